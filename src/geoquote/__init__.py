@@ -1,0 +1,66 @@
+"""geoquote: structured facts from plain-text news articles.
+
+Three verbs read an article, one composes them:
+
+- :func:`parse_header`: title, subtitle, byline, authors, source, dateline, dates, where the body starts;
+- :func:`find_quotes`: direct, mixed and indirect quotations with their speakers;
+- :func:`find_coalitions`: coalitions, alliances and standing organisations with their actors;
+- :func:`analyze`: all of them, as one :class:`Article` whose ``to_dict()`` is the documented JSON.
+
+Every extracted item carries ``start`` and ``end`` offsets into the caller's string, with
+``text[start:end] == item.text``.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from ._api import analyze
+from ._coalitions import find_coalitions
+from ._header import parse_header
+from ._quotes import find_quotes
+from ._records import (
+    SCHEMA,
+    Actor,
+    Article,
+    Author,
+    Coalition,
+    Cue,
+    Dateline,
+    DateValue,
+    Header,
+    Quote,
+    Source,
+    Span,
+    Speaker,
+)
+
+try:
+    __version__ = version("geoquote")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = "0+unknown"
+
+__all__ = [
+    "SCHEMA",
+    "Actor",
+    "Article",
+    "Author",
+    "Coalition",
+    "Cue",
+    "DateValue",
+    "Dateline",
+    "Header",
+    "Quote",
+    "Source",
+    "Span",
+    "Speaker",
+    "__version__",
+    "analyze",
+    "find_coalitions",
+    "find_quotes",
+    "parse_header",
+]
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

@@ -1,0 +1,7 @@
+"""``python -m geoquote`` is the ``geoquote`` command."""
+
+import sys
+
+from ._cli import main
+
+sys.exit(main())

@@ -1,0 +1,40 @@
+"""The composed verb: :func:`analyze` runs every parser and returns an :class:`Article`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from ._check import ensure_reference_date, ensure_text
+from ._coalitions import find_coalitions
+from ._header import parse_header
+from ._quotes import find_quotes
+from ._records import Article
+from .errors import InputTypeError
+
+__all__ = ["analyze"]
+
+
+def analyze(
+    text: str,
+    *,
+    id: str | None = None,
+    reference_date: _dt.date | _dt.datetime | None = None,
+) -> Article:
+    """Analyse one article: its header, then the quotations and coalitions of its body.
+
+    ``reference_date`` resolves relative dates ("yesterday", "2 hours ago") in the header; ``id`` is
+    copied to the result.
+
+    >>> from geoquote import analyze
+    >>> art = analyze("Iran deal\\n\\nBy Jane Doe, Reuters\\n\\nThe talks resumed on Monday.")
+    >>> art.header.title.text
+    'Iran deal'
+    """
+    ensure_text(text)
+    if id is not None and not isinstance(id, str):
+        raise InputTypeError.expected("id", "str or None", id)
+    ref = ensure_reference_date(reference_date)
+    header = parse_header(text, reference_date=ref)
+    quotes = find_quotes(text, body_start=header.body_start)
+    coalitions = find_coalitions(text, body_start=header.body_start, quotes=quotes)
+    return Article(header=header, quotes=quotes, coalitions=coalitions, id=id)

@@ -1,0 +1,129 @@
+"""Reading a batch of inputs for the command line: files, folders, standard input, JSONL streams.
+
+Inputs are produced lazily, one :class:`Input` at a time, so a stream of any length costs the memory of
+one article. An input that cannot be read or decoded becomes an :class:`Input` with ``error`` set and no
+text, so the batch can report it and go on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO, Literal
+
+import attrs
+
+from .errors import DecodeError, OptionError
+
+__all__ = ["Input", "InputFormat", "decode", "iter_inputs", "read_text_file"]
+
+InputFormat = Literal["text", "jsonl"]
+INPUT_FORMATS: tuple[str, ...] = ("text", "jsonl")
+STDIN = "-"
+
+
+@attrs.frozen
+class Input:
+    """One article to analyse, or the reason it could not be read (``text is None``)."""
+
+    id: str
+    text: str | None
+    error: str | None = None
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode UTF-8 bytes (a leading byte-order mark is dropped), or raise :class:`DecodeError`.
+
+    >>> decode(b"caf\\xc3\\xa9", "a.txt")
+    'café'
+    >>> decode(b"ok \\xff", "a.txt")
+    Traceback (most recent call last):
+    ...
+    geoquote.errors.DecodeError: a.txt: cannot decode as utf-8 at byte 3: invalid start byte
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise DecodeError(path, e.start, e.reason) from None
+
+
+def read_text_file(path: str) -> str:
+    """The text of a UTF-8 file; :class:`DecodeError` names the file and the byte offset when it is not."""
+    with open(path, "rb") as f:
+        return decode(f.read(), path)
+
+
+def _expand(paths: Iterable[str], suffix: str) -> Iterator[str]:
+    """Each path as given; a folder becomes every ``*suffix`` file below it, sorted."""
+    for p in paths:
+        if p != STDIN and os.path.isdir(p):
+            found: list[str] = []
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                found.extend(os.path.join(root, f) for f in files if f.endswith(suffix))
+            yield from sorted(found)
+        else:
+            yield p
+
+
+def _text_input(path: str, stdin: BinaryIO) -> Input:
+    name = "<stdin>" if path == STDIN else path
+    try:
+        if path == STDIN:
+            data = stdin.read()
+        else:
+            with open(path, "rb") as f:
+                data = f.read()
+        return Input(name, decode(data, name))
+    except DecodeError as e:
+        return Input(name, None, str(e))
+    except OSError as e:
+        return Input(name, None, f"{name}: cannot read: {e.strerror or e}")
+
+
+def _jsonl_inputs(path: str, stdin: BinaryIO) -> Iterator[Input]:
+    name = "<stdin>" if path == STDIN else path
+    try:
+        f = stdin if path == STDIN else open(path, "rb")  # noqa: SIM115 - closed in the finally below
+    except OSError as e:
+        yield Input(name, None, f"{name}: cannot read: {e.strerror or e}")
+        return
+    offset = 0
+    try:
+        for lineno, raw in enumerate(f, 1):
+            where = f"{name}:{lineno}"
+            line_offset, offset = offset, offset + len(raw)
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as e:
+                err = DecodeError(name, line_offset + e.start, e.reason)
+                yield Input(where, None, f"{err} (line {lineno})")
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield Input(where, None, f"{where}: not valid JSON: {e.msg} at column {e.colno}")
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                yield Input(where, None, f'{where}: expected an object with a string "text"')
+                continue
+            doc_id = obj.get("id")
+            yield Input(where if doc_id is None else str(doc_id), obj["text"])
+    finally:
+        if f is not stdin:
+            f.close()
+
+
+def iter_inputs(paths: Iterable[str], input_format: str, stdin: BinaryIO) -> Iterator[Input]:
+    """Every input named by ``paths`` (files, folders, ``-``), read lazily in order."""
+    if input_format not in INPUT_FORMATS:
+        raise OptionError.choices("input format", input_format, INPUT_FORMATS)
+    if input_format == "text":
+        for p in _expand(paths, ".txt"):
+            yield _text_input(p, stdin)
+    else:
+        for p in _expand(paths, ".jsonl"):
+            yield from _jsonl_inputs(p, stdin)
