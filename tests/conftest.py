@@ -1,0 +1,37 @@
+"""Shared fixtures: the seed article and the location of the development data."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_TEXT = SEEDS / "000_141413377df56f47.txt"
+SEED_GOLD = SEEDS / "000_141413377df56f47.gold.json"
+SHARED = Path(os.environ.get("GEOQUOTE_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The article the project was founded on."""
+    return SEED_TEXT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict[str, Any]:
+    """Its hand annotation."""
+    gold: dict[str, Any] = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    return gold
+
+
+def shared_data(name: str) -> Path:
+    """A development set under ../shared/data, or skip the test saying it is absent."""
+    path = SHARED / "data" / name
+    if not path.exists():
+        pytest.skip(f"development set {path} is not on this machine")
+    return path
