@@ -18,6 +18,7 @@ from importlib.metadata import PackageNotFoundError, version
 from ._api import analyze
 from ._coalitions import find_coalitions
 from ._header import parse_header
+from ._io import read_text_file as read_text
 from ._quotes import find_quotes
 from ._records import (
     SCHEMA,
@@ -59,6 +60,7 @@ __all__ = [
     "find_coalitions",
     "find_quotes",
     "parse_header",
+    "read_text",
 ]
 
 
