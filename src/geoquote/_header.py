@@ -1,16 +1,653 @@
-"""Header parsing (stub until the header issue lands)."""
+"""Header parsing: title, standfirst, byline, authors, source, dateline, dates and where the body starts.
+
+The parser reads only the top of the article (its first non-empty lines, a few kilobytes), plus two
+cheap scans: a labelled "Published ..." line further down when the top has no date, and an agency
+sign-off ("Reuter") on the last line. Each line of the top is classified in turn:
+
+    header  := title [repeated-title] [standfirst] { byline | date-line | junk }* [dateline] body
+    byline  := ("By" | "Von" | "Par" | ...) names [, outlet] [date]   |   names "|" agency
+             | "By" NEWLINE names [NEWLINE "-"] [NEWLINE date]        |   bare-name-line
+    dateline:= PLACE [, date] [(AGENCY) | /AGENCY/] ("-" | "--" | "—")
+
+Dates are isolated by :data:`geoquote._dates.DATE_RE` and read by :func:`geoquote._dates.parse_date`.
+
+>>> h = parse_header("Iran deal\\n\\nBy Jane Doe, Reuters\\n\\nTEHRAN, Nov 27 (Reuters) - Talks resumed.")
+>>> h.title.text, [a.name for a in h.authors], h.source.name, h.dateline.place
+('Iran deal', ['Jane Doe'], 'Reuters', 'TEHRAN')
+>>> h.dateline.date.value[5:]
+'11-27'
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+from collections.abc import Sequence
+
+import attrs
+import regex
 
 from ._check import ensure_text
-from ._records import Header
+from ._data_header import (
+    AGENCIES,
+    BYLINE_WORDS,
+    MONTHS,
+    OUTLET_WORDS,
+    PUBLISHED_LABELS,
+    ROLE_WORDS,
+    UPDATED_LABELS,
+)
+from ._dates import DATE_RE, DEFAULT_LANGUAGES, RELATIVE_RE, DateOrder, DateSettings, parse_date
+from ._records import Author, Dateline, DateValue, Header, Source, Span
+from .errors import InputTypeError, OptionError
 
 __all__ = ["parse_header"]
 
+#: How far the header may reach: this many non-empty lines, and this many characters.
+MAX_LINES = 40
+MAX_CHARS = 8000
+#: After this many body paragraphs the header scan stops.
+MAX_BODY_LINES = 3
 
-def parse_header(text: str, *, reference_date: _dt.datetime | None = None) -> Header:
-    """Parse the header of ``text``."""
+_T = 0.2  # regex timeout (seconds) for patterns run over caller text
+
+_AGENCY_ALIASES = {"reuter": "Reuters", "thomson reuters": "Reuters", "ap": "Associated Press"}
+_AGENCY_SET = {a.casefold() for a in AGENCIES}
+_OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
+_ROLE_SET = {w.casefold() for w in ROLE_WORDS}
+_PARTICLES = {
+    "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "al", "el", "di", "du",
+    "dos", "das", "ten", "ter", "y", "e", "zu", "st.", "ibn", "abu",
+}  # fmt: skip
+
+
+def _longest_first(words: Sequence[str]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+# "By X" at the start of a line, or after a separator / a date on a short line ("Dec 21 | By Lexi G").
+_BYLINE_RE = regex.compile(
+    r"""
+    (?:^|(?<=[|•·/]\s?)|(?<=\s))
+    (?P<word>\L<bywords>)
+    (?:\s+|(?=\p{Lu})|$)          # "ByYi-Jin Yu" glues the word to the name
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    bywords=_longest_first(BYLINE_WORDS),
+)
+
+# "Jane Doe | Reuters"
+_PIPE_AGENCY_RE = regex.compile(
+    r"^(?P<names>[^|]{2,80}?)\s*\|\s*(?P<agency>\L<agencies>)\s*$",
+    regex.VERBOSE | regex.IGNORECASE,
+    agencies=_longest_first(AGENCIES),
+)
+
+# Where the name part of a byline ends: a separator, a handle, a date, " on <date>", a label, a role glued
+# to the name ("NetburnStaff Writer"), a month glued to it ("SamDecember 20").
+_BYLINE_END_RE = regex.compile(
+    r"""
+        \s*[|•·/@\t]
+    |   \s+[-–—]\s
+    |   \s+(?:on|am|le|el|the)\s+(?=\d|\L<months>(?!\p{L}))
+    |   \s*\b(?:Published|Updated|Posted|Tags|Veröffentlicht|Aktualisiert|Publié)\b
+    |   (?<=\p{Ll})(?=(?:\L<roles>|\L<months>)(?!\p{Ll}))
+    |   \s+\d{1,2}:\d\d
+    |   \s+\+\d+\s+more
+    """,
+    regex.VERBOSE,
+    roles=_longest_first(ROLE_WORDS),
+    months=_longest_first([m.capitalize() for m in MONTHS] + [m.upper() for m in MONTHS]),
+)
+
+# Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
+_NAME_SPLIT_RE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", regex.IGNORECASE)
+
+# One token of a person's name: "Jane", "D.", "O'Neill", "Tremayne-Pengelly", "RUSSO", "McGregor".
+_NAME_TOKEN_RE = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Ll}+\p{Lu}[\p{L}]*)")
+_BRAND_TOKEN_RE = regex.compile(r"\p{Lu}{2,}\p{Ll}")  # "FOXBusiness": an outlet glued to a name
+
+# A wire dateline opening the body: "LOS ANGELES, Feb 26 -", "TALLAHASSEE, Fla. (AP) —",
+# "Moscow, 27 November 2016 /TASS/.", "MILLVILLE - ", "CNN —".
+_DATELINE_RE = regex.compile(
+    r"""
+    ^(?P<place>
+        (?P<caps>\p{Lu}[\p{Lu}\p{M}.'’&\-]*(?:\s[\p{Lu}\p{M}.'’&\-]+){0,3})    # LOS ANGELES, ST. LOUIS
+        (?:,\s(?P<region>\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*){0,2}))?   # , N.Y. / , British Columbia
+    |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-]\p{Lu}\p{Ll}+){0,2})                # Moscow (needs a date or agency)
+    )
+    (?:,\s?(?P<date>[^()\-–—/\n]{3,40}?))?
+    \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
+    \s*(?P<dash>-{1,2}|–|—|\.(?=\s))(?:\s+|$)
+    """,
+    regex.VERBOSE,
+)
+_AGENCY_ONLY_DATELINE_RE = regex.compile(
+    r"^(?P<agency>\L<agencies>)\s+(?:-{1,2}|–|—)(?:\s+|$)", agencies=AGENCIES
+)
+
+_PUBLISHED_RE = regex.compile(
+    r"(?<!\p{L})(?:\L<labels>)(?!\p{L})\s*:?",
+    regex.IGNORECASE,
+    labels=_longest_first(PUBLISHED_LABELS),
+)
+_UPDATED_RE = regex.compile(
+    r"(?<!\p{L})(?:\L<labels>)(?!\p{L})\s*:?",
+    regex.IGNORECASE,
+    labels=_longest_first(UPDATED_LABELS),
+)
+# The cheap scan of the whole text for a labelled publication date when the top has none.
+_LABELLED_DATE_RE = regex.compile(
+    r"(?<!\p{L})(?:\L<labels>)(?!\p{L})[^\n\d]{0,25}",
+    regex.IGNORECASE,
+    labels=_longest_first([*PUBLISHED_LABELS, "veröffentlicht", "gepostet", "posted"]),
+)
+
+_SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”»)]$")
+
+
+@attrs.frozen
+class _Line:
+    """One stripped, non-empty line of the top of the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.define
+class _State:
+    """What the line walk has found so far."""
+
+    title: Span | None = None
+    subtitle: Span | None = None
+    byline: Span | None = None
+    authors: tuple[Author, ...] = ()
+    source: Source | None = None
+    dateline: Dateline | None = None
+    published: DateValue | None = None
+    updated: DateValue | None = None
+    first_date: DateValue | None = None
+    last_header_end: int = 0
+    body_start: int | None = None
+
+
+def parse_header(
+    text: str,
+    *,
+    reference_date: _dt.datetime | None = None,
+    languages: Sequence[str] = DEFAULT_LANGUAGES,
+    date_order: DateOrder = "DMY",
+) -> Header:
+    """Parse the header of ``text``: what stands above the body, and where the body starts.
+
+    ``reference_date`` resolves relative dates ("2 hours ago") and gives a year to dates printed
+    without one ("Feb 26"); ``languages`` are the languages dateparser tries for dates the built-in
+    shapes do not cover; ``date_order`` reads an ambiguous "04/02/2020" ("DMY" or "MDY").
+    """
     ensure_text(text)
-    return Header()
+    settings = _settings(languages, date_order)
+    lines = _top_lines(text)
+    if not lines:
+        return Header()
+    st = _State()
+    with contextlib.suppress(TimeoutError):  # a pathological line: keep what was found so far
+        _walk(text, lines, st, reference_date, settings)
+    if st.published is None:
+        st.published = st.first_date
+    if st.published is None and st.dateline is None:
+        st.published = _scan_labelled_date(text, reference_date, settings)
+    if st.source is None:
+        st.source = _signoff(text)
+    body = st.body_start if st.body_start is not None else _body_after(text, st.last_header_end)
+    return Header(
+        title=st.title,
+        subtitle=st.subtitle,
+        byline=st.byline,
+        authors=st.authors,
+        source=st.source,
+        dateline=st.dateline,
+        published=st.published,
+        updated=st.updated,
+        body_start=body,
+    )
+
+
+def _settings(languages: Sequence[str], date_order: DateOrder) -> DateSettings:
+    """Check the options and build the date settings."""
+    if isinstance(languages, str) or not all(isinstance(x, str) for x in languages):
+        raise InputTypeError.expected("languages", "a sequence of language codes", languages)
+    if date_order not in ("DMY", "MDY"):
+        raise OptionError.choices("date_order", date_order, ("DMY", "MDY"))
+    return DateSettings(languages=tuple(languages), date_order=date_order)
+
+
+def _top_lines(text: str) -> list[_Line]:
+    """The first :data:`MAX_LINES` non-empty lines within :data:`MAX_CHARS`, stripped, with offsets."""
+    out: list[_Line] = []
+    pos, n = 0, len(text)
+    limit = min(n, MAX_CHARS)
+    while pos < limit and len(out) < MAX_LINES:
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl
+        raw = text[pos:end]
+        stripped = raw.strip()
+        if stripped:
+            s = pos + (len(raw) - len(raw.lstrip()))
+            out.append(_Line(s, s + len(stripped), stripped))
+        pos = end + 1
+    return out
+
+
+def _is_body(line: _Line) -> bool:
+    """A paragraph of running text, not a header line."""
+    t = line.text
+    words = t.count(" ") + 1
+    return len(t) >= 150 or (words >= 12 and _SENTENCE_END_RE.search(t) is not None)
+
+
+def _walk(
+    text: str,
+    lines: list[_Line],
+    st: _State,
+    ref: _dt.datetime | None,
+    settings: DateSettings,
+) -> None:
+    """Classify the top lines in order, filling ``st``."""
+    first = lines[0]
+    if _is_body(first) and len(first.text) > 250:
+        st.body_start = first.start
+        _dates_in(first, st, ref, settings, labelled_only=True)
+        return
+    st.title = Span(first.text, first.start, first.end)
+    st.last_header_end = first.end
+    body_lines = 0
+    i = 1
+    while i < len(lines) and body_lines < MAX_BODY_LINES:
+        line = lines[i]
+        i += 1
+        if line.text == first.text:
+            st.last_header_end = line.end
+            continue
+        if _try_dateline(text, line, st, ref, settings):
+            return
+        consumed = _try_byline(text, lines, i - 1, st, ref, settings)
+        if consumed:
+            i = max(i, i - 1 + consumed)
+            st.last_header_end = lines[i - 1].end
+            continue
+        if _is_body(line):
+            if st.body_start is None:
+                st.body_start = line.start
+            body_lines += 1
+            _dates_in(line, st, ref, settings, labelled_only=True)
+            continue
+        if _dates_in(line, st, ref, settings, labelled_only=False):
+            if st.body_start is None:
+                st.last_header_end = line.end
+            continue
+        if _is_standfirst(line, i - 1, st):
+            st.subtitle = Span(line.text, line.start, line.end)
+            st.last_header_end = line.end
+
+
+def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
+    """The line right after the title, before any byline or date: a standfirst."""
+    if st.subtitle is not None or st.byline is not None or st.first_date is not None or index != 1:
+        return False
+    return len(line.text) > 20 and " " in line.text
+
+
+def _dates_in(
+    line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings, *, labelled_only: bool
+) -> bool:
+    """Record the dates of one line (published, updated, or the first unlabelled one); True if any."""
+    if len(line.text) > 200 and not labelled_only:
+        return False
+    found = False
+    for m in DATE_RE.finditer(line.text, timeout=_T):
+        before = line.text[max(0, m.start() - 40) : m.start()]
+        kind = _label_kind(before)
+        if labelled_only and kind is None:
+            continue
+        if m.group("y") is None and m.group("a") is None and not _looks_dateish(line.text, m):
+            continue
+        dv = _date_value(line.start + m.start(), line.start + m.end(), m.group(0), ref, settings)
+        if dv is None:
+            continue
+        found = True
+        if kind == "updated":
+            st.updated = st.updated or dv
+        elif kind == "published":
+            st.published = st.published or dv
+        elif st.first_date is None:
+            st.first_date = dv
+    if not found and not labelled_only and len(line.text) < 60:
+        rm = RELATIVE_RE.search(line.text, timeout=_T)
+        if rm is not None and ref is not None:
+            dv = _date_value(line.start + rm.start(), line.start + rm.end(), rm.group(0), ref, settings)
+            if dv is not None:
+                found = True
+                if _label_kind(line.text[: rm.start()]) == "updated":
+                    st.updated = st.updated or dv
+                else:
+                    st.first_date = st.first_date or dv
+    return found
+
+
+def _looks_dateish(line: str, m: regex.Match[str]) -> bool:
+    """A date without a year ("Feb 26") counts only on a short line, not inside a sentence."""
+    return len(line) < 60
+
+
+def _label_kind(before: str) -> str | None:
+    """'published' or 'updated' when a label stands just before a date, else None."""
+    up = None
+    for um in _UPDATED_RE.finditer(before, timeout=_T):
+        up = um
+    pub = None
+    for pm in _PUBLISHED_RE.finditer(before, timeout=_T):
+        pub = pm
+    if up is None and pub is None:
+        return None
+    if pub is None or (up is not None and up.start() > pub.start()):
+        return "updated"
+    return "published"
+
+
+def _date_value(
+    start: int, end: int, s: str, ref: _dt.datetime | None, settings: DateSettings
+) -> DateValue | None:
+    """The DateValue of the isolated date string ``s`` at ``start:end``."""
+    parsed = parse_date(s, reference_date=ref, settings=settings)
+    if parsed is None:
+        return None
+    return DateValue(s, start, end, parsed.value, parsed.precision)
+
+
+# --------------------------------------------------------------------------- bylines
+
+
+def _try_byline(
+    text: str,
+    lines: list[_Line],
+    i: int,
+    st: _State,
+    ref: _dt.datetime | None,
+    settings: DateSettings,
+) -> int:
+    """If ``lines[i]`` opens a byline, record it and return how many lines it used; else 0."""
+    if st.byline is not None:
+        return 0
+    line = lines[i]
+    if len(line.text) > 160:
+        return 0
+    pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T)
+    if pm is not None and _name_tokens(pm.group("names")):
+        _set_byline(line.start + pm.start("names"), line.start + pm.end("agency"), text, st)
+        _dates_in(line, st, ref, settings, labelled_only=False)
+        return 1
+    bm = _byline_word(line.text)
+    if bm is not None:
+        rest_start = line.start + bm.end()
+        if rest_start >= line.end:  # "By" alone: the name is on the next line(s)
+            if i + 1 >= len(lines):
+                return 0
+            nxt = lines[i + 1]
+            if not _set_byline(nxt.start, nxt.end, text, st):
+                return 0
+            used = 2
+            if i + 2 < len(lines) and lines[i + 2].text in {"-", "–", "—", "|", "•"}:
+                used = 3
+            return used
+        if _set_byline(rest_start, line.end, text, st):
+            _dates_in(line, st, ref, settings, labelled_only=False)
+            return 1
+        return 0
+    bare = i <= 8 and st.body_start is None and _bare_name_line(line.text)
+    if bare and _set_byline(line.start, line.end, text, st, bare=True):
+        _dates_in(line, st, ref, settings, labelled_only=False)
+        return 1
+    return 0
+
+
+def _byline_word(line: str) -> regex.Match[str] | None:
+    """The "By"/"Von"/"Par" that opens the byline of ``line``, if any."""
+    for m in _BYLINE_RE.finditer(line, timeout=_T):
+        if m.start() == 0:
+            word = m.group("word")
+            if word[0].islower() and word.lower() in {"von", "par", "por", "di", "door"}:
+                return None  # a lower-case preposition opening a sentence, not a byline
+            return m
+        before = line[: m.start()].rstrip()
+        if before.endswith(("|", "•", "·", "/")) or DATE_RE.search(before, timeout=_T):
+            return m
+    return None
+
+
+def _bare_name_line(line: str) -> bool:
+    """A line that is a person's name, maybe followed by a role or a date ("Liz Hoggard 19 December")."""
+    if "/" in line[:40] or "(" in line or len(line) > 120:
+        return False
+    cut = _cut_byline(line)
+    head = line[:cut].strip(" ,")
+    toks = head.split()
+    if not 2 <= len(toks) <= 4:
+        return False
+    if any(t.isupper() and len(t) > 2 for t in toks):
+        return False
+    return _name_tokens(head)
+
+
+def _cut_byline(s: str) -> int:
+    """Where the names of a byline end: before a date, a separator, a label or a glued role."""
+    end = len(s)
+    dm = DATE_RE.search(s, timeout=_T)
+    if dm is not None:
+        end = dm.start()
+    em = _BYLINE_END_RE.search(s, 0, end, timeout=_T)
+    if em is not None and em.start() > 0:
+        end = em.start()
+    return end
+
+
+def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = False) -> bool:
+    """Parse the byline text ``text[start:end]`` (without "By") into byline, authors and source."""
+    seg = text[start:end]
+    cut = _cut_byline(seg)
+    body = seg[:cut].rstrip(" ,;:-–—|")
+    lead = len(body) - len(body.lstrip(" ,;:"))
+    body = body.strip(" ,;:")
+    if not body or len(body) > 120:
+        return False
+    b_start = start + lead
+    authors: list[Author] = []
+    source: Source | None = None
+    pos = 0
+    for k, pm in enumerate(_split_names(body)):
+        part, p_start = pm
+        p_abs = b_start + p_start
+        agency = _agency_name(part)
+        if agency is not None:
+            source = source or Source(part, p_abs, p_abs + len(part), agency)
+            continue
+        if _is_outlet(part):
+            source = source or Source(part, p_abs, p_abs + len(part), part)
+            continue
+        name = _strip_roles(part, first=k == 0)
+        if name is None:
+            continue
+        authors.append(Author(name, p_abs, p_abs + len(name), name))
+        pos += 1
+    if not authors and source is None:
+        return False
+    if bare and not authors and source is None:
+        return False
+    st.byline = Span(body, b_start, b_start + len(body))
+    st.authors = tuple(authors)
+    if source is not None:
+        st.source = st.source or source
+    return True
+
+
+def _split_names(body: str) -> list[tuple[str, int]]:
+    """The parts of a byline between commas and "and"s, with their offsets."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in _NAME_SPLIT_RE.finditer(body, timeout=_T):
+        if m.start() > pos:
+            out.append((body[pos : m.start()], pos))
+        pos = m.end()
+    if pos < len(body):
+        out.append((body[pos:], pos))
+    return [(p, o) for p, o in out if p.strip() and p.lower() not in {"others", "more"}]
+
+
+def _agency_name(part: str) -> str | None:
+    """The canonical agency name when ``part`` is a news agency ("Reuter" -> "Reuters")."""
+    key = part.strip().casefold()
+    if key in _AGENCY_SET:
+        return _AGENCY_ALIASES.get(key, part.strip())
+    return None
+
+
+def _is_outlet(part: str) -> bool:
+    """A desk or outlet rather than a person: "Autoblog Staff", "Daily News Egypt", "The Citizen"."""
+    toks = part.split()
+    if not toks:
+        return False
+    if toks[0].casefold() == "the":
+        return True
+    return any(t.casefold() in _OUTLET_SET for t in toks) and not any(
+        t.casefold() in _ROLE_SET - {"staff"} for t in toks
+    )
+
+
+def _strip_roles(part: str, *, first: bool) -> str | None:
+    """The person's name in ``part``: trailing role words and glued outlets removed; None if no name."""
+    toks = part.split()
+    if any(t.casefold() in _ROLE_SET for t in toks):
+        if not first:
+            return None
+        while toks and (toks[-1].casefold() in _ROLE_SET or toks[-1].casefold() in _OUTLET_SET):
+            toks.pop()
+    while toks and _BRAND_TOKEN_RE.match(toks[-1]) and len(toks) > 1:
+        toks.pop()
+    name = " ".join(toks)
+    if not name or not part.startswith(name):
+        return None
+    return name if _name_tokens(name) else None
+
+
+def _name_tokens(s: str) -> bool:
+    """Whether ``s`` has the shape of a person's name: 1-6 capitalised tokens or particles, no digits."""
+    toks = s.split()
+    if not 1 <= len(toks) <= 6 or any(c.isdigit() for c in s):
+        return False
+    return all(_NAME_TOKEN_RE.fullmatch(t) or t.casefold() in _PARTICLES for t in toks) and bool(
+        _NAME_TOKEN_RE.fullmatch(toks[0])
+    )
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+def _try_dateline(
+    text: str, line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings
+) -> bool:
+    """If ``line`` opens with a wire dateline, record it and the body start; True if so."""
+    am = _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T)
+    if am is not None:
+        st.dateline = Dateline(am.group(0).rstrip(), line.start, line.start + len(am.group(0).rstrip()))
+        st.dateline = attrs.evolve(st.dateline, agency=am.group("agency"))
+        st.source = st.source or _source_of(am.group("agency"), line.start + am.start("agency"))
+        st.body_start = _skip_to_text(text, line.start + am.end())
+        return True
+    m = _DATELINE_RE.match(line.text, timeout=_T)
+    if m is None:
+        return False
+    agency = m.group("agency") or m.group("agency2")
+    date_s = m.group("date")
+    dv = None
+    if date_s is not None:
+        dm = DATE_RE.fullmatch(date_s.strip(), timeout=_T)
+        if dm is None:
+            return False
+        ds = line.start + m.start("date") + (len(date_s) - len(date_s.lstrip()))
+        dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
+    if m.group("mixed") is not None and dv is None and agency is None:
+        return False
+    if m.group("caps") is not None and m.group("dash") == "." and agency is None:
+        return False
+    if m.group("caps") is not None and len(m.group("caps")) < 3 and agency is None:
+        return False
+    place = m.group("place").strip()
+    span_end = m.end("dash")
+    dl_text = line.text[:span_end]
+    st.dateline = Dateline(
+        dl_text,
+        line.start,
+        line.start + len(dl_text),
+        place=place,
+        agency=agency.strip() if agency else None,
+        date=dv,
+    )
+    if agency:
+        key = m.start("agency") if m.group("agency") else m.start("agency2")
+        st.source = st.source or _source_of(agency.strip(), line.start + key)
+    st.body_start = _skip_to_text(text, line.start + span_end)
+    return True
+
+
+def _source_of(agency: str, start: int) -> Source:
+    """A Source for an agency named in a dateline."""
+    name = _AGENCY_ALIASES.get(agency.casefold(), agency)
+    return Source(agency, start, start + len(agency), name)
+
+
+def _skip_to_text(text: str, pos: int) -> int:
+    """The first non-space offset at or after ``pos`` (the body after a dateline)."""
+    n = len(text)
+    while pos < n and text[pos].isspace():
+        pos += 1
+    return min(pos, n)
+
+
+def _body_after(text: str, pos: int) -> int:
+    """The start of the first non-empty line after offset ``pos`` (or the end of the text)."""
+    nl = text.find("\n", pos)
+    if nl == -1:
+        return len(text) if text[pos:].strip() == "" else pos
+    return _skip_to_text(text, nl + 1)
+
+
+# --------------------------------------------------------------------------- cheap scans
+
+
+def _scan_labelled_date(text: str, ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
+    """A date after a "Published"/"Veröffentlicht am" label anywhere in the text (first one)."""
+    for lm in _LABELLED_DATE_RE.finditer(text, timeout=_T):
+        dm = DATE_RE.match(text, lm.end(), min(len(text), lm.end() + 60), timeout=_T)
+        if dm is None:
+            dm2 = DATE_RE.search(text, lm.end(), min(len(text), lm.end() + 40), timeout=_T)
+            if dm2 is None or (dm2.group("y") is None and dm2.group("a") is None):
+                continue
+            dm = dm2
+        dv = _date_value(dm.start(), dm.end(), dm.group(0), ref, settings)
+        if dv is not None:
+            return dv
+    return None
+
+
+def _signoff(text: str) -> Source | None:
+    """The agency signing off the story on its last line ("Reuter")."""
+    tail_start = max(0, len(text) - 200)
+    tail = text[tail_start:].rstrip()
+    nl = tail.rfind("\n")
+    last = tail[nl + 1 :]
+    stripped = last.strip().rstrip(".")
+    name = _agency_name(stripped)
+    if name is None:
+        return None
+    s = tail_start + nl + 1 + (len(last) - len(last.lstrip()))
+    return Source(stripped, s, s + len(stripped), name)

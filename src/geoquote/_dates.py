@@ -1,0 +1,209 @@
+"""The one date adapter: a short date string that the header patterns isolated -> ISO value and precision.
+
+:data:`DATE_RE` finds the printed shapes of a date ("December 17, 2023, 12:34 PM", "27.11.2016",
+"12. November 2015", "27 ноября 2016", "19 de febrero de 2020", "Feb 26") and :data:`RELATIVE_RE` the
+relative ones ("2 hours ago", "gestern"). :func:`parse_date` takes one such string: the shapes whose
+parts the pattern already names (day, month, year, time) are computed directly; anything else, relative
+dates above all, goes to dateparser, imported lazily, with explicit languages and one cached parser per
+settings value. dateparser never sees a paragraph, only the few characters a pattern isolated.
+
+>>> parse_date("December 17, 2023, 12:34 PM")
+ParsedDate(value='2023-12-17T12:34:00', precision='time')
+>>> parse_date("27.11.2016")
+ParsedDate(value='2016-11-27', precision='day')
+>>> parse_date("2 hours ago", reference_date=datetime.datetime(2016, 11, 27, 12, 0))
+ParsedDate(value='2016-11-27T10:00:00', precision='time')
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+import regex
+
+from ._data_header import MONTHS, RELATIVE_WORDS
+from ._records import DatePrecision
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
+__all__ = [
+    "DATE_RE",
+    "DEFAULT_LANGUAGES",
+    "DEFAULT_SETTINGS",
+    "RELATIVE_RE",
+    "DateOrder",
+    "DateSettings",
+    "ParsedDate",
+    "parse_date",
+]
+
+DateOrder = Literal["DMY", "MDY"]
+#: The languages dateparser is told to try, in this order.
+DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "ru", "es")
+
+_MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+
+#: The printed shapes of a date, each alternative naming its parts (d, m or mon, y, and the time H, M, S).
+DATE_RE = regex.compile(
+    r"""
+    (?:
+        # ISO and year-first: 2023-12-19, 2023/12/19, 2019.12.22
+        (?<!\d)(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)
+    |   # numbers, day or month first: 27.11.2016, 19.2.2020, 04/02/2020, 12/18/23
+        (?<![\d.,/])(?P<a>3[01]|[12]\d|0?[1-9])(?P<s>[./-])(?P<b>3[01]|[12]\d|0?[1-9])(?P=s)
+        (?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.,]\d)
+    |   # month first: December 17, 2023 / Dec. 22, 2023 / Dec 21st 2023 / Feb 26 / Dezember 10, 2019
+        (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])
+        (?:,?\s?(?P<y>(?:19|20)\d\d)(?!\d))?
+    |   # day first: 27 November 2016 / 12. November 2015 / 19 de febrero de 2020 / 27 ноября 2016
+        (?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|\.)?\s?(?:de\s)?
+        (?P<mon>\L<months>)(?!\p{L})\.?(?:,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)(?!\d))?
+    |   # month and year: November 2019
+        (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?!\d)
+    )
+    (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
+        (?:\s?(?:,|at|um|à|klo|в|-|–|—|/|·|\||•|@|T)(?!\p{L}))*\s?
+        (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?::(?P<S>[0-5]\d))?
+        (?:\s?(?P<ap>[AaPp]\.?\s?[Mm]\.?)(?!\p{L}))?
+    )?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    months=_MONTH_NAMES,
+)
+
+#: Relative dates, resolved against a reference date by dateparser.
+RELATIVE_RE = regex.compile(
+    r"""
+    (?<!\p{L})(?:
+        (?:\d+|an?|one)\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\sago
+    |   vor\s\d+\s(?:Minuten|Stunden|Tagen|Wochen|Monaten)
+    |   il\sy\sa\s\d+\s(?:minutes?|heures?|jours?|semaines?|mois)
+    |   hace\s\d+\s(?:minutos?|horas?|días?|semanas?|meses)
+    |   \d+\s(?:минут\w*|час\w*|дн\w*|недел\w*)\sназад
+    |   yesterday | today | gestern | heute | hier | aujourd'hui | ayer | hoy | вчера | сегодня
+    )(?!\p{L})
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+@attrs.frozen
+class DateSettings:
+    """How dates are read: the languages dateparser tries, and the order of an ambiguous "04/02/2020"."""
+
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    date_order: DateOrder = "DMY"
+
+
+DEFAULT_SETTINGS = DateSettings()
+
+
+@attrs.frozen
+class ParsedDate:
+    """A date's ISO value (``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` when a time is printed)."""
+
+    value: str
+    precision: DatePrecision
+
+
+def parse_date(
+    s: str,
+    *,
+    reference_date: datetime.datetime | None = None,
+    settings: DateSettings = DEFAULT_SETTINGS,
+) -> ParsedDate | None:
+    """Read one isolated date string; ``None`` when it is not a valid date.
+
+    A date printed without its year takes the year of ``reference_date`` (else the current year); a
+    relative date needs ``reference_date`` and is ``None`` without one, so output never depends on the clock.
+    """
+    s = s.strip()
+    if not s or len(s) > 80:
+        return None
+    m = DATE_RE.fullmatch(s, timeout=0.05)
+    if m is not None:
+        return _from_parts(m, reference_date, settings)
+    if reference_date is not None and any(w in s.lower() for w in RELATIVE_WORDS):
+        return _with_dateparser(s, reference_date, settings)
+    return None
+
+
+def _year(y: str | None, reference_date: datetime.datetime | None) -> int:
+    """A four-digit year from a printed one ("23" -> 2023, "87" -> 1987), or the reference year."""
+    if y is None:
+        return (reference_date or datetime.datetime.now()).year
+    n = int(y)
+    if len(y) == 2:
+        n += 2000 if n < 70 else 1900
+    return n
+
+
+def _from_parts(
+    m: regex.Match[str], reference_date: datetime.datetime | None, settings: DateSettings
+) -> ParsedDate | None:
+    """Compute the date from the parts :data:`DATE_RE` named."""
+    g = m.groupdict()
+    if g["a"] is not None:
+        a, b = int(g["a"]), int(g["b"])
+        day_first = a > 12 if a > 12 or b > 12 else g["s"] != "/" or settings.date_order == "DMY"
+        day, month = (a, b) if day_first else (b, a)
+    elif g["mon"] is not None:
+        month = MONTHS.get(g["mon"].lower(), 0)
+        day = int(g["d"]) if g["d"] else 0
+    else:
+        day, month = int(g["d"]), int(g["m"])
+    year = _year(g["y"], reference_date)
+    try:
+        date = datetime.date(year, month, day or 1)
+    except ValueError:
+        return None
+    if not day:
+        return ParsedDate(date.isoformat()[:7] + "-01", "month")
+    if g["H"] is None:
+        return ParsedDate(date.isoformat(), "day")
+    hour = int(g["H"])
+    ap = (g["ap"] or "").lower()[:1]
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    t = datetime.time(hour, int(g["M"]), int(g["S"] or 0))
+    return ParsedDate(datetime.datetime.combine(date, t).isoformat(), "time")
+
+
+@functools.lru_cache(maxsize=16)
+def _parser(languages: tuple[str, ...], reference_date: datetime.datetime) -> DateDataParser:
+    """One dateparser parser per settings value (languages and the base of relative dates)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=list(languages),
+        settings={
+            "RELATIVE_BASE": reference_date,
+            "RETURN_TIME_AS_PERIOD": True,
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
+
+
+def _with_dateparser(s: str, reference_date: datetime.datetime, settings: DateSettings) -> ParsedDate | None:
+    """Ask dateparser about a string the shapes did not cover (relative dates)."""
+    try:
+        data = _parser(settings.languages, reference_date).get_date_data(s)
+    except Exception:  # dateparser's own failures on odd input must not fail the header
+        return None
+    obj = data.date_obj
+    if obj is None:
+        return None
+    obj = obj.replace(tzinfo=None)
+    if data.period == "time":
+        return ParsedDate(obj.replace(microsecond=0).isoformat(), "time")
+    if data.period == "month":
+        return ParsedDate(obj.date().isoformat()[:7] + "-01", "month")
+    if data.period == "year":
+        return ParsedDate(f"{obj.year:04d}-01-01", "year")
+    return ParsedDate(obj.date().isoformat(), "day")
