@@ -58,12 +58,12 @@ DATE_RE = regex.compile(
         (?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.,]\d)
     |   # month first: December 17, 2023 / Dec. 22, 2023 / Dec 21st 2023 / Feb 26 / Dezember 10, 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])
-        (?:,?\s?(?P<y>(?:19|20)\d\d)(?!\d))?
+        (?:,?\s?(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d)))?
     |   # day first: 27 November 2016 / 12. November 2015 / 19 de febrero de 2020 / 27 ноября 2016
         (?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|\.)?\s?(?:de\s)?
-        (?P<mon>\L<months>)(?!\p{L})\.?(?:,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)(?!\d))?
+        (?P<mon>\L<months>)(?!\p{L})\.?(?:,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d)))?
     |   # month and year: November 2019
-        (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?!\d)
+        (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
         (?:\s?(?:,|at|um|à|klo|в|-|–|—|/|·|\||•|@|T)(?!\p{L}))*\s?
@@ -149,7 +149,10 @@ def _from_parts(
     g = m.groupdict()
     if g["a"] is not None:
         a, b = int(g["a"]), int(g["b"])
-        day_first = a > 12 if a > 12 or b > 12 else g["s"] != "/" or settings.date_order == "DMY"
+        if a > 12 or b > 12:
+            day_first = a > 12
+        else:  # "12/11/23": a two-digit year after slashes is the American month-first style
+            day_first = g["s"] != "/" or (settings.date_order == "DMY" and len(g["y"]) == 4)
         day, month = (a, b) if day_first else (b, a)
     elif g["mon"] is not None:
         month = MONTHS.get(g["mon"].lower(), 0)

@@ -32,9 +32,11 @@ from ._data_header import (
     AGENCIES,
     BYLINE_WORDS,
     MONTHS,
+    NOT_PLACES,
     OUTLET_WORDS,
     PUBLISHED_LABELS,
     ROLE_WORDS,
+    UI_WORDS,
     UPDATED_LABELS,
 )
 from ._dates import DATE_RE, DEFAULT_LANGUAGES, RELATIVE_RE, DateOrder, DateSettings, parse_date
@@ -55,6 +57,7 @@ _AGENCY_ALIASES = {"reuter": "Reuters", "thomson reuters": "Reuters", "ap": "Ass
 _AGENCY_SET = {a.casefold() for a in AGENCIES}
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
+_NOT_PLACES = {w.casefold() for w in NOT_PLACES}
 _PARTICLES = {
     "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "al", "el", "di", "du",
     "dos", "das", "ten", "ter", "y", "e", "zu", "st.", "ibn", "abu",
@@ -72,8 +75,8 @@ _BYLINE_RE = regex.compile(
     (?P<word>\L<bywords>)
     (?:\s+|(?=\p{Lu})|$)          # "ByYi-Jin Yu" glues the word to the name
     """,
-    regex.VERBOSE | regex.IGNORECASE,
-    bywords=_longest_first(BYLINE_WORDS),
+    regex.VERBOSE,
+    bywords=_longest_first([v for w in BYLINE_WORDS for v in {w, w.lower(), w.upper()}]),
 )
 
 # "Jane Doe | Reuters"
@@ -91,14 +94,24 @@ _BYLINE_END_RE = regex.compile(
     |   \s+[-–—]\s
     |   \s+(?:on|am|le|el|the)\s+(?=\d|\L<months>(?!\p{L}))
     |   \s*\b(?:Published|Updated|Posted|Tags|Veröffentlicht|Aktualisiert|Publié)\b
-    |   (?<=\p{Ll})(?=(?:\L<roles>|\L<months>)(?!\p{Ll}))
+    |   (?<=\p{Ll})(?=(?:\L<roles>|\L<months>|Published|Updated|Posted)(?!\p{Ll}))
+    |   (?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu})     # "KambhampatiData", but not "McGregor", "MacDonald"
     |   \s+\d{1,2}:\d\d
+    |   \s+in\s+(?=\p{Lu})            # "Joanna Walters in New York"
     |   \s+\+\d+\s+more
     """,
     regex.VERBOSE,
     roles=_longest_first(ROLE_WORDS),
     months=_longest_first([m.capitalize() for m in MONTHS] + [m.upper() for m in MONTHS]),
 )
+
+# A dangling word left where a byline was cut before its date: "Jane Doe on", "Hans Meier am".
+_TRAILING_WORD_RE = regex.compile(
+    r"(?:\s+(?:on|am|le|el|the|at|um|de|vom|du|del|,|\||-))+\s*$", regex.IGNORECASE
+)
+
+_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_UI_WORDS = {w.casefold() for w in UI_WORDS}
 
 # Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
 _NAME_SPLIT_RE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", regex.IGNORECASE)
@@ -170,6 +183,7 @@ class _State:
     first_date: DateValue | None = None
     last_header_end: int = 0
     body_start: int | None = None
+    body_lines: list[int] = attrs.Factory(list)
 
 
 def parse_header(
@@ -199,7 +213,10 @@ def parse_header(
         st.published = _scan_labelled_date(text, reference_date, settings)
     if st.source is None:
         st.source = _signoff(text)
-    body = st.body_start if st.body_start is not None else _body_after(text, st.last_header_end)
+    body = st.body_start
+    if body is None:
+        after = [b for b in st.body_lines if b >= st.last_header_end]
+        body = after[0] if after else _body_after(text, st.last_header_end)
     return Header(
         title=st.title,
         subtitle=st.subtitle,
@@ -261,9 +278,8 @@ def _walk(
         return
     st.title = Span(first.text, first.start, first.end)
     st.last_header_end = first.end
-    body_lines = 0
     i = 1
-    while i < len(lines) and body_lines < MAX_BODY_LINES:
+    while i < len(lines) and len(st.body_lines) < MAX_BODY_LINES:
         line = lines[i]
         i += 1
         if line.text == first.text:
@@ -276,26 +292,25 @@ def _walk(
             i = max(i, i - 1 + consumed)
             st.last_header_end = lines[i - 1].end
             continue
-        if _is_body(line):
-            if st.body_start is None:
-                st.body_start = line.start
-            body_lines += 1
-            _dates_in(line, st, ref, settings, labelled_only=True)
-            continue
-        if _dates_in(line, st, ref, settings, labelled_only=False):
-            if st.body_start is None:
-                st.last_header_end = line.end
-            continue
         if _is_standfirst(line, i - 1, st):
             st.subtitle = Span(line.text, line.start, line.end)
+            st.last_header_end = line.end
+            _dates_in(line, st, ref, settings, labelled_only=True)
+            continue
+        if _is_body(line):
+            st.body_lines.append(line.start)
+            _dates_in(line, st, ref, settings, labelled_only=True)
+            continue
+        if _dates_in(line, st, ref, settings, labelled_only=False) and not st.body_lines:
             st.last_header_end = line.end
 
 
 def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
-    """The line right after the title, before any byline or date: a standfirst."""
+    """The line right after the title, before any byline or date: a standfirst (or a kicker)."""
     if st.subtitle is not None or st.byline is not None or st.first_date is not None or index != 1:
         return False
-    return len(line.text) > 20 and " " in line.text
+    t = line.text
+    return 20 < len(t) <= 400 and " " in t and DATE_RE.search(t[:60], timeout=_T) is None
 
 
 def _dates_in(
@@ -336,8 +351,8 @@ def _dates_in(
 
 
 def _looks_dateish(line: str, m: regex.Match[str]) -> bool:
-    """A date without a year ("Feb 26") counts only on a short line, not inside a sentence."""
-    return len(line) < 60
+    """A date without a year ("Feb 26") counts only on a line that is little more than the date."""
+    return len(line) - len(m.group(0)) <= 20
 
 
 def _label_kind(before: str) -> str | None:
@@ -404,7 +419,7 @@ def _try_byline(
             _dates_in(line, st, ref, settings, labelled_only=False)
             return 1
         return 0
-    bare = i <= 8 and st.body_start is None and _bare_name_line(line.text)
+    bare = i <= 8 and len(st.body_lines) <= 1 and _bare_name_line(line.text) and _near_date(lines, i)
     if bare and _set_byline(line.start, line.end, text, st, bare=True):
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
@@ -425,18 +440,38 @@ def _byline_word(line: str) -> regex.Match[str] | None:
     return None
 
 
+def _near_date(lines: list[_Line], i: int) -> bool:
+    """Whether a date, a role or a handle is printed on ``lines[i]`` or close by (a bare name's company)."""
+    for line in lines[max(0, i - 1) : i + 3]:
+        if "@" in line.text or _YEAR_RE.search(line.text) or DATE_RE.search(line.text, timeout=_T):
+            return True
+        if len(line.text) < 40 and any(w.casefold() in _ROLE_SET for w in line.text.split()):
+            return True
+    return False
+
+
 def _bare_name_line(line: str) -> bool:
     """A line that is a person's name, maybe followed by a role or a date ("Liz Hoggard 19 December")."""
-    if "/" in line[:40] or "(" in line or len(line) > 120:
+    if "/" in line[:40] or "(" in line or len(line) > 120 or len(line.split()) > 12:
         return False
     cut = _cut_byline(line)
-    head = line[:cut].strip(" ,")
-    toks = head.split()
+    head = line[:cut].split(",")[0].strip()
+    if " and " in head or " & " in head:
+        head = line[:cut].strip(" ,")
+    parts = [p for p, _ in _split_names(head)]
+    return bool(parts) and all(_bare_name(p) for p in parts)
+
+
+def _bare_name(part: str) -> bool:
+    """A person's name standing alone: 2-4 capitalised tokens, none a word of the page's furniture."""
+    toks = part.split()
     if not 2 <= len(toks) <= 4:
         return False
-    if any(t.isupper() and len(t) > 2 for t in toks):
+    if any(
+        (t.isupper() and len(t) > 2) or t.casefold() in _UI_WORDS or t.endswith(("'s", "’s")) for t in toks
+    ):
         return False
-    return _name_tokens(head)
+    return _name_tokens(part)
 
 
 def _cut_byline(s: str) -> int:
@@ -455,7 +490,7 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     """Parse the byline text ``text[start:end]`` (without "By") into byline, authors and source."""
     seg = text[start:end]
     cut = _cut_byline(seg)
-    body = seg[:cut].rstrip(" ,;:-–—|")
+    body = _TRAILING_WORD_RE.sub("", seg[:cut]).rstrip(" ,;:-–—|")
     lead = len(body) - len(body.lstrip(" ,;:"))
     body = body.strip(" ,;:")
     if not body or len(body) > 120:
@@ -476,6 +511,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             continue
         name = _strip_roles(part, first=k == 0)
         if name is None:
+            if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
+                break  # a staff title: what follows it is more title ("General Editor, F1")
             continue
         authors.append(Author(name, p_abs, p_abs + len(name), name))
         pos += 1
@@ -582,6 +619,8 @@ def _try_dateline(
     if m.group("caps") is not None and len(m.group("caps")) < 3 and agency is None:
         return False
     place = m.group("place").strip()
+    if place.casefold() in _NOT_PLACES:
+        return False
     span_end = m.end("dash")
     dl_text = line.text[:span_end]
     st.dateline = Dateline(
