@@ -399,7 +399,12 @@ def _try_byline(
         return 0
     pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T)
     if pm is not None and _name_tokens(pm.group("names")):
-        _set_byline(line.start + pm.start("names"), line.start + pm.end("agency"), text, st)
+        _set_byline(line.start + pm.start("names"), line.start + pm.end("names"), text, st)
+        b_start = line.start + pm.start("names")
+        st.byline = Span(
+            text[b_start : line.start + pm.end("agency")], b_start, line.start + pm.end("agency")
+        )
+        st.source = st.source or _source_of(pm.group("agency"), line.start + pm.start("agency"))
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
     bm = _byline_word(line.text)

@@ -1,0 +1,100 @@
+"""The date adapter: isolated date strings in en, de, fr, ru and es to ISO values with their precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoquote._dates import DATE_RE, DateSettings, ParsedDate, parse_date
+
+REF = dt.datetime(2016, 11, 27, 12, 0)
+
+CASES = [
+    pytest.param("December 17, 2023", "2023-12-17", "day", id="en-month-first"),
+    pytest.param("Dec. 22, 2023 3:44PM", "2023-12-22T15:44:00", "time", id="en-abbrev-pm"),
+    pytest.param("Dec 21st 2023 at 10:00AM", "2023-12-21T10:00:00", "time", id="en-ordinal-at"),
+    pytest.param("Dec 23, 202310:30 AM", "2023-12-23T10:30:00", "time", id="en-year-glued-to-time"),
+    pytest.param("27 November 2016", "2016-11-27", "day", id="en-day-first"),
+    pytest.param("27 Nov 2016", "2016-11-27", "day", id="en-abbrev-day-first"),
+    pytest.param("12. November 2015 / 13:48", "2015-11-12T13:48:00", "time", id="de-dotted-day"),
+    pytest.param("24. Januar 2020", "2020-01-24", "day", id="de-januar"),
+    pytest.param("3. März 2021", "2021-03-03", "day", id="de-maerz"),
+    pytest.param("27.11.2016", "2016-11-27", "day", id="de-numeric"),
+    pytest.param("19.10.19, 12:00", "2019-10-19T12:00:00", "time", id="de-two-digit-year"),
+    pytest.param("5 juin 2018", "2018-06-05", "day", id="fr-juin"),
+    pytest.param("23 février 2020", "2020-02-23", "day", id="fr-fevrier"),
+    pytest.param("27 ноября 2016", "2016-11-27", "day", id="ru-genitive"),
+    pytest.param("19 de febrero de 2020", "2020-02-19", "day", id="es-de"),
+    pytest.param("2023-12-19 23:30", "2023-12-19T23:30:00", "time", id="iso-with-time"),
+    pytest.param("2023/12/19", "2023-12-19", "day", id="year-first-slashes"),
+    pytest.param("04/02/2020", "2020-02-04", "day", id="slashes-ambiguous-day-first"),
+    pytest.param("12/18/23", "2023-12-18", "day", id="slashes-month-first-unambiguous"),
+    pytest.param("12/11/23", "2023-12-11", "day", id="slashes-two-digit-year-american"),
+    pytest.param("November 2019", "2019-11-01", "month", id="month-year"),
+    pytest.param("Feb 26", "2016-02-26", "day", id="no-year-takes-reference-year"),
+]
+
+
+class TestParseDate:
+    """parse_date on strings the header patterns isolate."""
+
+    @pytest.mark.parametrize(("s", "value", "precision"), CASES)
+    def test_case(self, s: str, value: str, precision: str) -> None:
+        """Each printed shape gives its ISO value and precision."""
+        assert parse_date(s, reference_date=REF) == ParsedDate(value, precision)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("s", "value"),
+        [
+            pytest.param("2 hours ago", "2016-11-27T10:00:00", id="en-hours-ago"),
+            pytest.param("yesterday", "2016-11-26", id="en-yesterday"),
+            pytest.param("gestern", "2016-11-26", id="de-gestern"),
+            pytest.param("vor 3 Tagen", "2016-11-24", id="de-vor-tagen"),
+        ],
+    )
+    def test_relative(self, s: str, value: str) -> None:
+        """Relative dates resolve against the reference date (through dateparser)."""
+        got = parse_date(s, reference_date=REF)
+        assert got is not None and got.value == value
+
+    def test_relative_without_reference_is_none(self) -> None:
+        """Without a reference date a relative date is not guessed from the clock."""
+        assert parse_date("2 hours ago") is None
+
+    @pytest.mark.parametrize(
+        "s",
+        [
+            pytest.param("", id="empty"),
+            pytest.param("31.02.2020", id="no-such-day"),
+            pytest.param("$81 million", id="money"),
+            pytest.param("may", id="modal-verb"),
+            pytest.param("x" * 200, id="too-long"),
+        ],
+    )
+    def test_not_a_date(self, s: str) -> None:
+        """Strings that are no valid date give None, never an exception."""
+        assert parse_date(s, reference_date=REF) is None
+
+    def test_month_first_setting(self) -> None:
+        """date_order="MDY" reads an ambiguous slashed date month first."""
+        got = parse_date("04/02/2020", settings=DateSettings(date_order="MDY"))
+        assert got == ParsedDate("2020-04-02", "day")
+
+
+class TestDatePattern:
+    """DATE_RE isolates the date inside a header line."""
+
+    @pytest.mark.parametrize(
+        ("line", "found"),
+        [
+            pytest.param("Veröffentlicht am 12. Juni 2017 von gizzmo", "12. Juni 2017", id="de-label"),
+            pytest.param("By Jane Doe • 12/18/23 4:02pm", "12/18/23 4:02pm", id="bullet-byline"),
+            pytest.param("Saturday 23 December 2023 05:39, UK", "23 December 2023 05:39", id="weekday"),
+            pytest.param("Publié le 5 juin 2018 à 14:05", "5 juin 2018 à 14:05", id="fr-a"),
+        ],
+    )
+    def test_isolates(self, line: str, found: str) -> None:
+        """The match is exactly the date (and its time), not the words around it."""
+        m = DATE_RE.search(line)
+        assert m is not None and m.group(0) == found
