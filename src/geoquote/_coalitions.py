@@ -1,16 +1,889 @@
-"""Coalition finding (stub until the coalitions issue lands)."""
+"""Coalition finding: coalitions, alliances, blocs and standing organisations, with their actors.
+
+One pass per sentence of the body:
+
+1. a literal prefilter (trigger nouns, "-led", organisation names) skips text with nothing to find;
+2. *drafts* are proposed from organisation names ("NATO", "the Shanghai Cooperation Organisation (SCO)")
+   and trigger heads ("coalition", "alliance", "bloc", "allies", "X-led effort") with the noun phrase
+   around them; appositions ("a Russian-led security bloc, the Collective Security Treaty Organization")
+   are merged;
+3. hard negatives are dropped: domestic and party coalitions, a person's allies, companies, "en bloc";
+4. each draft gets its leader ("X-led", "led by X", "X's allies", a demonym label), members (lists after
+   "including", "made up of", a colon or brackets, "between X and Y", subjects of "form"/"became a
+   member of"), adversaries ("against", "fighting", "anti-X"), kind and polarity (negated,
+   hypothetical, hedged);
+5. anaphors ("the alliance", "these regional countries", "our allies") resolve to what came before, "our"
+   through the speaker of the quotation around it.
+
+>>> cs = find_coalitions("The Saudi-led coalition fighting the Houthis in Yemen struck the port.")
+>>> [(c.text, c.leader and c.leader.code) for c in cs]
+[('The Saudi-led coalition', None)]
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+import regex
+
+from ._actors import ActorEntry, Gazetteer, default_gazetteer
 from ._check import ensure_text
-from ._records import Coalition, Quote
+from ._coalition_actors import ActorHit, ActorMatcher, matcher_for
+from ._coalition_lexicon import (
+    ADVERSARY_CUE,
+    DOMESTIC_CUE,
+    GROUP_NOUNS,
+    HEAD,
+    HEADS,
+    KIND_CUES,
+    NON_POLITICAL,
+    PERSONAL_POSSESSIVES,
+)
+from ._coalition_np import actor_list, left_np, sentences
+from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
 
 __all__ = ["find_coalitions"]
 
+_T = 0.5  # regex timeout (seconds) on caller text; a timeout costs one step, never the document
 
-def find_coalitions(text: str, *, body_start: int = 0, quotes: Sequence[Quote] = ()) -> tuple[Coalition, ...]:
-    """Find the coalitions in ``text[body_start:]``."""
+#: Organisation ids that are not coalitions (universal or humanitarian bodies).
+_OUT_OF_SCOPE = frozenset({"UN", "UNSC", "UNGA", "ICRC", "IFRC", "RED_CROSS", "WHO", "IAEA", "WTO", "IMF"})
+
+_OF_GROUP = regex.compile(
+    r"""\s+of\s+(?:the\s+)?(?:more\s+than\s+)?(?:[\w’'\-]+\s+){0,4}?(?P<noun>[\w’'\-]+)\b""",
+    regex.IGNORECASE,
+)
+_LED_BY = regex.compile(
+    r""",?\s*(?:which\s+(?:is|was|are|were)\s+|that\s+(?:is|was)\s+|(?:promoted|formed|created)\s+and\s+)?
+        (?:led|headed|spearheaded|dominated|commanded)\s+by\s+(?:the\s+)?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ACRONYM_PAREN = regex.compile(r"\s*\([^()]{1,60}\)")
+_ORG_TAIL = regex.compile(
+    r"\s+(?:(?:regional|security|economic|military|political|trade)\s+)?"
+    r"(?P<w>bloc|alliance|group|grouping|club|organi[sz]ation|members?|countries|states|nations|member\s+states)\b",
+    regex.IGNORECASE,
+)
+_ORG_LEFT = regex.compile(
+    r"(?i)(?:\b(?:the|a|an|this|that)\s+)?(?:\b(?:\d+|\w+)[-\s](?:nation|member|state|country)\s+)?"
+    r"(?:\b(?:fellow|non|former)[-\s])?$"
+)
+_FORCE_TAIL = regex.compile(
+    r"\s+(?:(?:naval|military|peacekeeping|maritime|training|border|monitoring)\s+)?(?:mission|force|operation)\b",
+    regex.IGNORECASE,
+)
+_APPOSITION = regex.compile(
+    r"^\s*(?:,|—|–|--|:|\s-\s)?\s*(?:(?:which\s+is\s+)?(?:called|known\s+as|dubbed|named|officially\s+known\s+as)\s+)?$",
+    regex.IGNORECASE,
+)
+_MEMBER_CUE = regex.compile(
+    r"""(?:[^.;()]{0,50}?)\b(?:including|includes|included|include|such\s+as|made\s+up\s+of|composed\s+of|
+        comprising|comprises|comprise|comprised\s+of|consists\s+of|consisting\s+of|consisted\s+of|groups|
+        particularly|notably|namely|are|were)\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_IMMEDIATE_LIST = regex.compile(r"\s*(?:[:—–]|--|\s-\s|,\s+(?:particularly|notably|namely|including))?\s*")
+_BETWEEN = regex.compile(r"\s*(?:between|with|among)\s+", regex.IGNORECASE)
+_ANAPHORIC_GROUP = regex.compile(
+    r"^(?:these|those|the\s+two|both|our\s+two)\s+(?:[\w\-]+\s+){0,2}?(?:countries|states|nations|allies|powers)\b",
+    regex.IGNORECASE,
+)
+_SUBJECT_VERB = regex.compile(
+    r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained)
+          |(?:joined|joins|joining|signed\s+up\s+to\s+join)
+          |(?:forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
+             |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?)
+          |(?:(?:collectively\s+)?known\s+as))
+        (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_MEMBER_NOUN = regex.compile(
+    r"\b(?:members?|part|countries|states|nations)\s+(?:of|in)\s+(?:the\s+)?$", regex.I
+)
+_NOT_MEMBER = regex.compile(
+    r"\b(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit)\b", regex.I
+)
+_OTHER_MEMBERS = regex.compile(
+    r"\s+and\s+(?:other|fellow)\s+(?:members?\s+of\s+(?:the\s+)?|(?:[\w\-]+\s+)?members?\s*$)?$",
+    regex.IGNORECASE,
+)
+_AND_ITS_ALLIES = regex.compile(r"\s+(?:and|or)\s+(?:its|their)\s*$", regex.IGNORECASE)
+_LEADS = regex.compile(
+    r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed)\s+(?:[\w\-]+\s+){0,3}?$",
+    regex.IGNORECASE,
+)
+_NEGATED = regex.compile(
+    r"""(?:\b(?:not|n[’']t|never|no|without|neither|nor)\b[^.;:,]{0,45}?
+           \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
+              |building|establish|establishing|set\s+up|be|become|becoming|yet|need)
+         |\b(?:is|are|was|were)\s+(?:not|n[’']t)(?:\s+yet)?
+         |\b(?:rejected|denied|ruled\s+out)\s+(?:any\s+)?(?:talk\s+of\s+)?)\s+$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_HYPOTHETICAL = regex.compile(
+    r"""(?:\b(?:plans?|planned|planning|bid|attempts?|efforts?|proposals?|proposed|propose[sd]?|hopes?|hoped|aims?
+           |seeks?|sought|strategy|path|pushing|push|calls?\s+for|called\s+for|would|will|could|should|may|might|shall
+           |intends?|wants?|moving\s+closer|working\s+on|talks?\s+on|idea)\b[^.;:]{0,40}?
+           \b(?:to\s+)?(?:create|form|forge|build|establish|set\s+up|assemble|develop|lead|launch|for|of|
+              establishment\s+of|creation\s+of|formation\s+of)
+         |\b(?:would|will|could|might)\s+be)\s+$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_HYPOTHETICAL_AFTER = regex.compile(
+    r"^[^.;]{0,50}?\b(?:should|would|could|must|might|will)\s+(?:soon\s+)?be\s+(?:formed|created|established|set\s+up)\b",
+    regex.IGNORECASE,
+)
+_HEDGED_BEFORE = regex.compile(
+    r"""(?:\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
+         |\bclaim(?:s|ed)?\b[^.;]{0,40}?|\b(?:alleged|purported|reported)\s+|^\s*how\s+real\s+is\s+)$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_HEDGED_AFTER = regex.compile(
+    r"^[^.;]{0,25}?(?:\b(?:seems?|seemed|appears?|appeared)\s+to\s+be\b|,\s*(?:claimed|alleged)\b)",
+    regex.IGNORECASE,
+)
+_HYPOTHETICAL_MOD = regex.compile(
+    r"\b(?:potential|proposed|planned|possible|would-be|prospective)\b", regex.I
+)
+_ANTI = regex.compile(r"(?i)\banti-$")
+_LED_MARK = regex.compile(r"(?i)^(?:-|\s)(?:led|dominated|headed)\b")
+_KIND_NOT = regex.compile(
+    r"\s+(?:is|was|are)\s+(?:not|n[’']t)\s+(?:an?\s+)?(?P<k>military|security|economic|political)\s+"
+    r"(?:organi[sz]ation|alliance|bloc|pact|union)",
+    regex.IGNORECASE,
+)
+_CLAUSE_END = regex.compile(r"[;]|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b")
+_WORD = regex.compile(r"[\p{L}][\p{L}\-’']*")
+
+
+@attrs.define
+class _Draft:
+    """A mention being built; turned into a frozen :class:`Coalition` at the end."""
+
+    start: int
+    end: int
+    head: str  # the trigger noun, lower case, or "org"
+    head_start: int
+    entry: ActorEntry | None = None  # the organisation or known coalition named
+    det: str | None = None
+    leader: Actor | None = None
+    members: list[Actor] = attrs.Factory(list)
+    adversaries: list[Actor] = attrs.Factory(list)
+    kind: CoalitionKind | None = None
+    polarity: Polarity = "asserted"
+    label: str | None = None
+    quoted: bool = False
+    anaphoric_group: bool = False
+    our: bool = False
+    leader_org: bool = False
+    drop: bool = False
+
+
+def find_coalitions(
+    text: str,
+    *,
+    body_start: int = 0,
+    quotes: Sequence[Quote] = (),
+    gazetteer: Gazetteer | None = None,
+) -> tuple[Coalition, ...]:
+    """Find the coalitions, alliances, blocs and standing organisations in ``text[body_start:]``.
+
+    ``quotes`` (from :func:`geoquote.find_quotes`) lets "our allies" inside a quotation resolve to the
+    speaker's country; ``gazetteer`` replaces the shipped actor gazetteer. Never raises on messy text.
+
+    >>> [c.id for c in find_coalitions("Finland became the 31st member of NATO on Tuesday.")]
+    ['NATO']
+    """
     ensure_text(text)
-    return ()
+    matcher = matcher_for(gazetteer or default_gazetteer())
+    start = max(0, min(body_start, len(text)))
+    hits = matcher.hits(text, start)
+    if not _prefilter(text, start, hits, matcher):
+        return ()
+    out: list[_Draft] = []
+    memory = _Memory()
+    for s, e in sentences(text, start):
+        sent_hits = [h for h in hits if s <= h.start and h.end <= e]
+        drafts = _sentence_drafts(text, s, e, sent_hits, matcher)
+        for d in drafts:
+            _resolve_anaphora(text, d, memory, quotes, matcher, s)
+            memory.note(d)
+        memory.note_lists(text, s, e, sent_hits)
+        out.extend(drafts)
+    return tuple(_finish(text, d) for d in out if not d.drop)
+
+
+def _prefilter(text: str, start: int, hits: Sequence[ActorHit], matcher: ActorMatcher) -> bool:
+    """Is there a trigger word or an organisation name at all? (cheap literal checks first)."""
+    if any(h.entry.code in matcher.org_codes for h in hits):
+        return True
+    try:
+        return HEAD.search(text, start, timeout=_T) is not None
+    except TimeoutError:
+        return False
+
+
+# --------------------------------------------------------------------------------------------- drafts
+
+
+def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorMatcher) -> list[_Draft]:
+    """Every coalition draft of one sentence, attributes filled, hard negatives dropped."""
+    sent = text[s:e]
+    headline = _is_headline(sent)
+    drafts = [*_org_drafts(text, s, e, hits, matcher), *_trigger_drafts(text, s, e, hits, matcher, headline)]
+    drafts = _merge(text, sorted(drafts, key=lambda d: (d.start, -d.end)))
+    for i, d in enumerate(drafts):
+        nxt = drafts[i + 1].start if i + 1 < len(drafts) else e
+        _attributes(text, s, e, nxt, d, hits)
+        if d.entry is None and _is_domestic(text, s, e, d, headline):
+            d.drop = True
+    return drafts
+
+
+def _is_headline(sent: str) -> bool:
+    words = _WORD.findall(sent)
+    if len(words) < 4 or len(words) > 16:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+def _eligible_org(entry: ActorEntry) -> bool:
+    if entry.code in _OUT_OF_SCOPE:
+        return False
+    return entry.type == "organization" or bool(entry.members and entry.type == "group")
+
+
+def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorMatcher) -> list[_Draft]:
+    """Drafts for standing organisations and known coalitions named in the sentence."""
+    out: list[_Draft] = []
+    for h in hits:
+        if not _eligible_org(h.entry):
+            continue
+        after = text[h.end : min(e, h.end + 40)]
+        if after.startswith(("-like", "-style", "-type", " -like")):
+            continue
+        if _LED_MARK.match(after) or after.startswith(("-backed", "-hosted", "-run", "-based")):
+            continue  # "NATO-led force": the organisation leads another mention
+        if (
+            out
+            and out[-1].entry is not None
+            and out[-1].entry.code == h.entry.code
+            and h.start - out[-1].end < 4
+        ):
+            out[-1].end = h.end  # "the Shanghai Cooperation Organisation (SCO)"
+            continue
+        left = _ORG_LEFT.search(text[max(s, h.start - 30) : h.start])
+        start = h.start - len(left.group()) if left else h.start
+        end = h.end
+        paren = _ACRONYM_PAREN.match(text, end, e)
+        if paren is not None:
+            inner = [x for x in hits if paren.start() < x.start < paren.end()]
+            if inner and all(x.entry.code == h.entry.code for x in inner):
+                end = paren.end()
+        force = _FORCE_TAIL.match(text, end, e)
+        if force is not None:
+            d = _Draft(start, force.end(), "force", force.start(), det=None)
+            d.leader, d.leader_org = h.actor, True
+            out.append(d)
+            continue
+        tail = _ORG_TAIL.match(text, end, e)
+        if tail is not None:
+            end = tail.end()
+        d = _Draft(start, end, "org", h.start, entry=h.entry)
+        d.label = h.entry.label or h.entry.name
+        d.kind = h.entry.kind
+        out.append(d)
+    return out
+
+
+def _trigger_drafts(
+    text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorMatcher, headline: bool
+) -> list[_Draft]:
+    """Drafts for trigger heads: "the X-led coalition", "its allies", "allied to Iran", ..."""
+    out: list[_Draft] = []
+    try:
+        found = list(HEAD.finditer(text, s, e, timeout=_T))
+    except TimeoutError:
+        return out
+    for m in found:
+        if m.group("head") is not None:
+            d = _head_draft(text, s, e, m, hits, headline)
+        elif m.group("allied") is not None:
+            d = _allied_draft(text, s, e, m, hits)
+        else:
+            d = None
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def _head_draft(
+    text: str, s: int, e: int, m: regex.Match[str], hits: list[ActorHit], headline: bool
+) -> _Draft | None:
+    """The noun phrase around one trigger head, or None when the head is no coalition here."""
+    head = m.group("head")
+    low = head.casefold()
+    hs, he = m.span()
+    before = text[max(s, hs - 3) : hs].casefold()
+    if before.endswith("en ") and low == "bloc":
+        return None  # "en bloc"
+    after = text[he : min(e, he + 30)]
+    if regex.match(r"(?i)^\s+(?:government|partner\b|cabinet|talks)", after):
+        return None
+    if regex.match(
+        r"^(?:-|\s+)(?:\p{Lu}\w+\s+)*(?:Inc|Corp|Co|Ltd|Technologies|Group|Capital|Partners)\b", after
+    ):
+        return None  # a company: "Alliance Technologies Corp"
+    np = left_np(text, s, hs, hits, head[0].isupper() and not headline and hs > s)
+    d = _Draft(np.start, he, low, hs, det=np.det, quoted=np.quoted)
+    mods = text[np.start : hs]
+    if np.person_possessor or (np.det in PERSONAL_POSSESSIVES):
+        return None
+    if np.possessor is not None:
+        d.leader = np.possessor.actor
+        if np.possessor.entry.code and _eligible_org(np.possessor.entry) and low in ("allies", "ally"):
+            d.entry = np.possessor.entry
+    inner = [h for h in hits if np.start <= h.start and h.end <= hs and h is not np.possessor]
+    led = _premod_actors(text, d, inner, mods, np.start)
+    if low in HEADS["led_only"] and not led and not any(_eligible_org(h.entry) for h in inner):
+        if low not in HEADS["anaphor"] or np.det not in ("the", "this", "that"):
+            return None
+        d.drop = True  # kept only if an antecedent resolves it (see _resolve_anaphora)
+    if low in HEADS["anaphor"] and low not in HEADS["led_only"] and not led:
+        if not regex.search(r"(?i)\d+-member|\w+-nation", mods) and np.det not in ("the", "this", "that"):
+            return None
+        d.drop = not regex.search(r"(?i)\d+-member|\w+-nation", mods)
+    if low in HEADS["pact"] and not regex.search(
+        r"(?i)defen[cs]e|military|security|alliance|friendship|partnership|assistance|strategic", mods
+    ):
+        return None
+    if low == "front" and not regex.search(r"(?i)\b(?:united|common|joint)\s*$", mods):
+        return None
+    if (low in HEADS["strong"] or low == "front") and head[0].isupper() and hs > s and not headline:
+        if not np.quoted and d.entry is None and (np.proper or np.det == "the" or np.det is None):
+            if not _is_named_after_cue(text, s, np.start):
+                return None  # "the Alliance" (a party), "National Democratic Alliance"
+    tail_end = he
+    of = _OF_GROUP.match(text, he, e)
+    if of is not None and low not in ("ally",):
+        noun = of.group("noun").casefold()
+        if noun in NON_POLITICAL:
+            return None
+        if noun in GROUP_NOUNS or noun in ("resistance", "willing", "unwilling-to-be-named", "conquest"):
+            tail_end = of.end()
+            if noun in ("willing", "resistance"):
+                d.label = text[hs : of.end()]
+    d.end = tail_end
+    if np.quoted or (mods.strip().casefold().startswith("so-called")):
+        label_text = text[np.start : d.end]
+        if np.det:
+            label_text = label_text[len(np.det) :]
+        label_text = regex.sub(r"(?i)^\s*so-called\s+", "", label_text)
+        d.label = regex.sub(r"\s+", " ", label_text.translate(str.maketrans("", "", '"‘’“”`«»'))).strip()
+    if _HYPOTHETICAL_MOD.search(mods):
+        d.polarity = "hypothetical"
+    return d
+
+
+def _is_named_after_cue(text: str, floor: int, start: int) -> bool:
+    """Is the phrase at ``start`` introduced as a name ("a coalition known as the Alliance of ...")?"""
+    return bool(
+        regex.search(
+            r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$", text[max(floor, start - 30) : start]
+        )
+    )
+
+
+def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base: int) -> bool:
+    """Leader, members and adversaries named inside the noun phrase; True when it has an "X-led"."""
+    led = False
+    singles: list[ActorHit] = []
+    for h in inner:
+        after = text[h.end : h.end + 12]
+        before = text[max(0, h.start - 5) : h.start]
+        if _ANTI.search(before):
+            d.adversaries.append(h.actor)
+        elif _LED_MARK.match(after):
+            d.leader, led = h.actor, True
+            d.leader_org = _eligible_org(h.entry)
+        elif after.startswith(("-backed", "-like", "-style", "-hosted", "-run", "-based", "-controlled")):
+            continue
+        elif _eligible_org(h.entry):
+            if d.entry is None:
+                d.entry = h.entry
+        elif after.startswith("-") or (singles and text[singles[-1].end : h.start] == "-"):
+            d.members.append(h.actor)
+            if singles and text[singles[-1].end : h.start] == "-":
+                d.members.insert(0, singles.pop().actor)
+        else:
+            singles.append(h)
+    if not led:
+        lm = regex.search(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s", text[base : d.head_start] + " ")
+        if lm is not None:
+            led = True
+            x = lm.group("x")
+            if x[:1].isupper():
+                d.drop = True  # "BJP-led": an unknown proper leader is a party
+            else:
+                s0 = base + lm.start("x")
+                d.leader = Actor(x, s0, s0 + len(x), name=x, code=None, type="group")
+    if singles:
+        if len(singles) == 1 and d.leader is None and d.head not in ("ally",):
+            d.leader = singles[0].actor
+        d.members.extend(h.actor for h in singles)
+    return led
+
+
+def _allied_draft(text: str, s: int, e: int, m: regex.Match[str], hits: list[ActorHit]) -> _Draft | None:
+    """ "allied to Iran", "Iran-aligned militants"."""
+    if m.group().startswith("-"):
+        h = next((x for x in hits if x.end == m.start()), None)
+        if h is None:
+            return None
+        wm = regex.match(r"\s+[\w\-]+", text[m.end() : e])
+        end = m.end() + (wm.end() if wm else 0)
+        d = _Draft(h.start, end, "aligned", m.start())
+        d.members.append(h.actor)
+        return d
+    actors, end = actor_list(text, m.end(), e, hits, first_gap=8)
+    if not actors:
+        return None
+    d = _Draft(m.start(), end, "allied", m.start())
+    d.members.extend(actors)
+    return d
+
+
+def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Fold nested drafts and appositions into one: "a Russian-led bloc, the CSTO"."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if out:
+            p = out[-1]
+            if d.start < p.end:  # nested or overlapping
+                if d.end <= p.end:
+                    _absorb(p, d)
+                    continue
+                if p.head == "org" and d.head != "org":
+                    _absorb(d, p)
+                    d.start = min(d.start, p.start)
+                    out[-1] = d
+                    continue
+                p.end = max(p.end, d.end)
+                _absorb(p, d)
+                continue
+            gap = text[p.end : d.start]
+            if (p.head == "org") != (d.head == "org") and _APPOSITION.match(gap) and len(gap) < 30:
+                keep, other = (p, d) if p.head != "org" else (d, p)
+                _absorb(keep, other)
+                keep.start, keep.end = p.start, d.end
+                out[-1] = keep
+                continue
+        out.append(d)
+    return out
+
+
+def _absorb(keep: _Draft, other: _Draft) -> None:
+    if keep.entry is None and other.entry is not None:
+        keep.entry, keep.label = other.entry, other.label
+        keep.kind = keep.kind or other.kind
+    if keep.leader is None and other.leader is not None:
+        keep.leader, keep.leader_org = other.leader, other.leader_org
+    keep.members.extend(other.members)
+    keep.adversaries.extend(other.adversaries)
+    if other.drop and keep.head == other.head:
+        keep.drop = True
+    if keep.drop and other.entry is not None:
+        keep.drop = False
+    keep.label = keep.label or other.label
+    keep.quoted = keep.quoted or other.quoted
+
+
+# ----------------------------------------------------------------------------------------- attributes
+
+
+def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """Leader, members, adversaries, kind and polarity of one draft from its sentence."""
+    clause_end = _clause_end(text, d.end, e)
+    lim = max(d.end, min(clause_end, nxt if nxt > d.end else clause_end))
+    after_hits = [h for h in hits if h.start >= d.end]
+    # leader: "led by X" / "headed by X"
+    lb = _LED_BY.match(text, d.end, e)
+    if lb is not None:
+        actors, end = actor_list(text, lb.end(), e, after_hits, first_gap=4)
+        if actors:
+            d.leader = actors[0]
+            d.end = end
+            lim = max(lim, end)
+            after_hits = [h for h in hits if h.start >= d.end]
+    pre = text[s : _det_start(text, d)]
+    # "X and its allies", "X or its coalition partners"
+    if d.head in ("allies", "ally") or d.det in ("its", "their"):
+        mm = _AND_ITS_ALLIES.search(text, s, d.start + len(d.det or "") if d.det else d.start)
+        if d.det in ("its", "their"):
+            prev = [h for h in hits if h.end <= d.start]
+            gap_ok = prev and regex.fullmatch(r"(?i)\s+(?:and|or)\s+", text[prev[-1].end : d.start])
+            if prev and gap_ok:
+                d.leader = prev[-1].actor
+                d.members.insert(0, prev[-1].actor)
+                d.start = prev[-1].start
+            elif d.head in ("allies", "ally") and mm is None and d.leader is None:
+                pass
+    # predicate leader: "Washington Leads Patchwork Coalition", "America will lead a coalition"
+    if d.leader is None:
+        lm = _LEADS.search(pre[-60:]) if pre else None
+        if lm is not None:
+            cut = s + len(pre) - len(pre[-60:]) + lm.start()
+            lead = [h for h in hits if h.end == cut]
+            if lead:
+                d.leader = lead[0].actor
+    # members after the mention
+    _members_after(text, d, e, lim, after_hits)
+    _members_before(text, s, d, pre, hits)
+    # adversaries
+    _adversaries(text, d, lim, after_hits)
+    # kind and polarity
+    _kind(text, d, lim, e)
+    _polarity(text, s, e, d, pre)
+
+
+def _det_start(text: str, d: _Draft) -> int:
+    return d.start
+
+
+def _clause_end(text: str, pos: int, e: int) -> int:
+    m = _CLAUSE_END.search(text, pos, e)
+    return m.start() if m else e
+
+
+def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[ActorHit]) -> None:
+    """Lists right after the mention: apposition, "including", "made up of", "between", brackets."""
+    pos = d.end
+    bt = _BETWEEN.match(text, pos, e)
+    if bt is not None and (d.head != "org" or bt.group().strip().casefold() != "with"):
+        if bt.group().strip().casefold() == "with" and d.head not in (
+            "alliance",
+            "pact",
+            "treaty",
+            "partnership",
+        ):
+            pass
+        else:
+            actors, end = actor_list(text, bt.end(), e, after_hits, first_gap=4)
+            g = _ANAPHORIC_GROUP.match(text[bt.end() if not actors else end :].lstrip(" ,and"))
+            d.members.extend(actors)
+            if g is not None or (
+                actors
+                and _ANAPHORIC_GROUP.match(regex.sub(r"(?i)^\s*(?:,|and)\s*", "", text[end : end + 40]))
+            ):
+                d.anaphoric_group = True
+            if actors or g is not None:
+                return
+    im = _IMMEDIATE_LIST.match(text, pos, e)
+    if im is not None:
+        actors, _ = actor_list(text, im.end(), lim, after_hits, first_gap=2)
+        if actors:
+            d.members.extend(actors)
+            return
+    cue = _MEMBER_CUE.match(text, pos, lim)
+    if cue is not None:
+        actors, _ = actor_list(text, cue.end(), lim, after_hits, first_gap=40)
+        if actors:
+            d.members.extend(actors)
+            return
+    # "(the RF, the Syrian authorities, the Iraqi government, Iran)" later in the clause
+    for pm in regex.finditer(r"\(([^()]{3,200})\)", text[pos:lim]):
+        ps, pe = pos + pm.start(1), pos + pm.end(1)
+        inner = [h for h in after_hits if ps <= h.start and h.end <= pe]
+        if len({h.entry.code for h in inner}) >= 2 and "," in pm.group(1):
+            d.members.extend(h.actor for h in inner)
+            return
+
+
+def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
+    """Subjects that form, join or belong to the mention: "Finland became the 31st member of NATO"."""
+    base = s
+    tail = pre[-90:]
+    off = base + len(pre) - len(tail)
+    if d.head == "org":
+        mn = _MEMBER_NOUN.search(tail)
+        if (
+            mn is None
+            and not regex.match(
+                r"(?i)^\s+(?:members?|countries|states|nations)\b", text[d.start + 1 : d.end + 1]
+            )
+            and not regex.search(r"(?i)(?:members?|countries|states|nations)$", text[d.start : d.end])
+        ):
+            oth = _OTHER_MEMBERS.search(tail)
+            if oth is None:
+                return
+            subj = [h for h in hits if h.end <= off + oth.start()]
+            _take_subject(text, d, subj, off + oth.start())
+            return
+    vm = _SUBJECT_VERB.search(tail)
+    if vm is not None:
+        verb = vm.group("v").casefold()
+        between = tail[vm.start() : vm.end()]
+        if verb in (
+            "is",
+            "are",
+            "was",
+            "were",
+            "been",
+            "became",
+            "become",
+            "becomes",
+            "remains",
+            "remain",
+            "remained",
+        ):
+            if d.head != "org" and not regex.search(r"(?i)part\s+of|members?\s+of", between):
+                return
+        if verb.startswith("join") or "join" in verb:
+            if _NOT_MEMBER.search(tail[max(0, vm.start() - 25) : vm.end()]):
+                return
+        elif _NOT_MEMBER.search(between) and not verb.startswith(
+            ("form", "creat", "forg", "build", "establish", "cement")
+        ):
+            return
+        vstart = off + vm.start()
+        subj = [h for h in hits if h.end <= vstart]
+        _take_subject(text, d, subj, vstart)
+        return
+    oth = _OTHER_MEMBERS.search(tail)
+    if oth is not None:
+        _take_subject(text, d, [h for h in hits if h.end <= off + oth.start()], off + oth.start())
+
+
+def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -> None:
+    """The actor list that ends just before the verb at ``verb_start`` (within 32 characters)."""
+    if not subj:
+        return
+    last = subj[-1]
+    gap = text[last.end : verb_start]
+    if len(gap) > 32 or regex.search(r"[.;:]|,\s*(?:which|who|while)\b", gap):
+        return
+    chain = [last]
+    for h in reversed(subj[:-1]):
+        g = text[h.end : chain[0].start]
+        if regex.fullmatch(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?", g):
+            chain.insert(0, h)
+        else:
+            break
+    d.members.extend(h.actor for h in chain)
+
+
+def _adversaries(text: str, d: _Draft, lim: int, after_hits: list[ActorHit]) -> None:
+    """ "against Daesh (ISIS)", "fighting the Houthis", "to counter Iran" in the mention's clause."""
+    seg_start = d.head_start
+    try:
+        cue = ADVERSARY_CUE.search(text, seg_start, lim, timeout=_T)
+    except TimeoutError:
+        cue = None
+    if cue is None:
+        return
+    hits = [h for h in after_hits if h.start >= cue.end()] or []
+    if not hits and cue.end() <= d.end:
+        hits = []
+    actors, _ = actor_list(text, cue.end(), lim, hits, first_gap=36)
+    d.adversaries.extend(a for a in actors if a.code not in {m.code for m in d.members})
+
+
+def _kind(text: str, d: _Draft, lim: int, e: int) -> None:
+    """Kind from the mention's words; an organisation keeps its gazetteer kind unless the text denies it."""
+    words = {w.casefold() for w in _WORD.findall(text[d.start : d.end])}
+    for kind in ("military", "security", "economic", "political"):
+        if words & KIND_CUES[kind]:
+            d.kind = kind  # type: ignore[assignment]
+            break
+    else:
+        if (
+            d.kind is None
+            and d.head in ("coalition", "coalitions")
+            and (
+                any(a.type == "armed_group" for a in d.adversaries)
+                or (d.leader is not None and d.leader.code)
+            )
+        ):
+            d.kind = "military"
+    kn = _KIND_NOT.match(text, d.end, e)
+    if kn is not None and d.kind == kn.group("k").casefold():
+        d.kind = None
+
+
+def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
+    """Negated, hypothetical or hedged when a cue governs the mention's existence; else asserted."""
+    if d.entry is not None and d.entry.standing:
+        return
+    window = pre[-90:]
+    after = text[d.end : min(e, d.end + 70)]
+    try:
+        if _NEGATED.search(window, timeout=_T) or d.det == "no":
+            d.polarity = "negated"
+            d.adversaries.clear()
+        elif _HEDGED_BEFORE.search(window, timeout=_T) or _HEDGED_AFTER.match(after, timeout=_T):
+            d.polarity = "hedged"
+        elif _HYPOTHETICAL.search(window, timeout=_T) or _HYPOTHETICAL_AFTER.match(after, timeout=_T):
+            d.polarity = "hypothetical"
+    except TimeoutError:
+        return
+
+
+def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
+    """A domestic, party or personal coalition, or a bare mention with nothing international about it."""
+    if d.drop:
+        return True
+    resolved = [a for a in (d.leader, *d.members, *d.adversaries) if a is not None and a.code]
+    ctx = text[max(s, d.start - 60) : min(e, d.end + 40)]
+    if DOMESTIC_CUE.search(ctx) and not (d.leader is not None and d.leader.code and d.head != "org"):
+        if not resolved or d.head in ("coalition", "alliance", "bloc") and not (d.leader and d.leader.code):
+            return True
+    if d.head in (
+        "coalition",
+        "coalitions",
+        "alliance",
+        "alliances",
+        "bloc",
+        "blocs",
+        "confederation",
+        "axis",
+    ):
+        if d.det in ("a", "an", None) and not resolved and not d.label and d.kind is None and d.entry is None:
+            return not (d.leader is not None)
+    if d.head in ("allies", "ally"):
+        if d.det in ("our",) or d.leader is not None or resolved or d.entry is not None:
+            return False
+        mods = text[d.start : d.head_start]
+        return not (
+            d.det in ("the",) or regex.search(r"(?i)western|arab|gulf|european|asian|nato|key|close", mods)
+        )
+    return False
+
+
+# ---------------------------------------------------------------------------------------- anaphora
+
+
+@attrs.define
+class _Memory:
+    """What the article has named so far: the last coalition with an id, the last group of states."""
+
+    last_named: _Draft | None = None
+    last_group: list[Actor] = attrs.Factory(list)
+
+    def note(self, d: _Draft) -> None:
+        if d.drop:
+            return
+        if d.entry is not None:
+            self.last_named = d
+        states = [a for a in d.members if a.code]
+        if len({a.code for a in states}) >= 2:
+            self.last_group = states
+
+    def note_lists(self, text: str, s: int, e: int, hits: list[ActorHit]) -> None:
+        """Remember the last list of two or more states ("Iran, Iraq and Jordan")."""
+        i = 0
+        while i < len(hits):
+            actors, end = actor_list(text, hits[i].start, e, hits[i:], first_gap=0)
+            if len({a.code for a in actors}) >= 2:
+                self.last_group = actors
+            i += max(1, len(actors))
+
+
+def _resolve_anaphora(
+    text: str, d: _Draft, memory: _Memory, quotes: Sequence[Quote], matcher: ActorMatcher, s: int
+) -> None:
+    """ "the alliance" takes the last named body; "these countries" the last group; "our" the speaker."""
+    if (
+        d.entry is None
+        and d.head != "org"
+        and d.det in ("the", "this", "that")
+        and not d.members
+        and not d.leader
+    ):
+        prev = memory.last_named
+        if (
+            prev is not None
+            and prev.entry is not None
+            and d.head
+            in (
+                "alliance",
+                "bloc",
+                "organization",
+                "organisation",
+                "grouping",
+                "group",
+                "club",
+                "coalition",
+                "network",
+            )
+        ):
+            d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
+            d.drop = False
+    if d.anaphoric_group and memory.last_group:
+        d.members.extend(memory.last_group)
+    if d.det == "our" or regex.search(
+        r"(?i)\bour\s+(?:[\w\-,]+\s+){0,6}$", text[max(s, d.start - 50) : d.start]
+    ):
+        who = _speaker_state(d.start, quotes, matcher)
+        if who is not None:
+            if d.members or d.head != "allies":
+                d.members.insert(0, who)
+            else:
+                d.leader = who
+                d.members.insert(0, who)
+
+
+def _speaker_state(pos: int, quotes: Sequence[Quote], matcher: ActorMatcher) -> Actor | None:
+    """The state of the speaker of the quotation around ``pos`` (from role, then organisation)."""
+    for q in quotes:
+        if q.start <= pos < q.end and q.speaker is not None:
+            for phrase in (q.speaker.role, q.speaker.organization):
+                if phrase:
+                    entry = matcher.lookup_in(phrase)
+                    if entry is not None:
+                        m = q.speaker.mention
+                        span = (m.text, m.start, m.end) if m is not None else ("", pos, pos)
+                        return Actor(
+                            span[0], span[1], span[2], name=entry.name, code=entry.code, type="state"
+                        )
+    return None
+
+
+# ------------------------------------------------------------------------------------------- finish
+
+
+def _dedupe(actors: Sequence[Actor]) -> tuple[Actor, ...]:
+    seen: set[str] = set()
+    out: list[Actor] = []
+    for a in actors:
+        key = a.code or f"?{a.start}"
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return tuple(out)
+
+
+def _finish(text: str, d: _Draft) -> Coalition:
+    """The frozen record of a draft; its span and every actor's span are slices of ``text``."""
+    start, end = d.start, d.end
+    while end > start and text[end - 1] in " ,;:—–-":
+        end -= 1
+    entry = d.entry
+    members = _dedupe(d.members)
+    adversaries = _dedupe(
+        [a for a in d.adversaries if a.code is None or a.code not in {m.code for m in members}]
+    )
+    return Coalition(
+        text[start:end],
+        start,
+        end,
+        label=d.label,
+        id=entry.code if entry is not None else None,
+        standing=bool(entry is not None and entry.standing),
+        kind=d.kind,
+        polarity=d.polarity,
+        leader=d.leader,
+        members=members,
+        adversaries=adversaries,
+    )

@@ -1,0 +1,74 @@
+"""The coalition finder's word lists and the patterns built from them, compiled once at import.
+
+The lists live in ``geoquote/data/coalition_lexicon.json`` (written by the geoquote authors from the
+annotation scheme; see its ``_source``); this module only turns them into ``regex`` patterns.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import regex
+
+__all__ = [
+    "ADVERSARY_CUE",
+    "ALL_HEADS",
+    "COUNT_WORDS",
+    "DETERMINERS",
+    "DOMESTIC_CUE",
+    "GROUP_NOUNS",
+    "HEAD",
+    "HEADS",
+    "KIND_CUES",
+    "NON_POLITICAL",
+    "PERSONAL_POSSESSIVES",
+    "PREMODIFIERS",
+    "STOP_PREMODIFIERS",
+]
+
+
+def _load() -> dict[str, Any]:
+    raw = resources.files("geoquote").joinpath("data/coalition_lexicon.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+_LEX = _load()
+
+HEADS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["heads"].items()}
+ALL_HEADS: frozenset[str] = frozenset().union(*HEADS.values())
+DETERMINERS = frozenset(_LEX["determiners"])
+PERSONAL_POSSESSIVES = frozenset(_LEX["personal_possessives"])
+COUNT_WORDS = frozenset(_LEX["count_words"])
+PREMODIFIERS = frozenset(_LEX["premodifiers"])
+STOP_PREMODIFIERS = frozenset(_LEX["stop_premodifiers"])
+GROUP_NOUNS = frozenset(_LEX["group_nouns"])
+NON_POLITICAL = frozenset(_LEX["non_political_members"])
+KIND_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["kind_cues"].items()}
+
+#: A trigger head noun, or an "X-led"/"X led" compound, anywhere in the text (the literal prefilter).
+HEAD = regex.compile(
+    r"""
+    (?<![\w-])(?P<head>\L<heads>)(?![\w-])      # coalition, alliance, bloc, allies, pact, ...
+    | (?P<led>[-\s]led\b)                        # "US-led", "U.S. led"
+    | (?P<allied>\ballied\s+(?:to|with)\b|-aligned\b)
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+    heads=sorted(ALL_HEADS, key=len, reverse=True),
+)
+
+#: Words that place a coalition at home: governments, parties, parliaments, polls.
+DOMESTIC_CUE = regex.compile(
+    r"(?<![\w-])(?:\L<cues>)(?![\w-])|\b\p{Lu}\w+\s+(?:Party|party)\b|\b(?:two|three|four|five|six|\d+)-party\b",
+    regex.IGNORECASE,
+    cues=sorted(_LEX["domestic_cues"], key=len, reverse=True),
+)
+
+#: A purpose or action against someone: "against", "fighting", "to combat", "anti-" is handled apart.
+ADVERSARY_CUE = regex.compile(
+    r"(?<![\w-])(?:\L<cues>)\s+(?:the\s+)?",
+    regex.IGNORECASE,
+    cues=sorted(_LEX["adversary_cues"], key=len, reverse=True),
+)

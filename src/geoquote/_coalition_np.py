@@ -1,0 +1,195 @@
+"""Noun-phrase pieces of the coalition finder: sentence spans, the words before a trigger head, actor lists.
+
+Small pure functions over the caller's text and the actor hits found in it; offsets are always into the
+caller's string, so spans round-trip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._coalition_actors import ActorHit
+from ._coalition_lexicon import COUNT_WORDS, DETERMINERS, PREMODIFIERS, STOP_PREMODIFIERS
+from ._records import Actor
+
+__all__ = ["LeftNP", "actor_list", "left_np", "sentences"]
+
+#: A sentence ends at . ! ? (or a line break) before a capital or an opening quote, unless the dot closes
+#: an abbreviation ("U.S.", "Mr.", "Jan.") or an initial.
+_SENT_END = regex.compile(
+    r"""
+    (?<! \b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd|Jr|Sr))
+    (?<! \b\p{Lu})                         # an initial or the last letter of U.S. / U.K.
+    [.!?]+[\p{Pf}"'’”)]*                   # the end mark, with closing quotes
+    (?=\s+[\p{Lu}\p{Pi}"'‘“(\d])           # followed by a new sentence
+    | \n\s*\n | \n(?=\s*\p{Lu}[^\n]{0,80}\n)
+    """,
+    regex.VERBOSE,
+)
+_TOKEN = regex.compile(r"\S+")
+_QUOTES = "\"'‘’“”`«»"
+_SUFFIX = regex.compile(r"(?:al|ic|ian|ern|ive|ary|ful|ish|ese|wide|ist|an)$")
+_NUMBERISH = regex.compile(
+    r"^(?:\d[\d,.]*|\w+-(?:nation|member|state|country|strong|year-old|party))$", regex.I
+)
+
+
+def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The sentence spans of ``text[start:]``, in order; whitespace around them is left out."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    try:
+        ends = [m.end() for m in _SENT_END.finditer(text, start, timeout=1.0)]
+    except TimeoutError:
+        ends = []
+    for e in [*ends, len(text)]:
+        s = pos
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e:
+            out.append((s, e))
+        pos = e
+    return out
+
+
+@attrs.frozen
+class LeftNP:
+    """What stands before a trigger head inside its noun phrase."""
+
+    start: int  #: where the noun phrase starts
+    det: str | None  #: the determiner, lower case ("the", "its", "our"), or None
+    possessor: ActorHit | None  #: "Russia's alliance": the actor before "'s"
+    person_possessor: bool  #: "Netanyahu's coalition": a possessor the gazetteer does not know
+    quoted: bool  #: a quote mark inside the phrase ("The 'Russian' coalition")
+    proper: bool  #: capitalised words that are not actors or known modifiers ("National Democratic")
+
+
+def _hit_covering(hits: Sequence[ActorHit], pos: int) -> ActorHit | None:
+    for h in hits:
+        if h.start <= pos < h.end:
+            return h
+    return None
+
+
+def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], head_cap: bool) -> LeftNP:
+    """Scan leftwards from ``head_start`` over the words that can modify a coalition noun.
+
+    Grammar (right to left): modifier* [possessive | determiner]; a modifier is an actor, a number or
+    count word, a hyphenated compound, a known or adjective-like word, or a quote mark. A comma or any
+    other word ends the phrase.
+    """
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, floor, head_start)]
+    start = head_start
+    det: str | None = None
+    poss: ActorHit | None = None
+    person = quoted = proper = False
+    i = len(toks) - 1
+    n = 0
+    while i >= 0 and n < 8:
+        ts, te = toks[i]
+        raw = text[ts:te]
+        if raw[-1:] in ",;:()[]" or raw[-1:] in "!?":
+            break
+        word = raw.strip(_QUOTES)
+        low = word.casefold()
+        we = te - (len(raw) - len(raw.rstrip(_QUOTES)))
+        if any(c in _QUOTES for c in raw):
+            quoted = True
+        if not word:
+            start, i = ts, i - 1
+            continue
+        if low.endswith(("'s", "’s")) or low in ("its'",):
+            h = _hit_covering(hits, ts)
+            if h is not None:
+                poss, start = h, min(h.start, ts)
+                j = i - 1
+                while j >= 0 and toks[j][0] >= h.start:
+                    j -= 1
+                if j >= 0 and text[toks[j][0] : toks[j][1]].casefold() == "the":
+                    start = toks[j][0]
+            else:
+                person, start = True, ts
+            break
+        if low in DETERMINERS:
+            det, start = low, ts
+            break
+        h = _hit_covering(hits, we - 1)
+        if h is not None:
+            start = min(h.start, ts)
+            while i >= 0 and toks[i][1] > h.start:
+                start = min(start, toks[i][0])
+                i -= 1
+            n += 1
+            continue
+        if (
+            _NUMBERISH.match(low)
+            or low in COUNT_WORDS
+            or low in PREMODIFIERS
+            or ("-" in low and low not in STOP_PREMODIFIERS)
+        ):
+            start, i, n = ts, i - 1, n + 1
+            continue
+        if low in STOP_PREMODIFIERS or not word[:1].isalpha():
+            break
+        if word[:1].isupper():
+            if head_cap or quoted:
+                proper = proper or not quoted
+                start, i, n = ts, i - 1, n + 1
+                continue
+            break
+        if _SUFFIX.search(low) and len(low) > 4:
+            start, i, n = ts, i - 1, n + 1
+            continue
+        break
+    return LeftNP(start, det, poss, person, quoted, proper)
+
+
+#: What may stand between two actors of one list: commas, "and", "or", an acronym in brackets,
+#: "the", and a few words of description ("the four Central Asian countries of").
+_LIST_GAP = regex.compile(
+    r"""^\s*(?:\([^()]{1,40}\)\s*)?
+        (?:,|;)?\s*(?:and|or|&|as\s+well\s+as|plus|along\s+with|--|—|–|-)?\s*
+        (?:(?:the|a|an)\s+)?(?:[\w’'\-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_FIRST_GAP = regex.compile(
+    r"""^[\s:—–\-,(]*(?:(?:the|a|an)\s+)?(?:[\w’'\-]+[:\s—–-]+){0,5}?(?:of\s+)?(?:the\s+)?$""",
+    regex.IGNORECASE,
+)
+_GAP_STOP = regex.compile(
+    r"\b(?:with|as|to|for|by|in|on|at|from|while|but|which|who|that|is|are|was|were|has|have|had|said|says|"
+    r"serving|observers?|partners?|invited|not|non|against|than)\b|[.;]",
+    regex.IGNORECASE,
+)
+
+
+def actor_list(
+    text: str, pos: int, limit: int, hits: Sequence[ActorHit], *, first_gap: int = 48
+) -> tuple[list[Actor], int]:
+    """The actors of a list that starts near ``pos``: "Brazil, Russia, India, China and South Africa".
+
+    Returns the actors and where the list ends (``pos`` when there is none).
+    """
+    out: list[Actor] = []
+    end = pos
+    cur = pos
+    for h in hits:
+        if h.start < cur:
+            continue
+        if h.start >= limit:
+            break
+        gap = text[cur : h.start]
+        if not out:
+            if len(gap) > first_gap or not _FIRST_GAP.match(gap) or _GAP_STOP.search(gap):
+                break
+        elif len(gap) > 60 or not _LIST_GAP.match(gap) or _GAP_STOP.search(gap):
+            break
+        nxt = text[h.end : h.end + 8]
+        if nxt.startswith(("-led", "-backed", "-based", "-like", "-style", " led")):
+            break
+        out.append(h.actor)
+        cur = end = h.end
+    return out, end
