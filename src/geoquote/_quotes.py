@@ -1,14 +1,526 @@
-"""Quotation finding (stub until the quotations issue lands)."""
+"""Quotation finding: direct, mixed and indirect quotations with their speakers.
+
+The body is read paragraph by paragraph. Quotation marks are paired first (:mod:`._quote_marks`) and the
+quoted stretches masked, so that sentence ends and reporting verbs inside quotations are not seen. Each
+reporting verb outside the quotes ("said", "told", "according to", "quoted him as saying") with a speaker
+beside it becomes an attribution whose content is the clause it governs, or the quotation it introduces
+or follows. Quotations with no cue of their own continue the turn of the speaker before them. Speakers
+are then resolved across the article (:mod:`._speakers`).
+
+>>> qs = find_quotes('Ali Akbar Velayati, an adviser, said so. He said: “We will win this fight.”')
+>>> [(q.kind, q.text, q.speaker.name, q.speaker.resolution, q.cue.lemma) for q in qs]
+[('direct', 'We will win this fight.', 'Ali Akbar Velayati', 'pronoun', 'say')]
+"""
 
 from __future__ import annotations
 
+import attrs
+import regex
+
 from ._check import ensure_text
-from ._records import Quote
+from ._quote_lexicon import DEFAULT_LEXICON, QuoteLexicon, compiled
+from ._quote_marks import MarkRun, scan_paragraph
+from ._records import Cue, Quote, QuoteKind, Resolution, Span, Speaker
+from ._speakers import MASK, Entity, Mention, Resolver, subject_after, subject_before
 
 __all__ = ["find_quotes"]
 
+_PARA = regex.compile(r"[^\n]+")
+_SENT_END = regex.compile(
+    r"""
+    (?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Prof|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc
+            |U\.S|U\.N|U\.K|E\.U|\p{Lu}))
+    [.!?]++[\"”’»)]*+\s++                     # a full stop and the blanks after it
+    (?=[\p{Lu}\p{N}\"“‘«(\ue000])             # before what opens a sentence
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_ADDRESSEE = regex.compile(
+    r"""
+    \s+(?P<a>
+        (?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+)*
+      | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me
+      | (?:the|a|an)\s+(?:\w+\s+)?(?:newspaper|agency|paper|outlet|committee|conference|audience|crowd|press|media)
+    )(?![\p{L}\p{N}])
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_INTERVIEW = regex.compile(
+    r"""
+    \s*,?\s+(?P<a>(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|to|on)|to)\s+
+        (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+)*
+                      |reporters|journalists|lawmakers|supporters))(?![\p{L}\p{N}])
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_ADJUNCT = regex.compile(
+    r"""
+    (?:\s*,)?\s+(?:on|in|at|during|from|via|through|last|this|earlier|late|early|yesterday|today|tonight
+                  |after|before|while|when|over|by)\b
+    (?:\s+[^\s,:;\ue000]++){0,8}?(?=\s*(?:,|:|\bthat\b))
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_THAT = regex.compile(r"\s*[,:]?\s*(?:(?P<that>that)(?![\p{L}\p{N}])\s*)?", regex.V1)
+_RELAY_TAIL = regex.compile(
+    r"\s+(?P<who>(?:[\w.'’-]+\s+){0,6}?)(?P<tail>as\s+(?:saying|having\s+said|stating|telling))\b", regex.V1
+)
+_PARTICIPLE_CUT = regex.compile(r"(?:,|\band)\s*(?:(?:he|she|they|it)\s+)?(?:also\s+)?$", regex.V1)
+_BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
+_WORD = regex.compile(r"[\p{L}\p{N}]+", regex.V1)
 
-def find_quotes(text: str, *, body_start: int = 0) -> tuple[Quote, ...]:
-    """Find the quotations in ``text[body_start:]``."""
+
+@attrs.define
+class _Attr:
+    """One reporting verb with its speaker mention and what it governs."""
+
+    cue: tuple[int, int, str] | None  # start, end, lemma
+    mention: Mention | None
+    addressee: tuple[int, int] | None = None
+    content: tuple[int, int] | None = None  # an indirect or mixed clause
+    runs: list[MarkRun] = attrs.field(factory=list)  # the quotations it introduces or follows
+    para: int = 0
+    carried: bool = False
+
+
+def find_quotes(
+    text: str, *, body_start: int = 0, lexicon: QuoteLexicon = DEFAULT_LEXICON
+) -> tuple[Quote, ...]:
+    """Find the quotations in ``text[body_start:]``, each with its speaker, cue and addressee.
+
+    ``lexicon`` holds the reporting verbs, role nouns and pronouns (English by default, see
+    :class:`~geoquote._quote_lexicon.QuoteLexicon`). Messy text never raises; it yields fewer quotes.
+    """
     ensure_text(text)
-    return ()
+    if not isinstance(body_start, int) or isinstance(body_start, bool):
+        body_start = 0
+    body_start = min(max(body_start, 0), len(text))
+    paras = [(m.start(), m.end()) for m in _PARA.finditer(text, body_start)]
+    if not paras:
+        return ()
+    runs = _pair_marks(text, paras)
+    masked = _mask(text, runs)
+    attrs_: list[_Attr] = []
+    for pi, (ps, pe) in enumerate(paras):
+        for ss, se in _sentences(masked, ps, pe):
+            attrs_.extend(_attributions(masked, ss, se, pi, lexicon))
+    attrs_ = _claim_runs(text, masked, paras, runs, attrs_, lexicon)
+    return _emit(text, body_start, attrs_, lexicon)
+
+
+# --------------------------------------------------------------------------- marks and sentences
+
+
+def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, MarkRun]]:
+    """Every top-level quotation as (paragraph index, run); a quote over paragraphs is merged into one."""
+    out: list[tuple[int, MarkRun]] = []
+    pending: tuple[int, MarkRun] | None = None
+    for pi, (ps, pe) in enumerate(paras):
+        found = scan_paragraph(text, ps, pe)
+        if pending is not None:
+            ppi, prun = pending
+            if found and found[0].open_at == ps and ppi == pi - 1:
+                first = found.pop(0)
+                merged = MarkRun(prun.start, first.end, prun.open_at, first.close_end, first.closed, False)
+                if first.closed:
+                    out.append((ppi, merged))
+                    pending = None
+                else:
+                    pending = (pi, merged)
+            else:
+                out.append(pending)
+                pending = None
+        for r in found:
+            if not r.closed and r is found[-1]:
+                pending = (pi, r)
+            elif r.closed:
+                out.append((pi, r))
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _mask(text: str, runs: list[tuple[int, MarkRun]]) -> str:
+    """``text`` with every quotation (marks included) replaced by mask characters of the same length."""
+    parts: list[str] = []
+    pos = 0
+    for _, r in runs:
+        a, b = r.open_at, r.close_end
+        if a < pos:
+            continue
+        parts.append(text[pos:a])
+        seg = text[a:b]
+        # keep line breaks (paragraphs) and a final full stop (sentence end) visible
+        body = regex.sub(r"[^\n]", MASK, seg)
+        if (
+            text[r.end - 1 : r.end] in ".!?"
+            and b == r.close_end
+            and len(body) > 1
+            and not body.endswith("\n")
+        ):
+            body = body[:-1] + "."
+        parts.append(body)
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    out = []
+    s = ps
+    for m in _SENT_END.finditer(masked, ps, pe):
+        out.append((s, m.start() + 1))
+        s = m.end()
+    if s < pe:
+        out.append((s, pe))
+    return out
+
+
+# --------------------------------------------------------------------------- attributions
+
+
+def _attributions(masked: str, ss: int, se: int, pi: int, lex: QuoteLexicon) -> list[_Attr]:
+    """The attributions of one sentence (``masked[ss:se]``), in order."""
+    cl = compiled(lex)
+    out: list[_Attr] = []
+    matches = list(cl.cue_re.finditer(masked, ss, se))
+    for n, m in enumerate(matches):
+        nxt = matches[n + 1].start() if n + 1 < len(matches) else se
+        a = _one(masked, ss, se, m, nxt, out, pi, lex)
+        if a is not None:
+            out.append(a)
+    return out
+
+
+def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
+    """Where a forward clause ends: before the next attribution ("..., adding that") or at sentence end."""
+    end = se
+    if nxt < se:
+        before = masked[start:nxt]
+        cut = _PARTICIPLE_CUT.search(before)
+        if cut:
+            end = start + cut.start()
+    return end
+
+
+def _trim(masked: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (masked[a].isspace() or masked[a] in ",:;—–-"):
+        a += 1
+    while b > a and (masked[b - 1].isspace() or (masked[b - 1] in ".,;:!?—–-" and masked[b - 1] != MASK)):
+        b -= 1
+    return a, b
+
+
+def _one(
+    masked: str,
+    ss: int,
+    se: int,
+    m: regex.Match[str],
+    nxt: int,
+    prev: list[_Attr],
+    pi: int,
+    lex: QuoteLexicon,
+) -> _Attr | None:
+    """The attribution a cue match makes, or ``None``."""
+    cl = compiled(lex)
+    cs, ce = m.span()
+    if m.group("according"):
+        return _according(masked, ss, se, cs, ce, pi, lex)
+    if m.group("relay"):
+        t = _RELAY_TAIL.match(masked, ce, se)
+        if t is None:
+            return None
+        who = subject_after(masked, ce, t.start("tail"), lex) if t.group("who").strip() else None
+        if who is None:
+            who = subject_before(masked, ss, _skip_be(masked, ss, cs), lex)
+        lemma = cl.lemmas.get(" ".join(m.group().casefold().split()), "quote")
+        return _forward(masked, ss, se, (cs, ce, lemma), t.end(), who, None, nxt, pi, lex)
+    form = " ".join(m.group().casefold().split())
+    lemma = cl.lemmas.get(form, form)
+    before = masked[ss:cs].rstrip()
+    mention = subject_before(masked, ss, cs, lex)
+    inverted = False
+    if mention is None and (before.endswith((",", MASK, "—", "–", ".")) or not before):
+        if masked[cs - 1 : cs] == " " or not before:
+            mention = subject_after(masked, ce, se, lex)
+            inverted = mention is not None
+    if mention is None and form.endswith("ing") and before.endswith(",") and prev:
+        mention = prev[-1].mention  # "..., adding that"
+    if mention is None:
+        return None
+    pos = ce if not inverted else mention.end
+    addressee = None
+    if lemma in lex.addressee_lemmas and not inverted:
+        am = _ADDRESSEE.match(masked, pos, se)
+        if am:
+            addressee, pos = am.span("a"), am.end()
+    im = _INTERVIEW.match(masked, pos, se)
+    if im:
+        addressee, pos = im.span("a"), im.end()
+    if form in cl.that_only:
+        adj = _ADJUNCT.match(masked, pos, se)
+        p2 = adj.end() if adj else pos
+        th = _THAT.match(masked, p2, se)
+        if th is None or not th.group("that"):
+            return None
+    return _forward(masked, ss, se, (cs, ce, lemma), pos, mention, addressee, nxt, pi, lex, inverted=inverted)
+
+
+def _skip_be(masked: str, ss: int, cs: int) -> int:
+    """Position before a passive auxiliary ("X was quoted as saying")."""
+    bm = regex.search(r"\s(?:was|were|is|are|has\s+been|had\s+been)\s*$", masked[ss:cs])
+    return ss + bm.start() if bm else cs
+
+
+def _forward(
+    masked: str,
+    ss: int,
+    se: int,
+    cue: tuple[int, int, str],
+    pos: int,
+    mention: Mention | None,
+    addressee: tuple[int, int] | None,
+    nxt: int,
+    pi: int,
+    lex: QuoteLexicon,
+    *,
+    inverted: bool = False,
+) -> _Attr | None:
+    """Read the clause after the cue (or, when there is none, the clause before the speaker)."""
+    adj = _ADJUNCT.match(masked, pos, se)
+    if adj:
+        pos = adj.end()
+    th = _THAT.match(masked, pos, se)
+    start = th.end() if th else pos
+    end = _content_end(masked, start, nxt, se)
+    a, b = _trim(masked, start, end)
+    attr = _Attr(cue, mention, addressee, para=pi)
+    words = _WORD.findall(masked, a, b)
+    if len(words) >= 2 or MASK in masked[a:b]:
+        first = masked[a:b].split(None, 1)[0].casefold() if masked[a:b].split() else ""
+        if first in _BAD_START and MASK not in masked[a:b]:
+            return None
+        attr.content = (a, b)
+        return attr
+    # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
+    lim = mention.start if (mention is not None and not inverted) else cue[0]
+    head = masked[ss:lim].rstrip()
+    if not head.endswith((",", MASK, "—", "–")) and not (head.endswith(":") and False):
+        if masked[a:b].strip() == "" and masked[start:se].rstrip().endswith(":"):
+            attr.content = None  # "The Times reports:" announces the next paragraph's quotation
+            return attr
+        return None
+    a, b = _trim(masked, ss, ss + len(head))
+    if len(_WORD.findall(masked, a, b)) < 2 and MASK not in masked[a:b]:
+        return None
+    attr.content = (a, b)
+    return attr
+
+
+def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
+    """``according to X, CLAUSE`` or ``CLAUSE, according to X``."""
+    who = subject_after(masked, ce, se, lex)
+    if who is None:
+        return None
+    cue = (cs, ce, "according to")
+    before = masked[ss:cs].strip()
+    if not before or all(w.casefold() in ("but", "and", "however", "yet", "so") for w in before.split()):
+        rest = regex.match(r"[^,]*,", masked[who.end : se])
+        start = who.end + (rest.end() if rest else 0)
+        a, b = _trim(masked, start, se)
+        if len(_WORD.findall(masked, a, b)) < 3:
+            return None
+        return _Attr(cue, who, content=(a, b), para=pi)
+    if masked[ss:cs].rstrip().endswith(","):
+        a, b = _trim(masked, ss, ss + len(masked[ss:cs].rstrip()))
+        if len(_WORD.findall(masked, a, b)) < 3 and MASK not in masked[a:b]:
+            return None
+        return _Attr(cue, who, content=(a, b), para=pi)
+    return None
+
+
+# --------------------------------------------------------------------------- quotations to attributions
+
+
+def _is_sentence_like(text: str, r: MarkRun) -> bool:
+    """A real quotation rather than a scare-quoted word, label or title."""
+    body = text[r.start : r.end]
+    words = _WORD.findall(body)
+    if len(words) >= 6:
+        return True
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    if caps == len(words):
+        return False  # a title or a name
+    return body.rstrip()[-1:] in ".!?,;" or len(words) >= 4
+
+
+def _claim_runs(
+    text: str,
+    masked: str,
+    paras: list[tuple[int, int]],
+    runs: list[tuple[int, MarkRun]],
+    attrs_: list[_Attr],
+    lex: QuoteLexicon,
+) -> list[_Attr]:
+    """Give every quotation to the attribution whose clause holds it, or carry the previous speaker."""
+    claimed: set[int] = set()
+    by_start = {r.open_at: (k, r) for k, (_, r) in enumerate(runs)}
+    starts = sorted(by_start)
+    import bisect
+
+    for at in attrs_:
+        if at.content is None:
+            continue
+        a, b = at.content
+        k0 = bisect.bisect_left(starts, a - 2)
+        inner = []
+        for s in starts[k0:]:
+            if s >= b:
+                break
+            k, r = by_start[s]
+            inner.append((k, r))
+        if not inner:
+            continue
+        _first_k, first = inner[0]
+        pre = masked[a : first.open_at].strip()
+        if not pre or pre.endswith(":"):
+            # "X said: “...”" / "“...,” X said": the clause is the quotation itself, maybe after an indirect part
+            for k, r in inner:
+                claimed.add(k)
+                at.runs.append(r)
+            if pre.endswith(":") and len(_WORD.findall(pre)) >= 3:
+                ia, ib = _trim(masked, a, a + masked[a:b].index(pre) + len(pre))
+                at.content = (ia, ib)
+            else:
+                at.content = None
+        else:
+            # a quoted fragment inside reported speech: mixed
+            for k, _ in inner:
+                claimed.add(k)
+            last = inner[-1][1]
+            if last.close_end >= b - 1:
+                at.content = (a, last.end)
+    out = list(attrs_)
+    # quotations no verb claims: headline colons, split quotes, carried turns
+    by_para: dict[int, list[_Attr]] = {}
+    for at in out:
+        by_para.setdefault(at.para, []).append(at)
+    for k, (pi, r) in enumerate(runs):
+        if k in claimed or not _is_sentence_like(text, r):
+            continue
+        at = _colon_cue(masked, paras[pi][0], r, pi, lex)
+        if at is None:
+            at = _carry(pi, r, by_para, paras, masked)
+        by_para.setdefault(pi, []).append(at)
+        out.append(at)
+    return out
+
+
+def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> _Attr | None:
+    """``Turkish Foreign Minister: “...”``: a speaker, a colon and the quotation."""
+    head = masked[ps : r.open_at].rstrip()
+    if not head.endswith(":") or len(head) > 120:
+        return None
+    colon = ps + len(head) - 1
+    m = subject_before(masked, ps, colon, lex)
+    if m is None or masked[ps : m.start].strip():
+        return None
+    return _Attr((colon, colon + 1, ":"), m, runs=[r], para=pi)
+
+
+def _carry(
+    pi: int, r: MarkRun, by_para: dict[int, list[_Attr]], paras: list[tuple[int, int]], masked: str
+) -> _Attr:
+    """A quotation with no cue: the same speaker as the quote beside it in its paragraph, else the last one."""
+    same = [a for a in by_para.get(pi, []) if a.mention is not None]
+    if same:
+        before = [a for a in same if _pos(a) < r.open_at]
+        src = before[-1] if before else same[0]
+        return _Attr(src.cue, src.mention, src.addressee, runs=[r], para=pi)
+    for back in (pi - 1, pi - 2):
+        prev = [a for a in by_para.get(back, []) if a.mention is not None]
+        if prev:
+            src = prev[-1]
+            if src.content is None and not src.runs:
+                return _Attr(src.cue, src.mention, src.addressee, runs=[r], para=pi)  # "X reports:"
+            return _Attr(None, src.mention, None, runs=[r], para=pi, carried=True)
+        if back == pi - 1 and masked[paras[back][0] : paras[back][1]].strip():
+            continue
+    return _Attr(None, None, runs=[r], para=pi)
+
+
+def _pos(a: _Attr) -> int:
+    if a.cue is not None:
+        return a.cue[0]
+    return a.runs[0].open_at if a.runs else 0
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _emit(text: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon) -> tuple[Quote, ...]:
+    """Resolve speakers in textual order and build the records."""
+    resolver = Resolver(text, lo, lex)
+    attrs_.sort(key=_pos)
+    out: list[Quote] = []
+    recent: Entity | None = None
+    for at in attrs_:
+        speaker, ent = _speaker(text, at, resolver, recent)
+        if ent is not None:
+            recent = ent
+        cue = None if at.cue is None else Cue(text[at.cue[0] : at.cue[1]], at.cue[0], at.cue[1], at.cue[2])
+        addr = None if at.addressee is None else Span.of(text, *at.addressee)
+        if at.content is not None:
+            a, b = at.content
+            kind: QuoteKind = "mixed" if any(text[i] in '"“”«»„‘’' for i in range(a, b)) else "indirect"
+            if kind == "indirect" or _has_run(at, a, b) or True:
+                out.append(Quote(text[a:b], a, b, kind=kind, speaker=speaker, cue=cue, addressee=addr))
+        for r in at.runs:
+            kind = "direct"
+            if (
+                at.cue is not None
+                and at.cue[0] < r.open_at
+                and regex.search(r"\bthat\s*$", text[at.cue[1] : r.open_at])
+            ):
+                kind = "mixed"
+            out.append(
+                Quote(
+                    text[r.start : r.end], r.start, r.end, kind=kind, speaker=speaker, cue=cue, addressee=addr
+                )
+            )
+    out.sort(key=lambda q: (q.start, q.end))
+    return tuple(out)
+
+
+def _has_run(at: _Attr, a: int, b: int) -> bool:
+    return bool(at.runs)
+
+
+def _speaker(
+    text: str, at: _Attr, resolver: Resolver, recent: Entity | None
+) -> tuple[Speaker | None, Entity | None]:
+    m = at.mention
+    if m is None:
+        return None, None
+    span = Span.of(text, m.start, m.end)
+    res: Resolution
+    ent: Entity | None
+    if m.kind in ("name", "org"):
+        ent = resolver.note(m, m.start)
+        res = "named"
+    elif m.kind == "pronoun":
+        ent = resolver.pronoun(m, m.start, recent)
+        res = "pronoun"
+    else:
+        ent = resolver.role(m, m.start)
+        res = "role" if ent is not None else "none"
+    if at.carried:
+        res = "carried"
+    if ent is None:
+        if m.kind in ("name", "org"):
+            return Speaker(m.name, span, m.role, None, res), None
+        return Speaker(None, span, m.role, None, res if m.kind != "pronoun" else "none"), None
+    role = m.role or ent.role
+    return Speaker(ent.name, span, role, ent.name if ent.org else None, res), ent

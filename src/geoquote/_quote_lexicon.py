@@ -1,0 +1,155 @@
+"""The vocabularies of quotation finding: reporting verbs, role nouns and pronouns, per language.
+
+The words live in ``data/cues_<lang>.json``, ``data/roles_<lang>.json`` and ``data/pronouns_<lang>.json``
+(each file names its source and licence); :meth:`QuoteLexicon.load` reads one language, so another language
+is added by writing its three files beside the English ones. A lexicon is a frozen, hashable record; the
+patterns built from it are compiled once per lexicon (:func:`compiled`).
+
+>>> lex = QuoteLexicon.load("en")
+>>> lex.cue_lemma("told")
+'tell'
+>>> lex.cue_lemma("Pointed out")
+'point out'
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+import regex
+
+from .errors import InputTypeError
+
+__all__ = ["DEFAULT_LEXICON", "CompiledLexicon", "QuoteLexicon", "compiled"]
+
+
+def _read(name: str) -> Mapping[str, Any]:
+    data: Mapping[str, Any] = json.loads(resources.files("geoquote.data").joinpath(name).read_text("utf-8"))
+    return data
+
+
+def _pairs(table: Mapping[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    """``{lemma: [forms]}`` -> ``((form, lemma), ...)`` with forms casefolded."""
+    return tuple(sorted({(f.casefold(), lemma) for lemma, forms in table.items() for f in forms}))
+
+
+@attrs.frozen
+class QuoteLexicon:
+    """Words that mark reported speech and name speakers, for one language.
+
+    ``clause_cues`` take a reported clause with or without "that"; ``that_cues`` only with "that";
+    each maps a written form to its lemma. ``roles`` are nouns of office ("minister"), ``honorifics``
+    ("Mr"), ``institutions`` head nouns of bodies that speak ("ministry", "Kremlin").
+    """
+
+    language: str
+    clause_cues: tuple[tuple[str, str], ...]
+    that_cues: tuple[tuple[str, str], ...]
+    addressee_lemmas: frozenset[str]
+    relay_cues: tuple[tuple[str, str], ...]
+    relay_tails: tuple[str, ...]
+    according: tuple[str, ...]
+    media_addressees: tuple[str, ...]
+    roles: frozenset[str]
+    honorifics: frozenset[str]
+    role_synonyms: tuple[tuple[str, str], ...]
+    abbreviations: tuple[tuple[str, str], ...]
+    modifiers: frozenset[str]
+    institutions: frozenset[str]
+    pronouns: tuple[tuple[str, str, str, bool], ...]
+    determiners: frozenset[str]
+    auxiliaries: frozenset[str]
+    passive: frozenset[str]
+    particles: frozenset[str]
+
+    @classmethod
+    def load(cls, language: str = "en") -> QuoteLexicon:
+        """Read the vocabularies of ``language`` from the package's data files."""
+        if not isinstance(language, str):
+            raise InputTypeError.expected("language", "str", language)
+        cues, roles, prons = (_read(f"{k}_{language}.json") for k in ("cues", "roles", "pronouns"))
+        return cls(
+            language=language,
+            clause_cues=_pairs(cues["clause"]),
+            that_cues=_pairs(cues["that_only"]),
+            addressee_lemmas=frozenset(cues["addressee"]),
+            relay_cues=_pairs(cues["relay"]),
+            relay_tails=tuple(cues["relay_tail"]),
+            according=tuple(cues["according_to"]),
+            media_addressees=tuple(cues["media_addressee"]),
+            roles=frozenset(roles["roles"]),
+            honorifics=frozenset(roles["honorifics"]),
+            role_synonyms=tuple(sorted(roles["role_synonyms"].items())),
+            abbreviations=tuple(sorted(roles["abbreviations"].items())),
+            modifiers=frozenset(roles["modifiers"]),
+            institutions=frozenset(roles["institutions"]),
+            pronouns=tuple(
+                sorted(
+                    (p, v["number"], v["gender"] or "", bool(v["person"]))
+                    for p, v in prons["pronouns"].items()
+                )
+            ),
+            determiners=frozenset(prons["determiners"]),
+            auxiliaries=frozenset(prons["auxiliaries"]),
+            passive=frozenset(prons["passive"]),
+            particles=frozenset(prons["particles"]),
+        )
+
+    def cue_lemma(self, form: str) -> str | None:
+        """The lemma of a reporting-verb form, or ``None``."""
+        return compiled(self).lemmas.get(" ".join(form.casefold().split()))
+
+
+@attrs.frozen
+class CompiledLexicon:
+    """The lookup tables and patterns of one :class:`QuoteLexicon`, built once."""
+
+    lemmas: Mapping[str, str]
+    that_only: frozenset[str]
+    cue_re: regex.Pattern[str]
+    pronouns: Mapping[str, tuple[str, str, bool]]
+    synonyms: Mapping[str, str]
+    abbreviations: Mapping[str, str]
+
+
+def _alternation(words: list[str]) -> str:
+    """A longest-first alternation of literal phrases, spaces matching any run of blanks."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def compiled(lex: QuoteLexicon) -> CompiledLexicon:
+    """Build (once per lexicon) the tables and the cue pattern of ``lex``."""
+    lemmas = dict(lex.clause_cues) | dict(lex.that_cues)
+    forms = list(lemmas)
+    according = list(lex.according)
+    relay = [f for f, _ in lex.relay_cues]
+    cue_re = regex.compile(
+        rf"""
+        (?<![\w'’-])                                  # a whole word
+        (?:
+            (?P<according>{_alternation(according)})  # "according to X"
+          | (?P<relay>{_alternation(relay)})          # "quoted him as saying"
+            (?=\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{_alternation(list(lex.relay_tails))})\b)
+          | (?P<verb>{_alternation(forms)})            # a reporting verb
+        )
+        (?![\w'’-])
+        """,
+        regex.VERBOSE | regex.IGNORECASE | regex.V1,
+    )
+    return CompiledLexicon(
+        lemmas=lemmas | dict(lex.relay_cues) | {a: a for a in lex.according},
+        that_only=frozenset(f for f, _ in lex.that_cues),
+        cue_re=cue_re,
+        pronouns={p: (n, g, person) for p, n, g, person in lex.pronouns},
+        synonyms=dict(lex.role_synonyms),
+        abbreviations=dict(lex.abbreviations),
+    )
+
+
+DEFAULT_LEXICON = QuoteLexicon.load("en")

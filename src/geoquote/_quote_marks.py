@@ -1,0 +1,130 @@
+"""Pairing quotation marks into quoted stretches, paragraph by paragraph.
+
+Double marks (“ ” " « » „ ‟ ‹ › 「 」 『 』) are paired by their side and by context; single marks ‘ ’
+count only where they cannot be apostrophes ("wouldn’t", "Syria ‘s", "the ’90s"). A quote left open at the
+end of a paragraph continues into the next paragraph when that one reopens a mark; otherwise it ends with
+its paragraph, so one unbalanced mark costs at most its own quotation.
+
+>>> [(r.start, r.end) for r in scan_paragraph('He said: “We will win.” Then ‘fine’ it’s', 0, 41)]
+[(10, 22), (30, 34)]
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+__all__ = ["MarkRun", "scan_paragraph"]
+
+_MARK = regex.compile(r"""["“”„‟«»‹›「」『』‘’‚‛]""")
+_OPEN_ONLY = frozenset("„‟«‹「『")
+_CLOSE_ONLY = frozenset("»›」』")
+_SINGLE_OPEN = frozenset("‘‚‛")
+_OPENERS_BEFORE = frozenset(" \t\n([{—–-/:;,…\u00a0\u2009\u202f")
+
+
+@attrs.frozen
+class MarkRun:
+    """One quoted stretch: content ``[start, end)`` between the marks at ``open_at`` and ``close_end``."""
+
+    start: int
+    end: int
+    open_at: int
+    close_end: int
+    closed: bool
+    single: bool
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _run(text: str, open_at: int, close_at: int, *, closed: bool, single: bool) -> MarkRun | None:
+    """The run between a mark at ``open_at`` and one at ``close_at`` (or paragraph end), blanks trimmed."""
+    s, e = open_at + 1, close_at
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e <= s:
+        return None
+    return MarkRun(s, e, open_at, close_at + 1 if closed else close_at, closed, single)
+
+
+def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
+    """The top-level quoted stretches of ``text[start:end]`` (one paragraph), in order.
+
+    A run still open at ``end`` is returned with ``closed=False`` and ends at the paragraph's end.
+    """
+    out: list[MarkRun] = []
+    dbl: int | None = None  # position of the open double mark
+    sgl: int | None = None  # position of the open single mark
+    for m in _MARK.finditer(text, start, end):
+        i = m.start()
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if ch in "‘’‚‛":
+            sgl = _single(text, i, end, ch, prev, nxt, sgl, dbl, out)
+            continue
+        if dbl is None:
+            if (
+                ch in _OPEN_ONLY
+                or ch == "“"
+                or (ch in '”"' and prev in _OPENERS_BEFORE and not nxt.isspace())
+            ):
+                if ch == "“" and nxt.isspace() and not prev.isspace():
+                    continue  # a stray closing “ whose opener is missing
+                dbl, sgl = i, None
+            continue
+        # a double quote is open
+        if (
+            ch in _CLOSE_ONLY
+            or ch in '”"'
+            or (ch == "“" and (nxt.isspace() or not _is_word(nxt) or i + 1 == end))
+        ):
+            r = _run(text, dbl, i, closed=True, single=False)
+            if r:
+                out.append(r)
+            dbl, sgl = None, None
+        else:  # “ or « that opens while a quote is open: the first one was never closed
+            r = _run(text, dbl, i, closed=True, single=False)
+            if r:
+                out.append(attrs.evolve(r, close_end=i))
+            dbl, sgl = i, None
+    if dbl is not None:
+        r = _run(text, dbl, end, closed=False, single=False)
+        if r:
+            out.append(r)
+    return out
+
+
+def _single(
+    text: str,
+    i: int,
+    end: int,
+    ch: str,
+    prev: str,
+    nxt: str,
+    sgl: int | None,
+    dbl: int | None,
+    out: list[MarkRun],
+) -> int | None:
+    """Track a single mark; returns the new open-single position (appending a finished top-level run)."""
+    if ch in _SINGLE_OPEN:
+        if _is_word(prev) or not (_is_word(nxt) or nxt in '"“'):
+            return sgl
+        after = text[i + 1 : i + 4]
+        if regex.match(r"s\b|\d", after):  # "Syria ‘s", "‘90s"
+            return sgl
+        return i if sgl is None else sgl
+    # ’
+    if _is_word(prev) and _is_word(nxt):
+        return sgl  # an apostrophe inside a word
+    if sgl is None or prev.isspace():
+        return sgl
+    if dbl is None:
+        r = _run(text, sgl, i, closed=True, single=True)
+        if r:
+            out.append(r)
+    return None

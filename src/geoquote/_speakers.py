@@ -1,0 +1,433 @@
+"""Speakers: the noun phrase that says something, and what it refers to across the article.
+
+:func:`subject_before` and :func:`subject_after` read the speaker mention beside a reporting verb (a name
+with its titles, a pronoun, a role noun, a body that speaks); :class:`Resolver` ties mentions to the
+canonical (fullest) name the article gives: surnames to full names, pronouns to the person last speaking,
+role nouns ("the ambassador") to whoever was given that role.
+
+>>> from ._quote_lexicon import DEFAULT_LEXICON
+>>> s = "Turkish Foreign Minister Mevlut Cavusoglu said"
+>>> np = subject_before(s, 0, s.index(" said"), DEFAULT_LEXICON)
+>>> np.name, np.role
+('Mevlut Cavusoglu', 'Turkish Foreign Minister')
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+import regex
+
+from ._quote_lexicon import QuoteLexicon, compiled
+
+__all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
+
+MASK = "\ue000"
+
+MentionKind = Literal["name", "pronoun", "role", "org"]
+
+# Words and marks of a clause: a word keeps inner dots, apostrophes and hyphens ("U.S.", "Russia's").
+_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*+\.?|\ue000++|[^\s]", regex.V1)
+# Capitalised words that open a sentence or clause but never a name.
+_CAP_STOP = frozenset(
+    ["but", "and", "or", "so", "yet", "meanwhile", "however", "also", "in", "on", "at", "for", "during", "after", "before", "when", "while", "as", "if", "although", "though", "because", "since", "then", "still", "now", "today", "yesterday", "earlier", "later", "last", "this", "that", "these", "those", "speaking", "asked", "moreover", "furthermore", "besides", "instead", "thus", "hence", "indeed", "here", "there", "it", "nevertheless", "nonetheless", "separately", "previously", "according", "with", "without", "from", "by", "to", "of", "about", "under", "over", "through", "against", "among", "between", "instead", "only", "even", "what", "where", "why", "how", "who", "whom", "which", "whose", "once", "unlike", "like", "despite", "amid", "amidst"]
+)
+_RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
+_ORG_EXTRA = frozenset(["kremlin", "pentagon", "nato"])
+_NP_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my"])
+
+
+@attrs.frozen
+class Mention:
+    """A speaker mention as written: ``text[start:end]``, with the parts read from it."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    name: str | None = None  # the name part ("Mevlut Cavusoglu"), for names and bodies
+    role: str | None = None  # a title or apposition ("Turkish Foreign Minister")
+    head: str = ""  # casefolded head word ("cavusoglu", "he", "minister")
+
+
+@attrs.define
+class Entity:
+    """A person or body the article names, with what it has been called."""
+
+    name: str
+    org: bool
+    roles: set[str] = attrs.field(factory=set)
+    role: str | None = None
+    gender: str = ""
+    last: int = 0
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _bare(tok: str) -> str:
+    """Casefolded word without a possessive or a final dot."""
+    t = tok.casefold()
+    for suf in ("'s", "’s"):
+        if t.endswith(suf):
+            return t[: -len(suf)]
+    return t.rstrip(".")
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _initial(tok: str) -> bool:
+    return len(tok) <= 3 and tok.endswith(".") and tok[:1].isupper()
+
+
+def _role_key(word: str, lex: QuoteLexicon) -> str:
+    """A role word in a form that compares across spellings ("Spokesman" ~ "spokesperson")."""
+    w = _bare(word)
+    return compiled(lex).synonyms.get(w, w)
+
+
+def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> int:
+    """Index of the first token of the noun phrase that ends with ``toks[i]`` (walking leftwards)."""
+    j = i
+    n = 0
+    while j - 1 >= 0 and n < 10:
+        t = toks[j - 1][0]
+        b = _bare(t)
+        if b in _NP_DETERMINERS:
+            j -= 1
+            break
+        if b in lex.determiners:
+            break
+        if b in _CAP_STOP and b != "of":
+            break
+        if b == "of" or b in lex.particles:
+            # "Ministry of Foreign Affairs", "Bashar al-Assad": only between capitalised words
+            if j - 2 >= 0 and _is_cap(toks[j - 2][0]) and _is_cap(toks[j][0]):
+                j -= 1
+                n += 1
+                continue
+            break
+        if _is_cap(t) or b in lex.roles or b in lex.modifiers or b in lex.institutions or t in ("-", "&"):
+            if not (_is_cap(t) or t[:1].isalpha()) and t not in ("-", "&"):
+                break
+            j -= 1
+            n += 1
+            continue
+        break
+    # drop capitalised sentence openers ("But", "Meanwhile") left at the front
+    while j < i and _bare(toks[j][0]) in _CAP_STOP:
+        j += 1
+    return j
+
+
+def _read_np(
+    text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
+) -> Mention | None:
+    """Classify ``toks[j..i]`` as a name, role noun or body; ``None`` when it is none of them."""
+    words = [t[0] for t in toks[j : i + 1]]
+    start, end = toks[j][1], toks[i][2]
+    last = words[-1]
+    if last.endswith(".") and not _initial(last) and _bare(last) not in lex.honorifics | lex.roles:
+        end -= 1
+    head = _bare(last)
+    if not head or not head[0].isalpha():
+        return None
+    cl = compiled(lex)
+    if head in cl.pronouns and len(words) == 1:
+        return Mention(start, end, "pronoun", head=head)
+    bares = [_bare(w) for w in words]
+    org = any(b in lex.institutions or b in _ORG_EXTRA for b in bares if b not in ("press", "house", "news"))
+    if _is_cap(last) and head not in lex.roles and head not in lex.institutions and last not in ("I",):
+        # a name, perhaps after titles: the name is the run of capitalised non-title words at the end
+        k = len(words)
+        while k - 1 >= 0:
+            w = words[k - 1]
+            b = bares[k - 1]
+            if (_is_cap(w) or b in lex.particles or b == "of") and b not in lex.roles | lex.honorifics:
+                if b in lex.determiners:
+                    break
+                k -= 1
+                continue
+            break
+        while k < len(words) and (bares[k] in lex.particles or bares[k] == "of"):
+            k += 1
+        if k >= len(words):
+            return None
+        name_start = toks[j + k][1]
+        role_words = [w for w, b in zip(words[:k], bares[:k], strict=True) if b not in lex.determiners]
+        role = " ".join(w for w in role_words if _bare(w) not in lex.honorifics) or None
+        name = text[name_start:end]
+        if org:
+            name = text[toks[j + (1 if bares[0] in lex.determiners else 0)][1] : end]
+            return Mention(start, end, "org", name=name, head=head)
+        return Mention(start, end, "name", name=name, role=role, head=head)
+    if head in lex.institutions or head in _ORG_EXTRA:
+        caps = [w for w in words if _is_cap(w) and _bare(w) not in lex.determiners]
+        name = text[toks[j + (1 if bares[0] in lex.determiners else 0)][1] : end] if caps else None
+        return Mention(start, end, "org", name=name, head=head)
+    if head in lex.roles:
+        role = " ".join(w for w, b in zip(words, bares, strict=True) if b not in lex.determiners)
+        return Mention(start, end, "role", role=role, head=_role_key(head, lex))
+    return None
+
+
+def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Mention | None:
+    """The speaker mention that ends just before a reporting verb at ``cue_start`` (clause from ``lo``).
+
+    Skips auxiliaries and adverbs ("has also said"); refuses passives ("is thought"); reads appositions
+    ("Ali Akbar Velayati, Advisor to the Supreme Leader of Iran, says").
+    """
+    toks = _tokens(text, max(lo, cue_start - 400), cue_start)
+    i = len(toks) - 1
+    while i >= 0:
+        b = _bare(toks[i][0])
+        if b in lex.passive:
+            return None
+        if b in lex.auxiliaries or (b.endswith("ly") and not _is_cap(toks[i][0]) and len(b) > 4):
+            i -= 1
+            continue
+        break
+    if i < 0:
+        return None
+    if toks[i][0] in (",", "—", "–") or (toks[i][0] == ")" and i > 0):
+        return _apposition(text, toks, i, lex)
+    if not (toks[i][0][:1].isalnum()):
+        return None
+    j = _np_tokens(toks, i, lex)
+    if j > i:
+        return None
+    m = _read_np(text, toks, j, i, lex)
+    if m is None:
+        return None
+    # "Mr. Morgan of the Sierra Club", "a spokesman for the ministry": the head is before the preposition
+    if j >= 2 and _bare(toks[j - 1][0]) in ("of", "for", "at", "from"):
+        k = _np_tokens(toks, j - 2, lex)
+        if k <= j - 2:
+            outer = _read_np(text, toks, k, j - 2, lex)
+            if outer is not None and outer.kind in ("name", "role"):
+                return attrs.evolve(outer, end=m.end, role=outer.role) if outer.kind == "role" else outer
+    return m
+
+
+def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
+    """``NAME, apposition, CUE`` or ``ROLE, NAME, participle..., CUE``: the named segment and its role."""
+    segs: list[tuple[int, int]] = []  # token index ranges between commas, nearest first
+    hi = i
+    k = i - 1
+    while k >= 0 and len(segs) < 5:
+        if toks[k][0] in (",", "—", "–", "(", ")") or k == 0:
+            lo_ = k + 1 if toks[k][0] in (",", "—", "–", "(", ")") else k
+            if lo_ < hi:
+                segs.append((lo_, hi - 1))
+            hi = k
+            if toks[k][0] not in (",", "—", "–", "(", ")"):
+                break
+        elif toks[k][0] in (".", ";", ":", MASK) or toks[k][0].startswith(MASK):
+            if k + 1 < hi:
+                segs.append((k + 1, hi - 1))
+            break
+        k -= 1
+    roles: list[str] = []
+    for a, b in segs:
+        j = _np_tokens(toks, b, lex)
+        whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
+        m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
+        if m is not None and whole and m.kind in ("name", "org", "pronoun"):
+            role = m.role or (roles[0] if roles else None)
+            if role is None:
+                # "The Ambassador of Russia to Syria, Alexander Kinshchak, ...": the segment before the name
+                idx = segs.index((a, b))
+                if idx + 1 < len(segs):
+                    pa, pb = segs[idx + 1]
+                    role = _role_phrase(text, toks, pa, pb, lex)
+            return attrs.evolve(m, role=role)
+        r = _role_phrase(text, toks, a, b, lex)
+        if r:
+            roles.insert(0, r)
+        elif toks[a][0][:1].islower() and not _bare(toks[a][0]).endswith(("ing", "ed")):
+            if _bare(toks[a][0]) not in lex.determiners and _bare(toks[a][0]) not in _RELATIVE:
+                return None
+    return None
+
+
+def _role_phrase(
+    text: str, toks: list[tuple[str, int, int]], a: int, b: int, lex: QuoteLexicon
+) -> str | None:
+    """The role in an appositive segment ("a former Obama official who runs X" -> "former Obama official")."""
+    words = toks[a : b + 1]
+    k = 0
+    while k < len(words) and _bare(words[k][0]) in lex.determiners:
+        k += 1
+    if k >= len(words):
+        return None
+    stop = len(words)
+    for n in range(k, len(words)):
+        if _bare(words[n][0]) in _RELATIVE or words[n][0] in ("(",):
+            stop = n
+            break
+    core = words[k:stop]
+    if not core or not any(_bare(w[0]) in lex.roles for w in core[:6]):
+        return None
+    return text[core[0][1] : core[-1][2]].rstrip(".")
+
+
+_AFTER_STOP = frozenset(
+    ["in", "on", "at", "who", "which", "that", "during", "after", "before", "as", "and", "but", "with", "while", "when", "to", "from"]
+)
+
+
+def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mention | None:
+    """The speaker of an inverted attribution: ``..., said Kenneth Baer, a former official``."""
+    toks = _tokens(text, cue_end, min(hi, cue_end + 300))
+    n = 0
+    while n < len(toks) and n < 12:
+        t = toks[n][0]
+        b = _bare(t)
+        if not (t[:1].isalnum()) or b in _AFTER_STOP:
+            break
+        if n > 0 and not (_is_cap(t) or b in lex.roles or b in lex.modifiers or b in lex.particles):
+            break
+        n += 1
+    if n == 0:
+        return None
+    i = n - 1
+    j = _np_tokens(toks, i, lex)
+    if j != 0:
+        return None
+    m = _read_np(text, toks, 0, i, lex)
+    if m is None or (m.kind == "pronoun" and not toks[0][0].islower()):
+        return m
+    if i + 2 < len(toks) and toks[i + 1][0] == ",":
+        r = _role_phrase(text, toks, i + 2, min(len(toks) - 1, i + 14), lex)
+        if r and m.kind == "name" and m.role is None:
+            return attrs.evolve(m, role=r)
+    return m
+
+
+class Resolver:
+    """Canonical names for the mentions of one article, read in textual order."""
+
+    def __init__(self, text: str, lo: int, lex: QuoteLexicon) -> None:
+        self._text = text
+        self._lo = lo
+        self._lex = lex
+        self._fullest: dict[str, str] | None = None
+        self._entities: dict[str, Entity] = {}
+        self._order: list[tuple[int, Entity]] = []
+        self.last_person: Entity | None = None
+
+    def fullest(self, name: str) -> str:
+        """The longest name in the article ending with ``name``'s surname (same first word if given)."""
+        if self._fullest is None:
+            self._fullest = _scan_names(self._text, self._lo, self._lex)
+        words = name.split()
+        best = self._fullest.get(_bare(words[-1]))
+        if best is None or len(best.split()) <= len(words):
+            return name
+        first = _bare(words[0])
+        if len(words) > 1 and not _initial(words[0]) and _bare(best.split()[0]) != first:
+            return name
+        return best
+
+    def _entity(self, name: str, *, org: bool) -> Entity:
+        key = _bare(name.split()[-1]) if not org else name.casefold()
+        e = self._entities.get(key)
+        if e is None:
+            e = self._entities[key] = Entity(name=self.fullest(name) if not org else name, org=org)
+        return e
+
+    def note(self, m: Mention, pos: int) -> Entity | None:
+        """Record a named mention (or an apposition's role) and return its entity."""
+        if m.name is None or m.kind not in ("name", "org"):
+            return None
+        e = self._entity(m.name, org=m.kind == "org")
+        if m.role:
+            e.role = e.role or m.role
+            e.roles.update(_role_key(w, self._lex) for w in m.role.split())
+        hon = _bare(self._text[m.start : m.end].split()[0])
+        if hon in ("mr", "sir"):
+            e.gender = "male"
+        elif hon in ("mrs", "ms", "miss", "madam"):
+            e.gender = "female"
+        e.last = pos
+        self._order.append((pos, e))
+        if not e.org:
+            self.last_person = e
+        return e
+
+    def pronoun(self, m: Mention, pos: int, recent: Entity | None) -> Entity | None:
+        """The person a pronoun refers to: the last speaker, else the last named person before it."""
+        info = compiled(self._lex).pronouns.get(m.head)
+        if info is None:
+            return None
+        _number, gender, _person = info
+        if m.head in ("it", "they", "them", "we"):
+            if recent is not None and recent.org and m.head in ("it",):
+                return recent
+            return None
+        cands = [recent] if recent is not None and not recent.org else []
+        cands += [e for _, e in reversed(self._order) if not e.org]
+        for e in cands:
+            if e is None:
+                continue
+            if gender and e.gender and e.gender != gender:
+                continue
+            if gender and not e.gender:
+                e.gender = gender
+            return e
+        return None
+
+    def role(self, m: Mention, pos: int) -> Entity | None:
+        """Whoever was given the role a role noun names ("the ambassador"), nearest before, else after."""
+        key = m.head
+        if key in ("official", "officials", "source", "sources") or m.role is None:
+            return None
+        first = _bare(self._text[m.start : m.end].split()[0])
+        if first in ("a", "an", "one", "some", "several", "two", "three", "many", "other", "another"):
+            return None
+        abbrev = compiled(self._lex).abbreviations
+        keys = {key} | {
+            _role_key(w, self._lex) for w in abbrev.get(_bare(m.role.split()[-1]), "").split()[-1:]
+        }
+        for _, e in reversed(self._order):
+            if e.roles & keys:
+                return e
+        for e in self._entities.values():
+            if e.roles & keys:
+                return e
+        return None
+
+
+_NAME_RUN = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}'’.-])
+    \p{Lu}[\p{L}'’-]*+\.?                                   # a capitalised word or an initial
+    (?:\s(?:(?:al|el|bin|ibn|de|da|van|von|der|la|le|abu)[\s-])?\p{Lu}[\p{L}'’-]*+\.?){1,5}
+    """,
+    regex.VERBOSE | regex.V1,
+)
+
+
+def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> dict[str, str]:
+    """Surname -> the longest run of name words ending with it, titles and openers removed."""
+    out: dict[str, str] = {}
+    stop = lex.roles | lex.honorifics | _CAP_STOP | lex.institutions | lex.determiners
+    for m in _NAME_RUN.finditer(text, lo):
+        words = m.group().split()
+        k = len(words)
+        while k > 0 and _bare(words[k - 1]) not in stop:
+            k -= 1
+        words = words[k:]
+        if len(words) < 2:
+            continue
+        while words and words[-1].endswith("."):
+            words = words[:-1]
+        if len(words) < 2:
+            continue
+        key = _bare(words[-1])
+        if len(words) > len(out.get(key, "").split()):
+            out[key] = " ".join([*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")])
+    return out
