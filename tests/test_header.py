@@ -139,6 +139,18 @@ CASES: list[Any] = [
         id="relative-date",
     ),
     pytest.param(
+        "Haiti court ruling\nBy Jay Moore\nUpdated December 22, 2023 2:27 PM\n"
+        "A court in Port-au-Prince ruled on Friday that the election timetable must be revised.",
+        {"published": "2023-12-22T14:27:00", "updated": "2023-12-22T14:27:00"},
+        id="only-updated-printed-is-the-date",
+    ),
+    pytest.param(
+        "22.12.2019\n\nFirefox blockt Werbung\n\nDer Browser blockiert ab sofort mehr Werbung als zuvor, "
+        "teilte der Hersteller am Sonntag mit.",
+        {"title": "22.12.2019", "published": "2019-12-22"},
+        id="date-as-first-line",
+    ),
+    pytest.param(
         "FILE - A man walks past the central bank building in the capital, on May 14, 2013, in a photo.",
         {"place": None},
         id="file-caption-is-no-dateline",

@@ -210,7 +210,11 @@ def parse_header(
     if st.published is None:
         st.published = st.first_date
     if st.published is None and st.dateline is None:
-        st.published = _scan_labelled_date(text, reference_date, settings)
+        st.published = (
+            _scan_labelled_date(text, reference_date, settings)
+            or st.updated  # only a revision date is printed: it is the article's date as far as is known
+            or _date_led_line(lines, reference_date, settings)
+        )
     if st.source is None:
         st.source = _signoff(text)
     body = st.body_start
@@ -278,6 +282,7 @@ def _walk(
         return
     st.title = Span(first.text, first.start, first.end)
     st.last_header_end = first.end
+    _dates_in(first, st, ref, settings, labelled_only=True)
     i = 1
     while i < len(lines) and len(st.body_lines) < MAX_BODY_LINES:
         line = lines[i]
@@ -323,8 +328,8 @@ def _dates_in(
     for m in DATE_RE.finditer(line.text, timeout=_T):
         before = line.text[max(0, m.start() - 40) : m.start()]
         kind = _label_kind(before)
-        if labelled_only and kind is None:
-            continue
+        if labelled_only and kind is None and (m.start() != 0 or m.group("y") is None):
+            continue  # in running text only a labelled date counts, or one that opens the line
         if m.group("y") is None and m.group("a") is None and not _looks_dateish(line.text, m):
             continue
         dv = _date_value(line.start + m.start(), line.start + m.end(), m.group(0), ref, settings)
@@ -678,6 +683,18 @@ def _scan_labelled_date(text: str, ref: _dt.datetime | None, settings: DateSetti
                 continue
             dm = dm2
         dv = _date_value(dm.start(), dm.end(), dm.group(0), ref, settings)
+        if dv is not None:
+            return dv
+    return None
+
+
+def _date_led_line(lines: list[_Line], ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
+    """The first short top line that opens with a full date ("22.12.2019 | 13:10 Uhr | Uta Helm")."""
+    for line in lines[1:]:
+        m = DATE_RE.match(line.text, timeout=_T)
+        if m is None or m.group("y") is None or len(line.text) - m.end() > 40:
+            continue
+        dv = _date_value(line.start, line.start + m.end(), m.group(0), ref, settings)
         if dv is not None:
             return dv
     return None
