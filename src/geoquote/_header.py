@@ -198,6 +198,8 @@ def parse_header(
     ``reference_date`` resolves relative dates ("2 hours ago") and gives a year to dates printed
     without one ("Feb 26"); ``languages`` are the languages dateparser tries for dates the built-in
     shapes do not cover; ``date_order`` reads an ambiguous "04/02/2020" ("DMY" or "MDY").
+    ``published`` is the labelled publication date, else the first date of the header; a page that
+    prints only a revision date ("Updated Dec 22, 2023") gets that date as ``published`` and ``updated``.
     """
     ensure_text(text)
     settings = _settings(languages, date_order)
@@ -210,11 +212,12 @@ def parse_header(
     if st.published is None:
         st.published = st.first_date
     if st.published is None and st.dateline is None:
-        st.published = (
-            _scan_labelled_date(text, reference_date, settings)
-            or st.updated  # only a revision date is printed: it is the article's date as far as is known
-            or _date_led_line(lines, reference_date, settings)
-        )
+        with contextlib.suppress(TimeoutError):  # a pathological text costs its fallback date only
+            st.published = (
+                _scan_labelled_date(text, reference_date, settings)
+                or st.updated  # only a revision date is printed: it is the article's date as far as is known
+                or _date_led_line(lines, reference_date, settings)
+            )
     if st.source is None:
         st.source = _signoff(text)
     body = st.body_start
