@@ -16,7 +16,7 @@ import regex
 
 __all__ = ["MarkRun", "scan_paragraph"]
 
-_MARK = regex.compile(r"""["“”„‟«»‹›「」『』‘’‚‛]""")
+_MARK = regex.compile(r"""''|``|["“”„‟«»‹›「」『』‘’‚‛]""")
 _OPEN_ONLY = frozenset("„‟«‹「『")
 _CLOSE_ONLY = frozenset("»›」』")
 _SINGLE_OPEN = frozenset("‘‚‛")
@@ -39,16 +39,18 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _run(text: str, open_at: int, close_at: int, *, closed: bool, single: bool) -> MarkRun | None:
+def _run(
+    text: str, open_at: int, close_at: int, *, closed: bool, single: bool, width: int = 1, open_width: int = 1
+) -> MarkRun | None:
     """The run between a mark at ``open_at`` and one at ``close_at`` (or paragraph end), blanks trimmed."""
-    s, e = open_at + 1, close_at
+    s, e = open_at + open_width, close_at
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
     if e <= s:
         return None
-    return MarkRun(s, e, open_at, close_at + 1 if closed else close_at, closed, single)
+    return MarkRun(s, e, open_at, close_at + width if closed else close_at, closed, single)
 
 
 def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
@@ -58,12 +60,16 @@ def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
     """
     out: list[MarkRun] = []
     dbl: int | None = None  # position of the open double mark
+    dblw = 1  # its width
     sgl: int | None = None  # position of the open single mark
     for m in _MARK.finditer(text, start, end):
         i = m.start()
         ch = text[i]
+        w = m.end() - i  # 2 for the typewriter pairs `` and ''
+        if w == 2:
+            ch = '"'
         prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
+        nxt = text[m.end()] if m.end() < end else " "
         if ch in "‘’‚‛":
             sgl = _single(text, i, end, ch, prev, nxt, sgl, dbl, out)
             continue
@@ -75,7 +81,7 @@ def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
             ):
                 if ch == "“" and nxt.isspace() and not prev.isspace():
                     continue  # a stray closing “ whose opener is missing
-                dbl, sgl = i, None
+                dbl, dblw, sgl = i, w, None
             continue
         # a double quote is open
         if (
@@ -83,17 +89,17 @@ def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
             or ch in '”"'
             or (ch == "“" and (nxt.isspace() or not _is_word(nxt) or i + 1 == end))
         ):
-            r = _run(text, dbl, i, closed=True, single=False)
+            r = _run(text, dbl, i, closed=True, single=False, width=w, open_width=dblw)
             if r:
                 out.append(r)
             dbl, sgl = None, None
         else:  # “ or « that opens while a quote is open: the first one was never closed
-            r = _run(text, dbl, i, closed=True, single=False)
+            r = _run(text, dbl, i, closed=True, single=False, open_width=dblw)
             if r:
                 out.append(attrs.evolve(r, close_end=i))
-            dbl, sgl = i, None
+            dbl, dblw, sgl = i, w, None
     if dbl is not None:
-        r = _run(text, dbl, end, closed=False, single=False)
+        r = _run(text, dbl, end, closed=False, single=False, open_width=dblw)
         if r:
             out.append(r)
     return out

@@ -81,6 +81,7 @@ class _Attr:
     runs: list[MarkRun] = attrs.field(factory=list)  # the quotations it introduces or follows
     para: int = 0
     carried: bool = False
+    silent: bool = False  # a speaker mention that governs nothing quoted: kept for resolution only
 
 
 def find_quotes(
@@ -192,6 +193,12 @@ def _attributions(masked: str, ss: int, se: int, pi: int, lex: QuoteLexicon) -> 
     return out
 
 
+def _silent(cue: tuple[int, int, str], mention: Mention | None, pi: int) -> _Attr | None:
+    if mention is None or mention.kind not in ("name", "org"):
+        return None
+    return _Attr(cue, mention, para=pi, silent=True)
+
+
 def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
     """Where a forward clause ends: before the next attribution ("..., adding that") or at sentence end."""
     end = se
@@ -263,7 +270,21 @@ def _one(
         th = _THAT.match(masked, p2, se)
         if th is None or not th.group("that"):
             return None
-    return _forward(masked, ss, se, (cs, ce, lemma), pos, mention, addressee, nxt, pi, lex, inverted=inverted)
+    got = _forward(
+        masked,
+        ss,
+        se,
+        (cs, ce, lemma),
+        pos,
+        mention,
+        addressee,
+        nxt,
+        pi,
+        lex,
+        inverted=inverted,
+        after=bool(prev),
+    )
+    return got if got is not None else _silent((cs, ce, lemma), mention, pi)
 
 
 def _skip_be(masked: str, ss: int, cs: int) -> int:
@@ -285,8 +306,12 @@ def _forward(
     lex: QuoteLexicon,
     *,
     inverted: bool = False,
+    after: bool = False,
 ) -> _Attr | None:
-    """Read the clause after the cue (or, when there is none, the clause before the speaker)."""
+    """Read the clause after the cue (or, when there is none, the clause before the speaker).
+
+    ``after``: the sentence already has an attribution, so a trailing "..., ONA reports." is a credit.
+    """
     adj = _ADJUNCT.match(masked, pos, se)
     if adj:
         pos = adj.end()
@@ -296,22 +321,23 @@ def _forward(
     a, b = _trim(masked, start, end)
     attr = _Attr(cue, mention, addressee, para=pi)
     words = _WORD.findall(masked, a, b)
-    if len(words) >= 2 or MASK in masked[a:b]:
-        first = masked[a:b].split(None, 1)[0].casefold() if masked[a:b].split() else ""
-        if first in _BAD_START and MASK not in masked[a:b]:
-            return None
+    first = words[0].casefold() if words else ""
+    if (len(words) >= 3 or MASK in masked[a:b]) and not (first in _BAD_START and masked[a] != MASK):
         attr.content = (a, b)
         return attr
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
     lim = mention.start if (mention is not None and not inverted) else cue[0]
     head = masked[ss:lim].rstrip()
     if not head.endswith((",", MASK, "—", "–")) and not (head.endswith(":") and False):
-        if masked[a:b].strip() == "" and masked[start:se].rstrip().endswith(":"):
+        if masked[a:b].strip() == "" and masked[cue[1] : se].rstrip().endswith(":"):
             attr.content = None  # "The Times reports:" announces the next paragraph's quotation
             return attr
         return None
     a, b = _trim(masked, ss, ss + len(head))
-    if len(_WORD.findall(masked, a, b)) < 2 and MASK not in masked[a:b]:
+    tail = masked[cue[1] : se]
+    if regex.match(r"\s*,\s*[\p{L}\p{N}]", tail) and len(_WORD.findall(tail)) >= 3:
+        b = _trim(masked, a, se)[1]  # "He has a plan, he said, for how ...": the clause around the cue
+    if after or (len(_WORD.findall(masked, a, b)) < 2 and MASK not in masked[a:b]):
         return None
     attr.content = (a, b)
     return attr
@@ -410,7 +436,7 @@ def _claim_runs(
     for k, (pi, r) in enumerate(runs):
         if k in claimed or not _is_sentence_like(text, r):
             continue
-        at = _colon_cue(masked, paras[pi][0], r, pi, lex)
+        at = _colon_cue(masked, paras[pi][0], r, pi, lex) or _dash_credit(masked, paras[pi][1], r, pi, lex)
         if at is None:
             at = _carry(pi, r, by_para, paras, masked)
         by_para.setdefault(pi, []).append(at)
@@ -430,17 +456,31 @@ def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> 
     return _Attr((colon, colon + 1, ":"), m, runs=[r], para=pi)
 
 
+_DASH_CREDIT = regex.compile(r"\s*[,.]?\s*[―—–-]{1,2}\s*(?=\p{Lu})", regex.V1)
+
+
+def _dash_credit(masked: str, pe: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> _Attr | None:
+    """``“...” ― Sonya Herridge``: a quotation credited by a dash and a name ending the paragraph."""
+    d = _DASH_CREDIT.match(masked, r.close_end, pe)
+    if d is None:
+        return None
+    m = subject_after(masked, d.end(), pe, lex)
+    if m is None or m.kind not in ("name", "role", "org") or masked[m.end : pe].strip(" .,\u00a0"):
+        return None
+    return _Attr((d.start(), d.end(), "―"), m, runs=[r], para=pi)
+
+
 def _carry(
     pi: int, r: MarkRun, by_para: dict[int, list[_Attr]], paras: list[tuple[int, int]], masked: str
 ) -> _Attr:
     """A quotation with no cue: the same speaker as the quote beside it in its paragraph, else the last one."""
-    same = [a for a in by_para.get(pi, []) if a.mention is not None]
+    same = [a for a in by_para.get(pi, []) if a.mention is not None and not a.silent]
     if same:
         before = [a for a in same if _pos(a) < r.open_at]
         src = before[-1] if before else same[0]
         return _Attr(src.cue, src.mention, src.addressee, runs=[r], para=pi)
     for back in (pi - 1, pi - 2):
-        prev = [a for a in by_para.get(back, []) if a.mention is not None]
+        prev = [a for a in by_para.get(back, []) if a.mention is not None and not a.silent]
         if prev:
             src = prev[-1]
             if src.content is None and not src.runs:
@@ -470,6 +510,8 @@ def _emit(text: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon) -> tuple[Q
         speaker, ent = _speaker(text, at, resolver, recent)
         if ent is not None:
             recent = ent
+        if at.silent:
+            continue
         cue = None if at.cue is None else Cue(text[at.cue[0] : at.cue[1]], at.cue[0], at.cue[1], at.cue[2])
         addr = None if at.addressee is None else Span.of(text, *at.addressee)
         if at.content is not None:

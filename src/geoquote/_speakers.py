@@ -31,7 +31,90 @@ MentionKind = Literal["name", "pronoun", "role", "org"]
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*+\.?|\ue000++|[^\s]", regex.V1)
 # Capitalised words that open a sentence or clause but never a name.
 _CAP_STOP = frozenset(
-    ["but", "and", "or", "so", "yet", "meanwhile", "however", "also", "in", "on", "at", "for", "during", "after", "before", "when", "while", "as", "if", "although", "though", "because", "since", "then", "still", "now", "today", "yesterday", "earlier", "later", "last", "this", "that", "these", "those", "speaking", "asked", "moreover", "furthermore", "besides", "instead", "thus", "hence", "indeed", "here", "there", "it", "nevertheless", "nonetheless", "separately", "previously", "according", "with", "without", "from", "by", "to", "of", "about", "under", "over", "through", "against", "among", "between", "instead", "only", "even", "what", "where", "why", "how", "who", "whom", "which", "whose", "once", "unlike", "like", "despite", "amid", "amidst"]
+    [
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "meanwhile",
+        "however",
+        "also",
+        "in",
+        "on",
+        "at",
+        "for",
+        "during",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "if",
+        "although",
+        "though",
+        "because",
+        "since",
+        "then",
+        "still",
+        "now",
+        "today",
+        "yesterday",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "that",
+        "these",
+        "those",
+        "speaking",
+        "asked",
+        "moreover",
+        "furthermore",
+        "besides",
+        "instead",
+        "thus",
+        "hence",
+        "indeed",
+        "here",
+        "there",
+        "it",
+        "nevertheless",
+        "nonetheless",
+        "separately",
+        "previously",
+        "according",
+        "with",
+        "without",
+        "from",
+        "by",
+        "to",
+        "of",
+        "about",
+        "under",
+        "over",
+        "through",
+        "against",
+        "among",
+        "between",
+        "instead",
+        "only",
+        "even",
+        "what",
+        "where",
+        "why",
+        "how",
+        "who",
+        "whom",
+        "which",
+        "whose",
+        "once",
+        "unlike",
+        "like",
+        "despite",
+        "amid",
+        "amidst",
+    ]
 )
 _RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 _ORG_EXTRA = frozenset(["kremlin", "pentagon", "nato"])
@@ -83,6 +166,11 @@ def _initial(tok: str) -> bool:
     return len(tok) <= 3 and tok.endswith(".") and tok[:1].isupper()
 
 
+def _is_role(b: str, lex: QuoteLexicon) -> bool:
+    """A role noun, singular or plural ("officials", "supporters")."""
+    return b in lex.roles or (len(b) > 4 and b.endswith("s") and b[:-1] in lex.roles)
+
+
 def _role_key(word: str, lex: QuoteLexicon) -> str:
     """A role word in a form that compares across spellings ("Spokesman" ~ "spokesperson")."""
     w = _bare(word)
@@ -103,6 +191,8 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             break
         if b in _CAP_STOP and b != "of":
             break
+        if t.endswith(".") and not _initial(t) and b not in lex.honorifics and b not in lex.roles:
+            break  # a word that ends a sentence
         if b == "of" or b in lex.particles:
             # "Ministry of Foreign Affairs", "Bashar al-Assad": only between capitalised words
             if j - 2 >= 0 and _is_cap(toks[j - 2][0]) and _is_cap(toks[j][0]):
@@ -110,7 +200,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
                 n += 1
                 continue
             break
-        if _is_cap(t) or b in lex.roles or b in lex.modifiers or b in lex.institutions or t in ("-", "&"):
+        if _is_cap(t) or _is_role(b, lex) or b in lex.modifiers or b in lex.institutions or t in ("-", "&"):
             if not (_is_cap(t) or t[:1].isalpha()) and t not in ("-", "&"):
                 break
             j -= 1
@@ -168,7 +258,7 @@ def _read_np(
         caps = [w for w in words if _is_cap(w) and _bare(w) not in lex.determiners]
         name = text[toks[j + (1 if bares[0] in lex.determiners else 0)][1] : end] if caps else None
         return Mention(start, end, "org", name=name, head=head)
-    if head in lex.roles:
+    if _is_role(head, lex):
         role = " ".join(w for w, b in zip(words, bares, strict=True) if b not in lex.determiners)
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
@@ -190,9 +280,20 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             i -= 1
             continue
         break
+    if i >= 0 and toks[i][0] == ")":
+        # "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis
+        k = i - 1
+        while k >= 0 and toks[k][0] != "(" and i - k < 12:
+            k -= 1
+        if k >= 0 and toks[k][0] == "(":
+            i = k - 1
+    if i >= 2 and _bare(toks[i][0]) == "who" and toks[i - 1][0] == ",":
+        i -= 2  # "Trump, who says ...": the antecedent speaks
+        j = _np_tokens(toks, i, lex)
+        return _read_np(text, toks, j, i, lex) if j <= i else None
     if i < 0:
         return None
-    if toks[i][0] in (",", "—", "–") or (toks[i][0] == ")" and i > 0):
+    if toks[i][0] in (",", "—", "–"):
         return _apposition(text, toks, i, lex)
     if not (toks[i][0][:1].isalnum()):
         return None
@@ -275,7 +376,25 @@ def _role_phrase(
 
 
 _AFTER_STOP = frozenset(
-    ["in", "on", "at", "who", "which", "that", "during", "after", "before", "as", "and", "but", "with", "while", "when", "to", "from"]
+    [
+        "in",
+        "on",
+        "at",
+        "who",
+        "which",
+        "that",
+        "during",
+        "after",
+        "before",
+        "as",
+        "and",
+        "but",
+        "with",
+        "while",
+        "when",
+        "to",
+        "from",
+    ]
 )
 
 
@@ -283,21 +402,33 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
     """The speaker of an inverted attribution: ``..., said Kenneth Baer, a former official``."""
     toks = _tokens(text, cue_end, min(hi, cue_end + 300))
     n = 0
-    while n < len(toks) and n < 12:
+    while n < len(toks) and n < 10:
         t = toks[n][0]
         b = _bare(t)
         if not (t[:1].isalnum()) or b in _AFTER_STOP:
             break
-        if n > 0 and not (_is_cap(t) or b in lex.roles or b in lex.modifiers or b in lex.particles):
-            break
         n += 1
-    if n == 0:
-        return None
+        if t.endswith(".") and not _initial(t) and b not in lex.honorifics and b not in lex.roles:
+            break
+    # the head: the last name, role or body word before the phrase stops
     i = n - 1
-    j = _np_tokens(toks, i, lex)
-    if j != 0:
+    while i >= 0:
+        b = _bare(toks[i][0])
+        if _is_cap(toks[i][0]) or _is_role(b, lex) or b in lex.institutions or b in compiled(lex).pronouns:
+            break
+        i -= 1
+    if i < 0:
         return None
-    m = _read_np(text, toks, 0, i, lex)
+    j = _np_tokens(toks, i, lex)
+    if any(
+        not (toks[k][0][:1].isalpha() and (toks[k][0].islower() or _is_cap(toks[k][0]))) for k in range(j)
+    ):
+        return None
+    if j > 0 and _bare(toks[0][0]) not in lex.determiners:
+        return None
+    m = _read_np(text, toks, j, i, lex)
+    if m is not None and j > 0:
+        m = attrs.evolve(m, start=toks[0][1])
     if m is None or (m.kind == "pronoun" and not toks[0][0].islower()):
         return m
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
