@@ -21,7 +21,8 @@ __all__ = ["LeftNP", "actor_list", "left_np", "sentences"]
 #: an abbreviation ("U.S.", "Mr.", "Jan.") or an initial.
 _SENT_END = regex.compile(
     r"""
-    (?<! \b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd|Jr|Sr))
+    (?<! \b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept
+             |Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd|Jr|Sr))
     (?<! \b\p{Lu})                         # an initial or the last letter of U.S. / U.K.
     [.!?]+[\p{Pf}"'’”)]*                   # the end mark, with closing quotes
     (?=\s+[\p{Lu}\p{Pi}"'‘“(\d])           # followed by a new sentence
@@ -91,11 +92,13 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
     while i >= 0 and n < 8:
         ts, te = toks[i]
         raw = text[ts:te]
-        if raw[-1:] in ",;:()[]" or raw[-1:] in "!?":
-            break
         word = raw.strip(_QUOTES)
+        if raw[-1:] == "," and n > 0 and _hit_covering(hits, te - 2) is not None:
+            word = word[:-1]  # "our Iranian, Iraqi and Jordanian allies"
+        elif raw[-1:] in ",;:()[]" or raw[-1:] in "!?":
+            break
         low = word.casefold()
-        we = te - (len(raw) - len(raw.rstrip(_QUOTES)))
+        we = te - (len(raw) - len(raw.rstrip(_QUOTES + ",")))
         if any(c in _QUOTES for c in raw):
             quoted = True
         if not word:
@@ -112,6 +115,16 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
                     start = toks[j][0]
             else:
                 person, start = True, ts
+            break
+        if low in ("led", "dominated") and i > 0:
+            start, i, n = ts, i - 1, n + 1
+            continue
+        if low in ("and", "&") and i > 0:
+            lw = text[toks[i - 1][0] : toks[i - 1][1]].casefold()
+            covered = _hit_covering(hits, toks[i - 1][1] - 1) is not None
+            if covered or lw in PREMODIFIERS or (_SUFFIX.search(lw) and len(lw) > 4):
+                start, i, n = ts, i - 1, n + 1
+                continue
             break
         if low in DETERMINERS:
             det, start = low, ts
@@ -182,6 +195,11 @@ def actor_list(
         if h.start >= limit:
             break
         gap = text[cur : h.start]
+        if out and regex.fullmatch(r"\s*\(", gap):
+            close = text.find(")", h.end, h.end + 40)
+            if close != -1:
+                cur = end = close + 1  # "the German Democratic Republic (East Germany)"
+                continue
         if not out:
             if len(gap) > first_gap or not _FIRST_GAP.match(gap) or _GAP_STOP.search(gap):
                 break

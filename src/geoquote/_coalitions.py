@@ -15,9 +15,9 @@ One pass per sentence of the body:
 5. anaphors ("the alliance", "these regional countries", "our allies") resolve to what came before, "our"
    through the speaker of the quotation around it.
 
->>> cs = find_coalitions("The Saudi-led coalition fighting the Houthis in Yemen struck the port.")
->>> [(c.text, c.leader and c.leader.code) for c in cs]
-[('The Saudi-led coalition', None)]
+>>> (c,) = find_coalitions("The US-led coalition fighting ISIS struck the port.")
+>>> c.text, c.leader.code, [a.code for a in c.adversaries], c.polarity
+('The US-led coalition', 'USA', ['ISIS'], 'asserted')
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from ._coalition_lexicon import (
     KIND_CUES,
     NON_POLITICAL,
     PERSONAL_POSSESSIVES,
+    PREMODIFIERS,
 )
 from ._coalition_np import actor_list, left_np, sentences
 from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
@@ -51,12 +52,13 @@ _T = 0.5  # regex timeout (seconds) on caller text; a timeout costs one step, ne
 _OUT_OF_SCOPE = frozenset({"UN", "UNSC", "UNGA", "ICRC", "IFRC", "RED_CROSS", "WHO", "IAEA", "WTO", "IMF"})
 
 _OF_GROUP = regex.compile(
-    r"""\s+of\s+(?:the\s+)?(?:more\s+than\s+)?(?:[\w’'\-]+\s+){0,4}?(?P<noun>[\w’'\-]+)\b""",
+    r"""\s+of\s+(?:the\s+)?(?:more\s+than\s+)?(?:[\w’'\-]+\s+){0,4}?(?P<noun>\L<nouns>)(?![\w-])""",
     regex.IGNORECASE,
+    nouns=sorted(GROUP_NOUNS | NON_POLITICAL | {"resistance", "conquest"}, key=len, reverse=True),
 )
 _LED_BY = regex.compile(
     r""",?\s*(?:which\s+(?:is|was|are|were)\s+|that\s+(?:is|was)\s+|(?:promoted|formed|created)\s+and\s+)?
-        (?:led|headed|spearheaded|dominated|commanded)\s+by\s+(?:the\s+)?""",
+        (?:led|headed|spearheaded|dominated|commanded)\s+by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ACRONYM_PAREN = regex.compile(r"\s*\([^()]{1,60}\)")
@@ -67,20 +69,21 @@ _ORG_TAIL = regex.compile(
 )
 _ORG_LEFT = regex.compile(
     r"(?i)(?:\b(?:the|a|an|this|that)\s+)?(?:\b(?:\d+|\w+)[-\s](?:nation|member|state|country)\s+)?"
-    r"(?:\b(?:fellow|non|former)[-\s])?$"
+    r"(?:\b(?:fellow|non|former)[-\s])?[‘“'\"]?$"
 )
 _FORCE_TAIL = regex.compile(
     r"\s+(?:(?:naval|military|peacekeeping|maritime|training|border|monitoring)\s+)?(?:mission|force|operation)\b",
     regex.IGNORECASE,
 )
 _APPOSITION = regex.compile(
-    r"^\s*(?:,|—|–|--|:|\s-\s)?\s*(?:(?:which\s+is\s+)?(?:called|known\s+as|dubbed|named|officially\s+known\s+as)\s+)?$",
+    r"^[\p{Pf}\"'’”]*\s*(?:,|—|–|--|:|\s-\s)[\p{Pf}\"'’”]*\s*$"
+    r"|^\s*,?\s*(?:which\s+is\s+)?(?:called|known\s+as|dubbed|named|officially\s+known\s+as)\s+(?:the\s+)?[‘“'\"]?$",
     regex.IGNORECASE,
 )
 _MEMBER_CUE = regex.compile(
     r"""(?:[^.;()]{0,50}?)\b(?:including|includes|included|include|such\s+as|made\s+up\s+of|composed\s+of|
         comprising|comprises|comprise|comprised\s+of|consists\s+of|consisting\s+of|consisted\s+of|groups|
-        particularly|notably|namely|are|were)\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
+        particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?)\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _IMMEDIATE_LIST = regex.compile(r"\s*(?:[:—–]|--|\s-\s|,\s+(?:particularly|notably|namely|including))?\s*")
@@ -93,8 +96,15 @@ _SUBJECT_VERB = regex.compile(
     r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained)
           |(?:joined|joins|joining|signed\s+up\s+to\s+join)
           |(?:forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
-             |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?)
+             |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|signed|develop)
           |(?:(?:collectively\s+)?known\s+as))
+        (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_CREATE_VERB = regex.compile(
+    r"""\b(?P<v>joined|joins|joining|signed\s+up\s+to\s+join|forms?|formed|forming|create[sd]?|creating
+          |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
+          |launch(?:ed|es)?|signed|develop|(?:collectively\s+)?known\s+as)
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -105,7 +115,7 @@ _NOT_MEMBER = regex.compile(
     r"\b(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit)\b", regex.I
 )
 _OTHER_MEMBERS = regex.compile(
-    r"\s+and\s+(?:other|fellow)\s+(?:members?\s+of\s+(?:the\s+)?|(?:[\w\-]+\s+)?members?\s*$)?$",
+    r"\s+and\s+(?:its|their)\s+allies\s+in\s+(?:the\s+)?$|\s+and\s+(?:other|fellow)\s+(?:members?\s+of\s+(?:the\s+)?|(?:[\w\-]+\s+)?members?\s*$)?$",
     regex.IGNORECASE,
 )
 _AND_ITS_ALLIES = regex.compile(r"\s+(?:and|or)\s+(?:its|their)\s*$", regex.IGNORECASE)
@@ -114,10 +124,10 @@ _LEADS = regex.compile(
     regex.IGNORECASE,
 )
 _NEGATED = regex.compile(
-    r"""(?:\b(?:not|n[’']t|never|no|without|neither|nor)\b[^.;:,]{0,45}?
+    r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bwithout|\bneither|\bnor)\b[^.;:,]{0,45}?
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|become|becoming|yet|need)
-         |\b(?:is|are|was|were)\s+(?:not|n[’']t)(?:\s+yet)?
+         |\b(?:is|are|was|were)\s*(?:not|n[’']t)(?:\s+yet)?
          |\b(?:rejected|denied|ruled\s+out)\s+(?:any\s+)?(?:talk\s+of\s+)?)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -125,8 +135,9 @@ _HYPOTHETICAL = regex.compile(
     r"""(?:\b(?:plans?|planned|planning|bid|attempts?|efforts?|proposals?|proposed|propose[sd]?|hopes?|hoped|aims?
            |seeks?|sought|strategy|path|pushing|push|calls?\s+for|called\s+for|would|will|could|should|may|might|shall
            |intends?|wants?|moving\s+closer|working\s+on|talks?\s+on|idea)\b[^.;:]{0,40}?
-           \b(?:to\s+)?(?:create|form|forge|build|establish|set\s+up|assemble|develop|lead|launch|for|of|
+           \b(?:to\s+)?(?:create|form|forge|build|establish|set\s+up|assemble|develop|lead|launch|
               establishment\s+of|creation\s+of|formation\s+of)
+         |\b(?:idea|concept)\s+of|\bstrategy\s+for
          |\b(?:would|will|could|might)\s+be)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -140,7 +151,7 @@ _HEDGED_BEFORE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _HEDGED_AFTER = regex.compile(
-    r"^[^.;]{0,25}?(?:\b(?:seems?|seemed|appears?|appeared)\s+to\s+be\b|,\s*(?:claimed|alleged)\b)",
+    r"^[^.;]{0,25}?(?:\b(?:seems?|seemed|appears?|appeared)\s+to\s+be\s+(?:in\s+the\s+works|forming|taking\s+shape|emerging)|,\s*(?:claimed|alleged)\b)",
     regex.IGNORECASE,
 )
 _HYPOTHETICAL_MOD = regex.compile(
@@ -151,6 +162,10 @@ _LED_MARK = regex.compile(r"(?i)^(?:-|\s)(?:led|dominated|headed)\b")
 _KIND_NOT = regex.compile(
     r"\s+(?:is|was|are)\s+(?:not|n[’']t)\s+(?:an?\s+)?(?P<k>military|security|economic|political)\s+"
     r"(?:organi[sz]ation|alliance|bloc|pact|union)",
+    regex.IGNORECASE,
+)
+_FOLLOWING = regex.compile(
+    r"\s+(?:countries|members|partners|forces|troops|warplanes|jets|aircraft|air\s+strikes|airstrikes|nations|states)\b",
     regex.IGNORECASE,
 )
 _CLAUSE_END = regex.compile(r"[;]|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b")
@@ -175,6 +190,8 @@ class _Draft:
     label: str | None = None
     quoted: bool = False
     anaphoric_group: bool = False
+    poss_leader: bool = False
+    evidence: bool = False
     our: bool = False
     leader_org: bool = False
     drop: bool = False
@@ -238,6 +255,14 @@ def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: A
         _attributes(text, s, e, nxt, d, hits)
         if d.entry is None and _is_domestic(text, s, e, d, headline):
             d.drop = True
+        if (
+            i
+            and not d.adversaries
+            and regex.fullmatch(r"(?s).*\bas\s+well\s+as\s+", text[drafts[i - 1].end : d.start])
+        ):
+            d.adversaries.extend(
+                drafts[i - 1].adversaries
+            )  # "X against ISIS, as well as the coalition led by Y"
     return drafts
 
 
@@ -272,7 +297,10 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             and out[-1].entry.code == h.entry.code
             and h.start - out[-1].end < 4
         ):
-            out[-1].end = h.end  # "the Shanghai Cooperation Organisation (SCO)"
+            out[-1].end = h.end + (1 if text[h.end : h.end + 1] == ")" else 0)  # "... Organisation (SCO)"
+            tail = _ORG_TAIL.match(text, out[-1].end, e)
+            if tail is not None:
+                out[-1].end = tail.end()
             continue
         left = _ORG_LEFT.search(text[max(s, h.start - 30) : h.start])
         start = h.start - len(left.group()) if left else h.start
@@ -342,12 +370,13 @@ def _head_draft(
     if np.person_possessor or (np.det in PERSONAL_POSSESSIVES):
         return None
     if np.possessor is not None:
-        d.leader = np.possessor.actor
+        d.leader, d.poss_leader = np.possessor.actor, True
         if np.possessor.entry.code and _eligible_org(np.possessor.entry) and low in ("allies", "ally"):
             d.entry = np.possessor.entry
     inner = [h for h in hits if np.start <= h.start and h.end <= hs and h is not np.possessor]
     led = _premod_actors(text, d, inner, mods, np.start)
-    if low in HEADS["led_only"] and not led and not any(_eligible_org(h.entry) for h in inner):
+    named_inner = [h for h in inner if _eligible_org(h.entry) and text[h.end : h.end + 1] != "-"]
+    if low in HEADS["led_only"] and not led and not named_inner:
         if low not in HEADS["anaphor"] or np.det not in ("the", "this", "that"):
             return None
         d.drop = True  # kept only if an antecedent resolves it (see _resolve_anaphora)
@@ -361,10 +390,12 @@ def _head_draft(
         return None
     if low == "front" and not regex.search(r"(?i)\b(?:united|common|joint)\s*$", mods):
         return None
-    if (low in HEADS["strong"] or low == "front") and head[0].isupper() and hs > s and not headline:
-        if not np.quoted and d.entry is None and (np.proper or np.det == "the" or np.det is None):
-            if not _is_named_after_cue(text, s, np.start):
-                return None  # "the Alliance" (a party), "National Democratic Alliance"
+    capital_head = (
+        (low in HEADS["strong"] or low == "front") and head[0].isupper() and hs > s and not headline
+    )
+    unnamed = not np.quoted and d.entry is None and (np.proper or np.det == "the" or np.det is None)
+    if capital_head and unnamed and not _is_named_after_cue(text, s, np.start):
+        return None  # "the Alliance" (a party), "National Democratic Alliance"
     tail_end = he
     of = _OF_GROUP.match(text, he, e)
     if of is not None and low not in ("ally",):
@@ -373,8 +404,14 @@ def _head_draft(
             return None
         if noun in GROUP_NOUNS or noun in ("resistance", "willing", "unwilling-to-be-named", "conquest"):
             tail_end = of.end()
+            d.evidence = True
             if noun in ("willing", "resistance"):
                 d.label = text[hs : of.end()]
+    fol = _FOLLOWING.match(text, he, e)
+    if fol is not None and low in ("coalition", "bloc", "alliance"):
+        tail_end, d.evidence = fol.end(), True  # "coalition partners", "Eastern bloc countries"
+    if "anti-" in mods.casefold():
+        d.evidence = True
     d.end = tail_end
     if np.quoted or (mods.strip().casefold().startswith("so-called")):
         label_text = text[np.start : d.end]
@@ -400,7 +437,10 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
     """Leader, members and adversaries named inside the noun phrase; True when it has an "X-led"."""
     led = False
     singles: list[ActorHit] = []
+    prev_end = -1
     for h in inner:
+        paired = text[prev_end : h.start] == "-" if prev_end >= 0 else False
+        prev_end = h.end
         after = text[h.end : h.end + 12]
         before = text[max(0, h.start - 5) : h.start]
         if _ANTI.search(before):
@@ -413,9 +453,9 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
         elif _eligible_org(h.entry):
             if d.entry is None:
                 d.entry = h.entry
-        elif after.startswith("-") or (singles and text[singles[-1].end : h.start] == "-"):
+        elif after.startswith("-") or paired:
             d.members.append(h.actor)
-            if singles and text[singles[-1].end : h.start] == "-":
+            if paired and singles and text[singles[-1].end : h.start] == "-":
                 d.members.insert(0, singles.pop().actor)
         else:
             singles.append(h)
@@ -424,7 +464,7 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
         if lm is not None:
             led = True
             x = lm.group("x")
-            if x[:1].isupper():
+            if x[:1].isupper() and x.casefold() not in PREMODIFIERS:
                 d.drop = True  # "BJP-led": an unknown proper leader is a party
             else:
                 s0 = base + lm.start("x")
@@ -474,7 +514,8 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 _absorb(p, d)
                 continue
             gap = text[p.end : d.start]
-            if (p.head == "org") != (d.head == "org") and _APPOSITION.match(gap) and len(gap) < 30:
+            named_p, named_d = p.entry is not None or bool(p.label), d.entry is not None or bool(d.label)
+            if (named_p != named_d or d.det in ("a", "an")) and _APPOSITION.match(gap) and len(gap) < 30:
                 keep, other = (p, d) if p.head != "org" else (d, p)
                 _absorb(keep, other)
                 keep.start, keep.end = p.start, d.end
@@ -507,6 +548,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     """Leader, members, adversaries, kind and polarity of one draft from its sentence."""
     clause_end = _clause_end(text, d.end, e)
     lim = max(d.end, min(clause_end, nxt if nxt > d.end else clause_end))
+    wide = max(d.end, clause_end)
     after_hits = [h for h in hits if h.start >= d.end]
     # leader: "led by X" / "headed by X"
     lb = _LED_BY.match(text, d.end, e)
@@ -542,7 +584,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _members_after(text, d, e, lim, after_hits)
     _members_before(text, s, d, pre, hits)
     # adversaries
-    _adversaries(text, d, lim, after_hits)
+    _adversaries(text, d, wide, after_hits, nxt if nxt > d.end else wide)
     # kind and polarity
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
@@ -560,6 +602,8 @@ def _clause_end(text: str, pos: int, e: int) -> int:
 def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[ActorHit]) -> None:
     """Lists right after the mention: apposition, "including", "made up of", "between", brackets."""
     pos = d.end
+    if regex.match(r"(?i)non[-\s]", text[d.start : d.start + 4]):
+        return  # "non-OPEC Mexico"
     bt = _BETWEEN.match(text, pos, e)
     if bt is not None and (d.head != "org" or bt.group().strip().casefold() != "with"):
         if bt.group().strip().casefold() == "with" and d.head not in (
@@ -571,6 +615,11 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[Acto
             pass
         else:
             actors, end = actor_list(text, bt.end(), e, after_hits, first_gap=4)
+            if actors:
+                d.end = end
+            if d.poss_leader and d.leader is not None and actors:
+                d.members.insert(0, d.leader)
+                d.leader = None  # "Russia's alliance with Iran": partners, not a leader
             g = _ANAPHORIC_GROUP.match(text[bt.end() if not actors else end :].lstrip(" ,and"))
             d.members.extend(actors)
             if g is not None or (
@@ -605,6 +654,10 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     """Subjects that form, join or belong to the mention: "Finland became the 31st member of NATO"."""
     base = s
     tail = pre[-90:]
+    if d.head == "org":
+        ph = [h for h in hits if h.end <= d.start and regex.fullmatch(r"['’]s\s+", text[h.end : d.start])]
+        if ph:
+            d.members.append(ph[-1].actor)  # "Iran's OPEC governor"
     off = base + len(pre) - len(tail)
     if d.head == "org":
         mn = _MEMBER_NOUN.search(tail)
@@ -621,25 +674,29 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             subj = [h for h in hits if h.end <= off + oth.start()]
             _take_subject(text, d, subj, off + oth.start())
             return
-    vm = _SUBJECT_VERB.search(tail)
+    vm = _CREATE_VERB.search(tail) or _SUBJECT_VERB.search(tail)
     if vm is not None:
         verb = vm.group("v").casefold()
         between = tail[vm.start() : vm.end()]
-        if verb in (
-            "is",
-            "are",
-            "was",
-            "were",
-            "been",
-            "became",
-            "become",
-            "becomes",
-            "remains",
-            "remain",
-            "remained",
+        if (
+            verb
+            in (
+                "is",
+                "are",
+                "was",
+                "were",
+                "been",
+                "became",
+                "become",
+                "becomes",
+                "remains",
+                "remain",
+                "remained",
+            )
+            and d.head != "org"
+            and not regex.search(r"(?i)part\s+of|members?\s+of", between)
         ):
-            if d.head != "org" and not regex.search(r"(?i)part\s+of|members?\s+of", between):
-                return
+            return
         if verb.startswith("join") or "join" in verb:
             if _NOT_MEMBER.search(tail[max(0, vm.start() - 25) : vm.end()]):
                 return
@@ -662,8 +719,10 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -
         return
     last = subj[-1]
     gap = text[last.end : verb_start]
-    if len(gap) > 32 or regex.search(r"[.;:]|,\s*(?:which|who|while)\b", gap):
+    if len(gap) > 32 or regex.search(r"[.;:]|,\s*(?:who|while)\b", gap):
         return
+    if last.via == "adjective" and regex.match(r"\s+\w", gap):
+        return  # "British MPs debate joining": a demonym on a noun is not the subject
     chain = [last]
     for h in reversed(subj[:-1]):
         g = text[h.end : chain[0].start]
@@ -674,28 +733,32 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -
     d.members.extend(h.actor for h in chain)
 
 
-def _adversaries(text: str, d: _Draft, lim: int, after_hits: list[ActorHit]) -> None:
+def _adversaries(text: str, d: _Draft, lim: int, after_hits: list[ActorHit], cue_lim: int) -> None:
     """ "against Daesh (ISIS)", "fighting the Houthis", "to counter Iran" in the mention's clause."""
-    seg_start = d.head_start
     try:
-        cue = ADVERSARY_CUE.search(text, seg_start, lim, timeout=_T)
+        cues = list(ADVERSARY_CUE.finditer(text, d.head_start, lim, timeout=_T))
     except TimeoutError:
-        cue = None
-    if cue is None:
         return
-    hits = [h for h in after_hits if h.start >= cue.end()] or []
-    if not hits and cue.end() <= d.end:
-        hits = []
-    actors, _ = actor_list(text, cue.end(), lim, hits, first_gap=36)
-    d.adversaries.extend(a for a in actors if a.code not in {m.code for m in d.members})
+    for cue in cues[:4]:
+        if cue.start() >= cue_lim or (d.head == "org" and cue.start() - d.end > 30):
+            break
+        hits = [h for h in after_hits if h.start >= cue.end()]
+        actors, _ = actor_list(text, cue.end(), lim, hits, first_gap=36)
+        if actors:
+            d.adversaries.extend(a for a in actors if a.code not in {m.code for m in d.members})
+            return
 
 
 def _kind(text: str, d: _Draft, lim: int, e: int) -> None:
     """Kind from the mention's words; an organisation keeps its gazetteer kind unless the text denies it."""
     words = {w.casefold() for w in _WORD.findall(text[d.start : d.end])}
-    for kind in ("military", "security", "economic", "political"):
-        if words & KIND_CUES[kind]:
-            d.kind = kind  # type: ignore[assignment]
+    nxt = _WORD.match(text, d.end + 1) if d.end + 1 < len(text) else None
+    if nxt is not None and text[d.end : d.end + 1] == " ":
+        words.add(nxt.group().casefold())
+    kinds: tuple[CoalitionKind, ...] = ("military", "security", "economic", "political")
+    for kind in kinds:
+        if words & KIND_CUES[kind] and (d.entry is None or d.entry.kind is None):
+            d.kind = kind
             break
     else:
         if (
@@ -735,24 +798,34 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     if d.drop:
         return True
     resolved = [a for a in (d.leader, *d.members, *d.adversaries) if a is not None and a.code]
+    if DOMESTIC_CUE.search(text, d.start, d.head_start + 1):
+        return True  # "Belgium's centre-right coalition", "Syria's opposition National Coalition"
     ctx = text[max(s, d.start - 60) : min(e, d.end + 40)]
-    if DOMESTIC_CUE.search(ctx) and not (d.leader is not None and d.leader.code and d.head != "org"):
-        if not resolved or d.head in ("coalition", "alliance", "bloc") and not (d.leader and d.leader.code):
-            return True
-    if d.head in (
-        "coalition",
-        "coalitions",
-        "alliance",
-        "alliances",
-        "bloc",
-        "blocs",
-        "confederation",
-        "axis",
+    foreign_leader = d.leader is not None and d.leader.code and d.head != "org"
+    weak = not resolved or (d.head in ("coalition", "alliance", "bloc") and not (d.leader and d.leader.code))
+    if DOMESTIC_CUE.search(ctx) and not foreign_leader and weak:
+        return True
+    if (
+        d.head
+        in (
+            "coalition",
+            "coalitions",
+            "alliance",
+            "alliances",
+            "bloc",
+            "blocs",
+            "confederation",
+            "axis",
+        )
+        and d.det in ("a", "an", None)
+        and not resolved
+        and not d.label
+        and d.kind is None
+        and d.entry is None
     ):
-        if d.det in ("a", "an", None) and not resolved and not d.label and d.kind is None and d.entry is None:
-            return not (d.leader is not None)
+        return not (d.leader is not None or d.evidence or d.head in ("axis", "confederation"))
     if d.head in ("allies", "ally"):
-        if d.det in ("our",) or d.leader is not None or resolved or d.entry is not None:
+        if d.det in ("our",) or d.evidence or d.leader is not None or resolved or d.entry is not None:
             return False
         mods = text[d.start : d.head_start]
         return not (
@@ -784,7 +857,7 @@ class _Memory:
         """Remember the last list of two or more states ("Iran, Iraq and Jordan")."""
         i = 0
         while i < len(hits):
-            actors, end = actor_list(text, hits[i].start, e, hits[i:], first_gap=0)
+            actors, _end = actor_list(text, hits[i].start, e, hits[i:], first_gap=0)
             if len({a.code for a in actors}) >= 2:
                 self.last_group = actors
             i += max(1, len(actors))
@@ -870,7 +943,8 @@ def _finish(text: str, d: _Draft) -> Coalition:
     while end > start and text[end - 1] in " ,;:—–-":
         end -= 1
     entry = d.entry
-    members = _dedupe(d.members)
+    own = entry.code if entry is not None else None
+    members = _dedupe([a for a in d.members if a.type != "organization" and a.code != own])
     adversaries = _dedupe(
         [a for a in d.adversaries if a.code is None or a.code not in {m.code for m in members}]
     )
