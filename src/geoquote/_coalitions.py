@@ -895,9 +895,7 @@ def _resolve_anaphora(
             d.drop = False
     if d.anaphoric_group and memory.last_group:
         d.members.extend(memory.last_group)
-    if d.det == "our" or regex.search(
-        r"(?i)\bour\s+(?:[\w\-,]+\s+){0,6}$", text[max(s, d.start - 50) : d.start]
-    ):
+    if d.head != "org" and (d.det == "our" or regex.search(r"(?i)^our\s", text[d.start : d.start + 4])):
         who = _speaker_state(d.start, quotes, matcher)
         if who is not None:
             if d.members or d.head != "allies":
