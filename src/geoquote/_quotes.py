@@ -40,7 +40,8 @@ _ADDRESSEE = regex.compile(
     \s+(?P<a>
         (?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+)*
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me
-      | (?:the|a|an)\s+(?:\w+\s+)?(?:newspaper|agency|paper|outlet|committee|conference|audience|crowd|press|media)
+      | (?:the|a|an)\s+(?:\w+\s+)?
+        (?:newspaper|agency|paper|outlet|committee|conference|audience|crowd|press|media)
     )(?![\p{L}\p{N}])
     """,
     regex.VERBOSE | regex.V1,
@@ -247,10 +248,10 @@ def _one(
     before = masked[ss:cs].rstrip()
     mention = subject_before(masked, ss, cs, lex)
     inverted = False
-    if mention is None and (before.endswith((",", MASK, "—", "–", ".")) or not before):
-        if masked[cs - 1 : cs] == " " or not before:
-            mention = subject_after(masked, ce, se, lex)
-            inverted = mention is not None
+    ends_clause = before.endswith((",", MASK, "—", "–", "."))
+    if mention is None and (not before or (ends_clause and masked[cs - 1 : cs] == " ")):
+        mention = subject_after(masked, ce, se, lex)
+        inverted = mention is not None
     if mention is None and form.endswith("ing") and before.endswith(",") and prev:
         mention = prev[-1].mention  # "..., adding that"
     if mention is None:
@@ -322,6 +323,8 @@ def _forward(
     attr = _Attr(cue, mention, addressee, para=pi)
     words = _WORD.findall(masked, a, b)
     first = words[0].casefold() if words else ""
+    if inverted and not (th and th.group("that")):
+        words = []  # "..., said Tomas Ruiz, a senior negotiator.": what follows is an apposition
     if (len(words) >= 3 or MASK in masked[a:b]) and not (first in _BAD_START and masked[a] != MASK):
         attr.content = (a, b)
         return attr
@@ -412,7 +415,8 @@ def _claim_runs(
         _first_k, first = inner[0]
         pre = masked[a : first.open_at].strip()
         if not pre or pre.endswith(":"):
-            # "X said: “...”" / "“...,” X said": the clause is the quotation itself, maybe after an indirect part
+            # "X said: “...”" / "“...,” X said": the clause is the quotation itself,
+            # maybe after an indirect part
             for k, r in inner:
                 claimed.add(k)
                 at.runs.append(r)
@@ -436,9 +440,8 @@ def _claim_runs(
     for k, (pi, r) in enumerate(runs):
         if k in claimed or not _is_sentence_like(text, r):
             continue
-        at = _colon_cue(masked, paras[pi][0], r, pi, lex) or _dash_credit(masked, paras[pi][1], r, pi, lex)
-        if at is None:
-            at = _carry(pi, r, by_para, paras, masked)
+        found = _colon_cue(masked, paras[pi][0], r, pi, lex) or _dash_credit(masked, paras[pi][1], r, pi, lex)
+        at = found if found is not None else _carry(pi, r, by_para, paras, masked)
         by_para.setdefault(pi, []).append(at)
         out.append(at)
     return out
@@ -473,7 +476,7 @@ def _dash_credit(masked: str, pe: int, r: MarkRun, pi: int, lex: QuoteLexicon) -
 def _carry(
     pi: int, r: MarkRun, by_para: dict[int, list[_Attr]], paras: list[tuple[int, int]], masked: str
 ) -> _Attr:
-    """A quotation with no cue: the same speaker as the quote beside it in its paragraph, else the last one."""
+    """A quotation with no cue: the speaker of the quote beside it in its paragraph, else the last one."""
     same = [a for a in by_para.get(pi, []) if a.mention is not None and not a.silent]
     if same:
         before = [a for a in same if _pos(a) < r.open_at]

@@ -256,8 +256,8 @@ def _read_np(
         return Mention(start, end, "name", name=name, role=role, head=head)
     if head in lex.institutions or head in _ORG_EXTRA:
         caps = [w for w in words if _is_cap(w) and _bare(w) not in lex.determiners]
-        name = text[toks[j + (1 if bares[0] in lex.determiners else 0)][1] : end] if caps else None
-        return Mention(start, end, "org", name=name, head=head)
+        body = text[toks[j + (1 if bares[0] in lex.determiners else 0)][1] : end] if caps else None
+        return Mention(start, end, "org", name=body, head=head)
     if _is_role(head, lex):
         role = " ".join(w for w, b in zip(words, bares, strict=True) if b not in lex.determiners)
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
@@ -348,9 +348,13 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         r = _role_phrase(text, toks, a, b, lex)
         if r:
             roles.insert(0, r)
-        elif toks[a][0][:1].islower() and not _bare(toks[a][0]).endswith(("ing", "ed")):
-            if _bare(toks[a][0]) not in lex.determiners and _bare(toks[a][0]) not in _RELATIVE:
-                return None
+        elif (
+            toks[a][0][:1].islower()
+            and not _bare(toks[a][0]).endswith(("ing", "ed"))
+            and _bare(toks[a][0]) not in lex.determiners
+            and _bare(toks[a][0]) not in _RELATIVE
+        ):
+            return None
     return None
 
 

@@ -1,0 +1,103 @@
+"""Specification of speaker resolution: names to their fullest form, pronouns, role nouns and carried turns
+(sentences written for these tests in the style of wire copy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+from geoquote._quote_lexicon import DEFAULT_LEXICON
+from geoquote._speakers import subject_before
+
+RESOLUTIONS = [
+    pytest.param(
+        "Foreign Minister Sergio Alvarez Duarte arrived on Monday. Duarte said the visit was overdue.",
+        "Sergio Alvarez Duarte",
+        "named",
+        id="surname-to-fullest",
+    ),
+    pytest.param(
+        "Ines Kaur, adviser to the prime minister, said the plan was ready. "
+        "She said the money “would come from the reserve fund next year.”",
+        "Ines Kaur",
+        "pronoun",
+        id="pronoun-to-last-speaker",
+    ),
+    pytest.param(
+        "The Ambassador of Norway to Chile, Erik Lund, told reporters the embassy would reopen. "
+        "The ambassador said the staff “will return as soon as possible.”",
+        "Erik Lund",
+        "role",
+        id="role-noun-to-holder",
+    ),
+    pytest.param(
+        "Pavel Orlov said the talks had stalled over the border question.\n\n"
+        "“We cannot sign anything under pressure. Nobody can.”",
+        "Pavel Orlov",
+        "carried",
+        id="carried-turn",
+    ),
+    pytest.param(
+        "Mr. Tan said the vote was fair. Ms. Wu, his rival, said it was rigged. "
+        "She said the count “was stopped twice in the night.”",
+        "Wu",
+        "pronoun",
+        id="pronoun-gender",
+    ),
+    pytest.param(
+        "A senior diplomat warned that the talks could collapse within days. "
+        "The diplomat, Lena Holm, has led the delegation since May.",
+        "Lena Holm",
+        "role",
+        id="description-resolved-forward",
+        marks=pytest.mark.xfail(
+            strict=True, reason="an indefinite description is never resolved to a later name"
+        ),
+    ),
+]
+
+
+class TestResolution:
+    """The case table of speaker resolutions: the last quotation's speaker."""
+
+    @pytest.mark.parametrize(("text", "name", "resolution"), RESOLUTIONS)
+    def test_case(self, text: str, name: str, resolution: str) -> None:
+        """The last quotation of the text is attributed as in its row."""
+        qs = find_quotes(text)
+        assert qs
+        sp = qs[-1].speaker
+        assert sp is not None and sp.name is not None and name in sp.name
+        assert sp.resolution == resolution
+
+
+class TestSubject:
+    """Reading the speaker mention before a reporting verb."""
+
+    @pytest.mark.parametrize(
+        ("clause", "name", "role"),
+        [
+            pytest.param(
+                "Russia's foreign minister Sergei Lavrov",
+                "Sergei Lavrov",
+                "Russia's foreign minister",
+                id="possessive-title",
+            ),
+            pytest.param(
+                "Ali Akbar Velayati, Advisor to the Supreme Leader of Iran,",
+                "Ali Akbar Velayati",
+                "Advisor to the Supreme Leader of Iran",
+                id="apposition",
+            ),
+            pytest.param("Sen. Mara Cole (D-Ore.)", "Mara Cole", "Sen.", id="party-tag"),
+        ],
+    )
+    def test_subject(self, clause: str, name: str, role: str) -> None:
+        """The name and role of the mention that ends before the verb."""
+        text = clause + " said"
+        m = subject_before(text, 0, len(clause), DEFAULT_LEXICON)
+        assert m is not None and m.name == name and m.role == role
+
+    def test_passive_refused(self) -> None:
+        """A passive ("is thought") has no speaker."""
+        text = "The struggle is thought"
+        assert subject_before(text, 0, text.index("thought"), DEFAULT_LEXICON) is None
