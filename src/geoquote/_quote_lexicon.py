@@ -129,18 +129,27 @@ def compiled(lex: QuoteLexicon) -> CompiledLexicon:
     forms = list(lemmas)
     according = list(lex.according)
     relay = [f for f, _ in lex.relay_cues]
+
+    def cased(words: list[str]) -> list[str]:
+        return sorted({v for w in words for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
+
+    initials = "".join(sorted({w[0] for w in cased(forms + according + relay)}))
     cue_re = regex.compile(
-        rf"""
-        (?<![\w'’-])                                  # a whole word
+        r"""
+        \b(?<![\w'’-])(?=[INITIALS])                  # a whole word, starting as some cue does
         (?:
-            (?P<according>{_alternation(according)})  # "according to X"
-          | (?P<relay>{_alternation(relay)})          # "quoted him as saying"
-            (?=\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{_alternation(list(lex.relay_tails))})\b)
-          | (?P<verb>{_alternation(forms)})            # a reporting verb
+            (?P<according>\L<according>)               # "according to X"
+          | (?P<relay>\L<relay>)                       # "quoted him as saying"
+            (?=\s+(?:[\w.'’-]+\s+){0,6}?(?:\L<tails>)\b)
+          | (?P<verb>\L<verbs>)                        # a reporting verb
         )
         (?![\w'’-])
-        """,
-        regex.VERBOSE | regex.IGNORECASE | regex.V1,
+        """.replace("INITIALS", regex.escape(initials)),
+        regex.VERBOSE | regex.V1,
+        according=cased(according),
+        relay=cased(relay),
+        tails=list(lex.relay_tails),
+        verbs=cased(forms),
     )
     return CompiledLexicon(
         lemmas=lemmas | dict(lex.relay_cues) | {a: a for a in lex.according},
