@@ -24,6 +24,7 @@ PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
 #: Pages whose examples need an optional extra, and the module that stands for it.
 OPTIONAL = {"how-to/dask.md": "dask", "schema.md": "jsonschema"}
 _PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", re.M | re.S)
+_ANCHOR_LINK = re.compile(r"\]\(([\w./-]+\.md)#([\w.-]+)\)")
 _SECTION = re.compile(r"^## .*?(?=^## |\Z)", re.M | re.S)
 
 
@@ -94,6 +95,18 @@ class TestSiteBuild:
         api = (site / "api" / "index.html").read_text(encoding="utf-8")
         missing = [n for n in geoquote.__all__ if n != "__version__" and f'id="geoquote.{n}"' not in api]
         assert missing == []
+
+    def test_links_to_anchors_resolve(self, site: Path) -> None:
+        """Every ``page.md#anchor`` link of the docs points at an element id of the built page."""
+        broken = []
+        for page in PAGES:
+            for target, anchor in _ANCHOR_LINK.findall((DOCS / page).read_text(encoding="utf-8")):
+                stem = (Path(page).parent / target).as_posix().removesuffix(".md")
+                stem = os.path.normpath(stem)
+                built = site / ("index.html" if stem == "index" else f"{stem}/index.html")
+                if f'id="{anchor}"' not in built.read_text(encoding="utf-8"):
+                    broken.append(f"{page}: {target}#{anchor}")
+        assert broken == []
 
     def test_schema_page_includes_the_shipped_schema(self, site: Path) -> None:
         """The output schema page shows the JSON Schema file itself, not a copy."""
