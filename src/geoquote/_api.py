@@ -35,6 +35,8 @@ def analyze(
         raise InputTypeError.expected("id", "str or None", id)
     ref = ensure_reference_date(reference_date)
     header = parse_header(text, reference_date=ref)
-    quotes = find_quotes(text, body_start=header.body_start)
-    coalitions = find_coalitions(text, body_start=header.body_start, quotes=quotes)
+    # Headlines and standfirsts carry attributions ("Lavrov: Russia will oppose ...") and coalitions too,
+    # so the quotation and coalition finders read the whole text, header included.
+    quotes = find_quotes(text)
+    coalitions = find_coalitions(text, quotes=quotes)
     return Article(header=header, quotes=quotes, coalitions=coalitions, id=id)

@@ -207,8 +207,15 @@ def parse_header(
     if not lines:
         return Header()
     st = _State()
+    if len(lines) == 1 and _is_sentence(lines[0]):  # a lone sentence is body text, not a headline
+        return Header(body_start=lines[0].start)
     with contextlib.suppress(TimeoutError):  # a pathological line: keep what was found so far
         _walk(text, lines, st, reference_date, settings)
+    if st.subtitle is not None and st.last_header_end == st.subtitle.end:
+        # nothing of a header (byline, date, dateline) follows: the "standfirst" is the lead paragraph
+        st.last_header_end = st.title.end if st.title is not None else 0
+        st.body_lines.insert(0, st.subtitle.start)
+        st.subtitle = None
     if st.published is None:
         st.published = st.first_date
     if st.published is None and st.dateline is None:
@@ -261,6 +268,11 @@ def _top_lines(text: str) -> list[_Line]:
             out.append(_Line(s, s + len(stripped), stripped))
         pos = end + 1
     return out
+
+
+def _is_sentence(line: _Line) -> bool:
+    """A full sentence of running text: several words and closing punctuation."""
+    return line.text.count(" ") >= 7 and _SENTENCE_END_RE.search(line.text) is not None
 
 
 def _is_body(line: _Line) -> bool:
