@@ -1,14 +1,41 @@
 """Actor lookup: states, governments, organisations and armed groups named in text.
 
-INTERFACE STUB: the classes and signatures below are the contract the coalition finder builds on. The
-gazetteer here holds a handful of sample entries only; the real data (every state, organisations,
-coalitions, armed groups) replaces ``_SAMPLE`` with data files under ``geoquote/data/``.
+The gazetteer is data: ``geoquote/data/actors_states.tsv`` (every ISO 3166-1 state and territory, plus
+Kosovo and four historical states), ``actors_bodies.json`` (standing organisations, blocs and known ad-hoc
+coalitions with their members), ``actors_groups.json`` (armed groups) and ``actors_stops.json`` (names that
+contain a state but name something else). Each file states its sources and as-of date. The files are read
+once, lazily, by :func:`default_gazetteer`.
+
+Matching rules, in short:
+
+* names, aliases, demonyms and capitals match as written, Title-Cased or UPPER-CASED (capitals not in
+  upper case, which would catch datelines); acronyms match exactly ("us" is never the United States);
+* one compiled pattern finds everything: longest match first, no overlaps, word boundaries that allow
+  hyphenated compounds ("U.S.-led", "anti-ISIS", "Saudi-led");
+* a government phrase is one actor of ``type="government"`` spanning the phrase and its determiner
+  ("the Syrian authorities", "Iraq's government", "the government in Damascus", "the Kremlin"); a capital
+  alone ("Moscow") is the government too;
+* a name right after a capitalised word that is not a function word ("Michael Jordan said", "New Mexico")
+  is not an actor; ambiguous names ("Jordan", "Georgia", "Turkey") also need no capitalised word after them
+  ("Georgia Tech") and no "Atlanta, " before them; short acronyms in shouted upper-case text ("THIS IS
+  IT") are not actors.
+
+>>> [(a.text, a.code, a.type) for a in find_actors("The Syrian authorities and the RF met US envoys.")]
+[('The Syrian authorities', 'SYR', 'government'), ('the RF', 'RUS', 'state'), ('US', 'USA', 'state')]
+>>> [a.code for a in find_actors("Michael Jordan said Daesh (ISIS) is weaker; us too.")]
+['ISIS', 'ISIS']
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
+from importlib import resources
+from typing import Any, Final, Literal, cast
 
 import attrs
 import regex
@@ -16,7 +43,16 @@ import regex
 from ._check import ensure_text
 from ._records import Actor, ActorType, CoalitionKind
 
-__all__ = ["ActorEntry", "Gazetteer", "find_actors"]
+__all__ = ["ActorEntry", "ActorMatch", "Gazetteer", "Via", "default_gazetteer", "find_actors"]
+
+#: How a match names its actor.
+Via = Literal["name", "acronym", "adjective", "plural", "capital", "government"]
+
+_DATA: Final = "geoquote.data"
+_STATES_FILE: Final = "actors_states.tsv"
+_BODY_FILES: Final = ("actors_bodies.json", "actors_groups.json")
+_STOPS_FILE: Final = "actors_stops.json"
+_UN_MEMBERS: Final = "@un"
 
 
 @attrs.frozen
@@ -26,37 +62,278 @@ class ActorEntry:
     code: str  #: "RUS", "NATO", "ISIS": ISO 3166-1 alpha-3 for states, a short upper-case id otherwise
     name: str  #: canonical name: "Russia", "North Atlantic Treaty Organization", "Islamic State"
     type: ActorType  #: "state", "organization", "armed_group" or "group"
-    aliases: tuple[str, ...] = ()  #: other names, short forms, case-insensitive ("Russian Federation")
-    acronyms: tuple[str, ...] = ()  #: matched case-sensitively ("RF", "US", "U.S.", "NATO")
+    aliases: tuple[str, ...] = ()  #: other names, short forms ("Russian Federation")
+    acronyms: tuple[str, ...] = ()  #: matched case-sensitively ("the RF", "US", "U.S.", "NATO")
     adjectives: tuple[str, ...] = ()  #: demonym adjectives ("Russian")
     plurals: tuple[str, ...] = ()  #: demonym plural nouns ("Russians")
     capitals: tuple[str, ...] = ()  #: capitals used for the government by metonymy ("Moscow")
-    governments: tuple[str, ...] = ()  #: names of the government itself ("the Kremlin")
+    governments: tuple[str, ...] = ()  #: names of the government itself ("Kremlin")
     # organisations and known coalitions
     label: str | None = None  #: the display label of a body ("Shanghai Cooperation Organisation")
-    members: tuple[str, ...] = ()  #: member codes
+    members: tuple[str, ...] = ()  #: member codes (as of the data file's date)
     kind: CoalitionKind | None = None
     standing: bool = False  #: a standing organisation (NATO) rather than an ad-hoc coalition
     leader: str | None = None  #: leading member's code, for known coalitions
     adversaries: tuple[str, ...] = ()
-    historical: bool = False  #: no longer exists (the Warsaw Pact)
+    historical: bool = False  #: no longer exists (the Warsaw Pact, the Soviet Union)
+    former: tuple[str, ...] = ()  #: codes of former members ("GBR" for the EU)
+    founded: str | None = None  #: year founded, as written in the data ("1949")
+    dissolved: str | None = None  #: year dissolved, for historical bodies
+    status: str | None = None  #: states only: "un", "obs", "partial", "terr" or "hist"
+
+    @property
+    def member_count(self) -> int | None:
+        """How many members the data lists, or None when it lists none."""
+        return len(self.members) or None
+
+
+@attrs.frozen
+class ActorMatch:
+    """One actor found in text, with its gazetteer entry and how the text named it."""
+
+    actor: Actor
+    entry: ActorEntry
+    via: Via
+
+
+@attrs.frozen
+class _Sense:
+    """What one surface string means: an entry named a certain way, or nothing (a stop name)."""
+
+    entry: ActorEntry | None
+    via: Via
+    guarded: bool = False  #: an ambiguous surface ("Jordan"): stricter context checks
+
+
+# -- surface variants ---------------------------------------------------------------------------------
+
+_WORD_START = regex.compile(r"(?<![\w'’])(\p{Ll})")
+
+
+def _title(s: str) -> str:
+    """Every word capitalised: "axis of resistance" -> "Axis Of Resistance" (headline style)."""
+    return _WORD_START.sub(lambda m: m.group(1).upper(), s)
+
+
+def _variants(s: str, *, upper: bool = True) -> set[str]:
+    """The case forms a name takes in news text: as written, first letter up, Title Case, UPPER."""
+    out = {s, s[:1].upper() + s[1:], _title(s)}
+    if upper:
+        out.add(s.upper())
+    return out
+
+
+def _acronym_variants(s: str) -> set[str]:
+    """An acronym as written; one written with its determiner ("the RF") also sentence-initially."""
+    if s.startswith("the "):
+        return {s, "The" + s[3:]}
+    return {s}
+
+
+def _government_variants(s: str) -> set[str]:
+    """A government's own name ("Kremlin"), with and without its determiner."""
+    base = _variants(s, upper=False)
+    return base | {f"{the} {v}" for v in base for the in ("the", "The")}
+
+
+# -- the pattern ----------------------------------------------------------------------------------------
+
+#: Nouns that turn a state into its government: "the Syrian authorities", "Iraq's government".
+_GOV_NOUNS: Final = (
+    "government",
+    "governments",
+    "authorities",
+    "administration",
+    "regime",
+    "leadership",
+    "cabinet",
+    "foreign ministry",
+    "defence ministry",
+    "defense ministry",
+    "ministry of foreign affairs",
+    "ministry of defence",
+    "ministry of defense",
+    "foreign office",
+    "interior ministry",
+)
+#: Nouns of "the government of Syria", "the authorities in Damascus".
+_GOV_OF_NOUNS: Final = ("government", "authorities", "regime", "administration", "leadership")
+
+_PATTERN_TEMPLATE: Final = r"""
+    (?<!\w(?=\w))                            # a word boundary, unless the surface starts with punctuation
+    (?:
+        (?P<gov>                             # the Syrian authorities / Iraq's government / US administration
+            (?:[Tt]he\s++)?+
+            (?P<head>{heads})
+            (?:['’]s)?+\s++
+            (?i:{gov_nouns})
+        )
+        (?!\w)
+      |
+        (?P<govof>                           # the government of Syria / the authorities in Damascus
+            [Tt]he\s++(?i:{gov_of_nouns})\s++(?:of|in)\s++(?:the\s++)?+
+            (?P<tail>{tails})
+        )
+        (?!(?<=\w)\w)
+      |
+        (?P<plain>{surfaces})                # any other surface, longest first
+        (?!(?<=\w)\w)                        # a word boundary, unless the surface ends with punctuation
+    )
+"""
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so the engine never backtracks over siblings.
+
+    Optional tails are greedy, so the longest word that ends at a word boundary wins.
+
+    >>> _trie(["Iran", "Iraq", "Iraqi"])
+    'Ira(?:n|q(?:i)?)'
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: Mapping[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie_node(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+# -- context guards -------------------------------------------------------------------------------------
+
+_PREV_WORD = regex.compile(r"(?<![\w'’.-])(\p{Lu}[\p{L}'’.-]*+)[ \t]++$")
+_NEXT_WORD = regex.compile(r"^[ \t]++(\p{Lu}[\p{L}'’-]*+)")
+_CITY_COMMA = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++)?+,[ \t]++$")
+#: An upper-case word of two or more letters right before or after (same sentence): shouted text.
+_SHOUT_BEFORE = regex.compile(r"(?<![\w'’.-])\p{Lu}{2,}+[ \t]++$")
+_SHOUT_AFTER = regex.compile(r"[ \t]++\p{Lu}{2,}+(?![\w.'’-])")
+_LOOKBEHIND: Final = 40
 
 
 class Gazetteer:
-    """A set of :class:`ActorEntry` with one compiled matcher; build once, reuse for every text."""
+    """A set of :class:`ActorEntry` with one compiled matcher; build once, reuse for every text.
 
-    def __init__(self, entries: Iterable[ActorEntry]) -> None:
-        self._entries = {e.code: e for e in entries}
-        self._by_surface: dict[str, tuple[ActorEntry, ActorType]] = {}
+    >>> g = default_gazetteer()
+    >>> g.get("SCO").label, g.get("NATO").member_count
+    ('Shanghai Cooperation Organisation', 32)
+    >>> g.lookup("the RF").code, g.lookup("Daesh").code, g.adjective("Iranian").code
+    ('RUS', 'ISIS', 'IRN')
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[ActorEntry],
+        *,
+        stops: Iterable[str] = (),
+        ambiguous: Iterable[str] = (),
+        function_words: Iterable[str] | None = None,
+    ) -> None:
+        """Index ``entries`` (the first of two with one code wins) and compile the matcher.
+
+        ``stops`` are names that swallow an inner actor name and report nothing ("New Mexico");
+        ``ambiguous`` surfaces get stricter context checks ("Jordan"); ``function_words`` may stand
+        capitalised before a name ("In Jordan"), by default the shipped list.
+        """
+        self._entries: dict[str, ActorEntry] = {}
+        for e in entries:
+            self._entries.setdefault(e.code, e)
+        self._ambiguous = frozenset(ambiguous)
+        self._function_words = frozenset(
+            w.casefold()
+            for w in (_shipped_stops()["function_words"] if function_words is None else function_words)
+        )
+        self._senses: dict[str, _Sense] = {}
+        self._folded: dict[str, ActorEntry] = {}
+        self._adjectives: dict[str, ActorEntry] = {}
+        self._index(stops)
+        self._pattern = self._compile()
+
+    # -- construction ---------------------------------------------------------------------------------
+
+    @classmethod
+    def from_files(
+        cls, states: str | None = None, bodies: Sequence[str] = (), stops: Sequence[str] = ()
+    ) -> Gazetteer:
+        """A gazetteer read from data files in geoquote's formats (paths; ``None`` and ``()`` mean none)."""
+        entries: list[ActorEntry] = []
+        ambiguous: set[str] = set()
+        if states is not None:
+            with open(states, encoding="utf-8") as f:
+                got, amb = _parse_states(f.read())
+            entries += got
+            ambiguous |= amb
+        un = tuple(e.code for e in entries if e.status == "un")
+        for path in bodies:
+            with open(path, encoding="utf-8") as f:
+                entries += _parse_bodies(json.load(f), un)
+        stop_names: list[str] = []
+        words: list[str] | None = None
+        for path in stops:
+            with open(path, encoding="utf-8") as f:
+                doc = json.load(f)
+            stop_names += doc.get("stops", [])
+            if "function_words" in doc:
+                words = (words or []) + doc["function_words"]
+        return cls(entries, stops=stop_names, ambiguous=ambiguous, function_words=words)
+
+    def _add(self, surfaces: Iterable[str], sense: _Sense) -> None:
+        for s in surfaces:
+            self._senses.setdefault(s, sense)
+
+    def _index(self, stops: Iterable[str]) -> None:
+        """Fill the surface table: the first entry to claim a surface keeps it."""
         for e in self._entries.values():
-            gov: ActorType = "government" if e.type == "state" else e.type
-            for s in (e.name, *e.aliases, *e.acronyms, *e.plurals):
-                self._by_surface.setdefault(s.casefold(), (e, e.type))
-            for s in (*e.capitals, *e.governments):
-                self._by_surface.setdefault(s.casefold(), (e, gov))
-        self._adjectives = {a.casefold(): e for e in self._entries.values() for a in e.adjectives}
-        names = sorted(self._by_surface, key=len, reverse=True)
-        self._pattern = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(n) for n in names) + r")\b")
+            self._add((v for a in e.acronyms for v in _acronym_variants(a)), _Sense(e, "acronym"))
+            for s in (e.name, *e.aliases):
+                self._add(_variants(s), _Sense(e, "name", s in self._ambiguous))
+            for s in e.plurals:
+                self._add(_variants(s), _Sense(e, "plural", s in self._ambiguous))
+            for s in e.capitals:
+                self._add(_variants(s, upper=False), _Sense(e, "capital", s in self._ambiguous))
+            for s in e.governments:
+                self._add(_government_variants(s), _Sense(e, "government"))
+            for s in e.adjectives:
+                self._add(_variants(s), _Sense(e, "adjective", s in self._ambiguous))
+                self._adjectives.setdefault(s.casefold(), e)
+            for s in (e.name, *e.aliases, *e.plurals, *e.capitals, *e.governments, *e.adjectives):
+                self._folded.setdefault(s.casefold(), e)
+        for s in stops:
+            for v in _variants(s, upper=False):
+                self._senses[v] = _Sense(None, "name")
+
+    def _compile(self) -> re.Pattern[str]:
+        """One pattern for every surface and government phrase."""
+        states = [e for e in self._entries.values() if e.type == "state"]
+        heads = {
+            v for e in states for s in (e.name, *e.aliases, *e.adjectives) for v in _variants(s, upper=False)
+        } | {v for e in states for a in e.acronyms if not a.startswith("the ") for v in _acronym_variants(a)}
+        tails = {
+            v for e in states for s in (e.name, *e.aliases, *e.capitals) for v in _variants(s, upper=False)
+        }
+        tails |= {a for e in states for a in e.acronyms if not a.startswith("the ")}
+        # The stdlib engine, not `regex`: with its first-character prefilter the trie scan runs about
+        # ten times faster, and a trie of literals with possessive gaps cannot backtrack catastrophically,
+        # so no timeout is needed.
+        return re.compile(
+            _PATTERN_TEMPLATE.format(
+                heads=_trie(heads),
+                tails=_trie(tails),
+                surfaces=_trie(self._senses),
+                gov_nouns=_trie(_GOV_NOUNS),
+                gov_of_nouns=_trie(_GOV_OF_NOUNS),
+            ),
+            re.VERBOSE,
+        )
+
+    # -- lookups ----------------------------------------------------------------------------------------
 
     def get(self, code: str) -> ActorEntry | None:
         """The entry with this code, or None."""
@@ -67,75 +344,214 @@ class Gazetteer:
         return tuple(self._entries.values())
 
     def lookup(self, surface: str) -> ActorEntry | None:
-        """The entry a whole surface form names ("the RF", "Daesh", "Russian"), or None."""
-        s = surface.casefold().removeprefix("the ")
-        hit = self._by_surface.get(s)
-        return hit[0] if hit else self._adjectives.get(s)
+        """The entry a whole surface form names ("the RF", "Daesh", "Russian", "the Syrian authorities").
+
+        Acronyms must match exactly; other names match in any case. None when nothing fits.
+        """
+        s = surface.strip()
+        found = self._matches(s, 0, len(s), adjectives=True)
+        if len(found) == 1 and found[0].actor.start == 0 and found[0].actor.end == len(s):
+            return found[0].entry
+        folded = s.casefold()
+        for key in (folded, folded.removeprefix("the "), folded.removesuffix("'s").removesuffix("’s")):
+            if key in self._folded:
+                return self._folded[key]
+        return None
 
     def adjective(self, word: str) -> ActorEntry | None:
         """The entry whose demonym adjective is ``word`` ("Iranian"), or None."""
         return self._adjectives.get(word.casefold())
 
+    def member_count(self, code: str) -> int | None:
+        """How many members the body ``code`` has in the data, or None when unknown."""
+        e = self._entries.get(code)
+        return e.member_count if e else None
+
+    # -- finding --------------------------------------------------------------------------------------------
+
     def find(
         self, text: str, start: int = 0, end: int | None = None, *, adjectives: bool = True
     ) -> tuple[Actor, ...]:
         """Every actor named in ``text[start:end]``, in order, longest match first, without overlaps."""
-        out = []
-        for m in self._pattern.finditer(text, start, len(text) if end is None else end):
-            e, typ = self._by_surface[m.group().casefold()]
-            out.append(Actor(m.group(), m.start(), m.end(), name=e.name, code=e.code, type=typ))
+        return tuple(m.actor for m in self._matches(text, start, end, adjectives=adjectives))
+
+    def matches(
+        self, text: str, start: int = 0, end: int | None = None, *, adjectives: bool = True
+    ) -> tuple[ActorMatch, ...]:
+        """Like :meth:`find`, with each actor's entry and how it was named (``via``)."""
+        return self._matches(text, start, end, adjectives=adjectives)
+
+    def _matches(self, text: str, start: int, end: int | None, *, adjectives: bool) -> tuple[ActorMatch, ...]:
+        stop = len(text) if end is None else min(end, len(text))
+        out: list[ActorMatch] = []
+        last_end = -1
+        for m in self._pattern.finditer(text, start, stop):
+            got = self._resolve(text, m, last_end)
+            if got is None or (got.via == "adjective" and not adjectives):
+                continue
+            out.append(got)
+            last_end = got.actor.end
         return tuple(out)
 
+    def _resolve(self, text: str, m: re.Match[str], last_end: int) -> ActorMatch | None:
+        """The actor a pattern match names, or None when its context says it is something else."""
+        if m.group("gov") is not None or m.group("govof") is not None:
+            key = m.group("head") if m.group("gov") is not None else m.group("tail")
+            sense = self._senses.get(key)
+            if sense is None or sense.entry is None:
+                return None
+            e = sense.entry
+            actor = Actor(m.group(), m.start(), m.end(), name=e.name, code=e.code, type="government")
+            return ActorMatch(actor, e, "government")
+        sense = self._senses[m.group()]
+        if sense.entry is None or not self._context_ok(text, m.start(), m.end(), sense, last_end):
+            return None
+        e = sense.entry
+        typ: ActorType = "government" if sense.via in ("capital", "government") else e.type
+        return ActorMatch(
+            Actor(m.group(), m.start(), m.end(), name=e.name, code=e.code, type=typ), e, sense.via
+        )
 
-_SAMPLE = (
-    ActorEntry(
-        "RUS",
-        "Russia",
-        "state",
-        aliases=("Russian Federation",),
-        acronyms=("RF",),
-        adjectives=("Russian",),
-        plurals=("Russians",),
-        capitals=("Moscow",),
-        governments=("Kremlin",),
-    ),
-    ActorEntry(
-        "USA",
-        "United States",
-        "state",
-        aliases=("United States of America",),
-        acronyms=("US", "U.S."),
-        adjectives=("American",),
-        capitals=("Washington",),
-        governments=("White House",),
-    ),
-    ActorEntry(
-        "NATO",
-        "North Atlantic Treaty Organization",
-        "organization",
-        acronyms=("NATO",),
-        label="North Atlantic Treaty Organization",
-        kind="military",
-        standing=True,
-        members=("USA", "GBR", "FRA", "DEU", "TUR"),
-    ),
-    ActorEntry(
-        "ISIS",
-        "Islamic State",
-        "armed_group",
-        aliases=("Daesh", "Islamic State"),
-        acronyms=("ISIS", "ISIL", "IS"),
-    ),
-)
+    def _context_ok(self, text: str, start: int, end: int, sense: _Sense, last_end: int) -> bool:
+        """False when the words around a match show it is part of another name or shouted text."""
+        if sense.via == "acronym":
+            return _acronym_ok(text, start, end)
+        if sense.via in ("name", "capital") or sense.guarded:
+            before = text[max(0, start - _LOOKBEHIND) : start]
+            prev = _PREV_WORD.search(before)
+            if prev and not self._allowed_before(prev.group(1), last_end, start - len(prev.group(0))):
+                return False
+        if sense.guarded or sense.via == "capital":
+            nxt = _NEXT_WORD.match(text, end, min(len(text), end + _LOOKBEHIND))
+            if nxt and not self._allowed_after(nxt.group(1)):
+                return False
+        if sense.guarded:
+            before = text[max(0, start - _LOOKBEHIND) : start]
+            city = _CITY_COMMA.search(before)
+            if city and last_end < start - len(city.group(0)) + len(city.group(0).split(",")[0]):
+                return False
+        return True
+
+    def _allowed_before(self, word: str, last_end: int, word_start: int) -> bool:
+        """A capitalised word before a name leaves it a name: function words, actors, possessives."""
+        if word.isupper() or "-" in word or word.endswith(("'s", "’s")):
+            return True
+        if word.casefold() in self._function_words or last_end >= word_start + len(word):
+            return True
+        sense = self._senses.get(word)
+        return sense is not None and sense.entry is not None
+
+    def _allowed_after(self, word: str) -> bool:
+        """A capitalised word after an ambiguous name leaves it a name: function words, gov nouns."""
+        if word.isupper() or word.casefold() in self._function_words:
+            return True
+        if any(n.split()[0] == word.casefold() for n in _GOV_NOUNS):
+            return True
+        sense = self._senses.get(word)
+        return sense is not None and sense.entry is not None
+
+
+def _acronym_ok(text: str, start: int, end: int) -> bool:
+    """Short acronyms are not actors in shouted text ("THIS IS IT") or before a currency sign ("US$")."""
+    if end < len(text) and text[end] == "$":
+        return False
+    if end - start > 3:
+        return True
+    prev = _SHOUT_BEFORE.search(text, max(0, start - _LOOKBEHIND), start)
+    nxt = _SHOUT_AFTER.match(text, end, min(len(text), end + _LOOKBEHIND))
+    return prev is None and nxt is None
+
+
+# -- data files -------------------------------------------------------------------------------------------
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+def _parse_states(text: str) -> tuple[list[ActorEntry], set[str]]:
+    """States from the TSV format of ``actors_states.tsv``, and the surfaces it marks ambiguous."""
+    rows = csv.DictReader(
+        (line for line in io.StringIO(text) if not line.startswith("#")),
+        delimiter="\t",
+        quoting=csv.QUOTE_NONE,
+    )
+    entries: list[ActorEntry] = []
+    ambiguous: set[str] = set()
+    for r in rows:
+        entries.append(
+            ActorEntry(
+                r["code"],
+                r["name"],
+                "state",
+                aliases=_split(r["aliases"]),
+                acronyms=_split(r["acronyms"]),
+                adjectives=_split(r["adjectives"]),
+                plurals=_split(r["plurals"]),
+                capitals=_split(r["capitals"]),
+                governments=_split(r["governments"]),
+                historical=r["status"] == "hist",
+                status=r["status"],
+            )
+        )
+        ambiguous |= set(_split(r["ambiguous"] or ""))
+    return entries, ambiguous
+
+
+def _strings(d: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(cast("list[str]", d.get(key) or []))
+
+
+def _parse_bodies(doc: Mapping[str, Any], un_members: tuple[str, ...]) -> Iterator[ActorEntry]:
+    """Entries from the JSON format of ``actors_bodies.json`` / ``actors_groups.json``."""
+    default: ActorType = doc.get("default_type", "organization")
+    for d in doc["entries"]:
+        members = d.get("members")
+        yield ActorEntry(
+            d["code"],
+            d["name"],
+            d.get("type", default),
+            aliases=_strings(d, "aliases"),
+            acronyms=_strings(d, "acronyms"),
+            adjectives=_strings(d, "adjectives"),
+            plurals=_strings(d, "plurals"),
+            label=d.get("label"),
+            members=un_members if members == _UN_MEMBERS else tuple(members or ()),
+            kind=d.get("kind"),
+            standing=bool(d.get("standing", False)),
+            leader=d.get("leader"),
+            adversaries=_strings(d, "adversaries"),
+            historical=bool(d.get("historical", False)),
+            former=_strings(d, "former"),
+            founded=d.get("founded"),
+            dissolved=d.get("dissolved"),
+        )
+
+
+def _read(name: str) -> str:
+    return resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def _shipped_stops() -> dict[str, list[str]]:
+    """The shipped stop names and function words (``actors_stops.json``)."""
+    doc = json.loads(_read(_STOPS_FILE))
+    return {"stops": doc["stops"], "function_words": doc["function_words"]}
 
 
 @cache
 def default_gazetteer() -> Gazetteer:
-    """The gazetteer shipped with geoquote, built once."""
-    return Gazetteer(_SAMPLE)
+    """The gazetteer shipped with geoquote, read and compiled once."""
+    entries, ambiguous = _parse_states(_read(_STATES_FILE))
+    un = tuple(e.code for e in entries if e.status == "un")
+    for name in _BODY_FILES:
+        entries += _parse_bodies(json.loads(_read(name)), un)
+    return Gazetteer(entries, stops=_shipped_stops()["stops"], ambiguous=ambiguous)
 
 
-def find_actors(text: str, *, gazetteer: Gazetteer | None = None) -> tuple[Actor, ...]:
-    """Every actor named in ``text``, in order, without overlaps."""
+def find_actors(
+    text: str, *, gazetteer: Gazetteer | None = None, adjectives: bool = True
+) -> tuple[Actor, ...]:
+    """Every actor named in ``text``, in order, without overlaps (see the module docstring for the rules)."""
     ensure_text(text)
-    return (gazetteer or default_gazetteer()).find(text)
+    return (gazetteer or default_gazetteer()).find(text, adjectives=adjectives)
