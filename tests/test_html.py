@@ -13,6 +13,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import geoquote
 from geoquote import Actor, Article, Coalition, Cue, Header, Quote, Span, Speaker
@@ -390,6 +392,46 @@ class TestRenderHtml:
         article = gold_article(text, json.loads(SEED_GOLD.read_text(encoding="utf-8")))
         assert len(article.quotes) == 8
         assert_every_finding_drawn(text, article, read_page(render_html(text, article)))
+
+
+@st.composite
+def text_and_article(draw: st.DrawFn) -> tuple[str, Article]:
+    """Any text, with quotations and coalitions at arbitrary (possibly crossing or empty) offsets."""
+    text = draw(st.text(max_size=60))
+    n = len(text)
+
+    def span() -> tuple[str, int, int]:
+        a, b = sorted((draw(st.integers(0, n)), draw(st.integers(0, n))))
+        return text[a:b], a, b
+
+    quotes = tuple(
+        Quote(*span(), kind=draw(st.sampled_from(["direct", "mixed", "indirect"])))
+        for _ in range(draw(st.integers(0, 4)))
+    )
+    coalitions = tuple(
+        Coalition(*span(), members=(Actor(*span(), name="X", code="XXX"),))
+        for _ in range(draw(st.integers(0, 3)))
+    )
+    return text, Article(quotes=quotes, coalitions=coalitions)
+
+
+class TestSweepProperties:
+    """Invariants of the boundary sweep on arbitrary spans."""
+
+    @settings(max_examples=300, deadline=None)
+    @given(text_and_article())
+    def test_any_spans_nest_and_keep_the_text(self, case: tuple[str, Article]) -> None:
+        """Whatever the spans, tags balance, the text is kept and each finding is drawn exactly."""
+        text, article = case
+        page = render_html(text, article)
+        reader = read_page(page)
+        carried = text.replace("\x00", "\ufffd")
+        carried = "".join("\ufffd" if 0xD800 <= ord(c) < 0xE000 else c for c in carried)
+        assert "".join(reader.text) == carried
+        for kind, items in (("quote", article.quotes), ("coalition", article.coalitions)):
+            for i, item in enumerate(items):
+                drawn = drawn_text(reader, kind, i)
+                assert drawn == carried[item.start : item.end], (kind, i)
 
 
 # ---------------------------------------------------------------------------------------------------------
