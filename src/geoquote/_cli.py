@@ -8,6 +8,7 @@ an input it cannot read or decode, names it on standard error, and exits 1.
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import json
 import os
 import sys
@@ -27,12 +28,12 @@ __all__ = ["main"]
 OUTPUT_FORMATS = ("html", "json", "jsonl", "text")
 
 
-def _result(item: Input, fmt: str) -> tuple[str | None, str | None]:
+def _result(item: Input, fmt: str, ref: _dt.date | None = None) -> tuple[str | None, str | None]:
     """Analyse one input and render it in ``fmt``: (output, None) or (None, error message)."""
     if item.text is None:
         return None, item.error
     try:
-        article = analyze(item.text, id=item.id)
+        article = analyze(item.text, id=item.id, reference_date=ref)
     except Exception as e:
         return None, f"{item.id}: internal error: {type(e).__name__}: {e}"
     if fmt == "text":
@@ -43,16 +44,18 @@ def _result(item: Input, fmt: str) -> tuple[str | None, str | None]:
     return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent), None
 
 
-def _results(items: Iterable[Input], fmt: str, jobs: int) -> Iterator[tuple[str | None, str | None]]:
+def _results(
+    items: Iterable[Input], fmt: str, jobs: int, ref: _dt.date | None = None
+) -> Iterator[tuple[str | None, str | None]]:
     """Results in input order; with ``jobs > 1`` over a process pool, holding a bounded window in memory."""
     if jobs <= 1:
         for item in items:
-            yield _result(item, fmt)
+            yield _result(item, fmt, ref)
         return
     window: deque[Future[tuple[str | None, str | None]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for item in items:
-            window.append(pool.submit(_result, item, fmt))
+            window.append(pool.submit(_result, item, fmt, ref))
             if len(window) >= jobs * 4:
                 yield window.popleft().result()
         while window:
@@ -110,6 +113,14 @@ def _parser() -> argparse.ArgumentParser:
         "text: a readable summary; html: a self-contained page with each finding highlighted",
     )
     a.add_argument(
+        "--reference-date",
+        type=_dt.date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day relative dates ('yesterday') and dates printed without a year are read against "
+        "(default: today)",
+    )
+    a.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="analyse with N processes (order is kept)"
     )
     return p
@@ -156,7 +167,12 @@ def _analyze(args: argparse.Namespace, stdin: IO[bytes], out: IO[str], err: IO[s
     progress = _Progress(err, total if not single else None)
     try:
         failed = _write_all(
-            _results(items, args.format, args.jobs), args.format, out, err, progress.step, single
+            _results(items, args.format, args.jobs, args.reference_date),
+            args.format,
+            out,
+            err,
+            progress.step,
+            single,
         )
     finally:
         progress.close()
