@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from ._actors import Gazetteer
 from ._check import ensure_reference_date, ensure_text
 from ._coalitions import find_coalitions
 from ._header import parse_header
+from ._quote_lexicon import DEFAULT_LEXICON, QuoteLexicon
 from ._quotes import find_quotes
 from ._records import Article
 from .errors import InputTypeError
@@ -19,11 +21,15 @@ def analyze(
     *,
     id: str | None = None,
     reference_date: _dt.date | _dt.datetime | None = None,
+    lexicon: QuoteLexicon = DEFAULT_LEXICON,
+    gazetteer: Gazetteer | None = None,
 ) -> Article:
     """Analyse one article: its header, then the quotations and coalitions of its body.
 
     ``reference_date`` resolves relative dates ("yesterday", "2 hours ago") in the header; ``id`` is
-    copied to the result.
+    copied to the result. ``lexicon`` (reporting verbs, role nouns, pronouns) goes to :func:`find_quotes`
+    and ``gazetteer`` (states, organisations, armed groups; the shipped one when ``None``) to
+    :func:`find_coalitions`.
 
     >>> from geoquote import analyze
     >>> art = analyze("Iran deal\\n\\nBy Jane Doe, Reuters\\n\\nThe talks resumed on Monday.")
@@ -37,6 +43,6 @@ def analyze(
     header = parse_header(text, reference_date=ref)
     # Headlines and standfirsts carry attributions ("Lavrov: Russia will oppose ...") and coalitions too,
     # so the quotation and coalition finders read the whole text, header included.
-    quotes = find_quotes(text)
-    coalitions = find_coalitions(text, quotes=quotes)
+    quotes = find_quotes(text, lexicon=lexicon)
+    coalitions = find_coalitions(text, quotes=quotes, gazetteer=gazetteer)
     return Article(header=header, quotes=quotes, coalitions=coalitions, id=id)
