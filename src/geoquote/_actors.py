@@ -103,6 +103,7 @@ class _Sense:
     entry: ActorEntry | None
     via: Via
     guarded: bool = False  #: an ambiguous surface ("Jordan"): stricter context checks
+    region: str | None = None  #: for stop names: a kind of region ("us_state") that makes neighbours suspect
 
 
 # -- surface variants ---------------------------------------------------------------------------------
@@ -116,10 +117,12 @@ def _title(s: str) -> str:
 
 
 def _variants(s: str, *, upper: bool = True) -> set[str]:
-    """The case forms a name takes in news text: as written, first letter up, Title Case, UPPER."""
-    out = {s, s[:1].upper() + s[1:], _title(s)}
+    """The forms a name takes in news text: as written, first letter up, Title Case, UPPER; an Arabic
+    article written with a hyphen or a space ("al-Nusra", "al Nusra")."""
+    forms = {s, s.replace("al-", "al "), s.replace("al ", "al-")}
+    out = {f for x in forms for f in (x, x[:1].upper() + x[1:], _title(x))}
     if upper:
-        out.add(s.upper())
+        out |= {x.upper() for x in forms}
     return out
 
 
@@ -210,8 +213,11 @@ def _trie_node(node: Mapping[str, Any]) -> str:
 # -- context guards -------------------------------------------------------------------------------------
 
 _PREV_WORD = regex.compile(r"(?<![\w'’.-])(\p{Lu}[\p{L}'’.-]*+)[ \t]++$")
-_NEXT_WORD = regex.compile(r"^[ \t]++(\p{Lu}[\p{L}'’-]*+)")
-_CITY_COMMA = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++)?+,[ \t]++$")
+_NEXT_WORD = regex.compile(r"[ \t]++(\p{Lu}[\p{L}'’-]*+)")
+_CITY_COMMA = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++)?+),[ \t]++$")
+_INITIAL = regex.compile(r"\p{Lu}\.")
+#: What separates two items of a list: "Georgia, Virginia", "Alabama and Georgia".
+_LIST_GAP = re.compile(r",?[ \t]++(?:and[ \t]++|or[ \t]++)?|,")
 #: An upper-case word of two or more letters right before or after (same sentence): shouted text.
 _SHOUT_BEFORE = regex.compile(r"(?<![\w'’.-])\p{Lu}{2,}+[ \t]++$")
 _SHOUT_AFTER = regex.compile(r"[ \t]++\p{Lu}{2,}+(?![\w.'’-])")
@@ -235,12 +241,14 @@ class Gazetteer:
         stops: Iterable[str] = (),
         ambiguous: Iterable[str] = (),
         function_words: Iterable[str] | None = None,
+        regions: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         """Index ``entries`` (the first of two with one code wins) and compile the matcher.
 
         ``stops`` are names that swallow an inner actor name and report nothing ("New Mexico");
         ``ambiguous`` surfaces get stricter context checks ("Jordan"); ``function_words`` may stand
-        capitalised before a name ("In Jordan"), by default the shipped list.
+        capitalised before a name ("In Jordan"), by default the shipped list; ``regions`` are named sets of
+        stop names (``{"us_state": ["Virginia", ...]}``) next to which an ambiguous name is not an actor.
         """
         self._entries: dict[str, ActorEntry] = {}
         for e in entries:
@@ -254,6 +262,10 @@ class Gazetteer:
         self._folded: dict[str, ActorEntry] = {}
         self._adjectives: dict[str, ActorEntry] = {}
         self._index(stops)
+        for region, names in (regions or {}).items():
+            for name in names:
+                for v in _variants(name, upper=False):
+                    self._senses[v] = _Sense(None, "name", region=region)
         self._pattern = self._compile()
 
     # -- construction ---------------------------------------------------------------------------------
@@ -276,13 +288,21 @@ class Gazetteer:
                 entries += _parse_bodies(json.load(f), un)
         stop_names: list[str] = []
         words: list[str] | None = None
+        us_states: list[str] = []
         for path in stops:
             with open(path, encoding="utf-8") as f:
                 doc = json.load(f)
             stop_names += doc.get("stops", [])
+            us_states += doc.get("us_states", [])
             if "function_words" in doc:
                 words = (words or []) + doc["function_words"]
-        return cls(entries, stops=stop_names, ambiguous=ambiguous, function_words=words)
+        return cls(
+            entries,
+            stops=stop_names,
+            ambiguous=ambiguous,
+            function_words=words,
+            regions={"us_state": us_states},
+        )
 
     def _add(self, surfaces: Iterable[str], sense: _Sense) -> None:
         for s in surfaces:
@@ -383,17 +403,28 @@ class Gazetteer:
 
     def _matches(self, text: str, start: int, end: int | None, *, adjectives: bool) -> tuple[ActorMatch, ...]:
         stop = len(text) if end is None else min(end, len(text))
+        raw = list(self._pattern.finditer(text, start, stop))
         out: list[ActorMatch] = []
         last_end = -1
-        for m in self._pattern.finditer(text, start, stop):
-            got = self._resolve(text, m, last_end)
+        for i, m in enumerate(raw):
+            got = self._resolve(text, m, last_end, self._beside_region(text, raw, i))
             if got is None or (got.via == "adjective" and not adjectives):
                 continue
             out.append(got)
             last_end = got.actor.end
         return tuple(out)
 
-    def _resolve(self, text: str, m: re.Match[str], last_end: int) -> ActorMatch | None:
+    def _beside_region(self, text: str, raw: Sequence[re.Match[str]], i: int) -> bool:
+        """Whether match ``i`` sits in a list next to a region that is not a state ("Georgia, Virginia")."""
+        for j, (left, right) in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
+            if not 0 <= j < len(raw) or raw[j].group("plain") is None:
+                continue
+            sense = self._senses.get(raw[j].group())
+            if sense and sense.region and _LIST_GAP.fullmatch(text, raw[left].end(), raw[right].start()):
+                return True
+        return False
+
+    def _resolve(self, text: str, m: re.Match[str], last_end: int, beside_region: bool) -> ActorMatch | None:
         """The actor a pattern match names, or None when its context says it is something else."""
         if m.group("gov") is not None or m.group("govof") is not None:
             key = m.group("head") if m.group("gov") is not None else m.group("tail")
@@ -404,20 +435,21 @@ class Gazetteer:
             actor = Actor(m.group(), m.start(), m.end(), name=e.name, code=e.code, type="government")
             return ActorMatch(actor, e, "government")
         sense = self._senses[m.group()]
-        if sense.entry is None or not self._context_ok(text, m.start(), m.end(), sense, last_end):
+        if sense.entry is None or (sense.guarded and beside_region):
+            return None
+        if not self._context_ok(text, m.start(), m.end(), sense, last_end):
             return None
         e = sense.entry
         typ: ActorType = "government" if sense.via in ("capital", "government") else e.type
-        return ActorMatch(
-            Actor(m.group(), m.start(), m.end(), name=e.name, code=e.code, type=typ), e, sense.via
-        )
+        actor = Actor(m.group(), m.start(), m.end(), name=e.name, code=e.code, type=typ)
+        return ActorMatch(actor, e, sense.via)
 
     def _context_ok(self, text: str, start: int, end: int, sense: _Sense, last_end: int) -> bool:
         """False when the words around a match show it is part of another name or shouted text."""
         if sense.via == "acronym":
             return _acronym_ok(text, start, end)
+        before = text[max(0, start - _LOOKBEHIND) : start]
         if sense.via in ("name", "capital") or sense.guarded:
-            before = text[max(0, start - _LOOKBEHIND) : start]
             prev = _PREV_WORD.search(before)
             if prev and not self._allowed_before(prev.group(1), last_end, start - len(prev.group(0))):
                 return False
@@ -426,14 +458,15 @@ class Gazetteer:
             if nxt and not self._allowed_after(nxt.group(1)):
                 return False
         if sense.guarded:
-            before = text[max(0, start - _LOOKBEHIND) : start]
             city = _CITY_COMMA.search(before)
-            if city and last_end < start - len(city.group(0)) + len(city.group(0).split(",")[0]):
+            if city and not self._allowed_before(city.group(1), last_end, start - len(city.group(0))):
                 return False
         return True
 
     def _allowed_before(self, word: str, last_end: int, word_start: int) -> bool:
         """A capitalised word before a name leaves it a name: function words, actors, possessives."""
+        if _INITIAL.fullmatch(word):
+            return False  # "Michael B. Jordan"
         if word.isupper() or "-" in word or word.endswith(("'s", "’s")):
             return True
         if word.casefold() in self._function_words or last_end >= word_start + len(word):
@@ -442,8 +475,8 @@ class Gazetteer:
         return sense is not None and sense.entry is not None
 
     def _allowed_after(self, word: str) -> bool:
-        """A capitalised word after an ambiguous name leaves it a name: function words, gov nouns."""
-        if word.isupper() or word.casefold() in self._function_words:
+        """A capitalised word after an ambiguous name leaves it a name only if it is an actor or gov noun."""
+        if word.isupper():
             return True
         if any(n.split()[0] == word.casefold() for n in _GOV_NOUNS):
             return True
@@ -536,7 +569,7 @@ def _read(name: str) -> str:
 def _shipped_stops() -> dict[str, list[str]]:
     """The shipped stop names and function words (``actors_stops.json``)."""
     doc = json.loads(_read(_STOPS_FILE))
-    return {"stops": doc["stops"], "function_words": doc["function_words"]}
+    return {key: doc[key] for key in ("stops", "function_words", "us_states")}
 
 
 @cache
@@ -546,7 +579,10 @@ def default_gazetteer() -> Gazetteer:
     un = tuple(e.code for e in entries if e.status == "un")
     for name in _BODY_FILES:
         entries += _parse_bodies(json.loads(_read(name)), un)
-    return Gazetteer(entries, stops=_shipped_stops()["stops"], ambiguous=ambiguous)
+    shipped = _shipped_stops()
+    return Gazetteer(
+        entries, stops=shipped["stops"], ambiguous=ambiguous, regions={"us_state": shipped["us_states"]}
+    )
 
 
 def find_actors(
