@@ -167,6 +167,21 @@ CASES = [
         [("SYRIA", "SYR", "state"), ("IRAN", "IRN", "state")],
         id="upper-case-headline",
     ),
+    pytest.param("Actor Michael B. Jordan starred.", [], id="middle-initial-blocks-jordan"),
+    pytest.param("She teaches at Georgetown University.", [], id="capital-before-capitalised-noun"),
+    pytest.param("He won Alabama and Georgia, then Virginia.", [], id="georgia-among-us-states"),
+    pytest.param("A rally in San Jose, Calif., drew crowds.", [], id="us-city"),
+    pytest.param("We ate turkey and Chad Day cooked.", [], id="turkey-the-bird-chad-the-name"),
+    pytest.param(
+        "The Al Nusrah Front joined Jaysh al Islam.",
+        [("Al Nusrah Front", "NUSRA", "armed_group"), ("Jaysh al Islam", "JAYSH_AL_ISLAM", "armed_group")],
+        id="arabic-article-spelt-with-space",
+    ),
+    pytest.param(
+        "The anti-ISIS drive relied on Kurdish fighters.",
+        [("ISIS", "ISIS", "armed_group"), ("Kurdish", "KURDS", "group")],
+        id="anti-compound",
+    ),
     pytest.param(
         "MOSCOW, Nov 27 (Reuters) - Russia said.",
         [("Russia", "RUS", "state")],
@@ -200,6 +215,11 @@ class TestFindActors:
         text = "Iran and Iraq and Syria"
         actors = default_gazetteer().find(text, 5, 13)
         assert [(a.text, a.start) for a in actors] == [("Iraq", 9)]
+
+    def test_via(self) -> None:
+        """matches() says how each actor was named."""
+        got = default_gazetteer().matches("Riyadh, the Kremlin, Saudi and NATO")
+        assert [m.via for m in got] == ["capital", "government", "adjective", "acronym"]
 
     def test_not_text(self) -> None:
         """A non-string is a caller error."""
