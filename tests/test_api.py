@@ -1,0 +1,78 @@
+"""The public surface: what `import geoquote` offers and how analyze composes the finders."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+import geoquote
+
+TEXT = (
+    "Allies meet in Brussels\n\nBy Maria Jensen\n\n"
+    "BRUSSELS (Reuters) - NATO foreign ministers met on Tuesday. "
+    "“We stand together,” Secretary General Jens Stoltenberg told reporters.\n"
+)
+
+
+class TestSurface:
+    def test_all_is_sorted_and_is_dir(self) -> None:
+        """__all__ is sorted (constants, classes, functions) and dir(geoquote) is exactly __all__."""
+        names = list(geoquote.__all__)
+        key = [(not n.isupper(), not n[:1].isupper() or n.isupper(), n) for n in names]
+        assert key == sorted(key)
+        assert dir(geoquote) == sorted(names)  # dir() sorts what __dir__ gives
+        for name in names:
+            assert hasattr(geoquote, name)
+
+    def test_version(self) -> None:
+        """The package knows its version."""
+        assert geoquote.__version__[0].isdigit()
+
+
+class TestAnalyze:
+    def test_composes_the_finders(self) -> None:
+        """analyze() gives exactly what the three verbs give on the same text."""
+        article = geoquote.analyze(TEXT, id="nato-1")
+        assert article.id == "nato-1"
+        assert article.header == geoquote.parse_header(TEXT)
+        assert article.quotes == geoquote.find_quotes(TEXT)
+        assert article.coalitions == geoquote.find_coalitions(TEXT, quotes=article.quotes)
+
+    @pytest.mark.parametrize(
+        "ref", [dt.date(2016, 11, 28), dt.datetime(2016, 11, 28, 0, 0)], ids=["date", "datetime"]
+    )
+    def test_reference_date_resolves_relative_dates(self, ref: dt.date) -> None:
+        """A relative date in the header is read against reference_date, a date or a datetime."""
+        text = "Storm hits coast\n\nBy Tom Reyes\nUpdated 2 hours ago\n\nThe storm made landfall overnight."
+        header = geoquote.analyze(text, reference_date=ref).header
+        assert header.updated is not None and header.updated.value.startswith("2016-11-27T22:00")
+
+    def test_lexicon_passes_through(self) -> None:
+        """A lexicon given to analyze() reaches the quotation finder."""
+        text = "The envoy averred that the ceasefire would hold."
+        assert geoquote.analyze(text).quotes == ()
+        forms = (("averred", "aver"),)
+        lexicon = attrs.evolve(
+            geoquote.DEFAULT_LEXICON, clause_cues=geoquote.DEFAULT_LEXICON.clause_cues + forms
+        )
+        (quote,) = geoquote.analyze(text, lexicon=lexicon).quotes
+        assert quote.cue is not None and quote.cue.lemma == "aver"
+
+    def test_gazetteer_passes_through(self) -> None:
+        """A gazetteer given to analyze() reaches the coalition finder."""
+        text = "Mali, Burkina Faso and Niger formed the Liptako-Gourma Pact against jihadist groups."
+        pact = geoquote.ActorEntry(
+            "LGP",
+            "Liptako-Gourma Pact",
+            "organization",
+            label="Liptako-Gourma Pact",
+            members=("MLI", "BFA", "NER"),
+            kind="security",
+            standing=True,
+        )
+        gazetteer = geoquote.Gazetteer([*geoquote.default_gazetteer().entries(), pact])
+        ids = [c.id for c in geoquote.analyze(text, gazetteer=gazetteer).coalitions]
+        assert "LGP" in ids
+        assert "LGP" not in [c.id for c in geoquote.analyze(text).coalitions]
