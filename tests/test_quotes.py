@@ -92,6 +92,19 @@ STYLES = [
     ),
     pytest.param("He watched the film “Gone With The Wind” twice.", [], id="title-rejected"),
     pytest.param(
+        "The envoy cited the example of the grain corridor: “It worked because both sides needed it.”",
+        [("direct", "It worked because both sides needed it.", "envoy", "cited")],
+        id="object-before-colon-not-speech",
+    ),
+    pytest.param(
+        "Nora Vik, the mayor, says that the bridge will reopen soon. “The repairs are almost finished now.”",
+        [
+            ("indirect", "the bridge will reopen soon", "Nora Vik", "says"),
+            ("direct", "The repairs are almost finished now.", "Nora Vik", None),
+        ],
+        id="quote-after-indirect-carried",
+    ),
+    pytest.param(
         "Rita Sol said that the plan “will never work in practice.”",
         [("mixed", "the plan “will never work in practice.", "Rita Sol", "said")],
         id="mixed-fragment",

@@ -51,6 +51,7 @@ class QuoteLexicon:
     clause_cues: tuple[tuple[str, str], ...]
     that_cues: tuple[tuple[str, str], ...]
     addressee_lemmas: frozenset[str]
+    object_cues: frozenset[str]
     relay_cues: tuple[tuple[str, str], ...]
     relay_tails: tuple[str, ...]
     according: tuple[str, ...]
@@ -78,6 +79,7 @@ class QuoteLexicon:
             clause_cues=_pairs(cues["clause"]),
             that_cues=_pairs(cues["that_only"]),
             addressee_lemmas=frozenset(cues["addressee"]),
+            object_cues=frozenset(cues["object"]),
             relay_cues=_pairs(cues["relay"]),
             relay_tails=tuple(cues["relay_tail"]),
             according=tuple(cues["according_to"]),

@@ -420,7 +420,7 @@ def _claim_runs(
             for k, r in inner:
                 claimed.add(k)
                 at.runs.append(r)
-            if pre.endswith(":") and len(_WORD.findall(pre)) >= 3:
+            if pre.endswith(":") and len(_WORD.findall(pre)) >= 3 and not _object_only(masked, at, a, lex):
                 ia, ib = _trim(masked, a, a + masked[a:b].index(pre) + len(pre))
                 at.content = (ia, ib)
             else:
@@ -445,6 +445,13 @@ def _claim_runs(
         by_para.setdefault(pi, []).append(at)
         out.append(at)
     return out
+
+
+def _object_only(masked: str, at: _Attr, a: int, lex: QuoteLexicon) -> bool:
+    """The cue takes a noun phrase before the colon ("cited the example of X: “...”"), not a clause."""
+    if at.cue is None or at.cue[2] not in lex.object_cues:
+        return False
+    return regex.search(r"\bthat\s*$", masked[at.cue[1] : a]) is None
 
 
 def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> _Attr | None:
@@ -481,6 +488,9 @@ def _carry(
     if same:
         before = [a for a in same if _pos(a) < r.open_at]
         src = before[-1] if before else same[0]
+        if before and src.content is not None and not src.runs:
+            # a quotation after an indirect statement continues its speaker's turn with no cue of its own
+            return _Attr(None, src.mention, None, runs=[r], para=pi, carried=True)
         return _Attr(src.cue, src.mention, src.addressee, runs=[r], para=pi)
     for back in (pi - 1, pi - 2):
         prev = [a for a in by_para.get(back, []) if a.mention is not None and not a.silent]
