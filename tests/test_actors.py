@@ -290,6 +290,13 @@ class TestGazetteer:
         assert yemen is not None and yemen.leader == "SAU" and yemen.adversaries == ("HOUTHIS",)
         assert isis is not None and isis.leader == "USA" and not isis.standing
 
+    def test_descriptive_names_keep_inner_actors(self) -> None:
+        """A coalition's descriptive name is not matched, so its leader and theatre stay visible."""
+        text = "the Saudi-led coalition in Yemen"
+        assert [a.code for a in find_actors(text)] == ["SAU", "YEM"]
+        entry = default_gazetteer().lookup("Saudi-led coalition in Yemen")
+        assert entry is not None and entry.code == "SAUDI_LED_YEMEN"
+
     def test_custom_entries(self) -> None:
         """A gazetteer built from entries alone finds them."""
         g = Gazetteer([ActorEntry("XAA", "Freedonia", "state", adjectives=("Freedonian",))])

@@ -80,6 +80,7 @@ class ActorEntry:
     founded: str | None = None  #: year founded, as written in the data ("1949")
     dissolved: str | None = None  #: year dissolved, for historical bodies
     status: str | None = None  #: states only: "un", "obs", "partial", "terr" or "hist"
+    match_name: bool = True  #: False: ``name`` is descriptive ("Saudi-led coalition in Yemen"), not matched
 
     @property
     def member_count(self) -> int | None:
@@ -312,7 +313,7 @@ class Gazetteer:
         """Fill the surface table: the first entry to claim a surface keeps it."""
         for e in self._entries.values():
             self._add((v for a in e.acronyms for v in _acronym_variants(a)), _Sense(e, "acronym"))
-            for s in (e.name, *e.aliases):
+            for s in (e.name, *e.aliases) if e.match_name else e.aliases:
                 self._add(_variants(s), _Sense(e, "name", s in self._ambiguous))
             for s in e.plurals:
                 self._add(_variants(s), _Sense(e, "plural", s in self._ambiguous))
@@ -558,6 +559,7 @@ def _parse_bodies(doc: Mapping[str, Any], un_members: tuple[str, ...]) -> Iterat
             former=_strings(d, "former"),
             founded=d.get("founded"),
             dissolved=d.get("dissolved"),
+            match_name=d.get("match_name", True),
         )
 
 
