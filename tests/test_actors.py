@@ -183,6 +183,12 @@ CASES = [
         id="anti-compound",
     ),
     pytest.param(
+        "The S.C.O. met as Eastern bloc states watched.",
+        [("S.C.O.", "SCO", "organization"), ("Eastern bloc", "EASTERN_BLOC", "organization")],
+        id="dotted-acronym-and-sentence-case-body",
+    ),
+    pytest.param("Clerics called for an Islamic state.", [], id="islamic-state-lowercase-is-generic"),
+    pytest.param(
         "MOSCOW, Nov 27 (Reuters) - Russia said.",
         [("Russia", "RUS", "state")],
         id="dateline-capital-in-capitals-is-not-an-actor",

@@ -110,6 +110,8 @@ class _Sense:
 # -- surface variants ---------------------------------------------------------------------------------
 
 _WORD_START = regex.compile(r"(?<![\w'’])(\p{Ll})")
+_PLAIN_ACRONYM = regex.compile(r"\p{Lu}{2,4}")
+_TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}++")
 
 
 def _title(s: str) -> str:
@@ -128,10 +130,19 @@ def _variants(s: str, *, upper: bool = True) -> set[str]:
 
 
 def _acronym_variants(s: str) -> set[str]:
-    """An acronym as written; one written with its determiner ("the RF") also sentence-initially."""
+    """An acronym as written, and dotted ("S.C.O.") when it is two to four capitals; one written with its
+    determiner ("the RF") also sentence-initially."""
     if s.startswith("the "):
         return {s, "The" + s[3:]}
+    if _PLAIN_ACRONYM.fullmatch(s):
+        return {s, "".join(f"{c}." for c in s)}
     return {s}
+
+
+def _sentence_case(s: str) -> str:
+    """Title-cased words after the first in lower case: "Eastern Bloc" -> "Eastern bloc"."""
+    head, _, rest = s.partition(" ")
+    return " ".join([head, *(w.lower() if _TITLE_WORD.fullmatch(w) else w for w in rest.split(" "))]).strip()
 
 
 def _government_variants(s: str) -> set[str]:
@@ -315,6 +326,10 @@ class Gazetteer:
             self._add((v for a in e.acronyms for v in _acronym_variants(a)), _Sense(e, "acronym"))
             for s in (e.name, *e.aliases) if e.match_name else e.aliases:
                 self._add(_variants(s), _Sense(e, "name", s in self._ambiguous))
+                if (
+                    e.type == "organization" and " " in s
+                ):  # "Eastern bloc", "Shanghai cooperation organisation"
+                    self._add({_sentence_case(s)}, _Sense(e, "name"))
             for s in e.plurals:
                 self._add(_variants(s), _Sense(e, "plural", s in self._ambiguous))
             for s in e.capitals:
