@@ -1,9 +1,10 @@
 """Actor matching for the coalition finder: an adapter over :class:`geoquote._actors.Gazetteer`.
 
-The gazetteer's own ``find`` gives names; the coalition finder also needs demonym adjectives ("Iranian"),
-government phrases ("the Syrian authorities"), capitals used by metonymy ("Riyadh") and case-sensitive
-acronyms ("US", never "us"), each hit knowing which entry it names and how (``via``). Everything is built
-from ``Gazetteer.entries()`` once per gazetteer and cached.
+The gazetteer's own matcher (one trie pattern, compiled once per gazetteer) finds names, acronyms,
+demonym adjectives and plurals, capitals used by metonymy ("Riyadh") and government phrases ("the
+Syrian authorities"), each with its entry and how it was named. This module wraps those matches as
+:class:`ActorHit` for the finder and runs them only over the spans the finder asks for, so an article
+with one coalition sentence pays for one sentence, not the whole text.
 
 >>> from geoquote._actors import default_gazetteer
 >>> m = matcher_for(default_gazetteer())
@@ -13,29 +14,20 @@ from ``Gazetteer.entries()`` once per gazetteer and cached.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Literal
 
 import attrs
-import regex
 
-from ._actors import ActorEntry, Gazetteer
-from ._records import Actor, ActorType
+from ._actors import ActorEntry, Gazetteer, Via
+from ._coalition_lexicon import ALL_HEADS, trie
+from ._records import Actor
 
 __all__ = ["ActorHit", "ActorMatcher", "Via", "matcher_for"]
 
-Via = Literal["name", "acronym", "adjective", "capital", "government"]
-
-_TIMEOUT = 0.5
-
-#: Nouns that turn a demonym into its government: "the Syrian authorities", "the Iraqi government".
-_GOV_NOUNS = regex.compile(
-    r"""\s+(?:government|authorities|regime|administration|leadership|cabinet)\b""",
-    regex.IGNORECASE,
-)
-#: "the " before a government phrase or a short form, kept in the actor's span ("the RF").
-_THE = regex.compile(r"(?i)\bthe\s+$")
+#: Trigger words besides the head nouns: "US-led", "allied to", "Iran-aligned".
+_PREFILTER_WORDS = ("led", "allied", "aligned")
 
 
 @attrs.frozen
@@ -58,64 +50,34 @@ class ActorHit:
 
 
 class ActorMatcher:
-    """Every surface form of a gazetteer in one compiled pattern; build once per gazetteer."""
+    """The coalition finder's view of one gazetteer; build once per gazetteer (see :func:`matcher_for`)."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        ci: dict[str, tuple[ActorEntry, Via]] = {}
-        cs: dict[str, tuple[ActorEntry, Via]] = {}
-        for e in gazetteer.entries():
-            for s in (e.name, *e.aliases, *e.plurals):
-                ci.setdefault(s.casefold(), (e, "name"))
-            for s in (*e.capitals, *e.governments):
-                ci.setdefault(s.casefold(), (e, "capital" if s in e.capitals else "government"))
-            for s in e.adjectives:
-                ci.setdefault(s.casefold(), (e, "adjective"))
-            for s in e.acronyms:
-                cs.setdefault(s, (e, "acronym"))
-        self._ci = ci
-        self._cs = cs
-        # Named lists are matched longest first by the regex module; acronyms keep their case.
-        self._pattern = regex.compile(
-            r"""(?<![\w.])(?:(?P<ci>(?i:\L<ci>))|(?P<cs>\L<cs>))(?![\w])""",
-            ci=sorted(ci, key=len, reverse=True) or ["\x00"],
-            cs=sorted(cs, key=len, reverse=True) or ["\x00"],
-        )
-        orgs = [e for e in gazetteer.entries() if e.type == "organization"]
-        self.org_codes = frozenset(e.code for e in orgs)
+        self.org_codes = frozenset(e.code for e in gazetteer.entries() if e.type == "organization")
+        bodies = [
+            e for e in gazetteer.entries() if e.type == "organization" or (e.members and e.type == "group")
+        ]
+        words = {v for w in (*ALL_HEADS, *_PREFILTER_WORDS) for v in _cases(w)}
+        words |= {
+            v for e in bodies for s in (e.name, *e.aliases, *e.plurals, *e.adjectives) for v in _cases(s)
+        }
+        words |= {a.removeprefix("the ") for e in bodies for a in e.acronyms}
+        # One case-sensitive scan over a trie of literals finds every trigger word and every organisation or
+        # known coalition named. The stdlib engine, not `regex`: with its first-character prefilter the trie
+        # runs at tens of millions of characters a second, and literals cannot backtrack catastrophically.
+        self._prefilter = re.compile(rf"(?<!\w)(?:{trie(words)})(?!\w)")
+
+    def spots(self, text: str, start: int = 0) -> list[int]:
+        """Where a trigger word or an organisation's name starts in ``text[start:]`` (the literal prefilter).
+
+        A sentence with no spot cannot hold a coalition mention, so the finder skips it unread.
+        """
+        return [m.start() for m in self._prefilter.finditer(text, start)]
 
     def hits(self, text: str, start: int = 0, end: int | None = None) -> tuple[ActorHit, ...]:
         """Every actor named in ``text[start:end]``, in order, without overlaps; never raises."""
-        stop = len(text) if end is None else end
-        out: list[ActorHit] = []
-        try:
-            for m in self._pattern.finditer(text, start, stop, timeout=_TIMEOUT):
-                hit = self._hit(text, m)
-                if hit is not None:
-                    out.append(hit)
-        except TimeoutError:
-            pass
-        return tuple(out)
-
-    def _hit(self, text: str, m: regex.Match[str]) -> ActorHit | None:
-        surface = m.group()
-        if m.group("cs") is not None:
-            entry, via = self._cs[surface]
-        else:
-            if not surface[:1].isupper():
-                return None  # "chad", "turkey", "georgia" in lower case are not states
-            entry, via = self._ci[surface.casefold()]
-        s, e = m.start(), m.end()
-        typ: ActorType = entry.type
-        if via in ("capital", "government") and entry.type == "state":
-            typ = "government" if via == "government" else "state"
-        if entry.type == "state" and via == "adjective":
-            g = _GOV_NOUNS.match(text, e)
-            if g is not None:
-                e, typ, via = g.end(), "government", "government"
-        if via in ("government", "acronym") and _THE.search(text[max(0, s - 4) : s]):
-            s = s - 4
-        return ActorHit(Actor(text[s:e], s, e, name=entry.name, code=entry.code, type=typ), entry, via)
+        return tuple(ActorHit(m.actor, m.entry, m.via) for m in self.gazetteer.matches(text, start, end))
 
     def lookup_in(self, phrase: str) -> ActorEntry | None:
         """The first state or organisation named in ``phrase`` outside a "to X"/"in X" phrase, or None.
@@ -128,6 +90,11 @@ class ActorMatcher:
                 continue
             return h.entry
         return None
+
+
+def _cases(s: str) -> set[str]:
+    """The case forms a name takes in news text: as written, first letter up, Title Case, UPPER."""
+    return {s, s[:1].upper() + s[1:], " ".join(w[:1].upper() + w[1:] for w in s.split(" ")), s.upper()}
 
 
 @lru_cache(maxsize=8)

@@ -7,6 +7,8 @@ annotation scheme; see its ``_source``); this module only turns them into ``rege
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -26,6 +28,7 @@ __all__ = [
     "PERSONAL_POSSESSIVES",
     "PREMODIFIERS",
     "STOP_PREMODIFIERS",
+    "trie",
 ]
 
 
@@ -48,15 +51,40 @@ GROUP_NOUNS = frozenset(_LEX["group_nouns"])
 NON_POLITICAL = frozenset(_LEX["non_political_members"])
 KIND_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["kind_cues"].items()}
 
-#: A trigger head noun, or an "X-led"/"X led" compound, anywhere in the text (the literal prefilter).
-HEAD = regex.compile(
-    r"""
-    (?<![\w-])(?P<head>\L<heads>)(?![\w-])      # coalition, alliance, bloc, allies, pact, ...
-    | (?P<led>[-\s]led\b)                        # "US-led", "U.S. led"
-    | (?P<allied>\ballied\s+(?:to|with)\b|-aligned\b)
+
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so the engine never backtracks over siblings.
+
+    >>> trie(["bloc", "blocs", "ally"])
+    '(?:ally|bloc(?:s)?)'
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root) if root else "(?!)"
+
+
+def _trie_node(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie_node(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+#: A trigger head noun, or an "X-led"/"X led" compound, in a sentence the literal prefilter selected. The
+#: stdlib engine, not `regex`: a trie of literals cannot backtrack catastrophically (no timeout needed),
+#: and its first-character prefilter makes the scan about twice as fast as a `regex` named list.
+HEAD = re.compile(
+    rf"""
+    (?<![\w-])(?P<head>{trie(ALL_HEADS)})(?![\w-])   # coalition, alliance, bloc, allies, pact, ...
+    | (?P<led>[-\s]led\b)                              # "US-led", "U.S. led"
+    | (?P<allied>\ballied\s++(?:to|with)\b|-aligned\b)
     """,
-    regex.IGNORECASE | regex.VERBOSE,
-    heads=sorted(ALL_HEADS, key=len, reverse=True),
+    re.IGNORECASE | re.VERBOSE,
 )
 
 #: Words that place a coalition at home: governments, parties, parliaments, polls.

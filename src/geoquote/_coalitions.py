@@ -22,6 +22,7 @@ One pass per sentence of the body:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -215,30 +216,32 @@ def find_coalitions(
     ensure_text(text)
     matcher = matcher_for(gazetteer or default_gazetteer())
     start = max(0, min(body_start, len(text)))
-    hits = matcher.hits(text, start)
-    if not _prefilter(text, start, hits, matcher):
+    spots = matcher.spots(text, start)
+    if not spots:
         return ()
     out: list[_Draft] = []
     memory = _Memory()
+    skipped: list[tuple[int, int]] = []  # sentences passed over since the last one read, for anaphora
+    i = 0
     for s, e in sentences(text, start):
-        sent_hits = [h for h in hits if s <= h.start and h.end <= e]
+        while i < len(spots) and spots[i] < s:
+            i += 1
+        if i == len(spots):
+            break
+        if spots[i] >= e:
+            skipped.append((s, e))
+            continue
+        sent_hits = list(matcher.hits(text, s, e))
         drafts = _sentence_drafts(text, s, e, sent_hits, matcher)
+        if skipped and any(d.anaphoric_group for d in drafts):
+            memory.catch_up(text, skipped, matcher)
+        skipped = []
         for d in drafts:
             _resolve_anaphora(text, d, memory, quotes, matcher, s)
             memory.note(d)
         memory.note_lists(text, s, e, sent_hits)
         out.extend(drafts)
     return tuple(_finish(text, d) for d in out if not d.drop)
-
-
-def _prefilter(text: str, start: int, hits: Sequence[ActorHit], matcher: ActorMatcher) -> bool:
-    """Is there a trigger word or an organisation name at all? (cheap literal checks first)."""
-    if any(h.entry.code in matcher.org_codes for h in hits):
-        return True
-    try:
-        return HEAD.search(text, start, timeout=_T) is not None
-    except TimeoutError:
-        return False
 
 
 # --------------------------------------------------------------------------------------------- drafts
@@ -331,11 +334,7 @@ def _trigger_drafts(
 ) -> list[_Draft]:
     """Drafts for trigger heads: "the X-led coalition", "its allies", "allied to Iran", ..."""
     out: list[_Draft] = []
-    try:
-        found = list(HEAD.finditer(text, s, e, timeout=_T))
-    except TimeoutError:
-        return out
-    for m in found:
+    for m in HEAD.finditer(text, s, e):
         if m.group("head") is not None:
             d = _head_draft(text, s, e, m, hits, headline)
         elif m.group("allied") is not None:
@@ -348,7 +347,7 @@ def _trigger_drafts(
 
 
 def _head_draft(
-    text: str, s: int, e: int, m: regex.Match[str], hits: list[ActorHit], headline: bool
+    text: str, s: int, e: int, m: re.Match[str], hits: list[ActorHit], headline: bool
 ) -> _Draft | None:
     """The noun phrase around one trigger head, or None when the head is no coalition here."""
     head = m.group("head")
@@ -476,7 +475,7 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
     return led
 
 
-def _allied_draft(text: str, s: int, e: int, m: regex.Match[str], hits: list[ActorHit]) -> _Draft | None:
+def _allied_draft(text: str, s: int, e: int, m: re.Match[str], hits: list[ActorHit]) -> _Draft | None:
     """ "allied to Iran", "Iran-aligned militants"."""
     if m.group().startswith("-"):
         h = next((x for x in hits if x.end == m.start()), None)
@@ -853,14 +852,22 @@ class _Memory:
         if len({a.code for a in states}) >= 2:
             self.last_group = states
 
-    def note_lists(self, text: str, s: int, e: int, hits: list[ActorHit]) -> None:
-        """Remember the last list of two or more states ("Iran, Iraq and Jordan")."""
+    def note_lists(self, text: str, s: int, e: int, hits: Sequence[ActorHit]) -> bool:
+        """Remember the last list of two or more states ("Iran, Iraq and Jordan"); True if one was found."""
         i = 0
+        found = False
         while i < len(hits):
             actors, _end = actor_list(text, hits[i].start, e, hits[i:], first_gap=0)
             if len({a.code for a in actors}) >= 2:
-                self.last_group = actors
+                self.last_group, found = actors, True
             i += max(1, len(actors))
+        return found
+
+    def catch_up(self, text: str, skipped: Sequence[tuple[int, int]], matcher: ActorMatcher) -> None:
+        """Read the lists of sentences the prefilter skipped, latest first, up to the first that has one."""
+        for s, e in reversed(skipped):
+            if self.note_lists(text, s, e, matcher.hits(text, s, e)):
+                return
 
 
 def _resolve_anaphora(
