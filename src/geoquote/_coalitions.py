@@ -22,6 +22,7 @@ One pass per sentence of the body:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -83,10 +84,30 @@ _APPOSITION = regex.compile(
 )
 _MEMBER_CUE = regex.compile(
     r"""(?:[^.;()]{0,50}?)\b(?:including|includes|included|include|such\s+as|made\s+up\s+of|composed\s+of|
-        comprising|comprises|comprise|comprised\s+of|consists\s+of|consisting\s+of|consisted\s+of|groups|
+        comprising|comprises|comprise|comprised\s+of|comprised|consists\s+of|consisting\s+of|consisted\s+of|groups|
         particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?)\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: The opening of an aside right after a mention, up to a later mention inside it: ", involving 19 EU ".
+_ASIDE_OPEN = regex.compile(r"(?P<o>,|—|–|\()[^,;—–()]*+$")
+#: An aside that a member cue may follow: ", formed in the 1990s as the Shanghai Five, ".
+_ASIDE = regex.compile(r"\s*(?:,[^,.;()]{1,80},|\s[—–]\s[^.;()—–]{1,80}\s[—–]|\s--\s[^.;()]{1,80}?\s--)\s*")
+#: A list before the mention that the clause adds to its members: "In addition to A and B, the CSTO has".
+_LIST_BEFORE = regex.compile(
+    r"^\s*(?:in\s+addition\s+to|along\s+with|besides|apart\s+from|as\s+well\s+as|together\s+with)\s+",
+    regex.IGNORECASE,
+)
+#: Cues after the mention that make a list before it its members: "... the coalition includes", "are part of".
+_INCLUDES = regex.compile(
+    r"^\s*(?:includes|included|comprises|comprised|counts|also\s+includes|are\s+(?:also\s+)?part\s+of|"
+    r"(?:are|were)\s+(?:also\s+)?members)\b",
+    regex.IGNORECASE,
+)
+#: A list that closes the clause after a dash or colon: "... have cut ties with Doha – A, B and C."
+_TRAILING_LIST = regex.compile(r"(?:\s[—–-]|\s--|:)\s+")
+#: A mention inside "N of the M members of": the members listed later in the sentence are a subset.
+_SUBSET_OF = regex.compile(r"\b(?:of\s+the\s+)?(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
+_LED_LEFT = regex.compile(r"[-\s](?:led|dominated|headed)\s+(?:the\s+)?[‘“'\"]?$", regex.IGNORECASE)
 _IMMEDIATE_LIST = regex.compile(r"\s*(?:[:—–]|--|\s-\s|,\s+(?:particularly|notably|namely|including))?\s*")
 _BETWEEN = regex.compile(r"\s*(?:between|with|among)\s+", regex.IGNORECASE)
 _ANAPHORIC_GROUP = regex.compile(
@@ -196,6 +217,7 @@ class _Draft:
     our: bool = False
     leader_org: bool = False
     drop: bool = False
+    aside_end: int | None = None  # where the aside holding this mention closes (", as the Shanghai Five,")
 
 
 def find_coalitions(
@@ -253,9 +275,13 @@ def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: A
     headline = _is_headline(sent)
     drafts = [*_org_drafts(text, s, e, hits, matcher), *_trigger_drafts(text, s, e, hits, matcher, headline)]
     drafts = _merge(text, sorted(drafts, key=lambda d: (d.start, -d.end)))
+    for p, d in itertools.pairwise(drafts):
+        opened = _ASIDE_OPEN.match(text, p.end, d.start)
+        if opened is not None:
+            close = regex.search(r"[,;—–)]", text[d.end : e])
+            d.aside_end = d.end + close.start() if close else None
     for i, d in enumerate(drafts):
-        nxt = drafts[i + 1].start if i + 1 < len(drafts) else e
-        _attributes(text, s, e, nxt, d, hits)
+        _attributes(text, s, e, _next_start(text, d, drafts[i + 1 :], e), d, hits)
         if d.entry is None and _is_domestic(text, s, e, d, headline):
             d.drop = True
         if (
@@ -267,6 +293,21 @@ def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: A
                 drafts[i - 1].adversaries
             )  # "X against ISIS, as well as the coalition led by Y"
     return drafts
+
+
+def _next_start(text: str, d: _Draft, later: Sequence[_Draft], e: int) -> int:
+    """Where the next mention that bounds ``d``'s clause starts; one inside an aside after ``d`` does not.
+
+    "The EU mission, involving 19 EU nations, aims to counter the Houthis": "EU nations" sits in an aside.
+    """
+    for n in later:
+        opened = _ASIDE_OPEN.match(text, d.end, n.start)
+        if opened is None:
+            return n.start
+        close = text.find(opened.group("o") if opened.group("o") != "(" else ")", n.end, e)
+        if close == -1:
+            return n.start
+    return e
 
 
 def _is_headline(sent: str) -> bool:
@@ -325,8 +366,22 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
         d = _Draft(start, end, "org", h.start, entry=h.entry)
         d.label = h.entry.label or h.entry.name
         d.kind = h.entry.kind
+        _led_left(text, s, d, hits)
         out.append(d)
     return out
+
+
+def _led_left(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The leader of a named body written "the U.S.-led “Middle East Security Alliance”"."""
+    lm = _LED_LEFT.search(text, max(s, d.start - 12), d.start + 1)
+    if lm is None:
+        return
+    lead = [x for x in hits if x.end == lm.start() and not _eligible_org(x.entry)]
+    if lead:
+        d.leader, d.start = lead[-1].actor, lead[-1].start
+        the = regex.search(r"(?i)\bthe\s+$", text[max(s, d.start - 4) : d.start])
+        if the is not None:
+            d.start -= len(the.group())
 
 
 def _trigger_drafts(
@@ -546,7 +601,7 @@ def _absorb(keep: _Draft, other: _Draft) -> None:
 def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
     """Leader, members, adversaries, kind and polarity of one draft from its sentence."""
     clause_end = _clause_end(text, d.end, e)
-    lim = max(d.end, min(clause_end, nxt if nxt > d.end else clause_end))
+    lim = max(d.end, min(clause_end, nxt if nxt > d.end else clause_end, d.aside_end or e))
     wide = max(d.end, clause_end)
     after_hits = [h for h in hits if h.start >= d.end]
     # leader: "led by X" / "headed by X"
@@ -582,6 +637,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     # members after the mention
     _members_after(text, d, e, lim, after_hits)
     _members_before(text, s, d, pre, hits)
+    _members_far(text, s, e, nxt, d, hits)
     # adversaries
     _adversaries(text, d, wide, after_hits, nxt if nxt > d.end else wide)
     # kind and polarity
@@ -635,8 +691,18 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[Acto
             d.members.extend(actors)
             return
     cue = _MEMBER_CUE.match(text, pos, lim)
+    if cue is None and d.aside_end is None:
+        aside = _ASIDE.match(text, pos, e)
+        if aside is not None and text[aside.start() : aside.end()].lstrip()[:1] != ",":
+            cue, lim = (
+                _MEMBER_CUE.match(text, pos, aside.end()),
+                aside.end(),
+            )  # "— which is made up of A, B —"
+        elif aside is not None:
+            cue = _MEMBER_CUE.match(text, aside.end(), e)  # ", formed in 1996, initially comprised A, B"
+            lim = _clause_end(text, aside.end(), e)
     if cue is not None:
-        actors, _ = actor_list(text, cue.end(), lim, after_hits, first_gap=40)
+        actors, _ = actor_list(text, cue.end(), max(lim, cue.end()), after_hits, first_gap=40)
         if actors:
             d.members.extend(actors)
             return
@@ -692,10 +758,10 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                 "remain",
                 "remained",
             )
-            and d.head != "org"
+            and (d.head != "org" or regex.search(r"(?i)\b(?:to|\w+ed)\b", between[len(verb) :]))
             and not regex.search(r"(?i)part\s+of|members?\s+of", between)
         ):
-            return
+            return  # "X are intended to deny Eastern bloc countries": not a membership
         if verb.startswith("join") or "join" in verb:
             if _NOT_MEMBER.search(tail[max(0, vm.start() - 25) : vm.end()]):
                 return
@@ -710,6 +776,26 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     oth = _OTHER_MEMBERS.search(tail)
     if oth is not None:
         _take_subject(text, d, [h for h in hits if h.end <= off + oth.start()], off + oth.start())
+
+
+def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """Lists away from the mention: "In addition to A and B, the CSTO includes C", "three of the six
+    members of the GCC have cut ties with Doha – A, B and C"."""
+    lb = _LIST_BEFORE.match(text, s, d.start)
+    if lb is not None and (d.members or _INCLUDES.match(text, d.end, e)):
+        actors, end = actor_list(text, lb.end(), d.start, [h for h in hits if h.end <= d.start], first_gap=4)
+        if actors and text[end : end + 1] == ",":
+            d.members.extend(actors)
+    if d.members or not _SUBSET_OF.search(text, max(s, d.start - 40), d.start):
+        return
+    stop = nxt if nxt > d.end else e
+    marks = list(_TRAILING_LIST.finditer(text, d.end, stop))
+    if not marks:
+        return
+    after = [h for h in hits if h.start >= marks[-1].end()]
+    actors, end = actor_list(text, marks[-1].end(), stop, after, first_gap=4)
+    if actors and not regex.search(r"\w", text[end:stop]):
+        d.members.extend(actors)
 
 
 def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -> None:
