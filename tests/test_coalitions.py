@@ -201,6 +201,21 @@ FORMS: list[Row] = [
         "The SCO, founded in 2001 in Shanghai, initially comprised China, Russia and Kazakhstan.",
         [("The SCO", None, {"CHN", "RUS", "KAZ"}, set(), "asserted")],
     ),
+    (
+        "group-anaphor-adversary",
+        "Jets hit Islamic State positions as MPs debate a military coalition against the jihadi group.",
+        [("a military coalition", None, set(), {"ISIS"}, "asserted")],
+    ),
+    (
+        "war-context-adversary",
+        "Keen to sell the war on Iraq as a global cause, Washington named a coalition of the willing.",
+        [("a coalition of the willing", None, set(), {"IRQ"}, "asserted")],
+    ),
+    (
+        "linked-is-not-the-adversary",
+        "A coalition of Gulf states fighting Islamic State-linked militants met in Riyadh.",
+        [("A coalition of Gulf states", None, set(), set(), "asserted")],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [

@@ -179,6 +179,23 @@ _GAP_STOP = regex.compile(
 )
 
 
+#: What makes an actor a modifier of something else: "US-backed", "al Qaeda-linked militants".
+_NOT_THE_ACTOR = (
+    "-led",
+    "-backed",
+    "-based",
+    "-like",
+    "-style",
+    " led",
+    "-linked",
+    "-affiliated",
+    "-inspired",
+    "-supported",
+    "-aligned",
+    "-allied",
+)
+
+
 def actor_list(
     text: str, pos: int, limit: int, hits: Sequence[ActorHit], *, first_gap: int = 48
 ) -> tuple[list[Actor], int]:
@@ -206,7 +223,7 @@ def actor_list(
         elif len(gap) > 60 or not _LIST_GAP.match(gap) or _GAP_STOP.search(gap):
             break
         nxt = text[h.end : h.end + 8]
-        if nxt.startswith(("-led", "-backed", "-based", "-like", "-style", " led")):
+        if nxt.startswith(_NOT_THE_ACTOR):
             break
         out.append(h.actor)
         cur = end = h.end

@@ -108,6 +108,21 @@ _TRAILING_LIST = regex.compile(r"(?:\s[—–-]|\s--|:)\s+")
 #: A mention inside "N of the M members of": the members listed later in the sentence are a subset.
 _SUBSET_OF = regex.compile(r"\b(?:of\s+the\s+)?(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 _LED_LEFT = regex.compile(r"[-\s](?:led|dominated|headed)\s+(?:the\s+)?[‘“'\"]?$", regex.IGNORECASE)
+#: "al-Qaeda's Nusra Front": the possessor only locates the group that follows.
+_LOCATOR_POSSESSIVE = regex.compile(r"['’]s\s+\p{Lu}")
+#: "against the jihadi group": an armed group named earlier in the sentence.
+_GROUP_ANAPHOR = regex.compile(
+    r"(?:(?<=\b(?:the|this|that)\s)|(?:the|this|that)\s+)"
+    r"(?:[\w\-]+\s+){0,2}?(?:group|militants|militia|jihadists?|extremists|terrorists)\b",
+    regex.IGNORECASE,
+)
+#: A war and its target elsewhere in the sentence: "the war on Iraq", "the conflict with Iraq".
+_WAR_ON = regex.compile(
+    r"\b(?:war|wars|campaign|offensive|conflict|confrontation|invasion|strikes|attacks)\s+"
+    r"(?:on|against|with|of)\s+(?:the\s+)?",
+    regex.IGNORECASE,
+)
+_WAR_HEADS = frozenset({"coalition", "coalitions", "allies", "alliance", "force", "forces", "operation"})
 _IMMEDIATE_LIST = regex.compile(r"\s*(?:[:—–]|--|\s-\s|,\s+(?:particularly|notably|namely|including))?\s*")
 _BETWEEN = regex.compile(r"\s*(?:between|with|among)\s+", regex.IGNORECASE)
 _ANAPHORIC_GROUP = regex.compile(
@@ -639,10 +654,11 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _members_before(text, s, d, pre, hits)
     _members_far(text, s, e, nxt, d, hits)
     # adversaries
-    _adversaries(text, d, wide, after_hits, nxt if nxt > d.end else wide)
+    _adversaries(text, d, wide, hits, nxt if nxt > d.end else wide)
     # kind and polarity
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
+    _war_context(text, s, e, d, hits)
 
 
 def _det_start(text: str, d: _Draft) -> int:
@@ -818,19 +834,51 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -
     d.members.extend(h.actor for h in chain)
 
 
-def _adversaries(text: str, d: _Draft, lim: int, after_hits: list[ActorHit], cue_lim: int) -> None:
+def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: int) -> None:
     """ "against Daesh (ISIS)", "fighting the Houthis", "to counter Iran" in the mention's clause."""
     try:
         cues = list(ADVERSARY_CUE.finditer(text, d.head_start, lim, timeout=_T))
     except TimeoutError:
         return
+    members = {m.code for m in d.members} | ({d.leader.code} if d.leader is not None else set())
     for cue in cues[:4]:
         if cue.start() >= cue_lim or (d.head == "org" and cue.start() - d.end > 30):
             break
-        hits = [h for h in after_hits if h.start >= cue.end()]
-        actors, _ = actor_list(text, cue.end(), lim, hits, first_gap=36)
+        after = [h for h in hits if h.start >= cue.end()]
+        actors, _ = actor_list(text, cue.end(), lim, after, first_gap=36)
+        actors = [a for a in actors if a.code not in members and not _LOCATOR_POSSESSIVE.match(text, a.end)]
+        if not actors and _GROUP_ANAPHOR.match(text, cue.end(), lim):
+            earlier = [h.actor for h in hits if h.end <= cue.start() and h.entry.type == "armed_group"]
+            actors = earlier[-1:]  # "Islamic State targets ... a coalition against the jihadi group"
         if actors:
-            d.adversaries.extend(a for a in actors if a.code not in {m.code for m in d.members})
+            d.adversaries.extend(actors)
+            return
+
+
+def _owned_war(text: str, s: int, pos: int) -> bool:
+    """Is the war at ``pos`` someone else's ("Israel wages a war on") or past ("since the invasion of")?"""
+    before = text[max(s, pos - 24) : pos]
+    return bool(
+        regex.search(r"(?i)\b(?:since|than|after|before|until)\s+(?:the\s+)?$", before)
+        or regex.search(r"(?i)\b(?:wag(?:e|es|ed|ing)|fight(?:s|ing)?|fought|led|leads|leading)\b", before)
+        or regex.search(r"(?i)(?:-|\s)(?:led|dominated|headed)\s+(?:[\w\-]+\s+)?$", before)
+    )
+
+
+def _war_context(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """A military coalition's target named elsewhere in its sentence: "Eager to present the war on Iraq as a
+    worldwide effort, ... the so-called coalition of the willing"."""
+    if d.adversaries or d.polarity == "negated" or d.head not in _WAR_HEADS or _is_headline(text[s:e]):
+        return
+    members = {m.code for m in d.members} | ({d.leader.code} if d.leader is not None else set())
+    for m in _WAR_ON.finditer(text, s, e):
+        if d.start <= m.start() < d.end or _owned_war(text, s, m.start()):
+            continue
+        after = [h for h in hits if h.start >= m.end()]
+        actors, _ = actor_list(text, m.end(), e, after, first_gap=4)
+        actors = [a for a in actors if a.code not in members]
+        if actors:
+            d.adversaries.extend(actors[:1])
             return
 
 
