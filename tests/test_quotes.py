@@ -92,6 +92,16 @@ STYLES = [
     ),
     pytest.param("He watched the film “Gone With The Wind” twice.", [], id="title-rejected"),
     pytest.param(
+        "The United States and its allies will meet, Ana Soto said on Monday.",
+        [("indirect", "The United States and its allies will meet", "Ana Soto", "said")],
+        id="capitalised-cue-inside-a-name",
+    ),
+    pytest.param(
+        "Lev Dorn dismissed media reports that he would resign, saying the rumours were false.",
+        [("indirect", "the rumours were false", "Lev Dorn", "saying")],
+        id="noun-compound-not-a-cue",
+    ),
+    pytest.param(
         "The envoy cited the example of the grain corridor: “It worked because both sides needed it.”",
         [("direct", "It worked because both sides needed it.", "envoy", "cited")],
         id="object-before-colon-not-speech",

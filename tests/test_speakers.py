@@ -45,6 +45,20 @@ RESOLUTIONS = [
         id="pronoun-gender",
     ),
     pytest.param(
+        "Kremlin spokesman Pavel Zorin said the talks would go on. "
+        "Later the Kremlin spokesman said: “The work is ongoing and we are hopeful.”",
+        "Pavel Zorin",
+        "role",
+        id="titled-person-not-a-body",
+    ),
+    pytest.param(
+        "North Korea said the test was a success. Mr. Ito, Japan's envoy, met Anna Reyes on Monday. "
+        "He said the region “cannot accept another launch.”",
+        "Ito",
+        "pronoun",
+        id="pronoun-skips-places-and-gender",
+    ),
+    pytest.param(
         "A senior diplomat warned that the talks could collapse within days. "
         "The diplomat, Lena Holm, has led the delegation since May.",
         "Lena Holm",

@@ -67,6 +67,7 @@ class QuoteLexicon:
     auxiliaries: frozenset[str]
     passive: frozenset[str]
     particles: frozenset[str]
+    given_names: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def load(cls, language: str = "en") -> QuoteLexicon:
@@ -100,6 +101,9 @@ class QuoteLexicon:
             auxiliaries=frozenset(prons["auxiliaries"]),
             passive=frozenset(prons["passive"]),
             particles=frozenset(prons["particles"]),
+            given_names=tuple(
+                sorted((n.casefold(), g) for g, names in prons.get("given_names", {}).items() for n in names)
+            ),
         )
 
     def cue_lemma(self, form: str) -> str | None:

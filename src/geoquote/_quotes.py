@@ -246,14 +246,19 @@ def _one(
     form = " ".join(m.group().casefold().split())
     lemma = cl.lemmas.get(form, form)
     before = masked[ss:cs].rstrip()
+    if m.group()[:1].isupper() and _CAP_BEFORE.search(before) and not _CAP_AFTER.match(masked, ce, se):
+        return None  # "the United States", "Foreign Affairs Notes": part of a name
     mention = subject_before(masked, ss, cs, lex)
+    if mention is not None and _noun_compound(masked, mention, form, lex):
+        return None  # "media reports that ...": a noun, not a verb with its subject
     inverted = False
     ends_clause = before.endswith((",", MASK, "—", "–", "."))
     if mention is None and (not before or (ends_clause and masked[cs - 1 : cs] == " ")):
         mention = subject_after(masked, ce, se, lex)
         inverted = mention is not None
-    if mention is None and form.endswith("ing") and before.endswith(",") and prev:
-        mention = prev[-1].mention  # "..., adding that"
+    if mention is None and form.endswith("ing") and before.endswith(","):
+        # "..., adding that": the speaker of the sentence's attribution, else its subject
+        mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
     if mention is None:
         return None
     pos = ce if not inverted else mention.end
@@ -286,6 +291,32 @@ def _one(
         after=bool(prev),
     )
     return got if got is not None else _silent((cs, ce, lemma), mention, pi)
+
+
+_CAP_AFTER = regex.compile(r"\s+[\p{Lu}\p{N}\"“‘']", regex.V1)  # a title-case headline goes on
+_CAP_BEFORE = regex.compile(r"(?<![.!?:]\s*)\b\p{Lu}[\p{L}'’.-]*+$", regex.V1)
+
+
+def _noun_compound(masked: str, mention: Mention, form: str, lex: QuoteLexicon) -> bool:
+    """A bare lowercase noun before an -s form ("media reports", "news claims") makes a noun compound."""
+    if mention.kind not in ("role", "org") or not form.endswith("s") or form.endswith("ss"):
+        return False
+    first = masked[mention.start : mention.end].split()[0]
+    return first[:1].islower() and first.casefold() not in lex.determiners and first.casefold() != "the"
+
+
+_FIRST_LOWER = regex.compile(r"\s\p{Ll}", regex.V1)
+
+
+def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention | None:
+    """The name or pronoun opening the sentence ("Lev Dorn dismissed the reports, saying ...")."""
+    low = _FIRST_LOWER.search(masked, ss, cs)
+    if low is None:
+        return None
+    m = subject_before(masked, ss, low.start() + 1, lex)
+    if m is None or m.start != ss or m.kind not in ("name", "pronoun"):
+        return None
+    return m
 
 
 def _skip_be(masked: str, ss: int, cs: int) -> int:

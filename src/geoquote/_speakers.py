@@ -14,6 +14,7 @@ role nouns ("the ambassador") to whoever was given that role.
 
 from __future__ import annotations
 
+import functools
 from typing import Literal
 
 import attrs
@@ -229,7 +230,6 @@ def _read_np(
     if head in cl.pronouns and len(words) == 1:
         return Mention(start, end, "pronoun", head=head)
     bares = [_bare(w) for w in words]
-    org = any(b in lex.institutions or b in _ORG_EXTRA for b in bares if b not in ("press", "house", "news"))
     if _is_cap(last) and head not in lex.roles and head not in lex.institutions and last not in ("I",):
         # a name, perhaps after titles: the name is the run of capitalised non-title words at the end
         k = len(words)
@@ -246,6 +246,10 @@ def _read_np(
             k += 1
         if k >= len(words):
             return None
+        # a body only when the name itself holds an institution word ("Kremlin spokesman X Y" is a person)
+        org = any(
+            b in lex.institutions or b in _ORG_EXTRA for b in bares[k:] if b not in ("press", "house", "news")
+        )
         name_start = toks[j + k][1]
         role_words = [w for w, b in zip(words[:k], bares[:k], strict=True) if b not in lex.determiners]
         role = " ".join(w for w in role_words if _bare(w) not in lex.honorifics) or None
@@ -450,6 +454,7 @@ class Resolver:
         self._lo = lo
         self._lex = lex
         self._fullest: dict[str, str] | None = None
+        self._persons: list[_Named] | None = None
         self._entities: dict[str, Entity] = {}
         self._order: list[tuple[int, Entity]] = []
         self.last_person: Entity | None = None
@@ -457,7 +462,7 @@ class Resolver:
     def fullest(self, name: str) -> str:
         """The longest name in the article ending with ``name``'s surname (same first word if given)."""
         if self._fullest is None:
-            self._fullest = _scan_names(self._text, self._lo, self._lex)
+            self._fullest, self._persons = _scan_names(self._text, self._lo, self._lex)
         words = name.split()
         best = self._fullest.get(_bare(words[-1]))
         if best is None or len(best.split()) <= len(words):
@@ -468,11 +473,27 @@ class Resolver:
         return best
 
     def _entity(self, name: str, *, org: bool) -> Entity:
+        org = org or _not_person(name)
         key = _bare(name.split()[-1]) if not org else name.casefold()
         e = self._entities.get(key)
         if e is None:
-            e = self._entities[key] = Entity(name=self.fullest(name) if not org else name, org=org)
+            full = self.fullest(name) if not org else name
+            org = org or _not_person(full)
+            e = self._entities[key] = Entity(name=full, org=org, gender=self._given_gender(full))
         return e
+
+    def _given_gender(self, name: str) -> str:
+        """The gender a first name suggests ("" when the name is not a common given name)."""
+        words = name.split()
+        if len(words) < 2:
+            return ""
+        return dict(self._lex.given_names).get(words[0].casefold(), "")
+
+    def persons(self) -> list[_Named]:
+        """(position, surname key, name, gender) of every personal name the article writes, in order."""
+        if self._persons is None:
+            self.fullest("x")
+        return self._persons or []
 
     def note(self, m: Mention, pos: int) -> Entity | None:
         """Record a named mention (or an apposition's role) and return its entity."""
@@ -494,26 +515,45 @@ class Resolver:
         return e
 
     def pronoun(self, m: Mention, pos: int, recent: Entity | None) -> Entity | None:
-        """The person a pronoun refers to: the last speaker, else the last named person before it."""
+        """The person a pronoun refers to: the last compatible person named or speaking before it."""
         info = compiled(self._lex).pronouns.get(m.head)
         if info is None:
             return None
         _number, gender, _person = info
+        if m.head in ("i", "me", "you"):
+            return None
         if m.head in ("it", "they", "them", "we"):
             if recent is not None and recent.org and m.head in ("it",):
                 return recent
             return None
-        cands = [recent] if recent is not None and not recent.org else []
-        cands += [e for _, e in reversed(self._order) if not e.org]
-        for e in cands:
-            if e is None:
-                continue
+        for e in self._antecedents(pos, recent):
             if gender and e.gender and e.gender != gender:
                 continue
             if gender and not e.gender:
                 e.gender = gender
             return e
         return None
+
+    def _antecedents(self, pos: int, recent: Entity | None) -> list[Entity]:
+        """People before ``pos``, nearest first: speakers and people named without a reporting verb."""
+        seen: list[tuple[int, Entity]] = [(p, e) for p, e in self._order if p < pos and not e.org]
+        for p, key, name, gender in self.persons():
+            if p >= pos:
+                break
+            if p < pos - _ANTECEDENT_REACH:
+                continue
+            e = self._entities.get(key) or self._entity(self.fullest(name), org=False)
+            e.gender = e.gender or gender
+            if not e.org:
+                seen.append((p, e))
+        seen.sort(key=lambda pe: pe[0], reverse=True)
+        out: list[Entity] = []
+        if recent is not None and not recent.org:
+            out.append(recent)  # the last speaker first: measured better than the nearest name alone
+        for _, e in seen:
+            if e not in out:
+                out.append(e)
+        return out
 
     def role(self, m: Mention, pos: int) -> Entity | None:
         """Whoever was given the role a role noun names ("the ambassador"), nearest before, else after."""
@@ -536,6 +576,8 @@ class Resolver:
         return None
 
 
+_Named = tuple[int, str, str, str]  # position, surname key, name as written, gender from an honorific
+
 _NAME_RUN = regex.compile(
     r"""
     (?<![\p{L}\p{N}'’.-])
@@ -546,23 +588,56 @@ _NAME_RUN = regex.compile(
 )
 
 
-def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> dict[str, str]:
-    """Surname -> the longest run of name words ending with it, titles and openers removed."""
+def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], list[_Named]]:
+    """Surname -> the longest run of name words ending with it, titles and openers removed; and where
+    each such personal name stands (places and bodies left out)."""
     out: dict[str, str] = {}
+    where: list[_Named] = []
     stop = lex.roles | lex.honorifics | _CAP_STOP | lex.institutions | lex.determiners
+    given_names = dict(lex.given_names)
     for m in _NAME_RUN.finditer(text, lo):
         words = m.group().split()
         k = len(words)
         while k > 0 and _bare(words[k - 1]) not in stop:
             k -= 1
+        titled = k > 0 and _bare(m.group().split()[k - 1]) in lex.roles | lex.honorifics
         words = words[k:]
-        if len(words) < 2:
-            continue
         while words and words[-1].endswith("."):
             words = words[:-1]
+        if len(words) == 1 and titled and len(words[0]) > 1:
+            hon = _bare(m.group().split()[k - 1])
+            gender = "male" if hon in ("mr", "sir") else "female" if hon in ("mrs", "ms", "miss") else ""
+            where.append((m.start(), _bare(words[0]), words[0], gender))  # "Mr. Ito": known by surname
+            continue
         if len(words) < 2:
             continue
         key = _bare(words[-1])
+        full = " ".join([*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")])
         if len(words) > len(out.get(key, "").split()):
-            out[key] = " ".join([*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")])
-    return out
+            out[key] = full
+        given = words[0].casefold() in given_names
+        if (titled or given) and not _not_person(full) and key not in lex.institutions:
+            where.append((m.start(), key, full, ""))
+    return out, where
+
+
+_ANTECEDENT_REACH = 1500  # characters: how far back a pronoun looks for a person named without speaking
+_TIME_WORDS = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "july", "september", "october", "november", "december"),
+    ]
+)
+
+
+@functools.cache
+def _not_person(name: str) -> bool:
+    """A name that is a place, state, body or time rather than a person ("Moscow", "North Korea")."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    words = name.split()
+    if not words or any(_bare(w) in _TIME_WORDS for w in words):
+        return True
+    if any(_bare(w) in ("states", "house", "council", "committee", "party", "union") for w in words):
+        return True
+    return default_gazetteer().lookup(name) is not None
