@@ -271,6 +271,21 @@ class TestFindCoalitions:
             True,
         )
 
+    def test_known_coalition_id(self) -> None:
+        """A led mention whose leader and target fit one known coalition gets its id."""
+        known = ActorEntry(
+            "SAUDI_LED_YEMEN",
+            "Saudi-led coalition in Yemen",
+            "organization",
+            leader="SAU",
+            adversaries=("HOUTHIS",),
+        )
+        gaz = Gazetteer([*GAZ.entries(), known])
+        (c,) = find_coalitions("The Saudi-led coalition fighting the Houthis struck Sanaa.", gazetteer=gaz)
+        assert (c.id, c.standing) == ("SAUDI_LED_YEMEN", False)
+        (c,) = find_coalitions("The Saudi-led coalition met in Riyadh.", gazetteer=gaz)
+        assert c.id is None
+
     def test_denied_kind(self) -> None:
         """ "The SCO is not a military organization" keeps the SCO asserted and denies only the kind."""
         (c,) = find_coalitions("The SCO is not a military organization.", gazetteer=GAZ)

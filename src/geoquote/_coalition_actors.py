@@ -55,6 +55,8 @@ class ActorMatcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.org_codes = frozenset(e.code for e in gazetteer.entries() if e.type == "organization")
+        #: Known ad-hoc coalitions (not standing bodies) with a leader and targets in the data.
+        self.known = tuple(e for e in gazetteer.entries() if e.leader and e.adversaries and not e.standing)
         bodies = [
             e for e in gazetteer.entries() if e.type == "organization" or (e.members and e.type == "group")
         ]

@@ -297,6 +297,7 @@ def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: A
             d.aside_end = d.end + close.start() if close else None
     for i, d in enumerate(drafts):
         _attributes(text, s, e, _next_start(text, d, drafts[i + 1 :], e), d, hits)
+        _known_coalition(d, hits, matcher)
         if d.entry is None and _is_domestic(text, s, e, d, headline):
             d.drop = True
         if (
@@ -855,6 +856,17 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
             return
 
 
+def _known_coalition(d: _Draft, hits: list[ActorHit], matcher: ActorMatcher) -> None:
+    """The id of a known ad-hoc coalition for a led mention whose leader and target fit exactly one entry:
+    "the US-led coalition" in a sentence naming ISIS is the US-led anti-ISIS coalition."""
+    if d.entry is not None or d.leader is None or d.head == "org" or d.polarity != "asserted" or d.drop:
+        return
+    targets = {a.code for a in d.adversaries} or {h.entry.code for h in hits if h.entry.type == "armed_group"}
+    fits = [e for e in matcher.known if e.leader == d.leader.code and targets & set(e.adversaries)]
+    if len(fits) == 1:
+        d.entry, d.kind = fits[0], d.kind or fits[0].kind
+
+
 def _owned_war(text: str, s: int, pos: int) -> bool:
     """Is the war at ``pos`` someone else's ("Israel wages a war on") or past ("since the invasion of")?"""
     before = text[max(s, pos - 24) : pos]
@@ -1031,6 +1043,7 @@ def _resolve_anaphora(
                 "coalition",
                 "network",
             )
+            and (prev.entry.standing or d.head not in ("group", "network"))  # "the group" after ISIS
         ):
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
             d.drop = False
