@@ -103,6 +103,18 @@ class TestSubject:
                 id="apposition",
             ),
             pytest.param("Sen. Mara Cole (D-Ore.)", "Mara Cole", "Sen.", id="party-tag"),
+            pytest.param(
+                "Senate Majority Leader Tom Reese, R-Ky.,",
+                "Tom Reese",
+                "Senate Majority Leader",
+                id="comma-party-tag",
+            ),
+            pytest.param(
+                "Secretary of State Paul T. Marsh",
+                "Paul T. Marsh",
+                "Secretary of State",
+                id="office-of-complement",
+            ),
         ],
     )
     def test_subject(self, clause: str, name: str, role: str) -> None:

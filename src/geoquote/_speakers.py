@@ -117,6 +117,13 @@ _CAP_STOP = frozenset(
         "amidst",
     ]
 )
+_PARTY_TAG = regex.compile(r"[RDI]\s*[-–]\s*\p{Lu}[\p{L}.]*+(?:\s\p{Lu}[\p{L}.]*+)?|[RDI]\.?", regex.V1)
+_TIME_WORDS = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "july", "september", "october", "november", "december"),
+    ]
+)
 _RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 _ORG_EXTRA = frozenset(["kremlin", "pentagon", "nato"])
 _NP_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my"])
@@ -244,12 +251,15 @@ def _read_np(
             break
         while k < len(words) and (bares[k] in lex.particles or bares[k] == "of"):
             k += 1
-        if k >= len(words):
+        if k >= len(words) or all(b in _TIME_WORDS for b in bares[k:]):
             return None
         # a body only when the name itself holds an institution word ("Kremlin spokesman X Y" is a person)
         org = any(
             b in lex.institutions or b in _ORG_EXTRA for b in bares[k:] if b not in ("press", "house", "news")
         )
+        if k >= 2 and bares[k - 1] == "of" and len(words) - k >= 3 and not org:
+            # "Secretary of State John F. Kerry": the office's complement, then the person's name
+            k = _person_tail(words, bares, k, lex)
         name_start = toks[j + k][1]
         role_words = [w for w, b in zip(words[:k], bares[:k], strict=True) if b not in lex.determiners]
         role = " ".join(w for w in role_words if _bare(w) not in lex.honorifics) or None
@@ -266,6 +276,14 @@ def _read_np(
         role = " ".join(w for w, b in zip(words, bares, strict=True) if b not in lex.determiners)
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
+
+
+def _person_tail(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
+    """Where a person's name starts in ``words[k:]``: the surname, initials and particles, a first name."""
+    n = len(words) - 1
+    while n - 1 > k and (_initial(words[n - 1]) or bares[n - 1] in lex.particles):
+        n -= 1
+    return max(k, n - 1)
 
 
 def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Mention | None:
@@ -337,6 +355,8 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         k -= 1
     roles: list[str] = []
     for a, b in segs:
+        if _PARTY_TAG.fullmatch(text, toks[a][1], toks[b][2]):
+            continue  # "Mitch McConnell, R-Ky., said": a party tag, not a name
         j = _np_tokens(toks, b, lex)
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
@@ -622,12 +642,6 @@ def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], 
 
 
 _ANTECEDENT_REACH = 1500  # characters: how far back a pronoun looks for a person named without speaking
-_TIME_WORDS = frozenset(
-    [
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("january", "february", "march", "july", "september", "october", "november", "december"),
-    ]
-)
 
 
 @functools.cache
