@@ -129,10 +129,7 @@ STYLES = [
                 "said",
             )
         ],
-        id="xfail-fragment-after-clause",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the clause before a quoted fragment is not read as content"
-        ),
+        id="fragment-after-clause",
     ),
 ]
 

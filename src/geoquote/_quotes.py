@@ -256,6 +256,10 @@ def _one(
     if mention is None and (not before or (ends_clause and masked[cs - 1 : cs] == " ")):
         mention = subject_after(masked, ce, se, lex)
         inverted = mention is not None
+    if mention is None and _AND_BEFORE.search(before) and not prev:
+        mention = _sentence_subject(masked, ss, cs, lex)  # "Fowler supported X and said he ..."
+    if mention is None:
+        mention = _generic_subject(masked, ss, cs, ce, se)  # "..., one slide says."
     if mention is None and form.endswith("ing") and before.endswith(","):
         # "..., adding that": the speaker of the sentence's attribution, else its subject
         mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
@@ -303,6 +307,26 @@ def _noun_compound(masked: str, mention: Mention, form: str, lex: QuoteLexicon) 
         return False
     first = masked[mention.start : mention.end].split()[0]
     return first[:1].islower() and first.casefold() not in lex.determiners and first.casefold() != "the"
+
+
+_AND_BEFORE = regex.compile(r"(?<![,;])\s(?:and|but)$", regex.V1)
+_GENERIC_NP = regex.compile(
+    r"""
+    ,\s*+(?P<np>(?:the|a|an|one|another|some|many|most|several|two|three|other|\p{N}++)
+              (?:\s++[\p{Ll}\p{N}-]++){1,4}+)\s*+$        # ", one slide", ", a Pentagon-funded study"
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_CUE_TO_END = regex.compile(r"(?:\s++[\p{L}\p{N}.'’-]++){0,4}+\s*+[.!?]?\s*+$", regex.V1)
+
+
+def _generic_subject(masked: str, ss: int, cs: int, ce: int, se: int) -> Mention | None:
+    """``CLAUSE, DET NOUN CUE.``: any noun phrase speaks in that closing frame ("..., one estimate says.")."""
+    g = _GENERIC_NP.search(masked, ss, cs)
+    if g is None or _CUE_TO_END.match(masked, ce, se) is None:
+        return None
+    words = g.group("np").split()
+    return Mention(g.start("np"), g.end("np"), "role", role=" ".join(words[1:]), head=words[-1].casefold())
 
 
 _FIRST_LOWER = regex.compile(r"\s\p{Ll}", regex.V1)

@@ -192,10 +192,8 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
     while j - 1 >= 0 and n < 10:
         t = toks[j - 1][0]
         b = _bare(t)
-        if b in _NP_DETERMINERS:
-            j -= 1
-            break
-        if b in lex.determiners:
+        if b in _NP_DETERMINERS or b in lex.determiners:
+            j -= 1  # "another source", "one official": the determiner belongs to the mention
             break
         if b in _CAP_STOP and b != "of":
             break
