@@ -98,8 +98,16 @@ STYLES = [
     ),
     pytest.param(
         "Lev Dorn dismissed media reports that he would resign, saying the rumours were false.",
-        [("indirect", "the rumours were false", "Lev Dorn", "saying")],
+        [
+            ("indirect", "media reports that he would resign", "Lev Dorn", "dismissed"),
+            ("indirect", "the rumours were false", "Lev Dorn", "saying"),
+        ],
         id="noun-compound-not-a-cue",
+    ),
+    pytest.param(
+        "Senator Ruth Alder called for a ban on arms sales to the region.",
+        [("indirect", "a ban on arms sales to the region", "Ruth Alder", "called for")],
+        id="object-is-content",
     ),
     pytest.param(
         "The envoy cited the example of the grain corridor: “It worked because both sides needed it.”",

@@ -43,6 +43,7 @@ class QuoteLexicon:
     """Words that mark reported speech and name speakers, for one language.
 
     ``clause_cues`` take a reported clause with or without "that"; ``that_cues`` only with "that";
+    ``object_cues_content`` take their object as the content ("called for a ban", "a poll shows X leading");
     each maps a written form to its lemma. ``roles`` are nouns of office ("minister"), ``honorifics``
     ("Mr"), ``institutions`` head nouns of bodies that speak ("ministry", "Kremlin").
     """
@@ -50,6 +51,7 @@ class QuoteLexicon:
     language: str
     clause_cues: tuple[tuple[str, str], ...]
     that_cues: tuple[tuple[str, str], ...]
+    object_cues_content: tuple[tuple[str, str], ...]
     addressee_lemmas: frozenset[str]
     object_cues: frozenset[str]
     relay_cues: tuple[tuple[str, str], ...]
@@ -79,6 +81,7 @@ class QuoteLexicon:
             language=language,
             clause_cues=_pairs(cues["clause"]),
             that_cues=_pairs(cues["that_only"]),
+            object_cues_content=_pairs(cues.get("object_content", {})),
             addressee_lemmas=frozenset(cues["addressee"]),
             object_cues=frozenset(cues["object"]),
             relay_cues=_pairs(cues["relay"]),
@@ -117,6 +120,7 @@ class CompiledLexicon:
 
     lemmas: Mapping[str, str]
     that_only: frozenset[str]
+    object_forms: frozenset[str]
     cue_re: regex.Pattern[str]
     pronouns: Mapping[str, tuple[str, str, bool]]
     synonyms: Mapping[str, str]
@@ -131,7 +135,7 @@ def _alternation(words: list[str]) -> str:
 @functools.cache
 def compiled(lex: QuoteLexicon) -> CompiledLexicon:
     """Build (once per lexicon) the tables and the cue pattern of ``lex``."""
-    lemmas = dict(lex.clause_cues) | dict(lex.that_cues)
+    lemmas = dict(lex.clause_cues) | dict(lex.that_cues) | dict(lex.object_cues_content)
     forms = list(lemmas)
     according = list(lex.according)
     relay = [f for f, _ in lex.relay_cues]
@@ -160,6 +164,7 @@ def compiled(lex: QuoteLexicon) -> CompiledLexicon:
     return CompiledLexicon(
         lemmas=lemmas | dict(lex.relay_cues) | {a: a for a in lex.according},
         that_only=frozenset(f for f, _ in lex.that_cues),
+        object_forms=frozenset(f for f, _ in lex.object_cues_content),
         cue_re=cue_re,
         pronouns={p: (n, g, person) for p, n, g, person in lex.pronouns},
         synonyms=dict(lex.role_synonyms),

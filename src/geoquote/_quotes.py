@@ -280,6 +280,8 @@ def _one(
         th = _THAT.match(masked, p2, se)
         if th is None or not th.group("that"):
             return None
+    if form in cl.object_forms:
+        return _object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
     got = _forward(
         masked,
         ss,
@@ -399,6 +401,34 @@ def _forward(
         return None
     attr.content = (a, b)
     return attr
+
+
+_PARTICIPLE_CLAUSE = regex.compile(r",\s++\p{Ll}++(?<=ing)\b|\s[—–]\s", regex.V1)  # ", saying ...", " — "
+
+
+def _object(
+    masked: str,
+    se: int,
+    cue: tuple[int, int, str],
+    pos: int,
+    mention: Mention,
+    nxt: int,
+    pi: int,
+    *,
+    inverted: bool,
+) -> _Attr | None:
+    """A verb whose object is the content ("called for a ban on X", "a poll shows X leading")."""
+    if inverted:
+        return None
+    th = _THAT.match(masked, pos, se)
+    start = th.end() if th else pos
+    end = _content_end(masked, start, nxt, se)
+    cut = _PARTICIPLE_CLAUSE.search(masked, start, end)
+    a, b = _trim(masked, start, cut.start() if cut else end)
+    words = _WORD.findall(masked, a, b)
+    if not words or (len(words) < 2 and MASK not in masked[a:b]):
+        return None
+    return _Attr(cue, mention, content=(a, b), para=pi)
 
 
 def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
