@@ -121,6 +121,7 @@ class CompiledLexicon:
     lemmas: Mapping[str, str]
     that_only: frozenset[str]
     object_forms: frozenset[str]
+    first_words: frozenset[str]  # the first word of every cue, as written or capitalised: the prefilter
     cue_re: regex.Pattern[str]
     pronouns: Mapping[str, tuple[str, str, bool]]
     synonyms: Mapping[str, str]
@@ -132,9 +133,23 @@ def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-@functools.cache
+_BUILT: dict[int, tuple[QuoteLexicon, CompiledLexicon]] = {}
+
+
 def compiled(lex: QuoteLexicon) -> CompiledLexicon:
-    """Build (once per lexicon) the tables and the cue pattern of ``lex``."""
+    """The tables and the cue pattern of ``lex``, built once per lexicon object (looked up by identity:
+    hashing a lexicon's word sets on every call would cost more than the lookups it serves)."""
+    got = _BUILT.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1]
+    built = _build(lex)
+    _BUILT[id(lex)] = (lex, built)
+    return built
+
+
+@functools.cache
+def _build(lex: QuoteLexicon) -> CompiledLexicon:
+    """Build the tables and the cue pattern of ``lex`` (equal lexicons share one build)."""
     lemmas = dict(lex.clause_cues) | dict(lex.that_cues) | dict(lex.object_cues_content)
     forms = list(lemmas)
     according = list(lex.according)
@@ -165,6 +180,7 @@ def compiled(lex: QuoteLexicon) -> CompiledLexicon:
         lemmas=lemmas | dict(lex.relay_cues) | {a: a for a in lex.according},
         that_only=frozenset(f for f, _ in lex.that_cues),
         object_forms=frozenset(f for f, _ in lex.object_cues_content),
+        first_words=frozenset(w.split()[0] for w in cased(forms + according + relay)),
         cue_re=cue_re,
         pronouns={p: (n, g, person) for p, n, g, person in lex.pronouns},
         synonyms=dict(lex.role_synonyms),

@@ -14,11 +14,13 @@ are then resolved across the article (:mod:`._speakers`).
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
 from ._check import ensure_text
-from ._quote_lexicon import DEFAULT_LEXICON, QuoteLexicon, compiled
+from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
 from ._records import Cue, Quote, QuoteKind, Resolution, Span, Speaker
 from ._speakers import MASK, Entity, Mention, Resolver, subject_after, subject_before
@@ -185,12 +187,29 @@ def _attributions(masked: str, ss: int, se: int, pi: int, lex: QuoteLexicon) -> 
     """The attributions of one sentence (``masked[ss:se]``), in order."""
     cl = compiled(lex)
     out: list[_Attr] = []
-    matches = list(cl.cue_re.finditer(masked, ss, se))
+    matches = _cues(masked, ss, se, cl)
     for n, m in enumerate(matches):
         nxt = matches[n + 1].start() if n + 1 < len(matches) else se
         a = _one(masked, ss, se, m, nxt, out, pi, lex)
         if a is not None:
             out.append(a)
+    return out
+
+
+# A word of letters (stdlib ``re``: several times faster than the cue pattern run at every word start).
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _cues(masked: str, ss: int, se: int, cl: CompiledLexicon) -> list[regex.Match[str]]:
+    """The cue matches of ``masked[ss:se]``: the cue pattern is tried only where a word opens a cue."""
+    first = cl.first_words
+    match = cl.cue_re.match
+    out: list[regex.Match[str]] = []
+    for w in _LETTERS.finditer(masked, ss, se):
+        if w.group() in first:
+            m = match(masked, w.start(), se)
+            if m is not None and (not out or m.start() >= out[-1].end()):
+                out.append(m)
     return out
 
 
