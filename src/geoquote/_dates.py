@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -38,7 +39,9 @@ __all__ = [
     "DateOrder",
     "DateSettings",
     "ParsedDate",
+    "find_dates",
     "parse_date",
+    "search_date",
 ]
 
 DateOrder = Literal["DMY", "MDY"]
@@ -74,6 +77,42 @@ DATE_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
     months=_MONTH_NAMES,
 )
+
+#: Every date shape holds a digit no further than this many characters after the date's start
+#: ("Septiembre de 2020": the month name, "de", spaces), nor ends further than this after the digit.
+_LEAD, _TAIL = 16, 64
+_DIGITS = regex.compile(r"\d+")
+
+
+def find_dates(
+    s: str, pos: int = 0, endpos: int | None = None, *, timeout: float = 0.05
+) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`DATE_RE` in ``s[pos:endpos]``, as ``finditer`` gives them, but fast.
+
+    :data:`DATE_RE` is tried only in a short window around each run of digits, since every date shape
+    holds one; text without digits costs one scan of a trivial pattern. A pattern that times out in one
+    window ends the search there.
+    """
+    end = len(s) if endpos is None else min(endpos, len(s))
+    done = pos  # matches may not start before the end of the previous one
+    for d in _DIGITS.finditer(s, pos, end):
+        if d.start() < done:
+            continue
+        try:
+            m = DATE_RE.search(s, max(done, d.start() - _LEAD), min(end, d.end() + _TAIL), timeout=timeout)
+        except TimeoutError:
+            return
+        if m is not None and m.start() <= d.start():
+            done = max(m.end(), m.start() + 1)
+            yield m
+
+
+def search_date(
+    s: str, pos: int = 0, endpos: int | None = None, *, timeout: float = 0.05
+) -> regex.Match[str] | None:
+    """The first match of :data:`DATE_RE` in ``s[pos:endpos]``, or ``None`` (see :func:`find_dates`)."""
+    return next(find_dates(s, pos, endpos, timeout=timeout), None)
+
 
 #: Relative dates, resolved against a reference date by dateparser.
 RELATIVE_RE = regex.compile(

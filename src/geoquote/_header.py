@@ -39,7 +39,16 @@ from ._data_header import (
     UI_WORDS,
     UPDATED_LABELS,
 )
-from ._dates import DATE_RE, DEFAULT_LANGUAGES, RELATIVE_RE, DateOrder, DateSettings, parse_date
+from ._dates import (
+    DATE_RE,
+    DEFAULT_LANGUAGES,
+    RELATIVE_RE,
+    DateOrder,
+    DateSettings,
+    find_dates,
+    parse_date,
+    search_date,
+)
 from ._records import Author, Dateline, DateValue, Header, Source, Span
 from .errors import InputTypeError, OptionError
 
@@ -330,7 +339,7 @@ def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
     if st.subtitle is not None or st.byline is not None or st.first_date is not None or index != 1:
         return False
     t = line.text
-    return 20 < len(t) <= 400 and " " in t and DATE_RE.search(t[:60], timeout=_T) is None
+    return 20 < len(t) <= 400 and " " in t and search_date(t, 0, 60, timeout=_T) is None
 
 
 def _dates_in(
@@ -340,7 +349,7 @@ def _dates_in(
     if len(line.text) > 200 and not labelled_only:
         return False
     found = False
-    for m in DATE_RE.finditer(line.text, timeout=_T):
+    for m in find_dates(line.text, timeout=_T):
         before = line.text[max(0, m.start() - 40) : m.start()]
         kind = _label_kind(before)
         if labelled_only and kind is None and (m.start() != 0 or m.group("y") is None):
@@ -460,7 +469,7 @@ def _byline_word(line: str) -> regex.Match[str] | None:
                 return None  # a lower-case preposition opening a sentence, not a byline
             return m
         before = line[: m.start()].rstrip()
-        if before.endswith(("|", "•", "·", "/")) or DATE_RE.search(before, timeout=_T):
+        if before.endswith(("|", "•", "·", "/")) or search_date(before, timeout=_T):
             return m
     return None
 
@@ -468,7 +477,7 @@ def _byline_word(line: str) -> regex.Match[str] | None:
 def _near_date(lines: list[_Line], i: int) -> bool:
     """Whether a date, a role or a handle is printed on ``lines[i]`` or close by (a bare name's company)."""
     for line in lines[max(0, i - 1) : i + 3]:
-        if "@" in line.text or _YEAR_RE.search(line.text) or DATE_RE.search(line.text, timeout=_T):
+        if "@" in line.text or _YEAR_RE.search(line.text) or search_date(line.text, timeout=_T):
             return True
         if len(line.text) < 40 and any(w.casefold() in _ROLE_SET for w in line.text.split()):
             return True
@@ -502,7 +511,7 @@ def _bare_name(part: str) -> bool:
 def _cut_byline(s: str) -> int:
     """Where the names of a byline end: before a date, a separator, a label or a glued role."""
     end = len(s)
-    dm = DATE_RE.search(s, timeout=_T)
+    dm = search_date(s, timeout=_T)
     if dm is not None:
         end = dm.start()
     em = _BYLINE_END_RE.search(s, 0, end, timeout=_T)
@@ -693,7 +702,7 @@ def _scan_labelled_date(text: str, ref: _dt.datetime | None, settings: DateSetti
     for lm in _LABELLED_DATE_RE.finditer(text, timeout=_T):
         dm = DATE_RE.match(text, lm.end(), min(len(text), lm.end() + 60), timeout=_T)
         if dm is None:
-            dm2 = DATE_RE.search(text, lm.end(), min(len(text), lm.end() + 40), timeout=_T)
+            dm2 = search_date(text, lm.end(), lm.end() + 40, timeout=_T)
             if dm2 is None or (dm2.group("y") is None and dm2.group("a") is None):
                 continue
             dm = dm2
