@@ -164,6 +164,11 @@ _LABELLED_DATE_RE = regex.compile(
     regex.IGNORECASE,
     labels=_longest_first([*PUBLISHED_LABELS, "veröffentlicht", "gepostet", "posted"]),
 )
+#: The same, for lower-cased text: a case-sensitive named list is a fast trie, a case-insensitive one is not.
+_LABELLED_DATE_LOWER_RE = regex.compile(
+    r"(?<!\p{L})(?:\L<labels>)(?!\p{L})[^\n\d]{0,25}",
+    labels=_longest_first([x.lower() for x in (*PUBLISHED_LABELS, "veröffentlicht", "gepostet", "posted")]),
+)
 
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”»)]$")
 
@@ -699,7 +704,13 @@ def _body_after(text: str, pos: int) -> int:
 
 def _scan_labelled_date(text: str, ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
     """A date after a "Published"/"Veröffentlicht am" label anywhere in the text (first one)."""
-    for lm in _LABELLED_DATE_RE.finditer(text, timeout=_T):
+    lower = text.lower()
+    labels = (
+        _LABELLED_DATE_LOWER_RE.finditer(lower, timeout=_T)
+        if len(lower) == len(text)  # lower-casing kept every offset (it nearly always does)
+        else _LABELLED_DATE_RE.finditer(text, timeout=_T)
+    )
+    for lm in labels:
         dm = DATE_RE.match(text, lm.end(), min(len(text), lm.end() + 60), timeout=_T)
         if dm is None:
             dm2 = search_date(text, lm.end(), lm.end() + 40, timeout=_T)
