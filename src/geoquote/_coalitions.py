@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -48,6 +48,7 @@ from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
 
 __all__ = ["find_coalitions"]
 
+_MAX_SENTENCE = 800  # longer "sentences" are read in pieces (real news sentences are far shorter)
 _T = 0.5  # regex timeout (seconds) on caller text; a timeout costs one step, never the document
 
 #: Organisation ids that are not coalitions (universal or humanitarian bodies).
@@ -123,6 +124,7 @@ _WAR_ON = regex.compile(
     regex.IGNORECASE,
 )
 _WAR_HEADS = frozenset({"coalition", "coalitions", "allies", "alliance", "force", "forces", "operation"})
+_POSSESSIVE_GAP = regex.compile(r"['’]s\s+")
 _IMMEDIATE_LIST = regex.compile(r"\s*(?:[:—–]|--|\s-\s|,\s+(?:particularly|notably|namely|including))?\s*")
 _BETWEEN = regex.compile(r"\s*(?:between|with|among)\s+", regex.IGNORECASE)
 _ANAPHORIC_GROUP = regex.compile(
@@ -260,7 +262,7 @@ def find_coalitions(
     memory = _Memory()
     skipped: list[tuple[int, int]] = []  # sentences passed over since the last one read, for anaphora
     i = 0
-    for s, e in sentences(text, start):
+    for s, e in _bounded(text, sentences(text, start)):
         while i < len(spots) and spots[i] < s:
             i += 1
         if i == len(spots):
@@ -309,6 +311,18 @@ def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: A
                 drafts[i - 1].adversaries
             )  # "X against ISIS, as well as the coalition led by Y"
     return drafts
+
+
+def _bounded(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Sentences, an overlong one (hostile text, a list without stops) cut at spaces into pieces of at most
+    ``_MAX_SENTENCE`` characters, so the work per sentence is bounded and the whole stays linear."""
+    for s, e in spans:
+        while e - s > _MAX_SENTENCE:
+            cut = text.rfind(" ", s + _MAX_SENTENCE // 2, s + _MAX_SENTENCE)
+            cut = cut if cut > s else s + _MAX_SENTENCE
+            yield s, cut
+            s = cut
+        yield s, e
 
 
 def _next_start(text: str, d: _Draft, later: Sequence[_Draft], e: int) -> int:
@@ -737,9 +751,9 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     base = s
     tail = pre[-90:]
     if d.head == "org":
-        ph = [h for h in hits if h.end <= d.start and regex.fullmatch(r"['’]s\s+", text[h.end : d.start])]
-        if ph:
-            d.members.append(ph[-1].actor)  # "Iran's OPEC governor"
+        ph = [h for h in hits if h.end <= d.start][-1:]
+        if ph and _POSSESSIVE_GAP.fullmatch(text, ph[0].end, d.start):
+            d.members.append(ph[0].actor)  # "Iran's OPEC governor"
     off = base + len(pre) - len(tail)
     if d.head == "org":
         mn = _MEMBER_NOUN.search(tail)
@@ -838,11 +852,13 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -
 def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: int) -> None:
     """ "against Daesh (ISIS)", "fighting the Houthis", "to counter Iran" in the mention's clause."""
     try:
-        cues = list(ADVERSARY_CUE.finditer(text, d.head_start, lim, timeout=_T))
+        # a cue must start before ``cue_lim`` (and near a named body): scan no further than that
+        stop = min(lim, cue_lim + 40, d.end + 80 if d.head == "org" else lim)
+        cues = list(itertools.islice(ADVERSARY_CUE.finditer(text, d.head_start, stop, timeout=_T), 4))
     except TimeoutError:
         return
     members = {m.code for m in d.members} | ({d.leader.code} if d.leader is not None else set())
-    for cue in cues[:4]:
+    for cue in cues:
         if cue.start() >= cue_lim or (d.head == "org" and cue.start() - d.end > 30):
             break
         after = [h for h in hits if h.start >= cue.end()]
