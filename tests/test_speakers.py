@@ -115,6 +115,31 @@ class TestSubject:
                 "Secretary of State",
                 id="office-of-complement",
             ),
+            pytest.param(
+                "Foreign Ministry spokeswoman Lin Mei on Friday, Oct. 22,",
+                "Lin Mei",
+                "Foreign Ministry spokeswoman",
+                id="time-after-subject",
+            ),
+            pytest.param(
+                "Interior Minister Karl Brandt last week", "Karl Brandt", "Interior Minister", id="last-week"
+            ),
+            pytest.param("Rep. J.D. Haskins", "J.D. Haskins", "Rep.", id="run-of-initials"),
+            pytest.param(
+                "Union President Maria A. Soto", "Maria A. Soto", "Union President", id="initial-a-no-article"
+            ),
+            pytest.param(
+                "Opposition leader Tomas Vidal, at a rally in the capital,",
+                "Tomas Vidal",
+                "Opposition leader",
+                id="circumstantial-aside",
+            ),
+            pytest.param(
+                "\ue000 Rep. Dana Pruitt (R-Ind.), a budget committee member,",
+                "Dana Pruitt",
+                "Rep.",
+                id="after-quote-party-tag-and-role",
+            ),
         ],
     )
     def test_subject(self, clause: str, name: str, role: str) -> None:
@@ -122,6 +147,12 @@ class TestSubject:
         text = clause + " said"
         m = subject_before(text, 0, len(clause), DEFAULT_LEXICON)
         assert m is not None and m.name == name and m.role == role
+
+    def test_place_in_aside_no_subject(self) -> None:
+        """A place inside an aside ("speaking in Ohio on Tuesday") is not the speaker."""
+        text = "Governor Ann Hale, speaking in Ohio on Tuesday, said"
+        m = subject_before(text, 0, text.index(" said"), DEFAULT_LEXICON)
+        assert m is not None and m.name == "Ann Hale"
 
     def test_passive_refused(self) -> None:
         """A passive ("is thought") has no speaker."""

@@ -124,6 +124,25 @@ _TIME_WORDS = frozenset(
         *("january", "february", "march", "july", "september", "october", "november", "december"),
     ]
 )
+# Words that open a circumstantial aside between a subject and its verb ("Clinton, at a rally, said").
+_ASIDE_OPENERS = frozenset(
+    [
+        "at",
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "with",
+        "from",
+        "for",
+        "as",
+        "like",
+        "under",
+        "while",
+        "when",
+    ]
+)
 _RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 _ORG_EXTRA = frozenset(["kremlin", "pentagon", "nato"])
 _NP_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my"])
@@ -163,6 +182,8 @@ def _bare(tok: str) -> str:
     for suf in ("'s", "’s"):
         if t.endswith(suf):
             return t[: -len(suf)]
+    if len(t) == 2 and t[1] == "." and tok[0].isupper():
+        return t  # an initial ("A.") is no determiner ("a")
     return t.rstrip(".")
 
 
@@ -171,7 +192,11 @@ def _is_cap(tok: str) -> bool:
 
 
 def _initial(tok: str) -> bool:
-    return len(tok) <= 3 and tok.endswith(".") and tok[:1].isupper()
+    """An initial or a run of them ("J.", "Th.", "G.K.")."""
+    return tok.endswith(".") and tok[:1].isupper() and (len(tok) <= 3 or _INITIALS.fullmatch(tok) is not None)
+
+
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,4}+", regex.V1)
 
 
 def _is_role(b: str, lex: QuoteLexicon) -> bool:
@@ -300,6 +325,17 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             i -= 1
             continue
         break
+    t = _skip_time(toks, i)
+    if t != i:
+        # "Wang Wenbin on Friday, Oct. 22, said", "Zhao Lijian last week accused": the time is no subject
+        m = _subject_at(text, toks, t, lex)
+        if m is not None and not _after_preposition(text, toks, m.start):
+            return m
+    return _subject_at(text, toks, i, lex)
+
+
+def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
+    """The subject mention whose last token is ``toks[i]`` (an apposition when it is a comma)."""
     if i >= 0 and toks[i][0] == ")":
         # "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis
         k = i - 1
@@ -333,12 +369,76 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
     return m
 
 
+_TIME_HEADS = _TIME_WORDS | frozenset(
+    [
+        "april",
+        "june",
+        "august",
+        "jan",
+        "feb",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "today",
+        "yesterday",
+        "tonight",
+        "ago",
+    ]
+)
+_TIME_MODIFIERS = frozenset(
+    ["on", "last", "this", "next", "earlier", "late", "early", "in", "the", "same", ","]
+)
+_PREPOSITIONS = frozenset(["in", "at", "to", "on", "from", "with", "by", "near", "into", "during", "about"])
+
+
+def _skip_time(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Index of the last token before a trailing time adverbial ("on Friday, Oct. 22,", "last week")."""
+    k = i
+    seen_head = False
+    while k >= 0:
+        b = _bare(toks[k][0])
+        if b in _TIME_HEADS:
+            seen_head = True
+        elif not (b in _TIME_MODIFIERS or b.isdigit()):
+            break
+        k -= 1
+    if not seen_head or k < 0 or not toks[k][0][:1].isalnum():
+        return i
+    return k
+
+
+def _after_preposition(text: str, toks: list[tuple[str, int, int]], start: int) -> bool:
+    """The mention at ``start`` is a preposition's object ("speaking in Ohio on Tuesday")."""
+    for n, (_, s, _e) in enumerate(toks):
+        if s == start:
+            return n > 0 and toks[n - 1][0] in _PREPOSITIONS
+    return False
+
+
 def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
     """``NAME, apposition, CUE`` or ``ROLE, NAME, participle..., CUE``: the named segment and its role."""
     segs: list[tuple[int, int]] = []  # token index ranges between commas, nearest first
     hi = i
     k = i - 1
     while k >= 0 and len(segs) < 5:
+        if toks[k][0] in (".", ";", ":") or toks[k][0].startswith(MASK):
+            if k + 1 < hi:
+                segs.append((k + 1, hi - 1))
+            break
         if toks[k][0] in (",", "—", "–", "(", ")") or k == 0:
             lo_ = k + 1 if toks[k][0] in (",", "—", "–", "(", ")") else k
             if lo_ < hi:
@@ -346,10 +446,6 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             hi = k
             if toks[k][0] not in (",", "—", "–", "(", ")"):
                 break
-        elif toks[k][0] in (".", ";", ":", MASK) or toks[k][0].startswith(MASK):
-            if k + 1 < hi:
-                segs.append((k + 1, hi - 1))
-            break
         k -= 1
     roles: list[str] = []
     for a, b in segs:
@@ -375,6 +471,7 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             and not _bare(toks[a][0]).endswith(("ing", "ed"))
             and _bare(toks[a][0]) not in lex.determiners
             and _bare(toks[a][0]) not in _RELATIVE
+            and _bare(toks[a][0]) not in _ASIDE_OPENERS
         ):
             return None
     return None
