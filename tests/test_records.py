@@ -98,6 +98,7 @@ class TestToDict:
             "leader",
             "members",
             "adversaries",
+            "member_count",
         }
         assert set(d["coalitions"][0]["members"][0]) == {"text", "start", "end", "name", "code", "type"}
 

@@ -32,6 +32,7 @@ import regex
 from ._actors import ActorEntry, Gazetteer, default_gazetteer
 from ._check import ensure_text
 from ._coalition_actors import ActorHit, ActorMatcher, matcher_for
+from ._coalition_count import member_count
 from ._coalition_lexicon import (
     ADVERSARY_CUE,
     DOMESTIC_CUE,
@@ -1128,4 +1129,5 @@ def _finish(text: str, d: _Draft) -> Coalition:
         leader=d.leader,
         members=members,
         adversaries=adversaries,
+        member_count=member_count(text, start, end),
     )

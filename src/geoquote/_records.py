@@ -351,6 +351,8 @@ class Coalition(Span):
     leader: Actor | None = None
     members: tuple[Actor, ...] = ()
     adversaries: tuple[Actor, ...] = ()
+    #: how many members the text says the body has ("the 34-nation coalition"), when it says so
+    member_count: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of one item of ``coalitions``."""
@@ -364,6 +366,7 @@ class Coalition(Span):
             "leader": None if self.leader is None else self.leader.to_dict(),
             "members": [a.to_dict() for a in self.members],
             "adversaries": [a.to_dict() for a in self.adversaries],
+            "member_count": self.member_count,
         }
 
     @classmethod
@@ -380,6 +383,7 @@ class Coalition(Span):
             leader=_opt(d, "leader", Actor, n),
             members=_seq(d, "members", Actor, n),
             adversaries=_seq(d, "adversaries", Actor, n),
+            member_count=_get(d, "member_count", int, n, nullable=True),
         )
 
 

@@ -1,0 +1,122 @@
+"""How many members a coalition mention says it has: "the 34-nation coalition", "OPEC's 14 member states".
+
+Only what the text prints counts: a number in the mention itself ("the six-nation Gulf Co-operation
+Council", "the 22-member organization"), in the words just after it ("the SCO consisted of eight member
+countries", "The Arab League currently has 22 members"), or just before it ("three of the six members of
+the Gulf Cooperation Council", "Finland became the 31st member of NATO", "the 90th country to join the
+coalition"). The gazetteer's member lists are not counted here: a count is a fact of the sentence.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["member_count"]
+
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORDINALS = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+_WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)} | _TENS
+_WORDS |= {w: i for i, w in enumerate(_ORDINALS)}
+for _t, _v in _TENS.items():
+    for _i, _u in enumerate(_UNITS[1:10], 1):
+        _WORDS[f"{_t}-{_u}"] = _v + _i
+        _WORDS[f"{_t}-{_ORDINALS[_i]}"] = _v + _i
+
+_N = r"(?P<n>\d{1,3}(?:st|nd|rd|th)?|\L<words>)"
+_UNIT = r"(?:member|nation|country|countries|state|party|parties|strong)"
+_OPTS = regex.IGNORECASE | regex.VERBOSE
+_words = sorted(_WORDS, key=len, reverse=True)
+
+#: A count inside the mention: "34-nation", "six nation", "22-member", "15-country".
+_INSIDE = regex.compile(rf"(?<![\w-]){_N}[-\s]{_UNIT}s?(?![\w-])", _OPTS, words=_words)
+#: A count in the words right after the mention.
+_AFTER = regex.compile(
+    rf"""^(?:\s*\([^()\n]{{0,40}}\))?(?:\s*,[^,.;\n]{{0,40}},)?\s*
+    (?:'s\s+|’s\s+
+      |(?:currently\s+|now\s+|then\s+|already\s+)?
+       (?:consists?\s+of|consisted\s+of|comprises?|comprised|has|had|have|includes?|included|groups?|grouped
+         |brings\s+together|brought\s+together|is\s+made\s+up\s+of|was\s+made\s+up\s+of|counts?|counted
+         |numbers|unites|united|is\s+composed\s+of|was\s+composed\s+of)\s+
+       (?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?)
+    {_N}\s+(?:full\s+|founding\s+)?(?:member|nation|countr|state)""",
+    _OPTS,
+    words=_words,
+)
+#: A count in the words right before the mention: "the six members of", "the 31st member of".
+_BEFORE = regex.compile(
+    rf"""{_N}\s+(?:full\s+|founding\s+|permanent\s+)?(?:member\s+)?
+    (?:members?|nations?|countr(?:y|ies)|states?)\s+(?:of|to\s+join|in)\s+$""",
+    _OPTS,
+    words=_words,
+)
+
+
+def _value(word: str) -> int | None:
+    w = word.lower()
+    if w[:1].isdigit():
+        n = int(regex.sub(r"\D", "", w))
+        return n if 2 <= n <= 250 else None
+    return _WORDS.get(w)
+
+
+def member_count(text: str, start: int, end: int) -> int | None:
+    """The member count ``text`` gives the mention ``text[start:end]``, or ``None`` when it gives none."""
+    m = _INSIDE.search(text, start, end, timeout=0.05)
+    if m is None:
+        m = _AFTER.search(text[end : end + 120], timeout=0.05)
+    if m is None:
+        m = _BEFORE.search(text[max(0, start - 60) : start], timeout=0.05)
+    return None if m is None else _value(m.group("n"))

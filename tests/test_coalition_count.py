@@ -1,0 +1,45 @@
+"""Member counts: what the text says about how many members a coalition has."""
+
+from __future__ import annotations
+
+import pytest
+
+import geoquote
+
+CASES = [
+    pytest.param(
+        "Jets of the 34-nation coalition struck targets near Raqqa.", "34-nation coalition", 34, id="n-nation"
+    ),
+    pytest.param(
+        "Ministers of the six-nation Gulf Cooperation Council met in Riyadh.",
+        "Gulf Cooperation Council",
+        6,
+        id="word-nation",
+    ),
+    pytest.param(
+        "Before Iran joined, the SCO consisted of eight member countries.", "SCO", 8, id="consisted-of"
+    ),
+    pytest.param(
+        "Two of the six members of the Gulf Cooperation Council cut ties with Doha.",
+        "Gulf Cooperation Council",
+        6,
+        id="n-members-of",
+    ),
+    pytest.param("Sweden became the 32nd member of NATO on Thursday.", "NATO", 32, id="ordinal-member-of"),
+    pytest.param("Nine of OPEC's 13 member states agreed to the cut.", "OPEC", 13, id="possessive"),
+    pytest.param(
+        "The Arab League currently has 22 members and four observers.", "Arab League", 22, id="has-n"
+    ),
+    pytest.param("NATO said on Monday that it would send more troops.", "NATO", None, id="no-count"),
+    pytest.param("The alliance has two goals for the summit in Vilnius.", "alliance", None, id="not-members"),
+]
+
+
+class TestMemberCount:
+    @pytest.mark.parametrize(("text", "mention", "count"), CASES)
+    def test_case(self, text: str, mention: str, count: int | None) -> None:
+        """The coalition overlapping the mention carries the count the sentence prints, else None."""
+        s = text.index(mention)
+        hits = [c for c in geoquote.find_coalitions(text) if c.start < s + len(mention) and s < c.end]
+        assert hits, f"no coalition found over {mention!r}"
+        assert hits[0].member_count == count
