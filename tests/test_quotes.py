@@ -180,6 +180,19 @@ class TestMultiParagraph:
         qs = find_quotes(text)
         assert any(q.text == "The next one is fine," for q in qs)
 
+    def test_stray_mark_near_paragraph_end_is_no_continuation(self) -> None:
+        """A stray mark a few words before the paragraph's end does not swallow the next paragraph's quote."""
+        text = (
+            "The envoy arrived with a stray “ mark in it.\n\n"
+            "“We will not give up the talks,” the envoy told reporters."
+        )
+        qs = find_quotes(text)
+        assert any(q.text == "We will not give up the talks," and q.kind == "direct" for q in qs)
+
+    def test_cue_words_only_stay_cheap(self) -> None:
+        """A long run of reporting verbs with no speaker yields nothing (and only a bounded look per cue)."""
+        assert find_quotes("said " * 3000) == ()
+
 
 class TestSpans:
     """Every span round-trips to the caller's text."""

@@ -20,6 +20,7 @@ _MARK = regex.compile(r"""''|``|["“”„‟«»‹›「」『』‘’‚‛
 _OPEN_ONLY = frozenset("„‟«‹「『")
 _CLOSE_ONLY = frozenset("»›」』")
 _SINGLE_OPEN = frozenset("‘‚‛")
+_S_OR_DIGIT = regex.compile(r"s\b|\d")  # after an opening single mark: "Syria ‘s", "‘90s"
 _OPENERS_BEFORE = frozenset(" \t\n([{—–-/:;,…\u00a0\u2009\u202f")
 
 
@@ -121,7 +122,7 @@ def _single(
         if _is_word(prev) or not (_is_word(nxt) or nxt in '"“'):
             return sgl
         after = text[i + 1 : i + 4]
-        if regex.match(r"s\b|\d", after):  # "Syria ‘s", "‘90s"
+        if _S_OR_DIGIT.match(after):
             return sgl
         return i if sgl is None else sgl
     # ’
