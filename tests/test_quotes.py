@@ -139,6 +139,26 @@ STYLES = [
         ],
         id="fragment-after-clause",
     ),
+    pytest.param(
+        "Senator Ann Berg called the plan “a reckless gamble” during a hearing on Friday.",
+        [("mixed", "the plan “a reckless gamble", "Ann Berg", "called")],
+        id="naming-verb-quoted-object",
+    ),
+    pytest.param(
+        "Omar Haddad described the talks as “productive,” and left for Geneva.",
+        [("mixed", "the talks as “productive,", "Omar Haddad", "described")],
+        id="naming-verb-as-fragment",
+    ),
+    pytest.param(
+        "The firm paid a company called “Blue Harbor” for the work.",
+        [],
+        id="naming-verb-label-is-no-quote",
+    ),
+    pytest.param(
+        "Lena Moss called the meeting to order at noon.",
+        [],
+        id="naming-verb-without-quotation",
+    ),
 ]
 
 

@@ -44,8 +44,10 @@ class QuoteLexicon:
 
     ``clause_cues`` take a reported clause with or without "that"; ``that_cues`` only with "that";
     ``object_cues_content`` take their object as the content ("called for a ban", "a poll shows X leading");
-    each maps a written form to its lemma. ``roles`` are nouns of office ("minister"), ``honorifics``
-    ("Mr"), ``institutions`` head nouns of bodies that speak ("ministry", "Kremlin").
+    ``quoted_object_cues`` attribute only an object that carries a quoted fragment ("called them
+    “deplorables”", "described him as “unhinged”"); each maps a written form to its lemma. ``roles`` are
+    nouns of office ("minister"), ``honorifics`` ("Mr"), ``institutions`` head nouns of bodies that speak
+    ("ministry", "Kremlin").
     """
 
     language: str
@@ -70,6 +72,7 @@ class QuoteLexicon:
     passive: frozenset[str]
     particles: frozenset[str]
     given_names: tuple[tuple[str, str], ...] = ()
+    quoted_object_cues: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def load(cls, language: str = "en") -> QuoteLexicon:
@@ -104,6 +107,7 @@ class QuoteLexicon:
             auxiliaries=frozenset(prons["auxiliaries"]),
             passive=frozenset(prons["passive"]),
             particles=frozenset(prons["particles"]),
+            quoted_object_cues=_pairs(cues.get("quoted_object", {})),
             given_names=tuple(
                 sorted((n.casefold(), g) for g, names in prons.get("given_names", {}).items() for n in names)
             ),
@@ -121,6 +125,7 @@ class CompiledLexicon:
     lemmas: Mapping[str, str]
     that_only: frozenset[str]
     object_forms: frozenset[str]
+    quoted_object_forms: frozenset[str]
     first_words: frozenset[str]  # the first word of every cue, as written or capitalised: the prefilter
     cue_re: regex.Pattern[str]
     pronouns: Mapping[str, tuple[str, str, bool]]
@@ -150,7 +155,12 @@ def compiled(lex: QuoteLexicon) -> CompiledLexicon:
 @functools.cache
 def _build(lex: QuoteLexicon) -> CompiledLexicon:
     """Build the tables and the cue pattern of ``lex`` (equal lexicons share one build)."""
-    lemmas = dict(lex.clause_cues) | dict(lex.that_cues) | dict(lex.object_cues_content)
+    lemmas = (
+        dict(lex.quoted_object_cues)
+        | dict(lex.clause_cues)
+        | dict(lex.that_cues)
+        | dict(lex.object_cues_content)
+    )
     forms = list(lemmas)
     according = list(lex.according)
     relay = [f for f, _ in lex.relay_cues]
@@ -180,6 +190,10 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
         lemmas=lemmas | dict(lex.relay_cues) | {a: a for a in lex.according},
         that_only=frozenset(f for f, _ in lex.that_cues),
         object_forms=frozenset(f for f, _ in lex.object_cues_content),
+        quoted_object_forms=frozenset(f for f, _ in lex.quoted_object_cues)
+        - frozenset(
+            f for table in (lex.clause_cues, lex.that_cues, lex.object_cues_content) for f, _ in table
+        ),
         first_words=frozenset(w.split()[0] for w in cased(forms + according + relay)),
         cue_re=cue_re,
         pronouns={p: (n, g, person) for p, n, g, person in lex.pronouns},

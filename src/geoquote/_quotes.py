@@ -91,6 +91,7 @@ class _Attr:
     para: int = 0
     carried: bool = False
     silent: bool = False  # a speaker mention that governs nothing quoted: kept for resolution only
+    fragment: bool = False  # the content ends with its last quotation ("called X “Y”")
 
 
 def find_quotes(
@@ -325,6 +326,9 @@ def _one(
         th = _THAT.match(masked, p2, se)
         if th is None or not th.group("that"):
             return None
+    if form in cl.quoted_object_forms:
+        got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
+        return got if got is not None else _silent((cs, ce, lemma), mention, pi)
     if form in cl.object_forms:
         return _object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
     got = _forward(
@@ -476,6 +480,30 @@ def _object(
     return _Attr(cue, mention, content=(a, b), para=pi)
 
 
+def _quoted_object(
+    masked: str,
+    se: int,
+    cue: tuple[int, int, str],
+    pos: int,
+    mention: Mention,
+    nxt: int,
+    pi: int,
+    *,
+    inverted: bool,
+) -> _Attr | None:
+    """A naming verb whose object carries a quotation ("called them “deplorables”"): object up to its end."""
+    if inverted:
+        return None
+    end = _content_end(masked, pos, nxt, se)
+    last = masked.rfind(MASK, pos, end)
+    if last < 0:
+        return None
+    a, _ = _trim(masked, pos, end)
+    if a > last or not _WORD.search(masked, a, masked.find(MASK, a, end)):
+        return None  # no object before the quotation: "a company called “Blue Harbor”" is a label
+    return _Attr(cue, mention, content=(a, last + 1), para=pi, fragment=True)
+
+
 def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
     """``according to X, CLAUSE`` or ``CLAUSE, according to X``."""
     who = subject_after(masked, ce, se, lex)
@@ -555,7 +583,7 @@ def _claim_runs(
             for k, _ in inner:
                 claimed.add(k)
             last = inner[-1][1]
-            if last.close_end >= b - 1:
+            if last.close_end >= b - 1 or at.fragment:
                 at.content = (a, last.end)
     out = list(attrs_)
     # quotations no verb claims: headline colons, split quotes, carried turns
