@@ -59,6 +59,34 @@ RESOLUTIONS = [
         id="pronoun-skips-places-and-gender",
     ),
     pytest.param(
+        "Deputy Foreign Minister Liu Wenhao met the envoy on Monday. "
+        "Liu said the talks were useful. Later Liu told reporters: “We expect more meetings soon.”",
+        "Liu Wenhao",
+        "named",
+        id="family-name-first",
+    ),
+    pytest.param(
+        "Former Gov. Ron Tate is endorsing the senator. Tate ended his own campaign last year. "
+        "He said the senator “is the one who can win in November.”",
+        "Ron Tate",
+        "pronoun",
+        id="pronoun-to-sentence-subject",
+    ),
+    pytest.param(
+        "Sen. Paul Brandt met the protesters. Carla Diaz said the meeting was a start. "
+        "Brandt later spoke to the crowd, and he said: “Nobody here will be ignored.”",
+        "Paul Brandt",
+        "pronoun",
+        id="pronoun-subject-after-speaker",
+    ),
+    pytest.param(
+        "Sport minister Omar Vale said on Sunday that the stadium would open. ONA reports. "
+        "He added that the budget “is secured until 2026.”",
+        "Omar Vale",
+        "pronoun",
+        id="acronym-is-a-body",
+    ),
+    pytest.param(
         "A senior diplomat warned that the talks could collapse within days. "
         "The diplomat, Lena Holm, has led the delegation since May.",
         "Lena Holm",

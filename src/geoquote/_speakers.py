@@ -21,6 +21,7 @@ import attrs
 import regex
 
 from ._quote_lexicon import QuoteLexicon, compiled
+from ._speaker_salience import sentence_subjects
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
 
@@ -570,16 +571,27 @@ class Resolver:
         self._lex = lex
         self._fullest: dict[str, str] | None = None
         self._persons: list[_Named] | None = None
+        self._openers: dict[str, str] = {}
+        self._subjects: list[tuple[int, Entity]] | None = None
+        self._said: list[tuple[int, Entity]] = []  # (mention position, entity) of every resolved speaker
+        self._pronouns: dict[int, Entity | None] = {}
         self._entities: dict[str, Entity] = {}
         self._order: list[tuple[int, Entity]] = []
         self.last_person: Entity | None = None
 
     def fullest(self, name: str) -> str:
-        """The longest name in the article ending with ``name``'s surname (same first word if given)."""
+        """The longest name in the article ending with ``name``'s surname (same first word if given).
+
+        A lone word no name ends with stands for the one name it opens, if only one does: a family name
+        written first ("Ma" for "Ma Xiaoguang").
+        """
         if self._fullest is None:
-            self._fullest, self._persons = _scan_names(self._text, self._lo, self._lex)
+            self._fullest, self._persons, self._openers = _scan_names(self._text, self._lo, self._lex)
         words = name.split()
         best = self._fullest.get(_bare(words[-1]))
+        if best is None and len(words) == 1:
+            best = self._openers.get(_bare(words[0]))
+            return best or name
         if best is None or len(best.split()) <= len(words):
             return name
         first = _bare(words[0])
@@ -589,10 +601,12 @@ class Resolver:
 
     def _entity(self, name: str, *, org: bool) -> Entity:
         org = org or _not_person(name)
-        key = _bare(name.split()[-1]) if not org else name.casefold()
+        full = self.fullest(name) if not org else name
+        if not org and full == name and _ACRONYM.fullmatch(name):
+            org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
+        key = _bare(full.split()[-1]) if not org else name.casefold()
         e = self._entities.get(key)
         if e is None:
-            full = self.fullest(name) if not org else name
             org = org or _not_person(full)
             e = self._entities[key] = Entity(name=full, org=org, gender=self._given_gender(full))
         return e
@@ -625,12 +639,16 @@ class Resolver:
             e.gender = "female"
         e.last = pos
         self._order.append((pos, e))
+        self._said.append((pos, e))
         if not e.org:
             self.last_person = e
         return e
 
     def pronoun(self, m: Mention, pos: int, recent: Entity | None) -> Entity | None:
-        """The person a pronoun refers to: the last compatible person named or speaking before it."""
+        """The person a pronoun refers to: the nearest compatible speaker or sentence subject before it,
+        else the last speaker, else a person named nearby."""
+        if pos in self._pronouns:
+            return self._pronouns[pos]  # a carried turn asks again about the same pronoun
         info = compiled(self._lex).pronouns.get(m.head)
         if info is None:
             return None
@@ -641,17 +659,40 @@ class Resolver:
             if recent is not None and recent.org and m.head in ("it",):
                 return recent
             return None
+        found: Entity | None = None
         for e in self._antecedents(pos, recent):
             if gender and e.gender and e.gender != gender:
                 continue
             if gender and not e.gender:
                 e.gender = gender
-            return e
-        return None
+            found = e
+            break
+        self._pronouns[pos] = found
+        if found is not None:
+            self._said.append((pos, found))
+        return found
+
+    def subjects(self) -> list[tuple[int, Entity]]:
+        """(position, entity) of the people named as the subject opening a sentence, in order."""
+        if self._subjects is None:
+            keys = {key for _, key, _, _ in self.persons()}
+            self._subjects = []
+            for p, words in sentence_subjects(self._text, self._lo):
+                names = [w for w in words if _bare(w) not in self._lex.roles | self._lex.honorifics]
+                if not names or _bare(names[-1]) not in keys:
+                    continue
+                e = self._entity(self.fullest(" ".join(names)), org=False)
+                if not e.org:
+                    self._subjects.append((p, e))
+        return self._subjects
 
     def _antecedents(self, pos: int, recent: Entity | None) -> list[Entity]:
-        """People before ``pos``, nearest first: speakers and people named without a reporting verb."""
-        seen: list[tuple[int, Entity]] = [(p, e) for p, e in self._order if p < pos and not e.org]
+        """People before ``pos``, most salient first: the nearest speaker or sentence subject, the last
+        speaker, then people named without a reporting verb, nearest first."""
+        salient = [(p, e) for p, e in self._said if p < pos and not e.org]
+        salient += [(p, e) for p, e in self.subjects() if p < pos]
+        salient.sort(key=lambda pe: pe[0], reverse=True)
+        seen: list[tuple[int, Entity]] = []
         for p, key, name, gender in self.persons():
             if p >= pos:
                 break
@@ -662,9 +703,9 @@ class Resolver:
             if not e.org:
                 seen.append((p, e))
         seen.sort(key=lambda pe: pe[0], reverse=True)
-        out: list[Entity] = []
+        out: list[Entity] = [e for _, e in salient[:3]]
         if recent is not None and not recent.org:
-            out.append(recent)  # the last speaker first: measured better than the nearest name alone
+            out.append(recent)
         for _, e in seen:
             if e not in out:
                 out.append(e)
@@ -682,13 +723,12 @@ class Resolver:
         keys = {key} | {
             _role_key(w, self._lex) for w in abbrev.get(_bare(m.role.split()[-1]), "").split()[-1:]
         }
-        for _, e in reversed(self._order):
-            if e.roles & keys:
-                return e
-        for e in self._entities.values():
-            if e.roles & keys:
-                return e
-        return None
+        found = next((e for _, e in reversed(self._order) if e.roles & keys), None)
+        if found is None:
+            found = next((e for e in self._entities.values() if e.roles & keys), None)
+        if found is not None:
+            self._said.append((pos, found))
+        return found
 
 
 _Named = tuple[int, str, str, str]  # position, surname key, name as written, gender from an honorific
@@ -703,17 +743,19 @@ _NAME_RUN = regex.compile(
 )
 
 
-def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], list[_Named]]:
-    """Surname -> the longest run of name words ending with it, titles and openers removed; and where
-    each such personal name stands (places and bodies left out)."""
+def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], list[_Named], dict[str, str]]:
+    """Surname -> the longest run of name words ending with it, titles and openers removed; where each
+    such personal name stands (places and bodies left out); and first word -> the one name it opens
+    ("" when several do), for family names written first."""
     out: dict[str, str] = {}
+    openers: dict[str, str] = {}
     where: list[_Named] = []
     stop = lex.roles | lex.honorifics | _CAP_STOP | lex.institutions | lex.determiners
     given_names = dict(lex.given_names)
     for m in _NAME_RUN.finditer(text, lo):
         words = m.group().split()
         k = len(words)
-        while k > 0 and _bare(words[k - 1]) not in stop:
+        while k > 0 and _bare(words[k - 1]) not in stop and not _ends_sentence(words[k - 1], k == len(words)):
             k -= 1
         titled = k > 0 and _bare(m.group().split()[k - 1]) in lex.roles | lex.honorifics
         words = words[k:]
@@ -731,11 +773,20 @@ def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], 
         if len(words) > len(out.get(key, "").split()):
             out[key] = full
         given = words[0].casefold() in given_names
+        if not given and len(words) <= 3 and not _initial(words[0]):
+            first = _bare(words[0])
+            openers[first] = full if openers.get(first, full) == full else ""
         if (titled or given) and not _not_person(full) and key not in lex.institutions:
             where.append((m.start(), key, full, ""))
-    return out, where
+    return out, where, openers
 
 
+def _ends_sentence(word: str, last: bool) -> bool:
+    """A word whose final dot ends a sentence inside a run of capitals ("Monday. Liu")."""
+    return not last and word.endswith(".") and len(word) > 5 and not _initial(word)  # not "Del.", "Gen.""
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,4}+", regex.V1)  # "ONA", "CNN", "IRNA"
 _ANTECEDENT_REACH = 1500  # characters: how far back a pronoun looks for a person named without speaking
 
 
