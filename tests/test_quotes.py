@@ -159,6 +159,21 @@ STYLES = [
         [],
         id="naming-verb-without-quotation",
     ),
+    pytest.param(
+        "“We stand by the report,” the ministry said in a statement.",
+        [("direct", "We stand by the report,", "ministry", "said")],
+        id="circumstance-after-cue-is-no-content",
+    ),
+    pytest.param(
+        "“The vote was fair,” Paul Dane said, speaking to reporters outside the court.",
+        [("direct", "The vote was fair,", "Paul Dane", "said")],
+        id="participle-after-cue-is-no-content",
+    ),
+    pytest.param(
+        "Mia Holt said Tuesday that the border would stay closed.",
+        [("indirect", "the border would stay closed", "Mia Holt", "said")],
+        id="weekday-before-that",
+    ),
 ]
 
 

@@ -60,7 +60,8 @@ _INTERVIEW = regex.compile(
 _ADJUNCT = regex.compile(
     r"""
     (?:\s*,)?\s+(?:on|in|at|during|from|via|through|last|this|earlier|late|early|yesterday|today|tonight
-                  |after|before|while|when|over|by)\b
+                  |after|before|while|when|over|by
+                  |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
     (?:\s+[^\s,:;\ue000]++){0,8}?(?=\s*(?:,|:|\bthat\b))
     """,
     regex.VERBOSE | regex.V1,
@@ -71,6 +72,16 @@ _RELAY_TAIL = regex.compile(
 )
 _PARTICIPLE_CUT = regex.compile(r"(?:,|\band)\s*(?:(?:he|she|they|it)\s+)?(?:also\s+)?$", regex.V1)
 _BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
+# What follows "X said" that is a circumstance, not a reported clause ("“...,” X said in a statement",
+# "... said during the interview", "... said and hung up"): the content is then before the speaker.
+_ADJUNCT_START = frozenset(
+    [
+        "in", "at", "during", "aboard", "outside", "inside", "earlier", "later", "last", "while",
+        "after", "before", "and", "but", "through", "via", "according", "onstage", "afterward", "afterwards",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "tonight", "recently", "then", "again", "repeatedly", "privately", "publicly",
+    ]
+)  # fmt: skip
 _WORD = regex.compile(r"[\p{L}\p{N}]+", regex.V1)
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 _BE_END = regex.compile(r"\s(?:was|were|is|are|has\s+been|had\s+been)\s*+$", regex.V1)
@@ -431,7 +442,12 @@ def _forward(
     first = words[0].casefold() if words else ""
     if inverted and not (th and th.group("that")):
         words = []  # "..., said Tomas Ruiz, a senior negotiator.": what follows is an apposition
-    if (len(words) >= 3 or MASK in masked[a:b]) and not (first in _BAD_START and masked[a] != MASK):
+    bad = first in _BAD_START or (
+        not inverted
+        and not (th and th.group("that"))
+        and (first in _ADJUNCT_START or (first.endswith("ing") and "," in masked[pos:a]))
+    )
+    if (len(words) >= 3 or MASK in masked[a:b]) and not (bad and masked[a] != MASK):
         attr.content = (a, b)
         return attr
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
