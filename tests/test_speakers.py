@@ -176,6 +176,35 @@ class TestSubject:
         m = subject_before(text, 0, len(clause), DEFAULT_LEXICON)
         assert m is not None and m.name == name and m.role == role
 
+    @pytest.mark.parametrize(
+        ("clause", "kind", "name"),
+        [
+            pytest.param(
+                "The Commission on Presidential Debates",
+                "org",
+                "Commission on Presidential Debates",
+                id="body-on",
+            ),
+            pytest.param(
+                "The Center for Electoral Research", "org", "Center for Electoral Research", id="body-for"
+            ),
+            pytest.param(
+                "Senator Lia Brooks, Democrat of Oregon,", "name", "Lia Brooks", id="party-of-state"
+            ),
+            pytest.param("The Governor of Idaho", "role", None, id="office-of-place"),
+        ],
+    )
+    def test_kind(self, clause: str, kind: str, name: str | None) -> None:
+        """Bodies with 'on'/'for' in their names, and offices held in a place, are read whole."""
+        m = subject_before(clause + " said", 0, len(clause), DEFAULT_LEXICON)
+        assert m is not None and m.kind == kind and m.name == name
+
+    def test_relative_who_is_no_body(self) -> None:
+        """A lower-case 'who' is no speaker of its own (the WHO would be)."""
+        text = "critics who said"
+        m = subject_before(text, 0, text.index(" said"), DEFAULT_LEXICON)
+        assert m is None or m.name != "who"
+
     def test_place_in_aside_no_subject(self) -> None:
         """A place inside an aside ("speaking in Ohio on Tuesday") is not the speaker."""
         text = "Governor Ann Hale, speaking in Ohio on Tuesday, said"

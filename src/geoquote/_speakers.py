@@ -221,6 +221,10 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
         if b in _NP_DETERMINERS or b in lex.determiners:
             j -= 1  # "another source", "one official": the determiner belongs to the mention
             break
+        if b in ("on", "for") and j - 2 >= 0 and _connects_body(toks[j - 2][0], toks[j][0], lex):
+            j -= 1  # "Commission on Presidential Debates", "Center for Public Opinion Research"
+            n += 1
+            continue
         if b in _CAP_STOP and b != "of":
             break
         if t.endswith(".") and not _initial(t) and b not in lex.honorifics and b not in lex.roles:
@@ -245,6 +249,11 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
     return j
 
 
+def _connects_body(left: str, right: str, lex: QuoteLexicon) -> bool:
+    """'on'/'for' between an institution word and a capitalised word inside a body's name."""
+    return _is_cap(left) and _is_cap(right) and _bare(left) in lex.institutions
+
+
 def _read_np(
     text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
 ) -> Mention | None:
@@ -255,8 +264,8 @@ def _read_np(
     if last.endswith(".") and not _initial(last) and _bare(last) not in lex.honorifics | lex.roles:
         end -= 1
     head = _bare(last)
-    if not head or not head[0].isalpha():
-        return None
+    if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
+        return None  # "who" is no body (the WHO is)
     cl = compiled(lex)
     if head in cl.pronouns and len(words) == 1:
         return Mention(start, end, "pronoun", head=head)
@@ -267,7 +276,10 @@ def _read_np(
         while k - 1 >= 0:
             w = words[k - 1]
             b = bares[k - 1]
-            if (_is_cap(w) or b in lex.particles or b == "of") and b not in lex.roles | lex.honorifics:
+            connector = b in ("on", "for") and k >= 2 and bares[k - 2] in lex.institutions
+            if (
+                _is_cap(w) or b in lex.particles or b == "of" or connector
+            ) and b not in lex.roles | lex.honorifics:
                 if b in lex.determiners:
                     break
                 k -= 1
@@ -284,6 +296,16 @@ def _read_np(
         if k >= 2 and bares[k - 1] == "of" and len(words) - k >= 3 and not org:
             # "Secretary of State John F. Kerry": the office's complement, then the person's name
             k = _person_tail(words, bares, k, lex)
+        if (
+            k >= 2
+            and bares[k - 1] == "of"
+            and bares[k - 2] in lex.roles
+            and not org
+            and _a_place(words[k:], lex)
+        ):
+            # "Democrat of California", "Governor of Texas": an office held in a place, no name
+            office = " ".join(w for w, b in zip(words, bares, strict=True) if b not in lex.determiners)
+            return Mention(start, end, "role", role=office, head=_role_key(words[k - 2], lex))
         name_start = toks[j + k][1]
         role_words = [w for w, b in zip(words[:k], bares[:k], strict=True) if b not in lex.determiners]
         role = " ".join(w for w in role_words if _bare(w) not in lex.honorifics) or None
@@ -300,6 +322,13 @@ def _read_np(
         role = " ".join(w for w, b in zip(words, bares, strict=True) if b not in lex.determiners)
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
+
+
+def _a_place(words: list[str], lex: QuoteLexicon) -> bool:
+    """The complement of an office ("of Texas", "of New York") rather than a person's name."""
+    if len(words) == 1 or _not_person(" ".join(words)):
+        return True
+    return len(words) == 2 and words[0].casefold() not in dict(lex.given_names)
 
 
 def _person_tail(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
@@ -344,6 +373,10 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             k -= 1
         if k >= 0 and toks[k][0] == "(":
             i = k - 1
+    if i >= 1 and toks[i][0] == "who" and toks[i - 1][0][:1].isalpha():
+        i -= 1  # "an architect who said ...": the antecedent speaks
+        j = _np_tokens(toks, i, lex)
+        return _read_np(text, toks, j, i, lex) if j <= i else None
     if i >= 2 and _bare(toks[i][0]) == "who" and toks[i - 1][0] == ",":
         i -= 2  # "Trump, who says ...": the antecedent speaks
         j = _np_tokens(toks, i, lex)
