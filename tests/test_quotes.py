@@ -174,6 +174,11 @@ STYLES = [
         [("indirect", "the border would stay closed", "Mia Holt", "said")],
         id="weekday-before-that",
     ),
+    pytest.param(
+        "Ina Roth said the vote was fair. In her memoir, “A Season of Doubt and Hope,” she looks back.",
+        [("indirect", "the vote was fair", "Ina Roth", "said")],
+        id="title-case-is-a-title",
+    ),
 ]
 
 

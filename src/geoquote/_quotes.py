@@ -549,6 +549,8 @@ def _is_sentence_like(text: str, r: MarkRun) -> bool:
     """A real quotation rather than a scare-quoted word, label or title."""
     body = text[r.start : r.end]
     words = _WORD.findall(body)
+    if _is_title(text, r):
+        return False
     if len(words) >= 6:
         return True
     if len(words) < 3:
@@ -557,6 +559,29 @@ def _is_sentence_like(text: str, r: MarkRun) -> bool:
     if caps == len(words):
         return False  # a title or a name
     return body.rstrip()[-1:] in ".!?,;" or len(words) >= 4
+
+
+# Words a title leaves in lower case ("A Time for Truth", "Bridge of Spies").
+_TITLE_SMALL = frozenset(
+    [
+        "a", "an", "the", "of", "for", "and", "or", "nor", "but", "in", "on", "at", "to", "by", "from",
+        "with", "as", "into", "than", "vs", "not", "no", "is",
+    ]
+)  # fmt: skip
+
+
+def _is_title(text: str, r: MarkRun) -> bool:
+    """Title case over a short stretch ("A Choice, Not an Echo", "MEET THE PRESS"): a title, not speech."""
+    words = _WORD.findall(text, r.start, r.end)
+    if not 2 <= len(words) <= 12 or text[r.end - 1] in "!?":
+        return False  # "U-S-A! U-S-A!" is a chant
+    big = 0
+    for w in words:
+        if w[:1].isupper() or w[:1].isdigit():
+            big += 1
+        elif w not in _TITLE_SMALL:
+            return False
+    return big >= 2
 
 
 def _claim_runs(
