@@ -44,6 +44,7 @@ def sentence_subjects(text: str, lo: int) -> list[tuple[int, tuple[str, ...]]]:
     ("Barden's group said") is left out, since its owner is not the subject.
     """
     out: list[tuple[int, tuple[str, ...]]] = []
+    quotes = _QuoteState(text, lo)
     for m in _OPENING.finditer(text, lo, timeout=2.0):
         words = m.group("run").split()
         start = m.start()
@@ -52,10 +53,33 @@ def sentence_subjects(text: str, lo: int) -> list[tuple[int, tuple[str, ...]]]:
             words = words[1:]
         if not words or words[-1].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), m.end()):
             continue
-        if inside_quotes(text, start):
+        if quotes.inside(start):
             continue
         out.append((start, tuple(words)))
     return out
+
+
+class _QuoteState:
+    """Whether positions, asked in increasing order, lie inside quotation marks of their paragraph."""
+
+    def __init__(self, text: str, lo: int) -> None:
+        self._text = text
+        self._at = lo
+        self._depth = 0  # curly or angle quotation marks open
+        self._straight = 0  # 1 while a straight double quote is open
+
+    def inside(self, pos: int) -> bool:
+        """Read the text up to ``pos`` (a paragraph break closes every mark) and tell."""
+        seg = self._text[self._at : pos]
+        self._at = pos
+        nl = seg.rfind("\n")
+        if nl >= 0:
+            self._depth = self._straight = 0
+            seg = seg[nl + 1 :]
+        opened = sum(map(seg.count, _QUOTE_OPEN))
+        self._depth = max(0, self._depth + opened - sum(map(seg.count, _QUOTE_CLOSE)))
+        self._straight ^= seg.count('"') & 1
+        return self._depth > 0 or self._straight == 1
 
 
 def inside_quotes(text: str, pos: int) -> bool:

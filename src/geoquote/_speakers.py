@@ -14,6 +14,7 @@ role nouns ("the ambassador") to whoever was given that role.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Literal
 
@@ -177,12 +178,12 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _bare(tok: str) -> str:
-    """Casefolded word without a possessive or a final dot."""
+    """Casefolded word without a possessive or a final dot (cached: the same words recur)."""
     t = tok.casefold()
-    for suf in ("'s", "’s"):
-        if t.endswith(suf):
-            return t[: -len(suf)]
+    if t.endswith(("'s", "’s")):
+        return t[:-2]
     if len(t) == 2 and t[1] == "." and tok[0].isupper():
         return t  # an initial ("A.") is no determiner ("a")
     return t.rstrip(".")
@@ -709,9 +710,12 @@ class Resolver:
         """(position, entity) of the people named as the subject opening a sentence, in order."""
         if self._subjects is None:
             keys = {key for _, key, _, _ in self.persons()}
+            titles = self._lex.roles | self._lex.honorifics
             self._subjects = []
             for p, words in sentence_subjects(self._text, self._lo):
-                names = [w for w in words if _bare(w) not in self._lex.roles | self._lex.honorifics]
+                if _bare(words[-1]) not in keys:
+                    continue
+                names = [w for w in words if _bare(w) not in titles]
                 if not names or _bare(names[-1]) not in keys:
                     continue
                 e = self._entity(self.fullest(" ".join(names)), org=False)
@@ -722,15 +726,18 @@ class Resolver:
     def _antecedents(self, pos: int, recent: Entity | None) -> list[Entity]:
         """People before ``pos``, most salient first: the nearest speaker or sentence subject, the last
         speaker, then people named without a reporting verb, nearest first."""
-        salient = [(p, e) for p, e in self._said if p < pos and not e.org]
-        salient += [(p, e) for p, e in self.subjects() if p < pos]
+        said = self._said[-_SAID_REACH:]  # the latest speakers (appended in reading order) are enough
+        salient = [(p, e) for p, e in said if p < pos and not e.org]
+        subjects = self.subjects()
+        k = bisect.bisect_left(subjects, pos, key=lambda pe: pe[0])
+        salient += subjects[max(0, k - 3) : k]
         salient.sort(key=lambda pe: pe[0], reverse=True)
         seen: list[tuple[int, Entity]] = []
-        for p, key, name, gender in self.persons():
+        persons = self.persons()
+        k = bisect.bisect_left(persons, pos - _ANTECEDENT_REACH, key=lambda named: named[0])
+        for p, key, name, gender in persons[k:]:
             if p >= pos:
                 break
-            if p < pos - _ANTECEDENT_REACH:
-                continue
             e = self._entities.get(key) or self._entity(self.fullest(name), org=False)
             e.gender = e.gender or gender
             if not e.org:
@@ -819,6 +826,7 @@ def _ends_sentence(word: str, last: bool) -> bool:
     return not last and word.endswith(".") and len(word) > 5 and not _initial(word)  # not "Del.", "Gen.""
 
 
+_SAID_REACH = 12  # resolved speakers a pronoun weighs, latest first (bounded on dense text)
 _ACRONYM = regex.compile(r"\p{Lu}{2,4}+", regex.V1)  # "ONA", "CNN", "IRNA"
 _ANTECEDENT_REACH = 1500  # characters: how far back a pronoun looks for a person named without speaking
 
