@@ -179,6 +179,26 @@ STYLES = [
         [("indirect", "the vote was fair", "Ina Roth", "said")],
         id="title-case-is-a-title",
     ),
+    pytest.param(
+        "Talks are not under way, Lev Dorn confirmed this news report again on Friday.",
+        [("indirect", "Talks are not under way", "Lev Dorn", "confirmed")],
+        id="object-naming-the-report-is-no-content",
+    ),
+    pytest.param(
+        "Speaking to state radio, Ivo Marin warned that by “stoking the unrest” rivals “risk a wider war”.",
+        [("mixed", "by “stoking the unrest” rivals “risk a wider war", "Ivo Marin", "warned")],
+        id="participle-circumstance-and-that-by",
+    ),
+    pytest.param(
+        "“We will not use such weapons, “the minister said on state television.",
+        [("direct", "We will not use such weapons,", "minister", "said")],
+        id="closing-mark-typed-as-opening",
+    ),
+    pytest.param(
+        "The deal is off, the source said, asking not to be identified.",
+        [("indirect", "The deal is off", "source", "said")],
+        id="anonymity-formula-is-no-content",
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ _OPEN_ONLY = frozenset("„‟«‹「『")
 _CLOSE_ONLY = frozenset("»›」』")
 _SINGLE_OPEN = frozenset("‘‚‛")
 _S_OR_DIGIT = regex.compile(r"s\b|\d")  # after an opening single mark: "Syria ‘s", "‘90s"
+_CLAUSE_END = frozenset(",.!?")
 _OPENERS_BEFORE = frozenset(" \t\n([{—–-/:;,…\u00a0\u2009\u202f")
 
 
@@ -89,7 +90,8 @@ def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
             ch in _CLOSE_ONLY
             or ch in '”"'
             or (ch == "“" and (nxt.isspace() or not _is_word(nxt) or i + 1 == end))
-        ):
+            or (ch == "“" and prev.isspace() and text[i - 2 : i - 1] in _CLAUSE_END and nxt.islower())
+        ):  # the last: ‘..., “the minister said’ — a closing mark typed as an opening one
             r = _run(text, dbl, i, closed=True, single=False, width=w, open_width=dblw)
             if r:
                 out.append(r)

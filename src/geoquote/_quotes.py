@@ -71,6 +71,20 @@ _RELAY_TAIL = regex.compile(
     r"\s+(?P<who>(?:[\w.'’-]+\s+){0,6}?)(?P<tail>as\s+(?:saying|having\s+said|stating|telling))\b", regex.V1
 )
 _PARTICIPLE_CUT = regex.compile(r"(?:,|\band)\s*(?:(?:he|she|they|it)\s+)?(?:also\s+)?$", regex.V1)
+# An object that names what was said rather than saying it: "X confirmed this news report", "asking not
+# to be identified".
+_RE_MENTION = regex.compile(
+    r"""
+    (?:this|these|that|those|the|such)\s++(?:\p{L}++\s++)?
+    (?:reports?|news|information|statements?|claims?|accounts?|allegations?|assessment|remarks?)\b
+  | not\s++to\s++be\s++(?:identified|named)\b
+  | (?:on\s++)?(?:the\s++)?condition\s++of\s++anonymity\b
+    """,
+    regex.VERBOSE | regex.V1 | regex.IGNORECASE,
+)
+# A clause opening with a participle or "Asked" ("Speaking to reporters, ...", "Asked about X, ...") that
+# has at most a few words before its comma: the circumstance of the speech.
+_CIRCUMSTANCE = regex.compile(r"(?:\p{Lu}\p{Ll}++ing|Asked)\b[^,\ue000]{0,60}+$", regex.V1)
 _BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
 # What follows "X said" that is a circumstance, not a reported clause ("“...,” X said in a statement",
 # "... said during the interview", "... said and hung up"): the content is then before the speaker.
@@ -79,13 +93,13 @@ _ADJUNCT_START = frozenset(
         "in", "at", "during", "aboard", "outside", "inside", "earlier", "later", "last", "while",
         "after", "before", "and", "but", "through", "via", "according", "onstage", "afterward", "afterwards",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-        "tonight", "recently", "then", "again", "repeatedly", "privately", "publicly",
+        "tonight", "recently", "then", "again", "once", "repeatedly", "privately", "publicly",
     ]
 )  # fmt: skip
 _WORD = regex.compile(r"[\p{L}\p{N}]+", regex.V1)
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 _BE_END = regex.compile(r"\s(?:was|were|is|are|has\s+been|had\s+been)\s*+$", regex.V1)
-_COMMA_WORD = regex.compile(r"\s*,\s*[\p{L}\p{N}]", regex.V1)
+_COMMA_WORD = regex.compile(r"\s*,\s*(?!\p{Ll}++(?<=ing)\b)[\p{L}\p{N}]", regex.V1)  # not ", asking ..."
 _TO_COMMA = regex.compile(r"[^,]*+,")
 _THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)
 
@@ -442,10 +456,11 @@ def _forward(
     first = words[0].casefold() if words else ""
     if inverted and not (th and th.group("that")):
         words = []  # "..., said Tomas Ruiz, a senior negotiator.": what follows is an apposition
-    bad = first in _BAD_START or (
-        not inverted
-        and not (th and th.group("that"))
-        and (first in _ADJUNCT_START or (first.endswith("ing") and "," in masked[pos:a]))
+    that = bool(th and th.group("that"))
+    bad = not that and (
+        first in _BAD_START
+        or _RE_MENTION.match(masked, a, b) is not None
+        or (not inverted and (first in _ADJUNCT_START or (first.endswith("ing") and "," in masked[pos:a])))
     )
     if (len(words) >= 3 or MASK in masked[a:b]) and not (bad and masked[a] != MASK):
         attr.content = (a, b)
@@ -459,6 +474,8 @@ def _forward(
             return attr
         return None
     a, b = _trim(masked, ss, ss + len(head))
+    if _CIRCUMSTANCE.match(masked, a, b):
+        return None  # "Speaking to state media, Wang said ...": a circumstance, not what was said
     tail = masked[cue[1] : se]
     if _COMMA_WORD.match(tail) and len(_WORD.findall(tail)) >= 3:
         b = _trim(masked, a, se)[1]  # "He has a plan, he said, for how ...": the clause around the cue
