@@ -42,6 +42,7 @@ import regex
 
 from ._check import ensure_text
 from ._records import Actor, ActorType, CoalitionKind
+from ._trie import trie
 
 __all__ = ["ActorEntry", "ActorMatch", "Gazetteer", "Via", "default_gazetteer", "find_actors"]
 
@@ -197,31 +198,6 @@ _PATTERN_TEMPLATE: Final = r"""
 """
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` shaped as a trie, so the engine never backtracks over siblings.
-
-    Optional tails are greedy, so the longest word that ends at a word boundary wins.
-
-    >>> _trie(["Iran", "Iraq", "Iraqi"])
-    'Ira(?:n|q(?:i)?)'
-    """
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: Mapping[str, Any]) -> str:
-    branches = [re.escape(ch) + _trie_node(sub) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
 # -- context guards -------------------------------------------------------------------------------------
 
 _PREV_WORD = regex.compile(r"(?<![\w'’.-])(\p{Lu}[\p{L}'’.-]*+)[ \t]++$")
@@ -360,11 +336,11 @@ class Gazetteer:
         # so no timeout is needed.
         return re.compile(
             _PATTERN_TEMPLATE.format(
-                heads=_trie(heads),
-                tails=_trie(tails),
-                surfaces=_trie(self._senses),
-                gov_nouns=_trie(_GOV_NOUNS),
-                gov_of_nouns=_trie(_GOV_OF_NOUNS),
+                heads=trie(heads),
+                tails=trie(tails),
+                surfaces=trie(self._senses),
+                gov_nouns=trie(_GOV_NOUNS),
+                gov_of_nouns=trie(_GOV_OF_NOUNS),
             ),
             re.VERBOSE,
         )

@@ -21,8 +21,9 @@ from functools import lru_cache
 import attrs
 
 from ._actors import ActorEntry, Gazetteer, Via
-from ._coalition_lexicon import ALL_HEADS, trie
+from ._coalition_lexicon import ALL_HEADS
 from ._records import Actor
+from ._trie import trie
 
 __all__ = ["ActorHit", "ActorMatcher", "Via", "matcher_for"]
 

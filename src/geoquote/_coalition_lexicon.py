@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
 import regex
+
+from ._trie import trie
 
 __all__ = [
     "ADVERSARY_CUE",
@@ -50,29 +51,6 @@ STOP_PREMODIFIERS = frozenset(_LEX["stop_premodifiers"])
 GROUP_NOUNS = frozenset(_LEX["group_nouns"])
 NON_POLITICAL = frozenset(_LEX["non_political_members"])
 KIND_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["kind_cues"].items()}
-
-
-def trie(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` shaped as a trie, so the engine never backtracks over siblings.
-
-    >>> trie(["bloc", "blocs", "ally"])
-    '(?:ally|bloc(?:s)?)'
-    """
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_node(root) if root else "(?!)"
-
-
-def _trie_node(node: dict[str, Any]) -> str:
-    branches = [re.escape(ch) + _trie_node(sub) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 #: A trigger head noun, or an "X-led"/"X led" compound, in a sentence the literal prefilter selected. The
