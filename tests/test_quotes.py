@@ -199,6 +199,16 @@ STYLES = [
         [("indirect", "The deal is off", "source", "said")],
         id="anonymity-formula-is-no-content",
     ),
+    pytest.param(
+        "Karin Lund: Coalition Talks Will Resume Next Week\n\nThe parties met on Monday.",
+        [("indirect", "Coalition Talks Will Resume Next Week", "Karin Lund", ":")],
+        id="headline-colon-attribution",
+    ),
+    pytest.param(
+        "Revealed: The Ministry Kept a Second Ledger\n\nThe parties met on Monday.",
+        [],
+        id="headline-label-is-no-speaker",
+    ),
 ]
 
 

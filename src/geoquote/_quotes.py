@@ -138,6 +138,9 @@ def find_quotes(
     masked = _mask(text, runs)
     attrs_: list[_Attr] = []
     for pi, (ps, pe) in enumerate(paras):
+        head = _colon_head(masked, ps, pe, pi, lexicon) if pi == 0 else None
+        if head is not None:
+            attrs_.append(head)
         for ss, se in _sentences(masked, ps, pe):
             attrs_.extend(_attributions(masked, ss, se, pi, lexicon))
     attrs_ = _claim_runs(text, masked, paras, runs, attrs_, lexicon)
@@ -223,6 +226,43 @@ def _sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
 
 
 # --------------------------------------------------------------------------- attributions
+
+# ``Pence: Flowers Won’t Be at Debate``: a headline opened by a speaker and a colon. Only the first
+# paragraph: further down, "Iowa: names..." and "Sanders: Win in a walk" are list and section labels.
+_COLON_HEAD = regex.compile(
+    r"[^\S\n]*+(?P<head>[\p{Lu}][^:\n\ue000]{0,58}?)[^\S\n]*+:[^\S\n]++(?=\S)", regex.V1
+)
+_NO_SPEAKER_HEADS = frozenset(
+    [
+        "update", "updated", "watch", "related", "note", "editor's note", "editor’s note", "photo", "photos",
+        "video", "read", "read more", "listen", "correction", "breaking", "exclusive", "opinion", "analysis",
+        "live", "see also", "more", "q", "a", "question", "answer", "transcript", "warning", "disclosure",
+        "the", "latest", "poll", "wow", "boom", "look", "bombshell", "just", "report", "news", "daily",
+        "email", "notice", "fact", "check", "alert",
+    ]
+)  # fmt: skip
+
+
+def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
+    """The attribution of a paragraph that opens ``SPEAKER: WORDS`` (not a label like ``UPDATE:``)."""
+    m = _COLON_HEAD.match(masked, ps, pe)
+    if m is None or m.group("head").casefold() in _NO_SPEAKER_HEADS:
+        return None
+    colon = m.end("head") + masked[m.end("head") : m.end()].index(":")
+    who = subject_before(masked, m.start("head"), m.end("head"), lex)
+    words = m.group("head").split()
+    if (
+        who is None
+        or who.start != m.start("head")
+        or who.kind != "name"
+        or len(words) > 3
+        or any(w.casefold() in _NO_SPEAKER_HEADS or w.endswith("ed") for w in words)
+    ):
+        return None  # a person's name, not "The Latest:", "Revealed:", "Wow:", "AP-GfK Poll:"
+    a, b = _trim(masked, m.end(), pe)
+    if len(_WORD.findall(masked, a, b)) < 3 and MASK not in masked[a:b]:
+        return None
+    return _Attr((colon, colon + 1, ":"), who, content=(a, b), para=pi)
 
 
 def _attributions(masked: str, ss: int, se: int, pi: int, lex: QuoteLexicon) -> list[_Attr]:
