@@ -1,0 +1,67 @@
+"""Hostile and degenerate text: nothing raises, nothing blows up, spans stay exact."""
+
+from __future__ import annotations
+
+import pytest
+
+import geoquote
+from geoquote.errors import InputTypeError
+
+KB = 1024
+
+HOSTILE = [
+    pytest.param("", id="empty"),
+    pytest.param("\x00" * 100, id="nul"),
+    pytest.param("\ud800 said \udfff", id="lone-surrogates"),
+    pytest.param("“" * (64 * KB), id="open-quotes"),
+    pytest.param('"' * (64 * KB), id="straight-quotes"),
+    pytest.param("«" * (32 * KB) + "»" * (32 * KB), id="nested-guillemets"),
+    pytest.param("“‘“‘" * (8 * KB), id="alternating-marks"),
+    pytest.param("a" * (64 * KB), id="no-spaces"),
+    pytest.param("said " * (16 * KB), id="cue-verbs-only"),
+    pytest.param("By " * (16 * KB), id="byline-words-only"),
+    pytest.param("\n" * (64 * KB), id="newlines"),
+    pytest.param("Russia, " * (8 * KB), id="actor-list"),
+    pytest.param("the coalition of " * (4 * KB), id="coalition-nouns"),
+    pytest.param("مرحبا قال الوزير “نعم” " * 200, id="right-to-left"),
+    pytest.param("e\u0301" * (16 * KB), id="combining"),
+    pytest.param('He said: "' + "word " * (16 * KB), id="unclosed-long-quote"),
+]
+
+
+class TestHostileText:
+    @pytest.mark.parametrize("text", HOSTILE)
+    def test_never_raises_and_spans_round_trip(self, text: str) -> None:
+        """Degenerate text is analysed without error and every span is exact."""
+        article = geoquote.analyze(text)
+        for span in article.spans():
+            assert text[span.start : span.end] == span.text
+
+    def test_one_unbalanced_mark_costs_one_quote(self) -> None:
+        """A stray opening mark early on does not swallow later, well-formed quotations."""
+        good = "“We will not give up,” the minister told reporters on Monday.\n\n"
+        text = "Lead paragraph with a stray “ mark in it.\n\n" + good * 3
+        quotes = geoquote.find_quotes(text)
+        found = [q.text for q in quotes if q.kind == "direct"]
+        assert found.count("We will not give up,") == 3
+
+
+class TestCallerMistakes:
+    @pytest.mark.parametrize(
+        "verb", [geoquote.analyze, geoquote.parse_header, geoquote.find_quotes, geoquote.find_coalitions]
+    )
+    @pytest.mark.parametrize("bad", [None, b"bytes", 42, ["list"]], ids=["none", "bytes", "int", "list"])
+    def test_non_str_text_raises_typed_error(self, verb: object, bad: object) -> None:
+        """Every verb refuses a non-str text with an InputTypeError that says str was expected."""
+        with pytest.raises(InputTypeError, match="text must be str"):
+            verb(bad)  # type: ignore[operator]
+
+    def test_bad_reference_date(self) -> None:
+        """reference_date must be a date or datetime."""
+        with pytest.raises(InputTypeError, match="reference_date must be"):
+            geoquote.analyze("x", reference_date="2016-11-27")  # type: ignore[arg-type]
+
+    def test_bad_id(self) -> None:
+        """id must be a str."""
+        with pytest.raises(InputTypeError, match="id must be"):
+            geoquote.analyze("x", id=3)  # type: ignore[arg-type]
