@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import regex
 
+# Patterns used inside functions, compiled once at import.
+_NON_DIGITS = regex.compile(r"\D")
+
 __all__ = ["member_count"]
 
 _UNITS = [
@@ -107,7 +110,7 @@ _BEFORE = regex.compile(
 def _value(word: str) -> int | None:
     w = word.lower()
     if w[:1].isdigit():
-        n = int(regex.sub(r"\D", "", w))
+        n = int(_NON_DIGITS.sub("", w))
         return n if 2 <= n <= 250 else None
     return _WORDS.get(w)
 

@@ -15,6 +15,9 @@ from ._coalition_actors import ActorHit
 from ._coalition_lexicon import COUNT_WORDS, DETERMINERS, PREMODIFIERS, STOP_PREMODIFIERS
 from ._records import Actor
 
+# Patterns used inside functions, compiled once at import.
+_OPEN_PAREN_GAP = regex.compile(r"\s*\(")
+
 __all__ = ["LeftNP", "actor_list", "left_np", "sentences"]
 
 #: A sentence ends at . ! ? (or a line break) before a capital or an opening quote, unless the dot closes
@@ -212,7 +215,7 @@ def actor_list(
         if h.start >= limit:
             break
         gap = text[cur : h.start]
-        if out and regex.fullmatch(r"\s*\(", gap):
+        if out and _OPEN_PAREN_GAP.fullmatch(gap):
             close = text.find(")", h.end, h.end + 40)
             if close != -1:
                 cur = end = close + 1  # "the German Democratic Republic (East Germany)"

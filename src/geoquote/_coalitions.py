@@ -47,6 +47,42 @@ from ._coalition_lexicon import (
 from ._coalition_np import actor_list, left_np, sentences
 from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
 
+# Patterns used inside functions, compiled once at import.
+_CLAUSE_BREAK = regex.compile(r"[,;—–)]")
+_AS_WELL_AS_GAP = regex.compile(r"(?s).*\bas\s+well\s+as\s+")
+_THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
+_DOMESTIC_NOUN_AFTER = regex.compile(r"(?i)^\s+(?:government|partner\b|cabinet|talks)")
+_COMPANY_AFTER = regex.compile(
+    r"^(?:-|\s+)(?:\p{Lu}\w+\s+)*(?:Inc|Corp|Co|Ltd|Technologies|Group|Capital|Partners)\b"
+)
+_NATION_COUNT_MOD = regex.compile(r"(?i)\d+-member|\w+-nation")
+_PACT_SECURITY_MOD = regex.compile(
+    r"(?i)defen[cs]e|military|security|alliance|friendship|partnership|assistance|strategic"
+)
+_UNITED_FRONT_MOD = regex.compile(r"(?i)\b(?:united|common|joint)\s*$")
+_SO_CALLED = regex.compile(r"(?i)^\s*so-called\s+")
+_SPACES = regex.compile(r"\s+")
+_NAMING_BEFORE = regex.compile(r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$")
+_LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s")
+_NEXT_WORD = regex.compile(r"\s+[\w\-]+")
+_AND_OR_GAP = regex.compile(r"(?i)\s+(?:and|or)\s+")
+_NON_PREFIX = regex.compile(r"(?i)non[-\s]")
+_LIST_JOINER_START = regex.compile(r"(?i)^\s*(?:,|and)\s*")
+_PARENTHESIS = regex.compile(r"\(([^()]{3,200})\)")
+_MEMBER_NOUN_AFTER = regex.compile(r"(?i)^\s+(?:members?|countries|states|nations)\b")
+_MEMBER_NOUN_END = regex.compile(r"(?i)(?:members?|countries|states|nations)$")
+_VERB_OR_TO = regex.compile(r"(?i)\b(?:to|\w+ed)\b")
+_PART_OR_MEMBER_OF = regex.compile(r"(?i)part\s+of|members?\s+of")
+_WORD_CHAR = regex.compile(r"\w")
+_CLAUSE_GAP = regex.compile(r"[.;:]|,\s*(?:who|while)\b")
+_WORD_AFTER_SPACE = regex.compile(r"\s+\w")
+_LIST_SEPARATOR = regex.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?")
+_TIME_PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:since|than|after|before|until)\s+(?:the\s+)?$")
+_WAR_VERB_BEFORE = regex.compile(r"(?i)\b(?:wag(?:e|es|ed|ing)|fight(?:s|ing)?|fought|led|leads|leading)\b")
+_LED_BEFORE = regex.compile(r"(?i)(?:-|\s)(?:led|dominated|headed)\s+(?:[\w\-]+\s+)?$")
+_ALLIES_MOD = regex.compile(r"(?i)western|arab|gulf|european|asian|nato|key|close")
+_OUR_START = regex.compile(r"(?i)^our\s")
+
 __all__ = ["find_coalitions"]
 
 _MAX_SENTENCE = 800  # longer "sentences" are read in pieces (real news sentences are far shorter)
@@ -296,18 +332,14 @@ def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: A
     for p, d in itertools.pairwise(drafts):
         opened = _ASIDE_OPEN.match(text, p.end, d.start)
         if opened is not None:
-            close = regex.search(r"[,;—–)]", text[d.end : e])
+            close = _CLAUSE_BREAK.search(text[d.end : e])
             d.aside_end = d.end + close.start() if close else None
     for i, d in enumerate(drafts):
         _attributes(text, s, e, _next_start(text, d, drafts[i + 1 :], e), d, hits)
         _known_coalition(d, hits, matcher)
         if d.entry is None and _is_domestic(text, s, e, d, headline):
             d.drop = True
-        if (
-            i
-            and not d.adversaries
-            and regex.fullmatch(r"(?s).*\bas\s+well\s+as\s+", text[drafts[i - 1].end : d.start])
-        ):
+        if i and not d.adversaries and _AS_WELL_AS_GAP.fullmatch(text[drafts[i - 1].end : d.start]):
             d.adversaries.extend(
                 drafts[i - 1].adversaries
             )  # "X against ISIS, as well as the coalition led by Y"
@@ -410,7 +442,7 @@ def _led_left(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
     lead = [x for x in hits if x.end == lm.start() and not _eligible_org(x.entry)]
     if lead:
         d.leader, d.start = lead[-1].actor, lead[-1].start
-        the = regex.search(r"(?i)\bthe\s+$", text[max(s, d.start - 4) : d.start])
+        the = _THE_BEFORE.search(text[max(s, d.start - 4) : d.start])
         if the is not None:
             d.start -= len(the.group())
 
@@ -443,11 +475,9 @@ def _head_draft(
     if before.endswith("en ") and low == "bloc":
         return None  # "en bloc"
     after = text[he : min(e, he + 30)]
-    if regex.match(r"(?i)^\s+(?:government|partner\b|cabinet|talks)", after):
+    if _DOMESTIC_NOUN_AFTER.match(after):
         return None
-    if regex.match(
-        r"^(?:-|\s+)(?:\p{Lu}\w+\s+)*(?:Inc|Corp|Co|Ltd|Technologies|Group|Capital|Partners)\b", after
-    ):
+    if _COMPANY_AFTER.match(after):
         return None  # a company: "Alliance Technologies Corp"
     np = left_np(text, s, hs, hits, head[0].isupper() and not headline and hs > s)
     d = _Draft(np.start, he, low, hs, det=np.det, quoted=np.quoted)
@@ -466,14 +496,12 @@ def _head_draft(
             return None
         d.drop = True  # kept only if an antecedent resolves it (see _resolve_anaphora)
     if low in HEADS["anaphor"] and low not in HEADS["led_only"] and not led:
-        if not regex.search(r"(?i)\d+-member|\w+-nation", mods) and np.det not in ("the", "this", "that"):
+        if not _NATION_COUNT_MOD.search(mods) and np.det not in ("the", "this", "that"):
             return None
-        d.drop = not regex.search(r"(?i)\d+-member|\w+-nation", mods)
-    if low in HEADS["pact"] and not regex.search(
-        r"(?i)defen[cs]e|military|security|alliance|friendship|partnership|assistance|strategic", mods
-    ):
+        d.drop = not _NATION_COUNT_MOD.search(mods)
+    if low in HEADS["pact"] and not _PACT_SECURITY_MOD.search(mods):
         return None
-    if low == "front" and not regex.search(r"(?i)\b(?:united|common|joint)\s*$", mods):
+    if low == "front" and not _UNITED_FRONT_MOD.search(mods):
         return None
     capital_head = (
         (low in HEADS["strong"] or low == "front") and head[0].isupper() and hs > s and not headline
@@ -502,8 +530,8 @@ def _head_draft(
         label_text = text[np.start : d.end]
         if np.det:
             label_text = label_text[len(np.det) :]
-        label_text = regex.sub(r"(?i)^\s*so-called\s+", "", label_text)
-        d.label = regex.sub(r"\s+", " ", label_text.translate(str.maketrans("", "", '"‘’“”`«»'))).strip()
+        label_text = _SO_CALLED.sub("", label_text)
+        d.label = _SPACES.sub(" ", label_text.translate(str.maketrans("", "", '"‘’“”`«»'))).strip()
     if _HYPOTHETICAL_MOD.search(mods):
         d.polarity = "hypothetical"
     return d
@@ -511,11 +539,7 @@ def _head_draft(
 
 def _is_named_after_cue(text: str, floor: int, start: int) -> bool:
     """Is the phrase at ``start`` introduced as a name ("a coalition known as the Alliance of ...")?"""
-    return bool(
-        regex.search(
-            r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$", text[max(floor, start - 30) : start]
-        )
-    )
+    return bool(_NAMING_BEFORE.search(text[max(floor, start - 30) : start]))
 
 
 def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base: int) -> bool:
@@ -545,7 +569,7 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
         else:
             singles.append(h)
     if not led:
-        lm = regex.search(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s", text[base : d.head_start] + " ")
+        lm = _LED_COMPOUND.search(text[base : d.head_start] + " ")
         if lm is not None:
             led = True
             x = lm.group("x")
@@ -567,7 +591,7 @@ def _allied_draft(text: str, s: int, e: int, m: re.Match[str], hits: list[ActorH
         h = next((x for x in hits if x.end == m.start()), None)
         if h is None:
             return None
-        wm = regex.match(r"\s+[\w\-]+", text[m.end() : e])
+        wm = _NEXT_WORD.match(text[m.end() : e])
         end = m.end() + (wm.end() if wm else 0)
         d = _Draft(h.start, end, "aligned", m.start())
         d.members.append(h.actor)
@@ -650,7 +674,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         mm = _AND_ITS_ALLIES.search(text, s, d.start + len(d.det or "") if d.det else d.start)
         if d.det in ("its", "their"):
             prev = [h for h in hits if h.end <= d.start]
-            gap_ok = prev and regex.fullmatch(r"(?i)\s+(?:and|or)\s+", text[prev[-1].end : d.start])
+            gap_ok = prev and _AND_OR_GAP.fullmatch(text[prev[-1].end : d.start])
             if prev and gap_ok:
                 d.leader = prev[-1].actor
                 d.members.insert(0, prev[-1].actor)
@@ -689,7 +713,7 @@ def _clause_end(text: str, pos: int, e: int) -> int:
 def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[ActorHit]) -> None:
     """Lists right after the mention: apposition, "including", "made up of", "between", brackets."""
     pos = d.end
-    if regex.match(r"(?i)non[-\s]", text[d.start : d.start + 4]):
+    if _NON_PREFIX.match(text[d.start : d.start + 4]):
         return  # "non-OPEC Mexico"
     bt = _BETWEEN.match(text, pos, e)
     if bt is not None and (d.head != "org" or bt.group().strip().casefold() != "with"):
@@ -710,8 +734,7 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[Acto
             g = _ANAPHORIC_GROUP.match(text[bt.end() if not actors else end :].lstrip(" ,and"))
             d.members.extend(actors)
             if g is not None or (
-                actors
-                and _ANAPHORIC_GROUP.match(regex.sub(r"(?i)^\s*(?:,|and)\s*", "", text[end : end + 40]))
+                actors and _ANAPHORIC_GROUP.match(_LIST_JOINER_START.sub("", text[end : end + 40]))
             ):
                 d.anaphoric_group = True
             if actors or g is not None:
@@ -739,7 +762,7 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[Acto
             d.members.extend(actors)
             return
     # "(the RF, the Syrian authorities, the Iraqi government, Iran)" later in the clause
-    for pm in regex.finditer(r"\(([^()]{3,200})\)", text[pos:lim]):
+    for pm in _PARENTHESIS.finditer(text[pos:lim]):
         ps, pe = pos + pm.start(1), pos + pm.end(1)
         inner = [h for h in after_hits if ps <= h.start and h.end <= pe]
         if len({h.entry.code for h in inner}) >= 2 and "," in pm.group(1):
@@ -760,10 +783,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         mn = _MEMBER_NOUN.search(tail)
         if (
             mn is None
-            and not regex.match(
-                r"(?i)^\s+(?:members?|countries|states|nations)\b", text[d.start + 1 : d.end + 1]
-            )
-            and not regex.search(r"(?i)(?:members?|countries|states|nations)$", text[d.start : d.end])
+            and not _MEMBER_NOUN_AFTER.match(text[d.start + 1 : d.end + 1])
+            and not _MEMBER_NOUN_END.search(text[d.start : d.end])
         ):
             oth = _OTHER_MEMBERS.search(tail)
             if oth is None:
@@ -790,8 +811,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                 "remain",
                 "remained",
             )
-            and (d.head != "org" or regex.search(r"(?i)\b(?:to|\w+ed)\b", between[len(verb) :]))
-            and not regex.search(r"(?i)part\s+of|members?\s+of", between)
+            and (d.head != "org" or _VERB_OR_TO.search(between[len(verb) :]))
+            and not _PART_OR_MEMBER_OF.search(between)
         ):
             return  # "X are intended to deny Eastern bloc countries": not a membership
         if verb.startswith("join") or "join" in verb:
@@ -826,7 +847,7 @@ def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Acto
         return
     after = [h for h in hits if h.start >= marks[-1].end()]
     actors, end = actor_list(text, marks[-1].end(), stop, after, first_gap=4)
-    if actors and not regex.search(r"\w", text[end:stop]):
+    if actors and not _WORD_CHAR.search(text[end:stop]):
         d.members.extend(actors)
 
 
@@ -836,14 +857,14 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -
         return
     last = subj[-1]
     gap = text[last.end : verb_start]
-    if len(gap) > 32 or regex.search(r"[.;:]|,\s*(?:who|while)\b", gap):
+    if len(gap) > 32 or _CLAUSE_GAP.search(gap):
         return
-    if last.via == "adjective" and regex.match(r"\s+\w", gap):
+    if last.via == "adjective" and _WORD_AFTER_SPACE.match(gap):
         return  # "British MPs debate joining": a demonym on a noun is not the subject
     chain = [last]
     for h in reversed(subj[:-1]):
         g = text[h.end : chain[0].start]
-        if regex.fullmatch(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?", g):
+        if _LIST_SEPARATOR.fullmatch(g):
             chain.insert(0, h)
         else:
             break
@@ -888,9 +909,9 @@ def _owned_war(text: str, s: int, pos: int) -> bool:
     """Is the war at ``pos`` someone else's ("Israel wages a war on") or past ("since the invasion of")?"""
     before = text[max(s, pos - 24) : pos]
     return bool(
-        regex.search(r"(?i)\b(?:since|than|after|before|until)\s+(?:the\s+)?$", before)
-        or regex.search(r"(?i)\b(?:wag(?:e|es|ed|ing)|fight(?:s|ing)?|fought|led|leads|leading)\b", before)
-        or regex.search(r"(?i)(?:-|\s)(?:led|dominated|headed)\s+(?:[\w\-]+\s+)?$", before)
+        _TIME_PREPOSITION_BEFORE.search(before)
+        or _WAR_VERB_BEFORE.search(before)
+        or _LED_BEFORE.search(before)
     )
 
 
@@ -990,9 +1011,7 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         if d.det in ("our",) or d.evidence or d.leader is not None or resolved or d.entry is not None:
             return False
         mods = text[d.start : d.head_start]
-        return not (
-            d.det in ("the",) or regex.search(r"(?i)western|arab|gulf|european|asian|nato|key|close", mods)
-        )
+        return not (d.det in ("the",) or _ALLIES_MOD.search(mods))
     return False
 
 
@@ -1066,7 +1085,7 @@ def _resolve_anaphora(
             d.drop = False
     if d.anaphoric_group and memory.last_group:
         d.members.extend(memory.last_group)
-    if d.head != "org" and (d.det == "our" or regex.search(r"(?i)^our\s", text[d.start : d.start + 4])):
+    if d.head != "org" and (d.det == "our" or _OUR_START.search(text[d.start : d.start + 4])):
         who = _speaker_state(d.start, quotes, matcher)
         if who is not None:
             if d.members or d.head != "allies":
