@@ -38,16 +38,9 @@ class ActorHit:
     actor: Actor
     entry: ActorEntry
     via: Via
-
-    @property
-    def start(self) -> int:
-        """Where the hit starts."""
-        return self.actor.start
-
-    @property
-    def end(self) -> int:
-        """Where the hit ends."""
-        return self.actor.end
+    #: where the hit starts and ends: the actor's offsets, kept as plain attributes for the hot loops
+    start: int = attrs.field(default=attrs.Factory(lambda self: self.actor.start, takes_self=True))
+    end: int = attrs.field(default=attrs.Factory(lambda self: self.actor.end, takes_self=True))
 
 
 class ActorMatcher:

@@ -9,6 +9,8 @@ coalition"). The gazetteer's member lists are not counted here: a count is a fac
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # Patterns used inside functions, compiled once at import.
@@ -83,6 +85,8 @@ _UNIT = r"(?:member|nation|country|countries|state|party|parties|strong)"
 _OPTS = regex.IGNORECASE | regex.VERBOSE
 _words = sorted(_WORDS, key=len, reverse=True)
 
+#: A cheap test that a window can hold a count at all: every pattern below names one of these units.
+_UNIT_HINT = re.compile(r"member|nation|countr|state|part|strong", re.IGNORECASE)
 #: A count inside the mention: "34-nation", "six nation", "22-member", "15-country".
 _INSIDE = regex.compile(rf"(?<![\w-]){_N}[-\s]{_UNIT}s?(?![\w-])", _OPTS, words=_words)
 #: A count in the words right after the mention.
@@ -117,9 +121,13 @@ def _value(word: str) -> int | None:
 
 def member_count(text: str, start: int, end: int) -> int | None:
     """The member count ``text`` gives the mention ``text[start:end]``, or ``None`` when it gives none."""
-    m = _INSIDE.search(text, start, end, timeout=0.05)
-    if m is None:
-        m = _AFTER.search(text[end : end + 120], timeout=0.05)
-    if m is None:
-        m = _BEFORE.search(text[max(0, start - 60) : start], timeout=0.05)
+    after = text[end : end + 120]
+    before = text[max(0, start - 60) : start]
+    m = None
+    if _UNIT_HINT.search(text, start, end):
+        m = _INSIDE.search(text, start, end, timeout=0.05)
+    if m is None and _UNIT_HINT.search(after):
+        m = _AFTER.match(after, timeout=0.05)
+    if m is None and _UNIT_HINT.search(before):
+        m = _BEFORE.search(before, timeout=0.05)
     return None if m is None else _value(m.group("n"))

@@ -71,6 +71,10 @@ class LeftNP:
     proper: bool  #: capitalised words that are not actors or known modifiers ("National Democratic")
 
 
+#: How far left of a trigger head the noun phrase scan looks: eight words of news text fit in far less.
+_LEFT_WINDOW = 240
+
+
 def _hit_covering(hits: Sequence[ActorHit], pos: int) -> ActorHit | None:
     for h in hits:
         if h.start <= pos < h.end:
@@ -85,7 +89,11 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
     count word, a hyphenated compound, a known or adjective-like word, or a quote mark. A comma or any
     other word ends the phrase.
     """
-    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, floor, head_start)]
+    # at most 8 words are read leftwards: tokenise only a window before the head (its first token may be cut)
+    lo = max(floor, head_start - _LEFT_WINDOW)
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, lo, head_start)]
+    if lo > floor and toks:
+        toks = toks[1:]
     start = head_start
     det: str | None = None
     poss: ActorHit | None = None

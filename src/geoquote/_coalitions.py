@@ -22,6 +22,7 @@ One pass per sentence of the body:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -373,7 +374,9 @@ def _next_start(text: str, d: _Draft, later: Sequence[_Draft], e: int) -> int:
     return e
 
 
+@functools.lru_cache(maxsize=64)  # asked once per mention of the same sentence
 def _is_headline(sent: str) -> bool:
+    """A title-case line of 4 to 16 words: a headline, whose grammar the sentence rules do not fit."""
     words = _WORD.findall(sent)
     if len(words) < 4 or len(words) > 16:
         return False
