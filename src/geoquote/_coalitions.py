@@ -245,7 +245,7 @@ _FOLLOWING = regex.compile(
     r"\s+(?:countries|members|partners|forces|troops|warplanes|jets|aircraft|air\s+strikes|airstrikes|nations|states)\b",
     regex.IGNORECASE,
 )
-_CLAUSE_END = regex.compile(r"[;]|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b")
+_CLAUSE_END = re.compile(r"[;]|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b")  # stdlib: no backtracking risk, faster
 _WORD = regex.compile(r"[\p{L}][\p{L}\-’']*")
 
 
