@@ -121,6 +121,15 @@ class TestFormats:
         two = run("analyze", "--jobs", "2", *args[1:], stdin=lines.encode())
         assert one == two
 
+    def test_html_is_one_page(self, folder: Path) -> None:
+        """--format html writes a whole page for one input and refuses a batch it cannot show as one page."""
+        status, out, _ = run("analyze", "--format", "html", str(folder / "a.txt"))
+        assert status == 0
+        assert out.lstrip().lower().startswith("<!doctype html>") and out.count("</html>") == 1
+        status, out, err = run("analyze", "--format", "html", str(folder))
+        assert status == 2 and out == ""
+        assert "one page" in err
+
     def test_bad_jobs(self) -> None:
         """--jobs 0 is refused."""
         assert run("analyze", "--jobs", "0", "-")[0] == 2

@@ -163,6 +163,9 @@ def _analyze(args: argparse.Namespace, stdin: IO[bytes], out: IO[str], err: IO[s
         return 2
     items = iter_inputs(paths, args.input, stdin)  # type: ignore[arg-type]
     single = args.input == "text" and len(paths) == 1 and not _is_dir(paths[0])
+    if args.format == "html" and not single:
+        err.write("geoquote: --format html writes one page: give it one text file (or -)\n")
+        return 2
     total = None if args.input == "jsonl" or (not single and any(_is_dir(p) for p in paths)) else len(paths)
     progress = _Progress(err, total if not single else None)
     try:
