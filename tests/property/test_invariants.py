@@ -96,6 +96,8 @@ class TestNeverRaises:
         geoquote.parse_header(text)
         geoquote.find_quotes(text)
         geoquote.find_coalitions(text)
+        for actor in geoquote.find_actors(text):
+            assert text[actor.start : actor.end] == actor.text
 
 
 class TestShift:
@@ -106,6 +108,9 @@ class TestShift:
         a = geoquote.find_quotes(body, body_start=10)
         b = geoquote.find_quotes(" " * n + body, body_start=10 + n)
         assert [(q.start + n, q.end + n, q.text) for q in a] == [(q.start, q.end, q.text) for q in b]
+        e = geoquote.find_actors(body)
+        f = geoquote.find_actors(" " * n + body)
+        assert [(x.start + n, x.end + n, x.code) for x in e] == [(x.start, x.end, x.code) for x in f]
         c = geoquote.find_coalitions(body, body_start=10)
         d = geoquote.find_coalitions(" " * n + body, body_start=10 + n)
         assert [(x.start + n, x.end + n, x.text) for x in c] == [(x.start, x.end, x.text) for x in d]
