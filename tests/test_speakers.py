@@ -87,6 +87,19 @@ RESOLUTIONS = [
         id="acronym-is-a-body",
     ),
     pytest.param(
+        "The deal was praised by President Omar Haddad. The minister said more was needed. "
+        "He said the plan “is only a first step.”",
+        "Omar Haddad",
+        "pronoun",
+        id="title-name-ending-sentence",
+    ),
+    pytest.param(
+        "Minister Joao Pinto spoke late. Said Pinto: “The budget will hold.”",
+        "Joao Pinto",
+        "named",
+        id="capitalised-cue-opens-run",
+    ),
+    pytest.param(
         "A senior diplomat warned that the talks could collapse within days. "
         "The diplomat, Lena Holm, has led the delegation since May.",
         "Lena Holm",
@@ -210,6 +223,19 @@ class TestSubject:
         text = "Governor Ann Hale, speaking in Ohio on Tuesday, said"
         m = subject_before(text, 0, text.index(" said"), DEFAULT_LEXICON)
         assert m is not None and m.name == "Ann Hale"
+
+    @pytest.mark.parametrize(
+        "clause",
+        [
+            pytest.param("After", id="lone-opener"),
+            pytest.param("In August, several groups gave the firm more time,", id="prepositional-segment"),
+        ],
+    )
+    def test_no_subject(self, clause: str) -> None:
+        """A sentence opener or a prepositional phrase alone is no speaker."""
+        text = clause + " saying"
+        m = subject_before(text, 0, len(clause), DEFAULT_LEXICON)
+        assert m is None or m.name not in ("After", "August")
 
     def test_passive_refused(self) -> None:
         """A passive ("is thought") has no speaker."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Mapping
 from typing import Literal
 
 import attrs
@@ -145,6 +146,8 @@ _ASIDE_OPENERS = frozenset(
         "when",
     ]
 )
+# Capitalised words opening a sentence whose name is then no subject ("Neither Clinton nor Trump ...").
+_NOT_SUBJECT = _CAP_STOP | frozenset(["neither", "either", "both", "each", "every", "all", "although"])
 _RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 _ORG_EXTRA = frozenset(["kremlin", "pentagon", "nato"])
 _NP_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my"])
@@ -244,8 +247,8 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             n += 1
             continue
         break
-    # drop capitalised sentence openers ("But", "Meanwhile") left at the front
-    while j < i and _bare(toks[j][0]) in _CAP_STOP:
+    # drop capitalised sentence openers ("But", "Meanwhile") left at the front; a lone one is no mention
+    while j <= i and _bare(toks[j][0]) in _CAP_STOP:
         j += 1
     return j
 
@@ -487,6 +490,8 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         if _PARTY_TAG.fullmatch(text, toks[a][1], toks[b][2]):
             continue  # "Mitch McConnell, R-Ky., said": a party tag, not a name
         j = _np_tokens(toks, b, lex)
+        if a < j <= b and _bare(toks[a][0]) in _ASIDE_OPENERS:
+            continue  # "In August, ...", "X, in Ohio, said": a prepositional phrase is no speaker
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
         if m is not None and whole and m.kind in ("name", "org", "pronoun"):
@@ -578,6 +583,8 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
     if i < 0:
         return None
     j = _np_tokens(toks, i, lex)
+    if j > i:
+        return None
     if any(
         not (toks[k][0][:1].isalpha() and (toks[k][0].islower() or _is_cap(toks[k][0]))) for k in range(j)
     ):
@@ -713,8 +720,8 @@ class Resolver:
             titles = self._lex.roles | self._lex.honorifics
             self._subjects = []
             for p, words in sentence_subjects(self._text, self._lo):
-                if _bare(words[-1]) not in keys:
-                    continue
+                if _bare(words[-1]) not in keys or _bare(words[0]) in _NOT_SUBJECT:
+                    continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
                 names = [w for w in words if _bare(w) not in titles]
                 if not names or _bare(names[-1]) not in keys:
                     continue
@@ -791,34 +798,74 @@ def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], 
     openers: dict[str, str] = {}
     where: list[_Named] = []
     stop = lex.roles | lex.honorifics | _CAP_STOP | lex.institutions | lex.determiners
-    given_names = dict(lex.given_names)
+    known = (stop, compiled(lex).lemmas, dict(lex.given_names))
     for m in _NAME_RUN.finditer(text, lo):
-        words = m.group().split()
-        k = len(words)
-        while k > 0 and _bare(words[k - 1]) not in stop and not _ends_sentence(words[k - 1], k == len(words)):
-            k -= 1
-        titled = k > 0 and _bare(m.group().split()[k - 1]) in lex.roles | lex.honorifics
-        words = words[k:]
-        while words and words[-1].endswith("."):
-            words = words[:-1]
-        if len(words) == 1 and titled and len(words[0]) > 1:
-            hon = _bare(m.group().split()[k - 1])
-            gender = "male" if hon in ("mr", "sir") else "female" if hon in ("mrs", "ms", "miss") else ""
-            where.append((m.start(), _bare(words[0]), words[0], gender))  # "Mr. Ito": known by surname
-            continue
-        if len(words) < 2:
-            continue
-        key = _bare(words[-1])
-        full = " ".join([*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")])
-        if len(words) > len(out.get(key, "").split()):
-            out[key] = full
-        given = words[0].casefold() in given_names
-        if not given and len(words) <= 3 and not _initial(words[0]):
-            first = _bare(words[0])
-            openers[first] = full if openers.get(first, full) == full else ""
-        if (titled or given) and not _not_person(full) and key not in lex.institutions:
-            where.append((m.start(), key, full, ""))
+        for start, run in _sentence_pieces(m.group(), m.start()):
+            _note_name(run, start, lex, known, (out, where, openers))
     return out, where, openers
+
+
+def _sentence_pieces(run: str, at: int) -> list[tuple[int, list[str]]]:
+    """The words of a capitalised run cut after each word whose dot ends a sentence
+    ("Barack Obama. The" -> "Barack Obama.", "The"), each piece with its position."""
+    pieces: list[tuple[int, list[str]]] = []
+    words: list[str] = []
+    start = at
+    for w in _WORD_AT.finditer(run):
+        if not words:
+            start = at + w.start()
+        words.append(w.group())
+        if _ends_sentence(w.group(), False):
+            pieces.append((start, words))
+            words = []
+    if words:
+        pieces.append((start, words))
+    return pieces
+
+
+_WORD_AT = regex.compile(r"\S++")
+
+
+def _note_name(
+    words: list[str],
+    start: int,
+    lex: QuoteLexicon,
+    known: tuple[frozenset[str], Mapping[str, str], dict[str, str]],
+    into: tuple[dict[str, str], list[_Named], dict[str, str]],
+) -> None:
+    """Record one piece of a capitalised run: its personal name after titles, by surname and first word.
+
+    ``known`` holds the words that end a title or opener, the cue forms and the given names."""
+    stop, cues, given_names = known
+    out, where, openers = into
+    k = len(words)
+    while k > 0 and _bare(words[k - 1]) not in stop:
+        k -= 1
+    title = _bare(words[k - 1]) if k > 0 else ""
+    titled = title in lex.roles or title in lex.honorifics
+    words = words[k:]
+    while words and _bare(words[0]) in cues:
+        words = words[1:]  # "Said Ellis: ...": the cue opens the run
+    while words and words[-1].endswith(".") and _initial(words[-1]):
+        words = words[:-1]
+    if words and words[-1].endswith("."):
+        words = [*words[:-1], words[-1][:-1]]  # "President Barack Obama." ends a sentence
+    if len(words) == 1 and titled and len(words[0]) > 1:
+        gender = "male" if title in ("mr", "sir") else "female" if title in ("mrs", "ms", "miss") else ""
+        where.append((start, _bare(words[0]), words[0], gender))  # "Mr. Ito": known by surname
+        return
+    if len(words) < 2:
+        return
+    key = _bare(words[-1])
+    full = " ".join([*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")])
+    if len(words) > len(out.get(key, "").split()):
+        out[key] = full
+    given = words[0].casefold() in given_names
+    if not given and len(words) <= 3 and not _initial(words[0]):
+        first = _bare(words[0])
+        openers[first] = full if openers.get(first, full) == full else ""
+    if (titled or given) and not _not_person(full) and key not in lex.institutions:
+        where.append((start, key, full, ""))
 
 
 def _ends_sentence(word: str, last: bool) -> bool:
