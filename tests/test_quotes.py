@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from geoquote import Quote, analyze, find_quotes
+from geoquote import Quote, analyze, find_quotes, parse_header
 from geoquote._quote_lexicon import DEFAULT_LEXICON, QuoteLexicon
 from geoquote._quote_marks import scan_paragraph
 
@@ -278,6 +278,71 @@ class TestSpans:
         text = "“Headline words are here now,” Lee said.\n\n“Body words are here now,” Lee said."
         qs = find_quotes(text, body_start=text.index("\n\n") + 2)
         assert [q.text for q in qs] == ["Body words are here now,"]
+
+
+DATELINES = [
+    pytest.param(
+        "MOSCOW, Nov 27 (Reuters) - “The corridor stays open,” Deputy Minister Oleg Sarin told reporters.",
+        [("direct", "The corridor stays open,", "Oleg Sarin", "told")],
+        id="reuters",
+    ),
+    pytest.param(
+        "WASHINGTON (AP) — The talks will resume next week, Senator Ann Kemp said.",
+        [("indirect", "The talks will resume next week", "Ann Kemp", "said")],
+        id="ap",
+    ),
+    pytest.param(
+        "Moscow, 27 November 2016 /TASS/. “We are ready for dialogue,” Yuri Dolin said.",
+        [("direct", "We are ready for dialogue,", "Yuri Dolin", "said")],
+        id="tass",
+    ),
+    pytest.param(
+        "TALLAHASSEE, Fla. (AP) — “It will pass,” Gov. Ray Hall said.",
+        [("direct", "It will pass,", "Ray Hall", "said")],
+        id="place-region",
+    ),
+    pytest.param(
+        "Berlin - not Paris - will host the talks, Ann Kemp said.",
+        [("indirect", "Berlin - not Paris - will host the talks", "Ann Kemp", "said")],
+        id="name-dash-no-dateline",
+    ),
+]
+
+
+class TestHeader:
+    """The header is no quotation text: byline, dateline and a repeated title are left out."""
+
+    @pytest.mark.parametrize(("text", "want"), DATELINES)
+    def test_dateline_without_header(
+        self, text: str, want: list[tuple[str, str, str | None, str | None]]
+    ) -> None:
+        """A wire dateline opening the body never becomes quotation content, even with no header given."""
+        assert _one(text) == want
+
+    def test_byline_and_repeated_title(self) -> None:
+        """A byline's name joins no speaker's name, and a title repeated above the body is not read twice."""
+        text = (
+            "Ankara-Baku: a new corridor\n\nBy Caspian Wire\nAnkara-Baku: a new corridor\n\n"
+            "“The corridor will open in May,” Minister Elif Kaya told reporters."
+        )
+        qs = find_quotes(text, header=parse_header(text))
+        assert [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in qs] == [
+            ("direct", "The corridor will open in May,", "Elif Kaya")
+        ]
+
+    def test_headline_attribution_is_read(self) -> None:
+        """The title is read as a paragraph of its own: a headline attribution counts."""
+        text = "Dolin: Moscow will not leave the talks\n\nBy Jane Moss\n\nThe talks went on, Yuri Dolin said."
+        qs = find_quotes(text, header=parse_header(text))
+        assert [(q.text, q.speaker.name if q.speaker else None) for q in qs] == [
+            ("Moscow will not leave the talks", "Yuri Dolin"),
+            ("The talks went on", "Yuri Dolin"),
+        ]
+
+    def test_analyze_passes_the_header(self) -> None:
+        """``analyze`` reads the quotations after the dateline it parsed."""
+        text = "Talks\n\nANKARA, Nov 27 (Reuters) - “We stay,” Mevlut Demir told reporters.\n"
+        assert [(q.kind, q.text) for q in analyze(text).quotes] == [("direct", "We stay,")]
 
 
 def _check_spans(text: str, q: Quote) -> None:

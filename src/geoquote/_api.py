@@ -43,6 +43,6 @@ def analyze(
     header = parse_header(text, reference_date=ref)
     # Headlines and standfirsts carry attributions ("Lavrov: Russia will oppose ...") and coalitions too,
     # so the quotation and coalition finders read the whole text, header included.
-    quotes = find_quotes(text, lexicon=lexicon)
+    quotes = find_quotes(text, lexicon=lexicon, header=header)
     coalitions = find_coalitions(text, quotes=quotes, gazetteer=gazetteer)
     return Article(header=header, quotes=quotes, coalitions=coalitions, id=id)
