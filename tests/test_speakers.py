@@ -7,7 +7,7 @@ import pytest
 
 from geoquote import find_quotes
 from geoquote._quote_lexicon import DEFAULT_LEXICON
-from geoquote._speakers import subject_before
+from geoquote._speakers import subject_after, subject_before
 
 RESOLUTIONS = [
     pytest.param(
@@ -211,6 +211,28 @@ class TestSubject:
         """Bodies with 'on'/'for' in their names, and offices held in a place, are read whole."""
         m = subject_before(clause + " said", 0, len(clause), DEFAULT_LEXICON)
         assert m is not None and m.kind == kind and m.name == name
+
+    @pytest.mark.parametrize(
+        ("tail", "name", "role"),
+        [
+            pytest.param(
+                " Del. Ana Ruiz of the Virgin Islands.", "Ana Ruiz", "Del.", id="complement-after-name"
+            ),
+            pytest.param(
+                " Secretary of State Paul Marsh.", "Paul Marsh", "Secretary of State", id="office-of"
+            ),
+        ],
+    )
+    def test_inverted(self, tail: str, name: str, role: str) -> None:
+        """An inverted speaker ('..., said X') is read up to its complement ('of the ...')."""
+        m = subject_after(tail, 0, len(tail), DEFAULT_LEXICON)
+        assert m is not None and m.name == name and m.role == role
+
+    def test_modifier_is_no_name(self) -> None:
+        """A capitalised modifier alone ('Democratic presidential nominee ...') is no name."""
+        text = "Democratic presidential"
+        m = subject_before(text, 0, text.index(" presidential"), DEFAULT_LEXICON)
+        assert m is None or m.name != "Democratic"
 
     def test_relative_who_is_no_body(self) -> None:
         """A lower-case 'who' is no speaker of its own (the WHO would be)."""

@@ -291,8 +291,8 @@ def _read_np(
             break
         while k < len(words) and (bares[k] in lex.particles or bares[k] == "of"):
             k += 1
-        if k >= len(words) or all(b in _TIME_WORDS for b in bares[k:]):
-            return None
+        if k >= len(words) or all(b in _TIME_WORDS or b in lex.modifiers for b in bares[k:]):
+            return None  # "Democratic presidential nominee ...", "In August": a modifier or a date is no name
         # a body only when the name itself holds an institution word ("Kremlin spokesman X Y" is a person)
         org = any(
             b in lex.institutions or b in _ORG_EXTRA for b in bares[k:] if b not in ("press", "house", "news")
@@ -570,6 +570,8 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
         b = _bare(t)
         if not (t[:1].isalnum()) or b in _AFTER_STOP:
             break
+        if b in ("of", "for", "at") and n + 1 < len(toks) and _bare(toks[n + 1][0]) in _NP_DETERMINERS:
+            break  # "said Del. Ann Ruiz of the Virgin Islands": the head is before the complement
         n += 1
         if t.endswith(".") and not _initial(t) and b not in lex.honorifics and b not in lex.roles:
             break
