@@ -228,6 +228,12 @@ class TestSubject:
         m = subject_after(tail, 0, len(tail), DEFAULT_LEXICON)
         assert m is not None and m.name == name and m.role == role
 
+    def test_plural_role_is_no_name(self) -> None:
+        """A capitalised plural role noun opening a sentence ('Delegates asked ...') is a role, not a name."""
+        text = "Delegates asked"
+        m = subject_before(text, 0, text.index(" asked"), DEFAULT_LEXICON)
+        assert m is not None and m.kind == "role"
+
     def test_modifier_is_no_name(self) -> None:
         """A capitalised modifier alone ('Democratic presidential nominee ...') is no name."""
         text = "Democratic presidential"

@@ -274,7 +274,7 @@ def _read_np(
     if head in cl.pronouns and len(words) == 1:
         return Mention(start, end, "pronoun", head=head)
     bares = [_bare(w) for w in words]
-    if _is_cap(last) and head not in lex.roles and head not in lex.institutions and last not in ("I",):
+    if _is_cap(last) and not _is_role(head, lex) and head not in lex.institutions and last not in ("I",):
         # a name, perhaps after titles: the name is the run of capitalised non-title words at the end
         k = len(words)
         while k - 1 >= 0:
