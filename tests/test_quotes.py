@@ -209,6 +209,28 @@ STYLES = [
         [],
         id="headline-label-is-no-speaker",
     ),
+    pytest.param(
+        "Envoy Rhea Salo said that “the work is ongoing” and that progress can be expected soon.",
+        [("mixed", "the work is ongoing” and that progress can be expected soon", "Rhea Salo", "said")],
+        id="quote-opening-a-clause-that-goes-on",
+    ),
+    pytest.param(
+        "Li Chen accused “some foreign forces” of stoking tensions in a bid “to contain China.”",
+        [
+            (
+                "mixed",
+                "some foreign forces” of stoking tensions in a bid “to contain China.",
+                "Li Chen",
+                "accused",
+            )
+        ],
+        id="object-opened-by-a-quote",
+    ),
+    pytest.param(
+        "“We will win this vote,” Mara Pohl said, in a rebuke to her rivals.",
+        [("direct", "We will win this vote,", "Mara Pohl", "said")],
+        id="quote-then-circumstance-stays-direct",
+    ),
 ]
 
 

@@ -694,7 +694,18 @@ def _claim_runs(
             continue
         _first_k, first = inner[0]
         pre = masked[a : first.open_at].strip()
-        if not pre or pre.endswith(":"):
+        if (not pre or (pre.endswith(":") and len(_WORD.findall(pre)) < 3)) and _goes_on(
+            text, masked, at, first, b
+        ):
+            # "said that “X” remains under investigation": a quotation opening a clause that goes on
+            cut = _TAIL_CUT.search(masked, first.close_end, b)
+            b = _trim(masked, a, cut.start())[1] if cut else b
+            inner = [(k, r) for k, r in inner if r.open_at < b]
+            for k, _ in inner:
+                claimed.add(k)
+            last = inner[-1][1]
+            at.content = (first.start, last.end if last.close_end >= b - 1 else b)
+        elif not pre or pre.endswith(":"):
             # "X said: “...”" / "“...,” X said": the clause is the quotation itself,
             # maybe after an indirect part
             for k, r in inner:
@@ -725,6 +736,29 @@ def _claim_runs(
         by_para.setdefault(pi, []).append(at)
         out.append(at)
     return out
+
+
+_GAP_COMMA = regex.compile(r"[^\p{L}\p{N}]*?[,;]", regex.V1)
+
+
+# Where a clause opened by a quotation stops: a participle, a relative or a new clause after a comma.
+_TAIL_CUT = regex.compile(
+    r",\s*+(?:\p{Ll}++(?<=ing)|but|which|who|when|while|as|asked|presumably|according)\b|;", regex.V1
+)
+
+
+def _goes_on(text: str, masked: str, at: _Attr, first: MarkRun, b: int) -> bool:
+    """Whether the clause goes on after the quotation opening it ("“X” remains under investigation",
+    "“X” and that “Y” can be ...") rather than a circumstance following it ("“X” in a statement",
+    "“X,” she said, in a caution to ...", "“X”, speaking at ...")."""
+    if at.cue is not None and first.close_end <= at.cue[0] < b:
+        return False
+    if text[first.end - 1] in ",;?!" or _is_title(text, first):
+        return False  # "“X,” said Y", "“X?” asked Y", "“The Apprentice” who ...": the quotation ends there
+    if _GAP_COMMA.match(masked, first.close_end, b):
+        return False
+    words = [w.casefold() for w in _WORD.findall(masked, first.close_end, b)]
+    return len(words) >= 3 and (words[0] not in _ADJUNCT_START or words[:2] == ["and", "that"])
 
 
 def _object_only(masked: str, at: _Attr, a: int, lex: QuoteLexicon) -> bool:
