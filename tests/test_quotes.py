@@ -231,6 +231,21 @@ STYLES = [
         [("direct", "We will win this vote,", "Mara Pohl", "said")],
         id="quote-then-circumstance-stays-direct",
     ),
+    pytest.param(
+        "Omar Haddad went on to write that the work has just begun.",
+        [("indirect", "the work has just begun", "Omar Haddad", "write")],
+        id="verb-chain-went-on-to",
+    ),
+    pytest.param(
+        "Omar Haddad warned rival states to stay out of the conflict, which has already cost many lives.",
+        [("indirect", "rival states to stay out of the conflict", "Omar Haddad", "warned")],
+        id="non-restrictive-which-ends-content",
+    ),
+    pytest.param(
+        "Omar Haddad dismissed the reports, saying the talks were still on.",
+        [("indirect", "the talks were still on", "Omar Haddad", "saying")],
+        id="object-naming-reports-is-no-content",
+    ),
 ]
 
 

@@ -339,6 +339,9 @@ def _silent(cue: tuple[int, int, str], mention: Mention | None, pi: int) -> _Att
     return _Attr(cue, mention, para=pi, silent=True)
 
 
+_WHICH = regex.compile(r",\s++which\b", regex.V1)
+
+
 def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
     """Where a forward clause ends: before the next attribution ("..., adding that") or at sentence end."""
     end = se
@@ -347,7 +350,8 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
         cut = _PARTICIPLE_CUT.search(before)
         if cut:
             end = start + cut.start()
-    return end
+    rel = _WHICH.search(masked, start, end)
+    return rel.start() if rel else end
 
 
 def _trim(masked: str, a: int, b: int) -> tuple[int, int]:
@@ -389,6 +393,8 @@ def _one(
     if m.group()[:1].isupper() and _CAP_BEFORE.search(before) and not _CAP_AFTER.match(masked, ce, se):
         return None  # "the United States", "Foreign Affairs Notes": part of a name
     mention = subject_before(masked, ss, cs, lex)
+    if mention is None and (chain := _CHAIN.search(before)) is not None:
+        mention = subject_before(masked, ss, lo + chain.start(), lex)  # "Zarif went on to write that"
     if mention is not None and _noun_compound(masked, mention, form, lex):
         return None  # "media reports that ...": a noun, not a verb with its subject
     inverted = False
@@ -442,6 +448,15 @@ def _one(
     return got if got is not None else _silent((cs, ce, lemma), mention, pi)
 
 
+# A verb chain between the speaker and the reporting verb: "X went on to say", "X was quick to add".
+_CHAIN = regex.compile(
+    r"""
+    \s(?:(?:went|goes|go|going)\s++on|continued|continues|proceeded|proceeds|hastened|rushed
+       |(?:was|were|is|are)\s++quick)
+    \s++to\s*+$
+    """,
+    regex.VERBOSE | regex.V1,
+)
 _CAP_AFTER = regex.compile(r"\s+[\p{Lu}\p{N}\"“‘']", regex.V1)  # a title-case headline goes on
 _CAP_BEFORE = regex.compile(r"(?<![.!?:]\s*)\b\p{Lu}[\p{L}'’.-]*+$", regex.V1)
 
@@ -554,7 +569,8 @@ def _forward(
     return attr
 
 
-_PARTICIPLE_CLAUSE = regex.compile(r",\s++\p{Ll}++(?<=ing)\b|\s[—–]\s", regex.V1)  # ", saying ...", " — "
+# ", saying ...", ", recently stepping up ...", " — "
+_PARTICIPLE_CLAUSE = regex.compile(r",\s++(?:\p{Ll}++(?<=ly)\s++)?\p{Ll}++(?<=ing)\b|\s[—–]\s", regex.V1)
 
 
 def _object(
@@ -577,8 +593,8 @@ def _object(
     cut = _PARTICIPLE_CLAUSE.search(masked, start, end)
     a, b = _trim(masked, start, cut.start() if cut else end)
     words = _WORD.findall(masked, a, b)
-    if not words or (len(words) < 2 and MASK not in masked[a:b]):
-        return None
+    if not words or (len(words) < 2 and MASK not in masked[a:b]) or _RE_MENTION.match(masked, a, b):
+        return None  # "dismissed the reports, saying ...": the object names what others said
     return _Attr(cue, mention, content=(a, b), para=pi)
 
 
@@ -738,6 +754,9 @@ def _claim_runs(
     return out
 
 
+# A quotation followed by these words is followed by a circumstance ("in a statement", "on Friday"); a
+# subordinate clause ("before the issue is resolved") goes on with the reported clause.
+_NOT_GOING_ON = _ADJUNCT_START - {"before", "after", "while"}
 _GAP_COMMA = regex.compile(r"[^\p{L}\p{N}]*?[,;]", regex.V1)
 
 
@@ -758,7 +777,7 @@ def _goes_on(text: str, masked: str, at: _Attr, first: MarkRun, b: int) -> bool:
     if _GAP_COMMA.match(masked, first.close_end, b):
         return False
     words = [w.casefold() for w in _WORD.findall(masked, first.close_end, b)]
-    return len(words) >= 3 and (words[0] not in _ADJUNCT_START or words[:2] == ["and", "that"])
+    return len(words) >= 3 and (words[0] not in _NOT_GOING_ON or words[:2] == ["and", "that"])
 
 
 def _object_only(masked: str, at: _Attr, a: int, lex: QuoteLexicon) -> bool:
