@@ -246,6 +246,14 @@ STYLES = [
         [("indirect", "the talks were still on", "Omar Haddad", "saying")],
         id="object-naming-reports-is-no-content",
     ),
+    pytest.param(
+        "“We lost,” Kay Moss said. The campaign is still “in the home stretch of a long race.”",
+        [
+            ("direct", "We lost,", "Kay Moss", "said"),
+            ("mixed", "The campaign is still “in the home stretch of a long race.", "Kay Moss", "said"),
+        ],
+        id="embedded-quote-read-with-its-clause",
+    ),
 ]
 
 

@@ -749,9 +749,45 @@ def _claim_runs(
             continue
         found = _colon_cue(masked, paras[pi][0], r, pi, lex) or _dash_credit(masked, paras[pi][1], r, pi, lex)
         at = found if found is not None else _carry(pi, r, by_para, paras, masked)
+        if found is None:
+            _embed(text, masked, paras[pi], r, at)
         by_para.setdefault(pi, []).append(at)
         out.append(at)
     return out
+
+
+# The clause around a quotation embedded in prose: from "that"/"as"/a clause mark before it to a clause mark
+# after it (marks outside quotations: the masked text has none inside).
+_CLAUSE_LEFT = regex.compile(r"(?:[,;:(—–]|\bthat\b)[^,;:(—–]*+$", regex.V1)
+_CLAUSE_RIGHT = regex.compile(r"[^,;:)—–]*+", regex.V1)
+_EMBED_SIDE_WORDS = 6  # words of prose read on either side of an embedded quotation
+
+
+def _embed(text: str, masked: str, para: tuple[int, int], r: MarkRun, at: _Attr) -> None:
+    """A quotation no verb claims, opened right after a word of its sentence ("is now “cheaper than candy”",
+    "the “back of the queue” if ..."): a fragment of reported prose, read with its clause as mixed."""
+    ps, pe = para
+    b0 = r.open_at
+    while b0 > ps and masked[b0 - 1] == " ":
+        b0 -= 1
+    if b0 == ps or not masked[b0 - 1].isalpha() or b0 == r.open_at:
+        return
+    ss = max(ps, *(m.end() for m in _SENT_END.finditer(masked, max(ps, b0 - 300), b0)), max(ps, b0 - 300))
+    lm = _CLAUSE_LEFT.search(masked, ss, b0)
+    a = lm.start() + (1 if masked[lm.start()] in ",;:(—–" else 0) if lm else ss
+    sm = _SENT_END.search(masked, r.close_end, min(pe, r.close_end + 300))
+    se = sm.start() + 1 if sm else pe
+    rm = _CLAUSE_RIGHT.match(masked, r.close_end, se)
+    b = rm.end() if rm else r.close_end
+    a, b = _trim(masked, a, b)
+    if len(_WORD.findall(masked, a, r.open_at)) > _EMBED_SIDE_WORDS:
+        a = r.open_at
+    if len(_WORD.findall(masked, r.close_end, b)) > _EMBED_SIDE_WORDS:
+        b = r.close_end
+    if (a, b) == (r.open_at, r.close_end) or a > r.open_at:
+        return
+    at.content = (a, max(b, r.end))
+    at.runs = []
 
 
 # A quotation followed by these words is followed by a circumstance ("in a statement", "on Friday"); a
