@@ -254,6 +254,14 @@ STYLES = [
         ],
         id="embedded-quote-read-with-its-clause",
     ),
+    pytest.param(
+        "Senator Ada Wilson praised the bill and said the vote would come on Friday.",
+        [
+            ("indirect", "the bill", "Ada Wilson", "praised"),
+            ("indirect", "the vote would come on Friday", "Ada Wilson", "said"),
+        ],
+        id="joined-verb-takes-the-first-speaker",
+    ),
 ]
 
 

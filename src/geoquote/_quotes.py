@@ -402,8 +402,11 @@ def _one(
     if mention is None and (not before or (ends_clause and masked[cs - 1 : cs] == " ")):
         mention = subject_after(masked, ce, se, lex)
         inverted = mention is not None
-    if mention is None and _AND_BEFORE.search(before) and not prev:
-        mention = _sentence_subject(masked, ss, cs, lex)  # "Fowler supported X and said he ..."
+    if mention is None and _AND_BEFORE.search(before):
+        # "Fowler supported X and said he ...", "Wilson praised X and said ...": the sentence's speaker
+        mention = _sentence_subject(masked, ss, cs, lex)
+        if mention is None and prev and prev[-1].mention is not None and prev[-1].mention.start < cs:
+            mention = prev[-1].mention
     if mention is None:
         mention = _generic_subject(masked, lo, cs, ce, se)  # "..., one slide says."
     if mention is None and form.endswith("ing") and before.endswith(","):
