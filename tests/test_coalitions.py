@@ -385,3 +385,20 @@ class TestSeed:
             assert c.polarity == g["polarity"], g["mention"]
             if "leader" in g:
                 assert (c.leader.code if c.leader else None) == g["leader"], g["mention"]
+
+
+class TestKindFromGazetteer:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            pytest.param("NATO allies welcomed the decision on Tuesday.", "military", id="org-modifier"),
+            pytest.param(
+                "Diplomats said the SCO is not a military bloc.", "political", id="other-kind-denied"
+            ),
+            pytest.param("He insisted that NATO is not a military alliance.", None, id="own-kind-denied"),
+        ],
+    )
+    def test_named_body_keeps_its_kind_unless_denied(self, text: str, kind: str | None) -> None:
+        """A named body takes its gazetteer kind when the text gives none, never the kind the text denies."""
+        (c,) = [c for c in find_coalitions(text) if c.standing]
+        assert c.kind == kind

@@ -274,6 +274,7 @@ class _Draft:
     leader_org: bool = False
     drop: bool = False
     aside_end: int | None = None  # where the aside holding this mention closes (", as the Shanghai Five,")
+    kind_denied: str | None = None  # the kind the text denies ("The SCO is not a military organization")
 
 
 def find_coalitions(
@@ -958,8 +959,10 @@ def _kind(text: str, d: _Draft, lim: int, e: int) -> None:
         ):
             d.kind = "military"
     kn = _KIND_NOT.match(text, d.end, e)
-    if kn is not None and d.kind == kn.group("k").casefold():
-        d.kind = None
+    if kn is not None:
+        d.kind_denied = kn.group("k").casefold()
+        if d.kind == d.kind_denied:
+            d.kind = None
 
 
 def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
@@ -1147,7 +1150,7 @@ def _finish(text: str, d: _Draft) -> Coalition:
         label=d.label,
         id=entry.code if entry is not None else None,
         standing=bool(entry is not None and entry.standing),
-        kind=d.kind,
+        kind=d.kind if d.kind is not None or entry is None or entry.kind == d.kind_denied else entry.kind,
         polarity=d.polarity,
         leader=d.leader,
         members=members,
