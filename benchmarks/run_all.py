@@ -10,7 +10,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["bench_headers.py", "bench_quotes.py", "bench_coalitions.py", "bench_speed.py", "bench_hostile.py"]
+SCRIPTS = [
+    "bench_headers.py",
+    "bench_quotes.py",
+    "bench_coalitions.py",
+    "bench_speed.py",
+    "bench_hostile.py",
+    "bench_stream.py",
+]
 
 
 def main() -> int:
