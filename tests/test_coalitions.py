@@ -402,3 +402,14 @@ class TestKindFromGazetteer:
         """A named body takes its gazetteer kind when the text gives none, never the kind the text denies."""
         (c,) = [c for c in find_coalitions(text) if c.standing]
         assert c.kind == kind
+
+
+class TestGroupAnaphora:
+    def test_capitals_after_a_preposition_are_places_not_a_group(self) -> None:
+        """ "these countries" skips "in Ankara and Baku" and takes the states named as a group before."""
+        text = (
+            "“We coordinate with our Turkish and Azerbaijani partners through offices in Ankara and Baku. "
+            "But there is no military alliance between Georgia and these countries,” the minister said."
+        )
+        (c,) = [c for c in find_coalitions(text) if c.polarity == "negated"]
+        assert {a.code for a in c.members} >= {"GEO", "TUR", "AZE"}

@@ -246,6 +246,8 @@ _FOLLOWING = regex.compile(
     regex.IGNORECASE,
 )
 #: Where a clause ends. The stdlib engine: a plain alternation cannot backtrack badly, and it is faster here.
+#: A preposition of place right before a name: "in Baghdad and Amman" names places, not a group of states.
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|via)\s+(?:the\s+)?$")
 _CLAUSE_END = re.compile(r"[;]|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b")
 _WORD = regex.compile(r"[\p{L}][\p{L}\-’']*")
 
@@ -1047,7 +1049,10 @@ class _Memory:
         found = False
         while i < len(hits):
             actors, _end = actor_list(text, hits[i].start, e, hits[i:], first_gap=0)
-            if len({a.code for a in actors}) >= 2:
+            places = hits[i].via == "capital" and _LOCATIVE_BEFORE.search(
+                text, max(s, hits[i].start - 12), hits[i].start
+            )
+            if len({a.code for a in actors}) >= 2 and not places:  # "centres in Baghdad and Amman" are places
                 self.last_group, found = actors, True
             i += max(1, len(actors))
         return found
