@@ -406,9 +406,9 @@ class TestKindFromGazetteer:
 
 class TestGroupAnaphora:
     def test_capitals_after_a_preposition_are_places_not_a_group(self) -> None:
-        """ "these countries" skips "in Ankara and Baku" and takes the states named as a group before."""
+        """ "these countries" skips "in Kyiv and Warsaw" and takes the states named as a group before."""
         text = (
-            "“We coordinate with our Turkish and Azerbaijani partners through offices in Ankara and Baku. "
+            "“We coordinate with our Turkish and Azerbaijani partners through offices in Kyiv and Warsaw. "
             "But there is no military alliance between Georgia and these countries,” the minister said."
         )
         (c,) = [c for c in find_coalitions(text) if c.polarity == "negated"]
