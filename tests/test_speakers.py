@@ -100,6 +100,14 @@ RESOLUTIONS = [
         id="capitalised-cue-opens-run",
     ),
     pytest.param(
+        "Officials cited the view of U.S. Appeals Court Judge Karl Weiss on the case. "
+        "Dana Price, a lawyer for the families, said the ruling was clear. "
+        "She said the court “has spoken and the state must now act.”",
+        "Dana Price",
+        "pronoun",
+        id="initial-dot-opens-no-sentence",
+    ),
+    pytest.param(
         "A senior diplomat warned that the talks could collapse within days. "
         "The diplomat, Lena Holm, has led the delegation since May.",
         "Lena Holm",
@@ -269,3 +277,16 @@ class TestSubject:
         """A passive ("is thought") has no speaker."""
         text = "The struggle is thought"
         assert subject_before(text, 0, text.index("thought"), DEFAULT_LEXICON) is None
+
+
+class TestNameRuns:
+    """Capitalised runs read as the article's names."""
+
+    def test_name_never_crosses_a_line(self) -> None:
+        """A byline name and the dateline on the next line stay two runs."""
+        from geoquote._speakers import _scan_names
+
+        text = "By Anna Petrova\nMoscow-Tehran talks resumed. Petrova said so."
+        fullest, _, _ = _scan_names(text, 0, DEFAULT_LEXICON)
+        assert fullest["petrova"] == "Anna Petrova"
+        assert "moscow-tehran" not in fullest

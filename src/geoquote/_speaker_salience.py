@@ -19,7 +19,8 @@ __all__ = ["inside_quotes", "sentence_subjects"]
 # A capitalised run that opens a sentence or paragraph: up to eight words, titles and initials included.
 _OPENING = regex.compile(
     r"""
-    (?:^|(?<=[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))     # the start of the text, a sentence or a paragraph
+    (?:^|(?<=(?<!(?<![\p{L}\p{N}])\p{Lu})[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
+    # the start of the text, a sentence or a paragraph (not after an initial: "U.S. Supreme Court ...")
     (?P<run>
         \p{Lu}[\p{L}\p{N}'’-]*+\.?                  # a capitalised word, title or initial
         (?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+\.?){0,7}+  # more of them ("Former New York Gov. George Pataki")

@@ -724,7 +724,8 @@ class Resolver:
             for p, words in sentence_subjects(self._text, self._lo):
                 if _bare(words[-1]) not in keys or _bare(words[0]) in _NOT_SUBJECT:
                     continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
-                names = [w for w in words if _bare(w) not in titles]
+                cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in titles), default=0)
+                names = list(words[cut:])  # "Supreme Court Justice Antonin Scalia": the name after the title
                 if not names or _bare(names[-1]) not in keys:
                     continue
                 e = self._entity(self.fullest(" ".join(names)), org=False)
@@ -786,7 +787,8 @@ _NAME_RUN = regex.compile(
     r"""
     (?<![\p{L}\p{N}'’.-])
     \p{Lu}[\p{L}'’-]*+\.?                                   # a capitalised word or an initial
-    (?:\s(?:(?:al|el|bin|ibn|de|da|van|von|der|la|le|abu)[\s-])?\p{Lu}[\p{L}'’-]*+\.?){1,5}
+    (?:[ \t](?:(?:al|el|bin|ibn|de|da|van|von|der|la|le|abu)[ \t-])?\p{Lu}[\p{L}'’-]*+\.?){1,5}
+    # more words, joined by spaces or tabs only: a name never crosses a line break
     """,
     regex.VERBOSE | regex.V1,
 )
