@@ -922,17 +922,26 @@ def _owned_war(text: str, s: int, pos: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16)  # asked once per mention of the same sentence; str hashes are cached
+def _war_spots(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
+    """Where the sentence ``text[s:e]`` speaks of a war on someone ("the war on Iraq")."""
+    return tuple((m.start(), m.end()) for m in _WAR_ON.finditer(text, s, e))
+
+
 def _war_context(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
     """A military coalition's target named elsewhere in its sentence: "Eager to present the war on Iraq as a
     worldwide effort, ... the so-called coalition of the willing"."""
-    if d.adversaries or d.polarity == "negated" or d.head not in _WAR_HEADS or _is_headline(text[s:e]):
+    if d.adversaries or d.polarity == "negated" or d.head not in _WAR_HEADS:
+        return
+    wars = _war_spots(text, s, e)
+    if not wars or _is_headline(text[s:e]):
         return
     members = {m.code for m in d.members} | ({d.leader.code} if d.leader is not None else set())
-    for m in _WAR_ON.finditer(text, s, e):
-        if d.start <= m.start() < d.end or _owned_war(text, s, m.start()):
+    for w_start, w_end in wars:
+        if d.start <= w_start < d.end or _owned_war(text, s, w_start):
             continue
-        after = [h for h in hits if h.start >= m.end()]
-        actors, _ = actor_list(text, m.end(), e, after, first_gap=4)
+        after = [h for h in hits if h.start >= w_end]
+        actors, _ = actor_list(text, w_end, e, after, first_gap=4)
         actors = [a for a in actors if a.code not in members]
         if actors:
             d.adversaries.extend(actors[:1])
