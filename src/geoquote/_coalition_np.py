@@ -72,7 +72,7 @@ class LeftNP:
 
 
 #: How far left of a trigger head the noun phrase scan looks: eight words of news text fit in far less.
-_LEFT_WINDOW = 240
+_LEFT_WINDOW = 160
 
 
 def _hit_covering(hits: Sequence[ActorHit], pos: int) -> ActorHit | None:
