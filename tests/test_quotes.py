@@ -262,6 +262,16 @@ STYLES = [
         ],
         id="joined-verb-takes-the-first-speaker",
     ),
+    pytest.param(
+        "Stung by the polls, Governor Ines Varga changed course, saying the tax would be dropped.",
+        [("indirect", "the tax would be dropped", "Ines Varga", "saying")],
+        id="subject-after-a-leading-participle",
+    ),
+    pytest.param(
+        "Democratic presidential nominee Lara Quint chimed in, saying the plan was reckless.",
+        [("indirect", "the plan was reckless", "Lara Quint", "saying")],
+        id="subject-keeps-its-title-words",
+    ),
 ]
 
 

@@ -492,15 +492,37 @@ def _generic_subject(masked: str, ss: int, cs: int, ce: int, se: int) -> Mention
     return Mention(g.start("np"), g.end("np"), "role", role=" ".join(words[1:]), head=words[-1].casefold())
 
 
-_FIRST_LOWER = regex.compile(r"\s\p{Ll}", regex.V1)
+_LOWER_WORD = regex.compile(r"\s(\p{Ll}[\p{L}-]*+)", regex.V1)
+# A sentence opened by a participle or a preposition ("Chastened by the analyses, Trump revised ...", "In
+# a statement, Sen. Ana Ruiz said ..."): the subject comes after its comma.
+_LEAD_PHRASE = regex.compile(
+    r"""
+    (?:\p{Lu}\p{Ll}++(?<=ed|ing)(?=\s++\p{Ll})     # "Chastened by", not "Ted Cruz," or "Sterling,"
+      |In|At|On|After|Before|During|Despite|With|Without|Asked|Facing|Unlike|Like
+      |Stung|Shaken|Driven|Beaten|Caught|Struck|Torn|Undone|Known|Seen
+      |Speaking|Earlier|Later|Meanwhile|Still|However|Instead|Yet|But|And|So|Now|Then)
+    \b[^,\n\ue000]{0,80}+,\s++(?=\p{Lu})
+    """,
+    regex.VERBOSE | regex.V1,
+)
 
 
 def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention | None:
-    """The name or pronoun opening the sentence ("Lev Dorn dismissed the reports, saying ...")."""
-    low = _FIRST_LOWER.search(masked, ss, cs)
-    if low is None:
+    """The name or pronoun opening the sentence ("Lev Dorn dismissed the reports, saying ..."), after a
+    leading participle or prepositional phrase ("Chastened by X, Trump revised ..."), title words kept
+    ("Democratic presidential nominee Hillary Clinton chimed in, saying")."""
+    lead = _LEAD_PHRASE.match(masked, ss, cs)
+    if lead is not None:
+        ss = lead.end()
+    end = -1
+    for low in _LOWER_WORD.finditer(masked, ss, cs):
+        w = low.group(1)
+        if w not in lex.roles and w not in lex.modifiers:
+            end = low.start()
+            break
+    if end < 0:
         return None
-    m = subject_before(masked, ss, low.start() + 1, lex)
+    m = subject_before(masked, ss, end + 1, lex)
     if m is None or m.start != ss or m.kind not in ("name", "pronoun"):
         return None
     return m
