@@ -290,6 +290,41 @@ class TestQuoteStyles:
                 assert cue == wcue
 
 
+TURNS = [
+    pytest.param(
+        "“We will fight on,” Nia Bello said.\n\n“Nobody in the cabinet wants to defend the plan any longer.”",
+        "Nia Bello",
+        id="person-quoted-just-before-carries-on",
+    ),
+    pytest.param(
+        "“We will fight on,” Nia Bello said.\n\nKen Orr agreed. “This town has waited long enough.”",
+        "Ken Orr",
+        id="paragraph-naming-a-new-person-is-not-carried-into",
+    ),
+    pytest.param(
+        "“We will fight on,” Nia Bello said.\n\nKen Orr, a local organiser, was more blunt: “This town has "
+        "waited long enough.”",
+        "Ken Orr",
+        id="new-subject-with-apposition",
+    ),
+    pytest.param(
+        "The plan is dead, a source said.\n\n“Nobody in the cabinet wants to defend the plan any longer.”",
+        None,
+        id="role-is-not-carried-over-a-paragraph",
+    ),
+]
+
+
+class TestCarriedTurns:
+    """Which speaker a quotation with no cue of its own gets."""
+
+    @pytest.mark.parametrize(("text", "want"), TURNS)
+    def test_case(self, text: str, want: str | None) -> None:
+        """The last quotation of the text is given the row's speaker (or none)."""
+        sp = find_quotes(text)[-1].speaker
+        assert (sp.name if sp is not None else None) == want
+
+
 class TestMultiParagraph:
     """Quotations that run over paragraphs."""
 

@@ -773,7 +773,7 @@ def _claim_runs(
         if k in claimed or not _is_sentence_like(text, r):
             continue
         found = _colon_cue(masked, paras[pi][0], r, pi, lex) or _dash_credit(masked, paras[pi][1], r, pi, lex)
-        at = found if found is not None else _carry(pi, r, by_para, paras, masked)
+        at = found if found is not None else _carry(pi, r, by_para, paras, masked, lex)
         if found is None:
             _embed(text, masked, paras[pi], r, at)
         by_para.setdefault(pi, []).append(at)
@@ -875,9 +875,15 @@ def _dash_credit(masked: str, pe: int, r: MarkRun, pi: int, lex: QuoteLexicon) -
 
 
 def _carry(
-    pi: int, r: MarkRun, by_para: dict[int, list[_Attr]], paras: list[tuple[int, int]], masked: str
+    pi: int,
+    r: MarkRun,
+    by_para: dict[int, list[_Attr]],
+    paras: list[tuple[int, int]],
+    masked: str,
+    lex: QuoteLexicon,
 ) -> _Attr:
-    """A quotation with no cue: the speaker of the quote beside it in its paragraph, else the last one."""
+    """A quotation with no cue: the speaker of the quote beside it in its paragraph, else the person its
+    paragraph opens a sentence with before it, else the person quoted in the paragraph just before."""
     same = [a for a in by_para.get(pi, []) if a.mention is not None and not a.silent]
     if same:
         before = [a for a in same if _pos(a) < r.open_at]
@@ -886,16 +892,35 @@ def _carry(
             # a quotation after an indirect statement continues its speaker's turn with no cue of its own
             return _Attr(None, src.mention, None, runs=[r], para=pi, carried=True)
         return _Attr(src.cue, src.mention, src.addressee, runs=[r], para=pi)
+    own = _paragraph_subject(masked, paras[pi][0], r.open_at, lex)
+    if own is not None:
+        return _Attr(None, own, None, runs=[r], para=pi)  # "Iowa's Dianne Bystrom agreed. “...”"
     for back in (pi - 1, pi - 2):
         prev = [a for a in by_para.get(back, []) if a.mention is not None and not a.silent]
         if prev:
             src = prev[-1]
             if src.content is None and not src.runs:
                 return _Attr(src.cue, src.mention, src.addressee, runs=[r], para=pi)  # "X reports:"
-            return _Attr(None, src.mention, None, runs=[r], para=pi, carried=True)
+            if src.mention is not None and src.mention.kind in _CARRIED_KINDS:
+                return _Attr(None, src.mention, None, runs=[r], para=pi, carried=True)
+            break
         if back == pi - 1 and masked[paras[back][0] : paras[back][1]].strip():
             continue
     return _Attr(None, None, runs=[r], para=pi)
+
+
+# A turn is carried over a paragraph break from a person only: a role, a body or a study ("the source",
+# "Apple Music", "directors") that spoke in the paragraph before rarely goes on speaking in the next.
+_CARRIED_KINDS = frozenset(["name", "pronoun"])
+
+
+def _paragraph_subject(masked: str, ps: int, at: int, lex: QuoteLexicon) -> Mention | None:
+    """The person opening a sentence of the paragraph before ``at``, the nearest first."""
+    for ss, _ in reversed(_sentences(masked, ps, at)):
+        m = _sentence_subject(masked, ss, at, lex)
+        if m is not None and m.kind == "name":
+            return m
+    return None
 
 
 def _pos(a: _Attr) -> int:
