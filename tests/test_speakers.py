@@ -108,6 +108,14 @@ RESOLUTIONS = [
         id="initial-dot-opens-no-sentence",
     ),
     pytest.param(
+        "Maribel Ortega, the county clerk, said the count would finish Friday. "
+        "Judge Dieter Brandt later ordered a recount. "
+        "She said the order “came as a surprise to everyone in the office.”",
+        "Maribel Ortega",
+        "pronoun",
+        id="given-name-marks-gender",
+    ),
+    pytest.param(
         "A senior diplomat warned that the talks could collapse within days. "
         "The diplomat, Lena Holm, has led the delegation since May.",
         "Lena Holm",

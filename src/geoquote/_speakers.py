@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from ._quote_lexicon import QuoteLexicon, compiled
+from ._speaker_names import name_genders
 from ._speaker_salience import sentence_subjects
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
@@ -332,7 +333,7 @@ def _a_place(words: list[str], lex: QuoteLexicon) -> bool:
     """The complement of an office ("of Texas", "of New York") rather than a person's name."""
     if len(words) == 1 or _not_person(" ".join(words)):
         return True
-    return len(words) == 2 and words[0].casefold() not in dict(lex.given_names)
+    return len(words) == 2 and words[0].casefold() not in name_genders(lex)
 
 
 def _person_tail(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
@@ -659,7 +660,7 @@ class Resolver:
         words = name.split()
         if len(words) < 2:
             return ""
-        return dict(self._lex.given_names).get(words[0].casefold(), "")
+        return name_genders(self._lex).get(words[0].casefold(), "")
 
     def persons(self) -> list[_Named]:
         """(position, surname key, name, gender) of every personal name the article writes, in order."""
@@ -802,7 +803,7 @@ def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], 
     openers: dict[str, str] = {}
     where: list[_Named] = []
     stop = lex.roles | lex.honorifics | _CAP_STOP | lex.institutions | lex.determiners
-    known = (stop, compiled(lex).lemmas, dict(lex.given_names))
+    known = (stop, compiled(lex).lemmas, name_genders(lex))
     for m in _NAME_RUN.finditer(text, lo):
         for start, run in _sentence_pieces(m.group(), m.start()):
             _note_name(run, start, lex, known, (out, where, openers))
@@ -834,7 +835,7 @@ def _note_name(
     words: list[str],
     start: int,
     lex: QuoteLexicon,
-    known: tuple[frozenset[str], Mapping[str, str], dict[str, str]],
+    known: tuple[frozenset[str], Mapping[str, str], Mapping[str, str]],
     into: tuple[dict[str, str], list[_Named], dict[str, str]],
 ) -> None:
     """Record one piece of a capitalised run: its personal name after titles, by surname and first word.
