@@ -121,9 +121,13 @@ RESOLUTIONS = [
         "Lena Holm",
         "role",
         id="description-resolved-forward",
-        marks=pytest.mark.xfail(
-            strict=True, reason="an indefinite description is never resolved to a later name"
-        ),
+    ),
+    pytest.param(
+        "One official said the embargo would be lifted in spring. The official, a deputy minister, "
+        "declined to be named.",
+        None,
+        "none",
+        id="description-without-a-later-name",
     ),
 ]
 
@@ -132,12 +136,13 @@ class TestResolution:
     """The case table of speaker resolutions: the last quotation's speaker."""
 
     @pytest.mark.parametrize(("text", "name", "resolution"), RESOLUTIONS)
-    def test_case(self, text: str, name: str, resolution: str) -> None:
+    def test_case(self, text: str, name: str | None, resolution: str) -> None:
         """The last quotation of the text is attributed as in its row."""
         qs = find_quotes(text)
         assert qs
         sp = qs[-1].speaker
-        assert sp is not None and sp.name is not None and name in sp.name
+        assert sp is not None
+        assert sp.name == name if name is None else (sp.name is not None and name in sp.name)
         assert sp.resolution == resolution
 
 

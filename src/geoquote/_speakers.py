@@ -765,10 +765,14 @@ class Resolver:
     def role(self, m: Mention, pos: int) -> Entity | None:
         """Whoever was given the role a role noun names ("the ambassador"), nearest before, else after."""
         key = m.head
-        if key in ("official", "officials", "source", "sources") or m.role is None:
+        if m.role is None:
             return None
         first = _bare(self._text[m.start : m.end].split()[0])
-        if first in ("a", "an", "one", "some", "several", "two", "three", "many", "other", "another"):
+        if first in ("a", "an", "one"):
+            return self._named_later(m, pos)  # "A senior diplomat warned ... The diplomat, Lena Holm, ..."
+        if key in ("official", "officials", "source", "sources"):
+            return None
+        if first in ("some", "several", "two", "three", "many", "other", "another"):
             return None
         abbrev = compiled(self._lex).abbreviations
         keys = {key} | {
@@ -781,6 +785,35 @@ class Resolver:
             self._said.append((pos, found))
         return found
 
+    def _named_later(self, m: Mention, pos: int) -> Entity | None:
+        """The person an indefinite description is named as further on: "The diplomat, Lena Holm, ..."."""
+        lo = m.end
+        for d in _DEFINITE_NAMED.finditer(self._text, lo, min(len(self._text), lo + _FORWARD_REACH)):
+            if _role_key(d.group("head"), self._lex) != m.head:
+                continue
+            name = d.group("name")
+            if _not_person(name):
+                return None
+            e = self._entity(name, org=False)
+            e.roles.add(m.head)
+            e.role = e.role or m.role
+            self._said.append((pos, e))
+            return e
+        return None
+
+
+# "The diplomat, Lena Holm, ...", "the senior envoy, Ma Xiaoguang, ...": a definite role noun and its name
+_DEFINITE_NAMED = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])[Tt]he[ \t]++
+    (?:\p{Ll}[\p{L}-]*+[ \t]++){0,2}?                      # up to two modifiers ("senior", "foreign")
+    (?P<head>\p{Ll}[\p{L}-]*+),[ \t]++                     # the role noun, then a comma
+    (?P<name>\p{Lu}[\p{L}'’-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){1,3}+)  # two to four capitalised words
+    (?=,)                                                   # closed by a comma
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_FORWARD_REACH = 600  # characters read on for the name of an indefinite description
 
 _Named = tuple[int, str, str, str]  # position, surname key, name as written, gender from an honorific
 
