@@ -272,6 +272,16 @@ STYLES = [
         [("indirect", "the plan was reckless", "Lara Quint", "saying")],
         id="subject-keeps-its-title-words",
     ),
+    pytest.param(
+        "The survey was taken in May. About four in 10 said the economy was their main worry.",
+        [("indirect", "the economy was their main worry", "About four in 10", "said")],
+        id="quantified-subject",
+    ),
+    pytest.param(
+        "Half the voters backed the levy, while most of the others said it came too late.",
+        [("indirect", "it came too late", "most of the others", "said")],
+        id="quantified-subject-after-while",
+    ),
 ]
 
 

@@ -409,6 +409,8 @@ def _one(
             mention = prev[-1].mention
     if mention is None:
         mention = _generic_subject(masked, lo, cs, ce, se)  # "..., one slide says."
+    if mention is None:
+        mention = _quantified_subject(masked, max(ss, cs - 120), cs)  # "About four in 10 said"
     if mention is None and form.endswith("ing") and before.endswith(","):
         # "..., adding that": the speaker of the sentence's attribution, else its subject
         mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
@@ -490,6 +492,34 @@ def _generic_subject(masked: str, ss: int, cs: int, ce: int, se: int) -> Mention
         return None
     words = g.group("np").split()
     return Mention(g.start("np"), g.end("np"), "role", role=" ".join(words[1:]), head=words[-1].casefold())
+
+
+# A quantified subject opening its clause ("Most said", "About four in 10 said", "Those surveyed said",
+# "..., while a majority of Democrats said"): no name, but a speaker that news names by these words.
+_QUANTIFIED = regex.compile(
+    r"""
+    (?P<np>
+        (?:(?<=\A|\n|[.!?;:\ue000”"]\s++|,\s++(?:while|and|but|whereas)\s++|(?:But|And|Yet|Still),?\s++)
+           (?:(?:about|nearly|almost|roughly|only|just|some|over|under|(?:more|fewer|less)\s++than)\s++)?
+           (?:most|many|few|half|others|those\s++(?:surveyed|polled|asked|questioned|interviewed)
+             |(?:\p{N}++|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++(?:\p{N}++|ten)
+             |\p{N}++(?:\.\p{N}++)?\s*+(?:%|percent)
+             |a\s++(?:majority|third|quarter|minority|plurality)|two-thirds|three-quarters)
+           (?:\s++(?:of\s++)?(?:the\s++|those\s++|them|(?!\p{L}++ly\b)\p{L}[\p{L}-]*+)){0,3}?)  # "of voters"
+    )
+    (?:\s++(?:also|still|have|had|has))?\s*+$
+    """,
+    regex.VERBOSE | regex.V1 | regex.IGNORECASE,
+)
+
+
+def _quantified_subject(masked: str, lo: int, cs: int) -> Mention | None:
+    """A quantified subject right before the cue at ``cs`` (its clause read from ``lo``)."""
+    q = _QUANTIFIED.search(masked, lo, cs, timeout=0.05)
+    if q is None:
+        return None
+    words = q.group("np").split()
+    return Mention(q.start("np"), q.end("np"), "role", role=q.group("np"), head=words[-1].casefold())
 
 
 _LOWER_WORD = regex.compile(r"\s(\p{Ll}[\p{L}-]*+)", regex.V1)
