@@ -513,8 +513,15 @@ _QUANTIFIED = regex.compile(
 )
 
 
+_QUANTIFIER_WORD = re.compile(
+    r"(?i:most|many|few|half|others|those|percent|%|\d\s+in|ten|majority|third|quarter|minority|plurality)"
+)
+
+
 def _quantified_subject(masked: str, lo: int, cs: int) -> Mention | None:
     """A quantified subject right before the cue at ``cs`` (its clause read from ``lo``)."""
+    if _QUANTIFIER_WORD.search(masked, lo, cs) is None:
+        return None  # literal prefilter: most cues have no quantifier before them
     q = _QUANTIFIED.search(masked, lo, cs, timeout=0.05)
     if q is None:
         return None
