@@ -514,7 +514,8 @@ _QUANTIFIED = regex.compile(
 
 
 _QUANTIFIER_WORD = re.compile(
-    r"(?i:most|many|few|half|others|those|percent|%|\d\s+in|ten|majority|third|quarter|minority|plurality)"
+    r"(?i:most|many|few|half|others|those|percent|%|\sin\s+(?:\d|ten)|out\s+of|majority|third|quarter|minority"
+    r"|plurality)"
 )
 
 
