@@ -254,6 +254,17 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
     return j
 
 
+_TITLES: dict[int, tuple[QuoteLexicon, frozenset[str]]] = {}
+
+
+def _titles(lex: QuoteLexicon) -> frozenset[str]:
+    """Role nouns and honorifics of ``lex`` as one set, built once per lexicon (looked up by identity)."""
+    got = _TITLES.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _TITLES[id(lex)] = (lex, lex.roles | lex.honorifics)
+    return got[1]
+
+
 def _connects_body(left: str, right: str, lex: QuoteLexicon) -> bool:
     """'on'/'for' between an institution word and a capitalised word inside a body's name."""
     return _is_cap(left) and _is_cap(right) and _bare(left) in lex.institutions
@@ -266,7 +277,8 @@ def _read_np(
     words = [t[0] for t in toks[j : i + 1]]
     start, end = toks[j][1], toks[i][2]
     last = words[-1]
-    if last.endswith(".") and not _initial(last) and _bare(last) not in lex.honorifics | lex.roles:
+    titles = _titles(lex)
+    if last.endswith(".") and not _initial(last) and _bare(last) not in titles:
         end -= 1
     head = _bare(last)
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
@@ -282,9 +294,7 @@ def _read_np(
             w = words[k - 1]
             b = bares[k - 1]
             connector = b in ("on", "for") and k >= 2 and bares[k - 2] in lex.institutions
-            if (
-                _is_cap(w) or b in lex.particles or b == "of" or connector
-            ) and b not in lex.roles | lex.honorifics:
+            if (_is_cap(w) or b in lex.particles or b == "of" or connector) and b not in titles:
                 if b in lex.determiners:
                     break
                 k -= 1
