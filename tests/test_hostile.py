@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 import geoquote
-from geoquote.errors import InputTypeError
+from geoquote.errors import GeoquoteError, InputTypeError, OptionError
 
 KB = 1024
+#: the package seen without its types, to make the mistakes a type checker would catch
+untyped: Any = geoquote
 
 HOSTILE = [
     pytest.param("", id="empty"),
@@ -60,6 +65,73 @@ class TestCallerMistakes:
         """reference_date must be a date or datetime."""
         with pytest.raises(InputTypeError, match="reference_date must be"):
             geoquote.analyze("x", reference_date="2016-11-27")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("call", "error", "message"),
+        [
+            pytest.param(
+                lambda: untyped.find_coalitions("x", body_start="3"),
+                InputTypeError,
+                "body_start must be a non-negative int",
+                id="coalitions-body_start-type",
+            ),
+            pytest.param(
+                lambda: untyped.find_coalitions("x", body_start=-1),
+                OptionError,
+                "body_start must be a non-negative",
+                id="coalitions-body_start-negative",
+            ),
+            pytest.param(
+                lambda: untyped.find_coalitions("x", quotes=3),
+                InputTypeError,
+                "quotes must be a sequence",
+                id="coalitions-quotes-type",
+            ),
+            pytest.param(
+                lambda: untyped.find_coalitions("x", quotes=["a"]),
+                InputTypeError,
+                "quotes must be a sequence of geoquote.Quote",
+                id="coalitions-quotes-items",
+            ),
+            pytest.param(
+                lambda: untyped.find_coalitions("x", gazetteer={}),
+                InputTypeError,
+                "gazetteer must be a geoquote.Gazetteer",
+                id="coalitions-gazetteer",
+            ),
+            pytest.param(
+                lambda: untyped.find_actors("x", gazetteer="x"),
+                InputTypeError,
+                "gazetteer must be a geoquote.Gazetteer",
+                id="actors-gazetteer",
+            ),
+            pytest.param(
+                lambda: untyped.analyze("x", gazetteer="x"),
+                InputTypeError,
+                "gazetteer must be a geoquote.Gazetteer",
+                id="analyze-gazetteer",
+            ),
+            pytest.param(
+                lambda: untyped.parse_header("x", reference_date="2016-11-27"),
+                InputTypeError,
+                "reference_date must be",
+                id="header-reference_date",
+            ),
+            pytest.param(
+                lambda: untyped.parse_header("x", date_order="YMD"),
+                OptionError,
+                "date_order must be one of 'DMY', 'MDY'",
+                id="header-date_order",
+            ),
+        ],
+    )
+    def test_bad_options_raise_typed_errors(
+        self, call: Callable[[], object], error: type, message: str
+    ) -> None:
+        """Each option of the wrong type or value raises a geoquote error saying what is expected."""
+        with pytest.raises(error, match=message) as info:
+            call()
+        assert isinstance(info.value, GeoquoteError)
 
     def test_bad_id(self) -> None:
         """id must be a str."""

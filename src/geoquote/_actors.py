@@ -40,7 +40,7 @@ from typing import Any, Final, Literal, cast
 import attrs
 import regex
 
-from ._check import ensure_text
+from ._check import ensure_instance, ensure_text
 from ._records import Actor, ActorType, CoalitionKind
 from ._trie import trie
 
@@ -583,4 +583,6 @@ def find_actors(
 ) -> tuple[Actor, ...]:
     """Every actor named in ``text``, in order, without overlaps (see the module docstring for the rules)."""
     ensure_text(text)
-    return (gazetteer or default_gazetteer()).find(text, adjectives=adjectives)
+    if gazetteer is not None:
+        ensure_instance(gazetteer, Gazetteer, "gazetteer", "a geoquote.Gazetteer or None")
+    return (gazetteer or default_gazetteer()).find(text, adjectives=bool(adjectives))

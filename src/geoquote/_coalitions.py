@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from ._actors import ActorEntry, Gazetteer, default_gazetteer
-from ._check import ensure_text
+from ._check import ensure_instance, ensure_offset, ensure_text
 from ._coalition_actors import ActorHit, ActorMatcher, matcher_for
 from ._coalition_count import member_count
 from ._coalition_lexicon import (
@@ -47,6 +47,7 @@ from ._coalition_lexicon import (
 )
 from ._coalition_np import actor_list, left_np, sentences
 from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
+from .errors import InputTypeError
 
 # Patterns used inside functions, compiled once at import.
 _CLAUSE_BREAK = regex.compile(r"[,;—–)]")
@@ -295,8 +296,13 @@ def find_coalitions(
     ['NATO']
     """
     ensure_text(text)
+    start = min(ensure_offset(body_start), len(text))
+    ensure_instance(quotes, Sequence, "quotes", "a sequence of geoquote.Quote")
+    if not all(isinstance(q, Quote) for q in quotes):
+        raise InputTypeError("quotes must be a sequence of geoquote.Quote (as find_quotes returns)")
+    if gazetteer is not None:
+        ensure_instance(gazetteer, Gazetteer, "gazetteer", "a geoquote.Gazetteer or None")
     matcher = matcher_for(gazetteer or default_gazetteer())
-    start = max(0, min(body_start, len(text)))
     spots = matcher.spots(text, start)
     if not spots:
         return ()

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._check import ensure_text
+from ._check import ensure_reference_date, ensure_text
 from ._data_header import (
     AGENCIES,
     BYLINE_WORDS,
@@ -203,7 +203,7 @@ class _State:
 def parse_header(
     text: str,
     *,
-    reference_date: _dt.datetime | None = None,
+    reference_date: _dt.date | _dt.datetime | None = None,
     languages: Sequence[str] = DEFAULT_LANGUAGES,
     date_order: DateOrder = "DMY",
 ) -> Header:
@@ -216,6 +216,7 @@ def parse_header(
     prints only a revision date ("Updated Dec 22, 2023") gets that date as ``published`` and ``updated``.
     """
     ensure_text(text)
+    ref = ensure_reference_date(reference_date)
     settings = _settings(languages, date_order)
     lines = _top_lines(text)
     if not lines:
@@ -224,7 +225,7 @@ def parse_header(
     if len(lines) == 1 and _is_sentence(lines[0]):  # a lone sentence is body text, not a headline
         return Header(body_start=lines[0].start)
     with contextlib.suppress(TimeoutError):  # a pathological line: keep what was found so far
-        _walk(text, lines, st, reference_date, settings)
+        _walk(text, lines, st, ref, settings)
     if st.subtitle is not None and st.last_header_end == st.subtitle.end:
         # nothing of a header (byline, date, dateline) follows: the "standfirst" is the lead paragraph
         st.last_header_end = st.title.end if st.title is not None else 0
@@ -235,9 +236,9 @@ def parse_header(
     if st.published is None and st.dateline is None:
         with contextlib.suppress(TimeoutError):  # a pathological text costs its fallback date only
             st.published = (
-                _scan_labelled_date(text, reference_date, settings)
+                _scan_labelled_date(text, ref, settings)
                 or st.updated  # only a revision date is printed: it is the article's date as far as is known
-                or _date_led_line(lines, reference_date, settings)
+                or _date_led_line(lines, ref, settings)
             )
     if st.source is None:
         st.source = _signoff(text)
