@@ -282,6 +282,16 @@ STYLES = [
         [("indirect", "it came too late", "most of the others", "said")],
         id="quantified-subject-after-while",
     ),
+    pytest.param(
+        "Senator Maria Olsen said she was “deeply troubled” by the vote, but praised the committee.",
+        [("mixed", "she was “deeply troubled” by the vote", "Maria Olsen", "said")],
+        id="clause-stops-at-but-before-a-cue",
+    ),
+    pytest.param(
+        "Mayor Tom Reyes said the plan was “a good start”; the council was less convinced.",
+        [("mixed", "the plan was “a good start", "Tom Reyes", "said")],
+        id="clause-stops-at-semicolon",
+    ),
 ]
 
 

@@ -70,7 +70,8 @@ _THAT = regex.compile(r"\s*[,:]?\s*(?:(?P<that>that)(?![\p{L}\p{N}])\s*)?", rege
 _RELAY_TAIL = regex.compile(
     r"\s+(?P<who>(?:[\w.'’-]+\s+){0,6}?)(?P<tail>as\s+(?:saying|having\s+said|stating|telling))\b", regex.V1
 )
-_PARTICIPLE_CUT = regex.compile(r"(?:,|\band)\s*(?:(?:he|she|they|it)\s+)?(?:also\s+)?$", regex.V1)
+# ", adding", " and said", ", but lamented": where a clause ends before the next reporting verb
+_PARTICIPLE_CUT = regex.compile(r"(?:,|\band|,\s*but)\s*(?:(?:he|she|they|it)\s+)?(?:also\s+)?$", regex.V1)
 # An object that names what was said rather than saying it: "X confirmed this news report", "asking not
 # to be identified".
 _RE_MENTION = regex.compile(
@@ -339,7 +340,8 @@ def _silent(cue: tuple[int, int, str], mention: Mention | None, pi: int) -> _Att
     return _Attr(cue, mention, para=pi, silent=True)
 
 
-_WHICH = regex.compile(r",\s++which\b", regex.V1)
+# A reported clause stops at a relative clause (", which") or a semicolon ("... “a good start”; the council").
+_CLAUSE_STOP = regex.compile(r",\s++which\b|;\s", regex.V1)
 
 
 def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
@@ -350,7 +352,7 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
         cut = _PARTICIPLE_CUT.search(before)
         if cut:
             end = start + cut.start()
-    rel = _WHICH.search(masked, start, end)
+    rel = _CLAUSE_STOP.search(masked, start, end)
     return rel.start() if rel else end
 
 
