@@ -292,6 +292,11 @@ STYLES = [
         [("mixed", "the plan was “a good start", "Tom Reyes", "said")],
         id="clause-stops-at-semicolon",
     ),
+    pytest.param(
+        "Governor Ines Varga ordered a full review of the prison contracts.",
+        [("indirect", "a full review of the prison contracts", "Ines Varga", "ordered")],
+        id="object-content-order",
+    ),
 ]
 
 
