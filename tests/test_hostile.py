@@ -70,6 +70,30 @@ class TestCallerMistakes:
         ("call", "error", "message"),
         [
             pytest.param(
+                lambda: untyped.find_quotes("x", body_start=2.0),
+                InputTypeError,
+                "body_start must be a non-negative int",
+                id="quotes-body_start-type",
+            ),
+            pytest.param(
+                lambda: untyped.find_quotes("x", lexicon={"said": "say"}),
+                InputTypeError,
+                "lexicon must be a geoquote.QuoteLexicon",
+                id="quotes-lexicon",
+            ),
+            pytest.param(
+                lambda: untyped.find_quotes("x", header="Title"),
+                InputTypeError,
+                "header must be a geoquote.Header",
+                id="quotes-header",
+            ),
+            pytest.param(
+                lambda: untyped.analyze("x", lexicon=None),
+                InputTypeError,
+                "lexicon must be a geoquote.QuoteLexicon",
+                id="analyze-lexicon",
+            ),
+            pytest.param(
                 lambda: untyped.find_coalitions("x", body_start="3"),
                 InputTypeError,
                 "body_start must be a non-negative int",

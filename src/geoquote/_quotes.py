@@ -20,7 +20,7 @@ import re
 import attrs
 import regex
 
-from ._check import ensure_text
+from ._check import ensure_instance, ensure_offset, ensure_text
 from ._quote_layout import blank, paragraphs
 from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
@@ -141,11 +141,10 @@ def find_quotes(
     [('direct', 'We will keep it open,')]
     """
     ensure_text(text)
-    if not isinstance(body_start, int) or isinstance(body_start, bool):
-        body_start = 0
-    body_start = min(max(body_start, 0), len(text))
-    if not isinstance(header, Header):
-        header = None
+    body_start = min(ensure_offset(body_start), len(text))
+    ensure_instance(lexicon, QuoteLexicon, "lexicon", "a geoquote.QuoteLexicon")
+    if header is not None:
+        ensure_instance(header, Header, "header", "a geoquote.Header (from parse_header) or None")
     layout = paragraphs(text, body_start, header)
     paras = layout.paras
     if not paras:
