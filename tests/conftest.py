@@ -29,6 +29,14 @@ def seed_gold() -> dict[str, Any]:
     return gold
 
 
+def occurrence(text: str, sub: str, nth: int = 0) -> tuple[str, int, int]:
+    """``sub`` with the offsets of its ``nth`` occurrence in ``text``: the arguments of a span record."""
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(sub, i + 1)
+    return sub, i, i + len(sub)
+
+
 def shared_data(name: str) -> Path:
     """A development set under ../shared/data, or skip the test saying it is absent."""
     path = SHARED / "data" / name

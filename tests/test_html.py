@@ -22,6 +22,8 @@ from geoquote._html import render_html
 from geoquote._records import Resolution
 from geoquote.errors import InputTypeError
 
+from .conftest import occurrence
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TEXT = ROOT / "seeds" / "000_141413377df56f47.txt"
 SEED_GOLD = ROOT / "seeds" / "000_141413377df56f47.gold.json"
@@ -142,10 +144,7 @@ TEXT = (
 
 def at(sub: str, text: str = TEXT, nth: int = 0) -> tuple[str, int, int]:
     """``sub`` with its offsets in ``text`` (its ``nth`` occurrence)."""
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(sub, i + 1)
-    return sub, i, i + len(sub)
+    return occurrence(text, sub, nth)
 
 
 def hand_article() -> Article:

@@ -24,13 +24,14 @@ from geoquote import (
 )
 from geoquote.errors import GeoquoteError, RecordError
 
+from .conftest import occurrence
+
 TEXT = "Moscow, 27 November 2016 /TASS/. Lavrov told Interfax NATO was a threat."
 
 
 def at(sub: str) -> tuple[str, int, int]:
     """``sub`` with its offsets in TEXT."""
-    i = TEXT.index(sub)
-    return sub, i, i + len(sub)
+    return occurrence(TEXT, sub)
 
 
 def full_article() -> Article:

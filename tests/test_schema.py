@@ -29,6 +29,8 @@ from geoquote import (
     Speaker,
 )
 
+from .conftest import occurrence
+
 jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is not installed (it is a dev extra)")
 
 SHARED = Path(os.environ.get("GEOQUOTE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
@@ -43,10 +45,7 @@ Json = dict[str, Any]
 
 def at(sub: str, nth: int = 0) -> tuple[str, int, int]:
     """``sub`` with its offsets in TEXT (its ``nth`` occurrence)."""
-    i = -1
-    for _ in range(nth + 1):
-        i = TEXT.index(sub, i + 1)
-    return sub, i, i + len(sub)
+    return occurrence(TEXT, sub, nth)
 
 
 def full_article() -> Article:
