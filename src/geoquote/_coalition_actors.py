@@ -15,8 +15,10 @@ with one coalition sentence pays for one sentence, not the whole text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import attrgetter
 
 import attrs
 
@@ -25,7 +27,16 @@ from ._coalition_lexicon import ALL_HEADS
 from ._records import Actor
 from ._trie import trie
 
-__all__ = ["ActorHit", "ActorMatcher", "Via", "matcher_for"]
+__all__ = [
+    "ActorHit",
+    "ActorMatcher",
+    "Via",
+    "hit_covering",
+    "hits_after",
+    "hits_before",
+    "hits_ending_at",
+    "matcher_for",
+]
 
 #: Trigger words besides the head nouns: "US-led", "allied to", "Iran-aligned".
 _PREFILTER_WORDS = ("led", "allied", "aligned")
@@ -86,6 +97,37 @@ class ActorMatcher:
                 continue
             return h.entry
         return None
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+# Hits come in text order without overlaps, so both their starts and their ends are sorted: a bisection
+# finds a slice that a filter over every hit of the sentence would give, at a cost that does not grow
+# with the number of hits (a sentence listing dozens of actors asks once per mention).
+
+
+def hits_after(hits: list[ActorHit], pos: int) -> list[ActorHit]:
+    """The hits that start at or after ``pos`` (``[h for h in hits if h.start >= pos]``)."""
+    return hits[bisect_left(hits, pos, key=_START) :]
+
+
+def hits_before(hits: list[ActorHit], pos: int) -> list[ActorHit]:
+    """The hits that end at or before ``pos`` (``[h for h in hits if h.end <= pos]``)."""
+    return hits[: bisect_right(hits, pos, key=_END)]
+
+
+def hits_ending_at(hits: list[ActorHit], pos: int) -> ActorHit | None:
+    """The hit that ends exactly at ``pos``, or None (at most one does: hits do not overlap)."""
+    i = bisect_left(hits, pos, key=_END)
+    return hits[i] if i < len(hits) and hits[i].end == pos else None
+
+
+def hit_covering(hits: Sequence[ActorHit], pos: int) -> ActorHit | None:
+    """The hit with ``start <= pos < end``, or None."""
+    i = bisect_right(hits, pos, key=_START) - 1
+    return hits[i] if i >= 0 and pos < hits[i].end else None
 
 
 def _cases(s: str) -> set[str]:

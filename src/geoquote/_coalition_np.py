@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._coalition_actors import ActorHit
+from ._coalition_actors import ActorHit, hit_covering
 from ._coalition_lexicon import COUNT_WORDS, DETERMINERS, PREMODIFIERS, STOP_PREMODIFIERS
 from ._records import Actor
 
@@ -75,13 +75,6 @@ class LeftNP:
 _LEFT_WINDOW = 160
 
 
-def _hit_covering(hits: Sequence[ActorHit], pos: int) -> ActorHit | None:
-    for h in hits:
-        if h.start <= pos < h.end:
-            return h
-    return None
-
-
 def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], head_cap: bool) -> LeftNP:
     """Scan leftwards from ``head_start`` over the words that can modify a coalition noun.
 
@@ -104,7 +97,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
         ts, te = toks[i]
         raw = text[ts:te]
         word = raw.strip(_QUOTES)
-        if raw[-1:] == "," and n > 0 and _hit_covering(hits, te - 2) is not None:
+        if raw[-1:] == "," and n > 0 and hit_covering(hits, te - 2) is not None:
             word = word[:-1]  # "our Iranian, Iraqi and Jordanian allies"
         elif raw[-1:] in ",;:()[]" or raw[-1:] in "!?":
             break
@@ -116,7 +109,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             start, i = ts, i - 1
             continue
         if low.endswith(("'s", "’s")) or low in ("its'",):
-            h = _hit_covering(hits, ts)
+            h = hit_covering(hits, ts)
             if h is not None:
                 poss, start = h, min(h.start, ts)
                 j = i - 1
@@ -132,7 +125,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             continue
         if low in ("and", "&") and i > 0:
             lw = text[toks[i - 1][0] : toks[i - 1][1]].casefold()
-            covered = _hit_covering(hits, toks[i - 1][1] - 1) is not None
+            covered = hit_covering(hits, toks[i - 1][1] - 1) is not None
             if covered or lw in PREMODIFIERS or (_SUFFIX.search(lw) and len(lw) > 4):
                 start, i, n = ts, i - 1, n + 1
                 continue
@@ -140,7 +133,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
         if low in DETERMINERS:
             det, start = low, ts
             break
-        h = _hit_covering(hits, we - 1)
+        h = hit_covering(hits, we - 1)
         if h is not None:
             start = min(h.start, ts)
             while i >= 0 and toks[i][1] > h.start:

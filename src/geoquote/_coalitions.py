@@ -32,7 +32,7 @@ import regex
 
 from ._actors import ActorEntry, Gazetteer, default_gazetteer
 from ._check import ensure_instance, ensure_offset, ensure_text
-from ._coalition_actors import ActorHit, ActorMatcher, matcher_for
+from ._coalition_actors import ActorHit, ActorMatcher, hits_after, hits_before, hits_ending_at, matcher_for
 from ._coalition_count import member_count
 from ._coalition_lexicon import (
     ADVERSARY_CUE,
@@ -427,7 +427,7 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
         end = h.end
         paren = _ACRONYM_PAREN.match(text, end, e)
         if paren is not None:
-            inner = [x for x in hits if paren.start() < x.start < paren.end()]
+            inner = [x for x in hits_after(hits, paren.start() + 1) if x.start < paren.end()]
             if inner and all(x.entry.code == h.entry.code for x in inner):
                 end = paren.end()
         force = _FORCE_TAIL.match(text, end, e)
@@ -452,9 +452,9 @@ def _led_left(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
     lm = _LED_LEFT.search(text, max(s, d.start - 12), d.start + 1)
     if lm is None:
         return
-    lead = [x for x in hits if x.end == lm.start() and not _eligible_org(x.entry)]
-    if lead:
-        d.leader, d.start = lead[-1].actor, lead[-1].start
+    lead = hits_ending_at(hits, lm.start())
+    if lead is not None and not _eligible_org(lead.entry):
+        d.leader, d.start = lead.actor, lead.start
         the = _THE_BEFORE.search(text[max(s, d.start - 4) : d.start])
         if the is not None:
             d.start -= len(the.group())
@@ -501,7 +501,7 @@ def _head_draft(
         d.leader, d.poss_leader = np.possessor.actor, True
         if np.possessor.entry.code and _eligible_org(np.possessor.entry) and low in ("allies", "ally"):
             d.entry = np.possessor.entry
-    inner = [h for h in hits if np.start <= h.start and h.end <= hs and h is not np.possessor]
+    inner = [h for h in hits_before(hits_after(hits, np.start), hs) if h is not np.possessor]
     led = _premod_actors(text, d, inner, mods, np.start)
     named_inner = [h for h in inner if _eligible_org(h.entry) and text[h.end : h.end + 1] != "-"]
     if low in HEADS["led_only"] and not led and not named_inner:
@@ -601,7 +601,7 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
 def _allied_draft(text: str, s: int, e: int, m: re.Match[str], hits: list[ActorHit]) -> _Draft | None:
     """ "allied to Iran", "Iran-aligned militants"."""
     if m.group().startswith("-"):
-        h = next((x for x in hits if x.end == m.start()), None)
+        h = hits_ending_at(hits, m.start())
         if h is None:
             return None
         wm = _NEXT_WORD.match(text[m.end() : e])
@@ -671,7 +671,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     clause_end = _clause_end(text, d.end, e)
     lim = max(d.end, min(clause_end, nxt if nxt > d.end else clause_end, d.aside_end or e))
     wide = max(d.end, clause_end)
-    after_hits = [h for h in hits if h.start >= d.end]
+    after_hits = hits_after(hits, d.end)
     # leader: "led by X" / "headed by X"
     lb = _LED_BY.match(text, d.end, e)
     if lb is not None:
@@ -680,13 +680,13 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             d.leader = actors[0]
             d.end = end
             lim = max(lim, end)
-            after_hits = [h for h in hits if h.start >= d.end]
+            after_hits = hits_after(hits, d.end)
     pre = text[s : _det_start(text, d)]
     # "X and its allies", "X or its coalition partners"
     if d.head in ("allies", "ally") or d.det in ("its", "their"):
         mm = _AND_ITS_ALLIES.search(text, s, d.start + len(d.det or "") if d.det else d.start)
         if d.det in ("its", "their"):
-            prev = [h for h in hits if h.end <= d.start]
+            prev = hits_before(hits, d.start)
             gap_ok = prev and _AND_OR_GAP.fullmatch(text[prev[-1].end : d.start])
             if prev and gap_ok:
                 d.leader = prev[-1].actor
@@ -699,9 +699,9 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         lm = _LEADS.search(pre[-60:]) if pre else None
         if lm is not None:
             cut = s + len(pre) - len(pre[-60:]) + lm.start()
-            lead = [h for h in hits if h.end == cut]
-            if lead:
-                d.leader = lead[0].actor
+            lead = hits_ending_at(hits, cut)
+            if lead is not None:
+                d.leader = lead.actor
     # members after the mention
     _members_after(text, d, e, lim, after_hits)
     _members_before(text, s, d, pre, hits)
@@ -788,7 +788,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     base = s
     tail = pre[-90:]
     if d.head == "org":
-        ph = [h for h in hits if h.end <= d.start][-1:]
+        ph = hits_before(hits, d.start)[-1:]
         if ph and _POSSESSIVE_GAP.fullmatch(text, ph[0].end, d.start):
             d.members.append(ph[0].actor)  # "Iran's OPEC governor"
     off = base + len(pre) - len(tail)
@@ -802,7 +802,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             oth = _OTHER_MEMBERS.search(tail)
             if oth is None:
                 return
-            subj = [h for h in hits if h.end <= off + oth.start()]
+            subj = hits_before(hits, off + oth.start())
             _take_subject(text, d, subj, off + oth.start())
             return
     vm = _CREATE_VERB.search(tail) or _SUBJECT_VERB.search(tail)
@@ -836,12 +836,12 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         ):
             return
         vstart = off + vm.start()
-        subj = [h for h in hits if h.end <= vstart]
+        subj = hits_before(hits, vstart)
         _take_subject(text, d, subj, vstart)
         return
     oth = _OTHER_MEMBERS.search(tail)
     if oth is not None:
-        _take_subject(text, d, [h for h in hits if h.end <= off + oth.start()], off + oth.start())
+        _take_subject(text, d, hits_before(hits, off + oth.start()), off + oth.start())
 
 
 def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
@@ -849,7 +849,7 @@ def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Acto
     members of the GCC have cut ties with Doha – A, B and C"."""
     lb = _LIST_BEFORE.match(text, s, d.start)
     if lb is not None and (d.members or _INCLUDES.match(text, d.end, e)):
-        actors, end = actor_list(text, lb.end(), d.start, [h for h in hits if h.end <= d.start], first_gap=4)
+        actors, end = actor_list(text, lb.end(), d.start, hits_before(hits, d.start), first_gap=4)
         if actors and text[end : end + 1] == ",":
             d.members.extend(actors)
     if d.members or not _SUBSET_OF.search(text, max(s, d.start - 40), d.start):
@@ -858,7 +858,7 @@ def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Acto
     marks = list(_TRAILING_LIST.finditer(text, d.end, stop))
     if not marks:
         return
-    after = [h for h in hits if h.start >= marks[-1].end()]
+    after = hits_after(hits, marks[-1].end())
     actors, end = actor_list(text, marks[-1].end(), stop, after, first_gap=4)
     if actors and not _WORD_CHAR.search(text[end:stop]):
         d.members.extend(actors)
@@ -896,11 +896,11 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
     for cue in cues:
         if cue.start() >= cue_lim or (d.head == "org" and cue.start() - d.end > 30):
             break
-        after = [h for h in hits if h.start >= cue.end()]
+        after = hits_after(hits, cue.end())
         actors, _ = actor_list(text, cue.end(), lim, after, first_gap=36)
         actors = [a for a in actors if a.code not in members and not _LOCATOR_POSSESSIVE.match(text, a.end)]
         if not actors and _GROUP_ANAPHOR.match(text, cue.end(), lim):
-            earlier = [h.actor for h in hits if h.end <= cue.start() and h.entry.type == "armed_group"]
+            earlier = [h.actor for h in hits_before(hits, cue.start()) if h.entry.type == "armed_group"]
             actors = earlier[-1:]  # "Islamic State targets ... a coalition against the jihadi group"
         if actors:
             d.adversaries.extend(actors)
@@ -946,7 +946,7 @@ def _war_context(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> 
     for w_start, w_end in wars:
         if d.start <= w_start < d.end or _owned_war(text, s, w_start):
             continue
-        after = [h for h in hits if h.start >= w_end]
+        after = hits_after(hits, w_end)
         actors, _ = actor_list(text, w_end, e, after, first_gap=4)
         actors = [a for a in actors if a.code not in members]
         if actors:
