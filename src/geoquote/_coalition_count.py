@@ -121,6 +121,8 @@ def _value(word: str) -> int | None:
 
 def member_count(text: str, start: int, end: int) -> int | None:
     """The member count ``text`` gives the mention ``text[start:end]``, or ``None`` when it gives none."""
+    if not _UNIT_HINT.search(text, max(0, start - 60), end + 120):
+        return None  # no unit word anywhere near: the common case, settled by one scan
     after = text[end : end + 120]
     before = text[max(0, start - 60) : start]
     m = None

@@ -22,6 +22,7 @@ One pass per sentence of the body:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -250,6 +251,9 @@ _FOLLOWING = regex.compile(
 #: A preposition of place right before a name: "in Baghdad and Amman" names places, not a group of states.
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|via)\s+(?:the\s+)?$")
 _CLAUSE_END = re.compile(r"[;]|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b")
+#: Where each clause end starts: the lookahead finds them all, so the first at or after a position is the
+#: one a search from that position finds.
+_CLAUSE_END_AT = re.compile(rf"(?=(?:{_CLAUSE_END.pattern}))")
 _WORD = regex.compile(r"[\p{L}][\p{L}\-’']*")
 
 
@@ -668,7 +672,7 @@ def _absorb(keep: _Draft, other: _Draft) -> None:
 
 def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
     """Leader, members, adversaries, kind and polarity of one draft from its sentence."""
-    clause_end = _clause_end(text, d.end, e)
+    clause_end = _first_clause_end(text, s, e, d.end)
     lim = max(d.end, min(clause_end, nxt if nxt > d.end else clause_end, d.aside_end or e))
     wide = max(d.end, clause_end)
     after_hits = hits_after(hits, d.end)
@@ -721,6 +725,19 @@ def _det_start(text: str, d: _Draft) -> int:
 def _clause_end(text: str, pos: int, e: int) -> int:
     m = _CLAUSE_END.search(text, pos, e)
     return m.start() if m else e
+
+
+@functools.lru_cache(maxsize=16)  # asked once per mention of the same sentence; str hashes are cached
+def _clause_ends(text: str, s: int, e: int) -> tuple[int, ...]:
+    """Every position of the sentence ``text[s:e]`` where a clause end starts, overlapping ones included."""
+    return tuple(m.start() for m in _CLAUSE_END_AT.finditer(text, s, e))
+
+
+def _first_clause_end(text: str, s: int, e: int, pos: int) -> int:
+    """``_clause_end(text, pos, e)`` for ``pos >= s``, from the sentence's clause ends found once."""
+    ends = _clause_ends(text, s, e)
+    i = bisect.bisect_left(ends, pos)
+    return ends[i] if i < len(ends) else e
 
 
 def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[ActorHit]) -> None:
