@@ -224,7 +224,7 @@ def _mask(text: str, runs: list[tuple[int, MarkRun]]) -> str:
         parts.append(text[pos:a])
         seg = text[a:b]
         # keep line breaks (paragraphs) and a final full stop (sentence end) visible
-        body = _NOT_NEWLINE.sub(MASK, seg)
+        body = MASK * len(seg) if "\n" not in seg else _NOT_NEWLINE.sub(MASK, seg)
         if (
             text[r.end - 1 : r.end] in ".!?"
             and b == r.close_end

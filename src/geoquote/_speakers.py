@@ -855,23 +855,27 @@ def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], 
 
 def _sentence_pieces(run: str, at: int) -> list[tuple[int, list[str]]]:
     """The words of a capitalised run cut after each word whose dot ends a sentence
-    ("Barack Obama. The" -> "Barack Obama.", "The"), each piece with its position."""
+    ("Barack Obama. The" -> "Barack Obama.", "The"), each piece with its position.
+
+    A run's words are joined by one blank each (:data:`_NAME_RUN`), so ``split`` finds them and their
+    offsets follow from their lengths."""
+    words = run.split()
+    if "." not in run:
+        return [(at, words)]  # no dot, no sentence end: the common case
     pieces: list[tuple[int, list[str]]] = []
-    words: list[str] = []
-    start = at
-    for w in _WORD_AT.finditer(run):
-        if not words:
-            start = at + w.start()
-        words.append(w.group())
-        if _ends_sentence(w.group(), False):
-            pieces.append((start, words))
-            words = []
-    if words:
-        pieces.append((start, words))
+    piece: list[str] = []
+    start = pos = at
+    for w in words:
+        if not piece:
+            start = pos
+        piece.append(w)
+        pos += len(w) + 1
+        if _ends_sentence(w, False):
+            pieces.append((start, piece))
+            piece = []
+    if piece:
+        pieces.append((start, piece))
     return pieces
-
-
-_WORD_AT = regex.compile(r"\S++")
 
 
 def _note_name(
