@@ -99,12 +99,27 @@ def find_dates(
         if d.start() < done:
             continue
         try:
-            m = DATE_RE.search(s, max(done, d.start() - _LEAD), min(end, d.end() + _TAIL), timeout=timeout)
+            lo, hi = max(done, d.start() - _LEAD), min(end, d.end() + _TAIL)
+            m = _first_match_from(s, lo, d.start(), hi, timeout)
         except TimeoutError:
             return
-        if m is not None and m.start() <= d.start():
+        if m is not None:
             done = max(m.end(), m.start() + 1)
             yield m
+
+
+def _first_match_from(s: str, lo: int, hi: int, endpos: int, timeout: float) -> regex.Match[str] | None:
+    """The leftmost match of :data:`DATE_RE` in ``s[:endpos]`` that starts in ``[lo, hi]``, or None.
+
+    What ``DATE_RE.search(s, lo, endpos)`` gives when it starts by ``hi``, without trying the positions
+    after ``hi`` (a date that starts after its digit run belongs to a later run).
+    """
+    match = DATE_RE.match
+    for p in range(lo, min(hi, endpos) + 1):
+        m = match(s, p, endpos, timeout=timeout)
+        if m is not None:
+            return m
+    return None
 
 
 def search_date(

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -50,6 +51,7 @@ from ._dates import (
     search_date,
 )
 from ._records import Author, Dateline, DateValue, Header, Source, Span
+from ._trie import trie
 from .errors import InputTypeError, OptionError
 
 __all__ = ["parse_header"]
@@ -164,11 +166,17 @@ _LABELLED_DATE_RE = regex.compile(
     regex.IGNORECASE,
     labels=_longest_first([*PUBLISHED_LABELS, "veröffentlicht", "gepostet", "posted"]),
 )
+_LABELS_LOWER = [x.lower() for x in (*PUBLISHED_LABELS, "veröffentlicht", "gepostet", "posted")]
 #: The same, for lower-cased text: a case-sensitive named list is a fast trie, a case-insensitive one is not.
 _LABELLED_DATE_LOWER_RE = regex.compile(
     r"(?<!\p{L})(?:\L<labels>)(?!\p{L})[^\n\d]{0,25}",
-    labels=_longest_first([x.lower() for x in (*PUBLISHED_LABELS, "veröffentlicht", "gepostet", "posted")]),
+    labels=_longest_first(_LABELS_LOWER),
 )
+
+#: Every position where a lower-cased label starts (overlapping ones too): the literal prefilter of
+#: :data:`_LABELLED_DATE_LOWER_RE`, whose matches can start nowhere else. The stdlib engine scans a
+#: trie of literals far faster, and literals cannot backtrack.
+_LABEL_AT = re.compile(rf"(?={trie(_LABELS_LOWER)})")
 
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”»)]$")
 
@@ -707,7 +715,7 @@ def _scan_labelled_date(text: str, ref: _dt.datetime | None, settings: DateSetti
     """A date after a "Published"/"Veröffentlicht am" label anywhere in the text (first one)."""
     lower = text.lower()
     labels = (
-        _LABELLED_DATE_LOWER_RE.finditer(lower, timeout=_T)
+        _label_matches(lower)
         if len(lower) == len(text)  # lower-casing kept every offset (it nearly always does)
         else _LABELLED_DATE_RE.finditer(text, timeout=_T)
     )
@@ -722,6 +730,18 @@ def _scan_labelled_date(text: str, ref: _dt.datetime | None, settings: DateSetti
         if dv is not None:
             return dv
     return None
+
+
+def _label_matches(lower: str) -> Iterator[regex.Match[str]]:
+    """``_LABELLED_DATE_LOWER_RE.finditer(lower)``, trying the pattern only where a label starts."""
+    done = 0
+    for spot in _LABEL_AT.finditer(lower):
+        if spot.start() < done:
+            continue
+        m = _LABELLED_DATE_LOWER_RE.match(lower, spot.start(), timeout=_T)
+        if m is not None:
+            done = max(m.end(), m.start() + 1)
+            yield m
 
 
 def _date_led_line(lines: list[_Line], ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
