@@ -441,7 +441,7 @@ class Gazetteer:
         if sense.via == "acronym":
             return _acronym_ok(text, start, end)
         before = text[max(0, start - _LOOKBEHIND) : start]
-        if sense.via in ("name", "capital") or sense.guarded:
+        if (sense.via in ("name", "capital") or sense.guarded) and _word_then_blank(before):
             prev = _PREV_WORD.search(before)
             if prev and not self._allowed_before(prev.group(1), last_end, start - len(prev.group(0))):
                 return False
@@ -474,6 +474,20 @@ class Gazetteer:
             return True
         sense = self._senses.get(word)
         return sense is not None and sense.entry is not None
+
+
+def _word_then_blank(before: str) -> bool:
+    """Can :data:`_PREV_WORD` match ``before``: does it end in blanks after a letter or ``'’.-``?
+
+    A cheap test that spares the anchored search in the common case ("Russia, Iran": a comma first).
+    """
+    if before.endswith("\n"):
+        return True  # ``$`` also matches before a final line break: leave that case to the pattern
+    body = before.rstrip(" \t")
+    if len(body) == len(before) or not body:
+        return False
+    last = body[-1]
+    return last.isalpha() or last in "'’.-"
 
 
 def _acronym_ok(text: str, start: int, end: int) -> bool:

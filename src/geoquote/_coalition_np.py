@@ -84,7 +84,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
     """
     # at most 8 words are read leftwards: tokenise only a window before the head (its first token may be cut)
     lo = max(floor, head_start - _LEFT_WINDOW)
-    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, lo, head_start)]
+    toks = [m.span() for m in _TOKEN.finditer(text, lo, head_start)]
     if lo > floor and toks:
         toks = toks[1:]
     start = head_start
