@@ -14,6 +14,7 @@ SCRIPTS = [
     "bench_headers.py",
     "bench_quotes.py",
     "bench_coalitions.py",
+    "bench_actors.py",
     "bench_speed.py",
     "bench_hostile.py",
     "bench_stream.py",
