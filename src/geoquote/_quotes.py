@@ -158,11 +158,11 @@ def find_quotes(
         if head is not None:
             attrs_.append(head)
         # where a cue may start, read once per paragraph: no word runs over a sentence end ("said.")
-        starts = [w.start() for w in _LETTERS.finditer(masked, ps, pe) if w.group() in first]
+        starts = [(w.start(), g) for w in _LETTERS.finditer(masked, ps, pe) if (g := w.group()) in first]
         k = 0
         for ss, se in _sentences(masked, ps, pe):
             k0 = k
-            while k < len(starts) and starts[k] < se:
+            while k < len(starts) and starts[k][0] < se:
                 k += 1
             if k > k0:
                 attrs_.extend(_attributions(masked, ss, se, pi, lexicon, starts[k0:k]))
@@ -303,9 +303,10 @@ def _places(head: str) -> bool:
 
 
 def _attributions(
-    masked: str, ss: int, se: int, pi: int, lex: QuoteLexicon, starts: list[int]
+    masked: str, ss: int, se: int, pi: int, lex: QuoteLexicon, starts: list[tuple[int, str]]
 ) -> list[_Attr]:
-    """The attributions of one sentence (``masked[ss:se]``, its words that may open a cue at ``starts``)."""
+    """The attributions of one sentence (``masked[ss:se]``; ``starts``: where a word that may open a cue
+    stands, with the word)."""
     cl = compiled(lex)
     out: list[_Attr] = []
     matches = _cues(masked, se, cl, starts)
@@ -328,14 +329,15 @@ _MAX_CUES = 8
 _LOOKBACK = 400
 
 
-def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[int]) -> list[regex.Match[str]]:
+def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str]]) -> list[regex.Match[str]]:
     """The first cue matches of a sentence ending at ``se``: the cue pattern is tried only at ``starts``,
     where a word opens a cue (stdlib ``re`` finds those words several times faster than the pattern would
-    be run at every word start)."""
-    match = cl.cue_re.match
+    be run at every word start), and only its cues that begin with that word (:meth:`CompiledLexicon.cue_at`:
+    the whole pattern would try every cue's length at each start)."""
     out: list[regex.Match[str]] = []
-    for p in starts:
-        m = match(masked, p, se)
+    for p, word in starts:
+        pattern = cl.cue_at(word)
+        m = pattern.match(masked, p, se) if pattern is not None else None
         if m is not None and (not out or m.start() >= out[-1].end()):
             out.append(m)
             if len(out) == _MAX_CUES:
