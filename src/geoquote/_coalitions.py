@@ -114,6 +114,7 @@ _ORG_LEFT = regex.compile(
     r"(?i)(?:\b(?:the|a|an|this|that)\s+)?(?:\b(?:\d+|\w+)[-\s](?:nation|member|state|country)\s+)?"
     r"(?:\b(?:fellow|non|former)[-\s])?[‘“'\"]?$"
 )
+_ORG_LEFT_QUOTES = "‘“'\""
 _FORCE_TAIL = regex.compile(
     r"\s+(?:(?:naval|military|peacekeeping|maritime|training|border|monitoring)\s+)?(?:mission|force|operation)\b",
     regex.IGNORECASE,
@@ -187,6 +188,9 @@ _CREATE_VERB = regex.compile(
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: The words and blanks that end a text, read on the reversed text: the end-anchored subject and member
+#: patterns below match only such characters, so their search starts where this run does.
+_WORD_RUN = regex.compile(r"[\w\s\-’']*+")
 _MEMBER_NOUN = regex.compile(
     r"\b(?:members?|part|countries|states|nations)\s+(?:of|in)\s+(?:the\s+)?$", regex.I
 )
@@ -426,7 +430,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             if tail is not None:
                 out[-1].end = tail.end()
             continue
-        left = _ORG_LEFT.search(text[max(s, h.start - 30) : h.start])
+        window = text[max(s, h.start - 30) : h.start]
+        left = _ORG_LEFT.search(window) if _may_end_in_org_left(window) else None
         start = h.start - len(left.group()) if left else h.start
         end = h.end
         paren = _ACRONYM_PAREN.match(text, end, e)
@@ -449,6 +454,25 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
         _led_left(text, s, d, hits)
         out.append(d)
     return out
+
+
+def _may_end_in_org_left(window: str) -> bool:
+    """False when :data:`_ORG_LEFT` can only match the empty string at the end of ``window``.
+
+    A literal prefilter for that end-anchored search: a non-empty match ends in a quote mark, or in blanks
+    or a hyphen right after a word ("the ", "fellow ", "non-"); ", " before a name ends in neither.
+    """
+    last = window[-1:]
+    if not last or last in _ORG_LEFT_QUOTES:
+        return bool(last)
+    if last == "-":
+        body = window[:-1]
+    elif last.isspace():
+        body = window.rstrip()
+    else:
+        return False
+    ch = body[-1:]
+    return bool(ch) and (ch.isalpha() or not ch.isascii())
 
 
 def _led_left(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
@@ -809,20 +833,23 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         if ph and _POSSESSIVE_GAP.fullmatch(text, ph[0].end, d.start):
             d.members.append(ph[0].actor)  # "Iran's OPEC governor"
     off = base + len(pre) - len(tail)
+    # every pattern below is end-anchored over words and blanks only: search from where they start
+    k = _word_run_start(tail)
+    member_phrase = _may_end_in_member_phrase(tail)
     if d.head == "org":
-        mn = _MEMBER_NOUN.search(tail)
+        mn = _MEMBER_NOUN.search(tail, k) if member_phrase else None
         if (
             mn is None
             and not _MEMBER_NOUN_AFTER.match(text[d.start + 1 : d.end + 1])
             and not _MEMBER_NOUN_END.search(text[d.start : d.end])
         ):
-            oth = _OTHER_MEMBERS.search(tail)
+            oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
             if oth is None:
                 return
             subj = hits_before(hits, off + oth.start())
             _take_subject(text, d, subj, off + oth.start())
             return
-    vm = _CREATE_VERB.search(tail) or _SUBJECT_VERB.search(tail)
+    vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
         verb = vm.group("v").casefold()
         between = tail[vm.start() : vm.end()]
@@ -856,9 +883,22 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         subj = hits_before(hits, vstart)
         _take_subject(text, d, subj, vstart)
         return
-    oth = _OTHER_MEMBERS.search(tail)
+    oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
     if oth is not None:
         _take_subject(text, d, hits_before(hits, off + oth.start()), off + oth.start())
+
+
+def _word_run_start(tail: str) -> int:
+    """Where the run of words and blanks ending ``tail`` starts (one forward match on the reversed text)."""
+    run = _WORD_RUN.match(tail[::-1])
+    return len(tail) - (run.end() if run is not None else 0)
+
+
+def _may_end_in_member_phrase(tail: str) -> bool:
+    """False when neither :data:`_MEMBER_NOUN` nor :data:`_OTHER_MEMBERS` can match at the end of ``tail``:
+    their last word before the closing blanks is "of", "in", "the", "other", "fellow" or "member(s)"."""
+    ch = tail.rstrip()[-1:]
+    return bool(ch) and (ch in "fnerwsFNERWS" or not ch.isascii())
 
 
 def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
