@@ -398,8 +398,8 @@ class Gazetteer:
         raw = list(self._pattern.finditer(text, start, stop))
         out: list[ActorMatch] = []
         last_end = -1
-        for i, m in enumerate(raw):
-            got = self._resolve(text, m, last_end, self._beside_region(text, raw, i))
+        for i in range(len(raw)):
+            got = self._resolve(text, raw, i, last_end)
             if got is None or (got.via == "adjective" and not adjectives):
                 continue
             out.append(got)
@@ -416,8 +416,9 @@ class Gazetteer:
                 return True
         return False
 
-    def _resolve(self, text: str, m: re.Match[str], last_end: int, beside_region: bool) -> ActorMatch | None:
-        """The actor a pattern match names, or None when its context says it is something else."""
+    def _resolve(self, text: str, raw: Sequence[re.Match[str]], i: int, last_end: int) -> ActorMatch | None:
+        """The actor match ``raw[i]`` names, or None when its context says it is something else."""
+        m = raw[i]
         if m.group("gov") is not None or m.group("govof") is not None:
             key = m.group("head") if m.group("gov") is not None else m.group("tail")
             sense = self._senses.get(key)
@@ -427,7 +428,7 @@ class Gazetteer:
             actor = Actor(m.group(), m.start(), m.end(), name=e.name, code=e.code, type="government")
             return ActorMatch(actor, e, "government")
         sense = self._senses[m.group()]
-        if sense.entry is None or (sense.guarded and beside_region):
+        if sense.entry is None or (sense.guarded and self._beside_region(text, raw, i)):
             return None
         if not self._context_ok(text, m.start(), m.end(), sense, last_end):
             return None

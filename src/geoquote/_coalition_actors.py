@@ -84,7 +84,10 @@ class ActorMatcher:
 
     def hits(self, text: str, start: int = 0, end: int | None = None) -> tuple[ActorHit, ...]:
         """Every actor named in ``text[start:end]``, in order, without overlaps; never raises."""
-        return tuple(ActorHit(m.actor, m.entry, m.via) for m in self.gazetteer.matches(text, start, end))
+        return tuple(
+            ActorHit(m.actor, m.entry, m.via, m.actor.start, m.actor.end)
+            for m in self.gazetteer.matches(text, start, end)
+        )
 
     def lookup_in(self, phrase: str) -> ActorEntry | None:
         """The first state or organisation named in ``phrase`` outside a "to X"/"in X" phrase, or None.

@@ -29,6 +29,7 @@ __all__ = [
     "PERSONAL_POSSESSIVES",
     "PREMODIFIERS",
     "STOP_PREMODIFIERS",
+    "may_hold_adversary_cue",
     "trie",
 ]
 
@@ -78,3 +79,17 @@ ADVERSARY_CUE = regex.compile(
     regex.IGNORECASE,
     cues=sorted(_LEX["adversary_cues"], key=len, reverse=True),
 )
+#: The adversary cues as a case-sensitive trie of lower-case literals: a prefilter for
+#: :data:`ADVERSARY_CUE` on lower-cased ASCII text (see :func:`may_hold_adversary_cue`).
+_ADVERSARY_CUE_LOWER = re.compile(trie(c.lower() for c in _LEX["adversary_cues"]))
+
+
+def may_hold_adversary_cue(window: str) -> bool:
+    """False when :data:`ADVERSARY_CUE` cannot match inside ``window``; True when it may.
+
+    On ASCII text case-insensitive matching is lower-casing, so a stdlib trie scan of the lower-cased
+    window settles the common case (no cue at all) far faster than the case-insensitive pattern.
+    """
+    if not window.isascii():
+        return True
+    return _ADVERSARY_CUE_LOWER.search(window.lower()) is not None

@@ -45,6 +45,7 @@ from ._coalition_lexicon import (
     NON_POLITICAL,
     PERSONAL_POSSESSIVES,
     PREMODIFIERS,
+    may_hold_adversary_cue,
 )
 from ._coalition_np import actor_list, left_np, sentences
 from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
@@ -946,6 +947,8 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
     try:
         # a cue must start before ``cue_lim`` (and near a named body): scan no further than that
         stop = min(lim, cue_lim + 40, d.end + 80 if d.head == "org" else lim)
+        if not may_hold_adversary_cue(text[d.head_start : stop]):
+            return
         cues = list(itertools.islice(ADVERSARY_CUE.finditer(text, d.head_start, stop, timeout=_T), 4))
     except TimeoutError:
         return
