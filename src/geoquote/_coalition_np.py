@@ -6,6 +6,7 @@ caller's string, so spans round-trip.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -200,6 +201,19 @@ _NOT_THE_ACTOR = (
 )
 
 
+# Gaps repeat ("", ", ", " and "): each answer depends on the gap's text alone, so it is kept.
+@functools.lru_cache(maxsize=4096)
+def _first_gap_ok(gap: str) -> bool:
+    """May ``gap`` stand between the start of a list and its first actor?"""
+    return _FIRST_GAP.match(gap) is not None and _GAP_STOP.search(gap) is None
+
+
+@functools.lru_cache(maxsize=4096)
+def _list_gap_ok(gap: str) -> bool:
+    """May ``gap`` stand between two actors of one list?"""
+    return _LIST_GAP.match(gap) is not None and _GAP_STOP.search(gap) is None
+
+
 def actor_list(
     text: str, pos: int, limit: int, hits: Sequence[ActorHit], *, first_gap: int = 48
 ) -> tuple[list[Actor], int]:
@@ -222,9 +236,9 @@ def actor_list(
                 cur = end = close + 1  # "the German Democratic Republic (East Germany)"
                 continue
         if not out:
-            if len(gap) > first_gap or not _FIRST_GAP.match(gap) or _GAP_STOP.search(gap):
+            if len(gap) > first_gap or not _first_gap_ok(gap):
                 break
-        elif len(gap) > 60 or not _LIST_GAP.match(gap) or _GAP_STOP.search(gap):
+        elif len(gap) > 60 or not _list_gap_ok(gap):
             break
         nxt = text[h.end : h.end + 8]
         if nxt.startswith(_NOT_THE_ACTOR):
