@@ -128,24 +128,29 @@ class CompiledLexicon:
     quoted_object_forms: frozenset[str]
     first_words: frozenset[str]  # the first word of every cue, as written or capitalised: the prefilter
     cue_re: regex.Pattern[str]
+    # leading letters -> the cue forms that begin with them: where no form is written at a word that opens
+    # cues, the cue pattern cannot match there (a string test, several times cheaper than the pattern)
+    cue_forms: Mapping[str, tuple[str, ...]]
     pronouns: Mapping[str, tuple[str, str, bool]]
     synonyms: Mapping[str, str]
     abbreviations: Mapping[str, str]
-    # leading letters of a cue -> its forms by kind; where that word opens the text only these can match
-    cue_lists: Mapping[str, Mapping[str, list[str]]]
+    cue_kinds: Mapping[str, Mapping[str, list[str]]]  # leading letters -> the forms of each kind of cue
     cue_tails: list[str]
-    _cue_at: dict[str, regex.Pattern[str] | None] = attrs.field(
-        factory=dict, init=False, eq=False, repr=False
-    )
+    _narrow: dict[str, regex.Pattern[str]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _tries: dict[str, int] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
-    def cue_at(self, word: str) -> regex.Pattern[str] | None:
-        """The cue pattern narrowed to the cues whose leading letters are ``word`` (``None``: no cue is);
-        where ``word`` opens the text, it matches what :attr:`cue_re` does, several times faster."""
-        got = self._cue_at.get(word, self)
-        if got is self:
-            lists = self.cue_lists.get(word)
-            got = self._cue_at[word] = _cue_pattern(lists, self.cue_tails) if lists else None
-        return got  # type: ignore[return-value]
+    def cue_at(self, word: str) -> regex.Pattern[str]:
+        """The pattern to try where ``word`` (a key of :attr:`cue_forms`) opens the text: :attr:`cue_re`,
+        narrowed to the cues beginning with ``word`` once that word has been tried often enough to repay
+        compiling (the narrow pattern matches there as the whole one does, several times faster)."""
+        got = self._narrow.get(word)
+        if got is not None:
+            return got
+        tries = self._tries[word] = self._tries.get(word, 0) + 1
+        if tries < _NARROW_AFTER:
+            return self.cue_re
+        got = self._narrow[word] = _cue_pattern(self.cue_kinds[word], self.cue_tails)
+        return got
 
 
 def _alternation(words: list[str]) -> str:
@@ -168,36 +173,53 @@ def compiled(lex: QuoteLexicon) -> CompiledLexicon:
 
 
 _LEADING_LETTERS = regex.compile(r"\p{L}++", regex.V1)
+# Tries of the whole cue pattern at one word before a pattern narrowed to that word's cues is compiled
+# (~0.2 ms, repaid after some 40 tries): frequent verbs ("said", "told") get one, a short run compiles few.
+_NARROW_AFTER = 16
 
 
 def _cue_pattern(lists: Mapping[str, list[str]], tails: list[str]) -> regex.Pattern[str]:
-    """The cue pattern over ``lists`` (the cased cue forms of each kind: "according", "relay", "verbs").
+    """The cue pattern over ``lists`` (the cased forms of each kind of cue: "according", "relay", "verbs"),
+    written compactly (it is compiled for single words as they turn out frequent).
 
     A kind without forms gets a branch that never matches (an empty named list would match the empty
     string), so every pattern has the same three groups."""
-    initials = "".join(sorted({w[0] for items in lists.values() for w in items}))
+    initials = regex.escape("".join(sorted({w[0] for forms in lists.values() for w in forms})))
     never = r"(?!)"
+    according = r"\L<according>" if lists.get("according") else never  # "according to X"
+    # "quoted him as saying": a relay verb, then "as saying" within a few words
+    relay = r"\L<relay>(?=\s+(?:[\w.'’-]+\s+){0,6}?(?:\L<tails>)\b)" if lists.get("relay") else never
+    verb = r"\L<verbs>" if lists.get("verbs") else never  # a reporting verb
     return regex.compile(
-        r"""
-        \b(?<![\w'’-])(?=[INITIALS])                  # a whole word, starting as some cue does
-        (?:
-            (?P<according>ACCORDING)                     # "according to X"
-          | (?P<relay>RELAY)                             # "quoted him as saying"
-            (?=\s+(?:[\w.'’-]+\s+){0,6}?(?:\L<tails>)\b)
-          | (?P<verb>VERBS)                              # a reporting verb
-        )
-        (?![\w'’-])
-        """.replace("INITIALS", regex.escape(initials))
-        .replace("ACCORDING", r"\L<according>" if lists.get("according") else never)
-        .replace("RELAY", r"\L<relay>" if lists.get("relay") else never)
-        .replace("VERBS", r"\L<verbs>" if lists.get("verbs") else never),
-        regex.VERBOSE | regex.V1,
+        rf"\b(?<![\w'’-])(?=[{initials}])"  # a whole word, starting as some cue does
+        rf"(?:(?P<according>{according})|(?P<relay>{relay})|(?P<verb>{verb}))"
+        r"(?![\w'’-])",
+        regex.V1,
         ignore_unused=True,  # a kind left out has its (empty) list unused
         according=lists.get("according", []),
         relay=lists.get("relay", []),
         verbs=lists.get("verbs", []),
         tails=tails,
     )
+
+
+def _by_leading_letters(forms: list[str]) -> dict[str, tuple[str, ...]]:
+    """``forms`` grouped by their leading letters ("pointed out" under "pointed", "co-author" under "co")."""
+    out: dict[str, list[str]] = {}
+    for form in forms:
+        head = _LEADING_LETTERS.match(form)
+        if head is not None:
+            out.setdefault(head.group(), []).append(form)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _kinds_by_leading_letters(kinds: Mapping[str, list[str]]) -> dict[str, dict[str, list[str]]]:
+    """The forms of each kind of cue grouped by their leading letters (as :func:`_by_leading_letters`)."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for kind, forms in kinds.items():
+        for head, group in _by_leading_letters(forms).items():
+            out.setdefault(head, {})[kind] = list(group)
+    return out
 
 
 @functools.cache
@@ -216,14 +238,24 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
     def cased(words: list[str]) -> list[str]:
         return sorted({v for w in words for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
 
-    lists = {"according": cased(according), "relay": cased(relay), "verbs": cased(forms)}
-    tails = list(lex.relay_tails)
-    by_word: dict[str, dict[str, list[str]]] = {}
-    for name, items in lists.items():
-        for item in items:
-            head = _LEADING_LETTERS.match(item)
-            if head is not None:
-                by_word.setdefault(head.group(), {}).setdefault(name, []).append(item)
+    initials = "".join(sorted({w[0] for w in cased(forms + according + relay)}))
+    cue_re = regex.compile(
+        r"""
+        \b(?<![\w'’-])(?=[INITIALS])                  # a whole word, starting as some cue does
+        (?:
+            (?P<according>\L<according>)               # "according to X"
+          | (?P<relay>\L<relay>)                       # "quoted him as saying"
+            (?=\s+(?:[\w.'’-]+\s+){0,6}?(?:\L<tails>)\b)
+          | (?P<verb>\L<verbs>)                        # a reporting verb
+        )
+        (?![\w'’-])
+        """.replace("INITIALS", regex.escape(initials)),
+        regex.VERBOSE | regex.V1,
+        according=cased(according),
+        relay=cased(relay),
+        tails=list(lex.relay_tails),
+        verbs=cased(forms),
+    )
     return CompiledLexicon(
         lemmas=lemmas | dict(lex.relay_cues) | {a: a for a in lex.according},
         that_only=frozenset(f for f, _ in lex.that_cues),
@@ -233,12 +265,15 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
             f for table in (lex.clause_cues, lex.that_cues, lex.object_cues_content) for f, _ in table
         ),
         first_words=frozenset(w.split()[0] for w in cased(forms + according + relay)),
-        cue_re=_cue_pattern(lists, tails),
-        cue_lists=by_word,
-        cue_tails=tails,
+        cue_re=cue_re,
+        cue_forms=_by_leading_letters(cased(forms + according + relay)),
         pronouns={p: (n, g, person) for p, n, g, person in lex.pronouns},
         synonyms=dict(lex.role_synonyms),
         abbreviations=dict(lex.abbreviations),
+        cue_kinds=_kinds_by_leading_letters(
+            {"according": cased(according), "relay": cased(relay), "verbs": cased(forms)}
+        ),
+        cue_tails=list(lex.relay_tails),
     )
 
 

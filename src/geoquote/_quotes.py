@@ -332,12 +332,15 @@ _LOOKBACK = 400
 def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str]]) -> list[regex.Match[str]]:
     """The first cue matches of a sentence ending at ``se``: the cue pattern is tried only at ``starts``,
     where a word opens a cue (stdlib ``re`` finds those words several times faster than the pattern would
-    be run at every word start), and only its cues that begin with that word (:meth:`CompiledLexicon.cue_at`:
-    the whole pattern would try every cue's length at each start)."""
+    be run at every word start), and only where one of the cue forms beginning with that word is written
+    (:attr:`CompiledLexicon.cue_forms`; a match is one of them), narrowed to those forms when the word is
+    frequent (:meth:`CompiledLexicon.cue_at`)."""
+    forms = cl.cue_forms
     out: list[regex.Match[str]] = []
     for p, word in starts:
-        pattern = cl.cue_at(word)
-        m = pattern.match(masked, p, se) if pattern is not None else None
+        if not any(masked.startswith(f, p, se) for f in forms.get(word, ())):
+            continue
+        m = cl.cue_at(word).match(masked, p, se)
         if m is not None and (not out or m.start() >= out[-1].end()):
             out.append(m)
             if len(out) == _MAX_CUES:
