@@ -64,12 +64,12 @@ _RANGES = _letter_ranges()
 # the standard library's ``re`` (a third faster on the many short windows read before cues) with the
 # classes spelt out from the ``regex`` module's Unicode data (``data/speaker_letters.json``).
 _TOKEN = re.compile(
-    r"(?!['’&\-.])"  # a word opens with none of its inner marks, so with a letter or digit (the class
-    + "(?:"  # below is spelt once: compiling a class of ~800 ranges is what costs at import)
-    + _one_of(_RANGES["letters_digits"], "'’&\\-")  # letters, digits, apostrophes, "&", hyphens
+    _one_of(_RANGES["letters_digits"])  # a word opens with a letter or digit
+    + "(?:"
+    + _one_of(_RANGES["letters_digits"], "'’&\\-")  # then letters, digits, apostrophes, "&", hyphens
     + r"|\.(?="
     + _one_of(_RANGES["letters"])  # or a dot before a letter ("U.S")
-    + r"))++\.?"  # and perhaps a final dot
+    + r"))*+\.?"  # and perhaps a final dot
     + r"|\ue000++"  # a masked quotation
     + r"|\S|[\x1c-\x1f]"  # any other mark (\x1c-\x1f: blanks to ``re``, not to ``regex``)
 )
