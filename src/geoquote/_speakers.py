@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
-import re
 from collections.abc import Mapping
-from importlib import resources
 from typing import Literal
 
 import attrs
@@ -35,44 +32,8 @@ MASK = "\ue000"
 
 MentionKind = Literal["name", "pronoun", "role", "org"]
 
-
-def _letter_ranges() -> dict[str, list[list[int]]]:
-    """Code point ranges of ``[\\p{L}\\p{N}]`` and ``\\p{L}`` as the ``regex`` module has them (data file)."""
-    with resources.files("geoquote").joinpath("data/speaker_letters.json").open(encoding="utf-8") as f:
-        got: dict[str, list[list[int]]] = json.load(f)
-    return got
-
-
-def _one_of(ranges: list[list[int]], extra: str = "") -> str:
-    """A stdlib ``re`` atom matching one character in ``ranges`` (or in ``extra``, already escaped).
-
-    The Basic Multilingual Plane goes in one set (a bitmap in ``re``); the supplementary planes, which
-    ``re`` would test range by range after every miss, only behind a test that the character is in them.
-    """
-
-    def chars(a: int, b: int) -> str:
-        return f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}"
-
-    bmp = "".join(chars(a, min(b, 0xFFFF)) for a, b in ranges if a <= 0xFFFF)
-    astral = "".join(chars(max(a, 0x10000), b) for a, b in ranges if b > 0xFFFF)
-    return f"(?:[{bmp}{extra}]|(?=[\\U00010000-\\U0010ffff])[{astral}])"
-
-
-_RANGES = _letter_ranges()
-# Words and marks of a clause: a word keeps inner dots, apostrophes and hyphens ("U.S.", "Russia's"). This
-# is ``[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*+\.?|\ue000++|[^\s]`` of the ``regex`` module, run by
-# the standard library's ``re`` (a third faster on the many short windows read before cues) with the
-# classes spelt out from the ``regex`` module's Unicode data (``data/speaker_letters.json``).
-_TOKEN = re.compile(
-    _one_of(_RANGES["letters_digits"])  # a word opens with a letter or digit
-    + "(?:"
-    + _one_of(_RANGES["letters_digits"], "'’&\\-")  # then letters, digits, apostrophes, "&", hyphens
-    + r"|\.(?="
-    + _one_of(_RANGES["letters"])  # or a dot before a letter ("U.S")
-    + r"))*+\.?"  # and perhaps a final dot
-    + r"|\ue000++"  # a masked quotation
-    + r"|\S|[\x1c-\x1f]"  # any other mark (\x1c-\x1f: blanks to ``re``, not to ``regex``)
-)
+# Words and marks of a clause: a word keeps inner dots, apostrophes and hyphens ("U.S.", "Russia's").
+_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*+\.?|\ue000++|[^\s]", regex.V1)
 # Capitalised words that open a sentence or clause but never a name.
 _CAP_STOP = frozenset(
     [
