@@ -995,7 +995,7 @@ def _war_spots(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
 
 
 def _war_context(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
-    """A military coalition's target named elsewhere in its sentence: "Eager to present the war on Iraq as a
+    """A military coalition's target named elsewhere in its sentence: "Keen to cast the war on Iraq as a
     worldwide effort, ... the so-called coalition of the willing"."""
     if d.adversaries or d.polarity == "negated" or d.head not in _WAR_HEADS:
         return
