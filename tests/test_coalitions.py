@@ -150,7 +150,7 @@ FORMS: list[Row] = [
     ),
     (
         "no-plans",
-        "China has no intention of forging a military alliance with Russia, a defence spokesman said on Tuesday.",
+        "China has no intention of forging a military alliance with Russia, a defence spokesman said.",
         [("a military alliance with Russia", None, {"CHN", "RUS"}, set(), "negated")],
     ),
     (
