@@ -150,6 +150,16 @@ STYLES = [
         id="naming-verb-as-fragment",
     ),
     pytest.param(
+        "Governor Lisa Crane portrayed the budget as “a betrayal of working families” in her speech.",
+        [("mixed", "the budget as “a betrayal of working families", "Lisa Crane", "portrayed")],
+        id="portray-as-fragment",
+    ),
+    pytest.param(
+        "Paul Dunmore hailed the vote as “a turning point” for the party.",
+        [("mixed", "the vote as “a turning point", "Paul Dunmore", "hailed")],
+        id="hail-as-fragment",
+    ),
+    pytest.param(
         "The firm paid a company called “Blue Harbor” for the work.",
         [],
         id="naming-verb-label-is-no-quote",
