@@ -16,19 +16,20 @@ CASES = [
         6,
         id="word-nation",
     ),
+    pytest.param("At its founding in 2001 the SCO comprised six member states.", "SCO", 6, id="comprised"),
     pytest.param(
-        "Before Iran joined, the SCO consisted of eight member countries.", "SCO", 8, id="consisted-of"
-    ),
-    pytest.param(
-        "Two of the six members of the Gulf Cooperation Council cut ties with Doha.",
-        "Gulf Cooperation Council",
-        6,
+        "Four of the 22 members of the Arab League abstained in the vote.",
+        "Arab League",
+        22,
         id="n-members-of",
     ),
     pytest.param("Sweden became the 32nd member of NATO on Thursday.", "NATO", 32, id="ordinal-member-of"),
     pytest.param("Nine of OPEC's 13 member states agreed to the cut.", "OPEC", 13, id="possessive"),
     pytest.param(
-        "The Arab League currently has 22 members and four observers.", "Arab League", 22, id="has-n"
+        "The Gulf Cooperation Council has six members, all of them monarchies.",
+        "Gulf Cooperation Council",
+        6,
+        id="has-n",
     ),
     pytest.param("NATO said on Monday that it would send more troops.", "NATO", None, id="no-count"),
     pytest.param("The alliance has two goals for the summit in Vilnius.", "alliance", None, id="not-members"),

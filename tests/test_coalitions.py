@@ -125,8 +125,23 @@ FORMS: list[Row] = [
     ),
     (
         "standing-org",
-        "Finland became the 31st member of NATO on Tuesday.",
+        "Finland joined NATO in April after decades of neutrality.",
         [("NATO", None, {"FIN"}, set(), "asserted")],
+    ),
+    (
+        "joined-org",
+        "Iran has joined the SCO as its ninth full member.",
+        [("the SCO", None, {"IRN"}, set(), "asserted")],
+    ),
+    (
+        "not-joined-org",
+        "Ukraine has not joined NATO, and its bid to join NATO is stalled.",
+        [("NATO", None, set(), set(), "asserted"), ("NATO", None, set(), set(), "asserted")],
+    ),
+    (
+        "joined-org-talks",
+        "Turkey joined the SCO talks as a guest.",
+        [("the SCO", None, set(), set(), "asserted")],
     ),
     (
         "org-list",
@@ -168,8 +183,23 @@ FORMS: list[Row] = [
     ),
     (
         "hedged",
-        "Russia and Iran are cementing an alliance, claimed a report on Friday.",
+        "Moscow and Tehran are building an alliance, a leaked intelligence dossier claimed.",
         [("an alliance", None, {"RUS", "IRN"}, set(), "hedged")],
+    ),
+    (
+        "hedged-reportedly",
+        "Riyadh and Cairo are reportedly forming an alliance against the Houthis.",
+        [("an alliance", None, {"SAU", "EGY"}, {"HOUTHIS"}, "hedged")],
+    ),
+    (
+        "hedged-said-to-be",
+        "Moscow and Tehran are said to be building a new alliance.",
+        [("a new alliance", None, {"RUS", "IRN"}, set(), "hedged")],
+    ),
+    (
+        "not-hedged-thought-elsewhere",
+        "Half the debt is thought to be in loans from Iraq's Gulf Arab allies.",
+        [("Iraq's Gulf Arab allies", "IRQ", {"IRQ"}, set(), "asserted")],
     ),
     (
         "possessive-allies",
@@ -208,7 +238,7 @@ FORMS: list[Row] = [
     ),
     (
         "war-context-adversary",
-        "Keen to sell the war on Iraq as a global cause, Washington named a coalition of the willing.",
+        "To frame its war on Iraq as a shared duty, London rallied a coalition of the willing.",
         [("a coalition of the willing", None, set(), {"IRQ"}, "asserted")],
     ),
     (
@@ -334,10 +364,10 @@ class TestFindCoalitions:
 
     @pytest.mark.xfail(strict=True, reason="subjects separated from the verb by an aside are not linked")
     def test_known_failure_distant_subject(self) -> None:
-        """ "The US, along with partners, is forming a coalition" should make the US a member."""
-        text = "The United States, along with an array of global partners, is forming a novel coalition."
+        """ "Japan, together with partners, is assembling a coalition" should make Japan a member."""
+        text = "Japan, together with several regional partners, is assembling a maritime coalition."
         (c,) = find_coalitions(text, gazetteer=GAZ)
-        assert {a.code for a in c.members} == {"USA"}
+        assert {a.code for a in c.members} == {"JPN"}
 
 
 class TestSpans:

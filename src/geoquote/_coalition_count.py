@@ -1,10 +1,10 @@
-"""How many members a coalition mention says it has: "the 34-nation coalition", "OPEC's 14 member states".
+"""How many members a coalition mention says it has: "the 40-nation coalition", "the bloc's 10 member states".
 
-Only what the text prints counts: a number in the mention itself ("the six-nation Gulf Co-operation
-Council", "the 22-member organization"), in the words just after it ("the SCO consisted of eight member
-countries", "The Arab League currently has 22 members"), or just before it ("three of the six members of
-the Gulf Cooperation Council", "Finland became the 31st member of NATO", "the 90th country to join the
-coalition"). The gazetteer's member lists are not counted here: a count is a fact of the sentence.
+Only what the text prints counts: a number in the mention itself ("the six-nation Gulf Cooperation
+Council", "the 15-member bloc"), in the words just after it ("the SCO comprised six member states", "the
+Arab League has 22 members"), or just before it ("four of the 22 members of the Arab League", "Sweden
+became the 32nd member of NATO", "the 80th country to sign up to the coalition"). The gazetteer's member
+lists are not counted here: a count is a fact of the sentence.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ _AFTER = regex.compile(
     _OPTS,
     words=_words,
 )
-#: A count in the words right before the mention: "the six members of", "the 31st member of".
+#: A count in the words right before the mention: "the 22 members of", "the 32nd member of".
 _BEFORE = regex.compile(
     rf"""{_N}\s+(?:full\s+|founding\s+|permanent\s+)?(?:member\s+)?
     (?:members?|nations?|countr(?:y|ies)|states?)\s+(?:of|to\s+join|in)\s+$""",

@@ -133,7 +133,7 @@ _MEMBER_CUE = regex.compile(
 )
 #: The opening of an aside right after a mention, up to a later mention inside it: ", involving 19 EU ".
 _ASIDE_OPEN = regex.compile(r"(?P<o>,|—|–|\()[^,;—–()]*+$")
-#: An aside that a member cue may follow: ", formed in the 1990s as the Shanghai Five, ".
+#: An aside that a member cue may follow: ", set up in 2002 in Moscow, ".
 _ASIDE = regex.compile(r"\s*(?:,[^,.;()]{1,80},|\s[—–]\s[^.;()—–]{1,80}\s[—–]|\s--\s[^.;()]{1,80}?\s--)\s*")
 #: A list before the mention that the clause adds to its members: "In addition to A and B, the CSTO has".
 _LIST_BEFORE = regex.compile(
@@ -192,6 +192,22 @@ _CREATE_VERB = regex.compile(
 #: The words and blanks that end a text, read on the reversed text: the end-anchored subject and member
 #: patterns below match only such characters, so their search starts where this run does.
 _WORD_RUN = regex.compile(r"[\w\s\-’']*+")
+#: A standing body joined by the subject right before it: "Finland joined NATO", "acceded to the WTO".
+_JOINED_BEFORE = regex.compile(
+    r"\b(?:joined|joins|has\s+joined|have\s+joined|acceded\s+to|(?:was|were)\s+admitted\s+(?:to|into))\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+#: A noun right after a body's name makes the name a modifier: "the CSTO talks", "NATO troops".
+_ORG_AS_MODIFIER = regex.compile(
+    r"\s+(?:talks|summit|meetings?|missions?|forces?|troops|exercises?|drills?|operations?|ministers?|leaders?"
+    r"|session|conference|negotiations|process|framework|treaty|deal|agreement|coalition|alliance)\b",
+    regex.IGNORECASE,
+)
+#: ... unless the joining is only wished, asked for or refused: "its bid to join", "has not joined".
+_NOT_YET_MEMBER = regex.compile(
+    r"\b(?:not|n[’']t|never|bid|applied|application|seeks?|sought|wants?|hopes?|plans?|refused|declined)\b",
+    regex.IGNORECASE,
+)
 _MEMBER_NOUN = regex.compile(
     r"\b(?:members?|part|countries|states|nations)\s+(?:of|in)\s+(?:the\s+)?$", regex.I
 )
@@ -231,12 +247,18 @@ _HYPOTHETICAL_AFTER = regex.compile(
 )
 _HEDGED_BEFORE = regex.compile(
     r"""(?:\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
-         |\bclaim(?:s|ed)?\b[^.;]{0,40}?|\b(?:alleged|purported|reported)\s+|^\s*how\s+real\s+is\s+)$""",
+         |\bclaim(?:s|ed)?\b[^.;]{0,40}?|\b(?:alleged|purported|reported|rumou?red|supposed)\s+
+         |\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[\w-]+\s+){0,2}
+         |\b(?:said|believed|thought|reported|alleged|rumou?red|understood)\s+to\s+(?:be\s+\w+ing|have\s+\w+ed)\s+
+         |^\s*how\s+real\s+is\s+)$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _HEDGED_AFTER = regex.compile(
-    r"^[^.;]{0,25}?(?:\b(?:seems?|seemed|appears?|appeared)\s+to\s+be\s+(?:in\s+the\s+works|forming|taking\s+shape|emerging)|,\s*(?:claimed|alleged)\b)",
-    regex.IGNORECASE,
+    r"""^[^.;]{0,25}?(?:\b(?:seems?|seemed|appears?|appeared)\s+to\s+be\s+(?:in\s+the\s+works|forming|taking\s+shape
+         |emerging)
+       |,\s*(?:claimed|alleged)\b)
+     |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed|alleged|speculated|suggested)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 _HYPOTHETICAL_MOD = regex.compile(
     r"\b(?:potential|proposed|planned|possible|would-be|prospective)\b", regex.I
@@ -285,7 +307,7 @@ class _Draft:
     our: bool = False
     leader_org: bool = False
     drop: bool = False
-    aside_end: int | None = None  # where the aside holding this mention closes (", as the Shanghai Five,")
+    aside_end: int | None = None  # where the aside holding this mention closes (", set up in 2002,")
     kind_denied: str | None = None  # the kind the text denies ("The SCO is not a military organization")
 
 
@@ -301,7 +323,7 @@ def find_coalitions(
     ``quotes`` (from :func:`geoquote.find_quotes`) lets "our allies" inside a quotation resolve to the
     speaker's country; ``gazetteer`` replaces the shipped actor gazetteer. Never raises on messy text.
 
-    >>> [c.id for c in find_coalitions("Finland became the 31st member of NATO on Tuesday.")]
+    >>> [c.id for c in find_coalitions("Finland joined NATO in April after decades of neutrality.")]
     ['NATO']
     """
     ensure_text(text)
@@ -826,7 +848,7 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[Acto
 
 
 def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
-    """Subjects that form, join or belong to the mention: "Finland became the 31st member of NATO"."""
+    """Subjects that form, join or belong to the mention: "Finland joined NATO", "Iran is an SCO member"."""
     base = s
     tail = pre[-90:]
     if d.head == "org":
@@ -846,6 +868,13 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         ):
             oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
             if oth is None:
+                jm = _JOINED_BEFORE.search(tail, k)  # "Finland joined NATO", "Iran acceded to the SCO"
+                if (
+                    jm is not None
+                    and not _NOT_YET_MEMBER.search(tail[max(0, jm.start() - 30) : jm.start()])
+                    and not _ORG_AS_MODIFIER.match(text, d.end)  # "joined the CSTO talks"
+                ):
+                    _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start())
                 return
             subj = hits_before(hits, off + oth.start())
             _take_subject(text, d, subj, off + oth.start())
@@ -995,8 +1024,8 @@ def _war_spots(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
 
 
 def _war_context(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
-    """A military coalition's target named elsewhere in its sentence: "Keen to cast the war on Iraq as a
-    worldwide effort, ... the so-called coalition of the willing"."""
+    """A military coalition's target named elsewhere in its sentence: "To frame its war on Iraq as a shared
+    duty, London rallied a coalition of the willing"."""
     if d.adversaries or d.polarity == "negated" or d.head not in _WAR_HEADS:
         return
     wars = _war_spots(text, s, e)
