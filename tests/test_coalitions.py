@@ -170,7 +170,7 @@ FORMS: list[Row] = [
     ),
     (
         "hypothetical",
-        "Washington is pushing a bid to create a new security alliance with Egypt and Jordan.",
+        "Washington is pushing a plan to create a new security alliance with Egypt and Jordan.",
         [
             (
                 "a new security alliance with Egypt and Jordan",

@@ -46,7 +46,7 @@ RESOLUTIONS = [
     ),
     pytest.param(
         "Kremlin spokesman Pavel Zorin said the talks would go on. "
-        "Later the Kremlin spokesman said: “The work is ongoing and we are hopeful.”",
+        "Later the Kremlin spokesman said: “Work on the text goes on and we remain hopeful.”",
         "Pavel Zorin",
         "role",
         id="titled-person-not-a-body",

@@ -5,7 +5,7 @@ One pass per sentence of the body:
 1. a literal prefilter (trigger nouns, "-led", organisation names) skips text with nothing to find;
 2. *drafts* are proposed from organisation names ("NATO", "the Shanghai Cooperation Organisation (SCO)")
    and trigger heads ("coalition", "alliance", "bloc", "allies", "X-led effort") with the noun phrase
-   around them; appositions ("a Russian-led security bloc, the Collective Security Treaty Organization")
+   around them; appositions ("a Moscow-led security bloc, the CSTO")
    are merged;
 3. hard negatives are dropped: domestic and party coalitions, a person's allies, companies, "en bloc";
 4. each draft gets its leader ("X-led", "led by X", "X's allies", a demonym label), members (lists after
