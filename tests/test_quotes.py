@@ -160,6 +160,30 @@ STYLES = [
         id="hail-as-fragment",
     ),
     pytest.param(
+        "The station aired the interview on Sunday.\n\nJANE ROSS: Can the governor still win the state?\n\n"
+        "MARK HALE: I think he can.\n\nROSS: Why?",
+        [
+            ("indirect", "Can the governor still win the state?", "Jane Ross", ":"),
+            ("indirect", "I think he can.", "Mark Hale", ":"),
+            ("indirect", "Why?", "Jane Ross", ":"),
+        ],
+        id="transcript-turn-labels",
+    ),
+    pytest.param(
+        'Partial transcript follows.\n\n"ROSS: Can he win?\n\n"HALE: He will win the state.',
+        [
+            ("indirect", "Can he win?", "Ross", ":"),
+            ("indirect", "He will win the state.", "Hale", ":"),
+        ],
+        id="transcript-quoted-whole",
+    ),
+    pytest.param(
+        "The council met on Monday.\n\nUPDATE: The vote was delayed until Friday.\n\n"
+        "NOTE: An earlier version misstated the date.",
+        [],
+        id="caps-notes-are-no-turns",
+    ),
+    pytest.param(
         "The firm paid a company called “Blue Harbor” for the work.",
         [],
         id="naming-verb-label-is-no-quote",

@@ -167,6 +167,7 @@ def find_quotes(
             if k > k0:
                 attrs_.extend(_attributions(masked, ss, se, pi, lexicon, starts[k0:k]))
     attrs_ = _claim_runs(text, masked, paras, runs, attrs_, lexicon)
+    attrs_ = _turn_labels(text, paras, attrs_)
     # the resolver reads names over the text read here: a byline's writer is no speaker's fuller name
     return _emit(text, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
 
@@ -988,6 +989,61 @@ def _pos(a: _Attr) -> int:
     if a.cue is not None:
         return a.cue[0]
     return a.runs[0].open_at if a.runs else 0
+
+
+# --------------------------------------------------------------------------- transcripts
+
+# A transcript's turn label opening a paragraph, in capitals ("TAPPER: ...", "JAKE TAPPER: ...").
+_TURN_LABEL = regex.compile(
+    r"""
+    ["“]?+                                             # a transcript quoted whole opens each turn with a mark
+    (?P<label>\p{Lu}[\p{Lu}'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}'’.-]*+){0,2}+)
+    [^\S\n]*+:[^\S\n]++(?=\S)                          # the colon, then the turn's words
+    """,
+    regex.V1 | regex.VERBOSE,
+)
+_TURN_LABEL_SPAN = 40  # characters read at a paragraph's start for its label
+
+
+def _turn_label(text: str, ps: int, pe: int) -> regex.Match[str] | None:
+    m = _TURN_LABEL.match(text, ps, min(pe, ps + _TURN_LABEL_SPAN))
+    if m is None:
+        return None
+    label = m.group("label").casefold()
+    if len(label) < 2 or label in _NO_SPEAKER_HEADS:
+        return None  # "UPDATE:", and "Q:" / "A:", whose turns PolNeAR annotates one interview in two
+    return m
+
+
+def _turn_labels(text: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -> list[_Attr]:
+    """An interview transcript's turns ("TAPPER: ...") are each their speaker's, with the colon as cue.
+
+    Read only in an article where two paragraphs at least open with different labels in capitals. A
+    quotation opening at a turn's start (a transcript quoted whole) is the turn's, not a quotation.
+    """
+    found = [(pi, m) for pi, (ps, pe) in enumerate(paras) if (m := _turn_label(text, ps, pe)) is not None]
+    if len(found) < 2 or len({m.group("label") for _, m in found}) < 2:
+        return attrs_
+    turns: list[_Attr] = []
+    opens: set[int] = set()  # where a mark opens a turn ('"WALLACE: ...')
+    for pi, m in found:
+        a, b = m.end(), paras[pi][1]
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b <= a:
+            continue
+        label = m.group("label")
+        colon = text.index(":", m.end("label"))
+        name = " ".join(w.capitalize() for w in label.split())
+        who = Mention(m.start("label"), m.end("label"), "name", name=name, head=name.split()[-1].casefold())
+        turns.append(_Attr((colon, colon + 1, ":"), who, content=(a, b), para=pi))
+        opens.add(m.start())
+    for at in attrs_:
+        if at.runs:
+            at.runs = [r for r in at.runs if r.open_at not in opens]
+            if not at.runs and at.content is None:
+                at.silent = True
+    return attrs_ + turns
 
 
 # --------------------------------------------------------------------------- records
