@@ -184,6 +184,11 @@ STYLES = [
         id="caps-notes-are-no-turns",
     ),
     pytest.param(
+        "Senator Ann Berg told NBC’s “Meet the Press” on Sunday that the bill would pass by June.",
+        [("indirect", "the bill would pass by June", "Ann Berg", "told")],
+        id="quoted-show-as-addressee",
+    ),
+    pytest.param(
         "The firm paid a company called “Blue Harbor” for the work.",
         [],
         id="naming-verb-label-is-no-quote",

@@ -49,6 +49,14 @@ _ADDRESSEE = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# A quoted title as the hearer, before a reported clause: 'told “Meet the Press” (on Sunday) that ...'.
+_QUOTED_ADDRESSEE = regex.compile(
+    r"""
+    \s+(?P<a>(?:\p{Lu}[\p{L}.]*+['’]s\s+)?+\ue000++)     # a masked quotation after the verb ("ABC’s “...”")
+    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+)?+\s+that\b)   # then 'that', maybe after a day ('on Sunday')
+    """,
+    regex.VERBOSE | regex.V1,
+)
 _INTERVIEW = regex.compile(
     r"""
     \s*,?\s+(?P<a>(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|to|on)|to)\s+
@@ -436,7 +444,7 @@ def _one(
     pos = ce if not inverted else mention.end
     addressee = None
     if lemma in lex.addressee_lemmas and not inverted:
-        am = _ADDRESSEE.match(masked, pos, se)
+        am = _QUOTED_ADDRESSEE.match(masked, pos, se) or _ADDRESSEE.match(masked, pos, se)
         if am:
             addressee, pos = am.span("a"), am.end()
     im = _INTERVIEW.match(masked, pos, se)
