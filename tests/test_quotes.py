@@ -160,6 +160,11 @@ STYLES = [
         id="hail-as-fragment",
     ),
     pytest.param(
+        "Mayor Tom Perez hammered Donald Trump on Friday, calling him a “train wreck” for the city.",
+        [("mixed", "him a “train wreck", "Tom Perez", "calling")],
+        id="naming-participle-takes-sentence-speaker",
+    ),
+    pytest.param(
         "The station aired the interview on Sunday.\n\nJANE ROSS: Can the governor still win the state?\n\n"
         "MARK HALE: I think he can.\n\nROSS: Why?",
         [

@@ -417,7 +417,12 @@ def _one(
     before = masked[lo:cs].rstrip()
     if m.group()[:1].isupper() and _CAP_BEFORE.search(before) and not _CAP_AFTER.match(masked, ce, se):
         return None  # "the United States", "Foreign Affairs Notes": part of a name
-    mention = subject_before(masked, ss, cs, lex)
+    mention = None
+    if form in cl.quoted_object_forms and form.endswith("ing") and before.endswith(","):
+        # "X hammered Trump, calling him a “Y”": the sentence's speaker, not the object before the comma
+        mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
+    if mention is None:
+        mention = subject_before(masked, ss, cs, lex)
     if mention is None and (chain := _CHAIN.search(before)) is not None:
         mention = subject_before(masked, ss, lo + chain.start(), lex)  # "Zarif went on to write that"
     if mention is not None and _noun_compound(masked, mention, form, lex):
