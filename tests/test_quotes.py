@@ -150,19 +150,24 @@ STYLES = [
         id="naming-verb-as-fragment",
     ),
     pytest.param(
-        "Governor Lisa Crane portrayed the budget as “a betrayal of working families” in her speech.",
+        "Governor Lisa Crane portrayed the budget as “a betrayal of working families” on Tuesday.",
         [("mixed", "the budget as “a betrayal of working families", "Lisa Crane", "portrayed")],
         id="portray-as-fragment",
     ),
     pytest.param(
-        "Paul Dunmore hailed the vote as “a turning point” for the party.",
+        "Paul Dunmore hailed the vote as “a turning point” on Monday.",
         [("mixed", "the vote as “a turning point", "Paul Dunmore", "hailed")],
         id="hail-as-fragment",
     ),
     pytest.param(
-        "Mayor Tom Perez hammered Donald Trump on Friday, calling him a “train wreck” for the city.",
+        "Mayor Tom Perez hammered Donald Trump on Friday, calling him a “train wreck” again.",
         [("mixed", "him a “train wreck", "Tom Perez", "calling")],
         id="naming-participle-takes-sentence-speaker",
+    ),
+    pytest.param(
+        "Premier Lena Voss called the accord “a decisive step” in efforts to cut emissions, and left.",
+        [("mixed", "the accord “a decisive step” in efforts to cut emissions", "Lena Voss", "called")],
+        id="naming-verb-fragment-with-its-phrase",
     ),
     pytest.param(
         "The station aired the interview on Sunday.\n\nJANE ROSS: Can the governor still win the state?\n\n"

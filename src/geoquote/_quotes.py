@@ -698,6 +698,18 @@ def _object(
     return _Attr(cue, mention, content=(a, b), para=pi)
 
 
+# What goes on after a naming verb's quoted fragment and belongs to its clause: a prepositional phrase or
+# a reason ("called the deal “a historic step” in efforts to ...", "a “blueprint” for how ..."), up to a
+# comma, a dash or a coordinated verb.
+_FRAGMENT_TAIL = regex.compile(
+    r"""
+    \s++(?:in|for|to|of|because|since|that|who|which|against|toward|towards)\s
+    [^,;:\ue000—–()]*+
+    """,
+    regex.VERBOSE | regex.V1,
+)
+
+
 def _quoted_object(
     masked: str,
     se: int,
@@ -719,7 +731,9 @@ def _quoted_object(
     a, _ = _trim(masked, pos, end)
     if a > last or not _WORD.search(masked, a, masked.find(MASK, a, end)):
         return None  # no object before the quotation: "a company called “Blue Harbor”" is a label
-    return _Attr(cue, mention, content=(a, last + 1), para=pi, fragment=True)
+    tail = _FRAGMENT_TAIL.match(masked, last + 1, end)
+    b = last + 1 if tail is None else _trim(masked, last + 1, tail.end())[1]
+    return _Attr(cue, mention, content=(a, b), para=pi, fragment=tail is None)
 
 
 def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
