@@ -170,6 +170,14 @@ STYLES = [
         id="naming-verb-fragment-with-its-phrase",
     ),
     pytest.param(
+        "Ruth Alder says she admires the mayor’s “energy and drive” but argues that he cannot win.",
+        [
+            ("mixed", "she admires the mayor’s “energy and drive", "Ruth Alder", "says"),
+            ("indirect", "he cannot win", "Ruth Alder", "argues"),
+        ],
+        id="mixed-clause-ends-before-but-verb",
+    ),
+    pytest.param(
         "The station aired the interview on Sunday.\n\nJANE ROSS: Can the governor still win the state?\n\n"
         "MARK HALE: I think he can.\n\nROSS: Why?",
         [

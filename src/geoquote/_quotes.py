@@ -800,6 +800,21 @@ def _is_title(text: str, r: MarkRun) -> bool:
     return big >= 2
 
 
+# What after a reported clause's last quoted fragment opens another clause, not the reported one: a
+# coordinated verb, a participle or a relative after a comma, a spaced dash, a subordinate 'as'/'while'.
+_AFTER_FRAGMENT = regex.compile(
+    r"""
+    [,.]?+\s++(?:
+        but\s++(?:also\s++)?\p{Ll}++(?<=ed|s|ing)\b       # "but argues", "but suggesting"
+      | [—–]\s                                        # a spaced dash
+      | (?<=,\s*+)(?:\p{Ll}++(?<=ing)|while|who|which|whose)\b  # ", referring to", ", while ..."
+      | as\s++(?:he|she|they|it|the)\b                  # "as he faces ..."
+    )
+    """,
+    regex.VERBOSE | regex.V1,
+)
+
+
 def _claim_runs(
     text: str,
     masked: str,
@@ -853,6 +868,8 @@ def _claim_runs(
             last = inner[-1][1]
             if last.close_end >= b - 1 or at.fragment:
                 at.content = (a, last.end)
+            elif _AFTER_FRAGMENT.match(masked, last.close_end, b):
+                at.content = (a, last.end)  # "... “passion and commitment” but argues ...": the clause ends
     out = list(attrs_)
     # quotations no verb claims: headline colons, split quotes, carried turns
     by_para: dict[int, list[_Attr]] = {}
