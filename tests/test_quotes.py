@@ -207,6 +207,11 @@ STYLES = [
         id="quoted-show-as-addressee",
     ),
     pytest.param(
+        "Ann Berg told a town hall in Dover on Monday that the plant would close by spring.",
+        [("indirect", "the plant would close by spring", "Ann Berg", "told")],
+        id="hearer-before-that",
+    ),
+    pytest.param(
         "The firm paid a company called “Blue Harbor” for the work.",
         [],
         id="naming-verb-label-is-no-quote",

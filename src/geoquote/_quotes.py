@@ -57,6 +57,16 @@ _QUOTED_ADDRESSEE = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# Any short hearer before 'that': "told a town hall in Salem on Monday that ...".
+_HEARER_BEFORE_THAT = regex.compile(
+    r"""
+    \s+(?!(?:on|in|at|so|such)\b)                              # not an adjunct ("on Wednesday")
+    (?P<a>(?:(?!(?&clausal))[\p{L}\p{N}'’.&-]++\s++){0,7}?(?!(?&clausal))[\p{L}\p{N}'’.&-]++)  # up to 8 words
+    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+)?+\s+that\b)
+    (?(DEFINE)(?P<clausal>(?:who|which|he|she|they|we|I|it|is|was|are|were|and|or|\p{Ll}++(?<=ed))\b))
+    """,
+    regex.VERBOSE | regex.V1,
+)
 _INTERVIEW = regex.compile(
     r"""
     \s*,?\s+(?P<a>(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|to|on)|to)\s+
@@ -449,7 +459,11 @@ def _one(
     pos = ce if not inverted else mention.end
     addressee = None
     if lemma in lex.addressee_lemmas and not inverted:
-        am = _QUOTED_ADDRESSEE.match(masked, pos, se) or _ADDRESSEE.match(masked, pos, se)
+        am = (
+            _QUOTED_ADDRESSEE.match(masked, pos, se)
+            or _ADDRESSEE.match(masked, pos, se)
+            or _HEARER_BEFORE_THAT.match(masked, pos, min(se, pos + 90))
+        )
         if am:
             addressee, pos = am.span("a"), am.end()
     im = _INTERVIEW.match(masked, pos, se)
