@@ -178,6 +178,16 @@ STYLES = [
         id="mixed-clause-ends-before-but-verb",
     ),
     pytest.param(
+        "Senator Ann Berg vowed to “fight this bill” in the Senate.",
+        [("mixed", "to “fight this bill” in the Senate", "Ann Berg", "vowed")],
+        id="commitment-verb-infinitive-fragment",
+    ),
+    pytest.param(
+        "Ann Berg replied to “the critics” on her website.",
+        [],
+        id="to-after-other-verbs-is-no-infinitive",
+    ),
+    pytest.param(
         "The station aired the interview on Sunday.\n\nJANE ROSS: Can the governor still win the state?\n\n"
         "MARK HALE: I think he can.\n\nROSS: Why?",
         [
