@@ -183,6 +183,16 @@ STYLES = [
         id="commitment-verb-infinitive-fragment",
     ),
     pytest.param(
+        "Ann Berg has been telling voters that the plant will stay open.",
+        [("indirect", "the plant will stay open", "Ann Berg", "telling")],
+        id="progressive-cue",
+    ),
+    pytest.param(
+        "Mayor Tom Perez is promising “jobs, jobs, jobs” to the city.",
+        [("mixed", "jobs, jobs, jobs” to the city", "Tom Perez", "promising")],
+        id="progressive-cue-mixed",
+    ),
+    pytest.param(
         "Ann Berg replied to “the critics” on her website.",
         [],
         id="to-after-other-verbs-is-no-infinitive",

@@ -428,7 +428,9 @@ def _one(
     if m.group()[:1].isupper() and _CAP_BEFORE.search(before) and not _CAP_AFTER.match(masked, ce, se):
         return None  # "the United States", "Foreign Affairs Notes": part of a name
     mention = None
-    if form in cl.quoted_object_forms and form.endswith("ing") and before.endswith(","):
+    if form.endswith("ing") and (prog := _PROGRESSIVE.search(masked, lo, cs)) is not None:
+        mention = subject_before(masked, ss, prog.start() + 1, lex)  # "X is saying", "X has been telling"
+    if mention is None and form in cl.quoted_object_forms and form.endswith("ing") and before.endswith(","):
         # "X hammered Trump, calling him a “Y”": the sentence's speaker, not the object before the comma
         mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
     if mention is None:
@@ -506,6 +508,14 @@ _COMMITMENT_LEMMAS = frozenset(["promise", "vow", "pledge", "threaten"])
 _TO_INFINITIVE = regex.compile(r"\s++to\s++[\p{Ll}\ue000]", regex.V1)
 
 
+# A progressive before an -ing cue: "X is saying", "X has been telling", "X was also promising".
+_PROGRESSIVE = regex.compile(
+    r"""
+    \s(?:is|are|was|were|(?:has|have|had)\s++been|will\s++be)
+    (?:\s++(?:still|also|now|not|already|repeatedly|increasingly))?+\s++$
+    """,
+    regex.VERBOSE | regex.V1,
+)
 # A verb chain between the speaker and the reporting verb: "X went on to say", "X was quick to add".
 _CHAIN = regex.compile(
     r"""
