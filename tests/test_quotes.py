@@ -193,6 +193,11 @@ STYLES = [
         id="progressive-cue-mixed",
     ),
     pytest.param(
+        "Lena Voss began to portray the merger as “a rescue” for the town.",
+        [("mixed", "the merger as “a rescue” for the town", "Lena Voss", "portray")],
+        id="chain-began-to",
+    ),
+    pytest.param(
         "Ann Berg replied to “the critics” on her website.",
         [],
         id="to-after-other-verbs-is-no-infinitive",

@@ -520,6 +520,7 @@ _PROGRESSIVE = regex.compile(
 _CHAIN = regex.compile(
     r"""
     \s(?:(?:went|goes|go|going)\s++on|continued|continues|proceeded|proceeds|hastened|rushed
+       |started|starts|began|begins|tried|tries|sought|seeks
        |(?:was|were|is|are)\s++quick)
     \s++to\s*+$
     """,
