@@ -198,6 +198,11 @@ STYLES = [
         id="chain-began-to",
     ),
     pytest.param(
+        "Paul Dunmore called the grant “a lifeline” from the state, and thanked the council.",
+        [("mixed", "the grant “a lifeline” from the state", "Paul Dunmore", "called")],
+        id="naming-verb-fragment-with-from-phrase",
+    ),
+    pytest.param(
         "Ann Berg replied to “the critics” on her website.",
         [],
         id="to-after-other-verbs-is-no-infinitive",

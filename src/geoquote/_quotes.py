@@ -737,7 +737,7 @@ def _object(
 # comma, a dash or a coordinated verb.
 _FRAGMENT_TAIL = regex.compile(
     r"""
-    \s++(?:in|for|to|of|because|since|that|who|which|against|toward|towards)\s
+    \s++(?:in|for|to|of|because|since|that|who|which|against|toward|towards|from|out|with|into|over|about|if|when)\s
     [^,;:\ue000—–()]*+
     """,
     regex.VERBOSE | regex.V1,
