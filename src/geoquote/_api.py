@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from ._actors import Gazetteer
-from ._check import ensure_reference_date, ensure_text
+from ._check import ensure_text
 from ._coalitions import find_coalitions
 from ._header import parse_header
 from ._quote_lexicon import DEFAULT_LEXICON, QuoteLexicon
@@ -39,8 +39,7 @@ def analyze(
     ensure_text(text)
     if id is not None and not isinstance(id, str):
         raise InputTypeError.expected("id", "str or None", id)
-    ref = ensure_reference_date(reference_date)
-    header = parse_header(text, reference_date=ref)
+    header = parse_header(text, reference_date=reference_date)  # checks reference_date
     # Headlines and standfirsts carry attributions ("Lavrov: Russia will oppose ...") and coalitions too,
     # so the quotation and coalition finders read the whole text, header included.
     quotes = find_quotes(text, lexicon=lexicon, header=header)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
-import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,7 +19,7 @@ from typing import IO, Any
 from . import __version__
 from ._api import analyze
 from ._html import render_html
-from ._io import INPUT_FORMATS, Input, iter_inputs
+from ._io import INPUT_FORMATS, Input, is_folder, iter_inputs
 from ._render import render_text
 
 __all__ = ["main"]
@@ -162,11 +161,11 @@ def _analyze(args: argparse.Namespace, stdin: IO[bytes], out: IO[str], err: IO[s
         err.write(f"geoquote: --jobs must be a whole number of at least 1, not {args.jobs}\n")
         return 2
     items = iter_inputs(paths, args.input, stdin)  # type: ignore[arg-type]
-    single = args.input == "text" and len(paths) == 1 and not _is_dir(paths[0])
+    single = args.input == "text" and len(paths) == 1 and not is_folder(paths[0])
     if args.format == "html" and not single:
         err.write("geoquote: --format html writes one page: give it one text file (or -)\n")
         return 2
-    total = None if args.input == "jsonl" or (not single and any(_is_dir(p) for p in paths)) else len(paths)
+    total = None if args.input == "jsonl" or (not single and any(is_folder(p) for p in paths)) else len(paths)
     progress = _Progress(err, total if not single else None)
     try:
         failed = _write_all(
@@ -182,10 +181,6 @@ def _analyze(args: argparse.Namespace, stdin: IO[bytes], out: IO[str], err: IO[s
     if failed:
         err.write(f"geoquote: {failed} input(s) could not be analysed\n")
     return 1 if failed else 0
-
-
-def _is_dir(p: str) -> bool:
-    return p != "-" and os.path.isdir(p)
 
 
 def main(

@@ -732,7 +732,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             d.end = end
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
-    pre = text[s : _det_start(text, d)]
+    pre = text[s : d.start]
     # "X and its allies", "X or its coalition partners"
     if d.head in ("allies", "ally") or d.det in ("its", "their"):
         mm = _AND_ITS_ALLIES.search(text, s, d.start + len(d.det or "") if d.det else d.start)
@@ -763,10 +763,6 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
     _war_context(text, s, e, d, hits)
-
-
-def _det_start(text: str, d: _Draft) -> int:
-    return d.start
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:

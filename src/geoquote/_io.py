@@ -16,7 +16,7 @@ import attrs
 
 from .errors import DecodeError, OptionError
 
-__all__ = ["Input", "InputFormat", "decode", "iter_inputs", "read_text_file"]
+__all__ = ["Input", "InputFormat", "decode", "is_folder", "iter_inputs", "read_text_file"]
 
 InputFormat = Literal["text", "jsonl"]
 INPUT_FORMATS: tuple[str, ...] = ("text", "jsonl")
@@ -54,10 +54,15 @@ def read_text_file(path: str) -> str:
         return decode(f.read(), path)
 
 
+def is_folder(path: str) -> bool:
+    """Whether ``path`` names a folder (``-``, standard input, never does)."""
+    return path != STDIN and os.path.isdir(path)
+
+
 def _expand(paths: Iterable[str], suffix: str) -> Iterator[str]:
     """Each path as given; a folder becomes every ``*suffix`` file below it, sorted."""
     for p in paths:
-        if p != STDIN and os.path.isdir(p):
+        if is_folder(p):
             found: list[str] = []
             for root, dirs, files in os.walk(p):
                 dirs.sort()
