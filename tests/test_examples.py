@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
+import runpy
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -97,3 +99,150 @@ class TestDaskCorpus:
         assert all(d["schema"] == "geoquote/1" for d in docs)
         errors = (out / "errors.jsonl").read_text(encoding="utf-8")
         assert "broken.txt" in errors and "at byte 10" in errors
+
+
+#: Articles of our own for the Parquet route: a wire story, one with mixed speech and a coalition, one with
+#: nothing to find, and a JSONL shard of two (one quote-free).
+OWN_ARTICLES = {
+    "wire.txt": (
+        "Ministers meet in Vilnius\n\nBy Tomas Kalnins\n\nVILNIUS, March 3 (Reuters) - “The alliance "
+        "will defend every inch of its territory,” Lithuanian Defence Minister Rasa Juknevičienė told "
+        "reporters on Monday. She said NATO members would send more troops to the Baltic states.\n"
+    ),
+    "gulf.txt": (
+        "Gulf states weigh new bloc\n\nOman and Kuwait have not joined the Saudi-led coalition fighting "
+        "the Houthis in Yemen, diplomats said. A Kuwaiti official said his government was “not ready to "
+        "take sides.”\n"
+    ),
+    "weather.txt": (
+        "Weather service warns of storms\n\nHeavy rain is expected across the north on Thursday, with "
+        "flooding possible in low-lying areas.\n"
+    ),
+}
+OWN_SHARD = {
+    "s1": "Summit ends\n\nThe Shanghai Cooperation Organisation, led by China and Russia, closed its "
+    "summit in Astana. “We stand together,” President Xi Jinping told the leaders.",
+    "s2": "Short note\n\nNothing else happened.",
+}
+
+
+#: The example's process and output folder, by output format.
+Runs = dict[str, tuple[subprocess.CompletedProcess[str], Path]]
+
+
+@pytest.fixture(scope="module")
+def own_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """Our articles as text files and a JSONL shard, an undecodable file, and each article's text by id."""
+    d = tmp_path_factory.mktemp("own")
+    texts = dict(OWN_SHARD)
+    for name, text in OWN_ARTICLES.items():
+        (d / name).write_text(text, encoding="utf-8")
+        texts[str(d / name)] = text
+    lines = [json.dumps({"id": k, "text": v}) + "\n" for k, v in OWN_SHARD.items()]
+    (d / "shard.jsonl").write_text("".join(lines), encoding="utf-8")
+    (d / "broken.txt").write_bytes(b"Headline\n\n\xff\xfe broken")
+    return d, texts
+
+
+@pytest.fixture(scope="module")
+def dask_runs(own_corpus: tuple[Path, dict[str, str]], tmp_path_factory: pytest.TempPathFactory) -> Runs:
+    """The Dask example run over ``own_corpus`` once per format: its process and its output folder."""
+    pytest.importorskip("dask.bag", reason="the optional dask extra is not installed")
+    pytest.importorskip("pyarrow.parquet", reason="pyarrow (in the optional dask extra) is not installed")
+    runs = {}
+    for fmt, scheduler in (("parquet", "processes"), ("jsonl", "sync")):
+        out = tmp_path_factory.mktemp(fmt)
+        args = (str(own_corpus[0]), "--out", str(out), "--format", fmt, "--scheduler", scheduler)
+        runs[fmt] = (run_example("dask_corpus.py", *args), out)
+    return runs
+
+
+def read_tables(out: Path) -> dict[str, Any]:
+    """Each Parquet table of an output folder, read back as a ``pyarrow.Table``."""
+    import pyarrow.parquet as pq
+
+    return {t: pq.read_table(out / t) for t in ("articles", "quotes", "coalitions")}
+
+
+class TestDaskCorpusParquet:
+    """``examples/dask_corpus.py --format parquet``: three flat, typed tables, one file per partition."""
+
+    def test_exit_status_and_errors(self, dask_runs: Runs) -> None:
+        """The undecodable file makes the exit status 1 and is named in errors.jsonl with the reason."""
+        p, out = dask_runs["parquet"]
+        assert p.returncode == 1, p.stderr
+        errors = [json.loads(line) for line in (out / "errors.jsonl").open(encoding="utf-8")]
+        assert len(errors) == 1
+        assert errors[0]["id"].endswith("broken.txt") and "at byte 10" in errors[0]["error"]
+
+    def test_row_counts_match_jsonl(
+        self,
+        own_corpus: tuple[Path, dict[str, str]],
+        dask_runs: Runs,
+    ) -> None:
+        """A row per analysed article, and as many quote and coalition rows as the JSONL route has."""
+        p, out = dask_runs["jsonl"]
+        assert p.returncode == 1, p.stderr
+        docs = [
+            json.loads(line) for f in sorted(out.glob("part-*.jsonl")) for line in f.open(encoding="utf-8")
+        ]
+        tables = read_tables(dask_runs["parquet"][1])
+        ids = tables["articles"].column("article_id").to_pylist()
+        assert sorted(ids) == sorted(d["id"] for d in docs) == sorted(own_corpus[1])
+        assert tables["quotes"].num_rows == sum(len(d["quotes"]) for d in docs) > 0
+        assert tables["coalitions"].num_rows == sum(len(d["coalitions"]) for d in docs) > 0
+        counts = {r["article_id"]: (r["n_quotes"], r["n_coalitions"]) for r in tables["articles"].to_pylist()}
+        assert counts == {d["id"]: (len(d["quotes"]), len(d["coalitions"])) for d in docs}
+
+    @pytest.mark.parametrize(
+        ("table", "prefix"),
+        [
+            pytest.param("quotes", "", id="quote"),
+            pytest.param("quotes", "speaker_mention_", id="speaker-mention"),
+            pytest.param("quotes", "cue_", id="cue"),
+            pytest.param("quotes", "addressee_", id="addressee"),
+            pytest.param("coalitions", "", id="coalition"),
+            pytest.param("coalitions", "leader_", id="leader"),
+        ],
+    )
+    def test_spans_round_trip(
+        self,
+        table: str,
+        prefix: str,
+        own_corpus: tuple[Path, dict[str, str]],
+        dask_runs: Runs,
+    ) -> None:
+        """Every span column satisfies ``text[start:end] == value`` against the article's own text."""
+        texts = own_corpus[1]
+        rows = read_tables(dask_runs["parquet"][1])[table].to_pylist()
+        name = prefix.removesuffix("_") or "text"
+        spans = [(r["article_id"], r[name], r[f"{prefix}start"], r[f"{prefix}end"]) for r in rows]
+        present = [s for s in spans if s[1] is not None]
+        assert present, f"no {table} row has a {name}"
+        assert [s for s in present if texts[s[0]][s[2] : s[3]] != s[1]] == []
+
+    def test_types_are_declared(self, dask_runs: Runs) -> None:
+        """Each table reads back with the example's declared schema, lists and dates included."""
+        import pyarrow as pa
+
+        declared = runpy.run_path(str(EXAMPLES / "dask_corpus.py"))["parquet_schemas"]()
+        tables = read_tables(dask_runs["parquet"][1])
+        for name, table in tables.items():
+            assert table.schema.equals(declared[name], check_metadata=True), name
+        assert tables["articles"].schema.field("published").type == pa.date32()
+        assert tables["quotes"].schema.field("start").type == pa.int64()
+        assert tables["coalitions"].schema.field("member_codes").type == pa.list_(pa.string())
+        assert tables["coalitions"].schema.field("standing").type == pa.bool_()
+
+    def test_one_typed_file_per_partition(self, dask_runs: Runs) -> None:
+        """Each input file is its own partition here, so each table has five files, empty ones typed too."""
+        import pyarrow.parquet as pq
+
+        declared = runpy.run_path(str(EXAMPLES / "dask_corpus.py"))["parquet_schemas"]()
+        out = dask_runs["parquet"][1]
+        for table in ("articles", "quotes", "coalitions"):
+            parts = sorted((out / table).glob("part-*.parquet"))
+            assert len(parts) == 5, table
+            assert all(pq.read_schema(f).equals(declared[table]) for f in parts), table
+        sizes = [pq.read_metadata(f).num_rows for f in sorted((out / "articles").glob("*.parquet"))]
+        assert 0 in sizes  # the partition of the undecodable file alone
