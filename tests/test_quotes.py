@@ -389,6 +389,46 @@ STYLES = [
         [("indirect", "a full review of the prison contracts", "Ines Varga", "ordered")],
         id="object-content-order",
     ),
+    pytest.param(
+        "Mayor Tom Reyes said the port would reopen, but the unions were not convinced.",
+        [("indirect", "the port would reopen", "Tom Reyes", "said")],
+        id="clause-stops-at-comma-but",
+    ),
+    pytest.param(
+        "Dana Pike said the talks stalled in the U.S. She did not say why.",
+        [("indirect", "the talks stalled in the U.S", "Dana Pike", "said")],
+        id="initialism-ends-the-sentence",
+    ),
+    pytest.param(
+        "Farm groups said the new tariffs would hurt exports to Asia.",
+        [("indirect", "the new tariffs would hurt exports to Asia", "Farm groups", "said")],
+        id="plain-noun-phrase-subject",
+    ),
+    pytest.param(
+        "People briefed on the talks said the two sides were close to a deal.",
+        [("indirect", "the two sides were close to a deal", "People briefed on the talks", "said")],
+        id="participle-in-the-subject",
+    ),
+    pytest.param(
+        "Ola Berg, dean of the city's law school, said the ruling would be appealed.",
+        [("indirect", "the ruling would be appealed", "Ola Berg", "said")],
+        id="name-with-an-unknown-apposition",
+    ),
+    pytest.param(
+        "Ruiz, though, said he would vote against the budget.",
+        [("indirect", "he would vote against the budget", "Ruiz", "said")],
+        id="aside-between-subject-and-cue",
+    ),
+    pytest.param(
+        "Voters used the forms to write their names on the list.",
+        [],
+        id="verb-before-write-is-no-subject",
+    ),
+    pytest.param(
+        "The added security at the parade drew complaints from residents.",
+        [],
+        id="adjective-added-is-no-cue",
+    ),
 ]
 
 

@@ -35,6 +35,9 @@ _SENT_END = regex.compile(
             |U\.S|U\.N|U\.K|E\.U|\p{Lu}))
     [.!?]++[\"”’»)]*+\s++                     # a full stop and the blanks after it
     (?=[\p{Lu}\p{N}\"“‘«(\ue000])             # before what opens a sentence
+  | (?<=\b(?:U\.S|U\.N|U\.K|E\.U))\.[\"”’»)]*+\s++  # "... in the U.S. He said": an initialism ends it
+    (?=(?:He|She|They|It|We|I|The|This|That|These|Those|There|But|And|In|On|At|As|If|When|While|After|A|An
+         |His|Her|Their|Its|Our)\s)
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -374,7 +377,7 @@ def _silent(cue: tuple[int, int, str], mention: Mention | None, pi: int) -> _Att
 
 
 # A reported clause stops at a relative clause (", which") or a semicolon ("... “a good start”; the council").
-_CLAUSE_STOP = regex.compile(r",\s++which\b|;\s", regex.V1)
+_CLAUSE_STOP = regex.compile(r",\s++(?:which|but|though|although|whereas|yet|even\s++though)\b|;\s", regex.V1)
 
 
 def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
@@ -439,6 +442,9 @@ def _one(
         mention = subject_before(masked, ss, lo + chain.start(), lex)  # "Zarif went on to write that"
     if mention is not None and _noun_compound(masked, mention, form, lex):
         return None  # "media reports that ...": a noun, not a verb with its subject
+    loose = lemma in _LOOSE_LEMMAS and _LOOSE_FORM.fullmatch(form) is not None
+    if mention is None and loose and _ASIDE_WORDS.search(before):
+        mention = _loose_subject(masked, ss, cs, lex)  # "Murphy, though, said he ...": not inverted
     inverted = False
     ends_clause = before.endswith((",", MASK, "—", "–", "."))
     if mention is None and (not before or (ends_clause and masked[cs - 1 : cs] == " ")):
@@ -456,6 +462,8 @@ def _one(
     if mention is None and form.endswith("ing") and before.endswith(","):
         # "..., adding that": the speaker of the sentence's attribution, else its subject
         mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
+    if mention is None and loose and not prev:
+        mention = _loose_subject(masked, ss, cs, lex)
     if mention is None:
         return None
     pos = ce if not inverted else mention.end
@@ -635,6 +643,97 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
     if m is None or m.start != ss or m.kind not in ("name", "pronoun"):
         return None
     return m
+
+
+# The verbs of plain saying, whose subject is a speaker even when the speaker reader cannot tell what kind of
+# speaker it is: any other verb ("Critics blasted", "Voters liked") needs a subject it knows.
+_LOOSE_LEMMAS = frozenset(
+    [
+        *("say", "tell", "add", "argue", "claim", "note", "warn", "insist", "explain", "write", "contend"),
+        *("maintain", "assert", "acknowledge", "predict", "stress", "complain", "concede", "admit", "recall"),
+    ]
+)
+# Only a finite form ("said", "says", "argued", "wrote"): "telling", "adding", "to explain" and "the added
+# security" are no verbs of a subject before them.
+_LOOSE_FORM = regex.compile(r"says|say|\p{L}++(?<=ed|[^s]s)|told|wrote|said", regex.V1)
+# Conjunctions and adverbs opening a clause before its subject ("But", "While", "And so").
+_CLAUSE_OPENER = regex.compile(
+    r"(?:(?:But|And|Yet|So|Still|While|Although|Though|Whereas|Now|Meanwhile|However|Instead),?\s++)++",
+    regex.V1,
+)
+# An aside between a subject and its verb ("Murphy, though, said"; "Cruz, for his part, said").
+_ASIDE_WORDS = regex.compile(
+    r"""
+    \s*+,\s*+(?:though|however|too|meanwhile|in\s++turn|for\s++(?:his|her|its|their)\s++part|in\s++contrast
+              |by\s++contrast|for\s++example|in\s++particular|on\s++the\s++other\s++hand)\s*+,\s*+$
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Words that make a clause of the words before a cue, not a noun phrase: verbs, pronouns, subordinators.
+_NOT_IN_NP = frozenset(
+    [
+        *("is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "will", "would"),
+        *("can", "could", "should", "may", "might", "must", "shall", "has", "have", "had", "said", "says"),
+        *("say", "told", "tells", "that", "which", "what", "when", "where", "why", "how", "if", "whether"),
+        *("because", "since", "after", "before", "as", "it", "he", "she", "they", "we", "i", "you", "there"),
+        *("who", "whom", "whose", "than", "so", "not", "to", "only", "time", "today", "yesterday"),
+        *_WEEKDAYS,
+    ]
+)
+# What may follow an -ed word inside a subject: "People briefed on the move", "A court filing Thursday".
+_AFTER_PARTICIPLE = frozenset(["on", "in", "by", "with", "at", "about", "last", "this", "", *_WEEKDAYS])
+# Where the head of a subject ends: before its preposition or modifier ("People familiar with the plan").
+_AFTER_HEAD = frozenset(["of", "in", "at", "for", "from", "with", "on", "briefed", "familiar", "close"])
+_NP_FIRST = regex.compile(r"\p{Lu}|\p{N}|%", regex.V1)
+_LOOSE_NP_WORDS = 10
+
+
+def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention | None:
+    """The subject of a verb of saying that the speaker reader did not take: a name behind an aside or an
+    apposition it cannot read ("Vikram Amar, dean of the law school, said"; "Murphy, though, said"), or a
+    noun phrase opening the clause that names no known role ("Abortion rights advocates said", "People briefed
+    on the move said"); the latter speaks unnamed."""
+    lo = ss
+    lead = _LEAD_PHRASE.match(masked, lo, cs)
+    if lead is not None:
+        lo = lead.end()
+    opener = _CLAUSE_OPENER.match(masked, lo, cs)
+    if opener is not None:
+        lo = opener.end()
+    seg = masked[lo:cs]
+    words = seg.split()
+    while words and (words[-1].casefold() in lex.auxiliaries or words[-1].casefold() in ("both", "all")):
+        words.pop()
+    if not words or MASK in seg:
+        return None
+    comma = seg.find(",")
+    if comma > 0:
+        # "NAME, aside or apposition, said": the speaker reader run on what stands before the first comma
+        if _ASIDE_WORDS.search(seg) is None and not seg.rstrip().endswith(","):
+            return None
+        m = subject_before(masked, lo, lo + comma, lex)
+        return m if m is not None and m.start == lo and m.kind != "pronoun" else None
+    return _plain_np(masked, lo, seg, words, lex)
+
+
+def _plain_np(masked: str, lo: int, seg: str, words: list[str], lex: QuoteLexicon) -> Mention | None:
+    """``masked[lo:]`` opens with ``words``, a noun phrase of a subject, or ``None`` when they read as a
+    clause ("Atendees used markers to"): no verb, pronoun or subordinator, no -ed word but a participle."""
+    if len(words) > _LOOSE_NP_WORDS:
+        return None
+    if _NP_FIRST.match(words[0]) is None and words[0].casefold() not in lex.determiners:
+        return None
+    folded = [w.strip(".,'’").casefold() for w in words]
+    if any(w in _NOT_IN_NP for w in folded) or folded[-1].endswith("ly") or folded[-1] in lex.determiners:
+        return None
+    following = [*folded[1:], ""]
+    pairs = zip(folded[1:], following[1:], strict=True)
+    if any(w.endswith("ed") and nxt not in _AFTER_PARTICIPLE for w, nxt in pairs):
+        return None  # "Atendees used markers to": a verb; "People briefed on the move": a participle
+    end = lo + seg.find(words[-1]) + len(words[-1])
+    head = next((w for w, nxt in zip(folded, following, strict=True) if nxt in _AFTER_HEAD), folded[-1])
+    return Mention(lo, end, "role", role=None, head=head)
 
 
 def _skip_be(masked: str, ss: int, cs: int) -> int:
