@@ -40,6 +40,7 @@ __all__ = [
     "DateSettings",
     "ParsedDate",
     "find_dates",
+    "match_date",
     "parse_date",
     "search_date",
 ]
@@ -82,6 +83,17 @@ DATE_RE = regex.compile(
 #: ("Septiembre de 2020": the month name, "de", spaces), nor ends further than this after the digit.
 _LEAD, _TAIL = 16, 64
 _DIGITS = regex.compile(r"\d+")
+#: Where a match of :data:`DATE_RE` can start: at an ASCII digit, or at the first letter of a month name
+#: that no letter precedes; every alternative of the pattern opens so, and this pattern has the same engine
+#: and case folding. One scan of a character class skips the positions where a ``match`` call would fail.
+_MONTH_INITIALS = "".join(sorted({m[0] for m in _MONTH_NAMES}))
+_DATE_START = regex.compile(
+    rf"""
+    [0-9]                                   # a year, day or month number (ASCII digits only)
+    | (?<!\p{{L}}) [{regex.escape(_MONTH_INITIALS)}]   # a month name
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 def find_dates(
@@ -115,11 +127,21 @@ def _first_match_from(s: str, lo: int, hi: int, endpos: int, timeout: float) -> 
     after ``hi`` (a date that starts after its digit run belongs to a later run).
     """
     match = DATE_RE.match
-    for p in range(lo, min(hi, endpos) + 1):
-        m = match(s, p, endpos, timeout=timeout)
+    for start in _DATE_START.finditer(s, lo, min(hi, endpos) + 1):
+        m = match(s, start.start(), endpos, timeout=timeout)
         if m is not None:
             return m
     return None
+
+
+def match_date(
+    s: str, pos: int = 0, endpos: int | None = None, *, timeout: float = 0.05
+) -> regex.Match[str] | None:
+    """``DATE_RE.match(s, pos, endpos)``, without the call where no date can start."""
+    end = len(s) if endpos is None else endpos
+    if _DATE_START.match(s, pos, end) is None:
+        return None
+    return DATE_RE.match(s, pos, end, timeout=timeout)
 
 
 def search_date(

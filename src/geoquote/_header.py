@@ -47,6 +47,7 @@ from ._dates import (
     DateOrder,
     DateSettings,
     find_dates,
+    match_date,
     parse_date,
     search_date,
 )
@@ -720,7 +721,7 @@ def _scan_labelled_date(text: str, ref: _dt.datetime | None, settings: DateSetti
         else _LABELLED_DATE_RE.finditer(text, timeout=_T)
     )
     for lm in labels:
-        dm = DATE_RE.match(text, lm.end(), min(len(text), lm.end() + 60), timeout=_T)
+        dm = match_date(text, lm.end(), min(len(text), lm.end() + 60), timeout=_T)
         if dm is None:
             dm2 = search_date(text, lm.end(), lm.end() + 40, timeout=_T)
             if dm2 is None or (dm2.group("y") is None and dm2.group("a") is None):
@@ -747,7 +748,7 @@ def _label_matches(lower: str) -> Iterator[regex.Match[str]]:
 def _date_led_line(lines: list[_Line], ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
     """The first short top line that opens with a full date ("22.12.2019 | 13:10 Uhr | Uta Helm")."""
     for line in lines[1:]:
-        m = DATE_RE.match(line.text, timeout=_T)
+        m = match_date(line.text, timeout=_T)
         if m is None or m.group("y") is None or len(line.text) - m.end() > 40:
             continue
         dv = _date_value(line.start, line.start + m.end(), m.group(0), ref, settings)
