@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
 #: Pages whose examples need an optional extra, and the module that stands for it.
-OPTIONAL = {"how-to/dask.md": "dask", "schema.md": "jsonschema"}
+OPTIONAL = {"how-to/dask.md": ("dask", "pyarrow"), "schema.md": ("jsonschema",)}
 _PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", re.M | re.S)
 _ANCHOR_LINK = re.compile(r"\]\(([\w./-]+\.md)#([\w.-]+)\)")
 _SECTION = re.compile(r"^## .*?(?=^## |\Z)", re.M | re.S)
@@ -124,8 +124,9 @@ class TestExamples:
 
     def test_examples_run(self, page: str, monkeypatch: pytest.MonkeyPatch) -> None:
         """Every ```python block of the page runs from the repository root and prints what it shows."""
-        if page in OPTIONAL and importlib.util.find_spec(OPTIONAL[page]) is None:
-            pytest.skip(f"{OPTIONAL[page]} is not installed: the examples of {page} need it")
+        missing = [m for m in OPTIONAL.get(page, ()) if importlib.util.find_spec(m) is None]
+        if missing:
+            pytest.skip(f"{', '.join(missing)} not installed: the examples of {page} need it")
         monkeypatch.chdir(ROOT)
         run_blocks(page)
 
