@@ -174,10 +174,10 @@ _LABELLED_DATE_LOWER_RE = regex.compile(
     labels=_longest_first(_LABELS_LOWER),
 )
 
-#: Every position where a lower-cased label starts (overlapping ones too): the literal prefilter of
-#: :data:`_LABELLED_DATE_LOWER_RE`, whose matches can start nowhere else. The stdlib engine scans a
-#: trie of literals far faster, and literals cannot backtrack.
-_LABEL_AT = re.compile(rf"(?={trie(_LABELS_LOWER)})")
+#: A lower-cased label: the literal prefilter of :data:`_LABELLED_DATE_LOWER_RE`, whose matches can start
+#: nowhere else. The stdlib engine scans a trie of literals far faster, and literals cannot backtrack; a
+#: consuming trie (not a lookahead) lets it skip to the label's possible first characters.
+_LABEL = re.compile(trie(_LABELS_LOWER))
 
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”»)]$")
 
@@ -736,13 +736,15 @@ def _scan_labelled_date(text: str, ref: _dt.datetime | None, settings: DateSetti
 def _label_matches(lower: str) -> Iterator[regex.Match[str]]:
     """``_LABELLED_DATE_LOWER_RE.finditer(lower)``, trying the pattern only where a label starts."""
     done = 0
-    for spot in _LABEL_AT.finditer(lower):
-        if spot.start() < done:
-            continue
-        m = _LABELLED_DATE_LOWER_RE.match(lower, spot.start(), timeout=_T)
-        if m is not None:
-            done = max(m.end(), m.start() + 1)
-            yield m
+    spot = _LABEL.search(lower)
+    while spot is not None:  # every position where a label starts, overlapping ones too
+        at = spot.start()
+        if at >= done:
+            m = _LABELLED_DATE_LOWER_RE.match(lower, at, timeout=_T)
+            if m is not None:
+                done = max(m.end(), m.start() + 1)
+                yield m
+        spot = _LABEL.search(lower, at + 1)
 
 
 def _date_led_line(lines: list[_Line], ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
