@@ -420,6 +420,27 @@ STYLES = [
         id="aside-between-subject-and-cue",
     ),
     pytest.param(
+        "While Ruiz admitted that the vote would be close, his party argued it could still win.",
+        [
+            ("indirect", "the vote would be close", "Ruiz", "admitted"),
+            ("indirect", "it could still win", "party", "argued"),
+        ],
+        id="subordinate-clause-ends-at-its-comma",
+    ),
+    pytest.param(
+        "Ruiz said the ruling had “kept us safe” before claiming that the courts were biased.",
+        [
+            ("mixed", "the ruling had “kept us safe", "Ruiz", "said"),
+            ("indirect", "the courts were biased", "Ruiz", "claiming"),
+        ],
+        id="clause-ends-before-a-participle-cue",
+    ),
+    pytest.param(
+        "Lisa Hart smiled. “You are winning?” she said.",
+        [("direct", "You are winning?", "Lisa Hart", "said")],
+        id="question-mark-then-lowercase-cue",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

@@ -92,7 +92,10 @@ _RELAY_TAIL = regex.compile(
     r"\s+(?P<who>(?:[\w.'’-]+\s+){0,6}?)(?P<tail>as\s+(?:saying|having\s+said|stating|telling))\b", regex.V1
 )
 # ", adding", " and said", ", but lamented": where a clause ends before the next reporting verb
-_PARTICIPLE_CUT = regex.compile(r"(?:,|\band|,\s*but)\s*(?:(?:he|she|they|it)\s+)?(?:also\s+)?$", regex.V1)
+_PARTICIPLE_CUT = regex.compile(
+    r"(?:,|\band|,\s*but|\s(?:before|after|while|without))\s*(?:(?:he|she|they|it)\s+)?(?:also\s+)?$",
+    regex.V1,
+)
 # An object that names what was said rather than saying it: "X confirmed this news report", "asking not
 # to be identified".
 _RE_MENTION = regex.compile(
@@ -459,8 +462,9 @@ def _one(
         mention = _generic_subject(masked, lo, cs, ce, se)  # "..., one slide says."
     if mention is None:
         mention = _quantified_subject(masked, max(ss, cs - 120), cs)  # "About four in 10 said"
-    if mention is None and form.endswith("ing") and before.endswith(","):
-        # "..., adding that": the speaker of the sentence's attribution, else its subject
+    if mention is None and form.endswith("ing") and (before.endswith(",") or _PARTICIPLE_LINK.search(before)):
+        # "..., adding that", "... before claiming that": the speaker of the sentence's attribution, else its
+        # subject
         mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
     if mention is None and loose and not prev:
         mention = _loose_subject(masked, ss, cs, lex)
@@ -516,6 +520,8 @@ _COMMITMENT_LEMMAS = frozenset(["promise", "vow", "pledge", "threaten"])
 _TO_INFINITIVE = regex.compile(r"\s++to\s++[\p{Ll}\ue000]", regex.V1)
 
 
+# A preposition linking a participle cue to the clause before it: "X said Y before claiming that Z".
+_PARTICIPLE_LINK = regex.compile(r"\s(?:before|after|while|without|by)$", regex.V1)
 # A progressive before an -ing cue: "X is saying", "X has been telling", "X was also promising".
 _PROGRESSIVE = regex.compile(
     r"""
@@ -767,6 +773,10 @@ def _forward(
     th = _THAT.match(masked, pos, se)
     start = th.end() if th else pos
     end = _content_end(masked, start, nxt, se)
+    if _SUBORDINATE.match(masked, ss, cue[0]) and (comma := _FIRST_COMMA.search(masked, start, end)):
+        end = (
+            comma.start()
+        )  # "While Sanders admitted that it was hard, his campaign argued ...": the comma ends it
     a, b = _trim(masked, start, end)
     attr = _Attr(cue, mention, addressee, para=pi)
     words = _WORD.findall(masked, a, b)
@@ -785,7 +795,8 @@ def _forward(
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
     lim = mention.start if (mention is not None and not inverted) else cue[0]
     head = masked[ss:lim].rstrip()
-    if not head.endswith((",", MASK, "—", "–")) and not (head.endswith(":") and False):
+    # a quotation closed by "?" or "!" is masked with a full stop: "“You winning?” she said" goes on
+    if not head.endswith((",", MASK, "—", "–", MASK + ".")):
         if masked[a:b].strip() == "" and masked[cue[1] : se].rstrip().endswith(":"):
             attr.content = None  # "The Times reports:" announces the next paragraph's quotation
             return attr
@@ -801,6 +812,12 @@ def _forward(
     attr.content = (a, b)
     return attr
 
+
+# A sentence opened by a subordinate clause: the reported clause inside it ends at its comma.
+_SUBORDINATE = regex.compile(
+    r"(?:While|Although|Though|Whereas|Because|Since|Even\s++though|Even\s++as)\s", regex.V1
+)
+_FIRST_COMMA = regex.compile(r",\s++(?=\p{L})", regex.V1)
 
 # ", saying ...", ", recently stepping up ...", " — "
 _PARTICIPLE_CLAUSE = regex.compile(r",\s++(?:\p{Ll}++(?<=ly)\s++)?\p{Ll}++(?<=ing)\b|\s[—–]\s", regex.V1)
