@@ -29,6 +29,22 @@ _OPENING = regex.compile(
     """,
     regex.VERBOSE | regex.V1 | regex.MULTILINE,
 )
+# A capitalised run after a leading phrase of one or two commas: "On Tuesday, Clinton criticized ...",
+# "Chastened by the reviews, as well as the costs, Tate revised ...". Followed by a lower-case word (a verb).
+_AFTER_LEAD = regex.compile(
+    r"""
+    (?:^|(?<=(?<!(?<![\p{L}\p{N}])\p{Lu})[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
+    (?:In|On|At|After|Before|During|Despite|With|Without|Asked|Speaking|Facing|Unlike|Earlier|Later
+      |\p{Lu}\p{Ll}++(?<=ed|en|ing))                  # a preposition or a participle opens the phrase
+    \b(?:[^,.!?\n“”"«»]{1,100}+,[ \t]+){1,2}?          # the phrase, up to its comma (or a second one)
+    (?P<run>
+        \p{Lu}[\p{L}\p{N}'’-]*+\.?
+        (?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+\.?){0,5}+
+    )
+    (?=[ \t]+\p{Ll})
+    """,
+    regex.VERBOSE | regex.V1 | regex.MULTILINE,
+)
 # Capitalised words that open a sentence before its subject ("But", "Later", "Meanwhile").
 _OPENERS = frozenset(
     ["but", "and", "yet", "so", "still", "now", "meanwhile", "later", "then", "also", "however", "instead"]
@@ -39,20 +55,24 @@ _QUOTE_REACH = 3000  # characters of a paragraph read back for open quotation ma
 
 
 def sentence_subjects(text: str, lo: int) -> list[tuple[int, tuple[str, ...]]]:
-    """(position, words) of the capitalised run opening each sentence of ``text[lo:]`` outside quotes.
+    """(position, words) of the capitalised run opening each sentence of ``text[lo:]`` outside quotes,
+    or following its leading phrase ("On Tuesday, Lee said ...").
 
     The words are those after any sentence opener ("But", "Later"); a run read as a possessive
     ("Barden's group said") is left out, since its owner is not the subject.
     """
     out: list[tuple[int, tuple[str, ...]]] = []
     quotes = _QuoteState(text, lo)
-    for m in _OPENING.finditer(text, lo, timeout=2.0):
-        words = m.group("run").split()
-        start = m.start()
+    runs = [(m.start(), m.group("run")) for m in _OPENING.finditer(text, lo, timeout=2.0)]
+    runs += [(m.start("run"), m.group("run")) for m in _AFTER_LEAD.finditer(text, lo, timeout=2.0)]
+    runs.sort()
+    for start, run in runs:
+        words = run.split()
+        end = start + len(run)
         while words and words[0].casefold() in _OPENERS:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
-        if not words or words[-1].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), m.end()):
+        if not words or words[-1].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end):
             continue
         if quotes.inside(start):
             continue

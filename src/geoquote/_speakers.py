@@ -33,7 +33,10 @@ MASK = "\ue000"
 MentionKind = Literal["name", "pronoun", "role", "org"]
 
 # Words and marks of a clause: a word keeps inner dots, apostrophes and hyphens ("U.S.", "Russia's").
-_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*+\.?|\ue000++|[^\s]", regex.V1)
+# A slash joins digits ("9/11 widow", "24/7").
+_TOKEN = regex.compile(
+    r"[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L})|/(?=\p{N}))*+\.?|\ue000++|[^\s]", regex.V1
+)
 # Capitalised words that open a sentence or clause but never a name.
 _CAP_STOP = frozenset(
     [
@@ -248,10 +251,59 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             n += 1
             continue
         break
+    j = _clause_modifiers(toks, j, i, lex)
     # drop capitalised sentence openers ("But", "Meanwhile") left at the front; a lone one is no mention
     while j <= i and _bare(toks[j][0]) in _CAP_STOP:
         j += 1
     return j
+
+
+_BOUNDARY = frozenset([",", "—", "–", ":", ";", "("])
+# Lower-case words that open a clause and so never modify a title ("until Haley said", "whether Ruiz").
+_SUBORDINATORS = frozenset(
+    ["whether", "until", "unless", "whereas", "soon", "than", "not", "nor", "per", "via"]
+)
+_MAX_CLAUSE_MODIFIERS = 2
+
+
+def _clause_modifiers(toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon) -> int:
+    """Where a noun phrase opening its clause starts when lower-case modifiers precede its capitalised
+    words ("panel Chairman Rep. Jo Tam", "9/11 widow Ann Roe"): at most two words, right after a comma,
+    a dash, a quotation opening the clause or the start of the tokens, none of them a function word, verb
+    or adverb."""
+    if j > i or j == 0 or not _is_cap(toks[j][0]) or _bare(toks[j][0]) in _CAP_STOP:
+        return j
+    k = j
+    while k > 0 and j - k < _MAX_CLAUSE_MODIFIERS and _modifier_word(toks[k - 1][0], lex):
+        k -= 1
+    if k == j or not (k == 0 or toks[k - 1][0] in _BOUNDARY or _opening_quote(toks, k - 1)):
+        return j
+    return k
+
+
+def _opening_quote(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """``toks[k]`` is a masked quotation opening its clause ("“...,” panel Chairman X said"), not a quoted
+    fragment inside one ("The “wise Latina” phrase Grassley cited")."""
+    return toks[k][0].startswith(MASK) and (k == 0 or toks[k - 1][0] in (".", "!", "?", *_BOUNDARY))
+
+
+def _modifier_word(tok: str, lex: QuoteLexicon) -> bool:
+    """A lower-case noun or number that may modify a title ("panel", "9/11", "widow"), not a function word."""
+    b = _bare(tok)
+    if not tok[:1].isalnum() or any(c.isupper() for c in tok) or tok.endswith("."):
+        return False  # "10:35PMChris" (a time run into a name) is no modifier
+    if (
+        b.isdigit()
+        or b in _SUBORDINATORS
+        or b in _CAP_STOP
+        or b in _NP_DETERMINERS
+        or b in lex.determiners
+        or b in _RELATIVE
+    ):
+        return False
+    if b in lex.auxiliaries or b in lex.passive or b in compiled(lex).pronouns or b in compiled(lex).lemmas:
+        return False
+    return not b.endswith(("ly", "ing", "ed")) and b not in _TIME_HEADS
 
 
 _TITLES: dict[int, tuple[QuoteLexicon, frozenset[str]]] = {}
@@ -376,7 +428,14 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         m = _subject_at(text, toks, t, lex)
         if m is not None and not _after_preposition(text, toks, m.start):
             return m
-    return _subject_at(text, toks, i, lex)
+    m = _subject_at(text, toks, i, lex)
+    if m is not None and _PARTICIPLE_BY.match(text, m.start, min(len(text), m.end + 8)):
+        return None  # "Chastened by the analyses, Tate revised ...": a participle, not a name
+    return m
+
+
+# A capitalised past participle followed by "by": the opening of a participial clause, no name.
+_PARTICIPLE_BY = regex.compile(r"\p{Lu}\p{Ll}{2,}+(?<=ed|en|wn|ung)[ \t]++by\b", regex.V1)
 
 
 def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
@@ -497,12 +556,14 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 break
         k -= 1
     roles: list[str] = []
-    for a, b in segs:
+    for n, (a, b) in enumerate(segs):
         if _PARTY_TAG.fullmatch(text, toks[a][1], toks[b][2]):
             continue  # "Mitch McConnell, R-Ky., said": a party tag, not a name
+        if n + 1 < len(segs) and _state_after_place(text, toks, segs[n + 1], a, b):
+            continue  # "in Tulsa, Oklahoma, arguing": the state after a town is no speaker
         j = _np_tokens(toks, b, lex)
-        if a < j <= b and _bare(toks[a][0]) in _ASIDE_OPENERS:
-            continue  # "In August, ...", "X, in Ohio, said": a prepositional phrase is no speaker
+        if a < j <= b and (_bare(toks[a][0]) in _ASIDE_OPENERS or toks[a][0] == "of"):
+            continue  # "In August, ...", "X, of Ohio, said": a prepositional phrase is no speaker
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
         if m is not None and whole and m.kind in ("name", "org", "pronoun"):
@@ -526,6 +587,33 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         ):
             return None
     return None
+
+
+def _initial_dotted(tok: str) -> bool:
+    """An abbreviation with a dot ("Calif.", "N.C.", "Mass.")."""
+    return tok.endswith(".") and len(tok) <= 6
+
+
+_PLACE_PREPOSITIONS = _PREPOSITIONS | frozenset(["of", "outside", "across", "throughout"])
+
+
+def _state_after_place(
+    text: str, toks: list[tuple[str, int, int]], before: tuple[int, int], a: int, b: int
+) -> bool:
+    """``toks[a..b]`` is a place ("Oklahoma", "N.C.") after a segment ending with a place introduced by a
+    preposition ("... in Tulsa"): the second part of "Town, State"."""
+    if b - a > 2 or not all(_is_cap(t[0]) for t in toks[a : b + 1]):
+        return False
+    pa, pb = before
+    k = pb
+    while k >= pa and _is_cap(toks[k][0]) and pb - k < 4:
+        k -= 1
+    if not (pa <= k < pb and _bare(toks[k][0]) in _PLACE_PREPOSITIONS):
+        return False
+    if _not_person(text[toks[a][1] : toks[b][2]]) or (a == b and _initial_dotted(toks[a][0])):
+        return True
+    # "in Tulsa, Oklahoma": one word after one place word, neither a time
+    return a == b and k == pb - 1 and _bare(toks[pb][0]) not in _TIME_HEADS
 
 
 def _role_phrase(
@@ -583,6 +671,8 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
             break
         if b in ("of", "for", "at") and n + 1 < len(toks) and _bare(toks[n + 1][0]) in _NP_DETERMINERS:
             break  # "said Del. Ann Ruiz of the Virgin Islands": the head is before the complement
+        if b in _NAME_COMPLEMENTS and _ends_full_name(toks, n, lex):
+            break  # "wrote Cam Easley for Morning Consult": a full name is complete before its complement
         n += 1
         if t.endswith(".") and not _initial(t) and b not in lex.honorifics and b not in lex.roles:
             break
@@ -616,6 +706,24 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
     return m
 
 
+_NAME_COMPLEMENTS = frozenset(["of", "for", "at", "from", "with"])
+
+
+def _ends_full_name(toks: list[tuple[str, int, int]], n: int, lex: QuoteLexicon) -> bool:
+    """The two words before ``toks[n]`` are capitalised name words (no titles, bodies or openers): what
+    follows is a complement ("of Texas", "for Morning Consult"), not part of the name."""
+    if n < 2:
+        return False
+    titles = _titles(lex)
+    for w, _s, _e in toks[n - 2 : n]:
+        b = _bare(w)
+        if not _is_cap(w) or w.endswith(".") or b in titles or _is_role(b, lex) or b in _CAP_STOP:
+            return False
+        if b in lex.institutions or b in lex.modifiers:
+            return False
+    return True
+
+
 class Resolver:
     """Canonical names for the mentions of one article, read in textual order."""
 
@@ -644,7 +752,7 @@ class Resolver:
         words = name.split()
         best = self._fullest.get(_bare(words[-1]))
         if best is None and len(words) == 1:
-            best = self._openers.get(_bare(words[0]))
+            best = self._openers.get(_bare(words[0])) or self._misspelt(_bare(words[0]))
             return best or name
         if best is None or len(best.split()) <= len(words):
             return name
@@ -653,7 +761,20 @@ class Resolver:
             return name
         return best
 
+    def _misspelt(self, word: str) -> str | None:
+        """The one full name whose surname differs from ``word`` by one letter ("Wines" for "Wimes",
+        "McLenney" for "McClenney"): a misspelling in the copy. Only words of five letters or more."""
+        if len(word) < _MIN_MISSPELT or self._fullest is None:
+            return None
+        found = [
+            full
+            for key, full in self._fullest.items()
+            if key[:1] == word[:1] and abs(len(key) - len(word)) <= 1 and _one_edit(key, word)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _entity(self, name: str, *, org: bool) -> Entity:
+        name = name.removesuffix("'s").removesuffix("’s")  # "business mogul Ann Roe’s": the person
         org = org or _not_person(name)
         full = self.fullest(name) if not org else name
         if not org and full == name and _ACRONYM.fullmatch(name):
@@ -891,7 +1012,7 @@ def _note_name(
     stop, cues, given_names = known
     out, where, openers = into
     k = len(words)
-    while k > 0 and _bare(words[k - 1]) not in stop:
+    while k > 0 and _bare(words[k - 1]) not in stop and not _plural_title(words[k - 1], lex):
         k -= 1
     title = _bare(words[k - 1]) if k > 0 else ""
     titled = title in lex.roles or title in lex.honorifics
@@ -920,9 +1041,29 @@ def _note_name(
         where.append((start, key, full, ""))
 
 
+def _plural_title(word: str, lex: QuoteLexicon) -> bool:
+    """An abbreviated title in the plural ("Sens.", "Reps.", "Govs.") before several names."""
+    b = _bare(word)
+    return word.endswith(".") and len(b) > 2 and b.endswith("s") and b[:-1] in lex.roles
+
+
 def _ends_sentence(word: str, last: bool) -> bool:
     """A word whose final dot ends a sentence inside a run of capitals ("Monday. Liu")."""
     return not last and word.endswith(".") and len(word) > 5 and not _initial(word)  # not "Del.", "Gen.""
+
+
+_MIN_MISSPELT = 5  # letters: shorter surnames differ by one letter too often to be the same person
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
+    if a == b or len(a) < 4 or len(b) < 4:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[i:] == long_[i + 1 :]
 
 
 _SAID_REACH = 12  # resolved speakers a pronoun weighs, latest first (bounded on dense text)
