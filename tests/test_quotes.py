@@ -441,6 +441,26 @@ STYLES = [
         id="question-mark-then-lowercase-cue",
     ),
     pytest.param(
+        "“We have come a long way,” Dana Pike told cheering supporters in Dover on Monday.",
+        [("direct", "We have come a long way,", "Dana Pike", "told")],
+        id="hearers-after-told-are-no-content",
+    ),
+    pytest.param(
+        "In December, the agency wrote to the mayor.",
+        [],
+        id="time-before-the-speaker-is-no-content",
+    ),
+    pytest.param(
+        "The host's show was cancelled after two seasons on the network.",
+        [],
+        id="possessive-makes-a-noun",
+    ),
+    pytest.param(
+        "Fact-checkers examined Ruiz's claim that crime had “doubled in a year.”",
+        [("mixed", "crime had “doubled in a year.", "Ruiz", "claim")],
+        id="possessive-noun-with-that-still-reports",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

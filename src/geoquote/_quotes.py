@@ -109,7 +109,15 @@ _RE_MENTION = regex.compile(
 )
 # A clause opening with a participle or "Asked" ("Speaking to reporters, ...", "Asked about X, ...") that
 # has at most a few words before its comma: the circumstance of the speech.
-_CIRCUMSTANCE = regex.compile(r"(?:\p{Lu}\p{Ll}++ing|Asked)\b[^,\ue000]{0,60}+$", regex.V1)
+_CIRCUMSTANCE = regex.compile(
+    r"""
+    (?:\p{Lu}\p{Ll}++ing|Asked)\b[^,\ue000]{0,60}+$     # "Speaking to state media"
+  | (?:(?:But|And|Yet|Even|Soon|Shortly|Long|Just)\s++)?  # "In December", "Soon after the vote": a time
+    (?:In|On|At|After|Before|During|Despite|Since|Until|When|While|As|For|With|Without|From|By|Over|Amid
+      |Following|Earlier|Later)\b[^,\ue000]{0,60}+$
+    """,
+    regex.VERBOSE | regex.V1,
+)
 _BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
 # What follows "X said" that is a circumstance, not a reported clause ("“...,” X said in a statement",
 # "... said during the interview", "... said and hung up"): the content is then before the speaker.
@@ -431,6 +439,9 @@ def _one(
     lemma = cl.lemmas.get(form, form)
     lo = max(ss, cs - _LOOKBACK)  # the words read before the cue: bounded, so long sentences stay linear
     before = masked[lo:cs].rstrip()
+    noun_like = form == lemma or form.endswith(("s", "ing"))
+    if noun_like and _NOUN_BEFORE.search(before) and not _THAT_NEXT.match(masked, ce, se):
+        return None  # "Lopez's show", "the showing": a noun; "Trump's claim that ..." still reports
     if m.group()[:1].isupper() and _CAP_BEFORE.search(before) and not _CAP_AFTER.match(masked, ce, se):
         return None  # "the United States", "Foreign Affairs Notes": part of a name
     mention = None
@@ -520,6 +531,14 @@ _COMMITMENT_LEMMAS = frozenset(["promise", "vow", "pledge", "threaten"])
 _TO_INFINITIVE = regex.compile(r"\s++to\s++[\p{Ll}\ue000]", regex.V1)
 
 
+# A cue form that may be a noun reads as one after a possessive or a determiner ("he's saying" is no
+# possessive; "which critics say was" and "he believes will" are verbs before a finite verb, so what follows
+# the cue tells nothing).
+_THAT_NEXT = regex.compile(r"\s++that\b", regex.V1)
+_NOUN_BEFORE = regex.compile(
+    r"(?:(?<!\b(?i:he|she|it|that|who|there|what|here))['’]s|\b(?:the|a|an|his|her|their|its|this|our|my|your))$",
+    regex.V1,
+)
 # A preposition linking a participle cue to the clause before it: "X said Y before claiming that Z".
 _PARTICIPLE_LINK = regex.compile(r"\s(?:before|after|while|without|by)$", regex.V1)
 # A progressive before an -ing cue: "X is saying", "X has been telling", "X was also promising".
@@ -790,8 +809,11 @@ def _forward(
         or (not inverted and (first in _ADJUNCT_START or (first.endswith("ing") and "," in masked[pos:a])))
     )
     if (len(words) >= 3 or MASK in masked[a:b]) and not (bad and masked[a] != MASK):
-        attr.content = (a, b)
-        return attr
+        if not (that or MASK in masked[a:b]) and _told_after_quote(masked, ss, cue, mention, lex):
+            words = []  # "“We came a long way,” he told cheering supporters in Nashua": the hearers
+        else:
+            attr.content = (a, b)
+            return attr
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
     lim = mention.start if (mention is not None and not inverted) else cue[0]
     head = masked[ss:lim].rstrip()
@@ -818,6 +840,18 @@ _SUBORDINATE = regex.compile(
     r"(?:While|Although|Though|Whereas|Because|Since|Even\s++though|Even\s++as)\s", regex.V1
 )
 _FIRST_COMMA = regex.compile(r",\s++(?=\p{L})", regex.V1)
+
+
+def _told_after_quote(
+    masked: str, ss: int, cue: tuple[int, int, str], mention: Mention | None, lex: QuoteLexicon
+) -> bool:
+    """``“...,” SPEAKER told ...``: a verb with a hearer after a quotation it closes, so what follows the verb
+    is the hearer and the circumstances, not what was said."""
+    if mention is None or cue[2] not in lex.addressee_lemmas or mention.start < ss:
+        return False
+    head = masked[ss : mention.start].rstrip()
+    return head.endswith((MASK, MASK + ",", MASK + "."))
+
 
 # ", saying ...", ", recently stepping up ...", " — "
 _PARTICIPLE_CLAUSE = regex.compile(r",\s++(?:\p{Ll}++(?<=ly)\s++)?\p{Ll}++(?<=ing)\b|\s[—–]\s", regex.V1)
