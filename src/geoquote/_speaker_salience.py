@@ -30,21 +30,38 @@ _OPENING = regex.compile(
     regex.VERBOSE | regex.V1 | regex.MULTILINE,
 )
 # A capitalised run after a leading phrase of one or two commas: "On Tuesday, Clinton criticized ...",
-# "Chastened by the reviews, as well as the costs, Tate revised ...". Followed by a lower-case word (a verb).
+# "Chastened by the reviews, as well as the costs, Tate revised ...". Tried only where :data:`_OPENING`
+# found a sentence opening with such a word; followed by a lower-case word (a verb).
 _AFTER_LEAD = regex.compile(
     r"""
-    (?:^|(?<=(?<!(?<![\p{L}\p{N}])\p{Lu})[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
-    (?:In|On|At|After|Before|During|Despite|With|Without|Asked|Speaking|Facing|Unlike|Earlier|Later
-      |\p{Lu}\p{Ll}++(?<=ed|en|ing))                  # a preposition or a participle opens the phrase
-    \b(?:[^,.!?\n“”"«»]{1,100}+,[ \t]+){1,2}?          # the phrase, up to its comma (or a second one)
+    \p{Lu}\p{L}++                                      # the phrase's first word (see _LEAD_WORDS)
+    (?:[^,.!?\n“”"«»]{1,100}+,[ \t]+){1,2}?            # the phrase, up to its comma (or a second one)
     (?P<run>
         \p{Lu}[\p{L}\p{N}'’-]*+\.?
         (?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+\.?){0,5}+
     )
     (?=[ \t]+\p{Ll})
     """,
-    regex.VERBOSE | regex.V1 | regex.MULTILINE,
+    regex.VERBOSE | regex.V1,
 )
+# Words opening a leading phrase before the subject; participles ("Chastened", "Speaking") are added by form.
+_LEAD_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "despite",
+        "with",
+        "without",
+        "unlike",
+        "earlier",
+        "later",
+    ]
+)
+_PARTICIPLE_ENDS = ("ed", "en", "ing")
 # Capitalised words that open a sentence before its subject ("But", "Later", "Meanwhile").
 _OPENERS = frozenset(
     ["but", "and", "yet", "so", "still", "now", "meanwhile", "later", "then", "also", "however", "instead"]
@@ -63,9 +80,14 @@ def sentence_subjects(text: str, lo: int) -> list[tuple[int, tuple[str, ...]]]:
     """
     out: list[tuple[int, tuple[str, ...]]] = []
     quotes = _QuoteState(text, lo)
-    runs = [(m.start(), m.group("run")) for m in _OPENING.finditer(text, lo, timeout=2.0)]
-    runs += [(m.start("run"), m.group("run")) for m in _AFTER_LEAD.finditer(text, lo, timeout=2.0)]
-    runs.sort()
+    runs: list[tuple[int, str]] = []
+    for m in _OPENING.finditer(text, lo, timeout=2.0):
+        runs.append((m.start(), m.group("run")))
+        first = m.group("run").split(None, 1)[0].casefold()
+        if first in _LEAD_WORDS or first.endswith(_PARTICIPLE_ENDS):
+            lead = _AFTER_LEAD.match(text, m.start(), timeout=1.0)
+            if lead is not None:
+                runs.append((lead.start("run"), lead.group("run")))
     for start, run in runs:
         words = run.split()
         end = start + len(run)
