@@ -461,6 +461,32 @@ STYLES = [
         id="possessive-noun-with-that-still-reports",
     ),
     pytest.param(
+        "According to a 2024 survey by the state statistics office, rents rose faster in the north.",
+        [
+            (
+                "indirect",
+                "rents rose faster in the north",
+                "a 2024 survey by the state statistics office",
+                "According to",
+            )
+        ],
+        id="according-to-any-noun-phrase",
+    ),
+    pytest.param(
+        "Donations, according to the campaign, have doubled since the debate in May.",
+        [("indirect", "have doubled since the debate in May", "the campaign", "according to")],
+        id="according-to-in-the-middle-reads-the-longer-side",
+    ),
+    pytest.param(
+        "Sen. Ana Ruiz said she did not think the figures were wrong, arguing that the audit was rushed.",
+        [
+            ("indirect", "she did not think the figures were wrong", "Ana Ruiz", "said"),
+            ("indirect", "the figures were wrong", "Ana Ruiz", "think"),
+            ("indirect", "the audit was rushed", "Ana Ruiz", "arguing"),
+        ],
+        id="clause-ends-at-a-later-participle-cue",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

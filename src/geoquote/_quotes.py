@@ -344,7 +344,7 @@ def _attributions(
     out: list[_Attr] = []
     matches = _cues(masked, se, cl, starts)
     for n, m in enumerate(matches):
-        nxt = matches[n + 1].start() if n + 1 < len(matches) else se
+        nxt = _next_clause(masked, m.end(), matches[n + 1 :], se)
         a = _one(masked, ss, se, m, nxt, out, pi, lex)
         if a is not None:
             out.append(a)
@@ -389,6 +389,16 @@ def _silent(cue: tuple[int, int, str], mention: Mention | None, pi: int) -> _Att
 
 # A reported clause stops at a relative clause (", which") or a semicolon ("... “a good start”; the council").
 _CLAUSE_STOP = regex.compile(r",\s++(?:which|but|though|although|whereas|yet|even\s++though)\b|;\s", regex.V1)
+
+
+def _next_clause(masked: str, ce: int, later: list[regex.Match[str]], se: int) -> int:
+    """Where the next attribution of the sentence starts: the first later cue that opens a clause of its own
+    (", arguing", "and suggested"; not a verb inside the reported clause, as in "said he didn't believe those
+    characterizations did X in, arguing that"), else the next cue, else the sentence end."""
+    for later_cue in later:
+        if _PARTICIPLE_CUT.search(masked, ce, later_cue.start()):
+            return later_cue.start()
+    return later[0].start() if later else se
 
 
 def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
@@ -921,25 +931,45 @@ def _quoted_object(
 
 
 def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
-    """``according to X, CLAUSE`` or ``CLAUSE, according to X``."""
-    who = subject_after(masked, ce, se, lex)
+    """``according to X, CLAUSE``, ``CLAUSE, according to X`` or ``A, according to X, B`` (the longer of A
+    and B is read: a record holds one span)."""
+    who = subject_after(masked, ce, se, lex) or _source_np(masked, ce, se)
     if who is None:
         return None
     cue = (cs, ce, "according to")
     before = masked[ss:cs].strip()
+    rest = _TO_COMMA.match(masked, who.end, se)
+    after: tuple[int, int] | None = None
+    if rest is not None or not before:
+        after = _trim(masked, rest.end() if rest else who.end, se)
     if not before or all(w.casefold() in ("but", "and", "however", "yet", "so") for w in before.split()):
-        rest = _TO_COMMA.match(masked[who.end : se])
-        start = who.end + (rest.end() if rest else 0)
-        a, b = _trim(masked, start, se)
-        if len(_WORD.findall(masked, a, b)) < 3:
+        if after is None or len(_WORD.findall(masked, *after)) < 3:
             return None
-        return _Attr(cue, who, content=(a, b), para=pi)
+        return _Attr(cue, who, content=after, para=pi)
     if masked[ss:cs].rstrip().endswith(","):
         a, b = _trim(masked, ss, ss + len(masked[ss:cs].rstrip()))
-        if len(_WORD.findall(masked, a, b)) < 3 and MASK not in masked[a:b]:
+        n_before = len(_WORD.findall(masked, a, b))
+        if after is not None and len(_WORD.findall(masked, *after)) > max(n_before, 2):
+            a, b = after  # "Fundraising, according to the campaign, has surged since May."
+        elif n_before < 3 and MASK not in masked[a:b]:
             return None
         return _Attr(cue, who, content=(a, b), para=pi)
     return None
+
+
+# The object of "according to" that names no person or body the speaker reader knows: a noun phrase up to
+# the clause's comma ("a January 2016 study by the Pew Research Center", "early returns").
+_SOURCE_NP = regex.compile(r"\s++(?P<np>[\p{L}\p{N}][^,;:\ue000]{0,150}?)\s*+(?=[,;:]|[.!?]?\s*+$)", regex.V1)
+
+
+def _source_np(masked: str, ce: int, se: int) -> Mention | None:
+    """The noun phrase after "according to" up to its comma or the sentence end, unnamed."""
+    m = _SOURCE_NP.match(masked, ce, se)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    head = next((w for w, nxt in zip(words, [*words[1:], ""], strict=True) if nxt in _AFTER_HEAD), words[-1])
+    return Mention(m.start("np"), m.end("np"), "role", role=None, head=head.casefold())
 
 
 # --------------------------------------------------------------------------- quotations to attributions
