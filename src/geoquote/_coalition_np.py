@@ -19,7 +19,7 @@ from ._records import Actor
 # Patterns used inside functions, compiled once at import.
 _OPEN_PAREN_GAP = regex.compile(r"\s*\(")
 
-__all__ = ["LeftNP", "actor_list", "left_np", "sentences"]
+__all__ = ["LeftNP", "actor_list", "left_np", "sentence_around", "sentences", "sentences_between"]
 
 #: A sentence ends at . ! ? (or a line break) before a capital or an opening quote, unless the dot closes
 #: an abbreviation ("U.S.", "Mr.", "Jan.") or an initial.
@@ -34,6 +34,7 @@ _SENT_END = regex.compile(
     """,
     regex.VERBOSE,
 )
+_SENT_TIMEOUT = 1.0  # seconds for a scan of sentence ends; on expiry the text is read as one sentence
 _TOKEN = regex.compile(r"\S+")
 _QUOTES = "\"'‘’“”`«»"
 _SUFFIX = regex.compile(r"(?:al|ic|ian|ern|ive|ary|ful|ish|ese|wide|ist|an)$")
@@ -44,13 +45,19 @@ _NUMBERISH = regex.compile(
 
 def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     """The sentence spans of ``text[start:]``, in order; whitespace around them is left out."""
-    out: list[tuple[int, int]] = []
-    pos = start
     try:
-        ends = [m.end() for m in _SENT_END.finditer(text, start, timeout=1.0)]
+        ends = [m.end() for m in _SENT_END.finditer(text, start, timeout=_SENT_TIMEOUT)]
     except TimeoutError:
         ends = []
-    for e in [*ends, len(text)]:
+    ends.append(len(text))
+    return _spans(text, start, ends)
+
+
+def _spans(text: str, pos: int, ends: list[int]) -> list[tuple[int, int]]:
+    """The sentences from ``pos`` up to each of ``ends`` in turn, leading whitespace left out, empty ones
+    dropped."""
+    out: list[tuple[int, int]] = []
+    for e in ends:
         s = pos
         while s < e and text[s].isspace():
             s += 1
@@ -58,6 +65,60 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
             out.append((s, e))
         pos = e
     return out
+
+
+# Locating one sentence without splitting the whole text. The sentence ends are the matches of a scan from
+# the first boundary; a scan from any later position finds the same matches from there on, unless the
+# position lies inside a match. Every character of a match but its last is an end mark, a closing quote
+# or a blank, so a position right after a letter or digit lies inside none.
+
+#: How far before a position the first scan for its sentence's start begins (news sentences are shorter).
+_AROUND = 160
+#: How far back a scan start may move to sit right after a letter or digit.
+_SAFE_REACH = 64
+
+
+def sentence_around(text: str, floor: int, pos: int) -> tuple[int, int]:
+    """The boundaries ``(b, e)`` of the sentence of ``text[floor:]`` that holds ``pos`` (``floor <= pos``):
+    ``b`` is the last sentence end at or before ``pos`` (``floor`` if none), ``e`` the first after it
+    (``len(text)`` if none), exactly as :func:`sentences` from ``floor`` finds them, provided ``floor`` is
+    ``start`` or a sentence end. Reads only the text near ``pos``; raises TimeoutError like the full scan.
+    """
+    width = _AROUND
+    while True:
+        q = _safe_start(text, floor, pos - width)
+        b, e = floor, len(text)
+        found = False
+        for m in _SENT_END.finditer(text, q, timeout=_SENT_TIMEOUT):
+            if m.end() > pos:
+                e = m.end()
+                break
+            b, found = m.end(), True
+        if found or q == floor:
+            return b, e
+        width *= 4
+
+
+def sentences_between(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sentence spans of ``text[lo:hi]`` when both ``lo`` and ``hi`` are sentence boundaries (as
+    :func:`sentence_around` gives them); raises TimeoutError like the full scan."""
+    ends: list[int] = []
+    for m in _SENT_END.finditer(text, lo, timeout=_SENT_TIMEOUT):
+        if m.end() >= hi:
+            break
+        ends.append(m.end())
+    ends.append(hi)
+    return _spans(text, lo, ends)
+
+
+def _safe_start(text: str, floor: int, q: int) -> int:
+    """A scan start at or before ``q`` that no sentence end can straddle, or ``floor``."""
+    stop = max(floor, q - _SAFE_REACH)
+    while q > stop:
+        if text[q - 1].isalnum():
+            return q
+        q -= 1
+    return floor
 
 
 @attrs.frozen

@@ -47,7 +47,7 @@ from ._coalition_lexicon import (
     PREMODIFIERS,
     may_hold_adversary_cue,
 )
-from ._coalition_np import actor_list, left_np, sentences
+from ._coalition_np import actor_list, left_np, sentence_around, sentences, sentences_between
 from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
 from .errors import InputTypeError
 
@@ -337,29 +337,95 @@ def find_coalitions(
     spots = matcher.spots(text, start)
     if not spots:
         return ()
+    try:
+        out = _read(text, _spot_sentences(text, start, spots), quotes, matcher)
+    except (
+        TimeoutError
+    ):  # a scan for sentence ends gave up: split the whole text (as one sentence if it fails)
+        out = _read(text, _eager_sentences(text, sentences(text, start), spots), quotes, matcher)
+    return tuple(_finish(text, d) for d in out if not d.drop)
+
+
+#: A sentence passed over since the last one read: ``(s, e, False)``, or ``(lo, hi, True)`` for every
+#: sentence between the boundaries ``lo`` and ``hi``, split only if an anaphor needs them.
+_Gap = tuple[int, int, bool]
+
+
+def _read(
+    text: str,
+    order: Iterable[tuple[int, int, list[_Gap]]],
+    quotes: Sequence[Quote],
+    matcher: ActorMatcher,
+) -> list[_Draft]:
+    """The drafts of the sentences in ``order`` (each with what was passed over before it), in text order,
+    anaphors resolved."""
     out: list[_Draft] = []
     memory = _Memory()
-    skipped: list[tuple[int, int]] = []  # sentences passed over since the last one read, for anaphora
-    i = 0
-    for s, e in _bounded(text, sentences(text, start)):
-        while i < len(spots) and spots[i] < s:
-            i += 1
-        if i == len(spots):
-            break
-        if spots[i] >= e:
-            skipped.append((s, e))
-            continue
+    for s, e, gaps in order:
         sent_hits = list(matcher.hits(text, s, e))
         drafts = _sentence_drafts(text, s, e, sent_hits, matcher)
-        if skipped and any(d.anaphoric_group for d in drafts):
-            memory.catch_up(text, skipped, matcher)
-        skipped = []
+        if gaps and any(d.anaphoric_group for d in drafts):
+            skipped = _skipped(text, gaps)
+            if skipped:
+                memory.catch_up(text, skipped, matcher)
         for d in drafts:
             _resolve_anaphora(text, d, memory, quotes, matcher, s)
             memory.note(d)
         memory.note_lists(text, s, e, sent_hits)
         out.extend(drafts)
-    return tuple(_finish(text, d) for d in out if not d.drop)
+    return out
+
+
+def _spot_sentences(text: str, start: int, spots: list[int]) -> Iterator[tuple[int, int, list[_Gap]]]:
+    """Each sentence piece (see :func:`_bounded`) of ``text[start:]`` that holds a spot, with the pieces
+    passed over before it. Only the sentences around the spots are split: the same pieces in the same
+    order as splitting the whole text, at the cost of the text near the spots."""
+    i, floor = 0, start
+    gaps: list[_Gap] = []
+    while i < len(spots):
+        b, e = sentence_around(text, floor, spots[i])
+        if b > floor:
+            gaps.append((floor, b, True))
+        for ps, pe in _bounded(text, sentences_between(text, b, e)):
+            while i < len(spots) and spots[i] < ps:
+                i += 1
+            if i < len(spots) and spots[i] < pe:
+                yield ps, pe, gaps
+                gaps = []
+            else:
+                gaps.append((ps, pe, False))
+        while i < len(spots) and spots[i] < e:
+            i += 1
+        floor = e
+
+
+def _eager_sentences(
+    text: str, spans: list[tuple[int, int]], spots: list[int]
+) -> Iterator[tuple[int, int, list[_Gap]]]:
+    """Like :func:`_spot_sentences` over sentence spans already found."""
+    i = 0
+    gaps: list[_Gap] = []
+    for s, e in _bounded(text, spans):
+        while i < len(spots) and spots[i] < s:
+            i += 1
+        if i == len(spots):
+            return
+        if spots[i] >= e:
+            gaps.append((s, e, False))
+            continue
+        yield s, e, gaps
+        gaps = []
+
+
+def _skipped(text: str, gaps: list[_Gap]) -> list[tuple[int, int]]:
+    """The sentence pieces of ``gaps``, in order."""
+    out: list[tuple[int, int]] = []
+    for lo, hi, whole in gaps:
+        if whole:
+            out.extend(_bounded(text, sentences_between(text, lo, hi)))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 # --------------------------------------------------------------------------------------------- drafts
