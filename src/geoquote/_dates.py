@@ -83,6 +83,7 @@ DATE_RE = regex.compile(
 #: ("Septiembre de 2020": the month name, "de", spaces), nor ends further than this after the digit.
 _LEAD, _TAIL = 16, 64
 _DIGITS = regex.compile(r"\d+")
+_ASCII_DIGIT = regex.compile(r"[0-9]")
 #: Where a match of :data:`DATE_RE` can start: at an ASCII digit, or at the first letter of a month name
 #: that no letter precedes; every alternative of the pattern opens so, and this pattern has the same engine
 #: and case folding. One scan of a character class skips the positions where a ``match`` call would fail.
@@ -137,9 +138,13 @@ def _first_match_from(s: str, lo: int, hi: int, endpos: int, timeout: float) -> 
 def match_date(
     s: str, pos: int = 0, endpos: int | None = None, *, timeout: float = 0.05
 ) -> regex.Match[str] | None:
-    """``DATE_RE.match(s, pos, endpos)``, without the call where no date can start."""
+    """``DATE_RE.match(s, pos, endpos)``, without the call where no date can start: every date opens at
+    a :data:`_DATE_START` and holds an ASCII digit within :data:`_LEAD` characters of its start."""
     end = len(s) if endpos is None else endpos
-    if _DATE_START.match(s, pos, end) is None:
+    if (
+        _DATE_START.match(s, pos, end) is None
+        or _ASCII_DIGIT.search(s, pos, min(end, pos + _LEAD + 1)) is None
+    ):
         return None
     return DATE_RE.match(s, pos, end, timeout=timeout)
 
