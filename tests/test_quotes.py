@@ -376,7 +376,10 @@ STYLES = [
     ),
     pytest.param(
         "Senator Maria Olsen said she was “deeply troubled” by the vote, but praised the committee.",
-        [("mixed", "she was “deeply troubled” by the vote", "Maria Olsen", "said")],
+        [
+            ("mixed", "she was “deeply troubled” by the vote", "Maria Olsen", "said"),
+            ("indirect", "the committee", "Maria Olsen", "praised"),
+        ],
         id="clause-stops-at-but-before-a-cue",
     ),
     pytest.param(
@@ -485,6 +488,31 @@ STYLES = [
             ("indirect", "the audit was rushed", "Ana Ruiz", "arguing"),
         ],
         id="clause-ends-at-a-later-participle-cue",
+    ),
+    pytest.param(
+        "A city official, who asked not to be named, said the mayor also has spoken with the unions.",
+        [("indirect", "the mayor also has spoken with the unions", "A city official", "said")],
+        id="subject-with-relative-aside-is-no-inversion",
+    ),
+    pytest.param(
+        "On most nights, former aides said, she stayed at the office past midnight.",
+        [("indirect", "she stayed at the office past midnight", "former aides", "said")],
+        id="parenthetical-plural-subject",
+    ),
+    pytest.param(
+        "“Get out of the car!” the officer shouted.",
+        [("direct", "Get out of the car!", "officer", "shouted")],
+        id="shouted-is-a-cue",
+    ),
+    pytest.param(
+        "Ruiz maintains a wide lead in the polls.",
+        [],
+        id="maintain-without-that-is-no-cue",
+    ),
+    pytest.param(
+        "“This hearing is a waste of time,” said Del. Mara Quinn of the Virgin Islands.",
+        [("direct", "This hearing is a waste of time,", "Mara Quinn", "said")],
+        id="delegate-title-does-not-end-the-sentence",
     ),
     pytest.param(
         "Voters used the forms to write their names on the list.",

@@ -31,8 +31,8 @@ __all__ = ["find_quotes"]
 
 _SENT_END = regex.compile(
     r"""
-    (?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Prof|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc
-            |U\.S|U\.N|U\.K|E\.U|\p{Lu}))
+    (?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Col|Lt|Capt|Maj|Sgt|Adm|Cmdr|Amb|Atty|Supt|Insp|Fr|Hon
+            |St|Jr|Sr|Prof|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|U\.S|U\.N|U\.K|E\.U|\p{Lu}))
     [.!?]++[\"”’»)]*+\s++                     # a full stop and the blanks after it
     (?=[\p{Lu}\p{N}\"“‘«(\ue000])             # before what opens a sentence
   | (?<=\b(?:U\.S|U\.N|U\.K|E\.U))\.[\"”’»)]*+\s++  # "... in the U.S. He said": an initialism ends it
@@ -473,6 +473,8 @@ def _one(
     ends_clause = before.endswith((",", MASK, "—", "–", "."))
     if mention is None and (not before or (ends_clause and masked[cs - 1 : cs] == " ")):
         mention = subject_after(masked, ce, se, lex)
+        if mention is not None and _GOES_ON.match(masked, mention.end, se):
+            mention = None  # "X, who asked not to be named, said the president also has": no inversion
         inverted = mention is not None
     if mention is None and _AND_BEFORE.search(before):
         # "Fowler supported X and said he ...", "Wilson praised X and said ...": the sentence's speaker
@@ -581,7 +583,13 @@ def _noun_compound(masked: str, mention: Mention, form: str, lex: QuoteLexicon) 
     return first[:1].islower() and first.casefold() not in lex.determiners and first.casefold() != "the"
 
 
-_AND_BEFORE = regex.compile(r"(?<![,;])\s(?:and|but)$", regex.V1)
+_AND_BEFORE = regex.compile(r"(?<![,;])\s(?:and|but)$|,\s++but$", regex.V1)
+# After an inverted subject ("..., said Ana Ruiz, a senior negotiator."), a finite verb shows the words after
+# the cue to be the subject of a reported clause instead ("said the president also has spoken").
+_GOES_ON = regex.compile(
+    r"\s++(?:also|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do)\b",
+    regex.V1,
+)
 _GENERIC_NP = regex.compile(
     r"""
     ,\s*+(?P<np>(?:the|a|an|one|another|some|many|most|several|two|three|other|\p{N}++)
@@ -743,21 +751,34 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
     if not words or MASK in seg:
         return None
     comma = seg.find(",")
-    if comma > 0:
+    if comma > 0 and (_ASIDE_WORDS.search(seg) is not None or seg.rstrip().endswith(",")):
         # "NAME, aside or apposition, said": the speaker reader run on what stands before the first comma
-        if _ASIDE_WORDS.search(seg) is None and not seg.rstrip().endswith(","):
-            return None
         m = subject_before(masked, lo, lo + comma, lex)
-        return m if m is not None and m.start == lo and m.kind != "pronoun" else None
+        if m is None or m.kind == "pronoun" or len(masked[lo : m.start].split()) > 3:
+            return None
+        return m if m.start == lo else attrs.evolve(m, start=lo)  # "A city official, who ..., said"
+    if comma > 0:
+        # "Many days, former employees said, she ...", "If it slows, forecasters say ...": the noun phrase
+        # after the clause's last comma
+        last = seg.rfind(",") + 1
+        lo += last + len(seg[last:]) - len(seg[last:].lstrip())
+        seg = masked[lo:cs]
+        words = words[len(words) - len(seg.split()) :]
+        if not words or not words[-1].endswith("s"):
+            return None  # a bare plural ("forecasters", "former employees"), not "the president"
+        return _plain_np(masked, lo, seg, words, lex, lower=True)
     return _plain_np(masked, lo, seg, words, lex)
 
 
-def _plain_np(masked: str, lo: int, seg: str, words: list[str], lex: QuoteLexicon) -> Mention | None:
+def _plain_np(
+    masked: str, lo: int, seg: str, words: list[str], lex: QuoteLexicon, *, lower: bool = False
+) -> Mention | None:
     """``masked[lo:]`` opens with ``words``, a noun phrase of a subject, or ``None`` when they read as a
-    clause ("Atendees used markers to"): no verb, pronoun or subordinator, no -ed word but a participle."""
+    clause ("Atendees used markers to"): no verb, pronoun or subordinator, no -ed word but a participle.
+    It opens with a capital, a number or a determiner, or (``lower``) any word."""
     if len(words) > _LOOSE_NP_WORDS:
         return None
-    if _NP_FIRST.match(words[0]) is None and words[0].casefold() not in lex.determiners:
+    if not lower and _NP_FIRST.match(words[0]) is None and words[0].casefold() not in lex.determiners:
         return None
     folded = [w.strip(".,'’").casefold() for w in words]
     if any(w in _NOT_IN_NP for w in folded) or folded[-1].endswith("ly") or folded[-1] in lex.determiners:
