@@ -515,6 +515,26 @@ STYLES = [
         id="delegate-title-does-not-end-the-sentence",
     ),
     pytest.param(
+        "The ministry has described the blast as an accident at a fuel depot.",
+        [("indirect", "the blast as an accident at a fuel depot", "ministry", "described")],
+        id="described-as-without-quotation",
+    ),
+    pytest.param(
+        "She described her childhood in a mining town.",
+        [],
+        id="described-without-as-is-no-speech",
+    ),
+    pytest.param(
+        "The audit found the agency had overpaid its contractors for years.",
+        [("indirect", "the agency had overpaid its contractors for years", "The audit", "found")],
+        id="document-finds-without-that",
+    ),
+    pytest.param(
+        "Investigators found the car in a ditch.",
+        [],
+        id="person-finding-a-thing-is-no-speech",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

@@ -491,6 +491,10 @@ def _one(
         mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
     if mention is None and loose and not prev:
         mention = _loose_subject(masked, ss, cs, lex)
+    finding = lemma in _FINDING_LEMMAS and not form.endswith("ing")
+    if mention is None and finding and not prev:
+        np_ = _loose_subject(masked, ss, cs, lex)  # "The April survey found Clinton leading"
+        mention = np_ if np_ is not None and np_.head in _DOCUMENT_HEADS else None
     if mention is None:
         return None
     pos = ce if not inverted else mention.end
@@ -506,7 +510,7 @@ def _one(
     im = _INTERVIEW.match(masked, pos, se)
     if im:
         addressee, pos = im.span("a"), im.end()
-    if form in cl.that_only:
+    if form in cl.that_only and not (finding and mention.head in _DOCUMENT_HEADS):
         adj = _ADJUNCT.match(masked, pos, se)
         p2 = adj.end() if adj else pos
         th = _THAT.match(masked, p2, se)
@@ -694,6 +698,17 @@ _LOOSE_LEMMAS = frozenset(
     [
         *("say", "tell", "add", "argue", "claim", "note", "warn", "insist", "explain", "write", "contend"),
         *("maintain", "assert", "acknowledge", "predict", "stress", "complain", "concede", "admit", "recall"),
+    ]
+)
+# Verbs of finding, whose subject may be a document: "The report found it was ...", "A poll released this
+# week found 66 percent ...", with or without 'that'.
+_FINDING_LEMMAS = frozenset(["find", "conclude", "estimate", "show", "indicate", "suggest", "reveal"])
+_DOCUMENT_HEADS = frozenset(
+    [
+        *("report", "reports", "survey", "surveys", "poll", "polls", "study", "studies", "analysis"),
+        *("review", "audit", "investigation", "probe", "data", "research", "assessment", "estimates"),
+        *("figures", "records", "documents", "filings", "memo", "letter", "ruling", "census", "tally"),
+        *("forecast", "index", "inquiry"),
     ]
 )
 # Only a finite form ("said", "says", "argued", "wrote"): "telling", "adding", "to explain" and "the added
@@ -942,6 +957,9 @@ def _quoted_object(
     end = _content_end(masked, pos, nxt, se)
     last = masked.rfind(MASK, pos, end)
     if last < 0:
+        if cue[2] in _AS_LEMMAS and (as_ := _OBJECT_AS.match(masked, pos, end)) is not None:
+            # "described the probe as a security review": the object and what it is described as
+            return _Attr(cue, mention, content=_trim(masked, pos, as_.end()), para=pi)
         return None
     a, _ = _trim(masked, pos, end)
     if a > last or not _WORD.search(masked, a, masked.find(MASK, a, end)):
@@ -949,6 +967,12 @@ def _quoted_object(
     tail = _FRAGMENT_TAIL.match(masked, last + 1, end)
     b = last + 1 if tail is None else _trim(masked, last + 1, tail.end())[1]
     return _Attr(cue, mention, content=(a, b), para=pi, fragment=tail is None)
+
+
+# Verbs that describe their object as something ("described the probe as a security review"): without a
+# quoted fragment, the object with its 'as' complement is what was said.
+_AS_LEMMAS = frozenset(["describe", "characterize", "characterise", "portray", "depict", "label", "brand"])
+_OBJECT_AS = regex.compile(r"\s*+[^,;:\ue000]{1,80}?\sas\s++[^,;:\ue000]++", regex.V1)
 
 
 def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
