@@ -132,6 +132,18 @@ def _has_unit_hint(window: str) -> bool:
     return _UNIT_HINT.search(window) is not None
 
 
+def _may_end_before(window: str) -> bool:
+    """False when :data:`_BEFORE` cannot match ``window``: it ends in "of", "join" or "in" and blanks.
+
+    ``rstrip`` drops every blank the pattern's ``\\s+$`` can match; under IGNORECASE the only letter other
+    than their own cases that matches one of those letters is "İ" (as "i"), mapped here before lower-casing.
+    """
+    body = window.rstrip()
+    if len(body) == len(window):
+        return False
+    return body[-4:].replace("\u0130", "i").lower().endswith(("of", "join", "in"))
+
+
 def member_count(text: str, start: int, end: int) -> int | None:
     """The member count ``text`` gives the mention ``text[start:end]``, or ``None`` when it gives none."""
     if not _has_unit_hint(text[max(0, start - 60) : end + 120]):
@@ -143,6 +155,6 @@ def member_count(text: str, start: int, end: int) -> int | None:
         m = _INSIDE.search(text, start, end, timeout=0.05)
     if m is None and _UNIT_HINT.search(after):
         m = _AFTER.match(after, timeout=0.05)
-    if m is None and _UNIT_HINT.search(before):
+    if m is None and _UNIT_HINT.search(before) and _may_end_before(before):
         m = _BEFORE.search(before, timeout=0.05)
     return None if m is None else _value(m.group("n"))
