@@ -535,6 +535,16 @@ STYLES = [
         id="person-finding-a-thing-is-no-speech",
     ),
     pytest.param(
+        "Ruiz said the council would vote in May, including on the port budget.",
+        [("indirect", "the council would vote in May", "Ruiz", "said")],
+        id="clause-stops-at-including",
+    ),
+    pytest.param(
+        "Ruiz said the tax would hurt farmers — a claim the ministry rejects.",
+        [("indirect", "the tax would hurt farmers", "Ruiz", "said")],
+        id="clause-stops-at-a-spaced-dash",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

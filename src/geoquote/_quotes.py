@@ -387,8 +387,17 @@ def _silent(cue: tuple[int, int, str], mention: Mention | None, pi: int) -> _Att
     return _Attr(cue, mention, para=pi, silent=True)
 
 
-# A reported clause stops at a relative clause (", which") or a semicolon ("... “a good start”; the council").
-_CLAUSE_STOP = regex.compile(r",\s++(?:which|but|though|although|whereas|yet|even\s++though)\b|;\s", regex.V1)
+# A reported clause stops at a relative clause or an adjunct (", which", ", including"), a contrast (", but"),
+# a semicolon or a spaced dash: PolNeAR's annotators end the reported clause there.
+_CLAUSE_STOP = regex.compile(
+    r"""
+    ,\s++(?:which|who|whose|where|when|while|including|as\s++well\s++as|such\s++as  # relative, adjunct
+         |but|though|although|whereas|yet|even\s++though)\b                     # a contrasting clause
+  | ;\s                                                                         # "“a start”; the council"
+  | \s[—–]\s                                                                    # a spaced dash: an aside
+    """,
+    regex.VERBOSE | regex.V1,
+)
 
 
 def _next_clause(masked: str, ce: int, later: list[regex.Match[str]], se: int) -> int:
