@@ -177,6 +177,7 @@ _GOV_OF_NOUNS: Final = ("government", "authorities", "regime", "administration",
 
 _PATTERN_TEMPLATE: Final = r"""
     (?<!\w(?=\w))                            # a word boundary, unless the surface starts with punctuation
+    {starts}                                 # a character that can open some branch (a cheap first test)
     (?:
         (?P<gov>                             # the Syrian authorities / Iraq's government / US administration
             (?:[Tt]he\s++)?+
@@ -196,6 +197,16 @@ _PATTERN_TEMPLATE: Final = r"""
         (?!(?<=\w)\w)                        # a word boundary, unless the surface ends with punctuation
     )
 """
+
+
+def _first_characters(words: Iterable[str]) -> str:
+    """A lookahead for the characters ``words`` start with: every match of the pattern starts with one, so
+    the engine leaves the other positions (blanks, punctuation, most lower-case letters) at once. Empty
+    when a word is empty (a branch could then match nothing)."""
+    firsts = {w[:1] for w in words}
+    if "" in firsts:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
 # -- context guards -------------------------------------------------------------------------------------
@@ -336,6 +347,7 @@ class Gazetteer:
         # so no timeout is needed.
         return re.compile(
             _PATTERN_TEMPLATE.format(
+                starts=_first_characters((*heads, *self._senses, "The", "the")),
                 heads=trie(heads),
                 tails=trie(tails),
                 surfaces=trie(self._senses),
