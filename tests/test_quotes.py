@@ -545,6 +545,21 @@ STYLES = [
         id="clause-stops-at-a-spaced-dash",
     ),
     pytest.param(
+        "Additional reporting by Ana Ruiz in Lima; editing by Tom Hale.",
+        [],
+        id="credit-line-is-no-speech",
+    ),
+    pytest.param(
+        "Ruiz argued insistently that the tax would hurt farmers.",
+        [("indirect", "the tax would hurt farmers", "Ruiz", "argued")],
+        id="adverb-before-that",
+    ),
+    pytest.param(
+        "Rents rose in the capital, according to the statistics office, although prices fell elsewhere.",
+        [("indirect", "Rents rose in the capital", "the statistics office", "according to")],
+        id="according-to-keeps-the-clause-before-a-conjunction",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

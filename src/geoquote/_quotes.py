@@ -458,6 +458,8 @@ def _one(
     lemma = cl.lemmas.get(form, form)
     lo = max(ss, cs - _LOOKBACK)  # the words read before the cue: bounded, so long sentences stay linear
     before = masked[lo:cs].rstrip()
+    if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
+        return None  # "Additional reporting by X; editing by Y": a credit line
     noun_like = form == lemma or form.endswith(("s", "ing"))
     if noun_like and _NOUN_BEFORE.search(before) and not _THAT_NEXT.match(masked, ce, se):
         return None  # "Lopez's show", "the showing": a noun; "Trump's claim that ..." still reports
@@ -522,7 +524,8 @@ def _one(
     if form in cl.that_only and not (finding and mention.head in _DOCUMENT_HEADS):
         adj = _ADJUNCT.match(masked, pos, se)
         p2 = adj.end() if adj else pos
-        th = _THAT.match(masked, p2, se)
+        adv = _ADVERB_THAT.match(masked, p2, se)
+        th = _THAT.match(masked, adv.end() if adv else p2, se)
         if th is None or not th.group("that"):
             return None
     if form in cl.quoted_object_forms:
@@ -559,6 +562,8 @@ _TO_INFINITIVE = regex.compile(r"\s++to\s++[\p{Ll}\ue000]", regex.V1)
 # A cue form that may be a noun reads as one after a possessive or a determiner ("he's saying" is no
 # possessive; "which critics say was" and "he believes will" are verbs before a finite verb, so what follows
 # the cue tells nothing).
+_ADVERB_THAT = regex.compile(r"(?:\s++\p{Ll}++(?<=ly)){1,2}+(?=\s++that\b)", regex.V1)
+_CREDIT_BY = regex.compile(r"\s++by\s++\p{Lu}", regex.V1)
 _THAT_NEXT = regex.compile(r"\s++that\b", regex.V1)
 _NOUN_BEFORE = regex.compile(
     r"(?:(?<!\b(?i:he|she|it|that|who|there|what|here))['’]s|\b(?:the|a|an|his|her|their|its|this|our|my|your))$",
@@ -844,6 +849,9 @@ def _forward(
     adj = _ADJUNCT.match(masked, pos, se)
     if adj:
         pos = adj.end()
+    adv = _ADVERB_THAT.match(masked, pos, se)
+    if adv:
+        pos = adv.end()  # "argued insistently that", "said explicitly that"
     th = _THAT.match(masked, pos, se)
     start = th.end() if th else pos
     end = _content_end(masked, start, nxt, se)
@@ -879,7 +887,7 @@ def _forward(
             return attr
         return None
     a, b = _trim(masked, ss, ss + len(head))
-    if _CIRCUMSTANCE.match(masked, a, b):
+    if _CIRCUMSTANCE.match(masked, a, b) or _ADJUNCT_TAIL.search(masked, a, b):
         return None  # "Speaking to state media, Wang said ...": a circumstance, not what was said
     tail = masked[cue[1] : se]
     if _COMMA_WORD.match(tail) and len(_WORD.findall(tail)) >= 3:
@@ -890,6 +898,12 @@ def _forward(
     return attr
 
 
+# The last comma-separated part of a clause before its speaker that is an adjunct, not a clause: "At rally
+# after rally, to rapturous crowds, Trump said"; "On Tuesday, even as shares fell, the fund said".
+_ADJUNCT_TAIL = regex.compile(
+    r",\s++(?:to|at|in|on|for|with|from|by|as|even\s++as|while|after|before|during|amid|despite)\s[^,\ue000]*+$",
+    regex.V1 | regex.IGNORECASE,
+)
 # A sentence opened by a subordinate clause: the reported clause inside it ends at its comma.
 _SUBORDINATE = regex.compile(
     r"(?:While|Although|Though|Whereas|Because|Since|Even\s++though|Even\s++as)\s", regex.V1
@@ -1003,7 +1017,11 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
     if masked[ss:cs].rstrip().endswith(","):
         a, b = _trim(masked, ss, ss + len(masked[ss:cs].rstrip()))
         n_before = len(_WORD.findall(masked, a, b))
-        if after is not None and len(_WORD.findall(masked, *after)) > max(n_before, 2):
+        if (
+            after is not None
+            and len(_WORD.findall(masked, *after)) > max(n_before, 2)
+            and _CONJUNCTION_START.match(masked, after[0], after[1]) is None
+        ):
             a, b = after  # "Fundraising, according to the campaign, has surged since May."
         elif n_before < 3 and MASK not in masked[a:b]:
             return None
@@ -1011,6 +1029,7 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
     return None
 
 
+_CONJUNCTION_START = regex.compile(r"(?:and|but|or|although|though|while|as|which|because|so)\b", regex.V1)
 # The object of "according to" that names no person or body the speaker reader knows: a noun phrase up to
 # the clause's comma ("a January 2016 study by the Pew Research Center", "early returns").
 _SOURCE_NP = regex.compile(r"\s++(?P<np>[\p{L}\p{N}][^,;:\ue000]{0,150}?)\s*+(?=[,;:]|[.!?]?\s*+$)", regex.V1)
