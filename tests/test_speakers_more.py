@@ -1,10 +1,17 @@
 """More speaker rules: modifiers before titles, complements after names, "Town, State" asides, misspelt
-surnames and sentence subjects after a leading phrase (sentences written for these tests in news style)."""
+surnames and sentence subjects after a leading phrase; a pattern timing out costs one step, not the article
+(sentences written for these tests in news style)."""
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Iterator
+from types import ModuleType
 
+import pytest
+import regex
+
+import geoquote._speaker_salience as salience_module
+import geoquote._speakers as speakers_module
 from geoquote import find_quotes
 from geoquote._quote_lexicon import DEFAULT_LEXICON
 from geoquote._speaker_salience import sentence_subjects
@@ -190,3 +197,73 @@ class TestResolution:
         )
         names = {q.speaker.name for q in find_quotes(text) if q.speaker is not None}
         assert "Ron Tate’s" not in names
+
+
+class _Expiring:
+    """A stand-in for a compiled pattern that times out on any window overlapping a hostile stretch
+    ``text[lo:hi]``, and elsewhere matches as the real one."""
+
+    def __init__(self, real: regex.Pattern[str], lo: int, hi: int) -> None:
+        self._real = real
+        self._lo = lo
+        self._hi = hi
+
+    def _check(self, text: str, pos: int, endpos: int | None) -> None:
+        end = len(text) if endpos is None else endpos
+        if pos < self._hi and end > self._lo:
+            raise TimeoutError("regex timed out")
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, timeout: float | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """Scan as the real pattern, or time out on the hostile stretch."""
+        self._check(text, pos, endpos)
+        return self._real.finditer(text, pos, endpos, timeout=timeout)
+
+    def fullmatch(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, timeout: float | None = None
+    ) -> regex.Match[str] | None:
+        """Match as the real pattern, or time out on the hostile stretch."""
+        self._check(text, pos, endpos)
+        return self._real.fullmatch(text, pos, endpos, timeout=timeout)
+
+
+HOSTILE = "Rep. Tomas Zorbakis, D-Ohio, said the cranes would stay idle until March."
+TIMEOUT_ARTICLE = (
+    HOSTILE + "\n\n"
+    "Mayor Ann Lindqvist said the city had no money for repairs.\n\n"
+    "“We will not raise taxes this year,” Lindqvist told reporters on Tuesday.\n\n"
+    "“The port needs a buyer, and soon,” Zorbakis said."
+)
+
+
+class TestTimeouts:
+    """A pattern that times out on hostile text degrades the one step that ran it, never the article."""
+
+    @pytest.mark.parametrize(
+        ("module", "pattern"),
+        [
+            pytest.param(speakers_module, "_PARTY_TAG", id="mention-window"),
+            pytest.param(speakers_module, "_NAME_RUN", id="article-name-scan"),
+            pytest.param(salience_module, "_OPENING", id="sentence-subject-scan"),
+        ],
+    )
+    def test_other_quotes_kept(
+        self, monkeypatch: pytest.MonkeyPatch, module: ModuleType, pattern: str
+    ) -> None:
+        """With a pattern expiring on the first paragraph, Lindqvist keeps her quotations."""
+        monkeypatch.setattr(module, pattern, _Expiring(getattr(module, pattern), 0, len(HOSTILE)))
+        qs = find_quotes(TIMEOUT_ARTICLE)
+        said = {q.text: q.speaker.name for q in qs if q.speaker is not None}
+        assert said.get("the city had no money for repairs") == "Ann Lindqvist"
+        assert said.get("We will not raise taxes this year,") == "Ann Lindqvist"
+
+    def test_expired_mention_is_no_mention(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The verb whose window times out gets no mention; the same verb reads its speaker otherwise."""
+        clause = HOSTILE[: HOSTILE.index(" said")]
+        m = subject_before(HOSTILE, 0, len(clause), DEFAULT_LEXICON)
+        assert m is not None and m.name == "Tomas Zorbakis"
+        monkeypatch.setattr(
+            speakers_module, "_PARTY_TAG", _Expiring(speakers_module._PARTY_TAG, 0, len(HOSTILE))
+        )
+        assert subject_before(HOSTILE, 0, len(clause), DEFAULT_LEXICON) is None

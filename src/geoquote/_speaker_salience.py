@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["inside_quotes", "sentence_subjects"]
+__all__ = ["inside_quotes", "scan_timeout", "sentence_subjects"]
 
 # A capitalised run that opens a sentence or paragraph: up to eight words, titles and initials included.
 _OPENING = regex.compile(
@@ -68,6 +68,10 @@ _OPENERS = frozenset(
 )
 _QUOTE_OPEN = frozenset("“«„")
 _QUOTE_CLOSE = frozenset("”»")
+# Timeouts (seconds) of the patterns over caller text: a backstop, since they are possessive or bounded.
+_T = 0.2  # a bounded window (a leading phrase and its subject)
+_T_PER_CHAR = 5e-7  # more per character for the scan of the whole article
+_LEAD_REACH = 600  # characters: a leading phrase (two commas of at most 100) and the subject after it
 _QUOTE_REACH = 3000  # characters of a paragraph read back for open quotation marks (bounded on hostile text)
 
 
@@ -81,13 +85,16 @@ def sentence_subjects(text: str, lo: int) -> list[tuple[int, tuple[str, ...]]]:
     out: list[tuple[int, tuple[str, ...]]] = []
     quotes = _QuoteState(text, lo)
     runs: list[tuple[int, str]] = []
-    for m in _OPENING.finditer(text, lo, timeout=2.0):
-        runs.append((m.start(), m.group("run")))
-        first = m.group("run").split(None, 1)[0].casefold()
-        if first in _LEAD_WORDS or first.endswith(_PARTICIPLE_ENDS):
-            lead = _AFTER_LEAD.match(text, m.start(), timeout=1.0)
-            if lead is not None:
-                runs.append((lead.start("run"), lead.group("run")))
+    try:
+        for m in _OPENING.finditer(text, lo, timeout=scan_timeout(len(text) - lo)):
+            runs.append((m.start(), m.group("run")))
+            first = m.group("run").split(None, 1)[0].casefold()
+            if first in _LEAD_WORDS or first.endswith(_PARTICIPLE_ENDS):
+                lead = _after_lead(text, m.start())
+                if lead is not None:
+                    runs.append(lead)
+    except TimeoutError:
+        pass  # a pathological article: the openings found before the expiry stand
     for start, run in runs:
         words = run.split()
         end = start + len(run)
@@ -100,6 +107,24 @@ def sentence_subjects(text: str, lo: int) -> list[tuple[int, tuple[str, ...]]]:
             continue
         out.append((start, tuple(words)))
     return out
+
+
+def _after_lead(text: str, at: int) -> tuple[int, str] | None:
+    """The subject after the leading phrase opening at ``at``; none when the pattern times out there."""
+    try:
+        lead = _AFTER_LEAD.match(text, at, min(len(text), at + _LEAD_REACH), timeout=_T)
+    except TimeoutError:
+        return None
+    return None if lead is None else (lead.start("run"), lead.group("run"))
+
+
+def scan_timeout(n: int) -> float:
+    """The timeout (seconds) of one scan over ``n`` characters of an article: longer articles get longer.
+
+    >>> scan_timeout(1_000_000)
+    0.7
+    """
+    return _T + n * _T_PER_CHAR
 
 
 class _QuoteState:
