@@ -560,6 +560,16 @@ STYLES = [
         id="according-to-keeps-the-clause-before-a-conjunction",
     ),
     pytest.param(
+        "The mayor called for lower rents and “jobs, jobs, jobs” for the young, a message that plays well.",
+        [("mixed", "lower rents and “jobs, jobs, jobs” for the young", "mayor", "called for")],
+        id="object-content-ends-with-its-fragment-phrase",
+    ),
+    pytest.param(
+        "Ruiz criticized the budget as a “giveaway,” pointing to the cuts in rural clinics.",
+        [("mixed", "the budget as a “giveaway,", "Ruiz", "criticized")],
+        id="object-content-ends-at-its-fragment",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

@@ -948,6 +948,12 @@ def _object(
     words = _WORD.findall(masked, a, b)
     if not words or (len(words) < 2 and MASK not in masked[a:b]) or _RE_MENTION.match(masked, a, b):
         return None  # "dismissed the reports, saying ...": the object names what others said
+    last = masked.rfind(MASK, a, b)
+    if last >= 0 and last + 1 < b:
+        # "promising lower taxes and “jobs, jobs, jobs” to voters in ...": the object ends with its quoted
+        # fragment and the phrase that belongs to it
+        tail = _FRAGMENT_TAIL.match(masked, last + 1, b)
+        b = last + 1 if tail is None else _trim(masked, last + 1, tail.end())[1]
     return _Attr(cue, mention, content=(a, b), para=pi)
 
 
