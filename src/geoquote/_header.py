@@ -90,6 +90,11 @@ _BYLINE_RE = regex.compile(
     regex.VERBOSE,
     bywords=_longest_first([v for w in BYLINE_WORDS for v in {w, w.lower(), w.upper()}]),
 )
+#: The literal prefilter of :data:`_BYLINE_RE`: a byline word at the start or after a blank or a separator
+#: (the stdlib ``\s`` takes in every blank of ``regex``). A stdlib trie of literals cannot backtrack.
+_BYLINE_WORD_AT = re.compile(
+    rf"(?:^|(?<=[\s|•·/])){trie(v for w in BYLINE_WORDS for v in {w, w.lower(), w.upper()})}"
+)
 
 # "Jane Doe | Reuters"
 _PIPE_AGENCY_RE = regex.compile(
@@ -443,7 +448,7 @@ def _try_byline(
     line = lines[i]
     if len(line.text) > 160:
         return 0
-    pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T)
+    pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T) if "|" in line.text else None
     if pm is not None and _name_tokens(pm.group("names")):
         _set_byline(line.start + pm.start("names"), line.start + pm.end("names"), text, st)
         b_start = line.start + pm.start("names")
@@ -479,6 +484,8 @@ def _try_byline(
 
 def _byline_word(line: str) -> regex.Match[str] | None:
     """The "By"/"Von"/"Par" that opens the byline of ``line``, if any."""
+    if _BYLINE_WORD_AT.search(line) is None:
+        return None
     for m in _BYLINE_RE.finditer(line, timeout=_T):
         if m.start() == 0:
             word = m.group("word")
