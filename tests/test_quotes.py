@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from geoquote import Quote, analyze, find_quotes, parse_header
+from geoquote import Quote, _quotes, analyze, find_quotes, parse_header
 from geoquote._quote_lexicon import DEFAULT_LEXICON, QuoteLexicon
 from geoquote._quote_marks import scan_paragraph
 
@@ -188,8 +189,8 @@ STYLES = [
         id="progressive-cue",
     ),
     pytest.param(
-        "Mayor Tom Perez is promising “jobs, jobs, jobs” to the city.",
-        [("mixed", "jobs, jobs, jobs” to the city", "Tom Perez", "promising")],
+        "Mayor Tom Vance is promising “homes, homes, homes” to the city.",
+        [("mixed", "homes, homes, homes” to the city", "Tom Vance", "promising")],
         id="progressive-cue-mixed",
     ),
     pytest.param(
@@ -560,8 +561,8 @@ STYLES = [
         id="according-to-keeps-the-clause-before-a-conjunction",
     ),
     pytest.param(
-        "The mayor called for lower rents and “jobs, jobs, jobs” for the young, a message that plays well.",
-        [("mixed", "lower rents and “jobs, jobs, jobs” for the young", "mayor", "called for")],
+        "The mayor called for lower rents and “homes, homes, homes” for the young, a message that works.",
+        [("mixed", "lower rents and “homes, homes, homes” for the young", "mayor", "called for")],
         id="object-content-ends-with-its-fragment-phrase",
     ),
     pytest.param(
@@ -812,6 +813,54 @@ class TestHostile:
     def test_bad_body_start(self) -> None:
         """A body start out of range is clamped."""
         assert find_quotes("“Fine words are spoken here,” Ann said.", body_start=999) == ()
+
+
+class _TimesOutOn:
+    """A compiled pattern whose searches give up (as a regex timeout would) on windows holding ``word``."""
+
+    def __init__(self, pattern: Any, word: str) -> None:
+        self._pattern = pattern
+        self._word = word
+
+    def _guard(self, string: str, pos: int, endpos: int | None) -> None:
+        if self._word in string[pos:endpos]:
+            raise TimeoutError("regex timed out")
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None, **kw: Any) -> Any:
+        self._guard(string, pos, endpos)
+        return self._pattern.search(string, pos, endpos, **kw)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None, **kw: Any) -> Any:
+        self._guard(string, pos, endpos)
+        return self._pattern.finditer(string, pos, endpos, **kw)
+
+
+_TIMEOUT_ARTICLE = (
+    "Ana Ruiz said the talks stalled in May.\n\n"
+    "“We will not sign this deal,” Lena Holm told reporters. “Not this year.”"
+)
+
+
+class TestTimeoutBackstop:
+    """A pattern that gives up costs its own step, never the article."""
+
+    def test_a_timed_out_clause_costs_its_cue(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The cue whose clause timed out is lost; the other quotations stay."""
+        monkeypatch.setattr(_quotes, "_CLAUSE_STOP", _TimesOutOn(_quotes._CLAUSE_STOP, "stalled"))
+        got = [(q.kind, q.text) for q in find_quotes(_TIMEOUT_ARTICLE)]
+        assert got == [("direct", "We will not sign this deal,"), ("direct", "Not this year.")]
+
+    def test_a_timed_out_sentence_split_keeps_the_paragraph(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A paragraph whose sentence split timed out is read as one sentence."""
+        monkeypatch.setattr(_quotes, "_SENT_END", _TimesOutOn(_quotes._SENT_END, "Holm"))
+        got = [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in find_quotes(_TIMEOUT_ARTICLE)]
+        assert ("indirect", "the talks stalled in May", "Ana Ruiz") in got
+        assert ("direct", "We will not sign this deal,", "Lena Holm") in got
+
+    def test_only_long_windows_are_timed(self) -> None:
+        """Short windows run without a timeout (its cost); a window past the guarded span gets one."""
+        assert _quotes._tmo(0, 100) is None
+        assert _quotes._tmo(0, _quotes._GUARDED_SPAN + 1) == _quotes._T
 
 
 class TestSeed:

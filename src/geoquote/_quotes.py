@@ -15,6 +15,7 @@ are then resolved across the article (:mod:`._speakers`).
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 
 import attrs
@@ -28,6 +29,20 @@ from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
 from ._speakers import MASK, Entity, Mention, Resolver, subject_after, subject_before
 
 __all__ = ["find_quotes"]
+
+# The regex backstop. Every pattern here is linear by construction (possessive quantifiers, atomic groups,
+# bounded repeats), and most run on bounded windows (a cue's _LOOKBACK, a clause). A pattern run over a
+# window longer than _GUARDED_SPAN characters (a megabyte "sentence" of hostile text) also gets a timeout;
+# its expiry costs that one step (one cue, one sentence split, one embedded clause), never the article.
+# Short windows go without: the regex module's timeout costs ~1.5 us a call, 6% of find_quotes if always on.
+_T = 0.5
+_GUARDED_SPAN = 2_000
+
+
+def _tmo(a: int, b: int) -> float | None:
+    """The timeout for a pattern run over ``[a, b)``: none for a short window."""
+    return _T if b - a > _GUARDED_SPAN else None
+
 
 _SENT_END = regex.compile(
     r"""
@@ -272,11 +287,13 @@ def _mask(text: str, runs: list[tuple[int, MarkRun]]) -> str:
 
 
 def _sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """The sentences of the paragraph ``masked[ps:pe]`` (a timed-out split leaves the rest as one)."""
     out = []
     s = ps
-    for m in _SENT_END.finditer(masked, ps, pe):
-        out.append((s, m.start() + 1))
-        s = m.end()
+    with contextlib.suppress(TimeoutError):
+        for m in _SENT_END.finditer(masked, ps, pe, timeout=_tmo(ps, pe)):
+            out.append((s, m.start() + 1))
+            s = m.end()
     if s < pe:
         out.append((s, pe))
     return out
@@ -344,8 +361,11 @@ def _attributions(
     out: list[_Attr] = []
     matches = _cues(masked, se, cl, starts)
     for n, m in enumerate(matches):
-        nxt = _next_clause(masked, m.end(), matches[n + 1 :], se)
-        a = _one(masked, ss, se, m, nxt, out, pi, lex)
+        try:
+            nxt = _next_clause(masked, m.end(), matches[n + 1 :], se)
+            a = _one(masked, ss, se, m, nxt, out, pi, lex)
+        except TimeoutError:
+            continue  # a pattern gave up on this cue's clause: the cue is lost, not the sentence
         if a is not None:
             out.append(a)
     return out
@@ -405,7 +425,7 @@ def _next_clause(masked: str, ce: int, later: list[regex.Match[str]], se: int) -
     (", arguing", "and suggested"; not a verb inside the reported clause, as in "said he didn't believe those
     characterizations did X in, arguing that"), else the next cue, else the sentence end."""
     for later_cue in later:
-        if _PARTICIPLE_CUT.search(masked, ce, later_cue.start()):
+        if _PARTICIPLE_CUT.search(masked, ce, later_cue.start(), timeout=_tmo(ce, later_cue.start())):
             return later_cue.start()
     return later[0].start() if later else se
 
@@ -418,7 +438,7 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
         cut = _PARTICIPLE_CUT.search(before)
         if cut:
             end = start + cut.start()
-    rel = _CLAUSE_STOP.search(masked, start, end)
+    rel = _CLAUSE_STOP.search(masked, start, end, timeout=_tmo(start, end))
     return rel.start() if rel else end
 
 
@@ -462,7 +482,7 @@ def _one(
         return None  # "Additional reporting by X; editing by Y": a credit line
     noun_like = form == lemma or form.endswith(("s", "ing"))
     if noun_like and _NOUN_BEFORE.search(before) and not _THAT_NEXT.match(masked, ce, se):
-        return None  # "Lopez's show", "the showing": a noun; "Trump's claim that ..." still reports
+        return None  # "the host's show", "the showing": a noun; "Ruiz's claim that ..." still reports
     if m.group()[:1].isupper() and _CAP_BEFORE.search(before) and not _CAP_AFTER.match(masked, ce, se):
         return None  # "the United States", "Foreign Affairs Notes": part of a name
     mention = None
@@ -479,13 +499,13 @@ def _one(
         return None  # "media reports that ...": a noun, not a verb with its subject
     loose = lemma in _LOOSE_LEMMAS and _LOOSE_FORM.fullmatch(form) is not None
     if mention is None and loose and _ASIDE_WORDS.search(before):
-        mention = _loose_subject(masked, ss, cs, lex)  # "Murphy, though, said he ...": not inverted
+        mention = _loose_subject(masked, ss, cs, lex)  # "Ruiz, though, said he ...": not inverted
     inverted = False
     ends_clause = before.endswith((",", MASK, "—", "–", "."))
     if mention is None and (not before or (ends_clause and masked[cs - 1 : cs] == " ")):
         mention = subject_after(masked, ce, se, lex)
         if mention is not None and _GOES_ON.match(masked, mention.end, se):
-            mention = None  # "X, who asked not to be named, said the president also has": no inversion
+            mention = None  # "X, who asked not to be named, said the mayor also has": no inversion
         inverted = mention is not None
     if mention is None and _AND_BEFORE.search(before):
         # "Fowler supported X and said he ...", "Wilson praised X and said ...": the sentence's speaker
@@ -504,7 +524,7 @@ def _one(
         mention = _loose_subject(masked, ss, cs, lex)
     finding = lemma in _FINDING_LEMMAS and not form.endswith("ing")
     if mention is None and finding and not prev:
-        np_ = _loose_subject(masked, ss, cs, lex)  # "The April survey found Clinton leading"
+        np_ = _loose_subject(masked, ss, cs, lex)  # "The May survey found Ruiz leading"
         mention = np_ if np_ is not None and np_.head in _DOCUMENT_HEADS else None
     if mention is None:
         return None
@@ -620,7 +640,7 @@ _CUE_TO_END = regex.compile(r"(?:\s++[\p{L}\p{N}.'’-]++){0,4}+\s*+[.!?]?\s*+$"
 
 def _generic_subject(masked: str, ss: int, cs: int, ce: int, se: int) -> Mention | None:
     """``CLAUSE, DET NOUN CUE.``: any noun phrase speaks in that closing frame ("..., one estimate says.")."""
-    g = _GENERIC_NP.search(masked, ss, cs)
+    g = _GENERIC_NP.search(masked, ss, cs, timeout=_tmo(ss, cs))
     if g is None or _CUE_TO_END.match(masked, ce, se) is None:
         return None
     words = g.group("np").split()
@@ -693,7 +713,7 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
     if lead is not None:
         ss = lead.end()
     end = -1
-    for low in _LOWER_WORD.finditer(masked, ss, cs):
+    for low in _LOWER_WORD.finditer(masked, ss, cs, timeout=_tmo(ss, cs)):
         w = low.group(1)
         if w not in lex.roles and w not in lex.modifiers:
             end = low.start()
@@ -733,7 +753,7 @@ _CLAUSE_OPENER = regex.compile(
     r"(?:(?:But|And|Yet|So|Still|While|Although|Though|Whereas|Now|Meanwhile|However|Instead),?\s++)++",
     regex.V1,
 )
-# An aside between a subject and its verb ("Murphy, though, said"; "Cruz, for his part, said").
+# An aside between a subject and its verb ("Ruiz, though, said"; "Cruz, for his part, said").
 _ASIDE_WORDS = regex.compile(
     r"""
     \s*+,\s*+(?:though|however|too|meanwhile|in\s++turn|for\s++(?:his|her|its|their)\s++part|in\s++contrast
@@ -753,7 +773,7 @@ _NOT_IN_NP = frozenset(
         *_WEEKDAYS,
     ]
 )
-# What may follow an -ed word inside a subject: "People briefed on the move", "A court filing Thursday".
+# What may follow an -ed word inside a subject: "People briefed on the talks", "A court filing Thursday".
 _AFTER_PARTICIPLE = frozenset(["on", "in", "by", "with", "at", "about", "last", "this", "", *_WEEKDAYS])
 # Where the head of a subject ends: before its preposition or modifier ("People familiar with the plan").
 _AFTER_HEAD = frozenset(["of", "in", "at", "for", "from", "with", "on", "briefed", "familiar", "close"])
@@ -763,8 +783,8 @@ _LOOSE_NP_WORDS = 10
 
 def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention | None:
     """The subject of a verb of saying that the speaker reader did not take: a name behind an aside or an
-    apposition it cannot read ("Vikram Amar, dean of the law school, said"; "Murphy, though, said"), or a
-    noun phrase opening the clause that names no known role ("Abortion rights advocates said", "People briefed
+    apposition it cannot read ("Ola Berg, dean of the law school, said"; "Ruiz, though, said"), or a
+    noun phrase opening the clause that names no known role ("Farm groups said", "People briefed
     on the move said"); the latter speaks unnamed."""
     lo = ss
     lead = _LEAD_PHRASE.match(masked, lo, cs)
@@ -787,7 +807,7 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
             return None
         return m if m.start == lo else attrs.evolve(m, start=lo)  # "A city official, who ..., said"
     if comma > 0:
-        # "Many days, former employees said, she ...", "If it slows, forecasters say ...": the noun phrase
+        # "On most nights, former aides said, she ...", "If it slows, forecasters say ...": the noun phrase
         # after the clause's last comma
         last = seg.rfind(",") + 1
         lo += last + len(seg[last:]) - len(seg[last:].lstrip())
@@ -803,7 +823,7 @@ def _plain_np(
     masked: str, lo: int, seg: str, words: list[str], lex: QuoteLexicon, *, lower: bool = False
 ) -> Mention | None:
     """``masked[lo:]`` opens with ``words``, a noun phrase of a subject, or ``None`` when they read as a
-    clause ("Atendees used markers to"): no verb, pronoun or subordinator, no -ed word but a participle.
+    clause ("Voters used pens to"): no verb, pronoun or subordinator, no -ed word but a participle.
     It opens with a capital, a number or a determiner, or (``lower``) any word."""
     if len(words) > _LOOSE_NP_WORDS:
         return None
@@ -815,7 +835,7 @@ def _plain_np(
     following = [*folded[1:], ""]
     pairs = zip(folded[1:], following[1:], strict=True)
     if any(w.endswith("ed") and nxt not in _AFTER_PARTICIPLE for w, nxt in pairs):
-        return None  # "Atendees used markers to": a verb; "People briefed on the move": a participle
+        return None  # "Voters used pens to": a verb; "People briefed on the talks": a participle
     end = lo + seg.find(words[-1]) + len(words[-1])
     head = next((w for w, nxt in zip(folded, following, strict=True) if nxt in _AFTER_HEAD), folded[-1])
     return Mention(lo, end, "role", role=None, head=head)
@@ -823,7 +843,7 @@ def _plain_np(
 
 def _skip_be(masked: str, ss: int, cs: int) -> int:
     """Position before a passive auxiliary ("X was quoted as saying")."""
-    bm = _BE_END.search(masked, ss, cs)
+    bm = _BE_END.search(masked, ss, cs, timeout=_tmo(ss, cs))
     return bm.start() if bm else cs
 
 
@@ -855,10 +875,10 @@ def _forward(
     th = _THAT.match(masked, pos, se)
     start = th.end() if th else pos
     end = _content_end(masked, start, nxt, se)
-    if _SUBORDINATE.match(masked, ss, cue[0]) and (comma := _FIRST_COMMA.search(masked, start, end)):
-        end = (
-            comma.start()
-        )  # "While Sanders admitted that it was hard, his campaign argued ...": the comma ends it
+    # "While Ruiz admitted that it was hard, his party argued ...": the subordinate clause's comma ends it
+    if _SUBORDINATE.match(masked, ss, cue[0]):
+        comma = _FIRST_COMMA.search(masked, start, end, timeout=_tmo(start, end))
+        end = comma.start() if comma else end
     a, b = _trim(masked, start, end)
     attr = _Attr(cue, mention, addressee, para=pi)
     words = _WORD.findall(masked, a, b)
@@ -873,7 +893,7 @@ def _forward(
     )
     if (len(words) >= 3 or MASK in masked[a:b]) and not (bad and masked[a] != MASK):
         if not (that or MASK in masked[a:b]) and _told_after_quote(masked, ss, cue, mention, lex):
-            words = []  # "“We came a long way,” he told cheering supporters in Nashua": the hearers
+            words = []  # "“We have come far,” she told cheering supporters in Dover": the hearers
         else:
             attr.content = (a, b)
             return attr
@@ -887,7 +907,7 @@ def _forward(
             return attr
         return None
     a, b = _trim(masked, ss, ss + len(head))
-    if _CIRCUMSTANCE.match(masked, a, b) or _ADJUNCT_TAIL.search(masked, a, b):
+    if _CIRCUMSTANCE.match(masked, a, b) or _ADJUNCT_TAIL.search(masked, a, b, timeout=_tmo(a, b)):
         return None  # "Speaking to state media, Wang said ...": a circumstance, not what was said
     tail = masked[cue[1] : se]
     if _COMMA_WORD.match(tail) and len(_WORD.findall(tail)) >= 3:
@@ -898,8 +918,8 @@ def _forward(
     return attr
 
 
-# The last comma-separated part of a clause before its speaker that is an adjunct, not a clause: "At rally
-# after rally, to rapturous crowds, Trump said"; "On Tuesday, even as shares fell, the fund said".
+# The last comma-separated part of a clause before its speaker that is an adjunct, not a clause: "At every
+# stop, to cheering crowds, Ruiz said"; "On Tuesday, even as shares fell, the fund said".
 _ADJUNCT_TAIL = regex.compile(
     r",\s++(?:to|at|in|on|for|with|from|by|as|even\s++as|while|after|before|during|amid|despite)\s[^,\ue000]*+$",
     regex.V1 | regex.IGNORECASE,
@@ -943,15 +963,15 @@ def _object(
     th = _THAT.match(masked, pos, se)
     start = th.end() if th else pos
     end = _content_end(masked, start, nxt, se)
-    cut = _PARTICIPLE_CLAUSE.search(masked, start, end)
+    cut = _PARTICIPLE_CLAUSE.search(masked, start, end, timeout=_tmo(start, end))
     a, b = _trim(masked, start, cut.start() if cut else end)
     words = _WORD.findall(masked, a, b)
     if not words or (len(words) < 2 and MASK not in masked[a:b]) or _RE_MENTION.match(masked, a, b):
         return None  # "dismissed the reports, saying ...": the object names what others said
     last = masked.rfind(MASK, a, b)
     if last >= 0 and last + 1 < b:
-        # "promising lower taxes and “jobs, jobs, jobs” to voters in ...": the object ends with its quoted
-        # fragment and the phrase that belongs to it
+        # "called for lower rents and “homes, homes, homes” for the young, ...": the object ends with its
+        # quoted fragment and the phrase that belongs to it
         tail = _FRAGMENT_TAIL.match(masked, last + 1, b)
         b = last + 1 if tail is None else _trim(masked, last + 1, tail.end())[1]
     return _Attr(cue, mention, content=(a, b), para=pi)
@@ -987,7 +1007,7 @@ def _quoted_object(
     last = masked.rfind(MASK, pos, end)
     if last < 0:
         if cue[2] in _AS_LEMMAS and (as_ := _OBJECT_AS.match(masked, pos, end)) is not None:
-            # "described the probe as a security review": the object and what it is described as
+            # "described the blast as an accident": the object and what it is described as
             return _Attr(cue, mention, content=_trim(masked, pos, as_.end()), para=pi)
         return None
     a, _ = _trim(masked, pos, end)
@@ -998,7 +1018,7 @@ def _quoted_object(
     return _Attr(cue, mention, content=(a, b), para=pi, fragment=tail is None)
 
 
-# Verbs that describe their object as something ("described the probe as a security review"): without a
+# Verbs that describe their object as something ("described the blast as an accident"): without a
 # quoted fragment, the object with its 'as' complement is what was said.
 _AS_LEMMAS = frozenset(["describe", "characterize", "characterise", "portray", "depict", "label", "brand"])
 _OBJECT_AS = regex.compile(r"\s*+[^,;:\ue000]{1,80}?\sas\s++[^,;:\ue000]++", regex.V1)
@@ -1028,7 +1048,7 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             and len(_WORD.findall(masked, *after)) > max(n_before, 2)
             and _CONJUNCTION_START.match(masked, after[0], after[1]) is None
         ):
-            a, b = after  # "Fundraising, according to the campaign, has surged since May."
+            a, b = after  # "Donations, according to the campaign, have doubled since May."
         elif n_before < 3 and MASK not in masked[a:b]:
             return None
         return _Attr(cue, who, content=(a, b), para=pi)
@@ -1037,7 +1057,7 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
 
 _CONJUNCTION_START = regex.compile(r"(?:and|but|or|although|though|while|as|which|because|so)\b", regex.V1)
 # The object of "according to" that names no person or body the speaker reader knows: a noun phrase up to
-# the clause's comma ("a January 2016 study by the Pew Research Center", "early returns").
+# the clause's comma ("a 2024 study by the statistics office", "early returns").
 _SOURCE_NP = regex.compile(r"\s++(?P<np>[\p{L}\p{N}][^,;:\ue000]{0,150}?)\s*+(?=[,;:]|[.!?]?\s*+$)", regex.V1)
 
 
@@ -1136,7 +1156,10 @@ def _claim_runs(
             text, masked, at, first, b
         ):
             # "said that “X” remains under investigation": a quotation opening a clause that goes on
-            cut = _TAIL_CUT.search(masked, first.close_end, b)
+            try:
+                cut = _TAIL_CUT.search(masked, first.close_end, b, timeout=_tmo(first.close_end, b))
+            except TimeoutError:
+                cut = None
             b = _trim(masked, a, cut.start())[1] if cut else b
             inner = [(k, r) for k, r in inner if r.open_at < b]
             for k, _ in inner:
@@ -1174,7 +1197,8 @@ def _claim_runs(
         found = _colon_cue(masked, paras[pi][0], r, pi, lex) or _dash_credit(masked, paras[pi][1], r, pi, lex)
         at = found if found is not None else _carry(pi, r, by_para, paras, masked, lex)
         if found is None:
-            _embed(text, masked, paras[pi], r, at)
+            with contextlib.suppress(TimeoutError):  # a timed-out clause leaves the quotation as it is
+                _embed(text, masked, paras[pi], r, at)
         by_para.setdefault(pi, []).append(at)
         out.append(at)
     return out
@@ -1244,7 +1268,7 @@ def _object_only(masked: str, at: _Attr, a: int, lex: QuoteLexicon) -> bool:
     """The cue takes a noun phrase before the colon ("cited the example of X: “...”"), not a clause."""
     if at.cue is None or at.cue[2] not in lex.object_cues:
         return False
-    return _THAT_END.search(masked, at.cue[1], a) is None
+    return _THAT_END.search(masked, at.cue[1], a, timeout=_tmo(at.cue[1], a)) is None
 
 
 def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> _Attr | None:
@@ -1403,11 +1427,10 @@ def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon)
         if at.content is not None:
             a, b = at.content
             kind: QuoteKind = "mixed" if _QUOTE_CHAR.search(text, a, b) else "indirect"
-            if kind == "indirect" or _has_run(at, a, b) or True:
-                out.append(Quote(text[a:b], a, b, kind=kind, speaker=speaker, cue=cue, addressee=addr))
+            out.append(Quote(text[a:b], a, b, kind=kind, speaker=speaker, cue=cue, addressee=addr))
         for r in at.runs:
             kind = "direct"
-            if at.cue is not None and at.cue[0] < r.open_at and _THAT_END.search(text, at.cue[1], r.open_at):
+            if at.cue is not None and at.cue[0] < r.open_at and _that_before(text, at.cue[1], r.open_at):
                 kind = "mixed"
             out.append(
                 Quote(
@@ -1422,8 +1445,12 @@ def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon)
 _QUOTE_CHAR = re.compile(r"[\"“”«»„‘’]")
 
 
-def _has_run(at: _Attr, a: int, b: int) -> bool:
-    return bool(at.runs)
+def _that_before(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` ends with "that" (a timed-out search reads as no)."""
+    try:
+        return _THAT_END.search(text, a, b, timeout=_tmo(a, b)) is not None
+    except TimeoutError:
+        return False
 
 
 def _speaker(
