@@ -152,6 +152,7 @@ _DATELINE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+_UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
     r"^(?P<agency>\L<agencies>)\s+(?:-{1,2}|–|—)(?:\s+|$)", agencies=AGENCIES
 )
@@ -651,13 +652,18 @@ def _try_dateline(
     text: str, line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings
 ) -> bool:
     """If ``line`` opens with a wire dateline, record it and the body start; True if so."""
-    am = _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T)
+    # Both patterns end in a dash ("-", "–", "—", or a dot for the dateline), and a dateline opens with an
+    # upper-case letter: lines without them are settled without running either.
+    dashed = "-" in line.text or "–" in line.text or "—" in line.text
+    am = _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T) if dashed else None
     if am is not None:
         st.dateline = Dateline(am.group(0).rstrip(), line.start, line.start + len(am.group(0).rstrip()))
         st.dateline = attrs.evolve(st.dateline, agency=am.group("agency"))
         st.source = st.source or _source_of(am.group("agency"), line.start + am.start("agency"))
         st.body_start = _skip_to_text(text, line.start + am.end())
         return True
+    if not (dashed or "." in line.text) or _UPPER.match(line.text) is None:
+        return False
     m = _DATELINE_RE.match(line.text, timeout=_T)
     if m is None:
         return False
