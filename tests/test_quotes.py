@@ -445,8 +445,8 @@ STYLES = [
         id="question-mark-then-lowercase-cue",
     ),
     pytest.param(
-        "“We have come a long way,” Dana Pike told cheering supporters in Dover on Monday.",
-        [("direct", "We have come a long way,", "Dana Pike", "told")],
+        "“We have only just begun,” Dana Pike told cheering supporters in Dover on Monday.",
+        [("direct", "We have only just begun,", "Dana Pike", "told")],
         id="hearers-after-told-are-no-content",
     ),
     pytest.param(
@@ -455,7 +455,7 @@ STYLES = [
         id="time-before-the-speaker-is-no-content",
     ),
     pytest.param(
-        "The host's show was cancelled after two seasons on the network.",
+        "The host's show ended after two seasons on the network.",
         [],
         id="possessive-makes-a-noun",
     ),
@@ -496,8 +496,8 @@ STYLES = [
         id="subject-with-relative-aside-is-no-inversion",
     ),
     pytest.param(
-        "On most nights, former aides said, she stayed at the office past midnight.",
-        [("indirect", "she stayed at the office past midnight", "former aides", "said")],
+        "On most nights, former aides said, she worked until dawn.",
+        [("indirect", "she worked until dawn", "former aides", "said")],
         id="parenthetical-plural-subject",
     ),
     pytest.param(
@@ -506,13 +506,13 @@ STYLES = [
         id="shouted-is-a-cue",
     ),
     pytest.param(
-        "Ruiz maintains a wide lead in the polls.",
+        "Ruiz maintains a narrow edge among rural voters.",
         [],
         id="maintain-without-that-is-no-cue",
     ),
     pytest.param(
-        "“This hearing is a waste of time,” said Del. Mara Quinn of the Virgin Islands.",
-        [("direct", "This hearing is a waste of time,", "Mara Quinn", "said")],
+        "“This hearing is a circus,” said Del. Mara Quinn of the Virgin Islands.",
+        [("direct", "This hearing is a circus,", "Mara Quinn", "said")],
         id="delegate-title-does-not-end-the-sentence",
     ),
     pytest.param(

@@ -50,7 +50,7 @@ _SENT_END = regex.compile(
             |St|Jr|Sr|Prof|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|U\.S|U\.N|U\.K|E\.U|\p{Lu}))
     [.!?]++[\"”’»)]*+\s++                     # a full stop and the blanks after it
     (?=[\p{Lu}\p{N}\"“‘«(\ue000])             # before what opens a sentence
-  | (?<=\b(?:U\.S|U\.N|U\.K|E\.U))\.[\"”’»)]*+\s++  # "... in the U.S. He said": an initialism ends it
+  | (?<=\b(?:U\.S|U\.N|U\.K|E\.U))\.[\"”’»)]*+\s++  # "... in the U.K. But she said": an initialism ends it
     (?=(?:He|She|They|It|We|I|The|This|That|These|Those|There|But|And|In|On|At|As|If|When|While|After|A|An
          |His|Her|Their|Its|Our)\s)
     """,
@@ -422,8 +422,8 @@ _CLAUSE_STOP = regex.compile(
 
 def _next_clause(masked: str, ce: int, later: list[regex.Match[str]], se: int) -> int:
     """Where the next attribution of the sentence starts: the first later cue that opens a clause of its own
-    (", arguing", "and suggested"; not a verb inside the reported clause, as in "said he didn't believe those
-    characterizations did X in, arguing that"), else the next cue, else the sentence end."""
+    (", arguing", "and suggested"; not a verb inside the reported clause, as in "said she did not think the
+    figures were wrong, arguing that"), else the next cue, else the sentence end."""
     for later_cue in later:
         if _PARTICIPLE_CUT.search(masked, ce, later_cue.start(), timeout=_tmo(ce, later_cue.start())):
             return later_cue.start()
@@ -623,7 +623,7 @@ def _noun_compound(masked: str, mention: Mention, form: str, lex: QuoteLexicon) 
 
 _AND_BEFORE = regex.compile(r"(?<![,;])\s(?:and|but)$|,\s++but$", regex.V1)
 # After an inverted subject ("..., said Ana Ruiz, a senior negotiator."), a finite verb shows the words after
-# the cue to be the subject of a reported clause instead ("said the president also has spoken").
+# the cue to be the subject of a reported clause instead ("said the mayor also has spoken").
 _GOES_ON = regex.compile(
     r"\s++(?:also|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do)\b",
     regex.V1,
@@ -734,8 +734,8 @@ _LOOSE_LEMMAS = frozenset(
         *("maintain", "assert", "acknowledge", "predict", "stress", "complain", "concede", "admit", "recall"),
     ]
 )
-# Verbs of finding, whose subject may be a document: "The report found it was ...", "A poll released this
-# week found 66 percent ...", with or without 'that'.
+# Verbs of finding, whose subject may be a document: "The audit found the agency had ...", "A poll released
+# on Monday found 60 percent ...", with or without 'that'.
 _FINDING_LEMMAS = frozenset(["find", "conclude", "estimate", "show", "indicate", "suggest", "reveal"])
 _DOCUMENT_HEADS = frozenset(
     [
@@ -919,7 +919,7 @@ def _forward(
 
 
 # The last comma-separated part of a clause before its speaker that is an adjunct, not a clause: "At every
-# stop, to cheering crowds, Ruiz said"; "On Tuesday, even as shares fell, the fund said".
+# stop, to cheering crowds, Ruiz said"; "On Friday, even as prices fell, the bank said".
 _ADJUNCT_TAIL = regex.compile(
     r",\s++(?:to|at|in|on|for|with|from|by|as|even\s++as|while|after|before|during|amid|despite)\s[^,\ue000]*+$",
     regex.V1 | regex.IGNORECASE,
