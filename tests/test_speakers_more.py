@@ -46,6 +46,12 @@ class TestSubjectBefore:
                 id="office-of-body-then-name",
             ),
             pytest.param(
+                "Sandy Cole, who lost her son in Aurora, Colorado, in July 2012,",
+                "Sandy Cole",
+                None,
+                id="time-after-town-state-aside",
+            ),
+            pytest.param(
                 "Mr. Orlov, now 81 and retired in Cambridge, Mass.,",
                 "Orlov",
                 None,
@@ -68,6 +74,9 @@ class TestSubjectBefore:
             pytest.param("Ann Lee spoke about the flood in Tulsa, Oklahoma,", id="state-after-town"),
             pytest.param("Jo Park toured the plant in Dayton, Ohio,", id="state-after-town-gazetteer"),
             pytest.param("Chastened by the reviews", id="participle-by"),
+            pytest.param("Shortly", id="sentence-adverb"),
+            pytest.param("No", id="no-wonder"),
+            pytest.param("Beyond", id="preposition-opening"),
         ],
     )
     def test_no_subject(self, clause: str) -> None:
@@ -175,6 +184,33 @@ RESOLUTIONS = [
         marks=pytest.mark.xfail(strict=True, reason="'demanded' is not a cue verb; the turn is carried"),
     ),
 ]
+
+
+CANONICAL = [
+    pytest.param(
+        "Defiant Ann Holt Faces Angry Voters Over Port Deal\n\n"
+        "Mayor Ann Holt defended the sale of the port on Tuesday.\n\n"
+        "“We will not sell the harbor,” Holt said.",
+        "Ann Holt",
+        id="title-case-headline-run-ignored",
+    ),
+    pytest.param(
+        "BREAKING: Dan Reyes Calls Ann Holt a liar in a fiery speech to the council on Monday night\n\n"
+        "“I never lied to this city,” Holt said.",
+        "Ann Holt",
+        id="reporting-verb-inside-run",
+    ),
+]
+
+
+class TestCanonical:
+    """The canonical name is the fullest name of the person, not a run that merely ends with it."""
+
+    @pytest.mark.parametrize(("text", "name"), CANONICAL)
+    def test_name(self, text: str, name: str) -> None:
+        """The last quotation's speaker has exactly this canonical name."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None and sp.name == name
 
 
 class TestResolution:

@@ -130,6 +130,14 @@ _CAP_STOP = frozenset(
         "despite",
         "amid",
         "amidst",
+        # sentence adverbs and other words opening a sentence that name no one ("Shortly after X left,
+        # Y said", "Beyond the footage, the affidavit cited", "No wonder Trump said")
+        *("no", "yes", "not", "beyond", "perhaps", "maybe", "shortly", "finally", "clearly", "apparently"),
+        *("currently", "recently", "initially", "eventually", "ultimately", "additionally", "similarly"),
+        *("specifically", "obviously", "fortunately", "unfortunately", "importantly", "interestingly"),
+        *("notably", "privately", "publicly", "politically", "historically", "traditionally", "typically"),
+        *("usually", "generally", "originally", "actually", "really", "already", "again", "soon", "never"),
+        *("always", "often", "sometimes", "within", "toward", "towards", "upon", "until", "whether"),
     ]
 )
 _PARTY_LETTERS = frozenset("RDI")  # the letters a party tag opens with: a prefilter for _PARTY_TAG
@@ -444,8 +452,9 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         break
     t = _skip_time(toks, i)
     if t != i:
-        # "Wang Wenbin on Friday, Oct. 22, said", "Zhao Lijian last week accused": the time is no subject
-        m = _subject_at(text, toks, t, lex)
+        # "Wang Wenbin on Friday, Oct. 22, said", "Zhao Lijian last week accused": the time is no subject;
+        # after a comma the time closes an apposition ("X, who lives in Aurora, Colorado, in July 2012,")
+        m = _subject_at(text, toks, t + 1 if toks[t + 1][0] == "," else t, lex)
         if m is not None and not _after_preposition(text, toks, m.start):
             return m
     m = _subject_at(text, toks, i, lex)
@@ -1011,12 +1020,66 @@ def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], 
     stop = lex.roles | lex.honorifics | _CAP_STOP | lex.institutions | lex.determiners
     known = (stop, compiled(lex).lemmas, name_genders(lex))
     try:
+        headlines = _Headlines(text)
         for m in _NAME_RUN.finditer(text, lo, timeout=scan_timeout(len(text) - lo)):
+            if headlines.holds(m.start()):
+                continue  # "The New Mitt Romney Exploits Trump": title case joins words no name joins
             for start, run in _sentence_pieces(m.group(), m.start()):
-                _note_name(run, start, lex, known, (out, where, openers))
+                for at, words in _verb_pieces(run, start, known[1]):
+                    _note_name(words, at, lex, known, (out, where, openers))
     except TimeoutError:
         pass  # a pathological article: the names found before the expiry stand, later ones go unscanned
     return out, where, openers
+
+
+class _Headlines:
+    """Whether positions, asked in increasing order, lie on a short line written in title case (a
+    headline or a subhead), where capitalised runs mix names with other words."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._line = (-1, -1)  # the line last looked at
+        self._title = False
+
+    def holds(self, pos: int) -> bool:
+        """``pos`` lies on a title-case line (each line is read once)."""
+        if not self._line[0] <= pos < self._line[1]:
+            start = self._text.rfind("\n", 0, pos) + 1
+            end = self._text.find("\n", pos)
+            end = len(self._text) if end < 0 else end
+            self._line = (start, end)
+            self._title = end - start <= _HEADLINE_MAX and _title_case(self._text[start:end])
+        return self._title
+
+
+_HEADLINE_MAX = 200  # characters: longer lines are paragraphs, never headlines
+
+
+def _title_case(line: str) -> bool:
+    """Every word of four letters or more is capitalised, and there are at least four of them."""
+    long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 4 and all(w[:1].isupper() for w in long_words)
+
+
+def _verb_pieces(words: list[str], at: int, cues: Mapping[str, str]) -> list[tuple[int, list[str]]]:
+    """The words of a capitalised run cut at a reporting verb in the third person inside it, as title-case
+    headlines write them ("Chris Christie Calls Hillary Clinton ..." -> "Chris Christie", "Hillary
+    Clinton"); a verb opening the run stays ("Says Ellis: ..." is read by :func:`_note_name`)."""
+    cut = [n for n in range(1, len(words)) if _third_person_cue(words[n], cues)]
+    if not cut:
+        return [(at, words)]
+    pieces: list[tuple[int, list[str]]] = []
+    prev = 0
+    for n in [*cut, len(words)]:
+        if prev < n:
+            pieces.append((at + sum(len(w) + 1 for w in words[:prev]), words[prev:n]))
+        prev = n + 1
+    return pieces
+
+
+def _third_person_cue(word: str, cues: Mapping[str, str]) -> bool:
+    """A capitalised cue form in the third person ("Calls", "Says", "Slams"), not "Stress" or "Ross"."""
+    return word.endswith("s") and not word.endswith("ss") and word.casefold() in cues
 
 
 def _sentence_pieces(run: str, at: int) -> list[tuple[int, list[str]]]:
