@@ -188,11 +188,11 @@ RESOLUTIONS = [
 
 CANONICAL = [
     pytest.param(
-        "Defiant Ann Holt Faces Angry Voters Over Port Deal\n\n"
-        "Mayor Ann Holt defended the sale of the port on Tuesday.\n\n"
+        "Mayor Ann Holt toured the port on Tuesday.\n\n"
+        "Port Sale Backed by Defiant Ann Holt\n\n"
         "“We will not sell the harbor,” Holt said.",
         "Ann Holt",
-        id="title-case-headline-run-ignored",
+        id="title-case-subhead-run-ignored",
     ),
     pytest.param(
         "BREAKING: Dan Reyes Calls Ann Holt a liar in a fiery speech to the council on Monday night\n\n"
