@@ -571,6 +571,21 @@ STYLES = [
         id="object-content-ends-at-its-fragment",
     ),
     pytest.param(
+        "The governor lauded the port workers for their “quiet heroism” during the storm.",
+        [("mixed", "the port workers for their “quiet heroism", "governor", "lauded")],
+        id="judging-verb-with-quoted-fragment",
+    ),
+    pytest.param(
+        "The governor lauded the port workers for their work during the storm.",
+        [],
+        id="judging-verb-without-quotation-is-no-speech",
+    ),
+    pytest.param(
+        "Ruiz exhorted party members to “stand firm” in the vote.",
+        [("mixed", "party members to “stand firm” in the vote", "Ruiz", "exhorted")],
+        id="exhorted-with-quoted-fragment",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

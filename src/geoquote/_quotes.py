@@ -989,6 +989,11 @@ _FRAGMENT_TAIL = regex.compile(
 )
 
 
+# Words an object may have before the quoted fragment it carries ("called the plan a “farce”", "described
+# the mayor's budget for the coming year as “a fantasy”").
+_OBJECT_WORDS = 20
+
+
 def _quoted_object(
     masked: str,
     se: int,
@@ -1011,8 +1016,11 @@ def _quoted_object(
             return _Attr(cue, mention, content=_trim(masked, pos, as_.end()), para=pi)
         return None
     a, _ = _trim(masked, pos, end)
-    if a > last or not _WORD.search(masked, a, masked.find(MASK, a, end)):
+    first = masked.find(MASK, a, end)
+    if a > last or not _WORD.search(masked, a, first):
         return None  # no object before the quotation: "a company called “Blue Harbor”" is a label
+    if len(_WORD.findall(masked, a, first)) > _OBJECT_WORDS:
+        return None  # the quotation is too far to belong to the object
     tail = _FRAGMENT_TAIL.match(masked, last + 1, end)
     b = last + 1 if tail is None else _trim(masked, last + 1, tail.end())[1]
     return _Attr(cue, mention, content=(a, b), para=pi, fragment=tail is None)
