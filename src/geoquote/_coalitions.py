@@ -26,7 +26,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -1139,16 +1139,63 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
         return
     window = pre[-90:]
     after = text[d.end : min(e, d.end + 70)]
+    fw, fa = _fold(window), _fold(after)  # the literal prefilters below read these
     try:
-        if _NEGATED.search(window, timeout=_T) or d.det == "no":
+        if (_NEGATED_WORDS(fw) and _NEGATED.search(window, timeout=_T)) or d.det == "no":
             d.polarity = "negated"
             d.adversaries.clear()
-        elif _HEDGED_BEFORE.search(window, timeout=_T) or _HEDGED_AFTER.match(after, timeout=_T):
+        elif (_HEDGED_BEFORE_WORDS(fw) and _HEDGED_BEFORE.search(window, timeout=_T)) or (
+            _HEDGED_AFTER_WORDS(fa) and _HEDGED_AFTER.match(after, timeout=_T)
+        ):
             d.polarity = "hedged"
-        elif _HYPOTHETICAL.search(window, timeout=_T) or _HYPOTHETICAL_AFTER.match(after, timeout=_T):
+        elif (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T)) or (
+            _HYPOTHETICAL_AFTER_WORDS(fa) and _HYPOTHETICAL_AFTER.match(after, timeout=_T)
+        ):
             d.polarity = "hypothetical"
     except TimeoutError:
         return
+
+
+# Literal prefilters of the polarity patterns. Each pattern names one of its words (a conjunction: one of
+# each group), matched case-insensitively; ``_fold`` maps the only other letters that IGNORECASE equates
+# with ASCII ones (dotted I, the Kelvin sign, the long s) and lower-cases, so a plain substring test on
+# the folded text is true wherever the pattern can match. A window without them skips the pattern.
+_FOLD = str.maketrans({"\u0130": "i", "\u212a": "k", "\u017f": "s"})
+
+
+def _fold(s: str) -> str:
+    return s.translate(_FOLD).lower()
+
+
+def _any_of(*groups: tuple[str, ...]) -> Callable[[str], bool]:
+    """A test that the folded text holds a word of every group."""
+    return lambda folded: all(any(w in folded for w in g) for g in groups)
+
+
+def _either(*tests: Callable[[str], bool]) -> Callable[[str], bool]:
+    return lambda folded: any(t(folded) for t in tests)
+
+
+_HEDGE_WORDS = (
+    "seen", "viewed", "regarded", "perceived", "claim", "alleged", "purported", "reported", "rumo",
+    "supposed", "said", "believed", "thought", "understood", "how",
+)  # fmt: skip
+_PLAN_WORDS = (
+    "plan", "bid", "attempt", "effort", "propos", "hope", "aim", "seek", "sought", "strategy", "path",
+    "push", "call", "would", "will", "could", "should", "may", "might", "shall", "intend", "want", "moving",
+    "working", "talk", "idea",
+)  # fmt: skip
+_MAKE_WORDS = ("creat", "form", "forge", "build", "establish", "set", "assemble", "develop", "lead", "launch")
+_NEGATED_WORDS = _any_of(("no", "n't", "n’t", "never", "without", "neither", "rejected", "denied", "ruled"))
+_HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
+_HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculated", "suggested"))
+_HYPOTHETICAL_WORDS = _either(
+    _any_of(_PLAN_WORDS, _MAKE_WORDS),
+    _any_of(("idea", "concept", "strategy", "would", "will", "could", "might")),
+)
+_HYPOTHETICAL_AFTER_WORDS = _any_of(
+    ("should", "would", "could", "must", "might", "will"), ("formed", "created", "established", "set")
+)
 
 
 def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
