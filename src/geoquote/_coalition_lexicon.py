@@ -29,7 +29,9 @@ __all__ = [
     "PERSONAL_POSSESSIVES",
     "PREMODIFIERS",
     "STOP_PREMODIFIERS",
+    "fold",
     "may_hold_adversary_cue",
+    "may_hold_domestic_cue",
     "trie",
 ]
 
@@ -79,17 +81,37 @@ ADVERSARY_CUE = regex.compile(
     regex.IGNORECASE,
     cues=sorted(_LEX["adversary_cues"], key=len, reverse=True),
 )
+#: What IGNORECASE equates with an ASCII letter besides its two cases: the dotted capital I, the Kelvin sign
+#: and the long s (checked over every code point). Mapping them and lower-casing gives a text in which every
+#: case-insensitive match of an ASCII word shows as the lower-case word.
+_FOLD = str.maketrans({"\u0130": "i", "\u212a": "k", "\u017f": "s"})
+
+
+def fold(s: str) -> str:
+    """``s`` with every letter that IGNORECASE matches to an ASCII letter written as that letter, lower case.
+
+    >>> fold("NATO-Led")
+    'nato-led'
+    """
+    return s.translate(_FOLD).lower()
+
+
 #: The adversary cues as a case-sensitive trie of lower-case literals: a prefilter for
-#: :data:`ADVERSARY_CUE` on lower-cased ASCII text (see :func:`may_hold_adversary_cue`).
+#: :data:`ADVERSARY_CUE` on folded text (see :func:`may_hold_adversary_cue`).
 _ADVERSARY_CUE_LOWER = re.compile(trie(c.lower() for c in _LEX["adversary_cues"]))
+#: The same for :data:`DOMESTIC_CUE`, whose other branches both hold "party".
+_DOMESTIC_CUE_LOWER = re.compile(trie({*(c.lower() for c in _LEX["domestic_cues"]), "party"}))
 
 
 def may_hold_adversary_cue(window: str) -> bool:
     """False when :data:`ADVERSARY_CUE` cannot match inside ``window``; True when it may.
 
-    On ASCII text case-insensitive matching is lower-casing, so a stdlib trie scan of the lower-cased
-    window settles the common case (no cue at all) far faster than the case-insensitive pattern.
+    Every cue is ASCII, so a stdlib trie scan of the folded window (see :func:`fold`) settles the common
+    case (no cue at all) far faster than the case-insensitive pattern.
     """
-    if not window.isascii():
-        return True
-    return _ADVERSARY_CUE_LOWER.search(window.lower()) is not None
+    return _ADVERSARY_CUE_LOWER.search(fold(window)) is not None
+
+
+def may_hold_domestic_cue(window: str) -> bool:
+    """False when :data:`DOMESTIC_CUE` cannot match inside ``window``; True when it may (as above)."""
+    return _DOMESTIC_CUE_LOWER.search(fold(window)) is not None

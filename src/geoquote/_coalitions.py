@@ -45,7 +45,9 @@ from ._coalition_lexicon import (
     NON_POLITICAL,
     PERSONAL_POSSESSIVES,
     PREMODIFIERS,
+    fold,
     may_hold_adversary_cue,
+    may_hold_domestic_cue,
 )
 from ._coalition_np import actor_list, left_np, sentence_around, sentences, sentences_between
 from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
@@ -1139,7 +1141,7 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
         return
     window = pre[-90:]
     after = text[d.end : min(e, d.end + 70)]
-    fw, fa = _fold(window), _fold(after)  # the literal prefilters below read these
+    fw, fa = fold(window), fold(after)  # the literal prefilters below read these
     try:
         if (_NEGATED_WORDS(fw) and _NEGATED.search(window, timeout=_T)) or d.det == "no":
             d.polarity = "negated"
@@ -1157,14 +1159,9 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
 
 
 # Literal prefilters of the polarity patterns. Each pattern names one of its words (a conjunction: one of
-# each group), matched case-insensitively; ``_fold`` maps the only other letters that IGNORECASE equates
-# with ASCII ones (dotted I, the Kelvin sign, the long s) and lower-cases, so a plain substring test on
-# the folded text is true wherever the pattern can match. A window without them skips the pattern.
-_FOLD = str.maketrans({"\u0130": "i", "\u212a": "k", "\u017f": "s"})
-
-
-def _fold(s: str) -> str:
-    return s.translate(_FOLD).lower()
+# each group), matched case-insensitively, so a plain substring test on the folded text (see
+# :func:`geoquote._coalition_lexicon.fold`) is true wherever the pattern can match; a window without them
+# skips the pattern.
 
 
 def _any_of(*groups: tuple[str, ...]) -> Callable[[str], bool]:
@@ -1203,12 +1200,14 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     if d.drop:
         return True
     resolved = [a for a in (d.leader, *d.members, *d.adversaries) if a is not None and a.code]
-    if DOMESTIC_CUE.search(text, d.start, d.head_start + 1):
+    if may_hold_domestic_cue(text[d.start : d.head_start + 1]) and DOMESTIC_CUE.search(
+        text, d.start, d.head_start + 1
+    ):
         return True  # "Belgium's centre-right coalition", "Syria's opposition National Coalition"
     ctx = text[max(s, d.start - 60) : min(e, d.end + 40)]
     foreign_leader = d.leader is not None and d.leader.code and d.head != "org"
     weak = not resolved or (d.head in ("coalition", "alliance", "bloc") and not (d.leader and d.leader.code))
-    if DOMESTIC_CUE.search(ctx) and not foreign_leader and weak:
+    if weak and not foreign_leader and may_hold_domestic_cue(ctx) and DOMESTIC_CUE.search(ctx):
         return True
     if (
         d.head
