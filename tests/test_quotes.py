@@ -586,6 +586,19 @@ STYLES = [
         id="exhorted-with-quoted-fragment",
     ),
     pytest.param(
+        "Whatever the envoy has achieved, officials said, could be undone by one attack.",
+        [
+            ("indirect", "Whatever the envoy has achieved", "officials", "said"),
+            ("indirect", "could be undone by one attack", "officials", "said"),
+        ],
+        id="indirect-clause-split-by-its-attribution",
+    ),
+    pytest.param(
+        "In the north, farmers said, the harvest was the worst in a decade.",
+        [("indirect", "the harvest was the worst in a decade", "farmers", "said")],
+        id="circumstance-before-a-parenthetical-cue-is-no-content",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

@@ -165,6 +165,7 @@ class _Attr:
     carried: bool = False
     silent: bool = False  # a speaker mention that governs nothing quoted: kept for resolution only
     fragment: bool = False  # the content ends with its last quotation ("called X “Y”")
+    lead: tuple[int, int] | None = None  # the clause's part before its attribution ("A, X said, B")
 
 
 def find_quotes(
@@ -896,6 +897,14 @@ def _forward(
             words = []  # "“We have come far,” she told cheering supporters in Dover": the hearers
         else:
             attr.content = (a, b)
+            if (
+                not that
+                and mention is not None
+                and not inverted
+                and "," in masked[cue[1] : a]
+                and MASK not in masked[a:b]
+            ):
+                attr.lead = _lead(masked, ss, mention.start)  # "A, officials said, B": A is said too
             return attr
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
     lim = mention.start if (mention is not None and not inverted) else cue[0]
@@ -924,6 +933,49 @@ _ADJUNCT_TAIL = regex.compile(
     r",\s++(?:to|at|in|on|for|with|from|by|as|even\s++as|while|after|before|during|amid|despite)\s[^,\ue000]*+$",
     regex.V1 | regex.IGNORECASE,
 )
+
+
+def _lead(masked: str, ss: int, lim: int) -> tuple[int, int] | None:
+    """The first part of a reported clause the attribution interrupts ("Whatever the talks achieve, officials
+    said, could be undone"): the clause before the speaker when it ends with a comma and is no circumstance
+    ("In Ohio, voters said, ..." keeps nothing)."""
+    head = masked[ss:lim].rstrip()
+    if not head.endswith(","):
+        return None
+    a, b = _trim(masked, ss, ss + len(head))
+    words = _WORD.findall(masked, a, b)
+    if len(words) < 3 or MASK in masked[a:b] or _CIRCUMSTANCE.match(masked, a, b):
+        return None
+    first = words[0].casefold()
+    if first in _ADJUNCT_START or first in _LEAD_OPENERS or first.endswith(("ing", "ed")):
+        return None  # "In his speech on Monday, X said, ...", "Asked about it, X said, ...": a circumstance
+    if _ADJUNCT_TAIL.search(masked, a, b, timeout=_tmo(a, b)):
+        return None
+    return a, b
+
+
+_LEAD_OPENERS = frozenset(
+    [
+        *(
+            "on",
+            "as",
+            "when",
+            "with",
+            "without",
+            "asked",
+            "just",
+            "so",
+            "if",
+            "because",
+            "although",
+            "though",
+        ),
+        *("since", "until", "for", "from", "by", "despite", "like", "unlike", "six", "meanwhile", "still"),
+        *("however", "instead", "now", "yet", "look"),
+    ]
+)
+
+
 # A sentence opened by a subordinate clause: the reported clause inside it ends at its comma.
 _SUBORDINATE = regex.compile(
     r"(?:While|Although|Though|Whereas|Because|Since|Even\s++though|Even\s++as)\s", regex.V1
@@ -1432,8 +1484,10 @@ def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon)
             continue
         cue = None if at.cue is None else Cue(text[at.cue[0] : at.cue[1]], at.cue[0], at.cue[1], at.cue[2])
         addr = None if at.addressee is None else Span.of(text, *at.addressee)
-        if at.content is not None:
-            a, b = at.content
+        for part in (at.lead, at.content):
+            if part is None:
+                continue
+            a, b = part
             kind: QuoteKind = "mixed" if _QUOTE_CHAR.search(text, a, b) else "indirect"
             out.append(Quote(text[a:b], a, b, kind=kind, speaker=speaker, cue=cue, addressee=addr))
         for r in at.runs:
