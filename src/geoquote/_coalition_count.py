@@ -13,6 +13,9 @@ import re
 
 import regex
 
+from ._coalition_lexicon import fold
+from ._trie import trie
+
 # Patterns used inside functions, compiled once at import.
 _NON_DIGITS = regex.compile(r"\D")
 
@@ -144,10 +147,21 @@ def _may_end_before(window: str) -> bool:
     return body[-4:].replace("\u0130", "i").lower().endswith(("of", "join", "in"))
 
 
+#: The number words of :data:`_N` as a trie of lower-case literals, for folded text.
+_NUMBER_WORD_LOWER = re.compile(trie(_WORDS))
+_ANY_DIGIT = regex.compile(r"\d")  # the digits of :data:`_N` (the same engine's Unicode data)
+
+
+def _may_hold_number(window: str) -> bool:
+    """False when no count of :data:`_N` (digits or a number word, in any case) can be in ``window``."""
+    return _ANY_DIGIT.search(window) is not None or _NUMBER_WORD_LOWER.search(fold(window)) is not None
+
+
 def member_count(text: str, start: int, end: int) -> int | None:
     """The member count ``text`` gives the mention ``text[start:end]``, or ``None`` when it gives none."""
-    if not _has_unit_hint(text[max(0, start - 60) : end + 120]):
-        return None  # no unit word anywhere near: the common case, settled by one scan
+    window = text[max(0, start - 60) : end + 120]
+    if not _has_unit_hint(window) or not _may_hold_number(window):
+        return None  # no unit word or no number anywhere near: the common case, settled by two scans
     after = text[end : end + 120]
     before = text[max(0, start - 60) : start]
     m = None
