@@ -15,7 +15,7 @@ import geoquote._speakers as speakers_module
 from geoquote import find_quotes
 from geoquote._quote_lexicon import DEFAULT_LEXICON
 from geoquote._speaker_salience import sentence_subjects
-from geoquote._speakers import MASK, subject_after, subject_before
+from geoquote._speakers import MASK, Resolver, subject_after, subject_before
 
 Q = MASK * 6  # a masked quotation, as the quotation reader hands it over
 
@@ -52,6 +52,12 @@ class TestSubjectBefore:
                 id="time-after-town-state-aside",
             ),
             pytest.param(
+                "Jo Salk, a Hollywood, Fla., rabbi helping to organize the boycott,",
+                "Jo Salk",
+                "rabbi helping to organize the boycott",
+                id="town-state-before-noun",
+            ),
+            pytest.param(
                 "Mr. Orlov, now 81 and retired in Cambridge, Mass.,",
                 "Orlov",
                 None,
@@ -69,6 +75,19 @@ class TestSubjectBefore:
         assert m is not None and m.name == name and m.role == role
 
     @pytest.mark.parametrize(
+        ("clause", "head"),
+        [
+            pytest.param("They’ve", "they", id="curly-contraction"),
+            pytest.param("We're", "we", id="straight-contraction"),
+        ],
+    )
+    def test_contracted_pronoun(self, clause: str, head: str) -> None:
+        """A pronoun with a contracted verb is a pronoun mention, its span the pronoun alone."""
+        m = subject_before(clause + " said", 0, len(clause), DEFAULT_LEXICON)
+        assert m is not None and m.kind == "pronoun" and m.head == head
+        assert clause[m.start : m.end].casefold() == head
+
+    @pytest.mark.parametrize(
         "clause",
         [
             pytest.param("Ann Lee spoke about the flood in Tulsa, Oklahoma,", id="state-after-town"),
@@ -77,6 +96,7 @@ class TestSubjectBefore:
             pytest.param("Shortly", id="sentence-adverb"),
             pytest.param("No", id="no-wonder"),
             pytest.param("Beyond", id="preposition-opening"),
+            pytest.param("Holding a sign", id="participle-before-determiner"),
         ],
     )
     def test_no_subject(self, clause: str) -> None:
@@ -200,6 +220,13 @@ CANONICAL = [
         "Ann Holt",
         id="reporting-verb-inside-run",
     ),
+    pytest.param(
+        "Sen. Mark Dunn toured the state on Monday.\n\n"
+        "After a long week in New Hampshire Dunn told supporters that he would stay in the race.\n\n"
+        "“We are not done,” Dunn said.",
+        "Mark Dunn",
+        id="given-name-run-over-longer-run",
+    ),
 ]
 
 
@@ -211,6 +238,28 @@ class TestCanonical:
         """The last quotation's speaker has exactly this canonical name."""
         sp = find_quotes(text)[-1].speaker
         assert sp is not None and sp.name == name
+
+
+class TestFullest:
+    """Surnames resolve to the fullest name the article gives."""
+
+    @pytest.mark.parametrize(
+        ("text", "word", "name"),
+        [
+            pytest.param(
+                "Voters cheered Ann Ruiz. Along the route, Ruiz waved.",
+                "Ruiz",
+                "Ann Ruiz",
+                id="short-name-ends",
+            ),
+            pytest.param(
+                "The governor thanked Sgt. Tom Bale on Friday.", "Bale", "Tom Bale", id="abbreviated-title"
+            ),
+        ],
+    )
+    def test_fullest(self, text: str, word: str, name: str) -> None:
+        """A sentence ending after a short surname cuts the run there; an abbreviated title does not."""
+        assert Resolver(text, 0, DEFAULT_LEXICON).fullest(word) == name
 
 
 class TestResolution:

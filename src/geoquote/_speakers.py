@@ -138,6 +138,8 @@ _CAP_STOP = frozenset(
         *("notably", "privately", "publicly", "politically", "historically", "traditionally", "typically"),
         *("usually", "generally", "originally", "actually", "really", "already", "again", "soon", "never"),
         *("always", "often", "sometimes", "within", "toward", "towards", "upon", "until", "whether"),
+        *("early", "immediately", "nothing", "nobody", "everyone", "everybody", "someone", "anyone"),
+        *("rather", "along", "almost", "nearly", "outside", "inside", "absent", "passing"),
     ]
 )
 _PARTY_LETTERS = frozenset("RDI")  # the letters a party tag opens with: a prefilter for _PARTY_TAG
@@ -356,8 +358,9 @@ def _read_np(
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
         return None  # "who" is no body (the WHO is)
     cl = compiled(lex)
-    if head in cl.pronouns and len(words) == 1:
-        return Mention(start, end, "pronoun", head=head)
+    if len(words) == 1 and (head in cl.pronouns or _contracted(head) in cl.pronouns):
+        base = _contracted(head)  # "she"; "We’re", "they've": the pronoun without its verb
+        return Mention(start, start + len(base), "pronoun", head=base)
     bares = [_bare(w) for w in words]
     if _is_cap(last) and not _is_role(head, lex) and head not in lex.institutions and last not in ("I",):
         # a name, perhaps after titles: the name is the run of capitalised non-title words at the end
@@ -411,6 +414,14 @@ def _read_np(
     return None
 
 
+def _contracted(word: str) -> str:
+    """A casefolded word without a contracted verb ("we’re" -> "we", "she'd" -> "she")."""
+    for mark in ("’", "'"):
+        if mark in word:
+            return word.split(mark, 1)[0]
+    return word
+
+
 def _a_place(words: list[str], lex: QuoteLexicon) -> bool:
     """The complement of an office ("of Texas", "of New York") rather than a person's name."""
     if len(words) == 1 or _not_person(" ".join(words)):
@@ -460,7 +471,22 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
     m = _subject_at(text, toks, i, lex)
     if m is not None and _participle_by(text, m.start, m.end):
         return None  # "Chastened by the analyses, Tate revised ...": a participle, not a name
+    if m is not None and m.kind in ("name", "org") and _opens_phrase(text, m):
+        return None  # "Holding a sign, ...", "Reprising her role ...": a lone word before a phrase
     return m
+
+
+# Words after which a lone capitalised word is no subject but the head of a phrase ("Holding a sign").
+_PHRASE_NEXT = _NP_DETERMINERS | frozenset(["after", "before", "to"])
+
+
+def _opens_phrase(text: str, m: Mention) -> bool:
+    """The mention is one capitalised word directly followed by a determiner or a preposition: a participle
+    or adverb opening a phrase ("Holding a sign", "Early in the day"), not a speaker before its verb."""
+    if " " in text[m.start : m.end] or not text.startswith(" ", m.end):
+        return False
+    stop = text.find(" ", m.end + 1, m.end + 12)
+    return stop > 0 and text[m.end + 1 : stop] in _PHRASE_NEXT
 
 
 def _participle_by(text: str, start: int, end: int) -> bool:
@@ -598,11 +624,15 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             continue  # "Mitch McConnell, R-Ky., said": a party tag, not a name
         if n + 1 < len(segs) and _state_after_place(text, toks, segs[n + 1], a, b):
             continue  # "in Tulsa, Oklahoma, arguing": the state after a town is no speaker
+        if a == b and _initial_dotted(toks[a][0]) and not _initial(toks[a][0]):
+            continue  # "a Hollywood, Fla., rabbi": a state's abbreviation is no speaker
         j = _np_tokens(toks, b, lex)
         if a < j <= b and (_bare(toks[a][0]) in _ASIDE_OPENERS or toks[a][0] == "of"):
             continue  # "In August, ...", "X, of Ohio, said": a prepositional phrase is no speaker
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
+        if m is not None and m.kind == "name" and _bare(toks[a][0]) in ("a", "an"):
+            continue  # "Jo Salk, a Hollywood, Fla., rabbi, said": a place before a noun, no name
         if m is not None and whole and m.kind in ("name", "org", "pronoun"):
             role = m.role or (roles[0] if roles else None)
             if role is None:
@@ -800,12 +830,22 @@ class Resolver:
         if best is None and len(words) == 1:
             best = self._openers.get(_bare(words[0])) or self._misspelt(_bare(words[0]))
             return best or name
-        if best is None or len(best.split()) <= len(words):
+        if best is None:
             return name
+        if len(best.split()) <= len(words):
+            return best if self._better_opened(best, words) else name
         first = _bare(words[0])
         if len(words) > 1 and not _initial(words[0]) and _bare(best.split()[0]) != first:
             return name
         return best
+
+    def _better_opened(self, best: str, words: list[str]) -> bool:
+        """``best`` opens with a given name and ``words`` (a run as long) with neither a given name nor an
+        initial: "Mark Dunn" for "New Hampshire Dunn" (a run crossing a missing comma)."""
+        given = name_genders(self._lex)
+        return best.split()[0].casefold() in given and not (
+            words[0].casefold() in given or _initial(words[0]) or len(words) == 1
+        )
 
     def _misspelt(self, word: str) -> str | None:
         """The one full name whose surname differs from ``word`` by one letter ("Wines" for "Wimes",
@@ -1015,18 +1055,21 @@ def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], 
     such personal name stands (places and bodies left out); and first word -> the one name it opens
     ("" when several do), for family names written first."""
     out: dict[str, str] = {}
+    ranks: dict[str, tuple[bool, int]] = {}  # how good out's name is: opened by a given name, length
     openers: dict[str, str] = {}
     where: list[_Named] = []
-    stop = lex.roles | lex.honorifics | _CAP_STOP | lex.institutions | lex.determiners
+    stop = _TITLE_ABBREVIATIONS | lex.roles | lex.honorifics | _CAP_STOP | lex.institutions | lex.determiners
+    stop |= lex.auxiliaries
     known = (stop, compiled(lex).lemmas, name_genders(lex))
+    titles = _titles(lex)
     try:
         headlines = _Headlines(text)
         for m in _NAME_RUN.finditer(text, lo, timeout=scan_timeout(len(text) - lo)):
             if headlines.holds(m.start()):
                 continue  # "The New Mitt Romney Exploits Trump": title case joins words no name joins
-            for start, run in _sentence_pieces(m.group(), m.start()):
+            for start, run in _sentence_pieces(m.group(), m.start(), titles):
                 for at, words in _verb_pieces(run, start, known[1]):
-                    _note_name(words, at, lex, known, (out, where, openers))
+                    _note_name(words, at, lex, known, (out, where, openers, ranks))
     except TimeoutError:
         pass  # a pathological article: the names found before the expiry stand, later ones go unscanned
     return out, where, openers
@@ -1082,7 +1125,7 @@ def _third_person_cue(word: str, cues: Mapping[str, str]) -> bool:
     return word.endswith("s") and not word.endswith("ss") and word.casefold() in cues
 
 
-def _sentence_pieces(run: str, at: int) -> list[tuple[int, list[str]]]:
+def _sentence_pieces(run: str, at: int, titles: frozenset[str]) -> list[tuple[int, list[str]]]:
     """The words of a capitalised run cut after each word whose dot ends a sentence
     ("Barack Obama. The" -> "Barack Obama.", "The"), each piece with its position.
 
@@ -1099,7 +1142,7 @@ def _sentence_pieces(run: str, at: int) -> list[tuple[int, list[str]]]:
             start = pos
         piece.append(w)
         pos += len(w) + 1
-        if _ends_sentence(w, False):
+        if _ends_sentence(w, titles):
             pieces.append((start, piece))
             piece = []
     if piece:
@@ -1112,18 +1155,18 @@ def _note_name(
     start: int,
     lex: QuoteLexicon,
     known: tuple[frozenset[str], Mapping[str, str], Mapping[str, str]],
-    into: tuple[dict[str, str], list[_Named], dict[str, str]],
+    into: tuple[dict[str, str], list[_Named], dict[str, str], dict[str, tuple[bool, int]]],
 ) -> None:
     """Record one piece of a capitalised run: its personal name after titles, by surname and first word.
 
     ``known`` holds the words that end a title or opener, the cue forms and the given names."""
     stop, cues, given_names = known
-    out, where, openers = into
+    out, where, openers, ranks = into
     k = len(words)
     while k > 0 and _bare(words[k - 1]) not in stop and not _plural_title(words[k - 1], lex):
         k -= 1
     title = _bare(words[k - 1]) if k > 0 else ""
-    titled = title in lex.roles or title in lex.honorifics
+    titled = title in lex.roles or title in lex.honorifics or title in _TITLE_ABBREVIATIONS
     words = words[k:]
     while words and _bare(words[0]) in cues:
         words = words[1:]  # "Said Ellis: ...": the cue opens the run
@@ -1139,9 +1182,13 @@ def _note_name(
         return
     key = _bare(words[-1])
     full = " ".join([*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")])
-    if len(words) > len(out.get(key, "").split()):
-        out[key] = full
     given = words[0].casefold() in given_names
+    rank = (given or _initial(words[0]), len(words))
+    if rank > ranks.get(key, (False, 0)):
+        # the longest run opened by a given name or an initial ("Bernie Sanders" over "New Hampshire
+        # Sanders", a run crossing a missing comma); else the longest run
+        out[key] = full
+        ranks[key] = rank
     if not given and len(words) <= 3 and not _initial(words[0]):
         first = _bare(words[0])
         openers[first] = full if openers.get(first, full) == full else ""
@@ -1155,9 +1202,26 @@ def _plural_title(word: str, lex: QuoteLexicon) -> bool:
     return word.endswith(".") and len(b) > 2 and b.endswith("s") and b[:-1] in lex.roles
 
 
-def _ends_sentence(word: str, last: bool) -> bool:
-    """A word whose final dot ends a sentence inside a run of capitals ("Monday. Liu")."""
-    return not last and word.endswith(".") and len(word) > 5 and not _initial(word)  # not "Del.", "Gen.""
+def _ends_sentence(word: str, titles: frozenset[str]) -> bool:
+    """A word whose final dot ends a sentence inside a run of capitals ("Monday. Liu", "Cruz. Along"),
+    not an initial, a title or another abbreviation ("Del.", "Gen.", "Sgt.", "St.")."""
+    if not word.endswith(".") or _initial(word):
+        return False
+    b = _bare(word)
+    return b not in titles and b not in _ABBREVIATIONS
+
+
+# Abbreviated titles the lexicon lacks ("Sgt. Tom Bale"): cut from names like the lexicon's titles.
+_TITLE_ABBREVIATIONS = frozenset(
+    [
+        *("sgt", "capt", "maj", "cmdr", "supt", "amb", "atty", "pres", "sec", "cpl", "pvt", "brig"),
+        *("sens", "reps", "govs", "gens", "messrs"),
+    ]
+)
+# Abbreviations with a dot that may stand inside a run of capitals, besides the titles.
+_ABBREVIATIONS = _TITLE_ABBREVIATIONS | frozenset(
+    ["st", "mt", "ft", "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd", "bros", "dept", "univ", "assn"]
+)
 
 
 _MIN_MISSPELT = 5  # letters: shorter surnames differ by one letter too often to be the same person
