@@ -169,6 +169,10 @@ _ASIDE_OPENERS = frozenset(
         "when",
     ]
 )
+# Lower-case adverbs opening an aside between a name and its verb ("X, now 81 and retired, said").
+_ASIDE_ADVERBS = frozenset(
+    ["now", "then", "still", "once", "formerly", "long", "already", "himself", "herself", "themselves"]
+)
 # Capitalised words opening a sentence whose name is then no subject ("Neither Clinton nor Trump ...").
 _NOT_SUBJECT = _CAP_STOP | frozenset(["neither", "either", "both", "each", "every", "all", "although"])
 _RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
@@ -629,6 +633,8 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         j = _np_tokens(toks, b, lex)
         if a < j <= b and (_bare(toks[a][0]) in _ASIDE_OPENERS or toks[a][0] == "of"):
             continue  # "In August, ...", "X, of Ohio, said": a prepositional phrase is no speaker
+        if toks[a][0] in _ASIDE_ADVERBS and n + 1 < len(segs):
+            continue  # "Mr. Orlov, now 81 and retired in Cambridge, Mass., said": an aside about the name
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
         if m is not None and m.kind == "name" and _bare(toks[a][0]) in ("a", "an"):
