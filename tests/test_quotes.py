@@ -599,6 +599,21 @@ STYLES = [
         id="circumstance-before-a-parenthetical-cue-is-no-content",
     ),
     pytest.param(
+        "“The port will reopen,” Ana Ruiz said several weeks after the storm, and the crews went home.",
+        [("direct", "The port will reopen,", "Ana Ruiz", "said")],
+        id="circumstance-after-a-closing-cue-is-no-content",
+    ),
+    pytest.param(
+        "Ruiz said the claim was “mostly true,” but the senator disputed the finding.",
+        [("mixed", "the claim was “mostly true,", "Ruiz", "said")],
+        id="clause-stops-at-but-after-a-quotation",
+    ),
+    pytest.param(
+        "Having said that, the levy will rise again next year.",
+        [],
+        id="having-said-that-is-an-idiom",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

@@ -117,6 +117,7 @@ _RE_MENTION = regex.compile(
     r"""
     (?:this|these|that|those|the|such)\s++(?:\p{L}++\s++)?
     (?:reports?|news|information|statements?|claims?|accounts?|allegations?|assessment|remarks?)\b
+    (?!\s++(?:was|were|is|are|had|has|have|would|will|could|did|does|do|can|might|may)\b)  # "the claim was"
   | not\s++to\s++be\s++(?:identified|named)\b
   | (?:on\s++)?(?:the\s++)?condition\s++of\s++anonymity\b
     """,
@@ -414,6 +415,7 @@ _CLAUSE_STOP = regex.compile(
     r"""
     ,\s++(?:which|who|whose|where|when|while|including|as\s++well\s++as|such\s++as  # relative, adjunct
          |but|though|although|whereas|yet|even\s++though)\b                     # a contrasting clause
+  | (?<=\ue000)\s++(?:but|though|although|whereas|yet)\b                       # "was “true,” but ..."
   | ;\s                                                                         # "“a start”; the council"
   | \s[—–]\s                                                                    # a spaced dash: an aside
     """,
@@ -479,6 +481,8 @@ def _one(
     lemma = cl.lemmas.get(form, form)
     lo = max(ss, cs - _LOOKBACK)  # the words read before the cue: bounded, so long sentences stay linear
     before = masked[lo:cs].rstrip()
+    if form == "said" and before.endswith(("Having", "having")):
+        return None  # "Having said that, ...": an idiom
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
         return None  # "Additional reporting by X; editing by Y": a credit line
     noun_like = form == lemma or form.endswith(("s", "ing"))
@@ -893,7 +897,7 @@ def _forward(
         or (not inverted and (first in _ADJUNCT_START or (first.endswith("ing") and "," in masked[pos:a])))
     )
     if (len(words) >= 3 or MASK in masked[a:b]) and not (bad and masked[a] != MASK):
-        if not (that or MASK in masked[a:b]) and _told_after_quote(masked, ss, cue, mention, lex):
+        if not (that or MASK in masked[a:b]) and _cue_after_quote(masked, ss, cue, mention, lex):
             words = []  # "“We have come far,” she told cheering supporters in Dover": the hearers
         else:
             attr.content = (a, b)
@@ -983,13 +987,13 @@ _SUBORDINATE = regex.compile(
 _FIRST_COMMA = regex.compile(r",\s++(?=\p{L})", regex.V1)
 
 
-def _told_after_quote(
+def _cue_after_quote(
     masked: str, ss: int, cue: tuple[int, int, str], mention: Mention | None, lex: QuoteLexicon
 ) -> bool:
-    """``“...,” SPEAKER told ...``: a verb with a hearer after a quotation it closes, so what follows the verb
-    is the hearer and the circumstances, not what was said."""
-    if mention is None or cue[2] not in lex.addressee_lemmas or mention.start < ss:
-        return False
+    """``“...,” SPEAKER told/said ...``: a cue after a quotation it closes, so what follows the verb is the
+    hearer and the circumstances ("she said several months later"), not what was said."""
+    if mention is None or mention.start < ss or "," in masked[mention.end : cue[0]]:
+        return False  # ", adding ...": the participle speaks for a speaker named before, not after a quote
     head = masked[ss : mention.start].rstrip()
     return head.endswith((MASK, MASK + ",", MASK + "."))
 
