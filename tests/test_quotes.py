@@ -614,6 +614,19 @@ STYLES = [
         id="having-said-that-is-an-idiom",
     ),
     pytest.param(
+        "Students marching in the rain chanted “Who pays for this?” and kept walking.",
+        [("direct", "Who pays for this?", "Students marching in the rain", "chanted")],
+        id="chant-with-a-plain-subject",
+    ),
+    pytest.param(
+        "Ruiz urged the board to wait and repeatedly said, “We need more time,” before the vote.",
+        [
+            ("indirect", "the board to wait", "Ruiz", "urged"),
+            ("direct", "We need more time,", "Ruiz", "said"),
+        ],
+        id="object-clause-ends-before-and-adverb-cue",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

@@ -108,7 +108,7 @@ _RELAY_TAIL = regex.compile(
 )
 # ", adding", " and said", ", but lamented": where a clause ends before the next reporting verb
 _PARTICIPLE_CUT = regex.compile(
-    r"(?:,|\band|,\s*but|\s(?:before|after|while|without))\s*(?:(?:he|she|they|it)\s+)?(?:also\s+)?$",
+    r"(?:,|\band|,\s*but|\s(?:before|after|while|without))\s*(?:(?:he|she|they|it)\s+)?(?:also\s+|\p{Ll}+ly\s+)?$",
     regex.V1,
 )
 # An object that names what was said rather than saying it: "X confirmed this news report", "asking not
@@ -626,7 +626,7 @@ def _noun_compound(masked: str, mention: Mention, form: str, lex: QuoteLexicon) 
     return first[:1].islower() and first.casefold() not in lex.determiners and first.casefold() != "the"
 
 
-_AND_BEFORE = regex.compile(r"(?<![,;])\s(?:and|but)$|,\s++but$", regex.V1)
+_AND_BEFORE = regex.compile(r"(?:(?<![,;])\s(?:and|but)|,\s++but)(?:\s++\p{Ll}++(?<=ly))?+$", regex.V1)
 # After an inverted subject ("..., said Ana Ruiz, a senior negotiator."), a finite verb shows the words after
 # the cue to be the subject of a reported clause instead ("said the mayor also has spoken").
 _GOES_ON = regex.compile(
@@ -737,6 +737,7 @@ _LOOSE_LEMMAS = frozenset(
     [
         *("say", "tell", "add", "argue", "claim", "note", "warn", "insist", "explain", "write", "contend"),
         *("maintain", "assert", "acknowledge", "predict", "stress", "complain", "concede", "admit", "recall"),
+        *("chant", "shout", "yell", "scream", "exclaim"),
     ]
 )
 # Verbs of finding, whose subject may be a document: "The audit found the agency had ...", "A poll released
