@@ -1193,6 +1193,14 @@ _AFTER_FRAGMENT = regex.compile(
 )
 
 
+# After a quoted fragment that closes with its own comma (“rigged,”), what opens another clause: a participle,
+# a relative, "for instance", "and then".
+_AFTER_COMMA_FRAGMENT = regex.compile(
+    r"\s++(?:\p{Ll}++(?<=ing)|while|who|which|whose|where|for\s++(?:instance|example)|and\s++then|in\s++which)\b",
+    regex.V1,
+)
+
+
 def _claim_runs(
     text: str,
     masked: str,
@@ -1251,6 +1259,10 @@ def _claim_runs(
                 at.content = (a, last.end)
             elif _AFTER_FRAGMENT.match(masked, last.close_end, b):
                 at.content = (a, last.end)  # "... “passion and commitment” but argues ...": the clause ends
+            elif text[last.end - 1 : last.end] == "," and _AFTER_COMMA_FRAGMENT.match(
+                masked, last.close_end, b
+            ):
+                at.content = (a, last.end)  # "said it was “rigged,” noting that ...": the comma ends it
     out = list(attrs_)
     # quotations no verb claims: headline colons, split quotes, carried turns
     by_para: dict[int, list[_Attr]] = {}
