@@ -96,7 +96,7 @@ _INTERVIEW = regex.compile(
 _ADJUNCT = regex.compile(
     r"""
     (?:\s*,)?\s+(?:on|in|at|during|from|via|through|last|this|earlier|late|early|yesterday|today|tonight
-                  |after|before|while|when|over|by
+                  |after|before|while|when|over|by|for
                   |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
     (?:\s+[^\s,:;\ue000]++){0,8}?(?=\s*(?:,|:|\bthat\b))
     """,
