@@ -343,6 +343,18 @@ def _titles(lex: QuoteLexicon) -> frozenset[str]:
     return got[1]
 
 
+_STOPS: dict[int, tuple[QuoteLexicon, frozenset[str]]] = {}
+
+
+def _name_stops(lex: QuoteLexicon) -> frozenset[str]:
+    """Words that end a title or opener before a name in a capitalised run, built once per lexicon."""
+    got = _STOPS.get(id(lex))
+    if got is None or got[0] is not lex:
+        stop = _TITLE_ABBREVIATIONS | lex.roles | lex.honorifics | _CAP_STOP | lex.institutions
+        got = _STOPS[id(lex)] = (lex, stop | lex.determiners | lex.auxiliaries)
+    return got[1]
+
+
 def _connects_body(left: str, right: str, lex: QuoteLexicon) -> bool:
     """'on'/'for' between an institution word and a capitalised word inside a body's name."""
     return _is_cap(left) and _is_cap(right) and _bare(left) in lex.institutions
@@ -1064,9 +1076,7 @@ def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], 
     ranks: dict[str, tuple[bool, int]] = {}  # how good out's name is: opened by a given name, length
     openers: dict[str, str] = {}
     where: list[_Named] = []
-    stop = _TITLE_ABBREVIATIONS | lex.roles | lex.honorifics | _CAP_STOP | lex.institutions | lex.determiners
-    stop |= lex.auxiliaries
-    known = (stop, compiled(lex).lemmas, name_genders(lex))
+    known = (_name_stops(lex), compiled(lex).lemmas, name_genders(lex))
     titles = _titles(lex)
     try:
         headlines = _Headlines(text)
@@ -1093,11 +1103,12 @@ class _Headlines:
     def holds(self, pos: int) -> bool:
         """``pos`` lies on a title-case line (each line is read once)."""
         if not self._line[0] <= pos < self._line[1]:
-            start = self._text.rfind("\n", 0, pos) + 1
-            end = self._text.find("\n", pos)
-            end = len(self._text) if end < 0 else end
+            text = self._text
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
             self._line = (start, end)
-            self._title = end - start <= _HEADLINE_MAX and _title_case(self._text[start:end])
+            self._title = end - start <= _HEADLINE_MAX and _title_case(text[start:end])
         return self._title
 
 
