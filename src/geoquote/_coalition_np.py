@@ -7,6 +7,7 @@ caller's string, so spans round-trip.
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Sequence
 
 import attrs
@@ -19,7 +20,17 @@ from ._records import Actor
 # Patterns used inside functions, compiled once at import.
 _OPEN_PAREN_GAP = regex.compile(r"\s*\(")
 
-__all__ = ["LeftNP", "actor_list", "left_np", "sentence_around", "sentences", "sentences_between"]
+__all__ = [
+    "LeftNP",
+    "ScanBudget",
+    "actor_list",
+    "left_np",
+    "one_sentence",
+    "sentence_around",
+    "sentence_span",
+    "sentences",
+    "sentences_between",
+]
 
 #: A sentence ends at . ! ? (or a line break) before a capital or an opening quote, unless the dot closes
 #: an abbreviation ("U.S.", "Mr.", "Jan.") or an initial.
@@ -78,37 +89,75 @@ _AROUND = 160
 _SAFE_REACH = 64
 
 
-def sentence_around(text: str, floor: int, pos: int) -> tuple[int, int]:
+class ScanBudget:
+    """The time the sentence-end scans of one text may take together: what one full scan of
+    :func:`sentences` gets. Each scan runs with what is left; once it is spent, scans raise TimeoutError."""
+
+    def __init__(self, seconds: float = _SENT_TIMEOUT) -> None:
+        self.left = seconds
+
+    def start(self) -> float:
+        """The clock at the start of a scan; TimeoutError when nothing is left."""
+        if self.left <= 0:
+            raise TimeoutError("the sentence scans of this text ran out of time")
+        return time.perf_counter()
+
+    def spend(self, since: float) -> None:
+        """Charge the time since ``since``."""
+        self.left -= time.perf_counter() - since
+
+
+def sentence_around(text: str, floor: int, pos: int, budget: ScanBudget) -> tuple[int, int]:
     """The boundaries ``(b, e)`` of the sentence of ``text[floor:]`` that holds ``pos`` (``floor <= pos``):
     ``b`` is the last sentence end at or before ``pos`` (``floor`` if none), ``e`` the first after it
     (``len(text)`` if none), exactly as :func:`sentences` from ``floor`` finds them, provided ``floor`` is
-    ``start`` or a sentence end. Reads only the text near ``pos``; raises TimeoutError like the full scan.
+    ``start`` or a sentence end. Reads only the text near ``pos``; raises TimeoutError when ``budget`` runs
+    out.
     """
     width = _AROUND
     while True:
         q = _safe_start(text, floor, pos - width)
         b, e = floor, len(text)
         found = False
-        for m in _SENT_END.finditer(text, q, timeout=_SENT_TIMEOUT):
-            if m.end() > pos:
-                e = m.end()
-                break
-            b, found = m.end(), True
+        t0 = budget.start()
+        try:
+            for m in _SENT_END.finditer(text, q, timeout=budget.left):
+                if m.end() > pos:
+                    e = m.end()
+                    break
+                b, found = m.end(), True
+        finally:
+            budget.spend(t0)
         if found or q == floor:
             return b, e
         width *= 4
 
 
-def sentences_between(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def sentence_span(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """The sentence between the boundaries ``(b, e)`` that :func:`sentence_around` gives (no sentence end
+    lies between them), leading whitespace left out; empty if it is all whitespace."""
+    return _spans(text, b, [e])
+
+
+def sentences_between(text: str, lo: int, hi: int, budget: ScanBudget) -> list[tuple[int, int]]:
     """The sentence spans of ``text[lo:hi]`` when both ``lo`` and ``hi`` are sentence boundaries (as
-    :func:`sentence_around` gives them); raises TimeoutError like the full scan."""
+    :func:`sentence_around` gives them); raises TimeoutError when ``budget`` runs out."""
     ends: list[int] = []
-    for m in _SENT_END.finditer(text, lo, timeout=_SENT_TIMEOUT):
-        if m.end() >= hi:
-            break
-        ends.append(m.end())
+    t0 = budget.start()
+    try:
+        for m in _SENT_END.finditer(text, lo, timeout=budget.left):
+            if m.end() >= hi:
+                break
+            ends.append(m.end())
+    finally:
+        budget.spend(t0)
     ends.append(hi)
     return _spans(text, lo, ends)
+
+
+def one_sentence(text: str, start: int) -> list[tuple[int, int]]:
+    """``text[start:]`` as one sentence: what :func:`sentences` gives when its scan runs out of time."""
+    return _spans(text, start, [len(text)])
 
 
 def _safe_start(text: str, floor: int, q: int) -> int:

@@ -49,7 +49,15 @@ from ._coalition_lexicon import (
     may_hold_adversary_cue,
     may_hold_domestic_cue,
 )
-from ._coalition_np import actor_list, left_np, sentence_around, sentences, sentences_between
+from ._coalition_np import (
+    ScanBudget,
+    actor_list,
+    left_np,
+    one_sentence,
+    sentence_around,
+    sentence_span,
+    sentences_between,
+)
 from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
 from .errors import InputTypeError
 
@@ -339,12 +347,11 @@ def find_coalitions(
     spots = matcher.spots(text, start)
     if not spots:
         return ()
+    budget = ScanBudget()  # the sentence-end scans of this text share the time one full scan would get
     try:
-        out = _read(text, _spot_sentences(text, start, spots), quotes, matcher)
-    except (
-        TimeoutError
-    ):  # a scan for sentence ends gave up: split the whole text (as one sentence if it fails)
-        out = _read(text, _eager_sentences(text, sentences(text, start), spots), quotes, matcher)
+        out = _read(text, _spot_sentences(text, start, spots, budget), quotes, matcher, budget)
+    except TimeoutError:  # the scans ran out of time: read the text as one sentence, in pieces
+        out = _read(text, _eager_sentences(text, one_sentence(text, start), spots), quotes, matcher, budget)
     return tuple(_finish(text, d) for d in out if not d.drop)
 
 
@@ -358,6 +365,7 @@ def _read(
     order: Iterable[tuple[int, int, list[_Gap]]],
     quotes: Sequence[Quote],
     matcher: ActorMatcher,
+    budget: ScanBudget,
 ) -> list[_Draft]:
     """The drafts of the sentences in ``order`` (each with what was passed over before it), in text order,
     anaphors resolved."""
@@ -367,7 +375,7 @@ def _read(
         sent_hits = list(matcher.hits(text, s, e))
         drafts = _sentence_drafts(text, s, e, sent_hits, matcher)
         if gaps and any(d.anaphoric_group for d in drafts):
-            skipped = _skipped(text, gaps)
+            skipped = _skipped(text, gaps, budget)
             if skipped:
                 memory.catch_up(text, skipped, matcher)
         for d in drafts:
@@ -378,17 +386,19 @@ def _read(
     return out
 
 
-def _spot_sentences(text: str, start: int, spots: list[int]) -> Iterator[tuple[int, int, list[_Gap]]]:
+def _spot_sentences(
+    text: str, start: int, spots: list[int], budget: ScanBudget
+) -> Iterator[tuple[int, int, list[_Gap]]]:
     """Each sentence piece (see :func:`_bounded`) of ``text[start:]`` that holds a spot, with the pieces
     passed over before it. Only the sentences around the spots are split: the same pieces in the same
     order as splitting the whole text, at the cost of the text near the spots."""
     i, floor = 0, start
     gaps: list[_Gap] = []
     while i < len(spots):
-        b, e = sentence_around(text, floor, spots[i])
+        b, e = sentence_around(text, floor, spots[i], budget)
         if b > floor:
             gaps.append((floor, b, True))
-        for ps, pe in _bounded(text, sentences_between(text, b, e)):
+        for ps, pe in _bounded(text, sentence_span(text, b, e)):
             while i < len(spots) and spots[i] < ps:
                 i += 1
             if i < len(spots) and spots[i] < pe:
@@ -419,12 +429,12 @@ def _eager_sentences(
         gaps = []
 
 
-def _skipped(text: str, gaps: list[_Gap]) -> list[tuple[int, int]]:
+def _skipped(text: str, gaps: list[_Gap], budget: ScanBudget) -> list[tuple[int, int]]:
     """The sentence pieces of ``gaps``, in order."""
     out: list[tuple[int, int]] = []
     for lo, hi, whole in gaps:
         if whole:
-            out.extend(_bounded(text, sentences_between(text, lo, hi)))
+            out.extend(_bounded(text, sentences_between(text, lo, hi, budget)))
         else:
             out.append((lo, hi))
     return out
