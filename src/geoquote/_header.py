@@ -292,7 +292,8 @@ def _top_lines(text: str) -> list[_Line]:
     offsets."""
     out: list[_Line] = []
     limit = min(len(text), MAX_CHARS)
-    for m in _STRIPPED_LINE.finditer(text):
+    nl = text.find("\n", limit)  # every line that starts before the limit ends by this line break
+    for m in _STRIPPED_LINE.finditer(text, 0, len(text) if nl == -1 else nl):
         s = m.start()
         if s >= limit and text.rfind("\n", 0, s) + 1 >= limit:
             break  # the line starts past the limit
