@@ -34,31 +34,31 @@ class TestSubjectBefore:
             ),
             pytest.param(Q + ", 9/11 widow Ann Roe", "Ann Roe", "9/11 widow", id="number-and-noun-modifier"),
             pytest.param(
-                "Harry Lund, 30, of Raleigh, N.C., who was among those polled,",
+                "Harry Lund, 44, of Dover, Del., who sat on the jury,",
                 "Harry Lund",
                 None,
                 id="age-and-residence-asides",
             ),
             pytest.param(
-                "On Monday, however, the director of the Federal Bureau of Investigation, Jim Corey,",
+                "On Monday, however, the head of the State Bureau of Prisons, Jim Corey,",
                 "Jim Corey",
-                "director of the Federal Bureau of Investigation",
+                "head of the State Bureau of Prisons",
                 id="office-of-body-then-name",
             ),
             pytest.param(
-                "Sandy Cole, who lost her son in Aurora, Colorado, in July 2012,",
+                "Sandy Cole, who lost her farm in Salem, Oregon, in May 2019,",
                 "Sandy Cole",
                 None,
                 id="time-after-town-state-aside",
             ),
             pytest.param(
-                "Jo Salk, a Hollywood, Fla., rabbi helping to organize the boycott,",
+                "Jo Salk, a Dover, Del., rabbi helping to run the food bank,",
                 "Jo Salk",
-                "rabbi helping to organize the boycott",
+                "rabbi helping to run the food bank",
                 id="town-state-before-noun",
             ),
             pytest.param(
-                "Mr. Orlov, now 81 and retired in Cambridge, Mass.,",
+                "Mr. Orlov, now 79 and living in Salem, Ore.,",
                 "Orlov",
                 None,
                 id="retired-in-town-state",
@@ -129,9 +129,7 @@ class TestSubjectAfter:
     @pytest.mark.parametrize(
         ("tail", "name", "role"),
         [
-            pytest.param(
-                " 9/11 widow Terry Strand.", "Terry Strand", "9/11 widow", id="modifiers-before-name"
-            ),
+            pytest.param(" 9/11 widow Mary Vance.", "Mary Vance", "9/11 widow", id="modifiers-before-name"),
             pytest.param(" Cam Easton for Morning Consult.", "Cam Easton", None, id="for-after-full-name"),
             pytest.param(" Jason Gill of Cheyenne.", "Jason Gill", None, id="of-place-after-full-name"),
             pytest.param(
@@ -145,10 +143,10 @@ class TestSubjectAfter:
         assert m is not None and m.name == name and m.role == role
 
     def test_body_name_with_of_kept(self) -> None:
-        """A body's name holding 'of' is not cut ('the Communications Workers of America')."""
-        tail = " the Communications Workers of America."
+        """A body's name holding 'of' is not cut ('the Teachers Union of America')."""
+        tail = " the Teachers Union of America."
         m = subject_after(tail, 0, len(tail), DEFAULT_LEXICON)
-        assert m is not None and m.name is not None and m.name.endswith("America")
+        assert m is not None and m.name == "Teachers Union of America"
 
 
 class TestSalience:
@@ -165,8 +163,8 @@ class TestSalience:
 
 RESOLUTIONS = [
     pytest.param(
-        "On the morning show on Tuesday, Helen Carter criticized police officer Beth Shelby for the killing. "
-        "“How many times do we have to see this?” she said.",
+        "On the morning show on Tuesday, Helen Carter criticized deputy Beth Shelby over the arrest. "
+        "“When will this end?” she said.",
         "Helen Carter",
         "pronoun",
         id="pronoun-to-subject-after-leading-phrase",
@@ -174,32 +172,32 @@ RESOLUTIONS = [
     pytest.param(
         "“We are in full panic mode,” said Lena Wimes, who heads the caucus.\n\n"
         "Wines believes the campaign took its voters for granted.\n\n"
-        "“They have a big problem,” she said.",
+        "“They have lost the suburbs,” she said.",
         "Lena Wimes",
         "pronoun",
         id="misspelt-surname",
     ),
     pytest.param(
-        "Mara Lindqvist spoke on Tuesday about the flood in Tulsa, Oklahoma, arguing that the levees "
-        "were “a disaster waiting to happen.”",
+        "Mara Lindqvist spoke on Tuesday about the flood in Tulsa, Oklahoma, adding that the levees "
+        "were “a scandal years in the making.”",
         "Mara Lindqvist",
         "named",
         id="participle-after-town-state",
     ),
     pytest.param(
-        "“Subpoenas are not optional,” panel Chairman Rep. Jon Haas (R-Utah) said after the hearing.",
+        "“The deadline stands,” panel Chairman Rep. Jon Haas (R-Utah) said after the hearing.",
         "Jon Haas",
         "named",
         id="panel-chairman",
     ),
     pytest.param(
-        "“The rationales do not hold. They are wrong,” said 9/11 widow Terry Strand.",
-        "Terry Strand",
+        "“The excuses do not hold. We want answers,” said 9/11 widow Mary Vance.",
+        "Mary Vance",
         "named",
         id="number-modifier-inverted",
     ),
     pytest.param(
-        "Critics pressed the senators. “Every time you say that, you give ammunition to them,” Tester said. "
+        "Critics pressed the senators. “Each delay helps the lenders,” Tester said. "
         "“Why is this not clear proof that the bank is too big?” Vitter demanded.",
         "Vitter",
         "named",
@@ -281,7 +279,7 @@ class TestResolution:
         """A name mention ending in a possessive gives the person's name without it."""
         text = (
             "The host suggested business mogul Ron Tate’s refusal was “disqualifying.”\n\n"
-            "“I don't know him,” Tate told reporters."
+            "“We have never met,” Tate told reporters."
         )
         names = {q.speaker.name for q in find_quotes(text) if q.speaker is not None}
         assert "Ron Tate’s" not in names

@@ -309,7 +309,7 @@ def _clause_modifiers(toks: list[tuple[str, int, int]], j: int, i: int, lex: Quo
 
 def _opening_quote(toks: list[tuple[str, int, int]], k: int) -> bool:
     """``toks[k]`` is a masked quotation opening its clause ("“...,” panel Chairman X said"), not a quoted
-    fragment inside one ("The “wise Latina” phrase Grassley cited")."""
+    fragment inside one ("The “iron lady” label the senator used")."""
     return toks[k][0].startswith(MASK) and (k == 0 or toks[k - 1][0] in (".", "!", "?", *_BOUNDARY))
 
 
@@ -479,8 +479,8 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         break
     t = _skip_time(toks, i)
     if t != i:
-        # "Wang Wenbin on Friday, Oct. 22, said", "Zhao Lijian last week accused": the time is no subject;
-        # after a comma the time closes an apposition ("X, who lives in Aurora, Colorado, in July 2012,")
+        # "Lena Holm on Friday, Oct. 22, said", "Omar Haddad last week accused": the time is no subject;
+        # after a comma the time closes an apposition ("X, who lives in Salem, Oregon, in May 2019,")
         m = _subject_at(text, toks, t + 1 if toks[t + 1][0] == "," else t, lex)
         if m is not None and not _after_preposition(text, toks, m.start):
             return m
@@ -646,7 +646,7 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         if a < j <= b and (_bare(toks[a][0]) in _ASIDE_OPENERS or toks[a][0] == "of"):
             continue  # "In August, ...", "X, of Ohio, said": a prepositional phrase is no speaker
         if toks[a][0] in _ASIDE_ADVERBS and n + 1 < len(segs):
-            continue  # "Mr. Orlov, now 81 and retired in Cambridge, Mass., said": an aside about the name
+            continue  # "Mr. Orlov, now 79 and living in Salem, Ore., said": an aside about the name
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
         if m is not None and m.kind == "name" and _bare(toks[a][0]) in ("a", "an"):
@@ -746,7 +746,7 @@ _AFTER_STOP = frozenset(
 
 
 def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mention | None:
-    """The speaker of an inverted attribution: ``..., said Kenneth Baer, a former official``.
+    """The speaker of an inverted attribution: ``..., said Tomas Ruiz, a former official``.
 
     A pattern timing out on a pathological window gives no mention for this verb only."""
     try:
@@ -1123,8 +1123,8 @@ def _title_case(line: str) -> bool:
 
 def _verb_pieces(words: list[str], at: int, cues: Mapping[str, str]) -> list[tuple[int, list[str]]]:
     """The words of a capitalised run cut at a reporting verb in the third person inside it, as title-case
-    headlines write them ("Chris Christie Calls Hillary Clinton ..." -> "Chris Christie", "Hillary
-    Clinton"); a verb opening the run stays ("Says Ellis: ..." is read by :func:`_note_name`)."""
+    headlines write them ("Ana Ruiz Calls Tom Hale ..." -> "Ana Ruiz", "Tom
+    Hale"); a verb opening the run stays ("Says Ellis: ..." is read by :func:`_note_name`)."""
     cut = [n for n in range(1, len(words)) if _third_person_cue(words[n], cues)]
     if not cut:
         return [(at, words)]
