@@ -30,6 +30,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "quote, said, quote": lambda n: ('"Yes," he said. ' * n)[:n],
     "newlines": lambda n: "\n" * n,
     "actor names": lambda n: ("Russia, Iran, NATO, the US-led coalition, " * n)[:n],
+    "coalition words": lambda n: ("coalition " * n)[:n],
+    "alliances of states": lambda n: ("NATO and the alliance of Iran and Syria against Turkey. " * n)[:n],
     "By lines": lambda n: ("By John Smith\n" * n)[:n],
     "combining marks": lambda n: ("e\u0301" * n)[:n],
 }

@@ -398,6 +398,12 @@ class TestSpans:
         """Odd input gives a tuple, never an exception."""
         assert isinstance(find_coalitions(text, gazetteer=GAZ), tuple)
 
+    def test_a_run_of_trigger_words_is_read_in_part(self) -> None:
+        """A "sentence" of fifty coalition words (no prose) gives at most a dozen mentions, not fifty."""
+        text = "the coalition " * 50
+        found = find_coalitions(text, gazetteer=GAZ)
+        assert 0 < len(found) <= 12
+
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_141413377df56f47.txt"
 

@@ -100,6 +100,11 @@ _OUR_START = regex.compile(r"(?i)^our\s")
 __all__ = ["find_coalitions"]
 
 _MAX_SENTENCE = 800  # longer "sentences" are read in pieces (real news sentences are far shorter)
+# Real news has at most 4 coalition mentions in a sentence (the dev sets and polnear_train); past these
+# many trigger words or drafts the "sentence" is no prose ("coalition coalition ..."), and reading every
+# one would make such a megabyte cost ~8x real news (benchmarks/bench_hostile.py).
+_MAX_HEADS = 24
+_MAX_DRAFTS = 12
 _T = 0.5  # regex timeout (seconds) on caller text; a timeout costs one step, never the document
 
 #: Organisation ids that are not coalitions (universal or humanitarian bodies).
@@ -448,7 +453,7 @@ def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: A
     sent = text[s:e]
     headline = _is_headline(sent)
     drafts = [*_org_drafts(text, s, e, hits, matcher), *_trigger_drafts(text, s, e, hits, matcher, headline)]
-    drafts = _merge(text, sorted(drafts, key=lambda d: (d.start, -d.end)))
+    drafts = _merge(text, sorted(drafts, key=lambda d: (d.start, -d.end)))[:_MAX_DRAFTS]
     for p, d in itertools.pairwise(drafts):
         opened = _ASIDE_OPEN.match(text, p.end, d.start)
         if opened is not None:
@@ -594,7 +599,7 @@ def _trigger_drafts(
 ) -> list[_Draft]:
     """Drafts for trigger heads: "the X-led coalition", "its allies", "allied to Iran", ..."""
     out: list[_Draft] = []
-    for m in HEAD.finditer(text, s, e):
+    for m in itertools.islice(HEAD.finditer(text, s, e), _MAX_HEADS):
         if m.group("head") is not None:
             d = _head_draft(text, s, e, m, hits, headline)
         elif m.group("allied") is not None:
