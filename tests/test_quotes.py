@@ -643,6 +643,16 @@ STYLES = [
         ),
     ),
     pytest.param(
+        "“Why should we wait another year?” Ruiz asked.",
+        [("direct", "Why should we wait another year?", "Ruiz", "asked")],
+        id="question-then-capitalised-speaker-and-cue",
+    ),
+    pytest.param(
+        "“We will appeal.” Ruiz then left the courtroom.",
+        [("direct", "We will appeal.", None, None)],
+        id="short-sentence-without-cue-is-no-attribution",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

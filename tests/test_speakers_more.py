@@ -202,7 +202,6 @@ RESOLUTIONS = [
         "Vitter",
         "named",
         id="demanded-cue",
-        marks=pytest.mark.xfail(strict=True, reason="'demanded' is not a cue verb; the turn is carried"),
     ),
 ]
 

@@ -209,7 +209,7 @@ def find_quotes(
         # where a cue may start, read once per paragraph: no word runs over a sentence end ("said.")
         starts = [(w.start(), g) for w in _LETTERS.finditer(masked, ps, pe) if (g := w.group()) in first]
         k = 0
-        for ss, se in _sentences(masked, ps, pe):
+        for ss, se in _closing_cues_joined(masked, _sentences(masked, ps, pe), first):
             k0 = k
             while k < len(starts) and starts[k][0] < se:
                 k += 1
@@ -298,6 +298,28 @@ def _sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
             s = m.end()
     if s < pe:
         out.append((s, pe))
+    return out
+
+
+# A sentence this short, with no quotation of its own, after a sentence that is one quotation closed by its
+# own full stop, question or exclamation mark is that quotation's attribution ("“Why now?” Vitter asked.").
+_CLOSING_WORDS = 6
+_ONLY_QUOTATION = regex.compile(r"\s*+\ue000++\.", regex.V1)  # a sentence that is one quotation, closed
+
+
+def _closing_cues_joined(
+    masked: str, sentences: list[tuple[int, int]], first: frozenset[str]
+) -> list[tuple[int, int]]:
+    """``sentences`` with a short one holding a cue word joined to a quotation that ends the sentence before
+    ("“Why now?” Vitter asked." is one sentence: the quotation's "?" is no end of its attribution)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if out and _ONLY_QUOTATION.fullmatch(masked, *out[-1]) and MASK not in masked[s:e]:
+            words = _LETTERS.findall(masked, s, e)
+            if len(words) <= _CLOSING_WORDS and any(w in first for w in words):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
     return out
 
 
@@ -557,7 +579,10 @@ def _one(
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
     if form in cl.object_forms:
-        return _object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
+        got = _object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
+        if got is not None or _WORD.search(masked, pos, se):
+            return got
+        # nothing after the verb: it closes a quotation before it ("“Why not?” Ruiz demanded.")
     got = _forward(
         masked,
         ss,
