@@ -398,6 +398,34 @@ class TestSpans:
         """Odd input gives a tuple, never an exception."""
         assert isinstance(find_coalitions(text, gazetteer=GAZ), tuple)
 
+    @pytest.mark.parametrize(
+        ("text", "mention", "label"),
+        [
+            pytest.param(
+                "“The alliance will stand by every member,” the defence minister told reporters.",
+                "The alliance",
+                None,
+                id="curly-quote-before-the",
+            ),
+            pytest.param(
+                '"This coalition of Gulf states is not going away," the envoy said.',
+                "This coalition of Gulf states",
+                None,
+                id="straight-quote-before-this",
+            ),
+            pytest.param(
+                "Moscow hailed the 'Eurasian' bloc as a counterweight to the West.",
+                "the 'Eurasian' bloc",
+                "Eurasian bloc",
+                id="scare-quotes-inside",
+            ),
+        ],
+    )
+    def test_opening_quote_mark_stays_out(self, text: str, mention: str, label: str | None) -> None:
+        """A quotation that opens with a coalition noun leaves its quote mark out of span and label."""
+        (c,) = find_coalitions(text, gazetteer=GAZ)
+        assert (c.text, c.label, text[c.start : c.end]) == (mention, label, mention)
+
     def test_a_run_of_trigger_words_is_read_in_part(self) -> None:
         """A "sentence" of fifty coalition words (no prose) gives at most a dozen mentions, not fifty."""
         text = "the coalition " * 50

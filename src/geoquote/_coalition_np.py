@@ -214,11 +214,18 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             break
         low = word.casefold()
         we = te - (len(raw) - len(raw.rstrip(_QUOTES + ",")))
+        if not word:
+            quoted, start, i = True, ts, i - 1
+            continue
+        if low in DETERMINERS:
+            # "“The alliance will ...”": a quote mark before the determiner opens a quotation around the
+            # phrase, not a name inside it; the phrase starts after it
+            lead = len(raw) - len(raw.lstrip(_QUOTES))
+            quoted = quoted or any(c in _QUOTES for c in raw[lead:])
+            det, start = low, ts + lead
+            break
         if any(c in _QUOTES for c in raw):
             quoted = True
-        if not word:
-            start, i = ts, i - 1
-            continue
         if low.endswith(("'s", "’s")) or low in ("its'",):
             h = hit_covering(hits, ts)
             if h is not None:
@@ -240,9 +247,6 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             if covered or lw in PREMODIFIERS or (_SUFFIX.search(lw) and len(lw) > 4):
                 start, i, n = ts, i - 1, n + 1
                 continue
-            break
-        if low in DETERMINERS:
-            det, start = low, ts
             break
         h = hit_covering(hits, we - 1)
         if h is not None:

@@ -76,6 +76,9 @@ _PACT_SECURITY_MOD = regex.compile(
 _UNITED_FRONT_MOD = regex.compile(r"(?i)\b(?:united|common|joint)\s*$")
 _SO_CALLED = regex.compile(r"(?i)^\s*so-called\s+")
 _SPACES = regex.compile(r"\s+")
+#: Quote marks left out of a label; a straight apostrophe only at a word's edge ("'Russian'", not "Côte's").
+_LABEL_QUOTES = str.maketrans("", "", '"‘’“”`«»')
+_EDGE_APOSTROPHE = regex.compile(r"(?<!\w)'|'(?!\w)")
 _NAMING_BEFORE = regex.compile(r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$")
 _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s")
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
@@ -678,7 +681,8 @@ def _head_draft(
         if np.det:
             label_text = label_text[len(np.det) :]
         label_text = _SO_CALLED.sub("", label_text)
-        d.label = _SPACES.sub(" ", label_text.translate(str.maketrans("", "", '"‘’“”`«»'))).strip()
+        label_text = _EDGE_APOSTROPHE.sub("", label_text.translate(_LABEL_QUOTES))
+        d.label = _SPACES.sub(" ", label_text).strip()
     if _HYPOTHETICAL_MOD.search(mods):
         d.polarity = "hypothetical"
     return d
