@@ -653,6 +653,11 @@ STYLES = [
         id="short-sentence-without-cue-is-no-attribution",
     ),
     pytest.param(
+        "Lena Holm spoke first.\n\n“We need more buses on the night routes.” — Tom Hale, Dover",
+        [("direct", "We need more buses on the night routes.", "Tom Hale", "—")],
+        id="dash-credit-with-a-place",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",
@@ -853,6 +858,21 @@ class TestMarks:
         t = "“He told me ‘never again’ and meant it,” she said."
         assert [t[r.start : r.end] for r in scan_paragraph(t, 0, len(t))] == [
             "He told me ‘never again’ and meant it,"
+        ]
+
+    def test_nested_double_marks_stay_inside(self) -> None:
+        """A quotation in double marks inside another one in the same marks stays part of it."""
+        t = "“I would rather live in what he calls “chaos” than in his order,” she said."
+        assert [t[r.start : r.end] for r in scan_paragraph(t, 0, len(t))] == [
+            "I would rather live in what he calls “chaos” than in his order,"
+        ]
+
+    def test_unclosed_quote_before_a_new_one_still_ends(self) -> None:
+        """An opening mark with no close of its own ends where the next quotation opens."""
+        t = "“We closed the first one. “Then we opened another,” Ruiz said."
+        assert [t[r.start : r.end] for r in scan_paragraph(t, 0, len(t))] == [
+            "We closed the first one.",
+            "Then we opened another,",
         ]
 
 

@@ -64,8 +64,11 @@ def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
     dbl: int | None = None  # position of the open double mark
     dblw = 1  # its width
     sgl: int | None = None  # position of the open single mark
+    inner_end = -1  # the closing mark of a quotation nested in the open one: marks up to it stay inside
     for m in _MARK.finditer(text, start, end):
         i = m.start()
+        if i <= inner_end:
+            continue
         ch = text[i]
         w = m.end() - i  # 2 for the typewriter pairs `` and ''
         if w == 2:
@@ -96,6 +99,8 @@ def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
             if r:
                 out.append(r)
             dbl, sgl = None, None
+        elif ch == "“" and (nested := _nested_close(text, i, end)) >= 0:
+            inner_end = nested  # “... calls “hell” than ...”: a quotation inside the open one
         else:  # “ or « that opens while a quote is open: the first one was never closed
             r = _run(text, dbl, i, closed=True, single=False, open_width=dblw)
             if r:
@@ -106,6 +111,24 @@ def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
         if r:
             out.append(r)
     return out
+
+
+# How far a nested quotation's close and then the outer one's are looked for: both bounded, so a run of
+# hostile marks costs linear time.
+_NESTED_SPAN = 300
+_OUTER_REST = 2_000
+
+
+def _nested_close(text: str, i: int, end: int) -> int:
+    """Where a “ at ``i`` inside an open quotation closes, when it opens a nested one: its ” comes before
+    another ” with no “ between them (the outer quotation's close), else -1 (the outer one was left open)."""
+    j = text.find("”", i + 1, min(end, i + _NESTED_SPAN))
+    if j < 0:
+        return -1
+    k = text.find("”", j + 1, min(end, j + _OUTER_REST))
+    if k < 0 or text.find("“", j + 1, k) >= 0:
+        return -1
+    return j
 
 
 def _single(

@@ -1385,7 +1385,7 @@ def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> 
     return _Attr((colon, colon + 1, ":"), m, runs=[r], para=pi)
 
 
-_DASH_CREDIT = regex.compile(r"\s*[,.]?\s*[―—–-]{1,2}\s*(?=\p{Lu})", regex.V1)
+_DASH_CREDIT = regex.compile(r"\s*[,.]?\s*(?P<dash>[―—–-]{1,2})\s*(?=\p{Lu})", regex.V1)
 
 
 def _dash_credit(masked: str, pe: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> _Attr | None:
@@ -1394,9 +1394,15 @@ def _dash_credit(masked: str, pe: int, r: MarkRun, pi: int, lex: QuoteLexicon) -
     if d is None:
         return None
     m = subject_after(masked, d.end(), pe, lex)
-    if m is None or m.kind not in ("name", "role", "org") or masked[m.end : pe].strip(" .,\u00a0"):
+    if m is None or m.kind not in ("name", "role", "org"):
         return None
-    return _Attr((d.start(), d.end(), "―"), m, runs=[r], para=pi)
+    rest = masked[m.end : pe].strip(" .\u00a0")
+    if rest and not (rest.startswith(",") and MASK not in rest and len(rest.split()) <= _CREDIT_REST_WORDS):
+        return None  # "― Tom Hale, Dover" and "― Tom Hale, 34, a nurse" credit; more words are prose
+    return _Attr((*d.span("dash"), "―"), m, runs=[r], para=pi)
+
+
+_CREDIT_REST_WORDS = 6
 
 
 def _carry(
