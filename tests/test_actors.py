@@ -189,6 +189,11 @@ CASES = [
     ),
     pytest.param("Clerics called for an Islamic state.", [], id="islamic-state-lowercase-is-generic"),
     pytest.param(
+        "Post-Soviet states and ex-Yugoslav republics, former Soviet satellites, met the Soviet Union.",
+        [("Soviet Union", "SUN", "state")],
+        id="era-prefix-is-no-actor",
+    ),
+    pytest.param(
         "MOSCOW, Nov 27 (Reuters) - Russia said.",
         [("Russia", "RUS", "state")],
         id="dateline-capital-in-capitals-is-not-an-actor",

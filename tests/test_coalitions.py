@@ -232,6 +232,36 @@ FORMS: list[Row] = [
         [("The SCO", None, {"CHN", "RUS", "KAZ"}, set(), "asserted")],
     ),
     (
+        "colon-after-cue",
+        "The CSTO comprises the following former Soviet republics: Russia, Belarus, Armenia and Kazakhstan.",
+        [("The CSTO", None, {"RUS", "BLR", "ARM", "KAZ"}, set(), "asserted")],
+    ),
+    (
+        "initiated-by",
+        "The SCO, initiated by China in 2001, held its summit in Astana.",
+        [("The SCO", None, {"CHN"}, set(), "asserted")],
+    ),
+    (
+        "assembled-by",
+        "Diplomats said a broad coalition was being assembled by France against Islamic State.",
+        [("a broad coalition", None, {"FRA"}, {"ISIS"}, "asserted")],
+    ),
+    (
+        "make-up-along-with",
+        "Egypt, Jordan and the UAE make up the new maritime coalition along with Saudi Arabia.",
+        [("the new maritime coalition", None, {"EGY", "JOR", "ARE", "SAU"}, set(), "asserted")],
+    ),
+    (
+        "founded-org",
+        "The United States and France founded NATO in 1949.",
+        [("NATO", None, {"USA", "FRA"}, set(), "asserted")],
+    ),
+    (
+        "cue-after-qualifier",
+        "NATO, an alliance that includes European countries such as France and Germany, met in Brussels.",
+        [("NATO, an alliance", None, {"FRA", "DEU"}, set(), "asserted")],
+    ),
+    (
         "group-anaphor-adversary",
         "Jets hit Islamic State positions as MPs debate a military coalition against the jihadi group.",
         [("a military coalition", None, set(), {"ISIS"}, "asserted")],

@@ -213,6 +213,8 @@ def _first_characters(words: Iterable[str]) -> str:
 
 _PREV_WORD = regex.compile(r"(?<![\w'’.-])(\p{Lu}[\p{L}'’.-]*+)[ \t]++$")
 _NEXT_WORD = regex.compile(r"[ \t]++(\p{Lu}[\p{L}'’-]*+)")
+#: An era prefix right before a name: "post-Soviet", "ex-Yugoslav", "pre-war" is no name.
+_ERA_PREFIX = regex.compile(r"(?<![\w-])(?:post|Post|pre|Pre|ex|Ex)-$")
 _CITY_COMMA = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++)?+),[ \t]++$")
 _INITIAL = regex.compile(r"\p{Lu}\.")
 #: What separates two items of a list: "Georgia, Virginia", "Alabama and Georgia".
@@ -454,6 +456,10 @@ class Gazetteer:
         if sense.via == "acronym":
             return _acronym_ok(text, start, end)
         before = text[max(0, start - _LOOKBEHIND) : start]
+        if before[-1:] == "-" and _ERA_PREFIX.search(before):
+            return False  # "post-Soviet states", "ex-Yugoslav republics": an era, not the actor
+        if sense.via == "adjective" and before[-7:].casefold() == "former ":
+            return False  # "former Soviet republics" (but "the former Soviet Union" is a name)
         if (sense.via in ("name", "capital") or sense.guarded) and _word_then_blank(before):
             prev = _PREV_WORD.search(before)
             if prev and not self._allowed_before(prev.group(1), last_end, start - len(prev.group(0))):

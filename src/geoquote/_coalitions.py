@@ -123,6 +123,15 @@ _LED_BY = regex.compile(
         (?:led|headed|spearheaded|dominated|commanded)\s+by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A founder after the mention: ", initiated by China", "was being assembled by the US" (members, not
+#: leaders: the annotation's "founded by" rule).
+_FOUNDED_BY = regex.compile(
+    r"""[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|were|has\s+been|had\s+been)\s+(?:being\s+)?)?
+        (?:founded|co-founded|initiated|formed|created|assembled|established|set\s+up|launched|built|forged
+           |put\s+together)
+        \s+(?:in\s+\d{4}\s+)?by\s+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _ACRONYM_PAREN = regex.compile(r"\s*\([^()]{1,60}\)")
 _ORG_TAIL = regex.compile(
     r"\s+(?:(?:regional|security|economic|military|political|trade)\s+)?"
@@ -151,6 +160,8 @@ _MEMBER_CUE = regex.compile(
 )
 #: The opening of an aside right after a mention, up to a later mention inside it: ", involving 19 EU ".
 _ASIDE_OPEN = regex.compile(r"(?P<o>,|—|–|\()[^,;—–()]*+$")
+#: A description closed by a colon after a member cue: "includes the following post-Soviet countries: ".
+_COLON_AFTER = regex.compile(r"[^:.;()\p{Lu}]{0,60}?[\w\s]:\s*+")
 #: An aside that a member cue may follow: ", set up in 2002 in Moscow, ".
 _ASIDE = regex.compile(r"\s*(?:,[^,.;()]{1,80},|\s[—–]\s[^.;()—–]{1,80}\s[—–]|\s--\s[^.;()]{1,80}?\s--)\s*")
 #: A list before the mention that the clause adds to its members: "In addition to A and B, the CSTO has".
@@ -194,14 +205,14 @@ _ANAPHORIC_GROUP = regex.compile(
 _SUBJECT_VERB = regex.compile(
     r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained)
           |(?:joined|joins|joining|signed\s+up\s+to\s+join)
-          |(?:forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
+          |(?:make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
              |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|signed|develop)
           |(?:(?:collectively\s+)?known\s+as))
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _CREATE_VERB = regex.compile(
-    r"""\b(?P<v>joined|joins|joining|signed\s+up\s+to\s+join|forms?|formed|forming|create[sd]?|creating
+    r"""\b(?P<v>joined|joins|joining|signed\s+up\s+to\s+join|make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating
           |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
           |launch(?:ed|es)?|signed|develop|(?:collectively\s+)?known\s+as)
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
@@ -215,6 +226,13 @@ _JOINED_BEFORE = regex.compile(
     r"\b(?:joined|joins|has\s+joined|have\s+joined|acceded\s+to|(?:was|were)\s+admitted\s+(?:to|into))\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
+#: A body its subject founded or makes up, right before it: "Washington launched Operation X".
+_FOUNDED_BEFORE = regex.compile(
+    r"\b(?:founded|co-founded|launched|formed|created|set\s+up|established|make\s+up|makes\s+up)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+#: More members right after the mention: "... make up X along with the United States", "G5 plus Canada".
+_ALONG_WITH = regex.compile(r",?\s*(?:(?P<plus>plus)|along\s+with|together\s+with)\s+", regex.IGNORECASE)
 #: A noun right after a body's name makes the name a modifier: "the CSTO talks", "NATO troops".
 _ORG_AS_MODIFIER = regex.compile(
     r"\s+(?:talks|summit|meetings?|missions?|forces?|troops|exercises?|drills?|operations?|ministers?|leaders?"
@@ -819,6 +837,10 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             d.end = end
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
+    fb = _FOUNDED_BY.match(text, d.end, e)
+    if fb is not None:  # "initiated by China", "was being assembled by the US": founders are members
+        actors, _ = actor_list(text, fb.end(), e, hits_after(hits, fb.end()), first_gap=4)
+        d.members.extend(actors)
     pre = text[s : d.start]
     # "X and its allies", "X or its coalition partners"
     if d.head in ("allies", "ally") or d.det in ("its", "their"):
@@ -843,6 +865,9 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     # members after the mention
     _members_after(text, d, e, lim, after_hits)
     _members_before(text, s, d, pre, hits)
+    aw = _ALONG_WITH.match(text, d.end, e)
+    if aw is not None and (d.members or aw.group("plus")):
+        d.members.extend(actor_list(text, aw.end(), e, hits_after(hits, aw.end()), first_gap=4)[0])
     _members_far(text, s, e, nxt, d, hits)
     # adversaries
     _adversaries(text, d, wide, hits, nxt if nxt > d.end else wide)
@@ -917,7 +942,14 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[Acto
             cue = _MEMBER_CUE.match(text, aside.end(), e)  # ", formed in 1996, initially comprised A, B"
             lim = _clause_end(text, aside.end(), e)
     if cue is not None:
-        actors, _ = actor_list(text, cue.end(), max(lim, cue.end()), after_hits, first_gap=40)
+        colon = _COLON_AFTER.match(text, cue.end(), max(lim, cue.end()))  # "includes these countries: A, B"
+        start = colon.end() if colon is not None else cue.end()
+        actors, _ = actor_list(text, start, max(lim, start), after_hits, first_gap=40)
+        if all(a.type == "organization" for a in actors):
+            # "includes European countries such as A and B": the body only qualifies a later cue's list
+            again = _MEMBER_CUE.match(text, cue.end(), max(lim, cue.end()))
+            if again is not None:
+                actors = actor_list(text, again.end(), max(lim, again.end()), after_hits, first_gap=40)[0]
         if actors:
             d.members.extend(actors)
             return
@@ -952,6 +984,13 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
             if oth is None:
                 jm = _JOINED_BEFORE.search(tail, k)  # "Finland joined NATO", "Iran acceded to the SCO"
+                if jm is None:  # "Washington launched Operation X", "A and B make up the group"
+                    fm = _FOUNDED_BEFORE.search(tail, k)
+                    if fm is not None and not _NOT_YET_MEMBER.search(
+                        tail[max(0, fm.start() - 30) : fm.start()]
+                    ):
+                        _take_subject(text, d, hits_before(hits, off + fm.start()), off + fm.start())
+                    return
                 if (
                     jm is not None
                     and not _NOT_YET_MEMBER.search(tail[max(0, jm.start() - 30) : jm.start()])
