@@ -658,6 +658,26 @@ STYLES = [
         id="dash-credit-with-a-place",
     ),
     pytest.param(
+        "Talks on the border deal have stalled - Foreign Ministry\n\nThe ministry gave no date.",
+        [("indirect", "Talks on the border deal have stalled", "Foreign Ministry", "-")],
+        id="headline-credited-by-a-dash",
+    ),
+    pytest.param(
+        "Oil prices slide as demand weakens - Reuters\n\nPrices fell on Monday.",
+        [],
+        id="headline-dash-agency-is-the-publisher",
+    ),
+    pytest.param(
+        "Foreign Ministry: Reports of a new border clash are untrue\n\nThe ministry gave no details.",
+        [("indirect", "Reports of a new border clash are untrue", "Foreign Ministry", ":")],
+        id="headline-colon-body",
+    ),
+    pytest.param(
+        "Ruiz said the mayor’s budget was too small.",
+        [("indirect", "the mayor’s budget was too small", "Ruiz", "said")],
+        id="apostrophe-makes-no-mixed-quotation",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

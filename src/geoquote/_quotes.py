@@ -22,6 +22,7 @@ import attrs
 import regex
 
 from ._check import ensure_instance, ensure_offset, ensure_text
+from ._data_header import AGENCIES
 from ._quote_layout import blank, paragraphs
 from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
@@ -203,7 +204,7 @@ def find_quotes(
     attrs_: list[_Attr] = []
     first = compiled(lexicon).first_words
     for pi, (ps, pe) in enumerate(paras):
-        head = _colon_head(masked, ps, pe, pi, lexicon) if pi == 0 else None
+        head = None if pi else _headline_attribution(masked, ps, pe, lexicon)
         if head is not None:
             attrs_.append(head)
         # where a cue may start, read once per paragraph: no word runs over a sentence end ("said.")
@@ -352,16 +353,50 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
     if (
         who is None
         or who.start != m.start("head")
-        or who.kind != "name"
+        or who.kind not in ("name", "org", "role")
         or len(words) > 3
         or any(w.casefold() in _NO_SPEAKER_HEADS or w.endswith("ed") for w in words)
         or _places(m.group("head"))
     ):
-        return None  # a person's name, not "The Latest:", "Revealed:", "Wow:", "AP-GfK Poll:"
+        return None  # a speaker ("Ruiz:", "Foreign Ministry:", "Russian expert:"), not "The Latest:", "Wow:"
     a, b = _trim(masked, m.end(), pe)
     if len(_WORD.findall(masked, a, b)) < 3 and MASK not in masked[a:b]:
         return None
     return _Attr((colon, colon + 1, ":"), who, content=(a, b), para=pi)
+
+
+# ``Russia not in talks over the ceasefire - FM``: a headline credited by a dash and a short speaker.
+_DASH_HEAD = regex.compile(
+    r"[^\n\ue000]{12,}?(?P<dash>[^\S\n]++[-–—―]{1,2}[^\S\n]++)(?=[^\n]{2,40}$)", regex.V1
+)
+_DASH_HEAD_WORDS = 4
+# An agency or outlet after a headline's dash is its publisher, not its speaker ("... - Reuters").
+_OUTLETS = frozenset(a.casefold() for a in AGENCIES)
+
+
+def _headline_attribution(masked: str, ps: int, pe: int, lex: QuoteLexicon) -> _Attr | None:
+    """The first paragraph's ``SPEAKER: CLAIM`` or ``CLAIM - SPEAKER``."""
+    return _colon_head(masked, ps, pe, 0, lex) or _dash_head(masked, ps, pe, 0, lex)
+
+
+def _dash_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
+    """The attribution of a headline that ends ``CLAIM - SPEAKER`` (a name, a body or a role)."""
+    end = pe
+    while end > ps and masked[end - 1] in " .\u00a0":
+        end -= 1
+    m = _DASH_HEAD.match(masked, ps, end)
+    if m is None or len(masked[m.end() : end].split()) > _DASH_HEAD_WORDS:
+        return None
+    who = subject_after(masked, m.end("dash") - 1, end, lex)
+    if who is None or who.kind not in ("name", "org", "role") or masked[who.end : end].strip():
+        return None
+    if masked[who.start : who.end].casefold() in _OUTLETS:
+        return None
+    a, b = _trim(masked, ps, m.start("dash"))
+    if len(_WORD.findall(masked, a, b)) < 3:
+        return None
+    dash = m.start("dash") + len(m.group("dash")) - len(m.group("dash").lstrip())
+    return _Attr((dash, dash + len(m.group("dash").strip()), "―"), who, content=(a, b), para=pi)
 
 
 _PLACE_SPLIT = regex.compile(r"\s*+(?:[-–—/&]|\band\b)\s*+", regex.V1)
@@ -1552,7 +1587,7 @@ def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon)
 
 
 # Any quotation mark: content holding one is mixed (one scan in C instead of a loop over characters).
-_QUOTE_CHAR = re.compile(r"[\"“”«»„‘’]")
+_QUOTE_CHAR = re.compile(r"[\"“”«»„‘]|(?<![^\W\d_])’|’(?![^\W\d_])")  # a ’ between letters: apostrophe
 
 
 def _that_before(text: str, a: int, b: int) -> bool:
