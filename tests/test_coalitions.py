@@ -262,6 +262,37 @@ FORMS: list[Row] = [
         [("NATO, an alliance", None, {"FRA", "DEU"}, set(), "asserted")],
     ),
     (
+        "backed-modifier-skipped",
+        "The Saudi-led coalition said it was fighting the Iran-backed Houthis near the port.",
+        [("The Saudi-led coalition", "SAU", {"SAU"}, {"HOUTHIS"}, "asserted")],
+    ),
+    (
+        "verb-ends-leader-list",
+        "A coalition led by Saudi Arabia shelled Iraq on Monday.",
+        [("A coalition led by Saudi Arabia", "SAU", {"SAU"}, set(), "asserted")],
+    ),
+    (
+        "verb-ends-member-list",
+        "Units of three CSTO states: Russia, Belarus and Armenia invaded Kazakhstan overnight.",
+        [("CSTO states", None, {"RUS", "BLR", "ARM"}, {"KAZ"}, "asserted")],
+    ),
+    (
+        "aside-after-place",
+        "The NATO force in the Baltic, drawing on 12 CSTO members, aims to counter threats from Islamic State.",
+        [
+            ("The NATO force", "NATO", {"NATO"}, {"ISIS"}, "asserted"),
+            ("CSTO members", None, set(), set(), "asserted"),
+        ],
+    ),
+    (
+        "cue-object-is-a-mention",
+        "The SCO groups two CSTO members -- Russia and Kazakhstan -- with China and India.",
+        [
+            ("The SCO", None, {"RUS", "KAZ"}, set(), "asserted"),
+            ("CSTO members", None, {"RUS", "KAZ"}, set(), "asserted"),
+        ],
+    ),
+    (
         "group-anaphor-adversary",
         "Jets hit Islamic State positions as MPs debate a military coalition against the jihadi group.",
         [("a military coalition", None, set(), {"ISIS"}, "asserted")],

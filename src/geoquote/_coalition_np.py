@@ -297,6 +297,8 @@ _GAP_STOP = regex.compile(
     regex.IGNORECASE,
 )
 
+#: A past-tense verb between two names ends a list: "the Soviet Union invaded Czechoslovakia".
+_GAP_VERB = regex.compile(r"\b\p{Ll}{3,}ed\b")
 
 #: What makes an actor a modifier of something else: "US-backed", "al Qaeda-linked militants".
 _NOT_THE_ACTOR = (
@@ -324,8 +326,10 @@ def _first_gap_ok(gap: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _list_gap_ok(gap: str) -> bool:
-    """May ``gap`` stand between two actors of one list?"""
-    return _LIST_GAP.match(gap) is not None and _GAP_STOP.search(gap) is None
+    """May ``gap`` stand between two actors of one list? Not a verb: "Saudi Arabia attacked Yemen"."""
+    return (
+        _LIST_GAP.match(gap) is not None and _GAP_STOP.search(gap) is None and _GAP_VERB.search(gap) is None
+    )
 
 
 def actor_list(
@@ -356,7 +360,10 @@ def actor_list(
             break
         nxt = text[h.end : h.end + 8]
         if nxt.startswith(_NOT_THE_ACTOR):
-            break
+            if out:
+                break
+            cur = h.end  # "fighting Iran-backed Houthi rebels": the first actor only qualifies the next
+            continue
         out.append(h.actor)
         cur = end = h.end
     return out, end

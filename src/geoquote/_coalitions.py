@@ -162,6 +162,10 @@ _MEMBER_CUE = regex.compile(
 _ASIDE_OPEN = regex.compile(r"(?P<o>,|—|–|\()[^,;—–()]*+$")
 #: A description closed by a colon after a member cue: "includes the following post-Soviet countries: ".
 _COLON_AFTER = regex.compile(r"[^:.;()\p{Lu}]{0,60}?[\w\s]:\s*+")
+#: The same after a place phrase: "The EU mission in the Red Sea, involving 19 EU ".
+_PLACE_THEN_ASIDE = regex.compile(
+    r"\s+(?:in|at|on|off|near)\s+[^,;—–()]{1,40}?(?P<o>,|—|–|\()[^,;—–()]*+$", regex.IGNORECASE
+)
 #: An aside that a member cue may follow: ", set up in 2002 in Moscow, ".
 _ASIDE = regex.compile(r"\s*(?:,[^,.;()]{1,80},|\s[—–]\s[^.;()—–]{1,80}\s[—–]|\s--\s[^.;()]{1,80}?\s--)\s*")
 #: A list before the mention that the clause adds to its members: "In addition to A and B, the CSTO has".
@@ -344,6 +348,7 @@ class _Draft:
     leader_org: bool = False
     drop: bool = False
     aside_end: int | None = None  # where the aside holding this mention closes (", set up in 2002,")
+    list_end: int | None = None  # where the member list right after the mention ends
     kind_denied: str | None = None  # the kind the text denies ("The SCO is not a military organization")
 
 
@@ -476,7 +481,7 @@ def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: A
     drafts = [*_org_drafts(text, s, e, hits, matcher), *_trigger_drafts(text, s, e, hits, matcher, headline)]
     drafts = _merge(text, sorted(drafts, key=lambda d: (d.start, -d.end)))[:_MAX_DRAFTS]
     for p, d in itertools.pairwise(drafts):
-        opened = _ASIDE_OPEN.match(text, p.end, d.start)
+        opened = _ASIDE_OPEN.match(text, p.end, d.start) or _PLACE_THEN_ASIDE.match(text, p.end, d.start)
         if opened is not None:
             close = _CLAUSE_BREAK.search(text[d.end : e])
             d.aside_end = d.end + close.start() if close else None
@@ -510,7 +515,7 @@ def _next_start(text: str, d: _Draft, later: Sequence[_Draft], e: int) -> int:
     "The EU mission, involving 19 EU nations, aims to counter the Houthis": "EU nations" sits in an aside.
     """
     for n in later:
-        opened = _ASIDE_OPEN.match(text, d.end, n.start)
+        opened = _ASIDE_OPEN.match(text, d.end, n.start) or _PLACE_THEN_ASIDE.match(text, d.end, n.start)
         if opened is None:
             return n.start
         close = text.find(opened.group("o") if opened.group("o") != "(" else ")", n.end, e)
@@ -863,14 +868,15 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             if lead is not None:
                 d.leader = lead.actor
     # members after the mention
-    _members_after(text, d, e, lim, after_hits)
+    _members_after(text, d, e, lim, wide, after_hits)
     _members_before(text, s, d, pre, hits)
     aw = _ALONG_WITH.match(text, d.end, e)
     if aw is not None and (d.members or aw.group("plus")):
         d.members.extend(actor_list(text, aw.end(), e, hits_after(hits, aw.end()), first_gap=4)[0])
     _members_far(text, s, e, nxt, d, hits)
     # adversaries
-    _adversaries(text, d, wide, hits, nxt if nxt > d.end else wide)
+    scope = max(d.end, min(wide, d.aside_end or wide))  # a mention inside an aside stops at its close
+    _adversaries(text, d, scope, hits, nxt if nxt > d.end else scope)
     # kind and polarity
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
@@ -895,7 +901,7 @@ def _first_clause_end(text: str, s: int, e: int, pos: int) -> int:
     return ends[i] if i < len(ends) else e
 
 
-def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[ActorHit]) -> None:
+def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits: list[ActorHit]) -> None:
     """Lists right after the mention: apposition, "including", "made up of", "between", brackets."""
     pos = d.end
     if _NON_PREFIX.match(text[d.start : d.start + 4]):
@@ -926,9 +932,10 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[Acto
                 return
     im = _IMMEDIATE_LIST.match(text, pos, e)
     if im is not None:
-        actors, _ = actor_list(text, im.end(), lim, after_hits, first_gap=2)
+        actors, end = actor_list(text, im.end(), lim, after_hits, first_gap=2)
         if actors:
             d.members.extend(actors)
+            d.list_end = end
             return
     cue = _MEMBER_CUE.match(text, pos, lim)
     if cue is None and d.aside_end is None:
@@ -944,14 +951,18 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, after_hits: list[Acto
     if cue is not None:
         colon = _COLON_AFTER.match(text, cue.end(), max(lim, cue.end()))  # "includes these countries: A, B"
         start = colon.end() if colon is not None else cue.end()
-        actors, _ = actor_list(text, start, max(lim, start), after_hits, first_gap=40)
+        actors, end = actor_list(text, start, max(lim, start), after_hits, first_gap=40)
+        if not actors and lim < wide and lim - start < 30:
+            # "The GCC groups four OPEC members -- A, B, C": the list after the next mention is this one's too
+            actors, end = actor_list(text, start, wide, after_hits, first_gap=40)
         if all(a.type == "organization" for a in actors):
             # "includes European countries such as A and B": the body only qualifies a later cue's list
             again = _MEMBER_CUE.match(text, cue.end(), max(lim, cue.end()))
             if again is not None:
-                actors = actor_list(text, again.end(), max(lim, again.end()), after_hits, first_gap=40)[0]
+                actors, end = actor_list(text, again.end(), max(lim, again.end()), after_hits, first_gap=40)
         if actors:
             d.members.extend(actors)
+            d.list_end = end
             return
     # "(the RF, the Syrian authorities, the Iraqi government, Iran)" later in the clause
     for pm in _PARENTHESIS.finditer(text[pos:lim]):
@@ -1097,7 +1108,8 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
     """ "against Daesh (ISIS)", "fighting the Houthis", "to counter Iran" in the mention's clause."""
     try:
         # a cue must start before ``cue_lim`` (and near a named body): scan no further than that
-        stop = min(lim, cue_lim + 40, d.end + 80 if d.head == "org" else lim)
+        near = max(d.end, d.list_end or 0)  # a body's target follows it or its member list
+        stop = min(lim, cue_lim + 40, near + 80 if d.head == "org" else lim)
         if not may_hold_adversary_cue(text[d.head_start : stop]):
             return
         cues = list(itertools.islice(ADVERSARY_CUE.finditer(text, d.head_start, stop, timeout=_T), 4))
@@ -1105,7 +1117,7 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
         return
     members = {m.code for m in d.members} | ({d.leader.code} if d.leader is not None else set())
     for cue in cues:
-        if cue.start() >= cue_lim or (d.head == "org" and cue.start() - d.end > 30):
+        if cue.start() >= cue_lim or (d.head == "org" and cue.start() - near > 30):
             break
         after = hits_after(hits, cue.end())
         actors, _ = actor_list(text, cue.end(), lim, after, first_gap=36)
