@@ -160,6 +160,21 @@ class TestSalience:
         runs = [words for _, words in sentence_subjects(text, 0)]
         assert ("Ann", "Cole") in runs and ("Tate",) in runs
 
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            pytest.param(
+                "Former Utah governor Al Roy left.", ("Former", "Utah", "governor", "Al", "Roy"), id="role"
+            ),
+            pytest.param("But even Roy left.", ("Roy",), id="adverb-after-opener"),
+            pytest.param("Al Roy told reporters Friday.", ("Al", "Roy"), id="verb-is-no-bridge"),
+        ],
+    )
+    def test_bridge(self, text: str, words: tuple[str, ...]) -> None:
+        """Lower-case role words and adverbs join one subject when the resolver's bridge accepts them."""
+        bridge = Resolver(text, 0, DEFAULT_LEXICON)._bridge
+        assert next(w for _, w in sentence_subjects(text, 0, bridge)) == words
+
 
 RESOLUTIONS = [
     pytest.param(
@@ -195,6 +210,26 @@ RESOLUTIONS = [
         "Mary Vance",
         "named",
         id="number-modifier-inverted",
+    ),
+    pytest.param(
+        "Rep. Tom Brandt spoke first. Former Ohio governor Pete Marsh, a close ally of the mayor, was "
+        "blunter.\n\n“Not a chance,” he said.",
+        "Pete Marsh",
+        "pronoun",
+        id="pronoun-to-subject-with-lowercase-title",
+    ),
+    pytest.param(
+        "Rep. Tom Brandt spoke first. And party Chairman Pete Marsh went further.\n\n“Never,” he said.",
+        "Pete Marsh",
+        "pronoun",
+        id="pronoun-to-subject-with-modifier-before-title",
+    ),
+    pytest.param(
+        "Gov. Ruth Tall met Sen. Dana Pike on Monday. While the crowd waited outside, Joan Okafor briefed "
+        "Pike on the plan.\n\n“It can pass,” she said.",
+        "Joan Okafor",
+        "pronoun",
+        id="pronoun-to-subject-after-leading-clause",
     ),
     pytest.param(
         "Critics pressed the senators. “Each delay helps the lenders,” Tester said. "

@@ -12,6 +12,8 @@ the resolver can weigh them against the speakers it has seen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 __all__ = ["inside_quotes", "scan_timeout", "sentence_subjects"]
@@ -44,27 +46,38 @@ _AFTER_LEAD = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
-# Words opening a leading phrase before the subject; participles ("Chastened", "Speaking") are added by form.
+# Lower-case words between two capitalised runs of one subject ("Former Ohio governor Pete Marsh", "And
+# even Lee", "Clinton campaign Chairman Tom Roe"): up to three, then the rest of the subject.
+_BRIDGE = regex.compile(
+    r"""
+    [ \t]++
+    (?P<bridge>\p{Ll}[\p{L}-]*+(?:[ \t]++\p{Ll}[\p{L}-]*+){0,2}+)   # one to three lower-case words
+    [ \t]++
+    (?P<run>\p{Lu}[\p{L}\p{N}'’-]*+\.?(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+\.?){0,5}+)
+    (?![\p{L}\p{N}'’])
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_BRIDGE_REACH = 120  # characters after a run read for a bridge and the rest of the subject
+# Words opening a leading phrase or clause before the subject ("As the crowd waited, Lee ..."); participles
+# ("Chastened", "Speaking") are added by form.
 _LEAD_WORDS = frozenset(
     [
-        "in",
-        "on",
-        "at",
-        "after",
-        "before",
-        "during",
-        "despite",
-        "with",
-        "without",
-        "unlike",
-        "earlier",
-        "later",
+        *("in", "on", "at", "after", "before", "during", "despite", "with", "without", "unlike"),
+        *("earlier", "later", "as", "when", "while", "although", "though", "because", "since", "once"),
+        *("until", "amid", "following", "throughout", "under", "for", "by", "from", "within", "if"),
     ]
 )
+# A predicate over the lower-case words of a bridge and the capitalised word after it: whether they join
+# one subject (the resolver knows the role nouns: "governor", "campaign Chairman").
+Bridge = Callable[[list[str], str], bool]
 _PARTICIPLE_ENDS = ("ed", "en", "ing")
 # Capitalised words that open a sentence before its subject ("But", "Later", "Meanwhile").
 _OPENERS = frozenset(
-    ["but", "and", "yet", "so", "still", "now", "meanwhile", "later", "then", "also", "however", "instead"]
+    [
+        *("but", "and", "yet", "so", "still", "now", "meanwhile", "later", "then", "also", "however"),
+        *("instead", "even", "only", "again", "finally", "too"),
+    ]
 )
 _QUOTE_OPEN = frozenset("“«„")
 _QUOTE_CLOSE = frozenset("”»")
@@ -75,29 +88,29 @@ _LEAD_REACH = 600  # characters: a leading phrase (two commas of at most 100) an
 _QUOTE_REACH = 3000  # characters of a paragraph read back for open quotation marks (bounded on hostile text)
 
 
-def sentence_subjects(text: str, lo: int) -> list[tuple[int, tuple[str, ...]]]:
+def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[tuple[int, tuple[str, ...]]]:
     """(position, words) of the capitalised run opening each sentence of ``text[lo:]`` outside quotes,
     or following its leading phrase ("On Tuesday, Lee said ...").
 
     The words are those after any sentence opener ("But", "Later"); a run read as a possessive
-    ("Barden's group said") is left out, since its owner is not the subject.
+    ("Barden's group said") is left out, since its owner is not the subject. Where ``bridge`` accepts the
+    lower-case words after a run, the subject goes on past them ("Former Ohio governor Pete Marsh").
     """
     out: list[tuple[int, tuple[str, ...]]] = []
     quotes = _QuoteState(text, lo)
-    runs: list[tuple[int, str]] = []
+    runs: list[tuple[int, int, str]] = []  # start, end, words
     try:
         for m in _OPENING.finditer(text, lo, timeout=scan_timeout(len(text) - lo)):
-            runs.append((m.start(), m.group("run")))
+            runs.append((m.start(), *_bridged(text, m.end(), m.group("run"), bridge)))
             first = m.group("run").split(None, 1)[0].casefold()
             if first in _LEAD_WORDS or first.endswith(_PARTICIPLE_ENDS):
                 lead = _after_lead(text, m.start())
                 if lead is not None:
-                    runs.append(lead)
+                    runs.append((lead[0], *_bridged(text, lead[0] + len(lead[1]), lead[1], bridge)))
     except TimeoutError:
         pass  # a pathological article: the openings found before the expiry stand
-    for start, run in runs:
+    for start, end, run in runs:
         words = run.split()
-        end = start + len(run)
         while words and words[0].casefold() in _OPENERS:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
@@ -107,6 +120,24 @@ def sentence_subjects(text: str, lo: int) -> list[tuple[int, tuple[str, ...]]]:
             continue
         out.append((start, tuple(words)))
     return out
+
+
+def _bridged(text: str, end: int, run: str, bridge: Bridge | None) -> tuple[int, str]:
+    """The end and words of ``run`` and, where ``bridge`` accepts the lower-case words after it, of the
+    subject up to the next run's end ("Former Ohio" + "governor" + "Pete Marsh")."""
+    if bridge is None or not text.startswith((" ", "\t"), end):
+        return end, run
+    try:
+        b = _BRIDGE.match(text, end, min(len(text), end + _BRIDGE_REACH), timeout=_T)
+    except TimeoutError:
+        return end, run
+    if b is None:
+        return end, run
+    words = b.group("bridge").split()
+    more = b.group("run").split()
+    if not bridge(words, more[0]):
+        return end, run
+    return b.end(), " ".join([run, *words, *more])
 
 
 def _after_lead(text: str, at: int) -> tuple[int, str] | None:

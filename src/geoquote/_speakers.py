@@ -957,7 +957,7 @@ class Resolver:
             keys = {key for _, key, _, _ in self.persons()}
             titles = self._lex.roles | self._lex.honorifics
             self._subjects = []
-            for p, words in sentence_subjects(self._text, self._lo):
+            for p, words in sentence_subjects(self._text, self._lo, self._bridge):
                 if _bare(words[-1]) not in keys or _bare(words[0]) in _NOT_SUBJECT:
                     continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
                 cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in titles), default=0)
@@ -968,6 +968,17 @@ class Resolver:
                 if not e.org:
                     self._subjects.append((p, e))
         return self._subjects
+
+    def _bridge(self, words: list[str], after: str) -> bool:
+        """Lower-case words that join two capitalised runs into one subject: adverbs after an opener ("And
+        even Lee"), or nouns ending with a role ("Former Ohio governor Pete Marsh") or before a title
+        ("Clinton campaign Chairman Tom Roe"); never a verb ("Lee told reporters Tuesday")."""
+        lex = self._lex
+        if all(w in _BRIDGE_ADVERBS for w in words):
+            return True
+        if not (_is_role(words[-1], lex) or _bare(after) in _titles(lex)):
+            return False
+        return all(w in lex.modifiers or w in lex.roles or _bridge_noun(w, lex) for w in words)
 
     def _antecedents(self, pos: int, recent: Entity | None) -> list[Entity]:
         """People before ``pos``, most salient first: the nearest speaker or sentence subject, the last
@@ -1253,6 +1264,20 @@ def _one_edit(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
     return short[i:] == long_[i + 1 :]
+
+
+# Adverbs that may stand between a sentence opener and its subject ("And even Lee", "But then Ruiz").
+_BRIDGE_ADVERBS = frozenset(["even", "also", "then", "now", "still", "only", "again", "finally"])
+
+
+def _bridge_noun(word: str, lex: QuoteLexicon) -> bool:
+    """A lower-case word that may modify a title inside a subject ("campaign", "science"): no function
+    word, verb form, adverb or participle."""
+    if word in _CAP_STOP or word in _NP_DETERMINERS or word in lex.determiners or word in _RELATIVE:
+        return False
+    if word in lex.auxiliaries or word in compiled(lex).lemmas or word in compiled(lex).pronouns:
+        return False
+    return not word.endswith(("ed", "ly", "ing", "'s", "’s"))
 
 
 _SAID_REACH = 12  # resolved speakers a pronoun weighs, latest first (bounded on dense text)
