@@ -278,7 +278,7 @@ FORMS: list[Row] = [
     ),
     (
         "aside-after-place",
-        "The NATO force in the Baltic, drawing on 12 CSTO members, aims to counter threats from Islamic State.",
+        "The NATO force in the Baltic, drawing on 12 CSTO members, aims to counter Islamic State cells.",
         [
             ("The NATO force", "NATO", {"NATO"}, {"ISIS"}, "asserted"),
             ("CSTO members", None, set(), set(), "asserted"),
