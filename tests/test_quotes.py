@@ -638,9 +638,6 @@ STYLES = [
             ("indirect", "two bidders had withdrawn", "Ruiz", "noting"),
         ],
         id="participle-cue-after-a-fragment-closing-with-a-comma",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the comma inside the closing mark is masked: the participle finds no speaker"
-        ),
     ),
     pytest.param(
         "“Why should we wait another year?” Ruiz asked.",
@@ -676,6 +673,28 @@ STYLES = [
         "Ruiz said the mayor’s budget was too small.",
         [("indirect", "the mayor’s budget was too small", "Ruiz", "said")],
         id="apostrophe-makes-no-mixed-quotation",
+    ),
+    pytest.param(
+        "However, a senior official said on Monday no agreement had been reached.",
+        [("indirect", "no agreement had been reached", "a senior official", "said")],
+        id="time-phrase-before-a-that-less-clause",
+    ),
+    pytest.param(
+        "Border incidents are no accident: regional expert\n\nThe shelling went on overnight.",
+        [("indirect", "Border incidents are no accident", "regional expert", ":")],
+        id="headline-credited-after-a-colon",
+    ),
+    pytest.param(
+        "The rebels accepted the plan and the truce held, an official briefed on the talks said.",
+        [
+            (
+                "indirect",
+                "The rebels accepted the plan and the truce held",
+                "an official briefed on the talks",
+                "said",
+            )
+        ],
+        id="trailing-credit-after-a-verb-of-no-speech",
     ),
     pytest.param(
         "Voters used the forms to write their names on the list.",

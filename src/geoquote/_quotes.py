@@ -367,7 +367,7 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
 
 # ``Russia not in talks over the ceasefire - FM``: a headline credited by a dash and a short speaker.
 _DASH_HEAD = regex.compile(
-    r"[^\n\ue000]{12,}?(?P<dash>[^\S\n]++[-–—―]{1,2}[^\S\n]++)(?=[^\n]{2,40}$)", regex.V1
+    r"[^\n\ue000]{12,}?(?P<dash>[^\S\n]++[-–—―]{1,2}[^\S\n]++|:[^\S\n]++)(?=[^\n]{2,40}$)", regex.V1
 )
 _DASH_HEAD_WORDS = 4
 # An agency or outlet after a headline's dash is its publisher, not its speaker ("... - Reuters").
@@ -578,12 +578,18 @@ def _one(
         mention = _generic_subject(masked, lo, cs, ce, se)  # "..., one slide says."
     if mention is None:
         mention = _quantified_subject(masked, max(ss, cs - 120), cs)  # "About four in 10 said"
-    if mention is None and form.endswith("ing") and (before.endswith(",") or _PARTICIPLE_LINK.search(before)):
+    if (
+        mention is None
+        and form.endswith("ing")
+        and (before.endswith((",", MASK)) or _PARTICIPLE_LINK.search(before))
+    ):
         # "..., adding that", "... before claiming that": the speaker of the sentence's attribution, else its
         # subject
         mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
-    if mention is None and loose and not prev:
-        mention = _loose_subject(masked, ss, cs, lex)
+    if mention is None and loose:
+        np_ = _loose_subject(masked, ss, cs, lex)
+        if np_ is not None and (not prev or prev[-1].cue is None or np_.start > prev[-1].cue[1]):
+            mention = np_  # "A and B happened, an official briefed on the talks said": after any earlier cue
     finding = lemma in _FINDING_LEMMAS and not form.endswith("ing")
     if mention is None and finding and not prev:
         np_ = _loose_subject(masked, ss, cs, lex)  # "The May survey found Ruiz leading"
@@ -630,7 +636,7 @@ def _one(
         pi,
         lex,
         inverted=inverted,
-        after=bool(prev),
+        after=any(_reports_speech(masked, p) for p in prev),
     )
     if got is None and lemma in _COMMITMENT_LEMMAS and _TO_INFINITIVE.match(masked, pos, se):
         # "vowed to “bomb the hell” out of ...": a 'to' infinitive carrying a quoted fragment
@@ -647,6 +653,16 @@ _TO_INFINITIVE = regex.compile(r"\s++to\s++[\p{Ll}\ue000]", regex.V1)
 # A cue form that may be a noun reads as one after a possessive or a determiner ("he's saying" is no
 # possessive; "which critics say was" and "he believes will" are verbs before a finite verb, so what follows
 # the cue tells nothing).
+# A time phrase between a cue and a that-less clause: "said on Monday no deal had been reached".
+_TIME_ADJUNCT = regex.compile(
+    r"""
+    \s++(?:on|last|this|late|early|earlier|later)\s++
+    (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning)
+    (?:\s++(?:night|morning|afternoon|evening))?+
+    (?=\s++\p{L})
+    """,
+    regex.VERBOSE | regex.V1,
+)
 _ADVERB_THAT = regex.compile(r"(?:\s++\p{Ll}++(?<=ly)){1,2}+(?=\s++that\b)", regex.V1)
 _CREDIT_BY = regex.compile(r"\s++by\s++\p{Lu}", regex.V1)
 _THAT_NEXT = regex.compile(r"\s++that\b", regex.V1)
@@ -938,6 +954,8 @@ def _forward(
     adv = _ADVERB_THAT.match(masked, pos, se)
     if adv:
         pos = adv.end()  # "argued insistently that", "said explicitly that"
+    elif (when := _TIME_ADJUNCT.match(masked, pos, se)) is not None:
+        pos = when.end()  # "said on Monday no ceasefire had been agreed"
     th = _THAT.match(masked, pos, se)
     start = th.end() if th else pos
     end = _content_end(masked, start, nxt, se)
@@ -1039,6 +1057,14 @@ _LEAD_OPENERS = frozenset(
         *("however", "instead", "now", "yet", "look"),
     ]
 )
+
+
+def _reports_speech(masked: str, at: _Attr) -> bool:
+    """An earlier attribution of the sentence that reports words ("said", a quotation): a trailing cue after
+    it is a credit of that report ("“...,” Ruiz said, ONA reported"), not a speaker of the clause before."""
+    if at.cue is not None and at.cue[2] in _LOOSE_LEMMAS:
+        return True
+    return at.content is not None and MASK in masked[at.content[0] : at.content[1]]
 
 
 # A sentence opened by a subordinate clause: the reported clause inside it ends at its comma.
