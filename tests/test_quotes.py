@@ -697,6 +697,16 @@ STYLES = [
         id="trailing-credit-after-a-verb-of-no-speech",
     ),
     pytest.param(
+        "In a head-to-head race, 21 percent said they would stay at home.",
+        [("indirect", "they would stay at home", "21 percent", "said")],
+        id="quantified-subject-after-a-leading-phrase",
+    ),
+    pytest.param(
+        "The Ohio Democrat spent a decade on the panel and says the rules are broken.",
+        [("indirect", "the rules are broken", "The Ohio Democrat", "says")],
+        id="role-subject-of-a-coordinated-cue",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

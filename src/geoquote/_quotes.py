@@ -733,7 +733,7 @@ def _generic_subject(masked: str, ss: int, cs: int, ce: int, se: int) -> Mention
 _QUANTIFIED = regex.compile(
     r"""
     (?P<np>
-        (?:(?<=\A|\n|[.!?;:\ue000”"]\s++|,\s++(?:while|and|but|whereas)\s++|(?:But|And|Yet|Still),?\s++)
+        (?:(?<=\A|\n|[.!?;:\ue000”"]\s++|,\s++|(?:But|And|Yet|Still),?\s++)
            (?:(?:about|nearly|almost|roughly|only|just|some|over|under|(?:more|fewer|less)\s++than)\s++)?
            (?:most|many|few|half|others|those\s++(?:surveyed|polled|asked|questioned|interviewed)
              |(?:\p{N}++|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++(?:\p{N}++|ten)
@@ -802,7 +802,7 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
     if end < 0:
         return None
     m = subject_before(masked, ss, end + 1, lex)
-    if m is None or m.start != ss or m.kind not in ("name", "pronoun"):
+    if m is None or m.start != ss or m.kind not in ("name", "pronoun", "role", "org"):
         return None
     return m
 
