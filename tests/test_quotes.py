@@ -707,6 +707,14 @@ STYLES = [
         id="role-subject-of-a-coordinated-cue",
     ),
     pytest.param(
+        "Some mayors have said they will skip the summit and others have said they will send deputies.",
+        [
+            ("indirect", "they will skip the summit", "Some mayors", "said"),
+            ("indirect", "they will send deputies", "others", "said"),
+        ],
+        id="clause-ends-before-and-others-have-said",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

@@ -109,8 +109,12 @@ _RELAY_TAIL = regex.compile(
 )
 # ", adding", " and said", ", but lamented": where a clause ends before the next reporting verb
 _PARTICIPLE_CUT = regex.compile(
-    r"(?:,|\band|,\s*but|\s(?:before|after|while|without))\s*(?:(?:he|she|they|it)\s+)?(?:also\s+|\p{Ll}+ly\s+)?$",
-    regex.V1,
+    r"""
+    (?:,|\band|,\s*but|\s(?:before|after|while|without))\s*
+    (?:(?:he|she|they|it|we|others|some|many|most|critics|officials|both)\s+)?  # "and others have said"
+    (?:(?:also|have|has|had)\s+|\p{Ll}+ly\s+)*$
+    """,
+    regex.VERBOSE | regex.V1,
 )
 # An object that names what was said rather than saying it: "X confirmed this news report", "asking not
 # to be identified".
