@@ -715,6 +715,16 @@ STYLES = [
         id="clause-ends-before-and-others-have-said",
     ),
     pytest.param(
+        "The levy, which Senator Tom Vance proposed under the old rules, failed.",
+        [],
+        id="object-fronted-by-which-is-no-content",
+    ),
+    pytest.param(
+        "Al Vance, who hosts a WKRP show on Sundays, said the vote was close.",
+        [("indirect", "the vote was close", "Al Vance", "said")],
+        id="noun-after-a-name-modifier-is-no-cue",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

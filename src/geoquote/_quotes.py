@@ -549,6 +549,10 @@ def _one(
     noun_like = form == lemma or form.endswith(("s", "ing"))
     if noun_like and _NOUN_BEFORE.search(before) and not _THAT_NEXT.match(masked, ce, se):
         return None  # "the host's show", "the showing": a noun; "Ruiz's claim that ..." still reports
+    if form == lemma and _NAMED_NOUN_BEFORE.search(before) and not _THAT_NEXT.match(masked, ce, se):
+        return None  # "hosts an MSNBC show", "the Ruiz plan": a noun after a name used as a modifier
+    if (form in cl.object_forms or form in cl.quoted_object_forms) and _FRONTED_OBJECT.search(before):
+        return None  # "which the senator proposed under a flat rate": the object went before the speaker
     if m.group()[:1].isupper() and _CAP_BEFORE.search(before) and not _CAP_AFTER.match(masked, ce, se):
         return None  # "the United States", "Foreign Affairs Notes": part of a name
     mention = None
@@ -669,6 +673,14 @@ _TIME_ADJUNCT = regex.compile(
 )
 _ADVERB_THAT = regex.compile(r"(?:\s++\p{Ll}++(?<=ly)){1,2}+(?=\s++that\b)", regex.V1)
 _CREDIT_BY = regex.compile(r"\s++by\s++\p{Lu}", regex.V1)
+_NAMED_NOUN_BEFORE = regex.compile(
+    r"\b(?:the|a|an|his|her|their|its|this|our|my|your)(?:\s++\p{Lu}[\p{L}'’.&-]*+){1,3}+$", regex.V1
+)
+# A relative or comparative word opening the clause of the cue: its object stands before the subject.
+_FRONTED_OBJECT = regex.compile(
+    r"(?:^|[\s,(])(?:which|whom)(?:\s++\p{L}[\p{L}.'’-]*+){1,6}+$",
+    regex.V1 | regex.IGNORECASE,
+)
 _THAT_NEXT = regex.compile(r"\s++that\b", regex.V1)
 _NOUN_BEFORE = regex.compile(
     r"(?:(?<!\b(?i:he|she|it|that|who|there|what|here))['’]s|\b(?:the|a|an|his|her|their|its|this|our|my|your))$",
