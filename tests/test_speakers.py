@@ -300,6 +300,6 @@ class TestNameRuns:
         from geoquote._speakers import _scan_names
 
         text = "By Anna Petrova\nMoscow-Tehran talks resumed. Petrova said so."
-        fullest, _, _ = _scan_names(text, 0, DEFAULT_LEXICON)
+        fullest, _, _, _ = _scan_names(text, 0, DEFAULT_LEXICON)
         assert fullest["petrova"] == "Anna Petrova"
         assert "moscow-tehran" not in fullest

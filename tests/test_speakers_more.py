@@ -232,6 +232,26 @@ RESOLUTIONS = [
         id="pronoun-to-subject-after-leading-clause",
     ),
     pytest.param(
+        "Sen. Chris Dunmore spoke for hours. He recalled Anne Marie Dunmore, a teacher who died in the "
+        "attack.\n\n“She was braver than any of us,” Dunmore said. “We owe her more,” he added.",
+        "Chris Dunmore",
+        "pronoun",
+        id="surname-shared-with-a-later-person",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Ohio. Bill Clinton campaigned in Iowa.\n\n“We need jobs,” Mrs. Clinton "
+        "said.\n\n“She is ready,” Mr. Clinton said.",
+        "Bill Clinton",
+        "named",
+        id="honorific-picks-among-a-family",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Ohio. Bill Clinton campaigned in Iowa.\n\n“Jobs first,” Clinton said.",
+        "Hillary Clinton",
+        "named",
+        id="bare-surname-to-first-named",
+    ),
+    pytest.param(
         "Critics pressed the senators. “Each delay helps the lenders,” Tester said. "
         "“Why is this not clear proof that the bank is too big?” Vitter demanded.",
         "Vitter",
@@ -263,6 +283,15 @@ CANONICAL = [
         id="given-name-run-over-longer-run",
     ),
 ]
+
+
+CANONICAL.append(
+    pytest.param(
+        "Voters in Ames have doubts about Gov. Mark Ulster's Iowa.\n\n“We will win here,” Mr. Ulster said.",
+        "Mark Ulster",
+        id="possessive-inside-a-run",
+    )
+)
 
 
 class TestCanonical:

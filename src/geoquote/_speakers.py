@@ -828,6 +828,7 @@ class Resolver:
         self._fullest: dict[str, str] | None = None
         self._persons: list[_Named] | None = None
         self._openers: dict[str, str] = {}
+        self._kin: _Kin = {}
         self._subjects: list[tuple[int, Entity]] | None = None
         self._said: list[tuple[int, Entity]] = []  # (mention position, entity) of every resolved speaker
         self._pronouns: dict[int, Entity | None] = {}
@@ -842,7 +843,9 @@ class Resolver:
         written first ("Ma" for "Ma Xiaoguang").
         """
         if self._fullest is None:
-            self._fullest, self._persons, self._openers = _scan_names(self._text, self._lo, self._lex)
+            self._fullest, self._persons, self._openers, self._kin = _scan_names(
+                self._text, self._lo, self._lex
+            )
         words = name.split()
         best = self._fullest.get(_bare(words[-1]))
         if best is None and len(words) == 1:
@@ -877,18 +880,39 @@ class Resolver:
         ]
         return found[0] if len(found) == 1 else None
 
-    def _entity(self, name: str, *, org: bool) -> Entity:
+    def _entity(self, name: str, *, org: bool, gender: str = "") -> Entity:
+        """The entity ``name`` stands for; ``gender`` (from "Mr.", "Mrs.") picks among people sharing
+        a surname ("Mrs. Clinton" and "Mr. Clinton")."""
         name = name.removesuffix("'s").removesuffix("’s")  # "business mogul Ann Roe’s": the person
         org = org or _not_person(name)
         full = self.fullest(name) if not org else name
         if not org and full == name and _acronym(name):
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
         key = _bare(full.split()[-1]) if not org else name.casefold()
+        family = None if org else self._kin.get(key)
+        if family:
+            key, full = self._kin_key(key, name, full, family, gender)
         e = self._entities.get(key)
         if e is None:
             org = org or _not_person(full)
             e = self._entities[key] = Entity(name=full, org=org, gender=self._given_gender(full))
         return e
+
+    def _kin_key(
+        self, key: str, name: str, full: str, family: dict[str, str], gender: str
+    ) -> tuple[str, str]:
+        """The entity key and name of one of several people sharing the surname ``key``: the one whose
+        given name ``name`` opens with, else, for a bare surname, the one of ``gender`` when the surname's
+        main bearer (``full``) is not."""
+        words = name.split()
+        first = words[0].casefold()
+        if len(words) > 1 and first in family:
+            return f"{key} {first}", family[first]
+        if gender and len(words) == 1 and self._given_gender(full) not in ("", gender):
+            fits = [(g, f) for g, f in family.items() if self._given_gender(f) == gender]
+            if len(fits) == 1:
+                return f"{key} {fits[0][0]}", fits[0][1]
+        return key, full
 
     def _given_gender(self, name: str) -> str:
         """The gender a first name suggests ("" when the name is not a common given name)."""
@@ -907,15 +931,13 @@ class Resolver:
         """Record a named mention (or an apposition's role) and return its entity."""
         if m.name is None or m.kind not in ("name", "org"):
             return None
-        e = self._entity(m.name, org=m.kind == "org")
+        hon = _bare(self._text[m.start : m.end].split()[0])
+        gender = _HONORIFIC_GENDER.get(hon, "")
+        e = self._entity(m.name, org=m.kind == "org", gender=gender)
         if m.role:
             e.role = e.role or m.role
             e.roles.update(_role_key(w, self._lex) for w in m.role.split())
-        hon = _bare(self._text[m.start : m.end].split()[0])
-        if hon in ("mr", "sir"):
-            e.gender = "male"
-        elif hon in ("mrs", "ms", "miss", "madam"):
-            e.gender = "female"
+        e.gender = gender or e.gender
         e.last = pos
         self._order.append((pos, e))
         self._said.append((pos, e))
@@ -964,7 +986,8 @@ class Resolver:
                 names = list(words[cut:])  # "Supreme Court Justice Antonin Scalia": the name after the title
                 if not names or _bare(names[-1]) not in keys:
                     continue
-                e = self._entity(self.fullest(" ".join(names)), org=False)
+                hon = _HONORIFIC_GENDER.get(_bare(words[cut - 1]), "") if cut else ""
+                e = self._entity(" ".join(names), org=False, gender=hon)
                 if not e.org:
                     self._subjects.append((p, e))
         return self._subjects
@@ -995,7 +1018,8 @@ class Resolver:
         for p, key, name, gender in persons[k:]:
             if p >= pos:
                 break
-            e = self._entities.get(key) or self._entity(self.fullest(name), org=False)
+            e = self._entity(name, org=False, gender=gender) if key in self._kin else None
+            e = e or self._entities.get(key) or self._entity(self.fullest(name), org=False)
             e.gender = e.gender or gender
             if not e.org:
                 seen.append((p, e))
@@ -1079,11 +1103,20 @@ _NAME_RUN = regex.compile(
 )
 
 
-def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], list[_Named], dict[str, str]]:
+_Kin = dict[str, dict[str, str]]  # surname -> given name -> full name, for the others sharing a surname
+
+
+def _scan_names(
+    text: str, lo: int, lex: QuoteLexicon
+) -> tuple[dict[str, str], list[_Named], dict[str, str], _Kin]:
     """Surname -> the longest run of name words ending with it, titles and openers removed; where each
-    such personal name stands (places and bodies left out); and first word -> the one name it opens
-    ("" when several do), for family names written first."""
+    such personal name stands (places and bodies left out); first word -> the one name it opens
+    ("" when several do), for family names written first; and the other people sharing a surname.
+
+    Of several people sharing a surname ("Chris Murphy", later "Anne Marie Murphy"), the one named first
+    keeps the bare surname."""
     out: dict[str, str] = {}
+    kin: _Kin = {}
     ranks: dict[str, tuple[bool, int]] = {}  # how good out's name is: opened by a given name, length
     openers: dict[str, str] = {}
     where: list[_Named] = []
@@ -1096,10 +1129,10 @@ def _scan_names(text: str, lo: int, lex: QuoteLexicon) -> tuple[dict[str, str], 
                 continue  # "The New Mitt Romney Exploits Trump": title case joins words no name joins
             for start, run in _sentence_pieces(m.group(), m.start(), titles):
                 for at, words in _verb_pieces(run, start, known[1]):
-                    _note_name(words, at, lex, known, (out, where, openers, ranks))
+                    _note_name(words, at, lex, known, (out, where, openers, ranks, kin))
     except TimeoutError:
         pass  # a pathological article: the names found before the expiry stand, later ones go unscanned
-    return out, where, openers
+    return out, where, openers, kin
 
 
 class _Headlines:
@@ -1183,13 +1216,19 @@ def _note_name(
     start: int,
     lex: QuoteLexicon,
     known: tuple[frozenset[str], Mapping[str, str], Mapping[str, str]],
-    into: tuple[dict[str, str], list[_Named], dict[str, str], dict[str, tuple[bool, int]]],
+    into: tuple[dict[str, str], list[_Named], dict[str, str], dict[str, tuple[bool, int]], _Kin],
 ) -> None:
     """Record one piece of a capitalised run: its personal name after titles, by surname and first word.
 
     ``known`` holds the words that end a title or opener, the cue forms and the given names."""
     stop, cues, given_names = known
-    out, where, openers, ranks = into
+    out, where, openers, ranks, kin = into
+    cut = next((n + 1 for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), 0)
+    if cut:
+        # "Barack Obama's America": the owner's name, then what is his, each a run of its own
+        _note_name(words[:cut], start, lex, known, into)
+        _note_name(words[cut:], start + sum(len(w) + 1 for w in words[:cut]), lex, known, into)
+        return
     k = len(words)
     while k > 0 and _bare(words[k - 1]) not in stop and not _plural_title(words[k - 1], lex):
         k -= 1
@@ -1212,7 +1251,13 @@ def _note_name(
     full = " ".join([*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")])
     given = words[0].casefold() in given_names
     rank = (given or _initial(words[0]), len(words))
-    if rank > ranks.get(key, (False, 0)):
+    if given and _another_given(out.get(key), words[0], given_names):
+        # "Anne Marie Murphy" after "Chris Murphy": another person of the same family
+        family = kin.setdefault(key, {})
+        first = words[0].casefold()
+        if len(full) > len(family.get(first, "")):
+            family[first] = full
+    elif rank > ranks.get(key, (False, 0)):
         # the longest run opened by a given name or an initial ("Bernie Sanders" over "New Hampshire
         # Sanders", a run crossing a missing comma); else the longest run
         out[key] = full
@@ -1222,6 +1267,14 @@ def _note_name(
         openers[first] = full if openers.get(first, full) == full else ""
     if (titled or given) and not _not_person(full) and key not in lex.institutions:
         where.append((start, key, full, ""))
+
+
+def _another_given(known: str | None, first: str, given_names: Mapping[str, str]) -> bool:
+    """``known`` (the name a surname stands for) opens with a given name other than ``first``."""
+    if known is None:
+        return False
+    other = known.split(None, 1)[0].casefold()
+    return other != first.casefold() and other in given_names
 
 
 def _plural_title(word: str, lex: QuoteLexicon) -> bool:
@@ -1266,6 +1319,8 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
+_HONORIFIC_GENDER = {"mr": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female"}
+_HONORIFIC_GENDER["madam"] = "female"
 # Adverbs that may stand between a sentence opener and its subject ("And even Lee", "But then Ruiz").
 _BRIDGE_ADVERBS = frozenset(["even", "also", "then", "now", "still", "only", "again", "finally"])
 
