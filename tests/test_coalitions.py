@@ -293,6 +293,29 @@ FORMS: list[Row] = [
         ],
     ),
     (
+        "dotted-acronym-alone",
+        "The S.C.O. Currently comprises Russia, China and Kazakhstan.",
+        [("The S.C.O.", None, {"RUS", "CHN", "KAZ"}, set(), "asserted")],
+    ),
+    (
+        "weak-anaphor-with-member-states",
+        "Today the organization also includes Iran and Belarus as full members.",
+        [("the organization", None, {"IRN", "BLR"}, set(), "asserted")],
+    ),
+    (
+        "org-launches-mission",
+        "NATO launched a naval mission on Tuesday to counter Houthi attacks on shipping.",
+        [
+            ("NATO", None, set(), set(), "asserted"),
+            ("a naval mission", "NATO", {"NATO"}, {"HOUTHIS"}, "asserted"),
+        ],
+    ),
+    (
+        "union-of-states",
+        "Riyadh hopes to revive a 40-year-old Gulf states union.",
+        [("a 40-year-old Gulf states union", None, set(), set(), "asserted")],
+    ),
+    (
         "group-anaphor-adversary",
         "Jets hit Islamic State positions as MPs debate a military coalition against the jihadi group.",
         [("a military coalition", None, set(), {"ISIS"}, "asserted")],
@@ -318,6 +341,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("company", "Shares in Alliance Technologies Corp rose 4 pct in early trading."),
     ("en-bloc", "The notes will be redeemed en bloc at par in March."),
     ("trade-union", "Union leaders said the strike would continue into next week."),
+    ("union-in-a-name", "The trade union wrote to the Soviet Union and the European Union in 1990."),
+    ("state-launches-operation", "France launched a military operation in the Sahel on Friday."),
+    ("weak-anaphor-without-states", "Today the organization also includes doctors and lawyers."),
     ("battle-front", "Fighting intensified on the southern front overnight."),
     ("vendors", "A coalition of more than a dozen vendors will submit a joint proposal."),
     ("universal-body", "The UN said aid convoys had reached the city."),

@@ -49,6 +49,7 @@ _SENT_TIMEOUT = 1.0  # seconds for a scan of sentence ends; on expiry the text i
 _TOKEN = regex.compile(r"\S+")
 _QUOTES = "\"'‘’“”`«»"
 _SUFFIX = regex.compile(r"(?:al|ic|ian|ern|ive|ary|ful|ish|ese|wide|ist|an)$")
+_GROUP_MODIFIERS = frozenset({"states", "nations", "countries"})
 _NUMBERISH = regex.compile(
     r"^(?:\d[\d,.]*|\w+-(?:nation|member|state|country|strong|year-old|party))$", regex.I
 )
@@ -259,6 +260,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
         if (
             _NUMBERISH.match(low)
             or low in COUNT_WORDS
+            or (low in _GROUP_MODIFIERS and n == 0)  # "a Gulf states union"
             or low in PREMODIFIERS
             or ("-" in low and low not in STOP_PREMODIFIERS)
         ):

@@ -33,7 +33,15 @@ import regex
 
 from ._actors import ActorEntry, Gazetteer, default_gazetteer
 from ._check import ensure_instance, ensure_offset, ensure_text
-from ._coalition_actors import ActorHit, ActorMatcher, hits_after, hits_before, hits_ending_at, matcher_for
+from ._coalition_actors import (
+    ActorHit,
+    ActorMatcher,
+    hit_covering,
+    hits_after,
+    hits_before,
+    hits_ending_at,
+    matcher_for,
+)
 from ._coalition_count import member_count
 from ._coalition_lexicon import (
     ADVERSARY_CUE,
@@ -72,6 +80,10 @@ _COMPANY_AFTER = regex.compile(
 _NATION_COUNT_MOD = regex.compile(r"(?i)\d+-member|\w+-nation")
 _PACT_SECURITY_MOD = regex.compile(
     r"(?i)defen[cs]e|military|security|alliance|friendship|partnership|assistance|strategic"
+)
+#: What makes "union" a union of states: "a Gulf states union", "a regional defence union".
+_UNION_MOD = regex.compile(
+    r"(?i)\b(?:states|nations|countries|gulf|arab|regional|military|defen[cs]e|security|political)\s+$"
 )
 _UNITED_FRONT_MOD = regex.compile(r"(?i)\b(?:united|common|joint)\s*$")
 _SO_CALLED = regex.compile(r"(?i)^\s*so-called\s+")
@@ -237,6 +249,14 @@ _FOUNDED_BEFORE = regex.compile(
 )
 #: More members right after the mention: "... make up X along with the United States", "G5 plus Canada".
 _ALONG_WITH = regex.compile(r",?\s*(?:(?P<plus>plus)|along\s+with|together\s+with)\s+", regex.IGNORECASE)
+#: A body launching a mission or force right before it: "The European Union launched a naval mission".
+_LAUNCHED_BEFORE = regex.compile(
+    r"""\s+(?:has\s+|have\s+|will\s+|is\s+|are\s+)?      # tense
+        (?:launch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|set\s+up|sets\s+up|establish(?:ed|es)?|start(?:ed|s)?)
+        \s+$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_LAUNCHED_HEADS = frozenset({"mission", "force", "operation"})
 #: A noun right after a body's name makes the name a modifier: "the CSTO talks", "NATO troops".
 _ORG_AS_MODIFIER = regex.compile(
     r"\s+(?:talks|summit|meetings?|missions?|forces?|troops|exercises?|drills?|operations?|ministers?|leaders?"
@@ -487,6 +507,8 @@ def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: A
             d.aside_end = d.end + close.start() if close else None
     for i, d in enumerate(drafts):
         _attributes(text, s, e, _next_start(text, d, drafts[i + 1 :], e), d, hits)
+        if d.drop and d.det in ("the", "this", "that") and d.head in HEADS["anaphor"] and _states(d) >= 2:
+            d.drop = False  # "the organization includes India and Pakistan": a body of states, named before
         _known_coalition(d, hits, matcher)
         if d.entry is None and _is_domestic(text, s, e, d, headline):
             d.drop = True
@@ -495,6 +517,11 @@ def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: A
                 drafts[i - 1].adversaries
             )  # "X against ISIS, as well as the coalition led by Y"
     return drafts
+
+
+def _states(d: _Draft) -> int:
+    """How many states a draft names as members."""
+    return len({a.code for a in d.members if a.code and a.type in ("state", "government")})
 
 
 def _bounded(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -665,8 +692,12 @@ def _head_draft(
     led = _premod_actors(text, d, inner, mods, np.start)
     named_inner = [h for h in inner if _eligible_org(h.entry) and text[h.end : h.end + 1] != "-"]
     if low in HEADS["led_only"] and not led and not named_inner:
-        if low not in HEADS["anaphor"] or np.det not in ("the", "this", "that"):
+        launcher = _org_launcher(text, s, np.start, hits) if low in _LAUNCHED_HEADS else None
+        if launcher is not None:  # "The European Union launched a naval mission"
+            d.leader, d.leader_org, led = launcher.actor, True, True
+        elif low not in HEADS["anaphor"] or np.det not in ("the", "this", "that"):
             return None
+    if low in HEADS["led_only"] and not led and not named_inner:
         d.drop = True  # kept only if an antecedent resolves it (see _resolve_anaphora)
     if low in HEADS["anaphor"] and low not in HEADS["led_only"] and not led:
         if not _NATION_COUNT_MOD.search(mods) and np.det not in ("the", "this", "that"):
@@ -676,6 +707,10 @@ def _head_draft(
         return None
     if low == "front" and not _UNITED_FRONT_MOD.search(mods):
         return None
+    if low == "union" and (
+        head[0] == "U" or hit_covering(hits, hs) is not None or not (_UNION_MOD.search(mods) or led or inner)
+    ):
+        return None  # "the Soviet Union", "Union leaders", "a trade union"; "a Gulf states union" is a bloc
     capital_head = (
         (low in HEADS["strong"] or low == "front") and head[0].isupper() and hs > s and not headline
     )
@@ -709,6 +744,15 @@ def _head_draft(
     if _HYPOTHETICAL_MOD.search(mods):
         d.polarity = "hypothetical"
     return d
+
+
+def _org_launcher(text: str, s: int, start: int, hits: list[ActorHit]) -> ActorHit | None:
+    """The organisation that launches the mission or force at ``start``: "The EU launched a naval mission"."""
+    lm = _LAUNCHED_BEFORE.search(text, max(s, start - 40), start)
+    if lm is None:
+        return None
+    h = hits_ending_at(hits, lm.start())
+    return h if h is not None and _eligible_org(h.entry) else None
 
 
 def _is_named_after_cue(text: str, floor: int, start: int) -> bool:
