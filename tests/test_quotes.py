@@ -728,7 +728,7 @@ STYLES = [
         "Ruiz has since said she would run again.",
         [("indirect", "she would run again", "Ruiz", "said")],
         id="adverb-since-between-auxiliary-and-cue",
-        marks=pytest.mark.xfail(strict=True, reason="'since' is not skipped between the auxiliary and the cue"),
+        marks=pytest.mark.xfail(strict=True, reason="'since' is not skipped between auxiliary and cue"),
     ),
     pytest.param(
         "Voters used the forms to write their names on the list.",
