@@ -269,6 +269,9 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
         if low in STOP_PREMODIFIERS or not word[:1].isalpha():
             break
         if word[:1].isupper():
+            if i > 0 and text[toks[i - 1][0] : toks[i - 1][0] + 5].casefold() == "anti-":
+                start, i, n = ts, i - 1, n + 1  # "an anti-Saddam Hussein coalition": a name after anti-
+                continue
             if head_cap or quoted:
                 proper = proper or not quoted
                 start, i, n = ts, i - 1, n + 1

@@ -228,11 +228,15 @@ _SUBJECT_VERB = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _CREATE_VERB = regex.compile(
-    r"""\b(?P<v>joined|joins|joining|signed\s+up\s+to\s+join|make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating
+    r"""\b(?P<v>joined|joins|joining|signed\s+up\s+to\s+join|make\s+up|makes\s+up|assembl(?:e|es|ed|ing)|forms?|formed|forming|create[sd]?|creating
           |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
           |launch(?:ed|es)?|signed|develop|(?:collectively\s+)?known\s+as)
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: A comma aside between a subject and its verb: "Japan, together with regional partners, is assembling".
+_SUBJECT_ASIDE = regex.compile(
+    r"\s*,[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?"
 )
 #: The words and blanks that end a text, read on the reversed text: the end-anchored subject and member
 #: patterns below match only such characters, so their search starts where this run does.
@@ -253,6 +257,13 @@ _ALONG_WITH = regex.compile(r",?\s*(?:(?P<plus>plus)|along\s+with|together\s+wit
 _LAUNCHED_BEFORE = regex.compile(
     r"""\s+(?:has\s+|have\s+|will\s+|is\s+|are\s+)?      # tense
         (?:launch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|set\s+up|sets\s+up|establish(?:ed|es)?|start(?:ed|s)?)
+        \s+$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: An attack verb whose object is the mention: "the Houthis attacked a coalition warship".
+_ATTACK_BEFORE = regex.compile(
+    r"""\b(?:attack(?:s|ed|ing)?|hit|hits|struck|strikes|target(?:s|ed|ing)|shell(?:s|ed|ing)|ambush(?:es|ed)
+          |shot\s+down|fired\s+(?:[\w\-]+\s+){0,3}?(?:at|on)|launched\s+(?:[\w\-]+\s+){0,3}?(?:at|on|against))
         \s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -919,6 +930,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         d.members.extend(actor_list(text, aw.end(), e, hits_after(hits, aw.end()), first_gap=4)[0])
     _members_far(text, s, e, nxt, d, hits)
     # adversaries
+    if not d.adversaries:
+        _attacker_before(text, s, d, pre, hits)
     scope = max(d.end, min(wide, d.aside_end or wide))  # a mention inside an aside stops at its close
     _adversaries(text, d, scope, hits, nxt if nxt > d.end else scope)
     # kind and polarity
@@ -1134,7 +1147,7 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -
         return
     last = subj[-1]
     gap = text[last.end : verb_start]
-    if len(gap) > 32 or _CLAUSE_GAP.search(gap):
+    if (len(gap) > 32 or _CLAUSE_GAP.search(gap)) and not _SUBJECT_ASIDE.fullmatch(gap):
         return
     if last.via == "adjective" and _WORD_AFTER_SPACE.match(gap):
         return  # "British MPs debate joining": a demonym on a noun is not the subject
@@ -1172,6 +1185,26 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
         if actors:
             d.adversaries.extend(actors)
             return
+
+
+def _attacker_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
+    """The subject that attacks the mention is its adversary: "the Houthis fired missiles at a coalition
+    warship", "Russia struck the NATO-backed alliance"."""
+    tail = pre[-60:]
+    am = _ATTACK_BEFORE.search(tail) if _ATTACK_WORDS(fold(tail)) else None
+    if am is None:
+        return
+    verb_start = s + len(pre) - len(tail) + am.start()
+    found = _Draft(d.start, d.end, d.head, d.head_start)
+    _take_subject(text, found, hits_before(hits, verb_start), verb_start)
+    own = {a.code for a in d.members} | ({d.leader.code} if d.leader is not None else set())
+    d.adversaries.extend(
+        a
+        for a in found.members
+        if a.type in ("state", "government", "armed_group")
+        and a.code not in own
+        and text[a.end : a.end + 1] != "-"  # "Iran-backed groups targeted ...": Iran is not the attacker
+    )
 
 
 def _known_coalition(d: _Draft, hits: list[ActorHit], matcher: ActorMatcher) -> None:
@@ -1297,6 +1330,9 @@ _PLAN_WORDS = (
     "working", "talk", "idea",
 )  # fmt: skip
 _MAKE_WORDS = ("creat", "form", "forge", "build", "establish", "set", "assemble", "develop", "lead", "launch")
+_ATTACK_WORDS = _any_of(
+    ("attack", "hit", "struck", "strike", "target", "shell", "ambush", "shot", "fired", "launched")
+)
 _NEGATED_WORDS = _any_of(("no", "n't", "n’t", "never", "without", "neither", "rejected", "denied", "ruled"))
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
 _HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculated", "suggested"))
