@@ -252,6 +252,26 @@ RESOLUTIONS = [
         id="bare-surname-to-first-named",
     ),
     pytest.param(
+        "The charter barred Khin Thida from the presidency even after her party won. She now advises "
+        "President Min Tun.\n\nIn a speech on Friday, Khin Thida urged calm.\n\n"
+        "“Peace brings bread,” she said.",
+        "Khin Thida",
+        "pronoun",
+        id="gender-from-a-pronoun-after-an-unknown-name",
+    ),
+    pytest.param(
+        "Gov. Paul Reed met with Daw Aye Mon at the border crossing on Monday.\n\n“We are ready,” she said.",
+        "Aye Mon",
+        "pronoun",
+        id="gender-from-a-burmese-honorific",
+    ),
+    pytest.param(
+        "Gov. Paul Reed toured farms in New Hampshire where his aides met voters.\n\n“Roads first,” he said.",
+        "Paul Reed",
+        "pronoun",
+        id="place-before-a-pronoun-is-no-person",
+    ),
+    pytest.param(
         "Critics pressed the senators. “Each delay helps the lenders,” Tester said. "
         "“Why is this not clear proof that the bank is too big?” Vitter demanded.",
         "Vitter",

@@ -829,6 +829,7 @@ class Resolver:
         self._persons: list[_Named] | None = None
         self._openers: dict[str, str] = {}
         self._kin: _Kin = {}
+        self._evidence: dict[str, str] = {}
         self._subjects: list[tuple[int, Entity]] | None = None
         self._said: list[tuple[int, Entity]] = []  # (mention position, entity) of every resolved speaker
         self._pronouns: dict[int, Entity | None] = {}
@@ -846,6 +847,8 @@ class Resolver:
             self._fullest, self._persons, self._openers, self._kin = _scan_names(
                 self._text, self._lo, self._lex
             )
+            # a pronoun after a name with no known given name tells its gender ("Suu Kyi ... her party")
+            self._evidence = {key: g for _, key, full, g in self._persons if g and " " in full}
         words = name.split()
         best = self._fullest.get(_bare(words[-1]))
         if best is None and len(words) == 1:
@@ -895,7 +898,8 @@ class Resolver:
         e = self._entities.get(key)
         if e is None:
             org = org or _not_person(full)
-            e = self._entities[key] = Entity(name=full, org=org, gender=self._given_gender(full))
+            gender = self._given_gender(full) or self._evidence.get(key, "")
+            e = self._entities[key] = Entity(name=full, org=org, gender=gender)
         return e
 
     def _kin_key(
@@ -1129,7 +1133,7 @@ def _scan_names(
                 continue  # "The New Mitt Romney Exploits Trump": title case joins words no name joins
             for start, run in _sentence_pieces(m.group(), m.start(), titles):
                 for at, words in _verb_pieces(run, start, known[1]):
-                    _note_name(words, at, lex, known, (out, where, openers, ranks, kin))
+                    _note_name(words, at, lex, known, (out, where, openers, ranks, kin), text)
     except TimeoutError:
         pass  # a pathological article: the names found before the expiry stand, later ones go unscanned
     return out, where, openers, kin
@@ -1217,6 +1221,7 @@ def _note_name(
     lex: QuoteLexicon,
     known: tuple[frozenset[str], Mapping[str, str], Mapping[str, str]],
     into: tuple[dict[str, str], list[_Named], dict[str, str], dict[str, tuple[bool, int]], _Kin],
+    text: str = "",
 ) -> None:
     """Record one piece of a capitalised run: its personal name after titles, by surname and first word.
 
@@ -1226,9 +1231,10 @@ def _note_name(
     cut = next((n + 1 for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), 0)
     if cut:
         # "Barack Obama's America": the owner's name, then what is his, each a run of its own
-        _note_name(words[:cut], start, lex, known, into)
-        _note_name(words[cut:], start + sum(len(w) + 1 for w in words[:cut]), lex, known, into)
+        _note_name(words[:cut], start, lex, known, into, text)
+        _note_name(words[cut:], start + sum(len(w) + 1 for w in words[:cut]), lex, known, into, text)
         return
+    end = start + sum(len(w) + 1 for w in words) - 1
     k = len(words)
     while k > 0 and _bare(words[k - 1]) not in stop and not _plural_title(words[k - 1], lex):
         k -= 1
@@ -1242,8 +1248,7 @@ def _note_name(
     if words and words[-1].endswith("."):
         words = [*words[:-1], words[-1][:-1]]  # "President Barack Obama." ends a sentence
     if len(words) == 1 and titled and len(words[0]) > 1:
-        gender = "male" if title in ("mr", "sir") else "female" if title in ("mrs", "ms", "miss") else ""
-        where.append((start, _bare(words[0]), words[0], gender))  # "Mr. Ito": known by surname
+        where.append((start, _bare(words[0]), words[0], _HONORIFIC_GENDER.get(title, "")))  # "Mr. Ito"
         return
     if len(words) < 2:
         return
@@ -1266,7 +1271,58 @@ def _note_name(
         first = _bare(words[0])
         openers[first] = full if openers.get(first, full) == full else ""
     if (titled or given) and not _not_person(full) and key not in lex.institutions:
-        where.append((start, key, full, ""))
+        where.append((start, key, full, _HONORIFIC_GENDER.get(title, "")))  # "Daw Aye Mon": a woman
+    elif len(words) <= 3 and text and _plain_name(words, lex) and _not_after_place_word(text, start):
+        if _not_person(full):
+            return
+        gender = _gender_after(text, end)
+        if gender:
+            where.append((start, key, full, gender))  # "Suu Kyi ... after her party won": a woman
+
+
+def _plain_name(words: list[str], lex: QuoteLexicon) -> bool:
+    """Capitalised words that may be a person's name: no initial-only, institution, modifier or role."""
+    for w in words:
+        b = _bare(w)
+        if len(b) < 2 or not _is_cap(w) or b in lex.institutions or b in lex.modifiers or _is_role(b, lex):
+            return False
+        if b in _ORG_EXTRA or b in _TIME_HEADS or b in _CAP_STOP or (w.isupper() and len(w) > 1):
+            return False
+    return True
+
+
+# Words before a capitalised run that make it a place or a body rather than a person ("in New Hampshire",
+# "the Washington Redskins").
+_PLACE_BEFORE = _PLACE_PREPOSITIONS | frozenset(["the", "a", "an", "across", "around", "toward", "towards"])
+
+
+def _not_after_place_word(text: str, start: int) -> bool:
+    """The word before ``start`` is no preposition or article ("in New Hampshire", "the Washington ...")."""
+    before = text[max(0, start - 12) : start].split()
+    return not before or before[-1].casefold() not in _PLACE_BEFORE
+
+
+# A third-person pronoun later in the sentence of a name, with no capitalised word or sentence end between:
+# "Suu Kyi from becoming president even after her party won" (not "him": an object may be anyone).
+_GENDER_NEXT = regex.compile(
+    r"""
+    [^\p{Lu}.!?;:,\n“”"«»()]{1,80}?
+    (?<![\p{L}\p{N}'’-])(?P<pronoun>she|her|herself|he|his|himself)(?![\p{L}\p{N}'’-])
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_PRONOUN_GENDER = {"she": "female", "her": "female", "herself": "female"}
+_PRONOUN_GENDER |= {"he": "male", "his": "male", "himself": "male"}
+
+
+def _gender_after(text: str, end: int) -> str:
+    """The gender of the first pronoun after a name ending at ``end``, in its sentence, with no other
+    capitalised word before it ("" when there is none or the pattern times out)."""
+    try:
+        m = _GENDER_NEXT.match(text, end, min(len(text), end + 90), timeout=_T)
+    except TimeoutError:
+        return ""
+    return "" if m is None else _PRONOUN_GENDER[m.group("pronoun")]
 
 
 def _another_given(known: str | None, first: str, given_names: Mapping[str, str]) -> bool:
@@ -1320,7 +1376,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female"}
-_HONORIFIC_GENDER["madam"] = "female"
+_HONORIFIC_GENDER |= {"madam": "female", "daw": "female"}  # "Daw": a Burmese woman's honorific
 # Adverbs that may stand between a sentence opener and its subject ("And even Lee", "But then Ruiz").
 _BRIDGE_ADVERBS = frozenset(["even", "also", "then", "now", "still", "only", "again", "finally"])
 
