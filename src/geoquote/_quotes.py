@@ -369,7 +369,7 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
     return _Attr((colon, colon + 1, ":"), who, content=(a, b), para=pi)
 
 
-# ``Russia not in talks over the ceasefire - FM``: a headline credited by a dash and a short speaker.
+# ``Border talks have stalled - Foreign Ministry``: a headline credited by a dash and a short speaker.
 _DASH_HEAD = regex.compile(
     r"[^\n\ue000]{12,}?(?P<dash>[^\S\n]++[-–—―]{1,2}[^\S\n]++|:[^\S\n]++)(?=[^\n]{2,40}$)", regex.V1
 )
@@ -380,10 +380,10 @@ _OUTLETS = frozenset(a.casefold() for a in AGENCIES)
 
 def _headline_attribution(masked: str, ps: int, pe: int, lex: QuoteLexicon) -> _Attr | None:
     """The first paragraph's ``SPEAKER: CLAIM`` or ``CLAIM - SPEAKER``."""
-    return _colon_head(masked, ps, pe, 0, lex) or _dash_head(masked, ps, pe, 0, lex)
+    return _colon_head(masked, ps, pe, 0, lex) or _dash_head(masked, ps, pe, lex)
 
 
-def _dash_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
+def _dash_head(masked: str, ps: int, pe: int, lex: QuoteLexicon) -> _Attr | None:
     """The attribution of a headline that ends ``CLAIM - SPEAKER`` (a name, a body or a role)."""
     end = pe
     while end > ps and masked[end - 1] in " .\u00a0":
@@ -400,7 +400,7 @@ def _dash_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _At
     if len(_WORD.findall(masked, a, b)) < 3:
         return None
     dash = m.start("dash") + len(m.group("dash")) - len(m.group("dash").lstrip())
-    return _Attr((dash, dash + len(m.group("dash").strip()), "―"), who, content=(a, b), para=pi)
+    return _Attr((dash, dash + len(m.group("dash").strip()), "―"), who, content=(a, b), para=0)
 
 
 _PLACE_SPLIT = regex.compile(r"\s*+(?:[-–—/&]|\band\b)\s*+", regex.V1)
@@ -658,9 +658,6 @@ _COMMITMENT_LEMMAS = frozenset(["promise", "vow", "pledge", "threaten"])
 _TO_INFINITIVE = regex.compile(r"\s++to\s++[\p{Ll}\ue000]", regex.V1)
 
 
-# A cue form that may be a noun reads as one after a possessive or a determiner ("he's saying" is no
-# possessive; "which critics say was" and "he believes will" are verbs before a finite verb, so what follows
-# the cue tells nothing).
 # A time phrase between a cue and a that-less clause: "said on Monday no deal had been reached".
 _TIME_ADJUNCT = regex.compile(
     r"""
@@ -673,15 +670,19 @@ _TIME_ADJUNCT = regex.compile(
 )
 _ADVERB_THAT = regex.compile(r"(?:\s++\p{Ll}++(?<=ly)){1,2}+(?=\s++that\b)", regex.V1)
 _CREDIT_BY = regex.compile(r"\s++by\s++\p{Lu}", regex.V1)
+# A cue form that may be a noun reads as one after a determiner and a name used as a modifier.
 _NAMED_NOUN_BEFORE = regex.compile(
     r"\b(?:the|a|an|his|her|their|its|this|our|my|your)(?:\s++\p{Lu}[\p{L}'’.&-]*+){1,3}+$", regex.V1
 )
-# A relative or comparative word opening the clause of the cue: its object stands before the subject.
+# A relative pronoun opening the clause of the cue: its object stands before the subject.
 _FRONTED_OBJECT = regex.compile(
     r"(?:^|[\s,(])(?:which|whom)(?:\s++\p{L}[\p{L}.'’-]*+){1,6}+$",
     regex.V1 | regex.IGNORECASE,
 )
 _THAT_NEXT = regex.compile(r"\s++that\b", regex.V1)
+# A cue form that may be a noun reads as one after a possessive or a determiner ("he's saying" is no
+# possessive; "which critics say was" and "he believes will" are verbs before a finite verb, so what follows
+# the cue tells nothing).
 _NOUN_BEFORE = regex.compile(
     r"(?:(?<!\b(?i:he|she|it|that|who|there|what|here))['’]s|\b(?:the|a|an|his|her|their|its|this|our|my|your))$",
     regex.V1,
@@ -883,7 +884,7 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
     """The subject of a verb of saying that the speaker reader did not take: a name behind an aside or an
     apposition it cannot read ("Ola Berg, dean of the law school, said"; "Ruiz, though, said"), or a
     noun phrase opening the clause that names no known role ("Farm groups said", "People briefed
-    on the move said"); the latter speaks unnamed."""
+    on the talks said"); the latter speaks unnamed."""
     lo = ss
     lead = _LEAD_PHRASE.match(masked, lo, cs)
     if lead is not None:
