@@ -1054,26 +1054,14 @@ def _lead(masked: str, ss: int, lim: int) -> tuple[int, int] | None:
     return a, b
 
 
+# Words opening a circumstance before an interrupted clause's speaker ("When asked, ...", "Still, ...").
 _LEAD_OPENERS = frozenset(
     [
-        *(
-            "on",
-            "as",
-            "when",
-            "with",
-            "without",
-            "asked",
-            "just",
-            "so",
-            "if",
-            "because",
-            "although",
-            "though",
-        ),
-        *("since", "until", "for", "from", "by", "despite", "like", "unlike", "six", "meanwhile", "still"),
-        *("however", "instead", "now", "yet", "look"),
+        "on", "as", "when", "with", "without", "asked", "just", "so", "if", "because", "although", "though",
+        "since", "until", "for", "from", "by", "despite", "like", "unlike", "meanwhile", "still", "however",
+        "instead", "now", "yet", "look",
     ]
-)
+)  # fmt: skip
 
 
 def _reports_speech(masked: str, at: _Attr) -> bool:
