@@ -15,7 +15,7 @@ import geoquote._speakers as speakers_module
 from geoquote import find_quotes
 from geoquote._quote_lexicon import DEFAULT_LEXICON
 from geoquote._speaker_salience import sentence_subjects
-from geoquote._speakers import MASK, Resolver, subject_after, subject_before
+from geoquote._speakers import MASK, Resolver, _bridge_starts, subject_after, subject_before
 
 Q = MASK * 6  # a masked quotation, as the quotation reader hands it over
 
@@ -172,7 +172,7 @@ class TestSalience:
     )
     def test_bridge(self, text: str, words: tuple[str, ...]) -> None:
         """Lower-case role words and adverbs join one subject when the resolver's bridge accepts them."""
-        bridge = Resolver(text, 0, DEFAULT_LEXICON)._bridge
+        bridge = (_bridge_starts(DEFAULT_LEXICON), Resolver(text, 0, DEFAULT_LEXICON)._bridge)
         assert next(w for _, w in sentence_subjects(text, 0, bridge)) == words
 
 

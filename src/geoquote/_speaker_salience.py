@@ -59,6 +59,7 @@ _BRIDGE = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _BRIDGE_REACH = 120  # characters after a run read for a bridge and the rest of the subject
+_FIRST_REACH = 32  # characters after a run read for the first word of a bridge
 # Words opening a leading phrase or clause before the subject ("As the crowd waited, Lee ..."); participles
 # ("Chastened", "Speaking") are added by form.
 _LEAD_WORDS = frozenset(
@@ -68,9 +69,10 @@ _LEAD_WORDS = frozenset(
         *("until", "amid", "following", "throughout", "under", "for", "by", "from", "within", "if"),
     ]
 )
-# A predicate over the lower-case words of a bridge and the capitalised word after it: whether they join
-# one subject (the resolver knows the role nouns: "governor", "campaign Chairman").
-Bridge = Callable[[list[str], str], bool]
+# The words that may open a bridge, and a predicate over the lower-case words of a bridge and the capitalised
+# word after it: whether they join one subject (the resolver knows the role nouns: "governor", "campaign
+# Chairman"). The set is a cheap first test: most subjects are followed by their verb ("Lee said").
+Bridge = tuple[frozenset[str], Callable[[list[str], str], bool]]
 _PARTICIPLE_ENDS = ("ed", "en", "ing")
 # Capitalised words that open a sentence before its subject ("But", "Later", "Meanwhile").
 _OPENERS = frozenset(
@@ -125,7 +127,15 @@ def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[
 def _bridged(text: str, end: int, run: str, bridge: Bridge | None) -> tuple[int, str]:
     """The end and words of ``run`` and, where ``bridge`` accepts the lower-case words after it, of the
     subject up to the next run's end ("Former Ohio" + "governor" + "Pete Marsh")."""
-    if bridge is None or not text.startswith((" ", "\t"), end):
+    if bridge is None or not text.startswith(" ", end):
+        return end, run
+    starts, accept = bridge
+    gap = text.find(" ", end + 1, end + _FIRST_REACH)
+    if gap < 0 or text[end + 1 : gap] not in starts:
+        return end, run  # the common case, a verb after the subject ("Lee said"), costs one lookup
+    ahead = text[end : end + _BRIDGE_REACH].split(None, 4)[:4]
+    k = next((n for n, w in enumerate(ahead) if w[:1].isupper()), 0)
+    if not 0 < k <= 3 or not all(w.islower() for w in ahead[:k]) or not accept(ahead[:k], ahead[k]):
         return end, run
     try:
         b = _BRIDGE.match(text, end, min(len(text), end + _BRIDGE_REACH), timeout=_T)
@@ -135,7 +145,7 @@ def _bridged(text: str, end: int, run: str, bridge: Bridge | None) -> tuple[int,
         return end, run
     words = b.group("bridge").split()
     more = b.group("run").split()
-    if not bridge(words, more[0]):
+    if not accept(words, more[0]):
         return end, run
     return b.end(), " ".join([run, *words, *more])
 

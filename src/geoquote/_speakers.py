@@ -983,7 +983,8 @@ class Resolver:
             keys = {key for _, key, _, _ in self.persons()}
             titles = self._lex.roles | self._lex.honorifics
             self._subjects = []
-            for p, words in sentence_subjects(self._text, self._lo, self._bridge):
+            bridge = (_bridge_starts(self._lex), self._bridge)
+            for p, words in sentence_subjects(self._text, self._lo, bridge):
                 if _bare(words[-1]) not in keys or _bare(words[0]) in _NOT_SUBJECT:
                     continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
                 cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in titles), default=0)
@@ -1131,9 +1132,10 @@ def _scan_names(
         for m in _NAME_RUN.finditer(text, lo, timeout=scan_timeout(len(text) - lo)):
             if headlines.holds(m.start()):
                 continue  # "The New Mitt Romney Exploits Trump": title case joins words no name joins
+            owner = "'s " in m.group() or "’s " in m.group()  # a possessive inside the run
             for start, run in _sentence_pieces(m.group(), m.start(), titles):
                 for at, words in _verb_pieces(run, start, known[1]):
-                    _note_name(words, at, lex, known, (out, where, openers, ranks, kin), text)
+                    _note_name(words, at, lex, known, (out, where, openers, ranks, kin), text, owner)
     except TimeoutError:
         pass  # a pathological article: the names found before the expiry stand, later ones go unscanned
     return out, where, openers, kin
@@ -1222,19 +1224,20 @@ def _note_name(
     known: tuple[frozenset[str], Mapping[str, str], Mapping[str, str]],
     into: tuple[dict[str, str], list[_Named], dict[str, str], dict[str, tuple[bool, int]], _Kin],
     text: str = "",
+    owner: bool = False,
 ) -> None:
     """Record one piece of a capitalised run: its personal name after titles, by surname and first word.
 
     ``known`` holds the words that end a title or opener, the cue forms and the given names."""
     stop, cues, given_names = known
     out, where, openers, ranks, kin = into
-    cut = next((n + 1 for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), 0)
+    cut = _possessive_cut(words) if owner else 0
     if cut:
         # "Barack Obama's America": the owner's name, then what is his, each a run of its own
         _note_name(words[:cut], start, lex, known, into, text)
-        _note_name(words[cut:], start + sum(len(w) + 1 for w in words[:cut]), lex, known, into, text)
+        _note_name(words[cut:], start + sum(len(w) + 1 for w in words[:cut]), lex, known, into, text, True)
         return
-    end = start + sum(len(w) + 1 for w in words) - 1
+    end = start + len(" ".join(words))  # the run's end, before titles and initials are cut from it
     k = len(words)
     while k > 0 and _bare(words[k - 1]) not in stop and not _plural_title(words[k - 1], lex):
         k -= 1
@@ -1272,23 +1275,47 @@ def _note_name(
         openers[first] = full if openers.get(first, full) == full else ""
     if (titled or given) and not _not_person(full) and key not in lex.institutions:
         where.append((start, key, full, _HONORIFIC_GENDER.get(title, "")))  # "Daw Aye Mon": a woman
-    elif len(words) <= 3 and text and _plain_name(words, lex) and _not_after_place_word(text, start):
-        if _not_person(full):
-            return
-        gender = _gender_after(text, end)
-        if gender:
+    elif len(words) <= 3 and text:
+        gender = _gender_after(text, end)  # first: it fails fast, at the next capital or comma
+        if (
+            gender
+            and _plain_name(words, lex)
+            and _not_after_place_word(text, start)
+            and not _not_person(full)
+        ):
             where.append((start, key, full, gender))  # "Suu Kyi ... after her party won": a woman
+
+
+def _possessive_cut(words: list[str]) -> int:
+    """1 + the index of the first word but the last ending with a possessive, else 0."""
+    for n in range(len(words) - 1):
+        if words[n].endswith(("'s", "’s")):
+            return n + 1
+    return 0
 
 
 def _plain_name(words: list[str], lex: QuoteLexicon) -> bool:
     """Capitalised words that may be a person's name: no initial-only, institution, modifier or role."""
+    stop = _not_name_words(lex)
     for w in words:
         b = _bare(w)
-        if len(b) < 2 or not _is_cap(w) or b in lex.institutions or b in lex.modifiers or _is_role(b, lex):
+        if len(b) < 2 or not _is_cap(w) or b in stop or (w.isupper() and len(w) > 1):
             return False
-        if b in _ORG_EXTRA or b in _TIME_HEADS or b in _CAP_STOP or (w.isupper() and len(w) > 1):
-            return False
+        if len(b) > 4 and b.endswith("s") and b[:-1] in lex.roles:
+            return False  # "Officials"
     return True
+
+
+_NOT_NAMES: dict[int, tuple[QuoteLexicon, frozenset[str]]] = {}
+
+
+def _not_name_words(lex: QuoteLexicon) -> frozenset[str]:
+    """Words that are never part of a plain personal name, as one set built once per lexicon."""
+    got = _NOT_NAMES.get(id(lex))
+    if got is None or got[0] is not lex:
+        words = lex.institutions | lex.modifiers | lex.roles | _ORG_EXTRA | _TIME_HEADS | _CAP_STOP
+        got = _NOT_NAMES[id(lex)] = (lex, words)
+    return got[1]
 
 
 # Words before a capitalised run that make it a place or a body rather than a person ("in New Hampshire",
@@ -1389,6 +1416,17 @@ def _bridge_noun(word: str, lex: QuoteLexicon) -> bool:
     if word in lex.auxiliaries or word in compiled(lex).lemmas or word in compiled(lex).pronouns:
         return False
     return not word.endswith(("ed", "ly", "ing", "'s", "’s"))
+
+
+_STARTS: dict[int, tuple[QuoteLexicon, frozenset[str]]] = {}
+
+
+def _bridge_starts(lex: QuoteLexicon) -> frozenset[str]:
+    """Words that may open a bridge inside a subject: roles, modifiers, adverbs (built once per lexicon)."""
+    got = _STARTS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _STARTS[id(lex)] = (lex, lex.roles | lex.modifiers | _BRIDGE_ADVERBS)
+    return got[1]
 
 
 _SAID_REACH = 12  # resolved speakers a pronoun weighs, latest first (bounded on dense text)
