@@ -244,7 +244,7 @@ FORMS: list[Row] = [
     ),
     (
         "assembled-by",
-        "Diplomats said a broad coalition was being assembled by France against Islamic State.",
+        "Diplomats said a broad coalition is being put together by France against Islamic State.",
         [("a broad coalition", None, {"FRA"}, {"ISIS"}, "asserted")],
     ),
     (
@@ -259,7 +259,7 @@ FORMS: list[Row] = [
     ),
     (
         "cue-after-qualifier",
-        "NATO, an alliance that includes European countries such as France and Germany, met in Brussels.",
+        "NATO, an alliance that includes European states such as France and Germany, met in Brussels.",
         [("NATO, an alliance", None, {"FRA", "DEU"}, set(), "asserted")],
     ),
     (
@@ -295,7 +295,7 @@ FORMS: list[Row] = [
     ),
     (
         "dotted-acronym-alone",
-        "The S.C.O. Currently comprises Russia, China and Kazakhstan.",
+        "The S.C.O. Today groups Russia, China and Kazakhstan.",
         [("The S.C.O.", None, {"RUS", "CHN", "KAZ"}, set(), "asserted")],
     ),
     (
@@ -313,8 +313,8 @@ FORMS: list[Row] = [
     ),
     (
         "union-of-states",
-        "Riyadh hopes to revive a 40-year-old Gulf states union.",
-        [("a 40-year-old Gulf states union", None, set(), set(), "asserted")],
+        "Kuwait wants to revive an old Gulf states union.",
+        [("an old Gulf states union", None, set(), set(), "asserted")],
     ),
     (
         "attacker-before",
@@ -333,7 +333,7 @@ FORMS: list[Row] = [
     ),
     (
         "anti-name",
-        "Washington's efforts to assemble an anti-Saddam Hussein coalition stalled.",
+        "Washington's efforts to assemble an anti-Saddam Hussein coalition fell apart.",
         [("an anti-Saddam Hussein coalition", None, {"USA"}, set(), "hypothetical")],
     ),
     (

@@ -302,7 +302,7 @@ _GAP_STOP = regex.compile(
     regex.IGNORECASE,
 )
 
-#: A past-tense verb between two names ends a list: "the Soviet Union invaded Czechoslovakia".
+#: A past-tense verb between two names ends a list: "Iraq invaded Kuwait".
 _GAP_VERB = regex.compile(r"\b\p{Ll}{3,}ed\b")
 
 #: What makes an actor a modifier of something else: "US-backed", "al Qaeda-linked militants".

@@ -135,7 +135,7 @@ _LED_BY = regex.compile(
         (?:led|headed|spearheaded|dominated|commanded)\s+by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: A founder after the mention: ", initiated by China", "was being assembled by the US" (members, not
+#: A founder after the mention: ", initiated by China", "is being put together by France" (members, not
 #: leaders: the annotation's "founded by" rule).
 _FOUNDED_BY = regex.compile(
     r"""[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|were|has\s+been|had\s+been)\s+(?:being\s+)?)?
@@ -172,9 +172,9 @@ _MEMBER_CUE = regex.compile(
 )
 #: The opening of an aside right after a mention, up to a later mention inside it: ", involving 19 EU ".
 _ASIDE_OPEN = regex.compile(r"(?P<o>,|—|–|\()[^,;—–()]*+$")
-#: A description closed by a colon after a member cue: "includes the following post-Soviet countries: ".
+#: A description closed by a colon after a member cue: "includes these Central Asian states: ".
 _COLON_AFTER = regex.compile(r"[^:.;()\p{Lu}]{0,60}?[\w\s]:\s*+")
-#: The same after a place phrase: "The EU mission in the Red Sea, involving 19 EU ".
+#: The same after a place phrase: "The NATO force in the Baltic, drawing on 12 ".
 _PLACE_THEN_ASIDE = regex.compile(
     r"\s+(?:in|at|on|off|near)\s+[^,;—–()]{1,40}?(?P<o>,|—|–|\()[^,;—–()]*+$", regex.IGNORECASE
 )
@@ -251,9 +251,9 @@ _FOUNDED_BEFORE = regex.compile(
     r"\b(?:founded|co-founded|launched|formed|created|set\s+up|established|make\s+up|makes\s+up)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
-#: More members right after the mention: "... make up X along with the United States", "G5 plus Canada".
+#: More members right after the mention: "... make up X together with Saudi Arabia", "G5 plus Canada".
 _ALONG_WITH = regex.compile(r",?\s*(?:(?P<plus>plus)|along\s+with|together\s+with)\s+", regex.IGNORECASE)
-#: A body launching a mission or force right before it: "The European Union launched a naval mission".
+#: A body launching a mission or force right before it: "NATO launched a naval mission".
 _LAUNCHED_BEFORE = regex.compile(
     r"""\s+(?:has\s+|have\s+|will\s+|is\s+|are\s+)?      # tense
         (?:launch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|set\s+up|sets\s+up|establish(?:ed|es)?|start(?:ed|s)?)
@@ -704,7 +704,7 @@ def _head_draft(
     named_inner = [h for h in inner if _eligible_org(h.entry) and text[h.end : h.end + 1] != "-"]
     if low in HEADS["led_only"] and not led and not named_inner:
         launcher = _org_launcher(text, s, np.start, hits) if low in _LAUNCHED_HEADS else None
-        if launcher is not None:  # "The European Union launched a naval mission"
+        if launcher is not None:  # "NATO launched a naval mission"
             d.leader, d.leader_org, led = launcher.actor, True, True
         elif low not in HEADS["anaphor"] or np.det not in ("the", "this", "that"):
             return None
@@ -898,7 +898,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
     fb = _FOUNDED_BY.match(text, d.end, e)
-    if fb is not None:  # "initiated by China", "was being assembled by the US": founders are members
+    if fb is not None:  # "initiated by China", "is being put together by France": founders are members
         actors, _ = actor_list(text, fb.end(), e, hits_after(hits, fb.end()), first_gap=4)
         d.members.extend(actors)
     pre = text[s : d.start]
@@ -1010,10 +1010,10 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         start = colon.end() if colon is not None else cue.end()
         actors, end = actor_list(text, start, max(lim, start), after_hits, first_gap=40)
         if not actors and lim < wide and lim - start < 30:
-            # "The GCC groups four OPEC members -- A, B, C": the list after the next mention is this one's too
+            # "The SCO groups two CSTO members -- A and B": the list after the next mention is this one's too
             actors, end = actor_list(text, start, wide, after_hits, first_gap=40)
         if all(a.type == "organization" for a in actors):
-            # "includes European countries such as A and B": the body only qualifies a later cue's list
+            # "includes European states such as A and B": the body only qualifies a later cue's list
             again = _MEMBER_CUE.match(text, cue.end(), max(lim, cue.end()))
             if again is not None:
                 actors, end = actor_list(text, again.end(), max(lim, again.end()), after_hits, first_gap=40)

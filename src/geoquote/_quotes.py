@@ -972,7 +972,7 @@ def _forward(
     if adv:
         pos = adv.end()  # "argued insistently that", "said explicitly that"
     elif (when := _TIME_ADJUNCT.match(masked, pos, se)) is not None:
-        pos = when.end()  # "said on Monday no ceasefire had been agreed"
+        pos = when.end()  # "said on Monday no deal had been reached"
     th = _THAT.match(masked, pos, se)
     start = th.end() if th else pos
     end = _content_end(masked, start, nxt, se)

@@ -1330,7 +1330,7 @@ def _not_after_place_word(text: str, start: int) -> bool:
 
 
 # A third-person pronoun later in the sentence of a name, with no capitalised word or sentence end between:
-# "Suu Kyi from becoming president even after her party won" (not "him": an object may be anyone).
+# "Khin Myo kept her seat even after her party lost" (not "him": an object may be anyone).
 _GENDER_NEXT = regex.compile(
     r"""
     [^\p{Lu}.!?;:,\n“”"«»()]{1,80}?
