@@ -140,11 +140,17 @@ class CompiledLexicon:
     _tries: dict[str, int] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def cue_at(self, word: str) -> regex.Pattern[str]:
-        """The pattern to try where ``word`` (a key of :attr:`cue_forms`) opens the text: :attr:`cue_re`,
-        narrowed to the cues beginning with ``word`` once that word has been tried often enough to repay
-        compiling (the narrow pattern matches there as the whole one does, several times faster)."""
+        """The pattern to try where ``word`` (a key of :attr:`cue_forms`) opens the text and one of its
+        :attr:`cue_forms` is written there: :attr:`cue_re`, narrowed to the cues beginning with ``word`` once
+        that word has been tried often enough to repay compiling (the narrow pattern matches there as the
+        whole one does, several times faster). A word whose one form is itself (most: "said", "told") gets
+        at once the pattern shared by all such words of its length (:func:`_one_form_pattern`)."""
         got = self._narrow.get(word)
         if got is not None:
+            return got
+        kinds = self.cue_kinds[word]
+        if len(kinds) == 1 and kinds.get("verbs") == [word]:
+            got = self._narrow[word] = _one_form_pattern(len(word))
             return got
         tries = self._tries[word] = self._tries.get(word, 0) + 1
         if tries < _NARROW_AFTER:
@@ -200,6 +206,18 @@ def _cue_pattern(lists: Mapping[str, list[str]], tails: list[str]) -> regex.Patt
         relay=lists.get("relay", []),
         verbs=lists.get("verbs", []),
         tails=tails,
+    )
+
+
+@functools.cache
+def _one_form_pattern(n: int) -> regex.Pattern[str]:
+    """The narrow cue pattern (:func:`_cue_pattern`) of a word whose one form is the word itself, for every
+    such word of ``n`` letters: the caller has found the form written where it tries the pattern
+    (:func:`geoquote._quotes._cues`), so ``n`` characters there stand for the literal; the word bounds and
+    the three groups are those of the narrow pattern. One pattern per length, compiled on first use."""
+    return regex.compile(
+        rf"\b(?<![\w'’-])(?:(?P<according>(?!))|(?P<relay>(?!))|(?P<verb>(?s:.){{{n}}}))(?![\w'’-])",
+        regex.V1,
     )
 
 
