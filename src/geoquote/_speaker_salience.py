@@ -185,8 +185,8 @@ class _QuoteState:
         if nl >= 0:
             self._depth = self._straight = 0
             seg = seg[nl + 1 :]
-        opened = sum(map(seg.count, _QUOTE_OPEN))
-        self._depth = max(0, self._depth + opened - sum(map(seg.count, _QUOTE_CLOSE)))
+        opened = seg.count("“") + seg.count("«") + seg.count("„")  # _QUOTE_OPEN, counted without a loop
+        self._depth = max(0, self._depth + opened - seg.count("”") - seg.count("»"))
         self._straight ^= seg.count('"') & 1
         return self._depth > 0 or self._straight == 1
 
