@@ -11,12 +11,15 @@ its paragraph, so one unbalanced mark costs at most its own quotation.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
 __all__ = ["MarkRun", "scan_paragraph"]
 
-_MARK = regex.compile(r"""''|``|["“”„‟«»‹›「」『』‘’‚‛]""")
+# Literals only: stdlib ``re`` finds them about twice as fast as ``regex``, in linear time.
+_MARK = re.compile(r"""''|``|["“”„‟«»‹›「」『』‘’‚‛]""")
 _OPEN_ONLY = frozenset("„‟«‹「『")
 _CLOSE_ONLY = frozenset("»›」』")
 _SINGLE_OPEN = frozenset("‘‚‛")
