@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from geoquote import Quote, _quotes, analyze, find_quotes, parse_header
-from geoquote._quote_lexicon import DEFAULT_LEXICON, QuoteLexicon
+from geoquote._quote_lexicon import DEFAULT_LEXICON, QuoteLexicon, compiled
 from geoquote._quote_marks import scan_paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -961,6 +961,41 @@ class TestLexicon:
         """A lexicon is passed as a keyword argument."""
         lex = QuoteLexicon.load("en")
         assert find_quotes("Omar Haddad said the talks had failed again.", lexicon=lex)
+
+
+# Sentences written for these tests, each with a cue word and the word boundaries around it.
+CUE_AT = [
+    pytest.param("Omar Haddad said the talks had failed.", "said", id="one-form-verb"),
+    pytest.param("Said Haddad: the talks failed.", "Said", id="one-form-capitalised"),
+    pytest.param("The envoy told reporters so.", "told", id="one-form-other-length"),
+    pytest.param("It was unsaid, the envoy added.", "added", id="one-form-after-comma"),
+    pytest.param("Ruiz's re-said-it claim.", "said", id="one-form-inside-hyphenated-word"),
+    pytest.param("Ruiz said-so, and left.", "said", id="one-form-before-hyphen"),
+    pytest.param("The minister, according to aides, left.", "according", id="multi-word-form"),
+    pytest.param("State media quoted him as saying so.", "quoted", id="relay-form"),
+]
+
+
+class TestCueAt:
+    """The pattern tried at a cue word matches there as the whole cue pattern does."""
+
+    @pytest.mark.parametrize(("text", "word"), CUE_AT)
+    def test_same_match_as_whole_pattern(self, text: str, word: str) -> None:
+        """Span and groups of the narrowed pattern equal those of the whole pattern at the word."""
+        cl = compiled(DEFAULT_LEXICON)
+        p = text.index(word)
+        assert any(text.startswith(f, p) for f in cl.cue_forms[word])
+        whole = cl.cue_re.match(text, p, len(text))
+        for _ in range(20):  # past the tries after which a narrow pattern is compiled
+            narrow = cl.cue_at(word).match(text, p, len(text))
+            if whole is None:
+                assert narrow is None
+                continue
+            assert narrow is not None
+            assert narrow.span() == whole.span()
+            assert [narrow.group(g) for g in ("according", "relay", "verb")] == [
+                whole.group(g) for g in ("according", "relay", "verb")
+            ]
 
 
 class TestHostile:
