@@ -709,8 +709,8 @@ _PROGRESSIVE = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
-# A verb chain between the speaker and the reporting verb: "X went on to say", "X was quick to add". Only
-# tried on words that end with "to" (they are right-stripped): a literal prefilter.
+# A verb chain between the speaker and the reporting verb: "X went on to say", "X was quick to add". Tried
+# only where the (right-stripped) words before the cue end with "to": a literal prefilter.
 _CHAIN = regex.compile(
     r"""
     \s(?:(?:went|goes|go|going)\s++on|continued|continues|proceeded|proceeds|hastened|rushed
