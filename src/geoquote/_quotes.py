@@ -215,6 +215,8 @@ def find_quotes(
             attrs_.append(head)
         # where a cue may start, read once per paragraph: no word runs over a sentence end ("said.")
         starts = [(w.start(), g) for w in _LETTERS.finditer(masked, ps, pe) if (g := w.group()) in first]
+        if not starts:
+            continue  # no word that opens a cue: no attribution, so no sentences to split
         k = 0
         for ss, se in _closing_cues_joined(masked, _sentences(masked, ps, pe), first):
             k0 = k
