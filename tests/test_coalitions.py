@@ -527,6 +527,13 @@ class TestSpans:
         (c,) = find_coalitions(text, gazetteer=GAZ)
         assert (c.text, c.label, text[c.start : c.end]) == (mention, label, mention)
 
+    def test_a_dense_text_keeps_every_mention(self) -> None:
+        """Past a density no prose reaches, mentions are still all found; the first keep their attributes."""
+        text = "NATO and the alliance of Iran and Syria against Turkey. " * 300
+        found = find_coalitions(text)
+        assert len(found) == 600
+        assert {a.code for a in found[1].adversaries} == {"TUR"}
+
     def test_a_run_of_trigger_words_is_read_in_part(self) -> None:
         """A "sentence" of fifty coalition words (no prose) gives at most a dozen mentions, not fifty."""
         text = "the coalition " * 50

@@ -120,6 +120,12 @@ _MAX_SENTENCE = 800  # longer "sentences" are read in pieces (real news sentence
 # one would make such a megabyte cost ~8x real news (benchmarks/bench_hostile.py).
 _MAX_HEADS = 24
 _MAX_DRAFTS = 12
+# A text denser in coalition mentions than one every _DENSE_CHARS characters, past its first _DENSE_BASE
+# (real news: a few an article; a dense communiqué, one a sentence), is no prose ("NATO and the alliance of
+# ... " repeated): its further mentions are still found, without members, adversaries or kind, which would
+# make such a megabyte cost over 5x real news (benchmarks/bench_hostile.py).
+_DENSE_BASE = 200
+_DENSE_CHARS = 80
 _T = 0.5  # regex timeout (seconds) on caller text; a timeout costs one step, never the document
 
 #: Organisation ids that are not coalitions (universal or humanitarian bodies).
@@ -435,7 +441,8 @@ def _read(
     memory = _Memory()
     for s, e, gaps in order:
         sent_hits = list(matcher.hits(text, s, e))
-        drafts = _sentence_drafts(text, s, e, sent_hits, matcher)
+        thorough = len(out) < _DENSE_BASE + e // _DENSE_CHARS
+        drafts = _sentence_drafts(text, s, e, sent_hits, matcher, thorough=thorough)
         if gaps and any(d.anaphoric_group for d in drafts):
             skipped = _skipped(text, gaps, budget)
             if skipped:
@@ -505,8 +512,11 @@ def _skipped(text: str, gaps: list[_Gap], budget: ScanBudget) -> list[tuple[int,
 # --------------------------------------------------------------------------------------------- drafts
 
 
-def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorMatcher) -> list[_Draft]:
-    """Every coalition draft of one sentence, attributes filled, hard negatives dropped."""
+def _sentence_drafts(
+    text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorMatcher, *, thorough: bool = True
+) -> list[_Draft]:
+    """Every coalition draft of one sentence, attributes filled (``thorough``; else the mentions only, with
+    their known bodies), hard negatives dropped."""
     sent = text[s:e]
     headline = _is_headline(sent)
     drafts = [*_org_drafts(text, s, e, hits, matcher), *_trigger_drafts(text, s, e, hits, matcher, headline)]
@@ -517,7 +527,8 @@ def _sentence_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: A
             close = _CLAUSE_BREAK.search(text[d.end : e])
             d.aside_end = d.end + close.start() if close else None
     for i, d in enumerate(drafts):
-        _attributes(text, s, e, _next_start(text, d, drafts[i + 1 :], e), d, hits)
+        if thorough:
+            _attributes(text, s, e, _next_start(text, d, drafts[i + 1 :], e), d, hits)
         if d.drop and d.det in ("the", "this", "that") and d.head in HEADS["anaphor"] and _states(d) >= 2:
             d.drop = False  # "the organization includes India and Pakistan": a body of states, named before
         _known_coalition(d, hits, matcher)
@@ -1312,8 +1323,10 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
 
 
 def _any_of(*groups: tuple[str, ...]) -> Callable[[str], bool]:
-    """A test that the folded text holds a word of every group."""
-    return lambda folded: all(any(w in folded for w in g) for g in groups)
+    """A test that the folded text holds a word of every group (one stdlib ``re`` alternation of literals a
+    group: a scan in C instead of a substring test a word)."""
+    finders = [re.compile("|".join(map(re.escape, g))).search for g in groups]
+    return lambda folded: all(find(folded) is not None for find in finders)
 
 
 def _either(*tests: Callable[[str], bool]) -> Callable[[str], bool]:
