@@ -351,6 +351,54 @@ FORMS: list[Row] = [
         "A coalition of Gulf states fighting Islamic State-linked militants met in Riyadh.",
         [("A coalition of Gulf states", None, set(), set(), "asserted")],
     ),
+    (
+        "of-list-indefinite",
+        "Diplomats say an alliance of Iran and Iraq took shape over the winter.",
+        [("an alliance of Iran and Iraq", None, {"IRN", "IRQ"}, set(), "asserted")],
+    ),
+    (
+        "of-list-three",
+        "A bloc of Russia, China and Kazakhstan held joint drills near the border.",
+        [("A bloc of Russia, China and Kazakhstan", None, {"RUS", "CHN", "KAZ"}, set(), "asserted")],
+    ),
+    (
+        "of-list-definite",
+        "The alliance of Armenia and Belarus has weakened since the war.",
+        [("The alliance of Armenia and Belarus", None, {"ARM", "BLR"}, set(), "asserted")],
+    ),
+    (
+        "of-list-adversary",
+        "Officials said a coalition of Jordan and Egypt is fighting Islamic State in the desert.",
+        [("a coalition of Jordan and Egypt", None, {"JOR", "EGY"}, {"ISIS"}, "asserted")],
+    ),
+    (
+        "of-list-led-by",
+        "A coalition of Iraq and Jordan led by the United States retook the town.",
+        [
+            (
+                "A coalition of Iraq and Jordan led by the United States",
+                "USA",
+                {"USA", "IRQ", "JOR"},
+                set(),
+                "asserted",
+            )
+        ],
+    ),
+    (
+        "of-the-state",
+        "The bloc of the UK and France pressed for a ceasefire.",
+        [("The bloc of the UK and France", None, {"GBR", "FRA"}, set(), "asserted")],
+    ),
+    (
+        "of-demonym-names-no-member",
+        "A coalition of Syrian rebel groups fighting the Houthis met in Amman.",
+        [("A coalition of Syrian rebel groups", None, set(), {"HOUTHIS"}, "asserted")],
+    ),
+    (
+        "of-possessor-names-no-member",
+        "The coalition of Iran's allies fighting Islamic State regrouped.",
+        [("The coalition of Iran's allies", "IRN", {"IRN"}, {"ISIS"}, "asserted")],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [

@@ -364,7 +364,7 @@ def actor_list(
         elif len(gap) > 60 or not _list_gap_ok(gap):
             break
         nxt = text[h.end : h.end + 8]
-        if nxt.startswith(_NOT_THE_ACTOR):
+        if nxt.startswith(_NOT_THE_ACTOR) and not nxt.startswith(" led by"):  # "of A and B led by C"
             if out:
                 break
             cur = h.end  # "fighting Iran-backed Houthi rebels": the first actor only qualifies the next

@@ -220,6 +220,18 @@ _WAR_HEADS = frozenset({"coalition", "coalitions", "allies", "alliance", "force"
 _POSSESSIVE_GAP = regex.compile(r"['’]s\s+")
 _IMMEDIATE_LIST = regex.compile(r"\s*(?:[:—–]|--|\s-\s|,\s+(?:particularly|notably|namely|including))?\s*")
 _BETWEEN = regex.compile(r"\s*(?:between|with|among)\s+", regex.IGNORECASE)
+#: "an alliance of Iran and Syria": "of" right after a coalition noun, before a list of named actors.
+_OF_LIST = regex.compile(r"\s+of\s+", regex.IGNORECASE)
+#: What ends an "of" list that only qualifies a noun after it: "of Iran's allies", "of Iran-backed
+#: militias", "of Syria rebel groups", "of US and British troops".
+_OF_LIST_NOUN_AFTER = regex.compile(
+    r"""['’]s\b|-
+        |\s+(?:[\w\-]+\s+)?(?:\L<nouns>|troops|proxies|officials|governments?|militants|fighters|soldiers)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+    nouns=sorted(GROUP_NOUNS, key=len, reverse=True),
+)
+#: The heads whose "of" names their members ("a coalition of A and B"); not "a force of 5,000 troops".
+_OF_LIST_HEADS = frozenset(HEADS["strong"])
 _ANAPHORIC_GROUP = regex.compile(
     r"^(?:these|those|the\s+two|both|our\s+two)\s+(?:[\w\-]+\s+){0,2}?(?:countries|states|nations|allies|powers)\b",
     regex.IGNORECASE,
@@ -895,6 +907,7 @@ def _absorb(keep: _Draft, other: _Draft) -> None:
 
 def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
     """Leader, members, adversaries, kind and polarity of one draft from its sentence."""
+    _members_of(text, d, e, hits)
     clause_end = _first_clause_end(text, s, e, d.end)
     lim = max(d.end, min(clause_end, nxt if nxt > d.end else clause_end, d.aside_end or e))
     wide = max(d.end, clause_end)
@@ -949,6 +962,32 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
     _war_context(text, s, e, d, hits)
+
+
+def _members_of(text: str, d: _Draft, e: int, hits: list[ActorHit]) -> None:
+    """Members named by "of" right after the head, which the mention's surface takes in (as it takes
+    "between A and B"): "an alliance of Iran and Syria", "the bloc of Russia, China and Iran".
+
+    Only named actors qualify (a name, acronym, capital or government phrase, not a demonym: "a coalition of
+    Syrian rebel groups" names no member), and the list must not qualify a noun after it ("of Iran's
+    allies"); "the coalition of the willing" and "a coalition of Arab countries" keep their surface.
+    """
+    if d.head not in _OF_LIST_HEADS or d.end != d.head_start + len(d.head):
+        return
+    om = _OF_LIST.match(text, d.end, e)
+    if om is None:
+        return
+    after = hits_after(hits, om.end())
+    if not after or after[0].via == "adjective" or after[0].entry.type == "organization":
+        return
+    actors, end = actor_list(text, om.end(), e, after, first_gap=4)
+    if not actors or _OF_LIST_NOUN_AFTER.match(text, end, e):
+        return
+    listed = [h for h in after if h.end <= end]
+    if any(h.via == "adjective" or h.entry.type == "organization" for h in listed):
+        return
+    d.members.extend(actors)
+    d.end = end
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:
