@@ -731,6 +731,16 @@ STYLES = [
         marks=pytest.mark.xfail(strict=True, reason="'since' is not skipped between auxiliary and cue"),
     ),
     pytest.param(
+        "The council condemned the night raid as the army shelled two more villages.",
+        [("indirect", "the night raid", "council", "condemned")],
+        id="object-ends-before-a-subordinate-clause",
+    ),
+    pytest.param(
+        "The union called for higher wages in a statement on Thursday.",
+        [("indirect", "higher wages", "union", "called for")],
+        id="object-ends-before-the-circumstance",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

@@ -1106,6 +1106,18 @@ def _cue_after_quote(
     return head.endswith((MASK, MASK + ",", MASK + "."))
 
 
+# Where an object that is a noun phrase ends: a subordinate clause, the circumstance of the statement, a
+# comma ("called for more investment in a statement on Thursday", "condemned the launch as X fired").
+_OBJECT_END = regex.compile(
+    r"""
+    \s(?:as|when|while|after|before|because|since|until|though|although|whereas|unless)\s
+  | \s(?:in|on)\s++(?:a|an|the|his|her|their|its)\s++(?:statement|interview|speech|letter|post|tweet|video)\b
+  | \s(?:on|last|this)\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)\b
+  | ,\s
+    """,
+    regex.VERBOSE | regex.V1,
+)
+
 # ", saying ...", ", recently stepping up ...", " — "
 _PARTICIPLE_CLAUSE = regex.compile(r",\s++(?:\p{Ll}++(?<=ly)\s++)?\p{Ll}++(?<=ing)\b|\s[—–]\s", regex.V1)
 
@@ -1128,7 +1140,14 @@ def _object(
     start = th.end() if th else pos
     end = _content_end(masked, start, nxt, se)
     cut = _PARTICIPLE_CLAUSE.search(masked, start, end, timeout=_tmo(start, end))
-    a, b = _trim(masked, start, cut.start() if cut else end)
+    end = cut.start() if cut else end
+    if (
+        not (th and th.group("that"))
+        and (obj_end := _OBJECT_END.search(masked, start, end, timeout=_tmo(start, end))) is not None
+        and MASK not in masked[obj_end.start() : end]
+    ):
+        end = obj_end.start()  # "condemned the launch as Pyongyang fired ...": the object is the noun phrase
+    a, b = _trim(masked, start, end)
     words = _WORD.findall(masked, a, b)
     if not words or (len(words) < 2 and MASK not in masked[a:b]) or _RE_MENTION.match(masked, a, b):
         return None  # "dismissed the reports, saying ...": the object names what others said
