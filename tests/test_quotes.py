@@ -741,6 +741,19 @@ STYLES = [
         id="object-ends-before-the-circumstance",
     ),
     pytest.param(
+        "Republicans said the probe was mishandled and Democrats accused them of stoking the issue.",
+        [
+            ("indirect", "the probe was mishandled", "Republicans", "said"),
+            ("indirect", "them of stoking the issue", "Democrats", "accused"),
+        ],
+        id="clause-ends-before-and-a-named-subject-cue",
+    ),
+    pytest.param(
+        "The fund announced on Tuesday that it is cutting its forecast, and the cut is weighing on markets.",
+        [("indirect", "it is cutting its forecast", "fund", "announced")],
+        id="clause-ends-before-and-a-new-clause",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

@@ -111,7 +111,8 @@ _RELAY_TAIL = regex.compile(
 _PARTICIPLE_CUT = regex.compile(
     r"""
     (?:,|\band|,\s*but|\s(?:before|after|while|without))\s*
-    (?:(?:he|she|they|it|we|others|some|many|most|critics|officials|both)\s+)?  # "and others have said"
+    (?:(?:he|she|they|it|we|others|some|many|most|critics|officials|both)\s+    # "and others have said",
+      |(?<=\band\s++)(?:\p{Lu}[\p{L}.'’-]*+\s++){1,3})?                         # "and Democrats accused"
     (?:(?:also|have|has|had)\s+|\p{Ll}+ly\s+)*$
     """,
     regex.VERBOSE | regex.V1,
@@ -481,6 +482,8 @@ _CLAUSE_STOP = regex.compile(
     ,\s++(?:which|who|whose|where|when|while|including|as\s++well\s++as|such\s++as  # relative, adjunct
          |but|though|although|whereas|yet|even\s++though)\b                     # a contrasting clause
   | (?<=\ue000)\s++(?:but|though|although|whereas|yet)\b                       # "was “true,” but ..."
+  | ,\s++and\s++(?:the|a|an|this|that|his|her|its|their)\s++\p{L}++\s++          # ", and the downgrade is":
+    (?:is|was|are|were|has|have|had|will|would|could|can)\b                    # a clause of its own
   | ;\s                                                                         # "“a start”; the council"
   | \s[—–]\s                                                                    # a spaced dash: an aside
     """,
