@@ -754,6 +754,26 @@ STYLES = [
         id="clause-ends-before-and-a-new-clause",
     ),
     pytest.param(
+        "The real candidate finally showed up at the debate.",
+        [],
+        id="phrasal-verb-particle-is-no-object",
+    ),
+    pytest.param(
+        "You can call the network whatever you want -- a channel or a tool.",
+        [],
+        id="words-after-a-dash-are-no-object",
+    ),
+    pytest.param(
+        "The plan is a set of rules that could close hundreds of plants.",
+        [],
+        id="noun-rules-with-a-relative-is-no-cue",
+    ),
+    pytest.param(
+        "The ambassador's Fifth Amendment claims, prosecutors said, were weak.",
+        [("indirect", "The ambassador's Fifth Amendment claims", "prosecutors", "said")],
+        id="possessive-and-name-make-a-noun",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

@@ -136,7 +136,7 @@ _CIRCUMSTANCE = regex.compile(
     (?:\p{Lu}\p{Ll}++ing|Asked)\b[^,\ue000]{0,60}+$     # "Speaking to state media"
   | (?:(?:But|And|Yet|Even|Soon|Shortly|Long|Just)\s++)?  # "In December", "Soon after the vote": a time
     (?:In|On|At|After|Before|During|Despite|Since|Until|When|While|As|For|With|Without|From|By|Over|Amid
-      |Following|Earlier|Later)\b[^,\ue000]{0,60}+$
+      |Following|Earlier|Later|Like|Unlike|Under|Through)\b[^,\ue000]{0,120}+$
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -148,7 +148,8 @@ _ADJUNCT_START = frozenset(
         "in", "at", "during", "aboard", "outside", "inside", "earlier", "later", "last", "while",
         "after", "before", "and", "but", "through", "via", "according", "onstage", "afterward", "afterwards",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-        "tonight", "recently", "then", "again", "once", "repeatedly", "privately", "publicly",
+        "tonight", "recently", "then", "again", "once", "repeatedly", "privately", "publicly", "or",
+        "when", "compared", "including", "based",
     ]
 )  # fmt: skip
 # A word of letters and digits. Stdlib ``re`` (about twice as fast; linear: one character class): ``[^\W_]``
@@ -556,7 +557,11 @@ def _one(
     noun_like = form == lemma or form.endswith(("s", "ing"))
     if noun_like and _noun_before(before) and not _THAT_NEXT.match(masked, ce, se):
         return None  # "the host's show", "the showing": a noun; "Ruiz's claim that ..." still reports
-    if form == lemma and _NAMED_NOUN_BEFORE.search(before) and not _THAT_NEXT.match(masked, ce, se):
+    near = before[-60:]  # a determiner or possessive and up to three capitalised words
+    named_noun = _NAMED_NOUN_BEFORE.search(near) if form == lemma else None
+    if named_noun is None and noun_like:
+        named_noun = _POSSESSED_NAMED_NOUN.search(near)  # "the ambassador's Fifth Amendment claims"
+    if named_noun is not None and not _THAT_NEXT.match(masked, ce, se):
         return None  # "hosts an MSNBC show", "the Ruiz plan": a noun after a name used as a modifier
     if (form in cl.object_forms or form in cl.quoted_object_forms) and _FRONTED_OBJECT.search(before):
         return None  # "which the senator proposed under a flat rate": the object went before the speaker
@@ -678,6 +683,7 @@ _TIME_ADJUNCT = regex.compile(
 _ADVERB_THAT = regex.compile(r"(?:\s++\p{Ll}++(?<=ly)){1,2}+(?=\s++that\b)", regex.V1)
 _CREDIT_BY = regex.compile(r"\s++by\s++\p{Lu}", regex.V1)
 # A cue form that may be a noun reads as one after a determiner and a name used as a modifier.
+_POSSESSED_NAMED_NOUN = regex.compile(r"\p{L}['’]s(?:\s++\p{Lu}[\p{L}'’.&-]*+){1,3}+$", regex.V1)
 _NAMED_NOUN_BEFORE = regex.compile(
     r"\b(?:the|a|an|his|her|their|its|this|our|my|your)(?:\s++\p{Lu}[\p{L}'’.&-]*+){1,3}+$", regex.V1
 )
@@ -1109,6 +1115,9 @@ def _cue_after_quote(
     return head.endswith((MASK, MASK + ",", MASK + "."))
 
 
+# Words that cannot open a verb's object: a particle of a phrasal verb ("showed up"), a conjunction.
+_NO_OBJECT_START = frozenset(["up", "off", "out", "down", "back", "away", "and", "but", "or", "nor", "so"])
+_DASH_BEFORE = re.compile(r"--|[—–]")  # linear: literals
 # Where an object that is a noun phrase ends: a subordinate clause, the circumstance of the statement, a
 # comma ("called for more investment in a statement on Thursday", "condemned the launch as X fired").
 _OBJECT_END = regex.compile(
@@ -1154,6 +1163,8 @@ def _object(
     words = _WORD.findall(masked, a, b)
     if not words or (len(words) < 2 and MASK not in masked[a:b]) or _RE_MENTION.match(masked, a, b):
         return None  # "dismissed the reports, saying ...": the object names what others said
+    if words[0].casefold() in _NO_OBJECT_START or _DASH_BEFORE.search(masked, pos, a):
+        return None  # "showed up at", "what she wants and ...", "whatever you want -- a network": no object
     last = masked.rfind(MASK, a, b)
     if last >= 0 and last + 1 < b:
         # "called for lower rents and “homes, homes, homes” for the young, ...": the object ends with its
