@@ -774,6 +774,16 @@ STYLES = [
         id="possessive-and-name-make-a-noun",
     ),
     pytest.param(
+        "Lawmakers debated the Border Safety Reporting Act, requiring states to log every arrest.",
+        [],
+        id="capitalised-cue-inside-a-name-in-prose",
+    ),
+    pytest.param(
+        "Ruiz Says Party Will Win The Vote\n\nThe count began on Sunday.",
+        [("indirect", "Party Will Win The Vote", "Ruiz", "Says")],
+        id="capitalised-cue-in-a-title-case-headline",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

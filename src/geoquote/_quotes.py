@@ -565,8 +565,12 @@ def _one(
         return None  # "hosts an MSNBC show", "the Ruiz plan": a noun after a name used as a modifier
     if (form in cl.object_forms or form in cl.quoted_object_forms) and _FRONTED_OBJECT.search(before):
         return None  # "which the senator proposed under a flat rate": the object went before the speaker
-    if m.group()[:1].isupper() and _CAP_BEFORE.search(before) and not _CAP_AFTER.match(masked, ce, se):
-        return None  # "the United States", "Foreign Affairs Notes": part of a name
+    if (
+        m.group()[:1].isupper()
+        and _CAP_BEFORE.search(before)
+        and (not _CAP_AFTER.match(masked, ce, se) or _prose(masked, ss, se))
+    ):
+        return None  # "the United States", "the Custody Reporting Act" in prose: part of a name
     mention = None
     if form.endswith("ing") and (prog := _PROGRESSIVE.search(masked, lo, cs)) is not None:
         mention = subject_before(masked, ss, prog.start() + 1, lex)  # "X is saying", "X has been telling"
@@ -741,6 +745,16 @@ def _noun_compound(masked: str, mention: Mention, form: str, lex: QuoteLexicon) 
         return False
     first = masked[mention.start : mention.end].split()[0]
     return first[:1].islower() and first.casefold() not in lex.determiners and first.casefold() != "the"
+
+
+_LOWER_START = re.compile(r"\b[a-z]")  # linear: a word starting in lower case (ASCII is enough to tell)
+_UPPER_START = re.compile(r"\b[A-Z]")
+
+
+def _prose(masked: str, ss: int, se: int) -> bool:
+    """The sentence is prose, not a title-case headline: most of its words start in lower case."""
+    lower = len(_LOWER_START.findall(masked, ss, se))
+    return lower > len(_UPPER_START.findall(masked, ss, se))
 
 
 _AND_BEFORE = regex.compile(r"(?:(?<![,;])\s(?:and|but)|,\s++but)(?:\s++\p{Ll}++(?<=ly))?+$", regex.V1)
