@@ -784,6 +784,21 @@ STYLES = [
         id="capitalised-cue-in-a-title-case-headline",
     ),
     pytest.param(
+        "The mayor said he would veto the budget if it passed, implicitly daring the council to try.",
+        [("indirect", "he would veto the budget if it passed", "mayor", "said")],
+        id="clause-ends-before-an-adverb-and-participle",
+    ),
+    pytest.param(
+        "Flood victims asked whether the aid would arrive before winter.",
+        [("indirect", "whether the aid would arrive before winter", "Flood victims", "asked")],
+        id="ask-with-a-plain-subject",
+    ),
+    pytest.param(
+        "After the vote, the tenants' association said the rents were too high.",
+        [("indirect", "the rents were too high", "the tenants' association", "said")],
+        id="determined-subject-after-a-leading-phrase",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

@@ -480,7 +480,8 @@ def _silent(cue: tuple[int, int, str], mention: Mention | None, pi: int) -> _Att
 # a semicolon or a spaced dash: PolNeAR's annotators end the reported clause there.
 _CLAUSE_STOP = regex.compile(
     r"""
-    ,\s++(?:which|who|whose|where|when|while|including|as\s++well\s++as|such\s++as  # relative, adjunct
+    ,\s++(?:\p{Ll}++(?<=ly)\s++)?+\p{Ll}++(?<=ing)\b                          # ", (implicitly) putting"
+  | ,\s++(?:which|who|whose|where|when|while|including|as\s++well\s++as|such\s++as  # relative, adjunct
          |but|though|although|whereas|yet|even\s++though)\b                     # a contrasting clause
   | (?<=\ue000)\s++(?:but|though|although|whereas|yet)\b                       # "was “true,” but ..."
   | ,\s++and\s++(?:the|a|an|this|that|his|her|its|their)\s++\p{L}++\s++          # ", and the downgrade is":
@@ -869,7 +870,7 @@ _LOOSE_LEMMAS = frozenset(
     [
         *("say", "tell", "add", "argue", "claim", "note", "warn", "insist", "explain", "write", "contend"),
         *("maintain", "assert", "acknowledge", "predict", "stress", "complain", "concede", "admit", "recall"),
-        *("chant", "shout", "yell", "scream", "exclaim"),
+        *("chant", "shout", "yell", "scream", "exclaim", "reply", "respond", "answer", "ask"),
     ]
 )
 # Verbs of finding, whose subject may be a document: "The audit found the agency had ...", "A poll released
@@ -951,8 +952,8 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         lo += last + len(seg[last:]) - len(seg[last:].lstrip())
         seg = masked[lo:cs]
         words = words[len(words) - len(seg.split()) :]
-        if not words or not words[-1].endswith("s"):
-            return None  # a bare plural ("forecasters", "former employees"), not "the president"
+        if not words or not (words[-1].endswith("s") or words[0].casefold() in lex.determiners):
+            return None  # a bare plural ("forecasters") or a determined phrase ("the mother of three")
         return _plain_np(masked, lo, seg, words, lex, lower=True)
     return _plain_np(masked, lo, seg, words, lex)
 
