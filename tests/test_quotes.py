@@ -799,6 +799,18 @@ STYLES = [
         id="determined-subject-after-a-leading-phrase",
     ),
     pytest.param(
+        "The senator called on the agency to “act before winter” and consider new rules for landlords.",
+        [
+            (
+                "mixed",
+                "the agency to “act before winter” and consider new rules for landlords",
+                "senator",
+                "called on",
+            )
+        ],
+        id="object-runs-on-over-a-coordinated-verb",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

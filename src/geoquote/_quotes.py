@@ -1130,6 +1130,9 @@ def _cue_after_quote(
     return head.endswith((MASK, MASK + ",", MASK + "."))
 
 
+# A coordinated verb phrase going on after an object's quoted fragment ("urged them to “act now” and consider
+# sanctions"): the object runs on to its clause end.
+_AND_VERB = regex.compile(r"\s++and\s++\p{Ll}++(?<!the|a|an|his|her|its|their)\s", regex.V1)
 # Words that cannot open a verb's object: a particle of a phrasal verb ("showed up"), a conjunction.
 _NO_OBJECT_START = frozenset(["up", "off", "out", "down", "back", "away", "and", "but", "or", "nor", "so"])
 _DASH_BEFORE = re.compile(r"--|[—–]")  # linear: literals
@@ -1181,7 +1184,7 @@ def _object(
     if words[0].casefold() in _NO_OBJECT_START or _DASH_BEFORE.search(masked, pos, a):
         return None  # "showed up at", "what she wants and ...", "whatever you want -- a network": no object
     last = masked.rfind(MASK, a, b)
-    if last >= 0 and last + 1 < b:
+    if last >= 0 and last + 1 < b and not _AND_VERB.match(masked, last + 1, b):
         # "called for lower rents and “homes, homes, homes” for the young, ...": the object ends with its
         # quoted fragment and the phrase that belongs to it
         tail = _FRAGMENT_TAIL.match(masked, last + 1, b)
