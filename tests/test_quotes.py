@@ -811,6 +811,11 @@ STYLES = [
         id="object-runs-on-over-a-coordinated-verb",
     ),
     pytest.param(
+        "The coach asked the crowd to welcome the new captain.",
+        [("indirect", "the crowd to welcome the new captain", "coach", "asked")],
+        id="hearer-of-an-infinitive-request-is-in-the-content",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

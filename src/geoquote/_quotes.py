@@ -1027,6 +1027,11 @@ def _forward(
     if inverted and not (th and th.group("that")):
         words = []  # "..., said Tomas Ruiz, a senior negotiator.": what follows is an apposition
     that = bool(th and th.group("that"))
+    if first == "to" and addressee is not None and not that and _TO_VERB.match(masked, a):
+        # "asked the crowd to welcome the governor": the hearer is the subject of what was asked
+        a = addressee[0]
+        words = _WORD.findall(masked, a, b)
+        first = words[0].casefold()
     bad = not that and (
         first in _BAD_START
         or _RE_MENTION.match(masked, a, b) is not None
@@ -1133,6 +1138,7 @@ def _cue_after_quote(
 # A coordinated verb phrase going on after an object's quoted fragment ("urged them to “act now” and consider
 # sanctions"): the object runs on to its clause end.
 _AND_VERB = regex.compile(r"\s++and\s++\p{Ll}++(?<!the|a|an|his|her|its|their)\s", regex.V1)
+_TO_VERB = regex.compile(r"to\s++\p{Ll}", regex.V1)
 # Words that cannot open a verb's object: a particle of a phrasal verb ("showed up"), a conjunction.
 _NO_OBJECT_START = frozenset(["up", "off", "out", "down", "back", "away", "and", "but", "or", "nor", "so"])
 _DASH_BEFORE = re.compile(r"--|[—–]")  # linear: literals
