@@ -1266,8 +1266,10 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
     if rest is not None or not before:
         after = _trim(masked, rest.end() if rest else who.end, se)
     if not before or all(w.casefold() in ("but", "and", "however", "yet", "so") for w in before.split()):
-        if after is None or len(_WORD.findall(masked, *after)) < 3:
-            return None
+        if after is None or (
+            len(_WORD.findall(masked, *after)) < 3 and MASK not in masked[after[0] : after[1]]
+        ):
+            return None  # "According to Ruiz, “...”" gives the quotation
         return _Attr(cue, who, content=after, para=pi)
     if masked[ss:cs].rstrip().endswith(","):
         a, b = _trim(masked, ss, ss + len(masked[ss:cs].rstrip()))
