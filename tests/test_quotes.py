@@ -816,6 +816,14 @@ STYLES = [
         id="hearer-of-an-infinitive-request-is-in-the-content",
     ),
     pytest.param(
+        "Lena Holm said the plan was bad. According to Tom Hale, “It will never pass the senate.”",
+        [
+            ("indirect", "the plan was bad", "Lena Holm", "said"),
+            ("direct", "It will never pass the senate.", "Tom Hale", "According to"),
+        ],
+        id="according-to-before-a-quotation",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",
