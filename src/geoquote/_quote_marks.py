@@ -103,7 +103,7 @@ def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
                 out.append(r)
             dbl, sgl = None, None
         elif ch == "“" and (nested := _nested_close(text, i, end)) >= 0:
-            inner_end = nested  # “... calls “hell” than ...”: a quotation inside the open one
+            inner_end = nested  # “... calls “chaos” than ...”: a quotation inside the open one
         else:  # “ or « that opens while a quote is open: the first one was never closed
             r = _run(text, dbl, i, closed=True, single=False, open_width=dblw)
             if r:
