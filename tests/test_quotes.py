@@ -728,7 +728,6 @@ STYLES = [
         "Ruiz has since said she would run again.",
         [("indirect", "she would run again", "Ruiz", "said")],
         id="adverb-since-between-auxiliary-and-cue",
-        marks=pytest.mark.xfail(strict=True, reason="'since' is not skipped between auxiliary and cue"),
     ),
     pytest.param(
         "The council condemned the night raid as the army shelled two more villages.",
