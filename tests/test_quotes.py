@@ -823,6 +823,12 @@ STYLES = [
         id="according-to-before-a-quotation",
     ),
     pytest.param(
+        "Crowds outside the ministry kept up chants of “No more war” until midnight.",
+        [("direct", "No more war", "Crowds outside the ministry", "chants")],
+        id="noun-frame-chants-of",
+        marks=pytest.mark.xfail(strict=True, reason="a noun frame ('chants of “…”') is no cue"),
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",
