@@ -829,6 +829,11 @@ STYLES = [
         marks=pytest.mark.xfail(strict=True, reason="a noun frame ('chants of “…”') is no cue"),
     ),
     pytest.param(
+        "The state newspaper calls it “the pearl” on the old trade route.",
+        [("mixed", "it “the pearl” on the old trade route", "state newspaper", "calls")],
+        id="fragment-phrase-with-on",
+    ),
+    pytest.param(
         "Voters used the forms to write their names on the list.",
         [],
         id="verb-before-write-is-no-subject",

@@ -483,7 +483,7 @@ _CLAUSE_STOP = regex.compile(
     ,\s++(?:\p{Ll}++(?<=ly)\s++)?+\p{Ll}++(?<=ing)\b                          # ", (implicitly) putting"
   | ,\s++(?:which|who|whose|where|when|while|including|as\s++well\s++as|such\s++as  # relative, adjunct
          |but|though|although|whereas|yet|even\s++though)\b                     # a contrasting clause
-  | (?<=\ue000)\s++(?:but|though|although|whereas|yet)\b                       # "was “true,” but ..."
+  | (?<=\ue000)\s++(?:but|though|although|whereas|yet)\b(?!\s++also\b)        # "was “true,” but ..."
   | ,\s++and\s++(?:the|a|an|this|that|his|her|its|their)\s++\p{L}++\s++          # ", and the downgrade is":
     (?:is|was|are|were|has|have|had|will|would|could|can)\b                    # a clause of its own
   | ;\s                                                                         # "“a start”; the council"
@@ -1203,7 +1203,8 @@ def _object(
 # comma, a dash or a coordinated verb.
 _FRAGMENT_TAIL = regex.compile(
     r"""
-    \s++(?:in|for|to|of|because|since|that|who|which|against|toward|towards|from|out|with|into|over|about|if|when)\s
+    \s++(?:in|for|to|of|because|since|that|who|which|against|toward|towards|from|out|with|into|over|about|if|when
+          |on(?!\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{N}))|at|among|across)\s
     [^,;:\ue000—–()]*+
     """,
     regex.VERBOSE | regex.V1,
