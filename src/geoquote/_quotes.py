@@ -585,7 +585,8 @@ def _one(
     if mention is not None and _noun_compound(masked, mention, form, lex):
         return None  # "media reports that ...": a noun, not a verb with its subject
     loose = lemma in _LOOSE_LEMMAS and _LOOSE_FORM.fullmatch(form) is not None
-    if mention is None and loose and _ASIDE_WORDS.search(before):
+    aside = loose and _ASIDE_WORDS.search(before) is not None
+    if mention is None and aside:
         mention = _loose_subject(masked, ss, cs, lex)  # "Ruiz, though, said he ...": not inverted
     inverted = False
     ends_clause = before.endswith((",", MASK, "—", "–", "."))
@@ -611,7 +612,7 @@ def _one(
         # "..., adding that", "... before claiming that": the speaker of the sentence's attribution, else its
         # subject
         mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
-    if mention is None and loose:
+    if mention is None and loose and not aside:  # (after an aside it was read above, to the same end)
         np_ = _loose_subject(masked, ss, cs, lex)
         if np_ is not None and (not prev or prev[-1].cue is None or np_.start > prev[-1].cue[1]):
             mention = np_  # "A and B happened, an official briefed on the talks said": after any earlier cue
@@ -1061,7 +1062,7 @@ def _forward(
             return attr
         return None
     a, b = _trim(masked, ss, ss + len(head))
-    if _CIRCUMSTANCE.match(masked, a, b) or _ADJUNCT_TAIL.search(masked, a, b, timeout=_tmo(a, b)):
+    if _circumstance(masked, a, b):
         return None  # "Speaking to state media, Wang said ...": a circumstance, not what was said
     tail = masked[cue[1] : se]
     if _COMMA_WORD.match(tail) and len(_WORD.findall(tail)) >= 3:
@@ -1080,6 +1081,15 @@ _ADJUNCT_TAIL = regex.compile(
 )
 
 
+def _circumstance(masked: str, a: int, b: int) -> bool:
+    """``masked[a:b]``, the clause before a speaker, is the circumstance of the statement ("Speaking to
+    state media", "In December", "At every stop, to cheering crowds"), not what was said."""
+    return (
+        _CIRCUMSTANCE.match(masked, a, b) is not None
+        or _ADJUNCT_TAIL.search(masked, a, b, timeout=_tmo(a, b)) is not None
+    )
+
+
 def _lead(masked: str, ss: int, lim: int) -> tuple[int, int] | None:
     """The first part of a reported clause the attribution interrupts ("Whatever the talks achieve, officials
     said, could be undone"): the clause before the speaker when it ends with a comma and is no circumstance
@@ -1089,13 +1099,11 @@ def _lead(masked: str, ss: int, lim: int) -> tuple[int, int] | None:
         return None
     a, b = _trim(masked, ss, ss + len(head))
     words = _WORD.findall(masked, a, b)
-    if len(words) < 3 or MASK in masked[a:b] or _CIRCUMSTANCE.match(masked, a, b):
+    if len(words) < 3 or MASK in masked[a:b] or _circumstance(masked, a, b):
         return None
     first = words[0].casefold()
     if first in _ADJUNCT_START or first in _LEAD_OPENERS or first.endswith(("ing", "ed")):
         return None  # "In his speech on Monday, X said, ...", "Asked about it, X said, ...": a circumstance
-    if _ADJUNCT_TAIL.search(masked, a, b, timeout=_tmo(a, b)):
-        return None
     return a, b
 
 
@@ -1193,8 +1201,7 @@ def _object(
     if last >= 0 and last + 1 < b and not _AND_VERB.match(masked, last + 1, b):
         # "called for lower rents and “homes, homes, homes” for the young, ...": the object ends with its
         # quoted fragment and the phrase that belongs to it
-        tail = _FRAGMENT_TAIL.match(masked, last + 1, b)
-        b = last + 1 if tail is None else _trim(masked, last + 1, tail.end())[1]
+        b, _ = _fragment_end(masked, last, b)
     return _Attr(cue, mention, content=(a, b), para=pi)
 
 
@@ -1209,6 +1216,14 @@ _FRAGMENT_TAIL = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+
+
+def _fragment_end(masked: str, last: int, end: int) -> tuple[int, bool]:
+    """Where an object whose last quoted fragment ends at ``last`` (its last mask) ends, before ``end``: after
+    the phrase that belongs to the fragment ("“a historic step” in efforts to ..."), if one follows (the
+    second value), else at the fragment."""
+    tail = _FRAGMENT_TAIL.match(masked, last + 1, end)
+    return (last + 1, False) if tail is None else (_trim(masked, last + 1, tail.end())[1], True)
 
 
 # Words an object may have before the quoted fragment it carries ("called the plan a “farce”", "described
@@ -1243,9 +1258,8 @@ def _quoted_object(
         return None  # no object before the quotation: "a company called “Blue Harbor”" is a label
     if len(_WORD.findall(masked, a, first)) > _OBJECT_WORDS:
         return None  # the quotation is too far to belong to the object
-    tail = _FRAGMENT_TAIL.match(masked, last + 1, end)
-    b = last + 1 if tail is None else _trim(masked, last + 1, tail.end())[1]
-    return _Attr(cue, mention, content=(a, b), para=pi, fragment=tail is None)
+    b, with_phrase = _fragment_end(masked, last, end)
+    return _Attr(cue, mention, content=(a, b), para=pi, fragment=not with_phrase)
 
 
 # Verbs that describe their object as something ("described the blast as an accident"): without a
