@@ -4,14 +4,16 @@ these tests in the style of wire copy), span round-trips, the seed article and h
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from geoquote import Quote, _quotes, analyze, find_quotes, parse_header
 from geoquote._quote_lexicon import DEFAULT_LEXICON, QuoteLexicon, compiled
 from geoquote._quote_marks import scan_paragraph
+
+from .conftest import ExpiringPattern
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_141413377df56f47.txt"
@@ -1128,24 +1130,9 @@ class TestHostile:
         assert find_quotes("“Fine words are spoken here,” Ann said.", body_start=999) == ()
 
 
-class _TimesOutOn:
-    """A compiled pattern whose searches give up (as a regex timeout would) on windows holding ``word``."""
-
-    def __init__(self, pattern: Any, word: str) -> None:
-        self._pattern = pattern
-        self._word = word
-
-    def _guard(self, string: str, pos: int, endpos: int | None) -> None:
-        if self._word in string[pos:endpos]:
-            raise TimeoutError("regex timed out")
-
-    def search(self, string: str, pos: int = 0, endpos: int | None = None, **kw: Any) -> Any:
-        self._guard(string, pos, endpos)
-        return self._pattern.search(string, pos, endpos, **kw)
-
-    def finditer(self, string: str, pos: int = 0, endpos: int | None = None, **kw: Any) -> Any:
-        self._guard(string, pos, endpos)
-        return self._pattern.finditer(string, pos, endpos, **kw)
+def _times_out_on(word: str) -> Callable[[str, int, int], bool]:
+    """Windows holding ``word`` time out."""
+    return lambda text, pos, end: word in text[pos:end]
 
 
 _TIMEOUT_ARTICLE = (
@@ -1159,13 +1146,14 @@ class TestTimeoutBackstop:
 
     def test_a_timed_out_clause_costs_its_cue(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """The cue whose clause timed out is lost; the other quotations stay."""
-        monkeypatch.setattr(_quotes, "_CLAUSE_STOP", _TimesOutOn(_quotes._CLAUSE_STOP, "stalled"))
+        expiring = ExpiringPattern(_quotes._CLAUSE_STOP, _times_out_on("stalled"))
+        monkeypatch.setattr(_quotes, "_CLAUSE_STOP", expiring)
         got = [(q.kind, q.text) for q in find_quotes(_TIMEOUT_ARTICLE)]
         assert got == [("direct", "We will not sign this deal,"), ("direct", "Not this year.")]
 
     def test_a_timed_out_sentence_split_keeps_the_paragraph(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """A paragraph whose sentence split timed out is read as one sentence."""
-        monkeypatch.setattr(_quotes, "_SENT_END", _TimesOutOn(_quotes._SENT_END, "Holm"))
+        monkeypatch.setattr(_quotes, "_SENT_END", ExpiringPattern(_quotes._SENT_END, _times_out_on("Holm")))
         got = [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in find_quotes(_TIMEOUT_ARTICLE)]
         assert ("indirect", "the talks stalled in May", "Ana Ruiz") in got
         assert ("direct", "We will not sign this deal,", "Lena Holm") in got

@@ -4,11 +4,9 @@ surnames and sentence subjects after a leading phrase; a pattern timing out cost
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from types import ModuleType
 
 import pytest
-import regex
 
 import geoquote._speaker_salience as salience_module
 import geoquote._speakers as speakers_module
@@ -16,6 +14,8 @@ from geoquote import find_quotes
 from geoquote._quote_lexicon import DEFAULT_LEXICON
 from geoquote._speaker_salience import sentence_subjects
 from geoquote._speakers import MASK, Resolver, _bridge_starts, subject_after, subject_before
+
+from .conftest import ExpiringPattern
 
 Q = MASK * 6  # a masked quotation, as the quotation reader hands it over
 
@@ -368,36 +368,14 @@ class TestResolution:
         assert "Ron Tate’s" not in names
 
 
-class _Expiring:
-    """A stand-in for a compiled pattern that times out on any window overlapping a hostile stretch
-    ``text[lo:hi]``, and elsewhere matches as the real one."""
-
-    def __init__(self, real: regex.Pattern[str], lo: int, hi: int) -> None:
-        self._real = real
-        self._lo = lo
-        self._hi = hi
-
-    def _check(self, text: str, pos: int, endpos: int | None) -> None:
-        end = len(text) if endpos is None else endpos
-        if pos < self._hi and end > self._lo:
-            raise TimeoutError("regex timed out")
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int | None = None, *, timeout: float | None = None
-    ) -> Iterator[regex.Match[str]]:
-        """Scan as the real pattern, or time out on the hostile stretch."""
-        self._check(text, pos, endpos)
-        return self._real.finditer(text, pos, endpos, timeout=timeout)
-
-    def fullmatch(
-        self, text: str, pos: int = 0, endpos: int | None = None, *, timeout: float | None = None
-    ) -> regex.Match[str] | None:
-        """Match as the real pattern, or time out on the hostile stretch."""
-        self._check(text, pos, endpos)
-        return self._real.fullmatch(text, pos, endpos, timeout=timeout)
-
-
 HOSTILE = "Rep. Tomas Zorbakis, D-Ohio, said the cranes would stay idle until March."
+
+
+def _on_hostile(text: str, pos: int, end: int) -> bool:
+    """Windows overlapping the hostile first paragraph time out."""
+    return pos < len(HOSTILE) and end > 0
+
+
 TIMEOUT_ARTICLE = (
     HOSTILE + "\n\n"
     "Mayor Ann Lindqvist said the city had no money for repairs.\n\n"
@@ -421,7 +399,7 @@ class TestTimeouts:
         self, monkeypatch: pytest.MonkeyPatch, module: ModuleType, pattern: str
     ) -> None:
         """With a pattern expiring on the first paragraph, Lindqvist keeps her quotations."""
-        monkeypatch.setattr(module, pattern, _Expiring(getattr(module, pattern), 0, len(HOSTILE)))
+        monkeypatch.setattr(module, pattern, ExpiringPattern(getattr(module, pattern), _on_hostile))
         qs = find_quotes(TIMEOUT_ARTICLE)
         said = {q.text: q.speaker.name for q in qs if q.speaker is not None}
         assert said.get("the city had no money for repairs") == "Ann Lindqvist"
@@ -433,6 +411,6 @@ class TestTimeouts:
         m = subject_before(HOSTILE, 0, len(clause), DEFAULT_LEXICON)
         assert m is not None and m.name == "Tomas Zorbakis"
         monkeypatch.setattr(
-            speakers_module, "_PARTY_TAG", _Expiring(speakers_module._PARTY_TAG, 0, len(HOSTILE))
+            speakers_module, "_PARTY_TAG", ExpiringPattern(speakers_module._PARTY_TAG, _on_hostile)
         )
         assert subject_before(HOSTILE, 0, len(clause), DEFAULT_LEXICON) is None
