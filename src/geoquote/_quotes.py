@@ -94,14 +94,18 @@ _INTERVIEW = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# The days of the week, lower case (word lists) and as written in prose (the patterns' ``\L<days>``).
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAYS = tuple(d.capitalize() for d in _WEEKDAYS)
 _ADJUNCT = regex.compile(
     r"""
     (?:\s*,)?\s+(?:on|in|at|during|from|via|through|last|this|earlier|late|early|yesterday|today|tonight
                   |after|before|while|when|over|by|for
-                  |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+                  |\L<days>)\b
     (?:\s+[^\s,:;\ue000]++){0,8}?(?=\s*(?:,|:|\bthat\b))
     """,
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
 _THAT = regex.compile(r"\s*[,:]?\s*(?:(?P<that>that)(?![\p{L}\p{N}])\s*)?", regex.V1)
 _RELAY_TAIL = regex.compile(
@@ -147,9 +151,8 @@ _ADJUNCT_START = frozenset(
     [
         "in", "at", "during", "aboard", "outside", "inside", "earlier", "later", "last", "while",
         "after", "before", "and", "but", "through", "via", "according", "onstage", "afterward", "afterwards",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-        "tonight", "recently", "then", "again", "once", "repeatedly", "privately", "publicly", "or",
-        "when", "compared", "including", "based",
+        *_WEEKDAYS, "yesterday", "today", "tonight", "recently", "then", "again", "once", "repeatedly",
+        "privately", "publicly", "or", "when", "compared", "including", "based",
     ]
 )  # fmt: skip
 # A word of letters and digits. Stdlib ``re`` (about twice as fast; linear: one character class): ``[^\W_]``
@@ -680,11 +683,12 @@ _TO_INFINITIVE = regex.compile(r"\s++to\s++[\p{Ll}\ue000]", regex.V1)
 _TIME_ADJUNCT = regex.compile(
     r"""
     \s++(?:on|last|this|late|early|earlier|later)\s++
-    (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning)
+    (?:\L<days>|week|month|year|weekend|night|morning)
     (?:\s++(?:night|morning|afternoon|evening))?+
     (?=\s++\p{L})
     """,
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
 _ADVERB_THAT = regex.compile(r"(?:\s++\p{Ll}++(?<=ly)){1,2}+(?=\s++that\b)", regex.V1)
 _CREDIT_BY = regex.compile(r"\s++by\s++\p{Lu}", regex.V1)
@@ -901,7 +905,6 @@ _ASIDE_WORDS = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Words that make a clause of the words before a cue, not a noun phrase: verbs, pronouns, subordinators.
 _NOT_IN_NP = frozenset(
     [
@@ -1156,10 +1159,11 @@ _OBJECT_END = regex.compile(
     r"""
     \s(?:as|when|while|after|before|because|since|until|though|although|whereas|unless)\s
   | \s(?:in|on)\s++(?:a|an|the|his|her|their|its)\s++(?:statement|interview|speech|letter|post|tweet|video)\b
-  | \s(?:on|last|this)\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)\b
+  | \s(?:on|last|this)\s++(?:\L<days>|week)\b
   | ,\s
     """,
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
 
 # ", saying ...", ", recently stepping up ...", " — "
@@ -1211,10 +1215,11 @@ def _object(
 _FRAGMENT_TAIL = regex.compile(
     r"""
     \s++(?:in|for|to|of|because|since|that|who|which|against|toward|towards|from|out|with|into|over|about|if|when
-          |on(?!\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{N}))|at|among|across)\s
+          |on(?!\s++(?:\L<days>|\p{N}))|at|among|across)\s
     [^,;:\ue000—–()]*+
     """,
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
 
 
