@@ -980,8 +980,13 @@ def _plain_np(
     if any(w.endswith("ed") and nxt not in _AFTER_PARTICIPLE for w, nxt in pairs):
         return None  # "Voters used pens to": a verb; "People briefed on the talks": a participle
     end = lo + seg.find(words[-1]) + len(words[-1])
-    head = next((w for w, nxt in zip(folded, following, strict=True) if nxt in _AFTER_HEAD), folded[-1])
-    return Mention(lo, end, "role", role=None, head=head)
+    return Mention(lo, end, "role", role=None, head=_np_head(folded))
+
+
+def _np_head(words: list[str]) -> str:
+    """The head of a noun phrase's ``words``: the last one before its preposition or modifier ("People
+    familiar with the plan" -> "People"), else its last word."""
+    return next((w for w, nxt in zip(words, [*words[1:], ""], strict=True) if nxt in _AFTER_HEAD), words[-1])
 
 
 def _skip_be(masked: str, ss: int, cs: int) -> int:
@@ -1318,8 +1323,7 @@ def _source_np(masked: str, ce: int, se: int) -> Mention | None:
     if m is None:
         return None
     words = m.group("np").split()
-    head = next((w for w, nxt in zip(words, [*words[1:], ""], strict=True) if nxt in _AFTER_HEAD), words[-1])
-    return Mention(m.start("np"), m.end("np"), "role", role=None, head=head.casefold())
+    return Mention(m.start("np"), m.end("np"), "role", role=None, head=_np_head(words).casefold())
 
 
 # --------------------------------------------------------------------------- quotations to attributions
