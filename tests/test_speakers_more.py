@@ -4,7 +4,9 @@ surnames and sentence subjects after a leading phrase; a pattern timing out cost
 
 from __future__ import annotations
 
+import time
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -404,6 +406,25 @@ class TestTimeouts:
         said = {q.text: q.speaker.name for q in qs if q.speaker is not None}
         assert said.get("the city had no money for repairs") == "Ann Lindqvist"
         assert said.get("We will not raise taxes this year,") == "Ann Lindqvist"
+
+    def test_slow_work_per_name_is_not_timed(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A slow first step on a name (a cold cache, the gazetteer built on first use) loses no later name:
+        the timeout bounds the scan, not the work done on what it found."""
+        text = (
+            "Tom Hale met Mayor Ann Lindqvist at the port.\n\n“We will not raise taxes,” she told reporters."
+        )
+        real = speakers_module._note_name
+        calls: list[int] = []
+
+        def slow_first(*args: Any, **kwargs: Any) -> Any:
+            if not calls:
+                time.sleep(salience_module.scan_timeout(len(text)) + 0.05)
+            calls.append(1)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(speakers_module, "_note_name", slow_first)
+        said = {q.text: q.speaker.name for q in find_quotes(text) if q.speaker is not None}
+        assert said == {"We will not raise taxes,": "Ann Lindqvist"}
 
     def test_expired_mention_is_no_mention(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """The verb whose window times out gets no mention; the same verb reads its speaker otherwise."""

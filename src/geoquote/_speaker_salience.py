@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import regex
 
-__all__ = ["inside_quotes", "scan_timeout", "sentence_subjects"]
+__all__ = ["inside_quotes", "scan_timeout", "sentence_subjects", "timed_matches"]
 
 # A capitalised run that opens a sentence or paragraph: up to eight words, titles and initials included.
 _OPENING = regex.compile(
@@ -101,16 +101,13 @@ def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[
     out: list[tuple[int, tuple[str, ...]]] = []
     quotes = _QuoteState(text, lo)
     runs: list[tuple[int, int, str]] = []  # start, end, words
-    try:
-        for m in _OPENING.finditer(text, lo, timeout=scan_timeout(len(text) - lo)):
-            runs.append((m.start(), *_bridged(text, m.end(), m.group("run"), bridge)))
-            first = m.group("run").split(None, 1)[0].casefold()
-            if first in _LEAD_WORDS or first.endswith(_PARTICIPLE_ENDS):
-                lead = _after_lead(text, m.start())
-                if lead is not None:
-                    runs.append((lead[0], *_bridged(text, lead[0] + len(lead[1]), lead[1], bridge)))
-    except TimeoutError:
-        pass  # a pathological article: the openings found before the expiry stand
+    for m in timed_matches(_OPENING, text, lo):
+        runs.append((m.start(), *_bridged(text, m.end(), m.group("run"), bridge)))
+        first = m.group("run").split(None, 1)[0].casefold()
+        if first in _LEAD_WORDS or first.endswith(_PARTICIPLE_ENDS):
+            lead = _after_lead(text, m.start())
+            if lead is not None:
+                runs.append((lead[0], *_bridged(text, lead[0] + len(lead[1]), lead[1], bridge)))
     for start, end, run in runs:
         words = run.split()
         while words and words[0].casefold() in _OPENERS:
@@ -157,6 +154,20 @@ def _after_lead(text: str, at: int) -> tuple[int, str] | None:
     except TimeoutError:
         return None
     return None if lead is None else (lead.start("run"), lead.group("run"))
+
+
+def timed_matches(pattern: regex.Pattern[str], text: str, lo: int) -> list[regex.Match[str]]:
+    """The matches of ``pattern`` over ``text[lo:]``, scanned under :func:`scan_timeout` and collected before
+    the caller works on them, so that the timeout bounds the pattern and not the caller's work per match
+    (timed with the scan, a slow first step, such as building the actor gazetteer, made the first article
+    of a process lose names). A scan that times out keeps the matches found before the expiry."""
+    found: list[regex.Match[str]] = []
+    try:
+        for m in pattern.finditer(text, lo, timeout=scan_timeout(len(text) - lo)):
+            found.append(m)
+    except TimeoutError:
+        pass  # a pathological article: the matches found before the expiry stand
+    return found
 
 
 def scan_timeout(n: int) -> float:

@@ -25,7 +25,7 @@ import regex
 
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
-from ._speaker_salience import scan_timeout, sentence_subjects
+from ._speaker_salience import sentence_subjects, timed_matches
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
 
@@ -1127,17 +1127,14 @@ def _scan_names(
     where: list[_Named] = []
     known = (_name_stops(lex), compiled(lex).lemmas, name_genders(lex))
     titles = _titles(lex)
-    try:
-        headlines = _Headlines(text)
-        for m in _NAME_RUN.finditer(text, lo, timeout=scan_timeout(len(text) - lo)):
-            if headlines.holds(m.start()):
-                continue  # "The New Mitt Romney Exploits Trump": title case joins words no name joins
-            owner = "'s " in m.group() or "’s " in m.group()  # a possessive inside the run
-            for start, run in _sentence_pieces(m.group(), m.start(), titles):
-                for at, words in _verb_pieces(run, start, known[1]):
-                    _note_name(words, at, lex, known, (out, where, openers, ranks, kin), text, owner)
-    except TimeoutError:
-        pass  # a pathological article: the names found before the expiry stand, later ones go unscanned
+    headlines = _Headlines(text)
+    for m in timed_matches(_NAME_RUN, text, lo):  # a pathological article: the names before the expiry
+        if headlines.holds(m.start()):
+            continue  # "The New Mitt Romney Exploits Trump": title case joins words no name joins
+        owner = "'s " in m.group() or "’s " in m.group()  # a possessive inside the run
+        for start, run in _sentence_pieces(m.group(), m.start(), titles):
+            for at, words in _verb_pieces(run, start, known[1]):
+                _note_name(words, at, lex, known, (out, where, openers, ranks, kin), text, owner)
     return out, where, openers, kin
 
 
