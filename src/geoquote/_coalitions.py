@@ -363,9 +363,9 @@ _FOLLOWING = regex.compile(
     r"\s+(?:countries|members|partners|forces|troops|warplanes|jets|aircraft|air\s+strikes|airstrikes|nations|states)\b",
     regex.IGNORECASE,
 )
-#: Where a clause ends. The stdlib engine: a plain alternation cannot backtrack badly, and it is faster here.
 #: A preposition of place right before a name: "in Baghdad and Amman" names places, not a group of states.
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|via)\s+(?:the\s+)?$")
+#: Where a clause ends. The stdlib engine: a plain alternation cannot backtrack badly, and it is faster here.
 _CLAUSE_END = re.compile(r"[;]|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b")
 #: Where each clause end starts: the lookahead finds them all, so the first at or after a position is the
 #: one a search from that position finds.
