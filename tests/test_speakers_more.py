@@ -314,6 +314,34 @@ CANONICAL.append(
         id="possessive-inside-a-run",
     )
 )
+CANONICAL += [
+    pytest.param(
+        "Larry King hosts a weekly show on the network.\n\nMr. King said the network had never edited him.",
+        "Larry King",
+        id="title-word-as-surname-after-honorific",
+    ),
+    pytest.param(
+        "Former Prime Minister John Major said the treaty was a mistake.",
+        "John Major",
+        id="title-word-as-surname-after-given-name",
+    ),
+    pytest.param(
+        "Sen. Ann Holt backed the pipeline in 2014.\n\nHolt now says she opposes the pipeline.",
+        "Ann Holt",
+        id="adverb-now-between-subject-and-cue",
+    ),
+]
+CANONICAL.append(
+    pytest.param(
+        "Dan Reyes Calls Ann Holt ‘A Liar’ Over Harbor Sale\n\n"
+        "Councilman Dan Reyes attacked Mayor Ann Holt on Monday.\n\n"
+        "On a radio show on Tuesday, Holt criticized Dover, Del., port inspector Mary Lane "
+        "for closing the dock.\n\n"
+        "“We will not sell the harbor,” she said.",
+        "Ann Holt",
+        id="headline-subject-ends-at-its-verb",
+    )
+)
 
 
 class TestCanonical:

@@ -234,6 +234,19 @@ def _dotted_capitals(tok: str) -> bool:
     return len(tok) in (4, 6, 8) and tok[1::2] == "." * (len(tok) // 2) and all(c.isupper() for c in tok[::2])
 
 
+def _titled_surname(words: list[str], bares: list[str], lex: QuoteLexicon) -> bool:
+    """The last word, a title's spelling, is a surname: it follows an honorific or a given name
+    ("Mr. King", "Larry King", "Rob Bishop"), where "King Abdullah" and "Judge Ito" open with the title."""
+    if len(words) < 2 or not _is_cap(words[-1]) or not _is_cap(words[-2]):
+        return False
+    if bares[-1] not in _titles(lex) and not _is_role(bares[-1], lex):
+        return False  # "Miss The ...": only a title's spelling is read as a surname here
+    before = bares[-2]
+    if before in lex.honorifics:
+        return True
+    return before in name_genders(lex) and before not in _titles(lex) and not _is_role(before, lex)
+
+
 def _is_role(b: str, lex: QuoteLexicon) -> bool:
     """A role noun, singular or plural ("officials", "supporters")."""
     return b in lex.roles or (len(b) > 4 and b.endswith("s") and b[:-1] in lex.roles)
@@ -378,14 +391,21 @@ def _read_np(
         base = _contracted(head)  # "she"; "We’re", "they've": the pronoun without its verb
         return Mention(start, start + len(base), "pronoun", head=base)
     bares = [_bare(w) for w in words]
-    if _is_cap(last) and not _is_role(head, lex) and head not in lex.institutions and last not in ("I",):
+    surname = _titled_surname(words, bares, lex)
+    if (
+        _is_cap(last)
+        and (surname or not _is_role(head, lex))
+        and head not in lex.institutions
+        and last not in ("I",)
+    ):
         # a name, perhaps after titles: the name is the run of capitalised non-title words at the end
         k = len(words)
         while k - 1 >= 0:
             w = words[k - 1]
             b = bares[k - 1]
             connector = b in ("on", "for") and k >= 2 and bares[k - 2] in lex.institutions
-            if (_is_cap(w) or b in lex.particles or b == "of" or connector) and b not in titles:
+            title = b in titles and not (surname and k == len(words))
+            if (_is_cap(w) or b in lex.particles or b == "of" or connector) and not title:
                 if b in lex.determiners:
                     break
                 k -= 1
@@ -984,7 +1004,10 @@ class Resolver:
             titles = self._lex.roles | self._lex.honorifics
             self._subjects = []
             bridge = (_bridge_starts(self._lex), self._bridge)
-            for p, words in sentence_subjects(self._text, self._lo, bridge):
+            cues = compiled(self._lex).lemmas
+            for p, run in sentence_subjects(self._text, self._lo, bridge):
+                # "Ana Ruiz Calls Tom Hale ...": a title-case headline's subject ends at its verb
+                words = _verb_pieces(list(run), p, cues)[0][1]
                 if _bare(words[-1]) not in keys or _bare(words[0]) in _NOT_SUBJECT:
                     continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
                 cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in titles), default=0)
@@ -1236,6 +1259,8 @@ def _note_name(
         return
     end = start + len(" ".join(words))  # the run's end, before titles and initials are cut from it
     k = len(words)
+    if _bare(words[-1]) in stop and _titled_surname(words, [_bare(w) for w in words], lex):
+        k -= 1  # "Larry King", "Mr. Prince": a title's spelling that is the surname
     while k > 0 and _bare(words[k - 1]) not in stop and not _plural_title(words[k - 1], lex):
         k -= 1
     title = _bare(words[k - 1]) if k > 0 else ""
