@@ -180,6 +180,19 @@ class TestSalience:
 
 RESOLUTIONS = [
     pytest.param(
+        "The president has long sparred with Senator Tom Varga, who in 2010 said the party's main goal "
+        "was to make him a one-term president.",
+        "Tom Varga",
+        "named",
+        id="who-then-a-year-before-the-cue",
+    ),
+    pytest.param(
+        "Tom Varga in 2010 said the party's main goal was to make the president a one-term president.",
+        "Tom Varga",
+        "named",
+        id="a-year-between-subject-and-cue",
+    ),
+    pytest.param(
         "On the morning show on Tuesday, Helen Carter criticized deputy Beth Shelby over the arrest. "
         "“When will this end?” she said.",
         "Helen Carter",

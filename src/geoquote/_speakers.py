@@ -502,8 +502,8 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         # "Lena Holm on Friday, Oct. 22, said", "Omar Haddad last week accused": the time is no subject;
         # after a comma the time closes an apposition ("X, who lives in Salem, Oregon, in May 2019,")
         m = _subject_at(text, toks, t + 1 if toks[t + 1][0] == "," else t, lex)
-        if m is not None and not _after_preposition(text, toks, m.start):
-            return m
+        if m is not None and (_bare(toks[t][0]) == "who" or not _after_preposition(text, toks, m.start)):
+            return m  # "with McConnell, who in 2010 said": the relative's antecedent may follow a preposition
     m = _subject_at(text, toks, i, lex)
     if m is not None and _participle_by(text, m.start, m.end):
         return None  # "Chastened by the analyses, Tate revised ...": a participle, not a name
@@ -607,6 +607,7 @@ _TIME_HEADS = _TIME_WORDS | frozenset(
 _TIME_MODIFIERS = frozenset(
     ["on", "last", "this", "next", "earlier", "late", "early", "in", "the", "same", ","]
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _PREPOSITIONS = frozenset(["in", "at", "to", "on", "from", "with", "by", "near", "into", "during", "about"])
 
 
@@ -616,8 +617,8 @@ def _skip_time(toks: list[tuple[str, int, int]], i: int) -> int:
     seen_head = False
     while k >= 0:
         b = _bare(toks[k][0])
-        if b in _TIME_HEADS:
-            seen_head = True
+        if b in _TIME_HEADS or (k == i and k > 0 and _YEAR.fullmatch(b) and _bare(toks[k - 1][0]) == "in"):
+            seen_head = True  # "X in 2010 said": a year just before the verb is a time too
         elif not (b in _TIME_MODIFIERS or b.isdigit()):
             break
         k -= 1
