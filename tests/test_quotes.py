@@ -596,6 +596,11 @@ STYLES = [
         id="indirect-clause-split-by-its-attribution",
     ),
     pytest.param(
+        "At the forum, Dana Whitfield asked Governor Tom Reyes about his pension plan, and the crowd jeered.",
+        [("indirect", "about his pension plan", "Dana Whitfield", "asked")],
+        id="asked-someone-about-a-topic",
+    ),
+    pytest.param(
         "In the north, farmers said, the harvest was the worst in a decade.",
         [("indirect", "the harvest was the worst in a decade", "farmers", "said")],
         id="circumstance-before-a-parenthetical-cue-is-no-content",

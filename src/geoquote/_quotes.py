@@ -1041,8 +1041,12 @@ def _forward(
         a = addressee[0]
         words = _WORD.findall(masked, a, b)
         first = words[0].casefold()
+    asked_about = first == "about" and cue[2] == "ask" and addressee is not None  # "asked Trump about X"
+    if asked_about and (topic_end := masked.find(",", a, b)) > 0:
+        a, b = _trim(masked, a, topic_end)  # the topic is a noun phrase: "asked X about Y, Z said" ends at Y
+        words = _WORD.findall(masked, a, b)
     bad = not that and (
-        first in _BAD_START
+        (first in _BAD_START and not asked_about)
         or _RE_MENTION.match(masked, a, b) is not None
         or (not inverted and (first in _ADJUNCT_START or (first.endswith("ing") and "," in masked[pos:a])))
     )
