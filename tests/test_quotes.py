@@ -601,6 +601,11 @@ STYLES = [
         id="asked-someone-about-a-topic",
     ),
     pytest.param(
+        "Sen. Rosa Ibarra has broken with her party on trade, calling for steep tariffs on imported steel.",
+        [("indirect", "steep tariffs on imported steel", "Rosa Ibarra", "calling for")],
+        id="participle-with-particle-takes-the-sentence-subject",
+    ),
+    pytest.param(
         "In the north, farmers said, the harvest was the worst in a decade.",
         [("indirect", "the harvest was the worst in a decade", "farmers", "said")],
         id="circumstance-before-a-parenthetical-cue-is-no-content",

@@ -576,9 +576,10 @@ def _one(
     ):
         return None  # "the United States", "the Custody Reporting Act" in prose: part of a name
     mention = None
-    if form.endswith("ing") and (prog := _PROGRESSIVE.search(masked, lo, cs)) is not None:
+    ing = form.split(" ", 1)[0].endswith("ing")  # a participle, alone or with its particle ("calling for")
+    if ing and (prog := _PROGRESSIVE.search(masked, lo, cs)) is not None:
         mention = subject_before(masked, ss, prog.start() + 1, lex)  # "X is saying", "X has been telling"
-    if mention is None and form in cl.quoted_object_forms and form.endswith("ing") and before.endswith(","):
+    if mention is None and form in cl.quoted_object_forms and ing and before.endswith(","):
         # "X hammered Trump, calling him a “Y”": the sentence's speaker, not the object before the comma
         mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
     if mention is None:
@@ -607,11 +608,7 @@ def _one(
         mention = _generic_subject(masked, lo, cs, ce, se)  # "..., one slide says."
     if mention is None:
         mention = _quantified_subject(masked, max(ss, cs - 120), cs)  # "About four in 10 said"
-    if (
-        mention is None
-        and form.endswith("ing")
-        and (before.endswith((",", MASK)) or _PARTICIPLE_LINK.search(before))
-    ):
+    if mention is None and ing and (before.endswith((",", MASK)) or _PARTICIPLE_LINK.search(before)):
         # "..., adding that", "... before claiming that": the speaker of the sentence's attribution, else its
         # subject
         mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
@@ -619,7 +616,7 @@ def _one(
         np_ = _loose_subject(masked, ss, cs, lex)
         if np_ is not None and (not prev or prev[-1].cue is None or np_.start > prev[-1].cue[1]):
             mention = np_  # "A and B happened, an official briefed on the talks said": after any earlier cue
-    finding = lemma in _FINDING_LEMMAS and not form.endswith("ing")
+    finding = lemma in _FINDING_LEMMAS and not ing
     if mention is None and finding and not prev:
         np_ = _loose_subject(masked, ss, cs, lex)  # "The May survey found Ruiz leading"
         mention = np_ if np_ is not None and np_.head in _DOCUMENT_HEADS else None
