@@ -606,6 +606,11 @@ STYLES = [
         id="participle-with-particle-takes-the-sentence-subject",
     ),
     pytest.param(
+        "Finance Minister Olga Varis expects inflation to ease by the spring.",
+        [("indirect", "inflation to ease by the spring", "Olga Varis", "expects")],
+        id="expectation-verb-without-that",
+    ),
+    pytest.param(
         "In the north, farmers said, the harvest was the worst in a decade.",
         [("indirect", "the harvest was the worst in a decade", "farmers", "said")],
         id="circumstance-before-a-parenthetical-cue-is-no-content",
