@@ -344,6 +344,28 @@ CANONICAL += [
         id="adverb-now-between-subject-and-cue",
     ),
 ]
+CANONICAL += [
+    pytest.param(
+        "“Turnout will decide it,” Ben Okafor said after the rally.",
+        "Ben Okafor",
+        id="given-name-spelt-like-a-particle",
+    ),
+    pytest.param(
+        "Mayor Bill de Leon toured the harbor.\n\n“The port stays open,” De Leon said.",
+        "Bill de Leon",
+        id="capitalised-particle-opening-a-sentence",
+    ),
+    pytest.param(
+        "“The files were altered,” Vexel co-founder Ivan Marek told reporters.",
+        "Ivan Marek",
+        id="hyphenated-role-before-name",
+    ),
+    pytest.param(
+        "“The files were altered,” Ivan Marek, co-founder of Vexel, said in a statement.",
+        "Ivan Marek",
+        id="hyphenated-role-in-apposition",
+    ),
+]
 CANONICAL.append(
     pytest.param(
         "Dan Reyes Calls Ann Holt ‘A Liar’ Over Harbor Sale\n\n"

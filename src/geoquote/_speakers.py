@@ -248,8 +248,11 @@ def _titled_surname(words: list[str], bares: list[str], lex: QuoteLexicon) -> bo
 
 
 def _is_role(b: str, lex: QuoteLexicon) -> bool:
-    """A role noun, singular or plural ("officials", "supporters")."""
-    return b in lex.roles or (len(b) > 4 and b.endswith("s") and b[:-1] in lex.roles)
+    """A role noun, singular or plural ("officials", "supporters"), also after a hyphenated prefix
+    ("co-founder", "vice-chair", "ex-minister")."""
+    if b in lex.roles or (len(b) > 4 and b.endswith("s") and b[:-1] in lex.roles):
+        return True
+    return "-" in b and _is_role(b.rsplit("-", 1)[1], lex)
 
 
 def _role_key(word: str, lex: QuoteLexicon) -> str:
@@ -276,8 +279,9 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             break
         if t.endswith(".") and not _initial(t) and b not in lex.honorifics and b not in lex.roles:
             break  # a word that ends a sentence
-        if b == "of" or b in lex.particles:
-            # "Ministry of Foreign Affairs", "Bashar al-Assad": only between capitalised words
+        if b == "of" or (b in lex.particles and not _is_cap(t)):
+            # "Ministry of Foreign Affairs", "Bashar al-Assad": only between capitalised words ("Ben Carson",
+            # "De Blasio": a capitalised particle opens a name)
             if j - 2 >= 0 and _is_cap(toks[j - 2][0]) and _is_cap(toks[j][0]):
                 j -= 1
                 n += 1
@@ -411,7 +415,7 @@ def _read_np(
                 k -= 1
                 continue
             break
-        while k < len(words) and (bares[k] in lex.particles or bares[k] == "of"):
+        while k < len(words) and ((bares[k] in lex.particles and not _is_cap(words[k])) or bares[k] == "of"):
             k += 1
         if k >= len(words) or all(b in _TIME_WORDS or b in lex.modifiers for b in bares[k:]):
             return None  # "Democratic presidential nominee ...", "In August": a modifier or a date is no name
@@ -738,7 +742,7 @@ def _role_phrase(
             stop = n
             break
     core = words[k:stop]
-    if not core or not any(_bare(w[0]) in lex.roles for w in core[:6]):
+    if not core or not any(_is_role(_bare(w[0]), lex) for w in core[:6]):
         return None
     return text[core[0][1] : core[-1][2]].rstrip(".")
 
@@ -880,7 +884,12 @@ class Resolver:
         if len(best.split()) <= len(words):
             return best if self._better_opened(best, words) else name
         first = _bare(words[0])
-        if len(words) > 1 and not _initial(words[0]) and _bare(best.split()[0]) != first:
+        if (
+            len(words) > 1
+            and not _initial(words[0])
+            and _bare(best.split()[0]) != first
+            and first not in self._lex.particles  # "De Blasio" opening a sentence: "Bill de Blasio"
+        ):
             return name
         return best
 
