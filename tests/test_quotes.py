@@ -611,6 +611,11 @@ STYLES = [
         id="expectation-verb-without-that",
     ),
     pytest.param(
+        "“If they were serious, they would have called us first,” Sen. Paul Adler fumed on Tuesday.",
+        [("direct", "If they were serious, they would have called us first,", "Paul Adler", "fumed")],
+        id="manner-of-speaking-verb",
+    ),
+    pytest.param(
         "In the north, farmers said, the harvest was the worst in a decade.",
         [("indirect", "the harvest was the worst in a decade", "farmers", "said")],
         id="circumstance-before-a-parenthetical-cue-is-no-content",
