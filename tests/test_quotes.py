@@ -616,6 +616,11 @@ STYLES = [
         id="manner-of-speaking-verb",
     ),
     pytest.param(
+        "Aides shrugged off the poll.\n\n“Nobody here is losing sleep over it,” the campaign insider said.",
+        [("direct", "Nobody here is losing sleep over it,", "the campaign insider", "said")],
+        id="unknown-noun-after-a-quotation-speaks",
+    ),
+    pytest.param(
         "In the north, farmers said, the harvest was the worst in a decade.",
         [("indirect", "the harvest was the worst in a decade", "farmers", "said")],
         id="circumstance-before-a-parenthetical-cue-is-no-content",

@@ -934,10 +934,22 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
     if opener is not None:
         lo = opener.end()
     seg = masked[lo:cs]
+    if MASK in seg:
+        # "“...,” the insider said": a determined noun phrase right after the quotation speaks unnamed
+        after = seg.rfind(MASK) + 1
+        tail = seg[after:].lstrip(" ,")
+        if not tail or " " not in tail.strip() or tail.strip()[:1].isupper():
+            return None
+        lo += len(seg) - len(tail)
+        seg = masked[lo:cs]
+        words = seg.split()
+        if words[0].casefold() not in lex.determiners:
+            return None
+        return _plain_np(masked, lo, seg, words, lex, lower=True)
     words = seg.split()
     while words and (words[-1].casefold() in lex.auxiliaries or words[-1].casefold() in ("both", "all")):
         words.pop()
-    if not words or MASK in seg:
+    if not words:
         return None
     comma = seg.find(",")
     if comma > 0 and (_ASIDE_WORDS.search(seg) is not None or seg.rstrip().endswith(",")):
