@@ -621,6 +621,17 @@ STYLES = [
         id="unknown-noun-after-a-quotation-speaks",
     ),
     pytest.param(
+        "“She never liked the debate rehearsals,” said a 2008 campaign veteran.",
+        [("direct", "She never liked the debate rehearsals,", "a 2008 campaign veteran", "said")],
+        id="inverted-unknown-noun-speaks",
+    ),
+    pytest.param(
+        "“It was his first act of rebellion,” said his best friend at college, Paul Brandt, who is now "
+        "a lawyer.",
+        [("direct", "It was his first act of rebellion,", "Paul Brandt", "said")],
+        id="inverted-noun-then-its-name",
+    ),
+    pytest.param(
         "In the north, farmers said, the harvest was the worst in a decade.",
         [("indirect", "the harvest was the worst in a decade", "farmers", "said")],
         id="circumstance-before-a-parenthetical-cue-is-no-content",

@@ -598,6 +598,8 @@ def _one(
         mention = subject_after(masked, ce, se, lex)
         if mention is not None and _GOES_ON.match(masked, mention.end, se):
             mention = None  # "X, who asked not to be named, said the mayor also has": no inversion
+        if mention is None and before.rstrip(",").endswith(MASK) and loose:
+            mention = _np_after(masked, ce, se, lex)  # "“...,” said a 2008 campaign veteran."
         inverted = mention is not None
     if mention is None and _AND_BEFORE.search(before):
         # "Fowler supported X and said he ...", "Wilson praised X and said ...": the sentence's speaker
@@ -969,6 +971,29 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
             return None  # a bare plural ("forecasters") or a determined phrase ("the mother of three")
         return _plain_np(masked, lo, seg, words, lex, lower=True)
     return _plain_np(masked, lo, seg, words, lex)
+
+
+# Where an inverted speaker's noun phrase ends: a comma, a stop, a dash, a relative clause or a quotation.
+_NP_AFTER_END = regex.compile(r"[,.;:—–\ue000]|\s(?:who|whose|which|that|after|when|while|as)\s", regex.V1)
+
+
+def _np_after(masked: str, ce: int, se: int, lex: QuoteLexicon) -> Mention | None:
+    """The speaker of "“...,” said a 2008 campaign veteran": a noun phrase that opens with a determiner and
+    names no role the speaker reader knows; it speaks unnamed."""
+    lo = ce + len(masked[ce:se]) - len(masked[ce:se].lstrip())
+    stop = _NP_AFTER_END.search(masked, lo, se, timeout=_tmo(lo, se))
+    seg = masked[lo : stop.start() if stop else se]
+    words = seg.split()
+    if not words or words[0].casefold() not in lex.determiners:
+        return None
+    if stop is not None and stop.group().strip() == "that":
+        return None  # "said one owner of a shop that sells ...": where the phrase ends is unclear
+    np_ = _plain_np(masked, lo, seg, words, lex)
+    if np_ is not None and stop is not None and stop.group() == ",":
+        named = subject_after(masked, stop.end(), se, lex)  # "said his best friend, Bruce Turry, who"
+        if named is not None and named.kind == "name":
+            return attrs.evolve(named, role=named.role or seg.strip())
+    return np_
 
 
 def _plain_np(
