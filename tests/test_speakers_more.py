@@ -356,6 +356,11 @@ CANONICAL += [
         id="capitalised-particle-opening-a-sentence",
     ),
     pytest.param(
+        "“He had so many plans,” his childhood friend Karim Haddad told the website.",
+        "Karim Haddad",
+        id="determiner-and-unknown-noun-before-a-name",
+    ),
+    pytest.param(
         "“The files were altered,” Vexel co-founder Ivan Marek told reporters.",
         "Ivan Marek",
         id="hyphenated-role-before-name",

@@ -293,12 +293,38 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1
             n += 1
             continue
+        if t.isalpha() and t.islower() and _name_run(toks, j, i, lex):
+            # "his friend Ali Oumar", "the developer Sam Roe": a noun no lexicon knows, between a
+            # determiner and a name
+            for gap in (2, 3):
+                d = j - gap
+                if (
+                    d >= 0
+                    and _bare(toks[d][0]) in _NP_DETERMINERS
+                    and all(w.isalpha() and w.islower() for w, _s, _e in toks[d + 1 : j])
+                ):
+                    j = d
+                    break
         break
     j = _clause_modifiers(toks, j, i, lex)
     # drop capitalised sentence openers ("But", "Meanwhile") left at the front; a lone one is no mention
     while j <= i and _bare(toks[j][0]) in _CAP_STOP:
         j += 1
     return j
+
+
+def _name_run(toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon) -> bool:
+    """``toks[j..i]`` is a personal name: two capitalised words or more, none naming a body ("Ali
+    Oumar", not "Congressional Budget Office" or "Gallup poll")."""
+    run = toks[j : i + 1]
+    return (
+        len(run) >= 2
+        and all(_is_cap(w) and not w.isupper() for w, _s, _e in run)
+        and not any(
+            _bare(w) in lex.institutions or _bare(w) in _ORG_EXTRA or _bare(w) in lex.modifiers
+            for w, _s, _e in run
+        )
+    )
 
 
 _BOUNDARY = frozenset([",", "—", "–", ":", ";", "("])
