@@ -611,6 +611,11 @@ STYLES = [
         id="expectation-verb-without-that",
     ),
     pytest.param(
+        "Campaign spokeswoman Hope Lindqvist said all staffers sign the agreements.",
+        [("indirect", "all staffers sign the agreements", "Hope Lindqvist", "said")],
+        id="given-name-spelt-like-a-cue",
+    ),
+    pytest.param(
         "“If they were serious, they would have called us first,” Sen. Paul Adler fumed on Tuesday.",
         [("direct", "If they were serious, they would have called us first,", "Paul Adler", "fumed")],
         id="manner-of-speaking-verb",

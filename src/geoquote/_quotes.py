@@ -575,6 +575,8 @@ def _one(
         and (not _CAP_AFTER.match(masked, ce, se) or _prose(masked, ss, se))
     ):
         return None  # "the United States", "the Custody Reporting Act" in prose: part of a name
+    if m.group()[:1].isupper() and _LOWER_WORD_END.search(before) and _NAME_AFTER.match(masked, ce, se):
+        return None  # "spokeswoman Hope Hicks said": a given name spelt like a verb, inside a sentence
     mention = None
     ing = form.split(" ", 1)[0].endswith("ing")  # a participle, alone or with its particle ("calling for")
     if ing and (prog := _PROGRESSIVE.search(masked, lo, cs)) is not None:
@@ -740,6 +742,8 @@ _CHAIN = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+_LOWER_WORD_END = regex.compile(r"\b\p{Ll}++$", regex.V1)  # "spokeswoman" just before a capitalised cue
+_NAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}", regex.V1)  # "Hope Hicks": a name's next word
 _CAP_AFTER = regex.compile(r"\s+[\p{Lu}\p{N}\"“‘']", regex.V1)  # a title-case headline goes on
 _CAP_BEFORE = regex.compile(r"(?<![.!?:]\s*)\b\p{Lu}[\p{L}'’.-]*+$", regex.V1)
 
