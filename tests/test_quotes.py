@@ -616,6 +616,11 @@ STYLES = [
         id="given-name-spelt-like-a-cue",
     ),
     pytest.param(
+        "Mr. Lund backed the union during his years at the port, and said he would not endorse the mayor.",
+        [("indirect", "he would not endorse the mayor", "Lund", "said")],
+        id="comma-and-then-the-cue-keeps-the-subject",
+    ),
+    pytest.param(
         "“If they were serious, they would have called us first,” Sen. Paul Adler fumed on Tuesday.",
         [("direct", "If they were serious, they would have called us first,", "Paul Adler", "fumed")],
         id="manner-of-speaking-verb",

@@ -766,7 +766,7 @@ def _prose(masked: str, ss: int, se: int) -> bool:
     return lower > len(_UPPER_START.findall(masked, ss, se))
 
 
-_AND_BEFORE = regex.compile(r"(?:(?<![,;])\s(?:and|but)|,\s++but)(?:\s++\p{Ll}++(?<=ly))?+$", regex.V1)
+_AND_BEFORE = regex.compile(r"(?:(?<![;])\s(?:and|but)|,\s++but)(?:\s++\p{Ll}++(?<=ly))?+$", regex.V1)
 # After an inverted subject ("..., said Ana Ruiz, a senior negotiator."), a finite verb shows the words after
 # the cue to be the subject of a reported clause instead ("said the mayor also has spoken").
 _GOES_ON = regex.compile(
