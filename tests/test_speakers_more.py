@@ -180,6 +180,13 @@ class TestSalience:
 
 RESOLUTIONS = [
     pytest.param(
+        "Ed Lund hosts a radio show. Mr. Lund said he would not vote for Mr. Trump, the party's nominee. "
+        "The difference now, he told me on Friday, is that he reads the news.",
+        "Ed Lund",
+        "pronoun",
+        id="title-abbreviation-ends-no-sentence",
+    ),
+    pytest.param(
         "The president has long sparred with Senator Tom Varga, who in 2010 said the party's main goal "
         "was to make him a one-term president.",
         "Tom Varga",

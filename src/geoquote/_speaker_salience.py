@@ -19,10 +19,16 @@ import regex
 __all__ = ["inside_quotes", "scan_timeout", "sentence_subjects", "timed_matches"]
 
 # A capitalised run that opens a sentence or paragraph: up to eight words, titles and initials included.
+# Abbreviated titles whose dot ends no sentence ("Mr. Trump", "Sen. Ann Ruiz"), as written before a name.
+_TITLE_DOTS = [
+    *("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cmdr"),
+    *("Prof", "Rev", "Amb", "Atty", "Pres", "Supt", "Cpl", "Pvt", "Brig", "Sens", "Reps", "Messrs", "Mme"),
+]
 _OPENING = regex.compile(
     r"""
-    (?:^|(?<=(?<!(?<![\p{L}\p{N}])\p{Lu})[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
-    # the start of the text, a sentence or a paragraph (not after an initial: "U.S. Supreme Court ...")
+    (?:^|(?<=(?<!(?<![\p{L}\p{N}])(?:\p{Lu}|\L<titles>))[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
+    # the start of the text, a sentence or a paragraph (not after an initial: "U.S. Supreme Court ...", nor
+    # after a title's abbreviation: "did not support Mr. Trump")
     (?P<run>
         \p{Lu}[\p{L}\p{N}'’-]*+\.?                  # a capitalised word, title or initial
         (?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+\.?){0,7}+  # more of them ("Former New York Gov. George Pataki")
@@ -30,6 +36,7 @@ _OPENING = regex.compile(
     (?![\p{L}\p{N}'’])
     """,
     regex.VERBOSE | regex.V1 | regex.MULTILINE,
+    titles=_TITLE_DOTS,
 )
 # A capitalised run after a leading phrase of one or two commas: "On Tuesday, Clinton criticized ...",
 # "Chastened by the reviews, as well as the costs, Tate revised ...". Tried only where :data:`_OPENING`
