@@ -621,6 +621,27 @@ STYLES = [
         id="comma-and-then-the-cue-keeps-the-subject",
     ),
     pytest.param(
+        "At least five people were killed when shells hit the market in Kharkiv, officials said.",
+        [
+            (
+                "indirect",
+                "At least five people were killed when shells hit the market in Kharkiv",
+                "officials",
+                "said",
+            )
+        ],
+        id="at-least-opens-no-circumstance",
+    ),
+    pytest.param(
+        "A senior diplomat said on Monday no agreement had been reached, after Hamas said it would accept "
+        "the plan.",
+        [
+            ("indirect", "no agreement had been reached", "diplomat", "said"),
+            ("indirect", "it would accept the plan", "Hamas", "said"),
+        ],
+        id="time-adjunct-before-a-that-less-clause",
+    ),
+    pytest.param(
         "“If they were serious, they would have called us first,” Sen. Paul Adler fumed on Tuesday.",
         [("direct", "If they were serious, they would have called us first,", "Paul Adler", "fumed")],
         id="manner-of-speaking-verb",

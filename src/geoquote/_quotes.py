@@ -102,7 +102,9 @@ _ADJUNCT = regex.compile(
     (?:\s*,)?\s+(?:on|in|at|during|from|via|through|last|this|earlier|late|early|yesterday|today|tonight
                   |after|before|while|when|over|by|for
                   |\L<days>)\b
-    (?:\s+[^\s,:;\ue000]++){0,8}?(?=\s*(?:,|:|\bthat\b))
+    (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does)\b)[^\s,:;\ue000]++){0,8}?
+    (?=\s*(?:,|:|\bthat\b))
+    # no finite verb inside: "said on Monday no ceasefire had been agreed, after ..." is a clause
     """,
     regex.VERBOSE | regex.V1,
     days=_DAYS,
@@ -139,7 +141,8 @@ _CIRCUMSTANCE = regex.compile(
     r"""
     (?:\p{Lu}\p{Ll}++ing|Asked)\b[^,\ue000]{0,60}+$     # "Speaking to state media"
   | (?:(?:But|And|Yet|Even|Soon|Shortly|Long|Just)\s++)?  # "In December", "Soon after the vote": a time
-    (?:In|On|At|After|Before|During|Despite|Since|Until|When|While|As|For|With|Without|From|By|Over|Amid
+    (?:In|On|At(?!\s++(?:least|most)\b)|After|Before|During|Despite|Since|Until|When|While|As|For|With|Without
+      |From|By|Over|Amid
       |Following|Earlier|Later|Like|Unlike|Under|Through)\b[^,\ue000]{0,120}+$
     """,
     regex.VERBOSE | regex.V1,
@@ -486,6 +489,7 @@ _CLAUSE_STOP = regex.compile(
     ,\s++(?:\p{Ll}++(?<=ly)\s++)?+\p{Ll}++(?<=ing)\b                          # ", (implicitly) putting"
   | ,\s++(?:which|who|whose|where|when|while|including|as\s++well\s++as|such\s++as  # relative, adjunct
          |but|though|although|whereas|yet|even\s++though)\b                     # a contrasting clause
+  | ,\s++(?:after|before)\b(?!\s++\p{Ll}++(?<=ing)\b)                           # ", after Hamas said"
   | (?<=\ue000)\s++(?:but|though|although|whereas|yet)\b(?!\s++also\b)        # "was “true,” but ..."
   | ,\s++and\s++(?:the|a|an|this|that|his|her|its|their)\s++\p{L}++\s++          # ", and the downgrade is":
     (?:is|was|are|were|has|have|had|will|would|could|can)\b                    # a clause of its own
