@@ -633,6 +633,11 @@ STYLES = [
         id="at-least-opens-no-circumstance",
     ),
     pytest.param(
+        "President Lena Varga on Thursday reassured allies that the pipeline would stay open.",
+        [("indirect", "the pipeline would stay open", "Lena Varga", "reassured")],
+        id="reassured-hearer-that",
+    ),
+    pytest.param(
         "A senior diplomat said on Monday no agreement had been reached, after Hamas said it would accept "
         "the plan.",
         [
