@@ -638,6 +638,12 @@ STYLES = [
         id="reassured-hearer-that",
     ),
     pytest.param(
+        "The senator has shown little interest in the post. Last week, on his radio show, the host mocked "
+        "him. A new poll shows the senator trailing by nine points.",
+        [("indirect", "the senator trailing by nine points", "poll", "shows")],
+        id="show-as-a-programme-or-a-trait-reports-nothing",
+    ),
+    pytest.param(
         "A senior diplomat said on Monday no agreement had been reached, after Hamas said it would accept "
         "the plan.",
         [

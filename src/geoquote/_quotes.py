@@ -630,6 +630,8 @@ def _one(
         mention = np_ if np_ is not None and np_.head in _DOCUMENT_HEADS else None
     if mention is None:
         return None
+    if lemma == "show" and (_SHOW_NOUN_BEFORE.search(before) or _SHOWN_TRAIT.match(masked, ce, se)):
+        return None  # "a radio show", "the morning shows"; "she has shown restraint": no report
     pos = ce if not inverted else mention.end
     addressee = None
     if lemma in lex.addressee_lemmas and not inverted:
@@ -757,9 +759,16 @@ def _noun_compound(masked: str, mention: Mention, form: str, lex: QuoteLexicon) 
     if mention.kind not in ("role", "org") or not form.endswith("s") or form.endswith("ss"):
         return False
     first = masked[mention.start : mention.end].split()[0]
+    if _DETERMINED.search(masked, max(0, mention.start - 40), mention.start):
+        return False  # "A new poll shows": a determiner opens the noun phrase, so "shows" is its verb
     return first[:1].islower() and first.casefold() not in lex.determiners and first.casefold() != "the"
 
 
+# A determiner and up to two modifiers just before a mention ("A new | poll", "the latest | survey").
+_DETERMINED = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:a|an|the|this|that|its|his|her|their|our)(?:\s++\p{Ll}[\p{Ll}-]*+){0,2}+\s++$",
+    regex.V1,
+)
 _LOWER_START = re.compile(r"\b[a-z]")  # linear: a word starting in lower case (ASCII is enough to tell)
 _UPPER_START = re.compile(r"\b[A-Z]")
 
@@ -895,6 +904,18 @@ _DOCUMENT_HEADS = frozenset(
         *("figures", "records", "documents", "filings", "memo", "letter", "ruling", "census", "tally"),
         *("forecast", "index", "inquiry"),
     ]
+)
+# Nouns that make "show" a programme ("his radio show", "the Sunday talk shows").
+_SHOW_NOUN_BEFORE = regex.compile(
+    r"\b(?i:radio|tv|television|talk|morning|evening|news|game|reality|cable|daily|late-night|chat|cooking"
+    r"|comedy|variety|sunday|weekly|nightly|hit)$",
+    regex.V1,
+)
+# What "show" takes when it shows a trait or a sign, not a finding ("showed restraint", "little interest").
+_SHOWN_TRAIT = regex.compile(
+    r"\s++(?:signs?|little|no|flashes|glimpses|restraint|interest|strength|courage|compassion"
+    r"|leadership|vulnerability|inclination|willingness|respect|remorse|up|off|me)\b",
+    regex.V1,
 )
 # Only a finite form ("said", "says", "argued", "wrote"): "telling", "adding", "to explain" and "the added
 # security" are no verbs of a subject before them.
