@@ -579,7 +579,7 @@ def _one(
         and (not _CAP_AFTER.match(masked, ce, se) or _prose(masked, ss, se))
     ):
         return None  # "the United States", "the Custody Reporting Act" in prose: part of a name
-    if m.group()[:1].isupper() and _LOWER_WORD_END.search(before) and _NAME_AFTER.match(masked, ce, se):
+    if m.group()[:1].isupper() and _LOWER_WORD_END.search(before[-40:]) and _NAME_AFTER.match(masked, ce, se):
         return None  # "spokeswoman Hope Hicks said": a given name spelt like a verb, inside a sentence
     mention = None
     ing = form.split(" ", 1)[0].endswith("ing")  # a participle, alone or with its particle ("calling for")
@@ -630,7 +630,7 @@ def _one(
         mention = np_ if np_ is not None and np_.head in _DOCUMENT_HEADS else None
     if mention is None:
         return None
-    if lemma == "show" and (_SHOW_NOUN_BEFORE.search(before) or _SHOWN_TRAIT.match(masked, ce, se)):
+    if lemma == "show" and (_SHOW_NOUN_BEFORE.search(before[-20:]) or _SHOWN_TRAIT.match(masked, ce, se)):
         return None  # "a radio show", "the morning shows"; "she has shown restraint": no report
     pos = ce if not inverted else mention.end
     addressee = None
