@@ -644,6 +644,20 @@ STYLES = [
         id="show-as-a-programme-or-a-trait-reports-nothing",
     ),
     pytest.param(
+        "She said fathers would not be eligible for the leave, and when pressed on why, the campaign "
+        "adviser replied, “It is meant to help mothers.”",
+        [
+            ("indirect", "fathers would not be eligible for the leave", None, "said"),
+            ("direct", "It is meant to help mothers.", "the campaign adviser", "replied"),
+        ],
+        id="and-opens-a-clause-with-its-own-speaker",
+    ),
+    pytest.param(
+        "The spokesman said the claims were false, and that the inquiry would show it.",
+        [("indirect", "the claims were false, and that the inquiry would show it", "spokesman", "said")],
+        id="and-that-goes-on-reporting",
+    ),
+    pytest.param(
         "A senior diplomat said on Monday no agreement had been reached, after Hamas said it would accept "
         "the plan.",
         [

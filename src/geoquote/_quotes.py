@@ -437,7 +437,7 @@ def _attributions(
     matches = _cues(masked, se, cl, starts)
     for n, m in enumerate(matches):
         try:
-            nxt = _next_clause(masked, m.end(), matches[n + 1 :], se)
+            nxt = _next_clause(masked, m.end(), matches[n + 1 :], se, (ss, lex))
             a = _one(masked, ss, se, m, nxt, out, pi, lex)
         except TimeoutError:
             continue  # a pattern gave up on this cue's clause: the cue is lost, not the sentence
@@ -500,14 +500,28 @@ _CLAUSE_STOP = regex.compile(
 )
 
 
-def _next_clause(masked: str, ce: int, later: list[regex.Match[str]], se: int) -> int:
+def _next_clause(
+    masked: str, ce: int, later: list[regex.Match[str]], se: int, where: tuple[int, QuoteLexicon]
+) -> int:
     """Where the next attribution of the sentence starts: the first later cue that opens a clause of its own
     (", arguing", "and suggested"; not a verb inside the reported clause, as in "said she did not think the
-    figures were wrong, arguing that"), else the next cue, else the sentence end."""
+    figures were wrong, arguing that"), or the ", and" opening a clause whose own subject speaks (", and the
+    mother replied"), else the next cue, else the sentence end."""
     for later_cue in later:
         if _PARTICIPLE_CUT.search(masked, ce, later_cue.start(), timeout=_tmo(ce, later_cue.start())):
             return later_cue.start()
-    return later[0].start() if later else se
+    if not later:
+        return se
+    cs = later[0].start()
+    joint = masked.rfind(", and ", ce, cs)
+    if joint >= 0 and not masked.startswith("that ", joint + len(", and ")):  # ", and that ...": said too
+        ss, lex = where
+        who = subject_before(masked, ss, cs, lex) or _loose_subject(masked, joint + len(", and "), cs, lex)
+        if who is not None and who.kind != "pronoun" and who.start > joint:
+            return joint + len(
+                ", and "
+            )  # "said X, and when pressed, the mother replied": a clause of its own
+    return cs
 
 
 def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
@@ -994,6 +1008,8 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         # after the clause's last comma
         last = seg.rfind(",") + 1
         lo += last + len(seg[last:]) - len(seg[last:].lstrip())
+        if masked.startswith(("and ", "but "), lo):
+            lo += 4  # "..., and the mother replied": the subject after the conjunction
         seg = masked[lo:cs]
         words = words[len(words) - len(seg.split()) :]
         if not words or not (words[-1].endswith("s") or words[0].casefold() in lex.determiners):
