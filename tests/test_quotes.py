@@ -658,6 +658,16 @@ STYLES = [
         id="and-that-goes-on-reporting",
     ),
     pytest.param(
+        "The Foreign Ministry issued a statement saying the talks had collapsed.",
+        [("indirect", "the talks had collapsed", "Foreign Ministry", "saying")],
+        id="issuer-of-a-statement-speaks",
+    ),
+    pytest.param(
+        "Back in Dayton, Sen. Rosa Ibarra turned to trade, saying, “We have to bring the jobs home.”",
+        [("direct", "We have to bring the jobs home.", "Rosa Ibarra", "saying")],
+        id="place-in-a-leading-phrase-is-no-speaker",
+    ),
+    pytest.param(
         "A senior diplomat said on Monday no agreement had been reached, after Hamas said it would accept "
         "the plan.",
         [

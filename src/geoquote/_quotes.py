@@ -644,6 +644,17 @@ def _one(
         mention = np_ if np_ is not None and np_.head in _DOCUMENT_HEADS else None
     if mention is None:
         return None
+    if (
+        ing
+        and mention.kind == "org"
+        and mention.name is None
+        and mention.head in _ISSUED
+        and mention.start > ss
+    ):
+        # "Black Lives Matter issued a statement saying ...": the issuer speaks, not the statement
+        owner = prev[-1].mention if prev else _sentence_subject(masked, ss, mention.start, lex)
+        if owner is not None and owner.start < mention.start:
+            mention = owner
     if lemma == "show" and (_SHOW_NOUN_BEFORE.search(before[-20:]) or _SHOWN_TRAIT.match(masked, ce, se)):
         return None  # "a radio show", "the morning shows"; "she has shown restraint": no report
     pos = ce if not inverted else mention.end
@@ -871,7 +882,7 @@ _LEAD_PHRASE = regex.compile(
     (?:\p{Lu}\p{Ll}++(?<=ed|ing)(?=\s++\p{Ll})     # "Chastened by", not "Ted Cruz," or "Sterling,"
       |In|At|On|After|Before|During|Despite|With|Without|Asked|Facing|Unlike|Like
       |Stung|Shaken|Driven|Beaten|Caught|Struck|Torn|Undone|Known|Seen
-      |Speaking|Earlier|Later|Meanwhile|Still|However|Instead|Yet|But|And|So|Now|Then)
+      |Speaking|Earlier|Later|Meanwhile|Still|However|Instead|Yet|But|And|So|Now|Then|Here|There|Back)
     \b[^,\n\ue000]{0,80}+,\s++(?=\p{Lu})
     """,
     regex.VERBOSE | regex.V1,
@@ -917,6 +928,13 @@ _DOCUMENT_HEADS = frozenset(
         *("review", "audit", "investigation", "probe", "data", "research", "assessment", "estimates"),
         *("figures", "records", "documents", "filings", "memo", "letter", "ruling", "census", "tally"),
         *("forecast", "index", "inquiry"),
+    ]
+)
+# What a speaker issues, releases or posts, with a participle cue after it ("a statement saying").
+_ISSUED = frozenset(
+    [
+        *("statement", "statements", "letter", "release", "tweet", "tweets", "post", "note", "memo"),
+        *("message", "email", "e-mail", "video", "ad", "advertisement", "communique", "declaration"),
     ]
 )
 # Nouns that make "show" a programme ("his radio show", "the Sunday talk shows").

@@ -694,8 +694,12 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         if a == b and _initial_dotted(toks[a][0]) and not _initial(toks[a][0]):
             continue  # "a Hollywood, Fla., rabbi": a state's abbreviation is no speaker
         j = _np_tokens(toks, b, lex)
-        if a < j <= b and (_bare(toks[a][0]) in _ASIDE_OPENERS or toks[a][0] == "of"):
-            continue  # "In August, ...", "X, of Ohio, said": a prepositional phrase is no speaker
+        if a < j <= b and (
+            _bare(toks[a][0]) in _ASIDE_OPENERS
+            or toks[a][0] == "of"
+            or _bare(toks[j - 1][0]) in _ASIDE_OPENERS
+        ):
+            continue  # "In August, ...", "X, of Ohio, said", "Here in Columbia, ...": a prepositional phrase
         if toks[a][0] in _ASIDE_ADVERBS and n + 1 < len(segs):
             continue  # "Mr. Orlov, now 79 and living in Salem, Ore., said": an aside about the name
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
