@@ -668,6 +668,14 @@ STYLES = [
         id="place-in-a-leading-phrase-is-no-speaker",
     ),
     pytest.param(
+        "Reyes said he saw no need to change course, telling Dana Whitfield that the plan was working.",
+        [
+            ("indirect", "he saw no need to change course", "Reyes", "said"),
+            ("indirect", "the plan was working", "Reyes", "telling"),
+        ],
+        id="participle-is-never-inverted",
+    ),
+    pytest.param(
         "A senior diplomat said on Monday no agreement had been reached, after Hamas said it would accept "
         "the plan.",
         [

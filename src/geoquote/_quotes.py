@@ -614,7 +614,8 @@ def _one(
         mention = _loose_subject(masked, ss, cs, lex)  # "Ruiz, though, said he ...": not inverted
     inverted = False
     ends_clause = before.endswith((",", MASK, "—", "–", "."))
-    if mention is None and (not before or (ends_clause and masked[cs - 1 : cs] == " ")):
+    if mention is None and not ing and (not before or (ends_clause and masked[cs - 1 : cs] == " ")):
+        # (a participle is never inverted: "..., telling Stephanopoulos that" names the hearer)
         mention = subject_after(masked, ce, se, lex)
         if mention is not None and _GOES_ON.match(masked, mention.end, se):
             mention = None  # "X, who asked not to be named, said the mayor also has": no inversion
