@@ -676,6 +676,16 @@ STYLES = [
         id="participle-is-never-inverted",
     ),
     pytest.param(
+        "Minutes later, the campaign issued a statement saying that the remark had been a joke.",
+        [("indirect", "the remark had been a joke", "campaign", "saying")],
+        id="time-lead-before-a-determined-subject",
+    ),
+    pytest.param(
+        "Mr. Moreau, who was traveling in Europe and Africa this week, said that jobs come first.",
+        [("indirect", "jobs come first", "Moreau", "said")],
+        id="place-joined-to-a-preposition-object-is-no-speaker",
+    ),
+    pytest.param(
         "A senior diplomat said on Monday no agreement had been reached, after Hamas said it would accept "
         "the plan.",
         [

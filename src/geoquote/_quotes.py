@@ -883,8 +883,10 @@ _LEAD_PHRASE = regex.compile(
     (?:\p{Lu}\p{Ll}++(?<=ed|ing)(?=\s++\p{Ll})     # "Chastened by", not "Ted Cruz," or "Sterling,"
       |In|At|On|After|Before|During|Despite|With|Without|Asked|Facing|Unlike|Like
       |Stung|Shaken|Driven|Beaten|Caught|Struck|Torn|Undone|Known|Seen
-      |Speaking|Earlier|Later|Meanwhile|Still|However|Instead|Yet|But|And|So|Now|Then|Here|There|Back)
-    \b[^,\n\ue000]{0,80}+,\s++(?=\p{Lu})
+      |Speaking|Earlier|Later|Meanwhile|Still|However|Instead|Yet|But|And|So|Now|Then|Here|There|Back
+      |(?:Minutes|Hours|Days|Weeks|Months|Years|Moments)(?=\s++(?:later|earlier|after|before|ago)\b)
+      |Last|This|Next)
+    \b[^,\n\ue000]{0,80}+,\s++(?=\p{Lu}|(?:the|a|an)\s)
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -936,6 +938,7 @@ _ISSUED = frozenset(
     [
         *("statement", "statements", "letter", "release", "tweet", "tweets", "post", "note", "memo"),
         *("message", "email", "e-mail", "video", "ad", "advertisement", "communique", "declaration"),
+        *("article", "op-ed", "column", "editorial", "blog"),
     ]
 )
 # Nouns that make "show" a programme ("his radio show", "the Sunday talk shows").

@@ -658,10 +658,11 @@ def _skip_time(toks: list[tuple[str, int, int]], i: int) -> int:
 
 
 def _after_preposition(text: str, toks: list[tuple[str, int, int]], start: int) -> bool:
-    """The mention at ``start`` is a preposition's object ("speaking in Ohio on Tuesday")."""
+    """The mention at ``start`` is a preposition's object ("speaking in Ohio on Tuesday") or joined to one
+    ("traveling in Europe and Africa this week")."""
     for n, (_, s, _e) in enumerate(toks):
         if s == start:
-            return n > 0 and toks[n - 1][0] in _PREPOSITIONS
+            return n > 0 and (toks[n - 1][0] in _PREPOSITIONS or toks[n - 1][0] in ("and", "or"))
     return False
 
 
