@@ -681,6 +681,11 @@ STYLES = [
         id="time-lead-before-a-determined-subject",
     ),
     pytest.param(
+        "Sen. Ann Ruiz urged voters to “check out” the secret tape - a move her aides regretted.",
+        [("mixed", "voters to “check out” the secret tape", "Ann Ruiz", "urged")],
+        id="quoted-verb-of-an-infinitive-takes-its-object",
+    ),
+    pytest.param(
         "Mr. Moreau, who was traveling in Europe and Africa this week, said that jobs come first.",
         [("indirect", "jobs come first", "Moreau", "said")],
         id="place-joined-to-a-preposition-object-is-no-speaker",

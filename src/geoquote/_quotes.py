@@ -1338,7 +1338,19 @@ def _fragment_end(masked: str, last: int, end: int) -> tuple[int, bool]:
     the phrase that belongs to the fragment ("“a historic step” in efforts to ..."), if one follows (the
     second value), else at the fragment."""
     tail = _FRAGMENT_TAIL.match(masked, last + 1, end)
+    if tail is None:
+        run = last
+        while run > 0 and masked[run - 1] == MASK:
+            run -= 1
+        if _TO_BEFORE.search(masked, max(0, run - 4), run):
+            tail = _VERB_OBJECT.match(masked, last + 1, end)  # "to “check out” her tape": the verb's object
     return (last + 1, False) if tail is None else (_trim(masked, last + 1, tail.end())[1], True)
+
+
+_TO_BEFORE = regex.compile(r"\bto\s++$", regex.V1)  # a quoted fragment that is an infinitive's verb
+_VERB_OBJECT = regex.compile(
+    r"\s++(?!-\s)(?:(?!\s-\s)[^,;:\ue000—–()])++", regex.V1
+)  # its object, to the clause end
 
 
 # Words an object may have before the quoted fragment it carries ("called the plan a “farce”", "described
