@@ -686,6 +686,11 @@ STYLES = [
         id="quoted-verb-of-an-infinitive-takes-its-object",
     ),
     pytest.param(
+        "The figures came from the Defense Ministry, which said the drills were routine.",
+        [("indirect", "the drills were routine", "Defense Ministry", "said")],
+        id="body-speaks-through-which",
+    ),
+    pytest.param(
         "Mr. Moreau, who was traveling in Europe and Africa this week, said that jobs come first.",
         [("indirect", "jobs come first", "Moreau", "said")],
         id="place-joined-to-a-preposition-object-is-no-speaker",

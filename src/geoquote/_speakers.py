@@ -578,6 +578,12 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         i -= 1  # "an architect who said ...": the antecedent speaks
         j = _np_tokens(toks, i, lex)
         return _read_np(text, toks, j, i, lex) if j <= i else None
+    if i >= 1 and toks[i][0] in ("which", "that") and (toks[i - 1][0][:1].isalpha() or toks[i - 1][0] == ","):
+        # "the Chicago Police Department, which reported ...": a body that speaks through a relative
+        k = i - 2 if toks[i - 1][0] == "," and i >= 2 else i - 1
+        j = _np_tokens(toks, k, lex)
+        m = _read_np(text, toks, j, k, lex) if j <= k else None
+        return m if m is not None and m.kind == "org" else None
     if i >= 2 and _bare(toks[i][0]) == "who" and toks[i - 1][0] == ",":
         i -= 2  # "Trump, who says ...": the antecedent speaks
         j = _np_tokens(toks, i, lex)
