@@ -363,6 +363,11 @@ CANONICAL += [
         id="capitalised-particle-opening-a-sentence",
     ),
     pytest.param(
+        "Prime Minister Theresa May said the country would leave the bloc by March.",
+        "Theresa May",
+        id="surname-spelt-like-a-modal",
+    ),
+    pytest.param(
         "“He had so many plans,” his childhood friend Karim Haddad told the website.",
         "Karim Haddad",
         id="determiner-and-unknown-noun-before-a-name",

@@ -523,8 +523,12 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         b = _bare(toks[i][0])
         if b in lex.passive:
             return None
-        if b in lex.auxiliaries or (b.endswith("ly") and not _is_cap(toks[i][0]) and len(b) > 4):
-            i -= 1
+        if (b in lex.auxiliaries and not (b in ("may", "will") and _is_cap(toks[i][0]))) or (
+            b.endswith("ly") and not _is_cap(toks[i][0]) and len(b) > 4
+        ):
+            i -= (
+                1  # "has also said"; not "Theresa May said", "Will Hurd said": a capitalised word is a name's
+            )
             continue
         break
     t = _skip_time(toks, i)
