@@ -180,6 +180,19 @@ class TestSalience:
 
 RESOLUTIONS = [
     pytest.param(
+        "Gov. Tom Reyes spoke on Monday. Politico reported that his campaign had raised $2 million.\n\n"
+        "“Nobody is going to outwork us,” he said.",
+        "Tom Reyes",
+        "pronoun",
+        id="he-is-no-outlet",
+    ),
+    pytest.param(
+        "Michael R. Bloomberg spoke on Monday.\n\n“The race is wide open,” Bloomberg said.",
+        "Michael R. Bloomberg",
+        "named",
+        id="person-named-like-an-outlet",
+    ),
+    pytest.param(
         "Ed Lund hosts a radio show. Mr. Lund said he would not vote for Mr. Trump, the party's nominee. "
         "The difference now, he told me on Friday, is that he reads the news.",
         "Ed Lund",

@@ -15,6 +15,7 @@ __all__ = [
     "BYLINE_WORDS",
     "MONTHS",
     "NOT_PLACES",
+    "OUTLETS",
     "OUTLET_WORDS",
     "PUBLISHED_LABELS",
     "RELATIVE_WORDS",
@@ -319,6 +320,21 @@ AGENCIES: tuple[str, ...] = (
     "Press TV",
     "RT",
     "Axios",
+)
+
+#: News outlets that are no agencies, as prose names them when they report or are told something ("told
+#: Politico", "Fox News reported"): names, not people. Public names of the outlets (names only).
+OUTLETS: tuple[str, ...] = (
+    *("Politico", "POLITICO", "Fox News", "Fox", "MSNBC", "NBC", "NBC News", "ABC", "ABC News", "CBS"),
+    *("CBS News", "PBS", "CNBC", "C-SPAN", "Mic", "Vox", "BuzzFeed", "BuzzFeed News", "HuffPost"),
+    *("Huffington Post", "The Huffington Post", "Breitbart", "Breitbart News", "The Hill", "Slate"),
+    *("The New York Times", "New York Times", "The Washington Post", "Washington Post", "USA Today"),
+    *("USA TODAY", "The Wall Street Journal", "Wall Street Journal", "Los Angeles Times", "The Guardian"),
+    *("Guardian", "The Atlantic", "The New Yorker", "Newsweek", "Time", "Forbes", "Fortune", "Axios"),
+    *("Chicago Tribune", "Chicago Sun-Times", "Boston Globe", "The Boston Globe", "New York Post"),
+    *("Daily Mail", "The Times", "The Telegraph", "Financial Times", "The Economist", "Der Spiegel"),
+    *("Le Monde", "Kommersant", "Izvestia", "Rossiyskaya Gazeta", "Global Times", "People's Daily"),
+    *("Haaretz", "The Jerusalem Post", "Al Arabiya", "Al-Monitor", "Dawn", "The Hindu", "Asahi Shimbun"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").

@@ -23,6 +23,7 @@ from typing import Literal
 import attrs
 import regex
 
+from ._data_header import AGENCIES, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
 from ._speaker_salience import sentence_subjects, timed_matches
@@ -934,6 +935,11 @@ class Resolver:
             return name
         return best
 
+    def _named_like_media(self, name: str) -> bool:
+        """``name`` is an outlet's name that a person of the article bears ("Bloomberg" after "Michael R.
+        Bloomberg", "Fox" after "Vicente Fox"): the person."""
+        return name.casefold() in _MEDIA and len(self.fullest(name).split()) > len(name.split())
+
     def _better_opened(self, best: str, words: list[str]) -> bool:
         """``best`` opens with a given name and ``words`` (a run as long) with neither a given name nor an
         initial: "Mark Dunn" for "New Hampshire Dunn" (a run crossing a missing comma)."""
@@ -958,7 +964,7 @@ class Resolver:
         """The entity ``name`` stands for; ``gender`` (from "Mr.", "Mrs.") picks among people sharing
         a surname ("Mrs. Clinton" and "Mr. Clinton")."""
         name = name.removesuffix("'s").removesuffix("’s")  # "business mogul Ann Roe’s": the person
-        org = org or _not_person(name)
+        org = org or (_not_person(name) and not self._named_like_media(name))
         full = self.fullest(name) if not org else name
         if not org and full == name and _acronym(name):
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
@@ -1037,8 +1043,8 @@ class Resolver:
             return None
         found: Entity | None = None
         for e in self._antecedents(pos, recent):
-            if gender and e.gender and e.gender != gender:
-                continue
+            if gender and ((e.gender and e.gender != gender) or e.org):
+                continue  # "he" is no woman, and no newspaper
             if gender and not e.gender:
                 e.gender = gender
             found = e
@@ -1513,6 +1519,9 @@ def _acronym(name: str) -> bool:
 _ANTECEDENT_REACH = 1500  # characters: how far back a pronoun looks for a person named without speaking
 
 
+_MEDIA = frozenset(n.casefold() for n in (*AGENCIES, *OUTLETS))
+
+
 @functools.cache
 def _not_person(name: str) -> bool:
     """A name that is a place, state, body or time rather than a person ("Moscow", "North Korea")."""
@@ -1521,6 +1530,8 @@ def _not_person(name: str) -> bool:
     words = name.split()
     if not words or any(_bare(w) in _TIME_WORDS for w in words):
         return True
+    if name.casefold() in _MEDIA:
+        return True  # "told Politico", "Fox News reported": an outlet
     if any(_bare(w) in ("states", "house", "council", "committee", "party", "union") for w in words):
         return True
     return default_gazetteer().lookup(name) is not None
