@@ -180,6 +180,13 @@ class TestSalience:
 
 RESOLUTIONS = [
     pytest.param(
+        "President Ruiz spoke that night. Ruiz pollster Cornell Abara, the campaign's data chief, picked up "
+        "the thread.\n\n“Voters are beginning to see it,” he said.",
+        "Cornell Abara",
+        "pronoun",
+        id="lower-case-role-titles-a-name",
+    ),
+    pytest.param(
         "Gov. Tom Reyes spoke on Monday. Politico reported that his campaign had raised $2 million.\n\n"
         "“Nobody is going to outwork us,” he said.",
         "Tom Reyes",

@@ -1239,6 +1239,16 @@ class _Headlines:
         return self._title
 
 
+# Role nouns that tell a gender, for pronoun agreement ("spokeswoman Hua Chunying ... he" is someone else).
+_ROLE_GENDER = {
+    **dict.fromkeys(
+        ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman"], "female"
+    ),
+    **dict.fromkeys(["spokesman", "chairman", "congressman", "businessman", "councilman"], "male"),
+    **dict.fromkeys(["queen", "princess", "actress", "wife", "mother", "daughter", "sister"], "female"),
+    **dict.fromkeys(["king", "prince", "actor", "husband", "father", "son", "brother"], "male"),
+}
+_ROLE_REACH = 24  # characters before a name read for the lower-case role noun that titles it
 _HEADLINE_MAX = 200  # characters: longer lines are paragraphs, never headlines
 
 
@@ -1322,6 +1332,12 @@ def _note_name(
         k -= 1
     title = _bare(words[k - 1]) if k > 0 else ""
     titled = title in lex.roles or title in lex.honorifics or title in _TITLE_ABBREVIATIONS
+    if not titled and k == 0 and text:
+        # "consultant Cornell Belcher", "spokeswoman Galia Slayen": a lower-case role noun titles the name
+        before = text[max(0, start - _ROLE_REACH) : start].split()
+        if before and before[-1].islower() and _is_role(before[-1], lex):
+            titled, title = True, before[-1]
+    title_gender = _HONORIFIC_GENDER.get(title, "") or _ROLE_GENDER.get(title, "")
     words = words[k:]
     while words and _bare(words[0]) in cues:
         words = words[1:]  # "Said Ellis: ...": the cue opens the run
@@ -1330,7 +1346,7 @@ def _note_name(
     if words and words[-1].endswith("."):
         words = [*words[:-1], words[-1][:-1]]  # "President Barack Obama." ends a sentence
     if len(words) == 1 and titled and len(words[0]) > 1:
-        where.append((start, _bare(words[0]), words[0], _HONORIFIC_GENDER.get(title, "")))  # "Mr. Ito"
+        where.append((start, _bare(words[0]), words[0], title_gender))  # "Mr. Ito"
         return
     if len(words) < 2:
         return
@@ -1353,7 +1369,7 @@ def _note_name(
         first = _bare(words[0])
         openers[first] = full if openers.get(first, full) == full else ""
     if (titled or given) and not _not_person(full) and key not in lex.institutions:
-        where.append((start, key, full, _HONORIFIC_GENDER.get(title, "")))  # "Daw Aye Mon": a woman
+        where.append((start, key, full, title_gender))  # "Daw Aye Mon", "spokeswoman Hua Chunying": a woman
     elif len(words) <= 3 and text:
         gender = _gender_after(text, end)  # first: it fails fast, at the next capital or comma
         if (
