@@ -383,6 +383,11 @@ CANONICAL += [
         id="capitalised-particle-opening-a-sentence",
     ),
     pytest.param(
+        "Some 90,000 people joined the march, according to the event organizer Alliance for Fair Schools.",
+        "Alliance for Fair Schools",
+        id="role-noun-before-a-body-is-no-part-of-its-name",
+    ),
+    pytest.param(
         "Prime Minister Theresa May said the country would leave the bloc by March.",
         "Theresa May",
         id="surname-spelt-like-a-modal",

@@ -235,6 +235,15 @@ def _dotted_capitals(tok: str) -> bool:
     return len(tok) in (4, 6, 8) and tok[1::2] == "." * (len(tok) // 2) and all(c.isupper() for c in tok[::2])
 
 
+def _body_start(words: list[str], bares: list[str], lex: QuoteLexicon) -> int:
+    """Where a body's name starts in its noun phrase: after the determiner and the lower-case role nouns
+    before it ("the event organizer Alliance for Fair Schools" -> "Alliance ...")."""
+    first = 1 if bares[0] in lex.determiners else 0
+    while first < len(words) - 1 and not _is_cap(words[first]) and _is_role(bares[first], lex):
+        first += 1
+    return first
+
+
 def _titled_surname(words: list[str], bares: list[str], lex: QuoteLexicon) -> bool:
     """The last word, a title's spelling, is a surname: it follows an honorific or a given name
     ("Mr. King", "Larry King", "Rob Bishop"), where "King Abdullah" and "Judge Ito" open with the title."""
@@ -468,12 +477,12 @@ def _read_np(
         role = " ".join(w for w in role_words if _bare(w) not in lex.honorifics) or None
         name = text[name_start:end]
         if org:
-            name = text[toks[j + (1 if bares[0] in lex.determiners else 0)][1] : end]
+            name = text[toks[j + _body_start(words, bares, lex)][1] : end]
             return Mention(start, end, "org", name=name, head=head)
         return Mention(start, end, "name", name=name, role=role, head=head)
     if head in lex.institutions or head in _ORG_EXTRA:
         caps = [w for w in words if _is_cap(w) and _bare(w) not in lex.determiners]
-        body = text[toks[j + (1 if bares[0] in lex.determiners else 0)][1] : end] if caps else None
+        body = text[toks[j + _body_start(words, bares, lex)][1] : end] if caps else None
         return Mention(start, end, "org", name=body, head=head)
     if _is_role(head, lex):
         role = " ".join(w for w, b in zip(words, bares, strict=True) if b not in lex.determiners)
