@@ -514,13 +514,12 @@ def _next_clause(
         return se
     cs = later[0].start()
     joint = masked.rfind(", and ", ce, cs)
-    if joint >= 0 and not masked.startswith("that ", joint + len(", and ")):  # ", and that ...": said too
+    after = joint + len(", and ")
+    if joint >= 0 and not masked.startswith("that ", after):  # ", and that ...": still what was said
         ss, lex = where
-        who = subject_before(masked, ss, cs, lex) or _loose_subject(masked, joint + len(", and "), cs, lex)
+        who = subject_before(masked, ss, cs, lex) or _loose_subject(masked, after, cs, lex)
         if who is not None and who.kind != "pronoun" and who.start > joint:
-            return joint + len(
-                ", and "
-            )  # "said X, and when pressed, the mother replied": a clause of its own
+            return after  # "said X, and when pressed, the mother replied": a clause of its own
     return cs
 
 
@@ -1339,18 +1338,17 @@ def _fragment_end(masked: str, last: int, end: int) -> tuple[int, bool]:
     second value), else at the fragment."""
     tail = _FRAGMENT_TAIL.match(masked, last + 1, end)
     if tail is None:
-        run = last
-        while run > 0 and masked[run - 1] == MASK:
-            run -= 1
-        if _TO_BEFORE.search(masked, max(0, run - 4), run):
+        run = _MASK_RUN.match(masked, 0, last + 1)  # read backwards: the fragment's own marks
+        opened = run.start() if run else last
+        if _TO_BEFORE.search(masked, max(0, opened - 4), opened):
             tail = _VERB_OBJECT.match(masked, last + 1, end)  # "to “check out” her tape": the verb's object
     return (last + 1, False) if tail is None else (_trim(masked, last + 1, tail.end())[1], True)
 
 
+_MASK_RUN = regex.compile(r"\ue000++", regex.V1 | regex.REVERSE)  # a run of masked marks, ending where asked
 _TO_BEFORE = regex.compile(r"\bto\s++$", regex.V1)  # a quoted fragment that is an infinitive's verb
-_VERB_OBJECT = regex.compile(
-    r"\s++(?!-\s)(?:(?!\s-\s)[^,;:\ue000—–()])++", regex.V1
-)  # its object, to the clause end
+# The object of that verb, up to the clause end (a comma, a colon, a dash, a parenthesis, a quotation).
+_VERB_OBJECT = regex.compile(r"\s++(?!-\s)(?:(?!\s-\s)[^,;:\ue000—–()])++", regex.V1)
 
 
 # Words an object may have before the quoted fragment it carries ("called the plan a “farce”", "described
