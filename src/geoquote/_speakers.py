@@ -533,12 +533,12 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         b = _bare(toks[i][0])
         if b in lex.passive:
             return None
-        if (b in lex.auxiliaries and not (b in ("may", "will") and _is_cap(toks[i][0]))) or (
+        # "has also said", "firmly denied"; not "Theresa May said" or "Will Hurd said", where it is a name
+        name_like = b in ("may", "will") and _is_cap(toks[i][0])
+        if (b in lex.auxiliaries and not name_like) or (
             b.endswith("ly") and not _is_cap(toks[i][0]) and len(b) > 4
         ):
-            i -= (
-                1  # "has also said"; not "Theresa May said", "Will Hurd said": a capitalised word is a name's
-            )
+            i -= 1
             continue
         break
     t = _skip_time(toks, i)
