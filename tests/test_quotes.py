@@ -644,11 +644,11 @@ STYLES = [
         id="show-as-a-programme-or-a-trait-reports-nothing",
     ),
     pytest.param(
-        "She said fathers would not be eligible for the leave, and when pressed on why, the campaign "
-        "adviser replied, “It is meant to help mothers.”",
+        "She said part-time staff could not claim the bonus, and when asked why, the firm's payroll "
+        "adviser replied, “It rewards full-time work.”",
         [
-            ("indirect", "fathers would not be eligible for the leave", None, "said"),
-            ("direct", "It is meant to help mothers.", "the campaign adviser", "replied"),
+            ("indirect", "part-time staff could not claim the bonus", None, "said"),
+            ("direct", "It rewards full-time work.", "adviser", "replied"),
         ],
         id="and-opens-a-clause-with-its-own-speaker",
     ),
@@ -668,16 +668,16 @@ STYLES = [
         id="place-in-a-leading-phrase-is-no-speaker",
     ),
     pytest.param(
-        "Reyes said he saw no need to change course, telling Dana Whitfield that the plan was working.",
+        "Reyes said there was no reason to change course, telling Dana Whitfield that the plan was working.",
         [
-            ("indirect", "he saw no need to change course", "Reyes", "said"),
+            ("indirect", "there was no reason to change course", "Reyes", "said"),
             ("indirect", "the plan was working", "Reyes", "telling"),
         ],
         id="participle-is-never-inverted",
     ),
     pytest.param(
-        "Minutes later, the campaign issued a statement saying that the remark had been a joke.",
-        [("indirect", "the remark had been a joke", "campaign", "saying")],
+        "Hours later, the committee put out a statement saying that the vote would be delayed.",
+        [("indirect", "the vote would be delayed", "committee", "saying")],
         id="time-lead-before-a-determined-subject",
     ),
     pytest.param(
@@ -691,7 +691,7 @@ STYLES = [
         id="body-speaks-through-which",
     ),
     pytest.param(
-        "Mr. Moreau, who was traveling in Europe and Africa this week, said that jobs come first.",
+        "Mr. Moreau, who was touring Asia and Africa this month, said that jobs come first.",
         [("indirect", "jobs come first", "Moreau", "said")],
         id="place-joined-to-a-preposition-object-is-no-speaker",
     ),
@@ -720,7 +720,7 @@ STYLES = [
         id="inverted-unknown-noun-speaks",
     ),
     pytest.param(
-        "“It was his first act of rebellion,” said his best friend at college, Paul Brandt, who is now "
+        "“It was his first act of rebellion,” said his roommate from college, Paul Brandt, who is now "
         "a lawyer.",
         [("direct", "It was his first act of rebellion,", "Paul Brandt", "said")],
         id="inverted-noun-then-its-name",

@@ -200,21 +200,21 @@ RESOLUTIONS = [
         id="person-named-like-an-outlet",
     ),
     pytest.param(
-        "Ed Lund hosts a radio show. Mr. Lund said he would not vote for Mr. Trump, the party's nominee. "
-        "The difference now, he told me on Friday, is that he reads the news.",
+        "Ed Lund hosts a radio show. Mr. Lund said he would not back Mr. Varga, the party's nominee. "
+        "What changed, he told me on Friday, is that he reads the news.",
         "Ed Lund",
         "pronoun",
         id="title-abbreviation-ends-no-sentence",
     ),
     pytest.param(
-        "The president has long sparred with Senator Tom Varga, who in 2010 said the party's main goal "
-        "was to make him a one-term president.",
+        "The president has long sparred with Senator Tom Varga, who in 2012 argued his party's first aim "
+        "was to deny him a second term.",
         "Tom Varga",
         "named",
         id="who-then-a-year-before-the-cue",
     ),
     pytest.param(
-        "Tom Varga in 2010 said the party's main goal was to make the president a one-term president.",
+        "Tom Varga in 2012 said his party's first aim was to deny the president a second term.",
         "Tom Varga",
         "named",
         id="a-year-between-subject-and-cue",
@@ -366,7 +366,7 @@ CANONICAL += [
         id="title-word-as-surname-after-given-name",
     ),
     pytest.param(
-        "Sen. Ann Holt backed the pipeline in 2014.\n\nHolt now says she opposes the pipeline.",
+        "Sen. Ann Holt backed the pipeline in 2014.\n\nHolt now says the pipeline should be scrapped.",
         "Ann Holt",
         id="adverb-now-between-subject-and-cue",
     ),
@@ -383,13 +383,13 @@ CANONICAL += [
         id="capitalised-particle-opening-a-sentence",
     ),
     pytest.param(
-        "Some 90,000 people joined the march, according to the event organizer Alliance for Fair Schools.",
-        "Alliance for Fair Schools",
+        "Some 90,000 people joined the march, according to the rally organizer Alliance for Clean Rivers.",
+        "Alliance for Clean Rivers",
         id="role-noun-before-a-body-is-no-part-of-its-name",
     ),
     pytest.param(
-        "Prime Minister Theresa May said the country would leave the bloc by March.",
-        "Theresa May",
+        "Prime Minister Helen May told lawmakers the country would quit the bloc by spring.",
+        "Helen May",
         id="surname-spelt-like-a-modal",
     ),
     pytest.param(

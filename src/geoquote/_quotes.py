@@ -104,7 +104,7 @@ _ADJUNCT = regex.compile(
                   |\L<days>)\b
     (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does)\b)[^\s,:;\ue000]++){0,8}?
     (?=\s*(?:,|:|\bthat\b))
-    # no finite verb inside: "said on Monday no ceasefire had been agreed, after ..." is a clause
+    # no finite verb inside: "said on Friday no truce had been reached, after ..." is a clause
     """,
     regex.VERBOSE | regex.V1,
     days=_DAYS,
@@ -512,15 +512,17 @@ def _next_clause(
             return later_cue.start()
     if not later:
         return se
-    cs = later[0].start()
-    joint = masked.rfind(", and ", ce, cs)
-    after = joint + len(", and ")
-    if joint >= 0 and not masked.startswith("that ", after):  # ", and that ...": still what was said
-        ss, lex = where
+    ss, lex = where
+    for later_cue in later:  # (a cue inside the reported clause, "could not claim the bonus", is passed over)
+        cs = later_cue.start()
+        joint = masked.rfind(", and ", ce, cs)
+        after = joint + len(", and ")
+        if joint < 0 or masked.startswith("that ", after):  # ", and that ...": still what was said
+            continue
         who = subject_before(masked, ss, cs, lex) or _loose_subject(masked, after, cs, lex)
         if who is not None and who.kind != "pronoun" and who.start > joint:
             return after  # "said X, and when pressed, the mother replied": a clause of its own
-    return cs
+    return later[0].start()
 
 
 def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
@@ -593,7 +595,7 @@ def _one(
     ):
         return None  # "the United States", "the Custody Reporting Act" in prose: part of a name
     if m.group()[:1].isupper() and _LOWER_WORD_END.search(before[-40:]) and _NAME_AFTER.match(masked, ce, se):
-        return None  # "spokeswoman Hope Hicks said": a given name spelt like a verb, inside a sentence
+        return None  # "spokeswoman Hope Lindqvist said": a given name spelt like a verb, inside a sentence
     mention = None
     ing = form.split(" ", 1)[0].endswith("ing")  # a participle, alone or with its particle ("calling for")
     if ing and (prog := _PROGRESSIVE.search(masked, lo, cs)) is not None:
@@ -614,7 +616,7 @@ def _one(
     inverted = False
     ends_clause = before.endswith((",", MASK, "—", "–", "."))
     if mention is None and not ing and (not before or (ends_clause and masked[cs - 1 : cs] == " ")):
-        # (a participle is never inverted: "..., telling Stephanopoulos that" names the hearer)
+        # (a participle is never inverted: "..., telling the host that" names the hearer)
         mention = subject_after(masked, ce, se, lex)
         if mention is not None and _GOES_ON.match(masked, mention.end, se):
             mention = None  # "X, who asked not to be named, said the mayor also has": no inversion
@@ -651,7 +653,7 @@ def _one(
         and mention.head in _ISSUED
         and mention.start > ss
     ):
-        # "Black Lives Matter issued a statement saying ...": the issuer speaks, not the statement
+        # "The union issued a statement saying ...": the issuer speaks, not the statement
         owner = prev[-1].mention if prev else _sentence_subject(masked, ss, mention.start, lex)
         if owner is not None and owner.start < mention.start:
             mention = owner
@@ -774,7 +776,7 @@ _CHAIN = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _LOWER_WORD_END = regex.compile(r"\b\p{Ll}++$", regex.V1)  # "spokeswoman" just before a capitalised cue
-_NAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}", regex.V1)  # "Hope Hicks": a name's next word
+_NAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}", regex.V1)  # "Hope Lindqvist": a name's next word
 _CAP_AFTER = regex.compile(r"\s+[\p{Lu}\p{N}\"“‘']", regex.V1)  # a title-case headline goes on
 _CAP_BEFORE = regex.compile(r"(?<![.!?:]\s*)\b\p{Lu}[\p{L}'’.-]*+$", regex.V1)
 
@@ -901,7 +903,7 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
     end = -1
     for low in _LOWER_WORD.finditer(masked, ss, cs, timeout=_tmo(ss, cs)):
         w = low.group(1)
-        if w not in lex.roles and w not in lex.modifiers:
+        if w not in lex.roles and w not in lex.modifiers and w not in lex.institutions:
             end = low.start()
             break
     if end < 0:
@@ -1053,7 +1055,7 @@ def _np_after(masked: str, ce: int, se: int, lex: QuoteLexicon) -> Mention | Non
     if not words or words[0].casefold() not in lex.determiners:
         return None
     if stop is not None and stop.group().strip() == "that":
-        return None  # "said one owner of a shop that sells ...": where the phrase ends is unclear
+        return None  # "said one vendor at a stall that sells ...": where the phrase ends is unclear
     np_ = _plain_np(masked, lo, seg, words, lex)
     if np_ is not None and stop is not None and stop.group() == ",":
         named = subject_after(masked, stop.end(), se, lex)  # "said his best friend, Bruce Turry, who"

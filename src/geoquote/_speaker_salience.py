@@ -28,7 +28,7 @@ _OPENING = regex.compile(
     r"""
     (?:^|(?<=(?<!(?<![\p{L}\p{N}])(?:\p{Lu}|\L<titles>))[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
     # the start of the text, a sentence or a paragraph (not after an initial: "U.S. Supreme Court ...", nor
-    # after a title's abbreviation: "did not support Mr. Trump")
+    # after a title's abbreviation: "would not back Mr. Varga")
     (?P<run>
         \p{Lu}[\p{L}\p{N}'’-]*+\.?                  # a capitalised word, title or initial
         (?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+\.?){0,7}+  # more of them ("Former New York Gov. George Pataki")

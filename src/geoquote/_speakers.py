@@ -237,7 +237,7 @@ def _dotted_capitals(tok: str) -> bool:
 
 def _body_start(words: list[str], bares: list[str], lex: QuoteLexicon) -> int:
     """Where a body's name starts in its noun phrase: after the determiner and the lower-case role nouns
-    before it ("the event organizer Alliance for Fair Schools" -> "Alliance ...")."""
+    before it ("the march organizer Alliance for Clean Rivers" -> "Alliance ...")."""
     first = 1 if bares[0] in lex.determiners else 0
     while first < len(words) - 1 and not _is_cap(words[first]) and _is_role(bares[first], lex):
         first += 1
@@ -547,7 +547,9 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         # after a comma the time closes an apposition ("X, who lives in Salem, Oregon, in May 2019,")
         m = _subject_at(text, toks, t + 1 if toks[t + 1][0] == "," else t, lex)
         if m is not None and (_bare(toks[t][0]) == "who" or not _after_preposition(text, toks, m.start)):
-            return m  # "with McConnell, who in 2010 said": the relative's antecedent may follow a preposition
+            return (
+                m  # "a feud with Varga, who in 2012 said": the relative's antecedent may follow a preposition
+            )
     m = _subject_at(text, toks, i, lex)
     if m is not None and _participle_by(text, m.start, m.end):
         return None  # "Chastened by the analyses, Tate revised ...": a participle, not a name
@@ -593,7 +595,7 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         j = _np_tokens(toks, i, lex)
         return _read_np(text, toks, j, i, lex) if j <= i else None
     if i >= 1 and toks[i][0] in ("which", "that") and (toks[i - 1][0][:1].isalpha() or toks[i - 1][0] == ","):
-        # "the Chicago Police Department, which reported ...": a body that speaks through a relative
+        # "the Lagos police command, which reported ...": a body that speaks through a relative
         k = i - 2 if toks[i - 1][0] == "," and i >= 2 else i - 1
         j = _np_tokens(toks, k, lex)
         m = _read_np(text, toks, j, k, lex) if j <= k else None
@@ -679,7 +681,7 @@ def _skip_time(toks: list[tuple[str, int, int]], i: int) -> int:
 
 def _after_preposition(text: str, toks: list[tuple[str, int, int]], start: int) -> bool:
     """The mention at ``start`` is a preposition's object ("speaking in Ohio on Tuesday") or joined to one
-    ("traveling in Europe and Africa this week")."""
+    ("touring Asia and Africa this month")."""
     for n, (_, s, _e) in enumerate(toks):
         if s == start:
             return n > 0 and (toks[n - 1][0] in _PREPOSITIONS or toks[n - 1][0] in ("and", "or"))
@@ -720,7 +722,7 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             or toks[a][0] == "of"
             or _bare(toks[j - 1][0]) in _ASIDE_OPENERS
         ):
-            continue  # "In August, ...", "X, of Ohio, said", "Here in Columbia, ...": a prepositional phrase
+            continue  # "In August, ...", "X, of Ohio, said", "Back in Dayton, ...": a prepositional phrase
         if toks[a][0] in _ASIDE_ADVERBS and n + 1 < len(segs):
             continue  # "Mr. Orlov, now 79 and living in Salem, Ore., said": an aside about the name
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
@@ -1342,7 +1344,7 @@ def _note_name(
     title = _bare(words[k - 1]) if k > 0 else ""
     titled = title in lex.roles or title in lex.honorifics or title in _TITLE_ABBREVIATIONS
     if not titled and k == 0 and text:
-        # "consultant Cornell Belcher", "spokeswoman Galia Slayen": a lower-case role noun titles the name
+        # "pollster Cornell Abara", "spokeswoman Ilse Varga": a lower-case role noun titles the name
         before = text[max(0, start - _ROLE_REACH) : start].split()
         if before and before[-1].islower() and _is_role(before[-1], lex):
             titled, title = True, before[-1]
