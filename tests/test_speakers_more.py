@@ -201,7 +201,7 @@ RESOLUTIONS = [
     ),
     pytest.param(
         "Ed Lund hosts a radio show. Mr. Lund said he would not back Mr. Varga, the party's nominee. "
-        "What changed, he told me on Friday, is that he reads the news.",
+        "What changed, he told me last week, is that he reads the news.",
         "Ed Lund",
         "pronoun",
         id="title-abbreviation-ends-no-sentence",
