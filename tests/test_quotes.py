@@ -691,6 +691,12 @@ STYLES = [
         id="body-speaks-through-which",
     ),
     pytest.param(
+        "Sen. Rosa Ibarra called the tariff plan a gift to importers. She called a press conference on "
+        "Monday and called her rival a day later.",
+        [("indirect", "the tariff plan a gift to importers", "Rosa Ibarra", "called")],
+        id="called-x-a-y-without-quotation-marks",
+    ),
+    pytest.param(
         "Mr. Moreau, who was touring Asia and Africa this month, said that jobs come first.",
         [("indirect", "jobs come first", "Moreau", "said")],
         id="place-joined-to-a-preposition-object-is-no-speaker",

@@ -1378,6 +1378,9 @@ def _quoted_object(
         if cue[2] in _AS_LEMMAS and (as_ := _OBJECT_AS.match(masked, pos, end)) is not None:
             # "described the blast as an accident": the object and what it is described as
             return _Attr(cue, mention, content=_trim(masked, pos, as_.end()), para=pi)
+        if cue[2] == "call" and (named := _CALLED_A.match(masked, pos, end)) is not None:
+            # "called the plan a disaster", "called Oz a quack": what the object was called, unquoted
+            return _Attr(cue, mention, content=_trim(masked, pos, named.end()), para=pi)
         return None
     a, _ = _trim(masked, pos, end)
     first = masked.find(MASK, a, end)
@@ -1393,6 +1396,16 @@ def _quoted_object(
 # quoted fragment, the object with its 'as' complement is what was said.
 _AS_LEMMAS = frozenset(["describe", "characterize", "characterise", "portray", "depict", "label", "brand"])
 _OBJECT_AS = regex.compile(r"\s*+[^,;:\ue000]{1,80}?\sas\s++[^,;:\ue000]++", regex.V1)
+# "called X a Y": an object of one to six words, then what it is called, up to the clause's end; not "called
+# a press conference", "called him a day later" or "called it a day".
+_CALLED_A = regex.compile(
+    r"""
+    \s++(?!(?:a|an|for|on|off|up|in|out|to|back|upon|whatever|what)\b)(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*+\s++){1,6}?
+    (?:a|an)\s++(?!(?:day|week|month|year|time|while|moment|few|couple|number|lot|bit|series|total)\b)
+    \p{L}[^,;:\ue000]*+
+    """,
+    regex.VERBOSE | regex.V1,
+)
 
 
 def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
