@@ -44,7 +44,15 @@ from ._check import ensure_instance, ensure_text
 from ._records import Actor, ActorType, CoalitionKind
 from ._trie import trie
 
-__all__ = ["ActorEntry", "ActorMatch", "Gazetteer", "Via", "default_gazetteer", "find_actors"]
+__all__ = [
+    "ActorEntry",
+    "ActorMatch",
+    "Gazetteer",
+    "Via",
+    "acronym_variants",
+    "default_gazetteer",
+    "find_actors",
+]
 
 #: How a match names its actor.
 Via = Literal["name", "acronym", "adjective", "plural", "capital", "government"]
@@ -130,7 +138,7 @@ def _variants(s: str, *, upper: bool = True) -> set[str]:
     return out
 
 
-def _acronym_variants(s: str) -> set[str]:
+def acronym_variants(s: str) -> set[str]:
     """An acronym as written, and dotted ("S.C.O.") when it is two to four capitals; one written with its
     determiner ("the RF") also sentence-initially."""
     if s.startswith("the "):
@@ -312,7 +320,7 @@ class Gazetteer:
     def _index(self, stops: Iterable[str]) -> None:
         """Fill the surface table: the first entry to claim a surface keeps it."""
         for e in self._entries.values():
-            self._add((v for a in e.acronyms for v in _acronym_variants(a)), _Sense(e, "acronym"))
+            self._add((v for a in e.acronyms for v in acronym_variants(a)), _Sense(e, "acronym"))
             for s in (e.name, *e.aliases) if e.match_name else e.aliases:
                 self._add(_variants(s), _Sense(e, "name", s in self._ambiguous))
                 if (
@@ -339,7 +347,7 @@ class Gazetteer:
         states = [e for e in self._entries.values() if e.type == "state"]
         heads = {
             v for e in states for s in (e.name, *e.aliases, *e.adjectives) for v in _variants(s, upper=False)
-        } | {v for e in states for a in e.acronyms if not a.startswith("the ") for v in _acronym_variants(a)}
+        } | {v for e in states for a in e.acronyms if not a.startswith("the ") for v in acronym_variants(a)}
         tails = {
             v for e in states for s in (e.name, *e.aliases, *e.capitals) for v in _variants(s, upper=False)
         }

@@ -22,7 +22,7 @@ from operator import attrgetter
 
 import attrs
 
-from ._actors import ActorEntry, Gazetteer, Via, _acronym_variants
+from ._actors import ActorEntry, Gazetteer, Via, acronym_variants
 from ._coalition_lexicon import ALL_HEADS
 from ._records import Actor
 from ._trie import trie
@@ -69,7 +69,7 @@ class ActorMatcher:
         words |= {
             v for e in bodies for s in (e.name, *e.aliases, *e.plurals, *e.adjectives) for v in _cases(s)
         }
-        words |= {v.removeprefix("the ") for e in bodies for a in e.acronyms for v in _acronym_variants(a)}
+        words |= {v.removeprefix("the ") for e in bodies for a in e.acronyms for v in acronym_variants(a)}
         # One case-sensitive scan over a trie of literals finds every trigger word and every organisation or
         # known coalition named. The stdlib engine, not `regex`: with its first-character prefilter the trie
         # runs at tens of millions of characters a second, and literals cannot backtrack catastrophically.
