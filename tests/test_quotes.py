@@ -697,6 +697,11 @@ STYLES = [
         id="called-x-a-y-without-quotation-marks",
     ),
     pytest.param(
+        "“We will not be intimidated,” the minister added, according to a readout from his office.",
+        [("direct", "We will not be intimidated,", "the minister", "added")],
+        id="according-to-after-a-quotation-is-its-medium",
+    ),
+    pytest.param(
         "Mr. Moreau, who was touring Asia and Africa this month, said that jobs come first.",
         [("indirect", "jobs come first", "Moreau", "said")],
         id="place-joined-to-a-preposition-object-is-no-speaker",
@@ -1321,3 +1326,19 @@ class TestSeed:
             if g.get("addressee"):
                 assert q.addressee is not None and q.addressee.text == g["addressee"]
         assert not any(q.text == "Russian" for q in got)
+
+
+class TestMedium:
+    """The medium a quotation was given through, read before the cue or credited after it."""
+
+    def test_interview_before_the_cue(self) -> None:
+        """ "The envoy, in an interview with X, said ...": X is the addressee."""
+        (q,) = find_quotes("The envoy, in an interview with Radio Liberty, said the border would stay shut.")
+        assert q.addressee is not None and q.addressee.text == "in an interview with Radio Liberty"
+
+    def test_according_to_after_a_quotation(self) -> None:
+        """A trailing "according to X" credits the quotation's medium; it is no second record."""
+        (q,) = find_quotes("“We will not be intimidated,” the minister added, according to a readout.")
+        assert q.speaker is not None and q.speaker.mention is not None
+        assert q.speaker.mention.text == "the minister"
+        assert q.addressee is not None and q.addressee.text == "a readout"

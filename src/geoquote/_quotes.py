@@ -94,6 +94,12 @@ _INTERVIEW = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# An interview named between a speaker and the cue: ", in an interview with Al Jazeera, said".
+_INTERVIEW_ASIDE = regex.compile(
+    r""",\s*+(?P<a>in\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
+        \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+)*+)\s*+,\s*+$""",
+    regex.VERBOSE | regex.V1,
+)
 # The days of the week, lower case (word lists) and as written in prose (the patterns' ``\L<days>``).
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAYS = tuple(d.capitalize() for d in _WEEKDAYS)
@@ -559,6 +565,17 @@ def _one(
     cl = compiled(lex)
     cs, ce = m.span()
     if m.group("according"):
+        if (
+            prev
+            and masked[ss:cs].rstrip().endswith(",")
+            and MASK in masked[ss:cs]
+            and prev[-1].cue is not None
+        ):
+            # "“...,” the minister added, according to a readout": a credit of that report, its medium
+            medium = subject_after(masked, ce, se, lex) or _source_np(masked, ce, se)
+            if medium is not None and prev[-1].addressee is None:
+                prev[-1].addressee = (medium.start, medium.end)
+            return None
         return _according(masked, ss, se, cs, ce, pi, lex)
     if m.group("relay"):
         t = _RELAY_TAIL.match(masked, ce, se)
@@ -672,6 +689,11 @@ def _one(
     im = _INTERVIEW.match(masked, pos, se)
     if im:
         addressee, pos = im.span("a"), im.end()
+    elif addressee is None and not inverted and mention.end < cs:
+        # "The minister, in an interview with Al Jazeera, said ...": the medium stands before the cue
+        interview = _INTERVIEW_ASIDE.search(masked, mention.end, cs)
+        if interview is not None:
+            addressee = interview.span("a")
     if form in cl.that_only and not (finding and mention.head in _DOCUMENT_HEADS):
         adj = _ADJUNCT.match(masked, pos, se)
         p2 = adj.end() if adj else pos
