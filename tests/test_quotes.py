@@ -1342,3 +1342,20 @@ class TestMedium:
         assert q.speaker is not None and q.speaker.mention is not None
         assert q.speaker.mention.text == "the minister"
         assert q.addressee is not None and q.addressee.text == "a readout"
+
+    def test_relaying_outlet_is_the_medium(self) -> None:
+        """The outlet that relays a speaker: "TASS quoted X as saying", "quoted by Interfax as saying"."""
+        cases = [
+            (
+                "TASS quoted Deputy Minister Oleg Ryzhov as saying that the treaty was dead.",
+                "Oleg Ryzhov",
+                "TASS",
+            ),
+            ("The ministry was quoted by Interfax as saying the drills were over.", "ministry", "Interfax"),
+            ("“We will respond,” Ryzhov was quoted as saying by RIA Novosti.", "Ryzhov", "RIA Novosti"),
+        ]
+        for text, who, medium in cases:
+            (q,) = find_quotes(text)
+            assert q.speaker is not None and q.speaker.mention is not None
+            assert who in q.speaker.mention.text
+            assert q.addressee is not None and q.addressee.text == medium

@@ -94,6 +94,10 @@ _INTERVIEW = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# The outlet a passive relay names: "was quoted as saying by RIA Novosti".
+_BY_MEDIUM = regex.compile(
+    r"\s++by\s++(?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+)*+)", regex.V1
+)
 # An interview named between a speaker and the cue: ", in an interview with Al Jazeera, said".
 _INTERVIEW_ASIDE = regex.compile(
     r""",\s*+(?P<a>in\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
@@ -572,20 +576,28 @@ def _one(
             and prev[-1].cue is not None
         ):
             # "“...,” the minister added, according to a readout": a credit of that report, its medium
-            medium = subject_after(masked, ce, se, lex) or _source_np(masked, ce, se)
-            if medium is not None and prev[-1].addressee is None:
-                prev[-1].addressee = (medium.start, medium.end)
+            credit = subject_after(masked, ce, se, lex) or _source_np(masked, ce, se)
+            if credit is not None and prev[-1].addressee is None:
+                prev[-1].addressee = (credit.start, credit.end)
             return None
         return _according(masked, ss, se, cs, ce, pi, lex)
     if m.group("relay"):
         t = _RELAY_TAIL.match(masked, ce, se)
         if t is None:
             return None
-        who = subject_after(masked, ce, t.start("tail"), lex) if t.group("who").strip() else None
+        by = _BY_MEDIUM.match(masked, ce, t.start("tail"))  # "X was quoted by Interfax as saying"
+        who = subject_after(masked, ce, t.start("tail"), lex) if t.group("who").strip() and not by else None
+        medium: tuple[int, int] | None = None
         if who is None:
             who = subject_before(masked, ss, _skip_be(masked, max(ss, cs - _LOOKBACK), cs), lex)
+            by = by or _BY_MEDIUM.match(masked, t.end(), se)  # "X was quoted as saying by RIA Novosti"
+            medium = _trim(masked, *by.span("a")) if by is not None else None
+        else:
+            source = subject_before(masked, ss, cs, lex)  # "TASS quoted X as saying": TASS relays X
+            medium = (source.start, source.end) if source is not None else None
         lemma = cl.lemmas.get(" ".join(m.group().casefold().split()), "quote")
-        return _forward(masked, ss, se, (cs, ce, lemma), t.end(), who, None, nxt, pi, lex)
+        pos = t.end() if medium is None or medium[0] < t.end() else medium[1]
+        return _forward(masked, ss, se, (cs, ce, lemma), pos, who, medium, nxt, pi, lex)
     form = " ".join(m.group().casefold().split())
     lemma = cl.lemmas.get(form, form)
     lo = max(ss, cs - _LOOKBACK)  # the words read before the cue: bounded, so long sentences stay linear
