@@ -702,6 +702,16 @@ STYLES = [
         id="according-to-after-a-quotation-is-its-medium",
     ),
     pytest.param(
+        "Security sources said at least 20 fighters had been killed in the raid.",
+        [("indirect", "at least 20 fighters had been killed in the raid", "Security sources", "said")],
+        id="at-least-opens-a-reported-clause",
+    ),
+    pytest.param(
+        "Presidential spokesman Ivo Marek dismissed the report as “pure fiction”.",
+        [("mixed", "the report as “pure fiction", "Ivo Marek", "dismissed")],
+        id="dismissed-a-report-as-a-quoted-judgement",
+    ),
+    pytest.param(
         "Mr. Moreau, who was touring Asia and Africa this month, said that jobs come first.",
         [("indirect", "jobs come first", "Moreau", "said")],
         id="place-joined-to-a-preposition-object-is-no-speaker",
@@ -1359,3 +1369,8 @@ class TestMedium:
             assert q.speaker is not None and q.speaker.mention is not None
             assert who in q.speaker.mention.text
             assert q.addressee is not None and q.addressee.text == medium
+
+    def test_state_television_is_a_hearer(self) -> None:
+        """ "told state television" names the medium."""
+        qs = find_quotes("“The door is still open,” he told state television on Sunday.")
+        assert qs and qs[0].addressee is not None and qs[0].addressee.text == "state television"

@@ -64,6 +64,7 @@ _ADDRESSEE = regex.compile(
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me
       | (?:the|a|an)\s+(?:\w+\s+)?
         (?:newspaper|agency|paper|outlet|committee|conference|audience|crowd|press|media)
+      | (?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)  # "state television"
     )(?![\p{L}\p{N}])
     """,
     regex.VERBOSE | regex.V1,
@@ -1181,10 +1182,17 @@ def _forward(
     if asked_about and (topic_end := masked.find(",", a, b)) > 0:
         a, b = _trim(masked, a, topic_end)  # the topic is a noun phrase: "asked X about Y, Z said" ends at Y
         words = _WORD.findall(masked, a, b)
-    bad = not that and (
-        (first in _BAD_START and not asked_about)
-        or _RE_MENTION.match(masked, a, b) is not None
-        or (not inverted and (first in _ADJUNCT_START or (first.endswith("ing") and "," in masked[pos:a])))
+    quantity = first == "at" and len(words) > 1 and words[1].casefold() in ("least", "most")  # "at least 20"
+    bad = (
+        not that
+        and not quantity
+        and (
+            (first in _BAD_START and not asked_about)
+            or _RE_MENTION.match(masked, a, b) is not None
+            or (
+                not inverted and (first in _ADJUNCT_START or (first.endswith("ing") and "," in masked[pos:a]))
+            )
+        )
     )
     if (len(words) >= 3 or MASK in masked[a:b]) and not (bad and masked[a] != MASK):
         if not (that or MASK in masked[a:b]) and _cue_after_quote(masked, ss, cue, mention, lex):
@@ -1342,8 +1350,10 @@ def _object(
         end = obj_end.start()  # "condemned the launch as Pyongyang fired ...": the object is the noun phrase
     a, b = _trim(masked, start, end)
     words = _WORD.findall(masked, a, b)
-    if not words or (len(words) < 2 and MASK not in masked[a:b]) or _RE_MENTION.match(masked, a, b):
-        return None  # "dismissed the reports, saying ...": the object names what others said
+    quoted = MASK in masked[a:b]
+    if not words or (len(words) < 2 and not quoted) or (_RE_MENTION.match(masked, a, b) and not quoted):
+        return None  # "dismissed the reports, saying ...": the object names what others said ("dismissed
+        # the report as “fake news”" still judges it in words of its own)
     if words[0].casefold() in _NO_OBJECT_START or _DASH_BEFORE.search(masked, pos, a):
         return None  # "showed up at", "what she wants and ...", "whatever you want -- a network": no object
     last = masked.rfind(MASK, a, b)
