@@ -180,6 +180,13 @@ class TestSalience:
 
 RESOLUTIONS = [
     pytest.param(
+        "The singer Mark Varga spoke before the show. Audiences can expect him to take risks on stage.\n\n"
+        "“It comes straight from the heart,” he said.",
+        "Mark Varga",
+        "pronoun",
+        id="a-prediction-with-a-modal-is-no-speaker",
+    ),
+    pytest.param(
         "President Ruiz spoke that night. Ruiz pollster Cornell Abara, the campaign's data chief, picked up "
         "the thread.\n\n“Voters are beginning to see it,” he said.",
         "Cornell Abara",

@@ -624,6 +624,8 @@ def _one(
         and (not _CAP_AFTER.match(masked, ce, se) or _prose(masked, ss, se))
     ):
         return None  # "the United States", "the Custody Reporting Act" in prose: part of a name
+    if lemma in _FORECAST_LEMMAS and _MODAL_END.search(before[-12:]):
+        return None  # "Audiences can expect him to ...": a prediction, not what someone said they expect
     if m.group()[:1].isupper() and _LOWER_WORD_END.search(before[-40:]) and _NAME_AFTER.match(masked, ce, se):
         return None  # "spokeswoman Hope Lindqvist said": a given name spelt like a verb, inside a sentence
     mention = None
@@ -810,6 +812,8 @@ _CHAIN = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+_FORECAST_LEMMAS = frozenset(["expect", "hope", "fear"])
+_MODAL_END = regex.compile(r"\b(?:can|could|should|may|might|must)$", regex.V1)
 _LOWER_WORD_END = regex.compile(r"\b\p{Ll}++$", regex.V1)  # "spokeswoman" just before a capitalised cue
 _NAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}", regex.V1)  # "Hope Lindqvist": a name's next word
 _CAP_AFTER = regex.compile(r"\s+[\p{Lu}\p{N}\"“‘']", regex.V1)  # a title-case headline goes on
