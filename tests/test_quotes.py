@@ -712,6 +712,16 @@ STYLES = [
         id="dismissed-a-report-as-a-quoted-judgement",
     ),
     pytest.param(
+        "All told, outside groups spent more than $4 million on the race.",
+        [],
+        id="all-told-is-an-idiom",
+    ),
+    pytest.param(
+        "Having announced that the talks were over, the envoy left for Geneva.",
+        [],
+        id="having-and-a-participle-opens-a-clause",
+    ),
+    pytest.param(
         "Mr. Moreau, who was touring Asia and Africa this month, said that jobs come first.",
         [("indirect", "jobs come first", "Moreau", "said")],
         id="place-joined-to-a-preposition-object-is-no-speaker",

@@ -603,8 +603,12 @@ def _one(
     lemma = cl.lemmas.get(form, form)
     lo = max(ss, cs - _LOOKBACK)  # the words read before the cue: bounded, so long sentences stay linear
     before = masked[lo:cs].rstrip()
-    if form == "said" and before.endswith(("Having", "having")):
-        return None  # "Having said that, ...": an idiom
+    if before.endswith(("Having", "having")):
+        return (
+            None  # "Having said that, ...", "Having announced that ..., the judge ...": a participle clause
+        )
+    if form == "told" and before.endswith(("All", "all")) and masked.startswith(",", ce):
+        return None  # "All told, ...": an idiom for "in total"
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
         return None  # "Additional reporting by X; editing by Y": a credit line
     noun_like = form == lemma or form.endswith(("s", "ing"))
