@@ -295,6 +295,14 @@ class TestSubject:
 class TestNameRuns:
     """Capitalised runs read as the article's names."""
 
+    def test_a_title_word_written_out_ends_a_sentence(self) -> None:
+        """ "Democrats." ends its sentence, so the "We" after it is no person's name."""
+        from geoquote._speakers import _scan_names
+
+        text = "“We’re Democrats. We argue a lot,” said Sen. Robin Marsh."
+        _, persons, _, _ = _scan_names(text, 0, DEFAULT_LEXICON)
+        assert [name for _, _, name, _ in persons] == ["Robin Marsh"]
+
     def test_name_never_crosses_a_line(self) -> None:
         """A byline name and the dateline on the next line stay two runs."""
         from geoquote._speakers import _scan_names

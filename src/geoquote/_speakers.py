@@ -1478,9 +1478,12 @@ def _ends_sentence(word: str, titles: frozenset[str]) -> bool:
     if not word.endswith(".") or _initial(word):
         return False
     b = _bare(word)
-    return b not in titles and b not in _ABBREVIATIONS
+    # a title's abbreviation is short ("Gen.", "Sen.", "Prof."); a title written out ends its sentence there
+    # ("“We’re Democrats. We talk a lot.”")
+    return not ((b in titles and len(b) <= _TITLE_ABBREVIATION_LEN) or b in _ABBREVIATIONS)
 
 
+_TITLE_ABBREVIATION_LEN = 4  # letters: "Gov.", "Rep.", "Prof." may abbreviate a title; "Democrats." does not
 # Abbreviated titles the lexicon lacks ("Sgt. Tom Bale"): cut from names like the lexicon's titles.
 _TITLE_ABBREVIATIONS = frozenset(
     [
