@@ -603,10 +603,9 @@ def _one(
     lemma = cl.lemmas.get(form, form)
     lo = max(ss, cs - _LOOKBACK)  # the words read before the cue: bounded, so long sentences stay linear
     before = masked[lo:cs].rstrip()
+    # "Having said that, ...", "Having announced that ..., the judge ...": a participle clause, no speaker
     if before.endswith(("Having", "having")):
-        return (
-            None  # "Having said that, ...", "Having announced that ..., the judge ...": a participle clause
-        )
+        return None
     if form == "told" and before.endswith(("All", "all")) and masked.startswith(",", ce):
         return None  # "All told, ...": an idiom for "in total"
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
