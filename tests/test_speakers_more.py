@@ -144,6 +144,21 @@ class TestSubjectAfter:
         m = subject_after(tail, 0, len(tail), DEFAULT_LEXICON)
         assert m is not None and m.name == name and m.role == role
 
+    @pytest.mark.parametrize(
+        ("tail", "mention", "name"),
+        [
+            pytest.param(" a Nevada Democrat.", "a Nevada Democrat", None, id="role-word-before-stop"),
+            pytest.param(" the AP.", "the AP", "AP", id="acronym-before-stop"),
+            pytest.param(" Ray T. Cole Jr.", "Ray T. Cole Jr.", "Ray T. Cole Jr.", id="junior-keeps-dot"),
+            pytest.param(" Navy Capt. Ed Hale.", "Navy Capt. Ed Hale", "Ed Hale", id="unlisted-title-abbr"),
+        ],
+    )
+    def test_full_stop_outside_mention(self, tail: str, mention: str, name: str | None) -> None:
+        """A sentence's full stop is no part of the mention or the name; an abbreviation keeps its dot, and
+        an abbreviated title the lexicon lacks ('Capt.') is no part of the name."""
+        m = subject_after(tail, 0, len(tail), DEFAULT_LEXICON)
+        assert m is not None and tail[m.start : m.end] == mention and m.name == name
+
     def test_body_name_with_of_kept(self) -> None:
         """A body's name holding 'of' is not cut ('the Teachers Union of America')."""
         tail = " the Teachers Union of America."

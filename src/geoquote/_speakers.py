@@ -287,7 +287,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             continue
         if b in _CAP_STOP and b != "of":
             break
-        if t.endswith(".") and not _initial(t) and b not in lex.honorifics and b not in lex.roles:
+        if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
             break  # a word that ends a sentence
         if b == "of" or (b in lex.particles and not _is_cap(t)):
             # "Ministry of Foreign Affairs", "Bashar al-Assad": only between capitalised words ("Ben Carson",
@@ -421,8 +421,8 @@ def _read_np(
     start, end = toks[j][1], toks[i][2]
     last = words[-1]
     titles = _titles(lex)
-    if last.endswith(".") and not _initial(last) and _bare(last) not in titles:
-        end -= 1
+    if _ends_sentence(last, titles) or _acronym_stop(last):
+        end -= 1  # "said a Nevada Democrat.", "according to the AP.": the full stop is no part of the mention
     head = _bare(last)
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
         return None  # "who" is no body (the WHO is)
@@ -444,7 +444,9 @@ def _read_np(
             w = words[k - 1]
             b = bares[k - 1]
             connector = b in ("on", "for") and k >= 2 and bares[k - 2] in lex.institutions
-            title = b in titles and not (surname and k == len(words))
+            title = (b in titles or (b in _TITLE_ABBREVIATIONS and w.endswith("."))) and not (
+                surname and k == len(words)
+            )
             if (_is_cap(w) or b in lex.particles or b == "of" or connector) and not title:
                 if b in lex.determiners:
                     break
@@ -846,7 +848,7 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         if b in _NAME_COMPLEMENTS and _ends_full_name(toks, n, lex):
             break  # "wrote Cam Easley for Morning Consult": a full name is complete before its complement
         n += 1
-        if t.endswith(".") and not _initial(t) and b not in lex.honorifics and b not in lex.roles:
+        if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
             break
     # the head: the last name, role or body word before the phrase stops
     i = n - 1
@@ -1481,6 +1483,11 @@ def _ends_sentence(word: str, titles: frozenset[str]) -> bool:
     # a title's abbreviation is short ("Gen.", "Sen.", "Prof."); a title written out ends its sentence there
     # ("“We’re Democrats. We talk a lot.”")
     return not ((b in titles and len(b) <= _TITLE_ABBREVIATION_LEN) or b in _ABBREVIATIONS)
+
+
+def _acronym_stop(word: str) -> bool:
+    """Two capitals and a dot ("AP.", "UN."): an acronym before a full stop, not a run of initials."""
+    return len(word) == 3 and word[2] == "." and word[:2].isupper() and word[:2].isalpha()
 
 
 _TITLE_ABBREVIATION_LEN = 4  # letters: "Gov.", "Rep.", "Prof." may abbreviate a title; "Democrats." does not
