@@ -137,12 +137,39 @@ class TestSubjectAfter:
             pytest.param(
                 " Secretary of State Paul Marsh.", "Paul Marsh", "Secretary of State", id="office-of-kept"
             ),
+            pytest.param(
+                " Fox Radio legal analyst Judge Ann Vole.",
+                "Ann Vole",
+                "Fox Radio legal analyst Judge",
+                id="body-and-nouns-before-title",
+            ),
+            pytest.param(
+                " Ron Day's former press secretary Lee M. Park, who",
+                "Lee M. Park",
+                "Ron Day's former press secretary",
+                id="possessive-before-title",
+            ),
+            pytest.param(
+                " retired surgeon Ben Cole, asked", "Ben Cole", "retired surgeon", id="nouns-before-name"
+            ),
+            pytest.param(
+                " Representative Ann T. Gill of Vermont, who",
+                "Ann T. Gill",
+                "Representative",
+                id="title-spelt-surname-after-initial",
+            ),
+            pytest.param(" Larry King of Ohio.", "Larry King", None, id="title-spelt-surname-before-of"),
         ],
     )
     def test_inverted(self, tail: str, name: str, role: str | None) -> None:
         """A full name ends before its complement; lower-case modifiers before it are its role."""
         m = subject_after(tail, 0, len(tail), DEFAULT_LEXICON)
         assert m is not None and m.name == name and m.role == role
+
+    @pytest.mark.parametrize("tail", [" later Ben Cole.", " on Monday Ben Cole.", " that Ben Cole"])
+    def test_no_modifier_before_name(self, tail: str) -> None:
+        """Words saying when, or opening a clause, never modify the speaker's title."""
+        assert subject_after(tail, 0, len(tail), DEFAULT_LEXICON) is None
 
     @pytest.mark.parametrize(
         ("tail", "mention", "name"),

@@ -254,6 +254,8 @@ def _titled_surname(words: list[str], bares: list[str], lex: QuoteLexicon) -> bo
     before = bares[-2]
     if before in lex.honorifics:
         return True
+    if len(words[-2]) == 2 and _initial(words[-2]) and len(words) >= 3 and _is_cap(words[-3]):
+        return bares[-3] not in _titles(lex)  # "Peter T. King": a middle initial before it
     return before in name_genders(lex) and before not in _titles(lex) and not _is_role(before, lex)
 
 
@@ -468,6 +470,7 @@ def _read_np(
             k >= 2
             and bares[k - 1] == "of"
             and bares[k - 2] in lex.roles
+            and not _titled_surname(words[: k - 1], bares[: k - 1], lex)
             and not org
             and _a_place(words[k:], lex)
         ):
@@ -866,9 +869,13 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         not (toks[k][0][:1].isalpha() and (toks[k][0].islower() or _is_cap(toks[k][0]))) for k in range(j)
     ):
         return None
-    if j > 0 and _bare(toks[0][0]) not in lex.determiners:
-        return None
     m = _read_np(text, toks, j, i, lex)
+    if j > 0 and _bare(toks[0][0]) not in lex.determiners:
+        if m is None or not _modified_title(toks, j, i, m, lex):
+            return None
+        # "said Fox News legal analyst Judge Ann Vole": the words before the title are part of the role
+        role = " ".join(w for w in (text[toks[0][1] : toks[j][1]].strip(), m.role) if w)
+        return attrs.evolve(m, start=toks[0][1], role=role)
     if m is not None and j > 0:
         m = attrs.evolve(m, start=toks[0][1])
     if m is None or (m.kind == "pronoun" and not toks[0][0].islower()):
@@ -881,6 +888,33 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
 
 
 _NAME_COMPLEMENTS = frozenset(["of", "for", "at", "from", "with"])
+_MODIFIER_WORDS = 4  # words before a titled name that may still modify its title
+
+
+def _modified_title(toks: list[tuple[str, int, int]], j: int, i: int, m: Mention, lex: QuoteLexicon) -> bool:
+    """``m``, read from ``toks[j..i]``, is a person named with a title, and the few words before it modify
+    that title: lower-case nouns and adjectives, or a body's or person's name ("Fox News legal analyst",
+    "the mayor's former aide", "Ron Day's former press secretary"); no time, adverb or sentence opener."""
+    if m.kind != "name" or j > _MODIFIER_WORDS:
+        return False
+    if not m.role and not (_name_run(toks, j, i, lex) and all(w.islower() for w, _s, _e in toks[:j])):
+        return False  # untitled: only lower-case nouns before a full name ("said retired surgeon Ben Cole")
+    for w, _s, _e in toks[:j]:
+        b = _bare(w)
+        if b in _TIME_WORDS or b in _CAP_STOP or b in compiled(lex).pronouns or b.endswith("ly"):
+            return False
+        if b in lex.auxiliaries or b in _AFTER_STOP or b in lex.determiners or b in _NOT_MODIFIERS:
+            return False
+    return True
+
+
+# Lower-case words after a cue that say when or how, never what the speaker is ("said later Ben Cole").
+_NOT_MODIFIERS = _SUBORDINATORS | frozenset(
+    [
+        *("today", "yesterday", "tonight", "later", "earlier", "afterward", "afterwards", "then", "now"),
+        *("too", "also", "instead", "even", "only", "just", "both", "again", "once", "here", "there"),
+    ]
+)
 
 
 def _ends_full_name(toks: list[tuple[str, int, int]], n: int, lex: QuoteLexicon) -> bool:
@@ -889,13 +923,19 @@ def _ends_full_name(toks: list[tuple[str, int, int]], n: int, lex: QuoteLexicon)
     if n < 2:
         return False
     titles = _titles(lex)
-    for w, _s, _e in toks[n - 2 : n]:
+
+    def plain(w: str) -> bool:
         b = _bare(w)
         if not _is_cap(w) or w.endswith(".") or b in titles or _is_role(b, lex) or b in _CAP_STOP:
             return False
-        if b in lex.institutions or b in lex.modifiers:
-            return False
-    return True
+        return b not in lex.institutions and b not in lex.modifiers
+
+    words = [w for w, _s, _e in toks[max(0, n - 3) : n]]
+    if not plain(words[-1]) and not _titled_surname(words, [_bare(w) for w in words], lex):
+        return False  # "Larry King of CNN", "Peter T. King of New York": a title's spelling as a surname
+    if len(words) == 3 and len(words[1]) == 2 and _initial(words[1]):
+        return plain(words[0])  # a middle initial: "Peter T. King"
+    return plain(words[-2])
 
 
 class Resolver:
