@@ -31,6 +31,22 @@ def _one(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 STYLES = [
     pytest.param(
+        "Speaking to state radio, Ivo Marin said of the plan, “We are ready for the season.”",
+        [("direct", "We are ready for the season.", "Ivo Marin", "said")],
+        id="participle-circumstance-then-adjunct-and-quote",
+    ),
+    pytest.param(
+        "Although the levy was approved in May, Ana Ruiz said of the plan, “We are ready for the season.”",
+        [("direct", "We are ready for the season.", "Ana Ruiz", "said")],
+        id="subordinate-clause-alone-is-no-content",
+    ),
+    pytest.param(
+        "Defending the levy is hard work, Ana Ruiz said.",
+        [("indirect", "Defending the levy is hard work", "Ana Ruiz", "said")],
+        id="gerund-subject-is-content",
+    ),
+    pytest.param("The mayor hasn’t said whether she will run again.", [], id="negated-cue-contracted"),
+    pytest.param(
         "“We will not retreat,” Foreign Minister Anna Berg said on Monday.",
         [("direct", "We will not retreat,", "Anna Berg", "said")],
         id="curly-then-speaker",

@@ -150,7 +150,10 @@ _RE_MENTION = regex.compile(
 # has at most a few words before its comma: the circumstance of the speech.
 _CIRCUMSTANCE = regex.compile(
     r"""
-    (?:\p{Lu}\p{Ll}++ing|Asked)\b[^,\ue000]{0,60}+$     # "Speaking to state media"
+    (?:\p{Lu}\p{Ll}++(?<=ing)\b                     # "Speaking to state media", but no gerund subject
+      (?![^,\ue000]{0,60}?\s(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had)\s)
+    | Asked\b)                                      # ("Defending it is hard"); "Asked if he was ..."
+    [^,\ue000]{0,60}+$
   | (?:(?:But|And|Yet|Even|Soon|Shortly|Long|Just)\s++)?  # "In December", "Soon after the vote": a time
     (?:In|On|At(?!\s++(?:least|most)\b)|After|Before|During|Despite|Since|Until|When|While|As|For|With|Without
       |From|By|Over|Amid
@@ -1119,6 +1122,8 @@ def _plain_np(
     folded = [w.strip(".,'’").casefold() for w in words]
     if any(w in _NOT_IN_NP for w in folded) or folded[-1].endswith("ly") or folded[-1] in lex.determiners:
         return None
+    if any(w.endswith(("n’t", "n't")) for w in folded):
+        return None  # "the agency doesn’t track ... and has maintained": a verb, so a clause
     following = [*folded[1:], ""]
     pairs = zip(folded[1:], following[1:], strict=True)
     if any(w.endswith("ed") and nxt not in _AFTER_PARTICIPLE for w, nxt in pairs):
@@ -1226,7 +1231,9 @@ def _forward(
         return None
     a, b = _trim(masked, ss, ss + len(head))
     if _circumstance(masked, a, b):
-        return None  # "Speaking to state media, Wang said ...": a circumstance, not what was said
+        # "Speaking to state media, Wang said ...": a circumstance, not what was said; a quotation after the
+        # cue ("..., Wang said of the plan, “...”") is still his
+        return attr if _QUOTE_AFTER_ADJUNCT.match(masked, cue[1], se) else None
     tail = masked[cue[1] : se]
     if _COMMA_WORD.match(tail) and len(_WORD.findall(tail)) >= 3:
         b = _trim(masked, a, se)[1]  # "He has a plan, he said, for how ...": the clause around the cue
@@ -1236,6 +1243,8 @@ def _forward(
     return attr
 
 
+# A quotation after the cue and a short adjunct ("said of the plan, “...”", "said on Monday: “...”").
+_QUOTE_AFTER_ADJUNCT = regex.compile(r"[^\ue000,:]{0,80}+[,:]\s*+\ue000", regex.V1)
 # The last comma-separated part of a clause before its speaker that is an adjunct, not a clause: "At every
 # stop, to cheering crowds, Ruiz said"; "On Friday, even as prices fell, the bank said".
 _ADJUNCT_TAIL = regex.compile(
@@ -1247,6 +1256,8 @@ _ADJUNCT_TAIL = regex.compile(
 def _circumstance(masked: str, a: int, b: int) -> bool:
     """``masked[a:b]``, the clause before a speaker, is the circumstance of the statement ("Speaking to
     state media", "In December", "At every stop, to cheering crowds"), not what was said."""
+    if _SUBORDINATE.match(masked, a, b) is not None and "," not in masked[a:b].rstrip(" ,"):
+        return True  # "Although the levy passed in May, Ruiz said of it, “...”": a subordinate clause alone
     return (
         _CIRCUMSTANCE.match(masked, a, b) is not None
         or _ADJUNCT_TAIL.search(masked, a, b, timeout=_tmo(a, b)) is not None
