@@ -1121,6 +1121,23 @@ class TestSpans:
         for q in find_quotes(text):
             _check_spans(text, q)
 
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            pytest.param(
+                "Many growers privately say that the levy is too high.", "Many growers", id="adverb"
+            ),
+            pytest.param(
+                "About 40% strongly agree the levy is too high.", "About 40%", id="poll-share-adverb"
+            ),
+        ],
+    )
+    def test_quantified_subject_without_adverb(self, text: str, mention: str) -> None:
+        """A quantified subject's mention ends before the adverb that follows it."""
+        (q,) = find_quotes(text)
+        assert q.speaker is not None and q.speaker.mention is not None
+        assert q.speaker.mention.text == mention
+
     def test_body_start(self) -> None:
         """Nothing before ``body_start`` is read."""
         text = "“Headline words are here now,” Lee said.\n\n“Body words are here now,” Lee said."
