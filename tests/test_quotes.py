@@ -47,6 +47,21 @@ STYLES = [
     ),
     pytest.param("The mayor hasn’t said whether she will run again.", [], id="negated-cue-contracted"),
     pytest.param(
+        "Ana Ruiz argued that the levy should be cut to zero -- assuming that buyers then pay more.",
+        [("indirect", "the levy should be cut to zero", "Ana Ruiz", "argued")],
+        id="double-hyphen-aside-ends-clause",
+    ),
+    pytest.param(
+        "Ana Ruiz noted that the levy was never paid ― as was true for years ― and the board agreed.",
+        [("indirect", "the levy was never paid", "Ana Ruiz", "noted")],
+        id="horizontal-bar-aside-ends-clause",
+    ),
+    pytest.param(
+        "Ana Ruiz said the levy -- unpopular as it is -- would stay.",
+        [("indirect", "the levy -- unpopular as it is -- would stay", "Ana Ruiz", "said")],
+        id="double-hyphen-inside-clause",
+    ),
+    pytest.param(
         "“We will not retreat,” Foreign Minister Anna Berg said on Monday.",
         [("direct", "We will not retreat,", "Anna Berg", "said")],
         id="curly-then-speaker",

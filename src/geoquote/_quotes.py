@@ -509,6 +509,7 @@ _CLAUSE_STOP = regex.compile(
     (?:is|was|are|were|has|have|had|will|would|could|can)\b                    # a clause of its own
   | ;\s                                                                         # "“a start”; the council"
   | \s[—–]\s                                                                    # a spaced dash: an aside
+  | \s(?:―|--)\s++(?:as|which|who|whose|while|although|though|but|\p{Ll}++(?<=ing))\b  # "-- assuming"
     """,
     regex.VERBOSE | regex.V1,
 )
