@@ -47,6 +47,16 @@ STYLES = [
     ),
     pytest.param("The mayor hasn’t said whether she will run again.", [], id="negated-cue-contracted"),
     pytest.param(
+        "The latest Harbor Institute poll released Friday shows that the levy has lost support.",
+        [("indirect", "the levy has lost support", "Harbor Institute poll released Friday", "shows")],
+        id="dated-document-subject",
+    ),
+    pytest.param(
+        "Another slide shows that nine of 10 limes sold in the region come from the south.",
+        [("indirect", "nine of 10 limes sold in the region come from the south", "Another slide", "shows")],
+        id="slide-shows",
+    ),
+    pytest.param(
         "Ana Ruiz argued that the levy should be cut to zero -- assuming that buyers then pay more.",
         [("indirect", "the levy should be cut to zero", "Ana Ruiz", "argued")],
         id="double-hyphen-aside-ends-clause",

@@ -979,7 +979,8 @@ _DOCUMENT_HEADS = frozenset(
         *("report", "reports", "survey", "surveys", "poll", "polls", "study", "studies", "analysis"),
         *("review", "audit", "investigation", "probe", "data", "research", "assessment", "estimates"),
         *("figures", "records", "documents", "filings", "memo", "letter", "ruling", "census", "tally"),
-        *("forecast", "index", "inquiry"),
+        *("forecast", "index", "inquiry", "average", "transcript", "slide", "chart", "video", "footage"),
+        *("recording", "model", "projections"),
     ]
 )
 # What a speaker issues, releases or posts, with a participle cue after it ("a statement saying").
@@ -1123,8 +1124,13 @@ def _plain_np(
     if not lower and _NP_FIRST.match(words[0]) is None and words[0].casefold() not in lex.determiners:
         return None
     folded = [w.strip(".,'’").casefold() for w in words]
-    if any(w in _NOT_IN_NP for w in folded) or folded[-1].endswith("ly") or folded[-1] in lex.determiners:
-        return None
+    dated = [w not in _WEEKDAYS or not p.endswith("ed") for p, w in zip(["", *folded], folded, strict=False)]
+    if (
+        any(w in _NOT_IN_NP and free for w, free in zip(folded, dated, strict=True))
+        or folded[-1].endswith("ly")
+        or folded[-1] in lex.determiners
+    ):
+        return None  # (a weekday after a participle dates the subject: "A poll released Friday")
     if any(w.endswith(("n’t", "n't")) for w in folded):
         return None  # "the agency doesn’t track ... and has maintained": a verb, so a clause
     following = [*folded[1:], ""]
@@ -1137,8 +1143,15 @@ def _plain_np(
 
 def _np_head(words: list[str]) -> str:
     """The head of a noun phrase's ``words``: the last one before its preposition or modifier ("People
-    familiar with the plan" -> "People"), else its last word."""
-    return next((w for w, nxt in zip(words, [*words[1:], ""], strict=True) if nxt in _AFTER_HEAD), words[-1])
+    familiar with the plan" -> "People") or its participle ("A poll released Friday" -> "poll"), else its last
+    word."""
+    nexts = [*words[1:], ""]
+    after = [*words[2:], "", ""][: len(words)]
+    for k, (w, nxt, then) in enumerate(zip(words, nexts, after, strict=True)):
+        dated = k > 0 and nxt.endswith("ed") and then != "" and then.casefold() in _AFTER_PARTICIPLE
+        if nxt in _AFTER_HEAD or dated:
+            return w
+    return words[-1]
 
 
 def _skip_be(masked: str, ss: int, cs: int) -> int:
