@@ -47,6 +47,24 @@ STYLES = [
     ),
     pytest.param("The mayor hasn’t said whether she will run again.", [], id="negated-cue-contracted"),
     pytest.param(
+        "Port officials said Friday the terminal would reopen next week.",
+        [("indirect", "the terminal would reopen next week", "Port officials", "said")],
+        id="bare-weekday-after-cue",
+    ),
+    pytest.param(
+        "Ana Ruiz said Tuesday night the levy would be cut.",
+        [("indirect", "the levy would be cut", "Ana Ruiz", "said")],
+        id="bare-weekday-and-time-of-day-after-cue",
+    ),
+    pytest.param(
+        "Ana Ruiz said Friday was the last day for bids.",
+        [("indirect", "Friday was the last day for bids", "Ana Ruiz", "said")],
+        id="weekday-as-subject-of-reported-clause",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a weekday after 'said' is read as a time, not as a subject"
+        ),
+    ),
+    pytest.param(
         "The latest Harbor Institute poll released Friday shows that the levy has lost support.",
         [("indirect", "the levy has lost support", "Harbor Institute poll released Friday", "shows")],
         id="dated-document-subject",
@@ -1420,6 +1438,20 @@ class TestMedium:
         assert q.speaker is not None and q.speaker.mention is not None
         assert q.speaker.mention.text == "the minister"
         assert q.addressee is not None and q.addressee.text == "a readout"
+
+    def test_body_noun_resolves_to_named_body(self) -> None:
+        """ "the ministry" after "the Foreign Ministry" speaks for it, like a role noun; alone, unresolved."""
+        text = (
+            "The Latvian Foreign Ministry said the port was shut. The ministry added that talks would go on."
+        )
+        first, second = find_quotes(text)
+        assert first.speaker is not None and first.speaker.resolution == "named"
+        assert second.speaker is not None and second.speaker.name == "Latvian Foreign Ministry"
+        assert (
+            second.speaker.resolution == "role" and second.speaker.organization == "Latvian Foreign Ministry"
+        )
+        (alone,) = find_quotes("The ministry said the port was shut.")
+        assert alone.speaker is not None and alone.speaker.name is None and alone.speaker.resolution == "none"
 
     def test_relaying_outlet_is_the_medium(self) -> None:
         """The outlet that relays a speaker: "TASS quoted X as saying", "quoted by Interfax as saying"."""

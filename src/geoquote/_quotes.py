@@ -760,10 +760,12 @@ _TO_INFINITIVE = regex.compile(r"\s++to\s++[\p{Ll}\ue000]", regex.V1)
 # A time phrase between a cue and a that-less clause: "said on Monday no deal had been reached".
 _TIME_ADJUNCT = regex.compile(
     r"""
-    \s++(?:on|last|this|late|early|earlier|later)\s++
-    (?:\L<days>|week|month|year|weekend|night|morning)
+    \s++(?:(?:on|last|this|late|early|earlier|later)\s++
+         (?:\L<days>|week|month|year|weekend|night|morning)
+       | \L<days>)                                           # "said Friday the port was shut"
     (?:\s++(?:night|morning|afternoon|evening))?+
     (?=\s++\p{L})
+    (?!\s++(?:is|was|will|would|could|should|can|may|might|must|has|had|marks|marked)\b)  # "said Friday was"
     """,
     regex.VERBOSE | regex.V1,
     days=_DAYS,
@@ -1945,7 +1947,10 @@ def _speaker(
     span = Span.of(text, m.start, m.end)
     res: Resolution
     ent: Entity | None
-    if m.kind in ("name", "org"):
+    if m.kind == "org" and m.name is None:
+        ent = resolver.body(m, m.start)  # "the ministry": a body named before, like a role noun
+        res = "role" if ent is not None else "none"
+    elif m.kind in ("name", "org"):
         ent = resolver.note(m, m.start)
         res = "named"
     elif m.kind == "pronoun":

@@ -1193,6 +1193,20 @@ class Resolver:
             self._said.append((pos, found))
         return found
 
+    def body(self, m: Mention, pos: int) -> Entity | None:
+        """The body a definite body noun refers to ("the ministry" after "the Russian Foreign Ministry"): the
+        nearest body named before it whose name holds that noun."""
+        first = _bare(self._text[m.start : m.end].split()[0])
+        if first not in ("the", "this"):
+            return None
+        found = next(
+            (e for p, e in reversed(self._order) if e.org and p < pos and m.head in _bare(e.name).split()),
+            None,
+        )
+        if found is not None:
+            self._said.append((pos, found))
+        return found
+
     def _named_later(self, m: Mention, pos: int) -> Entity | None:
         """The person an indefinite description is named as further on: "The diplomat, Lena Holm, ..."."""
         try:
