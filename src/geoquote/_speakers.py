@@ -283,7 +283,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
         if b in _NP_DETERMINERS or b in lex.determiners:
             j -= 1  # "another source", "one official": the determiner belongs to the mention
             break
-        if b in ("on", "for") and j - 2 >= 0 and _connects_body(toks[j - 2][0], toks[j][0], lex):
+        if b in _BODY_CONNECTORS and j - 2 >= 0 and _connects_body(toks[j - 2][0], toks[j][0], lex):
             j -= 1  # "Commission on Presidential Debates", "Center for Public Opinion Research"
             n += 1
             continue
@@ -410,8 +410,22 @@ def _name_stops(lex: QuoteLexicon) -> frozenset[str]:
     return got[1]
 
 
+# Lower-case words inside a body's name after an institution word ("Commission on Presidential Debates",
+# "Center for Public Opinion Research", "Committee to Protect Journalists").
+_BODY_CONNECTORS = frozenset(["on", "for", "to"])
+
+
+def _connected_body(words: list[str], bares: list[str], lex: QuoteLexicon) -> bool:
+    """The words end with a body's name joined by a connector ("Committee to Protect Journalists"): its last
+    word may be a role noun, yet the phrase names a body."""
+    for k in range(len(words) - 2):
+        if bares[k] in lex.institutions and bares[k + 1] in _BODY_CONNECTORS and _is_cap(words[k]):
+            return all(_is_cap(w) for w in words[k + 2 :])
+    return False
+
+
 def _connects_body(left: str, right: str, lex: QuoteLexicon) -> bool:
-    """'on'/'for' between an institution word and a capitalised word inside a body's name."""
+    """'on'/'for'/'to' between an institution word and a capitalised word inside a body's name."""
     return _is_cap(left) and _is_cap(right) and _bare(left) in lex.institutions
 
 
@@ -436,7 +450,7 @@ def _read_np(
     surname = _titled_surname(words, bares, lex)
     if (
         _is_cap(last)
-        and (surname or not _is_role(head, lex))
+        and (surname or not _is_role(head, lex) or _connected_body(words, bares, lex))
         and head not in lex.institutions
         and last not in ("I",)
     ):
@@ -445,7 +459,7 @@ def _read_np(
         while k - 1 >= 0:
             w = words[k - 1]
             b = bares[k - 1]
-            connector = b in ("on", "for") and k >= 2 and bares[k - 2] in lex.institutions
+            connector = b in _BODY_CONNECTORS and k >= 2 and bares[k - 2] in lex.institutions
             title = (b in titles or (b in _TITLE_ABBREVIATIONS and w.endswith("."))) and not (
                 surname and k == len(words)
             )
