@@ -47,6 +47,11 @@ STYLES = [
     ),
     pytest.param("The mayor hasn’t said whether she will run again.", [], id="negated-cue-contracted"),
     pytest.param(
+        "The ambassador expressed hope that the talks would resume soon.",
+        [("indirect", "the talks would resume soon", "The ambassador", "expressed")],
+        id="attitude-noun-and-its-clause",
+    ),
+    pytest.param(
         "Port officials said Friday the terminal would reopen next week.",
         [("indirect", "the terminal would reopen next week", "Port officials", "said")],
         id="bare-weekday-after-cue",

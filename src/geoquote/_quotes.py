@@ -1375,6 +1375,8 @@ def _object(
         return None
     th = _THAT.match(masked, pos, se)
     start = th.end() if th else pos
+    if not (th and th.group("that")) and (att := _ATTITUDE_THAT.match(masked, pos, se)) is not None:
+        start = att.end()  # "expressed hope that the talks would resume": the clause is what was said
     end = _content_end(masked, start, nxt, se)
     cut = _PARTICIPLE_CLAUSE.search(masked, start, end, timeout=_tmo(start, end))
     end = cut.start() if cut else end
@@ -1400,6 +1402,16 @@ def _object(
     return _Attr(cue, mention, content=(a, b), para=pi)
 
 
+# A noun of attitude and its that-clause as an object ("expressed hope that", "voiced concern that").
+_ATTITUDE_THAT = regex.compile(
+    r"""
+    \s++(?:(?:his|her|their|its|our|the|deep|serious|grave|strong|full|firm|growing)\s++){0,2}
+    (?:hope|concern|confidence|regret|fear|doubt|belief|satisfaction|dissatisfaction|disappointment|surprise
+      |optimism|conviction|assurance|readiness|frustration|alarm)s?+
+    \s++that\s++
+    """,
+    regex.VERBOSE | regex.V1,
+)
 # What goes on after a naming verb's quoted fragment and belongs to its clause: a prepositional phrase or
 # a reason ("called the deal “a historic step” in efforts to ...", "a “blueprint” for how ..."), up to a
 # comma, a dash or a coordinated verb.
