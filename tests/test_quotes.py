@@ -47,6 +47,21 @@ STYLES = [
     ),
     pytest.param("The mayor hasn’t said whether she will run again.", [], id="negated-cue-contracted"),
     pytest.param(
+        "As the minister put it, “the door to negotiations remains open.”",
+        [("direct", "the door to negotiations remains open.", "the minister", "put it")],
+        id="as-x-put-it",
+    ),
+    pytest.param(
+        "Tom Hale said the port was shut, as the mayor noted last week.",
+        [("indirect", "the port was shut", "Tom Hale", "said")],
+        id="comment-clause-ends-reported-clause",
+    ),
+    pytest.param(
+        "Tom Hale said the ferry would “sail on regardless,” as Ana Ruiz, then his deputy, put it later.",
+        [("mixed", "the ferry would “sail on regardless,", "Tom Hale", "said")],
+        id="comment-clause-after-fragment",
+    ),
+    pytest.param(
         "The ambassador expressed hope that the talks would resume soon.",
         [("indirect", "the talks would resume soon", "The ambassador", "expressed")],
         id="attitude-noun-and-its-clause",

@@ -507,6 +507,9 @@ _CLAUSE_STOP = regex.compile(
   | (?<=\ue000)\s++(?:but|though|although|whereas|yet)\b(?!\s++also\b)        # "was “true,” but ..."
   | ,\s++and\s++(?:the|a|an|this|that|his|her|its|their)\s++\p{L}++\s++          # ", and the downgrade is":
     (?:is|was|are|were|has|have|had|will|would|could|can)\b                    # a clause of its own
+  | (?:,|(?<=\ue000))\s++as\s++(?:\p{Lu}|(?:the|a|an|one|his|her|their)\s)  # ", as Ruiz (then ...) put it":
+    [^,;\ue000]{0,80}?(?:,[^,;\ue000]{0,60}+,)?\s                           # a comment clause, with its
+    (?:puts?\s++it|said|says|noted|notes|wrote|writes|observed|told)\b     # own speaker
   | ;\s                                                                         # "“a start”; the council"
   | \s[—–]\s                                                                    # a spaced dash: an aside
   | \s(?:―|--)\s++(?:as|which|who|whose|while|although|though|but|\p{Ll}++(?<=ing))\b  # "-- assuming"
@@ -548,8 +551,13 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
         cut = _PARTICIPLE_CUT.search(before)
         if cut:
             end = start + cut.start()
-    rel = _CLAUSE_STOP.search(masked, start, end, timeout=_tmo(start, end))
-    return rel.start() if rel else end
+    # (read a few characters on: a comment clause's verb may be the next cue, "..., as Ruiz put it")
+    reach = min(se, end + _STOP_REACH)
+    rel = _CLAUSE_STOP.search(masked, start, reach, timeout=_tmo(start, reach))
+    return rel.start() if rel and rel.start() < end else end
+
+
+_STOP_REACH = 12
 
 
 def _trim(masked: str, a: int, b: int) -> tuple[int, int]:
