@@ -47,6 +47,16 @@ STYLES = [
     ),
     pytest.param("The mayor hasn’t said whether she will run again.", [], id="negated-cue-contracted"),
     pytest.param(
+        "Sergei Lavrov met Wang Yi in Beijing. In his words, the sanctions have failed to reach their aims.",
+        [("indirect", "the sanctions have failed to reach their aims", "Sergei Lavrov", "In his words")],
+        id="in-his-words",
+    ),
+    pytest.param(
+        "In the words of the minister, the sanctions have failed.",
+        [("indirect", "the sanctions have failed", "the minister", "In the words of")],
+        id="in-the-words-of",
+    ),
+    pytest.param(
         "As the minister put it, “the door to negotiations remains open.”",
         [("direct", "the door to negotiations remains open.", "the minister", "put it")],
         id="as-x-put-it",

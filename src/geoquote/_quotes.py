@@ -1511,15 +1511,24 @@ _CALLED_A = regex.compile(
 def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
     """``according to X, CLAUSE``, ``CLAUSE, according to X`` or ``A, according to X, B`` (the longer of A
     and B is read: a record holds one span)."""
-    who = subject_after(masked, ce, se, lex) or _source_np(masked, ce, se)
+    words = masked[cs:ce].split()
+    if len(words) == 3 and words[-1].casefold() == "words":
+        # "In his words, the sanctions have failed": the possessive is the speaker
+        at = cs + len(words[0]) + 1
+        subject = _POSSESSIVE_SUBJECT.get(words[1].casefold(), words[1].casefold())
+        who: Mention | None = Mention(at, at + len(words[1]), "pronoun", head=subject)
+        tail_from = ce
+    else:
+        who = subject_after(masked, ce, se, lex) or _source_np(masked, ce, se)
+        tail_from = who.end if who is not None else ce
     if who is None:
         return None
-    cue = (cs, ce, "according to")
+    cue = (cs, ce, "according to" if words[0].casefold() == "according" else "in the words of")
     before = masked[ss:cs].strip()
-    rest = _TO_COMMA.match(masked, who.end, se)
+    rest = _TO_COMMA.match(masked, tail_from, se)
     after: tuple[int, int] | None = None
     if rest is not None or not before:
-        after = _trim(masked, rest.end() if rest else who.end, se)
+        after = _trim(masked, rest.end() if rest else tail_from, se)
     if not before or all(w.casefold() in ("but", "and", "however", "yet", "so") for w in before.split()):
         if after is None or (
             len(_WORD.findall(masked, *after)) < 3 and MASK not in masked[after[0] : after[1]]
@@ -1541,6 +1550,7 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
     return None
 
 
+_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
 _CONJUNCTION_START = regex.compile(r"(?:and|but|or|although|though|while|as|which|because|so)\b", regex.V1)
 # The object of "according to" that names no person or body the speaker reader knows: a noun phrase up to
 # the clause's comma ("a 2024 study by the statistics office", "early returns").
