@@ -57,6 +57,16 @@ STYLES = [
         id="in-the-words-of",
     ),
     pytest.param(
+        "Ola Berg warned on Wednesday that the alliance would defend every inch of allied territory.",
+        [("indirect", "the alliance would defend every inch of allied territory", "Ola Berg", "warned")],
+        id="modal-object-verb-is-no-report",
+    ),
+    pytest.param(
+        "The editor will accuse you of staging a “freak show.”",
+        [("mixed", "you of staging a “freak show.", "The editor", "accuse")],
+        id="modal-object-verb-with-quoted-words",
+    ),
+    pytest.param(
         "As the minister put it, “the door to negotiations remains open.”",
         [("direct", "the door to negotiations remains open.", "the minister", "put it")],
         id="as-x-put-it",

@@ -735,6 +735,10 @@ def _one(
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
     if form in cl.object_forms:
+        if _MODAL_BEFORE.search(before[-24:]) is not None and MASK not in masked[ce:se]:
+            # "the alliance would defend every inch": a deed foreseen, no words reported (but "will accuse
+            # you of a “freak out”" reports words it quotes)
+            return None
         got = _object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
         if got is not None or _WORD.search(masked, pos, se):
             return got
@@ -1410,6 +1414,10 @@ def _object(
     return _Attr(cue, mention, content=(a, b), para=pi)
 
 
+# A modal (and an adverb) right before a verb whose object is the content.
+_MODAL_BEFORE = regex.compile(
+    r"\b(?:would|will|could|can|should|may|might|must|’ll|'ll)(?:\s++\p{Ll}++ly)?$", regex.V1
+)
 # A noun of attitude and its that-clause as an object ("expressed hope that", "voiced concern that").
 _ATTITUDE_THAT = regex.compile(
     r"""
