@@ -1493,6 +1493,41 @@ class TestMedium:
         (alone,) = find_quotes("The ministry said the port was shut.")
         assert alone.speaker is not None and alone.speaker.name is None and alone.speaker.resolution == "none"
 
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "“We will not bow,” Latvian Foreign Minister Ilze Berzina said on Monday.\n\n"
+                "The Latvian top diplomat added that the talks would go on.",
+                "Ilze Berzina",
+                id="epithet-of-a-speaker",
+            ),
+            pytest.param(
+                "Moldovan President Ion Cazacu received the envoys in Chisinau.\n\n"
+                "The Moldovan leader stressed that the border would stay open.",
+                "Ion Cazacu",
+                id="country-office-named-before",
+            ),
+            pytest.param(
+                "“No,” Latvian Prime Minister Ilze Berzina said. “Never,” Moldovan President Ion Cazacu said."
+                "\n\nThe Latvian leader added that the talks would go on.",
+                "Ilze Berzina",
+                id="country-picks-the-office",
+            ),
+            pytest.param(
+                "Moldovan President Ion Cazacu received the envoys in Chisinau.\n\n"
+                "The leader stressed that the border would stay open.",
+                None,
+                id="no-country-no-guess",
+            ),
+        ],
+    )
+    def test_role_epithets(self, text: str, name: str | None) -> None:
+        """ "the Latvian top diplomat", "the Moldovan leader": an office named before, of that country."""
+        q = find_quotes(text)[-1]
+        assert q.speaker is not None and q.speaker.name == name
+        assert q.speaker.resolution == ("role" if name else "none")
+
     def test_relaying_outlet_is_the_medium(self) -> None:
         """The outlet that relays a speaker: "TASS quoted X as saying", "quoted by Interfax as saying"."""
         cases = [

@@ -300,7 +300,7 @@ class TestNameRuns:
         from geoquote._speakers import _scan_names
 
         text = "“We’re Democrats. We argue a lot,” said Sen. Robin Marsh."
-        _, persons, _, _ = _scan_names(text, 0, DEFAULT_LEXICON)
+        _, persons, _, _, _ = _scan_names(text, 0, DEFAULT_LEXICON)
         assert [name for _, _, name, _ in persons] == ["Robin Marsh"]
 
     def test_name_never_crosses_a_line(self) -> None:
@@ -308,6 +308,6 @@ class TestNameRuns:
         from geoquote._speakers import _scan_names
 
         text = "By Anna Petrova\nMoscow-Tehran talks resumed. Petrova said so."
-        fullest, _, _, _ = _scan_names(text, 0, DEFAULT_LEXICON)
+        fullest, _, _, _, _ = _scan_names(text, 0, DEFAULT_LEXICON)
         assert fullest["petrova"] == "Anna Petrova"
         assert "moscow-tehran" not in fullest

@@ -47,7 +47,8 @@ class QuoteLexicon:
     ``quoted_object_cues`` attribute only an object that carries a quoted fragment ("called them
     “deplorables”", "described him as “unhinged”"); each maps a written form to its lemma. ``roles`` are
     nouns of office ("minister"), ``honorifics`` ("Mr"), ``institutions`` head nouns of bodies that speak
-    ("ministry", "Kremlin").
+    ("ministry", "Kremlin"); ``role_epithets`` map a description news gives an office it named before
+    ("top diplomat") to the sets of role words one of which its holder must have ("foreign", "minister").
     """
 
     language: str
@@ -73,6 +74,7 @@ class QuoteLexicon:
     particles: frozenset[str]
     given_names: tuple[tuple[str, str], ...] = ()
     quoted_object_cues: tuple[tuple[str, str], ...] = ()
+    role_epithets: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
 
     @classmethod
     def load(cls, language: str = "en") -> QuoteLexicon:
@@ -108,6 +110,13 @@ class QuoteLexicon:
             passive=frozenset(prons["passive"]),
             particles=frozenset(prons["particles"]),
             quoted_object_cues=_pairs(cues.get("quoted_object", {})),
+            role_epithets=tuple(
+                sorted(
+                    (phrase, tuple(tuple(alt) for alt in alts))
+                    for phrase, alts in roles.get("role_epithets", {}).items()
+                    if phrase != "about"
+                )
+            ),
             given_names=tuple(
                 sorted((n.casefold(), g) for g, names in prons.get("given_names", {}).items() for n in names)
             ),
@@ -133,6 +142,7 @@ class CompiledLexicon:
     cue_forms: Mapping[str, tuple[str, ...]]
     pronouns: Mapping[str, tuple[str, str, bool]]
     synonyms: Mapping[str, str]
+    epithets: Mapping[str, tuple[tuple[str, ...], ...]]
     abbreviations: Mapping[str, str]
     cue_kinds: Mapping[str, Mapping[str, list[str]]]  # leading letters -> the forms of each kind of cue
     cue_tails: list[str]
@@ -287,6 +297,10 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
         cue_forms=_by_leading_letters(cased(forms + according + relay)),
         pronouns={p: (n, g, person) for p, n, g, person in lex.pronouns},
         synonyms=dict(lex.role_synonyms),
+        epithets={
+            phrase: tuple(tuple(dict(lex.role_synonyms).get(w, w) for w in alt) for alt in alts)
+            for phrase, alts in lex.role_epithets
+        },
         abbreviations=dict(lex.abbreviations),
         cue_kinds=_kinds_by_leading_letters(
             {"according": cased(according), "relay": cased(relay), "verbs": cased(forms)}

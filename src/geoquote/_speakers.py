@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Literal
 
 import attrs
@@ -961,6 +961,7 @@ class Resolver:
         self._lex = lex
         self._fullest: dict[str, str] | None = None
         self._persons: list[_Named] | None = None
+        self._titled: list[_Titled] = []
         self._openers: dict[str, str] = {}
         self._kin: _Kin = {}
         self._evidence: dict[str, str] = {}
@@ -978,7 +979,7 @@ class Resolver:
         written first ("Ma" for "Ma Xiaoguang").
         """
         if self._fullest is None:
-            self._fullest, self._persons, self._openers, self._kin = _scan_names(
+            self._fullest, self._persons, self._openers, self._kin, self._titled = _scan_names(
                 self._text, self._lo, self._lex
             )
             # a pronoun after a name with no known given name tells its gender ("Suu Kyi ... her party")
@@ -1200,12 +1201,45 @@ class Resolver:
         keys = {key} | {
             _role_key(w, self._lex) for w in abbrev.get(_bare(m.role.split()[-1]), "").split()[-1:]
         }
-        found = next((e for _, e in reversed(self._order) if e.roles & keys), None)
+        words = [_role_key(w, self._lex) for w in m.role.split()]
+        alts = _epithet(words, self._lex)
+        countries = {c for w in words if (c := _country(w))}
+
+        def fits(roles: set[str], org: bool) -> bool:
+            """The roles hold this one (or one the epithet describes) and no other country's office."""
+            if alts:
+                held = not org and any(all(k in roles for k in alt) for alt in alts)
+            else:
+                held = bool(roles & keys)
+            if not held or not countries:
+                return held
+            theirs = {c for w in roles if (c := _country(w))}
+            return not theirs or bool(theirs & countries)
+
+        found = next((e for _, e in reversed(self._order) if fits(e.roles, e.org)), None)
         if found is None:
-            found = next((e for e in self._entities.values() if e.roles & keys), None)
+            found = next((e for e in self._entities.values() if fits(e.roles, e.org)), None)
+        if found is None and countries:
+            # "Syrian President X arrived ... The Syrian leader said": a country's office, named before
+            found = self._titled_before(pos, fits)
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _titled_before(self, pos: int, fits: Callable[[set[str], bool], bool]) -> Entity | None:
+        """The person named nearest before ``pos`` with a title that ``fits`` ("Iranian Foreign Minister X"
+        for "the Iranian top diplomat"), though not yet a speaker."""
+        self.persons()  # the scan of the article's names, titles included
+        for at, full, title in reversed(self._titled):
+            if at >= pos:
+                continue
+            roles = {_role_key(w, self._lex) for w in title.split()}
+            if fits(roles, False):
+                e = self._entity(self.fullest(full), org=False)
+                e.roles.update(roles)
+                e.role = e.role or title
+                return e
+        return None
 
     def body(self, m: Mention, pos: int) -> Entity | None:
         """The body a definite body noun refers to ("the ministry" after "the Russian Foreign Ministry"): the
@@ -1257,6 +1291,7 @@ _DEFINITE_NAMED = regex.compile(
 _FORWARD_REACH = 600  # characters read on for the name of an indefinite description
 
 _Named = tuple[int, str, str, str]  # position, surname key, name as written, gender from an honorific
+_Titled = tuple[int, str, str]  # position, name as written, the title before it ("Syrian President")
 
 _NAME_RUN = regex.compile(
     r"""
@@ -1274,7 +1309,7 @@ _Kin = dict[str, dict[str, str]]  # surname -> given name -> full name, for the 
 
 def _scan_names(
     text: str, lo: int, lex: QuoteLexicon
-) -> tuple[dict[str, str], list[_Named], dict[str, str], _Kin]:
+) -> tuple[dict[str, str], list[_Named], dict[str, str], _Kin, list[_Titled]]:
     """Surname -> the longest run of name words ending with it, titles and openers removed; where each
     such personal name stands (places and bodies left out); first word -> the one name it opens
     ("" when several do), for family names written first; and the other people sharing a surname.
@@ -1286,6 +1321,7 @@ def _scan_names(
     ranks: dict[str, tuple[bool, int]] = {}  # how good out's name is: opened by a given name, length
     openers: dict[str, str] = {}
     where: list[_Named] = []
+    titled: list[_Titled] = []
     known = (_name_stops(lex), compiled(lex).lemmas, name_genders(lex))
     titles = _titles(lex)
     headlines = _Headlines(text)
@@ -1295,8 +1331,8 @@ def _scan_names(
         owner = "'s " in m.group() or "’s " in m.group()  # a possessive inside the run
         for start, run in _sentence_pieces(m.group(), m.start(), titles):
             for at, words in _verb_pieces(run, start, known[1]):
-                _note_name(words, at, lex, known, (out, where, openers, ranks, kin), text, owner)
-    return out, where, openers, kin
+                _note_name(words, at, lex, known, (out, where, openers, ranks, kin, titled), text, owner)
+    return out, where, openers, kin, titled
 
 
 class _Headlines:
@@ -1390,7 +1426,9 @@ def _note_name(
     start: int,
     lex: QuoteLexicon,
     known: tuple[frozenset[str], Mapping[str, str], Mapping[str, str]],
-    into: tuple[dict[str, str], list[_Named], dict[str, str], dict[str, tuple[bool, int]], _Kin],
+    into: tuple[
+        dict[str, str], list[_Named], dict[str, str], dict[str, tuple[bool, int]], _Kin, list[_Titled]
+    ],
     text: str = "",
     owner: bool = False,
 ) -> None:
@@ -1398,7 +1436,7 @@ def _note_name(
 
     ``known`` holds the words that end a title or opener, the cue forms and the given names."""
     stop, cues, given_names = known
-    out, where, openers, ranks, kin = into
+    out, where, openers, ranks, kin, titled_names = into
     cut = _possessive_cut(words) if owner else 0
     if cut:
         # "Barack Obama's America": the owner's name, then what is his, each a run of its own
@@ -1419,6 +1457,7 @@ def _note_name(
         if before and before[-1].islower() and _is_role(before[-1], lex):
             titled, title = True, before[-1]
     title_gender = _HONORIFIC_GENDER.get(title, "") or _ROLE_GENDER.get(title, "")
+    title_words = " ".join(words[:k])
     words = words[k:]
     while words and _bare(words[0]) in cues:
         words = words[1:]  # "Said Ellis: ...": the cue opens the run
@@ -1451,6 +1490,8 @@ def _note_name(
         openers[first] = full if openers.get(first, full) == full else ""
     if (titled or given) and not _not_person(full) and key not in lex.institutions:
         where.append((start, key, full, title_gender))  # "Daw Aye Mon", "spokeswoman Hua Chunying": a woman
+        if titled and title_words:
+            titled_names.append((start, full, title_words))  # "Syrian President Bashar al-Assad"
     elif len(words) <= 3 and text:
         gender = _gender_after(text, end)  # first: it fails fast, at the next capital or comma
         if (
@@ -1625,6 +1666,29 @@ _ANTECEDENT_REACH = 1500  # characters: how far back a pronoun looks for a perso
 
 
 _MEDIA = frozenset(n.casefold() for n in (*AGENCIES, *OUTLETS))
+
+
+def _epithet(words: list[str], lex: QuoteLexicon) -> tuple[tuple[str, ...], ...] | None:
+    """The role-word sets an epithet ending ``words`` stands for ("Russian top diplomat" -> foreign
+    minister or secretary of state), the longest epithet first; ``None`` when none ends them."""
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            alts = compiled(lex).epithets.get(" ".join(words[-n:]))
+            if alts is not None:
+                return alts
+    return None
+
+
+@functools.cache
+def _country(word: str) -> str | None:
+    """The state a role word names ("russian", "iran's" -> its code), or ``None``."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    if not word[:1].isalpha() or len(word) < 3:
+        return None
+    g = default_gazetteer()
+    e = g.adjective(word) or g.lookup(word)
+    return e.code if e is not None and e.type == "state" else None
 
 
 @functools.cache
