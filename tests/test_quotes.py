@@ -1125,6 +1125,12 @@ class TestQuoteStyles:
 
 TURNS = [
     pytest.param(
+        "Last month, The Courier’s Tom Hale asked Ben Ruiz whether the levy was fair.\n\n"
+        "“Sure it is. I would not have backed it otherwise,” he said.",
+        "Ben Ruiz",
+        id="the-person-asked-answers",
+    ),
+    pytest.param(
         "“We will fight on,” Nia Bello said.\n\n“Nobody in the cabinet wants to defend the plan any longer.”",
         "Nia Bello",
         id="person-quoted-just-before-carries-on",
@@ -1527,6 +1533,15 @@ class TestMedium:
         q = find_quotes(text)[-1]
         assert q.speaker is not None and q.speaker.name == name
         assert q.speaker.resolution == ("role" if name else "none")
+
+    def test_person_after_body_in_title(self) -> None:
+        """ "spokesman for the Foreign Ministry Alexander Lukashevich": the person after the body speaks."""
+        text = (
+            "On Friday, spokesman for the Latvian Foreign Ministry Martin Kalnins said the talks were over."
+        )
+        (q,) = find_quotes(text)
+        assert q.speaker is not None and q.speaker.name == "Martin Kalnins"
+        assert q.speaker.role == "spokesman for the Latvian Foreign Ministry"
 
     def test_relaying_outlet_is_the_medium(self) -> None:
         """The outlet that relays a speaker: "TASS quoted X as saying", "quoted by Interfax as saying"."""

@@ -1941,6 +1941,8 @@ def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon)
         speaker, ent = _speaker(text, at, resolver, recent)
         if ent is not None:
             recent = ent
+        if at.cue is not None and at.cue[2] == "ask" and at.addressee is not None:
+            resolver.hearer(text[at.addressee[0] : at.addressee[1]], at.addressee[0])  # who will answer
         if at.silent:
             continue
         cue = None if at.cue is None else Cue(text[at.cue[0] : at.cue[1]], at.cue[0], at.cue[1], at.cue[2])

@@ -415,6 +415,16 @@ def _name_stops(lex: QuoteLexicon) -> frozenset[str]:
 _BODY_CONNECTORS = frozenset(["on", "for", "to"])
 
 
+def _person_after_body(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
+    """Where a person's name starts after a body's name in one capitalised run ("Foreign Ministry Alexander
+    Lukashevich"): after the last institution word, before a given name and at least one more word; else
+    ``k``."""
+    last = max((q for q in range(k, len(words)) if bares[q] in lex.institutions), default=-1)
+    if last < 0 or len(words) - last - 1 < 2 or bares[last + 1] not in name_genders(lex):
+        return k
+    return last + 1
+
+
 def _connected_body(words: list[str], bares: list[str], lex: QuoteLexicon) -> bool:
     """The words end with a body's name joined by a connector ("Committee to Protect Journalists"): its last
     word may be a role noun, yet the phrase names a body."""
@@ -477,6 +487,9 @@ def _read_np(
         org = any(
             b in lex.institutions or b in _ORG_EXTRA for b in bares[k:] if b not in ("press", "house", "news")
         )
+        if org and (q := _person_after_body(words, bares, k, lex)) > k:
+            # "spokesman for the Foreign Ministry Alexander Lukashevich": the body is the person's title
+            k, org = q, False
         if k >= 2 and bares[k - 1] == "of" and len(words) - k >= 3 and not org:
             # "Secretary of State John F. Kerry": the office's complement, then the person's name
             k = _person_tail(words, bares, k, lex)
@@ -640,6 +653,17 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         k = _np_tokens(toks, j - 2, lex)
         if k <= j - 2:
             outer = _read_np(text, toks, k, j - 2, lex)
+            if (
+                outer is not None
+                and outer.kind == "role"
+                and m.kind == "name"
+                and m.name
+                and m.role
+                and _bare(m.role.split()[-1]) in lex.institutions
+            ):
+                # "spokesman for the Foreign Ministry Alexander Lukashevich": the person after the body
+                role = " ".join(text[outer.start : m.end - len(m.name)].split())
+                return attrs.evolve(m, start=outer.start, role=role)
             if outer is not None and outer.kind in ("name", "role"):
                 return attrs.evolve(outer, end=m.end, role=outer.role) if outer.kind == "role" else outer
     return m
@@ -1121,6 +1145,20 @@ class Resolver:
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def hearer(self, name: str, pos: int) -> None:
+        """A person asked a question at ``pos`` ("X asked Sanders whether ..."): the one a pronoun in the
+        answer most likely refers to, so the nearest salient person from there on."""
+        words = name.split()
+        if not words or not all(_is_cap(w) for w in words) or _not_person(name):
+            return
+        if _bare(words[0]) in _CAP_STOP or _bare(words[0]) in _PLACE_PREPOSITIONS | {"about", "for"}:
+            return  # a headline's "Got Asked About Donald Trump": no hearer
+        if len(words) == 1 and _bare(words[0]) in compiled(self._lex).pronouns:
+            return
+        e = self._entity(self.fullest(name), org=False)
+        if not e.org:
+            self._said.append((pos, e))
 
     def subjects(self) -> list[tuple[int, Entity]]:
         """(position, entity) of the people named as the subject opening a sentence, in order."""
