@@ -1534,6 +1534,19 @@ class TestMedium:
         assert q.speaker is not None and q.speaker.name == name
         assert q.speaker.resolution == ("role" if name else "none")
 
+    @pytest.mark.parametrize(
+        ("text", "who"),
+        [
+            ("Ilves in particular said that the talks had stalled.", "Ilves"),
+            ("Ankara for its part insists that the corridor stays open.", "Ankara"),
+        ],
+    )
+    def test_adverbial_between_subject_and_cue(self, text: str, who: str) -> None:
+        """ "in particular", "for its part" stand between the subject and its verb: no part of the mention."""
+        (q,) = find_quotes(text)
+        assert q.speaker is not None and q.speaker.mention is not None
+        assert q.speaker.mention.text == who and q.speaker.name == who
+
     def test_person_after_body_in_title(self) -> None:
         """ "spokesman for the Foreign Ministry Alexander Lukashevich": the person after the body speaks."""
         text = (
