@@ -1526,11 +1526,17 @@ class TestMedium:
                 None,
                 id="no-country-no-guess",
             ),
+            pytest.param(
+                "“The pay rise will come,” the New Jersey governor told reporters.\n\n"
+                "Ohio Gov. Tom Hale disagreed. Jersey Premier Ann Cole was not asked.",
+                None,
+                id="new-jersey-is-no-country",
+            ),
         ],
     )
     def test_role_epithets(self, text: str, name: str | None) -> None:
         """ "the Latvian top diplomat", "the Moldovan leader": an office named before, of that country."""
-        q = find_quotes(text)[-1]
+        q = [q for q in find_quotes(text) if q.speaker is not None and q.speaker.mention is not None][-1]
         assert q.speaker is not None and q.speaker.name == name
         assert q.speaker.resolution == ("role" if name else "none")
 
@@ -1546,6 +1552,17 @@ class TestMedium:
         (q,) = find_quotes(text)
         assert q.speaker is not None and q.speaker.mention is not None
         assert q.speaker.mention.text == who and q.speaker.name == who
+
+    def test_headline_title_named_below(self) -> None:
+        """A headline credited to a country's office ("Latvian Foreign Minister: “...”") names the minister
+        the body names with that title."""
+        text = (
+            "Latvian Foreign Minister: “We should work with our neighbours”\n\n"
+            "RIGA, May 3 - Latvian Foreign Minister Ilze Berzina told reporters that talks would resume."
+        )
+        head = find_quotes(text)[0]
+        assert head.text == "We should work with our neighbours"
+        assert head.speaker is not None and head.speaker.name == "Ilze Berzina"
 
     def test_person_after_body_in_title(self) -> None:
         """ "spokesman for the Foreign Ministry Alexander Lukashevich": the person after the body speaks."""

@@ -1251,17 +1251,20 @@ class Resolver:
         }
         words = [_role_key(w, self._lex) for w in m.role.split()]
         alts = _epithet(words, self._lex)
-        countries = {c for w in words if (c := _country(w))}
+        countries = _countries(words)
 
-        def fits(roles: set[str], org: bool) -> bool:
-            """The roles hold this one (or one the epithet describes) and no other country's office."""
+        def fits(roles: set[str], org: bool, title: str = "", strict: bool = False) -> bool:
+            """The roles hold this one (or one the epithet describes) and no other country's office;
+            ``strict``: the ``title`` read from the text names the same country."""
             if alts:
                 held = not org and any(all(k in roles for k in alt) for alt in alts)
             else:
                 held = bool(roles & keys)
             if not held or not countries:
                 return held
-            theirs = {c for w in roles if (c := _country(w))}
+            theirs = _countries(title.casefold().split()) if title else _countries(sorted(roles))
+            if strict:
+                return bool(theirs & countries)
             return not theirs or bool(theirs & countries)
 
         found = next((e for _, e in reversed(self._order) if fits(e.roles, e.org)), None)
@@ -1274,15 +1277,16 @@ class Resolver:
             self._said.append((pos, found))
         return found
 
-    def _titled_before(self, pos: int, fits: Callable[[set[str], bool], bool]) -> Entity | None:
-        """The person named nearest before ``pos`` with a title that ``fits`` ("Iranian Foreign Minister X"
-        for "the Iranian top diplomat"), though not yet a speaker."""
+    def _titled_before(self, pos: int, fits: Callable[[set[str], bool, str, bool], bool]) -> Entity | None:
+        """The person named nearest before ``pos`` (else nearest after it) with a title that ``fits``
+        ("Iranian Foreign Minister X" for "the Iranian top diplomat"), though not yet a speaker."""
         self.persons()  # the scan of the article's names, titles included
-        for at, full, title in reversed(self._titled):
-            if at >= pos:
-                continue
+        before = [t for t in self._titled if t[0] < pos]
+        after = [t for t in self._titled if t[0] > pos]
+        # nearest before first; then after ("Turkish Foreign Minister: “...”" in a headline, named below)
+        for at, full, title in [*reversed(before), *after]:
             roles = {_role_key(w, self._lex) for w in title.split()}
-            if fits(roles, False):
+            if fits(roles, False, title, at > pos):  # named after it: only with the country written out
                 e = self._entity(self.fullest(full), org=False)
                 e.roles.update(roles)
                 e.role = e.role or title
@@ -1725,6 +1729,28 @@ def _epithet(words: list[str], lex: QuoteLexicon) -> tuple[tuple[str, ...], ...]
             if alts is not None:
                 return alts
     return None
+
+
+_COMPASS = frozenset(["new", "north", "south", "east", "west"])
+
+
+def _countries(words: list[str]) -> set[str]:
+    """The states ``words`` name ("russian", "north korean"); "New Jersey" and "South Carolina" are no
+    state however their second word reads."""
+    out: set[str] = set()
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and words[i] in _COMPASS:
+            code = _country(f"{words[i]} {words[i + 1]}")
+            if code:
+                out.add(code)
+            i += 2
+            continue
+        code = _country(words[i])
+        if code:
+            out.add(code)
+        i += 1
+    return out
 
 
 @functools.cache
