@@ -1527,6 +1527,18 @@ class TestMedium:
                 id="no-country-no-guess",
             ),
             pytest.param(
+                "NATO Secretary General Ola Brekke arrived in Vilnius.\n\n"
+                "The NATO chief said the alliance would meet again in June.",
+                "Ola Brekke",
+                id="body-chief",
+            ),
+            pytest.param(
+                "Hezbollah chief Hassan Rahal was in Beirut.\n\n"
+                "The Hezbollah chief said the group would not disarm.",
+                "Hassan Rahal",
+                id="lower-case-title-after-body",
+            ),
+            pytest.param(
                 "“The pay rise will come,” the New Jersey governor told reporters.\n\n"
                 "Ohio Gov. Tom Hale disagreed. Jersey Premier Ann Cole was not asked.",
                 None,

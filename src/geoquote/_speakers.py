@@ -1250,8 +1250,8 @@ class Resolver:
             _role_key(w, self._lex) for w in abbrev.get(_bare(m.role.split()[-1]), "").split()[-1:]
         }
         words = [_role_key(w, self._lex) for w in m.role.split()]
-        alts = _epithet(words, self._lex)
-        countries = _countries(words)
+        countries = _countries(_plain_words(m.role))
+        alts = _epithet(words, self._lex, loose=bool(countries))
 
         def fits(roles: set[str], org: bool, title: str = "", strict: bool = False) -> bool:
             """The roles hold this one (or one the epithet describes) and no other country's office;
@@ -1262,14 +1262,14 @@ class Resolver:
                 held = bool(roles & keys)
             if not held or not countries:
                 return held
-            theirs = _countries(title.casefold().split()) if title else _countries(sorted(roles))
+            theirs = _countries(_plain_words(title))
             if strict:
                 return bool(theirs & countries)
             return not theirs or bool(theirs & countries)
 
-        found = next((e for _, e in reversed(self._order) if fits(e.roles, e.org)), None)
+        found = next((e for _, e in reversed(self._order) if fits(e.roles, e.org, e.role or "")), None)
         if found is None:
-            found = next((e for e in self._entities.values() if fits(e.roles, e.org)), None)
+            found = next((e for e in self._entities.values() if fits(e.roles, e.org, e.role or "")), None)
         if found is None and countries:
             # "Syrian President X arrived ... The Syrian leader said": a country's office, named before
             found = self._titled_before(pos, fits)
@@ -1503,13 +1503,15 @@ def _note_name(
         k -= 1
     title = _bare(words[k - 1]) if k > 0 else ""
     titled = title in lex.roles or title in lex.honorifics or title in _TITLE_ABBREVIATIONS
+    title_words = " ".join(words[:k])
     if not titled and k == 0 and text:
-        # "pollster Cornell Abara", "spokeswoman Ilse Varga": a lower-case role noun titles the name
+        # "pollster Cornell Abara", "spokeswoman Ilse Varga": a lower-case role noun titles the name, with
+        # the name of a body before it ("Hamas chief Ismail Haniyeh")
         before = text[max(0, start - _ROLE_REACH) : start].split()
         if before and before[-1].islower() and _is_role(before[-1], lex):
             titled, title = True, before[-1]
+            title_words = " ".join(before[-2:]) if len(before) > 1 and _is_cap(before[-2]) else title
     title_gender = _HONORIFIC_GENDER.get(title, "") or _ROLE_GENDER.get(title, "")
-    title_words = " ".join(words[:k])
     words = words[k:]
     while words and _bare(words[0]) in cues:
         words = words[1:]  # "Said Ellis: ...": the cue opens the run
@@ -1720,10 +1722,12 @@ _ANTECEDENT_REACH = 1500  # characters: how far back a pronoun looks for a perso
 _MEDIA = frozenset(n.casefold() for n in (*AGENCIES, *OUTLETS))
 
 
-def _epithet(words: list[str], lex: QuoteLexicon) -> tuple[tuple[str, ...], ...] | None:
+def _epithet(words: list[str], lex: QuoteLexicon, *, loose: bool) -> tuple[tuple[str, ...], ...] | None:
     """The role-word sets an epithet ending ``words`` stands for ("Russian top diplomat" -> foreign
-    minister or secretary of state), the longest epithet first; ``None`` when none ends them."""
-    for n in (3, 2, 1):
+    minister or secretary of state), the longest epithet first; ``None`` when none ends them. A one-word
+    epithet ("leader", "chief") only when ``loose`` (a country or body is named with it: "the Syrian
+    leader"); alone it stays the role it names."""
+    for n in (3, 2, 1) if loose else (3, 2):
         if len(words) >= n:
             alts = compiled(lex).epithets.get(" ".join(words[-n:]))
             if alts is not None:
@@ -1734,13 +1738,18 @@ def _epithet(words: list[str], lex: QuoteLexicon) -> tuple[tuple[str, ...], ...]
 _COMPASS = frozenset(["new", "north", "south", "east", "west"])
 
 
+def _plain_words(text: str) -> list[str]:
+    """The words of a title as written, without possessives and commas ("Russia's", "NATO")."""
+    return [w.removesuffix("'s").removesuffix("’s").strip(".,;:()") for w in text.split()]
+
+
 def _countries(words: list[str]) -> set[str]:
-    """The states ``words`` name ("russian", "north korean"); "New Jersey" and "South Carolina" are no
-    state however their second word reads."""
+    """The states and bodies ``words`` name ("Russian", "North Korean", "NATO", "Hamas"); "New Jersey" and
+    "South Carolina" name none however their second word reads."""
     out: set[str] = set()
     i = 0
     while i < len(words):
-        if i + 1 < len(words) and words[i] in _COMPASS:
+        if i + 1 < len(words) and words[i].casefold() in _COMPASS:
             code = _country(f"{words[i]} {words[i + 1]}")
             if code:
                 out.add(code)
@@ -1755,14 +1764,14 @@ def _countries(words: list[str]) -> set[str]:
 
 @functools.cache
 def _country(word: str) -> str | None:
-    """The state a role word names ("russian", "iran's" -> its code), or ``None``."""
+    """The state or body a title word names ("Russian", "Iran", "NATO" -> its code), or ``None``."""
     from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
 
-    if not word[:1].isalpha() or len(word) < 3:
+    if not word[:1].isalpha() or len(word) < 2 or (len(word) < 3 and not word.isupper()):
         return None
     g = default_gazetteer()
     e = g.adjective(word) or g.lookup(word)
-    return e.code if e is not None and e.type == "state" else None
+    return e.code if e is not None else None
 
 
 @functools.cache
