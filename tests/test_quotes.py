@@ -67,6 +67,20 @@ STYLES = [
         id="modal-object-verb-with-quoted-words",
     ),
     pytest.param(
+        "Prime Minister Ola Berg vowed to continue the operation until the port is secure.",
+        [("indirect", "to continue the operation until the port is secure", "Ola Berg", "vowed")],
+        id="vowed-to-infinitive",
+    ),
+    pytest.param(
+        "Tom Hale has vowed to bring back the lost jobs, and Ann Cole is promising to help towns move on.",
+        [
+            ("indirect", "to bring back the lost jobs", "Tom Hale", "vowed"),
+            ("indirect", "to help towns move on", "Ann Cole", "promising"),
+        ],
+        id="and-subject-is-promising-ends-clause",
+    ),
+    pytest.param("The port vows to defend it.", [], id="short-infinitive-is-no-statement"),
+    pytest.param(
         "As the minister put it, “the door to negotiations remains open.”",
         [("direct", "the door to negotiations remains open.", "the minister", "put it")],
         id="as-x-put-it",

@@ -130,7 +130,7 @@ _PARTICIPLE_CUT = regex.compile(
     (?:,|\band|,\s*but|\s(?:before|after|while|without))\s*
     (?:(?:he|she|they|it|we|others|some|many|most|critics|officials|both)\s+    # "and others have said",
       |(?<=\band\s++)(?:\p{Lu}[\p{L}.'’-]*+\s++){1,3})?                         # "and Democrats accused"
-    (?:(?:also|have|has|had)\s+|\p{Ll}+ly\s+)*$
+    (?:(?:also|have|has|had|is|are|was|were)\s+|\p{Ll}+ly\s+)*$                 # "and X is promising"
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -760,7 +760,24 @@ def _one(
     if got is None and lemma in _COMMITMENT_LEMMAS and _TO_INFINITIVE.match(masked, pos, se):
         # "vowed to “bomb the hell” out of ...": a 'to' infinitive carrying a quoted fragment
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
+        if got is None and not inverted:
+            got = _infinitive(masked, se, (cs, ce, lemma), pos, mention, nxt, pi)  # "vowed to continue ..."
     return got if got is not None else _silent((cs, ce, lemma), mention, pi)
+
+
+_MIN_INFINITIVE_WORDS = 4
+
+
+def _infinitive(
+    masked: str, se: int, cue: tuple[int, int, str], pos: int, mention: Mention, nxt: int, pi: int
+) -> _Attr | None:
+    """What a verb of commitment commits to: "vowed to continue the operation until ...", from 'to' to the
+    clause's end."""
+    start = pos + len(masked[pos:se]) - len(masked[pos:se].lstrip())
+    a, b = _trim(masked, start, _content_end(masked, start, nxt, se))
+    if len(_WORD.findall(masked, a, b)) < _MIN_INFINITIVE_WORDS:
+        return None  # "vows to defend it": too little to be a statement of its own
+    return _Attr(cue, mention, content=(a, b), para=pi)
 
 
 # Verbs of commitment whose 'to' opens an infinitive, not a hearer or a topic ("replied to him", "responded
