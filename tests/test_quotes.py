@@ -81,6 +81,21 @@ STYLES = [
     ),
     pytest.param("The port vows to defend it.", [], id="short-infinitive-is-no-statement"),
     pytest.param(
+        "Asked whether Moldova would respond, Ion Cazacu said: “Of course.”",
+        [("direct", "Of course.", "Ion Cazacu", "said")],
+        id="cue-inside-the-question-asked",
+    ),
+    pytest.param(
+        "Kuleba noted, however, that the city would not accept any deal.",
+        [("indirect", "the city would not accept any deal", "Kuleba", "noted")],
+        id="aside-adverb-before-that",
+    ),
+    pytest.param(
+        "Tom Hale now says that – in his working life – he is a strong advocate for the levy.",
+        [("indirect", "he is a strong advocate for the levy", "Tom Hale", "says")],
+        id="dash-aside-opening-the-clause",
+    ),
+    pytest.param(
         "As the minister put it, “the door to negotiations remains open.”",
         [("direct", "the door to negotiations remains open.", "the minister", "put it")],
         id="as-x-put-it",

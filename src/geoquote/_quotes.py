@@ -620,6 +620,8 @@ def _one(
         return None
     if form == "told" and before.endswith(("All", "all")) and masked.startswith(",", ce):
         return None  # "All told, ...": an idiom for "in total"
+    if _ASKED_LEAD.match(masked, ss, cs) is not None:
+        return None  # "Asked whether Russia would respond, Peskov said": the question, no speaker of its own
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
         return None  # "Additional reporting by X; editing by Y": a credit line
     noun_like = form == lemma or form.endswith(("s", "ing"))
@@ -799,7 +801,21 @@ _TIME_ADJUNCT = regex.compile(
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
-_ADVERB_THAT = regex.compile(r"(?:\s++\p{Ll}++(?<=ly)){1,2}+(?=\s++that\b)", regex.V1)
+_ADVERB_THAT = regex.compile(
+    r"""
+    (?:(?:\s++\p{Ll}++(?<=ly)){1,2}+                 # "said explicitly that"
+      | ,\s*+(?:however|though|too|also|moreover|meanwhile|again|in\s++turn|in\s++particular)\s*+,
+    )(?=\s++that\b)                                 # "noted, however, that"
+    """,
+    regex.VERBOSE | regex.V1,
+)
+# A question put to the speaker, opening the sentence, up to the cue inside it (no comma between).
+_ASKED_LEAD = regex.compile(
+    r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)\s++(?:whether|if|about|how|why|what|when|on)\b[^,;:\ue000]*+$",
+    regex.V1,
+)
+# An aside between dashes opening a reported clause.
+_OPENING_ASIDE = regex.compile(r"\s*+(?:[—–―]|--)\s[^—–―\ue000]{1,80}?\s(?:[—–―]|--)(?=\s)", regex.V1)
 _CREDIT_BY = regex.compile(r"\s++by\s++\p{Lu}", regex.V1)
 # A cue form that may be a noun reads as one after a determiner and a name used as a modifier.
 _POSSESSED_NAMED_NOUN = regex.compile(r"\p{L}['’]s(?:\s++\p{Lu}[\p{L}'’.&-]*+){1,3}+$", regex.V1)
@@ -1220,6 +1236,14 @@ def _forward(
         pos = when.end()  # "said on Monday no deal had been reached"
     th = _THAT.match(masked, pos, se)
     start = th.end() if th else pos
+    if (aside := _OPENING_ASIDE.match(masked, start, se)) is not None:
+        # "says that – in his professional life – he is ...", "said – on Friday – that ...": the clause after
+        # the aside
+        after_aside = _THAT.match(masked, aside.end(), se)
+        if after_aside is not None and after_aside.group("that"):
+            th, start = after_aside, after_aside.end()
+        else:
+            start = aside.end()
     end = _content_end(masked, start, nxt, se)
     # "While Ruiz admitted that it was hard, his party argued ...": the subordinate clause's comma ends it
     if _SUBORDINATE.match(masked, ss, cue[0]):
