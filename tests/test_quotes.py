@@ -81,6 +81,15 @@ STYLES = [
     ),
     pytest.param("The port vows to defend it.", [], id="short-infinitive-is-no-statement"),
     pytest.param(
+        "“Thank you, son,” Tom Hale replied, before adding that he thinks “children should be polite.”",
+        [
+            ("direct", "Thank you, son,", "Tom Hale", "replied"),
+            ("mixed", "he thinks “children should be polite.", "Tom Hale", "adding"),
+            ("direct", "children should be polite.", "Tom Hale", "thinks"),
+        ],
+        id="one-record-for-words-two-cues-claim",
+    ),
+    pytest.param(
         "Asked whether Moldova would respond, Ion Cazacu said: “Of course.”",
         [("direct", "Of course.", "Ion Cazacu", "said")],
         id="cue-inside-the-question-asked",

@@ -2004,7 +2004,26 @@ def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon)
                 )
             )
     out.sort(key=lambda q: (q.start, q.end))
-    return tuple(out)
+    return tuple(_one_per_span(out))
+
+
+def _one_per_span(quotes: list[Quote]) -> list[Quote]:
+    """One record per quoted span: of two attributions claiming the same words ("X explained, saying
+    “...”"), the one whose cue stands nearest to them, the earlier on a tie."""
+    best: dict[tuple[int, int], Quote] = {}
+    for q in quotes:
+        key = (q.start, q.end)
+        have = best.get(key)
+        if have is None or _cue_distance(q) < _cue_distance(have):
+            best[key] = q
+    return [q for q in quotes if best[(q.start, q.end)] is q]
+
+
+def _cue_distance(q: Quote) -> int:
+    """How far a quotation's cue stands from its words (no cue: farthest)."""
+    if q.cue is None:
+        return 1 << 30
+    return max(q.start - q.cue.end, q.cue.start - q.end, 0)
 
 
 # Any quotation mark: content holding one is mixed (one scan in C instead of a loop over characters).

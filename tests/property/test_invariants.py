@@ -106,9 +106,10 @@ class TestNeverRaises:
 
     @given(NEWSLIKE)
     def test_each_verb_alone(self, text: str) -> None:
-        """Each public verb accepts any str on its own."""
+        """Each public verb accepts any str on its own; no span is quoted twice."""
         geoquote.parse_header(text)
-        geoquote.find_quotes(text)
+        quotes = geoquote.find_quotes(text)
+        assert len({(q.start, q.end) for q in quotes}) == len(quotes)  # one record per quoted span
         geoquote.find_coalitions(text)
         for actor in geoquote.find_actors(text):
             assert text[actor.start : actor.end] == actor.text
