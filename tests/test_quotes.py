@@ -81,6 +81,28 @@ STYLES = [
     ),
     pytest.param("The port vows to defend it.", [], id="short-infinitive-is-no-statement"),
     pytest.param(
+        "The minister drew attention to the fact that some countries are trying to inflate the crisis.",
+        [
+            (
+                "indirect",
+                "some countries are trying to inflate the crisis",
+                "The minister",
+                "drew attention to the fact",
+            )
+        ],
+        id="drew-attention-to-the-fact-that",
+    ),
+    pytest.param(
+        "Speaking from Kyiv, Ola Berg voiced her fears the drills could spread to the coast.",
+        [("indirect", "the drills could spread to the coast", "Ola Berg", "voiced")],
+        id="voiced-fears-without-that",
+    ),
+    pytest.param(
+        "Ola Berg expressed concern about the drills near the port.",
+        [("indirect", "concern about the drills near the port", "Ola Berg", "expressed")],
+        id="attitude-noun-with-a-topic-is-the-object",
+    ),
+    pytest.param(
         "“Thank you, son,” Tom Hale replied, before adding that he thinks “children should be polite.”",
         [
             ("direct", "Thank you, son,", "Tom Hale", "replied"),
@@ -1622,6 +1644,17 @@ class TestMedium:
         (q,) = find_quotes(text)
         assert q.speaker is not None and q.speaker.name == "Martin Kalnins"
         assert q.speaker.role == "spokesman for the Latvian Foreign Ministry"
+
+    def test_outlet_relaying_after_the_quotation(self) -> None:
+        """ "“...,” TASS reported him as saying": the pronoun speaks, the outlet is the medium."""
+        text = (
+            "The port will stay open, said Latvian Foreign Minister Ilze Berzina.\n\n"
+            "“Nobody will close it while I am in office,” LETA reported her as saying."
+        )
+        q = find_quotes(text)[-1]
+        assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Ilze Berzina"
+        assert q.speaker.resolution == "pronoun"
+        assert q.addressee is not None and q.addressee.text == "LETA"
 
     def test_relaying_outlet_is_the_medium(self) -> None:
         """The outlet that relays a speaker: "TASS quoted X as saying", "quoted by Interfax as saying"."""

@@ -610,7 +610,13 @@ def _one(
             medium = (source.start, source.end) if source is not None else None
         lemma = cl.lemmas.get(" ".join(m.group().casefold().split()), "quote")
         pos = t.end() if medium is None or medium[0] < t.end() else medium[1]
-        return _forward(masked, ss, se, (cs, ce, lemma), pos, who, medium, nxt, pi, lex)
+        got = _forward(masked, ss, se, (cs, ce, lemma), pos, who, medium, nxt, pi, lex)
+        if got is None and who is not None and medium is not None and medium[1] <= cs:
+            # "“...,” TASS reported him as saying.": the quotation stands before the relaying outlet
+            head = masked[ss : medium[0]].rstrip()
+            if head.endswith((",", MASK)) and MASK in head:
+                got = _Attr((cs, ce, lemma), who, medium, content=_trim(masked, ss, ss + len(head)), para=pi)
+        return got
     form = " ".join(m.group().casefold().split())
     lemma = cl.lemmas.get(form, form)
     lo = max(ss, cs - _LOOKBACK)  # the words read before the cue: bounded, so long sentences stay linear
@@ -1464,8 +1470,8 @@ _ATTITUDE_THAT = regex.compile(
     r"""
     \s++(?:(?:his|her|their|its|our|the|deep|serious|grave|strong|full|firm|growing)\s++){0,2}
     (?:hope|concern|confidence|regret|fear|doubt|belief|satisfaction|dissatisfaction|disappointment|surprise
-      |optimism|conviction|assurance|readiness|frustration|alarm)s?+
-    \s++that\s++
+      |optimism|conviction|assurance|readiness|frustration|alarm|fact)s?+
+    \s++(?:that\s++|(?!(?:about|over|for|of|at|in|on|with|regarding|to|from|and|or)\b)(?=\p{L}))
     """,
     regex.VERBOSE | regex.V1,
 )
