@@ -81,6 +81,17 @@ STYLES = [
     ),
     pytest.param("The port vows to defend it.", [], id="short-infinitive-is-no-statement"),
     pytest.param(
+        "Ryzhov also did not rule out that the talks could be moved to Geneva.",
+        [("indirect", "the talks could be moved to Geneva", "Ryzhov", "rule out")],
+        id="did-not-rule-out-that",
+    ),
+    pytest.param("Ruiz ruled out a deal.", [], id="rule-out-an-object-is-no-report"),
+    pytest.param(
+        "Araghchi, speaking to state TV, said: “We will not negotiate under threats.”",
+        [("direct", "We will not negotiate under threats.", "Araghchi", "said")],
+        id="participle-aside-between-speaker-and-cue",
+    ),
+    pytest.param(
         "The minister drew attention to the fact that some countries are trying to inflate the crisis.",
         [
             (
@@ -1644,6 +1655,23 @@ class TestMedium:
         (q,) = find_quotes(text)
         assert q.speaker is not None and q.speaker.name == "Martin Kalnins"
         assert q.speaker.role == "spokesman for the Latvian Foreign Ministry"
+
+    @pytest.mark.parametrize(
+        ("text", "medium"),
+        [
+            ("Araghchi, speaking to state TV, said the talks were over.", "state TV"),
+            ("“The decision has been made,” a source familiar with the matter told TASS.", "TASS"),
+            (
+                "“We will not yield,” Araghchi was quoted as saying by the IRNA news agency.",
+                "the IRNA news agency",
+            ),
+            ("Ruiz, speaking on condition of anonymity, said the port was shut.", None),
+        ],
+    )
+    def test_medium_spans(self, text: str, medium: str | None) -> None:
+        """The medium: from a participle aside, without the full stop, with the outlet's noun."""
+        (q,) = find_quotes(text)
+        assert (q.addressee.text if q.addressee else None) == medium
 
     def test_outlet_relaying_after_the_quotation(self) -> None:
         """ "“...,” TASS reported him as saying": the pronoun speaks, the outlet is the medium."""

@@ -97,12 +97,18 @@ _INTERVIEW = regex.compile(
 )
 # The outlet a passive relay names: "was quoted as saying by RIA Novosti".
 _BY_MEDIUM = regex.compile(
-    r"\s++by\s++(?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+)*+)", regex.V1
+    r"""\s++by\s++(?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+)*+
+        (?:\s++(?:news\s++)?(?:agency|service|channel|website|newspaper|daily|television|broadcaster))?+)""",
+    regex.VERBOSE | regex.V1,
 )
 # An interview named between a speaker and the cue: ", in an interview with Al Jazeera, said".
 _INTERVIEW_ASIDE = regex.compile(
-    r""",\s*+(?P<a>in\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
-        \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+)*+)\s*+,\s*+$""",
+    r""",\s*+(?:
+        (?P<a>in\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
+          \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+)*+)
+      | (?:speaking|talking|writing)\s++(?:to|with|in|on(?!\s++condition))\s++  # ", speaking to state TV,"
+        (?P<a>(?:(?:the|a|an|state|local|national|public)\s++)?+[\p{L}\p{N}'’.&-]++(?:\s++[\p{L}\p{N}'’.&-]++){0,3}?)
+    )\s*+,\s*+$""",
     regex.VERBOSE | regex.V1,
 )
 # The days of the week, lower case (word lists) and as written in prose (the patterns' ``\L<days>``).
@@ -1993,7 +1999,7 @@ def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon)
         if at.silent:
             continue
         cue = None if at.cue is None else Cue(text[at.cue[0] : at.cue[1]], at.cue[0], at.cue[1], at.cue[2])
-        addr = None if at.addressee is None else Span.of(text, *at.addressee)
+        addr = None if at.addressee is None else Span.of(text, *_without_stop(text, *at.addressee))
         for part in (at.lead, at.content):
             if part is None:
                 continue
@@ -2011,6 +2017,16 @@ def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon)
             )
     out.sort(key=lambda q: (q.start, q.end))
     return tuple(_one_per_span(out))
+
+
+def _without_stop(text: str, a: int, b: int) -> tuple[int, int]:
+    """A span without the sentence's full stop ("told TASS."), an abbreviation's dot kept ("U.S.")."""
+    if b - a > 1 and text[b - 1] == "." and _ABBREVIATION_END.search(text, a, b) is None:
+        return a, b - 1
+    return a, b
+
+
+_ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St)\.$")
 
 
 def _one_per_span(quotes: list[Quote]) -> list[Quote]:

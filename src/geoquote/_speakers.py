@@ -778,6 +778,8 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             continue  # "In August, ...", "X, of Ohio, said", "Back in Dayton, ...": a prepositional phrase
         if toks[a][0] in _ASIDE_ADVERBS and n + 1 < len(segs):
             continue  # "Mr. Orlov, now 79 and living in Salem, Ore., said": an aside about the name
+        if a < b and toks[a][0].islower() and toks[a][0].endswith("ing") and n + 1 < len(segs):
+            continue  # "Araghchi, speaking to state TV, said": a participle aside, its object no speaker
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
         if m is not None and m.kind == "name" and _bare(toks[a][0]) in ("a", "an"):
