@@ -135,6 +135,20 @@ def test_body_name_with_connector(body: str) -> None:
     assert q.speaker is not None and q.speaker.name == body and q.speaker.organization == body
 
 
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Ben Jealous.”", "Ben Jealous"),
+        ("Bernie Sanders'", "Bernie Sanders"),
+        ("Joseph R. Biden Jr.", "Joseph R. Biden Jr."),
+        ("F.B.I.", "F.B.I."),
+    ],
+)
+def test_canonical_name_without_stop(written: str, name: str) -> None:
+    """A canonical name sheds the full stop and the quote mark it was read with, not an abbreviation's dot."""
+    assert speakers_module._without_stop(written) == name
+
+
 class TestSubjectAfter:
     """The speaker of an inverted attribution ('..., said X')."""
 

@@ -1069,7 +1069,7 @@ class Resolver:
         a surname ("Mrs. Clinton" and "Mr. Clinton")."""
         name = name.removesuffix("'s").removesuffix("’s")  # "business mogul Ann Roe’s": the person
         org = org or (_not_person(name) and not self._named_like_media(name))
-        full = self.fullest(name) if not org else name
+        full = _without_stop(self.fullest(name) if not org else name)
         if not org and full == name and _acronym(name):
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
         key = _bare(full.split()[-1]) if not org else name.casefold()
@@ -1648,6 +1648,16 @@ def _ends_sentence(word: str, titles: frozenset[str]) -> bool:
     # a title's abbreviation is short ("Gen.", "Sen.", "Prof."); a title written out ends its sentence there
     # ("“We’re Democrats. We talk a lot.”")
     return not ((b in titles and len(b) <= _TITLE_ABBREVIATION_LEN) or b in _ABBREVIATIONS)
+
+
+def _without_stop(name: str) -> str:
+    """A canonical name without a sentence's full stop or a closing quote mark it was read with ("Ben
+    Jealous.”"); an initial's or an abbreviation's dot stays ("Joseph R. Biden Jr.", "U.S.")."""
+    name = name.rstrip("\"”’'")
+    words = name.split()
+    if len(words) > 1 and _ends_sentence(words[-1], frozenset()) and not _dotted_capitals(words[-1]):
+        return name[:-1]
+    return name
 
 
 def _acronym_stop(word: str) -> bool:
