@@ -200,6 +200,7 @@ class TestSubjectAfter:
         [
             pytest.param(" a Nevada Democrat.", "a Nevada Democrat", None, id="role-word-before-stop"),
             pytest.param(" the AP.", "the AP", "AP", id="acronym-before-stop"),
+            pytest.param(" a Democratic aide.", "a Democratic aide", None, id="short-title-word-before-stop"),
             pytest.param(" Ray T. Cole Jr.", "Ray T. Cole Jr.", "Ray T. Cole Jr.", id="junior-keeps-dot"),
             pytest.param(" Navy Capt. Ed Hale.", "Navy Capt. Ed Hale", "Ed Hale", id="unlisted-title-abbr"),
         ],

@@ -1647,7 +1647,14 @@ def _ends_sentence(word: str, titles: frozenset[str]) -> bool:
     b = _bare(word)
     # a title's abbreviation is short ("Gen.", "Sen.", "Prof."); a title written out ends its sentence there
     # ("“We’re Democrats. We talk a lot.”")
-    return not ((b in titles and len(b) <= _TITLE_ABBREVIATION_LEN) or b in _ABBREVIATIONS)
+    short = b in titles and len(b) <= _TITLE_ABBREVIATION_LEN and b not in _SHORT_WORD_TITLES
+    return not (short or b in _ABBREVIATIONS)
+
+
+# Titles of four letters or fewer that are whole words, never abbreviations ("said a Democratic aide.").
+_SHORT_WORD_TITLES = frozenset(
+    ["aide", "aides", "head", "host", "chef", "boss", "dean", "king", "emir", "pope", "imam", "czar", "tsar"]
+)
 
 
 def _without_stop(name: str) -> str:
