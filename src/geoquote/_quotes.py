@@ -632,7 +632,7 @@ def _one(
         return None
     if form == "told" and before.endswith(("All", "all")) and masked.startswith(",", ce):
         return None  # "All told, ...": an idiom for "in total"
-    if _ASKED_LEAD.match(masked, ss, cs) is not None:
+    if masked.startswith(_ASKED_OPENERS, ss) and _ASKED_LEAD.match(masked, ss, cs) is not None:
         return None  # "Asked whether Russia would respond, Peskov said": the question, no speaker of its own
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
         return None  # "Additional reporting by X; editing by Y": a credit line
@@ -821,11 +821,13 @@ _ADVERB_THAT = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+_ASKED_OPENERS = ("Asked", "When", "If", "Pressed", "Questioned")  # a prefilter for _ASKED_LEAD
 # A question put to the speaker, opening the sentence, up to the cue inside it (no comma between).
 _ASKED_LEAD = regex.compile(
     r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)\s++(?:whether|if|about|how|why|what|when|on)\b[^,;:\ue000]*+$",
     regex.V1,
 )
+_DASHES = frozenset("—–―-")  # a prefilter for _OPENING_ASIDE (the empty string is not in it)
 # An aside between dashes opening a reported clause.
 _OPENING_ASIDE = regex.compile(r"\s*+(?:[—–―]|--)\s[^—–―\ue000]{1,80}?\s(?:[—–―]|--)(?=\s)", regex.V1)
 _CREDIT_BY = regex.compile(r"\s++by\s++\p{Lu}", regex.V1)
@@ -1248,7 +1250,9 @@ def _forward(
         pos = when.end()  # "said on Monday no deal had been reached"
     th = _THAT.match(masked, pos, se)
     start = th.end() if th else pos
-    if (aside := _OPENING_ASIDE.match(masked, start, se)) is not None:
+    if masked[start : start + 4].lstrip()[:1] in _DASHES and (
+        aside := _OPENING_ASIDE.match(masked, start, se)
+    ):
         # "says that – in his professional life – he is ...", "said – on Friday – that ...": the clause after
         # the aside
         after_aside = _THAT.match(masked, aside.end(), se)

@@ -572,11 +572,12 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         ):
             i -= 1
             continue
-        phrase = " ".join(_bare(w) for w, _s, _e in toks[max(0, i - 2) : i + 1])
-        skip = next((n for tail, n in _ADVERB_PHRASES if phrase.endswith(tail)), 0)
-        if skip and i - skip >= 0 and toks[i - skip][0] != ",":
-            i -= skip  # "Zarif in particular said", "Ankara for its part insists": an adverbial, no subject
-            continue
+        if b in _ADVERB_PHRASE_ENDS:
+            phrase = " ".join(_bare(w) for w, _s, _e in toks[max(0, i - 2) : i + 1])
+            skip = next((n for tail, n in _ADVERB_PHRASES if phrase.endswith(tail)), 0)
+            if skip and i - skip >= 0 and toks[i - skip][0] != ",":
+                i -= skip  # "Zarif in particular said", "Ankara for its part insists": an adverbial
+                continue
         break
     t = _skip_time(toks, i)
     if t != i:
@@ -600,6 +601,7 @@ _ADVERB_PHRASES = (
     *((f" {p}", 2) for p in ("in particular", "in turn", "in response", "in reply", "in return")),
     *((f"for {w} part", 3) for w in ("his", "her", "its", "their", "our", "my")),
 )
+_ADVERB_PHRASE_ENDS = frozenset(tail.split()[-1] for tail, _ in _ADVERB_PHRASES)
 # Words after which a lone capitalised word is no subject but the head of a phrase ("Holding a sign").
 _PHRASE_NEXT = _NP_DETERMINERS | frozenset(["after", "before", "to"])
 
