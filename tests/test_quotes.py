@@ -87,6 +87,17 @@ STYLES = [
     ),
     pytest.param("Ruiz ruled out a deal.", [], id="rule-out-an-object-is-no-report"),
     pytest.param(
+        "Ola Berg called her vote in favor of the port levy a mistake.",
+        [("indirect", "her vote in favor of the port levy a mistake", "Ola Berg", "called")],
+        id="called-a-long-object-a-name",
+    ),
+    pytest.param("Ola Berg called him after a meeting in Riga.", [], id="called-someone-after-a-meeting"),
+    pytest.param(
+        "Broadcasters were calling the race for the senator less than a half-hour after polls closed.",
+        [],
+        id="calling-a-race-is-no-naming",
+    ),
+    pytest.param(
         "Araghchi, speaking to state TV, said: “We will not negotiate under threats.”",
         [("direct", "We will not negotiate under threats.", "Araghchi", "said")],
         id="participle-aside-between-speaker-and-cue",

@@ -1561,12 +1561,15 @@ def _quoted_object(
 # quoted fragment, the object with its 'as' complement is what was said.
 _AS_LEMMAS = frozenset(["describe", "characterize", "characterise", "portray", "depict", "label", "brand"])
 _OBJECT_AS = regex.compile(r"\s*+[^,;:\ue000]{1,80}?\sas\s++[^,;:\ue000]++", regex.V1)
-# "called X a Y": an object of one to six words, then what it is called, up to the clause's end; not "called
-# a press conference", "called him a day later" or "called it a day".
+# "called X a Y": an object of one to nine words (no time, conjunction or 'to' among them), then what it is
+# called, up to the clause's end; not "called a press conference", "called him a day later" or "called it
+# a day".
 _CALLED_A = regex.compile(
     r"""
-    \s++(?!(?:a|an|for|on|off|up|in|out|to|back|upon|whatever|what)\b)(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*+\s++){1,6}?
-    (?:a|an)\s++(?!(?:day|week|month|year|time|while|moment|few|couple|number|lot|bit|series|total)\b)
+    \s++(?!(?:a|an|for|on|off|up|in|out|to|back|upon|whatever|what)\b)
+    (?:(?!(?:after|before|during|at|when|while|since|until|and|but|or|than|on|to)\s)
+       [\p{L}\p{N}][\p{L}\p{N}'’.-]*+\s++){1,9}?                 # "her vote in favor of the war"
+    (?:a|an)\s++(?!(?:day|week|month|year|time|while|moment|few|couple|number|lot|bit|series|total|half|hour)\b)
     \p{L}[^,;:\ue000]*+
     """,
     regex.VERBOSE | regex.V1,
