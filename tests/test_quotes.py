@@ -87,6 +87,13 @@ STYLES = [
     ),
     pytest.param("Ruiz ruled out a deal.", [], id="rule-out-an-object-is-no-report"),
     pytest.param(
+        "“The people will decide their own future,” reads the statement.",
+        [("direct", "The people will decide their own future,", "the statement", "reads")],
+        id="a-text-reads",
+    ),
+    pytest.param("She read the report carefully before the vote.", [], id="a-person-reading-reports-nothing"),
+    pytest.param("It is said that the port is shut.", [], id="it-is-said-is-a-passive"),
+    pytest.param(
         "Ola Berg called her vote in favor of the port levy a mistake.",
         [("indirect", "her vote in favor of the port levy a mistake", "Ola Berg", "called")],
         id="called-a-long-object-a-name",
@@ -1646,6 +1653,18 @@ class TestMedium:
         (q,) = find_quotes(text)
         assert q.speaker is not None and q.speaker.mention is not None
         assert q.speaker.mention.text == who and q.speaker.name == who
+
+    def test_it_resolves_to_the_body_that_spoke(self) -> None:
+        """ "It said ..." after a body's statement is that body's; alone it stays an unresolved "It"."""
+        text = (
+            "The Foreign Ministry said on Sunday that the port was shut. It said the embassy would stay open."
+        )
+        last = find_quotes(text)[-1]
+        assert last.text == "the embassy would stay open"
+        assert last.speaker is not None and last.speaker.name == "Foreign Ministry"
+        assert last.speaker.resolution == "pronoun"
+        (alone,) = find_quotes("It said the embassy would stay open.")
+        assert alone.speaker is not None and alone.speaker.name is None and alone.speaker.resolution == "none"
 
     def test_headline_title_named_below(self) -> None:
         """A headline credited to a country's office ("Latvian Foreign Minister: “...”") names the minister

@@ -707,6 +707,8 @@ def _one(
         mention = np_ if np_ is not None and np_.head in _DOCUMENT_HEADS else None
     if mention is None:
         return None
+    if lemma == "read" and mention.head not in _READ_BY:
+        return None  # "the statement read": only a text reads; "she read the report" reports nothing
     if (
         ing
         and mention.kind == "org"
@@ -1042,6 +1044,13 @@ _DOCUMENT_HEADS = frozenset(
         *("figures", "records", "documents", "filings", "memo", "letter", "ruling", "census", "tally"),
         *("forecast", "index", "inquiry", "average", "transcript", "slide", "chart", "video", "footage"),
         *("recording", "model", "projections"),
+    ]
+)
+# What a text "reads" ("“...,” the statement read", "reads the letter").
+_READ_BY = frozenset(
+    [
+        *("statement", "letter", "message", "post", "tweet", "note", "text", "sign", "banner", "headline"),
+        *("caption", "communique", "declaration", "release", "memo", "placard", "inscription", "notice"),
     ]
 )
 # What a speaker issues, releases or posts, with a participle cue after it ("a statement saying").

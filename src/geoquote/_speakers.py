@@ -654,6 +654,8 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         return _apposition(text, toks, i, lex)
     if not (toks[i][0][:1].isalnum()):
         return None
+    if toks[i][0] == "It" or (toks[i][0] == "it" and i > 0 and toks[i - 1][0] in ("and", "but")):
+        return Mention(toks[i][1], toks[i][2], "pronoun", head="it")  # "It said the talks would go on"
     j = _np_tokens(toks, i, lex)
     if j > i:
         return None
@@ -1144,8 +1146,9 @@ class Resolver:
         if m.head in ("i", "me", "you"):
             return None
         if m.head in ("it", "they", "them", "we"):
-            if recent is not None and recent.org and m.head in ("it",):
-                return recent
+            if m.head == "it" and recent is not None and recent.org:
+                self._said.append((pos, recent))
+                return recent  # "The ministry said ... It added": the body that spoke last
             return None
         found: Entity | None = None
         for e in self._antecedents(pos, recent):
