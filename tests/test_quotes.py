@@ -94,6 +94,16 @@ STYLES = [
     pytest.param("She read the report carefully before the vote.", [], id="a-person-reading-reports-nothing"),
     pytest.param("It is said that the port is shut.", [], id="it-is-said-is-a-passive"),
     pytest.param(
+        "The levy is dead, as Ruiz noted.",
+        [("indirect", "The levy is dead", "Ruiz", "noted")],
+        id="comment-clause-credits-the-clause-before",
+    ),
+    pytest.param(
+        "In an interview with state radio he blasted the press for being “utterly dishonest.”",
+        [("mixed", "the press for being “utterly dishonest.", "he", "blasted")],
+        id="pronoun-after-a-leading-phrase-without-comma",
+    ),
+    pytest.param(
         "Ola Berg called her vote in favor of the port levy a mistake.",
         [("indirect", "her vote in favor of the port levy a mistake", "Ola Berg", "called")],
         id="called-a-long-object-a-name",

@@ -1031,7 +1031,7 @@ _LOOSE_LEMMAS = frozenset(
     [
         *("say", "tell", "add", "argue", "claim", "note", "warn", "insist", "explain", "write", "contend"),
         *("maintain", "assert", "acknowledge", "predict", "stress", "complain", "concede", "admit", "recall"),
-        *("chant", "shout", "yell", "scream", "exclaim", "reply", "respond", "answer", "ask"),
+        *("chant", "shout", "yell", "scream", "exclaim", "reply", "respond", "answer", "ask", "put it"),
     ]
 )
 # Verbs of finding, whose subject may be a document: "The audit found the agency had ...", "A poll released
@@ -1319,6 +1319,8 @@ def _forward(
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
     lim = mention.start if (mention is not None and not inverted) else cue[0]
     head = masked[ss:lim].rstrip()
+    if head.endswith((", as", MASK + " as")) and len(_WORD.findall(masked, cue[1], se)) <= _COMMENT_TAIL:
+        head = head[:-3].rstrip()  # "The levy is dead, as Ruiz noted.": a comment clause credits the clause
     # a quotation closed by "?" or "!" is masked with a full stop: "“You winning?” she said" goes on
     if not head.endswith((",", MASK, "—", "–", MASK + ".")):
         if masked[a:b].strip() == "" and masked[cue[1] : se].rstrip().endswith(":"):
@@ -1341,6 +1343,7 @@ def _forward(
 
 # A quotation after the cue and a short adjunct ("said of the plan, “...”", "said on Monday: “...”").
 _QUOTE_AFTER_ADJUNCT = regex.compile(r"[^\ue000,:]{0,80}+[,:]\s*+\ue000", regex.V1)
+_COMMENT_TAIL = 3  # words after a comment clause's verb ("as Ruiz noted in a memo")
 # The last comma-separated part of a clause before its speaker that is an adjunct, not a clause: "At every
 # stop, to cheering crowds, Ruiz said"; "On Friday, even as prices fell, the bank said".
 _ADJUNCT_TAIL = regex.compile(

@@ -275,6 +275,8 @@ def _role_key(word: str, lex: QuoteLexicon) -> str:
 
 def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> int:
     """Index of the first token of the noun phrase that ends with ``toks[i]`` (walking leftwards)."""
+    if toks[i][0].islower() and toks[i][0] in compiled(lex).pronouns:
+        return i  # "In an interview with RT he blasted": a pronoun is a phrase of its own
     j = i
     n = 0
     while j - 1 >= 0 and n < 10:
