@@ -94,6 +94,19 @@ STYLES = [
     pytest.param("She read the report carefully before the vote.", [], id="a-person-reading-reports-nothing"),
     pytest.param("It is said that the port is shut.", [], id="it-is-said-is-a-passive"),
     pytest.param(
+        "Ana Ruiz said the port would stay open. “Absolutely,” she said when asked if that was her view.",
+        [
+            ("indirect", "the port would stay open", "Ana Ruiz", "said"),
+            ("direct", "Absolutely,", "Ana Ruiz", "said"),
+        ],
+        id="when-asked-if-is-no-clause",
+    ),
+    pytest.param(
+        "Htay Oo told the Reuters news agency simply, “We lost.”",
+        [("direct", "We lost.", "Htay Oo", "told")],
+        id="adverb-before-the-quotation",
+    ),
+    pytest.param(
         "The levy is dead, as Ruiz noted.",
         [("indirect", "The levy is dead", "Ruiz", "noted")],
         id="comment-clause-credits-the-clause-before",

@@ -61,6 +61,7 @@ _ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>
         (?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+)*
+        (?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|broadcaster))?+  # "agency"
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me
       | (?:the|a|an)\s+(?:\w+\s+)?
         (?:newspaper|agency|paper|outlet|committee|conference|audience|crowd|press|media)
@@ -119,9 +120,11 @@ _ADJUNCT = regex.compile(
     (?:\s*,)?\s+(?:on|in|at|during|from|via|through|last|this|earlier|late|early|yesterday|today|tonight
                   |after|before|while|when|over|by|for
                   |\L<days>)\b
-    (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does)\b)[^\s,:;\ue000]++){0,8}?
+    (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|if|whether)\b)
+       [^\s,:;\ue000]++){0,8}?
     (?=\s*(?:,|:|\bthat\b))
-    # no finite verb inside: "said on Friday no truce had been reached, after ..." is a clause
+    # no finite verb inside: "said on Friday no truce had been reached, after ..." is a clause; no question:
+    # "said when asked if that remains his view" asks, its 'that' is no complementizer
     """,
     regex.VERBOSE | regex.V1,
     days=_DAYS,
@@ -832,6 +835,7 @@ _ASKED_LEAD = regex.compile(
 _DASHES = frozenset("—–―-")  # a prefilter for _OPENING_ASIDE (the empty string is not in it)
 # An aside between dashes opening a reported clause.
 _OPENING_ASIDE = regex.compile(r"\s*+(?:[—–―]|--)\s[^—–―\ue000]{1,80}?\s(?:[—–―]|--)(?=\s)", regex.V1)
+_ADVERB_QUOTE = regex.compile(r"\s++\p{Ll}++(?<=ly)\s*+[,:]?+(?=\s*+\ue000)", regex.V1)
 _CREDIT_BY = regex.compile(r"\s++by\s++\p{Lu}", regex.V1)
 # A cue form that may be a noun reads as one after a determiner and a name used as a modifier.
 _POSSESSED_NAMED_NOUN = regex.compile(r"\p{L}['’]s(?:\s++\p{Lu}[\p{L}'’.&-]*+){1,3}+$", regex.V1)
@@ -1252,9 +1256,9 @@ def _forward(
     adj = _ADJUNCT.match(masked, pos, se)
     if adj:
         pos = adj.end()
-    adv = _ADVERB_THAT.match(masked, pos, se)
+    adv = _ADVERB_THAT.match(masked, pos, se) or _ADVERB_QUOTE.match(masked, pos, se)
     if adv:
-        pos = adv.end()  # "argued insistently that", "said explicitly that"
+        pos = adv.end()  # "argued insistently that", "said explicitly that", "told Reuters simply, “...”"
     elif (when := _TIME_ADJUNCT.match(masked, pos, se)) is not None:
         pos = when.end()  # "said on Monday no deal had been reached"
     th = _THAT.match(masked, pos, se)
