@@ -87,6 +87,12 @@ STYLES = [
     ),
     pytest.param("Ruiz ruled out a deal.", [], id="rule-out-an-object-is-no-report"),
     pytest.param(
+        "The Turkish leader posted on X that Ankara would keep the corridor open.",
+        [("indirect", "Ankara would keep the corridor open", "The Turkish leader", "posted")],
+        id="posted-on-x-that",
+    ),
+    pytest.param("Ruiz posted a video of the rally.", [], id="posting-a-video-reports-nothing"),
+    pytest.param(
         "“The people will decide their own future,” reads the statement.",
         [("direct", "The people will decide their own future,", "the statement", "reads")],
         id="a-text-reads",
