@@ -155,6 +155,28 @@ CASES: list[Any] = [
         {"place": None},
         id="file-caption-is-no-dateline",
     ),
+    pytest.param(
+        "HANOI, Jan. 5 (Xinhua) -- Vietnam is ready to work with its neighbours on the new port, "
+        "a spokesperson said on Friday.\n\nThe talks will resume in March.",
+        {
+            "title": None,
+            "place": "HANOI",
+            "agency": "Xinhua",
+            "month_day": "01-05",
+            "body": "Vietnam is ready",
+        },
+        id="wire-copy-without-headline",
+    ),
+    pytest.param(
+        "Port talks resume\n\nTEHRAN, Nov. 27 (MNA) – Iran will reopen the port, the minister said.",
+        {"title": "Port talks resume", "place": "TEHRAN", "agency": "MNA", "month_day": "11-27"},
+        id="abbreviated-month-after-place",
+    ),
+    pytest.param(
+        "Port talks resume\n\nMOSCOW, March 3. /TASS/. Russia is ready to continue the talks.",
+        {"place": "MOSCOW", "agency": "TASS", "month_day": "03-03", "body": "Russia is ready"},
+        id="tass-dot-before-agency",
+    ),
 ]
 
 

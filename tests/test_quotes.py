@@ -1725,6 +1725,10 @@ class TestMedium:
                 "the IRNA news agency",
             ),
             ("Ruiz, speaking on condition of anonymity, said the port was shut.", None),
+            (
+                "“China is consistent,” spokesperson Mao Ning told a daily press briefing.",
+                "a daily press briefing",
+            ),
         ],
     )
     def test_medium_spans(self, text: str, medium: str | None) -> None:

@@ -143,12 +143,14 @@ _DATELINE_RE = regex.compile(
     r"""
     ^(?P<place>
         (?P<caps>\p{Lu}[\p{Lu}\p{M}.'’&\-]*(?:\s[\p{Lu}\p{M}.'’&\-]+){0,3})    # LOS ANGELES, ST. LOUIS
-        (?:,\s(?P<region>\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*){0,2}))?   # , N.Y. / , British Columbia
+        (?:,\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)  # (not "Jan. 5")
+            (?P<region>\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*){0,2}))?   # , N.Y. / , British Columbia
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-]\p{Lu}\p{Ll}+){0,2})                # Moscow (needs a date or agency)
     )
     (?:,\s?(?P<date>[^()\-–—/\n]{3,40}?))?
+    (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
-    \s*(?P<dash>-{1,2}|–|—|\.(?=\s))(?:\s+|$)
+    \s*(?P<dash>-{1,2}|–|—|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.))(?:\s+|$)
     """,
     regex.VERBOSE,
 )
@@ -328,6 +330,8 @@ def _walk(
         st.body_start = first.start
         _dates_in(first, st, ref, settings, labelled_only=True)
         return
+    if _is_body(first) and _try_dateline(text, first, st, ref, settings):
+        return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
     st.title = Span(first.text, first.start, first.end)
     st.last_header_end = first.end
     _dates_in(first, st, ref, settings, labelled_only=True)

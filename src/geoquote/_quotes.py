@@ -64,7 +64,8 @@ _ADDRESSEE = regex.compile(
         (?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|broadcaster))?+  # "agency"
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me
       | (?:the|a|an)\s+(?:\w+\s+)?
-        (?:newspaper|agency|paper|outlet|committee|conference|audience|crowd|press|media)
+        (?:newspaper|agency|paper|outlet|committee|(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd
+          |press|media)
       | (?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)  # "state television"
     )(?![\p{L}\p{N}])
     """,
