@@ -113,6 +113,11 @@ STYLES = [
         id="adverb-before-the-quotation",
     ),
     pytest.param(
+        "The mayor continues to insist, most recently in an interview with radio, that the port is safe.",
+        [("indirect", "the port is safe", "The mayor", "insist")],
+        id="adverb-and-adjunct-before-that",
+    ),
+    pytest.param(
         "The levy is dead, as Ruiz noted.",
         [("indirect", "The levy is dead", "Ruiz", "noted")],
         id="comment-clause-credits-the-clause-before",

@@ -118,7 +118,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DAYS = tuple(d.capitalize() for d in _WEEKDAYS)
 _ADJUNCT = regex.compile(
     r"""
-    (?:\s*,)?\s+(?:on|in|at|during|from|via|through|last|this|earlier|late|early|yesterday|today|tonight
+    (?:\s*,)?\s+(?:(?:most\s+)?\p{Ll}+ly\s+)?                             # ", most recently in ..., that"
+    (?:on|in|at|during|from|via|through|last|this|earlier|late|early|yesterday|today|tonight
                   |after|before|while|when|over|by|for
                   |\L<days>)\b
     (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|if|whether)\b)
