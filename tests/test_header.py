@@ -173,6 +173,12 @@ CASES: list[Any] = [
         id="abbreviated-month-after-place",
     ),
     pytest.param(
+        "Damascus, SANA- The minister affirmed that the port will reopen after the repairs this week.\n\n"
+        "More text.",
+        {"title": None, "place": "Damascus", "agency": "SANA", "body": "The minister affirmed"},
+        id="place-comma-agency-dash",
+    ),
+    pytest.param(
         "Port talks resume\n\nMOSCOW, March 3. /TASS/. Russia is ready to continue the talks.",
         {"place": "MOSCOW", "agency": "TASS", "month_day": "03-03", "body": "Russia is ready"},
         id="tass-dot-before-agency",

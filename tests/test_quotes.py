@@ -52,6 +52,22 @@ STYLES = [
         id="in-his-words",
     ),
     pytest.param(
+        "Ana Ruiz met the envoys in Riga. In her view, the sanctions have failed.",
+        [("indirect", "the sanctions have failed", "Ana Ruiz", "In her view")],
+        id="in-her-view",
+    ),
+    pytest.param(
+        "The political analyst is confident that Moscow will not change its position.",
+        [("indirect", "Moscow will not change its position", "The political analyst", "is confident")],
+        id="is-confident-that",
+    ),
+    pytest.param("Ruiz is confident in the plan.", [], id="confident-in-is-no-report"),
+    pytest.param(
+        "The deputy minister emphasized that Latvia is open to cooperation, LETA reports.",
+        [("indirect", "Latvia is open to cooperation", "The deputy minister", "emphasized")],
+        id="trailing-outlet-credit-is-the-medium",
+    ),
+    pytest.param(
         "In the words of the minister, the sanctions have failed.",
         [("indirect", "the sanctions have failed", "the minister", "In the words of")],
         id="in-the-words-of",
@@ -1699,6 +1715,16 @@ class TestMedium:
         assert last.speaker.resolution == "pronoun"
         (alone,) = find_quotes("It said the embassy would stay open.")
         assert alone.speaker is not None and alone.speaker.name is None and alone.speaker.resolution == "none"
+
+    def test_expert_and_head_of_state(self) -> None:
+        """ "the expert" is the political scientist quoted before; "the head of state" the president."""
+        text = (
+            "The political scientist Ivan Orlov noted that Baku has no other option.\n\n"
+            "According to the expert, the situation will not change soon.\n\n"
+            "“We are ready,” President Ilham Aliyev said.\n\n“We are ready,” the head of state noted."
+        )
+        got = [(q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+        assert got == ["Ivan Orlov", "Ivan Orlov", "Ilham Aliyev", "Ilham Aliyev"]
 
     def test_headline_title_named_below(self) -> None:
         """A headline credited to a country's office ("Latvian Foreign Minister: “...”") names the minister

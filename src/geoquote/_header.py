@@ -156,7 +156,10 @@ _DATELINE_RE = regex.compile(
 )
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
-    r"^(?P<agency>\L<agencies>)\s+(?:-{1,2}|–|—)(?:\s+|$)", agencies=AGENCIES
+    r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+),\s*+)?+  # "Damascus, SANA- ..."
+        (?P<agency>\L<agencies>)\s*+(?:-{1,2}|–|—)(?:\s+|$)""",
+    regex.VERBOSE,
+    agencies=AGENCIES,
 )
 
 _PUBLISHED_RE = regex.compile(
@@ -663,7 +666,7 @@ def _try_dateline(
     am = _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T) if dashed else None
     if am is not None:
         st.dateline = Dateline(am.group(0).rstrip(), line.start, line.start + len(am.group(0).rstrip()))
-        st.dateline = attrs.evolve(st.dateline, agency=am.group("agency"))
+        st.dateline = attrs.evolve(st.dateline, agency=am.group("agency"), place=am.group("place"))
         st.source = st.source or _source_of(am.group("agency"), line.start + am.start("agency"))
         st.body_start = _skip_to_text(text, line.start + am.end())
         return True

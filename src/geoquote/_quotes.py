@@ -140,7 +140,8 @@ _PARTICIPLE_CUT = regex.compile(
     r"""
     (?:,|\band|,\s*but|\s(?:before|after|while|without))\s*
     (?:(?:he|she|they|it|we|others|some|many|most|critics|officials|both)\s+    # "and others have said",
-      |(?<=\band\s++)(?:\p{Lu}[\p{L}.'’-]*+\s++){1,3})?                         # "and Democrats accused"
+      |(?<=(?:\band|,)\s*+)(?:\p{Lu}[\p{L}.'’-]*+\s++){1,3})?                  # "and Democrats accused",
+                                                                              # ", TASS reports"
     (?:(?:also|have|has|had|is|are|was|were)\s+|\p{Ll}+ly\s+)*$                 # "and X is promising"
     """,
     regex.VERBOSE | regex.V1,
@@ -764,6 +765,18 @@ def _one(
         if got is not None or _WORD.search(masked, pos, se):
             return got
         # nothing after the verb: it closes a quotation before it ("“Why not?” Ruiz demanded.")
+    if (
+        lemma == "report"
+        and prev
+        and prev[-1].content is not None
+        and not inverted
+        and masked[ss : mention.start].rstrip().endswith(",")
+        and not _WORD.search(masked, ce, se)
+    ):
+        # "X emphasized that ..., TASS reports.": the outlet relays the sentence's report, its medium
+        if prev[-1].addressee is None:
+            prev[-1].addressee = (mention.start, mention.end)
+        return None
     got = _forward(
         masked,
         ss,
@@ -1214,7 +1227,13 @@ def _plain_np(
     if any(w.endswith("ed") and nxt not in _AFTER_PARTICIPLE for w, nxt in pairs):
         return None  # "Voters used pens to": a verb; "People briefed on the talks": a participle
     end = lo + seg.find(words[-1]) + len(words[-1])
-    return Mention(lo, end, "role", role=None, head=_np_head(folded))
+    head = _np_head(folded)
+    epithets = compiled(lex).epithets
+    role = None
+    if head in lex.roles or any(" ".join(folded[-n:]) in epithets for n in (1, 2, 3)):
+        # "the head of state", "the Iranian official": a role the resolver may tie to a person named before
+        role = " ".join(w for w, f in zip(words, folded, strict=True) if f not in lex.determiners) or None
+    return Mention(lo, end, "role", role=role, head=head)
 
 
 def _np_head(words: list[str]) -> str:
@@ -1598,8 +1617,8 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
     """``according to X, CLAUSE``, ``CLAUSE, according to X`` or ``A, according to X, B`` (the longer of A
     and B is read: a record holds one span)."""
     words = masked[cs:ce].split()
-    if len(words) == 3 and words[-1].casefold() == "words":
-        # "In his words, the sanctions have failed": the possessive is the speaker
+    if len(words) == 3 and words[-1].casefold() in ("words", "opinion", "view"):
+        # "In his words, the sanctions have failed", "In her view, ...": the possessive is the speaker
         at = cs + len(words[0]) + 1
         subject = _POSSESSIVE_SUBJECT.get(words[1].casefold(), words[1].casefold())
         who: Mention | None = Mention(at, at + len(words[1]), "pronoun", head=subject)
@@ -1609,7 +1628,8 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
         tail_from = who.end if who is not None else ce
     if who is None:
         return None
-    cue = (cs, ce, "according to" if words[0].casefold() == "according" else "in the words of")
+    noun = next((w.casefold() for w in words if w.casefold() in ("words", "opinion", "view")), "")
+    cue = (cs, ce, f"in the {noun} of" if noun else "according to")
     before = masked[ss:cs].strip()
     rest = _TO_COMMA.match(masked, tail_from, se)
     after: tuple[int, int] | None = None
