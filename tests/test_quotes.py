@@ -63,6 +63,14 @@ STYLES = [
     ),
     pytest.param("Ruiz is confident in the plan.", [], id="confident-in-is-no-report"),
     pytest.param(
+        "Foreign Minister Ola Berg affirmed that the country will keep the border open.",
+        [("indirect", "the country will keep the border open", "Ola Berg", "affirmed")],
+        id="affirmed-that",
+    ),
+    pytest.param(
+        "Leaders met to affirm their friendship with the city.", [], id="affirm-an-object-is-no-report"
+    ),
+    pytest.param(
         "The deputy minister emphasized that Latvia is open to cooperation, LETA reports.",
         [("indirect", "Latvia is open to cooperation", "The deputy minister", "emphasized")],
         id="trailing-outlet-credit-is-the-medium",
