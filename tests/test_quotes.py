@@ -71,6 +71,15 @@ STYLES = [
         "Leaders met to affirm their friendship with the city.", [], id="affirm-an-object-is-no-report"
     ),
     pytest.param(
+        "Ola Berg reaffirmed that the border will stay open, and remarked that talks had gone well.",
+        [
+            ("indirect", "the border will stay open", "Ola Berg", "reaffirmed"),
+            ("indirect", "talks had gone well", "Ola Berg", "remarked"),
+        ],
+        id="reaffirmed-and-remarked-that",
+    ),
+    pytest.param("The mayor signaled support for the plan.", [], id="signaled-an-object-is-no-report"),
+    pytest.param(
         "The deputy minister emphasized that Latvia is open to cooperation, LETA reports.",
         [("indirect", "Latvia is open to cooperation", "The deputy minister", "emphasized")],
         id="trailing-outlet-credit-is-the-medium",
