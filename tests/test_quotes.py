@@ -80,6 +80,12 @@ STYLES = [
     ),
     pytest.param("The mayor signaled support for the plan.", [], id="signaled-an-object-is-no-report"),
     pytest.param(
+        "Iran threatened to close the Strait of Hormuz if attacked.",
+        [("indirect", "to close the Strait of Hormuz if attacked", "Iran", "threatened")],
+        id="threatened-to",
+    ),
+    pytest.param("The drills threatened the stability of the whole region.", [], id="threatened-an-object"),
+    pytest.param(
         "The deputy minister emphasized that Latvia is open to cooperation, LETA reports.",
         [("indirect", "Latvia is open to cooperation", "The deputy minister", "emphasized")],
         id="trailing-outlet-credit-is-the-medium",

@@ -746,7 +746,8 @@ def _one(
         interview = _INTERVIEW_ASIDE.search(masked, mention.end, cs)
         if interview is not None:
             addressee = interview.span("a")
-    if form in cl.that_only and not (finding and mention.head in _DOCUMENT_HEADS):
+    commits = lemma in _COMMITMENT_LEMMAS and _TO_INFINITIVE.match(masked, pos, se) is not None
+    if form in cl.that_only and not (finding and mention.head in _DOCUMENT_HEADS) and not commits:
         adj = _ADJUNCT.match(masked, pos, se)
         p2 = adj.end() if adj else pos
         adv = _ADVERB_THAT.match(masked, p2, se)
