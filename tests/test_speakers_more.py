@@ -127,10 +127,15 @@ class TestSubjectBefore:
 
 @pytest.mark.parametrize(
     "body",
-    ["Committee to Protect Journalists", "Commission on Presidential Debates", "Center for Public Integrity"],
+    [
+        "Committee to Protect Journalists",
+        "Commission on Presidential Debates",
+        "Center for Public Integrity",
+        "Foreign and Expatriates Ministry",
+    ],
 )
 def test_body_name_with_connector(body: str) -> None:
-    """A body's name joined by 'to', 'on' or 'for' is one name, even when it ends with a role noun."""
+    """A body's name joined by 'to', 'on', 'for' or 'and' is one name, even when it ends with a role noun."""
     (q,) = find_quotes(f"The {body} said the reporter was detained.")
     assert q.speaker is not None and q.speaker.name == body and q.speaker.organization == body
 

@@ -289,6 +289,16 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "Commission on Presidential Debates", "Center for Public Opinion Research"
             n += 1
             continue
+        if (
+            t == "and"
+            and j - 2 >= 0
+            and _bare(toks[i][0]) in lex.institutions
+            and _is_cap(toks[i][0])
+            and all(_is_cap(w) for w, _s, _e in toks[j - 2 : i + 1] if w != "and")
+        ):
+            j -= 1  # "Foreign and Expatriates Ministry": one body's name, capitals on both sides
+            n += 1
+            continue
         if b in _CAP_STOP and b != "of":
             break
         if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
