@@ -132,6 +132,8 @@ class TestSubjectBefore:
         "Commission on Presidential Debates",
         "Center for Public Integrity",
         "Foreign and Expatriates Ministry",
+        "Ministry of Foreign Affairs and Expatriates",
+        "Ministry of Labour and Social Affairs",
     ],
 )
 def test_body_name_with_connector(body: str) -> None:

@@ -289,14 +289,8 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "Commission on Presidential Debates", "Center for Public Opinion Research"
             n += 1
             continue
-        if (
-            t == "and"
-            and j - 2 >= 0
-            and _bare(toks[i][0]) in lex.institutions
-            and _is_cap(toks[i][0])
-            and all(_is_cap(w) for w, _s, _e in toks[j - 2 : i + 1] if w != "and")
-        ):
-            j -= 1  # "Foreign and Expatriates Ministry": one body's name, capitals on both sides
+        if t == "and" and j - 2 >= 0 and _and_in_body(toks, j - 1, i, lex):
+            j -= 1  # "Foreign and Expatriates Ministry", "Ministry of Labour and Social Affairs": one body
             n += 1
             continue
         if b in _CAP_STOP and b != "of":
@@ -437,6 +431,20 @@ def _person_after_body(words: list[str], bares: list[str], k: int, lex: QuoteLex
     return last + 1
 
 
+def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLexicon) -> bool:
+    """``toks[a]``, an "and" between capitalised words, joins one body's name that ends at ``toks[i]``: the
+    name ends with an institution word ("Foreign and Expatriates Ministry"), or an institution word and
+    "of" open it ("Ministry of Labour and Social Affairs")."""
+    if not (_is_cap(toks[a - 1][0]) and _is_cap(toks[a + 1][0])):
+        return False
+    if _bare(toks[i][0]) in lex.institutions and all(_is_cap(w) for w, _s, _e in toks[a + 1 : i + 1]):
+        return True
+    for k in range(max(0, a - 6), a - 1):
+        if _bare(toks[k][0]) in lex.institutions and _is_cap(toks[k][0]) and toks[k + 1][0] == "of":
+            return all(_is_cap(w) or w in ("of", "and", "the") for w, _s, _e in toks[k : i + 1])
+    return False
+
+
 def _connected_body(words: list[str], bares: list[str], lex: QuoteLexicon) -> bool:
     """The words end with a body's name joined by a connector ("Committee to Protect Journalists"): its last
     word may be a role noun, yet the phrase names a body."""
@@ -482,6 +490,8 @@ def _read_np(
             w = words[k - 1]
             b = bares[k - 1]
             connector = b in _BODY_CONNECTORS and k >= 2 and bares[k - 2] in lex.institutions
+            if w == "and" and 0 < k - 1 < len(words) - 1:
+                connector = _and_in_body([(x, 0, 0) for x in words], k - 1, len(words) - 1, lex)
             title = (b in titles or (b in _TITLE_ABBREVIATIONS and w.endswith("."))) and not (
                 surname and k == len(words)
             )
