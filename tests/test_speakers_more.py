@@ -54,6 +54,12 @@ class TestSubjectBefore:
                 id="time-after-town-state-aside",
             ),
             pytest.param(
+                "Zhao Lin, a spokesperson for the foreign ministry,",
+                "Zhao Lin",
+                "spokesperson for the foreign ministry",
+                id="role-with-a-complement",
+            ),
+            pytest.param(
                 "Jo Salk, a Dover, Del., rabbi helping to run the food bank,",
                 "Jo Salk",
                 "rabbi helping to run the food bank",

@@ -799,9 +799,14 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         if a < j <= b and (
             _bare(toks[a][0]) in _ASIDE_OPENERS
             or toks[a][0] == "of"
-            or _bare(toks[j - 1][0]) in _ASIDE_OPENERS
+            or (
+                _bare(toks[j - 1][0]) in _ASIDE_OPENERS
+                and not any(_is_role(_bare(w), lex) for w, _s, _e in toks[a : j - 1])
+            )
         ):
-            continue  # "In August, ...", "X, of Ohio, said", "Back in Dayton, ...": a prepositional phrase
+            # "In August, ...", "X, of Ohio, said", "Back in Dayton, ...": a prepositional phrase ("a
+            # spokesman for the ministry" is a role)
+            continue
         if toks[a][0] in _ASIDE_ADVERBS and n + 1 < len(segs):
             continue  # "Mr. Orlov, now 79 and living in Salem, Ore., said": an aside about the name
         if a < b and toks[a][0].islower() and toks[a][0].endswith("ing") and n + 1 < len(segs):
