@@ -140,10 +140,13 @@ class TestSubjectBefore:
         "Foreign and Expatriates Ministry",
         "Ministry of Foreign Affairs and Expatriates",
         "Ministry of Labour and Social Affairs",
+        "Taiwan Affairs Office of the State Council",
+        "Ministry of the Interior",
     ],
 )
 def test_body_name_with_connector(body: str) -> None:
-    """A body's name joined by 'to', 'on', 'for' or 'and' is one name, even when it ends with a role noun."""
+    """A body's name joined by 'to', 'on', 'for', 'and' or 'of the' is one name, even when it ends with a role
+    noun."""
     (q,) = find_quotes(f"The {body} said the reporter was detained.")
     assert q.speaker is not None and q.speaker.name == body and q.speaker.organization == body
 

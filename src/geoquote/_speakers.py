@@ -282,6 +282,17 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
     while j - 1 >= 0 and n < 10:
         t = toks[j - 1][0]
         b = _bare(t)
+        if (
+            t == "the"
+            and j - 3 >= 0
+            and toks[j - 2][0] == "of"
+            and _is_cap(toks[j][0])
+            and _bare(toks[j - 3][0]) in lex.institutions
+            and _is_cap(toks[j - 3][0])
+        ):
+            j -= 2  # "the Taiwan Affairs Office of the State Council": a body's complement names a body
+            n += 2
+            continue
         if b in _NP_DETERMINERS or b in lex.determiners:
             j -= 1  # "another source", "one official": the determiner belongs to the mention
             break
@@ -495,8 +506,10 @@ def _read_np(
             title = (b in titles or (b in _TITLE_ABBREVIATIONS and w.endswith("."))) and not (
                 surname and k == len(words)
             )
+            if w == "the" and k >= 3 and bares[k - 2] == "of" and bares[k - 3] in lex.institutions:
+                connector = True  # "Office of the State Council"
             if (_is_cap(w) or b in lex.particles or b == "of" or connector) and not title:
-                if b in lex.determiners:
+                if b in lex.determiners and not connector:
                     break
                 k -= 1
                 continue
