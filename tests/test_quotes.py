@@ -272,6 +272,18 @@ STYLES = [
         id="dated-document-subject",
     ),
     pytest.param(
+        "A 2019 study by law professor Ann Vole found 31 cases of fraud in a billion ballots.",
+        [
+            (
+                "indirect",
+                "31 cases of fraud in a billion ballots",
+                "A 2019 study by law professor Ann Vole",
+                "found",
+            )
+        ],
+        id="study-by-a-person-found",
+    ),
+    pytest.param(
         "Another slide shows that nine of 10 limes sold in the region come from the south.",
         [("indirect", "nine of 10 limes sold in the region come from the south", "Another slide", "shows")],
         id="slide-shows",

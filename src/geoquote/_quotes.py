@@ -708,9 +708,11 @@ def _one(
         if np_ is not None and (not prev or prev[-1].cue is None or np_.start > prev[-1].cue[1]):
             mention = np_  # "A and B happened, an official briefed on the talks said": after any earlier cue
     finding = lemma in _FINDING_LEMMAS and not ing
-    if mention is None and finding and not prev:
-        np_ = _loose_subject(masked, ss, cs, lex)  # "The May survey found Ruiz leading"
-        mention = np_ if np_ is not None and np_.head in _DOCUMENT_HEADS else None
+    if finding and not prev and (mention is None or mention.head not in _DOCUMENT_HEADS):
+        # "The May survey found Ruiz leading"; "A 2014 study by law professor X found ...": the document
+        np_ = _loose_subject(masked, ss, cs, lex)
+        if np_ is not None and np_.head in _DOCUMENT_HEADS:
+            mention = np_
     if mention is None:
         return None
     if lemma == "read" and mention.head not in _READ_BY:
@@ -1123,7 +1125,7 @@ _NOT_IN_NP = frozenset(
 # What may follow an -ed word inside a subject: "People briefed on the talks", "A court filing Thursday".
 _AFTER_PARTICIPLE = frozenset(["on", "in", "by", "with", "at", "about", "last", "this", "", *_WEEKDAYS])
 # Where the head of a subject ends: before its preposition or modifier ("People familiar with the plan").
-_AFTER_HEAD = frozenset(["of", "in", "at", "for", "from", "with", "on", "briefed", "familiar", "close"])
+_AFTER_HEAD = frozenset(["of", "in", "at", "for", "from", "with", "on", "by", "briefed", "familiar", "close"])
 _NP_FIRST = regex.compile(r"\p{Lu}|\p{N}|%", regex.V1)
 _LOOSE_NP_WORDS = 10
 
