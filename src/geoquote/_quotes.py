@@ -2047,7 +2047,7 @@ def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon)
         if at.silent:
             continue
         cue = None if at.cue is None else Cue(text[at.cue[0] : at.cue[1]], at.cue[0], at.cue[1], at.cue[2])
-        addr = None if at.addressee is None else Span.of(text, *_without_stop(text, *at.addressee))
+        addr = None if at.addressee is None else Span.of(text, *_span_without_stop(text, *at.addressee))
         for part in (at.lead, at.content):
             if part is None:
                 continue
@@ -2067,7 +2067,7 @@ def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon)
     return tuple(_one_per_span(out))
 
 
-def _without_stop(text: str, a: int, b: int) -> tuple[int, int]:
+def _span_without_stop(text: str, a: int, b: int) -> tuple[int, int]:
     """A span without the sentence's full stop ("told TASS."), an abbreviation's dot kept ("U.S.")."""
     if b - a > 1 and text[b - 1] == "." and _ABBREVIATION_END.search(text, a, b) is None:
         return a, b - 1

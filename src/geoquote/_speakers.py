@@ -857,6 +857,7 @@ def _initial_dotted(tok: str) -> bool:
 
 
 _PLACE_PREPOSITIONS = _PREPOSITIONS | frozenset(["of", "outside", "across", "throughout"])
+_NO_HEARER_START = _PLACE_PREPOSITIONS | frozenset(["about", "for"])  # a capitalised phrase, not a person
 
 
 def _state_after_place(
@@ -988,7 +989,7 @@ _MODIFIER_WORDS = 4  # words before a titled name that may still modify its titl
 def _modified_title(toks: list[tuple[str, int, int]], j: int, i: int, m: Mention, lex: QuoteLexicon) -> bool:
     """``m``, read from ``toks[j..i]``, is a person named with a title, and the few words before it modify
     that title: lower-case nouns and adjectives, or a body's or person's name ("Fox News legal analyst",
-    "the mayor's former aide", "Ron Day's former press secretary"); no time, adverb or sentence opener."""
+    "Ron Day's former press secretary"); no time, adverb or sentence opener."""
     if m.kind != "name" or j > _MODIFIER_WORDS:
         return False
     if not m.role and not (_name_run(toks, j, i, lex) and all(w.islower() for w, _s, _e in toks[:j])):
@@ -1209,7 +1210,7 @@ class Resolver:
         words = name.split()
         if not words or not all(_is_cap(w) for w in words) or _not_person(name):
             return
-        if _bare(words[0]) in _CAP_STOP or _bare(words[0]) in _PLACE_PREPOSITIONS | {"about", "for"}:
+        if _bare(words[0]) in _CAP_STOP or _bare(words[0]) in _NO_HEARER_START:
             return  # a headline's "Got Asked About Donald Trump": no hearer
         if len(words) == 1 and _bare(words[0]) in compiled(self._lex).pronouns:
             return
