@@ -147,13 +147,13 @@ STYLES = [
         id="when-asked-if-is-no-clause",
     ),
     pytest.param(
-        "Htay Oo told the Reuters news agency simply, “We lost.”",
-        [("direct", "We lost.", "Htay Oo", "told")],
+        "Ola Berg told the LETA news agency simply, “It is over.”",
+        [("direct", "It is over.", "Ola Berg", "told")],
         id="adverb-before-the-quotation",
     ),
     pytest.param(
-        "The mayor continues to insist, most recently in an interview with radio, that the port is safe.",
-        [("indirect", "the port is safe", "The mayor", "insist")],
+        "The mayor has insisted, most recently at a town meeting, that the port is safe.",
+        [("indirect", "the port is safe", "The mayor", "insisted")],
         id="adverb-and-adjunct-before-that",
     ),
     pytest.param(
@@ -167,13 +167,13 @@ STYLES = [
         id="pronoun-after-a-leading-phrase-without-comma",
     ),
     pytest.param(
-        "Ola Berg called her vote in favor of the port levy a mistake.",
-        [("indirect", "her vote in favor of the port levy a mistake", "Ola Berg", "called")],
+        "Ola Berg called her support for the harbour expansion plan a mistake.",
+        [("indirect", "her support for the harbour expansion plan a mistake", "Ola Berg", "called")],
         id="called-a-long-object-a-name",
     ),
     pytest.param("Ola Berg called him after a meeting in Riga.", [], id="called-someone-after-a-meeting"),
     pytest.param(
-        "Broadcasters were calling the race for the senator less than a half-hour after polls closed.",
+        "Networks were calling the county for the mayor less than an hour after voting ended.",
         [],
         id="calling-a-race-is-no-naming",
     ),
@@ -183,12 +183,12 @@ STYLES = [
         id="participle-aside-between-speaker-and-cue",
     ),
     pytest.param(
-        "The minister drew attention to the fact that some countries are trying to inflate the crisis.",
+        "The envoy drew attention to the fact that several capitals wanted the truce to fail.",
         [
             (
                 "indirect",
-                "some countries are trying to inflate the crisis",
-                "The minister",
+                "several capitals wanted the truce to fail",
+                "The envoy",
                 "drew attention to the fact",
             )
         ],
@@ -205,11 +205,11 @@ STYLES = [
         id="attitude-noun-with-a-topic-is-the-object",
     ),
     pytest.param(
-        "“Thank you, son,” Tom Hale replied, before adding that he thinks “children should be polite.”",
+        "“Thanks, friend,” Tom Hale replied, before adding that he believes “voters deserve respect.”",
         [
-            ("direct", "Thank you, son,", "Tom Hale", "replied"),
-            ("mixed", "he thinks “children should be polite.", "Tom Hale", "adding"),
-            ("direct", "children should be polite.", "Tom Hale", "thinks"),
+            ("direct", "Thanks, friend,", "Tom Hale", "replied"),
+            ("mixed", "he believes “voters deserve respect.", "Tom Hale", "adding"),
+            ("direct", "voters deserve respect.", "Tom Hale", "believes"),
         ],
         id="one-record-for-words-two-cues-claim",
     ),
@@ -224,8 +224,8 @@ STYLES = [
         id="aside-adverb-before-that",
     ),
     pytest.param(
-        "Tom Hale now says that – in his working life – he is a strong advocate for the levy.",
-        [("indirect", "he is a strong advocate for the levy", "Tom Hale", "says")],
+        "Tom Hale now argues that – as a farmer of forty years – the levy helps the valley.",
+        [("indirect", "the levy helps the valley", "Tom Hale", "argues")],
         id="dash-aside-opening-the-clause",
     ),
     pytest.param(
@@ -1300,7 +1300,7 @@ class TestQuoteStyles:
 TURNS = [
     pytest.param(
         "Last month, The Courier’s Tom Hale asked Ben Ruiz whether the levy was fair.\n\n"
-        "“Sure it is. I would not have backed it otherwise,” he said.",
+        "“Of course it is. Otherwise I would not have backed it,” he said.",
         "Ben Ruiz",
         id="the-person-asked-answers",
     ),
@@ -1713,7 +1713,7 @@ class TestMedium:
                 id="lower-case-title-after-body",
             ),
             pytest.param(
-                "“The pay rise will come,” the New Jersey governor told reporters.\n\n"
+                "“The pay rise will come,” the New Jersey governor said at a rally.\n\n"
                 "Ohio Gov. Tom Hale disagreed. Jersey Premier Ann Cole was not asked.",
                 None,
                 id="new-jersey-is-no-country",
@@ -1765,11 +1765,11 @@ class TestMedium:
         """A headline credited to a country's office ("Latvian Foreign Minister: “...”") names the minister
         the body names with that title."""
         text = (
-            "Latvian Foreign Minister: “We should work with our neighbours”\n\n"
+            "Latvian Foreign Minister: “Our neighbours are our partners”\n\n"
             "RIGA, May 3 - Latvian Foreign Minister Ilze Berzina told reporters that talks would resume."
         )
         head = find_quotes(text)[0]
-        assert head.text == "We should work with our neighbours"
+        assert head.text == "Our neighbours are our partners"
         assert head.speaker is not None and head.speaker.name == "Ilze Berzina"
 
     def test_person_after_body_in_title(self) -> None:

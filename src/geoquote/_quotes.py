@@ -122,11 +122,13 @@ _ADJUNCT = regex.compile(
     (?:on|in|at|during|from|via|through|last|this|earlier|late|early|yesterday|today|tonight
                   |after|before|while|when|over|by|for
                   |\L<days>)\b
-    (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|if|whether)\b)
+    (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|if|whether
+                |adding|saying|noting|arguing|explaining|insisting|claiming|telling|warning)\b)
        [^\s,:;\ue000]++){0,8}?
     (?=\s*(?:,|:|\bthat\b))
     # no finite verb inside: "said on Friday no truce had been reached, after ..." is a clause; no question:
-    # "said when asked if that remains his view" asks, its 'that' is no complementizer
+    # "said when asked if that remains his view" asks, its 'that' is no complementizer; no cue of its own:
+    # "replied, before adding that ..." leaves the reply its quotation
     """,
     regex.VERBOSE | regex.V1,
     days=_DAYS,
@@ -884,7 +886,9 @@ def _noun_before(before: str) -> bool:
 
 
 # A preposition linking a participle cue to the clause before it: "X said Y before claiming that Z".
-_PARTICIPLE_LINK = regex.compile(r"\s(?:before|after|while|without|by)$", regex.V1)
+_PARTICIPLE_LINK = regex.compile(
+    r"\s(?:before|after|while|without|by)(?:\s++(?:also|then|again))?+$", regex.V1
+)
 # A progressive before an -ing cue: "X is saying", "X has been telling", "X was also promising".
 _PROGRESSIVE = regex.compile(
     r"""
@@ -1290,8 +1294,8 @@ def _forward(
     if masked[start : start + 4].lstrip()[:1] in _DASHES and (
         aside := _OPENING_ASIDE.match(masked, start, se)
     ):
-        # "says that – in his professional life – he is ...", "said – on Friday – that ...": the clause after
-        # the aside
+        # "argues that – as a farmer – the levy helps", "said – on Friday – that ...": the clause after the
+        # aside
         after_aside = _THAT.match(masked, aside.end(), se)
         if after_aside is not None and after_aside.group("that"):
             th, start = after_aside, after_aside.end()
@@ -1608,7 +1612,7 @@ _CALLED_A = regex.compile(
     r"""
     \s++(?!(?:a|an|for|on|off|up|in|out|to|back|upon|whatever|what)\b)
     (?:(?!(?:after|before|during|at|when|while|since|until|and|but|or|than|on|to)\s)
-       [\p{L}\p{N}][\p{L}\p{N}'’.-]*+\s++){1,9}?                 # "her vote in favor of the war"
+       [\p{L}\p{N}][\p{L}\p{N}'’.-]*+\s++){1,9}?                 # "her support for the harbour plan"
     (?:a|an)\s++(?!(?:day|week|month|year|time|while|moment|few|couple|number|lot|bit|series|total|half|hour)\b)
     \p{L}[^,;:\ue000]*+
     """,

@@ -1027,7 +1027,7 @@ def _ends_full_name(toks: list[tuple[str, int, int]], n: int, lex: QuoteLexicon)
 
     words = [w for w, _s, _e in toks[max(0, n - 3) : n]]
     if not plain(words[-1]) and not _titled_surname(words, [_bare(w) for w in words], lex):
-        return False  # "Larry King of CNN", "Peter T. King of New York": a title's spelling as a surname
+        return False  # "Ann King of Radio Five", "Tom T. King of Ohio": a title's spelling as a surname
     if len(words) == 3 and len(words[1]) == 2 and _initial(words[1]):
         return plain(words[0])  # a middle initial: "Peter T. King"
     return plain(words[-2])
