@@ -126,6 +126,16 @@ STYLES = [
     ),
     pytest.param("Ruiz ruled out a deal.", [], id="rule-out-an-object-is-no-report"),
     pytest.param(
+        "Ruiz went on state radio to accuse the mayor of lying about the harbour.",
+        [("indirect", "the mayor of lying about the harbour", "Ruiz", "accuse")],
+        id="medium-then-purpose-infinitive",
+    ),
+    pytest.param(
+        "Ruiz used the speech to warn that the port would close.",
+        [("indirect", "the port would close", "Ruiz", "warn")],
+        id="occasion-then-purpose-infinitive",
+    ),
+    pytest.param(
         "The Turkish leader posted on X that Ankara would keep the corridor open.",
         [("indirect", "Ankara would keep the corridor open", "The Turkish leader", "posted")],
         id="posted-on-x-that",

@@ -903,7 +903,16 @@ _CHAIN = regex.compile(
     r"""
     \s(?:(?:went|goes|go|going)\s++on|continued|continues|proceeded|proceeds|hastened|rushed
        |started|starts|began|begins|tried|tries|sought|seeks
-       |(?:was|were|is|are)\s++quick)
+       |(?:was|were|is|are)\s++quick
+       # a medium or an occasion before a purpose: "took to Twitter overnight to accuse", "went on
+       # television to warn", "used the speech to argue"
+       |(?:took|takes|taking)\s++to\s++[\p{L}\p{N}.-]++(?:\s++[\p{L}\p{N}.-]++){0,2}?
+       |(?:went|goes|appeared|appears)\s++on\s++(?:(?:state|local|national|public|live)\s++)?+
+        (?:\p{Lu}[\p{L}\p{N}.'’-]*+|television|TV|air|radio)
+        (?:\s++[\p{L}\p{N}.'’-]++){0,3}?
+       |(?:used|uses|using)\s++(?:the|his|her|their|its|a|an)\s++(?:[\p{L}-]++\s++)?
+        (?:speech|address|remarks|appearance|platform|interview|visit|meeting|occasion|opportunity
+          |post|tweet|statement|briefing|rally)(?:\s++[\p{L}\p{N}.'’-]++){0,3}?)
     \s++to\s*+$
     """,
     regex.VERBOSE | regex.V1,
