@@ -125,6 +125,8 @@ STYLES = [
         id="did-not-rule-out-that",
     ),
     pytest.param("Ruiz ruled out a deal.", [], id="rule-out-an-object-is-no-report"),
+    pytest.param("It says a lot about the mayor that she resigned.", [], id="says-a-lot-about-is-an-idiom"),
+    pytest.param("Ruiz has said little about the plan in recent months.", [], id="said-little-about"),
     pytest.param(
         "Ruiz went on state radio to accuse the mayor of lying about the harbour.",
         [("indirect", "the mayor of lying about the harbour", "Ruiz", "accuse")],

@@ -852,6 +852,10 @@ _ASKED_LEAD = regex.compile(
     r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)\s++(?:whether|if|about|how|why|what|when|on)\b[^,;:\ue000]*+$",
     regex.V1,
 )
+# "says a lot about", "said little about": a judgment or a refusal, no report.
+_SAYS_ABOUT = regex.compile(
+    r"(?:a\s++lot|much|something|little|nothing|volumes|more|less)\s++about\b", regex.V1
+)
 _DASHES = frozenset("—–―-")  # a prefilter for _OPENING_ASIDE (the empty string is not in it)
 # An aside between dashes opening a reported clause.
 _OPENING_ASIDE = regex.compile(r"\s*+(?:[—–―]|--)\s[^—–―\ue000]{1,80}?\s(?:[—–―]|--)(?=\s)", regex.V1)
@@ -1332,6 +1336,8 @@ def _forward(
         a, b = _trim(masked, a, topic_end)  # the topic is a noun phrase: "asked X about Y, Z said" ends at Y
         words = _WORD.findall(masked, a, b)
     quantity = first == "at" and len(words) > 1 and words[1].casefold() in ("least", "most")  # "at least 20"
+    if not that and _SAYS_ABOUT.match(masked, a, b) is not None:
+        return None  # "It says a lot about the mayor that ...": an idiom of judging, no report
     bad = (
         not that
         and not quantity
