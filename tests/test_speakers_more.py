@@ -165,6 +165,27 @@ def test_canonical_name_without_stop(written: str, name: str) -> None:
     assert speakers_module._without_stop(written) == name
 
 
+@pytest.mark.parametrize(
+    "subject",
+    ["Civil rights activists", "Several cast members", "The climate advisers", "Florida election officials"],
+)
+def test_noun_compound_before_a_role(subject: str) -> None:
+    """Lower-case nouns before a role noun belong to the speaker's mention ("civil rights activists")."""
+    text = f"{subject} said the plan had failed."
+    m = subject_before(text, 0, len(subject), DEFAULT_LEXICON)
+    assert m is not None and text[m.start : m.end] == subject
+
+
+@pytest.mark.parametrize(
+    "text", ["At the rally activists said it had failed.", "The party has long said it failed."]
+)
+def test_no_compound_across_a_preposition_or_verb(text: str) -> None:
+    """A preposition's object or a verb never joins the mention."""
+    cue = text.index(" said")
+    m = subject_before(text, 0, cue, DEFAULT_LEXICON)
+    assert m is None or text[m.start : m.end] in ("activists",)
+
+
 class TestSubjectAfter:
     """The speaker of an inverted attribution ('..., said X')."""
 

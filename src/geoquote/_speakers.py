@@ -279,6 +279,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
         return i  # "In an interview with RT he blasted": a pronoun is a phrase of its own
     j = i
     n = 0
+    compound = 0
     while j - 1 >= 0 and n < 10:
         t = toks[j - 1][0]
         b = _bare(t)
@@ -322,6 +323,11 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1
             n += 1
             continue
+        if compound < _MAX_COMPOUND and _compound_word(t, b, toks[i][0], lex):
+            j -= 1  # "civil rights activists", "cast members", "climate advisers": a noun before a role noun
+            n += 1
+            compound += 1
+            continue
         if t.isalpha() and t.islower() and _name_run(toks, j, i, lex):
             # "his friend Ali Oumar", "the developer Sam Roe": a noun no lexicon knows, between a
             # determiner and a name
@@ -340,6 +346,28 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
     while j <= i and _bare(toks[j][0]) in _CAP_STOP:
         j += 1
     return j
+
+
+_MAX_COMPOUND = 2  # lower-case nouns read before a role noun
+
+
+def _compound_word(word: str, bare: str, head: str, lex: QuoteLexicon) -> bool:
+    """``word`` is a lower-case noun or adjective before the lower-case role noun ``head`` in one noun phrase
+    ("rights" in "civil rights activists", "cast" in "cast members"): no verb, preposition, conjunction,
+    pronoun, time word or adverb."""
+    if not (word.isalpha() and word.islower() and head.islower() and _is_role(_bare(head), lex)):
+        return False
+    if bare.endswith(("ly", "ing", "ed")) or bare in _compound_stop() or bare in lex.auxiliaries:
+        return False
+    return bare not in compiled(lex).pronouns and bare not in lex.determiners and bare not in _TIME_WORDS
+
+
+@functools.cache
+def _compound_stop() -> frozenset[str]:
+    """Words that never stand inside a noun phrase before its role noun (built once, from word sets defined
+    further down this module)."""
+    words = ("said", "says", "told", "that", "than", "who", "which", "whose", "what", "where", "why", "how")
+    return _CAP_STOP | _AFTER_STOP | _PLACE_PREPOSITIONS | _SUBORDINATORS | frozenset([*words, "if"])
 
 
 def _name_run(toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon) -> bool:
