@@ -1773,6 +1773,19 @@ class TestMedium:
         got = [(q.speaker.name if q.speaker else None) for q in find_quotes(text)]
         assert got == ["Ivan Orlov", "Ivan Orlov", "Ilham Aliyev", "Ilham Aliyev"]
 
+    def test_a_statement_speaks_for_its_issuer(self) -> None:
+        """ "the statement read" after "The ministry issued a statement": the ministry speaks through it."""
+        text = (
+            "The Latvian Foreign Ministry issued a statement on Sunday.\n\n"
+            "“Latvia will not accept any fait accompli,” the statement read."
+        )
+        (q,) = find_quotes(text)
+        assert q.speaker is not None and q.speaker.mention is not None
+        assert q.speaker.mention.text == "the statement" and q.speaker.name == "Latvian Foreign Ministry"
+        assert q.speaker.resolution == "role"
+        (alone,) = find_quotes("The statement said that talks would resume.")
+        assert alone.speaker is not None and alone.speaker.name is None
+
     def test_headline_title_named_below(self) -> None:
         """A headline credited to a country's office ("Latvian Foreign Minister: “...”") names the minister
         the body names with that title."""

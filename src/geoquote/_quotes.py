@@ -2058,7 +2058,7 @@ def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon)
     out: list[Quote] = []
     recent: Entity | None = None
     for at in attrs_:
-        speaker, ent = _speaker(text, at, resolver, recent)
+        speaker, ent = _speaker(text, at, resolver, recent, lex)
         if ent is not None:
             recent = ent
         if at.cue is not None and at.cue[2] == "ask" and at.addressee is not None:
@@ -2115,6 +2115,31 @@ def _cue_distance(q: Quote) -> int:
     return max(q.start - q.cue.end, q.cue.start - q.end, 0)
 
 
+def _issuer(text: str, m: Mention, lex: QuoteLexicon) -> Mention | None:
+    """Who issued the text a definite document noun names ("the statement" after "The Foreign Ministry
+    issued a statement on Sunday"): the named subject of the nearest such verb before it, else ``None``."""
+    if text[m.start : m.start + 4].casefold() not in ("the ", "this"):
+        return None
+    lo = max(0, m.start - _ISSUER_REACH)
+    issued = list(_ISSUING.finditer(text, lo, m.start, timeout=_tmo(lo, m.start)))
+    found = issued[-1] if issued else None
+    if found is None or found.group("noun").casefold() != m.head:
+        return None
+    start = max(text.rfind(". ", lo, found.start()), text.rfind("\n", lo, found.start())) + 1
+    who = subject_before(text, start, found.start(), lex)
+    return who if who is not None and who.kind in ("name", "org") and who.name else None
+
+
+_ISSUER_REACH = 800  # characters read back for the issuing of a statement
+_ISSUING = regex.compile(
+    r"""
+    \b(?:issued|issues|released|releases|published|publishes|posted|posts|sent|sends|put\s++out)
+    \s++(?:a|an)\s++(?:[\p{L}-]++\s++){0,2}?(?P<noun>statement|letter|communique|declaration|note|memo|release)\b
+    """,
+    regex.VERBOSE | regex.V1,
+)
+
+
 # Any quotation mark: content holding one is mixed (one scan in C instead of a loop over characters).
 _QUOTE_CHAR = re.compile(r"[\"“”«»„‘]|(?<![^\W\d_])’|’(?![^\W\d_])")  # a ’ between letters: apostrophe
 
@@ -2128,7 +2153,7 @@ def _that_before(text: str, a: int, b: int) -> bool:
 
 
 def _speaker(
-    text: str, at: _Attr, resolver: Resolver, recent: Entity | None
+    text: str, at: _Attr, resolver: Resolver, recent: Entity | None, lex: QuoteLexicon
 ) -> tuple[Speaker | None, Entity | None]:
     m = at.mention
     if m is None:
@@ -2136,7 +2161,11 @@ def _speaker(
     span = Span.of(text, m.start, m.end)
     res: Resolution
     ent: Entity | None
-    if m.kind == "org" and m.name is None:
+    if m.name is None and m.head in _ISSUED and (issuer := _issuer(text, m, lex)) is not None:
+        # "The ministry issued a statement ... “...,” the statement read": the issuer speaks through it
+        ent = resolver.note(issuer, issuer.start)
+        res = "role" if ent is not None else "none"
+    elif m.kind == "org" and m.name is None:
         ent = resolver.body(m, m.start)  # "the ministry": a body named before, like a role noun
         res = "role" if ent is not None else "none"
     elif m.kind in ("name", "org"):
