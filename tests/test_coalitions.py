@@ -640,3 +640,10 @@ class TestGroupAnaphora:
         )
         (c,) = [c for c in find_coalitions(text) if c.polarity == "negated"]
         assert {a.code for a in c.members} >= {"GEO", "TUR", "AZE"}
+
+
+def test_adversary_named_with_its_article() -> None:
+    """ "against the West": the actor's surface starts with the article the cue reads."""
+    (c,) = find_coalitions("Moscow, Beijing and Tehran are forming an alliance against the West.")
+    assert {m.code for m in c.members} == {"RUS", "CHN", "IRN"}
+    assert [a.code for a in c.adversaries] == ["WEST"]

@@ -1226,8 +1226,13 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
     for cue in cues:
         if cue.start() >= cue_lim or (d.head == "org" and cue.start() - near > 30):
             break
-        after = hits_after(hits, cue.end())
-        actors, _ = actor_list(text, cue.end(), lim, after, first_gap=36)
+        # an actor named with its article ("against the West") starts at the article the cue swallowed
+        the = _TRAILING_THE.search(cue.group())
+        at = cue.end()
+        if the is not None and _actor_at(hits, at - len(the.group())):
+            at -= len(the.group())
+        after = hits_after(hits, at)
+        actors, _ = actor_list(text, at, lim, after, first_gap=36)
         actors = [a for a in actors if a.code not in members and not _LOCATOR_POSSESSIVE.match(text, a.end)]
         if not actors and _GROUP_ANAPHOR.match(text, cue.end(), lim):
             earlier = [h.actor for h in hits_before(hits, cue.start()) if h.entry.type == "armed_group"]
@@ -1235,6 +1240,14 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
         if actors:
             d.adversaries.extend(actors)
             return
+
+
+_TRAILING_THE = re.compile(r"the\s+$", re.IGNORECASE)
+
+
+def _actor_at(hits: list[ActorHit], pos: int) -> bool:
+    """An actor's surface starts at ``pos`` ("the West", "the Houthis")."""
+    return any(h.actor.start == pos for h in hits)
 
 
 def _attacker_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
