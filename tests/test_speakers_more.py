@@ -54,6 +54,12 @@ class TestSubjectBefore:
                 id="time-after-town-state-aside",
             ),
             pytest.param(
+                "Speaker of the House Rep. Ann Cole (D-Ore.)",
+                "Ann Cole",
+                "Speaker of the House Rep.",
+                id="office-of-a-body-then-titled-holder",
+            ),
+            pytest.param(
                 "Zhao Lin, a spokesperson for the foreign ministry,",
                 "Zhao Lin",
                 "spokesperson for the foreign ministry",

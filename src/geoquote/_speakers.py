@@ -659,6 +659,14 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
     return m
 
 
+# Offices held "of" a body, whose holder may follow with a title ("Speaker of the House Rep. Paul Ryan"); not
+# relations to a person ("supporters of Democrat Hillary Clinton" speak for themselves).
+_OFFICES_OF = frozenset(
+    [
+        *("speaker", "secretary", "minister", "head", "chairman", "chairwoman", "chair", "director"),
+        *("leader", "chief", "commander", "president", "governor", "mayor"),
+    ]
+)
 # Adverbial phrases between a subject and its verb, with their length in words.
 _ADVERB_PHRASES = (
     *((f" {p}", 2) for p in ("in particular", "in turn", "in response", "in reply", "in return")),
@@ -736,9 +744,13 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 and m.kind == "name"
                 and m.name
                 and m.role
-                and _bare(m.role.split()[-1]) in lex.institutions
+                and (
+                    _bare(m.role.split()[-1]) in lex.institutions
+                    or (_bare(toks[j - 1][0]) == "of" and outer.head in _OFFICES_OF)
+                )
             ):
-                # "spokesman for the Foreign Ministry Alexander Lukashevich": the person after the body
+                # "spokesman for the Foreign Ministry Alexander Lukashevich": the person after the body;
+                # "Speaker of the House Rep. Paul Ryan": an office of a body, then its holder with a title
                 role = " ".join(text[outer.start : m.end - len(m.name)].split())
                 return attrs.evolve(m, start=outer.start, role=role)
             if outer is not None and outer.kind in ("name", "role"):
