@@ -91,6 +91,11 @@ STYLES = [
         id="trailing-outlet-credit-is-the-medium",
     ),
     pytest.param(
+        "According to Latvia’s air force, two drones crossed the border overnight.",
+        [("indirect", "two drones crossed the border overnight", "Latvia’s air force", "According to")],
+        id="according-to-a-possessed-body",
+    ),
+    pytest.param(
         "In the words of the minister, the sanctions have failed.",
         [("indirect", "the sanctions have failed", "the minister", "In the words of")],
         id="in-the-words-of",

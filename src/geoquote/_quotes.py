@@ -1646,7 +1646,10 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
         who: Mention | None = Mention(at, at + len(words[1]), "pronoun", head=subject)
         tail_from = ce
     else:
-        who = subject_after(masked, ce, se, lex) or _source_np(masked, ce, se)
+        who = subject_after(masked, ce, se, lex)
+        if who is None or masked[who.start : who.end].endswith(("'s", "’s")):
+            # "according to Ukraine's air force": the owner's name is no source, the phrase is
+            who = _source_np(masked, ce, se) or who
         tail_from = who.end if who is not None else ce
     if who is None:
         return None
