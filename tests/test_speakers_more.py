@@ -83,6 +83,12 @@ class TestSubjectBefore:
                 None,
                 id="still-aside",
             ),
+            pytest.param(
+                "Ministry spokesman Samir al-Hadi",
+                "Samir al-Hadi",
+                "Ministry spokesman",
+                id="hyphenated-particle-surname",
+            ),
         ],
     )
     def test_subject(self, clause: str, name: str, role: str | None) -> None:
@@ -226,6 +232,9 @@ class TestSubjectAfter:
                 id="title-spelt-surname-after-initial",
             ),
             pytest.param(" Larry King of Ohio.", "Larry King", None, id="title-spelt-surname-before-of"),
+            pytest.param(
+                " army spokesman Omar el-Tayeb.", "Omar el-Tayeb", "army spokesman", id="hyphenated-particle"
+            ),
         ],
     )
     def test_inverted(self, tail: str, name: str, role: str | None) -> None:

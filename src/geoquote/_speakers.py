@@ -222,7 +222,17 @@ def _bare(tok: str) -> str:
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
+    """A capitalised word, or a name word with a lower-case particle joined by a hyphen ("al-Qudra")."""
+    if tok[:1].isupper():
+        return True
+    head, dash, rest = tok.partition("-")
+    return bool(dash) and rest[:1].isupper() and head in _HYPHEN_PARTICLES
+
+
+# Lower-case particles joined to a name by a hyphen ("al-Ansari", "el-Sisi", "bin-Salman", "ad-Din").
+_HYPHEN_PARTICLES = frozenset(
+    ["al", "el", "ad", "ed", "ash", "as", "at", "az", "ar", "an", "bin", "ibn", "abu", "ul"]
+)
 
 
 def _initial(tok: str) -> bool:
