@@ -31,6 +31,16 @@ def _one(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 STYLES = [
     pytest.param(
+        "Moldova will respond to any provocation in kind, Foreign Minister Ion Vlad said on Tuesday.",
+        [("indirect", "Moldova will respond to any provocation in kind", "Ion Vlad", "said")],
+        id="cue-verb-with-no-clause-before-inverted-speaker",
+    ),
+    pytest.param(
+        "Moldova will respond, Foreign Minister Ion Vlad said on Tuesday.",
+        [("indirect", "Moldova will respond", "Ion Vlad", "said")],
+        id="next-speaker-after-comma-is-no-clause",
+    ),
+    pytest.param(
         "Speaking to state radio, Ivo Marin said of the plan, “We are ready for the season.”",
         [("direct", "We are ready for the season.", "Ivo Marin", "said")],
         id="participle-circumstance-then-adjunct-and-quote",

@@ -1275,6 +1275,9 @@ def _skip_be(masked: str, ss: int, cs: int) -> int:
     return bm.start() if bm else cs
 
 
+_INVERTED_TAIL = 4  # words from a trailing cue to its clause's end: "said on Tuesday", "told reporters"
+
+
 def _forward(
     masked: str,
     ss: int,
@@ -1344,6 +1347,16 @@ def _forward(
         and (
             (first in _BAD_START and not asked_about)
             or _RE_MENTION.match(masked, a, b) is not None
+            or (
+                # "Russia will respond, Foreign Minister X said on Tuesday": the clause after the comma is
+                # the next attribution's speaker and cue, nothing reported
+                not inverted
+                and a <= nxt < b
+                and "," in masked[cue[1] : a]
+                and len(_WORD.findall(masked, nxt, b)) <= _INVERTED_TAIL
+                and (sub := subject_before(masked, a, nxt, lex)) is not None
+                and sub.start == a
+            )
             or (
                 not inverted and (first in _ADJUNCT_START or (first.endswith("ing") and "," in masked[pos:a]))
             )
@@ -1439,7 +1452,10 @@ _LEAD_OPENERS = frozenset(
 
 def _reports_speech(masked: str, at: _Attr) -> bool:
     """An earlier attribution of the sentence that reports words ("said", a quotation): a trailing cue after
-    it is a credit of that report ("“...,” Ruiz said, ONA reported"), not a speaker of the clause before."""
+    it is a credit of that report ("“...,” Ruiz said, ONA reported"), not a speaker of the clause before.
+    A cue that governs nothing reports nothing ("Russia will respond to any expansion, Lavrov said")."""
+    if at.silent:
+        return False
     if at.cue is not None and at.cue[2] in _LOOSE_LEMMAS:
         return True
     return at.content is not None and MASK in masked[at.content[0] : at.content[1]]
