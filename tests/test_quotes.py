@@ -31,6 +31,16 @@ def _one(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 STYLES = [
     pytest.param(
+        "Iran Ready to Resume Nuclear Talks, Araqchi Says",
+        [("indirect", "Iran Ready to Resume Nuclear Talks", "Araqchi", "Says")],
+        id="title-case-headline-ending-with-speaker",
+    ),
+    pytest.param(
+        "Grain Deal Is Dead, Former Trade Envoy Says.",
+        [("indirect", "Grain Deal Is Dead", None, "Says")],
+        id="title-case-headline-ending-with-role",
+    ),
+    pytest.param(
         "Moldova will respond to any provocation in kind, Foreign Minister Ion Vlad said on Tuesday.",
         [("indirect", "Moldova will respond to any provocation in kind", "Ion Vlad", "said")],
         id="cue-verb-with-no-clause-before-inverted-speaker",

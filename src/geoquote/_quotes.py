@@ -659,6 +659,7 @@ def _one(
         m.group()[:1].isupper()
         and _CAP_BEFORE.search(before)
         and (not _CAP_AFTER.match(masked, ce, se) or _prose(masked, ss, se))
+        and not (_HEADLINE_SPEAKER_END.search(before[-80:]) and _NOTHING_AFTER.match(masked, ce, se))
     ):
         return None  # "the United States", "the Custody Reporting Act" in prose: part of a name
     if lemma in _FORECAST_LEMMAS and _MODAL_END.search(before[-12:]):
@@ -925,6 +926,9 @@ _FORECAST_LEMMAS = frozenset(["expect", "hope", "fear"])
 _MODAL_END = regex.compile(r"\b(?:can|could|should|may|might|must)$", regex.V1)
 _LOWER_WORD_END = regex.compile(r"\b\p{Ll}++$", regex.V1)  # "spokeswoman" just before a capitalised cue
 _NAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}", regex.V1)  # "Hope Lindqvist": a name's next word
+# A title-case headline ending with its speaker and cue: "Iran Ready to Resume Talks, Araqchi Says".
+_HEADLINE_SPEAKER_END = regex.compile(r",\s++(?:\p{Lu}[\p{L}'’.-]*+\s++){0,4}+\p{Lu}[\p{L}'’.-]*+$", regex.V1)
+_NOTHING_AFTER = regex.compile(r"[\s.]*+$", regex.V1)
 _CAP_AFTER = regex.compile(r"\s+[\p{Lu}\p{N}\"“‘']", regex.V1)  # a title-case headline goes on
 _CAP_BEFORE = regex.compile(r"(?<![.!?:]\s*)\b\p{Lu}[\p{L}'’.-]*+$", regex.V1)
 
