@@ -31,6 +31,16 @@ def _one(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 STYLES = [
     pytest.param(
+        "The missile fell into the sea off the east coast, Japan's military said.",
+        [("indirect", "The missile fell into the sea off the east coast", "Japan's military", "said")],
+        id="possessive-country-military-speaks",
+    ),
+    pytest.param(
+        "Supply lines were cut overnight, the junta said in a statement.",
+        [("indirect", "Supply lines were cut overnight", "junta", "said")],
+        id="junta-speaks",
+    ),
+    pytest.param(
         "Iran Ready to Resume Nuclear Talks, Araqchi Says",
         [("indirect", "Iran Ready to Resume Nuclear Talks", "Araqchi", "Says")],
         id="title-case-headline-ending-with-speaker",
