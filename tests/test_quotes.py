@@ -31,6 +31,23 @@ def _one(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 STYLES = [
     pytest.param(
+        "Georgia needs more air defence systems, its foreign minister said, as the strikes grew.",
+        [("indirect", "Georgia needs more air defence systems", None, "said")],
+        id="circumstance-after-interrupting-speaker-is-no-content",
+    ),
+    pytest.param(
+        "The council has a plan for the port, Ana Ruiz said, for how to pay the dockers.",
+        [
+            (
+                "indirect",
+                "The council has a plan for the port, Ana Ruiz said, for how to pay the dockers",
+                "Ana Ruiz",
+                "said",
+            )
+        ],
+        id="clause-goes-on-after-interrupting-speaker",
+    ),
+    pytest.param(
         "The missile fell into the sea off the east coast, Japan's military said.",
         [("indirect", "The missile fell into the sea off the east coast", "Japan's military", "said")],
         id="possessive-country-military-speaks",

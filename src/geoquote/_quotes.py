@@ -1397,7 +1397,12 @@ def _forward(
         # cue ("..., Wang said of the plan, “...”") is still his
         return attr if _QUOTE_AFTER_ADJUNCT.match(masked, cue[1], se) else None
     tail = masked[cue[1] : se]
-    if _COMMA_WORD.match(tail) and len(_WORD.findall(tail)) >= 3:
+    lead_words = len(_WORD.findall(masked, a, b))
+    if (
+        _COMMA_WORD.match(tail)
+        and len(_WORD.findall(tail)) >= 3
+        and not (lead_words >= 3 and _CIRCUMSTANCE_TAIL.match(tail))
+    ):
         b = _trim(masked, a, se)[1]  # "He has a plan, he said, for how ...": the clause around the cue
     if after or (len(_WORD.findall(masked, a, b)) < 2 and MASK not in masked[a:b]):
         return None
@@ -1405,6 +1410,12 @@ def _forward(
     return attr
 
 
+# A clause of circumstance after an interrupting attribution: "Kyiv needs more air defence, its foreign
+# minister said, as Russia stepped up its strikes" (the reported clause ended before the speaker).
+_CIRCUMSTANCE_TAIL = regex.compile(
+    r"\s*+,\s*+(?:as|while|after|before|when|amid|despite|following|since|because|although|though|whereas)\b",
+    regex.V1,
+)
 # A quotation after the cue and a short adjunct ("said of the plan, “...”", "said on Monday: “...”").
 _QUOTE_AFTER_ADJUNCT = regex.compile(r"[^\ue000,:]{0,80}+[,:]\s*+\ue000", regex.V1)
 _COMMENT_TAIL = 3  # words after a comment clause's verb ("as Ruiz noted in a memo")
