@@ -31,6 +31,22 @@ def _one(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 STYLES = [
     pytest.param(
+        "The survey shows that food prices rose sharply in May, the U.N. food agency said.",
+        [
+            ("indirect", "The survey shows that food prices rose sharply in May", "U.N. food agency", "said"),
+            ("indirect", "food prices rose sharply in May", None, "shows"),
+        ],
+        id="trailing-speaker-ends-the-inner-clause",
+    ),
+    pytest.param(
+        "Inside the old exhibition center, Ana Ruiz defended the levy, arguing that the port needs it.",
+        [
+            ("indirect", "the levy", "Ana Ruiz", "defended"),
+            ("indirect", "the port needs it", "Ana Ruiz", "arguing"),
+        ],
+        id="participle-takes-the-sentence-speaker-not-a-body-before-the-comma",
+    ),
+    pytest.param(
         "Georgia needs more air defence systems, its foreign minister said, as the strikes grew.",
         [("indirect", "Georgia needs more air defence systems", None, "said")],
         id="circumstance-after-interrupting-speaker-is-no-content",

@@ -84,6 +84,12 @@ class TestSubjectBefore:
                 id="still-aside",
             ),
             pytest.param(
+                "Ola Berg of Nordbank, the country's largest savings bank,",
+                "Ola Berg of Nordbank",
+                None,
+                id="person-before-a-body-apposition",
+            ),
+            pytest.param(
                 "Ministry spokesman Samir al-Hadi",
                 "Samir al-Hadi",
                 "Ministry spokesman",
@@ -96,6 +102,34 @@ class TestSubjectBefore:
         text = clause + " said"
         m = subject_before(text, 0, len(clause), DEFAULT_LEXICON)
         assert m is not None and m.name == name and m.role == role
+
+    @pytest.mark.parametrize(
+        ("clause", "span", "body"),
+        [
+            pytest.param(
+                "the U.N. refugee agency",
+                "the U.N. refugee agency",
+                "U.N. refugee agency",
+                id="noun-before-body",
+            ),
+            pytest.param(
+                "the U.N. human rights office",
+                "the U.N. human rights office",
+                "U.N. human rights office",
+                id="two",
+            ),
+            pytest.param("the state-run news agency", "the state-run news agency", None, id="hyphenated"),
+            pytest.param(
+                "a new Gallup poll", "Gallup poll", "Gallup poll", id="adjective-before-name-stays-out"
+            ),
+        ],
+    )
+    def test_body_with_noun_modifiers(self, clause: str, span: str, body: str | None) -> None:
+        """Lower-case nouns right before a body word belong to the body's mention."""
+        text = "Prices rose, " + clause + " said"
+        m = subject_before(text, 0, len(text) - len(" said"), DEFAULT_LEXICON)
+        assert m is not None and m.kind == "org" and m.name == body
+        assert text[m.start : m.end] == span
 
     @pytest.mark.parametrize(
         ("clause", "head"),

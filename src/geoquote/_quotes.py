@@ -463,6 +463,7 @@ def _attributions(
     cl = compiled(lex)
     out: list[_Attr] = []
     matches = _cues(masked, se, cl, starts)
+    trail = _trailing_speaker(masked, ss, se, matches, lex) if len(matches) > 1 else None
     for n, m in enumerate(matches):
         try:
             nxt = _next_clause(masked, m.end(), matches[n + 1 :], se, (ss, lex))
@@ -470,8 +471,31 @@ def _attributions(
         except TimeoutError:
             continue  # a pattern gave up on this cue's clause: the cue is lost, not the sentence
         if a is not None:
+            if trail is not None and a.content is not None and m.end() <= trail < a.content[1]:
+                # "The report shows that casualties rose, the U.N. office said.": the clause ends before the
+                # sentence's trailing speaker
+                a.content = _trim(masked, a.content[0], trail)
             out.append(a)
     return out
+
+
+_TRAIL_WORDS = 5  # words after a sentence's last cue that still leave it trailing ("said in a statement")
+
+
+def _trailing_speaker(
+    masked: str, ss: int, se: int, matches: list[regex.Match[str]], lex: QuoteLexicon
+) -> int | None:
+    """The comma before a speaker and cue that close the sentence ("..., the U.N. office said on Monday."),
+    or ``None``."""
+    last = matches[-1]
+    if len(_WORD.findall(masked, last.end(), se)) > _TRAIL_WORDS:
+        return None
+    comma = masked.rfind(",", ss, last.start())
+    if comma < 0 or MASK in masked[comma : last.start()]:
+        return None
+    sub = subject_before(masked, comma + 1, last.start(), lex)
+    first = comma + 1 + len(masked[comma + 1 : last.start()]) - len(masked[comma + 1 : last.start()].lstrip())
+    return comma if sub is not None and sub.start == first else None
 
 
 # A word of letters (stdlib ``re``: several times faster than the cue pattern run at every word start).
@@ -673,6 +697,10 @@ def _one(
     if mention is None and form in cl.quoted_object_forms and ing and before.endswith(","):
         # "X hammered Trump, calling him a “Y”": the sentence's speaker, not the object before the comma
         mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
+    if mention is None and ing and before.endswith(",") and prev and prev[-1].mention is not None:
+        # "Trump dismissed Walker as weak, arguing that ...": the speaker of the sentence's attribution, not a
+        # noun phrase before the comma ("Inside the hotel conference center, Trump ...")
+        mention = prev[-1].mention
     if mention is None:
         mention = subject_before(masked, ss, cs, lex)
     if mention is None and before.endswith("to") and (chain := _CHAIN.search(before)) is not None:

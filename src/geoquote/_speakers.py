@@ -333,7 +333,9 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1
             n += 1
             continue
-        if compound < _MAX_COMPOUND and _compound_word(t, b, toks[i][0], lex):
+        if compound < _MAX_COMPOUND and _compound_word(
+            t, b, toks[i][0], lex, adjoining=_all_lower(toks, j, i)
+        ):
             j -= 1  # "civil rights activists", "cast members", "climate advisers": a noun before a role noun
             n += 1
             compound += 1
@@ -361,11 +363,21 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
 _MAX_COMPOUND = 2  # lower-case nouns read before a role noun
 
 
-def _compound_word(word: str, bare: str, head: str, lex: QuoteLexicon) -> bool:
-    """``word`` is a lower-case noun or adjective before the lower-case role noun ``head`` in one noun phrase
-    ("rights" in "civil rights activists", "cast" in "cast members"): no verb, preposition, conjunction,
-    pronoun, time word or adverb."""
-    if not (word.isalpha() and word.islower() and head.islower() and _is_role(_bare(head), lex)):
+def _all_lower(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
+    """``toks[j..i]`` are all lower-case words."""
+    return all(t[0].islower() for t in toks[j : i + 1])
+
+
+def _compound_word(word: str, bare: str, head: str, lex: QuoteLexicon, *, adjoining: bool = True) -> bool:
+    """``word`` is a lower-case noun or adjective before the lower-case role noun or body ``head`` in one noun
+    phrase ("rights" in "civil rights activists", "cast members", "the U.N. refugee agency", "the state-run
+    news agency"): no verb, preposition, conjunction, pronoun, time word or adverb. Before a body the words
+    must adjoin it (``adjoining``: only such words stand between them): "a new Gallup poll" is the Gallup
+    poll."""
+    hb = _bare(head)
+    alpha = word.isalpha() or (word.count("-") == 1 and word.replace("-", "").isalpha())  # "state-run"
+    body = hb in lex.institutions and adjoining
+    if not (alpha and word.islower() and head.islower() and (_is_role(hb, lex) or body)):
         return False
     if bare.endswith(("ly", "ing", "ed")) or bare in _compound_stop() or bare in lex.auxiliaries:
         return False
@@ -830,6 +842,18 @@ def _after_preposition(text: str, toks: list[tuple[str, int, int]], start: int) 
     return False
 
 
+def _person_segment(
+    text: str, toks: list[tuple[str, int, int]], seg: tuple[int, int], lex: QuoteLexicon
+) -> Mention | None:
+    """The segment ``toks[a..b]`` read whole as a person's name, or ``None``."""
+    a, b = seg
+    j = _np_tokens(toks, b, lex)
+    if j > a and not all(_bare(t[0]) in _CAP_STOP for t in toks[a:j]):
+        return None
+    m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
+    return m if m is not None and m.kind == "name" else None
+
+
 def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
     """``NAME, apposition, CUE`` or ``ROLE, NAME, participle..., CUE``: the named segment and its role."""
     segs: list[tuple[int, int]] = []  # token index ranges between commas, nearest first
@@ -879,6 +903,12 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         if m is not None and m.kind == "name" and _bare(toks[a][0]) in ("a", "an"):
             continue  # "Jo Salk, a Hollywood, Fla., rabbi, said": a place before a noun, no name
         if m is not None and whole and m.kind in ("name", "org", "pronoun"):
+            if (
+                m.kind == "org"
+                and n + 1 < len(segs)
+                and (person := _person_segment(text, toks, segs[n + 1], lex))
+            ):
+                return person  # "Holger Roth of Berenberg, Germany's largest private bank, said": the person
             role = m.role or (roles[0] if roles else None)
             if role is None:
                 # "The Ambassador of Russia to Syria, Alexander Kinshchak, ...": the segment before the name
