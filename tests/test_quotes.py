@@ -31,6 +31,14 @@ def _one(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 STYLES = [
     pytest.param(
+        "The two presidents discussed trade and energy, the state news agency Petra reported.",
+        [
+            ("indirect", "The two presidents discussed trade and energy", "Petra", "reported"),
+            ("indirect", "trade and energy", None, "discussed"),
+        ],
+        id="outlet-reports-a-deed-not-a-medium",
+    ),
+    pytest.param(
         "The survey shows that food prices rose sharply in May, the U.N. food agency said.",
         [
             ("indirect", "The survey shows that food prices rose sharply in May", "U.N. food agency", "said"),

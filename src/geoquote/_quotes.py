@@ -803,6 +803,7 @@ def _one(
         lemma == "report"
         and prev
         and prev[-1].content is not None
+        and (prev[-1].cue is None or prev[-1].cue[2] not in _DEED_LEMMAS)
         and not inverted
         and masked[ss : mention.start].rstrip().endswith(",")
         and not _WORD.search(masked, ce, se)
@@ -848,6 +849,9 @@ def _infinitive(
     return _Attr(cue, mention, content=(a, b), para=pi)
 
 
+# Cues of a deed or wish rather than words ("discussed", "wants", "ordered"): an outlet reporting the
+# sentence ("The two leaders discussed security, SPA reported.") reports all of it, not their words.
+_DEED_LEMMAS = frozenset(["discuss", "want", "plan", "prefer", "favor", "order", "show", "decline"])
 # Verbs of commitment whose 'to' opens an infinitive, not a hearer or a topic ("replied to him", "responded
 # to the news", "agreed to a call" read wrongly on PolNeAR train with the rule open to every verb).
 _COMMITMENT_LEMMAS = frozenset(["promise", "vow", "pledge", "threaten"])
