@@ -122,6 +122,18 @@ class TestSubjectBefore:
             pytest.param(
                 "a new Gallup poll", "Gallup poll", "Gallup poll", id="adjective-before-name-stays-out"
             ),
+            pytest.param(
+                "the Chinese embassy in Washington",
+                "the Chinese embassy in Washington",
+                "Chinese embassy in Washington",
+                id="body-with-its-seat",
+            ),
+            pytest.param(
+                "the government in Beijing",
+                "the government in Beijing",
+                "government in Beijing",
+                id="seat-names-it",
+            ),
         ],
     )
     def test_body_with_noun_modifiers(self, clause: str, span: str, body: str | None) -> None:

@@ -756,7 +756,9 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     if m is None:
         return None
     # "Mr. Morgan of the Sierra Club", "a spokesman for the ministry": the head is before the preposition
-    if j >= 2 and _bare(toks[j - 1][0]) in ("of", "for", "at", "from"):
+    prep = _bare(toks[j - 1][0]) if j >= 2 else ""
+    seat = prep == "in" and m.kind == "name" and m.role is None and _not_person(text[m.start : m.end])
+    if prep in ("of", "for", "at", "from") or seat:
         k = _np_tokens(toks, j - 2, lex)
         if k <= j - 2:
             outer = _read_np(text, toks, k, j - 2, lex)
@@ -777,6 +779,10 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 return attrs.evolve(m, start=outer.start, role=role)
             if outer is not None and outer.kind in ("name", "role"):
                 return attrs.evolve(outer, end=m.end, role=outer.role) if outer.kind == "role" else outer
+            if outer is not None and outer.kind == "org" and seat:
+                # "the Chinese embassy in Washington said", "the government in Beijing": the body and its seat
+                first = k + 1 if _bare(toks[k][0]) in lex.determiners and k < j - 2 else k
+                return attrs.evolve(outer, end=m.end, name=text[toks[first][1] : m.end])
     return m
 
 
