@@ -1387,6 +1387,24 @@ class TestQuoteStyles:
 
 TURNS = [
     pytest.param(
+        "Interior Ministry spokesman Tomas Brun made the remarks at a weekly briefing.\n\n"
+        "The spokesman added that the border would stay closed.",
+        "Tomas Brun",
+        id="bare-office-is-the-person-just-given-it",
+    ),
+    pytest.param(
+        "Interior Ministry spokesman Tomas Brun made the remarks at a weekly briefing.\n\n"
+        "“We will reopen it,” Ana Ruiz said.\n\nThe spokesman added that the border would stay closed.",
+        None,
+        id="bare-office-not-across-another-speaker",
+    ),
+    pytest.param(
+        "Parliament speaker Tomas Brun opened the session. Ana Ruiz of the Greens arrived late.\n\n"
+        "The speaker said that the vote would go ahead.",
+        None,
+        id="bare-office-not-across-another-name",
+    ),
+    pytest.param(
         "Last month, The Courier’s Tom Hale asked Ben Ruiz whether the levy was fair.\n\n"
         "“Of course it is. Otherwise I would not have backed it,” he said.",
         "Ben Ruiz",

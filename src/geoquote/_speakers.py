@@ -1407,16 +1407,32 @@ class Resolver:
         if found is None and countries:
             # "Syrian President X arrived ... The Syrian leader said": a country's office, named before
             found = self._titled_before(pos, fits)
+        elif found is None and not alts and not _plain_words(m.role)[:-1]:
+            # "Foreign Ministry spokesperson Lin Jian made the remarks ... The spokesperson added": the office
+            # given to the person named just before, with no other person named between (an epithet with no
+            # country, "the top diplomat", guesses nothing)
+            found = self._titled_before(pos, fits, reach=_TITLED_REACH)
         if found is not None:
             self._said.append((pos, found))
         return found
 
-    def _titled_before(self, pos: int, fits: Callable[[set[str], bool, str, bool], bool]) -> Entity | None:
+    def _titled_before(
+        self, pos: int, fits: Callable[[set[str], bool, str, bool], bool], reach: int = 0
+    ) -> Entity | None:
         """The person named nearest before ``pos`` (else nearest after it) with a title that ``fits``
-        ("Iranian Foreign Minister X" for "the Iranian top diplomat"), though not yet a speaker."""
+        ("Iranian Foreign Minister X" for "the Iranian top diplomat"), though not yet a speaker. With
+        ``reach``: only the person named last before ``pos``, and at most ``reach`` characters before it."""
         self.persons()  # the scan of the article's names, titles included
         before = [t for t in self._titled if t[0] < pos]
         after = [t for t in self._titled if t[0] > pos]
+        if reach:
+            last = max((p for p, *_ in self.persons() if p < pos), default=-1)
+            before = [t for t in before[-1:] if t[0] >= max(last, pos - reach)]
+            after = []
+            if before and any(  # someone else has spoken since: the office may be theirs
+                before[0][0] < p < pos and e.name != self.fullest(before[0][1]) for p, e in self._said
+            ):
+                before = []
         # nearest before first; then after ("Turkish Foreign Minister: “...”" in a headline, named below)
         for at, full, title in [*reversed(before), *after]:
             roles = {_role_key(w, self._lex) for w in title.split()}
@@ -1474,6 +1490,7 @@ _DEFINITE_NAMED = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+_TITLED_REACH = 400  # characters back to the titled person a bare office refers to
 _FORWARD_REACH = 600  # characters read on for the name of an indefinite description
 
 _Named = tuple[int, str, str, str]  # position, surname key, name as written, gender from an honorific
