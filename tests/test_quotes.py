@@ -31,6 +31,16 @@ def _one(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 STYLES = [
     pytest.param(
+        "Rail exports will recover, Ana Ruiz said in an interview with the Delta-2 TV channel on Friday.",
+        [("indirect", "Rail exports will recover", "Ana Ruiz", "said")],
+        id="interview-with-a-tv-channel-is-the-medium",
+    ),
+    pytest.param(
+        "Ana Ruiz added that “there is no basis” for such talks.",
+        [("mixed", "“there is no basis” for such talks", "Ana Ruiz", "added")],
+        id="mixed-clause-opening-with-a-quote-keeps-both-marks",
+    ),
+    pytest.param(
         "The two presidents discussed trade and energy, the state news agency Petra reported.",
         [
             ("indirect", "The two presidents discussed trade and energy", "Petra", "reported"),
@@ -553,7 +563,7 @@ STYLES = [
     ),
     pytest.param(
         "Mayor Tom Vance is promising “homes, homes, homes” to the city.",
-        [("mixed", "homes, homes, homes” to the city", "Tom Vance", "promising")],
+        [("mixed", "“homes, homes, homes” to the city", "Tom Vance", "promising")],
         id="progressive-cue-mixed",
     ),
     pytest.param(
@@ -667,7 +677,7 @@ STYLES = [
     ),
     pytest.param(
         "Envoy Rhea Salo said that “the work is ongoing” and that progress can be expected soon.",
-        [("mixed", "the work is ongoing” and that progress can be expected soon", "Rhea Salo", "said")],
+        [("mixed", "“the work is ongoing” and that progress can be expected soon", "Rhea Salo", "said")],
         id="quote-opening-a-clause-that-goes-on",
     ),
     pytest.param(

@@ -93,6 +93,8 @@ _INTERVIEW = regex.compile(
     r"""
     \s*,?\s+(?P<a>(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|to|on)|to)\s+
         (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+)*
+                       (?:\s++(?:news\s++)?(?:agency|channel|network|newspaper|daily|broadcaster|radio|website))?+
+                      |state(?:-run)?\s++(?:television|TV|radio|media)
                       |reporters|journalists|lawmakers|supporters))(?![\p{L}\p{N}])
     """,
     regex.VERBOSE | regex.V1,
@@ -1862,7 +1864,8 @@ def _claim_runs(
             for k, _ in inner:
                 claimed.add(k)
             last = inner[-1][1]
-            at.content = (first.start, last.end if last.close_end >= b - 1 else b)
+            # (the opening mark belongs to a clause that goes on past the closing one: both marks are in it)
+            at.content = (first.start, last.end) if last.close_end >= b - 1 else (first.open_at, b)
         elif not pre or pre.endswith(":"):
             # "X said: “...”" / "“...,” X said": the clause is the quotation itself,
             # maybe after an indirect part
