@@ -568,6 +568,24 @@ class TestSpans:
                 "Eurasian bloc",
                 id="scare-quotes-inside",
             ),
+            pytest.param(
+                "“NATO is an instrument of domination,” the minister said.",
+                "NATO",
+                "North Atlantic Treaty Organization",
+                id="curly-quote-before-an-organisation",
+            ),
+            pytest.param(
+                'He said "NATO is weak."',
+                "NATO",
+                "North Atlantic Treaty Organization",
+                id="straight-quote-before-an-organisation",
+            ),
+            pytest.param(
+                "He mocked “NATO” again.",
+                "“NATO”",
+                "North Atlantic Treaty Organization",
+                id="organisation-in-quote-marks-keeps-both",
+            ),
         ],
     )
     def test_opening_quote_mark_stays_out(self, text: str, mention: str, label: str | None) -> None:

@@ -161,6 +161,7 @@ _ORG_LEFT = regex.compile(
     r"(?:\b(?:fellow|non|former)[-\s])?[‘“'\"]?$"
 )
 _ORG_LEFT_QUOTES = "‘“'\""
+_ORG_RIGHT_QUOTES = "’”'\""
 _FORCE_TAIL = regex.compile(
     r"\s+(?:(?:naval|military|peacekeeping|maritime|training|border|monitoring)\s+)?(?:mission|force|operation)\b",
     regex.IGNORECASE,
@@ -641,6 +642,11 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
         tail = _ORG_TAIL.match(text, end, e)
         if tail is not None:
             end = tail.end()
+        if left and left.group().endswith(tuple(_ORG_LEFT_QUOTES)):
+            if end < e and text[end] in _ORG_RIGHT_QUOTES:
+                end += 1  # "the U.S.-led “Middle East Security Alliance”": the name in quote marks, both kept
+            else:
+                start = h.start  # "“NATO is an instrument ...”": the mark opens a quotation, not the name
         d = _Draft(start, end, "org", h.start, entry=h.entry)
         d.label = h.entry.label or h.entry.name
         d.kind = h.entry.kind
