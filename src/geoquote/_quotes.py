@@ -748,8 +748,10 @@ def _one(
             mention = np_
     if mention is None:
         return None
-    if lemma == "read" and mention.head not in _READ_BY:
-        return None  # "the statement read": only a text reads; "she read the report" reports nothing
+    if lemma == "read" and (mention.head not in _READ_BY or masked.startswith(" by ", ce)):
+        # "the statement read": only a text reads; "she read the report" and "The statement, read by
+        # spokesman X," report nothing
+        return None
     if (
         ing
         and mention.kind == "org"
@@ -1882,14 +1884,15 @@ def _claim_runs(
             for k, _ in inner:
                 claimed.add(k)
             last = inner[-1][1]
+            # (the clause ends with the quotation: its closing mark too, as the opening one is inside)
             if last.close_end >= b - 1 or at.fragment:
-                at.content = (a, last.end)
+                at.content = (a, last.close_end)
             elif _AFTER_FRAGMENT.match(masked, last.close_end, b):
-                at.content = (a, last.end)  # "... “passion and commitment” but argues ...": the clause ends
+                at.content = (a, last.close_end)  # "... “passion and commitment” but argues ...": it ends
             elif text[last.end - 1 : last.end] == "," and _AFTER_COMMA_FRAGMENT.match(
                 masked, last.close_end, b
             ):
-                at.content = (a, last.end)  # "said it was “rigged,” noting that ...": the comma ends it
+                at.content = (a, last.close_end)  # "said it was “rigged,” noting that ...": the comma ends it
     out = list(attrs_)
     # quotations no verb claims: headline colons, split quotes, carried turns
     by_para: dict[int, list[_Attr]] = {}
@@ -2202,7 +2205,8 @@ def _issuer(text: str, m: Mention, lex: QuoteLexicon) -> Mention | None:
 _ISSUER_REACH = 800  # characters read back for the issuing of a statement
 _ISSUING = regex.compile(
     r"""
-    \b(?:issued|issues|released|releases|published|publishes|posted|posts|sent|sends|put\s++out)
+    \b(?:issued|issues|released|releases|published|publishes|posted|posts|sent|sends|put\s++out
+       |(?:said|says|stated|added|announced)\s++in)                   # "said in a statement that ..."
     \s++(?:a|an)\s++(?:[\p{L}-]++\s++){0,2}?(?P<noun>statement|letter|communique|declaration|note|memo|release)\b
     """,
     regex.VERBOSE | regex.V1,

@@ -249,7 +249,14 @@ def _body_start(words: list[str], bares: list[str], lex: QuoteLexicon) -> int:
     """Where a body's name starts in its noun phrase: after the determiner and the lower-case role nouns
     before it ("the march organizer Alliance for Clean Rivers" -> "Alliance ...")."""
     first = 1 if bares[0] in lex.determiners else 0
-    while first < len(words) - 1 and not _is_cap(words[first]) and _is_role(bares[first], lex):
+    while (
+        first < len(words) - 1
+        and not _is_cap(words[first])
+        and (
+            _is_role(bares[first], lex)
+            or words[first].endswith(("'s", "’s"))  # "the group's Amaq news agency"
+        )
+    ):
         first += 1
     return first
 
