@@ -1866,8 +1866,7 @@ def _claim_runs(
             for k, _ in inner:
                 claimed.add(k)
             last = inner[-1][1]
-            # (the opening mark belongs to a clause that goes on past the closing one: both marks are in it)
-            at.content = (first.start, last.end) if last.close_end >= b - 1 else (first.open_at, b)
+            at.content = (first.start, last.end if last.close_end >= b - 1 else b)
         elif not pre or pre.endswith(":"):
             # "X said: “...”" / "“...,” X said": the clause is the quotation itself,
             # maybe after an indirect part
@@ -1884,15 +1883,14 @@ def _claim_runs(
             for k, _ in inner:
                 claimed.add(k)
             last = inner[-1][1]
-            # (the clause ends with the quotation: its closing mark too, as the opening one is inside)
             if last.close_end >= b - 1 or at.fragment:
-                at.content = (a, last.close_end)
+                at.content = (a, last.end)
             elif _AFTER_FRAGMENT.match(masked, last.close_end, b):
-                at.content = (a, last.close_end)  # "... “passion and commitment” but argues ...": it ends
+                at.content = (a, last.end)  # "... “passion and commitment” but argues ...": the clause ends
             elif text[last.end - 1 : last.end] == "," and _AFTER_COMMA_FRAGMENT.match(
                 masked, last.close_end, b
             ):
-                at.content = (a, last.close_end)  # "said it was “rigged,” noting that ...": the comma ends it
+                at.content = (a, last.end)  # "said it was “rigged,” noting that ...": the comma ends it
     out = list(attrs_)
     # quotations no verb claims: headline colons, split quotes, carried turns
     by_para: dict[int, list[_Attr]] = {}
