@@ -183,6 +183,28 @@ CASES: list[Any] = [
         {"place": "MOSCOW", "agency": "TASS", "month_day": "03-03", "body": "Russia is ready"},
         id="tass-dot-before-agency",
     ),
+    pytest.param(
+        "Порт откроют весной\n\nМОСКВА, 12 мар — РИА Новости. Россия готова продолжить переговоры о порте.",
+        {
+            "title": "Порт откроют весной",
+            "place": "МОСКВА",
+            "agency": "РИА Новости",
+            "source": "РИА Новости",
+            "month_day": "03-12",
+            "body": "Россия готова",
+        },
+        id="russian-agency-after-dash",
+    ),
+    pytest.param(
+        "El puerto reabre\n\nMADRID, 3 mar (EFE).- El Gobierno reabrirá el puerto la próxima semana.",
+        {"place": "MADRID", "agency": "EFE", "month_day": "03-03", "body": "El Gobierno"},
+        id="spanish-agency-dot-dash",
+    ),
+    pytest.param(
+        "Liman yeniden açılıyor\n\nANKARA, 14 Kasım 2025 (AA) - Bakan limanın açılacağını söyledi.",
+        {"place": "ANKARA", "agency": "AA", "month_day": "11-14", "body": "Bakan"},
+        id="turkish-month",
+    ),
 ]
 
 

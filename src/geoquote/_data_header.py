@@ -1,11 +1,12 @@
 """Lexicons for header parsing: month names, byline and date labels, agencies and outlets, staff roles.
 
 Sources: month and weekday names are the standard calendar words of English, German, French, Spanish,
-Russian (nominative and genitive), Italian, Portuguese and Dutch as given by the Unicode CLDR locale data
-(unicode.org/cldr, Unicode licence), written out by hand. Agency and outlet names are the public names of
-news agencies and outlets (Wikipedia's "List of news agencies", CC BY-SA, names only). Byline and date
-labels and staff-role words are the words outlets print in their headers, collected by the geoquote
-authors. Everything here is data: the patterns that use it live in ``_header.py`` and ``_dates.py``.
+Russian (nominative, genitive and abbreviated), Italian, Portuguese, Dutch and Turkish as given by the
+Unicode CLDR locale data (unicode.org/cldr, Unicode licence), written out by hand. Agency and outlet names
+are the public names of news agencies and outlets (Wikipedia's "List of news agencies", CC BY-SA, names
+only). Byline and date labels and staff-role words are the words outlets print in their headers, collected
+by the geoquote authors. Everything here is data: the patterns that use it live in ``_header.py`` and
+``_dates.py``.
 """
 
 from __future__ import annotations
@@ -82,16 +83,16 @@ MONTHS: dict[str, int] = _months(
     (12, "diciembre dic"),
     # Russian, nominative and genitive
     (1, "январь января янв"),
-    (2, "февраль февраля фев"),
-    (3, "март марта"),
+    (2, "февраль февраля фев февр"),
+    (3, "март марта мар"),
     (4, "апрель апреля апр"),
     (5, "май мая"),
-    (6, "июнь июня"),
-    (7, "июль июля"),
+    (6, "июнь июня июн"),
+    (7, "июль июля июл"),
     (8, "август августа авг"),
     (9, "сентябрь сентября сен сент"),
     (10, "октябрь октября окт"),
-    (11, "ноябрь ноября ноя"),
+    (11, "ноябрь ноября ноя нояб"),
     (12, "декабрь декабря дек"),
     # Italian, Portuguese, Dutch (the forms not already above)
     (1, "gennaio janeiro januari"),
@@ -106,6 +107,19 @@ MONTHS: dict[str, int] = _months(
     (10, "ottobre outubro"),
     (11, "novembro"),
     (12, "dicembre dezembro"),
+    # Turkish
+    (1, "ocak"),
+    (2, "şubat"),
+    (3, "mart"),
+    (4, "nisan"),
+    (5, "mayıs"),
+    (6, "haziran"),
+    (7, "temmuz"),
+    (8, "ağustos"),
+    (9, "eylül"),
+    (10, "ekim"),
+    (11, "kasım"),
+    (12, "aralık"),
 )
 
 #: Weekday names that may stand before a date ("Tuesday, 5 June 2018"); lower case.
@@ -278,6 +292,9 @@ AGENCIES: tuple[str, ...] = (
     "TASS",
     "ITAR-TASS",
     "RIA Novosti",
+    "РИА Новости",
+    "ТАСС",
+    "Интерфакс",
     "Interfax",
     "Sputnik",
     "Xinhua",

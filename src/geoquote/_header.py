@@ -150,10 +150,12 @@ _DATELINE_RE = regex.compile(
     (?:,\s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
-    \s*(?P<dash>-{1,2}|–|—|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.))(?:\s+|$)
+    \s*(?P<dash>(?<=\))\.-|-{1,2}|–|—|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.))(?:\s+|$)
     """,
     regex.VERBOSE,
 )
+# An agency named after a dateline's dash and closed by a full stop: "МОСКВА, 12 мар — РИА Новости. ..."
+_AGENCY_AFTER_DASH = regex.compile(r"\s*+(?P<agency>\L<agencies>)\.(?=\s)", agencies=AGENCIES)
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
     r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+),\s*+)?+  # "Damascus, SANA- ..."
@@ -694,6 +696,11 @@ def _try_dateline(
     if place.casefold() in _NOT_PLACES:
         return False
     span_end = m.end("dash")
+    if agency is None and (after := _AGENCY_AFTER_DASH.match(line.text, span_end, timeout=_T)) is not None:
+        # "МОСКВА, 12 мар — РИА Новости. ...": the agency after the dash, closed by a full stop
+        agency, key = after.group("agency"), after.start("agency")
+        span_end = after.end("agency") + 1
+        st.source = st.source or _source_of(agency, line.start + key)
     dl_text = line.text[:span_end]
     st.dateline = Dateline(
         dl_text,
@@ -703,7 +710,7 @@ def _try_dateline(
         agency=agency.strip() if agency else None,
         date=dv,
     )
-    if agency:
+    if agency and (m.group("agency") or m.group("agency2")):
         key = m.start("agency") if m.group("agency") else m.start("agency2")
         st.source = st.source or _source_of(agency.strip(), line.start + key)
     st.body_start = _skip_to_text(text, line.start + span_end)
