@@ -47,8 +47,10 @@ class QuoteLexicon:
     ``quoted_object_cues`` attribute only an object that carries a quoted fragment ("called them
     “deplorables”", "described him as “unhinged”"); each maps a written form to its lemma. ``roles`` are
     nouns of office ("minister"), ``honorifics`` ("Mr"), ``institutions`` head nouns of bodies that speak
-    ("ministry", "Kremlin"); ``role_epithets`` map a description news gives an office it named before
-    ("top diplomat") to the sets of role words one of which its holder must have ("foreign", "minister").
+    ("ministry", "Kremlin"), ``organization_heads`` head nouns of the bodies a person's title may name
+    ("ministry", "university": "spokeswoman for the Foreign Ministry"); ``role_epithets`` map a description
+    news gives an office it named before ("top diplomat") to the sets of role words one of which its holder
+    must have ("foreign", "minister").
     """
 
     language: str
@@ -75,6 +77,7 @@ class QuoteLexicon:
     given_names: tuple[tuple[str, str], ...] = ()
     quoted_object_cues: tuple[tuple[str, str], ...] = ()
     role_epithets: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
+    organization_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str = "en") -> QuoteLexicon:
@@ -117,6 +120,7 @@ class QuoteLexicon:
                     if phrase != "about"
                 )
             ),
+            organization_heads=frozenset(roles.get("organization_heads", ())),
             given_names=tuple(
                 sorted((n.casefold(), g) for g, names in prons.get("given_names", {}).items() for n in names)
             ),

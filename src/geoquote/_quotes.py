@@ -27,6 +27,7 @@ from ._quote_layout import blank, paragraphs
 from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
 from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
+from ._speaker_org import organization_in
 from ._speakers import MASK, Entity, Mention, Resolver, subject_after, subject_before
 
 __all__ = ["find_quotes"]
@@ -2252,7 +2253,11 @@ def _speaker(
         res = "carried"
     if ent is None:
         if m.kind in ("name", "org"):
-            return Speaker(m.name, span, m.role, None, res), None
-        return Speaker(None, span, m.role, None, res if m.kind != "pronoun" else "none"), None
+            org = None if m.kind == "org" else organization_in(m.role, lex)
+            return Speaker(m.name, span, m.role, org, res), None
+        # "a spokesperson for the U.S. Indo-Pacific Command": the body the description names
+        org = organization_in(m.role, lex) or organization_in(span.text, lex) if m.kind == "role" else None
+        return Speaker(None, span, m.role, org, res if m.kind != "pronoun" else "none"), None
     role = m.role or ent.role
-    return Speaker(ent.name, span, role, ent.name if ent.org else None, res), ent
+    org = ent.name if ent.org else organization_in(role, lex)
+    return Speaker(ent.name, span, role, org, res), ent

@@ -26,6 +26,7 @@ import regex
 from ._data_header import AGENCIES, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
+from ._speaker_org import acronym_expansion
 from ._speaker_salience import sentence_subjects, timed_matches
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
@@ -1210,6 +1211,8 @@ class Resolver:
         full = _without_stop(self.fullest(name) if not org else name)
         if not org and full == name and _acronym(name):
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
+        if org and _acronym(name) and (named := self._expanded(name)) is not None:
+            return named  # "the JCS said" after "South Korea's Joint Chiefs of Staff (JCS)"
         key = _bare(full.split()[-1]) if not org else name.casefold()
         family = None if org else self._kin.get(key)
         if family:
@@ -1220,6 +1223,19 @@ class Resolver:
             gender = self._given_gender(full) or self._evidence.get(key, "")
             e = self._entities[key] = Entity(name=full, org=org, gender=gender)
         return e
+
+    def _expanded(self, acronym: str) -> Entity | None:
+        """The body an acronym stands for where the article introduced it ("Joint Chiefs of Staff (JCS)"):
+        the body already named so (with whatever opened its name: "South Korea's Joint Chiefs ..."), else a
+        body of that name."""
+        full = acronym_expansion(self._text, acronym)
+        if full is None:
+            return None
+        tail = full.casefold()
+        for e in self._entities.values():
+            if e.org and e.name.casefold().endswith(tail):
+                return e
+        return self._entities.setdefault(tail, Entity(name=full, org=True))
 
     def _kin_key(
         self, key: str, name: str, full: str, family: dict[str, str], gender: str

@@ -1,0 +1,235 @@
+"""The organisation a speaker's title or description names.
+
+A person's role often says whom they speak for: "State Department spokesman Ned Price", "Maria Zakharova,
+spokeswoman for the Russian Foreign Ministry", "a spokesperson for the U.S. Indo-Pacific Command", "Yang
+Moo-jin, president of the University of North Korean Studies". :func:`organization_in` reads that body
+from the words of a role or a mention: a capitalised run before the role noun, or after "of", "for", "at",
+"with" or "from". A run counts as an organisation when it is built on an organisation's head noun
+(``QuoteLexicon.organization_heads``: "Ministry", "Command", "University"), or the gazetteer knows it as a
+body or armed group ("Hamas", "IAEA"); a state or a place is no organisation ("Ambassador of Russia to
+Syria", "Advisor to the Supreme Leader of Iran" name none).
+
+>>> from geoquote._quote_lexicon import DEFAULT_LEXICON as lex
+>>> organization_in("spokeswoman for the Russian Foreign Ministry", lex)
+'Russian Foreign Ministry'
+>>> organization_in("State Department spokesman", lex)
+'State Department'
+>>> organization_in("Ambassador of Russia to Syria", lex) is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ._quote_lexicon import QuoteLexicon
+
+__all__ = ["acronym_expansion", "organization_in"]
+
+# Words that introduce the body a role serves ("spokeswoman for", "president of", "fellow at").
+_INTRODUCERS = frozenset(["of", "for", "at", "with", "from"])
+# Lower-case words inside a body's name between capitalised words ("Council on Foreign Relations",
+# "Ministry of Foreign Affairs and Expatriates", "Committee to Protect Journalists").
+_INNER = frozenset(["of", "for", "on", "and", "to", "the", "de", "du", "des", "al"])
+# Connectors after a head noun that opens a body's name ("Ministry of ...", "Council on ...").
+_OPENING_LINKS = frozenset(["of", "for", "on", "to"])
+# Words before a body's name that are no part of it ("A Pentagon spokesman", "Retired Army Col.").
+_LEADING = frozenset(
+    ["a", "an", "former", "retired", "acting", "outgoing", "incoming", "longtime", "veteran"]
+)
+_STRIP = ',;:()[]"“”‘’'
+
+
+def _word(tok: str) -> str:
+    """A token without the punctuation around it."""
+    return tok.strip(_STRIP)
+
+
+def _possessive(w: str) -> bool:
+    return w.endswith(("'s", "’s"))
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper() or (w[:3] == "al-" and w[3:4].isupper())
+
+
+def _bare(w: str) -> str:
+    w = w.casefold().rstrip(".")
+    return w[:-2] if _possessive(w) else w
+
+
+def _acronym(w: str) -> bool:
+    """Two to six capitals, dots allowed ("IAEA", "U.N.")."""
+    letters = w.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+@functools.cache
+def _known_body(name: str) -> bool | None:
+    """True: the gazetteer knows ``name`` as a body or armed group; False: as a state; None: unknown."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    e = default_gazetteer().lookup(name)
+    if e is None:
+        return None
+    return e.type != "state"
+
+
+# Head nouns that name one body on their own ("Kremlin spokesman", "Senate Majority Leader"); any other lone
+# head ("Party leaders", "Committee Chairman") is too little to name one.
+_STANDALONE = frozenset(["kremlin", "pentagon", "senate", "congress", "parliament", "army", "navy"])
+
+
+def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
+    """The capitalised run ``words`` names an organisation."""
+    if not words:
+        return False
+    heads = lex.organization_heads
+    bares = [_bare(w) for w in words]
+    if len(words) == 1:
+        if bares[0] in _STANDALONE:
+            return True
+        known = _known_body(words[0])
+        if known is not None:
+            return known
+        return len(words[0].replace(".", "")) >= 3 and _acronym(words[0])
+    if " ".join(bares) in heads or bares[-1] in heads:
+        return True  # "Russian Foreign Ministry", "White House" (the gazetteer reads both as their state)
+    if bares[-1] not in lex.modifiers and any(
+        bares[k] in heads and bares[k + 1] in _OPENING_LINKS for k in range(min(3, len(words) - 2))
+    ):
+        return True  # "Ministry of Foreign Affairs", "Syrian Observatory for Human Rights"
+    return bool(_known_body(" ".join(words)))
+
+
+@functools.cache
+def _given(lex: QuoteLexicon) -> frozenset[str]:
+    return frozenset(n for n, _g in lex.given_names)
+
+
+def _run(words: list[str], i: int, lex: QuoteLexicon, *, roles: bool) -> tuple[list[str], int]:
+    """The capitalised run that opens at ``words[i]``, with lower-case joining words kept inside it, and
+    the index after it. With ``roles`` false, a role noun ends it ("Foreign Ministry spokesperson")."""
+    out: list[str] = []
+    j = i
+    while j < len(words):
+        w = words[j]
+        if _cap(w) and (roles or _bare(_word(w)) not in lex.roles):
+            out.append(w)
+            j += 1
+            if w.endswith((",", ";", ":", ")")):
+                break  # "the Foreign Ministry, said": the comma ends the name
+            continue
+        # a joining word counts only between capitalised words
+        k = j
+        while k < len(words) and words[k] in _INNER:
+            k += 1
+        if k == j or k >= len(words) or not out or not _cap(words[k]):
+            break
+        if not roles and _bare(_word(words[k])) in lex.roles:
+            break
+        if "and" in words[j:k] and _bare(words[k]) in _given(lex):
+            break  # "the Court of Appeals and William M. Landes": a person joins, no body's name goes on
+        out.extend(words[j:k])
+        j = k
+    return [_word(w) for w in out], j
+
+
+def _after_possessor(run: list[str], lex: QuoteLexicon) -> list[str]:
+    """A body named after its owner's possessive ("Germany's Green Party", "China’s Taiwan Affairs
+    Office"): the body's own name, when the owner is a place, state or body the gazetteer knows or itself
+    names a body ("University of Virginia's Center for Politics"); else the run as written ("Alzheimer's
+    Impact Movement")."""
+    if run and _possessive(run[-1]):
+        run = [*run[:-1], run[-1][:-2]]  # "Podesta Group's CEO"
+    cut = max((k for k, w in enumerate(run[:-1]) if _possessive(w)), default=-1)
+    if cut < 0:
+        return run
+    owner = [*run[:cut], run[cut][:-2]]
+    if _known_body(" ".join(owner)) is not None or _is_org(owner, lex):
+        return run[cut + 1 :]
+    return run
+
+
+def _role_follows(words: list[str], k: int, lex: QuoteLexicon) -> bool:
+    """A role noun follows at ``words[k]``, perhaps after lower-case words ("Pentagon press secretary",
+    "Hamas political bureau chief"; not "Quinnipiac University poll released in")."""
+    for w in words[k : k + 3]:
+        if _bare(_word(w)) in lex.roles:
+            return True
+        if not w.islower():
+            return False
+    return False
+
+
+def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
+    """The organisation named in a role or a speaker's description, or ``None``."""
+    if not phrase:
+        return None
+    words = phrase.split()
+    if not words:
+        return None
+    # "State Department spokesman", "Ministry of Foreign Affairs spokesperson": a body before the role noun
+    first = 0
+    while first < len(words) - 1 and _bare(words[first]) in _LEADING:
+        first += 1  # "Retired Army Col.", "A Pentagon spokesman"
+    lead, after = _run(words, first, lex, roles=False)
+    lead = _after_possessor(lead, lex)
+    if lead and _role_follows(words, after, lex):
+        shrunk = 0
+        while len(lead) > 1 and not _is_org(lead, lex):
+            lead.pop()  # "White House Press Secretary", "Senate Majority Leader": the role's words go
+            shrunk += 1
+        if _is_org(lead, lex) and (not shrunk or len(lead) > 1 or _bare(lead[0]) in _STANDALONE):
+            return " ".join(lead)
+    # "spokeswoman for the Russian Foreign Ministry", "president of the University of ..."
+    for i, w in enumerate(words[:-1]):
+        if w.casefold() not in _INTRODUCERS:
+            continue
+        j = i + 1
+        if words[j] in ("the", "its"):
+            j += 1
+        if j < len(words) and _cap(words[j]):
+            run, end = _run(words, j, lex, roles=True)
+            if end < len(words) and all(w in _INNER for w in words[end:]):
+                continue  # "at the Massachusetts Institute of": a title cut short
+            run = _after_possessor(run, lex)
+            if _is_org(run, lex):
+                return " ".join(run)
+    return None
+
+
+_MAX_EXPANSION_WORDS = 12
+
+
+def acronym_expansion(text: str, acronym: str) -> str | None:
+    """The name an acronym was introduced with, "Full Name (ACR)", the first time the text does so: the
+    words before the bracket whose capitals spell it ("Islamic Revolutionary Guard Corps (IRGC)",
+    "Organization for Security and Co-operation in Europe (OSCE)"); ``None`` when no such name precedes it.
+
+    >>> acronym_expansion("South Korea's Joint Chiefs of Staff (JCS) said ...", "JCS")
+    'Joint Chiefs of Staff'
+    """
+    at = text.find(f"({acronym})")
+    if at <= 0 or not acronym.isalpha():
+        return None
+    words = text[max(0, at - 200) : at].split()[-_MAX_EXPANSION_WORDS:]
+    need = len(acronym)
+    k = len(words)
+    while k > 0 and need > 0:
+        w = words[k - 1]
+        k -= 1
+        if w in _INNER or w == "in":
+            continue
+        parts = [p for p in w.split("-") if p]
+        if not parts or not _cap(parts[0]):
+            return None  # a lower-case word inside the name: no name that spells it
+        for p in reversed(parts):
+            if _cap(p):
+                if need == 0 or p[0] != acronym[need - 1]:
+                    return None
+                need -= 1
+    if need:
+        return None
+    name = " ".join(words[k:]).strip(_STRIP)
+    return name or None

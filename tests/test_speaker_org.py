@@ -1,0 +1,145 @@
+"""The organisation a speaker's title or description names: ``Speaker.organization`` (sentences written for
+these tests in the style of wire copy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+from geoquote._quote_lexicon import DEFAULT_LEXICON
+from geoquote._speaker_org import acronym_expansion, organization_in
+
+
+@pytest.mark.parametrize(
+    ("role", "organization"),
+    [
+        ("spokeswoman for the Russian Foreign Ministry", "Russian Foreign Ministry"),
+        ("State Department spokesman", "State Department"),
+        ("White House Press Secretary", "White House"),
+        ("Pentagon press secretary", "Pentagon"),
+        ("Kremlin spokesman", "Kremlin"),
+        ("Senate Majority Leader", "Senate"),
+        ("Ministry of Foreign Affairs spokesperson", "Ministry of Foreign Affairs"),
+        ("University of Leeds professor", "University of Leeds"),
+        ("Hamas political bureau chief", "Hamas"),
+        ("IAEA Director General", "IAEA"),
+        ("Retired Army Col.", "Army"),
+        ("head of the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+        ("senior fellow at the Brookings Institution", "Brookings Institution"),
+        ("chairman of the Council on Foreign Relations", "Council on Foreign Relations"),
+        ("spokesman for China’s Taiwan Affairs Office", "Taiwan Affairs Office"),
+        ("director of the University of Essex's Centre for Conflict Studies", "Centre for Conflict Studies"),
+        ("Dalton Group's chief executive", "Dalton Group"),
+        ("a reporter for The Boston Herald", "The Boston Herald"),
+        ("president of the University of Asian Studies in Seoul", "University of Asian Studies"),
+    ],
+)
+def test_organization_in_role(role: str, organization: str) -> None:
+    assert organization_in(role, DEFAULT_LEXICON) == organization
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        pytest.param("Ambassador of Russia to Syria", id="a-state-is-no-organization"),
+        pytest.param("Advisor to the Supreme Leader of Iran", id="an-office-of-a-state"),
+        pytest.param("Turkish Foreign Minister", id="nationality-and-title"),
+        pytest.param("Japanese Chief Cabinet Secretary", id="title-words-only"),
+        pytest.param("Party leaders", id="a-lone-head-noun-names-no-body"),
+        pytest.param("A Marist College poll released on Monday", id="no-role-noun-after-the-body"),
+        pytest.param("economist at the Massachusetts Institute of", id="a-name-cut-short"),
+        pytest.param("ONE TWO THREE President", id="capitals-of-a-headline"),
+        pytest.param("", id="empty"),
+        pytest.param(None, id="none"),
+    ],
+)
+def test_no_organization(role: str | None) -> None:
+    assert organization_in(role, DEFAULT_LEXICON) is None
+
+
+def test_join_with_a_person_is_no_body_name() -> None:
+    role = "along with Judge Ann Dole of the Court of Appeals for the Ninth Circuit and Mary Lane"
+    assert organization_in(role, DEFAULT_LEXICON) == "Court of Appeals for the Ninth Circuit"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organization"),
+    [
+        pytest.param(
+            "“The drills will go ahead,” said Lena Ortiz, spokeswoman for the Chilean Defence Ministry.",
+            "Lena Ortiz",
+            "Chilean Defence Ministry",
+            id="apposition-after-name",
+        ),
+        pytest.param(
+            "State Department spokesman Tom Hale told reporters that the talks would resume in March.",
+            "Tom Hale",
+            "State Department",
+            id="title-before-name",
+        ),
+        pytest.param(
+            "A spokesperson for the U.S. Pacific Fleet said the ship had left port on Tuesday.",
+            None,
+            "U.S. Pacific Fleet",
+            id="unnamed-spokesperson",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Costa said the border would stay open.",
+            "Ana Costa",
+            None,
+            id="a-title-names-no-body",
+        ),
+        pytest.param(
+            "The Foreign Ministry said the ambassador had been summoned.",
+            "Foreign Ministry",
+            "Foreign Ministry",
+            id="a-body-is-its-own-organization",
+        ),
+    ],
+)
+def test_speaker_organization(text: str, name: str | None, organization: str | None) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.organization) == (name, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "name"),
+    [
+        ("the Islamic Revolutionary Guard Corps (IRGC) said", "IRGC", "Islamic Revolutionary Guard Corps"),
+        (
+            "the Syrian Observatory for Human Rights (SOHR) said",
+            "SOHR",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "the Organization for Security and Co-operation in Europe (OSCE) said",
+            "OSCE",
+            "Organization for Security and Co-operation in Europe",
+        ),
+        ("Chile's Joint Staff (JS) said", "JS", "Joint Staff"),
+    ],
+)
+def test_acronym_expansion(text: str, acronym: str, name: str) -> None:
+    assert acronym_expansion(text, acronym) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        pytest.param("the Democratic Forces of Syria (SDF) said", "SDF", id="capitals-out-of-order"),
+        pytest.param("the agency (IAEA) said", "IAEA", id="no-capitalised-name"),
+        pytest.param("the JS said", "JS", id="never-introduced"),
+    ],
+)
+def test_no_acronym_expansion(text: str, acronym: str) -> None:
+    assert acronym_expansion(text, acronym) is None
+
+
+def test_acronym_speaks_for_the_body_it_was_introduced_with() -> None:
+    text = (
+        "Chile's Joint Staff (JS) said on Monday that the frigate had returned to port.\n\n"
+        "“All crew members are safe,” the JS said in a statement."
+    )
+    names = [q.speaker.name for q in find_quotes(text) if q.speaker]
+    assert names == ["Chile's Joint Staff", "Chile's Joint Staff"]
