@@ -1940,12 +1940,21 @@ class TestMedium:
                 "“China is consistent,” spokesperson Mao Ning told a daily press briefing.",
                 "a daily press briefing",
             ),
+            (
+                "The minister said to Chilean reporters that the port was “open for business.”",
+                "to Chilean reporters",
+            ),
         ],
     )
     def test_medium_spans(self, text: str, medium: str | None) -> None:
         """The medium: from a participle aside, without the full stop, with the outlet's noun."""
         (q,) = find_quotes(text)
         assert (q.addressee.text if q.addressee else None) == medium
+
+    def test_nationality_after_to_is_no_hearer(self) -> None:
+        """ "will respond to Chilean strikes “...”": no hearer, and no second record inside the first."""
+        (q,) = find_quotes("Peru says it will respond to Chilean strikes “at a time of its choosing”")
+        assert q.cue is not None and q.cue.text == "says" and q.addressee is None
 
     def test_outlet_relaying_after_the_quotation(self) -> None:
         """ "“...,” TASS reported him as saying": the pronoun speaks, the outlet is the medium."""

@@ -449,6 +449,26 @@ def _dash_head(masked: str, ps: int, pe: int, lex: QuoteLexicon) -> _Attr | None
 _PLACE_SPLIT = regex.compile(r"\s*+(?:[-–—/&]|\band\b)\s*+", regex.V1)
 
 
+_LOWER_WORD = regex.compile(r"\s++\p{Ll}", regex.V1)
+_HEARER_NOUN = regex.compile(
+    r"\s++(?:reporters|journalists|lawmakers|supporters|media|television|TV|radio|state\s++media)\b", regex.V1
+)
+
+
+def _demonym_before_noun(masked: str, m: regex.Match[str]) -> bool:
+    """The name an addressee pattern read after "to" is one demonym adjective with a lower-case word after
+    it ("to Israeli strikes", "to Russian demands"): a thing, not a hearer."""
+    from ._actors import default_gazetteer  # lazy: the gazetteer is built on first use
+
+    words = masked[m.start("a") : m.end("a")].split()
+    return (
+        len(words) == 2
+        and words[0] == "to"
+        and default_gazetteer().adjective(words[1]) is not None
+        and _LOWER_WORD.match(masked, m.end()) is not None
+    )
+
+
 def _places(head: str) -> bool:
     """A headline head naming places, not a speaker ("Moscow-Tehran: ...", "Iran and Iraq: ...")."""
     from ._actors import default_gazetteer  # lazy: the gazetteer is built on first use
@@ -777,6 +797,12 @@ def _one(
         if am:
             addressee, pos = am.span("a"), am.end()
     im = _INTERVIEW.match(masked, pos, se)
+    if im and _demonym_before_noun(masked, im):
+        # "told to Russian reporters": the hearers; "will respond to Israeli strikes": a thing, no hearer
+        hearers = _HEARER_NOUN.match(masked, im.end(), se)
+        if hearers is not None:
+            addressee, pos = (im.start("a"), hearers.end()), hearers.end()
+        im = None
     if im:
         addressee, pos = im.span("a"), im.end()
     elif addressee is None and not inverted and mention.end < cs:
