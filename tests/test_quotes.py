@@ -1956,6 +1956,15 @@ class TestMedium:
         (q,) = find_quotes("Peru says it will respond to Chilean strikes “at a time of its choosing”")
         assert q.cue is not None and q.cue.text == "says" and q.addressee is None
 
+    def test_coordinated_cue_keeps_the_fuller_subject(self) -> None:
+        """ "A spokesperson for X said ..., but stressed “...”": both records name the same mention."""
+        text = (
+            "A spokesperson for the Chilean Navy said the frigate was safe, but stressed “the need for"
+            " caution” near the strait."
+        )
+        mentions = [q.speaker.mention.text for q in find_quotes(text) if q.speaker and q.speaker.mention]
+        assert mentions == ["A spokesperson for the Chilean Navy"] * 2
+
     def test_outlet_relaying_after_the_quotation(self) -> None:
         """ "“...,” TASS reported him as saying": the pronoun speaks, the outlet is the medium."""
         text = (

@@ -747,8 +747,13 @@ def _one(
     if mention is None and _AND_BEFORE.search(before):
         # "Fowler supported X and said he ...", "Wilson praised X and said ...": the sentence's speaker
         mention = _sentence_subject(masked, ss, cs, lex)
-        if mention is None and prev and prev[-1].mention is not None and prev[-1].mention.start < cs:
-            mention = prev[-1].mention
+        said = prev[-1].mention if prev else None
+        if (
+            said is not None
+            and said.start < cs
+            and (mention is None or (said.start == mention.start and said.end > mention.end))
+        ):
+            mention = said  # "A spokesperson for the fleet said ..., but highlighted": the fuller reading
     if mention is None:
         mention = _generic_subject(masked, lo, cs, ce, se)  # "..., one slide says."
     if mention is None:
