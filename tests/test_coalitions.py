@@ -170,6 +170,11 @@ FORMS: list[Row] = [
         [("a military alliance with Russia", None, {"CHN", "RUS"}, set(), "negated")],
     ),
     (
+        "any-under-negation",
+        "Oman has never joined any military bloc, the foreign minister said.",
+        [("any military bloc", None, set(), set(), "negated")],
+    ),
+    (
         "hypothetical",
         "Washington is pushing a plan to create a new security alliance with Egypt and Jordan.",
         [

@@ -321,6 +321,11 @@ _NEGATED = regex.compile(
          |\b(?:rejected|denied|ruled\s+out)\s+(?:any\s+)?(?:talk\s+of\s+)?)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# "any" under a negation of its clause: "not part of any alliance", "never joined any bloc" (no comma or stop
+# between).
+_ANY_NEGATED = regex.compile(
+    r"\b(?:not|n[’']t|never|no|without|nor|neither)\b[^.;:,]{0,40}+$", regex.IGNORECASE
+)
 _HYPOTHETICAL = regex.compile(
     r"""(?:\b(?:plans?|planned|planning|bid|attempts?|efforts?|proposals?|proposed|propose[sd]?|hopes?|hoped|aims?
            |seeks?|sought|strategy|path|pushing|push|calls?\s+for|called\s+for|would|will|could|should|may|might|shall
@@ -1359,7 +1364,11 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
     after = text[d.end : min(e, d.end + 70)]
     fw, fa = fold(window), fold(after)  # the literal prefilters below read these
     try:
-        if (_NEGATED_WORDS(fw) and _NEGATED.search(window, timeout=_T)) or d.det == "no":
+        if (
+            (_NEGATED_WORDS(fw) and _NEGATED.search(window, timeout=_T))
+            or d.det == "no"
+            or (d.det == "any" and _ANY_NEGATED.search(window[-50:], timeout=_T) is not None)
+        ):
             d.polarity = "negated"
             d.adversaries.clear()
         elif (_HEDGED_BEFORE_WORDS(fw) and _HEDGED_BEFORE.search(window, timeout=_T)) or (
