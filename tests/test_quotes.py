@@ -676,6 +676,11 @@ STYLES = [
         id="anonymity-formula-is-no-content",
     ),
     pytest.param(
+        "“The port stays shut,” an official told Reuters, declining to be named.",
+        [("direct", "The port stays shut,", "official", "told")],
+        id="declining-to-be-named-is-no-content",
+    ),
+    pytest.param(
         "Karin Lund: Coalition Talks Will Resume Next Week\n\nThe parties met on Monday.",
         [("indirect", "Coalition Talks Will Resume Next Week", "Karin Lund", ":")],
         id="headline-colon-attribution",

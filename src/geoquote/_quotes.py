@@ -158,7 +158,7 @@ _RE_MENTION = regex.compile(
     (?:this|these|that|those|the|such)\s++(?:\p{L}++\s++)?
     (?:reports?|news|information|statements?|claims?|accounts?|allegations?|assessment|remarks?)\b
     (?!\s++(?:was|were|is|are|had|has|have|would|will|could|did|does|do|can|might|may)\b)  # "the claim was"
-  | not\s++to\s++be\s++(?:identified|named)\b
+  | (?:not\s++)?to\s++be\s++(?:identified|named|quoted)\b
   | (?:on\s++)?(?:the\s++)?condition\s++of\s++anonymity\b
     """,
     regex.VERBOSE | regex.V1 | regex.IGNORECASE,
