@@ -205,6 +205,11 @@ CASES: list[Any] = [
         {"place": "ANKARA", "agency": "AA", "month_day": "11-14", "body": "Bakan"},
         id="turkish-month",
     ),
+    pytest.param(
+        "Water talks near a deal\n\nANKARA/BAGHDAD, Oct 3 (Reuters) - Turkey and Iraq are close to a deal.",
+        {"place": "ANKARA/BAGHDAD", "agency": "Reuters", "source": "Reuters", "body": "Turkey and Iraq"},
+        id="two-places-joined-by-slash",
+    ),
 ]
 
 

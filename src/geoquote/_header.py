@@ -142,7 +142,8 @@ _BRAND_TOKEN_RE = regex.compile(r"\p{Lu}{2,}\p{Ll}")  # "FOXBusiness": an outlet
 _DATELINE_RE = regex.compile(
     r"""
     ^(?P<place>
-        (?P<caps>\p{Lu}[\p{Lu}\p{M}.'’&\-]*(?:\s[\p{Lu}\p{M}.'’&\-]+){0,3})    # LOS ANGELES, ST. LOUIS
+        (?P<caps>\p{Lu}[\p{Lu}\p{M}.'’&\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’&\-]*)*+  # ANKARA/BAGHDAD
+            (?:\s[\p{Lu}\p{M}.'’&\-]+){0,3})                                # LOS ANGELES, ST. LOUIS
         (?:,\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)  # (not "Jan. 5")
             (?P<region>\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*){0,2}))?   # , N.Y. / , British Columbia
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-]\p{Lu}\p{Ll}+){0,2})                # Moscow (needs a date or agency)
