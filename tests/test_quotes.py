@@ -1970,6 +1970,14 @@ class TestMedium:
         mentions = [q.speaker.mention.text for q in find_quotes(text) if q.speaker and q.speaker.mention]
         assert mentions == ["A spokesperson for the Chilean Navy"] * 2
 
+    def test_participle_after_reported_clause_takes_the_speaker(self) -> None:
+        """ "X said that Y would never agree to ..., rejecting ...": X rejects, not Y."""
+        text = (
+            "Chilean President Ana Costa said on Tuesday that Santiago would never agree to reopen the talks,"
+            " rejecting what she called Lima’s “ultimatum.”"
+        )
+        assert {q.speaker.name for q in find_quotes(text) if q.speaker} == {"Ana Costa"}
+
     def test_outlet_relaying_after_the_quotation(self) -> None:
         """ "“...,” TASS reported him as saying": the pronoun speaks, the outlet is the medium."""
         text = (

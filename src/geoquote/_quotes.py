@@ -629,6 +629,22 @@ def _trim(masked: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _outer_mention(prev: list[_Attr], masked: str = "", cs: int = 0) -> Mention | None:
+    """The speaker of the sentence's latest attribution, passing over a verb with no content of its own inside
+    another's reported clause ("X said that Kyiv would never agree to ..., rejecting ...": X rejects, not
+    Kyiv), unless that verb closes the clause just before the participle ("..., Ruiz added, saying")."""
+    for k in range(len(prev) - 1, -1, -1):
+        at = prev[k]
+        cue = at.cue
+        if at.mention is None:
+            continue
+        if cue is None or not at.silent or masked[cue[1] : cs].strip() in (",", ""):
+            return at.mention
+        if not any(o.content is not None and o.content[0] <= cue[0] < o.content[1] for o in prev[:k]):
+            return at.mention
+    return None
+
+
 def _one(
     masked: str,
     ss: int,
@@ -719,11 +735,11 @@ def _one(
         mention = subject_before(masked, ss, prog.start() + 1, lex)  # "X is saying", "X has been telling"
     if mention is None and form in cl.quoted_object_forms and ing and before.endswith(","):
         # "X hammered Trump, calling him a “Y”": the sentence's speaker, not the object before the comma
-        mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
-    if mention is None and ing and before.endswith(",") and prev and prev[-1].mention is not None:
+        mention = _outer_mention(prev, masked, cs) if prev else _sentence_subject(masked, ss, cs, lex)
+    if mention is None and ing and before.endswith(",") and _outer_mention(prev, masked, cs) is not None:
         # "Trump dismissed Walker as weak, arguing that ...": the speaker of the sentence's attribution, not a
         # noun phrase before the comma ("Inside the hotel conference center, Trump ...")
-        mention = prev[-1].mention
+        mention = _outer_mention(prev, masked, cs)
     if mention is None:
         mention = subject_before(masked, ss, cs, lex)
     if mention is None and before.endswith("to") and (chain := _CHAIN.search(before)) is not None:
@@ -761,7 +777,7 @@ def _one(
     if mention is None and ing and (before.endswith((",", MASK)) or _PARTICIPLE_LINK.search(before)):
         # "..., adding that", "... before claiming that": the speaker of the sentence's attribution, else its
         # subject
-        mention = prev[-1].mention if prev else _sentence_subject(masked, ss, cs, lex)
+        mention = _outer_mention(prev, masked, cs) if prev else _sentence_subject(masked, ss, cs, lex)
     if mention is None and loose and not aside:  # (after an aside it was read above, to the same end)
         np_ = _loose_subject(masked, ss, cs, lex)
         if np_ is not None and (not prev or prev[-1].cue is None or np_.start > prev[-1].cue[1]):
