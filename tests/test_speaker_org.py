@@ -143,3 +143,33 @@ def test_acronym_speaks_for_the_body_it_was_introduced_with() -> None:
     )
     names = [q.speaker.name for q in find_quotes(text) if q.speaker]
     assert names == ["Chile's Joint Staff", "Chile's Joint Staff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        pytest.param(
+            "Navy spokesman Ivo Marin dismissed the report.\n\n“The frigate is safe,” Marin told reporters.",
+            "Navy spokesman",
+            "Navy",
+            id="title-given-in-passing",
+        ),
+        pytest.param(
+            "Since President Ana Costa took office, the port has stayed open.\n\n"
+            "“It will stay open,” Costa said on Monday.",
+            "President",
+            None,
+            id="sentence-opener-is-no-part-of-the-title",
+        ),
+        pytest.param(
+            "Sens. Ana Costa and Ivo Marin met the envoy.\n\n“We had a good talk,” Costa said.",
+            None,
+            None,
+            id="an-office-of-several-is-nobody-s-role",
+        ),
+    ],
+)
+def test_role_from_an_earlier_title(text: str, role: str | None, organization: str | None) -> None:
+    q = find_quotes(text)[-1]
+    assert q.speaker is not None
+    assert (q.speaker.role, q.speaker.organization) == (role, organization)

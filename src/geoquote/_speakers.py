@@ -1276,6 +1276,11 @@ class Resolver:
         if m.role:
             e.role = e.role or m.role
             e.roles.update(_role_key(w, self._lex) for w in m.role.split())
+        elif not e.org and not e.role:
+            # a title the article gave the person before ("Kremlin spokesman Dmitry Peskov dismissed the
+            # remarks. ... Peskov told reporters"): their role, though no evidence for role nouns (a title
+            # read in passing would outbid the person named just before "the senator")
+            e.role = self._title_before(e, m.start)
         e.gender = gender or e.gender
         e.last = pos
         self._order.append((pos, e))
@@ -1283,6 +1288,14 @@ class Resolver:
         if not e.org:
             self.last_person = e
         return e
+
+    def _title_before(self, e: Entity, pos: int) -> str | None:
+        """The title written before the person's name the last time the article titled them before ``pos``."""
+        self.persons()  # the scan of the article's names, titles included
+        for at, full, title in reversed(self._titled):
+            if at < pos and self.fullest(full) == e.name:
+                return _clean_title(title, self._lex)
+        return None
 
     def pronoun(self, m: Mention, pos: int, recent: Entity | None) -> Entity | None:
         """The person a pronoun refers to: the nearest compatible speaker or sentence subject before it,
@@ -1517,6 +1530,27 @@ _TITLED_REACH = 400  # characters back to the titled person a bare office refers
 _FORWARD_REACH = 600  # characters read on for the name of an indefinite description
 
 _Named = tuple[int, str, str, str]  # position, surname key, name as written, gender from an honorific
+
+
+def _clean_title(title: str, lex: QuoteLexicon) -> str | None:
+    """A title read before a name, as a role: without a sentence's opening word ("As Rep.", "Since
+    President"); ``None`` for no office ("Sir") or an office of several ("Sens.")."""
+    words = title.split()
+    while words and (_bare(words[0]) in _CAP_STOP or _bare(words[0]) in lex.determiners):
+        words.pop(0)
+    bares = [_bare(w) for w in words]
+    if not words or (bares[-1] not in lex.roles and bares[-1] not in compiled(lex).abbreviations):
+        return None
+    if bares[-1].endswith("s") and bares[-1][:-1] in lex.roles:
+        return None  # "Democratic candidates"
+    if any(_GLUED.search(w) for w in words):
+        return None  # "BushASSOCIATED PRESSOhio Gov.": a caption glued to the text
+    return " ".join(words)
+
+
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}{2,}|\p{Lu}{3,}\p{Ll}")
+
+
 _Titled = tuple[int, str, str]  # position, name as written, the title before it ("Syrian President")
 
 _NAME_RUN = regex.compile(
