@@ -712,3 +712,44 @@ class TestTimeouts:
             speakers_module, "_PARTY_TAG", ExpiringPattern(speakers_module._PARTY_TAG, _on_hostile)
         )
         assert subject_before(HOSTILE, 0, len(clause), DEFAULT_LEXICON) is None
+
+
+class TestLoneWordNames:
+    """A name written as one word stands for the one full name the article gives it: a family name written
+    first, a given name alone, a name a person goes by inside their full name (sentences written for these
+    tests)."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Chinese President Xi Jinping met the envoy on Monday.\n\n“Trade must stay open,” Xi said.",
+                "Xi Jinping",
+                id="family-name-first-that-is-also-a-given-name",
+            ),
+            pytest.param(
+                "President Luiz Inacio Lula da Silva arrived in Lima.\n\n“We want peace,” Lula said.",
+                "Luiz Inacio Lula da Silva",
+                id="name-inside-the-full-name",
+            ),
+            pytest.param(
+                "Mayor Nora Ebeling and her husband, Tom Ebeling, went door to door.\n\n"
+                "“She is a good neighbour,” Tom told a voter.",
+                "Tom Ebeling",
+                id="given-name-of-one-of-a-family",
+            ),
+            pytest.param(
+                "Virginia Democratic leaders met on Monday.\n\n“We will win,” Virginia said in a tweet.",
+                "Virginia",
+                id="a-place-is-no-person-s-given-name",
+            ),
+            pytest.param(
+                "She appeared on The Ann Maddow Show on Monday.\n\n“It was fine,” Maddow said.",
+                "Maddow",
+                id="a-show-named-after-a-person-is-no-person",
+            ),
+        ],
+    )
+    def test_lone_word(self, text: str, name: str) -> None:
+        q = find_quotes(text)[-1]
+        assert q.speaker is not None and q.speaker.name == name

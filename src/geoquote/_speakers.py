@@ -1162,7 +1162,14 @@ class Resolver:
         words = name.split()
         best = self._fullest.get(_bare(words[-1]))
         if best is None and len(words) == 1:
-            best = self._openers.get(_bare(words[0])) or self._misspelt(_bare(words[0]))
+            best = self._openers.get(_bare(words[0]))
+            if (
+                best
+                and _bare(words[0]) in name_genders(self._lex)
+                and (_not_person(name) or _bare(best.split()[-1]) in self._lex.modifiers)
+            ):
+                best = None  # a given name alone is a person's: "Virginia" is no "Virginia Democratic"
+            best = best or self._inner(_bare(words[0])) or self._misspelt(_bare(words[0]))
             return best or name
         if best is None:
             return name
@@ -1190,6 +1197,26 @@ class Resolver:
         return best.split()[0].casefold() in given and not (
             words[0].casefold() in given or _initial(words[0]) or len(words) == 1
         )
+
+    def _inner(self, word: str) -> str | None:
+        """The one person's full name with ``word`` inside it, neither first nor last: the name a person goes
+        by ("Lula" for "Luiz Inacio Lula da Silva"). Only words of four letters or more."""
+        if len(word) < _MIN_INNER or self._fullest is None:
+            return None
+        found = {
+            full
+            for full in self._fullest.values()
+            if word in [_bare(w) for w in full.split()[1:-1]]
+            and full.split()[0].casefold()
+            in name_genders(self._lex)  # a person's name, opened by a given name
+            and not self._titled_work(full)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _titled_work(self, full: str) -> bool:
+        """A run that names a show, a body or a place after a person ("Rachel Maddow Show")."""
+        last = _bare(full.split()[-1])
+        return last in _WORK_HEADS or last in self._lex.institutions or _not_person(full)
 
     def _misspelt(self, word: str) -> str | None:
         """The one full name whose surname differs from ``word`` by one letter ("Wines" for "Wimes",
@@ -1245,8 +1272,8 @@ class Resolver:
         main bearer (``full``) is not."""
         words = name.split()
         first = words[0].casefold()
-        if len(words) > 1 and first in family:
-            return f"{key} {first}", family[first]
+        if (len(words) > 1 or first == full.split()[0].casefold()) and first in family:
+            return f"{key} {first}", family[first]  # "Tom Ebeling", or "Tom" alone for him
         if gender and len(words) == 1 and self._given_gender(full) not in ("", gender):
             fits = [(g, f) for g, f in family.items() if self._given_gender(f) == gender]
             if len(fits) == 1:
@@ -1747,7 +1774,9 @@ def _note_name(
         # Sanders", a run crossing a missing comma); else the longest run
         out[key] = full
         ranks[key] = rank
-    if not given and len(words) <= 3 and not _initial(words[0]):
+    if len(words) <= 3 and not _initial(words[0]):
+        # the one name a word opens: a family name written first ("Xi" for "Xi Jinping", though "xi" is
+        # also a given name) or a given name alone ("Hillary")
         first = _bare(words[0])
         openers[first] = full if openers.get(first, full) == full else ""
     if (titled or given) and not _not_person(full) and key not in lex.institutions:
@@ -1933,6 +1962,11 @@ def _bridge_starts(lex: QuoteLexicon) -> frozenset[str]:
     return got[1]
 
 
+# Last words of a run that names a show or a work after a person, not the person ("The Rachel Maddow Show").
+_WORK_HEADS = frozenset(
+    ["show", "program", "programme", "podcast", "hour", "award", "prize", "act", "doctrine"]
+)
+_MIN_INNER = 4  # letters: a shorter word inside a name ("de", "bin", "Al") names nobody alone
 _SAID_REACH = 12  # resolved speakers a pronoun weighs, latest first (bounded on dense text)
 
 
