@@ -857,7 +857,7 @@ def _one(
         and prev[-1].content is not None
         and (prev[-1].cue is None or prev[-1].cue[2] not in _DEED_LEMMAS)
         and not inverted
-        and masked[ss : mention.start].rstrip().endswith(",")
+        and masked[ss : mention.start].rstrip().endswith((",", MASK))  # "..., “...,” IRNA reported."
         and not _WORD.search(masked, ce, se)
     ):
         # "X emphasized that ..., TASS reports.": the outlet relays the sentence's report, its medium
