@@ -1949,6 +1949,7 @@ class TestMedium:
                 "The minister said to Chilean reporters that the port was “open for business.”",
                 "to Chilean reporters",
             ),
+            ("Spokesman Ivo Marin said, “The port stays shut,” Prensa Latina reported.", "Prensa Latina"),
         ],
     )
     def test_medium_spans(self, text: str, medium: str | None) -> None:
