@@ -2011,3 +2011,41 @@ class TestMedium:
         """ "told state television" names the medium."""
         qs = find_quotes("“The door is still open,” he told state television on Sunday.")
         assert qs and qs[0].addressee is not None and qs[0].addressee.text == "state television"
+
+
+class TestTypewriterSingleQuotes:
+    """Straight single quotes as British copy types them: quotation marks where they open a word after a
+    blank or close after a clause's punctuation, apostrophes elsewhere (sentences written for these tests)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "'We cannot ignore the new border,' the minister added on Monday.",
+                [("direct", "We cannot ignore the new border,")],
+                id="direct",
+            ),
+            pytest.param(
+                "Peskov said the offer was 'not serious at all.'",
+                [("mixed", "the offer was 'not serious at all.")],
+                id="mixed",
+            ),
+            pytest.param(
+                "The ministers' talks in the '90s were about rock 'n' roll, he said on Monday.",
+                [("indirect", "The ministers' talks in the '90s were about rock 'n' roll")],
+                id="apostrophes-stay-apostrophes",
+            ),
+            pytest.param(
+                "The talks went on late.\n\n'A tough decision.'\n\nThe minister left on Friday.",
+                [],
+                id="a-quoted-subhead-alone-is-no-speech",
+            ),
+            pytest.param(
+                "He said the deal was ''a good start.''",
+                [("mixed", "the deal was ''a good start.")],
+                id="doubled-typewriter-marks-make-a-mixed-quotation",
+            ),
+        ],
+    )
+    def test_case(self, text: str, expected: list[tuple[str, str]]) -> None:
+        assert [(q.kind, q.text) for q in find_quotes(text)] == expected

@@ -266,7 +266,7 @@ def find_quotes(
     attrs_ = _claim_runs(text, masked, paras, runs, attrs_, lexicon)
     attrs_ = _turn_labels(text, paras, attrs_)
     # the resolver reads names over the text read here: a byline's writer is no speaker's fuller name
-    return _emit(text, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
+    return _emit(text, masked, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
 
 
 # --------------------------------------------------------------------------- marks and sentences
@@ -2169,8 +2169,11 @@ def _turn_labels(text: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -
 # --------------------------------------------------------------------------- records
 
 
-def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon) -> tuple[Quote, ...]:
-    """Resolve speakers in textual order (names read in ``read``, ``text`` with the header blanked)."""
+def _emit(
+    text: str, masked: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon
+) -> tuple[Quote, ...]:
+    """Resolve speakers in textual order (names read in ``read``, ``text`` with the header blanked;
+    ``masked``: the text with its quotations masked)."""
     resolver = Resolver(read, lo, lex)
     attrs_.sort(key=_pos)
     out: list[Quote] = []
@@ -2189,7 +2192,11 @@ def _emit(text: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon)
             if part is None:
                 continue
             a, b = part
-            kind: QuoteKind = "mixed" if _QUOTE_CHAR.search(text, a, b) else "indirect"
+            seg = masked[a:b]  # a quoted stretch beside words of the clause's own ("the offer was 'not ...'")
+            mixed = _QUOTE_CHAR.search(text, a, b) is not None or (
+                MASK in seg and any(c.isalnum() for c in seg)
+            )
+            kind: QuoteKind = "mixed" if mixed else "indirect"
             out.append(Quote(text[a:b], a, b, kind=kind, speaker=speaker, cue=cue, addressee=addr))
         for r in at.runs:
             kind = "direct"
@@ -2260,7 +2267,9 @@ _ISSUING = regex.compile(
 
 
 # Any quotation mark: content holding one is mixed (one scan in C instead of a loop over characters).
-_QUOTE_CHAR = re.compile(r"[\"“”«»„‘]|(?<![^\W\d_])’|’(?![^\W\d_])")  # a ’ between letters: apostrophe
+# A ’ between letters is an apostrophe; of the typewriter marks '' always counts, a single ' where the
+# quotation reader paired it (a masked stretch, see ``_emit``).
+_QUOTE_CHAR = re.compile(r"""[\"“”«»„‘]|''|(?<![^\W\d_])’|’(?![^\W\d_])""")
 
 
 def _that_before(text: str, a: int, b: int) -> bool:
