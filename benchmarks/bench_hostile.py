@@ -28,6 +28,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "cue verbs only": lambda n: ("said " * n)[:n],
     "unclosed quote, words": lambda n: ('He said: "' + "word " * n)[:n],
     "quote, said, quote": lambda n: ('"Yes," he said. ' * n)[:n],
+    "typewriter single quotes": lambda n: ("'No,' he said, 'never.' It's the ministers' '90s. " * n)[:n],
+    "apostrophes": lambda n: (" 'a" * n)[:n],
     "newlines": lambda n: "\n" * n,
     "actor names": lambda n: ("Russia, Iran, NATO, the US-led coalition, " * n)[:n],
     "coalition words": lambda n: ("coalition " * n)[:n],
