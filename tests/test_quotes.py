@@ -1979,6 +1979,28 @@ class TestMedium:
         )
         assert {q.speaker.name for q in find_quotes(text) if q.speaker} == {"Ana Costa"}
 
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "The Chilean Navy said in a statement posted on X that its ships had left the port.",
+                "Chilean Navy",
+                id="statement-posted-on",
+            ),
+            pytest.param(
+                "The Omani Foreign Ministry said in a statement carried by the official ONA news agency that"
+                " the talks would resume.",
+                "Omani Foreign Ministry",
+                id="statement-carried-by-an-agency",
+            ),
+        ],
+    )
+    def test_statement_with_its_participle(self, text: str, speaker: str) -> None:
+        """ "X said in a statement posted on X that ...": X speaks; the participle is no cue of its own."""
+        (q,) = find_quotes(text)
+        assert q.speaker is not None and q.speaker.name == speaker
+        assert q.cue is not None and q.cue.text == "said"
+
     def test_outlet_relaying_after_the_quotation(self) -> None:
         """ "“...,” TASS reported him as saying": the pronoun speaks, the outlet is the medium."""
         text = (

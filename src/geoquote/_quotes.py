@@ -122,7 +122,10 @@ _DAYS = tuple(d.capitalize() for d in _WEEKDAYS)
 _ADJUNCT = regex.compile(
     r"""
     (?:\s*,)?\s+(?:(?:most\s+)?\p{Ll}+ly\s+)?                             # ", most recently in ..., that"
-    (?:on|in|at|during|from|via|through|last|this|earlier|late|early|yesterday|today|tonight
+    (?:(?:in|via)\s++(?:a|an|the|its|his|her|their)\s++(?:[\p{L}-]++\s++)?  # "in a statement carried by
+         (?:statement|post|message|letter|video|readout|release|note|communiqu[eé])  # the official SPA news
+         \s++(?:carried|posted|published|released|issued|sent|shared)\s++(?:by|on|in|via|to)  # agency that"
+      |on|in|at|during|from|via|through|last|this|earlier|late|early|yesterday|today|tonight
                   |after|before|while|when|over|by|for
                   |\L<days>)\b
     (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|if|whether
@@ -135,6 +138,12 @@ _ADJUNCT = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
     days=_DAYS,
+)
+# Between a cue and a participle that only describes the document it names: "said in a statement (posted
+# on X)", "told reporters in a message (carried by SPA)".
+_IN_DOCUMENT = regex.compile(
+    r"\s++(?:\p{L}++\s++){0,2}?(?:in|via|through)\s++(?:a|an|the|its|his|her|their)\s++(?:[\p{L}-]++\s++){1,3}",
+    regex.V1,
 )
 _THAT = regex.compile(r"\s*[,:]?\s*(?:(?P<that>that)(?![\p{L}\p{N}])\s*)?", regex.V1)
 _RELAY_TAIL = regex.compile(
@@ -658,6 +667,10 @@ def _one(
     """The attribution a cue match makes, or ``None``."""
     cl = compiled(lex)
     cs, ce = m.span()
+    if prev and (prior := prev[-1].cue) is not None and _IN_DOCUMENT.fullmatch(masked, prior[1], cs):
+        return (
+            None  # "said in a statement posted on X that ...": the statement's participle, no cue of its own
+        )
     if m.group("according"):
         if (
             prev
