@@ -1950,6 +1950,9 @@ class TestMedium:
                 "to Chilean reporters",
             ),
             ("Spokesman Ivo Marin said, “The port stays shut,” Prensa Latina reported.", "Prensa Latina"),
+            ("Spokeswoman Lena Ortiz wrote on Telegram that the port would stay shut.", "on Telegram"),
+            ("The minister said in a post on X that the port would stay shut.", "in a post on X"),
+            ("“The port stays shut,” the minister wrote on his Telegram channel.", "on his Telegram channel"),
         ],
     )
     def test_medium_spans(self, text: str, medium: str | None) -> None:

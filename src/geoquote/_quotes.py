@@ -106,6 +106,21 @@ _BY_MEDIUM = regex.compile(
         (?:\s++(?:news\s++)?(?:agency|service|channel|website|newspaper|daily|television|broadcaster))?+)""",
     regex.VERBOSE | regex.V1,
 )
+# A platform the words went out on, after the cue: "wrote on Telegram", "said in a post on X", "said on
+# his Telegram channel". The platforms are the social networks news cites by name.
+_PLATFORM = regex.compile(
+    r"""
+    (?:\s*+,)?\s++(?P<a>(?:in\s++(?:a|an|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
+                      (?:post|message|video|statement|comment|update)s?\s++on
+                    |on|via)\s++
+      (?:(?:his|her|its|their|the)\s++)?
+      (?:(?:official\s++)?(?:messaging\s++app|social\s++media(?:\s++platform)?|social\s++network)\s++)?
+      (?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|Truth\s++Social|Weibo|WeChat|VKontakte|Bluesky)
+      (?:\s++(?:channel|account|page))?)
+    (?![\p{L}\p{N}])
+    """,
+    regex.VERBOSE | regex.V1,
+)
 # An interview named between a speaker and the cue: ", in an interview with Al Jazeera, said".
 _INTERVIEW_ASIDE = regex.compile(
     r""",\s*+(?:
@@ -830,6 +845,8 @@ def _one(
         )
         if am:
             addressee, pos = am.span("a"), am.end()
+    if addressee is None and not inverted and (pm := _PLATFORM.match(masked, pos, se)) is not None:
+        addressee, pos = pm.span("a"), pm.end()  # "wrote on Telegram that", "said in a post on X that"
     im = _INTERVIEW.match(masked, pos, se)
     if im and _demonym_before_noun(masked, im):
         # "told to Russian reporters": the hearers; "will respond to Israeli strikes": a thing, no hearer
