@@ -676,6 +676,21 @@ STYLES = [
         id="anonymity-formula-is-no-content",
     ),
     pytest.param(
+        "The border talks are expected to resume in Geneva next week.",
+        [("indirect", "The border talks are expected to resume in Geneva next week", None, "expected")],
+        id="expectation-held-by-nobody-named",
+    ),
+    pytest.param(
+        "The border talks are expected to resume next week, officials said.",
+        [("indirect", "The border talks are expected to resume next week", "officials", "said")],
+        id="expectation-with-its-holders",
+    ),
+    pytest.param(
+        "The talks will include the ministers, who are expected to meet in Geneva next week.",
+        [("indirect", "who are expected to meet in Geneva next week", None, "expected")],
+        id="expectation-in-a-relative-clause",
+    ),
+    pytest.param(
         "“The port stays shut,” an official told Reuters, declining to be named.",
         [("direct", "The port stays shut,", "official", "told")],
         id="declining-to-be-named-is-no-content",

@@ -755,6 +755,9 @@ def _one(
         return None  # "the United States", "the Custody Reporting Act" in prose: part of a name
     if lemma in _FORECAST_LEMMAS and _MODAL_END.search(before[-12:]):
         return None  # "Audiences can expect him to ...": a prediction, not what someone said they expect
+    if lemma == "expect" and (be := _EXPECTED_BE.search(before[-12:])) is not None:
+        be_at = lo + max(0, len(before) - 12) + be.start()  # where "is" / "are" stands
+        return _expected(masked, ss, se, (cs, ce, lemma), be_at, nxt, prev, pi)
     if m.group()[:1].isupper() and _LOWER_WORD_END.search(before[-40:]) and _NAME_AFTER.match(masked, ce, se):
         return None  # "spokeswoman Hope Lindqvist said": a given name spelt like a verb, inside a sentence
     mention = None
@@ -1037,6 +1040,35 @@ _CHAIN = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _FORECAST_LEMMAS = frozenset(["expect", "hope", "fear"])
+_EXPECTED_BE = regex.compile(r"\b(?:is|are|was|were)$", regex.V1)
+_EXPECTED_TO = regex.compile(r"\s++to\s++\p{Ll}", regex.V1)
+_RELATIVE_BEFORE = regex.compile(r"\b(?:who|which|that)\s++$", regex.V1)
+_MAX_EXPECTED_SUBJECT = 8  # words: an opening phrase longer than this before the subject is a clause
+
+
+def _expected(
+    masked: str, ss: int, se: int, cue: tuple[int, int, str], be: int, nxt: int, prev: list[_Attr], pi: int
+) -> _Attr | None:
+    """ "Talks are expected to resume on Monday": an expectation nobody is named as holding, reported as the
+    whole clause (subject included) with no speaker. Only where no other attribution of the sentence claims
+    it ("..., officials said")."""
+    if not _EXPECTED_TO.match(masked, cue[1], se) or _WORD.search(masked, nxt, se) or prev:
+        return None
+    start = ss
+    if (rel := _RELATIVE_BEFORE.search(masked, max(ss, be - 8), be)) is not None:
+        start = rel.start()  # "... Democrats, who are expected to": the relative clause
+    else:
+        comma = masked.rfind(", ", ss, be)
+        if comma >= 0 and len(_WORD.findall(masked, comma, be)) <= _MAX_EXPECTED_SUBJECT:
+            start = comma + 2  # "In Iowa, Sanders is expected to win": from the subject
+    if MASK in masked[start : cue[0]]:
+        return None
+    a, b = _trim(masked, start, _content_end(masked, cue[1], nxt, se))
+    if len(_WORD.findall(masked, a, b)) < _MIN_INFINITIVE_WORDS:
+        return None
+    return _Attr(cue, None, content=(a, b), para=pi)
+
+
 _MODAL_END = regex.compile(r"\b(?:can|could|should|may|might|must)$", regex.V1)
 _LOWER_WORD_END = regex.compile(r"\b\p{Ll}++$", regex.V1)  # "spokeswoman" just before a capitalised cue
 _NAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}", regex.V1)  # "Hope Lindqvist": a name's next word
