@@ -33,12 +33,15 @@ class TestSurface:
 
 class TestAnalyze:
     def test_composes_the_finders(self) -> None:
-        """analyze() gives exactly what the three verbs give on the same text."""
+        """analyze() gives what the three verbs give on the same text, the dateline's place no actor."""
         article = geoquote.analyze(TEXT, id="nato-1")
         assert article.id == "nato-1"
         assert article.header == geoquote.parse_header(TEXT)
         assert article.quotes == geoquote.find_quotes(TEXT)
-        assert article.coalitions == geoquote.find_coalitions(TEXT, quotes=article.quotes)
+        dateline = article.header.dateline
+        assert dateline is not None
+        every = geoquote.find_coalitions(TEXT, quotes=article.quotes)
+        assert article.coalitions == tuple(c for c in every if not dateline.start <= c.start < dateline.end)
 
     @pytest.mark.parametrize(
         "ref", [dt.date(2016, 11, 28), dt.datetime(2016, 11, 28, 0, 0)], ids=["date", "datetime"]
@@ -48,6 +51,12 @@ class TestAnalyze:
         text = "Storm hits coast\n\nBy Tom Reyes\nUpdated 2 hours ago\n\nThe storm made landfall overnight."
         header = geoquote.analyze(text, reference_date=ref).header
         assert header.updated is not None and header.updated.value.startswith("2016-11-27T22:00")
+
+    def test_dateline_place_is_no_actor(self) -> None:
+        """ "BRUSSELS, Oct 12 (AFP) -" names the place the story was filed from, not the EU."""
+        art = geoquote.analyze("Allies pledge aid\n\nBRUSSELS, Oct 12 (AFP) - Ministers met on Thursday.")
+        assert art.header.dateline is not None and art.header.dateline.place == "BRUSSELS"
+        assert art.coalitions == ()
 
     def test_lexicon_passes_through(self) -> None:
         """A lexicon given to analyze() reaches the quotation finder."""

@@ -26,6 +26,9 @@ def analyze(
 ) -> Article:
     """Analyse one article: its header, then the quotations and coalitions of its body.
 
+    The coalitions are :func:`find_coalitions` of the whole text but those in the dateline and the byline
+    ("BRUSSELS, Oct 12 (AFP) -" names a place, not the EU).
+
     ``reference_date`` resolves relative dates ("yesterday", "2 hours ago") in the header; ``id`` is
     copied to the result. ``lexicon`` (reporting verbs, role nouns, pronouns) goes to :func:`find_quotes`
     and ``gazetteer`` (states, organisations, armed groups; the shipped one when ``None``) to
@@ -44,4 +47,8 @@ def analyze(
     # so the quotation and coalition finders read the whole text, header included.
     quotes = find_quotes(text, lexicon=lexicon, header=header)
     coalitions = find_coalitions(text, quotes=quotes, gazetteer=gazetteer)
+    # the dateline and the byline name places and outlets, not actors: "BRUSSELS, Oct 12 (AFP) -" is no EU
+    skip = [s for s in (header.dateline, header.byline) if s is not None]
+    if skip:
+        coalitions = tuple(c for c in coalitions if not any(s.start <= c.start < s.end for s in skip))
     return Article(header=header, quotes=quotes, coalitions=coalitions, id=id)
