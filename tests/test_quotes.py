@@ -676,6 +676,12 @@ STYLES = [
         id="anonymity-formula-is-no-content",
     ),
     pytest.param(
+        "Foreign Minister Ana Costa, asked whether Chile might sign without Peru, said it was “still the"
+        " first option” for both countries.",
+        [("mixed", "it was “still the first option” for both countries", "Ana Costa", "said")],
+        id="asked-aside-is-no-question-of-the-subject",
+    ),
+    pytest.param(
         "The border talks are expected to resume in Geneva next week.",
         [("indirect", "The border talks are expected to resume in Geneva next week", None, "expected")],
         id="expectation-held-by-nobody-named",

@@ -733,6 +733,10 @@ def _one(
         return None  # "All told, ...": an idiom for "in total"
     if masked.startswith(_ASKED_OPENERS, ss) and _ASKED_LEAD.match(masked, ss, cs) is not None:
         return None  # "Asked whether Russia would respond, Peskov said": the question, no speaker of its own
+    if form == "asked" and before.endswith(",") and _ASKED_ASIDE.match(masked, ce, se) is not None:
+        return (
+            None  # "X, asked whether Y might join, said ...": X was asked; the question is no report of his
+        )
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
         return None  # "Additional reporting by X; editing by Y": a credit line
     noun_like = form == lemma or form.endswith(("s", "ing"))
@@ -969,6 +973,12 @@ _ASKED_OPENERS = ("Asked", "When", "If", "Pressed", "Questioned")  # a prefilter
 _ASKED_LEAD = regex.compile(
     r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)\s++(?:whether|if|about|how|why|what|when|on)\b[^,;:\ue000]*+$",
     regex.V1,
+)
+# A question put to the subject, as an aside before its answer: ", asked whether ..., said".
+_ASKED_ASIDE = regex.compile(
+    r"""\s++(?:whether|if|about|how|why|what|when|on)\b[^,;\ue000]{0,160}+,\s++(?:\p{Ll}++\s++){0,2}?
+        (?:said|says|told|tells|replied|replies|answered|responded|added|stressed|noted|insisted)\b""",
+    regex.VERBOSE | regex.V1,
 )
 # "says a lot about", "said little about": a judgment or a refusal, no report.
 _SAYS_ABOUT = regex.compile(
