@@ -1972,6 +1972,11 @@ class TestMedium:
             ),
             ("Spokesman Ivo Marin said, “The port stays shut,” Prensa Latina reported.", "Prensa Latina"),
             ("Spokeswoman Lena Ortiz wrote on Telegram that the port would stay shut.", "on Telegram"),
+            (
+                "President Ana Costa said in a speech to Chilean ambassadors that the port would stay shut.",
+                "in a speech to Chilean ambassadors",
+            ),
+            ("President Ana Costa said in a speech to mark the anniversary that the war was over.", None),
             ("The minister said in a post on X that the port would stay shut.", "in a post on X"),
             ("“The port stays shut,” the minister wrote on his Telegram channel.", "on his Telegram channel"),
         ],

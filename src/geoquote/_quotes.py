@@ -121,6 +121,19 @@ _PLATFORM = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# The audience of a speech, after the cue: "said in a speech to his party's lawmakers", "said in an address
+# to the nation" (up to six words, before 'that', a comma or the reported quotation).
+_SPEECH_TO = regex.compile(
+    r"""
+    (?:\s*+,)?\s++(?P<a>(?:in|during)\s++(?:a|an|his|her|its|their|the)\s++(?:[\w-]++\s++){0,2}?
+      (?:speech|address|remarks|briefing|message)\s++to\s++
+      (?=(?:the|a|an|his|her|its|their|our|\p{Lu}\S*+|lawmakers|parliament|reporters|journalists
+          |supporters|students|troops|diplomats|delegates|members|workers)\b)  # not "to mark the day"
+      (?:[\p{L}\p{N}'’.&-]++\s++){0,5}?[\p{L}\p{N}'’.&-]++)
+    (?=\s*+(?:,|:|\bthat\b|\ue000|$))
+    """,
+    regex.VERBOSE | regex.V1,
+)
 # An interview named between a speaker and the cue: ", in an interview with Al Jazeera, said".
 _INTERVIEW_ASIDE = regex.compile(
     r""",\s*+(?:
@@ -852,8 +865,10 @@ def _one(
         )
         if am:
             addressee, pos = am.span("a"), am.end()
-    if addressee is None and not inverted and (pm := _PLATFORM.match(masked, pos, se)) is not None:
-        addressee, pos = pm.span("a"), pm.end()  # "wrote on Telegram that", "said in a post on X that"
+    if addressee is None and not inverted:
+        pm = _PLATFORM.match(masked, pos, se) or _SPEECH_TO.match(masked, pos, se)
+        if pm is not None:  # "wrote on Telegram that", "said in a speech to lawmakers that"
+            addressee, pos = pm.span("a"), pm.end()
     im = _INTERVIEW.match(masked, pos, se)
     if im and _demonym_before_noun(masked, im):
         # "told to Russian reporters": the hearers; "will respond to Israeli strikes": a thing, no hearer
