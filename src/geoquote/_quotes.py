@@ -127,7 +127,7 @@ _SPEECH_TO = regex.compile(
     r"""
     (?:\s*+,)?\s++(?P<a>(?:in|during)\s++(?:a|an|his|her|its|their|the)\s++(?:[\w-]++\s++){0,2}?
       (?:speech|address|remarks|briefing|message)\s++to\s++
-      (?=(?:the|a|an|his|her|its|their|our|\p{Lu}\S*+|lawmakers|parliament|reporters|journalists
+      (?=\p{Lu}|(?:the|a|an|his|her|its|their|our|lawmakers|parliament|reporters|journalists
           |supporters|students|troops|diplomats|delegates|members|workers)\b)  # not "to mark the day"
       (?:[\p{L}\p{N}'’.&-]++\s++){0,5}?[\p{L}\p{N}'’.&-]++)
     (?=\s*+(?:,|:|\bthat\b|\ue000|$))
