@@ -682,6 +682,16 @@ STYLES = [
         id="asked-aside-is-no-question-of-the-subject",
     ),
     pytest.param(
+        "Governor Ana Costa put the death toll at 14 dead and 30 wounded on Sunday.",
+        [("indirect", "14 dead and 30 wounded", "Ana Costa", "put the death toll at")],
+        id="toll-put-at-a-figure",
+    ),
+    pytest.param(
+        "The regional governor put the toll at 42.",
+        [("indirect", "42", "governor", "put the toll at")],
+        id="toll-of-one-number",
+    ),
+    pytest.param(
         "The border talks are expected to resume in Geneva next week.",
         [("indirect", "The border talks are expected to resume in Geneva next week", None, "expected")],
         id="expectation-held-by-nobody-named",

@@ -1719,7 +1719,12 @@ def _object(
     a, b = _trim(masked, start, end)
     words = _WORD.findall(masked, a, b)
     quoted = MASK in masked[a:b]
-    if not words or (len(words) < 2 and not quoted) or (_RE_MENTION.match(masked, a, b) and not quoted):
+    figure = cue[2] in _FIGURE_LEMMAS and bool(words) and words[0][:1].isdigit()  # "put the toll at 42"
+    if (
+        not words
+        or (len(words) < 2 and not quoted and not figure)
+        or (_RE_MENTION.match(masked, a, b) and not quoted)
+    ):
         return None  # "dismissed the reports, saying ...": the object names what others said ("dismissed
         # the report as “fake news”" still judges it in words of its own)
     if words[0].casefold() in _NO_OBJECT_START or _DASH_BEFORE.search(masked, pos, a):
@@ -1732,6 +1737,8 @@ def _object(
     return _Attr(cue, mention, content=(a, b), para=pi)
 
 
+# Cues whose object is a figure, one number being enough ("put the death toll at 42").
+_FIGURE_LEMMAS = frozenset(["put the toll at"])
 # A modal (and an adverb) right before a verb whose object is the content.
 _MODAL_BEFORE = regex.compile(
     r"\b(?:would|will|could|can|should|may|might|must|’ll|'ll)(?:\s++\p{Ll}++ly)?$", regex.V1
