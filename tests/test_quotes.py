@@ -692,6 +692,19 @@ STYLES = [
         id="toll-of-one-number",
     ),
     pytest.param(
+        "The spokesman said that the Foreign and Trade Ministry affirms that the claims are false.",
+        [
+            (
+                "indirect",
+                "the Foreign and Trade Ministry affirms that the claims are false",
+                "spokesman",
+                "said",
+            ),
+            ("indirect", "the claims are false", "Foreign and Trade Ministry", "affirms"),
+        ],
+        id="and-inside-a-body-name-opens-no-clause",
+    ),
+    pytest.param(
         "The border talks are expected to resume in Geneva next week.",
         [("indirect", "The border talks are expected to resume in Geneva next week", None, "expected")],
         id="expectation-held-by-nobody-named",

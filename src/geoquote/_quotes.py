@@ -180,7 +180,8 @@ _RELAY_TAIL = regex.compile(
 # ", adding", " and said", ", but lamented": where a clause ends before the next reporting verb
 _PARTICIPLE_CUT = regex.compile(
     r"""
-    (?:,|\band|,\s*but|\s(?:before|after|while|without))\s*
+    (?:,|(?<!\p{Lu}[\p{L}'’.-]*\s)\band|\band(?!\s++\p{Lu})  # an "and" between capitalised words is a
+      |,\s*but|\s(?:before|after|while|without))\s*          # name's ("Foreign and Expatriates Ministry")
     (?:(?:he|she|they|it|we|others|some|many|most|critics|officials|both)\s+    # "and others have said",
       |(?<=(?:\band|,)\s*+)(?:\p{Lu}[\p{L}.'’-]*+\s++){1,3})?                  # "and Democrats accused",
                                                                               # ", TASS reports"
