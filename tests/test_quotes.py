@@ -705,6 +705,16 @@ STYLES = [
         id="and-inside-a-body-name-opens-no-clause",
     ),
     pytest.param(
+        "The port was quiet until the junta declared war on its neighbour in May.",
+        [],
+        id="declaring-war-is-an-act",
+    ),
+    pytest.param(
+        "The governor declared a state of emergency on Monday.",
+        [],
+        id="declaring-an-emergency-is-an-act",
+    ),
+    pytest.param(
         "The border talks are expected to resume in Geneva next week.",
         [("indirect", "The border talks are expected to resume in Geneva next week", None, "expected")],
         id="expectation-held-by-nobody-named",

@@ -747,6 +747,8 @@ def _one(
         return None  # "All told, ...": an idiom for "in total"
     if masked.startswith(_ASKED_OPENERS, ss) and _ASKED_LEAD.match(masked, ss, cs) is not None:
         return None  # "Asked whether Russia would respond, Peskov said": the question, no speaker of its own
+    if lemma == "declare" and _DECLARED_ACT.match(masked, ce, se) is not None:
+        return None  # "Putin declared war on the country", "declared a state of emergency": an act, no report
     if form == "asked" and before.endswith(",") and _ASKED_ASIDE.match(masked, ce, se) is not None:
         return (
             None  # "X, asked whether Y might join, said ...": X was asked; the question is no report of his
@@ -989,6 +991,12 @@ _ASKED_OPENERS = ("Asked", "When", "If", "Pressed", "Questioned")  # a prefilter
 _ASKED_LEAD = regex.compile(
     r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)\s++(?:whether|if|about|how|why|what|when|on)\b[^,;:\ue000]*+$",
     regex.V1,
+)
+# What one declares by doing it, not by reporting it: war, martial law, an emergency, a ceasefire.
+_DECLARED_ACT = regex.compile(
+    r"""\s++(?:war|martial\s++law|independence|a\s++(?:state|period)\s++of
+        |an?\s++(?:[\p{L}-]++\s++)?(?:emergency|ceasefire|truce|curfew|no-fly\s++zone|lockdown|holiday))\b""",
+    regex.VERBOSE | regex.V1,
 )
 # A question put to the subject, as an aside before its answer: ", asked whether ..., said".
 _ASKED_ASIDE = regex.compile(
