@@ -715,6 +715,30 @@ STYLES = [
         id="declaring-an-emergency-is-an-act",
     ),
     pytest.param(
+        "Lima is ready to resume the talks, a source in the Peruvian Foreign Ministry told Andina.",
+        [
+            (
+                "indirect",
+                "Lima is ready to resume the talks",
+                "a source in the Peruvian Foreign Ministry",
+                "told",
+            )
+        ],
+        id="source-in-a-body-after-the-clause",
+    ),
+    pytest.param(
+        "Lima is ready to resume the talks, a diplomat close to the Peruvian delegation said.",
+        [
+            (
+                "indirect",
+                "Lima is ready to resume the talks",
+                "a diplomat close to the Peruvian delegation",
+                "said",
+            )
+        ],
+        id="source-close-to-after-the-clause",
+    ),
+    pytest.param(
         "The border talks are expected to resume in Geneva next week.",
         [("indirect", "The border talks are expected to resume in Geneva next week", None, "expected")],
         id="expectation-held-by-nobody-named",

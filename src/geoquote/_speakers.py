@@ -766,10 +766,21 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     # "Mr. Morgan of the Sierra Club", "a spokesman for the ministry": the head is before the preposition
     prep = _bare(toks[j - 1][0]) if j >= 2 else ""
     seat = prep == "in" and m.kind == "name" and m.role is None and _not_person(text[m.start : m.end])
-    if prep in ("of", "for", "at", "from") or seat:
-        k = _np_tokens(toks, j - 2, lex)
-        if k <= j - 2:
-            outer = _read_np(text, toks, k, j - 2, lex)
+    # "a source in the ministry", "an official with the ministry", "a source close to the Kremlin": a role
+    # noun's body after a looser preposition
+    close_to = prep == "to" and j >= 3 and _bare(toks[j - 2][0]) == "close"
+    loose = prep in ("in", "with") or close_to
+    if prep in ("of", "for", "at", "from") or seat or loose:
+        head_end = j - 3 if close_to else j - 2
+        k = _np_tokens(toks, head_end, lex)
+        if k <= head_end:
+            outer = _read_np(text, toks, k, head_end, lex)
+            if (
+                loose
+                and not seat
+                and (outer is None or outer.kind != "role" or outer.head not in _SOURCE_HEADS)
+            ):
+                return m
             if (
                 outer is not None
                 and outer.kind == "role"
@@ -794,6 +805,12 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     return m
 
 
+# Role nouns a looser preposition ties to their body ("a source in the ministry", "an official with the
+# agency", "a diplomat close to the talks").
+_SOURCE_HEADS = frozenset(
+    ["source", "sources", "official", "officials", "diplomat", "diplomats", "spokesman", "spokeswoman",
+     "spokesperson", "insider", "insiders", "aide", "aides", "adviser", "advisers", "advisor", "advisors"]
+)  # fmt: skip
 _TIME_HEADS = _TIME_WORDS | frozenset(
     [
         "april",
