@@ -32,9 +32,11 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("Dalton Group's chief executive", "Dalton Group"),
         ("a reporter for The Boston Herald", "The Boston Herald"),
         ("president of the University of Asian Studies in Seoul", "University of Asian Studies"),
+        ("a source in the Chilean Defence Ministry", "Chilean Defence Ministry"),
+        ("Officials in Washington", None),
     ],
 )
-def test_organization_in_role(role: str, organization: str) -> None:
+def test_organization_in_role(role: str, organization: str | None) -> None:
     assert organization_in(role, DEFAULT_LEXICON) == organization
 
 

@@ -27,7 +27,7 @@ from ._quote_lexicon import QuoteLexicon
 __all__ = ["acronym_expansion", "organization_in"]
 
 # Words that introduce the body a role serves ("spokeswoman for", "president of", "fellow at").
-_INTRODUCERS = frozenset(["of", "for", "at", "with", "from"])
+_INTRODUCERS = frozenset(["of", "for", "at", "with", "from", "in"])
 # Lower-case words inside a body's name between capitalised words ("Council on Foreign Relations",
 # "Ministry of Foreign Affairs and Expatriates", "Committee to Protect Journalists").
 _INNER = frozenset(["of", "for", "on", "and", "to", "the", "de", "du", "des", "al"])
