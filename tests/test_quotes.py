@@ -2030,6 +2030,14 @@ class TestMedium:
             ("Spokesman Ivo Marin said, “The port stays shut,” Prensa Latina reported.", "Prensa Latina"),
             ("Spokeswoman Lena Ortiz wrote on Telegram that the port would stay shut.", "on Telegram"),
             (
+                "Deputy Minister Ivo Marin said, as quoted by Prensa Latina, that the port would stay shut.",
+                "Prensa Latina",
+            ),
+            (
+                "The president told Security Council members that the port would stay shut.",
+                "Security Council members",
+            ),
+            (
                 "President Ana Costa said in a speech to Chilean ambassadors that the port would stay shut.",
                 "in a speech to Chilean ambassadors",
             ),

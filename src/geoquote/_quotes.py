@@ -62,7 +62,9 @@ _ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>
         (?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+)*
-        (?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|broadcaster))?+  # "agency"
+        (?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|broadcaster)  # "agency";
+          |\s+(?:members|officials|leaders|lawmakers|ministers|delegates|diplomats|envoys  # "Security Council
+             |counterparts|colleagues|representatives|commanders|officers|staff))?+         # members"
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me
       | (?:the|a|an)\s+(?:\w+\s+)?
         (?:newspaper|agency|paper|outlet|committee|(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd
@@ -119,6 +121,13 @@ _PLATFORM = regex.compile(
       (?:\s++(?:channel|account|page))?)
     (?![\p{L}\p{N}])
     """,
+    regex.VERBOSE | regex.V1,
+)
+# The outlet relaying the words, as an aside after the cue: "said, as quoted by RIA Novosti, that ...".
+_AS_QUOTED = regex.compile(
+    r"""\s*+,\s*+as\s++(?:quoted|cited|reported)\s++by\s++
+        (?P<a>(?:the\s++)?[\p{Lu}\d][\p{L}\p{N}'’.&-]*+(?:\s++(?:[\p{Lu}\d][\p{L}\p{N}'’.&-]*+|news|agency)){0,4}+)
+        (?=\s*+(?:,|\.|$))""",
     regex.VERBOSE | regex.V1,
 )
 # The audience of a speech, after the cue: "said in a speech to his party's lawmakers", "said in an address
@@ -869,7 +878,11 @@ def _one(
         if am:
             addressee, pos = am.span("a"), am.end()
     if addressee is None and not inverted:
-        pm = _PLATFORM.match(masked, pos, se) or _SPEECH_TO.match(masked, pos, se)
+        pm = (
+            _PLATFORM.match(masked, pos, se)
+            or _SPEECH_TO.match(masked, pos, se)
+            or _AS_QUOTED.match(masked, pos, se)
+        )
         if pm is not None:  # "wrote on Telegram that", "said in a speech to lawmakers that"
             addressee, pos = pm.span("a"), pm.end()
     im = _INTERVIEW.match(masked, pos, se)
