@@ -739,6 +739,11 @@ STYLES = [
         id="source-close-to-after-the-clause",
     ),
     pytest.param(
+        "Lima ready for prisoner swap, source says\n\nThe talks resumed on Monday in Geneva.",
+        [("indirect", "Lima ready for prisoner swap", "source", "says")],
+        id="headline-bare-noun-says",
+    ),
+    pytest.param(
         "The border talks are expected to resume in Geneva next week.",
         [("indirect", "The border talks are expected to resume in Geneva next week", None, "expected")],
         id="expectation-held-by-nobody-named",

@@ -1130,12 +1130,18 @@ def _noun_compound(masked: str, mention: Mention, form: str, lex: QuoteLexicon) 
     """A bare lowercase noun before an -s form ("media reports", "news claims") makes a noun compound."""
     if mention.kind not in ("role", "org") or not form.endswith("s") or form.endswith("ss"):
         return False
+    if form in _NEVER_NOUNS:
+        return False  # "..., source says": a headline's bare noun and its verb
     first = masked[mention.start : mention.end].split()[0]
     if _DETERMINED.search(masked, max(0, mention.start - 40), mention.start):
         return False  # "A new poll shows": a determiner opens the noun phrase, so "shows" is its verb
     return first[:1].islower() and first.casefold() not in lex.determiners and first.casefold() != "the"
 
 
+# Verb forms in -s that are no nouns: after a bare noun they are still its verb ("source says").
+_NEVER_NOUNS = frozenset(
+    ["says", "tells", "adds", "argues", "insists", "believes", "thinks", "warns", "admits"]
+)
 # A determiner and up to two modifiers just before a mention ("A new | poll", "the latest | survey").
 _DETERMINED = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:a|an|the|this|that|its|his|her|their|our)(?:\s++\p{Ll}[\p{Ll}-]*+){0,2}+\s++$",
