@@ -2100,6 +2100,12 @@ class TestMedium:
         assert q.speaker is not None and q.speaker.name == speaker
         assert q.cue is not None and q.cue.text == "said"
 
+    def test_document_speaks_for_its_body(self) -> None:
+        """ "According to a Pentagon statement": the Pentagon speaks; the statement is its mention."""
+        (q,) = find_quotes("According to a Pentagon statement, the package includes spare parts.")
+        assert q.speaker is not None and q.speaker.name == "Pentagon"
+        assert q.speaker.mention is not None and q.speaker.mention.text == "a Pentagon statement"
+
     def test_outlet_relaying_after_the_quotation(self) -> None:
         """ "“...,” TASS reported him as saying": the pronoun speaks, the outlet is the medium."""
         text = (

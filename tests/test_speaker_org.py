@@ -157,6 +157,13 @@ def test_acronym_speaks_for_the_body_it_was_introduced_with() -> None:
             id="title-given-in-passing",
         ),
         pytest.param(
+            "Foreign Ministry spokesperson Lin Hao made the remarks at a briefing.\n\n"
+            "“China firmly opposes this,” Lin said.",
+            "Foreign Ministry spokesperson",
+            "Foreign Ministry",
+            id="body-before-a-lower-case-role-noun",
+        ),
+        pytest.param(
             "Since President Ana Costa took office, the port has stayed open.\n\n"
             "“It will stay open,” Costa said on Monday.",
             "President",

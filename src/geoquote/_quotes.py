@@ -2362,6 +2362,19 @@ def _cue_distance(q: Quote) -> int:
     return max(q.start - q.cue.end, q.cue.start - q.end, 0)
 
 
+def _document_owner(m: Mention, lex: QuoteLexicon) -> Mention | None:
+    """The body a document's name opens with ("a Pentagon statement", "a Foreign Ministry communique"), as
+    the mention of that body; ``None`` when the words before the document noun name no body ("an Instagram
+    post", "a joint statement")."""
+    words = (m.name or "").split()
+    if len(words) < 2 or words[-1].casefold() not in _ISSUED:
+        return None
+    owner = " ".join(words[:-1])
+    if organization_in(f"{owner} spokesperson", lex) != owner:
+        return None  # the body test of titles: "Pentagon", "Foreign Ministry", "IAEA"
+    return attrs.evolve(m, kind="org", name=owner, head=owner.casefold())
+
+
 def _issuer(text: str, m: Mention, lex: QuoteLexicon) -> Mention | None:
     """Who issued the text a definite document noun names ("the statement" after "The Foreign Ministry
     issued a statement on Sunday"): the named subject of the nearest such verb before it, else ``None``."""
@@ -2411,6 +2424,9 @@ def _speaker(
     span = Span.of(text, m.start, m.end)
     res: Resolution
     ent: Entity | None
+    if m.head in _ISSUED and m.name and (owner := _document_owner(m, lex)) is not None:
+        # "According to a Pentagon statement", "a Kremlin readout": the body that issued it speaks
+        m = owner
     if m.name is None and m.head in _ISSUED and (issuer := _issuer(text, m, lex)) is not None:
         # "The ministry issued a statement ... “...,” the statement read": the issuer speaks through it
         ent = resolver.note(issuer, issuer.start)

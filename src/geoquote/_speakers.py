@@ -1669,7 +1669,7 @@ _ROLE_GENDER = {
     **dict.fromkeys(["queen", "princess", "actress", "wife", "mother", "daughter", "sister"], "female"),
     **dict.fromkeys(["king", "prince", "actor", "husband", "father", "son", "brother"], "male"),
 }
-_ROLE_REACH = 24  # characters before a name read for the lower-case role noun that titles it
+_ROLE_REACH = 60  # characters before a name read for the lower-case role noun that titles it, and its body
 _HEADLINE_MAX = 200  # characters: longer lines are paragraphs, never headlines
 
 
@@ -1762,7 +1762,16 @@ def _note_name(
         before = text[max(0, start - _ROLE_REACH) : start].split()
         if before and before[-1].islower() and _is_role(before[-1], lex):
             titled, title = True, before[-1]
-            title_words = " ".join(before[-2:]) if len(before) > 1 and _is_cap(before[-2]) else title
+            opens = len(before) - 1
+            while (
+                opens > 0
+                and len(before) - opens <= _BODY_TITLE_WORDS
+                and _is_cap(before[opens - 1])
+                and not before[opens - 1].endswith((",", ".", ":", ";"))
+                and _bare(before[opens - 1]) not in _CAP_STOP
+            ):
+                opens -= 1  # "Foreign Ministry spokesperson Mao Ning": the body's whole name before the role
+            title_words = " ".join(before[opens:])
     title_gender = _HONORIFIC_GENDER.get(title, "") or _ROLE_GENDER.get(title, "")
     words = words[k:]
     while words and _bare(words[0]) in cues:
@@ -1983,6 +1992,7 @@ def _bridge_starts(lex: QuoteLexicon) -> frozenset[str]:
 _WORK_HEADS = frozenset(
     ["show", "program", "programme", "podcast", "hour", "award", "prize", "act", "doctrine"]
 )
+_BODY_TITLE_WORDS = 5  # capitalised words of a body's name read before a lower-case role noun
 _MIN_INNER = 4  # letters: a shorter word inside a name ("de", "bin", "Al") names nobody alone
 _SAID_REACH = 12  # resolved speakers a pronoun weighs, latest first (bounded on dense text)
 
