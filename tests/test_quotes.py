@@ -52,10 +52,7 @@ STYLES = [
     ),
     pytest.param(
         "The two presidents discussed trade and energy, the state news agency Petra reported.",
-        [
-            ("indirect", "The two presidents discussed trade and energy", "Petra", "reported"),
-            ("indirect", "trade and energy", None, "discussed"),
-        ],
+        [("indirect", "The two presidents discussed trade and energy", "Petra", "reported")],
         id="outlet-reports-a-deed-not-a-medium",
     ),
     pytest.param(
@@ -742,6 +739,24 @@ STYLES = [
         "Lima ready for prisoner swap, source says\n\nThe talks resumed on Monday in Geneva.",
         [("indirect", "Lima ready for prisoner swap", "source", "says")],
         id="headline-bare-noun-says",
+    ),
+    pytest.param(
+        "Ministers Ana Costa and Ivo Marin discussed the port dispute on Friday, the Chilean Foreign Ministry"
+        " said.",
+        [
+            (
+                "indirect",
+                "Ministers Ana Costa and Ivo Marin discussed the port dispute on Friday",
+                "Chilean Foreign Ministry",
+                "said",
+            )
+        ],
+        id="deed-reported-by-a-trailing-credit-is-one-record",
+    ),
+    pytest.param(
+        "The president's press secretary, Ivo Marin, told reporters later that the port would reopen.",
+        [("indirect", "the port would reopen", "Ivo Marin", "told")],
+        id="later-between-hearer-and-that",
     ),
     pytest.param(
         "The border talks are expected to resume in Geneva next week.",
@@ -1544,6 +1559,12 @@ TURNS = [
         "The plan is dead, a source said.\n\n“Nobody in the cabinet wants to defend the plan any longer.”",
         None,
         id="role-is-not-carried-over-a-paragraph",
+    ),
+    pytest.param(
+        "The Chilean president's press secretary, Ivo Marin, told reporters that no talks were planned.\n\n"
+        "“There is no such meeting on the schedule,” the Chilean spokesman said.",
+        "Ivo Marin",
+        id="spokesman-is-the-press-secretary",
     ),
 ]
 

@@ -162,7 +162,7 @@ _ADJUNCT = regex.compile(
     (?:(?:in|via)\s++(?:a|an|the|its|his|her|their)\s++(?:[\p{L}-]++\s++)?  # "in a statement carried by
          (?:statement|post|message|letter|video|readout|release|note|communiqu[eé])  # the official SPA news
          \s++(?:carried|posted|published|released|issued|sent|shared)\s++(?:by|on|in|via|to)  # agency that"
-      |on|in|at|during|from|via|through|last|this|earlier|late|early|yesterday|today|tonight
+      |on|in|at|during|from|via|through|last|this|earlier|later|late|early|yesterday|today|tonight
                   |after|before|while|when|over|by|for
                   |\L<days>)\b
     (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|if|whether
@@ -946,6 +946,17 @@ def _one(
         inverted=inverted,
         after=any(_reports_speech(masked, p) for p in prev),
     )
+    deed = prev[-1] if prev else None
+    if (
+        got is not None
+        and got.content is not None
+        and deed is not None
+        and deed.cue is not None
+        and deed.cue[2] in _DEED_LEMMAS
+        and deed.cue[2] != "show"  # "The survey shows that X, the agency said": a finding, still reported
+        and got.content[0] <= deed.cue[0] < got.content[1]
+    ):
+        deed.silent = True  # "A and B discussed X, the ministry said": the ministry reports the deed
     if got is None and lemma in _COMMITMENT_LEMMAS and _TO_INFINITIVE.match(masked, pos, se):
         # "vowed to “bomb the hell” out of ...": a 'to' infinitive carrying a quoted fragment
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
