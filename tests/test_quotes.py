@@ -759,6 +759,11 @@ STYLES = [
         id="later-between-hearer-and-that",
     ),
     pytest.param(
+        "Peru fired 12 drones at the port overnight, Chile's air force said Sunday.",
+        [("indirect", "Peru fired 12 drones at the port overnight", "Chile's air force", "said")],
+        id="air-force-speaks",
+    ),
+    pytest.param(
         "The border talks are expected to resume in Geneva next week.",
         [("indirect", "The border talks are expected to resume in Geneva next week", None, "expected")],
         id="expectation-held-by-nobody-named",
@@ -2055,6 +2060,7 @@ class TestMedium:
             ),
             ("Spokesman Ivo Marin said, “The port stays shut,” Prensa Latina reported.", "Prensa Latina"),
             ("Spokeswoman Lena Ortiz wrote on Telegram that the port would stay shut.", "on Telegram"),
+            ("Mayor Lena Ortiz said on social media that three people were hurt.", "on social media"),
             (
                 "Deputy Minister Ivo Marin said, as quoted by Prensa Latina, that the port would stay shut.",
                 "Prensa Latina",

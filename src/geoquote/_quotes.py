@@ -117,7 +117,8 @@ _PLATFORM = regex.compile(
                     |on|via)\s++
       (?:(?:his|her|its|their|the)\s++)?
       (?:(?:official\s++)?(?:messaging\s++app|social\s++media(?:\s++platform)?|social\s++network)\s++)?
-      (?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|Truth\s++Social|Weibo|WeChat|VKontakte|Bluesky)
+      (?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|Truth\s++Social|Weibo|WeChat|VKontakte|Bluesky
+        |social\s++media)
       (?:\s++(?:channel|account|page))?)
     (?![\p{L}\p{N}])
     """,
