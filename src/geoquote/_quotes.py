@@ -124,6 +124,8 @@ _PLATFORM = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# First letters of what the three patterns below open with ("on", "in", "via", "during", "as"): a prefilter.
+_MEDIUM_OPENERS = frozenset("oivda")
 # The outlet relaying the words, as an aside after the cue: "said, as quoted by RIA Novosti, that ...".
 _AS_QUOTED = regex.compile(
     r"""\s*+,\s*+as\s++(?:quoted|cited|reported)\s++by\s++
@@ -183,6 +185,7 @@ _IN_DOCUMENT = regex.compile(
     r"\s++(?:\p{L}++\s++){0,2}?(?:in|via|through)\s++(?:a|an|the|its|his|her|their)\s++(?:[\p{L}-]++\s++){1,3}",
     regex.V1,
 )
+_IN_DOCUMENT_REACH = 90  # characters from the earlier cue: the pattern cannot span more
 _THAT = regex.compile(r"\s*[,:]?\s*(?:(?P<that>that)(?![\p{L}\p{N}])\s*)?", regex.V1)
 _RELAY_TAIL = regex.compile(
     r"\s+(?P<who>(?:[\w.'’-]+\s+){0,6}?)(?P<tail>as\s+(?:saying|having\s+said|stating|telling))\b", regex.V1
@@ -706,7 +709,12 @@ def _one(
     """The attribution a cue match makes, or ``None``."""
     cl = compiled(lex)
     cs, ce = m.span()
-    if prev and (prior := prev[-1].cue) is not None and _IN_DOCUMENT.fullmatch(masked, prior[1], cs):
+    if (
+        prev
+        and (prior := prev[-1].cue) is not None
+        and cs - prior[1] < _IN_DOCUMENT_REACH
+        and _IN_DOCUMENT.fullmatch(masked, prior[1], cs)
+    ):
         return (
             None  # "said in a statement posted on X that ...": the statement's participle, no cue of its own
         )
@@ -878,7 +886,11 @@ def _one(
         )
         if am:
             addressee, pos = am.span("a"), am.end()
-    if addressee is None and not inverted:
+    if (
+        addressee is None
+        and not inverted
+        and masked[pos : pos + 8].replace(",", " ").lstrip()[:1] in _MEDIUM_OPENERS
+    ):
         pm = (
             _PLATFORM.match(masked, pos, se)
             or _SPEECH_TO.match(masked, pos, se)
