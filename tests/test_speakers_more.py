@@ -753,3 +753,15 @@ class TestLoneWordNames:
     def test_lone_word(self, text: str, name: str) -> None:
         q = find_quotes(text)[-1]
         assert q.speaker is not None and q.speaker.name == name
+
+
+def test_long_arabic_name_with_title_and_honorific() -> None:
+    """ "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani ... Sheikh Mohammed told": one person, the
+    whole name kept (seven capitalised words with the titles), "Sheikh" an honorific, not a role."""
+    text = (
+        "Prime Minister Sheikh Hamad bin Khalid Al Dosari said on Monday that the talks had stalled.\n\n"
+        "“We are doing everything we can,” Sheikh Hamad told reporters."
+    )
+    speakers = [q.speaker for q in find_quotes(text)]
+    assert [s.name for s in speakers if s] == ["Hamad bin Khalid Al Dosari"] * 2
+    assert [s.role for s in speakers if s] == ["Prime Minister"] * 2

@@ -1601,7 +1601,7 @@ _NAME_RUN = regex.compile(
     r"""
     (?<![\p{L}\p{N}'’.-])
     \p{Lu}[\p{L}'’-]*+\.?                                   # a capitalised word or an initial
-    (?:[ \t](?:(?:al|el|bin|ibn|de|da|van|von|der|la|le|abu)[ \t-])?\p{Lu}[\p{L}'’-]*+\.?){1,5}
+    (?:[ \t](?:(?:al|el|bin|ibn|de|da|van|von|der|la|le|abu)[ \t-])?\p{Lu}[\p{L}'’-]*+\.?){1,7}
     # more words, joined by spaces or tabs only: a name never crosses a line break
     """,
     regex.VERBOSE | regex.V1,
@@ -1800,7 +1800,7 @@ def _note_name(
         # Sanders", a run crossing a missing comma); else the longest run
         out[key] = full
         ranks[key] = rank
-    if len(words) <= 3 and not _initial(words[0]):
+    if (len(words) <= 3 or given) and not _initial(words[0]):
         # the one name a word opens: a family name written first ("Xi" for "Xi Jinping", though "xi" is
         # also a given name) or a given name alone ("Hillary")
         first = _bare(words[0])
