@@ -764,6 +764,11 @@ STYLES = [
         id="air-force-speaks",
     ),
     pytest.param(
+        "Secretary-General Ana Costa called for “an immediate ceasefire” and the release of all hostages.",
+        [("mixed", "an immediate ceasefire” and the release of all hostages", "Ana Costa", "called for")],
+        id="object-opening-with-its-quotation-goes-on",
+    ),
+    pytest.param(
         "The border talks are expected to resume in Geneva next week.",
         [("indirect", "The border talks are expected to resume in Geneva next week", None, "expected")],
         id="expectation-held-by-nobody-named",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import re
 
 import attrs
@@ -928,7 +929,8 @@ def _one(
             # "the alliance would defend every inch": a deed foreseen, no words reported (but "will accuse
             # you of a “freak out”" reports words it quotes)
             return None
-        got = _object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
+        nested = any(p.content is not None and p.content[0] <= cs < p.content[1] for p in prev)
+        got = _object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted, nested=nested)
         if got is not None or _WORD.search(masked, pos, se):
             return got
         # nothing after the verb: it closes a quotation before it ("“Why not?” Ruiz demanded.")
@@ -1751,8 +1753,10 @@ def _object(
     pi: int,
     *,
     inverted: bool,
+    nested: bool = False,
 ) -> _Attr | None:
-    """A verb whose object is the content ("called for a ban on X", "a poll shows X leading")."""
+    """A verb whose object is the content ("called for a ban on X", "a poll shows X leading"). ``nested``:
+    the verb stands inside another attribution's reported clause."""
     if inverted:
         return None
     th = _THAT.match(masked, pos, se)
@@ -1779,10 +1783,11 @@ def _object(
     ):
         return None  # "dismissed the reports, saying ...": the object names what others said ("dismissed
         # the report as “fake news”" still judges it in words of its own)
-    if words[0].casefold() in _NO_OBJECT_START or _DASH_BEFORE.search(masked, pos, a):
+    opens_quoted = masked[a] == MASK and not nested  # "called for “a ceasefire” and ...": the object
+    if (not opens_quoted and words[0].casefold() in _NO_OBJECT_START) or _DASH_BEFORE.search(masked, pos, a):
         return None  # "showed up at", "what she wants and ...", "whatever you want -- a network": no object
     last = masked.rfind(MASK, a, b)
-    if last >= 0 and last + 1 < b and not _AND_VERB.match(masked, last + 1, b):
+    if last >= 0 and last + 1 < b and masked[a] != MASK and not _AND_VERB.match(masked, last + 1, b):
         # "called for lower rents and “homes, homes, homes” for the young, ...": the object ends with its
         # quoted fragment and the phrase that belongs to it
         b, _ = _fragment_end(masked, last, b)
@@ -2023,6 +2028,15 @@ _AFTER_COMMA_FRAGMENT = regex.compile(
 )
 
 
+_MIN_OBJECT_TAIL = 3  # words after an object's opening quotation that make it go on ("and the release of")
+
+
+@functools.cache
+def _object_lemmas(lex: QuoteLexicon) -> frozenset[str]:
+    """Lemmas of the cues whose object is the content ("call for", "urge")."""
+    return frozenset(lemma for _form, lemma in lex.object_cues_content)
+
+
 def _claim_runs(
     text: str,
     masked: str,
@@ -2061,6 +2075,19 @@ def _claim_runs(
                 claimed.add(k)
             last = inner[-1][1]
             at.content = (first.start, last.end if last.close_end >= b - 1 else b)
+        elif (
+            not pre
+            and at.cue is not None
+            and at.cue[2] in _object_lemmas(lex)
+            and len(_WORD.findall(masked, inner[-1][1].close_end, b)) >= _MIN_OBJECT_TAIL
+            and text[inner[-1][1].end - 1 : inner[-1][1].end] not in ",.;:!?"  # not "“...,” said X"
+            and not masked[inner[-1][1].close_end : b].lstrip().startswith((",", ";", ":"))
+        ):
+            # "called for “an immediate ceasefire” and the release of all hostages": an object noun phrase
+            # that opens with its quoted part and goes on, mixed
+            for k, _ in inner:
+                claimed.add(k)
+            at.content = (first.start, b)
         elif not pre or pre.endswith(":"):
             # "X said: “...”" / "“...,” X said": the clause is the quotation itself,
             # maybe after an indirect part
