@@ -769,6 +769,12 @@ STYLES = [
         id="object-opening-with-its-quotation-goes-on",
     ),
     pytest.param(
+        "The rules bar lawyers from cases if they “participated personally and substantially as a public"
+        " officer.”",
+        [("mixed", "participated personally and substantially as a public officer.", None, None)],
+        id="clause-with-no-cue-loses-its-edge-marks-too",
+    ),
+    pytest.param(
         "The border talks are expected to resume in Geneva next week.",
         [("indirect", "The border talks are expected to resume in Geneva next week", None, "expected")],
         id="expectation-held-by-nobody-named",

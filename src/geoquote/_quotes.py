@@ -2364,10 +2364,15 @@ def _emit(
         for part in (at.lead, at.content):
             if part is None:
                 continue
-            a, b = part
-            seg = masked[a:b]  # a quoted stretch beside words of the clause's own ("the offer was 'not ...'")
+            # no mark at the edges: "the topic as “very difficult,", "“look like Donald Trump."
+            a, b = _without_edge_marks(text, masked, *part)
+            if a >= b:
+                continue
+            # a quoted stretch beside words of the clause's own ("the offer was 'not ...'"), or a clause that
+            # was quoted when its marks were cut (a transcript's turn quoted whole stays indirect)
+            seg = masked[a:b]
             mixed = _QUOTE_CHAR.search(text, a, b) is not None or (
-                MASK in seg and any(c.isalnum() for c in seg)
+                MASK in seg and ((a, b) != part or any(c.isalnum() for c in seg))
             )
             kind: QuoteKind = "mixed" if mixed else "indirect"
             out.append(Quote(text[a:b], a, b, kind=kind, speaker=speaker, cue=cue, addressee=addr))
@@ -2382,6 +2387,23 @@ def _emit(
             )
     out.sort(key=lambda q: (q.start, q.end))
     return tuple(_one_per_span(out))
+
+
+_EDGE_MARKS = frozenset('“”"«»„‘’‹›「」『』')
+
+
+def _without_edge_marks(text: str, masked: str, a: int, b: int) -> tuple[int, int]:
+    """A reported clause without a quotation mark at either edge (OUTPUT.md: "the quoted content, without its
+    quote marks"); only a masked mark, so an apostrophe ending the clause stays ("the ministers’")."""
+    while a < b and text[a] in _EDGE_MARKS and masked[a] == MASK:
+        a += 1
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in _EDGE_MARKS and masked[b - 1] == MASK:
+        b -= 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def _span_without_stop(text: str, a: int, b: int) -> tuple[int, int]:
