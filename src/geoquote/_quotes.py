@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import functools
 import re
 
 import attrs
@@ -2031,10 +2030,16 @@ _AFTER_COMMA_FRAGMENT = regex.compile(
 _MIN_OBJECT_TAIL = 3  # words after an object's opening quotation that make it go on ("and the release of")
 
 
-@functools.cache
+_OBJECT_LEMMAS: dict[int, tuple[QuoteLexicon, frozenset[str]]] = {}
+
+
 def _object_lemmas(lex: QuoteLexicon) -> frozenset[str]:
-    """Lemmas of the cues whose object is the content ("call for", "urge")."""
-    return frozenset(lemma for _form, lemma in lex.object_cues_content)
+    """Lemmas of the cues whose object is the content ("call for", "urge"), built once per lexicon object
+    (looked up by identity: hashing a lexicon costs more than the lookup)."""
+    got = _OBJECT_LEMMAS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _OBJECT_LEMMAS[id(lex)] = (lex, frozenset(lemma for _form, lemma in lex.object_cues_content))
+    return got[1]
 
 
 def _claim_runs(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 
 from ._quote_lexicon import QuoteLexicon
+from ._speaker_names import name_genders
 
 __all__ = ["acronym_expansion", "organization_in"]
 
@@ -102,11 +103,6 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
     return bool(_known_body(" ".join(words)))
 
 
-@functools.cache
-def _given(lex: QuoteLexicon) -> frozenset[str]:
-    return frozenset(n for n, _g in lex.given_names)
-
-
 def _run(words: list[str], i: int, lex: QuoteLexicon, *, roles: bool) -> tuple[list[str], int]:
     """The capitalised run that opens at ``words[i]``, with lower-case joining words kept inside it, and
     the index after it. With ``roles`` false, a role noun ends it ("Foreign Ministry spokesperson")."""
@@ -128,7 +124,7 @@ def _run(words: list[str], i: int, lex: QuoteLexicon, *, roles: bool) -> tuple[l
             break
         if not roles and _bare(_word(words[k])) in lex.roles:
             break
-        if "and" in words[j:k] and _bare(words[k]) in _given(lex):
+        if "and" in words[j:k] and _bare(words[k]) in name_genders(lex):
             break  # "the Court of Appeals and William M. Landes": a person joins, no body's name goes on
         out.extend(words[j:k])
         j = k
