@@ -4,7 +4,7 @@ A person's role often says whom they speak for: "State Department spokesman Ned 
 spokeswoman for the Russian Foreign Ministry", "a spokesperson for the U.S. Indo-Pacific Command", "Yang
 Moo-jin, president of the University of North Korean Studies". :func:`organization_in` reads that body
 from the words of a role or a mention: a capitalised run before the role noun, or after "of", "for", "at",
-"with" or "from". A run counts as an organisation when it is built on an organisation's head noun
+"with", "from" or "in". A run counts as an organisation when it is built on an organisation's head noun
 (``QuoteLexicon.organization_heads``: "Ministry", "Command", "University"), or the gazetteer knows it as a
 body or armed group ("Hamas", "IAEA"); a state or a place is no organisation ("Ambassador of Russia to
 Syria", "Advisor to the Supreme Leader of Iran" name none).
@@ -65,7 +65,10 @@ def _acronym(w: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
-@functools.cache
+_NAME_CACHE = 1 << 14  # names remembered; a stream of articles brings ever new ones
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)  # bounded: names come from the text
 def _known_body(name: str) -> bool | None:
     """True: the gazetteer knows ``name`` as a body or armed group; False: as a state; None: unknown."""
     from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use

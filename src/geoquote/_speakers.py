@@ -2048,7 +2048,10 @@ def _countries(words: list[str]) -> set[str]:
     return out
 
 
-@functools.cache
+_NAME_CACHE = 1 << 14  # names remembered; a stream of articles brings ever new ones
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)  # bounded: names come from the text
 def _country(word: str) -> str | None:
     """The state or body a title word names ("Russian", "Iran", "NATO" -> its code), or ``None``."""
     from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
@@ -2060,7 +2063,7 @@ def _country(word: str) -> str | None:
     return e.code if e is not None else None
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_NAME_CACHE)  # bounded: names come from the text
 def _not_person(name: str) -> bool:
     """A name that is a place, state, body or time rather than a person ("Moscow", "North Korea")."""
     from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
