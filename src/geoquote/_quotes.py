@@ -2031,6 +2031,7 @@ _MIN_OBJECT_TAIL = 3  # words after an object's opening quotation that make it g
 
 
 _OBJECT_LEMMAS: dict[int, tuple[QuoteLexicon, frozenset[str]]] = {}
+_LEXICONS_KEPT = 8
 
 
 def _object_lemmas(lex: QuoteLexicon) -> frozenset[str]:
@@ -2038,6 +2039,8 @@ def _object_lemmas(lex: QuoteLexicon) -> frozenset[str]:
     (looked up by identity: hashing a lexicon costs more than the lookup)."""
     got = _OBJECT_LEMMAS.get(id(lex))
     if got is None or got[0] is not lex:
+        if len(_OBJECT_LEMMAS) > _LEXICONS_KEPT:
+            _OBJECT_LEMMAS.clear()  # bounded: lexicons are few, but callers may build many
         got = _OBJECT_LEMMAS[id(lex)] = (lex, frozenset(lemma for _form, lemma in lex.object_cues_content))
     return got[1]
 
