@@ -1154,6 +1154,8 @@ class Resolver:
         self._fullest: dict[str, str] | None = None
         self._persons: list[_Named] | None = None
         self._titled: list[_Titled] = []
+        self._titled_full: list[_Titled] | None = None  # the same, each name in its fullest form
+        self._expansions: dict[str, str | None] = {}  # acronym -> the name the article introduced it with
         self._openers: dict[str, str] = {}
         self._kin: _Kin = {}
         self._evidence: dict[str, str] = {}
@@ -1272,7 +1274,11 @@ class Resolver:
         """The body an acronym stands for where the article introduced it ("Joint Chiefs of Staff (JCS)"):
         the body already named so (with whatever opened its name: "South Korea's Joint Chiefs ..."), else a
         body of that name."""
-        full = acronym_expansion(self._text, acronym)
+        if acronym not in self._expansions:
+            self._expansions[acronym] = acronym_expansion(
+                self._text, acronym
+            )  # once per acronym: a text scan
+        full = self._expansions[acronym]
         if full is None:
             return None
         tail = full.casefold()
@@ -1335,9 +1341,11 @@ class Resolver:
 
     def _title_before(self, e: Entity, pos: int) -> str | None:
         """The title written before the person's name the last time the article titled them before ``pos``."""
-        self.persons()  # the scan of the article's names, titles included
-        for at, full, title in reversed(self._titled):
-            if at < pos and self.fullest(full) == e.name:
+        if self._titled_full is None:
+            self.persons()  # the scan of the article's names, titles included
+            self._titled_full = [(at, self.fullest(full), title) for at, full, title in self._titled]
+        for at, full, title in reversed(self._titled_full):
+            if at < pos and full == e.name:
                 return _clean_title(title, self._lex)
         return None
 
