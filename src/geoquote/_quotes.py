@@ -715,9 +715,8 @@ def _one(
         and cs - prior[1] < _IN_DOCUMENT_REACH
         and _IN_DOCUMENT.fullmatch(masked, prior[1], cs)
     ):
-        return (
-            None  # "said in a statement posted on X that ...": the statement's participle, no cue of its own
-        )
+        # "said in a statement posted on X that ...": the statement's participle, no cue of its own
+        return None
     if m.group("according"):
         if (
             prev
@@ -768,9 +767,8 @@ def _one(
     if lemma == "declare" and _DECLARED_ACT.match(masked, ce, se) is not None:
         return None  # "Putin declared war on the country", "declared a state of emergency": an act, no report
     if form == "asked" and before.endswith(",") and _ASKED_ASIDE.match(masked, ce, se) is not None:
-        return (
-            None  # "X, asked whether Y might join, said ...": X was asked; the question is no report of his
-        )
+        # "X, asked whether Y might join, said ...": X was asked; the question is no report of his
+        return None
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
         return None  # "Additional reporting by X; editing by Y": a credit line
     noun_like = form == lemma or form.endswith(("s", "ing"))
