@@ -2504,7 +2504,7 @@ def _speaker(
     res: Resolution
     ent: Entity | None
     if m.head in _ISSUED and m.name and (owner := _document_owner(m, lex)) is not None:
-        # "According to a Pentagon statement", "a Kremlin readout": the body that issued it speaks
+        # "According to a Pentagon statement", "a Foreign Ministry statement": the body that issued it speaks
         m = owner
     if m.name is None and m.head in _ISSUED and (issuer := _issuer(text, m, lex)) is not None:
         # "The ministry issued a statement ... “...,” the statement read": the issuer speaks through it
@@ -2529,7 +2529,7 @@ def _speaker(
             org = None if m.kind == "org" else organization_in(m.role, lex)
             return Speaker(m.name, span, m.role, org, res), None
         # "a spokesperson for the U.S. Indo-Pacific Command": the body the description names
-        org = organization_in(m.role, lex) or organization_in(span.text, lex) if m.kind == "role" else None
+        org = (organization_in(m.role, lex) or organization_in(span.text, lex)) if m.kind == "role" else None
         return Speaker(None, span, m.role, org, res if m.kind != "pronoun" else "none"), None
     role = m.role or ent.role
     org = ent.name if ent.org else organization_in(role, lex)
