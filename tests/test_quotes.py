@@ -2178,6 +2178,54 @@ class TestMedium:
         assert qs and qs[0].addressee is not None and qs[0].addressee.text == "state television"
 
 
+class TestInterviewLayout:
+    """Question-and-answer interviews, section labels and bulleted lists (texts written for these tests)."""
+
+    def test_title_case_turns_of_a_name_given_before(self) -> None:
+        """ "Costa: ..." turns are Ana Costa's, named in full before; "PRENSA:" turns the outlet's."""
+        text = (
+            "Chile's envoy to the UN, Ana Costa, spoke to Prensa Latina on Monday.\n\n"
+            "PRENSA: Are the talks over?\n\nCosta: No. The talks are not dead, but both sides must move.\n\n"
+            "PRENSA: And the sanctions?\n\nCosta: They have failed and they will go on failing."
+        )
+        turns = [
+            (q.speaker.name if q.speaker else None, q.text[:12])
+            for q in find_quotes(text)
+            if q.cue and q.cue.text == ":"
+        ]
+        assert turns == [
+            ("Prensa Latina", "Are the talk"),
+            ("Ana Costa", "No. The talk"),
+            ("Prensa Latina", "And the sanc"),
+            ("Ana Costa", "They have fa"),
+        ]
+
+    def test_title_case_label_once_is_a_summary(self) -> None:
+        """ "Ruiz: Now or never." once, under a candidate's section, heads a summary: no turn."""
+        text = (
+            "Ana Ruiz and Tomas Brun both campaigned in Salem.\n\nRuiz: Now or never.\n\n"
+            "Ruiz held 100 town halls.\n\nBrun: A closing surge.\n\nBrun spoke last."
+        )
+        assert [q for q in find_quotes(text) if q.cue and q.cue.text == ":"] == []
+
+    def test_section_label_is_no_speaker(self) -> None:
+        """ "INTERVIEW: ..." opens a headline as a section label, not as its speaker."""
+        text = (
+            "INTERVIEW: Chile's envoy says the talks are \u201cnot dead\u201d\n\nThe envoy spoke on Monday."
+        )
+        assert all(q.speaker is None or q.speaker.name != "INTERVIEW" for q in find_quotes(text))
+
+    def test_bullet_is_no_part_of_a_clause_or_role(self) -> None:
+        """A list's bullet opens neither the reported clause nor the speaker's role."""
+        text = (
+            "\u2022 The port has reopened, the Chilean Navy said on Monday.\n"
+            "\u2022 The navy's chief, Ivo Marin, said the ships had left."
+        )
+        quotes = find_quotes(text)
+        assert quotes[0].text == "The port has reopened"
+        assert quotes[-1].speaker is not None and quotes[-1].speaker.role == "The navy's chief"
+
+
 class TestTypewriterSingleQuotes:
     """Straight single quotes as British copy types them: quotation marks where they open a word after a
     blank or close after a clause's punctuation, apostrophes elsewhere (sentences written for these tests)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
+from collections import Counter
 
 import attrs
 import regex
@@ -438,12 +439,18 @@ _NO_SPEAKER_HEADS = frozenset(
         "email", "notice", "fact", "check", "alert",
     ]
 )  # fmt: skip
+# Section labels that head a headline as a whole ("INTERVIEW: ...", "FACTBOX: ..."), though a speaker's head
+# may hold the word ("Putin interview: ...", "WSJ editorial: ...").
+_SECTION_LABELS = _NO_SPEAKER_HEADS | frozenset(
+    ["interview", "exclusive interview", "factbox", "explainer", "timeline", "insight", "corrected",
+     "editorial", "commentary", "review", "profile", "feature"]
+)  # fmt: skip
 
 
 def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
     """The attribution of a paragraph that opens ``SPEAKER: WORDS`` (not a label like ``UPDATE:``)."""
     m = _COLON_HEAD.match(masked, ps, pe)
-    if m is None or m.group("head").casefold() in _NO_SPEAKER_HEADS:
+    if m is None or m.group("head").casefold() in _SECTION_LABELS:
         return None
     colon = m.end("head") + masked[m.end("head") : m.end()].index(":")
     who = subject_before(masked, m.start("head"), m.end("head"), lex)
@@ -670,10 +677,11 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
 
 
 _STOP_REACH = 12
+_BULLETS = frozenset("•▪●·◦‣")  # a list's bullet opening a paragraph, no part of what it holds
 
 
 def _trim(masked: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (masked[a].isspace() or masked[a] in ",:;—–-"):
+    while a < b and (masked[a].isspace() or masked[a] in ",:;—–-" or masked[a] in _BULLETS):  # "• Iran has"
         a += 1
     while b > a and (masked[b - 1].isspace() or (masked[b - 1] in ".,;:!?—–-" and masked[b - 1] != MASK)):
         b -= 1
@@ -2296,7 +2304,8 @@ def _pos(a: _Attr) -> int:
 _TURN_LABEL = regex.compile(
     r"""
     ["“]?+                                             # a transcript quoted whole opens each turn with a mark
-    (?P<label>\p{Lu}[\p{Lu}'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}'’.-]*+){0,2}+)
+    (?P<label>\p{Lu}[\p{Lu}'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}'’.-]*+){0,2}+  # "WALLACE", "MEET THE PRESS"
+      | (?P<titled>\p{Lu}\p{Ll}[\p{L}'’-]*+))                 # "Iravani": a name the article gave before
     [^\S\n]*+:[^\S\n]++(?=\S)                          # the colon, then the turn's words
     """,
     regex.V1 | regex.VERBOSE,
@@ -2309,9 +2318,33 @@ def _turn_label(text: str, ps: int, pe: int) -> regex.Match[str] | None:
     if m is None:
         return None
     label = m.group("label").casefold()
-    if len(label) < 2 or label in _NO_SPEAKER_HEADS:
+    if len(label) < 2 or label in _SECTION_LABELS:
         return None  # "UPDATE:", and "Q:" / "A:", whose turns PolNeAR annotates one interview in two
+    if m.group("titled") and not _named_before(text, m.group("titled"), ps):
+        return None  # "Update: ...", "Note: ...": a title-case label is a turn only as a name used before
     return m
+
+
+def _acronym_label(label: str) -> bool:
+    """An agency's or a body's acronym as a label ("IRNA", "CNN", "BBC"): a name the agency lists, or a
+    short word no vowel pattern makes a surname of."""
+    return label in AGENCIES or (
+        len(label) <= 4 and label.isupper() and not _VOWEL_AFTER_CONSONANT.search(label)
+    )
+
+
+_VOWEL_AFTER_CONSONANT = regex.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]", regex.V1)
+
+
+def _named_before(text: str, word: str, before: int) -> bool:
+    """``word`` stands as a whole word in ``text[:before]`` ("Iravani" after "Amir Saeid Iravani")."""
+    at = text.find(word, 0, before)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, end, before)
+    return False
 
 
 def _turn_labels(text: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -> list[_Attr]:
@@ -2321,6 +2354,15 @@ def _turn_labels(text: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -
     quotation opening at a turn's start (a transcript quoted whole) is the turn's, not a quotation.
     """
     found = [(pi, m) for pi, (ps, pe) in enumerate(paras) if (m := _turn_label(text, ps, pe)) is not None]
+    # a title-case label is a turn only where it recurs with words of its own ("Iravani: No. ...", twice);
+    # once, it heads a summary ("Kasich: Now or never.") or a figure ("Clinton: 547.")
+    counts = Counter(m.group("label") for _, m in found)
+    found = [
+        (pi, m)
+        for pi, m in found
+        if not m.group("titled")
+        or (counts[m.group("label")] >= 2 and len(_LETTERS.findall(text, m.end(), paras[pi][1])) >= 2)
+    ]
     if len(found) < 2 or len({m.group("label") for _, m in found}) < 2:
         return attrs_
     turns: list[_Attr] = []
@@ -2333,7 +2375,12 @@ def _turn_labels(text: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -
             continue
         label = m.group("label")
         colon = text.index(":", m.end("label"))
-        name = " ".join(w.capitalize() for w in label.split())
+        # "WALLACE" is Wallace, an agency's acronym stays ("IRNA"), a title-case name as written
+        name = (
+            label
+            if m.group("titled") or _acronym_label(label)
+            else " ".join(w.capitalize() for w in label.split())
+        )
         who = Mention(m.start("label"), m.end("label"), "name", name=name, head=name.split()[-1].casefold())
         turns.append(_Attr((colon, colon + 1, ":"), who, content=(a, b), para=pi))
         opens.add(m.start())
@@ -2500,6 +2547,8 @@ def _speaker(
     m = at.mention
     if m is None:
         return None, None
+    if m.role and m.role[:1] in _BULLETS:
+        m = attrs.evolve(m, role=m.role.lstrip("".join(_BULLETS) + " ") or None)  # "• The agency's chief"
     span = Span.of(text, m.start, m.end)
     res: Resolution
     ent: Entity | None
