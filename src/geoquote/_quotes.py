@@ -2326,14 +2326,9 @@ def _turn_label(text: str, ps: int, pe: int) -> regex.Match[str] | None:
 
 
 def _acronym_label(label: str) -> bool:
-    """An agency's or a body's acronym as a label ("IRNA", "CNN", "BBC"): a name the agency lists, or a
-    short word no vowel pattern makes a surname of."""
-    return label in AGENCIES or (
-        len(label) <= 4 and label.isupper() and not _VOWEL_AFTER_CONSONANT.search(label)
-    )
-
-
-_VOWEL_AFTER_CONSONANT = regex.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]", regex.V1)
+    """An agency's or a network's acronym as a label: one the agencies list ("IRNA", "TASS"), or capitals
+    with no vowel ("CNN", "BBC", "NPR"); a name in capitals is no acronym ("LEE", "ROSS")."""
+    return label in AGENCIES or (len(label) <= 5 and label.isupper() and not any(c in "AEIOU" for c in label))
 
 
 def _named_before(text: str, word: str, before: int) -> bool:
