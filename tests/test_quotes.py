@@ -775,6 +775,17 @@ STYLES = [
         id="clause-with-no-cue-loses-its-edge-marks-too",
     ),
     pytest.param(
+        "A naval source, speaking on condition of anonymity because he was not authorised to speak to the"
+        " media, told Andina that the frigate had left port.",
+        [("indirect", "the frigate had left port", "A naval source", "told")],
+        id="long-anonymity-aside-before-told",
+    ),
+    pytest.param(
+        "The Chilean Navy did not immediately respond to Andina's request for comment.",
+        [],
+        id="request-for-comment-is-no-content",
+    ),
+    pytest.param(
         "The border talks are expected to resume in Geneva next week.",
         [("indirect", "The border talks are expected to resume in Geneva next week", None, "expected")],
         id="expectation-held-by-nobody-named",

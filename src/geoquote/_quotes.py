@@ -211,6 +211,7 @@ _RE_MENTION = regex.compile(
     (?:reports?|news|information|statements?|claims?|accounts?|allegations?|assessment|remarks?)\b
     (?!\s++(?:was|were|is|are|had|has|have|would|will|could|did|does|do|can|might|may)\b)  # "the claim was"
   | (?:not\s++)?to\s++be\s++(?:identified|named|quoted)\b
+  | (?:\p{L}++['’]s\s++)?(?:a\s++|the\s++)?requests?\s++for\s++comments?\b   # "AFP's request for comment"
   | (?:on\s++)?(?:the\s++)?condition\s++of\s++anonymity\b
     """,
     regex.VERBOSE | regex.V1 | regex.IGNORECASE,
@@ -827,6 +828,16 @@ def _one(
         mention = _loose_subject(masked, ss, cs, lex)  # "Ruiz, though, said he ...": not inverted
     inverted = False
     ends_clause = before.endswith((",", MASK, "—", "–", "."))
+    if mention is None and before.endswith(",") and (how := _PARTICIPLE_ASIDE.search(before)) is not None:
+        # "A military source, speaking on condition of anonymity because ..., told AFP": the subject before
+        # the aside, not the hearer after the verb
+        mention = subject_before(masked, ss, lo + how.start(), lex)
+        if (
+            mention is not None
+            and masked[mention.start : mention.end].endswith(".")
+            and mention.end - mention.start <= 5
+        ):
+            mention = None  # "... in Chappaqua, N.Y., speaking ...": a state's abbreviation ends a place
     if mention is None and not ing and (not before or (ends_clause and masked[cs - 1 : cs] == " ")):
         # (a participle is never inverted: "..., telling the host that" names the hearer)
         mention = subject_after(masked, ce, se, lex)
@@ -1035,6 +1046,11 @@ _ASKED_OPENERS = ("Asked", "When", "If", "Pressed", "Questioned")  # a prefilter
 _ASKED_LEAD = regex.compile(
     r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)\s++(?:whether|if|about|how|why|what|when|on)\b[^,;:\ue000]*+$",
     regex.V1,
+)
+# An aside on how the speaker spoke, between the subject and the verb: ", speaking on condition of anonymity
+# because he was not authorised to speak to the media,".
+_PARTICIPLE_ASIDE = regex.compile(
+    r",\s*+(?:speaking|talking|writing|declining|asking|requesting|citing)\b[^,;\ue000]{0,160}+,$", regex.V1
 )
 # What one declares by doing it, not by reporting it: war, martial law, an emergency, a ceasefire.
 _DECLARED_ACT = regex.compile(
