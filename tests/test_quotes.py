@@ -2155,6 +2155,11 @@ class TestMedium:
         assert q.speaker is not None and q.speaker.name == "Pentagon"
         assert q.speaker.mention is not None and q.speaker.mention.text == "a Pentagon statement"
 
+    def test_tally_speaks_for_its_keeper(self) -> None:
+        """ "According to an AFP tally": the agency that keeps the count speaks."""
+        (q,) = find_quotes("According to an AFP tally, more than 150 people have been killed since May.")
+        assert q.speaker is not None and q.speaker.name == "AFP"
+
     def test_outlet_relaying_after_the_quotation(self) -> None:
         """ "“...,” TASS reported him as saying": the pronoun speaks, the outlet is the medium."""
         text = (

@@ -2499,12 +2499,16 @@ def _cue_distance(q: Quote) -> int:
     return max(q.start - q.cue.end, q.cue.start - q.end, 0)
 
 
+# Counts a body keeps and publishes ("according to an AFP tally"): its keeper speaks, as for its statements.
+_OWNED_COUNTS = frozenset(["tally", "count", "readout", "transcript"])
+
+
 def _document_owner(m: Mention, lex: QuoteLexicon) -> Mention | None:
     """The body a document's name opens with ("a Pentagon statement", "a Foreign Ministry communique"), as
     the mention of that body; ``None`` when the words before the document noun name no body ("an Instagram
     post", "a joint statement")."""
     words = (m.name or "").split()
-    if len(words) < 2 or words[-1].casefold() not in _ISSUED:
+    if len(words) < 2 or (words[-1].casefold() not in _ISSUED and words[-1].casefold() not in _OWNED_COUNTS):
         return None
     owner = " ".join(words[:-1])
     if organization_in(f"{owner} spokesperson", lex) != owner:
@@ -2563,7 +2567,7 @@ def _speaker(
     span = Span.of(text, m.start, m.end)
     res: Resolution
     ent: Entity | None
-    if m.head in _ISSUED and m.name and (owner := _document_owner(m, lex)) is not None:
+    if (m.head in _ISSUED or m.head in _OWNED_COUNTS) and m.name and (owner := _document_owner(m, lex)):
         # "According to a Pentagon statement", "a Foreign Ministry statement": the body that issued it speaks
         m = owner
     if m.name is None and m.head in _ISSUED and (issuer := _issuer(text, m, lex)) is not None:
