@@ -689,13 +689,13 @@ STYLES = [
         id="toll-of-one-number",
     ),
     pytest.param(
-        "The spokesman said that the Foreign and Trade Ministry affirms that the claims are false.",
+        "The envoy stated that the Foreign and Trade Ministry affirms that the claims are false.",
         [
             (
                 "indirect",
                 "the Foreign and Trade Ministry affirms that the claims are false",
-                "spokesman",
-                "said",
+                "envoy",
+                "stated",
             ),
             ("indirect", "the claims are false", "Foreign and Trade Ministry", "affirms"),
         ],
@@ -769,14 +769,14 @@ STYLES = [
         id="object-opening-with-its-quotation-goes-on",
     ),
     pytest.param(
-        "The rules bar lawyers from cases if they “participated personally and substantially as a public"
-        " officer.”",
-        [("mixed", "participated personally and substantially as a public officer.", None, None)],
+        "The rules bar lawyers from cases if they “acted personally and directly as a public officer of"
+        " the state.”",
+        [("mixed", "acted personally and directly as a public officer of the state.", None, None)],
         id="clause-with-no-cue-loses-its-edge-marks-too",
     ),
     pytest.param(
-        "A naval source, speaking on condition of anonymity because he was not authorised to speak to the"
-        " media, told Andina that the frigate had left port.",
+        "A naval source, speaking on condition of anonymity as he had no leave to brief the press, told"
+        " Andina that the frigate had left port.",
         [("indirect", "the frigate had left port", "A naval source", "told")],
         id="long-anonymity-aside-before-told",
     ),

@@ -774,7 +774,7 @@ def _one(
     if masked.startswith(_ASKED_OPENERS, ss) and _ASKED_LEAD.match(masked, ss, cs) is not None:
         return None  # "Asked whether Russia would respond, Peskov said": the question, no speaker of its own
     if lemma == "declare" and _DECLARED_ACT.match(masked, ce, se) is not None:
-        return None  # "Putin declared war on the country", "declared a state of emergency": an act, no report
+        return None  # "the junta declared war on its neighbour", "declared a state of emergency": an act
     if form == "asked" and before.endswith(",") and _ASKED_ASIDE.match(masked, ce, se) is not None:
         # "X, asked whether Y might join, said ...": X was asked; the question is no report of his
         return None
@@ -829,7 +829,7 @@ def _one(
     inverted = False
     ends_clause = before.endswith((",", MASK, "—", "–", "."))
     if mention is None and before.endswith(",") and (how := _PARTICIPLE_ASIDE.search(before)) is not None:
-        # "A military source, speaking on condition of anonymity because ..., told AFP": the subject before
+        # "A naval source, speaking on condition of anonymity as ..., told AFP": the subject before
         # the aside, not the hearer after the verb
         mention = subject_before(masked, ss, lo + how.start(), lex)
         if (

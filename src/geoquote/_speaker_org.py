@@ -137,7 +137,7 @@ def _run(words: list[str], i: int, lex: QuoteLexicon, *, roles: bool) -> tuple[l
 def _after_possessor(run: list[str], lex: QuoteLexicon) -> list[str]:
     """A body named after its owner's possessive ("Germany's Green Party", "China’s Taiwan Affairs
     Office"): the body's own name, when the owner is a place, state or body the gazetteer knows or itself
-    names a body ("University of Virginia's Center for Politics"); else the run as written ("Alzheimer's
+    names a body ("University of Essex's Centre for Conflict Studies"); else the run as written ("Alzheimer's
     Impact Movement")."""
     if run and _possessive(run[-1]):
         run = [*run[:-1], run[-1][:-2]]  # "Podesta Group's CEO"
