@@ -2082,6 +2082,13 @@ class TestMedium:
             ),
             ("Spokesman Ivo Marin said, “The port stays shut,” Prensa Latina reported.", "Prensa Latina"),
             ("Spokeswoman Lena Ortiz wrote on Telegram that the port would stay shut.", "on Telegram"),
+            (
+                "In an interview with Radio Cooperativa, Lena Ortiz said the port would stay shut.",
+                "In an interview with Radio Cooperativa",
+            ),
+            ("Speaking to reporters in Lima, Lena Ortiz said the port would stay shut.", "reporters"),
+            ("Writing on Telegram, the minister said the port would stay shut.", "on Telegram"),
+            ("Speaking at a rally, Lena Ortiz said the port would stay shut.", None),
             ("Mayor Lena Ortiz said on social media that three people were hurt.", "on social media"),
             (
                 "Deputy Minister Ivo Marin said, as quoted by Prensa Latina, that the port would stay shut.",

@@ -147,6 +147,24 @@ _SPEECH_TO = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# A medium named by a phrase opening the sentence, before its speaker: "In an interview with CNN, X said",
+# "Speaking to reporters in Kyiv, X said", "Writing on Telegram, X said", "In a post on X, the ministry said".
+_FRONTED_MEDIUM = regex.compile(
+    r"""
+    (?:(?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
+          \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,4}+)
+      | (?:Speaking|Talking)\s++(?:to|with)\s++
+          (?P<a>(?:the\s++)?(?:reporters|journalists|the\s++press|state\s++(?:TV|television|media|radio)
+              |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+))
+          (?:\s++(?:in|on|at|after)\s++[\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,3}?)?
+      | (?:Writing|Posting)\s++(?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|social\s++media))
+      | In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:post|statement|message|video)\s++
+          (?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|its\s++website))
+    )\s*+,\s*+
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_FRONTED_OPENERS = frozenset("ISTWP")  # first letters of the phrases above: a prefilter
 # An interview named between a speaker and the cue: ", in an interview with Al Jazeera, said".
 _INTERVIEW_ASIDE = regex.compile(
     r""",\s*+(?:
@@ -929,6 +947,14 @@ def _one(
         interview = _INTERVIEW_ASIDE.search(masked, mention.end, cs)
         if interview is not None:
             addressee = interview.span("a")
+    if (
+        addressee is None
+        and not inverted
+        and ss < mention.start
+        and masked[ss : ss + 1] in _FRONTED_OPENERS
+        and (fronted := _FRONTED_MEDIUM.fullmatch(masked, ss, mention.start)) is not None
+    ):
+        addressee = fronted.span("a")  # "In an interview with CNN, X said", "Writing on Telegram, X said"
     commits = lemma in _COMMITMENT_LEMMAS and _TO_INFINITIVE.match(masked, pos, se) is not None
     if form in cl.that_only and not (finding and mention.head in _DOCUMENT_HEADS) and not commits:
         adj = _ADJUNCT.match(masked, pos, se)
