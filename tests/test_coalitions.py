@@ -670,3 +670,17 @@ def test_adversary_named_with_its_article() -> None:
     (c,) = find_coalitions("Moscow, Beijing and Tehran are forming an alliance against the West.")
     assert {m.code for m in c.members} == {"RUS", "CHN", "IRN"}
     assert [a.code for a in c.adversaries] == ["WEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        pytest.param(
+            "The ministers signed the accord in the rain in Brussels on Monday.", [], id="seat-as-place"
+        ),
+        pytest.param("Brussels has warned London over the fishing deal.", ["EU"], id="seat-for-its-body"),
+    ],
+)
+def test_seat_names_its_body_except_as_a_place(text: str, ids: list[str]) -> None:
+    """ "Brussels" stands for the EU (the shipped gazetteer's alias), but "in Brussels" is the city."""
+    assert [c.id for c in find_coalitions(text)] == ids

@@ -607,12 +607,25 @@ def _eligible_org(entry: ActorEntry) -> bool:
     return entry.type == "organization" or bool(entry.members and entry.type == "group")
 
 
+def _seat_as_place(text: str, s: int, h: ActorHit) -> bool:
+    """A body named by its seat ("Brussels" for the EU: an alias its name does not hold) after a locative
+    preposition ("in Brussels"): the place, not the body."""
+    if h.via != "name" or h.entry.type != "organization":
+        return False  # (aliases are matched as names)
+    surface = text[h.start : h.end]
+    if " " in surface or surface.casefold() in h.entry.name.casefold():
+        return False
+    return _LOCATIVE_BEFORE.search(text, max(s, h.start - 12), h.start) is not None
+
+
 def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorMatcher) -> list[_Draft]:
     """Drafts for standing organisations and known coalitions named in the sentence."""
     out: list[_Draft] = []
     for h in hits:
         if not _eligible_org(h.entry):
             continue
+        if _seat_as_place(text, s, h):
+            continue  # "the flag fluttered in Brussels": the city, not the EU it stands for elsewhere
         after = text[h.end : min(e, h.end + 40)]
         if after.startswith(("-like", "-style", "-type", " -like")):
             continue
