@@ -138,6 +138,7 @@ class CompiledLexicon:
     lemmas: Mapping[str, str]
     that_only: frozenset[str]
     object_forms: frozenset[str]
+    object_lemmas: frozenset[str]  # the lemmas of object_forms ("call for", "urge")
     quoted_object_forms: frozenset[str]
     first_words: frozenset[str]  # the first word of every cue, as written or capitalised: the prefilter
     cue_re: regex.Pattern[str]
@@ -292,6 +293,7 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
         lemmas=lemmas | dict(lex.relay_cues) | {a: a for a in lex.according},
         that_only=frozenset(f for f, _ in lex.that_cues),
         object_forms=frozenset(f for f, _ in lex.object_cues_content),
+        object_lemmas=frozenset(lemma for _, lemma in lex.object_cues_content),
         quoted_object_forms=frozenset(f for f, _ in lex.quoted_object_cues)
         - frozenset(
             f for table in (lex.clause_cues, lex.that_cues, lex.object_cues_content) for f, _ in table

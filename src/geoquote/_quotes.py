@@ -830,7 +830,7 @@ def _one(
     if mention is None and form in cl.quoted_object_forms and ing and before.endswith(","):
         # "X hammered Trump, calling him a “Y”": the sentence's speaker, not the object before the comma
         mention = _outer_mention(prev, masked, cs) if prev else _sentence_subject(masked, ss, cs, lex)
-    if mention is None and ing and before.endswith(",") and _outer_mention(prev, masked, cs) is not None:
+    if mention is None and ing and before.endswith(","):
         # "Trump dismissed Walker as weak, arguing that ...": the speaker of the sentence's attribution, not a
         # noun phrase before the comma ("Inside the hotel conference center, Trump ...")
         mention = _outer_mention(prev, masked, cs)
@@ -2078,21 +2078,6 @@ _AFTER_COMMA_FRAGMENT = regex.compile(
 _MIN_OBJECT_TAIL = 3  # words after an object's opening quotation that make it go on ("and the release of")
 
 
-_OBJECT_LEMMAS: dict[int, tuple[QuoteLexicon, frozenset[str]]] = {}
-_LEXICONS_KEPT = 8
-
-
-def _object_lemmas(lex: QuoteLexicon) -> frozenset[str]:
-    """Lemmas of the cues whose object is the content ("call for", "urge"), built once per lexicon object
-    (looked up by identity: hashing a lexicon costs more than the lookup)."""
-    got = _OBJECT_LEMMAS.get(id(lex))
-    if got is None or got[0] is not lex:
-        if len(_OBJECT_LEMMAS) > _LEXICONS_KEPT:
-            _OBJECT_LEMMAS.clear()  # bounded: lexicons are few, but callers may build many
-        got = _OBJECT_LEMMAS[id(lex)] = (lex, frozenset(lemma for _form, lemma in lex.object_cues_content))
-    return got[1]
-
-
 def _claim_runs(
     text: str,
     masked: str,
@@ -2134,7 +2119,7 @@ def _claim_runs(
         elif (
             not pre
             and at.cue is not None
-            and at.cue[2] in _object_lemmas(lex)
+            and at.cue[2] in compiled(lex).object_lemmas
             and len(_WORD.findall(masked, inner[-1][1].close_end, b)) >= _MIN_OBJECT_TAIL
             and text[inner[-1][1].end - 1 : inner[-1][1].end] not in ",.;:!?"  # not "“...,” said X"
             and not masked[inner[-1][1].close_end : b].lstrip().startswith((",", ";", ":"))
@@ -2527,6 +2512,7 @@ def _cue_distance(q: Quote) -> int:
 
 # Counts a body keeps and publishes ("according to an AFP tally"): its keeper speaks, as for its statements.
 _OWNED_COUNTS = frozenset(["tally", "count", "readout", "transcript"])
+_OWNED_DOCS = _ISSUED | _OWNED_COUNTS  # what opens with its body's name ("a Pentagon statement")
 
 
 def _document_owner(m: Mention, lex: QuoteLexicon) -> Mention | None:
@@ -2534,7 +2520,7 @@ def _document_owner(m: Mention, lex: QuoteLexicon) -> Mention | None:
     the mention of that body; ``None`` when the words before the document noun name no body ("an Instagram
     post", "a joint statement")."""
     words = (m.name or "").split()
-    if len(words) < 2 or (words[-1].casefold() not in _ISSUED and words[-1].casefold() not in _OWNED_COUNTS):
+    if len(words) < 2 or words[-1].casefold() not in _OWNED_DOCS:
         return None
     owner = " ".join(words[:-1])
     if organization_in(f"{owner} spokesperson", lex) != owner:
@@ -2593,7 +2579,7 @@ def _speaker(
     span = Span.of(text, m.start, m.end)
     res: Resolution
     ent: Entity | None
-    if (m.head in _ISSUED or m.head in _OWNED_COUNTS) and m.name and (owner := _document_owner(m, lex)):
+    if m.head in _OWNED_DOCS and m.name and (owner := _document_owner(m, lex)):
         # "According to a Pentagon statement", "a Foreign Ministry statement": the body that issued it speaks
         m = owner
     if m.name is None and m.head in _ISSUED and (issuer := _issuer(text, m, lex)) is not None:
