@@ -404,6 +404,36 @@ FORMS: list[Row] = [
         "The coalition of Iran's allies fighting Islamic State regrouped.",
         [("The coalition of Iran's allies", "IRN", {"IRN"}, {"ISIS"}, "asserted")],
     ),
+    (
+        "stopped-short-of",
+        "Tehran and Moscow signed a 20-year treaty but stopped short of a military alliance.",
+        [("a military alliance", None, {"IRN", "RUS"}, set(), "negated")],
+    ),
+    (
+        "moving-towards",
+        "Cairo and Riyadh are moving towards a formal alliance, Gulf diplomats say.",
+        [("a formal alliance", None, {"EGY", "SAU"}, set(), "hypothetical")],
+    ),
+    (
+        "denied-clause",
+        "Beijing denies that it is building an alliance with Moscow against the West.",
+        [("an alliance with Moscow", None, {"CHN", "RUS"}, set(), "negated")],
+    ),
+    (
+        "denied-joining",
+        "Amman denied reports that it had joined an alliance with Cairo.",
+        [("an alliance with Cairo", None, {"JOR", "EGY"}, set(), "negated")],
+    ),
+    (
+        "members-after-a-dash",
+        "The bloc - the UK, France and Germany - will send a joint naval mission.",
+        [("The bloc", None, {"GBR", "FRA", "DEU"}, set(), "asserted")],
+    ),
+    (
+        "member-noun-then-dash-list",
+        "NATO members - Finland, Germany and the UK - pledged more air defence systems.",
+        [("NATO members", None, {"FIN", "DEU", "GBR"}, set(), "asserted")],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -451,6 +481,13 @@ class TestFindCoalitions:
     def test_hard_negative(self, text: str) -> None:
         """Domestic, personal, corporate and non-political uses give nothing."""
         assert find_coalitions(text, gazetteer=GAZ) == ()
+
+    def test_quoted_name_runs_to_its_closing_mark(self) -> None:
+        """A coalition named in quote marks keeps its whole name: 'an "axis of upheaval"', not 'an "axis'."""
+        text = 'Officials in Kyiv call the four capitals an "axis of upheaval" bent on revising the order.'
+        (c,) = find_coalitions(text, gazetteer=GAZ)
+        assert (c.text, c.label) == ('an "axis of upheaval"', "axis of upheaval")
+        assert text[c.start : c.end] == c.text
 
     def test_standing_org_fields(self) -> None:
         """A standing organisation carries its id, label, kind and standing flag."""
@@ -516,12 +553,18 @@ class TestFindCoalitions:
         text = "NATO summit\n\nThe talks resumed."
         assert find_coalitions(text, body_start=13, gazetteer=GAZ) == ()
 
-    @pytest.mark.xfail(strict=True, reason="'will not' + verb is not read as a denial of the alliance")
-    def test_known_failure_will_not_enter(self) -> None:
-        """ "Beijing will not enter a military alliance with Russia" denies the alliance."""
+    def test_refused_entry_denies_an_indefinite_alliance(self) -> None:
+        """ "Beijing will not enter a military alliance with Russia" denies the alliance; the apposition after
+        the list ("a Chinese defence spokesman") is no member."""
         text = "Beijing will not enter a military alliance with Russia, a Chinese defence spokesman insisted."
         (c,) = find_coalitions(text)
         assert (c.text, c.polarity) == ("a military alliance with Russia", "negated")
+
+    def test_refused_entry_into_a_named_coalition_keeps_it_asserted(self) -> None:
+        """ "will not join the US-led coalition" refuses a membership; the coalition itself exists."""
+        text = "Jordan will not join the US-led coalition, its foreign minister said."
+        (c,) = find_coalitions(text, gazetteer=GAZ)
+        assert (c.text, c.polarity) == ("the US-led coalition", "asserted")
 
 
 class TestSpans:

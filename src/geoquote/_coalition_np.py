@@ -329,11 +329,20 @@ def _first_gap_ok(gap: str) -> bool:
     return _FIRST_GAP.match(gap) is not None and _GAP_STOP.search(gap) is None
 
 
+#: A comma and an indefinite article open an apposition, not the list's next item: "with Russia, a Chinese
+#: defence spokesman said".
+_APPOSITION_GAP = regex.compile(r"\s*,\s*an?\s", regex.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def _list_gap_ok(gap: str) -> bool:
-    """May ``gap`` stand between two actors of one list? Not a verb: "Saudi Arabia attacked Yemen"."""
+    """May ``gap`` stand between two actors of one list? Not a verb ("Saudi Arabia attacked Yemen"), nor
+    an apposition ("Russia, a Chinese spokesman said")."""
     return (
-        _LIST_GAP.match(gap) is not None and _GAP_STOP.search(gap) is None and _GAP_VERB.search(gap) is None
+        _LIST_GAP.match(gap) is not None
+        and _GAP_STOP.search(gap) is None
+        and _GAP_VERB.search(gap) is None
+        and _APPOSITION_GAP.match(gap) is None
     )
 
 

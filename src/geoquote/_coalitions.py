@@ -91,6 +91,8 @@ _SPACES = regex.compile(r"\s+")
 #: Quote marks left out of a label; a straight apostrophe only at a word's edge ("'Russian'", not "Côte's").
 _LABEL_QUOTES = str.maketrans("", "", '"‘’“”`«»')
 _EDGE_APOSTROPHE = regex.compile(r"(?<!\w)'|'(?!\w)")
+#: The rest of a quoted name after its head: ' of upheaval"' (a few words, then the closing mark).
+_QUOTED_TAIL = regex.compile(r"(?:\s+[\w\-’']+){1,4}?[\"”’»]")
 _NAMING_BEFORE = regex.compile(r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$")
 _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s")
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
@@ -219,7 +221,12 @@ _WAR_ON = regex.compile(
 )
 _WAR_HEADS = frozenset({"coalition", "coalitions", "allies", "alliance", "force", "forces", "operation"})
 _POSSESSIVE_GAP = regex.compile(r"['’]s\s+")
-_IMMEDIATE_LIST = regex.compile(r"\s*(?:[:—–]|--|\s-\s|,\s+(?:particularly|notably|namely|including))?\s*")
+_IMMEDIATE_LIST = regex.compile(
+    r"""\s*(?:(?:partners|members|member\s+states|allies|countries|nations)  # "NATO members - A, B"
+           (?=\s*(?:[:—–]|--|\s-\s)))?
+        (?:\s*(?:[:—–]|--|(?<=\s)-(?=\s))\s*(?:the\s+)?|,\s+(?:particularly|notably|namely|including)\s*|\s*)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _BETWEEN = regex.compile(r"\s*(?:between|with|among)\s+", regex.IGNORECASE)
 #: "an alliance of Iran and Syria": "of" right after a coalition noun, before a list of named actors.
 _OF_LIST = regex.compile(r"\s+of\s+", regex.IGNORECASE)
@@ -249,7 +256,8 @@ _SUBJECT_VERB = regex.compile(
 _CREATE_VERB = regex.compile(
     r"""\b(?P<v>joined|joins|joining|signed\s+up\s+to\s+join|make\s+up|makes\s+up|assembl(?:e|es|ed|ing)|forms?|formed|forming|create[sd]?|creating
           |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
-          |launch(?:ed|es)?|signed|develop|(?:collectively\s+)?known\s+as)
+          |launch(?:ed|es)?|signed|develop|(?:collectively\s+)?known\s+as
+          |(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?)\s+short\s+of|(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?)
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -318,7 +326,18 @@ _NEGATED = regex.compile(
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|become|becoming|yet|need)
          |\b(?:is|are|was|were)\s*(?:not|n[’']t)(?:\s+yet)?
-         |\b(?:rejected|denied|ruled\s+out)\s+(?:any\s+)?(?:talk\s+of\s+)?)\s+$""",
+         |\b(?:rejected|denied|ruled\s+out)\s+(?:any\s+)?(?:talk\s+of\s+)?
+         |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?
+           \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek)
+         |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?)\s+$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Entry refused or denied: "will not enter a military alliance", "denied that it had joined an alliance". Read
+# for an indefinite mention only: "will not join the US-led coalition" denies a membership, not the coalition.
+_NEGATED_ENTRY = regex.compile(
+    r"""(?:\b(?:not|n[’']t|never)\b[^.;:,]{0,30}?
+         |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?)
+       \b(?:enter|entering|entered|join|joining|joined|part\s+of)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "any" under a negation of its clause: "not part of any alliance", "never joined any bloc" (no comma or stop
@@ -333,6 +352,7 @@ _HYPOTHETICAL = regex.compile(
            \b(?:to\s+)?(?:create|form|forge|build|establish|set\s+up|assemble|develop|lead|launch|
               establishment\s+of|creation\s+of|formation\s+of)
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
+         |\b(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?(?:\s+(?:forming|creating|building|establishing))?
          |\b(?:would|will|could|might)\s+be)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -791,6 +811,10 @@ def _head_draft(
         tail_end, d.evidence = fol.end(), True  # "coalition partners", "Eastern bloc countries"
     if "anti-" in mods.casefold():
         d.evidence = True
+    if np.quoted and _open_quote(text[np.start : tail_end]):
+        close = _QUOTED_TAIL.match(text, tail_end, e)
+        if close is not None:  # 'the "axis of upheaval"': the quoted name runs on to its closing mark
+            tail_end = close.end()
     d.end = tail_end
     if np.quoted or (mods.strip().casefold().startswith("so-called")):
         label_text = text[np.start : d.end]
@@ -802,6 +826,15 @@ def _head_draft(
     if _HYPOTHETICAL_MOD.search(mods):
         d.polarity = "hypothetical"
     return d
+
+
+def _open_quote(seg: str) -> bool:
+    """``seg`` opens a quotation it does not close: '"axis', '“axis', not '“Russian” coalition'."""
+    return (
+        seg.count('"') % 2 == 1
+        or seg.count("“") + seg.count("«") > seg.count("”") + seg.count("»")
+        or ("‘" in seg and seg.rfind("’") < seg.rfind("‘"))
+    )
 
 
 def _org_launcher(text: str, s: int, start: int, hits: list[ActorHit]) -> ActorHit | None:
@@ -1380,6 +1413,7 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
         if (
             (_NEGATED_WORDS(fw) and _NEGATED.search(window, timeout=_T))
             or d.det == "no"
+            or (d.det in ("a", "an") and _NEGATED_WORDS(fw) and _NEGATED_ENTRY.search(window, timeout=_T))
             or (d.det == "any" and _ANY_NEGATED.search(window[-50:], timeout=_T) is not None)
         ):
             d.polarity = "negated"
@@ -1426,12 +1460,15 @@ _MAKE_WORDS = ("creat", "form", "forge", "build", "establish", "set", "assemble"
 _ATTACK_WORDS = _any_of(
     ("attack", "hit", "struck", "strike", "target", "shell", "ambush", "shot", "fired", "launched")
 )
-_NEGATED_WORDS = _any_of(("no", "n't", "n’t", "never", "without", "neither", "rejected", "denied", "ruled"))
+_NEGATED_WORDS = _any_of(
+    ("no", "n't", "n’t", "never", "without", "neither", "reject", "deni", "deny", "dismiss", "ruled", "short")
+)
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
 _HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculated", "suggested"))
 _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
     _any_of(("idea", "concept", "strategy", "would", "will", "could", "might")),
+    _any_of(("mov", "edg", "inch"), ("to",)),
 )
 _HYPOTHETICAL_AFTER_WORDS = _any_of(
     ("should", "would", "could", "must", "might", "will"), ("formed", "created", "established", "set")
