@@ -210,6 +210,49 @@ CASES: list[Any] = [
         {"place": "ANKARA/BAGHDAD", "agency": "Reuters", "source": "Reuters", "body": "Turkey and Iraq"},
         id="two-places-joined-by-slash",
     ),
+    pytest.param(
+        "Envoys meet\n\nBRUSSELS, June 3 (Reuters) - Envoys met for a second day.\n\n"
+        "Reporting by Lena Hart in Brussels and Omar Said in Cairo; Editing by Paul Quinn\n",
+        {"authors": ["Lena Hart", "Omar Said"], "byline": None, "source": "Reuters"},
+        id="closing-credit-line-names-the-reporters",
+    ),
+    pytest.param(
+        "Envoys meet\n\nMOSCOW (Reuters) - Envoys met.\n\n"
+        "(Reporting by Lena Hart; writing by Omar Said; editing by Paul Quinn)\n",
+        {"authors": ["Lena Hart", "Omar Said"]},
+        id="credit-line-in-brackets-writer-but-not-editor",
+    ),
+    pytest.param(
+        "Storm hits coast\n\nBy Rosa Diaz and Ken Obi Associated Press\n\n"
+        "MANILA, Philippines (AP) — A storm hit the coast on Tuesday.",
+        {"authors": ["Rosa Diaz", "Ken Obi"], "source": "Associated Press"},
+        id="agency-glued-to-the-last-name",
+    ),
+    pytest.param(
+        "Sommet\n\nPar Luc Morel, avec Anne Petit à Bruxelles\n\nPARIS (AFP) - Les ministres se réunissent.",
+        {"authors": ["Luc Morel", "Anne Petit"], "source": "AFP"},
+        id="avec-second-author-filing-from-a-city",
+    ),
+    pytest.param(
+        "Gulf ministers meet\n\nStaff Reporter\n\nDUBAI: Gulf ministers met on Sunday to discuss shipping.",
+        {"byline": "Staff Reporter", "authors": [], "place": "DUBAI", "body": "Gulf ministers met"},
+        id="staff-byline-and-colon-dateline",
+    ),
+    pytest.param(
+        "Panel discusses race\n\nTAPPER: Do you think the campaign has healed anything at all?",
+        {"place": None, "body": "TAPPER: Do you"},
+        id="turn-label-is-no-colon-dateline",
+    ),
+    pytest.param(
+        "Переговоры\n\nОбновлено: 12 марта 2023, 14:05\n\nКИЕВ, 12 марта. Переговоры шли во вторник.",
+        {
+            "place": "КИЕВ",
+            "updated": "2023-03-12T14:05:00",
+            "published": None,
+            "body": "Переговоры шли",
+        },
+        id="russian-dateline-with-date-and-no-agency",
+    ),
 ]
 
 
@@ -267,6 +310,22 @@ class TestParseHeader:
         a, b = parse_header(text, reference_date=REF), parse_header("\n\n" + text, reference_date=REF)
         assert b.body_start == a.body_start + 2
         assert (b.title and b.title.start) == (a.title and a.title.start + 2)
+
+
+class TestDatelineYear:
+    """A dateline printed without its year takes the year the header prints, not the clock's."""
+
+    def test_year_of_the_published_date(self) -> None:
+        text = "Talks\n\nPublished: 12 March 2021 14:05 GMT\n\nBRUSSELS, March 12 (Reuters) - Envoys met.\n"
+        h = parse_header(text)
+        assert h.dateline is not None and h.dateline.date is not None
+        assert h.dateline.date.value == "2021-03-12"
+
+    def test_nearest_year_across_new_year(self) -> None:
+        text = "Talks\n\nPublished: 1 January 2021\n\nBRUSSELS, Dec 31 (Reuters) - Envoys met.\n"
+        h = parse_header(text)
+        assert h.dateline is not None and h.dateline.date is not None
+        assert h.dateline.date.value == "2020-12-31"
 
 
 class TestEdges:

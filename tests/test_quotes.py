@@ -1702,6 +1702,16 @@ DATELINES = [
         [("indirect", "Berlin - not Paris - will host the talks", "Ann Kemp", "said")],
         id="name-dash-no-dateline",
     ),
+    pytest.param(
+        "ISLAMABAD: The border crossing will reopen on Monday, the Foreign Office said.",
+        [("indirect", "The border crossing will reopen on Monday", "Foreign Office", "said")],
+        id="colon-dateline-of-a-capital",
+    ),
+    pytest.param(
+        "KARACHI: Port workers ended their strike, union leader Amir Shah said.",
+        [("indirect", "Port workers ended their strike", "Amir Shah", "said")],
+        id="colon-dateline-of-a-city",
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 __all__ = [
     "AGENCIES",
     "BYLINE_WORDS",
+    "COLON_DATELINE_CITIES",
     "MONTHS",
     "NOT_PLACES",
     "OUTLETS",
@@ -450,11 +451,36 @@ NOT_PLACES: tuple[str, ...] = (
     "ADVERTISEMENT",
     "NOTE",
     "UPDATE 1",
+    "FACTBOX",
+    "EXPLAINER",
+    "INTERVIEW",
+    "EDITORIAL",
+    "COMMENT",
+    "REVIEW",
+    "WARNING",
+    "GRAPHIC",
+    "SPONSORED",
+    "TRANSCRIPT",
+    "Q&A",
     "Photo",
     "File",
     "Video",
     "Image",
 )
+
+#: Cities that open a story as "DUBAI: ..." without being a capital (capitals and states come from the actor
+#: gazetteer). Written by the geoquote authors from public facts: large cities that datelines name often.
+COLON_DATELINE_CITIES: frozenset[str] = frozenset(
+    c.casefold()
+    for c in (
+        "Dubai", "Sharjah", "Jeddah", "Dammam", "Mecca", "Makkah", "Medina", "Karachi", "Lahore", "Peshawar",
+        "Quetta", "Rawalpindi", "Multan", "Faisalabad", "Mumbai", "Kolkata", "Chennai", "Bengaluru",
+        "Bangalore", "Hyderabad", "Srinagar", "Chittagong", "Istanbul", "Izmir", "Alexandria", "Aleppo",
+        "Homs", "Idlib", "Mosul", "Basra", "Erbil", "Gaza", "Ramallah", "Benghazi", "Misrata", "Herat",
+        "Kandahar", "Jalalabad", "Casablanca", "Lagos", "Johannesburg", "Geneva", "New York", "Shanghai",
+        "Hong Kong", "Sanaa", "Aden", "Hodeidah", "Tabriz", "Mashhad", "Isfahan",
+    )
+)  # fmt: skip
 
 #: Words of a web page's furniture that never stand in a person's name ("Read More", "Follow Us").
 UI_WORDS: tuple[str, ...] = (

@@ -32,6 +32,7 @@ from ._check import ensure_reference_date, ensure_text
 from ._data_header import (
     AGENCIES,
     BYLINE_WORDS,
+    COLON_DATELINE_CITIES,
     MONTHS,
     NOT_PLACES,
     OUTLET_WORDS,
@@ -55,7 +56,7 @@ from ._records import Author, Dateline, DateValue, Header, Source, Span
 from ._trie import trie
 from .errors import InputTypeError, OptionError
 
-__all__ = ["parse_header"]
+__all__ = ["COLON_DATELINE", "dateline_city", "parse_header"]
 
 #: How far the header may reach: this many non-empty lines, and this many characters.
 MAX_LINES = 40
@@ -131,7 +132,19 @@ _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
 
 # Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
-_NAME_SPLIT_RE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", regex.IGNORECASE)
+_NAME_SPLIT_RE = regex.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b))\s*", regex.IGNORECASE
+)
+# Where a contributor filed from, after the name: "Marie Leclerc in Brussels", "à Bruxelles", "в Киеве".
+_FILED_FROM_RE = regex.compile(
+    r"\s+(?:in|à|en|aus|in|desde|из|в)\s+\p{Lu}[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)?$"
+)
+# A wire credit line closing the story: "Reporting by Anna Petrova and Kenji Mori; Editing by Peter Graff".
+_CREDIT_LINE_RE = regex.compile(
+    r"""(?:^[ \t]*\(?|[;(][ \t]*)(?:Additional\s+)?(?:Reporting|Writing)\s+by\s+
+        (?P<names>[^;\n()]{3,200}?)\s*(?=[;)]|\.?[ \t]*$)""",
+    regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
+)
 
 # One token of a person's name: "Jane", "D.", "O'Neill", "Tremayne-Pengelly", "RUSSO", "McGregor".
 _NAME_TOKEN_RE = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Ll}+\p{Lu}[\p{L}]*)")
@@ -154,6 +167,21 @@ _DATELINE_RE = regex.compile(
     \s*(?P<dash>(?<=\))\.-|-{1,2}|–|—|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.))(?:\s+|$)
     """,
     regex.VERBOSE,
+)
+# A byline that credits the paper's staff, not a person: "Staff Reporter", "By Our Correspondent", "From our
+# correspondent in Kyiv", "Web Desk".
+_STAFF_BYLINE_RE = regex.compile(
+    r"""^\s*(?:By\s+)?(?P<credit>(?:(?:From\s+)?(?:our|a|an)\s+)?
+        (?:(?:Staff|Special|Senior|Diplomatic|Foreign|Political|Defen[cs]e|Security|Own|Web|News|Online|Digital|City)\s+)?
+        (?:Reporters?|Writers?|Correspondents?|Desk|Bureau)
+        (?:\s+(?:in|at)\s+\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*)?)?)\s*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A place in capitals and a colon opening the body, as Gulf and South Asian papers print it: "DUBAI: Gulf
+# officials ...", "NEW DELHI: ...". (Labels such as "UPDATE:" or "ANALYSIS:" are no places.)
+COLON_DATELINE = regex.compile(
+    r"^(?P<place>\p{Lu}{3,}+(?:(?:[^\S\n]|-)\p{Lu}{2,}+){0,2}+):[^\S\n]++(?=\p{Lu}|\p{Pi}|\")",
+    regex.MULTILINE,
 )
 # An agency named after a dateline's dash and closed by a full stop: "МОСКВА, 12 мар — РИА Новости. ..."
 _AGENCY_AFTER_DASH = regex.compile(r"\s*+(?P<agency>\L<agencies>)\.(?=\s)", agencies=AGENCIES)
@@ -241,6 +269,13 @@ def parse_header(
     shapes do not cover; ``date_order`` reads an ambiguous "04/02/2020" ("DMY" or "MDY").
     ``published`` is the labelled publication date, else the first date of the header; a page that
     prints only a revision date ("Updated Dec 22, 2023") gets that date as ``published`` and ``updated``.
+    A dateline printed without a year ("BRUSSELS, March 12 (Reuters) -") takes the year of the header's
+    printed date when there is one, else that of ``reference_date``, else the current year. A story with no
+    byline takes its ``authors`` from a closing wire credit ("Reporting by A and B; Editing by C": A and B).
+
+    >>> h = parse_header("Talks\\n\\nPublished: 2 May 2021\\n\\nDUBAI: Envoys met.\\n\\nReporting by Li Ma")
+    >>> h.dateline.place, [a.name for a in h.authors]
+    ('DUBAI', ['Li Ma'])
     """
     ensure_text(text)
     ref = ensure_reference_date(reference_date)
@@ -267,12 +302,19 @@ def parse_header(
                 or st.updated  # only a revision date is printed: it is the article's date as far as is known
                 or _date_led_line(lines, ref, settings)
             )
+    printed = st.published or st.updated
+    if ref is None and st.dateline is not None and printed is not None:
+        # "BRUSSELS, March 12 (Reuters)" under "Published: 12 March 2025": the printed year, not the clock's
+        st.dateline = _dateline_in_year_of(st.dateline, printed, settings)
     if st.source is None:
         st.source = _signoff(text)
     body = st.body_start
     if body is None:
         after = [b for b in st.body_lines if b >= st.last_header_end]
         body = after[0] if after else _body_after(text, st.last_header_end)
+    if not st.authors and st.byline is None:
+        with contextlib.suppress(TimeoutError):
+            st.authors = _credited_authors(text, body)
     return Header(
         title=st.title,
         subtitle=st.subtitle,
@@ -284,6 +326,27 @@ def parse_header(
         updated=st.updated,
         body_start=body,
     )
+
+
+def _dateline_in_year_of(dl: Dateline, published: DateValue, settings: DateSettings) -> Dateline:
+    """``dl`` with a date printed without its year placed in the year nearest to ``published`` (a dateline
+    of Dec 31 above a story published on Jan 1 is of the year before)."""
+    date = dl.date
+    if date is None or date.start == published.start or _YEAR_RE.search(date.text) is not None:
+        return dl
+    try:
+        anchor = _dt.date.fromisoformat(published.value[:10])
+    except ValueError:
+        return dl
+    best: tuple[int, DateValue] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        dv = _date_value(date.start, date.end, date.text, _dt.datetime(year, 1, 1), settings)
+        if dv is None:
+            continue
+        gap = abs((_dt.date.fromisoformat(dv.value[:10]) - anchor).days)
+        if best is None or gap < best[0]:
+            best = (gap, dv)
+    return dl if best is None else attrs.evolve(dl, date=best[1])
 
 
 def _settings(languages: Sequence[str], date_order: DateOrder) -> DateSettings:
@@ -470,6 +533,10 @@ def _try_byline(
         st.source = st.source or _source_of(pm.group("agency"), line.start + pm.start("agency"))
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
+    sm = _STAFF_BYLINE_RE.match(line.text, timeout=_T) if len(line.text) <= 60 else None
+    if sm is not None:  # "Staff Reporter", "From our correspondent in Kyiv": a byline naming nobody
+        st.byline = Span(sm.group("credit"), line.start + sm.start("credit"), line.start + sm.end("credit"))
+        return 1
     bm = _byline_word(line.text)
     if bm is not None:
         rest_start = line.start + bm.end()
@@ -572,6 +639,13 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     for k, pm in enumerate(_split_names(body)):
         part, p_start = pm
         p_abs = b_start + p_start
+        glued = _glued_agency(part)
+        if glued is not None:  # "David Okafor Associated Press": a name, then its agency without a comma
+            part, agency_part = glued
+            a_abs = p_abs + len(part) + 1
+            source = source or Source(
+                agency_part, a_abs, a_abs + len(agency_part), _agency_name(agency_part) or ""
+            )
         agency = _agency_name(part)
         if agency is not None:
             source = source or Source(part, p_abs, p_abs + len(part), agency)
@@ -579,6 +653,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         if _is_outlet(part):
             source = source or Source(part, p_abs, p_abs + len(part), part)
             continue
+        place = _FILED_FROM_RE.search(part, timeout=_T)
+        if place is not None:
+            part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
         name = _strip_roles(part, first=k == 0)
         if name is None:
             if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
@@ -595,6 +672,33 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     if source is not None:
         st.source = st.source or source
     return True
+
+
+def _glued_agency(part: str) -> tuple[str, str] | None:
+    """``part`` split into a name and the agency glued after it without a comma ("Maria Garcia Associated
+    Press"), or None."""
+    toks = part.split()
+    for k in range(max(2, len(toks) - 3), len(toks)):
+        tail = " ".join(toks[k:])
+        if _agency_name(tail) is not None and part.endswith(tail):
+            return part[: len(part) - len(tail)].rstrip(), tail
+    return None
+
+
+def _credited_authors(text: str, body_start: int) -> tuple[Author, ...]:
+    """The reporters a closing credit line names ("Reporting by A and B in Kyiv; Editing by C"): the
+    writers of a story whose header has no byline. Editors are no authors."""
+    tail_start = max(body_start, len(text) - 600)
+    authors: list[Author] = []
+    for m in _CREDIT_LINE_RE.finditer(text, tail_start, timeout=_T):
+        base = m.start("names")
+        for part, off in _split_names(m.group("names")):
+            place = _FILED_FROM_RE.search(part, timeout=_T)
+            core = part[: place.start()] if place is not None else part
+            core = core.rstrip(" .")
+            if _name_tokens(core) and _agency_name(core) is None:
+                authors.append(Author(core, base + off, base + off + len(core), core))
+    return tuple(authors)
 
 
 def _split_names(body: str) -> list[tuple[str, int]]:
@@ -673,6 +777,13 @@ def _try_dateline(
         st.source = st.source or _source_of(am.group("agency"), line.start + am.start("agency"))
         st.body_start = _skip_to_text(text, line.start + am.end())
         return True
+    cm = COLON_DATELINE.match(line.text, timeout=_T) if ":" in line.text[:40] else None
+    if cm is not None and dateline_city(cm.group("place")):
+        st.dateline = Dateline(
+            cm.group("place") + ":", line.start, line.start + cm.end("place") + 1, place=cm.group("place")
+        )
+        st.body_start = _skip_to_text(text, line.start + cm.end())
+        return True
     if not (dashed or "." in line.text) or _UPPER.match(line.text) is None:
         return False
     m = _DATELINE_RE.match(line.text, timeout=_T)
@@ -689,8 +800,8 @@ def _try_dateline(
         dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
     if m.group("mixed") is not None and dv is None and agency is None:
         return False
-    if m.group("caps") is not None and m.group("dash") == "." and agency is None:
-        return False
+    if m.group("caps") is not None and m.group("dash") == "." and agency is None and dv is None:
+        return False  # (with a date it is a dateline: "ТЕЛЬ-АВИВ, 12 марта. Израиль ...")
     if m.group("caps") is not None and len(m.group("caps")) < 3 and agency is None:
         return False
     place = m.group("place").strip()
@@ -716,6 +827,18 @@ def _try_dateline(
         st.source = st.source or _source_of(agency.strip(), line.start + key)
     st.body_start = _skip_to_text(text, line.start + span_end)
     return True
+
+
+def dateline_city(caps: str) -> bool:
+    """Is ``caps`` ("DUBAI", "NEW DELHI") a place that opens a story with a colon? A capital or a
+    listed city; an interview's turn label ("TAPPER:") or a section label ("ANALYSIS:") is none."""
+    place = " ".join(w.capitalize() for w in caps.split())
+    if place.casefold() in COLON_DATELINE_CITIES:
+        return True
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    hits = default_gazetteer().find(place, adjectives=False)
+    return len(hits) == 1 and hits[0].text == place and hits[0].type == "government"  # a capital
 
 
 def _source_of(agency: str, start: int) -> Source:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from ._header import COLON_DATELINE, dateline_city
 from ._records import Header
 
 __all__ = ["Layout", "blank", "paragraphs"]
@@ -114,6 +115,10 @@ def paragraphs(text: str, body_start: int, header: Header | None) -> Layout:
 def _after_dateline(text: str, a: int, b: int) -> int:
     """Where a paragraph's text starts once a wire dateline opening it is left out."""
     head = text[a : min(b, a + 90)]
+    if ":" in head[:30]:
+        cm = COLON_DATELINE.match(text, a, b)
+        if cm is not None and dateline_city(cm.group("place")):
+            return cm.end()  # "ISLAMABAD: Pakistan and Afghanistan have agreed ..."
     if not any(d in head for d in _DASHES):
         return a  # literal prefilter: no dateline without a dash or slash
     try:
