@@ -1517,6 +1517,16 @@ STYLES = [
         [],
         id="adjective-added-is-no-cue",
     ),
+    pytest.param(
+        "Sergey Lavrov said that the treaty, which expired in 2019, could not be revived.",
+        [("indirect", "the treaty, which expired in 2019, could not be revived", "Sergey Lavrov", "said")],
+        id="relative-clause-inside-the-reported-subject",
+    ),
+    pytest.param(
+        "The corridor will stay open, Adviser to the Head of the Cabinet Office Taras Melnyk said.",
+        [("indirect", "The corridor will stay open", "Taras Melnyk", "said")],
+        id="trailing-speaker-with-an-office-held-towards-an-office",
+    ),
 ]
 
 

@@ -202,6 +202,36 @@ class TestSubject:
                 "Rep.",
                 id="after-quote-party-tag-and-role",
             ),
+            pytest.param(
+                "Deputy Head of the Presidential Office Olena Hrytsak",
+                "Olena Hrytsak",
+                "Deputy Head of the Presidential Office",
+                id="office-of-a-body-then-an-unlisted-given-name",
+            ),
+            pytest.param(
+                "Chairman of the Senate Committee on Foreign Affairs Pavel Orlov",
+                "Pavel Orlov",
+                "Chairman of the Senate Committee on Foreign Affairs",
+                id="office-of-a-committee-on-affairs",
+            ),
+            pytest.param(
+                "Special Envoy for Sudan Amina Idris Musa",
+                "Amina Idris Musa",
+                "Special Envoy for Sudan",
+                id="office-for-a-country-then-its-holder",
+            ),
+            pytest.param(
+                "Adviser to the Head of the Cabinet Office Taras Melnyk",
+                "Taras Melnyk",
+                "Adviser to the Head of the Cabinet Office",
+                id="office-to-an-office-of-a-body",
+            ),
+            pytest.param(
+                "Norway's Permanent Representative to the UN Erik Lund",
+                "Erik Lund",
+                "Norway's Permanent Representative to the UN",
+                id="representative-to-a-body",
+            ),
         ],
     )
     def test_subject(self, clause: str, name: str, role: str) -> None:

@@ -691,8 +691,27 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
             end = start + cut.start()
     # (read a few characters on: a comment clause's verb may be the next cue, "..., as Ruiz put it")
     reach = min(se, end + _STOP_REACH)
-    rel = _CLAUSE_STOP.search(masked, start, reach, timeout=_tmo(start, reach))
-    return rel.start() if rel and rel.start() < end else end
+    pos = start
+    while True:
+        rel = _CLAUSE_STOP.search(masked, pos, reach, timeout=_tmo(pos, reach))
+        if rel is None or rel.start() >= end:
+            return end
+        inner = _EMBEDDED_RELATIVE.match(masked, rel.start(), end)
+        if inner is None:
+            return rel.start()
+        pos = inner.end()  # "that the treaty, which expired in 2019, could not be revived": read on
+
+
+# A relative clause inside the reported clause's subject, closed by a comma before the subject's verb:
+# "the treaty, which expired in 2019, could not be revived". The reported clause goes on after it.
+_EMBEDDED_RELATIVE = regex.compile(
+    r"""
+    ,\s++(?:which|who|whose|where)\b[^,;:\ue000\n]{1,80}+,\s++
+    (?=(?:could|would|will|can|may|might|must|should|shall|is|was|are|were|has|have|had|did|does|do
+         |remains?|remained|also|still|never|already|now)\b)
+    """,
+    regex.VERBOSE | regex.V1,
+)
 
 
 _STOP_REACH = 12

@@ -490,14 +490,50 @@ def _name_stops(lex: QuoteLexicon) -> frozenset[str]:
 _BODY_CONNECTORS = frozenset(["on", "for", "to"])
 
 
-def _person_after_body(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
+def _person_after_body(
+    words: list[str], bares: list[str], k: int, lex: QuoteLexicon, *, held: bool = False
+) -> int:
     """Where a person's name starts after a body's name in one capitalised run ("Foreign Ministry Alexander
     Lukashevich"): after the last institution word, before a given name and at least one more word; else
-    ``k``."""
+    ``k``. After an office held in the body ("Deputy Head of the Presidential Office Iryna Veres") two or
+    three capitalised words that name no body and no role are the name, whether or not the given name is
+    known."""
     last = max((q for q in range(k, len(words)) if bares[q] in lex.institutions), default=-1)
-    if last < 0 or len(words) - last - 1 < 2 or bares[last + 1] not in name_genders(lex):
+    rest = len(words) - last - 1
+    if last < 0 or rest < 2:
         return k
-    return last + 1
+    if bares[last + 1] in name_genders(lex):
+        return last + 1
+    office = held or (k >= 2 and bares[k - 1] in ("of", "the") and any(_is_role(b, lex) for b in bares[:k]))
+    if not office:
+        return k
+    tail = bares[last + 1 :]
+    if (
+        rest <= 3
+        and all(_is_cap(w) for w in words[last + 1 :])
+        and not any(
+            b in lex.institutions or b in _ORG_EXTRA or b in _BODY_COMPLEMENT_ENDS or _is_role(b, lex)
+            for b in tail
+        )
+    ):
+        return last + 1
+    # "Committee on International Affairs Leonid Slutsky": the body's complement, then a known given name
+    genders = name_genders(lex)
+    for q in range(max(last + 2, len(words) - 4), len(words) - 1):
+        if (
+            bares[q] in genders
+            and all(_is_cap(w) for w in words[q:])
+            and bares[q - 1] in _BODY_COMPLEMENT_ENDS
+        ):
+            return q
+    return k
+
+
+# Last words of a body's complement ("Committee on International Affairs", "Council for Foreign Relations").
+_BODY_COMPLEMENT_ENDS = frozenset(
+    ["affairs", "relations", "policy", "security", "defence", "defense", "issues", "matters", "cooperation",
+     "development", "trade", "energy", "justice", "rights", "education", "health", "finance", "economy"]
+)  # fmt: skip
 
 
 def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLexicon) -> bool:
@@ -770,7 +806,9 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     # noun's body after a looser preposition
     close_to = prep == "to" and j >= 3 and _bare(toks[j - 2][0]) == "close"
     loose = prep in ("in", "with") or close_to
-    if prep in ("of", "for", "at", "from") or seat or loose:
+    # "Advisor to the President", "Ambassador to Syria": an office held towards someone
+    office_to = prep == "to" and not close_to and j >= 2 and _bare(toks[j - 2][0]) in _TO_OFFICES
+    if prep in ("of", "for", "at", "from") or seat or loose or office_to:
         head_end = j - 3 if close_to else j - 2
         k = _np_tokens(toks, head_end, lex)
         if k <= head_end:
@@ -790,18 +828,79 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 and (
                     _bare(m.role.split()[-1]) in lex.institutions
                     or (_bare(toks[j - 1][0]) == "of" and outer.head in _OFFICES_OF)
+                    or office_to
                 )
             ):
                 # "spokesman for the Foreign Ministry Alexander Lukashevich": the person after the body;
                 # "Speaker of the House Rep. Paul Ryan": an office of a body, then its holder with a title
                 role = " ".join(text[outer.start : m.end - len(m.name)].split())
-                return attrs.evolve(m, start=outer.start, role=role)
+                return _office_chain(text, toks, k, attrs.evolve(m, start=outer.start, role=role), lex)
+            if (
+                outer is not None
+                and outer.kind == "role"
+                and m.kind == "name"
+                and m.role is None
+                and m.name
+                and 3 <= len(m.name.split()) <= 5
+                and _country(m.name.split()[0]) is not None
+                and _bare(m.name.split()[1]) in name_genders(lex)
+                and not loose
+            ):
+                # "Special Representative for Afghanistan Mohammad Sadiq Khan": the office's place, then
+                # its holder
+                after = m.end - len(m.name) + len(m.name.split()[0])
+                name_start = after + len(text[after : m.end]) - len(text[after : m.end].lstrip())
+                role = " ".join(text[outer.start : name_start].split())
+                return Mention(
+                    outer.start, m.end, "name", name=text[name_start : m.end], role=role, head=m.head
+                )
+            if outer is not None and outer.kind == "role" and m.kind == "org" and not loose:
+                words = [t[0] for t in toks[j : i + 1]]
+                q = _person_after_body(words, [_bare(w) for w in words], 0, lex, held=True)
+                if q > 0:
+                    # "Deputy Head of the Presidential Office Iryna Veres": the office's holder after the body
+                    name_start = toks[j + q][1]
+                    role = " ".join(text[outer.start : name_start].split())
+                    name = text[name_start : m.end]
+                    held = Mention(outer.start, m.end, "name", name=name, role=role, head=_bare(words[-1]))
+                    return _office_chain(text, toks, k, held, lex)
             if outer is not None and outer.kind in ("name", "role"):
                 return attrs.evolve(outer, end=m.end, role=outer.role) if outer.kind == "role" else outer
             if outer is not None and outer.kind == "org" and seat:
                 # "the Chinese embassy in Washington said", "the government in Beijing": the body and its seat
                 first = k + 1 if _bare(toks[k][0]) in lex.determiners and k < j - 2 else k
                 return attrs.evolve(outer, end=m.end, name=text[toks[first][1] : m.end])
+    return m
+
+
+# Offices held towards someone or something: "Advisor to the President", "Ambassador to Syria".
+_TO_OFFICES = frozenset(
+    ["advisor", "adviser", "ambassador", "envoy", "representative", "aide", "assistant", "counsellor",
+     "counselor", "emissary", "delegate", "attache", "attaché", "secretary", "spokesman", "spokeswoman",
+     "spokesperson"]
+)  # fmt: skip
+
+
+def _office_chain(
+    text: str, toks: list[tuple[str, int, int]], k: int, m: Mention, lex: QuoteLexicon
+) -> Mention:
+    """``m`` (a person whose title starts at ``toks[k]``) widened over an office the title itself depends on:
+    "Advisor to | the Head of the Presidential Office Mykhailo Dovhan" (at most two steps)."""
+    for _ in range(2):
+        if k < 2:
+            return m
+        prep = _bare(toks[k - 1][0])
+        if prep not in ("to", "of", "for") or not (
+            _bare(toks[k - 2][0]) in _TO_OFFICES or (prep != "to" and _is_role(_bare(toks[k - 2][0]), lex))
+        ):
+            return m
+        start = _np_tokens(toks, k - 2, lex)
+        outer = _read_np(text, toks, start, k - 2, lex) if start <= k - 2 else None
+        if outer is None or outer.kind != "role" or not m.name:
+            return m
+        role = " ".join(text[outer.start : m.end - len(m.name)].split())
+        m = attrs.evolve(m, start=outer.start, role=role)
+        k = start
     return m
 
 
