@@ -1527,6 +1527,16 @@ STYLES = [
         [("indirect", "The corridor will stay open", "Taras Melnyk", "said")],
         id="trailing-speaker-with-an-office-held-towards-an-office",
     ),
+    pytest.param(
+        "Lena Holm said the report contained serious errors.",
+        [("indirect", "the report contained serious errors", "Lena Holm", "said")],
+        id="noun-after-a-determiner-is-no-cue-and-no-clause-end",
+    ),
+    pytest.param(
+        'Omar Haddad said the statement contained "nothing new" and repeated old charges.',
+        [("mixed", 'the statement contained "nothing new" and repeated old charges', "Omar Haddad", "said")],
+        id="report-as-subject-of-a-quoted-clause",
+    ),
 ]
 
 

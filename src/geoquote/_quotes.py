@@ -227,7 +227,9 @@ _RE_MENTION = regex.compile(
     r"""
     (?:this|these|that|those|the|such)\s++(?:\p{L}++\s++)?
     (?:reports?|news|information|statements?|claims?|accounts?|allegations?|assessment|remarks?)\b
-    (?!\s++(?:was|were|is|are|had|has|have|would|will|could|did|does|do|can|might|may)\b)  # "the claim was"
+    (?!\s++(?:was|were|is|are|had|has|have|would|will|could|did|does|do|can|might|may)\b  # "the claim was"
+      |\s++\p{Ll}++(?<=ed|s)\s++(?!(?:by|in|on|at|last|earlier|this|yesterday|today|from|over)\b)[\p{Ll}\ue000])
+                                                     # "the report contained errors": a clause, not a noun
   | (?:not\s++)?to\s++be\s++(?:identified|named|quoted)\b
   | (?:\p{L}++['’]s\s++)?(?:a\s++|the\s++)?requests?\s++for\s++comments?\b   # "AFP's request for comment"
   | (?:on\s++)?(?:the\s++)?condition\s++of\s++anonymity\b
@@ -562,7 +564,7 @@ def _attributions(
     stands, with the word)."""
     cl = compiled(lex)
     out: list[_Attr] = []
-    matches = _cues(masked, se, cl, starts)
+    matches = [m for m in _cues(masked, se, cl, starts) if not _noun_cue(masked, ss, se, m, cl)]
     trail = _trailing_speaker(masked, ss, se, matches, lex) if len(matches) > 1 else None
     for n, m in enumerate(matches):
         try:
@@ -577,6 +579,16 @@ def _attributions(
                 a.content = _trim(masked, a.content[0], trail)
             out.append(a)
     return out
+
+
+def _noun_cue(masked: str, ss: int, se: int, m: regex.Match[str], cl: CompiledLexicon) -> bool:
+    """A cue word used as a noun after a determiner or possessive ("said the report contained errors"): no
+    cue, and no end of the clause before it. "Ruiz's claim that ..." still reports."""
+    form = " ".join(m.group().casefold().split())
+    if not (form == cl.lemmas.get(form, form) or form.endswith(("s", "ing"))):
+        return False
+    before = masked[max(ss, m.start() - _NOUN_BEFORE_REACH - 2) : m.start()].rstrip()
+    return _noun_before(before) and not _THAT_NEXT.match(masked, m.end(), se)
 
 
 _TRAIL_WORDS = 5  # words after a sentence's last cue that still leave it trailing ("said in a statement")
