@@ -1537,6 +1537,16 @@ STYLES = [
         [("mixed", 'the statement contained "nothing new" and repeated old charges', "Omar Haddad", "said")],
         id="report-as-subject-of-a-quoted-clause",
     ),
+    pytest.param(
+        "A border guard, who asked not to be named, told Reuters that the convoy had crossed at dawn.",
+        [("indirect", "the convoy had crossed at dawn", "A border guard", "told")],
+        id="relative-aside-before-told-the-hearer-is-no-speaker",
+    ),
+    pytest.param(
+        "Demir, in a televised interview with broadcaster Kanal Yedi on Friday, said the talks were over.",
+        [("indirect", "the talks were over", "Demir", "said")],
+        id="interview-aside-naming-a-broadcaster",
+    ),
 ]
 
 
@@ -2135,6 +2145,18 @@ class TestMedium:
             ("President Ana Costa said in a speech to mark the anniversary that the war was over.", None),
             ("The minister said in a post on X that the port would stay shut.", "in a post on X"),
             ("“The port stays shut,” the minister wrote on his Telegram channel.", "on his Telegram channel"),
+            (
+                "Lena Ortiz said in her Telegram channel that the port would stay shut.",
+                "in her Telegram channel",
+            ),
+            ("Ivo Marin, in a post on X, said the port would stay shut.", "in a post on X"),
+            (
+                "Ivo Marin, in a televised interview with broadcaster Canal Sur on Friday evening, said the"
+                " port would stay shut.",
+                "in a televised interview with broadcaster Canal Sur",
+            ),
+            ("Lena Ortiz warned last week that the port would stay shut.", None),
+            ("A port official, who asked not to be named, told Reuters the port would stay shut.", "Reuters"),
         ],
     )
     def test_medium_spans(self, text: str, medium: str | None) -> None:

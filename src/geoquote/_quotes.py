@@ -86,7 +86,7 @@ _QUOTED_ADDRESSEE = regex.compile(
 # Any short hearer before 'that': "told a town hall in Salem on Monday that ...".
 _HEARER_BEFORE_THAT = regex.compile(
     r"""
-    \s+(?!(?:on|in|at|so|such)\b)                              # not an adjunct ("on Wednesday")
+    \s+(?!(?:on|in|at|so|such|last|this|next|earlier|later|yesterday|today)\b)  # not an adjunct ("last week")
     (?P<a>(?:(?!(?&clausal))[\p{L}\p{N}'’.&-]++\s++){0,7}?(?!(?&clausal))[\p{L}\p{N}'’.&-]++)  # up to 8 words
     (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+)?+\s+that\b)
     (?(DEFINE)(?P<clausal>(?:who|which|he|she|they|we|I|it|is|was|are|were|and|or|\p{Ll}++(?<=ed))\b))
@@ -115,7 +115,7 @@ _PLATFORM = regex.compile(
     r"""
     (?:\s*+,)?\s++(?P<a>(?:in\s++(?:a|an|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
                       (?:post|message|video|statement|comment|update)s?\s++on
-                    |on|via)\s++
+                    |on|via|in(?=\s++(?:his|her|its|their)\s++\p{Lu}[\p{L}\s]{1,20}?(?:channel|account|page)\b))\s++
       (?:(?:his|her|its|their|the)\s++)?
       (?:(?:official\s++)?(?:messaging\s++app|social\s++media(?:\s++platform)?|social\s++network)\s++)?
       (?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|Truth\s++Social|Weibo|WeChat|VKontakte|Bluesky
@@ -169,7 +169,12 @@ _FRONTED_OPENERS = frozenset("ISTWP")  # first letters of the phrases above: a p
 _INTERVIEW_ASIDE = regex.compile(
     r""",\s*+(?:
         (?P<a>in\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
+          (?:(?:[\p{Ll}-]++\s++)?(?:broadcaster|channel|newspaper|daily|network|station|agency|magazine|outlet)
+             \s++)?
           \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+)*+)
+        (?:\s++(?:on|late|early|last)\s++[\p{L}\s]{3,30}?)?  # "on Thursday evening"
+      | (?P<a>in\s++an?\s++(?:[\w-]++\s++)?(?:post|message|video|statement)\s++on\s++  # ", in a post on X,"
+          (?:his\s++|her\s++|the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+)
       | (?:speaking|talking|writing)\s++(?:to|with|in|on(?!\s++condition))\s++  # ", speaking to state TV,"
         (?P<a>(?:(?:the|a|an|state|local|national|public)\s++)?+[\p{L}\p{N}'’.&-]++(?:\s++[\p{L}\p{N}'’.&-]++){0,3}?)
     )\s*+,\s*+$""",
@@ -867,6 +872,14 @@ def _one(
         mention = _outer_mention(prev, masked, cs)
     if mention is None:
         mention = subject_before(masked, ss, cs, lex)
+        if (
+            before.endswith(",")
+            and (closed := _CLOSED_ASIDE.search(before)) is not None
+            and (mention is None or mention.start >= lo + closed.start())
+        ):
+            # "An army officer, who asked not to be named, told Reuters", "Fidan, in a televised interview
+            # with broadcaster A Haber on Thursday, said": the subject before the aside, not a name in it
+            mention = subject_before(masked, ss, lo + closed.start(), lex) or mention
     if mention is None and before.endswith("to") and (chain := _CHAIN.search(before)) is not None:
         mention = subject_before(masked, ss, lo + chain.start(), lex)  # "Zarif went on to write that"
     if mention is not None and _noun_compound(masked, mention, form, lex):
@@ -887,7 +900,12 @@ def _one(
             and mention.end - mention.start <= 5
         ):
             mention = None  # "... in Chappaqua, N.Y., speaking ...": a state's abbreviation ends a place
-    if mention is None and not ing and (not before or (ends_clause and masked[cs - 1 : cs] == " ")):
+    if (
+        mention is None
+        and not ing
+        and lemma != "tell"
+        and (not before or (ends_clause and masked[cs - 1 : cs] == " "))
+    ):
         # (a participle is never inverted: "..., telling the host that" names the hearer)
         mention = subject_after(masked, ce, se, lex)
         if mention is not None and _GOES_ON.match(masked, mention.end, se):
@@ -1108,6 +1126,13 @@ _ASKED_LEAD = regex.compile(
 # because he was not authorised to speak to the media,".
 _PARTICIPLE_ASIDE = regex.compile(
     r",\s*+(?:speaking|talking|writing|declining|asking|requesting|citing)\b[^,;\ue000]{0,160}+,$", regex.V1
+)
+# An aside closed by a comma right before the cue: a relative clause or a circumstance ("X, who asked not to
+# be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
+_CLOSED_ASIDE = regex.compile(
+    r""",\s*+(?:who\b|in\s++(?:an?|the|his|her|their|a\s++televised)\s|at\s++(?:an?|the)\s|during\s)
+        [^,;\ue000]{0,160}+,$""",
+    regex.VERBOSE | regex.V1,
 )
 # What one declares by doing it, not by reporting it: war, martial law, an emergency, a ceasefire.
 _DECLARED_ACT = regex.compile(
