@@ -2157,6 +2157,8 @@ class TestMedium:
             ),
             ("Lena Ortiz warned last week that the port would stay shut.", None),
             ("A port official, who asked not to be named, told Reuters the port would stay shut.", "Reuters"),
+            ("Ivo Marin said the port would stay shut, according to Xinhua.", "Xinhua"),
+            ("As Prensa Latina reported earlier, Ivo Marin said the port would stay shut.", "Prensa Latina"),
         ],
     )
     def test_medium_spans(self, text: str, medium: str | None) -> None:

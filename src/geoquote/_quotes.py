@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from ._check import ensure_instance, ensure_offset, ensure_text
-from ._data_header import AGENCIES
+from ._data_header import AGENCIES, OUTLETS
 from ._quote_layout import blank, paragraphs
 from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
@@ -583,7 +583,65 @@ def _attributions(
                 # sentence's trailing speaker
                 a.content = _trim(masked, a.content[0], trail)
             out.append(a)
+    _credits_as_media(masked, out)
     return out
+
+
+# Heads of a mention that names an outlet rather than a person or a body speaking for itself.
+_OUTLET_HEADS = frozenset(
+    ["agency", "newspaper", "daily", "channel", "television", "tv", "broadcaster", "radio", "outlet",
+     "website", "portal", "network", "station", "magazine", "tabloid", "weekly"]
+)  # fmt: skip
+_MEDIA_NAMES = frozenset(n.casefold() for n in (*AGENCIES, *OUTLETS))
+
+
+def _credits_as_media(masked: str, out: list[_Attr]) -> None:
+    """An outlet credited for a clause that has its own speaker and cue is that speaker's medium, not a
+    second speaker: "Peskov said the talks were off, according to TASS", "As Ukrinform reported, Zelensky
+    said ...": one record, Peskov's, with TASS as its addressee."""
+    for credit in out:
+        if (
+            credit.silent
+            or credit.cue is None
+            or credit.cue[2] not in ("according to", "report", "cite", "quote")
+            or credit.content is None
+            or credit.mention is None
+            or not (
+                _is_outlet(masked, credit.mention)
+                or masked[max(0, credit.mention.start - 3) : credit.mention.start] in ("As ", "as ")
+            )
+        ):
+            continue
+        a, b = credit.content
+        if b <= a:  # cut back to nothing before a trailing speaker: the clause runs on to that speaker
+            b = len(masked)
+        inner = [
+            x
+            for x in out
+            if x is not credit
+            and not x.silent
+            and x.cue is not None
+            and x.mention is not None
+            and a <= x.mention.start
+            and x.cue[1] <= b
+            and (x.content is not None or x.runs)
+            and x.cue[2] in _LOOSE_LEMMAS  # words said, not a deed or a finding the outlet reports
+            and len(_WORD.findall(masked, a, x.mention.start)) <= _CREDIT_LEAD_WORDS  # the clause's subject
+        ]
+        if inner:
+            credit.silent = True
+            for x in inner:
+                if x.addressee is None:
+                    x.addressee = (credit.mention.start, credit.mention.end)
+
+
+_CREDIT_LEAD_WORDS = 4  # words before the credited clause's speaker ("Earlier Tuesday, his campaign manager")
+
+
+def _is_outlet(masked: str, m: Mention) -> bool:
+    """The mention names a news outlet or agency ("TASS", "the state news agency IRNA", "Ukrinform")."""
+    name = (m.name or masked[m.start : m.end]).casefold().removeprefix("the ")
+    return name in _MEDIA_NAMES or (m.head or "").casefold() in _OUTLET_HEADS
 
 
 def _noun_cue(masked: str, ss: int, se: int, m: regex.Match[str], cl: CompiledLexicon) -> bool:
