@@ -129,6 +129,34 @@ RESOLUTIONS = [
         "none",
         id="description-without-a-later-name",
     ),
+    pytest.param(
+        "Kenyan envoy Ruth Kamau said the aid corridor was closing. “We cannot wait another week,” the"
+        " diplomat said.",
+        "Ruth Kamau",
+        "role",
+        id="epithet-for-the-speaker-of-just-before",
+    ),
+    pytest.param(
+        "Defence Minister Pavel Orlov will fly to Oslo on Monday. Orlov said the drills would go ahead. “We"
+        " will not be intimidated,” the defence minister said.",
+        "Pavel Orlov",
+        "role",
+        id="office-from-a-title-given-in-passing-to-the-last-speaker",
+    ),
+    pytest.param(
+        "Army spokesperson Omar Haddad said the road was open. A city hall spokesperson said the bridge was"
+        " shut. “Nobody should drive there,” the spokesperson said.",
+        None,
+        "none",
+        id="unnamed-speaker-with-the-same-office-is-not-the-named-one",
+    ),
+    pytest.param(
+        "Senator Lia Brooks said the bill was dead. Governor Tom Reyes toured the flooded towns on Monday."
+        " “It will pass,” the senator said.",
+        "Lia Brooks",
+        "role",
+        id="another-person-named-since-the-speaker-keeps-the-office-with-its-holder",
+    ),
 ]
 
 

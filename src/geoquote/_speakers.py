@@ -1260,6 +1260,7 @@ class Resolver:
         self._evidence: dict[str, str] = {}
         self._subjects: list[tuple[int, Entity]] | None = None
         self._said: list[tuple[int, Entity]] = []  # (mention position, entity) of every resolved speaker
+        self._unnamed: list[tuple[int, str]] = []  # (position, role key) of speakers described, never named
         self._pronouns: dict[int, Entity | None] = {}
         self._entities: dict[str, Entity] = {}
         self._order: list[tuple[int, Entity]] = []
@@ -1561,7 +1562,10 @@ class Resolver:
             return None
         first = _bare(self._text[m.start : m.end].split()[0])
         if first in ("a", "an", "one"):
-            return self._named_later(m, pos)  # "A senior diplomat warned ... The diplomat, Lena Holm, ..."
+            later = self._named_later(m, pos)  # "A senior diplomat warned ... The diplomat, Lena Holm, ..."
+            if later is None:
+                self._unnamed.append((pos, key))  # "A State Department spokesperson said": nobody named
+            return later
         if key in ("official", "officials", "source", "sources"):
             return None
         if first in ("some", "several", "two", "three", "many", "other", "another"):
@@ -1589,6 +1593,11 @@ class Resolver:
             return not theirs or bool(theirs & countries)
 
         found = next((e for _, e in reversed(self._order) if fits(e.roles, e.org, e.role or "")), None)
+        if found is not None:
+            if any(self._last_said(found) < p < pos and k == key for p, k in self._unnamed):
+                return None  # "A U.S. spokesperson said ... the spokesperson said": the unnamed one, again
+        else:
+            found = self._last_speaker_holding(words, keys, fits, pos)
         if found is None:
             found = next((e for e in self._entities.values() if fits(e.roles, e.org, e.role or "")), None)
         if found is None and countries:
@@ -1602,6 +1611,29 @@ class Resolver:
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _last_speaker_holding(
+        self, words: list[str], keys: set[str], fits: Callable[[set[str], bool, str], bool], pos: int
+    ) -> Entity | None:
+        """The speaker of just before, when they hold the office a role noun names by a title given when
+        they were named in passing ("Foreign Minister X will travel ... X said ... the foreign minister
+        said"), or by an epithet ("Russian envoy X said ... the diplomat said"); nobody else named since."""
+        if not self._said:
+            return None
+        at, last = self._said[-1]
+        if last.org or pos - at > _LAST_SPEAKER_REACH:
+            return None
+        if any(at < p < pos and self.fullest(full) != last.name for p, _k, full, *_ in self.persons()):
+            return None  # someone else was named since: the office may be theirs ("Rubio ... the senator")
+        roles = last.roles | {_role_key(w, self._lex) for w in (last.role or "").split()}
+        loose = _epithet(words, self._lex, loose=True)
+        if loose:
+            return last if any(all(k in roles for k in alt) for alt in loose) else None
+        return last if keys <= roles and fits(roles, False, last.role or "") else None
+
+    def _last_said(self, e: Entity) -> int:
+        """Where ``e`` last spoke (or was last resolved as a speaker), or -1."""
+        return max((p for p, x in self._said if x is e), default=-1)
 
     def _titled_before(
         self, pos: int, fits: Callable[[set[str], bool, str, bool], bool], reach: int = 0
@@ -2128,6 +2160,7 @@ def _epithet(words: list[str], lex: QuoteLexicon, *, loose: bool) -> tuple[tuple
     return None
 
 
+_LAST_SPEAKER_REACH = 400  # characters from the speaker of just before to a role noun that may be theirs
 _COMPASS = frozenset(["new", "north", "south", "east", "west"])
 
 
