@@ -1547,6 +1547,28 @@ STYLES = [
         [("indirect", "the talks were over", "Demir", "said")],
         id="interview-aside-naming-a-broadcaster",
     ),
+    pytest.param(
+        "Lena Holm said any deal must follow the peace plan proposed by President Ivo Marin.",
+        [
+            (
+                "indirect",
+                "any deal must follow the peace plan proposed by President Ivo Marin",
+                "Lena Holm",
+                "said",
+            )
+        ],
+        id="participle-with-its-agent-is-no-cue",
+    ),
+    pytest.param(
+        "Lena Holm said the port would reopen. She stated this in an interview with the daily Kurier.",
+        [("indirect", "the port would reopen", "Lena Holm", "said")],
+        id="object-pointing-back-is-no-report",
+    ),
+    pytest.param(
+        "The lawyer concluded by making it clear to the judge that a prison term would be unusual.",
+        [("indirect", "a prison term would be unusual", "The lawyer", "concluded")],
+        id="concluded-by-doing-is-still-a-report",
+    ),
 ]
 
 

@@ -256,6 +256,16 @@ _CIRCUMSTANCE = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# "by" and the agent of a participle ("proposed by President X"); not a means ("concluded by making it
+# clear").
+_AGENT_BY = regex.compile(r" by\s++(?!(?:\p{L}++(?<=ly)\s++)?+\p{L}++(?<=ing)\b)", regex.V1)
+# An object that points back to what was said before: "He stated this in an interview with ...".
+_PRONOUN_OBJECT = regex.compile(
+    r"""(?:this|that|so|it|these|those)
+        (?:\s++(?:in|at|on|during|while|when|after|before|via|through|last|earlier|later|yesterday|today)\b
+          |[\s.,;]*+$)""",
+    regex.VERBOSE | regex.V1,
+)
 _BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
 # What follows "X said" that is a circumstance, not a reported clause ("“...,” X said in a statement",
 # "... said during the interview", "... said and hung up"): the content is then before the speaker.
@@ -890,6 +900,8 @@ def _one(
     if form == "asked" and before.endswith(",") and _ASKED_ASIDE.match(masked, ce, se) is not None:
         # "X, asked whether Y might join, said ...": X was asked; the question is no report of his
         return None
+    if form.endswith(("ed", "en", "wn")) and _AGENT_BY.match(masked, ce, se) is not None:
+        return None  # "the Peace Formula proposed by President X": a participle, its agent after "by"
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
         return None  # "Additional reporting by X; editing by Y": a credit line
     noun_like = form == lemma or form.endswith(("s", "ing"))
@@ -1736,6 +1748,7 @@ def _forward(
         and not quantity
         and (
             (first in _BAD_START and not asked_about)
+            or _PRONOUN_OBJECT.match(masked, a, b) is not None
             or _RE_MENTION.match(masked, a, b) is not None
             or (
                 # "Russia will respond, Foreign Minister X said on Tuesday": the clause after the comma is
