@@ -157,6 +157,13 @@ RESOLUTIONS = [
         "role",
         id="another-person-named-since-the-speaker-keeps-the-office-with-its-holder",
     ),
+    pytest.param(
+        "Interior ministry spokesman Omar Haddad said the Islamic Emirate wanted calm borders. He said the"
+        " crossing would reopen on Monday.",
+        "Omar Haddad",
+        "pronoun",
+        id="he-is-no-emirate-nor-state",
+    ),
 ]
 
 

@@ -1467,8 +1467,8 @@ class Resolver:
             return None
         found: Entity | None = None
         for e in self._antecedents(pos, recent):
-            if gender and ((e.gender and e.gender != gender) or e.org):
-                continue  # "he" is no woman, and no newspaper
+            if gender and ((e.gender and e.gender != gender) or e.org or _not_person(e.name)):
+                continue  # "he" is no woman, and no newspaper or state
             if gender and not e.gender:
                 e.gender = gender
             found = e
