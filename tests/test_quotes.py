@@ -1569,6 +1569,25 @@ STYLES = [
         [("indirect", "a prison term would be unusual", "The lawyer", "concluded")],
         id="concluded-by-doing-is-still-a-report",
     ),
+    pytest.param(
+        "Ana Ruiz said on Monday that she hoped to visit Lima soon. “Talks are the only way,” Ruiz told"
+        " reporters in Quito, “and I am ready to go.”",
+        [
+            ("indirect", "she hoped to visit Lima soon", "Ana Ruiz", "said"),
+            ("direct", "Talks are the only way,", "Ana Ruiz", "told"),
+            ("direct", "and I am ready to go.", "Ana Ruiz", "told"),
+        ],
+        id="split-quote-after-a-sentence-of-the-same-speaker-keeps-its-cue",
+    ),
+    pytest.param(
+        "“We are refugees,” Ms. Alawee said. “We are not criminals.” Mr. Zahed said: “We fled the war.”",
+        [
+            ("direct", "We are refugees,", "Alawee", "said"),
+            ("direct", "We are not criminals.", "Alawee", "said"),
+            ("direct", "We fled the war.", "Zahed", "said"),
+        ],
+        id="quote-closing-a-sentence-is-no-first-part-of-the-next-speakers-split-quote",
+    ),
 ]
 
 

@@ -2289,7 +2289,7 @@ def _claim_runs(
         if k in claimed or not _is_sentence_like(text, r):
             continue
         found = _colon_cue(masked, paras[pi][0], r, pi, lex) or _dash_credit(masked, paras[pi][1], r, pi, lex)
-        at = found if found is not None else _carry(pi, r, by_para, paras, masked, lex)
+        at = found if found is not None else _carry(text, pi, r, by_para, paras, masked, lex)
         if found is None:
             with contextlib.suppress(TimeoutError):  # a timed-out clause leaves the quotation as it is
                 _embed(text, masked, paras[pi], r, at)
@@ -2398,6 +2398,7 @@ _CREDIT_REST_WORDS = 6
 
 
 def _carry(
+    text: str,
     pi: int,
     r: MarkRun,
     by_para: dict[int, list[_Attr]],
@@ -2408,6 +2409,14 @@ def _carry(
     """A quotation with no cue: the speaker of the quote beside it in its paragraph, else the person its
     paragraph opens a sentence with before it, else the person quoted in the paragraph just before."""
     same = [a for a in by_para.get(pi, []) if a.mention is not None and not a.silent]
+    for a in same:
+        assert a.mention is not None
+        opens = min(a.mention.start, a.cue[0]) if a.cue is not None else a.mention.start
+        gap = masked[r.close_end : opens] if opens >= r.close_end else "x"
+        if not gap.strip(" \t,") and ("," in gap or text[r.start : r.end].rstrip().endswith(",")):
+            # "“A,” Grossi told journalists, “B.”": the first part of a split quotation, its own speaker and
+            # cue right after it, however the sentence before ended
+            return _Attr(a.cue, a.mention, a.addressee, runs=[r], para=pi)
     if same:
         before = [a for a in same if _pos(a) < r.open_at]
         src = before[-1] if before else same[0]
