@@ -1588,6 +1588,18 @@ STYLES = [
         ],
         id="quote-closing-a-sentence-is-no-first-part-of-the-next-speakers-split-quote",
     ),
+    pytest.param(
+        "Lena Holm said the plan was reckless.\n\nIn an interview with Kurier, Deputy Minister Ivo Marin went"
+        " further.\n\n“The Europeans are repeating old mistakes.\n\n“They never learn.\n\n“We have warned"
+        " them many times,” he said.",
+        [
+            ("indirect", "the plan was reckless", "Lena Holm", "said"),
+            ("direct", "The Europeans are repeating old mistakes.", "Ivo Marin", "said"),
+            ("direct", "They never learn.", "Ivo Marin", "said"),
+            ("direct", "We have warned them many times,", "Ivo Marin", "said"),
+        ],
+        id="quotation-over-paragraphs-takes-the-attribution-closing-it",
+    ),
 ]
 
 

@@ -2217,12 +2217,31 @@ def _claim_runs(
     claimed: set[int] = set()
     by_start = {r.open_at: (k, r) for k, (_, r) in enumerate(runs)}
     starts = sorted(by_start)
+    para_starts = [p[0] for p in paras]
+    para_runs: dict[int, list[MarkRun]] = {}
+    for pi, r in runs:
+        para_runs.setdefault(pi, []).append(r)
 
     for at in attrs_:
         if at.content is None:
             continue
         a, b = at.content
         k0 = bisect.bisect_left(starts, a - 2)
+        if k0 > 0:
+            k_open, opened = by_start[starts[k0 - 1]]
+            para_at = paras[max(0, bisect.bisect_right(para_starts, a) - 1)][0]
+            if (
+                opened.start < a
+                and b <= opened.close_end
+                and not masked[a:b].strip(MASK)
+                and text[para_at : para_at + 1] == text[opened.open_at : opened.open_at + 1]
+            ):
+                # the clause is the part of a quotation that opened paragraphs before and reopens this one
+                # with the same mark ("“A.\n\n“B,” he said"): the speaker's quotation is the whole run
+                claimed.add(k_open)
+                at.runs.append(opened)
+                at.content = None
+                continue
         k1 = bisect.bisect_left(starts, b, k0)
         inner = [by_start[s] for s in starts[k0:k1]]
         if not inner:
@@ -2289,6 +2308,8 @@ def _claim_runs(
         if k in claimed or not _is_sentence_like(text, r):
             continue
         found = _colon_cue(masked, paras[pi][0], r, pi, lex) or _dash_credit(masked, paras[pi][1], r, pi, lex)
+        if found is None and not r.closed:
+            found = _continued_by(text, pi, r, by_para, paras, para_runs)
         at = found if found is not None else _carry(text, pi, r, by_para, paras, masked, lex)
         if found is None:
             with contextlib.suppress(TimeoutError):  # a timed-out clause leaves the quotation as it is
@@ -2397,6 +2418,32 @@ def _dash_credit(masked: str, pe: int, r: MarkRun, pi: int, lex: QuoteLexicon) -
 _CREDIT_REST_WORDS = 6
 
 
+_CONTINUED_PARAS = 8  # paragraphs one quotation may run over, unclosed, before its closing attribution
+
+
+def _continued_by(
+    text: str,
+    pi: int,
+    r: MarkRun,
+    by_para: dict[int, list[_Attr]],
+    paras: list[tuple[int, int]],
+    para_runs: dict[int, list[MarkRun]],
+) -> _Attr | None:
+    """A quotation left open at its paragraph's end and reopened with the same mark by the next paragraph
+    ("“A.\n\n“B,” he said"): the attribution of the paragraph that closes it, with this part as its run."""
+    mark = text[r.open_at : r.open_at + 1]
+    for nxt in range(pi + 1, min(len(paras), pi + 1 + _CONTINUED_PARAS)):
+        opening = next((x for x in para_runs.get(nxt, []) if x.open_at == paras[nxt][0]), None)
+        if opening is None or text[opening.open_at : opening.open_at + 1] != mark:
+            return None
+        for at in by_para.get(nxt, []):
+            if opening in at.runs and at.mention is not None and not at.silent:
+                return _Attr(at.cue, at.mention, at.addressee, runs=[r], para=pi)
+        if opening.closed:
+            return None
+    return None
+
+
 def _carry(
     text: str,
     pi: int,
@@ -2409,7 +2456,15 @@ def _carry(
     """A quotation with no cue: the speaker of the quote beside it in its paragraph, else the person its
     paragraph opens a sentence with before it, else the person quoted in the paragraph just before."""
     same = [a for a in by_para.get(pi, []) if a.mention is not None and not a.silent]
-    for a in same:
+    ends_in = pi
+    while ends_in + 1 < len(paras) and paras[ends_in + 1][0] < r.close_end:
+        ends_in += 1  # a quotation over several paragraphs: its attribution may follow it in the last one
+    closing = (
+        [a for a in by_para.get(ends_in, []) if a.mention is not None and not a.silent]
+        if ends_in > pi
+        else []
+    )
+    for a in [*same, *closing]:
         assert a.mention is not None
         opens = min(a.mention.start, a.cue[0]) if a.cue is not None else a.mention.start
         gap = masked[r.close_end : opens] if opens >= r.close_end else "x"
