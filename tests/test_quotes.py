@@ -1600,6 +1600,26 @@ STYLES = [
         ],
         id="quotation-over-paragraphs-takes-the-attribution-closing-it",
     ),
+    pytest.param(
+        "He said Norway would remain the 'first responder' for the islands in times of crisis.",
+        [
+            (
+                "mixed",
+                "Norway would remain the 'first responder' for the islands in times of crisis",
+                "He",
+                "said",
+            )
+        ],
+        id="british-single-quoted-fragment-is-mixed",
+    ),
+    pytest.param(
+        "“We are ready,” Sadiq said in a post on X. “We do not want people to suffer.”",
+        [
+            ("direct", "We are ready,", "Sadiq", "said"),
+            ("direct", "We do not want people to suffer.", "Sadiq", "said"),
+        ],
+        id="capital-before-a-quotation-ends-the-sentence",
+    ),
 ]
 
 

@@ -91,6 +91,13 @@ def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
                 ch = "‘"
             elif before in ",.!?":
                 ch = "’"
+            elif (
+                sgl is not None
+                and text[sgl] == "'"
+                and 3 < i - sgl <= _TYPEWRITER_SPAN  # (not "rock 'n' roll")
+                and _is_word(before)
+            ):
+                ch = "’"  # "the 'first responder' for": the close of a typewriter quote opened just before
             else:
                 continue
         prev = text[i - 1] if i > start else " "
@@ -133,6 +140,9 @@ def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
         if r:
             out.append(r)
     return out
+
+
+_TYPEWRITER_SPAN = 120  # characters: a typewriter ' after a word closes a ' opened at most this far before
 
 
 def _whole(text: str, r: MarkRun, start: int, end: int) -> bool:

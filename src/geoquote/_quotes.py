@@ -53,6 +53,8 @@ _SENT_END = regex.compile(
             |St|Jr|Sr|Prof|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|U\.S|U\.N|U\.K|E\.U|\p{Lu}))
     [.!?]++[\"”’»)]*+\s++                     # a full stop and the blanks after it
     (?=[\p{Lu}\p{N}\"“‘«(\ue000])             # before what opens a sentence
+  | (?<=\s\p{Lu})\.\s++(?=[\"“‘«\ue000])  # "... in a post on X. “At the same time": a capital before
+                                      # a quotation ends the sentence (an initial is no last word)
   | (?<=\b(?:U\.S|U\.N|U\.K|E\.U))\.[\"”’»)]*+\s++  # "... in the U.K. But she said": an initialism ends it
     (?=(?:He|She|They|It|We|I|The|This|That|These|Those|There|But|And|In|On|At|As|If|When|While|After|A|An
          |His|Her|Their|Its|Our)\s)
