@@ -1620,6 +1620,14 @@ STYLES = [
         ],
         id="capital-before-a-quotation-ends-the-sentence",
     ),
+    pytest.param(
+        "The Europeans are wrong, Ivo Marin said, and they will regret it.",
+        [
+            ("indirect", "The Europeans are wrong", "Ivo Marin", "said"),
+            ("indirect", "they will regret it", "Ivo Marin", "said"),
+        ],
+        id="attribution-between-two-coordinated-halves",
+    ),
 ]
 
 

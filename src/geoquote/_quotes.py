@@ -284,6 +284,8 @@ _ADJUNCT_START = frozenset(
 _WORD = re.compile(r"[^\W_]+")
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 _BE_END = regex.compile(r"\s(?:was|were|is|are|has\s+been|had\s+been)\s*+$", regex.V1)
+# ", and" right after an interrupting attribution: the second half of the reported clause follows.
+_AND_AFTER_CUE = regex.compile(r"\s*+,\s*+and\s++(?=\p{Ll})", regex.V1)
 _COMMA_WORD = regex.compile(r"\s*,\s*(?!\p{Ll}++(?<=ing)\b)[\p{L}\p{N}]", regex.V1)  # not ", asking ..."
 _TO_COMMA = regex.compile(r"[^,]*+,")
 _THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)
@@ -1804,6 +1806,11 @@ def _forward(
         and len(_WORD.findall(tail)) >= 3
         and not (lead_words >= 3 and _CIRCUMSTANCE_TAIL.match(tail))
     ):
+        if (and_ := _AND_AFTER_CUE.match(masked, cue[1], se)) is not None and lead_words >= 2:
+            # "The Europeans are wrong, Grushko said, and will regret it": the two parts around the cue
+            attr.lead = (a, b)
+            attr.content = _trim(masked, and_.end(), se)
+            return attr
         b = _trim(masked, a, se)[1]  # "He has a plan, he said, for how ...": the clause around the cue
     if after or (len(_WORD.findall(masked, a, b)) < 2 and MASK not in masked[a:b]):
         return None
