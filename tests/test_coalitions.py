@@ -45,6 +45,8 @@ GAZ = Gazetteer(
         _state("ISR", "Israel", "Israeli", "Jerusalem"),
         _state("DEU", "Germany", "German", "Berlin"),
         _state("JPN", "Japan", "Japanese", "Tokyo"),
+        _state("LBN", "Lebanon", "Lebanese", "Beirut"),
+        _state("YEM", "Yemen", "Yemeni", "Sanaa"),
         ActorEntry(
             "NATO",
             "North Atlantic Treaty Organization",
@@ -77,6 +79,7 @@ GAZ = Gazetteer(
             "ISIS", "Islamic State", "armed_group", aliases=("Daesh", "Islamic State"), acronyms=("ISIS",)
         ),
         ActorEntry("HOUTHIS", "Houthis", "armed_group", aliases=("Houthis", "Houthi")),
+        ActorEntry("HEZBOLLAH", "Hezbollah", "armed_group", aliases=("Hezbollah",)),
     ]
 )
 
@@ -434,6 +437,41 @@ FORMS: list[Row] = [
         "NATO members - Finland, Germany and the UK - pledged more air defence systems.",
         [("NATO members", None, {"FIN", "DEU", "GBR"}, set(), "asserted")],
     ),
+    (
+        "if-clause-is-hypothetical",
+        "If Egypt and Jordan formed a military alliance, it would alarm Tehran.",
+        [("a military alliance", None, {"EGY", "JOR"}, set(), "hypothetical")],
+    ),
+    (
+        "would-clause-is-hypothetical-and-no-member",
+        "A military alliance between Russia and Iran would alarm the West.",
+        [("A military alliance between Russia and Iran", None, {"RUS", "IRN"}, set(), "hypothetical")],
+    ),
+    (
+        "may-be-forming-is-hedged",
+        "Russia may be forming a military alliance with Iran.",
+        [("a military alliance with Iran", None, {"RUS", "IRN"}, set(), "hedged")],
+    ),
+    (
+        "not-viewed-as-a-bloc-is-negated",
+        "Moscow does not view its treaty with Tehran as the basis of a new military bloc.",
+        [("a new military bloc", None, set(), set(), "negated")],
+    ),
+    (
+        "place-after-a-member-keeps-the-list-going",
+        "The bloc includes Hezbollah in Lebanon and the Houthis in Yemen.",
+        [("The bloc", None, {"HEZBOLLAH", "HOUTHIS"}, set(), "asserted")],
+    ),
+    (
+        "fought-names-the-adversary",
+        "The Saudi-led coalition fought the Houthis for years.",
+        [("The Saudi-led coalition", "SAU", {"SAU"}, {"HOUTHIS"}, "asserted")],
+    ),
+    (
+        "two-leaders-with-a-suspended-hyphen",
+        "Leaders of a British- and French-led coalition will meet in Kyiv on Saturday.",
+        [("British- and French-led coalition", "FRA", {"GBR", "FRA"}, set(), "asserted")],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -481,6 +519,15 @@ class TestFindCoalitions:
     def test_hard_negative(self, text: str) -> None:
         """Domestic, personal, corporate and non-political uses give nothing."""
         assert find_coalitions(text, gazetteer=GAZ) == ()
+
+    def test_company_alliance_is_no_coalition(self) -> None:
+        """Hyphen-joined names the gazetteer does not know before the head are companies."""
+        assert find_coalitions("The Volvo-Geely alliance opened a plant in Ghent.", gazetteer=GAZ) == ()
+
+    def test_quoted_name_closed_right_after_its_head(self) -> None:
+        """'as a "military alliance".': the mention ends at its closing mark, not inside it."""
+        (c,) = find_coalitions('Officials call the pact a "military alliance".', gazetteer=GAZ)
+        assert c.text == 'a "military alliance"'
 
     def test_quoted_name_runs_to_its_closing_mark(self) -> None:
         """A coalition named in quote marks keeps its whole name: 'an "axis of upheaval"', not 'an "axis'."""

@@ -298,7 +298,8 @@ _FIRST_GAP = regex.compile(
 )
 _GAP_STOP = regex.compile(
     r"\b(?:with|as|to|for|by|in|on|at|from|while|but|which|who|that|is|are|was|were|has|have|had|said|says|"
-    r"serving|observers?|partners?|invited|not|non|against|than)\b|[.;]",
+    r"serving|observers?|partners?|invited|not|non|against|than|would|will|could|can|may|might|should|must"
+    r"|did|does|do)\b|[.;]",
     regex.IGNORECASE,
 )
 
@@ -329,6 +330,8 @@ def _first_gap_ok(gap: str) -> bool:
     return _FIRST_GAP.match(gap) is not None and _GAP_STOP.search(gap) is None
 
 
+#: "in" before a state that only locates the list's last member ("Hezbollah in Lebanon").
+_LOCATOR_GAP = regex.compile(r"\s+in\s+")
 #: A comma and an indefinite article open an apposition, not the list's next item: "with Russia, a Chinese
 #: defence spokesman said".
 _APPOSITION_GAP = regex.compile(r"\s*,\s*an?\s", regex.IGNORECASE)
@@ -370,6 +373,9 @@ def actor_list(
         if not out:
             if len(gap) > first_gap or not _first_gap_ok(gap):
                 break
+        elif _LOCATOR_GAP.fullmatch(gap) and h.via in ("name", "capital") and h.entry.type == "state":
+            cur = end = h.end  # "Hezbollah in Lebanon and the Houthis in Yemen": where the member is
+            continue
         elif len(gap) > 60 or not _list_gap_ok(gap):
             break
         nxt = text[h.end : h.end + 8]

@@ -91,8 +91,12 @@ _SPACES = regex.compile(r"\s+")
 #: Quote marks left out of a label; a straight apostrophe only at a word's edge ("'Russian'", not "Côte's").
 _LABEL_QUOTES = str.maketrans("", "", '"‘’“”`«»')
 _EDGE_APOSTROPHE = regex.compile(r"(?<!\w)'|'(?!\w)")
+#: Two or more capitalised names joined by hyphens before the head ("Renault-Nissan-Mitsubishi alliance").
+_NAMES_COMPOUND = regex.compile(r"\b\p{Lu}[\p{L}]++(?:-\p{Lu}[\p{L}]++)++\s")
+#: A suspended hyphen before a led compound: "British- and French-led", "US- or UK-led".
+_SUSPENDED_HYPHEN = regex.compile(r"(?P<dash>-)\s++(?:and|or|&)\s++(?:an?\s++|the\s++)?$", regex.IGNORECASE)
 #: The rest of a quoted name after its head: ' of upheaval"' (a few words, then the closing mark).
-_QUOTED_TAIL = regex.compile(r"(?:\s+[\w\-’']+){1,4}?[\"”’»]")
+_QUOTED_TAIL = regex.compile(r"(?:\s+[\w\-’']+){0,4}?[\"”’»]")
 _NAMING_BEFORE = regex.compile(r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$")
 _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s")
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
@@ -329,7 +333,9 @@ _NEGATED = regex.compile(
          |\b(?:rejected|denied|ruled\s+out)\s+(?:any\s+)?(?:talk\s+of\s+)?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?
            \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek)
-         |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?)\s+$""",
+         |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
+         |\b(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
+           (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Entry refused or denied: "will not enter a military alliance", "denied that it had joined an alliance". Read
@@ -352,16 +358,22 @@ _HYPOTHETICAL = regex.compile(
            \b(?:to\s+)?(?:create|form|forge|build|establish|set\s+up|assemble|develop|lead|launch|
               establishment\s+of|creation\s+of|formation\s+of)
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
+         |(?:^|[.;:]\s*|,\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
+           |joined|entered|form|create|build|join|enter)
          |\b(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?(?:\s+(?:forming|creating|building|establishing))?
          |\b(?:would|will|could|might)\s+be)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _HYPOTHETICAL_AFTER = regex.compile(
-    r"^[^.;]{0,50}?\b(?:should|would|could|must|might|will)\s+(?:soon\s+)?be\s+(?:formed|created|established|set\s+up)\b",
-    regex.IGNORECASE,
+    r"""^[^.;]{0,50}?\b(?:should|would|could|must|might|will)\s+(?:soon\s+)?be\s+(?:formed|created|established|set\s+up)\b
+      | ^(?:\s+(?:between|of|with)\s+[^.;,]{0,50}?)?\s+would\s+(?!have\b)\p{Ll}  # "an alliance of A, B would"
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
 )
 _HEDGED_BEFORE = regex.compile(
-    r"""(?:\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
+    r"""(?:\b(?:may|might)\s+(?:already\s+)?(?:be\s+)?(?:forming|building|creating|forging|establishing|assembling
+          |have\s+(?:formed|built|created|forged))\s+
+         |\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
          |\bclaim(?:s|ed)?\b[^.;]{0,40}?|\b(?:alleged|purported|reported|rumou?red|supposed)\s+
          |\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[\w-]+\s+){0,2}
          |\b(?:said|believed|thought|reported|alleged|rumou?red|understood)\s+to\s+(?:be\s+\w+ing|have\s+\w+ed)\s+
@@ -767,7 +779,15 @@ def _head_draft(
         if np.possessor.entry.code and _eligible_org(np.possessor.entry) and low in ("allies", "ally"):
             d.entry = np.possessor.entry
     inner = [h for h in hits_before(hits_after(hits, np.start), hs) if h is not np.possessor]
+    sus = _SUSPENDED_HYPHEN.search(text, max(s, np.start - 30), np.start) if np.det is None else None
+    co = hits_ending_at(hits, sus.start("dash")) if sus is not None else None
+    if co is not None and sus is not None and sus.start("dash") == co.end and not _eligible_org(co.entry):
+        # "a British- and French-led coalition": the first of two leaders, its "-led" left to the second
+        d.start = co.start
+        d.members.append(co.actor)
     led = _premod_actors(text, d, inner, mods, np.start)
+    if co is not None and d.leader is not None and d.leader.code and d.leader.code != co.actor.code:
+        d.members.append(d.leader)  # both lead: both are members, the one named last holds ``leader``
     named_inner = [h for h in inner if _eligible_org(h.entry) and text[h.end : h.end + 1] != "-"]
     if low in HEADS["led_only"] and not led and not named_inner:
         launcher = _org_launcher(text, s, np.start, hits) if low in _LAUNCHED_HEADS else None
@@ -1448,6 +1468,7 @@ def _either(*tests: Callable[[str], bool]) -> Callable[[str], bool]:
 
 
 _HEDGE_WORDS = (
+    "may", "might",
     "seen", "viewed", "regarded", "perceived", "claim", "alleged", "purported", "reported", "rumo",
     "supposed", "said", "believed", "thought", "understood", "how",
 )  # fmt: skip
@@ -1461,7 +1482,21 @@ _ATTACK_WORDS = _any_of(
     ("attack", "hit", "struck", "strike", "target", "shell", "ambush", "shot", "fired", "launched")
 )
 _NEGATED_WORDS = _any_of(
-    ("no", "n't", "n’t", "never", "without", "neither", "reject", "deni", "deny", "dismiss", "ruled", "short")
+    (
+        "no",
+        "n't",
+        "n’t",
+        "never",
+        "without",
+        "neither",
+        "reject",
+        "deni",
+        "deny",
+        "dismiss",
+        "ruled",
+        "short",
+        "not",
+    )
 )
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
 _HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculated", "suggested"))
@@ -1469,10 +1504,9 @@ _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
     _any_of(("idea", "concept", "strategy", "would", "will", "could", "might")),
     _any_of(("mov", "edg", "inch"), ("to",)),
+    _any_of(("if", "unless", "should"), (*_MAKE_WORDS, "join", "enter")),
 )
-_HYPOTHETICAL_AFTER_WORDS = _any_of(
-    ("should", "would", "could", "must", "might", "will"), ("formed", "created", "established", "set")
-)
+_HYPOTHETICAL_AFTER_WORDS = _any_of(("should", "would", "could", "must", "might", "will"))
 
 
 def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
@@ -1484,6 +1518,8 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         text, d.start, d.head_start + 1
     ):
         return True  # "Belgium's centre-right coalition", "Syria's opposition National Coalition"
+    if not resolved and d.entry is None and _NAMES_COMPOUND.search(text, d.start, d.head_start) is not None:
+        return True  # "the Renault-Nissan-Mitsubishi alliance": names the gazetteer does not know, companies
     ctx = text[max(s, d.start - 60) : min(e, d.end + 40)]
     foreign_leader = d.leader is not None and d.leader.code and d.head != "org"
     weak = not resolved or (d.head in ("coalition", "alliance", "bloc") and not (d.leader and d.leader.code))
