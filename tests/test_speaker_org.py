@@ -51,6 +51,7 @@ def test_organization_in_role(role: str, organization: str | None) -> None:
         pytest.param("A Marist College poll released on Monday", id="no-role-noun-after-the-body"),
         pytest.param("economist at the Massachusetts Institute of", id="a-name-cut-short"),
         pytest.param("ONE TWO THREE President", id="capitals-of-a-headline"),
+        pytest.param("Western diplomat", id="a-loose-grouping-is-no-body"),
         pytest.param("", id="empty"),
         pytest.param(None, id="none"),
     ],

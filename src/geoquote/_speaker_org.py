@@ -76,6 +76,8 @@ def _known_body(name: str) -> bool | None:
     e = default_gazetteer().lookup(name)
     if e is None:
         return None
+    if e.type == "group":
+        return False  # "Western", "Arab": a loose grouping describes the person, no body they work for
     return e.type != "state"
 
 
