@@ -262,6 +262,12 @@ class TestSubject:
                 id="office-to-an-office-of-a-body",
             ),
             pytest.param(
+                "Ivan Orlov, a professor at Kazan State University,",
+                "Ivan Orlov",
+                "professor at Kazan State University",
+                id="apposition-naming-a-body-that-looks-like-a-name",
+            ),
+            pytest.param(
                 "Norway's Permanent Representative to the UN Erik Lund",
                 "Erik Lund",
                 "Norway's Permanent Representative to the UN",

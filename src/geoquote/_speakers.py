@@ -1030,7 +1030,7 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             continue  # "Araghchi, speaking to state TV, said": a participle aside, its object no speaker
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
-        if m is not None and m.kind == "name" and _bare(toks[a][0]) in ("a", "an"):
+        if m is not None and m.kind == "name" and _bare(toks[a][0]) in ("a", "an") and j <= a + 1:
             continue  # "Jo Salk, a Hollywood, Fla., rabbi, said": a place before a noun, no name
         if m is not None and whole and m.kind in ("name", "org", "pronoun"):
             if (
