@@ -166,6 +166,20 @@ RESOLUTIONS = [
     ),
 ]
 
+APPOSITION_ROLES = [
+    pytest.param(
+        "Omar Haddad, the Adviser to the Prime Minister on Security Affairs, also weighed in. “We will not"
+        " wait,” Haddad told the Petra news agency.",
+        "Adviser to the Prime Minister on Security Affairs",
+        id="role-from-an-apposition-in-a-sentence-with-no-quotation",
+    ),
+    pytest.param(
+        "Omar Haddad, who chairs the security committee, also weighed in. “We will not wait,” Haddad said.",
+        None,
+        id="relative-clause-gives-no-role",
+    ),
+]
+
 
 class TestResolution:
     """The case table of speaker resolutions: the last quotation's speaker."""
@@ -179,6 +193,13 @@ class TestResolution:
         assert sp is not None
         assert sp.name == name if name is None else (sp.name is not None and name in sp.name)
         assert sp.resolution == resolution
+
+
+@pytest.mark.parametrize(("text", "role"), APPOSITION_ROLES)
+def test_role_from_an_earlier_apposition(text: str, role: str | None) -> None:
+    """A role given in an apposition where the person was named without speaking is theirs later on."""
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None and sp.name == "Omar Haddad" and sp.role == role
 
 
 class TestSubject:

@@ -874,6 +874,14 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
 
 
 # Offices held towards someone or something: "Advisor to the President", "Ambassador to Syria".
+# ", the Advisor to the Leader on International Affairs," right after a name: the role it gives.
+_APPOSITION_AFTER_NAME = regex.compile(
+    r""",[ \t]++(?:the[ \t]++|a[ \t]++|an[ \t]++)?
+        (?!(?:who|whose|which|that|who's|is|was|are|were|has|had|have|says|said|will|would)\b)
+        (?P<r>\p{L}(?:(?![ \t](?:who|whose|which|that)\b)[^,;.:()\n\ue000“”"]){2,110}?)
+        [ \t]*+(?:,|[ \t](?:who|whose|which|that)\b)""",
+    regex.V1 | regex.VERBOSE,
+)
 _TO_OFFICES = frozenset(
     ["advisor", "adviser", "ambassador", "envoy", "representative", "aide", "assistant", "counsellor",
      "counselor", "emissary", "delegate", "attache", "attaché", "secretary", "spokesman", "spokeswoman",
@@ -1253,6 +1261,7 @@ class Resolver:
         self._fullest: dict[str, str] | None = None
         self._persons: list[_Named] | None = None
         self._titled: list[_Titled] = []
+        self._no_apposition: set[str] = set()  # names looked up for an earlier apposition in vain
         self._titled_full: list[_Titled] | None = None  # the same, each name in its fullest form
         self._expansions: dict[str, str | None] = {}  # acronym -> the name the article introduced it with
         self._openers: dict[str, str] = {}
@@ -1430,7 +1439,7 @@ class Resolver:
             # a title the article gave the person before ("Kremlin spokesman Dmitry Peskov dismissed the
             # remarks. ... Peskov told reporters"): their role, though no evidence for role nouns (a title
             # read in passing would outbid the person named just before "the senator")
-            e.role = self._title_before(e, m.start)
+            e.role = self._title_before(e, m.start) or self._apposition_before(e, m.start)
         e.gender = gender or e.gender
         e.last = pos
         self._order.append((pos, e))
@@ -1438,6 +1447,22 @@ class Resolver:
         if not e.org:
             self.last_person = e
         return e
+
+    def _apposition_before(self, e: Entity, pos: int) -> str | None:
+        """The role an apposition gave the person where the article named them before ``pos`` without
+        quoting them ("Ali Akbar Velayati, the Advisor to the Leader, also weighed in. ... Velayati told")."""
+        if e.name in self._no_apposition or len(e.name.split()) < 2:
+            return None
+        at = self._text.find(e.name + ",", 0, pos)
+        while 0 <= at < pos:
+            am = _APPOSITION_AFTER_NAME.match(self._text, at + len(e.name), min(pos, at + len(e.name) + 160))
+            if am is not None:
+                words = am.group("r").split()
+                if any(_is_role(_bare(w), self._lex) for w in words[:6]):
+                    return " ".join(words)
+            at = self._text.find(e.name + ",", at + 1, pos)
+        self._no_apposition.add(e.name)
+        return None
 
     def _title_before(self, e: Entity, pos: int) -> str | None:
         """The title written before the person's name the last time the article titled them before ``pos``."""
