@@ -164,6 +164,19 @@ RESOLUTIONS = [
         "pronoun",
         id="he-is-no-emirate-nor-state",
     ),
+    pytest.param(
+        "Governor Oleh Movchan wrote on Telegram that three people had died. Mayor Ihor Movchan told"
+        " reporters that the grid was holding. The mayor said schools would stay open.",
+        "Ihor Movchan",
+        "role",
+        id="same-surname-titled-with-given-names-the-table-lacks",
+    ),
+    pytest.param(
+        "Actress Rosa Lind said the festival would go ahead. “We will not cancel,” Lind said.",
+        "Rosa Lind",
+        "named",
+        id="occupation-title-is-no-part-of-the-name",
+    ),
 ]
 
 APPOSITION_ROLES = [

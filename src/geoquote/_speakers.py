@@ -1262,6 +1262,7 @@ class Resolver:
         self._persons: list[_Named] | None = None
         self._titled: list[_Titled] = []
         self._no_apposition: set[str] = set()  # names looked up for an earlier apposition in vain
+        self._written: set[str] | None = None  # every person's name as a run of the article writes it
         self._titled_full: list[_Titled] | None = None  # the same, each name in its fullest form
         self._expansions: dict[str, str | None] = {}  # acronym -> the name the article introduced it with
         self._openers: dict[str, str] = {}
@@ -1302,7 +1303,9 @@ class Resolver:
         if best is None:
             return name
         if len(best.split()) <= len(words):
-            return best if self._better_opened(best, words) else name
+            if self._better_opened(best, words) and not self._written_alone(name):
+                return best
+            return name
         first = _bare(words[0])
         if (
             len(words) > 1
@@ -1317,6 +1320,18 @@ class Resolver:
         """``name`` is an outlet's name that a person of the article bears ("Bloomberg" after "Michael R.
         Bloomberg", "Fox" after "Vicente Fox"): the person."""
         return name.casefold() in _MEDIA and len(self.fullest(name).split()) > len(name.split())
+
+    def _titled_as(self, name: str) -> bool:
+        """The article writes ``name`` whole after a title ("Mayor Ihor Movchan")."""
+        self.persons()
+        return any(full == name for _, full, _t in self._titled)
+
+    def _written_alone(self, name: str) -> bool:
+        """``name`` stands in the article as a person's whole name, a run of its own ("Mayor Ihor Movchan
+        told", after "Governor Oleh Movchan"): no crossing of a missing comma to be mended."""
+        if self._written is None:
+            self._written = {full for _, _, full, _ in self.persons()}
+        return name in self._written
 
     def _better_opened(self, best: str, words: list[str]) -> bool:
         """``best`` opens with a given name and ``words`` (a run as long) with neither a given name nor an
@@ -1373,6 +1388,19 @@ class Resolver:
         if family:
             key, full = self._kin_key(key, name, full, family, gender)
         e = self._entities.get(key)
+        if (
+            e is not None
+            and not org
+            and full == name
+            and e.name != full
+            and len(full.split()) == len(e.name.split()) == 2
+            and full.split()[0] not in e.name.split()
+            and self._titled_as(full)
+        ):
+            # "Mayor Ihor Movchan" after "Governor Oleh Movchan": another person of the same surname, whose
+            # given name the table lacks (a known one goes through ``_kin`` above)
+            key = f"{key} {full.split()[0].casefold()}"
+            e = self._entities.get(key)
         if e is None:
             org = org or _not_person(full)
             gender = self._given_gender(full) or self._evidence.get(key, "")
