@@ -356,6 +356,7 @@ def find_quotes(
             if k > k0:
                 attrs_.extend(_attributions(masked, ss, se, pi, lexicon, starts[k0:k]))
     attrs_ = _claim_runs(text, masked, paras, runs, attrs_, lexicon)
+    _reports_before_inner_quotes(masked, attrs_)
     attrs_ = _turn_labels(text, paras, attrs_)
     # the resolver reads names over the text read here: a byline's writer is no speaker's fuller name
     return _emit(text, masked, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
@@ -598,7 +599,64 @@ def _attributions(
                 a.content = _trim(masked, a.content[0], trail)
             out.append(a)
     _credits_as_media(masked, out)
+    _nested_reports(masked, out)
     return out
+
+
+def _reports_before_inner_quotes(masked: str, attrs_: list[_Attr]) -> None:
+    """A report holding a quotation that has its own speaker and cue inside it ends before that quotation:
+    "X said that Haniyeh had told him “We are sincere”" is X's "Haniyeh had told him" and Haniyeh's words."""
+    quoted = [
+        x
+        for x in attrs_
+        if x.runs and x.content is None and x.cue is not None and x.mention is not None and not x.silent
+    ]  # direct quotations with a speaker and cue of their own
+    if not quoted:
+        return
+    for outer in attrs_:
+        if outer.content is None or outer.silent or outer.cue is None:
+            continue
+        a, b = outer.content
+        for inner in quoted:
+            assert inner.mention is not None
+            r = inner.runs[0]
+            assert inner.cue is not None
+            if (
+                inner is not outer
+                and inner.cue[2] in ("say", "tell", "add")
+                and not masked[inner.cue[0] : inner.cue[1]].endswith("ing")
+                and inner.mention.kind in ("name", "org")
+                and a <= inner.mention.start < r.open_at < b <= r.close_end + 1
+                and len(inner.runs) == 1
+            ):
+                cut = _trim(masked, a, r.open_at)
+                if len(_WORD.findall(masked, *cut)) >= 2:
+                    outer.content = cut
+                break
+
+
+def _nested_reports(masked: str, out: list[_Attr]) -> None:
+    """Speech reported inside reported speech is part of the outer report ("X said the minister believed
+    Y", "X told Anadolu that Baku expected Yerevan to ..."): the inner attribution keeps its speaker for
+    resolution but gives no record of its own. A quotation with its own speaker inside a report keeps its
+    record ("X said Haniyeh had told him “We are sincere”")."""
+    for outer in out:
+        if outer.silent or outer.content is None or outer.cue is None or outer.cue[2] not in _LOOSE_LEMMAS:
+            continue
+        a, b = outer.content
+        for inner in out:
+            if (
+                inner is not outer
+                and not inner.silent
+                and not inner.runs
+                and inner.cue is not None
+                and inner.content is not None
+                and MASK not in masked[inner.content[0] : inner.content[1]]
+                and a <= inner.cue[0]
+                and inner.content[1] <= b
+                and (inner.mention is None or a <= inner.mention.start)
+            ):
+                inner.silent = True
 
 
 # Heads of a mention that names an outlet rather than a person or a body speaking for itself.
