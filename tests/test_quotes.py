@@ -1637,6 +1637,17 @@ STYLES = [
         ],
         id="quotation-with-its-own-speaker-inside-a-report-keeps-it",
     ),
+    pytest.param(
+        "Prime Minister Omar Haddad is said to have told a delegation of lawmakers last week that salaries"
+        " would be paid.",
+        [("indirect", "salaries would be paid", "Omar Haddad", "told")],
+        id="hearsay-perfect-infinitive-cue",
+    ),
+    pytest.param(
+        "A district head who asked not to be named said local offices had been told to update their lists.",
+        [("indirect", "local offices had been told to update their lists", "A district head", "said")],
+        id="anonymity-relative-without-commas",
+    ),
 ]
 
 

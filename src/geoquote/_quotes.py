@@ -81,7 +81,8 @@ _ADDRESSEE = regex.compile(
 _QUOTED_ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>(?:\p{Lu}[\p{L}.]*+['’]s\s+)?+\ue000++)     # a masked quotation after the verb ("ABC’s “...”")
-    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+)?+\s+that\b)   # then 'that', maybe after a day ('on Sunday')
+    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently))?+
+       \s+that\b)   # then 'that', maybe after a day ('on Sunday')
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -90,7 +91,8 @@ _HEARER_BEFORE_THAT = regex.compile(
     r"""
     \s+(?!(?:on|in|at|so|such|last|this|next|earlier|later|yesterday|today)\b)  # not an adjunct ("last week")
     (?P<a>(?:(?!(?&clausal))[\p{L}\p{N}'’.&-]++\s++){0,7}?(?!(?&clausal))[\p{L}\p{N}'’.&-]++)  # up to 8 words
-    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+)?+\s+that\b)
+    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently))?+
+       \s+that\b)
     (?(DEFINE)(?P<clausal>(?:who|which|he|she|they|we|I|it|is|was|are|were|and|or|\p{Ll}++(?<=ed))\b))
     """,
     regex.VERBOSE | regex.V1,
@@ -1014,6 +1016,11 @@ def _one(
             mention = subject_before(masked, ss, lo + closed.start(), lex) or mention
     if mention is None and before.endswith("to") and (chain := _CHAIN.search(before)) is not None:
         mention = subject_before(masked, ss, lo + chain.start(), lex)  # "Zarif went on to write that"
+    if mention is None and before.endswith("have") and (hearsay := _SAID_TO_HAVE.search(before)) is not None:
+        mention = subject_before(masked, ss, lo + hearsay.start(), lex)  # "X is said to have told Y that"
+    if mention is None and (anon := _ANONYMITY_RELATIVE.search(before)) is not None:
+        mention = subject_before(masked, ss, lo + anon.start(), lex)  # "A district head who asked not to be
+        # named said"
     if mention is not None and _noun_compound(masked, mention, form, lex):
         return None  # "media reports that ...": a noun, not a verb with its subject
     loose = lemma in _LOOSE_LEMMAS and _LOOSE_FORM.fullmatch(form) is not None
@@ -1325,6 +1332,19 @@ _PROGRESSIVE = regex.compile(
     \s(?:is|are|was|were|(?:has|have|had)\s++been|will\s++be)
     (?:\s++(?:still|also|now|not|already|repeatedly|increasingly))?+\s++$
     """,
+    regex.VERBOSE | regex.V1,
+)
+# Hearsay before a perfect infinitive cue: "X is said to have told Y that", "was reported to have written".
+_SAID_TO_HAVE = regex.compile(
+    r"\s(?:is|was|are|were)\s++(?:also\s++)?(?:said|reported|believed|understood|alleged)\s++to\s++have$",
+    regex.V1,
+)
+# A relative clause of anonymity between a speaker and the cue, with no commas: "A district head who asked
+# not to be named said", "an official who declined to be identified told".
+_ANONYMITY_RELATIVE = regex.compile(
+    r"""\s(?:who|which)\s++(?:asked|declined|requested|spoke|was\s++not\s++authori[sz]ed|is\s++not\s++authori[sz]ed
+          |did\s++not\s++want|wished|insisted)\b[^,;\ue000]{0,60}?
+        (?:named|identified|anonymity|publicly|record|name)$""",
     regex.VERBOSE | regex.V1,
 )
 # A verb chain between the speaker and the reporting verb: "X went on to say", "X was quick to add". Tried
