@@ -1648,6 +1648,33 @@ STYLES = [
         [("indirect", "local offices had been told to update their lists", "A district head", "said")],
         id="anonymity-relative-without-commas",
     ),
+    pytest.param(
+        "Ivo Marin said that a third of the staff had left since 2022, a figure Reuters could not verify.",
+        [("indirect", "a third of the staff had left since 2022", "Ivo Marin", "said")],
+        id="writers-comment-after-the-clause-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Lena Holm said talks were continuing “at various levels,” without giving details.",
+        [("mixed", "talks were continuing “at various levels,", "Lena Holm", "said")],
+        id="without-giving-details-after-a-quoted-fragment",
+    ),
+    pytest.param(
+        "Ivo Marin said the deal was “the best we can get,” while Omar Haddad accused the ministry of"
+        " “selling out.”",
+        [
+            ("mixed", "the deal was “the best we can get,", "Ivo Marin", "said"),
+            ("mixed", "the ministry of “selling out.", "Omar Haddad", "accused"),
+        ],
+        id="second-speaker-after-while",
+    ),
+    pytest.param(
+        "Lena Holm said four allies had pledged air defence systems but declined to name them.",
+        [
+            ("indirect", "four allies had pledged air defence systems", "Lena Holm", "said"),
+            ("indirect", "to name them", "Lena Holm", "declined"),
+        ],
+        id="but-declined-is-the-speakers-deed",
+    ),
 ]
 
 

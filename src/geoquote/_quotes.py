@@ -791,7 +791,13 @@ _CLAUSE_STOP = regex.compile(
   | ,\s++(?:which|who|whose|where|when|while|including|as\s++well\s++as|such\s++as  # relative, adjunct
          |but|though|although|whereas|yet|even\s++though)\b                     # a contrasting clause
   | ,\s++(?:after|before)\b(?!\s++\p{Ll}++(?<=ing)\b)                           # ", after Hamas said"
-  | (?<=\ue000)\s++(?:but|though|although|whereas|yet)\b(?!\s++also\b)        # "was “true,” but ..."
+  | (?<=\ue000)\s++(?:but|though|although|whereas|yet|while)\b(?!\s++also\b)  # "was “true,” but ..."
+  | ,\s++without\b                                                            # ", without giving details"
+  | ,\s++(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?                                   # ", a figure BIRN could not
+    (?:figure|claim|number|reference|charge|assertion|allegation|accusation     # verify": the writer's
+      |estimate|sentiment|remark|signal|hint|nod|jab|swipe|dig|tally)\b          # comment on the clause
+  | \sbut\s++(?:declined|refused|would\s++not\s++(?:say|elaborate|comment)|gave\s++no|offered\s++no)\b
+                                                                # "... but declined to name them": a deed
   | ,\s++and\s++(?:the|a|an|this|that|his|her|its|their)\s++\p{L}++\s++          # ", and the downgrade is":
     (?:is|was|are|were|has|have|had|will|would|could|can)\b                    # a clause of its own
   | (?:,|(?<=\ue000))\s++as\s++(?:\p{Lu}|(?:the|a|an|one|his|her|their)\s)  # ", as Ruiz (then ...) put it":
@@ -2284,8 +2290,11 @@ _AFTER_FRAGMENT = regex.compile(
 # After a quoted fragment that closes with its own comma (“rigged,”), what opens another clause: a participle,
 # a relative, "for instance", "and then".
 _AFTER_COMMA_FRAGMENT = regex.compile(
-    r"\s++(?:\p{Ll}++(?<=ing)|while|who|which|whose|where|for\s++(?:instance|example)|and\s++then|in\s++which)\b",
-    regex.V1,
+    r"""\s++(?:\p{Ll}++(?<=ing)|while|who|which|whose|where|for\s++(?:instance|example)|and\s++then|in\s++which
+           |without                                                       # ", without giving details"
+           |(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?(?:reference|jab|swipe|dig|nod|hint|allusion|remark)  # the
+        )\b""",  # writer's comment on the words
+    regex.VERBOSE | regex.V1,
 )
 
 
