@@ -1675,6 +1675,24 @@ STYLES = [
         ],
         id="but-declined-is-the-speakers-deed",
     ),
+    pytest.param(
+        "Prime Minister Ivo Marin, addressing parliament on Monday, rejected the demand, saying a vote"
+        " “cannot be dictated from abroad.”",
+        [
+            ("indirect", "the demand", "Ivo Marin", "rejected"),
+            ("mixed", "a vote “cannot be dictated from abroad.", "Ivo Marin", "saying"),
+        ],
+        id="participle-aside-naming-a-hearer-before-the-cue",
+    ),
+    pytest.param(
+        "“The ships broke the rules,” coastguard spokesman Omar Haddad said, adding that they had been"
+        " expelled.",
+        [
+            ("direct", "The ships broke the rules,", "Omar Haddad", "said"),
+            ("indirect", "they had been expelled", "Omar Haddad", "adding"),
+        ],
+        id="lower-case-modifier-of-a-title-after-a-quotation",
+    ),
 ]
 
 
@@ -2286,6 +2304,15 @@ class TestMedium:
             ("Lena Ortiz warned last week that the port would stay shut.", None),
             ("A port official, who asked not to be named, told Reuters the port would stay shut.", "Reuters"),
             ("Ivo Marin said the port would stay shut, according to Xinhua.", "Xinhua"),
+            ("“The port stays shut,” she told ambassadors.", "ambassadors"),
+            ("“The port stays shut,” Ivo Marin told the state broadcaster RTS.", "the state broadcaster RTS"),
+            (
+                "Lena Ortiz said in a statement carried by the official Prensa Latina news agency that the"
+                " port would stay shut.",
+                "the official Prensa Latina news agency",
+            ),
+            ("Lena Ortiz, speaking in Lima on Monday, said the port would stay shut.", None),
+            ("A port official, speaking on background, said the port would stay shut.", None),
             ("As Prensa Latina reported earlier, Ivo Marin said the port would stay shut.", "Prensa Latina"),
         ],
     )

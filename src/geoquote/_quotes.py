@@ -69,9 +69,12 @@ _ADDRESSEE = regex.compile(
           |\s+(?:members|officials|leaders|lawmakers|ministers|delegates|diplomats|envoys  # "Security Council
              |counterparts|colleagues|representatives|commanders|officers|staff))?+         # members"
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me
+      | ambassadors|diplomats|envoys|delegates|students|troops|soldiers|residents|voters|investors
+      | participants
       | (?:the|a|an)\s+(?:\w+\s+)?
         (?:newspaper|agency|paper|outlet|committee|(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd
-          |press|media)
+          |press|media|broadcaster|channel|television|radio|station|network|daily|weekly|magazine|website)
+        (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+  # "the state broadcaster RTS"
       | (?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)  # "state television"
     )(?![\p{L}\p{N}])
     """,
@@ -131,6 +134,17 @@ _PLATFORM = regex.compile(
 )
 # First letters of what the three patterns below open with ("on", "in", "via", "during", "as"): a prefilter.
 _MEDIUM_OPENERS = frozenset("oivda")
+# The outlet that carried a statement: "said in a statement carried by the official Armenpress news agency
+# that ...", "in a statement published on its website".
+_CARRIED_BY = regex.compile(
+    r"""\s++in\s++an?\s++(?:[\p{Ll}-]++\s++)?(?:statement|message|post|video|letter|communique)\s++
+        (?:carried|published|posted|distributed|released|broadcast|aired)\s++(?:by|on)\s++
+        (?P<a>(?:(?:the|its|his|her|their)\s++)?(?:[\p{Ll}-]++\s++){0,2}?
+          [\p{Lu}\p{Ll}][\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+
+          (?:\s++(?:news\s++)?(?:agency|television|channel|newspaper|website|page|account))?+)
+        (?=\s++that\b|\s*+[,.:]|\s*+$)""",
+    regex.VERBOSE | regex.V1,
+)
 # The outlet relaying the words, as an aside after the cue: "said, as quoted by RIA Novosti, that ...".
 _AS_QUOTED = regex.compile(
     r"""\s*+,\s*+as\s++(?:quoted|cited|reported)\s++by\s++
@@ -179,7 +193,9 @@ _INTERVIEW_ASIDE = regex.compile(
         (?:\s++(?:on|late|early|last)\s++[\p{L}\s]{3,30}?)?  # "on Thursday evening"
       | (?P<a>in\s++an?\s++(?:[\w-]++\s++)?(?:post|message|video|statement)\s++on\s++  # ", in a post on X,"
           (?:his\s++|her\s++|the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+)
-      | (?:speaking|talking|writing)\s++(?:to|with|in|on(?!\s++condition))\s++  # ", speaking to state TV,"
+      | (?:speaking|talking|writing)\s++(?:to|with|on(?!\s++(?:condition|background|the\s++sidelines|Monday
+          |Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))
+        \s++  # ", speaking to state TV,"; not "speaking in Yerevan", "speaking on background"
         (?P<a>(?:(?:the|a|an|state|local|national|public)\s++)?+[\p{L}\p{N}'’.&-]++(?:\s++[\p{L}\p{N}'’.&-]++){0,3}?)
     )\s*+,\s*+$""",
     regex.VERBOSE | regex.V1,
@@ -1020,6 +1036,12 @@ def _one(
             # "An army officer, who asked not to be named, told Reuters", "Fidan, in a televised interview
             # with broadcaster A Haber on Thursday, said": the subject before the aside, not a name in it
             mention = subject_before(masked, ss, lo + closed.start(), lex) or mention
+            if (
+                mention is not None
+                and masked[mention.start : mention.end].endswith(".")
+                and mention.end - mention.start <= 5
+            ):
+                mention = None  # "... in Chappaqua, N.Y., speaking ...": a state's abbreviation ends a place
     if mention is None and before.endswith("to") and (chain := _CHAIN.search(before)) is not None:
         mention = subject_before(masked, ss, lo + chain.start(), lex)  # "Zarif went on to write that"
     if mention is None and before.endswith("have") and (hearsay := _SAID_TO_HAVE.search(before)) is not None:
@@ -1124,6 +1146,7 @@ def _one(
             _PLATFORM.match(masked, pos, se)
             or _SPEECH_TO.match(masked, pos, se)
             or _AS_QUOTED.match(masked, pos, se)
+            or _CARRIED_BY.match(masked, pos, se)
         )
         if pm is not None:  # "wrote on Telegram that", "said in a speech to lawmakers that"
             addressee, pos = pm.span("a"), pm.end()
@@ -1270,12 +1293,15 @@ _ASKED_LEAD = regex.compile(
 # An aside on how the speaker spoke, between the subject and the verb: ", speaking on condition of anonymity
 # because he was not authorised to speak to the media,".
 _PARTICIPLE_ASIDE = regex.compile(
-    r",\s*+(?:speaking|talking|writing|declining|asking|requesting|citing)\b[^,;\ue000]{0,160}+,$", regex.V1
+    r",\s*+(?:speaking|talking|writing|declining|asking|requesting|citing|addressing|briefing|visiting|answering"
+    r"|responding|appearing|testifying)\b[^,;\ue000]{0,160}+,$",
+    regex.V1,
 )
 # An aside closed by a comma right before the cue: a relative clause or a circumstance ("X, who asked not to
 # be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
 _CLOSED_ASIDE = regex.compile(
-    r""",\s*+(?:who\b|in\s++(?:an?|the|his|her|their|a\s++televised)\s|at\s++(?:an?|the)\s|during\s)
+    r""",\s*+(?:who\b|in\s++(?:an?|the|his|her|their|a\s++televised)\s|at\s++(?:an?|the)\s|during\s
+            |(?:addressing|speaking|talking|briefing|visiting|answering|responding|appearing|testifying|touring)\s)
         [^,;\ue000]{0,160}+,$""",
     regex.VERBOSE | regex.V1,
 )
@@ -1870,6 +1896,8 @@ def _forward(
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
     lim = mention.start if (mention is not None and not inverted) else cue[0]
     head = masked[ss:lim].rstrip()
+    if (low := _LOWER_MODIFIERS_END.search(head)) is not None:
+        head = head[: low.start() + 1]  # "“...,” coastguard spokesman X said": a modifier of the title
     if head.endswith((", as", MASK + " as")) and len(_WORD.findall(masked, cue[1], se)) <= _COMMENT_TAIL:
         head = head[:-3].rstrip()  # "The levy is dead, as Ruiz noted.": a comment clause credits the clause
     # a quotation closed by "?" or "!" is masked with a full stop: "“You winning?” she said" goes on
@@ -1902,6 +1930,13 @@ def _forward(
     return attr
 
 
+# Lower-case words between a closing quotation (or comma) and a speaker's title: "“...,” coastguard
+# spokesman Zhang said", "“...,” army spokesman X said".
+_LOWER_MODIFIERS_END = regex.compile(
+    r"""\ue000,?+\s++(?!(?:but|and|or|as|so|then|also|while|when|which|who|that|if|because|though|yet|the|a|an)\b)
+        (?:\p{Ll}[\p{Ll}-]*+\s++){0,1}\p{Ll}[\p{Ll}-]*+$""",
+    regex.VERBOSE | regex.V1,
+)
 # A clause of circumstance after an interrupting attribution: "Kyiv needs more air defence, its foreign
 # minister said, as Russia stepped up its strikes" (the reported clause ended before the speaker).
 _CIRCUMSTANCE_TAIL = regex.compile(
