@@ -244,6 +244,11 @@ CASES: list[Any] = [
         id="turn-label-is-no-colon-dateline",
     ),
     pytest.param(
+        "Gulf envoys meet\n\nABU DHABI // Gulf envoys met on Sunday to discuss shipping lanes.",
+        {"place": "ABU DHABI", "body": "Gulf envoys met"},
+        id="double-slash-dateline",
+    ),
+    pytest.param(
         "Переговоры\n\nОбновлено: 12 марта 2023, 14:05\n\nКИЕВ, 12 марта. Переговоры шли во вторник.",
         {
             "place": "КИЕВ",

@@ -1888,6 +1888,11 @@ DATELINES = [
         [("indirect", "Port workers ended their strike", "Amir Shah", "said")],
         id="colon-dateline-of-a-city",
     ),
+    pytest.param(
+        "ABU DHABI // The port will reopen on Monday, the ministry said.",
+        [("indirect", "The port will reopen on Monday", "the ministry", "said")],
+        id="double-slash-dateline",
+    ),
 ]
 
 

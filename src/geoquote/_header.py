@@ -164,7 +164,7 @@ _DATELINE_RE = regex.compile(
     (?:,\s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
-    \s*(?P<dash>(?<=\))\.-|-{1,2}|–|—|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.))(?:\s+|$)
+    \s*(?P<dash>(?<=\))\.-|-{1,2}|–|—|//|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.))(?:\s+|$)
     """,
     regex.VERBOSE,
 )
@@ -769,7 +769,7 @@ def _try_dateline(
     """If ``line`` opens with a wire dateline, record it and the body start; True if so."""
     # Both patterns end in a dash ("-", "–", "—", or a dot for the dateline), and a dateline opens with an
     # upper-case letter: lines without them are settled without running either.
-    dashed = "-" in line.text or "–" in line.text or "—" in line.text
+    dashed = "-" in line.text or "–" in line.text or "—" in line.text or "//" in line.text
     am = _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T) if dashed else None
     if am is not None:
         st.dateline = Dateline(am.group(0).rstrip(), line.start, line.start + len(am.group(0).rstrip()))

@@ -39,7 +39,7 @@ _DATELINE = regex.compile(
     [^\S\n]*+
     (?P<agency>\([\p{L}\s.-]{2,30}\)|/[\p{L}\s-]{2,30}/)?                      # (Reuters) / /TASS/
     [^\S\n]*+
-    (?:(?:-{1,2}|(?<=/)\.)[^\S\n]++|[–—][^\S\n]*+)                           # the dash (or "/TASS/.")
+    (?:(?:-{1,2}|//|(?<=/)\.)[^\S\n]++|[–—][^\S\n]*+)                        # the dash (or "/TASS/.", "//")
     """,
     regex.VERBOSE | regex.V1,
 )
