@@ -177,6 +177,12 @@ RESOLUTIONS = [
         "named",
         id="occupation-title-is-no-part-of-the-name",
     ),
+    pytest.param(
+        "Minister of State Noura Haddad visited Cairo. Ms Haddad said the talks were useful.",
+        "Noura Haddad",
+        "named",
+        id="minister-of-state-is-no-part-of-the-name",
+    ),
 ]
 
 APPOSITION_ROLES = [
@@ -296,6 +302,19 @@ class TestSubject:
                 id="office-to-an-office-of-a-body",
             ),
             pytest.param(
+                "Security Minister Issa Sana",
+                "Issa Sana",
+                "Security Minister",
+                id="surname-spelt-like-an-agency-acronym",
+            ),
+            pytest.param("Sociologist Dina Orlova", "Dina Orlova", "Sociologist", id="occupation-title"),
+            pytest.param(
+                "Navy Spokesperson Brig. Gen. Tal Ron",
+                "Tal Ron",
+                "Navy Spokesperson Brig. Gen.",
+                id="two-abbreviated-ranks",
+            ),
+            pytest.param(
                 "Ivan Orlov, a professor at Kazan State University,",
                 "Ivan Orlov",
                 "professor at Kazan State University",
@@ -315,6 +334,12 @@ class TestSubject:
         m = subject_before(text, 0, len(clause), DEFAULT_LEXICON)
         assert m is not None and m.name == name and m.role == role
 
+    def test_possessive_state_is_no_title(self) -> None:
+        """ "The United Kingdom's Ann Webb": whose envoy she is, no role."""
+        text = "The United Kingdom's Ann Webb said"
+        m = subject_before(text, 0, len(text) - len(" said"), DEFAULT_LEXICON)
+        assert m is not None and (m.name, m.role) == ("Ann Webb", None)
+
     @pytest.mark.parametrize(
         ("clause", "kind", "name"),
         [
@@ -331,6 +356,12 @@ class TestSubject:
                 "Senator Lia Brooks, Democrat of Oregon,", "name", "Lia Brooks", id="party-of-state"
             ),
             pytest.param("The Governor of Idaho", "role", None, id="office-of-place"),
+            pytest.param(
+                "The Group for the Support of Peace and Reconciliation",
+                "org",
+                "Group for the Support of Peace and Reconciliation",
+                id="body-for-a-complement-with-and",
+            ),
         ],
     )
     def test_kind(self, clause: str, kind: str, name: str | None) -> None:

@@ -304,7 +304,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
         if (
             t == "the"
             and j - 3 >= 0
-            and toks[j - 2][0] == "of"
+            and toks[j - 2][0] in ("of", "for")
             and _is_cap(toks[j][0])
             and _bare(toks[j - 3][0]) in lex.institutions
             and _is_cap(toks[j - 3][0])
@@ -545,8 +545,8 @@ def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLex
     if _bare(toks[i][0]) in lex.institutions and all(_is_cap(w) for w, _s, _e in toks[a + 1 : i + 1]):
         return True
     for k in range(max(0, a - 6), a - 1):
-        if _bare(toks[k][0]) in lex.institutions and _is_cap(toks[k][0]) and toks[k + 1][0] == "of":
-            return all(_is_cap(w) or w in ("of", "and", "the") for w, _s, _e in toks[k : i + 1])
+        if _bare(toks[k][0]) in lex.institutions and _is_cap(toks[k][0]) and toks[k + 1][0] in ("of", "for"):
+            return all(_is_cap(w) or w in ("of", "for", "and", "the") for w, _s, _e in toks[k : i + 1])
     return False
 
 
@@ -586,7 +586,7 @@ def _read_np(
     if (
         _is_cap(last)
         and (surname or not _is_role(head, lex) or _connected_body(words, bares, lex))
-        and head not in lex.institutions
+        and not _institution(last, head, lex)
         and last not in ("I",)
     ):
         # a name, perhaps after titles: the name is the run of capitalised non-title words at the end
@@ -614,7 +614,15 @@ def _read_np(
             return None  # "Democratic presidential nominee ...", "In August": a modifier or a date is no name
         # a body only when the name itself holds an institution word ("Kremlin spokesman X Y" is a person)
         org = any(
-            b in lex.institutions or b in _ORG_EXTRA for b in bares[k:] if b not in ("press", "house", "news")
+            _institution(w, b, lex) or b in _ORG_EXTRA
+            for w, b in zip(words[k:], bares[k:], strict=True)
+            if b not in ("press", "house", "news")
+        ) or (
+            # "the Group for the Support of Islam and Muslims": a body's head, "for"/"of", its complement
+            k >= 2
+            and bares[k - 1] in ("for", "of", "the")
+            and any(b in lex.institutions and _is_cap(w) for w, b in zip(words[:k], bares[:k], strict=True))
+            and not any(_is_role(b, lex) and _is_cap(w) for w, b in zip(words[:k], bares[:k], strict=True))
         )
         if org and (q := _person_after_body(words, bares, k, lex)) > k:
             # "spokesman for the Foreign Ministry Alexander Lukashevich": the body is the person's title
@@ -636,6 +644,8 @@ def _read_np(
         name_start = toks[j + k][1]
         role_words = [w for w, b in zip(words[:k], bares[:k], strict=True) if b not in lex.determiners]
         role = " ".join(w for w in role_words if _bare(w) not in lex.honorifics) or None
+        if role and role.endswith(("'s", "’s")) and _not_person(role[:-2]):
+            role = None  # "The United Kingdom's Barbara Woodward": whose envoy she is, no title
         name = text[name_start:end]
         if org:
             name = text[toks[j + _body_start(words, bares, lex)][1] : end]
@@ -649,6 +659,15 @@ def _read_np(
         role = " ".join(w for w, b in zip(words, bares, strict=True) if b not in lex.determiners)
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
+
+
+# Agencies named by an acronym that is also a surname when written in title case ("Mahamadou Sana").
+_CAPS_ONLY_BODIES = frozenset(["sana", "tass", "irna"])
+
+
+def _institution(word: str, bare: str, lex: QuoteLexicon) -> bool:
+    """``word`` is an institution word: "Ministry", "SANA"; not "Sana", a surname spelt like an agency."""
+    return bare in lex.institutions and (bare not in _CAPS_ONLY_BODIES or word.isupper())
 
 
 def _contracted(word: str) -> str:
@@ -1933,6 +1952,9 @@ def _note_name(
     ``known`` holds the words that end a title or opener, the cue forms and the given names."""
     stop, cues, given_names = known
     out, where, openers, ranks, kin, titled_names = into
+    if len(words) > 2 and words[0] == "State" and text[max(0, start - 3) : start] == "of ":
+        # "Minister of State Noura Al Suwaidi": the office's complement, then the name
+        words, start = words[1:], start + len("State ")
     cut = _possessive_cut(words) if owner else 0
     if cut:
         # "Barack Obama's America": the owner's name, then what is his, each a run of its own
