@@ -2317,6 +2317,10 @@ class TestMedium:
                 "the official Prensa Latina news agency",
             ),
             ("Lena Ortiz, speaking in Lima on Monday, said the port would stay shut.", None),
+            (
+                "In a statement posted on its Facebook page, the ministry said the port would stay shut.",
+                "on its Facebook page",
+            ),
             ("A port official, speaking on background, said the port would stay shut.", None),
             ("As Prensa Latina reported earlier, Ivo Marin said the port would stay shut.", "Prensa Latina"),
         ],

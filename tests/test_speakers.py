@@ -183,6 +183,25 @@ RESOLUTIONS = [
         "named",
         id="minister-of-state-is-no-part-of-the-name",
     ),
+    pytest.param(
+        "The Sudanese Armed Forces rejected the appeal. In a statement, the army said it would not"
+        " negotiate.",
+        "Sudanese Armed Forces",
+        "role",
+        id="the-army-after-armed-forces-spoke",
+    ),
+    pytest.param(
+        "Hamas accused Israel of stalling. “Every proposal is sabotaged,” the group said in a statement.",
+        "Hamas",
+        "role",
+        id="the-group-after-an-armed-group-spoke",
+    ),
+    pytest.param(
+        "NATO said the drills would go on. In a press release, the alliance said support was “unwavering.”",
+        "NATO",
+        "role",
+        id="the-alliance-after-a-standing-alliance-spoke",
+    ),
 ]
 
 APPOSITION_ROLES = [

@@ -177,7 +177,11 @@ _FRONTED_MEDIUM = regex.compile(
           (?:\s++(?:in|on|at|after)\s++[\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,3}?)?
       | (?:Writing|Posting)\s++(?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|social\s++media))
       | In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:post|statement|message|video)\s++
-          (?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|its\s++website))
+          (?:(?:posted|published|carried|released)\s++)?
+          (?P<a>(?:on|by)\s++(?:(?:its|his|her|their|the)\s++)?(?:official\s++)?
+            (?:Telegram|X|Twitter|Facebook|Instagram|website|state\s++(?:news\s++agency|television|media|radio)
+              |\p{Lu}[\p{L}\p{N}'’.&-]*+)
+            (?:\s++(?:channel|account|page|website|news\s++agency|agency))?)
     )\s*+,\s*+
     """,
     regex.VERBOSE | regex.V1,

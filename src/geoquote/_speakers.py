@@ -670,6 +670,37 @@ def _institution(word: str, bare: str, lex: QuoteLexicon) -> bool:
     return bare in lex.institutions and (bare not in _CAPS_ONLY_BODIES or word.isupper())
 
 
+# Generic nouns for a body, by kind: "the army" is an armed force, "the group" an armed group, "the alliance"
+# a standing organisation.
+_BODY_KINDS = {
+    **dict.fromkeys(("army", "military", "forces"), "forces"),
+    **dict.fromkeys(
+        ("group", "movement", "militia", "faction", "organisation", "organization"), "armed_group"
+    ),
+    **dict.fromkeys(("alliance", "bloc", "bloc's"), "alliance"),
+}
+_FORCES_WORDS = frozenset(
+    ["army", "forces", "military", "navy", "idf", "defense", "defence", "guard", "command"]
+)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _body_kind(name: str) -> str | None:
+    """The kind of body ``name`` is: "forces", "armed_group" or "alliance" (gazetteer or name), or None."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    if any(_bare(w) in _FORCES_WORDS for w in name.split()):
+        return "forces"
+    e = default_gazetteer().lookup(name)
+    if e is None:
+        return None
+    if e.type == "armed_group":
+        return "armed_group"
+    if e.type == "organization" and e.standing and e.kind in ("military", "security"):
+        return "alliance"
+    return None
+
+
 def _contracted(word: str) -> str:
     """A casefolded word without a contracted verb ("we’re" -> "we", "she'd" -> "she")."""
     for mark in ("’", "'"):
@@ -1744,6 +1775,12 @@ class Resolver:
             (e for p, e in reversed(self._order) if e.org and p < pos and m.head in _bare(e.name).split()),
             None,
         )
+        if found is None and m.head in _BODY_KINDS:
+            # "The Sudanese Armed Forces rejected ... the army said", "Hamas ... the group said": the body
+            # that spoke last, when it is of the kind the noun names
+            last = next((e for p, e in reversed(self._order) if e.org and p < pos), None)
+            if last is not None and _body_kind(last.name) == _BODY_KINDS[m.head]:
+                found = last
         if found is not None:
             self._said.append((pos, found))
         return found
