@@ -1693,6 +1693,12 @@ STYLES = [
         ],
         id="lower-case-modifier-of-a-title-after-a-quotation",
     ),
+    pytest.param(
+        "Lena Holm said the army needed men. State television has stepped up coverage of the “special"
+        " military operation,” with talk shows devoting whole evenings to it.",
+        [("indirect", "the army needed men", "Lena Holm", "said")],
+        id="label-after-an-article-with-no-speaker-in-its-sentence",
+    ),
 ]
 
 

@@ -2288,6 +2288,34 @@ def _is_sentence_like(text: str, r: MarkRun) -> bool:
     return body.rstrip()[-1:] in ".!?,;" or len(words) >= 4
 
 
+def _label_run(text: str, r: MarkRun) -> bool:
+    """A short lower-case quoted phrase right after an article: a name or label ("the “One China” policy")."""
+    words = _WORD.findall(text, r.start, r.end)
+    return (
+        0 < len(words) < _LABEL_WORDS
+        and words[0][:1].islower()
+        and _DETERMINER_BEFORE.search(text, max(0, r.open_at - 12), r.open_at) is not None
+    )
+
+
+_LABEL_WORDS = 5
+
+
+def _cue_in_sentence(masked: str, attrs_: list[_Attr], r: MarkRun) -> bool:
+    """Some attribution of the paragraph has its cue in the sentence that holds ``r``."""
+    for at in attrs_:
+        if at.cue is None:
+            continue
+        lo, hi = sorted((at.cue[0], r.open_at))
+        if not _SENT_END.search(masked, lo, hi):
+            return True
+    return False
+
+
+# An article or possessive right before a quotation mark: what the marks hold is a name or a label.
+_DETERMINER_BEFORE = regex.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|so-called)\s*+$", regex.V1 | regex.I
+)
 # Words a title leaves in lower case ("A Time for Truth", "Bridge of Spies").
 _TITLE_SMALL = frozenset(
     [
@@ -2442,6 +2470,8 @@ def _claim_runs(
     for k, (pi, r) in enumerate(runs):
         if k in claimed or not _is_sentence_like(text, r):
             continue
+        if _label_run(text, r) and not _cue_in_sentence(masked, by_para.get(pi, []), r):
+            continue  # 'coverage of the "special military operation,"' with no speaker in sight: a label
         found = _colon_cue(masked, paras[pi][0], r, pi, lex) or _dash_credit(masked, paras[pi][1], r, pi, lex)
         if found is None and not r.closed:
             found = _continued_by(text, pi, r, by_para, paras, para_runs)
