@@ -628,33 +628,37 @@ def _attributions(
 def _reports_before_inner_quotes(masked: str, attrs_: list[_Attr]) -> None:
     """A report holding a quotation that has its own speaker and cue inside it ends before that quotation:
     "X said that Haniyeh had told him “We are sincere”" is X's "Haniyeh had told him" and Haniyeh's words."""
-    quoted = [
-        x
-        for x in attrs_
-        if x.runs and x.content is None and x.cue is not None and x.mention is not None and not x.silent
-    ]  # direct quotations with a speaker and cue of their own
+    quoted: list[tuple[int, _Attr]] = []  # direct quotations with a speaker and a speech cue of their own
+    for x in attrs_:
+        if (
+            len(x.runs) == 1
+            and x.content is None
+            and x.cue is not None
+            and x.mention is not None
+            and not x.silent
+            and x.cue[2] in ("say", "tell", "add")
+            and not masked[x.cue[0] : x.cue[1]].endswith("ing")
+            and x.mention.kind in ("name", "org")
+        ):
+            quoted.append((x.mention.start, x))
     if not quoted:
         return
+    quoted.sort(key=lambda t: t[0])
+    starts = [p for p, _ in quoted]
     for outer in attrs_:
         if outer.content is None or outer.silent or outer.cue is None:
             continue
         a, b = outer.content
-        for inner in quoted:
-            assert inner.mention is not None
+        k = bisect.bisect_left(starts, a)  # (sorted: each report looks at the quotations inside it only)
+        while k < len(quoted) and quoted[k][0] < b:
+            inner = quoted[k][1]
             r = inner.runs[0]
-            assert inner.cue is not None
-            if (
-                inner is not outer
-                and inner.cue[2] in ("say", "tell", "add")
-                and not masked[inner.cue[0] : inner.cue[1]].endswith("ing")
-                and inner.mention.kind in ("name", "org")
-                and a <= inner.mention.start < r.open_at < b <= r.close_end + 1
-                and len(inner.runs) == 1
-            ):
+            if inner is not outer and quoted[k][0] < r.open_at < b <= r.close_end + 1:
                 cut = _trim(masked, a, r.open_at)
                 if len(_WORD.findall(masked, *cut)) >= 2:
                     outer.content = cut
                 break
+            k += 1
 
 
 def _nested_reports(masked: str, out: list[_Attr]) -> None:

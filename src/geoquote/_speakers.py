@@ -924,6 +924,7 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
 
 
 # Offices held towards someone or something: "Advisor to the President", "Ambassador to Syria".
+_APPOSITION_REACH = 20_000  # characters before a speaker where an apposition naming their role is looked for
 # ", the Advisor to the Leader on International Affairs," right after a name: the role it gives.
 _APPOSITION_AFTER_NAME = regex.compile(
     r""",[ \t]++(?:the[ \t]++|a[ \t]++|an[ \t]++)?
@@ -1313,6 +1314,7 @@ class Resolver:
         self._titled: list[_Titled] = []
         self._no_apposition: set[str] = set()  # names looked up for an earlier apposition in vain
         self._written: set[str] | None = None  # every person's name as a run of the article writes it
+        self._titled_names: set[str] | None = None  # the names the article writes after a title
         self._titled_full: list[_Titled] | None = None  # the same, each name in its fullest form
         self._expansions: dict[str, str | None] = {}  # acronym -> the name the article introduced it with
         self._openers: dict[str, str] = {}
@@ -1373,8 +1375,10 @@ class Resolver:
 
     def _titled_as(self, name: str) -> bool:
         """The article writes ``name`` whole after a title ("Mayor Ihor Movchan")."""
-        self.persons()
-        return any(full == name for _, full, _t in self._titled)
+        if self._titled_names is None:
+            self.persons()
+            self._titled_names = {full for _, full, _t in self._titled}
+        return name in self._titled_names
 
     def _written_alone(self, name: str) -> bool:
         """``name`` stands in the article as a person's whole name, a run of its own ("Mayor Ihor Movchan
@@ -1531,7 +1535,7 @@ class Resolver:
         quoting them ("Ali Akbar Velayati, the Advisor to the Leader, also weighed in. ... Velayati told")."""
         if e.name in self._no_apposition or len(e.name.split()) < 2:
             return None
-        at = self._text.find(e.name + ",", 0, pos)
+        at = self._text.find(e.name + ",", max(0, pos - _APPOSITION_REACH), pos)
         while 0 <= at < pos:
             am = _APPOSITION_AFTER_NAME.match(self._text, at + len(e.name), min(pos, at + len(e.name) + 160))
             if am is not None:
@@ -1726,8 +1730,12 @@ class Resolver:
         at, last = self._said[-1]
         if last.org or pos - at > _LAST_SPEAKER_REACH:
             return None
-        if any(at < p < pos and self.fullest(full) != last.name for p, _k, full, *_ in self.persons()):
-            return None  # someone else was named since: the office may be theirs ("Rubio ... the senator")
+        persons = self.persons()  # in reading order: only those named since ``at`` are read
+        k = bisect.bisect_right(persons, at, key=lambda t: t[0])
+        while k < len(persons) and persons[k][0] < pos:
+            if self.fullest(persons[k][2]) != last.name:
+                return None  # someone else was named since: the office may be theirs ("Rubio ... senator")
+            k += 1
         roles = last.roles | {_role_key(w, self._lex) for w in (last.role or "").split()}
         loose = _epithet(words, self._lex, loose=True)
         if loose:
