@@ -202,6 +202,19 @@ RESOLUTIONS = [
         "role",
         id="the-alliance-after-a-standing-alliance-spoke",
     ),
+    pytest.param(
+        "The strike hit a depot, the Israel Defense Forces said. “It held rockets,” the IDF said.",
+        "Israel Defense Forces",
+        "named",
+        id="acronym-of-a-body-named-before-without-brackets",
+    ),
+    pytest.param(
+        "Unification Minister Kim Young-ho told lawmakers the launch was a test. “More will follow,” Kim"
+        " said. Kim Yo-jong issued a statement.",
+        "Kim Young-ho",
+        "named",
+        id="family-name-several-share-is-the-last-speakers",
+    ),
 ]
 
 APPOSITION_ROLES = [

@@ -701,6 +701,11 @@ def _body_kind(name: str) -> str | None:
     return None
 
 
+def _initials(name: str) -> str:
+    """The capitals of a body's name's words ("Israel Defense Forces" -> "IDF"; "of", "the" skipped)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _contracted(word: str) -> str:
     """A casefolded word without a contracted verb ("we’re" -> "we", "she'd" -> "she")."""
     for mark in ("’", "'"):
@@ -1471,7 +1476,15 @@ class Resolver:
             )  # once per acronym: a text scan
         full = self._expansions[acronym]
         if full is None:
-            return None
+            # "the Israel Defense Forces said ... The IDF said": a body named before whose initials it is
+            return next(
+                (
+                    e
+                    for e in self._entities.values()
+                    if e.org and _initials(e.name) == acronym.replace(".", "")
+                ),
+                None,
+            )
         tail = full.casefold()
         for e in self._entities.values():
             if e.org and e.name.casefold().endswith(tail):
@@ -1514,6 +1527,10 @@ class Resolver:
         hon = _bare(self._text[m.start : m.end].split()[0])
         gender = _HONORIFIC_GENDER.get(hon, "")
         e = self._entity(m.name, org=m.kind == "org", gender=gender)
+        if m.kind == "name" and " " not in m.name and e.name == m.name:
+            # "Kim said" after "Unification Minister Kim Young-ho told ...", with other Kims named: a word
+            # several names share stands for the one of them who spoke last
+            e = self._recent_bearer(m.name) or e
         if m.role:
             e.role = e.role or m.role
             e.roles.update(_role_key(w, self._lex) for w in m.role.split())
@@ -1529,6 +1546,13 @@ class Resolver:
         if not e.org:
             self.last_person = e
         return e
+
+    def _recent_bearer(self, word: str) -> Entity | None:
+        """The person of the last few speakers whose name holds ``word`` as a word of its own."""
+        for _p, x in reversed(self._said[-_SAID_REACH:]):
+            if not x.org and x.name != word and word in x.name.split():
+                return x
+        return None
 
     def _apposition_before(self, e: Entity, pos: int) -> str | None:
         """The role an apposition gave the person where the article named them before ``pos`` without
