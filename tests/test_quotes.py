@@ -1699,6 +1699,18 @@ STYLES = [
         [("indirect", "the army needed men", "Lena Holm", "said")],
         id="label-after-an-article-with-no-speaker-in-its-sentence",
     ),
+    pytest.param(
+        "President Ana Costa said her country would “not be intimidated” but had “no wish to start a war”.",
+        [
+            (
+                "mixed",
+                "her country would “not be intimidated” but had “no wish to start a war",
+                "Ana Costa",
+                "said",
+            )
+        ],
+        id="two-quoted-fragments-of-one-clause-joined-by-but",
+    ),
 ]
 
 

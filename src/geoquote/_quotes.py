@@ -816,6 +816,8 @@ _CLAUSE_STOP = regex.compile(
          |but|though|although|whereas|yet|even\s++though)\b                     # a contrasting clause
   | ,\s++(?:after|before)\b(?!\s++\p{Ll}++(?<=ing)\b)                           # ", after Hamas said"
   | (?<=\ue000)\s++(?:but|though|although|whereas|yet|while)\b(?!\s++also\b)  # "was “true,” but ..."
+    (?!\s++(?:had|has|have|would|will|could|can|was|were|is|are|did|does|do|should|must|might|may)\b)
+                                # (not "would “not be intimidated” but had “no intention ...”": one clause)
   | ,\s++without\b                                                            # ", without giving details"
   | ,\s++(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?                                   # ", a figure BIRN could not
     (?:figure|claim|number|reference|charge|assertion|allegation|accusation     # verify": the writer's
