@@ -215,6 +215,13 @@ RESOLUTIONS = [
         "named",
         id="family-name-several-share-is-the-last-speakers",
     ),
+    pytest.param(
+        "President of the Republic of Belarus Ivan Orlov said troops would stay home. Orlov noted that the"
+        " army was ready.",
+        "Ivan Orlov",
+        "named",
+        id="surname-after-an-office-of-a-state-written-out",
+    ),
 ]
 
 APPOSITION_ROLES = [
@@ -345,6 +352,24 @@ class TestSubject:
                 "Tal Ron",
                 "Navy Spokesperson Brig. Gen.",
                 id="two-abbreviated-ranks",
+            ),
+            pytest.param(
+                "President of the Republic of Belarus Ivan Orlov",
+                "Ivan Orlov",
+                "President of the Republic of Belarus",
+                id="office-of-a-state-written-out-then-its-holder",
+            ),
+            pytest.param(
+                "Governor of the Central Bank of the Russian Federation Olga Lind",
+                "Olga Lind",
+                "Governor of the Central Bank of the Russian Federation",
+                id="office-of-a-body-of-a-state-then-its-holder",
+            ),
+            pytest.param(
+                "First Deputy Permanent Representative of Norway to the UN Erik Lund",
+                "Erik Lund",
+                "First Deputy Permanent Representative of Norway to the UN",
+                id="representative-of-a-state-to-a-body",
             ),
             pytest.param(
                 "Ivan Orlov, a professor at Kazan State University,",

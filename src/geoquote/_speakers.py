@@ -701,6 +701,28 @@ def _body_kind(name: str) -> str | None:
     return None
 
 
+def _holder_after_place(words: list[str], lex: QuoteLexicon) -> int:
+    """Where a person's name starts after the place or body an office is of, in one run ("Republic of
+    Belarus Alexander Lukashenko", "United Nations Vassily Nebenzia"): after a run of up to three words the
+    gazetteer knows (or an institution word), before two to four capitalised words that name no body or role;
+    else 0."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    gaz = default_gazetteer()
+    bares = [_bare(w) for w in words]
+    for q in range(len(words) - 2, 0, -1):
+        rest = words[q:]
+        if not 2 <= len(rest) <= 4 or not all(_is_cap(w) for w in rest):
+            continue
+        if any(b in lex.institutions or _is_role(b, lex) or b in _BODY_COMPLEMENT_ENDS for b in bares[q:]):
+            continue
+        if bares[q - 1] in lex.institutions or any(
+            gaz.lookup(" ".join(words[i:q])) is not None for i in range(max(0, q - 3), q)
+        ):
+            return q
+    return 0
+
+
 def _initials(name: str) -> str:
     """The capitals of a body's name's words ("Israel Defense Forces" -> "IDF"; "of", "the" skipped)."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
@@ -861,8 +883,13 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     # noun's body after a looser preposition
     close_to = prep == "to" and j >= 3 and _bare(toks[j - 2][0]) == "close"
     loose = prep in ("in", "with") or close_to
-    # "Advisor to the President", "Ambassador to Syria": an office held towards someone
-    office_to = prep == "to" and not close_to and j >= 2 and _bare(toks[j - 2][0]) in _TO_OFFICES
+    # "Advisor to the President", "Ambassador to Syria", "Representative of Russia to the UN": an office held
+    # towards someone
+    office_to = (
+        prep == "to"
+        and not close_to
+        and any(_bare(toks[q][0]) in _TO_OFFICES for q in range(max(0, j - 4), j - 1))
+    )
     if prep in ("of", "for", "at", "from") or seat or loose or office_to:
         head_end = j - 3 if close_to else j - 2
         k = _np_tokens(toks, head_end, lex)
@@ -909,6 +936,25 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 return Mention(
                     outer.start, m.end, "name", name=text[name_start : m.end], role=role, head=m.head
                 )
+            if (
+                outer is not None
+                and outer.kind == "role"
+                and m.kind in ("name", "org")
+                and m.role is None
+                and m.name
+                and not loose
+                and ((prep == "of" and outer.head in _OFFICES_OF) or office_to)  # (not "a spokesperson for")
+                and (q := _holder_after_place(m.name.split(), lex)) > 0
+            ):
+                # "President of the Republic of Belarus Alexander Lukashenko", "Governor of the Central Bank
+                # of the Russian Federation Elvira Nabiullina": the office's place or body, then its holder
+                words = m.name.split()
+                holder = " ".join(words[q:])
+                name_start = m.end - len(holder)
+                if text[name_start : m.end] == holder:
+                    role = " ".join(text[outer.start : name_start].split())
+                    held = Mention(outer.start, m.end, "name", name=holder, role=role, head=_bare(words[-1]))
+                    return _office_chain(text, toks, k, held, lex)
             if outer is not None and outer.kind == "role" and m.kind == "org" and not loose:
                 words = [t[0] for t in toks[j : i + 1]]
                 q = _person_after_body(words, [_bare(w) for w in words], 0, lex, held=True)
@@ -2024,6 +2070,14 @@ def _note_name(
     if len(words) > 2 and words[0] == "State" and text[max(0, start - 3) : start] == "of ":
         # "Minister of State Noura Al Suwaidi": the office's complement, then the name
         words, start = words[1:], start + len("State ")
+    if (
+        len(words) > 2
+        and text[max(0, start - 3) : start] in ("of ", "to ")
+        and (q := _holder_after_place(words, lex))
+    ):
+        # "President of the Republic of Belarus Alexander Lukashenko": the office's place, then the name
+        start += len(" ".join(words[:q])) + 1
+        words = words[q:]
     cut = _possessive_cut(words) if owner else 0
     if cut:
         # "Barack Obama's America": the owner's name, then what is his, each a run of its own
