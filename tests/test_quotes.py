@@ -1711,6 +1711,38 @@ STYLES = [
         ],
         id="two-quoted-fragments-of-one-clause-joined-by-but",
     ),
+    pytest.param(
+        "Lena Holm said Oslo regretted the vote. The resolution was titled “Demanding an immediate"
+        " ceasefire.”",
+        [("indirect", "Oslo regretted the vote", "Lena Holm", "said")],
+        id="title-after-a-naming-participle-is-no-quotation",
+    ),
+    pytest.param(
+        "According to the Global Times, Chinese experts believe that the arms sale is mostly symbolic.",
+        [("indirect", "the arms sale is mostly symbolic", "Chinese experts", "believe")],
+        id="outlet-relaying-a-belief-is-its-medium",
+    ),
+    pytest.param(
+        "According to the sources, Ivo Marin told his counterpart that Oslo backed the plan.",
+        [
+            (
+                "indirect",
+                "Ivo Marin told his counterpart that Oslo backed the plan",
+                "the sources",
+                "According to",
+            )
+        ],
+        id="report-inside-according-to-is-the-sources",
+    ),
+    pytest.param(
+        "Norway condemns the strikes on the port – Foreign Ministry\n\nThe ministry said the strikes were"
+        " unlawful.",
+        [
+            ("indirect", "Norway condemns the strikes on the port", "Foreign Ministry", "–"),
+            ("indirect", "the strikes were unlawful", "Foreign Ministry", "said"),
+        ],
+        id="verb-inside-a-headline-attribution",
+    ),
 ]
 
 
@@ -2340,6 +2372,12 @@ class TestMedium:
                 "on its Facebook page",
             ),
             ("A port official, speaking on background, said the port would stay shut.", None),
+            (
+                "Speaking to reporters on the sidelines of the forum, Ivo Marin said the port would stay"
+                " shut.",
+                "reporters",
+            ),
+            ("Ivo Marin said the port should “stay shut for now,” Interfax reported.", "Interfax"),
             ("As Prensa Latina reported earlier, Ivo Marin said the port would stay shut.", "Prensa Latina"),
         ],
     )

@@ -174,7 +174,7 @@ _FRONTED_MEDIUM = regex.compile(
       | (?:Speaking|Talking)\s++(?:to|with)\s++
           (?P<a>(?:the\s++)?(?:reporters|journalists|the\s++press|state\s++(?:TV|television|media|radio)
               |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+))
-          (?:\s++(?:in|on|at|after)\s++[\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,3}?)?
+          (?:\s++(?:in|on|at|after)\s++[\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,5}?)?
       | (?:Writing|Posting)\s++(?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|social\s++media))
       | In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:post|statement|message|video)\s++
           (?:(?:posted|published|carried|released)\s++)?
@@ -376,7 +376,19 @@ def find_quotes(
             while k < len(starts) and starts[k][0] < se:
                 k += 1
             if k > k0:
-                attrs_.extend(_attributions(masked, ss, se, pi, lexicon, starts[k0:k]))
+                found = _attributions(masked, ss, se, pi, lexicon, starts[k0:k])
+                if head is not None and head.content is not None:
+                    # "Syria condemns Israeli aggression – Foreign Ministry": a verb inside the headline's
+                    # attributed clause is part of it
+                    for at in found:
+                        if (
+                            at.cue is not None
+                            and at.content is not None
+                            and head.content[0] <= at.cue[0] < head.content[1]
+                            and MASK not in masked[at.content[0] : at.content[1]]
+                        ):
+                            at.silent = True
+                attrs_.extend(found)
     attrs_ = _claim_runs(text, masked, paras, runs, attrs_, lexicon)
     _reports_before_inner_quotes(masked, attrs_)
     attrs_ = _turn_labels(text, paras, attrs_)
@@ -667,7 +679,12 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
     resolution but gives no record of its own. A quotation with its own speaker inside a report keeps its
     record ("X said Haniyeh had told him “We are sincere”")."""
     for outer in out:
-        if outer.silent or outer.content is None or outer.cue is None or outer.cue[2] not in _LOOSE_LEMMAS:
+        if (
+            outer.silent
+            or outer.content is None
+            or outer.cue is None
+            or (outer.cue[2] not in _LOOSE_LEMMAS and outer.cue[2] != "according to")
+        ):
             continue
         a, b = outer.content
         for inner in out:
@@ -685,6 +702,10 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
                 inner.silent = True
 
 
+# Cues of a belief or an expectation reported of someone ("experts believe that ..."): what an outlet relays.
+_BELIEF_LEMMAS = frozenset(
+    ["believe", "think", "expect", "fear", "hope", "consider", "feel", "doubt", "predict"]
+)
 # Heads of a mention that names an outlet rather than a person or a body speaking for itself.
 _OUTLET_HEADS = frozenset(
     ["agency", "newspaper", "daily", "channel", "television", "tv", "broadcaster", "radio", "outlet",
@@ -723,7 +744,7 @@ def _credits_as_media(masked: str, out: list[_Attr]) -> None:
             and a <= x.mention.start
             and x.cue[1] <= b
             and (x.content is not None or x.runs)
-            and x.cue[2] in _LOOSE_LEMMAS  # words said, not a deed or a finding the outlet reports
+            and (x.cue[2] in _LOOSE_LEMMAS or x.cue[2] in _BELIEF_LEMMAS)  # words or beliefs, no deed
             and len(_WORD.findall(masked, a, x.mention.start)) <= _CREDIT_LEAD_WORDS  # the clause's subject
         ]
         if inner:
@@ -2295,13 +2316,24 @@ def _is_sentence_like(text: str, r: MarkRun) -> bool:
 
 
 def _label_run(text: str, r: MarkRun) -> bool:
-    """A short lower-case quoted phrase right after an article: a name or label ("the “One China” policy")."""
+    """A short lower-case quoted phrase right after an article, or any quotation a naming participle
+    introduces: a name, label or title ("the “One China” policy", 'The resolution was titled “Demanding
+    ...”', 'dubbed “the fourteenth package”')."""
+    if _NAMED_BEFORE.search(text, max(0, r.open_at - 30), r.open_at) is not None:
+        return True
     words = _WORD.findall(text, r.start, r.end)
     return (
         0 < len(words) < _LABEL_WORDS
         and words[0][:1].islower()
         and _DETERMINER_BEFORE.search(text, max(0, r.open_at - 12), r.open_at) is not None
     )
+
+
+# A naming participle right before a quotation: what follows is a title or a name, nobody's words.
+_NAMED_BEFORE = regex.compile(
+    r"\b(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|labell?ed|branded|named)\s*+$",
+    regex.V1,
+)
 
 
 _LABEL_WORDS = 5
@@ -2365,6 +2397,9 @@ _AFTER_FRAGMENT = regex.compile(
 _AFTER_COMMA_FRAGMENT = regex.compile(
     r"""\s++(?:\p{Ll}++(?<=ing)|while|who|which|whose|where|for\s++(?:instance|example)|and\s++then|in\s++which
            |without                                                       # ", without giving details"
+           |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+\s++(?:reported|reports|said|says|added)
+             (?=\s*+[.;]?\s*+$)                                              # '“...,” Interfax reported.'
+
            |(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?(?:reference|jab|swipe|dig|nod|hint|allusion|remark)  # the
         )\b""",  # writer's comment on the words
     regex.VERBOSE | regex.V1,
