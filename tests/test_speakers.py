@@ -222,6 +222,13 @@ RESOLUTIONS = [
         "named",
         id="surname-after-an-office-of-a-state-written-out",
     ),
+    pytest.param(
+        "Erik Lund said the Council was failing. “Some treat it as a private club,” the Norwegian envoy"
+        " said.",
+        "Erik Lund",
+        "role",
+        id="office-with-its-country-for-an-untitled-speaker-of-just-before",
+    ),
 ]
 
 APPOSITION_ROLES = [

@@ -1808,6 +1808,10 @@ class Resolver:
             k += 1
         roles = last.roles | {_role_key(w, self._lex) for w in (last.role or "").split()}
         loose = _epithet(words, self._lex, loose=True)
+        if not roles and (_countries(words) or _epithet(words, self._lex, loose=False)):
+            # "Vassily Nebenzia said ... the Russian envoy said", "... the head of state said": an office with
+            # its country, or a description, for a speaker the article titles only now
+            return last
         if loose:
             return last if any(all(k in roles for k in alt) for alt in loose) else None
         return last if keys <= roles and fits(roles, False, last.role or "") else None
