@@ -1743,6 +1743,17 @@ STYLES = [
         ],
         id="verb-inside-a-headline-attribution",
     ),
+    pytest.param(
+        "APA reported, citing a source in the border service, that the border had been calm.",
+        [("indirect", "the border had been calm", "a source", "citing")],
+        id="outlet-reporting-citing-a-source-that",
+    ),
+    pytest.param(
+        "The newspaper Izvestia, citing sources in the government, reported that new measures were being"
+        " prepared.",
+        [("indirect", "new measures were being prepared", "sources", "reported")],
+        id="outlet-citing-sources-as-an-aside",
+    ),
 ]
 
 

@@ -280,6 +280,12 @@ _CIRCUMSTANCE = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# ", citing <source>," as an aside between an outlet and its reporting verb, read before the verb and after
+# the participle.
+_CITING_ASIDE = regex.compile(r",\s*+citing\s++(?P<src>[^,;\ue000]{3,100}+),$", regex.V1)
+_CITING_ASIDE_END = regex.compile(r"[^,;\ue000]{3,100}+,\s*+\p{Ll}++(?<=ed|s)\b", regex.V1)
+# ", citing <source>, that <clause>" after an outlet's reporting verb.
+_CITED_THAT = regex.compile(r"(?P<src>\s++[^,;\ue000]{3,100}?)\s*+,\s*+that\s++", regex.V1)
 # "by" and the agent of a participle ("proposed by President X"); not a means ("concluded by making it
 # clear").
 _AGENT_BY = regex.compile(r" by\s++(?!(?:\p{L}++(?<=ly)\s++)?+\p{L}++(?<=ing)\b)", regex.V1)
@@ -1019,6 +1025,26 @@ def _one(
         return None
     if form.endswith(("ed", "en", "wn")) and _AGENT_BY.match(masked, ce, se) is not None:
         return None  # "the Peace Formula proposed by President X": a participle, its agent after "by"
+    if (
+        form == "citing"
+        and prev
+        and prev[-1].mention is not None
+        and prev[-1].content is None
+        and masked[prev[-1].cue[1] if prev[-1].cue else cs : cs].strip() == ","
+        and _is_outlet(masked, prev[-1].mention)
+        and (cited := _CITED_THAT.match(masked, ce, se)) is not None
+    ):
+        # "APA reported, citing a source in the State Border Service, that ...": the source speaks, the
+        # outlet is its medium
+        src = subject_after(masked, ce, cited.end("src"), lex)
+        via = prev[-1].mention
+        if src is not None and via is not None:
+            prev[-1].silent = True
+            a, b = _trim(masked, cited.end(), _content_end(masked, cited.end(), nxt, se))
+            if a < b:
+                return _Attr((cs, ce, lemma), src, (via.start, via.end), content=(a, b), para=pi)
+    if form == "citing" and before.endswith(",") and _CITING_ASIDE_END.match(masked, ce, se) is not None:
+        return None  # "Izvestia, citing sources in the government, reported that ...": read at "reported"
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
         return None  # "Additional reporting by X; editing by Y": a credit line
     noun_like = form == lemma or form.endswith(("s", "ing"))
@@ -1057,6 +1083,15 @@ def _one(
         # "Trump dismissed Walker as weak, arguing that ...": the speaker of the sentence's attribution, not a
         # noun phrase before the comma ("Inside the hotel conference center, Trump ...")
         mention = _outer_mention(prev, masked, cs)
+    cited_by: Mention | None = None
+    if before.endswith(",") and (aside_src := _CITING_ASIDE.search(before)) is not None:
+        # "The newspaper Izvestia, citing sources in the government, reported that ...": the sources speak,
+        # the newspaper is their medium
+        src_at = lo + aside_src.start("src")
+        cited_src = subject_after(masked, src_at - 1, lo + aside_src.end("src"), lex)
+        relayer = subject_before(masked, ss, lo + aside_src.start(), lex)
+        if cited_src is not None and relayer is not None and _is_outlet(masked, relayer):
+            mention, cited_by = cited_src, relayer
     if mention is None:
         mention = subject_before(masked, ss, cs, lex)
         if (
@@ -1159,7 +1194,7 @@ def _one(
     if lemma == "show" and (_SHOW_NOUN_BEFORE.search(before[-20:]) or _SHOWN_TRAIT.match(masked, ce, se)):
         return None  # "a radio show", "the morning shows"; "she has shown restraint": no report
     pos = ce if not inverted else mention.end
-    addressee = None
+    addressee = (cited_by.start, cited_by.end) if cited_by is not None else None
     if lemma in lex.addressee_lemmas and not inverted:
         am = (
             _QUOTED_ADDRESSEE.match(masked, pos, se)
