@@ -1754,6 +1754,28 @@ STYLES = [
         [("indirect", "new measures were being prepared", "sources", "reported")],
         id="outlet-citing-sources-as-an-aside",
     ),
+    pytest.param(
+        "“We will take every measure needed.\n\nThe enemies will pay a dear price,” Lena Holm said in the"
+        " statement.",
+        [
+            (
+                "direct",
+                "We will take every measure needed.\n\nThe enemies will pay a dear price,",
+                "Lena Holm",
+                "said",
+            )
+        ],
+        id="quotation-going-on-into-a-paragraph-that-does-not-reopen-it",
+    ),
+    pytest.param(
+        "“Everyone believes in the rules until they start losing.\nAmy Pope, deputy security adviser.”"
+        "\n\n“Talks go on,” Ivo Marin said.",
+        [
+            ("direct", "Everyone believes in the rules until they start losing.", None, None),
+            ("direct", "Talks go on,", "Ivo Marin", "said"),
+        ],
+        id="credit-line-under-a-pull-quote-does-not-go-on-with-it",
+    ),
 ]
 
 

@@ -421,6 +421,18 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, Mark
                     pending = None
                 else:
                     pending = (pi, merged)
+            elif (
+                ppi == pi - 1
+                and _opens_paragraph(text, prun, paras[ppi][0])
+                and (close := _close_in(text, ps, pe, prun, found)) >= 0
+            ):
+                # "“A.\n\nB,” she said": the next paragraph goes on without reopening and closes it
+                end = close
+                while end > ps and text[end - 1].isspace():
+                    end -= 1
+                out.append((ppi, MarkRun(prun.start, end, prun.open_at, close + 1, True, False)))
+                pending = None
+                found = [r for r in found if r.open_at > close]
             else:
                 out.append(pending)
                 pending = None
@@ -432,6 +444,45 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, Mark
     if pending is not None:
         out.append(pending)
     return out
+
+
+def _opens_paragraph(text: str, r: MarkRun, ps: int) -> bool:
+    """The unclosed run opens its paragraph and holds a sentence's words: a quotation that may go on."""
+    return (
+        not text[ps : r.open_at].strip() and len(_WORD.findall(text, r.start, min(r.end, r.start + 400))) >= 3
+    )
+
+
+def _credit_line(seg: str) -> bool:
+    """``seg`` is a credit: a name with its title and nothing said ("Amy Pope, deputy homeland security
+    advisor.", "Former NAACP president Ben Jealous.")."""
+    words = seg.strip().rstrip(".").split()
+    if not 2 <= len(words) <= _CREDIT_WORDS:
+        return False
+    head = seg.split(",", 1)[0].split()
+    return len(head) >= 2 and all(w[:1].isupper() for w in head[-2:])
+
+
+_CREDIT_WORDS = 8
+_CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "「": "」"}
+
+
+def _close_in(text: str, ps: int, pe: int, prun: MarkRun, found: list[MarkRun]) -> int:
+    """Where a closing mark of the kind that opened ``prun`` stands in the paragraph ``text[ps:pe]`` before
+    any quotation the paragraph opens, right after a word or a comma or full stop (so it closes), else -1."""
+    closers = _CLOSERS.get(text[prun.open_at : prun.open_at + 1], "")
+    if not closers:
+        return -1
+    limit = min([r.open_at for r in found] + [pe])
+    for i in range(ps, limit):
+        if text[i] in closers and i > ps and not text[i - 1].isspace():
+            nxt = text[i + 1 : i + 2]
+            if nxt.isalnum():
+                continue
+            # a paragraph that is only a name and its title ("Amy Pope, deputy homeland security advisor.”")
+            # credits the quotation above; it does not go on with it
+            return -1 if _credit_line(text[ps:i]) else i
+    return -1
 
 
 # A quotation left open that goes on into the next paragraph is a long stretch of speech; a stray mark a
@@ -2473,7 +2524,10 @@ def _claim_runs(
                 opened.start < a
                 and b <= opened.close_end
                 and not masked[a:b].strip(MASK)
-                and text[para_at : para_at + 1] == text[opened.open_at : opened.open_at + 1]
+                and (
+                    text[para_at : para_at + 1] == text[opened.open_at : opened.open_at + 1]
+                    or text[para_at : para_at + 1].isalnum()  # "“A.\n\nB,” he said": no mark reopens it
+                )
             ):
                 # the clause is the part of a quotation that opened paragraphs before and reopens this one
                 # with the same mark ("“A.\n\n“B,” he said"): the speaker's quotation is the whole run
