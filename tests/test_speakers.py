@@ -229,6 +229,20 @@ RESOLUTIONS = [
         "role",
         id="office-with-its-country-for-an-untitled-speaker-of-just-before",
     ),
+    pytest.param(
+        "Oslo will not negotiate under pressure - FM\n\nNorwegian Foreign Minister Erik Lund said that Oslo"
+        " would not negotiate under pressure.",
+        "Erik Lund",
+        "named",
+        id="headline-office-held-by-the-person-titled-below",
+    ),
+    pytest.param(
+        "Vice President Ana Costa toured the port. President Ivo Marin stayed home. “The port reopens,” the"
+        " president said.",
+        "Ivo Marin",
+        "role",
+        id="the-president-is-no-vice-president",
+    ),
 ]
 
 APPOSITION_ROLES = [
@@ -258,6 +272,16 @@ class TestResolution:
         assert sp is not None
         assert sp.name == name if name is None else (sp.name is not None and name in sp.name)
         assert sp.resolution == resolution
+
+
+def test_headline_office_resolves_forward() -> None:
+    """ "...: spokesperson" in a headline is the spokesperson the story names below."""
+    text = (
+        "Norway opposes the sale: spokesperson\n\nNorway opposes the sale, a spokesperson said. Spokesperson"
+        " Ina Berg made the remarks at a briefing."
+    )
+    sp = find_quotes(text)[0].speaker
+    assert sp is not None and (sp.name, sp.resolution) == ("Ina Berg", "role")
 
 
 @pytest.mark.parametrize(("text", "role"), APPOSITION_ROLES)

@@ -975,6 +975,8 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
 
 
 # Offices held towards someone or something: "Advisor to the President", "Ambassador to Syria".
+_SECOND_RANK = frozenset(["vice", "deputy"])  # title words that make another office of the same noun
+_HEADLINE_REACH = 200  # characters: the longest first line read as a headline
 _APPOSITION_REACH = 20_000  # characters before a speaker where an apposition naming their role is looked for
 # ", the Advisor to the Leader on International Affairs," right after a name: the role it gives.
 _APPOSITION_AFTER_NAME = regex.compile(
@@ -1593,6 +1595,18 @@ class Resolver:
             self.last_person = e
         return e
 
+    def _in_headline(self, pos: int) -> bool:
+        """``pos`` lies on the article's first line, written as a headline (no full stop ends it)."""
+        text = self._text
+        start = self._lo + len(text[self._lo :]) - len(text[self._lo :].lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        return (
+            start <= pos < end
+            and end - start <= _HEADLINE_REACH
+            and not text[start:end].rstrip().endswith(".")
+        )
+
     def _recent_bearer(self, word: str) -> Entity | None:
         """The person of the last few speakers whose name holds ``word`` as a word of its own."""
         for _p, x in reversed(self._said[-_SAID_REACH:]):
@@ -1762,6 +1776,8 @@ class Resolver:
                 held = not org and any(all(k in roles for k in alt) for alt in alts)
             else:
                 held = bool(roles & keys)
+            if held and (roles & _SECOND_RANK) - set(words):
+                return False  # "the president" is no vice president, "the minister" no deputy minister
             if not held or not countries:
                 return held
             theirs = _countries(_plain_words(title))
@@ -1777,6 +1793,10 @@ class Resolver:
             found = self._last_speaker_holding(words, keys, fits, pos)
         if found is None:
             found = next((e for e in self._entities.values() if fits(e.roles, e.org, e.role or "")), None)
+        if found is None and not self._said and self._in_headline(pos):
+            # "Iran will not negotiate under pressure - FM", "...: spokesperson": a headline's office, held by
+            # the person the story then names with that title
+            found = self._titled_before(pos, fits)
         if found is None and countries:
             # "Syrian President X arrived ... The Syrian leader said": a country's office, named before
             found = self._titled_before(pos, fits)
