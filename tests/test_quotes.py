@@ -1776,6 +1776,18 @@ STYLES = [
         ],
         id="credit-line-under-a-pull-quote-does-not-go-on-with-it",
     ),
+    pytest.param(
+        "Separately, Foreign Minister Ivo Marin held a call with his counterpart, diplomatic sources said.",
+        [
+            (
+                "indirect",
+                "Foreign Minister Ivo Marin held a call with his counterpart",
+                "diplomatic sources",
+                "said",
+            )
+        ],
+        id="connective-adverb-is-the-writers",
+    ),
 ]
 
 

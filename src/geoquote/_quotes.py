@@ -2024,6 +2024,8 @@ def _forward(
             return attr
         return None
     a, b = _trim(masked, ss, ss + len(head))
+    if (adv := _CONNECTIVE.match(masked, a, b)) is not None:
+        a = adv.end()  # "Separately, X held a call ..., sources said": the writer's link, not what was said
     if _circumstance(masked, a, b):
         # "Speaking to state media, Wang said ...": a circumstance, not what was said; a quotation after the
         # cue ("..., Wang said of the plan, “...”") is still his
@@ -2053,6 +2055,11 @@ _LOWER_MODIFIERS_END = regex.compile(
     r"""\ue000,?+\s++(?!(?:but|and|or|as|so|then|also|while|when|which|who|that|if|because|though|yet|the|a|an)\b)
         (?:\p{Ll}[\p{Ll}-]*+\s++){0,1}\p{Ll}[\p{Ll}-]*+$""",
     regex.VERBOSE | regex.V1,
+)
+# A connective adverb opening a sentence: the writer's, no part of a reported clause.
+_CONNECTIVE = regex.compile(
+    r"(?:Separately|Meanwhile|Elsewhere|Additionally|Moreover|Furthermore|Also|Still|Earlier|Later)\s*+,\s*+",
+    regex.V1,
 )
 # A clause of circumstance after an interrupting attribution: "Kyiv needs more air defence, its foreign
 # minister said, as Russia stepped up its strikes" (the reported clause ended before the speaker).
