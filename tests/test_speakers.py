@@ -378,6 +378,7 @@ class TestSubject:
                 id="surname-spelt-like-an-agency-acronym",
             ),
             pytest.param("Sociologist Dina Orlova", "Dina Orlova", "Sociologist", id="occupation-title"),
+            pytest.param("Leader Kim Jong Un", "Kim Jong Un", "Leader", id="name-ending-like-an-acronym"),
             pytest.param(
                 "Navy Spokesperson Brig. Gen. Tal Ron",
                 "Tal Ron",

@@ -662,7 +662,7 @@ def _read_np(
 
 
 # Agencies named by an acronym that is also a surname when written in title case ("Mahamadou Sana").
-_CAPS_ONLY_BODIES = frozenset(["sana", "tass", "irna"])
+_CAPS_ONLY_BODIES = frozenset(["sana", "tass", "irna", "un", "eu", "cia", "fbi", "opec"])
 
 
 def _institution(word: str, bare: str, lex: QuoteLexicon) -> bool:
