@@ -1788,6 +1788,20 @@ STYLES = [
         ],
         id="connective-adverb-is-the-writers",
     ),
+    pytest.param(
+        "Ivo Marin stressed that “the people will not accept any deal that ignores their rights,” adding that"
+        " new settlements “will not bring security to anyone.”",
+        [
+            (
+                "mixed",
+                "the people will not accept any deal that ignores their rights,",
+                "Ivo Marin",
+                "stressed",
+            ),
+            ("mixed", "new settlements “will not bring security to anyone.", "Ivo Marin", "adding"),
+        ],
+        id="direct-fragment-of-a-later-clause-is-no-second-record",
+    ),
 ]
 
 

@@ -2993,7 +2993,32 @@ def _one_per_span(quotes: list[Quote]) -> list[Quote]:
         have = best.get(key)
         if have is None or _cue_distance(q) < _cue_distance(have):
             best[key] = q
-    return [q for q in quotes if best[(q.start, q.end)] is q]
+    kept = [q for q in quotes if best[(q.start, q.end)] is q]
+    # a direct quotation that ends a mixed one of the same speaker with a nearer cue is that one's fragment
+    # ("stressed that “A,” adding that B “C.”": C is the adding clause's, not a second record of "stressed")
+    out: list[Quote] = []
+    for i, q in enumerate(kept):
+        if (
+            q.kind == "direct"
+            and any(
+                o.kind == "mixed"
+                and o.start < q.start
+                and q.end <= o.end
+                and o.cue is not None
+                and q.cue is not None
+                and q.cue.start
+                < o.cue.start
+                < q.start  # a later cue, between the earlier one and these words
+                and _cue_distance(o) < _cue_distance(q)
+                for o in kept[max(0, i - _OVERLAP_LOOK) : i]
+            )
+        ):
+            continue
+        out.append(q)
+    return out
+
+
+_OVERLAP_LOOK = 4  # records before a direct quotation (sorted by start) that may hold it
 
 
 def _cue_distance(q: Quote) -> int:
