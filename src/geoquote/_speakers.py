@@ -1368,6 +1368,7 @@ class Resolver:
         self._no_apposition: set[str] = set()  # names looked up for an earlier apposition in vain
         self._written: set[str] | None = None  # every person's name as a run of the article writes it
         self._titled_names: set[str] | None = None  # the names the article writes after a title
+        self._headline: tuple[int, int] | None = None  # the first line's span, when it reads as a headline
         self._titled_full: list[_Titled] | None = None  # the same, each name in its fullest form
         self._expansions: dict[str, str | None] = {}  # acronym -> the name the article introduced it with
         self._openers: dict[str, str] = {}
@@ -1597,15 +1598,15 @@ class Resolver:
 
     def _in_headline(self, pos: int) -> bool:
         """``pos`` lies on the article's first line, written as a headline (no full stop ends it)."""
-        text = self._text
-        start = self._lo + len(text[self._lo :]) - len(text[self._lo :].lstrip())
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        return (
-            start <= pos < end
-            and end - start <= _HEADLINE_REACH
-            and not text[start:end].rstrip().endswith(".")
-        )
+        if self._headline is None:
+            text = self._text
+            start = self._lo
+            while start < len(text) and text[start].isspace():
+                start += 1
+            end = text.find("\n", start, start + _HEADLINE_REACH + 1)
+            headline = end >= 0 and not text[start:end].rstrip().endswith(".")
+            self._headline = (start, end) if headline else (0, 0)
+        return self._headline[0] <= pos < self._headline[1]
 
     def _recent_bearer(self, word: str) -> Entity | None:
         """The person of the last few speakers whose name holds ``word`` as a word of its own."""
@@ -1786,10 +1787,11 @@ class Resolver:
             return not theirs or bool(theirs & countries)
 
         found = next((e for _, e in reversed(self._order) if fits(e.roles, e.org, e.role or "")), None)
-        if found is not None:
-            if any(self._last_said(found) < p < pos and k == key for p, k in self._unnamed):
+        if found is not None and self._unnamed:
+            since = self._last_said(found)
+            if any(since < p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
                 return None  # "A U.S. spokesperson said ... the spokesperson said": the unnamed one, again
-        else:
+        if found is None:
             found = self._last_speaker_holding(words, keys, fits, pos)
         if found is None:
             found = next((e for e in self._entities.values() if fits(e.roles, e.org, e.role or "")), None)
@@ -1837,8 +1839,8 @@ class Resolver:
         return last if keys <= roles and fits(roles, False, last.role or "") else None
 
     def _last_said(self, e: Entity) -> int:
-        """Where ``e`` last spoke (or was last resolved as a speaker), or -1."""
-        return max((p for p, x in self._said if x is e), default=-1)
+        """Where ``e`` last spoke (or was last resolved as a speaker), or -1 (read from the latest back)."""
+        return next((p for p, x in reversed(self._said) if x is e), -1)
 
     def _titled_before(
         self, pos: int, fits: Callable[[set[str], bool, str, bool], bool], reach: int = 0
