@@ -444,8 +444,8 @@ FORMS: list[Row] = [
     ),
     (
         "would-clause-is-hypothetical-and-no-member",
-        "A military alliance between Russia and Iran would alarm the West.",
-        [("A military alliance between Russia and Iran", None, {"RUS", "IRN"}, set(), "hypothetical")],
+        "Any military alliance between Egypt and Jordan would worry the West.",
+        [("Any military alliance between Egypt and Jordan", None, {"EGY", "JOR"}, set(), "hypothetical")],
     ),
     (
         "may-be-forming-is-hedged",
@@ -454,7 +454,7 @@ FORMS: list[Row] = [
     ),
     (
         "not-viewed-as-a-bloc-is-negated",
-        "Moscow does not view its treaty with Tehran as the basis of a new military bloc.",
+        "Cairo does not regard its accord with Amman as the start of a new military bloc.",
         [("a new military bloc", None, set(), set(), "negated")],
     ),
     (

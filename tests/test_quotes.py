@@ -1534,7 +1534,7 @@ STYLES = [
         id="report-as-subject-of-a-quoted-clause",
     ),
     pytest.param(
-        "A border guard, who asked not to be named, told Reuters that the convoy had crossed at dawn.",
+        "A border guard, who gave only his first name, told Reuters that the convoy had crossed at dawn.",
         [("indirect", "the convoy had crossed at dawn", "A border guard", "told")],
         id="relative-aside-before-told-the-hearer-is-no-speaker",
     ),
@@ -1561,7 +1561,7 @@ STYLES = [
         id="object-pointing-back-is-no-report",
     ),
     pytest.param(
-        "The lawyer concluded by making it clear to the judge that a prison term would be unusual.",
+        "The lawyer concluded by making plain to the court that a prison term would be unusual.",
         [("indirect", "a prison term would be unusual", "The lawyer", "concluded")],
         id="concluded-by-doing-is-still-a-report",
     ),
@@ -1630,10 +1630,10 @@ STYLES = [
         id="report-inside-a-report-is-the-outer-speakers",
     ),
     pytest.param(
-        "Ivo Marin also said that Haniyeh had told him “We are sincere in our intentions.”",
+        "Ivo Marin also said that Omar Haddad had told him “We mean every word of it.”",
         [
-            ("indirect", "Haniyeh had told him", "Ivo Marin", "said"),
-            ("direct", "We are sincere in our intentions.", "Haniyeh", "told"),
+            ("indirect", "Omar Haddad had told him", "Ivo Marin", "said"),
+            ("direct", "We mean every word of it.", "Omar Haddad", "told"),
         ],
         id="quotation-with-its-own-speaker-inside-a-report-keeps-it",
     ),
@@ -1644,7 +1644,7 @@ STYLES = [
         id="hearsay-perfect-infinitive-cue",
     ),
     pytest.param(
-        "A district head who asked not to be named said local offices had been told to update their lists.",
+        "A district head who requested anonymity said local offices had been told to update their lists.",
         [("indirect", "local offices had been told to update their lists", "A district head", "said")],
         id="anonymity-relative-without-commas",
     ),
@@ -2416,7 +2416,10 @@ class TestMedium:
                 "in a televised interview with broadcaster Canal Sur",
             ),
             ("Lena Ortiz warned last week that the port would stay shut.", None),
-            ("A port official, who asked not to be named, told Reuters the port would stay shut.", "Reuters"),
+            (
+                "A port official, who gave only his first name, told Reuters the port would stay shut.",
+                "Reuters",
+            ),
             ("Ivo Marin said the port would stay shut, according to Xinhua.", "Xinhua"),
             ("“The port stays shut,” she told ambassadors.", "ambassadors"),
             ("“The port stays shut,” Ivo Marin told the state broadcaster RTS.", "the state broadcaster RTS"),

@@ -191,7 +191,7 @@ RESOLUTIONS = [
         id="the-army-after-armed-forces-spoke",
     ),
     pytest.param(
-        "Hamas accused Israel of stalling. “Every proposal is sabotaged,” the group said in a statement.",
+        "Hamas blamed Israel for the delay. “Every offer is blocked,” the group said on Sunday.",
         "Hamas",
         "role",
         id="the-group-after-an-armed-group-spoke",

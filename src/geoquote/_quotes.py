@@ -479,7 +479,7 @@ def _close_in(text: str, ps: int, pe: int, prun: MarkRun, found: list[MarkRun]) 
             nxt = text[i + 1 : i + 2]
             if nxt.isalnum():
                 continue
-            # a paragraph that is only a name and its title ("Amy Pope, deputy homeland security advisor.”")
+            # a paragraph that is only a name and its title ("Ana Ruiz, deputy trade adviser.”")
             # credits the quotation above; it does not go on with it
             return -1 if _credit_line(text[ps:i]) else i
     return -1
@@ -696,7 +696,7 @@ def _attributions(
 
 def _reports_before_inner_quotes(masked: str, attrs_: list[_Attr]) -> None:
     """A report holding a quotation that has its own speaker and cue inside it ends before that quotation:
-    "X said that Haniyeh had told him “We are sincere”" is X's "Haniyeh had told him" and Haniyeh's words."""
+    "X said that Y had told him “We mean it”" is X's "Y had told him" and Y's own words."""
     quoted: list[tuple[int, _Attr]] = []  # direct quotations with a speaker and a speech cue of their own
     for x in attrs_:
         if (
@@ -734,7 +734,7 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
     """Speech reported inside reported speech is part of the outer report ("X said the minister believed
     Y", "X told Anadolu that Baku expected Yerevan to ..."): the inner attribution keeps its speaker for
     resolution but gives no record of its own. A quotation with its own speaker inside a report keeps its
-    record ("X said Haniyeh had told him “We are sincere”")."""
+    record ("X said Y had told him “We mean it”")."""
     for outer in out:
         if (
             outer.silent
@@ -1150,7 +1150,7 @@ def _one(
             and (closed := _CLOSED_ASIDE.search(before)) is not None
             and (mention is None or mention.start >= lo + closed.start())
         ):
-            # "An army officer, who asked not to be named, told Reuters", "Fidan, in a televised interview
+            # "An army officer, who gave only his first name, told Reuters", "Fidan, in a televised interview
             # with broadcaster A Haber on Thursday, said": the subject before the aside, not a name in it
             mention = subject_before(masked, ss, lo + closed.start(), lex) or mention
             if (
