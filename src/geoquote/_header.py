@@ -137,7 +137,7 @@ _NAME_SPLIT_RE = regex.compile(
 )
 # Where a contributor filed from, after the name: "Marie Leclerc in Brussels", "à Bruxelles", "в Киеве".
 _FILED_FROM_RE = regex.compile(
-    r"\s+(?:in|à|en|aus|in|desde|из|в)\s+\p{Lu}[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)?$"
+    r"\s+(?:in|à|en|aus|desde|из|в)\s+\p{Lu}[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)?$"
 )
 # A wire credit line closing the story: "Reporting by Anna Petrova and Kenji Mori; Editing by Peter Graff".
 _CREDIT_LINE_RE = regex.compile(

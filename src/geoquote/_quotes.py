@@ -454,8 +454,8 @@ def _opens_paragraph(text: str, r: MarkRun, ps: int) -> bool:
 
 
 def _credit_line(seg: str) -> bool:
-    """``seg`` is a credit: a name with its title and nothing said ("Amy Pope, deputy homeland security
-    advisor.", "Former NAACP president Ben Jealous.")."""
+    """``seg`` is a credit: a name with its title and nothing said ("Ana Ruiz, deputy trade adviser.",
+    "Former union president Tom Hale.")."""
     words = seg.strip().rstrip(".").split()
     if not 2 <= len(words) <= _CREDIT_WORDS:
         return False
