@@ -974,7 +974,6 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     return m
 
 
-# Offices held towards someone or something: "Advisor to the President", "Ambassador to Syria".
 _SECOND_RANK = frozenset(["vice", "deputy"])  # title words that make another office of the same noun
 _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
 _APPOSITION_REACH = 20_000  # characters before a speaker where an apposition naming their role is looked for
@@ -986,6 +985,7 @@ _APPOSITION_AFTER_NAME = regex.compile(
         [ \t]*+(?:,|[ \t](?:who|whose|which|that)\b)""",
     regex.V1 | regex.VERBOSE,
 )
+# Offices held towards someone or something: "Advisor to the President", "Ambassador to Syria".
 _TO_OFFICES = frozenset(
     ["advisor", "adviser", "ambassador", "envoy", "representative", "aide", "assistant", "counsellor",
      "counselor", "emissary", "delegate", "attache", "attaché", "secretary", "spokesman", "spokeswoman",
