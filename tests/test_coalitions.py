@@ -520,6 +520,12 @@ class TestFindCoalitions:
         """Domestic, personal, corporate and non-political uses give nothing."""
         assert find_coalitions(text, gazetteer=GAZ) == ()
 
+    def test_anaphor_takes_the_coalition_named_with_its_noun(self) -> None:
+        """ "the coalition" after "the coalition of the willing", NATO named between: the former."""
+        text = "Leaders of the coalition of the willing met. Russia said NATO was using the coalition."
+        found = find_coalitions(text, gazetteer=GAZ)
+        assert [(c.text, c.label) for c in found][-1] == ("the coalition", "coalition of the willing")
+
     def test_company_alliance_is_no_coalition(self) -> None:
         """Hyphen-joined names the gazetteer does not know before the head are companies."""
         assert find_coalitions("The Volvo-Geely alliance opened a plant in Ghent.", gazetteer=GAZ) == ()

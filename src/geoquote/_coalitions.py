@@ -1561,12 +1561,16 @@ class _Memory:
 
     last_named: _Draft | None = None
     last_group: list[Actor] = attrs.Factory(list)
+    #: the last named or labelled mention of each head noun ("the coalition of the willing")
+    last_headed: dict[str, _Draft] = attrs.Factory(dict)
 
     def note(self, d: _Draft) -> None:
         if d.drop:
             return
         if d.entry is not None:
             self.last_named = d
+        if d.entry is not None or d.label:
+            self.last_headed[d.head] = d
         states = [a for a in d.members if a.code]
         if len({a.code for a in states}) >= 2:
             self.last_group = states
@@ -1604,6 +1608,19 @@ def _resolve_anaphora(
         and not d.leader
     ):
         prev = memory.last_named
+        same = memory.last_headed.get(d.head)
+        if (
+            same is not None
+            and same.entry is None
+            and (prev is None or prev.head != d.head or same.start > prev.start)
+        ):
+            # "the coalition of the willing ... using the coalition as cover": the last coalition named so,
+            # not a body named since in another role
+            d.label, d.kind = same.label, d.kind or same.kind
+            d.leader = d.leader or same.leader
+            d.members.extend(same.members)
+            d.drop = False
+            prev = None
         if (
             prev is not None
             and prev.entry is not None
