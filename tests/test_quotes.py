@@ -1802,6 +1802,16 @@ STYLES = [
         ],
         id="direct-fragment-of-a-later-clause-is-no-second-record",
     ),
+    pytest.param(
+        "Ivan Doyle, a farmer from Ames, North Dakota, said the harvest had come in late.",
+        [("indirect", "the harvest had come in late", "Ivan Doyle", "said")],
+        id="town-state-apposition",
+    ),
+    pytest.param(
+        "Maria Ortega of Tucson said the border crossings had doubled.",
+        [("indirect", "the border crossings had doubled", "Maria Ortega", "said")],
+        id="name-of-place",
+    ),
 ]
 
 

@@ -612,6 +612,10 @@ def _read_np(
             k += 1
         if k >= len(words) or all(b in _TIME_WORDS or b in lex.modifiers for b in bares[k:]):
             return None  # "Democratic presidential nominee ...", "In August": a modifier or a date is no name
+        if (of := _person_of(words, bares, k, lex)) is not None:
+            # "Stacy Baker of Columbia", "Holger Roth of Berenberg": the person, then where she is from
+            words, bares, end = words[:of], bares[:of], toks[j + of - 1][2]
+            last, head = words[-1], bares[-1]
         # a body only when the name itself holds an institution word ("Kremlin spokesman X Y" is a person)
         org = any(
             _institution(w, b, lex) or b in _ORG_EXTRA
@@ -741,6 +745,28 @@ def _a_place(words: list[str], lex: QuoteLexicon) -> bool:
     if len(words) == 1 or _not_person(" ".join(words)):
         return True
     return len(words) == 2 and words[0].casefold() not in name_genders(lex)
+
+
+def _person_of(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int | None:
+    """Where "of" follows a person's full name in ``words[k:]`` ("Stacy Baker of Columbia"): its index.
+
+    The name opens with a given name and holds two or three capitalised words, none a title or a body's."""
+    try:
+        of = bares.index("of", k + 2, k + 4)
+    except ValueError:
+        return None
+    if of + 1 >= len(words) or bares[k] not in name_genders(lex):
+        return None
+    titles = _titles(lex)
+    return (
+        of
+        if all(
+            _is_cap(w) and b not in titles and not _institution(w, b, lex)
+            for w, b in zip(words[k:of], bares[k:of], strict=True)
+        )
+        and _is_cap(words[of + 1])
+        else None
+    )
 
 
 def _person_tail(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
@@ -1195,10 +1221,19 @@ def _state_after_place(
         k -= 1
     if not (pa <= k < pb and _bare(toks[k][0]) in _PLACE_PREPOSITIONS):
         return False
-    if _not_person(text[toks[a][1] : toks[b][2]]) or (a == b and _initial_dotted(toks[a][0])):
-        return True
+    place = text[toks[a][1] : toks[b][2]]
+    if _not_person(place) or place in _us_states() or (a == b and _initial_dotted(toks[a][0])):
+        return True  # "from Sumter, South Carolina, says": a state is no speaker
     # "in Tulsa, Oklahoma": one word after one place word, neither a time
     return a == b and k == pb - 1 and _bare(toks[pb][0]) not in _TIME_HEADS
+
+
+@functools.cache
+def _us_states() -> frozenset[str]:
+    """The states of the United States ("South Carolina"), from the shipped stop list."""
+    from ._actors import _shipped_stops
+
+    return frozenset(_shipped_stops()["us_states"])
 
 
 def _role_phrase(
