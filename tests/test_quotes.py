@@ -1812,6 +1812,33 @@ STYLES = [
         [("indirect", "the border crossings had doubled", "Maria Ortega", "said")],
         id="name-of-place",
     ),
+    pytest.param(
+        "The ceasefire is holding, the three envoys said on Sunday.",
+        [("indirect", "The ceasefire is holding", "the three envoys", "said")],
+        id="counted-plural-speaker",
+    ),
+    pytest.param(
+        "The corridor will reopen next week, Halvorsen and Brandt said.",
+        [("indirect", "The corridor will reopen next week", "Brandt", "said")],
+        id="coordinated-speakers",
+    ),
+    pytest.param(
+        "Besides Chile, Peru, Bolivia and Ecuador have claims on the lake.",
+        [],
+        id="list-is-no-speaker",
+    ),
+    pytest.param(
+        "The port is “fully open to traffic” and its grain terminal is “back to normal.”",
+        [
+            (
+                "mixed",
+                "The port is “fully open to traffic” and its grain terminal is “back to normal.",
+                None,
+                None,
+            )
+        ],
+        id="two-fragments-one-record",
+    ),
 ]
 
 

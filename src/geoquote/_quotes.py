@@ -2013,6 +2013,10 @@ def _forward(
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
     lim = mention.start if (mention is not None and not inverted) else cue[0]
     head = masked[ss:lim].rstrip()
+    if mention is not None and mention.kind in ("name", "org") and not inverted and head.endswith(" and"):
+        pair = _FIRST_CONJUNCT.search(head)
+        if pair is not None and not _LIST_ITEM_END.search(head, 0, pair.start()):
+            head = head[: pair.start() + 1]  # "The base is ready, Megahan and Harman said": two speakers
     if (low := _LOWER_MODIFIERS_END.search(head)) is not None:
         head = head[: low.start() + 1]  # "“...,” coastguard spokesman X said": a modifier of the title
     if head.endswith((", as", MASK + " as")) and len(_WORD.findall(masked, cue[1], se)) <= _COMMENT_TAIL:
@@ -2049,6 +2053,12 @@ def _forward(
     return attr
 
 
+# The first of two coordinated names before a speaker: ", Megahan and" in "..., Megahan and Harman said".
+# A capitalised word ending the text before a comma: a list's item ("China, Vietnam, Brunei and Taiwan").
+_LIST_ITEM_END = regex.compile(r"\p{Lu}[\p{L}.'’-]*+$", regex.V1)
+_FIRST_CONJUNCT = regex.compile(
+    r"[,\ue000]\s*+(?P<first>(?:the\s++)?(?:\p{Lu}[\p{L}.'’-]*+\s++){1,4})and$", regex.V1
+)
 # Lower-case words between a closing quotation (or comma) and a speaker's title: "“...,” coastguard
 # spokesman Zhang said", "“...,” army spokesman X said".
 _LOWER_MODIFIERS_END = regex.compile(
@@ -3014,6 +3024,11 @@ def _one_per_span(quotes: list[Quote]) -> list[Quote]:
             )
         ):
             continue
+        if q.cue is None and any(
+            o.kind == "mixed" and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start
+            for o in kept[max(0, i - _OVERLAP_LOOK) : i]
+        ):
+            continue  # "A is “B” and C is “D.”" with no cue: D is part of the mixed record, not a second one
         out.append(q)
     return out
 

@@ -314,6 +314,8 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             continue
         if b in _NP_DETERMINERS or b in lex.determiners:
             j -= 1  # "another source", "one official": the determiner belongs to the mention
+            if b not in _NP_DETERMINERS and j - 1 >= 0 and _bare(toks[j - 1][0]) in _NP_DETERMINERS:
+                j -= 1  # "the three leaders", "its two envoys": the article before a count
             break
         if b in _BODY_CONNECTORS and j - 2 >= 0 and _connects_body(toks[j - 2][0], toks[j][0], lex):
             j -= 1  # "Commission on Presidential Debates", "Center for Public Opinion Research"
