@@ -98,6 +98,18 @@ def test_join_with_a_person_is_no_body_name() -> None:
             "Foreign Ministry",
             id="a-body-is-its-own-organization",
         ),
+        pytest.param(
+            "Officials in Tbilisi insist the exercises are routine.",
+            None,
+            None,
+            id="unnamed-officials-are-no-body",
+        ),
+        pytest.param(
+            "Pentagon officials said the carrier would stay in the Gulf.",
+            None,
+            "Pentagon",
+            id="unnamed-officials-of-a-body",
+        ),
     ],
 )
 def test_speaker_organization(text: str, name: str | None, organization: str | None) -> None:
