@@ -1839,6 +1839,26 @@ STYLES = [
         ],
         id="two-fragments-one-record",
     ),
+    pytest.param(
+        "Mercosur has since added Bolivia and is weighing a bid from Venezuela.",
+        [("indirect", "Bolivia and is weighing a bid from Venezuela", "Mercosur", "added")],
+        id="added-a-thing-no-clause",
+    ),
+    pytest.param(
+        "She added Lisbon remained open to a compromise.",
+        [("indirect", "Lisbon remained open to a compromise", "She", "added")],
+        id="added-a-clause",
+    ),
+    pytest.param(
+        "The bloc, which groups Chile, Peru and Colombia, said on Friday it would cut tariffs.",
+        [("indirect", "it would cut tariffs", "The bloc", "said")],
+        id="relative-with-a-list",
+    ),
+    pytest.param(
+        "Marta Ruiz, the head of the Andean Farmers Union, which backs the strike, said the roads were shut.",
+        [("indirect", "the roads were shut", "Marta Ruiz", "said")],
+        id="apposition-then-relative",
+    ),
 ]
 
 

@@ -296,6 +296,13 @@ _PRONOUN_OBJECT = regex.compile(
           |[\s.,;]*+$)""",
     regex.VERBOSE | regex.V1,
 )
+# A finite verb of a that-less clause ("added the talks had stalled", "added Kyiv remained ready").
+_FINITE = regex.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did"
+    r"|\p{Ll}++(?<=ed)|\p{Ll}++n['’]t|(?<=\b(?:\p{Lu}\p{Ll}*+|he|she|it|they|we)\s)\p{Ll}++(?<=s)"
+    r"|(?:it|he|she|that|there|what|who)['’]s|\p{L}++['’](?:re|ll|ve|d|m))\b",
+    regex.V1,
+)
 _BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
 # What follows "X said" that is a circumstance, not a reported clause ("“...,” X said in a statement",
 # "... said during the interview", "... said and hung up"): the content is then before the speaker.
@@ -1152,7 +1159,11 @@ def _one(
         ):
             # "An army officer, who gave only his first name, told Reuters", "Fidan, in a televised interview
             # with broadcaster A Haber on Thursday, said": the subject before the aside, not a name in it
-            mention = subject_before(masked, ss, lo + closed.start(), lex) or mention
+            mention = (
+                subject_before(masked, ss, lo + closed.start() + 1, lex)  # "X, the head of Y, which ..."
+                or subject_before(masked, ss, lo + closed.start(), lex)
+                or mention
+            )
             if (
                 mention is not None
                 and masked[mention.start : mention.end].endswith(".")
@@ -1417,9 +1428,10 @@ _PARTICIPLE_ASIDE = regex.compile(
 # An aside closed by a comma right before the cue: a relative clause or a circumstance ("X, who asked not to
 # be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
 _CLOSED_ASIDE = regex.compile(
-    r""",\s*+(?:who\b|in\s++(?:an?|the|his|her|their|a\s++televised)\s|at\s++(?:an?|the)\s|during\s
+    r""",\s*+(?:(?:who|which)\b(?:[^,;\ue000]{0,160}+,){1,6}+$   # a relative clause, perhaps with a list
+        |(?:in\s++(?:an?|the|his|her|their|a\s++televised)\s|at\s++(?:an?|the)\s|during\s
             |(?:addressing|speaking|talking|briefing|visiting|answering|responding|appearing|testifying|touring)\s)
-        [^,;\ue000]{0,160}+,$""",
+        [^,;\ue000]{0,160}+,$)""",
     regex.VERBOSE | regex.V1,
 )
 # What one declares by doing it, not by reporting it: war, martial law, an emergency, a ceasefire.
@@ -1997,6 +2009,8 @@ def _forward(
         )
     )
     if (len(words) >= 3 or MASK in masked[a:b]) and not (bad and masked[a] != MASK):
+        if cue[2] == "add" and not that and MASK not in masked[a:b] and not _FINITE.search(masked, a, b):
+            return None  # "The bloc has since added Egypt and Iran", "added 300 jobs": a thing, no clause
         if not (that or MASK in masked[a:b]) and _cue_after_quote(masked, ss, cue, mention, lex):
             words = []  # "“We have come far,” she told cheering supporters in Dover": the hearers
         else:
