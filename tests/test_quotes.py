@@ -1859,6 +1859,31 @@ STYLES = [
         [("indirect", "the roads were shut", "Marta Ruiz", "said")],
         id="apposition-then-relative",
     ),
+    pytest.param(
+        "The spokesman said that Tehran would retaliate “in kind and without delay.”",
+        [("mixed", "Tehran would retaliate “in kind and without delay.", "The spokesman", "said")],
+        id="foreseen-deed-in-a-report",
+    ),
+    pytest.param(
+        "A Dutch official said The Hague backed “a slow phase-out” of the levy but wanted to spare farmers.",
+        [
+            (
+                "mixed",
+                "The Hague backed “a slow phase-out” of the levy but wanted to spare farmers",
+                "A Dutch official",
+                "said",
+            )
+        ],
+        id="coordinated-wish-in-a-report",
+    ),
+    pytest.param(
+        "Lund said the council had met twice, but said no decision had been taken.",
+        [
+            ("indirect", "the council had met twice", "Lund", "said"),
+            ("indirect", "no decision had been taken", "Lund", "said"),
+        ],
+        id="but-said-is-a-second-report",
+    ),
 ]
 
 

@@ -755,15 +755,26 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
             if (
                 inner is not outer
                 and not inner.silent
-                and not inner.runs
                 and inner.cue is not None
                 and inner.content is not None
-                and MASK not in masked[inner.content[0] : inner.content[1]]
                 and a <= inner.cue[0]
                 and inner.content[1] <= b
-                and (inner.mention is None or a <= inner.mention.start)
             ):
-                inner.silent = True
+                foreseen = (
+                    _MODAL_BEFORE.search(masked[max(0, inner.cue[0] - 24) : inner.cue[0]].rstrip())
+                    is not None
+                )
+                own = not inner.runs and MASK not in masked[inner.content[0] : inner.content[1]]
+                if (own or foreseen) and (inner.mention is None or a <= inner.mention.start):
+                    # "X said Russia would respond “with firm measures”": a deed foreseen, the words X's
+                    inner.silent = True
+                elif (
+                    own
+                    and inner.mention == outer.mention
+                    and inner.cue[2] not in _LOOSE_LEMMAS  # "... but said": a second report of his own
+                    and _AND_BEFORE.search(masked[max(a, inner.cue[0] - 24) : inner.cue[0]].rstrip())
+                ):
+                    inner.silent = True  # "X said A supported “B” but wanted C": one report of X, not two
 
 
 # Cues of a belief or an expectation reported of someone ("experts believe that ..."): what an outlet relays.
