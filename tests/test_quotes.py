@@ -1884,6 +1884,33 @@ STYLES = [
         ],
         id="but-said-is-a-second-report",
     ),
+    pytest.param(
+        "The family said in a statement that the body had been returned to Tirana.",
+        [("indirect", "the body had been returned to Tirana", "The family", "said")],
+        id="the-family-said",
+    ),
+    pytest.param(
+        "A parliamentary aide involved in the audit said the ministry had missed two deadlines.",
+        [
+            (
+                "indirect",
+                "the ministry had missed two deadlines",
+                "A parliamentary aide involved in the audit",
+                "said",
+            )
+        ],
+        id="aide-involved-in",
+    ),
+    pytest.param(
+        "The communique signed in Astana accused the West of “blackmail”.",
+        [("mixed", "the West of “blackmail", "The communique signed in Astana", "accused")],
+        id="statement-signed-in-a-city",
+    ),
+    pytest.param(
+        "A lawyer representing the sailors said they had been held without charge.",
+        [("indirect", "they had been held without charge", "A lawyer representing the sailors", "said")],
+        id="lawyer-representing",
+    ),
 ]
 
 

@@ -29,7 +29,7 @@ from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, comp
 from ._quote_marks import MarkRun, scan_paragraph
 from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
 from ._speaker_org import organization_in
-from ._speakers import MASK, Entity, Mention, Resolver, subject_after, subject_before
+from ._speakers import MASK, Entity, Mention, Resolver, adverb, not_person, subject_after, subject_before
 
 __all__ = ["find_quotes"]
 
@@ -933,6 +933,20 @@ _CLAUSE_STOP = regex.compile(
 )
 
 
+def _participle_cut(masked: str, a: int, cue: int) -> int | None:
+    """Where the clause from ``a`` ends before the next cue at ``cue`` (", adding", " and said"), or ``None``.
+    After "without" only a participle opens a clause: "held without charge" names a thing."""
+    cut = _PARTICIPLE_CUT.search(masked, a, cue, timeout=_tmo(a, cue))
+    if cut is None:
+        return None
+    if masked[cut.start() : cue].strip() == "without" and not _WORD_ING.match(masked, cue):
+        return None
+    return cut.start()
+
+
+_WORD_ING = regex.compile(r"\p{L}++(?<=ing)\b", regex.V1)
+
+
 def _next_clause(
     masked: str, ce: int, later: list[regex.Match[str]], se: int, where: tuple[int, QuoteLexicon]
 ) -> int:
@@ -941,7 +955,7 @@ def _next_clause(
     figures were wrong, arguing that"), or the ", and" opening a clause whose own subject speaks (", and the
     mother replied"), else the next cue, else the sentence end."""
     for later_cue in later:
-        if _PARTICIPLE_CUT.search(masked, ce, later_cue.start(), timeout=_tmo(ce, later_cue.start())):
+        if _participle_cut(masked, ce, later_cue.start()) is not None:
             return later_cue.start()
     if not later:
         return se
@@ -962,10 +976,9 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
     """Where a forward clause ends: before the next attribution ("..., adding that") or at sentence end."""
     end = se
     if nxt < se:
-        before = masked[start:nxt]
-        cut = _PARTICIPLE_CUT.search(before)
-        if cut:
-            end = start + cut.start()
+        cut = _participle_cut(masked, start, nxt)
+        if cut is not None:
+            end = cut
     # (read a few characters on: a comment clause's verb may be the next cue, "..., as Ruiz put it")
     reach = min(se, end + _STOP_REACH)
     pos = start
@@ -1163,6 +1176,19 @@ def _one(
             mention, cited_by = cited_src, relayer
     if mention is None:
         mention = subject_before(masked, ss, cs, lex)
+        if (
+            mention is not None
+            and mention.start > ss
+            and not masked.startswith(("’s", "'s"), mention.end - 2)  # "seized on Trump's claim that"
+            and _POST_MODIFIER_END.search(masked, max(ss, mention.start - 40), mention.start) is not None
+            and (np_ := _loose_subject(masked, ss, cs, lex)) is not None
+            and np_.start < mention.start
+            and not (
+                (np_.head in _OWNED_DOCS or np_.head in _DOCUMENT_HEADS)
+                and not not_person(masked[mention.start : mention.end])
+            )
+        ):  # (but "A statement posted on the website X said": the body)
+            mention = np_  # "A congressional aide involved in the review said": the aide, not the review
         if (
             before.endswith(",")
             and (closed := _CLOSED_ASIDE.search(before)) is not None
@@ -1797,8 +1823,14 @@ _NOT_IN_NP = frozenset(
 )
 # What may follow an -ed word inside a subject: "People briefed on the talks", "A court filing Thursday".
 _AFTER_PARTICIPLE = frozenset(["on", "in", "by", "with", "at", "about", "last", "this", "", *_WEEKDAYS])
+# A participle or adjective and its preposition after a subject's head, right before a noun phrase: "involved
+# in", "based in", "signed in", "close to" (the noun phrase after it is no speaker).
+_POST_MODIFIER_END = regex.compile(
+    r"\b(?:\p{Ll}++(?<=ed|ing)\s++(?:in|on|at|to|from|for)|familiar\s++with|close\s++to)\s++$", regex.V1
+)
 # Where the head of a subject ends: before its preposition or modifier ("People familiar with the plan").
 _AFTER_HEAD = frozenset(["of", "in", "at", "for", "from", "with", "on", "by", "briefed", "familiar", "close"])
+_AFTER_ACTING = frozenset(["the", "a", "an", "his", "her", "its", "their", "at", "in", "on", "for", "with"])
 _NP_FIRST = regex.compile(r"\p{Lu}|\p{N}|%", regex.V1)
 _LOOSE_NP_WORDS = 10
 
@@ -1892,7 +1924,7 @@ def _plain_np(
     dated = [w not in _WEEKDAYS or not p.endswith("ed") for p, w in zip(["", *folded], folded, strict=False)]
     if (
         any(w in _NOT_IN_NP and free for w, free in zip(folded, dated, strict=True))
-        or folded[-1].endswith("ly")
+        or adverb(folded[-1])
         or folded[-1] in lex.determiners
     ):
         return None  # (a weekday after a participle dates the subject: "A poll released Friday")
@@ -1920,7 +1952,9 @@ def _np_head(words: list[str]) -> str:
     after = [*words[2:], "", ""][: len(words)]
     for k, (w, nxt, then) in enumerate(zip(words, nexts, after, strict=True)):
         dated = k > 0 and nxt.endswith("ed") and then != "" and then.casefold() in _AFTER_PARTICIPLE
-        if nxt in _AFTER_HEAD or dated:
+        # "A lawyer representing the family", "An engineer working at the plant": a participle's object
+        acting = k > 0 and nxt.endswith("ing") and then in _AFTER_ACTING
+        if nxt in _AFTER_HEAD or dated or acting:
             return w
     return words[-1]
 

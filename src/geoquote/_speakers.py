@@ -801,9 +801,7 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
             return None
         # "has also said", "firmly denied"; not "Theresa May said" or "Will Hurd said", where it is a name
         name_like = b in ("may", "will") and _is_cap(toks[i][0])
-        if (b in lex.auxiliaries and not name_like) or (
-            b.endswith("ly") and not _is_cap(toks[i][0]) and len(b) > 4
-        ):
+        if (b in lex.auxiliaries and not name_like) or (adverb(b) and not _is_cap(toks[i][0]) and len(b) > 4):
             i -= 1
             continue
         if b in _ADVERB_PHRASE_ENDS:
@@ -1355,7 +1353,7 @@ def _modified_title(toks: list[tuple[str, int, int]], j: int, i: int, m: Mention
         return False  # untitled: only lower-case nouns before a full name ("said retired surgeon Ben Cole")
     for w, _s, _e in toks[:j]:
         b = _bare(w)
-        if b in _TIME_WORDS or b in _CAP_STOP or b in compiled(lex).pronouns or b.endswith("ly"):
+        if b in _TIME_WORDS or b in _CAP_STOP or b in compiled(lex).pronouns or adverb(b):
             return False
         if b in lex.auxiliaries or b in _AFTER_STOP or b in lex.determiners or b in _NOT_MODIFIERS:
             return False
@@ -1795,8 +1793,8 @@ class Resolver:
             if later is None:
                 self._unnamed.append((pos, key))  # "A State Department spokesperson said": nobody named
             return later
-        if key in ("official", "officials", "source", "sources"):
-            return None
+        if key in ("official", "officials", "source", "sources", "family", "families", "relatives", "allies"):
+            return None  # (a family, a group of allies: no one person who holds a title)
         if first in ("some", "several", "two", "three", "many", "other", "another"):
             return None
         abbrev = compiled(self._lex).abbreviations
@@ -2462,6 +2460,22 @@ def _country(word: str) -> str | None:
     g = default_gazetteer()
     e = g.adjective(word) or g.lookup(word)
     return e.code if e is not None else None
+
+
+# Nouns that end like an adverb: "the family said", "a close ally said".
+_LY_NOUNS = frozenset(
+    ["family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "homily", "bully", "italy"]
+)
+
+
+def adverb(word: str) -> bool:
+    """A lower-case word ending in "-ly" that is no noun ending so ("firmly", not "family" or "ally")."""
+    return word.endswith("ly") and word not in _LY_NOUNS
+
+
+def not_person(name: str) -> bool:
+    """A name that is a place, state, body or time rather than a person ("Moscow", "North Korea")."""
+    return _not_person(name.removeprefix("the ").strip())
 
 
 @functools.lru_cache(maxsize=_NAME_CACHE)  # bounded: names come from the text
