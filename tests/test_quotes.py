@@ -1911,6 +1911,25 @@ STYLES = [
         [("indirect", "they had been held without charge", "A lawyer representing the sailors", "said")],
         id="lawyer-representing",
     ),
+    pytest.param(
+        "Tomas Berg, a historian, has studied the treaty. Premier Ana Lind said the talks were useful. "
+        "For Berg, the deal changes little. “It is a truce, not a peace,” he said.",
+        [
+            ("indirect", "the talks were useful", "Ana Lind", "said"),
+            ("direct", "It is a truce, not a peace,", "Tomas Berg", "said"),
+        ],
+        id="viewpoint-holder-is-he",
+    ),
+    pytest.param(
+        "“It is a balancing act,” Karim Nasser said.\n\n"
+        "Qatar’s foreign minister, Omar Saleh, toured the region last week. "
+        "He told reporters that Doha wanted calm.",
+        [
+            ("direct", "It is a balancing act,", "Karim Nasser", "said"),
+            ("indirect", "Doha wanted calm", "Omar Saleh", "told"),
+        ],
+        id="described-subject-is-he",
+    ),
 ]
 
 

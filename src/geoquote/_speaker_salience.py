@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import regex
 
-__all__ = ["inside_quotes", "scan_timeout", "sentence_subjects", "timed_matches"]
+__all__ = ["apposed_subjects", "inside_quotes", "scan_timeout", "sentence_subjects", "timed_matches"]
 
 # A capitalised run that opens a sentence or paragraph: up to eight words, titles and initials included.
 # Abbreviated titles whose dot ends no sentence ("Mr. Trump", "Sen. Ann Ruiz"), as written before a name.
@@ -125,6 +125,34 @@ def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[
         if quotes.inside(start):
             continue
         out.append((start, tuple(words)))
+    return out
+
+
+# A sentence opened by a description, then the name it describes between commas, then a lower-case verb:
+# "Iran's foreign minister, Abbas Araghchi, toured the Gulf"; or a viewpoint "For Gabuev, none of this ...".
+_APPOSED = regex.compile(
+    r"""
+    (?:^|(?<=[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
+    (?:(?P<lead>\p{Lu}[^,.!?\n“”"«»;:]{2,60}+),[ \t]++
+      |For[ \t]++)
+    (?P<run>\p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,3}+)
+    ,[ \t]++\p{Ll}
+    """,
+    regex.VERBOSE | regex.V1 | regex.MULTILINE,
+)
+
+
+def apposed_subjects(text: str, lo: int) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(position, description, words) of each name set off by commas after the description opening its
+    sentence ("Iran's foreign minister, Abbas Araghchi, toured ..."), outside quotes; a viewpoint ("For
+    Gabuev, none of this changes ...") has an empty description. The caller decides whether the description
+    names a role."""
+    out: list[tuple[int, str, tuple[str, ...]]] = []
+    quotes = _QuoteState(text, lo)
+    for m in timed_matches(_APPOSED, text, lo):
+        if quotes.inside(m.start()):
+            continue
+        out.append((m.start("run"), m.group("lead") or "", tuple(m.group("run").split())))
     return out
 
 

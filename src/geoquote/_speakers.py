@@ -27,7 +27,7 @@ from ._data_header import AGENCIES, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
 from ._speaker_org import acronym_expansion
-from ._speaker_salience import sentence_subjects, timed_matches
+from ._speaker_salience import apposed_subjects, sentence_subjects, timed_matches
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
 
@@ -1740,6 +1740,17 @@ class Resolver:
                 e = self._entity(" ".join(names), org=False, gender=hon)
                 if not e.org:
                     self._subjects.append((p, e))
+            for p, lead, run in apposed_subjects(self._text, self._lo):
+                # "Iran's foreign minister, Abbas Araghchi, toured ...", "For Gabuev, none of this ...": the
+                # person described or whose view the sentence gives
+                if _bare(run[-1]) not in keys or (
+                    lead and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:])
+                ):
+                    continue
+                e = self._entity(" ".join(run), org=False)
+                if not e.org:
+                    self._subjects.append((p, e))
+            self._subjects.sort(key=lambda pe: pe[0])
         return self._subjects
 
     def _bridge(self, words: list[str], after: str) -> bool:
