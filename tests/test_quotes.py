@@ -1930,6 +1930,26 @@ STYLES = [
         ],
         id="described-subject-is-he",
     ),
+    pytest.param(
+        "Lena Moritz, Austria’s foreign minister, said Vienna would not yield. Another diplomat said time "
+        "had run out. “Nobody will blink,” the second diplomat said.",
+        [
+            ("indirect", "Vienna would not yield", "Lena Moritz", "said"),
+            ("indirect", "time had run out", "Another diplomat", "said"),
+            ("direct", "Nobody will blink,", "the second diplomat", "said"),
+        ],
+        id="second-unnamed-diplomat",
+    ),
+    pytest.param(
+        "Lena Moritz, Austria’s foreign minister, said Vienna would not yield. Another diplomat said time "
+        "had run out. “Nobody will blink,” the diplomat said.",
+        [
+            ("indirect", "Vienna would not yield", "Lena Moritz", "said"),
+            ("indirect", "time had run out", "Another diplomat", "said"),
+            ("direct", "Nobody will blink,", "the diplomat", "said"),
+        ],
+        id="unnamed-diplomat-again",
+    ),
 ]
 
 

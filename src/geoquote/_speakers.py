@@ -176,6 +176,7 @@ _ASIDE_ADVERBS = frozenset(
     ["now", "then", "still", "once", "formerly", "long", "already", "himself", "herself", "themselves"]
 )
 # Capitalised words opening a sentence whose name is then no subject ("Neither Clinton nor Trump ...").
+_ORDINALS = frozenset(["second", "third", "fourth", "other"])
 _NOT_SUBJECT = _CAP_STOP | frozenset(["neither", "either", "both", "each", "every", "all", "although"])
 _RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 _ORG_EXTRA = frozenset(["kremlin", "pentagon", "nato"])
@@ -1798,8 +1799,11 @@ class Resolver:
         key = m.head
         if m.role is None:
             return None
-        first = _bare(self._text[m.start : m.end].split()[0])
-        if first in ("a", "an", "one"):
+        said_words = [_bare(w) for w in self._text[m.start : m.end].split()]
+        first = said_words[0]
+        if first in ("the", "that") and len(said_words) > 2 and said_words[1] in _ORDINALS:
+            return None  # "Another diplomat said ... the second diplomat said": one of several unnamed
+        if first in ("a", "an", "one", "another"):
             later = self._named_later(m, pos)  # "A senior diplomat warned ... The diplomat, Lena Holm, ..."
             if later is None:
                 self._unnamed.append((pos, key))  # "A State Department spokesperson said": nobody named
@@ -1833,12 +1837,12 @@ class Resolver:
             return not theirs or bool(theirs & countries)
 
         found = next((e for _, e in reversed(self._order) if fits(e.roles, e.org, e.role or "")), None)
+        if found is None:
+            found = self._last_speaker_holding(words, keys, fits, pos)
         if found is not None and self._unnamed:
             since = self._last_said(found)
             if any(since < p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
                 return None  # "A U.S. spokesperson said ... the spokesperson said": the unnamed one, again
-        if found is None:
-            found = self._last_speaker_holding(words, keys, fits, pos)
         if found is None:
             found = next((e for e in self._entities.values() if fits(e.roles, e.org, e.role or "")), None)
         if found is None and not self._said and self._in_headline(pos):
