@@ -1950,6 +1950,14 @@ STYLES = [
         ],
         id="unnamed-diplomat-again",
     ),
+    pytest.param(
+        "Zhao Min, an economist in Shanghai, said exports would slow. She added that the yuan was stable.",
+        [
+            ("indirect", "exports would slow", "Zhao Min", "said"),
+            ("indirect", "the yuan was stable", "Zhao Min", "added"),
+        ],
+        id="unknown-gender-she",
+    ),
 ]
 
 

@@ -34,6 +34,9 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("president of the University of Asian Studies in Seoul", "University of Asian Studies"),
         ("a source in the Chilean Defence Ministry", "Chilean Defence Ministry"),
         ("Officials in Washington", None),
+        ("foreign ministry spokeswoman", "foreign ministry"),
+        ("a coast guard spokesman", "coast guard"),
+        ("party official", None),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:

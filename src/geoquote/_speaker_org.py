@@ -163,6 +163,27 @@ def _role_follows(words: list[str], k: int, lex: QuoteLexicon) -> bool:
     return False
 
 
+# Head nouns of a body written in lower case before a role noun ("foreign ministry spokeswoman", "coast guard
+# spokesman"): heads no other lower-case phrase ends with ("party official" names no body).
+_LOWER_HEADS = frozenset(
+    ["ministry", "department", "embassy", "commission", "command", "directorate", "secretariat", "guard"]
+)
+
+
+def _lower_body(words: list[str], first: int, lex: QuoteLexicon) -> str | None:
+    """A body named in lower case by two or three words before a role noun, or ``None``."""
+    for n in (2, 3):
+        body = words[first : first + n]
+        if (
+            len(body) == n
+            and _bare(body[-1]) in _LOWER_HEADS
+            and all(w.isalpha() and w.islower() for w in body)
+            and _role_follows(words, first + n, lex)
+        ):
+            return " ".join(body)
+    return None
+
+
 def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
     """The organisation named in a role or a speaker's description, or ``None``."""
     if not phrase:
@@ -183,6 +204,8 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             shrunk += 1
         if _is_org(lead, lex) and (not shrunk or len(lead) > 1 or _bare(lead[0]) in _STANDALONE):
             return " ".join(lead)
+    if not lead and (low := _lower_body(words, first, lex)) is not None:
+        return low  # "A foreign ministry spokeswoman", "a state department official", as written
     # "spokeswoman for the Russian Foreign Ministry", "president of the University of ..."
     for i, w in enumerate(words[:-1]):
         if w.casefold() not in _INTRODUCERS:
