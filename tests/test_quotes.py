@@ -1958,6 +1958,16 @@ STYLES = [
         ],
         id="unknown-gender-she",
     ),
+    pytest.param(
+        "The audit, titled “Open Doors”, says the ministry lost track of 40 contracts.",
+        [("indirect", "the ministry lost track of 40 contracts", "The audit", "says")],
+        id="titled-aside-before-cue",
+    ),
+    pytest.param(
+        "The memo, titled “North Shield”, calls for a standing brigade under a single Baltic commander.",
+        [("indirect", "a standing brigade under a single Baltic commander", "The memo", "calls for")],
+        id="phrasal-cue-not-inverted",
+    ),
 ]
 
 

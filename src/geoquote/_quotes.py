@@ -1236,6 +1236,7 @@ def _one(
         mention is None
         and not ing
         and lemma != "tell"
+        and " " not in form  # "..., calls for a standing division under X": a phrasal verb is never inverted
         and (not before or (ends_clause and masked[cs - 1 : cs] == " "))
     ):
         # (a participle is never inverted: "..., telling the host that" names the hearer)
@@ -1466,6 +1467,8 @@ _PARTICIPLE_ASIDE = regex.compile(
 # be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
 _CLOSED_ASIDE = regex.compile(
     r""",\s*+(?:(?:who|which)\b(?:[^,;\ue000]{0,160}+,){1,6}+$   # a relative clause, perhaps with a list
+        |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++\ue000++,$
+                                                                # 'The report, titled “Red Lines”, says'
         |(?:in\s++(?:an?|the|his|her|their|a\s++televised)\s|at\s++(?:an?|the)\s|during\s
             |(?:addressing|speaking|talking|briefing|visiting|answering|responding|appearing|testifying|touring)\s)
         [^,;\ue000]{0,160}+,$)""",
