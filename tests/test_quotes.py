@@ -1968,6 +1968,11 @@ STYLES = [
         [("indirect", "a standing brigade under a single Baltic commander", "The memo", "calls for")],
         id="phrasal-cue-not-inverted",
     ),
+    pytest.param(
+        "Defence Minister Ana Reyes said Manila might join the patrols, a move that angered Beijing.",
+        [("indirect", "Manila might join the patrols", "Ana Reyes", "said")],
+        id="writer-comment-a-move",
+    ),
 ]
 
 
