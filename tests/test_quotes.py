@@ -2558,6 +2558,18 @@ class TestMedium:
                 "In an interview with Radio Cooperativa",
             ),
             ("Speaking to reporters in Lima, Lena Ortiz said the port would stay shut.", "reporters"),
+            (
+                "Speaking to the BBC, Chile’s transport minister, Lena Ortiz, said the port would stay shut.",
+                "the BBC",
+            ),
+            (
+                "In an interview with a regional radio station, the mayor said the port would stay shut.",
+                "In an interview with a regional radio station",
+            ),
+            (
+                "Writing in the daily La Tercera, Lena Ortiz argued that the port should stay shut.",
+                "the daily La Tercera",
+            ),
             ("Writing on Telegram, the minister said the port would stay shut.", "on Telegram"),
             ("Speaking at a rally, Lena Ortiz said the port would stay shut.", None),
             ("Mayor Lena Ortiz said on social media that three people were hurt.", "on social media"),

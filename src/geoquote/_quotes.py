@@ -165,12 +165,19 @@ _SPEECH_TO = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# A medium described by its kind, perhaps then named: "a local radio station", "the daily Hürriyet".
+_MEDIA_NP = r"""(?:an?|the)\s++(?:[\p{Ll}-]++\s++){0,3}?
+    (?:radio|television|TV|station|newspaper|daily|weekly|broadcaster|channel|outlet|magazine|website|podcast)
+    (?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+"""
 # A medium named by a phrase opening the sentence, before its speaker: "In an interview with CNN, X said",
 # "Speaking to reporters in Kyiv, X said", "Writing on Telegram, X said", "In a post on X, the ministry said".
 _FRONTED_MEDIUM = regex.compile(
     r"""
     (?:(?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
           \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,4}+)
+      | (?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++_MEDIA_NP)
+      | (?:Writing|Posting)\s++in\s++
+          (?P<a>_MEDIA_NP|(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
       | (?:Speaking|Talking)\s++(?:to|with)\s++
           (?P<a>(?:the\s++)?(?:reporters|journalists|the\s++press|state\s++(?:TV|television|media|radio)
               |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+))
@@ -183,10 +190,12 @@ _FRONTED_MEDIUM = regex.compile(
               |\p{Lu}[\p{L}\p{N}'’.&-]*+)
             (?:\s++(?:channel|account|page|website|news\s++agency|agency))?)
     )\s*+,\s*+
-    """,
+    """.replace("_MEDIA_NP", _MEDIA_NP),
     regex.VERBOSE | regex.V1,
 )
 _FRONTED_OPENERS = frozenset("ISTWP")  # first letters of the phrases above: a prefilter
+# What may stand between a fronted medium and its speaker's name: the speaker's title, set off by commas.
+_APPOSED_SUBJECT = regex.compile(r"[^,.;:!?\ue000]{3,80}+,\s++", regex.V1)
 # An interview named between a speaker and the cue: ", in an interview with Al Jazeera, said".
 _INTERVIEW_ASIDE = regex.compile(
     r""",\s*+(?:
@@ -1337,8 +1346,12 @@ def _one(
         and not inverted
         and ss < mention.start
         and masked[ss : ss + 1] in _FRONTED_OPENERS
-        and (fronted := _FRONTED_MEDIUM.fullmatch(masked, ss, mention.start)) is not None
-    ):
+        and (fronted := _FRONTED_MEDIUM.match(masked, ss, mention.start)) is not None
+        and (
+            fronted.end() == mention.start
+            or _APPOSED_SUBJECT.fullmatch(masked, fronted.end(), mention.start) is not None
+        )
+    ):  # (also before an apposition: "Speaking to the BBC, Britain's defence secretary, John Healey, said")
         addressee = fronted.span("a")  # "In an interview with CNN, X said", "Writing on Telegram, X said"
     commits = lemma in _COMMITMENT_LEMMAS and _TO_INFINITIVE.match(masked, pos, se) is not None
     if form in cl.that_only and not (finding and mention.head in _DOCUMENT_HEADS) and not commits:
