@@ -1973,6 +1973,11 @@ STYLES = [
         [("indirect", "Manila might join the patrols", "Ana Reyes", "said")],
         id="writer-comment-a-move",
     ),
+    pytest.param(
+        "The premier made it clear that Oslo would not reopen the fishing deal.",
+        [("indirect", "Oslo would not reopen the fishing deal", "The premier", "made it clear")],
+        id="made-it-clear",
+    ),
 ]
 
 
