@@ -1978,6 +1978,16 @@ STYLES = [
         [("indirect", "Oslo would not reopen the fishing deal", "The premier", "made it clear")],
         id="made-it-clear",
     ),
+    pytest.param(
+        "The statistics office said about half of the rise came from energy prices.",
+        [("indirect", "about half of the rise came from energy prices", "The statistics office", "said")],
+        id="about-half-is-a-count",
+    ),
+    pytest.param(
+        "Haddad said both he and Rahimi had pledged to protect the water accord.",
+        [("indirect", "both he and Rahimi had pledged to protect the water accord", "Haddad", "said")],
+        id="both-he-and-x",
+    ),
 ]
 
 

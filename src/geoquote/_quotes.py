@@ -312,6 +312,23 @@ _FINITE = regex.compile(
     r"|(?:it|he|she|that|there|what|who)['’]s|\p{L}++['’](?:re|ll|ve|d|m))\b",
     regex.V1,
 )
+_ABOUT_COUNTS = frozenset(
+    [
+        "half",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+    ]
+)
 _BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
 # What follows "X said" that is a circumstance, not a reported clause ("“...,” X said in a statement",
 # "... said during the interview", "... said and hung up"): the content is then before the speaker.
@@ -952,6 +969,14 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
         return None
     if masked[cut.start() : cue].strip() == "without" and not _WORD_ING.match(masked, cue):
         return None
+    joint = masked[cut.start() : cue].split()
+    if (
+        joint[:1] == ["and"]
+        and len(joint) > 1  # a subject after "and": "both he and Rubio promised", not "... and said"
+        and len(_WORD.findall(masked, a, cut.start())) < 3
+        and MASK not in masked[a : cut.start()]
+    ):
+        return None  # "said both he and Rubio promised ...": a coordinated subject, no clause before "and"
     return cut.start()
 
 
@@ -2046,7 +2071,13 @@ def _forward(
     if asked_about and (topic_end := masked.find(",", a, b)) > 0:
         a, b = _trim(masked, a, topic_end)  # the topic is a noun phrase: "asked X about Y, Z said" ends at Y
         words = _WORD.findall(masked, a, b)
-    quantity = first == "at" and len(words) > 1 and words[1].casefold() in ("least", "most")  # "at least 20"
+    quantity = (
+        len(words) > 1
+        and (
+            (first == "at" and words[1].casefold() in ("least", "most"))  # "at least 20"
+            or (first == "about" and (words[1][:1].isdigit() or words[1].casefold() in _ABOUT_COUNTS))
+        )
+    )  # "said about half of the rise was ...": a quantity, no topic
     if not that and _SAYS_ABOUT.match(masked, a, b) is not None:
         return None  # "It says a lot about the mayor that ...": an idiom of judging, no report
     bad = (
