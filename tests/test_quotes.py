@@ -1988,6 +1988,21 @@ STYLES = [
         [("indirect", "both he and Rahimi had pledged to protect the water accord", "Haddad", "said")],
         id="both-he-and-x",
     ),
+    pytest.param(
+        "Opponents said the levy would hit small farms hardest.",
+        [("indirect", "the levy would hit small farms hardest", "Opponents", "said")],
+        id="capitalised-plural-is-unnamed",
+    ),
+    pytest.param(
+        "Small groups of protesters said the police had blocked the bridge.",
+        [("indirect", "the police had blocked the bridge", "Small groups of protesters", "said")],
+        id="group-of-role",
+    ),
+    pytest.param(
+        "Critics, including two former ministers, have warned that the levy would hit small farms.",
+        [("indirect", "the levy would hit small farms", "Critics", "warned")],
+        id="including-aside-then-aux",
+    ),
 ]
 
 

@@ -1225,9 +1225,10 @@ def _one(
             )
         ):  # (but "A statement posted on the website X said": the body)
             mention = np_  # "A congressional aide involved in the review said": the aide, not the review
+        bare = _AUX_END.sub("", before) if before.endswith(_AUX_ENDINGS) else before  # "..., have urged"
         if (
-            before.endswith(",")
-            and (closed := _CLOSED_ASIDE.search(before)) is not None
+            bare.endswith(",")
+            and (closed := _CLOSED_ASIDE.search(bare)) is not None
             and (mention is None or mention.start >= lo + closed.start())
         ):
             # "An army officer, who gave only his first name, told Reuters", "Fidan, in a televised interview
@@ -1503,10 +1504,15 @@ _PARTICIPLE_ASIDE = regex.compile(
     r"|responding|appearing|testifying)\b[^,;\ue000]{0,160}+,$",
     regex.V1,
 )
+# Auxiliaries between an aside and its cue ("Proponents, including X, have urged"), and a prefilter for them.
+_AUX_END = regex.compile(
+    r"(?:\s++(?:has|have|had|is|are|was|were|will|would|also|had\s++also)){1,2}+$", regex.V1
+)
+_AUX_ENDINGS = ("has", "have", "had", "is", "are", "was", "were", "will", "would", "also")
 # An aside closed by a comma right before the cue: a relative clause or a circumstance ("X, who asked not to
 # be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
 _CLOSED_ASIDE = regex.compile(
-    r""",\s*+(?:(?:who|which)\b(?:[^,;\ue000]{0,160}+,){1,6}+$   # a relative clause, perhaps with a list
+    r""",\s*+(?:(?:who|which|including)\b(?:[^,;\ue000]{0,160}+,){1,6}+$   # a relative clause or a list
         |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++\ue000++,$
                                                                 # 'The report, titled “Red Lines”, says'
         |(?:in\s++(?:an?|the|his|her|their|a\s++televised)\s|at\s++(?:an?|the)\s|during\s

@@ -176,6 +176,21 @@ _ASIDE_ADVERBS = frozenset(
     ["now", "then", "still", "once", "formerly", "long", "already", "himself", "herself", "themselves"]
 )
 # Capitalised words opening a sentence whose name is then no subject ("Neither Clinton nor Trump ...").
+# Nouns of a group or a count before "of" and a role noun ("groups of protesters", "dozens of residents").
+_GROUP_HEADS = frozenset(
+    [
+        "group",
+        "groups",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "scores",
+        "number",
+        "handful",
+        "couple",
+        "majority",
+    ]
+)
 _ORDINALS = frozenset(["second", "third", "fourth", "other"])
 _NOT_SUBJECT = _CAP_STOP | frozenset(["neither", "either", "both", "each", "every", "all", "although"])
 _RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
@@ -330,6 +345,10 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             break
         if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
             break  # a word that ends a sentence
+        if b == "of" and j - 2 >= 0 and _bare(toks[j - 2][0]) in _GROUP_HEADS and not _is_cap(toks[j][0]):
+            j -= 2  # "Small groups of protesters", "dozens of residents", "one of the organisers": the group
+            n += 2
+            continue
         if b == "of" or (b in lex.particles and not _is_cap(t)):
             # "Ministry of Foreign Affairs", "Bashar al-Assad": only between capitalised words ("Ben Carson",
             # "De Blasio": a capitalised particle opens a name)
