@@ -2003,6 +2003,11 @@ STYLES = [
         [("indirect", "the levy would hit small farms", "Critics", "warned")],
         id="including-aside-then-aux",
     ),
+    pytest.param(
+        "The corridor will reopen on Monday, a ministry spokeswoman, Rosa Vidal, told reporters.",
+        [("indirect", "The corridor will reopen on Monday", "Rosa Vidal", "told")],
+        id="title-before-inverted-name",
+    ),
 ]
 
 

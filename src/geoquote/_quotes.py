@@ -2133,6 +2133,16 @@ def _forward(
             head = head[: pair.start() + 1]  # "The base is ready, Megahan and Harman said": two speakers
     if (low := _LOWER_MODIFIERS_END.search(head)) is not None:
         head = head[: low.start() + 1]  # "“...,” coastguard spokesman X said": a modifier of the title
+    if (
+        mention is not None
+        and mention.kind == "name"
+        and not inverted
+        and head.endswith(",")
+        and (title := _TITLE_BEFORE_NAME.search(head)) is not None
+    ):
+        head = head[
+            : title.start() + 1
+        ]  # "The tool was built fast, a spokeswoman, Anna White, said": her title
     if head.endswith((", as", MASK + " as")) and len(_WORD.findall(masked, cue[1], se)) <= _COMMENT_TAIL:
         head = head[:-3].rstrip()  # "The levy is dead, as Ruiz noted.": a comment clause credits the clause
     # a quotation closed by "?" or "!" is masked with a full stop: "“You winning?” she said" goes on
@@ -2167,6 +2177,10 @@ def _forward(
     return attr
 
 
+# A speaker's title set off by commas before the name: ", a spokeswoman," in "..., a spokeswoman, X, said".
+_TITLE_BEFORE_NAME = regex.compile(
+    r",\s++(?:an?|the|its|his|her|their)\s++(?:[\p{L}’'-]++\s++){0,5}?[\p{Ll}-]++,$", regex.V1
+)
 # The first of two coordinated names before a speaker: ", Megahan and" in "..., Megahan and Harman said".
 # A capitalised word ending the text before a comma: a list's item ("China, Vietnam, Brunei and Taiwan").
 _LIST_ITEM_END = regex.compile(r"\p{Lu}[\p{L}.'’-]*+$", regex.V1)
