@@ -2008,6 +2008,16 @@ STYLES = [
         [("indirect", "The corridor will reopen on Monday", "Rosa Vidal", "told")],
         id="title-before-inverted-name",
     ),
+    pytest.param(
+        "“The port stays open,” said the ministry’s spokesman, Ivo Marin.",
+        [("direct", "The port stays open,", "Ivo Marin", "said")],
+        id="inverted-title-then-name",
+    ),
+    pytest.param(
+        "“We will not yield,” said Chile’s envoy to the UN, Rosa Vidal.",
+        [("direct", "We will not yield,", "Rosa Vidal", "said")],
+        id="inverted-title-complement-name",
+    ),
 ]
 
 

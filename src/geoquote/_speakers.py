@@ -1352,6 +1352,16 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         m = attrs.evolve(m, start=toks[0][1])
     if m is None or (m.kind == "pronoun" and not toks[0][0].islower()):
         return m
+    if m.kind == "role" and (named := _NAME_AFTER_TITLE.match(text, m.end, min(hi, m.end + 160))) is not None:
+        # "said the ministry's spokesman, Ivo Marin.", "said Russia's ambassador to the UN, Vasily Nebenzia"
+        name = named.group("name")
+        if not _not_person(name) and _bare(name.split()[0]) not in _CAP_STOP:
+            role = text[m.start : named.end("rest") if named.group("rest") else m.end]
+            first, _, rest = role.partition(" ")
+            role = rest if _bare(first) in lex.determiners else role  # "the ministry's spokesman"
+            return Mention(
+                m.start, named.end("name"), "name", name=name, role=role, head=_bare(name.split()[-1])
+            )
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
         r = _role_phrase(text, toks, i + 2, min(len(toks) - 1, i + 14), lex)
         if r and m.kind == "name" and m.role is None:
@@ -1359,6 +1369,14 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
     return m
 
 
+# A name set off by a comma after an inverted speaker's title, perhaps after the title's complement, closing
+# the clause: "said the ministry's spokesman, Ivo Marin.", "said Russia's envoy to the UN, Vasily Nebenzia,".
+_NAME_AFTER_TITLE = regex.compile(
+    r"""(?P<rest>\s++(?:to|of|for|at|in)\s++(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,4}+)?
+        ,\s++(?P<name>\p{Lu}[\p{L}'’-]++(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]++)){1,3}+)
+        (?=\s*+(?:[,.;:!?]|$))""",
+    regex.VERBOSE | regex.V1,
+)
 _NAME_COMPLEMENTS = frozenset(["of", "for", "at", "from", "with"])
 _MODIFIER_WORDS = 4  # words before a titled name that may still modify its title
 
