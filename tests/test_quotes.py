@@ -2018,6 +2018,11 @@ STYLES = [
         [("direct", "We will not yield,", "Rosa Vidal", "said")],
         id="inverted-title-complement-name",
     ),
+    pytest.param(
+        "After the Lyon attacks, Marin released a statement saying that the border would close.",
+        [("indirect", "the border would close", "Marin", "saying")],
+        id="issuer-after-lead-phrase",
+    ),
 ]
 
 

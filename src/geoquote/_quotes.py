@@ -22,6 +22,7 @@ from collections import Counter
 import attrs
 import regex
 
+from ._actors import default_gazetteer
 from ._check import ensure_instance, ensure_offset, ensure_text
 from ._data_header import AGENCIES, OUTLETS
 from ._quote_layout import blank, paragraphs
@@ -1325,7 +1326,7 @@ def _one(
         and mention.start > ss
     ):
         # "The union issued a statement saying ...": the issuer speaks, not the statement
-        owner = prev[-1].mention if prev else _sentence_subject(masked, ss, mention.start, lex)
+        owner = _sentence_subject(masked, ss, mention.start, lex) or (prev[-1].mention if prev else None)
         if owner is not None and owner.start < mention.start:
             mention = owner
     if lemma == "show" and (_SHOW_NOUN_BEFORE.search(before[-20:]) or _SHOWN_TRAIT.match(masked, ce, se)):
@@ -1792,6 +1793,13 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
     m = subject_before(masked, ss, end + 1, lex)
     if m is None or m.start != ss or m.kind not in ("name", "pronoun", "role", "org"):
         return None
+    if (
+        m.kind == "name"
+        and m.name is not None
+        and " " not in m.name
+        and default_gazetteer().adjective(m.name)
+    ):
+        return None  # "The Romanian hacker ... pleaded guilty": a demonym before a noun, no name
     return m
 
 
