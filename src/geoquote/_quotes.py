@@ -977,7 +977,7 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
         and len(_WORD.findall(masked, a, cut.start())) < 3
         and MASK not in masked[a : cut.start()]
     ):
-        return None  # "said both he and Rubio promised ...": a coordinated subject, no clause before "and"
+        return None  # "said both she and Ortiz pledged ...": a coordinated subject, no clause before "and"
     return cut.start()
 
 
@@ -1224,7 +1224,7 @@ def _one(
                 (np_.head in _OWNED_DOCS or np_.head in _DOCUMENT_HEADS)
                 and not not_person(masked[mention.start : mention.end])
             )
-        ):  # (but "A statement posted on the website X said": the body)
+        ):  # (but "A notice put up on the site X said": the body)
             mention = np_  # "A congressional aide involved in the review said": the aide, not the review
         bare = _AUX_END.sub("", before) if before.endswith(_AUX_ENDINGS) else before  # "..., have urged"
         if (
