@@ -36,3 +36,79 @@ def _one(text: str, surface: str) -> Coalition:
 def test_title_case_acronym_names_its_body(text: str, surface: str, code: str) -> None:
     """Pronounceable acronyms in title case ("Brics", "Osce") name the body as the capitals do."""
     assert (surface, code) in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        pytest.param(
+            "The GCC met in Doha. A researcher at the Carnegie Endowment and the Eurasia Group agreed.",
+            None,
+            None,
+            id="capitalised-group-is-a-think-tank",
+        ),
+        pytest.param(
+            "Mali quit the AES talks. Mercenaries of the Wagner group stayed in Bamako.",
+            None,
+            None,
+            id="actor-named-with-group",
+        ),
+        pytest.param(
+            "The GCC met in Riyadh. Gunmen of the Islamic State group attacked a checkpoint.",
+            None,
+            None,
+            id="islamic-state-group",
+        ),
+        pytest.param(
+            "OPEC cut output again. The Carlyle group bought the refinery last year.",
+            None,
+            None,
+            id="lowercase-group-after-a-company-name",
+        ),
+        pytest.param(
+            "Budapest has been in NATO since 1999. It vetoed the European Union package on Monday "
+            "but said it remained committed to the alliance.",
+            "the alliance",
+            "NATO",
+            id="alliance-skips-a-union",
+        ),
+        pytest.param(
+            "Jakarta joined Brics in January while courting NATO members. Ministers said the "
+            "emerging-economy club would not weaken those ties.",
+            "the emerging-economy club",
+            "BRICS",
+            id="club-takes-the-informal-grouping",
+        ),
+        pytest.param(
+            "NATO met in Vilnius. Poland and Romania have formed what diplomats dub a 'Nordic-Baltic bloc' "
+            "within NATO. One envoy said the group had no secretariat.",
+            "the group",
+            None,
+            id="group-takes-the-informal-grouping-not-the-alliance",
+        ),
+        pytest.param(
+            "NATO held naval drills in the Baltic. Brics leaders met in Kazan the same week. "
+            "Moscow said the military bloc was rehearsing a blockade.",
+            "the military bloc",
+            "NATO",
+            id="armed-kind-skips-an-economic-body",
+        ),
+        pytest.param(
+            "The European Union agreed new sanctions, and the bloc will meet again in June.",
+            "the bloc",
+            "EU",
+            id="bloc-takes-the-union",
+        ),
+    ],
+)
+def test_group_nouns_in_names_and_anaphors(text: str, surface: str | None, code: str | None) -> None:
+    """A capitalised "Group" or an actor's "group" is a name, never an anaphor; "the alliance" takes the
+    last alliance, "the group"/"the club" an informal grouping before a body with a formal noun."""
+    found = find_coalitions(text)
+    if surface is None:
+        assert not [c.text for c in found if c.text.casefold().endswith("group")]
+        return
+    (c,) = [c for c in found if c.text == surface]
+    assert c.id == code
+    if code is None:
+        assert c.label == "Nordic-Baltic bloc"

@@ -769,9 +769,14 @@ def _head_draft(
         return None
     if _COMPANY_AFTER.match(after):
         return None  # a company: "Alliance Technologies Corp"
+    named = hit_covering(hits, hs)
+    if named is not None and not _eligible_org(named.entry):
+        return None  # "the Wagner group", "the Islamic State group": the noun ends an actor's own name
     np = left_np(text, s, hs, hits, head[0].isupper() and not headline and hs > s)
     d = _Draft(np.start, he, low, hs, det=np.det, quoted=np.quoted)
     mods = text[np.start : hs]
+    if low in HEADS["anaphor"] and _names_another(text, d, mods, hits, headline, s):
+        return None  # "the International Crisis Group", "the Lazarus group": a name, not an anaphor
     if np.person_possessor or (np.det in PERSONAL_POSSESSIVES):
         return None
     if np.possessor is not None:
@@ -846,6 +851,23 @@ def _head_draft(
     if _HYPOTHETICAL_MOD.search(mods):
         d.polarity = "hypothetical"
     return d
+
+
+def _names_another(text: str, d: _Draft, mods: str, hits: list[ActorHit], headline: bool, s: int) -> bool:
+    """Is a group noun ("group", "club", "network", "organisation") here part of a proper name rather than
+    an anaphor? It is when the noun is capitalised inside a sentence ("the Eurasia Group") or a capitalised
+    word that names no body stands before it ("the Carlyle group"). A body named before it ("the OPEC+
+    group"), a "-led"/"-backed" actor or a number ("the 22-member organisation") leave it an anaphor."""
+    head = text[d.head_start]
+    if head.isupper() and not headline and d.head_start > s and not _is_named_after_cue(text, s, d.start):
+        return True
+    for w in _WORD.finditer(mods):
+        if not w.group()[:1].isupper() or w.group().casefold() == d.det or (d.start == s and w.start() == 0):
+            continue
+        h = hit_covering(hits, d.start + w.start())
+        if h is None:
+            return True
+    return False
 
 
 def _open_quote(seg: str) -> bool:
@@ -1559,7 +1581,8 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
 class _Memory:
     """What the article has named so far: the last coalition with an id, the last group of states."""
 
-    last_named: _Draft | None = None
+    #: the named or labelled mentions so far, latest last (only the last _RECALL or so are kept)
+    named: list[_Draft] = attrs.Factory(list)
     last_group: list[Actor] = attrs.Factory(list)
     #: the last named or labelled mention of each head noun ("the coalition of the willing")
     last_headed: dict[str, _Draft] = attrs.Factory(dict)
@@ -1567,9 +1590,10 @@ class _Memory:
     def note(self, d: _Draft) -> None:
         if d.drop:
             return
-        if d.entry is not None:
-            self.last_named = d
         if d.entry is not None or d.label:
+            self.named.append(d)
+            if len(self.named) > 2 * _RECALL:
+                del self.named[:-_RECALL]
             self.last_headed[d.head] = d
         states = [a for a in d.members if a.code]
         if len({a.code for a in states}) >= 2:
@@ -1607,7 +1631,7 @@ def _resolve_anaphora(
         and not d.members
         and not d.leader
     ):
-        prev = memory.last_named
+        prev = _antecedent(d, memory.named)
         same = memory.last_headed.get(d.head)
         if (
             same is not None
@@ -1621,24 +1645,13 @@ def _resolve_anaphora(
             d.members.extend(same.members)
             d.drop = False
             prev = None
-        if (
-            prev is not None
-            and prev.entry is not None
-            and d.head
-            in (
-                "alliance",
-                "bloc",
-                "organization",
-                "organisation",
-                "grouping",
-                "group",
-                "club",
-                "coalition",
-                "network",
-            )
-            and (prev.entry.standing or d.head not in ("group", "network"))  # "the group" after ISIS
-        ):
+        if prev is not None and prev.entry is not None:
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
+            d.drop = False
+        elif prev is not None:  # "a 'northern bloc' ... the group": an informal grouping named so
+            d.label, d.kind = prev.label, d.kind or prev.kind
+            d.leader = d.leader or prev.leader
+            d.members.extend(prev.members)
             d.drop = False
     if d.anaphoric_group and memory.last_group:
         d.members.extend(memory.last_group)
@@ -1650,6 +1663,57 @@ def _resolve_anaphora(
             else:
                 d.leader = who
                 d.members.insert(0, who)
+
+
+#: How many named mentions back an anaphor looks for one it fits.
+_RECALL = 40
+#: Anaphor nouns that may take any earlier mention, and those of them that a standing body's own noun
+#: ("Organization", "Union", "Council") makes unlikely: an informal grouping named since is meant first.
+_ANAPHOR_HEADS = frozenset(
+    {"alliance", "bloc", "organization", "organisation", "grouping", "group", "club", "coalition", "network"}
+)
+_GROUP_HEADS = frozenset({"group", "grouping", "club", "network"})
+#: The heads of mentions that are alliances of their own ("the alliance" may mean them).
+_ALLIANCE_HEADS = frozenset({"alliance", "alliances", "coalition", "coalitions", "axis", "pact", "treaty"})
+_FORMAL_NOUN = regex.compile(
+    r"(?i)\b(?:organi[sz]ation|union|alliance|treaty|pact|community|council|league|association|commonwealth)\b"
+)
+_ARMED_KINDS = frozenset({"military", "security"})
+
+
+def _antecedent(d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
+    """The earlier mention an anaphor ("the alliance", "the group", "the bloc") means: the latest that fits
+    its noun and its own kind words; for "the group"/"the club", an informal grouping before a standing
+    body with a formal noun of its own."""
+    if d.head not in _ANAPHOR_HEADS:
+        return None
+    fits = [c for c in itertools.islice(reversed(named), _RECALL) if _fits(d, c)]
+    if d.head in _GROUP_HEADS:
+        for c in fits:
+            if c.entry is None or not _FORMAL_NOUN.search(c.entry.name):
+                return c
+    return fits[0] if fits else None
+
+
+def _fits(d: _Draft, c: _Draft) -> bool:
+    """May the anaphor ``d`` mean the earlier mention ``c``? "The alliance" is no union or economic body
+    (the EU, Brics); "the group" no ad-hoc coalition (after one against ISIS it is ISIS); a mention whose
+    own words give an economic kind ("the emerging-market club") no armed alliance, and the other way
+    round."""
+    if c.entry is None:
+        if d.head not in _GROUP_HEADS:
+            return False  # an informal grouping is meant by its own noun (see last_headed)
+    elif d.head in ("group", "network") and not c.entry.standing:
+        return False  # "the group" after the anti-ISIS coalition
+    if d.head in ("alliance", "alliances") and not (
+        c.kind in _ARMED_KINDS
+        or c.head in _ALLIANCE_HEADS
+        or (c.entry is not None and "alliance" in c.entry.name.casefold())
+    ):
+        return False
+    if d.kind is not None and c.kind is not None and d.kind != c.kind:
+        return not ((d.kind == "economic") != (c.kind == "economic") and _ARMED_KINDS & {d.kind, c.kind})
+    return True
 
 
 def _speaker_state(pos: int, quotes: Sequence[Quote], matcher: ActorMatcher) -> Actor | None:
