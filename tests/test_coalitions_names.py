@@ -112,3 +112,59 @@ def test_group_nouns_in_names_and_anaphors(text: str, surface: str | None, code:
     assert c.id == code
     if code is None:
         assert c.label == "Nordic-Baltic bloc"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        pytest.param(
+            "Beijing accuses Washington and Canberra of stitching together a Pacific Nato.",
+            "a Pacific Nato",
+            "Pacific Nato",
+            id="place-before-the-name",
+        ),
+        pytest.param(
+            "Seoul has no appetite for an Indo-Pacific NATO, the minister told reporters.",
+            "an Indo-Pacific NATO",
+            "Indo-Pacific NATO",
+            id="hyphenated-place",
+        ),
+        pytest.param(
+            "Some in Tokyo dream of a Nato for East Asia, but the idea has few takers.",
+            "a Nato for East Asia",
+            "Nato for East Asia",
+            id="place-after-the-name",
+        ),
+        pytest.param(
+            "State media warned against a so-called “African Opec” for cobalt producers.",
+            "a so-called “African Opec”",
+            "African Opec",
+            id="quoted-and-so-called",
+        ),
+    ],
+)
+def test_a_body_as_a_type_is_a_hypothetical_bloc(text: str, surface: str, label: str) -> None:
+    """ "a Pacific Nato" likens a bloc to NATO: no NATO mention, a hypothetical bloc without an id."""
+    found = find_coalitions(text)
+    assert [c.id for c in found] == [None]
+    (c,) = found
+    assert (c.text, c.label, c.polarity, c.standing) == (surface, label, "hypothetical", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param("Zelensky will attend a Nato summit in The Hague next month.", "Nato", id="summit"),
+        pytest.param("Ankara sent an Opec delegate to the Vienna talks.", "Opec", id="delegate"),
+    ],
+)
+def test_an_article_before_a_body_used_as_a_modifier_is_not_the_bodys(text: str, surface: str) -> None:
+    """ "a Nato summit": the article belongs to the summit; the body is named without it."""
+    assert [c.text for c in find_coalitions(text)] == [surface]
+
+
+def test_the_body_likened_to_stays_an_antecedent() -> None:
+    """ "an Asian Nato ... unlike the transatlantic alliance": the alliance is NATO itself."""
+    text = "Beijing calls the Quad an Asian Nato, though unlike the transatlantic alliance it has no treaty."
+    c = _one(text, "the transatlantic alliance")
+    assert c.id == "NATO"

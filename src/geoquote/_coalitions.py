@@ -437,6 +437,7 @@ class _Draft:
     aside_end: int | None = None  # where the aside holding this mention closes (", set up in 2002,")
     list_end: int | None = None  # where the member list right after the mention ends
     kind_denied: str | None = None  # the kind the text denies ("The SCO is not a military organization")
+    like: ActorEntry | None = None  # the body a bloc is likened to ("an Asian Nato")
 
 
 def find_coalitions(
@@ -675,8 +676,14 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
                 out[-1].end = tail.end()
             continue
         window = text[max(s, h.start - 30) : h.start]
+        like = _like_a_body(text, s, e, h)
+        if like is not None:
+            out.append(like)
+            continue
         left = _ORG_LEFT.search(window) if _may_end_in_org_left(window) else None
         start = h.start - len(left.group()) if left else h.start
+        if left and _INDEFINITE_END.search(left.group()) and _NOUN_AFTER.match(text, h.end, e):
+            start = h.start  # "a Nato summit": the article is the summit's; a body's name takes none
         end = h.end
         paren = _ACRONYM_PAREN.match(text, end, e)
         if paren is not None:
@@ -703,6 +710,52 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
         _led_left(text, s, d, hits)
         out.append(d)
     return out
+
+
+#: An indefinite article, or one with place names before a body's name, that makes the name a type
+#: ("an Asian Nato", "a Middle East Nato", "the so-called Pacific NATO"): the phrase ends at the name.
+_LIKE_LEFT = regex.compile(
+    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
+        (?P<place>(?:\p{Lu}[\p{L}’'\-]*\s+){0,3})[‘“'"]?$""",
+    regex.VERBOSE,
+)
+#: What may follow such a name: a place ("a Nato of the Pacific", "for Asia"), a stop, a quote mark, a verb
+#: of being.
+_LIKE_RIGHT = regex.compile(
+    r"""(?P<of>\s+(?:of|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s*){1,3})?
+        (?:,?[’”'"]|(?=[.,;:!?)—–]|\s+[—–]|\s+(?:is|was|would|will|could|might|that|which|or|and|but)\b|$))""",
+    regex.VERBOSE,
+)
+_INDEFINITE_END = regex.compile(r"(?i)\ban?\s+$")
+#: A lower-case word after a body's name: the name modifies it ("a Nato summit", "an EU member").
+_NOUN_AFTER = regex.compile(r"\s+\p{Ll}[\p{L}\-]+(?<!\bof|\bfor|\bin|\bis|\bwas|\band|\bor)\b")
+
+
+def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
+    """A body's name used as a type: "an Asian Nato", "a Nato of the Pacific", "a Middle East Nato". It
+    names no member of the body but a bloc like it, which does not exist: a hypothetical bloc (a negation
+    around it still denies it), labelled as written, with the body's kind and no id."""
+    lm = _LIKE_LEFT.search(text, max(s, h.start - 40), h.start)
+    if lm is None:
+        return None
+    det, place = lm.group("det").casefold(), lm.group("place")
+    rm = _LIKE_RIGHT.match(text, h.end, e)
+    if rm is None or (det == "the" and not (place and lm.group("q"))):
+        return None  # "a Nato summit", "the Nato allies"; "the" only with a quoted place ('the "Asian Nato"')
+    if not place and not rm.group("of") and det == "the":
+        return None
+    if any(w.casefold() in _NOT_PLACES for w in place.split()):
+        return None
+    end = rm.end()
+    d = _Draft(lm.start(), end, "like", h.start, det=det)
+    d.label = _SPACES.sub(" ", text[lm.start("place") : end].translate(_LABEL_QUOTES)).strip()
+    d.quoted = bool(lm.group("q"))
+    d.kind, d.polarity, d.like = h.entry.kind, "hypothetical", h.entry
+    return d
+
+
+#: Capitalised words between an article and a body's name that are no place: "a New NATO", "the Former".
+_NOT_PLACES = frozenset({"new", "old", "former", "future", "so-called", "reformed", "global"})
 
 
 def _may_end_in_org_left(window: str) -> bool:
@@ -1540,6 +1593,8 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         text, d.start, d.head_start + 1
     ):
         return True  # "Belgium's centre-right coalition", "Syria's opposition National Coalition"
+    if d.head == "like":
+        return False  # "an Indo-Pacific Nato": a bloc like a body, named by place
     if not resolved and d.entry is None and _NAMES_COMPOUND.search(text, d.start, d.head_start) is not None:
         return True  # "the Renault-Nissan-Mitsubishi alliance": names the gazetteer does not know, companies
     ctx = text[max(s, d.start - 60) : min(e, d.end + 40)]
@@ -1590,6 +1645,10 @@ class _Memory:
     def note(self, d: _Draft) -> None:
         if d.drop:
             return
+        like = d.like
+        if like is not None:  # "an Asian Nato ... unlike the European alliance": the body compared
+            d = _Draft(d.start, d.end, "org", d.head_start, entry=like, kind=like.kind)
+            d.label = like.label or like.name
         if d.entry is not None or d.label:
             self.named.append(d)
             if len(self.named) > 2 * _RECALL:
