@@ -124,7 +124,7 @@ def test_group_nouns_in_names_and_anaphors(text: str, surface: str | None, code:
             id="place-before-the-name",
         ),
         pytest.param(
-            "Seoul has no appetite for an Indo-Pacific NATO, the minister told reporters.",
+            "Seoul is wary of an Indo-Pacific NATO, the minister told reporters.",
             "an Indo-Pacific NATO",
             "Indo-Pacific NATO",
             id="hyphenated-place",
@@ -168,3 +168,61 @@ def test_the_body_likened_to_stays_an_antecedent() -> None:
     text = "Beijing calls the Quad an Asian Nato, though unlike the transatlantic alliance it has no treaty."
     c = _one(text, "the transatlantic alliance")
     assert c.id == "NATO"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "polarity"),
+    [
+        pytest.param(
+            "Nato leaders met in Vilnius. Rutte insisted that the alliance would stay united on Kyiv.",
+            "the alliance",
+            "asserted",
+            id="would-in-reported-speech-after-a-definite-mention",
+        ),
+        pytest.param(
+            "A putative Saudi-Israeli alliance, one diplomat said, would need American guarantees.",
+            "A putative Saudi-Israeli alliance",
+            "hypothetical",
+            id="putative-modifier",
+        ),
+        pytest.param(
+            "Officials in Hanoi say a hypothetical Vietnamese-Indian alliance is years away.",
+            "a hypothetical Vietnamese-Indian alliance",
+            "hypothetical",
+            id="hypothetical-modifier",
+        ),
+        pytest.param(
+            "Jakarta trades with Tokyo and Canberra but has no plans for a regional defence pact.",
+            "a regional defence pact",
+            "negated",
+            id="no-plans-for",
+        ),
+        pytest.param(
+            "The Quad is a forum of four democracies, not a military alliance, a US envoy said.",
+            "a military alliance",
+            "negated",
+            id="comma-not",
+        ),
+        pytest.param(
+            "Diplomats in Seoul say Tokyo is building a web of pacts rather than an Asian Nato.",
+            "an Asian Nato",
+            "negated",
+            id="rather-than",
+        ),
+        pytest.param(
+            "The minister said Chile had no choice but to build a coalition with Peru against the cartels.",
+            "a coalition",
+            "asserted",
+            id="no-choice-but-is-no-negation",
+        ),
+        pytest.param(
+            "Critics fear Belgrade and Budapest are drifting towards an anti-western bloc.",
+            "an anti-western bloc",
+            "hypothetical",
+            id="drifting-towards",
+        ),
+    ],
+)
+def test_polarity_cues(text: str, surface: str, polarity: str) -> None:
+    """Polarity read from the words that govern the mention, and only from them."""
+    assert _one(text, surface).polarity == polarity

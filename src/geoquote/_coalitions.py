@@ -326,7 +326,8 @@ _LEADS = regex.compile(
     regex.IGNORECASE,
 )
 _NEGATED = regex.compile(
-    r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bwithout|\bneither|\bnor)\b[^.;:,]{0,45}?
+    r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bwithout|\bneither|\bnor)\b
+           (?!\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b)[^.;:,]{0,45}?
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|become|becoming|yet|need)
          |\b(?:is|are|was|were)\s*(?:not|n[’']t)(?:\s+yet)?
@@ -335,7 +336,9 @@ _NEGATED = regex.compile(
            \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek)
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
          |\b(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
-           (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?)\s+$""",
+           (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
+         |\bno\s+(?:plans?|intention|desire|appetite|interest|wish)\s+(?:for|of|in)(?:\s+[\w\-]+ing)?
+         |\bnot|\brather\s+than|\binstead\s+of)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Entry refused or denied: "will not enter a military alliance", "denied that it had joined an alliance". Read
@@ -360,7 +363,7 @@ _HYPOTHETICAL = regex.compile(
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
          |(?:^|[.;:]\s*|,\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
            |joined|entered|form|create|build|join|enter)
-         |\b(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?(?:\s+(?:forming|creating|building|establishing))?
+         |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?(?:\s+(?:forming|creating|building|establishing))?
          |\b(?:would|will|could|might)\s+be)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -370,6 +373,9 @@ _HYPOTHETICAL_AFTER = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: Determiners of a mention of something already there: "would" after it is the tense of reported speech
+#: ("insisted that the bloc would hold together"), not a supposition.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
 _HEDGED_BEFORE = regex.compile(
     r"""(?:\b(?:may|might)\s+(?:already\s+)?(?:be\s+)?(?:forming|building|creating|forging|establishing|assembling
           |have\s+(?:formed|built|created|forged))\s+
@@ -388,7 +394,8 @@ _HEDGED_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _HYPOTHETICAL_MOD = regex.compile(
-    r"\b(?:potential|proposed|planned|possible|would-be|prospective)\b", regex.I
+    r"\b(?:potential|proposed|planned|possible|would-be|prospective|hypothetical|mooted|envisaged|putative)\b",
+    regex.I,
 )
 _ANTI = regex.compile(r"(?i)\banti-$")
 _LED_MARK = regex.compile(r"(?i)^(?:-|\s)(?:led|dominated|headed)\b")
@@ -748,7 +755,7 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
         return None
     end = rm.end()
     d = _Draft(lm.start(), end, "like", h.start, det=det)
-    d.label = _SPACES.sub(" ", text[lm.start("place") : end].translate(_LABEL_QUOTES)).strip()
+    d.label = _SPACES.sub(" ", text[lm.start("place") : end].translate(_LABEL_QUOTES)).strip(" ,'")
     d.quoted = bool(lm.group("q"))
     d.kind, d.polarity, d.like = h.entry.kind, "hypothetical", h.entry
     return d
@@ -1518,7 +1525,9 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
         ):
             d.polarity = "hedged"
         elif (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T)) or (
-            _HYPOTHETICAL_AFTER_WORDS(fa) and _HYPOTHETICAL_AFTER.match(after, timeout=_T)
+            _HYPOTHETICAL_AFTER_WORDS(fa)
+            and (hm := _HYPOTHETICAL_AFTER.match(after, timeout=_T)) is not None
+            and (d.det not in _DEFINITE or hm.group().lstrip().casefold()[:5] != "would")
         ):
             d.polarity = "hypothetical"
     except TimeoutError:
@@ -1571,6 +1580,8 @@ _NEGATED_WORDS = _any_of(
         "ruled",
         "short",
         "not",
+        "rather",
+        "instead",
     )
 )
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
@@ -1578,7 +1589,7 @@ _HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculat
 _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
     _any_of(("idea", "concept", "strategy", "would", "will", "could", "might")),
-    _any_of(("mov", "edg", "inch"), ("to",)),
+    _any_of(("mov", "edg", "inch", "drift"), ("to",)),
     _any_of(("if", "unless", "should"), (*_MAKE_WORDS, "join", "enter")),
 )
 _HYPOTHETICAL_AFTER_WORDS = _any_of(("should", "would", "could", "must", "might", "will"))
