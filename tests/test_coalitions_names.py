@@ -226,3 +226,18 @@ def test_the_body_likened_to_stays_an_antecedent() -> None:
 def test_polarity_cues(text: str, surface: str, polarity: str) -> None:
     """Polarity read from the words that govern the mention, and only from them."""
     assert _one(text, surface).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Beijing's envoy warned Manila against “bloc politics” in the South China Sea.", id="concept"
+        ),
+        pytest.param("The ministry condemned what it called a Cold War alliance mentality.", id="mentality"),
+        pytest.param("The yard in Adelaide will build the first SSN-AUKUS hull from 2030.", id="class-name"),
+    ],
+)
+def test_no_coalition_in_concepts_and_product_names(text: str) -> None:
+    """A coalition noun before a concept noun, or a body's name inside a product code, names no bloc."""
+    assert find_coalitions(text) == ()

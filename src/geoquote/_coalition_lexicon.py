@@ -18,6 +18,7 @@ from ._trie import trie
 __all__ = [
     "ADVERSARY_CUE",
     "ALL_HEADS",
+    "CONCEPT_NOUNS",
     "COUNT_WORDS",
     "DETERMINERS",
     "DOMESTIC_CUE",
@@ -52,6 +53,8 @@ COUNT_WORDS = frozenset(_LEX["count_words"])
 PREMODIFIERS = frozenset(_LEX["premodifiers"])
 STOP_PREMODIFIERS = frozenset(_LEX["stop_premodifiers"])
 GROUP_NOUNS = frozenset(_LEX["group_nouns"])
+#: Nouns after a bare coalition noun that make it a concept: "bloc confrontation", "alliance politics".
+CONCEPT_NOUNS = frozenset(_LEX["concept_nouns"])
 NON_POLITICAL = frozenset(_LEX["non_political_members"])
 KIND_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["kind_cues"].items()}
 

@@ -45,6 +45,7 @@ from ._coalition_actors import (
 from ._coalition_count import member_count
 from ._coalition_lexicon import (
     ADVERSARY_CUE,
+    CONCEPT_NOUNS,
     DOMESTIC_CUE,
     GROUP_NOUNS,
     HEAD,
@@ -666,6 +667,9 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             continue
         if _seat_as_place(text, s, h):
             continue  # "the flag fluttered in Brussels": the city, not the EU it stands for elsewhere
+        code = _CODE_BEFORE.search(text, max(s, h.start - 12), h.start)
+        if code is not None and hit_covering(hits, code.start()) is None:
+            continue  # "the SSN-AUKUS boat": a class or product name that holds the body's
         after = text[h.end : min(e, h.end + 40)]
         if after.startswith(("-like", "-style", "-type", " -like")):
             continue
@@ -719,6 +723,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
     return out
 
 
+#: A code in capitals joined to a body's name by a hyphen: "SSN-AUKUS", "MQ-NATO" (not "non-OPEC").
+_CODE_BEFORE = regex.compile(r"(?<![\w-])[\p{Lu}\d]{2,}-$")
 #: An indefinite article, or one with place names before a body's name, that makes the name a type
 #: ("an Asian Nato", "a Middle East Nato", "the so-called Pacific NATO"): the phrase ends at the name.
 _LIKE_LEFT = regex.compile(
@@ -829,6 +835,9 @@ def _head_draft(
         return None
     if _COMPANY_AFTER.match(after):
         return None  # a company: "Alliance Technologies Corp"
+    nw = _NEXT_WORD.match(after)
+    if nw is not None and nw.group().strip().casefold() in CONCEPT_NOUNS and low in HEADS["strong"]:
+        return None  # "bloc confrontation", "alliance politics": a concept, not a bloc
     named = hit_covering(hits, hs)
     if named is not None and not _eligible_org(named.entry):
         return None  # "the Wagner group", "the Islamic State group": the noun ends an actor's own name
