@@ -241,3 +241,57 @@ def test_polarity_cues(text: str, surface: str, polarity: str) -> None:
 def test_no_coalition_in_concepts_and_product_names(text: str) -> None:
     """A coalition noun before a concept noun, or a body's name inside a product code, names no bloc."""
     assert find_coalitions(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members", "leader"),
+    [
+        pytest.param(
+            "Brazil was reluctant about inviting a Nato member to the summit.",
+            "Nato member",
+            set(),
+            None,
+            id="copula-then-a-verb-is-no-membership",
+        ),
+        pytest.param(
+            "Norway is a founding member of NATO.",
+            "NATO",
+            {"NOR"},
+            None,
+            id="founding-member-still-is",
+        ),
+        pytest.param(
+            "Serbia's Brics overtures worry Brussels.",
+            "Brics",
+            set(),
+            None,
+            id="possessor-of-an-aspiration-is-no-member",
+        ),
+        pytest.param(
+            "Kazakhstan's OPEC delegate walked out of the meeting.",
+            "OPEC",
+            {"KAZ"},
+            None,
+            id="possessor-of-an-office-is-a-member",
+        ),
+        pytest.param(
+            "Asked about a possible defence pact, Vietnam's foreign ministry spokesman declined to comment.",
+            "a possible defence pact",
+            set(),
+            None,
+            id="possessive-after-the-mention-is-no-member-list",
+        ),
+        pytest.param(
+            "Officials fear Belgrade is edging towards a bloc led by Moscow and Beijing.",
+            "a bloc led by Moscow and Beijing",
+            {"RUS", "CHN"},
+            "RUS",
+            id="two-leaders-and-one-who-only-nears-the-bloc",
+        ),
+    ],
+)
+def test_members_and_non_members(text: str, surface: str, members: set[str], leader: str | None) -> None:
+    """Members only where the text makes them so: not an aspirant, a possessor or a state nearing a bloc."""
+    c = _one(text, surface)
+    assert {a.code for a in c.members} == members
+    assert (c.leader.code if c.leader else None) == leader

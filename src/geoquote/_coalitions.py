@@ -107,9 +107,23 @@ _LIST_JOINER_START = regex.compile(r"(?i)^\s*(?:,|and)\s*")
 _PARENTHESIS = regex.compile(r"\(([^()]{3,200})\)")
 _MEMBER_NOUN_AFTER = regex.compile(r"(?i)^\s+(?:members?|countries|states|nations)\b")
 _MEMBER_NOUN_END = regex.compile(r"(?i)(?:members?|countries|states|nations)$")
-_VERB_OR_TO = regex.compile(r"(?i)\b(?:to|\w+ed)\b")
+#: What makes "X is/was ... <body>" no membership: a verb or a preposition between ("India was wary of
+#: admitting a Nato member"), not a founding or leading member.
+_VERB_OR_TO = regex.compile(
+    r"(?i)\b(?:to|of|for|about|with|from|against|\w+ed|(?!(?:found|lead|remain|exist)ing\b)\w{3,}ing)\b"
+)
+#: A noun after "X's <body>" that makes X an aspirant, not a member: "Turkey's Brics bid".
+_ASPIRANT_AFTER = regex.compile(
+    r"(?i)(?:\s+\w+)?\s+(?:bid|bids|application|accession|candidacy|ambitions?|aspirations?|hopes?|flirtation"
+    r"|courtship|overtures?|tilt|pivot|drift|entry|push)\b"
+)
 _PART_OR_MEMBER_OF = regex.compile(r"(?i)part\s+of|members?\s+of")
 _WORD_CHAR = regex.compile(r"\w")
+#: A possessive at or right after the end of an actor's name, before a lower-case noun: the actor
+#: qualifies a person or thing ("China's foreign ministry spokeswoman", "Turkey's envoy").
+_LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}[\p{Ll}\-]+(?=$|\s|[,.;:])")
+_POSSESSOR = regex.compile(r"['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+(?=$|\s|[,.;:])")
+_MOVING = regex.compile(r"(?:mov|edg|inch|drift)", regex.IGNORECASE)
 _CLAUSE_GAP = regex.compile(r"[.;:]|,\s*(?:who|while)\b")
 _WORD_AFTER_SPACE = regex.compile(r"\s+\w")
 _LIST_SEPARATOR = regex.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?")
@@ -1086,6 +1100,12 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         actors, end = actor_list(text, lb.end(), e, after_hits, first_gap=4)
         if actors:
             d.leader = actors[0]
+            if (
+                len(actors) == 2
+                and actors[0].code != actors[1].code
+                and _AND_OR_GAP.fullmatch(text, actors[0].end, actors[1].start)
+            ):
+                d.members.extend(actors)  # "led by China and Russia": both lead, both are members
             d.end = end
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
@@ -1208,10 +1228,11 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     im = _IMMEDIATE_LIST.match(text, pos, e)
     if im is not None:
         actors, end = actor_list(text, im.end(), lim, after_hits, first_gap=2)
-        if actors:
+        if actors and not _possessor(text, actors[-1], e):
             d.members.extend(actors)
             d.list_end = end
             return
+        # "a military pact, China's foreign ministry spokeswoman said": a possessor, no member list
     cue = _MEMBER_CUE.match(text, pos, lim)
     if cue is None and d.aside_end is None:
         aside = _ASIDE.match(text, pos, e)
@@ -1248,14 +1269,26 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             return
 
 
+def _possessor(text: str, a: Actor, e: int) -> bool:
+    """Does the actor ``a`` qualify a person or thing after it: "Turkey's envoy", "China's foreign ministry
+    spokeswoman" (a possessive inside its name or right after it, then a lower-case noun)?"""
+    if _POSSESSOR.match(text, a.end, min(e, a.end + 30)) is not None:
+        return True
+    return ("'s " in a.text or "’s " in a.text) and _LOWER_WORD_AFTER.match(text, a.end, e) is not None
+
+
 def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
     """Subjects that form, join or belong to the mention: "Finland joined NATO", "Iran is an SCO member"."""
     base = s
     tail = pre[-90:]
     if d.head == "org":
         ph = hits_before(hits, d.start)[-1:]
-        if ph and _POSSESSIVE_GAP.fullmatch(text, ph[0].end, d.start):
-            d.members.append(ph[0].actor)  # "Iran's OPEC governor"
+        if (
+            ph
+            and _POSSESSIVE_GAP.fullmatch(text, ph[0].end, d.start)
+            and not _ASPIRANT_AFTER.match(text, d.end, min(len(text), d.end + 40))
+        ):
+            d.members.append(ph[0].actor)  # "Iran's OPEC governor", not "Turkey's Brics bid"
     off = base + len(pre) - len(tail)
     # every pattern below is end-anchored over words and blanks only: search from where they start
     k = _word_run_start(tail)
@@ -1319,6 +1352,12 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             return
         vstart = off + vm.start()
         subj = hits_before(hits, vstart)
+        if _MOVING.match(verb) and d.leader is not None:
+            # "Ankara is edging towards a bloc led by China": it nears another's bloc, it is no member
+            found = _Draft(d.start, d.end, d.head, d.head_start)
+            _take_subject(text, found, subj, vstart)
+            if d.leader.code not in {a.code for a in found.members}:
+                return
         _take_subject(text, d, subj, vstart)
         return
     oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
