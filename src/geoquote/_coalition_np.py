@@ -293,12 +293,13 @@ _LIST_GAP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _FIRST_GAP = regex.compile(
-    r"""^[\s:—–\-,(]*(?:(?:the|a|an)\s+)?(?:[\w’'\-]+[:\s—–-]+){0,5}?(?:of\s+)?(?:the\s+)?$""",
-    regex.IGNORECASE,
+    r"""^[\s:—–\-,(]*(?:(?:the|a|an)\s+)?(?:[\w’'\-]+[:\s—–-]+){0,5}?(?:of\s+)?(?:the\s+)?$
+        |^\s*(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:states|countries|nations|republics),\s+(?:the\s+)?$""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 _GAP_STOP = regex.compile(
     r"\b(?:with|as|to|for|by|in|on|at|from|while|but|which|who|that|is|are|was|were|has|have|had|said|says|"
-    r"serving|observers?|partners?|invited|not|non|against|than|would|will|could|can|may|might|should|must"
+    r"serving|observers?|partners?|invited|not|non|against|than|would|will|could|can|may|might|should|must|including"
     r"|did|does|do)\b|[.;]",
     regex.IGNORECASE,
 )

@@ -46,6 +46,7 @@ from ._coalition_count import member_count
 from ._coalition_lexicon import (
     ADVERSARY_CUE,
     CONCEPT_NOUNS,
+    COUNT_WORDS,
     DOMESTIC_CUE,
     GROUP_NOUNS,
     HEAD,
@@ -195,7 +196,22 @@ _APPOSITION = regex.compile(
 _MEMBER_CUE = regex.compile(
     r"""(?:[^.;()]{0,50}?)\b(?:including|includes|included|include|such\s+as|made\s+up\s+of|composed\s+of|
         comprising|comprises|comprise|comprised\s+of|comprised|consists\s+of|consisting\s+of|consisted\s+of|groups|
-        particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?)\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
+        particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
+        |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
+        |(?:has|have|had)\s+(?:since\s+|also\s+|recently\s+)?(?:added|admitted)
+        |expanded\s+to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A verb of linking right after a mention: ", which links ", " linking ".
+_LINKING = regex.compile(
+    r"""[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?(?:links?|linked|linking|connects?|connecting|ties|tying|joins|joining)\s+""",
+    regex.IGNORECASE,
+)
+_LINK_TO = regex.compile(r"\s*(?:to|with|and)\s+(?:the\s+)?", regex.IGNORECASE)
+#: A second list of members after a first: ", has since added C and D", "and later admitted C".
+_MORE_MEMBERS = regex.compile(
+    r"""[\p{Pf}"'’”]*,?\s*(?:and\s+)?(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|later\s+|recently\s+)?
+        (?:added|admitted|taken\s+in|took\s+in|expanded\s+to\s+(?:take\s+in|include|admit))\s+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The opening of an aside right after a mention, up to a later mention inside it: ", involving 19 EU ".
@@ -258,7 +274,15 @@ _OF_LIST_NOUN_AFTER = regex.compile(
     nouns=sorted(GROUP_NOUNS, key=len, reverse=True),
 )
 #: The heads whose "of" names their members ("a coalition of A and B"); not "a force of 5,000 troops".
-_OF_LIST_HEADS = frozenset(HEADS["strong"])
+_OF_LIST_HEADS = frozenset(HEADS["strong"] | {"group", "grouping", "club"})
+#: Group nouns that name a coalition when states follow: "a grouping of A, B and C", "a group of eight
+#: countries, led by Poland".
+_GROUPING_HEADS = frozenset({"group", "grouping", "club"})
+_OF_COUNTRIES = regex.compile(
+    r"(?i)\s+of\s+(?:the\s+)?(?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|states|nations|governments)\b"
+    r"(?P<led>,?\s+(?:led|headed)\s+by\s+)?",
+    counts=sorted(COUNT_WORDS),
+)
 _ANAPHORIC_GROUP = regex.compile(
     r"^(?:these|those|the\s+two|both|our\s+two)\s+(?:[\w\-]+\s+){0,2}?(?:countries|states|nations|allies|powers)\b",
     regex.IGNORECASE,
@@ -877,6 +901,8 @@ def _head_draft(
     if co is not None and d.leader is not None and d.leader.code and d.leader.code != co.actor.code:
         d.members.append(d.leader)  # both lead: both are members, the one named last holds ``leader``
     named_inner = [h for h in inner if _eligible_org(h.entry) and text[h.end : h.end + 1] != "-"]
+    if low in _GROUPING_HEADS and not led and not named_inner and _of_states(text, he, e, hits):
+        led = d.evidence = True  # "a group of eight countries, led by Poland", "a grouping of A, B and C"
     if low in HEADS["led_only"] and not led and not named_inner:
         launcher = _org_launcher(text, s, np.start, hits) if low in _LAUNCHED_HEADS else None
         if launcher is not None:  # "NATO launched a naval mission"
@@ -951,6 +977,25 @@ def _names_another(text: str, d: _Draft, mods: str, hits: list[ActorHit], headli
         if h is None:
             return True
     return False
+
+
+def _of_states(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
+    """Does a group noun ending at ``he`` name states: "of the US, Japan and Australia" (two or more named),
+    "of eight countries, led by Poland" (a count of states with a leader, or with members listed)?"""
+    cm = _OF_COUNTRIES.match(text, he, e)
+    if cm is not None:
+        if cm.group("led") is not None:
+            return bool(actor_list(text, cm.end(), e, hits_after(hits, cm.end()), first_gap=4)[0])
+        return _MEMBER_CUE.match(text, cm.end(), min(e, cm.end() + 40)) is not None
+    om = _OF_LIST.match(text, he, e)
+    if om is None:
+        return False
+    after = hits_after(hits, om.end())
+    _, end = actor_list(text, om.end(), e, after, first_gap=4)
+    named = [
+        h for h in after if h.end <= end and h.via != "adjective" and h.entry.type in ("state", "government")
+    ]
+    return len({h.entry.code for h in named}) >= 2 and _OF_LIST_NOUN_AFTER.match(text, end, e) is None
 
 
 def _open_quote(seg: str) -> bool:
@@ -1233,6 +1278,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             d.list_end = end
             return
         # "a military pact, China's foreign ministry spokeswoman said": a possessor, no member list
+    if _linked(text, d, pos, lim, after_hits):
+        return
     cue = _MEMBER_CUE.match(text, pos, lim)
     if cue is None and d.aside_end is None:
         aside = _ASIDE.match(text, pos, e)
@@ -1259,6 +1306,11 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         if actors:
             d.members.extend(actors)
             d.list_end = end
+            more = _MORE_MEMBERS.match(text, end, max(lim, end))
+            if more is not None:  # "which began with A and B, has since added C and D"
+                added, end = actor_list(text, more.end(), max(lim, more.end()), after_hits, first_gap=4)
+                d.members.extend(added)
+                d.list_end = end if added else d.list_end
             return
     # "(the RF, the Syrian authorities, the Iraqi government, Iran)" later in the clause
     for pm in _PARENTHESIS.finditer(text[pos:lim]):
@@ -1267,6 +1319,24 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         if len({h.entry.code for h in inner}) >= 2 and "," in pm.group(1):
             d.members.extend(h.actor for h in inner)
             return
+
+
+def _linked(text: str, d: _Draft, pos: int, lim: int, after_hits: list[ActorHit]) -> bool:
+    """Members of a network that links one actor to others: "a coalition linking Israel with Saudi Arabia
+    and Jordan", "which links Tehran to Hezbollah and the Houthis". True when it found them."""
+    lm = _LINKING.match(text, pos, lim)
+    if lm is None:
+        return False
+    first, end = actor_list(text, lm.end(), lim, after_hits, first_gap=4)
+    to = _LINK_TO.match(text, end, lim) if first else None
+    if to is None:
+        return False
+    rest, end = actor_list(text, to.end(), lim, hits_after(after_hits, to.end()), first_gap=4)
+    if not rest:
+        return False
+    d.members.extend([*first, *rest])
+    d.list_end = end
+    return True
 
 
 def _possessor(text: str, a: Actor, e: int) -> bool:
@@ -1708,8 +1778,12 @@ class _Memory:
         if like is not None:  # "an Asian Nato ... unlike the European alliance": the body compared
             d = _Draft(d.start, d.end, "org", d.head_start, entry=like, kind=like.kind)
             d.label = like.label or like.name
-        if d.entry is not None or d.label:
-            self.named.append(d)
+        if (
+            d.entry is not None
+            or d.label
+            or (d.head in _GROUPING_HEADS and d.evidence and d.det in ("a", "an"))
+        ):
+            self.named.append(d)  # ... or "a group of eight countries, led by Poland": "the group" means it
             if len(self.named) > 2 * _RECALL:
                 del self.named[:-_RECALL]
             self.last_headed[d.head] = d
