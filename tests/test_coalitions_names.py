@@ -372,3 +372,33 @@ def test_the_group_takes_an_unnamed_group_of_states() -> None:
     c = _one(text, "the group")
     assert c.leader is not None and c.leader.code == "NLD"
     assert {a.code for a in c.members} >= {"AUT", "SWE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        pytest.param(
+            "The Gulf Cooperation Council met in Kuwait. "
+            "Hezbollah belongs to the so-called axis of resistance. "
+            "Analysts said the network had lost its supply lines.",
+            "the network",
+            "AXIS_OF_RESISTANCE",
+            id="network-takes-a-known-network",
+        ),
+        pytest.param(
+            "NATO backed the move. The US-led coalition against Islamic State struck Raqqa overnight. "
+            "The group said it had lost forty fighters.",
+            None,
+            None,
+            id="group-after-an-anti-isis-coalition-is-none-of-them",
+        ),
+    ],
+)
+def test_group_and_network_anaphors(text: str, surface: str | None, code: str | None) -> None:
+    """ "the network" may mean a known ad-hoc network; "the group" after a known ad-hoc coalition means
+    neither it nor a body named before it."""
+    found = find_coalitions(text)
+    if surface is None:
+        assert not [c for c in found if c.text.casefold() == "the group"]
+        return
+    assert _one(text, surface).id == code

@@ -1876,10 +1876,16 @@ _ARMED_KINDS = frozenset({"military", "security"})
 def _antecedent(d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
     """The earlier mention an anaphor ("the alliance", "the group", "the bloc") means: the latest that fits
     its noun and its own kind words; for "the group"/"the club", an informal grouping before a standing
-    body with a formal noun of its own."""
+    body with a formal noun of its own. "The group" after a known ad-hoc coalition means none (after the
+    anti-ISIS coalition it is ISIS)."""
     if d.head not in _ANAPHOR_HEADS:
         return None
-    fits = [c for c in itertools.islice(reversed(named), _RECALL) if _fits(d, c)]
+    fits: list[_Draft] = []
+    for c in itertools.islice(reversed(named), _RECALL):
+        if d.head == "group" and c.entry is not None and not c.entry.standing:
+            break  # "the group" after the anti-ISIS coalition is ISIS: no body before it either
+        if _fits(d, c):
+            fits.append(c)
     if d.head in _GROUP_HEADS:
         for c in fits:
             if c.entry is None or not _FORMAL_NOUN.search(c.entry.name):
@@ -1889,14 +1895,10 @@ def _antecedent(d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
 
 def _fits(d: _Draft, c: _Draft) -> bool:
     """May the anaphor ``d`` mean the earlier mention ``c``? "The alliance" is no union or economic body
-    (the EU, Brics); "the group" no ad-hoc coalition (after one against ISIS it is ISIS); a mention whose
-    own words give an economic kind ("the emerging-market club") no armed alliance, and the other way
-    round."""
-    if c.entry is None:
-        if d.head not in _GROUP_HEADS:
-            return False  # an informal grouping is meant by its own noun (see last_headed)
-    elif d.head in ("group", "network") and not c.entry.standing:
-        return False  # "the group" after the anti-ISIS coalition
+    (the EU, Brics); a mention whose own words give an economic kind ("the emerging-market club") no armed
+    alliance, and the other way round."""
+    if c.entry is None and d.head not in _GROUP_HEADS:
+        return False  # an informal grouping is meant by its own noun (see last_headed)
     if d.head in ("alliance", "alliances") and not (
         c.kind in _ARMED_KINDS
         or c.head in _ALLIANCE_HEADS
