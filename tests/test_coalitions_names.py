@@ -216,6 +216,18 @@ def test_the_body_likened_to_stays_an_antecedent() -> None:
             id="no-choice-but-is-no-negation",
         ),
         pytest.param(
+            "Ties between Cairo and Ankara have warmed but stop short of a formal alliance.",
+            "a formal alliance",
+            "negated",
+            id="bare-alliance-denied-is-kept",
+        ),
+        pytest.param(
+            "A formal alliance would tie Hanoi to quarrels it cannot control, the professor said.",
+            "A formal alliance",
+            "hypothetical",
+            id="bare-alliance-supposed-is-kept",
+        ),
+        pytest.param(
             "Critics fear Belgrade and Budapest are drifting towards an anti-western bloc.",
             "an anti-western bloc",
             "hypothetical",
@@ -402,3 +414,20 @@ def test_group_and_network_anaphors(text: str, surface: str | None, code: str | 
         assert not [c for c in found if c.text.casefold() == "the group"]
         return
     assert _one(text, surface).id == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The Greens plan to form a coalition with the Social Democrats.", id="party-coalition-plan"
+        ),
+        pytest.param(
+            "The Tories ruled out a coalition with anyone after the vote.", id="party-coalition-denied"
+        ),
+        pytest.param("He joined an alliance of local shopkeepers last year.", id="bare-alliance-asserted"),
+    ],
+)
+def test_bare_coalitions_at_home_stay_out(text: str) -> None:
+    """A bare "coalition" planned or denied is usually a party matter; a bare asserted alliance names none."""
+    assert find_coalitions(text) == ()

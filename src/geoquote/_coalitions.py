@@ -1713,6 +1713,9 @@ _HYPOTHETICAL_WORDS = _either(
 _HYPOTHETICAL_AFTER_WORDS = _any_of(("should", "would", "could", "must", "might", "will"))
 
 
+_DENIABLE_HEADS = frozenset({"alliance", "alliances", "bloc", "blocs"})
+
+
 def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     """A domestic, party or personal coalition, or a bare mention with nothing international about it."""
     if d.drop:
@@ -1749,7 +1752,14 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         and d.kind is None
         and d.entry is None
     ):
-        return not (d.leader is not None or d.evidence or d.head in ("axis", "confederation"))
+        return not (
+            d.leader is not None
+            or d.evidence
+            or d.head in ("axis", "confederation")
+            # "falls short of a formal alliance", "a formal alliance would weaken ...": an alliance denied
+            # or supposed between states ("coalition" is left out: at home, parties plan and rule out those)
+            or (d.head in _DENIABLE_HEADS and d.polarity in ("negated", "hypothetical"))
+        )
     if d.head in ("allies", "ally"):
         if d.det in ("our",) or d.evidence or d.leader is not None or resolved or d.entry is not None:
             return False
