@@ -365,6 +365,21 @@ def test_members_and_non_members(text: str, surface: str, members: set[str], lea
             None,
             id="started-with-then-admitted",
         ),
+        pytest.param(
+            "Washington courts Moscow's network of proxies, from the Wagner Group in Libya to Hezbollah "
+            "in Lebanon, with little success.",
+            "Moscow's network of proxies",
+            {"RUS", "WAGNER", "HEZBOLLAH"},
+            "RUS",
+            id="state-network-of-proxies-from-a-to-b",
+        ),
+        pytest.param(
+            "When the presidents of Kenya, Uganda and Tanzania unveiled the EAC in 2000, hopes were high.",
+            "the EAC",
+            {"KEN", "UGA", "TZA"},
+            None,
+            id="subjects-that-unveil-a-body",
+        ),
     ],
 )
 def test_member_patterns(text: str, surface: str, members: set[str], leader: str | None) -> None:
@@ -431,3 +446,9 @@ def test_group_and_network_anaphors(text: str, surface: str | None, code: str | 
 def test_bare_coalitions_at_home_stay_out(text: str) -> None:
     """A bare "coalition" planned or denied is usually a party matter; a bare asserted alliance names none."""
     assert find_coalitions(text) == ()
+
+
+def test_hostility_names_an_adversary() -> None:
+    """ "united by their hostility to X": X is the bloc's adversary."""
+    c = _one("The AES, united by its hostility to France, held its first summit in Niamey.", "The AES")
+    assert [a.code for a in c.adversaries] == ["FRA"]

@@ -204,9 +204,11 @@ _MEMBER_CUE = regex.compile(
 )
 #: A verb of linking right after a mention: ", which links ", " linking ".
 _LINKING = regex.compile(
-    r"""[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?(?:links?|linked|linking|connects?|connecting|ties|tying|joins|joining)\s+""",
-    regex.IGNORECASE,
+    r"""[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?(?:links?|linked|linking|connects?|connecting|ties|tying|joins|joining
+        |(?:(?:stretching|ranging|running)\s+)?(?P<from>from))\s+""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
+_FROM_TO = regex.compile(r"\s*(?:,\s*)?(?:all\s+the\s+way\s+)?to\s+(?:the\s+)?", regex.IGNORECASE)
 _LINK_TO = regex.compile(r"\s*(?:to|with|and)\s+(?:the\s+)?", regex.IGNORECASE)
 #: A second list of members after a first: ", has since added C and D", "and later admitted C".
 _MORE_MEMBERS = regex.compile(
@@ -278,6 +280,7 @@ _OF_LIST_HEADS = frozenset(HEADS["strong"] | {"group", "grouping", "club"})
 #: Group nouns that name a coalition when states follow: "a grouping of A, B and C", "a group of eight
 #: countries, led by Poland".
 _GROUPING_HEADS = frozenset({"group", "grouping", "club"})
+_OF_PARTNERS = regex.compile(r"(?i)\s+of\s+(?:[\w\-]+\s+)?(?:allies|partners|proxies|militias|clients)\b")
 _OF_COUNTRIES = regex.compile(
     r"(?i)\s+of\s+(?:the\s+)?(?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|states|nations|governments)\b"
     r"(?P<led>,?\s+(?:led|headed)\s+by\s+)?",
@@ -318,7 +321,8 @@ _JOINED_BEFORE = regex.compile(
 )
 #: A body its subject founded or makes up, right before it: "Washington launched Operation X".
 _FOUNDED_BEFORE = regex.compile(
-    r"\b(?:founded|co-founded|launched|formed|created|set\s+up|established|make\s+up|makes\s+up)\s+(?:the\s+)?$",
+    r"\b(?:founded|co-founded|launched|unveiled|formed|created|set\s+up|established|make\s+up|makes\s+up)"
+    r"\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 #: More members right after the mention: "... make up X together with Saudi Arabia", "G5 plus Canada".
@@ -903,6 +907,13 @@ def _head_draft(
     named_inner = [h for h in inner if _eligible_org(h.entry) and text[h.end : h.end + 1] != "-"]
     if low in _GROUPING_HEADS and not led and not named_inner and _of_states(text, he, e, hits):
         led = d.evidence = True  # "a group of eight countries, led by Poland", "a grouping of A, B and C"
+    if (
+        low in HEADS["anaphor"]
+        and np.possessor is not None
+        and np.possessor.entry.type == "state"
+        and _OF_PARTNERS.match(text, he, e) is not None
+    ):
+        led = d.evidence = True  # "Iran's network of allies": a state's own network
     if low in HEADS["led_only"] and not led and not named_inner:
         launcher = _org_launcher(text, s, np.start, hits) if low in _LAUNCHED_HEADS else None
         if launcher is not None:  # "NATO launched a naval mission"
@@ -1323,17 +1334,21 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
 
 def _linked(text: str, d: _Draft, pos: int, lim: int, after_hits: list[ActorHit]) -> bool:
     """Members of a network that links one actor to others: "a coalition linking Israel with Saudi Arabia
-    and Jordan", "which links Tehran to Hezbollah and the Houthis". True when it found them."""
+    and Jordan", "which links Tehran to Hezbollah and the Houthis", "allies, from Hezbollah in Lebanon to
+    the Houthis in Yemen". True when it found them."""
     lm = _LINKING.match(text, pos, lim)
     if lm is None:
         return False
     first, end = actor_list(text, lm.end(), lim, after_hits, first_gap=4)
-    to = _LINK_TO.match(text, end, lim) if first else None
+    to = (_FROM_TO if lm.group("from") else _LINK_TO).match(text, end, lim) if first else None
     if to is None:
         return False
     rest, end = actor_list(text, to.end(), lim, hits_after(after_hits, to.end()), first_gap=4)
     if not rest:
         return False
+    if lm.group("from"):  # "from A to B": one actor at each end
+        rest, first = rest[:1], first[:1]
+        end = rest[0].end
     d.members.extend([*first, *rest])
     d.list_end = end
     return True
