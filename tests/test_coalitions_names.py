@@ -452,3 +452,25 @@ def test_hostility_names_an_adversary() -> None:
     """ "united by their hostility to X": X is the bloc's adversary."""
     c = _one("The AES, united by its hostility to France, held its first summit in Niamey.", "The AES")
     assert [a.code for a in c.adversaries] == ["FRA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param("Western allies pledged more air defence for Kyiv on Friday.", "Western allies"),
+        pytest.param(
+            "Ankara has stayed inside the Western alliance for seven decades.", "the Western alliance"
+        ),
+    ],
+)
+def test_a_camp_adjective_is_no_leader_or_member(text: str, surface: str) -> None:
+    """ "Western" describes a camp, not a party that leads or joins the bloc."""
+    c = _one(text, surface)
+    assert c.leader is None
+    assert not [a for a in c.members if a.code == "WEST"]
+
+
+def test_a_body_is_not_its_own_adversary() -> None:
+    """ "resistance to official OPEC prices": OPEC names the prices, it is not OPEC's adversary."""
+    text = "Kuwait, a member of OPEC, faces buyer resistance to official OPEC prices this winter."
+    assert all(not c.adversaries for c in find_coalitions(text) if c.id == "OPEC")

@@ -1056,6 +1056,8 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
             d.members.append(h.actor)
             if paired and singles and text[singles[-1].end : h.start] == "-":
                 d.members.insert(0, singles.pop().actor)
+        elif h.entry.type == "group" and h.via == "adjective":
+            continue  # "Western allies", "the Western alliance": a camp describes the bloc, it is no party
         else:
             singles.append(h)
     if not led:
@@ -1515,6 +1517,8 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
     except TimeoutError:
         return
     members = {m.code for m in d.members} | ({d.leader.code} if d.leader is not None else set())
+    if d.entry is not None:
+        members.add(d.entry.code)  # "resistance to official OPEC prices": no body is its own adversary
     for cue in cues:
         if cue.start() >= cue_lim or (d.head == "org" and cue.start() - near > 30):
             break
