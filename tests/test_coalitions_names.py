@@ -380,6 +380,20 @@ def test_members_and_non_members(text: str, surface: str, members: set[str], lea
             None,
             id="subjects-that-unveil-a-body",
         ),
+        pytest.param(
+            "Seoul insists it will keep faith with its decades-old security treaty with Washington.",
+            "its decades-old security treaty with Washington",
+            {"KOR", "USA"},
+            None,
+            id="its-treaty-with-names-both-parties",
+        ),
+        pytest.param(
+            "Greece, Cyprus and the two other Mediterranean states jointly formed a “southern bloc” in 2023.",
+            "a “southern bloc”",
+            {"GRC", "CYP"},
+            None,
+            id="subject-list-ending-in-a-described-group",
+        ),
     ],
 )
 def test_member_patterns(text: str, surface: str, members: set[str], leader: str | None) -> None:

@@ -280,6 +280,9 @@ _OF_LIST_HEADS = frozenset(HEADS["strong"] | {"group", "grouping", "club"})
 #: Group nouns that name a coalition when states follow: "a grouping of A, B and C", "a group of eight
 #: countries, led by Poland".
 _GROUPING_HEADS = frozenset({"group", "grouping", "club"})
+#: Heads of a bond between two parties ("its treaty with X"), and the gap before the second.
+_PARTNER_HEADS = frozenset({"alliance", "pact", "treaty", "pacts", "alliances"})
+_WITH_GAP = regex.compile(r"\s+with\s+(?:the\s+)?", regex.IGNORECASE)
 _OF_PARTNERS = regex.compile(r"(?i)\s+of\s+(?:[\w\-]+\s+)?(?:allies|partners|proxies|militias|clients)\b")
 _OF_COUNTRIES = regex.compile(
     r"(?i)\s+of\s+(?:the\s+)?(?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|states|nations|governments)\b"
@@ -310,6 +313,12 @@ _CREATE_VERB = regex.compile(
 #: A comma aside between a subject and its verb: "Japan, together with regional partners, is assembling".
 _SUBJECT_ASIDE = regex.compile(
     r"\s*,[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?"
+)
+#: What may end a subject list after its last named actor: "A, B and the three Baltic states now form".
+_SUBJECT_TAIL = regex.compile(
+    r"""(?:\s*,?\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:states|countries|nations|republics|monarchies))?
+        (?:\s+(?:now|also|already|together|jointly|effectively|increasingly))*\s*""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 #: The words and blanks that end a text, read on the reversed text: the end-anchored subject and member
 #: patterns below match only such characters, so their search starts where this run does.
@@ -1194,6 +1203,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 d.leader = lead.actor
     # members after the mention
     _members_after(text, d, e, lim, wide, after_hits)
+    _own_partner(text, s, d, hits)
     _members_before(text, s, d, pre, hits)
     aw = _ALONG_WITH.match(text, d.end, e)
     if aw is not None and (d.members or aw.group("plus")):
@@ -1208,6 +1218,23 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
     _war_context(text, s, e, d, hits)
+
+
+def _own_partner(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The owner of "its treaty with X": "Manila would rely on its defence treaty with the United States"
+    makes the Philippines a party too; "its" means the last state named before it in the sentence."""
+    if d.det not in ("its", "their") or d.head not in _PARTNER_HEADS or not d.members:
+        return
+    head_end = d.head_start + len(d.head)
+    if not _WITH_GAP.fullmatch(text, head_end, d.members[0].start):
+        return
+    codes = {a.code for a in d.members}
+    for h in reversed(hits_before(hits, d.start)):
+        if h.start < s:
+            break
+        if h.via != "adjective" and h.entry.type in ("state", "government") and h.entry.code not in codes:
+            d.members.insert(0, h.actor)
+            return
 
 
 def _members_of(text: str, d: _Draft, e: int, hits: list[ActorHit]) -> None:
@@ -1491,7 +1518,11 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -
         return
     last = subj[-1]
     gap = text[last.end : verb_start]
-    if (len(gap) > 32 or _CLAUSE_GAP.search(gap)) and not _SUBJECT_ASIDE.fullmatch(gap):
+    if (
+        (len(gap) > 32 or _CLAUSE_GAP.search(gap))
+        and not _SUBJECT_ASIDE.fullmatch(gap)
+        and not _SUBJECT_TAIL.fullmatch(gap)
+    ):
         return
     if last.via == "adjective" and _WORD_AFTER_SPACE.match(gap):
         return  # "British MPs debate joining": a demonym on a noun is not the subject
