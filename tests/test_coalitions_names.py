@@ -488,3 +488,42 @@ def test_a_body_is_not_its_own_adversary() -> None:
     """ "resistance to official OPEC prices": OPEC names the prices, it is not OPEC's adversary."""
     text = "Kuwait, a member of OPEC, faces buyer resistance to official OPEC prices this winter."
     assert all(not c.adversaries for c in find_coalitions(text) if c.id == "OPEC")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "members"),
+    [
+        pytest.param(
+            "Estonia was one of just five NATO members to meet the target last year.",
+            "NATO members",
+            "NATO",
+            {"EST"},
+            id="one-of-the-members-is-a-member",
+        ),
+        pytest.param(
+            "In 2014 Moscow set out to draw the region closer by establishing a Eurasian Economic Union.",
+            "a Eurasian Economic Union",
+            "EAEU",
+            set(),
+            id="a-full-name-with-an-article-is-the-body",
+        ),
+        pytest.param(
+            "The European Union agreed its budget. Critics called the economic and political alliance "
+            "too slow.",
+            "the economic and political alliance",
+            "EU",
+            set(),
+            id="alliance-with-civil-kind-words-may-mean-a-union",
+        ),
+    ],
+)
+def test_bodies_named_in_full(text: str, surface: str, code: str, members: set[str]) -> None:
+    """Membership through "one of", a body's full name after an article, an alliance called economic."""
+    c = _one(text, surface)
+    assert c.id == code
+    assert {a.code for a in c.members} == members
+
+
+def test_an_alliance_modifying_a_noun_is_no_supposed_alliance() -> None:
+    """ "potential alliance responses": the noun modifies "responses"; no bare alliance is supposed."""
+    assert find_coalitions("The ministers discussed potential alliance responses to the missile test.") == ()

@@ -111,7 +111,7 @@ _MEMBER_NOUN_END = regex.compile(r"(?i)(?:members?|countries|states|nations)$")
 #: What makes "X is/was ... <body>" no membership: a verb or a preposition between ("India was wary of
 #: admitting a Nato member"), not a founding or leading member.
 _VERB_OR_TO = regex.compile(
-    r"(?i)\b(?:to|of|for|about|with|from|against|\w+ed|(?!(?:found|lead|remain|exist)ing\b)\w{3,}ing)\b"
+    r"(?i)\b(?:to|for|about|with|from|against|\w+ed|(?!(?:found|lead|remain|exist)ing\b)\w{3,}ing)\b"
 )
 #: A noun after "X's <body>" that makes X an aspirant, not a member: "Turkey's Brics bid".
 _ASPIRANT_AFTER = regex.compile(
@@ -799,6 +799,8 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
     """A body's name used as a type: "an Asian Nato", "a Nato of the Pacific", "a Middle East Nato". It
     names no member of the body but a bloc like it, which does not exist: a hypothetical bloc (a negation
     around it still denies it), labelled as written, with the body's kind and no id."""
+    if h.via != "acronym":
+        return None  # "establishing a Eurasian Economic Union": a full name with an article is the body
     lm = _LIKE_LEFT.search(text, max(s, h.start - 40), h.start)
     if lm is None:
         return None
@@ -1808,7 +1810,7 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
             or d.head in ("axis", "confederation")
             # "falls short of a formal alliance", "a formal alliance would weaken ...": an alliance denied
             # or supposed between states ("coalition" is left out: at home, parties plan and rule out those)
-            or (d.head in _DENIABLE_HEADS and d.polarity in ("negated", "hypothetical"))
+            or (d.head in _DENIABLE_HEADS and d.det is not None and d.polarity in ("negated", "hypothetical"))
         )
     if d.head in ("allies", "ally"):
         if d.det in ("our",) or d.evidence or d.leader is not None or resolved or d.entry is not None:
@@ -1931,6 +1933,7 @@ _FORMAL_NOUN = regex.compile(
     r"(?i)\b(?:organi[sz]ation|union|alliance|treaty|pact|community|council|league|association|commonwealth)\b"
 )
 _ARMED_KINDS = frozenset({"military", "security"})
+_CIVIL_KINDS = frozenset({"economic", "political"})
 
 
 def _antecedent(d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
@@ -1961,6 +1964,7 @@ def _fits(d: _Draft, c: _Draft) -> bool:
         return False  # an informal grouping is meant by its own noun (see last_headed)
     if d.head in ("alliance", "alliances") and not (
         c.kind in _ARMED_KINDS
+        or (d.kind in _CIVIL_KINDS and c.kind in _CIVIL_KINDS)  # "the economic and political alliance"
         or c.head in _ALLIANCE_HEADS
         or (c.entry is not None and "alliance" in c.entry.name.casefold())
     ):
