@@ -66,6 +66,18 @@ def test_title_case_acronym_names_its_body(text: str, surface: str, code: str) -
             id="lowercase-group-after-a-company-name",
         ),
         pytest.param(
+            "NATO ministers met in Oslo. Hours later the jihadist group claimed a raid in Burkina Faso.",
+            None,
+            None,
+            id="non-state-modifier-makes-a-group-of-its-own",
+        ),
+        pytest.param(
+            "The EU renewed its sanctions. The separatist network denied any role in the blast.",
+            None,
+            None,
+            id="separatist-network",
+        ),
+        pytest.param(
             "Budapest has been in NATO since 1999. It vetoed the European Union package on Monday "
             "but said it remained committed to the alliance.",
             "the alliance",
@@ -106,7 +118,7 @@ def test_group_nouns_in_names_and_anaphors(text: str, surface: str | None, code:
     last alliance, "the group"/"the club" an informal grouping before a body with a formal noun."""
     found = find_coalitions(text)
     if surface is None:
-        assert not [c.text for c in found if c.text.casefold().endswith("group")]
+        assert not [c.text for c in found if c.text.casefold().endswith(("group", "network"))]
         return
     (c,) = [c for c in found if c.text == surface]
     assert c.id == code
@@ -134,6 +146,18 @@ def test_group_nouns_in_names_and_anaphors(text: str, surface: str | None, code:
             "a Nato for East Asia",
             "Nato for East Asia",
             id="place-after-the-name",
+        ),
+        pytest.param(
+            "Hawks in Vilnius want a mini-Nato for the Baltic Sea.",
+            "a mini-Nato",
+            "mini-Nato",
+            id="prefix-of-likeness",
+        ),
+        pytest.param(
+            "Beijing accuses Tokyo of building an Asian version of NATO.",
+            "an Asian version of NATO",
+            "Asian version of NATO",
+            id="version-of",
         ),
         pytest.param(
             "State media warned against a so-called “African Opec” for cobalt producers.",
@@ -335,6 +359,13 @@ def test_members_and_non_members(text: str, surface: str, members: set[str], lea
             {"EGY", "JOR", "IRQ", "SAU"},
             None,
             id="grouping-of-states",
+        ),
+        pytest.param(
+            "The 'Pacific Four', a grouping of the United States, Japan and South Korea, met in Manila.",
+            "a grouping of the United States, Japan and South Korea",
+            {"USA", "JPN", "KOR"},
+            None,
+            id="grouping-of-a-list-that-opens-with-the-united-states",
         ),
         pytest.param(
             "Officials sketched a maritime coalition linking Greece with Cyprus, Egypt and France.",

@@ -53,6 +53,7 @@ from ._coalition_lexicon import (
     HEADS,
     KIND_CUES,
     NON_POLITICAL,
+    NON_STATE_MODIFIERS,
     PERSONAL_POSSESSIVES,
     PREMODIFIERS,
     fold,
@@ -783,6 +784,13 @@ _LIKE_LEFT = regex.compile(
         (?P<place>(?:\p{Lu}[\p{L}’'\-]*\s+){0,3})[‘“'"]?$""",
     regex.VERBOSE,
 )
+#: A prefix or a noun of likeness before a body's name: "a mini-Nato", "an Asian version of Nato".
+_LIKE_PREFIX = regex.compile(
+    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Aa]nother)\s+
+        (?P<body>(?:[\p{L}\-]+\s+){0,2}?(?:(?:mini|quasi|proto|pseudo|faux)-
+          |(?:version|equivalent|copy|clone|imitation|replica|analogue|analog)\s+of\s+(?:the\s+)?))$""",
+    regex.VERBOSE,
+)
 #: What may follow such a name: a place ("a Nato of the Pacific", "for Asia"), a stop, a quote mark, a verb
 #: of being.
 _LIKE_RIGHT = regex.compile(
@@ -801,6 +809,12 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
     around it still denies it), labelled as written, with the body's kind and no id."""
     if h.via != "acronym":
         return None  # "establishing a Eurasian Economic Union": a full name with an article is the body
+    pm = _LIKE_PREFIX.search(text, max(s, h.start - 40), h.start)
+    if pm is not None:  # "a mini-Nato", "an Asian version of Nato"
+        d = _Draft(pm.start(), h.end, "like", h.start, det=pm.group("det"))
+        d.label = _SPACES.sub(" ", text[pm.start("body") : h.end]).strip()
+        d.kind, d.polarity, d.like = h.entry.kind, "hypothetical", h.entry
+        return d
     lm = _LIKE_LEFT.search(text, max(s, h.start - 40), h.start)
     if lm is None:
         return None
@@ -953,6 +967,8 @@ def _head_draft(
         return None  # "the Alliance" (a party), "National Democratic Alliance"
     tail_end = he
     of = _OF_GROUP.match(text, he, e)
+    if of is not None and _name_holds(hits, of.start("noun")):
+        of = None  # "a grouping of the United States, Japan ...": "States" ends a name, the list follows
     if of is not None and low not in ("ally",):
         noun = of.group("noun").casefold()
         if noun in NON_POLITICAL:
@@ -984,11 +1000,19 @@ def _head_draft(
     return d
 
 
+def _name_holds(hits: list[ActorHit], pos: int) -> bool:
+    """Does a state's or government's name cover ``pos`` ("United States", "Gulf States")?"""
+    h = hit_covering(hits, pos)
+    return h is not None and h.entry.type in ("state", "government")
+
+
 def _names_another(text: str, d: _Draft, mods: str, hits: list[ActorHit], headline: bool, s: int) -> bool:
     """Is a group noun ("group", "club", "network", "organisation") here part of a proper name rather than
     an anaphor? It is when the noun is capitalised inside a sentence ("the Eurasia Group") or a capitalised
     word that names no body stands before it ("the Carlyle group"). A body named before it ("the OPEC+
     group"), a "-led"/"-backed" actor or a number ("the 22-member organisation") leave it an anaphor."""
+    if any(w.group().casefold() in NON_STATE_MODIFIERS for w in _WORD.finditer(mods)):
+        return True  # "the jihadist group", "the rebel network": a non-state group of its own
     head = text[d.head_start]
     if head.isupper() and not headline and d.head_start > s and not _is_named_after_cue(text, s, d.start):
         return True
