@@ -558,3 +558,35 @@ def test_bodies_named_in_full(text: str, surface: str, code: str, members: set[s
 def test_an_alliance_modifying_a_noun_is_no_supposed_alliance() -> None:
     """ "potential alliance responses": the noun modifies "responses"; no bare alliance is supposed."""
     assert find_coalitions("The ministers discussed potential alliance responses to the missile test.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        pytest.param(
+            "“What you have is a coalition of the weak,” a Nordic diplomat said.",
+            "a coalition of the weak",
+            None,
+            id="not-an-adjective-ending",
+            marks=pytest.mark.xfail(
+                strict=True, reason="only -ed/-ing/-ful/... adjectives are read as nouns"
+            ),
+        ),
+        pytest.param(
+            "“What you have is a coalition of the frightened,” a Nordic diplomat said.",
+            "a coalition of the frightened",
+            "coalition of the frightened",
+            id="of-the-participle",
+        ),
+        pytest.param(
+            "Moscow courts an axis of the disaffected against Washington.",
+            "an axis of the disaffected",
+            "axis of the disaffected",
+            id="of-the-participle-then-a-preposition",
+        ),
+    ],
+)
+def test_coalition_of_the_adjective_is_a_label(text: str, surface: str, label: str | None) -> None:
+    """ "a coalition of the worried", like "the coalition of the willing", is a labelled coalition."""
+    c = _one(text, surface)
+    assert c.label == (label or surface.removeprefix("a "))

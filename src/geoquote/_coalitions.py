@@ -281,6 +281,14 @@ _OF_LIST_HEADS = frozenset(HEADS["strong"] | {"group", "grouping", "club"})
 #: Group nouns that name a coalition when states follow: "a grouping of A, B and C", "a group of eight
 #: countries, led by Poland".
 _GROUPING_HEADS = frozenset({"group", "grouping", "club"})
+#: "of the" and an adjective used as a noun, ending the phrase: "a coalition of the worried" (the pattern of
+#: "the coalition of the willing"), not "of the three military-led states".
+_OF_THE_ADJECTIVE = regex.compile(
+    r"""\s+of\s+the\s+\p{Ll}+(?:ed|ing|ful|ous|ive|ent|ant|ible|able)\b(?!-)
+        (?![\s]+(?!(?:against|in|on|to|for|with|and|or|that|which|who|is|are|was|were|has|have|had|will|would
+                   |could|may|might|from|at|by|led|inside|within|across)\b)\p{Ll})""",
+    regex.VERBOSE,
+)
 #: Heads of a bond between two parties ("its treaty with X"), and the gap before the second.
 _PARTNER_HEADS = frozenset({"alliance", "pact", "treaty", "pacts", "alliances"})
 _WITH_GAP = regex.compile(r"\s+with\s+(?:the\s+)?", regex.IGNORECASE)
@@ -978,6 +986,9 @@ def _head_draft(
             d.evidence = True
             if noun in ("willing", "resistance"):
                 d.label = text[hs : of.end()]
+    elif low in HEADS["strong"] and (ot := _OF_THE_ADJECTIVE.match(text, he, e)) is not None:
+        tail_end, d.evidence = ot.end(), True  # "a coalition of the worried", "an axis of the aggrieved"
+        d.label = text[hs : ot.end()]
     fol = _FOLLOWING.match(text, he, e)
     if fol is not None and low in ("coalition", "bloc", "alliance"):
         tail_end, d.evidence = fol.end(), True  # "coalition partners", "Eastern bloc countries"
