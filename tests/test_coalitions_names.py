@@ -425,6 +425,27 @@ def test_members_and_non_members(text: str, surface: str, members: set[str], lea
             None,
             id="subject-list-ending-in-a-described-group",
         ),
+        pytest.param(
+            "Washington wants a new air-defence alliance with four Gulf Arab states, Israel and Jordan.",
+            "a new air-defence alliance with four Gulf Arab states, Israel and Jordan",
+            {"ISR", "JOR"},
+            None,
+            id="with-a-described-group-then-names",
+        ),
+        pytest.param(
+            "Vietnam and the former Soviet Union signed a friendship and defence treaty in 1978.",
+            "a friendship and defence treaty",
+            {"VNM", "SUN"},
+            None,
+            id="subject-list-with-former",
+        ),
+        pytest.param(
+            "Chile, Peru, Ekvadorr, Colombia and Bolivia formed a new maritime coalition on Monday.",
+            "a new maritime coalition",
+            {"CHL", "PER", "COL", "BOL"},
+            None,
+            id="subject-list-with-an-unknown-name",
+        ),
     ],
 )
 def test_member_patterns(text: str, surface: str, members: set[str], leader: str | None) -> None:

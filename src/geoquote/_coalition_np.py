@@ -292,6 +292,11 @@ _LIST_GAP = regex.compile(
         (?:(?:the|a|an)\s+)?(?:[\w’'\-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A described group before a list's first name: "with six Gulf Arab states, Egypt and Jordan".
+_DESCRIBED_GROUP_GAP = regex.compile(
+    r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:states|countries|nations|republics),\s+(?:the\s+)?",
+    regex.IGNORECASE,
+)
 _FIRST_GAP = regex.compile(
     r"""^[\s:—–\-,(]*(?:(?:the|a|an)\s+)?(?:[\w’'\-]+[:\s—–-]+){0,5}?(?:of\s+)?(?:the\s+)?$
         |^\s*(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:states|countries|nations|republics),\s+(?:the\s+)?$""",
@@ -372,7 +377,7 @@ def actor_list(
                 cur = end = close + 1  # "the German Democratic Republic (East Germany)"
                 continue
         if not out:
-            if len(gap) > first_gap or not _first_gap_ok(gap):
+            if (len(gap) > first_gap and not _DESCRIBED_GROUP_GAP.fullmatch(gap)) or not _first_gap_ok(gap):
                 break
         elif _LOCATOR_GAP.fullmatch(gap) and h.via in ("name", "capital") and h.entry.type == "state":
             cur = end = h.end  # "Hezbollah in Lebanon and the Houthis in Yemen": where the member is

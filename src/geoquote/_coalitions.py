@@ -128,7 +128,10 @@ _POSSESSOR = regex.compile(r"['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+
 _MOVING = regex.compile(r"(?:mov|edg|inch|drift)", regex.IGNORECASE)
 _CLAUSE_GAP = regex.compile(r"[.;:]|,\s*(?:who|while)\b")
 _WORD_AFTER_SPACE = regex.compile(r"\s+\w")
-_LIST_SEPARATOR = regex.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?")
+_LIST_SEPARATOR = regex.compile(
+    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?(?:former\s+)?"
+    r"|,\s*\p{Lu}\p{Ll}+,\s*"  # "Italy, Netherland, Norway": a name the gazetteer lacks stays in the list
+)
 _TIME_PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:since|than|after|before|until)\s+(?:the\s+)?$")
 _WAR_VERB_BEFORE = regex.compile(r"(?i)\b(?:wag(?:e|es|ed|ing)|fight(?:s|ing)?|fought|led|leads|leading)\b")
 _LED_BEFORE = regex.compile(r"(?i)(?:-|\s)(?:led|dominated|headed)\s+(?:[\w\-]+\s+)?$")
