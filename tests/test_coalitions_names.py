@@ -611,3 +611,36 @@ def test_coalition_of_the_adjective_is_a_label(text: str, surface: str, label: s
     """ "a coalition of the worried", like "the coalition of the willing", is a labelled coalition."""
     c = _one(text, surface)
     assert c.label == (label or surface.removeprefix("a "))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "leader", "code"),
+    [
+        pytest.param(
+            "Egypt relies on credit from its Gulf Arab allies, notably Kuwait.",
+            "its Gulf Arab allies",
+            "EGY",
+            None,
+            id="its-allies-belong-to-the-last-state-named",
+        ),
+        pytest.param(
+            "In 1979 Soviet troops and their Warsaw Pact allies massed on the border.",
+            "Soviet troops and their Warsaw Pact allies",
+            "SUN",
+            "WARSAW_PACT",
+            id="troops-and-their-allies",
+        ),
+        pytest.param(
+            "If Iran strikes back, its regional allies – known as the “Axis of Resistance” – may follow.",
+            "its regional allies – known as the “Axis of Resistance”",
+            "IRN",
+            "AXIS_OF_RESISTANCE",
+            id="allies-known-as-a-name-after-a-dash",
+        ),
+    ],
+)
+def test_whose_allies(text: str, surface: str, leader: str, code: str | None) -> None:
+    """ "its allies" are the allies of the state named before; "X troops and their allies" of X."""
+    c = _one(text, surface)
+    assert c.leader is not None and c.leader.code == leader
+    assert c.id == code

@@ -104,6 +104,7 @@ _NAMING_BEFORE = regex.compile(r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the
 _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s")
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
 _AND_OR_GAP = regex.compile(r"(?i)\s+(?:and|or)\s+")
+_FORCES_AND_GAP = regex.compile(r"(?i)\s+(?:troops|forces|soldiers|armies|navies)\s+(?:and|or)\s+")
 _NON_PREFIX = regex.compile(r"(?i)non[-\s]")
 _LIST_JOINER_START = regex.compile(r"(?i)^\s*(?:,|and)\s*")
 _PARENTHESIS = regex.compile(r"\(([^()]{3,200})\)")
@@ -194,7 +195,7 @@ _FORCE_TAIL = regex.compile(
 )
 _APPOSITION = regex.compile(
     r"^[\p{Pf}\"'’”]*\s*(?:,|—|–|--|:|\s-\s)[\p{Pf}\"'’”]*\s*$"
-    r"|^\s*,?\s*(?:which\s+is\s+)?(?:called|known\s+as|dubbed|named|officially\s+known\s+as)\s+(?:the\s+)?[‘“'\"]?$",
+    r"|^\s*(?:,|—|–|--)?\s*(?:which\s+is\s+)?(?:called|known\s+as|dubbed|named|officially\s+known\s+as)\s+(?:the\s+)?[‘“'\"]?$",
     regex.IGNORECASE,
 )
 _MEMBER_CUE = regex.compile(
@@ -384,7 +385,6 @@ _OTHER_MEMBERS = regex.compile(
     r"\s+and\s+(?:its|their)\s+allies\s+in\s+(?:the\s+)?$|\s+and\s+(?:other|fellow)\s+(?:members?\s+of\s+(?:the\s+)?|(?:[\w\-]+\s+)?members?\s*$)?$",
     regex.IGNORECASE,
 )
-_AND_ITS_ALLIES = regex.compile(r"\s+(?:and|or)\s+(?:its|their)\s*$", regex.IGNORECASE)
 _LEADS = regex.compile(
     r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed)\s+(?:[\w\-]+\s+){0,3}?$",
     regex.IGNORECASE,
@@ -1222,17 +1222,18 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         d.members.extend(actors)
     pre = text[s : d.start]
     # "X and its allies", "X or its coalition partners"
-    if d.head in ("allies", "ally") or d.det in ("its", "their"):
-        mm = _AND_ITS_ALLIES.search(text, s, d.start + len(d.det or "") if d.det else d.start)
-        if d.det in ("its", "their"):
-            prev = hits_before(hits, d.start)
-            gap_ok = prev and _AND_OR_GAP.fullmatch(text[prev[-1].end : d.start])
-            if prev and gap_ok:
-                d.leader = prev[-1].actor
-                d.members.insert(0, prev[-1].actor)
-                d.start = prev[-1].start
-            elif d.head in ("allies", "ally") and mm is None and d.leader is None:
-                pass
+    if d.det in ("its", "their"):
+        prev = hits_before(hits, d.start)
+        gap = text[prev[-1].end : d.start] if prev else ""
+        if prev and (_AND_OR_GAP.fullmatch(gap) or _FORCES_AND_GAP.fullmatch(gap)):
+            # "Iran and its allies", "Soviet troops and their Warsaw Pact allies"
+            d.leader = prev[-1].actor
+            d.members.insert(0, prev[-1].actor)
+            d.start = prev[-1].start
+        elif d.head == "allies" and d.leader is None:
+            owner = _last_state(hits, s, d.start)
+            if owner is not None:  # "Iraq owes much of it to its Gulf Arab allies": Iraq leads them
+                d.leader = owner.actor
     # predicate leader: "Washington Leads Patchwork Coalition", "America will lead a coalition"
     if d.leader is None:
         lm = _LEADS.search(pre[-60:]) if pre else None
@@ -1260,6 +1261,16 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _war_context(text, s, e, d, hits)
 
 
+def _last_state(hits: list[ActorHit], s: int, pos: int) -> ActorHit | None:
+    """The last state or government named by name (not a demonym) in the sentence before ``pos``."""
+    for h in reversed(hits_before(hits, pos)):
+        if h.start < s:
+            return None
+        if h.via != "adjective" and h.entry.type in ("state", "government"):
+            return h
+    return None
+
+
 def _own_partner(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
     """The owner of "its treaty with X": "Manila would rely on its defence treaty with the United States"
     makes the Philippines a party too; "its" means the last state named before it in the sentence."""
@@ -1268,13 +1279,9 @@ def _own_partner(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
     head_end = d.head_start + len(d.head)
     if not _WITH_GAP.fullmatch(text, head_end, d.members[0].start):
         return
-    codes = {a.code for a in d.members}
-    for h in reversed(hits_before(hits, d.start)):
-        if h.start < s:
-            break
-        if h.via != "adjective" and h.entry.type in ("state", "government") and h.entry.code not in codes:
-            d.members.insert(0, h.actor)
-            return
+    owner = _last_state(hits, s, d.start)
+    if owner is not None and owner.entry.code not in {a.code for a in d.members}:
+        d.members.insert(0, owner.actor)
 
 
 def _members_of(text: str, d: _Draft, e: int, hits: list[ActorHit]) -> None:
