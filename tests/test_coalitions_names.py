@@ -644,3 +644,9 @@ def test_whose_allies(text: str, surface: str, leader: str, code: str | None) ->
     c = _one(text, surface)
     assert c.leader is not None and c.leader.code == leader
     assert c.id == code
+
+
+def test_a_name_and_its_acronym_after_or_are_one_mention() -> None:
+    """ "the Southern African Development Community, or Sadc": one mention of the body, not two."""
+    text = "Lesotho hosted the Southern African Development Community, or Sadc, for two days."
+    assert [c.id for c in find_coalitions(text)] == ["SADC"]

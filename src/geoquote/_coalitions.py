@@ -103,6 +103,7 @@ _QUOTED_TAIL = regex.compile(r"(?:\s+[\w\-’']+){0,4}?[\"”’»]")
 _NAMING_BEFORE = regex.compile(r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$")
 _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s")
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
+_OR_GAP = regex.compile(r"(?i),?\s+or\s+(?:the\s+)?")
 _AND_OR_GAP = regex.compile(r"(?i)\s+(?:and|or)\s+")
 _FORCES_AND_GAP = regex.compile(r"(?i)\s+(?:troops|forces|soldiers|armies|navies)\s+(?:and|or)\s+")
 _NON_PREFIX = regex.compile(r"(?i)non[-\s]")
@@ -742,8 +743,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             out
             and out[-1].entry is not None
             and out[-1].entry.code == h.entry.code
-            and h.start - out[-1].end < 4
-        ):
+            and (h.start - out[-1].end < 4 or _OR_GAP.fullmatch(text, out[-1].end, h.start) is not None)
+        ):  # "the Shanghai Cooperation Organisation (SCO)", "the Gulf Cooperation Council, or GCC"
             out[-1].end = h.end + (1 if text[h.end : h.end + 1] == ")" else 0)  # "... Organisation (SCO)"
             tail = _ORG_TAIL.match(text, out[-1].end, e)
             if tail is not None:
