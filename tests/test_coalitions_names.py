@@ -106,6 +106,12 @@ def test_title_case_acronym_names_its_body(text: str, surface: str, code: str) -
             id="armed-kind-skips-an-economic-body",
         ),
         pytest.param(
+            "Niger and Mali run the Alliance of Sahel States. The EU cut aid; the confederation shrugged.",
+            "the confederation",
+            "AES",
+            id="confederation-takes-a-body-that-calls-itself-one",
+        ),
+        pytest.param(
             "The European Union agreed new sanctions, and the bloc will meet again in June.",
             "the bloc",
             "EU",

@@ -1970,7 +1970,18 @@ _RECALL = 40
 #: Anaphor nouns that may take any earlier mention, and those of them that a standing body's own noun
 #: ("Organization", "Union", "Council") makes unlikely: an informal grouping named since is meant first.
 _ANAPHOR_HEADS = frozenset(
-    {"alliance", "bloc", "organization", "organisation", "grouping", "group", "club", "coalition", "network"}
+    {
+        "alliance",
+        "bloc",
+        "organization",
+        "organisation",
+        "grouping",
+        "group",
+        "club",
+        "coalition",
+        "network",
+        "confederation",
+    }
 )
 _GROUP_HEADS = frozenset({"group", "grouping", "club", "network"})
 #: The heads of mentions that are alliances of their own ("the alliance" may mean them).
@@ -2008,6 +2019,10 @@ def _fits(d: _Draft, c: _Draft) -> bool:
     alliance, and the other way round."""
     if c.entry is None and d.head not in _GROUP_HEADS:
         return False  # an informal grouping is meant by its own noun (see last_headed)
+    if d.head == "confederation" and not (
+        c.entry is not None and any("confederation" in n.casefold() for n in (c.entry.name, *c.entry.aliases))
+    ):
+        return False  # "the confederation": a body that calls itself one (the AES), not the EU
     if d.head in ("alliance", "alliances") and not (
         c.kind in _ARMED_KINDS
         or (d.kind in _CIVIL_KINDS and c.kind in _CIVIL_KINDS)  # "the economic and political alliance"
