@@ -78,6 +78,12 @@ def test_title_case_acronym_names_its_body(text: str, surface: str, code: str) -
             id="separatist-network",
         ),
         pytest.param(
+            "NATO envoys met in Brussels. The group of legal experts will report in June.",
+            None,
+            None,
+            id="group-of-something-else",
+        ),
+        pytest.param(
             "Budapest has been in NATO since 1999. It vetoed the European Union package on Monday "
             "but said it remained committed to the alliance.",
             "the alliance",
@@ -656,3 +662,10 @@ def test_a_name_and_its_acronym_after_or_are_one_mention() -> None:
     """ "the Southern African Development Community, or Sadc": one mention of the body, not two."""
     text = "Lesotho hosted the Southern African Development Community, or Sadc, for two days."
     assert [c.id for c in find_coalitions(text)] == ["SADC"]
+
+
+def test_a_body_before_that_is_the_body() -> None:
+    """ "to join a NATO that is stronger": a relative clause on the body itself, no likened bloc."""
+    assert [c.id for c in find_coalitions("Kyiv hopes to join a NATO that is stronger than ever.")] == [
+        "NATO"
+    ]

@@ -63,6 +63,7 @@ from ._coalition_lexicon import (
 from ._coalition_np import (
     ScanBudget,
     actor_list,
+    first_gap_ok,
     left_np,
     one_sentence,
     sentence_around,
@@ -807,7 +808,7 @@ _LIKE_PREFIX = regex.compile(
 #: of being.
 _LIKE_RIGHT = regex.compile(
     r"""(?P<of>\s+(?:of|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s*){1,3})?
-        (?:,?[’”'"]|(?=[.,;:!?)—–]|\s+[—–]|\s+(?:is|was|would|will|could|might|that|which|or|and|but)\b|$))""",
+        (?:,?[’”'"]|(?=[.,;:!?)—–]|\s+[—–]|\s+(?:is|was|would|will|could|might|or|and|but)\b|$))""",
     regex.VERBOSE,
 )
 _INDEFINITE_END = regex.compile(r"(?i)\ban?\s+$")
@@ -925,6 +926,8 @@ def _head_draft(
     mods = text[np.start : hs]
     if low in HEADS["anaphor"] and _names_another(text, d, mods, hits, headline, s):
         return None  # "the International Crisis Group", "the Lazarus group": a name, not an anaphor
+    if low in HEADS["anaphor"] and _of_something_else(text, he, e, hits):
+        return None  # "the group of experts", "the organisation of the summit": a group of something else
     if np.person_possessor or (np.det in PERSONAL_POSSESSIVES):
         return None
     if np.possessor is not None:
@@ -1038,6 +1041,20 @@ def _names_another(text: str, d: _Draft, mods: str, hits: list[ActorHit], headli
         if h is None:
             return True
     return False
+
+
+def _of_something_else(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
+    """Does "of" after a group noun name what the group is made of, other than states or bodies ("the group
+    of experts"), so that it is no anaphor? "of 20 major economies", "of Gulf states", "of A and B" are
+    states."""
+    om = _OF_LIST.match(text, he, e)
+    if om is None or _of_states(text, he, e, hits):
+        return False
+    og = _OF_GROUP.match(text, he, e)
+    if og is not None and og.group("noun").casefold() in GROUP_NOUNS:
+        return False
+    first = hits_after(hits, om.end())[:1]
+    return not (first and first_gap_ok(text[om.end() : first[0].start]) and first[0].start - om.end() < 12)
 
 
 def _of_states(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
