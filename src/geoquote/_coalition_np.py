@@ -305,8 +305,8 @@ _FIRST_GAP = regex.compile(
 )
 _GAP_STOP = regex.compile(
     r"\b(?:with|as|to|for|by|in|on|at|from|while|but|which|who|that|is|are|was|were|has|have|had|said|says|"
-    r"serving|observers?|partners?|invited|not|non|against|than|would|will|could|can|may|might|should|must|including"
-    r"|did|does|do)\b|[.;]",
+    r"serving|observers?|partners?|invited|not|non|against|than|would|will|could|can|may|might|should|must"
+    r"|including|did|does|do)\b|[.;]",
     regex.IGNORECASE,
 )
 

@@ -197,7 +197,8 @@ _FORCE_TAIL = regex.compile(
 )
 _APPOSITION = regex.compile(
     r"^[\p{Pf}\"'’”]*\s*(?:,|—|–|--|:|\s-\s)[\p{Pf}\"'’”]*\s*$"
-    r"|^\s*(?:,|—|–|--)?\s*(?:which\s+is\s+)?(?:called|known\s+as|dubbed|named|officially\s+known\s+as)\s+(?:the\s+)?[‘“'\"]?$",
+    r"|^\s*(?:,|—|–|--)?\s*(?:which\s+is\s+)?(?:called|known\s+as|dubbed|named|officially\s+known\s+as)"
+    r"\s+(?:the\s+)?[‘“'\"]?$",
     regex.IGNORECASE,
 )
 _MEMBER_CUE = regex.compile(
@@ -211,8 +212,9 @@ _MEMBER_CUE = regex.compile(
 )
 #: A verb of linking right after a mention: ", which links ", " linking ".
 _LINKING = regex.compile(
-    r"""[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?(?:links?|linked|linking|connects?|connecting|ties|tying|joins|joining
-        |(?:(?:stretching|ranging|running)\s+)?(?P<from>from))\s+""",
+    r"""[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?
+        (?:links?|linked|linking|connects?|connecting|ties|tying|joins|joining
+           |(?:(?:stretching|ranging|running)\s+)?(?P<from>from))\s+""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _FROM_TO = regex.compile(r"\s*(?:,\s*)?(?:all\s+the\s+way\s+)?to\s+(?:the\s+)?", regex.IGNORECASE)
@@ -429,7 +431,8 @@ _HYPOTHETICAL = regex.compile(
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
          |(?:^|[.;:]\s*|,\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
            |joined|entered|form|create|build|join|enter)
-         |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?(?:\s+(?:forming|creating|building|establishing))?
+         |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
+           (?:\s+(?:forming|creating|building|establishing))?
          |\b(?:would|will|could|might)\s+be)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -460,7 +463,8 @@ _HEDGED_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _HYPOTHETICAL_MOD = regex.compile(
-    r"\b(?:potential|proposed|planned|possible|would-be|prospective|hypothetical|mooted|envisaged|putative)\b",
+    r"\b(?:potential|proposed|planned|possible|would-be|prospective|hypothetical|mooted|envisaged"
+    r"|putative)\b",
     regex.I,
 )
 _ANTI = regex.compile(r"(?i)\banti-$")
@@ -2004,7 +2008,8 @@ _GROUP_HEADS = frozenset({"group", "grouping", "club", "network"})
 #: The heads of mentions that are alliances of their own ("the alliance" may mean them).
 _ALLIANCE_HEADS = frozenset({"alliance", "alliances", "coalition", "coalitions", "axis", "pact", "treaty"})
 _FORMAL_NOUN = regex.compile(
-    r"(?i)\b(?:organi[sz]ation|union|alliance|treaty|pact|community|council|league|association|commonwealth)\b"
+    r"(?i)\b(?:organi[sz]ation|union|alliance|treaty|pact|community|council|league|association"
+    r"|commonwealth)\b"
 )
 _ARMED_KINDS = frozenset({"military", "security"})
 _CIVIL_KINDS = frozenset({"economic", "political"})
