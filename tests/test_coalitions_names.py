@@ -201,7 +201,7 @@ def test_an_article_before_a_body_used_as_a_modifier_is_not_the_bodys(text: str,
 
 def test_the_body_likened_to_stays_an_antecedent() -> None:
     """ "an Asian Nato ... unlike the transatlantic alliance": the alliance is NATO itself."""
-    text = "Beijing calls the Quad an Asian Nato, though unlike the transatlantic alliance it has no treaty."
+    text = "Beijing calls the Quad an Asian Nato. Unlike the transatlantic alliance, it has no treaty."
     c = _one(text, "the transatlantic alliance")
     assert c.id == "NATO"
 
@@ -246,7 +246,7 @@ def test_the_body_likened_to_stays_an_antecedent() -> None:
             id="rather-than",
         ),
         pytest.param(
-            "The minister said Chile had no choice but to build a coalition with Peru against the cartels.",
+            "Chile has no option but to forge a coalition with Peru against the cartels, the minister said.",
             "a coalition",
             "asserted",
             id="no-choice-but-is-no-negation",
@@ -330,8 +330,8 @@ def test_no_coalition_in_concepts_and_product_names(text: str) -> None:
             id="possessive-after-the-mention-is-no-member-list",
         ),
         pytest.param(
-            "Officials fear Belgrade is edging towards a bloc led by Moscow and Beijing.",
-            "a bloc led by Moscow and Beijing",
+            "Officials fear Belgrade is inching closer to a bloc headed by Moscow and Beijing.",
+            "a bloc headed by Moscow and Beijing",
             {"RUS", "CHN"},
             "RUS",
             id="two-leaders-and-one-who-only-nears-the-bloc",
@@ -550,7 +550,7 @@ def test_a_camp_adjective_is_no_leader_or_member(text: str, surface: str) -> Non
 
 def test_a_body_is_not_its_own_adversary() -> None:
     """ "resistance to official OPEC prices": OPEC names the prices, it is not OPEC's adversary."""
-    text = "Kuwait, a member of OPEC, faces buyer resistance to official OPEC prices this winter."
+    text = "Kuwait, a member of OPEC, reported stiff resistance to the OPEC price among Asian buyers."
     assert all(not c.adversaries for c in find_coalitions(text) if c.id == "OPEC")
 
 
@@ -636,15 +636,15 @@ def test_coalition_of_the_adjective_is_a_label(text: str, surface: str, label: s
             id="its-allies-belong-to-the-last-state-named",
         ),
         pytest.param(
-            "In 1979 Soviet troops and their Warsaw Pact allies massed on the border.",
-            "Soviet troops and their Warsaw Pact allies",
+            "In 1968 Soviet soldiers and their Warsaw Pact allies crossed the border.",
+            "Soviet soldiers and their Warsaw Pact allies",
             "SUN",
             "WARSAW_PACT",
             id="troops-and-their-allies",
         ),
         pytest.param(
-            "If Iran strikes back, its regional allies – known as the “Axis of Resistance” – may follow.",
-            "its regional allies – known as the “Axis of Resistance”",
+            "If Iran strikes back, its regional allies – dubbed the “Axis of Resistance” – may follow.",
+            "its regional allies – dubbed the “Axis of Resistance”",
             "IRN",
             "AXIS_OF_RESISTANCE",
             id="allies-known-as-a-name-after-a-dash",

@@ -293,7 +293,7 @@ _LIST_GAP = regex.compile(
         (?:(?:the|a|an)\s+)?(?:[\w’'\-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: A described group before a list's first name: "with six Gulf Arab states, Egypt and Jordan".
+#: A described group before a list's first name: "with four Gulf Arab states, Israel and Jordan".
 _DESCRIBED_GROUP_GAP = regex.compile(
     r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:states|countries|nations|republics),\s+(?:the\s+)?",
     regex.IGNORECASE,

@@ -112,8 +112,8 @@ _LIST_JOINER_START = regex.compile(r"(?i)^\s*(?:,|and)\s*")
 _PARENTHESIS = regex.compile(r"\(([^()]{3,200})\)")
 _MEMBER_NOUN_AFTER = regex.compile(r"(?i)^\s+(?:members?|countries|states|nations)\b")
 _MEMBER_NOUN_END = regex.compile(r"(?i)(?:members?|countries|states|nations)$")
-#: What makes "X is/was ... <body>" no membership: a verb or a preposition between ("India was wary of
-#: admitting a Nato member"), not a founding or leading member.
+#: What makes "X is/was ... <body>" no membership: a verb or a preposition between ("Brazil was reluctant
+#: about inviting a Nato member"), not a founding or leading member.
 _VERB_OR_TO = regex.compile(
     r"(?i)\b(?:to|for|about|with|from|against|\w+ed|(?!(?:found|lead|remain|exist)ing\b)\w{3,}ing)\b"
 )
@@ -125,7 +125,7 @@ _ASPIRANT_AFTER = regex.compile(
 _PART_OR_MEMBER_OF = regex.compile(r"(?i)part\s+of|members?\s+of")
 _WORD_CHAR = regex.compile(r"\w")
 #: A possessive at or right after the end of an actor's name, before a lower-case noun: the actor
-#: qualifies a person or thing ("China's foreign ministry spokeswoman", "Turkey's envoy").
+#: qualifies a person or thing ("Japan's defence ministry spokesman", "Chile's envoy").
 _LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}[\p{Ll}\-]+(?=$|\s|[,.;:])")
 _POSSESSOR = regex.compile(r"['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+(?=$|\s|[,.;:])")
 _MOVING = regex.compile(r"(?:mov|edg|inch|drift)", regex.IGNORECASE)
@@ -290,7 +290,7 @@ _OF_LIST_HEADS = frozenset(HEADS["strong"] | {"group", "grouping", "club"})
 #: countries, led by Poland".
 _GROUPING_HEADS = frozenset({"group", "grouping", "club"})
 #: "of the" and an adjective used as a noun, ending the phrase: "a coalition of the worried" (the pattern of
-#: "the coalition of the willing"), not "of the three military-led states".
+#: "the coalition of the willing"), not "of the three coastal states".
 _OF_THE_ADJECTIVE = regex.compile(
     r"""\s+of\s+the\s+\p{Ll}+(?:ed|ing|ful|ous|ive|ent|ant|ible|able)\b(?!-)
         (?![\s]+(?!(?:against|in|on|to|for|with|and|or|that|which|who|is|are|was|were|has|have|had|will|would
@@ -331,7 +331,7 @@ _CREATE_VERB = regex.compile(
 _SUBJECT_ASIDE = regex.compile(
     r"\s*,[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?"
 )
-#: What may end a subject list after its last named actor: "A, B and the three Baltic states now form".
+#: What may end a subject list after its last named actor: "A, B and the two Caucasus states jointly form".
 _SUBJECT_TAIL = regex.compile(
     r"""(?:\s*,?\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:states|countries|nations|republics|monarchies))?
         (?:\s+(?:now|also|already|together|jointly|effectively|increasingly))*\s*""",
@@ -443,7 +443,7 @@ _HYPOTHETICAL_AFTER = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 #: Determiners of a mention of something already there: "would" after it is the tense of reported speech
-#: ("insisted that the bloc would hold together"), not a supposition.
+#: ("argued that the bloc would stay united"), not a supposition.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
 _HEDGED_BEFORE = regex.compile(
     r"""(?:\b(?:may|might)\s+(?:already\s+)?(?:be\s+)?(?:forming|building|creating|forging|establishing|assembling
@@ -749,7 +749,7 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             and out[-1].entry is not None
             and out[-1].entry.code == h.entry.code
             and (h.start - out[-1].end < 4 or _OR_GAP.fullmatch(text, out[-1].end, h.start) is not None)
-        ):  # "the Shanghai Cooperation Organisation (SCO)", "the Gulf Cooperation Council, or GCC"
+        ):  # "the Shanghai Cooperation Organisation (SCO)", "the African Union, or AU"
             out[-1].end = h.end + (1 if text[h.end : h.end + 1] == ")" else 0)  # "... Organisation (SCO)"
             tail = _ORG_TAIL.match(text, out[-1].end, e)
             if tail is not None:
@@ -950,7 +950,7 @@ def _head_draft(
         d.members.append(d.leader)  # both lead: both are members, the one named last holds ``leader``
     named_inner = [h for h in inner if _eligible_org(h.entry) and text[h.end : h.end + 1] != "-"]
     if low in _GROUPING_HEADS and not led and not named_inner and _of_states(text, he, e, hits):
-        led = d.evidence = True  # "a group of eight countries, led by Poland", "a grouping of A, B and C"
+        led = d.evidence = True  # "a group of six countries, led by Spain", "a grouping of A, B and C"
     if (
         low in HEADS["anaphor"]
         and np.possessor is not None
@@ -1063,7 +1063,7 @@ def _of_something_else(text: str, he: int, e: int, hits: list[ActorHit]) -> bool
 
 def _of_states(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
     """Does a group noun ending at ``he`` name states: "of the US, Japan and Australia" (two or more named),
-    "of eight countries, led by Poland" (a count of states with a leader, or with members listed)?"""
+    "of six countries, led by Spain" (a count of states with a leader, or with members listed)?"""
     cm = _OF_COUNTRIES.match(text, he, e)
     if cm is not None:
         if cm.group("led") is not None:
@@ -1248,7 +1248,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         prev = hits_before(hits, d.start)
         gap = text[prev[-1].end : d.start] if prev else ""
         if prev and (_AND_OR_GAP.fullmatch(gap) or _FORCES_AND_GAP.fullmatch(gap)):
-            # "Iran and its allies", "Soviet troops and their Warsaw Pact allies"
+            # "Iran and its allies", "American forces and their allies"
             d.leader = prev[-1].actor
             d.members.insert(0, prev[-1].actor)
             d.start = prev[-1].start
@@ -1386,7 +1386,7 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             d.members.extend(actors)
             d.list_end = end
             return
-        # "a military pact, China's foreign ministry spokeswoman said": a possessor, no member list
+        # "a defence pact, Japan's defence ministry spokesman said": a possessor, no member list
     if _linked(text, d, pos, lim, after_hits):
         return
     cue = _MEMBER_CUE.match(text, pos, lim)
@@ -1431,9 +1431,9 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
 
 
 def _linked(text: str, d: _Draft, pos: int, lim: int, after_hits: list[ActorHit]) -> bool:
-    """Members of a network that links one actor to others: "a coalition linking Israel with Saudi Arabia
-    and Jordan", "which links Tehran to Hezbollah and the Houthis", "allies, from Hezbollah in Lebanon to
-    the Houthis in Yemen". True when it found them."""
+    """Members of a network that links one actor to others: "a coalition linking Greece with Cyprus and
+    Egypt", "which links Moscow to Minsk and Yerevan", "proxies, from the Houthis in Yemen to
+    Hamas in Gaza". True when it found them."""
     lm = _LINKING.match(text, pos, lim)
     if lm is None:
         return False
@@ -1536,7 +1536,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         vstart = off + vm.start()
         subj = hits_before(hits, vstart)
         if _MOVING.match(verb) and d.leader is not None:
-            # "Ankara is edging towards a bloc led by China": it nears another's bloc, it is no member
+            # "Belgrade is inching closer to a bloc headed by Moscow": it nears another bloc, no member
             found = _Draft(d.start, d.end, d.head, d.head_start)
             _take_subject(text, found, subj, vstart)
             if d.leader.code not in {a.code for a in found.members}:
@@ -1875,7 +1875,7 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
             d.leader is not None
             or d.evidence
             or d.head in ("axis", "confederation")
-            # "falls short of a formal alliance", "a formal alliance would weaken ...": an alliance denied
+            # "stops short of a formal alliance", "a formal alliance would tie ...": an alliance denied
             # or supposed between states ("coalition" is left out: at home, parties plan and rule out those)
             or (d.head in _DENIABLE_HEADS and d.det is not None and d.polarity in ("negated", "hypothetical"))
         )
@@ -1912,7 +1912,7 @@ class _Memory:
             or d.label
             or (d.head in _GROUPING_HEADS and d.evidence and d.det in ("a", "an"))
         ):
-            self.named.append(d)  # ... or "a group of eight countries, led by Poland": "the group" means it
+            self.named.append(d)  # ... or "a group of six countries, led by Spain": "the group" means it
             if len(self.named) > 2 * _RECALL:
                 del self.named[:-_RECALL]
             self.last_headed[d.head] = d
