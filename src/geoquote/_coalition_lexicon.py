@@ -18,6 +18,7 @@ from ._trie import trie
 __all__ = [
     "ADVERSARY_CUE",
     "ALL_HEADS",
+    "CONCEPT_NOUNS",
     "COUNT_WORDS",
     "DETERMINERS",
     "DOMESTIC_CUE",
@@ -26,6 +27,7 @@ __all__ = [
     "HEADS",
     "KIND_CUES",
     "NON_POLITICAL",
+    "NON_STATE_MODIFIERS",
     "PERSONAL_POSSESSIVES",
     "PREMODIFIERS",
     "STOP_PREMODIFIERS",
@@ -52,6 +54,10 @@ COUNT_WORDS = frozenset(_LEX["count_words"])
 PREMODIFIERS = frozenset(_LEX["premodifiers"])
 STOP_PREMODIFIERS = frozenset(_LEX["stop_premodifiers"])
 GROUP_NOUNS = frozenset(_LEX["group_nouns"])
+#: Nouns after a bare coalition noun that make it a concept: "bloc confrontation", "alliance politics".
+CONCEPT_NOUNS = frozenset(_LEX["concept_nouns"])
+#: Words before "group", "network" or "organisation" that make it a non-state group: "the jihadist group".
+NON_STATE_MODIFIERS = frozenset(_LEX["non_state_group_modifiers"])
 NON_POLITICAL = frozenset(_LEX["non_political_members"])
 KIND_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["kind_cues"].items()}
 

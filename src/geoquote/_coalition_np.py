@@ -24,6 +24,7 @@ __all__ = [
     "LeftNP",
     "ScanBudget",
     "actor_list",
+    "first_gap_ok",
     "left_np",
     "one_sentence",
     "sentence_around",
@@ -292,14 +293,20 @@ _LIST_GAP = regex.compile(
         (?:(?:the|a|an)\s+)?(?:[\w’'\-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_FIRST_GAP = regex.compile(
-    r"""^[\s:—–\-,(]*(?:(?:the|a|an)\s+)?(?:[\w’'\-]+[:\s—–-]+){0,5}?(?:of\s+)?(?:the\s+)?$""",
+#: A described group before a list's first name: "with four Gulf Arab states, Israel and Jordan".
+_DESCRIBED_GROUP_GAP = regex.compile(
+    r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:states|countries|nations|republics),\s+(?:the\s+)?",
     regex.IGNORECASE,
+)
+_FIRST_GAP = regex.compile(
+    r"""^[\s:—–\-,(]*(?:(?:the|a|an)\s+)?(?:[\w’'\-]+[:\s—–-]+){0,5}?(?:of\s+)?(?:the\s+)?$
+        |^\s*(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:states|countries|nations|republics),\s+(?:the\s+)?$""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 _GAP_STOP = regex.compile(
     r"\b(?:with|as|to|for|by|in|on|at|from|while|but|which|who|that|is|are|was|were|has|have|had|said|says|"
     r"serving|observers?|partners?|invited|not|non|against|than|would|will|could|can|may|might|should|must"
-    r"|did|does|do)\b|[.;]",
+    r"|including|did|does|do)\b|[.;]",
     regex.IGNORECASE,
 )
 
@@ -325,7 +332,7 @@ _NOT_THE_ACTOR = (
 
 # Gaps repeat ("", ", ", " and "): each answer depends on the gap's text alone, so it is kept.
 @functools.lru_cache(maxsize=4096)
-def _first_gap_ok(gap: str) -> bool:
+def first_gap_ok(gap: str) -> bool:
     """May ``gap`` stand between the start of a list and its first actor?"""
     return _FIRST_GAP.match(gap) is not None and _GAP_STOP.search(gap) is None
 
@@ -371,7 +378,7 @@ def actor_list(
                 cur = end = close + 1  # "the German Democratic Republic (East Germany)"
                 continue
         if not out:
-            if len(gap) > first_gap or not _first_gap_ok(gap):
+            if (len(gap) > first_gap and not _DESCRIBED_GROUP_GAP.fullmatch(gap)) or not first_gap_ok(gap):
                 break
         elif _LOCATOR_GAP.fullmatch(gap) and h.via in ("name", "capital") and h.entry.type == "state":
             cur = end = h.end  # "Hezbollah in Lebanon and the Houthis in Yemen": where the member is

@@ -45,12 +45,15 @@ from ._coalition_actors import (
 from ._coalition_count import member_count
 from ._coalition_lexicon import (
     ADVERSARY_CUE,
+    CONCEPT_NOUNS,
+    COUNT_WORDS,
     DOMESTIC_CUE,
     GROUP_NOUNS,
     HEAD,
     HEADS,
     KIND_CUES,
     NON_POLITICAL,
+    NON_STATE_MODIFIERS,
     PERSONAL_POSSESSIVES,
     PREMODIFIERS,
     fold,
@@ -60,6 +63,7 @@ from ._coalition_lexicon import (
 from ._coalition_np import (
     ScanBudget,
     actor_list,
+    first_gap_ok,
     left_np,
     one_sentence,
     sentence_around,
@@ -100,18 +104,37 @@ _QUOTED_TAIL = regex.compile(r"(?:\s+[\w\-’']+){0,4}?[\"”’»]")
 _NAMING_BEFORE = regex.compile(r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$")
 _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s")
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
+_OR_GAP = regex.compile(r"(?i),?\s+or\s+(?:the\s+)?")
 _AND_OR_GAP = regex.compile(r"(?i)\s+(?:and|or)\s+")
+_FORCES_AND_GAP = regex.compile(r"(?i)\s+(?:troops|forces|soldiers|armies|navies)\s+(?:and|or)\s+")
 _NON_PREFIX = regex.compile(r"(?i)non[-\s]")
 _LIST_JOINER_START = regex.compile(r"(?i)^\s*(?:,|and)\s*")
 _PARENTHESIS = regex.compile(r"\(([^()]{3,200})\)")
 _MEMBER_NOUN_AFTER = regex.compile(r"(?i)^\s+(?:members?|countries|states|nations)\b")
 _MEMBER_NOUN_END = regex.compile(r"(?i)(?:members?|countries|states|nations)$")
-_VERB_OR_TO = regex.compile(r"(?i)\b(?:to|\w+ed)\b")
+#: What makes "X is/was ... <body>" no membership: a verb or a preposition between ("Brazil was reluctant
+#: about inviting a Nato member"), not a founding or leading member.
+_VERB_OR_TO = regex.compile(
+    r"(?i)\b(?:to|for|about|with|from|against|\w+ed|(?!(?:found|lead|remain|exist)ing\b)\w{3,}ing)\b"
+)
+#: A noun after "X's <body>" that makes X an aspirant, not a member: "Turkey's Brics bid".
+_ASPIRANT_AFTER = regex.compile(
+    r"(?i)(?:\s+\w+)?\s+(?:bid|bids|application|accession|candidacy|ambitions?|aspirations?|hopes?|flirtation"
+    r"|courtship|overtures?|tilt|pivot|drift|entry|push)\b"
+)
 _PART_OR_MEMBER_OF = regex.compile(r"(?i)part\s+of|members?\s+of")
 _WORD_CHAR = regex.compile(r"\w")
+#: A possessive at or right after the end of an actor's name, before a lower-case noun: the actor
+#: qualifies a person or thing ("Japan's defence ministry spokesman", "Chile's envoy").
+_LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}[\p{Ll}\-]+(?=$|\s|[,.;:])")
+_POSSESSOR = regex.compile(r"['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+(?=$|\s|[,.;:])")
+_MOVING = regex.compile(r"(?:mov|edg|inch|drift)", regex.IGNORECASE)
 _CLAUSE_GAP = regex.compile(r"[.;:]|,\s*(?:who|while)\b")
 _WORD_AFTER_SPACE = regex.compile(r"\s+\w")
-_LIST_SEPARATOR = regex.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?")
+_LIST_SEPARATOR = regex.compile(
+    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?(?:former\s+)?"
+    r"|,\s*\p{Lu}\p{Ll}+,\s*"  # "Italy, Netherland, Norway": a name the gazetteer lacks stays in the list
+)
 _TIME_PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:since|than|after|before|until)\s+(?:the\s+)?$")
 _WAR_VERB_BEFORE = regex.compile(r"(?i)\b(?:wag(?:e|es|ed|ing)|fight(?:s|ing)?|fought|led|leads|leading)\b")
 _LED_BEFORE = regex.compile(r"(?i)(?:-|\s)(?:led|dominated|headed)\s+(?:[\w\-]+\s+)?$")
@@ -174,13 +197,32 @@ _FORCE_TAIL = regex.compile(
 )
 _APPOSITION = regex.compile(
     r"^[\p{Pf}\"'’”]*\s*(?:,|—|–|--|:|\s-\s)[\p{Pf}\"'’”]*\s*$"
-    r"|^\s*,?\s*(?:which\s+is\s+)?(?:called|known\s+as|dubbed|named|officially\s+known\s+as)\s+(?:the\s+)?[‘“'\"]?$",
+    r"|^\s*(?:,|—|–|--)?\s*(?:which\s+is\s+)?(?:called|known\s+as|dubbed|named|officially\s+known\s+as)"
+    r"\s+(?:the\s+)?[‘“'\"]?$",
     regex.IGNORECASE,
 )
 _MEMBER_CUE = regex.compile(
     r"""(?:[^.;()]{0,50}?)\b(?:including|includes|included|include|such\s+as|made\s+up\s+of|composed\s+of|
         comprising|comprises|comprise|comprised\s+of|comprised|consists\s+of|consisting\s+of|consisted\s+of|groups|
-        particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?)\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
+        particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
+        |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
+        |(?:has|have|had)\s+(?:since\s+|also\s+|recently\s+)?(?:added|admitted)
+        |expanded\s+to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A verb of linking right after a mention: ", which links ", " linking ".
+_LINKING = regex.compile(
+    r"""[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?
+        (?:links?|linked|linking|connects?|connecting|ties|tying|joins|joining
+           |(?:(?:stretching|ranging|running)\s+)?(?P<from>from))\s+""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_FROM_TO = regex.compile(r"\s*(?:,\s*)?(?:all\s+the\s+way\s+)?to\s+(?:the\s+)?", regex.IGNORECASE)
+_LINK_TO = regex.compile(r"\s*(?:to|with|and)\s+(?:the\s+)?", regex.IGNORECASE)
+#: A second list of members after a first: ", has since added C and D", "and later admitted C".
+_MORE_MEMBERS = regex.compile(
+    r"""[\p{Pf}"'’”]*,?\s*(?:and\s+)?(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|later\s+|recently\s+)?
+        (?:added|admitted|taken\s+in|took\s+in|expanded\s+to\s+(?:take\s+in|include|admit))\s+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The opening of an aside right after a mention, up to a later mention inside it: ", involving 19 EU ".
@@ -243,7 +285,27 @@ _OF_LIST_NOUN_AFTER = regex.compile(
     nouns=sorted(GROUP_NOUNS, key=len, reverse=True),
 )
 #: The heads whose "of" names their members ("a coalition of A and B"); not "a force of 5,000 troops".
-_OF_LIST_HEADS = frozenset(HEADS["strong"])
+_OF_LIST_HEADS = frozenset(HEADS["strong"] | {"group", "grouping", "club"})
+#: Group nouns that name a coalition when states follow: "a grouping of A, B and C", "a group of eight
+#: countries, led by Poland".
+_GROUPING_HEADS = frozenset({"group", "grouping", "club"})
+#: "of the" and an adjective used as a noun, ending the phrase: "a coalition of the worried" (the pattern of
+#: "the coalition of the willing"), not "of the three coastal states".
+_OF_THE_ADJECTIVE = regex.compile(
+    r"""\s+of\s+the\s+\p{Ll}+(?:ed|ing|ful|ous|ive|ent|ant|ible|able)\b(?!-)
+        (?![\s]+(?!(?:against|in|on|to|for|with|and|or|that|which|who|is|are|was|were|has|have|had|will|would
+                   |could|may|might|from|at|by|led|inside|within|across)\b)\p{Ll})""",
+    regex.VERBOSE,
+)
+#: Heads of a bond between two parties ("its treaty with X"), and the gap before the second.
+_PARTNER_HEADS = frozenset({"alliance", "pact", "treaty", "pacts", "alliances"})
+_WITH_GAP = regex.compile(r"\s+with\s+(?:the\s+)?", regex.IGNORECASE)
+_OF_PARTNERS = regex.compile(r"(?i)\s+of\s+(?:[\w\-]+\s+)?(?:allies|partners|proxies|militias|clients)\b")
+_OF_COUNTRIES = regex.compile(
+    r"(?i)\s+of\s+(?:the\s+)?(?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|states|nations|governments)\b"
+    r"(?P<led>,?\s+(?:led|headed)\s+by\s+)?",
+    counts=sorted(COUNT_WORDS),
+)
 _ANAPHORIC_GROUP = regex.compile(
     r"^(?:these|those|the\s+two|both|our\s+two)\s+(?:[\w\-]+\s+){0,2}?(?:countries|states|nations|allies|powers)\b",
     regex.IGNORECASE,
@@ -269,6 +331,12 @@ _CREATE_VERB = regex.compile(
 _SUBJECT_ASIDE = regex.compile(
     r"\s*,[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?"
 )
+#: What may end a subject list after its last named actor: "A, B and the two Caucasus states jointly form".
+_SUBJECT_TAIL = regex.compile(
+    r"""(?:\s*,?\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:states|countries|nations|republics|monarchies))?
+        (?:\s+(?:now|also|already|together|jointly|effectively|increasingly))*\s*""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 #: The words and blanks that end a text, read on the reversed text: the end-anchored subject and member
 #: patterns below match only such characters, so their search starts where this run does.
 _WORD_RUN = regex.compile(r"[\w\s\-’']*+")
@@ -279,7 +347,8 @@ _JOINED_BEFORE = regex.compile(
 )
 #: A body its subject founded or makes up, right before it: "Washington launched Operation X".
 _FOUNDED_BEFORE = regex.compile(
-    r"\b(?:founded|co-founded|launched|formed|created|set\s+up|established|make\s+up|makes\s+up)\s+(?:the\s+)?$",
+    r"\b(?:founded|co-founded|launched|unveiled|formed|created|set\s+up|established|make\s+up|makes\s+up)"
+    r"\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 #: More members right after the mention: "... make up X together with Saudi Arabia", "G5 plus Canada".
@@ -320,13 +389,13 @@ _OTHER_MEMBERS = regex.compile(
     r"\s+and\s+(?:its|their)\s+allies\s+in\s+(?:the\s+)?$|\s+and\s+(?:other|fellow)\s+(?:members?\s+of\s+(?:the\s+)?|(?:[\w\-]+\s+)?members?\s*$)?$",
     regex.IGNORECASE,
 )
-_AND_ITS_ALLIES = regex.compile(r"\s+(?:and|or)\s+(?:its|their)\s*$", regex.IGNORECASE)
 _LEADS = regex.compile(
     r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed)\s+(?:[\w\-]+\s+){0,3}?$",
     regex.IGNORECASE,
 )
 _NEGATED = regex.compile(
-    r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bwithout|\bneither|\bnor)\b[^.;:,]{0,45}?
+    r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bwithout|\bneither|\bnor)\b
+           (?!\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b)[^.;:,]{0,45}?
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|become|becoming|yet|need)
          |\b(?:is|are|was|were)\s*(?:not|n[’']t)(?:\s+yet)?
@@ -335,7 +404,9 @@ _NEGATED = regex.compile(
            \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek)
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
          |\b(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
-           (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?)\s+$""",
+           (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
+         |\bno\s+(?:plans?|intention|desire|appetite|interest|wish)\s+(?:for|of|in)(?:\s+[\w\-]+ing)?
+         |\bnot|\brather\s+than|\binstead\s+of)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Entry refused or denied: "will not enter a military alliance", "denied that it had joined an alliance". Read
@@ -360,7 +431,8 @@ _HYPOTHETICAL = regex.compile(
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
          |(?:^|[.;:]\s*|,\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
            |joined|entered|form|create|build|join|enter)
-         |\b(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?(?:\s+(?:forming|creating|building|establishing))?
+         |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
+           (?:\s+(?:forming|creating|building|establishing))?
          |\b(?:would|will|could|might)\s+be)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -370,6 +442,9 @@ _HYPOTHETICAL_AFTER = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: Determiners of a mention of something already there: "would" after it is the tense of reported speech
+#: ("argued that the bloc would stay united"), not a supposition.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
 _HEDGED_BEFORE = regex.compile(
     r"""(?:\b(?:may|might)\s+(?:already\s+)?(?:be\s+)?(?:forming|building|creating|forging|establishing|assembling
           |have\s+(?:formed|built|created|forged))\s+
@@ -388,7 +463,9 @@ _HEDGED_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _HYPOTHETICAL_MOD = regex.compile(
-    r"\b(?:potential|proposed|planned|possible|would-be|prospective)\b", regex.I
+    r"\b(?:potential|proposed|planned|possible|would-be|prospective|hypothetical|mooted|envisaged"
+    r"|putative)\b",
+    regex.I,
 )
 _ANTI = regex.compile(r"(?i)\banti-$")
 _LED_MARK = regex.compile(r"(?i)^(?:-|\s)(?:led|dominated|headed)\b")
@@ -437,6 +514,7 @@ class _Draft:
     aside_end: int | None = None  # where the aside holding this mention closes (", set up in 2002,")
     list_end: int | None = None  # where the member list right after the mention ends
     kind_denied: str | None = None  # the kind the text denies ("The SCO is not a military organization")
+    like: ActorEntry | None = None  # the body a bloc is likened to ("an Asian Nato")
 
 
 def find_coalitions(
@@ -658,6 +736,9 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             continue
         if _seat_as_place(text, s, h):
             continue  # "the flag fluttered in Brussels": the city, not the EU it stands for elsewhere
+        code = _CODE_BEFORE.search(text, max(s, h.start - 12), h.start)
+        if code is not None and hit_covering(hits, code.start()) is None:
+            continue  # "the SSN-AUKUS boat": a class or product name that holds the body's
         after = text[h.end : min(e, h.end + 40)]
         if after.startswith(("-like", "-style", "-type", " -like")):
             continue
@@ -667,16 +748,22 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             out
             and out[-1].entry is not None
             and out[-1].entry.code == h.entry.code
-            and h.start - out[-1].end < 4
-        ):
+            and (h.start - out[-1].end < 4 or _OR_GAP.fullmatch(text, out[-1].end, h.start) is not None)
+        ):  # "the Shanghai Cooperation Organisation (SCO)", "the African Union, or AU"
             out[-1].end = h.end + (1 if text[h.end : h.end + 1] == ")" else 0)  # "... Organisation (SCO)"
             tail = _ORG_TAIL.match(text, out[-1].end, e)
             if tail is not None:
                 out[-1].end = tail.end()
             continue
         window = text[max(s, h.start - 30) : h.start]
+        like = _like_a_body(text, s, e, h)
+        if like is not None:
+            out.append(like)
+            continue
         left = _ORG_LEFT.search(window) if _may_end_in_org_left(window) else None
         start = h.start - len(left.group()) if left else h.start
+        if left and _INDEFINITE_END.search(left.group()) and _NOUN_AFTER.match(text, h.end, e):
+            start = h.start  # "a Nato summit": the article is the summit's; a body's name takes none
         end = h.end
         paren = _ACRONYM_PAREN.match(text, end, e)
         if paren is not None:
@@ -703,6 +790,69 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
         _led_left(text, s, d, hits)
         out.append(d)
     return out
+
+
+#: A code in capitals joined to a body's name by a hyphen: "SSN-AUKUS", "MQ-NATO" (not "non-OPEC").
+_CODE_BEFORE = regex.compile(r"(?<![\w-])[\p{Lu}\d]{2,}-$")
+#: An indefinite article, or one with place names before a body's name, that makes the name a type
+#: ("an Asian Nato", "a Middle East Nato", "the so-called Pacific NATO"): the phrase ends at the name.
+_LIKE_LEFT = regex.compile(
+    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
+        (?P<place>(?:\p{Lu}[\p{L}’'\-]*\s+){0,3})[‘“'"]?$""",
+    regex.VERBOSE,
+)
+#: A prefix or a noun of likeness before a body's name: "a mini-Nato", "an Asian version of Nato".
+_LIKE_PREFIX = regex.compile(
+    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Aa]nother)\s+
+        (?P<body>(?:[\p{L}\-]+\s+){0,2}?(?:(?:mini|quasi|proto|pseudo|faux)-
+          |(?:version|equivalent|copy|clone|imitation|replica|analogue|analog)\s+of\s+(?:the\s+)?))$""",
+    regex.VERBOSE,
+)
+#: What may follow such a name: a place ("a Nato of the Pacific", "for Asia"), a stop, a quote mark, a verb
+#: of being.
+_LIKE_RIGHT = regex.compile(
+    r"""(?P<of>\s+(?:of|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s*){1,3})?
+        (?:,?[’”'"]|(?=[.,;:!?)—–]|\s+[—–]|\s+(?:is|was|would|will|could|might|or|and|but)\b|$))""",
+    regex.VERBOSE,
+)
+_INDEFINITE_END = regex.compile(r"(?i)\ban?\s+$")
+#: A lower-case word after a body's name: the name modifies it ("a Nato summit", "an EU member").
+_NOUN_AFTER = regex.compile(r"\s+\p{Ll}[\p{L}\-]+(?<!\bof|\bfor|\bin|\bis|\bwas|\band|\bor)\b")
+
+
+def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
+    """A body's name used as a type: "an Asian Nato", "a Nato of the Pacific", "a Middle East Nato". It
+    names no member of the body but a bloc like it, which does not exist: a hypothetical bloc (a negation
+    around it still denies it), labelled as written, with the body's kind and no id."""
+    if h.via != "acronym":
+        return None  # "establishing a Eurasian Economic Union": a full name with an article is the body
+    pm = _LIKE_PREFIX.search(text, max(s, h.start - 40), h.start)
+    if pm is not None:  # "a mini-Nato", "an Asian version of Nato"
+        d = _Draft(pm.start(), h.end, "like", h.start, det=pm.group("det"))
+        d.label = _SPACES.sub(" ", text[pm.start("body") : h.end]).strip()
+        d.kind, d.polarity, d.like = h.entry.kind, "hypothetical", h.entry
+        return d
+    lm = _LIKE_LEFT.search(text, max(s, h.start - 40), h.start)
+    if lm is None:
+        return None
+    det, place = lm.group("det").casefold(), lm.group("place")
+    rm = _LIKE_RIGHT.match(text, h.end, e)
+    if rm is None or (det == "the" and not (place and lm.group("q"))):
+        return None  # "a Nato summit", "the Nato allies"; "the" only with a quoted place ('the "Asian Nato"')
+    if not place and not rm.group("of") and det == "the":
+        return None
+    if any(w.casefold() in _NOT_PLACES for w in place.split()):
+        return None
+    end = rm.end()
+    d = _Draft(lm.start(), end, "like", h.start, det=det)
+    d.label = _SPACES.sub(" ", text[lm.start("place") : end].translate(_LABEL_QUOTES)).strip(" ,'")
+    d.quoted = bool(lm.group("q"))
+    d.kind, d.polarity, d.like = h.entry.kind, "hypothetical", h.entry
+    return d
+
+
+#: Capitalised words between an article and a body's name that are no place: "a New NATO", "the Former".
+_NOT_PLACES = frozenset({"new", "old", "former", "future", "so-called", "reformed", "global"})
 
 
 def _may_end_in_org_left(window: str) -> bool:
@@ -769,9 +919,19 @@ def _head_draft(
         return None
     if _COMPANY_AFTER.match(after):
         return None  # a company: "Alliance Technologies Corp"
+    nw = _NEXT_WORD.match(after)
+    if nw is not None and nw.group().strip().casefold() in CONCEPT_NOUNS and low in HEADS["strong"]:
+        return None  # "bloc confrontation", "alliance politics": a concept, not a bloc
+    named = hit_covering(hits, hs)
+    if named is not None and not _eligible_org(named.entry):
+        return None  # "the Wagner group", "the Islamic State group": the noun ends an actor's own name
     np = left_np(text, s, hs, hits, head[0].isupper() and not headline and hs > s)
     d = _Draft(np.start, he, low, hs, det=np.det, quoted=np.quoted)
     mods = text[np.start : hs]
+    if low in HEADS["anaphor"] and _names_another(text, d, mods, hits, headline, s):
+        return None  # "the International Crisis Group", "the Lazarus group": a name, not an anaphor
+    if low in HEADS["anaphor"] and _of_something_else(text, he, e, hits):
+        return None  # "the group of experts", "the organisation of the summit": a group of something else
     if np.person_possessor or (np.det in PERSONAL_POSSESSIVES):
         return None
     if np.possessor is not None:
@@ -789,6 +949,15 @@ def _head_draft(
     if co is not None and d.leader is not None and d.leader.code and d.leader.code != co.actor.code:
         d.members.append(d.leader)  # both lead: both are members, the one named last holds ``leader``
     named_inner = [h for h in inner if _eligible_org(h.entry) and text[h.end : h.end + 1] != "-"]
+    if low in _GROUPING_HEADS and not led and not named_inner and _of_states(text, he, e, hits):
+        led = d.evidence = True  # "a group of six countries, led by Spain", "a grouping of A, B and C"
+    if (
+        low in HEADS["anaphor"]
+        and np.possessor is not None
+        and np.possessor.entry.type == "state"
+        and _OF_PARTNERS.match(text, he, e) is not None
+    ):
+        led = d.evidence = True  # "Iran's network of allies": a state's own network
     if low in HEADS["led_only"] and not led and not named_inner:
         launcher = _org_launcher(text, s, np.start, hits) if low in _LAUNCHED_HEADS else None
         if launcher is not None:  # "NATO launched a naval mission"
@@ -817,6 +986,8 @@ def _head_draft(
         return None  # "the Alliance" (a party), "National Democratic Alliance"
     tail_end = he
     of = _OF_GROUP.match(text, he, e)
+    if of is not None and _name_holds(hits, of.start("noun")):
+        of = None  # "a grouping of the United States, Japan ...": "States" ends a name, the list follows
     if of is not None and low not in ("ally",):
         noun = of.group("noun").casefold()
         if noun in NON_POLITICAL:
@@ -826,6 +997,9 @@ def _head_draft(
             d.evidence = True
             if noun in ("willing", "resistance"):
                 d.label = text[hs : of.end()]
+    elif low in HEADS["strong"] and (ot := _OF_THE_ADJECTIVE.match(text, he, e)) is not None:
+        tail_end, d.evidence = ot.end(), True  # "a coalition of the worried", "an axis of the aggrieved"
+        d.label = text[hs : ot.end()]
     fol = _FOLLOWING.match(text, he, e)
     if fol is not None and low in ("coalition", "bloc", "alliance"):
         tail_end, d.evidence = fol.end(), True  # "coalition partners", "Eastern bloc countries"
@@ -846,6 +1020,64 @@ def _head_draft(
     if _HYPOTHETICAL_MOD.search(mods):
         d.polarity = "hypothetical"
     return d
+
+
+def _name_holds(hits: list[ActorHit], pos: int) -> bool:
+    """Does a state's or government's name cover ``pos`` ("United States", "Gulf States")?"""
+    h = hit_covering(hits, pos)
+    return h is not None and h.entry.type in ("state", "government")
+
+
+def _names_another(text: str, d: _Draft, mods: str, hits: list[ActorHit], headline: bool, s: int) -> bool:
+    """Is a group noun ("group", "club", "network", "organisation") here part of a proper name rather than
+    an anaphor? It is when the noun is capitalised inside a sentence ("the Eurasia Group") or a capitalised
+    word that names no body stands before it ("the Carlyle group"). A body named before it ("the OPEC+
+    group"), a "-led"/"-backed" actor or a number ("the 22-member organisation") leave it an anaphor."""
+    if any(w.group().casefold() in NON_STATE_MODIFIERS for w in _WORD.finditer(mods)):
+        return True  # "the jihadist group", "the rebel network": a non-state group of its own
+    head = text[d.head_start]
+    if head.isupper() and not headline and d.head_start > s and not _is_named_after_cue(text, s, d.start):
+        return True
+    for w in _WORD.finditer(mods):
+        if not w.group()[:1].isupper() or w.group().casefold() == d.det or (d.start == s and w.start() == 0):
+            continue
+        h = hit_covering(hits, d.start + w.start())
+        if h is None:
+            return True
+    return False
+
+
+def _of_something_else(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
+    """Does "of" after a group noun name what the group is made of, other than states or bodies ("the group
+    of experts"), so that it is no anaphor? "of 20 major economies", "of Gulf states", "of A and B" are
+    states."""
+    om = _OF_LIST.match(text, he, e)
+    if om is None or _of_states(text, he, e, hits):
+        return False
+    og = _OF_GROUP.match(text, he, e)
+    if og is not None and og.group("noun").casefold() in GROUP_NOUNS:
+        return False
+    first = hits_after(hits, om.end())[:1]
+    return not (first and first_gap_ok(text[om.end() : first[0].start]) and first[0].start - om.end() < 12)
+
+
+def _of_states(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
+    """Does a group noun ending at ``he`` name states: "of the US, Japan and Australia" (two or more named),
+    "of six countries, led by Spain" (a count of states with a leader, or with members listed)?"""
+    cm = _OF_COUNTRIES.match(text, he, e)
+    if cm is not None:
+        if cm.group("led") is not None:
+            return bool(actor_list(text, cm.end(), e, hits_after(hits, cm.end()), first_gap=4)[0])
+        return _MEMBER_CUE.match(text, cm.end(), min(e, cm.end() + 40)) is not None
+    om = _OF_LIST.match(text, he, e)
+    if om is None:
+        return False
+    after = hits_after(hits, om.end())
+    _, end = actor_list(text, om.end(), e, after, first_gap=4)
+    named = [
+        h for h in after if h.end <= end and h.via != "adjective" and h.entry.type in ("state", "government")
+    ]
+    return len({h.entry.code for h in named}) >= 2 and _OF_LIST_NOUN_AFTER.match(text, end, e) is None
 
 
 def _open_quote(seg: str) -> bool:
@@ -895,6 +1127,8 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
             d.members.append(h.actor)
             if paired and singles and text[singles[-1].end : h.start] == "-":
                 d.members.insert(0, singles.pop().actor)
+        elif h.entry.type == "group" and h.via == "adjective":
+            continue  # "Western allies", "the Western alliance": a camp describes the bloc, it is no party
         else:
             singles.append(h)
     if not led:
@@ -995,6 +1229,12 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         actors, end = actor_list(text, lb.end(), e, after_hits, first_gap=4)
         if actors:
             d.leader = actors[0]
+            if (
+                len(actors) == 2
+                and actors[0].code != actors[1].code
+                and _AND_OR_GAP.fullmatch(text, actors[0].end, actors[1].start)
+            ):
+                d.members.extend(actors)  # "led by China and Russia": both lead, both are members
             d.end = end
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
@@ -1004,17 +1244,18 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         d.members.extend(actors)
     pre = text[s : d.start]
     # "X and its allies", "X or its coalition partners"
-    if d.head in ("allies", "ally") or d.det in ("its", "their"):
-        mm = _AND_ITS_ALLIES.search(text, s, d.start + len(d.det or "") if d.det else d.start)
-        if d.det in ("its", "their"):
-            prev = hits_before(hits, d.start)
-            gap_ok = prev and _AND_OR_GAP.fullmatch(text[prev[-1].end : d.start])
-            if prev and gap_ok:
-                d.leader = prev[-1].actor
-                d.members.insert(0, prev[-1].actor)
-                d.start = prev[-1].start
-            elif d.head in ("allies", "ally") and mm is None and d.leader is None:
-                pass
+    if d.det in ("its", "their"):
+        prev = hits_before(hits, d.start)
+        gap = text[prev[-1].end : d.start] if prev else ""
+        if prev and (_AND_OR_GAP.fullmatch(gap) or _FORCES_AND_GAP.fullmatch(gap)):
+            # "Iran and its allies", "American forces and their allies"
+            d.leader = prev[-1].actor
+            d.members.insert(0, prev[-1].actor)
+            d.start = prev[-1].start
+        elif d.head == "allies" and d.leader is None:
+            owner = _last_state(hits, s, d.start)
+            if owner is not None:  # "Iraq owes much of it to its Gulf Arab allies": Iraq leads them
+                d.leader = owner.actor
     # predicate leader: "Washington Leads Patchwork Coalition", "America will lead a coalition"
     if d.leader is None:
         lm = _LEADS.search(pre[-60:]) if pre else None
@@ -1025,6 +1266,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 d.leader = lead.actor
     # members after the mention
     _members_after(text, d, e, lim, wide, after_hits)
+    _own_partner(text, s, d, hits)
     _members_before(text, s, d, pre, hits)
     aw = _ALONG_WITH.match(text, d.end, e)
     if aw is not None and (d.members or aw.group("plus")):
@@ -1039,6 +1281,29 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
     _war_context(text, s, e, d, hits)
+
+
+def _last_state(hits: list[ActorHit], s: int, pos: int) -> ActorHit | None:
+    """The last state or government named by name (not a demonym) in the sentence before ``pos``."""
+    for h in reversed(hits_before(hits, pos)):
+        if h.start < s:
+            return None
+        if h.via != "adjective" and h.entry.type in ("state", "government"):
+            return h
+    return None
+
+
+def _own_partner(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The owner of "its treaty with X": "Manila would rely on its defence treaty with the United States"
+    makes the Philippines a party too; "its" means the last state named before it in the sentence."""
+    if d.det not in ("its", "their") or d.head not in _PARTNER_HEADS or not d.members:
+        return
+    head_end = d.head_start + len(d.head)
+    if not _WITH_GAP.fullmatch(text, head_end, d.members[0].start):
+        return
+    owner = _last_state(hits, s, d.start)
+    if owner is not None and owner.entry.code not in {a.code for a in d.members}:
+        d.members.insert(0, owner.actor)
 
 
 def _members_of(text: str, d: _Draft, e: int, hits: list[ActorHit]) -> None:
@@ -1117,10 +1382,13 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     im = _IMMEDIATE_LIST.match(text, pos, e)
     if im is not None:
         actors, end = actor_list(text, im.end(), lim, after_hits, first_gap=2)
-        if actors:
+        if actors and not _possessor(text, actors[-1], e):
             d.members.extend(actors)
             d.list_end = end
             return
+        # "a defence pact, Japan's defence ministry spokesman said": a possessor, no member list
+    if _linked(text, d, pos, lim, after_hits):
+        return
     cue = _MEMBER_CUE.match(text, pos, lim)
     if cue is None and d.aside_end is None:
         aside = _ASIDE.match(text, pos, e)
@@ -1147,6 +1415,11 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         if actors:
             d.members.extend(actors)
             d.list_end = end
+            more = _MORE_MEMBERS.match(text, end, max(lim, end))
+            if more is not None:  # "which began with A and B, has since added C and D"
+                added, end = actor_list(text, more.end(), max(lim, more.end()), after_hits, first_gap=4)
+                d.members.extend(added)
+                d.list_end = end if added else d.list_end
             return
     # "(the RF, the Syrian authorities, the Iraqi government, Iran)" later in the clause
     for pm in _PARENTHESIS.finditer(text[pos:lim]):
@@ -1157,14 +1430,48 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             return
 
 
+def _linked(text: str, d: _Draft, pos: int, lim: int, after_hits: list[ActorHit]) -> bool:
+    """Members of a network that links one actor to others: "a coalition linking Greece with Cyprus and
+    Egypt", "which links Moscow to Minsk and Yerevan", "proxies, from the Houthis in Yemen to
+    Hamas in Gaza". True when it found them."""
+    lm = _LINKING.match(text, pos, lim)
+    if lm is None:
+        return False
+    first, end = actor_list(text, lm.end(), lim, after_hits, first_gap=4)
+    to = (_FROM_TO if lm.group("from") else _LINK_TO).match(text, end, lim) if first else None
+    if to is None:
+        return False
+    rest, end = actor_list(text, to.end(), lim, hits_after(after_hits, to.end()), first_gap=4)
+    if not rest:
+        return False
+    if lm.group("from"):  # "from A to B": one actor at each end
+        rest, first = rest[:1], first[:1]
+        end = rest[0].end
+    d.members.extend([*first, *rest])
+    d.list_end = end
+    return True
+
+
+def _possessor(text: str, a: Actor, e: int) -> bool:
+    """Does the actor ``a`` qualify a person or thing after it: "Turkey's envoy", "China's foreign ministry
+    spokeswoman" (a possessive inside its name or right after it, then a lower-case noun)?"""
+    if _POSSESSOR.match(text, a.end, min(e, a.end + 30)) is not None:
+        return True
+    return ("'s " in a.text or "’s " in a.text) and _LOWER_WORD_AFTER.match(text, a.end, e) is not None
+
+
 def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
     """Subjects that form, join or belong to the mention: "Finland joined NATO", "Iran is an SCO member"."""
     base = s
     tail = pre[-90:]
     if d.head == "org":
         ph = hits_before(hits, d.start)[-1:]
-        if ph and _POSSESSIVE_GAP.fullmatch(text, ph[0].end, d.start):
-            d.members.append(ph[0].actor)  # "Iran's OPEC governor"
+        if (
+            ph
+            and _POSSESSIVE_GAP.fullmatch(text, ph[0].end, d.start)
+            and not _ASPIRANT_AFTER.match(text, d.end, min(len(text), d.end + 40))
+        ):
+            d.members.append(ph[0].actor)  # "Iran's OPEC governor", not "Turkey's Brics bid"
     off = base + len(pre) - len(tail)
     # every pattern below is end-anchored over words and blanks only: search from where they start
     k = _word_run_start(tail)
@@ -1228,6 +1535,12 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             return
         vstart = off + vm.start()
         subj = hits_before(hits, vstart)
+        if _MOVING.match(verb) and d.leader is not None:
+            # "Belgrade is inching closer to a bloc headed by Moscow": it nears another bloc, no member
+            found = _Draft(d.start, d.end, d.head, d.head_start)
+            _take_subject(text, found, subj, vstart)
+            if d.leader.code not in {a.code for a in found.members}:
+                return
         _take_subject(text, d, subj, vstart)
         return
     oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
@@ -1274,7 +1587,11 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -
         return
     last = subj[-1]
     gap = text[last.end : verb_start]
-    if (len(gap) > 32 or _CLAUSE_GAP.search(gap)) and not _SUBJECT_ASIDE.fullmatch(gap):
+    if (
+        (len(gap) > 32 or _CLAUSE_GAP.search(gap))
+        and not _SUBJECT_ASIDE.fullmatch(gap)
+        and not _SUBJECT_TAIL.fullmatch(gap)
+    ):
         return
     if last.via == "adjective" and _WORD_AFTER_SPACE.match(gap):
         return  # "British MPs debate joining": a demonym on a noun is not the subject
@@ -1300,6 +1617,8 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
     except TimeoutError:
         return
     members = {m.code for m in d.members} | ({d.leader.code} if d.leader is not None else set())
+    if d.entry is not None:
+        members.add(d.entry.code)  # "resistance to official OPEC prices": no body is its own adversary
     for cue in cues:
         if cue.start() >= cue_lim or (d.head == "org" and cue.start() - near > 30):
             break
@@ -1443,7 +1762,9 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
         ):
             d.polarity = "hedged"
         elif (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T)) or (
-            _HYPOTHETICAL_AFTER_WORDS(fa) and _HYPOTHETICAL_AFTER.match(after, timeout=_T)
+            _HYPOTHETICAL_AFTER_WORDS(fa)
+            and (hm := _HYPOTHETICAL_AFTER.match(after, timeout=_T)) is not None
+            and (d.det not in _DEFINITE or hm.group().lstrip().casefold()[:5] != "would")
         ):
             d.polarity = "hypothetical"
     except TimeoutError:
@@ -1496,6 +1817,8 @@ _NEGATED_WORDS = _any_of(
         "ruled",
         "short",
         "not",
+        "rather",
+        "instead",
     )
 )
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
@@ -1503,10 +1826,13 @@ _HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculat
 _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
     _any_of(("idea", "concept", "strategy", "would", "will", "could", "might")),
-    _any_of(("mov", "edg", "inch"), ("to",)),
+    _any_of(("mov", "edg", "inch", "drift"), ("to",)),
     _any_of(("if", "unless", "should"), (*_MAKE_WORDS, "join", "enter")),
 )
 _HYPOTHETICAL_AFTER_WORDS = _any_of(("should", "would", "could", "must", "might", "will"))
+
+
+_DENIABLE_HEADS = frozenset({"alliance", "alliances", "bloc", "blocs"})
 
 
 def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
@@ -1518,6 +1844,8 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         text, d.start, d.head_start + 1
     ):
         return True  # "Belgium's centre-right coalition", "Syria's opposition National Coalition"
+    if d.head == "like":
+        return False  # "an Indo-Pacific Nato": a bloc like a body, named by place
     if not resolved and d.entry is None and _NAMES_COMPOUND.search(text, d.start, d.head_start) is not None:
         return True  # "the Renault-Nissan-Mitsubishi alliance": names the gazetteer does not know, companies
     ctx = text[max(s, d.start - 60) : min(e, d.end + 40)]
@@ -1543,7 +1871,14 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         and d.kind is None
         and d.entry is None
     ):
-        return not (d.leader is not None or d.evidence or d.head in ("axis", "confederation"))
+        return not (
+            d.leader is not None
+            or d.evidence
+            or d.head in ("axis", "confederation")
+            # "stops short of a formal alliance", "a formal alliance would tie ...": an alliance denied
+            # or supposed between states ("coalition" is left out: at home, parties plan and rule out those)
+            or (d.head in _DENIABLE_HEADS and d.det is not None and d.polarity in ("negated", "hypothetical"))
+        )
     if d.head in ("allies", "ally"):
         if d.det in ("our",) or d.evidence or d.leader is not None or resolved or d.entry is not None:
             return False
@@ -1559,7 +1894,8 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
 class _Memory:
     """What the article has named so far: the last coalition with an id, the last group of states."""
 
-    last_named: _Draft | None = None
+    #: the named or labelled mentions so far, latest last (only the last _RECALL or so are kept)
+    named: list[_Draft] = attrs.Factory(list)
     last_group: list[Actor] = attrs.Factory(list)
     #: the last named or labelled mention of each head noun ("the coalition of the willing")
     last_headed: dict[str, _Draft] = attrs.Factory(dict)
@@ -1567,9 +1903,18 @@ class _Memory:
     def note(self, d: _Draft) -> None:
         if d.drop:
             return
-        if d.entry is not None:
-            self.last_named = d
-        if d.entry is not None or d.label:
+        like = d.like
+        if like is not None:  # "an Asian Nato ... unlike the European alliance": the body compared
+            d = _Draft(d.start, d.end, "org", d.head_start, entry=like, kind=like.kind)
+            d.label = like.label or like.name
+        if (
+            d.entry is not None
+            or d.label
+            or (d.head in _GROUPING_HEADS and d.evidence and d.det in ("a", "an"))
+        ):
+            self.named.append(d)  # ... or "a group of six countries, led by Spain": "the group" means it
+            if len(self.named) > 2 * _RECALL:
+                del self.named[:-_RECALL]
             self.last_headed[d.head] = d
         states = [a for a in d.members if a.code]
         if len({a.code for a in states}) >= 2:
@@ -1607,7 +1952,7 @@ def _resolve_anaphora(
         and not d.members
         and not d.leader
     ):
-        prev = memory.last_named
+        prev = _antecedent(d, memory.named)
         same = memory.last_headed.get(d.head)
         if (
             same is not None
@@ -1621,24 +1966,13 @@ def _resolve_anaphora(
             d.members.extend(same.members)
             d.drop = False
             prev = None
-        if (
-            prev is not None
-            and prev.entry is not None
-            and d.head
-            in (
-                "alliance",
-                "bloc",
-                "organization",
-                "organisation",
-                "grouping",
-                "group",
-                "club",
-                "coalition",
-                "network",
-            )
-            and (prev.entry.standing or d.head not in ("group", "network"))  # "the group" after ISIS
-        ):
+        if prev is not None and prev.entry is not None:
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
+            d.drop = False
+        elif prev is not None:  # "a 'northern bloc' ... the group": an informal grouping named so
+            d.label, d.kind = prev.label, d.kind or prev.kind
+            d.leader = d.leader or prev.leader
+            d.members.extend(prev.members)
             d.drop = False
     if d.anaphoric_group and memory.last_group:
         d.members.extend(memory.last_group)
@@ -1650,6 +1984,77 @@ def _resolve_anaphora(
             else:
                 d.leader = who
                 d.members.insert(0, who)
+
+
+#: How many named mentions back an anaphor looks for one it fits.
+_RECALL = 40
+#: Anaphor nouns that may take any earlier mention, and those of them that a standing body's own noun
+#: ("Organization", "Union", "Council") makes unlikely: an informal grouping named since is meant first.
+_ANAPHOR_HEADS = frozenset(
+    {
+        "alliance",
+        "bloc",
+        "organization",
+        "organisation",
+        "grouping",
+        "group",
+        "club",
+        "coalition",
+        "network",
+        "confederation",
+    }
+)
+_GROUP_HEADS = frozenset({"group", "grouping", "club", "network"})
+#: The heads of mentions that are alliances of their own ("the alliance" may mean them).
+_ALLIANCE_HEADS = frozenset({"alliance", "alliances", "coalition", "coalitions", "axis", "pact", "treaty"})
+_FORMAL_NOUN = regex.compile(
+    r"(?i)\b(?:organi[sz]ation|union|alliance|treaty|pact|community|council|league|association"
+    r"|commonwealth)\b"
+)
+_ARMED_KINDS = frozenset({"military", "security"})
+_CIVIL_KINDS = frozenset({"economic", "political"})
+
+
+def _antecedent(d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
+    """The earlier mention an anaphor ("the alliance", "the group", "the bloc") means: the latest that fits
+    its noun and its own kind words; for "the group"/"the club", an informal grouping before a standing
+    body with a formal noun of its own. "The group" after a known ad-hoc coalition means none (after the
+    anti-ISIS coalition it is ISIS)."""
+    if d.head not in _ANAPHOR_HEADS:
+        return None
+    fits: list[_Draft] = []
+    for c in itertools.islice(reversed(named), _RECALL):
+        if d.head == "group" and c.entry is not None and not c.entry.standing:
+            break  # "the group" after the anti-ISIS coalition is ISIS: no body before it either
+        if _fits(d, c):
+            fits.append(c)
+    if d.head in _GROUP_HEADS:
+        for c in fits:
+            if c.entry is None or not _FORMAL_NOUN.search(c.entry.name):
+                return c
+    return fits[0] if fits else None
+
+
+def _fits(d: _Draft, c: _Draft) -> bool:
+    """May the anaphor ``d`` mean the earlier mention ``c``? "The alliance" is no union or economic body
+    (the EU, Brics); a mention whose own words give an economic kind ("the emerging-market club") no armed
+    alliance, and the other way round."""
+    if c.entry is None and d.head not in _GROUP_HEADS:
+        return False  # an informal grouping is meant by its own noun (see last_headed)
+    if d.head == "confederation" and not (
+        c.entry is not None and any("confederation" in n.casefold() for n in (c.entry.name, *c.entry.aliases))
+    ):
+        return False  # "the confederation": a body that calls itself one (the AES), not the EU
+    if d.head in ("alliance", "alliances") and not (
+        c.kind in _ARMED_KINDS
+        or (d.kind in _CIVIL_KINDS and c.kind in _CIVIL_KINDS)  # "the economic and political alliance"
+        or c.head in _ALLIANCE_HEADS
+        or (c.entry is not None and "alliance" in c.entry.name.casefold())
+    ):
+        return False
+    if d.kind is not None and c.kind is not None and d.kind != c.kind:
+        return not ((d.kind == "economic") != (c.kind == "economic") and _ARMED_KINDS & {d.kind, c.kind})
+    return True
 
 
 def _speaker_state(pos: int, quotes: Sequence[Quote], matcher: ActorMatcher) -> Actor | None:
