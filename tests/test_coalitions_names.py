@@ -565,7 +565,7 @@ def test_a_body_is_not_its_own_adversary() -> None:
             id="one-of-the-members-is-a-member",
         ),
         pytest.param(
-            "In 2014 Moscow set out to draw the region closer by establishing a Eurasian Economic Union.",
+            "In 2014 the Kremlin sought closer ties by setting up a Eurasian Economic Union.",
             "a Eurasian Economic Union",
             "EAEU",
             set(),
