@@ -1046,8 +1046,8 @@ STYLES = [
     ),
     pytest.param(
         "Ruiz said the council would vote in May, including on the port budget.",
-        [("indirect", "the council would vote in May", "Ruiz", "said")],
-        id="clause-stops-at-including",
+        [("indirect", "the council would vote in May, including on the port budget", "Ruiz", "said")],
+        id="clause-goes-on-through-including",
     ),
     pytest.param(
         "Ruiz said the tax would hurt farmers — a claim the ministry rejects.",
@@ -2022,6 +2022,19 @@ STYLES = [
         "After the Lyon attacks, Marin released a statement saying that the border would close.",
         [("indirect", "the border would close", "Marin", "saying")],
         id="issuer-after-lead-phrase",
+    ),
+    pytest.param(
+        "The envoy said Chile had “several options” to cut the deficit, including a levy on the copper "
+        "giants.",
+        [
+            (
+                "mixed",
+                "Chile had “several options” to cut the deficit, including a levy on the copper giants",
+                "The envoy",
+                "said",
+            )
+        ],
+        id="including-continues-the-clause",
     ),
 ]
 
