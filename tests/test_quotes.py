@@ -2036,6 +2036,11 @@ STYLES = [
         ],
         id="including-continues-the-clause",
     ),
+    pytest.param(
+        "Ortiz said the vote would change little, something the opposition disputes.",
+        [("indirect", "the vote would change little, something the opposition disputes", "Ortiz", "said")],
+        id="something-is-no-participle",
+    ),
 ]
 
 

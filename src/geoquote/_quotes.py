@@ -934,7 +934,8 @@ def _silent(cue: tuple[int, int, str], mention: Mention | None, pi: int) -> _Att
 # a semicolon or a spaced dash: PolNeAR's annotators end the reported clause there.
 _CLAUSE_STOP = regex.compile(
     r"""
-    ,\s++(?:\p{Ll}++(?<=ly)\s++)?+(?!including\b)\p{Ll}++(?<=ing)\b             # ", (implicitly) putting"
+    ,\s++(?:\p{Ll}++(?<=ly)\s++)?+(?!(?:including|(?:some|any|no|every)thing|during|morning|evening)\b)
+    \p{Ll}++(?<=ing)\b                                                       # ", (implicitly) putting"
   | ,\s++(?:which|who|whose|where|when|while                                   # a relative, an adjunct
          |but|though|although|whereas|yet|even\s++though)\b                     # a contrasting clause
   | ,\s++(?:after|before)\b(?!\s++\p{Ll}++(?<=ing)\b)                           # ", after Hamas said"
