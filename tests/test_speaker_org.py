@@ -102,6 +102,18 @@ def test_join_with_a_person_is_no_body_name() -> None:
             id="a-body-is-its-own-organization",
         ),
         pytest.param(
+            "Portugal said it would raise its quota.",
+            "Portugal",
+            None,
+            id="a-state-is-no-organization",
+        ),
+        pytest.param(
+            "The Kremlin said the exercises were routine.",
+            "Kremlin",
+            "Kremlin",
+            id="a-seat-of-government-is-a-body",
+        ),
+        pytest.param(
             "Officials in Tbilisi insist the exercises are routine.",
             None,
             None,

@@ -3185,6 +3185,13 @@ _OWNED_COUNTS = frozenset(["tally", "count", "readout", "transcript"])
 _OWNED_DOCS = _ISSUED | _OWNED_COUNTS  # what opens with its body's name ("a Pentagon statement")
 
 
+def _a_state(name: str, lex: QuoteLexicon) -> bool:
+    """The name is a state's ("Britain", "Islamabad" as the capital standing for it): no organisation; a
+    seat of government that names a body of its own ("the Kremlin", "the White House") is one."""
+    e = default_gazetteer().lookup(name)
+    return e is not None and e.type == "state" and organization_in(f"{name} spokesperson", lex) is None
+
+
 def _document_owner(m: Mention, lex: QuoteLexicon) -> Mention | None:
     """The body a document's name opens with ("a Pentagon statement", "a Foreign Ministry communique"), as
     the mention of that body; ``None`` when the words before the document noun name no body ("an Instagram
@@ -3278,5 +3285,5 @@ def _speaker(
         org = (organization_in(m.role, lex) or organization_in(span.text, lex)) if m.kind == "role" else None
         return Speaker(None, span, m.role, org, res if m.kind != "pronoun" else "none"), None
     role = m.role or ent.role
-    org = ent.name if ent.org else organization_in(role, lex)
+    org = (None if _a_state(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
     return Speaker(ent.name, span, role, org, res), ent
