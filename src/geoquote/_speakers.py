@@ -290,6 +290,14 @@ def _titled_surname(words: list[str], bares: list[str], lex: QuoteLexicon) -> bo
         return True
     if len(words[-2]) == 2 and _initial(words[-2]) and len(words) >= 3 and _is_cap(words[-3]):
         return bares[-3] not in _titles(lex)  # "Peter T. King": a middle initial before it
+    if (
+        bares[-1] in compiled(lex).abbreviations
+        and not words[-1].endswith(".")
+        and not words[-1].isupper()
+        and not _is_role(before, lex)
+        and before not in _titles(lex)
+    ):
+        return True  # "Amrita Sen": a title's abbreviation closing a name is a surname (a title opens one)
     return before in name_genders(lex) and before not in _titles(lex) and not _is_role(before, lex)
 
 
