@@ -2041,6 +2041,11 @@ STYLES = [
         [("indirect", "the vote would change little, something the opposition disputes", "Ortiz", "said")],
         id="something-is-no-participle",
     ),
+    pytest.param(
+        "Ecuador left OPEC in January, saying membership no longer served its interests.",
+        [("indirect", "membership no longer served its interests", "Ecuador", "saying")],
+        id="participle-takes-sentence-subject",
+    ),
 ]
 
 

@@ -1203,6 +1203,9 @@ def _one(
         # "Trump dismissed Walker as weak, arguing that ...": the speaker of the sentence's attribution, not a
         # noun phrase before the comma ("Inside the hotel conference center, Trump ...")
         mention = _outer_mention(prev, masked, cs)
+        if mention is None and not prev:
+            # "Angola left OPEC in January, saying ...": the sentence's subject, not the object before it
+            mention = _sentence_subject(masked, ss, cs, lex)
     cited_by: Mention | None = None
     if before.endswith(",") and (aside_src := _CITING_ASIDE.search(before)) is not None:
         # "The newspaper Izvestia, citing sources in the government, reported that ...": the sources speak,
