@@ -2046,6 +2046,11 @@ STYLES = [
         [("indirect", "membership no longer served its interests", "Ecuador", "saying")],
         id="participle-takes-sentence-subject",
     ),
+    pytest.param(
+        "Ortiz said the port would stay shut, in a statement carried by the state agency.",
+        [("indirect", "the port would stay shut", "Ortiz", "said")],
+        id="in-a-statement-ends-the-clause",
+    ),
 ]
 
 
@@ -2631,6 +2636,11 @@ class TestMedium:
                 "In an interview with Radio Cooperativa",
             ),
             ("Speaking to reporters in Lima, Lena Ortiz said the port would stay shut.", "reporters"),
+            ("Lena Ortiz told Radio Bío radio that the port would stay shut.", "Radio Bío radio"),
+            ("The mayor told the council that the port would stay shut.", "the council"),
+            ("The mayor told reporters outside the chamber that the port would stay shut.", "reporters"),
+            ("The mayor, speaking to Cooperativa on Monday, said the port would stay shut.", "Cooperativa"),
+            ("The mayor, quoted by EFE, said the port would stay shut.", "EFE"),
             (
                 "Speaking to the BBC, Chile’s transport minister, Lena Ortiz, said the port would stay shut.",
                 "the BBC",

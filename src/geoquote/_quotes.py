@@ -66,14 +66,16 @@ _ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>
         (?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+)*
-        (?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|broadcaster)  # "agency";
+        (?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|broadcaster|radio|TV|station
+                              |network|magazine|website)                         # "ABC radio", "agency";
           |\s+(?:members|officials|leaders|lawmakers|ministers|delegates|diplomats|envoys  # "Security Council
              |counterparts|colleagues|representatives|commanders|officers|staff))?+         # members"
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me
       | ambassadors|diplomats|envoys|delegates|students|troops|soldiers|residents|voters|investors
       | participants
       | (?:the|a|an)\s+(?:\w+\s+)?
-        (?:newspaper|agency|paper|outlet|committee|(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd
+        (?:newspaper|agency|paper|outlet|committee|council|assembly|chamber
+          |(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd
           |press|media|broadcaster|channel|television|radio|station|network|daily|weekly|magazine|website)
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+  # "the state broadcaster RTS"
       | (?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)  # "state television"
@@ -211,6 +213,8 @@ _INTERVIEW_ASIDE = regex.compile(
           |Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))
         \s++  # ", speaking to state TV,"; not "speaking in Yerevan", "speaking on background"
         (?P<a>(?:(?:the|a|an|state|local|national|public)\s++)?+[\p{L}\p{N}'’.&-]++(?:\s++[\p{L}\p{N}'’.&-]++){0,3}?)
+        (?:\s++(?:on|late|early|last|this|in|at|after)\s++[\p{L}\s]{3,30}?)?  # "... to Anadolu on Monday,"
+      | quoted\s++by\s++(?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
     )\s*+,\s*+$""",
     regex.VERBOSE | regex.V1,
 )
@@ -224,7 +228,7 @@ _ADJUNCT = regex.compile(
          (?:statement|post|message|letter|video|readout|release|note|communiqu[eé])  # the official SPA news
          \s++(?:carried|posted|published|released|issued|sent|shared)\s++(?:by|on|in|via|to)  # agency that"
       |on|in|at|during|from|via|through|last|this|earlier|later|late|early|yesterday|today|tonight
-                  |after|before|while|when|over|by|for
+                  |after|before|while|when|over|by|for|outside|inside|near|behind|ahead\s++of
                   |\L<days>)\b
     (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|if|whether
                 |adding|saying|noting|arguing|explaining|insisting|claiming|telling|warning)\b)
@@ -943,6 +947,8 @@ _CLAUSE_STOP = regex.compile(
     (?!\s++(?:had|has|have|would|will|could|can|was|were|is|are|did|does|do|should|must|might|may)\b)
                                 # (not "would “not be intimidated” but had “no intention ...”": one clause)
   | ,\s++without\b                                                            # ", without giving details"
+  | ,\s++in\s++(?:a|an)\s++(?:[\p{L}-]++\s++){0,2}?(?:statement|interview|post|message|speech|letter|video
+      |readout|address|briefing|communiqu[eé])\b                               # ", in a statement carried by"
   | ,\s++(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?                                   # ", a figure BIRN could not
     (?:figure|claim|number|reference|charge|assertion|allegation|accusation     # verify": the writer's
       |estimate|sentiment|remark|signal|hint|nod|jab|swipe|dig|tally)\b          # comment on the clause
