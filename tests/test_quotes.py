@@ -2051,6 +2051,16 @@ STYLES = [
         [("indirect", "the port would stay shut", "Ortiz", "said")],
         id="in-a-statement-ends-the-clause",
     ),
+    pytest.param(
+        "The drills would resume in spring, one of the sources said.",
+        [("indirect", "The drills would resume in spring", "one of the sources", "said")],
+        id="one-of-the-sources",
+    ),
+    pytest.param(
+        "He said the pact, which binds Chile, Peru and Bolivia, was fraying.",
+        [("indirect", "the pact, which binds Chile, Peru and Bolivia, was fraying", "He", "said")],
+        id="relative-list-inside-clause",
+    ),
 ]
 
 

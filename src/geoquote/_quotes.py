@@ -1040,7 +1040,7 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
 # "the treaty, which expired in 2019, could not be revived". The reported clause goes on after it.
 _EMBEDDED_RELATIVE = regex.compile(
     r"""
-    ,\s++(?:which|who|whose|where)\b[^,;:\ue000\n]{1,80}+,\s++
+    ,\s++(?:which|who|whose|where)\b(?:[^,;:\ue000\n]{1,80}+,){1,5}?\s++  # (a list inside, too)
     (?=(?:could|would|will|can|may|might|must|should|shall|is|was|are|were|has|have|had|did|does|do
          |remains?|remained|also|still|never|already|now)\b)
     """,

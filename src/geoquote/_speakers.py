@@ -175,23 +175,29 @@ _ASIDE_OPENERS = frozenset(
 _ASIDE_ADVERBS = frozenset(
     ["now", "then", "still", "once", "formerly", "long", "already", "himself", "herself", "themselves"]
 )
-# Capitalised words opening a sentence whose name is then no subject ("Neither Clinton nor Trump ...").
-# Nouns of a group or a count before "of" and a role noun ("groups of protesters", "dozens of residents").
+# Nouns of a group or a count before "of" and a role noun ("groups of protesters", "one of the sources").
 _GROUP_HEADS = frozenset(
     [
-        "group",
-        "groups",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "scores",
-        "number",
-        "handful",
-        "couple",
-        "majority",
+        *("group", "groups", "dozens", "hundreds", "thousands", "scores", "number", "handful", "couple"),
+        *(
+            "majority",
+            "one",
+            "some",
+            "many",
+            "most",
+            "several",
+            "two",
+            "three",
+            "four",
+            "each",
+            "both",
+            "none",
+        ),
     ]
 )
+# Ordinals and "other" before a role noun: one of several unnamed people ("the second diplomat").
 _ORDINALS = frozenset(["second", "third", "fourth", "other"])
+# Capitalised words opening a sentence whose name is then no subject ("Neither Clinton nor Trump ...").
 _NOT_SUBJECT = _CAP_STOP | frozenset(["neither", "either", "both", "each", "every", "all", "although"])
 _RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 _ORG_EXTRA = frozenset(["kremlin", "pentagon", "nato"])
@@ -391,6 +397,15 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
                     j = d
                     break
         break
+    if (
+        j - 2 >= 0
+        and _bare(toks[j - 1][0]) == "of"
+        and _bare(toks[j - 2][0]) in _GROUP_HEADS
+        and not _is_cap(toks[j][0])  # ("one of Carson's advisers" speaks as the advisers)
+    ):
+        j -= 2  # "one of the sources", "some of the lawmakers": the count is the mention's
+        if j - 1 >= 0 and _bare(toks[j - 1][0]) in _NP_DETERMINERS:
+            j -= 1  # "a handful of the delegates"
     j = _clause_modifiers(toks, j, i, lex)
     # drop capitalised sentence openers ("But", "Meanwhile") left at the front; a lone one is no mention
     while j <= i and _bare(toks[j][0]) in _CAP_STOP:
@@ -691,6 +706,7 @@ def _read_np(
         return Mention(start, end, "org", name=body, head=head)
     if _is_role(head, lex):
         role = " ".join(w for w, b in zip(words, bares, strict=True) if b not in lex.determiners)
+        role = role.removeprefix("of ")  # "one of the sources": the sources
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
 
