@@ -2061,6 +2061,25 @@ STYLES = [
         [("indirect", "the pact, which binds Chile, Peru and Bolivia, was fraying", "He", "said")],
         id="relative-list-inside-clause",
     ),
+    pytest.param(
+        "Omar Haddad said the deal was fragile. A senior Jordanian diplomat dismissed the claim. “Nothing "
+        "has changed,” he told Petra.",
+        [
+            ("indirect", "the deal was fragile", "Omar Haddad", "said"),
+            ("direct", "Nothing has changed,", "Omar Haddad", "told"),
+        ],
+        id="he-after-an-unnamed-speaker",
+    ),
+    pytest.param(
+        "Lena Holm said swaps were rare. But she agreed that a minister should explain the deal. “It is "
+        "tricky,” she said.",
+        [
+            ("indirect", "swaps were rare", "Lena Holm", "said"),
+            ("indirect", "a minister should explain the deal", "Lena Holm", "agreed"),
+            ("direct", "It is tricky,", "Lena Holm", "said"),
+        ],
+        id="he-after-unnamed-in-a-clause",
+    ),
 ]
 
 

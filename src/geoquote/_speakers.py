@@ -196,6 +196,8 @@ _GROUP_HEADS = frozenset(
     ]
 )
 # Ordinals and "other" before a role noun: one of several unnamed people ("the second diplomat").
+# The end of what stands before a sentence's first word: a stop, a closing quotation mark, a line break.
+_SENTENCE_OPEN = regex.compile(r"(?:[.!?][”\"’)]?[ \t]++|\n[ \t]*+)$", regex.V1)
 _ORDINALS = frozenset(["second", "third", "fourth", "other"])
 # Capitalised words opening a sentence whose name is then no subject ("Neither Clinton nor Trump ...").
 _NOT_SUBJECT = _CAP_STOP | frozenset(["neither", "either", "both", "each", "every", "all", "although"])
@@ -1474,6 +1476,7 @@ class Resolver:
         self._subjects: list[tuple[int, Entity]] | None = None
         self._said: list[tuple[int, Entity]] = []  # (mention position, entity) of every resolved speaker
         self._unnamed: list[tuple[int, str]] = []  # (position, role key) of speakers described, never named
+        self._unnamed_subject = -1  # where the last of them opened a sentence ("A former diplomat dismissed")
         self._pronouns: dict[int, Entity | None] = {}
         self._entities: dict[str, Entity] = {}
         self._order: list[tuple[int, Entity]] = []
@@ -1762,6 +1765,13 @@ class Resolver:
                 e.gender = gender
             found = e
             break
+        if (
+            found is not None
+            and (since := self._unnamed_subject) > self._last_seen(found, pos)
+            and found.name.split()[-1]
+            not in self._text[since:pos]  # ("... said Ruiz misspoke ... her claim")
+        ):
+            found = None  # "X said ... A former diplomat dismissed it. “...,” he told Dawn": the unnamed one
         self._pronouns[pos] = found
         if found is not None:
             self._said.append((pos, found))
@@ -1868,6 +1878,8 @@ class Resolver:
             later = self._named_later(m, pos)  # "A senior diplomat warned ... The diplomat, Lena Holm, ..."
             if later is None:
                 self._unnamed.append((pos, key))  # "A State Department spokesperson said": nobody named
+                if _SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start) or m.start == 0:
+                    self._unnamed_subject = m.start
             return later
         if key in ("official", "officials", "source", "sources", "family", "families", "relatives", "allies"):
             return None  # (a family, a group of allies: no one person who holds a title)
@@ -1948,6 +1960,13 @@ class Resolver:
         if loose:
             return last if any(all(k in roles for k in alt) for alt in loose) else None
         return last if keys <= roles and fits(roles, False, last.role or "") else None
+
+    def _last_seen(self, e: Entity, pos: int) -> int:
+        """Where ``e`` last spoke or opened a sentence before ``pos``, or -1."""
+        subjects = self.subjects()
+        k = bisect.bisect_left(subjects, pos, key=lambda pe: pe[0])
+        opened = next((p for p, x in reversed(subjects[max(0, k - 3) : k]) if x is e), -1)
+        return max(self._last_said(e), opened)
 
     def _last_said(self, e: Entity) -> int:
         """Where ``e`` last spoke (or was last resolved as a speaker), or -1 (read from the latest back)."""
