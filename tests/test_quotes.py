@@ -2080,6 +2080,26 @@ STYLES = [
         ],
         id="he-after-unnamed-in-a-clause",
     ),
+    pytest.param(
+        "Lind said that was “not the aim of the talks”.",
+        [("mixed", "that was “not the aim of the talks", "Lind", "said")],
+        id="that-as-subject",
+    ),
+    pytest.param(
+        "The envoys, known as the Lima Group, said they “will not accept” the result.",
+        [("mixed", "they “will not accept” the result", "The envoys", "said")],
+        id="known-as-aside",
+    ),
+    pytest.param(
+        "Rebels shelled the port, the army said, hours after the truce began.",
+        [("indirect", "Rebels shelled the port", "the army", "said")],
+        id="hours-after-is-circumstance",
+    ),
+    pytest.param(
+        "“We are bound by it,” a joint statement issued after the talks said.",
+        [("direct", "We are bound by it,", "a joint statement issued after the talks", "said")],
+        id="statement-issued-after",
+    ),
 ]
 
 

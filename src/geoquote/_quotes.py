@@ -248,7 +248,10 @@ _IN_DOCUMENT = regex.compile(
     regex.V1,
 )
 _IN_DOCUMENT_REACH = 90  # characters from the earlier cue: the pattern cannot span more
-_THAT = regex.compile(r"\s*[,:]?\s*(?:(?P<that>that)(?![\p{L}\p{N}])\s*)?", regex.V1)
+_THAT = regex.compile(
+    r"\s*[,:]?\s*(?:(?P<that>that)(?![\p{L}\p{N}])(?!\s++(?:was|is|were|are|would|will|had|has)\b)\s*)?",
+    regex.V1,
+)  # (no complementizer before a verb: "said that was “not the intention”", where "that" is the subject)
 _RELAY_TAIL = regex.compile(
     r"\s+(?P<who>(?:[\w.'’-]+\s+){0,6}?)(?P<tail>as\s+(?:saying|having\s+said|stating|telling))\b", regex.V1
 )
@@ -1524,6 +1527,7 @@ _AUX_ENDINGS = ("has", "have", "had", "is", "are", "was", "were", "will", "would
 # be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
 _CLOSED_ASIDE = regex.compile(
     r""",\s*+(?:(?:who|which|including)\b(?:[^,;\ue000]{0,160}+,){1,6}+$   # a relative clause or a list
+        |(?:also\s++)?known\s++as\s[^,;\ue000]{1,60}+,$  # "X, known as Y,"
         |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++\ue000++,$
                                                                 # 'The report, titled “Red Lines”, says'
         |(?:in\s++(?:an?|the|his|her|their|a\s++televised)\s|at\s++(?:an?|the)\s|during\s
@@ -1889,7 +1893,24 @@ _NOT_IN_NP = frozenset(
     ]
 )
 # What may follow an -ed word inside a subject: "People briefed on the talks", "A court filing Thursday".
-_AFTER_PARTICIPLE = frozenset(["on", "in", "by", "with", "at", "about", "last", "this", "", *_WEEKDAYS])
+_AFTER_PARTICIPLE = frozenset(
+    [
+        "on",
+        "in",
+        "by",
+        "with",
+        "at",
+        "about",
+        "last",
+        "this",
+        "after",
+        "before",
+        "during",
+        "following",
+        "",
+        *_WEEKDAYS,
+    ]
+)
 # A participle or adjective and its preposition after a subject's head, right before a noun phrase: "involved
 # in", "based in", "signed in", "close to" (the noun phrase after it is no speaker).
 _POST_MODIFIER_END = regex.compile(
@@ -1988,7 +2009,10 @@ def _plain_np(
     if not lower and _NP_FIRST.match(words[0]) is None and words[0].casefold() not in lex.determiners:
         return None
     folded = [w.strip(".,'’").casefold() for w in words]
-    dated = [w not in _WEEKDAYS or not p.endswith("ed") for p, w in zip(["", *folded], folded, strict=False)]
+    dated = [
+        (w not in _WEEKDAYS and w not in ("after", "before")) or not p.endswith("ed")
+        for p, w in zip(["", *folded], folded, strict=False)
+    ]  # ("A poll released Friday", "a statement issued after the signing": the participle's adjunct)
     if (
         any(w in _NOT_IN_NP and free for w, free in zip(folded, dated, strict=True))
         or adverb(folded[-1])
@@ -2122,7 +2146,12 @@ def _forward(
                 and sub.start == a
             )
             or (
-                not inverted and (first in _ADJUNCT_START or (first.endswith("ing") and "," in masked[pos:a]))
+                not inverted
+                and (
+                    first in _ADJUNCT_START
+                    or (first.endswith("ing") and "," in masked[pos:a])
+                    or ("," in masked[cue[1] : a] and _TIME_AFTER.match(masked, a, b) is not None)
+                )  # "..., the military said, hours after the rocket fire": a circumstance
             )
         )
     )
@@ -2219,8 +2248,13 @@ _CONNECTIVE = regex.compile(
 )
 # A clause of circumstance after an interrupting attribution: "Kyiv needs more air defence, its foreign
 # minister said, as Russia stepped up its strikes" (the reported clause ended before the speaker).
+_TIME_AFTER = regex.compile(
+    r"(?:\p{Ll}++\s++)?(?:hours|days|weeks|months|minutes|moments|shortly|soon|just)\s++(?:after|before)\b",
+    regex.V1,
+)
 _CIRCUMSTANCE_TAIL = regex.compile(
-    r"\s*+,\s*+(?:as|while|after|before|when|amid|despite|following|since|because|although|though|whereas)\b",
+    r"\s*+,\s*+(?:as|while|after|before|when|amid|despite|following|since|because|although|though|whereas"
+    r"|(?:\p{Ll}++\s++)?(?:hours|days|weeks|months|minutes|moments|shortly|soon|just)\s++(?:after|before))\b",
     regex.V1,
 )
 # A quotation after the cue and a short adjunct ("said of the plan, “...”", "said on Monday: “...”").
