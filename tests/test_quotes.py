@@ -2100,6 +2100,18 @@ STYLES = [
         [("direct", "We are bound by it,", "a joint statement issued after the talks", "said")],
         id="statement-issued-after",
     ),
+    pytest.param(
+        "The defence chiefs of Chile, Peru and Bolivia said on Friday they would hold joint drills.",
+        [
+            (
+                "indirect",
+                "they would hold joint drills",
+                "The defence chiefs of Chile, Peru and Bolivia",
+                "said",
+            )
+        ],
+        id="role-of-a-list-of-states",
+    ),
 ]
 
 

@@ -871,7 +871,31 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         return None  # "Chastened by the analyses, Tate revised ...": a participle, not a name
     if m is not None and m.kind in ("name", "org") and _opens_phrase(text, m):
         return None  # "Holding a sign, ...", "Reprising her role ...": a lone word before a phrase
+    if m is not None and m.kind in ("name", "org") and m.name and _not_person(m.name):
+        return _role_of_list(text, toks, m, lex) or m
     return m
+
+
+def _role_of_list(
+    text: str, toks: list[tuple[str, int, int]], m: Mention, lex: QuoteLexicon
+) -> Mention | None:
+    """The people of a list of places the mention ends: "Military leaders of Mali, Burkina Faso and Niger"
+    (said ...), a role noun before "of" and the list; ``None`` when ``m`` ends no such list."""
+    k = next((n for n, t in enumerate(toks) if t[1] == m.start), -1) - 1
+    if k < 1 or toks[k][0] != "and":
+        return None
+    k -= 1
+    stop = max(0, k - _LIST_TOKENS)
+    while k > stop and (_is_cap(toks[k][0]) or toks[k][0] in (",", "the")):
+        k -= 1
+    if k < 1 or _bare(toks[k][0]) not in ("of", "from") or not _is_role(_bare(toks[k - 1][0]), lex):
+        return None
+    j = _np_tokens(toks, k - 1, lex)
+    words = [w for w, _s, _e in toks[j:k] if _bare(w) not in lex.determiners]
+    return Mention(toks[j][1], m.end, "role", role=" ".join(words), head=_role_key(toks[k - 1][0], lex))
+
+
+_LIST_TOKENS = 24  # tokens of a list of places read back from its last item
 
 
 # Offices held "of" a body, whose holder may follow with a title ("Speaker of the House Rep. Paul Ryan"); not
