@@ -2112,6 +2112,11 @@ STYLES = [
         ],
         id="role-of-a-list-of-states",
     ),
+    pytest.param(
+        "The port would stay shut until May, according to a draft seen by EFE.",
+        [("indirect", "The port would stay shut until May", "a draft", "according to")],
+        id="document-seen-by-an-outlet",
+    ),
 ]
 
 
@@ -2702,6 +2707,7 @@ class TestMedium:
             ("The mayor told reporters outside the chamber that the port would stay shut.", "reporters"),
             ("The mayor, speaking to Cooperativa on Monday, said the port would stay shut.", "Cooperativa"),
             ("The mayor, quoted by EFE, said the port would stay shut.", "EFE"),
+            ("The port would stay shut, according to a memo seen by EFE.", "EFE"),
             (
                 "Speaking to the BBC, Chile’s transport minister, Lena Ortiz, said the port would stay shut.",
                 "the BBC",

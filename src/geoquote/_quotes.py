@@ -2521,6 +2521,7 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
     """``according to X, CLAUSE``, ``CLAUSE, according to X`` or ``A, according to X, B`` (the longer of A
     and B is read: a record holds one span)."""
     words = masked[cs:ce].split()
+    medium: tuple[int, int] | None = None
     if len(words) == 3 and words[-1].casefold() in ("words", "opinion", "view"):
         # "In his words, the sanctions have failed", "In her view, ...": the possessive is the speaker
         at = cs + len(words[0]) + 1
@@ -2532,7 +2533,11 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
         if who is None or masked[who.start : who.end].endswith(("'s", "’s")):
             # "according to Ukraine's air force": the owner's name is no source, the phrase is
             who = _source_np(masked, ce, se) or who
-        tail_from = who.end if who is not None else ce
+        elif (seen := _SEEN_BY.fullmatch(masked, who.start, who.end)) is not None:
+            # "according to a draft seen by AFP": the document speaks, the outlet that saw it is the medium
+            medium = seen.span("by")
+            who = Mention(seen.start("doc"), seen.end("doc"), "role", head=seen.group("head").casefold())
+        tail_from = ce if who is None else max(who.end, medium[1]) if medium else who.end
     if who is None:
         return None
     noun = next((w.casefold() for w in words if w.casefold() in ("words", "opinion", "view")), "")
@@ -2547,7 +2552,7 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             len(_WORD.findall(masked, *after)) < 3 and MASK not in masked[after[0] : after[1]]
         ):
             return None  # "According to Ruiz, “...”" gives the quotation
-        return _Attr(cue, who, content=after, para=pi)
+        return _Attr(cue, who, medium, content=after, para=pi)
     if masked[ss:cs].rstrip().endswith(","):
         a, b = _trim(masked, ss, ss + len(masked[ss:cs].rstrip()))
         n_before = len(_WORD.findall(masked, a, b))
@@ -2559,10 +2564,16 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             a, b = after  # "Donations, according to the campaign, have doubled since May."
         elif n_before < 3 and MASK not in masked[a:b]:
             return None
-        return _Attr(cue, who, content=(a, b), para=pi)
+        return _Attr(cue, who, medium, content=(a, b), para=pi)
     return None
 
 
+# A document an outlet saw, before the outlet's name: "a draft seen by", "documents obtained by".
+_SEEN_BY = regex.compile(
+    r"""(?P<doc>(?:an?|the)\s++(?:[\p{L}-]++\s++){0,3}?(?P<head>[\p{Ll}-]++))
+        \s++(?:seen|obtained|reviewed|viewed)\s++by\s++(?P<by>\S.*+)""",
+    regex.VERBOSE | regex.V1,
+)
 _POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
 _CONJUNCTION_START = regex.compile(r"(?:and|but|or|although|though|while|as|which|because|so)\b", regex.V1)
 # The object of "according to" that names no person or body the speaker reader knows: a noun phrase up to
