@@ -179,6 +179,12 @@ def test_acronym_speaks_for_the_body_it_was_introduced_with() -> None:
     ("text", "role", "organization"),
     [
         pytest.param(
+            "Mali's defence chief, Gen. Issa Kone, said the convoy had reached Gao.",
+            "Mali's defence chief",
+            None,
+            id="a-rank-gives-way-to-the-apposition",
+        ),
+        pytest.param(
             "Navy spokesman Ivo Marin dismissed the report.\n\n“The frigate is safe,” Marin told reporters.",
             "Navy spokesman",
             "Navy",

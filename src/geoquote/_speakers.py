@@ -198,6 +198,25 @@ _GROUP_HEADS = frozenset(
 # Ordinals and "other" before a role noun: one of several unnamed people ("the second diplomat").
 # The end of what stands before a sentence's first word: a stop, a closing quotation mark, a line break.
 _SENTENCE_OPEN = regex.compile(r"(?:[.!?][”\"’)]?[ \t]++|\n[ \t]*+)$", regex.V1)
+# Military ranks and princely styles written before a name: no office of their own ("Gen.", "Prince").
+_RANKS = frozenset(
+    [
+        *("gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "sgt"),
+        *(
+            "sergeant",
+            "adm",
+            "admiral",
+            "brig",
+            "brigadier",
+            "cmdr",
+            "commander",
+            "marshal",
+            "field",
+            "prince",
+        ),
+        *("princess", "emir", "king", "queen"),
+    ]
+)
 _ORDINALS = frozenset(["second", "third", "fourth", "other"])
 # Capitalised words opening a sentence whose name is then no subject ("Neither Clinton nor Trump ...").
 _NOT_SUBJECT = _CAP_STOP | frozenset(["neither", "either", "both", "each", "every", "all", "although"])
@@ -1248,13 +1267,19 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             ):
                 return person  # "Holger Roth of Berenberg, Germany's largest private bank, said": the person
             role = m.role or (roles[0] if roles else None)
+            rank = None
+            if m.role is not None and all(
+                _bare(w) in _RANKS or _bare(w) in lex.honorifics for w in m.role.split()
+            ):
+                # "Niger's leader, Gen. X,": a rank alone gives way to a title before or after the name
+                rank, role = m.role, (roles[0] if roles else None)
             if role is None:
                 # "The Ambassador of Russia to Syria, Alexander Kinshchak, ...": the segment before the name
                 idx = segs.index((a, b))
                 if idx + 1 < len(segs):
                     pa, pb = segs[idx + 1]
                     role = _role_phrase(text, toks, pa, pb, lex)
-            return attrs.evolve(m, role=role)
+            return attrs.evolve(m, role=role or rank)
         r = _role_phrase(text, toks, a, b, lex)
         if r:
             roles.insert(0, r)
