@@ -179,6 +179,13 @@ def test_acronym_speaks_for_the_body_it_was_introduced_with() -> None:
     ("text", "role", "organization"),
     [
         pytest.param(
+            "“The road is open,” Omar Haddad said.\n\nChile's foreign minister, Ana Costa, toured the port "
+            "on Monday. She told reporters that the quay would reopen.",
+            "Chile's foreign minister",
+            None,
+            id="title-opening-the-sentence-of-a-later-pronoun",
+        ),
+        pytest.param(
             "Mali's defence chief, Gen. Issa Kone, said the convoy had reached Gao.",
             "Mali's defence chief",
             None,

@@ -217,6 +217,8 @@ _RANKS = frozenset(
         *("princess", "emir", "king", "queen"),
     ]
 )
+# First words of a description that is no title of the person after it ("A former aide, X,", "His rival, X,").
+_NOT_TITLE_OPENERS = frozenset(["a", "an", "one", "another", "his", "her", "their", "its", "our", "my"])
 _ORDINALS = frozenset(["second", "third", "fourth", "other"])
 # Capitalised words opening a sentence whose name is then no subject ("Neither Clinton nor Trump ...").
 _NOT_SUBJECT = _CAP_STOP | frozenset(["neither", "either", "both", "each", "every", "all", "although"])
@@ -1523,6 +1525,7 @@ class Resolver:
         self._kin: _Kin = {}
         self._evidence: dict[str, str] = {}
         self._subjects: list[tuple[int, Entity]] | None = None
+        self._described: dict[str, str] = {}  # name -> the title a sentence opened with before it
         self._said: list[tuple[int, Entity]] = []  # (mention position, entity) of every resolved speaker
         self._unnamed: list[tuple[int, str]] = []  # (position, role key) of speakers described, never named
         self._unnamed_subject = -1  # where the last of them opened a sentence ("A former diplomat dismissed")
@@ -1824,6 +1827,8 @@ class Resolver:
         self._pronouns[pos] = found
         if found is not None:
             self._said.append((pos, found))
+            if not found.role and found.name in self._described:
+                found.role = self._described[found.name]  # "Iran's foreign minister, X, toured ... He said"
         return found
 
     def hearer(self, name: str, pos: int) -> None:
@@ -1871,8 +1876,28 @@ class Resolver:
                 e = self._entity(" ".join(run), org=False)
                 if not e.org:
                     self._subjects.append((p, e))
+                    if lead and self._title_lead(lead):
+                        self._described.setdefault(e.name, lead.removeprefix("The "))
             self._subjects.sort(key=lambda pe: pe[0])
         return self._subjects
+
+    def _title_lead(self, lead: str) -> bool:
+        """A description opening a sentence before a name is a title: a role noun at its end and nothing but
+        modifiers, possessives and capitalised words before it ("Iran's foreign minister"), no verb."""
+        words = lead.split()
+        if "\n" in lead or "  " in lead or len(words) > 5 or _bare(words[0]) in _NOT_TITLE_OPENERS:
+            return False
+        if not _is_role(_bare(words[-1]), self._lex):
+            return False
+        lex = self._lex
+        return all(
+            _is_cap(w)
+            or w.endswith(("'s", "’s"))
+            or b in lex.determiners
+            or b in lex.modifiers
+            or _is_role(b, lex)
+            for w, b in ((w, _bare(w)) for w in words[:-1])
+        )
 
     def _bridge(self, words: list[str], after: str) -> bool:
         """Lower-case words that join two capitalised runs into one subject: adverbs after an opener ("And
