@@ -2709,6 +2709,11 @@ class TestMedium:
             ("The mayor, quoted by EFE, said the port would stay shut.", "EFE"),
             ("The port would stay shut, according to a memo seen by EFE.", "EFE"),
             (
+                "In a phone call with her Peruvian counterpart, Ortiz said the port would reopen.",
+                "her Peruvian counterpart",
+            ),
+            ("During talks with Boric, the mayor said the port would reopen.", "Boric"),
+            (
                 "Speaking to the BBC, Chile’s transport minister, Lena Ortiz, said the port would stay shut.",
                 "the BBC",
             ),

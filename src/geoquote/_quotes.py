@@ -179,6 +179,9 @@ _FRONTED_MEDIUM = regex.compile(
     (?:(?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
           \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,4}+)
       | (?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++_MEDIA_NP)
+      | (?:In|During)\s++(?:(?:an?|the|his|her)\s++)?(?:[\w-]++\s++){0,2}?
+          (?:phone\s++call|call|conversation|meeting|talks)\s++with\s++
+          (?P<a>[^,;\ue000\n]{2,60}?)  # "In a phone call with X, Y said"
       | (?:Writing|Posting)\s++in\s++
           (?P<a>_MEDIA_NP|(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
       | (?:Speaking|Talking)\s++(?:to|with)\s++
@@ -196,7 +199,7 @@ _FRONTED_MEDIUM = regex.compile(
     """.replace("_MEDIA_NP", _MEDIA_NP),
     regex.VERBOSE | regex.V1,
 )
-_FRONTED_OPENERS = frozenset("ISTWP")  # first letters of the phrases above: a prefilter
+_FRONTED_OPENERS = frozenset("ISTWPD")  # first letters of the phrases above: a prefilter
 # What may stand between a fronted medium and its speaker's name: the speaker's title, set off by commas.
 _APPOSED_SUBJECT = regex.compile(r"[^,.;:!?\ue000]{3,80}+,\s++", regex.V1)
 # An interview named between a speaker and the cue: ", in an interview with Al Jazeera, said".
