@@ -2117,6 +2117,11 @@ STYLES = [
         [("indirect", "The port would stay shut until May", "a draft", "according to")],
         id="document-seen-by-an-outlet",
     ),
+    pytest.param(
+        "Customs agents described the cargo hold as “a warehouse of fakes.”",
+        [("mixed", "the cargo hold as “a warehouse of fakes.", "Customs agents", "described")],
+        id="agents-describe",
+    ),
 ]
 
 

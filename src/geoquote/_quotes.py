@@ -1530,6 +1530,8 @@ _AUX_ENDINGS = ("has", "have", "had", "is", "are", "was", "were", "will", "would
 # be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
 _CLOSED_ASIDE = regex.compile(
     r""",\s*+(?:(?:who|which|including)\b(?:[^,;\ue000]{0,160}+,){1,6}+$   # a relative clause or a list
+        |(?:sent|written|signed|published|issued|released|posted|obtained|seen|drafted|dated)\s
+            [^,;\ue000]{1,100}+,$                                              # "The memo, sent to X, said"
         |(?:also\s++)?known\s++as\s[^,;\ue000]{1,60}+,$  # "X, known as Y,"
         |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++\ue000++,$
                                                                 # 'The report, titled “Red Lines”, says'
