@@ -2122,6 +2122,16 @@ STYLES = [
         [("mixed", "the cargo hold as “a warehouse of fakes.", "Customs agents", "described")],
         id="agents-describe",
     ),
+    pytest.param(
+        "Officials went out of their way to stress that the drills target no one.",
+        [("indirect", "the drills target no one", "Officials", "stress")],
+        id="went-out-of-their-way",
+    ),
+    pytest.param(
+        "The vote worries Lima’s allies, who fear that aid will dry up.",
+        [("indirect", "aid will dry up", "Lima’s allies", "fear")],
+        id="who-after-a-possessor",
+    ),
 ]
 
 

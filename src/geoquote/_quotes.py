@@ -1621,6 +1621,7 @@ _CHAIN = regex.compile(
     \s(?:(?:went|goes|go|going)\s++on|continued|continues|proceeded|proceeds|hastened|rushed
        |started|starts|began|begins|tried|tries|sought|seeks
        |(?:was|were|is|are)\s++quick
+       |(?:went|go|goes|going)\s++out\s++of\s++(?:their|his|her|its|the|our)\s++way  # "went out of their way"
        # a medium or an occasion before a purpose: "took to Twitter overnight to accuse", "went on
        # television to warn", "used the speech to argue"
        |(?:took|takes|taking)\s++to\s++[\p{L}\p{N}.-]++(?:\s++[\p{L}\p{N}.-]++){0,2}?

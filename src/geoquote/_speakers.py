@@ -400,8 +400,10 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1
             n += 1
             continue
-        if compound < _MAX_COMPOUND and _compound_word(
-            t, b, toks[i][0], lex, adjoining=_all_lower(toks, j, i)
+        if (
+            compound < _MAX_COMPOUND
+            and not toks[j][0].endswith(("'s", "’s"))  # "worries Kyiv's allies": no noun before a possessor
+            and _compound_word(t, b, toks[i][0], lex, adjoining=_all_lower(toks, j, i))
         ):
             j -= 1  # "civil rights activists", "cast members", "climate advisers": a noun before a role noun
             n += 1
