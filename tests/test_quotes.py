@@ -2132,6 +2132,11 @@ STYLES = [
         [("indirect", "aid will dry up", "Lima’s allies", "fear")],
         id="who-after-a-possessor",
     ),
+    pytest.param(
+        "Lima has protested and has warned Quito against further incursions.",
+        [("indirect", "against further incursions", "Lima", "warned")],
+        id="and-has-warned",
+    ),
 ]
 
 

@@ -1706,7 +1706,10 @@ def _prose(masked: str, ss: int, se: int) -> bool:
     return lower > len(_UPPER_START.findall(masked, ss, se))
 
 
-_AND_BEFORE = regex.compile(r"(?:(?<![;])\s(?:and|but)|,\s++but)(?:\s++\p{Ll}++(?<=ly))?+$", regex.V1)
+_AND_BEFORE = regex.compile(
+    r"(?:(?<![;])\s(?:and|but)|,\s++but)(?:\s++(?:\p{Ll}++(?<=ly)|has|have|had|also|then|later)){0,2}+$",
+    regex.V1,
+)  # ("Beijing protested and has warned Manila": an auxiliary after the conjunction)
 # After an inverted subject ("..., said Ana Ruiz, a senior negotiator."), a finite verb shows the words after
 # the cue to be the subject of a reported clause instead ("said the mayor also has spoken").
 _GOES_ON = regex.compile(
