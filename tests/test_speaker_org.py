@@ -186,6 +186,12 @@ def test_acronym_speaks_for_the_body_it_was_introduced_with() -> None:
             id="title-opening-the-sentence-of-a-later-pronoun",
         ),
         pytest.param(
+            "“The convoy has reached Gao,” said the Malian commander.",
+            "Malian commander",
+            None,
+            id="no-full-stop-in-a-role",
+        ),
+        pytest.param(
             "Mali's defence chief, Gen. Issa Kone, said the convoy had reached Gao.",
             "Mali's defence chief",
             None,

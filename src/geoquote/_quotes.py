@@ -3343,10 +3343,21 @@ def _speaker(
     if ent is None:
         if m.kind in ("name", "org"):
             org = None if m.kind == "org" else organization_in(m.role, lex)
-            return Speaker(m.name, span, m.role, org, res), None
+            return Speaker(m.name, span, _role_text(m.role), org, res), None
         # "a spokesperson for the U.S. Indo-Pacific Command": the body the description names
         org = (organization_in(m.role, lex) or organization_in(span.text, lex)) if m.kind == "role" else None
-        return Speaker(None, span, m.role, org, res if m.kind != "pronoun" else "none"), None
+        return Speaker(None, span, _role_text(m.role), org, res if m.kind != "pronoun" else "none"), None
     role = m.role or ent.role
     org = (None if _a_state(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
-    return Speaker(ent.name, span, role, org, res), ent
+    return Speaker(ent.name, span, _role_text(role), org, res), ent
+
+
+def _role_text(role: str | None) -> str | None:
+    """A role without the sentence's full stop ("noted the Russian leader." -> "Russian leader"); an
+    abbreviation keeps its dot ("Gen.", "Sen.")."""
+    if role is None or not role.endswith(".") or len(role.split()[-1]) <= _ABBREVIATION_LEN:
+        return role
+    return role[:-1]
+
+
+_ABBREVIATION_LEN = 5  # "Gen.", "Lt.", "Brig." keep their dot
