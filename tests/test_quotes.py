@@ -2137,6 +2137,23 @@ STYLES = [
         [("indirect", "against further incursions", "Lima", "warned")],
         id="and-has-warned",
     ),
+    pytest.param(
+        "Some analysts speculated that the pact could become the core of a wider “Andean shield”.",
+        [
+            (
+                "mixed",
+                "the pact could become the core of a wider “Andean shield",
+                "Some analysts",
+                "speculated",
+            )
+        ],
+        id="speculated-that",
+    ),
+    pytest.param(
+        "Arms control experts doubted the claim but have argued that the North could test again.",
+        [("indirect", "the North could test again", "Arms control experts", "argued")],
+        id="noun-before-role-noun-subject",
+    ),
 ]
 
 

@@ -1809,6 +1809,15 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
     for low in _LOWER_WORD.finditer(masked, ss, cs, timeout=_tmo(ss, cs)):
         w = low.group(1)
         if w not in lex.roles and w not in lex.modifiers and w not in lex.institutions:
+            after = masked[low.end() : low.end() + 40].split(None, 1)
+            nxt = after[0].casefold() if after else ""
+            if (
+                after
+                and after[0].islower()
+                and w not in lex.determiners
+                and (nxt in lex.roles or (nxt.endswith("s") and nxt[:-1] in lex.roles))
+            ):
+                continue  # "Nuclear proliferation experts have ...": a noun before the role noun
             end = low.start()
             break
     if end < 0:
