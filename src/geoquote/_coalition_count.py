@@ -94,7 +94,7 @@ _UNIT_HINT = re.compile(r"member|nation|countr|state|part|strong", re.IGNORECASE
 _INSIDE = regex.compile(rf"(?<![\w-]){_N}[-\s]{_UNIT}s?(?![\w-])", _OPTS, words=_words)
 #: A count in the words right after the mention.
 _AFTER = regex.compile(
-    rf"""^(?:\s*\([^()\n]{{0,40}}\))?(?:\s*,[^,.;\n]{{0,40}},)?\s*
+    rf"""^(?:\s*\([^()\n]{{0,40}}\))?(?:\s*,[^,.;\n]{{0,40}},)?\s*(?:,\s*(?:which|that)\s+)?
     (?:'s\s+|’s\s+
       |(?:currently\s+|now\s+|then\s+|already\s+)?
        (?:consists?\s+of|consisted\s+of|comprises?|comprised|has|had|have|includes?|included|groups?|grouped

@@ -302,7 +302,8 @@ _PARTNER_HEADS = frozenset({"alliance", "pact", "treaty", "pacts", "alliances"})
 _WITH_GAP = regex.compile(r"\s+with\s+(?:the\s+)?", regex.IGNORECASE)
 _OF_PARTNERS = regex.compile(r"(?i)\s+of\s+(?:[\w\-]+\s+)?(?:allies|partners|proxies|militias|clients)\b")
 _OF_COUNTRIES = regex.compile(
-    r"(?i)\s+of\s+(?:the\s+)?(?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|states|nations|governments)\b"
+    r"(?i)\s+of\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?"
+    r"(?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|states|nations|governments)\b"
     r"(?P<led>,?\s+(?:led|headed)\s+by\s+)?",
     counts=sorted(COUNT_WORDS),
 )
@@ -405,7 +406,8 @@ _NEGATED = regex.compile(
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
          |\b(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
            (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
-         |\bno\s+(?:plans?|intention|desire|appetite|interest|wish)\s+(?:for|of|in)(?:\s+[\w\-]+ing)?
+         |\bno\s+(?:plans?|intention|desire|appetite|interest|wish|talk|question|prospect|need|sign)\s+
+           (?:for|of|in)(?:\s+[\w\-]+ing)?
          |\bnot|\brather\s+than|\binstead\s+of)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -433,6 +435,8 @@ _HYPOTHETICAL = regex.compile(
            |joined|entered|form|create|build|join|enter)
          |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
            (?:\s+(?:forming|creating|building|establishing))?
+         |\b(?:would|will|could|might|may|can)\s+(?:\w+\s+){0,2}?(?:become|(?:evolve|turn|grow|develop|morph)\s+into)
+           (?:\s+(?:the|a|an)\s+(?:nucleus|core|basis|foundation|beginning|embryo|seed|kernel)\s+of)?
          |\b(?:would|will|could|might)\s+be)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -461,6 +465,13 @@ _HEDGED_AFTER = regex.compile(
        |,\s*(?:claimed|alleged)\b)
      |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed|alleged|speculated|suggested)\b""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: A predicate that denies the mention before it exists: "the alliance between A and B does not exist".
+_NEGATED_AFTER = regex.compile(
+    r"""^,?\s*(?:(?:does|do|did)\s*(?:not|n[’']t)\s+(?:yet\s+|really\s+)?exist
+        |(?:has|have|had)\s+never\s+existed|never\s+existed|no\s+longer\s+exists?
+        |(?:is|was)\s+(?:a\s+|pure\s+|simply\s+a\s+)?(?:myth|fiction|fantasy|figment))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 _HYPOTHETICAL_MOD = regex.compile(
     r"\b(?:potential|proposed|planned|possible|would-be|prospective|hypothetical|mooted|envisaged"
@@ -515,6 +526,9 @@ class _Draft:
     list_end: int | None = None  # where the member list right after the mention ends
     kind_denied: str | None = None  # the kind the text denies ("The SCO is not a military organization")
     like: ActorEntry | None = None  # the body a bloc is likened to ("an Asian Nato")
+    #: a body named by a descriptive alias after an indefinite article ("an Islamic military alliance"):
+    #: the body only if the text asserts it; a denied or supposed one is a bloc of that description
+    generic: bool = False
 
 
 def find_coalitions(
@@ -659,6 +673,10 @@ def _sentence_drafts(
             _attributes(text, s, e, _next_start(text, d, drafts[i + 1 :], e), d, hits)
         if d.drop and d.det in ("the", "this", "that") and d.head in HEADS["anaphor"] and _states(d) >= 2:
             d.drop = False  # "the organization includes India and Pakistan": a body of states, named before
+        if d.generic and d.polarity != "asserted" and d.entry is not None:
+            # "no plan for an Islamic military alliance beyond the existing coalition": no body named
+            d.head = text[d.start : d.end].split()[-1].casefold()
+            d.entry = d.label = None
         _known_coalition(d, hits, matcher)
         if d.entry is None and _is_domestic(text, s, e, d, headline):
             d.drop = True
@@ -786,12 +804,17 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
                 start = h.start  # "“NATO is an instrument ...”": the mark opens a quotation, not the name
         d = _Draft(start, end, "org", h.start, entry=h.entry)
         d.label = h.entry.label or h.entry.name
+        d.generic = bool(
+            left and _INDEFINITE_LEFT.match(left.group()) and _LOWER_WORD.search(text, h.start, h.end)
+        )
         d.kind = h.entry.kind
         _led_left(text, s, d, hits)
         out.append(d)
     return out
 
 
+_INDEFINITE_LEFT = regex.compile(r"(?i)(?:an?|any|no)\s")
+_LOWER_WORD = regex.compile(r"\b\p{Ll}{3,}\b")
 #: A code in capitals joined to a body's name by a hyphen: "SSN-AUKUS", "MQ-NATO" (not "non-OPEC").
 _CODE_BEFORE = regex.compile(r"(?<![\w-])[\p{Lu}\d]{2,}-$")
 #: An indefinite article, or one with place names before a body's name, that makes the name a type
@@ -799,6 +822,12 @@ _CODE_BEFORE = regex.compile(r"(?<![\w-])[\p{Lu}\d]{2,}-$")
 _LIKE_LEFT = regex.compile(
     r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
         (?P<place>(?:\p{Lu}[\p{L}’'\-]*\s+){0,3})[‘“'"]?$""",
+    regex.VERBOSE,
+)
+#: The same with adjectives before a quoted place: 'a wider "Islamic NATO"', 'a kind of "Asian Nato"'.
+_LIKE_LEFT_QUOTED = regex.compile(
+    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\-]+\s+){1,3}?(?P<q>[‘“'"])
+        (?P<place>(?:\p{Lu}[\p{L}’'\-]*\s+){1,3})$""",
     regex.VERBOSE,
 )
 #: A prefix or a noun of likeness before a body's name: "a mini-Nato", "an Asian version of Nato".
@@ -832,7 +861,9 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
         d.label = _SPACES.sub(" ", text[pm.start("body") : h.end]).strip()
         d.kind, d.polarity, d.like = h.entry.kind, "hypothetical", h.entry
         return d
-    lm = _LIKE_LEFT.search(text, max(s, h.start - 40), h.start)
+    lm = _LIKE_LEFT.search(text, max(s, h.start - 40), h.start) or _LIKE_LEFT_QUOTED.search(
+        text, max(s, h.start - 50), h.start
+    )
     if lm is None:
         return None
     det, place = lm.group("det").casefold(), lm.group("place")
@@ -876,7 +907,9 @@ def _may_end_in_org_left(window: str) -> bool:
 
 def _led_left(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
     """The leader of a named body written "the U.S.-led “Middle East Security Alliance”"."""
-    lm = _LED_LEFT.search(text, max(s, d.start - 12), d.start + 1)
+    lm = _LED_LEFT.search(text, max(s, d.start - 12), d.start + 1) or _LED_LEFT.search(
+        text, max(s, d.start - 12), d.start
+    )  # "the U.S.-led “Middle East ...”" (the mark opens the mention), "The Saudi-led Islamic Military ..."
     if lm is None:
         return
     lead = hits_ending_at(hits, lm.start())
@@ -1201,6 +1234,7 @@ def _absorb(keep: _Draft, other: _Draft) -> None:
     if keep.entry is None and other.entry is not None:
         keep.entry, keep.label = other.entry, other.label
         keep.kind = keep.kind or other.kind
+        keep.generic = other.generic
     if keep.leader is None and other.leader is not None:
         keep.leader, keep.leader_org = other.leader, other.leader_org
     keep.members.extend(other.members)
@@ -1743,7 +1777,7 @@ def _kind(text: str, d: _Draft, lim: int, e: int) -> None:
 
 def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
     """Negated, hypothetical or hedged when a cue governs the mention's existence; else asserted."""
-    if d.entry is not None and d.entry.standing:
+    if d.entry is not None and d.entry.standing and not d.generic:
         return
     window = pre[-90:]
     after = text[d.end : min(e, d.end + 70)]
@@ -1754,6 +1788,7 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
             or d.det == "no"
             or (d.det in ("a", "an") and _NEGATED_WORDS(fw) and _NEGATED_ENTRY.search(window, timeout=_T))
             or (d.det == "any" and _ANY_NEGATED.search(window[-50:], timeout=_T) is not None)
+            or (_NEGATED_WORDS(fa) and _NEGATED_AFTER.match(after, timeout=_T) is not None)
         ):
             d.polarity = "negated"
             d.adversaries.clear()
@@ -1819,13 +1854,17 @@ _NEGATED_WORDS = _any_of(
         "not",
         "rather",
         "instead",
+        "myth",
+        "fiction",
+        "fantasy",
+        "figment",
     )
 )
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
 _HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculated", "suggested"))
 _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
-    _any_of(("idea", "concept", "strategy", "would", "will", "could", "might")),
+    _any_of(("idea", "concept", "strategy", "would", "will", "could", "might", "may", "can")),
     _any_of(("mov", "edg", "inch", "drift"), ("to",)),
     _any_of(("if", "unless", "should"), (*_MAKE_WORDS, "join", "enter")),
 )
@@ -1951,6 +1990,7 @@ def _resolve_anaphora(
         and d.det in ("the", "this", "that")
         and not d.members
         and not d.leader
+        and not d.label  # 'the so-called "coalition of the willing"' is named by its own label
     ):
         prev = _antecedent(d, memory.named)
         same = memory.last_headed.get(d.head)

@@ -1,0 +1,120 @@
+"""Coalition faults a probe of wire-style articles found: labels, leaders, members, counts and polarity.
+
+Every sentence here is written for this file in the style of wire news; none is copied from the
+development set or from the probe articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote._coalitions import find_coalitions
+from geoquote._records import Coalition
+
+
+def _one(text: str, surface: str) -> Coalition:
+    found = [c for c in find_coalitions(text) if c.text == surface]
+    assert len(found) == 1, [c.text for c in find_coalitions(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "leader", "members", "count"),
+    [
+        pytest.param(
+            "The African Union met in Addis Ababa. Kenya backed the so-called 'coalition of the hopeful'"
+            " - a group of about 20 countries led by Ghana and Senegal - in its bid for debt relief.",
+            "the so-called 'coalition of the hopeful' - a group of about 20 countries"
+            " led by Ghana and Senegal",
+            "coalition of the hopeful",
+            "GHA",
+            {"GHA", "SEN"},
+            20,
+            id="labelled-coalition-with-counted-apposition",
+        ),
+        pytest.param(
+            "A group of forty countries led by Norway pledged funds in Oslo.",
+            "A group of forty countries led by Norway",
+            None,
+            "NOR",
+            set(),
+            40,
+            id="group-of-counted-countries",
+        ),
+        pytest.param(
+            "The Russia-led Eurasian Economic Union, which includes five member states, met in Minsk.",
+            "The Russia-led Eurasian Economic Union",
+            "Eurasian Economic Union",
+            "RUS",
+            set(),
+            5,
+            id="led-before-a-known-name-and-count-in-a-relative",
+        ),
+    ],
+)
+def test_labels_leaders_and_counts(
+    text: str, surface: str, label: str | None, leader: str | None, members: set[str], count: int | None
+) -> None:
+    c = _one(text, surface)
+    assert c.label == label
+    assert (c.leader.code if c.leader else None) == leader
+    assert {a.code for a in c.members} >= members
+    assert c.member_count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "polarity"),
+    [
+        pytest.param(
+            "Officials in Cairo said there was no talk of an Arab military alliance beyond the Arab League.",
+            "an Arab military alliance",
+            "negated",
+            id="denied-descriptive-alliance-is-no-known-body",
+        ),
+    ],
+)
+def test_descriptive_mentions_under_negation(text: str, surface: str, polarity: str) -> None:
+    c = _one(text, surface)
+    assert c.polarity == polarity
+    assert c.id is None
+
+
+def test_a_denied_description_of_a_known_body_names_no_body() -> None:
+    text = "There is no plan to set up an Islamic military alliance, a Jordanian official told reporters."
+    c = _one(text, "an Islamic military alliance")
+    assert (c.id, c.polarity) == (None, "negated")
+    text = "Riyadh unveiled an Islamic military alliance of 34 states in December."
+    assert _one(text, "an Islamic military alliance of 34 states").id == "IMCTC"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "polarity", "label"),
+    [
+        pytest.param(
+            "A defence pact between Serbia and Belarus does not exist, a spokesman in Belgrade said.",
+            "A defence pact between Serbia and Belarus",
+            "negated",
+            None,
+            id="predicate-denies-existence",
+        ),
+        pytest.param(
+            "Pressed on whether the grouping might one day turn into a military alliance, she demurred.",
+            "a military alliance",
+            "hypothetical",
+            None,
+            id="might-turn-into",
+        ),
+        pytest.param(
+            'Analysts wondered if the accord could become the core of a broader "Gulf NATO" over time.',
+            'a broader "Gulf NATO"',
+            "hypothetical",
+            "Gulf NATO",
+            id="adjective-before-a-quoted-likened-body",
+        ),
+    ],
+)
+def test_polarity_of_denied_and_supposed_blocs(
+    text: str, surface: str, polarity: str, label: str | None
+) -> None:
+    c = _one(text, surface)
+    assert (c.polarity, c.label, c.id) == (polarity, label, None)
