@@ -118,3 +118,41 @@ def test_polarity_of_denied_and_supposed_blocs(
 ) -> None:
     c = _one(text, surface)
     assert (c.polarity, c.label, c.id) == (polarity, label, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Opec and allies including Mexico and Azerbaijan will meet online on Thursday.",
+            [("Opec", "OPEC"), ("allies", "OPEC_PLUS")],
+            id="opec-and-allies-is-opec-plus",
+        ),
+        pytest.param(
+            "Ghana quarrelled with the West African regional bloc ECOWAS over trade rules.",
+            [("the West African regional bloc ECOWAS", "ECOWAS")],
+            id="bloc-noun-then-acronym-is-one-mention",
+        ),
+    ],
+)
+def test_names_and_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.text, c.id) for c in find_coalitions(text)] == expected
+
+
+def test_a_camp_inside_a_longer_name_is_no_actor() -> None:
+    c = _one("Guinea has left the West African regional bloc.", "the West African regional bloc")
+    assert c.leader is None and not c.members
+
+
+def test_opec_plus_members_after_and_allies() -> None:
+    c = _one("Opec and allies including Mexico and Azerbaijan will meet online on Thursday.", "allies")
+    assert {a.code for a in c.members} == {"MEX", "AZE"}
+
+
+def test_a_second_predicate_takes_the_sentence_subject() -> None:
+    text = (
+        "Egypt joined Brics, the club of Brazil, Russia, India, China and South Africa, last year,"
+        " and later became a full member of the Shanghai Cooperation Organisation."
+    )
+    sco = _one(text, "the Shanghai Cooperation Organisation")
+    assert [a.code for a in sco.members] == ["EGY"]

@@ -26,7 +26,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 import regex
@@ -927,7 +927,7 @@ def _trigger_drafts(
     out: list[_Draft] = []
     for m in itertools.islice(HEAD.finditer(text, s, e), _MAX_HEADS):
         if m.group("head") is not None:
-            d = _head_draft(text, s, e, m, hits, headline)
+            d = _head_draft(text, s, e, m, hits, headline, matcher.plus_of)
         elif m.group("allied") is not None:
             d = _allied_draft(text, s, e, m, hits)
         else:
@@ -938,7 +938,13 @@ def _trigger_drafts(
 
 
 def _head_draft(
-    text: str, s: int, e: int, m: re.Match[str], hits: list[ActorHit], headline: bool
+    text: str,
+    s: int,
+    e: int,
+    m: re.Match[str],
+    hits: list[ActorHit],
+    headline: bool,
+    plus_of: Mapping[str, ActorEntry] | None = None,
 ) -> _Draft | None:
     """The noun phrase around one trigger head, or None when the head is no coalition here."""
     head = m.group("head")
@@ -959,7 +965,12 @@ def _head_draft(
     if named is not None and not _eligible_org(named.entry):
         return None  # "the Wagner group", "the Islamic State group": the noun ends an actor's own name
     np = left_np(text, s, hs, hits, head[0].isupper() and not headline and hs > s)
+    plus = _plus_format(text, np.start, hs, hits, plus_of or {}) if low in ("allies", "partners") else None
+    if plus is not None:  # "OPEC and allies": the allies with OPEC are OPEC+, a mention of its own
+        np = attrs.evolve(np, start=hs, det=None, possessor=None)
     d = _Draft(np.start, he, low, hs, det=np.det, quoted=np.quoted)
+    if plus is not None:
+        d.entry, d.label, d.kind = plus, plus.label or plus.name, plus.kind
     mods = text[np.start : hs]
     if low in HEADS["anaphor"] and _names_another(text, d, mods, hits, headline, s):
         return None  # "the International Crisis Group", "the Lazarus group": a name, not an anaphor
@@ -1053,6 +1064,20 @@ def _head_draft(
     if _HYPOTHETICAL_MOD.search(mods):
         d.polarity = "hypothetical"
     return d
+
+
+_AND_BEFORE = regex.compile(r"\s+and\s+$", regex.IGNORECASE)
+
+
+def _plus_format(
+    text: str, start: int, hs: int, hits: list[ActorHit], plus_of: Mapping[str, ActorEntry]
+) -> ActorEntry | None:
+    """The "+" format of a body right before "and allies" ("OPEC and allies" -> OPEC+), or None."""
+    am = _AND_BEFORE.search(text, start, hs)
+    if am is None:
+        return None
+    h = hits_ending_at(hits, am.start())
+    return plus_of.get(h.entry.code) if h is not None and h.start >= start else None
 
 
 def _name_holds(hits: list[ActorHit], pos: int) -> bool:
@@ -1219,6 +1244,10 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 _absorb(p, d)
                 continue
             gap = text[p.end : d.start]
+            if _bare_name_after(text, p, d, gap):  # "the regional bloc ECOWAS": the noun, then its name
+                _absorb(p, d)
+                p.end = d.end
+                continue
             named_p, named_d = p.entry is not None or bool(p.label), d.entry is not None or bool(d.label)
             if (named_p != named_d or d.det in ("a", "an")) and _APPOSITION.match(gap) and len(gap) < 30:
                 keep, other = (p, d) if p.head != "org" else (d, p)
@@ -1228,6 +1257,22 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 continue
         out.append(d)
     return out
+
+
+_ACRONYM_START = regex.compile(r"[\p{Lu}\d]{2,}\+?(?![\w-])")
+
+
+def _bare_name_after(text: str, p: _Draft, d: _Draft, gap: str) -> bool:
+    """Is ``d`` a body's acronym right after the noun of ``p`` ("the West African bloc ECOWAS")?"""
+    return (
+        gap == " "
+        and p.head in HEADS["strong"] | HEADS["anaphor"]
+        and p.entry is None
+        and not p.label
+        and d.head == "org"
+        and d.entry is not None
+        and _ACRONYM_START.match(text, d.start) is not None
+    )
 
 
 def _absorb(keep: _Draft, other: _Draft) -> None:
@@ -1525,17 +1570,17 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                     if fm is not None and not _NOT_YET_MEMBER.search(
                         tail[max(0, fm.start() - 30) : fm.start()]
                     ):
-                        _take_subject(text, d, hits_before(hits, off + fm.start()), off + fm.start())
+                        _take_subject(text, d, hits_before(hits, off + fm.start()), off + fm.start(), s)
                     return
                 if (
                     jm is not None
                     and not _NOT_YET_MEMBER.search(tail[max(0, jm.start() - 30) : jm.start()])
                     and not _ORG_AS_MODIFIER.match(text, d.end)  # "joined the CSTO talks"
                 ):
-                    _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start())
+                    _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start(), s)
                 return
             subj = hits_before(hits, off + oth.start())
-            _take_subject(text, d, subj, off + oth.start())
+            _take_subject(text, d, subj, off + oth.start(), s)
             return
     vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
@@ -1572,14 +1617,14 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         if _MOVING.match(verb) and d.leader is not None:
             # "Belgrade is inching closer to a bloc headed by Moscow": it nears another bloc, no member
             found = _Draft(d.start, d.end, d.head, d.head_start)
-            _take_subject(text, found, subj, vstart)
+            _take_subject(text, found, subj, vstart, s)
             if d.leader.code not in {a.code for a in found.members}:
                 return
-        _take_subject(text, d, subj, vstart)
+        _take_subject(text, d, subj, vstart, s)
         return
     oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
     if oth is not None:
-        _take_subject(text, d, hits_before(hits, off + oth.start()), off + oth.start())
+        _take_subject(text, d, hits_before(hits, off + oth.start()), off + oth.start(), s)
 
 
 def _word_run_start(tail: str) -> int:
@@ -1615,12 +1660,26 @@ def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Acto
         d.members.extend(actors)
 
 
-def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -> None:
-    """The actor list that ends just before the verb at ``verb_start`` (within 32 characters)."""
+def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s: int | None = None) -> None:
+    """The actor list that ends just before the verb at ``verb_start`` (within 32 characters); for a verb
+    after "and" that coordinates a second predicate ("Iran joined A, ..., and became a member of B"), the
+    actor list that opens the sentence starting at ``s``."""
     if not subj:
         return
     last = subj[-1]
     gap = text[last.end : verb_start]
+    if _AND_END.search(gap):
+        if s is None or not _SENTENCE_OPENING.fullmatch(text, s, subj[0].start):
+            return
+        chain = [subj[0]]
+        for h in subj[1:]:
+            if not _LIST_SEPARATOR.fullmatch(text, chain[-1].end, h.start):
+                break
+            chain.append(h)
+        if not _WORD_AFTER_SPACE.match(text, chain[-1].end) or _POSSESSIVE_GAP.match(text, chain[-1].end):
+            return
+        d.members.extend(h.actor for h in chain)
+        return
     if (
         (len(gap) > 32 or _CLAUSE_GAP.search(gap))
         and not _SUBJECT_ASIDE.fullmatch(gap)
@@ -1637,6 +1696,12 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -
         else:
             break
     d.members.extend(h.actor for h in chain)
+
+
+#: A gap that ends in "and" before a verb: the verb is a second predicate of an earlier subject.
+_AND_END = regex.compile(r"(?i)\band\s+(?:\w+ly\s+|then\s+|later\s+)?$")
+#: What may open a sentence before its subject: an article or nothing.
+_SENTENCE_OPENING = regex.compile(r"(?i)[\p{Pi}\"'‘“]?(?:the\s+)?")
 
 
 def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: int) -> None:
