@@ -156,3 +156,52 @@ def test_a_second_predicate_takes_the_sentence_subject() -> None:
     )
     sco = _one(text, "the Shanghai Cooperation Organisation")
     assert [a.code for a in sco.members] == ["EGY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members", "polarity"),
+    [
+        pytest.param(
+            "Tokyo will defend its ally Australia if its ships come under fire, the minister said.",
+            "its ally Australia",
+            {"JPN", "AUS"},
+            "asserted",
+            id="ally-named-in-apposition",
+        ),
+        pytest.param(
+            "Serbia, which critics have long accused of serving as Beijing's ally in the Balkans, denied it.",
+            "Beijing's ally",
+            {"CHN", "SRB"},
+            "hedged",
+            id="accused-of-serving-as-an-ally",
+        ),
+        pytest.param(
+            "Laos remains Vietnam's closest ally in the region.",
+            "Vietnam's closest ally",
+            {"VNM", "LAO"},
+            "asserted",
+            id="subject-of-remains",
+        ),
+        pytest.param(
+            "Oman, a quiet ally of Britain, hosted the talks.",
+            "a quiet ally of Britain",
+            {"GBR", "OMN"},
+            "asserted",
+            id="apposition-ally-of",
+        ),
+    ],
+)
+def test_one_ally_names_two_parties(text: str, surface: str, members: set[str], polarity: str) -> None:
+    c = _one(text, surface)
+    assert {a.code for a in c.members} == members
+    assert c.leader is None
+    assert c.polarity == polarity
+
+
+def test_an_attack_on_the_ally_makes_no_adversary() -> None:
+    text = (
+        "Canberra will stand by its ally New Zealand, and any attack on New Zealand vessels would"
+        " trigger its treaty duties, an official said."
+    )
+    c = _one(text, "its ally New Zealand")
+    assert not c.adversaries

@@ -230,8 +230,8 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             quoted = quoted or any(c in _QUOTES for c in raw[lead:])
             det, start = low, ts + lead
             break
-        if any(c in _QUOTES for c in raw):
-            quoted = True
+        if any(c in _QUOTES for c in raw.removesuffix("'s").removesuffix("’s")):
+            quoted = True  # (the apostrophe of a possessive marks no quotation)
         if low.endswith(("'s", "’s")) or low in ("its'",):
             h = hit_covering(hits, ts)
             if h is not None:

@@ -454,6 +454,8 @@ _HEDGED_BEFORE = regex.compile(
           |have\s+(?:formed|built|created|forged))\s+
          |\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
          |\bclaim(?:s|ed)?\b[^.;]{0,40}?|\b(?:alleged|purported|reported|rumou?red|supposed)\s+
+         |\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as)\s+
+           (?:(?:an?|the|its)\s+)?
          |\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[\w-]+\s+){0,2}
          |\b(?:said|believed|thought|reported|alleged|rumou?red|understood)\s+to\s+(?:be\s+\w+ing|have\s+\w+ed)\s+
          |^\s*how\s+real\s+is\s+)$""",
@@ -1343,8 +1345,10 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             lead = hits_ending_at(hits, cut)
             if lead is not None:
                 d.leader = lead.actor
-    # members after the mention
-    _members_after(text, d, e, lim, wide, after_hits)
+    if d.head == "ally":
+        _ally_parties(text, s, e, d, hits)
+    else:  # members after the mention
+        _members_after(text, d, e, lim, wide, after_hits)
     _own_partner(text, s, d, hits)
     _members_before(text, s, d, pre, hits)
     aw = _ALONG_WITH.match(text, d.end, e)
@@ -1360,6 +1364,74 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
     _war_context(text, s, e, d, hits)
+
+
+#: "ally" after a verb of being or a role: "X is Moscow's ally", "acting as an ally", "seen as an ally".
+_ALLY_PREDICATE = regex.compile(
+    r"""\b(?:is|was|are|were|be|been|being|remains?|remained|became|becomes|become|as)\s+
+        (?:(?:an?|another|the|its|their)\s+)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: The relative pronoun after its antecedent: "Hungary, which has been accused of acting as ...".
+_RELATIVE_AFTER = regex.compile(r"^\s*,\s*(?:which|who|that)\b", regex.IGNORECASE)
+#: What may follow the ally named in apposition: an end of phrase, not a noun it qualifies ("Hamas leader").
+_ALLY_NAME_END = regex.compile(
+    r"""(?:\s*(?:[,.;:)”’\"'—–-]|$)
+        |\s+(?:and|or|in|on|at|to|for|with|against|as|if|when|while|after|before|but|which|who|that|is|was|are
+              |were|will|would|has|had|have|said|says|over|from|since|amid)\b)""",
+    regex.VERBOSE,
+)
+_ALLY_OF = regex.compile(r"\s+of\s+(?:the\s+)?", regex.IGNORECASE)
+
+
+def _ally_parties(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The two parties of one "ally": the anchor ("Moscow's ally", "its ally", "an ally of Russia") and the
+    ally itself ("ally the Philippines", "Belarus is Moscow's ally", "Pakistan, an ally of China,"). Both are
+    members; an ally relation has no leader."""
+    if d.poss_leader and d.leader is not None:
+        d.members.insert(0, d.leader)
+        d.leader, d.poss_leader = None, False
+    elif d.det in ("its", "their"):
+        owner = _last_state(hits, s, d.start)
+        if owner is not None:
+            d.members.insert(0, owner.actor)
+    head_end = d.head_start + len(d.head)
+    om = _ALLY_OF.match(text, head_end, e) if d.end == head_end else None
+    if om is not None:  # "an ally of Russia"
+        first = hits_after(hits, om.start())[:1]
+        if first and first[0].start in (om.end(), om.end() - 4) and first[0].via != "adjective":
+            d.members.insert(0, first[0].actor)
+            d.end = first[0].end
+    # the ally itself: named right after ("our ally the Philippines") ...
+    am = _THE_GAP.match(text, d.end, e)
+    nxt = hits_after(hits, d.end)[:1]
+    if (
+        am is not None
+        and nxt
+        and nxt[0].start == am.end()
+        and nxt[0].via != "adjective"
+        and _ALLY_NAME_END.match(text, nxt[0].end, e)
+    ):
+        d.members.append(nxt[0].actor)
+        d.end = nxt[0].end
+        return
+    # ... or the subject it is predicated of ("Belarus is Moscow's ally", "Hungary, which ... as its ally")
+    before = hits_before(hits, d.start)
+    if not before or before[-1].via == "adjective":
+        return
+    last = before[-1]
+    gap = text[last.end : d.start]
+    pm = _ALLY_PREDICATE.search(text, max(last.end, d.start - 40), d.start)
+    if pm is not None and (len(gap) < 32 or _RELATIVE_AFTER.match(gap)) and not _CLAUSE_GAP.search(gap[2:]):
+        d.members.append(last.actor)
+    elif (ap := _APPOSITION_COMMA.fullmatch(gap)) is not None and d.det in ("a", "an", "another", None):
+        d.members.append(last.actor)  # "Pakistan, a close ally of China,"
+        if ap.group("np"):
+            d.start = last.end + ap.start("np")  # "a quiet ally": the words the phrase scan left out
+
+
+_THE_GAP = regex.compile(r"\s+(?:the\s+)?")
+_APPOSITION_COMMA = regex.compile(r"\s*,\s*(?P<np>(?:an?|another)\s+(?:[\w\-]+\s+){0,2})?")
 
 
 def _last_state(hits: list[ActorHit], s: int, pos: int) -> ActorHit | None:
@@ -1889,7 +1961,7 @@ def _either(*tests: Callable[[str], bool]) -> Callable[[str], bool]:
 
 
 _HEDGE_WORDS = (
-    "may", "might",
+    "may", "might", "accus",
     "seen", "viewed", "regarded", "perceived", "claim", "alleged", "purported", "reported", "rumo",
     "supposed", "said", "believed", "thought", "understood", "how",
 )  # fmt: skip
