@@ -205,3 +205,31 @@ def test_an_attack_on_the_ally_makes_no_adversary() -> None:
     )
     c = _one(text, "its ally New Zealand")
     assert not c.adversaries
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members"),
+    [
+        pytest.param(
+            "Armenia and Georgia are expanding trade across their border but have no intention to form a"
+            " military alliance, Armenian Deputy Foreign Minister Ara Khachatryan said.",
+            "a military alliance",
+            {"ARM", "GEO"},
+            id="far-opening-subject-not-the-attribution-demonym",
+        ),
+        pytest.param(
+            "Chad, Sudan and Libya signed a border accord in March. The three states, which formed a"
+            " regional alliance a year later, meet again in June.",
+            "a regional alliance",
+            {"TCD", "SDN", "LBY"},
+            id="group-anaphor-subject-of-a-relative",
+        ),
+    ],
+)
+def test_members_from_far_or_anaphoric_subjects(text: str, surface: str, members: set[str]) -> None:
+    assert {a.code for a in _one(text, surface).members} == members
+
+
+def test_a_complement_clause_has_a_subject_of_its_own() -> None:
+    text = "Peru and Chile warned on Friday that their neighbours could soon form a bloc against them."
+    assert not _one(text, "a bloc").members

@@ -1533,6 +1533,9 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     im = _IMMEDIATE_LIST.match(text, pos, e)
     if im is not None:
         actors, end = actor_list(text, im.end(), lim, after_hits, first_gap=2)
+        first = hit_covering(after_hits, actors[0].start) if actors else None
+        if first is not None and first.via == "adjective" and _WORD_AFTER_SPACE.match(text, first.end):
+            actors = []  # "a military alliance, Russian Foreign Minister ... said": a demonym on a noun
         if actors and not _possessor(text, actors[-1], e):
             d.members.extend(actors)
             d.list_end = end
@@ -1692,11 +1695,32 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             _take_subject(text, found, subj, vstart, s)
             if d.leader.code not in {a.code for a in found.members}:
                 return
+        before = len(d.members)
         _take_subject(text, d, subj, vstart, s)
+        if len(d.members) == before and _anaphoric_subject(text, s, vstart):
+            d.anaphoric_group = True  # "The three countries, which formed the AES in 2023, ...": named before
         return
     oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
     if oth is not None:
         _take_subject(text, d, hits_before(hits, off + oth.start()), off + oth.start(), s)
+
+
+#: A group of states named before, as the sentence's subject: "The three countries", "These states".
+_ANAPHORIC_SUBJECT = regex.compile(
+    r"""[\p{Pi}\"'‘“]?(?:these|those|both|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+
+        (?:[\w\-]+\s+){0,2}?(?:countries|states|nations|governments|juntas|neighbours|neighbors|allies)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _anaphoric_subject(text: str, s: int, verb_start: int) -> bool:
+    """Does the sentence open with a group anaphor that is the subject of the verb at ``verb_start``
+    (right before it, or with a relative clause between: "The three countries, which formed ...")?"""
+    am = _ANAPHORIC_SUBJECT.match(text, s, verb_start)
+    if am is None:
+        return False
+    gap = text[am.end() : verb_start]
+    return len(gap) < 4 or (_RELATIVE_AFTER.match(gap) is not None and len(gap) < 60)
 
 
 def _word_run_start(tail: str) -> int:
@@ -1741,22 +1765,18 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s
     last = subj[-1]
     gap = text[last.end : verb_start]
     if _AND_END.search(gap):
-        if s is None or not _SENTENCE_OPENING.fullmatch(text, s, subj[0].start):
-            return
-        chain = [subj[0]]
-        for h in subj[1:]:
-            if not _LIST_SEPARATOR.fullmatch(text, chain[-1].end, h.start):
-                break
-            chain.append(h)
-        if not _WORD_AFTER_SPACE.match(text, chain[-1].end) or _POSSESSIVE_GAP.match(text, chain[-1].end):
-            return
-        d.members.extend(h.actor for h in chain)
+        d.members.extend(_opening_subject(text, subj, s))
         return
     if (
         (len(gap) > 32 or _CLAUSE_GAP.search(gap))
         and not _SUBJECT_ASIDE.fullmatch(gap)
         and not _SUBJECT_TAIL.fullmatch(gap)
     ):
+        # "Russia and Iran are deepening ties but have no plans to form an alliance": one clause from the
+        # sentence's opening subject to the verb, with no other actor, comma or complement clause between
+        opening = _opening_subject(text, subj, s)
+        if opening and opening[-1].end == last.end and len(gap) < 120 and not _NEW_CLAUSE.search(gap):
+            d.members.extend(opening)
         return
     if last.via == "adjective" and _WORD_AFTER_SPACE.match(gap):
         return  # "British MPs debate joining": a demonym on a noun is not the subject
@@ -1770,6 +1790,26 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s
     d.members.extend(h.actor for h in chain)
 
 
+def _opening_subject(text: str, subj: list[ActorHit], s: int | None) -> list[Actor]:
+    """The actor list that opens the sentence starting at ``s`` as its subject ("Iran", "Russia and
+    Iran"), or nothing."""
+    if not subj or s is None or not _SENTENCE_OPENING.fullmatch(text, s, subj[0].start):
+        return []
+    chain = [subj[0]]
+    for h in subj[1:]:
+        if not _LIST_SEPARATOR.fullmatch(text, chain[-1].end, h.start):
+            break
+        chain.append(h)
+    if not _WORD_AFTER_SPACE.match(text, chain[-1].end) or _POSSESSIVE_GAP.match(text, chain[-1].end):
+        return []
+    return [h.actor for h in chain]
+
+
+#: What starts another clause, with a subject of its own, between a subject and a verb.
+_NEW_CLAUSE = regex.compile(
+    r"(?i)[,.;:()\p{Pi}\p{Pf}\"]|\b(?:that|which|who|whom|whose|said|says|if|when|because|while|whether|where"
+    r"|although|though|unless|after|before|until|since)\b"
+)
 #: A gap that ends in "and" before a verb: the verb is a second predicate of an earlier subject.
 _AND_END = regex.compile(r"(?i)\band\s+(?:\w+ly\s+|then\s+|later\s+)?$")
 #: What may open a sentence before its subject: an article or nothing.
@@ -2050,6 +2090,7 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         return not (
             d.leader is not None
             or d.evidence
+            or d.anaphoric_group  # "The three countries, which formed an alliance": named before
             or d.head in ("axis", "confederation")
             # "stops short of a formal alliance", "a formal alliance would tie ...": an alliance denied
             # or supposed between states ("coalition" is left out: at home, parties plan and rule out those)
