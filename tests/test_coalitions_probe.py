@@ -233,3 +233,20 @@ def test_members_from_far_or_anaphoric_subjects(text: str, surface: str, members
 def test_a_complement_clause_has_a_subject_of_its_own() -> None:
     text = "Peru and Chile warned on Friday that their neighbours could soon form a bloc against them."
     assert not _one(text, "a bloc").members
+
+
+def test_the_coalition_means_no_standing_body() -> None:
+    text = (
+        "NATO ministers met in Vilnius on Tuesday. Officials said the regional coalition against piracy"
+        " would expand its patrols."
+    )
+    c = _one(text, "the regional coalition")
+    assert c.id is None
+
+
+def test_the_opening_subject_after_a_dateline() -> None:
+    text = (
+        "ASTANA, March 3 (Reuters) - Kazakhstan and Uzbekistan are boosting water cooperation but have no"
+        " plans to form a security bloc, officials said."
+    )
+    assert {a.code for a in _one(text, "a security bloc").members} == {"KAZ", "UZB"}

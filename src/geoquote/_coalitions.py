@@ -1813,7 +1813,11 @@ _NEW_CLAUSE = regex.compile(
 #: A gap that ends in "and" before a verb: the verb is a second predicate of an earlier subject.
 _AND_END = regex.compile(r"(?i)\band\s+(?:\w+ly\s+|then\s+|later\s+)?$")
 #: What may open a sentence before its subject: an article or nothing.
-_SENTENCE_OPENING = regex.compile(r"(?i)[\p{Pi}\"'‘“]?(?:the\s+)?")
+_SENTENCE_OPENING = regex.compile(
+    r"""(?:\p{Lu}[\p{Lu}\s.'\-]+(?:,[^—–\n]{0,30}?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|—|–|-)\s*)?  # a dateline
+        [\p{Pi}\"'‘“]?(?i:the\s+)?""",
+    regex.VERBOSE,
+)
 
 
 def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: int) -> None:
@@ -2241,6 +2245,8 @@ def _antecedent(d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
     if d.head not in _ANAPHOR_HEADS:
         return None
     fits: list[_Draft] = []
+    if d.head == "coalition":  # a coalition is ad hoc: "the coalition" means no standing body
+        named = [c for c in named if c.entry is None or not c.entry.standing]
     for c in itertools.islice(reversed(named), _RECALL):
         if d.head == "group" and c.entry is not None and not c.entry.standing:
             break  # "the group" after the anti-ISIS coalition is ISIS: no body before it either
