@@ -250,3 +250,37 @@ def test_the_opening_subject_after_a_dateline() -> None:
         " plans to form a security bloc, officials said."
     )
     assert {a.code for a in _one(text, "a security bloc").members} == {"KAZ", "UZB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members"),
+    [
+        pytest.param(
+            "Tokyo and Canberra are bound by a 2022 reciprocal defence pact, diplomats noted.",
+            "a 2022 reciprocal defence pact",
+            {"JPN", "AUS"},
+            id="bound-by",
+        ),
+        pytest.param(
+            "Athens and Paris are signatories to a strategic defence treaty signed in 2021.",
+            "a strategic defence treaty",
+            {"GRC", "FRA"},
+            id="signatories-to",
+        ),
+    ],
+)
+def test_parties_to_a_pact(text: str, surface: str, members: set[str]) -> None:
+    assert {a.code for a in _one(text, surface).members} == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'The envoy accused rivals of "drawing up blocs where none exist" in the region.', id="none"
+        ),
+        pytest.param('He accused Washington of "seeing alliances that do not exist".', id="do-not-exist"),
+    ],
+)
+def test_blocs_said_not_to_exist_are_not_asserted(text: str) -> None:
+    assert all(c.polarity != "asserted" for c in find_coalitions(text))

@@ -230,6 +230,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             quoted = quoted or any(c in _QUOTES for c in raw[lead:])
             det, start = low, ts + lead
             break
+        was_quoted = quoted  # a word the phrase does not take in marks no quotation inside it
         if any(c in _QUOTES for c in raw.removesuffix("'s").removesuffix("’s")):
             quoted = True  # (the apostrophe of a possessive marks no quotation)
         if low.endswith(("'s", "’s")) or low in ("its'",):
@@ -253,6 +254,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             if covered or lw in PREMODIFIERS or (_SUFFIX.search(lw) and len(lw) > 4):
                 start, i, n = ts, i - 1, n + 1
                 continue
+            quoted = was_quoted
             break
         h = hit_covering(hits, we - 1)
         if h is not None:
@@ -272,6 +274,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             start, i, n = ts, i - 1, n + 1
             continue
         if low in STOP_PREMODIFIERS or not word[:1].isalpha():
+            quoted = was_quoted
             break
         if word[:1].isupper():
             if low in _COMPASS and n > 0 and text[toks[i + 1][0]].isupper():
@@ -284,10 +287,12 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
                 proper = proper or not quoted
                 start, i, n = ts, i - 1, n + 1
                 continue
+            quoted = was_quoted
             break
         if _SUFFIX.search(low) and len(low) > 4:
             start, i, n = ts, i - 1, n + 1
             continue
+        quoted = was_quoted
         break
     return LeftNP(start, det, poss, person, quoted, proper)
 

@@ -123,6 +123,10 @@ _ASPIRANT_AFTER = regex.compile(
     r"|courtship|overtures?|tilt|pivot|drift|entry|push)\b"
 )
 _PART_OR_MEMBER_OF = regex.compile(r"(?i)part\s+of|members?\s+of")
+#: Parties to a treaty or pact: "A and B are bound by a defence treaty", "are signatories to the pact".
+_BOUND_BY = regex.compile(
+    r"(?i)\b(?:bound|linked|tied|allied)\s+(?:together\s+)?(?:by|through|under)\b|\b(?:part(?:y|ies)|signator(?:y|ies))\s+to\b"
+)
 _WORD_CHAR = regex.compile(r"\w")
 #: A possessive at or right after the end of an actor's name, before a lower-case noun: the actor
 #: qualifies a person or thing ("Japan's defence ministry spokesman", "Chile's envoy").
@@ -472,7 +476,9 @@ _HEDGED_AFTER = regex.compile(
 _NEGATED_AFTER = regex.compile(
     r"""^,?\s*(?:(?:does|do|did)\s*(?:not|n[’']t)\s+(?:yet\s+|really\s+)?exist
         |(?:has|have|had)\s+never\s+existed|never\s+existed|no\s+longer\s+exists?
-        |(?:is|was)\s+(?:a\s+|pure\s+|simply\s+a\s+)?(?:myth|fiction|fantasy|figment))\b""",
+        |(?:is|was)\s+(?:a\s+|pure\s+|simply\s+a\s+)?(?:myth|fiction|fantasy|figment)
+        |(?:where|when)\s+(?:none|there\s+(?:is|are)\s+none)\s+exists?
+        |(?:that|which)\s+(?:(?:do|does|did)\s*(?:not|n[’']t)|never)\s+exist(?:ed)?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _HYPOTHETICAL_MOD = regex.compile(
@@ -1678,6 +1684,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             )
             and (d.head != "org" or _VERB_OR_TO.search(between[len(verb) :]))
             and not _PART_OR_MEMBER_OF.search(between)
+            and not _BOUND_BY.search(between)
         ):
             return  # "X are intended to deny Eastern bloc countries": not a membership
         if verb.startswith("join") or "join" in verb:
@@ -2039,6 +2046,7 @@ _NEGATED_WORDS = _any_of(
         "fiction",
         "fantasy",
         "figment",
+        "none",
     )
 )
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
