@@ -284,3 +284,21 @@ def test_parties_to_a_pact(text: str, surface: str, members: set[str]) -> None:
 )
 def test_blocs_said_not_to_exist_are_not_asserted(text: str) -> None:
     assert all(c.polarity != "asserted" for c in find_coalitions(text))
+
+
+def test_a_format_named_after_its_body() -> None:
+    text = "Kyiv wants to revive the OSCE Trilateral Contact Group, co-chaired by Germany and France, soon."
+    c = _one(text, "the OSCE Trilateral Contact Group")
+    assert (c.id, c.label) == (None, "OSCE Trilateral Contact Group")
+    assert c.leader is not None and c.leader.code == "OSCE"
+    assert {a.code for a in c.members} == {"DEU", "FRA"}
+
+
+def test_the_group_led_by_states_is_the_body_just_named() -> None:
+    text = (
+        "OPEC+ kept its output targets on Thursday, while the group led by Riyadh and Moscow"
+        " signalled it could act again in June."
+    )
+    c = _one(text, "the group led by Riyadh and Moscow")
+    assert c.id == "OPEC_PLUS"
+    assert c.leader is not None and c.leader.code == "SAU"

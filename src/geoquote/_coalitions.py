@@ -195,6 +195,10 @@ _ORG_LEFT = regex.compile(
 )
 _ORG_LEFT_QUOTES = "‘“'\""
 _ORG_RIGHT_QUOTES = "’”'\""
+#: A named format of a body after its name: " Minsk Group", " Contact Group", " Special Monitoring Mission".
+_SUB_BODY = regex.compile(
+    r"\s+(?:\p{Lu}[\p{L}\-]+\s+){1,3}(?:Group|Contact\s+Group|Mission|Format|Task\s+Force)\b"
+)
 _FORCE_TAIL = regex.compile(
     r"\s+(?:(?:naval|military|peacekeeping|maritime|training|border|monitoring)\s+)?(?:mission|force|operation)\b",
     regex.IGNORECASE,
@@ -208,6 +212,7 @@ _APPOSITION = regex.compile(
 _MEMBER_CUE = regex.compile(
     r"""(?:[^.;()]{0,50}?)\b(?:including|includes|included|include|such\s+as|made\s+up\s+of|composed\s+of|
         comprising|comprises|comprise|comprised\s+of|comprised|consists\s+of|consisting\s+of|consisted\s+of|groups|
+        co-(?:chaired|led|hosted|founded|sponsored)\s+by|
         particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
         |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
         |(?:has|have|had)\s+(?:since\s+|also\s+|recently\s+)?(?:added|admitted)
@@ -796,6 +801,13 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             inner = [x for x in hits_after(hits, paren.start() + 1) if x.start < paren.end()]
             if inner and all(x.entry.code == h.entry.code for x in inner):
                 end = paren.end()
+        sub = _SUB_BODY.match(text, end, e)
+        if sub is not None:  # "the OSCE Minsk Group": a format the body runs, named after it
+            d = _Draft(start, sub.end(), "org", h.start)
+            d.leader, d.leader_org, d.kind = h.actor, True, h.entry.kind
+            d.label = _SPACES.sub(" ", text[h.start : sub.end()])
+            out.append(d)
+            continue
         force = _FORCE_TAIL.match(text, end, e)
         if force is not None:
             d = _Draft(start, force.end(), "force", force.start(), det=None)
@@ -2204,6 +2216,25 @@ def _resolve_anaphora(
             d.leader = d.leader or prev.leader
             d.members.extend(prev.members)
             d.drop = False
+    elif (
+        d.entry is None
+        and d.head in _GROUP_HEADS | {"alliance", "bloc"}
+        and d.det == "the"
+        and d.leader is not None
+        and d.leader.type in ("state", "government")
+        and not d.poss_leader
+        and not d.label
+    ):  # "The OPEC+ alliance agreed ..., as the group led by A and B seeks ...": the body just named
+        prev = memory.named[-1] if memory.named else None  # led by states: no armed group, a body of them
+        if (
+            prev is not None
+            and prev.entry is not None
+            and not prev.entry.standing
+            and prev.entry.type == "organization"
+            and d.start - prev.end < 250
+            and (d.head in _GROUP_HEADS or _fits(d, prev))
+        ):
+            d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
     if d.anaphoric_group and memory.last_group:
         d.members.extend(memory.last_group)
     if d.head != "org" and (d.det == "our" or _OUR_START.search(text[d.start : d.start + 4])):
