@@ -302,3 +302,33 @@ def test_the_group_led_by_states_is_the_body_just_named() -> None:
     c = _one(text, "the group led by Riyadh and Moscow")
     assert c.id == "OPEC_PLUS"
     assert c.leader is not None and c.leader.code == "SAU"
+
+
+def test_a_headline_subject_joined_by_a_comma_signs_the_pact() -> None:
+    c = _one("Egypt, Sudan sign joint defence pact", "joint defence pact")
+    assert {a.code for a in c.members} == {"EGY", "SDN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "count"),
+    [
+        pytest.param(
+            "Qatar quit Opec in 2019. Its departure shrank the organisation to 13 members.",
+            "the organisation",
+            13,
+            id="shrank-to",
+        ),
+        pytest.param("North Macedonia's entry took NATO to 30 member states.", "NATO", 30, id="took-to"),
+    ],
+)
+def test_a_count_the_body_is_brought_to(text: str, surface: str, count: int) -> None:
+    assert _one(text, surface).member_count == count
+
+
+def test_we_in_a_quotation_is_the_speakers_state() -> None:
+    from geoquote import analyze
+
+    text = '"We are not building a military bloc against anyone," Chilean Defence Minister Ana Soto said.'
+    (c,) = analyze(text).coalitions
+    assert [a.code for a in c.members] == ["CHL"]
+    assert c.polarity == "negated"

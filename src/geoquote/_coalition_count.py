@@ -114,6 +114,17 @@ _BEFORE = regex.compile(
 )
 
 
+#: A count the mention is brought to: "reduced the organisation to 12 members", "brings NATO to 32 members".
+_TO_COUNT = regex.compile(
+    rf"^\s+to\s+(?:only\s+|just\s+)?{_N}\s+(?:full\s+)?(?:member|nation|countr|state)", _OPTS, words=_words
+)
+_CHANGE_BEFORE = regex.compile(
+    r"\b(?:reduc|expand|enlarg|bring|brought|took|tak|grow|grew|increas|rais|shr[ai]nk|swell|swollen|boost)\w*"
+    r"\s+(?:[\w\-’']+\s+){0,3}$",
+    regex.IGNORECASE,
+)
+
+
 def _value(word: str) -> int | None:
     w = word.lower()
     if w[:1].isdigit():
@@ -171,4 +182,6 @@ def member_count(text: str, start: int, end: int) -> int | None:
         m = _AFTER.match(after, timeout=0.05)
     if m is None and _UNIT_HINT.search(before) and _may_end_before(before):
         m = _BEFORE.search(before, timeout=0.05)
+    if m is None and after.lstrip().startswith("to ") and _CHANGE_BEFORE.search(before, timeout=0.05):
+        m = _TO_COUNT.match(after, timeout=0.05)
     return None if m is None else _value(m.group("n"))

@@ -324,7 +324,7 @@ _SUBJECT_VERB = regex.compile(
     r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained)
           |(?:joined|joins|joining|signed\s+up\s+to\s+join)
           |(?:make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
-             |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|signed|develop)
+             |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|sign(?:s|ed)?|develop)
           |(?:(?:collectively\s+)?known\s+as))
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -332,7 +332,7 @@ _SUBJECT_VERB = regex.compile(
 _CREATE_VERB = regex.compile(
     r"""\b(?P<v>joined|joins|joining|signed\s+up\s+to\s+join|make\s+up|makes\s+up|assembl(?:e|es|ed|ing)|forms?|formed|forming|create[sd]?|creating
           |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
-          |launch(?:ed|es)?|signed|develop|(?:collectively\s+)?known\s+as
+          |launch(?:ed|es)?|sign(?:s|ed)?|develop|(?:collectively\s+)?known\s+as
           |(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?)\s+short\s+of|(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?)
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -1718,6 +1718,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         _take_subject(text, d, subj, vstart, s)
         if len(d.members) == before and _anaphoric_subject(text, s, vstart):
             d.anaphoric_group = True  # "The three countries, which formed the AES in 2023, ...": named before
+        elif len(d.members) == before and _WE_BEFORE.search(text, max(s, vstart - 30), vstart):
+            d.our = True  # "We are not forming a pact": the speaker's state (see _resolve_anaphora)
         return
     oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
     if oth is not None:
@@ -1729,6 +1731,12 @@ _ANAPHORIC_SUBJECT = regex.compile(
     r"""[\p{Pi}\"'‘“]?(?:these|those|both|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+
         (?:[\w\-]+\s+){0,2}?(?:countries|states|nations|governments|juntas|neighbours|neighbors|allies)\b""",
     regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+#: "we" as the subject of a verb right after it: "we are not forming", "we will never join".
+_WE_BEFORE = regex.compile(
+    r"(?i)\bwe\s+(?:(?:are|were|will|would|shall|have|had|do|did)\s+)?(?:(?:not|never|also|now)\s+)?$"
 )
 
 
@@ -2237,7 +2245,7 @@ def _resolve_anaphora(
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
     if d.anaphoric_group and memory.last_group:
         d.members.extend(memory.last_group)
-    if d.head != "org" and (d.det == "our" or _OUR_START.search(text[d.start : d.start + 4])):
+    if d.head != "org" and (d.det == "our" or d.our or _OUR_START.search(text[d.start : d.start + 4])):
         who = _speaker_state(d.start, quotes, matcher)
         if who is not None:
             if d.members or d.head != "allies":
