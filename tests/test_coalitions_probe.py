@@ -332,3 +332,21 @@ def test_we_in_a_quotation_is_the_speakers_state() -> None:
     (c,) = analyze(text).coalitions
     assert [a.code for a in c.members] == ["CHL"]
     assert c.polarity == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Japan has long criticised plans to form a nuclear-sharing alliance in Asia.", id="plans-noun"
+        ),
+        pytest.param(
+            "Western capitals have described it as a sign of a deepening alliance between Minsk and Moscow.",
+            id="sign-noun",
+        ),
+    ],
+)
+def test_no_member_from_a_subject_that_only_speaks_of_the_bloc(text: str) -> None:
+    (c,) = find_coalitions(text)
+    assert {a.code for a in c.members} <= {"BLR", "RUS"}
+    assert all(a.code not in ("JPN", "WEST") for a in c.members)

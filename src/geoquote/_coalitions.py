@@ -324,7 +324,7 @@ _SUBJECT_VERB = regex.compile(
     r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained)
           |(?:joined|joins|joining|signed\s+up\s+to\s+join)
           |(?:make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
-             |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|sign(?:s|ed)?|develop)
+             |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|develop)
           |(?:(?:collectively\s+)?known\s+as))
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -332,7 +332,7 @@ _SUBJECT_VERB = regex.compile(
 _CREATE_VERB = regex.compile(
     r"""\b(?P<v>joined|joins|joining|signed\s+up\s+to\s+join|make\s+up|makes\s+up|assembl(?:e|es|ed|ing)|forms?|formed|forming|create[sd]?|creating
           |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
-          |launch(?:ed|es)?|sign(?:s|ed)?|develop|(?:collectively\s+)?known\s+as
+          |launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|develop|(?:collectively\s+)?known\s+as
           |(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?)\s+short\s+of|(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?)
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -1802,11 +1802,19 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s
         # "Russia and Iran are deepening ties but have no plans to form an alliance": one clause from the
         # sentence's opening subject to the verb, with no other actor, comma or complement clause between
         opening = _opening_subject(text, subj, s)
-        if opening and opening[-1].end == last.end and len(gap) < 120 and not _NEW_CLAUSE.search(gap):
+        if (
+            opening
+            and opening[-1].end == last.end
+            and len(gap) < 120
+            and not _NEW_CLAUSE.search(gap)
+            and _CONTROL_END.search(gap)
+        ):
             d.members.extend(opening)
         return
     if last.via == "adjective" and _WORD_AFTER_SPACE.match(gap):
         return  # "British MPs debate joining": a demonym on a noun is not the subject
+    if _OTHERS_PLANS.search(gap):
+        return  # "Japan criticised plans to form an alliance": whose plans, the text does not say
     chain = [last]
     for h in reversed(subj[:-1]):
         g = text[h.end : chain[0].start]
@@ -1829,9 +1837,27 @@ def _opening_subject(text: str, subj: list[ActorHit], s: int | None) -> list[Act
         chain.append(h)
     if not _WORD_AFTER_SPACE.match(text, chain[-1].end) or _POSSESSIVE_GAP.match(text, chain[-1].end):
         return []
+    if chain[-1].via == "adjective":
+        return []  # "Western governments have ...": a demonym on the subject noun is no party
     return [h.actor for h in chain]
 
 
+#: A verb whose subject is also the subject of the infinitive after it: "agreed to", "have no plans to".
+_CONTROL_END = regex.compile(
+    r"""(?i)\b(?:agree[sd]?|decided?|decides|planned|want(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|vow(?:s|ed)?
+        |pledge[sd]?|seek|seeks|sought|aim(?:s|ed)?|(?:are|is|were|was)\s+(?:not\s+)?(?:set|ready|willing
+        |prepared|planning|seeking|looking|moving|working|trying)|(?:have|has|had)\s+no\s+(?:plans?|intention)
+        |refused?|refuses|declined?|declines|tr(?:y|ies|ied)|move[sd]?|prepar(?:e|es|ed|ing))\s+to\s+$""",
+    regex.VERBOSE,
+)
+#: A verb on someone's plans or efforts before the infinitive: "criticised plans to", "opposed efforts to".
+_OTHERS_PLANS = regex.compile(
+    r"""(?i)\b(?!(?:announced|unveiled|outlined|drew|laid|made|has|have|had|its|their|his|her)\b)
+        \w+(?:ed|es)\s+(?:the\s+|any\s+)?(?:\w+\s+)?
+        (?:plans?|efforts?|attempts?|calls?|moves?|bids?|proposals?|ideas?|talk|threats?|reports?|suggestions?)
+        \s+to\s+$""",
+    regex.VERBOSE,
+)
 #: What starts another clause, with a subject of its own, between a subject and a verb.
 _NEW_CLAUSE = regex.compile(
     r"(?i)[,.;:()\p{Pi}\p{Pf}\"]|\b(?:that|which|who|whom|whose|said|says|if|when|because|while|whether|where"
