@@ -350,3 +350,27 @@ def test_no_member_from_a_subject_that_only_speaks_of_the_bloc(text: str) -> Non
     (c,) = find_coalitions(text)
     assert {a.code for a in c.members} <= {"BLR", "RUS"}
     assert all(a.code not in ("JPN", "WEST") for a in c.members)
+
+
+def test_a_counted_anaphor_takes_the_states_just_listed() -> None:
+    text = (
+        "Defence chiefs of Norway, Sweden and Finland met in Tromso on Monday. In a statement, officers"
+        " of the three-nation grouping said they would pool air patrols."
+    )
+    c = _one(text, "the three-nation grouping")
+    assert [a.code for a in c.members] == ["NOR", "SWE", "FIN"]
+    text = "Defence chiefs of Norway and Sweden met. The five-nation grouping said it would expand."
+    assert not _one(text, "The five-nation grouping").members
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param(
+            "The envoy said that Nato members must spend more.", "Nato members", id="that-before-plural"
+        ),
+        pytest.param("That Asean summit ended without a statement.", "Asean", id="that-on-the-summit"),
+    ],
+)
+def test_a_determiner_that_is_not_the_bodys(text: str, surface: str) -> None:
+    assert [c.text for c in find_coalitions(text)] == [surface]

@@ -598,7 +598,7 @@ def _read(
         sent_hits = list(matcher.hits(text, s, e))
         thorough = len(out) < _DENSE_BASE + e // _DENSE_CHARS
         drafts = _sentence_drafts(text, s, e, sent_hits, matcher, thorough=thorough)
-        if gaps and any(d.anaphoric_group for d in drafts):
+        if gaps and any(d.anaphoric_group or _counted_anaphor(text, d) for d in drafts):
             skipped = _skipped(text, gaps, budget)
             if skipped:
                 memory.catch_up(text, skipped, matcher)
@@ -817,6 +817,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
         tail = _ORG_TAIL.match(text, end, e)
         if tail is not None:
             end = tail.end()
+            if left and _SINGULAR_DET.match(left.group()) and _PLURAL_END.search(tail.group()):
+                start = h.start  # "said that ASEAN countries": "that" before a plural is no determiner
         if left and left.group().endswith(tuple(_ORG_LEFT_QUOTES)):
             if end < e and text[end] in _ORG_RIGHT_QUOTES:
                 end += 1  # "the U.S.-led “Middle East Security Alliance”": the name in quote marks, both kept
@@ -833,6 +835,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
     return out
 
 
+_SINGULAR_DET = regex.compile(r"(?i)(?:this|that|an?)\s+(?![\w-]+[-\s](?:nation|member|state|country)\s)")
+_PLURAL_END = regex.compile(r"(?i)(?:members|countries|states|nations)$")
 _INDEFINITE_LEFT = regex.compile(r"(?i)(?:an?|any|no)\s")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{3,}\b")
 #: A code in capitals joined to a body's name by a hyphen: "SSN-AUKUS", "MQ-NATO" (not "non-OPEC").
@@ -864,7 +868,7 @@ _LIKE_RIGHT = regex.compile(
         (?:,?[’”'"]|(?=[.,;:!?)—–]|\s+[—–]|\s+(?:is|was|would|will|could|might|or|and|but)\b|$))""",
     regex.VERBOSE,
 )
-_INDEFINITE_END = regex.compile(r"(?i)\ban?\s+$")
+_INDEFINITE_END = regex.compile(r"(?i)\b(?:an?|this|that|these|those)\s+$")
 #: A lower-case word after a body's name: the name modifies it ("a Nato summit", "an EU member").
 _NOUN_AFTER = regex.compile(r"\s+\p{Ll}[\p{L}\-]+(?<!\bof|\bfor|\bin|\bis|\bwas|\band|\bor)\b")
 
@@ -2271,6 +2275,12 @@ def _resolve_anaphora(
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
     if d.anaphoric_group and memory.last_group:
         d.members.extend(memory.last_group)
+    elif (
+        memory.last_group
+        and _counted_anaphor(text, d)
+        and len({a.code for a in memory.last_group}) == member_count(text, d.start, d.end)
+    ):  # "Ministers of A, B, C and D met ... the four-nation grouping": the states just listed
+        d.members.extend(memory.last_group)
     if d.head != "org" and (d.det == "our" or d.our or _OUR_START.search(text[d.start : d.start + 4])):
         who = _speaker_state(d.start, quotes, matcher)
         if who is not None:
@@ -2279,6 +2289,15 @@ def _resolve_anaphora(
             else:
                 d.leader = who
                 d.members.insert(0, who)
+
+
+def _counted_anaphor(text: str, d: _Draft) -> bool:
+    """ "the four-nation grouping", "this 12-member bloc": a definite mention with a count and no members."""
+    return (
+        d.det in ("the", "this")
+        and not d.members
+        and _NATION_COUNT_MOD.search(text, d.start, d.head_start) is not None
+    )
 
 
 #: How many named mentions back an anaphor looks for one it fits.
