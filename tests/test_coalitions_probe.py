@@ -374,3 +374,13 @@ def test_a_counted_anaphor_takes_the_states_just_listed() -> None:
 )
 def test_a_determiner_that_is_not_the_bodys(text: str, surface: str) -> None:
     assert [c.text for c in find_coalitions(text)] == [surface]
+
+
+def test_no_adversary_from_a_clause_with_its_own_subject() -> None:
+    text = (
+        "Iran and Belarus signed a strategic defence pact in May, and Tehran has shipped drones to back"
+        " Moscow's offensive against Ukraine, officials say."
+    )
+    c = _one(text, "a strategic defence pact")
+    assert {a.code for a in c.members} == {"IRN", "BLR"}
+    assert not c.adversaries

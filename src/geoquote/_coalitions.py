@@ -1894,6 +1894,8 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
     for cue in cues:
         if cue.start() >= cue_lim or (d.head == "org" and cue.start() - near > 30):
             break
+        if cue.start() > near and _NEW_SUBJECT_CLAUSE.search(text, near, cue.start()):
+            break  # "A and B signed a pact, and Pyongyang has sent troops against ...": another clause
         # an actor named with its article ("against the West") starts at the article the cue swallowed
         the = _TRAILING_THE.search(cue.group())
         at = cue.end()
@@ -1911,6 +1913,11 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
 
 
 _TRAILING_THE = re.compile(r"the\s+$", re.IGNORECASE)
+#: ", and" before a capitalised subject and its verb: a new clause with a subject of its own.
+_NEW_SUBJECT_CLAUSE = regex.compile(
+    r",\s+(?:and|but)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?\s+"
+    r"(?:has|have|had|is|are|was|were|will|would|\p{Ll}+ed)\b"
+)
 
 
 def _actor_at(hits: list[ActorHit], pos: int) -> bool:
