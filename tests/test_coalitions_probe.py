@@ -129,6 +129,11 @@ def test_polarity_of_denied_and_supposed_blocs(
             id="opec-and-allies-is-opec-plus",
         ),
         pytest.param(
+            "Opec and its allies, chaired by Riyadh, will review quotas next month.",
+            [("Opec", "OPEC"), ("its allies", "OPEC_PLUS")],
+            id="opec-and-its-allies-is-opec-plus",
+        ),
+        pytest.param(
             "Ghana quarrelled with the West African regional bloc ECOWAS over trade rules.",
             [("the West African regional bloc ECOWAS", "ECOWAS")],
             id="bloc-noun-then-acronym-is-one-mention",

@@ -989,9 +989,12 @@ def _head_draft(
     if named is not None and not _eligible_org(named.entry):
         return None  # "the Wagner group", "the Islamic State group": the noun ends an actor's own name
     np = left_np(text, s, hs, hits, head[0].isupper() and not headline and hs > s)
-    plus = _plus_format(text, np.start, hs, hits, plus_of or {}) if low in ("allies", "partners") else None
-    if plus is not None:  # "OPEC and allies": the allies with OPEC are OPEC+, a mention of its own
-        np = attrs.evolve(np, start=hs, det=None, possessor=None)
+    plus = None
+    if low in ("allies", "partners") and np.det in (None, "its", "their"):
+        lo = np.start if np.det is None else max(s, np.start - 40)
+        plus = _plus_format(text, lo, np.start if np.det else hs, hits, plus_of or {})
+    if plus is not None:  # "OPEC and (its) allies": the allies with OPEC are OPEC+, a mention of its own
+        np = attrs.evolve(np, start=np.start if np.det else hs, det=None, possessor=None)
     d = _Draft(np.start, he, low, hs, det=np.det, quoted=np.quoted)
     if plus is not None:
         d.entry, d.label, d.kind = plus, plus.label or plus.name, plus.kind
