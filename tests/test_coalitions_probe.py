@@ -389,3 +389,16 @@ def test_no_adversary_from_a_clause_with_its_own_subject() -> None:
     c = _one(text, "a strategic defence pact")
     assert {a.code for a in c.members} == {"IRN", "BLR"}
     assert not c.adversaries
+
+
+def test_the_source_after_a_comma_is_no_member() -> None:
+    text = (
+        "HANOI, June 9 (Reuters) - Vietnam and Laos are widening rail links but have no intention to form a"
+        " military bloc, the Vietnamese government said."
+    )
+    assert {a.code for a in _one(text, "a military bloc").members} == {"VNM", "LAO"}
+
+
+def test_a_pact_growing_into_a_full_alliance_is_supposed() -> None:
+    text = "A senator asked whether the accord might ever grow into a full-fledged alliance."
+    assert _one(text, "a full-fledged alliance").polarity == "hypothetical"

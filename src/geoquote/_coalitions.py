@@ -446,6 +446,7 @@ _HYPOTHETICAL = regex.compile(
            (?:\s+(?:forming|creating|building|establishing))?
          |\b(?:would|will|could|might|may|can)\s+(?:\w+\s+){0,2}?(?:become|(?:evolve|turn|grow|develop|morph)\s+into)
            (?:\s+(?:the|a|an)\s+(?:nucleus|core|basis|foundation|beginning|embryo|seed|kernel)\s+of)?
+           (?:\s+(?:an?|the)(?:\s+[\w\-]+)?)?
          |\b(?:would|will|could|might)\s+be)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1561,6 +1562,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         first = hit_covering(after_hits, actors[0].start) if actors else None
         if first is not None and first.via == "adjective" and _WORD_AFTER_SPACE.match(text, first.end):
             actors = []  # "a military alliance, Russian Foreign Minister ... said": a demonym on a noun
+        elif actors and _SAID_AFTER.match(text, end):
+            actors = []  # "... a military bloc, the Kremlin said": the source of the sentence
         if actors and not _possessor(text, actors[-1], e):
             d.members.extend(actors)
             d.list_end = end
@@ -1856,6 +1859,11 @@ _CONTROL_END = regex.compile(
         |prepared|planning|seeking|looking|moving|working|trying)|(?:have|has|had)\s+no\s+(?:plans?|intention)
         |refused?|refuses|declined?|declines|tr(?:y|ies|ied)|move[sd]?|prepar(?:e|es|ed|ing))\s+to\s+$""",
     regex.VERBOSE,
+)
+#: A verb of saying right after an actor: the actor is the speaker ("..., the Kremlin said").
+_SAID_AFTER = regex.compile(
+    r"\s+(?:said|says|told|added|stated|announced|warned|noted|insisted|argued|reported|claimed|confirmed"
+    r"|declared|stressed|explained)\b"
 )
 #: A verb on someone's plans or efforts before the infinitive: "criticised plans to", "opposed efforts to".
 _OTHERS_PLANS = regex.compile(
