@@ -188,6 +188,13 @@ def test_a_second_predicate_takes_the_sentence_subject() -> None:
             id="subject-of-remains",
         ),
         pytest.param(
+            'Aides insisted that Belarus remained "a loyal ally of Moscow" despite the row.',
+            "a loyal ally of Moscow",
+            {"RUS", "BLR"},
+            "asserted",
+            id="quoted-ally-of",
+        ),
+        pytest.param(
             "Oman, a quiet ally of Britain, hosted the talks.",
             "a quiet ally of Britain",
             {"GBR", "OMN"},

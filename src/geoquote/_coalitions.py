@@ -1395,7 +1395,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
 #: "ally" after a verb of being or a role: "X is Moscow's ally", "acting as an ally", "seen as an ally".
 _ALLY_PREDICATE = regex.compile(
     r"""\b(?:is|was|are|were|be|been|being|remains?|remained|became|becomes|become|as)\s+
-        (?:(?:an?|another|the|its|their)\s+)?$""",
+        [\p{Pi}\"'‘“]?(?:(?:an?|another|the|its|their)\s+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The relative pronoun after its antecedent: "Hungary, which has been accused of acting as ...".
