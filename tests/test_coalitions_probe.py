@@ -409,3 +409,13 @@ def test_the_source_after_a_comma_is_no_member() -> None:
 def test_a_pact_growing_into_a_full_alliance_is_supposed() -> None:
     text = "A senator asked whether the accord might ever grow into a full-fledged alliance."
     assert _one(text, "a full-fledged alliance").polarity == "hypothetical"
+
+
+def test_a_camp_starting_a_longer_name_is_no_hit() -> None:
+    from geoquote._actors import default_gazetteer
+    from geoquote._coalition_actors import matcher_for
+
+    hits = matcher_for(default_gazetteer()).hits("Troops left the West Bank on Monday.")
+    assert "WEST" not in {h.entry.code for h in hits}
+    hits = matcher_for(default_gazetteer()).hits("Tehran blamed the West for the sanctions.")
+    assert "WEST" in {h.entry.code for h in hits}

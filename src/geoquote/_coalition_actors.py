@@ -111,8 +111,12 @@ class ActorMatcher:
         return None
 
 
-#: A capitalised word right after a name: "the West African", "the West Bank".
-_CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+#: A capitalised word right after a name that continues it: "the West African", "the West Bank" (not a
+#: headline's function word or verb: "Russia Warns the West Over ...", "the West Is ...").
+_CAPITAL_AFTER = re.compile(
+    r" (?!(?:Over|On|Of|In|To|For|And|Or|But|As|At|By|With|From|Is|Are|Was|Were|Has|Have|Had|Will|Must|Can"
+    r"|Should|Would|Could|May|Says|Said|Warns|Urges|Says|Vows|After|Before|Amid|Against|Into)\b)[A-Z][a-z]"
+)
 
 
 def _inside_longer_name(text: str, actor: Actor, entry: ActorEntry, via: Via) -> bool:
