@@ -419,3 +419,57 @@ def test_a_camp_starting_a_longer_name_is_no_hit() -> None:
     assert "WEST" not in {h.entry.code for h in hits}
     hits = matcher_for(default_gazetteer()).hits("Tehran blamed the West for the sanctions.")
     assert "WEST" in {h.entry.code for h in hits}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "polarity"),
+    [
+        pytest.param(
+            "Cairo ruled out a joint Arab defence alliance for the Red Sea.",
+            "a joint Arab defence alliance",
+            "negated",
+        ),
+        pytest.param(
+            "Seoul rejected the idea of a Northeast Asian security bloc.",
+            "a Northeast Asian security bloc",
+            "negated",
+        ),
+        pytest.param(
+            "Baghdad rejected the US-led coalition's request for new bases.",
+            "the US-led coalition",
+            "asserted",
+        ),
+    ],
+)
+def test_a_bloc_ruled_out_before_it_exists(text: str, surface: str, polarity: str) -> None:
+    assert _one(text, surface).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "leader"),
+    [
+        pytest.param(
+            "Donors praised the so-called 'friends of Sudan' - some 20 states led by Norway - for the aid.",
+            "the so-called 'friends of Sudan' - some 20 states led by Norway",
+            "NOR",
+            id="apposition-without-group-noun",
+            marks=pytest.mark.xfail(
+                strict=True, reason="only 'a group of N countries' is read as an apposition"
+            ),
+        ),
+    ],
+)
+def test_known_gaps(text: str, surface: str, leader: str) -> None:
+    c = _one(text, surface)
+    assert c.leader is not None and c.leader.code == leader
+
+
+@pytest.mark.xfail(
+    strict=True, reason="anaphors look back only: a body named later in the text is not linked"
+)
+def test_a_description_before_the_name_is_not_linked() -> None:
+    text = (
+        "There is no room for a new Gulf pact beyond the existing security alliance, he said. The Gulf"
+        " Cooperation Council meets in Kuwait next week."
+    )
+    assert _one(text, "the existing security alliance").id == "GCC"

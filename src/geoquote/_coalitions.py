@@ -409,7 +409,6 @@ _NEGATED = regex.compile(
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|become|becoming|yet|need)
          |\b(?:is|are|was|were)\s*(?:not|n[’']t)(?:\s+yet)?
-         |\b(?:rejected|denied|ruled\s+out)\s+(?:any\s+)?(?:talk\s+of\s+)?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?
            \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek)
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
@@ -477,6 +476,12 @@ _HEDGED_AFTER = regex.compile(
        |,\s*(?:claimed|alleged)\b)
      |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed|alleged|speculated|suggested)\b""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: A bloc ruled out before it exists: "ruled out a military alliance", "rejected the idea of a bloc" (not
+#: "rejected the US-led coalition's request": a definite mention exists).
+_REJECTED = regex.compile(
+    r"\b(?:rejected|denied|ruled\s+out)(?:\s+any|\s+(?:the\s+)?(?:talk|idea|notion|prospect)\s+of)?\s+$",
+    regex.IGNORECASE,
 )
 #: A predicate that denies the mention before it exists: "the alliance between A and B does not exist".
 _NEGATED_AFTER = regex.compile(
@@ -2045,6 +2050,7 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
             or (d.det in ("a", "an") and _NEGATED_WORDS(fw) and _NEGATED_ENTRY.search(window, timeout=_T))
             or (d.det == "any" and _ANY_NEGATED.search(window[-50:], timeout=_T) is not None)
             or (_NEGATED_WORDS(fa) and _NEGATED_AFTER.match(after, timeout=_T) is not None)
+            or (d.det not in _DEFINITE and _REJECTED.search(window[-60:], timeout=_T) is not None)
         ):
             d.polarity = "negated"
             d.adversaries.clear()
