@@ -134,8 +134,8 @@ def test_polarity_of_denied_and_supposed_blocs(
             id="opec-and-its-allies-is-opec-plus",
         ),
         pytest.param(
-            "Ghana quarrelled with the West African regional bloc ECOWAS over trade rules.",
-            [("the West African regional bloc ECOWAS", "ECOWAS")],
+            "Togo argued with the West African economic bloc ECOWAS over trade rules.",
+            [("the West African economic bloc ECOWAS", "ECOWAS")],
             id="bloc-noun-then-acronym-is-one-mention",
         ),
     ],
@@ -145,7 +145,7 @@ def test_names_and_formats(text: str, expected: list[tuple[str, str | None]]) ->
 
 
 def test_a_camp_inside_a_longer_name_is_no_actor() -> None:
-    c = _one("Guinea has left the West African regional bloc.", "the West African regional bloc")
+    c = _one("Guinea has left the West African economic bloc.", "the West African economic bloc")
     assert c.leader is None and not c.members
 
 
@@ -156,8 +156,8 @@ def test_opec_plus_members_after_and_allies() -> None:
 
 def test_a_second_predicate_takes_the_sentence_subject() -> None:
     text = (
-        "Egypt joined Brics, the club of Brazil, Russia, India, China and South Africa, last year,"
-        " and later became a full member of the Shanghai Cooperation Organisation."
+        "Egypt joined Brics, the club founded by Brazil, Russia and India among others, last year,"
+        " and later was admitted to the Shanghai Cooperation Organisation."
     )
     sco = _one(text, "the Shanghai Cooperation Organisation")
     assert [a.code for a in sco.members] == ["EGY"]
@@ -340,7 +340,7 @@ def test_a_count_the_body_is_brought_to(text: str, surface: str, count: int) -> 
 def test_we_in_a_quotation_is_the_speakers_state() -> None:
     from geoquote import analyze
 
-    text = '"We are not building a military bloc against anyone," Chilean Defence Minister Ana Soto said.'
+    text = '"We will not build a defence bloc aimed at anyone," Chilean Defence Minister Ana Soto said.'
     (c,) = analyze(text).coalitions
     assert [a.code for a in c.members] == ["CHL"]
     assert c.polarity == "negated"
@@ -353,7 +353,7 @@ def test_we_in_a_quotation_is_the_speakers_state() -> None:
             "Japan has long criticised plans to form a nuclear-sharing alliance in Asia.", id="plans-noun"
         ),
         pytest.param(
-            "Western capitals have described it as a sign of a deepening alliance between Minsk and Moscow.",
+            "European capitals called it a sign of a deepening alliance between Minsk and Moscow.",
             id="sign-noun",
         ),
     ],

@@ -114,7 +114,7 @@ _BEFORE = regex.compile(
 )
 
 
-#: A count the mention is brought to: "reduced the organisation to 12 members", "brings NATO to 32 members".
+#: A count the mention is brought to: "cut the group to 11 members", "takes the bloc to 30 members".
 _TO_COUNT = regex.compile(
     rf"^\s+to\s+(?:only\s+|just\s+)?{_N}\s+(?:full\s+)?(?:member|nation|countr|state)", _OPTS, words=_words
 )

@@ -693,7 +693,7 @@ def _sentence_drafts(
         if d.drop and d.det in ("the", "this", "that") and d.head in HEADS["anaphor"] and _states(d) >= 2:
             d.drop = False  # "the organization includes India and Pakistan": a body of states, named before
         if d.generic and d.polarity != "asserted" and d.entry is not None:
-            # "no plan for an Islamic military alliance beyond the existing coalition": no body named
+            # "no room for an Arab defence alliance beyond the one there is": no body named
             d.head = text[d.start : d.end].split()[-1].casefold()
             d.entry = d.label = None
         _known_coalition(d, hits, matcher)
@@ -939,7 +939,7 @@ def _led_left(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
     """The leader of a named body written "the U.S.-led “Middle East Security Alliance”"."""
     lm = _LED_LEFT.search(text, max(s, d.start - 12), d.start + 1) or _LED_LEFT.search(
         text, max(s, d.start - 12), d.start
-    )  # "the U.S.-led “Middle East ...”" (the mark opens the mention), "The Saudi-led Islamic Military ..."
+    )  # "the US-led “Gulf ...”" (the mark opens the mention), "The Qatari-led Gulf ..."
     if lm is None:
         return
     lead = hits_ending_at(hits, lm.start())
@@ -1566,7 +1566,7 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         actors, end = actor_list(text, im.end(), lim, after_hits, first_gap=2)
         first = hit_covering(after_hits, actors[0].start) if actors else None
         if first is not None and first.via == "adjective" and _WORD_AFTER_SPACE.match(text, first.end):
-            actors = []  # "a military alliance, Russian Foreign Minister ... said": a demonym on a noun
+            actors = []  # "a defence pact, Chinese Defence Minister ... said": a demonym on a noun
         elif actors and _SAID_AFTER.match(text, end):
             actors = []  # "... a military bloc, the Kremlin said": the source of the sentence
         if actors and not _possessor(text, actors[-1], e):
@@ -1732,7 +1732,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         before = len(d.members)
         _take_subject(text, d, subj, vstart, s)
         if len(d.members) == before and _anaphoric_subject(text, s, vstart):
-            d.anaphoric_group = True  # "The three countries, which formed the AES in 2023, ...": named before
+            d.anaphoric_group = True  # "The two states, which set up the bloc in 2019, ...": named before
         elif len(d.members) == before and _WE_BEFORE.search(text, max(s, vstart - 30), vstart):
             d.our = True  # "We are not forming a pact": the speaker's state (see _resolve_anaphora)
         return
@@ -1814,7 +1814,7 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s
         and not _SUBJECT_ASIDE.fullmatch(gap)
         and not _SUBJECT_TAIL.fullmatch(gap)
     ):
-        # "Russia and Iran are deepening ties but have no plans to form an alliance": one clause from the
+        # "A and B are widening trade links yet have no intention to form a pact": one clause from the
         # sentence's opening subject to the verb, with no other actor, comma or complement clause between
         opening = _opening_subject(text, subj, s)
         if (
