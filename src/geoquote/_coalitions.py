@@ -174,6 +174,13 @@ _LED_BY = regex.compile(
         (?:led|headed|spearheaded|dominated|commanded)\s+by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A dash aside of counted states and their leader: " - some 30 nations led by ", " — 12 states headed by ".
+_COUNTED_ASIDE = regex.compile(
+    r"""[\p{Pf}"'’”]*\s+(?:-|--|—|–)\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?
+        (?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|nations|states|governments)(?P<by>\s+(?:led|headed)\s+by\s+)""",
+    regex.VERBOSE | regex.IGNORECASE,
+    counts=sorted(COUNT_WORDS),
+)
 #: A founder after the mention: ", initiated by China", "is being put together by France" (members, not
 #: leaders: the annotation's "founded by" rule).
 _FOUNDED_BY = regex.compile(
@@ -1335,6 +1342,10 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     lim = max(d.end, min(clause_end, nxt if nxt > d.end else clause_end, d.aside_end or e))
     wide = max(d.end, clause_end)
     after_hits = hits_after(hits, d.end)
+    # an aside that counts and leads the mention: '"coalition of the willing" - some 30 nations led by X -'
+    ca = _COUNTED_ASIDE.match(text, d.end, e) if d.leader is None else None
+    if ca is not None:
+        d.end = ca.end() - len(ca.group("by"))
     # leader: "led by X" / "headed by X"
     lb = _LED_BY.match(text, d.end, e)
     if lb is not None:
