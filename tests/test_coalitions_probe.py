@@ -105,6 +105,13 @@ def test_a_denied_description_of_a_known_body_names_no_body() -> None:
             id="might-turn-into",
         ),
         pytest.param(
+            'Any "Pacific NATO" would alarm Beijing, the adviser warned.',
+            'Any "Pacific NATO"',
+            "hypothetical",
+            "Pacific NATO",
+            id="any-before-a-likened-body",
+        ),
+        pytest.param(
             'Analysts wondered if the accord could become the core of a broader "Gulf NATO" over time.',
             'a broader "Gulf NATO"',
             "hypothetical",
@@ -179,6 +186,20 @@ def test_a_second_predicate_takes_the_sentence_subject() -> None:
             {"CHN", "SRB"},
             "hedged",
             id="accused-of-serving-as-an-ally",
+        ),
+        pytest.param(
+            "Syria's ally Hezbollah shelled the hills overnight.",
+            "Syria's ally Hezbollah",
+            {"SYR", "HEZBOLLAH"},
+            "asserted",
+            id="ally-named-before-a-verb",
+        ),
+        pytest.param(
+            "Tehran mourned its ally Hezbollah commander Ali Nasser in a ceremony.",
+            "its ally",
+            {"IRN"},
+            "asserted",
+            id="name-that-qualifies-a-person-is-no-ally",
         ),
         pytest.param(
             "Laos remains Vietnam's closest ally in the region.",

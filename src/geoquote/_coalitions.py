@@ -857,7 +857,7 @@ _CODE_BEFORE = regex.compile(r"(?<![\w-])[\p{Lu}\d]{2,}-$")
 #: An indefinite article, or one with place names before a body's name, that makes the name a type
 #: ("an Asian Nato", "a Middle East Nato", "the so-called Pacific NATO"): the phrase ends at the name.
 _LIKE_LEFT = regex.compile(
-    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
+    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Aa]ny|[Aa]nother)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
         (?P<place>(?:\p{Lu}[\p{L}’'\-]*\s+){0,3})[‘“'"]?$""",
     regex.VERBOSE,
 )
@@ -1418,10 +1418,9 @@ _ALLY_PREDICATE = regex.compile(
 _RELATIVE_AFTER = regex.compile(r"^\s*,\s*(?:which|who|that)\b", regex.IGNORECASE)
 #: What may follow the ally named in apposition: an end of phrase, not a noun it qualifies ("Hamas leader").
 _ALLY_NAME_END = regex.compile(
-    r"""(?:\s*(?:[,.;:)”’\"'—–-]|$)
-        |\s+(?:and|or|in|on|at|to|for|with|against|as|if|when|while|after|before|but|which|who|that|is|was|are
-              |were|will|would|has|had|have|said|says|over|from|since|amid)\b)""",
-    regex.VERBOSE,
+    r"""\s+(?:leader|leaders|chief|head|commander|fighters?|militants?|officials?|spokes\w+|members?|forces
+        |troops|gunmen|figure|founder|delegation|envoy|ministers?|president|militias?|units?|movement)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 _ALLY_OF = regex.compile(r"\s+of\s+(?:the\s+)?", regex.IGNORECASE)
 
@@ -1452,7 +1451,7 @@ def _ally_parties(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) ->
         and nxt
         and nxt[0].start == am.end()
         and nxt[0].via != "adjective"
-        and _ALLY_NAME_END.match(text, nxt[0].end, e)
+        and not _ALLY_NAME_END.match(text, nxt[0].end, e)  # "its ally Hamas leader X": the person
     ):
         d.members.append(nxt[0].actor)
         d.end = nxt[0].end
