@@ -115,7 +115,7 @@ class ActorMatcher:
 #: headline's function word or verb: "Russia Warns the West Over ...", "the West Is ...").
 _CAPITAL_AFTER = re.compile(
     r" (?!(?:Over|On|Of|In|To|For|And|Or|But|As|At|By|With|From|Is|Are|Was|Were|Has|Have|Had|Will|Must|Can"
-    r"|Should|Would|Could|May|Says|Said|Warns|Urges|Says|Vows|After|Before|Amid|Against|Into)\b)[A-Z][a-z]"
+    r"|Should|Would|Could|May|Says|Said|Warns|Urges|Vows|After|Before|Amid|Against|Into)\b)[A-Z][a-z]"
 )
 
 
