@@ -65,6 +65,14 @@ class ActorMatcher:
         bodies = [
             e for e in gazetteer.entries() if e.type == "organization" or (e.members and e.type == "group")
         ]
+        #: The body a "+" format widens, by the code of the body: OPEC -> OPEC+ ("OPEC and allies").
+        by_acronym = {a: e for e in bodies for a in e.acronyms}
+        self.plus_of = {
+            by_acronym[a[:-1]].code: e
+            for e in bodies
+            for a in e.acronyms
+            if a.endswith("+") and a[:-1] in by_acronym
+        }
         words = {v for w in (*ALL_HEADS, *_PREFILTER_WORDS) for v in _cases(w)}
         words |= {
             v for e in bodies for s in (e.name, *e.aliases, *e.plurals, *e.adjectives) for v in _cases(s)
@@ -87,6 +95,7 @@ class ActorMatcher:
         return tuple(
             ActorHit(m.actor, m.entry, m.via, m.actor.start, m.actor.end)
             for m in self.gazetteer.matches(text, start, end)
+            if not _inside_longer_name(text, m.actor, m.entry, m.via)
         )
 
     def lookup_in(self, phrase: str) -> ActorEntry | None:
@@ -100,6 +109,20 @@ class ActorMatcher:
                 continue
             return h.entry
         return None
+
+
+#: A capitalised word right after a name that continues it: "the West African", "the West Bank" (not a
+#: headline's function word or verb: "Russia Warns the West Over ...", "the West Is ...").
+_CAPITAL_AFTER = re.compile(
+    r" (?!(?:Over|On|Of|In|To|For|And|Or|But|As|At|By|With|From|Is|Are|Was|Were|Has|Have|Had|Will|Must|Can"
+    r"|Should|Would|Could|May|Says|Said|Warns|Urges|Vows|After|Before|Amid|Against|Into)\b)[A-Z][a-z]"
+)
+
+
+def _inside_longer_name(text: str, actor: Actor, entry: ActorEntry, via: Via) -> bool:
+    """A camp's name ("the West") that only starts a longer name: "the West African bloc", "the West
+    Bank". Camps are named by common words, so a capitalised word after them makes another name."""
+    return entry.type == "group" and via == "name" and _CAPITAL_AFTER.match(text, actor.end) is not None
 
 
 _START = attrgetter("start")

@@ -94,7 +94,7 @@ _UNIT_HINT = re.compile(r"member|nation|countr|state|part|strong", re.IGNORECASE
 _INSIDE = regex.compile(rf"(?<![\w-]){_N}[-\s]{_UNIT}s?(?![\w-])", _OPTS, words=_words)
 #: A count in the words right after the mention.
 _AFTER = regex.compile(
-    rf"""^(?:\s*\([^()\n]{{0,40}}\))?(?:\s*,[^,.;\n]{{0,40}},)?\s*
+    rf"""^(?:\s*\([^()\n]{{0,40}}\))?(?:\s*,[^,.;\n]{{0,40}},)?\s*(?:,\s*(?:which|that)\s+)?
     (?:'s\s+|’s\s+
       |(?:currently\s+|now\s+|then\s+|already\s+)?
        (?:consists?\s+of|consisted\s+of|comprises?|comprised|has|had|have|includes?|included|groups?|grouped
@@ -111,6 +111,17 @@ _BEFORE = regex.compile(
     (?:members?|nations?|countr(?:y|ies)|states?)\s+(?:of|to\s+join|in)\s+$""",
     _OPTS,
     words=_words,
+)
+
+
+#: A count the mention is brought to: "cut the group to 11 members", "takes the bloc to 30 members".
+_TO_COUNT = regex.compile(
+    rf"^\s+to\s+(?:only\s+|just\s+)?{_N}\s+(?:full\s+)?(?:member|nation|countr|state)", _OPTS, words=_words
+)
+_CHANGE_BEFORE = regex.compile(
+    r"\b(?:reduc|expand|enlarg|bring|brought|took|tak|grow|grew|increas|rais|shr[ai]nk|swell|swollen|boost)\w*"
+    r"\s+(?:[\w\-’']+\s+){0,3}$",
+    regex.IGNORECASE,
 )
 
 
@@ -171,4 +182,6 @@ def member_count(text: str, start: int, end: int) -> int | None:
         m = _AFTER.match(after, timeout=0.05)
     if m is None and _UNIT_HINT.search(before) and _may_end_before(before):
         m = _BEFORE.search(before, timeout=0.05)
+    if m is None and after.lstrip().startswith("to ") and _CHANGE_BEFORE.search(before, timeout=0.05):
+        m = _TO_COUNT.match(after, timeout=0.05)
     return None if m is None else _value(m.group("n"))

@@ -51,6 +51,10 @@ _TOKEN = regex.compile(r"\S+")
 _QUOTES = "\"'‘’“”`«»"
 _SUFFIX = regex.compile(r"(?:al|ic|ian|ern|ive|ary|ful|ish|ese|wide|ist|an)$")
 _GROUP_MODIFIERS = frozenset({"states", "nations", "countries"})
+#: Compass words that begin a region's adjective: "West African", "Southeast Asian".
+_COMPASS = frozenset(
+    {"west", "east", "north", "south", "central", "southeast", "southwest", "northeast", "northwest"}
+)
 _NUMBERISH = regex.compile(
     r"^(?:\d[\d,.]*|\w+-(?:nation|member|state|country|strong|year-old|party))$", regex.I
 )
@@ -226,8 +230,9 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             quoted = quoted or any(c in _QUOTES for c in raw[lead:])
             det, start = low, ts + lead
             break
-        if any(c in _QUOTES for c in raw):
-            quoted = True
+        was_quoted = quoted  # a word the phrase does not take in marks no quotation inside it
+        if any(c in _QUOTES for c in raw.removesuffix("'s").removesuffix("’s")):
+            quoted = True  # (the apostrophe of a possessive marks no quotation)
         if low.endswith(("'s", "’s")) or low in ("its'",):
             h = hit_covering(hits, ts)
             if h is not None:
@@ -249,6 +254,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             if covered or lw in PREMODIFIERS or (_SUFFIX.search(lw) and len(lw) > 4):
                 start, i, n = ts, i - 1, n + 1
                 continue
+            quoted = was_quoted
             break
         h = hit_covering(hits, we - 1)
         if h is not None:
@@ -268,8 +274,12 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             start, i, n = ts, i - 1, n + 1
             continue
         if low in STOP_PREMODIFIERS or not word[:1].isalpha():
+            quoted = was_quoted
             break
         if word[:1].isupper():
+            if low in _COMPASS and n > 0 and text[toks[i + 1][0]].isupper():
+                start, i, n = ts, i - 1, n + 1  # "the West African bloc", "a Central Asian grouping"
+                continue
             if i > 0 and text[toks[i - 1][0] : toks[i - 1][0] + 5].casefold() == "anti-":
                 start, i, n = ts, i - 1, n + 1  # "an anti-Saddam Hussein coalition": a name after anti-
                 continue
@@ -277,10 +287,12 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
                 proper = proper or not quoted
                 start, i, n = ts, i - 1, n + 1
                 continue
+            quoted = was_quoted
             break
         if _SUFFIX.search(low) and len(low) > 4:
             start, i, n = ts, i - 1, n + 1
             continue
+        quoted = was_quoted
         break
     return LeftNP(start, det, poss, person, quoted, proper)
 

@@ -26,7 +26,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 import regex
@@ -123,6 +123,10 @@ _ASPIRANT_AFTER = regex.compile(
     r"|courtship|overtures?|tilt|pivot|drift|entry|push)\b"
 )
 _PART_OR_MEMBER_OF = regex.compile(r"(?i)part\s+of|members?\s+of")
+#: Parties to a treaty or pact: "A and B are bound by a defence treaty", "are signatories to the pact".
+_BOUND_BY = regex.compile(
+    r"(?i)\b(?:bound|linked|tied|allied)\s+(?:together\s+)?(?:by|through|under)\b|\b(?:part(?:y|ies)|signator(?:y|ies))\s+to\b"
+)
 _WORD_CHAR = regex.compile(r"\w")
 #: A possessive at or right after the end of an actor's name, before a lower-case noun: the actor
 #: qualifies a person or thing ("Japan's defence ministry spokesman", "Chile's envoy").
@@ -170,6 +174,13 @@ _LED_BY = regex.compile(
         (?:led|headed|spearheaded|dominated|commanded)\s+by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A dash aside of counted states and their leader: " - some 30 nations led by ", " — 12 states headed by ".
+_COUNTED_ASIDE = regex.compile(
+    r"""[\p{Pf}"'’”]*\s+(?:-|--|—|–)\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?
+        (?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|nations|states|governments)(?P<by>\s+(?:led|headed)\s+by\s+)""",
+    regex.VERBOSE | regex.IGNORECASE,
+    counts=sorted(COUNT_WORDS),
+)
 #: A founder after the mention: ", initiated by China", "is being put together by France" (members, not
 #: leaders: the annotation's "founded by" rule).
 _FOUNDED_BY = regex.compile(
@@ -191,6 +202,10 @@ _ORG_LEFT = regex.compile(
 )
 _ORG_LEFT_QUOTES = "‘“'\""
 _ORG_RIGHT_QUOTES = "’”'\""
+#: A named format of a body after its name: " Minsk Group", " Contact Group", " Special Monitoring Mission".
+_SUB_BODY = regex.compile(
+    r"\s+(?:\p{Lu}[\p{L}\-]+\s+){1,3}(?:Group|Contact\s+Group|Mission|Format|Task\s+Force)\b"
+)
 _FORCE_TAIL = regex.compile(
     r"\s+(?:(?:naval|military|peacekeeping|maritime|training|border|monitoring)\s+)?(?:mission|force|operation)\b",
     regex.IGNORECASE,
@@ -204,6 +219,7 @@ _APPOSITION = regex.compile(
 _MEMBER_CUE = regex.compile(
     r"""(?:[^.;()]{0,50}?)\b(?:including|includes|included|include|such\s+as|made\s+up\s+of|composed\s+of|
         comprising|comprises|comprise|comprised\s+of|comprised|consists\s+of|consisting\s+of|consisted\s+of|groups|
+        co-(?:chaired|led|hosted|founded|sponsored)\s+by|
         particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
         |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
         |(?:has|have|had)\s+(?:since\s+|also\s+|recently\s+)?(?:added|admitted)
@@ -302,7 +318,8 @@ _PARTNER_HEADS = frozenset({"alliance", "pact", "treaty", "pacts", "alliances"})
 _WITH_GAP = regex.compile(r"\s+with\s+(?:the\s+)?", regex.IGNORECASE)
 _OF_PARTNERS = regex.compile(r"(?i)\s+of\s+(?:[\w\-]+\s+)?(?:allies|partners|proxies|militias|clients)\b")
 _OF_COUNTRIES = regex.compile(
-    r"(?i)\s+of\s+(?:the\s+)?(?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|states|nations|governments)\b"
+    r"(?i)\s+of\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?"
+    r"(?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|states|nations|governments)\b"
     r"(?P<led>,?\s+(?:led|headed)\s+by\s+)?",
     counts=sorted(COUNT_WORDS),
 )
@@ -314,7 +331,7 @@ _SUBJECT_VERB = regex.compile(
     r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained)
           |(?:joined|joins|joining|signed\s+up\s+to\s+join)
           |(?:make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
-             |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|signed|develop)
+             |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|develop)
           |(?:(?:collectively\s+)?known\s+as))
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -322,7 +339,7 @@ _SUBJECT_VERB = regex.compile(
 _CREATE_VERB = regex.compile(
     r"""\b(?P<v>joined|joins|joining|signed\s+up\s+to\s+join|make\s+up|makes\s+up|assembl(?:e|es|ed|ing)|forms?|formed|forming|create[sd]?|creating
           |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
-          |launch(?:ed|es)?|signed|develop|(?:collectively\s+)?known\s+as
+          |launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|develop|(?:collectively\s+)?known\s+as
           |(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?)\s+short\s+of|(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?)
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -399,13 +416,13 @@ _NEGATED = regex.compile(
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|become|becoming|yet|need)
          |\b(?:is|are|was|were)\s*(?:not|n[’']t)(?:\s+yet)?
-         |\b(?:rejected|denied|ruled\s+out)\s+(?:any\s+)?(?:talk\s+of\s+)?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?
            \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek)
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
          |\b(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
            (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
-         |\bno\s+(?:plans?|intention|desire|appetite|interest|wish)\s+(?:for|of|in)(?:\s+[\w\-]+ing)?
+         |\bno\s+(?:plans?|intention|desire|appetite|interest|wish|talk|question|prospect|need|sign)\s+
+           (?:for|of|in)(?:\s+[\w\-]+ing)?
          |\bnot|\brather\s+than|\binstead\s+of)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -433,6 +450,9 @@ _HYPOTHETICAL = regex.compile(
            |joined|entered|form|create|build|join|enter)
          |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
            (?:\s+(?:forming|creating|building|establishing))?
+         |\b(?:would|will|could|might|may|can)\s+(?:\w+\s+){0,2}?(?:become|(?:evolve|turn|grow|develop|morph)\s+into)
+           (?:\s+(?:the|a|an)\s+(?:nucleus|core|basis|foundation|beginning|embryo|seed|kernel)\s+of)?
+           (?:\s+(?:an?|the)(?:\s+[\w\-]+)?)?
          |\b(?:would|will|could|might)\s+be)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -450,6 +470,8 @@ _HEDGED_BEFORE = regex.compile(
           |have\s+(?:formed|built|created|forged))\s+
          |\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
          |\bclaim(?:s|ed)?\b[^.;]{0,40}?|\b(?:alleged|purported|reported|rumou?red|supposed)\s+
+         |\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as)\s+
+           (?:(?:an?|the|its)\s+)?
          |\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[\w-]+\s+){0,2}
          |\b(?:said|believed|thought|reported|alleged|rumou?red|understood)\s+to\s+(?:be\s+\w+ing|have\s+\w+ed)\s+
          |^\s*how\s+real\s+is\s+)$""",
@@ -461,6 +483,21 @@ _HEDGED_AFTER = regex.compile(
        |,\s*(?:claimed|alleged)\b)
      |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed|alleged|speculated|suggested)\b""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: A bloc ruled out before it exists: "ruled out a military alliance", "rejected the idea of a bloc" (not
+#: "rejected the US-led coalition's request": a definite mention exists).
+_REJECTED = regex.compile(
+    r"\b(?:rejected|denied|ruled\s+out)(?:\s+any|\s+(?:the\s+)?(?:talk|idea|notion|prospect)\s+of)?\s+$",
+    regex.IGNORECASE,
+)
+#: A predicate that denies the mention before it exists: "the alliance between A and B does not exist".
+_NEGATED_AFTER = regex.compile(
+    r"""^,?\s*(?:(?:does|do|did)\s*(?:not|n[’']t)\s+(?:yet\s+|really\s+)?exist
+        |(?:has|have|had)\s+never\s+existed|never\s+existed|no\s+longer\s+exists?
+        |(?:is|was)\s+(?:a\s+|pure\s+|simply\s+a\s+)?(?:myth|fiction|fantasy|figment)
+        |(?:where|when)\s+(?:none|there\s+(?:is|are)\s+none)\s+exists?
+        |(?:that|which)\s+(?:(?:do|does|did)\s*(?:not|n[’']t)|never)\s+exist(?:ed)?)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 _HYPOTHETICAL_MOD = regex.compile(
     r"\b(?:potential|proposed|planned|possible|would-be|prospective|hypothetical|mooted|envisaged"
@@ -515,6 +552,9 @@ class _Draft:
     list_end: int | None = None  # where the member list right after the mention ends
     kind_denied: str | None = None  # the kind the text denies ("The SCO is not a military organization")
     like: ActorEntry | None = None  # the body a bloc is likened to ("an Asian Nato")
+    #: a body named by a descriptive alias after an indefinite article ("an Islamic military alliance"):
+    #: the body only if the text asserts it; a denied or supposed one is a bloc of that description
+    generic: bool = False
 
 
 def find_coalitions(
@@ -571,7 +611,7 @@ def _read(
         sent_hits = list(matcher.hits(text, s, e))
         thorough = len(out) < _DENSE_BASE + e // _DENSE_CHARS
         drafts = _sentence_drafts(text, s, e, sent_hits, matcher, thorough=thorough)
-        if gaps and any(d.anaphoric_group for d in drafts):
+        if gaps and any(d.anaphoric_group or _counted_anaphor(text, d) for d in drafts):
             skipped = _skipped(text, gaps, budget)
             if skipped:
                 memory.catch_up(text, skipped, matcher)
@@ -659,6 +699,10 @@ def _sentence_drafts(
             _attributes(text, s, e, _next_start(text, d, drafts[i + 1 :], e), d, hits)
         if d.drop and d.det in ("the", "this", "that") and d.head in HEADS["anaphor"] and _states(d) >= 2:
             d.drop = False  # "the organization includes India and Pakistan": a body of states, named before
+        if d.generic and d.polarity != "asserted" and d.entry is not None:
+            # "no room for an Arab defence alliance beyond the one there is": no body named
+            d.head = text[d.start : d.end].split()[-1].casefold()
+            d.entry = d.label = None
         _known_coalition(d, hits, matcher)
         if d.entry is None and _is_domestic(text, s, e, d, headline):
             d.drop = True
@@ -770,6 +814,13 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             inner = [x for x in hits_after(hits, paren.start() + 1) if x.start < paren.end()]
             if inner and all(x.entry.code == h.entry.code for x in inner):
                 end = paren.end()
+        sub = _SUB_BODY.match(text, end, e)
+        if sub is not None:  # "the OSCE Minsk Group": a format the body runs, named after it
+            d = _Draft(start, sub.end(), "org", h.start)
+            d.leader, d.leader_org, d.kind = h.actor, True, h.entry.kind
+            d.label = _SPACES.sub(" ", text[h.start : sub.end()])
+            out.append(d)
+            continue
         force = _FORCE_TAIL.match(text, end, e)
         if force is not None:
             d = _Draft(start, force.end(), "force", force.start(), det=None)
@@ -779,6 +830,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
         tail = _ORG_TAIL.match(text, end, e)
         if tail is not None:
             end = tail.end()
+            if left and _SINGULAR_DET.match(left.group()) and _PLURAL_END.search(tail.group()):
+                start = h.start  # "said that ASEAN countries": "that" before a plural is no determiner
         if left and left.group().endswith(tuple(_ORG_LEFT_QUOTES)):
             if end < e and text[end] in _ORG_RIGHT_QUOTES:
                 end += 1  # "the U.S.-led “Middle East Security Alliance”": the name in quote marks, both kept
@@ -786,19 +839,32 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
                 start = h.start  # "“NATO is an instrument ...”": the mark opens a quotation, not the name
         d = _Draft(start, end, "org", h.start, entry=h.entry)
         d.label = h.entry.label or h.entry.name
+        d.generic = bool(
+            left and _INDEFINITE_LEFT.match(left.group()) and _LOWER_WORD.search(text, h.start, h.end)
+        )
         d.kind = h.entry.kind
         _led_left(text, s, d, hits)
         out.append(d)
     return out
 
 
+_SINGULAR_DET = regex.compile(r"(?i)(?:this|that|an?)\s+(?![\w-]+[-\s](?:nation|member|state|country)\s)")
+_PLURAL_END = regex.compile(r"(?i)(?:members|countries|states|nations)$")
+_INDEFINITE_LEFT = regex.compile(r"(?i)(?:an?|any|no)\s")
+_LOWER_WORD = regex.compile(r"\b\p{Ll}{3,}\b")
 #: A code in capitals joined to a body's name by a hyphen: "SSN-AUKUS", "MQ-NATO" (not "non-OPEC").
 _CODE_BEFORE = regex.compile(r"(?<![\w-])[\p{Lu}\d]{2,}-$")
 #: An indefinite article, or one with place names before a body's name, that makes the name a type
 #: ("an Asian Nato", "a Middle East Nato", "the so-called Pacific NATO"): the phrase ends at the name.
 _LIKE_LEFT = regex.compile(
-    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
+    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Aa]ny|[Aa]nother)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
         (?P<place>(?:\p{Lu}[\p{L}’'\-]*\s+){0,3})[‘“'"]?$""",
+    regex.VERBOSE,
+)
+#: The same with adjectives before a quoted place: 'a wider "Islamic NATO"', 'a kind of "Asian Nato"'.
+_LIKE_LEFT_QUOTED = regex.compile(
+    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\-]+\s+){1,3}?(?P<q>[‘“'"])
+        (?P<place>(?:\p{Lu}[\p{L}’'\-]*\s+){1,3})$""",
     regex.VERBOSE,
 )
 #: A prefix or a noun of likeness before a body's name: "a mini-Nato", "an Asian version of Nato".
@@ -815,7 +881,7 @@ _LIKE_RIGHT = regex.compile(
         (?:,?[’”'"]|(?=[.,;:!?)—–]|\s+[—–]|\s+(?:is|was|would|will|could|might|or|and|but)\b|$))""",
     regex.VERBOSE,
 )
-_INDEFINITE_END = regex.compile(r"(?i)\ban?\s+$")
+_INDEFINITE_END = regex.compile(r"(?i)\b(?:an?|this|that|these|those)\s+$")
 #: A lower-case word after a body's name: the name modifies it ("a Nato summit", "an EU member").
 _NOUN_AFTER = regex.compile(r"\s+\p{Ll}[\p{L}\-]+(?<!\bof|\bfor|\bin|\bis|\bwas|\band|\bor)\b")
 
@@ -832,7 +898,9 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
         d.label = _SPACES.sub(" ", text[pm.start("body") : h.end]).strip()
         d.kind, d.polarity, d.like = h.entry.kind, "hypothetical", h.entry
         return d
-    lm = _LIKE_LEFT.search(text, max(s, h.start - 40), h.start)
+    lm = _LIKE_LEFT.search(text, max(s, h.start - 40), h.start) or _LIKE_LEFT_QUOTED.search(
+        text, max(s, h.start - 50), h.start
+    )
     if lm is None:
         return None
     det, place = lm.group("det").casefold(), lm.group("place")
@@ -876,7 +944,9 @@ def _may_end_in_org_left(window: str) -> bool:
 
 def _led_left(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
     """The leader of a named body written "the U.S.-led “Middle East Security Alliance”"."""
-    lm = _LED_LEFT.search(text, max(s, d.start - 12), d.start + 1)
+    lm = _LED_LEFT.search(text, max(s, d.start - 12), d.start + 1) or _LED_LEFT.search(
+        text, max(s, d.start - 12), d.start
+    )  # "the US-led “Gulf ...”" (the mark opens the mention), "The Qatari-led Gulf ..."
     if lm is None:
         return
     lead = hits_ending_at(hits, lm.start())
@@ -894,7 +964,7 @@ def _trigger_drafts(
     out: list[_Draft] = []
     for m in itertools.islice(HEAD.finditer(text, s, e), _MAX_HEADS):
         if m.group("head") is not None:
-            d = _head_draft(text, s, e, m, hits, headline)
+            d = _head_draft(text, s, e, m, hits, headline, matcher.plus_of)
         elif m.group("allied") is not None:
             d = _allied_draft(text, s, e, m, hits)
         else:
@@ -905,7 +975,13 @@ def _trigger_drafts(
 
 
 def _head_draft(
-    text: str, s: int, e: int, m: re.Match[str], hits: list[ActorHit], headline: bool
+    text: str,
+    s: int,
+    e: int,
+    m: re.Match[str],
+    hits: list[ActorHit],
+    headline: bool,
+    plus_of: Mapping[str, ActorEntry] | None = None,
 ) -> _Draft | None:
     """The noun phrase around one trigger head, or None when the head is no coalition here."""
     head = m.group("head")
@@ -926,7 +1002,15 @@ def _head_draft(
     if named is not None and not _eligible_org(named.entry):
         return None  # "the Wagner group", "the Islamic State group": the noun ends an actor's own name
     np = left_np(text, s, hs, hits, head[0].isupper() and not headline and hs > s)
+    plus = None
+    if low in ("allies", "partners") and np.det in (None, "its", "their"):
+        lo = np.start if np.det is None else max(s, np.start - 40)
+        plus = _plus_format(text, lo, np.start if np.det else hs, hits, plus_of or {})
+    if plus is not None:  # "OPEC and (its) allies": the allies with OPEC are OPEC+, a mention of its own
+        np = attrs.evolve(np, start=np.start if np.det else hs, det=None, possessor=None)
     d = _Draft(np.start, he, low, hs, det=np.det, quoted=np.quoted)
+    if plus is not None:
+        d.entry, d.label, d.kind = plus, plus.label or plus.name, plus.kind
     mods = text[np.start : hs]
     if low in HEADS["anaphor"] and _names_another(text, d, mods, hits, headline, s):
         return None  # "the International Crisis Group", "the Lazarus group": a name, not an anaphor
@@ -1020,6 +1104,20 @@ def _head_draft(
     if _HYPOTHETICAL_MOD.search(mods):
         d.polarity = "hypothetical"
     return d
+
+
+_AND_BEFORE = regex.compile(r"\s+and\s+$", regex.IGNORECASE)
+
+
+def _plus_format(
+    text: str, start: int, hs: int, hits: list[ActorHit], plus_of: Mapping[str, ActorEntry]
+) -> ActorEntry | None:
+    """The "+" format of a body right before "and allies" ("OPEC and allies" -> OPEC+), or None."""
+    am = _AND_BEFORE.search(text, start, hs)
+    if am is None:
+        return None
+    h = hits_ending_at(hits, am.start())
+    return plus_of.get(h.entry.code) if h is not None and h.start >= start else None
 
 
 def _name_holds(hits: list[ActorHit], pos: int) -> bool:
@@ -1186,6 +1284,10 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 _absorb(p, d)
                 continue
             gap = text[p.end : d.start]
+            if _bare_name_after(text, p, d, gap):  # "the regional bloc ECOWAS": the noun, then its name
+                _absorb(p, d)
+                p.end = d.end
+                continue
             named_p, named_d = p.entry is not None or bool(p.label), d.entry is not None or bool(d.label)
             if (named_p != named_d or d.det in ("a", "an")) and _APPOSITION.match(gap) and len(gap) < 30:
                 keep, other = (p, d) if p.head != "org" else (d, p)
@@ -1197,10 +1299,27 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+_ACRONYM_START = regex.compile(r"[\p{Lu}\d]{2,}\+?(?![\w-])")
+
+
+def _bare_name_after(text: str, p: _Draft, d: _Draft, gap: str) -> bool:
+    """Is ``d`` a body's acronym right after the noun of ``p`` ("the West African bloc ECOWAS")?"""
+    return (
+        gap == " "
+        and p.head in HEADS["strong"] | HEADS["anaphor"]
+        and p.entry is None
+        and not p.label
+        and d.head == "org"
+        and d.entry is not None
+        and _ACRONYM_START.match(text, d.start) is not None
+    )
+
+
 def _absorb(keep: _Draft, other: _Draft) -> None:
     if keep.entry is None and other.entry is not None:
         keep.entry, keep.label = other.entry, other.label
         keep.kind = keep.kind or other.kind
+        keep.generic = other.generic
     if keep.leader is None and other.leader is not None:
         keep.leader, keep.leader_org = other.leader, other.leader_org
     keep.members.extend(other.members)
@@ -1223,6 +1342,10 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     lim = max(d.end, min(clause_end, nxt if nxt > d.end else clause_end, d.aside_end or e))
     wide = max(d.end, clause_end)
     after_hits = hits_after(hits, d.end)
+    # an aside that counts and leads the mention: '"coalition of the willing" - some 30 nations led by X -'
+    ca = _COUNTED_ASIDE.match(text, d.end, e) if d.leader is None else None
+    if ca is not None:
+        d.end = ca.end() - len(ca.group("by"))
     # leader: "led by X" / "headed by X"
     lb = _LED_BY.match(text, d.end, e)
     if lb is not None:
@@ -1264,8 +1387,10 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             lead = hits_ending_at(hits, cut)
             if lead is not None:
                 d.leader = lead.actor
-    # members after the mention
-    _members_after(text, d, e, lim, wide, after_hits)
+    if d.head == "ally":
+        _ally_parties(text, s, e, d, hits)
+    else:  # members after the mention
+        _members_after(text, d, e, lim, wide, after_hits)
     _own_partner(text, s, d, hits)
     _members_before(text, s, d, pre, hits)
     aw = _ALONG_WITH.match(text, d.end, e)
@@ -1281,6 +1406,73 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
     _war_context(text, s, e, d, hits)
+
+
+#: "ally" after a verb of being or a role: "X is Moscow's ally", "acting as an ally", "seen as an ally".
+_ALLY_PREDICATE = regex.compile(
+    r"""\b(?:is|was|are|were|be|been|being|remains?|remained|became|becomes|become|as)\s+
+        [\p{Pi}\"'‘“]?(?:(?:an?|another|the|its|their)\s+)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: The relative pronoun after its antecedent: "Hungary, which has been accused of acting as ...".
+_RELATIVE_AFTER = regex.compile(r"^\s*,\s*(?:which|who|that)\b", regex.IGNORECASE)
+#: What may follow the ally named in apposition: an end of phrase, not a noun it qualifies ("Hamas leader").
+_ALLY_NAME_END = regex.compile(
+    r"""\s+(?:leader|leaders|chief|head|commander|fighters?|militants?|officials?|spokes\w+|members?|forces
+        |troops|gunmen|figure|founder|delegation|envoy|ministers?|president|militias?|units?|movement)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ALLY_OF = regex.compile(r"\s+of\s+(?:the\s+)?", regex.IGNORECASE)
+
+
+def _ally_parties(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The two parties of one "ally": the anchor ("Moscow's ally", "its ally", "an ally of Russia") and the
+    ally itself ("ally the Philippines", "Belarus is Moscow's ally", "Pakistan, an ally of China,"). Both are
+    members; an ally relation has no leader."""
+    if d.poss_leader and d.leader is not None:
+        d.members.insert(0, d.leader)
+        d.leader, d.poss_leader = None, False
+    elif d.det in ("its", "their"):
+        owner = _last_state(hits, s, d.start)
+        if owner is not None:
+            d.members.insert(0, owner.actor)
+    head_end = d.head_start + len(d.head)
+    om = _ALLY_OF.match(text, head_end, e) if d.end == head_end else None
+    if om is not None:  # "an ally of Russia"
+        first = hits_after(hits, om.start())[:1]
+        if first and first[0].start in (om.end(), om.end() - 4) and first[0].via != "adjective":
+            d.members.insert(0, first[0].actor)
+            d.end = first[0].end
+    # the ally itself: named right after ("our ally the Philippines") ...
+    am = _THE_GAP.match(text, d.end, e)
+    nxt = hits_after(hits, d.end)[:1]
+    if (
+        am is not None
+        and nxt
+        and nxt[0].start == am.end()
+        and nxt[0].via != "adjective"
+        and not _ALLY_NAME_END.match(text, nxt[0].end, e)  # "its ally Hamas leader X": the person
+    ):
+        d.members.append(nxt[0].actor)
+        d.end = nxt[0].end
+        return
+    # ... or the subject it is predicated of ("Belarus is Moscow's ally", "Hungary, which ... as its ally")
+    before = hits_before(hits, d.start)
+    if not before or before[-1].via == "adjective":
+        return
+    last = before[-1]
+    gap = text[last.end : d.start]
+    pm = _ALLY_PREDICATE.search(text, max(last.end, d.start - 40), d.start)
+    if pm is not None and (len(gap) < 32 or _RELATIVE_AFTER.match(gap)) and not _CLAUSE_GAP.search(gap[2:]):
+        d.members.append(last.actor)
+    elif (ap := _APPOSITION_COMMA.fullmatch(gap)) is not None and d.det in ("a", "an", "another", None):
+        d.members.append(last.actor)  # "Pakistan, a close ally of China,"
+        if ap.group("np"):
+            d.start = last.end + ap.start("np")  # "a quiet ally": the words the phrase scan left out
+
+
+_THE_GAP = regex.compile(r"\s+(?:the\s+)?")
+_APPOSITION_COMMA = regex.compile(r"\s*,\s*(?P<np>(?:an?|another)\s+(?:[\w\-]+\s+){0,2})?")
 
 
 def _last_state(hits: list[ActorHit], s: int, pos: int) -> ActorHit | None:
@@ -1382,6 +1574,11 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     im = _IMMEDIATE_LIST.match(text, pos, e)
     if im is not None:
         actors, end = actor_list(text, im.end(), lim, after_hits, first_gap=2)
+        first = hit_covering(after_hits, actors[0].start) if actors else None
+        if first is not None and first.via == "adjective" and _WORD_AFTER_SPACE.match(text, first.end):
+            actors = []  # "a defence pact, Chinese Defence Minister ... said": a demonym on a noun
+        elif actors and _SAID_AFTER.match(text, end):
+            actors = []  # "... a military bloc, the Kremlin said": the source of the sentence
         if actors and not _possessor(text, actors[-1], e):
             d.members.extend(actors)
             d.list_end = end
@@ -1491,17 +1688,17 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                     if fm is not None and not _NOT_YET_MEMBER.search(
                         tail[max(0, fm.start() - 30) : fm.start()]
                     ):
-                        _take_subject(text, d, hits_before(hits, off + fm.start()), off + fm.start())
+                        _take_subject(text, d, hits_before(hits, off + fm.start()), off + fm.start(), s)
                     return
                 if (
                     jm is not None
                     and not _NOT_YET_MEMBER.search(tail[max(0, jm.start() - 30) : jm.start()])
                     and not _ORG_AS_MODIFIER.match(text, d.end)  # "joined the CSTO talks"
                 ):
-                    _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start())
+                    _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start(), s)
                 return
             subj = hits_before(hits, off + oth.start())
-            _take_subject(text, d, subj, off + oth.start())
+            _take_subject(text, d, subj, off + oth.start(), s)
             return
     vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
@@ -1524,6 +1721,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             )
             and (d.head != "org" or _VERB_OR_TO.search(between[len(verb) :]))
             and not _PART_OR_MEMBER_OF.search(between)
+            and not _BOUND_BY.search(between)
         ):
             return  # "X are intended to deny Eastern bloc countries": not a membership
         if verb.startswith("join") or "join" in verb:
@@ -1538,14 +1736,43 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         if _MOVING.match(verb) and d.leader is not None:
             # "Belgrade is inching closer to a bloc headed by Moscow": it nears another bloc, no member
             found = _Draft(d.start, d.end, d.head, d.head_start)
-            _take_subject(text, found, subj, vstart)
+            _take_subject(text, found, subj, vstart, s)
             if d.leader.code not in {a.code for a in found.members}:
                 return
-        _take_subject(text, d, subj, vstart)
+        before = len(d.members)
+        _take_subject(text, d, subj, vstart, s)
+        if len(d.members) == before and _anaphoric_subject(text, s, vstart):
+            d.anaphoric_group = True  # "The two states, which set up the bloc in 2019, ...": named before
+        elif len(d.members) == before and _WE_BEFORE.search(text, max(s, vstart - 30), vstart):
+            d.our = True  # "We are not forming a pact": the speaker's state (see _resolve_anaphora)
         return
     oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
     if oth is not None:
-        _take_subject(text, d, hits_before(hits, off + oth.start()), off + oth.start())
+        _take_subject(text, d, hits_before(hits, off + oth.start()), off + oth.start(), s)
+
+
+#: A group of states named before, as the sentence's subject: "The three countries", "These states".
+_ANAPHORIC_SUBJECT = regex.compile(
+    r"""[\p{Pi}\"'‘“]?(?:these|those|both|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+
+        (?:[\w\-]+\s+){0,2}?(?:countries|states|nations|governments|juntas|neighbours|neighbors|allies)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+#: "we" as the subject of a verb right after it: "we are not forming", "we will never join".
+_WE_BEFORE = regex.compile(
+    r"(?i)\bwe\s+(?:(?:are|were|will|would|shall|have|had|do|did)\s+)?(?:(?:not|never|also|now)\s+)?$"
+)
+
+
+def _anaphoric_subject(text: str, s: int, verb_start: int) -> bool:
+    """Does the sentence open with a group anaphor that is the subject of the verb at ``verb_start``
+    (right before it, or with a relative clause between: "The three countries, which formed ...")?"""
+    am = _ANAPHORIC_SUBJECT.match(text, s, verb_start)
+    if am is None:
+        return False
+    gap = text[am.end() : verb_start]
+    return len(gap) < 4 or (_RELATIVE_AFTER.match(gap) is not None and len(gap) < 60)
 
 
 def _word_run_start(tail: str) -> int:
@@ -1581,20 +1808,38 @@ def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Acto
         d.members.extend(actors)
 
 
-def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -> None:
-    """The actor list that ends just before the verb at ``verb_start`` (within 32 characters)."""
+def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s: int | None = None) -> None:
+    """The actor list that ends just before the verb at ``verb_start`` (within 32 characters); for a verb
+    after "and" that coordinates a second predicate ("Iran joined A, ..., and became a member of B"), the
+    actor list that opens the sentence starting at ``s``."""
     if not subj:
         return
     last = subj[-1]
     gap = text[last.end : verb_start]
+    if _AND_END.search(gap):
+        d.members.extend(_opening_subject(text, subj, s))
+        return
     if (
         (len(gap) > 32 or _CLAUSE_GAP.search(gap))
         and not _SUBJECT_ASIDE.fullmatch(gap)
         and not _SUBJECT_TAIL.fullmatch(gap)
     ):
+        # "A and B are widening trade links yet have no intention to form a pact": one clause from the
+        # sentence's opening subject to the verb, with no other actor, comma or complement clause between
+        opening = _opening_subject(text, subj, s)
+        if (
+            opening
+            and opening[-1].end == last.end
+            and len(gap) < 120
+            and not _NEW_CLAUSE.search(gap)
+            and _CONTROL_END.search(gap)
+        ):
+            d.members.extend(opening)
         return
     if last.via == "adjective" and _WORD_AFTER_SPACE.match(gap):
         return  # "British MPs debate joining": a demonym on a noun is not the subject
+    if _OTHERS_PLANS.search(gap):
+        return  # "Japan criticised plans to form an alliance": whose plans, the text does not say
     chain = [last]
     for h in reversed(subj[:-1]):
         g = text[h.end : chain[0].start]
@@ -1603,6 +1848,59 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int) -
         else:
             break
     d.members.extend(h.actor for h in chain)
+
+
+def _opening_subject(text: str, subj: list[ActorHit], s: int | None) -> list[Actor]:
+    """The actor list that opens the sentence starting at ``s`` as its subject ("Iran", "Russia and
+    Iran"), or nothing."""
+    if not subj or s is None or not _SENTENCE_OPENING.fullmatch(text, s, subj[0].start):
+        return []
+    chain = [subj[0]]
+    for h in subj[1:]:
+        if not _LIST_SEPARATOR.fullmatch(text, chain[-1].end, h.start):
+            break
+        chain.append(h)
+    if not _WORD_AFTER_SPACE.match(text, chain[-1].end) or _POSSESSIVE_GAP.match(text, chain[-1].end):
+        return []
+    if chain[-1].via == "adjective":
+        return []  # "Western governments have ...": a demonym on the subject noun is no party
+    return [h.actor for h in chain]
+
+
+#: A verb whose subject is also the subject of the infinitive after it: "agreed to", "have no plans to".
+_CONTROL_END = regex.compile(
+    r"""(?i)\b(?:agree[sd]?|decided?|decides|planned|want(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|vow(?:s|ed)?
+        |pledge[sd]?|seek|seeks|sought|aim(?:s|ed)?|(?:are|is|were|was)\s+(?:not\s+)?(?:set|ready|willing
+        |prepared|planning|seeking|looking|moving|working|trying)|(?:have|has|had)\s+no\s+(?:plans?|intention)
+        |refused?|refuses|declined?|declines|tr(?:y|ies|ied)|move[sd]?|prepar(?:e|es|ed|ing))\s+to\s+$""",
+    regex.VERBOSE,
+)
+#: A verb of saying right after an actor: the actor is the speaker ("..., the Kremlin said").
+_SAID_AFTER = regex.compile(
+    r"\s+(?:said|says|told|added|stated|announced|warned|noted|insisted|argued|reported|claimed|confirmed"
+    r"|declared|stressed|explained)\b"
+)
+#: A verb on someone's plans or efforts before the infinitive: "criticised plans to", "opposed efforts to".
+_OTHERS_PLANS = regex.compile(
+    r"""(?i)\b(?!(?:announced|unveiled|outlined|drew|laid|made|has|have|had|its|their|his|her)\b)
+        \w+(?:ed|es)\s+(?:the\s+|any\s+)?(?:\w+\s+)?
+        (?:plans?|efforts?|attempts?|calls?|moves?|bids?|proposals?|ideas?|talk|threats?|reports?|suggestions?)
+        \s+to\s+$""",
+    regex.VERBOSE,
+)
+#: What starts another clause, with a subject of its own, between a subject and a verb.
+_NEW_CLAUSE = regex.compile(
+    r"(?i)[,.;:()\p{Pi}\p{Pf}\"]|\b(?:that|which|who|whom|whose|said|says|if|when|because|while|whether|where"
+    r"|although|though|unless|after|before|until|since)\b"
+)
+#: A gap that ends in "and" before a verb: the verb is a second predicate of an earlier subject.
+_AND_END = regex.compile(r"(?i)\band\s+(?:\w+ly\s+|then\s+|later\s+)?$")
+#: What may open a sentence before its subject: an article or nothing.
+_SENTENCE_OPENING = regex.compile(
+    r"""(?:\p{Lu}[\p{Lu}\s.'\-]+(?:,[^—–\n]{0,30}?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|—|–|-)\s*)?  # a dateline
+        [\p{Pi}\"'‘“]?(?i:the\s+)?""",
+    regex.VERBOSE,
+)
 
 
 def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: int) -> None:
@@ -1622,6 +1920,8 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
     for cue in cues:
         if cue.start() >= cue_lim or (d.head == "org" and cue.start() - near > 30):
             break
+        if cue.start() > near and _NEW_SUBJECT_CLAUSE.search(text, near, cue.start()):
+            break  # "A and B signed a pact, and Pyongyang has sent troops against ...": another clause
         # an actor named with its article ("against the West") starts at the article the cue swallowed
         the = _TRAILING_THE.search(cue.group())
         at = cue.end()
@@ -1639,6 +1939,11 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
 
 
 _TRAILING_THE = re.compile(r"the\s+$", re.IGNORECASE)
+#: ", and" before a capitalised subject and its verb: a new clause with a subject of its own.
+_NEW_SUBJECT_CLAUSE = regex.compile(
+    r",\s+(?:and|but)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?\s+"
+    r"(?:has|have|had|is|are|was|were|will|would|\p{Ll}+ed)\b"
+)
 
 
 def _actor_at(hits: list[ActorHit], pos: int) -> bool:
@@ -1743,7 +2048,7 @@ def _kind(text: str, d: _Draft, lim: int, e: int) -> None:
 
 def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
     """Negated, hypothetical or hedged when a cue governs the mention's existence; else asserted."""
-    if d.entry is not None and d.entry.standing:
+    if d.entry is not None and d.entry.standing and not d.generic:
         return
     window = pre[-90:]
     after = text[d.end : min(e, d.end + 70)]
@@ -1754,6 +2059,8 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
             or d.det == "no"
             or (d.det in ("a", "an") and _NEGATED_WORDS(fw) and _NEGATED_ENTRY.search(window, timeout=_T))
             or (d.det == "any" and _ANY_NEGATED.search(window[-50:], timeout=_T) is not None)
+            or (_NEGATED_WORDS(fa) and _NEGATED_AFTER.match(after, timeout=_T) is not None)
+            or (d.det not in _DEFINITE and _REJECTED.search(window[-60:], timeout=_T) is not None)
         ):
             d.polarity = "negated"
             d.adversaries.clear()
@@ -1789,7 +2096,7 @@ def _either(*tests: Callable[[str], bool]) -> Callable[[str], bool]:
 
 
 _HEDGE_WORDS = (
-    "may", "might",
+    "may", "might", "accus",
     "seen", "viewed", "regarded", "perceived", "claim", "alleged", "purported", "reported", "rumo",
     "supposed", "said", "believed", "thought", "understood", "how",
 )  # fmt: skip
@@ -1819,13 +2126,18 @@ _NEGATED_WORDS = _any_of(
         "not",
         "rather",
         "instead",
+        "myth",
+        "fiction",
+        "fantasy",
+        "figment",
+        "none",
     )
 )
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
 _HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculated", "suggested"))
 _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
-    _any_of(("idea", "concept", "strategy", "would", "will", "could", "might")),
+    _any_of(("idea", "concept", "strategy", "would", "will", "could", "might", "may", "can")),
     _any_of(("mov", "edg", "inch", "drift"), ("to",)),
     _any_of(("if", "unless", "should"), (*_MAKE_WORDS, "join", "enter")),
 )
@@ -1874,6 +2186,7 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         return not (
             d.leader is not None
             or d.evidence
+            or d.anaphoric_group  # "The three countries, which formed an alliance": named before
             or d.head in ("axis", "confederation")
             # "stops short of a formal alliance", "a formal alliance would tie ...": an alliance denied
             # or supposed between states ("coalition" is left out: at home, parties plan and rule out those)
@@ -1951,6 +2264,7 @@ def _resolve_anaphora(
         and d.det in ("the", "this", "that")
         and not d.members
         and not d.leader
+        and not d.label  # 'the so-called "coalition of the willing"' is named by its own label
     ):
         prev = _antecedent(d, memory.named)
         same = memory.last_headed.get(d.head)
@@ -1974,9 +2288,34 @@ def _resolve_anaphora(
             d.leader = d.leader or prev.leader
             d.members.extend(prev.members)
             d.drop = False
+    elif (
+        d.entry is None
+        and d.head in _GROUP_HEADS | {"alliance", "bloc"}
+        and d.det == "the"
+        and d.leader is not None
+        and d.leader.type in ("state", "government")
+        and not d.poss_leader
+        and not d.label
+    ):  # "The OPEC+ alliance agreed ..., as the group led by A and B seeks ...": the body just named
+        prev = memory.named[-1] if memory.named else None  # led by states: no armed group, a body of them
+        if (
+            prev is not None
+            and prev.entry is not None
+            and not prev.entry.standing
+            and prev.entry.type == "organization"
+            and d.start - prev.end < 250
+            and (d.head in _GROUP_HEADS or _fits(d, prev))
+        ):
+            d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
     if d.anaphoric_group and memory.last_group:
         d.members.extend(memory.last_group)
-    if d.head != "org" and (d.det == "our" or _OUR_START.search(text[d.start : d.start + 4])):
+    elif (
+        memory.last_group
+        and _counted_anaphor(text, d)
+        and len({a.code for a in memory.last_group}) == member_count(text, d.start, d.end)
+    ):  # "Ministers of A, B, C and D met ... the four-nation grouping": the states just listed
+        d.members.extend(memory.last_group)
+    if d.head != "org" and (d.det == "our" or d.our or _OUR_START.search(text[d.start : d.start + 4])):
         who = _speaker_state(d.start, quotes, matcher)
         if who is not None:
             if d.members or d.head != "allies":
@@ -1984,6 +2323,15 @@ def _resolve_anaphora(
             else:
                 d.leader = who
                 d.members.insert(0, who)
+
+
+def _counted_anaphor(text: str, d: _Draft) -> bool:
+    """ "the four-nation grouping", "this 12-member bloc": a definite mention with a count and no members."""
+    return (
+        d.det in ("the", "this")
+        and not d.members
+        and _NATION_COUNT_MOD.search(text, d.start, d.head_start) is not None
+    )
 
 
 #: How many named mentions back an anaphor looks for one it fits.
@@ -2023,6 +2371,8 @@ def _antecedent(d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
     if d.head not in _ANAPHOR_HEADS:
         return None
     fits: list[_Draft] = []
+    if d.head == "coalition":  # a coalition is ad hoc: "the coalition" means no standing body
+        named = [c for c in named if c.entry is None or not c.entry.standing]
     for c in itertools.islice(reversed(named), _RECALL):
         if d.head == "group" and c.entry is not None and not c.entry.standing:
             break  # "the group" after the anti-ISIS coalition is ISIS: no body before it either
