@@ -2154,6 +2154,15 @@ STYLES = [
         [("indirect", "the North could test again", "Arms control experts", "argued")],
         id="noun-before-role-noun-subject",
     ),
+    pytest.param(
+        "Ruiz said the border was calm.\n\nMali’s leader, Gen. Issa Kone, toured the border on Friday. “We "
+        "are not forming a pact,” he said.",
+        [
+            ("indirect", "the border was calm", "Ruiz", "said"),
+            ("direct", "We are not forming a pact,", "Issa Kone", "said"),
+        ],
+        id="rank-in-a-described-subject",
+    ),
 ]
 
 

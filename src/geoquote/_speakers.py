@@ -1868,7 +1868,11 @@ class Resolver:
                 e = self._entity(" ".join(names), org=False, gender=hon)
                 if not e.org:
                     self._subjects.append((p, e))
-            for p, lead, run in apposed_subjects(self._text, self._lo):
+            for p, lead, opened in apposed_subjects(self._text, self._lo):
+                cut = max((i + 1 for i, w in enumerate(opened) if _bare(w) in titles), default=0)
+                run = opened[cut:]  # "Niger's leader, Gen. Ali Sani, ...": the name after the rank
+                if not run:
+                    continue
                 # "Iran's foreign minister, Abbas Araghchi, toured ...", "For Gabuev, none of this ...": the
                 # person described or whose view the sentence gives
                 if _bare(run[-1]) not in keys or (
