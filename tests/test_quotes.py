@@ -2753,6 +2753,10 @@ class TestMedium:
             ("The mayor told reporters outside the chamber that the port would stay shut.", "reporters"),
             ("The mayor, speaking to Cooperativa on Monday, said the port would stay shut.", "Cooperativa"),
             ("The mayor, quoted by EFE, said the port would stay shut.", "EFE"),
+            (
+                "“The port stays shut,” the mayor was quoted as saying by the state-run Radio Nacional.",
+                "the state-run Radio Nacional",
+            ),
             ("The port would stay shut, according to a memo seen by EFE.", "EFE"),
             (
                 "In a phone call with her Peruvian counterpart, Ortiz said the port would reopen.",

@@ -115,7 +115,9 @@ _INTERVIEW = regex.compile(
 )
 # The outlet a passive relay names: "was quoted as saying by RIA Novosti".
 _BY_MEDIUM = regex.compile(
-    r"""\s++by\s++(?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+)*+
+    r"""\s++by\s++(?P<a>(?:the\s++)?(?:(?:state|state-run|state-owned|official|local|pro-government|semi-official
+        |independent|private)\s++(?:news\s++agency\s++|newspaper\s++|daily\s++|broadcaster\s++|television\s++)?)?+
+        \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+)*+
         (?:\s++(?:news\s++)?(?:agency|service|channel|website|newspaper|daily|television|broadcaster))?+)""",
     regex.VERBOSE | regex.V1,
 )
