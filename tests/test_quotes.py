@@ -2163,6 +2163,15 @@ STYLES = [
         ],
         id="rank-in-a-described-subject",
     ),
+    pytest.param(
+        "Ryabkov told reporters that Russia would respond.\n\nAccording to him, Moscow has warned "
+        "Washington about the consequences.",
+        [
+            ("indirect", "Russia would respond", "Ryabkov", "told"),
+            ("indirect", "Moscow has warned Washington about the consequences", "Ryabkov", "According to"),
+        ],
+        id="according-to-him-then-clause",
+    ),
 ]
 
 

@@ -730,7 +730,11 @@ def _attributions(
         except TimeoutError:
             continue  # a pattern gave up on this cue's clause: the cue is lost, not the sentence
         if a is not None:
-            if trail is not None and a.content is not None and m.end() <= trail < a.content[1]:
+            if (
+                trail is not None
+                and a.content is not None
+                and max(m.end(), a.content[0]) < trail < a.content[1]
+            ):
                 # "The report shows that casualties rose, the U.N. office said.": the clause ends before the
                 # sentence's trailing speaker
                 a.content = _trim(masked, a.content[0], trail)
