@@ -2172,6 +2172,17 @@ STYLES = [
         ],
         id="according-to-him-then-clause",
     ),
+    pytest.param(
+        "Deputy Foreign Minister Ivo Marin told EFE on Monday that Chile would respond.\n\nAccording to "
+        "him, Santiago has warned Lima about the consequences. The diplomat noted that “the ball is in "
+        "their court.”",
+        [
+            ("indirect", "Chile would respond", "Ivo Marin", "told"),
+            ("indirect", "Santiago has warned Lima about the consequences", "Ivo Marin", "According to"),
+            ("mixed", "the ball is in their court.", "Ivo Marin", "noted"),
+        ],
+        id="diplomat-after-a-state-speaks",
+    ),
 ]
 
 

@@ -2020,10 +2020,9 @@ class Resolver:
         """The speaker of just before, when they hold the office a role noun names by a title given when
         they were named in passing ("Foreign Minister X will travel ... X said ... the foreign minister
         said"), or by an epithet ("Russian envoy X said ... the diplomat said"); nobody else named since."""
-        if not self._said:
-            return None
-        at, last = self._said[-1]
-        if last.org or pos - at > _LAST_SPEAKER_REACH:
+        # the last person who spoke (a state or body speaking since, "Moscow has warned", is no person)
+        at, last = next(((p, e) for p, e in reversed(self._said[-_SAID_REACH:]) if not e.org), (-1, None))
+        if last is None or pos - at > _LAST_SPEAKER_REACH:
             return None
         persons = self.persons()  # in reading order: only those named since ``at`` are read
         k = bisect.bisect_right(persons, at, key=lambda t: t[0])
