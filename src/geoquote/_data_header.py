@@ -1,12 +1,12 @@
 """Lexicons for header parsing: month names, byline and date labels, agencies and outlets, staff roles.
 
 Sources: month and weekday names are the standard calendar words of English, German, French, Spanish,
-Russian (nominative, genitive and abbreviated), Italian, Portuguese, Dutch and Turkish as given by the
-Unicode CLDR locale data (unicode.org/cldr, Unicode licence), written out by hand. Agency and outlet names
-are the public names of news agencies and outlets (Wikipedia's "List of news agencies", CC BY-SA, names
-only). Byline and date labels and staff-role words are the words outlets print in their headers, collected
-by the geoquote authors. Everything here is data: the patterns that use it live in ``_header.py`` and
-``_dates.py``.
+Russian (nominative, genitive and abbreviated), Italian and Portuguese (with abbreviations), Dutch and
+Turkish as given by the Unicode CLDR locale data (unicode.org/cldr, Unicode licence), written out by hand.
+Agency and outlet names are the public names of news agencies and outlets (Wikipedia's "List of news
+agencies", CC BY-SA, names only). Byline and date labels and staff-role words are the words outlets print
+in their headers, collected by the geoquote authors. Everything here is data: the patterns that use it live
+in ``_header.py`` and ``_dates.py``.
 """
 
 from __future__ import annotations
@@ -108,6 +108,16 @@ MONTHS: dict[str, int] = _months(
     (10, "ottobre outubro"),
     (11, "novembro"),
     (12, "dicembre dezembro"),
+    # Italian and Portuguese abbreviations (CLDR's abbreviated forms; Portuguese "out" is left out: it is an
+    # English word that stands before numbers, "3 out of 5")
+    (1, "gen"),
+    (2, "fev"),
+    (5, "mag"),
+    (6, "giu"),
+    (7, "lug"),
+    (9, "set"),
+    (10, "ott"),
+    (12, "dic"),
     # Turkish
     (1, "ocak"),
     (2, "şubat"),
@@ -215,6 +225,16 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Feature by",
     "Analysis by",
     "Opinion by",
+    "Escrito por",
+    "Scritto da",
+    "Geschrieben von",
+    "Écrit par",
+    "A cura di",
+    "Autore:",
+    "Auteur:",
+    "Yazar:",
+    "Haber:",
+    "Muhabir:",
     "Autor:",
     "Author:",
     "Von",
@@ -251,7 +271,18 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "Publié sur",
     "Publié",
     "Publicado el",
+    "Publicado em",
+    "Publicado a",
     "Publicado",
+    "Publicada el",
+    "Publicada",
+    "Pubblicato il",
+    "Pubblicato",
+    "Data di pubblicazione",
+    "Data de publicação",
+    "Yayınlanma tarihi",
+    "Yayınlanma",
+    "Yayın tarihi",
     "Опубликовано",
     "Дата публикации",
 )
@@ -273,7 +304,22 @@ UPDATED_LABELS: tuple[str, ...] = (
     "Mis à jour le",
     "Mis à jour",
     "Actualizado el",
+    "Actualizado a las",
     "Actualizado",
+    "Actualizada",
+    "Atualizado em",
+    "Atualizado a",
+    "Atualizado",
+    "Aggiornato il",
+    "Aggiornato alle",
+    "Aggiornato",
+    "Ultimo aggiornamento",
+    "Ultima modifica",
+    "Son güncelleme",
+    "Güncellenme tarihi",
+    "Güncellenme",
+    "Güncelleme",
+    "Дата обновления",
     "Обновлено",
 )
 

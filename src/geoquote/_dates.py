@@ -41,6 +41,7 @@ __all__ = [
     "ParsedDate",
     "find_dates",
     "match_date",
+    "month_number",
     "parse_date",
     "search_date",
 ]
@@ -62,15 +63,17 @@ DATE_RE = regex.compile(
         (?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.,]\d)
     |   # month first: December 17, 2023 / Dec. 22, 2023 / Dec 21st 2023 / Feb 26 / Dezember 10, 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])
-        (?:,?\s?(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d)))?
+        (?:,?\s?(?P<y>(?:19|20)\d\d)
+            (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L}))))?   # "20236 Dec": printed twice
     |   # day first: 27 November 2016 / 12. November 2015 / 19 de febrero de 2020 / 27 ноября 2016
         (?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|\.)?\s?(?:de\s)?
-        (?P<mon>\L<months>)(?!\p{L})\.?(?:,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d)))?
+        (?P<mon>\L<months>)(?!\p{L})\.?(?:,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)
+            (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L}))))?
     |   # month and year: November 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
-        (?:\s?(?:,|at|um|à|klo|в|-|–|—|/|·|\||•|@|T)(?!\p{L}))*\s?
+        (?:\s?(?:,|at|um|à|às|alle|ore|a\slas|saat|klo|в|-|–|—|/|·|\||•|@|T)(?!\p{L}))*\s?
         (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?::(?P<S>[0-5]\d))?
         (?:\s?(?P<ap>[AaPp]\.?\s?[Mm]\.?)(?!\p{L}))?
     )?
@@ -213,6 +216,13 @@ def parse_date(
     return None
 
 
+def month_number(name: str) -> int:
+    """The number of the month called ``name`` (any case), or 0. Turkish capitals lower-case in Turkish:
+    "KASIM" is "kasım" (dotless i), "EKİM" is "ekim" (Python's ``lower`` keeps a combining dot on "İ")."""
+    key = name.lower().replace("\u0307", "")
+    return MONTHS.get(key) or MONTHS.get(key.replace("i", "ı"), 0)
+
+
 def _year(y: str | None, reference_date: datetime.datetime | None) -> int:
     """A four-digit year from a printed one ("23" -> 2023, "87" -> 1987), or the reference year."""
     if y is None:
@@ -236,7 +246,7 @@ def _from_parts(
             day_first = g["s"] != "/" or (settings.date_order == "DMY" and len(g["y"]) == 4)
         day, month = (a, b) if day_first else (b, a)
     elif g["mon"] is not None:
-        month = MONTHS.get(g["mon"].lower(), 0)
+        month = month_number(g["mon"])
         day = int(g["d"]) if g["d"] else 0
     else:
         day, month = int(g["d"]), int(g["m"])

@@ -71,6 +71,8 @@ _AGENCY_SET = {a.casefold() for a in AGENCIES}
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
 _NOT_PLACES = {w.casefold() for w in NOT_PLACES}
+#: Definite articles that open an outlet's name, never a person's ("Le", "La" and "El" do open surnames).
+_ARTICLES = {"the", "die", "der", "das", "il", "lo", "les", "los", "las"}
 _PARTICLES = {
     "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "al", "el", "di", "du",
     "dos", "das", "ten", "ter", "y", "e", "zu", "st.", "ibn", "abu",
@@ -132,8 +134,11 @@ _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
 
 # Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
+# Italian and Portuguese "e", Turkish "ve" only before a name of two words: "Sousa e Silva" is one name.
 _NAME_SPLIT_RE = regex.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b))\s*", regex.IGNORECASE
+    r"""\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
+        |(?-i:\b(?:e|ve)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu})))\s*""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 # Where a contributor filed from, after the name: "Marie Leclerc in Brussels", "à Bruxelles", "в Киеве".
 _FILED_FROM_RE = regex.compile(
@@ -285,6 +290,9 @@ def parse_header(
         return Header()
     st = _State()
     if len(lines) == 1 and _is_sentence(lines[0]):  # a lone sentence is body text, not a headline
+        with contextlib.suppress(TimeoutError):  # ... that may open with a wire dateline
+            if _try_dateline(text, lines[0], st, ref, settings):
+                return Header(source=st.source, dateline=st.dateline, body_start=st.body_start or 0)
         return Header(body_start=lines[0].start)
     with contextlib.suppress(TimeoutError):  # a pathological line: keep what was found so far
         _walk(text, lines, st, ref, settings)
@@ -569,12 +577,22 @@ def _byline_word(line: str) -> regex.Match[str] | None:
         if m.start() == 0:
             word = m.group("word")
             if word[0].islower() and word.lower() in {"von", "par", "por", "di", "door"}:
-                return None  # a lower-case preposition opening a sentence, not a byline
+                # a lower-case preposition opening a sentence, unless only a name follows: "di Marco Rossi"
+                return m if _names_only(line[m.end() :]) else None
             return m
         before = line[: m.start()].rstrip()
         if before.endswith(("|", "•", "·", "/")) or search_date(before, timeout=_T):
             return m
     return None
+
+
+def _names_only(rest: str) -> bool:
+    """Whether ``rest`` (a short line after "di"/"von"/"por") is a list of names, maybe with a date after
+    them: the byline of outlets that print the word in lower case ("di Marco Rossi e Lia Neri")."""
+    if len(rest) > 100 or _SENTENCE_END_RE.search(rest) is not None:
+        return False
+    parts = [p for p, _ in _split_names(rest[: _cut_byline(rest)].strip(" ,"))]
+    return bool(parts) and _bare_name(parts[0]) and all(_name_tokens(p) for p in parts)
 
 
 def _near_date(lines: list[_Line], i: int) -> bool:
@@ -636,7 +654,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     authors: list[Author] = []
     source: Source | None = None
     pos = 0
-    for k, pm in enumerate(_split_names(body)):
+    parts = _split_names(body)
+    for k, pm in enumerate(parts):
         part, p_start = pm
         p_abs = b_start + p_start
         glued = _glued_agency(part)
@@ -656,6 +675,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         place = _FILED_FROM_RE.search(part, timeout=_T)
         if place is not None:
             part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
+        if authors and k == len(parts) - 1 and len(part.split()) == 1:
+            continue  # one word after the names is where they filed from: "Anna Berg und Tom Keil, Berlin"
         name = _strip_roles(part, first=k == 0)
         if name is None:
             if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
@@ -727,7 +748,7 @@ def _is_outlet(part: str) -> bool:
     toks = part.split()
     if not toks:
         return False
-    if toks[0].casefold() == "the":
+    if toks[0].casefold() in _ARTICLES:  # "The Citizen", "Die Tagespresse", "Il Foglio"
         return True
     return any(t.casefold() in _OUTLET_SET for t in toks) and not any(
         t.casefold() in _ROLE_SET - {"staff"} for t in toks

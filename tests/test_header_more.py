@@ -1,0 +1,127 @@
+"""Header parsing in more languages and page styles: a second case table, written for these tests.
+
+Every row is an invented article top (names, places and events made up) in the style of a kind of outlet:
+Italian, Portuguese and Turkish pages, wire datelines with abbreviated months, bylines that end with the
+city the reporters filed from. The expected fields are what a careful reader extracts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from geoquote import parse_header
+
+from .test_header import _field
+
+REF = dt.datetime(2025, 3, 10, 9, 0)
+
+CASES: list[Any] = [
+    pytest.param(
+        "Nebbia fitta sul lago\nTraghetti fermi per tutta la mattinata di ieri\ndi Paolo Verdi\n"
+        "14 febbraio 2025\n\nCOMO, 13 FEB (ANSA) - La nebbia ha bloccato i traghetti sul lago per ore.",
+        {
+            "authors": ["Paolo Verdi"],
+            "byline": "Paolo Verdi",
+            "place": "COMO",
+            "agency": "ANSA",
+            "source": "ANSA",
+            "body": "La nebbia",
+        },
+        id="it-lower-case-di-byline",
+    ),
+    pytest.param(
+        "Il comune rinnova i parchi\ndi Lucia Neri e Franco Gallo\nPubblicato il 2 marzo 2025 alle 09:10\n"
+        "Aggiornato il 3 marzo 2025\n\nIl consiglio comunale ha approvato il piano per i giardini pubblici.",
+        {
+            "authors": ["Lucia Neri", "Franco Gallo"],
+            "published": "2025-03-02T09:10:00",
+            "updated": "2025-03-03",
+            "subtitle": None,
+        },
+        id="it-e-between-names-and-labels",
+    ),
+    pytest.param(
+        "ROMA, 7 GIU (ANSA) - Il ministro ha presentato il piano per le ferrovie regionali e le nuove linee.",
+        {"place": "ROMA", "agency": "ANSA", "month_day": "06-07", "body": "Il ministro"},
+        id="it-abbreviated-june-in-dateline",
+    ),
+    pytest.param(
+        "Câmara aprova novo horário das escolas\nPor Rita Mendes e Hugo Prates\n"
+        "Publicado em 9 de março de 2025 às 18:40\nAtualizado em 10 de março de 2025 às 07:05\n\n"
+        "A câmara municipal aprovou na segunda-feira o novo horário de funcionamento das escolas.",
+        {
+            "authors": ["Rita Mendes", "Hugo Prates"],
+            "published": "2025-03-09T18:40:00",
+            "updated": "2025-03-10T07:05:00",
+        },
+        id="pt-publicado-atualizado-as",
+    ),
+    pytest.param(
+        "Pedro Sousa e Silva assume a pasta\nPor Marta Sousa e Silva\n2 de março de 2025\n\n"
+        "O novo ministro tomou posse na manhã de domingo, numa cerimónia curta no palácio.",
+        {"authors": ["Marta Sousa e Silva"]},
+        id="pt-e-inside-one-name",
+    ),
+    pytest.param(
+        "Limanda yeni dönem\nYazar: Deniz Aksoy\n"
+        "Yayınlanma: 05.03.2025 11:30 | Güncelleme: 06.03.2025 08:45\n\n"
+        "Liman idaresi, yeni yük terminalinin gelecek ay hizmete gireceğini açıkladı ve ayrıntıları verdi.",
+        {
+            "authors": ["Deniz Aksoy"],
+            "published": "2025-03-05T11:30:00",
+            "updated": "2025-03-06T08:45:00",
+        },
+        id="tr-yazar-yayinlanma-guncelleme",
+    ),
+    pytest.param(
+        "Köprü trafiğe açıldı\n\nİZMİR, 21 EKİM 2024 (AA) - Körfez üzerindeki yeni köprü trafiğe açıldı.",
+        {"place": "İZMİR", "agency": "AA", "month_day": "10-21", "body": "Körfez"},
+        id="tr-capital-month-with-dotted-i",
+    ),
+    pytest.param(
+        "Kışın ilk karı yağdı\n\nKARS, 2 ARALIK 2024 (AA) - Kentte mevsimin ilk karı yağdı.",
+        {"place": "KARS", "month_day": "12-02"},
+        id="tr-capital-month-with-dotless-i",
+    ),
+    pytest.param(
+        "Neue Radwege für die Innenstadt\nVon Jonas Brandt und Mia Lorenz, Hamburg\n"
+        "Stand: 06.03.2025 08:10 Uhr\n\nDer Senat hat am Mittwoch ein Programm für neue Radwege beschlossen.",
+        {"authors": ["Jonas Brandt", "Mia Lorenz"]},
+        id="de-byline-ends-with-the-city",
+    ),
+    pytest.param(
+        "Kürbisse in Rekordgröße\nvon Die Gartenpost 4. Oktober 20244. Oktober 2024\n\n"
+        "Ein Gärtner aus dem Allgäu hat einen Kürbis von fast 900 Kilogramm geerntet und ausgestellt.",
+        {"authors": [], "source": "Die Gartenpost", "published": "2024-10-04"},
+        id="de-outlet-byline-and-date-printed-twice",
+    ),
+]
+
+
+class TestParseHeaderMore:
+    """parse_header on the second case table."""
+
+    @pytest.mark.parametrize(("text", "expected"), CASES)
+    def test_case(self, text: str, expected: dict[str, Any]) -> None:
+        """Every expected field of the row is what the parser finds."""
+        h = parse_header(text, reference_date=REF)
+        for key, want in expected.items():
+            got = _field(h, text, key)
+            if key == "body":
+                assert got.startswith(want), (key, got[:40])
+            else:
+                assert got == want, (key, got)
+
+    @pytest.mark.parametrize(("text", "expected"), CASES)
+    def test_spans_round_trip(self, text: str, expected: dict[str, Any]) -> None:
+        """Every span the header carries is exactly the text at its offsets."""
+        h = parse_header(text, reference_date=REF)
+        spans = [h.title, h.subtitle, h.byline, h.source, h.dateline, h.published, h.updated, *h.authors]
+        if h.dateline is not None:
+            spans.append(h.dateline.date)
+        for s in spans:
+            if s is not None:
+                assert text[s.start : s.end] == s.text
