@@ -98,6 +98,58 @@ CASES: list[Any] = [
         {"authors": [], "source": "Die Gartenpost", "published": "2024-10-04"},
         id="de-outlet-byline-and-date-printed-twice",
     ),
+    pytest.param(
+        "Why rents keep rising in small towns\nBuilders are scarce and land is dear, writes Nora Castell\n"
+        "8 March 2025\n\nRents in market towns rose faster than in the capital for a third year running.",
+        {
+            "subtitle": "Builders are scarce and land is dear, writes Nora Castell",
+            "authors": ["Nora Castell"],
+            "byline": "Nora Castell",
+        },
+        id="standfirst-ends-with-writes-name",
+    ),
+    pytest.param(
+        "Ferries run late again\nThe operator blames the weather, argues The Harbour Times\n\n"
+        "Ferries to the islands ran up to two hours late on Sunday, the operator said in a short statement.",
+        {"authors": []},
+        id="argues-an-outlet-is-no-author",
+    ),
+    pytest.param(
+        "El embalse, al mínimo\nLos regantes piden ayudas urgentes\nRedacción / EFE\n"
+        "Zaragoza, 4 de marzo de 2025\n\nEl embalse principal de la cuenca está al nivel más bajo en años.",
+        {"byline": "Redacción / EFE", "authors": [], "source": "EFE", "published": "2025-03-04"},
+        id="desk-slash-agency",
+    ),
+    pytest.param(
+        "Neue Brücke eröffnet\nLea Wagner / dpa\n05.03.2025\n\n"
+        "Die neue Brücke über den Fluss ist am Mittwoch für den Verkehr freigegeben worden.",
+        {"authors": ["Lea Wagner"], "source": "dpa"},
+        id="name-slash-agency",
+    ),
+    pytest.param(
+        "Markets brace for a long week\nOwen Tally\nand others\n• 4 min read\n"
+        "Traders expect a volatile week as a string of central bank meetings gets under way on Monday.",
+        {"authors": ["Owen Tally"]},
+        id="bare-name-beside-and-others-and-reading-time",
+    ),
+    pytest.param(
+        "Glaciers in retreat\nA survey of the northern ice fields\nEarth Matters\nBy Ines Varga\n"
+        "Mar 4, 2025 6:10 AM\n\nThe glaciers of the northern range lost a tenth of their mass in a decade.",
+        {"authors": ["Ines Varga"], "byline": "Ines Varga"},
+        id="column-name-over-a-by-line",
+    ),
+    pytest.param(
+        "Ten claims checked\nPolitics\nBy Ruth Abney March 5, 2025\nBy Colm Dorsey March 5, 2025\n"
+        "We looked at ten claims made during the debate and rated each of them on our usual scale.",
+        {"authors": ["Ruth Abney", "Colm Dorsey"], "published": "2025-03-05"},
+        id="one-by-line-per-author",
+    ),
+    pytest.param(
+        "Stadtrat beschließt Parkgebühren\n06.03.2025\nKeine Kommentare\nVon Theo Krall\n"
+        "Der Stadtrat hat am Mittwoch höhere Parkgebühren für die Innenstadt beschlossen, die im Mai gelten.",
+        {"authors": ["Theo Krall"]},
+        id="page-furniture-is-no-name",
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ __all__ = [
     "AGENCIES",
     "BYLINE_WORDS",
     "COLON_DATELINE_CITIES",
+    "DESK_WORDS",
     "MONTHS",
     "NOT_PLACES",
     "OUTLETS",
@@ -429,6 +430,33 @@ OUTLET_WORDS: tuple[str, ...] = (
     "Редакция",
 )
 
+#: A desk credited instead of a person, alone or beside an agency ("Redacción / EFE", "Haber Merkezi"): no
+#: outlet's name. The words outlets print, collected by the geoquote authors.
+DESK_WORDS: tuple[str, ...] = (
+    "Staff",
+    "Newsroom",
+    "News Desk",
+    "Web Desk",
+    "Wires",
+    "Wire Services",
+    "Agencies",
+    "Agency",
+    "Redaktion",
+    "Agenturen",
+    "Rédaction",
+    "La rédaction",
+    "Agences",
+    "Redacción",
+    "Agencias",
+    "Redação",
+    "Agências",
+    "Redazione",
+    "Agenzie",
+    "Редакция",
+    "Haber Merkezi",
+    "Ajanslar",
+)
+
 #: Words of a staff title printed after a name ("Cam E. Kettles, Crimson Staff Writer").
 ROLE_WORDS: tuple[str, ...] = (
     "Writer",
@@ -639,4 +667,29 @@ UI_WORDS: tuple[str, ...] = (
     "ap",
     "afp",
     "shutterstock",
+    # the same furniture in German, French, Spanish, Italian, Portuguese and Turkish pages
+    "keine",
+    "kommentar",
+    "kommentare",
+    "teilen",
+    "drucken",
+    "merken",
+    "weiterlesen",
+    "commentaire",
+    "commentaires",
+    "partager",
+    "imprimer",
+    "comentario",
+    "comentarios",
+    "compartir",
+    "imprimir",
+    "commento",
+    "commenti",
+    "condividi",
+    "stampa",
+    "comentários",
+    "partilhar",
+    "yorum",
+    "yorumlar",
+    "paylaş",
 )

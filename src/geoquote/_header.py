@@ -33,6 +33,7 @@ from ._data_header import (
     AGENCIES,
     BYLINE_WORDS,
     COLON_DATELINE_CITIES,
+    DESK_WORDS,
     MONTHS,
     NOT_PLACES,
     OUTLET_WORDS,
@@ -69,6 +70,7 @@ _T = 0.2  # regex timeout (seconds) for patterns run over caller text
 _AGENCY_ALIASES = {"reuter": "Reuters", "thomson reuters": "Reuters", "ap": "Associated Press"}
 _AGENCY_SET = {a.casefold() for a in AGENCIES}
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
+_DESK_SET = {w.casefold() for w in DESK_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
 _NOT_PLACES = {w.casefold() for w in NOT_PLACES}
 #: Definite articles that open an outlet's name, never a person's ("Le", "La" and "El" do open surnames).
@@ -99,9 +101,12 @@ _BYLINE_WORD_AT = re.compile(
     rf"(?:^|(?<=[\s|•·/])){trie(v for w in BYLINE_WORDS for v in {w, w.lower(), w.upper()})}"
 )
 
-# "Jane Doe | Reuters"
+# The parts of a desk credit: what stands between "/", "|", ",", "&", "and" ("Redacción / EFE").
+_DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?:and|y|und|et|e|ve)\s)\s*")
+
+# "Jane Doe | Reuters", "Ana Ruiz / EFE"
 _PIPE_AGENCY_RE = regex.compile(
-    r"^(?P<names>[^|]{2,80}?)\s*\|\s*(?P<agency>\L<agencies>)\s*$",
+    r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>\L<agencies>)\s*$",
     regex.VERBOSE | regex.IGNORECASE,
     agencies=_longest_first(AGENCIES),
 )
@@ -130,6 +135,11 @@ _TRAILING_WORD_RE = regex.compile(
     r"(?:\s+(?:on|am|le|el|the|at|um|de|vom|du|del|,|\||-))+\s*$", regex.IGNORECASE
 )
 
+# What web pages print beside an author's name: "and others", "+2 more", "5 min read", "Lesezeit: 4 Min."
+_BYLINE_COMPANY_RE = regex.compile(
+    r"^(?:and\s+others|\+\s?\d+\s+more)$|\b\d+\s?-?\s?min(?:ute)?s?\.?\s+read\b|\b(?:Lesezeit|Lesedauer)\b",
+    regex.IGNORECASE,
+)
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
 
@@ -143,6 +153,12 @@ _NAME_SPLIT_RE = regex.compile(
 # Where a contributor filed from, after the name: "Marie Leclerc in Brussels", "à Bruxelles", "в Киеве".
 _FILED_FROM_RE = regex.compile(
     r"\s+(?:in|à|en|aus|desde|из|в)\s+\p{Lu}[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)?$"
+)
+# A standfirst that names its writer at its end: "..., writes Jane Doe", "... — argues Omar Said."
+_WRITES_RE = regex.compile(
+    r"""(?:[,;:—–-]|(?<=[.!?…]))\s*(?:writes|argues|explains|reports)\s+
+        (?P<name>\p{Lu}[\p{L}.'’\-]*(?:\s+[\p{L}.'’\-]+){1,4}?)\s*\.?$""",
+    regex.VERBOSE,
 )
 # A wire credit line closing the story: "Reporting by Anna Petrova and Kenji Mori; Editing by Peter Graff".
 _CREDIT_LINE_RE = regex.compile(
@@ -249,6 +265,8 @@ class _State:
     title: Span | None = None
     subtitle: Span | None = None
     byline: Span | None = None
+    byline_line: int = -1  # the index of the (last) line of the byline, when a name line gave it
+    byline_bare: bool = False  # the byline is a bare name line, without "By"
     authors: tuple[Author, ...] = ()
     source: Source | None = None
     dateline: Dateline | None = None
@@ -296,7 +314,9 @@ def parse_header(
         return Header(body_start=lines[0].start)
     with contextlib.suppress(TimeoutError):  # a pathological line: keep what was found so far
         _walk(text, lines, st, ref, settings)
-    if st.subtitle is not None and st.last_header_end == st.subtitle.end:
+    if st.subtitle is not None and not st.authors and st.byline is None:
+        _writer_credit(st.subtitle, st)
+    if st.subtitle is not None and st.last_header_end == st.subtitle.end and st.byline is None:
         # nothing of a header (byline, date, dateline) follows: the "standfirst" is the lead paragraph
         st.last_header_end = st.title.end if st.title is not None else 0
         st.body_lines.insert(0, st.subtitle.start)
@@ -527,11 +547,13 @@ def _try_byline(
 ) -> int:
     """If ``lines[i]`` opens a byline, record it and return how many lines it used; else 0."""
     if st.byline is not None:
-        return 0
+        return _second_byline(text, lines, i, st, ref, settings)
     line = lines[i]
     if len(line.text) > 160:
         return 0
-    pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T) if "|" in line.text else None
+    if i <= 5 and not st.body_lines and len(line.text) <= 60 and _desk_credit(line, st):
+        return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
+    pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
     if pm is not None and _name_tokens(pm.group("names")):
         _set_byline(line.start + pm.start("names"), line.start + pm.end("names"), text, st)
         b_start = line.start + pm.start("names")
@@ -554,19 +576,79 @@ def _try_byline(
             nxt = lines[i + 1]
             if not _set_byline(nxt.start, nxt.end, text, st):
                 return 0
+            st.byline_line = i + 1
             used = 2
             if i + 2 < len(lines) and lines[i + 2].text in {"-", "–", "—", "|", "•"}:
                 used = 3
             return used
         if _set_byline(rest_start, line.end, text, st):
+            st.byline_line = i
             _dates_in(line, st, ref, settings, labelled_only=False)
             return 1
         return 0
     bare = i <= 8 and len(st.body_lines) <= 1 and _bare_name_line(line.text) and _near_date(lines, i)
     if bare and _set_byline(line.start, line.end, text, st, bare=True):
+        st.byline_line, st.byline_bare = i, True
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
     return 0
+
+
+def _second_byline(
+    text: str,
+    lines: list[_Line],
+    i: int,
+    st: _State,
+    ref: _dt.datetime | None,
+    settings: DateSettings,
+) -> int:
+    """A "By" line after the byline found: it replaces a bare name line just above it (a column's name read
+    as a person's), and adds its names to a "By" line right above it (one line per author); 1 if so."""
+    line = lines[i]
+    if st.byline_line < 0 or not 0 < i - st.byline_line <= 2 or len(line.text) > 160:
+        return 0
+    bm = _byline_word(line.text)
+    if bm is None or line.start + bm.end() >= line.end:
+        return 0
+    if not st.byline_bare and i - st.byline_line != 1:
+        return 0
+    scratch = _State()
+    if not _set_byline(line.start + bm.end(), line.end, text, scratch) or not scratch.authors:
+        return 0
+    if st.byline_bare:
+        st.byline, st.authors, st.byline_bare = scratch.byline, scratch.authors, False
+    else:
+        known = {a.name for a in st.authors}
+        st.authors += tuple(a for a in scratch.authors if a.name not in known)
+    st.source = st.source or scratch.source
+    st.byline_line = i
+    _dates_in(line, st, ref, settings, labelled_only=False)
+    return 1
+
+
+def _desk_credit(line: _Line, st: _State) -> bool:
+    """Record a line that credits only desks and agencies ("Redacción / EFE", "dpa/AFP") as the byline,
+    with the first agency as the source; False if any part of it is something else."""
+    source: Source | None = None
+    desk = False
+    pos = 0
+    for sep in [*_DESK_SEP_RE.finditer(line.text, timeout=_T), None]:
+        end = len(line.text) if sep is None else sep.start()
+        part, at = line.text[pos:end].rstrip(" ."), line.start + pos
+        pos = end if sep is None else sep.end()
+        if not part:
+            continue
+        if part.casefold() in _DESK_SET:
+            desk = True
+        elif (name := _agency_name(part)) is not None:
+            source = source or Source(part, at, at + len(part), name)
+        else:
+            return False
+    if source is None and not desk:
+        return False
+    st.byline = Span(line.text, line.start, line.end)
+    st.source = st.source or source
+    return True
 
 
 def _byline_word(line: str) -> regex.Match[str] | None:
@@ -596,9 +678,12 @@ def _names_only(rest: str) -> bool:
 
 
 def _near_date(lines: list[_Line], i: int) -> bool:
-    """Whether a date, a role or a handle is printed on ``lines[i]`` or close by (a bare name's company)."""
+    """Whether a date, a role, a handle or a reading time is printed on ``lines[i]`` or close by (a bare
+    name's company)."""
     for line in lines[max(0, i - 1) : i + 3]:
         if "@" in line.text or _YEAR_RE.search(line.text) or search_date(line.text, timeout=_T):
+            return True
+        if len(line.text) < 40 and _BYLINE_COMPANY_RE.search(line.text, timeout=_T):
             return True
         if len(line.text) < 40 and any(w.casefold() in _ROLE_SET for w in line.text.split()):
             return True
@@ -669,6 +754,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         if agency is not None:
             source = source or Source(part, p_abs, p_abs + len(part), agency)
             continue
+        if part.strip().casefold() in _DESK_SET:
+            continue  # "Anna Berg, Redaktion": a desk, no outlet's name
         if _is_outlet(part):
             source = source or Source(part, p_abs, p_abs + len(part), part)
             continue
@@ -693,6 +780,19 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     if source is not None:
         st.source = st.source or source
     return True
+
+
+def _writer_credit(line: Span, st: _State) -> None:
+    """The writer a standfirst credits at its end ("Prices are falling, writes Jane Doe") as the byline."""
+    m = _WRITES_RE.search(line.text, timeout=_T)
+    if m is None:
+        return
+    name = m.group("name")
+    if not _name_tokens(name) or _agency_name(name) is not None or _is_outlet(name):
+        return
+    start = line.start + m.start("name")
+    st.byline = Span(name, start, start + len(name))
+    st.authors = (Author(name, start, start + len(name), name),)
 
 
 def _glued_agency(part: str) -> tuple[str, str] | None:
