@@ -150,6 +150,69 @@ CASES: list[Any] = [
         {"authors": ["Theo Krall"]},
         id="page-furniture-is-no-name",
     ),
+    pytest.param(
+        "Pier closed after storm\nBy NORA BELLWEATHER and SAM O'TOOLE Associated Press\n"
+        "Updated 5:10 PM EST, March 6, 2025\n\nPORTLAND, Maine (AP) — The old pier was shut on Thursday.",
+        {
+            "authors": ["Nora Bellweather", "Sam O'Toole"],
+            "source": "Associated Press",
+            "published": "2025-03-06",
+            "place": "PORTLAND, Maine",
+        },
+        id="names-in-capitals-and-only-an-update-date",
+    ),
+    pytest.param(
+        "Wind farm plan stalls\nLocal objections delay the project by a year\n"
+        "Priya Doshi Energy correspondent\nWed 5 Mar 2025 06.30 GMT\n\n"
+        "A plan for a large offshore wind farm has been delayed after objections from two councils.",
+        {"authors": ["Priya Doshi"]},
+        id="bare-name-with-a-sentence-case-title",
+    ),
+    pytest.param(
+        "Verkehrswende\nDie Stadt plant autofreie Sonntage\nEin Kommentar von Felix Haubner\n"
+        "05.03.2025, 16.40 Uhr\n\nDie Stadt will im Sommer an vier Sonntagen die Innenstadt sperren.",
+        {"authors": ["Felix Haubner"]},
+        id="de-ein-kommentar-von",
+    ),
+    pytest.param(
+        "Банк снизил ставку\n\nМосква. 5 марта. INTERFAX.RU - Банк снизил ключевую ставку на один пункт.",
+        {"place": "Москва", "source": "Interfax", "month_day": "03-05", "body": "Банк снизил ключевую"},
+        id="ru-dateline-of-full-stops",
+    ),
+    pytest.param(
+        "Rail link opens\n\nMumbai, Mar 5 (PTI) The new rail link between two suburbs opened on Wednesday.",
+        {"place": "Mumbai", "agency": "PTI", "source": "PTI", "body": "The new rail link"},
+        id="pti-dateline-without-a-dash",
+    ),
+    pytest.param(
+        "Talks stall\n\nOslo (Nordic Wire) The talks stalled on Wednesday after a long session in the city.",
+        {"place": None},
+        id="no-dash-after-an-unknown-name-in-brackets",
+    ),
+    pytest.param(
+        "Opinion The bus lanes we were promised never came\nBy Hal Brenner\nMarch 6, 2025\n\n"
+        "Five years ago the council promised a network of bus lanes across the city.",
+        {"title": "The bus lanes we were promised never came"},
+        id="section-label-glued-to-the-headline",
+    ),
+    pytest.param(
+        "Analysis Shows Rents Rising In Every Region\nBy Hal Brenner\nMarch 6, 2025\n\n"
+        "Rents rose in every region last year, a new analysis of listings shows.",
+        {"title": "Analysis Shows Rents Rising In Every Region"},
+        id="title-case-headline-keeps-its-first-word",
+    ),
+    pytest.param(
+        "Otters return to the river (video)\nBy Hal Brenner\nMarch 6, 2025\n\n"
+        "Otters have been seen on the river for the first time in decades.",
+        {"title": "Otters return to the river"},
+        id="media-tag-after-the-headline",
+    ),
+    pytest.param(
+        "Copper hits record\nLena Holm in Oslo and Marc Petit in Lyon\nPublished March 6 2025\n\n"
+        "Copper prices hit a record on Thursday as stocks in warehouses fell to a two-year low.",
+        {"authors": ["Lena Holm", "Marc Petit"]},
+        id="two-names-each-with-a-city",
+    ),
 ]
 
 

@@ -69,6 +69,8 @@ _T = 0.2  # regex timeout (seconds) for patterns run over caller text
 
 _AGENCY_ALIASES = {"reuter": "Reuters", "thomson reuters": "Reuters", "ap": "Associated Press"}
 _AGENCY_SET = {a.casefold() for a in AGENCIES}
+#: An agency's name as the list spells it, whatever the case printed ("INTERFAX" -> "Interfax").
+_AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first spelling listed wins
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
 _DESK_SET = {w.casefold() for w in DESK_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
@@ -122,7 +124,7 @@ _BYLINE_END_RE = regex.compile(
     |   (?<=\p{Ll})(?=(?:\L<roles>|\L<months>|Published|Updated|Posted)(?!\p{Ll}))
     |   (?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu})     # "KambhampatiData", but not "McGregor", "MacDonald"
     |   \s+\d{1,2}:\d\d
-    |   \s+in\s+(?=\p{Lu})            # "Joanna Walters in New York"
+    |   \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
     |   \s+\+\d+\s+more
     """,
     regex.VERBOSE,
@@ -185,7 +187,8 @@ _DATELINE_RE = regex.compile(
     (?:,\s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
-    \s*(?P<dash>(?<=\))\.-|-{1,2}|–|—|//|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.))(?:\s+|$)
+    \s*(?P<dash>(?<=\))\.-|-{1,2}|–|—|//|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
+        |(?<=\))(?=\s+[\p{Lu}"“«]))(?:\s+|$)   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
     """,
     regex.VERBOSE,
 )
@@ -206,6 +209,12 @@ COLON_DATELINE = regex.compile(
 )
 # An agency named after a dateline's dash and closed by a full stop: "МОСКВА, 12 мар — РИА Новости. ..."
 _AGENCY_AFTER_DASH = regex.compile(r"\s*+(?P<agency>\L<agencies>)\.(?=\s)", agencies=AGENCIES)
+# A dateline of full stops, as Interfax prints it: "Москва. 4 марта. INTERFAX.RU - ".
+_DOTTED_DATELINE_RE = regex.compile(
+    r"""^(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)\.\s(?P<date>[^.\n]{3,30}?)\.\s
+        (?P<agency>\p{Lu}[\p{L}.\-]{1,24}?)\s*(?:-{1,2}|–|—)(?:\s+|$)""",
+    regex.VERBOSE,
+)
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
     r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+),\s*+)?+  # "Damascus, SANA- ..."
@@ -242,6 +251,12 @@ _LABELLED_DATE_LOWER_RE = regex.compile(
 #: consuming trie (not a lookahead) lets it skip to the label's possible first characters.
 _LABEL = re.compile(trie(_LABELS_LOWER))
 
+# A section label glued before a headline by a page's text dump, and a media tag after it.
+_KICKER_RE = regex.compile(
+    r"(?:Opinion|Analysis|Commentary|Editorial|Perspective|Explainer|Column|Essay|Meinung|Kommentar|Opinión)"
+    r"\s+(?=\p{Lu})"
+)
+_MEDIA_TAG_RE = regex.compile(r"\s*[(\[](?i:video|videos|photos?|pictures|gallery|audio|podcast|watch)[)\]]$")
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”»)]$")
 #: A line as ``str.strip`` leaves it: from its first to its last non-blank character (the stdlib ``\s`` is
 #: exactly ``str.isspace``, and never crosses a line break). One scan instead of a Python step per line; the
@@ -330,6 +345,8 @@ def parse_header(
                 or st.updated  # only a revision date is printed: it is the article's date as far as is known
                 or _date_led_line(lines, ref, settings)
             )
+    if st.published is None and st.dateline is not None and st.dateline.date is None:
+        st.published = st.updated  # "CHICAGO (AP) —" under "Updated March 4, 2025": the only date printed
     printed = st.published or st.updated
     if ref is None and st.dateline is not None and printed is not None:
         # "BRUSSELS, March 12 (Reuters)" under "Published: 12 March 2025": the printed year, not the clock's
@@ -429,7 +446,7 @@ def _walk(
         return
     if _is_body(first) and _try_dateline(text, first, st, ref, settings):
         return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
-    st.title = Span(first.text, first.start, first.end)
+    st.title = _title(first)
     st.last_header_end = first.end
     _dates_in(first, st, ref, settings, labelled_only=True)
     i = 1
@@ -457,6 +474,21 @@ def _walk(
             continue
         if _dates_in(line, st, ref, settings, labelled_only=False) and not st.body_lines:
             st.last_header_end = line.end
+
+
+def _title(line: _Line) -> Span:
+    """The headline on ``line``, without a section label glued before it ("Opinion The quiet crisis in our
+    schools") or a media tag after it ("... (video)")."""
+    start, end = 0, len(line.text)
+    tag = _MEDIA_TAG_RE.search(line.text, timeout=_T)
+    if tag is not None and tag.start() > 0:
+        end = tag.start()
+    km = _KICKER_RE.match(line.text, 0, end, timeout=_T)
+    if km is not None:
+        rest = line.text[km.end() : end].split()
+        if len(rest) >= 3 and sum(w[0].islower() for w in rest[1:]) >= 2:  # the headline is in sentence case
+            start = km.end()
+    return Span(line.text[start:end], line.start + start, line.start + end)
 
 
 def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
@@ -698,8 +730,19 @@ def _bare_name_line(line: str) -> bool:
     head = line[:cut].split(",")[0].strip()
     if " and " in head or " & " in head:
         head = line[:cut].strip(" ,")
-    parts = [p for p, _ in _split_names(head)]
+    parts = [_without_place(p) for p, _ in _split_names(head)]
+    if parts and not _is_outlet(parts[0]) and any(t.casefold() in _ROLE_SET for t in parts[0].split()):
+        first = _strip_roles(parts[0], first=True)  # "Tom Ashby Environment correspondent"
+        if first is None:
+            return False
+        parts[0] = first
     return bool(parts) and all(_bare_name(p) for p in parts)
+
+
+def _without_place(part: str) -> str:
+    """``part`` without the place a contributor filed from ("Anna Berg in Oslo": "Anna Berg")."""
+    place = _FILED_FROM_RE.search(part, timeout=_T)
+    return part if place is None else part[: place.start()]
 
 
 def _bare_name(part: str) -> bool:
@@ -769,7 +812,7 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
                 break  # a staff title: what follows it is more title ("General Editor, F1")
             continue
-        authors.append(Author(name, p_abs, p_abs + len(name), name))
+        authors.append(Author(name, p_abs, p_abs + len(name), _person_name(name)))
         pos += 1
     if not authors and source is None:
         return False
@@ -792,7 +835,7 @@ def _writer_credit(line: Span, st: _State) -> None:
         return
     start = line.start + m.start("name")
     st.byline = Span(name, start, start + len(name))
-    st.authors = (Author(name, start, start + len(name), name),)
+    st.authors = (Author(name, start, start + len(name), _person_name(name)),)
 
 
 def _glued_agency(part: str) -> tuple[str, str] | None:
@@ -818,8 +861,23 @@ def _credited_authors(text: str, body_start: int) -> tuple[Author, ...]:
             core = part[: place.start()] if place is not None else part
             core = core.rstrip(" .")
             if _name_tokens(core) and _agency_name(core) is None:
-                authors.append(Author(core, base + off, base + off + len(core), core))
+                authors.append(Author(core, base + off, base + off + len(core), _person_name(core)))
     return tuple(authors)
+
+
+def _person_name(printed: str) -> str:
+    """The normalised name of a person printed in capitals ("ELENA MARSH" -> "Elena Marsh", "O'NEILL" ->
+    "O'Neill"); any other name as printed."""
+    if not printed.isupper() or sum(c.isalpha() for c in printed) < 4:
+        return printed
+    return " ".join(_cap_word(w) for w in printed.split())
+
+
+def _cap_word(word: str) -> str:
+    """One capitalised word of a name: particles lower-cased ("DE" -> "de"), initials kept ("J.")."""
+    if word.casefold() in _PARTICLES:
+        return word.lower()
+    return regex.sub(r"(?<=\p{L})\p{L}+", lambda m: m.group().lower(), word)
 
 
 def _split_names(body: str) -> list[tuple[str, int]]:
@@ -839,7 +897,7 @@ def _agency_name(part: str) -> str | None:
     """The canonical agency name when ``part`` is a news agency ("Reuter" -> "Reuters")."""
     key = part.strip().casefold()
     if key in _AGENCY_SET:
-        return _AGENCY_ALIASES.get(key, part.strip())
+        return _AGENCY_ALIASES.get(key) or _AGENCY_SPELLING[key]
     return None
 
 
@@ -856,13 +914,24 @@ def _is_outlet(part: str) -> bool:
 
 
 def _strip_roles(part: str, *, first: bool) -> str | None:
-    """The person's name in ``part``: trailing role words and glued outlets removed; None if no name."""
+    """The person's name in ``part``: a staff title after it and glued outlets removed; None if no name.
+
+    The title starts at its first role word, with the lower-case words before it ("chief political
+    correspondent"); a title in sentence case takes one capitalised word more, the name keeping two
+    ("Tom Ashby Environment correspondent": "Tom Ashby")."""
     toks = part.split()
-    if any(t.casefold() in _ROLE_SET for t in toks):
+    roles = [k for k, t in enumerate(toks) if t.casefold() in _ROLE_SET]
+    if roles:
         if not first:
             return None
-        while toks and (toks[-1].casefold() in _ROLE_SET or toks[-1].casefold() in _OUTLET_SET):
-            toks.pop()
+        r = j = roles[0]
+        while j > 0 and toks[j - 1].islower():
+            j -= 1
+        if toks[r].islower() and j >= 3:
+            j -= 1
+        while j > 0 and (toks[j - 1].casefold() in _ROLE_SET or toks[j - 1].casefold() in _OUTLET_SET):
+            j -= 1
+        toks = toks[:j]
     while toks and _BRAND_TOKEN_RE.match(toks[-1]) and len(toks) > 1:
         toks.pop()
     name = " ".join(toks)
@@ -905,7 +974,10 @@ def _try_dateline(
         )
         st.body_start = _skip_to_text(text, line.start + cm.end())
         return True
-    if not (dashed or "." in line.text) or _UPPER.match(line.text) is None:
+    dm = _DOTTED_DATELINE_RE.match(line.text, timeout=_T) if dashed else None
+    if dm is not None and _dotted_dateline(text, line, dm, st, ref, settings):
+        return True
+    if not (dashed or "." in line.text or ")" in line.text) or _UPPER.match(line.text) is None:
         return False
     m = _DATELINE_RE.match(line.text, timeout=_T)
     if m is None:
@@ -921,6 +993,8 @@ def _try_dateline(
         dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
     if m.group("mixed") is not None and dv is None and agency is None:
         return False
+    if not m.group("dash") and (agency is None or _agency_name(agency) is None):
+        return False  # no dash: only a known agency's brackets end the dateline
     if m.group("caps") is not None and m.group("dash") == "." and agency is None and dv is None:
         return False  # (with a date it is a dateline: "ТЕЛЬ-АВИВ, 12 марта. Израиль ...")
     if m.group("caps") is not None and len(m.group("caps")) < 3 and agency is None:
@@ -947,6 +1021,30 @@ def _try_dateline(
         key = m.start("agency") if m.group("agency") else m.start("agency2")
         st.source = st.source or _source_of(agency.strip(), line.start + key)
     st.body_start = _skip_to_text(text, line.start + span_end)
+    return True
+
+
+def _dotted_dateline(
+    text: str, line: _Line, m: regex.Match[str], st: _State, ref: _dt.datetime | None, settings: DateSettings
+) -> bool:
+    """Record a dateline of full stops ("Москва. 4 марта. INTERFAX.RU - "): a date and a known agency,
+    maybe printed as its web address; False if either is missing."""
+    date_s, agency = m.group("date"), m.group("agency")
+    if DATE_RE.fullmatch(date_s, timeout=_T) is None:
+        return False
+    name = _agency_name(agency) or _agency_name(agency.split(".")[0])
+    if name is None:
+        return False
+    ds = line.start + m.start("date")
+    dv = _date_value(ds, ds + len(date_s), date_s, ref, settings)
+    dl_text = m.group(0).rstrip()
+    st.dateline = Dateline(
+        dl_text, line.start, line.start + len(dl_text), place=m.group("place"), agency=agency, date=dv
+    )
+    st.source = st.source or Source(
+        agency, line.start + m.start("agency"), line.start + m.end("agency"), name
+    )
+    st.body_start = _skip_to_text(text, line.start + m.end())
     return True
 
 
