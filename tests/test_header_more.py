@@ -213,6 +213,31 @@ CASES: list[Any] = [
         {"authors": ["Lena Holm", "Marc Petit"]},
         id="two-names-each-with-a-city",
     ),
+    pytest.param(
+        "Library hours cut\nCouncil blames a gap in its budget\nTessa Marlowe · Valley Radio News · "
+        "Posted: Mar 6, 2025 7:15 AM EST | Last Updated: March 6, 2025\n\n"
+        "The county library will close two hours earlier on weekdays from April, the council said.",
+        {"authors": ["Tessa Marlowe"], "published": "2025-03-06T07:15:00"},
+        id="long-line-name-then-separators",
+    ),
+    pytest.param(
+        "Ten coats for spring\nBy Renée LMar. 4, 2025 9:00 am EST\n\n"
+        "A light coat is the piece that carries you from the last frost to the first warm evening.",
+        {"authors": ["Renée L"]},
+        id="initial-glued-to-the-date",
+    ),
+    pytest.param(
+        "Two bridges to close for repairs\nOwen Pratt Lakeside Evening Courier\n"
+        "LAKESIDE - Two bridges over the canal will close for six weeks from Monday.",
+        {"authors": ["Owen Pratt"], "source": "Lakeside Evening Courier", "place": "LAKESIDE"},
+        id="name-then-newspaper-without-separator",
+    ),
+    pytest.param(
+        "Two bridges to close for repairs\nCanal Works Begin Monday\n"
+        "Two bridges over the canal will close for six weeks from Monday, the city engineer said.",
+        {"authors": []},
+        id="capitalised-kicker-without-newspaper-word",
+    ),
 ]
 
 

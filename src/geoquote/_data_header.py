@@ -17,6 +17,7 @@ __all__ = [
     "COLON_DATELINE_CITIES",
     "DESK_WORDS",
     "MONTHS",
+    "NEWSPAPER_WORDS",
     "NOT_PLACES",
     "OUTLETS",
     "OUTLET_WORDS",
@@ -438,6 +439,16 @@ OUTLET_WORDS: tuple[str, ...] = (
     "Rédaction",
     "Redacción",
     "Редакция",
+)
+
+#: The last word of a newspaper's name ("Cherry Hill Courier-Post", "Detroit Free Press"): what ends an
+#: outlet printed right after a reporter's name without a separator. Common words of newspaper titles,
+#: collected by the geoquote authors.
+NEWSPAPER_WORDS: tuple[str, ...] = (
+    *("Post", "Times", "News", "Press", "Journal", "Herald", "Tribune", "Gazette", "Courier", "Star"),
+    *("Register", "Observer", "Chronicle", "Inquirer", "Sentinel", "Enquirer", "Republic", "Examiner"),
+    *("Bulletin", "Dispatch", "Independent", "Telegraph", "Statesman", "Mirror", "Express", "Globe"),
+    *("Daily", "Today", "Democrat", "Citizen", "Union", "Constitution", "Advertiser", "Argus", "Beacon"),
 )
 
 #: A desk credited instead of a person, alone or beside an agency ("Redacción / EFE", "Haber Merkezi"): no

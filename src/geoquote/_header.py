@@ -35,6 +35,7 @@ from ._data_header import (
     COLON_DATELINE_CITIES,
     DESK_WORDS,
     MONTHS,
+    NEWSPAPER_WORDS,
     NOT_PLACES,
     OUTLET_WORDS,
     PUBLISHED_LABELS,
@@ -73,6 +74,7 @@ _AGENCY_SET = {a.casefold() for a in AGENCIES}
 _AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first spelling listed wins
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
 _DESK_SET = {w.casefold() for w in DESK_WORDS}
+_NEWSPAPER_SET = {w.casefold() for w in NEWSPAPER_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
 _NOT_PLACES = {w.casefold() for w in NOT_PLACES}
 #: Definite articles that open an outlet's name, never a person's ("Le", "La" and "El" do open surnames).
@@ -122,6 +124,7 @@ _BYLINE_END_RE = regex.compile(
     |   \s+(?:on|am|le|el|the)\s+(?=\d|\L<months>(?!\p{L}))
     |   \s*\b(?:Published|Updated|Posted|Tags|Veröffentlicht|Aktualisiert|Publié)\b
     |   (?<=\p{Ll})(?=(?:\L<roles>|\L<months>|Published|Updated|Posted)(?!\p{Ll}))
+    |   (?<=\p{L})(?=\L<months>\.?\s\d)         # "Desirée ODec. 18": an initial glued to the date
     |   (?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu})     # "KambhampatiData", but not "McGregor", "MacDonald"
     |   \s+\d{1,2}:\d\d
     |   \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
@@ -142,6 +145,7 @@ _BYLINE_COMPANY_RE = regex.compile(
     r"^(?:and\s+others|\+\s?\d+\s+more)$|\b\d+\s?-?\s?min(?:ute)?s?\.?\s+read\b|\b(?:Lesezeit|Lesedauer)\b",
     regex.IGNORECASE,
 )
+_SEPARATOR_AT = regex.compile(r"\s*[|•·]")
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
 
@@ -623,7 +627,33 @@ def _try_byline(
         st.byline_line, st.byline_bare = i, True
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
+    cut = _name_then_newspaper(line.text) if i <= 2 and not st.body_lines else None
+    if cut is not None:  # "Jim Walsh Cherry Hill Courier-Post": a name, then the paper without a separator
+        name, paper = line.text[:cut].rstrip(), line.text[cut:]
+        st.byline = Span(line.text, line.start, line.end)
+        st.authors = (Author(name, line.start, line.start + len(name), _person_name(name)),)
+        st.source = st.source or Source(paper, line.start + cut, line.end, paper)
+        st.byline_line, st.byline_bare = i, True
+        return 1
     return 0
+
+
+def _name_then_newspaper(line: str) -> int | None:
+    """Where a newspaper's name starts on a line that is a person's name and then that name, with no
+    separator ("Jim Walsh Cherry Hill Courier-Post"), or None. The name is two words, or three with an
+    initial ("Ana M. Ruiz"); the paper is capitalised words ending in a newspaper word ("Post", "Times")."""
+    toks = line.split()
+    if not 3 <= len(toks) <= 8 or not all(t[0].isupper() for t in toks):
+        return None
+    last = toks[-1].split("-")
+    if not any(p.casefold() in _NEWSPAPER_SET for p in last):
+        return None
+    k = 3 if regex.fullmatch(r"\p{Lu}\.", toks[1]) else 2
+    if len(toks) <= k or not _bare_name(" ".join(toks[:k])):
+        return None
+    if any(t.casefold() in _NEWSPAPER_SET or t.casefold() in _OUTLET_SET for t in toks[:k]):
+        return None
+    return line.index(toks[k], len(" ".join(toks[:k])))
 
 
 def _second_byline(
@@ -724,9 +754,12 @@ def _near_date(lines: list[_Line], i: int) -> bool:
 
 def _bare_name_line(line: str) -> bool:
     """A line that is a person's name, maybe followed by a role or a date ("Liz Hoggard 19 December")."""
-    if "/" in line[:40] or "(" in line or len(line) > 120 or len(line.split()) > 12:
+    if "/" in line[:40] or "(" in line or len(line) > 160:
         return False
     cut = _cut_byline(line)
+    long = len(line) > 120 or len(line.split()) > 12
+    if len(line[:cut].split()) > 12 or (long and not _SEPARATOR_AT.match(line, cut)):
+        return False  # a long line is a byline only when a separator ends the name: "A B · CBC News · ..."
     head = line[:cut].split(",")[0].strip()
     if " and " in head or " & " in head:
         head = line[:cut].strip(" ,")
