@@ -238,6 +238,36 @@ CASES: list[Any] = [
         {"authors": []},
         id="capitalised-kicker-without-newspaper-word",
     ),
+    pytest.param(
+        "Moth numbers recover\nBy Ada Quinlan\nMarch 3, 2025 7:40 AM\n"
+        "The species, which was first described in May 2019, had not been seen for years until volunteers "
+        "found a small colony on the hillside last summer.",
+        {"published": "2025-03-03T07:40:00"},
+        id="label-word-inside-prose-is-no-label",
+    ),
+    pytest.param(
+        "Boxer retires\nEXCLUSIVE\n3/4/2025 11:05 AM PT\n\nThe former champion said he would not fight.",
+        {"published": "2025-03-04T11:05:00"},
+        id="american-time-zone-reads-month-first",
+    ),
+    pytest.param(
+        "Grenzwerte für Feinstaub\nUmwelt\nMärz 2025\n"
+        "04.03.2025 Die Stadt hat neue Grenzwerte für Feinstaub beschlossen, die ab Sommer gelten sollen.",
+        {"published": "2025-03-04"},
+        id="day-after-a-bare-month",
+    ),
+    pytest.param(
+        "Coral survey published\nBy Ivo Renard Last updated Mar 2, 2025 Share this story\n\n"
+        "Divers counted coral on forty reefs and found recovery on most of them after two calm years.",
+        {"authors": ["Ivo Renard"], "updated": "2025-03-02"},
+        id="byline-then-last-updated",
+    ),
+    pytest.param(
+        "Le Sénat vote le budget\nPar Inès Carrel\nPublié le 11/03/2025 à 07h30, mis à jour à 09h45\n\n"
+        "Le Sénat a adopté le budget dans la nuit après de longs débats sur les collectivités.",
+        {"published": "2025-03-11T07:30:00", "updated": "2025-03-11T09:45:00"},
+        id="update-time-of-the-same-day",
+    ),
 ]
 
 

@@ -74,6 +74,7 @@ _AGENCY_SET = {a.casefold() for a in AGENCIES}
 _AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first spelling listed wins
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
 _DESK_SET = {w.casefold() for w in DESK_WORDS}
+_BYLINE_WORD_SET = {w.casefold() for w in BYLINE_WORDS if " " not in w}
 _NEWSPAPER_SET = {w.casefold() for w in NEWSPAPER_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
 _NOT_PLACES = {w.casefold() for w in NOT_PLACES}
@@ -123,6 +124,8 @@ _BYLINE_END_RE = regex.compile(
     |   \s+[-–—]\s
     |   \s+(?:on|am|le|el|the)\s+(?=\d|\L<months>(?!\p{L}))
     |   \s*\b(?:Published|Updated|Posted|Tags|Veröffentlicht|Aktualisiert|Publié)\b
+    |   \s+(?:Last\s(?i:updated|modified)|Mis\sà\sjour|Actualizado|Atualizado|Aggiornato|Pubblicato
+            |Publicado)\b
     |   (?<=\p{Ll})(?=(?:\L<roles>|\L<months>|Published|Updated|Posted)(?!\p{Ll}))
     |   (?<=\p{L})(?=\L<months>\.?\s\d)         # "Desirée ODec. 18": an initial glued to the date
     |   (?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu})     # "KambhampatiData", but not "McGregor", "MacDonald"
@@ -145,6 +148,17 @@ _BYLINE_COMPANY_RE = regex.compile(
     r"^(?:and\s+others|\+\s?\d+\s+more)$|\b\d+\s?-?\s?min(?:ute)?s?\.?\s+read\b|\b(?:Lesezeit|Lesedauer)\b",
     regex.IGNORECASE,
 )
+# An American time zone after a time, which makes "9/8/2015 12:15 PM PT" month first.
+_US_ZONE_RE = regex.compile(
+    r"(?:\s?(?:,|at|-|–|—|\|)?\s?(?:[01]?\d|2[0-3])[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?)?\s?"
+    r"(?:E[SD]?T|P[SD]?T|C[SD]T|CT|M[SD]T|MT)\b"
+)
+# A revision time printed without its day, after the day of publication ("..., mis à jour à 09h45").
+_UPDATED_TIME_RE = regex.compile(
+    r"(?<!\p{L})(?i:updated|mis\sà\sjour|modifié|aktualisiert|actualizado|aggiornato|atualizado)"
+    r"\s?:?\s(?:(?:at|à|um|a\slas|alle|às|le)\s)?(?P<time>(?P<H>[01]?\d|2[0-3])[:h.](?P<M>[0-5]\d))(?![\d.])"
+)
+_DAY_PRECISION = ("day", "time")
 _SEPARATOR_AT = regex.compile(r"\s*[|•·]")
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
@@ -510,23 +524,36 @@ def _dates_in(
     if len(line.text) > 200 and not labelled_only:
         return False
     found = False
+    day: DateValue | None = None  # the last date read on the line
     for m in find_dates(line.text, timeout=_T):
         before = line.text[max(0, m.start() - 40) : m.start()]
         kind = _label_kind(before)
+        if labelled_only and kind is not None and not _printed_label(line.text[: m.start()]):
+            kind = None  # "the film, which was released in May 2022": prose, not a label
         if labelled_only and kind is None and (m.start() != 0 or m.group("y") is None):
             continue  # in running text only a labelled date counts, or one that opens the line
         if m.group("y") is None and m.group("a") is None and not _looks_dateish(line.text, m):
             continue
-        dv = _date_value(line.start + m.start(), line.start + m.end(), m.group(0), ref, settings)
+        order = settings
+        if m.group("a") is not None and _US_ZONE_RE.match(line.text, m.end()):
+            order = attrs.evolve(settings, date_order="MDY")  # "9/8/2015 12:15 PM PT": an American page
+        dv = _date_value(line.start + m.start(), line.start + m.end(), m.group(0), ref, order)
         if dv is None:
             continue
-        found = True
+        found, day = True, dv
         if kind == "updated":
             st.updated = st.updated or dv
         elif kind == "published":
             st.published = st.published or dv
-        elif st.first_date is None:
-            st.first_date = dv
+        elif st.first_date is None or (st.first_date.precision == "month" and dv.precision in _DAY_PRECISION):
+            st.first_date = dv  # a day printed after a bare "January 2022" is the article's date
+    if day is not None and st.updated is None and (tm := _UPDATED_TIME_RE.search(line.text, timeout=_T)):
+        # "Publié le 12/03/2025 à 07h30, mis à jour à 09h45": the revision time of the day printed before
+        hour, minute = int(tm.group("H")), int(tm.group("M"))
+        if tm.start("H") > day.end - line.start and hour < 24:
+            start = line.start + tm.start("H")
+            value = f"{day.value[:10]}T{hour:02d}:{minute:02d}:00"
+            st.updated = DateValue(tm.group("time"), start, line.start + tm.end(), value, "time")
     if not found and not labelled_only and len(line.text) < 60:
         rm = RELATIVE_RE.search(line.text, timeout=_T)
         if rm is not None and ref is not None:
@@ -538,6 +565,24 @@ def _dates_in(
                 else:
                     st.first_date = st.first_date or dv
     return found
+
+
+def _printed_label(before: str) -> bool:
+    """Whether the last date label in ``before`` (the line up to a date) is printed as a label: at the
+    start of the line or after a separator or a sentence's end, not inside a sentence."""
+    last = None
+    for lm in _PUBLISHED_RE.finditer(before, timeout=_T):
+        last = lm
+    for um in _UPDATED_RE.finditer(before, timeout=_T):
+        if last is None or um.start() > last.start():
+            last = um
+    if last is None:
+        return False
+    head = before[: last.start()].rstrip()
+    if not head or head[-1] in "|•·/;.!?()[]:–—-":
+        return True
+    words = head.split()  # a byline before the label: "By Jane Doe Last updated Nov 8, 2023"
+    return len(words) <= 6 and all(w[0].isupper() or w.casefold() in _BYLINE_WORD_SET for w in words)
 
 
 def _looks_dateish(line: str, m: regex.Match[str]) -> bool:
