@@ -268,6 +268,55 @@ CASES: list[Any] = [
         {"published": "2025-03-11T07:30:00", "updated": "2025-03-11T09:45:00"},
         id="update-time-of-the-same-day",
     ),
+    pytest.param(
+        "Brussels readies its answer\nVon der Leyen says the reply will be swift and measured\n"
+        "By Ilse Marten in Brussels\n5 March 2025\n\nThe Commission is drafting its reply, officials said.",
+        {
+            "subtitle": "Von der Leyen says the reply will be swift and measured",
+            "authors": ["Ilse Marten"],
+            "source": None,
+        },
+        id="von-opening-a-standfirst-is-no-byline",
+    ),
+    pytest.param(
+        "Il porto cambia volto\nDi fronte alle proteste, il Comune ha rinviato i lavori sulla banchina\n"
+        "di Sara Colombo\n5 marzo 2025\n\nIl Comune ha presentato ieri il progetto per la nuova banchina.",
+        {
+            "authors": ["Sara Colombo"],
+            "subtitle": "Di fronte alle proteste, il Comune ha rinviato i lavori sulla banchina",
+        },
+        id="di-opening-a-standfirst-is-no-byline",
+    ),
+    pytest.param(
+        "Bus fares frozen for a year\nAmrit Dhillon\nTransport reporter, Northshire News\nPublished\n"
+        "5 March 2025\n\nBus fares across the county will stay the same until next spring, the council said.",
+        {"authors": ["Amrit Dhillon"]},
+        id="bare-name-over-a-role-line-with-a-comma",
+    ),
+    pytest.param(
+        "La parité progresse lentement\nPar Karim BELHADJ\nPublié sur 05/03/2025\n\n"
+        "La part des femmes dans les conseils élus reste loin de la moitié, selon une étude.",
+        {"authors": ["Karim BELHADJ"], "published": "2025-03-05"},
+        id="par-name-with-surname-in-capitals",
+    ),
+    pytest.param(
+        "Skispringen: Weltcup abgesagt\nVon\nSportdienst Nord\nPubliziert 05/03/2025 um 08:40 GMT\n\n"
+        "Der Weltcup im Skispringen ist wegen Sturms abgesagt worden, teilten die Veranstalter mit.",
+        {"byline": "Sportdienst Nord", "published": "2025-03-05T08:40:00"},
+        id="von-alone-on-its-line",
+    ),
+    pytest.param(
+        "Würfel sind nicht fair\nVon Jörg / 5. März 2025 / Keine Kommentare\nTeilen:\nMehr\n\n"
+        "Ein einfacher Versuch zeigt, dass billige Würfel manche Zahlen häufiger zeigen als andere.",
+        {"authors": ["Jörg"], "source": None},
+        id="one-word-name-before-a-separator",
+    ),
+    pytest.param(
+        "Tempête sur la côte\nMarc Le Bihan.\nPublié le 05/03/2025 à 06h12\n\n"
+        "Des milliers de foyers étaient privés d'électricité mercredi matin après la tempête.",
+        {"authors": ["Marc Le Bihan"]},
+        id="full-stop-after-a-bare-name",
+    ),
 ]
 
 

@@ -159,6 +159,7 @@ _UPDATED_TIME_RE = regex.compile(
     r"\s?:?\s(?:(?:at|à|um|a\slas|alle|às|le)\s)?(?P<time>(?P<H>[01]?\d|2[0-3])[:h.](?P<M>[0-5]\d))(?![\d.])"
 )
 _DAY_PRECISION = ("day", "time")
+_INITIALS_RE = regex.compile(r"(?:\p{L}\.)+|Jr\.|Sr\.")
 _SEPARATOR_AT = regex.compile(r"\s*[|•·]")
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
@@ -632,7 +633,7 @@ def _try_byline(
     line = lines[i]
     if len(line.text) > 160:
         return 0
-    if i <= 5 and not st.body_lines and len(line.text) <= 60 and _desk_credit(line, st):
+    if i <= 5 and not st.body_lines and len(line.text) <= 60 and _desk_credit(line, st, near_title=i <= 2):
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
     pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
     if pm is not None and _name_tokens(pm.group("names")):
@@ -733,7 +734,7 @@ def _second_byline(
     return 1
 
 
-def _desk_credit(line: _Line, st: _State) -> bool:
+def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
     """Record a line that credits only desks and agencies ("Redacción / EFE", "dpa/AFP") as the byline,
     with the first agency as the source; False if any part of it is something else."""
     source: Source | None = None
@@ -753,6 +754,8 @@ def _desk_credit(line: _Line, st: _State) -> bool:
             return False
     if source is None and not desk:
         return False
+    if not desk and source is not None and source.text == line.text and not near_title:
+        return False  # a lone agency's name far from the title may be a word: "Mehr" ("more") under "Teilen"
     st.byline = Span(line.text, line.start, line.end)
     st.source = st.source or source
     return True
@@ -765,9 +768,11 @@ def _byline_word(line: str) -> regex.Match[str] | None:
     for m in _BYLINE_RE.finditer(line, timeout=_T):
         if m.start() == 0:
             word = m.group("word")
-            if word[0].islower() and word.lower() in {"von", "par", "por", "di", "door"}:
-                # a lower-case preposition opening a sentence, unless only a name follows: "di Marco Rossi"
-                return m if _names_only(line[m.end() :]) else None
+            if word.lower() in {"von", "par", "por", "di", "door"}:
+                # a preposition opening a sentence ("Di fronte alle ...", "Von der Leyen says ..."), unless
+                # only names follow: "di Marco Rossi", "Par Jean Dupont, avec AFP"
+                rest = line[m.end() :]
+                return m if not rest.strip() or _names_only(rest) else None
             return m
         before = line[: m.start()].rstrip()
         if before.endswith(("|", "•", "·", "/")) or search_date(before, timeout=_T):
@@ -780,8 +785,24 @@ def _names_only(rest: str) -> bool:
     them: the byline of outlets that print the word in lower case ("di Marco Rossi e Lia Neri")."""
     if len(rest) > 100 or _SENTENCE_END_RE.search(rest) is not None:
         return False
-    parts = [p for p, _ in _split_names(rest[: _cut_byline(rest)].strip(" ,"))]
-    return bool(parts) and _bare_name(parts[0]) and all(_name_tokens(p) for p in parts)
+    cut = _cut_byline(rest)
+    parts = [_without_place(p) for p, _ in _split_names(rest[:cut].strip(" ,"))]
+    if not parts:
+        return False
+    head = parts[0].split()
+    cut_short = cut < len(rest.rstrip())  # a separator or a date ends the name: "Von Thilo / 6. November"
+    name_like = 1 if cut_short else 2
+    if not (
+        (
+            name_like <= len(head) <= 5
+            and _name_tokens(parts[0])
+            and not any(t.casefold() in _UI_WORDS for t in head)
+        )
+        or _agency_name(parts[0])
+        or _is_outlet(parts[0])
+    ):
+        return False
+    return all(_name_tokens(p) or _agency_name(p) or _is_outlet(p) for p in parts)
 
 
 def _near_date(lines: list[_Line], i: int) -> bool:
@@ -792,7 +813,7 @@ def _near_date(lines: list[_Line], i: int) -> bool:
             return True
         if len(line.text) < 40 and _BYLINE_COMPANY_RE.search(line.text, timeout=_T):
             return True
-        if len(line.text) < 40 and any(w.casefold() in _ROLE_SET for w in line.text.split()):
+        if len(line.text) < 40 and any(w.strip(",.;:").casefold() in _ROLE_SET for w in line.text.split()):
             return True
     return False
 
@@ -1013,6 +1034,8 @@ def _strip_roles(part: str, *, first: bool) -> str | None:
     while toks and _BRAND_TOKEN_RE.match(toks[-1]) and len(toks) > 1:
         toks.pop()
     name = " ".join(toks)
+    if name.endswith(".") and len(toks[-1]) > 3 and not _INITIALS_RE.fullmatch(toks[-1]):
+        name = name[:-1]  # "Marc Le Goff." closes the line with a full stop; "Jr." and "J.R." keep theirs
     if not name or not part.startswith(name):
         return None
     return name if _name_tokens(name) else None
