@@ -317,6 +317,34 @@ CASES: list[Any] = [
         {"authors": ["Marc Le Bihan"]},
         id="full-stop-after-a-bare-name",
     ),
+    pytest.param(
+        "Landtag\nFraktionen ringen um Wahlrecht\nDie Reform soll vor der nächsten Wahl gelten.\n"
+        "Von Nina Vogt\n05.03.2025, 12.10 Uhr\n\nDer Landtag hat am Mittwoch über die Reform beraten.",
+        {
+            "title": "Fraktionen ringen um Wahlrecht",
+            "subtitle": "Die Reform soll vor der nächsten Wahl gelten.",
+            "authors": ["Nina Vogt"],
+        },
+        id="section-label-above-the-headline",
+    ),
+    pytest.param(
+        "SEA CHANGE\nHarbour master quits after two decades at the port\nBy Gus Farrow\n5 March 2025\n\n"
+        "The harbour master has resigned after twenty years in the post, the port authority said.",
+        {"title": "Harbour master quits after two decades at the port", "authors": ["Gus Farrow"]},
+        id="label-in-capitals-above-the-headline",
+    ),
+    pytest.param(
+        "Ceasefire\nBoth sides agreed to halt fighting for three days.\nBy Gus Farrow\n5 March 2025\n\n"
+        "The two sides agreed to a three-day halt in fighting, mediators said on Wednesday.",
+        {"title": "Ceasefire"},
+        id="one-word-headline-over-a-standfirst-sentence",
+    ),
+    pytest.param(
+        "Menu\nSubscribe Search My Account\nHarbour master quits\n\n"
+        "The harbour master has resigned after twenty years in the post, the port authority said.",
+        {"title": "Menu"},
+        id="page-furniture-is-no-section-label",
+    ),
 ]
 
 

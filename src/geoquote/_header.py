@@ -297,6 +297,7 @@ class _State:
     """What the line walk has found so far."""
 
     title: Span | None = None
+    title_line: int = 0  # 1 when a section label (a kicker) stands above the headline
     subtitle: Span | None = None
     byline: Span | None = None
     byline_line: int = -1  # the index of the (last) line of the byline, when a name line gave it
@@ -465,10 +466,13 @@ def _walk(
         return
     if _is_body(first) and _try_dateline(text, first, st, ref, settings):
         return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
+    if _is_kicker(lines):  # "Bundestag" over "Opposition fordert Untersuchungsausschuss"
+        st.title_line = 1
+        first = lines[1]
     st.title = _title(first)
     st.last_header_end = first.end
     _dates_in(first, st, ref, settings, labelled_only=True)
-    i = 1
+    i = st.title_line + 1
     while i < len(lines) and len(st.body_lines) < MAX_BODY_LINES:
         line = lines[i]
         i += 1
@@ -495,6 +499,28 @@ def _walk(
             st.last_header_end = line.end
 
 
+def _is_kicker(lines: list[_Line]) -> bool:
+    """Whether the first line is a section label over the headline (a kicker: "Bundestag", "Ekonomi",
+    "DONE ROAMING"): one word, or two in capitals, and a headline-shaped line after it (three words or more,
+    no full stop, no date, byline or dateline)."""
+    if len(lines) < 3:
+        return False
+    label, head = lines[0].text.rstrip(".:"), lines[1].text
+    words = label.split()
+    if not words or len(label) > 30 or any(c.isdigit() for c in label) or not label[0].isupper():
+        return False
+    if len(words) > 2 or (len(words) == 2 and not label.isupper()) or label.casefold() in _UI_WORDS:
+        return False  # ("Menu" over "Subscribe Search My Account" is the page's furniture)
+    n = len(head.split())
+    if head[0].islower():
+        return False
+    if not 3 <= n <= 25 or len(head) > 200 or head.endswith((".", ":")) or _is_body(lines[1]):
+        return False
+    if match_date(head, timeout=_T) is not None or _byline_word(head) is not None:
+        return False
+    return _DATELINE_RE.match(head, timeout=_T) is None and COLON_DATELINE.match(head, timeout=_T) is None
+
+
 def _title(line: _Line) -> Span:
     """The headline on ``line``, without a section label glued before it ("Opinion The quiet crisis in our
     schools") or a media tag after it ("... (video)")."""
@@ -512,7 +538,9 @@ def _title(line: _Line) -> Span:
 
 def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
     """The line right after the title, before any byline or date: a standfirst (or a kicker)."""
-    if st.subtitle is not None or st.byline is not None or st.first_date is not None or index != 1:
+    if st.subtitle is not None or st.byline is not None or st.first_date is not None:
+        return False
+    if index != st.title_line + 1:
         return False
     t = line.text
     return 20 < len(t) <= 400 and " " in t and search_date(t, 0, 60, timeout=_T) is None
