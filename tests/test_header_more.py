@@ -345,6 +345,24 @@ CASES: list[Any] = [
         {"title": "Menu"},
         id="page-furniture-is-no-section-label",
     ),
+    pytest.param(
+        "В городе открыли каток\nТекст: Анна Соколова\nФото: Павел Белов\n05.03.2025 11:20\n\n"
+        "В центре города в среду открылся новый каток, сообщили в администрации.",
+        {"authors": ["Анна Соколова"], "published": "2025-03-05T11:20:00"},
+        id="ru-tekst-byline",
+    ),
+    pytest.param(
+        "New clinic opens\n2025-03-05T10:02:00+01:00\nBy Dr. Hanna Lidell and Prof. Omar Reyes\n\n"
+        "A new clinic for rare diseases opened on Wednesday in the city's old hospital building.",
+        {"authors": ["Hanna Lidell", "Omar Reyes"], "published": "2025-03-05T10:02:00"},
+        id="honorifics-are-no-part-of-the-name",
+    ),
+    pytest.param(
+        "Le plan pour les ports\nMercredi 5 mars 2025 à 18h30\nPar Lucie Vernet et l'AFP\n\n"
+        "Le gouvernement a présenté mercredi un plan de soutien aux ports de commerce.",
+        {"authors": ["Lucie Vernet"], "source": "AFP", "published": "2025-03-05T18:30:00"},
+        id="fr-et-l-afp",
+    ),
 ]
 
 

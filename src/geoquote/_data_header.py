@@ -255,6 +255,7 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Di",
     "Door",
     "Автор:",
+    "Текст:",
     "By",
 )
 

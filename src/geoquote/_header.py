@@ -159,6 +159,10 @@ _UPDATED_TIME_RE = regex.compile(
     r"\s?:?\s(?:(?:at|à|um|a\slas|alle|às|le)\s)?(?P<time>(?P<H>[01]?\d|2[0-3])[:h.](?P<M>[0-5]\d))(?![\d.])"
 )
 _DAY_PRECISION = ("day", "time")
+# An honorific before a name: "Dr. Anne Fischer", "Mr Tom Lee", "Prof. Omar Reyes".
+_HONORIFIC_RE = regex.compile(
+    r"(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.\s+|(?:Dr|Prof|Mr|Mrs|Ms)\s+(?=\p{Lu})"
+)
 _INITIALS_RE = regex.compile(r"(?:\p{L}\.)+|Jr\.|Sr\.")
 _SEPARATOR_AT = regex.compile(r"\s*[|•·]")
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -993,8 +997,11 @@ def _credited_authors(text: str, body_start: int) -> tuple[Author, ...]:
 
 
 def _person_name(printed: str) -> str:
-    """The normalised name of a person printed in capitals ("ELENA MARSH" -> "Elena Marsh", "O'NEILL" ->
-    "O'Neill"); any other name as printed."""
+    """The normalised name of a person: without an honorific ("Dr. Anne Fischer" -> "Anne Fischer"), and
+    in the usual case when printed in capitals ("ELENA MARSH" -> "Elena Marsh", "O'NEILL" -> "O'Neill")."""
+    hm = _HONORIFIC_RE.match(printed)
+    if hm is not None and len(printed[hm.end() :].split()) >= 2:
+        printed = printed[hm.end() :]
     if not printed.isupper() or sum(c.isalpha() for c in printed) < 4:
         return printed
     return " ".join(_cap_word(w) for w in printed.split())
@@ -1023,6 +1030,8 @@ def _split_names(body: str) -> list[tuple[str, int]]:
 def _agency_name(part: str) -> str | None:
     """The canonical agency name when ``part`` is a news agency ("Reuter" -> "Reuters")."""
     key = part.strip().casefold()
+    if key.startswith(("l'", "l’")) and key[2:] in _AGENCY_SET:
+        key = key[2:]  # "Par Julien Moreau et l'AFP"
     if key in _AGENCY_SET:
         return _AGENCY_ALIASES.get(key) or _AGENCY_SPELLING[key]
     return None
