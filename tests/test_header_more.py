@@ -17,6 +17,10 @@ from geoquote import parse_header
 from .test_header import _field
 
 REF = dt.datetime(2025, 3, 10, 9, 0)
+#: A paragraph of running text, to push a line below the top of the article.
+_PARAGRAPH = (
+    "Die Kurse finden an vier Abenden im Gemeindehaus statt und sind für alle Teilnehmer kostenlos.\n\n"
+)
 
 CASES: list[Any] = [
     pytest.param(
@@ -362,6 +366,25 @@ CASES: list[Any] = [
         "Le gouvernement a présenté mercredi un plan de soutien aux ports de commerce.",
         {"authors": ["Lucie Vernet"], "source": "AFP", "published": "2025-03-05T18:30:00"},
         id="fr-et-l-afp",
+    ),
+    pytest.param(
+        "Neue Regeln für Fahrradwege\n\nDie Stadt hat neue Regeln für Radwege beschlossen, die im Sommer "
+        "in Kraft treten.\n\nDie Radfahrer begrüßen die Pläne.\n\n"
+        "Dieser Beitrag wurde am 05.03.2025 von Redaktion in Verkehr veröffentlicht.",
+        {"published": "2025-03-05"},
+        id="blog-footer-beitrag-wurde-am",
+    ),
+    pytest.param(
+        "Un documentaire sur la mer\n\nLe film suit trois pêcheurs pendant une saison entière au large des "
+        "côtes bretonnes.\n\nIls racontent leur métier.\n\nMise en ligne\n5 mars 2025",
+        {"published": "2025-03-05"},
+        id="fr-mise-en-ligne-at-the-foot",
+    ),
+    pytest.param(
+        "Kurse für Ehrenamtliche\n\nDer Verein bietet im Frühjahr wieder Kurse für Helfer an, die sich "
+        "in der Nachbarschaftshilfe engagieren wollen.\n\n" + _PARAGRAPH * 3 + "Aktualisiert: 04.03.2025",
+        {"published": "2025-03-04", "updated": None},
+        id="only-a-revision-date-at-the-foot",
     ),
 ]
 

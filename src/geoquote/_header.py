@@ -256,23 +256,40 @@ _UPDATED_RE = regex.compile(
     regex.IGNORECASE,
     labels=_longest_first(UPDATED_LABELS),
 )
-# The cheap scan of the whole text for a labelled publication date when the top has none.
-_LABELLED_DATE_RE = regex.compile(
-    r"(?<!\p{L})(?:\L<labels>)(?!\p{L})[^\n\d]{0,25}",
-    regex.IGNORECASE,
-    labels=_longest_first([*PUBLISHED_LABELS, "veröffentlicht", "gepostet", "posted"]),
-)
-_LABELS_LOWER = [x.lower() for x in (*PUBLISHED_LABELS, "veröffentlicht", "gepostet", "posted")]
-#: The same, for lower-cased text: a case-sensitive named list is a fast trie, a case-insensitive one is not.
-_LABELLED_DATE_LOWER_RE = regex.compile(
-    r"(?<!\p{L})(?:\L<labels>)(?!\p{L})[^\n\d]{0,25}",
-    labels=_longest_first(_LABELS_LOWER),
-)
 
-#: A lower-cased label: the literal prefilter of :data:`_LABELLED_DATE_LOWER_RE`, whose matches can start
-#: nowhere else. The stdlib engine scans a trie of literals far faster, and literals cannot backtrack; a
-#: consuming trie (not a lookahead) lets it skip to the label's possible first characters.
-_LABEL = re.compile(trie(_LABELS_LOWER))
+
+@attrs.frozen
+class _LabelScan:
+    """The cheap scan of the whole text for a labelled date when the top has none.
+
+    ``lower`` runs on lower-cased text (a case-sensitive named list is a fast trie, a case-insensitive one
+    is not); ``spot`` is its literal prefilter, a stdlib trie of the lower-cased labels, where its matches
+    can only start (literals cannot backtrack, and a consuming trie lets the engine skip ahead);
+    ``anycase`` is for the rare text whose lower-casing moves offsets.
+    """
+
+    anycase: regex.Pattern[str]
+    lower: regex.Pattern[str]
+    spot: re.Pattern[str]
+
+    @classmethod
+    def of(cls, labels: Sequence[str]) -> _LabelScan:
+        """The scan for ``labels``."""
+        pattern = r"(?<!\p{L})(?:\L<labels>)(?!\p{L})[^\n\d]{0,25}"
+        low = [x.lower() for x in labels]
+        return cls(
+            regex.compile(pattern, regex.IGNORECASE, labels=_longest_first(labels)),
+            regex.compile(pattern, labels=_longest_first(low)),
+            re.compile(trie(low)),
+        )
+
+
+#: Publication labels, with the words of blog footers ("Dieser Beitrag wurde am ... veröffentlicht").
+_SCAN_PUBLISHED = _LabelScan.of(
+    [*PUBLISHED_LABELS, "veröffentlicht", "gepostet", "posted", "Beitrag wurde am", "Eintrag wurde am"]
+)
+#: Revision labels: the date of a page that prints no other ("Aktualisiert: 30.12.2016" at its foot).
+_SCAN_UPDATED = _LabelScan.of(UPDATED_LABELS)
 
 # A section label glued before a headline by a page's text dump, and a media tag after it.
 _KICKER_RE = regex.compile(
@@ -365,9 +382,10 @@ def parse_header(
     if st.published is None and st.dateline is None:
         with contextlib.suppress(TimeoutError):  # a pathological text costs its fallback date only
             st.published = (
-                _scan_labelled_date(text, ref, settings)
+                _scan_labelled_date(text, ref, settings, _SCAN_PUBLISHED)
                 or st.updated  # only a revision date is printed: it is the article's date as far as is known
                 or _date_led_line(lines, ref, settings)
+                or _scan_labelled_date(text, ref, settings, _SCAN_UPDATED)
             )
     if st.published is None and st.dateline is not None and st.dateline.date is None:
         st.published = st.updated  # "CHICAGO (AP) —" under "Updated March 4, 2025": the only date printed
@@ -1223,13 +1241,15 @@ def _body_after(text: str, pos: int) -> int:
 # --------------------------------------------------------------------------- cheap scans
 
 
-def _scan_labelled_date(text: str, ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
-    """A date after a "Published"/"Veröffentlicht am" label anywhere in the text (first one)."""
+def _scan_labelled_date(
+    text: str, ref: _dt.datetime | None, settings: DateSettings, scan: _LabelScan
+) -> DateValue | None:
+    """The first date after a label of ``scan`` ("Published", "Veröffentlicht am") anywhere in the text."""
     lower = text.lower()
     labels = (
-        _label_matches(lower)
+        _label_matches(lower, scan)
         if len(lower) == len(text)  # lower-casing kept every offset (it nearly always does)
-        else _LABELLED_DATE_RE.finditer(text, timeout=_T)
+        else scan.anycase.finditer(text, timeout=_T)
     )
     for lm in labels:
         dm = match_date(text, lm.end(), min(len(text), lm.end() + 60), timeout=_T)
@@ -1244,18 +1264,18 @@ def _scan_labelled_date(text: str, ref: _dt.datetime | None, settings: DateSetti
     return None
 
 
-def _label_matches(lower: str) -> Iterator[regex.Match[str]]:
-    """``_LABELLED_DATE_LOWER_RE.finditer(lower)``, trying the pattern only where a label starts."""
+def _label_matches(lower: str, scan: _LabelScan) -> Iterator[regex.Match[str]]:
+    """``scan.lower.finditer(lower)``, trying the pattern only where a label starts."""
     done = 0
-    spot = _LABEL.search(lower)
+    spot = scan.spot.search(lower)
     while spot is not None:  # every position where a label starts, overlapping ones too
         at = spot.start()
         if at >= done:
-            m = _LABELLED_DATE_LOWER_RE.match(lower, at, timeout=_T)
+            m = scan.lower.match(lower, at, timeout=_T)
             if m is not None:
                 done = max(m.end(), m.start() + 1)
                 yield m
-        spot = _LABEL.search(lower, at + 1)
+        spot = scan.spot.search(lower, at + 1)
 
 
 def _date_led_line(lines: list[_Line], ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
