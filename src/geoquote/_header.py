@@ -127,7 +127,7 @@ _BYLINE_END_RE = regex.compile(
     |   \s+(?:Last\s(?i:updated|modified)|Mis\sà\sjour|Actualizado|Atualizado|Aggiornato|Pubblicato
             |Publicado)\b
     |   (?<=\p{Ll})(?=(?:\L<roles>|\L<months>|Published|Updated|Posted)(?!\p{Ll}))
-    |   (?<=\p{L})(?=\L<months>\.?\s\d)         # "Desirée ODec. 18": an initial glued to the date
+    |   (?<=\p{L})(?=\p{Lu}\p{L}{2,8}\.?\s\d)(?=\L<months>\.?\s\d)   # "Desirée ODec. 18": glued initial
     |   (?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu})     # "KambhampatiData", but not "McGregor", "MacDonald"
     |   \s+\d{1,2}:\d\d
     |   \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
@@ -870,10 +870,12 @@ def _near_date(lines: list[_Line], i: int) -> bool:
 
 def _bare_name_line(line: str) -> bool:
     """A line that is a person's name, maybe followed by a role or a date ("Liz Hoggard 19 December")."""
-    if "/" in line[:40] or "(" in line or len(line) > 160:
+    if "/" in line[:40] or "(" in line or len(line) > 160 or not line[:1].isupper():
+        return False
+    long = len(line) > 120 or len(line.split()) > 12
+    if long and not any(c in line for c in "|•·"):
         return False
     cut = _cut_byline(line)
-    long = len(line) > 120 or len(line.split()) > 12
     if len(line[:cut].split()) > 12 or (long and not _SEPARATOR_AT.match(line, cut)):
         return False  # a long line is a byline only when a separator ends the name: "A B · CBC News · ..."
     head = line[:cut].split(",")[0].strip()
