@@ -386,6 +386,28 @@ CASES: list[Any] = [
         {"published": "2025-03-04", "updated": None},
         id="only-a-revision-date-at-the-foot",
     ),
+    pytest.param(
+        "Ferry strike ends\nBy Reuters Staff\n\nOSLO (Reuters) - Ferry crews ended a strike on Wednesday.",
+        {"authors": [], "source": "Reuters", "byline": "Reuters Staff"},
+        id="agency-desk-byline-names-the-agency",
+    ),
+    pytest.param(
+        "Flood warning\nBy Staff and wire reports\nMarch 5, 2025\n\n"
+        "Forecasters warned of floods along the river later in the week, officials said on Wednesday.",
+        {"byline": "Staff and wire reports", "authors": [], "source": None},
+        id="byline-of-desks-only",
+    ),
+    pytest.param(
+        "Harbour deal signed\nBy Lina Moss, with additional reporting by Piet Vos in Rotterdam\n\n"
+        "The two ports signed a cooperation deal on Wednesday after a year of talks.",
+        {"authors": ["Lina Moss", "Piet Vos"]},
+        id="additional-reporting-by",
+    ),
+    pytest.param(
+        "LISBON (Reuters) - Portugal's parliament approved the budget on Wednesday.\n\nIt goes on.",
+        {"title": None, "place": "LISBON", "source": "Reuters", "body": "Portugal's parliament"},
+        id="short-wire-sentence-first",
+    ),
 ]
 
 

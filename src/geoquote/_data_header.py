@@ -432,6 +432,8 @@ OUTLET_WORDS: tuple[str, ...] = (
     "Wire",
     "Wires",
     "Wire Services",
+    "Wire Reports",
+    "Staff Reports",
     "News Service",
     "News Agency",
     "Agencies",

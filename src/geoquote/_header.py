@@ -68,7 +68,12 @@ MAX_BODY_LINES = 3
 
 _T = 0.2  # regex timeout (seconds) for patterns run over caller text
 
-_AGENCY_ALIASES = {"reuter": "Reuters", "thomson reuters": "Reuters", "ap": "Associated Press"}
+_AGENCY_ALIASES = {
+    "reuter": "Reuters",
+    "thomson reuters": "Reuters",
+    "ap": "Associated Press",
+    "the associated press": "Associated Press",
+}
 _AGENCY_SET = {a.casefold() for a in AGENCIES}
 #: An agency's name as the list spells it, whatever the case printed ("INTERFAX" -> "Interfax").
 _AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first spelling listed wins
@@ -171,7 +176,8 @@ _UI_WORDS = {w.casefold() for w in UI_WORDS}
 # Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
 # Italian and Portuguese "e", Turkish "ve" only before a name of two words: "Sousa e Silva" is one name.
 _NAME_SPLIT_RE = regex.compile(
-    r"""\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
+    r"""\s*(?:,?\s*\b(?:with\s+)?additional\s+reporting\s+by\b   # "A with additional reporting by B"
+        |,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
         |(?-i:\b(?:e|ve)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu})))\s*""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -486,7 +492,7 @@ def _walk(
         st.body_start = first.start
         _dates_in(first, st, ref, settings, labelled_only=True)
         return
-    if _is_body(first) and _try_dateline(text, first, st, ref, settings):
+    if (_is_body(first) or _is_sentence(first)) and _try_dateline(text, first, st, ref, settings):
         return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
     if _is_kicker(lines):  # "Bundestag" over "Opposition fordert Untersuchungsausschuss"
         st.title_line = 1
@@ -933,6 +939,7 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     authors: list[Author] = []
     source: Source | None = None
     pos = 0
+    desk = False
     parts = _split_names(body)
     for k, pm in enumerate(parts):
         part, p_start = pm
@@ -949,9 +956,14 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             source = source or Source(part, p_abs, p_abs + len(part), agency)
             continue
         if part.strip().casefold() in _DESK_SET:
+            desk = True
             continue  # "Anna Berg, Redaktion": a desk, no outlet's name
         if _is_outlet(part):
-            source = source or Source(part, p_abs, p_abs + len(part), part)
+            head = _agency_head(part)  # "Reuters Staff": the agency's desk
+            if head is not None:
+                source = source or Source(head, p_abs, p_abs + len(head), _agency_name(head) or head)
+            elif part[:1].isupper():  # ("wire reports" is no outlet's name)
+                source = source or Source(part, p_abs, p_abs + len(part), part)
             continue
         place = _FILED_FROM_RE.search(part, timeout=_T)
         if place is not None:
@@ -965,10 +977,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             continue
         authors.append(Author(name, p_abs, p_abs + len(name), _person_name(name)))
         pos += 1
-    if not authors and source is None:
-        return False
-    if bare and not authors and source is None:
-        return False
+    if not authors and source is None and (bare or not desk):
+        return False  # (a "By" line of desks only, "By Staff and wire reports", credits nobody by name)
     st.byline = Span(body, b_start, b_start + len(body))
     st.authors = tuple(authors)
     if source is not None:
@@ -1054,6 +1064,16 @@ def _agency_name(part: str) -> str | None:
         key = key[2:]  # "Par Julien Moreau et l'AFP"
     if key in _AGENCY_SET:
         return _AGENCY_ALIASES.get(key) or _AGENCY_SPELLING[key]
+    return None
+
+
+def _agency_head(part: str) -> str | None:
+    """The agency that opens an outlet-like byline part ("Reuters Staff", "AFP Newsroom"), or None."""
+    toks = part.split()
+    for k in range(len(toks) - 1, 0, -1):
+        head = " ".join(toks[:k])
+        if _agency_name(head) is not None and part.startswith(head):
+            return head
     return None
 
 
