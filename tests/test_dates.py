@@ -40,6 +40,9 @@ CASES = [
     pytest.param("9 set 2023", "2023-09-09", "day", id="pt-it-set"),
     pytest.param("19 KASIM 2024", "2024-11-19", "day", id="tr-capitals-dotless-i"),
     pytest.param("30 EKİM 2024", "2024-10-30", "day", id="tr-capitals-dotted-i"),
+    pytest.param("7 апреля 2024 года", "2024-04-07", "day", id="ru-year-word"),
+    pytest.param("7 квітня 2024 р.", "2024-04-07", "day", id="uk-genitive-and-year-abbreviation"),
+    pytest.param("7 kwietnia 2024", "2024-04-07", "day", id="pl-genitive"),
 ]
 
 

@@ -408,6 +408,31 @@ CASES: list[Any] = [
         {"title": None, "place": "LISBON", "source": "Reuters", "body": "Portugal's parliament"},
         id="short-wire-sentence-first",
     ),
+    pytest.param(
+        "Treni in ritardo\n\n(ANSA) - MILANO, 06 MAR - I treni regionali hanno accumulato ritardi.",
+        {"place": "MILANO", "agency": "ANSA", "source": "ANSA", "month_day": "03-06", "body": "I treni"},
+        id="agency-before-the-place",
+    ),
+    pytest.param(
+        "Haushalt beschlossen\n\nBERLIN. Der Bundestag hat am Mittwoch den Haushalt beschlossen.",
+        {"place": "BERLIN", "body": "Der Bundestag"},
+        id="capital-and-full-stop",
+    ),
+    pytest.param(
+        "Rynek pracy\n\nWARSZAWA, 6 marca (PAP) - Bezrobocie spadło w lutym do najniższego poziomu od lat.",
+        {"place": "WARSZAWA", "agency": "PAP", "month_day": "03-06"},
+        id="pl-genitive-month",
+    ),
+    pytest.param(
+        "Уряд ухвалив рішення\n\nКиїв, 6 березня 2025 року. Уряд ухвалив рішення про нові виплати.",
+        {"place": "Київ", "month_day": "03-06", "body": "Уряд ухвалив рішення про"},
+        id="uk-month-and-year-word",
+    ),
+    pytest.param(
+        "El paro baja\n\nMADRID, 6 (EUROPA PRESS) - El número de parados bajó en febrero en varias regiones.",
+        {"place": "MADRID", "agency": "EUROPA PRESS", "body": "El número"},
+        id="day-without-month-before-agency",
+    ),
 ]
 
 

@@ -1,8 +1,9 @@
 """Lexicons for header parsing: month names, byline and date labels, agencies and outlets, staff roles.
 
 Sources: month and weekday names are the standard calendar words of English, German, French, Spanish,
-Russian (nominative, genitive and abbreviated), Italian and Portuguese (with abbreviations), Dutch and
-Turkish as given by the Unicode CLDR locale data (unicode.org/cldr, Unicode licence), written out by hand.
+Russian (nominative, genitive and abbreviated), Italian and Portuguese (with abbreviations), Dutch,
+Ukrainian and Polish (nominative and genitive) and Turkish as given by the Unicode CLDR locale data
+(unicode.org/cldr, Unicode licence), written out by hand.
 Agency and outlet names are the public names of news agencies and outlets (Wikipedia's "List of news
 agencies", CC BY-SA, names only). Byline and date labels and staff-role words are the words outlets print
 in their headers, collected by the geoquote authors. Everything here is data: the patterns that use it live
@@ -120,6 +121,32 @@ MONTHS: dict[str, int] = _months(
     (9, "set"),
     (10, "ott"),
     (12, "dic"),
+    # Ukrainian, nominative and genitive
+    (1, "січень січня"),
+    (2, "лютий лютого"),
+    (3, "березень березня"),
+    (4, "квітень квітня"),
+    (5, "травень травня"),
+    (6, "червень червня"),
+    (7, "липень липня"),
+    (8, "серпень серпня"),
+    (9, "вересень вересня"),
+    (10, "жовтень жовтня"),
+    (11, "листопад листопада"),
+    (12, "грудень грудня"),
+    # Polish, nominative and genitive
+    (1, "styczeń stycznia"),
+    (2, "luty lutego"),
+    (3, "marzec marca"),
+    (4, "kwiecień kwietnia"),
+    (5, "maj maja"),
+    (6, "czerwiec czerwca"),
+    (7, "lipiec lipca"),
+    (8, "sierpień sierpnia"),
+    (9, "wrzesień września"),
+    (10, "październik października"),
+    (11, "listopad listopada"),
+    (12, "grudzień grudnia"),
     # Turkish
     (1, "ocak"),
     (2, "şubat"),

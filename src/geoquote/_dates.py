@@ -68,7 +68,8 @@ DATE_RE = regex.compile(
     |   # day first: 27 November 2016 / 12. November 2015 / 19 de febrero de 2020 / 27 ноября 2016
         (?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|\.)?\s?(?:de\s)?
         (?P<mon>\L<months>)(?!\p{L})\.?(?:,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)
-            (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L}))))?
+            (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L})))
+            (?:\s?(?:года|року|г\.|р\.)(?!\p{L}))?)?                    # "4 марта 2025 года"
     |   # month and year: November 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )

@@ -244,6 +244,9 @@ _DOTTED_DATELINE_RE = regex.compile(
         (?P<agency>\p{Lu}[\p{L}.\-]{1,24}?)\s*(?:-{1,2}|–|—)(?:\s+|$)""",
     regex.VERBOSE,
 )
+# An agency before the place: "(ANSA) - ROMA, 05 MAR - ".
+_AGENCY_FIRST_RE = regex.compile(r"^\((?P<agency>[\p{L}\s.\-]{2,30})\)\s*+(?:-{1,2}|–|—)\s*+(?=\p{Lu})")
+_DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
     r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+),\s*+)?+  # "Damascus, SANA- ..."
@@ -1155,6 +1158,21 @@ def _try_dateline(
     dm = _DOTTED_DATELINE_RE.match(line.text, timeout=_T) if dashed else None
     if dm is not None and _dotted_dateline(text, line, dm, st, ref, settings):
         return True
+    fm = _AGENCY_FIRST_RE.match(line.text, timeout=_T) if line.text.startswith("(") else None
+    if fm is not None and _agency_name(fm.group("agency")) is not None:
+        # "(ANSA) - ROMA, 05 MAR - ...": the agency before the place
+        rest = _Line(line.start + fm.end(), line.end, line.text[fm.end() :])
+        if not _try_dateline(text, rest, st, ref, settings) or st.dateline is None:
+            return False
+        agency = fm.group("agency")
+        st.dateline = attrs.evolve(
+            st.dateline,
+            text=text[line.start : st.dateline.end],
+            start=line.start,
+            agency=st.dateline.agency or agency,
+        )
+        st.source = st.source or _source_of(agency, line.start + fm.start("agency"))
+        return True
     if not (dashed or "." in line.text or ")" in line.text) or _UPPER.match(line.text) is None:
         return False
     m = _DATELINE_RE.match(line.text, timeout=_T)
@@ -1165,16 +1183,18 @@ def _try_dateline(
     dv = None
     if date_s is not None:
         dm = DATE_RE.fullmatch(date_s.strip(), timeout=_T)
-        if dm is None:
-            return False
-        ds = line.start + m.start("date") + (len(date_s) - len(date_s.lstrip()))
-        dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
+        if dm is not None:
+            ds = line.start + m.start("date") + (len(date_s) - len(date_s.lstrip()))
+            dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
+        elif not (_DAY_ONLY_RE.fullmatch(date_s.strip()) and agency):
+            return False  # (a day alone stands only before an agency: "MADRID, 4 (EUROPA PRESS) -")
     if m.group("mixed") is not None and dv is None and agency is None:
         return False
     if not m.group("dash") and (agency is None or _agency_name(agency) is None):
         return False  # no dash: only a known agency's brackets end the dateline
-    if m.group("caps") is not None and m.group("dash") == "." and agency is None and dv is None:
-        return False  # (with a date it is a dateline: "ТЕЛЬ-АВИВ, 12 марта. Израиль ...")
+    caps_dot = m.group("caps") is not None and m.group("dash") == "." and agency is None and dv is None
+    if caps_dot and (m.group("region") is not None or not dateline_city(m.group("caps"))):
+        return False  # (a date or a known city makes it one: "ТЕЛЬ-АВИВ, 12 марта. ...", "BERLIN. Der ...")
     if m.group("caps") is not None and len(m.group("caps")) < 3 and agency is None:
         return False
     place = m.group("place").strip()
