@@ -433,6 +433,24 @@ CASES: list[Any] = [
         {"place": "MADRID", "agency": "EUROPA PRESS", "body": "El número"},
         id="day-without-month-before-agency",
     ),
+    pytest.param(
+        "Old mill gets new life\n\nPEORIA, Ill. (AP) — The old flour mill by the river will become flats and "
+        "a market hall, the city said.\n\nBy Ruth Okafor The Associated Press\n\nMar 5, 2025\n\n"
+        "The mill closed in 2001 and has stood empty since.",
+        {
+            "authors": ["Ruth Okafor"],
+            "source": "Associated Press",
+            "published": "2025-03-05",
+            "body": "The old flour mill",
+        },
+        id="byline-under-the-first-paragraph",
+    ),
+    pytest.param(
+        "Camping in Norwegen\nTipps für die Reise mit dem Wohnmobil\n06.03.2025\n"
+        "Wer im Sommer reist, sollte früh buchen, denn Plätze sind knapp (Stand: Februar 2025).",
+        {"published": "2025-03-06"},
+        id="labelled-month-in-running-text-is-no-date-of-the-article",
+    ),
 ]
 
 

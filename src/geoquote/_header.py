@@ -511,6 +511,7 @@ def _walk(
             st.last_header_end = line.end
             continue
         if _try_dateline(text, line, st, ref, settings):
+            _byline_after_lead(text, lines, i, st, ref, settings)
             return
         consumed = _try_byline(text, lines, i - 1, st, ref, settings)
         if consumed:
@@ -528,6 +529,26 @@ def _walk(
             continue
         if _dates_in(line, st, ref, settings, labelled_only=False) and not st.body_lines:
             st.last_header_end = line.end
+
+
+def _byline_after_lead(
+    text: str, lines: list[_Line], i: int, st: _State, ref: _dt.datetime | None, settings: DateSettings
+) -> None:
+    """A "By" line printed under the dateline's first paragraph, as some pages place it, and the dates on
+    the short lines right under it ("SPRINGFIELD (AP) — ...", then "By Ann Lee The Associated Press",
+    "Dec 24, 2023"). The body still starts at the dateline."""
+    if st.byline is not None:
+        return
+    for k in range(i, min(i + 2, len(lines))):  # (``lines[i]`` is the line after the dateline's)
+        line = lines[k]
+        if len(line.text) > 160 or _byline_word(line.text) is None or _CREDIT_LINE_RE.match(line.text):
+            continue  # (a closing wire credit, "Reporting by A; Editing by B", is read as such)
+        if _try_byline(text, lines, k, st, ref, settings):
+            for nxt in lines[k + 1 : k + 4]:
+                if _is_body(nxt):
+                    break
+                _dates_in(nxt, st, ref, settings, labelled_only=False)
+        return
 
 
 def _is_kicker(lines: list[_Line]) -> bool:
@@ -590,6 +611,8 @@ def _dates_in(
         kind = _label_kind(before)
         if labelled_only and kind is not None and not _printed_label(line.text[: m.start()]):
             kind = None  # "the film, which was released in May 2022": prose, not a label
+        if labelled_only and kind is not None and m.group("d") is None and m.group("a") is None:
+            continue  # a month in running text ("(Stand: Januar 2022)") dates a fact, not the article
         if labelled_only and kind is None and (m.start() != 0 or m.group("y") is None):
             continue  # in running text only a labelled date counts, or one that opens the line
         if m.group("y") is None and m.group("a") is None and not _looks_dateish(line.text, m):
