@@ -451,6 +451,12 @@ CASES: list[Any] = [
         {"published": "2025-03-06"},
         id="labelled-month-in-running-text-is-no-date-of-the-article",
     ),
+    pytest.param(
+        "Senate deal in doubt\nBy Rhea Collins, Politico\nMarch 5, 2025\n\n"
+        "A bipartisan deal on border funding looked shaky on Wednesday as senators traded blame.",
+        {"authors": ["Rhea Collins"], "source": "Politico"},
+        id="outlet-name-after-the-author",
+    ),
 ]
 
 

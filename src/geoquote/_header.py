@@ -38,6 +38,7 @@ from ._data_header import (
     NEWSPAPER_WORDS,
     NOT_PLACES,
     OUTLET_WORDS,
+    OUTLETS,
     PUBLISHED_LABELS,
     ROLE_WORDS,
     UI_WORDS,
@@ -79,6 +80,7 @@ _AGENCY_SET = {a.casefold() for a in AGENCIES}
 _AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first spelling listed wins
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
 _DESK_SET = {w.casefold() for w in DESK_WORDS}
+_OUTLET_NAMES = {w.casefold() for w in OUTLETS}
 _BYLINE_WORD_SET = {w.casefold() for w in BYLINE_WORDS if " " not in w}
 _NEWSPAPER_SET = {w.casefold() for w in NEWSPAPER_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
@@ -984,6 +986,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         if part.strip().casefold() in _DESK_SET:
             desk = True
             continue  # "Anna Berg, Redaktion": a desk, no outlet's name
+        if part.strip().casefold() in _OUTLET_NAMES:  # "Jane Doe, Politico"
+            source = source or Source(part.strip(), p_abs, p_abs + len(part.strip()), part.strip())
+            continue
         if _is_outlet(part):
             head = _agency_head(part)  # "Reuters Staff": the agency's desk
             if head is not None:
