@@ -457,6 +457,24 @@ CASES: list[Any] = [
         {"authors": ["Rhea Collins"], "source": "Politico"},
         id="outlet-name-after-the-author",
     ),
+    pytest.param(
+        "How to handle a colleague who talks over you\nJune 2, 2024 / Tessa Lindqvist\nShare This Idea\n\n"
+        "Every office has one: the person who finishes your sentences and then gets them wrong.",
+        {"authors": ["Tessa Lindqvist"], "published": "2024-06-02"},
+        id="date-then-name-after-a-separator",
+    ),
+    pytest.param(
+        "Neues Tablet im Test\n06.03.2025 | 09:12 Uhr | Lars Brenner\nÜbersicht\nTests\nAlle Artikel\n\n"
+        "Das neue Tablet ist leichter und hält länger durch als sein Vorgänger, kostet aber mehr.",
+        {"authors": ["Lars Brenner"], "published": "2025-03-06T09:12:00"},
+        id="date-time-then-name",
+    ),
+    pytest.param(
+        "Council approves plan\nMarch 5, 2025 | Politics\n\n"
+        "The council approved the plan for the old harbour on Wednesday after a long debate.",
+        {"authors": [], "published": "2025-03-05"},
+        id="date-then-section-is-no-byline",
+    ),
 ]
 
 

@@ -734,6 +734,8 @@ UI_WORDS: tuple[str, ...] = (
     "merken",
     "weiterlesen",
     "mehr",
+    "alle",
+    "artikel",
     "commentaire",
     "commentaires",
     "partager",

@@ -171,6 +171,10 @@ _HONORIFIC_RE = regex.compile(
     r"(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.\s+|(?:Dr|Prof|Mr|Mrs|Ms)\s+(?=\p{Lu})"
 )
 _INITIALS_RE = regex.compile(r"(?:\p{L}\.)+|Jr\.|Sr\.")
+# A line that opens with a date (and a time) and a separator, a name after it: "May 30, 2023 / Amy Gallo".
+_DATE_THEN_NAME_RE = regex.compile(
+    r"^[^|/•·\n]{4,40}?(?:\s[|/•·]\s[^|/•·\n]{2,12}?)?(?P<sep>\s[|/•·]\s)(?=\p{Lu})"
+)
 _SEPARATOR_AT = regex.compile(r"\s*[|•·]")
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
@@ -757,6 +761,13 @@ def _try_byline(
         st.byline_line, st.byline_bare = i, True
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
+    dl = _DATE_THEN_NAME_RE.match(line.text, timeout=_T) if i <= 8 and not st.body_lines else None
+    if dl is not None and match_date(line.text, 0, dl.end("sep"), timeout=_T) is not None:
+        rest = line.text[dl.end() :]  # "May 30, 2023 / Amy Gallo", "22.12.2019 | 13:10 Uhr | Uta Helm"
+        if _bare_name_line(rest) and _set_byline(line.start + dl.end(), line.end, text, st, bare=True):
+            st.byline_line, st.byline_bare = i, True
+            _dates_in(line, st, ref, settings, labelled_only=False)
+            return 1
     cut = _name_then_newspaper(line.text) if i <= 2 and not st.body_lines else None
     if cut is not None:  # "Jim Walsh Cherry Hill Courier-Post": a name, then the paper without a separator
         name, paper = line.text[:cut].rstrip(), line.text[cut:]
