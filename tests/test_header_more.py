@@ -475,6 +475,28 @@ CASES: list[Any] = [
         {"authors": [], "published": "2025-03-05"},
         id="date-then-section-is-no-byline",
     ),
+    pytest.param(
+        "Nuevo hospital en Toledo\nFuente: EFE\n5 de marzo de 2025\n\n"
+        "El nuevo hospital abrió sus puertas este miércoles con más de trescientas camas.",
+        {"source": "EFE", "byline": None, "authors": [], "published": "2025-03-05"},
+        id="labelled-source-line",
+    ),
+    pytest.param(
+        "Neue Buslinie\n\n" + _PARAGRAPH * 4 + "Quelle: dpa",
+        {"source": "dpa"},
+        id="labelled-source-at-the-foot",
+    ),
+    pytest.param(
+        "Neue Buslinie\n\n" + _PARAGRAPH * 4 + "(dpa)",
+        {"source": "dpa"},
+        id="agency-in-brackets-at-the-foot",
+    ),
+    pytest.param(
+        "SHIPPING RATES RISE\n\nFreight rates for bulk carriers rose for a fourth week, brokers said.\n"
+        " Reuter\n",
+        {"source": "Reuters", "byline": None, "subtitle": None},
+        id="sign-off-under-a-single-paragraph-is-no-byline",
+    ),
 ]
 
 

@@ -175,6 +175,8 @@ _INITIALS_RE = regex.compile(r"(?:\p{L}\.)+|Jr\.|Sr\.")
 _DATE_THEN_NAME_RE = regex.compile(
     r"^[^|/•·\n]{4,40}?(?:\s[|/•·]\s[^|/•·\n]{2,12}?)?(?P<sep>\s[|/•·]\s)(?=\p{Lu})"
 )
+# The label of a credited source: "Source: Reuters", "Quelle: dpa", "Fuente: EFE", "Kaynak: AA".
+_SOURCE_LABEL_RE = regex.compile(r"\s*(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник)\s?:\s*")
 _SEPARATOR_AT = regex.compile(r"\s*[|•·]")
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
@@ -721,7 +723,16 @@ def _try_byline(
     line = lines[i]
     if len(line.text) > 160:
         return 0
-    if i <= 5 and not st.body_lines and len(line.text) <= 60 and _desk_credit(line, st, near_title=i <= 2):
+    if i <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
+        return 1  # "Fuente: EFE": the source, no byline
+    last = i == len(lines) - 1 and line.end >= len(text.rstrip())  # a sign-off ("Reuter") ends the story
+    if (
+        i <= 5
+        and not st.body_lines
+        and not last
+        and len(line.text) <= 60
+        and _desk_credit(line, st, near_title=i <= 2)
+    ):
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
     pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
     if pm is not None and _name_tokens(pm.group("names")):
@@ -1372,14 +1383,34 @@ def _date_led_line(lines: list[_Line], ref: _dt.datetime | None, settings: DateS
 
 
 def _signoff(text: str) -> Source | None:
-    """The agency signing off the story on its last line ("Reuter")."""
+    """The agency signing off the story on its last line ("Reuter", "(dpa)", "Quelle: dpa", "Fuente: EFE")."""
     tail_start = max(0, len(text) - 200)
     tail = text[tail_start:].rstrip()
     nl = tail.rfind("\n")
     last = tail[nl + 1 :]
+    s = tail_start + nl + 1
+    lm = _SOURCE_LABEL_RE.match(last)
+    if lm is not None:
+        last, s = last[lm.end() :], s + lm.end()
     stripped = last.strip().rstrip(".")
+    if stripped.startswith("(") and stripped.endswith(")"):
+        stripped = stripped[1:-1].strip()
     name = _agency_name(stripped)
     if name is None:
         return None
-    s = tail_start + nl + 1 + (len(last) - len(last.lstrip()))
+    s += last.index(stripped)
     return Source(stripped, s, s + len(stripped), name)
+
+
+def _source_line(line: _Line, st: _State) -> bool:
+    """Record a labelled source line of the header ("Fuente: EFE", "Quelle: dpa", "Source: Reuters")."""
+    lm = _SOURCE_LABEL_RE.match(line.text)
+    if lm is None:
+        return False
+    rest = line.text[lm.end() :].strip().rstrip(".")
+    name = _agency_name(rest) or (rest if rest.casefold() in _OUTLET_NAMES else None)
+    if name is None:
+        return False
+    start = line.start + line.text.index(rest, lm.end())
+    st.source = st.source or Source(rest, start, start + len(rest), name)
+    return True
