@@ -497,6 +497,30 @@ CASES: list[Any] = [
         {"source": "Reuters", "byline": None, "subtitle": None},
         id="sign-off-under-a-single-paragraph-is-no-byline",
     ),
+    pytest.param(
+        "Borsa in rialzo\ndi Redazione\nUltimo aggiornamento: 05/03/2025 10:20\n\n"
+        "Piazza Affari chiude in rialzo trainata dalle banche in una seduta tranquilla.",
+        {"byline": "Redazione", "authors": [], "updated": "2025-03-05T10:20:00"},
+        id="it-di-desk",
+    ),
+    pytest.param(
+        "Bolsa sobe\nPor Redação\nPublicado 05 Mar 2025, 10:20\n\n"
+        "A bolsa fechou em alta esta quarta-feira, impulsionada pelos bancos numa sessão calma.",
+        {"byline": "Redação", "authors": [], "published": "2025-03-05T10:20:00"},
+        id="pt-por-desk-is-no-bare-name",
+    ),
+    pytest.param(
+        "La Bourse monte\nPar Chloé Marin\nPublié le 05/03/2025 à 09h00 Modifié le 05/03/2025 à 10h20\n\n"
+        "La Bourse de Paris a terminé en hausse mercredi, portée par les banques.",
+        {"published": "2025-03-05T09:00:00", "updated": "2025-03-05T10:20:00"},
+        id="fr-modifie-le",
+    ),
+    pytest.param(
+        "Borsa yükseldi\nGiriş: 05.03.2025 09:00\nGüncelleme: 05.03.2025 10:20\n\n"
+        "Borsa güne yükselişle başladı ve bankacılık endeksi yüzde iki değer kazandı.",
+        {"published": "2025-03-05T09:00:00", "updated": "2025-03-05T10:20:00"},
+        id="tr-giris-guncelleme",
+    ),
 ]
 
 

@@ -329,6 +329,8 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "Yayınlanma tarihi",
     "Yayınlanma",
     "Yayın tarihi",
+    "Giriş tarihi",
+    "Giriş",
     "Опубликовано",
     "Дата публикации",
 )
@@ -349,6 +351,9 @@ UPDATED_LABELS: tuple[str, ...] = (
     "Geändert am",
     "Mis à jour le",
     "Mis à jour",
+    "Modifié le",
+    "Modifié",
+    "Zuletzt geändert",
     "Actualizado el",
     "Actualizado a las",
     "Actualizado",

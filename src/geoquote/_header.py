@@ -898,6 +898,8 @@ def _names_only(rest: str) -> bool:
     head = parts[0].split()
     cut_short = cut < len(rest.rstrip())  # a separator or a date ends the name: "Von Thilo / 6. November"
     name_like = 1 if cut_short else 2
+    if parts[0].strip().casefold() in _DESK_SET:
+        return True  # "di Redazione", "Por Redação"
     if not (
         (
             name_like <= len(head) <= 5
@@ -955,8 +957,8 @@ def _without_place(part: str) -> str:
 def _bare_name(part: str) -> bool:
     """A person's name standing alone: 2-4 capitalised tokens, none a word of the page's furniture."""
     toks = part.split()
-    if not 2 <= len(toks) <= 4:
-        return False
+    if not 2 <= len(toks) <= 4 or toks[0].casefold() in _BYLINE_WORD_SET:
+        return False  # ("Por Redação" is a byline word and a desk)
     if any(
         (t.isupper() and len(t) > 2) or t.casefold() in _UI_WORDS or t.endswith(("'s", "’s")) for t in toks
     ):
