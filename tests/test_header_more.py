@@ -160,7 +160,7 @@ CASES: list[Any] = [
         {
             "authors": ["Nora Bellweather", "Sam O'Toole"],
             "source": "Associated Press",
-            "published": "2025-03-06",
+            "published": "2025-03-06T17:10:00",
             "place": "PORTLAND, Maine",
         },
         id="names-in-capitals-and-only-an-update-date",
@@ -520,6 +520,12 @@ CASES: list[Any] = [
         "Borsa güne yükselişle başladı ve bankacılık endeksi yüzde iki değer kazandı.",
         {"published": "2025-03-05T09:00:00", "updated": "2025-03-05T10:20:00"},
         id="tr-giris-guncelleme",
+    ),
+    pytest.param(
+        "Night trains return\nBy Pia Norberg\nPublished 9:15 PM on March 5, 2025\n\n"
+        "Night trains between the two capitals will run again from May, the rail company said.",
+        {"published": "2025-03-05T21:15:00"},
+        id="time-before-the-date",
     ),
 ]
 

@@ -177,6 +177,11 @@ _DATE_THEN_NAME_RE = regex.compile(
 )
 # The label of a credited source: "Source: Reuters", "Quelle: dpa", "Fuente: EFE", "Kaynak: AA".
 _SOURCE_LABEL_RE = regex.compile(r"\s*(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник)\s?:\s*")
+# A time printed before its date, with a zone maybe: "6:42 PM EST, ", "12:34 GMT, ", "10.02 Uhr, ".
+_TIME_BEFORE_RE = regex.compile(
+    r"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp]\.?[Mm]\.?))?"
+    r"(?:\s?(?:[A-Z]{2,4}|Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?$"
+)
 _SEPARATOR_AT = regex.compile(r"\s*[|•·]")
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
@@ -631,6 +636,8 @@ def _dates_in(
         dv = _date_value(line.start + m.start(), line.start + m.end(), m.group(0), ref, order)
         if dv is None:
             continue
+        if dv.precision == "day":
+            dv = _time_before(line, m.start(), dv)
         found, day = True, dv
         if kind == "updated":
             st.updated = st.updated or dv
@@ -656,6 +663,30 @@ def _dates_in(
                 else:
                     st.first_date = st.first_date or dv
     return found
+
+
+def _time_before(line: _Line, at: int, dv: DateValue) -> DateValue:
+    """``dv`` with the time printed just before its date ("Updated 6:42 PM EST, March 4, 2025",
+    "Updated 12:34 GMT, 27 Nov 2016"), the span then covering both; ``dv`` when there is none."""
+    tm = _TIME_BEFORE_RE.search(line.text, max(0, at - 24), at)
+    if tm is None:
+        return dv
+    hour, minute = int(tm.group("H")), int(tm.group("M"))
+    ap = (tm.group("ap") or "").lower()[:1]
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return dv
+    start = line.start + tm.start()
+    return DateValue(
+        line.text[tm.start() : dv.end - line.start],
+        start,
+        dv.end,
+        f"{dv.value}T{hour:02d}:{minute:02d}:00",
+        "time",
+    )
 
 
 def _printed_label(before: str) -> bool:
