@@ -1,13 +1,21 @@
 """Header parsing: title, standfirst, byline, authors, source, dateline, dates and where the body starts.
 
 The parser reads only the top of the article (its first non-empty lines, a few kilobytes), plus two
-cheap scans: a labelled "Published ..." line further down when the top has no date, and an agency
-sign-off ("Reuter") on the last line. Each line of the top is classified in turn:
+cheap scans: a labelled "Published ..." (else "Updated ...") line further down when the top has no date,
+and an agency sign-off ("Reuter", "(dpa)", "Quelle: dpa") on the last line. Each line of the top is
+classified in turn:
 
-    header  := title [repeated-title] [standfirst] { byline | date-line | junk }* [dateline] body
-    byline  := ("By" | "Von" | "Par" | ...) names [, outlet] [date]   |   names "|" agency
-             | "By" NEWLINE names [NEWLINE "-"] [NEWLINE date]        |   bare-name-line
-    dateline:= PLACE [, date] [(AGENCY) | /AGENCY/] ("-" | "--" | "—")
+    header  := [kicker] title [repeated-title] [standfirst] { byline | source-line | date-line | junk }*
+               [dateline [by-line]] body
+    byline  := ("By" | "Von" | "Par" | "di" | ...) names [, outlet | , city] [date]
+             | names ("|" | "/") agency   |   desks-and-agencies ("Redacción / EFE")
+             | "By" NEWLINE names [NEWLINE "-"] [NEWLINE date]   |   date "/" name
+             | bare-name-line   |   name newspaper ("Jim Lee Lakeside Courier")
+    dateline:= [(AGENCY) -] PLACE [, date] [(AGENCY) | /AGENCY/] ("-" | "--" | "—" | ".")
+             | PLACE. date. AGENCY -     (Interfax)
+
+A standfirst that ends ", writes <name>" credits its writer; a closing wire credit ("Reporting by ...")
+names the authors of a story without a byline.
 
 Dates are isolated by :data:`geoquote._dates.DATE_RE` and read by :func:`geoquote._dates.parse_date`.
 
