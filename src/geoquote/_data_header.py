@@ -482,7 +482,7 @@ OUTLET_WORDS: tuple[str, ...] = (
     "Редакция",
 )
 
-#: The last word of a newspaper's name ("Cherry Hill Courier-Post", "Detroit Free Press"): what ends an
+#: The last word of a newspaper's name ("Lakeside Evening Courier", "Valley Free Press"): what ends an
 #: outlet printed right after a reporter's name without a separator. Common words of newspaper titles,
 #: collected by the geoquote authors.
 NEWSPAPER_WORDS: tuple[str, ...] = (
