@@ -527,6 +527,18 @@ CASES: list[Any] = [
         {"published": "2025-03-05T21:15:00"},
         id="time-before-the-date",
     ),
+    pytest.param(
+        "Rents climb again\nMarch 5, 2025 | Real Estate\n\n"
+        "Rents in the capital rose for a tenth month in a row, a survey of letting agents showed.",
+        {"authors": [], "published": "2025-03-05"},
+        id="section-name-after-a-date-is-no-author",
+    ),
+    pytest.param(
+        "Health\nNew clinic for rare diseases opens\nBy Anouk Peeters\nMarch 5, 2025\n\n"
+        "A clinic for patients with rare diseases opened on Wednesday in the old hospital building.",
+        {"title": "New clinic for rare diseases opens", "authors": ["Anouk Peeters"]},
+        id="section-name-above-the-headline",
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "COLON_DATELINE_CITIES",
     "DESK_WORDS",
     "MONTHS",
+    "NAVIGATION_WORDS",
     "NEWSPAPER_WORDS",
     "NOT_PLACES",
     "OUTLETS",
@@ -619,6 +620,13 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 
+#: A page's navigation words, which open a text dump above the headline ("Menu", "Skip to content"): no
+#: section label over a headline. The words outlets print, collected by the geoquote authors.
+NAVIGATION_WORDS: tuple[str, ...] = (
+    *("menu", "home", "search", "skip", "navigation", "login", "log in", "sign in", "subscribe", "close"),
+    *("share", "print", "save", "account", "register", "back", "next", "previous", "top", "main menu"),
+)
+
 #: Words of a web page's furniture that never stand in a person's name ("Read More", "Follow Us").
 UI_WORDS: tuple[str, ...] = (
     "read",
@@ -730,6 +738,41 @@ UI_WORDS: tuple[str, ...] = (
     "ap",
     "afp",
     "shutterstock",
+    # section names printed beside a date ("March 3, 2025 | Real Estate"): words of no person's name
+    "middle",
+    "east",
+    "america",
+    "americas",
+    "europe",
+    "africa",
+    "health",
+    "care",
+    "estate",
+    "climate",
+    "change",
+    "economy",
+    "markets",
+    "technology",
+    "tech",
+    "science",
+    "culture",
+    "travel",
+    "education",
+    "environment",
+    "finance",
+    "national",
+    "international",
+    "metro",
+    "nation",
+    "county",
+    "election",
+    "elections",
+    "government",
+    "crime",
+    "courts",
+    "energy",
+    "region",
+    "regional",
     # the same furniture in German, French, Spanish, Italian, Portuguese and Turkish pages
     "keine",
     "kommentar",

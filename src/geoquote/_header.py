@@ -43,6 +43,7 @@ from ._data_header import (
     COLON_DATELINE_CITIES,
     DESK_WORDS,
     MONTHS,
+    NAVIGATION_WORDS,
     NEWSPAPER_WORDS,
     NOT_PLACES,
     OUTLET_WORDS,
@@ -89,6 +90,7 @@ _AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first sp
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
 _DESK_SET = {w.casefold() for w in DESK_WORDS}
 _OUTLET_NAMES = {w.casefold() for w in OUTLETS}
+_NAVIGATION_SET = {w.casefold() for w in NAVIGATION_WORDS}
 _BYLINE_WORD_SET = {w.casefold() for w in BYLINE_WORDS if " " not in w}
 _NEWSPAPER_SET = {w.casefold() for w in NEWSPAPER_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
@@ -582,7 +584,7 @@ def _is_kicker(lines: list[_Line]) -> bool:
     words = label.split()
     if not words or len(label) > 30 or any(c.isdigit() for c in label) or not label[0].isupper():
         return False
-    if len(words) > 2 or (len(words) == 2 and not label.isupper()) or label.casefold() in _UI_WORDS:
+    if len(words) > 2 or (len(words) == 2 and not label.isupper()) or label.casefold() in _NAVIGATION_SET:
         return False  # ("Menu" over "Subscribe Search My Account" is the page's furniture)
     n = len(head.split())
     if head[0].islower():
