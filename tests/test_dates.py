@@ -61,6 +61,10 @@ class TestParseDate:
             pytest.param("yesterday", "2016-11-26", id="en-yesterday"),
             pytest.param("gestern", "2016-11-26", id="de-gestern"),
             pytest.param("vor 3 Tagen", "2016-11-24", id="de-vor-tagen"),
+            pytest.param("3 giorni fa", "2016-11-24", id="it-giorni-fa"),
+            pytest.param("há 3 dias", "2016-11-24", id="pt-ha-dias"),
+            pytest.param("3 gün önce", "2016-11-24", id="tr-gun-once"),
+            pytest.param("ontem", "2016-11-26", id="pt-ontem"),
         ],
     )
     def test_relative(self, s: str, value: str) -> None:

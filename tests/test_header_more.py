@@ -540,6 +540,12 @@ CASES: list[Any] = [
         {"title": "New clinic for rare diseases opens", "authors": ["Anouk Peeters"]},
         id="section-name-above-the-headline",
     ),
+    pytest.param(
+        "Sciopero\nAggiornato 3 ore fa\n\n"
+        "Lo sciopero dei trasporti ha fermato treni e autobus in molte città per tutta la mattina.",
+        {"title": "Sciopero", "updated": "2025-03-10T06:00:00", "published": "2025-03-10T06:00:00"},
+        id="it-relative-update-under-a-one-word-title",
+    ),
 ]
 
 #: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).

@@ -238,6 +238,15 @@ RELATIVE_WORDS: tuple[str, ...] = (
     "назад",
     "вчера",
     "сегодня",
+    " fa",
+    "há ",
+    "önce",
+    "ieri",
+    "oggi",
+    "ontem",
+    "hoje",
+    "dün",
+    "bugün",
 )
 
 #: Words that open a byline, longest first where one extends another.

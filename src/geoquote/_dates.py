@@ -48,7 +48,7 @@ __all__ = [
 
 DateOrder = Literal["DMY", "MDY"]
 #: The languages dateparser is told to try, in this order.
-DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "ru", "es")
+DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "ru", "es", "it", "pt", "tr")
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 
@@ -169,7 +169,11 @@ RELATIVE_RE = regex.compile(
     |   il\sy\sa\s\d+\s(?:minutes?|heures?|jours?|semaines?|mois)
     |   hace\s\d+\s(?:minutos?|horas?|días?|semanas?|meses)
     |   \d+\s(?:минут\w*|час\w*|дн\w*|недел\w*)\sназад
+    |   \d+\s(?:minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese)\sfa
+    |   há\s\d+\s(?:minutos?|horas?|dias?|semanas?|meses)
+    |   \d+\s(?:dakika|saat|gün|hafta|ay)\sönce
     |   yesterday | today | gestern | heute | hier | aujourd'hui | ayer | hoy | вчера | сегодня
+    |   ieri | oggi | ontem | hoje | dün | bugün
     )(?!\p{L})
     """,
     regex.VERBOSE | regex.IGNORECASE,

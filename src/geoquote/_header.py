@@ -593,6 +593,8 @@ def _is_kicker(lines: list[_Line]) -> bool:
         return False
     if match_date(head, timeout=_T) is not None or _byline_word(head) is not None:
         return False
+    if _PUBLISHED_RE.match(head) or _UPDATED_RE.match(head) or RELATIVE_RE.search(head, timeout=_T):
+        return False  # "Aggiornato 2 ore fa": a date line
     return _DATELINE_RE.match(head, timeout=_T) is None and COLON_DATELINE.match(head, timeout=_T) is None
 
 
