@@ -43,6 +43,7 @@ CASES = [
     pytest.param("7 апреля 2024 года", "2024-04-07", "day", id="ru-year-word"),
     pytest.param("7 квітня 2024 р.", "2024-04-07", "day", id="uk-genitive-and-year-abbreviation"),
     pytest.param("7 kwietnia 2024", "2024-04-07", "day", id="pl-genitive"),
+    pytest.param("7 aprile 2024 domenica 18:05", "2024-04-07T18:05:00", "time", id="it-weekday-before-time"),
 ]
 
 

@@ -219,6 +219,9 @@ WEEKDAYS: tuple[str, ...] = (
     "пятница",
     "суббота",
     "воскресенье",
+    *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    *("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"),
+    *("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
 )
 
 #: Words that introduce a relative date; a date string containing one goes to dateparser.

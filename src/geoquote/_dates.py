@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 import regex
 
-from ._data_header import MONTHS, RELATIVE_WORDS
+from ._data_header import MONTHS, RELATIVE_WORDS, WEEKDAYS
 from ._records import DatePrecision
 
 if TYPE_CHECKING:
@@ -51,6 +51,9 @@ DateOrder = Literal["DMY", "MDY"]
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "ru", "es", "it", "pt", "tr")
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+#: Weekday names that may stand between a date and its time ("5 Mart 2025 Çarşamba 14:20"); no short
+#: abbreviations ("do", "sa"), which are words too.
+_WEEKDAY_NAMES = sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True)
 
 #: The printed shapes of a date, each alternative naming its parts (d, m or mon, y, and the time H, M, S).
 DATE_RE = regex.compile(
@@ -74,13 +77,14 @@ DATE_RE = regex.compile(
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
-        (?:\s?(?:,|at|um|à|às|alle|ore|a\slas|saat|klo|в|-|–|—|/|·|\||•|@|T)(?!\p{L}))*\s?
+        (?:\s?(?:,|at|um|à|às|alle|ore|a\slas|saat|klo|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*\s?
         (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?::(?P<S>[0-5]\d))?
         (?:\s?(?P<ap>[AaPp]\.?\s?[Mm]\.?)(?!\p{L}))?
     )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
     months=_MONTH_NAMES,
+    weekdays=_WEEKDAY_NAMES,
 )
 
 #: Every date shape holds a digit no further than this many characters after the date's start
