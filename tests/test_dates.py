@@ -1,4 +1,4 @@
-"""The date adapter: isolated date strings in en, de, fr, ru and es to ISO values with their precision."""
+"""The date adapter: isolated date strings in ten languages to ISO values with their precision."""
 
 from __future__ import annotations
 

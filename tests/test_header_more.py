@@ -552,6 +552,12 @@ CASES: list[Any] = [
         {"published": "2025-03-05T14:20:00", "authors": ["Mehmet Kaya"]},
         id="tr-weekday-between-date-and-time",
     ),
+    pytest.param(
+        "Governo corta gastos\nMedida deve poupar bilhões\nPor Lúcia Prado e Caio Mendes, g1 — Recife\n"
+        "05/03/2025 10h15\n\nO governo anunciou nesta quarta-feira um pacote de cortes nas contas.",
+        {"authors": ["Lúcia Prado", "Caio Mendes"], "published": "2025-03-05T10:15:00"},
+        id="pt-por-names-then-outlet-and-city",
+    ),
 ]
 
 #: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).

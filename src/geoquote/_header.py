@@ -953,6 +953,8 @@ def _names_only(rest: str) -> bool:
         or _is_outlet(parts[0])
     ):
         return False
+    if len(parts) > 1 and len(parts[-1].split()) <= 2:
+        parts = parts[:-1]  # the outlet or city after the names: "Por Ana Lima e Rui Alves, g1 — Brasília"
     return all(_name_tokens(p) or _agency_name(p) or _is_outlet(p) for p in parts)
 
 
