@@ -1,4 +1,4 @@
-"""The date adapter: isolated date strings in en, de, fr, ru and es to ISO values with their precision."""
+"""The date adapter: isolated date strings in ten languages to ISO values with their precision."""
 
 from __future__ import annotations
 
@@ -33,6 +33,17 @@ CASES = [
     pytest.param("12/11/23", "2023-12-11", "day", id="slashes-two-digit-year-american"),
     pytest.param("November 2019", "2019-11-01", "month", id="month-year"),
     pytest.param("Feb 26", "2016-02-26", "day", id="no-year-takes-reference-year"),
+    pytest.param("8 de abril de 2024 às 16:25", "2024-04-08T16:25:00", "time", id="pt-as-time"),
+    pytest.param("11 luglio 2024 alle 07:50", "2024-07-11T07:50:00", "time", id="it-alle-time"),
+    pytest.param("3 de mayo de 2024 a las 21:15", "2024-05-03T21:15:00", "time", id="es-a-las-time"),
+    pytest.param("4 GIU 2024", "2024-06-04", "day", id="it-abbreviated-capitals"),
+    pytest.param("9 set 2023", "2023-09-09", "day", id="pt-it-set"),
+    pytest.param("19 KASIM 2024", "2024-11-19", "day", id="tr-capitals-dotless-i"),
+    pytest.param("30 EKİM 2024", "2024-10-30", "day", id="tr-capitals-dotted-i"),
+    pytest.param("7 апреля 2024 года", "2024-04-07", "day", id="ru-year-word"),
+    pytest.param("7 квітня 2024 р.", "2024-04-07", "day", id="uk-genitive-and-year-abbreviation"),
+    pytest.param("7 kwietnia 2024", "2024-04-07", "day", id="pl-genitive"),
+    pytest.param("7 aprile 2024 domenica 18:05", "2024-04-07T18:05:00", "time", id="it-weekday-before-time"),
 ]
 
 
@@ -51,6 +62,10 @@ class TestParseDate:
             pytest.param("yesterday", "2016-11-26", id="en-yesterday"),
             pytest.param("gestern", "2016-11-26", id="de-gestern"),
             pytest.param("vor 3 Tagen", "2016-11-24", id="de-vor-tagen"),
+            pytest.param("3 giorni fa", "2016-11-24", id="it-giorni-fa"),
+            pytest.param("há 3 dias", "2016-11-24", id="pt-ha-dias"),
+            pytest.param("3 gün önce", "2016-11-24", id="tr-gun-once"),
+            pytest.param("ontem", "2016-11-26", id="pt-ontem"),
         ],
     )
     def test_relative(self, s: str, value: str) -> None:
@@ -92,9 +107,12 @@ class TestDatePattern:
             pytest.param("By Jane Doe • 12/18/23 4:02pm", "12/18/23 4:02pm", id="bullet-byline"),
             pytest.param("Saturday 23 December 2023 05:39, UK", "23 December 2023 05:39", id="weekday"),
             pytest.param("Publié le 5 juin 2018 à 14:05", "5 juin 2018 à 14:05", id="fr-a"),
+            pytest.param("2. Mai 20222. Mai 2022 Redaktion", "2. Mai 2022", id="printed-twice-glued"),
+            pytest.param("Nov 8, 20248 Nov 2024", "Nov 8, 2024", id="month-first-printed-twice"),
+            pytest.param("ore 5 out of 9 people", None, id="portuguese-out-is-no-month"),
         ],
     )
-    def test_isolates(self, line: str, found: str) -> None:
+    def test_isolates(self, line: str, found: str | None) -> None:
         """The match is exactly the date (and its time), not the words around it."""
         m = DATE_RE.search(line)
-        assert m is not None and m.group(0) == found
+        assert (m and m.group(0)) == found

@@ -1,12 +1,13 @@
 """Lexicons for header parsing: month names, byline and date labels, agencies and outlets, staff roles.
 
 Sources: month and weekday names are the standard calendar words of English, German, French, Spanish,
-Russian (nominative, genitive and abbreviated), Italian, Portuguese, Dutch and Turkish as given by the
-Unicode CLDR locale data (unicode.org/cldr, Unicode licence), written out by hand. Agency and outlet names
-are the public names of news agencies and outlets (Wikipedia's "List of news agencies", CC BY-SA, names
-only). Byline and date labels and staff-role words are the words outlets print in their headers, collected
-by the geoquote authors. Everything here is data: the patterns that use it live in ``_header.py`` and
-``_dates.py``.
+Russian (nominative, genitive and abbreviated), Italian and Portuguese (with abbreviations), Dutch,
+Ukrainian and Polish (nominative and genitive) and Turkish as given by the Unicode CLDR locale data
+(unicode.org/cldr, Unicode licence), written out by hand.
+Agency and outlet names are the public names of news agencies and outlets (Wikipedia's "List of news
+agencies", CC BY-SA, names only). Byline and date labels and staff-role words are the words outlets print
+in their headers, collected by the geoquote authors. Everything here is data: the patterns that use it live
+in ``_header.py`` and ``_dates.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ __all__ = [
     "AGENCIES",
     "BYLINE_WORDS",
     "COLON_DATELINE_CITIES",
+    "DESK_WORDS",
     "MONTHS",
+    "NAVIGATION_WORDS",
+    "NEWSPAPER_WORDS",
     "NOT_PLACES",
     "OUTLETS",
     "OUTLET_WORDS",
@@ -108,6 +112,42 @@ MONTHS: dict[str, int] = _months(
     (10, "ottobre outubro"),
     (11, "novembro"),
     (12, "dicembre dezembro"),
+    # Italian and Portuguese abbreviations (CLDR's abbreviated forms; Portuguese "out" is left out: it is an
+    # English word that stands before numbers, "3 out of 5")
+    (1, "gen"),
+    (2, "fev"),
+    (5, "mag"),
+    (6, "giu"),
+    (7, "lug"),
+    (9, "set"),
+    (10, "ott"),
+    (12, "dic"),
+    # Ukrainian, nominative and genitive
+    (1, "січень січня"),
+    (2, "лютий лютого"),
+    (3, "березень березня"),
+    (4, "квітень квітня"),
+    (5, "травень травня"),
+    (6, "червень червня"),
+    (7, "липень липня"),
+    (8, "серпень серпня"),
+    (9, "вересень вересня"),
+    (10, "жовтень жовтня"),
+    (11, "листопад листопада"),
+    (12, "грудень грудня"),
+    # Polish, nominative and genitive
+    (1, "styczeń stycznia"),
+    (2, "luty lutego"),
+    (3, "marzec marca"),
+    (4, "kwiecień kwietnia"),
+    (5, "maj maja"),
+    (6, "czerwiec czerwca"),
+    (7, "lipiec lipca"),
+    (8, "sierpień sierpnia"),
+    (9, "wrzesień września"),
+    (10, "październik października"),
+    (11, "listopad listopada"),
+    (12, "grudzień grudnia"),
     # Turkish
     (1, "ocak"),
     (2, "şubat"),
@@ -179,6 +219,9 @@ WEEKDAYS: tuple[str, ...] = (
     "пятница",
     "суббота",
     "воскресенье",
+    *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    *("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"),
+    *("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
 )
 
 #: Words that introduce a relative date; a date string containing one goes to dateparser.
@@ -198,6 +241,15 @@ RELATIVE_WORDS: tuple[str, ...] = (
     "назад",
     "вчера",
     "сегодня",
+    " fa",
+    "há ",
+    "önce",
+    "ieri",
+    "oggi",
+    "ontem",
+    "hoje",
+    "dün",
+    "bugün",
 )
 
 #: Words that open a byline, longest first where one extends another.
@@ -215,6 +267,26 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Feature by",
     "Analysis by",
     "Opinion by",
+    "Commentary by",
+    "Column by",
+    "Essay by",
+    "Ein Kommentar von",
+    "Eine Analyse von",
+    "Ein Gastbeitrag von",
+    "Ein Essay von",
+    "Eine Reportage von",
+    "Une analyse de",
+    "Un commento di",
+    "Escrito por",
+    "Scritto da",
+    "Geschrieben von",
+    "Écrit par",
+    "A cura di",
+    "Autore:",
+    "Auteur:",
+    "Yazar:",
+    "Haber:",
+    "Muhabir:",
     "Autor:",
     "Author:",
     "Von",
@@ -223,6 +295,7 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Di",
     "Door",
     "Автор:",
+    "Текст:",
     "By",
 )
 
@@ -250,8 +323,27 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "Publié le",
     "Publié sur",
     "Publié",
+    "Mis en ligne le",
+    "Mise en ligne le",
+    "Mise en ligne",
+    "Mis en ligne",
+    "Erstellt am",
+    "Created on",
     "Publicado el",
+    "Publicado em",
+    "Publicado a",
     "Publicado",
+    "Publicada el",
+    "Publicada",
+    "Pubblicato il",
+    "Pubblicato",
+    "Data di pubblicazione",
+    "Data de publicação",
+    "Yayınlanma tarihi",
+    "Yayınlanma",
+    "Yayın tarihi",
+    "Giriş tarihi",
+    "Giriş",
     "Опубликовано",
     "Дата публикации",
 )
@@ -272,8 +364,26 @@ UPDATED_LABELS: tuple[str, ...] = (
     "Geändert am",
     "Mis à jour le",
     "Mis à jour",
+    "Modifié le",
+    "Modifié",
+    "Zuletzt geändert",
     "Actualizado el",
+    "Actualizado a las",
     "Actualizado",
+    "Actualizada",
+    "Atualizado em",
+    "Atualizado a",
+    "Atualizado",
+    "Aggiornato il",
+    "Aggiornato alle",
+    "Aggiornato",
+    "Ultimo aggiornamento",
+    "Ultima modifica",
+    "Son güncelleme",
+    "Güncellenme tarihi",
+    "Güncellenme",
+    "Güncelleme",
+    "Дата обновления",
     "Обновлено",
 )
 
@@ -367,6 +477,8 @@ OUTLET_WORDS: tuple[str, ...] = (
     "Wire",
     "Wires",
     "Wire Services",
+    "Wire Reports",
+    "Staff Reports",
     "News Service",
     "News Agency",
     "Agencies",
@@ -381,6 +493,44 @@ OUTLET_WORDS: tuple[str, ...] = (
     "Rédaction",
     "Redacción",
     "Редакция",
+)
+
+#: The last word of a newspaper's name ("Lakeside Evening Courier", "Valley Free Press"): what ends an
+#: outlet printed right after a reporter's name without a separator. Common words of newspaper titles,
+#: collected by the geoquote authors.
+NEWSPAPER_WORDS: tuple[str, ...] = (
+    *("Post", "Times", "News", "Press", "Journal", "Herald", "Tribune", "Gazette", "Courier", "Star"),
+    *("Register", "Observer", "Chronicle", "Inquirer", "Sentinel", "Enquirer", "Republic", "Examiner"),
+    *("Bulletin", "Dispatch", "Independent", "Telegraph", "Statesman", "Mirror", "Express", "Globe"),
+    *("Daily", "Today", "Democrat", "Citizen", "Union", "Constitution", "Advertiser", "Argus", "Beacon"),
+)
+
+#: A desk credited instead of a person, alone or beside an agency ("Redacción / EFE", "Haber Merkezi"): no
+#: outlet's name. The words outlets print, collected by the geoquote authors.
+DESK_WORDS: tuple[str, ...] = (
+    "Staff",
+    "Newsroom",
+    "News Desk",
+    "Newsdesk",
+    "Web Desk",
+    "Wires",
+    "Wire Services",
+    "Agencies",
+    "Agency",
+    "Redaktion",
+    "Agenturen",
+    "Rédaction",
+    "La rédaction",
+    "Agences",
+    "Redacción",
+    "Agencias",
+    "Redação",
+    "Agências",
+    "Redazione",
+    "Agenzie",
+    "Редакция",
+    "Haber Merkezi",
+    "Ajanslar",
 )
 
 #: Words of a staff title printed after a name ("Cam E. Kettles, Crimson Staff Writer").
@@ -481,6 +631,13 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "Hong Kong", "Sanaa", "Aden", "Hodeidah", "Tabriz", "Mashhad", "Isfahan",
     )
 )  # fmt: skip
+
+#: A page's navigation words, which open a text dump above the headline ("Menu", "Skip to content"): no
+#: section label over a headline. The words outlets print, collected by the geoquote authors.
+NAVIGATION_WORDS: tuple[str, ...] = (
+    *("menu", "home", "search", "skip", "navigation", "login", "log in", "sign in", "subscribe", "close"),
+    *("share", "print", "save", "account", "register", "back", "next", "previous", "top", "main menu"),
+)
 
 #: Words of a web page's furniture that never stand in a person's name ("Read More", "Follow Us").
 UI_WORDS: tuple[str, ...] = (
@@ -593,4 +750,67 @@ UI_WORDS: tuple[str, ...] = (
     "ap",
     "afp",
     "shutterstock",
+    # section names printed beside a date ("March 3, 2025 | Real Estate"): words of no person's name
+    "middle",
+    "east",
+    "america",
+    "americas",
+    "europe",
+    "africa",
+    "health",
+    "care",
+    "estate",
+    "climate",
+    "change",
+    "economy",
+    "markets",
+    "technology",
+    "tech",
+    "science",
+    "culture",
+    "travel",
+    "education",
+    "environment",
+    "finance",
+    "national",
+    "international",
+    "metro",
+    "nation",
+    "county",
+    "election",
+    "elections",
+    "government",
+    "crime",
+    "courts",
+    "energy",
+    "region",
+    "regional",
+    # the same furniture in German, French, Spanish, Italian, Portuguese and Turkish pages
+    "keine",
+    "kommentar",
+    "kommentare",
+    "teilen",
+    "drucken",
+    "merken",
+    "weiterlesen",
+    "mehr",
+    "alle",
+    "artikel",
+    "commentaire",
+    "commentaires",
+    "partager",
+    "imprimer",
+    "comentario",
+    "comentarios",
+    "compartir",
+    "imprimir",
+    "commento",
+    "commenti",
+    "condividi",
+    "stampa",
+    "comentários",
+    "partilhar",
+    "yorum",
+    "yorumlar",
+    "paylaş",
 )

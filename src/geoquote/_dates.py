@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 import regex
 
-from ._data_header import MONTHS, RELATIVE_WORDS
+from ._data_header import MONTHS, RELATIVE_WORDS, WEEKDAYS
 from ._records import DatePrecision
 
 if TYPE_CHECKING:
@@ -41,15 +41,19 @@ __all__ = [
     "ParsedDate",
     "find_dates",
     "match_date",
+    "month_number",
     "parse_date",
     "search_date",
 ]
 
 DateOrder = Literal["DMY", "MDY"]
 #: The languages dateparser is told to try, in this order.
-DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "ru", "es")
+DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "ru", "es", "it", "pt", "tr")
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+#: Weekday names that may stand between a date and its time ("5 Mart 2025 Çarşamba 14:20"); no short
+#: abbreviations ("do", "sa"), which are words too.
+_WEEKDAY_NAMES = sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True)
 
 #: The printed shapes of a date, each alternative naming its parts (d, m or mon, y, and the time H, M, S).
 DATE_RE = regex.compile(
@@ -62,21 +66,25 @@ DATE_RE = regex.compile(
         (?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.,]\d)
     |   # month first: December 17, 2023 / Dec. 22, 2023 / Dec 21st 2023 / Feb 26 / Dezember 10, 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])
-        (?:,?\s?(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d)))?
+        (?:,?\s?(?P<y>(?:19|20)\d\d)
+            (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L}))))?   # "20236 Dec": printed twice
     |   # day first: 27 November 2016 / 12. November 2015 / 19 de febrero de 2020 / 27 ноября 2016
         (?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|\.)?\s?(?:de\s)?
-        (?P<mon>\L<months>)(?!\p{L})\.?(?:,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d)))?
+        (?P<mon>\L<months>)(?!\p{L})\.?(?:,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)
+            (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L})))
+            (?:\s?(?:года|року|г\.|р\.)(?!\p{L}))?)?                    # "4 марта 2025 года"
     |   # month and year: November 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
-        (?:\s?(?:,|at|um|à|klo|в|-|–|—|/|·|\||•|@|T)(?!\p{L}))*\s?
+        (?:\s?(?:,|at|um|à|às|alle|ore|a\slas|saat|klo|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*\s?
         (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?::(?P<S>[0-5]\d))?
         (?:\s?(?P<ap>[AaPp]\.?\s?[Mm]\.?)(?!\p{L}))?
     )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
     months=_MONTH_NAMES,
+    weekdays=_WEEKDAY_NAMES,
 )
 
 #: Every date shape holds a digit no further than this many characters after the date's start
@@ -165,7 +173,11 @@ RELATIVE_RE = regex.compile(
     |   il\sy\sa\s\d+\s(?:minutes?|heures?|jours?|semaines?|mois)
     |   hace\s\d+\s(?:minutos?|horas?|días?|semanas?|meses)
     |   \d+\s(?:минут\w*|час\w*|дн\w*|недел\w*)\sназад
+    |   \d+\s(?:minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese)\sfa
+    |   há\s\d+\s(?:minutos?|horas?|dias?|semanas?|meses)
+    |   \d+\s(?:dakika|saat|gün|hafta|ay)\sönce
     |   yesterday | today | gestern | heute | hier | aujourd'hui | ayer | hoy | вчера | сегодня
+    |   ieri | oggi | ontem | hoje | dün | bugün
     )(?!\p{L})
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -213,6 +225,13 @@ def parse_date(
     return None
 
 
+def month_number(name: str) -> int:
+    """The number of the month called ``name`` (any case), or 0. Turkish capitals lower-case in Turkish:
+    "KASIM" is "kasım" (dotless i), "EKİM" is "ekim" (Python's ``lower`` keeps a combining dot on "İ")."""
+    key = name.lower().replace("\u0307", "")
+    return MONTHS.get(key) or MONTHS.get(key.replace("i", "ı"), 0)
+
+
 def _year(y: str | None, reference_date: datetime.datetime | None) -> int:
     """A four-digit year from a printed one ("23" -> 2023, "87" -> 1987), or the reference year."""
     if y is None:
@@ -236,7 +255,7 @@ def _from_parts(
             day_first = g["s"] != "/" or (settings.date_order == "DMY" and len(g["y"]) == 4)
         day, month = (a, b) if day_first else (b, a)
     elif g["mon"] is not None:
-        month = MONTHS.get(g["mon"].lower(), 0)
+        month = month_number(g["mon"])
         day = int(g["d"]) if g["d"] else 0
     else:
         day, month = int(g["d"]), int(g["m"])

@@ -1,13 +1,21 @@
 """Header parsing: title, standfirst, byline, authors, source, dateline, dates and where the body starts.
 
 The parser reads only the top of the article (its first non-empty lines, a few kilobytes), plus two
-cheap scans: a labelled "Published ..." line further down when the top has no date, and an agency
-sign-off ("Reuter") on the last line. Each line of the top is classified in turn:
+cheap scans: a labelled "Published ..." (else "Updated ...") line further down when the top has no date,
+and an agency sign-off ("Reuter", "(dpa)", "Quelle: dpa") on the last line. Each line of the top is
+classified in turn:
 
-    header  := title [repeated-title] [standfirst] { byline | date-line | junk }* [dateline] body
-    byline  := ("By" | "Von" | "Par" | ...) names [, outlet] [date]   |   names "|" agency
-             | "By" NEWLINE names [NEWLINE "-"] [NEWLINE date]        |   bare-name-line
-    dateline:= PLACE [, date] [(AGENCY) | /AGENCY/] ("-" | "--" | "—")
+    header  := [kicker] title [repeated-title] [standfirst] { byline | source-line | date-line | junk }*
+               [dateline [by-line]] body
+    byline  := ("By" | "Von" | "Par" | "di" | ...) names [, outlet | , city] [date]
+             | names ("|" | "/") agency   |   desks-and-agencies ("Redacción / EFE")
+             | "By" NEWLINE names [NEWLINE "-"] [NEWLINE date]   |   date "/" name
+             | bare-name-line   |   name newspaper ("Jim Lee Lakeside Courier")
+    dateline:= [(AGENCY) -] PLACE [, date] [(AGENCY) | /AGENCY/] ("-" | "--" | "—" | ".")
+             | PLACE. date. AGENCY -     (Interfax)
+
+A standfirst that ends ", writes <name>" credits its writer; a closing wire credit ("Reporting by ...")
+names the authors of a story without a byline.
 
 Dates are isolated by :data:`geoquote._dates.DATE_RE` and read by :func:`geoquote._dates.parse_date`.
 
@@ -33,9 +41,13 @@ from ._data_header import (
     AGENCIES,
     BYLINE_WORDS,
     COLON_DATELINE_CITIES,
+    DESK_WORDS,
     MONTHS,
+    NAVIGATION_WORDS,
+    NEWSPAPER_WORDS,
     NOT_PLACES,
     OUTLET_WORDS,
+    OUTLETS,
     PUBLISHED_LABELS,
     ROLE_WORDS,
     UI_WORDS,
@@ -66,11 +78,25 @@ MAX_BODY_LINES = 3
 
 _T = 0.2  # regex timeout (seconds) for patterns run over caller text
 
-_AGENCY_ALIASES = {"reuter": "Reuters", "thomson reuters": "Reuters", "ap": "Associated Press"}
+_AGENCY_ALIASES = {
+    "reuter": "Reuters",
+    "thomson reuters": "Reuters",
+    "ap": "Associated Press",
+    "the associated press": "Associated Press",
+}
 _AGENCY_SET = {a.casefold() for a in AGENCIES}
+#: An agency's name as the list spells it, whatever the case printed ("INTERFAX" -> "Interfax").
+_AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first spelling listed wins
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
+_DESK_SET = {w.casefold() for w in DESK_WORDS}
+_OUTLET_NAMES = {w.casefold() for w in OUTLETS}
+_NAVIGATION_SET = {w.casefold() for w in NAVIGATION_WORDS}
+_BYLINE_WORD_SET = {w.casefold() for w in BYLINE_WORDS if " " not in w}
+_NEWSPAPER_SET = {w.casefold() for w in NEWSPAPER_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
 _NOT_PLACES = {w.casefold() for w in NOT_PLACES}
+#: Definite articles that open an outlet's name, never a person's ("Le", "La" and "El" do open surnames).
+_ARTICLES = {"the", "die", "der", "das", "il", "lo", "les", "los", "las"}
 _PARTICLES = {
     "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "al", "el", "di", "du",
     "dos", "das", "ten", "ter", "y", "e", "zu", "st.", "ibn", "abu",
@@ -97,9 +123,12 @@ _BYLINE_WORD_AT = re.compile(
     rf"(?:^|(?<=[\s|•·/])){trie(v for w in BYLINE_WORDS for v in {w, w.lower(), w.upper()})}"
 )
 
-# "Jane Doe | Reuters"
+# The parts of a desk credit: what stands between "/", "|", ",", "&", "and" ("Redacción / EFE").
+_DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?:and|y|und|et|e|ve)\s)\s*")
+
+# "Jane Doe | Reuters", "Ana Ruiz / EFE"
 _PIPE_AGENCY_RE = regex.compile(
-    r"^(?P<names>[^|]{2,80}?)\s*\|\s*(?P<agency>\L<agencies>)\s*$",
+    r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>\L<agencies>)\s*$",
     regex.VERBOSE | regex.IGNORECASE,
     agencies=_longest_first(AGENCIES),
 )
@@ -112,10 +141,13 @@ _BYLINE_END_RE = regex.compile(
     |   \s+[-–—]\s
     |   \s+(?:on|am|le|el|the)\s+(?=\d|\L<months>(?!\p{L}))
     |   \s*\b(?:Published|Updated|Posted|Tags|Veröffentlicht|Aktualisiert|Publié)\b
+    |   \s+(?:Last\s(?i:updated|modified)|Mis\sà\sjour|Actualizado|Atualizado|Aggiornato|Pubblicato
+            |Publicado)\b
     |   (?<=\p{Ll})(?=(?:\L<roles>|\L<months>|Published|Updated|Posted)(?!\p{Ll}))
+    |   (?<=\p{L})(?=\p{Lu}\p{L}{2,8}\.?\s\d)(?=\L<months>\.?\s\d)   # "Renée LMar. 4": glued initial
     |   (?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu})     # "KambhampatiData", but not "McGregor", "MacDonald"
     |   \s+\d{1,2}:\d\d
-    |   \s+in\s+(?=\p{Lu})            # "Joanna Walters in New York"
+    |   \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
     |   \s+\+\d+\s+more
     """,
     regex.VERBOSE,
@@ -128,16 +160,59 @@ _TRAILING_WORD_RE = regex.compile(
     r"(?:\s+(?:on|am|le|el|the|at|um|de|vom|du|del|,|\||-))+\s*$", regex.IGNORECASE
 )
 
+# What web pages print beside an author's name: "and others", "+2 more", "5 min read", "Lesezeit: 4 Min."
+_BYLINE_COMPANY_RE = regex.compile(
+    r"^(?:and\s+others|\+\s?\d+\s+more)$|\b\d+\s?-?\s?min(?:ute)?s?\.?\s+read\b|\b(?:Lesezeit|Lesedauer)\b",
+    regex.IGNORECASE,
+)
+# An American time zone after a time, which makes "3/4/2025 11:05 AM PT" month first.
+_US_ZONE_RE = regex.compile(
+    r"(?:\s?(?:,|at|-|–|—|\|)?\s?(?:[01]?\d|2[0-3])[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?)?\s?"
+    r"(?:E[SD]?T|P[SD]?T|C[SD]T|CT|M[SD]T|MT)\b"
+)
+# A revision time printed without its day, after the day of publication ("..., mis à jour à 09h45").
+_UPDATED_TIME_RE = regex.compile(
+    r"(?<!\p{L})(?i:updated|mis\sà\sjour|modifié|aktualisiert|actualizado|aggiornato|atualizado)"
+    r"\s?:?\s(?:(?:at|à|um|a\slas|alle|às|le)\s)?(?P<time>(?P<H>[01]?\d|2[0-3])[:h.](?P<M>[0-5]\d))(?![\d.])"
+)
+_DAY_PRECISION = ("day", "time")
+# An honorific before a name: "Dr. Anne Fischer", "Mr Tom Lee", "Prof. Omar Reyes".
+_HONORIFIC_RE = regex.compile(
+    r"(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.\s+|(?:Dr|Prof|Mr|Mrs|Ms)\s+(?=\p{Lu})"
+)
+_INITIALS_RE = regex.compile(r"(?:\p{L}\.)+|Jr\.|Sr\.")
+# A line that opens with a date (and a time) and a separator, a name after it: "May 30, 2023 / Amy Gallo".
+_DATE_THEN_NAME_RE = regex.compile(
+    r"^[^|/•·\n]{4,40}?(?:\s[|/•·]\s[^|/•·\n]{2,12}?)?(?P<sep>\s[|/•·]\s)(?=\p{Lu})"
+)
+# The label of a credited source: "Source: Reuters", "Quelle: dpa", "Fuente: EFE", "Kaynak: AA".
+_SOURCE_LABEL_RE = regex.compile(r"\s*(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник)\s?:\s*")
+# A time printed before its date, with a zone maybe: "6:42 PM EST, ", "12:34 GMT, ", "10.02 Uhr, ".
+_TIME_BEFORE_RE = regex.compile(
+    r"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp]\.?[Mm]\.?))?"
+    r"(?:\s?(?:[A-Z]{2,4}|Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?$"
+)
+_SEPARATOR_AT = regex.compile(r"\s*[|•·]")
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
 
 # Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
+# Italian and Portuguese "e", Turkish "ve" only before a name of two words: "Sousa e Silva" is one name.
 _NAME_SPLIT_RE = regex.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b))\s*", regex.IGNORECASE
+    r"""\s*(?:,?\s*\b(?:with\s+)?additional\s+reporting\s+by\b   # "A with additional reporting by B"
+        |,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
+        |(?-i:\b(?:e|ve)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu})))\s*""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 # Where a contributor filed from, after the name: "Marie Leclerc in Brussels", "à Bruxelles", "в Киеве".
 _FILED_FROM_RE = regex.compile(
     r"\s+(?:in|à|en|aus|desde|из|в)\s+\p{Lu}[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)?$"
+)
+# A standfirst that names its writer at its end: "..., writes Jane Doe", "... — argues Omar Said."
+_WRITES_RE = regex.compile(
+    r"""(?:[,;:—–-]|(?<=[.!?…]))\s*(?:writes|argues|explains|reports)\s+
+        (?P<name>\p{Lu}[\p{L}.'’\-]*(?:\s+[\p{L}.'’\-]+){1,4}?)\s*\.?$""",
+    regex.VERBOSE,
 )
 # A wire credit line closing the story: "Reporting by Anna Petrova and Kenji Mori; Editing by Peter Graff".
 _CREDIT_LINE_RE = regex.compile(
@@ -164,7 +239,8 @@ _DATELINE_RE = regex.compile(
     (?:,\s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
-    \s*(?P<dash>(?<=\))\.-|-{1,2}|–|—|//|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.))(?:\s+|$)
+    \s*(?P<dash>(?<=\))\.-|-{1,2}|–|—|//|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
+        |(?<=\))(?=\s+[\p{Lu}"“«]))(?:\s+|$)   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
     """,
     regex.VERBOSE,
 )
@@ -185,6 +261,15 @@ COLON_DATELINE = regex.compile(
 )
 # An agency named after a dateline's dash and closed by a full stop: "МОСКВА, 12 мар — РИА Новости. ..."
 _AGENCY_AFTER_DASH = regex.compile(r"\s*+(?P<agency>\L<agencies>)\.(?=\s)", agencies=AGENCIES)
+# A dateline of full stops, as Interfax prints it: "Москва. 4 марта. INTERFAX.RU - ".
+_DOTTED_DATELINE_RE = regex.compile(
+    r"""^(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)\.\s(?P<date>[^.\n]{3,30}?)\.\s
+        (?P<agency>\p{Lu}[\p{L}.\-]{1,24}?)\s*(?:-{1,2}|–|—)(?:\s+|$)""",
+    regex.VERBOSE,
+)
+# An agency before the place: "(ANSA) - ROMA, 05 MAR - ".
+_AGENCY_FIRST_RE = regex.compile(r"^\((?P<agency>[\p{L}\s.\-]{2,30})\)\s*+(?:-{1,2}|–|—)\s*+(?=\p{Lu})")
+_DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
     r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+),\s*+)?+  # "Damascus, SANA- ..."
@@ -203,24 +288,47 @@ _UPDATED_RE = regex.compile(
     regex.IGNORECASE,
     labels=_longest_first(UPDATED_LABELS),
 )
-# The cheap scan of the whole text for a labelled publication date when the top has none.
-_LABELLED_DATE_RE = regex.compile(
-    r"(?<!\p{L})(?:\L<labels>)(?!\p{L})[^\n\d]{0,25}",
-    regex.IGNORECASE,
-    labels=_longest_first([*PUBLISHED_LABELS, "veröffentlicht", "gepostet", "posted"]),
-)
-_LABELS_LOWER = [x.lower() for x in (*PUBLISHED_LABELS, "veröffentlicht", "gepostet", "posted")]
-#: The same, for lower-cased text: a case-sensitive named list is a fast trie, a case-insensitive one is not.
-_LABELLED_DATE_LOWER_RE = regex.compile(
-    r"(?<!\p{L})(?:\L<labels>)(?!\p{L})[^\n\d]{0,25}",
-    labels=_longest_first(_LABELS_LOWER),
-)
 
-#: A lower-cased label: the literal prefilter of :data:`_LABELLED_DATE_LOWER_RE`, whose matches can start
-#: nowhere else. The stdlib engine scans a trie of literals far faster, and literals cannot backtrack; a
-#: consuming trie (not a lookahead) lets it skip to the label's possible first characters.
-_LABEL = re.compile(trie(_LABELS_LOWER))
 
+@attrs.frozen
+class _LabelScan:
+    """The cheap scan of the whole text for a labelled date when the top has none.
+
+    ``lower`` runs on lower-cased text (a case-sensitive named list is a fast trie, a case-insensitive one
+    is not); ``spot`` is its literal prefilter, a stdlib trie of the lower-cased labels, where its matches
+    can only start (literals cannot backtrack, and a consuming trie lets the engine skip ahead);
+    ``anycase`` is for the rare text whose lower-casing moves offsets.
+    """
+
+    anycase: regex.Pattern[str]
+    lower: regex.Pattern[str]
+    spot: re.Pattern[str]
+
+    @classmethod
+    def of(cls, labels: Sequence[str]) -> _LabelScan:
+        """The scan for ``labels``."""
+        pattern = r"(?<!\p{L})(?:\L<labels>)(?!\p{L})[^\n\d]{0,25}"
+        low = [x.lower() for x in labels]
+        return cls(
+            regex.compile(pattern, regex.IGNORECASE, labels=_longest_first(labels)),
+            regex.compile(pattern, labels=_longest_first(low)),
+            re.compile(trie(low)),
+        )
+
+
+#: Publication labels, with the words of blog footers ("Dieser Beitrag wurde am <Datum> veröffentlicht").
+_SCAN_PUBLISHED = _LabelScan.of(
+    [*PUBLISHED_LABELS, "veröffentlicht", "gepostet", "posted", "Beitrag wurde am", "Eintrag wurde am"]
+)
+#: Revision labels: the date of a page that prints no other ("Aktualisiert: 30.12.2016" at its foot).
+_SCAN_UPDATED = _LabelScan.of(UPDATED_LABELS)
+
+# A section label glued before a headline by a page's text dump, and a media tag after it.
+_KICKER_RE = regex.compile(
+    r"(?:Opinion|Analysis|Commentary|Editorial|Perspective|Explainer|Column|Essay|Meinung|Kommentar|Opinión)"
+    r"\s+(?=\p{Lu})"
+)
+_MEDIA_TAG_RE = regex.compile(r"\s*[(\[](?i:video|videos|photos?|pictures|gallery|audio|podcast|watch)[)\]]$")
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”»)]$")
 #: A line as ``str.strip`` leaves it: from its first to its last non-blank character (the stdlib ``\s`` is
 #: exactly ``str.isspace``, and never crosses a line break). One scan instead of a Python step per line; the
@@ -242,8 +350,11 @@ class _State:
     """What the line walk has found so far."""
 
     title: Span | None = None
+    title_line: int = 0  # 1 when a section label (a kicker) stands above the headline
     subtitle: Span | None = None
     byline: Span | None = None
+    byline_line: int = -1  # the index of the (last) line of the byline, when a name line gave it
+    byline_bare: bool = False  # the byline is a bare name line, without "By"
     authors: tuple[Author, ...] = ()
     source: Source | None = None
     dateline: Dateline | None = None
@@ -285,10 +396,15 @@ def parse_header(
         return Header()
     st = _State()
     if len(lines) == 1 and _is_sentence(lines[0]):  # a lone sentence is body text, not a headline
+        with contextlib.suppress(TimeoutError):  # ... that may open with a wire dateline
+            if _try_dateline(text, lines[0], st, ref, settings):
+                return Header(source=st.source, dateline=st.dateline, body_start=st.body_start or 0)
         return Header(body_start=lines[0].start)
     with contextlib.suppress(TimeoutError):  # a pathological line: keep what was found so far
         _walk(text, lines, st, ref, settings)
-    if st.subtitle is not None and st.last_header_end == st.subtitle.end:
+    if st.subtitle is not None and not st.authors and st.byline is None:
+        _writer_credit(st.subtitle, st)
+    if st.subtitle is not None and st.last_header_end == st.subtitle.end and st.byline is None:
         # nothing of a header (byline, date, dateline) follows: the "standfirst" is the lead paragraph
         st.last_header_end = st.title.end if st.title is not None else 0
         st.body_lines.insert(0, st.subtitle.start)
@@ -298,10 +414,13 @@ def parse_header(
     if st.published is None and st.dateline is None:
         with contextlib.suppress(TimeoutError):  # a pathological text costs its fallback date only
             st.published = (
-                _scan_labelled_date(text, ref, settings)
+                _scan_labelled_date(text, ref, settings, _SCAN_PUBLISHED)
                 or st.updated  # only a revision date is printed: it is the article's date as far as is known
                 or _date_led_line(lines, ref, settings)
+                or _scan_labelled_date(text, ref, settings, _SCAN_UPDATED)
             )
+    if st.published is None and st.dateline is not None and st.dateline.date is None:
+        st.published = st.updated  # "CHICAGO (AP) —" under "Updated March 4, 2025": the only date printed
     printed = st.published or st.updated
     if ref is None and st.dateline is not None and printed is not None:
         # "BRUSSELS, March 12 (Reuters)" under "Published: 12 March 2025": the printed year, not the clock's
@@ -399,12 +518,15 @@ def _walk(
         st.body_start = first.start
         _dates_in(first, st, ref, settings, labelled_only=True)
         return
-    if _is_body(first) and _try_dateline(text, first, st, ref, settings):
+    if (_is_body(first) or _is_sentence(first)) and _try_dateline(text, first, st, ref, settings):
         return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
-    st.title = Span(first.text, first.start, first.end)
+    if _is_kicker(lines):  # "Bundestag" over "Opposition fordert Untersuchungsausschuss"
+        st.title_line = 1
+        first = lines[1]
+    st.title = _title(first)
     st.last_header_end = first.end
     _dates_in(first, st, ref, settings, labelled_only=True)
-    i = 1
+    i = st.title_line + 1
     while i < len(lines) and len(st.body_lines) < MAX_BODY_LINES:
         line = lines[i]
         i += 1
@@ -412,6 +534,7 @@ def _walk(
             st.last_header_end = line.end
             continue
         if _try_dateline(text, line, st, ref, settings):
+            _byline_after_lead(text, lines, i, st, ref, settings)
             return
         consumed = _try_byline(text, lines, i - 1, st, ref, settings)
         if consumed:
@@ -431,9 +554,70 @@ def _walk(
             st.last_header_end = line.end
 
 
+def _byline_after_lead(
+    text: str, lines: list[_Line], i: int, st: _State, ref: _dt.datetime | None, settings: DateSettings
+) -> None:
+    """A "By" line printed under the dateline's first paragraph, as some pages place it, and the dates on
+    the short lines right under it ("PEORIA (AP) — ...", then "By Ann Lee The Associated Press",
+    "Mar 5, 2025"). The body still starts at the dateline."""
+    if st.byline is not None:
+        return
+    for k in range(i, min(i + 2, len(lines))):  # (``lines[i]`` is the line after the dateline's)
+        line = lines[k]
+        if len(line.text) > 160 or _byline_word(line.text) is None or _CREDIT_LINE_RE.match(line.text):
+            continue  # (a closing wire credit, "Reporting by A; Editing by B", is read as such)
+        if _try_byline(text, lines, k, st, ref, settings):
+            for nxt in lines[k + 1 : k + 4]:
+                if _is_body(nxt):
+                    break
+                _dates_in(nxt, st, ref, settings, labelled_only=False)
+        return
+
+
+def _is_kicker(lines: list[_Line]) -> bool:
+    """Whether the first line is a section label over the headline (a kicker: "Bundestag", "Ekonomi",
+    "DONE ROAMING"): one word, or two in capitals, and a headline-shaped line after it (three words or more,
+    no full stop, no date, byline or dateline)."""
+    if len(lines) < 3:
+        return False
+    label, head = lines[0].text.rstrip(".:"), lines[1].text
+    words = label.split()
+    if not words or len(label) > 30 or any(c.isdigit() for c in label) or not label[0].isupper():
+        return False
+    if len(words) > 2 or (len(words) == 2 and not label.isupper()) or label.casefold() in _NAVIGATION_SET:
+        return False  # ("Menu" over "Subscribe Search My Account" is the page's furniture)
+    n = len(head.split())
+    if head[0].islower():
+        return False
+    if not 3 <= n <= 25 or len(head) > 200 or head.endswith((".", ":")) or _is_body(lines[1]):
+        return False
+    if match_date(head, timeout=_T) is not None or _byline_word(head) is not None:
+        return False
+    if _PUBLISHED_RE.match(head) or _UPDATED_RE.match(head) or RELATIVE_RE.search(head, timeout=_T):
+        return False  # "Aggiornato 2 ore fa": a date line
+    return _DATELINE_RE.match(head, timeout=_T) is None and COLON_DATELINE.match(head, timeout=_T) is None
+
+
+def _title(line: _Line) -> Span:
+    """The headline on ``line``, without a section label glued before it ("Opinion The quiet crisis in our
+    schools") or a media tag after it ("... (video)")."""
+    start, end = 0, len(line.text)
+    tag = _MEDIA_TAG_RE.search(line.text, timeout=_T)
+    if tag is not None and tag.start() > 0:
+        end = tag.start()
+    km = _KICKER_RE.match(line.text, 0, end, timeout=_T)
+    if km is not None:
+        rest = line.text[km.end() : end].split()
+        if len(rest) >= 3 and sum(w[0].islower() for w in rest[1:]) >= 2:  # the headline is in sentence case
+            start = km.end()
+    return Span(line.text[start:end], line.start + start, line.start + end)
+
+
 def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
     """The line right after the title, before any byline or date: a standfirst (or a kicker)."""
-    if st.subtitle is not None or st.byline is not None or st.first_date is not None or index != 1:
+    if st.subtitle is not None or st.byline is not None or st.first_date is not None:
+        return False
+    if index != st.title_line + 1:
         return False
     t = line.text
     return 20 < len(t) <= 400 and " " in t and search_date(t, 0, 60, timeout=_T) is None
@@ -446,23 +630,40 @@ def _dates_in(
     if len(line.text) > 200 and not labelled_only:
         return False
     found = False
+    day: DateValue | None = None  # the last date read on the line
     for m in find_dates(line.text, timeout=_T):
         before = line.text[max(0, m.start() - 40) : m.start()]
         kind = _label_kind(before)
+        if labelled_only and kind is not None and not _printed_label(line.text[: m.start()]):
+            kind = None  # "the film, which was released in May 2022": prose, not a label
+        if labelled_only and kind is not None and m.group("d") is None and m.group("a") is None:
+            continue  # a month in running text ("(Stand: Mai 2024)") dates a fact, not the article
         if labelled_only and kind is None and (m.start() != 0 or m.group("y") is None):
             continue  # in running text only a labelled date counts, or one that opens the line
         if m.group("y") is None and m.group("a") is None and not _looks_dateish(line.text, m):
             continue
-        dv = _date_value(line.start + m.start(), line.start + m.end(), m.group(0), ref, settings)
+        order = settings
+        if m.group("a") is not None and _US_ZONE_RE.match(line.text, m.end()):
+            order = attrs.evolve(settings, date_order="MDY")  # "3/4/2025 11:05 AM PT": an American page
+        dv = _date_value(line.start + m.start(), line.start + m.end(), m.group(0), ref, order)
         if dv is None:
             continue
-        found = True
+        if dv.precision == "day":
+            dv = _time_before(line, m.start(), dv)
+        found, day = True, dv
         if kind == "updated":
             st.updated = st.updated or dv
         elif kind == "published":
             st.published = st.published or dv
-        elif st.first_date is None:
-            st.first_date = dv
+        elif st.first_date is None or (st.first_date.precision == "month" and dv.precision in _DAY_PRECISION):
+            st.first_date = dv  # a day printed after a bare "January 2022" is the article's date
+    if day is not None and st.updated is None and (tm := _UPDATED_TIME_RE.search(line.text, timeout=_T)):
+        # "Publié le 12/03/2025 à 07h30, mis à jour à 09h45": the revision time of the day printed before
+        hour, minute = int(tm.group("H")), int(tm.group("M"))
+        if tm.start("H") > day.end - line.start and hour < 24:
+            start = line.start + tm.start("H")
+            value = f"{day.value[:10]}T{hour:02d}:{minute:02d}:00"
+            st.updated = DateValue(tm.group("time"), start, line.start + tm.end(), value, "time")
     if not found and not labelled_only and len(line.text) < 60:
         rm = RELATIVE_RE.search(line.text, timeout=_T)
         if rm is not None and ref is not None:
@@ -474,6 +675,48 @@ def _dates_in(
                 else:
                     st.first_date = st.first_date or dv
     return found
+
+
+def _time_before(line: _Line, at: int, dv: DateValue) -> DateValue:
+    """``dv`` with the time printed just before its date ("Updated 6:42 PM EST, March 4, 2025",
+    "Updated 12:34 GMT, 27 Nov 2016"), the span then covering both; ``dv`` when there is none."""
+    tm = _TIME_BEFORE_RE.search(line.text, max(0, at - 24), at)
+    if tm is None:
+        return dv
+    hour, minute = int(tm.group("H")), int(tm.group("M"))
+    ap = (tm.group("ap") or "").lower()[:1]
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return dv
+    start = line.start + tm.start()
+    return DateValue(
+        line.text[tm.start() : dv.end - line.start],
+        start,
+        dv.end,
+        f"{dv.value}T{hour:02d}:{minute:02d}:00",
+        "time",
+    )
+
+
+def _printed_label(before: str) -> bool:
+    """Whether the last date label in ``before`` (the line up to a date) is printed as a label: at the
+    start of the line or after a separator or a sentence's end, not inside a sentence."""
+    last = None
+    for lm in _PUBLISHED_RE.finditer(before, timeout=_T):
+        last = lm
+    for um in _UPDATED_RE.finditer(before, timeout=_T):
+        if last is None or um.start() > last.start():
+            last = um
+    if last is None:
+        return False
+    head = before[: last.start()].rstrip()
+    if not head or head[-1] in "|•·/;.!?()[]:–—-":
+        return True
+    words = head.split()  # a byline before the label: "By Jane Doe Last updated Nov 8, 2023"
+    return len(words) <= 6 and all(w[0].isupper() or w.casefold() in _BYLINE_WORD_SET for w in words)
 
 
 def _looks_dateish(line: str, m: regex.Match[str]) -> bool:
@@ -519,11 +762,22 @@ def _try_byline(
 ) -> int:
     """If ``lines[i]`` opens a byline, record it and return how many lines it used; else 0."""
     if st.byline is not None:
-        return 0
+        return _second_byline(text, lines, i, st, ref, settings)
     line = lines[i]
     if len(line.text) > 160:
         return 0
-    pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T) if "|" in line.text else None
+    if i <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
+        return 1  # "Fuente: EFE": the source, no byline
+    last = i == len(lines) - 1 and line.end >= len(text.rstrip())  # a sign-off ("Reuter") ends the story
+    if (
+        i <= 5
+        and not st.body_lines
+        and not last
+        and len(line.text) <= 60
+        and _desk_credit(line, st, near_title=i <= 2)
+    ):
+        return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
+    pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
     if pm is not None and _name_tokens(pm.group("names")):
         _set_byline(line.start + pm.start("names"), line.start + pm.end("names"), text, st)
         b_start = line.start + pm.start("names")
@@ -546,19 +800,114 @@ def _try_byline(
             nxt = lines[i + 1]
             if not _set_byline(nxt.start, nxt.end, text, st):
                 return 0
+            st.byline_line = i + 1
             used = 2
             if i + 2 < len(lines) and lines[i + 2].text in {"-", "–", "—", "|", "•"}:
                 used = 3
             return used
         if _set_byline(rest_start, line.end, text, st):
+            st.byline_line = i
             _dates_in(line, st, ref, settings, labelled_only=False)
             return 1
         return 0
     bare = i <= 8 and len(st.body_lines) <= 1 and _bare_name_line(line.text) and _near_date(lines, i)
     if bare and _set_byline(line.start, line.end, text, st, bare=True):
+        st.byline_line, st.byline_bare = i, True
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
+    dl = _DATE_THEN_NAME_RE.match(line.text, timeout=_T) if i <= 8 and not st.body_lines else None
+    if dl is not None and match_date(line.text, 0, dl.end("sep"), timeout=_T) is not None:
+        rest = line.text[dl.end() :]  # "May 30, 2023 / Amy Gallo", "22.12.2019 | 13:10 Uhr | Uta Helm"
+        if _bare_name_line(rest) and _set_byline(line.start + dl.end(), line.end, text, st, bare=True):
+            st.byline_line, st.byline_bare = i, True
+            _dates_in(line, st, ref, settings, labelled_only=False)
+            return 1
+    cut = _name_then_newspaper(line.text) if i <= 2 and not st.body_lines else None
+    if cut is not None:  # "Owen Pratt Lakeside Evening Courier": a name, then the paper without a separator
+        name, paper = line.text[:cut].rstrip(), line.text[cut:]
+        st.byline = Span(line.text, line.start, line.end)
+        st.authors = (Author(name, line.start, line.start + len(name), _person_name(name)),)
+        st.source = st.source or Source(paper, line.start + cut, line.end, paper)
+        st.byline_line, st.byline_bare = i, True
+        return 1
     return 0
+
+
+def _name_then_newspaper(line: str) -> int | None:
+    """Where a newspaper's name starts on a line that is a person's name and then that name, with no
+    separator ("Owen Pratt Lakeside Evening Courier"), or None. The name is two words, or three with an
+    initial ("Ana M. Ruiz"); the paper is capitalised words ending in a newspaper word ("Post", "Times")."""
+    toks = line.split()
+    if not 3 <= len(toks) <= 8 or not all(t[0].isupper() for t in toks):
+        return None
+    last = toks[-1].split("-")
+    if not any(p.casefold() in _NEWSPAPER_SET for p in last):
+        return None
+    k = 3 if regex.fullmatch(r"\p{Lu}\.", toks[1]) else 2
+    if len(toks) <= k or not _bare_name(" ".join(toks[:k])):
+        return None
+    if any(t.casefold() in _NEWSPAPER_SET or t.casefold() in _OUTLET_SET for t in toks[:k]):
+        return None
+    return line.index(toks[k], len(" ".join(toks[:k])))
+
+
+def _second_byline(
+    text: str,
+    lines: list[_Line],
+    i: int,
+    st: _State,
+    ref: _dt.datetime | None,
+    settings: DateSettings,
+) -> int:
+    """A "By" line after the byline found: it replaces a bare name line just above it (a column's name read
+    as a person's), and adds its names to a "By" line right above it (one line per author); 1 if so."""
+    line = lines[i]
+    if st.byline_line < 0 or not 0 < i - st.byline_line <= 2 or len(line.text) > 160:
+        return 0
+    bm = _byline_word(line.text)
+    if bm is None or line.start + bm.end() >= line.end:
+        return 0
+    if not st.byline_bare and i - st.byline_line != 1:
+        return 0
+    scratch = _State()
+    if not _set_byline(line.start + bm.end(), line.end, text, scratch) or not scratch.authors:
+        return 0
+    if st.byline_bare:
+        st.byline, st.authors, st.byline_bare = scratch.byline, scratch.authors, False
+    else:
+        known = {a.name for a in st.authors}
+        st.authors += tuple(a for a in scratch.authors if a.name not in known)
+    st.source = st.source or scratch.source
+    st.byline_line = i
+    _dates_in(line, st, ref, settings, labelled_only=False)
+    return 1
+
+
+def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
+    """Record a line that credits only desks and agencies ("Redacción / EFE", "dpa/AFP") as the byline,
+    with the first agency as the source; False if any part of it is something else."""
+    source: Source | None = None
+    desk = False
+    pos = 0
+    for sep in [*_DESK_SEP_RE.finditer(line.text, timeout=_T), None]:
+        end = len(line.text) if sep is None else sep.start()
+        part, at = line.text[pos:end].rstrip(" ."), line.start + pos
+        pos = end if sep is None else sep.end()
+        if not part:
+            continue
+        if part.casefold() in _DESK_SET:
+            desk = True
+        elif (name := _agency_name(part)) is not None:
+            source = source or Source(part, at, at + len(part), name)
+        else:
+            return False
+    if source is None and not desk:
+        return False
+    if not desk and source is not None and source.text == line.text and not near_title:
+        return False  # a lone agency's name far from the title may be a word: "Mehr" ("more") under "Teilen"
+    st.byline = Span(line.text, line.start, line.end)
+    st.source = st.source or source
+    return True
 
 
 def _byline_word(line: str) -> regex.Match[str] | None:
@@ -568,8 +917,11 @@ def _byline_word(line: str) -> regex.Match[str] | None:
     for m in _BYLINE_RE.finditer(line, timeout=_T):
         if m.start() == 0:
             word = m.group("word")
-            if word[0].islower() and word.lower() in {"von", "par", "por", "di", "door"}:
-                return None  # a lower-case preposition opening a sentence, not a byline
+            if word.lower() in {"von", "par", "por", "di", "door"}:
+                # a preposition opening a sentence ("Di fronte alle ...", "Von der Leyen says ..."), unless
+                # only names follow: "di Marco Rossi", "Par Jean Dupont, avec AFP"
+                rest = line[m.end() :]
+                return m if not rest.strip() or _names_only(rest) else None
             return m
         before = line[: m.start()].rstrip()
         if before.endswith(("|", "•", "·", "/")) or search_date(before, timeout=_T):
@@ -577,33 +929,81 @@ def _byline_word(line: str) -> regex.Match[str] | None:
     return None
 
 
+def _names_only(rest: str) -> bool:
+    """Whether ``rest`` (a short line after "di"/"von"/"por") is a list of names, maybe with a date after
+    them: the byline of outlets that print the word in lower case ("di Marco Rossi e Lia Neri")."""
+    if len(rest) > 100 or _SENTENCE_END_RE.search(rest) is not None:
+        return False
+    cut = _cut_byline(rest)
+    parts = [_without_place(p) for p, _ in _split_names(rest[:cut].strip(" ,"))]
+    if not parts:
+        return False
+    head = parts[0].split()
+    cut_short = cut < len(rest.rstrip())  # a separator or a date ends the name: "Von Jörg / 5. März"
+    name_like = 1 if cut_short else 2
+    if parts[0].strip().casefold() in _DESK_SET:
+        return True  # "di Redazione", "Por Redação"
+    if not (
+        (
+            name_like <= len(head) <= 5
+            and _name_tokens(parts[0])
+            and not any(t.casefold() in _UI_WORDS for t in head)
+        )
+        or _agency_name(parts[0])
+        or _is_outlet(parts[0])
+    ):
+        return False
+    if len(parts) > 1 and len(parts[-1].split()) <= 2:
+        parts = parts[:-1]  # the outlet or city after the names: "Por Ana Lima e Rui Alves, g1 — Brasília"
+    return all(_name_tokens(p) or _agency_name(p) or _is_outlet(p) for p in parts)
+
+
 def _near_date(lines: list[_Line], i: int) -> bool:
-    """Whether a date, a role or a handle is printed on ``lines[i]`` or close by (a bare name's company)."""
+    """Whether a date, a role, a handle or a reading time is printed on ``lines[i]`` or close by (a bare
+    name's company)."""
     for line in lines[max(0, i - 1) : i + 3]:
         if "@" in line.text or _YEAR_RE.search(line.text) or search_date(line.text, timeout=_T):
             return True
-        if len(line.text) < 40 and any(w.casefold() in _ROLE_SET for w in line.text.split()):
+        if len(line.text) < 40 and _BYLINE_COMPANY_RE.search(line.text, timeout=_T):
+            return True
+        if len(line.text) < 40 and any(w.strip(",.;:").casefold() in _ROLE_SET for w in line.text.split()):
             return True
     return False
 
 
 def _bare_name_line(line: str) -> bool:
     """A line that is a person's name, maybe followed by a role or a date ("Liz Hoggard 19 December")."""
-    if "/" in line[:40] or "(" in line or len(line) > 120 or len(line.split()) > 12:
+    if "/" in line[:40] or "(" in line or len(line) > 160 or not line[:1].isupper():
+        return False
+    long = len(line) > 120 or len(line.split()) > 12
+    if long and not any(c in line for c in "|•·"):
         return False
     cut = _cut_byline(line)
+    if len(line[:cut].split()) > 12 or (long and not _SEPARATOR_AT.match(line, cut)):
+        return False  # a long line is a byline only when a separator ends the name: "A B · Valley News · ..."
     head = line[:cut].split(",")[0].strip()
     if " and " in head or " & " in head:
         head = line[:cut].strip(" ,")
-    parts = [p for p, _ in _split_names(head)]
+    parts = [_without_place(p) for p, _ in _split_names(head)]
+    if parts and not _is_outlet(parts[0]) and any(t.casefold() in _ROLE_SET for t in parts[0].split()):
+        first = _strip_roles(parts[0], first=True)  # "Tom Ashby Environment correspondent"
+        if first is None:
+            return False
+        parts[0] = first
     return bool(parts) and all(_bare_name(p) for p in parts)
+
+
+def _without_place(part: str) -> str:
+    """``part`` without the place a contributor filed from ("Anna Berg in Oslo": "Anna Berg")."""
+    place = _FILED_FROM_RE.search(part, timeout=_T)
+    return part if place is None else part[: place.start()]
 
 
 def _bare_name(part: str) -> bool:
     """A person's name standing alone: 2-4 capitalised tokens, none a word of the page's furniture."""
     toks = part.split()
-    if not 2 <= len(toks) <= 4:
-        return False
+    if not 2 <= len(toks) <= 4 or toks[0].casefold() in _BYLINE_WORD_SET:
+        return False  # ("Por Redação" is a byline word and a desk)
     if any(
         (t.isupper() and len(t) > 2) or t.casefold() in _UI_WORDS or t.endswith(("'s", "’s")) for t in toks
     ):
@@ -636,7 +1036,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     authors: list[Author] = []
     source: Source | None = None
     pos = 0
-    for k, pm in enumerate(_split_names(body)):
+    desk = False
+    parts = _split_names(body)
+    for k, pm in enumerate(parts):
         part, p_start = pm
         p_abs = b_start + p_start
         glued = _glued_agency(part)
@@ -650,28 +1052,51 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         if agency is not None:
             source = source or Source(part, p_abs, p_abs + len(part), agency)
             continue
+        if part.strip().casefold() in _DESK_SET:
+            desk = True
+            continue  # "Anna Berg, Redaktion": a desk, no outlet's name
+        if part.strip().casefold() in _OUTLET_NAMES:  # "Jane Doe, Politico"
+            source = source or Source(part.strip(), p_abs, p_abs + len(part.strip()), part.strip())
+            continue
         if _is_outlet(part):
-            source = source or Source(part, p_abs, p_abs + len(part), part)
+            head = _agency_head(part)  # "Reuters Staff": the agency's desk
+            if head is not None:
+                source = source or Source(head, p_abs, p_abs + len(head), _agency_name(head) or head)
+            elif part[:1].isupper():  # ("wire reports" is no outlet's name)
+                source = source or Source(part, p_abs, p_abs + len(part), part)
             continue
         place = _FILED_FROM_RE.search(part, timeout=_T)
         if place is not None:
             part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
+        if authors and k == len(parts) - 1 and len(part.split()) == 1:
+            continue  # one word after the names is where they filed from: "Anna Berg und Tom Keil, Berlin"
         name = _strip_roles(part, first=k == 0)
         if name is None:
             if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
                 break  # a staff title: what follows it is more title ("General Editor, F1")
             continue
-        authors.append(Author(name, p_abs, p_abs + len(name), name))
+        authors.append(Author(name, p_abs, p_abs + len(name), _person_name(name)))
         pos += 1
-    if not authors and source is None:
-        return False
-    if bare and not authors and source is None:
-        return False
+    if not authors and source is None and (bare or not desk):
+        return False  # (a "By" line of desks only, "By Staff and wire reports", credits nobody by name)
     st.byline = Span(body, b_start, b_start + len(body))
     st.authors = tuple(authors)
     if source is not None:
         st.source = st.source or source
     return True
+
+
+def _writer_credit(line: Span, st: _State) -> None:
+    """The writer a standfirst credits at its end ("Prices are falling, writes Jane Doe") as the byline."""
+    m = _WRITES_RE.search(line.text, timeout=_T)
+    if m is None:
+        return
+    name = m.group("name")
+    if not _name_tokens(name) or _agency_name(name) is not None or _is_outlet(name):
+        return
+    start = line.start + m.start("name")
+    st.byline = Span(name, start, start + len(name))
+    st.authors = (Author(name, start, start + len(name), _person_name(name)),)
 
 
 def _glued_agency(part: str) -> tuple[str, str] | None:
@@ -697,8 +1122,26 @@ def _credited_authors(text: str, body_start: int) -> tuple[Author, ...]:
             core = part[: place.start()] if place is not None else part
             core = core.rstrip(" .")
             if _name_tokens(core) and _agency_name(core) is None:
-                authors.append(Author(core, base + off, base + off + len(core), core))
+                authors.append(Author(core, base + off, base + off + len(core), _person_name(core)))
     return tuple(authors)
+
+
+def _person_name(printed: str) -> str:
+    """The normalised name of a person: without an honorific ("Dr. Anne Fischer" -> "Anne Fischer"), and
+    in the usual case when printed in capitals ("ELENA MARSH" -> "Elena Marsh", "O'NEILL" -> "O'Neill")."""
+    hm = _HONORIFIC_RE.match(printed)
+    if hm is not None and len(printed[hm.end() :].split()) >= 2:
+        printed = printed[hm.end() :]
+    if not printed.isupper() or sum(c.isalpha() for c in printed) < 4:
+        return printed
+    return " ".join(_cap_word(w) for w in printed.split())
+
+
+def _cap_word(word: str) -> str:
+    """One capitalised word of a name: particles lower-cased ("DE" -> "de"), initials kept ("J.")."""
+    if word.casefold() in _PARTICLES:
+        return word.lower()
+    return regex.sub(r"(?<=\p{L})\p{L}+", lambda m: m.group().lower(), word)
 
 
 def _split_names(body: str) -> list[tuple[str, int]]:
@@ -717,8 +1160,20 @@ def _split_names(body: str) -> list[tuple[str, int]]:
 def _agency_name(part: str) -> str | None:
     """The canonical agency name when ``part`` is a news agency ("Reuter" -> "Reuters")."""
     key = part.strip().casefold()
+    if key.startswith(("l'", "l’")) and key[2:] in _AGENCY_SET:
+        key = key[2:]  # "Par Julien Moreau et l'AFP"
     if key in _AGENCY_SET:
-        return _AGENCY_ALIASES.get(key, part.strip())
+        return _AGENCY_ALIASES.get(key) or _AGENCY_SPELLING[key]
+    return None
+
+
+def _agency_head(part: str) -> str | None:
+    """The agency that opens an outlet-like byline part ("Reuters Staff", "AFP Newsroom"), or None."""
+    toks = part.split()
+    for k in range(len(toks) - 1, 0, -1):
+        head = " ".join(toks[:k])
+        if _agency_name(head) is not None and part.startswith(head):
+            return head
     return None
 
 
@@ -727,7 +1182,7 @@ def _is_outlet(part: str) -> bool:
     toks = part.split()
     if not toks:
         return False
-    if toks[0].casefold() == "the":
+    if toks[0].casefold() in _ARTICLES:  # "The Citizen", "Die Gartenpost", "Il Foglio"
         return True
     return any(t.casefold() in _OUTLET_SET for t in toks) and not any(
         t.casefold() in _ROLE_SET - {"staff"} for t in toks
@@ -735,16 +1190,29 @@ def _is_outlet(part: str) -> bool:
 
 
 def _strip_roles(part: str, *, first: bool) -> str | None:
-    """The person's name in ``part``: trailing role words and glued outlets removed; None if no name."""
+    """The person's name in ``part``: a staff title after it and glued outlets removed; None if no name.
+
+    The title starts at its first role word, with the lower-case words before it ("chief political
+    correspondent"); a title in sentence case takes one capitalised word more, the name keeping two
+    ("Tom Ashby Environment correspondent": "Tom Ashby")."""
     toks = part.split()
-    if any(t.casefold() in _ROLE_SET for t in toks):
+    roles = [k for k, t in enumerate(toks) if t.casefold() in _ROLE_SET]
+    if roles:
         if not first:
             return None
-        while toks and (toks[-1].casefold() in _ROLE_SET or toks[-1].casefold() in _OUTLET_SET):
-            toks.pop()
+        r = j = roles[0]
+        while j > 0 and toks[j - 1].islower():
+            j -= 1
+        if toks[r].islower() and j >= 3:
+            j -= 1
+        while j > 0 and (toks[j - 1].casefold() in _ROLE_SET or toks[j - 1].casefold() in _OUTLET_SET):
+            j -= 1
+        toks = toks[:j]
     while toks and _BRAND_TOKEN_RE.match(toks[-1]) and len(toks) > 1:
         toks.pop()
     name = " ".join(toks)
+    if name.endswith(".") and len(toks[-1]) > 3 and not _INITIALS_RE.fullmatch(toks[-1]):
+        name = name[:-1]  # "Marc Le Goff." closes the line with a full stop; "Jr." and "J.R." keep theirs
     if not name or not part.startswith(name):
         return None
     return name if _name_tokens(name) else None
@@ -784,7 +1252,25 @@ def _try_dateline(
         )
         st.body_start = _skip_to_text(text, line.start + cm.end())
         return True
-    if not (dashed or "." in line.text) or _UPPER.match(line.text) is None:
+    dm = _DOTTED_DATELINE_RE.match(line.text, timeout=_T) if dashed else None
+    if dm is not None and _dotted_dateline(text, line, dm, st, ref, settings):
+        return True
+    fm = _AGENCY_FIRST_RE.match(line.text, timeout=_T) if line.text.startswith("(") else None
+    if fm is not None and _agency_name(fm.group("agency")) is not None:
+        # "(ANSA) - ROMA, 05 MAR - ...": the agency before the place
+        rest = _Line(line.start + fm.end(), line.end, line.text[fm.end() :])
+        if not _try_dateline(text, rest, st, ref, settings) or st.dateline is None:
+            return False
+        agency = fm.group("agency")
+        st.dateline = attrs.evolve(
+            st.dateline,
+            text=text[line.start : st.dateline.end],
+            start=line.start,
+            agency=st.dateline.agency or agency,
+        )
+        st.source = st.source or _source_of(agency, line.start + fm.start("agency"))
+        return True
+    if not (dashed or "." in line.text or ")" in line.text) or _UPPER.match(line.text) is None:
         return False
     m = _DATELINE_RE.match(line.text, timeout=_T)
     if m is None:
@@ -794,14 +1280,18 @@ def _try_dateline(
     dv = None
     if date_s is not None:
         dm = DATE_RE.fullmatch(date_s.strip(), timeout=_T)
-        if dm is None:
-            return False
-        ds = line.start + m.start("date") + (len(date_s) - len(date_s.lstrip()))
-        dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
+        if dm is not None:
+            ds = line.start + m.start("date") + (len(date_s) - len(date_s.lstrip()))
+            dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
+        elif not (_DAY_ONLY_RE.fullmatch(date_s.strip()) and agency):
+            return False  # (a day alone stands only before an agency: "MADRID, 4 (EUROPA PRESS) -")
     if m.group("mixed") is not None and dv is None and agency is None:
         return False
-    if m.group("caps") is not None and m.group("dash") == "." and agency is None and dv is None:
-        return False  # (with a date it is a dateline: "ТЕЛЬ-АВИВ, 12 марта. Израиль ...")
+    if not m.group("dash") and (agency is None or _agency_name(agency) is None):
+        return False  # no dash: only a known agency's brackets end the dateline
+    caps_dot = m.group("caps") is not None and m.group("dash") == "." and agency is None and dv is None
+    if caps_dot and (m.group("region") is not None or not dateline_city(m.group("caps"))):
+        return False  # (a date or a known city makes it one: "ТЕЛЬ-АВИВ, 12 марта. ...", "BERLIN. Der ...")
     if m.group("caps") is not None and len(m.group("caps")) < 3 and agency is None:
         return False
     place = m.group("place").strip()
@@ -826,6 +1316,30 @@ def _try_dateline(
         key = m.start("agency") if m.group("agency") else m.start("agency2")
         st.source = st.source or _source_of(agency.strip(), line.start + key)
     st.body_start = _skip_to_text(text, line.start + span_end)
+    return True
+
+
+def _dotted_dateline(
+    text: str, line: _Line, m: regex.Match[str], st: _State, ref: _dt.datetime | None, settings: DateSettings
+) -> bool:
+    """Record a dateline of full stops ("Москва. 4 марта. INTERFAX.RU - "): a date and a known agency,
+    maybe printed as its web address; False if either is missing."""
+    date_s, agency = m.group("date"), m.group("agency")
+    if DATE_RE.fullmatch(date_s, timeout=_T) is None:
+        return False
+    name = _agency_name(agency) or _agency_name(agency.split(".")[0])
+    if name is None:
+        return False
+    ds = line.start + m.start("date")
+    dv = _date_value(ds, ds + len(date_s), date_s, ref, settings)
+    dl_text = m.group(0).rstrip()
+    st.dateline = Dateline(
+        dl_text, line.start, line.start + len(dl_text), place=m.group("place"), agency=agency, date=dv
+    )
+    st.source = st.source or Source(
+        agency, line.start + m.start("agency"), line.start + m.end("agency"), name
+    )
+    st.body_start = _skip_to_text(text, line.start + m.end())
     return True
 
 
@@ -866,13 +1380,15 @@ def _body_after(text: str, pos: int) -> int:
 # --------------------------------------------------------------------------- cheap scans
 
 
-def _scan_labelled_date(text: str, ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
-    """A date after a "Published"/"Veröffentlicht am" label anywhere in the text (first one)."""
+def _scan_labelled_date(
+    text: str, ref: _dt.datetime | None, settings: DateSettings, scan: _LabelScan
+) -> DateValue | None:
+    """The first date after a label of ``scan`` ("Published", "Veröffentlicht am") anywhere in the text."""
     lower = text.lower()
     labels = (
-        _label_matches(lower)
+        _label_matches(lower, scan)
         if len(lower) == len(text)  # lower-casing kept every offset (it nearly always does)
-        else _LABELLED_DATE_RE.finditer(text, timeout=_T)
+        else scan.anycase.finditer(text, timeout=_T)
     )
     for lm in labels:
         dm = match_date(text, lm.end(), min(len(text), lm.end() + 60), timeout=_T)
@@ -887,18 +1403,18 @@ def _scan_labelled_date(text: str, ref: _dt.datetime | None, settings: DateSetti
     return None
 
 
-def _label_matches(lower: str) -> Iterator[regex.Match[str]]:
-    """``_LABELLED_DATE_LOWER_RE.finditer(lower)``, trying the pattern only where a label starts."""
+def _label_matches(lower: str, scan: _LabelScan) -> Iterator[regex.Match[str]]:
+    """``scan.lower.finditer(lower)``, trying the pattern only where a label starts."""
     done = 0
-    spot = _LABEL.search(lower)
+    spot = scan.spot.search(lower)
     while spot is not None:  # every position where a label starts, overlapping ones too
         at = spot.start()
         if at >= done:
-            m = _LABELLED_DATE_LOWER_RE.match(lower, at, timeout=_T)
+            m = scan.lower.match(lower, at, timeout=_T)
             if m is not None:
                 done = max(m.end(), m.start() + 1)
                 yield m
-        spot = _LABEL.search(lower, at + 1)
+        spot = scan.spot.search(lower, at + 1)
 
 
 def _date_led_line(lines: list[_Line], ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
@@ -914,14 +1430,34 @@ def _date_led_line(lines: list[_Line], ref: _dt.datetime | None, settings: DateS
 
 
 def _signoff(text: str) -> Source | None:
-    """The agency signing off the story on its last line ("Reuter")."""
+    """The agency signing off the story on its last line ("Reuter", "(dpa)", "Quelle: dpa", "Fuente: EFE")."""
     tail_start = max(0, len(text) - 200)
     tail = text[tail_start:].rstrip()
     nl = tail.rfind("\n")
     last = tail[nl + 1 :]
+    s = tail_start + nl + 1
+    lm = _SOURCE_LABEL_RE.match(last)
+    if lm is not None:
+        last, s = last[lm.end() :], s + lm.end()
     stripped = last.strip().rstrip(".")
+    if stripped.startswith("(") and stripped.endswith(")"):
+        stripped = stripped[1:-1].strip()
     name = _agency_name(stripped)
     if name is None:
         return None
-    s = tail_start + nl + 1 + (len(last) - len(last.lstrip()))
+    s += last.index(stripped)
     return Source(stripped, s, s + len(stripped), name)
+
+
+def _source_line(line: _Line, st: _State) -> bool:
+    """Record a labelled source line of the header ("Fuente: EFE", "Quelle: dpa", "Source: Reuters")."""
+    lm = _SOURCE_LABEL_RE.match(line.text)
+    if lm is None:
+        return False
+    rest = line.text[lm.end() :].strip().rstrip(".")
+    name = _agency_name(rest) or (rest if rest.casefold() in _OUTLET_NAMES else None)
+    if name is None:
+        return False
+    start = line.start + line.text.index(rest, lm.end())
+    st.source = st.source or Source(rest, start, start + len(rest), name)
+    return True
