@@ -283,31 +283,41 @@ def _field(h: Header, text: str, key: str) -> Any:
     raise KeyError(key)
 
 
+def assert_fields(text: str, expected: dict[str, Any], ref: dt.datetime) -> None:
+    """Every expected field of a case-table row is what the parser finds (shared by the case tables)."""
+    h = parse_header(text, reference_date=ref)
+    for key, want in expected.items():
+        got = _field(h, text, key)
+        if key == "body":
+            assert got.startswith(want), (key, got[:40])
+        else:
+            assert got == want, (key, got)
+
+
+def assert_spans_round_trip(text: str, ref: dt.datetime) -> None:
+    """Every span the header carries is exactly the text at its offsets."""
+    h = parse_header(text, reference_date=ref)
+    spans = [h.title, h.subtitle, h.byline, h.source, h.dateline, h.published, h.updated, *h.authors]
+    if h.dateline is not None:
+        spans.append(h.dateline.date)
+    for s in spans:
+        if s is not None:
+            assert text[s.start : s.end] == s.text
+    assert 0 <= h.body_start <= len(text)
+
+
 class TestParseHeader:
     """parse_header on the case table."""
 
     @pytest.mark.parametrize(("text", "expected"), CASES)
     def test_case(self, text: str, expected: dict[str, Any]) -> None:
         """Every expected field of the row is what the parser finds."""
-        h = parse_header(text, reference_date=REF)
-        for key, want in expected.items():
-            got = _field(h, text, key)
-            if key == "body":
-                assert got.startswith(want), (key, got[:40])
-            else:
-                assert got == want, (key, got)
+        assert_fields(text, expected, REF)
 
     @pytest.mark.parametrize(("text", "expected"), CASES)
     def test_spans_round_trip(self, text: str, expected: dict[str, Any]) -> None:
         """Every span the header carries is exactly the text at its offsets."""
-        h = parse_header(text, reference_date=REF)
-        spans = [h.title, h.subtitle, h.byline, h.source, h.dateline, h.published, h.updated, *h.authors]
-        if h.dateline is not None:
-            spans.append(h.dateline.date)
-        for s in spans:
-            if s is not None:
-                assert text[s.start : s.end] == s.text
-        assert 0 <= h.body_start <= len(text)
+        assert_spans_round_trip(text, REF)
 
     @pytest.mark.parametrize(("text", "expected"), CASES)
     def test_shifted_text_shifts_spans(self, text: str, expected: dict[str, Any]) -> None:
