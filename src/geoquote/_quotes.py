@@ -328,21 +328,8 @@ _FINITE = regex.compile(
 # A count after "about", no topic: "said about half of the rise", "about two-thirds of".
 _ABOUT_COUNTS = frozenset(
     [
-        *(
-            "half",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "dozens",
-            "hundreds",
-        )
+        *("half", "one", "two", "three", "four", "five", "six"),
+        *("seven", "eight", "nine", "ten", "dozens", "hundreds"),
     ]
 )
 _BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
