@@ -2174,12 +2174,12 @@ STYLES = [
     ),
     pytest.param(
         "Deputy Foreign Minister Ivo Marin told EFE on Monday that Chile would respond.\n\nAccording to "
-        "him, Santiago has warned Lima about the consequences. The diplomat noted that “the ball is in "
-        "their court.”",
+        "him, Santiago has warned Lima about the consequences. The diplomat noted that “the next move "
+        "is up to Lima.”",
         [
             ("indirect", "Chile would respond", "Ivo Marin", "told"),
             ("indirect", "Santiago has warned Lima about the consequences", "Ivo Marin", "According to"),
-            ("mixed", "the ball is in their court.", "Ivo Marin", "noted"),
+            ("mixed", "the next move is up to Lima.", "Ivo Marin", "noted"),
         ],
         id="diplomat-after-a-state-speaks",
     ),
