@@ -2183,6 +2183,19 @@ STYLES = [
         ],
         id="diplomat-after-a-state-speaks",
     ),
+    pytest.param(
+        "“The border stays shut,” said Ortiz, adding that Lima would “not bow to pressure.”",
+        [
+            ("direct", "The border stays shut,", "Ortiz", "said"),
+            ("mixed", "Lima would “not bow to pressure.", "Ortiz", "adding"),
+        ],
+        id="inverted-then-adding",
+    ),
+    pytest.param(
+        "The talks “went well,” according to a source close to the negotiations.",
+        [("mixed", "The talks “went well,", "a source", "according to")],
+        id="quote-then-according-to",
+    ),
 ]
 
 

@@ -2169,7 +2169,11 @@ def _forward(
             )
         )
     )
-    if (len(words) >= 3 or MASK in masked[a:b]) and not (bad and masked[a] != MASK):
+    if (
+        len(words) >= 3 or (MASK in masked[a:b] and not (inverted and not that and masked[a] != MASK))
+    ) and not (
+        bad and masked[a] != MASK
+    ):  # (after an inverted speaker, a that-clause or a quotation: "Said Ellis: “...”", not ", adding that")
         if cue[2] == "add" and not that and MASK not in masked[a:b] and not _FINITE.search(masked, a, b):
             return None  # "The bloc has since added Egypt and Iran", "added 300 jobs": a thing, no clause
         if not (that or MASK in masked[a:b]) and _cue_after_quote(masked, ss, cue, mention, lex):
@@ -2567,7 +2571,7 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
         ):
             return None  # "According to Ruiz, “...”" gives the quotation
         return _Attr(cue, who, medium, content=after, para=pi)
-    if masked[ss:cs].rstrip().endswith(","):
+    if masked[ss:cs].rstrip().endswith((",", MASK)):  # ('The talks “went well,” according to X')
         a, b = _trim(masked, ss, ss + len(masked[ss:cs].rstrip()))
         n_before = len(_WORD.findall(masked, a, b))
         if (
