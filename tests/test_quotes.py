@@ -2196,6 +2196,11 @@ STYLES = [
         [("mixed", "The talks “went well,", "a source", "according to")],
         id="quote-then-according-to",
     ),
+    pytest.param(
+        "Secretary-General Lena Holm warned on Monday of a looming famine in the region.",
+        [("indirect", "a looming famine in the region", "Lena Holm", "warned")],
+        id="warned-of-an-object",
+    ),
 ]
 
 

@@ -2129,6 +2129,12 @@ def _forward(
         a = addressee[0]
         words = _WORD.findall(masked, a, b)
         first = words[0].casefold()
+    if not that and first in ("of", "against") and cue[2] in ("warn", "caution") and len(words) >= 4:
+        # "warned of a looming catastrophe", "cautioned against a rush": the warning's object, after its word
+        a = masked.index(words[0], a) + len(words[0])
+        a, b = _trim(masked, a, b)
+        words = _WORD.findall(masked, a, b)
+        first = words[0].casefold()
     asked_about = first == "about" and cue[2] == "ask" and addressee is not None  # "asked Trump about X"
     if asked_about and (topic_end := masked.find(",", a, b)) > 0:
         a, b = _trim(masked, a, topic_end)  # the topic is a noun phrase: "asked X about Y, Z said" ends at Y
