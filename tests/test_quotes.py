@@ -2201,6 +2201,11 @@ STYLES = [
         [("indirect", "a looming famine in the region", "Lena Holm", "warned")],
         id="warned-of-an-object",
     ),
+    pytest.param(
+        "Ortiz warned Lima would pay a heavy price for the blockade.",
+        [("indirect", "Lima would pay a heavy price for the blockade", "Ortiz", "warned")],
+        id="warned-name-then-verb",
+    ),
 ]
 
 

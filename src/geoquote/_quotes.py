@@ -1351,6 +1351,8 @@ def _one(
             or _ADDRESSEE.match(masked, pos, se)
             or _HEARER_BEFORE_THAT.match(masked, pos, min(se, pos + 90))
         )
+        if am and lemma == "warn" and _VERB_NEXT.match(masked, am.end(), se) is not None:
+            am = None  # "warned Gaza faced catastrophe": the name is the warned clause's subject, no hearer
         if am:
             addressee, pos = am.span("a"), am.end()
     if (
@@ -2268,6 +2270,11 @@ _LOWER_MODIFIERS_END = regex.compile(
 # A connective adverb opening a sentence: the writer's, no part of a reported clause.
 _CONNECTIVE = regex.compile(
     r"(?:Separately|Meanwhile|Elsewhere|Additionally|Moreover|Furthermore|Also|Still|Earlier|Later)\s*+,\s*+",
+    regex.V1,
+)
+# A finite verb right after a name: "warned Gaza faces ...", "warned Kyiv would ...".
+_VERB_NEXT = regex.compile(
+    r"\s++(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|\p{Ll}++(?<=ed|es))\b",
     regex.V1,
 )
 # A clause of circumstance after an interrupting attribution: "Kyiv needs more air defence, its foreign
