@@ -2206,6 +2206,12 @@ STYLES = [
         [("indirect", "Lima would pay a heavy price for the blockade", "Ortiz", "warned")],
         id="warned-name-then-verb",
     ),
+    pytest.param(
+        "“We will not retreat,” Reza Karimi, deputy head of the parliament’s security committee said on "
+        "Sunday.",
+        [("direct", "We will not retreat,", "Reza Karimi", "said")],
+        id="unclosed-apposition-names-the-speaker",
+    ),
 ]
 
 

@@ -415,6 +415,18 @@ class TestSubject:
                 "Norway's Permanent Representative to the UN",
                 id="representative-to-a-body",
             ),
+            pytest.param(
+                "Lena Sokolova, the spokeswoman for the Foreign Ministry",
+                "Lena Sokolova",
+                "spokeswoman for the Foreign Ministry",
+                id="apposition-with-no-closing-comma",
+            ),
+            pytest.param(
+                "\ue000, Reza Karimi, deputy head of the parliament's security committee",
+                "Reza Karimi",
+                "deputy head of the parliament's security committee",
+                id="unclosed-apposition-after-a-quotation",
+            ),
         ],
     )
     def test_subject(self, clause: str, name: str, role: str) -> None:
@@ -491,6 +503,19 @@ class TestSubject:
         text = "critics who said"
         m = subject_before(text, 0, text.index(" said"), DEFAULT_LEXICON)
         assert m is None or m.name != "who"
+
+    @pytest.mark.parametrize(
+        "clause",
+        [
+            pytest.param("In Tehran, the foreign minister", id="place-after-a-preposition"),
+            pytest.param("South Korea, the foreign minister", id="state-opening-the-clause"),
+            pytest.param("Meanwhile, the foreign minister", id="one-capitalised-word"),
+        ],
+    )
+    def test_unclosed_apposition_needs_a_person(self, clause: str) -> None:
+        """A comma before a role ends an unclosed apposition only after a person's name opening the clause."""
+        m = subject_before(clause + " said", 0, len(clause), DEFAULT_LEXICON)
+        assert m is not None and m.name is None and m.role == "foreign minister"
 
     def test_place_in_aside_no_subject(self) -> None:
         """A place inside an aside ("speaking in Ohio on Tuesday") is not the speaker."""

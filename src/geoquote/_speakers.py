@@ -890,6 +890,8 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
                 m  # "a feud with Varga, who in 2012 said": the relative's antecedent may follow a preposition
             )
     m = _subject_at(text, toks, i, lex)
+    if m is not None and m.kind == "role" and i >= 0 and toks[i][2] == m.end:
+        m = _unclosed_apposition(text, toks, i, m, lex) or m
     if m is not None and _participle_by(text, m.start, m.end):
         return None  # "Chastened by the analyses, Tate revised ...": a participle, not a name
     if m is not None and m.kind in ("name", "org") and _opens_phrase(text, m):
@@ -897,6 +899,32 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
     if m is not None and m.kind in ("name", "org") and m.name and _not_person(m.name):
         return _role_of_list(text, toks, m, lex) or m
     return m
+
+
+def _unclosed_apposition(
+    text: str, toks: list[tuple[str, int, int]], i: int, m: Mention, lex: QuoteLexicon
+) -> Mention | None:
+    """``NAME, ROLE said`` with the apposition's closing comma missing ("Ali Rezaei, deputy head of the
+    security committee said"): the named person with that role, read as if the comma were there. Only for
+    a person's name of two words or more that opens the clause (or follows a quotation), so "In Tehran, the
+    minister said" keeps the minister."""
+    k = next((n for n in range(i, -1, -1) if toks[n][1] == m.start), -1) - 1
+    if k < 1 or toks[k][0] != ",":
+        return None
+    n = k - 1
+    while n >= 0 and _is_cap(toks[n][0]) and k - n <= _MAX_NAME_WORDS:
+        n -= 1
+    opens = n < 0 or toks[n][0] in (",", ".", ":", ";") or toks[n][0].startswith(MASK)
+    name = text[toks[n + 1][1] : toks[k - 1][2]] if n + 1 < k else ""
+    if not opens or len(name.split()) < 2 or _not_person(name):
+        return None
+    if all(_is_cap(w) for w, s, _e in toks[k + 1 : i + 1] if s >= m.start):
+        return None  # "Grain Deal Is Dead, Former Trade Envoy Says": a headline in title case
+    got = _apposition(text, [*toks[: i + 1], (",", m.end, m.end)], i + 1, lex)
+    return got if got is not None and got.kind == "name" and got.name == name else None
+
+
+_MAX_NAME_WORDS = 4
 
 
 def _role_of_list(
