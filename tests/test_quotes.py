@@ -1439,7 +1439,10 @@ STYLES = [
     ),
     pytest.param(
         "The ambassador's Fifth Amendment claims, prosecutors said, were weak.",
-        [("indirect", "The ambassador's Fifth Amendment claims", "prosecutors", "said")],
+        [
+            ("indirect", "The ambassador's Fifth Amendment claims", "prosecutors", "said"),
+            ("indirect", "were weak", "prosecutors", "said"),
+        ],
         id="possessive-and-name-make-a-noun",
     ),
     pytest.param(
@@ -2211,6 +2214,35 @@ STYLES = [
         "Sunday.",
         [("direct", "We will not retreat,", "Reza Karimi", "said")],
         id="unclosed-apposition-names-the-speaker",
+    ),
+    pytest.param(
+        "The sanctions, Lavrov told reporters on Monday, would only hurt Europe.",
+        [
+            ("indirect", "The sanctions", "Lavrov", "told"),
+            ("indirect", "would only hurt Europe", "Lavrov", "told"),
+        ],
+        id="short-lead-before-interrupting-attribution",
+    ),
+    pytest.param(
+        "Russia, the envoy argued, had no interest in a wider war.",
+        [
+            ("indirect", "Russia", "the envoy", "argued"),
+            ("indirect", "had no interest in a wider war", "the envoy", "argued"),
+        ],
+        id="one-word-lead-subject-of-the-verb",
+    ),
+    pytest.param(
+        "South Korea, the foreign minister said, will respond.",
+        [
+            ("indirect", "South Korea", "the foreign minister", "said"),
+            ("indirect", "will respond", "the foreign minister", "said"),
+        ],
+        id="short-rest-after-interrupting-attribution",
+    ),
+    pytest.param(
+        "Still, officials said, the talks would go on.",
+        [("indirect", "the talks would go on", "officials", "said")],
+        id="adverb-lead-is-no-subject",
     ),
 ]
 

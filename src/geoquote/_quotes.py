@@ -2177,10 +2177,14 @@ def _forward(
             )
         )
     )
+    short_rest = len(words) == 2 and "," in masked[cue[1] : a] and _AUX_FIRST.match(masked, a) is not None
     if (
-        len(words) >= 3 or (MASK in masked[a:b] and not (inverted and not that and masked[a] != MASK))
-    ) and not (
-        bad and masked[a] != MASK
+        (
+            len(words) >= 3
+            or short_rest  # "South Korea, the minister said, will respond"
+            or (MASK in masked[a:b] and not (inverted and not that and masked[a] != MASK))
+        )
+        and not (bad and masked[a] != MASK)
     ):  # (after an inverted speaker, a that-clause or a quotation: "Said Ellis: “...”", not ", adding that")
         if cue[2] == "add" and not that and MASK not in masked[a:b] and not _FINITE.search(masked, a, b):
             return None  # "The bloc has since added Egypt and Iran", "added 300 jobs": a thing, no clause
@@ -2195,7 +2199,8 @@ def _forward(
                 and "," in masked[cue[1] : a]
                 and MASK not in masked[a:b]
             ):
-                attr.lead = _lead(masked, ss, mention.start)  # "A, officials said, B": A is said too
+                # "A, officials said, B": A is said too; a short A only as the subject of B's verb
+                attr.lead = _lead(masked, ss, mention.start, short=_AUX_FIRST.match(masked, a, b) is not None)
             return attr
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
     lim = mention.start if (mention is not None and not inverted) else cue[0]
@@ -2310,21 +2315,51 @@ def _circumstance(masked: str, a: int, b: int) -> bool:
     )
 
 
-def _lead(masked: str, ss: int, lim: int) -> tuple[int, int] | None:
+def _lead(masked: str, ss: int, lim: int, *, short: bool = False) -> tuple[int, int] | None:
     """The first part of a reported clause the attribution interrupts ("Whatever the talks achieve, officials
     said, could be undone"): the clause before the speaker when it ends with a comma and is no circumstance
-    ("In Ohio, voters said, ..." keeps nothing)."""
+    ("In Ohio, voters said, ..." keeps nothing).
+
+    ``short``: the part after the attribution opens with a finite verb, so one or two words before it are
+    its subject ("Russia, he argued, had no interest ...", "The museum, Obama said, would ...")."""
     head = masked[ss:lim].rstrip()
     if not head.endswith(","):
         return None
     a, b = _trim(masked, ss, ss + len(head))
     words = _WORD.findall(masked, a, b)
-    if len(words) < 3 or MASK in masked[a:b] or _circumstance(masked, a, b):
+    if len(words) < (1 if short else 3) or MASK in masked[a:b] or _circumstance(masked, a, b):
         return None
     first = words[0].casefold()
     if first in _ADJUNCT_START or first in _LEAD_OPENERS or first.endswith(("ing", "ed")):
         return None  # "In his speech on Monday, X said, ...", "Asked about it, X said, ...": a circumstance
+    if len(words) < 3 and (
+        _SHORT_LEAD.fullmatch(masked, a, b) is None or first.endswith("ly") or first in _SHORT_LEAD_STOPS
+    ):
+        return None  # "Still, ...", "Clearly, ...", "Yesterday, ...": no subject
     return a, b
+
+
+# One or two words that can be the subject of the verb after an attribution: a name or a determiner and a
+# noun ("Russia", "South Korea", "The museum", "His plan").
+_SHORT_LEAD = regex.compile(
+    r"""(?:\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+)?
+        |(?i:the|this|that|these|those|his|her|its|their|our|such)\s++[\p{L}-]++)""",
+    regex.VERBOSE | regex.V1,
+)
+_SHORT_LEAD_STOPS = frozenset(
+    [
+        "yesterday", "today", "tonight", "tomorrow", "now", "then", "however", "indeed", "instead", "still",
+        "also", "moreover", "meanwhile", "nevertheless", "overall", "again", "here", "there", "this", "that",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "it",
+        "they", "we", "i", "you", "sources", "officials", "analysts", "experts", "observers", "diplomats",
+    ]
+)  # fmt: skip
+# A finite verb opening the part of a clause after an interrupting attribution: ", he said, would ...".
+_AUX_FIRST = regex.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|do|remains"
+    r"|remained)\b",
+    regex.V1,
+)
 
 
 # Words opening a circumstance before an interrupted clause's speaker ("When asked, ...", "Still, ...").
