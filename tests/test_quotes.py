@@ -2244,6 +2244,21 @@ STYLES = [
         [("indirect", "the talks would go on", "officials", "said")],
         id="adverb-lead-is-no-subject",
     ),
+    pytest.param(
+        "The governor hinted at that in a news conference on Monday.",
+        [],
+        id="object-that-before-an-adjunct",
+    ),
+    pytest.param(
+        "The senator repeated them on a radio show on Thursday.",
+        [],
+        id="object-them-before-an-adjunct",
+    ),
+    pytest.param(
+        "Ruiz said that in the end Lima would pay.",
+        [("indirect", "in the end Lima would pay", "Ruiz", "said")],
+        id="that-then-adjunct-then-clause",
+    ),
 ]
 
 

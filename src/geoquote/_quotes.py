@@ -313,7 +313,7 @@ _CITED_THAT = regex.compile(r"(?P<src>\s++[^,;\ue000]{3,100}?)\s*+,\s*+that\s++"
 _AGENT_BY = regex.compile(r" by\s++(?!(?:\p{L}++(?<=ly)\s++)?+\p{L}++(?<=ing)\b)", regex.V1)
 # An object that points back to what was said before: "He stated this in an interview with ...".
 _PRONOUN_OBJECT = regex.compile(
-    r"""(?:this|that|so|it|these|those)
+    r"""(?:this|that|so|it|these|those|them|him|us|me)
         (?:\s++(?:in|at|on|during|while|when|after|before|via|through|last|earlier|later|yesterday|today)\b
           |[\s.,;]*+$)""",
     regex.VERBOSE | regex.V1,
@@ -332,6 +332,7 @@ _ABOUT_COUNTS = frozenset(
         *("seven", "eight", "nine", "ten", "dozens", "hundreds"),
     ]
 )
+_MAX_PRONOUN_TAIL = 6  # words of an adjunct after an object "that" ("... that in a news conference Monday")
 _BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
 # What follows "X said" that is a circumstance, not a reported clause ("“...,” X said in a statement",
 # "... said during the interview", "... said and hung up"): the content is then before the speaker.
@@ -2126,6 +2127,16 @@ def _forward(
     if inverted and not (th and th.group("that")):
         words = []  # "..., said Tomas Ruiz, a senior negotiator.": what follows is an apposition
     that = bool(th and th.group("that"))
+    if (
+        that
+        and th is not None
+        and _PRONOUN_OBJECT.match(masked, th.start("that"), b) is not None
+        and len(_WORD.findall(masked, a, b)) <= _MAX_PRONOUN_TAIL
+        and _FINITE.search(masked, a, b) is None
+        and MASK not in masked[a:b]
+        and _WORD.search(masked, b, se) is None
+    ):
+        return None  # "hinted at that in a news conference": "that" is the object, no clause follows
     if first == "to" and addressee is not None and not that and _TO_VERB.match(masked, a):
         # "asked the crowd to welcome the governor": the hearer is the subject of what was asked
         a = addressee[0]
