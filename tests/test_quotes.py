@@ -2259,6 +2259,19 @@ STYLES = [
         [("indirect", "in the end Lima would pay", "Ruiz", "said")],
         id="that-then-adjunct-then-clause",
     ),
+    pytest.param(
+        "Chile’s Ortega says Santiago is open to talks.",
+        [("indirect", "Santiago is open to talks", "Ortega", "says")],
+        id="possessive-state-then-surname-says",
+    ),
+    pytest.param(
+        "Such claims, the spokesman said, were false and harmful to the talks.",
+        [
+            ("indirect", "Such claims", "the spokesman", "said"),
+            ("indirect", "were false and harmful to the talks", "the spokesman", "said"),
+        ],
+        id="such-claims-is-a-noun",
+    ),
 ]
 
 

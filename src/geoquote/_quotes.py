@@ -1176,7 +1176,7 @@ def _one(
         return None  # "Izvestia, citing sources in the government, reported that ...": read at "reported"
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
         return None  # "Additional reporting by X; editing by Y": a credit line
-    noun_like = form == lemma or form.endswith(("s", "ing"))
+    noun_like = (form == lemma or form.endswith(("s", "ing"))) and form not in _VERB_ONLY_FORMS
     if noun_like and _noun_before(before) and not _THAT_NEXT.match(masked, ce, se):
         return None  # "the host's show", "the showing": a noun; "Ruiz's claim that ..." still reports
     near = before[-60:]  # a determiner or possessive and up to three capitalised words
@@ -1561,6 +1561,16 @@ _OPENING_ASIDE = regex.compile(r"\s*+(?:[—–―]|--)\s[^—–―\ue000]{1,80
 _ADVERB_QUOTE = regex.compile(r"\s++\p{Ll}++(?<=ly)\s*+[,:]?+(?=\s*+\ue000)", regex.V1)
 _CREDIT_BY = regex.compile(r"\s++by\s++\p{Lu}", regex.V1)
 # A cue form that may be a noun reads as one after a determiner and a name used as a modifier.
+# Third-person forms that are never nouns: "Russia's Lavrov says" is a speaker and a verb, where "the
+# ambassador's Fifth Amendment claims" is a noun phrase.
+_VERB_ONLY_FORMS = frozenset(
+    [
+        "says", "tells", "adds", "thinks", "believes", "argues", "insists", "warns", "explains", "urges",
+        "writes", "tweets", "vows", "asserts", "contends", "admits", "denies", "suggests", "predicts",
+        "announces", "confirms", "accuses", "stresses", "emphasizes", "emphasises", "acknowledges",
+        "declares", "reiterates", "underlines",
+    ]
+)  # fmt: skip
 _POSSESSED_NAMED_NOUN = regex.compile(r"\p{L}['’]s(?:\s++\p{Lu}[\p{L}'’.&-]*+){1,3}+$", regex.V1)
 _NAMED_NOUN_BEFORE = regex.compile(
     r"\b(?:the|a|an|his|her|their|its|this|our|my|your)(?:\s++\p{Lu}[\p{L}'’.&-]*+){1,3}+$", regex.V1
@@ -1575,7 +1585,8 @@ _THAT_NEXT = regex.compile(r"\s++that\b", regex.V1)
 # possessive; "which critics say was" and "he believes will" are verbs before a finite verb, so what follows
 # the cue tells nothing).
 _NOUN_BEFORE = regex.compile(
-    r"(?:(?<!\b(?i:he|she|it|that|who|there|what|here))['’]s|\b(?:the|a|an|his|her|their|its|this|our|my|your))$",
+    r"(?:(?<!\b(?i:he|she|it|that|who|there|what|here))['’]s"
+    r"|\b(?:the|a|an|his|her|their|its|this|our|my|your|(?i:such|these|those|any|no)))$",
     regex.V1,
 )
 # A match of _NOUN_BEFORE ends at the end of the text and is at most five characters long ("their"), six
