@@ -2272,6 +2272,16 @@ STYLES = [
         ],
         id="such-claims-is-a-noun",
     ),
+    pytest.param(
+        "A nurse, speaking on condition of anonymity, said prices had doubled.",
+        [("indirect", "prices had doubled", "A nurse", "said")],
+        id="unknown-noun-before-participle-aside",
+    ),
+    pytest.param(
+        "A shopkeeper, who asked not to be named, said the market had closed.",
+        [("indirect", "the market had closed", "A shopkeeper", "said")],
+        id="unknown-noun-before-relative-aside",
+    ),
 ]
 
 

@@ -1985,6 +1985,10 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
     if comma > 0 and (_ASIDE_WORDS.search(seg) is not None or seg.rstrip().endswith(",")):
         # "NAME, aside or apposition, said": the speaker reader run on what stands before the first comma
         m = subject_before(masked, lo, lo + comma, lex)
+        first = seg[:comma].split()
+        if m is None and first and first[0].casefold() in ("a", "an", "the"):
+            # "A shopkeeper, who asked not to be named, said": a noun phrase naming no role speaks unnamed
+            return _plain_np(masked, lo, seg[:comma], first, lex)
         if m is None or m.kind == "pronoun" or len(masked[lo : m.start].split()) > 3:
             return None
         return m if m.start == lo else attrs.evolve(m, start=lo)  # "A city official, who ..., said"
