@@ -2282,6 +2282,18 @@ STYLES = [
         [("indirect", "the market had closed", "A shopkeeper", "said")],
         id="unknown-noun-before-relative-aside",
     ),
+    pytest.param(
+        "The rebels say their raids target military sites, and that they will stop only when the siege ends.",
+        [
+            (
+                "indirect",
+                "their raids target military sites, and that they will stop only when the siege ends",
+                "The rebels",
+                "say",
+            )
+        ],
+        id="coordinated-that-clause",
+    ),
 ]
 
 

@@ -959,7 +959,8 @@ _CLAUSE_STOP = regex.compile(
       |promise|message|position|development|prospect)\s++(?:that|which)\b     # ", a move that angered"
   | \sbut\s++(?:declined|refused|would\s++not\s++(?:say|elaborate|comment)|gave\s++no|offered\s++no)\b
                                                                 # "... but declined to name them": a deed
-  | ,\s++and\s++(?:the|a|an|this|that|his|her|its|their)\s++\p{L}++\s++          # ", and the downgrade is":
+  | ,\s++and\s++(?:the|a|an|this|that(?!\s++(?:they|he|she|it|we|I|you)\b)|his|her|its|their)\s++\p{L}++\s++
+                                                                                # ", and the downgrade is":
     (?:is|was|are|were|has|have|had|will|would|could|can)\b                    # a clause of its own
   | (?:,|(?<=\ue000))\s++as\s++(?:\p{Lu}|(?:the|a|an|one|his|her|their)\s)  # ", as Ruiz (then ...) put it":
     [^,;\ue000]{0,80}?(?:,[^,;\ue000]{0,60}+,)?\s                           # a comment clause, with its
