@@ -2294,6 +2294,23 @@ STYLES = [
         ],
         id="coordinated-that-clause",
     ),
+    pytest.param(
+        "According to Lena Varga, a scholar at the Danube Institute, the strikes have done little damage.",
+        [("indirect", "the strikes have done little damage", "Lena Varga", "According to")],
+        id="according-to-name-with-apposition",
+    ),
+    pytest.param(
+        "According to the Herald, an email was sent from the club’s director, Tom Ray, to its members.",
+        [
+            (
+                "indirect",
+                "an email was sent from the club’s director, Tom Ray, to its members",
+                "Herald",
+                "According to",
+            )
+        ],
+        id="according-to-clause-after-the-source",
+    ),
 ]
 
 

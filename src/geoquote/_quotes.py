@@ -2631,6 +2631,16 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             medium = seen.span("by")
             who = Mention(seen.start("doc"), seen.end("doc"), "role", head=seen.group("head").casefold())
         tail_from = ce if who is None else max(who.end, medium[1]) if medium else who.end
+        if (
+            who is not None
+            and who.kind == "name"
+            and (app := _APPOSED_ROLE.match(masked, who.end, se)) is not None
+            and _FINITE.search(masked, *app.span("role")) is None  # (not ", an email was sent from X,")
+        ):
+            # "according to Ibrahim Jalal, a scholar at the institute, the strikes ...": the apposition is
+            # the source's role, the clause follows it
+            tail_from = app.end() - 1
+            who = attrs.evolve(who, role=" ".join(masked[app.start("role") : app.end("role")].split()))
     if who is None:
         return None
     noun = next((w.casefold() for w in words if w.casefold() in ("words", "opinion", "view")), "")
@@ -2661,6 +2671,10 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
     return None
 
 
+# An apposition after a source's name, closed by a comma: ", a scholar at the Middle East Institute,".
+_APPOSED_ROLE = regex.compile(
+    r",\s*+(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000]{1,100}?)\s*+,", regex.V1
+)
 # A document an outlet saw, before the outlet's name: "a draft seen by", "documents obtained by".
 _SEEN_BY = regex.compile(
     r"""(?P<doc>(?:an?|the)\s++(?:[\p{L}-]++\s++){0,3}?(?P<head>[\p{Ll}-]++))
