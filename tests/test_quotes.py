@@ -2311,6 +2311,16 @@ STYLES = [
         ],
         id="according-to-clause-after-the-source",
     ),
+    pytest.param(
+        "The minister told state television IRIB that the talks had failed.",
+        [("indirect", "the talks had failed", "The minister", "told")],
+        id="told-state-television-and-its-name",
+    ),
+    pytest.param(
+        "The minister told state TV Moscow would respond.",
+        [("indirect", "Moscow would respond", "The minister", "told")],
+        id="told-state-tv-then-subject",
+    ),
 ]
 
 

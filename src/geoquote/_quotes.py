@@ -79,6 +79,8 @@ _ADDRESSEE = regex.compile(
           |press|media|broadcaster|channel|television|radio|station|network|daily|weekly|magazine|website)
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+  # "the state broadcaster RTS"
       | (?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)  # "state television"
+        (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}  # "state television IRIB" (not "state TV Moscow would")
+        (?!\s++(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)
     )(?![\p{L}\p{N}])
     """,
     regex.VERBOSE | regex.V1,
