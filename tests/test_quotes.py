@@ -2321,6 +2321,45 @@ STYLES = [
         [("indirect", "Moscow would respond", "The minister", "told")],
         id="told-state-tv-then-subject",
     ),
+    pytest.param(
+        "Kendall warned that a truce might not be enough: the rebels, she said, had found a bargaining chip.",
+        [
+            ("indirect", "a truce might not be enough", "Kendall", "warned"),
+            ("indirect", "the rebels", "Kendall", "said"),
+            ("indirect", "had found a bargaining chip", "Kendall", "said"),
+        ],
+        id="colon-then-interrupting-attribution",
+    ),
+    pytest.param(
+        "Kendall warned that a truce might not be enough: the rebels had found a bargaining chip, she said.",
+        [
+            ("indirect", "a truce might not be enough", "Kendall", "warned"),
+            ("indirect", "the rebels had found a bargaining chip", "Kendall", "said"),
+        ],
+        id="colon-then-trailing-attribution",
+    ),
+    pytest.param(
+        "Ruiz said the plan fails for one reason: the pride Lima feels for its port, he argued, is too "
+        "strong.",
+        [
+            ("indirect", "the plan fails for one reason", "Ruiz", "said"),
+            ("indirect", "the pride Lima feels for its port", "Ruiz", "argued"),
+            ("indirect", "is too strong", "Ruiz", "argued"),
+        ],
+        id="colon-then-argued-interrupting",
+    ),
+    pytest.param(
+        "Ruiz said the plan fails for one reason: the pride Lima feels for its port is too strong.",
+        [
+            (
+                "indirect",
+                "the plan fails for one reason: the pride Lima feels for its port is too strong",
+                "Ruiz",
+                "said",
+            )
+        ],
+        id="colon-elaboration-stays-one-clause",
+    ),
 ]
 
 

@@ -1029,6 +1029,14 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
         cut = _participle_cut(masked, start, nxt)
         if cut is not None:
             end = cut
+        colon = masked.rfind(": ", start, nxt)
+        if (
+            colon > start
+            and MASK not in masked[colon:nxt]
+            and "," in masked[colon:nxt]
+            and _SAID_AT.match(masked, nxt) is not None
+        ):
+            end = min(end, colon)  # "warned that A: B, she said, C": the next attribution's clause after it
     # (read a few characters on: a comment clause's verb may be the next cue, "..., as Ruiz put it")
     reach = min(se, end + _STOP_REACH)
     pos = start
@@ -1055,6 +1063,7 @@ _EMBEDDED_RELATIVE = regex.compile(
 
 
 _STOP_REACH = 12
+_SAID_AT = regex.compile(r"(?:said|says|told|added|noted|argued|insisted)\b", regex.V1)
 _BULLETS = frozenset("•▪●·◦‣")  # a list's bullet opening a paragraph, no part of what it holds
 
 
@@ -2258,7 +2267,11 @@ def _forward(
             attr.content = None  # "The Times reports:" announces the next paragraph's quotation
             return attr
         return None
-    a, b = _trim(masked, ss, ss + len(head))
+    head_end = ss + len(head)
+    colon = masked.rfind(": ", ss, head_end) if after else -1
+    if colon >= 0 and MASK not in masked[colon:head_end]:
+        ss, after = colon + 1, False  # "X warned that A: B, she said": the earlier report ends at the colon
+    a, b = _trim(masked, ss, head_end)
     if (adv := _CONNECTIVE.match(masked, a, b)) is not None:
         a = adv.end()  # "Separately, X held a call ..., sources said": the writer's link, not what was said
     if _circumstance(masked, a, b):
@@ -2351,6 +2364,9 @@ def _lead(masked: str, ss: int, lim: int, *, short: bool = False) -> tuple[int, 
 
     ``short``: the part after the attribution opens with a finite verb, so one or two words before it are
     its subject ("Russia, he argued, had no interest ...", "The museum, Obama said, would ...")."""
+    colon = masked.rfind(": ", ss, lim)
+    if colon >= 0:
+        ss = colon + 1  # "X warned that A: B, she said, C": B is the part before the speaker
     head = masked[ss:lim].rstrip()
     if not head.endswith(","):
         return None
