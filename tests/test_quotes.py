@@ -2360,6 +2360,32 @@ STYLES = [
         ],
         id="colon-elaboration-stays-one-clause",
     ),
+    pytest.param(
+        "The reports, the spokesman said, were “absolutely untrue.”",
+        [
+            ("indirect", "The reports", "the spokesman", "said"),
+            ("mixed", "were “absolutely untrue.", "the spokesman", "said"),
+        ],
+        id="lead-before-attribution-with-quoted-rest",
+    ),
+    pytest.param(
+        "Six months ago, the senator said, the media called him a “fringe candidate.”",
+        [
+            (
+                "mixed",
+                "Six months ago, the senator said, the media called him a “fringe candidate.",
+                "the senator",
+                "said",
+            ),
+            ("mixed", "him a “fringe candidate.", "the media", "called"),
+        ],
+        id="time-lead-is-no-subject",
+    ),
+    pytest.param(
+        "Nor, he said, did he give any order to stand down.",
+        [("indirect", "did he give any order to stand down", "he", "said")],
+        id="nor-lead-is-no-subject",
+    ),
 ]
 
 

@@ -2235,7 +2235,7 @@ def _forward(
                 and mention is not None
                 and not inverted
                 and "," in masked[cue[1] : a]
-                and MASK not in masked[a:b]
+                and masked[a] != MASK  # (a quotation after the cue: "“A,” he said, “B”" has no lead)
             ):
                 # "A, officials said, B": A is said too; a short A only as the subject of B's verb
                 attr.lead = _lead(masked, ss, mention.start, short=_AUX_FIRST.match(masked, a, b) is not None)
@@ -2368,8 +2368,8 @@ def _lead(masked: str, ss: int, lim: int, *, short: bool = False) -> tuple[int, 
     if colon >= 0:
         ss = colon + 1  # "X warned that A: B, she said, C": B is the part before the speaker
     head = masked[ss:lim].rstrip()
-    if not head.endswith(","):
-        return None
+    if not head.endswith(",") or head.endswith((" and,", " but,", " or,")):
+        return None  # ("X, who works for RT and, Y said, has ...": a clause of the writer's before "and")
     a, b = _trim(masked, ss, ss + len(head))
     words = _WORD.findall(masked, a, b)
     if len(words) < (1 if short else 3) or MASK in masked[a:b] or _circumstance(masked, a, b):
@@ -2377,6 +2377,8 @@ def _lead(masked: str, ss: int, lim: int, *, short: bool = False) -> tuple[int, 
     first = words[0].casefold()
     if first in _ADJUNCT_START or first in _LEAD_OPENERS or first.endswith(("ing", "ed")):
         return None  # "In his speech on Monday, X said, ...", "Asked about it, X said, ...": a circumstance
+    if words[-1].casefold() == "ago" or first in ("nor", "or", "yet", "so"):
+        return None  # "Six months ago, he said, ...", "Nor, he said, did he ...": no subject
     if len(words) < 3 and (
         _SHORT_LEAD.fullmatch(masked, a, b) is None or first.endswith("ly") or first in _SHORT_LEAD_STOPS
     ):
