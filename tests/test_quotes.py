@@ -2369,17 +2369,19 @@ STYLES = [
         id="lead-before-attribution-with-quoted-rest",
     ),
     pytest.param(
-        "Six months ago, the senator said, the media called him a “fringe candidate.”",
-        [
-            (
-                "mixed",
-                "Six months ago, the senator said, the media called him a “fringe candidate.",
-                "the senator",
-                "said",
-            ),
-            ("mixed", "him a “fringe candidate.", "the media", "called"),
-        ],
+        "Six months ago, the senator said, the media considered him a “fringe candidate.”",
+        [("mixed", "the media considered him a “fringe candidate.", "the senator", "said")],
         id="time-lead-is-no-subject",
+    ),
+    pytest.param(
+        "Six months ago, the senator said, the media called him a “fringe candidate.”",
+        [("mixed", "the media called him a “fringe candidate.", "the senator", "said")],
+        id="interrupting-attribution-before-a-cue-of-naming",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the clause after the attribution opens with another cue's subject ('the media"
+            " called'), so the record spans the whole sentence",
+        ),
     ),
     pytest.param(
         "Nor, he said, did he give any order to stand down.",
