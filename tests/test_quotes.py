@@ -2388,6 +2388,15 @@ STYLES = [
         [("indirect", "did he give any order to stand down", "he", "said")],
         id="nor-lead-is-no-subject",
     ),
+    pytest.param(
+        "Noting that this year marks 30 years of ties, Tokayev said Astana stands ready to deepen "
+        "cooperation.",
+        [
+            ("indirect", "this year marks 30 years of ties", "Tokayev", "Noting"),
+            ("indirect", "Astana stands ready to deepen cooperation", "Tokayev", "said"),
+        ],
+        id="opening-participle-with-that-clause",
+    ),
 ]
 
 

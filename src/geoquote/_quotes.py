@@ -1215,6 +1215,9 @@ def _one(
         return None  # "spokeswoman Hope Lindqvist said": a given name spelt like a verb, inside a sentence
     mention = None
     ing = form.split(" ", 1)[0].endswith("ing")  # a participle, alone or with its particle ("calling for")
+    if ing and nxt < se and not before.strip() and (opening := _opening_participle(masked, ce, nxt, se, lex)):
+        main, content = opening  # "Noting that ties are 32 years old, Xi said ...": the main clause's speaker
+        return _Attr((cs, ce, lemma), main, None, content=content, para=pi)
     if ing and (prog := _PROGRESSIVE.search(masked, lo, cs)) is not None:
         mention = subject_before(masked, ss, prog.start() + 1, lex)  # "X is saying", "X has been telling"
     if mention is None and form in cl.quoted_object_forms and ing and before.endswith(","):
@@ -1475,6 +1478,25 @@ def _one(
 
 
 _MIN_INFINITIVE_WORDS = 4
+
+
+def _opening_participle(
+    masked: str, ce: int, nxt: int, se: int, lex: QuoteLexicon
+) -> tuple[Mention, tuple[int, int]] | None:
+    """A participle cue opening the sentence with its that-clause, before the main clause's attribution
+    ("Noting that this year marks 32 years of ties, Xi said ..."): the main clause's speaker, and the
+    that-clause up to the comma before that speaker."""
+    th = _THAT.match(masked, ce, nxt)
+    if th is None or not th.group("that"):
+        return None
+    comma = masked.rfind(",", th.end(), nxt)
+    if comma < 0 or MASK in masked[comma:nxt]:
+        return None
+    main = subject_before(masked, comma + 1, nxt, lex)
+    if main is None or masked[comma + 1 : main.start].strip():
+        return None
+    a, b = _trim(masked, th.end(), comma)
+    return (main, (a, b)) if len(_WORD.findall(masked, a, b)) >= _MIN_INFINITIVE_WORDS - 1 else None
 
 
 def _infinitive(
