@@ -548,6 +548,11 @@ class _Draft:
     our: bool = False
     leader_org: bool = False
     drop: bool = False
+    #: a coalition at home by its own words ("the ruling coalition"): no anaphor of a body named before
+    domestic: bool = False
+    #: at home by the words around it only ("..., the largest partner in the coalition"): an anaphor still,
+    #: unless a coalition at home was named since its antecedent
+    domestic_context: bool = False
     aside_end: int | None = None  # where the aside holding this mention closes (", set up in 2002,")
     list_end: int | None = None  # where the member list right after the mention ends
     kind_denied: str | None = None  # the kind the text denies ("The SCO is not a military organization")
@@ -705,7 +710,7 @@ def _sentence_drafts(
             d.entry = d.label = None
         _known_coalition(d, hits, matcher)
         if d.entry is None and _is_domestic(text, s, e, d, headline):
-            d.drop = True
+            d.drop = d.domestic_context = True
         if i and not d.adversaries and _AS_WELL_AS_GAP.fullmatch(text[drafts[i - 1].end : d.start]):
             d.adversaries.extend(
                 drafts[i - 1].adversaries
@@ -2155,6 +2160,7 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     if may_hold_domestic_cue(text[d.start : d.head_start + 1]) and DOMESTIC_CUE.search(
         text, d.start, d.head_start + 1
     ):
+        d.domestic = True
         return True  # "Belgium's centre-right coalition", "Syria's opposition National Coalition"
     if d.head == "like":
         return False  # "an Indo-Pacific Nato": a bloc like a body, named by place
@@ -2262,12 +2268,16 @@ def _resolve_anaphora(
         d.entry is None
         and d.head != "org"
         and d.det in ("the", "this", "that")
-        and not d.members
-        and not d.leader
+        and not d.domestic
+        and _bare(d)
         and not d.label  # 'the so-called "coalition of the willing"' is named by its own label
     ):
-        prev = _antecedent(d, memory.named)
+        prev = _antecedent(d, memory.named) or _same_count(text, d, memory.named)
+        if prev is not None and not _compatible(text, d, prev):
+            prev = None
         same = memory.last_headed.get(d.head)
+        if same is not None and not _compatible(text, d, same):
+            same = None
         if (
             same is not None
             and same.entry is None
@@ -2278,16 +2288,16 @@ def _resolve_anaphora(
             d.label, d.kind = same.label, d.kind or same.kind
             d.leader = d.leader or same.leader
             d.members.extend(same.members)
-            d.drop = False
+            d.drop = _at_home(text, d, same)
             prev = None
         if prev is not None and prev.entry is not None:
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
-            d.drop = False
+            d.drop = _at_home(text, d, prev)
         elif prev is not None:  # "a 'northern bloc' ... the group": an informal grouping named so
             d.label, d.kind = prev.label, d.kind or prev.kind
             d.leader = d.leader or prev.leader
             d.members.extend(prev.members)
-            d.drop = False
+            d.drop = _at_home(text, d, prev)
     elif (
         d.entry is None
         and d.head in _GROUP_HEADS | {"alliance", "bloc"}
@@ -2305,6 +2315,7 @@ def _resolve_anaphora(
             and prev.entry.type == "organization"
             and d.start - prev.end < 250
             and (d.head in _GROUP_HEADS or _fits(d, prev))
+            and _compatible(text, d, prev)
         ):
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
     if d.anaphoric_group and memory.last_group:
@@ -2323,6 +2334,68 @@ def _resolve_anaphora(
             else:
                 d.leader = who
                 d.members.insert(0, who)
+
+
+def _bare(d: _Draft) -> bool:
+    """An anaphor's own words name no actor: its leader and members, if any, stand outside its span
+    ("Finland joined the alliance", "the coalition also includes A and B"), not inside ("the alliance
+    between A and B", "the coalition, led by X")."""
+    return all(not d.start <= a.start < d.end for a in (*d.members, *([d.leader] if d.leader else [])))
+
+
+#: A coalition named at home: "the ruling coalition", "coalition government", "coalition partner".
+_DOMESTIC_COALITION = regex.compile(
+    r"(?i)\b(?:ruling|governing|government|opposition)\s+coalition\b|\bcoalition\s+(?:government|partners?)\b"
+)
+#: How far back the text before an anaphor is read for a domestic coalition or another body's name.
+_BETWEEN_WINDOW = 1500
+
+
+def _at_home(text: str, d: _Draft, c: _Draft) -> bool:
+    """Whether the anaphor ``d`` means a coalition at home rather than the earlier body ``c``: one is named
+    since ``c`` (or by ``d``'s own words: "the governing coalition") and "the coalition" is the anaphor, or
+    talk of parties surrounds it ("the largest partner in the coalition")."""
+    if not (d.domestic_context or d.head == "coalition"):
+        return False
+    return _DOMESTIC_COALITION.search(text, max(c.end, d.end - _BETWEEN_WINDOW), d.end) is not None
+
+
+def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
+    """May the anaphor ``d`` take the earlier body ``c``, given what ``d`` says of itself and what was
+    named between them? Not when its own adversary is no known foe of the body ("the coalition against
+    ISIS" after the Axis of Resistance), its leader is not the body's, or a name ending in its noun came
+    between ("the coalition of the willing ... the Ukraine Defense Contact Group ... The group")."""
+    own_foes = {a.code for a in d.adversaries if a.code}
+    known = c.entry
+    if own_foes:
+        foes = {a.code for a in c.adversaries if a.code} | set(known.adversaries if known else ())
+        if foes and not own_foes & foes:
+            return False
+    if d.leader is not None and d.leader.code:
+        lead = c.leader.code if c.leader is not None else (known.leader if known else None)
+        if lead is not None and lead != d.leader.code:
+            return False
+    name = _NAME_ENDING_IN.get(d.head)
+    return name is None or name.search(text, max(c.end, d.start - _BETWEEN_WINDOW), d.start) is None
+
+
+#: A proper name ending in an anaphor's noun ("the Contact Group", "the Northern Alliance"), by noun.
+_NAME_ENDING_IN = {
+    h: regex.compile(rf"\b(?!(?:The|This|That|Its|Their|An?)\s)\p{{Lu}}[\p{{L}}\-]++\s++{h.capitalize()}\b")
+    for h in ("group", "alliance", "coalition", "bloc", "organization", "organisation", "club", "network")
+}
+
+
+def _same_count(text: str, d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
+    """The latest body the data gives as many members as a counted anaphor says it has, whatever its kind:
+    "OPEC+ agreed ... The 22-member alliance"."""
+    n = member_count(text, d.start, d.end) if _NATION_COUNT_MOD.search(text, d.start, d.head_start) else None
+    if n is None:
+        return None
+    for c in itertools.islice(reversed(named), _RECALL):
+        if c.entry is not None and c.entry.member_count == n:
+            return c
+    return None
 
 
 def _counted_anaphor(text: str, d: _Draft) -> bool:
