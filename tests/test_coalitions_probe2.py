@@ -175,3 +175,69 @@ def test_a_count_that_does_not_fit_the_body() -> None:
     """An 80-member coalition is not the six-member axis named before it."""
     text = "Iran's partners include the axis of resistance. The 80-member coalition says Daesh is regrouping."
     assert _one(text, "The 80-member coalition").id != "AXIS_OF_RESISTANCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "polarity"),
+    [
+        pytest.param(
+            "Tokyo denied forming a military bloc with Seoul.",
+            "a military bloc with Seoul",
+            "negated",
+            id="denied-forming",
+        ),
+        pytest.param(
+            "Turkey ruled out joining any alliance with Greece.",
+            "any alliance with Greece",
+            "negated",
+            id="ruled-out-joining-any",
+        ),
+        pytest.param(
+            "No one is building an axis against Washington, the spokesman said.",
+            "an axis",
+            "negated",
+            id="no-one-as-subject",
+        ),
+        pytest.param(
+            "Nobody in Hanoi is forming any bloc, the ministry said.",
+            "any bloc",
+            "negated",
+            id="nobody-as-subject",
+        ),
+        pytest.param(
+            "“This is not a coalition against China,” the envoy told reporters in Manila.",
+            "a coalition",
+            "negated",
+            id="denied-coalition-against-a-state-is-kept",
+        ),
+        pytest.param(
+            "A militia leader said the strike killed nine people, a claim the coalition denied.",
+            "the coalition",
+            "asserted",
+            id="the-coalition-answers-a-claim",
+        ),
+        pytest.param(
+            "Economists said the cartel could build a wider alliance with Asian buyers if demand slumped.",
+            "a wider alliance",
+            "hypothetical",
+            id="comparative-before-the-head",
+        ),
+        pytest.param(
+            "“If Ankara and Cairo form a coalition against Tehran, we will not take part,” he said.",
+            "a coalition",
+            "hypothetical",
+            id="condition-opening-a-quotation",
+        ),
+    ],
+)
+def test_polarity_cues_of_the_probe(text: str, surface: str, polarity: str) -> None:
+    """Verbs of denial before a gerund, negative subjects, answered claims and quoted conditions."""
+    assert _one(text, surface).polarity == polarity
+
+
+def test_a_denied_coalition_keeps_no_adversary() -> None:
+    """The negation takes away the adversary it denies, not the mention."""
+    c = _one("It is not a coalition against Russia, the minister said.", "a coalition")
+    assert (c.polarity, c.adversaries) == ("negated", ())
+    c = _one("It is a coalition against Russia, the minister said.", "a coalition")
+    assert [a.code for a in c.adversaries] == ["RUS"]

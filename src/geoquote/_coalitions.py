@@ -411,7 +411,7 @@ _LEADS = regex.compile(
     regex.IGNORECASE,
 )
 _NEGATED = regex.compile(
-    r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bwithout|\bneither|\bnor)\b
+    r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bnobody|\bno[\s-]one|\bwithout|\bneither|\bnor)\b
            (?!\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b)[^.;:,]{0,45}?
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|become|becoming|yet|need)
@@ -431,13 +431,17 @@ _NEGATED = regex.compile(
 _NEGATED_ENTRY = regex.compile(
     r"""(?:\b(?:not|n[’']t|never)\b[^.;:,]{0,30}?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?)
-       \b(?:enter|entering|entered|join|joining|joined|part\s+of)\s+$""",
+       \b(?:enter|entering|entered|join|joining|joined|part\s+of)\s+$
+     |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rul(?:es|ed|ing)\s+out|refus(?:es|ed|ing)
+         |oppos(?:es|ed|ing)|ha(?:s|ve|d)\s+no\s+(?:plans?|intention)\s+(?:of|for))
+       \s+(?:(?:ever|even|again)\s+)?(?:forming|creating|forging|building|establishing|setting\s+up|joining|entering
+           (?:\s+into)?|being\s+part\s+of)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "any" under a negation of its clause: "not part of any alliance", "never joined any bloc" (no comma or stop
 # between).
 _ANY_NEGATED = regex.compile(
-    r"\b(?:not|n[’']t|never|no|without|nor|neither)\b[^.;:,]{0,40}+$", regex.IGNORECASE
+    r"\b(?:not|n[’']t|never|no|nobody|no[\s-]one|none|without|nor|neither)\b[^.;:,]{0,40}+$", regex.IGNORECASE
 )
 _HYPOTHETICAL = regex.compile(
     r"""(?:\b(?:plans?|planned|planning|bid|attempts?|efforts?|proposals?|proposed|propose[sd]?|hopes?|hoped|aims?
@@ -446,7 +450,7 @@ _HYPOTHETICAL = regex.compile(
            \b(?:to\s+)?(?:create|form|forge|build|establish|set\s+up|assemble|develop|lead|launch|
               establishment\s+of|creation\s+of|formation\s+of)
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
-         |(?:^|[.;:]\s*|,\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
+         |(?:^|[.;:]\s*|,\s*|[\p{Pi}"(]\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
            |joined|entered|form|create|build|join|enter)
          |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
            (?:\s+(?:forming|creating|building|establishing))?
@@ -464,6 +468,7 @@ _HYPOTHETICAL_AFTER = regex.compile(
 )
 #: Determiners of a mention of something already there: "would" after it is the tense of reported speech
 #: ("argued that the bloc would stay united"), not a supposition.
+_INDEFINITE = frozenset({"a", "an", "any"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
 _HEDGED_BEFORE = regex.compile(
     r"""(?:\b(?:may|might)\s+(?:already\s+)?(?:be\s+)?(?:forming|building|creating|forging|establishing|assembling
@@ -483,6 +488,12 @@ _HEDGED_AFTER = regex.compile(
        |,\s*(?:claimed|alleged)\b)
      |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed|alleged|speculated|suggested)\b""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: The mention answering a claim: "(a claim) the alliance rejected", "(reports) the coalition has denied".
+_RESPONDS = regex.compile(
+    r"\s+(?:(?:has|have|had|quickly|swiftly|strongly|later)\s+)?(?:rejected|denied|disputed|dismissed|refuted"
+    r"|contested|rejects|denies|disputes|dismisses|refutes)\b",
+    regex.IGNORECASE,
 )
 #: A bloc ruled out before it exists: "ruled out a military alliance", "rejected the idea of a bloc" (not
 #: "rejected the US-led coalition's request": a definite mention exists).
@@ -548,6 +559,8 @@ class _Draft:
     our: bool = False
     leader_org: bool = False
     drop: bool = False
+    #: a named adversary the negation took away ("not a coalition against Russia"): a bloc between states
+    denied_foes: bool = False
     #: a coalition at home by its own words ("the ruling coalition"): no anaphor of a body named before
     domestic: bool = False
     #: at home by the words around it only ("..., the largest partner in the coalition"): an anaphor still,
@@ -1556,6 +1569,9 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     if bt is not None and (d.head != "org" or bt.group().strip().casefold() != "with"):
         if bt.group().strip().casefold() == "with" and d.head not in (
             "alliance",
+            "alliances",
+            "bloc",
+            "axis",
             "pact",
             "treaty",
             "partnership",
@@ -2062,16 +2078,18 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
         if (
             (_NEGATED_WORDS(fw) and _NEGATED.search(window, timeout=_T))
             or d.det == "no"
-            or (d.det in ("a", "an") and _NEGATED_WORDS(fw) and _NEGATED_ENTRY.search(window, timeout=_T))
+            or (d.det in _INDEFINITE and _NEGATED_WORDS(fw) and _NEGATED_ENTRY.search(window, timeout=_T))
             or (d.det == "any" and _ANY_NEGATED.search(window[-50:], timeout=_T) is not None)
             or (_NEGATED_WORDS(fa) and _NEGATED_AFTER.match(after, timeout=_T) is not None)
             or (d.det not in _DEFINITE and _REJECTED.search(window[-60:], timeout=_T) is not None)
         ):
             d.polarity = "negated"
+            d.denied_foes = any(a.code for a in d.adversaries)
             d.adversaries.clear()
-        elif (_HEDGED_BEFORE_WORDS(fw) and _HEDGED_BEFORE.search(window, timeout=_T)) or (
-            _HEDGED_AFTER_WORDS(fa) and _HEDGED_AFTER.match(after, timeout=_T)
-        ):
+        elif (
+            (_HEDGED_BEFORE_WORDS(fw) and _HEDGED_BEFORE.search(window, timeout=_T))
+            or (_HEDGED_AFTER_WORDS(fa) and _HEDGED_AFTER.match(after, timeout=_T))
+        ) and not _RESPONDS.match(after):  # "a claim the alliance rejected": the claim is not the alliance's
             d.polarity = "hedged"
         elif (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T)) or (
             _HYPOTHETICAL_AFTER_WORDS(fa)
@@ -2127,6 +2145,10 @@ _NEGATED_WORDS = _any_of(
         "deny",
         "dismiss",
         "ruled",
+        "rules",
+        "ruling",
+        "refus",
+        "oppos",
         "short",
         "not",
         "rather",
@@ -2162,6 +2184,8 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     ):
         d.domestic = True
         return True  # "Belgium's centre-right coalition", "Syria's opposition National Coalition"
+    if d.denied_foes and not resolved:
+        return False  # "it is not a coalition against Russia": denied, but a coalition among states
     if d.head == "like":
         return False  # "an Indo-Pacific Nato": a bloc like a body, named by place
     if not resolved and d.entry is None and _NAMES_COMPOUND.search(text, d.start, d.head_start) is not None:
