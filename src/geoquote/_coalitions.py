@@ -226,6 +226,11 @@ _MEMBER_CUE = regex.compile(
         |expanded\s+to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Member cues that attach to the noun right before them ("groups such as", "rebels including"), and
+#: "groups" as that noun ("militant groups"), not the verb.
+_NOUN_CUE = regex.compile(
+    r"\b(?:including|such\s+as|particularly|notably|namely)\b|\b\p{Ll}+\s+groups\b", regex.IGNORECASE
+)
 #: A verb of linking right after a mention: ", which links ", " linking ".
 _LINKING = regex.compile(
     r"""[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?
@@ -1608,6 +1613,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     if _linked(text, d, pos, lim, after_hits):
         return
     cue = _MEMBER_CUE.match(text, pos, lim)
+    if cue is not None and _NOUN_CUE.search(cue.group()) and ADVERSARY_CUE.search(text, pos, cue.end()):
+        cue = None  # "formed to combat militant groups such as Daesh": examples of the target, no members
     if cue is None and d.aside_end is None:
         aside = _ASIDE.match(text, pos, e)
         if aside is not None and text[aside.start() : aside.end()].lstrip()[:1] != ",":
@@ -1943,11 +1950,18 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
             break
         if cue.start() > near and _NEW_SUBJECT_CLAUSE.search(text, near, cue.start()):
             break  # "A and B signed a pact, and Pyongyang has sent troops against ...": another clause
+        if cue.start() > near and _own_subject_clause(text, near, cue.start(), hits):
+            break  # "Finland joined NATO after Russia invaded Ukraine": the cue is Russia's
+        if _NEGATED_CUE.search(text, max(d.end, cue.start() - 30), cue.start()):
+            continue  # "BRICS is not directed against the G7": a target denied
         # an actor named with its article ("against the West") starts at the article the cue swallowed
         the = _TRAILING_THE.search(cue.group())
         at = cue.end()
         if the is not None and _actor_at(hits, at - len(the.group())):
             at -= len(the.group())
+        ex = _EXAMPLES.match(text, at, lim)
+        if ex is not None and not _actor_at(hits, at):  # "to combat militant groups such as Daesh"
+            at = ex.end()
         after = hits_after(hits, at)
         actors, _ = actor_list(text, at, lim, after, first_gap=36)
         actors = [a for a in actors if a.code not in members and not _LOCATOR_POSSESSIVE.match(text, a.end)]
@@ -1965,6 +1979,29 @@ _NEW_SUBJECT_CLAUSE = regex.compile(
     r",\s+(?:and|but)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?\s+"
     r"(?:has|have|had|is|are|was|were|will|would|\p{Ll}+ed)\b"
 )
+
+
+#: A described target and the examples of it: "militant groups such as ", "extremists including the ".
+_EXAMPLES = regex.compile(
+    r"(?:[\p{Ll}\-]+\s+){1,3}?(?:such\s+as|including|like|notably|particularly)\s+(?:the\s+)?",
+    regex.IGNORECASE,
+)
+#: A negation right before an adversary cue: "is not directed against", "never aimed at", "not against".
+_NEGATED_CUE = regex.compile(r"(?i)\b(?:not|n[’']t|never|no\s+longer)\s+(?:[\w\-]+\s+){0,2}$")
+#: A subordinating conjunction that opens a clause of its own: "after Russia invaded", "when Iran attacked".
+_SUBORDINATOR = regex.compile(
+    r"(?i)\b(?:after|before|when|whenever|while|since|because|until|once|although|though|whereas|as)\s+(?:the\s+)?"
+)
+
+
+def _own_subject_clause(text: str, lo: int, hi: int, hits: list[ActorHit]) -> bool:
+    """Whether a subordinate clause with an actor as its subject opens between ``lo`` and ``hi``: an
+    adversary cue after it is that actor's ("after Russia invaded Ukraine")."""
+    for m in _SUBORDINATOR.finditer(text, lo, hi):
+        h = hit_covering(hits, m.end())
+        if h is not None and h.start == m.end() and h.end < hi:
+            return True
+    return False
 
 
 def _actor_at(hits: list[ActorHit], pos: int) -> bool:
