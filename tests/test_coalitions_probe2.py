@@ -308,3 +308,58 @@ def test_an_offshoot_named_in_apposition() -> None:
     """'the PKK and its Iraqi affiliate, the YPG' names two targets and no state."""
     c = _one("The alliance fought the PKK and its Iraqi affiliate, the YPG.", "The alliance")
     assert {a.code for a in c.adversaries} == {"PKK", "YPG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "leader", "members"),
+    [
+        pytest.param(
+            "The coalition, led by Egypt, includes Jordan, Morocco and Sudan.",
+            "The coalition, led by Egypt",
+            "EGY",
+            {"JOR", "MAR", "SDN"},
+            id="members-after-the-leader-aside",
+        ),
+        pytest.param(
+            "The coalition, led by Italy and the Netherlands, sent ships to Crete.",
+            "The coalition, led by Italy and the Netherlands",
+            "ITA",
+            {"ITA", "NLD"},
+            id="two-leaders-the-second-with-its-article",
+        ),
+        pytest.param(
+            "Japan is a member of the Quad alongside the United States, India and Australia.",
+            "the Quad",
+            None,
+            {"JPN", "USA", "IND", "AUS"},
+            id="alongside-names-fellow-members",
+        ),
+        pytest.param(
+            "The coalition is led by Denmark.",
+            "The coalition",
+            "DNK",
+            set(),
+            id="predicative-led-by",
+        ),
+        pytest.param(
+            "The mission is part of the coalition against al-Shabaab, which Kenya has led since 2011.",
+            "the coalition",
+            "KEN",
+            set(),
+            id="leader-in-a-relative-clause",
+        ),
+    ],
+)
+def test_member_and_leader_patterns_of_the_probe(
+    text: str, surface: str, leader: str | None, members: set[str]
+) -> None:
+    """Lists after a leader aside, two leaders, 'alongside', 'is led by', 'which X has led'."""
+    got = _codes(_one(text, surface))
+    assert (got[0], got[1]) == (leader, members)
+
+
+@pytest.mark.xfail(strict=True, reason="'within X' after a subject of states names no members")
+def test_states_cooperating_within_a_body() -> None:
+    """States that coordinate within a body are its members."""
+    c = _one("Russia and China coordinate closely within the SCO.", "the SCO")
+    assert {a.code for a in c.members} == {"RUS", "CHN"}

@@ -370,6 +370,11 @@ _CLAUSE_VERB_AFTER = regex.compile(
     r"\s+(?:will|would|could|can|may|might|must|should|shall|has|have|had|is|are|was|were|does|do|did|says"
     r"|said)\b"
 )
+#: A verb of a clause between two names: "led by Saudi Arabia, includes the UAE" is no list.
+_GAP_CLAUSE_VERB = regex.compile(
+    r"\b(?:includes|include|comprises|comprise|counts|joined|joins|leads|led|heads|met|meets|signed|says)\b",
+    regex.IGNORECASE,
+)
 _BARE_COMMA = regex.compile(r"\s*,\s*(?:the\s+)?")
 
 
@@ -383,6 +388,7 @@ def _list_gap_ok(gap: str) -> bool:
         and _GAP_VERB.search(gap) is None
         and _APPOSITION_GAP.match(gap) is None
         and (not gap.strip() or _JOINER.search(gap) is not None)
+        and _GAP_CLAUSE_VERB.search(gap) is None
     )
 
 

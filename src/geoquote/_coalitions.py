@@ -106,6 +106,7 @@ _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s"
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
 _OR_GAP = regex.compile(r"(?i),?\s+or\s+(?:the\s+)?")
 _AND_OR_GAP = regex.compile(r"(?i)\s+(?:and|or)\s+")
+_AND_OR_THE_GAP = regex.compile(r"(?i)\s+(?:and|or)\s+(?:the\s+)?")
 _FORCES_AND_GAP = regex.compile(r"(?i)\s+(?:troops|forces|soldiers|armies|navies)\s+(?:and|or)\s+")
 _NON_PREFIX = regex.compile(r"(?i)non[-\s]")
 _LIST_JOINER_START = regex.compile(r"(?i)^\s*(?:,|and)\s*")
@@ -170,9 +171,17 @@ _OF_GROUP = regex.compile(
     nouns=sorted(GROUP_NOUNS | NON_POLITICAL | {"resistance", "conquest"}, key=len, reverse=True),
 )
 _LED_BY = regex.compile(
-    r""",?\s*(?:which\s+(?:is|was|are|were)\s+|that\s+(?:is|was)\s+|(?:promoted|formed|created)\s+and\s+)?
+    r""",?\s*(?:(?P<rel>which\s+|that\s+)?(?P<be>is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:jointly\s+)?
+          |(?:promoted|formed|created)\s+and\s+)?
         (?:led|headed|spearheaded|dominated|commanded)\s+by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: A relative clause whose subject leads the mention: ", which " + "Washington" + " has led".
+_WHICH = regex.compile(r",\s*(?:which|that)\s+(?:the\s+)?", regex.IGNORECASE)
+_WHICH_REACH = 60  # how far after the mention its relative clause may open (", against ISIS, which ...")
+_HAS_LED = regex.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:long\s+|since\s+)?(?:led|leads|headed|heads|spearheaded|spearheads)\b",
+    regex.IGNORECASE,
 )
 #: A dash aside of counted states and their leader: " - some 30 nations led by ", " — 12 states headed by ".
 _COUNTED_ASIDE = regex.compile(
@@ -374,7 +383,9 @@ _FOUNDED_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 #: More members right after the mention: "... make up X together with Saudi Arabia", "G5 plus Canada".
-_ALONG_WITH = regex.compile(r",?\s*(?:(?P<plus>plus)|along\s+with|together\s+with)\s+", regex.IGNORECASE)
+_ALONG_WITH = regex.compile(
+    r",?\s*(?:(?P<plus>plus)|along\s+with|together\s+with|alongside)\s+(?:the\s+)?", regex.IGNORECASE
+)
 #: A body launching a mission or force right before it: "NATO launched a naval mission".
 _LAUNCHED_BEFORE = regex.compile(
     r"""\s+(?:has\s+|have\s+|will\s+|is\s+|are\s+)?      # tense
@@ -1378,12 +1389,19 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             if (
                 len(actors) == 2
                 and actors[0].code != actors[1].code
-                and _AND_OR_GAP.fullmatch(text, actors[0].end, actors[1].start)
+                and _AND_OR_THE_GAP.fullmatch(text, actors[0].end, actors[1].start)
             ):
                 d.members.extend(actors)  # "led by China and Russia": both lead, both are members
-            d.end = end
+            if not (lb.group("be") and not lb.group("rel") and text[lb.start()] != ","):
+                d.end = end  # ("The coalition is led by France": a predicate, not part of the mention)
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
+    if d.leader is None:
+        for wl in _WHICH.finditer(text, d.end, min(e, d.end + _WHICH_REACH)):
+            lead = hit_covering(after_hits, wl.end())
+            if lead is not None and lead.start == wl.end() and _HAS_LED.match(text, lead.end, e):
+                d.leader = lead.actor  # "the coalition against ISIS, which Washington has led since 2014"
+                break
     fb = _FOUNDED_BY.match(text, d.end, e)
     if fb is not None:  # "initiated by China", "is being put together by France": founders are members
         actors, _ = actor_list(text, fb.end(), e, hits_after(hits, fb.end()), first_gap=4)
