@@ -363,3 +363,25 @@ def test_states_cooperating_within_a_body() -> None:
     """States that coordinate within a body are its members."""
     c = _one("Russia and China coordinate closely within the SCO.", "the SCO")
     assert {a.code for a in c.members} == {"RUS", "CHN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members"),
+    [
+        pytest.param(
+            "India has no defence pact with France or Japan, and New Delhi has kept its distance.",
+            "no defence pact with France or Japan",
+            {"FRA", "JPN"},
+            id="a-new-clause-after-a-closed-list",
+        ),
+        pytest.param(
+            "Peru signed an alliance with Colombia and Mexico, and Argentina has protested.",
+            "an alliance with Colombia and Mexico",
+            {"COL", "MEX", "PER"},
+            id="and-then-a-subject-with-its-verb",
+        ),
+    ],
+)
+def test_a_list_stops_where_a_new_clause_starts(text: str, surface: str, members: set[str]) -> None:
+    """', and X has ...' after a complete list opens a clause: X is no further member."""
+    assert {a.code for a in _one(text, surface).members} == members

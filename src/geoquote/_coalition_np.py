@@ -375,6 +375,8 @@ _GAP_CLAUSE_VERB = regex.compile(
     r"\b(?:includes|include|comprises|comprise|counts|joined|joins|leads|led|heads|met|meets|signed|says)\b",
     regex.IGNORECASE,
 )
+_AND_OR = regex.compile(r"\b(?:and|or)\b", regex.IGNORECASE)
+_COMMA_AND = regex.compile(r"\s*,\s*(?:and|or|but)\b", regex.IGNORECASE)
 _BARE_COMMA = regex.compile(r"\s*,\s*(?:the\s+)?")
 
 
@@ -402,6 +404,7 @@ def actor_list(
     out: list[Actor] = []
     end = pos
     cur = pos
+    closed = False  # an "and"/"or" has joined two items: the list is complete
     for h in hits:
         if h.start < cur:
             continue
@@ -422,7 +425,10 @@ def actor_list(
         elif (
             len(gap) > 60
             or not _list_gap_ok(gap)
-            or (_BARE_COMMA.fullmatch(gap) and _CLAUSE_VERB_AFTER.match(text, h.end))
+            or (
+                (_BARE_COMMA.fullmatch(gap) or (closed and _COMMA_AND.match(gap)))
+                and _CLAUSE_VERB_AFTER.match(text, h.end)
+            )  # "against Tehran, Pakistan will ...", "with Russia or Iran, and Beijing has ...": a new clause
         ):
             break
         if h.via == "adjective" and h.entry.type == "state" and _NON_STATE_PART_AFTER.match(text, h.end):
@@ -435,5 +441,6 @@ def actor_list(
             cur = h.end  # "fighting Iran-backed Houthi rebels": the first actor only qualifies the next
             continue
         out.append(h.actor)
+        closed = closed or (len(out) > 1 and _AND_OR.search(gap) is not None)
         cur = end = h.end
     return out, end
