@@ -225,6 +225,17 @@ _NEXT_WORD = regex.compile(r"[ \t]++(\p{Lu}[\p{L}'’-]*+)")
 _ERA_PREFIX = regex.compile(r"(?<![\w-])(?:post|Post|pre|Pre|ex|Ex)-$")
 _CITY_COMMA = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++)?+),[ \t]++$")
 _INITIAL = regex.compile(r"\p{Lu}\.")
+#: A capitalised word and a full stop that end a sentence ("met in Berlin. Finland joined"), not an
+#: abbreviation that continues a name ("U.S.", "Mr. Jordan", "St. Lucia", "Jan. Kuwait" is rare enough).
+_SENTENCE_END_WORD = regex.compile(r"\p{Lu}\p{Ll}++\.")
+_ABBREVIATIONS = frozenset(
+    {
+        *("Mr", "Mrs", "Ms", "Dr", "St", "Ste", "Mt", "Ft", "Jr", "Sr", "Rev", "Hon", "Prof", "Pres"),
+        *("Gen", "Col", "Lt", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Adm", "Cmdr", "Gov", "Sen", "Rep"),
+        *("Inc", "Co", "Corp", "Ltd", "Bros", "No", "Vol"),
+        *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+    }
+)
 #: What separates two items of a list: "Georgia, Virginia", "Alabama and Georgia".
 _LIST_GAP = re.compile(r",?[ \t]++(?:and[ \t]++|or[ \t]++)?|,")
 #: An upper-case word of two or more letters right before or after (same sentence): shouted text.
@@ -486,6 +497,8 @@ class Gazetteer:
         """A capitalised word before a name leaves it a name: function words, actors, possessives."""
         if _INITIAL.fullmatch(word):
             return False  # "Michael B. Jordan"
+        if _SENTENCE_END_WORD.fullmatch(word) and word[:-1] not in _ABBREVIATIONS:
+            return True  # the previous sentence's last word: "talks were held in Riyadh. Saudi Arabia"
         if word.isupper() or "-" in word or word.endswith(("'s", "’s")):
             return True
         if word.casefold() in self._function_words or last_end >= word_start + len(word):

@@ -28,6 +28,7 @@ __all__ = [
     "KIND_CUES",
     "NON_POLITICAL",
     "NON_STATE_MODIFIERS",
+    "NON_STATE_PARTS",
     "PERSONAL_POSSESSIVES",
     "PREMODIFIERS",
     "STOP_PREMODIFIERS",
@@ -59,6 +60,9 @@ CONCEPT_NOUNS = frozenset(_LEX["concept_nouns"])
 #: Words before "group", "network" or "organisation" that make it a non-state group: "the jihadist group".
 NON_STATE_MODIFIERS = frozenset(_LEX["non_state_group_modifiers"])
 NON_POLITICAL = frozenset(_LEX["non_political_members"])
+#: Nouns after a demonym that name a non-state part of the country, not the state: "Iraqi militias", "its
+#: Syrian offshoot".
+NON_STATE_PARTS = frozenset(_LEX["non_state_parts"])
 KIND_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["kind_cues"].items()}
 
 

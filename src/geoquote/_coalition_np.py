@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from ._coalition_actors import ActorHit, hit_covering
-from ._coalition_lexicon import COUNT_WORDS, DETERMINERS, PREMODIFIERS, STOP_PREMODIFIERS
+from ._coalition_lexicon import COUNT_WORDS, DETERMINERS, NON_STATE_PARTS, PREMODIFIERS, STOP_PREMODIFIERS
 from ._records import Actor
 
 # Patterns used inside functions, compiled once at import.
@@ -356,15 +356,41 @@ _LOCATOR_GAP = regex.compile(r"\s+in\s+")
 _APPOSITION_GAP = regex.compile(r"\s*,\s*an?\s", regex.IGNORECASE)
 
 
+#: What joins two items of a list; a gap of words without one holds a verb ("the Houthis struck Sanaa").
+_JOINER = regex.compile(
+    r"[,;&()—–-]|\b(?:and|or|plus|as\s+well\s+as|along\s+with)\b|^['’]s\s", regex.IGNORECASE
+)
+#: A demonym on a noun for a non-state part of its country: "Iraqi militias", "its Syrian offshoot".
+_NON_STATE_PART_AFTER = regex.compile(
+    r"\s+(?:\p{Lu}[\p{L}\-]*\s+)?(?:\L<parts>)\b", regex.IGNORECASE, parts=sorted(NON_STATE_PARTS)
+)
+#: A verb right after a name that follows a bare comma: the name opens a clause of its own ("an alliance
+#: against Tehran, Pakistan will stay out"), it is no further item of the list.
+_CLAUSE_VERB_AFTER = regex.compile(
+    r"\s+(?:will|would|could|can|may|might|must|should|shall|has|have|had|is|are|was|were|does|do|did|says"
+    r"|said)\b"
+)
+#: A verb of a clause between two names: "led by Saudi Arabia, includes the UAE" is no list.
+_GAP_CLAUSE_VERB = regex.compile(
+    r"\b(?:includes|include|comprises|comprise|counts|joined|joins|leads|led|heads|met|meets|signed|says)\b",
+    regex.IGNORECASE,
+)
+_AND_OR = regex.compile(r"\b(?:and|or)\b", regex.IGNORECASE)
+_COMMA_AND = regex.compile(r"\s*,\s*(?:and|or|but)\b", regex.IGNORECASE)
+_BARE_COMMA = regex.compile(r"\s*,\s*(?:the\s+)?")
+
+
 @functools.lru_cache(maxsize=4096)
 def _list_gap_ok(gap: str) -> bool:
-    """May ``gap`` stand between two actors of one list? Not a verb ("Saudi Arabia attacked Yemen"), nor
-    an apposition ("Russia, a Chinese spokesman said")."""
+    """May ``gap`` stand between two actors of one list? Not a verb ("Saudi Arabia attacked Yemen", "the
+    Houthis struck Sanaa"), nor an apposition ("Russia, a Chinese spokesman said")."""
     return (
         _LIST_GAP.match(gap) is not None
         and _GAP_STOP.search(gap) is None
         and _GAP_VERB.search(gap) is None
         and _APPOSITION_GAP.match(gap) is None
+        and (not gap.strip() or _JOINER.search(gap) is not None)
+        and _GAP_CLAUSE_VERB.search(gap) is None
     )
 
 
@@ -378,6 +404,7 @@ def actor_list(
     out: list[Actor] = []
     end = pos
     cur = pos
+    closed = False  # an "and"/"or" has joined two items: the list is complete
     for h in hits:
         if h.start < cur:
             continue
@@ -395,8 +422,18 @@ def actor_list(
         elif _LOCATOR_GAP.fullmatch(gap) and h.via in ("name", "capital") and h.entry.type == "state":
             cur = end = h.end  # "Hezbollah in Lebanon and the Houthis in Yemen": where the member is
             continue
-        elif len(gap) > 60 or not _list_gap_ok(gap):
+        elif (
+            len(gap) > 60
+            or not _list_gap_ok(gap)
+            or (
+                (_BARE_COMMA.fullmatch(gap) or (closed and _COMMA_AND.match(gap)))
+                and _CLAUSE_VERB_AFTER.match(text, h.end)
+            )  # "against Tehran, Pakistan will ...", "with Russia or Iran, and Beijing has ...": a new clause
+        ):
             break
+        if h.via == "adjective" and h.entry.type == "state" and _NON_STATE_PART_AFTER.match(text, h.end):
+            cur = h.end  # "Iraqi militias and Hezbollah": the militias are no state; the list goes on
+            continue
         nxt = text[h.end : h.end + 8]
         if nxt.startswith(_NOT_THE_ACTOR) and not nxt.startswith(" led by"):  # "of A and B led by C"
             if out:
@@ -404,5 +441,6 @@ def actor_list(
             cur = h.end  # "fighting Iran-backed Houthi rebels": the first actor only qualifies the next
             continue
         out.append(h.actor)
+        closed = closed or (len(out) > 1 and _AND_OR.search(gap) is not None)
         cur = end = h.end
     return out, end

@@ -106,6 +106,7 @@ _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s"
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
 _OR_GAP = regex.compile(r"(?i),?\s+or\s+(?:the\s+)?")
 _AND_OR_GAP = regex.compile(r"(?i)\s+(?:and|or)\s+")
+_AND_OR_THE_GAP = regex.compile(r"(?i)\s+(?:and|or)\s+(?:the\s+)?")
 _FORCES_AND_GAP = regex.compile(r"(?i)\s+(?:troops|forces|soldiers|armies|navies)\s+(?:and|or)\s+")
 _NON_PREFIX = regex.compile(r"(?i)non[-\s]")
 _LIST_JOINER_START = regex.compile(r"(?i)^\s*(?:,|and)\s*")
@@ -170,9 +171,17 @@ _OF_GROUP = regex.compile(
     nouns=sorted(GROUP_NOUNS | NON_POLITICAL | {"resistance", "conquest"}, key=len, reverse=True),
 )
 _LED_BY = regex.compile(
-    r""",?\s*(?:which\s+(?:is|was|are|were)\s+|that\s+(?:is|was)\s+|(?:promoted|formed|created)\s+and\s+)?
+    r""",?\s*(?:(?P<rel>which\s+|that\s+)?(?P<be>is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:jointly\s+)?
+          |(?:promoted|formed|created)\s+and\s+)?
         (?:led|headed|spearheaded|dominated|commanded)\s+by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: A relative clause whose subject leads the mention: ", which " + "Washington" + " has led".
+_WHICH = regex.compile(r",\s*(?:which|that)\s+(?:the\s+)?", regex.IGNORECASE)
+_WHICH_REACH = 60  # how far after the mention its relative clause may open (", against ISIS, which ...")
+_HAS_LED = regex.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:long\s+|since\s+)?(?:led|leads|headed|heads|spearheaded|spearheads)\b",
+    regex.IGNORECASE,
 )
 #: A dash aside of counted states and their leader: " - some 30 nations led by ", " — 12 states headed by ".
 _COUNTED_ASIDE = regex.compile(
@@ -225,6 +234,11 @@ _MEMBER_CUE = regex.compile(
         |(?:has|have|had)\s+(?:since\s+|also\s+|recently\s+)?(?:added|admitted)
         |expanded\s+to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: Member cues that attach to the noun right before them ("groups such as", "rebels including"), and
+#: "groups" as that noun ("militant groups"), not the verb.
+_NOUN_CUE = regex.compile(
+    r"\b(?:including|such\s+as|particularly|notably|namely)\b|\b\p{Ll}+\s+groups\b", regex.IGNORECASE
 )
 #: A verb of linking right after a mention: ", which links ", " linking ".
 _LINKING = regex.compile(
@@ -369,7 +383,9 @@ _FOUNDED_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 #: More members right after the mention: "... make up X together with Saudi Arabia", "G5 plus Canada".
-_ALONG_WITH = regex.compile(r",?\s*(?:(?P<plus>plus)|along\s+with|together\s+with)\s+", regex.IGNORECASE)
+_ALONG_WITH = regex.compile(
+    r",?\s*(?:(?P<plus>plus)|along\s+with|together\s+with|alongside)\s+(?:the\s+)?", regex.IGNORECASE
+)
 #: A body launching a mission or force right before it: "NATO launched a naval mission".
 _LAUNCHED_BEFORE = regex.compile(
     r"""\s+(?:has\s+|have\s+|will\s+|is\s+|are\s+)?      # tense
@@ -411,7 +427,7 @@ _LEADS = regex.compile(
     regex.IGNORECASE,
 )
 _NEGATED = regex.compile(
-    r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bwithout|\bneither|\bnor)\b
+    r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bnobody|\bno[\s-]one|\bwithout|\bneither|\bnor)\b
            (?!\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b)[^.;:,]{0,45}?
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|become|becoming|yet|need)
@@ -431,13 +447,17 @@ _NEGATED = regex.compile(
 _NEGATED_ENTRY = regex.compile(
     r"""(?:\b(?:not|n[’']t|never)\b[^.;:,]{0,30}?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?)
-       \b(?:enter|entering|entered|join|joining|joined|part\s+of)\s+$""",
+       \b(?:enter|entering|entered|join|joining|joined|part\s+of)\s+$
+     |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rul(?:es|ed|ing)\s+out|refus(?:es|ed|ing)
+         |oppos(?:es|ed|ing)|ha(?:s|ve|d)\s+no\s+(?:plans?|intention)\s+(?:of|for))
+       \s+(?:(?:ever|even|again)\s+)?(?:forming|creating|forging|building|establishing|setting\s+up|joining|entering
+           (?:\s+into)?|being\s+part\s+of)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "any" under a negation of its clause: "not part of any alliance", "never joined any bloc" (no comma or stop
 # between).
 _ANY_NEGATED = regex.compile(
-    r"\b(?:not|n[’']t|never|no|without|nor|neither)\b[^.;:,]{0,40}+$", regex.IGNORECASE
+    r"\b(?:not|n[’']t|never|no|nobody|no[\s-]one|none|without|nor|neither)\b[^.;:,]{0,40}+$", regex.IGNORECASE
 )
 _HYPOTHETICAL = regex.compile(
     r"""(?:\b(?:plans?|planned|planning|bid|attempts?|efforts?|proposals?|proposed|propose[sd]?|hopes?|hoped|aims?
@@ -446,7 +466,7 @@ _HYPOTHETICAL = regex.compile(
            \b(?:to\s+)?(?:create|form|forge|build|establish|set\s+up|assemble|develop|lead|launch|
               establishment\s+of|creation\s+of|formation\s+of)
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
-         |(?:^|[.;:]\s*|,\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
+         |(?:^|[.;:]\s*|,\s*|[\p{Pi}"(]\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
            |joined|entered|form|create|build|join|enter)
          |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
            (?:\s+(?:forming|creating|building|establishing))?
@@ -464,6 +484,7 @@ _HYPOTHETICAL_AFTER = regex.compile(
 )
 #: Determiners of a mention of something already there: "would" after it is the tense of reported speech
 #: ("argued that the bloc would stay united"), not a supposition.
+_INDEFINITE = frozenset({"a", "an", "any"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
 _HEDGED_BEFORE = regex.compile(
     r"""(?:\b(?:may|might)\s+(?:already\s+)?(?:be\s+)?(?:forming|building|creating|forging|establishing|assembling
@@ -483,6 +504,12 @@ _HEDGED_AFTER = regex.compile(
        |,\s*(?:claimed|alleged)\b)
      |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed|alleged|speculated|suggested)\b""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: The mention answering a claim: "(a claim) the alliance rejected", "(reports) the coalition has denied".
+_RESPONDS = regex.compile(
+    r"\s+(?:(?:has|have|had|quickly|swiftly|strongly|later)\s+)?(?:rejected|denied|disputed|dismissed|refuted"
+    r"|contested|rejects|denies|disputes|dismisses|refutes)\b",
+    regex.IGNORECASE,
 )
 #: A bloc ruled out before it exists: "ruled out a military alliance", "rejected the idea of a bloc" (not
 #: "rejected the US-led coalition's request": a definite mention exists).
@@ -548,6 +575,13 @@ class _Draft:
     our: bool = False
     leader_org: bool = False
     drop: bool = False
+    #: a named adversary the negation took away ("not a coalition against Russia"): a bloc between states
+    denied_foes: bool = False
+    #: a coalition at home by its own words ("the ruling coalition"): no anaphor of a body named before
+    domestic: bool = False
+    #: at home by the words around it only ("..., the largest partner in the coalition"): an anaphor still,
+    #: unless a coalition at home was named since its antecedent
+    domestic_context: bool = False
     aside_end: int | None = None  # where the aside holding this mention closes (", set up in 2002,")
     list_end: int | None = None  # where the member list right after the mention ends
     kind_denied: str | None = None  # the kind the text denies ("The SCO is not a military organization")
@@ -705,7 +739,7 @@ def _sentence_drafts(
             d.entry = d.label = None
         _known_coalition(d, hits, matcher)
         if d.entry is None and _is_domestic(text, s, e, d, headline):
-            d.drop = True
+            d.drop = d.domestic_context = True
         if i and not d.adversaries and _AS_WELL_AS_GAP.fullmatch(text[drafts[i - 1].end : d.start]):
             d.adversaries.extend(
                 drafts[i - 1].adversaries
@@ -1355,12 +1389,19 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             if (
                 len(actors) == 2
                 and actors[0].code != actors[1].code
-                and _AND_OR_GAP.fullmatch(text, actors[0].end, actors[1].start)
+                and _AND_OR_THE_GAP.fullmatch(text, actors[0].end, actors[1].start)
             ):
                 d.members.extend(actors)  # "led by China and Russia": both lead, both are members
-            d.end = end
+            if not (lb.group("be") and not lb.group("rel") and text[lb.start()] != ","):
+                d.end = end  # ("The coalition is led by France": a predicate, not part of the mention)
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
+    if d.leader is None:
+        for wl in _WHICH.finditer(text, d.end, min(e, d.end + _WHICH_REACH)):
+            lead = hit_covering(after_hits, wl.end())
+            if lead is not None and lead.start == wl.end() and _HAS_LED.match(text, lead.end, e):
+                d.leader = lead.actor  # "the coalition against ISIS, which Washington has led since 2014"
+                break
     fb = _FOUNDED_BY.match(text, d.end, e)
     if fb is not None:  # "initiated by China", "is being put together by France": founders are members
         actors, _ = actor_list(text, fb.end(), e, hits_after(hits, fb.end()), first_gap=4)
@@ -1551,6 +1592,9 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     if bt is not None and (d.head != "org" or bt.group().strip().casefold() != "with"):
         if bt.group().strip().casefold() == "with" and d.head not in (
             "alliance",
+            "alliances",
+            "bloc",
+            "axis",
             "pact",
             "treaty",
             "partnership",
@@ -1587,6 +1631,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     if _linked(text, d, pos, lim, after_hits):
         return
     cue = _MEMBER_CUE.match(text, pos, lim)
+    if cue is not None and _NOUN_CUE.search(cue.group()) and ADVERSARY_CUE.search(text, pos, cue.end()):
+        cue = None  # "formed to combat militant groups such as Daesh": examples of the target, no members
     if cue is None and d.aside_end is None:
         aside = _ASIDE.match(text, pos, e)
         if aside is not None and text[aside.start() : aside.end()].lstrip()[:1] != ",":
@@ -1922,11 +1968,18 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
             break
         if cue.start() > near and _NEW_SUBJECT_CLAUSE.search(text, near, cue.start()):
             break  # "A and B signed a pact, and Pyongyang has sent troops against ...": another clause
+        if cue.start() > near and _own_subject_clause(text, near, cue.start(), hits):
+            break  # "Finland joined NATO after Russia invaded Ukraine": the cue is Russia's
+        if _NEGATED_CUE.search(text, max(d.end, cue.start() - 30), cue.start()):
+            continue  # "BRICS is not directed against the G7": a target denied
         # an actor named with its article ("against the West") starts at the article the cue swallowed
         the = _TRAILING_THE.search(cue.group())
         at = cue.end()
         if the is not None and _actor_at(hits, at - len(the.group())):
             at -= len(the.group())
+        ex = _EXAMPLES.match(text, at, lim)
+        if ex is not None and not _actor_at(hits, at):  # "to combat militant groups such as Daesh"
+            at = ex.end()
         after = hits_after(hits, at)
         actors, _ = actor_list(text, at, lim, after, first_gap=36)
         actors = [a for a in actors if a.code not in members and not _LOCATOR_POSSESSIVE.match(text, a.end)]
@@ -1944,6 +1997,29 @@ _NEW_SUBJECT_CLAUSE = regex.compile(
     r",\s+(?:and|but)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?\s+"
     r"(?:has|have|had|is|are|was|were|will|would|\p{Ll}+ed)\b"
 )
+
+
+#: A described target and the examples of it: "militant groups such as ", "extremists including the ".
+_EXAMPLES = regex.compile(
+    r"(?:[\p{Ll}\-]+\s+){1,3}?(?:such\s+as|including|like|notably|particularly)\s+(?:the\s+)?",
+    regex.IGNORECASE,
+)
+#: A negation right before an adversary cue: "is not directed against", "never aimed at", "not against".
+_NEGATED_CUE = regex.compile(r"(?i)\b(?:not|n[’']t|never|no\s+longer)\s+(?:[\w\-]+\s+){0,2}$")
+#: A subordinating conjunction that opens a clause of its own: "after Russia invaded", "when Iran attacked".
+_SUBORDINATOR = regex.compile(
+    r"(?i)\b(?:after|before|when|whenever|while|since|because|until|once|although|though|whereas|as)\s+(?:the\s+)?"
+)
+
+
+def _own_subject_clause(text: str, lo: int, hi: int, hits: list[ActorHit]) -> bool:
+    """Whether a subordinate clause with an actor as its subject opens between ``lo`` and ``hi``: an
+    adversary cue after it is that actor's ("after Russia invaded Ukraine")."""
+    for m in _SUBORDINATOR.finditer(text, lo, hi):
+        h = hit_covering(hits, m.end())
+        if h is not None and h.start == m.end() and h.end < hi:
+            return True
+    return False
 
 
 def _actor_at(hits: list[ActorHit], pos: int) -> bool:
@@ -2057,16 +2133,18 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
         if (
             (_NEGATED_WORDS(fw) and _NEGATED.search(window, timeout=_T))
             or d.det == "no"
-            or (d.det in ("a", "an") and _NEGATED_WORDS(fw) and _NEGATED_ENTRY.search(window, timeout=_T))
+            or (d.det in _INDEFINITE and _NEGATED_WORDS(fw) and _NEGATED_ENTRY.search(window, timeout=_T))
             or (d.det == "any" and _ANY_NEGATED.search(window[-50:], timeout=_T) is not None)
             or (_NEGATED_WORDS(fa) and _NEGATED_AFTER.match(after, timeout=_T) is not None)
             or (d.det not in _DEFINITE and _REJECTED.search(window[-60:], timeout=_T) is not None)
         ):
             d.polarity = "negated"
+            d.denied_foes = any(a.code for a in d.adversaries)
             d.adversaries.clear()
-        elif (_HEDGED_BEFORE_WORDS(fw) and _HEDGED_BEFORE.search(window, timeout=_T)) or (
-            _HEDGED_AFTER_WORDS(fa) and _HEDGED_AFTER.match(after, timeout=_T)
-        ):
+        elif (
+            (_HEDGED_BEFORE_WORDS(fw) and _HEDGED_BEFORE.search(window, timeout=_T))
+            or (_HEDGED_AFTER_WORDS(fa) and _HEDGED_AFTER.match(after, timeout=_T))
+        ) and not _RESPONDS.match(after):  # "a claim the alliance rejected": the claim is not the alliance's
             d.polarity = "hedged"
         elif (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T)) or (
             _HYPOTHETICAL_AFTER_WORDS(fa)
@@ -2122,6 +2200,10 @@ _NEGATED_WORDS = _any_of(
         "deny",
         "dismiss",
         "ruled",
+        "rules",
+        "ruling",
+        "refus",
+        "oppos",
         "short",
         "not",
         "rather",
@@ -2155,7 +2237,10 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     if may_hold_domestic_cue(text[d.start : d.head_start + 1]) and DOMESTIC_CUE.search(
         text, d.start, d.head_start + 1
     ):
+        d.domestic = True
         return True  # "Belgium's centre-right coalition", "Syria's opposition National Coalition"
+    if d.denied_foes and not resolved:
+        return False  # "it is not a coalition against Russia": denied, but a coalition among states
     if d.head == "like":
         return False  # "an Indo-Pacific Nato": a bloc like a body, named by place
     if not resolved and d.entry is None and _NAMES_COMPOUND.search(text, d.start, d.head_start) is not None:
@@ -2262,12 +2347,16 @@ def _resolve_anaphora(
         d.entry is None
         and d.head != "org"
         and d.det in ("the", "this", "that")
-        and not d.members
-        and not d.leader
+        and not d.domestic
+        and _bare(d)
         and not d.label  # 'the so-called "coalition of the willing"' is named by its own label
     ):
-        prev = _antecedent(d, memory.named)
+        prev = _antecedent(d, memory.named) or _same_count(text, d, memory.named)
+        if prev is not None and not _compatible(text, d, prev):
+            prev = None
         same = memory.last_headed.get(d.head)
+        if same is not None and not _compatible(text, d, same):
+            same = None
         if (
             same is not None
             and same.entry is None
@@ -2278,16 +2367,16 @@ def _resolve_anaphora(
             d.label, d.kind = same.label, d.kind or same.kind
             d.leader = d.leader or same.leader
             d.members.extend(same.members)
-            d.drop = False
+            d.drop = _at_home(text, d, same)
             prev = None
         if prev is not None and prev.entry is not None:
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
-            d.drop = False
+            d.drop = _at_home(text, d, prev)
         elif prev is not None:  # "a 'northern bloc' ... the group": an informal grouping named so
             d.label, d.kind = prev.label, d.kind or prev.kind
             d.leader = d.leader or prev.leader
             d.members.extend(prev.members)
-            d.drop = False
+            d.drop = _at_home(text, d, prev)
     elif (
         d.entry is None
         and d.head in _GROUP_HEADS | {"alliance", "bloc"}
@@ -2305,6 +2394,7 @@ def _resolve_anaphora(
             and prev.entry.type == "organization"
             and d.start - prev.end < 250
             and (d.head in _GROUP_HEADS or _fits(d, prev))
+            and _compatible(text, d, prev)
         ):
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
     if d.anaphoric_group and memory.last_group:
@@ -2323,6 +2413,68 @@ def _resolve_anaphora(
             else:
                 d.leader = who
                 d.members.insert(0, who)
+
+
+def _bare(d: _Draft) -> bool:
+    """An anaphor's own words name no actor: its leader and members, if any, stand outside its span
+    ("Finland joined the alliance", "the coalition also includes A and B"), not inside ("the alliance
+    between A and B", "the coalition, led by X")."""
+    return all(not d.start <= a.start < d.end for a in (*d.members, *([d.leader] if d.leader else [])))
+
+
+#: A coalition named at home: "the ruling coalition", "coalition government", "coalition partner".
+_DOMESTIC_COALITION = regex.compile(
+    r"(?i)\b(?:ruling|governing|government|opposition)\s+coalition\b|\bcoalition\s+(?:government|partners?)\b"
+)
+#: How far back the text before an anaphor is read for a domestic coalition or another body's name.
+_BETWEEN_WINDOW = 1500
+
+
+def _at_home(text: str, d: _Draft, c: _Draft) -> bool:
+    """Whether the anaphor ``d`` means a coalition at home rather than the earlier body ``c``: one is named
+    since ``c`` (or by ``d``'s own words: "the governing coalition") and "the coalition" is the anaphor, or
+    talk of parties surrounds it ("the largest partner in the coalition")."""
+    if not (d.domestic_context or d.head == "coalition"):
+        return False
+    return _DOMESTIC_COALITION.search(text, max(c.end, d.end - _BETWEEN_WINDOW), d.end) is not None
+
+
+def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
+    """May the anaphor ``d`` take the earlier body ``c``, given what ``d`` says of itself and what was
+    named between them? Not when its own adversary is no known foe of the body ("the coalition against
+    ISIS" after the Axis of Resistance), its leader is not the body's, or a name ending in its noun came
+    between ("the coalition of the willing ... the Ukraine Defense Contact Group ... The group")."""
+    own_foes = {a.code for a in d.adversaries if a.code}
+    known = c.entry
+    if own_foes:
+        foes = {a.code for a in c.adversaries if a.code} | set(known.adversaries if known else ())
+        if foes and not own_foes & foes:
+            return False
+    if d.leader is not None and d.leader.code:
+        lead = c.leader.code if c.leader is not None else (known.leader if known else None)
+        if lead is not None and lead != d.leader.code:
+            return False
+    name = _NAME_ENDING_IN.get(d.head)
+    return name is None or name.search(text, max(c.end, d.start - _BETWEEN_WINDOW), d.start) is None
+
+
+#: A proper name ending in an anaphor's noun ("the Contact Group", "the Northern Alliance"), by noun.
+_NAME_ENDING_IN = {
+    h: regex.compile(rf"\b(?!(?:The|This|That|Its|Their|An?)\s)\p{{Lu}}[\p{{L}}\-]++\s++{h.capitalize()}\b")
+    for h in ("group", "alliance", "coalition", "bloc", "organization", "organisation", "club", "network")
+}
+
+
+def _same_count(text: str, d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
+    """The latest body the data gives as many members as a counted anaphor says it has, whatever its kind:
+    "OPEC+ agreed ... The 22-member alliance"."""
+    n = member_count(text, d.start, d.end) if _NATION_COUNT_MOD.search(text, d.start, d.head_start) else None
+    if n is None:
+        return None
+    for c in itertools.islice(reversed(named), _RECALL):
+        if c.entry is not None and c.entry.member_count == n:
+            return c
+    return None
 
 
 def _counted_anaphor(text: str, d: _Draft) -> bool:
