@@ -2245,7 +2245,7 @@ STYLES = [
         id="adverb-lead-is-no-subject",
     ),
     pytest.param(
-        "The governor hinted at that in a news conference on Monday.",
+        "The governor hinted at that during a radio call on Friday.",
         [],
         id="object-that-before-an-adjunct",
     ),
@@ -2278,7 +2278,7 @@ STYLES = [
         id="unknown-noun-before-participle-aside",
     ),
     pytest.param(
-        "A shopkeeper, who asked not to be named, said the market had closed.",
+        "A shopkeeper, who gave only her first name, said the market had closed.",
         [("indirect", "the market had closed", "A shopkeeper", "said")],
         id="unknown-noun-before-relative-aside",
     ),
@@ -2300,11 +2300,11 @@ STYLES = [
         id="according-to-name-with-apposition",
     ),
     pytest.param(
-        "According to the Herald, an email was sent from the club’s director, Tom Ray, to its members.",
+        "According to the Herald, a letter went out from the league’s chairman, Tom Ray, to its members.",
         [
             (
                 "indirect",
-                "an email was sent from the club’s director, Tom Ray, to its members",
+                "a letter went out from the league’s chairman, Tom Ray, to its members",
                 "Herald",
                 "According to",
             )
@@ -2369,17 +2369,17 @@ STYLES = [
         id="lead-before-attribution-with-quoted-rest",
     ),
     pytest.param(
-        "Six months ago, the senator said, the media considered him a “fringe candidate.”",
-        [("mixed", "the media considered him a “fringe candidate.", "the senator", "said")],
+        "Six months ago, the senator said, the press saw him as an “outside bet.”",
+        [("mixed", "the press saw him as an “outside bet.", "the senator", "said")],
         id="time-lead-is-no-subject",
     ),
     pytest.param(
-        "Six months ago, the senator said, the media called him a “fringe candidate.”",
-        [("mixed", "the media called him a “fringe candidate.", "the senator", "said")],
+        "Six months ago, the senator said, the press called him an “outside bet.”",
+        [("mixed", "the press called him an “outside bet.", "the senator", "said")],
         id="interrupting-attribution-before-a-cue-of-naming",
         marks=pytest.mark.xfail(
             strict=True,
-            reason="the clause after the attribution opens with another cue's subject ('the media"
+            reason="the clause after the attribution opens with another cue's subject ('the press"
             " called'), so the record spans the whole sentence",
         ),
     ),

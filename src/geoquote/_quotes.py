@@ -334,7 +334,7 @@ _ABOUT_COUNTS = frozenset(
         *("seven", "eight", "nine", "ten", "dozens", "hundreds"),
     ]
 )
-_MAX_PRONOUN_TAIL = 6  # words of an adjunct after an object "that" ("... that in a news conference Monday")
+_MAX_PRONOUN_TAIL = 6  # words of an adjunct after an object "that" ("... hinted at that during a radio call")
 _BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
 # What follows "X said" that is a circumstance, not a reported clause ("“...,” X said in a statement",
 # "... said during the interview", "... said and hung up"): the content is then before the speaker.
@@ -2021,7 +2021,7 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         m = subject_before(masked, lo, lo + comma, lex)
         first = seg[:comma].split()
         if m is None and first and first[0].casefold() in ("a", "an", "the"):
-            # "A shopkeeper, who asked not to be named, said": a noun phrase naming no role speaks unnamed
+            # "A shopkeeper, who gave only her first name, said": a noun phrase naming no role speaks unnamed
             return _plain_np(masked, lo, seg[:comma], first, lex)
         if m is None or m.kind == "pronoun" or len(masked[lo : m.start].split()) > 3:
             return None
@@ -2185,7 +2185,7 @@ def _forward(
         and MASK not in masked[a:b]
         and _WORD.search(masked, b, se) is None
     ):
-        return None  # "hinted at that in a news conference": "that" is the object, no clause follows
+        return None  # "hinted at that during a radio call": "that" is the object, no clause follows
     if first == "to" and addressee is not None and not that and _TO_VERB.match(masked, a):
         # "asked the crowd to welcome the governor": the hearer is the subject of what was asked
         a = addressee[0]
@@ -2677,7 +2677,8 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             who is not None
             and who.kind == "name"
             and (app := _APPOSED_ROLE.match(masked, who.end, se)) is not None
-            and _FINITE.search(masked, *app.span("role")) is None  # (not ", an email was sent from X,")
+            and _FINITE.search(masked, *app.span("role")) is None  # (not ", a letter was sent by X,")
+            and _IRREGULAR_PAST.search(masked, *app.span("role")) is None  # (nor ", a letter went out,")
         ):
             # "according to Ibrahim Jalal, a scholar at the institute, the strikes ...": the apposition is
             # the source's role, the clause follows it
@@ -2713,6 +2714,13 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
     return None
 
 
+# Frequent irregular past forms, which _FINITE (an -ed ending) does not see.
+_IRREGULAR_PAST = regex.compile(
+    r"\b(?:went|came|took|gave|made|got|held|left|lost|won|told|said|thought|knew|saw|found|felt|became|began"
+    r"|brought|bought|built|caught|chose|drew|drove|fell|fought|flew|grew|hid|hit|kept|led|let|meant|met"
+    r"|paid|put|ran|rose|sent|set|shot|sold|spent|spoke|stood|struck|taught|threw|understood|wrote|broke)\b",
+    regex.V1,
+)
 # An apposition after a source's name, closed by a comma: ", a scholar at the Middle East Institute,".
 _APPOSED_ROLE = regex.compile(
     r",\s*+(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000]{1,100}?)\s*+,", regex.V1
