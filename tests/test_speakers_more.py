@@ -765,3 +765,89 @@ def test_long_arabic_name_with_title_and_honorific() -> None:
     speakers = [q.speaker for q in find_quotes(text)]
     assert [s.name for s in speakers if s] == ["Hamad bin Khalid Al Dosari"] * 2
     assert [s.role for s in speakers if s] == ["Prime Minister"] * 2
+
+
+class TestCleanNames:
+    """A speaker's name carries no title, owner or truncated body name (sentences written for these tests)."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "ECOWAS Commissioner-General Amara Diallo said the border would reopen.",
+                "Amara Diallo",
+                "ECOWAS Commissioner-General",
+                id="hyphenated-title-of-two-role-words",
+            ),
+            pytest.param(
+                "Lieutenant-Colonel Rita Vos told reporters the unit had withdrawn.",
+                "Rita Vos",
+                "Lieutenant-Colonel",
+                id="hyphenated-rank",
+            ),
+            pytest.param(
+                "“The report is overdue,” said Editor-in-Chief Paul Landry.",
+                "Paul Landry",
+                "Editor-in-Chief",
+                id="title-joined-by-in",
+            ),
+            pytest.param(
+                "Turkey's Fidan said the corridor would stay open.",
+                "Fidan",
+                None,
+                id="state-owning-a-surname",
+            ),
+            pytest.param(
+                "“We are ready,” Brazil’s Lula told reporters.",
+                "Lula",
+                None,
+                id="state-owning-a-surname-after-the-quote",
+            ),
+            pytest.param(
+                "According to the Office for the Protection of Competition (UOHS), fines rose sharply.",
+                "Office for the Protection of Competition",
+                None,
+                id="body-with-for-the-after-according-to",
+            ),
+            pytest.param(
+                "Interfax quoted Ukrainian Ambassador to Turkey Vasyl Bodnar as saying the grain deal held.",
+                "Vasyl Bodnar",
+                "Ukrainian Ambassador to Turkey",
+                id="office-towards-a-place-after-a-relay-verb",
+            ),
+            pytest.param(
+                "“It failed,” said Senior Adviser to the President Ivo Marin.",
+                "Ivo Marin",
+                "Senior Adviser to the President",
+                id="office-towards-the-president-then-holder",
+            ),
+        ],
+    )
+    def test_name(self, text: str, name: str, role: str | None) -> None:
+        """The last quotation's speaker has the bare name and the title written before it."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.role) == (name, role)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "“It will reopen,” said the former chief adviser to President Ana Costa.",
+                id="adviser-to-a-titled-person-after-the-cue",
+            ),
+            pytest.param(
+                "“It will reopen,” the former chief adviser to President Ana Costa said.",
+                id="adviser-to-a-titled-person-before-the-cue",
+            ),
+            pytest.param(
+                "Kenya's Ambassador to Japan confirmed that the student had died.",
+                id="possessive-state-before-a-title",
+            ),
+        ],
+    )
+    def test_no_name(self, text: str) -> None:
+        """An office held towards a titled person, or a state's office, names no speaker here."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name is None
