@@ -851,3 +851,56 @@ class TestCleanNames:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.name is None
+
+
+class TestStylesAndRanks:
+    """Clerical ranks are titles; a style of address ("His Eminence") stands for the holder of the rank it is
+    given to, named before it, and is never a name (sentences written for these tests)."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "resolution"),
+        [
+            pytest.param(
+                "Hojatoleslam Reza Karimi told worshippers that unity was vital.",
+                "Reza Karimi",
+                "named",
+                id="clerical-rank-before-a-name",
+            ),
+            pytest.param(
+                "Archbishop Emil Dorn told the congregation the church would stay open.",
+                "Emil Dorn",
+                "named",
+                id="archbishop-before-a-name",
+            ),
+            pytest.param(
+                "Grand Ayatollah Hossein Nouri received the delegation on Friday. His Eminence said the "
+                "seminary would open its doors.",
+                "Hossein Nouri",
+                "role",
+                id="eminence-after-an-ayatollah",
+            ),
+            pytest.param(
+                "King Harald Lund opened the session of parliament. His Majesty said the kingdom was united.",
+                "Harald Lund",
+                "role",
+                id="majesty-after-a-king",
+            ),
+            pytest.param(
+                "His Excellency President Ana Costa said the port would reopen.",
+                "Ana Costa",
+                "named",
+                id="style-before-a-titled-name",
+            ),
+        ],
+    )
+    def test_speaker(self, text: str, name: str, resolution: str) -> None:
+        """The last quotation's speaker is the person who holds the rank."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (name, resolution)
+
+    def test_style_with_no_holder_names_nobody(self) -> None:
+        """A style of address with no holder of its rank named before is no name of its own."""
+        sp = find_quotes("The ministers met on Monday. His Majesty said the kingdom was united.")[-1].speaker
+        assert sp is not None
+        assert sp.name is None

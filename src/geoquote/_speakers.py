@@ -2084,6 +2084,9 @@ class Resolver:
         words = [_role_key(w, self._lex) for w in m.role.split()]
         countries = _countries(_plain_words(m.role))
         alts = _epithet(words, self._lex, loose=bool(countries))
+        # "His Eminence", "Her Majesty": a style of address stands for the holder of a rank named before
+        style = _epithet(said_words, self._lex, loose=False) if first in ("his", "her") else None
+        alts = alts or style
 
         def fits(roles: set[str], org: bool, title: str = "", strict: bool = False) -> bool:
             """The roles hold this one (or one the epithet describes) and no other country's office;
@@ -2114,8 +2117,9 @@ class Resolver:
             # "Iran will not negotiate under pressure - FM", "...: spokesperson": a headline's office, held by
             # the person the story then names with that title
             found = self._titled_before(pos, fits)
-        if found is None and countries:
-            # "Syrian President X arrived ... The Syrian leader said": a country's office, named before
+        if found is None and (countries or style):
+            # "Syrian President X arrived ... The Syrian leader said": a country's office, named before;
+            # "Ayatollah X met commanders ... His Eminence said": the rank the style is given to
             found = self._titled_before(pos, fits)
         elif found is None and not alts and not _plain_words(m.role)[:-1]:
             # "Foreign Ministry spokesperson Lin Jian made the remarks ... The spokesperson added": the office
