@@ -26,7 +26,7 @@ import regex
 from ._data_header import AGENCIES, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
-from ._speaker_org import acronym_expansion
+from ._speaker_org import acronym_expansion, organization_in
 from ._speaker_salience import apposed_subjects, sentence_subjects, timed_matches
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
@@ -2204,15 +2204,43 @@ class Resolver:
             (e for p, e in reversed(self._order) if e.org and p < pos and m.head in _bare(e.name).split()),
             None,
         )
+        if found is None:
+            found = self._body_of_speaker(m.head, pos)
         if found is None and m.head in _BODY_KINDS:
             # "The Sudanese Armed Forces rejected ... the army said", "Hamas ... the group said": the body
             # that spoke last, when it is of the kind the noun names
             last = next((e for p, e in reversed(self._order) if e.org and p < pos), None)
             if last is not None and _body_kind(last.name) == _BODY_KINDS[m.head]:
                 found = last
+        if found is None and m.head in _GENERIC_BODIES:
+            # "OCHA said ... The agency said": a generic noun for the body that spoke last, nearby
+            at, last = next(
+                ((p, e) for p, e in reversed(self._order) if (e.org or e.name.isupper()) and p < pos),
+                (-1, None),
+            )
+            if (
+                last is not None
+                and pos - at <= _BODY_REACH
+                and last.name.split()[-1][:1].isupper()  # a body's name, not "Carson's advisers"
+                and _country(last.name) is None
+            ):
+                found = last
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _body_of_speaker(self, head: str, pos: int) -> Entity | None:
+        """The body a recent speaker's title names, when its name holds ``head`` ("Foreign Ministry
+        spokesperson Lin Hao said ... the ministry said": the Foreign Ministry)."""
+        for p, e in reversed(self._said[-_SAID_REACH:]):
+            if p >= pos or e.org or not e.role:
+                continue
+            if pos - p > _BODY_REACH:
+                break
+            org = organization_in(e.role, self._lex)
+            if org is not None and head in [_bare(w) for w in org.split()]:
+                return self._entity(org, org=True)
+        return None
 
     def _named_later(self, m: Mention, pos: int) -> Entity | None:
         """The person an indefinite description is named as further on: "The diplomat, Lena Holm, ..."."""
@@ -2247,6 +2275,10 @@ _DEFINITE_NAMED = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# Nouns a news report uses for any body it named before ("the agency" for OCHA, "the organisation" for the
+# WHO), whatever the body's own name holds.
+_GENERIC_BODIES = frozenset(["agency", "organisation", "organization", "body", "watchdog"])
+_BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
 _TITLED_REACH = 400  # characters back to the titled person a bare office refers to
 _FORWARD_REACH = 600  # characters read on for the name of an indefinite description
 
