@@ -904,3 +904,41 @@ class TestStylesAndRanks:
         sp = find_quotes("The ministers met on Monday. His Majesty said the kingdom was united.")[-1].speaker
         assert sp is not None
         assert sp.name is None
+
+
+class TestSoleHolder:
+    """A bare role noun names the one person the article gave that office, though others spoke between
+    (sentences written for these tests)."""
+
+    def test_office_holder_past_another_speaker(self) -> None:
+        """The spokesperson is the one person titled so, past a minister who spoke with his own title."""
+        text = (
+            "Interior Ministry spokesperson Lena Holm opened the briefing on Monday. Defence Minister Ivo "
+            "Marin said the army would hire more cadets. “We need young officers,” he said. The "
+            "spokesperson closed the briefing, saying she would answer questions in writing."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == ("Lena Holm", "role")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Interior Ministry spokesperson Lena Holm and Army spokesperson Tor Berg opened the "
+                "briefing. Defence Minister Ivo Marin said the drill was over. “It went well,” he said. The "
+                "spokesperson later said the roads were open.",
+                id="two-holders-of-the-office",
+            ),
+            pytest.param(
+                "Interior Ministry spokesperson Lena Holm opened the briefing. Ivo Marin said the drill was "
+                "over. “It went well,” he said. The spokesperson later said the roads were open.",
+                id="a-speaker-with-no-known-office-between",
+            ),
+        ],
+    )
+    def test_no_sole_holder(self, text: str) -> None:
+        """Two holders of the office, or a speaker between whose office is unknown: nobody is guessed."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name is None

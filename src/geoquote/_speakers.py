@@ -2126,9 +2126,40 @@ class Resolver:
             # given to the person named just before, with no other person named between (an epithet with no
             # country, "the top diplomat", guesses nothing)
             found = self._titled_before(pos, fits, reach=_TITLED_REACH)
+            if found is None:
+                found = self._sole_titled(pos, fits, key)
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _sole_titled(self, pos: int, fits: Callable[[set[str], bool, str], bool], key: str) -> Entity | None:
+        """The one person titled with the office a bare role noun names, before ``pos`` and not far
+        ("Ministry spokesperson Ana Costa opened the briefing. Minister Ivo Marin said ... he said. The
+        spokesperson closed it": Ana Costa, though another person spoke between); ``None`` when two people
+        were given that office, or an unnamed holder of it spoke since."""
+        self.persons()  # the scan of the article's names, titles included
+        holders: dict[str, tuple[int, str]] = {}
+        for at, full, title in self._titled:
+            if pos - _SOLE_TITLED_REACH <= at < pos:
+                roles = {_role_key(w, self._lex) for w in title.split()}
+                if fits(roles, False, title):
+                    holders[self.fullest(full)] = (at, title)
+        if len(holders) != 1:
+            return None
+        ((name, (at, title)),) = holders.items()
+        if any(at < p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
+            return None  # "a spokesperson said": an unnamed holder spoke since
+        if any(at < p < pos and not e.org and e.name != name and not e.role for p, e in self._said):
+            return None  # someone spoke since whose office the article never gave: it may be theirs
+        titled = {t[0] for t in self._titled}
+        if any(
+            at < p < pos and p not in titled and self.fullest(n) != name for p, _k, n, _g in self.persons()
+        ):
+            return None  # someone named since without a title: the office may be theirs
+        e = self._entity(name, org=False)
+        e.roles.update(_role_key(w, self._lex) for w in title.split())
+        e.role = e.role or title
+        return e
 
     def _last_speaker_holding(
         self, words: list[str], keys: set[str], fits: Callable[[set[str], bool, str], bool], pos: int
@@ -2279,6 +2310,7 @@ _DEFINITE_NAMED = regex.compile(
 # WHO), whatever the body's own name holds.
 _GENERIC_BODIES = frozenset(["agency", "organisation", "organization", "body", "watchdog"])
 _BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
+_SOLE_TITLED_REACH = 1500  # characters back to the one person given the office a bare role noun names
 _TITLED_REACH = 400  # characters back to the titled person a bare office refers to
 _FORWARD_REACH = 600  # characters read on for the name of an indefinite description
 
