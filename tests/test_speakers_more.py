@@ -942,3 +942,44 @@ class TestSoleHolder:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The chair of the assembly's budget committee, Ivo Marin, wrote online that the plan was "
+            "reckless. “The plan will sink us,” the lawmaker wrote.",
+            "Ivo Marin",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a generic role noun ('the lawmaker') is tied to no office the article gave",
+            ),
+            id="generic-role-noun-for-a-committee-chair",
+        ),
+        pytest.param(
+            "Mayor Pavlo Kuzmenko said crews were clearing the road. Ostap Hrytsiv stood outside the "
+            "station. “I saw the flood come,” he told reporters.",
+            "Ostap Hrytsiv",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a two-word name of unknown given name opening a sentence is no antecedent for 'he'",
+            ),
+            id="untitled-unfamiliar-name-as-antecedent",
+        ),
+        pytest.param(
+            "“It is time to go,” trader Omar Sy told reporters. But a former minister, speaking on condition "
+            "of anonymity, said the council was failing. “Bread prices have doubled,” he said.",
+            "",
+            marks=pytest.mark.xfail(
+                strict=True, reason="an unnamed last speaker is no antecedent: 'he' goes to the named trader"
+            ),
+            id="unnamed-last-speaker-as-antecedent",
+        ),
+    ],
+)
+def test_known_pronoun_and_role_gaps(text: str, name: str) -> None:
+    """Known gaps in tying a role noun or pronoun to its person ('' for an unnamed speaker)."""
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None
+    assert (sp.name or "") == name
