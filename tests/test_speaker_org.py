@@ -229,3 +229,54 @@ def test_role_from_an_earlier_title(text: str, role: str | None, organization: s
     q = find_quotes(text)[-1]
     assert q.speaker is not None
     assert (q.speaker.role, q.speaker.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "UNHCR said 4,000 people had crossed the border overnight. The agency said shelters were full.",
+            "UNHCR",
+            id="generic-agency-after-an-acronym",
+        ),
+        pytest.param(
+            "The Arctic Research Foundation said the ice had thinned again. “We are alarmed,” the "
+            "organization said.",
+            "Arctic Research Foundation",
+            id="generic-organization-after-a-foundation",
+        ),
+        pytest.param(
+            "Foreign Ministry spokesperson Lin Hao said Beijing opposed the sanctions. “China will respond "
+            "firmly,” the ministry said.",
+            "Foreign Ministry",
+            id="ministry-named-in-a-speaker-s-title",
+        ),
+    ],
+)
+def test_body_noun_refers_to_the_body_named_before(text: str, name: str) -> None:
+    """A definite body noun speaks for the body that spoke just before, or the one a speaker's title named."""
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None
+    assert (sp.name, sp.resolution) == (name, "role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "UNHCR said 4,000 people had crossed the border overnight. "
+            + "Aid trucks waited at the gate. " * 16
+            + "The agency said shelters were full.",
+            id="body-spoke-too-long-ago",
+        ),
+        pytest.param(
+            "Portugal said it would raise its quota. The agency said shelters were full.",
+            id="a-state-is-no-agency",
+        ),
+    ],
+)
+def test_body_noun_without_a_body_nearby(text: str) -> None:
+    """A generic body noun far from any body that spoke, or after a state, stays unresolved."""
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None
+    assert sp.name is None

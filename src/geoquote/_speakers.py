@@ -26,7 +26,7 @@ import regex
 from ._data_header import AGENCIES, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
-from ._speaker_org import acronym_expansion
+from ._speaker_org import acronym_expansion, organization_in
 from ._speaker_salience import apposed_subjects, sentence_subjects, timed_matches
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
@@ -317,6 +317,8 @@ def _titled_surname(words: list[str], bares: list[str], lex: QuoteLexicon) -> bo
     before = bares[-2]
     if before in lex.honorifics:
         return True
+    if words[-2].endswith(("'s", "’s")):
+        return False  # "Chad's Ambassador": a possessor, no given name
     if len(words[-2]) == 2 and _initial(words[-2]) and len(words) >= 3 and _is_cap(words[-3]):
         return bares[-3] not in _titles(lex)  # "Peter T. King": a middle initial before it
     if (
@@ -336,6 +338,26 @@ def _is_role(b: str, lex: QuoteLexicon) -> bool:
     if b in lex.roles or (len(b) > 4 and b.endswith("s") and b[:-1] in lex.roles):
         return True
     return "-" in b and _is_role(b.rsplit("-", 1)[1], lex)
+
+
+def _title_word(b: str, lex: QuoteLexicon) -> bool:
+    """``b`` (a bare word) is a title before a name: a role noun or honorific of the lexicon, or a title
+    compounded of role words with hyphens ("commissioner-general", "lieutenant-colonel", "commander-in-chief",
+    "ex-president"), which no surname spells."""
+    if b in _titles(lex):
+        return True
+    if "-" not in b:
+        return False
+    parts = b.split("-")
+    return (
+        parts[-1] in lex.roles
+        and (parts[0] in lex.roles or parts[0] in lex.modifiers or parts[0] in _TITLE_PREFIXES)
+        and all(p in _TITLE_JOINS for p in parts[1:-1])
+    )
+
+
+_TITLE_PREFIXES = frozenset(["ex", "co", "vice"])  # "ex-minister", "co-chair"
+_TITLE_JOINS = frozenset(["in", "of", "at"])  # "commander-in-chief", "sergeant-at-arms"
 
 
 def _role_key(word: str, lex: QuoteLexicon) -> str:
@@ -667,11 +689,14 @@ def _read_np(
             connector = b in _BODY_CONNECTORS and k >= 2 and bares[k - 2] in lex.institutions
             if w == "and" and 0 < k - 1 < len(words) - 1:
                 connector = _and_in_body([(x, 0, 0) for x in words], k - 1, len(words) - 1, lex)
-            title = (b in titles or (b in _TITLE_ABBREVIATIONS and w.endswith("."))) and not (
+            title = (_title_word(b, lex) or (b in _TITLE_ABBREVIATIONS and w.endswith("."))) and not (
                 surname and k == len(words)
             )
             if w == "the" and k >= 3 and bares[k - 2] == "of" and bares[k - 3] in lex.institutions:
                 connector = True  # "Office of the State Council"
+            # ("Chile's Joint Staff", a body, keeps its owner)
+            if k < len(words) and w.endswith(("'s", "’s")) and not _body_words(words[k:], bares[k:], lex):
+                break  # "Iran's Pezeshkian": the owner is no part of a person's name
             if (_is_cap(w) or b in lex.particles or b == "of" or connector) and not title:
                 if b in lex.determiners and not connector:
                     break
@@ -734,6 +759,11 @@ def _read_np(
         role = role.removeprefix("of ")  # "one of the sources": the sources
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
+
+
+def _body_words(words: list[str], bares: list[str], lex: QuoteLexicon) -> bool:
+    """One of the words names a body ("Ministry", "SANA", "Kremlin")."""
+    return any(_institution(w, b, lex) or b in _ORG_EXTRA for w, b in zip(words, bares, strict=True))
 
 
 # Agencies named by an acronym that is also a surname when written in title case ("Mahamadou Sana").
@@ -828,11 +858,10 @@ def _person_of(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) ->
         return None
     if of + 1 >= len(words) or bares[k] not in name_genders(lex):
         return None
-    titles = _titles(lex)
     return (
         of
         if all(
-            _is_cap(w) and b not in titles and not _institution(w, b, lex)
+            _is_cap(w) and not _title_word(b, lex) and not _institution(w, b, lex)
             for w, b in zip(words[k:of], bares[k:of], strict=True)
         )
         and _is_cap(words[of + 1])
@@ -1057,7 +1086,11 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 and (
                     _bare(m.role.split()[-1]) in lex.institutions
                     or (_bare(toks[j - 1][0]) == "of" and outer.head in _OFFICES_OF)
-                    or office_to
+                    # ("adviser to President Ana Costa" serves the titled person: she holds no such office;
+                    # "Adviser to the President Ivo Marin" names the adviser)
+                    or (
+                        office_to and (toks[j][0] == "the" or not _title_word(_bare(m.role.split()[-1]), lex))
+                    )
                 )
             ):
                 # "spokesman for the Foreign Ministry Alexander Lukashevich": the person after the body;
@@ -1425,13 +1458,20 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         b = _bare(t)
         if not (t[:1].isalnum()) or b in _AFTER_STOP:
             break
-        if b in ("of", "for", "at") and n + 1 < len(toks) and _bare(toks[n + 1][0]) in _NP_DETERMINERS:
+        if (
+            b in ("of", "for", "at")
+            and n + 1 < len(toks)
+            and _bare(toks[n + 1][0]) in _NP_DETERMINERS
+            and not _body_complement(toks, n, lex)
+        ):
             break  # "said Del. Ann Ruiz of the Virgin Islands": the head is before the complement
         if b in _NAME_COMPLEMENTS and _ends_full_name(toks, n, lex):
             break  # "wrote Cam Easley for Morning Consult": a full name is complete before its complement
         n += 1
         if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
             break
+    if (held := _office_to_after(text, toks, n, lex)) is not None:
+        return held
     # the head: the last name, role or body word before the phrase stops
     i = n - 1
     while i >= 0:
@@ -1474,6 +1514,49 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         if r and m.kind == "name" and m.role is None:
             return attrs.evolve(m, role=r)
     return m
+
+
+_OFFICE_PLACE_WORDS = 6  # capitalised words read after "to" for an office's place and its holder's name
+
+
+def _office_to_after(
+    text: str, toks: list[tuple[str, int, int]], n: int, lex: QuoteLexicon
+) -> Mention | None:
+    """After a cue, an office held towards a place, then its holder: "quoted Russian Ambassador to Germany
+    Ivan Petrov as saying", "said Special Envoy to the Sahel Anna Berg." (``toks[n]`` is the "to" where the
+    phrase stopped); ``None`` unless a titled name is read that way."""
+    if not (1 <= n < len(toks) - 2 and toks[n][0] == "to" and _bare(toks[n - 1][0]) in _TO_OFFICES):
+        return None
+    e = n + 1 + (toks[n + 1][0] == "the")
+    last = -1
+    while e < len(toks) and e <= n + _OFFICE_PLACE_WORDS and _is_cap(toks[e][0]):
+        last = e
+        if _ends_sentence(toks[e][0], _titles(lex)):
+            break
+        e += 1
+    if last < 0:
+        return None
+    m = _subject_at(text, toks, last, lex)
+    if m is None or m.kind != "name" or not m.role or " to " not in f" {m.role} ":
+        return None
+    place = m.role.split(" to ", 1)[-1].split()
+    # "aide to President Ana Costa": an office held towards a titled person, who is not its holder ("Adviser
+    # to the President Ivo Marin" names the adviser)
+    return None if place[0] != "the" and any(_title_word(_bare(w), lex) for w in place) else m
+
+
+def _body_complement(toks: list[tuple[str, int, int]], n: int, lex: QuoteLexicon) -> bool:
+    """``toks[n]``, "of" or "for" followed by "the", joins a capitalised institution word to the rest of its
+    body's name ("Office for the Coordination of ...", "Department of the Treasury")."""
+    return (
+        n >= 1
+        and n + 2 < len(toks)
+        and toks[n][0] in ("of", "for")
+        and toks[n + 1][0] == "the"
+        and _is_cap(toks[n - 1][0])
+        and _bare(toks[n - 1][0]) in lex.institutions
+        and _is_cap(toks[n + 2][0])
+    )
 
 
 # A name set off by a comma after an inverted speaker's title, perhaps after the title's complement, closing
@@ -1879,7 +1962,6 @@ class Resolver:
         """(position, entity) of the people named as the subject opening a sentence, in order."""
         if self._subjects is None:
             keys = {key for _, key, _, _ in self.persons()}
-            titles = self._lex.roles | self._lex.honorifics
             self._subjects = []
             bridge = (_bridge_starts(self._lex), self._bridge)
             cues = compiled(self._lex).lemmas
@@ -1888,7 +1970,7 @@ class Resolver:
                 words = _verb_pieces(list(run), p, cues)[0][1]
                 if _bare(words[-1]) not in keys or _bare(words[0]) in _NOT_SUBJECT:
                     continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
-                cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in titles), default=0)
+                cut = max((i + 1 for i, w in enumerate(words) if _title_word(_bare(w), self._lex)), default=0)
                 names = list(words[cut:])  # "Supreme Court Justice Antonin Scalia": the name after the title
                 if not names or _bare(names[-1]) not in keys:
                     continue
@@ -1897,7 +1979,9 @@ class Resolver:
                 if not e.org:
                     self._subjects.append((p, e))
             for p, lead, opened in apposed_subjects(self._text, self._lo):
-                cut = max((i + 1 for i, w in enumerate(opened) if _bare(w) in titles), default=0)
+                cut = max(
+                    (i + 1 for i, w in enumerate(opened) if _title_word(_bare(w), self._lex)), default=0
+                )
                 run = opened[cut:]  # "Niger's leader, Gen. Ali Sani, ...": the name after the rank
                 if not run:
                     continue
@@ -2000,6 +2084,9 @@ class Resolver:
         words = [_role_key(w, self._lex) for w in m.role.split()]
         countries = _countries(_plain_words(m.role))
         alts = _epithet(words, self._lex, loose=bool(countries))
+        # "His Eminence", "Her Majesty": a style of address stands for the holder of a rank named before
+        style = _epithet(said_words, self._lex, loose=False) if first in ("his", "her") else None
+        alts = alts or style
 
         def fits(roles: set[str], org: bool, title: str = "", strict: bool = False) -> bool:
             """The roles hold this one (or one the epithet describes) and no other country's office;
@@ -2030,17 +2117,49 @@ class Resolver:
             # "Iran will not negotiate under pressure - FM", "...: spokesperson": a headline's office, held by
             # the person the story then names with that title
             found = self._titled_before(pos, fits)
-        if found is None and countries:
-            # "Syrian President X arrived ... The Syrian leader said": a country's office, named before
+        if found is None and (countries or style):
+            # "Syrian President X arrived ... The Syrian leader said": a country's office, named before;
+            # "Ayatollah X met commanders ... His Eminence said": the rank the style is given to
             found = self._titled_before(pos, fits)
         elif found is None and not alts and not _plain_words(m.role)[:-1]:
             # "Foreign Ministry spokesperson Lin Jian made the remarks ... The spokesperson added": the office
             # given to the person named just before, with no other person named between (an epithet with no
             # country, "the top diplomat", guesses nothing)
             found = self._titled_before(pos, fits, reach=_TITLED_REACH)
+            if found is None:
+                found = self._sole_titled(pos, fits, key)
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _sole_titled(self, pos: int, fits: Callable[[set[str], bool, str], bool], key: str) -> Entity | None:
+        """The one person titled with the office a bare role noun names, before ``pos`` and not far
+        ("Ministry spokesperson Ana Costa opened the briefing. Minister Ivo Marin said ... he said. The
+        spokesperson closed it": Ana Costa, though another person spoke between); ``None`` when two people
+        were given that office, or an unnamed holder of it spoke since."""
+        self.persons()  # the scan of the article's names, titles included
+        holders: dict[str, tuple[int, str]] = {}
+        for at, full, title in self._titled:
+            if pos - _SOLE_TITLED_REACH <= at < pos:
+                roles = {_role_key(w, self._lex) for w in title.split()}
+                if fits(roles, False, title):
+                    holders[self.fullest(full)] = (at, title)
+        if len(holders) != 1:
+            return None
+        ((name, (at, title)),) = holders.items()
+        if any(at < p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
+            return None  # "a spokesperson said": an unnamed holder spoke since
+        if any(at < p < pos and not e.org and e.name != name and not e.role for p, e in self._said):
+            return None  # someone spoke since whose office the article never gave: it may be theirs
+        titled = {t[0] for t in self._titled}
+        if any(
+            at < p < pos and p not in titled and self.fullest(n) != name for p, _k, n, _g in self.persons()
+        ):
+            return None  # someone named since without a title: the office may be theirs
+        e = self._entity(name, org=False)
+        e.roles.update(_role_key(w, self._lex) for w in title.split())
+        e.role = e.role or title
+        return e
 
     def _last_speaker_holding(
         self, words: list[str], keys: set[str], fits: Callable[[set[str], bool, str], bool], pos: int
@@ -2116,15 +2235,43 @@ class Resolver:
             (e for p, e in reversed(self._order) if e.org and p < pos and m.head in _bare(e.name).split()),
             None,
         )
+        if found is None:
+            found = self._body_of_speaker(m.head, pos)
         if found is None and m.head in _BODY_KINDS:
             # "The Sudanese Armed Forces rejected ... the army said", "Hamas ... the group said": the body
             # that spoke last, when it is of the kind the noun names
             last = next((e for p, e in reversed(self._order) if e.org and p < pos), None)
             if last is not None and _body_kind(last.name) == _BODY_KINDS[m.head]:
                 found = last
+        if found is None and m.head in _GENERIC_BODIES:
+            # "OCHA said ... The agency said": a generic noun for the body that spoke last, nearby
+            at, last = next(
+                ((p, e) for p, e in reversed(self._order) if (e.org or e.name.isupper()) and p < pos),
+                (-1, None),
+            )
+            if (
+                last is not None
+                and pos - at <= _BODY_REACH
+                and last.name.split()[-1][:1].isupper()  # a body's name, not "Carson's advisers"
+                and _country(last.name) is None
+            ):
+                found = last
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _body_of_speaker(self, head: str, pos: int) -> Entity | None:
+        """The body a recent speaker's title names, when its name holds ``head`` ("Foreign Ministry
+        spokesperson Lin Hao said ... the ministry said": the Foreign Ministry)."""
+        for p, e in reversed(self._said[-_SAID_REACH:]):
+            if p >= pos or e.org or not e.role:
+                continue
+            if pos - p > _BODY_REACH:
+                break
+            org = organization_in(e.role, self._lex)
+            if org is not None and head in [_bare(w) for w in org.split()]:
+                return self._entity(org, org=True)
+        return None
 
     def _named_later(self, m: Mention, pos: int) -> Entity | None:
         """The person an indefinite description is named as further on: "The diplomat, Lena Holm, ..."."""
@@ -2159,6 +2306,11 @@ _DEFINITE_NAMED = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# Nouns a news report uses for any body it named before ("the agency" for OCHA, "the organisation" for the
+# WHO), whatever the body's own name holds.
+_GENERIC_BODIES = frozenset(["agency", "organisation", "organization", "body", "watchdog"])
+_BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
+_SOLE_TITLED_REACH = 1500  # characters back to the one person given the office a bare role noun names
 _TITLED_REACH = 400  # characters back to the titled person a bare office refers to
 _FORWARD_REACH = 600  # characters read on for the name of an indefinite description
 
@@ -2351,10 +2503,15 @@ def _note_name(
     k = len(words)
     if _bare(words[-1]) in stop and _titled_surname(words, [_bare(w) for w in words], lex):
         k -= 1  # "Larry King", "Mr. Prince": a title's spelling that is the surname
-    while k > 0 and _bare(words[k - 1]) not in stop and not _plural_title(words[k - 1], lex):
+    while (
+        k > 0
+        and _bare(words[k - 1]) not in stop
+        and not _plural_title(words[k - 1], lex)
+        and not _title_word(_bare(words[k - 1]), lex)
+    ):
         k -= 1
     title = _bare(words[k - 1]) if k > 0 else ""
-    titled = title in lex.roles or title in lex.honorifics or title in _TITLE_ABBREVIATIONS
+    titled = _title_word(title, lex) or title in _TITLE_ABBREVIATIONS
     title_words = " ".join(words[:k])
     if not titled and k == 0 and text:
         # "pollster Cornell Abara", "spokeswoman Ilse Varga": a lower-case role noun titles the name, with
