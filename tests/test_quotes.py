@@ -2397,6 +2397,26 @@ STYLES = [
         ],
         id="opening-participle-with-that-clause",
     ),
+    pytest.param(
+        "Ortega Says: The Blockade Will Fail",
+        [("indirect", "The Blockade Will Fail", "Ortega", "Says")],
+        id="headline-speaker-and-verb-before-colon",
+    ),
+    pytest.param(
+        "Sudan: Army says it retook the capital",
+        [("indirect", "it retook the capital", "Army", "says")],
+        id="headline-place-label-before-colon",
+    ),
+    pytest.param(
+        "Ruiz: Lima thinks the blockade will fail",
+        [("indirect", "Lima thinks the blockade will fail", "Ruiz", ":")],
+        id="headline-speaker-colon-with-inner-verb",
+    ),
+    pytest.param(
+        "Ortega’s Son Says Lima Will Hold Out",
+        [("indirect", "Lima Will Hold Out", "Ortega’s Son", "Says")],
+        id="headline-possessive-before-kin-noun",
+    ),
 ]
 
 

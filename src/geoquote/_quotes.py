@@ -624,8 +624,22 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
     if m is None or m.group("head").casefold() in _SECTION_LABELS:
         return None
     colon = m.end("head") + masked[m.end("head") : m.end()].index(":")
-    who = subject_before(masked, m.start("head"), m.end("head"), lex)
     words = m.group("head").split()
+    clause_forms = _clause_forms(lex)
+    cue = (colon, colon + 1, ":")
+    head_end = m.end("head")
+    if len(words) > 1 and words[-1].casefold() in clause_forms:
+        # "Lavrov Says: The West Is Lying": the speaker and his verb before the colon
+        cs = m.start("head") + m.group("head").rindex(words[-1])
+        cue = (cs, cs + len(words[-1]), clause_forms[words[-1].casefold()])
+        head_end, words = cs, words[:-1]
+    elif any(w.casefold() in clause_forms for w in masked[m.end() : pe].split()[:_COLON_REST_CUE]) and all(
+        not_person(p) for p in _PLACE_SPLIT.split(m.group("head")) if p
+    ):
+        # "Sudan: Army says it retook the capital": a place names the story, the part after the colon has its
+        # own speaker (but "Ruiz: Lima thinks the deal is dead" is Ruiz's)
+        return None
+    who = subject_before(masked, m.start("head"), head_end, lex)
     if (
         who is None
         or who.start != m.start("head")
@@ -638,7 +652,23 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
     a, b = _trim(masked, m.end(), pe)
     if len(_WORD.findall(masked, a, b)) < 3 and MASK not in masked[a:b]:
         return None
-    return _Attr((colon, colon + 1, ":"), who, content=(a, b), para=pi)
+    return _Attr(cue, who, content=(a, b), para=pi)
+
+
+_COLON_REST_CUE = 5  # words after a headline's colon where a verb of saying gives that part its own speaker
+
+
+_CLAUSE_FORMS: dict[int, tuple[QuoteLexicon, dict[str, str]]] = {}
+
+
+def _clause_forms(lex: QuoteLexicon) -> dict[str, str]:
+    """The one-word forms of the cues that take a reported clause, casefolded, with their lemmas (built once
+    per lexicon object, looked up by identity as :func:`compiled` is)."""
+    got = _CLAUSE_FORMS.get(id(lex))
+    if got is None or got[0] is not lex:
+        forms = {form.casefold(): lemma for form, lemma in lex.clause_cues if " " not in form}
+        got = _CLAUSE_FORMS[id(lex)] = (lex, forms)
+    return got[1]
 
 
 # ``Border talks have stalled - Foreign Ministry``: a headline credited by a dash and a short speaker.

@@ -695,7 +695,12 @@ def _read_np(
             if w == "the" and k >= 3 and bares[k - 2] == "of" and bares[k - 3] in lex.institutions:
                 connector = True  # "Office of the State Council"
             # ("Chile's Joint Staff", a body, keeps its owner)
-            if k < len(words) and w.endswith(("'s", "’s")) and not _body_words(words[k:], bares[k:], lex):
+            if (
+                k < len(words)
+                and w.endswith(("'s", "’s"))
+                and not _body_words(words[k:], bares[k:], lex)
+                and not (k == len(words) - 1 and (bares[k] in lex.roles or bares[k] in _KIN_NOUNS))
+            ):  # ("Trump's Son Says" in a title-case headline: a relative, whose owner names him)
                 break  # "Iran's Pezeshkian": the owner is no part of a person's name
             if (_is_cap(w) or b in lex.particles or b == "of" or connector) and not title:
                 if b in lex.determiners and not connector:
@@ -759,6 +764,15 @@ def _read_np(
         role = role.removeprefix("of ")  # "one of the sources": the sources
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
+
+
+# Nouns of family that a possessive owns in a title-case headline ("Trump's Son Says ...").
+_KIN_NOUNS = frozenset(
+    [
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow", "widower",
+        "nephew", "niece", "cousin", "uncle", "aunt", "family", "grandson", "granddaughter", "stepson",
+    ]
+)  # fmt: skip
 
 
 def _body_words(words: list[str], bares: list[str], lex: QuoteLexicon) -> bool:
