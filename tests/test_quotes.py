@@ -2417,6 +2417,11 @@ STYLES = [
         [("indirect", "Lima Will Hold Out", "Ortega’s Son", "Says")],
         id="headline-possessive-before-kin-noun",
     ),
+    pytest.param(
+        "The spokesman dismissed reports that Lima had rejected a proposal for a truce.",
+        [("indirect", "reports that Lima had rejected a proposal for a truce", "The spokesman", "dismissed")],
+        id="dismissed-reports-that-no-inner-record",
+    ),
 ]
 
 

@@ -813,9 +813,13 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
             outer.silent
             or outer.content is None
             or outer.cue is None
-            or (outer.cue[2] not in _LOOSE_LEMMAS and outer.cue[2] != "according to")
+            or (
+                outer.cue[2] not in _LOOSE_LEMMAS
+                and outer.cue[2] != "according to"
+                and _REPORTS_THAT.match(masked, *outer.content) is None
+            )
         ):
-            continue
+            continue  # ("dismissed reports that Lima had rejected ...": what the reports say is content)
         a, b = outer.content
         for inner in out:
             if (
@@ -843,6 +847,12 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
                     inner.silent = True  # "X said A supported “B” but wanted C": one report of X, not two
 
 
+# A noun of report and its clause opening an object: "reports that ...", "the claim that ...".
+_REPORTS_THAT = regex.compile(
+    r"(?:(?:the|these|those|such|media|press|news)\s++)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?"
+    r"|speculation|accusations?|assertions?)\s++that\b",
+    regex.V1,
+)
 # Cues of a belief or an expectation reported of someone ("experts believe that ..."): what an outlet relays.
 _BELIEF_LEMMAS = frozenset(
     ["believe", "think", "expect", "fear", "hope", "consider", "feel", "doubt", "predict"]
