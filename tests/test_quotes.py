@@ -2422,6 +2422,21 @@ STYLES = [
         [("indirect", "reports that Lima had rejected a proposal for a truce", "The spokesman", "dismissed")],
         id="dismissed-reports-that-no-inner-record",
     ),
+    pytest.param(
+        "According to a statement released by the Foreign Ministry, Ortega said relations were improving.",
+        [("indirect", "relations were improving", "Ortega", "said")],
+        id="according-to-statement-then-speaker",
+    ),
+    pytest.param(
+        "According to a Kremlin readout, the president told his guest that the corridor must stay open.",
+        [("indirect", "the corridor must stay open", "the president", "told")],
+        id="according-to-readout-then-speaker",
+    ),
+    pytest.param(
+        "According to a Kremlin readout, the talks were useful.",
+        [("indirect", "the talks were useful", "Kremlin", "According to")],
+        id="according-to-readout-alone",
+    ),
 ]
 
 

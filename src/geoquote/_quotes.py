@@ -879,9 +879,13 @@ def _credits_as_media(masked: str, out: list[_Attr]) -> None:
             or not (
                 _is_outlet(masked, credit.mention)
                 or masked[max(0, credit.mention.start - 3) : credit.mention.start] in ("As ", "as ")
+                or (
+                    credit.cue[2] == "according to"
+                    and _RELAYING_TEXT.match(masked, credit.mention.start, credit.mention.end) is not None
+                )
             )
         ):
-            continue
+            continue  # ("According to a statement by the ministry, Araghchi said ...": the statement relays)
         a, b = credit.content
         if b <= a:  # cut back to nothing before a trailing speaker: the clause runs on to that speaker
             b = len(masked)
@@ -905,6 +909,12 @@ def _credits_as_media(masked: str, out: list[_Attr]) -> None:
                     x.addressee = (credit.mention.start, credit.mention.end)
 
 
+_TEXT_NOUN = regex.compile(r"\s++(?:statement|readout|transcript|communiqu[eé]|release)\b", regex.V1)
+# Texts that relay what someone said: "according to a statement / a Kremlin readout / the transcript".
+_RELAYING_TEXT = regex.compile(
+    r"(?:an?|the|its|his|her|their)\s++(?:[\p{L}-]++\s++)?(?:statement|readout|transcript|communiqu[eé]|release)\b",
+    regex.V1,
+)
 _CREDIT_LEAD_WORDS = 4  # words before the credited clause's speaker ("Earlier Tuesday, his campaign manager")
 
 
@@ -2705,7 +2715,10 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
         tail_from = ce
     else:
         who = subject_after(masked, ce, se, lex)
-        if who is None or masked[who.start : who.end].endswith(("'s", "’s")):
+        if who is not None and who.kind == "org" and (text := _TEXT_NOUN.match(masked, who.end)) is not None:
+            # "according to a Kremlin readout": the body's text, which the body issued
+            who = attrs.evolve(who, end=text.end())
+        elif who is None or masked[who.start : who.end].endswith(("'s", "’s")):
             # "according to Ukraine's air force": the owner's name is no source, the phrase is
             who = _source_np(masked, ce, se) or who
         elif (seen := _SEEN_BY.fullmatch(masked, who.start, who.end)) is not None:
