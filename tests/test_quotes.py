@@ -3103,6 +3103,16 @@ class TestMedium:
             ),
             ("Ivo Marin said the port should “stay shut for now,” Interfax reported.", "Interfax"),
             ("As Prensa Latina reported earlier, Ivo Marin said the port would stay shut.", "Prensa Latina"),
+            (
+                "In an interview with Radio 5's Morning programme, Ivo Marin said the port would stay shut.",
+                "In an interview with Radio 5's Morning programme",
+            ),
+            ("In remarks to reporters, Ivo Marin said the port would stay shut.", "reporters"),
+            ("The minister told state television RTS that the port would stay shut.", "state television RTS"),
+            (
+                "According to a statement released by the ministry, Ivo Marin said the port would stay shut.",
+                "a statement released by the ministry",
+            ),
         ],
     )
     def test_medium_spans(self, text: str, medium: str | None) -> None:

@@ -181,7 +181,10 @@ _MEDIA_NP = r"""(?:an?|the)\s++(?:[\p{Ll}-]++\s++){0,3}?
 _FRONTED_MEDIUM = regex.compile(
     r"""
     (?:(?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
-          \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,4}+)
+          \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,4}+
+          (?:\s++(?:programme|program|show|podcast))?+)  # "with BBC Radio 4's Today programme"
+      | (?:In|During)\s++(?:(?:his|her|their|brief|short)\s++)?(?:remarks|comments)\s++to\s++
+          (?P<a>reporters|journalists|the\s++press|_MEDIA_NP)  # "In remarks to reporters, X said"
       | (?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++_MEDIA_NP)
       | (?:In|During)\s++(?:(?:an?|the|his|her)\s++)?(?:[\w-]++\s++){0,2}?
           (?:phone\s++call|call|conversation|meeting|talks)\s++with\s++
