@@ -2437,6 +2437,23 @@ STYLES = [
         [("indirect", "the talks were useful", "Kremlin", "According to")],
         id="according-to-readout-alone",
     ),
+    pytest.param(
+        "Tokayev said Astana stands ready to align its plans with China’s “Belt and Road” programme.",
+        [
+            (
+                "indirect",
+                "Astana stands ready to align its plans with China’s “Belt and Road” programme",
+                "Tokayev",
+                "said",
+            )
+        ],
+        id="quoted-programme-name-is-no-quotation",
+    ),
+    pytest.param(
+        "Ortega said the ban makes him “the cartels’ best recruiter.”",
+        [("mixed", "the ban makes him “the cartels’ best recruiter.", "Ortega", "said")],
+        id="quoted-words-with-possessive-stay-mixed",
+    ),
 ]
 
 

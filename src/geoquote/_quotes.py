@@ -3356,6 +3356,8 @@ def _emit(
             mixed = _QUOTE_CHAR.search(text, a, b) is not None or (
                 MASK in seg and ((a, b) != part or any(c.isalnum() for c in seg))
             )
+            if mixed and _only_quoted_names(text, a, b):
+                mixed = False  # "align its plans with Kazakhstan's “Bright Path” policy": a name, no words
             kind: QuoteKind = "mixed" if mixed else "indirect"
             out.append(Quote(text[a:b], a, b, kind=kind, speaker=speaker, cue=cue, addressee=addr))
         for r in at.runs:
@@ -3501,6 +3503,34 @@ _ISSUING = regex.compile(
 # Any quotation mark: content holding one is mixed (one scan in C instead of a loop over characters).
 # A ’ between letters is an apostrophe; of the typewriter marks '' always counts, a single ' where the
 # quotation reader paired it (a masked stretch, see ``_emit``).
+# A quoted stretch inside a clause (straight or curly marks), bounded and on one line.
+_QUOTED_STRETCH = regex.compile(
+    r"""“(?P<in>[^“”\n]{1,80}+)”|"(?P<in>[^"\n]{1,80}+)"|«(?P<in>[^«»\n]{1,80}+)»|„(?P<in>[^„“”\n]{1,80}+)[“”]
+      |(?<!\p{L})‘(?P<in>(?:[^‘’\n]|’(?=\p{L})){1,80}+)’(?!\p{L})""",
+    regex.VERBOSE | regex.V1,
+)
+# A lower-case word of five letters or more: the clause around a quoted name is no title-case headline.
+_PROSE_WORD = regex.compile(r"\b\p{Ll}{5,}+\b", regex.V1)
+# A proper name or a title in title case: "Bright Path", "Belt and Road", "Genocide".
+_TITLE_CASE = regex.compile(
+    r"\p{Lu}[\p{L}\p{N}'’.-]*+(?:\s++(?:(?:of|the|and|for|in|on|to|de|la|al)\s++)*\p{Lu}[\p{L}\p{N}'’.-]*+){0,4}",
+    regex.V1,
+)
+
+
+def _only_quoted_names(text: str, a: int, b: int) -> bool:
+    """Every quoted stretch in ``text[a:b]`` is a name in title case and no other mark is left: the clause
+    quotes nobody's words ("its “Bright Path” programme")."""
+    stretches = list(_QUOTED_STRETCH.finditer(text, a, b))
+    if not stretches or any(_TITLE_CASE.fullmatch(s.group("in").strip(" ,.")) is None for s in stretches):
+        return False
+    rest = "".join(
+        text[p:q]
+        for p, q in zip([a, *(s.end() for s in stretches)], [*(s.start() for s in stretches), b], strict=True)
+    )
+    return _QUOTE_CHAR.search(rest) is None and _PROSE_WORD.search(rest) is not None
+
+
 _QUOTE_CHAR = re.compile(r"""[\"“”«»„‘]|''|(?<![^\W\d_])’|’(?![^\W\d_])""")
 
 
