@@ -961,10 +961,6 @@ class TestSoleHolder:
             "Mayor Pavlo Kuzmenko said crews were clearing the road. Ostap Hrytsiv stood outside the "
             "station. “I saw the flood come,” he told reporters.",
             "Ostap Hrytsiv",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a two-word name of unknown given name opening a sentence is no antecedent for 'he'",
-            ),
             id="untitled-unfamiliar-name-as-antecedent",
         ),
         pytest.param(
@@ -978,8 +974,8 @@ class TestSoleHolder:
         ),
     ],
 )
-def test_known_pronoun_and_role_gaps(text: str, name: str) -> None:
-    """Known gaps in tying a role noun or pronoun to its person ('' for an unnamed speaker)."""
+def test_pronoun_and_role_antecedents(text: str, name: str) -> None:
+    """A role noun or pronoun tied to its person ('' for an unnamed speaker); known gaps are strict xfails."""
     sp = find_quotes(text)[-1].speaker
     assert sp is not None
     assert (sp.name or "") == name

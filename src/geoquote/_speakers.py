@@ -766,6 +766,15 @@ def _read_np(
     return None
 
 
+_QUANTIFIERS = frozenset(
+    ["other", "many", "some", "most", "several", "few", "both", "all", "more", "such", "two", "three"]
+)
+# A verb in the past tense right after a name: "Mykola Hrytsenko stood", "... walked", "... was".
+_PAST_VERB_NEXT = regex.compile(
+    r"[ \t]++(?:\p{Ll}{2,}+(?<=ed)|was|had|stood|sat|went|came|left|lost|ran|told|said|saw|heard|fled|knew"
+    r"|felt|held|kept|spent|took|woke|wept|lay|grew|became|began|fought|found)\b",
+    regex.V1,
+)
 # Nouns of family that a possessive owns in a title-case headline ("Trump's Son Says ...").
 _KIN_NOUNS = frozenset(
     [
@@ -1982,8 +1991,12 @@ class Resolver:
             for p, run in sentence_subjects(self._text, self._lo, bridge):
                 # "Ana Ruiz Calls Tom Hale ...": a title-case headline's subject ends at its verb
                 words = _verb_pieces(list(run), p, cues)[0][1]
-                if _bare(words[-1]) not in keys or _bare(words[0]) in _NOT_SUBJECT:
+                if _bare(words[0]) in _NOT_SUBJECT:
                     continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
+                if _bare(words[-1]) not in keys:
+                    if not self._unknown_person(words, p):
+                        continue
+                    keys.add(_bare(words[-1]))
                 cut = max((i + 1 for i, w in enumerate(words) if _title_word(_bare(w), self._lex)), default=0)
                 names = list(words[cut:])  # "Supreme Court Justice Antonin Scalia": the name after the title
                 if not names or _bare(names[-1]) not in keys:
@@ -2012,6 +2025,22 @@ class Resolver:
                         self._described.setdefault(e.name, lead.removeprefix("The "))
             self._subjects.sort(key=lambda pe: pe[0])
         return self._subjects
+
+    def _unknown_person(self, words: list[str] | tuple[str, ...], p: int) -> bool:
+        """Two or three plain capitalised words opening a sentence, right before a verb in the past tense,
+        are a person though the given name is unfamiliar ("Mykola Hrytsenko stood outside ..."): no title,
+        body, place, role or time word among them."""
+        if not 2 <= len(words) <= 3 or not _plain_name(list(words), self._lex):
+            return False
+        if _bare(words[0]) in self._lex.determiners or _bare(words[0]) in _QUANTIFIERS:
+            return False  # "Many Mexicans", "Other netizens": people, but no one person
+        name = " ".join(words)
+        end = p + len(name)
+        return (
+            self._text.startswith(name, p)
+            and not _not_person(name)
+            and _PAST_VERB_NEXT.match(self._text, end, min(len(self._text), end + 20)) is not None
+        )
 
     def _title_lead(self, lead: str) -> bool:
         """A description opening a sentence before a name is a title: a role noun at its end and nothing but
