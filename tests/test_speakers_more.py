@@ -967,9 +967,6 @@ class TestSoleHolder:
             "“It is time to go,” trader Omar Sy told reporters. But a former minister, speaking on condition "
             "of anonymity, said the council was failing. “Bread prices have doubled,” he said.",
             "",
-            marks=pytest.mark.xfail(
-                strict=True, reason="an unnamed last speaker is no antecedent: 'he' goes to the named trader"
-            ),
             id="unnamed-last-speaker-as-antecedent",
         ),
     ],

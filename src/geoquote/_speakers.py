@@ -198,6 +198,11 @@ _GROUP_HEADS = frozenset(
 # Ordinals and "other" before a role noun: one of several unnamed people ("the second diplomat").
 # The end of what stands before a sentence's first word: a stop, a closing quotation mark, a line break.
 _SENTENCE_OPEN = regex.compile(r"(?:[.!?][”\"’)]?[ \t]++|\n[ \t]*+)$", regex.V1)
+# A connective opening the sentence before its subject: "But a former minister ...".
+_OPENER_BEFORE = regex.compile(
+    r"(?:[.!?][”\"’)]?[ \t]++|\n[ \t]*+|^)(?:But|And|Yet|Still|However,|Meanwhile,|Separately,)[ \t]++$",
+    regex.V1,
+)
 # Military ranks and princely styles written before a name: no office of their own ("Gen.", "Prince").
 _RANKS = frozenset(
     [
@@ -2113,7 +2118,11 @@ class Resolver:
             later = self._named_later(m, pos)  # "A senior diplomat warned ... The diplomat, Lena Holm, ..."
             if later is None:
                 self._unnamed.append((pos, key))  # "A State Department spokesperson said": nobody named
-                if _SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start) or m.start == 0:
+                if (
+                    _SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start)
+                    or _OPENER_BEFORE.search(self._text, max(0, m.start - 16), m.start)
+                    or m.start == 0
+                ):  # ("But a former minister, ..., said": an opener before the subject)
                     self._unnamed_subject = m.start
             return later
         if key in ("official", "officials", "source", "sources", "family", "families", "relatives", "allies"):
