@@ -3125,6 +3125,17 @@ class TestMedium:
                 "In an interview with Radio 5's Morning programme",
             ),
             ("In remarks to reporters, Ivo Marin said the port would stay shut.", "reporters"),
+            ("Ivo Marin told Radio 4 Live that the port would stay shut.", "Radio 4 Live"),
+            (
+                "Ivo Marin told the RTS's Morning programme that the port would stay shut.",
+                "the RTS's Morning programme",
+            ),
+            (
+                "Ivo Marin told Serbian broadcaster RTS that the port would stay shut.",
+                "Serbian broadcaster RTS",
+            ),
+            ("Ivo Marin told allies the port would stay shut.", "allies"),
+            ("Ivo Marin told Reuters Belgrade would keep the port shut.", "Reuters"),
             ("The minister told state television RTS that the port would stay shut.", "state television RTS"),
             (
                 "According to a statement released by the ministry, Ivo Marin said the port would stay shut.",

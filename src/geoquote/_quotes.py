@@ -65,14 +65,17 @@ _SENT_END = regex.compile(
 _ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>
-        (?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+)*
+        (?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+
+        (?:\s+(?:of\s+|the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*  # "BBC Radio 5 Live"
         (?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|broadcaster|radio|TV|station
                               |network|magazine|website)                         # "ABC radio", "agency";
+           (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+                               # "Swedish broadcaster SVT"
+          |\s+(?:programme|program|show|podcast)                                # "the BBC's Today programme"
           |\s+(?:members|officials|leaders|lawmakers|ministers|delegates|diplomats|envoys  # "Security Council
              |counterparts|colleagues|representatives|commanders|officers|staff))?+         # members"
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me
       | ambassadors|diplomats|envoys|delegates|students|troops|soldiers|residents|voters|investors
-      | participants
+      | participants|allies|aides|donors|colleagues|advisers|advisors|staffers|senators|legislators
       | (?:the|a|an)\s+(?:\w+\s+)?
         (?:newspaper|agency|paper|outlet|committee|council|assembly|chamber
           |(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd
@@ -80,8 +83,9 @@ _ADDRESSEE = regex.compile(
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+  # "the state broadcaster RTS"
       | (?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)  # "state television"
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}  # "state television IRIB" (not "state TV Moscow would")
-        (?!\s++(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)
+        (?!\s++(?&finite))
     )(?![\p{L}\p{N}])
+    (?(DEFINE)(?P<finite>(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b))
     """,
     regex.VERBOSE | regex.V1,
 )
