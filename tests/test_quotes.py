@@ -3135,6 +3135,15 @@ class TestMedium:
                 "Serbian broadcaster RTS",
             ),
             ("Ivo Marin told allies the port would stay shut.", "allies"),
+            ("Ivo Marin told the court the port would stay shut.", "the court"),
+            (
+                "The port would stay shut, Ivo Marin said, according to a court transcript.",
+                "a court transcript",
+            ),
+            (
+                "Ivo Marin told the court: “The port will stay shut,” according to a translation by Danas.",
+                "the court",
+            ),
             ("Ivo Marin told Reuters Belgrade would keep the port shut.", "Reuters"),
             ("The minister told state television RTS that the port would stay shut.", "state television RTS"),
             (

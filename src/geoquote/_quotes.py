@@ -77,7 +77,7 @@ _ADDRESSEE = regex.compile(
       | ambassadors|diplomats|envoys|delegates|students|troops|soldiers|residents|voters|investors
       | participants|allies|aides|donors|colleagues|advisers|advisors|staffers|senators|legislators
       | (?:the|a|an)\s+(?:\w+\s+)?
-        (?:newspaper|agency|paper|outlet|committee|council|assembly|chamber
+        (?:newspaper|agency|paper|outlet|committee|council|assembly|chamber|court|tribunal|jury|panel|summit|forum
           |(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd
           |press|media|broadcaster|channel|television|radio|station|network|daily|weekly|magazine|website)
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+  # "the state broadcaster RTS"
@@ -916,10 +916,13 @@ def _credits_as_media(masked: str, out: list[_Attr]) -> None:
                     x.addressee = (credit.mention.start, credit.mention.end)
 
 
-_TEXT_NOUN = regex.compile(r"\s++(?:statement|readout|transcript|communiqu[eé]|release)\b", regex.V1)
+_TEXT_NOUN = regex.compile(
+    r"\s++(?:statement|readout|transcript|translation|communiqu[eé]|release)\b", regex.V1
+)
 # Texts that relay what someone said: "according to a statement / a Kremlin readout / the transcript".
 _RELAYING_TEXT = regex.compile(
-    r"(?:an?|the|its|his|her|their)\s++(?:[\p{L}-]++\s++)?(?:statement|readout|transcript|communiqu[eé]|release)\b",
+    r"(?:an?|the|its|his|her|their)\s++(?:[\p{L}-]++\s++)?"
+    r"(?:statement|readout|transcript|translation|communiqu[eé]|release)\b",
     regex.V1,
 )
 _CREDIT_LEAD_WORDS = 4  # words before the credited clause's speaker ("Earlier Tuesday, his campaign manager")
@@ -1172,12 +1175,20 @@ def _one(
     if m.group("according"):
         if (
             prev
-            and masked[ss:cs].rstrip().endswith(",")
-            and MASK in masked[ss:cs]
+            and (
+                (masked[ss:cs].rstrip().endswith(",") and MASK in masked[ss:cs])
+                or (  # "..., he said, according to a court transcript", "“...,” according to a translation"
+                    masked[ss:cs].rstrip().endswith((",", MASK))
+                    and _RELAYING_TEXT.match(masked, ce + 1, se) is not None
+                )
+            )
             and prev[-1].cue is not None
         ):
             # "“...,” the minister added, according to a readout": a credit of that report, its medium
-            credit = subject_after(masked, ce, se, lex) or _source_np(masked, ce, se)
+            if _RELAYING_TEXT.match(masked, ce + 1, se) is not None:
+                credit = _source_np(masked, ce, se)  # "according to a court transcript": the text whole
+            else:
+                credit = subject_after(masked, ce, se, lex) or _source_np(masked, ce, se)
             if credit is not None and prev[-1].addressee is None:
                 prev[-1].addressee = (credit.start, credit.end)
             return None
