@@ -2454,6 +2454,17 @@ STYLES = [
         [("mixed", "the ban makes him “the cartels’ best recruiter.", "Ortega", "said")],
         id="quoted-words-with-possessive-stay-mixed",
     ),
+    pytest.param(
+        "According to Lena Varga, director of the Balkans programme at the institute, Russian advisers are "
+        "now embedded with units.",
+        [("indirect", "Russian advisers are now embedded with units", "Lena Varga", "According to")],
+        id="according-to-name-with-bare-title",
+    ),
+    pytest.param(
+        "According to Ruiz, however, the talks failed.",
+        [("indirect", "the talks failed", "Ruiz", "According to")],
+        id="according-to-then-connective",
+    ),
 ]
 
 
@@ -3330,3 +3341,12 @@ class TestTypewriterSingleQuotes:
     )
     def test_case(self, text: str, expected: list[tuple[str, str]]) -> None:
         assert [(q.kind, q.text) for q in find_quotes(text)] == expected
+
+
+def test_according_to_role_is_no_clause() -> None:
+    """ "According to X, the deputy head had promised to “...”": the clause after the name is no role of
+    X's, and no placeholder of a masked quotation leaks into a role."""
+    qs = find_quotes("According to Mbala, the deputy head of the mission had promised to “look into it.”")
+    assert qs and qs[0].speaker is not None and qs[0].speaker.name == "Mbala"
+    assert all(q.speaker is None or q.speaker.role is None or "\ue000" not in q.speaker.role for q in qs)
+    assert qs[0].speaker.role is None

@@ -2744,6 +2744,8 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             medium = seen.span("by")
             who = Mention(seen.start("doc"), seen.end("doc"), "role", head=seen.group("head").casefold())
         tail_from = ce if who is None else max(who.end, medium[1]) if medium else who.end
+        if who is not None and who.role is not None and (MASK in who.role or _FINITE.search(who.role)):
+            who = attrs.evolve(who, role=None)  # an apposition read into the clause after it is no role
         if (
             who is not None
             and who.kind == "name"
@@ -2764,6 +2766,8 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
     after: tuple[int, int] | None = None
     if rest is not None or not before:
         after = _trim(masked, rest.end() if rest else tail_from, se)
+        if (aside := _INNER_CONNECTIVE.match(masked, *after)) is not None:
+            after = (aside.end(), after[1])  # "According to Ruiz, however, the talks failed"
     if not before or all(w.casefold() in ("but", "and", "however", "yet", "so") for w in before.split()):
         if after is None or (
             len(_WORD.findall(masked, *after)) < 3 and MASK not in masked[after[0] : after[1]]
@@ -2792,9 +2796,17 @@ _IRREGULAR_PAST = regex.compile(
     r"|paid|put|ran|rose|sent|set|shot|sold|spent|spoke|stood|struck|taught|threw|understood|wrote|broke)\b",
     regex.V1,
 )
+# A connective set off by commas inside a clause: "however, ", "though, ".
+_INNER_CONNECTIVE = regex.compile(
+    r"(?:however|though|meanwhile|moreover|nevertheless|instead|too|also)\s*+,\s*+", regex.V1
+)
 # An apposition after a source's name, closed by a comma: ", a scholar at the Middle East Institute,".
 _APPOSED_ROLE = regex.compile(
-    r",\s*+(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000]{1,100}?)\s*+,", regex.V1
+    r",\s*+(?:(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000]{1,100}?)|(?P<role>(?&title)\b[^,;:\ue000]{0,100}?))"
+    r"\s*+,(?(DEFINE)(?P<title>(?:senior\s++|deputy\s++|former\s++|chief\s++)?(?:director|head|chairman|chair|president"
+    r"|professor|fellow|analyst|researcher|expert|economist|spokesman|spokeswoman|spokesperson|founder|editor"
+    r"|adviser|advisor|minister|ambassador|envoy|lecturer|scholar|chief)))",
+    regex.V1,
 )
 # A document an outlet saw, before the outlet's name: "a draft seen by", "documents obtained by".
 _SEEN_BY = regex.compile(
