@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import geoquote
@@ -37,6 +37,7 @@ PIECES = st.sampled_from(
         "Interfax",
         "Reuters",
         "according to ",
+        "According to Mbala, the deputy head had promised to ",
         " that ",
         "he ",
         "She ",
@@ -103,6 +104,12 @@ class TestNeverRaises:
         assert_spans_round_trip(text, article)
         d = json.loads(json.dumps(article.to_dict(), ensure_ascii=False))
         assert Article.from_dict(d) == article
+
+    @given(NEWSLIKE)
+    def test_no_internal_mark_leaks(self, text: str) -> None:
+        """The private-use character that masks quotations inside the finders never reaches the output."""
+        assume("\ue000" not in text)
+        assert "\ue000" not in json.dumps(geoquote.analyze(text).to_dict(), ensure_ascii=False)
 
     @given(NEWSLIKE)
     def test_each_verb_alone(self, text: str) -> None:
