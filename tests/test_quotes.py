@@ -2465,6 +2465,12 @@ STYLES = [
         [("indirect", "the talks failed", "Ruiz", "According to")],
         id="according-to-then-connective",
     ),
+    pytest.param(
+        "Deputy chief of staff Ray Costa, by contrast, has told allies the tariffs are “a gift to every "
+        "rival.”",
+        [("mixed", "the tariffs are “a gift to every rival.", "Ray Costa", "told")],
+        id="aside-then-auxiliary-before-cue",
+    ),
 ]
 
 

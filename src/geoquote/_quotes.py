@@ -1351,7 +1351,10 @@ def _one(
     if mention is not None and _noun_compound(masked, mention, form, lex):
         return None  # "media reports that ...": a noun, not a verb with its subject
     loose = lemma in _LOOSE_LEMMAS and _LOOSE_FORM.fullmatch(form) is not None
-    aside = loose and _ASIDE_WORDS.search(before) is not None
+    aside = loose and (
+        _ASIDE_WORDS.search(before) is not None
+        or (before.endswith(_AUX_ENDINGS) and _ASIDE_WORDS.search(_AUX_END.sub("", before)) is not None)
+    )  # ("Ray Costa, by contrast, has told allies ...")
     if mention is None and aside:
         mention = _loose_subject(masked, ss, cs, lex)  # "Ruiz, though, said he ...": not inverted
     inverted = False
@@ -2066,6 +2069,9 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
     if opener is not None:
         lo = opener.end()
     seg = masked[lo:cs]
+    if seg.rstrip().endswith(_AUX_ENDINGS) and _ASIDE_WORDS.search(bare := _AUX_END.sub("", seg.rstrip())):
+        cs = lo + len(bare)  # "Ray Costa, by contrast, has told": the aside before "has"
+        seg = masked[lo:cs]
     if MASK in seg:
         # "“...,” the insider said": a determined noun phrase right after the quotation speaks unnamed
         after = seg.rfind(MASK) + 1
