@@ -2471,6 +2471,44 @@ STYLES = [
         [("mixed", "the tariffs are “a gift to every rival.", "Ray Costa", "told")],
         id="aside-then-auxiliary-before-cue",
     ),
+    pytest.param(
+        "Senator Ruiz posted on X: “We stand with our allies.”",
+        [("direct", "We stand with our allies.", "Ruiz", "posted")],
+        id="posted-on-platform-colon-quotation",
+    ),
+    pytest.param(
+        "What I can tell you is that the other side sent vessels without permission.",
+        [("indirect", "the other side sent vessels without permission", "I", "tell")],
+        id="cleft-what-i-can-tell-you",
+    ),
+    pytest.param(
+        "What the minister said was that the border would stay closed.",
+        [("indirect", "the border would stay closed", "the minister", "said")],
+        id="cleft-what-he-said-was-that",
+    ),
+    pytest.param(
+        "Nobody in Brussels wanted to sign that.",
+        [],
+        id="nobody-in-a-place-is-no-speaker",
+    ),
+    pytest.param(
+        "They tell us so every time they visit.",
+        [],
+        id="object-so-with-every",
+    ),
+    pytest.param(
+        "Q: The Secretary of State said yesterday that Washington stands by its commitments.",
+        [("indirect", "Washington stands by its commitments", "The Secretary of State", "said")],
+        id="transcript-question-label",
+    ),
+    pytest.param(
+        "“We are closer,” the mediator said.\n\n13:30 GMT – Netanyahu: “We will not end the war”",
+        [
+            ("direct", "We are closer,", "the mediator", "said"),
+            ("direct", "We will not end the war", "Netanyahu", ":"),
+        ],
+        id="live-blog-time-stamp-then-speaker-colon",
+    ),
 ]
 
 
@@ -3356,3 +3394,11 @@ def test_according_to_role_is_no_clause() -> None:
     assert qs and qs[0].speaker is not None and qs[0].speaker.name == "Mbala"
     assert all(q.speaker is None or q.speaker.role is None or "\ue000" not in q.speaker.role for q in qs)
     assert qs[0].speaker.role is None
+
+
+def test_transcript_label_is_no_part_of_the_speaker() -> None:
+    """ "Q: The Secretary of State said ...": the speaker mention and role start after the label."""
+    (q,) = find_quotes("Q: The Secretary of State said yesterday that Washington stands by its commitments.")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "The Secretary of State"
+    assert q.speaker.role == "Secretary of State"

@@ -73,7 +73,7 @@ _ADDRESSEE = regex.compile(
           |\s+(?:programme|program|show|podcast)                                # "the BBC's Today programme"
           |\s+(?:members|officials|leaders|lawmakers|ministers|delegates|diplomats|envoys  # "Security Council
              |counterparts|colleagues|representatives|commanders|officers|staff))?+         # members"
-      | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me
+      | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me|you
       | ambassadors|diplomats|envoys|delegates|students|troops|soldiers|residents|voters|investors
       | participants|allies|aides|donors|colleagues|advisers|advisors|staffers|senators|legislators
       | (?:the|a|an)\s+(?:\w+\s+)?
@@ -323,7 +323,8 @@ _AGENT_BY = regex.compile(r" by\s++(?!(?:\p{L}++(?<=ly)\s++)?+\p{L}++(?<=ing)\b)
 # An object that points back to what was said before: "He stated this in an interview with ...".
 _PRONOUN_OBJECT = regex.compile(
     r"""(?:this|that|so|it|these|those|them|him|us|me)
-        (?:\s++(?:in|at|on|during|while|when|after|before|via|through|last|earlier|later|yesterday|today)\b
+        (?:\s++(?:in|at|on|during|while|when|after|before|via|through|last|earlier|later|yesterday|today|every
+                |each|whenever|again|often)\b
           |[\s.,;]*+$)""",
     regex.VERBOSE | regex.V1,
 )
@@ -341,6 +342,13 @@ _ABOUT_COUNTS = frozenset(
         *("seven", "eight", "nine", "ten", "dozens", "hundreds"),
     ]
 )
+# A negative subject before the place or body a speaker reader took: "Nobody in Brussels", "None of them".
+_NOBODY_BEFORE = regex.compile(
+    r"\b(?:[Nn]obody|[Nn]o[ -]one|[Nn]one|[Nn]either)\s++(?:in|at|of|from|among)\s++$", regex.V1
+)
+# A cleft before the reported clause: "What I can tell you is that ...", "What he said was that ...".
+_CLEFT_THAT = regex.compile(r"\s++(?:is|was)\s++(?=that\b)", regex.V1)
+_WHAT_BEFORE = regex.compile(r"\b(?:[Ww]hat|[Aa]ll)\s++(?:[\p{L}'’-]++\s++){1,5}?$", regex.V1)
 _MAX_PRONOUN_TAIL = 6  # words of an adjunct after an object "that" ("... hinted at that during a radio call")
 _BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
 # What follows "X said" that is a circumstance, not a reported clause ("“...,” X said in a statement",
@@ -606,7 +614,11 @@ def _closing_cues_joined(
 # ``Pence: Flowers Won’t Be at Debate``: a headline opened by a speaker and a colon. Only the first
 # paragraph: further down, "Iowa: names..." and "Sanders: Win in a walk" are list and section labels.
 _COLON_HEAD = regex.compile(
-    r"[^\S\n]*+(?P<head>[\p{Lu}][^:\n\ue000]{0,58}?)[^\S\n]*+:[^\S\n]++(?=\S)", regex.V1
+    r"""[^\S\n]*+
+        (?:\d{1,2}[:.]\d{2}(?:[^\S\n]*+(?:GMT|UTC|BST|CET|EET|ET|EST|EDT|PT|IST|[AaPp]\.?[Mm]\.?|local\s++time))?+
+           [^\S\n]*+[–—-][^\S\n]*+)?+                     # a live blog's time stamp: "13:30 GMT – "
+        (?P<head>[\p{Lu}][^:\n\ue000]{0,58}?)[^\S\n]*+:[^\S\n]++(?=\S)""",
+    regex.VERBOSE | regex.V1,
 )
 _NO_SPEAKER_HEADS = frozenset(
     [
@@ -751,6 +763,8 @@ def _attributions(
     stands, with the word)."""
     cl = compiled(lex)
     out: list[_Attr] = []
+    if masked[ss : ss + 1] in "QA" and (label := _QA_LABEL.match(masked, ss, se)) is not None:
+        ss = label.end()  # "Q: The Secretary said ...": the transcript's label is no part of the clause
     matches = [m for m in _cues(masked, se, cl, starts) if not _noun_cue(masked, ss, se, m, cl)]
     trail = _trailing_speaker(masked, ss, se, matches, lex) if len(matches) > 1 else None
     for n, m in enumerate(matches):
@@ -1350,6 +1364,8 @@ def _one(
         # named said"
     if mention is not None and _noun_compound(masked, mention, form, lex):
         return None  # "media reports that ...": a noun, not a verb with its subject
+    if mention is not None and _NOBODY_BEFORE.search(masked, max(ss, mention.start - 16), mention.start):
+        return None  # "Nobody in Brussels wanted to sign it": no one speaks
     loose = lemma in _LOOSE_LEMMAS and _LOOSE_FORM.fullmatch(form) is not None
     aside = loose and (
         _ASIDE_WORDS.search(before) is not None
@@ -1487,8 +1503,9 @@ def _one(
         p2 = adj.end() if adj else pos
         adv = _ADVERB_THAT.match(masked, p2, se)
         th = _THAT.match(masked, adv.end() if adv else p2, se)
-        if th is None or not th.group("that"):
-            return None
+        colon_quote = th is not None and ":" in th.group() and masked.startswith(MASK, th.end())
+        if (th is None or not th.group("that")) and not colon_quote:
+            return None  # (but "posted on X: “...”" introduces a quotation)
     if form in cl.quoted_object_forms:
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
@@ -2226,6 +2243,8 @@ def _forward(
         pos = adv.end()  # "argued insistently that", "said explicitly that", "told Reuters simply, “...”"
     elif (when := _TIME_ADJUNCT.match(masked, pos, se)) is not None:
         pos = when.end()  # "said on Monday no deal had been reached"
+    if (cleft := _CLEFT_THAT.match(masked, pos, se)) is not None and _WHAT_BEFORE.search(masked, ss, cue[0]):
+        pos = cleft.end()  # "What I can tell you is that ...": the clause after the cleft's "that"
     th = _THAT.match(masked, pos, se)
     start = th.end() if th else pos
     if masked[start : start + 4].lstrip()[:1] in _DASHES and (
@@ -3141,10 +3160,21 @@ def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> 
     if not head.endswith(":") or len(head) > 120:
         return None
     colon = ps + len(head) - 1
-    m = subject_before(masked, ps, colon, lex)
-    if m is None or masked[ps : m.start].strip():
+    stamp = _TIME_STAMP.match(masked, ps, colon)
+    start = stamp.end() if stamp is not None else ps  # "13:30 GMT – Netanyahu: “...”" in a live blog
+    m = subject_before(masked, start, colon, lex)
+    if m is None or masked[start : m.start].strip():
         return None
     return _Attr((colon, colon + 1, ":"), m, runs=[r], para=pi)
+
+
+_QA_LABEL = regex.compile(r"(?:Q|A|Question|Answer)[^\S\n]*+:[^\S\n]++", regex.V1)
+# A live blog's time stamp opening a paragraph: "13:30 GMT – ", "9.05am - ".
+_TIME_STAMP = regex.compile(
+    r"""[^\S\n]*+\d{1,2}[:.]\d{2}(?:[^\S\n]*+(?:GMT|UTC|BST|CET|EET|ET|EST|EDT|PT|IST|[AaPp]\.?[Mm]\.?
+        |local\s++time))?+[^\S\n]*+[–—-][^\S\n]*+""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 _DASH_CREDIT = regex.compile(r"\s*[,.]?\s*(?P<dash>[―—–-]{1,2})\s*(?=\p{Lu})", regex.V1)
