@@ -3323,6 +3323,29 @@ class TestInterviewLayout:
             ("Ana Costa", "They have fa"),
         ]
 
+    def test_briefing_turns_of_a_two_word_name_and_a_reporter(self) -> None:
+        """A briefing's "Mao Lin: ..." turns are the spokesperson's, named before; "Reporter:" is unnamed."""
+        text = (
+            "Foreign Ministry spokesperson Mao Lin took questions on Friday.\n\n"
+            "Reporter: Will Beijing answer the new tariffs?\n\n"
+            "Mao Lin: We will take the measures we need.\n\n"
+            "Reporter: When will it answer them?\n\nMao Lin: Please stay tuned for that."
+        )
+        turns = [
+            (
+                q.speaker.name if q.speaker else None,
+                q.speaker.mention.text if q.speaker and q.speaker.mention else None,
+            )
+            for q in find_quotes(text)
+            if q.cue and q.cue.text == ":"
+        ]
+        assert turns == [
+            (None, "Reporter"),
+            ("Mao Lin", "Mao Lin"),
+            (None, "Reporter"),
+            ("Mao Lin", "Mao Lin"),
+        ]
+
     def test_title_case_label_once_is_a_summary(self) -> None:
         """ "Ruiz: Now or never." once, under a candidate's section, heads a summary: no turn."""
         text = (

@@ -3302,12 +3302,15 @@ _TURN_LABEL = regex.compile(
     r"""
     ["“]?+                                             # a transcript quoted whole opens each turn with a mark
     (?P<label>\p{Lu}[\p{Lu}'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}'’.-]*+){0,2}+  # "WALLACE", "MEET THE PRESS"
-      | (?P<titled>\p{Lu}\p{Ll}[\p{L}'’-]*+))                 # "Iravani": a name the article gave before
+      | (?P<titled>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:[^\S\n]\p{Lu}\p{Ll}[\p{L}'’-]*+){0,2}+))
+                                                       # "Iravani", "Lin Jian": a name the article gave before
     [^\S\n]*+:[^\S\n]++(?=\S)                          # the colon, then the turn's words
     """,
     regex.V1 | regex.VERBOSE,
 )
 _TURN_LABEL_SPAN = 40  # characters read at a paragraph's start for its label
+# Labels of the side that asks in a briefing or an interview: turns though no name was given before.
+_ASKERS = frozenset(["reporter", "journalist", "interviewer", "host", "moderator", "anchor", "correspondent"])
 
 
 def _turn_label(text: str, ps: int, pe: int) -> regex.Match[str] | None:
@@ -3317,7 +3320,7 @@ def _turn_label(text: str, ps: int, pe: int) -> regex.Match[str] | None:
     label = m.group("label").casefold()
     if len(label) < 2 or label in _SECTION_LABELS:
         return None  # "UPDATE:", and "Q:" / "A:", whose turns PolNeAR annotates one interview in two
-    if m.group("titled") and not _named_before(text, m.group("titled"), ps):
+    if m.group("titled") and not _named_before(text, m.group("titled"), ps) and label not in _ASKERS:
         return None  # "Update: ...", "Note: ...": a title-case label is a turn only as a name used before
     return m
 
@@ -3373,7 +3376,11 @@ def _turn_labels(text: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -
             if m.group("titled") or _acronym_label(label)
             else " ".join(w.capitalize() for w in label.split())
         )
-        who = Mention(m.start("label"), m.end("label"), "name", name=name, head=name.split()[-1].casefold())
+        if label.casefold() in _ASKERS:  # "Reporter: ...": an unnamed asker
+            who = Mention(m.start("label"), m.end("label"), "role", role=label, head=label.casefold())
+        else:
+            head = name.split()[-1].casefold()
+            who = Mention(m.start("label"), m.end("label"), "name", name=name, head=head)
         turns.append(_Attr((colon, colon + 1, ":"), who, content=(a, b), para=pi))
         opens.add(m.start())
     for at in attrs_:
