@@ -2509,6 +2509,24 @@ STYLES = [
         ],
         id="live-blog-time-stamp-then-speaker-colon",
     ),
+    pytest.param(
+        "The envoy, Ana Ruiz, said in a statement.",
+        [],
+        id="head-is-only-the-speakers-title",
+    ),
+    pytest.param(
+        "The shadow minister, Ed Hale, told the network’s Sunday with Ana Ruiz programme that the budget "
+        "had “boxed her in.”",
+        [
+            (
+                "mixed",
+                "’s Sunday with Ana Ruiz programme that the budget had “boxed her in.",
+                "Ed Hale",
+                "told",
+            )
+        ],
+        id="programme-with-a-presenter-as-hearer",
+    ),
 ]
 
 
@@ -3190,6 +3208,10 @@ class TestMedium:
                 "Serbian broadcaster RTS",
             ),
             ("Ivo Marin told allies the port would stay shut.", "allies"),
+            (
+                "Speaking to the RTS's Morning programme, Ivo Marin said the port would stay shut.",
+                "the RTS's Morning programme",
+            ),
             ("Ivo Marin told the court the port would stay shut.", "the court"),
             (
                 "The port would stay shut, Ivo Marin said, according to a court transcript.",

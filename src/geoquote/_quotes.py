@@ -67,6 +67,8 @@ _ADDRESSEE = regex.compile(
     \s+(?P<a>
         (?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+
         (?:\s+(?:of\s+|the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*  # "BBC Radio 5 Live"
+        (?:\s+with\s+\p{Lu}[\p{L}'’.-]*+(?:\s+\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s+(?:programme|program|show)\b))?+
+                                                         # "the BBC's Sunday with Laura Kuenssberg programme"
         (?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|broadcaster|radio|TV|station
                               |network|magazine|website)                         # "ABC radio", "agency";
            (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+                               # "Swedish broadcaster SVT"
@@ -197,7 +199,8 @@ _FRONTED_MEDIUM = regex.compile(
           (?P<a>_MEDIA_NP|(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
       | (?:Speaking|Talking)\s++(?:to|with)\s++
           (?P<a>(?:the\s++)?(?:reporters|journalists|the\s++press|state\s++(?:TV|television|media|radio)
-              |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+))
+              |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,3}+
+               (?:\s++(?:programme|program|show|podcast))?+))  # "Speaking to the BBC's Today programme"
           (?:\s++(?:in|on|at|after)\s++[\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,5}?)?
       | (?:Writing|Posting)\s++(?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|social\s++media))
       | In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:post|statement|message|video)\s++
@@ -2374,6 +2377,14 @@ def _forward(
         head = head[
             : title.start() + 1
         ]  # "The tool was built fast, a spokeswoman, Anna White, said": her title
+    if (
+        mention is not None
+        and mention.role
+        and not inverted
+        and _DETERMINER_START.sub("", head.rstrip(",").strip()).casefold() == mention.role.casefold()
+    ):
+        return attr  # "The envoy, Ana Ruiz, said in a statement.": the head is her title, no content (a
+        # quotation after the cue is still hers: "As the chief executive, X, put it, “...”")
     if head.endswith((", as", MASK + " as")) and len(_WORD.findall(masked, cue[1], se)) <= _COMMENT_TAIL:
         head = head[:-3].rstrip()  # "The levy is dead, as Ruiz noted.": a comment clause credits the clause
     # a quotation closed by "?" or "!" is masked with a full stop: "“You winning?” she said" goes on
@@ -2412,6 +2423,7 @@ def _forward(
     return attr
 
 
+_DETERMINER_START = regex.compile(r"^(?:the|a|an|its|his|her|their)\s++", regex.V1 | regex.IGNORECASE)
 # A speaker's title set off by commas before the name: ", a spokeswoman," in "..., a spokeswoman, X, said".
 _TITLE_BEFORE_NAME = regex.compile(
     r",\s++(?:an?|the|its|his|her|their)\s++(?:[\p{L}’'-]++\s++){0,5}?[\p{Ll}-]++,$", regex.V1
