@@ -2515,16 +2515,9 @@ STYLES = [
         id="head-is-only-the-speakers-title",
     ),
     pytest.param(
-        "The shadow minister, Ed Hale, told the network’s Sunday with Ana Ruiz programme that the budget "
-        "had “boxed her in.”",
-        [
-            (
-                "mixed",
-                "’s Sunday with Ana Ruiz programme that the budget had “boxed her in.",
-                "Ed Hale",
-                "told",
-            )
-        ],
+        "The shadow minister, Ed Hale, told the network’s Sunday with Ana Ruiz programme that the budget had"
+        " “boxed her in.”",
+        [("mixed", "the budget had “boxed her in.", "Ed Hale", "told")],
         id="programme-with-a-presenter-as-hearer",
     ),
 ]

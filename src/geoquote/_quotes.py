@@ -82,7 +82,10 @@ _ADDRESSEE = regex.compile(
         (?:newspaper|agency|paper|outlet|committee|council|assembly|chamber|court|tribunal|jury|panel|summit|forum
           |(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd
           |press|media|broadcaster|channel|television|radio|station|network|daily|weekly|magazine|website)
-        (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+  # "the state broadcaster RTS"
+        (?:['’]s(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){1,4}+
+           (?:\s+with\s+\p{Lu}[\p{L}'’.-]*+(?:\s+\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s+(?:programme|program|show)\b))?+
+           (?:\s+(?:programme|program|show|podcast))?+
+          |(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)  # "the state broadcaster RTS", "the network's Sunday show"
       | (?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)  # "state television"
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}  # "state television IRIB" (not "state TV Moscow would")
         (?!\s++(?&finite))
