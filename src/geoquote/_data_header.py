@@ -637,6 +637,7 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
 NAVIGATION_WORDS: tuple[str, ...] = (
     *("menu", "home", "search", "skip", "navigation", "login", "log in", "sign in", "subscribe", "close"),
     *("share", "print", "save", "account", "register", "back", "next", "previous", "top", "main menu"),
+    *("suche", "suchen", "menü", "rechercher", "recherche", "buscar", "búsqueda", "поиск", "меню"),
 )
 
 #: Words of a web page's furniture that never stand in a person's name ("Read More", "Follow Us").

@@ -5,7 +5,8 @@ cheap scans: a labelled "Published ..." (else "Updated ...") line further down w
 and an agency sign-off ("Reuter", "(dpa)", "Quelle: dpa") on the last line. Each line of the top is
 classified in turn:
 
-    header  := [kicker] title [repeated-title] [standfirst] { byline | source-line | date-line | junk }*
+    header  := {kicker | date-line} title [repeated-title] [standfirst]
+               { byline | source-line | date-line | junk }*
                [dateline [by-line]] body
     byline  := ("By" | "Von" | "Par" | "di" | ...) names [, outlet | , city] [date]
              | names ("|" | "/") agency   |   desks-and-agencies ("Redacción / EFE")
@@ -328,6 +329,10 @@ _KICKER_RE = regex.compile(
     r"(?:Opinion|Analysis|Commentary|Editorial|Perspective|Explainer|Column|Essay|Meinung|Kommentar|Opinión)"
     r"\s+(?=\p{Lu})"
 )
+# What separates the parts of a breadcrumb: "Startseite > Ausland", "CHINA / DIPLOMACY", "News|World".
+_CRUMB_SEP_RE = regex.compile(r"\s*+[|>›»]\s*+|\s++/\s++")
+# An article's number printed over its headline: "News ID: 228845", "ID: 5521".
+_ARTICLE_ID_RE = regex.compile(r"(?:\p{L}++\s)?+ID\s?+:?+\s?+\d++")
 _MEDIA_TAG_RE = regex.compile(r"\s*[(\[](?i:video|videos|photos?|pictures|gallery|audio|podcast|watch)[)\]]$")
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”»)]$")
 #: A line as ``str.strip`` leaves it: from its first to its last non-blank character (the stdlib ``\s`` is
@@ -350,7 +355,7 @@ class _State:
     """What the line walk has found so far."""
 
     title: Span | None = None
-    title_line: int = 0  # 1 when a section label (a kicker) stands above the headline
+    title_line: int = 0  # the headline's line: after the section labels (kickers) above it
     subtitle: Span | None = None
     byline: Span | None = None
     byline_line: int = -1  # the index of the (last) line of the byline, when a name line gave it
@@ -520,9 +525,10 @@ def _walk(
         return
     if (_is_body(first) or _is_sentence(first)) and _try_dateline(text, first, st, ref, settings):
         return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
-    if _is_kicker(lines):  # "Bundestag" over "Opposition fordert Untersuchungsausschuss"
-        st.title_line = 1
-        first = lines[1]
+    st.title_line = _kicker_lines(lines)  # "Bundestag" over "Opposition fordert Untersuchungsausschuss"
+    for label in lines[: st.title_line]:
+        _dates_in(label, st, ref, settings, labelled_only=False)  # a date line among the labels
+    first = lines[st.title_line]
     st.title = _title(first)
     st.last_header_end = first.end
     _dates_in(first, st, ref, settings, labelled_only=True)
@@ -531,7 +537,8 @@ def _walk(
         line = lines[i]
         i += 1
         if line.text == first.text:
-            st.last_header_end = line.end
+            if not st.body_lines:  # (the headline printed again under the lead is no more header)
+                st.last_header_end = line.end
             continue
         if _try_dateline(text, line, st, ref, settings):
             _byline_after_lead(text, lines, i, st, ref, settings)
@@ -574,22 +581,73 @@ def _byline_after_lead(
         return
 
 
-def _is_kicker(lines: list[_Line]) -> bool:
-    """Whether the first line is a section label over the headline (a kicker: "Bundestag", "Ekonomi",
-    "DONE ROAMING"): one word, or two in capitals, and a headline-shaped line after it (three words or more,
-    no full stop, no date, byline or dateline)."""
-    if len(lines) < 3:
-        return False
-    label, head = lines[0].text.rstrip(".:"), lines[1].text
+def _kicker_lines(lines: list[_Line]) -> int:
+    """How many lines of section labels stand over the headline (kickers: "Bundestag", "Middle East",
+    "CHINA / DIPLOMACY", "Startseite > Ausland > Europa", "News ID: 228845"), up to three, with a date line
+    among them maybe; 0 unless a headline-shaped line follows them (three words or more, no full stop, no
+    date, byline or dateline)."""
+    k = 0
+    labels = 0
+    while k < min(4, len(lines) - 2):
+        line, nxt = lines[k], lines[k + 1]
+        if _is_label(line.text, nxt.text):
+            labels += 1
+        elif not (k > 0 and labels and _is_date_line(line.text)):
+            break
+        k += 1
+        if labels and _is_headline(lines[k]):
+            return k
+    return 0
+
+
+def _is_label(label: str, nxt: str) -> bool:
+    """Whether ``label`` is a section label or a breadcrumb (``nxt`` is the line under it): one word, two in
+    capitals or title case ("Middle East", "В мире"), short parts between separators ("News|World",
+    "Accueil > International", a trail ending with the headline printed under it), or an article's id."""
+    label = label.rstrip(".:")
+    if _ARTICLE_ID_RE.fullmatch(label):
+        return True
+    parts = [p for p in _CRUMB_SEP_RE.split(label) if p]  # ("RTL>news>" ends with its separator)
+    if len(parts) > 1 or len(parts[0]) < len(label):
+        if parts[-1] == nxt:  # "News / India News / <the headline>" over the headline
+            parts = parts[:-1]
+        elif _agency_name(parts[-1]) is not None or parts[-1].casefold() in _OUTLET_NAMES:
+            return False  # "Oil slips | Reuters": a headline and its site
+        return _is_label_part(parts[0], crumb=True) and all(
+            _is_label_part(p[0].upper() + p[1:], crumb=True) for p in parts[1:]
+        )  # (the later parts may be in lower case: "RTL > news")
+    return _is_label_part(label, crumb=False)
+
+
+def _is_label_part(label: str, *, crumb: bool) -> bool:
+    """One section name: capitalised, short, no digits, no page furniture ("Menu")."""
     words = label.split()
     if not words or len(label) > 30 or any(c.isdigit() for c in label) or not label[0].isupper():
         return False
-    if len(words) > 2 or (len(words) == 2 and not label.isupper()) or label.casefold() in _NAVIGATION_SET:
+    if label.casefold() in _NAVIGATION_SET and not crumb:
         return False  # ("Menu" over "Subscribe Search My Account" is the page's furniture)
+    if len(words) == 1 or label.isupper():
+        return len(words) <= (3 if crumb else 2)
+    if len(words) > (3 if crumb else 2):
+        return False
+    # two words: title case ("Middle East", "América Latina") or after a short preposition ("В мире");
+    # in a breadcrumb the words of a topic may be in lower case ("Israel-Palestine conflict")
+    return crumb or all(w[0].isupper() for w in words) or len(words[0]) <= 2
+
+
+def _is_date_line(t: str) -> bool:
+    """A line that is a date with its time, no more ("Mar 14, 2025, 6:12 PM")."""
+    m = match_date(t, timeout=_T)
+    return m is not None and m.group("y") is not None and len(t) - m.end() <= 12
+
+
+def _is_headline(line: _Line) -> bool:
+    """A headline-shaped line: three words or more, no full stop, no date, byline, dateline or date label."""
+    head = line.text
     n = len(head.split())
     if head[0].islower():
         return False
-    if not 3 <= n <= 25 or len(head) > 200 or head.endswith((".", ":")) or _is_body(lines[1]):
+    if not 3 <= n <= 25 or len(head) > 200 or head.endswith((".", ":")) or _is_body(line):
         return False
     if match_date(head, timeout=_T) is not None or _byline_word(head) is not None:
         return False

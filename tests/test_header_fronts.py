@@ -1,0 +1,104 @@
+"""Header parsing of web page fronts: a third case table, written for these tests.
+
+Every row is an invented article top (names, places and events made up) in the style of a kind of news
+page: section labels and breadcrumbs above the headline, byline forms with a colon or a role, outlets and
+photo credits that are no authors, dates with a time before them, relative revision dates, and wire
+datelines of several places. The expected fields are what a careful reader extracts; the last rows are
+known gaps, kept as strict expected failures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from .test_header import assert_fields, assert_spans_round_trip
+
+REF = dt.datetime(2025, 4, 3, 12, 0)
+_EN = "The regional council voted on Wednesday to extend the programme for another two years at least.\n"
+_DE = "Der Stadtrat hat am Mittwoch beschlossen, das Programm um zwei weitere Jahre zu verlängern.\n"
+_FR = "Le conseil régional a voté mercredi la prolongation du programme pour au moins deux années encore.\n"
+_ES = "El consejo regional votó el miércoles a favor de prolongar el programa al menos dos años más.\n"
+_RU = "Региональный совет в среду проголосовал за продление программы как минимум ещё на два года вперёд.\n"
+
+CASES: list[Any] = [
+    # --- section labels and breadcrumbs over the headline
+    pytest.param(
+        "Asia Pacific\nSeoul and Hanoi agree on new fisheries pact\nBy Laura Benning\nApril 2, 2025\n\n"
+        + _EN,
+        {"title": "Seoul and Hanoi agree on new fisheries pact", "authors": ["Laura Benning"]},
+        id="two-word-label-in-title-case",
+    ),
+    pytest.param(
+        "В мире\nПарламент Чили одобрил новый закон о пенсиях\n\n" + _RU,
+        {"title": "Парламент Чили одобрил новый закон о пенсиях", "body": "Региональный"},
+        id="two-word-label-after-a-preposition",
+    ),
+    pytest.param(
+        "Wirtschaft\nEnergiewende\nStadtwerke senken die Strompreise zum Sommer\n\n" + _DE,
+        {"title": "Stadtwerke senken die Strompreise zum Sommer", "body": "Der Stadtrat"},
+        id="two-stacked-labels",
+    ),
+    pytest.param(
+        "WORLD / EUROPE\nDutch farmers block border crossings again\n\n" + _EN,
+        {"title": "Dutch farmers block border crossings again", "subtitle": None, "body": "The regional"},
+        id="label-with-a-slash",
+    ),
+    pytest.param(
+        "Accueil > Économie\nLa SNCF annonce de nouveaux trains de nuit\nPar Claire Dumas\n3 avril 2025\n\n"
+        + _FR,
+        {"title": "La SNCF annonce de nouveaux trains de nuit", "authors": ["Claire Dumas"]},
+        id="breadcrumb-with-angle-brackets",
+    ),
+    pytest.param(
+        "Topics|Climate crisis\nFloods close schools across the valley\nBy Omar Haddad\nApril 1, 2025\n\n"
+        + _EN,
+        {"title": "Floods close schools across the valley", "authors": ["Omar Haddad"]},
+        id="breadcrumb-with-a-bar-and-a-lower-case-topic",
+    ),
+    pytest.param(
+        "Home / World / Floods close schools across the valley\nFloods close schools across the valley\n\n"
+        + _EN,
+        {"title": "Floods close schools across the valley", "body": "The regional"},
+        id="breadcrumb-ending-with-the-headline",
+    ),
+    pytest.param(
+        "Story ID: 55120\nApr 2, 2025, 9:30 AM\nPort workers end strike after pay deal\n\n" + _EN,
+        {"title": "Port workers end strike after pay deal", "published": "2025-04-02T09:30:00"},
+        id="article-id-and-date-over-the-headline",
+    ),
+    pytest.param(
+        "Gold steadies | Reuters\nTraders await the central bank minutes next week\n\n" + _EN,
+        {"title": "Gold steadies | Reuters"},
+        id="headline-and-site-name-is-no-breadcrumb",
+    ),
+    pytest.param(
+        "Suche\nKontakt\nImpressum und Datenschutz der Seite\n\n" + _DE,
+        {"title": "Suche"},
+        id="page-furniture-is-no-stack-of-labels",
+    ),
+    pytest.param(
+        "Ferry fares rise\nNew timetable starts in May\nBy Ann Lowe\n" + _EN + "Ferry fares rise\n" + _DE,
+        {"title": "Ferry fares rise", "authors": ["Ann Lowe"], "body": "The regional"},
+        id="headline-repeated-under-the-lead-is-body",
+    ),
+]
+
+#: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).
+GAPS: list[Any] = []
+
+
+class TestParseHeaderFronts:
+    """parse_header on the third case table."""
+
+    @pytest.mark.parametrize(("text", "expected"), CASES + GAPS)
+    def test_case(self, text: str, expected: dict[str, Any]) -> None:
+        """Every expected field of the row is what the parser finds."""
+        assert_fields(text, expected, REF)
+
+    @pytest.mark.parametrize(("text", "expected"), CASES)
+    def test_spans_round_trip(self, text: str, expected: dict[str, Any]) -> None:
+        """Every span the header carries is exactly the text at its offsets."""
+        assert_spans_round_trip(text, REF)
