@@ -84,6 +84,61 @@ CASES: list[Any] = [
         {"title": "Ferry fares rise", "authors": ["Ann Lowe"], "body": "The regional"},
         id="headline-repeated-under-the-lead-is-body",
     ),
+    # --- no people: date labels, outlets, places and photo credits
+    pytest.param(
+        "Les vols reprennent à Orly\nPublié le 2 avril 2025\n\n" + _FR,
+        {"authors": [], "byline": None, "published": "2025-04-02"},
+        id="publie-le-is-no-name",
+    ),
+    pytest.param(
+        "Reabren el puerto de Vigo\nPublicado el 2 de abril de 2025\n\n" + _ES,
+        {"authors": [], "byline": None, "published": "2025-04-02"},
+        id="publicado-el-is-no-name",
+    ),
+    pytest.param(
+        "Grève à la SNCF\nPar Le Parisien avec AFP\nPublié le 2 avril 2025\n\n" + _FR,
+        {"authors": [], "source": "Le Parisien"},
+        id="outlet-with-an-agency-is-no-person",
+    ),
+    pytest.param(
+        "Protest in the capital\nBy Meduza\nApril 2, 2025\n\n" + _EN,
+        {"authors": [], "source": "Meduza"},
+        id="outlet-alone-after-by",
+    ),
+    pytest.param(
+        "Harbour reopens\nBy Lakeside Herald news desk\nApril 2, 2025\n\n" + _EN,
+        {"authors": [], "source": "Lakeside Herald"},
+        id="outlet-and-its-news-desk",
+    ),
+    pytest.param(
+        "Ceasefire talks resume\nBy Daniel Ortiz, Tel Aviv\nApril 2, 2025\n\n" + _EN,
+        {"authors": ["Daniel Ortiz"]},
+        id="city-of-two-words-after-the-name",
+    ),
+    pytest.param(
+        "Wahl in Tschechien\nVon Jana Keller, ARD-Studio Prag\n02.04.2025\n\n" + _DE,
+        {"authors": ["Jana Keller"]},
+        id="broadcaster-studio-after-the-name",
+    ),
+    pytest.param(
+        "Ministers meet on fishing quotas\n"
+        "Fisheries ministers arrive for talks in Brussels on April 1, 2025. (Photo by Ann Lee / AFP)\n"
+        "By Tom Harris\nApril 2, 2025\n\n" + _EN,
+        {"authors": ["Tom Harris"], "published": "2025-04-02"},
+        id="photo-credit-in-a-caption-is-no-byline",
+    ),
+    pytest.param(
+        "La junte dissout deux partis\n"
+        "Le chef de la junte lors d'un défilé à Niamey, le 28 mars 2025. JEAN KABORE / AFP\n"
+        "Par Lucie Morel\n2 avril 2025\n\n" + _FR,
+        {"authors": ["Lucie Morel"], "published": "2025-04-02", "subtitle": None},
+        id="date-in-a-caption-is-no-date-of-the-article",
+    ),
+    pytest.param(
+        "Kanzler reist nach Paris\nFoto: Max Brandt / dpa\nVon Eva Roth\n02.04.2025\n\n" + _DE,
+        {"subtitle": None, "authors": ["Eva Roth"]},
+        id="photo-credit-line-is-no-standfirst",
+    ),
 ]
 
 #: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).

@@ -333,6 +333,19 @@ _KICKER_RE = regex.compile(
 _CRUMB_SEP_RE = regex.compile(r"\s*+[|>›»]\s*+|\s++/\s++")
 # An article's number printed over its headline: "News ID: 228845", "ID: 5521".
 _ARTICLE_ID_RE = regex.compile(r"(?:\p{L}++\s)?+ID\s?+:?+\s?+\d++")
+# A photo's caption or credit, which is no byline, standfirst or date of the article: a credit closing the
+# line ("... [Yuki Iwamura/AP]", "... (Photo by Ann Lee / AFP)", "... JEAN DUPONT / AFP"), or a line that is
+# a credit ("Foto: Kay Lenz / dpa", "© Ivan Orlov/TASS", "Photo: Reuters").
+_CAPTION_RE = regex.compile(
+    r"""
+        [\[(](?:(?:Photo|Foto|Image|Picture|Bild|Credit)s?\b[^\[\]()\n]{0,80}+
+            |[^\[\]()\n/]{2,40}+/[^\[\]()\n/]{2,30}+)[\])]\.?$
+    |   (?<=\S\s)\p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s?/\s?\L<agencies>\.?$
+    |   ^(?:(?:Photo|Foto|Image|Picture|Bild|Credit|Фото)s?\s?:|©|\(c\)\s)[^\n]{2,80}+$
+    """,
+    regex.VERBOSE,
+    agencies=_longest_first(AGENCIES),
+)
 _MEDIA_TAG_RE = regex.compile(r"\s*[(\[](?i:video|videos|photos?|pictures|gallery|audio|podcast|watch)[)\]]$")
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”»)]$")
 #: A line as ``str.strip`` leaves it: from its first to its last non-blank character (the stdlib ``\s`` is
@@ -543,6 +556,10 @@ def _walk(
         if _try_dateline(text, line, st, ref, settings):
             _byline_after_lead(text, lines, i, st, ref, settings)
             return
+        if len(line.text) <= 400 and _CAPTION_RE.search(line.text, timeout=_T):
+            if not st.body_lines:  # a photo's caption among the header's lines
+                st.last_header_end = line.end
+            continue
         consumed = _try_byline(text, lines, i - 1, st, ref, settings)
         if consumed:
             i = max(i, i - 1 + consumed)
@@ -1033,6 +1050,8 @@ def _bare_name_line(line: str) -> bool:
     """A line that is a person's name, maybe followed by a role or a date ("Liz Hoggard 19 December")."""
     if "/" in line[:40] or "(" in line or len(line) > 160 or not line[:1].isupper():
         return False
+    if _PUBLISHED_RE.match(line) or _UPDATED_RE.match(line):
+        return False  # "Publié le 15 mars 2025", "Publicado el ...": a date's label, no name
     long = len(line) > 120 or len(line.split()) > 12
     if long and not any(c in line for c in "|•·"):
         return False
@@ -1117,7 +1136,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             source = source or Source(part.strip(), p_abs, p_abs + len(part.strip()), part.strip())
             continue
         if _is_outlet(part):
-            head = _agency_head(part)  # "Reuters Staff": the agency's desk
+            head = _agency_head(part) or _desk_head(part)  # "Reuters Staff": the agency's desk
+            if head is not None and head.casefold() in _OUTLET_SET:
+                head = None  # ("News Staff" names no outlet but itself)
             if head is not None:
                 source = source or Source(head, p_abs, p_abs + len(head), _agency_name(head) or head)
             elif part[:1].isupper():  # ("wire reports" is no outlet's name)
@@ -1126,8 +1147,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         place = _FILED_FROM_RE.search(part, timeout=_T)
         if place is not None:
             part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
-        if authors and k == len(parts) - 1 and len(part.split()) == 1:
-            continue  # one word after the names is where they filed from: "Anna Berg und Tom Keil, Berlin"
+        if authors and k == len(parts) - 1 and (len(part.split()) == 1 or _is_city(part)):
+            continue  # one word or a city after the names is where they filed from: "Anna Berg, Tel Aviv"
         name = _strip_roles(part, first=k == 0)
         if name is None:
             if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
@@ -1242,9 +1263,37 @@ def _is_outlet(part: str) -> bool:
         return False
     if toks[0].casefold() in _ARTICLES:  # "The Citizen", "Die Gartenpost", "Il Foglio"
         return True
-    return any(t.casefold() in _OUTLET_SET for t in toks) and not any(
+    if _outlet_prefix(part) or _desk_head(part) is not None:  # "Al Arabiya English", "X news desk"
+        return True
+    words = [w for t in toks for w in (t, *t.split("-")[1:])]  # "ARD-Studio": its "Studio"
+    return any(t.casefold() in _OUTLET_SET for t in words) and not any(
         t.casefold() in _ROLE_SET - {"staff"} for t in toks
     )
+
+
+def _desk_head(part: str) -> str | None:
+    """The outlet before a desk word that ends ``part`` ("Kyiv Independent news desk": "Kyiv Independent"),
+    or None."""
+    toks = part.split()
+    for k in (2, 1):
+        if len(toks) > k and " ".join(toks[-k:]).casefold() in _DESK_SET and toks[0][:1].isupper():
+            return part[: part.rindex(toks[-k])].rstrip()
+    return None
+
+
+def _outlet_prefix(part: str) -> bool:
+    """Whether ``part`` is a listed outlet's name, maybe with a word or two after it ("Al Arabiya English",
+    "Meduza Online")."""
+    toks = part.split()
+    return any(" ".join(toks[:k]).casefold() in _OUTLET_NAMES for k in range(len(toks), 0, -1)) and (
+        len(toks) <= 4
+    )
+
+
+def _is_city(part: str) -> bool:
+    """A capital or a city that datelines name often ("Tel Aviv", "Wien"), printed after a byline's names."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and dateline_city(part)
 
 
 def _strip_roles(part: str, *, first: bool) -> str | None:
