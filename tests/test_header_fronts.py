@@ -75,6 +75,11 @@ CASES: list[Any] = [
         id="headline-and-site-name-is-no-breadcrumb",
     ),
     pytest.param(
+        "EU agrees\nMinisters back the fishing plan after long talks\nBy Tom Harris\n\n" + _EN,
+        {"title": "EU agrees", "subtitle": "Ministers back the fishing plan after long talks"},
+        id="two-word-headline-opening-with-an-acronym-is-no-label",
+    ),
+    pytest.param(
         "Suche\nKontakt\nImpressum und Datenschutz der Seite\n\n" + _DE,
         {"title": "Suche"},
         id="page-furniture-is-no-stack-of-labels",
@@ -138,6 +143,60 @@ CASES: list[Any] = [
         "Kanzler reist nach Paris\nFoto: Max Brandt / dpa\nVon Eva Roth\n02.04.2025\n\n" + _DE,
         {"subtitle": None, "authors": ["Eva Roth"]},
         id="photo-credit-line-is-no-standfirst",
+    ),
+    # --- byline forms
+    pytest.param(
+        "Harbour strike ends\nBy: Nora Quinlan\nApril 2, 2025\n\n" + _EN,
+        {"authors": ["Nora Quinlan"], "byline": "Nora Quinlan"},
+        id="by-with-a-colon",
+    ),
+    pytest.param(
+        "Reabren el puerto de Vigo\nPor: Inés Carrasco\n02/04/2025 10:42\n\n" + _ES,
+        {"authors": ["Inés Carrasco"], "published": "2025-04-02T10:42:00"},
+        id="por-with-a-colon",
+    ),
+    pytest.param(
+        "Neue Brücke eröffnet\nVon: Jonas Pfeiffer\n02.04.2025\n\n" + _DE,
+        {"authors": ["Jonas Pfeiffer"], "title": "Neue Brücke eröffnet"},
+        id="von-with-a-colon",
+    ),
+    pytest.param(
+        "Harbour strike ends\nWritten by: Nora Quinlan\nApril 2, 2025\n\n" + _EN,
+        {"authors": ["Nora Quinlan"], "subtitle": None},
+        id="written-by-with-a-colon",
+    ),
+    pytest.param(
+        "Парламент Чили одобрил закон о пенсиях\nАвторы: Ольга Белова, Кирилл Орлов\n2 апреля 2025\n\n" + _RU,
+        {"authors": ["Ольга Белова", "Кирилл Орлов"], "subtitle": None},
+        id="russian-authors-label",
+    ),
+    pytest.param(
+        "Le sommet de Lyon s'ouvre\nPar Hélène Garnier (Lyon, envoyée spéciale)\nPublié le 2 avril 2025\n\n"
+        + _FR,
+        {"authors": ["Hélène Garnier"], "published": "2025-04-02"},
+        id="par-with-place-and-role-in-brackets",
+    ),
+    pytest.param(
+        "Border crossing reopens\nDawn.com | Imran Qadir\nApril 2, 2025\n\n" + _EN,
+        {"authors": ["Imran Qadir"], "source": "Dawn.com", "subtitle": None},
+        id="outlet-bar-name",
+    ),
+    pytest.param(
+        "Ministers Meet on Water Sharing\nBeirut: Rania Khoury\nWednesday, 2 April 2025 - 16:45\n\n" + _EN,
+        {"authors": ["Rania Khoury"], "place": "Beirut", "published": "2025-04-02T16:45:00"},
+        id="place-colon-name-and-weekday-date",
+    ),
+    pytest.param(
+        "Kremlin sets terms\nBy Vera Lind, Senior Correspondent, and Pavel Rudin, Staff Writer\n"
+        "April 2, 2025\n\n" + _EN,
+        {"authors": ["Vera Lind", "Pavel Rudin"]},
+        id="two-names-each-with-a-role",
+    ),
+    pytest.param(
+        "Kremlin sets terms\nBy Vera Lind, Moscow correspondent, with reporting by Pavel Rudin\n"
+        "April 2, 2025\n\n" + _EN,
+        {"authors": ["Vera Lind", "Pavel Rudin"]},
+        id="with-reporting-by",
     ),
 ]
 

@@ -294,7 +294,12 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Por",
     "Di",
     "Door",
+    "Авторы:",
     "Автор:",
+    "Authors:",
+    "Autoren:",
+    "Auteurs:",
+    "Autores:",
     "Текст:",
     "By",
 )

@@ -53,6 +53,7 @@ from ._data_header import (
     ROLE_WORDS,
     UI_WORDS,
     UPDATED_LABELS,
+    WEEKDAYS,
 )
 from ._dates import (
     DATE_RE,
@@ -96,6 +97,7 @@ _BYLINE_WORD_SET = {w.casefold() for w in BYLINE_WORDS if " " not in w}
 _NEWSPAPER_SET = {w.casefold() for w in NEWSPAPER_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
 _NOT_PLACES = {w.casefold() for w in NOT_PLACES}
+_WEEKDAY_SET = {w.casefold() for w in WEEKDAYS}
 #: Definite articles that open an outlet's name, never a person's ("Le", "La" and "El" do open surnames).
 _ARTICLES = {"the", "die", "der", "das", "il", "lo", "les", "los", "las"}
 _PARTICLES = {
@@ -113,6 +115,7 @@ _BYLINE_RE = regex.compile(
     r"""
     (?:^|(?<=[|•·/]\s?)|(?<=\s))
     (?P<word>\L<bywords>)
+    (?:\s?+:)?+                    # "By: Jane Doe", "Por : Ana Ruiz"
     (?:\s+|(?=\p{Lu})|$)          # "ByYi-Jin Yu" glues the word to the name
     """,
     regex.VERBOSE,
@@ -134,6 +137,14 @@ _PIPE_AGENCY_RE = regex.compile(
     agencies=_longest_first(AGENCIES),
 )
 
+# "Dawn.com | Tahir Khan": the outlet, then the names; "Cairo: Sawsan Haddad": the place, then the names.
+_OUTLET_THEN_NAMES_RE = regex.compile(r"^(?P<outlet>[^|\n]{2,40}?)\s*\|\s*(?P<names>[^|\n]{4,80}?)\s*$")
+_PLACE_THEN_NAMES_RE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)\s?:\s(?P<names>[^:\n]{4,80}+)$"
+)
+# A web address as an outlet's name: "Dawn.com", "TIMESOFINDIA.COM".
+_DOMAIN_RE = regex.compile(r"\p{L}[\p{L}\d\-]*+\.(?i:com|net|org|co\.uk|in|pk|ru|ua|de|fr)")
+
 # Where the name part of a byline ends: a separator, a handle, a date, " on <date>", a label, a role glued
 # to the name ("NetburnStaff Writer"), a month glued to it ("SamDecember 20").
 _BYLINE_END_RE = regex.compile(
@@ -150,6 +161,7 @@ _BYLINE_END_RE = regex.compile(
     |   \s+\d{1,2}:\d\d
     |   \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
     |   \s+\+\d+\s+more
+    |   \s*\((?=[^()\n]{2,60}\)\s*$)                  # "Par Ana Roy (Dakar, correspondante)"
     """,
     regex.VERBOSE,
     roles=_longest_first(ROLE_WORDS),
@@ -194,13 +206,17 @@ _TIME_BEFORE_RE = regex.compile(
     r"(?:\s?(?:[A-Z]{2,4}|Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?$"
 )
 _SEPARATOR_AT = regex.compile(r"\s*[|•·]")
+# A parenthesis closing a line: "(Dakar, correspondante)", "(Bruxelles, envoyé spécial)".
+_PAREN_END_RE = regex.compile(r"\s*\([^()\n]{2,60}+\)\s*$")
+# Words that join one more name to a byline: "A, Senior Correspondent, and B", "A, with reporting by B".
+_JOIN_NEXT_RE = regex.compile(r"\b(?:and|und|et|y|e|и|with|reporting\s+by)\b|&", regex.IGNORECASE)
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
 
 # Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
 # Italian and Portuguese "e", Turkish "ve" only before a name of two words: "Sousa e Silva" is one name.
 _NAME_SPLIT_RE = regex.compile(
-    r"""\s*(?:,?\s*\b(?:with\s+)?additional\s+reporting\s+by\b   # "A with additional reporting by B"
+    r"""\s*(?:,?\s*\b(?:with\s+)?(?:additional\s+)?reporting\s+by\b   # "A with (additional) reporting by B"
         |,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
         |(?-i:\b(?:e|ve)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu})))\s*""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -649,7 +665,8 @@ def _is_label_part(label: str, *, crumb: bool) -> bool:
         return False
     # two words: title case ("Middle East", "América Latina") or after a short preposition ("В мире");
     # in a breadcrumb the words of a topic may be in lower case ("Israel-Palestine conflict")
-    return crumb or all(w[0].isupper() for w in words) or len(words[0]) <= 2
+    short = len(words[0]) == 1 or (len(words[0]) == 2 and not words[0].isupper())  # (not "EU agrees")
+    return crumb or all(w[0].isupper() for w in words) or short
 
 
 def _is_date_line(t: str) -> bool:
@@ -862,6 +879,9 @@ def _try_byline(
         st.source = st.source or _source_of(pm.group("agency"), line.start + pm.start("agency"))
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
+    if i <= 8 and not st.body_lines and _outlet_or_place_then_names(line, text, st):
+        st.byline_line = i
+        return 1
     sm = _STAFF_BYLINE_RE.match(line.text, timeout=_T) if len(line.text) <= 60 else None
     if sm is not None:  # "Staff Reporter", "From our correspondent in Kyiv": a byline naming nobody
         st.byline = Span(sm.group("credit"), line.start + sm.start("credit"), line.start + sm.end("credit"))
@@ -906,6 +926,34 @@ def _try_byline(
         st.byline_line, st.byline_bare = i, True
         return 1
     return 0
+
+
+def _outlet_or_place_then_names(line: _Line, text: str, st: _State) -> bool:
+    """Record a byline printed after its outlet ("Dawn.com | Tahir Khan") or its place ("Cairo: Sawsan
+    Haddad", the place then being the dateline's); False if ``line`` is none."""
+    t = line.text
+    om = _OUTLET_THEN_NAMES_RE.match(t, timeout=_T) if "|" in t else None
+    pm = _PLACE_THEN_NAMES_RE.match(t, timeout=_T) if om is None and ":" in t[:30] else None
+    m = om or pm
+    if m is None or not _bare_name_line(m.group("names")):
+        return False
+    head = m.group(1)
+    if om is not None:
+        name = _agency_name(head) or (head if _is_outlet(head) or _DOMAIN_RE.fullmatch(head) else None)
+        if name is None:
+            return False
+    elif not _is_city(head):
+        return False
+    scratch = _State()
+    if not _set_byline(line.start + m.start("names"), line.start + m.end("names"), text, scratch, bare=True):
+        return False
+    st.byline, st.authors = scratch.byline, scratch.authors
+    at = line.start + m.start(1)
+    if om is not None:
+        st.source = st.source or Source(head, at, at + len(head), name or head)
+    elif st.dateline is None:
+        st.dateline = Dateline(t[: m.end(1) + 1], at, line.start + m.end(1) + 1, place=head)
+    return True
 
 
 def _name_then_newspaper(line: str) -> int | None:
@@ -1007,6 +1055,7 @@ def _byline_word(line: str) -> regex.Match[str] | None:
 def _names_only(rest: str) -> bool:
     """Whether ``rest`` (a short line after "di"/"von"/"por") is a list of names, maybe with a date after
     them: the byline of outlets that print the word in lower case ("di Marco Rossi e Lia Neri")."""
+    rest = _PAREN_END_RE.sub("", rest)  # "Par Ana Roy (Dakar, correspondante)": where and what she is
     if len(rest) > 100 or _SENTENCE_END_RE.search(rest) is not None:
         return False
     cut = _cut_byline(rest)
@@ -1152,8 +1201,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         name = _strip_roles(part, first=k == 0)
         if name is None:
             if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
-                break  # a staff title: what follows it is more title ("General Editor, F1")
-            continue
+                nxt = parts[k + 1][1] if k + 1 < len(parts) else len(body)
+                if _JOIN_NEXT_RE.search(body, p_start + len(part), nxt) is None:
+                    break  # a staff title: what follows it is more title ("General Editor, F1")
+            continue  # ("A, Senior Correspondent, and B, Staff Writer": B is one more name)
         authors.append(Author(name, p_abs, p_abs + len(name), _person_name(name)))
         pos += 1
     if not authors and source is None and (bare or not desk):
@@ -1402,8 +1453,8 @@ def _try_dateline(
     if m.group("caps") is not None and len(m.group("caps")) < 3 and agency is None:
         return False
     place = m.group("place").strip()
-    if place.casefold() in _NOT_PLACES:
-        return False
+    if place.casefold() in _NOT_PLACES or place.casefold() in _WEEKDAY_SET:
+        return False  # ("Saturday, 15 March 2025 - 16:45" is a date line)
     span_end = m.end("dash")
     if agency is None and (after := _AGENCY_AFTER_DASH.match(line.text, span_end, timeout=_T)) is not None:
         # "МОСКВА, 12 мар — РИА Новости. ...": the agency after the dash, closed by a full stop
