@@ -198,6 +198,29 @@ CASES: list[Any] = [
         {"authors": ["Vera Lind", "Pavel Rudin"]},
         id="with-reporting-by",
     ),
+    # --- dates and credits
+    pytest.param(
+        "Harbour strike ends\n10:05 April 2, 2025\n\n" + _EN,
+        {"published": "2025-04-02T10:05:00"},
+        id="time-before-the-date",
+    ),
+    pytest.param(
+        "Harbour strike ends\nTop Stories 10:05 April 2, 2025\nBy Kim Ji-ho\n\n" + _EN,
+        {"published": "2025-04-02T10:05:00", "authors": ["Kim Ji-ho"]},
+        id="section-time-and-date-on-one-line",
+    ),
+    pytest.param(
+        "Harbour strike ends\nPublished: 2 April ,2025: 07:41 PM GST\nUpdated: 2 April ,2025: 09:12 PM GST\n\n"
+        + _EN,
+        {"published": "2025-04-02T19:41:00", "updated": "2025-04-02T21:12:00"},
+        id="comma-before-the-year-and-colon-before-the-time",
+    ),
+    pytest.param(
+        "Japan and Korea hold talks\nKYODO NEWS - Apr 2, 2025 - 19:47 | World\n"
+        "OSAKA - Japan and South Korea held talks on Wednesday on fishing rights, the ministry said.\n",
+        {"source": "Kyodo News", "place": "OSAKA", "published": "2025-04-02T19:47:00", "body": "Japan and"},
+        id="agency-dash-date-is-no-dateline",
+    ),
 ]
 
 #: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).

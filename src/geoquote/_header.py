@@ -145,6 +145,9 @@ _PLACE_THEN_NAMES_RE = regex.compile(
 # A web address as an outlet's name: "Dawn.com", "TIMESOFINDIA.COM".
 _DOMAIN_RE = regex.compile(r"\p{L}[\p{L}\d\-]*+\.(?i:com|net|org|co\.uk|in|pk|ru|ua|de|fr)")
 
+# An agency's credit, then a dash and a date: "KYODO NEWS - Mar 15, 2025 - 19:47 | World".
+_CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|\n]{1,30}?)\s++[-–—|]\s++")
+
 # Where the name part of a byline ends: a separator, a handle, a date, " on <date>", a label, a role glued
 # to the name ("NetburnStaff Writer"), a month glued to it ("SamDecember 20").
 _BYLINE_END_RE = regex.compile(
@@ -861,6 +864,14 @@ def _try_byline(
     if i <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
         return 1  # "Fuente: EFE": the source, no byline
     last = i == len(lines) - 1 and line.end >= len(text.rstrip())  # a sign-off ("Reuter") ends the story
+    cm = _CREDIT_THEN_DATE_RE.match(line.text, timeout=_T) if i <= 8 and not st.body_lines else None
+    if cm is not None and match_date(line.text, cm.end(), timeout=_T) is not None:
+        name = _agency_name(cm.group("credit"))  # "KYODO NEWS - Mar 15, 2025 - 19:47 | World"
+        if name is not None:
+            at = line.start + cm.start("credit")
+            st.source = st.source or Source(cm.group("credit"), at, at + len(cm.group("credit")), name)
+            _dates_in(line, st, ref, settings, labelled_only=False)
+            return 1
     if (
         i <= 5
         and not st.body_lines
@@ -1455,6 +1466,8 @@ def _try_dateline(
     place = m.group("place").strip()
     if place.casefold() in _NOT_PLACES or place.casefold() in _WEEKDAY_SET:
         return False  # ("Saturday, 15 March 2025 - 16:45" is a date line)
+    if match_date(line.text, m.end(), timeout=_T) is not None:
+        return False  # "KYODO NEWS - Mar 15, 2025 - 19:47": a credit and the date, no dateline
     span_end = m.end("dash")
     if agency is None and (after := _AGENCY_AFTER_DASH.match(line.text, span_end, timeout=_T)) is not None:
         # "МОСКВА, 12 мар — РИА Новости. ...": the agency after the dash, closed by a full stop
