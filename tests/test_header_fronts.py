@@ -80,6 +80,11 @@ CASES: list[Any] = [
         id="two-word-headline-opening-with-an-acronym-is-no-label",
     ),
     pytest.param(
+        ">\n|\nFloods close schools across the valley\n\n" + _EN,
+        {"title": ">"},
+        id="separators-alone-are-no-label",
+    ),
+    pytest.param(
         "Suche\nKontakt\nImpressum und Datenschutz der Seite\n\n" + _DE,
         {"title": "Suche"},
         id="page-furniture-is-no-stack-of-labels",
@@ -210,8 +215,8 @@ CASES: list[Any] = [
         id="section-time-and-date-on-one-line",
     ),
     pytest.param(
-        "Harbour strike ends\nPublished: 2 April ,2025: 07:41 PM GST\nUpdated: 2 April ,2025: 09:12 PM GST\n\n"
-        + _EN,
+        "Harbour strike ends\nPublished: 2 April ,2025: 07:41 PM GST\n"
+        "Updated: 2 April ,2025: 09:12 PM GST\n\n" + _EN,
         {"published": "2025-04-02T19:41:00", "updated": "2025-04-02T21:12:00"},
         id="comma-before-the-year-and-colon-before-the-time",
     ),

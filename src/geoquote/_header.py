@@ -644,6 +644,8 @@ def _is_label(label: str, nxt: str) -> bool:
     if _ARTICLE_ID_RE.fullmatch(label):
         return True
     parts = [p for p in _CRUMB_SEP_RE.split(label) if p]  # ("RTL>news>" ends with its separator)
+    if not parts:
+        return False
     if len(parts) > 1 or len(parts[0]) < len(label):
         if parts[-1] == nxt:  # "News / India News / <the headline>" over the headline
             parts = parts[:-1]
