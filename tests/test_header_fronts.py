@@ -226,6 +226,24 @@ CASES: list[Any] = [
         {"source": "Kyodo News", "place": "OSAKA", "published": "2025-04-02T19:47:00", "body": "Japan and"},
         id="agency-dash-date-is-no-dateline",
     ),
+    # --- wire credits and datelines
+    pytest.param(
+        "Copper hits record\nLena Fischer and Raj Mehta | Reuters\nPublished April 2, 2025\n\n" + _EN,
+        {"authors": ["Lena Fischer", "Raj Mehta"], "source": "Reuters"},
+        id="two-names-bar-agency",
+    ),
+    pytest.param(
+        "Gespräche vertagt\nBerlin/Warschau (dpa) - Die Gespräche über die neue Grenzbrücke sollen im Mai "
+        "fortgesetzt werden, teilte das Ministerium mit.\n",
+        {"place": "Berlin/Warschau", "agency": "dpa", "body": "Die Gespräche"},
+        id="two-places-in-mixed-case-before-the-agency",
+    ),
+    pytest.param(
+        "Power pact signed\nKOLKATA, April 2 (PTI): India and Nepal signed a power trade pact on Wednesday, "
+        "officials said.\n",
+        {"place": "KOLKATA", "agency": "PTI", "body": "India and Nepal"},
+        id="colon-after-the-agency",
+    ),
 ]
 
 #: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).
