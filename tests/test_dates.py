@@ -110,6 +110,10 @@ class TestDatePattern:
             pytest.param("2. Mai 20222. Mai 2022 Redaktion", "2. Mai 2022", id="printed-twice-glued"),
             pytest.param("Nov 8, 20248 Nov 2024", "Nov 8, 2024", id="month-first-printed-twice"),
             pytest.param("ore 5 out of 9 people", None, id="portuguese-out-is-no-month"),
+            pytest.param("10:05 April 2, 2025", "April 2, 2025", id="minutes-of-a-time-are-no-day"),
+            pytest.param(
+                "Published: 2 April ,2025: 07:41 PM GST", "2 April ,2025: 07:41 PM", id="comma-before-year"
+            ),
         ],
     )
     def test_isolates(self, line: str, found: str | None) -> None:

@@ -294,7 +294,12 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Por",
     "Di",
     "Door",
+    "Авторы:",
     "Автор:",
+    "Authors:",
+    "Autoren:",
+    "Auteurs:",
+    "Autores:",
     "Текст:",
     "By",
 )
@@ -463,6 +468,9 @@ OUTLETS: tuple[str, ...] = (
     *("Daily Mail", "The Times", "The Telegraph", "Financial Times", "The Economist", "Der Spiegel"),
     *("Le Monde", "Kommersant", "Izvestia", "Rossiyskaya Gazeta", "Global Times", "People's Daily"),
     *("Haaretz", "The Jerusalem Post", "Al Arabiya", "Al-Monitor", "Dawn", "The Hindu", "Asahi Shimbun"),
+    *("Le Figaro", "Le Parisien", "La Croix", "Libération", "El País", "El Mundo", "La Nación", "Clarín"),
+    *("Meduza", "Novaya Gazeta", "Kyiv Independent", "The Kyiv Independent", "Ukrainska Pravda", "RFI"),
+    *("France 24", "Deutsche Welle", "Agência Brasil", "Dawn.com", "Arab News", "The National"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").
@@ -493,6 +501,13 @@ OUTLET_WORDS: tuple[str, ...] = (
     "Rédaction",
     "Redacción",
     "Редакция",
+    "Studio",
+    "Bureau",
+    "Agência",
+    "Agencia",
+    "Agence",
+    "Agentur",
+    "Agenzia",
 )
 
 #: The last word of a newspaper's name ("Lakeside Evening Courier", "Valley Free Press"): what ends an
@@ -628,7 +643,11 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "Bangalore", "Hyderabad", "Srinagar", "Chittagong", "Istanbul", "Izmir", "Alexandria", "Aleppo",
         "Homs", "Idlib", "Mosul", "Basra", "Erbil", "Gaza", "Ramallah", "Benghazi", "Misrata", "Herat",
         "Kandahar", "Jalalabad", "Casablanca", "Lagos", "Johannesburg", "Geneva", "New York", "Shanghai",
-        "Hong Kong", "Sanaa", "Aden", "Hodeidah", "Tabriz", "Mashhad", "Isfahan",
+        "Hong Kong", "Sanaa", "Aden", "Hodeidah", "Tabriz", "Mashhad", "Isfahan", "Tel Aviv", "Los Angeles",
+        "San Francisco", "Chicago", "Houston", "Toronto", "Sydney", "Frankfurt", "Munich", "München",
+        "Hamburg", "Milan", "St. Petersburg", "Saint Petersburg", "São Paulo", "Rio de Janeiro", "Barcelona",
+        "Odesa", "Kharkiv", "Lviv", "Bruxelles", "Brüssel", "Wien", "Moskau", "Moscou", "Kiew", "Kiev",
+        "Genf", "Genève", "Londres", "Pékin", "Peking", "Washington", "Jerusalem",
     )
 )  # fmt: skip
 
@@ -637,6 +656,7 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
 NAVIGATION_WORDS: tuple[str, ...] = (
     *("menu", "home", "search", "skip", "navigation", "login", "log in", "sign in", "subscribe", "close"),
     *("share", "print", "save", "account", "register", "back", "next", "previous", "top", "main menu"),
+    *("suche", "suchen", "menü", "rechercher", "recherche", "buscar", "búsqueda", "поиск", "меню"),
 )
 
 #: Words of a web page's furniture that never stand in a person's name ("Read More", "Follow Us").

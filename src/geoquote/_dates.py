@@ -66,18 +66,18 @@ DATE_RE = regex.compile(
         (?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.,]\d)
     |   # month first: December 17, 2023 / Dec. 22, 2023 / Dec 21st 2023 / Feb 26 / Dezember 10, 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])
-        (?:,?\s?(?P<y>(?:19|20)\d\d)
+        (?:\s?,?\s?(?P<y>(?:19|20)\d\d)                                # ("15 March ,2025" too)
             (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L}))))?   # "20236 Dec": printed twice
     |   # day first: 27 November 2016 / 12. November 2015 / 19 de febrero de 2020 / 27 ноября 2016
-        (?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|\.)?\s?(?:de\s)?
-        (?P<mon>\L<months>)(?!\p{L})\.?(?:,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)
+        (?<![\d.:])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|\.)?\s?(?:de\s)?   # (not "10:05 March")
+        (?P<mon>\L<months>)(?!\p{L})\.?(?:\s?,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)
             (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L})))
             (?:\s?(?:года|року|г\.|р\.)(?!\p{L}))?)?                    # "4 марта 2025 года"
     |   # month and year: November 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
-        (?:\s?(?:,|at|um|à|às|alle|ore|a\slas|saat|klo|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*\s?
+        (?:\s?(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*\s?
         (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?::(?P<S>[0-5]\d))?
         (?:\s?(?P<ap>[AaPp]\.?\s?[Mm]\.?)(?!\p{L}))?
     )?

@@ -5,7 +5,8 @@ cheap scans: a labelled "Published ..." (else "Updated ...") line further down w
 and an agency sign-off ("Reuter", "(dpa)", "Quelle: dpa") on the last line. Each line of the top is
 classified in turn:
 
-    header  := [kicker] title [repeated-title] [standfirst] { byline | source-line | date-line | junk }*
+    header  := {kicker | date-line} title [repeated-title] [standfirst]
+               { byline | source-line | date-line | junk }*
                [dateline [by-line]] body
     byline  := ("By" | "Von" | "Par" | "di" | ...) names [, outlet | , city] [date]
              | names ("|" | "/") agency   |   desks-and-agencies ("Redacción / EFE")
@@ -52,6 +53,7 @@ from ._data_header import (
     ROLE_WORDS,
     UI_WORDS,
     UPDATED_LABELS,
+    WEEKDAYS,
 )
 from ._dates import (
     DATE_RE,
@@ -95,6 +97,7 @@ _BYLINE_WORD_SET = {w.casefold() for w in BYLINE_WORDS if " " not in w}
 _NEWSPAPER_SET = {w.casefold() for w in NEWSPAPER_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
 _NOT_PLACES = {w.casefold() for w in NOT_PLACES}
+_WEEKDAY_SET = {w.casefold() for w in WEEKDAYS}
 #: Definite articles that open an outlet's name, never a person's ("Le", "La" and "El" do open surnames).
 _ARTICLES = {"the", "die", "der", "das", "il", "lo", "les", "los", "las"}
 _PARTICLES = {
@@ -112,6 +115,7 @@ _BYLINE_RE = regex.compile(
     r"""
     (?:^|(?<=[|•·/]\s?)|(?<=\s))
     (?P<word>\L<bywords>)
+    (?:\s?+:)?+                    # "By: Jane Doe", "Por : Ana Ruiz"
     (?:\s+|(?=\p{Lu})|$)          # "ByYi-Jin Yu" glues the word to the name
     """,
     regex.VERBOSE,
@@ -133,6 +137,17 @@ _PIPE_AGENCY_RE = regex.compile(
     agencies=_longest_first(AGENCIES),
 )
 
+# "Dawn.com | Tahir Khan": the outlet, then the names; "Cairo: Sawsan Haddad": the place, then the names.
+_OUTLET_THEN_NAMES_RE = regex.compile(r"^(?P<outlet>[^|\n]{2,40}?)\s*\|\s*(?P<names>[^|\n]{4,80}?)\s*$")
+_PLACE_THEN_NAMES_RE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)\s?:\s(?P<names>[^:\n]{4,80}+)$"
+)
+# A web address as an outlet's name: "Dawn.com", "TIMESOFINDIA.COM".
+_DOMAIN_RE = regex.compile(r"\p{L}[\p{L}\d\-]*+\.(?i:com|net|org|co\.uk|in|pk|ru|ua|de|fr)")
+
+# An agency's credit, then a dash and a date: "KYODO NEWS - Mar 15, 2025 - 19:47 | World".
+_CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|\n]{1,30}?)\s++[-–—|]\s++")
+
 # Where the name part of a byline ends: a separator, a handle, a date, " on <date>", a label, a role glued
 # to the name ("NetburnStaff Writer"), a month glued to it ("SamDecember 20").
 _BYLINE_END_RE = regex.compile(
@@ -149,6 +164,7 @@ _BYLINE_END_RE = regex.compile(
     |   \s+\d{1,2}:\d\d
     |   \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
     |   \s+\+\d+\s+more
+    |   \s*\((?=[^()\n]{2,60}\)\s*$)                  # "Par Ana Roy (Dakar, correspondante)"
     """,
     regex.VERBOSE,
     roles=_longest_first(ROLE_WORDS),
@@ -193,13 +209,17 @@ _TIME_BEFORE_RE = regex.compile(
     r"(?:\s?(?:[A-Z]{2,4}|Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?$"
 )
 _SEPARATOR_AT = regex.compile(r"\s*[|•·]")
+# A parenthesis closing a line: "(Dakar, correspondante)", "(Bruxelles, envoyé spécial)".
+_PAREN_END_RE = regex.compile(r"\s*\([^()\n]{2,60}+\)\s*$")
+# Words that join one more name to a byline: "A, Senior Correspondent, and B", "A, with reporting by B".
+_JOIN_NEXT_RE = regex.compile(r"\b(?:and|und|et|y|e|и|with|reporting\s+by)\b|&", regex.IGNORECASE)
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
 
 # Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
 # Italian and Portuguese "e", Turkish "ve" only before a name of two words: "Sousa e Silva" is one name.
 _NAME_SPLIT_RE = regex.compile(
-    r"""\s*(?:,?\s*\b(?:with\s+)?additional\s+reporting\s+by\b   # "A with additional reporting by B"
+    r"""\s*(?:,?\s*\b(?:with\s+)?(?:additional\s+)?reporting\s+by\b   # "A with (additional) reporting by B"
         |,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
         |(?-i:\b(?:e|ve)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu})))\s*""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -234,12 +254,12 @@ _DATELINE_RE = regex.compile(
             (?:\s[\p{Lu}\p{M}.'’&\-]+){0,3})                                # LOS ANGELES, ST. LOUIS
         (?:,\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)  # (not "Jan. 5")
             (?P<region>\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*){0,2}))?   # , N.Y. / , British Columbia
-    |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-]\p{Lu}\p{Ll}+){0,2})                # Moscow (needs a date or agency)
+    |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-/]\p{Lu}\p{Ll}+){0,2})   # Moscow, Kiew/Moskau (needs a date or agency)
     )
     (?:,\s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
-    \s*(?P<dash>(?<=\))\.-|-{1,2}|–|—|//|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
+    \s*(?P<dash>(?<=\))\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
         |(?<=\))(?=\s+[\p{Lu}"“«]))(?:\s+|$)   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
     """,
     regex.VERBOSE,
@@ -328,6 +348,23 @@ _KICKER_RE = regex.compile(
     r"(?:Opinion|Analysis|Commentary|Editorial|Perspective|Explainer|Column|Essay|Meinung|Kommentar|Opinión)"
     r"\s+(?=\p{Lu})"
 )
+# What separates the parts of a breadcrumb: "Startseite > Ausland", "CHINA / DIPLOMACY", "News|World".
+_CRUMB_SEP_RE = regex.compile(r"\s*+[|>›»]\s*+|\s++/\s++")
+# An article's number printed over its headline: "News ID: 228845", "ID: 5521".
+_ARTICLE_ID_RE = regex.compile(r"(?:\p{L}++\s)?+ID\s?+:?+\s?+\d++")
+# A photo's caption or credit, which is no byline, standfirst or date of the article: a credit closing the
+# line ("... [Yuki Iwamura/AP]", "... (Photo by Ann Lee / AFP)", "... JEAN DUPONT / AFP"), or a line that is
+# a credit ("Foto: Kay Lenz / dpa", "© Ivan Orlov/TASS", "Photo: Reuters").
+_CAPTION_RE = regex.compile(
+    r"""
+        [\[(](?:(?:Photo|Foto|Image|Picture|Bild|Credit)s?\b[^\[\]()\n]{0,80}+
+            |[^\[\]()\n/]{2,40}+/[^\[\]()\n/]{2,30}+)[\])]\.?$
+    |   (?<=\S\s)\p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s?/\s?\L<agencies>\.?$
+    |   ^(?:(?:Photo|Foto|Image|Picture|Bild|Credit|Фото)s?\s?:|©|\(c\)\s)[^\n]{2,80}+$
+    """,
+    regex.VERBOSE,
+    agencies=_longest_first(AGENCIES),
+)
 _MEDIA_TAG_RE = regex.compile(r"\s*[(\[](?i:video|videos|photos?|pictures|gallery|audio|podcast|watch)[)\]]$")
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”»)]$")
 #: A line as ``str.strip`` leaves it: from its first to its last non-blank character (the stdlib ``\s`` is
@@ -350,7 +387,7 @@ class _State:
     """What the line walk has found so far."""
 
     title: Span | None = None
-    title_line: int = 0  # 1 when a section label (a kicker) stands above the headline
+    title_line: int = 0  # the headline's line: after the section labels (kickers) above it
     subtitle: Span | None = None
     byline: Span | None = None
     byline_line: int = -1  # the index of the (last) line of the byline, when a name line gave it
@@ -520,9 +557,10 @@ def _walk(
         return
     if (_is_body(first) or _is_sentence(first)) and _try_dateline(text, first, st, ref, settings):
         return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
-    if _is_kicker(lines):  # "Bundestag" over "Opposition fordert Untersuchungsausschuss"
-        st.title_line = 1
-        first = lines[1]
+    st.title_line = _kicker_lines(lines)  # "Bundestag" over "Opposition fordert Untersuchungsausschuss"
+    for label in lines[: st.title_line]:
+        _dates_in(label, st, ref, settings, labelled_only=False)  # a date line among the labels
+    first = lines[st.title_line]
     st.title = _title(first)
     st.last_header_end = first.end
     _dates_in(first, st, ref, settings, labelled_only=True)
@@ -531,11 +569,16 @@ def _walk(
         line = lines[i]
         i += 1
         if line.text == first.text:
-            st.last_header_end = line.end
+            if not st.body_lines:  # (the headline printed again under the lead is no more header)
+                st.last_header_end = line.end
             continue
         if _try_dateline(text, line, st, ref, settings):
             _byline_after_lead(text, lines, i, st, ref, settings)
             return
+        if len(line.text) <= 400 and _CAPTION_RE.search(line.text, timeout=_T):
+            if not st.body_lines:  # a photo's caption among the header's lines
+                st.last_header_end = line.end
+            continue
         consumed = _try_byline(text, lines, i - 1, st, ref, settings)
         if consumed:
             i = max(i, i - 1 + consumed)
@@ -574,22 +617,76 @@ def _byline_after_lead(
         return
 
 
-def _is_kicker(lines: list[_Line]) -> bool:
-    """Whether the first line is a section label over the headline (a kicker: "Bundestag", "Ekonomi",
-    "DONE ROAMING"): one word, or two in capitals, and a headline-shaped line after it (three words or more,
-    no full stop, no date, byline or dateline)."""
-    if len(lines) < 3:
+def _kicker_lines(lines: list[_Line]) -> int:
+    """How many lines of section labels stand over the headline (kickers: "Bundestag", "Middle East",
+    "CHINA / DIPLOMACY", "Startseite > Ausland > Europa", "News ID: 228845"), up to three, with a date line
+    among them maybe; 0 unless a headline-shaped line follows them (three words or more, no full stop, no
+    date, byline or dateline)."""
+    k = 0
+    labels = 0
+    while k < min(4, len(lines) - 2):
+        line, nxt = lines[k], lines[k + 1]
+        if _is_label(line.text, nxt.text):
+            labels += 1
+        elif not (k > 0 and labels and _is_date_line(line.text)):
+            break
+        k += 1
+        if labels and _is_headline(lines[k]):
+            return k
+    return 0
+
+
+def _is_label(label: str, nxt: str) -> bool:
+    """Whether ``label`` is a section label or a breadcrumb (``nxt`` is the line under it): one word, two in
+    capitals or title case ("Middle East", "В мире"), short parts between separators ("News|World",
+    "Accueil > International", a trail ending with the headline printed under it), or an article's id."""
+    label = label.rstrip(".:")
+    if _ARTICLE_ID_RE.fullmatch(label):
+        return True
+    parts = [p for p in _CRUMB_SEP_RE.split(label) if p]  # ("RTL>news>" ends with its separator)
+    if not parts:
         return False
-    label, head = lines[0].text.rstrip(".:"), lines[1].text
+    if len(parts) > 1 or len(parts[0]) < len(label):
+        if parts[-1] == nxt:  # "News / India News / <the headline>" over the headline
+            parts = parts[:-1]
+        elif _agency_name(parts[-1]) is not None or parts[-1].casefold() in _OUTLET_NAMES:
+            return False  # "Oil slips | Reuters": a headline and its site
+        return _is_label_part(parts[0], crumb=True) and all(
+            _is_label_part(p[0].upper() + p[1:], crumb=True) for p in parts[1:]
+        )  # (the later parts may be in lower case: "RTL > news")
+    return _is_label_part(label, crumb=False)
+
+
+def _is_label_part(label: str, *, crumb: bool) -> bool:
+    """One section name: capitalised, short, no digits, no page furniture ("Menu")."""
     words = label.split()
     if not words or len(label) > 30 or any(c.isdigit() for c in label) or not label[0].isupper():
         return False
-    if len(words) > 2 or (len(words) == 2 and not label.isupper()) or label.casefold() in _NAVIGATION_SET:
+    if label.casefold() in _NAVIGATION_SET and not crumb:
         return False  # ("Menu" over "Subscribe Search My Account" is the page's furniture)
+    if len(words) == 1 or label.isupper():
+        return len(words) <= (3 if crumb else 2)
+    if len(words) > (3 if crumb else 2):
+        return False
+    # two words: title case ("Middle East", "América Latina") or after a short preposition ("В мире");
+    # in a breadcrumb the words of a topic may be in lower case ("Israel-Palestine conflict")
+    short = len(words[0]) == 1 or (len(words[0]) == 2 and not words[0].isupper())  # (not "EU agrees")
+    return crumb or all(w[0].isupper() for w in words) or short
+
+
+def _is_date_line(t: str) -> bool:
+    """A line that is a date with its time, no more ("Mar 14, 2025, 6:12 PM")."""
+    m = match_date(t, timeout=_T)
+    return m is not None and m.group("y") is not None and len(t) - m.end() <= 12
+
+
+def _is_headline(line: _Line) -> bool:
+    """A headline-shaped line: three words or more, no full stop, no date, byline, dateline or date label."""
+    head = line.text
     n = len(head.split())
     if head[0].islower():
         return False
-    if not 3 <= n <= 25 or len(head) > 200 or head.endswith((".", ":")) or _is_body(lines[1]):
+    if not 3 <= n <= 25 or len(head) > 200 or head.endswith((".", ":")) or _is_body(line):
         return False
     if match_date(head, timeout=_T) is not None or _byline_word(head) is not None:
         return False
@@ -769,6 +866,14 @@ def _try_byline(
     if i <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
         return 1  # "Fuente: EFE": the source, no byline
     last = i == len(lines) - 1 and line.end >= len(text.rstrip())  # a sign-off ("Reuter") ends the story
+    cm = _CREDIT_THEN_DATE_RE.match(line.text, timeout=_T) if i <= 8 and not st.body_lines else None
+    if cm is not None and match_date(line.text, cm.end(), timeout=_T) is not None:
+        name = _agency_name(cm.group("credit"))  # "KYODO NEWS - Mar 15, 2025 - 19:47 | World"
+        if name is not None:
+            at = line.start + cm.start("credit")
+            st.source = st.source or Source(cm.group("credit"), at, at + len(cm.group("credit")), name)
+            _dates_in(line, st, ref, settings, labelled_only=False)
+            return 1
     if (
         i <= 5
         and not st.body_lines
@@ -778,7 +883,7 @@ def _try_byline(
     ):
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
     pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
-    if pm is not None and _name_tokens(pm.group("names")):
+    if pm is not None and all(_name_tokens(p) for p, _ in _split_names(pm.group("names"))):
         _set_byline(line.start + pm.start("names"), line.start + pm.end("names"), text, st)
         b_start = line.start + pm.start("names")
         st.byline = Span(
@@ -786,6 +891,9 @@ def _try_byline(
         )
         st.source = st.source or _source_of(pm.group("agency"), line.start + pm.start("agency"))
         _dates_in(line, st, ref, settings, labelled_only=False)
+        return 1
+    if i <= 8 and not st.body_lines and _outlet_or_place_then_names(line, text, st):
+        st.byline_line = i
         return 1
     sm = _STAFF_BYLINE_RE.match(line.text, timeout=_T) if len(line.text) <= 60 else None
     if sm is not None:  # "Staff Reporter", "From our correspondent in Kyiv": a byline naming nobody
@@ -831,6 +939,34 @@ def _try_byline(
         st.byline_line, st.byline_bare = i, True
         return 1
     return 0
+
+
+def _outlet_or_place_then_names(line: _Line, text: str, st: _State) -> bool:
+    """Record a byline printed after its outlet ("Dawn.com | Tahir Khan") or its place ("Cairo: Sawsan
+    Haddad", the place then being the dateline's); False if ``line`` is none."""
+    t = line.text
+    om = _OUTLET_THEN_NAMES_RE.match(t, timeout=_T) if "|" in t else None
+    pm = _PLACE_THEN_NAMES_RE.match(t, timeout=_T) if om is None and ":" in t[:30] else None
+    m = om or pm
+    if m is None or not _bare_name_line(m.group("names")):
+        return False
+    head = m.group(1)
+    if om is not None:
+        name = _agency_name(head) or (head if _is_outlet(head) or _DOMAIN_RE.fullmatch(head) else None)
+        if name is None:
+            return False
+    elif not _is_city(head):
+        return False
+    scratch = _State()
+    if not _set_byline(line.start + m.start("names"), line.start + m.end("names"), text, scratch, bare=True):
+        return False
+    st.byline, st.authors = scratch.byline, scratch.authors
+    at = line.start + m.start(1)
+    if om is not None:
+        st.source = st.source or Source(head, at, at + len(head), name or head)
+    elif st.dateline is None:
+        st.dateline = Dateline(t[: m.end(1) + 1], at, line.start + m.end(1) + 1, place=head)
+    return True
 
 
 def _name_then_newspaper(line: str) -> int | None:
@@ -932,6 +1068,7 @@ def _byline_word(line: str) -> regex.Match[str] | None:
 def _names_only(rest: str) -> bool:
     """Whether ``rest`` (a short line after "di"/"von"/"por") is a list of names, maybe with a date after
     them: the byline of outlets that print the word in lower case ("di Marco Rossi e Lia Neri")."""
+    rest = _PAREN_END_RE.sub("", rest)  # "Par Ana Roy (Dakar, correspondante)": where and what she is
     if len(rest) > 100 or _SENTENCE_END_RE.search(rest) is not None:
         return False
     cut = _cut_byline(rest)
@@ -975,6 +1112,8 @@ def _bare_name_line(line: str) -> bool:
     """A line that is a person's name, maybe followed by a role or a date ("Liz Hoggard 19 December")."""
     if "/" in line[:40] or "(" in line or len(line) > 160 or not line[:1].isupper():
         return False
+    if _PUBLISHED_RE.match(line) or _UPDATED_RE.match(line):
+        return False  # "Publié le 15 mars 2025", "Publicado el ...": a date's label, no name
     long = len(line) > 120 or len(line.split()) > 12
     if long and not any(c in line for c in "|•·"):
         return False
@@ -1059,7 +1198,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             source = source or Source(part.strip(), p_abs, p_abs + len(part.strip()), part.strip())
             continue
         if _is_outlet(part):
-            head = _agency_head(part)  # "Reuters Staff": the agency's desk
+            head = _agency_head(part) or _desk_head(part)  # "Reuters Staff": the agency's desk
+            if head is not None and head.casefold() in _OUTLET_SET:
+                head = None  # ("News Staff" names no outlet but itself)
             if head is not None:
                 source = source or Source(head, p_abs, p_abs + len(head), _agency_name(head) or head)
             elif part[:1].isupper():  # ("wire reports" is no outlet's name)
@@ -1068,13 +1209,15 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         place = _FILED_FROM_RE.search(part, timeout=_T)
         if place is not None:
             part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
-        if authors and k == len(parts) - 1 and len(part.split()) == 1:
-            continue  # one word after the names is where they filed from: "Anna Berg und Tom Keil, Berlin"
+        if authors and k == len(parts) - 1 and (len(part.split()) == 1 or _is_city(part)):
+            continue  # one word or a city after the names is where they filed from: "Anna Berg, Tel Aviv"
         name = _strip_roles(part, first=k == 0)
         if name is None:
             if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
-                break  # a staff title: what follows it is more title ("General Editor, F1")
-            continue
+                nxt = parts[k + 1][1] if k + 1 < len(parts) else len(body)
+                if _JOIN_NEXT_RE.search(body, p_start + len(part), nxt) is None:
+                    break  # a staff title: what follows it is more title ("General Editor, F1")
+            continue  # ("A, Senior Correspondent, and B, Staff Writer": B is one more name)
         authors.append(Author(name, p_abs, p_abs + len(name), _person_name(name)))
         pos += 1
     if not authors and source is None and (bare or not desk):
@@ -1184,9 +1327,37 @@ def _is_outlet(part: str) -> bool:
         return False
     if toks[0].casefold() in _ARTICLES:  # "The Citizen", "Die Gartenpost", "Il Foglio"
         return True
-    return any(t.casefold() in _OUTLET_SET for t in toks) and not any(
+    if _outlet_prefix(part) or _desk_head(part) is not None:  # "Al Arabiya English", "X news desk"
+        return True
+    words = [w for t in toks for w in (t, *t.split("-")[1:])]  # "ARD-Studio": its "Studio"
+    return any(t.casefold() in _OUTLET_SET for t in words) and not any(
         t.casefold() in _ROLE_SET - {"staff"} for t in toks
     )
+
+
+def _desk_head(part: str) -> str | None:
+    """The outlet before a desk word that ends ``part`` ("Kyiv Independent news desk": "Kyiv Independent"),
+    or None."""
+    toks = part.split()
+    for k in (2, 1):
+        if len(toks) > k and " ".join(toks[-k:]).casefold() in _DESK_SET and toks[0][:1].isupper():
+            return part[: part.rindex(toks[-k])].rstrip()
+    return None
+
+
+def _outlet_prefix(part: str) -> bool:
+    """Whether ``part`` is a listed outlet's name, maybe with a word or two after it ("Al Arabiya English",
+    "Meduza Online")."""
+    toks = part.split()
+    return any(" ".join(toks[:k]).casefold() in _OUTLET_NAMES for k in range(len(toks), 0, -1)) and (
+        len(toks) <= 4
+    )
+
+
+def _is_city(part: str) -> bool:
+    """A capital or a city that datelines name often ("Tel Aviv", "Wien"), printed after a byline's names."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and dateline_city(part)
 
 
 def _strip_roles(part: str, *, first: bool) -> str | None:
@@ -1295,8 +1466,10 @@ def _try_dateline(
     if m.group("caps") is not None and len(m.group("caps")) < 3 and agency is None:
         return False
     place = m.group("place").strip()
-    if place.casefold() in _NOT_PLACES:
-        return False
+    if place.casefold() in _NOT_PLACES or place.casefold() in _WEEKDAY_SET:
+        return False  # ("Saturday, 15 March 2025 - 16:45" is a date line)
+    if match_date(line.text, m.end(), timeout=_T) is not None:
+        return False  # "KYODO NEWS - Mar 15, 2025 - 19:47": a credit and the date, no dateline
     span_end = m.end("dash")
     if agency is None and (after := _AGENCY_AFTER_DASH.match(line.text, span_end, timeout=_T)) is not None:
         # "МОСКВА, 12 мар — РИА Новости. ...": the agency after the dash, closed by a full stop
