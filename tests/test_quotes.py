@@ -2520,6 +2520,18 @@ STYLES = [
         [("mixed", "the budget had “boxed her in.", "Ed Hale", "told")],
         id="programme-with-a-presenter-as-hearer",
     ),
+    pytest.param(
+        "Baku has run out of patience, Georgian political scientist, security and defence expert Levan "
+        "Beridze told.",
+        [("indirect", "Baku has run out of patience", "Levan Beridze", "told")],
+        id="title-list-before-trailing-speaker",
+    ),
+    pytest.param(
+        "The efforts will continue until the vote, with both the president and his wife Ana expected to "
+        "visit.",
+        [],
+        id="no-title-list-with-a-relative",
+    ),
 ]
 
 

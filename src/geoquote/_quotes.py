@@ -2370,6 +2370,14 @@ def _forward(
             head = head[: pair.start() + 1]  # "The base is ready, Megahan and Harman said": two speakers
     if (low := _LOWER_MODIFIERS_END.search(head)) is not None:
         head = head[: low.start() + 1]  # "“...,” coastguard spokesman X said": a modifier of the title
+    elif (
+        mention is not None
+        and mention.kind == "name"
+        and not inverted
+        and cue[2] in _LOOSE_LEMMAS
+        and not head.endswith((",", MASK))
+    ):
+        head = _before_title_list(head, lex)  # "..., Russian political scientist, security expert X told"
     if (
         mention is not None
         and mention.kind == "name"
@@ -2427,6 +2435,39 @@ def _forward(
 
 
 _DETERMINER_START = regex.compile(r"^(?:the|a|an|its|his|her|their)\s++", regex.V1 | regex.IGNORECASE)
+
+
+def _before_title_list(head: str, lex: QuoteLexicon) -> str:
+    """``head`` up to the comma that opens a speaker's title made of a list ("Armenia has run out of options,
+    Russian political scientist, security expert" before "Yevgeny Mikhailov told"): the last comma, or the
+    one before it, after which there are only a few words with a role among them and no verb."""
+    at = len(head)
+    for _ in range(2):
+        at = head.rfind(",", 0, at)
+        if at <= 0:
+            return head
+        tail = head[at + 1 :]
+        words = [w.casefold() for w in _WORD.findall(tail)]
+        if (
+            len(words) <= _TITLE_LIST_WORDS
+            and any(w in lex.roles for w in words)
+            and not any(w in _NOT_IN_TITLE for w in words)
+            and _FINITE.search(tail) is None
+            and _IRREGULAR_PAST.search(tail) is None
+            and MASK not in tail
+        ):
+            return head[: at + 1]
+    return head
+
+
+_TITLE_LIST_WORDS = 10
+# Words of a phrase that is no title before a name: prepositions of circumstance, owners, relatives.
+_NOT_IN_TITLE = frozenset(
+    [
+        *("with", "while", "when", "as", "his", "her", "their", "its", "our", "my"),
+        *("close", "who", "which", "that"),
+    ]
+)
 # A speaker's title set off by commas before the name: ", a spokeswoman," in "..., a spokeswoman, X, said".
 _TITLE_BEFORE_NAME = regex.compile(
     r",\s++(?:an?|the|its|his|her|their)\s++(?:[\p{L}’'-]++\s++){0,5}?[\p{Ll}-]++,$", regex.V1
