@@ -969,6 +969,39 @@ class TestSoleHolder:
             "",
             id="unnamed-last-speaker-as-antecedent",
         ),
+        pytest.param(
+            "“The vote was rushed,” said Adaeze Nwosu, a researcher in Lagos.\n\nKwabena Tetteh, a lecturer "
+            "at the university in Kumasi, is less sure. He argues that the courts will step in.",
+            "Kwabena Tetteh",
+            id="unfamiliar-name-described-by-a-role-apposition",
+        ),
+        pytest.param(
+            "“The vote was rushed,” said Adaeze Nwosu, a researcher in Lagos.\n\nKwabena Tetteh, who "
+            "teaches law in Kumasi, is less sure. He argues that the courts will step in.",
+            "Kwabena Tetteh",
+            id="unfamiliar-name-before-who",
+        ),
+        pytest.param(
+            "Ministers met in Bamako on Monday. For Assitan Coulibaly, an analyst at a think tank in the "
+            "capital, the fuel shortage is the real test. “People are tired,” she said.",
+            "Assitan Coulibaly",
+            id="unfamiliar-name-in-a-viewpoint-with-a-role",
+        ),
+        pytest.param(
+            "Mayor Tom Ellis toured the district on Friday. Kano Ridge, a suburb east of the city, is quiet. "
+            "“We are safe here,” he said.",
+            "Tom Ellis",
+            id="apposition-without-a-role-makes-no-person",
+        ),
+        pytest.param(
+            "“The vote was rushed,” said Adaeze Nwosu, a researcher in Lagos.\n\nKwabena Tetteh, whose "
+            "shop burned in May, is less sure. He argues that the courts will step in.",
+            "Kwabena Tetteh",
+            marks=pytest.mark.xfail(
+                strict=True, reason="'whose' may follow a place as well as a person: no evidence of a person"
+            ),
+            id="unfamiliar-name-before-whose",
+        ),
     ],
 )
 def test_pronoun_and_role_antecedents(text: str, name: str) -> None:
@@ -976,3 +1009,19 @@ def test_pronoun_and_role_antecedents(text: str, name: str) -> None:
     sp = find_quotes(text)[-1].speaker
     assert sp is not None
     assert (sp.name or "") == name
+
+
+def test_role_of_an_unfamiliar_name_from_its_apposition() -> None:
+    """A person known only from a sentence opening with their name and a role apposition keeps that role
+    when a pronoun quotes them."""
+    text = (
+        "Ministers met in Bamako on Monday. For Assitan Coulibaly, an analyst at a think tank in the "
+        "capital, the fuel shortage is the real test. “People are tired,” she said."
+    )
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None
+    assert (sp.name, sp.role, sp.resolution) == (
+        "Assitan Coulibaly",
+        "analyst at a think tank in the capital",
+        "pronoun",
+    )

@@ -780,6 +780,8 @@ _PAST_VERB_NEXT = regex.compile(
     r"|felt|held|kept|spent|took|woke|wept|lay|grew|became|began|fought|found)\b",
     regex.V1,
 )
+# A relative clause of persons right after a name: "Kwame Asante, who runs a clinic in Tamale, ...".
+_WHO_NEXT = regex.compile(r",[ \t]++who(?:[ \t]|'s[ \t]|’s[ \t])", regex.V1)
 # Nouns of family that a possessive owns in a title-case headline ("Trump's Son Says ...").
 _KIN_NOUNS = frozenset(
     [
@@ -1184,6 +1186,7 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
 
 _SECOND_RANK = frozenset(["vice", "deputy"])  # title words that make another office of the same noun
 _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
+_APPOSITION_ROLE_REACH = 160  # characters after a name read for the apposition giving its role
 _APPOSITION_REACH = 20_000  # characters before a speaker where an apposition naming their role is looked for
 # ", the Advisor to the Leader on International Affairs," right after a name: the role it gives.
 _APPOSITION_AFTER_NAME = regex.compile(
@@ -1998,7 +2001,8 @@ class Resolver:
                 words = _verb_pieces(list(run), p, cues)[0][1]
                 if _bare(words[0]) in _NOT_SUBJECT:
                     continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
-                if _bare(words[-1]) not in keys:
+                unknown = _bare(words[-1]) not in keys
+                if unknown:
                     if not self._unknown_person(words, p):
                         continue
                     keys.add(_bare(words[-1]))
@@ -2010,6 +2014,8 @@ class Resolver:
                 e = self._entity(" ".join(names), org=False, gender=hon)
                 if not e.org:
                     self._subjects.append((p, e))
+                    if unknown and (role := self._role_apposition(p + len(" ".join(words)))) is not None:
+                        self._described.setdefault(e.name, role)  # "Ana Ruiz, a lecturer at ..., is wary"
             for p, lead, opened in apposed_subjects(self._text, self._lo):
                 cut = max(
                     (i + 1 for i, w in enumerate(opened) if _title_word(_bare(w), self._lex)), default=0
@@ -2019,33 +2025,58 @@ class Resolver:
                     continue
                 # "Iran's foreign minister, Abbas Araghchi, toured ...", "For Gabuev, none of this ...": the
                 # person described or whose view the sentence gives
-                if _bare(run[-1]) not in keys or (
-                    lead and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:])
-                ):
+                if lead and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:]):
                     continue
+                unknown = _bare(run[-1]) not in keys
+                if unknown:
+                    # "For Awa Diop, an economist in Dakar, the plan ...": a person whose given name is
+                    # unfamiliar, described by the apposition after the name
+                    if lead or cut or not self._unknown_person(run, p):
+                        continue
+                    keys.add(_bare(run[-1]))
                 e = self._entity(" ".join(run), org=False)
                 if not e.org:
                     self._subjects.append((p, e))
                     if lead and self._title_lead(lead):
                         self._described.setdefault(e.name, lead.removeprefix("The "))
+                    elif unknown and (role := self._role_apposition(p + len(" ".join(run)))) is not None:
+                        self._described.setdefault(e.name, role)  # "For Ana Ruiz, an economist, ..."
             self._subjects.sort(key=lambda pe: pe[0])
         return self._subjects
 
     def _unknown_person(self, words: list[str] | tuple[str, ...], p: int) -> bool:
-        """Two or three plain capitalised words opening a sentence, right before a verb in the past tense,
-        are a person though the given name is unfamiliar ("Mykola Hrytsenko stood outside ..."): no title,
-        body, place, role or time word among them."""
+        """Two or three plain capitalised words opening a sentence are a person though the given name is
+        unfamiliar when a verb in the past tense follows ("Mykola Hrytsenko stood outside ..."), a relative
+        clause of persons ("Kwame Asante, who runs a clinic, ...") or an apposition giving them a role
+        ("Koffi Mensah, a lecturer at the university, ..."): no title, body, place, role or time word among
+        them."""
         if not 2 <= len(words) <= 3 or not _plain_name(list(words), self._lex):
             return False
         if _bare(words[0]) in self._lex.determiners or _bare(words[0]) in _QUANTIFIERS:
             return False  # "Many Mexicans", "Other netizens": people, but no one person
         name = " ".join(words)
         end = p + len(name)
+        if not self._text.startswith(name, p) or _not_person(name):
+            return False
+        hi = min(len(self._text), end + _APPOSITION_ROLE_REACH)
         return (
-            self._text.startswith(name, p)
-            and not _not_person(name)
-            and _PAST_VERB_NEXT.match(self._text, end, min(len(self._text), end + 20)) is not None
+            _PAST_VERB_NEXT.match(self._text, end, hi) is not None
+            or _WHO_NEXT.match(self._text, end, hi) is not None
+            or self._role_apposition(end) is not None
         )
+
+    def _role_apposition(self, end: int) -> str | None:
+        """The role an apposition set off by commas right after ``end`` gives a person: its words, when a
+        role noun is among the first four ("a professor at ...", "the union's chief negotiator")."""
+        hi = min(len(self._text), end + _APPOSITION_ROLE_REACH)
+        try:
+            am = _APPOSITION_AFTER_NAME.match(self._text, end, hi, timeout=_T)
+        except TimeoutError:
+            return None
+        if am is None or not self._text.startswith(",", am.end() - 1):
+            return None  # "X, who ...": a relative clause gives no role
+        words = am.group("r").split()
+        return " ".join(words) if any(_is_role(_bare(w), self._lex) for w in words[:4]) else None
 
     def _title_lead(self, lead: str) -> bool:
         """A description opening a sentence before a name is a title: a role noun at its end and nothing but
