@@ -840,11 +840,12 @@ def _holder_after_place(words: list[str], lex: QuoteLexicon) -> int:
     """Where a person's name starts after the place or body an office is of, in one run ("Republic of
     Belarus Alexander Lukashenko", "United Nations Vassily Nebenzia"): after a run of up to three words the
     gazetteer knows (or an institution word), before two to four capitalised words that name no body or role;
-    else 0."""
+    else before the first known given name opening such words ("Punjab Maryam Nawaz Sharif"); else 0."""
     from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
 
     gaz = default_gazetteer()
     bares = [_bare(w) for w in words]
+    given = 0
     for q in range(len(words) - 2, 0, -1):
         rest = words[q:]
         if not 2 <= len(rest) <= 4 or not all(_is_cap(w) for w in rest):
@@ -855,7 +856,11 @@ def _holder_after_place(words: list[str], lex: QuoteLexicon) -> int:
             gaz.lookup(" ".join(words[i:q])) is not None for i in range(max(0, q - 3), q)
         ):
             return q
-    return 0
+        if bares[q] in name_genders(lex) and not any(
+            _title_word(b, lex) or b in _TITLE_ABBREVIATIONS for b in bares[:q]
+        ):
+            given = q  # the first (leftmost) given name wins: "John Forbes Kerry", not "Forbes Kerry"
+    return given
 
 
 def _initials(name: str) -> str:
@@ -900,11 +905,19 @@ def _person_of(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) ->
 
 
 def _person_tail(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
-    """Where a person's name starts in ``words[k:]``: the surname, initials and particles, a first name."""
+    """Where a person's name starts in ``words[k:]`` (an office's complement, then its holder): the
+    surname, initials and particles, a first name; or, further back, a known given name after the
+    complement's first word that opens a name of at most four words ("Secretary of State John Forbes
+    Kerry", "Chief Minister of Punjab Maryam Nawaz Sharif")."""
     n = len(words) - 1
     while n - 1 > k and (_initial(words[n - 1]) or bares[n - 1] in lex.particles):
         n -= 1
-    return max(k, n - 1)
+    start = max(k, n - 1)
+    genders = name_genders(lex)
+    for q in range(max(k + 1, len(words) - _MAX_NAME_WORDS), start):
+        if bares[q] in genders and all(_is_cap(w) and not _title_word(_bare(w), lex) for w in words[q:]):
+            return q
+    return start
 
 
 def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Mention | None:
@@ -1797,12 +1810,15 @@ class Resolver:
             and not org
             and full == name
             and e.name != full
-            and len(full.split()) == len(e.name.split()) == 2
+            and len(full.split()) >= 2
+            and len(e.name.split()) >= 2
             and full.split()[0] not in e.name.split()
+            and e.name.split()[0] not in full.split()
             and self._titled_as(full)
         ):
-            # "Mayor Ihor Movchan" after "Governor Oleh Movchan": another person of the same surname, whose
-            # given name the table lacks (a known one goes through ``_kin`` above)
+            # "Mayor Ihor Movchan" or "Mayor Ihor Petro Movchan" after "Governor Oleh Movchan": another
+            # person of the same surname, whose given name the table lacks (a known one goes through
+            # ``_kin`` above)
             key = f"{key} {full.split()[0].casefold()}"
             e = self._entities.get(key)
         if e is None:
