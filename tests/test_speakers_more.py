@@ -1053,6 +1053,30 @@ class TestOfficesAndHonorifics:
                 id="office-of-then-unfamiliar-name",
             ),
             pytest.param(
+                "Minister for External Affairs Vasudevan Raghunathan",
+                "Vasudevan Raghunathan",
+                "Minister for External Affairs",
+                id="office-for-then-name",
+            ),
+            pytest.param(
+                "Minister for Trade Dan Keogh",
+                "Dan Keogh",
+                "Minister for Trade",
+                id="office-for-a-field-then-name",
+            ),
+            pytest.param(
+                "The company's chief financial officer Lars Ekholm",
+                "Lars Ekholm",
+                "company's chief financial officer",
+                id="lower-case-words-before-a-role-noun-titling-a-name",
+            ),
+            pytest.param(
+                "Its chief operating officer Mia Lund",
+                "Mia Lund",
+                "chief operating officer",
+                id="operating-officer",
+            ),
+            pytest.param(
                 "Former foreign secretary Shri Vikram Rao",
                 "Vikram Rao",
                 "Former foreign secretary",
@@ -1115,3 +1139,52 @@ class TestOfficesAndHonorifics:
         )
         names = [q.speaker.name for q in find_quotes(text) if q.speaker is not None]
         assert names == ["Oleh Movchan", "Ihor Petro Movchan"]
+
+
+class TestBodiesInApposition:
+    """A name before a description of a body names that body (sentences written for these tests)."""
+
+    @pytest.mark.parametrize(
+        ("clause", "name"),
+        [
+            pytest.param(
+                "IF Metall, the Swedish industrial union,", "IF Metall", id="capitals-spelling-a-stop-word"
+            ),
+            pytest.param("Unionen, the white-collar union,", "Unionen", id="one-word-body-name"),
+        ],
+    )
+    def test_body(self, clause: str, name: str) -> None:
+        """The body's whole name, read as a body."""
+        m = subject_before(clause + " said", 0, len(clause), DEFAULT_LEXICON)
+        assert m is not None
+        assert (m.kind, m.name) == ("org", name)
+
+    @pytest.mark.parametrize(
+        ("clause", "name"),
+        [
+            pytest.param("Karin Holm of Nordea, the Nordic bank,", "Karin Holm", id="person-of-the-body"),
+            pytest.param("Karin Holm, the union's chief negotiator,", "Karin Holm", id="person-with-a-role"),
+        ],
+    )
+    def test_person(self, clause: str, name: str) -> None:
+        """A person of the body, or with a role in it, stays a person."""
+        m = subject_before(clause + " said", 0, len(clause), DEFAULT_LEXICON)
+        assert m is not None
+        assert m.kind == "name"
+        assert m.name is not None and m.name.startswith(name)
+
+    def test_headline_in_capitals_opens_no_name(self) -> None:
+        """A stop word in an all-capitals headline is no acronym opening a name."""
+        clause = "IF OBAMA"
+        m = subject_before(clause + " said", 0, len(clause), DEFAULT_LEXICON)
+        assert m is None or m.name != "IF OBAMA"
+
+    @pytest.mark.xfail(
+        strict=True, reason="a body named without an institution word is not tied to 'the company'"
+    )
+    def test_company_after_a_described_body(self) -> None:
+        """'The company said' after a body described as a maker refers to it."""
+        text = "Nordvolt, a Swedish battery maker, said it would cut jobs. The company said demand was weak."
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == "Nordvolt"

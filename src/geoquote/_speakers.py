@@ -298,14 +298,17 @@ def _dotted_capitals(tok: str) -> bool:
 
 def _body_start(words: list[str], bares: list[str], lex: QuoteLexicon) -> int:
     """Where a body's name starts in its noun phrase: after the determiner and the lower-case role nouns
-    before it ("the march organizer Alliance for Clean Rivers" -> "Alliance ...")."""
+    before it ("the march organizer Alliance for Clean Rivers" -> "Alliance ..."), and the lower-case nouns
+    modifying such a role noun when a capitalised name follows ("the event organizer Alliance for ...")."""
     first = 1 if bares[0] in lex.determiners else 0
+    cap = next((q for q in range(first, len(words)) if _is_cap(words[q])), len(words))
     while (
         first < len(words) - 1
         and not _is_cap(words[first])
         and (
             _is_role(bares[first], lex)
             or words[first].endswith(("'s", "’s"))  # "the group's Amaq news agency"
+            or (first < cap < len(words) and words[first].isalpha())  # "the event organizer Alliance ..."
         )
     ):
         first += 1
@@ -405,7 +408,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "Foreign and Expatriates Ministry", "Ministry of Labour and Social Affairs": one body
             n += 1
             continue
-        if b in _CAP_STOP and b != "of":
+        if b in _CAP_STOP and b != "of" and not _acronym_opening(t, toks[j][0]):
             break
         if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
             break  # a word that ends a sentence
@@ -427,10 +430,11 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1
             n += 1
             continue
+        head = _titling_role(toks, j, i, lex)
         if (
             compound < _MAX_COMPOUND
             and not toks[j][0].endswith(("'s", "’s"))  # "worries Kyiv's allies": no noun before a possessor
-            and _compound_word(t, b, toks[i][0], lex, adjoining=_all_lower(toks, j, i))
+            and _compound_word(t, b, head, lex, adjoining=_all_lower(toks, j, i))
         ):
             j -= 1  # "civil rights activists", "cast members", "climate advisers": a noun before a role noun
             n += 1
@@ -460,12 +464,34 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "a handful of the delegates"
     j = _clause_modifiers(toks, j, i, lex)
     # drop capitalised sentence openers ("But", "Meanwhile") left at the front; a lone one is no mention
-    while j <= i and _bare(toks[j][0]) in _CAP_STOP:
+    while (
+        j <= i
+        and _bare(toks[j][0]) in _CAP_STOP
+        and not (j < i and _acronym_opening(toks[j][0], toks[j + 1][0]))
+    ):
         j += 1
     return j
 
 
 _MAX_COMPOUND = 2  # lower-case nouns read before a role noun
+
+
+def _titling_role(toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon) -> str:
+    """The role noun a lower-case word before ``toks[j]`` may modify: a lower-case role noun among the next
+    few lower-case words, which titles the name after it ("chief financial officer Ann Roe"), else the
+    phrase's head ``toks[i]``."""
+    for w, _s, _e in toks[j : min(i, j + _MAX_COMPOUND) + 1]:
+        if not (w.isalpha() and w.islower()):
+            break  # ("among minorities - Georgia businessman Bo Lee": no noun across a dash or a name)
+        if _is_role(_bare(w), lex):
+            return w
+    return toks[i][0]
+
+
+def _acronym_opening(tok: str, after: str) -> bool:
+    """A stop word's spelling in capitals before a word in mixed case opens a name ("IF Metall", "ON
+    Semiconductor"); an all-capitals headline ("IF OBAMA WINS") opens none."""
+    return 1 < len(tok) <= 3 and tok.isupper() and _is_cap(after) and not after.isupper()
 
 
 def _all_lower(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
@@ -839,8 +865,9 @@ def _body_kind(name: str) -> str | None:
 def _holder_after_place(words: list[str], lex: QuoteLexicon) -> int:
     """Where a person's name starts after the place or body an office is of, in one run ("Republic of
     Belarus Alexander Lukashenko", "United Nations Vassily Nebenzia"): after a run of up to three words the
-    gazetteer knows (or an institution word), before two to four capitalised words that name no body or role;
-    else before the first known given name opening such words ("Punjab Maryam Nawaz Sharif"); else 0."""
+    gazetteer knows (or an institution word, or the last word of a body's complement: "External Affairs"),
+    before two to four capitalised words that name no body or role; else before the first known given name
+    opening such words ("Punjab Maryam Nawaz Sharif"); else 0."""
     from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
 
     gaz = default_gazetteer()
@@ -852,8 +879,11 @@ def _holder_after_place(words: list[str], lex: QuoteLexicon) -> int:
             continue
         if any(b in lex.institutions or _is_role(b, lex) or b in _BODY_COMPLEMENT_ENDS for b in bares[q:]):
             continue
-        if bares[q - 1] in lex.institutions or any(
-            gaz.lookup(" ".join(words[i:q])) is not None for i in range(max(0, q - 3), q)
+        if (
+            bares[q - 1] in lex.institutions
+            or (bares[q - 1] in _BODY_COMPLEMENT_ENDS and not _title_word(bares[q - 1], lex))
+            # "External Affairs Vasudevan Raghunathan" (not "Justice Antonin Scalia")
+            or any(gaz.lookup(" ".join(words[i:q])) is not None for i in range(max(0, q - 3), q))
         ):
             return q
         if bares[q] in name_genders(lex) and not any(
@@ -1166,7 +1196,9 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 and m.role is None
                 and m.name
                 and not loose
-                and ((prep == "of" and outer.head in _OFFICES_OF) or office_to)  # (not "a spokesperson for")
+                and (
+                    (prep in ("of", "for") and outer.head in _OFFICES_OF) or office_to
+                )  # (not "a spokesperson for")
                 and (q := _holder_after_place(m.name.split(), lex)) > 0
             ):
                 # "President of the Republic of Belarus Alexander Lukashenko", "Governor of the Central Bank
@@ -1320,6 +1352,19 @@ def _person_segment(
     return m if m is not None and m.kind == "name" else None
 
 
+def _body_named(toks: list[tuple[str, int, int]], seg: tuple[int, int], lex: QuoteLexicon) -> bool:
+    """The segment ``toks[a..b]``, a name before a description of a body, names that body rather than a
+    person: no known given name opens it, no preposition joins a body to it ("Ann Roth of Berenberg"), no
+    title, and it has at most three words ("IF Metall", "Unionen")."""
+    a, b = seg
+    words = [_bare(t[0]) for t in toks[a : b + 1]]
+    return (
+        len(words) <= 3
+        and words[0] not in name_genders(lex)
+        and not any(w in _PREPOSITIONS or w == "of" or _title_word(w, lex) for w in words)
+    )
+
+
 def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
     """``NAME, apposition, CUE`` or ``ROLE, NAME, participle..., CUE``: the named segment and its role."""
     segs: list[tuple[int, int]] = []  # token index ranges between commas, nearest first
@@ -1374,6 +1419,9 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 and n + 1 < len(segs)
                 and (person := _person_segment(text, toks, segs[n + 1], lex))
             ):
+                if _bare(toks[a][0]) in ("the", "a", "an") and _body_named(toks, segs[n + 1], lex):
+                    # "IF Metall, the Swedish industrial union, said": the body the description describes
+                    return Mention(person.start, person.end, "org", name=person.name, head=person.head)
                 return person  # "Holger Roth of Berenberg, Germany's largest private bank, said": the person
             role = m.role or (roles[0] if roles else None)
             rank = None
