@@ -1188,3 +1188,45 @@ class TestBodiesInApposition:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.name == "Nordvolt"
+
+
+class TestBodyWithASeat:
+    """A body with its seat after a role noun or a person is their complement, not the speaker (sentences
+    written for these tests)."""
+
+    @pytest.mark.parametrize(
+        ("clause", "kind", "name"),
+        [
+            pytest.param(
+                "An official at the commission in Abuja", "role", None, id="role-at-a-body-in-a-city"
+            ),
+            pytest.param(
+                "A spokesman for the ministry in Kyiv", "role", None, id="role-for-a-body-in-a-city"
+            ),
+            pytest.param(
+                "Ana Ruiz of the ministry in Lima", "name", "Ana Ruiz", id="person-of-a-body-in-a-city"
+            ),
+            pytest.param(
+                "the Chinese embassy in Washington",
+                "org",
+                "Chinese embassy in Washington",
+                id="body-and-its-seat",
+            ),
+        ],
+    )
+    def test_subject(self, clause: str, kind: str, name: str | None) -> None:
+        """The role noun or person before the body speaks; a body alone speaks with its seat."""
+        m = subject_before(clause + " said", 0, len(clause), DEFAULT_LEXICON)
+        assert m is not None
+        assert (m.kind, m.name) == (kind, name)
+
+    def test_unnamed_official_with_an_aside(self) -> None:
+        """An official asking not to be named, at a body in a city, is an unnamed speaker."""
+        text = (
+            "An official at the commission in Abuja, who asked not to be named, said the bloc was ready to "
+            "talk again."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (None, "none")
+        assert sp.mention is not None and sp.mention.text.startswith("An official")

@@ -1223,6 +1223,11 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             if outer is not None and outer.kind in ("name", "role"):
                 return attrs.evolve(outer, end=m.end, role=outer.role) if outer.kind == "role" else outer
             if outer is not None and outer.kind == "org" and seat:
+                whose = _subject_at(text, toks, head_end, lex) if k >= 2 else None
+                if whose is not None and whose.kind in ("role", "name") and whose.start < outer.start:
+                    # "An official at the commission in Abuja said", "Ana Ruiz of the ministry in Lima said":
+                    # the role noun or person the body complements
+                    return attrs.evolve(whose, end=m.end)
                 # "the Chinese embassy in Washington said", "the government in Beijing": the body and its seat
                 first = k + 1 if _bare(toks[k][0]) in lex.determiners and k < j - 2 else k
                 return attrs.evolve(outer, end=m.end, name=text[toks[first][1] : m.end])
