@@ -298,14 +298,17 @@ def _dotted_capitals(tok: str) -> bool:
 
 def _body_start(words: list[str], bares: list[str], lex: QuoteLexicon) -> int:
     """Where a body's name starts in its noun phrase: after the determiner and the lower-case role nouns
-    before it ("the march organizer Alliance for Clean Rivers" -> "Alliance ...")."""
+    before it ("the march organizer Alliance for Clean Rivers" -> "Alliance ..."), and the lower-case nouns
+    modifying such a role noun when a capitalised name follows ("the event organizer Alliance for ...")."""
     first = 1 if bares[0] in lex.determiners else 0
+    cap = next((q for q in range(first, len(words)) if _is_cap(words[q])), len(words))
     while (
         first < len(words) - 1
         and not _is_cap(words[first])
         and (
             _is_role(bares[first], lex)
             or words[first].endswith(("'s", "’s"))  # "the group's Amaq news agency"
+            or (first < cap < len(words) and words[first].isalpha())  # "the event organizer Alliance ..."
         )
     ):
         first += 1
@@ -405,7 +408,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "Foreign and Expatriates Ministry", "Ministry of Labour and Social Affairs": one body
             n += 1
             continue
-        if b in _CAP_STOP and b != "of":
+        if b in _CAP_STOP and b != "of" and not _acronym_opening(t, toks[j][0]):
             break
         if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
             break  # a word that ends a sentence
@@ -427,10 +430,11 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1
             n += 1
             continue
+        head = _titling_role(toks, j, i, lex)
         if (
             compound < _MAX_COMPOUND
             and not toks[j][0].endswith(("'s", "’s"))  # "worries Kyiv's allies": no noun before a possessor
-            and _compound_word(t, b, toks[i][0], lex, adjoining=_all_lower(toks, j, i))
+            and _compound_word(t, b, head, lex, adjoining=_all_lower(toks, j, i))
         ):
             j -= 1  # "civil rights activists", "cast members", "climate advisers": a noun before a role noun
             n += 1
@@ -460,12 +464,34 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "a handful of the delegates"
     j = _clause_modifiers(toks, j, i, lex)
     # drop capitalised sentence openers ("But", "Meanwhile") left at the front; a lone one is no mention
-    while j <= i and _bare(toks[j][0]) in _CAP_STOP:
+    while (
+        j <= i
+        and _bare(toks[j][0]) in _CAP_STOP
+        and not (j < i and _acronym_opening(toks[j][0], toks[j + 1][0]))
+    ):
         j += 1
     return j
 
 
 _MAX_COMPOUND = 2  # lower-case nouns read before a role noun
+
+
+def _titling_role(toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon) -> str:
+    """The role noun a lower-case word before ``toks[j]`` may modify: a lower-case role noun among the next
+    few lower-case words, which titles the name after it ("chief financial officer Ann Roe"), else the
+    phrase's head ``toks[i]``."""
+    for w, _s, _e in toks[j : min(i, j + _MAX_COMPOUND) + 1]:
+        if not (w.isalpha() and w.islower()):
+            break  # ("among minorities - Georgia businessman Bo Lee": no noun across a dash or a name)
+        if _is_role(_bare(w), lex):
+            return w
+    return toks[i][0]
+
+
+def _acronym_opening(tok: str, after: str) -> bool:
+    """A stop word's spelling in capitals before a word in mixed case opens a name ("IF Metall", "ON
+    Semiconductor"); an all-capitals headline ("IF OBAMA WINS") opens none."""
+    return 1 < len(tok) <= 3 and tok.isupper() and _is_cap(after) and not after.isupper()
 
 
 def _all_lower(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
@@ -780,6 +806,8 @@ _PAST_VERB_NEXT = regex.compile(
     r"|felt|held|kept|spent|took|woke|wept|lay|grew|became|began|fought|found)\b",
     regex.V1,
 )
+# A relative clause of persons right after a name: "Kwame Asante, who runs a clinic in Tamale, ...".
+_WHO_NEXT = regex.compile(r",[ \t]++who(?:[ \t]|'s[ \t]|’s[ \t])", regex.V1)
 # Nouns of family that a possessive owns in a title-case headline ("Trump's Son Says ...").
 _KIN_NOUNS = frozenset(
     [
@@ -837,23 +865,32 @@ def _body_kind(name: str) -> str | None:
 def _holder_after_place(words: list[str], lex: QuoteLexicon) -> int:
     """Where a person's name starts after the place or body an office is of, in one run ("Republic of
     Belarus Alexander Lukashenko", "United Nations Vassily Nebenzia"): after a run of up to three words the
-    gazetteer knows (or an institution word), before two to four capitalised words that name no body or role;
-    else 0."""
+    gazetteer knows (or an institution word, or the last word of a body's complement: "External Affairs"),
+    before two to four capitalised words that name no body or role; else before the first known given name
+    opening such words ("Punjab Maryam Nawaz Sharif"); else 0."""
     from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
 
     gaz = default_gazetteer()
     bares = [_bare(w) for w in words]
+    given = 0
     for q in range(len(words) - 2, 0, -1):
         rest = words[q:]
         if not 2 <= len(rest) <= 4 or not all(_is_cap(w) for w in rest):
             continue
         if any(b in lex.institutions or _is_role(b, lex) or b in _BODY_COMPLEMENT_ENDS for b in bares[q:]):
             continue
-        if bares[q - 1] in lex.institutions or any(
-            gaz.lookup(" ".join(words[i:q])) is not None for i in range(max(0, q - 3), q)
+        if (
+            bares[q - 1] in lex.institutions
+            or (bares[q - 1] in _BODY_COMPLEMENT_ENDS and not _title_word(bares[q - 1], lex))
+            # "External Affairs Vasudevan Raghunathan" (not "Justice Antonin Scalia")
+            or any(gaz.lookup(" ".join(words[i:q])) is not None for i in range(max(0, q - 3), q))
         ):
             return q
-    return 0
+        if bares[q] in name_genders(lex) and not any(
+            _title_word(b, lex) or b in _TITLE_ABBREVIATIONS for b in bares[:q]
+        ):
+            given = q  # the first (leftmost) given name wins: "John Forbes Kerry", not "Forbes Kerry"
+    return given
 
 
 def _initials(name: str) -> str:
@@ -898,11 +935,19 @@ def _person_of(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) ->
 
 
 def _person_tail(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
-    """Where a person's name starts in ``words[k:]``: the surname, initials and particles, a first name."""
+    """Where a person's name starts in ``words[k:]`` (an office's complement, then its holder): the
+    surname, initials and particles, a first name; or, further back, a known given name after the
+    complement's first word that opens a name of at most four words ("Secretary of State John Forbes
+    Kerry", "Chief Minister of Punjab Maryam Nawaz Sharif")."""
     n = len(words) - 1
     while n - 1 > k and (_initial(words[n - 1]) or bares[n - 1] in lex.particles):
         n -= 1
-    return max(k, n - 1)
+    start = max(k, n - 1)
+    genders = name_genders(lex)
+    for q in range(max(k + 1, len(words) - _MAX_NAME_WORDS), start):
+        if bares[q] in genders and all(_is_cap(w) and not _title_word(_bare(w), lex) for w in words[q:]):
+            return q
+    return start
 
 
 def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Mention | None:
@@ -1151,7 +1196,9 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 and m.role is None
                 and m.name
                 and not loose
-                and ((prep == "of" and outer.head in _OFFICES_OF) or office_to)  # (not "a spokesperson for")
+                and (
+                    (prep in ("of", "for") and outer.head in _OFFICES_OF) or office_to
+                )  # (not "a spokesperson for")
                 and (q := _holder_after_place(m.name.split(), lex)) > 0
             ):
                 # "President of the Republic of Belarus Alexander Lukashenko", "Governor of the Central Bank
@@ -1176,6 +1223,11 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             if outer is not None and outer.kind in ("name", "role"):
                 return attrs.evolve(outer, end=m.end, role=outer.role) if outer.kind == "role" else outer
             if outer is not None and outer.kind == "org" and seat:
+                whose = _subject_at(text, toks, head_end, lex) if k >= 2 else None
+                if whose is not None and whose.kind in ("role", "name") and whose.start < outer.start:
+                    # "An official at the commission in Abuja said", "Ana Ruiz of the ministry in Lima said":
+                    # the role noun or person the body complements
+                    return attrs.evolve(whose, end=m.end)
                 # "the Chinese embassy in Washington said", "the government in Beijing": the body and its seat
                 first = k + 1 if _bare(toks[k][0]) in lex.determiners and k < j - 2 else k
                 return attrs.evolve(outer, end=m.end, name=text[toks[first][1] : m.end])
@@ -1184,6 +1236,7 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
 
 _SECOND_RANK = frozenset(["vice", "deputy"])  # title words that make another office of the same noun
 _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
+_APPOSITION_ROLE_REACH = 160  # characters after a name read for the apposition giving its role
 _APPOSITION_REACH = 20_000  # characters before a speaker where an apposition naming their role is looked for
 # ", the Advisor to the Leader on International Affairs," right after a name: the role it gives.
 _APPOSITION_AFTER_NAME = regex.compile(
@@ -1304,6 +1357,19 @@ def _person_segment(
     return m if m is not None and m.kind == "name" else None
 
 
+def _body_named(toks: list[tuple[str, int, int]], seg: tuple[int, int], lex: QuoteLexicon) -> bool:
+    """The segment ``toks[a..b]``, a name before a description of a body, names that body rather than a
+    person: no known given name opens it, no preposition joins a body to it ("Ann Roth of Berenberg"), no
+    title, and it has at most three words ("IF Metall", "Unionen")."""
+    a, b = seg
+    words = [_bare(t[0]) for t in toks[a : b + 1]]
+    return (
+        len(words) <= 3
+        and words[0] not in name_genders(lex)
+        and not any(w in _PREPOSITIONS or w == "of" or _title_word(w, lex) for w in words)
+    )
+
+
 def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
     """``NAME, apposition, CUE`` or ``ROLE, NAME, participle..., CUE``: the named segment and its role."""
     segs: list[tuple[int, int]] = []  # token index ranges between commas, nearest first
@@ -1358,6 +1424,9 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 and n + 1 < len(segs)
                 and (person := _person_segment(text, toks, segs[n + 1], lex))
             ):
+                if _bare(toks[a][0]) in ("the", "a", "an") and _body_named(toks, segs[n + 1], lex):
+                    # "IF Metall, the Swedish industrial union, said": the body the description describes
+                    return Mention(person.start, person.end, "org", name=person.name, head=person.head)
                 return person  # "Holger Roth of Berenberg, Germany's largest private bank, said": the person
             role = m.role or (roles[0] if roles else None)
             rank = None
@@ -1794,12 +1863,15 @@ class Resolver:
             and not org
             and full == name
             and e.name != full
-            and len(full.split()) == len(e.name.split()) == 2
+            and len(full.split()) >= 2
+            and len(e.name.split()) >= 2
             and full.split()[0] not in e.name.split()
+            and e.name.split()[0] not in full.split()
             and self._titled_as(full)
         ):
-            # "Mayor Ihor Movchan" after "Governor Oleh Movchan": another person of the same surname, whose
-            # given name the table lacks (a known one goes through ``_kin`` above)
+            # "Mayor Ihor Movchan" or "Mayor Ihor Petro Movchan" after "Governor Oleh Movchan": another
+            # person of the same surname, whose given name the table lacks (a known one goes through
+            # ``_kin`` above)
             key = f"{key} {full.split()[0].casefold()}"
             e = self._entities.get(key)
         if e is None:
@@ -1998,7 +2070,8 @@ class Resolver:
                 words = _verb_pieces(list(run), p, cues)[0][1]
                 if _bare(words[0]) in _NOT_SUBJECT:
                     continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
-                if _bare(words[-1]) not in keys:
+                unknown = _bare(words[-1]) not in keys
+                if unknown:
                     if not self._unknown_person(words, p):
                         continue
                     keys.add(_bare(words[-1]))
@@ -2010,6 +2083,8 @@ class Resolver:
                 e = self._entity(" ".join(names), org=False, gender=hon)
                 if not e.org:
                     self._subjects.append((p, e))
+                    if unknown and (role := self._role_apposition(p + len(" ".join(words)))) is not None:
+                        self._described.setdefault(e.name, role)  # "Ana Ruiz, a lecturer at ..., is wary"
             for p, lead, opened in apposed_subjects(self._text, self._lo):
                 cut = max(
                     (i + 1 for i, w in enumerate(opened) if _title_word(_bare(w), self._lex)), default=0
@@ -2019,33 +2094,58 @@ class Resolver:
                     continue
                 # "Iran's foreign minister, Abbas Araghchi, toured ...", "For Gabuev, none of this ...": the
                 # person described or whose view the sentence gives
-                if _bare(run[-1]) not in keys or (
-                    lead and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:])
-                ):
+                if lead and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:]):
                     continue
+                unknown = _bare(run[-1]) not in keys
+                if unknown:
+                    # "For Awa Diop, an economist in Dakar, the plan ...": a person whose given name is
+                    # unfamiliar, described by the apposition after the name
+                    if lead or cut or not self._unknown_person(run, p):
+                        continue
+                    keys.add(_bare(run[-1]))
                 e = self._entity(" ".join(run), org=False)
                 if not e.org:
                     self._subjects.append((p, e))
                     if lead and self._title_lead(lead):
                         self._described.setdefault(e.name, lead.removeprefix("The "))
+                    elif unknown and (role := self._role_apposition(p + len(" ".join(run)))) is not None:
+                        self._described.setdefault(e.name, role)  # "For Ana Ruiz, an economist, ..."
             self._subjects.sort(key=lambda pe: pe[0])
         return self._subjects
 
     def _unknown_person(self, words: list[str] | tuple[str, ...], p: int) -> bool:
-        """Two or three plain capitalised words opening a sentence, right before a verb in the past tense,
-        are a person though the given name is unfamiliar ("Mykola Hrytsenko stood outside ..."): no title,
-        body, place, role or time word among them."""
+        """Two or three plain capitalised words opening a sentence are a person though the given name is
+        unfamiliar when a verb in the past tense follows ("Mykola Hrytsenko stood outside ..."), a relative
+        clause of persons ("Kwame Asante, who runs a clinic, ...") or an apposition giving them a role
+        ("Koffi Mensah, a lecturer at the university, ..."): no title, body, place, role or time word among
+        them."""
         if not 2 <= len(words) <= 3 or not _plain_name(list(words), self._lex):
             return False
         if _bare(words[0]) in self._lex.determiners or _bare(words[0]) in _QUANTIFIERS:
             return False  # "Many Mexicans", "Other netizens": people, but no one person
         name = " ".join(words)
         end = p + len(name)
+        if not self._text.startswith(name, p) or _not_person(name):
+            return False
+        hi = min(len(self._text), end + _APPOSITION_ROLE_REACH)
         return (
-            self._text.startswith(name, p)
-            and not _not_person(name)
-            and _PAST_VERB_NEXT.match(self._text, end, min(len(self._text), end + 20)) is not None
+            _PAST_VERB_NEXT.match(self._text, end, hi) is not None
+            or _WHO_NEXT.match(self._text, end, hi) is not None
+            or self._role_apposition(end) is not None
         )
+
+    def _role_apposition(self, end: int) -> str | None:
+        """The role an apposition set off by commas right after ``end`` gives a person: its words, when a
+        role noun is among the first four ("a professor at ...", "the union's chief negotiator")."""
+        hi = min(len(self._text), end + _APPOSITION_ROLE_REACH)
+        try:
+            am = _APPOSITION_AFTER_NAME.match(self._text, end, hi, timeout=_T)
+        except TimeoutError:
+            return None
+        if am is None or not self._text.startswith(",", am.end() - 1):
+            return None  # "X, who ...": a relative clause gives no role
+        words = am.group("r").split()
+        return " ".join(words) if any(_is_role(_bare(w), self._lex) for w in words[:4]) else None
 
     def _title_lead(self, lead: str) -> bool:
         """A description opening a sentence before a name is a title: a role noun at its end and nothing but
