@@ -2552,8 +2552,8 @@ class TestQuoteStyles:
 
 TURNS = [
     pytest.param(
-        "The Coastal Alliance said in a statement that its boats had left port. The statement, read by its "
-        "spokesman on television, said the blockade was “over”.",
+        "The Coastal Alliance said in a statement on Monday that its boats had left port. The statement, read"
+        " by its spokesman on television, said the blockade was “over”.",
         "Coastal Alliance",
         id="statement-read-by-a-spokesman-is-the-issuer-s",
     ),
@@ -2795,9 +2795,9 @@ class TestMarks:
 
     def test_nested_double_marks_stay_inside(self) -> None:
         """A quotation in double marks inside another one in the same marks stays part of it."""
-        t = "“I would rather live in what he calls “chaos” than in his order,” she said."
+        t = "“I prefer to live under what he calls “chaos” than under his order,” she said."
         assert [t[r.start : r.end] for r in scan_paragraph(t, 0, len(t))] == [
-            "I would rather live in what he calls “chaos” than in his order,"
+            "I prefer to live under what he calls “chaos” than under his order,"
         ]
 
     def test_unclosed_quote_before_a_new_one_still_ends(self) -> None:

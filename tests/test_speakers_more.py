@@ -1110,7 +1110,7 @@ class TestOfficesAndHonorifics:
         """A titled name after 'of' ('the backing of Gov. Tom Reed') keeps its title for later mentions."""
         text = (
             "The bill won the backing of Gov. Tom Reed on Friday, days before the vote.\n\n"
-            "“This is a good day for the state,” Reed said."
+            "“The farmers waited long enough,” Reed said."
         )
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
@@ -1223,7 +1223,7 @@ class TestBodyWithASeat:
     def test_unnamed_official_with_an_aside(self) -> None:
         """An official asking not to be named, at a body in a city, is an unnamed speaker."""
         text = (
-            "An official at the commission in Abuja, who asked not to be named, said the bloc was ready to "
+            "An official at the commission in Abuja, who spoke on background, said the bloc was ready to "
             "talk again."
         )
         sp = find_quotes(text)[-1].speaker
