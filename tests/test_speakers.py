@@ -416,6 +416,12 @@ class TestSubject:
                 id="representative-to-a-body",
             ),
             pytest.param(
+                "Institute for the Study of Peace analyst Tomas Brun",
+                "Tomas Brun",
+                "Institute for the Study of Peace analyst",
+                id="article-inside-a-body-name-in-the-title",
+            ),
+            pytest.param(
                 "Lena Sokolova, the spokeswoman for the Foreign Ministry",
                 "Lena Sokolova",
                 "spokeswoman for the Foreign Ministry",

@@ -774,10 +774,10 @@ def _read_np(
             and _a_place(words[k:], lex)
         ):
             # "Democrat of California", "Governor of Texas": an office held in a place, no name
-            office = " ".join(w for w, b in zip(words, bares, strict=True) if b not in lex.determiners)
+            office = " ".join(w for n, w in enumerate(words) if not _dropped_determiner(bares, n, lex))
             return Mention(start, end, "role", role=office, head=_role_key(words[k - 2], lex))
         name_start = toks[j + k][1]
-        role_words = [w for w, b in zip(words[:k], bares[:k], strict=True) if b not in lex.determiners]
+        role_words = [w for n, w in enumerate(words[:k]) if not _dropped_determiner(bares, n, lex)]
         role = " ".join(w for w in role_words if _bare(w) not in lex.honorifics) or None
         if role and role.endswith(("'s", "’s")) and _not_person(role[:-2]):
             role = None  # "The United Kingdom's Barbara Woodward": whose envoy she is, no title
@@ -791,12 +791,19 @@ def _read_np(
         body = text[toks[j + _body_start(words, bares, lex)][1] : end] if caps else None
         return Mention(start, end, "org", name=body, head=head)
     if _is_role(head, lex):
-        role = " ".join(w for w, b in zip(words, bares, strict=True) if b not in lex.determiners)
+        role = " ".join(w for n, w in enumerate(words) if not _dropped_determiner(bares, n, lex))
         role = role.removeprefix("of ")  # "one of the sources": the sources
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
 
 
+def _dropped_determiner(bares: list[str], n: int, lex: QuoteLexicon) -> bool:
+    """``bares[n]`` is a determiner a role leaves out: any but one inside a body's name after its
+    preposition ("Institute for the Study of War analyst", "Secretary of the Treasury" keep theirs)."""
+    return bares[n] in lex.determiners and (n == 0 or bares[n - 1] not in _NAME_PREPOSITIONS)
+
+
+_NAME_PREPOSITIONS = frozenset(["of", "for", "to", "on", "at"])
 _QUANTIFIERS = frozenset(
     ["other", "many", "some", "most", "several", "few", "both", "all", "more", "such", "two", "three"]
 )
