@@ -3452,3 +3452,10 @@ def test_transcript_label_is_no_part_of_the_speaker() -> None:
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "The Secretary of State"
     assert q.speaker.role == "Secretary of State"
+
+
+def test_body_after_of_is_the_speakers_organisation() -> None:
+    """ "Ana Ruiz of the Centre for Strategic Studies said ...": the centre is her organisation."""
+    (q,) = find_quotes("Ana Ruiz of the Centre for Strategic Studies said Kyiv was losing ground.")
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+    assert q.speaker.organization == "Centre for Strategic Studies"

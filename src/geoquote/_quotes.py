@@ -3709,6 +3709,15 @@ def _speaker(
         return Speaker(None, span, _role_text(m.role), org, res if m.kind != "pronoun" else "none"), None
     role = m.role or ent.role
     org = (None if _a_state(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
+    if (
+        org is None
+        and not ent.org
+        and m.kind == "name"
+        and " of " in span.text
+        and m.name is not None
+        and span.text.split(" of ", 1)[0].endswith(m.name)
+    ):
+        org = organization_in(span.text, lex)  # "Ana Ruiz of the Centre for Strategic Studies": her body
     return Speaker(ent.name, span, _role_text(role), org, res), ent
 
 

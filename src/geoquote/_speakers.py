@@ -1228,6 +1228,8 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                     held = Mention(outer.start, m.end, "name", name=name, role=role, head=_bare(words[-1]))
                     return _office_chain(text, toks, k, held, lex)
             if outer is not None and outer.kind in ("name", "role"):
+                if outer.kind == "name" and m.kind == "org" and prep in ("of", "from", "at", "with"):
+                    return attrs.evolve(outer, end=m.end)  # "Ana Ruiz of the Centre for ...": her body too
                 return attrs.evolve(outer, end=m.end, role=outer.role) if outer.kind == "role" else outer
             if outer is not None and outer.kind == "org" and seat:
                 whose = _subject_at(text, toks, head_end, lex) if k >= 2 else None
