@@ -203,3 +203,58 @@ def test_anti_a_person() -> None:
     assert _foes("Washington built an anti-Maduro coalition in the region.", "an anti-Maduro coalition") == {
         "MADURO"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "adversaries"),
+    [
+        pytest.param(
+            "Under the alliance plan, Polish troops would patrol the border, while others sent money, all"
+            " with the aim of deterring further Belarusian aggression.",
+            "the alliance",
+            {"BLR"},
+            id="with-the-aim-of-deterring-a-demonyms-aggression",
+        ),
+        pytest.param(
+            "The coalition met in Paris, and ministers agreed to send more jets, in order to counter Russian"
+            " attacks on the grid.",
+            "The coalition",
+            {"RUS"},
+            id="in-order-to-counter-a-demonyms-attacks",
+        ),
+        pytest.param(
+            "Under the alliance plan, Polish troops would patrol the border, while others sent money, all"
+            " with the aim of deterring Belarusian smugglers.",
+            "the alliance",
+            set(),
+            id="a-demonym-on-another-noun-names-no-target",
+        ),
+    ],
+)
+def test_a_purpose_closing_the_sentence(text: str, surface: str, adversaries: set[str]) -> None:
+    """A purpose adjunct after the last clause serves the sentence's mention; a demonym counts only on a
+    hostile noun."""
+    assert _foes(text, surface) == adversaries
+
+
+@pytest.mark.parametrize(
+    ("text", "adversaries"),
+    [
+        pytest.param(
+            "Bahrain became the 80th state to join the coalition, which seeks to stop recruits reaching"
+            " ISIS's strongholds and eliminating the last remnants of the group in Iraq.",
+            {"ISIS"},
+            id="remnants-of-the-group-named-before",
+        ),
+        pytest.param(
+            "The coalition pledged to keep rooting out the remaining cells of the group, officials said"
+            " after an al-Shabaab attack.",
+            set(),
+            id="a-group-named-only-after",
+        ),
+    ],
+)
+def test_eliminating_the_remnants_of_a_group(text: str, adversaries: set[str]) -> None:
+    """'eliminating the remnants of the group' targets the armed group named before it."""
+    surface = "the coalition" if "join" in text else "The coalition"
+    assert _foes(text, surface) == adversaries

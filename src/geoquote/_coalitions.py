@@ -290,6 +290,7 @@ _LOCATOR_POSSESSIVE = regex.compile(r"['’]s\s+\p{Lu}")
 #: "against the jihadi group": an armed group named earlier in the sentence.
 _GROUP_ANAPHOR = regex.compile(
     r"(?:(?<=\b(?:the|this|that)\s)|(?:the|this|that)\s+)"
+    r"(?:(?:remaining\s+|last\s+)?(?:elements|remnants|fighters|members|cells|ranks)\s+of\s+the\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:group|militants|militia|jihadists?|extremists|terrorists)\b",
     regex.IGNORECASE,
 )
@@ -1453,6 +1454,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         _victim_before(text, s, d, pre, hits)
     if not d.adversaries:
         _ousted_by(text, d, wide, hits)
+    if not d.adversaries and nxt >= e:
+        _purpose_tail(text, e, d, hits)
     # kind and polarity
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
@@ -2218,6 +2221,44 @@ def _ousted_by(text: str, d: _Draft, lim: int, hits: list[ActorHit]) -> None:
         return
     h = hit_covering(hits, m.end())
     if h is not None and h.start == m.end() and h.entry.type in ("state", "armed_group"):
+        d.adversaries.append(h.actor)
+
+
+#: A purpose adjunct that closes the sentence and so serves every clause of it: ", all with the aim of ",
+#: ", in order to ".
+_PURPOSE_TAIL = regex.compile(
+    r"""(?i),\s++(?:all\s++)?(?:with\s++the\s++(?:aim|goal|intention|purpose)\s++of|in\s++(?:order|a\s++bid)(?=\s++to\s)
+        |so\s++as(?=\s++to\s)|aimed\s++at|aiming\s++at)\s++""",
+    regex.VERBOSE,
+)
+#: What a demonym must qualify to name its state as a target: "further Russian aggression".
+_HOSTILE_AFTER = regex.compile(
+    r"""(?i)\s++(?:aggression|expansionism|expansion|threats?|attacks?|incursions?|invasion|provocations?
+        |advances?|forces|troops|militants|rebels)(?![\w-])""",
+    regex.VERBOSE,
+)
+_HOSTILE_GAP = regex.compile(
+    r"(?i)(?:(?:further|continued|renewed|growing|future|possible|any|more|the)\s+){0,2}"
+)
+
+
+def _purpose_tail(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The target of a purpose adjunct closing the sentence of the last mention: "Under the coalition's
+    plans ..., all with the aim of deterring further Russian aggression" (a state only through a hostile
+    noun, or an armed group)."""
+    try:
+        pm = _PURPOSE_TAIL.search(text, d.end, e, timeout=_T)
+        cue = ADVERSARY_CUE.match(text, pm.end(), e) if pm is not None else None
+    except TimeoutError:
+        return
+    if cue is None:
+        return
+    gap = _HOSTILE_GAP.match(text, cue.end(), e)
+    at = gap.end() if gap is not None else cue.end()
+    h = hit_covering(hits, at)
+    if h is None or h.start != at or h.actor.code in {m.code for m in d.members}:
+        return
+    if h.entry.type == "armed_group" or (h.via == "adjective" and _HOSTILE_AFTER.match(text, h.end)):
         d.adversaries.append(h.actor)
 
 
