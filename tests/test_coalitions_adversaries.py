@@ -185,7 +185,7 @@ def test_an_ouster_or_a_target_in_the_name(text: str, surface: str, adversaries:
             id="after-a-named-target",
         ),
         pytest.param(
-            "The alliance has kept up raids on militant hideouts since the invasion of Iraq in 2003.",
+            "The alliance has kept up raids on militant hideouts ever since the invasion of Iraq.",
             "The alliance",
             set(),
             id="alone",
@@ -210,7 +210,7 @@ def test_anti_a_person() -> None:
     [
         pytest.param(
             "Under the alliance plan, Polish troops would patrol the border, while others sent money, all"
-            " with the aim of deterring further Belarusian aggression.",
+            " with the goal of deterring any Belarusian aggression.",
             "the alliance",
             {"BLR"},
             id="with-the-aim-of-deterring-a-demonyms-aggression",

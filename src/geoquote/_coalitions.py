@@ -2092,7 +2092,7 @@ def _with_leader_forces(
     text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorMatcher
 ) -> list[ActorHit]:
     """``hits`` with each leader's forces ("Gaddafi's forces") as a government actor of the leader's state,
-    replacing the hits inside the phrase ("Syrian" in "forces loyal to Syrian President Bashar al-Assad")."""
+    replacing the hits inside the phrase ("Libyan" in "troops loyal to Libyan leader Muammar Gaddafi")."""
     if _LEADER_NAME.search(text, s, e) is None:
         return hits
     try:
@@ -2169,22 +2169,22 @@ def _struck_after(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
         d.adversaries.append(target)
 
 
-#: Attacks suffered from the mention, just before it: "is scrambling to quell attacks by ", "face attacks
+#: Attacks suffered from the mention, just before it: "is trying to stop attacks by ", "face attacks
 #: from ".
 _VICTIM_BEFORE = regex.compile(
     r"""\b(?:fac(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|endur(?:e|es|ed|ing)|c[ao]me?s?\s+under|coming\s+under
           |quell(?:s|ed|ing)?|repel(?:s|led|ling)?|fend(?:s|ed|ing)?\s+off|withst(?:and|ands|ood|anding)
           |thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?)
         \s+(?:[\w\-]+\s+){0,3}?(?:attacks?|strikes|assaults?|raids?|fire|offensives?|incursions?)\s+(?:by|from)\s+
-        (?:[\p{Ll}\-]+\s+){0,8}$  # "attacks by a range of armed groups that are allied to ..."
+        (?:[\p{Ll}\-]+\s+){0,8}$  # "attacks by several militias that are tied to ..."
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
 
 def _victim_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
-    """The subject that suffers the mention's attacks is its adversary: "the United States is scrambling to
-    quell attacks by a range of armed groups"."""
+    """The subject that suffers the mention's attacks is its adversary: "the United States is trying to
+    stop attacks by several militias"."""
     tail = pre[-140:]
     vm = _VICTIM_BEFORE.search(tail) if "by" in tail or "from" in tail else None
     if vm is None:
@@ -2203,7 +2203,7 @@ def _victim_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit])
     )
 
 
-#: "a government ousted from the capital by ": who ousted someone the mention stands for.
+#: "a president driven out of the city by ": who ousted someone the mention stands for.
 _OUSTED_BY = regex.compile(
     r"""\b(?:ousted|toppled|overthrown|deposed|driven\s+out|forced\s+out|expelled)\b(?:\s+[\w\-]+){0,5}?
         \s+by\s+(?:the\s+)?""",
@@ -2212,7 +2212,7 @@ _OUSTED_BY = regex.compile(
 
 
 def _ousted_by(text: str, d: _Draft, lim: int, hits: list[ActorHit]) -> None:
-    """ "to restore a government ousted from the capital by the Houthis": the ouster is the adversary."""
+    """ "to reinstate a president driven out of the city by the rebels": the ouster is the adversary."""
     try:
         m = _OUSTED_BY.search(text, d.end, lim, timeout=_T)
     except TimeoutError:
@@ -2244,7 +2244,7 @@ _HOSTILE_GAP = regex.compile(
 
 def _purpose_tail(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
     """The target of a purpose adjunct closing the sentence of the last mention: "Under the coalition's
-    plans ..., all with the aim of deterring further Russian aggression" (a state only through a hostile
+    plans ..., all to deter any new Russian aggression" (a state only through a hostile
     noun, or an armed group)."""
     try:
         pm = _PURPOSE_TAIL.search(text, d.end, e, timeout=_T)
