@@ -22,16 +22,19 @@ __all__ = [
     "COUNT_WORDS",
     "DETERMINERS",
     "DOMESTIC_CUE",
+    "FORCE_NOUNS",
     "GROUP_NOUNS",
     "HEAD",
     "HEADS",
     "KIND_CUES",
+    "LEADERS",
     "NON_POLITICAL",
     "NON_STATE_MODIFIERS",
     "NON_STATE_PARTS",
     "PERSONAL_POSSESSIVES",
     "PREMODIFIERS",
     "STOP_PREMODIFIERS",
+    "STRIKE_VERBS",
     "fold",
     "may_hold_adversary_cue",
     "may_hold_domestic_cue",
@@ -64,6 +67,12 @@ NON_POLITICAL = frozenset(_LEX["non_political_members"])
 #: Syrian offshoot".
 NON_STATE_PARTS = frozenset(_LEX["non_state_parts"])
 KIND_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["kind_cues"].items()}
+#: Nouns for armed forces and their holdings: "Gaddafi's forces", "Houthi positions", "Iraqi troops".
+FORCE_NOUNS = frozenset(_LEX["force_nouns"])
+#: Verbs of armed action whose object is the mention's target: "struck", "pounded", "killing".
+STRIKE_VERBS = frozenset(_LEX["strike_verbs"])
+#: A leader's name that stands for the state's forces ("Gaddafi's forces"), by the state's code.
+LEADERS: dict[str, str] = {name: code for code, names in _LEX["leaders"].items() for name in names}
 
 
 #: A trigger head noun, or an "X-led"/"X led" compound, in a sentence the literal prefilter selected. The

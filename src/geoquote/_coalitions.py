@@ -48,17 +48,21 @@ from ._coalition_lexicon import (
     CONCEPT_NOUNS,
     COUNT_WORDS,
     DOMESTIC_CUE,
+    FORCE_NOUNS,
     GROUP_NOUNS,
     HEAD,
     HEADS,
     KIND_CUES,
+    LEADERS,
     NON_POLITICAL,
     NON_STATE_MODIFIERS,
     PERSONAL_POSSESSIVES,
     PREMODIFIERS,
+    STRIKE_VERBS,
     fold,
     may_hold_adversary_cue,
     may_hold_domestic_cue,
+    trie,
 )
 from ._coalition_np import (
     ScanBudget,
@@ -100,7 +104,7 @@ _NAMES_COMPOUND = regex.compile(r"\b\p{Lu}[\p{L}]++(?:-\p{Lu}[\p{L}]++)++\s")
 #: A suspended hyphen before a led compound: "British- and French-led", "US- or UK-led".
 _SUSPENDED_HYPHEN = regex.compile(r"(?P<dash>-)\s++(?:and|or|&)\s++(?:an?\s++|the\s++)?$", regex.IGNORECASE)
 #: The rest of a quoted name after its head: ' of upheaval"' (a few words, then the closing mark).
-_QUOTED_TAIL = regex.compile(r"(?:\s+[\w\-’']+){0,4}?[\"”’»]")
+_QUOTED_TAIL = regex.compile(r"(?:\s+[\w\-’']+){0,7}?[\"”’»]")
 _NAMING_BEFORE = regex.compile(r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$")
 _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s")
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
@@ -286,6 +290,7 @@ _LOCATOR_POSSESSIVE = regex.compile(r"['’]s\s+\p{Lu}")
 #: "against the jihadi group": an armed group named earlier in the sentence.
 _GROUP_ANAPHOR = regex.compile(
     r"(?:(?<=\b(?:the|this|that)\s)|(?:the|this|that)\s+)"
+    r"(?:(?:remaining\s+|last\s+)?(?:elements|remnants|fighters|members|cells|ranks)\s+of\s+the\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:group|militants|militia|jihadists?|extremists|terrorists)\b",
     regex.IGNORECASE,
 )
@@ -642,7 +647,7 @@ def _read(
     out: list[_Draft] = []
     memory = _Memory()
     for s, e, gaps in order:
-        sent_hits = list(matcher.hits(text, s, e))
+        sent_hits = _with_leader_forces(text, s, e, list(matcher.hits(text, s, e)), matcher)
         thorough = len(out) < _DENSE_BASE + e // _DENSE_CHARS
         drafts = _sentence_drafts(text, s, e, sent_hits, matcher, thorough=thorough)
         if gaps and any(d.anaphoric_group or _counted_anaphor(text, d) for d in drafts):
@@ -1443,6 +1448,14 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         _attacker_before(text, s, d, pre, hits)
     scope = max(d.end, min(wide, d.aside_end or wide))  # a mention inside an aside stops at its close
     _adversaries(text, d, scope, hits, nxt if nxt > d.end else scope)
+    if not d.adversaries:
+        _struck_after(text, e, d, hits)
+    if not d.adversaries:
+        _victim_before(text, s, d, pre, hits)
+    if not d.adversaries:
+        _ousted_by(text, d, wide, hits)
+    if not d.adversaries and nxt >= e:
+        _purpose_tail(text, e, d, hits)
     # kind and polarity
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
@@ -1982,7 +1995,13 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
             at = ex.end()
         after = hits_after(hits, at)
         actors, _ = actor_list(text, at, lim, after, first_gap=36)
-        actors = [a for a in actors if a.code not in members and not _LOCATOR_POSSESSIVE.match(text, a.end)]
+        actors = [
+            a
+            for a in actors
+            if a.code not in members
+            and not _LOCATOR_POSSESSIVE.match(text, a.end)
+            and not _DATING_EVENT.search(text, max(0, a.start - 40), a.start)
+        ]
         if not actors and _GROUP_ANAPHOR.match(text, cue.end(), lim):
             earlier = [h.actor for h in hits_before(hits, cue.start()) if h.entry.type == "armed_group"]
             actors = earlier[-1:]  # "Islamic State targets ... a coalition against the jihadi group"
@@ -2003,6 +2022,11 @@ _NEW_SUBJECT_CLAUSE = regex.compile(
 _EXAMPLES = regex.compile(
     r"(?:[\p{Ll}\-]+\s+){1,3}?(?:such\s+as|including|like|notably|particularly)\s+(?:the\s+)?",
     regex.IGNORECASE,
+)
+#: An event that dates something, not a target: "the biggest since the invasion of ", "after the war in ".
+_DATING_EVENT = regex.compile(
+    r"(?i)\b(?:since|after|before|until|following)\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?[\p{Ll}\-]+\s+"
+    r"(?:of|on|in|against)\s+(?:the\s+)?$"
 )
 #: A negation right before an adversary cue: "is not directed against", "never aimed at", "not against".
 _NEGATED_CUE = regex.compile(r"(?i)\b(?:not|n[’']t|never|no\s+longer)\s+(?:[\w\-]+\s+){0,2}$")
@@ -2045,6 +2069,197 @@ def _attacker_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit
         and a.code not in own
         and text[a.end : a.end + 1] != "-"  # "Iran-backed groups targeted ...": Iran is not the attacker
     )
+
+
+#: A leader's name standing for the state's forces: "Gaddafi's forces", "troops loyal to Syrian President
+#: Bashar al-Assad". Only these phrases name the state; the name alone is a person.
+_LEADER_FORCES = regex.compile(
+    r"""(?<![\w-])(?P<name>\L<leaders>)['’‘]s\s++(?:[\p{Ll}\-]++\s++){0,2}?(?:\L<forces>)(?![\w-])
+      | (?<![\w-])(?:forces|troops|fighters|soldiers|units|militias?|loyalists|gunmen)
+        \s++(?:still\s++)?loyal\s++to\s++(?:(?:the\s++)?(?:[\p{L}\-]++\s++){0,2}?
+                (?:President|president|leader|strongman|dictator|ruler|Prime\s++Minister|Supreme\s++Leader)\s++)?
+        (?P<name>\L<leaders>)(?![\w-])""",
+    regex.VERBOSE,
+    leaders=sorted(LEADERS, key=len, reverse=True),
+    forces=sorted(FORCE_NOUNS, key=len, reverse=True),
+)
+#: A literal prefilter for :data:`_LEADER_FORCES` (a stdlib trie of the names: no sentence pays for the
+#: pattern unless it names a leader).
+_LEADER_NAME = re.compile(trie(LEADERS))
+
+
+def _with_leader_forces(
+    text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorMatcher
+) -> list[ActorHit]:
+    """``hits`` with each leader's forces ("Gaddafi's forces") as a government actor of the leader's state,
+    replacing the hits inside the phrase ("Libyan" in "troops loyal to Libyan leader Muammar Gaddafi")."""
+    if _LEADER_NAME.search(text, s, e) is None:
+        return hits
+    try:
+        found = list(itertools.islice(_LEADER_FORCES.finditer(text, s, e, timeout=_T), 8))
+    except TimeoutError:
+        return hits
+    extra: list[ActorHit] = []
+    for m in found:
+        entry = matcher.gazetteer.get(LEADERS[m.group("name")])
+        if entry is not None:
+            actor = Actor(m.group(), m.start(), m.end(), name=entry.name, code=entry.code, type="government")
+            extra.append(ActorHit(actor, entry, "government", m.start(), m.end()))
+    if not extra:
+        return hits
+    kept = [h for h in hits if not any(x.start < h.end and h.start < x.end for x in extra)]
+    return sorted([*kept, *extra], key=lambda h: h.start)
+
+
+#: The mention as the subject of an armed action: "Coalition warplanes struck ", " pounded the ".
+_STRIKE_AFTER = regex.compile(
+    r"""(?:\s++(?:fighter\s++jets|warplanes|planes|jets|aircraft|drones|bombers|helicopters|warships|ships|forces
+                |troops|soldiers|artillery|gunships))?
+        (?:\s++(?:also|again|reportedly|later|then|have|has|had|repeatedly|on\s++\p{Lu}\p{Ll}++day)){0,2}
+        \s++(?:\L<verbs>)\s++(?:the\s++)?""",
+    regex.VERBOSE | regex.IGNORECASE,
+    verbs=sorted(STRIKE_VERBS, key=len, reverse=True),
+)
+#: ", killing more than 250 ": the casualties of the same action.
+_KILLING = regex.compile(r"(?i),?\s++(?:killing|wounding)\s++")
+#: What may stand between a strike verb and its object: a count and a few lower-case modifiers.
+_OBJECT_GAP = regex.compile(
+    r"(?i)(?:(?:more\s+than|at\s+least|some|about|nearly|dozens\s+of|hundreds\s+of|\d[\d,]*|the)\s+){0,2}"
+    r"(?:[\p{Ll}\-]+\s+){0,2}"
+)
+#: A force noun after a state's name or demonym: "Yemen's army", "Iraqi troops" (not "Yemen's port city").
+_FORCE_AFTER = regex.compile(
+    r"(?:['’‘]s)?\s++(?:[\p{Ll}\-]++\s++){0,1}?(?:\L<forces>)(?![\w-])",
+    forces=sorted(FORCE_NOUNS, key=len, reverse=True),
+)
+_FORCE_END = regex.compile(r"(?:\L<forces>)$", forces=sorted(FORCE_NOUNS, key=len, reverse=True))
+_BACKER_AFTER = regex.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|armed|linked)\b")
+
+
+def _armed_object(text: str, at: int, hits: list[ActorHit]) -> Actor | None:
+    """The armed actor a strike verb's object at ``at`` names: an armed group, a leader's forces, or a state
+    with a force noun ("Iraqi troops", "Yemen's army"); a place ("Yemen's port city") names none."""
+    for h in hits_after(hits, at):
+        if h.start - at > 60 or not _OBJECT_GAP.fullmatch(text, at, h.start):
+            return None
+        if _BACKER_AFTER.match(text, h.end):
+            at = h.end + len(_BACKER_AFTER.match(text, h.end).group()) + 1  # type: ignore[union-attr]
+            continue  # "Iranian-backed Houthi rebels": the backer is no target
+        if h.entry.type == "armed_group" or (h.via == "government" and _FORCE_END.search(h.actor.text)):
+            return h.actor
+        if h.entry.type == "state" and _FORCE_AFTER.match(text, h.end):
+            return h.actor
+        return None
+    return None
+
+
+def _struck_after(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The armed actor the mention strikes: "Coalition warplanes struck Gadhafi's forces", "a coalition ...
+    attacked a port, killing 40 Houthi rebels"."""
+    m = _STRIKE_AFTER.match(text, d.end, e)
+    if m is None:
+        return
+    target = _armed_object(text, m.end(), hits)
+    if target is None:
+        k = _KILLING.search(text, m.end(), min(e, m.end() + 80))
+        if k is not None:
+            target = _armed_object(text, k.end(), hits)
+    own = {a.code for a in d.members} | ({d.leader.code} if d.leader is not None else set())
+    if target is not None and target.code not in own:
+        d.adversaries.append(target)
+
+
+#: Attacks suffered from the mention, just before it: "is trying to stop attacks by ", "face attacks
+#: from ".
+_VICTIM_BEFORE = regex.compile(
+    r"""\b(?:fac(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|endur(?:e|es|ed|ing)|c[ao]me?s?\s+under|coming\s+under
+          |quell(?:s|ed|ing)?|repel(?:s|led|ling)?|fend(?:s|ed|ing)?\s+off|withst(?:and|ands|ood|anding)
+          |thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?)
+        \s+(?:[\w\-]+\s+){0,3}?(?:attacks?|strikes|assaults?|raids?|fire|offensives?|incursions?)\s+(?:by|from)\s+
+        (?:[\p{Ll}\-]+\s+){0,8}$  # "attacks by several militias that are tied to ..."
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _victim_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
+    """The subject that suffers the mention's attacks is its adversary: "the United States is trying to
+    stop attacks by several militias"."""
+    tail = pre[-140:]
+    vm = _VICTIM_BEFORE.search(tail) if "by" in tail or "from" in tail else None
+    if vm is None:
+        return
+    verb_start = s + len(pre) - len(tail) + vm.start()
+    found = _Draft(d.start, d.end, d.head, d.head_start)
+    before = hits_before(hits, verb_start)
+    _take_subject(text, found, before, verb_start, s)
+    if not found.members and before and before[-1].via == "adjective":
+        fa = _FORCE_AFTER.match(text, before[-1].end)  # "Israeli forces face attacks from ..."
+        if fa is not None and _SPACES.fullmatch(text, fa.end(), verb_start):
+            found.members.append(before[-1].actor)
+    own = {a.code for a in d.members} | ({d.leader.code} if d.leader is not None else set())
+    d.adversaries.extend(
+        a for a in found.members if a.type in ("state", "government", "armed_group") and a.code not in own
+    )
+
+
+#: "a president driven out of the city by ": who ousted someone the mention stands for.
+_OUSTED_BY = regex.compile(
+    r"""\b(?:ousted|toppled|overthrown|deposed|driven\s+out|forced\s+out|expelled)\b(?:\s+[\w\-]+){0,5}?
+        \s+by\s+(?:the\s+)?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _ousted_by(text: str, d: _Draft, lim: int, hits: list[ActorHit]) -> None:
+    """ "to reinstate a president driven out of the city by the rebels": the ouster is the adversary."""
+    try:
+        m = _OUSTED_BY.search(text, d.end, lim, timeout=_T)
+    except TimeoutError:
+        return
+    if m is None:
+        return
+    h = hit_covering(hits, m.end())
+    if h is not None and h.start == m.end() and h.entry.type in ("state", "armed_group"):
+        d.adversaries.append(h.actor)
+
+
+#: A purpose adjunct that closes the sentence and so serves every clause of it: ", all with the aim of ",
+#: ", in order to ".
+_PURPOSE_TAIL = regex.compile(
+    r"""(?i),\s++(?:all\s++)?(?:with\s++the\s++(?:aim|goal|intention|purpose)\s++of|in\s++(?:order|a\s++bid)(?=\s++to\s)
+        |so\s++as(?=\s++to\s)|aimed\s++at|aiming\s++at)\s++""",
+    regex.VERBOSE,
+)
+#: What a demonym must qualify to name its state as a target: "further Russian aggression".
+_HOSTILE_AFTER = regex.compile(
+    r"""(?i)\s++(?:aggression|expansionism|expansion|threats?|attacks?|incursions?|invasion|provocations?
+        |advances?|forces|troops|militants|rebels)(?![\w-])""",
+    regex.VERBOSE,
+)
+_HOSTILE_GAP = regex.compile(
+    r"(?i)(?:(?:further|continued|renewed|growing|future|possible|any|more|the)\s+){0,2}"
+)
+
+
+def _purpose_tail(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The target of a purpose adjunct closing the sentence of the last mention: "Under the coalition's
+    plans ..., all to deter any new Russian aggression" (a state only through a hostile
+    noun, or an armed group)."""
+    try:
+        pm = _PURPOSE_TAIL.search(text, d.end, e, timeout=_T)
+        cue = ADVERSARY_CUE.match(text, pm.end(), e) if pm is not None else None
+    except TimeoutError:
+        return
+    if cue is None:
+        return
+    gap = _HOSTILE_GAP.match(text, cue.end(), e)
+    at = gap.end() if gap is not None else cue.end()
+    h = hit_covering(hits, at)
+    if h is None or h.start != at or h.actor.code in {m.code for m in d.members}:
+        return
+    if h.entry.type == "armed_group" or (h.via == "adjective" and _HOSTILE_AFTER.match(text, h.end)):
+        d.adversaries.append(h.actor)
 
 
 def _known_coalition(d: _Draft, hits: list[ActorHit], matcher: ActorMatcher) -> None:
