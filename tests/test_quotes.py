@@ -2532,6 +2532,31 @@ STYLES = [
         [],
         id="no-title-list-with-a-relative",
     ),
+    pytest.param(
+        "The envoy noted with concern that the talks had stalled.",
+        [("indirect", "the talks had stalled", "The envoy", "noted")],
+        id="adverbial-with-concern-before-that",
+    ),
+    pytest.param(
+        "The envoy said again that the talks had stalled.",
+        [("indirect", "the talks had stalled", "The envoy", "said")],
+        id="again-before-that",
+    ),
+    pytest.param(
+        "The envoy told reporters afterwards that the meeting had been useful.",
+        [("indirect", "the meeting had been useful", "The envoy", "told")],
+        id="hearer-then-afterwards-before-that",
+    ),
+    pytest.param(
+        "The envoy stressed yet again that the talks had stalled.",
+        [("indirect", "the talks had stalled", "The envoy", "stressed")],
+        id="yet-again-before-that",
+    ),
+    pytest.param(
+        "For his part, the envoy thanked Hanoi, saying that the talks had been useful.",
+        [("indirect", "the talks had been useful", "the envoy", "saying")],
+        id="for-his-part-lead-then-saying",
+    ),
 ]
 
 

@@ -1631,6 +1631,9 @@ _ADVERB_THAT = regex.compile(
     r"""
     (?:(?:\s++\p{Ll}++(?<=ly)){1,2}+                 # "said explicitly that"
       | ,\s*+(?:however|though|too|also|moreover|meanwhile|again|in\s++turn|in\s++particular)\s*+,
+      | \s++(?:(?:yet|once)\s++)?again|\s++also|\s++afterwards?|\s++later|\s++too  # "said again that"
+      | \s++with\s++(?:(?:great|deep|some|grave|particular)\s++)?   # "noted with concern that"
+          (?:concern|regret|satisfaction|pleasure|alarm|appreciation|pride|sadness|dismay|interest|approval)
     )(?=\s++that\b)                                 # "noted, however, that"
     """,
     regex.VERBOSE | regex.V1,
@@ -1929,7 +1932,7 @@ _LEAD_PHRASE = regex.compile(
       |Stung|Shaken|Driven|Beaten|Caught|Struck|Torn|Undone|Known|Seen
       |Speaking|Earlier|Later|Meanwhile|Still|However|Instead|Yet|But|And|So|Now|Then|Here|There|Back
       |(?:Minutes|Hours|Days|Weeks|Months|Years|Moments)(?=\s++(?:later|earlier|after|before|ago)\b)
-      |Last|This|Next)
+      |Last|This|Next|For(?=\s++(?:his|her|its|their|our|my)\s++part\b))  # "For his part, X ..."
     \b[^,\n\ue000]{0,80}+,\s++(?=\p{Lu}|(?:the|a|an)\s)
     """,
     regex.VERBOSE | regex.V1,
