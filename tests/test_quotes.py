@@ -2557,6 +2557,29 @@ STYLES = [
         [("indirect", "the talks had been useful", "the envoy", "saying")],
         id="for-his-part-lead-then-saying",
     ),
+    pytest.param(
+        "Nare said the guards opened fire without warning.",
+        [("indirect", "the guards opened fire without warning", "Nare", "said")],
+        id="without-warning-is-no-cue",
+    ),
+    pytest.param(
+        "Lima was ready to discuss a shorter mandate, he added, but not a weaker one.",
+        [
+            ("indirect", "Lima was ready to discuss a shorter mandate", "he", "added"),
+            ("indirect", "not a weaker one", "he", "added"),
+        ],
+        id="interrupting-attribution-then-but",
+    ),
+    pytest.param(
+        "According to the survey, which polled 2,400 people, most voters were undecided.",
+        [("indirect", "most voters were undecided", "the survey", "According to")],
+        id="according-to-source-with-relative",
+    ),
+    pytest.param(
+        "A banner read “We cannot eat your austerity”.",
+        [("direct", "We cannot eat your austerity", "A banner", "read")],
+        id="banner-read",
+    ),
 ]
 
 
@@ -3484,3 +3507,13 @@ def test_body_after_of_is_the_speakers_organisation() -> None:
     (q,) = find_quotes("Ana Ruiz of the Centre for Strategic Studies said Kyiv was losing ground.")
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
     assert q.speaker.organization == "Centre for Strategic Studies"
+
+
+def test_spaced_hyphen_after_a_quotation_is_its_comma() -> None:
+    """ "«...» - Karimi said": the hyphen is no part of the speaker's mention or role; "- she noted" too."""
+    (q,) = find_quotes("«This is our common position» - Karimi said.")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "Karimi" and q.speaker.role is None
+    qs = find_quotes("Anna Volkova took the floor. «This is our common position» - she noted.")
+    assert qs[-1].speaker is not None and qs[-1].speaker.name == "Anna Volkova"
+    assert qs[-1].cue is not None and qs[-1].cue.text == "noted"

@@ -373,7 +373,7 @@ _WORD = re.compile(r"[^\W_]+")
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 _BE_END = regex.compile(r"\s(?:was|were|is|are|has\s+been|had\s+been)\s*+$", regex.V1)
 # ", and" right after an interrupting attribution: the second half of the reported clause follows.
-_AND_AFTER_CUE = regex.compile(r"\s*+,\s*+and\s++(?=\p{Ll})", regex.V1)
+_AND_AFTER_CUE = regex.compile(r"\s*+,\s*+(?:and|but)\s++(?=\p{Ll})", regex.V1)
 _COMMA_WORD = regex.compile(r"\s*,\s*(?!\p{Ll}++(?<=ing)\b)[\p{L}\p{N}]", regex.V1)  # not ", asking ..."
 _TO_COMMA = regex.compile(r"[^,]*+,")
 _THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)
@@ -576,8 +576,20 @@ def _mask(text: str, runs: list[tuple[int, MarkRun]]) -> str:
             body = body[:-1] + "."
         parts.append(body)
         pos = b
+        dash = _DASH_AFTER_QUOTE.match(text, b, min(len(text), b + 40))
+        if dash is not None:  # "«...» - she noted": a spaced hyphen after a quotation reads as its comma
+            parts.append(text[b : dash.start("dash")] + ",")
+            pos = dash.end("dash")
     parts.append(text[pos:])
     return "".join(parts)
+
+
+# A spaced hyphen or dash right after a quotation, before its attribution ("«...» - she noted", "” – X said").
+_DASH_AFTER_QUOTE = regex.compile(
+    r"""[,.]?[^\S\n]++(?P<dash>[-–—])[^\S\n]++
+        (?=(?:he|she|they|we|I)\s|\p{Lu}\p{Ll}*+\s++\p{Ll}++(?<=ed|id|ld|ote|ys)\b)""",
+    regex.VERBOSE | regex.V1,
+)  # (a dash before other words goes on with the sentence: "“...” - a white shirt")
 
 
 def _sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
@@ -961,6 +973,8 @@ def _noun_cue(masked: str, ss: int, se: int, m: regex.Match[str], cl: CompiledLe
     if not (form == cl.lemmas.get(form, form) or form.endswith(("s", "ing"))):
         return False
     before = masked[max(ss, m.start() - _NOUN_BEFORE_REACH - 2) : m.start()].rstrip()
+    if form.endswith("ing") and before.endswith((" without", " with no")):
+        return not _THAT_NEXT.match(masked, m.end(), se)  # "opened fire without warning": no cue
     return _noun_before(before) and not _THAT_NEXT.match(masked, m.end(), se)
 
 
@@ -1433,6 +1447,8 @@ def _one(
         np_ = _loose_subject(masked, ss, cs, lex)
         if np_ is not None and np_.head in _DOCUMENT_HEADS:
             mention = np_
+    if mention is None and lemma == "read" and (np_ := _loose_subject(masked, ss, cs, lex)) is not None:
+        mention = np_ if np_.head in _READ_BY else None  # "A banner read “...”": the banner's words
     if mention is None:
         return None
     if lemma == "read" and (mention.head not in _READ_BY or masked.startswith(" by ", ce)):
@@ -2852,6 +2868,8 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
         after = _trim(masked, rest.end() if rest else tail_from, se)
         if (aside := _INNER_CONNECTIVE.match(masked, *after)) is not None:
             after = (aside.end(), after[1])  # "According to Ruiz, however, the talks failed"
+        elif (rel := _SOURCE_RELATIVE.match(masked, *after)) is not None:
+            after = (rel.end(), after[1])  # "According to the survey, which polled 2,400 people, most ..."
     if not before or all(w.casefold() in ("but", "and", "however", "yet", "so") for w in before.split()):
         if after is None or (
             len(_WORD.findall(masked, *after)) < 3 and MASK not in masked[after[0] : after[1]]
@@ -2880,6 +2898,8 @@ _IRREGULAR_PAST = regex.compile(
     r"|paid|put|ran|rose|sent|set|shot|sold|spent|spoke|stood|struck|taught|threw|understood|wrote|broke)\b",
     regex.V1,
 )
+# A relative clause on the source, closed by a comma, before the reported clause.
+_SOURCE_RELATIVE = regex.compile(r"(?:which|who|whose)\b(?:[^,;\ue000]|,(?=\d)){1,120}+,\s*+(?=\S)", regex.V1)
 # A connective set off by commas inside a clause: "however, ", "though, ".
 _INNER_CONNECTIVE = regex.compile(
     r"(?:however|though|meanwhile|moreover|nevertheless|instead|too|also)\s*+,\s*+", regex.V1
