@@ -2580,6 +2580,21 @@ STYLES = [
         [("direct", "We cannot eat your austerity", "A banner", "read")],
         id="banner-read",
     ),
+    pytest.param(
+        "“That is simply untrue,” the opposition leader interjected.",
+        [("direct", "That is simply untrue,", "the opposition leader", "interjected")],
+        id="interjected-cue",
+    ),
+    pytest.param(
+        "The mayor of Eastport said crime rose.",
+        [("indirect", "crime rose", "The mayor of Eastport", "said")],
+        id="two-word-clause-with-a-past-verb",
+    ),
+    pytest.param(
+        "Ruiz said he would.",
+        [],
+        id="two-word-elliptical-is-no-clause",
+    ),
 ]
 
 

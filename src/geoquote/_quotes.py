@@ -355,6 +355,15 @@ _NOBODY_BEFORE = regex.compile(
 # A cleft before the reported clause: "What I can tell you is that ...", "What he said was that ...".
 _CLEFT_THAT = regex.compile(r"\s++(?:is|was)\s++(?=that\b)", regex.V1)
 _WHAT_BEFORE = regex.compile(r"\b(?:[Ww]hat|[Aa]ll)\s++(?:[\p{L}'’-]++\s++){1,5}?$", regex.V1)
+# First words of a two-word content that make it no clause ("is true", "he would", "to go", "CNN had").
+_SHORT_CLAUSE_NOT_FIRST = frozenset(
+    [
+        *("is", "was", "were", "are", "had", "has", "have", "would", "could", "should", "will", "can"),
+        *("may", "might", "must", "did", "does", "do", "he", "she", "it", "they", "we", "i", "you", "this"),
+        *("that", "what", "who", "which", "so", "to", "of", "about", "for", "with", "by", "on", "at", "as"),
+        *("not", "never", "also", "then", "there", "here", "and", "but", "or"),
+    ]
+)
 _MAX_PRONOUN_TAIL = 6  # words of an adjunct after an object "that" ("... hinted at that during a radio call")
 _BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
 # What follows "X said" that is a circumstance, not a reported clause ("“...,” X said in a statement",
@@ -2356,10 +2365,21 @@ def _forward(
         )
     )
     short_rest = len(words) == 2 and "," in masked[cue[1] : a] and _AUX_FIRST.match(masked, a) is not None
+    short_clause = (  # "The mayor said crime rose.", "the minister said Tokyo disagreed"
+        len(words) == 2
+        and not inverted
+        and "," not in masked[cue[1] : b]
+        and words[0].casefold() not in _SHORT_CLAUSE_NOT_FIRST
+        and (
+            (words[1].endswith("ed") and words[1].casefold() not in _SHORT_CLAUSE_NOT_FIRST)
+            or _IRREGULAR_PAST.fullmatch(words[1]) is not None
+        )
+    )
     if (
         (
             len(words) >= 3
             or short_rest  # "South Korea, the minister said, will respond"
+            or short_clause
             or (MASK in masked[a:b] and not (inverted and not that and masked[a] != MASK))
         )
         and not (bad and masked[a] != MASK)
