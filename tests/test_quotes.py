@@ -2595,6 +2595,18 @@ STYLES = [
         [],
         id="two-word-elliptical-is-no-clause",
     ),
+    pytest.param(
+        "The minister replied that she could not give “a blanket guarantee” but that farms would come first.",
+        [
+            (
+                "mixed",
+                "she could not give “a blanket guarantee” but that farms would come first",
+                "The minister",
+                "replied",
+            )
+        ],
+        id="quotation-then-but-that",
+    ),
 ]
 
 

@@ -1052,8 +1052,9 @@ _CLAUSE_STOP = regex.compile(
          |but|though|although|whereas|yet|even\s++though)\b                     # a contrasting clause
   | ,\s++(?:after|before)\b(?!\s++\p{Ll}++(?<=ing)\b)                           # ", after Hamas said"
   | (?<=\ue000)\s++(?:but|though|although|whereas|yet|while)\b(?!\s++also\b)  # "was “true,” but ..."
-    (?!\s++(?:had|has|have|would|will|could|can|was|were|is|are|did|does|do|should|must|might|may)\b)
-                                # (not "would “not be intimidated” but had “no intention ...”": one clause)
+    (?!\s++(?:had|has|have|would|will|could|can|was|were|is|are|did|does|do|should|must|might|may|that)\b)
+                                # (not "would “not be intimidated” but had “no intention ...”": one clause;
+                                # nor "could not give “a guarantee” but that ...", a second that-clause)
   | ,\s++without\b                                                            # ", without giving details"
   | ,\s++in\s++(?:a|an)\s++(?:[\p{L}-]++\s++){0,2}?(?:statement|interview|post|message|speech|letter|video
       |readout|address|briefing|communiqu[eé])\b                               # ", in a statement carried by"
