@@ -2607,6 +2607,20 @@ STYLES = [
         ],
         id="quotation-then-but-that",
     ),
+    pytest.param(
+        "“We will open the border,” the minister said. The forum «Caspian - sea of friendship» opened in "
+        "Baku on Monday.",
+        [("direct", "We will open the border,", "the minister", "said")],
+        id="quoted-name-after-forum-is-no-quotation",
+    ),
+    pytest.param(
+        "“We will open the border,” the minister said. She vowed to get the program “back on track.”",
+        [
+            ("direct", "We will open the border,", "the minister", "said"),
+            ("mixed", "to get the program “back on track.", "She", "vowed"),
+        ],
+        id="quoted-phrase-after-program-stays",
+    ),
 ]
 
 

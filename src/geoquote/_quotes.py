@@ -2980,6 +2980,10 @@ def _label_run(text: str, r: MarkRun) -> bool:
     ...”', 'dubbed “the fourteenth package”')."""
     if _NAMED_BEFORE.search(text, max(0, r.open_at - 30), r.open_at) is not None:
         return True
+    if text[r.start : r.start + 1].isupper() and _NAMING_NOUN_BEFORE.search(
+        text, max(0, r.open_at - 20), r.open_at
+    ):  # ("got the program “back on track”" is no name)
+        return True  # "the forum «Caspian - sea of friendship»", "the operation “Iron Shield”": a name
     words = _WORD.findall(text, r.start, r.end)
     return (
         0 < len(words) < _LABEL_WORDS
@@ -2996,6 +3000,13 @@ _NAMED_BEFORE = regex.compile(
 
 
 _LABEL_WORDS = 5
+# A noun that a name in quotation marks follows: "the forum “...”", "Operation “...”", "the exercise “...”".
+_NAMING_NOUN_BEFORE = regex.compile(
+    r"""\b(?i:forum|conference|festival|programme|program|project|operation|initiative|exercises?|campaign
+        |doctrine|strategy|summit|award|prize|book|film|movie|documentary|album|song|series|format|concept
+        |platform|movement|brand|codename|code\s++name)[^\S\n]*+$""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 def _cue_in_sentence(masked: str, attrs_: list[_Attr], r: MarkRun) -> bool:
