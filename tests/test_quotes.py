@@ -2621,6 +2621,18 @@ STYLES = [
         ],
         id="quoted-phrase-after-program-stays",
     ),
+    pytest.param(
+        "Hale asked whether the minister could guarantee that the plant would stay open.",
+        [
+            (
+                "indirect",
+                "whether the minister could guarantee that the plant would stay open",
+                "Hale",
+                "asked",
+            )
+        ],
+        id="asked-whether-is-no-hearer",
+    ),
 ]
 
 

@@ -110,7 +110,8 @@ _HEARER_BEFORE_THAT = regex.compile(
     (?P<a>(?:(?!(?&clausal))[\p{L}\p{N}'’.&-]++\s++){0,7}?(?!(?&clausal))[\p{L}\p{N}'’.&-]++)  # up to 8 words
     (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently))?+
        \s+that\b)
-    (?(DEFINE)(?P<clausal>(?:who|which|he|she|they|we|I|it|is|was|are|were|and|or|\p{Ll}++(?<=ed))\b))
+    (?(DEFINE)(?P<clausal>(?:who|which|whether|if|how|why|what|when|where|he|she|they|we|I|it|is|was|are|were
+                              |and|or|could|would|can|will|should|might|must|\p{Ll}++(?<=ed))\b))
     """,
     regex.VERBOSE | regex.V1,
 )
