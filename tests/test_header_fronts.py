@@ -244,6 +244,27 @@ CASES: list[Any] = [
         {"place": "KOLKATA", "agency": "PTI", "body": "India and Nepal"},
         id="colon-after-the-agency",
     ),
+    # --- relative dates under a label, in other languages
+    pytest.param(
+        "Le port reste fermé\nPublié aujourd’hui à 06h00\n\n" + _FR,
+        {"published": "2025-04-03", "body": "Le conseil"},
+        id="labelled-today-in-french",
+    ),
+    pytest.param(
+        "Der Hafen bleibt geschlossen\nAktualisiert vor 2 Stunden\n\n" + _DE,
+        {"updated": "2025-04-03T10:00:00", "body": "Der Stadtrat"},
+        id="labelled-hours-ago-in-german",
+    ),
+    pytest.param(
+        "Порт остаётся закрытым\nОбновлено 2 часа назад\n\n" + _RU,
+        {"updated": "2025-04-03T10:00:00", "body": "Региональный"},
+        id="labelled-hours-ago-in-russian",
+    ),
+    pytest.param(
+        "Le port reste fermé\nPublié le 2 avril 2025 à 14:02, mis à jour il y a 3 heures\n\n" + _FR,
+        {"published": "2025-04-02T14:02:00", "updated": "2025-04-03T09:00:00"},
+        id="relative-revision-after-a-date",
+    ),
 ]
 
 #: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).

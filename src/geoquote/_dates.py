@@ -176,7 +176,7 @@ RELATIVE_RE = regex.compile(
     |   \d+\s(?:minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese)\sfa
     |   há\s\d+\s(?:minutos?|horas?|dias?|semanas?|meses)
     |   \d+\s(?:dakika|saat|gün|hafta|ay)\sönce
-    |   yesterday | today | gestern | heute | hier | aujourd'hui | ayer | hoy | вчера | сегодня
+    |   yesterday | today | gestern | heute | hier | aujourd['’]hui | ayer | hoy | вчера | сегодня
     |   ieri | oggi | ontem | hoje | dün | bugün
     )(?!\p{L})
     """,
@@ -214,7 +214,7 @@ def parse_date(
     A date printed without its year takes the year of ``reference_date`` (else the current year); a
     relative date needs ``reference_date`` and is ``None`` without one, so output never depends on the clock.
     """
-    s = s.strip()
+    s = s.strip().replace("’", "'")  # "aujourd’hui" as "aujourd'hui"
     if not s or len(s) > 80:
         return None
     m = DATE_RE.fullmatch(s, timeout=0.05)

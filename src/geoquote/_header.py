@@ -717,6 +717,8 @@ def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
     if index != st.title_line + 1:
         return False
     t = line.text
+    if _PUBLISHED_RE.match(t) or _UPDATED_RE.match(t) or RELATIVE_RE.search(t, 0, 60, timeout=_T):
+        return False  # "Aktualisiert vor 2 Stunden", "Publié aujourd'hui à 06h00": a date line
     return 20 < len(t) <= 400 and " " in t and search_date(t, 0, 60, timeout=_T) is None
 
 
@@ -761,6 +763,12 @@ def _dates_in(
             start = line.start + tm.start("H")
             value = f"{day.value[:10]}T{hour:02d}:{minute:02d}:00"
             st.updated = DateValue(tm.group("time"), start, line.start + tm.end(), value, "time")
+    if day is not None and st.updated is None and ref is not None:
+        # "Publié le 12 mars 2025 à 14:02, mis à jour il y a 3 heures": a relative revision after the date
+        rm = RELATIVE_RE.search(line.text, day.end - line.start, timeout=_T)
+        if rm is not None and _label_kind(line.text[max(0, rm.start() - 40) : rm.start()]) == "updated":
+            dv = _date_value(line.start + rm.start(), line.start + rm.end(), rm.group(0), ref, settings)
+            st.updated = dv or st.updated
     if not found and not labelled_only and len(line.text) < 60:
         rm = RELATIVE_RE.search(line.text, timeout=_T)
         if rm is not None and ref is not None:
