@@ -1230,3 +1230,107 @@ class TestBodyWithASeat:
         assert sp is not None
         assert (sp.name, sp.resolution) == (None, "none")
         assert sp.mention is not None and sp.mention.text.startswith("An official")
+
+
+class TestQualifiedRoleNouns:
+    """A role noun's qualifier (a country, a portfolio, a place after "of", an ordinal) must agree with the
+    person it resolves to, else it names no one (sentences written for these tests)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Brazilian Foreign Minister Rui Campos said the summit had gone well. The Argentine foreign "
+                "minister said the deal was unfair.",
+                id="another-country",
+            ),
+            pytest.param(
+                "The UN special envoy, Sara Mbeki, said the ceasefire was holding. The envoy of Norway said "
+                "the monitors needed more time.",
+                id="another-country-after-of",
+            ),
+            pytest.param(
+                "Finance Minister Lars Dahl said the budget was balanced. The health minister said clinics "
+                "would stay open.",
+                id="another-portfolio",
+            ),
+            pytest.param(
+                "Mayor Hugo Brandt said the bridge would reopen in May. The mayor of Kettering said the "
+                "delay was costly.",
+                id="another-town-after-of",
+            ),
+            pytest.param(
+                "Foreign Minister Ines Kaur said talks would resume. The first diplomat told reporters the "
+                "offer was weak.",
+                id="an-ordinal-counts-unnamed-people",
+            ),
+        ],
+    )
+    def test_no_one(self, text: str) -> None:
+        """The qualifier names another office than the one the earlier person holds: nobody is guessed."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (None, "none")
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Brazilian Foreign Minister Rui Campos said the summit had gone well. The Brazilian foreign "
+                "minister said the deal was fair.",
+                "Rui Campos",
+                id="same-country",
+            ),
+            pytest.param(
+                "Finance Minister Lars Dahl said the talks were over. The finance minister said the budget "
+                "was balanced.",
+                "Lars Dahl",
+                id="same-portfolio",
+            ),
+            pytest.param(
+                "Defense Minister Lars Dahl said the talks were over. The defence minister said the army was "
+                "ready.",
+                "Lars Dahl",
+                id="same-portfolio-other-spelling",
+            ),
+            pytest.param(
+                "Kettering Mayor Hugo Brandt said the site was safe. The mayor of Kettering said the delay "
+                "was costly.",
+                "Hugo Brandt",
+                id="same-town-after-of",
+            ),
+            pytest.param(
+                "First Minister Ana Costa said the fair was open. The first minister said the school would "
+                "open.",
+                "Ana Costa",
+                id="an-office-opening-with-an-ordinal",
+            ),
+        ],
+    )
+    def test_holder(self, text: str, name: str) -> None:
+        """A qualifier that agrees with the earlier holder's title keeps the role noun theirs."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (name, "role")
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "The Justice Ministry said the prison would close. The energy ministry said prices would "
+                "fall.",
+                None,
+                id="another-ministry",
+            ),
+            pytest.param(
+                "The Justice Ministry said the prison would close. The ministry said the staff would move.",
+                "Justice Ministry",
+                id="the-same-ministry",
+            ),
+        ],
+    )
+    def test_body(self, text: str, name: str | None) -> None:
+        """A body noun with another portfolio is not the ministry named before."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == name

@@ -224,7 +224,17 @@ _RANKS = frozenset(
 )
 # First words of a description that is no title of the person after it ("A former aide, X,", "His rival, X,").
 _NOT_TITLE_OPENERS = frozenset(["a", "an", "one", "another", "his", "her", "their", "its", "our", "my"])
-_ORDINALS = frozenset(["second", "third", "fourth", "other"])
+_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "other"])
+# Offices whose name opens with an ordinal ("the First Lady", "the first secretary", "first deputy ...").
+_ORDINAL_OFFICES = frozenset(["lady", "minister", "secretary", "deputy", "vice", "gentleman", "sea"])
+
+
+def _ordinal(word: str, after: str) -> bool:
+    """``word`` counts one of several unnamed people with the noun ``after`` ("the second diplomat", "the
+    first diplomat"), rather than opening the name of an office ("the first lady", "the first minister")."""
+    return word in _ORDINALS and not (word == "first" and after in _ORDINAL_OFFICES)
+
+
 # Capitalised words opening a sentence whose name is then no subject ("Neither Clinton nor Trump ...").
 _NOT_SUBJECT = _CAP_STOP | frozenset(["neither", "either", "both", "each", "every", "all", "although"])
 _RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
@@ -2221,7 +2231,7 @@ class Resolver:
             return None
         said_words = [_bare(w) for w in self._text[m.start : m.end].split()]
         first = said_words[0]
-        if first in ("the", "that") and len(said_words) > 2 and said_words[1] in _ORDINALS:
+        if first in ("the", "that") and len(said_words) > 2 and _ordinal(said_words[1], said_words[2]):
             return None  # "Another diplomat said ... the second diplomat said": one of several unnamed
         if first in ("a", "an", "one", "another"):
             later = self._named_later(m, pos)  # "A senior diplomat warned ... The diplomat, Lena Holm, ..."
@@ -2244,6 +2254,7 @@ class Resolver:
         }
         words = [_role_key(w, self._lex) for w in m.role.split()]
         countries = _countries(_plain_words(m.role))
+        qual = _Qualifiers.read(self._text[m.start : m.end], m.role, keys, self._lex)
         alts = _epithet(words, self._lex, loose=bool(countries))
         # "His Eminence", "Her Majesty": a style of address stands for the holder of a rank named before
         style = _epithet(said_words, self._lex, loose=False) if first in ("his", "her") else None
@@ -2258,6 +2269,8 @@ class Resolver:
                 held = bool(roles & keys)
             if held and (roles & _SECOND_RANK) - set(words):
                 return False  # "the president" is no vice president, "the minister" no deputy minister
+            if held and qual.clash(roles, title, keys, self._lex):
+                return False  # "the health minister" is not the interior minister named before
             if not held or not countries:
                 return held
             theirs = _countries(_plain_words(title))
@@ -2268,6 +2281,8 @@ class Resolver:
         found = next((e for _, e in reversed(self._order) if fits(e.roles, e.org, e.role or "")), None)
         if found is None:
             found = self._last_speaker_holding(words, keys, fits, pos)
+            if found is not None and found.role and qual.clash(found.roles, found.role, keys, self._lex):
+                found = None  # "Chinese Foreign Minister X said ... the Japanese foreign minister said"
         if found is not None and self._unnamed:
             since = self._last_said(found)
             if any(since < p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
@@ -2392,10 +2407,16 @@ class Resolver:
         first = _bare(self._text[m.start : m.end].split()[0])
         if first not in ("the", "this"):
             return None
-        found = next(
-            (e for p, e in reversed(self._order) if e.org and p < pos and m.head in _bare(e.name).split()),
-            None,
-        )
+        said = self._text[m.start : m.end]
+        qual = _Qualifiers.read(said, said, {m.head}, self._lex)
+
+        def agrees(e: Entity) -> bool:
+            """The body's name holds the noun and no other portfolio or country ("the health ministry"
+            is not the Interior Ministry)."""
+            roles = {_role_key(w, self._lex) for w in _plain_words(e.name)}
+            return m.head in roles and not qual.clash(roles, e.name, {m.head}, self._lex)
+
+        found = next((e for p, e in reversed(self._order) if e.org and p < pos and agrees(e)), None)
         if found is None:
             found = self._body_of_speaker(m.head, pos)
         if found is None and m.head in _BODY_KINDS:
@@ -2937,6 +2958,81 @@ def _epithet(words: list[str], lex: QuoteLexicon, *, loose: bool) -> tuple[tuple
             if alts is not None:
                 return alts
     return None
+
+
+# Words before a role noun that rank or describe its holder without naming another office ("the senior
+# minister", "the outgoing mayor", "the top diplomat"): they never set two holders of one noun apart.
+_GENERIC_MODIFIERS = frozenset(
+    [
+        *("former", "senior", "top", "acting", "chief", "leading", "prominent", "veteran", "longtime"),
+        *("outgoing", "incoming", "retired", "current", "then", "well-known", "famous", "unnamed", "new"),
+        *("anonymous", "high-ranking", "high", "ranking", "official", "junior", "assistant", "associate"),
+        *("special", "general", "executive", "powerful", "embattled", "influential", "young", "old"),
+        *("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "of", "for", "and"),
+        *("longtime", "long-time", "newly", "appointed", "elected", "interim", "caretaker", "sitting"),
+    ]
+)
+_PLACE_LINKS = frozenset(["of", "for"])  # "the mayor of Eastport", "the envoy for Sudan"
+
+
+@attrs.frozen
+class _Qualifiers:
+    """What sets the office a role noun names apart from another with the same noun: its portfolio
+    ("health" in "the health minister"), its country ("the Japanese foreign minister", "China's envoy")
+    and the state or place after "of" ("the representative of France", "the mayor of Eastport")."""
+
+    portfolio: frozenset[str]
+    countries: frozenset[str]  # states named before the noun ("Japanese", "China's")
+    of_countries: frozenset[str]  # states named after it ("of France"): the holder's title must name one
+    places: frozenset[str]  # casefolded capitalised words after "of"/"for" that name no state
+
+    @classmethod
+    def read(cls, said: str, role: str, heads: set[str], lex: QuoteLexicon) -> _Qualifiers:
+        """The qualifiers of a mention written ``said`` whose role is ``role`` and head one of ``heads``."""
+        words = _plain_words(role)
+        portfolio = {
+            _role_key(w, lex)
+            for w, raw in zip(words[:-1], role.split(), strict=False)
+            if (w.islower() or w.casefold() in lex.modifiers)
+            and w == raw.strip(".,;:()")  # no possessor ("the congressman's spokesman")
+            and _role_key(w, lex) not in heads
+            and w.casefold() not in _GENERIC_MODIFIERS
+            and _country(w) is None
+        }
+        plain = _plain_words(said)
+        at = next((i for i, w in enumerate(plain) if _role_key(w, lex) in heads), len(plain))
+        tail = plain[at + 1 :]
+        places: set[str] = set()
+        of_countries: set[str] = set()
+        if tail and tail[0].casefold() in _PLACE_LINKS:
+            of_countries = _countries(tail[1:])
+            places = {w.casefold() for w in tail[1:] if w[:1].isupper() and _country(w) is None}
+        return cls(
+            frozenset(portfolio), frozenset(_countries(words)), frozenset(of_countries), frozenset(places)
+        )
+
+    def clash(self, roles: set[str], title: str, heads: set[str], lex: QuoteLexicon) -> bool:
+        """A holder titled ``title`` (role words ``roles``) holds another office than the one qualified:
+        another portfolio ("Interior Minister" for "the health minister"; a title with no portfolio,
+        "Minister", clashes with none), another country, or no word of what follows "of" ("Mayor Lund"
+        is not "the mayor of Eastport", nor the UN's envoy "the representative of France")."""
+        if self.portfolio - roles:
+            # the holder's own portfolio: a known office word of their title ("Christian and corporate
+            # speaker" has none that sets them apart from "the conference speaker")
+            theirs = {
+                r for r in roles - heads - _GENERIC_MODIFIERS if r in lex.modifiers and _country(r) is None
+            }
+            if theirs - self.portfolio:
+                return True
+        if not (self.countries or self.of_countries or self.places):
+            return False
+        plain = _plain_words(title)
+        codes = _countries(plain)
+        if self.of_countries and not codes & self.of_countries:
+            return True
+        if self.places and not self.places <= {w.casefold() for w in plain} | roles:
+            return True
+        return bool(self.countries and codes and not codes & self.countries)
 
 
 _LAST_SPEAKER_REACH = 400  # characters from the speaker of just before to a role noun that may be theirs
