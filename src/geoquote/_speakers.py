@@ -272,6 +272,12 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _body_acronym(tok: str, lex: QuoteLexicon) -> bool:
+    """``tok`` is a body's acronym in capitals that reads as a stop word in lower case ("WHO", not the
+    relative "who"): a name, never a clause boundary."""
+    return len(tok) > 1 and tok.isupper() and tok.casefold() in lex.institutions
+
+
 def _bare(tok: str) -> str:
     """Casefolded word without a possessive or a final dot (cached: the same words recur)."""
     t = tok.casefold()
@@ -418,7 +424,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "Foreign and Expatriates Ministry", "Ministry of Labour and Social Affairs": one body
             n += 1
             continue
-        if b in _CAP_STOP and b != "of" and not _acronym_opening(t, toks[j][0]):
+        if b in _CAP_STOP and b != "of" and not _acronym_opening(t, toks[j][0]) and not _body_acronym(t, lex):
             break
         if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
             break  # a word that ends a sentence
@@ -478,6 +484,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
         j <= i
         and _bare(toks[j][0]) in _CAP_STOP
         and not (j < i and _acronym_opening(toks[j][0], toks[j + 1][0]))
+        and not _body_acronym(toks[j][0], lex)
     ):
         j += 1
     return j
@@ -1124,7 +1131,7 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         j = _np_tokens(toks, k, lex)
         m = _read_np(text, toks, j, k, lex) if j <= k else None
         return m if m is not None and m.kind == "org" else None
-    if i >= 2 and _bare(toks[i][0]) == "who" and toks[i - 1][0] == ",":
+    if i >= 2 and _bare(toks[i][0]) == "who" and toks[i - 1][0] == "," and not _body_acronym(toks[i][0], lex):
         i -= 2  # "Trump, who says ...": the antecedent speaks
         j = _np_tokens(toks, i, lex)
         return _read_np(text, toks, j, i, lex) if j <= i else None
@@ -1524,7 +1531,7 @@ def _role_phrase(
         return None
     stop = len(words)
     for n in range(k, len(words)):
-        if _bare(words[n][0]) in _RELATIVE or words[n][0] in ("(",):
+        if (_bare(words[n][0]) in _RELATIVE and not _body_acronym(words[n][0], lex)) or words[n][0] == "(":
             stop = n
             break
     core = words[k:stop]
@@ -1572,7 +1579,10 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
     while n < len(toks) and n < 10:
         t = toks[n][0]
         b = _bare(t)
-        if not (t[:1].isalnum()) or b in _AFTER_STOP:
+        if t == "and" and _and_after_body(toks, n, lex):
+            n += 1  # "said the Centers for Disease Control and Prevention": one body's name
+            continue
+        if not (t[:1].isalnum()) or (b in _AFTER_STOP and not _body_acronym(t, lex)):
             break
         if (
             b in ("of", "for", "at")
@@ -1625,11 +1635,39 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
             return Mention(
                 m.start, named.end("name"), "name", name=name, role=role, head=_bare(name.split()[-1])
             )
+    body = _BODY_AFTER_ROLE.match(text, m.end, min(hi, m.end + 160)) if m.kind == "role" else None
+    if body is not None and organization_in(text[m.start : body.end()], lex) is not None:
+        return attrs.evolve(m, end=body.end())  # "said a spokeswoman for the WHO": her body is in the mention
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
         r = _role_phrase(text, toks, i + 2, min(len(toks) - 1, i + 14), lex)
         if r and m.kind == "name" and m.role is None:
             return attrs.evolve(m, role=r)
     return m
+
+
+# A body's name after an inverted role noun: "said a spokeswoman for the WHO", "said an official at the U.S.
+# Embassy in Kyiv" (the place after "in" is left out); a capitalised word keeps the inner dots of an
+# initialism and its last one ("U.S.") but no sentence's full stop.
+_BODY_AFTER_ROLE = regex.compile(
+    r"""[ \t]++(?:for|of|at|with)[ \t]++(?:the[ \t]++)?
+        (?&word)(?:[ \t]++(?:(?:of|for|on|and|the)[ \t]++){0,2}+(?&word)){0,6}+
+        (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+(?:(?<=\p{Lu}\.\p{Lu})\.)?))""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+_AND_BODY_WORDS = 4  # capitalised words read after "and" for the rest of a body's name
+
+
+def _and_after_body(toks: list[tuple[str, int, int]], a: int, lex: QuoteLexicon) -> bool:
+    """``toks[a]``, an "and" read after a cue, joins one body's name (:func:`_and_in_body`) that ends with
+    the run of capitalised words after it."""
+    if not 0 < a < len(toks) - 1:
+        return False
+    e = a + 1
+    while e + 1 < len(toks) and e - a < _AND_BODY_WORDS and _is_cap(toks[e + 1][0]):
+        e += 1
+    return _and_in_body(toks, a, e, lex)
 
 
 _OFFICE_PLACE_WORDS = 6  # capitalised words read after "to" for an office's place and its holder's name
