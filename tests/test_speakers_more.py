@@ -1334,3 +1334,99 @@ class TestQualifiedRoleNouns:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.name == name
+
+
+class TestSportsScienceAndEpithets:
+    """Sports and science roles title a name; a name after a description and titles in an inverted
+    apposition is the speaker; a nation's adjective as a noun is never a name (sentences written for
+    these tests)."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "“We deserved the points,” Harbourside goalkeeper Tomas Brandt said.",
+                "Tomas Brandt",
+                "Harbourside goalkeeper",
+                id="goalkeeper-before-the-cue",
+            ),
+            pytest.param(
+                "“We deserved the points,” said Millfield striker Kofi Asante.",
+                "Kofi Asante",
+                "Millfield striker",
+                id="striker-after-the-cue",
+            ),
+            pytest.param(
+                "Coach Lena Varga said the squad was tired after the trip.",
+                "Lena Varga",
+                "Coach",
+                id="coach-as-a-title",
+            ),
+            pytest.param(
+                "Labour backbencher Owen Pryce warned that the bill would fail.",
+                "Owen Pryce",
+                "Labour backbencher",
+                id="backbencher",
+            ),
+            pytest.param(
+                "“Infections are climbing,” said the epidemiologist Dr. Mira Sato.",
+                "Mira Sato",
+                "epidemiologist",
+                id="epidemiologist-with-an-honorific",
+            ),
+        ],
+    )
+    def test_titled(self, text: str, name: str, role: str) -> None:
+        """The role noun titles the name after it."""
+        sp = find_quotes(text)[0].speaker
+        assert sp is not None
+        assert (sp.name, sp.role) == (name, role)
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "“The ice is thinning,” recalled her former student, the geologist Dr. Pia Lund.",
+                "Pia Lund",
+                id="description-then-honorific-and-name",
+            ),
+            pytest.param(
+                "“The sample is small,” said the report's main author, Professor Ravi Nair of Dover "
+                "University.",
+                "Ravi Nair",
+                id="title-name-and-complement",
+            ),
+            pytest.param(
+                "“The sample is small,” said the agency's spokesman, Ivo Marin. He left soon after.",
+                "Ivo Marin",
+                id="plain-name-before-the-next-sentence",
+            ),
+        ],
+    )
+    def test_named_after_a_description(self, text: str, name: str) -> None:
+        """The name set off after an inverted description is the speaker."""
+        sp = find_quotes(text)[0].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (name, "named")
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Italian Prime Minister Luis Ortega met the press. “We stay firm,” the Italian said.",
+                "Luis Ortega",
+                id="demonym-for-a-titled-person",
+            ),
+            pytest.param(
+                "Italian Prime Minister Luis Ortega met the press. “We stay firm,” said the German.",
+                None,
+                id="demonym-of-no-one-named",
+            ),
+        ],
+    )
+    def test_demonym_noun(self, text: str, name: str | None) -> None:
+        """'the Italian' is a person of that nation named before, or no one; never the name 'Italian'."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == name
+        assert sp.resolution == ("role" if name else "none")

@@ -722,6 +722,9 @@ def _read_np(
         base = _contracted(head)  # "she"; "We’re", "they've": the pronoun without its verb
         return Mention(start, start + len(base), "pronoun", head=base)
     bares = [_bare(w) for w in words]
+    if len(words) == 2 and bares[0] in ("the", "this") and _demonym(last.removesuffix(".")):
+        # "the German said": a person of that nation, named before with it in their title, or no one
+        return Mention(start, end, "role", role=last.removesuffix("."), head=_bare(last.removesuffix(".")))
     surname = _titled_surname(words, bares, lex)
     if (
         _is_cap(last)
@@ -1627,14 +1630,21 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         return m
     if m.kind == "role" and (named := _NAME_AFTER_TITLE.match(text, m.end, min(hi, m.end + 160))) is not None:
         # "said the ministry's spokesman, Ivo Marin.", "said Russia's ambassador to the UN, Vasily Nebenzia"
-        name = named.group("name")
-        if not _not_person(name) and _bare(name.split()[0]) not in _CAP_STOP:
+        words = named.group("name").split()
+        titles = next((k for k, w in enumerate(words) if not _title_word(_bare(w), lex)), len(words))
+        name = " ".join(words[titles:])  # "Dr. Ana Ruiz", "Professor Ana Ruiz": the titles are no name
+        desc = named.group("desc")
+        if (
+            len(words) - titles >= 2  # a given name and a surname at least
+            and not _not_person(name)
+            and _bare(words[titles]) not in _CAP_STOP
+            and (desc is None or _is_role(_bare(desc.split()[-1]), lex))  # "the geologist", no other noun
+        ):
             role = text[m.start : named.end("rest") if named.group("rest") else m.end]
             first, _, rest = role.partition(" ")
             role = rest if _bare(first) in lex.determiners else role  # "the ministry's spokesman"
-            return Mention(
-                m.start, named.end("name"), "name", name=name, role=role, head=_bare(name.split()[-1])
-            )
+            end = named.end("of") if named.group("of") else named.end("name")
+            return Mention(m.start, end, "name", name=name, role=role, head=_bare(words[-1]))
     body = _BODY_AFTER_ROLE.match(text, m.end, min(hi, m.end + 160)) if m.kind == "role" else None
     if body is not None and organization_in(text[m.start : body.end()], lex) is not None:
         return attrs.evolve(m, end=body.end())  # "said a spokeswoman for the WHO": her body is in the mention
@@ -1715,10 +1725,15 @@ def _body_complement(toks: list[tuple[str, int, int]], n: int, lex: QuoteLexicon
 
 # A name set off by a comma after an inverted speaker's title, perhaps after the title's complement, closing
 # the clause: "said the ministry's spokesman, Ivo Marin.", "said Russia's envoy to the UN, Vasily Nebenzia,".
+# The name may follow a description ("said her former student, the geologist Dr. Ana Ruiz") and titles (read
+# off in code), and take a complement ("..., Professor Ana Ruiz of Dover University.").
 _NAME_AFTER_TITLE = regex.compile(
     r"""(?P<rest>\s++(?:to|of|for|at|in)\s++(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,4}+)?
-        ,\s++(?P<name>\p{Lu}[\p{L}'’-]++(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]++)){1,3}+)
-        (?=\s*+(?:[,.;:!?]|$))""",
+        ,\s++(?P<desc>(?:the|an?)\s++(?:\p{Ll}[\p{Ll}-]*+\s++){1,3}+)?
+        (?P<name>(?:\p{Lu}\p{Ll}{0,4}+\.\s++){0,2}+\p{Lu}[\p{L}'’-]++(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]++)){1,4}+)
+        (?P<of>\s++(?:of|at|from)\s++(?:the\s++)?(?&word)(?:\s++(?:(?:of|for|and|the)\s++){0,2}+(?&word)){0,5}+)?
+        (?=\s*+(?:[,.;:!?]|$))
+        (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+))""",
     regex.VERBOSE | regex.V1,
 )
 _NAME_COMPLEMENTS = frozenset(["of", "for", "at", "from", "with"])
@@ -3114,6 +3129,22 @@ def _country(word: str) -> str | None:
     g = default_gazetteer()
     e = g.adjective(word) or g.lookup(word)
     return e.code if e is not None else None
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)  # bounded: words come from the text
+def _demonym(word: str) -> bool:
+    """A capitalised nation's adjective used as a noun ("German", "Italian"), which names no one by itself;
+    a state's own name ("Germany") is no demonym."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    if not (word[:1].isupper() and word.isalpha()) or word.isupper():
+        return False
+    e = default_gazetteer().adjective(word)
+    return (
+        e is not None
+        and e.type == "state"
+        and word.casefold() not in (n.casefold() for n in (e.name, *e.aliases))
+    )
 
 
 # Nouns that end like an adverb: "the family said", "a close ally said".
