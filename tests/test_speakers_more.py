@@ -1430,3 +1430,61 @@ class TestSportsScienceAndEpithets:
         assert sp is not None
         assert sp.name == name
         assert sp.resolution == ("role" if name else "none")
+
+
+class TestPronounsAfterNewSubjects:
+    """A pronoun after a new sentence subject: a person of its gender named as a subject since an earlier
+    speaker of unknown gender, and an unnamed subject after a leading phrase (sentences written for these
+    tests)."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Harbourside manager Zdravko Vitelli said the draw was fair. Millfield physio Maria Lindgren "
+                "was angry at the referee. “That was a clear foul,” she said.",
+                "Maria Lindgren",
+                id="female-subject-after-a-speaker-of-unknown-gender",
+            ),
+            pytest.param(
+                "Harbourside manager Zdravko Vitelli said the draw was fair. Millfield physio Maria Lindgren "
+                "was angry at the referee. “That was a clear foul,” he said.",
+                "Zdravko Vitelli",
+                id="pronoun-of-the-other-gender-keeps-the-speaker",
+            ),
+            pytest.param(
+                "Harbourside manager Zdravko Vitelli said the draw was fair, and praised his keeper, Maria "
+                "Lindgren, for two saves. “That was a clear foul,” she said.",
+                "Zdravko Vitelli",
+                id="a-passing-mention-is-no-new-subject",
+            ),
+        ],
+    )
+    def test_gendered_subject(self, text: str, name: str) -> None:
+        """'she' goes to the woman who opened the last sentence, not to the earlier speaker."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == name
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Ilkka Saarinen said Vienna would host the talks. Back in Geneva, a senior envoy dismissed "
+                "the idea. “Hosting is not a plan,” he said.",
+                None,
+                id="unnamed-subject-after-a-leading-phrase",
+            ),
+            pytest.param(
+                "Ilkka Saarinen said Vienna would host the talks. Saarinen, a senior envoy said, “is in a "
+                "hurry.” “Hosting is not a plan,” he said.",
+                "Ilkka Saarinen",
+                id="a-name-before-a-parenthesis-is-no-leading-phrase",
+            ),
+        ],
+    )
+    def test_unnamed_subject(self, text: str, name: str | None) -> None:
+        """An unnamed subject opening its clause after a leading phrase takes the next pronoun."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == name

@@ -203,6 +203,39 @@ _OPENER_BEFORE = regex.compile(
     r"(?:[.!?][”\"’)]?[ \t]++|\n[ \t]*+|^)(?:But|And|Yet|Still|However,|Meanwhile,|Separately,)[ \t]++$",
     regex.V1,
 )
+# A leading phrase closing with its comma before a sentence's subject: "Back in Brussels, " (the start of
+# the text, of a sentence or of a line, a capitalised word and at most 100 characters with no stop).
+_LEADING_PHRASE = regex.compile(
+    r"(?:^|(?<=[.!?][”\"’)]?[ \t])|(?<=\n))\p{Lu}\p{L}*+[^,.!?;:\n“”\"«»]{0,100}+,[ \t]++$", regex.V1
+)
+_VERB_NEXT = regex.compile(r"[ \t]++\p{Ll}", regex.V1)  # a lower-case word after the subject (its verb)
+
+
+# At most three words (a team or body, a role: "Millfield physio ") from a sentence's start to a name.
+_SUBJECT_LEAD = regex.compile(
+    r"(?:^|(?<=[.!?][”\"’)]?[ \t])|(?<=\n))(?:[\p{L}\p{N}.'’-]++[ \t]++){0,3}+$", regex.V1
+)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The name at ``at`` stands among the first words of its sentence, as its subject."""
+    lo = max(0, at - 60)
+    return at == 0 or _SUBJECT_LEAD.search(text, lo, at, timeout=_T) is not None
+
+
+def _after_leading_phrase(text: str, m: Mention) -> bool:
+    """The mention opens its clause after a leading phrase and is followed by its verb ("Back in Brussels,
+    a senior diplomat rejected ..."), not set off as an apposition ("Ana Ruiz, a senior diplomat, said")."""
+    if _VERB_NEXT.match(text, m.end, min(len(text), m.end + 40), timeout=_T) is None:
+        return False
+    lead = _LEADING_PHRASE.search(text, max(0, m.start - 120), m.start, timeout=_T)
+    if lead is None:
+        return False
+    words = lead.group().split()
+    # a phrase ("Back in Brussels", "On Monday"), not a name the clause is about ("Clinton, a top aide said,")
+    return any(w.islower() for w in words) or _bare(words[0]) in _CAP_STOP
+
+
 # Military ranks and princely styles written before a name: no office of their own ("Gen.", "Prince").
 _RANKS = frozenset(
     [
@@ -2099,7 +2132,10 @@ class Resolver:
             if gender and ((e.gender and e.gender != gender) or e.org or _not_person(e.name)):
                 continue  # "he" is no woman, and no newspaper or state
             if gender and not e.gender:
-                e.gender = gender
+                # "X (gender unknown) said ... Sandra Roe was furious. “...,” she said": a person of the
+                # pronoun's gender named since is nearer than one whose gender is unknown
+                e = self._gendered_since(e, pos, gender) or e
+                e.gender = e.gender or gender
             found = e
             break
         if (
@@ -2115,6 +2151,32 @@ class Resolver:
             if not found.role and found.name in self._described:
                 found.role = self._described[found.name]  # "Iran's foreign minister, X, toured ... He said"
         return found
+
+    def _gendered_since(self, e: Entity, pos: int, gender: str) -> Entity | None:
+        """The person of ``gender`` named last between where ``e`` was last seen and ``pos``, or ``None``."""
+        since = self._last_seen(e, pos)
+        if since < 0:
+            return None
+        persons = self.persons()
+        k = bisect.bisect_right(persons, since, key=lambda named: named[0])
+        best: tuple[str, str] | None = None
+        while k < len(persons) and persons[k][0] < pos:
+            at, key, name, g = persons[k]
+            if (
+                (g or self._given_gender(name)) == gender
+                and self.fullest(name) != e.name
+                and not _not_person(name)
+                and _opens_sentence(self._text, at)  # the subject of its sentence, not a passing mention
+                and not any(
+                    _bare(w) in self._lex.organization_heads for w in name.split()
+                )  # "Cornell University"
+            ):
+                best = key, name
+            k += 1
+        if best is None:
+            return None
+        found = self._entities.get(best[0]) or self._entity(self.fullest(best[1]), org=False)
+        return None if found.org or (found.gender and found.gender != gender) else found
 
     def hearer(self, name: str, pos: int) -> None:
         """A person asked a question at ``pos`` ("X asked Sanders whether ..."): the one a pronoun in the
@@ -2294,6 +2356,7 @@ class Resolver:
                     _SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start)
                     or _OPENER_BEFORE.search(self._text, max(0, m.start - 16), m.start)
                     or m.start == 0
+                    or _after_leading_phrase(self._text, m)
                 ):  # ("But a former minister, ..., said": an opener before the subject)
                     self._unnamed_subject = m.start
             return later
