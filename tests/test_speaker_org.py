@@ -280,3 +280,76 @@ def test_body_noun_without_a_body_nearby(text: str) -> None:
     sp = find_quotes(text)[-1].speaker
     assert sp is not None
     assert sp.name is None
+
+
+class TestLongNamesAndAcronyms:
+    """A body's name joined by "and" after "for" speaks whole, and a body's acronym spelt like a relative
+    pronoun ("WHO") is a body, never "who" (sentences written for these tests)."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "organization"),
+        [
+            pytest.param(
+                "The Centers for Disease Control and Prevention said flu cases had peaked early.",
+                "Centers for Disease Control and Prevention",
+                "Centers for Disease Control and Prevention",
+                id="plural-institution-and-after-for",
+            ),
+            pytest.param(
+                "“Flu cases have peaked,” said the Centres for Food Safety and Nutrition.",
+                "Centres for Food Safety and Nutrition",
+                "Centres for Food Safety and Nutrition",
+                id="and-inside-a-body-after-the-cue",
+            ),
+            pytest.param(
+                "WHO spokeswoman Ines Kaur said the vaccine stock was low.",
+                "Ines Kaur",
+                "WHO",
+                id="acronym-before-a-role",
+            ),
+            pytest.param(
+                "“The stock is low,” said WHO spokeswoman Ines Kaur.",
+                "Ines Kaur",
+                "WHO",
+                id="acronym-before-a-role-after-the-cue",
+            ),
+            pytest.param(
+                "Ines Kaur, the WHO director for Africa, said the vaccine stock was low.",
+                "Ines Kaur",
+                "WHO",
+                id="acronym-in-an-apposition",
+            ),
+            pytest.param(
+                "“The stock is low,” said Dr. Ines Kaur, the WHO director for Africa.",
+                "Ines Kaur",
+                "WHO",
+                id="acronym-in-an-apposition-after-the-cue",
+            ),
+            pytest.param(
+                "“The stock is low,” said a spokeswoman for the WHO.",
+                None,
+                "WHO",
+                id="role-for-a-body-after-the-cue",
+            ),
+        ],
+    )
+    def test_speaker(self, text: str, name: str | None, organization: str) -> None:
+        """The speaker and the organisation the mention names."""
+        sp = find_quotes(text)[0].speaker
+        assert sp is not None
+        assert (sp.name, sp.organization) == (name, organization)
+
+    def test_role_keeps_its_body_in_the_mention(self) -> None:
+        """An inverted role noun's body belongs to its mention, whose span matches the text."""
+        text = "“The stock is low,” said an official at the Ministry of Health and Welfare."
+        sp = find_quotes(text)[0].speaker
+        assert sp is not None and sp.mention is not None
+        assert sp.mention.text == "an official at the Ministry of Health and Welfare"
+        assert text[sp.mention.start : sp.mention.end] == sp.mention.text
+
+    def test_relative_who_is_no_body(self) -> None:
+        """The relative pronoun in lower case still closes a name ("Ines Kaur, who ...")."""
+        text = "Ines Kaur, who runs the clinic, said the vaccine stock was low."
+        sp = find_quotes(text)[0].speaker
+        assert sp is not None
+        assert (sp.name, sp.organization) == ("Ines Kaur", None)

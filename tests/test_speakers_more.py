@@ -1230,3 +1230,261 @@ class TestBodyWithASeat:
         assert sp is not None
         assert (sp.name, sp.resolution) == (None, "none")
         assert sp.mention is not None and sp.mention.text.startswith("An official")
+
+
+class TestQualifiedRoleNouns:
+    """A role noun's qualifier (a country, a portfolio, a place after "of", an ordinal) must agree with the
+    person it resolves to, else it names no one (sentences written for these tests)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Brazilian Foreign Minister Rui Campos said the summit had gone well. The Argentine foreign "
+                "minister said the deal was unfair.",
+                id="another-country",
+            ),
+            pytest.param(
+                "The UN special envoy, Sara Mbeki, said the ceasefire was holding. The envoy of Norway said "
+                "the monitors needed more time.",
+                id="another-country-after-of",
+            ),
+            pytest.param(
+                "Finance Minister Lars Dahl said the budget was balanced. The health minister said clinics "
+                "would stay open.",
+                id="another-portfolio",
+            ),
+            pytest.param(
+                "Mayor Hugo Brandt said the bridge would reopen in May. The mayor of Kettering said the "
+                "delay was costly.",
+                id="another-town-after-of",
+            ),
+            pytest.param(
+                "Foreign Minister Ines Kaur said talks would resume. The first diplomat told reporters the "
+                "offer was weak.",
+                id="an-ordinal-counts-unnamed-people",
+            ),
+        ],
+    )
+    def test_no_one(self, text: str) -> None:
+        """The qualifier names another office than the one the earlier person holds: nobody is guessed."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (None, "none")
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Brazilian Foreign Minister Rui Campos said the summit had gone well. The Brazilian foreign "
+                "minister said the deal was fair.",
+                "Rui Campos",
+                id="same-country",
+            ),
+            pytest.param(
+                "Finance Minister Lars Dahl said the talks were over. The finance minister said the budget "
+                "was balanced.",
+                "Lars Dahl",
+                id="same-portfolio",
+            ),
+            pytest.param(
+                "Defense Minister Lars Dahl said the talks were over. The defence minister said the army was "
+                "ready.",
+                "Lars Dahl",
+                id="same-portfolio-other-spelling",
+            ),
+            pytest.param(
+                "Kettering Mayor Hugo Brandt said the site was safe. The mayor of Kettering said the delay "
+                "was costly.",
+                "Hugo Brandt",
+                id="same-town-after-of",
+            ),
+            pytest.param(
+                "First Minister Ana Costa said the fair was open. The first minister said the school would "
+                "open.",
+                "Ana Costa",
+                id="an-office-opening-with-an-ordinal",
+            ),
+        ],
+    )
+    def test_holder(self, text: str, name: str) -> None:
+        """A qualifier that agrees with the earlier holder's title keeps the role noun theirs."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (name, "role")
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "The Justice Ministry said the prison would close. The energy ministry said prices would "
+                "fall.",
+                None,
+                id="another-ministry",
+            ),
+            pytest.param(
+                "The Justice Ministry said the prison would close. The ministry said the staff would move.",
+                "Justice Ministry",
+                id="the-same-ministry",
+            ),
+        ],
+    )
+    def test_body(self, text: str, name: str | None) -> None:
+        """A body noun with another portfolio is not the ministry named before."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == name
+
+
+class TestSportsScienceAndEpithets:
+    """Sports and science roles title a name; a name after a description and titles in an inverted
+    apposition is the speaker; a nation's adjective as a noun is never a name (sentences written for
+    these tests)."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "“We deserved the points,” Harbourside goalkeeper Tomas Brandt said.",
+                "Tomas Brandt",
+                "Harbourside goalkeeper",
+                id="goalkeeper-before-the-cue",
+            ),
+            pytest.param(
+                "“We deserved the points,” said Millfield striker Kofi Asante.",
+                "Kofi Asante",
+                "Millfield striker",
+                id="striker-after-the-cue",
+            ),
+            pytest.param(
+                "Coach Lena Varga said the squad was tired after the trip.",
+                "Lena Varga",
+                "Coach",
+                id="coach-as-a-title",
+            ),
+            pytest.param(
+                "Labour backbencher Owen Pryce warned that the bill would fail.",
+                "Owen Pryce",
+                "Labour backbencher",
+                id="backbencher",
+            ),
+            pytest.param(
+                "“Infections are climbing,” said the epidemiologist Dr. Mira Sato.",
+                "Mira Sato",
+                "epidemiologist",
+                id="epidemiologist-with-an-honorific",
+            ),
+        ],
+    )
+    def test_titled(self, text: str, name: str, role: str) -> None:
+        """The role noun titles the name after it."""
+        sp = find_quotes(text)[0].speaker
+        assert sp is not None
+        assert (sp.name, sp.role) == (name, role)
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "“The ice is thinning,” recalled her former student, the geologist Dr. Pia Lund.",
+                "Pia Lund",
+                id="description-then-honorific-and-name",
+            ),
+            pytest.param(
+                "“The sample is small,” said the report's main author, Professor Ravi Nair of Dover "
+                "University.",
+                "Ravi Nair",
+                id="title-name-and-complement",
+            ),
+            pytest.param(
+                "“The sample is small,” said the agency's spokesman, Ivo Marin. He left soon after.",
+                "Ivo Marin",
+                id="plain-name-before-the-next-sentence",
+            ),
+        ],
+    )
+    def test_named_after_a_description(self, text: str, name: str) -> None:
+        """The name set off after an inverted description is the speaker."""
+        sp = find_quotes(text)[0].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (name, "named")
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Italian Prime Minister Luis Ortega met the press. “We stay firm,” the Italian said.",
+                "Luis Ortega",
+                id="demonym-for-a-titled-person",
+            ),
+            pytest.param(
+                "Italian Prime Minister Luis Ortega met the press. “We stay firm,” said the German.",
+                None,
+                id="demonym-of-no-one-named",
+            ),
+        ],
+    )
+    def test_demonym_noun(self, text: str, name: str | None) -> None:
+        """'the Italian' is a person of that nation named before, or no one; never the name 'Italian'."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == name
+        assert sp.resolution == ("role" if name else "none")
+
+
+class TestPronounsAfterNewSubjects:
+    """A pronoun after a new sentence subject: a person of its gender named as a subject since an earlier
+    speaker of unknown gender, and an unnamed subject after a leading phrase (sentences written for these
+    tests)."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Harbourside manager Zdravko Vitelli said the draw was fair. Millfield physio Maria Lindgren "
+                "was angry at the referee. “That was a clear foul,” she said.",
+                "Maria Lindgren",
+                id="female-subject-after-a-speaker-of-unknown-gender",
+            ),
+            pytest.param(
+                "Harbourside manager Zdravko Vitelli said the draw was fair. Millfield physio Maria Lindgren "
+                "was angry at the referee. “That was a clear foul,” he said.",
+                "Zdravko Vitelli",
+                id="pronoun-of-the-other-gender-keeps-the-speaker",
+            ),
+            pytest.param(
+                "Harbourside manager Zdravko Vitelli said the draw was fair, and praised his keeper, Maria "
+                "Lindgren, for two saves. “That was a clear foul,” she said.",
+                "Zdravko Vitelli",
+                id="a-passing-mention-is-no-new-subject",
+            ),
+        ],
+    )
+    def test_gendered_subject(self, text: str, name: str) -> None:
+        """'she' goes to the woman who opened the last sentence, not to the earlier speaker."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == name
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Ilkka Saarinen said Vienna would host the talks. Back in Geneva, a senior envoy dismissed "
+                "the idea. “Hosting is not a plan,” he said.",
+                None,
+                id="unnamed-subject-after-a-leading-phrase",
+            ),
+            pytest.param(
+                "Ilkka Saarinen said Vienna would host the talks. Saarinen, a senior envoy said, “is in a "
+                "hurry.” “Hosting is not a plan,” he said.",
+                "Ilkka Saarinen",
+                id="a-name-before-a-parenthesis-is-no-leading-phrase",
+            ),
+        ],
+    )
+    def test_unnamed_subject(self, text: str, name: str | None) -> None:
+        """An unnamed subject opening its clause after a leading phrase takes the next pronoun."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == name

@@ -203,6 +203,39 @@ _OPENER_BEFORE = regex.compile(
     r"(?:[.!?][”\"’)]?[ \t]++|\n[ \t]*+|^)(?:But|And|Yet|Still|However,|Meanwhile,|Separately,)[ \t]++$",
     regex.V1,
 )
+# A leading phrase closing with its comma before a sentence's subject: "Back in Brussels, " (the start of
+# the text, of a sentence or of a line, a capitalised word and at most 100 characters with no stop).
+_LEADING_PHRASE = regex.compile(
+    r"(?:^|(?<=[.!?][”\"’)]?[ \t])|(?<=\n))\p{Lu}\p{L}*+[^,.!?;:\n“”\"«»]{0,100}+,[ \t]++$", regex.V1
+)
+_VERB_NEXT = regex.compile(r"[ \t]++\p{Ll}", regex.V1)  # a lower-case word after the subject (its verb)
+
+
+# At most three words (a team or body, a role: "Millfield physio ") from a sentence's start to a name.
+_SUBJECT_LEAD = regex.compile(
+    r"(?:^|(?<=[.!?][”\"’)]?[ \t])|(?<=\n))(?:[\p{L}\p{N}.'’-]++[ \t]++){0,3}+$", regex.V1
+)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The name at ``at`` stands among the first words of its sentence, as its subject."""
+    lo = max(0, at - 60)
+    return at == 0 or _SUBJECT_LEAD.search(text, lo, at, timeout=_T) is not None
+
+
+def _after_leading_phrase(text: str, m: Mention) -> bool:
+    """The mention opens its clause after a leading phrase and is followed by its verb ("Back in Brussels,
+    a senior diplomat rejected ..."), not set off as an apposition ("Ana Ruiz, a senior diplomat, said")."""
+    if _VERB_NEXT.match(text, m.end, min(len(text), m.end + 40), timeout=_T) is None:
+        return False
+    lead = _LEADING_PHRASE.search(text, max(0, m.start - 120), m.start, timeout=_T)
+    if lead is None:
+        return False
+    words = lead.group().split()
+    # a phrase ("Back in Brussels", "On Monday"), not a name the clause is about ("Clinton, a top aide said,")
+    return any(w.islower() for w in words) or _bare(words[0]) in _CAP_STOP
+
+
 # Military ranks and princely styles written before a name: no office of their own ("Gen.", "Prince").
 _RANKS = frozenset(
     [
@@ -224,7 +257,17 @@ _RANKS = frozenset(
 )
 # First words of a description that is no title of the person after it ("A former aide, X,", "His rival, X,").
 _NOT_TITLE_OPENERS = frozenset(["a", "an", "one", "another", "his", "her", "their", "its", "our", "my"])
-_ORDINALS = frozenset(["second", "third", "fourth", "other"])
+_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "other"])
+# Offices whose name opens with an ordinal ("the First Lady", "the first secretary", "first deputy ...").
+_ORDINAL_OFFICES = frozenset(["lady", "minister", "secretary", "deputy", "vice", "gentleman", "sea"])
+
+
+def _ordinal(word: str, after: str) -> bool:
+    """``word`` counts one of several unnamed people with the noun ``after`` ("the second diplomat", "the
+    first diplomat"), rather than opening the name of an office ("the first lady", "the first minister")."""
+    return word in _ORDINALS and not (word == "first" and after in _ORDINAL_OFFICES)
+
+
 # Capitalised words opening a sentence whose name is then no subject ("Neither Clinton nor Trump ...").
 _NOT_SUBJECT = _CAP_STOP | frozenset(["neither", "either", "both", "each", "every", "all", "although"])
 _RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
@@ -262,6 +305,12 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _body_acronym(tok: str, lex: QuoteLexicon) -> bool:
+    """``tok`` is a body's acronym in capitals that reads as a stop word in lower case ("WHO", not the
+    relative "who"): a name, never a clause boundary."""
+    return len(tok) > 1 and tok.isupper() and tok.casefold() in lex.institutions
+
+
 def _bare(tok: str) -> str:
     """Casefolded word without a possessive or a final dot (cached: the same words recur)."""
     t = tok.casefold()
@@ -408,7 +457,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "Foreign and Expatriates Ministry", "Ministry of Labour and Social Affairs": one body
             n += 1
             continue
-        if b in _CAP_STOP and b != "of" and not _acronym_opening(t, toks[j][0]):
+        if b in _CAP_STOP and b != "of" and not _acronym_opening(t, toks[j][0]) and not _body_acronym(t, lex):
             break
         if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
             break  # a word that ends a sentence
@@ -468,6 +517,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
         j <= i
         and _bare(toks[j][0]) in _CAP_STOP
         and not (j < i and _acronym_opening(toks[j][0], toks[j + 1][0]))
+        and not _body_acronym(toks[j][0], lex)
     ):
         j += 1
     return j
@@ -705,6 +755,9 @@ def _read_np(
         base = _contracted(head)  # "she"; "We’re", "they've": the pronoun without its verb
         return Mention(start, start + len(base), "pronoun", head=base)
     bares = [_bare(w) for w in words]
+    if len(words) == 2 and bares[0] in ("the", "this") and _demonym(last.removesuffix(".")):
+        # "the German said": a person of that nation, named before with it in their title, or no one
+        return Mention(start, end, "role", role=last.removesuffix("."), head=_bare(last.removesuffix(".")))
     surname = _titled_surname(words, bares, lex)
     if (
         _is_cap(last)
@@ -1114,7 +1167,7 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         j = _np_tokens(toks, k, lex)
         m = _read_np(text, toks, j, k, lex) if j <= k else None
         return m if m is not None and m.kind == "org" else None
-    if i >= 2 and _bare(toks[i][0]) == "who" and toks[i - 1][0] == ",":
+    if i >= 2 and _bare(toks[i][0]) == "who" and toks[i - 1][0] == "," and not _body_acronym(toks[i][0], lex):
         i -= 2  # "Trump, who says ...": the antecedent speaks
         j = _np_tokens(toks, i, lex)
         return _read_np(text, toks, j, i, lex) if j <= i else None
@@ -1514,7 +1567,7 @@ def _role_phrase(
         return None
     stop = len(words)
     for n in range(k, len(words)):
-        if _bare(words[n][0]) in _RELATIVE or words[n][0] in ("(",):
+        if (_bare(words[n][0]) in _RELATIVE and not _body_acronym(words[n][0], lex)) or words[n][0] == "(":
             stop = n
             break
     core = words[k:stop]
@@ -1562,7 +1615,10 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
     while n < len(toks) and n < 10:
         t = toks[n][0]
         b = _bare(t)
-        if not (t[:1].isalnum()) or b in _AFTER_STOP:
+        if t == "and" and _and_after_body(toks, n, lex):
+            n += 1  # "said the Centers for Disease Control and Prevention": one body's name
+            continue
+        if not (t[:1].isalnum()) or (b in _AFTER_STOP and not _body_acronym(t, lex)):
             break
         if (
             b in ("of", "for", "at")
@@ -1607,19 +1663,54 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         return m
     if m.kind == "role" and (named := _NAME_AFTER_TITLE.match(text, m.end, min(hi, m.end + 160))) is not None:
         # "said the ministry's spokesman, Ivo Marin.", "said Russia's ambassador to the UN, Vasily Nebenzia"
-        name = named.group("name")
-        if not _not_person(name) and _bare(name.split()[0]) not in _CAP_STOP:
+        words = named.group("name").split()
+        titles = next((k for k, w in enumerate(words) if not _title_word(_bare(w), lex)), len(words))
+        name = " ".join(words[titles:])  # "Dr. Ana Ruiz", "Professor Ana Ruiz": the titles are no name
+        desc = named.group("desc")
+        if (
+            len(words) - titles >= 2  # a given name and a surname at least
+            and not _not_person(name)
+            and _bare(words[titles]) not in _CAP_STOP
+            and (desc is None or _is_role(_bare(desc.split()[-1]), lex))  # "the geologist", no other noun
+        ):
             role = text[m.start : named.end("rest") if named.group("rest") else m.end]
             first, _, rest = role.partition(" ")
             role = rest if _bare(first) in lex.determiners else role  # "the ministry's spokesman"
-            return Mention(
-                m.start, named.end("name"), "name", name=name, role=role, head=_bare(name.split()[-1])
-            )
+            end = named.end("of") if named.group("of") else named.end("name")
+            return Mention(m.start, end, "name", name=name, role=role, head=_bare(words[-1]))
+    body = _BODY_AFTER_ROLE.match(text, m.end, min(hi, m.end + 160)) if m.kind == "role" else None
+    if body is not None and organization_in(text[m.start : body.end()], lex) is not None:
+        return attrs.evolve(m, end=body.end())  # "said a spokeswoman for the WHO": her body is in the mention
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
         r = _role_phrase(text, toks, i + 2, min(len(toks) - 1, i + 14), lex)
         if r and m.kind == "name" and m.role is None:
             return attrs.evolve(m, role=r)
     return m
+
+
+# A body's name after an inverted role noun: "said a spokeswoman for the WHO", "said an official at the U.S.
+# Embassy in Kyiv" (the place after "in" is left out); a capitalised word keeps the inner dots of an
+# initialism and its last one ("U.S.") but no sentence's full stop.
+_BODY_AFTER_ROLE = regex.compile(
+    r"""[ \t]++(?:for|of|at|with)[ \t]++(?:the[ \t]++)?
+        (?&word)(?:[ \t]++(?:(?:of|for|on|and|the)[ \t]++){0,2}+(?&word)){0,6}+
+        (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+(?:(?<=\p{Lu}\.\p{Lu})\.)?))""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+_AND_BODY_WORDS = 4  # capitalised words read after "and" for the rest of a body's name
+
+
+def _and_after_body(toks: list[tuple[str, int, int]], a: int, lex: QuoteLexicon) -> bool:
+    """``toks[a]``, an "and" read after a cue, joins one body's name (:func:`_and_in_body`) that ends with
+    the run of capitalised words after it."""
+    if not 0 < a < len(toks) - 1:
+        return False
+    e = a + 1
+    while e + 1 < len(toks) and e - a < _AND_BODY_WORDS and _is_cap(toks[e + 1][0]):
+        e += 1
+    return _and_in_body(toks, a, e, lex)
 
 
 _OFFICE_PLACE_WORDS = 6  # capitalised words read after "to" for an office's place and its holder's name
@@ -1667,10 +1758,15 @@ def _body_complement(toks: list[tuple[str, int, int]], n: int, lex: QuoteLexicon
 
 # A name set off by a comma after an inverted speaker's title, perhaps after the title's complement, closing
 # the clause: "said the ministry's spokesman, Ivo Marin.", "said Russia's envoy to the UN, Vasily Nebenzia,".
+# The name may follow a description ("said her former student, the geologist Dr. Ana Ruiz") and titles (read
+# off in code), and take a complement ("..., Professor Ana Ruiz of Dover University.").
 _NAME_AFTER_TITLE = regex.compile(
     r"""(?P<rest>\s++(?:to|of|for|at|in)\s++(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,4}+)?
-        ,\s++(?P<name>\p{Lu}[\p{L}'’-]++(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]++)){1,3}+)
-        (?=\s*+(?:[,.;:!?]|$))""",
+        ,\s++(?P<desc>(?:the|an?)\s++(?:\p{Ll}[\p{Ll}-]*+\s++){1,3}+)?
+        (?P<name>(?:\p{Lu}\p{Ll}{0,4}+\.\s++){0,2}+\p{Lu}[\p{L}'’-]++(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]++)){1,4}+)
+        (?P<of>\s++(?:of|at|from)\s++(?:the\s++)?(?&word)(?:\s++(?:(?:of|for|and|the)\s++){0,2}+(?&word)){0,5}+)?
+        (?=\s*+(?:[,.;:!?]|$))
+        (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+))""",
     regex.VERBOSE | regex.V1,
 )
 _NAME_COMPLEMENTS = frozenset(["of", "for", "at", "from", "with"])
@@ -2036,7 +2132,10 @@ class Resolver:
             if gender and ((e.gender and e.gender != gender) or e.org or _not_person(e.name)):
                 continue  # "he" is no woman, and no newspaper or state
             if gender and not e.gender:
-                e.gender = gender
+                # "X (gender unknown) said ... Sandra Roe was furious. “...,” she said": a person of the
+                # pronoun's gender named since is nearer than one whose gender is unknown
+                e = self._gendered_since(e, pos, gender) or e
+                e.gender = e.gender or gender
             found = e
             break
         if (
@@ -2052,6 +2151,32 @@ class Resolver:
             if not found.role and found.name in self._described:
                 found.role = self._described[found.name]  # "Iran's foreign minister, X, toured ... He said"
         return found
+
+    def _gendered_since(self, e: Entity, pos: int, gender: str) -> Entity | None:
+        """The person of ``gender`` named last between where ``e`` was last seen and ``pos``, or ``None``."""
+        since = self._last_seen(e, pos)
+        if since < 0:
+            return None
+        persons = self.persons()
+        k = bisect.bisect_right(persons, since, key=lambda named: named[0])
+        best: tuple[str, str] | None = None
+        while k < len(persons) and persons[k][0] < pos:
+            at, key, name, g = persons[k]
+            if (
+                (g or self._given_gender(name)) == gender
+                and self.fullest(name) != e.name
+                and not _not_person(name)
+                and _opens_sentence(self._text, at)  # the subject of its sentence, not a passing mention
+                and not any(
+                    _bare(w) in self._lex.organization_heads for w in name.split()
+                )  # "Cornell University"
+            ):
+                best = key, name
+            k += 1
+        if best is None:
+            return None
+        found = self._entities.get(best[0]) or self._entity(self.fullest(best[1]), org=False)
+        return None if found.org or (found.gender and found.gender != gender) else found
 
     def hearer(self, name: str, pos: int) -> None:
         """A person asked a question at ``pos`` ("X asked Sanders whether ..."): the one a pronoun in the
@@ -2221,7 +2346,7 @@ class Resolver:
             return None
         said_words = [_bare(w) for w in self._text[m.start : m.end].split()]
         first = said_words[0]
-        if first in ("the", "that") and len(said_words) > 2 and said_words[1] in _ORDINALS:
+        if first in ("the", "that") and len(said_words) > 2 and _ordinal(said_words[1], said_words[2]):
             return None  # "Another diplomat said ... the second diplomat said": one of several unnamed
         if first in ("a", "an", "one", "another"):
             later = self._named_later(m, pos)  # "A senior diplomat warned ... The diplomat, Lena Holm, ..."
@@ -2231,6 +2356,7 @@ class Resolver:
                     _SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start)
                     or _OPENER_BEFORE.search(self._text, max(0, m.start - 16), m.start)
                     or m.start == 0
+                    or _after_leading_phrase(self._text, m)
                 ):  # ("But a former minister, ..., said": an opener before the subject)
                     self._unnamed_subject = m.start
             return later
@@ -2244,6 +2370,7 @@ class Resolver:
         }
         words = [_role_key(w, self._lex) for w in m.role.split()]
         countries = _countries(_plain_words(m.role))
+        qual = _Qualifiers.read(self._text[m.start : m.end], m.role, keys, self._lex)
         alts = _epithet(words, self._lex, loose=bool(countries))
         # "His Eminence", "Her Majesty": a style of address stands for the holder of a rank named before
         style = _epithet(said_words, self._lex, loose=False) if first in ("his", "her") else None
@@ -2258,6 +2385,8 @@ class Resolver:
                 held = bool(roles & keys)
             if held and (roles & _SECOND_RANK) - set(words):
                 return False  # "the president" is no vice president, "the minister" no deputy minister
+            if held and qual.clash(roles, title, keys, self._lex):
+                return False  # "the health minister" is not the interior minister named before
             if not held or not countries:
                 return held
             theirs = _countries(_plain_words(title))
@@ -2268,6 +2397,8 @@ class Resolver:
         found = next((e for _, e in reversed(self._order) if fits(e.roles, e.org, e.role or "")), None)
         if found is None:
             found = self._last_speaker_holding(words, keys, fits, pos)
+            if found is not None and found.role and qual.clash(found.roles, found.role, keys, self._lex):
+                found = None  # "Chinese Foreign Minister X said ... the Japanese foreign minister said"
         if found is not None and self._unnamed:
             since = self._last_said(found)
             if any(since < p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
@@ -2392,10 +2523,16 @@ class Resolver:
         first = _bare(self._text[m.start : m.end].split()[0])
         if first not in ("the", "this"):
             return None
-        found = next(
-            (e for p, e in reversed(self._order) if e.org and p < pos and m.head in _bare(e.name).split()),
-            None,
-        )
+        said = self._text[m.start : m.end]
+        qual = _Qualifiers.read(said, said, {m.head}, self._lex)
+
+        def agrees(e: Entity) -> bool:
+            """The body's name holds the noun and no other portfolio or country ("the health ministry"
+            is not the Interior Ministry)."""
+            roles = {_role_key(w, self._lex) for w in _plain_words(e.name)}
+            return m.head in roles and not qual.clash(roles, e.name, {m.head}, self._lex)
+
+        found = next((e for p, e in reversed(self._order) if e.org and p < pos and agrees(e)), None)
         if found is None:
             found = self._body_of_speaker(m.head, pos)
         if found is None and m.head in _BODY_KINDS:
@@ -2939,6 +3076,81 @@ def _epithet(words: list[str], lex: QuoteLexicon, *, loose: bool) -> tuple[tuple
     return None
 
 
+# Words before a role noun that rank or describe its holder without naming another office ("the senior
+# minister", "the outgoing mayor", "the top diplomat"): they never set two holders of one noun apart.
+_GENERIC_MODIFIERS = frozenset(
+    [
+        *("former", "senior", "top", "acting", "chief", "leading", "prominent", "veteran", "longtime"),
+        *("outgoing", "incoming", "retired", "current", "then", "well-known", "famous", "unnamed", "new"),
+        *("anonymous", "high-ranking", "high", "ranking", "official", "junior", "assistant", "associate"),
+        *("special", "general", "executive", "powerful", "embattled", "influential", "young", "old"),
+        *("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "of", "for", "and"),
+        *("longtime", "long-time", "newly", "appointed", "elected", "interim", "caretaker", "sitting"),
+    ]
+)
+_PLACE_LINKS = frozenset(["of", "for"])  # "the mayor of Eastport", "the envoy for Sudan"
+
+
+@attrs.frozen
+class _Qualifiers:
+    """What sets the office a role noun names apart from another with the same noun: its portfolio
+    ("health" in "the health minister"), its country ("the Japanese foreign minister", "China's envoy")
+    and the state or place after "of" ("the representative of France", "the mayor of Eastport")."""
+
+    portfolio: frozenset[str]
+    countries: frozenset[str]  # states named before the noun ("Japanese", "China's")
+    of_countries: frozenset[str]  # states named after it ("of France"): the holder's title must name one
+    places: frozenset[str]  # casefolded capitalised words after "of"/"for" that name no state
+
+    @classmethod
+    def read(cls, said: str, role: str, heads: set[str], lex: QuoteLexicon) -> _Qualifiers:
+        """The qualifiers of a mention written ``said`` whose role is ``role`` and head one of ``heads``."""
+        words = _plain_words(role)
+        portfolio = {
+            _role_key(w, lex)
+            for w, raw in zip(words[:-1], role.split(), strict=False)
+            if (w.islower() or w.casefold() in lex.modifiers)
+            and w == raw.strip(".,;:()")  # no possessor ("the congressman's spokesman")
+            and _role_key(w, lex) not in heads
+            and w.casefold() not in _GENERIC_MODIFIERS
+            and _country(w) is None
+        }
+        plain = _plain_words(said)
+        at = next((i for i, w in enumerate(plain) if _role_key(w, lex) in heads), len(plain))
+        tail = plain[at + 1 :]
+        places: set[str] = set()
+        of_countries: set[str] = set()
+        if tail and tail[0].casefold() in _PLACE_LINKS:
+            of_countries = _countries(tail[1:])
+            places = {w.casefold() for w in tail[1:] if w[:1].isupper() and _country(w) is None}
+        return cls(
+            frozenset(portfolio), frozenset(_countries(words)), frozenset(of_countries), frozenset(places)
+        )
+
+    def clash(self, roles: set[str], title: str, heads: set[str], lex: QuoteLexicon) -> bool:
+        """A holder titled ``title`` (role words ``roles``) holds another office than the one qualified:
+        another portfolio ("Interior Minister" for "the health minister"; a title with no portfolio,
+        "Minister", clashes with none), another country, or no word of what follows "of" ("Mayor Lund"
+        is not "the mayor of Eastport", nor the UN's envoy "the representative of France")."""
+        if self.portfolio - roles:
+            # the holder's own portfolio: a known office word of their title ("Christian and corporate
+            # speaker" has none that sets them apart from "the conference speaker")
+            theirs = {
+                r for r in roles - heads - _GENERIC_MODIFIERS if r in lex.modifiers and _country(r) is None
+            }
+            if theirs - self.portfolio:
+                return True
+        if not (self.countries or self.of_countries or self.places):
+            return False
+        plain = _plain_words(title)
+        codes = _countries(plain)
+        if self.of_countries and not codes & self.of_countries:
+            return True
+        if self.places and not self.places <= {w.casefold() for w in plain} | roles:
+            return True
+        return bool(self.countries and codes and not codes & self.countries)
+
+
 _LAST_SPEAKER_REACH = 400  # characters from the speaker of just before to a role noun that may be theirs
 _COMPASS = frozenset(["new", "north", "south", "east", "west"])
 
@@ -2980,6 +3192,22 @@ def _country(word: str) -> str | None:
     g = default_gazetteer()
     e = g.adjective(word) or g.lookup(word)
     return e.code if e is not None else None
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)  # bounded: words come from the text
+def _demonym(word: str) -> bool:
+    """A capitalised nation's adjective used as a noun ("German", "Italian"), which names no one by itself;
+    a state's own name ("Germany") is no demonym."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    if not (word[:1].isupper() and word.isalpha()) or word.isupper():
+        return False
+    e = default_gazetteer().adjective(word)
+    return (
+        e is not None
+        and e.type == "state"
+        and word.casefold() not in (n.casefold() for n in (e.name, *e.aliases))
+    )
 
 
 # Nouns that end like an adverb: "the family said", "a close ally said".
