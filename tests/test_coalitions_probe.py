@@ -9,13 +9,8 @@ from __future__ import annotations
 import pytest
 
 from geoquote._coalitions import find_coalitions
-from geoquote._records import Coalition
 
-
-def _one(text: str, surface: str) -> Coalition:
-    found = [c for c in find_coalitions(text) if c.text == surface]
-    assert len(found) == 1, [c.text for c in find_coalitions(text)]
-    return found[0]
+from ._coalition_helpers import one_coalition as _one
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,13 @@
+"""Helpers shared by the coalition test tables."""
+
+from __future__ import annotations
+
+from geoquote._coalitions import find_coalitions
+from geoquote._records import Coalition
+
+
+def one_coalition(text: str, surface: str) -> Coalition:
+    """The one coalition mention of ``text`` written as ``surface`` (the test fails on none or several)."""
+    found = [c for c in find_coalitions(text) if c.text == surface]
+    assert len(found) == 1, [c.text for c in find_coalitions(text)]
+    return found[0]
