@@ -2633,6 +2633,28 @@ STYLES = [
         ],
         id="asked-whether-is-no-hearer",
     ),
+    pytest.param(
+        "Moscow sees no grounds for talks, Foreign Minister Ivan Sokol told reporters on Tuesday following "
+        "talks in Vientiane.",
+        [("indirect", "Moscow sees no grounds for talks", "Ivan Sokol", "told")],
+        id="following-after-the-attribution-is-a-circumstance",
+    ),
+    pytest.param(
+        "Cairo is close to buying 40 jets, three sources told Reuters, a move that would mark a shift for "
+        "Egypt.",
+        [("indirect", "Cairo is close to buying 40 jets", "three sources", "told")],
+        id="writer-comment-after-the-attribution",
+    ),
+    pytest.param(
+        "The cabinet secretary told reporters in Tokyo the missile landed outside Japanese waters.",
+        [("indirect", "the missile landed outside Japanese waters", "The cabinet secretary", "told")],
+        id="hearer-then-place-then-clause",
+    ),
+    pytest.param(
+        "The spokesman told the state news agency the decision was illegal.",
+        [("indirect", "the decision was illegal", "The spokesman", "told")],
+        id="hearer-with-two-modifiers",
+    ),
 ]
 
 

@@ -78,7 +78,7 @@ _ADDRESSEE = regex.compile(
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me|you
       | ambassadors|diplomats|envoys|delegates|students|troops|soldiers|residents|voters|investors
       | participants|allies|aides|donors|colleagues|advisers|advisors|staffers|senators|legislators
-      | (?:the|a|an)\s+(?:\w+\s+)?
+      | (?:the|a|an)\s+(?:\w+\s+){0,2}
         (?:newspaper|agency|paper|outlet|committee|council|assembly|chamber|court|tribunal|jury|panel|summit|forum
           |(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd
           |press|media|broadcaster|channel|television|radio|station|network|daily|weekly|magazine|website)
@@ -365,6 +365,19 @@ _SHORT_CLAUSE_NOT_FIRST = frozenset(
         *("not", "never", "also", "then", "there", "here", "and", "but", "or"),
     ]
 )
+# A place after the hearer, before the reported clause: "told reporters in Tokyo", "told delegates at Davos".
+_HEARER_PLACE = regex.compile(
+    r"\s++(?:in|at)\s++(?:the\s++)?\p{Lu}[\p{L}.-]*+(?:\s++\p{Lu}[\p{L}.-]*+){0,2}+"
+    r"(?=\s++(?:that|the|a|an|his|her|its|their|he|she|it|they|we|I|\p{Lu}\p{L}*+)\b)",
+    regex.V1,
+)
+# The writer's comment on a reported clause, set off after its attribution: "a move that ...", "a step
+# which ...", "a result the opposition rejects".
+_WRITER_COMMENT = regex.compile(
+    r"""(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?(?:move|step|decision|result|development|shift|sign|signal
+        |blow|setback|boost|claim|charge|figure|outcome|deal|plan)\s++(?:that|which|the|likely|seen)\b""",
+    regex.VERBOSE | regex.V1,
+)
 _MAX_PRONOUN_TAIL = 6  # words of an adjunct after an object "that" ("... hinted at that during a radio call")
 _BAD_START = frozenset(["to", "of", "about", "for", "with", "by", "on", "at", "into", "from", "over", "as"])
 # What follows "X said" that is a circumstance, not a reported clause ("“...,” X said in a statement",
@@ -374,7 +387,7 @@ _ADJUNCT_START = frozenset(
         "in", "at", "during", "aboard", "outside", "inside", "earlier", "later", "last", "while",
         "after", "before", "and", "but", "through", "via", "according", "onstage", "afterward", "afterwards",
         *_WEEKDAYS, "yesterday", "today", "tonight", "recently", "then", "again", "once", "repeatedly",
-        "privately", "publicly", "or", "when", "compared", "including", "based",
+        "privately", "publicly", "or", "when", "compared", "including", "based", "following", "amid",
     ]
 )  # fmt: skip
 # A word of letters and digits. Stdlib ``re`` (about twice as fast; linear: one character class): ``[^\W_]``
@@ -1491,6 +1504,8 @@ def _one(
             am = None  # "warned Gaza faced catastrophe": the name is the warned clause's subject, no hearer
         if am:
             addressee, pos = am.span("a"), am.end()
+            if (place := _HEARER_PLACE.match(masked, pos, se)) is not None:
+                pos = place.end()  # "told reporters in Tokyo the missile landed ...": where they were told
     if (
         addressee is None
         and not inverted
@@ -2339,6 +2354,8 @@ def _forward(
     )  # "said about half of the rise was ...": a quantity, no topic
     if not that and _SAYS_ABOUT.match(masked, a, b) is not None:
         return None  # "It says a lot about the mayor that ...": an idiom of judging, no report
+    if not that and "," in masked[cue[1] : a] and _WRITER_COMMENT.match(masked, a, b) is not None:
+        words = []  # "..., three sources told Reuters, a move that would ...": the writer's comment
     bad = (
         not that
         and not quantity
