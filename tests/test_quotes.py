@@ -2655,6 +2655,15 @@ STYLES = [
         [("indirect", "the decision was illegal", "The spokesman", "told")],
         id="hearer-with-two-modifiers",
     ),
+    pytest.param(
+        "The ministry rejected the claim, saying the report “does not match reality.” Its spokeswoman, Anna "
+        "Petrosyan, wrote on Facebook that troops had fired first.",
+        [
+            ("mixed", "the report “does not match reality.", "The ministry", "saying"),
+            ("indirect", "troops had fired first", "Anna Petrosyan", "wrote"),
+        ],
+        id="quotation-ending-a-sentence-ends-its-clause",
+    ),
 ]
 
 

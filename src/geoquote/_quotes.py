@@ -295,6 +295,7 @@ _RE_MENTION = regex.compile(
     (?:this|these|that|those|the|such)\s++(?:\p{L}++\s++)?
     (?:reports?|news|information|statements?|claims?|accounts?|allegations?|assessment|remarks?)\b
     (?!\s++(?:was|were|is|are|had|has|have|would|will|could|did|does|do|can|might|may)\b  # "the claim was"
+      |\s*+\ue000                                    # 'the report “does not hold”': its predicate quoted
       |\s++\p{Ll}++(?<=ed|s)\s++(?!(?:by|in|on|at|last|earlier|this|yesterday|today|from|over)\b)[\p{Ll}\ue000])
                                                      # "the report contained errors": a clause, not a noun
   | (?:not\s++)?to\s++be\s++(?:identified|named|quoted)\b
@@ -3237,6 +3238,8 @@ def _embed(text: str, masked: str, para: tuple[int, int], r: MarkRun, at: _Attr)
     a = lm.start() + (1 if masked[lm.start()] in ",;:(—–" else 0) if lm else ss
     sm = _SENT_END.search(masked, r.close_end, min(pe, r.close_end + 300))
     se = sm.start() + 1 if sm else pe
+    if masked[r.close_end - 1] in ".!?":
+        se = r.close_end  # 'the report "does not correspond to reality." Its ...': the quotation ends it
     rm = _CLAUSE_RIGHT.match(masked, r.close_end, se)
     b = rm.end() if rm else r.close_end
     a, b = _trim(masked, a, b)
