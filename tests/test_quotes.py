@@ -2664,6 +2664,11 @@ STYLES = [
         ],
         id="quotation-ending-a-sentence-ends-its-clause",
     ),
+    pytest.param(
+        "“We are hopeful,” a diplomat close to the talks said.",
+        [("direct", "We are hopeful,", "a diplomat close to the talks", "said")],
+        id="source-close-to-the-talks",
+    ),
 ]
 
 

@@ -2084,6 +2084,7 @@ _ASIDE_WORDS = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # Words that make a clause of the words before a cue, not a noun phrase: verbs, pronouns, subordinators.
+_ROLE_PREPOSITIONS = frozenset(["to", "with", "of", "for", "on", "at", "in"])
 _NOT_IN_NP = frozenset(
     [
         *("is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "will", "would"),
@@ -2219,9 +2220,11 @@ def _plain_np(
         return None
     folded = [w.strip(".,'’").casefold() for w in words]
     dated = [
-        (w not in _WEEKDAYS and w not in ("after", "before")) or not p.endswith("ed")
+        ((w not in _WEEKDAYS and w not in ("after", "before")) or not p.endswith("ed"))
+        and not (w == "to" and p in ("close", "closer", "loyal", "linked", "tied", "allied"))
         for p, w in zip(["", *folded], folded, strict=False)
-    ]  # ("A poll released Friday", "a statement issued after the signing": the participle's adjunct)
+    ]  # ("A poll released Friday", "a statement issued after the signing": the participle's adjunct; "a
+    # source close to the talks": the adjective's complement)
     if (
         any(w in _NOT_IN_NP and free for w, free in zip(folded, dated, strict=True))
         or adverb(folded[-1])
@@ -2240,7 +2243,14 @@ def _plain_np(
     role = None
     if head in lex.roles or any(" ".join(folded[-n:]) in epithets for n in (1, 2, 3)):
         # "the head of state", "the Iranian official": a role the resolver may tie to a person named before
-        role = " ".join(w for w, f in zip(words, folded, strict=True) if f not in lex.determiners) or None
+        role = (
+            " ".join(
+                w
+                for n, (w, f) in enumerate(zip(words, folded, strict=True))
+                if f not in lex.determiners or (n > 0 and folded[n - 1] in _ROLE_PREPOSITIONS)
+            )
+            or None
+        )  # ("diplomat familiar with the talks": an article after a preposition stays)
     return Mention(lo, end, "role", role=role, head=head)
 
 
