@@ -2669,6 +2669,19 @@ STYLES = [
         [("direct", "We are hopeful,", "a diplomat close to the talks", "said")],
         id="source-close-to-the-talks",
     ),
+    pytest.param(
+        "The president ordered officials to share information “seamlessly” with Seoul, according to the "
+        "presidential office.",
+        [
+            (
+                "mixed",
+                "The president ordered officials to share information “seamlessly” with Seoul",
+                "the presidential office",
+                "according to",
+            )
+        ],
+        id="according-to-after-a-deed",
+    ),
 ]
 
 

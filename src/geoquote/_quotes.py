@@ -1242,6 +1242,7 @@ def _one(
                 )
             )
             and prev[-1].cue is not None
+            and prev[-1].cue[2] not in _DEED_LEMMAS  # ("X ordered Y to ..., according to his office")
         ):
             # "“...,” the minister added, according to a readout": a credit of that report, its medium
             if _RELAYING_TEXT.match(masked, ce + 1, se) is not None:
@@ -1251,7 +1252,18 @@ def _one(
             if credit is not None and prev[-1].addressee is None:
                 prev[-1].addressee = (credit.start, credit.end)
             return None
-        return _according(masked, ss, se, cs, ce, pi, lex)
+        got = _according(masked, ss, se, cs, ce, pi, lex)
+        deed = prev[-1] if prev else None
+        if (
+            got is not None
+            and got.content is not None
+            and deed is not None
+            and deed.cue is not None
+            and deed.cue[2] in _DEED_LEMMAS
+            and got.content[0] <= deed.cue[0] < got.content[1]
+        ):
+            deed.silent = True  # "Shin ordered officials to ..., according to the presidential office"
+        return got
     if m.group("relay"):
         t = _RELAY_TAIL.match(masked, ce, se)
         if t is None:
