@@ -2682,6 +2682,18 @@ STYLES = [
         ],
         id="according-to-after-a-deed",
     ),
+    pytest.param(
+        "The secretary of state said Washington wanted the pause “extended as long as possible”.",
+        [
+            (
+                "mixed",
+                "Washington wanted the pause “extended as long as possible",
+                "The secretary of state",
+                "said",
+            )
+        ],
+        id="quoted-wish-inside-a-report-is-one-record",
+    ),
 ]
 
 

@@ -898,7 +898,8 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
                     is not None
                 )
                 own = not inner.runs and MASK not in masked[inner.content[0] : inner.content[1]]
-                if (own or foreseen) and (inner.mention is None or a <= inner.mention.start):
+                deed = inner.cue[2] in _DEED_LEMMAS  # "said Lima wanted the pause “extended”": his words
+                if (own or foreseen or deed) and (inner.mention is None or a <= inner.mention.start):
                     # "X said Russia would respond “with firm measures”": a deed foreseen, the words X's
                     inner.silent = True
                 elif (
