@@ -2694,6 +2694,19 @@ STYLES = [
         ],
         id="quoted-wish-inside-a-report-is-one-record",
     ),
+    pytest.param(
+        "Observers from the Organization for Security and Co-operation in Europe said the vote had been "
+        "marred by fraud.",
+        [
+            (
+                "indirect",
+                "the vote had been marred by fraud",
+                "Observers from the Organization for Security and Co-operation in Europe",
+                "said",
+            )
+        ],
+        id="observers-from-a-known-body",
+    ),
 ]
 
 

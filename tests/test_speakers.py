@@ -416,6 +416,12 @@ class TestSubject:
                 id="representative-to-a-body",
             ),
             pytest.param(
+                "The Organization for Security and Co-operation in Europe",
+                "Organization for Security and Co-operation in Europe",
+                None,
+                id="known-body-whose-name-runs-over-a-preposition",
+            ),
+            pytest.param(
                 "Institute for the Study of Peace analyst Tomas Brun",
                 "Tomas Brun",
                 "Institute for the Study of Peace analyst",

@@ -1052,6 +1052,8 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
                 m  # "a feud with Varga, who in 2012 said": the relative's antecedent may follow a preposition
             )
     m = _subject_at(text, toks, i, lex)
+    if m is not None and m.kind in ("name", "org") and i >= 0 and toks[i][2] == m.end:
+        m = _known_body_over(text, toks, i, m, lex) or m  # "the Organization for Security and ... in Europe"
     if m is not None and m.kind == "role" and i >= 0 and toks[i][2] == m.end:
         m = _unclosed_apposition(text, toks, i, m, lex) or m
     if m is not None and _participle_by(text, m.start, m.end):
@@ -1061,6 +1063,38 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
     if m is not None and m.kind in ("name", "org") and m.name and _not_person(m.name):
         return _role_of_list(text, toks, m, lex) or m
     return m
+
+
+def _known_body_over(
+    text: str, toks: list[tuple[str, int, int]], i: int, m: Mention, lex: QuoteLexicon
+) -> Mention | None:
+    """A body the gazetteer knows whose name runs over a preposition and ends with ``m`` ("the
+    Organization for Security and Co-operation in Europe said": the organisation, not "Europe"): the
+    longest such name of at most :data:`_BODY_NAME_TOKENS` tokens, else ``None``."""
+    from ._actors import default_gazetteer  # lazy: the gazetteer is built on first use
+
+    k = next((n for n in range(i, -1, -1) if toks[n][1] == m.start), -1)
+    if k < 2 or _bare(toks[k - 1][0]) not in ("in", "of", "for", "on"):
+        return None
+    gaz = default_gazetteer()
+    for n in range(max(0, k - _BODY_NAME_TOKENS), k - 1):
+        if not _is_cap(toks[n][0]) or _bare(toks[n][0]) == "the":
+            continue
+        name = text[toks[n][1] : m.end]
+        entry = gaz.lookup(name)
+        if entry is not None and entry.type == "organization":
+            det = n > 0 and _bare(toks[n - 1][0]) == "the"
+            start = toks[n - 1][1] if det else toks[n][1]
+            p = n - 2 if det else n - 1  # "International observers from the ...": the role, of that body
+            if p >= 1 and _bare(toks[p][0]) in ("from", "of", "at", "with"):
+                outer = _subject_at(text, toks, p - 1, lex)
+                if outer is not None and outer.kind == "role":
+                    return attrs.evolve(outer, end=m.end)
+            return Mention(start, m.end, "org", name=name, head=_bare(toks[i][0]))
+    return None
+
+
+_BODY_NAME_TOKENS = 10
 
 
 def _unclosed_apposition(
