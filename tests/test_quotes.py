@@ -3644,3 +3644,13 @@ def test_spaced_hyphen_after_a_quotation_is_its_comma() -> None:
     qs = find_quotes("Anna Volkova took the floor. «This is our common position» - she noted.")
     assert qs[-1].speaker is not None and qs[-1].speaker.name == "Anna Volkova"
     assert qs[-1].cue is not None and qs[-1].cue.text == "noted"
+
+
+def test_a_report_inside_a_report_is_no_turn_for_a_later_pronoun() -> None:
+    """ "X said Y had told him that ... “...,” he recalled": the pronoun is the reporter's, not Y's."""
+    text = (
+        "Deputy minister Oleg Ryabov said US envoy Mallory Stewart had told him that Washington wanted to"
+        " change course. “We explained that such an approach is unacceptable,” he recalled."
+    )
+    q = find_quotes(text)[-1]
+    assert q.speaker is not None and q.speaker.name == "Oleg Ryabov"

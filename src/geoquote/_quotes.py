@@ -3559,7 +3559,18 @@ def _emit(
     out: list[Quote] = []
     recent: Entity | None = None
     for at in attrs_:
+        mark = resolver.mark()
         speaker, ent = _speaker(text, at, resolver, recent, lex)
+        if (
+            at.silent
+            and at.mention is not None
+            and any(
+                o is not at and o.content is not None and o.content[0] <= at.mention.start < o.content[1]
+                for o in attrs_
+            )
+        ):
+            resolver.forget(mark)  # "X said Y had told him ...": Y's report inside X's is no turn of Y's
+            ent = None
         if ent is not None:
             recent = ent
         if at.cue is not None and at.cue[2] == "ask" and at.addressee is not None:

@@ -2073,6 +2073,15 @@ class Resolver:
             self.fullest("x")
         return self._persons or []
 
+    def mark(self) -> int:
+        """How many speakers have been recorded so far (see :meth:`forget`)."""
+        return len(self._said)
+
+    def forget(self, mark: int) -> None:
+        """Forget the speakers recorded since ``mark``: a report inside another speaker's report is no
+        turn of its own, so no later pronoun refers back to it ("X said Y had told him ... he recalled")."""
+        del self._said[mark:]
+
     def note(self, m: Mention, pos: int) -> Entity | None:
         """Record a named mention (or an apposition's role) and return its entity."""
         if m.name is None or m.kind not in ("name", "org"):
