@@ -435,10 +435,13 @@ _NEGATED = regex.compile(
     r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bnobody|\bno[\s-]one|\bwithout|\bneither|\bnor)\b
            (?!\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b)[^.;:,]{0,45}?
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
-              |building|establish|establishing|set\s+up|be|become|becoming|yet|need)
+              |building|establish|establishing|set\s+up|be|become|becoming|yet|need
+              |amount(?:s|ed|ing)?\s+to|add\s+up\s+to|constitut(?:e|es|ed|ing)|tantamount\s+to)
          |\b(?:is|are|was|were)\s*(?:not|n[’']t)(?:\s+yet)?
-         |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?
-           \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek)
+         |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)
+           \s+(?:(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?|accusations?)\s+)?that\b[^.;:]{0,45}?
+           \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek
+              |created|formed|forged|built|established)
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
          |\b(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
            (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
