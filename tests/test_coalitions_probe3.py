@@ -34,7 +34,7 @@ def _codes(c: Coalition) -> tuple[str | None, set[str | None], set[str | None]]:
         ),
         pytest.param(
             "Seoul denied allegations that it had formed a military alliance with Tokyo.",
-            "a military alliance",
+            "a military alliance with Tokyo",
             "negated",
             id="denied-allegations-that-had-formed",
         ),
