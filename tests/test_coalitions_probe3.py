@@ -61,3 +61,63 @@ def _codes(c: Coalition) -> tuple[str | None, set[str | None], set[str | None]]:
 def test_polarity_of_a_denied_or_disowned_bloc(text: str, surface: str, polarity: str) -> None:
     """A rejected claim of a bloc's forming, and 'would not amount to', deny the bloc."""
     assert _one(text, surface).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "BRUSSELS, June 12 (AFP) - Farm ministers argued over grain quotas.", id="dateline-comma"
+        ),
+        pytest.param("BRUSSELS (AP) - Farm ministers argued over grain quotas.", id="dateline-agency"),
+        pytest.param(
+            "The MQM, a junior ally of the government, threatened to walk out of the vote.",
+            id="ally-of-the-government",
+        ),
+        pytest.param(
+            "The Greens, allies of the ruling party, quit over the budget.", id="allies-of-the-party"
+        ),
+    ],
+)
+def test_no_coalition_in_a_dateline_or_a_party_at_home(text: str) -> None:
+    """A seat's name in a capitalised dateline is the city; an ally of the government is a party."""
+    assert not find_coalitions(text)
+
+
+def test_a_seat_named_mid_sentence_still_names_its_body() -> None:
+    """'Brussels, meanwhile, ...' in running text is still the EU."""
+    assert _one("Brussels, meanwhile, warned Budapest over its veto.", "Brussels").id == "EU"
+
+
+def test_an_ally_of_a_foreign_government_is_kept() -> None:
+    """An ally of a named state's government is an alignment between states, not a party."""
+    c = _one(
+        "Burundi, a close ally of the Congolese government, sent troops.",
+        "a close ally of the Congolese government",
+    )
+    assert _codes(c)[1] == {"BDI", "COD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        pytest.param(
+            "There is no Asian NATO, and Tokyo is not building one.",
+            "no Asian NATO",
+            "Asian NATO",
+            id="no-asian-nato",
+        ),
+        pytest.param(
+            "There will be no Gulf Nato, the envoy said.", "no Gulf Nato", "Gulf Nato", id="no-gulf-nato"
+        ),
+    ],
+)
+def test_no_before_a_placed_body_name_denies_a_bloc_like_it(text: str, surface: str, label: str) -> None:
+    """'no Asian NATO' is a bloc like NATO, denied; not NATO itself."""
+    c = _one(text, surface)
+    assert (c.id, c.label, c.polarity) == (None, label, "negated")
+
+
+def test_no_before_a_bare_body_name_is_the_body() -> None:
+    """'there is no NATO without ...' speaks of NATO itself."""
+    assert _one("There is no NATO without America, the senator said.", "NATO").id == "NATO"

@@ -551,6 +551,7 @@ _FOLLOWING = regex.compile(
     regex.IGNORECASE,
 )
 #: A preposition of place right before a name: "in Baghdad and Amman" names places, not a group of states.
+_DATELINE_AFTER = re.compile(r"\s*(?:[,(/]|\s[-—–]\s)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|via)\s+(?:the\s+)?$")
 #: Where a clause ends. The stdlib engine: a plain alternation cannot backtrack badly, and it is faster here.
 _CLAUSE_END = re.compile(r"[;]|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b")
@@ -811,6 +812,8 @@ def _seat_as_place(text: str, s: int, h: ActorHit) -> bool:
     surface = text[h.start : h.end]
     if " " in surface or surface.casefold() in h.entry.name.casefold():
         return False
+    if surface.isupper() and _DATELINE_AFTER.match(text, h.end) is not None:
+        return True  # "BRUSSELS, March 4 (Reuters) -": a dateline's city, in capitals
     return _LOCATIVE_BEFORE.search(text, max(s, h.start - 12), h.start) is not None
 
 
@@ -899,7 +902,7 @@ _CODE_BEFORE = regex.compile(r"(?<![\w-])[\p{Lu}\d]{2,}-$")
 #: An indefinite article, or one with place names before a body's name, that makes the name a type
 #: ("an Asian Nato", "a Middle East Nato", "the so-called Pacific NATO"): the phrase ends at the name.
 _LIKE_LEFT = regex.compile(
-    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Aa]ny|[Aa]nother)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
+    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Aa]ny|[Aa]nother|[Nn]o)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
         (?P<place>(?:\p{Lu}[\p{L}’'\-]*\s+){0,3})[‘“'"]?$""",
     regex.VERBOSE,
 )
@@ -949,8 +952,8 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
     rm = _LIKE_RIGHT.match(text, h.end, e)
     if rm is None or (det == "the" and not (place and lm.group("q"))):
         return None  # "a Nato summit", "the Nato allies"; "the" only with a quoted place ('the "Asian Nato"')
-    if not place and not rm.group("of") and det == "the":
-        return None
+    if not place and not rm.group("of") and det in ("the", "no"):
+        return None  # "there is no NATO without America": the body itself
     if any(w.casefold() in _NOT_PLACES for w in place.split()):
         return None
     end = rm.end()
@@ -2447,6 +2450,11 @@ _HYPOTHETICAL_AFTER_WORDS = _any_of(("should", "would", "could", "must", "might"
 _DENIABLE_HEADS = frozenset({"alliance", "alliances", "bloc", "blocs"})
 
 
+_OF_THE_GOVERNMENT = regex.compile(
+    r"(?i)\s+of\s+the\s+(?:(?:ruling|governing|coalition|incumbent|current)\s+)?(?:government|party|prime\s+minister|premier|cabinet)\b"
+)
+
+
 def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     """A domestic, party or personal coalition, or a bare mention with nothing international about it."""
     if d.drop:
@@ -2457,6 +2465,12 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     ):
         d.domestic = True
         return True  # "Belgium's centre-right coalition", "Syria's opposition National Coalition"
+    if (
+        d.head in ("ally", "allies")
+        and not resolved
+        and _OF_THE_GOVERNMENT.match(text, d.end, min(e, d.end + 40)) is not None
+    ):
+        return True  # "the PPP, a key ally of the government": a party's standing at home
     if d.denied_foes and not resolved:
         return False  # "it is not a coalition against Russia": denied, but a coalition among states
     if d.head == "like":
