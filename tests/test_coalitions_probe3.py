@@ -121,3 +121,50 @@ def test_no_before_a_placed_body_name_denies_a_bloc_like_it(text: str, surface: 
 def test_no_before_a_bare_body_name_is_the_body() -> None:
     """'there is no NATO without ...' speaks of NATO itself."""
     assert _one("There is no NATO without America, the senator said.", "NATO").id == "NATO"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "leader", "members"),
+    [
+        pytest.param(
+            "Greece rebuked its NATO allies over the drills.",
+            "its NATO allies",
+            None,
+            {"GRC"},
+            id="its-nato-allies",
+        ),
+        pytest.param(
+            "Iraq owes much to its Gulf Arab allies.",
+            "its Gulf Arab allies",
+            "IRQ",
+            set(),
+            id="its-unnamed-allies-lead",
+        ),
+        pytest.param(
+            "Diplomats said any such coalition would probably be led by Kenya and could include Uganda.",
+            "any such coalition",
+            "KEN",
+            {"UGA"},
+            id="would-probably-be-led-by",
+        ),
+        pytest.param(
+            "Officials said a new coalition will be headed by Egypt.",
+            "a new coalition",
+            "EGY",
+            set(),
+            id="will-be-headed-by",
+        ),
+    ],
+)
+def test_leader_of_a_members_allies_and_of_a_future_bloc(
+    text: str, surface: str, leader: str | None, members: set[str]
+) -> None:
+    """A state's allies in a standing body do not make it the body's leader; 'would be led by X' names X."""
+    got = _codes(_one(text, surface))
+    assert (got[0], got[1]) == (leader, members)
+
+
+def test_a_modal_led_by_keeps_the_bloc_hypothetical() -> None:
+    """'would be led by' is a predicate: the mention stays short and hypothetical."""
+    c = _one("Analysts said a maritime coalition would be led by Oman.", "a maritime coalition")
+    assert c.polarity == "hypothetical"

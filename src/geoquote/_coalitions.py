@@ -176,6 +176,8 @@ _OF_GROUP = regex.compile(
 )
 _LED_BY = regex.compile(
     r""",?\s*(?:(?P<rel>which\s+|that\s+)?(?P<be>is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:jointly\s+)?
+          |(?P<modal>(?:would|will|could|might|may|should|must|can)\s+(?:(?:likely|probably|also|then|still
+            |most\s+likely)\s+)?be)\s+(?:jointly\s+)?
           |(?:promoted|formed|created)\s+and\s+)?
         (?:led|headed|spearheaded|dominated|commanded)\s+by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -1403,7 +1405,9 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 and _AND_OR_THE_GAP.fullmatch(text, actors[0].end, actors[1].start)
             ):
                 d.members.extend(actors)  # "led by China and Russia": both lead, both are members
-            if not (lb.group("be") and not lb.group("rel") and text[lb.start()] != ","):
+            if not (
+                (lb.group("be") or lb.group("modal")) and not lb.group("rel") and text[lb.start()] != ","
+            ):
                 d.end = end  # ("The coalition is led by France": a predicate, not part of the mention)
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
@@ -1429,7 +1433,11 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             d.start = prev[-1].start
         elif d.head == "allies" and d.leader is None:
             owner = _last_state(hits, s, d.start)
-            if owner is not None:  # "Iraq owes much of it to its Gulf Arab allies": Iraq leads them
+            if owner is not None and d.entry is not None and d.entry.standing:
+                d.members.insert(
+                    0, owner.actor
+                )  # "Turkey criticised its NATO allies": a member, not the leader
+            elif owner is not None:  # "Iraq owes much of it to its Gulf Arab allies": Iraq leads them
                 d.leader = owner.actor
     # predicate leader: "Washington Leads Patchwork Coalition", "America will lead a coalition"
     if d.leader is None:
