@@ -168,3 +168,25 @@ def test_a_modal_led_by_keeps_the_bloc_hypothetical() -> None:
     """'would be led by' is a predicate: the mention stays short and hypothetical."""
     c = _one("Analysts said a maritime coalition would be led by Oman.", "a maritime coalition")
     assert c.polarity == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "body"),
+    [
+        pytest.param(
+            "NATO allies gathered in Oslo on Thursday. The alliance agreed to rotate patrols over Estonia.",
+            "The alliance",
+            "NATO",
+            id="nato-allies-then-the-alliance",
+        ),
+        pytest.param(
+            "EU partners met in Vienna. The alliance pledged new tanks to Kyiv.",
+            "The alliance",
+            None,
+            id="a-union-is-no-alliance",
+        ),
+    ],
+)
+def test_the_alliance_after_a_bodys_allies(text: str, surface: str, body: str | None) -> None:
+    """'X allies' names the body X; 'the alliance' after it means X if X is an armed alliance."""
+    assert _one(text, surface).id == body

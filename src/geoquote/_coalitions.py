@@ -2787,15 +2787,16 @@ def _fits(d: _Draft, c: _Draft) -> bool:
         c.entry is not None and any("confederation" in n.casefold() for n in (c.entry.name, *c.entry.aliases))
     ):
         return False  # "the confederation": a body that calls itself one (the AES), not the EU
+    ck = c.kind or (c.entry.kind if c.entry is not None else None)  # "NATO allies": the body's own kind
     if d.head in ("alliance", "alliances") and not (
-        c.kind in _ARMED_KINDS
-        or (d.kind in _CIVIL_KINDS and c.kind in _CIVIL_KINDS)  # "the economic and political alliance"
+        ck in _ARMED_KINDS
+        or (d.kind in _CIVIL_KINDS and ck in _CIVIL_KINDS)  # "the economic and political alliance"
         or c.head in _ALLIANCE_HEADS
         or (c.entry is not None and "alliance" in c.entry.name.casefold())
     ):
         return False
-    if d.kind is not None and c.kind is not None and d.kind != c.kind:
-        return not ((d.kind == "economic") != (c.kind == "economic") and _ARMED_KINDS & {d.kind, c.kind})
+    if d.kind is not None and ck is not None and d.kind != ck:
+        return not ((d.kind == "economic") != (ck == "economic") and _ARMED_KINDS & {d.kind, ck})
     return True
 
 
