@@ -190,3 +190,45 @@ def test_a_modal_led_by_keeps_the_bloc_hypothetical() -> None:
 def test_the_alliance_after_a_bodys_allies(text: str, surface: str, body: str | None) -> None:
     """'X allies' names the body X; 'the alliance' after it means X if X is an armed alliance."""
     assert _one(text, surface).id == body
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members"),
+    [
+        pytest.param(
+            "Analysts say the AUKUS partnership between Australia, Britain and the United States stalled.",
+            "the AUKUS partnership between Australia, Britain and the United States",
+            {"AUS", "GBR", "USA"},
+            id="body-partnership-between",
+        ),
+        pytest.param(
+            "The SCO now includes Belarus alongside its founding members China, Russia and Kazakhstan.",
+            "The SCO",
+            {"BLR", "CHN", "RUS", "KAZ"},
+            id="includes-alongside-its-founders",
+        ),
+        pytest.param(
+            "Nicaragua is now Moscow's closest ally in the region.",
+            "Moscow's closest ally",
+            {"NIC", "RUS"},
+            id="subject-is-now-an-ally",
+        ),
+        pytest.param(
+            "Serbia is arguably Beijing's closest ally in Europe.",
+            "Beijing's closest ally",
+            {"SRB", "CHN"},
+            id="subject-is-arguably-an-ally",
+        ),
+    ],
+)
+def test_members_in_other_frames(text: str, surface: str, members: set[str]) -> None:
+    """'the X partnership between A, B and C', 'includes C alongside its founders A, B', 'A is now B's ally'
+    (an adverb between subject and predicate)."""
+    assert _codes(_one(text, surface))[1] == members
+
+
+@pytest.mark.xfail(strict=True, reason="'A and B are allies of X in <named bloc>' gives the bloc no members")
+def test_allies_in_a_named_bloc() -> None:
+    """The subjects of 'are allies of X in the Axis of Resistance' are members of that bloc."""
+    c = _one("Hamas and Hezbollah are partners of Iran in the Axis of Resistance.", "the Axis of Resistance")
+    assert _codes(c)[1] >= {"HAMAS", "HEZBOLLAH"}

@@ -208,7 +208,8 @@ _FOUNDED_BY = regex.compile(
 _ACRONYM_PAREN = regex.compile(r"\s*\([^()]{1,60}\)")
 _ORG_TAIL = regex.compile(
     r"\s+(?:(?:regional|security|economic|military|political|trade)\s+)?"
-    r"(?P<w>bloc|alliance|group|grouping|club|organi[sz]ation|members?|countries|states|nations|member\s+states)\b",
+    r"(?P<w>bloc|alliance|group|grouping|club|organi[sz]ation|partnership|pact|members?|countries|states|nations"
+    r"|member\s+states)\b",
     regex.IGNORECASE,
 )
 _ORG_LEFT = regex.compile(
@@ -258,7 +259,10 @@ _LINK_TO = regex.compile(r"\s*(?:to|with|and)\s+(?:the\s+)?", regex.IGNORECASE)
 #: A second list of members after a first: ", has since added C and D", "and later admitted C".
 _MORE_MEMBERS = regex.compile(
     r"""[\p{Pf}"'’”]*,?\s*(?:and\s+)?(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|later\s+|recently\s+)?
-        (?:added|admitted|taken\s+in|took\s+in|expanded\s+to\s+(?:take\s+in|include|admit))\s+""",
+        (?:added|admitted|taken\s+in|took\s+in|expanded\s+to\s+(?:take\s+in|include|admit))\s+
+      | ,?\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+  # "C alongside its founders A, B"
+        (?:(?:its|their|the)\s+(?:(?:five|four|three|six|two|original|founding|older|existing|first)\s+)?
+          (?:founders|founding\s+members|members|core)\s+(?:,\s*)?)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The opening of an aside right after a mention, up to a later mention inside it: ", involving 19 EU ".
@@ -1479,6 +1483,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
 #: "ally" after a verb of being or a role: "X is Moscow's ally", "acting as an ally", "seen as an ally".
 _ALLY_PREDICATE = regex.compile(
     r"""\b(?:is|was|are|were|be|been|being|remains?|remained|became|becomes|become|as)\s+
+        (?:(?:now|still|also|already|long|\p{Ll}+ly)\s+)?  # "is now Russia's ally", "is arguably its ally"
         [\p{Pi}\"'‘“]?(?:(?:an?|another|the|its|their)\s+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
