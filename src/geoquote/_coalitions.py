@@ -176,6 +176,8 @@ _OF_GROUP = regex.compile(
 )
 _LED_BY = regex.compile(
     r""",?\s*(?:(?P<rel>which\s+|that\s+)?(?P<be>is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:jointly\s+)?
+          |(?P<modal>(?:would|will|could|might|may|should|must|can)\s+(?:(?:likely|probably|also|then|still
+            |most\s+likely)\s+)?be)\s+(?:jointly\s+)?
           |(?:promoted|formed|created)\s+and\s+)?
         (?:led|headed|spearheaded|dominated|commanded)\s+by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -206,7 +208,8 @@ _FOUNDED_BY = regex.compile(
 _ACRONYM_PAREN = regex.compile(r"\s*\([^()]{1,60}\)")
 _ORG_TAIL = regex.compile(
     r"\s+(?:(?:regional|security|economic|military|political|trade)\s+)?"
-    r"(?P<w>bloc|alliance|group|grouping|club|organi[sz]ation|members?|countries|states|nations|member\s+states)\b",
+    r"(?P<w>bloc|alliance|group|grouping|club|organi[sz]ation|partnership|pact|members?|countries|states|nations"
+    r"|member\s+states)\b",
     regex.IGNORECASE,
 )
 _ORG_LEFT = regex.compile(
@@ -256,7 +259,10 @@ _LINK_TO = regex.compile(r"\s*(?:to|with|and)\s+(?:the\s+)?", regex.IGNORECASE)
 #: A second list of members after a first: ", has since added C and D", "and later admitted C".
 _MORE_MEMBERS = regex.compile(
     r"""[\p{Pf}"'’”]*,?\s*(?:and\s+)?(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|later\s+|recently\s+)?
-        (?:added|admitted|taken\s+in|took\s+in|expanded\s+to\s+(?:take\s+in|include|admit))\s+""",
+        (?:added|admitted|taken\s+in|took\s+in|expanded\s+to\s+(?:take\s+in|include|admit))\s+
+      | ,?\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+  # "C alongside its founders A, B"
+        (?:(?:its|their|the)\s+(?:(?:five|four|three|six|two|original|founding|older|existing|first)\s+)?
+          (?:founders|founding\s+members|members|core)\s+(?:,\s*)?)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The opening of an aside right after a mention, up to a later mention inside it: ", involving 19 EU ".
@@ -435,10 +441,13 @@ _NEGATED = regex.compile(
     r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bnobody|\bno[\s-]one|\bwithout|\bneither|\bnor)\b
            (?!\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b)[^.;:,]{0,45}?
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
-              |building|establish|establishing|set\s+up|be|become|becoming|yet|need)
+              |building|establish|establishing|set\s+up|be|become|becoming|yet|need
+              |amount(?:s|ed|ing)?\s+to|add\s+up\s+to|constitut(?:e|es|ed|ing)|tantamount\s+to)
          |\b(?:is|are|was|were)\s*(?:not|n[’']t)(?:\s+yet)?
-         |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?
-           \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek)
+         |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)
+           \s+(?:(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?|accusations?)\s+)?that\b[^.;:]{0,45}?
+           \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek
+              |created|formed|forged|built|established)
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
          |\b(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
            (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
@@ -548,6 +557,7 @@ _FOLLOWING = regex.compile(
     regex.IGNORECASE,
 )
 #: A preposition of place right before a name: "in Baghdad and Amman" names places, not a group of states.
+_DATELINE_AFTER = re.compile(r"\s*(?:[,(/]|\s[-—–]\s)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|via)\s+(?:the\s+)?$")
 #: Where a clause ends. The stdlib engine: a plain alternation cannot backtrack badly, and it is faster here.
 _CLAUSE_END = re.compile(r"[;]|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b")
@@ -808,6 +818,8 @@ def _seat_as_place(text: str, s: int, h: ActorHit) -> bool:
     surface = text[h.start : h.end]
     if " " in surface or surface.casefold() in h.entry.name.casefold():
         return False
+    if surface.isupper() and _DATELINE_AFTER.match(text, h.end) is not None:
+        return True  # "BRUSSELS, March 4 (Reuters) -": a dateline's city, in capitals
     return _LOCATIVE_BEFORE.search(text, max(s, h.start - 12), h.start) is not None
 
 
@@ -896,7 +908,7 @@ _CODE_BEFORE = regex.compile(r"(?<![\w-])[\p{Lu}\d]{2,}-$")
 #: An indefinite article, or one with place names before a body's name, that makes the name a type
 #: ("an Asian Nato", "a Middle East Nato", "the so-called Pacific NATO"): the phrase ends at the name.
 _LIKE_LEFT = regex.compile(
-    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Aa]ny|[Aa]nother)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
+    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Aa]ny|[Aa]nother|[Nn]o)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
         (?P<place>(?:\p{Lu}[\p{L}’'\-]*\s+){0,3})[‘“'"]?$""",
     regex.VERBOSE,
 )
@@ -946,8 +958,8 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
     rm = _LIKE_RIGHT.match(text, h.end, e)
     if rm is None or (det == "the" and not (place and lm.group("q"))):
         return None  # "a Nato summit", "the Nato allies"; "the" only with a quoted place ('the "Asian Nato"')
-    if not place and not rm.group("of") and det == "the":
-        return None
+    if not place and not rm.group("of") and det in ("the", "no"):
+        return None  # "there is no NATO without America": the body itself
     if any(w.casefold() in _NOT_PLACES for w in place.split()):
         return None
     end = rm.end()
@@ -1397,7 +1409,9 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 and _AND_OR_THE_GAP.fullmatch(text, actors[0].end, actors[1].start)
             ):
                 d.members.extend(actors)  # "led by China and Russia": both lead, both are members
-            if not (lb.group("be") and not lb.group("rel") and text[lb.start()] != ","):
+            if not (
+                (lb.group("be") or lb.group("modal")) and not lb.group("rel") and text[lb.start()] != ","
+            ):
                 d.end = end  # ("The coalition is led by France": a predicate, not part of the mention)
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
@@ -1423,7 +1437,11 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             d.start = prev[-1].start
         elif d.head == "allies" and d.leader is None:
             owner = _last_state(hits, s, d.start)
-            if owner is not None:  # "Iraq owes much of it to its Gulf Arab allies": Iraq leads them
+            if owner is not None and d.entry is not None and d.entry.standing:
+                d.members.insert(
+                    0, owner.actor
+                )  # "Turkey criticised its NATO allies": a member, not the leader
+            elif owner is not None:  # "Iraq owes much of it to its Gulf Arab allies": Iraq leads them
                 d.leader = owner.actor
     # predicate leader: "Washington Leads Patchwork Coalition", "America will lead a coalition"
     if d.leader is None:
@@ -1465,6 +1483,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
 #: "ally" after a verb of being or a role: "X is Moscow's ally", "acting as an ally", "seen as an ally".
 _ALLY_PREDICATE = regex.compile(
     r"""\b(?:is|was|are|were|be|been|being|remains?|remained|became|becomes|become|as)\s+
+        (?:(?:now|still|also|already|long|\p{Ll}+ly)\s+)?  # "is now Russia's ally", "is arguably its ally"
         [\p{Pi}\"'‘“]?(?:(?:an?|another|the|its|their)\s+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -2444,6 +2463,11 @@ _HYPOTHETICAL_AFTER_WORDS = _any_of(("should", "would", "could", "must", "might"
 _DENIABLE_HEADS = frozenset({"alliance", "alliances", "bloc", "blocs"})
 
 
+_OF_THE_GOVERNMENT = regex.compile(
+    r"(?i)\s+of\s+the\s+(?:(?:ruling|governing|coalition|incumbent|current)\s+)?(?:government|party|prime\s+minister|premier|cabinet)\b"
+)
+
+
 def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     """A domestic, party or personal coalition, or a bare mention with nothing international about it."""
     if d.drop:
@@ -2454,6 +2478,12 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     ):
         d.domestic = True
         return True  # "Belgium's centre-right coalition", "Syria's opposition National Coalition"
+    if (
+        d.head in ("ally", "allies")
+        and not resolved
+        and _OF_THE_GOVERNMENT.match(text, d.end, min(e, d.end + 40)) is not None
+    ):
+        return True  # "the PPP, a key ally of the government": a party's standing at home
     if d.denied_foes and not resolved:
         return False  # "it is not a coalition against Russia": denied, but a coalition among states
     if d.head == "like":
@@ -2762,15 +2792,16 @@ def _fits(d: _Draft, c: _Draft) -> bool:
         c.entry is not None and any("confederation" in n.casefold() for n in (c.entry.name, *c.entry.aliases))
     ):
         return False  # "the confederation": a body that calls itself one (the AES), not the EU
+    ck = c.kind or (c.entry.kind if c.entry is not None else None)  # "NATO allies": the body's own kind
     if d.head in ("alliance", "alliances") and not (
-        c.kind in _ARMED_KINDS
-        or (d.kind in _CIVIL_KINDS and c.kind in _CIVIL_KINDS)  # "the economic and political alliance"
+        ck in _ARMED_KINDS
+        or (d.kind in _CIVIL_KINDS and ck in _CIVIL_KINDS)  # "the economic and political alliance"
         or c.head in _ALLIANCE_HEADS
         or (c.entry is not None and "alliance" in c.entry.name.casefold())
     ):
         return False
-    if d.kind is not None and c.kind is not None and d.kind != c.kind:
-        return not ((d.kind == "economic") != (c.kind == "economic") and _ARMED_KINDS & {d.kind, c.kind})
+    if d.kind is not None and ck is not None and d.kind != ck:
+        return not ((d.kind == "economic") != (ck == "economic") and _ARMED_KINDS & {d.kind, ck})
     return True
 
 
