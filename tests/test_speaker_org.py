@@ -14,6 +14,8 @@ from geoquote._speaker_org import acronym_expansion, organization_in
     ("role", "organization"),
     [
         ("spokeswoman for the Russian Foreign Ministry", "Russian Foreign Ministry"),
+        ("Human Rights Watch's EU director", "Human Rights Watch"),
+        ("China's Taiwan Affairs Office spokesman", "Taiwan Affairs Office"),
         ("State Department spokesman", "State Department"),
         ("White House Press Secretary", "White House"),
         ("Pentagon press secretary", "Pentagon"),

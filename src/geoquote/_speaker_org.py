@@ -147,6 +147,8 @@ def _after_possessor(run: list[str], lex: QuoteLexicon) -> list[str]:
     if cut < 0:
         return run
     owner = [*run[:cut], run[cut][:-2]]
+    if _is_org(owner, lex) and len(run) - cut - 1 == 1:
+        return owner  # "Human Rights Watch's UN director": the owner's desk for one body, the owner speaks
     if _known_body(" ".join(owner)) is not None or _is_org(owner, lex):
         return run[cut + 1 :]
     return run
