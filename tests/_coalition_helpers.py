@@ -11,3 +11,12 @@ def one_coalition(text: str, surface: str) -> Coalition:
     found = [c for c in find_coalitions(text) if c.text == surface]
     assert len(found) == 1, [c.text for c in find_coalitions(text)]
     return found[0]
+
+
+def codes(c: Coalition) -> tuple[str | None, set[str | None], set[str | None]]:
+    """The leader's code, the members' codes and the adversaries' codes of a mention."""
+    return (
+        c.leader.code if c.leader else None,
+        {a.code for a in c.members},
+        {a.code for a in c.adversaries},
+    )

@@ -10,17 +10,9 @@ from __future__ import annotations
 import pytest
 
 from geoquote._coalitions import find_coalitions
-from geoquote._records import Coalition
 
+from ._coalition_helpers import codes as _codes
 from ._coalition_helpers import one_coalition as _one
-
-
-def _codes(c: Coalition) -> tuple[str | None, set[str | None], set[str | None]]:
-    return (
-        c.leader.code if c.leader else None,
-        {a.code for a in c.members},
-        {a.code for a in c.adversaries},
-    )
 
 
 @pytest.mark.parametrize(
