@@ -2707,6 +2707,11 @@ STYLES = [
         ],
         id="observers-from-a-known-body",
     ),
+    pytest.param(
+        "Delegations returned to the table in Jeddah on Sunday, Saudi and US mediators said.",
+        [("indirect", "Delegations returned to the table in Jeddah on Sunday", "US mediators", "said")],
+        id="joint-demonyms-after-a-date",
+    ),
 ]
 
 

@@ -2446,9 +2446,17 @@ def _forward(
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
     lim = mention.start if (mention is not None and not inverted) else cue[0]
     head = masked[ss:lim].rstrip()
-    if mention is not None and mention.kind in ("name", "org") and not inverted and head.endswith(" and"):
+    if (
+        mention is not None
+        and mention.kind in ("name", "org", "role")
+        and not inverted
+        and head.endswith(" and")
+    ):
         pair = _FIRST_CONJUNCT.search(head)
-        if pair is not None and not _LIST_ITEM_END.search(head, 0, pair.start()):
+        item = _LIST_ITEM_END.search(head, 0, pair.start()) if pair is not None else None
+        if item is not None and item.group().casefold().rstrip(".") in _DAY_OR_MONTH:
+            item = None  # "... on Sunday, Saudi and US mediators said": a date ends the clause, no list
+        if pair is not None and item is None:
             head = head[: pair.start() + 1]  # "The base is ready, Megahan and Harman said": two speakers
     if (low := _LOWER_MODIFIERS_END.search(head)) is not None:
         head = head[: low.start() + 1]  # "“...,” coastguard spokesman X said": a modifier of the title
@@ -2548,6 +2556,14 @@ _NOT_IN_TITLE = frozenset(
     [
         *("with", "while", "when", "as", "his", "her", "their", "its", "our", "my"),
         *("close", "who", "which", "that"),
+    ]
+)
+_DAY_OR_MONTH = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"),
+        *("february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *("november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"),
+        *("nov", "dec"),
     ]
 )
 # A speaker's title set off by commas before the name: ", a spokeswoman," in "..., a spokeswoman, X, said".
