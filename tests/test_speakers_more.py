@@ -1179,15 +1179,19 @@ class TestBodiesInApposition:
         m = subject_before(clause + " said", 0, len(clause), DEFAULT_LEXICON)
         assert m is None or m.name != "IF OBAMA"
 
-    @pytest.mark.xfail(
-        strict=True, reason="a body named without an institution word is not tied to 'the company'"
-    )
     def test_company_after_a_described_body(self) -> None:
         """'The company said' after a body described as a maker refers to it."""
         text = "Nordvolt, a Swedish battery maker, said it would cut jobs. The company said demand was weak."
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.name == "Nordvolt"
+
+    def test_company_noun_needs_a_described_company(self) -> None:
+        """'The company said' after a person who spoke names no one."""
+        text = "Ana Ruiz, a union organiser, said jobs would go. The company said demand was weak."
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name is None
 
 
 class TestBodyWithASeat:

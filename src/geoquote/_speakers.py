@@ -2597,6 +2597,17 @@ class Resolver:
                 and _country(last.name) is None
             ):
                 found = last
+        if found is None and m.head in _COMPANY_HEADS:
+            # "Nordvolt, a Swedish battery maker, said ... The company said": the speaker a company was said
+            # to be, nearby
+            for p, e in reversed(self._said[-_SAID_REACH:]):
+                if p >= pos:
+                    continue
+                if pos - p > _BODY_REACH:
+                    break
+                if _COMPANY_APPOSITION.match(self._text, p, min(len(self._text), p + 160)) is not None:
+                    found = e
+                    break
         if found is not None:
             self._said.append((pos, found))
         return found
@@ -2650,6 +2661,14 @@ _DEFINITE_NAMED = regex.compile(
 # Nouns a news report uses for any body it named before ("the agency" for OCHA, "the organisation" for the
 # WHO), whatever the body's own name holds.
 _GENERIC_BODIES = frozenset(["agency", "organisation", "organization", "body", "watchdog"])
+# Nouns of a firm, and a name set off as one: "Nordvolt, a Swedish battery maker, said".
+_COMPANY_HEADS = frozenset(["company", "firm", "maker", "manufacturer", "producer", "operator", "group"])
+_COMPANY_APPOSITION = regex.compile(
+    r"""\p{Lu}[\p{L}\p{N}&.'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}\p{N}&.'’-]*+){0,3}+,[^\S\n]++(?:an?|the)[^\S\n]++
+        (?:[\p{L}-]++[^\S\n]++){0,3}?(?:maker|manufacturer|company|firm|producer|operator|group|giant|lender
+        |carrier|exporter|developer|retailer|insurer|bank|conglomerate)\b""",
+    regex.VERBOSE | regex.V1,
+)
 _BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
 _SOLE_TITLED_REACH = 1500  # characters back to the one person given the office a bare role noun names
 _TITLED_REACH = 400  # characters back to the titled person a bare office refers to
