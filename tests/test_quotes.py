@@ -3659,3 +3659,18 @@ def test_a_report_inside_a_report_is_no_turn_for_a_later_pronoun() -> None:
     )
     q = find_quotes(text)[-1]
     assert q.speaker is not None and q.speaker.name == "Oleg Ryabov"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("The interior ministry said the border would stay closed.", "interior ministry"),
+        ("The ministry said the border would stay closed.", None),
+        ("A new poll said the race was tied.", None),
+    ],
+)
+def test_unnamed_body_as_written_is_its_organisation(text: str, organization: str | None) -> None:
+    """A body written in lower case ("the interior ministry") is the speaker's organisation as written."""
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name is None
+    assert q.speaker.organization == organization

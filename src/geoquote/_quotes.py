@@ -2524,6 +2524,13 @@ def _forward(
     return attr
 
 
+# Heads of a body that speaks unnamed but as written ("the interior ministry", "the appeals court").
+_UNNAMED_BODY_HEADS = frozenset(
+    [
+        *("ministry", "department", "embassy", "agency", "council", "commission", "committee", "court"),
+        *("parliament", "government", "army", "police", "military", "navy", "office", "secretariat"),
+    ]
+)
 _DETERMINER_START = regex.compile(r"^(?:the|a|an|its|his|her|their)\s++", regex.V1 | regex.IGNORECASE)
 
 
@@ -3829,6 +3836,15 @@ def _speaker(
     if ent is None:
         if m.kind in ("name", "org"):
             org = None if m.kind == "org" else organization_in(m.role, lex)
+            if (
+                m.kind == "org"
+                and m.name is None
+                and m.head in _UNNAMED_BODY_HEADS
+                and span.text[:4].casefold() == "the "
+                and len(body := _DETERMINER_START.sub("", span.text).split()) > 1
+                and all(w.isalpha() and w.islower() for w in body)
+            ):
+                org = " ".join(body)  # "The interior ministry said": the body as written, though unnamed
             return Speaker(m.name, span, _role_text(m.role), org, res), None
         # "a spokesperson for the U.S. Indo-Pacific Command": the body the description names
         org = (organization_in(m.role, lex) or organization_in(span.text, lex)) if m.kind == "role" else None
