@@ -2712,6 +2712,11 @@ STYLES = [
         [("indirect", "Delegations returned to the table in Jeddah on Sunday", "US mediators", "said")],
         id="joint-demonyms-after-a-date",
     ),
+    pytest.param(
+        "The EU monitoring mission in Armenia, known as EUMA, said it had seen no troop build-up.",
+        [("indirect", "it had seen no troop build-up", "EU monitoring mission in Armenia", "said")],
+        id="body-with-an-ing-modifier",
+    ),
 ]
 
 

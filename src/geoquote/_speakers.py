@@ -479,6 +479,18 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1
             n += 1
             continue
+        if (
+            j == i
+            and t.islower()
+            and len(b) > 5
+            and b.endswith("ing")
+            and _bare(toks[i][0]) in lex.institutions
+            and j - 2 >= 0
+            and _is_cap(toks[j - 2][0])
+        ):
+            j -= 1  # "the EU monitoring mission", "the UN peacekeeping force": a body's modifier
+            n += 1
+            continue
         head = _titling_role(toks, j, i, lex)
         if (
             compound < _MAX_COMPOUND
