@@ -244,6 +244,11 @@ CASES: list[Any] = [
         {"place": "KOLKATA", "agency": "PTI", "body": "India and Nepal"},
         id="colon-after-the-agency",
     ),
+    pytest.param(
+        "Ceasefire Holds\nBoth sides keep to a truce brokered by Qatar and Egypt\nBy Laura Benning\n\n" + _EN,
+        {"title": "Ceasefire Holds", "subtitle": "Both sides keep to a truce brokered by Qatar and Egypt"},
+        id="two-word-headline-is-no-label",
+    ),
     # --- relative dates under a label, in other languages
     pytest.param(
         "Le port reste fermé\nPublié aujourd’hui à 06h00\n\n" + _FR,

@@ -640,6 +640,8 @@ def _is_label(label: str, nxt: str) -> bool:
     """Whether ``label`` is a section label or a breadcrumb (``nxt`` is the line under it): one word, two in
     capitals or title case ("Middle East", "В мире"), short parts between separators ("News|World",
     "Accueil > International", a trail ending with the headline printed under it), or an article's id."""
+    if label.endswith(":") and 1 <= len(label.split()) <= 2 and label[:1].isupper():
+        return True  # "Aktuelle Seite:", "Related:": a label introducing what follows
     label = label.rstrip(".:")
     if _ARTICLE_ID_RE.fullmatch(label):
         return True
@@ -671,7 +673,55 @@ def _is_label_part(label: str, *, crumb: bool) -> bool:
     # two words: title case ("Middle East", "América Latina") or after a short preposition ("В мире");
     # in a breadcrumb the words of a topic may be in lower case ("Israel-Palestine conflict")
     short = len(words[0]) == 1 or (len(words[0]) == 2 and not words[0].isupper())  # (not "EU agrees")
-    return crumb or all(w[0].isupper() for w in words) or short
+    if crumb or short:
+        return True
+    # two title-case words: a section's name or a region ("Middle East", "Arab World"), not a headline of
+    # two words ("Ceasefire Holds")
+    return all(w[0].isupper() for w in words) and (
+        any(w.casefold().strip(".,") in _SECTION_WORDS for w in words) or _a_region(label)
+    )
+
+
+# Words of section names over a headline ("World News", "Asia Pacific", "El Mundo", "América Latina").
+_SECTION_WORDS = frozenset(
+    [
+        *(
+            "news",
+            "world",
+            "mundo",
+            "monde",
+            "welt",
+            "politics",
+            "politik",
+            "business",
+            "economy",
+            "economia",
+        ),
+        *(
+            "opinion",
+            "sport",
+            "sports",
+            "culture",
+            "europe",
+            "asia",
+            "africa",
+            "americas",
+            "america",
+            "américa",
+        ),
+        *("latina", "latin", "middle", "east", "west", "pacific", "arab", "gulf", "region", "regions", "top"),
+        *("stories", "latest", "analysis", "features", "tech", "technology", "science", "health", "climate"),
+        *("environment", "international", "national", "local", "defense", "defence", "security", "diplomacy"),
+        *("feed", "live", "video", "videos", "photos", "breaking", "home", "nation", "affairs", "desk"),
+    ]
+)
+
+
+def _a_region(label: str) -> bool:
+    """The label names a place or region the gazetteer knows ("Middle East", "South Asia")."""
+    from ._actors import default_gazetteer  # lazy: the gazetteer is built on first use
+
+    return default_gazetteer().lookup(label) is not None
 
 
 def _is_date_line(t: str) -> bool:
