@@ -136,6 +136,7 @@ class CompiledLexicon:
     """The lookup tables and patterns of one :class:`QuoteLexicon`, built once."""
 
     lemmas: Mapping[str, str]
+    clause_forms: Mapping[str, str]  # one-word forms of the cues that take a clause, casefolded -> lemma
     that_only: frozenset[str]
     object_forms: frozenset[str]
     object_lemmas: frozenset[str]  # the lemmas of object_forms ("call for", "urge")
@@ -291,6 +292,7 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
     )
     return CompiledLexicon(
         lemmas=lemmas | dict(lex.relay_cues) | {a: a for a in lex.according},
+        clause_forms={form.casefold(): lemma for form, lemma in lex.clause_cues if " " not in form},
         that_only=frozenset(f for f, _ in lex.that_cues),
         object_forms=frozenset(f for f, _ in lex.object_cues_content),
         object_lemmas=frozenset(lemma for _, lemma in lex.object_cues_content),

@@ -62,6 +62,8 @@ _SENT_END = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# Auxiliaries and modals: a finite verb that opens a clause ("told Reuters Lima would ...").
+_AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must"
 _ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>
@@ -90,8 +92,8 @@ _ADDRESSEE = regex.compile(
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}  # "state television IRIB" (not "state TV Moscow would")
         (?!\s++(?&finite))
     )(?![\p{L}\p{N}])
-    (?(DEFINE)(?P<finite>(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b))
-    """,
+    (?(DEFINE)(?P<finite>(?:_AUXILIARIES)\b))
+    """.replace("_AUXILIARIES", _AUXILIARIES),
     regex.VERBOSE | regex.V1,
 )
 # A quoted title as the hearer, before a reported clause: 'told “Meet the Press” (on Sunday) that ...'.
@@ -360,8 +362,8 @@ _WHAT_BEFORE = regex.compile(r"\b(?:[Ww]hat|[Aa]ll)\s++(?:[\p{L}'’-]++\s++){1,
 # First words of a two-word content that make it no clause ("is true", "he would", "to go", "CNN had").
 _SHORT_CLAUSE_NOT_FIRST = frozenset(
     [
-        *("is", "was", "were", "are", "had", "has", "have", "would", "could", "should", "will", "can"),
-        *("may", "might", "must", "did", "does", "do", "he", "she", "it", "they", "we", "i", "you", "this"),
+        *_AUXILIARIES.split("|"),
+        *("did", "does", "do", "he", "she", "it", "they", "we", "i", "you", "this"),
         *("that", "what", "who", "which", "so", "to", "of", "about", "for", "with", "by", "on", "at", "as"),
         *("not", "never", "also", "then", "there", "here", "and", "but", "or"),
     ]
@@ -655,11 +657,12 @@ def _closing_cues_joined(
 
 # ``Pence: Flowers Won’t Be at Debate``: a headline opened by a speaker and a colon. Only the first
 # paragraph: further down, "Iowa: names..." and "Sanders: Win in a walk" are list and section labels.
+# A live blog's time stamp opening a paragraph: "13:30 GMT – ", "9.05am - ".
+_TIME_STAMP_PATTERN = r"""[^\S\n]*+\d{1,2}[:.]\d{2}
+    (?:[^\S\n]*+(?:GMT|UTC|BST|CET|EET|ET|EST|EDT|PT|IST|[AaPp]\.?[Mm]\.?|local\s++time))?+[^\S\n]*+[–—-][^\S\n]*+"""
 _COLON_HEAD = regex.compile(
-    r"""[^\S\n]*+
-        (?:\d{1,2}[:.]\d{2}(?:[^\S\n]*+(?:GMT|UTC|BST|CET|EET|ET|EST|EDT|PT|IST|[AaPp]\.?[Mm]\.?|local\s++time))?+
-           [^\S\n]*+[–—-][^\S\n]*+)?+                     # a live blog's time stamp: "13:30 GMT – "
-        (?P<head>[\p{Lu}][^:\n\ue000]{0,58}?)[^\S\n]*+:[^\S\n]++(?=\S)""",
+    rf"""(?:{_TIME_STAMP_PATTERN})?+                      # a live blog's time stamp: "13:30 GMT – "
+        [^\S\n]*+(?P<head>[\p{{Lu}}][^:\n\ue000]{{0,58}}?)[^\S\n]*+:[^\S\n]++(?=\S)""",
     regex.VERBOSE | regex.V1,
 )
 _NO_SPEAKER_HEADS = frozenset(
@@ -686,7 +689,7 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
         return None
     colon = m.end("head") + masked[m.end("head") : m.end()].index(":")
     words = m.group("head").split()
-    clause_forms = _clause_forms(lex)
+    clause_forms = compiled(lex).clause_forms
     cue = (colon, colon + 1, ":")
     head_end = m.end("head")
     if len(words) > 1 and words[-1].casefold() in clause_forms:
@@ -717,19 +720,6 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
 
 
 _COLON_REST_CUE = 5  # words after a headline's colon where a verb of saying gives that part its own speaker
-
-
-_CLAUSE_FORMS: dict[int, tuple[QuoteLexicon, dict[str, str]]] = {}
-
-
-def _clause_forms(lex: QuoteLexicon) -> dict[str, str]:
-    """The one-word forms of the cues that take a reported clause, casefolded, with their lemmas (built once
-    per lexicon object, looked up by identity as :func:`compiled` is)."""
-    got = _CLAUSE_FORMS.get(id(lex))
-    if got is None or got[0] is not lex:
-        forms = {form.casefold(): lemma for form, lemma in lex.clause_cues if " " not in form}
-        got = _CLAUSE_FORMS[id(lex)] = (lex, forms)
-    return got[1]
 
 
 # ``Border talks have stalled - Foreign Ministry``: a headline credited by a dash and a short speaker.
@@ -973,14 +963,11 @@ def _credits_as_media(masked: str, out: list[_Attr]) -> None:
                     x.addressee = (credit.mention.start, credit.mention.end)
 
 
-_TEXT_NOUN = regex.compile(
-    r"\s++(?:statement|readout|transcript|translation|communiqu[eé]|release)\b", regex.V1
-)
 # Texts that relay what someone said: "according to a statement / a Kremlin readout / the transcript".
+_RELAYING_NOUNS = r"(?:statement|readout|transcript|translation|communiqu[eé]|release)\b"
+_TEXT_NOUN = regex.compile(rf"\s++{_RELAYING_NOUNS}", regex.V1)
 _RELAYING_TEXT = regex.compile(
-    r"(?:an?|the|its|his|her|their)\s++(?:[\p{L}-]++\s++)?"
-    r"(?:statement|readout|transcript|translation|communiqu[eé]|release)\b",
-    regex.V1,
+    rf"(?:an?|the|its|his|her|their)\s++(?:[\p{{L}}-]++\s++)?{_RELAYING_NOUNS}", regex.V1
 )
 _CREDIT_LEAD_WORDS = 4  # words before the credited clause's speaker ("Earlier Tuesday, his campaign manager")
 
@@ -2567,8 +2554,8 @@ _NOT_IN_TITLE = frozenset(
 )
 _DAY_OR_MONTH = frozenset(
     [
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"),
-        *("february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *_WEEKDAYS,
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
         *("november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"),
         *("nov", "dec"),
     ]
@@ -2597,7 +2584,7 @@ _CONNECTIVE = regex.compile(
 )
 # A finite verb right after a name: "warned Gaza faces ...", "warned Kyiv would ...".
 _VERB_NEXT = regex.compile(
-    r"\s++(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|\p{Ll}++(?<=ed|es))\b",
+    rf"\s++(?:{_AUXILIARIES}|\p{{Ll}}++(?<=ed|es))\b",
     regex.V1,
 )
 # A clause of circumstance after an interrupting attribution: "Kyiv needs more air defence, its foreign
@@ -2673,14 +2660,13 @@ _SHORT_LEAD_STOPS = frozenset(
     [
         "yesterday", "today", "tonight", "tomorrow", "now", "then", "however", "indeed", "instead", "still",
         "also", "moreover", "meanwhile", "nevertheless", "overall", "again", "here", "there", "this", "that",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "it",
+        *_WEEKDAYS, "he", "she", "it",
         "they", "we", "i", "you", "sources", "officials", "analysts", "experts", "observers", "diplomats",
     ]
 )  # fmt: skip
 # A finite verb opening the part of a clause after an interrupting attribution: ", he said, would ...".
 _AUX_FIRST = regex.compile(
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|do|remains"
-    r"|remained)\b",
+    rf"(?:{_AUXILIARIES}|does|did|do|remains|remained)\b",
     regex.V1,
 )
 
@@ -3347,12 +3333,7 @@ def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> 
 
 
 _QA_LABEL = regex.compile(r"(?:Q|A|Question|Answer)[^\S\n]*+:[^\S\n]++", regex.V1)
-# A live blog's time stamp opening a paragraph: "13:30 GMT – ", "9.05am - ".
-_TIME_STAMP = regex.compile(
-    r"""[^\S\n]*+\d{1,2}[:.]\d{2}(?:[^\S\n]*+(?:GMT|UTC|BST|CET|EET|ET|EST|EDT|PT|IST|[AaPp]\.?[Mm]\.?
-        |local\s++time))?+[^\S\n]*+[–—-][^\S\n]*+""",
-    regex.VERBOSE | regex.V1,
-)
+_TIME_STAMP = regex.compile(_TIME_STAMP_PATTERN, regex.VERBOSE | regex.V1)
 
 
 _DASH_CREDIT = regex.compile(r"\s*[,.]?\s*(?P<dash>[―—–-]{1,2})\s*(?=\p{Lu})", regex.V1)
