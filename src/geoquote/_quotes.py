@@ -1633,7 +1633,10 @@ def _opening_participle(
     if main is None or masked[comma + 1 : main.start].strip():
         return None
     a, b = _trim(masked, th.end(), comma)
-    return (main, (a, b)) if len(_WORD.findall(masked, a, b)) >= _MIN_INFINITIVE_WORDS - 1 else None
+    return (main, (a, b)) if len(_WORD.findall(masked, a, b)) >= _MIN_OPENING_CLAUSE_WORDS else None
+
+
+_MIN_OPENING_CLAUSE_WORDS = 3  # words of the that-clause of an opening participle ("Noting that ties grew,")
 
 
 def _infinitive(
