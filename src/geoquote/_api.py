@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as _dt
 
 from ._actors import Gazetteer
-from ._check import ensure_text
-from ._coalitions import find_coalitions
+from ._check import ensure_instance, ensure_text
+from ._coalitions import coalitions_in
 from ._header import parse_header
 from ._quote_lexicon import DEFAULT_LEXICON, QuoteLexicon
 from ._quotes import find_quotes
 from ._records import Article
+from ._unwrap import unwrap
 from .errors import InputTypeError
 
 __all__ = ["analyze"]
@@ -46,7 +47,10 @@ def analyze(
     # Headlines and standfirsts carry attributions ("Lavrov: Russia will oppose ...") and coalitions too,
     # so the quotation and coalition finders read the whole text, header included.
     quotes = find_quotes(text, lexicon=lexicon, header=header)
-    coalitions = find_coalitions(text, quotes=quotes, gazetteer=gazetteer)
+    if gazetteer is not None:
+        ensure_instance(gazetteer, Gazetteer, "gazetteer", "a geoquote.Gazetteer or None")
+    # a hard-wrapped text is read as find_quotes read it: unwrapped below the header, its lines kept above
+    coalitions = coalitions_in(text, unwrap(text, header.body_start), 0, quotes, gazetteer)
     # the dateline and the byline name places and outlets, not actors: "BRUSSELS, Oct 12 (AFP) -" is no EU
     skip = [s for s in (header.dateline, header.byline) if s is not None]
     if skip:

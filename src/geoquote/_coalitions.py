@@ -75,6 +75,7 @@ from ._coalition_np import (
     sentences_between,
 )
 from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
+from ._unwrap import respan, unwrap
 from .errors import InputTypeError
 
 # Patterns used inside functions, compiled once at import.
@@ -628,6 +629,15 @@ def find_coalitions(
         raise InputTypeError("quotes must be a sequence of geoquote.Quote (as find_quotes returns)")
     if gazetteer is not None:
         ensure_instance(gazetteer, Gazetteer, "gazetteer", "a geoquote.Gazetteer or None")
+    return coalitions_in(text, unwrap(text, start), start, quotes, gazetteer)
+
+
+def coalitions_in(
+    text: str, work: str, start: int, quotes: Sequence[Quote], gazetteer: Gazetteer | None
+) -> tuple[Coalition, ...]:
+    """The coalitions of ``text[start:]``, read in ``work`` (``text`` or its :func:`unwrap` copy)."""
+    if work is not text:
+        return tuple(respan(c, text) for c in coalitions_in(work, work, start, quotes, gazetteer))
     matcher = matcher_for(gazetteer or default_gazetteer())
     spots = matcher.spots(text, start)
     if not spots:

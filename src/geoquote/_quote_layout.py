@@ -85,6 +85,8 @@ def paragraphs(text: str, body_start: int, header: Header | None) -> Layout:
     n_body = 0
     for m in _PARA.finditer(text, body_start):
         a, b = m.span()
+        if text[a:b].isspace():
+            continue  # a blank line, "\r" of a Windows line end included, is no paragraph
         mine = next(((x, y) for x, y in own if a <= x < b), None)
         if mine is not None:
             paras.append(mine)  # the title, the subtitle: each a paragraph of its own

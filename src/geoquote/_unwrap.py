@@ -1,0 +1,131 @@
+"""Hard-wrapped text read as running text: a line break inside a paragraph is a space to the finders.
+
+Mail digests, old wire feeds and text copied from a terminal or a PDF break every line at a fixed width
+(about 72 characters), so a line end falls inside sentences and quotations and says nothing about the
+paragraph. The quotation and coalition finders take a line for a paragraph; on such text they would cut
+every quotation at its first line end and read the first word of the next line as the start of a
+sentence. :func:`unwrap` gives them a copy of the text in which each such *soft* break is a space: the
+copy has the same length, so every offset found in it is an offset of the caller's string, and
+:func:`respan` puts the caller's own characters back into the spans found.
+
+A break is soft when the first word of the next line would not have fitted on the line before it at the
+text's wrap width; a paragraph's last line leaves room for it. The text counts as wrapped only when
+its lines are no longer than a terminal's width and most of its line breaks inside paragraphs are soft.
+
+>>> import textwrap
+>>> t = textwrap.fill("The minister said the talks had failed and that her team would fly home. " * 6, 64)
+>>> ("\\n" in t, "\\n" in unwrap(t), len(unwrap(t)) == len(t))
+(True, False, True)
+>>> unwrap("One paragraph per line.\\nAnother paragraph.") == "One paragraph per line.\\nAnother paragraph."
+True
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+import attrs
+
+from ._records import Span
+
+__all__ = ["respan", "unwrap"]
+
+#: the widest line a wrapped text has (terminal and mail widths run from 60 to 80 columns)
+_MAX_WIDTH = 100
+#: the narrowest wrap width we believe in: narrower "wrapping" is a list or a poem
+_MIN_WIDTH = 55
+#: at least this many soft breaks, and this share of the breaks between two lines of text
+_MIN_SOFT = 3
+_MIN_SHARE = 0.5
+#: a wrapper by hand, or one counting a wide character twice, leaves a little room at a line's end
+_SLACK = 0.1
+#: lines wider than the wrap width a wrapped text may still hold (a URL, a table row), as a share
+_WIDE_SHARE = 0.05
+
+
+def unwrap(text: str, start: int = 0) -> str:
+    """``text`` with the soft line breaks of ``text[start:]`` made spaces, or ``text`` itself if unwrapped.
+
+    A break is a ``"\\n"`` (with the ``"\\r"`` before it, if any) between two lines that both hold text;
+    a blank line always ends a paragraph. The result has the length of ``text``.
+    """
+    if text.count("\n", start) < 2 * _MIN_SOFT:
+        return text
+    lines: list[tuple[int, int]] = []  # (start, end) of each line from the one holding start, "\r" left out
+    pos = text.rfind("\n", 0, start) + 1
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        stop = end - 1 if end > pos and text[end - 1] == "\r" else end
+        lines.append((pos, stop))
+        if nl < 0:
+            break
+        pos = nl + 1
+    widths = [len(text[a:b].rstrip()) for a, b in lines]
+    full = [w for w in widths if w]
+    if len(full) < 2 * _MIN_SOFT:
+        return text
+    narrow = [w for w in full if w <= _MAX_WIDTH]
+    if len(full) - len(narrow) > _WIDE_SHARE * len(full) or not narrow:
+        return text
+    width = max(narrow)
+    if width < _MIN_WIDTH:
+        return text
+    soft: list[int] = []
+    strict = breaks = 0
+    for i in range(len(lines) - 1):
+        if not widths[i] or not widths[i + 1]:
+            continue
+        breaks += 1
+        a, b = lines[i + 1]
+        word = text[a:b].split(None, 1)
+        if not word or _indent(text, a) > _indent(text, lines[i][0]):
+            continue  # an indented line opens a paragraph ("    LONDON, March 1 - Talks on ...")
+        reach = widths[i] + 1 + len(word[0])
+        strict += reach > width
+        if reach > width * (1 - _SLACK):
+            soft.append(i)
+    if strict < _MIN_SOFT or strict < _MIN_SHARE * breaks:
+        return text
+    chars = list(text)
+    for i in soft:
+        for k in range(lines[i][1], lines[i + 1][0]):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _indent(text: str, at: int) -> int:
+    """How many spaces or tabs open the line starting at ``at``."""
+    n = 0
+    while at + n < len(text) and text[at + n] in " \t":
+        n += 1
+    return n
+
+
+_T = TypeVar("_T")
+
+
+def respan(item: _T, text: str) -> _T:
+    """``item`` with the text of each span in it (itself included) taken again from ``text``.
+
+    The finders read the copy :func:`unwrap` made; their spans must quote the caller's string, line
+    breaks and all (``text[start:end] == span.text``).
+    """
+    cls = type(item)
+    if not attrs.has(cls):
+        return item
+    changes: dict[str, object] = {}
+    for f in attrs.fields(cls):
+        value = getattr(item, f.name)
+        if isinstance(value, tuple):
+            parts = tuple(respan(v, text) for v in value)
+            if any(p is not v for p, v in zip(parts, value, strict=True)):
+                changes[f.name] = parts
+        elif (new := respan(value, text)) is not value:
+            changes[f.name] = new
+    if isinstance(item, Span):
+        own = text[item.start : item.end]
+        if own != item.text:
+            changes["text"] = own
+    return attrs.evolve(item, **changes) if changes else item  # type: ignore[misc]

@@ -1,0 +1,112 @@
+"""Hard-wrapped text (mail digests, old wire feeds, text copied from a terminal) reads as running text.
+
+The articles here are written for these tests in the style of wire copy and wrapped by
+:func:`textwrap.fill`, as a mail client or a feed would wrap them.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from geoquote import analyze, find_coalitions, find_quotes
+from geoquote._unwrap import unwrap
+
+PARAGRAPHS = [
+    "NIAMEY, May 6 (Reuters) - Niger's military government on Tuesday ordered the European Union's "
+    "ambassador to leave the country within 72 hours, accusing him of meddling in talks over the "
+    "future of the country's largest uranium mine.",
+    '"The ambassador has repeatedly gone beyond his diplomatic role and has tried to dictate to a '
+    'sovereign state who it may sell its resources to," government spokesman Abdoulaye Issoufou said '
+    "in a statement read on state television.",
+    'The EU\'s foreign policy spokeswoman, Elena Kovacova, said the bloc "deeply regrets" the decision '
+    'and rejected the accusations. "Our ambassador has done nothing but his job, which is to talk to '
+    'everyone," she told reporters in Brussels.',
+    "The juntas have ended defence agreements with France and the United States and joined Mali and "
+    "Burkina Faso in the Alliance of Sahel States, a confederation formed last year.",
+]
+
+
+def _article(sep: str = "\n\n", width: int = 72, indent: str = "") -> str:
+    body = sep.join(textwrap.fill(p, width, initial_indent=indent, subsequent_indent="") for p in PARAGRAPHS)
+    return "Niger expels EU envoy\n\nBy Claire Vasseur\n\n" + body + "\n"
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(" ".join(q.text.split()), q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+
+
+WRAPPED = [
+    pytest.param(_article(), id="blank-line-between-paragraphs"),
+    pytest.param(_article(width=60), id="narrow-wrap"),
+    pytest.param(_article(sep="\n", indent="    "), id="indented-paragraph-starts"),
+    pytest.param(_article().replace("\n", "\r\n"), id="windows-line-ends"),
+]
+
+
+def _flat() -> str:
+    return "Niger expels EU envoy\n\nBy Claire Vasseur\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+
+
+@pytest.mark.parametrize("text", WRAPPED)
+def test_wrapped_article_reads_as_its_unwrapped_twin(text: str) -> None:
+    assert _quotes(text) == _quotes(_flat())
+
+
+@pytest.mark.parametrize("text", WRAPPED)
+def test_a_quotation_wrapped_over_lines_keeps_its_speaker_and_its_line_breaks(text: str) -> None:
+    quotes = find_quotes(text)
+    first = next(q for q in quotes if q.text.startswith("The ambassador"))
+    assert " ".join(first.text.split()).endswith("resources to,")
+    assert "\n" in first.text  # the caller's own characters, not the spaces the finder read
+    assert text[first.start : first.end] == first.text
+    assert first.speaker is not None and first.speaker.name == "Abdoulaye Issoufou"
+    for q in quotes:
+        for span in (q, q.cue, q.addressee, q.speaker.mention if q.speaker else None):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
+def test_a_state_on_a_wrapped_line_is_no_member_of_the_coalition_above() -> None:
+    text = _article()
+    sahel = [c for c in find_coalitions(text) if c.id == "AES"]
+    assert sahel and all(not c.members for c in sahel)
+
+
+def test_the_header_keeps_its_lines() -> None:
+    text = "Niger expels EU envoy over uranium talks with Kazakh firm\n"
+    text += "Brussels calls the decision regrettable as Niamey turns to new partners\n\nBy Claire Vasseur\n\n"
+    text += textwrap.fill(PARAGRAPHS[1], 72) + "\n\n" + textwrap.fill(PARAGRAPHS[2], 72) + "\n"
+    text += "\n" + textwrap.fill(PARAGRAPHS[3], 72) + "\n"
+    art = analyze(text)
+    assert art.header.title is not None and art.header.title.text.startswith("Niger expels")
+    assert art.header.title.text.endswith("Kazakh firm")
+    assert art.header.subtitle is not None and art.header.subtitle.text.endswith("new partners")
+    assert any(q.speaker and q.speaker.name == "Abdoulaye Issoufou" for q in art.quotes)
+
+
+UNWRAPPED = [
+    pytest.param("\n".join(PARAGRAPHS * 3), id="one-paragraph-per-line"),
+    pytest.param(
+        "\n".join(
+            [
+                "Key dates:",
+                "May 6 - Niger orders the EU envoy to leave",
+                "May 7 - Brussels recalls its staff for talks",
+                "May 9 - Mali and Burkina Faso back Niamey",
+                "May 12 - The envoy leaves on a charter flight",
+                "May 14 - EU ministers meet in Brussels",
+                "May 20 - Niamey names a new uranium partner",
+            ]
+        ),
+        id="a-list-of-short-lines",
+    ),
+    pytest.param("", id="empty"),
+    pytest.param("\n" * 50, id="only-line-breaks"),
+]
+
+
+@pytest.mark.parametrize("text", UNWRAPPED)
+def test_text_that_is_not_wrapped_is_read_as_it_is(text: str) -> None:
+    assert unwrap(text) is text
