@@ -2717,6 +2717,26 @@ STYLES = [
         [("indirect", "it had seen no troop build-up", "EU monitoring mission in Armenia", "said")],
         id="body-with-an-ing-modifier",
     ),
+    pytest.param(
+        "The envoy said Rome would review its ties in the coming weeks but did not say whether it would "
+        "recall its staff.",
+        [("indirect", "Rome would review its ties in the coming weeks", "The envoy", "said")],
+        id="refusal-to-say-more-ends-the-clause",
+    ),
+    pytest.param(
+        'Finance Minister Lior Ben-Ami said Israel would sign but warned that his coalition "might not'
+        ' last the year."',
+        [
+            ("indirect", "Israel would sign", "Lior Ben-Ami", "said"),
+            ("mixed", 'his coalition "might not last the year.', "Lior Ben-Ami", "warned"),
+        ],
+        id="but-and-a-second-cue-is-a-second-report",
+    ),
+    pytest.param(
+        "Analysts called the vote an awkward but promising start for the new cabinet.",
+        [("indirect", "the vote an awkward but promising start for the new cabinet", "Analysts", "called")],
+        id="but-before-a-participle-is-no-second-clause",
+    ),
 ]
 
 
@@ -3413,6 +3433,10 @@ class TestMedium:
             ),
             ("Ivo Marin told Reuters Belgrade would keep the port shut.", "Reuters"),
             ("The minister told state television RTS that the port would stay shut.", "state television RTS"),
+            ("The port would stay shut, an aide told Channel 9 news on Friday night.", "Channel 9 news"),
+            ("Ivo Marin told her weekly briefing that the port would stay shut.", "her weekly briefing"),
+            ("“The port will stay shut,” Ivo Marin told a rally in Bar on Sunday.", "a rally"),
+            ("Ivo Marin told a meeting of donors that the port would stay shut.", "a meeting of donors"),
             (
                 "According to a statement released by the ministry, Ivo Marin said the port would stay shut.",
                 "a statement released by the ministry",

@@ -76,14 +76,19 @@ _ADDRESSEE = regex.compile(
                               |network|magazine|website)                         # "ABC radio", "agency";
            (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+                               # "Swedish broadcaster SVT"
           |\s+(?:programme|program|show|podcast)                                # "the BBC's Today programme"
+          |\s+[Nn]ews(?!\s+(?:of|that|about)\b)                                # "Channel 12 news"
           |\s+(?:members|officials|leaders|lawmakers|ministers|delegates|diplomats|envoys  # "Security Council
              |counterparts|colleagues|representatives|commanders|officers|staff))?+         # members"
+      | (?:his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}?  # "her weekly briefing", "his supporters"
+        (?:(?:press\s+|news\s+)?(?:conference|briefing)|audience|supporters|followers|readers|viewers
+          |listeners|cabinet|constituents|party|congress|rally)\b
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me|you
       | ambassadors|diplomats|envoys|delegates|students|troops|soldiers|residents|voters|investors
       | participants|allies|aides|donors|colleagues|advisers|advisors|staffers|senators|legislators
       | (?:the|a|an)\s+(?:\w+\s+){0,2}
         (?:newspaper|agency|paper|outlet|committee|council|assembly|chamber|court|tribunal|jury|panel|summit|forum
-          |(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd
+          |(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd|rally|gathering|meeting|congress
+          |convention|ceremony|seminar|symposium|session|webinar
           |press|media|broadcaster|channel|television|radio|station|network|daily|weekly|magazine|website)
         (?:['’]s(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){1,4}+
            (?:\s+with\s+\p{Lu}[\p{L}'’.-]*+(?:\s+\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s+(?:programme|program|show)\b))?+
@@ -283,7 +288,7 @@ _RELAY_TAIL = regex.compile(
 _PARTICIPLE_CUT = regex.compile(
     r"""
     (?:,|(?<!\p{Lu}[\p{L}'’.-]*\s)\band|\band(?!\s++\p{Lu})  # an "and" between capitalised words is a
-      |,\s*but|\s(?:before|after|while|without))\s*          # name's ("Foreign and Expatriates Ministry")
+      |(?:,\s*|\s)but|\s(?:before|after|while|without))\s*     # name's ("Foreign and Expatriates Ministry")
     (?:(?:he|she|they|it|we|others|some|many|most|critics|officials|both)\s+    # "and others have said",
       |(?<=(?:\band|,)\s*+)(?:\p{Lu}[\p{L}.'’-]*+\s++){1,3})?                  # "and Democrats accused",
                                                                               # ", TASS reports"
@@ -995,7 +1000,16 @@ def _noun_cue(masked: str, ss: int, se: int, m: regex.Match[str], cl: CompiledLe
     before = masked[max(ss, m.start() - _NOUN_BEFORE_REACH - 2) : m.start()].rstrip()
     if form.endswith("ing") and before.endswith((" without", " with no")):
         return not _THAT_NEXT.match(masked, m.end(), se)  # "opened fire without warning": no cue
+    if form.endswith("ing") and _COORDINATED_ADJECTIVE.search(masked, max(ss, m.start() - 40), m.start()):
+        return not _THAT_NEXT.match(masked, m.end(), se)  # "an awkward but promising start": an adjective
     return _noun_before(before) and not _THAT_NEXT.match(masked, m.end(), se)
+
+
+# A determiner and an adjective coordinated with the -ing word next: "an awkward but promising".
+_COORDINATED_ADJECTIVE = regex.compile(
+    r"\b(?:the|a|an|his|her|their|its|this|our)\s++\p{Ll}[\p{Ll}-]*+\s++(?:but|yet|if|though)\s++$",
+    regex.V1,
+)
 
 
 _TRAIL_WORDS = 5  # words after a sentence's last cue that still leave it trailing ("said in a statement")
@@ -1074,7 +1088,9 @@ _CLAUSE_STOP = regex.compile(
       |estimate|sentiment|remark|signal|hint|nod|jab|swipe|dig|tally)\b          # comment on the clause
   | ,\s++(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?(?:move|statement|step|decision|stance|warning|threat|pledge
       |promise|message|position|development|prospect)\s++(?:that|which)\b     # ", a move that angered"
-  | \sbut\s++(?:declined|refused|would\s++not\s++(?:say|elaborate|comment)|gave\s++no|offered\s++no)\b
+  | \sbut\s++(?:declined|refused|would\s++not\s++(?:say|elaborate|comment)|gave\s++no|offered\s++no
+      |(?:did|would|could)(?:\s++not|n['’]t)\s++(?:say|elaborate|comment|specify|explain|disclose|detail|confirm
+         |give\s++(?:details|a\s++date|a\s++reason|figures)|provide\s++(?:details|evidence))\b)\b
                                                                 # "... but declined to name them": a deed
   | ,\s++and\s++(?:the|a|an|this|that(?!\s++(?:they|he|she|it|we|I|you)\b)|his|her|its|their)\s++\p{L}++\s++
                                                                                 # ", and the downgrade is":
@@ -1098,6 +1114,10 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
         return None
     if masked[cut.start() : cue].strip() == "without" and not _WORD_ING.match(masked, cue):
         return None
+    if masked[cut.start()] == " " and masked[cut.start() : cue].split()[0] == "but":
+        # without a comma, "but" opens a second report of the speaker with a verb of saying, not of mind
+        # or wish ("said X would sign but warned that ..."; "said The Hague backed it but wanted to spare it")
+        return None if _MIND_VERB.match(masked, cue) is not None else cut.start()
     joint = masked[cut.start() : cue].split()
     if (
         joint[:1] == ["and"]
@@ -1110,6 +1130,11 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
 
 
 _WORD_ING = regex.compile(r"\p{L}++(?<=ing)\b", regex.V1)
+_MIND_VERB = regex.compile(
+    r"(?:want|wish|hope|think|thought|believe|fear|expect|feel|felt|know|knew|underst[oa]od|plan|intend"
+    r"|prefer)\p{Ll}*+\b|\p{L}++(?<=ing)\b",
+    regex.V1,
+)
 
 
 def _next_clause(
@@ -1504,11 +1529,9 @@ def _one(
     pos = ce if not inverted else mention.end
     addressee = (cited_by.start, cited_by.end) if cited_by is not None else None
     if lemma in lex.addressee_lemmas and not inverted:
-        am = (
-            _QUOTED_ADDRESSEE.match(masked, pos, se)
-            or _ADDRESSEE.match(masked, pos, se)
-            or _HEARER_BEFORE_THAT.match(masked, pos, min(se, pos + 90))
-        )
+        am = _QUOTED_ADDRESSEE.match(masked, pos, se) or _ADDRESSEE.match(masked, pos, se)
+        if am is None or masked.startswith(" of ", am.end()):  # "told a meeting of donors that ..."
+            am = _HEARER_BEFORE_THAT.match(masked, pos, min(se, pos + 90)) or am
         if am and lemma == "warn" and _VERB_NEXT.match(masked, am.end(), se) is not None:
             am = None  # "warned Gaza faced catastrophe": the name is the warned clause's subject, no hearer
         if am:
