@@ -10,8 +10,8 @@ from ._coalitions import coalitions_in
 from ._header import parse_header
 from ._quote_lexicon import DEFAULT_LEXICON, QuoteLexicon
 from ._quotes import find_quotes
+from ._reading import reading_copy
 from ._records import Article
-from ._unwrap import unwrap
 from .errors import InputTypeError
 
 __all__ = ["analyze"]
@@ -50,7 +50,7 @@ def analyze(
     if gazetteer is not None:
         ensure_instance(gazetteer, Gazetteer, "gazetteer", "a geoquote.Gazetteer or None")
     # a hard-wrapped text is read as find_quotes read it: unwrapped below the header, its lines kept above
-    coalitions = coalitions_in(text, unwrap(text, header.body_start), 0, quotes, gazetteer)
+    coalitions = coalitions_in(text, reading_copy(text, header.body_start), 0, quotes, gazetteer)
     # the dateline and the byline name places and outlets, not actors: "BRUSSELS, Oct 12 (AFP) -" is no EU
     skip = [s for s in (header.dateline, header.byline) if s is not None]
     if skip:

@@ -74,8 +74,8 @@ from ._coalition_np import (
     sentence_span,
     sentences_between,
 )
+from ._reading import reading_copy, respan
 from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
-from ._unwrap import respan, unwrap
 from .errors import InputTypeError
 
 # Patterns used inside functions, compiled once at import.
@@ -629,7 +629,7 @@ def find_coalitions(
         raise InputTypeError("quotes must be a sequence of geoquote.Quote (as find_quotes returns)")
     if gazetteer is not None:
         ensure_instance(gazetteer, Gazetteer, "gazetteer", "a geoquote.Gazetteer or None")
-    return coalitions_in(text, unwrap(text, start), start, quotes, gazetteer)
+    return coalitions_in(text, reading_copy(text, start), start, quotes, gazetteer)
 
 
 def coalitions_in(

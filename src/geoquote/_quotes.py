@@ -28,10 +28,10 @@ from ._data_header import AGENCIES, OUTLETS
 from ._quote_layout import blank, paragraphs
 from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
+from ._reading import reading_copy, respan
 from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
 from ._speaker_org import organization_in
 from ._speakers import MASK, Entity, Mention, Resolver, adverb, not_person, subject_after, subject_before
-from ._unwrap import respan, unwrap
 
 __all__ = ["find_quotes"]
 
@@ -452,7 +452,7 @@ def find_quotes(
     ensure_instance(lexicon, QuoteLexicon, "lexicon", "a geoquote.QuoteLexicon")
     if header is not None:
         ensure_instance(header, Header, "header", "a geoquote.Header (from parse_header) or None")
-    work = unwrap(text, body_start if header is None else max(body_start, header.body_start))
+    work = reading_copy(text, body_start if header is None else max(body_start, header.body_start))
     if work is not text:  # hard-wrapped: read with its soft line breaks as spaces, quote the caller's text
         return tuple(respan(q, text) for q in _quotes_in(work, body_start, lexicon, header))
     return _quotes_in(text, body_start, lexicon, header)

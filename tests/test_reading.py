@@ -1,4 +1,5 @@
-"""Hard-wrapped text (mail digests, old wire feeds, text copied from a terminal) reads as running text.
+"""Hard-wrapped text (mail digests, old wire feeds, text copied from a terminal) reads as running text, and
+HTML entities left in scraped text read as the characters they stand for.
 
 The articles here are written for these tests in the style of wire copy and wrapped by
 :func:`textwrap.fill`, as a mail client or a feed would wrap them.
@@ -11,7 +12,7 @@ import textwrap
 import pytest
 
 from geoquote import analyze, find_coalitions, find_quotes
-from geoquote._unwrap import unwrap
+from geoquote._reading import reading_copy
 
 PARAGRAPHS = [
     "NIAMEY, May 6 (Reuters) - Niger's military government on Tuesday ordered the European Union's "
@@ -109,4 +110,39 @@ UNWRAPPED = [
 
 @pytest.mark.parametrize("text", UNWRAPPED)
 def test_text_that_is_not_wrapped_is_read_as_it_is(text: str) -> None:
-    assert unwrap(text) is text
+    assert reading_copy(text) is text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        pytest.param(
+            "An aide told reporters that talks were &quot;at an advanced stage&quot; and would end soon.",
+            "mixed",
+            "talks were &quot;at an advanced stage&quot; and would end soon",
+            id="entity-marks-around-a-fragment",
+        ),
+        pytest.param(
+            "&quot;We will not leave,&quot; the minister said.",
+            "direct",
+            "We will not leave,",
+            id="entity-marks",
+        ),
+        pytest.param(
+            "&#8220;We will not leave,&#8221; the minister said.",
+            "direct",
+            "We will not leave,",
+            id="numbered-curly-marks",
+        ),
+        pytest.param(
+            "Rail exports will recover, the head of Smith &amp; Sons said.",
+            "indirect",
+            "Rail exports will recover",
+            id="ampersand-is-no-clause-end",
+        ),
+    ],
+)
+def test_entities_left_in_scraped_text(text: str, kind: str, content: str) -> None:
+    (q,) = find_quotes(text)
+    assert (q.kind, q.text) == (kind, content)
+    assert text[q.start : q.end] == q.text

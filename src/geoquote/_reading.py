@@ -1,34 +1,46 @@
-"""Hard-wrapped text read as running text: a line break inside a paragraph is a space to the finders.
+"""The copy of a text the quotation and coalition finders read: soft line breaks and HTML entities undone.
 
-Mail digests, old wire feeds and text copied from a terminal or a PDF break every line at a fixed width
-(about 72 characters), so a line end falls inside sentences and quotations and says nothing about the
-paragraph. The quotation and coalition finders take a line for a paragraph; on such text they would cut
-every quotation at its first line end and read the first word of the next line as the start of a
-sentence. :func:`unwrap` gives them a copy of the text in which each such *soft* break is a space: the
-copy has the same length, so every offset found in it is an offset of the caller's string, and
-:func:`respan` puts the caller's own characters back into the spans found.
+The copy has the length of the caller's text, so every offset found in it is an offset of the caller's
+string, and :func:`respan` puts the caller's own characters back into the spans found.
 
-A break is soft when the first word of the next line would not have fitted on the line before it at the
-text's wrap width; a paragraph's last line leaves room for it. The text counts as wrapped only when
-its lines are no longer than a terminal's width and most of its line breaks inside paragraphs are soft.
+**Hard wraps.** Mail digests, old wire feeds and text copied from a terminal or a PDF break every line at a
+fixed width (about 72 characters), so a line end falls inside sentences and quotations and says nothing
+about the paragraph. The quotation and coalition finders take a line for a paragraph; on such text they
+would cut every quotation at its first line end and read the first word of the next line as the start of a
+sentence. In the copy each such *soft* break is a space. A break is soft when the first word of the next
+line would not have fitted on the line before it at the text's wrap width; a paragraph's last line leaves
+room for it. The text counts as wrapped only when its lines are no longer than a terminal's width and most
+of its line breaks inside paragraphs are soft.
 
 >>> import textwrap
 >>> t = textwrap.fill("The minister said the talks had failed and that her team would fly home. " * 6, 64)
->>> ("\\n" in t, "\\n" in unwrap(t), len(unwrap(t)) == len(t))
+>>> ("\\n" in t, "\\n" in reading_copy(t), len(reading_copy(t)) == len(t))
 (True, False, True)
->>> unwrap("One paragraph per line.\\nAnother paragraph.") == "One paragraph per line.\\nAnother paragraph."
+>>> t = "One paragraph per line.\\nAnother paragraph."
+>>> reading_copy(t) is t
 True
+
+**Entities.** Text scraped from HTML sometimes keeps an entity undecoded: ``&quot;`` where a quotation
+mark stood, ``&amp;`` inside a name. In the copy a quotation mark, an ampersand or a no-break space
+written as an entity is that character, padded with spaces on its outer side, so that an opening mark
+still touches the word it opens and a closing mark the word it closes. Other entities (an apostrophe
+inside a word, which padding would split) stay as written.
+
+>>> reading_copy('He said talks were &quot;at an advanced stage&quot; and would end.')
+'He said talks were      "at an advanced stage"      and would end.'
 """
 
 from __future__ import annotations
 
+import html
 from typing import TypeVar
 
 import attrs
+import regex
 
 from ._records import Span
 
-__all__ = ["respan", "unwrap"]
+__all__ = ["reading_copy", "respan"]
 
 #: the widest line a wrapped text has (terminal and mail widths run from 60 to 80 columns)
 _MAX_WIDTH = 100
@@ -43,7 +55,41 @@ _SLACK = 0.1
 _WIDE_SHARE = 0.05
 
 
-def unwrap(text: str, start: int = 0) -> str:
+def reading_copy(text: str, start: int = 0) -> str:
+    """The copy of ``text`` the finders read (``text`` itself when nothing is to undo): entities decoded,
+    and the soft line breaks of ``text[start:]`` made spaces. It has the length of ``text``."""
+    if "&" in text:
+        text = _decode_entities(text)
+    return _unwrap(text, start)
+
+
+# A quotation mark, an ampersand or a no-break space written as an HTML entity, by name or number.
+_ENTITY = regex.compile(
+    r"&(?:quot|amp|nbsp|[lr]dquo|[lr]saquo|laquo|raquo|bdquo|#0*+(?:34|38|160|171|187|822[0-2])"
+    r"|#[xX]0*+(?:22|26|[aA]0|[aA][bB]|[bB][bB]|201[c-eC-E]));"
+)
+
+
+def _decode_entities(text: str) -> str:
+    """``text`` with each :data:`_ENTITY` made its character, padded with spaces to the entity's length."""
+    if _ENTITY.search(text) is None:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for m in _ENTITY.finditer(text):
+        a, b = m.span()
+        char = html.unescape(m.group())
+        pad = " " * (b - a - 1)
+        after = text[b : b + 1]
+        opens = after.isalnum() and (a == 0 or not text[a - 1].isalnum())
+        parts.append(text[pos:a])
+        parts.append(pad + char if opens else char + pad)  # '&quot;word' -> '     "word'
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _unwrap(text: str, start: int) -> str:
     """``text`` with the soft line breaks of ``text[start:]`` made spaces, or ``text`` itself if unwrapped.
 
     A break is a ``"\\n"`` (with the ``"\\r"`` before it, if any) between two lines that both hold text;
