@@ -2737,6 +2737,24 @@ STYLES = [
         [("indirect", "the vote an awkward but promising start for the new cabinet", "Analysts", "called")],
         id="but-before-a-participle-is-no-second-clause",
     ),
+    pytest.param(
+        'Ivo Marin told Vijesti that Podgorica would raise the so-called "energy truce" at the next round.',
+        [
+            (
+                "indirect",
+                'Podgorica would raise the so-called "energy truce" at the next round',
+                "Ivo Marin",
+                "told",
+            )
+        ],
+        id="so-called-label-leaves-a-report-indirect",
+    ),
+    pytest.param(
+        'The council has repeatedly called for the revival of the "Drina Process", a dialogue track launched'
+        " in 2019.",
+        [("indirect", 'the revival of the "Drina Process"', "The council", "called for")],
+        id="quoted-name-at-the-clause-end-keeps-its-marks",
+    ),
 ]
 
 

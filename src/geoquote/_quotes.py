@@ -3632,6 +3632,7 @@ def _emit(
             )
             if mixed and _only_quoted_names(text, a, b):
                 mixed = False  # "align its plans with Kazakhstan's “Bright Path” policy": a name, no words
+                a, b = _with_cut_marks(text, a, b)  # a name at the edge keeps its marks: 'backed the “X Y”'
             kind: QuoteKind = "mixed" if mixed else "indirect"
             out.append(Quote(text[a:b], a, b, kind=kind, speaker=speaker, cue=cue, addressee=addr))
         for r in at.runs:
@@ -3795,8 +3796,13 @@ _TITLE_CASE = regex.compile(
 def _only_quoted_names(text: str, a: int, b: int) -> bool:
     """Every quoted stretch in ``text[a:b]`` is a name in title case and no other mark is left: the clause
     quotes nobody's words ("its “Bright Path” programme")."""
+    a, b = _with_cut_marks(text, a, b)  # (a mark cut from the clause's edge still bounds its stretch)
     stretches = list(_QUOTED_STRETCH.finditer(text, a, b))
-    if not stretches or any(_TITLE_CASE.fullmatch(s.group("in").strip(" ,.")) is None for s in stretches):
+    if not stretches or not all(
+        _TITLE_CASE.fullmatch(s.group("in").strip(" ,.")) is not None
+        or _SO_CALLED.search(text, max(0, s.start() - 12), s.start()) is not None
+        for s in stretches
+    ):
         return False
     rest = "".join(
         text[p:q]
@@ -3805,6 +3811,21 @@ def _only_quoted_names(text: str, a: int, b: int) -> bool:
     return _QUOTE_CHAR.search(rest) is None and _PROSE_WORD.search(rest) is not None
 
 
+_DOUBLE_MARKS = frozenset('“”"«»„')
+
+
+def _with_cut_marks(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` widened over a double quotation mark just outside it that closes (opens) a stretch left
+    open inside it: an odd number of double marks inside."""
+    if sum(c in _DOUBLE_MARKS for c in text[a:b]) % 2 == 1:
+        if b < len(text) and text[b] in _DOUBLE_MARKS:
+            b += 1
+        elif a > 0 and text[a - 1] in _DOUBLE_MARKS:
+            a -= 1
+    return a, b
+
+
+_SO_CALLED = regex.compile(r"\bso-called\s*+$", regex.V1 | regex.I)  # "the so-called “energy truce”"
 _QUOTE_CHAR = re.compile(r"""[\"“”«»„‘]|''|(?<![^\W\d_])’|’(?![^\W\d_])""")
 
 
