@@ -2755,6 +2755,21 @@ STYLES = [
         [("indirect", 'the revival of the "Drina Process"', "The council", "called for")],
         id="quoted-name-at-the-clause-end-keeps-its-marks",
     ),
+    pytest.param(
+        "The SCO formally admitted Belarus as its tenth full member at the Astana summit.",
+        [],
+        id="admitting-a-member-is-no-admission",
+    ),
+    pytest.param(
+        "ASEAN admitted Timor-Leste into the bloc after a decade of talks.",
+        [],
+        id="admitting-into-a-bloc-is-no-admission",
+    ),
+    pytest.param(
+        "The minister admitted the rollout had been slower than planned.",
+        [("indirect", "the rollout had been slower than planned", "The minister", "admitted")],
+        id="admitting-a-fact-still-reports",
+    ),
 ]
 
 

@@ -1524,6 +1524,8 @@ def _one(
         owner = _sentence_subject(masked, ss, mention.start, lex) or (prev[-1].mention if prev else None)
         if owner is not None and owner.start < mention.start:
             mention = owner
+    if lemma == "admit" and _ADMITTED_MEMBER.match(masked, ce, se) is not None:
+        return None  # "The bloc admitted Belarus as its tenth member": a body let a state in, no words
     if lemma == "show" and (_SHOW_NOUN_BEFORE.search(before[-20:]) or _SHOWN_TRAIT.match(masked, ce, se)):
         return None  # "a radio show", "the morning shows"; "she has shown restraint": no report
     pos = ce if not inverted else mention.end
@@ -3077,6 +3079,13 @@ def _label_run(text: str, r: MarkRun) -> bool:
     )
 
 
+# A state let into a body: "admitted Belarus as its tenth full member", "admitted Timor-Leste into the bloc".
+_ADMITTED_MEMBER = regex.compile(
+    r"""\s++(?:\p{Lu}[\p{L}.'’-]*+\s++){1,4}?(?:as\s++(?:an?|its|the|their)\s++(?:[\p{L}-]++\s++){0,3}?
+        (?:member|observer|partner|participant|signatory)s?|(?:in)?to\s++(?:the|its|their)\s++
+        (?:[\p{L}-]++\s++){0,2}?(?:bloc|alliance|union|club|group|grouping|organi[sz]ation|community|league))\b""",
+    regex.VERBOSE | regex.V1,
+)
 # A naming participle right before a quotation: what follows is a title or a name, nobody's words.
 _NAMED_BEFORE = regex.compile(
     r"\b(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|labell?ed|branded|named)\s*+$",
