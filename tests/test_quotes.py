@@ -2770,6 +2770,24 @@ STYLES = [
         [("indirect", "the rollout had been slower than planned", "The minister", "admitted")],
         id="admitting-a-fact-still-reports",
     ),
+    pytest.param(
+        "She said the Shan State Army, another armed group, had reported dozens of airstrikes on villages.",
+        [
+            (
+                "indirect",
+                "the Shan State Army, another armed group, had reported dozens of airstrikes on villages",
+                "She",
+                "said",
+            )
+        ],
+        id="apposition-in-the-reported-subject-closes-before-its-verb",
+    ),
+    pytest.param(
+        'The ministry said Rome was trying to "drag Tirana into a new bloc," a claim the Italian embassy'
+        ' called "absurd."',
+        [("mixed", 'Rome was trying to "drag Tirana into a new bloc,', "The ministry", "said")],
+        id="writers-comment-after-a-closing-mark-ends-the-clause",
+    ),
 ]
 
 

@@ -1083,7 +1083,7 @@ _CLAUSE_STOP = regex.compile(
   | ,\s++without\b                                                            # ", without giving details"
   | ,\s++in\s++(?:a|an)\s++(?:[\p{L}-]++\s++){0,2}?(?:statement|interview|post|message|speech|letter|video
       |readout|address|briefing|communiqu[eé])\b                               # ", in a statement carried by"
-  | ,\s++(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?                                   # ", a figure BIRN could not
+  | (?:,|(?<=\ue000))\s++(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?                    # ", a figure BIRN could not
     (?:figure|claim|number|reference|charge|assertion|allegation|accusation     # verify": the writer's
       |estimate|sentiment|remark|signal|hint|nod|jab|swipe|dig|tally)\b          # comment on the clause
   | ,\s++(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?(?:move|statement|step|decision|stance|warning|threat|pledge
@@ -1114,6 +1114,14 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
         return None
     if masked[cut.start() : cue].strip() == "without" and not _WORD_ING.match(masked, cue):
         return None
+    aux = masked[cut.start() + 1 : cue].split()
+    if (
+        masked[cut.start()] == ","
+        and aux
+        and all(w in _BARE_AUXILIARIES for w in aux)
+        and "," in masked[a : cut.start()]
+    ):
+        return None  # "said the union, an armed group, had reported ...": the apposition closes
     if masked[cut.start()] == " " and masked[cut.start() : cue].split()[0] == "but":
         # without a comma, "but" opens a second report of the speaker with a verb of saying, not of mind
         # or wish ("said X would sign but warned that ..."; "said The Hague backed it but wanted to spare it")
@@ -1129,6 +1137,7 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
     return cut.start()
 
 
+_BARE_AUXILIARIES = frozenset(["have", "has", "had", "is", "are", "was", "were"])
 _WORD_ING = regex.compile(r"\p{L}++(?<=ing)\b", regex.V1)
 _MIND_VERB = regex.compile(
     r"(?:want|wish|hope|think|thought|believe|fear|expect|feel|felt|know|knew|underst[oa]od|plan|intend"
