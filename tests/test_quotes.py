@@ -2788,6 +2788,14 @@ STYLES = [
         [("mixed", 'Rome was trying to "drag Tirana into a new bloc,', "The ministry", "said")],
         id="writers-comment-after-a-closing-mark-ends-the-clause",
     ),
+    pytest.param(
+        "Belgrade wants a rotating command, he said, and will not accept another mission.",
+        [
+            ("indirect", "Belgrade wants a rotating command", "he", "said"),
+            ("indirect", "will not accept another mission", "he", "said"),
+        ],
+        id="wish-in-the-lead-of-an-interrupted-report",
+    ),
 ]
 
 

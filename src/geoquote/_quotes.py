@@ -886,32 +886,42 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
             )
         ):
             continue  # ("dismissed reports that Lima had rejected ...": what the reports say is content)
-        a, b = outer.content
-        for inner in out:
-            if (
-                inner is not outer
-                and not inner.silent
-                and inner.cue is not None
-                and inner.content is not None
-                and a <= inner.cue[0]
-                and inner.content[1] <= b
+        if outer.content is not None:
+            _silence_nested(masked, out, outer, *outer.content)
+        if outer.lead is not None:  # "Lima wants A, he said, and B": the lead's verb of wish is his words
+            _silence_nested(masked, out, outer, *outer.lead, loose=False)
+
+
+def _silence_nested(
+    masked: str, out: list[_Attr], outer: _Attr, a: int, b: int, *, loose: bool = True
+) -> None:
+    """Silence the attributions of ``out`` reported inside ``masked[a:b]``, a part of ``outer``'s report
+    (with ``loose`` false, not those whose verb is one of saying: a lead may run back over another report)."""
+    for inner in out:
+        if (
+            inner is not outer
+            and not inner.silent
+            and inner.cue is not None
+            and (loose or inner.cue[2] not in _LOOSE_LEMMAS)
+            and inner.content is not None
+            and a <= inner.cue[0]
+            and inner.content[1] <= b
+        ):
+            foreseen = (
+                _MODAL_BEFORE.search(masked[max(0, inner.cue[0] - 24) : inner.cue[0]].rstrip()) is not None
+            )
+            own = not inner.runs and MASK not in masked[inner.content[0] : inner.content[1]]
+            deed = inner.cue[2] in _DEED_LEMMAS  # "said Lima wanted the pause “extended”": his words
+            if (own or foreseen or deed) and (inner.mention is None or a <= inner.mention.start):
+                # "X said Russia would respond “with firm measures”": a deed foreseen, the words X's
+                inner.silent = True
+            elif (
+                own
+                and inner.mention == outer.mention
+                and inner.cue[2] not in _LOOSE_LEMMAS  # "... but said": a second report of his own
+                and _AND_BEFORE.search(masked[max(a, inner.cue[0] - 24) : inner.cue[0]].rstrip())
             ):
-                foreseen = (
-                    _MODAL_BEFORE.search(masked[max(0, inner.cue[0] - 24) : inner.cue[0]].rstrip())
-                    is not None
-                )
-                own = not inner.runs and MASK not in masked[inner.content[0] : inner.content[1]]
-                deed = inner.cue[2] in _DEED_LEMMAS  # "said Lima wanted the pause “extended”": his words
-                if (own or foreseen or deed) and (inner.mention is None or a <= inner.mention.start):
-                    # "X said Russia would respond “with firm measures”": a deed foreseen, the words X's
-                    inner.silent = True
-                elif (
-                    own
-                    and inner.mention == outer.mention
-                    and inner.cue[2] not in _LOOSE_LEMMAS  # "... but said": a second report of his own
-                    and _AND_BEFORE.search(masked[max(a, inner.cue[0] - 24) : inner.cue[0]].rstrip())
-                ):
-                    inner.silent = True  # "X said A supported “B” but wanted C": one report of X, not two
+                inner.silent = True  # "X said A supported “B” but wanted C": one report of X, not two
 
 
 # A noun of report and its clause opening an object: "reports that ...", "the claim that ...".
