@@ -2796,6 +2796,16 @@ STYLES = [
         ],
         id="wish-in-the-lead-of-an-interrupted-report",
     ),
+    pytest.param(
+        'The army would respond "with force", the defence minister said.',
+        [("mixed", 'The army would respond "with force', "the defence minister", "said")],
+        id="foreseen-deed-with-a-fragment-then-trailing-speaker",
+    ),
+    pytest.param(
+        'The operator would publish its timetable "well before" the opening, she said.',
+        [("mixed", 'The operator would publish its timetable "well before" the opening', "she", "said")],
+        id="foreseen-announcement-with-a-fragment-then-trailing-pronoun",
+    ),
 ]
 
 

@@ -2742,6 +2742,8 @@ def _reports_speech(masked: str, at: _Attr) -> bool:
     A cue that governs nothing reports nothing ("Russia will respond to any expansion, Lavrov said")."""
     if at.silent:
         return False
+    if at.cue is not None and _MODAL_BEFORE.search(masked[max(0, at.cue[0] - 24) : at.cue[0]].rstrip()):
+        return False  # "The army would respond “with force”, the minister said": a deed foreseen, his words
     if at.cue is not None and at.cue[2] in _LOOSE_LEMMAS:
         return True
     return at.content is not None and MASK in masked[at.content[0] : at.content[1]]
