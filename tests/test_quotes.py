@@ -2806,6 +2806,38 @@ STYLES = [
         [("mixed", 'The operator would publish its timetable "well before" the opening', "she", "said")],
         id="foreseen-announcement-with-a-fragment-then-trailing-pronoun",
     ),
+    pytest.param(
+        "The agency said the summit had ignored Ituri, where, according to the United Nations, 90,000 "
+        "people remain displaced.",
+        [
+            (
+                "indirect",
+                "the summit had ignored Ituri, where, according to the United Nations, 90,000 people remain "
+                "displaced",
+                "The agency",
+                "said",
+            )
+        ],
+        id="according-to-aside-inside-a-report",
+    ),
+    pytest.param(
+        "He also warned that traders were routing cargo through Uruguay, a move that, according to him, "
+        "could cost jobs.",
+        [
+            (
+                "indirect",
+                "traders were routing cargo through Uruguay, a move that, according to him, could cost jobs",
+                "He",
+                "warned",
+            )
+        ],
+        id="according-to-him-inside-his-warning",
+    ),
+    pytest.param(
+        "The ministry said the talks, according to diplomats, had stalled.",
+        [("indirect", "the talks, according to diplomats, had stalled", "The ministry", "said")],
+        id="according-to-aside-between-subject-and-verb",
+    ),
 ]
 
 
@@ -3505,6 +3537,7 @@ class TestMedium:
             ("The port would stay shut, an aide told Channel 9 news on Friday night.", "Channel 9 news"),
             ("Ivo Marin told her weekly briefing that the port would stay shut.", "her weekly briefing"),
             ("“The port will stay shut,” Ivo Marin told a rally in Bar on Sunday.", "a rally"),
+            ("The port will stay shut, the minister said, according to Tanjug.", "Tanjug"),
             ("Ivo Marin told a meeting of donors that the port would stay shut.", "a meeting of donors"),
             (
                 "According to a statement released by the ministry, Ivo Marin said the port would stay shut.",

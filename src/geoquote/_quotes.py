@@ -924,6 +924,54 @@ def _silence_nested(
                 inner.silent = True  # "X said A supported “B” but wanted C": one report of X, not two
 
 
+_CREDIT_GAP = 3  # words between a trailing cue and "according to" ("..., X said on Monday, according to Y")
+_APPOSED_SOURCE = regex.compile(r"\s*+,\s*+(?:which|who|whose|where|a|an|the|one|itself)\b", regex.V1)
+
+
+def _according_inside(
+    masked: str, ss: int, se: int, cs: int, ce: int, nxt: int, prev: list[_Attr], lex: QuoteLexicon
+) -> bool | None:
+    """An "according to X" set off by commas after another report of the sentence, without a quotation
+    before it: ``True`` when it is read as part of that report (its medium when it closes the sentence,
+    "Lima will leave, the minister said, according to TASS"; words inside it when more of the clause
+    follows, "said the summit had ignored Kivu, where, according to the UN, 600,000 people ..."), else
+    ``None`` (the usual reading)."""
+    if not prev or (at := prev[-1]).cue is None or at.cue[0] < ss or at.cue[2] in _DEED_LEMMAS:
+        return None
+    if at.silent and (at.content is not None or at.cue[2] not in _LOOSE_LEMMAS or at.runs):
+        return None
+    if not masked[ss:cs].rstrip().endswith(",") or MASK in masked[ss:cs]:
+        return None
+    src = subject_after(masked, ce, se, lex) or _source_np(masked, ce, se)
+    if src is None:
+        return None
+    after = masked[src.end : se]
+    if _WORD.search(after) is None:  # the sentence ends: a credit of a report closing before it, its medium
+        if len(_WORD.findall(masked, at.cue[1], cs)) > _CREDIT_GAP:
+            return None  # ("X cites his followers as a source, according to Y": Y reports the sentence)
+        if at.addressee is None:
+            at.addressee = (src.start, src.end)
+        return True
+    if (
+        not after.lstrip().startswith(",")
+        or _APPOSED_SOURCE.match(after) is not None
+        or _LOWER_WORD.search(after) is None
+    ):
+        return (
+            None  # (", according to X, a think tank, ...", "..., which ...", ", R-Mass.": about the source)
+        )
+    if at.content is None and at.silent and _WORD.search(masked, at.cue[1], cs) is not None:
+        at.content, at.silent = _trim(masked, at.cue[1], cs), False  # "said the talks, according to X, had"
+    if at.content is None or not at.content[0] < cs:
+        return None
+    if masked[at.content[1] : cs].strip(" ,") != "" and at.content[1] < at.cue[0]:
+        return None  # the report's clause stands before its cue ("A, X said, B"): leave it
+    if at.content[1] <= cs:  # the report's clause goes on after the aside: "..., where, according to X, B"
+        rest = masked.index(",", src.end) + 1
+        at.content = _trim(masked, at.content[0], _content_end(masked, rest, nxt, se))
+    return True
+
+
 # A noun of report and its clause opening an object: "reports that ...", "the claim that ...".
 _REPORTS_THAT = regex.compile(
     r"(?:(?:the|these|those|such|media|press|news)\s++)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?"
@@ -1272,6 +1320,8 @@ def _one(
         # "said in a statement posted on X that ...": the statement's participle, no cue of its own
         return None
     if m.group("according"):
+        if _according_inside(masked, ss, se, cs, ce, nxt, prev, lex):
+            return None  # the aside belongs to the sentence's report
         if (
             prev
             and (
