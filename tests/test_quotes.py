@@ -2838,6 +2838,19 @@ STYLES = [
         [("indirect", "the talks, according to diplomats, had stalled", "The ministry", "said")],
         id="according-to-aside-between-subject-and-verb",
     ),
+    pytest.param(
+        "Sheikh Rashid, the energy minister, on Monday opened the new terminal, state news agency WAM "
+        "reported.",
+        [
+            (
+                "indirect",
+                "Sheikh Rashid, the energy minister, on Monday opened the new terminal",
+                "WAM",
+                "reported",
+            )
+        ],
+        id="deed-with-an-apposed-subject-and-a-day-then-agency-credit",
+    ),
 ]
 
 

@@ -2709,7 +2709,10 @@ _COMMENT_TAIL = 3  # words after a comment clause's verb ("as Ruiz noted in a me
 # The last comma-separated part of a clause before its speaker that is an adjunct, not a clause: "At every
 # stop, to cheering crowds, Ruiz said"; "On Friday, even as prices fell, the bank said".
 _ADJUNCT_TAIL = regex.compile(
-    r",\s++(?:to|at|in|on|for|with|from|by|as|even\s++as|while|after|before|during|amid|despite)\s[^,\ue000]*+$",
+    r",\s++(?:to|at|in|on|for|with|from|by|as|even\s++as|while|after|before|during|amid|despite)\s"
+    # (not ", on Monday inaugurated ...": the subject's verb after a time, set off with its apposition)
+    r"(?!(?-i:(?:the\s++)?(?:[\p{Lu}\d][\p{L}\d]*+\s++){1,2}\p{Ll}++(?<=ed)\s))"
+    r"[^,\ue000]*+$",
     regex.V1 | regex.IGNORECASE,
 )
 
