@@ -2851,6 +2851,11 @@ STYLES = [
         ],
         id="deed-with-an-apposed-subject-and-a-day-then-agency-credit",
     ),
+    pytest.param(
+        'Moldovan President Ion Cazacu thanked the delegates; "You have done much," he said.',
+        [("direct", "You have done much,", "Ion Cazacu", "said")],
+        id="semicolon-before-a-quotation-ends-the-narrative",
+    ),
 ]
 
 

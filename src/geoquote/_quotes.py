@@ -2591,6 +2591,10 @@ def _forward(
     if colon >= 0 and MASK not in masked[colon:head_end]:
         ss, after = colon + 1, False  # "X warned that A: B, she said": the earlier report ends at the colon
     a, b = _trim(masked, ss, head_end)
+    if (semi := masked.rfind("; ", a, b)) >= 0 and (
+        MASK in masked[semi:b] or len(_WORD.findall(masked, semi, b)) >= _MIN_CLAUSE_WORDS
+    ):
+        a = _trim(masked, semi + 1, b)[0]  # "X thanked them; “You have done much,” he said": the last clause
     if (adv := _CONNECTIVE.match(masked, a, b)) is not None:
         a = adv.end()  # "Separately, X held a call ..., sources said": the writer's link, not what was said
     if _circumstance(masked, a, b):
@@ -2715,6 +2719,9 @@ _ADJUNCT_TAIL = regex.compile(
     r"[^,\ue000]*+$",
     regex.V1 | regex.IGNORECASE,
 )
+
+
+_MIN_CLAUSE_WORDS = 3  # words after a semicolon that make a clause of their own ("; more so" makes none)
 
 
 def _circumstance(masked: str, a: int, b: int) -> bool:
