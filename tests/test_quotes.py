@@ -2856,6 +2856,16 @@ STYLES = [
         [("direct", "You have done much,", "Ion Cazacu", "said")],
         id="semicolon-before-a-quotation-ends-the-narrative",
     ),
+    pytest.param(
+        'Rome and Madrid unveil "coalition of the willing" force plan as defence ministers meet',
+        [],
+        id="lower-case-label-before-its-noun-in-a-headline",
+    ),
+    pytest.param(
+        'She called the deal "a betrayal of farmers" and walked out.',
+        [("mixed", 'the deal "a betrayal of farmers', "She", "called")],
+        id="quoted-fragment-then-a-verb-is-still-words",
+    ),
 ]
 
 

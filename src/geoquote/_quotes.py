@@ -3153,11 +3153,13 @@ def _label_run(text: str, r: MarkRun) -> bool:
     ):  # ("got the program “back on track”" is no name)
         return True  # "the forum «Caspian - sea of friendship»", "the operation “Iron Shield”": a name
     words = _WORD.findall(text, r.start, r.end)
-    return (
-        0 < len(words) < _LABEL_WORDS
-        and words[0][:1].islower()
-        and _DETERMINER_BEFORE.search(text, max(0, r.open_at - 12), r.open_at) is not None
-    )
+    if not (0 < len(words) < _LABEL_WORDS and words[0][:1].islower()):
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, r.open_at - 12), r.open_at) is not None:
+        return True
+    # a lower-case phrase modifying the noun after it: 'unveil “coalition of the willing” force plan'
+    nxt = _NOUN_AFTER_LABEL.match(text, r.close_end)
+    return nxt is not None and nxt.group(1) not in _NOT_A_HEAD_NOUN and text[r.end - 1 : r.end].isalnum()
 
 
 # A state let into a body: "admitted Belarus as its tenth full member", "admitted Timor-Leste into the bloc".
@@ -3166,6 +3168,34 @@ _ADMITTED_MEMBER = regex.compile(
         (?:member|observer|partner|participant|signatory)s?|(?:in)?to\s++(?:the|its|their)\s++
         (?:[\p{L}-]++\s++){0,2}?(?:bloc|alliance|union|club|group|grouping|organi[sz]ation|community|league))\b""",
     regex.VERBOSE | regex.V1,
+)
+# The lower-case word right after a quoted phrase's closing mark, not ending like a verb or an adverb.
+_NOUN_AFTER_LABEL = regex.compile(r"[^\S\n](\p{Ll}[\p{Ll}-]{2,}+)(?<!ed|ly|ing)\b(?![,.;:!?])", regex.V1)
+_NOT_A_HEAD_NOUN = frozenset(
+    [
+        *("and", "but", "for", "nor", "the", "that", "this", "these", "those", "than", "then", "from"),
+        *("with", "into", "onto", "over", "under", "about", "after", "before", "since", "until", "while"),
+        *(
+            "when",
+            "where",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "are",
+            "was",
+            "were",
+            "will",
+            "would",
+            "can",
+            "could",
+        ),
+        *("should", "may", "might", "must", "has", "had", "have", "does", "did", "not", "its", "his", "her"),
+        *("their", "our", "your", "says", "say", "tells", "adds", "because", "unless", "though", "also"),
+        *("yesterday", "today", "tomorrow", "tonight", "now", "again", "too", "even", "only", "just", "yet"),
+        *("against", "among", "amid", "across", "through", "toward", "towards", "upon", "within", "without"),
+        *("via", "per", "out", "off", "all", "any", "some", "both", "each", "every", "such", "very", "much"),
+    ]
 )
 # A naming participle right before a quotation: what follows is a title or a name, nobody's words.
 _NAMED_BEFORE = regex.compile(
