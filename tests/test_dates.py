@@ -111,6 +111,8 @@ class TestDatePattern:
             pytest.param("Nov 8, 20248 Nov 2024", "Nov 8, 2024", id="month-first-printed-twice"),
             pytest.param("ore 5 out of 9 people", None, id="portuguese-out-is-no-month"),
             pytest.param("10:05 April 2, 2025", "April 2, 2025", id="minutes-of-a-time-are-no-day"),
+            pytest.param("Nov 4, 2025 4:10 pm. Updated", "Nov 4, 2025 4:10 pm", id="pm-then-a-full-stop"),
+            pytest.param("Nov 4, 2025 4:10 p.m. | Updated", "Nov 4, 2025 4:10 p.m.", id="dotted-pm"),
             pytest.param(
                 "Published: 2 April ,2025: 07:41 PM GST", "2 April ,2025: 07:41 PM", id="comma-before-year"
             ),

@@ -39,6 +39,7 @@ __all__ = [
     "DateOrder",
     "DateSettings",
     "ParsedDate",
+    "clock_hour",
     "find_dates",
     "match_date",
     "month_number",
@@ -79,7 +80,7 @@ DATE_RE = regex.compile(
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
         (?:\s?(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*\s?
         (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?::(?P<S>[0-5]\d))?
-        (?:\s?(?P<ap>[AaPp]\.?\s?[Mm]\.?)(?!\p{L}))?
+        (?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?   # "pm", "p.m." ("pm." ends a sentence)
     )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -225,6 +226,20 @@ def parse_date(
     return None
 
 
+def clock_hour(hour: int, ap: str | None) -> int:
+    """The hour on a 24-hour clock of ``hour`` printed with "am", "pm", "p.m." or neither ("5", "pm" -> 17).
+
+    >>> clock_hour(12, "a.m."), clock_hour(9, "PM"), clock_hour(17, None)
+    (0, 21, 17)
+    """
+    half = (ap or "").lower()[:1]
+    if half == "p" and hour < 12:
+        return hour + 12
+    if half == "a" and hour == 12:
+        return 0
+    return hour
+
+
 def month_number(name: str) -> int:
     """The number of the month called ``name`` (any case), or 0. Turkish capitals lower-case in Turkish:
     "KASIM" is "kasım" (dotless i), "EKİM" is "ekim" (Python's ``lower`` keeps a combining dot on "İ")."""
@@ -268,13 +283,7 @@ def _from_parts(
         return ParsedDate(date.isoformat()[:7] + "-01", "month")
     if g["H"] is None:
         return ParsedDate(date.isoformat(), "day")
-    hour = int(g["H"])
-    ap = (g["ap"] or "").lower()[:1]
-    if ap == "p" and hour < 12:
-        hour += 12
-    elif ap == "a" and hour == 12:
-        hour = 0
-    t = datetime.time(hour, int(g["M"]), int(g["S"] or 0))
+    t = datetime.time(clock_hour(int(g["H"]), g["ap"]), int(g["M"]), int(g["S"] or 0))
     return ParsedDate(datetime.datetime.combine(date, t).isoformat(), "time")
 
 

@@ -61,6 +61,7 @@ from ._dates import (
     RELATIVE_RE,
     DateOrder,
     DateSettings,
+    clock_hour,
     find_dates,
     match_date,
     parse_date,
@@ -186,12 +187,20 @@ _US_ZONE_RE = regex.compile(
     r"(?:\s?(?:,|at|-|–|—|\|)?\s?(?:[01]?\d|2[0-3])[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?)?\s?"
     r"(?:E[SD]?T|P[SD]?T|C[SD]T|CT|M[SD]T|MT)\b"
 )
-# A revision time printed without its day, after the day of publication ("..., mis à jour à 09h45").
+# A revision time printed without its day, after the day of publication ("..., mis à jour à 09h45",
+# "| Updated 9:05 p.m.") or on a line of its own under it ("Updated at 7:15 pm").
 _UPDATED_TIME_RE = regex.compile(
-    r"(?<!\p{L})(?i:updated|mis\sà\sjour|modifié|aktualisiert|actualizado|aggiornato|atualizado)"
-    r"\s?:?\s(?:(?:at|à|um|a\slas|alle|às|le)\s)?(?P<time>(?P<H>[01]?\d|2[0-3])[:h.](?P<M>[0-5]\d))(?![\d.])"
+    r"""(?<!\p{L})(?:\L<labels>)(?!\p{L})\s?:?\s(?:(?:at|à|um|a\slas|alle|às|le|om|kl\.?|o)\s)?
+        (?P<time>(?P<H>[01]?\d|2[0-3])[:h.](?P<M>[0-5]\d)
+            (?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?)   # "7:15 pm", "9:05 p.m."
+        (?!\d|\.\d)                                                  # (not "Updated 09.12.2025")
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    labels=_longest_first(UPDATED_LABELS),
 )
 _DAY_PRECISION = ("day", "time")
+#: How many days a dateline's day may fall after the printed date (a local day ahead of the page's clock).
+_DATELINE_LEAD_DAYS = 2
 # An honorific before a name: "Dr. Anne Fischer", "Mr Tom Lee", "Prof. Omar Reyes".
 _HONORIFIC_RE = regex.compile(
     r"(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.\s+|(?:Dr|Prof|Mr|Mrs|Ms)\s+(?=\p{Lu})"
@@ -459,8 +468,9 @@ def parse_header(
     if st.published is None and st.dateline is not None and st.dateline.date is None:
         st.published = st.updated  # "CHICAGO (AP) —" under "Updated March 4, 2025": the only date printed
     printed = st.published or st.updated
-    if ref is None and st.dateline is not None and printed is not None:
-        # "BRUSSELS, March 12 (Reuters)" under "Published: 12 March 2025": the printed year, not the clock's
+    if st.dateline is not None and printed is not None:
+        # "BRUSSELS, March 12 (Reuters)" under "Published: 12 March 2023": the printed year, not the clock's
+        # nor the reference date's (an archive read with its crawl date as the reference)
         st.dateline = _dateline_in_year_of(st.dateline, printed, settings)
     if st.source is None:
         st.source = _signoff(text)
@@ -486,7 +496,8 @@ def parse_header(
 
 def _dateline_in_year_of(dl: Dateline, published: DateValue, settings: DateSettings) -> Dateline:
     """``dl`` with a date printed without its year placed in the year nearest to ``published`` (a dateline
-    of Dec 31 above a story published on Jan 1 is of the year before)."""
+    of Dec 31 above a story published on Jan 1 is of the year before), but never more than
+    :data:`_DATELINE_LEAD_DAYS` after it: a story is filed before it is published."""
     date = dl.date
     if date is None or date.start == published.start or _YEAR_RE.search(date.text) is not None:
         return dl
@@ -499,9 +510,11 @@ def _dateline_in_year_of(dl: Dateline, published: DateValue, settings: DateSetti
         dv = _date_value(date.start, date.end, date.text, _dt.datetime(year, 1, 1), settings)
         if dv is None:
             continue
-        gap = abs((_dt.date.fromisoformat(dv.value[:10]) - anchor).days)
-        if best is None or gap < best[0]:
-            best = (gap, dv)
+        gap = (_dt.date.fromisoformat(dv.value[:10]) - anchor).days
+        if gap > _DATELINE_LEAD_DAYS:
+            continue
+        if best is None or abs(gap) < best[0]:
+            best = (abs(gap), dv)
     return dl if best is None else attrs.evolve(dl, date=best[1])
 
 
@@ -806,13 +819,24 @@ def _dates_in(
             st.published = st.published or dv
         elif st.first_date is None or (st.first_date.precision == "month" and dv.precision in _DAY_PRECISION):
             st.first_date = dv  # a day printed after a bare "January 2022" is the article's date
-    if day is not None and st.updated is None and (tm := _UPDATED_TIME_RE.search(line.text, timeout=_T)):
+    tm = _UPDATED_TIME_RE.search(line.text, timeout=_T) if day is not None and st.updated is None else None
+    if day is not None and tm is not None and tm.start("H") > day.end - line.start:
         # "Publié le 12/03/2025 à 07h30, mis à jour à 09h45": the revision time of the day printed before
-        hour, minute = int(tm.group("H")), int(tm.group("M"))
-        if tm.start("H") > day.end - line.start and hour < 24:
-            start = line.start + tm.start("H")
-            value = f"{day.value[:10]}T{hour:02d}:{minute:02d}:00"
-            st.updated = DateValue(tm.group("time"), start, line.start + tm.end(), value, "time")
+        st.updated = _time_of_day(line, tm, day)
+    printed = st.published or st.first_date
+    if (
+        day is None
+        and st.updated is None
+        and printed is not None
+        and printed.precision in _DAY_PRECISION
+        and not labelled_only
+        and len(line.text) <= 40
+        and (tm := _UPDATED_TIME_RE.match(line.text, timeout=_T)) is not None
+        and len(line.text) - tm.end() <= 6  # (a time zone after it: "Updated at 19:15 CET")
+    ):
+        # "17 November 2025, 5:42 pm" then "Updated at 7:15 pm": a revision the same day, on its own line
+        st.updated = _time_of_day(line, tm, printed)
+        found = st.updated is not None
     if day is not None and st.updated is None and ref is not None:
         # "Publié le 12 mars 2025 à 14:02, mis à jour il y a 3 heures": a relative revision after the date
         rm = RELATIVE_RE.search(line.text, day.end - line.start, timeout=_T)
@@ -832,18 +856,23 @@ def _dates_in(
     return found
 
 
+def _time_of_day(line: _Line, tm: regex.Match[str], day: DateValue) -> DateValue | None:
+    """The revision time matched by :data:`_UPDATED_TIME_RE` on ``line``, on the day of ``day``."""
+    hour, minute = clock_hour(int(tm.group("H")), tm.group("ap")), int(tm.group("M"))
+    if hour > 23:
+        return None
+    start = line.start + tm.start("time")
+    value = f"{day.value[:10]}T{hour:02d}:{minute:02d}:00"
+    return DateValue(tm.group("time"), start, line.start + tm.end("time"), value, "time")
+
+
 def _time_before(line: _Line, at: int, dv: DateValue) -> DateValue:
     """``dv`` with the time printed just before its date ("Updated 6:42 PM EST, March 4, 2025",
     "Updated 12:34 GMT, 27 Nov 2016"), the span then covering both; ``dv`` when there is none."""
     tm = _TIME_BEFORE_RE.search(line.text, max(0, at - 24), at)
     if tm is None:
         return dv
-    hour, minute = int(tm.group("H")), int(tm.group("M"))
-    ap = (tm.group("ap") or "").lower()[:1]
-    if ap == "p" and hour < 12:
-        hour += 12
-    elif ap == "a" and hour == 12:
-        hour = 0
+    hour, minute = clock_hour(int(tm.group("H")), tm.group("ap")), int(tm.group("M"))
     if hour > 23:
         return dv
     start = line.start + tm.start()

@@ -1,0 +1,106 @@
+"""Header parsing of outlets from more countries: a fourth case table, written for these tests.
+
+Every row is an invented article top (headlines, names and events made up) printed with the furniture of a
+kind of outlet: mastheads and breadcrumbs over the headline, revision labels and date shapes of Polish,
+Dutch, Swedish, Czech, Romanian and Indonesian pages, credits of agencies the lexicon does not list, and
+wire datelines read against a reference date. The expected fields are what a careful reader extracts; the
+last rows are known gaps, kept as strict expected failures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from geoquote import parse_header
+
+from .test_header import assert_fields, assert_spans_round_trip
+
+REF = dt.datetime(2025, 11, 20)
+_EN = "The council voted on Wednesday to extend the programme for at least two more years.\n"
+
+CASES: list[Any] = [
+    # --- revision times printed without their day
+    pytest.param(
+        "Harbour\nPort fees to rise for cargo ships next spring\nBy Lena Marsh\n"
+        "Nov 14, 2025 4:10 p.m. | Updated 8:35 p.m.\n\n" + _EN,
+        {"published": "2025-11-14T16:10:00", "updated": "2025-11-14T20:35:00"},
+        id="updated-pm-time-on-the-date-line",
+    ),
+    pytest.param(
+        "Harbour\nPort fees to rise for cargo ships next spring\nBy Lena Marsh\n"
+        "14 November 2025, 4:10 pm. Updated at 8:35 pm\n\n" + _EN,
+        {"published": "2025-11-14T16:10:00", "updated": "2025-11-14T20:35:00"},
+        id="pm-then-a-full-stop-then-the-revision",
+    ),
+    pytest.param(
+        "Harbour\nPort fees to rise for cargo ships next spring\nBy Lena Marsh\n"
+        "14 November 2025, 4:10 pm\nUpdated at 8:35 pm\n\n" + _EN,
+        {"published": "2025-11-14T16:10:00", "updated": "2025-11-14T20:35:00"},
+        id="revision-time-on-its-own-line",
+    ),
+    pytest.param(
+        "Harbour\nPort fees to rise for cargo ships next spring\nBy Lena Marsh\n"
+        "14 November 2025, 16:10\nUpdated 20:35\n\n" + _EN,
+        {"published": "2025-11-14T16:10:00", "updated": "2025-11-14T20:35:00"},
+        id="revision-time-of-a-24-hour-clock-on-its-own-line",
+    ),
+]
+
+#: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).
+GAPS: list[Any] = []
+
+
+class TestParseHeaderWorld:
+    """parse_header on the fourth case table."""
+
+    @pytest.mark.parametrize(("text", "expected"), CASES + GAPS)
+    def test_case(self, text: str, expected: dict[str, Any]) -> None:
+        """Every expected field of the row is what the parser finds."""
+        assert_fields(text, expected, REF)
+
+    @pytest.mark.parametrize(("text", "expected"), CASES)
+    def test_spans_round_trip(self, text: str, expected: dict[str, Any]) -> None:
+        """Every span the header carries is exactly the text at its offsets."""
+        assert_spans_round_trip(text, REF)
+
+
+class TestDatelineYearWithReference:
+    """A dateline printed without its year takes the printed year even when a reference date is given."""
+
+    @pytest.mark.parametrize(
+        ("text", "ref", "want"),
+        [
+            pytest.param(
+                "Gas deal\nPublished: 9 April 2022\n\nVIENNA, April 9 (Reuters) - Ministers met.\n",
+                REF,
+                "2022-04-09",
+                id="archive-read-with-its-crawl-date",
+            ),
+            pytest.param(
+                "Gas deal\nPublished: 30 December 2025\n\nVIENNA, Dec 30 (Reuters) - Ministers met.\n",
+                dt.datetime(2026, 1, 3),
+                "2025-12-30",
+                id="reference-in-the-next-year",
+            ),
+            pytest.param(
+                "Rok w polityce\n10.02.2023 11:05\n\nGdańsk, 10 lutego (PAP) - Premier podsumował rok.\n",
+                REF,
+                "2023-02-10",
+                id="polish-dateline-under-a-numeric-date",
+            ),
+            pytest.param(
+                "Gas deal\n2 hours ago\n\nVIENNA, Dec 31 (Reuters) - Ministers met.\n",
+                REF,
+                "2024-12-31",
+                id="never-weeks-after-the-publication",
+            ),
+        ],
+    )
+    def test_year(self, text: str, ref: dt.datetime, want: str) -> None:
+        """The dateline's day is in the year of the printed date, not after it."""
+        h = parse_header(text, reference_date=ref)
+        assert h.dateline is not None and h.dateline.date is not None
+        assert h.dateline.date.value == want
