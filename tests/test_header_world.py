@@ -22,6 +22,81 @@ REF = dt.datetime(2025, 11, 20)
 _EN = "The council voted on Wednesday to extend the programme for at least two more years.\n"
 
 CASES: list[Any] = [
+    # --- a masthead over the section label and the headline
+    pytest.param(
+        "Lakeside Times\nHeadlines\nGovernor orders audit of flood relief in four districts\n"
+        "by Chidi Okafor\nNovember 14, 2025\n\n" + _EN,
+        {"title": "Governor orders audit of flood relief in four districts", "authors": ["Chidi Okafor"]},
+        id="two-word-masthead-over-a-section",
+    ),
+    pytest.param(
+        "Gazzetta della Valle\nEsteri\nIl sindaco di Lione visita il porto di Genova\ndi Marta Fabbri\n"
+        "4 novembre 2025\n\nIl sindaco è arrivato ieri sera per una visita di due giorni.",
+        {"title": "Il sindaco di Lione visita il porto di Genova", "authors": ["Marta Fabbri"]},
+        id="masthead-with-small-words",
+    ),
+    pytest.param(
+        "The Jerusalem Post\nMiddle East\nEnvoys meet again over the disputed water rights\nBy Dana Avital\n"
+        "November 17, 2025\n\n" + _EN,
+        {"title": "Envoys meet again over the disputed water rights", "authors": ["Dana Avital"]},
+        id="listed-outlet-over-a-section",
+    ),
+    pytest.param(
+        "The Courier of Malta\nIsland at Work\nDockers approve a new contract after long talks\n"
+        "Ministers welcome the deal; unions want more\nBy Paul Zammit\n17 November 2025, 5:42 pm\n\n" + _EN,
+        {
+            "title": "Dockers approve a new contract after long talks",
+            "subtitle": "Ministers welcome the deal; unions want more",
+        },
+        id="four-word-masthead-over-a-three-word-section",
+    ),
+    pytest.param(
+        "Львівська правда\nНовини\nМіська рада ухвалила новий план для парків\n"
+        "Оксана Мельник — 3 листопада 2025, 11:45\n\n"
+        "Міська рада ухвалила план оновлення парків на наступні три роки.",
+        {"title": "Міська рада ухвалила новий план для парків", "published": "2025-11-03T11:45:00"},
+        id="masthead-in-sentence-case",
+    ),
+    pytest.param(
+        "The Riverside Times\nCouncil passes law to curb noise from night flights\nMei Ling Tan\n"
+        "Nov 18, 2025\n\n" + _EN,
+        {"title": "Council passes law to curb noise from night flights", "authors": ["Mei Ling Tan"]},
+        id="newspaper-masthead-alone-over-the-headline",
+    ),
+    pytest.param(
+        "NorthPress, Baltic News Agency\nPorts agree on a joint plan to dredge the shipping lane\n"
+        "Monday, November 17th 2025 - 08:20 UTC\n\n" + _EN,
+        {
+            "title": "Ports agree on a joint plan to dredge the shipping lane",
+            "published": "2025-11-17T08:20:00",
+        },
+        id="agency-masthead-with-its-description",
+    ),
+    # --- breadcrumbs
+    pytest.param(
+        "Courier\nWorld > Europe\nLeaders meet in Riga to discuss the northern flank\nBy Tom Reid\n"
+        "November 10, 2025\n\n" + _EN,
+        {"title": "Leaders meet in Riga to discuss the northern flank", "authors": ["Tom Reid"]},
+        id="two-part-breadcrumb-under-a-label",
+    ),
+    pytest.param(
+        "Kapa24 | South Africa | Politics\nMayor to reshuffle the city cabinet after talks stall\n"
+        "By Sipho Dlamini\n13 Nov 2025\n\n" + _EN,
+        {"title": "Mayor to reshuffle the city cabinet after talks stall", "authors": ["Sipho Dlamini"]},
+        id="breadcrumb-opening-with-a-brand-and-digits",
+    ),
+    pytest.param(
+        "zpravy.cz › Domácí › Politika\nVláda schválila nový plán pro železnice\nBy Jana Malá\n"
+        "12.11.2025\n\n" + _EN,
+        {"title": "Vláda schválila nový plán pro železnice"},
+        id="breadcrumb-opening-with-a-web-address",
+    ),
+    pytest.param(
+        "globalwire > World > Europe\nLeaders meet in Riga to discuss the northern flank\nBy Tom Reid\n"
+        "November 10, 2025\n\n" + _EN,
+        {"title": "Leaders meet in Riga to discuss the northern flank"},
+        id="breadcrumb-opening-with-a-lower-case-brand",
+    ),
     # --- revision times printed without their day
     pytest.param(
         "Harbour\nPort fees to rise for cargo ships next spring\nBy Lena Marsh\n"

@@ -360,6 +360,8 @@ _KICKER_RE = regex.compile(
 # What separates the parts of a breadcrumb: "Startseite > Ausland", "CHINA / DIPLOMACY", "News|World".
 _CRUMB_SEP_RE = regex.compile(r"\s*+[|>›»]\s*+|\s++/\s++")
 # An article's number printed over its headline: "News ID: 228845", "ID: 5521".
+# The site's name opening a breadcrumb, as it brands itself: "iDNES.cz", "euronews", "News24".
+_BRAND_RE = regex.compile(r"\p{L}[\p{L}\d]{1,15}+(?:\.\p{Ll}{2,3})?+")
 _ARTICLE_ID_RE = regex.compile(r"(?:\p{L}++\s)?+ID\s?+:?+\s?+\d++")
 # A photo's caption or credit, which is no byline, standfirst or date of the article: a credit closing the
 # line ("... [Yuki Iwamura/AP]", "... (Photo by Ann Lee / AFP)", "... JEAN DUPONT / AFP"), or a line that is
@@ -631,22 +633,88 @@ def _byline_after_lead(
 
 
 def _kicker_lines(lines: list[_Line]) -> int:
-    """How many lines of section labels stand over the headline (kickers: "Bundestag", "Middle East",
-    "CHINA / DIPLOMACY", "Startseite > Ausland > Europa", "News ID: 228845"), up to three, with a date line
-    among them maybe; 0 unless a headline-shaped line follows them (three words or more, no full stop, no
-    date, byline or dateline)."""
-    k = 0
+    """How many lines of furniture stand over the headline: the outlet's masthead maybe ("Premium Times",
+    "Corriere della Sera"), then section labels (kickers: "Bundestag", "Middle East", "CHINA / DIPLOMACY",
+    "Startseite > Ausland > Europa", "News ID: 228845"), up to three, with a date line among them maybe; 0
+    unless a headline-shaped line follows them (three words or more, no full stop, no date, byline or
+    dateline, no breadcrumb).
+
+    A masthead stands over a section label, or alone over the headline when it is an outlet's name: a listed
+    one, a web address, or capitalised words ending with a newspaper's word ("The Straits Times")."""
+    mast = _masthead(lines[0].text) if len(lines) > 2 else None
+    if mast and _is_headline(lines[1]) and not _is_crumb(lines[1].text):
+        return 1
+    if mast is not None and (k := _labels_over_headline(lines, 1)):
+        return k
+    return _labels_over_headline(lines, 0)
+
+
+def _labels_over_headline(lines: list[_Line], start: int) -> int:
+    """The index of the headline under one to four label lines from ``lines[start]``, or 0."""
+    k = start
     labels = 0
-    while k < min(4, len(lines) - 2):
+    while k < min(start + 4, len(lines) - 2):
         line, nxt = lines[k], lines[k + 1]
-        if _is_label(line.text, nxt.text):
-            labels += 1
-        elif not (k > 0 and labels and _is_date_line(line.text)):
+        if _is_label(line.text, nxt.text) or (k == start > 0 and _masthead_label(line.text)):
+            labels += 1  # (under a masthead a label may have three words: "Israel at War", "Ciencia y Salud")
+        elif not (k > start and labels and _is_date_line(line.text)):
             break
         k += 1
-        if labels and _is_headline(lines[k]):
+        if labels and _is_headline(lines[k]) and not _is_crumb(lines[k].text):
             return k
     return 0
+
+
+# A newspaper's name as a masthead prints it: capitalised words, the small words of names between them
+# ("Corriere della Sera", "The Times of Israel", "Folha de S.Paulo").
+_MASTHEAD_WORD_RE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’\-]*+|of|and|the|de|da|do|della|del|di|du|des|la|le|van"
+)
+# A section's name of up to three words in title case under a masthead: "Israel at War".
+_MASTHEAD_LABEL_RE = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:\s(?:\p{Lu}[\p{L}\-]*+|\p{Ll}{1,3}+)){0,2}+")
+_MASTHEAD_SEP_RE = regex.compile(r"\s*+(?:,|\s[|\-–—]\s)\s*+")
+# The agency word closing a newspaper's or an agency's name ("South Atlantic News Agency").
+_MASTHEAD_ENDS = frozenset({*_NEWSPAPER_SET, "agency"})
+
+
+def _masthead(t: str) -> bool | None:
+    """Whether the first line ``t`` may be the outlet's masthead: True when it is an outlet's name (listed,
+    a web address, or a name ending with a newspaper's word: "Premium Times", "MercoPress, South Atlantic
+    News Agency"), False when it only has a name's shape (two to four words, capitalised but for the small
+    words of names: "Balkan Insight", "Українська правда"), None when it is no name."""
+    if len(t) > 60 or _SENTENCE_END_RE.search(t) or not t[:1].isupper():
+        return None
+    if t.casefold() in _OUTLET_NAMES or _agency_name(t) is not None or _DOMAIN_RE.fullmatch(t):
+        return True
+    if any(c.isdigit() for c in t):
+        return None
+    parts = _MASTHEAD_SEP_RE.split(t)
+    for part in parts:
+        words = part.split()
+        if (
+            2 <= len(words) <= 5
+            and all(_MASTHEAD_WORD_RE.fullmatch(w) for w in words)
+            and words[-1].casefold() in _MASTHEAD_ENDS
+        ):
+            return True
+    words = t.split()
+    if len(parts) > 1 or not 2 <= len(words) <= 4:
+        return None  # (a word alone over a label is a label itself: "Clarín", and so is "Suche")
+    if len(words) == 2 or all(_MASTHEAD_WORD_RE.fullmatch(w) for w in words):
+        return False
+    return None
+
+
+def _masthead_label(t: str) -> bool:
+    """A section's name of up to three words in title case, as a masthead has over the headline ("Israel
+    at War"); no navigation word ("Home")."""
+    return _MASTHEAD_LABEL_RE.fullmatch(t) is not None and t.casefold() not in _NAVIGATION_SET
+
+
+def _is_crumb(t: str) -> bool:
+    """A breadcrumb: short parts between separators ("World > Europe", "Ekonomia › Finanse"), no headline."""
+    parts = [p for p in _CRUMB_SEP_RE.split(t) if p]
+    return len(parts) > 1 and all(len(p.split()) <= 2 for p in parts) and _is_label(t, "")
 
 
 def _is_label(label: str, nxt: str) -> bool:
@@ -666,7 +734,8 @@ def _is_label(label: str, nxt: str) -> bool:
             parts = parts[:-1]
         elif _agency_name(parts[-1]) is not None or parts[-1].casefold() in _OUTLET_NAMES:
             return False  # "Oil slips | Reuters": a headline and its site
-        return _is_label_part(parts[0], crumb=True) and all(
+        first = _is_label_part(parts[0], crumb=True) or (len(parts) > 1 and _BRAND_RE.fullmatch(parts[0]))
+        return bool(first) and all(
             _is_label_part(p[0].upper() + p[1:], crumb=True) for p in parts[1:]
         )  # (the later parts may be in lower case: "RTL > news")
     return _is_label_part(label, crumb=False)
