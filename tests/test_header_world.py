@@ -72,6 +72,32 @@ CASES: list[Any] = [
         },
         id="agency-masthead-with-its-description",
     ),
+    # --- a standfirst that opens with its subject and a comma is no bare name
+    pytest.param(
+        "Gündem\nBelediye otobüs ücretlerini yüzde 20 artırdı\n"
+        "Ulaşım Koordinasyon Merkezi, yeni tarifeyi pazartesi günü onayladı.\n"
+        "Giriş Tarihi: 23.10.2025 14:05\n\nBelediye meclisi yeni ücretleri kabul etti ve açıkladı.",
+        {
+            "subtitle": "Ulaşım Koordinasyon Merkezi, yeni tarifeyi pazartesi günü onayladı.",
+            "authors": [],
+            "byline": None,
+            "published": "2025-10-23T14:05:00",
+        },
+        id="tr-standfirst-with-its-subject-and-a-comma",
+    ),
+    pytest.param(
+        "Economy\nCentral bank holds its key rate at four percent\n"
+        "Rate Setting Board, kept the policy rate unchanged for a third meeting.\n"
+        "Published: 23.10.2025 14:05\n\n" + _EN,
+        {"authors": [], "byline": None},
+        id="en-standfirst-with-its-subject-and-a-comma",
+    ),
+    pytest.param(
+        "Economy\nCentral bank holds its key rate at four percent\n"
+        "Maria Lund, chief economics correspondent\nPublished: 23.10.2025 14:05\n\n" + _EN,
+        {"authors": ["Maria Lund"]},
+        id="a-name-and-its-staff-title-is-still-a-byline",
+    ),
     # --- breadcrumbs
     pytest.param(
         "Courier\nWorld > Europe\nLeaders meet in Riga to discuss the northern flank\nBy Tom Reid\n"
@@ -96,6 +122,42 @@ CASES: list[Any] = [
         "November 10, 2025\n\n" + _EN,
         {"title": "Leaders meet in Riga to discuss the northern flank"},
         id="breadcrumb-opening-with-a-lower-case-brand",
+    ),
+    # --- publication and revision labels of more languages
+    pytest.param(
+        "Gospodarka\nMinister zapowiada nowy program dla portów\nJan Wiśniewski\n"
+        "Aktualizacja: 07.10.2025 16:20 Publikacja: 07.10.2025 15:05\n\n" + _EN,
+        {"published": "2025-10-07T15:05:00", "updated": "2025-10-07T16:20:00"},
+        id="pl-update-printed-before-the-publication",
+    ),
+    pytest.param(
+        "Kraj\nSejm przyjął ustawę o ochronie lasów\n05.11.2025, 09:12\nZaktualizowano: 05.11.2025, 11:40\n\n"
+        + _EN,
+        {"published": "2025-11-05T09:12:00", "updated": "2025-11-05T11:40:00"},
+        id="pl-zaktualizowano",
+    ),
+    pytest.param(
+        "Binnenland\nGemeente opent nieuwe fietsbrug over het kanaal\n13 november 2025 10:03\n"
+        "Aangepast: 13 november 2025 12:20\n\n" + _EN,
+        {"published": "2025-11-13T10:03:00", "updated": "2025-11-13T12:20:00"},
+        id="nl-aangepast",
+    ),
+    pytest.param(
+        "Inrikes\nKommunen bygger en ny skola vid hamnen\nPublicerad 2025-11-17 07:45\n"
+        "Uppdaterad 2025-11-17 10:30\n\n" + _EN,
+        {"published": "2025-11-17T07:45:00", "updated": "2025-11-17T10:30:00"},
+        id="sv-publicerad-uppdaterad",
+    ),
+    pytest.param(
+        "Esteri\nIl porto di Trieste apre un nuovo molo\ndi Luca Neri\n"
+        "3 novembre 2025 (modifica il 4 novembre 2025 | 08:40)\n\n" + _EN,
+        {"published": "2025-11-03", "updated": "2025-11-04T08:40:00"},
+        id="it-modifica-il-in-brackets",
+    ),
+    pytest.param(
+        "Domácí\nMěsto otevřelo nový most přes řeku\n11.11.2025 14:10, aktualizováno 16:45\n\n" + _EN,
+        {"published": "2025-11-11T14:10:00", "updated": "2025-11-11T16:45:00"},
+        id="cs-aktualizovano-time-only",
     ),
     # --- revision times printed without their day
     pytest.param(

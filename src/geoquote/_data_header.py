@@ -351,6 +351,11 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "Giriş",
     "Опубликовано",
     "Дата публикации",
+    # Polish, Ukrainian, Dutch, Swedish, Danish, Norwegian, Czech, Romanian and Indonesian: the words for
+    # "published" and "publication (date)" of those languages, written by us
+    *("Data publikacji", "Publikacja", "Opublikowano", "Опубліковано", "Дата публікації"),
+    *("Gepubliceerd op", "Gepubliceerd", "Publicerad", "Publicerat", "Publiceret", "Publisert"),
+    *("Publikováno", "Data publicării", "Publicat la", "Publicat", "Diterbitkan", "Dipublikasikan"),
 )
 
 #: Labels that mark a later revision date.
@@ -390,6 +395,13 @@ UPDATED_LABELS: tuple[str, ...] = (
     "Güncelleme",
     "Дата обновления",
     "Обновлено",
+    # Italian "modifica il" (Corriere's "(modifica il 5 novembre 2025 | 09:12)"); then the words for
+    # "updated", "changed" and "update" of Polish, Ukrainian, Dutch, Swedish, Danish, Norwegian, Czech,
+    # Romanian and Indonesian, written by us
+    *("Modificato il", "modifica il", "Data aktualizacji", "Aktualizacja", "Zaktualizowano", "Оновлено"),
+    *("Laatst bijgewerkt", "Bijgewerkt", "Aangepast", "Gewijzigd", "Senast uppdaterad", "Uppdaterad"),
+    *("Uppdaterat", "Opdateret", "Oppdatert", "Aktualizováno", "Aktualizace", "Ultima actualizare"),
+    *("Actualizat la", "Actualizat", "Actualizare", "Diperbarui"),
 )
 
 #: News agencies and outlets credited in bylines and datelines (canonical spelling).

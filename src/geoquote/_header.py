@@ -1276,6 +1276,8 @@ def _bare_name_line(line: str) -> bool:
     cut = _cut_byline(line)
     if len(line[:cut].split()) > 12 or (long and not _SEPARATOR_AT.match(line, cut)):
         return False  # a long line is a byline only when a separator ends the name: "A B · Valley News · ..."
+    if _running_words(line[:cut]) >= 3:
+        return False  # a sentence opening with its subject: "Policy Committee, lowered the rate by 100 ..."
     head = line[:cut].split(",")[0].strip()
     if " and " in head or " & " in head:
         head = line[:cut].strip(" ,")
@@ -1286,6 +1288,25 @@ def _bare_name_line(line: str) -> bool:
             return False
         parts[0] = first
     return bool(parts) and all(_bare_name(p) for p in parts)
+
+
+#: The lower-case words that join the names of a byline or say where they filed from.
+_NAME_JOINERS = frozenset(
+    {"and", "und", "et", "y", "e", "ve", "i", "и", "with", "avec", "mit", "con", "in", "à"}
+)
+
+
+def _running_words(s: str) -> int:
+    """How many words of running text ``s`` holds: lower-case words that are no particle of a name, no
+    word of a staff title and no word joining names ("Jane Doe, chief political correspondent": 1)."""
+    return sum(
+        1
+        for w in s.split()
+        if w[:1].islower()
+        and (k := w.strip(",.;:")) not in _PARTICLES
+        and k not in _ROLE_SET
+        and k not in _NAME_JOINERS
+    )
 
 
 def _without_place(part: str) -> str:
