@@ -159,6 +159,46 @@ CASES: list[Any] = [
         {"published": "2025-11-11T14:10:00", "updated": "2025-11-11T16:45:00"},
         id="cs-aktualizovano-time-only",
     ),
+    # --- date shapes, month names and relative dates of more languages
+    pytest.param(
+        "Binnenland\nProvincie trekt geld uit voor nieuwe dijken\nvandaag, 06:50\n"
+        "Aangepast vandaag, 08:15\n\n" + _EN,
+        {"published": "2025-11-20T06:50:00", "updated": "2025-11-20T08:15:00"},
+        id="nl-today-with-its-time",
+    ),
+    pytest.param(
+        "Mercado\nEstatal anuncia novo campo de gás na costa\nJoão Ribeiro\n4.out.2025 às 10h05\n"
+        "Atualizado: 4.out.2025 às 12h40\n\n" + _EN,
+        {"published": "2025-10-04T10:05:00", "updated": "2025-10-04T12:40:00", "authors": ["João Ribeiro"]},
+        id="pt-br-month-between-dots",
+    ),
+    pytest.param(
+        "Politică\nGuvernul aprobă un nou plan pentru spitale\nJoi, 13 noiembrie 2025, 21:14\n"
+        "Actualizat: Vineri, 14 noiembrie 2025, 08:02\n\n" + _EN,
+        {"published": "2025-11-13T21:14:00", "updated": "2025-11-14T08:02:00"},
+        id="ro-month-and-actualizat",
+    ),
+    pytest.param(
+        "Domácí\nKraj opraví silnice v horách do zimy\n12. listopadu 2025 15:33, aktualizováno 17:05\n\n"
+        + _EN,
+        {"published": "2025-11-12T15:33:00", "updated": "2025-11-12T17:05:00"},
+        id="cs-month-and-revision-time",
+    ),
+    pytest.param(
+        "Nasional\nPemerintah membuka jalur kereta baru di Jawa\nRabu, 13 Agustus 2025 10:22 WIB\n\n" + _EN,
+        {"published": "2025-08-13T10:22:00"},
+        id="id-month",
+    ),
+    pytest.param(
+        "Inrikes\nKommunen bygger en ny skola vid hamnen\n18 november 2025 kl. 08.14\n\n" + _EN,
+        {"published": "2025-11-18T08:14:00"},
+        id="sv-time-after-kl",
+    ),
+    pytest.param(
+        "Kraj\nRada miasta przyjęła budżet na przyszły rok\n3 godziny temu\n\n" + _EN,
+        {"published": "2025-11-19T21:00:00"},
+        id="pl-hours-ago",
+    ),
     # --- revision times printed without their day
     pytest.param(
         "Harbour\nPort fees to rise for cargo ships next spring\nBy Lena Marsh\n"

@@ -2,8 +2,9 @@
 
 Sources: month and weekday names are the standard calendar words of English, German, French, Spanish,
 Russian (nominative, genitive and abbreviated), Italian and Portuguese (with abbreviations), Dutch,
-Ukrainian and Polish (nominative and genitive) and Turkish as given by the Unicode CLDR locale data
-(unicode.org/cldr, Unicode licence), written out by hand.
+Ukrainian and Polish (nominative and genitive), Czech (with the locative), Romanian, Swedish, Indonesian and
+Turkish as given by the Unicode CLDR locale data (unicode.org/cldr, Unicode licence), written out by hand
+and checked against the same data in dateparser's language files.
 Agency and outlet names are the public names of news agencies and outlets (Wikipedia's "List of news
 agencies", CC BY-SA, names only). Byline and date labels and staff-role words are the words outlets print
 in their headers, collected by the geoquote authors. Everything here is data: the patterns that use it live
@@ -18,6 +19,7 @@ __all__ = [
     "COLON_DATELINE_CITIES",
     "DESK_WORDS",
     "MONTHS",
+    "MONTHS_BETWEEN_DOTS",
     "NAVIGATION_WORDS",
     "NEWSPAPER_WORDS",
     "NOT_PLACES",
@@ -148,6 +150,31 @@ MONTHS: dict[str, int] = _months(
     (10, "październik października"),
     (11, "listopad listopada"),
     (12, "grudzień grudnia"),
+    # Czech, nominative, genitive and locative ("12. listopadu 2025", "v září")
+    (1, "leden ledna lednu"),
+    (2, "únor února únoru"),
+    (3, "březen března březnu"),
+    (4, "duben dubna dubnu"),
+    (5, "květen května květnu"),
+    (6, "červen června červnu"),
+    (7, "červenec července červenci"),
+    (8, "srpen srpna srpnu"),
+    (9, "září"),
+    (10, "říjen října říjnu"),
+    (11, "listopadu"),
+    (12, "prosinec prosince prosinci"),
+    # Romanian, Swedish and Indonesian (the forms not already above)
+    (1, "ianuarie"),
+    (2, "februarie"),
+    (3, "martie maret"),
+    (4, "aprilie"),
+    (6, "iunie"),
+    (7, "iulie"),
+    (8, "augusti agustus"),
+    (9, "septembrie"),
+    (10, "octombrie"),
+    (11, "noiembrie"),
+    (12, "decembrie desember"),
     # Turkish
     (1, "ocak"),
     (2, "şubat"),
@@ -162,6 +189,10 @@ MONTHS: dict[str, int] = _months(
     (11, "kasım"),
     (12, "aralık"),
 )
+
+#: Month abbreviations read only between the dots of a date ("5.out.2025", Folha de S.Paulo's style):
+#: alone they are words of another language (Portuguese "out", October, is English "out"). CLDR.
+MONTHS_BETWEEN_DOTS: dict[str, int] = {"out": 10}
 
 #: Weekday names that may stand before a date ("Tuesday, 5 June 2018"); lower case.
 WEEKDAYS: tuple[str, ...] = (
