@@ -98,6 +98,84 @@ CASES: list[Any] = [
         {"authors": ["Maria Lund"]},
         id="a-name-and-its-staff-title-is-still-a-byline",
     ),
+    # --- byline labels of more languages
+    pytest.param(
+        "Nasional\nMenteri meresmikan pelabuhan baru di Sulawesi\nKompas.com - 05/11/2025, 10:22 WIB\n"
+        "Penulis Dewi Lestari\nEditor Budi Santoso\n\n" + _EN,
+        {
+            "authors": ["Dewi Lestari"],
+            "source": "Kompas.com",
+            "published": "2025-11-05T10:22:00",
+        },
+        id="id-penulis-and-editor",
+    ),
+    pytest.param(
+        "Actualitate\nPrimăria deschide un nou parc în cartierul de nord\nde Ioana Marinescu\n"
+        "Joi, 13 noiembrie 2025, 21:14\n\n" + _EN,
+        {"authors": ["Ioana Marinescu"]},
+        id="ro-lower-case-de",
+    ),
+    pytest.param(
+        "Actualitate\nPrimăria deschide un nou parc în cartierul de nord\n"
+        "Joi, 13 noiembrie 2025 de Ioana Marinescu\n\n" + _EN,
+        {"authors": ["Ioana Marinescu"], "published": "2025-11-13"},
+        id="ro-de-after-the-date",
+    ),
+    pytest.param(
+        "Mundo\nEl puerto amplía su terminal de contenedores\nPublicado el 3 de mayo de 2024\n\n" + _EN,
+        {"authors": [], "byline": None, "published": "2024-05-03"},
+        id="de-joining-a-date-is-no-byline",
+    ),
+    pytest.param(
+        "Inrikes\nKommunen bygger en ny skola vid hamnen\nText: Erik Holm\nNovember 12, 2025\n\n" + _EN,
+        {"authors": ["Erik Holm"]},
+        id="text-colon",
+    ),
+    pytest.param(
+        "Kraj\nSejm przyjął ustawę o ochronie lasów\nAutorka: Ewa Nowak\nNovember 12, 2025\n\n" + _EN,
+        {"authors": ["Ewa Nowak"], "subtitle": None},
+        id="pl-autorka",
+    ),
+    pytest.param(
+        "Economy\nGovernment widens the toll road programme\nReporter: Andi Wijaya\nNovember 12, 2025\n\n"
+        + _EN,
+        {"authors": ["Andi Wijaya"], "subtitle": None},
+        id="reporter-colon",
+    ),
+    pytest.param(
+        "Kraj\nSejm przyjął ustawę o ochronie lasów\nRedakcja\nNovember 12, 2025\n\n" + _EN,
+        {"authors": [], "byline": "Redakcja"},
+        id="pl-desk",
+    ),
+    # --- agencies and outlets credited after the names
+    pytest.param(
+        "Domácí\nKraj opraví silnice v horách do zimy\nJana Horáková, ČTK\n12.11.2025 15:33\n\n" + _EN,
+        {"authors": ["Jana Horáková"], "source": "ČTK"},
+        id="cs-name-comma-agency",
+    ),
+    pytest.param(
+        "Sverige\nKommunen bygger en ny skola vid hamnen\nPublicerad 2025-11-18 08:14\nLars Berg/TT\n\n"
+        + _EN,
+        {"authors": ["Lars Berg"], "source": "TT", "byline": "Lars Berg/TT"},
+        id="sv-name-slash-agency",
+    ),
+    pytest.param(
+        "Politics\nMayor to reshuffle the city cabinet after talks stall\nSipho Dlamini | Kapa24\n"
+        "13 Nov 2025\n\n" + _EN,
+        {"authors": ["Sipho Dlamini"], "source": "Kapa24"},
+        id="name-bar-brand-with-digits",
+    ),
+    pytest.param(
+        "Politics\nMayor to reshuffle the city cabinet after talks stall\nBy Sipho Dlamini, Kapa24\n"
+        "13 Nov 2025\n\n" + _EN,
+        {"authors": ["Sipho Dlamini"], "source": "Kapa24"},
+        id="name-comma-brand-with-digits",
+    ),
+    pytest.param(
+        "Saudi Arabia and Greece sign a pact on solar power\nArab News\nNovember 16, 2025 21:44\n\n" + _EN,
+        {"authors": [], "source": "Arab News"},
+        id="listed-outlet-alone-under-the-headline",
+    ),
     # --- breadcrumbs
     pytest.param(
         "Courier\nWorld > Europe\nLeaders meet in Riga to discuss the northern flank\nBy Tom Reid\n"

@@ -332,6 +332,11 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Auteurs:",
     "Autores:",
     "Текст:",
+    # Romanian "de" (lower case, as HotNews prints it), Indonesian "Penulis" ("writer", as Kompas prints
+    # it), "Text:"/"Tekst:" (Swedish, Danish, Czech, German; Polish, Dutch, Norwegian), Polish and Czech
+    # feminine "Autorka:", and "Reporter:" (Antara's English pages): written by us. (Indonesian "Oleh", "by",
+    # is left out: it is also a Ukrainian given name.)
+    *("Penulis", "Autorka:", "Reporter:", "Text:", "Tekst:", "de"),
     "By",
 )
 
@@ -496,6 +501,23 @@ AGENCIES: tuple[str, ...] = (
     "Press TV",
     "RT",
     "Axios",
+    # national agencies of Europe, Asia, Africa and Latin America, as they sign their copy (Wikipedia's "List
+    # of news agencies", names only)
+    *("ČTK", "CTK", "TT", "PAP", "Lusa", "Agerpres", "AGERPRES", "ANP", "Ukrinform", "UNIAN", "BTA", "STA"),
+    *("HINA", "MTI", "TASR", "Belga", "NTB", "Ritzau", "STT", "LETA", "BNS", "ELTA", "Tanjug", "ANA-MPA"),
+    *(
+        "AGI",
+        "Europa Press",
+        "ANTARA",
+        "Antara",
+        "Kazinform",
+        "Bernama",
+        "PNA",
+        "VNA",
+        "AzerTAc",
+        "Armenpress",
+    ),
+    *("KUNA", "QNA", "AA", "NAN", "Prensa Latina"),
 )
 
 #: News outlets that are no agencies, as prose names them when they report or are told something ("told
@@ -589,6 +611,8 @@ DESK_WORDS: tuple[str, ...] = (
     "Редакция",
     "Haber Merkezi",
     "Ajanslar",
+    # "the newsroom" in Polish, Dutch, Czech, Romanian, Indonesian and Swedish, written by us
+    *("Redakcja", "Redactie", "Redakce", "Redacția", "Redaksi", "Redaktionen"),
 )
 
 #: Words of a staff title printed after a name ("Cam E. Kettles, Crimson Staff Writer").

@@ -131,12 +131,11 @@ _BYLINE_WORD_AT = re.compile(
 # The parts of a desk credit: what stands between "/", "|", ",", "&", "and" ("Redacción / EFE").
 _DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?:and|y|und|et|e|ve)\s)\s*")
 
-# "Jane Doe | Reuters", "Ana Ruiz / EFE"
-_PIPE_AGENCY_RE = regex.compile(
-    r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>\L<agencies>)\s*$",
-    regex.VERBOSE | regex.IGNORECASE,
-    agencies=_longest_first(AGENCIES),
-)
+# "Jane Doe | Reuters", "Ana Ruiz / EFE", "Anna Lindqvist/TT", "Jan Gerber | News24": the credit is checked
+# by :func:`_credit_name`.
+_PIPE_CREDIT_RE = regex.compile(r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>[^|/\s][^|/]{0,38}?)\s*$")
+# An outlet's brand of letters and digits ("News24"): no person's name holds a digit.
+_BRAND_DIGITS_RE = regex.compile(r"\p{Lu}\p{L}++\d{1,4}+")
 
 # "Dawn.com | Tahir Khan": the outlet, then the names; "Cairo: Sawsan Haddad": the place, then the names.
 _OUTLET_THEN_NAMES_RE = regex.compile(r"^(?P<outlet>[^|\n]{2,40}?)\s*\|\s*(?P<names>[^|\n]{4,80}?)\s*$")
@@ -1024,7 +1023,9 @@ def _try_byline(
     last = i == len(lines) - 1 and line.end >= len(text.rstrip())  # a sign-off ("Reuter") ends the story
     cm = _CREDIT_THEN_DATE_RE.match(line.text, timeout=_T) if i <= 8 and not st.body_lines else None
     if cm is not None and match_date(line.text, cm.end(), timeout=_T) is not None:
-        name = _agency_name(cm.group("credit"))  # "KYODO NEWS - Mar 15, 2025 - 19:47 | World"
+        name = _credit_name(
+            cm.group("credit")
+        )  # "KYODO NEWS - Mar 15, 2025 - 19:47 | World", "Kompas.com - ..."
         if name is not None:
             at = line.start + cm.start("credit")
             st.source = st.source or Source(cm.group("credit"), at, at + len(cm.group("credit")), name)
@@ -1038,14 +1039,17 @@ def _try_byline(
         and _desk_credit(line, st, near_title=i <= 2)
     ):
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
-    pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
-    if pm is not None and all(_name_tokens(p) for p, _ in _split_names(pm.group("names"))):
+    pm = _PIPE_CREDIT_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
+    credit = _credit_name(pm.group("agency")) if pm is not None else None
+    if pm is not None and credit and all(_name_tokens(p) for p, _ in _split_names(pm.group("names"))):
         _set_byline(line.start + pm.start("names"), line.start + pm.end("names"), text, st)
-        b_start = line.start + pm.start("names")
-        st.byline = Span(
-            text[b_start : line.start + pm.end("agency")], b_start, line.start + pm.end("agency")
+        b_start, a_start, a_end = (
+            line.start + pm.start("names"),
+            line.start + pm.start("agency"),
+            line.start + pm.end("agency"),
         )
-        st.source = st.source or _source_of(pm.group("agency"), line.start + pm.start("agency"))
+        st.byline = Span(text[b_start:a_end], b_start, a_end)
+        st.source = st.source or Source(pm.group("agency"), a_start, a_end, credit)
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
     if i <= 8 and not st.body_lines and _outlet_or_place_then_names(line, text, st):
@@ -1189,8 +1193,8 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
             continue
         if part.casefold() in _DESK_SET:
             desk = True
-        elif (name := _agency_name(part)) is not None:
-            source = source or Source(part, at, at + len(part), name)
+        elif (name := _agency_name(part)) is not None or (near_title and part.casefold() in _OUTLET_NAMES):
+            source = source or Source(part, at, at + len(part), name or part)  # ("Arab News" over the date)
         else:
             return False
     if source is None and not desk:
@@ -1207,18 +1211,23 @@ def _byline_word(line: str) -> regex.Match[str] | None:
     if _BYLINE_WORD_AT.search(line) is None:
         return None
     for m in _BYLINE_RE.finditer(line, timeout=_T):
+        # a preposition or a noun opening a sentence ("Di fronte alle ...", "Von der Leyen says ...", "De la
+        # ...", "Penulis buku itu ..."), unless only names follow: "di Marco Rossi", "Par Jean Dupont, avec
+        # AFP"
+        word, rest = m.group("word").lower(), line[m.end() :]
+        names = word not in _WORD_BYLINE_WORDS or not rest.strip() or _names_only(rest)
         if m.start() == 0:
-            word = m.group("word")
-            if word.lower() in {"von", "par", "por", "di", "door"}:
-                # a preposition opening a sentence ("Di fronte alle ...", "Von der Leyen says ..."), unless
-                # only names follow: "di Marco Rossi", "Par Jean Dupont, avec AFP"
-                rest = line[m.end() :]
-                return m if not rest.strip() or _names_only(rest) else None
-            return m
+            return m if names else None
         before = line[: m.start()].rstrip()
-        if before.endswith(("|", "•", "·", "/")) or search_date(before, timeout=_T):
-            return m
-    return None
+        if (names or word != "de") and (
+            before.endswith(("|", "•", "·", "/")) or search_date(before, timeout=_T)
+        ):
+            return m  # after a date: "... 18:18 von Creeny", "Joi, 13 noiembrie 2025 de Mihai Popescu"
+    return None  # ("19 de febrero de 2020": "de" joins the parts of a date too)
+
+
+#: Byline words that are also common words at the start of a sentence: a byline only before names.
+_WORD_BYLINE_WORDS = frozenset({"von", "par", "por", "di", "door", "de", "penulis"})
 
 
 def _names_only(rest: str) -> bool:
@@ -1364,7 +1373,7 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             source = source or Source(
                 agency_part, a_abs, a_abs + len(agency_part), _agency_name(agency_part) or ""
             )
-        agency = _agency_name(part)
+        agency = _credit_name(part) if k > 0 else _agency_name(part)
         if agency is not None:
             source = source or Source(part, p_abs, p_abs + len(part), agency)
             continue
@@ -1484,6 +1493,19 @@ def _agency_name(part: str) -> str | None:
         key = key[2:]  # "Par Julien Moreau et l'AFP"
     if key in _AGENCY_SET:
         return _AGENCY_ALIASES.get(key) or _AGENCY_SPELLING[key]
+    return None
+
+
+def _credit_name(part: str) -> str | None:
+    """The outlet or agency a byline credits after the names ("Jan Gerber | News24", "Anna Lindqvist/TT"):
+    a listed agency (its canonical name) or outlet, a web address ("Kompas.com") or a brand of letters and
+    digits ("News24"); None otherwise."""
+    p = part.strip()
+    name = _agency_name(p)
+    if name is not None:
+        return name
+    if p.casefold() in _OUTLET_NAMES or _DOMAIN_RE.fullmatch(p) or _BRAND_DIGITS_RE.fullmatch(p):
+        return p
     return None
 
 
