@@ -88,6 +88,7 @@ _AGENCY_ALIASES = {
     "the associated press": "Associated Press",
 }
 _AGENCY_SET = {a.casefold() for a in AGENCIES}
+_AGENCY_EXACT = frozenset(AGENCIES)
 #: An agency's name as the list spells it, whatever the case printed ("INTERFAX" -> "Interfax").
 _AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first spelling listed wins
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
@@ -264,6 +265,7 @@ _DATELINE_RE = regex.compile(
             (?P<region>\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*){0,2}))?   # , N.Y. / , British Columbia
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-/]\p{Lu}\p{Ll}+){0,2})   # Moscow, Kiew/Moskau (needs a date or agency)
     )
+    (?:\s\((?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\)(?=,))?  # "Leticia (Colombia),"
     (?:,\s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
@@ -300,8 +302,9 @@ _AGENCY_FIRST_RE = regex.compile(r"^\((?P<agency>[\p{L}\s.\-]{2,30})\)\s*+(?:-{1
 _DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
-    r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+),\s*+)?+  # "Damascus, SANA- ..."
-        (?P<agency>\L<agencies>)\s*+(?:-{1,2}|–|—)(?:\s+|$)""",
+    r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)(?P<sep>[,.])\s*+)?+  # "Damascus, SANA- ..."
+        (?P<agency>(?i:\L<agencies>)|\p{L}[\p{L}\d\-]*+\.(?i:com|net|org))       # "ASTANA. KAZINFORM –"
+        \s*+(?:-{1,2}|–|—)(?:\s+|$)""",
     regex.VERBOSE,
     agencies=AGENCIES,
 )
@@ -1609,10 +1612,13 @@ def _try_dateline(
     # upper-case letter: lines without them are settled without running either.
     dashed = "-" in line.text or "–" in line.text or "—" in line.text or "//" in line.text
     am = _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T) if dashed else None
+    if am is not None and am.group("place") is None and am.group("agency") not in _AGENCY_EXACT:
+        am = None  # without a place, only an agency printed as the list spells it: not "MEHR - ..."
     if am is not None:
         st.dateline = Dateline(am.group(0).rstrip(), line.start, line.start + len(am.group(0).rstrip()))
         st.dateline = attrs.evolve(st.dateline, agency=am.group("agency"), place=am.group("place"))
-        st.source = st.source or _source_of(am.group("agency"), line.start + am.start("agency"))
+        agency, at = am.group("agency"), line.start + am.start("agency")
+        st.source = st.source or Source(agency, at, at + len(agency), _credit_name(agency) or agency)
         st.body_start = _skip_to_text(text, line.start + am.end())
         return True
     cm = COLON_DATELINE.match(line.text, timeout=_T) if ":" in line.text[:40] else None
@@ -1655,7 +1661,12 @@ def _try_dateline(
             dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
         elif not (_DAY_ONLY_RE.fullmatch(date_s.strip()) and agency):
             return False  # (a day alone stands only before an agency: "MADRID, 4 (EUROPA PRESS) -")
-    if m.group("mixed") is not None and dv is None and agency is None:
+    if (
+        m.group("mixed") is not None
+        and dv is None
+        and agency is None
+        and not _bare_place_dateline(line, m, st)
+    ):
         return False
     if not m.group("dash") and (agency is None or _agency_name(agency) is None):
         return False  # no dash: only a known agency's brackets end the dateline
@@ -1689,6 +1700,24 @@ def _try_dateline(
         st.source = st.source or _source_of(agency.strip(), line.start + key)
     st.body_start = _skip_to_text(text, line.start + span_end)
     return True
+
+
+def _bare_place_dateline(line: _Line, m: regex.Match[str], st: _State) -> bool:
+    """A place in mixed case and a dash alone opening the first paragraph under a dated or signed header
+    ("Praha - Vláda ve středu schválila ...", as ČTK prints it): one word, a dash between blanks, a capital
+    and no date after it ("Wien - Mittwoch, 02.02.2022" is a date line), a sentence closed by a full stop."""
+    if m.group("dash") not in ("-", "–", "—") or " " in m.group("mixed") or m.group("country"):
+        return False
+    after = line.text[m.end() :]
+    if not after[:1].isupper() or search_date(after, 0, 30, timeout=_T) is not None:
+        return False  # ("Trump - who denies it - said ...": a dash of the sentence)
+    if not (_is_body(line) or _is_sentence(line)) or not line.text.endswith((".", "!", "?")):
+        return False
+    return (
+        dateline_city(m.group("mixed"))
+        or st.byline is not None
+        or (st.published or st.first_date) is not None
+    )
 
 
 def _dotted_dateline(
