@@ -225,6 +225,26 @@ CASES: list[Any] = [
         {"place": "MAKASSAR", "agency": "KOMPAS.com", "source": "KOMPAS.com", "body": "Menteri Perhubungan"},
         id="web-address-after-the-place-and-a-comma",
     ),
+    # --- a bare name over its outlet and place, a time on its own line, a reading time
+    pytest.param(
+        "News\nParliament Adopts New Rules for Public Broadcaster\n"
+        "Critics say the rules will tighten control over the broadcaster.\nMira Petrović\nBIRN\nSkopje\n"
+        "November 17, 2025\n14:22\n\nThe parliament on Monday adopted the amendments.",
+        {"authors": ["Mira Petrović"], "published": "2025-11-17T14:22:00", "body": "The parliament"},
+        id="bare-name-over-outlet-place-date-and-time",
+    ),
+    pytest.param(
+        "Ferry operator cuts winter sailings\nBy Grace Mwangi\nNovember 12, 2025\n4 min read\n\n"
+        "The operator cut the winter timetable on Wednesday.",
+        {"body": "The operator", "published": "2025-11-12"},
+        id="reading-time-over-a-short-lead",
+    ),
+    pytest.param(
+        "Porto\nIl traghetto torna in servizio\ndi Luca Neri\n3 novembre 2025\n3 minuti di lettura\n\n"
+        "Il traghetto è tornato in servizio.",
+        {"body": "Il traghetto", "published": "2025-11-03"},
+        id="it-reading-time",
+    ),
     # --- breadcrumbs
     pytest.param(
         "Courier\nWorld > Europe\nLeaders meet in Riga to discuss the northern flank\nBy Tom Reid\n"

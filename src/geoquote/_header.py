@@ -199,6 +199,20 @@ _UPDATED_TIME_RE = regex.compile(
     labels=_longest_first(UPDATED_LABELS),
 )
 _DAY_PRECISION = ("day", "time")
+# A time alone on its line, maybe with its zone: "14:22", "2:22 pm", "14.22 Uhr", "10:22 WIB".
+_LONE_TIME_RE = regex.compile(
+    r"(?P<time>(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm])))?)"
+    r"(?:\s?(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2})?))?"
+)
+# A reading time, as pages print it over the text: "4 min read", "Lesezeit: 4 Min.", "3 minuti di lettura",
+# "Ten artykuł przeczytasz w 2 minuty" (the labels written by us).
+_READING_TIME_RE = regex.compile(
+    r"""\d+\s?(?:min|mins|minutes?|minuti|minutos|minuty|minut|minute|dk)\.?\s(?:read|di\slettura|de\slectura
+            |de\sleitura|de\slecture)\b
+    |   \b(?:Lesezeit|Lesedauer|Okunma\ssüresi|Leestijd|Lästid|Timp\sde\scitire|Tiempo\sde\slectura
+            |Temps\sde\slecture|Tempo\sde\sleitura|Czas\sczytania|przeczytasz)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 #: How many days a dateline's day may fall after the printed date (a local day ahead of the page's clock).
 _DATELINE_LEAD_DAYS = 2
 # An honorific before a name: "Dr. Anne Fischer", "Mr Tom Lee", "Prof. Omar Reyes".
@@ -612,6 +626,10 @@ def _walk(
             continue
         if _dates_in(line, st, ref, settings, labelled_only=False) and not st.body_lines:
             st.last_header_end = line.end
+        elif not st.body_lines and _lone_time(text, line, st):
+            st.last_header_end = line.end  # "November 17, 2025" then "14:22": the time of the date above
+        elif not st.body_lines and len(line.text) <= 50 and _READING_TIME_RE.search(line.text, timeout=_T):
+            st.last_header_end = line.end  # "4 min read", "3 minuti di lettura": the page's furniture
 
 
 def _byline_after_lead(
@@ -935,6 +953,25 @@ def _time_of_day(line: _Line, tm: regex.Match[str], day: DateValue) -> DateValue
     start = line.start + tm.start("time")
     value = f"{day.value[:10]}T{hour:02d}:{minute:02d}:00"
     return DateValue(tm.group("time"), start, line.start + tm.end("time"), value, "time")
+
+
+def _lone_time(text: str, line: _Line, st: _State) -> bool:
+    """Give the publication date printed on the line above ``line`` the time ``line`` holds alone ("14:22",
+    "2:22 pm"): the date's span then takes in both lines. True if so."""
+    tm = _LONE_TIME_RE.fullmatch(line.text, timeout=_T)
+    day = st.published or st.first_date
+    if tm is None or day is None or day.precision != "day":
+        return False
+    if text[day.end : line.start].strip():
+        return False  # (only the date's own line stands above it)
+    hour, minute = clock_hour(int(tm.group("H")), tm.group("ap")), int(tm.group("M"))
+    end = line.start + tm.end("time")
+    dv = DateValue(text[day.start : end], day.start, end, f"{day.value}T{hour:02d}:{minute:02d}:00", "time")
+    if st.published is day:
+        st.published = dv
+    if st.first_date is day:
+        st.first_date = dv
+    return True
 
 
 def _time_before(line: _Line, at: int, dv: DateValue) -> DateValue:
@@ -1266,7 +1303,12 @@ def _names_only(rest: str) -> bool:
 def _near_date(lines: list[_Line], i: int) -> bool:
     """Whether a date, a role, a handle or a reading time is printed on ``lines[i]`` or close by (a bare
     name's company)."""
-    for line in lines[max(0, i - 1) : i + 3]:
+    end = i + 3
+    while end < min(i + 5, len(lines)) and _short_credit_line(lines[end - 1].text) and end - 1 > i:
+        end += (
+            1  # ("Sasa Dragojlo" / "BIRN" / "Belgrade" / "November 17, 2025": an outlet and a place between)
+        )
+    for line in lines[max(0, i - 1) : end]:
         if "@" in line.text or _YEAR_RE.search(line.text) or search_date(line.text, timeout=_T):
             return True
         if len(line.text) < 40 and _BYLINE_COMPANY_RE.search(line.text, timeout=_T):
@@ -1274,6 +1316,18 @@ def _near_date(lines: list[_Line], i: int) -> bool:
         if len(line.text) < 40 and any(w.strip(",.;:").casefold() in _ROLE_SET for w in line.text.split()):
             return True
     return False
+
+
+def _short_credit_line(t: str) -> bool:
+    """A line of one to three capitalised words without digits, as an outlet's or a place's name under a
+    byline ("BIRN", "Belgrade", "Nation Media Group")."""
+    words = t.split()
+    return (
+        1 <= len(words) <= 3
+        and len(t) <= 30
+        and all(w[:1].isupper() for w in words)
+        and not _YEAR_RE.search(t)
+    )
 
 
 def _bare_name_line(line: str) -> bool:
