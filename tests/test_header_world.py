@@ -245,6 +245,53 @@ CASES: list[Any] = [
         {"body": "Il traghetto", "published": "2025-11-03"},
         id="it-reading-time",
     ),
+    # --- credits on a line of their own, and agencies signing off the story
+    pytest.param(
+        "Politics\nSenate passes the housing levy after a long night\nBy Peter Kamau and Ruth Njeri\n"
+        "Nation Media Group\nNovember 12, 2025\n\n" + _EN,
+        {"authors": ["Peter Kamau", "Ruth Njeri"], "source": "Nation Media Group"},
+        id="outlet-on-the-line-under-the-byline",
+    ),
+    pytest.param(
+        "Mayor orders an audit of the flood barriers\nBy: Rosa Santos - Reporter\n"
+        "Philippine Daily Inquirer / 04:30 AM November 18, 2025\n\n" + _EN,
+        {
+            "authors": ["Rosa Santos"],
+            "source": "Philippine Daily Inquirer",
+            "published": "2025-11-18T04:30:00",
+        },
+        id="newspaper-then-a-time-and-a-date",
+    ),
+    pytest.param(
+        "Rada zatwierdziła budżet\n\n" + _EN * 2 + "\n/PAP/\n",
+        {"source": "PAP"},
+        id="agency-between-slashes-at-the-foot",
+    ),
+    pytest.param(
+        "Rada zatwierdziła budżet\n\n" + _EN * 2 + "\nakw/ mok/ /PAP/\n",
+        {"source": "PAP"},
+        id="editors-initials-then-the-agency",
+    ),
+    pytest.param(
+        "Il porto riapre\n\n" + _EN * 2 + "\n— ANSA\n",
+        {"source": "ANSA"},
+        id="dash-then-the-agency",
+    ),
+    pytest.param(
+        "Porto reabre\n\n" + _EN * 2 + "\nLusa/Fim\n",
+        {"source": "Lusa"},
+        id="agency-slash-end",
+    ),
+    pytest.param(
+        "Acuerdo por la selva\n\n" + _EN * 2 + "The opposition criticised the plan. (EFE)\n",
+        {"source": "EFE"},
+        id="agency-closing-the-last-paragraph",
+    ),
+    pytest.param(
+        "Strike ends\n\n" + _EN * 2 + "The figures were first reported by the Associated Press (AP).\n",
+        {"source": None},
+        id="an-agency-named-inside-the-last-sentence-is-no-sign-off",
+    ),
     # --- breadcrumbs
     pytest.param(
         "Courier\nWorld > Europe\nLeaders meet in Riga to discuss the northern flank\nBy Tom Reid\n"

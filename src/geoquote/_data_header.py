@@ -536,6 +536,8 @@ OUTLETS: tuple[str, ...] = (
     *("Le Figaro", "Le Parisien", "La Croix", "Libération", "El País", "El Mundo", "La Nación", "Clarín"),
     *("Meduza", "Novaya Gazeta", "Kyiv Independent", "The Kyiv Independent", "Ukrainska Pravda", "RFI"),
     *("France 24", "Deutsche Welle", "Agência Brasil", "Dawn.com", "Arab News", "The National"),
+    *("Nation Media Group", "Balkan Insight", "BIRN", "Daily Maverick", "Premium Times", "The Straits Times"),
+    *("The Times of Israel", "Times of Israel", "MercoPress"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").

@@ -146,8 +146,11 @@ _PLACE_THEN_NAMES_RE = regex.compile(
 # A web address as an outlet's name: "Dawn.com", "TIMESOFINDIA.COM".
 _DOMAIN_RE = regex.compile(r"\p{L}[\p{L}\d\-]*+\.(?i:com|net|org|co\.uk|in|pk|ru|ua|de|fr)")
 
-# An agency's credit, then a dash and a date: "KYODO NEWS - Mar 15, 2025 - 19:47 | World".
-_CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|\n]{1,30}?)\s++[-–—|]\s++")
+# An agency's credit, then a dash and a date: "KYODO NEWS - Mar 15, 2025 - 19:47 | World", "Philippine Daily
+# Inquirer / 04:30 AM November 18, 2025".
+# A time printed before a date: "04:30 AM ", "14:05 ".
+_CLOCK_BEFORE_RE = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?\s++")
+_CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|/\n]{1,30}?)\s++[-–—|/]\s++")
 
 # Where the name part of a byline ends: a separator, a handle, a date, " on <date>", a label, a role glued
 # to the name ("NetburnStaff Writer"), a month glued to it ("SamDecember 20").
@@ -1053,30 +1056,30 @@ def _try_byline(
     settings: DateSettings,
 ) -> int:
     """If ``lines[i]`` opens a byline, record it and return how many lines it used; else 0."""
+    line = lines[i]
+    k = i - st.title_line  # how far under the headline (the masthead and labels above it do not count)
+    under_byline = st.byline is not None and i == st.byline_line + 1
+    if under_byline and st.source is None and len(line.text) <= 40 and (name := _credit_name(line.text)):
+        st.source = Source(line.text, line.start, line.end, name)  # "By A and B" / "Nation Media Group"
+        return 1
+    if (under_byline or st.byline is None) and k <= 8 and not st.body_lines and _credit_then_date(line, st):
+        _dates_in(line, st, ref, settings, labelled_only=False)
+        return (
+            1  # "KYODO NEWS - Mar 15, 2025 - 19:47", "Philippine Daily Inquirer / 04:30 AM November 18, 2025"
+        )
     if st.byline is not None:
         return _second_byline(text, lines, i, st, ref, settings)
-    line = lines[i]
     if len(line.text) > 160:
         return 0
-    if i <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
+    if k <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
         return 1  # "Fuente: EFE": the source, no byline
     last = i == len(lines) - 1 and line.end >= len(text.rstrip())  # a sign-off ("Reuter") ends the story
-    cm = _CREDIT_THEN_DATE_RE.match(line.text, timeout=_T) if i <= 8 and not st.body_lines else None
-    if cm is not None and match_date(line.text, cm.end(), timeout=_T) is not None:
-        name = _credit_name(
-            cm.group("credit")
-        )  # "KYODO NEWS - Mar 15, 2025 - 19:47 | World", "Kompas.com - ..."
-        if name is not None:
-            at = line.start + cm.start("credit")
-            st.source = st.source or Source(cm.group("credit"), at, at + len(cm.group("credit")), name)
-            _dates_in(line, st, ref, settings, labelled_only=False)
-            return 1
     if (
-        i <= 5
+        k <= 5
         and not st.body_lines
         and not last
         and len(line.text) <= 60
-        and _desk_credit(line, st, near_title=i <= 2)
+        and _desk_credit(line, st, near_title=k <= 2)
     ):
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
     pm = _PIPE_CREDIT_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
@@ -1092,7 +1095,7 @@ def _try_byline(
         st.source = st.source or Source(pm.group("agency"), a_start, a_end, credit)
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
-    if i <= 8 and not st.body_lines and _outlet_or_place_then_names(line, text, st):
+    if k <= 8 and not st.body_lines and _outlet_or_place_then_names(line, text, st):
         st.byline_line = i
         return 1
     sm = _STAFF_BYLINE_RE.match(line.text, timeout=_T) if len(line.text) <= 60 else None
@@ -1118,19 +1121,19 @@ def _try_byline(
             _dates_in(line, st, ref, settings, labelled_only=False)
             return 1
         return 0
-    bare = i <= 8 and len(st.body_lines) <= 1 and _bare_name_line(line.text) and _near_date(lines, i)
+    bare = k <= 8 and len(st.body_lines) <= 1 and _bare_name_line(line.text) and _near_date(lines, i)
     if bare and _set_byline(line.start, line.end, text, st, bare=True):
         st.byline_line, st.byline_bare = i, True
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
-    dl = _DATE_THEN_NAME_RE.match(line.text, timeout=_T) if i <= 8 and not st.body_lines else None
+    dl = _DATE_THEN_NAME_RE.match(line.text, timeout=_T) if k <= 8 and not st.body_lines else None
     if dl is not None and match_date(line.text, 0, dl.end("sep"), timeout=_T) is not None:
         rest = line.text[dl.end() :]  # "May 30, 2023 / Amy Gallo", "22.12.2019 | 13:10 Uhr | Uta Helm"
         if _bare_name_line(rest) and _set_byline(line.start + dl.end(), line.end, text, st, bare=True):
             st.byline_line, st.byline_bare = i, True
             _dates_in(line, st, ref, settings, labelled_only=False)
             return 1
-    cut = _name_then_newspaper(line.text) if i <= 2 and not st.body_lines else None
+    cut = _name_then_newspaper(line.text) if k <= 2 and not st.body_lines else None
     if cut is not None:  # "Owen Pratt Lakeside Evening Courier": a name, then the paper without a separator
         name, paper = line.text[:cut].rstrip(), line.text[cut:]
         st.byline = Span(line.text, line.start, line.end)
@@ -1139,6 +1142,22 @@ def _try_byline(
         st.byline_line, st.byline_bare = i, True
         return 1
     return 0
+
+
+def _credit_then_date(line: _Line, st: _State) -> bool:
+    """Record the outlet or agency credited before the date on ``line`` ("Kompas.com - 05/11/2025, 10:22",
+    "Philippine Daily Inquirer / 04:30 AM November 18, 2025") as the source; False if the line is none."""
+    cm = _CREDIT_THEN_DATE_RE.match(line.text, timeout=_T) if len(line.text) <= 120 else None
+    if cm is None:
+        return False
+    at = cm.end()
+    if (tm := _CLOCK_BEFORE_RE.match(line.text, at, timeout=_T)) is not None:
+        at = tm.end()  # (a time printed before the date)
+    if match_date(line.text, at, timeout=_T) is None or (name := _credit_name(cm.group("credit"))) is None:
+        return False
+    start = line.start + cm.start("credit")
+    st.source = st.source or Source(cm.group("credit"), start, start + len(cm.group("credit")), name)
+    return True
 
 
 def _outlet_or_place_then_names(line: _Line, text: str, st: _State) -> bool:
@@ -1555,14 +1574,15 @@ def _agency_name(part: str) -> str | None:
 
 def _credit_name(part: str) -> str | None:
     """The outlet or agency a byline credits after the names ("Jan Gerber | News24", "Anna Lindqvist/TT"):
-    a listed agency (its canonical name) or outlet, a web address ("Kompas.com") or a brand of letters and
-    digits ("News24"); None otherwise."""
+    a listed agency (its canonical name) or outlet, a web address ("Kompas.com"), capitalised words ending
+    with a newspaper's word ("Philippine Daily Inquirer") or a brand of letters and digits ("News24"); None
+    otherwise."""
     p = part.strip()
     name = _agency_name(p)
     if name is not None:
         return name
-    if p.casefold() in _OUTLET_NAMES or _DOMAIN_RE.fullmatch(p) or _BRAND_DIGITS_RE.fullmatch(p):
-        return p
+    if _masthead(p) or _BRAND_DIGITS_RE.fullmatch(p):
+        return p  # a listed outlet, a web address, a newspaper's name ("Philippine Daily Inquirer"), "News24"
     return None
 
 
@@ -1898,10 +1918,28 @@ def _signoff(text: str) -> Source | None:
     if stripped.startswith("(") and stripped.endswith(")"):
         stripped = stripped[1:-1].strip()
     name = _agency_name(stripped)
-    if name is None:
-        return None
-    s += last.index(stripped)
-    return Source(stripped, s, s + len(stripped), name)
+    if name is not None:
+        s += last.index(stripped)
+        return Source(stripped, s, s + len(stripped), name)
+    with contextlib.suppress(TimeoutError):
+        m = _SIGNOFF_END_RE.search(last, timeout=_T)
+        if m is not None and (name := _agency_name(m.group("a"))) is not None:
+            return Source(m.group("a"), s + m.start("a"), s + m.end("a"), name)
+    return None
+
+
+# An agency's credit closing the story's last line, after its last sentence or alone, as agencies sign
+# their copy: "... the plan. (AFP)", "... the plan. /PAP/", "akw/ mok/ /PAP/" (the editors' initials
+# first), "— ANSA", "Lusa/Fim" ("Fim": the end), "AGERPRES/(AS - autor: ...)".
+_SIGNOFF_END_RE = regex.compile(
+    r"""(?:^|(?<=[.!?…"”»])\s++|(?<=/)\s++)
+        (?:\((?P<a>[^()\n]{2,30}?)\)
+        |  /(?P<a>[^/\n]{2,30}?)/
+        |  [—–-]\s*+(?P<a>[^\s/()—–-][^/()\n]{1,29}?)
+        |  (?P<a>[^\s/()][^/()\n]{1,29}?)/(?:\p{L}{2,5}+|\([^()\n]{0,80}+\)))
+        \s*+\.?\s*+$""",
+    regex.VERBOSE,
+)
 
 
 def _source_line(line: _Line, st: _State) -> bool:
