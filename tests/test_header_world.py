@@ -51,6 +51,12 @@ CASES: list[Any] = [
         id="four-word-masthead-over-a-three-word-section",
     ),
     pytest.param(
+        "The Times of Israel\nIsrael at War\nKnesset backs a plan for new desert rail lines\nBy Dana Avital\n"
+        "17 November 2025, 5:42 pm\n\n" + _EN,
+        {"title": "Knesset backs a plan for new desert rail lines"},
+        id="listed-outlet-over-a-three-word-section",
+    ),
+    pytest.param(
         "Львівська правда\nНовини\nМіська рада ухвалила новий план для парків\n"
         "Оксана Мельник — 3 листопада 2025, 11:45\n\n"
         "Міська рада ухвалила план оновлення парків на наступні три роки.",

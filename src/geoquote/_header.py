@@ -665,10 +665,10 @@ def _kicker_lines(lines: list[_Line]) -> int:
     A masthead stands over a section label, or alone over the headline when it is an outlet's name: a listed
     one, a web address, or capitalised words ending with a newspaper's word ("The Straits Times")."""
     mast = _masthead(lines[0].text) if len(lines) > 2 else None
+    if mast is not None and (k := _labels_over_headline(lines, 1)):
+        return k  # ("The Times of Israel" / "Israel at War" / the headline)
     if mast and _is_headline(lines[1]) and not _is_crumb(lines[1].text):
         return 1
-    if mast is not None and (k := _labels_over_headline(lines, 1)):
-        return k
     return _labels_over_headline(lines, 0)
 
 
