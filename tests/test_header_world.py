@@ -190,6 +190,18 @@ CASES: list[Any] = [
         id="cs-mixed-case-place-and-a-bare-dash",
     ),
     pytest.param(
+        "zpravy.cz › Domácí\nKraj opraví silnice v horách do zimy\nJana Horáková\n\n"
+        "Liberec - Krajští radní ve středu schválili plán oprav silnic v horských obcích.\n",
+        {"authors": ["Jana Horáková"], "place": "Liberec", "body": "Krajští radní"},
+        id="bare-name-over-a-dateline-paragraph",
+    ),
+    pytest.param(
+        "Ferry fares rise again\nCorrection Appended.\n\n"
+        "HALIFAX - The ferry operator raised its fares for the third time this year on Monday morning.\n",
+        {"authors": [], "place": "HALIFAX"},
+        id="a-note-with-a-full-stop-over-a-dateline-is-no-name",
+    ),
+    pytest.param(
         "Rapid verliert das Derby\nvon Max Huber\n\nGraz - Dienstag, 04.03.2025, 10:15 Uhr\n\n"
         "Die Mannschaft verlor am Abend vor vollem Haus mit zwei Toren Unterschied gegen den Rivalen.",
         {"place": None, "published": "2025-03-04T10:15:00"},

@@ -1327,6 +1327,9 @@ def _near_date(lines: list[_Line], i: int) -> bool:
         end += (
             1  # ("Sasa Dragojlo" / "BIRN" / "Belgrade" / "November 17, 2025": an outlet and a place between)
         )
+    if i + 1 < len(lines) and not lines[i].text.endswith(".") and _opens_with_dateline(lines[i + 1].text):
+        return True  # "Petra Dvořáková" over "Praha - Vláda ve středu ...": the name over the story
+        # (not "Correction Appended." over "WASHINGTON - ...": a name line has no full stop)
     for line in lines[max(0, i - 1) : end]:
         if "@" in line.text or _YEAR_RE.search(line.text) or search_date(line.text, timeout=_T):
             return True
@@ -1335,6 +1338,23 @@ def _near_date(lines: list[_Line], i: int) -> bool:
         if len(line.text) < 40 and any(w.strip(",.;:").casefold() in _ROLE_SET for w in line.text.split()):
             return True
     return False
+
+
+def _opens_with_dateline(t: str) -> bool:
+    """Whether the paragraph ``t`` opens with a wire dateline: a place in capitals, or one with a date or an
+    agency, or a one-word place and a dash ("Praha - ..."), before a sentence."""
+    if not (_is_body(_Line(0, len(t), t)) or _is_sentence(_Line(0, len(t), t))):
+        return False
+    m = _DATELINE_RE.match(t, timeout=_T) if _UPPER.match(t) else None
+    if m is None or not m.group("dash"):
+        return False
+    if m.group("caps") is not None:
+        return len(m.group("caps")) >= 3 and m.group("caps").casefold() not in _NOT_PLACES
+    return bool(m.group("date") or m.group("agency") or m.group("agency2")) or (
+        " " not in m.group("mixed")
+        and m.group("dash") in ("-", "–", "—")
+        and t[m.end() : m.end() + 1].isupper()
+    )
 
 
 def _short_credit_line(t: str) -> bool:
