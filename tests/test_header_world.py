@@ -306,6 +306,19 @@ CASES: list[Any] = [
         id="agency-closing-the-last-paragraph",
     ),
     pytest.param(
+        "Bank sentral menahan suku bunga\n\nJAKARTA (ANTARA) - " + _EN * 2 + "\nPewarta: Sri Wahyuni\n"
+        "Editor: Agus Salim\n",
+        {"authors": ["Sri Wahyuni"], "source": "ANTARA"},
+        id="id-reporter-credited-at-the-foot",
+    ),
+    pytest.param(
+        "Summitul de la Riga\n\nBucurești, 10 nov /Agerpres/ - "
+        + _EN * 2
+        + "The summit ends on Tuesday. AGERPRES/(IP - autor: Elena Dobre, editor: Radu Pop)\n",
+        {"authors": ["Elena Dobre"], "source": "Agerpres"},
+        id="ro-author-in-the-agency-sign-off",
+    ),
+    pytest.param(
         "Strike ends\n\n" + _EN * 2 + "The figures were first reported by the Associated Press (AP).\n",
         {"source": None},
         id="an-agency-named-inside-the-last-sentence-is-no-sign-off",

@@ -261,8 +261,11 @@ _WRITES_RE = regex.compile(
     regex.VERBOSE,
 )
 # A wire credit line closing the story: "Reporting by Anna Petrova and Kenji Mori; Editing by Peter Graff".
+# The same at the foot of Antara's and Agerpres's copy: "Pewarta: Dewi Lestari" (Indonesian: reporter),
+# "AGERPRES/(AS - autor: Ana Pop, editor: Ion Ilie)" (Romanian: author; the editor's initials first).
 _CREDIT_LINE_RE = regex.compile(
-    r"""(?:^[ \t]*\(?|[;(][ \t]*)(?:Additional\s+)?(?:Reporting|Writing)\s+by\s+
+    r"""(?:^[ \t]*\(?|[;(][ \t]*|\(\p{Lu}{1,4}\s[-–][ \t]*)
+        (?:(?:Additional\s+)?(?:Reporting|Writing)\s+by\s+|(?:Pewarta|autor)\s?:\s*)
         (?P<names>[^;\n()]{3,200}?)\s*(?=[;)]|\.?[ \t]*$)""",
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
 )
