@@ -2,18 +2,18 @@
 
 The parser reads only the top of the article (its first non-empty lines, a few kilobytes), plus two
 cheap scans: a labelled "Published ..." (else "Updated ...") line further down when the top has no date,
-and an agency sign-off ("Reuter", "(dpa)", "Quelle: dpa") on the last line. Each line of the top is
-classified in turn:
+and an agency sign-off ("Reuter", "(dpa)", "Quelle: dpa", "... the plan. /PAP/") on the last line. Each
+line of the top is classified in turn:
 
-    header  := {kicker | date-line} title [repeated-title] [standfirst]
-               { byline | source-line | date-line | junk }*
+    header  := [masthead] {kicker | date-line} title [repeated-title] [standfirst]
+               { byline [outlet-line] | source-line | credit date | date-line [time-line] | junk }*
                [dateline [by-line]] body
-    byline  := ("By" | "Von" | "Par" | "di" | ...) names [, outlet | , city] [date]
-             | names ("|" | "/") agency   |   desks-and-agencies ("Redacción / EFE")
+    byline  := ("By" | "Von" | "Par" | "di" | "de" | "Penulis" | ...) names [, outlet | , city] [date]
+             | names ("|" | "/") agency-or-outlet   |   desks-and-agencies ("Redacción / EFE")
              | "By" NEWLINE names [NEWLINE "-"] [NEWLINE date]   |   date "/" name
              | bare-name-line   |   name newspaper ("Jim Lee Lakeside Courier")
-    dateline:= [(AGENCY) -] PLACE [, date] [(AGENCY) | /AGENCY/] ("-" | "--" | "—" | ".")
-             | PLACE. date. AGENCY -     (Interfax)
+    dateline:= [(AGENCY) -] PLACE [(COUNTRY)] [, date] [(AGENCY) | /AGENCY/] ("-" | "--" | "—" | ".")
+             | PLACE. date. AGENCY -     (Interfax)   |   PLACE ("," | ".") AGENCY -   (Kazinform)
 
 A standfirst that ends ", writes <name>" credits its writer; a closing wire credit ("Reporting by ...")
 names the authors of a story without a byline.
