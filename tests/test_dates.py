@@ -1,4 +1,4 @@
-"""The date adapter: isolated date strings in ten languages to ISO values with their precision."""
+"""The date adapter: isolated date strings in fifteen languages to ISO values with their precision."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from geoquote._dates import DATE_RE, DateSettings, ParsedDate, parse_date
+from geoquote._dates import DATE_RE, RELATIVE_RE, DateSettings, ParsedDate, parse_date
 
 REF = dt.datetime(2016, 11, 27, 12, 0)
 
@@ -44,6 +44,13 @@ CASES = [
     pytest.param("7 квітня 2024 р.", "2024-04-07", "day", id="uk-genitive-and-year-abbreviation"),
     pytest.param("7 kwietnia 2024", "2024-04-07", "day", id="pl-genitive"),
     pytest.param("7 aprile 2024 domenica 18:05", "2024-04-07T18:05:00", "time", id="it-weekday-before-time"),
+    pytest.param("3. října 2024 09:10", "2024-10-03T09:10:00", "time", id="cs-genitive"),
+    pytest.param("3. 10. 2024", "2024-10-03", "day", id="cs-numeric-with-blanks"),
+    pytest.param("3 octombrie 2024, 21:05", "2024-10-03T21:05:00", "time", id="ro-month"),
+    pytest.param("3 augusti 2024 kl. 08.15", "2024-08-03T08:15:00", "time", id="sv-kl-time"),
+    pytest.param("3 Agustus 2024 10:22", "2024-08-03T10:22:00", "time", id="id-month"),
+    pytest.param("3 Desember 2024", "2024-12-03", "day", id="id-december"),
+    pytest.param("3.out.2024 às 14h20", "2024-10-03T14:20:00", "time", id="pt-out-between-dots"),
 ]
 
 
@@ -66,12 +73,35 @@ class TestParseDate:
             pytest.param("há 3 dias", "2016-11-24", id="pt-ha-dias"),
             pytest.param("3 gün önce", "2016-11-24", id="tr-gun-once"),
             pytest.param("ontem", "2016-11-26", id="pt-ontem"),
+            pytest.param("3 uur geleden", "2016-11-27T09:00:00", id="nl-uur-geleden"),
+            pytest.param("5 godzin temu", "2016-11-27T07:00:00", id="pl-godzin-temu"),
+            pytest.param("2 дні тому", "2016-11-25", id="uk-dni-tomu"),
+            pytest.param("před 2 hodinami", "2016-11-27T10:00:00", id="cs-pred-hodinami"),
+            pytest.param("acum 20 de minute", "2016-11-27T11:40:00", id="ro-acum-de-minute"),
+            pytest.param("för 3 dagar sedan", "2016-11-24", id="sv-dagar-sedan"),
+            pytest.param("2 jam yang lalu", "2016-11-27T10:00:00", id="id-jam-yang-lalu"),
+            pytest.param("vandaag, 07:12", "2016-11-27T07:12:00", id="nl-today-and-a-time"),
+            pytest.param("wczoraj o 18:30", "2016-11-26T18:30:00", id="pl-yesterday-o-time"),
+            pytest.param("yesterday, 6:30 pm", "2016-11-26T18:30:00", id="en-yesterday-pm"),
+            pytest.param("ontem às 10h15", "2016-11-26T10:15:00", id="pt-yesterday-h-time"),
         ],
     )
     def test_relative(self, s: str, value: str) -> None:
         """Relative dates resolve against the reference date (through dateparser)."""
         got = parse_date(s, reference_date=REF)
         assert got is not None and got.value == value
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            pytest.param("Vláda dnes schválila nový rozpočet", id="cs-today-in-a-sentence"),
+            pytest.param("Guvernul a aprobat azi bugetul", id="ro-today-in-a-sentence"),
+            pytest.param("Het kabinet besluit vandaag over de begroting", id="nl-today-in-a-sentence"),
+        ],
+    )
+    def test_word_for_today_in_running_text(self, line: str) -> None:
+        """A word for "today" of the languages added for relative dates only counts with a time after it."""
+        assert RELATIVE_RE.search(line) is None
 
     def test_relative_without_reference_is_none(self) -> None:
         """Without a reference date a relative date is not guessed from the clock."""
@@ -111,6 +141,8 @@ class TestDatePattern:
             pytest.param("Nov 8, 20248 Nov 2024", "Nov 8, 2024", id="month-first-printed-twice"),
             pytest.param("ore 5 out of 9 people", None, id="portuguese-out-is-no-month"),
             pytest.param("10:05 April 2, 2025", "April 2, 2025", id="minutes-of-a-time-are-no-day"),
+            pytest.param("Nov 4, 2025 4:10 pm. Updated", "Nov 4, 2025 4:10 pm", id="pm-then-a-full-stop"),
+            pytest.param("Nov 4, 2025 4:10 p.m. | Updated", "Nov 4, 2025 4:10 p.m.", id="dotted-pm"),
             pytest.param(
                 "Published: 2 April ,2025: 07:41 PM GST", "2 April ,2025: 07:41 PM", id="comma-before-year"
             ),

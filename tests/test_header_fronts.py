@@ -252,7 +252,7 @@ CASES: list[Any] = [
     # --- relative dates under a label, in other languages
     pytest.param(
         "Le port reste fermé\nPublié aujourd’hui à 06h00\n\n" + _FR,
-        {"published": "2025-04-03", "body": "Le conseil"},
+        {"published": "2025-04-03T06:00:00", "body": "Le conseil"},
         id="labelled-today-in-french",
     ),
     pytest.param(

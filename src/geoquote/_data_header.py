@@ -2,8 +2,9 @@
 
 Sources: month and weekday names are the standard calendar words of English, German, French, Spanish,
 Russian (nominative, genitive and abbreviated), Italian and Portuguese (with abbreviations), Dutch,
-Ukrainian and Polish (nominative and genitive) and Turkish as given by the Unicode CLDR locale data
-(unicode.org/cldr, Unicode licence), written out by hand.
+Ukrainian and Polish (nominative and genitive), Czech (with the locative), Romanian, Swedish, Indonesian and
+Turkish as given by the Unicode CLDR locale data (unicode.org/cldr, Unicode licence), written out by hand
+and checked against the same data in dateparser's language files.
 Agency and outlet names are the public names of news agencies and outlets (Wikipedia's "List of news
 agencies", CC BY-SA, names only). Byline and date labels and staff-role words are the words outlets print
 in their headers, collected by the geoquote authors. Everything here is data: the patterns that use it live
@@ -18,6 +19,7 @@ __all__ = [
     "COLON_DATELINE_CITIES",
     "DESK_WORDS",
     "MONTHS",
+    "MONTHS_BETWEEN_DOTS",
     "NAVIGATION_WORDS",
     "NEWSPAPER_WORDS",
     "NOT_PLACES",
@@ -148,6 +150,31 @@ MONTHS: dict[str, int] = _months(
     (10, "październik października"),
     (11, "listopad listopada"),
     (12, "grudzień grudnia"),
+    # Czech, nominative, genitive and locative ("12. listopadu 2025", "v září")
+    (1, "leden ledna lednu"),
+    (2, "únor února únoru"),
+    (3, "březen března březnu"),
+    (4, "duben dubna dubnu"),
+    (5, "květen května květnu"),
+    (6, "červen června červnu"),
+    (7, "červenec července červenci"),
+    (8, "srpen srpna srpnu"),
+    (9, "září"),
+    (10, "říjen října říjnu"),
+    (11, "listopadu"),
+    (12, "prosinec prosince prosinci"),
+    # Romanian, Swedish and Indonesian (the forms not already above)
+    (1, "ianuarie"),
+    (2, "februarie"),
+    (3, "martie maret"),
+    (4, "aprilie"),
+    (6, "iunie"),
+    (7, "iulie"),
+    (8, "augusti agustus"),
+    (9, "septembrie"),
+    (10, "octombrie"),
+    (11, "noiembrie"),
+    (12, "decembrie desember"),
     # Turkish
     (1, "ocak"),
     (2, "şubat"),
@@ -162,6 +189,10 @@ MONTHS: dict[str, int] = _months(
     (11, "kasım"),
     (12, "aralık"),
 )
+
+#: Month abbreviations read only between the dots of a date ("5.out.2025", Folha de S.Paulo's style):
+#: alone they are words of another language (Portuguese "out", October, is English "out"). CLDR.
+MONTHS_BETWEEN_DOTS: dict[str, int] = {"out": 10}
 
 #: Weekday names that may stand before a date ("Tuesday, 5 June 2018"); lower case.
 WEEKDAYS: tuple[str, ...] = (
@@ -301,6 +332,11 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Auteurs:",
     "Autores:",
     "Текст:",
+    # Romanian "de" (lower case, as HotNews prints it), Indonesian "Penulis" ("writer", as Kompas prints
+    # it), "Text:"/"Tekst:" (Swedish, Danish, Czech, German; Polish, Dutch, Norwegian), Polish and Czech
+    # feminine "Autorka:", and "Reporter:" (Antara's English pages): written by us. (Indonesian "Oleh", "by",
+    # is left out: it is also a Ukrainian given name.)
+    *("Penulis", "Autorka:", "Reporter:", "Text:", "Tekst:", "de"),
     "By",
 )
 
@@ -351,6 +387,11 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "Giriş",
     "Опубликовано",
     "Дата публикации",
+    # Polish, Ukrainian, Dutch, Swedish, Danish, Norwegian, Czech, Romanian and Indonesian: the words for
+    # "published" and "publication (date)" of those languages, written by us
+    *("Data publikacji", "Publikacja", "Opublikowano", "Опубліковано", "Дата публікації"),
+    *("Gepubliceerd op", "Gepubliceerd", "Publicerad", "Publicerat", "Publiceret", "Publisert"),
+    *("Publikováno", "Data publicării", "Publicat la", "Publicat", "Diterbitkan", "Dipublikasikan"),
 )
 
 #: Labels that mark a later revision date.
@@ -390,6 +431,13 @@ UPDATED_LABELS: tuple[str, ...] = (
     "Güncelleme",
     "Дата обновления",
     "Обновлено",
+    # Italian "modifica il" (Corriere's "(modifica il 5 novembre 2025 | 09:12)"); then the words for
+    # "updated", "changed" and "update" of Polish, Ukrainian, Dutch, Swedish, Danish, Norwegian, Czech,
+    # Romanian and Indonesian, written by us
+    *("Modificato il", "modifica il", "Data aktualizacji", "Aktualizacja", "Zaktualizowano", "Оновлено"),
+    *("Laatst bijgewerkt", "Bijgewerkt", "Aangepast", "Gewijzigd", "Senast uppdaterad", "Uppdaterad"),
+    *("Uppdaterat", "Opdateret", "Oppdatert", "Aktualizováno", "Aktualizace", "Ultima actualizare"),
+    *("Actualizat la", "Actualizat", "Actualizare", "Diperbarui"),
 )
 
 #: News agencies and outlets credited in bylines and datelines (canonical spelling).
@@ -453,6 +501,23 @@ AGENCIES: tuple[str, ...] = (
     "Press TV",
     "RT",
     "Axios",
+    # national agencies of Europe, Asia, Africa and Latin America, as they sign their copy (Wikipedia's "List
+    # of news agencies", names only)
+    *("ČTK", "CTK", "TT", "PAP", "Lusa", "Agerpres", "AGERPRES", "ANP", "Ukrinform", "UNIAN", "BTA", "STA"),
+    *("HINA", "MTI", "TASR", "Belga", "NTB", "Ritzau", "STT", "LETA", "BNS", "ELTA", "Tanjug", "ANA-MPA"),
+    *(
+        "AGI",
+        "Europa Press",
+        "ANTARA",
+        "Antara",
+        "Kazinform",
+        "Bernama",
+        "PNA",
+        "VNA",
+        "AzerTAc",
+        "Armenpress",
+    ),
+    *("KUNA", "QNA", "AA", "NAN", "Prensa Latina"),
 )
 
 #: News outlets that are no agencies, as prose names them when they report or are told something ("told
@@ -471,6 +536,8 @@ OUTLETS: tuple[str, ...] = (
     *("Le Figaro", "Le Parisien", "La Croix", "Libération", "El País", "El Mundo", "La Nación", "Clarín"),
     *("Meduza", "Novaya Gazeta", "Kyiv Independent", "The Kyiv Independent", "Ukrainska Pravda", "RFI"),
     *("France 24", "Deutsche Welle", "Agência Brasil", "Dawn.com", "Arab News", "The National"),
+    *("Nation Media Group", "Balkan Insight", "BIRN", "Daily Maverick", "Premium Times", "The Straits Times"),
+    *("The Times of Israel", "Times of Israel", "MercoPress"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").
@@ -546,6 +613,8 @@ DESK_WORDS: tuple[str, ...] = (
     "Редакция",
     "Haber Merkezi",
     "Ajanslar",
+    # "the newsroom" in Polish, Dutch, Czech, Romanian, Indonesian and Swedish, written by us
+    *("Redakcja", "Redactie", "Redakce", "Redacția", "Redaksi", "Redaktionen"),
 )
 
 #: Words of a staff title printed after a name ("Cam E. Kettles, Crimson Staff Writer").

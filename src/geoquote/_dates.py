@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 import regex
 
-from ._data_header import MONTHS, RELATIVE_WORDS, WEEKDAYS
+from ._data_header import MONTHS, MONTHS_BETWEEN_DOTS, RELATIVE_WORDS, WEEKDAYS
 from ._records import DatePrecision
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ __all__ = [
     "DateOrder",
     "DateSettings",
     "ParsedDate",
+    "clock_hour",
     "find_dates",
     "match_date",
     "month_number",
@@ -48,7 +49,10 @@ __all__ = [
 
 DateOrder = Literal["DMY", "MDY"]
 #: The languages dateparser is told to try, in this order.
-DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "ru", "es", "it", "pt", "tr")
+DEFAULT_LANGUAGES: tuple[str, ...] = (
+    *("en", "de", "fr", "ru", "es", "it", "pt", "tr"),
+    *("nl", "pl", "uk", "cs", "ro", "sv", "id"),  # (relative dates only: "3 uur geleden", "acum 2 ore")
+)
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 #: Weekday names that may stand between a date and its time ("5 Mart 2025 Çarşamba 14:20"); no short
@@ -61,6 +65,10 @@ DATE_RE = regex.compile(
     (?:
         # ISO and year-first: 2023-12-19, 2023/12/19, 2019.12.22
         (?<!\d)(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)
+    |   # numbers with a blank after each dot, day first: 12. 11. 2025 (Czech and Slovak pages)
+        (?<![\d.,/])(?P<a>3[01]|[12]\d|0?[1-9])\.\s(?P<b>1[0-2]|0?[1-9])\.\s(?P<y>(?:19|20)\d\d)(?!\d)
+    |   # a month's abbreviation between dots: 5.out.2025
+        (?<![\d.,/])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mon>\L<dotted>)\.(?P<y>(?:19|20)\d\d)(?!\d)
     |   # numbers, day or month first: 27.11.2016, 19.2.2020, 04/02/2020, 12/18/23
         (?<![\d.,/])(?P<a>3[01]|[12]\d|0?[1-9])(?P<s>[./-])(?P<b>3[01]|[12]\d|0?[1-9])(?P=s)
         (?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.,]\d)
@@ -77,14 +85,15 @@ DATE_RE = regex.compile(
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
-        (?:\s?(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*\s?
+        (?:\s?(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|kl\.?|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*\s?
         (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?::(?P<S>[0-5]\d))?
-        (?:\s?(?P<ap>[AaPp]\.?\s?[Mm]\.?)(?!\p{L}))?
+        (?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?   # "pm", "p.m." ("pm." ends a sentence)
     )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
     months=_MONTH_NAMES,
     weekdays=_WEEKDAY_NAMES,
+    dotted=sorted(MONTHS_BETWEEN_DOTS, key=len, reverse=True),
 )
 
 #: Every date shape holds a digit no further than this many characters after the date's start
@@ -164,7 +173,15 @@ def search_date(
     return next(find_dates(s, pos, endpos, timeout=timeout), None)
 
 
-#: Relative dates, resolved against a reference date by dateparser.
+#: A time after the word for a day: ", 07:12", " om 10:15", " o 18:30", " at 6:30 pm".
+_DAY_TIME = r"""(?:,?\s(?:at|um|à|às|alle|a\slas|om|o|kl\.?|la|pukul)?\s?
+    (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?)"""
+
+#: Relative dates, resolved against a reference date by dateparser: "N units ago" and "today"/"yesterday"
+#: in the languages of :data:`DEFAULT_LANGUAGES` (every form is one that dateparser's language data
+#: reads), the words for a day maybe with a time after them ("heute, 10:15"); in the languages added last,
+#: whose words for "today" are common words of running text ("dnes", "azi"), only with a time after them
+#: ("vandaag, 07:12", "wczoraj o 18:30").
 RELATIVE_RE = regex.compile(
     r"""
     (?<!\p{L})(?:
@@ -176,8 +193,21 @@ RELATIVE_RE = regex.compile(
     |   \d+\s(?:minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese)\sfa
     |   há\s\d+\s(?:minutos?|horas?|dias?|semanas?|meses)
     |   \d+\s(?:dakika|saat|gün|hafta|ay)\sönce
-    |   yesterday | today | gestern | heute | hier | aujourd['’]hui | ayer | hoy | вчера | сегодня
-    |   ieri | oggi | ontem | hoje | dün | bugün
+    |   \d+\s(?:minuten|minuut|uur|dagen|dag|weken|week|maanden|maand)\sgeleden               # nl
+    |   \d+\s(?:minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni[ea]?|tydzień|miesiące?|miesięcy)\stemu  # pl
+    |   \d+\s(?:хвилин[уи]?|годин[уи]?|дн(?:і|ів)|день|тижн(?:і|ів)|тиждень)\sтому              # uk
+    |   před\s\d+\s(?:minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem)                 # cs
+    |   acum\s\d+\s(?:de\s)?(?:minute|minut|ore|oră|zile|zi)                                   # ro
+    |   för\s\d+\s(?:minuter|minut|timmar|timme|dagar|dag|veckor|vecka)\ssedan                 # sv
+    |   \d+\s(?:menit|jam|hari|minggu|bulan)\s(?:yang\s)?lalu                                   # id
+    |   (?P<day>yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|вчера|сегодня|ieri|oggi
+            |ontem|hoje|dün|bugün)(?!\p{L})"""
+    + _DAY_TIME
+    + r"""?
+    |   (?P<day>vandaag|gisteren|dzisiaj|dziś|wczoraj|сьогодні|вчора|учора|azi|dnes|včera|idag|i\sdag
+            |igår|i\sgår|hari\sini|kemarin)(?!\p{L})"""
+    + _DAY_TIME
+    + r"""
     )(?!\p{L})
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -220,16 +250,40 @@ def parse_date(
     m = DATE_RE.fullmatch(s, timeout=0.05)
     if m is not None:
         return _from_parts(m, reference_date, settings)
-    if reference_date is not None and any(w in s.lower() for w in RELATIVE_WORDS):
+    if reference_date is None:
+        return None
+    rm = RELATIVE_RE.fullmatch(s, timeout=0.05)
+    if rm is not None and rm.group("H") is not None:
+        # "vandaag, 07:12": dateparser reads the day ("ontem às 10h15" it would misread), the clock is ours
+        day = _with_dateparser(rm.group("day"), reference_date, settings)
+        if day is None:
+            return None
+        t = datetime.time(clock_hour(int(rm.group("H")), rm.group("ap")), int(rm.group("M")))
+        return ParsedDate(f"{day.value[:10]}T{t.isoformat()}", "time")
+    if rm is not None or any(w in s.lower() for w in RELATIVE_WORDS):
         return _with_dateparser(s, reference_date, settings)
     return None
+
+
+def clock_hour(hour: int, ap: str | None) -> int:
+    """The hour on a 24-hour clock of ``hour`` printed with "am", "pm", "p.m." or neither ("5", "pm" -> 17).
+
+    >>> clock_hour(12, "a.m."), clock_hour(9, "PM"), clock_hour(17, None)
+    (0, 21, 17)
+    """
+    half = (ap or "").lower()[:1]
+    if half == "p" and hour < 12:
+        return hour + 12
+    if half == "a" and hour == 12:
+        return 0
+    return hour
 
 
 def month_number(name: str) -> int:
     """The number of the month called ``name`` (any case), or 0. Turkish capitals lower-case in Turkish:
     "KASIM" is "kasım" (dotless i), "EKİM" is "ekim" (Python's ``lower`` keeps a combining dot on "İ")."""
     key = name.lower().replace("\u0307", "")
-    return MONTHS.get(key) or MONTHS.get(key.replace("i", "ı"), 0)
+    return MONTHS.get(key) or MONTHS.get(key.replace("i", "ı")) or MONTHS_BETWEEN_DOTS.get(key, 0)
 
 
 def _year(y: str | None, reference_date: datetime.datetime | None) -> int:
@@ -268,13 +322,7 @@ def _from_parts(
         return ParsedDate(date.isoformat()[:7] + "-01", "month")
     if g["H"] is None:
         return ParsedDate(date.isoformat(), "day")
-    hour = int(g["H"])
-    ap = (g["ap"] or "").lower()[:1]
-    if ap == "p" and hour < 12:
-        hour += 12
-    elif ap == "a" and hour == 12:
-        hour = 0
-    t = datetime.time(hour, int(g["M"]), int(g["S"] or 0))
+    t = datetime.time(clock_hour(int(g["H"]), g["ap"]), int(g["M"]), int(g["S"] or 0))
     return ParsedDate(datetime.datetime.combine(date, t).isoformat(), "time")
 
 

@@ -2,18 +2,18 @@
 
 The parser reads only the top of the article (its first non-empty lines, a few kilobytes), plus two
 cheap scans: a labelled "Published ..." (else "Updated ...") line further down when the top has no date,
-and an agency sign-off ("Reuter", "(dpa)", "Quelle: dpa") on the last line. Each line of the top is
-classified in turn:
+and an agency sign-off ("Reuter", "(dpa)", "Quelle: dpa", "... the plan. /PAP/") on the last line. Each
+line of the top is classified in turn:
 
-    header  := {kicker | date-line} title [repeated-title] [standfirst]
-               { byline | source-line | date-line | junk }*
+    header  := [masthead] {kicker | date-line} title [repeated-title] [standfirst]
+               { byline [outlet-line] | source-line | credit date | date-line [time-line] | junk }*
                [dateline [by-line]] body
-    byline  := ("By" | "Von" | "Par" | "di" | ...) names [, outlet | , city] [date]
-             | names ("|" | "/") agency   |   desks-and-agencies ("Redacción / EFE")
+    byline  := ("By" | "Von" | "Par" | "di" | "de" | "Penulis" | ...) names [, outlet | , city] [date]
+             | names ("|" | "/") agency-or-outlet   |   desks-and-agencies ("Redacción / EFE")
              | "By" NEWLINE names [NEWLINE "-"] [NEWLINE date]   |   date "/" name
              | bare-name-line   |   name newspaper ("Jim Lee Lakeside Courier")
-    dateline:= [(AGENCY) -] PLACE [, date] [(AGENCY) | /AGENCY/] ("-" | "--" | "—" | ".")
-             | PLACE. date. AGENCY -     (Interfax)
+    dateline:= [(AGENCY) -] PLACE [(COUNTRY)] [, date] [(AGENCY) | /AGENCY/] ("-" | "--" | "—" | ".")
+             | PLACE. date. AGENCY -     (Interfax)   |   PLACE ("," | ".") AGENCY -   (Kazinform)
 
 A standfirst that ends ", writes <name>" credits its writer; a closing wire credit ("Reporting by ...")
 names the authors of a story without a byline.
@@ -61,6 +61,7 @@ from ._dates import (
     RELATIVE_RE,
     DateOrder,
     DateSettings,
+    clock_hour,
     find_dates,
     match_date,
     parse_date,
@@ -87,6 +88,7 @@ _AGENCY_ALIASES = {
     "the associated press": "Associated Press",
 }
 _AGENCY_SET = {a.casefold() for a in AGENCIES}
+_AGENCY_EXACT = frozenset(AGENCIES)
 #: An agency's name as the list spells it, whatever the case printed ("INTERFAX" -> "Interfax").
 _AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first spelling listed wins
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
@@ -130,12 +132,11 @@ _BYLINE_WORD_AT = re.compile(
 # The parts of a desk credit: what stands between "/", "|", ",", "&", "and" ("Redacción / EFE").
 _DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?:and|y|und|et|e|ve)\s)\s*")
 
-# "Jane Doe | Reuters", "Ana Ruiz / EFE"
-_PIPE_AGENCY_RE = regex.compile(
-    r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>\L<agencies>)\s*$",
-    regex.VERBOSE | regex.IGNORECASE,
-    agencies=_longest_first(AGENCIES),
-)
+# "Jane Doe | Reuters", "Ana Ruiz / EFE", "Anna Lindqvist/TT", "Jan Gerber | News24": the credit is checked
+# by :func:`_credit_name`.
+_PIPE_CREDIT_RE = regex.compile(r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>[^|/\s][^|/]{0,38}?)\s*$")
+# An outlet's brand of letters and digits ("News24"): no person's name holds a digit.
+_BRAND_DIGITS_RE = regex.compile(r"\p{Lu}\p{L}++\d{1,4}+")
 
 # "Dawn.com | Tahir Khan": the outlet, then the names; "Cairo: Sawsan Haddad": the place, then the names.
 _OUTLET_THEN_NAMES_RE = regex.compile(r"^(?P<outlet>[^|\n]{2,40}?)\s*\|\s*(?P<names>[^|\n]{4,80}?)\s*$")
@@ -145,8 +146,11 @@ _PLACE_THEN_NAMES_RE = regex.compile(
 # A web address as an outlet's name: "Dawn.com", "TIMESOFINDIA.COM".
 _DOMAIN_RE = regex.compile(r"\p{L}[\p{L}\d\-]*+\.(?i:com|net|org|co\.uk|in|pk|ru|ua|de|fr)")
 
-# An agency's credit, then a dash and a date: "KYODO NEWS - Mar 15, 2025 - 19:47 | World".
-_CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|\n]{1,30}?)\s++[-–—|]\s++")
+# An agency's credit, then a dash and a date: "KYODO NEWS - Mar 15, 2025 - 19:47 | World", "Philippine Daily
+# Inquirer / 04:30 AM November 18, 2025".
+# A time printed before a date: "04:30 AM ", "14:05 ".
+_CLOCK_BEFORE_RE = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?\s++")
+_CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|/\n]{1,30}?)\s++[-–—|/]\s++")
 
 # Where the name part of a byline ends: a separator, a handle, a date, " on <date>", a label, a role glued
 # to the name ("NetburnStaff Writer"), a month glued to it ("SamDecember 20").
@@ -186,12 +190,34 @@ _US_ZONE_RE = regex.compile(
     r"(?:\s?(?:,|at|-|–|—|\|)?\s?(?:[01]?\d|2[0-3])[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?)?\s?"
     r"(?:E[SD]?T|P[SD]?T|C[SD]T|CT|M[SD]T|MT)\b"
 )
-# A revision time printed without its day, after the day of publication ("..., mis à jour à 09h45").
+# A revision time printed without its day, after the day of publication ("..., mis à jour à 09h45",
+# "| Updated 9:05 p.m.") or on a line of its own under it ("Updated at 7:15 pm").
 _UPDATED_TIME_RE = regex.compile(
-    r"(?<!\p{L})(?i:updated|mis\sà\sjour|modifié|aktualisiert|actualizado|aggiornato|atualizado)"
-    r"\s?:?\s(?:(?:at|à|um|a\slas|alle|às|le)\s)?(?P<time>(?P<H>[01]?\d|2[0-3])[:h.](?P<M>[0-5]\d))(?![\d.])"
+    r"""(?<!\p{L})(?:\L<labels>)(?!\p{L})\s?:?\s(?:(?:at|à|um|a\slas|alle|às|le|om|kl\.?|o)\s)?
+        (?P<time>(?P<H>[01]?\d|2[0-3])[:h.](?P<M>[0-5]\d)
+            (?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?)   # "7:15 pm", "9:05 p.m."
+        (?!\d|\.\d)                                                  # (not "Updated 09.12.2025")
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    labels=_longest_first(UPDATED_LABELS),
 )
 _DAY_PRECISION = ("day", "time")
+# A time alone on its line, maybe with its zone: "14:22", "2:22 pm", "14.22 Uhr", "10:22 WIB".
+_LONE_TIME_RE = regex.compile(
+    r"(?P<time>(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm])))?)"
+    r"(?:\s?(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2})?))?"
+)
+# A reading time, as pages print it over the text: "4 min read", "Lesezeit: 4 Min.", "3 minuti di lettura",
+# "Ten artykuł przeczytasz w 2 minuty" (the labels written by us).
+_READING_TIME_RE = regex.compile(
+    r"""\d+\s?(?:min|mins|minutes?|minuti|minutos|minuty|minut|minute|dk)\.?\s(?:read|di\slettura|de\slectura
+            |de\sleitura|de\slecture)\b
+    |   \b(?:Lesezeit|Lesedauer|Okunma\ssüresi|Leestijd|Lästid|Timp\sde\scitire|Tiempo\sde\slectura
+            |Temps\sde\slecture|Tempo\sde\sleitura|Czas\sczytania|przeczytasz)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: How many days a dateline's day may fall after the printed date (a local day ahead of the page's clock).
+_DATELINE_LEAD_DAYS = 2
 # An honorific before a name: "Dr. Anne Fischer", "Mr Tom Lee", "Prof. Omar Reyes".
 _HONORIFIC_RE = regex.compile(
     r"(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.\s+|(?:Dr|Prof|Mr|Mrs|Ms)\s+(?=\p{Lu})"
@@ -235,8 +261,11 @@ _WRITES_RE = regex.compile(
     regex.VERBOSE,
 )
 # A wire credit line closing the story: "Reporting by Anna Petrova and Kenji Mori; Editing by Peter Graff".
+# The same at the foot of Antara's and Agerpres's copy: "Pewarta: Dewi Lestari" (Indonesian: reporter),
+# "AGERPRES/(AS - autor: Ana Pop, editor: Ion Ilie)" (Romanian: author; the editor's initials first).
 _CREDIT_LINE_RE = regex.compile(
-    r"""(?:^[ \t]*\(?|[;(][ \t]*)(?:Additional\s+)?(?:Reporting|Writing)\s+by\s+
+    r"""(?:^[ \t]*\(?|[;(][ \t]*|\(\p{Lu}{1,4}\s[-–][ \t]*)
+        (?:(?:Additional\s+)?(?:Reporting|Writing)\s+by\s+|(?:Pewarta|autor)\s?:\s*)
         (?P<names>[^;\n()]{3,200}?)\s*(?=[;)]|\.?[ \t]*$)""",
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
 )
@@ -256,6 +285,7 @@ _DATELINE_RE = regex.compile(
             (?P<region>\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*){0,2}))?   # , N.Y. / , British Columbia
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-/]\p{Lu}\p{Ll}+){0,2})   # Moscow, Kiew/Moskau (needs a date or agency)
     )
+    (?:\s\((?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\)(?=,))?  # "Leticia (Colombia),"
     (?:,\s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
@@ -292,8 +322,9 @@ _AGENCY_FIRST_RE = regex.compile(r"^\((?P<agency>[\p{L}\s.\-]{2,30})\)\s*+(?:-{1
 _DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
-    r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+),\s*+)?+  # "Damascus, SANA- ..."
-        (?P<agency>\L<agencies>)\s*+(?:-{1,2}|–|—)(?:\s+|$)""",
+    r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)(?P<sep>[,.])\s*+)?+  # "Damascus, SANA- ..."
+        (?P<agency>(?i:\L<agencies>)|\p{L}[\p{L}\d\-]*+\.(?i:com|net|org))       # "ASTANA. KAZINFORM –"
+        \s*+(?:-{1,2}|–|—)(?:\s+|$)""",
     regex.VERBOSE,
     agencies=AGENCIES,
 )
@@ -351,6 +382,8 @@ _KICKER_RE = regex.compile(
 # What separates the parts of a breadcrumb: "Startseite > Ausland", "CHINA / DIPLOMACY", "News|World".
 _CRUMB_SEP_RE = regex.compile(r"\s*+[|>›»]\s*+|\s++/\s++")
 # An article's number printed over its headline: "News ID: 228845", "ID: 5521".
+# The site's name opening a breadcrumb, as it brands itself: "iDNES.cz", "euronews", "News24".
+_BRAND_RE = regex.compile(r"\p{L}[\p{L}\d]{1,15}+(?:\.\p{Ll}{2,3})?+")
 _ARTICLE_ID_RE = regex.compile(r"(?:\p{L}++\s)?+ID\s?+:?+\s?+\d++")
 # A photo's caption or credit, which is no byline, standfirst or date of the article: a credit closing the
 # line ("... [Yuki Iwamura/AP]", "... (Photo by Ann Lee / AFP)", "... JEAN DUPONT / AFP"), or a line that is
@@ -459,8 +492,9 @@ def parse_header(
     if st.published is None and st.dateline is not None and st.dateline.date is None:
         st.published = st.updated  # "CHICAGO (AP) —" under "Updated March 4, 2025": the only date printed
     printed = st.published or st.updated
-    if ref is None and st.dateline is not None and printed is not None:
-        # "BRUSSELS, March 12 (Reuters)" under "Published: 12 March 2025": the printed year, not the clock's
+    if st.dateline is not None and printed is not None:
+        # "BRUSSELS, March 12 (Reuters)" under "Published: 12 March 2023": the printed year, not the clock's
+        # nor the reference date's (an archive read with its crawl date as the reference)
         st.dateline = _dateline_in_year_of(st.dateline, printed, settings)
     if st.source is None:
         st.source = _signoff(text)
@@ -486,7 +520,8 @@ def parse_header(
 
 def _dateline_in_year_of(dl: Dateline, published: DateValue, settings: DateSettings) -> Dateline:
     """``dl`` with a date printed without its year placed in the year nearest to ``published`` (a dateline
-    of Dec 31 above a story published on Jan 1 is of the year before)."""
+    of Dec 31 above a story published on Jan 1 is of the year before), but never more than
+    :data:`_DATELINE_LEAD_DAYS` after it: a story is filed before it is published."""
     date = dl.date
     if date is None or date.start == published.start or _YEAR_RE.search(date.text) is not None:
         return dl
@@ -499,9 +534,11 @@ def _dateline_in_year_of(dl: Dateline, published: DateValue, settings: DateSetti
         dv = _date_value(date.start, date.end, date.text, _dt.datetime(year, 1, 1), settings)
         if dv is None:
             continue
-        gap = abs((_dt.date.fromisoformat(dv.value[:10]) - anchor).days)
-        if best is None or gap < best[0]:
-            best = (gap, dv)
+        gap = (_dt.date.fromisoformat(dv.value[:10]) - anchor).days
+        if gap > _DATELINE_LEAD_DAYS:
+            continue
+        if best is None or abs(gap) < best[0]:
+            best = (abs(gap), dv)
     return dl if best is None else attrs.evolve(dl, date=best[1])
 
 
@@ -595,6 +632,10 @@ def _walk(
             continue
         if _dates_in(line, st, ref, settings, labelled_only=False) and not st.body_lines:
             st.last_header_end = line.end
+        elif not st.body_lines and _lone_time(text, line, st):
+            st.last_header_end = line.end  # "November 17, 2025" then "14:22": the time of the date above
+        elif not st.body_lines and len(line.text) <= 50 and _READING_TIME_RE.search(line.text, timeout=_T):
+            st.last_header_end = line.end  # "4 min read", "3 minuti di lettura": the page's furniture
 
 
 def _byline_after_lead(
@@ -618,22 +659,88 @@ def _byline_after_lead(
 
 
 def _kicker_lines(lines: list[_Line]) -> int:
-    """How many lines of section labels stand over the headline (kickers: "Bundestag", "Middle East",
-    "CHINA / DIPLOMACY", "Startseite > Ausland > Europa", "News ID: 228845"), up to three, with a date line
-    among them maybe; 0 unless a headline-shaped line follows them (three words or more, no full stop, no
-    date, byline or dateline)."""
-    k = 0
+    """How many lines of furniture stand over the headline: the outlet's masthead maybe ("Premium Times",
+    "Corriere della Sera"), then section labels (kickers: "Bundestag", "Middle East", "CHINA / DIPLOMACY",
+    "Startseite > Ausland > Europa", "News ID: 228845"), up to three, with a date line among them maybe; 0
+    unless a headline-shaped line follows them (three words or more, no full stop, no date, byline or
+    dateline, no breadcrumb).
+
+    A masthead stands over a section label, or alone over the headline when it is an outlet's name: a listed
+    one, a web address, or capitalised words ending with a newspaper's word ("The Straits Times")."""
+    mast = _masthead(lines[0].text) if len(lines) > 2 else None
+    if mast is not None and (k := _labels_over_headline(lines, 1)):
+        return k  # ("The Times of Israel" / "Israel at War" / the headline)
+    if mast and _is_headline(lines[1]) and not _is_crumb(lines[1].text):
+        return 1
+    return _labels_over_headline(lines, 0)
+
+
+def _labels_over_headline(lines: list[_Line], start: int) -> int:
+    """The index of the headline under one to four label lines from ``lines[start]``, or 0."""
+    k = start
     labels = 0
-    while k < min(4, len(lines) - 2):
+    while k < min(start + 4, len(lines) - 2):
         line, nxt = lines[k], lines[k + 1]
-        if _is_label(line.text, nxt.text):
-            labels += 1
-        elif not (k > 0 and labels and _is_date_line(line.text)):
+        if _is_label(line.text, nxt.text) or (k == start > 0 and _masthead_label(line.text)):
+            labels += 1  # (under a masthead a label may have three words: "Israel at War", "Ciencia y Salud")
+        elif not (k > start and labels and _is_date_line(line.text)):
             break
         k += 1
-        if labels and _is_headline(lines[k]):
+        if labels and _is_headline(lines[k]) and not _is_crumb(lines[k].text):
             return k
     return 0
+
+
+# A newspaper's name as a masthead prints it: capitalised words, the small words of names between them
+# ("Corriere della Sera", "The Times of Israel", "Folha de S.Paulo").
+_MASTHEAD_WORD_RE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’\-]*+|of|and|the|de|da|do|della|del|di|du|des|la|le|van"
+)
+# A section's name of up to three words in title case under a masthead: "Israel at War".
+_MASTHEAD_LABEL_RE = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:\s(?:\p{Lu}[\p{L}\-]*+|\p{Ll}{1,3}+)){0,2}+")
+_MASTHEAD_SEP_RE = regex.compile(r"\s*+(?:,|\s[|\-–—]\s)\s*+")
+# The agency word closing a newspaper's or an agency's name ("South Atlantic News Agency").
+_MASTHEAD_ENDS = frozenset({*_NEWSPAPER_SET, "agency"})
+
+
+def _masthead(t: str) -> bool | None:
+    """Whether the first line ``t`` may be the outlet's masthead: True when it is an outlet's name (listed,
+    a web address, or a name ending with a newspaper's word: "Premium Times", "MercoPress, South Atlantic
+    News Agency"), False when it only has a name's shape (two to four words, capitalised but for the small
+    words of names: "Balkan Insight", "Українська правда"), None when it is no name."""
+    if len(t) > 60 or _SENTENCE_END_RE.search(t) or not t[:1].isupper():
+        return None
+    if t.casefold() in _OUTLET_NAMES or _agency_name(t) is not None or _DOMAIN_RE.fullmatch(t):
+        return True
+    if any(c.isdigit() for c in t):
+        return None
+    parts = _MASTHEAD_SEP_RE.split(t)
+    for part in parts:
+        words = part.split()
+        if (
+            2 <= len(words) <= 5
+            and all(_MASTHEAD_WORD_RE.fullmatch(w) for w in words)
+            and words[-1].casefold() in _MASTHEAD_ENDS
+        ):
+            return True
+    words = t.split()
+    if len(parts) > 1 or not 2 <= len(words) <= 4:
+        return None  # (a word alone over a label is a label itself: "Clarín", and so is "Suche")
+    if len(words) == 2 or all(_MASTHEAD_WORD_RE.fullmatch(w) for w in words):
+        return False
+    return None
+
+
+def _masthead_label(t: str) -> bool:
+    """A section's name of up to three words in title case, as a masthead has over the headline ("Israel
+    at War"); no navigation word ("Home")."""
+    return _MASTHEAD_LABEL_RE.fullmatch(t) is not None and t.casefold() not in _NAVIGATION_SET
+
+
+def _is_crumb(t: str) -> bool:
+    """A breadcrumb: short parts between separators ("World > Europe", "Ekonomia › Finanse"), no headline."""
+    parts = [p for p in _CRUMB_SEP_RE.split(t) if p]
+    return len(parts) > 1 and all(len(p.split()) <= 2 for p in parts) and _is_label(t, "")
 
 
 def _is_label(label: str, nxt: str) -> bool:
@@ -653,7 +760,8 @@ def _is_label(label: str, nxt: str) -> bool:
             parts = parts[:-1]
         elif _agency_name(parts[-1]) is not None or parts[-1].casefold() in _OUTLET_NAMES:
             return False  # "Oil slips | Reuters": a headline and its site
-        return _is_label_part(parts[0], crumb=True) and all(
+        first = _is_label_part(parts[0], crumb=True) or (len(parts) > 1 and _BRAND_RE.fullmatch(parts[0]))
+        return bool(first) and all(
             _is_label_part(p[0].upper() + p[1:], crumb=True) for p in parts[1:]
         )  # (the later parts may be in lower case: "RTL > news")
     return _is_label_part(label, crumb=False)
@@ -806,13 +914,24 @@ def _dates_in(
             st.published = st.published or dv
         elif st.first_date is None or (st.first_date.precision == "month" and dv.precision in _DAY_PRECISION):
             st.first_date = dv  # a day printed after a bare "January 2022" is the article's date
-    if day is not None and st.updated is None and (tm := _UPDATED_TIME_RE.search(line.text, timeout=_T)):
+    tm = _UPDATED_TIME_RE.search(line.text, timeout=_T) if day is not None and st.updated is None else None
+    if day is not None and tm is not None and tm.start("H") > day.end - line.start:
         # "Publié le 12/03/2025 à 07h30, mis à jour à 09h45": the revision time of the day printed before
-        hour, minute = int(tm.group("H")), int(tm.group("M"))
-        if tm.start("H") > day.end - line.start and hour < 24:
-            start = line.start + tm.start("H")
-            value = f"{day.value[:10]}T{hour:02d}:{minute:02d}:00"
-            st.updated = DateValue(tm.group("time"), start, line.start + tm.end(), value, "time")
+        st.updated = _time_of_day(line, tm, day)
+    printed = st.published or st.first_date
+    if (
+        day is None
+        and st.updated is None
+        and printed is not None
+        and printed.precision in _DAY_PRECISION
+        and not labelled_only
+        and len(line.text) <= 40
+        and (tm := _UPDATED_TIME_RE.match(line.text, timeout=_T)) is not None
+        and len(line.text) - tm.end() <= 6  # (a time zone after it: "Updated at 19:15 CET")
+    ):
+        # "17 November 2025, 5:42 pm" then "Updated at 7:15 pm": a revision the same day, on its own line
+        st.updated = _time_of_day(line, tm, printed)
+        found = st.updated is not None
     if day is not None and st.updated is None and ref is not None:
         # "Publié le 12 mars 2025 à 14:02, mis à jour il y a 3 heures": a relative revision after the date
         rm = RELATIVE_RE.search(line.text, day.end - line.start, timeout=_T)
@@ -832,18 +951,42 @@ def _dates_in(
     return found
 
 
+def _time_of_day(line: _Line, tm: regex.Match[str], day: DateValue) -> DateValue | None:
+    """The revision time matched by :data:`_UPDATED_TIME_RE` on ``line``, on the day of ``day``."""
+    hour, minute = clock_hour(int(tm.group("H")), tm.group("ap")), int(tm.group("M"))
+    if hour > 23:
+        return None
+    start = line.start + tm.start("time")
+    value = f"{day.value[:10]}T{hour:02d}:{minute:02d}:00"
+    return DateValue(tm.group("time"), start, line.start + tm.end("time"), value, "time")
+
+
+def _lone_time(text: str, line: _Line, st: _State) -> bool:
+    """Give the publication date printed on the line above ``line`` the time ``line`` holds alone ("14:22",
+    "2:22 pm"): the date's span then takes in both lines. True if so."""
+    tm = _LONE_TIME_RE.fullmatch(line.text, timeout=_T)
+    day = st.published or st.first_date
+    if tm is None or day is None or day.precision != "day":
+        return False
+    if text[day.end : line.start].strip():
+        return False  # (only the date's own line stands above it)
+    hour, minute = clock_hour(int(tm.group("H")), tm.group("ap")), int(tm.group("M"))
+    end = line.start + tm.end("time")
+    dv = DateValue(text[day.start : end], day.start, end, f"{day.value}T{hour:02d}:{minute:02d}:00", "time")
+    if st.published is day:
+        st.published = dv
+    if st.first_date is day:
+        st.first_date = dv
+    return True
+
+
 def _time_before(line: _Line, at: int, dv: DateValue) -> DateValue:
     """``dv`` with the time printed just before its date ("Updated 6:42 PM EST, March 4, 2025",
     "Updated 12:34 GMT, 27 Nov 2016"), the span then covering both; ``dv`` when there is none."""
     tm = _TIME_BEFORE_RE.search(line.text, max(0, at - 24), at)
     if tm is None:
         return dv
-    hour, minute = int(tm.group("H")), int(tm.group("M"))
-    ap = (tm.group("ap") or "").lower()[:1]
-    if ap == "p" and hour < 12:
-        hour += 12
-    elif ap == "a" and hour == 12:
-        hour = 0
+    hour, minute = clock_hour(int(tm.group("H")), tm.group("ap")), int(tm.group("M"))
     if hour > 23:
         return dv
     start = line.start + tm.start()
@@ -916,41 +1059,46 @@ def _try_byline(
     settings: DateSettings,
 ) -> int:
     """If ``lines[i]`` opens a byline, record it and return how many lines it used; else 0."""
+    line = lines[i]
+    k = i - st.title_line  # how far under the headline (the masthead and labels above it do not count)
+    under_byline = st.byline is not None and i == st.byline_line + 1
+    if under_byline and st.source is None and len(line.text) <= 40 and (name := _credit_name(line.text)):
+        st.source = Source(line.text, line.start, line.end, name)  # "By A and B" / "Nation Media Group"
+        return 1
+    if (under_byline or st.byline is None) and k <= 8 and not st.body_lines and _credit_then_date(line, st):
+        _dates_in(line, st, ref, settings, labelled_only=False)
+        return (
+            1  # "KYODO NEWS - Mar 15, 2025 - 19:47", "Philippine Daily Inquirer / 04:30 AM November 18, 2025"
+        )
     if st.byline is not None:
         return _second_byline(text, lines, i, st, ref, settings)
-    line = lines[i]
     if len(line.text) > 160:
         return 0
-    if i <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
+    if k <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
         return 1  # "Fuente: EFE": the source, no byline
     last = i == len(lines) - 1 and line.end >= len(text.rstrip())  # a sign-off ("Reuter") ends the story
-    cm = _CREDIT_THEN_DATE_RE.match(line.text, timeout=_T) if i <= 8 and not st.body_lines else None
-    if cm is not None and match_date(line.text, cm.end(), timeout=_T) is not None:
-        name = _agency_name(cm.group("credit"))  # "KYODO NEWS - Mar 15, 2025 - 19:47 | World"
-        if name is not None:
-            at = line.start + cm.start("credit")
-            st.source = st.source or Source(cm.group("credit"), at, at + len(cm.group("credit")), name)
-            _dates_in(line, st, ref, settings, labelled_only=False)
-            return 1
     if (
-        i <= 5
+        k <= 5
         and not st.body_lines
         and not last
         and len(line.text) <= 60
-        and _desk_credit(line, st, near_title=i <= 2)
+        and _desk_credit(line, st, near_title=k <= 2)
     ):
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
-    pm = _PIPE_AGENCY_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
-    if pm is not None and all(_name_tokens(p) for p, _ in _split_names(pm.group("names"))):
+    pm = _PIPE_CREDIT_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
+    credit = _credit_name(pm.group("agency")) if pm is not None else None
+    if pm is not None and credit and all(_name_tokens(p) for p, _ in _split_names(pm.group("names"))):
         _set_byline(line.start + pm.start("names"), line.start + pm.end("names"), text, st)
-        b_start = line.start + pm.start("names")
-        st.byline = Span(
-            text[b_start : line.start + pm.end("agency")], b_start, line.start + pm.end("agency")
+        b_start, a_start, a_end = (
+            line.start + pm.start("names"),
+            line.start + pm.start("agency"),
+            line.start + pm.end("agency"),
         )
-        st.source = st.source or _source_of(pm.group("agency"), line.start + pm.start("agency"))
+        st.byline = Span(text[b_start:a_end], b_start, a_end)
+        st.source = st.source or Source(pm.group("agency"), a_start, a_end, credit)
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
-    if i <= 8 and not st.body_lines and _outlet_or_place_then_names(line, text, st):
+    if k <= 8 and not st.body_lines and _outlet_or_place_then_names(line, text, st):
         st.byline_line = i
         return 1
     sm = _STAFF_BYLINE_RE.match(line.text, timeout=_T) if len(line.text) <= 60 else None
@@ -976,19 +1124,19 @@ def _try_byline(
             _dates_in(line, st, ref, settings, labelled_only=False)
             return 1
         return 0
-    bare = i <= 8 and len(st.body_lines) <= 1 and _bare_name_line(line.text) and _near_date(lines, i)
+    bare = k <= 8 and len(st.body_lines) <= 1 and _bare_name_line(line.text) and _near_date(lines, i)
     if bare and _set_byline(line.start, line.end, text, st, bare=True):
         st.byline_line, st.byline_bare = i, True
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
-    dl = _DATE_THEN_NAME_RE.match(line.text, timeout=_T) if i <= 8 and not st.body_lines else None
+    dl = _DATE_THEN_NAME_RE.match(line.text, timeout=_T) if k <= 8 and not st.body_lines else None
     if dl is not None and match_date(line.text, 0, dl.end("sep"), timeout=_T) is not None:
         rest = line.text[dl.end() :]  # "May 30, 2023 / Amy Gallo", "22.12.2019 | 13:10 Uhr | Uta Helm"
         if _bare_name_line(rest) and _set_byline(line.start + dl.end(), line.end, text, st, bare=True):
             st.byline_line, st.byline_bare = i, True
             _dates_in(line, st, ref, settings, labelled_only=False)
             return 1
-    cut = _name_then_newspaper(line.text) if i <= 2 and not st.body_lines else None
+    cut = _name_then_newspaper(line.text) if k <= 2 and not st.body_lines else None
     if cut is not None:  # "Owen Pratt Lakeside Evening Courier": a name, then the paper without a separator
         name, paper = line.text[:cut].rstrip(), line.text[cut:]
         st.byline = Span(line.text, line.start, line.end)
@@ -997,6 +1145,22 @@ def _try_byline(
         st.byline_line, st.byline_bare = i, True
         return 1
     return 0
+
+
+def _credit_then_date(line: _Line, st: _State) -> bool:
+    """Record the outlet or agency credited before the date on ``line`` ("Kompas.com - 05/11/2025, 10:22",
+    "Philippine Daily Inquirer / 04:30 AM November 18, 2025") as the source; False if the line is none."""
+    cm = _CREDIT_THEN_DATE_RE.match(line.text, timeout=_T) if len(line.text) <= 120 else None
+    if cm is None:
+        return False
+    at = cm.end()
+    if (tm := _CLOCK_BEFORE_RE.match(line.text, at, timeout=_T)) is not None:
+        at = tm.end()  # (a time printed before the date)
+    if match_date(line.text, at, timeout=_T) is None or (name := _credit_name(cm.group("credit"))) is None:
+        return False
+    start = line.start + cm.start("credit")
+    st.source = st.source or Source(cm.group("credit"), start, start + len(cm.group("credit")), name)
+    return True
 
 
 def _outlet_or_place_then_names(line: _Line, text: str, st: _State) -> bool:
@@ -1091,8 +1255,8 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
             continue
         if part.casefold() in _DESK_SET:
             desk = True
-        elif (name := _agency_name(part)) is not None:
-            source = source or Source(part, at, at + len(part), name)
+        elif (name := _agency_name(part)) is not None or (near_title and part.casefold() in _OUTLET_NAMES):
+            source = source or Source(part, at, at + len(part), name or part)  # ("Arab News" over the date)
         else:
             return False
     if source is None and not desk:
@@ -1109,18 +1273,23 @@ def _byline_word(line: str) -> regex.Match[str] | None:
     if _BYLINE_WORD_AT.search(line) is None:
         return None
     for m in _BYLINE_RE.finditer(line, timeout=_T):
+        # a preposition or a noun opening a sentence ("Di fronte alle ...", "Von der Leyen says ...", "De la
+        # ...", "Penulis buku itu ..."), unless only names follow: "di Marco Rossi", "Par Jean Dupont, avec
+        # AFP"
+        word, rest = m.group("word").lower(), line[m.end() :]
+        names = word not in _WORD_BYLINE_WORDS or not rest.strip() or _names_only(rest)
         if m.start() == 0:
-            word = m.group("word")
-            if word.lower() in {"von", "par", "por", "di", "door"}:
-                # a preposition opening a sentence ("Di fronte alle ...", "Von der Leyen says ..."), unless
-                # only names follow: "di Marco Rossi", "Par Jean Dupont, avec AFP"
-                rest = line[m.end() :]
-                return m if not rest.strip() or _names_only(rest) else None
-            return m
+            return m if names else None
         before = line[: m.start()].rstrip()
-        if before.endswith(("|", "•", "·", "/")) or search_date(before, timeout=_T):
-            return m
-    return None
+        if (names or word != "de") and (
+            before.endswith(("|", "•", "·", "/")) or search_date(before, timeout=_T)
+        ):
+            return m  # after a date: "... 18:18 von Creeny", "Joi, 13 noiembrie 2025 de Mihai Popescu"
+    return None  # ("19 de febrero de 2020": "de" joins the parts of a date too)
+
+
+#: Byline words that are also common words at the start of a sentence: a byline only before names.
+_WORD_BYLINE_WORDS = frozenset({"von", "par", "por", "di", "door", "de", "penulis"})
 
 
 def _names_only(rest: str) -> bool:
@@ -1156,7 +1325,15 @@ def _names_only(rest: str) -> bool:
 def _near_date(lines: list[_Line], i: int) -> bool:
     """Whether a date, a role, a handle or a reading time is printed on ``lines[i]`` or close by (a bare
     name's company)."""
-    for line in lines[max(0, i - 1) : i + 3]:
+    end = i + 3
+    while end < min(i + 5, len(lines)) and _short_credit_line(lines[end - 1].text) and end - 1 > i:
+        end += (
+            1  # ("Sasa Dragojlo" / "BIRN" / "Belgrade" / "November 17, 2025": an outlet and a place between)
+        )
+    if i + 1 < len(lines) and not lines[i].text.endswith(".") and _opens_with_dateline(lines[i + 1].text):
+        return True  # "Petra Dvořáková" over "Praha - Vláda ve středu ...": the name over the story
+        # (not "Correction Appended." over "WASHINGTON - ...": a name line has no full stop)
+    for line in lines[max(0, i - 1) : end]:
         if "@" in line.text or _YEAR_RE.search(line.text) or search_date(line.text, timeout=_T):
             return True
         if len(line.text) < 40 and _BYLINE_COMPANY_RE.search(line.text, timeout=_T):
@@ -1164,6 +1341,35 @@ def _near_date(lines: list[_Line], i: int) -> bool:
         if len(line.text) < 40 and any(w.strip(",.;:").casefold() in _ROLE_SET for w in line.text.split()):
             return True
     return False
+
+
+def _opens_with_dateline(t: str) -> bool:
+    """Whether the paragraph ``t`` opens with a wire dateline: a place in capitals, or one with a date or an
+    agency, or a one-word place and a dash ("Praha - ..."), before a sentence."""
+    if not (_is_body(_Line(0, len(t), t)) or _is_sentence(_Line(0, len(t), t))):
+        return False
+    m = _DATELINE_RE.match(t, timeout=_T) if _UPPER.match(t) else None
+    if m is None or not m.group("dash"):
+        return False
+    if m.group("caps") is not None:
+        return len(m.group("caps")) >= 3 and m.group("caps").casefold() not in _NOT_PLACES
+    return bool(m.group("date") or m.group("agency") or m.group("agency2")) or (
+        " " not in m.group("mixed")
+        and m.group("dash") in ("-", "–", "—")
+        and t[m.end() : m.end() + 1].isupper()
+    )
+
+
+def _short_credit_line(t: str) -> bool:
+    """A line of one to three capitalised words without digits, as an outlet's or a place's name under a
+    byline ("BIRN", "Belgrade", "Nation Media Group")."""
+    words = t.split()
+    return (
+        1 <= len(words) <= 3
+        and len(t) <= 30
+        and all(w[:1].isupper() for w in words)
+        and not _YEAR_RE.search(t)
+    )
 
 
 def _bare_name_line(line: str) -> bool:
@@ -1178,6 +1384,8 @@ def _bare_name_line(line: str) -> bool:
     cut = _cut_byline(line)
     if len(line[:cut].split()) > 12 or (long and not _SEPARATOR_AT.match(line, cut)):
         return False  # a long line is a byline only when a separator ends the name: "A B · Valley News · ..."
+    if _running_words(line[:cut]) >= 3:
+        return False  # a sentence opening with its subject: "Policy Committee, lowered the rate by 100 ..."
     head = line[:cut].split(",")[0].strip()
     if " and " in head or " & " in head:
         head = line[:cut].strip(" ,")
@@ -1188,6 +1396,25 @@ def _bare_name_line(line: str) -> bool:
             return False
         parts[0] = first
     return bool(parts) and all(_bare_name(p) for p in parts)
+
+
+#: The lower-case words that join the names of a byline or say where they filed from.
+_NAME_JOINERS = frozenset(
+    {"and", "und", "et", "y", "e", "ve", "i", "и", "with", "avec", "mit", "con", "in", "à"}
+)
+
+
+def _running_words(s: str) -> int:
+    """How many words of running text ``s`` holds: lower-case words that are no particle of a name, no
+    word of a staff title and no word joining names ("Jane Doe, chief political correspondent": 1)."""
+    return sum(
+        1
+        for w in s.split()
+        if w[:1].islower()
+        and (k := w.strip(",.;:")) not in _PARTICLES
+        and k not in _ROLE_SET
+        and k not in _NAME_JOINERS
+    )
 
 
 def _without_place(part: str) -> str:
@@ -1245,7 +1472,7 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             source = source or Source(
                 agency_part, a_abs, a_abs + len(agency_part), _agency_name(agency_part) or ""
             )
-        agency = _agency_name(part)
+        agency = _credit_name(part) if k > 0 else _agency_name(part)
         if agency is not None:
             source = source or Source(part, p_abs, p_abs + len(part), agency)
             continue
@@ -1368,6 +1595,20 @@ def _agency_name(part: str) -> str | None:
     return None
 
 
+def _credit_name(part: str) -> str | None:
+    """The outlet or agency a byline credits after the names ("Jan Gerber | News24", "Anna Lindqvist/TT"):
+    a listed agency (its canonical name) or outlet, a web address ("Kompas.com"), capitalised words ending
+    with a newspaper's word ("Philippine Daily Inquirer") or a brand of letters and digits ("News24"); None
+    otherwise."""
+    p = part.strip()
+    name = _agency_name(p)
+    if name is not None:
+        return name
+    if _masthead(p) or _BRAND_DIGITS_RE.fullmatch(p):
+        return p  # a listed outlet, a web address, a newspaper's name ("Philippine Daily Inquirer"), "News24"
+    return None
+
+
 def _agency_head(part: str) -> str | None:
     """The agency that opens an outlet-like byline part ("Reuters Staff", "AFP Newsroom"), or None."""
     toks = part.split()
@@ -1468,10 +1709,13 @@ def _try_dateline(
     # upper-case letter: lines without them are settled without running either.
     dashed = "-" in line.text or "–" in line.text or "—" in line.text or "//" in line.text
     am = _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T) if dashed else None
+    if am is not None and am.group("place") is None and am.group("agency") not in _AGENCY_EXACT:
+        am = None  # without a place, only an agency printed as the list spells it: not "MEHR - ..."
     if am is not None:
         st.dateline = Dateline(am.group(0).rstrip(), line.start, line.start + len(am.group(0).rstrip()))
         st.dateline = attrs.evolve(st.dateline, agency=am.group("agency"), place=am.group("place"))
-        st.source = st.source or _source_of(am.group("agency"), line.start + am.start("agency"))
+        agency, at = am.group("agency"), line.start + am.start("agency")
+        st.source = st.source or Source(agency, at, at + len(agency), _credit_name(agency) or agency)
         st.body_start = _skip_to_text(text, line.start + am.end())
         return True
     cm = COLON_DATELINE.match(line.text, timeout=_T) if ":" in line.text[:40] else None
@@ -1514,7 +1758,12 @@ def _try_dateline(
             dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
         elif not (_DAY_ONLY_RE.fullmatch(date_s.strip()) and agency):
             return False  # (a day alone stands only before an agency: "MADRID, 4 (EUROPA PRESS) -")
-    if m.group("mixed") is not None and dv is None and agency is None:
+    if (
+        m.group("mixed") is not None
+        and dv is None
+        and agency is None
+        and not _bare_place_dateline(line, m, st)
+    ):
         return False
     if not m.group("dash") and (agency is None or _agency_name(agency) is None):
         return False  # no dash: only a known agency's brackets end the dateline
@@ -1548,6 +1797,24 @@ def _try_dateline(
         st.source = st.source or _source_of(agency.strip(), line.start + key)
     st.body_start = _skip_to_text(text, line.start + span_end)
     return True
+
+
+def _bare_place_dateline(line: _Line, m: regex.Match[str], st: _State) -> bool:
+    """A place in mixed case and a dash alone opening the first paragraph under a dated or signed header
+    ("Praha - Vláda ve středu schválila ...", as ČTK prints it): one word, a dash between blanks, a capital
+    and no date after it ("Wien - Mittwoch, 02.02.2022" is a date line), a sentence closed by a full stop."""
+    if m.group("dash") not in ("-", "–", "—") or " " in m.group("mixed") or m.group("country"):
+        return False
+    after = line.text[m.end() :]
+    if not after[:1].isupper() or search_date(after, 0, 30, timeout=_T) is not None:
+        return False  # ("Trump - who denies it - said ...": a dash of the sentence)
+    if not (_is_body(line) or _is_sentence(line)) or not line.text.endswith((".", "!", "?")):
+        return False
+    return (
+        dateline_city(m.group("mixed"))
+        or st.byline is not None
+        or (st.published or st.first_date) is not None
+    )
 
 
 def _dotted_dateline(
@@ -1674,10 +1941,28 @@ def _signoff(text: str) -> Source | None:
     if stripped.startswith("(") and stripped.endswith(")"):
         stripped = stripped[1:-1].strip()
     name = _agency_name(stripped)
-    if name is None:
-        return None
-    s += last.index(stripped)
-    return Source(stripped, s, s + len(stripped), name)
+    if name is not None:
+        s += last.index(stripped)
+        return Source(stripped, s, s + len(stripped), name)
+    with contextlib.suppress(TimeoutError):
+        m = _SIGNOFF_END_RE.search(last, timeout=_T)
+        if m is not None and (name := _agency_name(m.group("a"))) is not None:
+            return Source(m.group("a"), s + m.start("a"), s + m.end("a"), name)
+    return None
+
+
+# An agency's credit closing the story's last line, after its last sentence or alone, as agencies sign
+# their copy: "... the plan. (AFP)", "... the plan. /PAP/", "akw/ mok/ /PAP/" (the editors' initials
+# first), "— ANSA", "Lusa/Fim" ("Fim": the end), "AGERPRES/(AS - autor: ...)".
+_SIGNOFF_END_RE = regex.compile(
+    r"""(?:^|(?<=[.!?…"”»])\s++|(?<=/)\s++)
+        (?:\((?P<a>[^()\n]{2,30}?)\)
+        |  /(?P<a>[^/\n]{2,30}?)/
+        |  [—–-]\s*+(?P<a>[^\s/()—–-][^/()\n]{1,29}?)
+        |  (?P<a>[^\s/()][^/()\n]{1,29}?)/(?:\p{L}{2,5}+|\([^()\n]{0,80}+\)))
+        \s*+\.?\s*+$""",
+    regex.VERBOSE,
+)
 
 
 def _source_line(line: _Line, st: _State) -> bool:
