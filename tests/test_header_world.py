@@ -319,7 +319,7 @@ CASES: list[Any] = [
         id="ro-author-in-the-agency-sign-off",
     ),
     pytest.param(
-        "Strike ends\n\n" + _EN * 2 + "Strike figures: union tallies, checked by the Associated Press (AP).\n",
+        "Strike ends\n\n" + _EN * 2 + "Union tallies, checked by the Associated Press (AP).\n",
         {"source": None},
         id="an-agency-named-inside-the-last-sentence-is-no-sign-off",
     ),
