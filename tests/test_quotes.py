@@ -2866,6 +2866,16 @@ STYLES = [
         [("mixed", 'the deal "a betrayal of farmers', "She", "called")],
         id="quoted-fragment-then-a-verb-is-still-words",
     ),
+    pytest.param(
+        "A second official, asked about the statement, told reporters that the list was old.",
+        [("indirect", "the list was old", "A second official", "told")],
+        id="question-aside-names-no-speaker",
+    ),
+    pytest.param(
+        "Peskov, asked whether Moscow would respond, said it was too early to tell.",
+        [("indirect", "it was too early to tell", "Peskov", "said")],
+        id="verb-inside-a-question-aside-reports-nothing",
+    ),
 ]
 
 

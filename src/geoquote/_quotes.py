@@ -1390,6 +1390,10 @@ def _one(
         return None  # "Asked whether Russia would respond, Peskov said": the question, no speaker of its own
     if lemma == "declare" and _DECLARED_ACT.match(masked, ce, se) is not None:
         return None  # "the junta declared war on its neighbour", "declared a state of emergency": an act
+    if _IN_QUESTION_ASIDE.search(before[-160:]) is not None:
+        return (
+            None  # "Peskov, asked whether Moscow would respond, said ...": a verb of the question put to him
+        )
     if form == "asked" and before.endswith(",") and _ASKED_ASIDE.match(masked, ce, se) is not None:
         # "X, asked whether Y might join, said ...": X was asked; the question is no report of his
         return None
@@ -1810,6 +1814,8 @@ _CLOSED_ASIDE = regex.compile(
     r""",\s*+(?:(?:who|which|including)\b(?:[^,;\ue000]{0,160}+,){1,6}+$   # a relative clause or a list
         |(?:sent|written|signed|published|issued|released|posted|obtained|seen|drafted|dated)\s
             [^,;\ue000]{1,100}+,$                                              # "The memo, sent to X, said"
+        |(?:when\s++)?asked\s++(?:about|whether|if|why|how|what|when|to|for)\b[^,;\ue000]{1,120}+,$
+                                                 # "A second official, asked about the list, told reporters"
         |(?:also\s++)?known\s++as\s[^,;\ue000]{1,60}+,$  # "X, known as Y,"
         |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++\ue000++,$
                                                                 # 'The report, titled “Red Lines”, says'
@@ -1817,6 +1823,10 @@ _CLOSED_ASIDE = regex.compile(
             |(?:addressing|speaking|talking|briefing|visiting|answering|responding|appearing|testifying|touring)\s)
         [^,;\ue000]{0,160}+,$)""",
     regex.VERBOSE | regex.V1,
+)
+# The question put to a speaker, set off after its subject, up to a cue inside it: ", asked whether X would".
+_IN_QUESTION_ASIDE = regex.compile(
+    r"(?:^|,)\s*+(?:when\s++)?asked\s++(?:about|whether|if|why|how|what|when)\b[^,;\ue000]*+$", regex.V1
 )
 # What one declares by doing it, not by reporting it: war, martial law, an emergency, a ceasefire.
 _DECLARED_ACT = regex.compile(
