@@ -2876,6 +2876,11 @@ STYLES = [
         [("indirect", "it was too early to tell", "Peskov", "said")],
         id="verb-inside-a-question-aside-reports-nothing",
     ),
+    pytest.param(
+        'Meduza, which calls itself "independent", reported that governors had been told to stop.',
+        [("indirect", "governors had been told to stop", "Meduza", "reported")],
+        id="relative-aside-with-a-scare-quote-before-the-cue",
+    ),
 ]
 
 

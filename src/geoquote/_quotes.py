@@ -1811,7 +1811,7 @@ _AUX_ENDINGS = ("has", "have", "had", "is", "are", "was", "were", "will", "would
 # An aside closed by a comma right before the cue: a relative clause or a circumstance ("X, who asked not to
 # be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
 _CLOSED_ASIDE = regex.compile(
-    r""",\s*+(?:(?:who|which|including)\b(?:[^,;\ue000]{0,160}+,){1,6}+$   # a relative clause or a list
+    r""",\s*+(?:(?:who|which|including)\b(?:[^,;]{0,160}+,){1,6}+$   # a relative clause or a list (quoting)
         |(?:sent|written|signed|published|issued|released|posted|obtained|seen|drafted|dated)\s
             [^,;\ue000]{1,100}+,$                                              # "The memo, sent to X, said"
         |(?:when\s++)?asked\s++(?:about|whether|if|why|how|what|when|to|for)\b[^,;\ue000]{1,120}+,$
