@@ -3581,6 +3581,22 @@ class TestMedium:
             ("Ivo Marin told her weekly briefing that the port would stay shut.", "her weekly briefing"),
             ("“The port will stay shut,” Ivo Marin told a rally in Bar on Sunday.", "a rally"),
             ("The port will stay shut, the minister said, according to Tanjug.", "Tanjug"),
+            (
+                "“The port stays shut,” Ivo Marin told local radio station Antena M.",
+                "local radio station Antena M",
+            ),
+            (
+                "The party said in a statement posted to its Telegram channel that the port would stay shut.",
+                "in a statement posted to its Telegram channel",
+            ),
+            (
+                "Speaking to lawmakers in Podgorica, Ivo Marin said the port would stay shut.",
+                "lawmakers",
+            ),
+            (
+                "“The port stays shut,” she said, as quoted by state news agency Tanjug.",
+                "state news agency Tanjug",
+            ),
             ("Ivo Marin told a meeting of donors that the port would stay shut.", "a meeting of donors"),
             (
                 "According to a statement released by the ministry, Ivo Marin said the port would stay shut.",

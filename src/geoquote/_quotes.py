@@ -95,6 +95,7 @@ _ADDRESSEE = regex.compile(
            (?:\s+(?:programme|program|show|podcast))?+
           |(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)  # "the state broadcaster RTS", "the network's Sunday show"
       | (?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)  # "state television"
+        (?:\s+(?:station|channel|network))?  # "local radio station El Espectador"
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}  # "state television IRIB" (not "state TV Moscow would")
         (?!\s++(?&finite))
     )(?![\p{L}\p{N}])
@@ -146,7 +147,8 @@ _BY_MEDIUM = regex.compile(
 _PLATFORM = regex.compile(
     r"""
     (?:\s*+,)?\s++(?P<a>(?:in\s++(?:a|an|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
-                      (?:post|message|video|statement|comment|update)s?\s++on
+                      (?:post|message|video|statement|comment|update)s?\s++
+                      (?:(?:posted|published|shared|carried)\s++(?=to|on))?(?:on|to)
                     |on|via|in(?=\s++(?:his|her|its|their)\s++\p{Lu}[\p{L}\s]{1,20}?(?:channel|account|page)\b))\s++
       (?:(?:his|her|its|their|the)\s++)?
       (?:(?:official\s++)?(?:messaging\s++app|social\s++media(?:\s++platform)?|social\s++network)\s++)?
@@ -173,7 +175,8 @@ _CARRIED_BY = regex.compile(
 # The outlet relaying the words, as an aside after the cue: "said, as quoted by RIA Novosti, that ...".
 _AS_QUOTED = regex.compile(
     r"""\s*+,\s*+as\s++(?:quoted|cited|reported)\s++by\s++
-        (?P<a>(?:the\s++)?[\p{Lu}\d][\p{L}\p{N}'’.&-]*+(?:\s++(?:[\p{Lu}\d][\p{L}\p{N}'’.&-]*+|news|agency)){0,4}+)
+        (?P<a>(?:the\s++)?(?:(?:state(?:-run)?|state-owned|official|local|independent|private)\s++)?
+        (?:(?:news\s++agency|newspaper|daily|broadcaster|television|TV|channel|website)\s++)?[\p{Lu}\d][\p{L}\p{N}'’.&-]*+(?:\s++(?:[\p{Lu}\d][\p{L}\p{N}'’.&-]*+|news|agency)){0,4}+)
         (?=\s*+(?:,|\.|$))""",
     regex.VERBOSE | regex.V1,
 )
@@ -211,6 +214,7 @@ _FRONTED_MEDIUM = regex.compile(
           (?P<a>_MEDIA_NP|(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
       | (?:Speaking|Talking)\s++(?:to|with)\s++
           (?P<a>(?:the\s++)?(?:reporters|journalists|the\s++press|state\s++(?:TV|television|media|radio)
+              |lawmakers|legislators|parliament|senators|deputies|MPs|supporters|students|diplomats|envoys
               |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,3}+
                (?:\s++(?:programme|program|show|podcast))?+))  # "Speaking to the BBC's Today programme"
           (?:\s++(?:in|on|at|after)\s++[\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,5}?)?
