@@ -2881,6 +2881,11 @@ STYLES = [
         [("indirect", "governors had been told to stop", "Meduza", "reported")],
         id="relative-aside-with-a-scare-quote-before-the-cue",
     ),
+    pytest.param(
+        '"Stay in shelters during alarms," the governor urged residents on Monday.',
+        [("direct", "Stay in shelters during alarms,", "the governor", "urged")],
+        id="urging-a-hearer-after-a-quotation",
+    ),
 ]
 
 
@@ -3581,6 +3586,7 @@ class TestMedium:
             ("Ivo Marin told her weekly briefing that the port would stay shut.", "her weekly briefing"),
             ("“The port will stay shut,” Ivo Marin told a rally in Bar on Sunday.", "a rally"),
             ("The port will stay shut, the minister said, according to Tanjug.", "Tanjug"),
+            ("“Stay in shelters,” the governor urged residents.", "residents"),
             (
                 "“The port stays shut,” Ivo Marin told local radio station Antena M.",
                 "local radio station Antena M",

@@ -378,6 +378,15 @@ _SHORT_CLAUSE_NOT_FIRST = frozenset(
         *("not", "never", "also", "then", "there", "here", "and", "but", "or"),
     ]
 )
+# The hearer closing a sentence after a quotation and its speaker: "“...,” she urged residents (on Monday)."
+_HEARER_LAST = regex.compile(
+    r"""\s++(?P<a>(?:(?:the|all|local|fellow|his|her|their|our)\s++)?(?:[\p{L}'’-]++\s++){0,2}?
+        (?:residents|citizens|people|voters|supporters|followers|reporters|journalists|lawmakers|members
+          |delegates|troops|soldiers|parents|farmers|workers|students|colleagues|allies|leaders|him|her|them|us
+          |\p{Lu}\p{Ll}++(?<=ans|ers|ese|ians))\b)
+        (?:\s++(?:on|in|at|during)\s++[\p{L}\s]{2,30}?)?\s*+[.!?]?\s*+$""",
+    regex.VERBOSE | regex.V1,
+)
 # A place after the hearer, before the reported clause: "told reporters in Tokyo", "told delegates at Davos".
 _HEARER_PLACE = regex.compile(
     r"\s++(?:in|at)\s++(?:the\s++)?\p{Lu}[\p{L}.-]*+(?:\s++\p{Lu}[\p{L}.-]*+){0,2}+"
@@ -1675,6 +1684,14 @@ def _one(
             return None
         nested = any(p.content is not None and p.content[0] <= cs < p.content[1] for p in prev)
         got = _object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted, nested=nested)
+        if (
+            got is None
+            and not inverted
+            and masked[ss : mention.start].rstrip().endswith((",", MASK))
+            and MASK in masked[ss : mention.start]
+            and (hearer := _HEARER_LAST.match(masked, pos, se)) is not None
+        ):  # "“Stay in shelters,” she urged residents.": the words before, the hearer after
+            return _forward(masked, ss, se, (cs, ce, lemma), se, mention, hearer.span("a"), nxt, pi, lex)
         if got is not None or _WORD.search(masked, pos, se):
             return got
         # nothing after the verb: it closes a quotation before it ("“Why not?” Ruiz demanded.")
