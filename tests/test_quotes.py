@@ -2886,6 +2886,11 @@ STYLES = [
         [("direct", "Stay in shelters during alarms,", "the governor", "urged")],
         id="urging-a-hearer-after-a-quotation",
     ),
+    pytest.param(
+        "Opposition lawmaker Leyla Kaya, however, urged both governments to revive the talks.",
+        [("indirect", "both governments to revive the talks", "Leyla Kaya", "urged")],
+        id="however-aside-before-a-verb-of-urging",
+    ),
 ]
 
 

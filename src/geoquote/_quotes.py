@@ -1535,7 +1535,7 @@ def _one(
         _ASIDE_WORDS.search(before) is not None
         or (before.endswith(_AUX_ENDINGS) and _ASIDE_WORDS.search(_AUX_END.sub("", before)) is not None)
     )  # ("Ray Costa, by contrast, has told allies ...")
-    if mention is None and aside:
+    if mention is None and (aside or (not loose and _ASIDE_WORDS.search(before) is not None)):
         mention = _loose_subject(masked, ss, cs, lex)  # "Ruiz, though, said he ...": not inverted
     inverted = False
     ends_clause = before.endswith((",", MASK, "—", "–", "."))
