@@ -63,7 +63,9 @@ class ActorMatcher:
         #: Known ad-hoc coalitions (not standing bodies) with a leader and targets in the data.
         self.known = tuple(e for e in gazetteer.entries() if e.leader and e.adversaries and not e.standing)
         bodies = [
-            e for e in gazetteer.entries() if e.type == "organization" or (e.members and e.type == "group")
+            e
+            for e in gazetteer.entries()
+            if e.type == "organization" or (e.members and e.type in ("group", "armed_group"))
         ]
         #: The body a "+" format widens, by the code of the body: OPEC -> OPEC+ ("OPEC and allies").
         by_acronym = {a: e for e in bodies for a in e.acronyms}

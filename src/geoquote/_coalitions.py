@@ -108,7 +108,13 @@ _QUOTED_TAIL = regex.compile(r"(?:\s+[\w\-’']+){0,7}?[\"”’»]")
 _NAMING_BEFORE = regex.compile(r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$")
 _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s")
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
-_OR_GAP = regex.compile(r"(?i),?\s+or\s+(?:the\s+)?")
+#: The close of a bracket around a second name, after a closing quote mark: ' (“Army of Conquest”)'.
+_PAREN_CLOSE = regex.compile(r"[\p{Pf}\"'’”]?\)")
+#: A second name of the same body after its first: ", or the", ", often called the", " (also known as ".
+_OR_GAP = regex.compile(
+    r"(?i),?\s+(?:or|(?:(?:often|also|sometimes|commonly|widely|informally|popularly)\s+)?(?:called|known\s+as"
+    r"|dubbed|referred\s+to\s+as|nicknamed))\s+(?:the\s+)?"
+)
 _AND_OR_GAP = regex.compile(r"(?i)\s+(?:and|or)\s+")
 _AND_OR_THE_GAP = regex.compile(r"(?i)\s+(?:and|or)\s+(?:the\s+)?")
 _FORCES_AND_GAP = regex.compile(r"(?i)\s+(?:troops|forces|soldiers|armies|navies)\s+(?:and|or)\s+")
@@ -805,9 +811,11 @@ def _is_headline(sent: str) -> bool:
 
 
 def _eligible_org(entry: ActorEntry) -> bool:
+    """Is a named actor a coalition mention of its own: an organisation, or a group or armed group the data
+    gives members (an alliance of armed groups: "the Three Brotherhood Alliance", "the AFC")?"""
     if entry.code in _OUT_OF_SCOPE:
         return False
-    return entry.type == "organization" or bool(entry.members and entry.type == "group")
+    return entry.type == "organization" or bool(entry.members and entry.type in ("group", "armed_group"))
 
 
 def _seat_as_place(text: str, s: int, h: ActorHit) -> bool:
@@ -845,7 +853,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             and out[-1].entry.code == h.entry.code
             and (h.start - out[-1].end < 4 or _OR_GAP.fullmatch(text, out[-1].end, h.start) is not None)
         ):  # "the Shanghai Cooperation Organisation (SCO)", "the African Union, or AU"
-            out[-1].end = h.end + (1 if text[h.end : h.end + 1] == ")" else 0)  # "... Organisation (SCO)"
+            close = _PAREN_CLOSE.match(text, h.end, e)
+            out[-1].end = max(out[-1].end, close.end() if close is not None else h.end)  # 'X (“Y”)'
             tail = _ORG_TAIL.match(text, out[-1].end, e)
             if tail is not None:
                 out[-1].end = tail.end()
@@ -1579,7 +1588,8 @@ def _members_of(text: str, d: _Draft, e: int, hits: list[ActorHit]) -> None:
     Syrian rebel groups" names no member), and the list must not qualify a noun after it ("of Iran's
     allies"); "the coalition of the willing" and "a coalition of Arab countries" keep their surface.
     """
-    if d.head not in _OF_LIST_HEADS or d.end != d.head_start + len(d.head):
+    named = d.head == "org" and d.entry is not None  # "the Weimar Triangle of France, Germany and Poland"
+    if not named and (d.head not in _OF_LIST_HEADS or d.end != d.head_start + len(d.head)):
         return
     om = _OF_LIST.match(text, d.end, e)
     if om is None:
@@ -1593,6 +1603,8 @@ def _members_of(text: str, d: _Draft, e: int, hits: list[ActorHit]) -> None:
     listed = [h for h in after if h.end <= end]
     if any(h.via == "adjective" or h.entry.type == "organization" for h in listed):
         return
+    if named and len({h.entry.code for h in listed if h.entry.type == "state"}) < 2:
+        return  # a body's name before "of" and one state: "the OSCE of Moldova" is no list of members
     d.members.extend(actors)
     d.end = end
 
