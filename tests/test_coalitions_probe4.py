@@ -117,3 +117,91 @@ def test_armed_groups_new_to_the_gazetteer(
     the Wazalendo are known."""
     c = _one(text, surface)
     assert _codes(c)[1:] == (members, foes)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "leader", "members"),
+    [
+        pytest.param(
+            "The AES, chaired by Burkina Faso, closed its summit in Ouagadougou.",
+            "The AES, chaired by Burkina Faso",
+            "BFA",
+            set(),
+            id="chaired-by",
+        ),
+        pytest.param(
+            "The alliance, co-chaired by France and Britain, will meet in Paris.",
+            "The alliance, co-chaired by France and Britain",
+            "FRA",
+            {"FRA", "GBR"},
+            id="co-chaired-by-two",
+        ),
+        pytest.param(
+            "The group of about 40 countries, chaired by Denmark, pledged more shells.",
+            "The group of about 40 countries, chaired by Denmark",
+            "DNK",
+            set(),
+            id="counted-group-chaired-by",
+        ),
+        pytest.param(
+            "Kataib Hezbollah belongs to the Axis of Resistance, a loose web of militias led by Tehran.",
+            "the Axis of Resistance, a loose web of militias led by Tehran",
+            "IRN",
+            set(),
+            id="led-by-in-an-apposition-after-a-name",
+        ),
+        pytest.param(
+            "The UAE, which once led an Arab coalition against the Houthis, pulled out its troops.",
+            "an Arab coalition",
+            "ARE",
+            set(),
+            id="which-once-led-a-coalition",
+        ),
+        pytest.param(
+            "The coalition, under the leadership of Riyadh, struck targets near Marib.",
+            "The coalition",
+            "SAU",
+            set(),
+            id="under-the-leadership-of",
+        ),
+    ],
+)
+def test_leader_cues(text: str, surface: str, leader: str, members: set[str]) -> None:
+    """'chaired by', 'co-chaired by', 'led by' in an apposition after a name, 'X, which led a coalition' and
+    'under the leadership of X' name the leader."""
+    assert _codes(_one(text, surface))[:2] == (leader, members)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members"),
+    [
+        pytest.param(
+            "The SCO, under India's rotating chairmanship, agreed a joint statement.",
+            "The SCO",
+            {"IND"},
+            id="under-a-rotating-chairmanship",
+        ),
+        pytest.param(
+            "Trade ministers met under Paraguay's pro tempore presidency of the bloc, Mercosur said.",
+            "the bloc",
+            {"PRY"},
+            id="presidency-of-the-bloc",
+        ),
+        pytest.param(
+            "Laos holds the rotating chair of ASEAN until December.",
+            "ASEAN",
+            {"LAO"},
+            id="holds-the-rotating-chair-of",
+        ),
+        pytest.param(
+            "The EAC is led by a rotating chair, which in November passed to Kenya.",
+            "The EAC",
+            {"KEN"},
+            id="chair-passed-to",
+        ),
+    ],
+)
+def test_a_rotating_office_makes_a_member_not_a_leader(text: str, surface: str, members: set[str]) -> None:
+    """A rotating presidency or chair is a member's turn in office: its holder is a member, and the body
+    has no leader (as the annotated data treats a rotating chair and a summit's host)."""
+    assert _codes(_one(text, surface))[:2] == (None, members)

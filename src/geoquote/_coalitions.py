@@ -8,10 +8,10 @@ One pass per sentence of the body:
    around them; appositions ("a Moscow-led security bloc, the CSTO")
    are merged;
 3. hard negatives are dropped: domestic and party coalitions, a person's allies, companies, "en bloc";
-4. each draft gets its leader ("X-led", "led by X", "X's allies", a demonym label), members (lists after
-   "including", "made up of", a colon or brackets, "between X and Y", subjects of "form"/"became a
-   member of"), adversaries ("against", "fighting", "anti-X"), kind and polarity (negated,
-   hypothetical, hedged);
+4. each draft gets its leader ("X-led", "led by X", "chaired by X", "under the leadership of X", "X's
+   allies", a demonym label), members (lists after "including", "made up of", a colon or brackets,
+   "between X and Y", subjects of "form"/"became a member of", the holder of a rotating presidency),
+   adversaries ("against", "fighting", "anti-X"), kind and polarity (negated, hypothetical, hedged);
 5. anaphors ("the alliance", "these regional countries", "our allies") resolve to what came before, "our"
    through the speaker of the quotation around it.
 
@@ -185,7 +185,13 @@ _LED_BY = regex.compile(
           |(?P<modal>(?:would|will|could|might|may|should|must|can)\s+(?:(?:likely|probably|also|then|still
             |most\s+likely)\s+)?be)\s+(?:jointly\s+)?
           |(?:promoted|formed|created)\s+and\s+)?
-        (?:led|headed|spearheaded|dominated|commanded)\s+by\s+""",
+        (?:led|headed|spearheaded|dominated|commanded|(?P<chair>chaired|co-chaired)|co-led|co-headed)\s+by\s+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: An apposition after a named body that says who leads it: ", a network of armed groups led by ".
+_APPOSITION_LED_BY = regex.compile(
+    r"""[\p{Pf}"'’”]*,\s+(?:an?|the)\s+(?:[\w\-’']+\s+){0,6}?(?:(?:promoted|formed|created|founded)\s+and\s+)?
+        (?:led|headed|spearheaded|dominated|(?P<chair>chaired|co-chaired))\s+by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A relative clause whose subject leads the mention: ", which " + "Washington" + " has led".
@@ -198,7 +204,7 @@ _HAS_LED = regex.compile(
 #: A dash aside of counted states and their leader: " - some 30 nations led by ", " — 12 states headed by ".
 _COUNTED_ASIDE = regex.compile(
     r"""[\p{Pf}"'’”]*\s+(?:-|--|—|–)\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?
-        (?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|nations|states|governments)(?P<by>\s+(?:led|headed)\s+by\s+)""",
+        (?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|nations|states|governments)(?P<by>\s+(?:led|headed|chaired|co-chaired)\s+by\s+)""",
     regex.VERBOSE | regex.IGNORECASE,
     counts=sorted(COUNT_WORDS),
 )
@@ -351,7 +357,7 @@ _OF_PARTNERS = regex.compile(r"(?i)\s+of\s+(?:[\w\-]+\s+)?(?:allies|partners|pro
 _OF_COUNTRIES = regex.compile(
     r"(?i)\s+of\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?"
     r"(?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|states|nations|governments)\b"
-    r"(?P<led>,?\s+(?:led|headed)\s+by\s+)?",
+    r"(?P<led>,?\s+(?:led|headed|chaired|co-chaired)\s+by\s+)?",
     counts=sorted(COUNT_WORDS),
 )
 _ANAPHORIC_GROUP = regex.compile(
@@ -440,6 +446,8 @@ _OTHER_MEMBERS = regex.compile(
     regex.IGNORECASE,
 )
 _LEADS = regex.compile(
+    # ", which once led", " leads", " has headed"
+    r"(?:\s*,\s*(?:which|who|that)(?:\s+(?:has|had|have))?(?:\s+(?:long|once|later|then))?)?"
     r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed)\s+(?:[\w\-]+\s+){0,3}?$",
     regex.IGNORECASE,
 )
@@ -1349,7 +1357,12 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 p.end = d.end
                 continue
             named_p, named_d = p.entry is not None or bool(p.label), d.entry is not None or bool(d.label)
-            if (named_p != named_d or d.det in ("a", "an")) and _APPOSITION.match(gap) and len(gap) < 30:
+            if (
+                (named_p != named_d or d.det in ("a", "an"))
+                and _APPOSITION.match(gap)
+                and len(gap) < 30
+                and _SAID_AFTER.match(text, d.end) is None  # "..., the bloc, Mercosur said": the source
+            ):
                 keep, other = (p, d) if p.head != "org" else (d, p)
                 _absorb(keep, other)
                 keep.start, keep.end = p.start, d.end
@@ -1408,19 +1421,28 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         d.end = ca.end() - len(ca.group("by"))
     # leader: "led by X" / "headed by X"
     lb = _LED_BY.match(text, d.end, e)
+    if lb is None and d.leader is None and (d.entry is not None or d.label):
+        lb = _APPOSITION_LED_BY.match(text, d.end, min(e, d.end + 80))
     if lb is not None:
         actors, end = actor_list(text, lb.end(), e, after_hits, first_gap=4)
         if actors:
-            d.leader = actors[0]
+            if lb.group("chair") and d.leader is not None:
+                d.members.extend(actors)  # "the OSCE Contact Group, co-chaired by A and B": the body runs it
+            else:
+                d.leader = actors[0]
             if (
                 len(actors) == 2
                 and actors[0].code != actors[1].code
                 and _AND_OR_THE_GAP.fullmatch(text, actors[0].end, actors[1].start)
             ):
                 d.members.extend(actors)  # "led by China and Russia": both lead, both are members
-            if not (
-                (lb.group("be") or lb.group("modal")) and not lb.group("rel") and text[lb.start()] != ","
-            ):
+            predicate = (
+                lb.re is _LED_BY
+                and bool(lb.group("be") or lb.group("modal"))
+                and not lb.group("rel")
+                and text[lb.start()] != ","
+            )
+            if not predicate:
                 d.end = end  # ("The coalition is led by France": a predicate, not part of the mention)
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
@@ -1430,6 +1452,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             if lead is not None and lead.start == wl.end() and _HAS_LED.match(text, lead.end, e):
                 d.leader = lead.actor  # "the coalition against ISIS, which Washington has led since 2014"
                 break
+    _office_holder(text, s, e, d, hits)
     fb = _FOUNDED_BY.match(text, d.end, e)
     if fb is not None:  # "initiated by China", "is being put together by France": founders are members
         actors, _ = actor_list(text, fb.end(), e, hits_after(hits, fb.end()), first_gap=4)
@@ -1487,6 +1510,77 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
     _war_context(text, s, e, d, hits)
+
+
+#: "under" right after a mention, before the holder of its office: ", under Qatar's presidency", ", meeting
+#: under the chairmanship of Kenya".
+_UNDER_AFTER = regex.compile(
+    r"""[\p{Pf}"'’”]*,?\s*(?:(?:which\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:now\s+)?
+        (?:meeting\s+|met\s+|held\s+|convened\s+|gathered\s+|operating\s+|working\s+)?)?
+        under\s+(?:(?P<of>(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?P<noun_of>\L<offices>)\s+of\s+(?:the\s+)?)|(?:the\s+)?)""",
+    regex.VERBOSE | regex.IGNORECASE,
+    offices=["presidency", "chairmanship", "chairship", "chair", "leadership"],
+)
+#: The office after its holder's possessive: "'s rotating pro tempore presidency".
+_OFFICE_AFTER_HOLDER = regex.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?P<noun>presidency|chairmanship|chairship|chair|leadership)\b",
+    regex.IGNORECASE,
+)
+#: The office right before the mention, after its holder's possessive: "Uruguay's rotating presidency of the".
+_OFFICE_BEFORE = regex.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?P<noun>presidency|chairmanship|chairship|chair|leadership)\s+of\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+#: The office after the mention passing to its holder: " is led by a rotating chair, which then went to ".
+_OFFICE_PASSED = regex.compile(
+    r"""[^.;:]{0,40}?\b(?P<noun>presidency|chairmanship|chairship|chair)\b[^.;:]{0,40}?
+        \b(?:went|passed|passes|goes|rotated|rotates|fell|falls|was\s+handed|has\s+passed|has\s+gone)\s+to\s+(?:the\s+)?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A holder taking or holding the office of the mention: "Malaysia holds the rotating chair of ".
+_HOLDS_OFFICE_BEFORE = regex.compile(
+    r"""\s+(?:holds|held|has\s+held|took\s+over|takes\s+over|assumed|assumes|assume|hold|take\s+over)\s+
+        (?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?P<noun>presidency|chairmanship|chairship|chair)\s+of\s+(?:the\s+)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The holder of the mention's office: "under the leadership of X" names its leader, as "led by X" does;
+    a presidency or chair ("under Qatar's rotating presidency", "Uruguay's presidency of the bloc", "Kenya
+    holds the chair of the EAC") is a member's turn in office, not leadership: a member."""
+    holder: ActorHit | None = None
+    noun = ""
+    um = _UNDER_AFTER.match(text, d.end, min(e, d.end + 120))
+    if um is not None:
+        h = hit_covering(hits, um.end())
+        inside = hit_covering(hits, um.start("of")) if um.group("of") is not None else None
+        if inside is not None and inside.via == "government":  # "under the leadership of Riyadh": one phrase
+            holder, noun = inside, um.group("noun_of")
+        elif h is not None and h.start == um.end():
+            if um.group("of") is not None:
+                holder, noun = h, um.group("noun_of")
+            elif (om := _OFFICE_AFTER_HOLDER.match(text, h.end, e)) is not None:
+                holder, noun = h, om.group("noun")
+            elif h.via == "government" and h.actor.text.casefold().endswith("leadership"):
+                holder, noun = h, "leadership"  # "under Turkey's leadership": a government phrase
+    if holder is None and (pm := _OFFICE_PASSED.match(text, d.end, min(e, d.end + 120))) is not None:
+        h = hit_covering(hits, pm.end())
+        if h is not None and h.start == pm.end():  # "is led by a rotating chair, which went to Armenia"
+            holder, noun = h, pm.group("noun")
+    if holder is None:
+        window = text[max(s, d.start - 80) : d.start]
+        bm = _OFFICE_BEFORE.search(window) or _HOLDS_OFFICE_BEFORE.search(window)
+        if bm is not None:
+            holder = hits_ending_at(hits, d.start - len(window) + bm.start())
+            noun = bm.group("noun")
+    if holder is None or holder.entry.type not in ("state", "government", "armed_group"):
+        return
+    if noun.casefold() == "leadership":
+        if d.leader is None:
+            d.leader = holder.actor
+    else:
+        d.members.append(holder.actor)
 
 
 #: "ally" after a verb of being or a role: "X is Moscow's ally", "acting as an ally", "seen as an ally".
