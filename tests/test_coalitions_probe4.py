@@ -205,3 +205,123 @@ def test_a_rotating_office_makes_a_member_not_a_leader(text: str, surface: str, 
     """A rotating presidency or chair is a member's turn in office: its holder is a member, and the body
     has no leader (as the annotated data treats a rotating chair and a summit's host)."""
     assert _codes(_one(text, surface))[:2] == (None, members)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "polarity", "foes"),
+    [
+        pytest.param(
+            "Rome denied taking part in any coalition against the Houthis.",
+            "any coalition",
+            "negated",
+            {"HOUTHIS"},
+            id="denied-taking-part-in-any",
+        ),
+        pytest.param(
+            "Oman is not party to any alliance against Iran, its foreign minister said.",
+            "any alliance",
+            "negated",
+            {"IRN"},
+            id="not-party-to-any-keeps-the-target",
+        ),
+        pytest.param(
+            'The envoy said the format "has never been an alliance against China."',
+            "an alliance",
+            "negated",
+            set(),
+            id="has-never-been",
+        ),
+        pytest.param(
+            "Moscow rejected claims that the grouping was an anti-American bloc.",
+            "an anti-American bloc",
+            "negated",
+            set(),
+            id="rejected-claims-that-it-was",
+        ),
+        pytest.param(
+            "Ministers said the talks would not create a separate bloc inside the union.",
+            "a separate bloc",
+            "negated",
+            set(),
+            id="would-not-create-a-separate-bloc",
+        ),
+        pytest.param(
+            '"If the group ever turned into a military alliance, Brazil would leave it," he said.',
+            "a military alliance",
+            "hypothetical",
+            set(),
+            id="if-it-ever-turned-into",
+        ),
+        pytest.param(
+            '"What we see looks like an alliance against Georgia," the minister said.',
+            "an alliance",
+            "hedged",
+            {"GEO"},
+            id="looks-like-an-alliance",
+        ),
+        pytest.param(
+            '"There is no containment bloc in the Pacific," the envoy said.',
+            "no containment bloc",
+            "negated",
+            set(),
+            id="no-containment-bloc",
+        ),
+        pytest.param(
+            '"Kabul does not need any foreign coalition to finish off the Taliban," he said.',
+            "any foreign coalition",
+            "negated",
+            set(),
+            id="any-foreign-coalition",
+        ),
+        pytest.param(
+            'Orban called the plan "a war coalition that drags Europe into conflict."',
+            "a war coalition",
+            "asserted",
+            set(),
+            id="a-war-coalition",
+        ),
+    ],
+)
+def test_polarity_scope(text: str, surface: str, polarity: str, foes: set[str]) -> None:
+    """Denials of taking part, 'has never been', 'rejected claims that X was', 'would not create', 'if it
+    ever turned into', 'looks like'; a refused membership keeps the bloc's target, a denied bloc does not."""
+    c = _one(text, surface)
+    assert (c.polarity, _codes(c)[2]) == (polarity, foes)
+
+
+def test_a_standing_body_before_an_operation_runs_it() -> None:
+    """'was not a NATO operation' denies an operation NATO would run: no NATO mention, NATO its leader."""
+    c = _one("Officials stressed that the patrols were not a NATO operation.", "a NATO operation")
+    assert (c.id, c.polarity, _codes(c)[0]) == (None, "negated", "NATO")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "polarity"),
+    [
+        pytest.param(
+            '"The Quad is an Asian Nato," he said.', "an Asian Nato", "asserted", id="said-to-be-one"
+        ),
+        pytest.param(
+            'Beijing warns of "Pacific NATO" as Manila hosts drills',
+            '"Pacific NATO"',
+            "hypothetical",
+            id="headline-without-article",
+        ),
+    ],
+)
+def test_a_bloc_likened_to_a_body(text: str, surface: str, polarity: str) -> None:
+    """'X is an Asian Nato' says X is one (the closing quote mark stays out); a quoted type in a headline
+    is no mention of the body."""
+    c = _one(text, surface)
+    assert (c.id, c.polarity) == (None, polarity)
+
+
+def test_a_clause_after_the_mention_names_no_member() -> None:
+    """'..., India would walk out' after a mention is a clause of its own, not an apposition."""
+    c = _one("Should the bloc become a military alliance, Turkey would quit.", "a military alliance")
+    assert (c.polarity, _codes(c)[1]) == ("hypothetical", set())
+
+
+def test_the_sahel_bloc() -> None:
+    """'Sahel' is a modifier of a bloc's noun."""
+    assert [c.text for c in find_coalitions("Togo may join the Sahel bloc next year.")] == ["the Sahel bloc"]

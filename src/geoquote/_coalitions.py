@@ -87,7 +87,8 @@ _COMPANY_AFTER = regex.compile(
 )
 _NATION_COUNT_MOD = regex.compile(r"(?i)\d+-member|\w+-nation")
 _PACT_SECURITY_MOD = regex.compile(
-    r"(?i)defen[cs]e|military|security|alliance|friendship|partnership|assistance|strategic"
+    r"(?i)defen[cs]e|military|security|alliance|friendship|partnership|assistance|strategic|political"
+    r"|trilateral|quadrilateral|tripartite|three-way|four-way"
 )
 #: What makes "union" a union of states: "a Gulf states union", "a regional defence union".
 _UNION_MOD = regex.compile(
@@ -424,6 +425,8 @@ _ATTACK_BEFORE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _LAUNCHED_HEADS = frozenset({"mission", "force", "operation"})
+#: Heads of something a standing body runs rather than is: "a NATO operation", "the EU mission".
+_RUN_HEADS = HEADS["led_only"] - HEADS["anaphor"]
 #: A noun right after a body's name makes the name a modifier: "the CSTO talks", "NATO troops".
 _ORG_AS_MODIFIER = regex.compile(
     r"\s+(?:talks|summit|meetings?|missions?|forces?|troops|exercises?|drills?|operations?|ministers?|leaders?"
@@ -455,13 +458,18 @@ _NEGATED = regex.compile(
     r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bnobody|\bno[\s-]one|\bwithout|\bneither|\bnor)\b
            (?!\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b)[^.;:,]{0,45}?
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
-              |building|establish|establishing|set\s+up|be|become|becoming|yet|need
+              |building|establish|establishing|set\s+up|be|been|become|becoming|yet|need
               |amount(?:s|ed|ing)?\s+to|add\s+up\s+to|constitut(?:e|es|ed|ing)|tantamount\s+to)
          |\b(?:is|are|was|were)\s*(?:not|n[’']t)(?:\s+yet)?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)
            \s+(?:(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?|accusations?)\s+)?that\b[^.;:]{0,45}?
            \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek
               |created|formed|forged|built|established)
+         |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?)
+           \s+(?:the\s+)?(?:(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?|accusations?|charges?
+              |criticism|criticisms|notion|idea|view|assertions?|description|characteri[sz]ation)\s+)?that\b[^.;:]{0,60}?
+           \b(?:is|was|are|were|had\s+become|has\s+become|would\s+become|became|becomes|amounts?\s+to|constitutes?)
+           (?:\s+(?:merely|simply|just|really|in\s+fact))?
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
          |\b(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
            (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
@@ -479,7 +487,8 @@ _NEGATED_ENTRY = regex.compile(
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rul(?:es|ed|ing)\s+out|refus(?:es|ed|ing)
          |oppos(?:es|ed|ing)|ha(?:s|ve|d)\s+no\s+(?:plans?|intention)\s+(?:of|for))
        \s+(?:(?:ever|even|again)\s+)?(?:forming|creating|forging|building|establishing|setting\s+up|joining|entering
-           (?:\s+into)?|being\s+part\s+of)\s+$""",
+           (?:\s+into)?|being\s+(?:a\s+)?(?:part|party|member)\s+(?:of|to)|taking\s+part\s+in|participating\s+in
+           |belonging\s+to|being\s+involved\s+in)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "any" under a negation of its clause: "not part of any alliance", "never joined any bloc" (no comma or stop
@@ -495,7 +504,8 @@ _HYPOTHETICAL = regex.compile(
               establishment\s+of|creation\s+of|formation\s+of)
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
          |(?:^|[.;:]\s*|,\s*|[\p{Pi}"(]\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
-           |joined|entered|form|create|build|join|enter)
+           |joined|entered|form|create|build|join|enter|became|become|becomes|turned\s+into|turns\s+into|turn\s+into
+           |evolved\s+into|were\s+to\s+become)
          |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
            (?:\s+(?:forming|creating|building|establishing))?
          |\b(?:would|will|could|might|may|can)\s+(?:\w+\s+){0,2}?(?:become|(?:evolve|turn|grow|develop|morph)\s+into)
@@ -522,6 +532,8 @@ _HEDGED_BEFORE = regex.compile(
          |\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as)\s+
            (?:(?:an?|the|its)\s+)?
          |\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[\w-]+\s+){0,2}
+         |\b(?:sound(?:s|ed|ing)?|look(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+(?:\w+\s+)?like\s+(?:(?:some\s+)?(?:kind|sort)\s+of\s+)?
+         |\bresembl(?:e|es|ed|ing)\s+|\b(?:smack(?:s|ed)?|reek(?:s|ed)?)\s+of\s+
          |\b(?:said|believed|thought|reported|alleged|rumou?red|understood)\s+to\s+(?:be\s+\w+ing|have\s+\w+ed)\s+
          |^\s*how\s+real\s+is\s+)$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -553,6 +565,13 @@ _NEGATED_AFTER = regex.compile(
         |(?:where|when)\s+(?:none|there\s+(?:is|are)\s+none)\s+exists?
         |(?:that|which)\s+(?:(?:do|does|did)\s*(?:not|n[’']t)|never)\s+exist(?:ed)?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
+)
+#: Words of membership right before a mention: what a negation before them refuses is taking part.
+_MEMBERSHIP_BEFORE = regex.compile(
+    r"""(?i)\b(?:(?:a\s+)?(?:part|party|parties|members?)\s+(?:of|to|in)|join(?:s|ed|ing)?|enter(?:s|ed|ing)?(?:\s+into)?
+        |tak(?:e|es|ing)\s+part\s+in|took\s+part\s+in|participat(?:e|es|ed|ing)\s+in|belong(?:s|ed|ing)?\s+to)
+        \s+(?:the\s+|any\s+)?$""",
+    regex.VERBOSE,
 )
 _HYPOTHETICAL_MOD = regex.compile(
     r"\b(?:potential|proposed|planned|possible|would-be|prospective|hypothetical|mooted|envisaged"
@@ -925,7 +944,7 @@ _CODE_BEFORE = regex.compile(r"(?<![\w-])[\p{Lu}\d]{2,}-$")
 #: An indefinite article, or one with place names before a body's name, that makes the name a type
 #: ("an Asian Nato", "a Middle East Nato", "the so-called Pacific NATO"): the phrase ends at the name.
 _LIKE_LEFT = regex.compile(
-    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Aa]ny|[Aa]nother|[Nn]o)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
+    r"""(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he|[Aa]ny|[Aa]nother|[Nn]o)\s+(?:so-called\s+)?)?(?P<q>[‘“'"]?)
         (?P<place>(?:\p{Lu}[\p{L}’'\-]*\s+){0,3})[‘“'"]?$""",
     regex.VERBOSE,
 )
@@ -957,7 +976,9 @@ _NOUN_AFTER = regex.compile(r"\s+\p{Ll}[\p{L}\-]+(?<!\bof|\bfor|\bin|\bis|\bwas|
 def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
     """A body's name used as a type: "an Asian Nato", "a Nato of the Pacific", "a Middle East Nato". It
     names no member of the body but a bloc like it, which does not exist: a hypothetical bloc (a negation
-    around it still denies it), labelled as written, with the body's kind and no id."""
+    around it still denies it), unless a verb of being says something is one ("it is an Asian Nato"),
+    labelled as written, with the body's kind and no id. A quoted place needs no article ('warns of "Asian
+    NATO"' in a headline)."""
     if h.via != "acronym":
         return None  # "establishing a Eurasian Economic Union": a full name with an article is the body
     pm = _LIKE_PREFIX.search(text, max(s, h.start - 40), h.start)
@@ -966,12 +987,14 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
         d.label = _SPACES.sub(" ", text[pm.start("body") : h.end]).strip()
         d.kind, d.polarity, d.like = h.entry.kind, "hypothetical", h.entry
         return d
-    lm = _LIKE_LEFT.search(text, max(s, h.start - 40), h.start) or _LIKE_LEFT_QUOTED.search(
-        text, max(s, h.start - 50), h.start
-    )
+    lm = _LIKE_LEFT.search(text, max(s, h.start - 40), h.start)
+    if lm is None or not lm.group("det"):  # 'a broader "Gulf NATO"': the article before an adjective
+        lm = _LIKE_LEFT_QUOTED.search(text, max(s, h.start - 50), h.start) or lm
     if lm is None:
         return None
-    det, place = lm.group("det").casefold(), lm.group("place")
+    det, place = (lm.group("det") or "").casefold(), lm.group("place")
+    if not det and not (lm.group("q") and place):
+        return None  # without an article only a quoted place names a type: 'warns of "Asian NATO"'
     rm = _LIKE_RIGHT.match(text, h.end, e)
     if rm is None or (det == "the" and not (place and lm.group("q"))):
         return None  # "a Nato summit", "the Nato allies"; "the" only with a quoted place ('the "Asian Nato"')
@@ -980,11 +1003,23 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
     if any(w.casefold() in _NOT_PLACES for w in place.split()):
         return None
     end = rm.end()
-    d = _Draft(lm.start(), end, "like", h.start, det=det)
+    if not lm.group("q"):  # '"It is an Asian NATO," he said': the marks close a quotation around it
+        end = rm.start() + len(text[rm.start() : end].rstrip(",’”'\""))
+    d = _Draft(lm.start(), end, "like", h.start, det=det or None)
     d.label = _SPACES.sub(" ", text[lm.start("place") : end].translate(_LABEL_QUOTES)).strip(" ,'")
     d.quoted = bool(lm.group("q"))
-    d.kind, d.polarity, d.like = h.entry.kind, "hypothetical", h.entry
+    d.kind, d.like = h.entry.kind, h.entry
+    # a bloc like the body does not exist unless the text says something is one: "it was an Asian Nato"
+    copula = _COPULA_BEFORE.search(text, max(s, lm.start() - 30), lm.start())
+    d.polarity = "asserted" if copula is not None else "hypothetical"
     return d
+
+
+#: A verb of being right before a mention: the text says its subject is one ("it was an Asian Nato").
+_COPULA_BEFORE = regex.compile(
+    r"(?i)\b(?:is|was|are|were|be|been|being|has\s+become|have\s+become|had\s+become|became|becomes|remains?|remained)"
+    r"\s+(?:(?:already|now|effectively|essentially|really|in\s+effect|de\s+facto)\s+)?[‘“'\"]?$"
+)
 
 
 #: Capitalised words between an article and a body's name that are no place: "a New NATO", "the Former".
@@ -1287,7 +1322,9 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
         elif after.startswith(("-backed", "-like", "-style", "-hosted", "-run", "-based", "-controlled")):
             continue
         elif _eligible_org(h.entry):
-            if d.entry is None:
+            if h.entry.standing and d.head in _RUN_HEADS and d.leader is None:
+                d.leader, d.leader_org = h.actor, True  # "a NATO operation": the body runs it, it is no body
+            elif d.entry is None:
                 d.entry = h.entry
         elif after.startswith("-") or paired:
             d.members.append(h.actor)
@@ -1761,6 +1798,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             actors = []  # "a defence pact, Chinese Defence Minister ... said": a demonym on a noun
         elif actors and _SAID_AFTER.match(text, end):
             actors = []  # "... a military bloc, the Kremlin said": the source of the sentence
+        elif actors and _VERB_NEXT.match(text, end) and text[pos : actors[0].start].strip() == ",":
+            actors = []  # "If it became a military alliance, India would walk out": a clause of its own
         if actors and not _possessor(text, actors[-1], e):
             d.members.extend(actors)
             d.list_end = end
@@ -2063,6 +2102,10 @@ _CONTROL_END = regex.compile(
 _SAID_AFTER = regex.compile(
     r"\s+(?:said|says|told|added|stated|announced|warned|noted|insisted|argued|reported|claimed|confirmed"
     r"|declared|stressed|explained)\b"
+)
+#: An auxiliary right after a name: the name is the subject of a clause of its own ("India would ...").
+_VERB_NEXT = regex.compile(
+    r"\s+(?:would|will|could|can|may|might|must|should|shall|has|have|had|is|are|was|were|does|do|did)\b"
 )
 #: A verb on someone's plans or efforts before the infinitive: "criticised plans to", "opposed efforts to".
 _OTHERS_PLANS = regex.compile(
@@ -2479,8 +2522,11 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
             or (d.det not in _DEFINITE and _REJECTED.search(window[-60:], timeout=_T) is not None)
         ):
             d.polarity = "negated"
-            d.denied_foes = any(a.code for a in d.adversaries)
-            d.adversaries.clear()
+            if _MEMBERSHIP_BEFORE.search(window[-40:]) is None:
+                # "did not create a bloc against NATO": a target of the denied bloc is denied with it; a
+                # membership refused ("not party to any coalition against Yemen") leaves its target
+                d.denied_foes = any(a.code for a in d.adversaries)
+                d.adversaries.clear()
         elif (
             (_HEDGED_BEFORE_WORDS(fw) and _HEDGED_BEFORE.search(window, timeout=_T))
             or (_HEDGED_AFTER_WORDS(fa) and _HEDGED_AFTER.match(after, timeout=_T))
@@ -2514,7 +2560,7 @@ def _either(*tests: Callable[[str], bool]) -> Callable[[str], bool]:
 
 
 _HEDGE_WORDS = (
-    "may", "might", "accus",
+    "may", "might", "accus", "like", "resembl", "smack", "reek",
     "seen", "viewed", "regarded", "perceived", "claim", "alleged", "purported", "reported", "rumo",
     "supposed", "said", "believed", "thought", "understood", "how",
 )  # fmt: skip
@@ -2561,7 +2607,7 @@ _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
     _any_of(("idea", "concept", "strategy", "would", "will", "could", "might", "may", "can")),
     _any_of(("mov", "edg", "inch", "drift"), ("to",)),
-    _any_of(("if", "unless", "should"), (*_MAKE_WORDS, "join", "enter")),
+    _any_of(("if", "unless", "should"), (*_MAKE_WORDS, "join", "enter", "becom", "became", "turn", "evolv")),
 )
 _HYPOTHETICAL_AFTER_WORDS = _any_of(("should", "would", "could", "must", "might", "will"))
 
