@@ -348,6 +348,15 @@ class TestGazetteer:
         assert yemen is not None and yemen.leader == "SAU" and yemen.adversaries == ("HOUTHIS",)
         assert isis is not None and isis.leader == "USA" and not isis.standing
 
+    def test_theatres_and_shared_descriptions(self) -> None:
+        """Known coalitions carry where they act; a description they share is no name to match."""
+        g = default_gazetteer()
+        iraq, ukraine = g.get("US_LED_IRAQ_2003"), g.get("UKRAINE_COALITION_OF_THE_WILLING")
+        assert iraq is not None and ukraine is not None
+        assert (iraq.theatre, ukraine.theatre) == (("IRQ",), ("UKR",))
+        assert iraq.descriptions == ukraine.descriptions == ("coalition of the willing",)
+        assert find_actors("the coalition of the willing") == ()
+
     def test_descriptive_names_keep_inner_actors(self) -> None:
         """A coalition's descriptive name is not matched, so its leader and theatre stay visible."""
         text = "the Saudi-led coalition in Yemen"

@@ -325,3 +325,50 @@ def test_a_clause_after_the_mention_names_no_member() -> None:
 def test_the_sahel_bloc() -> None:
     """'Sahel' is a modifier of a bloc's noun."""
     assert [c.text for c in find_coalitions("Togo may join the Sahel bloc next year.")] == ["the Sahel bloc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "cid"),
+    [
+        pytest.param(
+            "Britain and France hosted the coalition of the willing to plan a force for Ukraine.",
+            "the coalition of the willing",
+            "UKRAINE_COALITION_OF_THE_WILLING",
+            id="coalition-of-the-willing-beside-ukraine",
+        ),
+        pytest.param(
+            "Before the invasion of Iraq, Washington courted a coalition of the willing in Eastern Europe.",
+            "a coalition of the willing",
+            "US_LED_IRAQ_2003",
+            id="coalition-of-the-willing-beside-iraq",
+        ),
+        pytest.param(
+            "Ministers of the coalition of the willing met again by video link.",
+            "the coalition of the willing",
+            "UKRAINE_COALITION_OF_THE_WILLING",
+            id="coalition-of-the-willing-alone-is-the-latest",
+        ),
+        pytest.param(
+            "Houthi officials said the Saudi-led alliance had bombed a market in Yemen's north.",
+            "the Saudi-led alliance",
+            "SAUDI_LED_YEMEN",
+            id="leader-and-theatre",
+        ),
+        pytest.param(
+            "US-led coalition hands over base to Syrian forces",
+            "US-led coalition",
+            "US_LED_ANTI_ISIS",
+            id="leader-and-theatre-in-a-headline",
+        ),
+    ],
+)
+def test_known_coalitions_by_description_or_theatre(text: str, surface: str, cid: str) -> None:
+    """A description two coalitions share takes the one whose theatre the text names (else the latest); a
+    led mention with no target takes the one coalition of that leader acting in a state the sentence
+    names."""
+    assert _one(text, surface).id == cid
+
+
+def test_a_leader_with_two_coalitions_in_one_theatre_names_none() -> None:
+    """'the US-led coalition in Iraq' may be the 2003 invasion or the war on the Islamic State: no id."""
+    assert _one("Troops of the US-led coalition in Iraq left Baghdad.", "the US-led coalition").id is None

@@ -785,7 +785,7 @@ def _sentence_drafts(
             # "no room for an Arab defence alliance beyond the one there is": no body named
             d.head = text[d.start : d.end].split()[-1].casefold()
             d.entry = d.label = None
-        _known_coalition(d, hits, matcher)
+        _known_coalition(text, d, hits, matcher)
         if d.entry is None and _is_domestic(text, s, e, d, headline):
             d.drop = d.domestic_context = True
         if i and not d.adversaries and _AS_WELL_AS_GAP.fullmatch(text[drafts[i - 1].end : d.start]):
@@ -2430,15 +2430,48 @@ def _purpose_tail(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
         d.adversaries.append(h.actor)
 
 
-def _known_coalition(d: _Draft, hits: list[ActorHit], matcher: ActorMatcher) -> None:
+def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorMatcher) -> None:
     """The id of a known ad-hoc coalition for a led mention whose leader and target fit exactly one entry:
-    "the US-led coalition" in a sentence naming ISIS is the US-led anti-ISIS coalition."""
-    if d.entry is not None or d.leader is None or d.head == "org" or d.polarity != "asserted" or d.drop:
+    "the US-led coalition" in a sentence naming ISIS is the US-led anti-ISIS coalition; failing a target,
+    one whose leader and theatre fit ("the Saudi-led coalition" in a sentence naming Yemen). A mention
+    labelled by a description ("the coalition of the willing") takes the entry it describes."""
+    if d.entry is not None or d.head == "org" or d.drop:
+        return
+    if d.label and (described := matcher.described.get(_SPACES.sub(" ", d.label).casefold())):
+        entry = _by_theatre(text, d, described, matcher)
+        if entry is not None:
+            d.entry, d.kind = entry, d.kind or entry.kind
+        return
+    if d.leader is None or d.polarity != "asserted":
         return
     targets = {a.code for a in d.adversaries} or {h.entry.code for h in hits if h.entry.type == "armed_group"}
     fits = [e for e in matcher.known if e.leader == d.leader.code and targets & set(e.adversaries)]
+    if not fits:
+        states = {h.entry.code for h in hits if h.entry.type == "state"} - {d.leader.code}
+        fits = [e for e in matcher.theatred if e.leader == d.leader.code and states & set(e.theatre)]
     if len(fits) == 1:
         d.entry, d.kind = fits[0], d.kind or fits[0].kind
+
+
+#: How far around a described mention its theatre is looked for (a few sentences of an article).
+_THEATRE_WINDOW = 1500
+
+
+def _by_theatre(
+    text: str, d: _Draft, entries: Sequence[ActorEntry], matcher: ActorMatcher
+) -> ActorEntry | None:
+    """The one of ``entries`` (coalitions sharing a description) whose theatre the text around the mention
+    names; with none named, the most recently founded (news of today); with several, none."""
+    if len(entries) == 1:
+        return entries[0]
+    lo, hi = max(0, d.start - _THEATRE_WINDOW), min(len(text), d.end + _THEATRE_WINDOW)
+    named = {h.entry.code for h in matcher.hits(text, lo, hi) if h.entry.type in ("state", "government")}
+    fits = [e for e in entries if named & set(e.theatre)]
+    if len(fits) == 1:
+        return fits[0]
+    if fits:
+        return None
+    return max(entries, key=lambda e: e.founded or "")
 
 
 def _owned_war(text: str, s: int, pos: int) -> bool:
