@@ -372,3 +372,96 @@ def test_known_coalitions_by_description_or_theatre(text: str, surface: str, cid
 def test_a_leader_with_two_coalitions_in_one_theatre_names_none() -> None:
     """'the US-led coalition in Iraq' may be the 2003 invasion or the war on the Islamic State: no id."""
     assert _one("Troops of the US-led coalition in Iraq left Baghdad.", "the US-led coalition").id is None
+
+
+def test_a_led_task_force() -> None:
+    """'task force' is a led head like 'force'; the subject that joined it is a member."""
+    c = _one("Greece joined the US-led task force off Yemen's coast.", "the US-led task force")
+    assert _codes(c)[:2] == ("USA", {"GRC"})
+
+
+def test_a_body_running_a_task_force_leads_it() -> None:
+    """'an EU task force' is run by the EU; it is not the EU."""
+    c = _one("An EU task force will escort grain ships.", "An EU task force")
+    assert (c.id, _codes(c)[0]) == (None, "EU")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "cid"),
+    [
+        pytest.param(
+            "The Arab League met in Algiers, and the pan-Arab body urged a ceasefire.",
+            "the pan-Arab body",
+            "ARAB_LEAGUE",
+            id="pan-arab-body",
+        ),
+        pytest.param(
+            "Envoys of ECOWAS met in Abuja. The 12-member body gave the juntas a deadline.",
+            "The 12-member body",
+            "ECOWAS",
+            id="counted-body",
+        ),
+        pytest.param(
+            "The Arab League sent envoys to Khartoum, but the league has little leverage.",
+            "the league",
+            "ARAB_LEAGUE",
+            id="the-league",
+        ),
+        pytest.param(
+            "The Gulf Cooperation Council met in Kuwait. The Gulf council called for restraint.",
+            "The Gulf council",
+            "GCC",
+            id="the-gulf-council",
+        ),
+    ],
+)
+def test_a_body_re_mentioned_by_a_noun_of_its_name(text: str, surface: str, cid: str) -> None:
+    """'the league', 'the council' re-mention a body whose name holds the noun; 'the pan-Arab body' and
+    'the 12-member body' any body named before."""
+    assert _one(text, surface).id == cid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The EU met in Brussels. Divers recovered the body of a sailor.", id="a-dead-body"),
+        pytest.param("NATO met in Vilnius. The world body will vote on Friday.", id="the-world-body"),
+        pytest.param("The AU met in Addis. The city council approved the budget.", id="a-city-council"),
+    ],
+)
+def test_no_re_mention_by_a_noun_of_another_body(text: str) -> None:
+    """A body without a modifier that makes it international, 'the world body' (the UN) and a council whose
+    body's name holds no 'council' name nothing."""
+    assert len(find_coalitions(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Myanmar junta loses second city as rebel alliance advances", id="headline-rebel-alliance"
+        ),
+        pytest.param("A jihadist alliance overran two army posts near the border.", id="a-jihadist-alliance"),
+    ],
+)
+def test_an_alliance_of_armed_groups_without_parties(text: str) -> None:
+    """An alliance its modifier calls armed ('rebel', 'jihadist') is in scope though it names no party."""
+    assert len(find_coalitions(text)) == 1
+
+
+def test_rebel_members_of_parliament_are_at_home() -> None:
+    """'A rebel alliance of Tory MPs' is a party matter."""
+    assert find_coalitions("A rebel alliance of Tory backbenchers defeated the bill.") == ()
+
+
+def test_accused_of_leading_a_quoted_coalition() -> None:
+    """'accused X of leading "a coalition of ..."': X leads it, and the accusation hedges it."""
+    text = 'Kinshasa accused Kigali of leading "a coalition of mercenaries" in the east.'
+    c = _one(text, "a coalition of mercenaries")
+    assert (c.polarity, _codes(c)[0]) == ("hedged", "RWA")
+
+
+def test_a_bloc_noun_then_its_one_word_name() -> None:
+    """'the South American trade bloc Mercosur' is one mention, named."""
+    (c,) = find_coalitions("The South American trade bloc Mercosur met in Asuncion.")
+    assert (c.text, c.id) == ("The South American trade bloc Mercosur", "MERCOSUR")

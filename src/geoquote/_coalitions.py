@@ -236,7 +236,7 @@ _SUB_BODY = regex.compile(
     r"\s+(?:\p{Lu}[\p{L}\-]+\s+){1,3}(?:Group|Contact\s+Group|Mission|Format|Task\s+Force)\b"
 )
 _FORCE_TAIL = regex.compile(
-    r"\s+(?:(?:naval|military|peacekeeping|maritime|training|border|monitoring)\s+)?(?:mission|force|operation)\b",
+    r"\s+(?:(?:naval|military|peacekeeping|maritime|training|border|monitoring|task)\s+)?(?:mission|force|operation)\b",
     regex.IGNORECASE,
 )
 _APPOSITION = regex.compile(
@@ -451,7 +451,8 @@ _OTHER_MEMBERS = regex.compile(
 _LEADS = regex.compile(
     # ", which once led", " leads", " has headed"
     r"(?:\s*,\s*(?:which|who|that)(?:\s+(?:has|had|have))?(?:\s+(?:long|once|later|then))?)?"
-    r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed)\s+(?:[\w\-]+\s+){0,3}?$",
+    r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed|of\s+leading|of\s+heading)"
+    r"\s+[\p{Pi}\"]?(?:[\w\-]+\s+){0,3}?$",  # "accused Rwanda of leading \"a coalition"
     regex.IGNORECASE,
 )
 _NEGATED = regex.compile(
@@ -529,8 +530,8 @@ _HEDGED_BEFORE = regex.compile(
           |have\s+(?:formed|built|created|forged))\s+
          |\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
          |\bclaim(?:s|ed)?\b[^.;]{0,40}?|\b(?:alleged|purported|reported|rumou?red|supposed)\s+
-         |\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as)\s+
-           (?:(?:an?|the|its)\s+)?
+         |\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as|leading|heading
+           |running|joining|backing)\s+[\p{Pi}"]?(?:(?:an?|the|its)\s+)?
          |\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[\w-]+\s+){0,2}
          |\b(?:sound(?:s|ed|ing)?|look(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+(?:\w+\s+)?like\s+(?:(?:some\s+)?(?:kind|sort)\s+of\s+)?
          |\bresembl(?:e|es|ed|ing)\s+|\b(?:smack(?:s|ed)?|reek(?:s|ed)?)\s+of\s+
@@ -1115,6 +1116,9 @@ def _head_draft(
     if plus is not None:
         d.entry, d.label, d.kind = plus, plus.label or plus.name, plus.kind
     mods = text[np.start : hs]
+    if low in HEADS["name_noun"]:
+        possessed = np.possessor is not None or np.person_possessor
+        return _name_noun_draft(text, s, d, mods, np.det, possessed, hits)
     if low in HEADS["anaphor"] and _names_another(text, d, mods, hits, headline, s):
         return None  # "the International Crisis Group", "the Lazarus group": a name, not an anaphor
     if low in HEADS["anaphor"] and _of_something_else(text, he, e, hits):
@@ -1190,8 +1194,8 @@ def _head_draft(
     fol = _FOLLOWING.match(text, he, e)
     if fol is not None and low in ("coalition", "bloc", "alliance"):
         tail_end, d.evidence = fol.end(), True  # "coalition partners", "Eastern bloc countries"
-    if "anti-" in mods.casefold():
-        d.evidence = True
+    if "anti-" in mods.casefold() or _ARMED_MOD.search(mods):
+        d.evidence = True  # "an anti-junta front", "rebel alliance seizes towns": no bloc at home
     if np.quoted and _open_quote(text[np.start : tail_end]):
         close = _QUOTED_TAIL.match(text, tail_end, e)
         if close is not None:  # 'the "axis of upheaval"': the quoted name runs on to its closing mark
@@ -1209,6 +1213,37 @@ def _head_draft(
     return d
 
 
+#: What says a "body" is an international one: "the pan-Arab body", "the 15-member body", "the regional
+#: body", "the Gulf body" (a capitalised word of place); "the world body" (the UN) and "the body" are none.
+_BODY_MOD = regex.compile(
+    r"""(?i:\bpan-\w+|\b\w+-(?:member|nation|state|country)\b|\b(?:regional|continental|intergovernmental
+        |sub-?regional|multilateral|security|defen[cs]e|military|trade|economic|political)\b)
+      |\b\p{Lu}\p{Ll}+\b""",
+    regex.VERBOSE,
+)
+
+
+def _name_noun_draft(
+    text: str, s: int, d: _Draft, mods: str, det: str | None, possessed: bool, hits: list[ActorHit]
+) -> _Draft | None:
+    """ "the league", "the Gulf council", "the pan-Arab body": a re-mention of a body named before, kept
+    only if an antecedent whose own name holds the noun resolves it (see :func:`_antecedent`)."""
+    if det not in ("the", "this", "that") or possessed:
+        return None
+    if text[d.head_start].isupper() and d.head_start > s:
+        return None  # "the League", "the Council": a name of its own
+    if any(d.start <= h.start < d.head_start for h in hits):
+        return None  # "the UN body", "Iran's Guardian Council": an actor's own body, not a re-mention
+    if d.head == "body" and not _BODY_MOD.search(mods.removeprefix(det).strip()):
+        return None
+    d.drop = True
+    return d
+
+
+#: Modifiers that make an alliance one of armed groups: in scope though it names no party.
+_ARMED_MOD = regex.compile(
+    r"(?i)\b(?:rebel|insurgent|jihadist|jihadi|militant|armed|guerrilla|separatist|militia|paramilitary)\b"
+)
 _AND_BEFORE = regex.compile(r"\s+and\s+$", regex.IGNORECASE)
 
 
@@ -1410,6 +1445,8 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
 
 
 _ACRONYM_START = regex.compile(r"[\p{Lu}\d]{2,}\+?(?![\w-])")
+#: A body's name of one capitalised word: "Mercosur", "Asean".
+_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}\d]++")
 
 
 def _bare_name_after(text: str, p: _Draft, d: _Draft, gap: str) -> bool:
@@ -1421,7 +1458,10 @@ def _bare_name_after(text: str, p: _Draft, d: _Draft, gap: str) -> bool:
         and not p.label
         and d.head == "org"
         and d.entry is not None
-        and _ACRONYM_START.match(text, d.start) is not None
+        and (
+            _ACRONYM_START.match(text, d.start) is not None
+            or _ONE_NAME.fullmatch(text, d.start, d.end) is not None
+        )
     )
 
 
@@ -2950,6 +2990,12 @@ def _antecedent(d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
     its noun and its own kind words; for "the group"/"the club", an informal grouping before a standing
     body with a formal noun of its own. "The group" after a known ad-hoc coalition means none (after the
     anti-ISIS coalition it is ISIS)."""
+    if d.head in _NAME_NOUNS:  # "the league": the Arab League; "the pan-Arab body": any body
+        for c in itertools.islice(reversed(named), _RECALL):
+            named_so = c.entry is not None and (d.head == "body" or _name_holds_noun(c.entry, d.head))
+            if named_so and _fits(d, c):
+                return c
+        return None
     if d.head not in _ANAPHOR_HEADS:
         return None
     fits: list[_Draft] = []
@@ -2965,6 +3011,15 @@ def _antecedent(d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
             if c.entry is None or not _FORMAL_NOUN.search(c.entry.name):
                 return c
     return fits[0] if fits else None
+
+
+_NAME_NOUNS = HEADS["name_noun"]
+
+
+def _name_holds_noun(entry: ActorEntry, noun: str) -> bool:
+    """Does a body's own name hold ``noun`` ("league" in "Arab League", "council" in "Gulf Cooperation
+    Council")?"""
+    return any(noun in n.casefold().split() for n in (entry.name, *entry.aliases, entry.label or ""))
 
 
 def _fits(d: _Draft, c: _Draft) -> bool:
