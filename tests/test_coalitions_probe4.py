@@ -465,3 +465,164 @@ def test_a_bloc_noun_then_its_one_word_name() -> None:
     """'the South American trade bloc Mercosur' is one mention, named."""
     (c,) = find_coalitions("The South American trade bloc Mercosur met in Asuncion.")
     assert (c.text, c.id) == ("The South American trade bloc Mercosur", "MERCOSUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members"),
+    [
+        pytest.param(
+            "The SCO met in Astana; its members include Pakistan, India and Iran.",
+            "The SCO",
+            {"PAK", "IND", "IRN"},
+            id="its-members-include-in-the-next-clause",
+        ),
+        pytest.param(
+            "The bloc, first made up of Brazil and Russia, expanded last year to include Egypt and Iran.",
+            "The bloc",
+            {"BRA", "RUS", "EGY", "IRN"},
+            id="expanded-with-a-date-to-include",
+        ),
+        pytest.param(
+            "NATO formally admitted Sweden as its 32nd member.",
+            "NATO",
+            {"SWE"},
+            id="formally-admitted",
+        ),
+        pytest.param(
+            "The EAC force, made up of soldiers from Kenya, Uganda and Burundi, withdrew from Goma.",
+            "The EAC force",
+            {"KEN", "UGA", "BDI"},
+            id="made-up-of-soldiers-from",
+        ),
+        pytest.param(
+            "The axis includes Hamas, the Houthis and militias in Syria such as the Fatemiyoun.",
+            "The axis",
+            {"HAMAS", "HOUTHIS"},
+            id="examples-without-a-known-name-add-nothing",
+        ),
+        pytest.param(
+            "The alliance includes Hezbollah, Hamas and factions in Iraq such as Kataib Hezbollah.",
+            "The alliance",
+            {"HEZBOLLAH", "HAMAS", "KATAIB_HEZBOLLAH"},
+            id="nested-such-as-in-a-list",
+        ),
+        pytest.param(
+            "The Houthis belong to the so-called Axis of Resistance, officials say.",
+            "the so-called Axis of Resistance",
+            set(),
+            id="so-called-before-a-name",
+        ),
+        pytest.param(
+            "Hamas is part of the so-called Axis of Resistance.",
+            "the so-called Axis of Resistance",
+            {"HAMAS"},
+            id="part-of-the-so-called",
+        ),
+        pytest.param(
+            "The talks were hosted by ECOWAS, and Senegal, an ECOWAS member, sent its foreign minister.",
+            "ECOWAS member",
+            {"SEN"},
+            id="apposition-a-member",
+        ),
+        pytest.param(
+            "Mercosur was set up in 1991, and Bolivia became a full member in 2024.",
+            "Mercosur",
+            {"BOL"},
+            id="became-a-full-member-of-the-body-before",
+        ),
+        pytest.param(
+            "Finland became NATO's 31st member in April.",
+            "NATO",
+            {"FIN"},
+            id="became-the-bodys-nth-member",
+        ),
+        pytest.param(
+            "Ukraine is set to become NATO's next member, its envoy said.",
+            "NATO",
+            set(),
+            id="set-to-become-is-not-yet",
+        ),
+    ],
+)
+def test_member_cues(text: str, surface: str, members: set[str]) -> None:
+    """'; its members include', 'expanded in 2024 to include', 'formally admitted', 'made up of troops from',
+    'such as' nested in a list, 'so-called' before a name, 'X, an EAC member', 'X became a full member' of
+    the body just named, 'X became NATO's 31st member' (not 'is set to become')."""
+    assert _codes(_one(text, surface))[1] == members
+
+
+def test_the_target_of_a_mission_is_no_member() -> None:
+    """'condemned attacks by the Houthis, but stopped short of endorsing the US-led mission': the Houthis
+    are not its members; 'but' opens a second predicate of the sentence's subject."""
+    text = (
+        "The Arab League condemned attacks on tankers by the Houthis, but stopped short of endorsing the"
+        " US-led naval mission."
+    )
+    assert _codes(_one(text, "the US-led naval mission"))[1] == set()
+
+
+def test_a_future_ordinal_is_no_count() -> None:
+    """'set to become the bloc's eleventh member' gives no member count; 'became NATO's 32nd member' does."""
+    text = "Timor-Leste, which is set to become the bloc's eleventh member, joined the ASEAN talks."
+    assert _one(text, "the bloc").member_count is None
+    assert _one("Sweden became NATO's 32nd member.", "NATO").member_count == 32
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "foes"),
+    [
+        pytest.param(
+            "The Global Coalition against Daesh met in Rome.",
+            "The Global Coalition against Daesh",
+            {"ISIS"},
+            id="target-inside-the-name",
+        ),
+        pytest.param(
+            "The coalition, formed in 2014 to fight the group known as Daesh, has 87 members.",
+            "The coalition",
+            {"ISIS"},
+            id="the-group-known-as",
+        ),
+        pytest.param(
+            "The leaders of the AES agreed to field a joint force aimed at countering groups such as JNIM.",
+            "a joint force",
+            {"JNIM"},
+            id="the-purpose-of-a-joint-force",
+        ),
+    ],
+)
+def test_adversary_cues(text: str, surface: str, foes: set[str]) -> None:
+    """A target in a body's own name, 'to fight the group known as X', and the purpose of a joint force a
+    body agreed to field."""
+    assert _codes(_one(text, surface))[2] == foes
+
+
+def test_the_group_known_as_is_no_anaphor() -> None:
+    """'the group known as Daesh' names the target, not the coalition again."""
+    text = "The coalition was formed to fight the group known as Daesh."
+    assert [c.text for c in find_coalitions(text)] == ["The coalition"]
+
+
+def test_a_joint_force_a_body_agreed_to_field() -> None:
+    """The body that agreed to field a joint force leads it, and the force is planned, not there yet."""
+    text = "The AES agreed to field a joint force against the jihadists."
+    c = _one(text, "a joint force")
+    assert (c.polarity, _codes(c)[0]) == ("hypothetical", "AES")
+
+
+def test_an_unnamed_target_keeps_its_text() -> None:
+    """A target the gazetteer cannot name ('the juntas') is kept with no code, as concepts.md says."""
+    c = _one("Rwanda and Uganda formed an alliance against the juntas.", "an alliance")
+    assert [(a.text, a.code) for a in c.adversaries] == [("juntas", None)]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="ethnic components named by demonyms ('Kurdish and Arab militias') give no members"
+)
+def test_ethnic_components_of_a_non_state_alliance() -> None:
+    """The SDF, 'an alliance of Kurdish and Arab militias', has the Kurds (and the Arabs) as members."""
+    c = _one(
+        "The SDF, an alliance of Kurdish and Arab militias, holds Raqqa.",
+        "The SDF, an alliance of Kurdish and Arab militias",
+    )
+    assert "KURDS" in _codes(c)[1]

@@ -74,7 +74,7 @@ from ._coalition_np import (
     sentence_span,
     sentences_between,
 )
-from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
+from ._records import Actor, ActorType, Coalition, CoalitionKind, Polarity, Quote
 from .errors import InputTypeError
 
 # Patterns used inside functions, compiled once at import.
@@ -226,7 +226,7 @@ _ORG_TAIL = regex.compile(
     regex.IGNORECASE,
 )
 _ORG_LEFT = regex.compile(
-    r"(?i)(?:\b(?:the|a|an|this|that)\s+)?(?:\b(?:\d+|\w+)[-\s](?:nation|member|state|country)\s+)?"
+    r"(?i)(?:\b(?:the|a|an|this|that)\s+)?(?:so-called\s+)?(?:\b(?:\d+|\w+)[-\s](?:nation|member|state|country)\s+)?"
     r"(?:\b(?:fellow|non|former)[-\s])?[‘“'\"]?$"
 )
 _ORG_LEFT_QUOTES = "‘“'\""
@@ -251,8 +251,9 @@ _MEMBER_CUE = regex.compile(
         co-(?:chaired|led|hosted|founded|sponsored)\s+by|
         particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
         |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
-        |(?:has|have|had)\s+(?:since\s+|also\s+|recently\s+)?(?:added|admitted)
-        |expanded\s+to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
+        |(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|recently\s+|formally\s+|officially\s+|finally\s+)?(?:added|admitted)
+        |expanded\s+(?:(?:(?:in|on|from|since)\s+[\w\-]+(?:\s+\d{4})?|(?:last|this|next)\s+\w+|again|further)\s+)?
+         to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: Member cues that attach to the noun right before them ("groups such as", "rebels including"), and
@@ -272,7 +273,9 @@ _LINK_TO = regex.compile(r"\s*(?:to|with|and)\s+(?:the\s+)?", regex.IGNORECASE)
 #: A second list of members after a first: ", has since added C and D", "and later admitted C".
 _MORE_MEMBERS = regex.compile(
     r"""[\p{Pf}"'’”]*,?\s*(?:and\s+)?(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|later\s+|recently\s+)?
-        (?:added|admitted|taken\s+in|took\s+in|expanded\s+to\s+(?:take\s+in|include|admit))\s+
+        (?:added|admitted|taken\s+in|took\s+in
+           |expanded\s+(?:(?:(?:in|on|from|since)\s+[\w\-]+(?:\s+\d{4})?|(?:last|this|next)\s+\w+|again|further)\s+)?
+            to\s+(?:take\s+in|include|admit))\s+
       | ,?\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+  # "C alongside its founders A, B"
         (?:(?:its|their|the)\s+(?:(?:five|four|three|six|two|original|founding|older|existing|first)\s+)?
           (?:founders|founding\s+members|members|core)\s+(?:,\s*)?)?""",
@@ -288,6 +291,21 @@ _PLACE_THEN_ASIDE = regex.compile(
 )
 #: An aside that a member cue may follow: ", set up in 2002 in Moscow, ".
 _ASIDE = regex.compile(r"\s*(?:,[^,.;()]{1,80},|\s[—–]\s[^.;()—–]{1,80}\s[—–]|\s--\s[^.;()]{1,80}?\s--)\s*")
+#: Troops named by where they come from after a member cue: "made up of troops from ".
+_TROOPS_FROM = regex.compile(
+    r"(?i)(?:troops|soldiers|forces|contingents|personnel|units|police|officers|warships|ships|vessels)\s+"
+    r"(?:from|of)\s+(?:the\s+)?"
+)
+#: The last item of a member list that names its own examples: " and militias in Iraq such as ".
+_NESTED_EXAMPLES = regex.compile(
+    r"(?i),?\s+(?:and|or|as\s+well\s+as)\s+(?:[\w\-’']+\s+){1,4}?(?:such\s+as|including|like|notably)\s+(?:the\s+)?"
+)
+#: The members of the mention in a clause of their own after it: "; its members include ".
+_ITS_MEMBERS = regex.compile(
+    r"""(?i)[;,—–]\s*(?:and\s+|but\s+)?(?:its|their)\s+(?:(?:current|founding|full|other|core|\d+|\w+)\s+)?
+        members?\s+(?:now\s+|also\s+)?(?:include|includes|included|are|were|comprise|number)\s+(?:[\w\-]+\s+){0,3}?""",
+    regex.VERBOSE,
+)
 #: A list before the mention that the clause adds to its members: "In addition to A and B, the CSTO has".
 _LIST_BEFORE = regex.compile(
     r"^\s*(?:in\s+addition\s+to|along\s+with|besides|apart\s+from|as\s+well\s+as|together\s+with)\s+",
@@ -413,7 +431,9 @@ _ALONG_WITH = regex.compile(
 #: A body launching a mission or force right before it: "NATO launched a naval mission".
 _LAUNCHED_BEFORE = regex.compile(
     r"""\s+(?:has\s+|have\s+|will\s+|is\s+|are\s+)?      # tense
-        (?:launch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|set\s+up|sets\s+up|establish(?:ed|es)?|start(?:ed|s)?)
+        (?:(?:agreed|agrees|decided|decides|plans?|planned|vowed|pledged|moved)\s+to\s+)?  # "agreed to field"
+        (?:launch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|set\s+up|sets\s+up|establish(?:ed|es)?|start(?:ed|s)?
+          |field(?:ed|s)?|form(?:ed|s)?|create[ds]?)
         \s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -437,6 +457,23 @@ _ORG_AS_MODIFIER = regex.compile(
 _NOT_YET_MEMBER = regex.compile(
     r"\b(?:not|n[’']t|never|bid|applied|application|seeks?|sought|wants?|hopes?|plans?|refused|declined)\b",
     regex.IGNORECASE,
+)
+#: A comma and an article between an actor and a body's "member" after it: "Burundi, an EAC member".
+_APPOSED = regex.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:(?:fellow|founding|full|new|key)\s+)?")
+#: A possessive and "member" after a body's name: "NATO's 32nd member", "the bloc's newest member".
+_MEMBER_AFTER_POSSESSIVE = regex.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:member|member\s+state|member\s+country)\b", regex.IGNORECASE
+)
+#: A verb of becoming right before a mention, not of a joining still to come: "Sweden became ".
+_BECAME_BEFORE = regex.compile(
+    r"(?i)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:became|has\s+become|have\s+become|had\s+become|becomes|is\s+now"
+    r"|was\s+made|is|was)\s+$"
+)
+#: A joining still to come before "become": "is set to become", "hopes to become", "would become".
+_FUTURE_JOIN = regex.compile(
+    r"""(?i)\b(?:(?:set|due|poised|expected|slated|likely|hoping|hopes?|bid|bidding|seeks?|seeking|aims?|aiming
+        |wants?|plans?|planning|applied|applying)\s+to|will|would|could|may|might|shall)\s+$""",
+    regex.VERBOSE,
 )
 _MEMBER_NOUN = regex.compile(
     r"\b(?:members?|part|countries|states|nations)\s+(?:of|in)\s+(?:the\s+)?$", regex.I
@@ -499,9 +536,10 @@ _ANY_NEGATED = regex.compile(
 )
 _HYPOTHETICAL = regex.compile(
     r"""(?:\b(?:plans?|planned|planning|bid|attempts?|efforts?|proposals?|proposed|propose[sd]?|hopes?|hoped|aims?
+           |agreed|agrees|decided|decides|vowed|pledged
            |seeks?|sought|strategy|path|pushing|push|calls?\s+for|called\s+for|would|will|could|should|may|might|shall
            |intends?|wants?|moving\s+closer|working\s+on|talks?\s+on|idea)\b[^.;:]{0,40}?
-           \b(?:to\s+)?(?:create|form|forge|build|establish|set\s+up|assemble|develop|lead|launch|
+           \b(?:to\s+)?(?:create|form|forge|build|establish|set\s+up|assemble|develop|lead|launch|field|
               establishment\s+of|creation\s+of|formation\s+of)
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
          |(?:^|[.;:]\s*|,\s*|[\p{Pi}"(]\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
@@ -793,7 +831,37 @@ def _sentence_drafts(
             d.adversaries.extend(
                 drafts[i - 1].adversaries
             )  # "X against ISIS, as well as the coalition led by Y"
+    if thorough and drafts and _may_say_became_member(fold(text[s:e])):
+        _member_of_the_body_before(text, s, e, drafts, hits)
     return drafts
+
+
+#: "became a full member" with no body after it: a member of the body the sentence named before.
+_BECAME_MEMBER = regex.compile(
+    r"""(?i)\b(?:became|has\s+become|have\s+become|had\s+become|becomes|is\s+now|was\s+admitted\s+as|joined\s+as)
+        \s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?members?\b(?!\s+(?:of|state|states|country|countries|to)\b)(?!\s+in\s+(?!\d))(?![\w-])""",
+    regex.VERBOSE,
+)
+
+
+def _may_say_became_member(folded: str) -> bool:
+    """A literal prefilter for :data:`_BECAME_MEMBER` on folded text."""
+    return "member" in folded and any(w in folded for w in ("bec", "is now", "admitted as", "joined as"))
+
+
+def _member_of_the_body_before(text: str, s: int, e: int, drafts: list[_Draft], hits: list[ActorHit]) -> None:
+    """ "The Southern Common Market was founded in 1991, and Bolivia became a full member last year": the
+    subject is a member of the last named body before it in the sentence."""
+    for m in itertools.islice(_BECAME_MEMBER.finditer(text, s, e), 4):
+        body = next(
+            (d for d in reversed(drafts) if d.end <= m.start() and (d.entry is not None or d.label)), None
+        )
+        if body is None or _FUTURE_JOIN.search(text, max(s, m.start() - 30), m.start()):
+            continue
+        found = _Draft(body.start, body.end, body.head, body.head_start)
+        subj = [h for h in hits_before(hits, m.start()) if h.start >= body.end]
+        _take_subject(text, found, subj, m.start(), s)
+        body.members.extend(a for a in found.members if a.type != "organization")
 
 
 def _states(d: _Draft) -> int:
@@ -927,6 +995,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
                 start = h.start  # "“NATO is an instrument ...”": the mark opens a quotation, not the name
         d = _Draft(start, end, "org", h.start, entry=h.entry)
         d.label = h.entry.label or h.entry.name
+        if " " in text[h.start : h.end] and may_hold_adversary_cue(text[h.start : h.end]):
+            d.adversaries.extend(_foes_in_name(text, h, matcher))  # "the Global Coalition to Defeat ISIS"
         d.generic = bool(
             left and _INDEFINITE_LEFT.match(left.group()) and _LOWER_WORD.search(text, h.start, h.end)
         )
@@ -1021,6 +1091,15 @@ _COPULA_BEFORE = regex.compile(
     r"(?i)\b(?:is|was|are|were|be|been|being|has\s+become|have\s+become|had\s+become|became|becomes|remains?|remained)"
     r"\s+(?:(?:already|now|effectively|essentially|really|in\s+effect|de\s+facto)\s+)?[‘“'\"]?$"
 )
+
+
+def _foes_in_name(text: str, h: ActorHit, matcher: ActorMatcher) -> list[Actor]:
+    """The target a body's own name states after an adversary cue: "Global Coalition to Defeat ISIS",
+    "Global Coalition against Daesh"."""
+    cue = ADVERSARY_CUE.search(text, h.start, h.end)
+    if cue is None:
+        return []
+    return [x.actor for x in matcher.hits(text, cue.end(), h.end) if x.entry.type in ("armed_group", "state")]
 
 
 #: Capitalised words between an article and a body's name that are no place: "a New NATO", "the Former".
@@ -1121,6 +1200,8 @@ def _head_draft(
         return _name_noun_draft(text, s, d, mods, np.det, possessed, hits)
     if low in HEADS["anaphor"] and _names_another(text, d, mods, hits, headline, s):
         return None  # "the International Crisis Group", "the Lazarus group": a name, not an anaphor
+    if low in HEADS["anaphor"] and _named_after(text, he, e, hits):
+        return None  # "to fight the group known as Daesh": a group the name after it says, no anaphor
     if low in HEADS["anaphor"] and _of_something_else(text, he, e, hits):
         return None  # "the group of experts", "the organisation of the summit": a group of something else
     if np.person_possessor or (np.det in PERSONAL_POSSESSIVES):
@@ -1863,6 +1944,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     if cue is not None:
         colon = _COLON_AFTER.match(text, cue.end(), max(lim, cue.end()))  # "includes these countries: A, B"
         start = colon.end() if colon is not None else cue.end()
+        tf = _TROOPS_FROM.match(text, start)  # "made up of troops from A, B and C"
+        start = tf.end() if tf is not None else start
         actors, end = actor_list(text, start, max(lim, start), after_hits, first_gap=40)
         if not actors and lim < wide and lim - start < 30:
             # "The SCO groups two CSTO members -- A and B": the list after the next mention is this one's too
@@ -1875,6 +1958,13 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         if actors:
             d.members.extend(actors)
             d.list_end = end
+            nested = _NESTED_EXAMPLES.match(text, end, max(lim, end))
+            if nested is not None:  # "A, B and militias in Iraq such as C"
+                examples, ex_end = actor_list(
+                    text, nested.end(), max(lim, nested.end()), after_hits, first_gap=4
+                )
+                d.members.extend(examples)
+                end = d.list_end = ex_end if examples else end
             more = _MORE_MEMBERS.match(text, end, max(lim, end))
             if more is not None:  # "which began with A and B, has since added C and D"
                 added, end = actor_list(text, more.end(), max(lim, more.end()), after_hits, first_gap=4)
@@ -1932,6 +2022,21 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             and not _ASPIRANT_AFTER.match(text, d.end, min(len(text), d.end + 40))
         ):
             d.members.append(ph[0].actor)  # "Iran's OPEC governor", not "Turkey's Brics bid"
+        elif (
+            ph
+            and _MEMBER_NOUN_END.search(text, d.start, d.end)
+            and _APPOSED.fullmatch(text, ph[0].end, d.start)
+        ):
+            d.members.append(ph[0].actor)  # "Burundi, an EAC member, ..."
+        if _MEMBER_AFTER_POSSESSIVE.match(text, d.end) and (bm := _BECAME_BEFORE.search(tail)) is not None:
+            # "Sweden became NATO's 32nd member"
+            _take_subject(
+                text,
+                d,
+                hits_before(hits, s + len(pre) - len(tail) + bm.start()),
+                s + len(pre) - len(tail) + bm.start(),
+                s,
+            )
     off = base + len(pre) - len(tail)
     # every pattern below is end-anchored over words and blanks only: search from where they start
     k = _word_run_start(tail)
@@ -1994,6 +2099,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             ("form", "creat", "forg", "build", "establish", "cement")
         ):
             return
+        elif verb.startswith("becom") and _FUTURE_JOIN.search(tail, 0, vm.start()):
+            return  # "Sweden is set to become the 32nd member of NATO": not yet a member
         vstart = off + vm.start()
         subj = hits_before(hits, vstart)
         if _MOVING.match(verb) and d.leader is not None:
@@ -2054,6 +2161,10 @@ def _may_end_in_member_phrase(tail: str) -> bool:
 def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
     """Lists away from the mention: "In addition to A and B, the CSTO includes C", "three of the six
     members of the GCC have cut ties with Doha – A, B and C"."""
+    if not d.members and (im := _ITS_MEMBERS.search(text, d.end, nxt if nxt > d.end else e)) is not None:
+        # "The coalition met in London; its members include A, B and C"
+        actors, _ = actor_list(text, im.end(), e, hits_after(hits, im.end()), first_gap=4)
+        d.members.extend(actors)
     lb = _LIST_BEFORE.match(text, s, d.start)
     if lb is not None and (d.members or _INCLUDES.match(text, d.end, e)):
         actors, end = actor_list(text, lb.end(), d.start, hits_before(hits, d.start), first_gap=4)
@@ -2161,7 +2272,7 @@ _NEW_CLAUSE = regex.compile(
     r"|although|though|unless|after|before|until|since)\b"
 )
 #: A gap that ends in "and" before a verb: the verb is a second predicate of an earlier subject.
-_AND_END = regex.compile(r"(?i)\band\s+(?:\w+ly\s+|then\s+|later\s+)?$")
+_AND_END = regex.compile(r"(?i)\b(?:and|but|yet)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
 #: What may open a sentence before its subject: an article or nothing.
 _SENTENCE_OPENING = regex.compile(
     r"""(?:\p{Lu}[\p{Lu}\s.'\-]+(?:,[^—–\n]{0,30}?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|—|–|-)\s*)?  # a dateline
@@ -2198,7 +2309,7 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
         at = cue.end()
         if the is not None and _actor_at(hits, at - len(the.group())):
             at -= len(the.group())
-        ex = _EXAMPLES.match(text, at, lim)
+        ex = _EXAMPLES.match(text, at, lim) or _KNOWN_AS.match(text, at, lim)
         if ex is not None and not _actor_at(hits, at):  # "to combat militant groups such as Daesh"
             at = ex.end()
         after = hits_after(hits, at)
@@ -2213,12 +2324,35 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
         if not actors and _GROUP_ANAPHOR.match(text, cue.end(), lim):
             earlier = [h.actor for h in hits_before(hits, cue.start()) if h.entry.type == "armed_group"]
             actors = earlier[-1:]  # "Islamic State targets ... a coalition against the jihadi group"
+        if not actors:
+            actors = _unnamed_foe(text, cue.end(), lim)  # "against the juntas": kept, with no code
         if actors:
             d.adversaries.extend(actors)
             return
 
 
 _TRAILING_THE = re.compile(r"the\s+$", re.IGNORECASE)
+#: A target the gazetteer cannot name, by its head noun: "the juntas", "Islamist rebels", "the regime".
+_UNNAMED_FOE = regex.compile(
+    r"""(?i)(?:the\s+)?(?P<np>(?:(?!(?:against|the|an?|of|on|in|to|with|and|or|by|from|for)\s)[\p{L}\-]+\s+){0,2}?
+        (?P<head>juntas?|regimes?|rebels|militants|jihadists|insurgents|militias|separatists|extremists|terrorists
+          |gangs|pirates|warlords|mercenaries|guerrillas))(?![\w-])""",
+    regex.VERBOSE,
+)
+_GOVERNMENT_FOES = frozenset({"junta", "juntas", "regime", "regimes"})
+
+
+def _unnamed_foe(text: str, at: int, lim: int) -> list[Actor]:
+    """A target named only by a noun right after an adversary cue, as an actor with no code (see
+    concepts.md: an actor that cannot be resolved keeps its text)."""
+    m = _UNNAMED_FOE.match(text, at, lim)
+    if m is None:
+        return []
+    head = m.group("head").casefold()
+    kind: ActorType = "government" if head in _GOVERNMENT_FOES else "armed_group"
+    return [Actor(m.group("np"), m.start("np"), m.end("np"), name=m.group("np"), code=None, type=kind)]
+
+
 #: ", and" before a capitalised subject and its verb: a new clause with a subject of its own.
 _NEW_SUBJECT_CLAUSE = regex.compile(
     r",\s+(?:and|but)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?\s+"
@@ -2231,6 +2365,27 @@ _EXAMPLES = regex.compile(
     r"(?:[\p{Ll}\-]+\s+){1,3}?(?:such\s+as|including|like|notably|particularly)\s+(?:the\s+)?",
     regex.IGNORECASE,
 )
+#: A described target and its name: "the group known as ", "a militia calling itself ".
+_KNOWN_AS = regex.compile(
+    r"""(?i)(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?:group|militia|movement|organi[sz]ation|network|faction)
+        \s+(?:(?:also\s+|now\s+|widely\s+)?known\s+as|called|calling\s+itself|dubbed|named)\s+(?:the\s+)?""",
+    regex.VERBOSE,
+)
+#: The naming words after a group noun: " known as ", " calling itself ".
+_KNOWN_AS_ACTOR = regex.compile(
+    r"(?i)\s+(?:(?:also\s+|now\s+|widely\s+)?known\s+as|called|calling\s+itself|dubbed|named)\s+(?:the\s+)?"
+)
+
+
+def _named_after(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
+    """Does an actor that is no coalition follow the naming words after a group noun ending at ``he``?"""
+    m = _KNOWN_AS_ACTOR.match(text, he, e)
+    if m is None:
+        return False
+    h = hit_covering(hits, m.end())
+    return h is not None and h.start == m.end() and not _eligible_org(h.entry)
+
+
 #: An event that dates something, not a target: "the biggest since the invasion of ", "after the war in ".
 _DATING_EVENT = regex.compile(
     r"(?i)\b(?:since|after|before|until|following)\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?[\p{Ll}\-]+\s+"
@@ -2484,7 +2639,9 @@ def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorM
         return
     if d.leader is None or d.polarity != "asserted":
         return
-    targets = {a.code for a in d.adversaries} or {h.entry.code for h in hits if h.entry.type == "armed_group"}
+    targets = {a.code for a in d.adversaries if a.code} or {
+        h.entry.code for h in hits if h.entry.type == "armed_group"
+    }
     fits = [e for e in matcher.known if e.leader == d.leader.code and targets & set(e.adversaries)]
     if not fits:
         states = {h.entry.code for h in hits if h.entry.type == "state"} - {d.leader.code}
@@ -2562,15 +2719,20 @@ def _kind(text: str, d: _Draft, lim: int, e: int) -> None:
             d.kind = kind
             break
     else:
-        if (
-            d.kind is None
-            and d.head in ("coalition", "coalitions")
-            and (
-                any(a.type == "armed_group" for a in d.adversaries)
-                or (d.leader is not None and d.leader.code)
+        if d.kind is None and (
+            (
+                d.head in ("coalition", "coalitions")
+                and (
+                    any(a.type == "armed_group" for a in d.adversaries)
+                    or (d.leader is not None and d.leader.code)
+                )
+            )
+            or (
+                d.head in ("mission", "force", "forces")
+                and any(a.type == "armed_group" for a in d.adversaries)
             )
         ):
-            d.kind = "military"
+            d.kind = "military"  # "the SADC mission ... to fight the M23"
     kn = _KIND_NOT.match(text, d.end, e)
     if kn is not None:
         d.kind_denied = kn.group("k").casefold()
@@ -2639,10 +2801,13 @@ _HEDGE_WORDS = (
 )  # fmt: skip
 _PLAN_WORDS = (
     "plan", "bid", "attempt", "effort", "propos", "hope", "aim", "seek", "sought", "strategy", "path",
+    "agree", "decide", "vowed", "pledged",
     "push", "call", "would", "will", "could", "should", "may", "might", "shall", "intend", "want", "moving",
     "working", "talk", "idea",
 )  # fmt: skip
-_MAKE_WORDS = ("creat", "form", "forge", "build", "establish", "set", "assemble", "develop", "lead", "launch")
+_MAKE_WORDS = (
+    "creat", "form", "forge", "build", "establish", "set", "assemble", "develop", "lead", "launch", "field",
+)  # fmt: skip
 _ATTACK_WORDS = _any_of(
     ("attack", "hit", "struck", "strike", "target", "shell", "ambush", "shot", "fired", "launched")
 )
