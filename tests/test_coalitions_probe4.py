@@ -626,3 +626,60 @@ def test_ethnic_components_of_a_non_state_alliance() -> None:
         "The SDF, an alliance of Kurdish and Arab militias",
     )
     assert "KURDS" in _codes(c)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "cid"),
+    [
+        pytest.param(
+            "Leaders of the Alliance Fleuve Congo met in Goma, and the group said it would hold elections.",
+            "the group",
+            "AFC",
+            id="the-group-after-an-alliance-of-armed-groups",
+        ),
+        pytest.param(
+            "Mercosur and the EU closed their talks under Brazil's rotating presidency of the bloc.",
+            "the bloc",
+            "MERCOSUR",
+            id="a-member-of-the-anaphor-picks-its-body",
+        ),
+        pytest.param(
+            "Kazakhstan hosted the CSTO summit, though Yerevan has cooled on the Russian-led bloc.",
+            "the Russian-led bloc",
+            "CSTO",
+            id="a-led-anaphor-of-a-standing-body-its-leader-belongs-to",
+        ),
+        pytest.param(
+            "AUKUS ministers met in Canberra, and Beijing said the trilateral pact fuelled an arms race.",
+            "the trilateral pact",
+            "AUKUS",
+            id="a-count-of-parties",
+        ),
+        pytest.param(
+            "Georgia still hopes to join the EU, but at a summit of the Organization of Turkic States in"
+            " Ankara the organisation pledged closer trade.",
+            "the organisation",
+            "OTS",
+            id="the-organisation-after-the-turkic-states",
+        ),
+    ],
+)
+def test_anaphors_take_the_body_they_mean(text: str, surface: str, cid: str) -> None:
+    """'the group' after an alliance of armed groups, 'the bloc' whose member the sentence names, 'the
+    Russian-led bloc' after the CSTO, 'the trilateral pact' after AUKUS."""
+    assert _one(text, surface).id == cid
+
+
+def test_the_group_after_an_armed_group_named_since_is_that_group() -> None:
+    """After the Arab League, 'the Houthis fired ... and the group's spokesman' speaks for the Houthis."""
+    text = "After the Arab League met, the Houthis launched drones and the group's leader vowed more."
+    assert [c.text for c in find_coalitions(text)] == ["the Arab League"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'the grouping' prefers an informal body (BRICS) over a nearer formal one"
+)
+def test_the_grouping_is_the_nearer_body() -> None:
+    """'BRICS met ... speaking at the SCO, ... the grouping' is the SCO, the nearer body."""
+    text = "BRICS met in Rio while Lavrov, speaking at the SCO, said the grouping was no military alliance."
+    assert _one(text, "the grouping").id == "SCO"

@@ -2986,9 +2986,17 @@ def _resolve_anaphora(
         and _bare(d)
         and not d.label  # 'the so-called "coalition of the willing"' is named by its own label
     ):
-        prev = _antecedent(d, memory.named) or _same_count(text, d, memory.named)
+        prev = _antecedent(d, memory.named, lambda c: _compatible(text, d, c)) or _same_count(
+            text, d, memory.named
+        )
         if prev is not None and not _compatible(text, d, prev):
             prev = None
+        if (
+            prev is not None
+            and d.head in _GROUP_NOUNS_OF_ARMED
+            and _armed_group_between(text, prev, d, matcher)
+        ):
+            prev, d.drop = None, True  # "the Arab League met, the Houthis fired ..., the group's spokesman"
         same = memory.last_headed.get(d.head)
         if same is not None and not _compatible(text, d, same):
             same = None
@@ -3014,7 +3022,7 @@ def _resolve_anaphora(
             d.drop = _at_home(text, d, prev)
     elif (
         d.entry is None
-        and d.head in _GROUP_HEADS | {"alliance", "bloc"}
+        and d.head in _GROUP_HEADS | {"alliance", "bloc", "pact"}
         and d.det == "the"
         and d.leader is not None
         and d.leader.type in ("state", "government")
@@ -3025,7 +3033,9 @@ def _resolve_anaphora(
         if (
             prev is not None
             and prev.entry is not None
-            and not prev.entry.standing
+            and (
+                not prev.entry.standing or d.leader.code in prev.entry.members
+            )  # "the Russian-led bloc": CSTO
             and prev.entry.type == "organization"
             and d.start - prev.end < 250
             and (d.head in _GROUP_HEADS or _fits(d, prev))
@@ -3089,6 +3099,9 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
         lead = c.leader.code if c.leader is not None else (known.leader if known else None)
         if lead is not None and lead != d.leader.code:
             return False
+    own = {a.code for a in d.members if a.code and a.type in ("state", "government")}
+    if own and known is not None and known.members and not own & {*known.members, *known.former}:
+        return False  # "Uruguay's presidency of the bloc": Mercosur, not the EU named since
     name = _NAME_ENDING_IN.get(d.head)
     return name is None or name.search(text, max(c.end, d.start - _BETWEEN_WINDOW), d.start) is None
 
@@ -3100,10 +3113,40 @@ _NAME_ENDING_IN = {
 }
 
 
+#: Anaphor nouns an armed group named since the antecedent takes: "the group's spokesman" after the Houthis.
+_GROUP_NOUNS_OF_ARMED = frozenset({"group", "network", "organization", "organisation"})
+
+
+def _armed_group_between(text: str, c: _Draft, d: _Draft, matcher: ActorMatcher) -> bool:
+    """Is a single armed group (no alliance of its own) named between the antecedent ``c`` and the anaphor
+    ``d``? Then "the group" is that group."""
+    lo = max(c.end, d.start - _BETWEEN_WINDOW)
+    return any(
+        h.entry.type == "armed_group" and h.via != "adjective" and not _eligible_org(h.entry)
+        for h in matcher.hits(text, lo, d.start)
+    )
+
+
+#: A count of parties in a word before a pact's noun: "the trilateral pact" (a body with three members).
+_PARTY_COUNT = {
+    "bilateral": 2,
+    "trilateral": 3,
+    "tripartite": 3,
+    "three-way": 3,
+    "quadrilateral": 4,
+    "four-way": 4,
+}
+_PARTY_COUNT_WORD = regex.compile(
+    r"(?i)\b(?:bilateral|trilateral|tripartite|three-way|quadrilateral|four-way)\b"
+)
+
+
 def _same_count(text: str, d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
     """The latest body the data gives as many members as a counted anaphor says it has, whatever its kind:
-    "OPEC+ agreed ... The 22-member alliance"."""
+    "OPEC+ agreed ... The 22-member alliance", "AUKUS ... the trilateral pact"."""
     n = member_count(text, d.start, d.end) if _NATION_COUNT_MOD.search(text, d.start, d.head_start) else None
+    if n is None and (pc := _PARTY_COUNT_WORD.search(text, d.start, d.head_start)) is not None:
+        n = _PARTY_COUNT[pc.group().casefold()]
     if n is None:
         return None
     for c in itertools.islice(reversed(named), _RECALL):
@@ -3150,15 +3193,18 @@ _ARMED_KINDS = frozenset({"military", "security"})
 _CIVIL_KINDS = frozenset({"economic", "political"})
 
 
-def _antecedent(d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
+def _antecedent(
+    d: _Draft, named: Sequence[_Draft], ok: Callable[[_Draft], bool] = lambda c: True
+) -> _Draft | None:
     """The earlier mention an anaphor ("the alliance", "the group", "the bloc") means: the latest that fits
-    its noun and its own kind words; for "the group"/"the club", an informal grouping before a standing
-    body with a formal noun of its own. "The group" after a known ad-hoc coalition means none (after the
-    anti-ISIS coalition it is ISIS)."""
+    its noun and its own kind words and that ``ok`` allows (see :func:`_compatible`); for "the group"/"the
+    club", an informal grouping before a standing body with a formal noun of its own. "The group" after a
+    known ad-hoc coalition means none (after the anti-ISIS coalition it is ISIS), unless that coalition is
+    an alliance of armed groups (the AFC), which "the group" means."""
     if d.head in _NAME_NOUNS:  # "the league": the Arab League; "the pan-Arab body": any body
         for c in itertools.islice(reversed(named), _RECALL):
             named_so = c.entry is not None and (d.head == "body" or _name_holds_noun(c.entry, d.head))
-            if named_so and _fits(d, c):
+            if named_so and _fits(d, c) and ok(c):
                 return c
         return None
     if d.head not in _ANAPHOR_HEADS:
@@ -3168,8 +3214,10 @@ def _antecedent(d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
         named = [c for c in named if c.entry is None or not c.entry.standing]
     for c in itertools.islice(reversed(named), _RECALL):
         if d.head == "group" and c.entry is not None and not c.entry.standing:
+            if c.entry.type in ("armed_group", "group") and _fits(d, c) and ok(c):
+                return c  # "the AFC said the group ...": an alliance of armed groups is a group
             break  # "the group" after the anti-ISIS coalition is ISIS: no body before it either
-        if _fits(d, c):
+        if _fits(d, c) and ok(c):
             fits.append(c)
     if d.head in _GROUP_HEADS:
         for c in fits:
