@@ -683,3 +683,34 @@ def test_the_grouping_is_the_nearer_body() -> None:
     """'BRICS met ... speaking at the SCO, ... the grouping' is the SCO, the nearer body."""
     text = "BRICS met in Rio while Lavrov, speaking at the SCO, said the grouping was no military alliance."
     assert _one(text, "the grouping").id == "SCO"
+
+
+def test_armed_groups_the_gazetteer_lacks_as_founders() -> None:
+    """Named armed groups the gazetteer does not know that form an alliance are its members, with no code,
+    and keep the alliance in scope."""
+    c = _one("The Chin Brotherhood and the Karenni Army formed an alliance against the junta.", "an alliance")
+    assert [(a.text, a.code) for a in c.members] == [("Chin Brotherhood", None), ("Karenni Army", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "Farmers blocked roads in Madrid, Paris and Brussels on Monday.", [], id="a-list-of-places"
+        ),
+        pytest.param(
+            "Trade talks between Washington and Brussels resumed.", ["Brussels"], id="between-two-seats"
+        ),
+    ],
+)
+def test_a_seat_in_a_list_of_places(text: str, found: list[str]) -> None:
+    """'in Paris and Brussels' names cities; 'between Washington and Brussels' two governments."""
+    assert [c.text for c in find_coalitions(text)] == found
+
+
+@pytest.mark.xfail(strict=True, reason="a bare 'a coalition' with no actor of its own is dropped as domestic")
+def test_a_coalition_built_by_the_addressees() -> None:
+    """'You have built a coalition that Russia did not believe possible' in a Ukrainian leader's thanks to
+    foreign ministers is an international coalition."""
+    text = '"You have built a coalition that Moscow never thought possible," Zelensky told the ministers.'
+    assert [c.text for c in find_coalitions(text)] == ["a coalition"]

@@ -631,6 +631,11 @@ _FOLLOWING = regex.compile(
 #: A preposition of place right before a name: "in Baghdad and Amman" names places, not a group of states.
 _DATELINE_AFTER = re.compile(r"\s*(?:[,(/]|\s[-—–]\s)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|via)\s+(?:the\s+)?$")
+#: The same before a list of places: "in Paris and ", "in Rome, Berlin and ".
+_LOCATIVE_LIST_BEFORE = regex.compile(
+    r"\b(?:in|at|from|near|via)\s+(?:\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s*,\s*){0,4}"
+    r"\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?,?\s+(?:and|or)\s+$"
+)
 #: Where a clause ends. The stdlib engine: a plain alternation cannot backtrack badly, and it is faster here.
 _CLAUSE_END = re.compile(r"[;]|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b")
 #: Where each clause end starts: the lookahead finds them all, so the first at or after a position is the
@@ -924,7 +929,10 @@ def _seat_as_place(text: str, s: int, h: ActorHit) -> bool:
         return False
     if surface.isupper() and _DATELINE_AFTER.match(text, h.end) is not None:
         return True  # "BRUSSELS, March 4 (Reuters) -": a dateline's city, in capitals
-    return _LOCATIVE_BEFORE.search(text, max(s, h.start - 12), h.start) is not None
+    return (
+        _LOCATIVE_BEFORE.search(text, max(s, h.start - 12), h.start) is not None
+        or _LOCATIVE_LIST_BEFORE.search(text, max(s, h.start - 60), h.start) is not None
+    )  # "in Brussels", "protests in Paris and Brussels"
 
 
 def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorMatcher) -> list[_Draft]:
@@ -2115,10 +2123,36 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             d.anaphoric_group = True  # "The two states, which set up the bloc in 2019, ...": named before
         elif len(d.members) == before and _WE_BEFORE.search(text, max(s, vstart - 30), vstart):
             d.our = True  # "We are not forming a pact": the speaker's state (see _resolve_anaphora)
+        elif len(d.members) == before and (groups := _unnamed_groups_before(text, s, vstart)):
+            d.members.extend(groups)  # "The Chin Brotherhood and the Karenni Army formed an alliance"
+            d.evidence = True
         return
     oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
     if oth is not None:
         _take_subject(text, d, hits_before(hits, off + oth.start()), off + oth.start(), s)
+
+
+#: Names the gazetteer lacks that an armed group's noun ends: "the Karenni Army", "the Chin Brotherhood".
+_ARMED_NAME = (
+    r"(?:[Tt]he\s+)?(?P<n>(?:\p{Lu}[\p{L}'’\-]+\s+){1,4}"
+    r"(?:Army|Front|Brotherhood|Movement|Forces|Force|Brigades?|Militia|Guards?))"
+)
+#: A subject list of such names right before a verb: "the Chin Brotherhood and the Karenni Army ".
+_ARMED_NAMES_BEFORE = regex.compile(
+    rf"(?:{_ARMED_NAME}(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))*{_ARMED_NAME}\s+(?:(?:have|has|had|jointly|also)\s+)?$"
+)
+_ARMED_NAME_ONE = regex.compile(_ARMED_NAME)
+
+
+def _unnamed_groups_before(text: str, s: int, verb_start: int) -> list[Actor]:
+    """Armed groups the gazetteer cannot name, as the subject of a verb of forming: actors with no code."""
+    m = _ARMED_NAMES_BEFORE.search(text, max(s, verb_start - 160), verb_start)
+    if m is None:
+        return []
+    return [
+        Actor(g.group("n"), g.start("n"), g.end("n"), name=g.group("n"), code=None, type="armed_group")
+        for g in _ARMED_NAME_ONE.finditer(text, m.start(), m.end())
+    ]
 
 
 #: A group of states named before, as the sentence's subject: "The three countries", "These states".
@@ -3295,7 +3329,7 @@ def _finish(text: str, d: _Draft) -> Coalition:
         end -= 1
     entry = d.entry
     own = entry.code if entry is not None else None
-    members = _dedupe([a for a in d.members if a.type != "organization" and a.code != own])
+    members = _dedupe([a for a in d.members if a.type != "organization" and (own is None or a.code != own)])
     adversaries = _dedupe(
         [a for a in d.adversaries if a.code is None or a.code not in {m.code for m in members}]
     )
