@@ -714,3 +714,31 @@ def test_a_coalition_built_by_the_addressees() -> None:
     foreign ministers is an international coalition."""
     text = '"You have built a coalition that Moscow never thought possible," Zelensky told the ministers.'
     assert [c.text for c in find_coalitions(text)] == ["a coalition"]
+
+
+def test_an_anaphor_with_its_chair_in_an_aside_still_takes_the_body() -> None:
+    """'The confederation, chaired by Niger, ...' after the AES re-mentions the AES."""
+    text = "The Alliance of Sahel States met in Bamako. The confederation, chaired by Niger, left the court."
+    c = _one(text, "The confederation, chaired by Niger")
+    assert (c.id, _codes(c)[0]) == ("AES", "NER")
+
+
+def test_a_count_that_does_not_fit_a_standing_body() -> None:
+    """'The 16-nation bloc' after the African Union (55 members) and the SADC (16) is the SADC."""
+    text = (
+        "The SADC sent troops to Congo, and the African Union backed them. The 16-nation bloc later"
+        " ended the mission."
+    )
+    assert _one(text, "The 16-nation bloc").id == "SADC"
+
+
+def test_a_bloc_is_no_alliance_of_armed_groups() -> None:
+    """'the bloc' after the SADC and then the AFC is the SADC."""
+    text = "The SADC met in Harare. The AFC seized Goma. The bloc ended its mission."
+    assert _one(text, "The bloc").id == "SADC"
+
+
+def test_a_quoted_sentence_opening_with_a_body_is_the_body() -> None:
+    """'"The CSTO is not a club ..."': the opening quote mark and 'The' make no bloc likened to the CSTO."""
+    text = '"The CSTO is not a club one leaves at will," the spokeswoman said.'
+    assert next((c.text, c.id) for c in find_coalitions(text)) == ("The CSTO", "CSTO")

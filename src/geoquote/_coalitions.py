@@ -675,6 +675,9 @@ class _Draft:
     #: unless a coalition at home was named since its antecedent
     domestic_context: bool = False
     aside_end: int | None = None  # where the aside holding this mention closes (", set up in 2002,")
+    #: where an aside that names the leader opens (", chaired by Mali"): the words before it are the
+    #: mention's own, which may re-mention a body
+    led_aside: int | None = None
     list_end: int | None = None  # where the member list right after the mention ends
     kind_denied: str | None = None  # the kind the text denies ("The SCO is not a military organization")
     like: ActorEntry | None = None  # the body a bloc is likened to ("an Asian Nato")
@@ -1111,7 +1114,9 @@ def _foes_in_name(text: str, h: ActorHit, matcher: ActorMatcher) -> list[Actor]:
 
 
 #: Capitalised words between an article and a body's name that are no place: "a New NATO", "the Former".
-_NOT_PLACES = frozenset({"new", "old", "former", "future", "so-called", "reformed", "global"})
+_NOT_PLACES = frozenset(
+    {"new", "old", "former", "future", "so-called", "reformed", "global", "the", "a", "an", "this", "that"}
+)
 
 
 def _may_end_in_org_left(window: str) -> bool:
@@ -1609,6 +1614,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 and text[lb.start()] != ","
             )
             if not predicate:
+                if text[lb.start()] == "," and d.led_aside is None:
+                    d.led_aside = d.end
                 d.end = end  # ("The coalition is led by France": a predicate, not part of the mention)
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
@@ -1699,7 +1706,7 @@ _OFFICE_BEFORE = regex.compile(
 )
 #: The office after the mention passing to its holder: " is led by a rotating chair, which then went to ".
 _OFFICE_PASSED = regex.compile(
-    r"""[^.;:]{0,40}?\b(?P<noun>presidency|chairmanship|chairship|chair)\b[^.;:]{0,40}?
+    r"""[^.;:]{0,60}?\b(?P<noun>presidency|chairmanship|chairship|chair)\b[^.;:]{0,40}?
         \b(?:went|passed|passes|goes|rotated|rotates|fell|falls|was\s+handed|has\s+passed|has\s+gone)\s+to\s+(?:the\s+)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -3098,7 +3105,8 @@ def _bare(d: _Draft) -> bool:
     """An anaphor's own words name no actor: its leader and members, if any, stand outside its span
     ("Finland joined the alliance", "the coalition also includes A and B"), not inside ("the alliance
     between A and B", "the coalition, led by X")."""
-    return all(not d.start <= a.start < d.end for a in (*d.members, *([d.leader] if d.leader else [])))
+    end = d.led_aside if d.led_aside is not None else d.end  # "The confederation, chaired by Mali"
+    return all(not d.start <= a.start < end for a in (*d.members, *([d.leader] if d.leader else [])))
 
 
 #: A coalition named at home: "the ruling coalition", "coalition government", "coalition partner".
@@ -3133,6 +3141,12 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
         lead = c.leader.code if c.leader is not None else (known.leader if known else None)
         if lead is not None and lead != d.leader.code:
             return False
+    stated = (
+        member_count(text, d.start, d.end) if _NATION_COUNT_MOD.search(text, d.start, d.head_start) else None
+    )
+    whole = known.member_count if known is not None and known.standing else None  # a standing body's list
+    if stated is not None and whole and abs(stated - whole) > max(2, whole // 4):
+        return False  # "the 16-nation bloc" is no 55-member union
     own = {a.code for a in d.members if a.code and a.type in ("state", "government")}
     if own and known is not None and known.members and not own & {*known.members, *known.former}:
         return False  # "Uruguay's presidency of the bloc": Mercosur, not the EU named since
@@ -3269,12 +3283,24 @@ def _name_holds_noun(entry: ActorEntry, noun: str) -> bool:
     return any(noun in n.casefold().split() for n in (entry.name, *entry.aliases, entry.label or ""))
 
 
+#: The nouns that may re-mention an alliance of armed groups: "the alliance", "the rebel coalition".
+_ARMED_ALLIANCE_NOUNS = frozenset(
+    {"alliance", "alliances", "coalition", "coalitions", "group", "network", "axis"}
+)
+
+
 def _fits(d: _Draft, c: _Draft) -> bool:
     """May the anaphor ``d`` mean the earlier mention ``c``? "The alliance" is no union or economic body
     (the EU, Brics); a mention whose own words give an economic kind ("the emerging-market club") no armed
     alliance, and the other way round."""
     if c.entry is None and d.head not in _GROUP_HEADS:
         return False  # an informal grouping is meant by its own noun (see last_headed)
+    if (
+        c.entry is not None
+        and c.entry.type in ("armed_group", "group")
+        and d.head not in _ARMED_ALLIANCE_NOUNS
+    ):
+        return False  # "the 16-nation bloc" is no alliance of armed groups named since (the AFC)
     if d.head == "confederation" and not (
         c.entry is not None and any("confederation" in n.casefold() for n in (c.entry.name, *c.entry.aliases))
     ):
