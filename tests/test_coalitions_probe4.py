@@ -742,3 +742,20 @@ def test_a_quoted_sentence_opening_with_a_body_is_the_body() -> None:
     """'"The CSTO is not a club ..."': the opening quote mark and 'The' make no bloc likened to the CSTO."""
     text = '"The CSTO is not a club one leaves at will," the spokeswoman said.'
     assert next((c.text, c.id) for c in find_coalitions(text)) == ("The CSTO", "CSTO")
+
+
+def test_the_coalition_is_no_format_of_talks() -> None:
+    """'the coalition' after the coalition of the willing and then the Nordic-Baltic Eight (a format of
+    talks) is the coalition of the willing; 'the alliance' after 'a NATO operation' is NATO."""
+    text = (
+        "Ministers of the coalition of the willing met in Paris. The Nordic-Baltic Eight backed them."
+        " Officials said the coalition was not a NATO operation and the alliance had no troops to send."
+    )
+    ids = {c.text: c.id for c in find_coalitions(text)}
+    assert (ids["the coalition"], ids["the alliance"]) == ("UKRAINE_COALITION_OF_THE_WILLING", "NATO")
+
+
+def test_a_dismissed_criticism_with_an_adjective() -> None:
+    """'dismissed Western criticism that X was an anti-Western bloc' denies the bloc."""
+    c = _one("He dismissed Western criticism that the SCO was an anti-Western bloc.", "an anti-Western bloc")
+    assert (c.polarity, c.adversaries) == ("negated", ())

@@ -504,8 +504,9 @@ _NEGATED = regex.compile(
            \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek
               |created|formed|forged|built|established)
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?)
-           \s+(?:the\s+)?(?:(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?|accusations?|charges?
-              |criticism|criticisms|notion|idea|view|assertions?|description|characteri[sz]ation)\s+)?that\b[^.;:]{0,60}?
+           \s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?
+              |accusations?|charges?|criticism|criticisms|notion|idea|view|assertions?|description
+              |characteri[sz]ation)\s+)?that\b[^.;:]{0,60}?
            \b(?:is|was|are|were|had\s+become|has\s+become|would\s+become|became|becomes|amounts?\s+to|constitutes?)
            (?:\s+(?:merely|simply|just|really|in\s+fact))?
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
@@ -681,6 +682,9 @@ class _Draft:
     list_end: int | None = None  # where the member list right after the mention ends
     kind_denied: str | None = None  # the kind the text denies ("The SCO is not a military organization")
     like: ActorEntry | None = None  # the body a bloc is likened to ("an Asian Nato")
+    runner: ActorEntry | None = (
+        None  # the standing body that runs it ("a NATO operation"): named, so remembered
+    )
     #: a body named by a descriptive alias after an indefinite article ("an Islamic military alliance"):
     #: the body only if the text asserts it; a denied or supposed one is a bloc of that description
     generic: bool = False
@@ -991,7 +995,7 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
         force = _FORCE_TAIL.match(text, end, e)
         if force is not None:
             d = _Draft(start, force.end(), "force", force.start(), det=None)
-            d.leader, d.leader_org = h.actor, True
+            d.leader, d.leader_org, d.runner = h.actor, True, h.entry
             out.append(d)
             continue
         tail = _ORG_TAIL.match(text, end, e)
@@ -1452,7 +1456,7 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
             continue
         elif _eligible_org(h.entry):
             if h.entry.standing and d.head in _RUN_HEADS and d.leader is None:
-                d.leader, d.leader_org = h.actor, True  # "a NATO operation": the body runs it, it is no body
+                d.leader, d.leader_org, d.runner = h.actor, True, h.entry  # "a NATO operation": NATO runs it
             elif d.entry is None:
                 d.entry = h.entry
         elif after.startswith("-") or paired:
@@ -2977,6 +2981,8 @@ class _Memory:
     def note(self, d: _Draft) -> None:
         if d.drop:
             return
+        if d.runner is not None:  # "... not a NATO operation, and the alliance itself ...": NATO was named
+            self.note(_Draft(d.start, d.end, "org", d.head_start, entry=d.runner, kind=d.runner.kind))
         like = d.like
         if like is not None:  # "an Asian Nato ... unlike the European alliance": the body compared
             d = _Draft(d.start, d.end, "org", d.head_start, entry=like, kind=like.kind)
@@ -3258,8 +3264,10 @@ def _antecedent(
     if d.head not in _ANAPHOR_HEADS:
         return None
     fits: list[_Draft] = []
-    if d.head == "coalition":  # a coalition is ad hoc: "the coalition" means no standing body
-        named = [c for c in named if c.entry is None or not c.entry.standing]
+    if d.head == "coalition":  # a coalition is ad hoc: "the coalition" means no standing body, nor a format
+        named = [  # of talks ("the Nordic-Baltic Eight", "the Weimar Triangle")
+            c for c in named if c.entry is None or not (c.entry.standing or c.entry.kind == "political")
+        ]
     for c in itertools.islice(reversed(named), _RECALL):
         if d.head == "group" and c.entry is not None and not c.entry.standing:
             if c.entry.type in ("armed_group", "group") and _fits(d, c) and ok(c):
