@@ -3254,11 +3254,17 @@ def _antecedent(
     its noun and its own kind words and that ``ok`` allows (see :func:`_compatible`); for "the group"/"the
     club", an informal grouping before a standing body with a formal noun of its own. "The group" after a
     known ad-hoc coalition means none (after the anti-ISIS coalition it is ISIS), unless that coalition is
-    an alliance of armed groups (the AFC), which "the group" means."""
+    an alliance of armed groups (the AFC), which "the group" means. ``ok`` is asked of the first few
+    candidates that fit only: what rules one out (a name in the noun said since) rules out those before."""
+    asked = itertools.count()
+
+    def allowed(c: _Draft) -> bool:
+        return next(asked) < _OK_ASKED and ok(c)
+
     if d.head in _NAME_NOUNS:  # "the league": the Arab League; "the pan-Arab body": any body
         for c in itertools.islice(reversed(named), _RECALL):
             named_so = c.entry is not None and (d.head == "body" or _name_holds_noun(c.entry, d.head))
-            if named_so and _fits(d, c) and ok(c):
+            if named_so and _fits(d, c) and allowed(c):
                 return c
         return None
     if d.head not in _ANAPHOR_HEADS:
@@ -3270,11 +3276,13 @@ def _antecedent(
         ]
     for c in itertools.islice(reversed(named), _RECALL):
         if d.head == "group" and c.entry is not None and not c.entry.standing:
-            if c.entry.type in ("armed_group", "group") and _fits(d, c) and ok(c):
+            if c.entry.type in ("armed_group", "group") and _fits(d, c) and allowed(c):
                 return c  # "the AFC said the group ...": an alliance of armed groups is a group
             break  # "the group" after the anti-ISIS coalition is ISIS: no body before it either
-        if _fits(d, c) and ok(c):
+        if _fits(d, c) and allowed(c):
             fits.append(c)
+            if d.head not in _GROUP_HEADS:
+                break  # the latest that fits
     if d.head in _GROUP_HEADS:
         for c in fits:
             if c.entry is None or not _FORMAL_NOUN.search(c.entry.name):
@@ -3283,6 +3291,8 @@ def _antecedent(
 
 
 _NAME_NOUNS = HEADS["name_noun"]
+#: How many fitting candidates an anaphor asks whether they are compatible (see :func:`_antecedent`).
+_OK_ASKED = 8
 
 
 def _name_holds_noun(entry: ActorEntry, noun: str) -> bool:
