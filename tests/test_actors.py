@@ -198,6 +198,47 @@ CASES = [
         [("Russia", "RUS", "state")],
         id="dateline-capital-in-capitals-is-not-an-actor",
     ),
+    pytest.param(
+        "Mali's junta now relies on Russia's Africa Corps, not on Wagner.",
+        [
+            ("Mali", "MLI", "state"),
+            ("Russia", "RUS", "state"),
+            ("Africa Corps", "AFRICA_CORPS", "armed_group"),
+            ("Wagner", "WAGNER", "armed_group"),
+        ],
+        id="africa-corps-is-not-wagner",
+    ),
+    pytest.param(
+        "Gunmen of the Islamic State Sahel Province raided a village near Menaka.",
+        [("Islamic State Sahel Province", "ISSP", "armed_group")],
+        id="sahel-province-whole-not-islamic-state",
+    ),
+    pytest.param(
+        "The Arakan Army, the TNLA and the MNDAA make up the Three Brotherhood Alliance.",
+        [
+            ("Arakan Army", "ARAKAN_ARMY", "armed_group"),
+            ("TNLA", "TNLA", "armed_group"),
+            ("MNDAA", "MNDAA", "armed_group"),
+            ("Three Brotherhood Alliance", "THREE_BROTHERHOOD", "armed_group"),
+        ],
+        id="myanmar-armed-groups",
+    ),
+    pytest.param(
+        "The AFC, whose armed wing is the M23, says it is fighting the FDLR.",
+        [("AFC", "AFC", "armed_group"), ("M23", "M23", "armed_group"), ("FDLR", "FDLR", "armed_group")],
+        id="congo-armed-groups",
+    ),
+    pytest.param("Ulsan won the AFC Champions League final.", [], id="football-afc-is-no-armed-group"),
+    pytest.param(
+        "The Weimar Triangle and the Nordic-Baltic Eight met the OTS and the Ramstein group.",
+        [
+            ("Weimar Triangle", "WEIMAR_TRIANGLE", "organization"),
+            ("Nordic-Baltic Eight", "NB8", "organization"),
+            ("OTS", "OTS", "organization"),
+            ("Ramstein group", "UDCG", "organization"),
+        ],
+        id="formats-and-turkic-states",
+    ),
 ]
 
 
@@ -259,6 +300,12 @@ class TestGazetteer:
             ("ARAB_LEAGUE", 22),
             ("AU", 55),
             ("UN", 193),
+            ("EAC", 8),
+            ("SADC", 16),
+            ("OTS", 5),
+            ("NB8", 8),
+            ("WEIMAR_TRIANGLE", 3),
+            ("THREE_BROTHERHOOD", 3),
         ],
     )
     def test_member_counts(self, code: str, count: int) -> None:
@@ -300,6 +347,15 @@ class TestGazetteer:
         yemen, isis = g.get("SAUDI_LED_YEMEN"), g.get("US_LED_ANTI_ISIS")
         assert yemen is not None and yemen.leader == "SAU" and yemen.adversaries == ("HOUTHIS",)
         assert isis is not None and isis.leader == "USA" and not isis.standing
+
+    def test_theatres_and_shared_descriptions(self) -> None:
+        """Known coalitions carry where they act; a description they share is no name to match."""
+        g = default_gazetteer()
+        iraq, ukraine = g.get("US_LED_IRAQ_2003"), g.get("UKRAINE_COALITION_OF_THE_WILLING")
+        assert iraq is not None and ukraine is not None
+        assert (iraq.theatre, ukraine.theatre) == (("IRQ",), ("UKR",))
+        assert iraq.descriptions == ukraine.descriptions == ("coalition of the willing",)
+        assert find_actors("the coalition of the willing") == ()
 
     def test_descriptive_names_keep_inner_actors(self) -> None:
         """A coalition's descriptive name is not matched, so its leader and theatre stay visible."""

@@ -2872,8 +2872,8 @@ STYLES = [
         id="question-aside-names-no-speaker",
     ),
     pytest.param(
-        "Peskov, asked whether Moscow would respond, said it was too early to tell.",
-        [("indirect", "it was too early to tell", "Peskov", "said")],
+        "Peskov, asked whether Moscow would respond, said no decision had been taken.",
+        [("indirect", "no decision had been taken", "Peskov", "said")],
         id="verb-inside-a-question-aside-reports-nothing",
     ),
     pytest.param(

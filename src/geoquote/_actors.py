@@ -90,6 +90,12 @@ class ActorEntry:
     dissolved: str | None = None  #: year dissolved, for historical bodies
     status: str | None = None  #: states only: "un", "obs", "partial", "terr" or "hist"
     match_name: bool = True  #: False: ``name`` is descriptive ("Saudi-led coalition in Yemen"), not matched
+    #: known coalitions: codes of the states where it acts ("IRQ", "SYR"), which tell apart coalitions with
+    #: one leader (a US-led coalition fought in Syria, another in Iraq)
+    theatre: tuple[str, ...] = ()
+    #: known coalitions: descriptive phrases that other coalitions may share ("coalition of the willing"),
+    #: never matched as names: a mention labelled so takes the entry whose theatre its text names
+    descriptions: tuple[str, ...] = ()
 
     @property
     def member_count(self) -> int | None:
@@ -605,6 +611,8 @@ def _parse_bodies(doc: Mapping[str, Any], un_members: tuple[str, ...]) -> Iterat
             founded=d.get("founded"),
             dissolved=d.get("dissolved"),
             match_name=d.get("match_name", True),
+            theatre=_strings(d, "theatre"),
+            descriptions=_strings(d, "descriptions"),
         )
 
 

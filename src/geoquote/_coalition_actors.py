@@ -62,8 +62,18 @@ class ActorMatcher:
         self.org_codes = frozenset(e.code for e in gazetteer.entries() if e.type == "organization")
         #: Known ad-hoc coalitions (not standing bodies) with a leader and targets in the data.
         self.known = tuple(e for e in gazetteer.entries() if e.leader and e.adversaries and not e.standing)
+        #: Known ad-hoc coalitions with a leader and a theatre: "the Saudi-led coalition" beside Yemen.
+        self.theatred = tuple(e for e in gazetteer.entries() if e.leader and e.theatre and not e.standing)
+        #: Known coalitions by a description they may share, folded: "coalition of the willing".
+        described: dict[str, list[ActorEntry]] = {}
+        for e in gazetteer.entries():
+            for phrase in e.descriptions:
+                described.setdefault(phrase.casefold(), []).append(e)
+        self.described = {k: tuple(v) for k, v in described.items()}
         bodies = [
-            e for e in gazetteer.entries() if e.type == "organization" or (e.members and e.type == "group")
+            e
+            for e in gazetteer.entries()
+            if e.type == "organization" or (e.members and e.type in ("group", "armed_group"))
         ]
         #: The body a "+" format widens, by the code of the body: OPEC -> OPEC+ ("OPEC and allies").
         by_acronym = {a: e for e in bodies for a in e.acronyms}

@@ -125,6 +125,20 @@ _CHANGE_BEFORE = regex.compile(
 )
 
 
+#: An ordinal ("32nd", "eleventh"): the rank of a joining member, which is a count once it has joined.
+_ORDINAL = regex.compile(
+    r"(?i)\d(?:st|nd|rd|th)$|^(?:\L<ordinals>)$",
+    ordinals=_ORDINALS + [f"{t}-{o}" for t in _TENS for o in _ORDINALS[1:10]],
+)
+#: A joining still to come right before the mention: "is set to become", "would become", "hopes to join".
+_FUTURE_BEFORE = regex.compile(
+    r"""(?i)\b(?:(?:set|due|poised|expected|slated|likely|hoping|hopes?|bid|bidding|seeks?|seeking|aims?|aiming
+        |wants?|plans?|planning|applied|applying)\s+to|will|would|could|may|might|shall)\s+
+        (?:become|be|join)\s+(?:the\s+)?$""",
+    regex.VERBOSE,
+)
+
+
 def _value(word: str) -> int | None:
     w = word.lower()
     if w[:1].isdigit():
@@ -176,12 +190,16 @@ def member_count(text: str, start: int, end: int) -> int | None:
     after = text[end : end + 120]
     before = text[max(0, start - 60) : start]
     m = None
+    lead = before  # the words before the count: a joining still to come there makes an ordinal no count
     if _UNIT_HINT.search(text, start, end):
         m = _INSIDE.search(text, start, end, timeout=0.05)
     if m is None and _UNIT_HINT.search(after):
         m = _AFTER.match(after, timeout=0.05)
     if m is None and _UNIT_HINT.search(before) and _may_end_before(before):
         m = _BEFORE.search(before, timeout=0.05)
+        lead = before[: m.start()] if m is not None else before
     if m is None and after.lstrip().startswith("to ") and _CHANGE_BEFORE.search(before, timeout=0.05):
         m = _TO_COUNT.match(after, timeout=0.05)
+    if m is not None and _ORDINAL.search(m.group("n")) and _FUTURE_BEFORE.search(lead, timeout=0.05):
+        return None  # "set to become the bloc's eleventh member": a count the body does not have yet
     return None if m is None else _value(m.group("n"))

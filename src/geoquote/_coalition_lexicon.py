@@ -87,9 +87,11 @@ HEAD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-#: Words that place a coalition at home: governments, parties, parliaments, polls.
+#: Words that place a coalition at home: governments, parties, parliaments, polls ("party to a pact" is
+#: none, and a party's name is capitalised: "not party to" names no party).
 DOMESTIC_CUE = regex.compile(
-    r"(?<![\w-])(?:\L<cues>)(?![\w-])|\b\p{Lu}\w+\s+(?:Party|party)\b|\b(?:two|three|four|five|six|\d+)-party\b",
+    r"(?<![\w-])(?:\L<cues>)(?![\w-])(?<!\bpart(?:y|ies))|\bpart(?:y|ies)\b(?!\s+to\b)"
+    r"|\b(?-i:\p{Lu})\w+\s+(?:Party|party)\b(?!\s+to\b)|\b(?:two|three|four|five|six|\d+)-party\b",
     regex.IGNORECASE,
     cues=sorted(_LEX["domestic_cues"], key=len, reverse=True),
 )

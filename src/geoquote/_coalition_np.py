@@ -53,7 +53,7 @@ _SUFFIX = regex.compile(r"(?:al|ic|ian|ern|ive|ary|ful|ish|ese|wide|ist|an)$")
 _GROUP_MODIFIERS = frozenset({"states", "nations", "countries"})
 #: Compass words that begin a region's adjective: "West African", "Southeast Asian".
 _COMPASS = frozenset(
-    {"west", "east", "north", "south", "central", "southeast", "southwest", "northeast", "northwest"}
+    {"west", "east", "north", "south", "central", "southeast", "southwest", "northeast", "northwest", "latin"}
 )
 _NUMBERISH = regex.compile(
     r"^(?:\d[\d,.]*|\w+-(?:nation|member|state|country|strong|year-old|party))$", regex.I
@@ -279,6 +279,14 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
         if word[:1].isupper():
             if low in _COMPASS and n > 0 and text[toks[i + 1][0]].isupper():
                 start, i, n = ts, i - 1, n + 1  # "the West African bloc", "a Central Asian grouping"
+                continue
+            if (
+                i > 0
+                and _SUFFIX.search(low)
+                and text[toks[i - 1][0] : toks[i - 1][1]].casefold() in _COMPASS
+                and text[toks[i - 1][0]].isupper()
+            ):
+                start, i, n = toks[i - 1][0], i - 2, n + 2  # "the South American trade bloc": no actor
                 continue
             if i > 0 and text[toks[i - 1][0] : toks[i - 1][0] + 5].casefold() == "anti-":
                 start, i, n = ts, i - 1, n + 1  # "an anti-Saddam Hussein coalition": a name after anti-

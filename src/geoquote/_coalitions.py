@@ -8,10 +8,10 @@ One pass per sentence of the body:
    around them; appositions ("a Moscow-led security bloc, the CSTO")
    are merged;
 3. hard negatives are dropped: domestic and party coalitions, a person's allies, companies, "en bloc";
-4. each draft gets its leader ("X-led", "led by X", "X's allies", a demonym label), members (lists after
-   "including", "made up of", a colon or brackets, "between X and Y", subjects of "form"/"became a
-   member of"), adversaries ("against", "fighting", "anti-X"), kind and polarity (negated,
-   hypothetical, hedged);
+4. each draft gets its leader ("X-led", "led by X", "chaired by X", "under the leadership of X", "X's
+   allies", a demonym label), members (lists after "including", "made up of", a colon or brackets,
+   "between X and Y", subjects of "form"/"became a member of", the holder of a rotating presidency),
+   adversaries ("against", "fighting", "anti-X"), kind and polarity (negated, hypothetical, hedged);
 5. anaphors ("the alliance", "these regional countries", "our allies") resolve to what came before, "our"
    through the speaker of the quotation around it.
 
@@ -75,7 +75,7 @@ from ._coalition_np import (
     sentences_between,
 )
 from ._reading import reading_copy, respan
-from ._records import Actor, Coalition, CoalitionKind, Polarity, Quote
+from ._records import Actor, ActorType, Coalition, CoalitionKind, Polarity, Quote
 from .errors import InputTypeError
 
 # Patterns used inside functions, compiled once at import.
@@ -88,7 +88,8 @@ _COMPANY_AFTER = regex.compile(
 )
 _NATION_COUNT_MOD = regex.compile(r"(?i)\d+-member|\w+-nation")
 _PACT_SECURITY_MOD = regex.compile(
-    r"(?i)defen[cs]e|military|security|alliance|friendship|partnership|assistance|strategic"
+    r"(?i)defen[cs]e|military|security|alliance|friendship|partnership|assistance|strategic|political"
+    r"|trilateral|quadrilateral|tripartite|three-way|four-way"
 )
 #: What makes "union" a union of states: "a Gulf states union", "a regional defence union".
 _UNION_MOD = regex.compile(
@@ -109,7 +110,13 @@ _QUOTED_TAIL = regex.compile(r"(?:\s+[\w\-’']+){0,7}?[\"”’»]")
 _NAMING_BEFORE = regex.compile(r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$")
 _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s")
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
-_OR_GAP = regex.compile(r"(?i),?\s+or\s+(?:the\s+)?")
+#: The close of a bracket around a second name, after a closing quote mark: ' (“Army of Conquest”)'.
+_PAREN_CLOSE = regex.compile(r"[\p{Pf}\"'’”]?\)")
+#: A second name of the same body after its first: ", or the", ", often called the", " (also known as ".
+_OR_GAP = regex.compile(
+    r"(?i),?\s+(?:or|(?:(?:often|also|sometimes|commonly|widely|informally|popularly)\s+)?(?:called|known\s+as"
+    r"|dubbed|referred\s+to\s+as|nicknamed))\s+(?:the\s+)?"
+)
 _AND_OR_GAP = regex.compile(r"(?i)\s+(?:and|or)\s+")
 _AND_OR_THE_GAP = regex.compile(r"(?i)\s+(?:and|or)\s+(?:the\s+)?")
 _FORCES_AND_GAP = regex.compile(r"(?i)\s+(?:troops|forces|soldiers|armies|navies)\s+(?:and|or)\s+")
@@ -180,7 +187,13 @@ _LED_BY = regex.compile(
           |(?P<modal>(?:would|will|could|might|may|should|must|can)\s+(?:(?:likely|probably|also|then|still
             |most\s+likely)\s+)?be)\s+(?:jointly\s+)?
           |(?:promoted|formed|created)\s+and\s+)?
-        (?:led|headed|spearheaded|dominated|commanded)\s+by\s+""",
+        (?:led|headed|spearheaded|dominated|commanded|(?P<chair>chaired|co-chaired)|co-led|co-headed)\s+by\s+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: An apposition after a named body that says who leads it: ", a network of armed groups led by ".
+_APPOSITION_LED_BY = regex.compile(
+    r"""[\p{Pf}"'’”]*,\s+(?:an?|the)\s+(?:[\w\-’']+\s+){0,6}?(?:(?:promoted|formed|created|founded)\s+and\s+)?
+        (?:led|headed|spearheaded|dominated|(?P<chair>chaired|co-chaired))\s+by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A relative clause whose subject leads the mention: ", which " + "Washington" + " has led".
@@ -193,7 +206,7 @@ _HAS_LED = regex.compile(
 #: A dash aside of counted states and their leader: " - some 30 nations led by ", " — 12 states headed by ".
 _COUNTED_ASIDE = regex.compile(
     r"""[\p{Pf}"'’”]*\s+(?:-|--|—|–)\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?
-        (?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|nations|states|governments)(?P<by>\s+(?:led|headed)\s+by\s+)""",
+        (?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|nations|states|governments)(?P<by>\s+(?:led|headed|chaired|co-chaired)\s+by\s+)""",
     regex.VERBOSE | regex.IGNORECASE,
     counts=sorted(COUNT_WORDS),
 )
@@ -214,7 +227,7 @@ _ORG_TAIL = regex.compile(
     regex.IGNORECASE,
 )
 _ORG_LEFT = regex.compile(
-    r"(?i)(?:\b(?:the|a|an|this|that)\s+)?(?:\b(?:\d+|\w+)[-\s](?:nation|member|state|country)\s+)?"
+    r"(?i)(?:\b(?:the|a|an|this|that)\s+)?(?:so-called\s+)?(?:\b(?:\d+|\w+)[-\s](?:nation|member|state|country)\s+)?"
     r"(?:\b(?:fellow|non|former)[-\s])?[‘“'\"]?$"
 )
 _ORG_LEFT_QUOTES = "‘“'\""
@@ -224,7 +237,7 @@ _SUB_BODY = regex.compile(
     r"\s+(?:\p{Lu}[\p{L}\-]+\s+){1,3}(?:Group|Contact\s+Group|Mission|Format|Task\s+Force)\b"
 )
 _FORCE_TAIL = regex.compile(
-    r"\s+(?:(?:naval|military|peacekeeping|maritime|training|border|monitoring)\s+)?(?:mission|force|operation)\b",
+    r"\s+(?:(?:naval|military|peacekeeping|maritime|training|border|monitoring|task)\s+)?(?:mission|force|operation)\b",
     regex.IGNORECASE,
 )
 _APPOSITION = regex.compile(
@@ -239,8 +252,9 @@ _MEMBER_CUE = regex.compile(
         co-(?:chaired|led|hosted|founded|sponsored)\s+by|
         particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
         |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
-        |(?:has|have|had)\s+(?:since\s+|also\s+|recently\s+)?(?:added|admitted)
-        |expanded\s+to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
+        |(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|recently\s+|formally\s+|officially\s+|finally\s+)?(?:added|admitted)
+        |expanded\s+(?:(?:(?:in|on|from|since)\s+[\w\-]+(?:\s+\d{4})?|(?:last|this|next)\s+\w+|again|further)\s+)?
+         to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: Member cues that attach to the noun right before them ("groups such as", "rebels including"), and
@@ -260,7 +274,9 @@ _LINK_TO = regex.compile(r"\s*(?:to|with|and)\s+(?:the\s+)?", regex.IGNORECASE)
 #: A second list of members after a first: ", has since added C and D", "and later admitted C".
 _MORE_MEMBERS = regex.compile(
     r"""[\p{Pf}"'’”]*,?\s*(?:and\s+)?(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|later\s+|recently\s+)?
-        (?:added|admitted|taken\s+in|took\s+in|expanded\s+to\s+(?:take\s+in|include|admit))\s+
+        (?:added|admitted|taken\s+in|took\s+in
+           |expanded\s+(?:(?:(?:in|on|from|since)\s+[\w\-]+(?:\s+\d{4})?|(?:last|this|next)\s+\w+|again|further)\s+)?
+            to\s+(?:take\s+in|include|admit))\s+
       | ,?\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+  # "C alongside its founders A, B"
         (?:(?:its|their|the)\s+(?:(?:five|four|three|six|two|original|founding|older|existing|first)\s+)?
           (?:founders|founding\s+members|members|core)\s+(?:,\s*)?)?""",
@@ -276,6 +292,21 @@ _PLACE_THEN_ASIDE = regex.compile(
 )
 #: An aside that a member cue may follow: ", set up in 2002 in Moscow, ".
 _ASIDE = regex.compile(r"\s*(?:,[^,.;()]{1,80},|\s[—–]\s[^.;()—–]{1,80}\s[—–]|\s--\s[^.;()]{1,80}?\s--)\s*")
+#: Troops named by where they come from after a member cue: "made up of troops from ".
+_TROOPS_FROM = regex.compile(
+    r"(?i)(?:troops|soldiers|forces|contingents|personnel|units|police|officers|warships|ships|vessels)\s+"
+    r"(?:from|of)\s+(?:the\s+)?"
+)
+#: The last item of a member list that names its own examples: " and militias in Iraq such as ".
+_NESTED_EXAMPLES = regex.compile(
+    r"(?i),?\s+(?:and|or|as\s+well\s+as)\s+(?:[\w\-’']+\s+){1,4}?(?:such\s+as|including|like|notably)\s+(?:the\s+)?"
+)
+#: The members of the mention in a clause of their own after it: "; its members include ".
+_ITS_MEMBERS = regex.compile(
+    r"""(?i)[;,—–]\s*(?:and\s+|but\s+)?(?:its|their)\s+(?:(?:current|founding|full|other|core|\d+|\w+)\s+)?
+        members?\s+(?:now\s+|also\s+)?(?:include|includes|included|are|were|comprise|number)\s+(?:[\w\-]+\s+){0,3}?""",
+    regex.VERBOSE,
+)
 #: A list before the mention that the clause adds to its members: "In addition to A and B, the CSTO has".
 _LIST_BEFORE = regex.compile(
     r"^\s*(?:in\s+addition\s+to|along\s+with|besides|apart\s+from|as\s+well\s+as|together\s+with)\s+",
@@ -346,7 +377,7 @@ _OF_PARTNERS = regex.compile(r"(?i)\s+of\s+(?:[\w\-]+\s+)?(?:allies|partners|pro
 _OF_COUNTRIES = regex.compile(
     r"(?i)\s+of\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?"
     r"(?:\d+|\L<counts>)\s+(?:[\w\-]+\s+)?(?:countries|states|nations|governments)\b"
-    r"(?P<led>,?\s+(?:led|headed)\s+by\s+)?",
+    r"(?P<led>,?\s+(?:led|headed|chaired|co-chaired)\s+by\s+)?",
     counts=sorted(COUNT_WORDS),
 )
 _ANAPHORIC_GROUP = regex.compile(
@@ -401,7 +432,9 @@ _ALONG_WITH = regex.compile(
 #: A body launching a mission or force right before it: "NATO launched a naval mission".
 _LAUNCHED_BEFORE = regex.compile(
     r"""\s+(?:has\s+|have\s+|will\s+|is\s+|are\s+)?      # tense
-        (?:launch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|set\s+up|sets\s+up|establish(?:ed|es)?|start(?:ed|s)?)
+        (?:(?:agreed|agrees|decided|decides|plans?|planned|vowed|pledged|moved)\s+to\s+)?  # "agreed to field"
+        (?:launch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|set\s+up|sets\s+up|establish(?:ed|es)?|start(?:ed|s)?
+          |field(?:ed|s)?|form(?:ed|s)?|create[ds]?)
         \s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -413,6 +446,8 @@ _ATTACK_BEFORE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _LAUNCHED_HEADS = frozenset({"mission", "force", "operation"})
+#: Heads of something a standing body runs rather than is: "a NATO operation", "the EU mission".
+_RUN_HEADS = HEADS["led_only"] - HEADS["anaphor"]
 #: A noun right after a body's name makes the name a modifier: "the CSTO talks", "NATO troops".
 _ORG_AS_MODIFIER = regex.compile(
     r"\s+(?:talks|summit|meetings?|missions?|forces?|troops|exercises?|drills?|operations?|ministers?|leaders?"
@@ -423,6 +458,23 @@ _ORG_AS_MODIFIER = regex.compile(
 _NOT_YET_MEMBER = regex.compile(
     r"\b(?:not|n[’']t|never|bid|applied|application|seeks?|sought|wants?|hopes?|plans?|refused|declined)\b",
     regex.IGNORECASE,
+)
+#: A comma and an article between an actor and a body's "member" after it: "Burundi, an EAC member".
+_APPOSED = regex.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:(?:fellow|founding|full|new|key)\s+)?")
+#: A possessive and "member" after a body's name: "NATO's 32nd member", "the bloc's newest member".
+_MEMBER_AFTER_POSSESSIVE = regex.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:member|member\s+state|member\s+country)\b", regex.IGNORECASE
+)
+#: A verb of becoming right before a mention, not of a joining still to come: "Sweden became ".
+_BECAME_BEFORE = regex.compile(
+    r"(?i)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:became|has\s+become|have\s+become|had\s+become|becomes|is\s+now"
+    r"|was\s+made|is|was)\s+$"
+)
+#: A joining still to come before "become": "is set to become", "hopes to become", "would become".
+_FUTURE_JOIN = regex.compile(
+    r"""(?i)\b(?:(?:set|due|poised|expected|slated|likely|hoping|hopes?|bid|bidding|seeks?|seeking|aims?|aiming
+        |wants?|plans?|planning|applied|applying)\s+to|will|would|could|may|might|shall)\s+$""",
+    regex.VERBOSE,
 )
 _MEMBER_NOUN = regex.compile(
     r"\b(?:members?|part|countries|states|nations)\s+(?:of|in)\s+(?:the\s+)?$", regex.I
@@ -435,20 +487,29 @@ _OTHER_MEMBERS = regex.compile(
     regex.IGNORECASE,
 )
 _LEADS = regex.compile(
-    r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed)\s+(?:[\w\-]+\s+){0,3}?$",
+    # ", which once led", " leads", " has headed"
+    r"(?:\s*,\s*(?:which|who|that)(?:\s+(?:has|had|have))?(?:\s+(?:long|once|later|then))?)?"
+    r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed|of\s+leading|of\s+heading)"
+    r"\s+[\p{Pi}\"]?(?:[\w\-]+\s+){0,3}?$",  # "accused Rwanda of leading \"a coalition"
     regex.IGNORECASE,
 )
 _NEGATED = regex.compile(
     r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bnobody|\bno[\s-]one|\bwithout|\bneither|\bnor)\b
            (?!\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b)[^.;:,]{0,45}?
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
-              |building|establish|establishing|set\s+up|be|become|becoming|yet|need
+              |building|establish|establishing|set\s+up|be|been|become|becoming|yet|need
               |amount(?:s|ed|ing)?\s+to|add\s+up\s+to|constitut(?:e|es|ed|ing)|tantamount\s+to)
          |\b(?:is|are|was|were)\s*(?:not|n[’']t)(?:\s+yet)?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)
            \s+(?:(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?|accusations?)\s+)?that\b[^.;:]{0,45}?
            \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek
               |created|formed|forged|built|established)
+         |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?)
+           \s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?
+              |accusations?|charges?|criticism|criticisms|notion|idea|view|assertions?|description
+              |characteri[sz]ation)\s+)?that\b[^.;:]{0,60}?
+           \b(?:is|was|are|were|had\s+become|has\s+become|would\s+become|became|becomes|amounts?\s+to|constitutes?)
+           (?:\s+(?:merely|simply|just|really|in\s+fact))?
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
          |\b(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
            (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
@@ -466,7 +527,8 @@ _NEGATED_ENTRY = regex.compile(
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rul(?:es|ed|ing)\s+out|refus(?:es|ed|ing)
          |oppos(?:es|ed|ing)|ha(?:s|ve|d)\s+no\s+(?:plans?|intention)\s+(?:of|for))
        \s+(?:(?:ever|even|again)\s+)?(?:forming|creating|forging|building|establishing|setting\s+up|joining|entering
-           (?:\s+into)?|being\s+part\s+of)\s+$""",
+           (?:\s+into)?|being\s+(?:a\s+)?(?:part|party|member)\s+(?:of|to)|taking\s+part\s+in|participating\s+in
+           |belonging\s+to|being\s+involved\s+in)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "any" under a negation of its clause: "not part of any alliance", "never joined any bloc" (no comma or stop
@@ -476,13 +538,15 @@ _ANY_NEGATED = regex.compile(
 )
 _HYPOTHETICAL = regex.compile(
     r"""(?:\b(?:plans?|planned|planning|bid|attempts?|efforts?|proposals?|proposed|propose[sd]?|hopes?|hoped|aims?
+           |agreed|agrees|decided|decides|vowed|pledged
            |seeks?|sought|strategy|path|pushing|push|calls?\s+for|called\s+for|would|will|could|should|may|might|shall
            |intends?|wants?|moving\s+closer|working\s+on|talks?\s+on|idea)\b[^.;:]{0,40}?
-           \b(?:to\s+)?(?:create|form|forge|build|establish|set\s+up|assemble|develop|lead|launch|
+           \b(?:to\s+)?(?:create|form|forge|build|establish|set\s+up|assemble|develop|lead|launch|field|
               establishment\s+of|creation\s+of|formation\s+of)
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
          |(?:^|[.;:]\s*|,\s*|[\p{Pi}"(]\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
-           |joined|entered|form|create|build|join|enter)
+           |joined|entered|form|create|build|join|enter|became|become|becomes|turned\s+into|turns\s+into|turn\s+into
+           |evolved\s+into|were\s+to\s+become)
          |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
            (?:\s+(?:forming|creating|building|establishing))?
          |\b(?:would|will|could|might|may|can)\s+(?:\w+\s+){0,2}?(?:become|(?:evolve|turn|grow|develop|morph)\s+into)
@@ -506,9 +570,11 @@ _HEDGED_BEFORE = regex.compile(
           |have\s+(?:formed|built|created|forged))\s+
          |\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
          |\bclaim(?:s|ed)?\b[^.;]{0,40}?|\b(?:alleged|purported|reported|rumou?red|supposed)\s+
-         |\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as)\s+
-           (?:(?:an?|the|its)\s+)?
+         |\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as|leading|heading
+           |running|joining|backing)\s+[\p{Pi}"]?(?:(?:an?|the|its)\s+)?
          |\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[\w-]+\s+){0,2}
+         |\b(?:sound(?:s|ed|ing)?|look(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+(?:\w+\s+)?like\s+(?:(?:some\s+)?(?:kind|sort)\s+of\s+)?
+         |\bresembl(?:e|es|ed|ing)\s+|\b(?:smack(?:s|ed)?|reek(?:s|ed)?)\s+of\s+
          |\b(?:said|believed|thought|reported|alleged|rumou?red|understood)\s+to\s+(?:be\s+\w+ing|have\s+\w+ed)\s+
          |^\s*how\s+real\s+is\s+)$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -541,6 +607,13 @@ _NEGATED_AFTER = regex.compile(
         |(?:that|which)\s+(?:(?:do|does|did)\s*(?:not|n[’']t)|never)\s+exist(?:ed)?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: Words of membership right before a mention: what a negation before them refuses is taking part.
+_MEMBERSHIP_BEFORE = regex.compile(
+    r"""(?i)\b(?:(?:a\s+)?(?:part|party|parties|members?)\s+(?:of|to|in)|join(?:s|ed|ing)?|enter(?:s|ed|ing)?(?:\s+into)?
+        |tak(?:e|es|ing)\s+part\s+in|took\s+part\s+in|participat(?:e|es|ed|ing)\s+in|belong(?:s|ed|ing)?\s+to)
+        \s+(?:the\s+|any\s+)?$""",
+    regex.VERBOSE,
+)
 _HYPOTHETICAL_MOD = regex.compile(
     r"\b(?:potential|proposed|planned|possible|would-be|prospective|hypothetical|mooted|envisaged"
     r"|putative)\b",
@@ -560,6 +633,11 @@ _FOLLOWING = regex.compile(
 #: A preposition of place right before a name: "in Baghdad and Amman" names places, not a group of states.
 _DATELINE_AFTER = re.compile(r"\s*(?:[,(/]|\s[-—–]\s)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|via)\s+(?:the\s+)?$")
+#: The same before a list of places: "in Paris and ", "in Rome, Berlin and ".
+_LOCATIVE_LIST_BEFORE = regex.compile(
+    r"\b(?:in|at|from|near|via)\s+(?:\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s*,\s*){0,4}"
+    r"\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?,?\s+(?:and|or)\s+$"
+)
 #: Where a clause ends. The stdlib engine: a plain alternation cannot backtrack badly, and it is faster here.
 _CLAUSE_END = re.compile(r"[;]|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b")
 #: Where each clause end starts: the lookahead finds them all, so the first at or after a position is the
@@ -599,9 +677,15 @@ class _Draft:
     #: unless a coalition at home was named since its antecedent
     domestic_context: bool = False
     aside_end: int | None = None  # where the aside holding this mention closes (", set up in 2002,")
+    #: where an aside that names the leader opens (", chaired by Mali"): the words before it are the
+    #: mention's own, which may re-mention a body
+    led_aside: int | None = None
     list_end: int | None = None  # where the member list right after the mention ends
     kind_denied: str | None = None  # the kind the text denies ("The SCO is not a military organization")
     like: ActorEntry | None = None  # the body a bloc is likened to ("an Asian Nato")
+    runner: ActorEntry | None = (
+        None  # the standing body that runs it ("a NATO operation"): named, so remembered
+    )
     #: a body named by a descriptive alias after an indefinite article ("an Islamic military alliance"):
     #: the body only if the text asserts it; a denied or supposed one is a bloc of that description
     generic: bool = False
@@ -762,14 +846,44 @@ def _sentence_drafts(
             # "no room for an Arab defence alliance beyond the one there is": no body named
             d.head = text[d.start : d.end].split()[-1].casefold()
             d.entry = d.label = None
-        _known_coalition(d, hits, matcher)
+        _known_coalition(text, d, hits, matcher)
         if d.entry is None and _is_domestic(text, s, e, d, headline):
             d.drop = d.domestic_context = True
         if i and not d.adversaries and _AS_WELL_AS_GAP.fullmatch(text[drafts[i - 1].end : d.start]):
             d.adversaries.extend(
                 drafts[i - 1].adversaries
             )  # "X against ISIS, as well as the coalition led by Y"
+    if thorough and drafts and _may_say_became_member(fold(text[s:e])):
+        _member_of_the_body_before(text, s, e, drafts, hits)
     return drafts
+
+
+#: "became a full member" with no body after it: a member of the body the sentence named before.
+_BECAME_MEMBER = regex.compile(
+    r"""(?i)\b(?:became|has\s+become|have\s+become|had\s+become|becomes|is\s+now|was\s+admitted\s+as|joined\s+as)
+        \s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?members?\b(?!\s+(?:of|state|states|country|countries|to)\b)(?!\s+in\s+(?!\d))(?![\w-])""",
+    regex.VERBOSE,
+)
+
+
+def _may_say_became_member(folded: str) -> bool:
+    """A literal prefilter for :data:`_BECAME_MEMBER` on folded text."""
+    return "member" in folded and any(w in folded for w in ("bec", "is now", "admitted as", "joined as"))
+
+
+def _member_of_the_body_before(text: str, s: int, e: int, drafts: list[_Draft], hits: list[ActorHit]) -> None:
+    """ "The Southern Common Market was founded in 1991, and Bolivia became a full member last year": the
+    subject is a member of the last named body before it in the sentence."""
+    for m in itertools.islice(_BECAME_MEMBER.finditer(text, s, e), 4):
+        body = next(
+            (d for d in reversed(drafts) if d.end <= m.start() and (d.entry is not None or d.label)), None
+        )
+        if body is None or _FUTURE_JOIN.search(text, max(s, m.start() - 30), m.start()):
+            continue
+        found = _Draft(body.start, body.end, body.head, body.head_start)
+        subj = [h for h in hits_before(hits, m.start()) if h.start >= body.end]
+        _take_subject(text, found, subj, m.start(), s)
+        body.members.extend(a for a in found.members if a.type != "organization")
 
 
 def _states(d: _Draft) -> int:
@@ -815,9 +929,11 @@ def _is_headline(sent: str) -> bool:
 
 
 def _eligible_org(entry: ActorEntry) -> bool:
+    """Is a named actor a coalition mention of its own: an organisation, or a group or armed group the data
+    gives members (an alliance of armed groups: "the Three Brotherhood Alliance", "the AFC")?"""
     if entry.code in _OUT_OF_SCOPE:
         return False
-    return entry.type == "organization" or bool(entry.members and entry.type == "group")
+    return entry.type == "organization" or bool(entry.members and entry.type in ("group", "armed_group"))
 
 
 def _seat_as_place(text: str, s: int, h: ActorHit) -> bool:
@@ -830,7 +946,10 @@ def _seat_as_place(text: str, s: int, h: ActorHit) -> bool:
         return False
     if surface.isupper() and _DATELINE_AFTER.match(text, h.end) is not None:
         return True  # "BRUSSELS, March 4 (Reuters) -": a dateline's city, in capitals
-    return _LOCATIVE_BEFORE.search(text, max(s, h.start - 12), h.start) is not None
+    return (
+        _LOCATIVE_BEFORE.search(text, max(s, h.start - 12), h.start) is not None
+        or _LOCATIVE_LIST_BEFORE.search(text, max(s, h.start - 60), h.start) is not None
+    )  # "in Brussels", "protests in Paris and Brussels"
 
 
 def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorMatcher) -> list[_Draft]:
@@ -855,7 +974,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             and out[-1].entry.code == h.entry.code
             and (h.start - out[-1].end < 4 or _OR_GAP.fullmatch(text, out[-1].end, h.start) is not None)
         ):  # "the Shanghai Cooperation Organisation (SCO)", "the African Union, or AU"
-            out[-1].end = h.end + (1 if text[h.end : h.end + 1] == ")" else 0)  # "... Organisation (SCO)"
+            close = _PAREN_CLOSE.match(text, h.end, e)
+            out[-1].end = max(out[-1].end, close.end() if close is not None else h.end)  # 'X (“Y”)'
             tail = _ORG_TAIL.match(text, out[-1].end, e)
             if tail is not None:
                 out[-1].end = tail.end()
@@ -885,7 +1005,7 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
         force = _FORCE_TAIL.match(text, end, e)
         if force is not None:
             d = _Draft(start, force.end(), "force", force.start(), det=None)
-            d.leader, d.leader_org = h.actor, True
+            d.leader, d.leader_org, d.runner = h.actor, True, h.entry
             out.append(d)
             continue
         tail = _ORG_TAIL.match(text, end, e)
@@ -900,6 +1020,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
                 start = h.start  # "“NATO is an instrument ...”": the mark opens a quotation, not the name
         d = _Draft(start, end, "org", h.start, entry=h.entry)
         d.label = h.entry.label or h.entry.name
+        if " " in text[h.start : h.end] and may_hold_adversary_cue(text[h.start : h.end]):
+            d.adversaries.extend(_foes_in_name(text, h, matcher))  # "the Global Coalition to Defeat ISIS"
         d.generic = bool(
             left and _INDEFINITE_LEFT.match(left.group()) and _LOWER_WORD.search(text, h.start, h.end)
         )
@@ -918,7 +1040,7 @@ _CODE_BEFORE = regex.compile(r"(?<![\w-])[\p{Lu}\d]{2,}-$")
 #: An indefinite article, or one with place names before a body's name, that makes the name a type
 #: ("an Asian Nato", "a Middle East Nato", "the so-called Pacific NATO"): the phrase ends at the name.
 _LIKE_LEFT = regex.compile(
-    r"""(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Aa]ny|[Aa]nother|[Nn]o)\s+(?:so-called\s+)?(?P<q>[‘“'"]?)
+    r"""(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he|[Aa]ny|[Aa]nother|[Nn]o)\s+(?:so-called\s+)?)?(?P<q>[‘“'"]?)
         (?P<place>(?:\p{Lu}[\p{L}’'\-]*\s+){0,3})[‘“'"]?$""",
     regex.VERBOSE,
 )
@@ -950,7 +1072,9 @@ _NOUN_AFTER = regex.compile(r"\s+\p{Ll}[\p{L}\-]+(?<!\bof|\bfor|\bin|\bis|\bwas|
 def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
     """A body's name used as a type: "an Asian Nato", "a Nato of the Pacific", "a Middle East Nato". It
     names no member of the body but a bloc like it, which does not exist: a hypothetical bloc (a negation
-    around it still denies it), labelled as written, with the body's kind and no id."""
+    around it still denies it), unless a verb of being says something is one ("it is an Asian Nato"),
+    labelled as written, with the body's kind and no id. A quoted place needs no article ('warns of "Asian
+    NATO"' in a headline)."""
     if h.via != "acronym":
         return None  # "establishing a Eurasian Economic Union": a full name with an article is the body
     pm = _LIKE_PREFIX.search(text, max(s, h.start - 40), h.start)
@@ -959,12 +1083,14 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
         d.label = _SPACES.sub(" ", text[pm.start("body") : h.end]).strip()
         d.kind, d.polarity, d.like = h.entry.kind, "hypothetical", h.entry
         return d
-    lm = _LIKE_LEFT.search(text, max(s, h.start - 40), h.start) or _LIKE_LEFT_QUOTED.search(
-        text, max(s, h.start - 50), h.start
-    )
+    lm = _LIKE_LEFT.search(text, max(s, h.start - 40), h.start)
+    if lm is None or not lm.group("det"):  # 'a broader "Gulf NATO"': the article before an adjective
+        lm = _LIKE_LEFT_QUOTED.search(text, max(s, h.start - 50), h.start) or lm
     if lm is None:
         return None
-    det, place = lm.group("det").casefold(), lm.group("place")
+    det, place = (lm.group("det") or "").casefold(), lm.group("place")
+    if not det and not (lm.group("q") and place):
+        return None  # without an article only a quoted place names a type: 'warns of "Asian NATO"'
     rm = _LIKE_RIGHT.match(text, h.end, e)
     if rm is None or (det == "the" and not (place and lm.group("q"))):
         return None  # "a Nato summit", "the Nato allies"; "the" only with a quoted place ('the "Asian Nato"')
@@ -973,15 +1099,38 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
     if any(w.casefold() in _NOT_PLACES for w in place.split()):
         return None
     end = rm.end()
-    d = _Draft(lm.start(), end, "like", h.start, det=det)
+    if not lm.group("q"):  # '"It is an Asian NATO," he said': the marks close a quotation around it
+        end = rm.start() + len(text[rm.start() : end].rstrip(",’”'\""))
+    d = _Draft(lm.start(), end, "like", h.start, det=det or None)
     d.label = _SPACES.sub(" ", text[lm.start("place") : end].translate(_LABEL_QUOTES)).strip(" ,'")
     d.quoted = bool(lm.group("q"))
-    d.kind, d.polarity, d.like = h.entry.kind, "hypothetical", h.entry
+    d.kind, d.like = h.entry.kind, h.entry
+    # a bloc like the body does not exist unless the text says something is one: "it was an Asian Nato"
+    copula = _COPULA_BEFORE.search(text, max(s, lm.start() - 30), lm.start())
+    d.polarity = "asserted" if copula is not None else "hypothetical"
     return d
 
 
+#: A verb of being right before a mention: the text says its subject is one ("it was an Asian Nato").
+_COPULA_BEFORE = regex.compile(
+    r"(?i)\b(?:is|was|are|were|be|been|being|has\s+become|have\s+become|had\s+become|became|becomes|remains?|remained)"
+    r"\s+(?:(?:already|now|effectively|essentially|really|in\s+effect|de\s+facto)\s+)?[‘“'\"]?$"
+)
+
+
+def _foes_in_name(text: str, h: ActorHit, matcher: ActorMatcher) -> list[Actor]:
+    """The target a body's own name states after an adversary cue: "Global Coalition to Defeat ISIS",
+    "Global Coalition against Daesh"."""
+    cue = ADVERSARY_CUE.search(text, h.start, h.end)
+    if cue is None:
+        return []
+    return [x.actor for x in matcher.hits(text, cue.end(), h.end) if x.entry.type in ("armed_group", "state")]
+
+
 #: Capitalised words between an article and a body's name that are no place: "a New NATO", "the Former".
-_NOT_PLACES = frozenset({"new", "old", "former", "future", "so-called", "reformed", "global"})
+_NOT_PLACES = frozenset(
+    {"new", "old", "former", "future", "so-called", "reformed", "global", "the", "a", "an", "this", "that"}
+)
 
 
 def _may_end_in_org_left(window: str) -> bool:
@@ -1073,8 +1222,13 @@ def _head_draft(
     if plus is not None:
         d.entry, d.label, d.kind = plus, plus.label or plus.name, plus.kind
     mods = text[np.start : hs]
+    if low in HEADS["name_noun"]:
+        possessed = np.possessor is not None or np.person_possessor
+        return _name_noun_draft(text, s, d, mods, np.det, possessed, hits)
     if low in HEADS["anaphor"] and _names_another(text, d, mods, hits, headline, s):
         return None  # "the International Crisis Group", "the Lazarus group": a name, not an anaphor
+    if low in HEADS["anaphor"] and _named_after(text, he, e, hits):
+        return None  # "to fight the group known as Daesh": a group the name after it says, no anaphor
     if low in HEADS["anaphor"] and _of_something_else(text, he, e, hits):
         return None  # "the group of experts", "the organisation of the summit": a group of something else
     if np.person_possessor or (np.det in PERSONAL_POSSESSIVES):
@@ -1148,8 +1302,8 @@ def _head_draft(
     fol = _FOLLOWING.match(text, he, e)
     if fol is not None and low in ("coalition", "bloc", "alliance"):
         tail_end, d.evidence = fol.end(), True  # "coalition partners", "Eastern bloc countries"
-    if "anti-" in mods.casefold():
-        d.evidence = True
+    if "anti-" in mods.casefold() or _ARMED_MOD.search(mods):
+        d.evidence = True  # "an anti-junta front", "rebel alliance seizes towns": no bloc at home
     if np.quoted and _open_quote(text[np.start : tail_end]):
         close = _QUOTED_TAIL.match(text, tail_end, e)
         if close is not None:  # 'the "axis of upheaval"': the quoted name runs on to its closing mark
@@ -1167,6 +1321,37 @@ def _head_draft(
     return d
 
 
+#: What says a "body" is an international one: "the pan-Arab body", "the 15-member body", "the regional
+#: body", "the Gulf body" (a capitalised word of place); "the world body" (the UN) and "the body" are none.
+_BODY_MOD = regex.compile(
+    r"""(?i:\bpan-\w+|\b\w+-(?:member|nation|state|country)\b|\b(?:regional|continental|intergovernmental
+        |sub-?regional|multilateral|security|defen[cs]e|military|trade|economic|political)\b)
+      |\b\p{Lu}\p{Ll}+\b""",
+    regex.VERBOSE,
+)
+
+
+def _name_noun_draft(
+    text: str, s: int, d: _Draft, mods: str, det: str | None, possessed: bool, hits: list[ActorHit]
+) -> _Draft | None:
+    """ "the league", "the Gulf council", "the pan-Arab body": a re-mention of a body named before, kept
+    only if an antecedent whose own name holds the noun resolves it (see :func:`_antecedent`)."""
+    if det not in ("the", "this", "that") or possessed:
+        return None
+    if text[d.head_start].isupper() and d.head_start > s:
+        return None  # "the League", "the Council": a name of its own
+    if any(d.start <= h.start < d.head_start for h in hits):
+        return None  # "the UN body", "Iran's Guardian Council": an actor's own body, not a re-mention
+    if d.head == "body" and not _BODY_MOD.search(mods.removeprefix(det).strip()):
+        return None
+    d.drop = True
+    return d
+
+
+#: Modifiers that make an alliance one of armed groups: in scope though it names no party.
+_ARMED_MOD = regex.compile(
+    r"(?i)\b(?:rebel|insurgent|jihadist|jihadi|militant|armed|guerrilla|separatist|militia|paramilitary)\b"
+)
 _AND_BEFORE = regex.compile(r"\s+and\s+$", regex.IGNORECASE)
 
 
@@ -1280,7 +1465,9 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
         elif after.startswith(("-backed", "-like", "-style", "-hosted", "-run", "-based", "-controlled")):
             continue
         elif _eligible_org(h.entry):
-            if d.entry is None:
+            if h.entry.standing and d.head in _RUN_HEADS and d.leader is None:
+                d.leader, d.leader_org, d.runner = h.actor, True, h.entry  # "a NATO operation": NATO runs it
+            elif d.entry is None:
                 d.entry = h.entry
         elif after.startswith("-") or paired:
             d.members.append(h.actor)
@@ -1350,7 +1537,12 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 p.end = d.end
                 continue
             named_p, named_d = p.entry is not None or bool(p.label), d.entry is not None or bool(d.label)
-            if (named_p != named_d or d.det in ("a", "an")) and _APPOSITION.match(gap) and len(gap) < 30:
+            if (
+                (named_p != named_d or d.det in ("a", "an"))
+                and _APPOSITION.match(gap)
+                and len(gap) < 30
+                and _SAID_AFTER.match(text, d.end) is None  # "..., the bloc, Mercosur said": the source
+            ):
                 keep, other = (p, d) if p.head != "org" else (d, p)
                 _absorb(keep, other)
                 keep.start, keep.end = p.start, d.end
@@ -1361,6 +1553,8 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
 
 
 _ACRONYM_START = regex.compile(r"[\p{Lu}\d]{2,}\+?(?![\w-])")
+#: A body's name of one capitalised word: "Mercosur", "Asean".
+_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}\d]++")
 
 
 def _bare_name_after(text: str, p: _Draft, d: _Draft, gap: str) -> bool:
@@ -1372,7 +1566,10 @@ def _bare_name_after(text: str, p: _Draft, d: _Draft, gap: str) -> bool:
         and not p.label
         and d.head == "org"
         and d.entry is not None
-        and _ACRONYM_START.match(text, d.start) is not None
+        and (
+            _ACRONYM_START.match(text, d.start) is not None
+            or _ONE_NAME.fullmatch(text, d.start, d.end) is not None
+        )
     )
 
 
@@ -1409,19 +1606,30 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         d.end = ca.end() - len(ca.group("by"))
     # leader: "led by X" / "headed by X"
     lb = _LED_BY.match(text, d.end, e)
+    if lb is None and d.leader is None and (d.entry is not None or d.label):
+        lb = _APPOSITION_LED_BY.match(text, d.end, min(e, d.end + 80))
     if lb is not None:
         actors, end = actor_list(text, lb.end(), e, after_hits, first_gap=4)
         if actors:
-            d.leader = actors[0]
+            if lb.group("chair") and d.leader is not None:
+                d.members.extend(actors)  # "the OSCE Contact Group, co-chaired by A and B": the body runs it
+            else:
+                d.leader = actors[0]
             if (
                 len(actors) == 2
                 and actors[0].code != actors[1].code
                 and _AND_OR_THE_GAP.fullmatch(text, actors[0].end, actors[1].start)
             ):
                 d.members.extend(actors)  # "led by China and Russia": both lead, both are members
-            if not (
-                (lb.group("be") or lb.group("modal")) and not lb.group("rel") and text[lb.start()] != ","
-            ):
+            predicate = (
+                lb.re is _LED_BY
+                and bool(lb.group("be") or lb.group("modal"))
+                and not lb.group("rel")
+                and text[lb.start()] != ","
+            )
+            if not predicate:
+                if text[lb.start()] == "," and d.led_aside is None:
+                    d.led_aside = d.end
                 d.end = end  # ("The coalition is led by France": a predicate, not part of the mention)
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
@@ -1431,6 +1639,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             if lead is not None and lead.start == wl.end() and _HAS_LED.match(text, lead.end, e):
                 d.leader = lead.actor  # "the coalition against ISIS, which Washington has led since 2014"
                 break
+    _office_holder(text, s, e, d, hits)
     fb = _FOUNDED_BY.match(text, d.end, e)
     if fb is not None:  # "initiated by China", "is being put together by France": founders are members
         actors, _ = actor_list(text, fb.end(), e, hits_after(hits, fb.end()), first_gap=4)
@@ -1488,6 +1697,77 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
     _war_context(text, s, e, d, hits)
+
+
+#: "under" right after a mention, before the holder of its office: ", under Qatar's presidency", ", meeting
+#: under the chairmanship of Kenya".
+_UNDER_AFTER = regex.compile(
+    r"""[\p{Pf}"'’”]*,?\s*(?:(?:which\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:now\s+)?
+        (?:meeting\s+|met\s+|held\s+|convened\s+|gathered\s+|operating\s+|working\s+)?)?
+        under\s+(?:(?P<of>(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?P<noun_of>\L<offices>)\s+of\s+(?:the\s+)?)|(?:the\s+)?)""",
+    regex.VERBOSE | regex.IGNORECASE,
+    offices=["presidency", "chairmanship", "chairship", "chair", "leadership"],
+)
+#: The office after its holder's possessive: "'s rotating pro tempore presidency".
+_OFFICE_AFTER_HOLDER = regex.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?P<noun>presidency|chairmanship|chairship|chair|leadership)\b",
+    regex.IGNORECASE,
+)
+#: The office right before the mention, after its holder's possessive: "Uruguay's rotating presidency of the".
+_OFFICE_BEFORE = regex.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?P<noun>presidency|chairmanship|chairship|chair|leadership)\s+of\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+#: The office after the mention passing to its holder: ", whose chair in May passed to ".
+_OFFICE_PASSED = regex.compile(
+    r"""[^.;:]{0,60}?\b(?P<noun>presidency|chairmanship|chairship|chair)\b[^.;:]{0,40}?
+        \b(?:went|passed|passes|goes|rotated|rotates|fell|falls|was\s+handed|has\s+passed|has\s+gone)\s+to\s+(?:the\s+)?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A holder taking or holding the office of the mention: "Malaysia holds the rotating chair of ".
+_HOLDS_OFFICE_BEFORE = regex.compile(
+    r"""\s+(?:holds|held|has\s+held|took\s+over|takes\s+over|assumed|assumes|assume|hold|take\s+over)\s+
+        (?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?P<noun>presidency|chairmanship|chairship|chair)\s+of\s+(?:the\s+)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The holder of the mention's office: "under the leadership of X" names its leader, as "led by X" does;
+    a presidency or chair ("under Qatar's rotating presidency", "Uruguay's presidency of the bloc", "Kenya
+    holds the chair of the EAC") is a member's turn in office, not leadership: a member."""
+    holder: ActorHit | None = None
+    noun = ""
+    um = _UNDER_AFTER.match(text, d.end, min(e, d.end + 120))
+    if um is not None:
+        h = hit_covering(hits, um.end())
+        inside = hit_covering(hits, um.start("of")) if um.group("of") is not None else None
+        if inside is not None and inside.via == "government":  # "under the leadership of Riyadh": one phrase
+            holder, noun = inside, um.group("noun_of")
+        elif h is not None and h.start == um.end():
+            if um.group("of") is not None:
+                holder, noun = h, um.group("noun_of")
+            elif (om := _OFFICE_AFTER_HOLDER.match(text, h.end, e)) is not None:
+                holder, noun = h, om.group("noun")
+            elif h.via == "government" and h.actor.text.casefold().endswith("leadership"):
+                holder, noun = h, "leadership"  # "under Turkey's leadership": a government phrase
+    if holder is None and (pm := _OFFICE_PASSED.match(text, d.end, min(e, d.end + 120))) is not None:
+        h = hit_covering(hits, pm.end())
+        if h is not None and h.start == pm.end():  # ", whose chair in May passed to Kenya"
+            holder, noun = h, pm.group("noun")
+    if holder is None:
+        window = text[max(s, d.start - 80) : d.start]
+        bm = _OFFICE_BEFORE.search(window) or _HOLDS_OFFICE_BEFORE.search(window)
+        if bm is not None:
+            holder = hits_ending_at(hits, d.start - len(window) + bm.start())
+            noun = bm.group("noun")
+    if holder is None or holder.entry.type not in ("state", "government", "armed_group"):
+        return
+    if noun.casefold() == "leadership":
+        if d.leader is None:
+            d.leader = holder.actor
+    else:
+        d.members.append(holder.actor)
 
 
 #: "ally" after a verb of being or a role: "X is Moscow's ally", "acting as an ally", "seen as an ally".
@@ -1589,7 +1869,8 @@ def _members_of(text: str, d: _Draft, e: int, hits: list[ActorHit]) -> None:
     Syrian rebel groups" names no member), and the list must not qualify a noun after it ("of Iran's
     allies"); "the coalition of the willing" and "a coalition of Arab countries" keep their surface.
     """
-    if d.head not in _OF_LIST_HEADS or d.end != d.head_start + len(d.head):
+    named = d.head == "org" and d.entry is not None  # "the Weimar Triangle of France, Germany and Poland"
+    if not named and (d.head not in _OF_LIST_HEADS or d.end != d.head_start + len(d.head)):
         return
     om = _OF_LIST.match(text, d.end, e)
     if om is None:
@@ -1603,6 +1884,8 @@ def _members_of(text: str, d: _Draft, e: int, hits: list[ActorHit]) -> None:
     listed = [h for h in after if h.end <= end]
     if any(h.via == "adjective" or h.entry.type == "organization" for h in listed):
         return
+    if named and len({h.entry.code for h in listed if h.entry.type == "state"}) < 2:
+        return  # a body's name before "of" and one state: "the OSCE of Moldova" is no list of members
     d.members.extend(actors)
     d.end = end
 
@@ -1665,6 +1948,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             actors = []  # "a defence pact, Chinese Defence Minister ... said": a demonym on a noun
         elif actors and _SAID_AFTER.match(text, end):
             actors = []  # "... a military bloc, the Kremlin said": the source of the sentence
+        elif actors and _VERB_NEXT.match(text, end) and text[pos : actors[0].start].strip() == ",":
+            actors = []  # "If it became a military alliance, India would walk out": a clause of its own
         if actors and not _possessor(text, actors[-1], e):
             d.members.extend(actors)
             d.list_end = end
@@ -1688,6 +1973,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     if cue is not None:
         colon = _COLON_AFTER.match(text, cue.end(), max(lim, cue.end()))  # "includes these countries: A, B"
         start = colon.end() if colon is not None else cue.end()
+        tf = _TROOPS_FROM.match(text, start)  # "made up of troops from A, B and C"
+        start = tf.end() if tf is not None else start
         actors, end = actor_list(text, start, max(lim, start), after_hits, first_gap=40)
         if not actors and lim < wide and lim - start < 30:
             # "The SCO groups two CSTO members -- A and B": the list after the next mention is this one's too
@@ -1700,6 +1987,13 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         if actors:
             d.members.extend(actors)
             d.list_end = end
+            nested = _NESTED_EXAMPLES.match(text, end, max(lim, end))
+            if nested is not None:  # "A, B and militias in Iraq such as C"
+                examples, ex_end = actor_list(
+                    text, nested.end(), max(lim, nested.end()), after_hits, first_gap=4
+                )
+                d.members.extend(examples)
+                end = d.list_end = ex_end if examples else end
             more = _MORE_MEMBERS.match(text, end, max(lim, end))
             if more is not None:  # "which began with A and B, has since added C and D"
                 added, end = actor_list(text, more.end(), max(lim, more.end()), after_hits, first_gap=4)
@@ -1757,6 +2051,21 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             and not _ASPIRANT_AFTER.match(text, d.end, min(len(text), d.end + 40))
         ):
             d.members.append(ph[0].actor)  # "Iran's OPEC governor", not "Turkey's Brics bid"
+        elif (
+            ph
+            and _MEMBER_NOUN_END.search(text, d.start, d.end)
+            and _APPOSED.fullmatch(text, ph[0].end, d.start)
+        ):
+            d.members.append(ph[0].actor)  # "Burundi, an EAC member, ..."
+        if _MEMBER_AFTER_POSSESSIVE.match(text, d.end) and (bm := _BECAME_BEFORE.search(tail)) is not None:
+            # "Sweden became NATO's 32nd member"
+            _take_subject(
+                text,
+                d,
+                hits_before(hits, s + len(pre) - len(tail) + bm.start()),
+                s + len(pre) - len(tail) + bm.start(),
+                s,
+            )
     off = base + len(pre) - len(tail)
     # every pattern below is end-anchored over words and blanks only: search from where they start
     k = _word_run_start(tail)
@@ -1819,6 +2128,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             ("form", "creat", "forg", "build", "establish", "cement")
         ):
             return
+        elif verb.startswith("becom") and _FUTURE_JOIN.search(tail, 0, vm.start()):
+            return  # "Sweden is set to become the 32nd member of NATO": not yet a member
         vstart = off + vm.start()
         subj = hits_before(hits, vstart)
         if _MOVING.match(verb) and d.leader is not None:
@@ -1833,10 +2144,36 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             d.anaphoric_group = True  # "The two states, which set up the bloc in 2019, ...": named before
         elif len(d.members) == before and _WE_BEFORE.search(text, max(s, vstart - 30), vstart):
             d.our = True  # "We are not forming a pact": the speaker's state (see _resolve_anaphora)
+        elif len(d.members) == before and (groups := _unnamed_groups_before(text, s, vstart)):
+            d.members.extend(groups)  # "The Chin Brotherhood and the Karenni Army formed an alliance"
+            d.evidence = True
         return
     oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
     if oth is not None:
         _take_subject(text, d, hits_before(hits, off + oth.start()), off + oth.start(), s)
+
+
+#: Names the gazetteer lacks that an armed group's noun ends: "the Karenni Army", "the Chin Brotherhood".
+_ARMED_NAME = (
+    r"(?:[Tt]he\s+)?(?P<n>(?:\p{Lu}[\p{L}'’\-]+\s+){1,4}"
+    r"(?:Army|Front|Brotherhood|Movement|Forces|Force|Brigades?|Militia|Guards?))"
+)
+#: A subject list of such names right before a verb: "the Chin Brotherhood and the Karenni Army ".
+_ARMED_NAMES_BEFORE = regex.compile(
+    rf"(?:{_ARMED_NAME}(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))*{_ARMED_NAME}\s+(?:(?:have|has|had|jointly|also)\s+)?$"
+)
+_ARMED_NAME_ONE = regex.compile(_ARMED_NAME)
+
+
+def _unnamed_groups_before(text: str, s: int, verb_start: int) -> list[Actor]:
+    """Armed groups the gazetteer cannot name, as the subject of a verb of forming: actors with no code."""
+    m = _ARMED_NAMES_BEFORE.search(text, max(s, verb_start - 160), verb_start)
+    if m is None:
+        return []
+    return [
+        Actor(g.group("n"), g.start("n"), g.end("n"), name=g.group("n"), code=None, type="armed_group")
+        for g in _ARMED_NAME_ONE.finditer(text, m.start(), m.end())
+    ]
 
 
 #: A group of states named before, as the sentence's subject: "The three countries", "These states".
@@ -1879,6 +2216,10 @@ def _may_end_in_member_phrase(tail: str) -> bool:
 def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
     """Lists away from the mention: "In addition to A and B, the CSTO includes C", "three of the six
     members of the GCC have cut ties with Doha – A, B and C"."""
+    if not d.members and (im := _ITS_MEMBERS.search(text, d.end, nxt if nxt > d.end else e)) is not None:
+        # "The coalition met in London; its members include A, B and C"
+        actors, _ = actor_list(text, im.end(), e, hits_after(hits, im.end()), first_gap=4)
+        d.members.extend(actors)
     lb = _LIST_BEFORE.match(text, s, d.start)
     if lb is not None and (d.members or _INCLUDES.match(text, d.end, e)):
         actors, end = actor_list(text, lb.end(), d.start, hits_before(hits, d.start), first_gap=4)
@@ -1968,6 +2309,10 @@ _SAID_AFTER = regex.compile(
     r"\s+(?:said|says|told|added|stated|announced|warned|noted|insisted|argued|reported|claimed|confirmed"
     r"|declared|stressed|explained)\b"
 )
+#: An auxiliary right after a name: the name is the subject of a clause of its own ("India would ...").
+_VERB_NEXT = regex.compile(
+    r"\s+(?:would|will|could|can|may|might|must|should|shall|has|have|had|is|are|was|were|does|do|did)\b"
+)
 #: A verb on someone's plans or efforts before the infinitive: "criticised plans to", "opposed efforts to".
 _OTHERS_PLANS = regex.compile(
     r"""(?i)\b(?!(?:announced|unveiled|outlined|drew|laid|made|has|have|had|its|their|his|her)\b)
@@ -1982,7 +2327,7 @@ _NEW_CLAUSE = regex.compile(
     r"|although|though|unless|after|before|until|since)\b"
 )
 #: A gap that ends in "and" before a verb: the verb is a second predicate of an earlier subject.
-_AND_END = regex.compile(r"(?i)\band\s+(?:\w+ly\s+|then\s+|later\s+)?$")
+_AND_END = regex.compile(r"(?i)\b(?:and|but|yet)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
 #: What may open a sentence before its subject: an article or nothing.
 _SENTENCE_OPENING = regex.compile(
     r"""(?:\p{Lu}[\p{Lu}\s.'\-]+(?:,[^—–\n]{0,30}?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|—|–|-)\s*)?  # a dateline
@@ -2019,7 +2364,7 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
         at = cue.end()
         if the is not None and _actor_at(hits, at - len(the.group())):
             at -= len(the.group())
-        ex = _EXAMPLES.match(text, at, lim)
+        ex = _EXAMPLES.match(text, at, lim) or _KNOWN_AS.match(text, at, lim)
         if ex is not None and not _actor_at(hits, at):  # "to combat militant groups such as Daesh"
             at = ex.end()
         after = hits_after(hits, at)
@@ -2034,12 +2379,35 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
         if not actors and _GROUP_ANAPHOR.match(text, cue.end(), lim):
             earlier = [h.actor for h in hits_before(hits, cue.start()) if h.entry.type == "armed_group"]
             actors = earlier[-1:]  # "Islamic State targets ... a coalition against the jihadi group"
+        if not actors:
+            actors = _unnamed_foe(text, cue.end(), lim)  # "against the juntas": kept, with no code
         if actors:
             d.adversaries.extend(actors)
             return
 
 
 _TRAILING_THE = re.compile(r"the\s+$", re.IGNORECASE)
+#: A target the gazetteer cannot name, by its head noun: "the juntas", "Islamist rebels", "the regime".
+_UNNAMED_FOE = regex.compile(
+    r"""(?i)(?:the\s+)?(?P<np>(?:(?!(?:against|the|an?|of|on|in|to|with|and|or|by|from|for)\s)[\p{L}\-]+\s+){0,2}?
+        (?P<head>juntas?|regimes?|rebels|militants|jihadists|insurgents|militias|separatists|extremists|terrorists
+          |gangs|pirates|warlords|mercenaries|guerrillas))(?![\w-])""",
+    regex.VERBOSE,
+)
+_GOVERNMENT_FOES = frozenset({"junta", "juntas", "regime", "regimes"})
+
+
+def _unnamed_foe(text: str, at: int, lim: int) -> list[Actor]:
+    """A target named only by a noun right after an adversary cue, as an actor with no code (see
+    concepts.md: an actor that cannot be resolved keeps its text)."""
+    m = _UNNAMED_FOE.match(text, at, lim)
+    if m is None:
+        return []
+    head = m.group("head").casefold()
+    kind: ActorType = "government" if head in _GOVERNMENT_FOES else "armed_group"
+    return [Actor(m.group("np"), m.start("np"), m.end("np"), name=m.group("np"), code=None, type=kind)]
+
+
 #: ", and" before a capitalised subject and its verb: a new clause with a subject of its own.
 _NEW_SUBJECT_CLAUSE = regex.compile(
     r",\s+(?:and|but)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?\s+"
@@ -2052,6 +2420,27 @@ _EXAMPLES = regex.compile(
     r"(?:[\p{Ll}\-]+\s+){1,3}?(?:such\s+as|including|like|notably|particularly)\s+(?:the\s+)?",
     regex.IGNORECASE,
 )
+#: A described target and its name: "the group known as ", "a militia calling itself ".
+_KNOWN_AS = regex.compile(
+    r"""(?i)(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?:group|militia|movement|organi[sz]ation|network|faction)
+        \s+(?:(?:also\s+|now\s+|widely\s+)?known\s+as|called|calling\s+itself|dubbed|named)\s+(?:the\s+)?""",
+    regex.VERBOSE,
+)
+#: The naming words after a group noun: " known as ", " calling itself ".
+_KNOWN_AS_ACTOR = regex.compile(
+    r"(?i)\s+(?:(?:also\s+|now\s+|widely\s+)?known\s+as|called|calling\s+itself|dubbed|named)\s+(?:the\s+)?"
+)
+
+
+def _named_after(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
+    """Does an actor that is no coalition follow the naming words after a group noun ending at ``he``?"""
+    m = _KNOWN_AS_ACTOR.match(text, he, e)
+    if m is None:
+        return False
+    h = hit_covering(hits, m.end())
+    return h is not None and h.start == m.end() and not _eligible_org(h.entry)
+
+
 #: An event that dates something, not a target: "the biggest since the invasion of ", "after the war in ".
 _DATING_EVENT = regex.compile(
     r"(?i)\b(?:since|after|before|until|following)\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?[\p{Ll}\-]+\s+"
@@ -2291,15 +2680,50 @@ def _purpose_tail(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
         d.adversaries.append(h.actor)
 
 
-def _known_coalition(d: _Draft, hits: list[ActorHit], matcher: ActorMatcher) -> None:
+def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorMatcher) -> None:
     """The id of a known ad-hoc coalition for a led mention whose leader and target fit exactly one entry:
-    "the US-led coalition" in a sentence naming ISIS is the US-led anti-ISIS coalition."""
-    if d.entry is not None or d.leader is None or d.head == "org" or d.polarity != "asserted" or d.drop:
+    "the US-led coalition" in a sentence naming ISIS is the US-led anti-ISIS coalition; failing a target,
+    one whose leader and theatre fit ("the Saudi-led coalition" in a sentence naming Yemen). A mention
+    labelled by a description ("the coalition of the willing") takes the entry it describes."""
+    if d.entry is not None or d.head == "org" or d.drop:
         return
-    targets = {a.code for a in d.adversaries} or {h.entry.code for h in hits if h.entry.type == "armed_group"}
+    if d.label and (described := matcher.described.get(_SPACES.sub(" ", d.label).casefold())):
+        entry = _by_theatre(text, d, described, matcher)
+        if entry is not None:
+            d.entry, d.kind = entry, d.kind or entry.kind
+        return
+    if d.leader is None or d.polarity != "asserted":
+        return
+    targets = {a.code for a in d.adversaries if a.code} or {
+        h.entry.code for h in hits if h.entry.type == "armed_group"
+    }
     fits = [e for e in matcher.known if e.leader == d.leader.code and targets & set(e.adversaries)]
+    if not fits:
+        states = {h.entry.code for h in hits if h.entry.type == "state"} - {d.leader.code}
+        fits = [e for e in matcher.theatred if e.leader == d.leader.code and states & set(e.theatre)]
     if len(fits) == 1:
         d.entry, d.kind = fits[0], d.kind or fits[0].kind
+
+
+#: How far around a described mention its theatre is looked for (a few sentences of an article).
+_THEATRE_WINDOW = 1500
+
+
+def _by_theatre(
+    text: str, d: _Draft, entries: Sequence[ActorEntry], matcher: ActorMatcher
+) -> ActorEntry | None:
+    """The one of ``entries`` (coalitions sharing a description) whose theatre the text around the mention
+    names; with none named, the most recently founded (news of today); with several, none."""
+    if len(entries) == 1:
+        return entries[0]
+    lo, hi = max(0, d.start - _THEATRE_WINDOW), min(len(text), d.end + _THEATRE_WINDOW)
+    named = {h.entry.code for h in matcher.hits(text, lo, hi) if h.entry.type in ("state", "government")}
+    fits = [e for e in entries if named & set(e.theatre)]
+    if len(fits) == 1:
+        return fits[0]
+    if fits:
+        return None
+    return max(entries, key=lambda e: e.founded or "")
 
 
 def _owned_war(text: str, s: int, pos: int) -> bool:
@@ -2350,15 +2774,20 @@ def _kind(text: str, d: _Draft, lim: int, e: int) -> None:
             d.kind = kind
             break
     else:
-        if (
-            d.kind is None
-            and d.head in ("coalition", "coalitions")
-            and (
-                any(a.type == "armed_group" for a in d.adversaries)
-                or (d.leader is not None and d.leader.code)
+        if d.kind is None and (
+            (
+                d.head in ("coalition", "coalitions")
+                and (
+                    any(a.type == "armed_group" for a in d.adversaries)
+                    or (d.leader is not None and d.leader.code)
+                )
+            )
+            or (
+                d.head in ("mission", "force", "forces")
+                and any(a.type == "armed_group" for a in d.adversaries)
             )
         ):
-            d.kind = "military"
+            d.kind = "military"  # "the SADC mission ... to fight the M23"
     kn = _KIND_NOT.match(text, d.end, e)
     if kn is not None:
         d.kind_denied = kn.group("k").casefold()
@@ -2383,8 +2812,11 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
             or (d.det not in _DEFINITE and _REJECTED.search(window[-60:], timeout=_T) is not None)
         ):
             d.polarity = "negated"
-            d.denied_foes = any(a.code for a in d.adversaries)
-            d.adversaries.clear()
+            if _MEMBERSHIP_BEFORE.search(window[-40:]) is None:
+                # "never formed any bloc aimed at NATO": a target of the denied bloc is denied with it; a
+                # membership refused ("not party to any coalition against Yemen") leaves its target
+                d.denied_foes = any(a.code for a in d.adversaries)
+                d.adversaries.clear()
         elif (
             (_HEDGED_BEFORE_WORDS(fw) and _HEDGED_BEFORE.search(window, timeout=_T))
             or (_HEDGED_AFTER_WORDS(fa) and _HEDGED_AFTER.match(after, timeout=_T))
@@ -2418,16 +2850,19 @@ def _either(*tests: Callable[[str], bool]) -> Callable[[str], bool]:
 
 
 _HEDGE_WORDS = (
-    "may", "might", "accus",
+    "may", "might", "accus", "like", "resembl", "smack", "reek",
     "seen", "viewed", "regarded", "perceived", "claim", "alleged", "purported", "reported", "rumo",
     "supposed", "said", "believed", "thought", "understood", "how",
 )  # fmt: skip
 _PLAN_WORDS = (
     "plan", "bid", "attempt", "effort", "propos", "hope", "aim", "seek", "sought", "strategy", "path",
+    "agree", "decide", "vowed", "pledged",
     "push", "call", "would", "will", "could", "should", "may", "might", "shall", "intend", "want", "moving",
     "working", "talk", "idea",
 )  # fmt: skip
-_MAKE_WORDS = ("creat", "form", "forge", "build", "establish", "set", "assemble", "develop", "lead", "launch")
+_MAKE_WORDS = (
+    "creat", "form", "forge", "build", "establish", "set", "assemble", "develop", "lead", "launch", "field",
+)  # fmt: skip
 _ATTACK_WORDS = _any_of(
     ("attack", "hit", "struck", "strike", "target", "shell", "ambush", "shot", "fired", "launched")
 )
@@ -2465,7 +2900,7 @@ _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
     _any_of(("idea", "concept", "strategy", "would", "will", "could", "might", "may", "can")),
     _any_of(("mov", "edg", "inch", "drift"), ("to",)),
-    _any_of(("if", "unless", "should"), (*_MAKE_WORDS, "join", "enter")),
+    _any_of(("if", "unless", "should"), (*_MAKE_WORDS, "join", "enter", "becom", "became", "turn", "evolv")),
 )
 _HYPOTHETICAL_AFTER_WORDS = _any_of(("should", "would", "could", "must", "might", "will"))
 
@@ -2556,6 +2991,8 @@ class _Memory:
     def note(self, d: _Draft) -> None:
         if d.drop:
             return
+        if d.runner is not None:  # "... not a NATO operation, and the alliance itself ...": NATO was named
+            self.note(_Draft(d.start, d.end, "org", d.head_start, entry=d.runner, kind=d.runner.kind))
         like = d.like
         if like is not None:  # "an Asian Nato ... unlike the European alliance": the body compared
             d = _Draft(d.start, d.end, "org", d.head_start, entry=like, kind=like.kind)
@@ -2606,9 +3043,17 @@ def _resolve_anaphora(
         and _bare(d)
         and not d.label  # 'the so-called "coalition of the willing"' is named by its own label
     ):
-        prev = _antecedent(d, memory.named) or _same_count(text, d, memory.named)
+        prev = _antecedent(d, memory.named, lambda c: _compatible(text, d, c)) or _same_count(
+            text, d, memory.named
+        )
         if prev is not None and not _compatible(text, d, prev):
             prev = None
+        if (
+            prev is not None
+            and d.head in _GROUP_NOUNS_OF_ARMED
+            and _armed_group_between(text, prev, d, matcher)
+        ):
+            prev, d.drop = None, True  # "the Arab League met, the Houthis fired ..., the group's spokesman"
         same = memory.last_headed.get(d.head)
         if same is not None and not _compatible(text, d, same):
             same = None
@@ -2634,7 +3079,7 @@ def _resolve_anaphora(
             d.drop = _at_home(text, d, prev)
     elif (
         d.entry is None
-        and d.head in _GROUP_HEADS | {"alliance", "bloc"}
+        and d.head in _GROUP_HEADS | {"alliance", "bloc", "pact"}
         and d.det == "the"
         and d.leader is not None
         and d.leader.type in ("state", "government")
@@ -2645,7 +3090,9 @@ def _resolve_anaphora(
         if (
             prev is not None
             and prev.entry is not None
-            and not prev.entry.standing
+            and (
+                not prev.entry.standing or d.leader.code in prev.entry.members
+            )  # "the Russian-led bloc": CSTO
             and prev.entry.type == "organization"
             and d.start - prev.end < 250
             and (d.head in _GROUP_HEADS or _fits(d, prev))
@@ -2674,7 +3121,8 @@ def _bare(d: _Draft) -> bool:
     """An anaphor's own words name no actor: its leader and members, if any, stand outside its span
     ("Finland joined the alliance", "the coalition also includes A and B"), not inside ("the alliance
     between A and B", "the coalition, led by X")."""
-    return all(not d.start <= a.start < d.end for a in (*d.members, *([d.leader] if d.leader else [])))
+    end = d.led_aside if d.led_aside is not None else d.end  # "The confederation, chaired by Mali"
+    return all(not d.start <= a.start < end for a in (*d.members, *([d.leader] if d.leader else [])))
 
 
 #: A coalition named at home: "the ruling coalition", "coalition government", "coalition partner".
@@ -2709,6 +3157,15 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
         lead = c.leader.code if c.leader is not None else (known.leader if known else None)
         if lead is not None and lead != d.leader.code:
             return False
+    stated = (
+        member_count(text, d.start, d.end) if _NATION_COUNT_MOD.search(text, d.start, d.head_start) else None
+    )
+    whole = known.member_count if known is not None and known.standing else None  # a standing body's list
+    if stated is not None and whole and abs(stated - whole) > max(2, whole // 4):
+        return False  # "the 16-nation bloc" is no 55-member union
+    own = {a.code for a in d.members if a.code and a.type in ("state", "government")}
+    if own and known is not None and known.members and not own & {*known.members, *known.former}:
+        return False  # "Uruguay's presidency of the bloc": Mercosur, not the EU named since
     name = _NAME_ENDING_IN.get(d.head)
     return name is None or name.search(text, max(c.end, d.start - _BETWEEN_WINDOW), d.start) is None
 
@@ -2720,10 +3177,40 @@ _NAME_ENDING_IN = {
 }
 
 
+#: Anaphor nouns an armed group named since the antecedent takes: "the group's spokesman" after the Houthis.
+_GROUP_NOUNS_OF_ARMED = frozenset({"group", "network", "organization", "organisation"})
+
+
+def _armed_group_between(text: str, c: _Draft, d: _Draft, matcher: ActorMatcher) -> bool:
+    """Is a single armed group (no alliance of its own) named between the antecedent ``c`` and the anaphor
+    ``d``? Then "the group" is that group."""
+    lo = max(c.end, d.start - _BETWEEN_WINDOW)
+    return any(
+        h.entry.type == "armed_group" and h.via != "adjective" and not _eligible_org(h.entry)
+        for h in matcher.hits(text, lo, d.start)
+    )
+
+
+#: A count of parties in a word before a pact's noun: "the trilateral pact" (a body with three members).
+_PARTY_COUNT = {
+    "bilateral": 2,
+    "trilateral": 3,
+    "tripartite": 3,
+    "three-way": 3,
+    "quadrilateral": 4,
+    "four-way": 4,
+}
+_PARTY_COUNT_WORD = regex.compile(
+    r"(?i)\b(?:bilateral|trilateral|tripartite|three-way|quadrilateral|four-way)\b"
+)
+
+
 def _same_count(text: str, d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
     """The latest body the data gives as many members as a counted anaphor says it has, whatever its kind:
-    "OPEC+ agreed ... The 22-member alliance"."""
+    "OPEC+ agreed ... The 22-member alliance", "AUKUS ... the trilateral pact"."""
     n = member_count(text, d.start, d.end) if _NATION_COUNT_MOD.search(text, d.start, d.head_start) else None
+    if n is None and (pc := _PARTY_COUNT_WORD.search(text, d.start, d.head_start)) is not None:
+        n = _PARTY_COUNT[pc.group().casefold()]
     if n is None:
         return None
     for c in itertools.islice(reversed(named), _RECALL):
@@ -2770,26 +3257,64 @@ _ARMED_KINDS = frozenset({"military", "security"})
 _CIVIL_KINDS = frozenset({"economic", "political"})
 
 
-def _antecedent(d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
+def _antecedent(
+    d: _Draft, named: Sequence[_Draft], ok: Callable[[_Draft], bool] = lambda c: True
+) -> _Draft | None:
     """The earlier mention an anaphor ("the alliance", "the group", "the bloc") means: the latest that fits
-    its noun and its own kind words; for "the group"/"the club", an informal grouping before a standing
-    body with a formal noun of its own. "The group" after a known ad-hoc coalition means none (after the
-    anti-ISIS coalition it is ISIS)."""
+    its noun and its own kind words and that ``ok`` allows (see :func:`_compatible`); for "the group"/"the
+    club", an informal grouping before a standing body with a formal noun of its own. "The group" after a
+    known ad-hoc coalition means none (after the anti-ISIS coalition it is ISIS), unless that coalition is
+    an alliance of armed groups (the AFC), which "the group" means. ``ok`` is asked of the first few
+    candidates that fit only: what rules one out (a name in the noun said since) rules out those before."""
+    asked = itertools.count()
+
+    def allowed(c: _Draft) -> bool:
+        return next(asked) < _OK_ASKED and ok(c)
+
+    if d.head in _NAME_NOUNS:  # "the league": the Arab League; "the pan-Arab body": any body
+        for c in itertools.islice(reversed(named), _RECALL):
+            named_so = c.entry is not None and (d.head == "body" or _name_holds_noun(c.entry, d.head))
+            if named_so and _fits(d, c) and allowed(c):
+                return c
+        return None
     if d.head not in _ANAPHOR_HEADS:
         return None
     fits: list[_Draft] = []
-    if d.head == "coalition":  # a coalition is ad hoc: "the coalition" means no standing body
-        named = [c for c in named if c.entry is None or not c.entry.standing]
+    if d.head == "coalition":  # a coalition is ad hoc: "the coalition" means no standing body, nor a format
+        named = [  # of talks ("the Nordic-Baltic Eight", "the Weimar Triangle")
+            c for c in named if c.entry is None or not (c.entry.standing or c.entry.kind == "political")
+        ]
     for c in itertools.islice(reversed(named), _RECALL):
         if d.head == "group" and c.entry is not None and not c.entry.standing:
+            if c.entry.type in ("armed_group", "group") and _fits(d, c) and allowed(c):
+                return c  # "the AFC said the group ...": an alliance of armed groups is a group
             break  # "the group" after the anti-ISIS coalition is ISIS: no body before it either
-        if _fits(d, c):
+        if _fits(d, c) and allowed(c):
             fits.append(c)
+            if d.head not in _GROUP_HEADS:
+                break  # the latest that fits
     if d.head in _GROUP_HEADS:
         for c in fits:
             if c.entry is None or not _FORMAL_NOUN.search(c.entry.name):
                 return c
     return fits[0] if fits else None
+
+
+_NAME_NOUNS = HEADS["name_noun"]
+#: How many fitting candidates an anaphor asks whether they are compatible (see :func:`_antecedent`).
+_OK_ASKED = 8
+
+
+def _name_holds_noun(entry: ActorEntry, noun: str) -> bool:
+    """Does a body's own name hold ``noun`` ("league" in "Arab League", "council" in "Gulf Cooperation
+    Council")?"""
+    return any(noun in n.casefold().split() for n in (entry.name, *entry.aliases, entry.label or ""))
+
+
+#: The nouns that may re-mention an alliance of armed groups: "the alliance", "the rebel coalition".
+_ARMED_ALLIANCE_NOUNS = frozenset(
+    {"alliance", "alliances", "coalition", "coalitions", "group", "network", "axis"}
+)
 
 
 def _fits(d: _Draft, c: _Draft) -> bool:
@@ -2798,6 +3323,12 @@ def _fits(d: _Draft, c: _Draft) -> bool:
     alliance, and the other way round."""
     if c.entry is None and d.head not in _GROUP_HEADS:
         return False  # an informal grouping is meant by its own noun (see last_headed)
+    if (
+        c.entry is not None
+        and c.entry.type in ("armed_group", "group")
+        and d.head not in _ARMED_ALLIANCE_NOUNS
+    ):
+        return False  # "the 16-nation bloc" is no alliance of armed groups named since (the AFC)
     if d.head == "confederation" and not (
         c.entry is not None and any("confederation" in n.casefold() for n in (c.entry.name, *c.entry.aliases))
     ):
@@ -2852,7 +3383,7 @@ def _finish(text: str, d: _Draft) -> Coalition:
         end -= 1
     entry = d.entry
     own = entry.code if entry is not None else None
-    members = _dedupe([a for a in d.members if a.type != "organization" and a.code != own])
+    members = _dedupe([a for a in d.members if a.type != "organization" and (own is None or a.code != own)])
     adversaries = _dedupe(
         [a for a in d.adversaries if a.code is None or a.code not in {m.code for m in members}]
     )
