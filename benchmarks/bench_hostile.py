@@ -18,6 +18,13 @@ from _common import DATA, require
 
 import geoquote
 
+
+def _wrapped(n: int, width: int) -> str:
+    """``n`` characters of one paragraph broken every ``width`` characters, as a mail client wraps it."""
+    flat = ("The minister said the talks had failed and that her team would fly home. " * (n // 60 + 1))[:n]
+    return "\n".join(flat[i : i + width - 1] for i in range(0, n, width))
+
+
 HOSTILE: dict[str, Callable[[int], str]] = {
     "curly quote marks": lambda n: "“" * n,
     "straight quote marks": lambda n: '"' * n,
@@ -36,6 +43,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "alliances of states": lambda n: ("NATO and the alliance of Iran and Syria against Turkey. " * n)[:n],
     "By lines": lambda n: ("By John Smith\n" * n)[:n],
     "combining marks": lambda n: ("e\u0301" * n)[:n],
+    "HTML entities": lambda n: ("&quot;&amp;&#8220;" * n)[:n],
+    "wrapped at 64 columns": lambda n: _wrapped(n, 64),
 }
 
 
