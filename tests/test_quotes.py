@@ -2891,6 +2891,16 @@ STYLES = [
         [("indirect", "both governments to revive the talks", "Leyla Kaya", "urged")],
         id="however-aside-before-a-verb-of-urging",
     ),
+    pytest.param(
+        "Fighting went on near Huliaipole overnight, the army said.",
+        [("indirect", "Fighting went on near Huliaipole overnight", "the army", "said")],
+        id="gerund-subject-is-no-circumstance",
+    ),
+    pytest.param(
+        "Shelling continued overnight in the border villages, the governor said.",
+        [("indirect", "Shelling continued overnight in the border villages", "the governor", "said")],
+        id="gerund-subject-with-a-regular-past",
+    ),
 ]
 
 

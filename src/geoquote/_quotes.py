@@ -322,6 +322,8 @@ _CIRCUMSTANCE = regex.compile(
     r"""
     (?:\p{Lu}\p{Ll}++(?<=ing)\b                     # "Speaking to state media", but no gerund subject
       (?![^,\ue000]{0,60}?\s(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had)\s)
+      (?!\s++(?:\p{Ll}++(?<=ed)|went|came|began|broke|rose|fell|spread|took|grew|ran|continues|goes|remains)\b)
+                                                    # ("Fighting went on near X, the army said")
     | Asked\b)                                      # ("Defending it is hard"); "Asked if he was ..."
     [^,\ue000]{0,60}+$
   | (?:(?:But|And|Yet|Even|Soon|Shortly|Long|Just)\s++)?  # "In December", "Soon after the vote": a time
