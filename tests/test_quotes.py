@@ -2901,6 +2901,20 @@ STYLES = [
         [("indirect", "Shelling continued overnight in the border villages", "the governor", "said")],
         id="gerund-subject-with-a-regular-past",
     ),
+    pytest.param(
+        "Villanueva, who flew back to Manila on Thursday night, is expected to brief the president on "
+        "Friday.",
+        [
+            (
+                "indirect",
+                "Villanueva, who flew back to Manila on Thursday night, is expected to brief the president "
+                "on Friday",
+                None,
+                "expected",
+            )
+        ],
+        id="expected-after-a-subject-with-a-relative-clause",
+    ),
 ]
 
 

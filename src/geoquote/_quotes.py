@@ -1977,7 +1977,13 @@ def _expected(
         start = rel.start()  # "... Democrats, who are expected to": the relative clause
     else:
         comma = masked.rfind(", ", ss, be)
-        if comma >= 0 and len(_WORD.findall(masked, comma, be)) <= _MAX_EXPECTED_SUBJECT:
+        aside = None
+        if comma >= 0 and _WORD.search(masked, comma, be) is None:
+            aside = _CLOSED_ASIDE.search(masked, ss, comma + 1)  # "X, who flew home, is expected to"
+            comma = masked.rfind(", ", ss, aside.start()) if aside is not None else comma
+        if comma >= 0 and (
+            aside is not None or len(_WORD.findall(masked, comma, be)) <= _MAX_EXPECTED_SUBJECT
+        ):
             start = comma + 2  # "In Iowa, Sanders is expected to win": from the subject
     if MASK in masked[start : cue[0]]:
         return None
