@@ -2915,6 +2915,21 @@ STYLES = [
         ],
         id="expected-after-a-subject-with-a-relative-clause",
     ),
+    pytest.param(
+        'The ministers issued a statement that referred to "dangerous and coercive actions" in the strait.',
+        [("direct", "dangerous and coercive actions", "a statement", "referred to")],
+        id="cited-words-right-after-a-verb-of-judging",
+    ),
+    pytest.param(
+        'The report referenced "ISIS" only once.',
+        [],
+        id="one-cited-word-is-no-quotation",
+    ),
+    pytest.param(
+        'A company called "Blue Harbor" won the port contract.',
+        [],
+        id="naming-verb-with-no-object-still-names",
+    ),
 ]
 
 

@@ -1521,6 +1521,14 @@ def _one(
                 and mention.end - mention.start <= 5
             ):
                 mention = None  # "... in Chappaqua, N.Y., speaking ...": a state's abbreviation ends a place
+    if (
+        mention is None
+        and before.endswith(("that", "which"))
+        and (rel := _RELATIVE_SUBJECT.search(before)) is not None
+        and (np_ := subject_before(masked, ss, lo + rel.start(), lex)) is not None
+        and (np_.head in _DOCUMENT_HEADS or np_.head in _ISSUED)
+    ):
+        mention = np_  # "issued a joint statement that referred to “...”": the statement speaks
     if mention is None and before.endswith("to") and (chain := _CHAIN.search(before)) is not None:
         mention = subject_before(masked, ss, lo + chain.start(), lex)  # "Zarif went on to write that"
     if mention is None and before.endswith("have") and (hearsay := _SAID_TO_HAVE.search(before)) is not None:
@@ -1847,6 +1855,8 @@ _CLOSED_ASIDE = regex.compile(
         [^,;\ue000]{0,160}+,$)""",
     regex.VERBOSE | regex.V1,
 )
+# A relative pronoun as the cue's subject, after the noun it stands for: "a statement that referred to".
+_RELATIVE_SUBJECT = regex.compile(r"(?<=\p{Ll})\s++(?:that|which)$", regex.V1)
 # The question put to a speaker, set off after its subject, up to a cue inside it: ", asked whether X would".
 _IN_QUESTION_ASIDE = regex.compile(
     r"(?:^|,)\s*+(?:when\s++)?asked\s++(?:about|whether|if|why|how|what|when)\b[^,;\ue000]*+$", regex.V1
@@ -2993,6 +3003,15 @@ _VERB_OBJECT = regex.compile(r"\s++(?!-\s)(?:(?!\s-\s)[^,;:\ue000—–()])++", 
 # Words an object may have before the quoted fragment it carries ("called the plan a “farce”", "described
 # the mayor's budget for the coming year as “a fantasy”").
 _OBJECT_WORDS = 20
+# Verbs that name or rate their object ("called it “X”"): a quotation right after them with no object
+# before it is a label ("a company called “Blue Harbor”"); after the others it is the words cited
+# ("referred to “dangerous actions”", "denounced “provocations”").
+_NAMING_LEMMAS = frozenset(
+    [
+        *("call", "describe", "label", "dub", "term", "deem", "characterize", "brand", "portray", "identify"),
+        *("address", "rate", "compare", "liken", "tout", "sing", "name", "nickname", "title"),
+    ]
+)
 
 
 def _quoted_object(
@@ -3021,8 +3040,10 @@ def _quoted_object(
         return None
     a, _ = _trim(masked, pos, end)
     first = masked.find(MASK, a, end)
-    if a > last or not _WORD.search(masked, a, first):
-        return None  # no object before the quotation: "a company called “Blue Harbor”" is a label
+    if a > last or (
+        not _WORD.search(masked, a, first) and cue[2] in _NAMING_LEMMAS
+    ):  # no object before the quotation: "a company called “Blue Harbor”" is a label
+        return None
     if len(_WORD.findall(masked, a, first)) > _OBJECT_WORDS:
         return None  # the quotation is too far to belong to the object
     b, with_phrase = _fragment_end(masked, last, end)
@@ -3781,8 +3802,8 @@ def _emit(
                 continue
             # no mark at the edges: "the topic as “very difficult,", "“look like Donald Trump."
             a, b = _without_edge_marks(text, masked, *part)
-            if a >= b:
-                continue
+            if a >= b or ((a, b) != part and _ONE_WORD.fullmatch(text, a, b) is not None):
+                continue  # (a single quoted word is no quotation: 'referenced “ISIS”')
             # a quoted stretch beside words of the clause's own ("the offer was 'not ...'"), or a clause that
             # was quoted when its marks were cut (a transcript's turn quoted whole stays indirect)
             seg = masked[a:b]
@@ -3794,7 +3815,10 @@ def _emit(
                 a, b = _with_cut_marks(text, a, b)  # a name at the edge keeps its marks: 'backed the “X Y”'
             kind: QuoteKind = "mixed" if mixed else "indirect"
             out.append(Quote(text[a:b], a, b, kind=kind, speaker=speaker, cue=cue, addressee=addr))
+        cited = cue is not None and " ".join(cue.text.casefold().split()) in compiled(lex).quoted_object_forms
         for r in at.runs:
+            if cited and _ONE_WORD.fullmatch(text, r.start, r.end) is not None:
+                continue  # 'it referenced “ISIS”': one word cited by a verb of naming or judging
             kind = "direct"
             if at.cue is not None and at.cue[0] < r.open_at and _that_before(text, at.cue[1], r.open_at):
                 kind = "mixed"
@@ -3807,6 +3831,7 @@ def _emit(
     return tuple(_one_per_span(out))
 
 
+_ONE_WORD = regex.compile(r"[\p{L}\p{N}'’-]++[,.!?]?", regex.V1)
 _EDGE_MARKS = frozenset('“”"«»„‘’‹›「」『』')
 
 
