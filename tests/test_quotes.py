@@ -2930,6 +2930,12 @@ STYLES = [
         [],
         id="naming-verb-with-no-object-still-names",
     ),
+    pytest.param(
+        "Laos, an observer, applied for full status, while Turkey, which has been a partner since 2013, "
+        "said it had no plans to join.",
+        [("indirect", "it had no plans to join", "Turkey", "said")],
+        id="subject-of-a-clause-of-contrast-before-a-relative-aside",
+    ),
 ]
 
 

@@ -1506,15 +1506,25 @@ def _one(
         if (
             bare.endswith(",")
             and (closed := _CLOSED_ASIDE.search(bare)) is not None
-            and (mention is None or mention.start >= lo + closed.start())
-        ):
+            and (
+                mention is None
+                or mention.start >= lo + closed.start()
+                or _CONTRAST_CLAUSE.search(masked, mention.end, lo + closed.start()) is not None
+            )
+        ):  # (also past a clause of contrast: "A applied ..., while Turkey, which ..., said" is Turkey's)
             # "An army officer, who gave only his first name, told Reuters", "Fidan, in a televised interview
             # with broadcaster A Haber on Thursday, said": the subject before the aside, not a name in it
-            mention = (
-                subject_before(masked, ss, lo + closed.start() + 1, lex)  # "X, the head of Y, which ..."
-                or subject_before(masked, ss, lo + closed.start(), lex)
-                or mention
-            )
+            close_sub = subject_before(masked, ss, lo + closed.start(), lex)
+            wide_sub = subject_before(masked, ss, lo + closed.start() + 1, lex)  # "X, the head of Y, which"
+            if (
+                wide_sub is not None
+                and close_sub is not None
+                and _CONTRAST_CLAUSE.search(masked, wide_sub.end, close_sub.start + 1)
+            ):
+                wide_sub = (
+                    None  # "A applied ..., while Turkey, which ...": the subject of the contrast clause
+                )
+            mention = wide_sub or close_sub or mention
             if (
                 mention is not None
                 and masked[mention.start : mention.end].endswith(".")
@@ -1855,6 +1865,8 @@ _CLOSED_ASIDE = regex.compile(
         [^,;\ue000]{0,160}+,$)""",
     regex.VERBOSE | regex.V1,
 )
+# A clause of contrast opening between a subject read too far back and the aside before the cue.
+_CONTRAST_CLAUSE = regex.compile(r",\s++(?:while|whereas|but|and|though|although)\s++\p{Lu}", regex.V1)
 # A relative pronoun as the cue's subject, after the noun it stands for: "a statement that referred to".
 _RELATIVE_SUBJECT = regex.compile(r"(?<=\p{Ll})\s++(?:that|which)$", regex.V1)
 # The question put to a speaker, set off after its subject, up to a cue inside it: ", asked whether X would".
