@@ -255,6 +255,20 @@ _RANKS = frozenset(
         *("princess", "emir", "king", "queen"),
     ]
 )
+# Styles written before a name in Gulf and Arab English-language news ("HE Saif Al Busaidi": His or Her
+# Excellency; "Eng Fahad Al Dosari": Engineer), read case-sensitively and only where they open a name, since
+# "he" is a pronoun and "Eng" a word inside Chinese and Malay names ("Lim Eng Chong"). Written by us, after
+# the usage of the Emirati, Saudi and Omani state news agencies (WAM, SPA, ONA).
+_OPENING_STYLES = frozenset(["HE", "H.E.", "Eng", "Eng."])
+
+
+def _after_styles(words: list[str], k: int) -> int:
+    """Index of the first word of a name opening at ``words[k]`` past the styles before it ("HE", "Eng")."""
+    while k < len(words) - 1 and words[k] in _OPENING_STYLES and _is_cap(words[k + 1]):
+        k += 1
+    return k
+
+
 # First words of a description that is no title of the person after it ("A former aide, X,", "His rival, X,").
 _NOT_TITLE_OPENERS = frozenset(["a", "an", "one", "another", "his", "her", "their", "its", "our", "my"])
 _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "other"])
@@ -806,6 +820,7 @@ def _read_np(
             break
         while k < len(words) and ((bares[k] in lex.particles and not _is_cap(words[k])) or bares[k] == "of"):
             k += 1
+        k = _after_styles(words, k)  # "HE Saif bin Hamad Al Busaidi": the style is no part of the name
         if k >= len(words) or all(b in _TIME_WORDS or b in lex.modifiers for b in bares[k:]):
             return None  # "Democratic presidential nominee ...", "In August": a modifier or a date is no name
         if (of := _person_of(words, bares, k, lex)) is not None:
@@ -843,7 +858,8 @@ def _read_np(
             return Mention(start, end, "role", role=office, head=_role_key(words[k - 2], lex))
         name_start = toks[j + k][1]
         role_words = [w for n, w in enumerate(words[:k]) if not _dropped_determiner(bares, n, lex)]
-        role = " ".join(w for w in role_words if _bare(w) not in lex.honorifics) or None
+        kept = [w for w in role_words if _bare(w) not in lex.honorifics and w not in _OPENING_STYLES]
+        role = " ".join(kept) or None
         if role and role.endswith(("'s", "’s")) and _not_person(role[:-2]):
             role = None  # "The United Kingdom's Barbara Woodward": whose envoy she is, no title
         name = text[name_start:end]
@@ -2903,6 +2919,8 @@ def _note_name(
             title_words = " ".join(before[opens:])
     title_gender = _HONORIFIC_GENDER.get(title, "") or _ROLE_GENDER.get(title, "")
     words = words[k:]
+    if (styled := _after_styles(words, 0)) > 0:
+        words, titled = words[styled:], True  # "HE Saif bin Hamad Al Busaidi": a style titles the name
     while words and _bare(words[0]) in cues:
         words = words[1:]  # "Said Ellis: ...": the cue opens the run
     while words and words[-1].endswith(".") and _initial(words[-1]):

@@ -1,0 +1,59 @@
+"""Speaker rules for regional wire styles: Gulf styles before a name, long official titles run into the
+holder's name, bodies in titles, and the person or body a role noun, pronoun or outlet noun means (sentences
+written for these tests in the style of regional wire copy; people and events invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+
+class TestStylesBeforeNames:
+    """A style written before a name in Gulf copy ("HE", "Eng") titles the name and is no part of it."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "HE Khalfan bin Nasser Al Habsi, the Omani Minister of Housing, said the towers were safe.",
+                "Khalfan bin Nasser Al Habsi",
+                "Omani Minister of Housing",
+                id="his-excellency-before-an-apposed-role",
+            ),
+            pytest.param(
+                "In Jeddah, the Saudi Minister of Energy, Eng Majed bin Turki Al Harbi, said output would "
+                "rise.",
+                "Majed bin Turki Al Harbi",
+                "Saudi Minister of Energy",
+                id="engineer-after-an-apposed-role",
+            ),
+            pytest.param(
+                "HE Sheikh Hamdan bin Rashid Al Mazrouei told reporters the fund was ready.",
+                "Hamdan bin Rashid Al Mazrouei",
+                None,
+                id="style-before-an-honorific",
+            ),
+        ],
+    )
+    def test_name(self, text: str, name: str, role: str | None) -> None:
+        """The speaker's name starts after the style, which stays out of the role as well."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.role) == (name, role)
+
+    def test_style_then_pronoun_and_surname(self) -> None:
+        """A name opened by "HE" is the antecedent of a pronoun and the fullest form of its surname."""
+        text = (
+            "HE Khalfan bin Nasser Al Habsi opened the new terminal in Salalah on Sunday. “The port will "
+            "double its trade,” he said. Al Habsi added that a rail link would follow."
+        )
+        names = [q.speaker.name for q in find_quotes(text) if q.speaker]
+        assert names == ["Khalfan bin Nasser Al Habsi"] * 2
+
+    def test_word_inside_a_name_is_no_style(self) -> None:
+        """ "Eng" inside a Malay or Chinese name stays part of it."""
+        text = "Mr Tan Eng Soon, the yard's manager, said the cranes were idle."
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == "Tan Eng Soon"
