@@ -39,6 +39,11 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("foreign ministry spokeswoman", "foreign ministry"),
         ("a coast guard spokesman", "coast guard"),
         ("party official", None),
+        ("vice-president of the Chamber of Grain Shippers", "Chamber of Grain Shippers"),
+        ("analyst at the Doha-based Gulf Energy Forum", "Gulf Energy Forum"),
+        ("a spokesman for Nile Rail", "Nile Rail"),
+        ("chief executive of Caspian Shipping JSC", "Caspian Shipping JSC"),
+        ("Lagos-based Centre for Port Studies researcher", "Centre for Port Studies"),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:
@@ -126,6 +131,18 @@ def test_join_with_a_person_is_no_body_name() -> None:
             None,
             "Pentagon",
             id="unnamed-officials-of-a-body",
+        ),
+        pytest.param(
+            "The head of the Chamber of Grain Shippers, Rosa Quintana, said the tolls were hurting trade.",
+            "Rosa Quintana",
+            "Chamber of Grain Shippers",
+            id="a-chamber-in-an-apposed-title",
+        ),
+        pytest.param(
+            "A spokeswoman for Nile Rail said the timetable had not been set.",
+            None,
+            "Nile Rail",
+            id="a-rail-carrier",
         ),
     ],
 )

@@ -136,6 +136,13 @@ def _run(words: list[str], i: int, lex: QuoteLexicon, *, roles: bool) -> tuple[l
     return [_word(w) for w in out], j
 
 
+def _without_seat(run: list[str]) -> list[str]:
+    """A body's name without the seat written before it ("Abu Dhabi-based Emirates Policy Forum" ->
+    "Emirates Policy Forum")."""
+    cut = max((k + 1 for k, w in enumerate(run[:-1]) if w.casefold().endswith("-based")), default=0)
+    return run[cut:]
+
+
 def _after_possessor(run: list[str], lex: QuoteLexicon) -> list[str]:
     """A body named after its owner's possessive ("Germany's Green Party", "China’s Taiwan Affairs
     Office"): the body's own name, when the owner is a place, state or body the gazetteer knows or itself
@@ -198,7 +205,7 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
     while first < len(words) - 1 and _bare(words[first]) in _LEADING:
         first += 1  # "Retired Army Col.", "A Pentagon spokesman"
     lead, after = _run(words, first, lex, roles=False)
-    lead = _after_possessor(lead, lex)
+    lead = _after_possessor(_without_seat(lead), lex)
     if lead and _role_follows(words, after, lex):
         shrunk = 0
         while len(lead) > 1 and not _is_org(lead, lex):
@@ -219,7 +226,7 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             run, end = _run(words, j, lex, roles=True)
             if end < len(words) and all(w in _INNER for w in words[end:]):
                 continue  # "at the Massachusetts Institute of": a title cut short
-            run = _after_possessor(run, lex)
+            run = _after_possessor(_without_seat(run), lex)
             if _is_org(run, lex):
                 return " ".join(run)
     return None
