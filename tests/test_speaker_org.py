@@ -44,6 +44,12 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("a spokesman for Nile Rail", "Nile Rail"),
         ("chief executive of Caspian Shipping JSC", "Caspian Shipping JSC"),
         ("Lagos-based Centre for Port Studies researcher", "Centre for Port Studies"),
+        ("Governor's Office spokeswoman", "Governor's Office"),
+        ("Peace and Democracy Party deputy leader", "Peace and Democracy Party"),
+        ("Ruling Unity and Progress Party (UPP) spokesman", "Unity and Progress Party"),
+        ("head of the district administration", "district administration"),
+        ("member of the current administration", None),
+        ("a trading company spokesman", None),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:

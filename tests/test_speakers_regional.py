@@ -57,3 +57,61 @@ class TestStylesBeforeNames:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.name == "Tan Eng Soon"
+
+
+class TestBodiesInTitles:
+    """A body's name inside a title before the holder's name: joined by "and", with a short name in
+    brackets, possessive, lower case, or after an -ing modifier."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "organization"),
+        [
+            pytest.param(
+                "Peace and Democracy Party deputy leader Selin Aydemir said the vote would be close.",
+                "Selin Aydemir",
+                "Peace and Democracy Party deputy leader",
+                "Peace and Democracy Party",
+                id="party-name-with-and",
+            ),
+            pytest.param(
+                "Ruling Unity and Progress Party (UPP) spokesman Kerem Tunalı said the motion would fail.",
+                "Kerem Tunalı",
+                "Ruling Unity and Progress Party (UPP) spokesman",
+                "Unity and Progress Party",
+                id="party-name-with-its-acronym-in-brackets",
+            ),
+            pytest.param(
+                "Governor's Office spokeswoman Lina Petrenko said the bridge was closed.",
+                "Lina Petrenko",
+                "Governor's Office spokeswoman",
+                "Governor's Office",
+                id="possessive-office",
+            ),
+            pytest.param(
+                "In Kherson, head of the district administration Oleh Bondar said that two schools were hit.",
+                "Oleh Bondar",
+                "head of the district administration",
+                "district administration",
+                id="lower-case-administration-after-of",
+            ),
+            pytest.param(
+                "A mining ministry official told Reuters that the licence would be renewed.",
+                None,
+                "mining ministry official",
+                "mining ministry",
+                id="ing-modifier-before-a-lower-case-body",
+            ),
+        ],
+    )
+    def test_speaker(self, text: str, name: str | None, role: str, organization: str) -> None:
+        """The holder's name, the whole title, and the body it names."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.role, sp.organization) == (name, role, organization)
+
+    def test_person_before_and_is_no_body(self) -> None:
+        """A person's name before "and" opens no body's name: the second person keeps their own title."""
+        text = "Viktor Halasz and Foreign Ministry spokesman Tamas Lendvai said the border would stay shut."
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.role == "Foreign Ministry spokesman"

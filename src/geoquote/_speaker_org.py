@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 
 from ._quote_lexicon import QuoteLexicon
 from ._speaker_names import name_genders
@@ -36,8 +37,10 @@ _INNER = frozenset(["of", "for", "on", "and", "to", "the", "de", "du", "des", "a
 _OPENING_LINKS = frozenset(["of", "for", "on", "to"])
 # Words before a body's name that are no part of it ("A Pentagon spokesman", "Retired Army Col.").
 _LEADING = frozenset(
-    ["a", "an", "former", "retired", "acting", "outgoing", "incoming", "longtime", "veteran"]
+    ["a", "an", "former", "retired", "acting", "outgoing", "incoming", "longtime", "veteran", "ruling"]
 )
+# An acronym or short name in brackets after a body's name ("Justice and Development Party (AK Party)").
+_BRACKETED = re.compile(r"[ \t]*+\([^()\n]{1,24}+\)")
 _STRIP = ',;:()[]"“”‘’'
 
 
@@ -115,7 +118,7 @@ def _run(words: list[str], i: int, lex: QuoteLexicon, *, roles: bool) -> tuple[l
     j = i
     while j < len(words):
         w = words[j]
-        if _cap(w) and (roles or _bare(_word(w)) not in lex.roles):
+        if _cap(w) and (roles or _bare(_word(w)) not in lex.roles or _inside_name(words, j, lex)):
             out.append(w)
             j += 1
             if w.endswith((",", ";", ":", ")")):
@@ -134,6 +137,21 @@ def _run(words: list[str], i: int, lex: QuoteLexicon, *, roles: bool) -> tuple[l
         out.extend(words[j:k])
         j = k
     return [_word(w) for w in out], j
+
+
+def _inside_name(words: list[str], j: int, lex: QuoteLexicon) -> bool:
+    """The capitalised role word ``words[j]`` stands inside a body's name, not after it: a possessive
+    ("President's Office") or a portfolio's word joined by "and" to the next capitalised one ("Justice and
+    Development Party"; not the title "Gov." in "Pennsylvania Gov. and Party Chairman")."""
+    if _possessive(words[j]):
+        return True
+    return (
+        j + 2 < len(words)
+        and words[j + 1] == "and"
+        and _cap(words[j + 2])
+        and _bare(words[j]) in lex.modifiers
+        and not words[j].endswith(".")
+    )
 
 
 def _without_seat(run: list[str]) -> list[str]:
@@ -193,10 +211,31 @@ def _lower_body(words: list[str], first: int, lex: QuoteLexicon) -> str | None:
     return None
 
 
+# Heads of a body in lower case after "of the" that closes a title ("head of the regional administration").
+_LOWER_HEADS_AFTER = _LOWER_HEADS | frozenset(["administration"])
+# Words opening such a phrase that say which holder, not which body ("member of the current administration").
+_NOT_BODY_MODIFIERS = frozenset(
+    ["current", "previous", "former", "new", "outgoing", "incoming", "senior", "whole", "entire", "same"]
+)
+
+
+def _lower_body_after(words: list[str]) -> str | None:
+    """The body that closes a title after "of the" when written in lower case: two or three words ending
+    with a body's head noun ("regional administration", "foreign ministry"), or ``None``."""
+    if not 2 <= len(words) <= 3 or _bare(words[0]) in _NOT_BODY_MODIFIERS:
+        return None
+    body = [w.rstrip(",.;:") for w in words]
+    if _bare(body[-1]) in _LOWER_HEADS_AFTER and all(w.isalpha() and w.islower() for w in body):
+        return " ".join(body)
+    return None
+
+
 def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
     """The organisation named in a role or a speaker's description, or ``None``."""
     if not phrase:
         return None
+    if "(" in phrase:
+        phrase = _BRACKETED.sub("", phrase)  # "Justice and Development Party (AK Party) deputy chair"
     words = phrase.split()
     if not words:
         return None
@@ -222,6 +261,8 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         j = i + 1
         if words[j] in ("the", "its"):
             j += 1
+        if j > i + 1 and (low := _lower_body_after(words[j:])) is not None:
+            return low  # "head of the regional administration": a body in lower case, as written
         if j < len(words) and _cap(words[j]):
             run, end = _run(words, j, lex, roles=True)
             if end < len(words) and all(w in _INNER for w in words[end:]):

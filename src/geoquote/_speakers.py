@@ -447,6 +447,10 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
     while j - 1 >= 0 and n < 10:
         t = toks[j - 1][0]
         b = _bare(t)
+        if t == ")" and (o := _bracketed_name(toks, j - 1)) >= 0:
+            j = o  # "Justice and Development Party (AK Party) deputy chair": a short name in brackets
+            n += 1
+            continue
         if (
             t == "the"
             and j - 3 >= 0
@@ -505,11 +509,24 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "the EU monitoring mission", "the UN peacekeeping force": a body's modifier
             n += 1
             continue
-        head = _titling_role(toks, j, i, lex)
+        if (
+            j < i
+            and t.islower()
+            and len(b) > 5
+            and b.endswith("ing")
+            and toks[j][0].islower()
+            and _bare(toks[j][0]) in lex.institutions
+            and j - 2 >= 0
+            and (_bare(toks[j - 2][0]) in _NP_DETERMINERS or _bare(toks[j - 2][0]) in lex.determiners)
+        ):
+            j -= 1  # "A mining ministry official", "the ruling party official": the body's modifier
+            n += 1
+            continue
+        head, near = _titling_role(toks, j, i, lex)
         if (
             compound < _MAX_COMPOUND
             and not toks[j][0].endswith(("'s", "’s"))  # "worries Kyiv's allies": no noun before a possessor
-            and _compound_word(t, b, head, lex, adjoining=_all_lower(toks, j, i))
+            and _compound_word(t, b, head, lex, adjoining=near or _all_lower(toks, j, i))
         ):
             j -= 1  # "civil rights activists", "cast members", "climate advisers": a noun before a role noun
             n += 1
@@ -550,18 +567,31 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
 
 
 _MAX_COMPOUND = 2  # lower-case nouns read before a role noun
+_BRACKET_WORDS = 3  # capitalised words of a body's short name in brackets
 
 
-def _titling_role(toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon) -> str:
-    """The role noun a lower-case word before ``toks[j]`` may modify: a lower-case role noun among the next
-    few lower-case words, which titles the name after it ("chief financial officer Ann Roe"), else the
-    phrase's head ``toks[i]``."""
+def _bracketed_name(toks: list[tuple[str, int, int]], c: int) -> int:
+    """The index of the "(" of a body's short name in brackets closed at ``toks[c]`` ("... Party (AK Party)",
+    "... Front (FLN)"): one to three capitalised words right after a capitalised word; else -1."""
+    o = c - 1
+    while o >= 0 and c - o <= _BRACKET_WORDS and _is_cap(toks[o][0]):
+        o -= 1
+    if o < 1 or o == c - 1 or toks[o][0] != "(" or not _is_cap(toks[o - 1][0]):
+        return -1
+    return o
+
+
+def _titling_role(toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon) -> tuple[str, bool]:
+    """The role noun or body a lower-case word before ``toks[j]`` may modify, and whether it is one of the
+    next few lower-case words: a lower-case role noun or body there titles the name after it ("chief
+    financial officer Ann Roe", "head of the district administration Ivan Roe"); else the phrase's head
+    ``toks[i]``."""
     for w, _s, _e in toks[j : min(i, j + _MAX_COMPOUND) + 1]:
         if not (w.isalpha() and w.islower()):
             break  # ("among minorities - Georgia businessman Bo Lee": no noun across a dash or a name)
-        if _is_role(_bare(w), lex):
-            return w
-    return toks[i][0]
+        if _is_role(_bare(w), lex) or (j < i and _bare(w) in lex.institutions):
+            return w, True
+    return toks[i][0], False
 
 
 def _acronym_opening(tok: str, after: str) -> bool:
@@ -737,8 +767,10 @@ _BODY_COMPLEMENT_ENDS = frozenset(
 
 def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLexicon) -> bool:
     """``toks[a]``, an "and" between capitalised words, joins one body's name that ends at ``toks[i]``: the
-    name ends with an institution word ("Foreign and Expatriates Ministry"), or an institution word and
-    "of" open it ("Ministry of Labour and Social Affairs")."""
+    name ends with an institution word ("Foreign and Expatriates Ministry"), an institution word and "of"
+    open it ("Ministry of Labour and Social Affairs"), or the capitalised words after "and" reach an
+    institution word right before a member's title ("Justice and Development Party deputy chair Ana
+    Ruiz")."""
     if not (_is_cap(toks[a - 1][0]) and _is_cap(toks[a + 1][0])):
         return False
     if _bare(toks[i][0]) in lex.institutions and all(_is_cap(w) for w, _s, _e in toks[a + 1 : i + 1]):
@@ -746,6 +778,22 @@ def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLex
     for k in range(max(0, a - 6), a - 1):
         if _bare(toks[k][0]) in lex.institutions and _is_cap(toks[k][0]) and toks[k + 1][0] in ("of", "for"):
             return all(_is_cap(w) or w in ("of", "for", "and", "the") for w, _s, _e in toks[k : i + 1])
+    # "Justice and Development Party deputy chair X": a body's name, then its member's title and name; no
+    # given name before "and" ("Ana Ruiz and Foreign Ministry spokesman X" are two people)
+    given = name_genders(lex)
+    if any(_bare(toks[q][0]) in given for q in range(max(0, a - 2), a) if _is_cap(toks[q][0])):
+        return False
+    e = a + 1
+    while e < i and e - a <= _AND_BODY_WORDS and _is_cap(toks[e][0]):
+        if _bare(toks[e][0]) in lex.institutions:
+            after = e + 1
+            if toks[after][0] == "(":  # "... Progress Party (UPP) spokesman": the short name in brackets
+                after = next(
+                    (q + 1 for q in range(after, min(i, after + _BRACKET_WORDS + 1)) if toks[q][0] == ")"), i
+                )
+            nxt = toks[after][0]
+            return after <= i and _is_role(_bare(nxt), lex)
+        e += 1
     return False
 
 
@@ -859,7 +907,7 @@ def _read_np(
         name_start = toks[j + k][1]
         role_words = [w for n, w in enumerate(words[:k]) if not _dropped_determiner(bares, n, lex)]
         kept = [w for w in role_words if _bare(w) not in lex.honorifics and w not in _OPENING_STYLES]
-        role = " ".join(kept) or None
+        role = " ".join(kept).replace("( ", "(").replace(" )", ")") or None  # "Party (AK Party) deputy chair"
         if role and role.endswith(("'s", "’s")) and _not_person(role[:-2]):
             role = None  # "The United Kingdom's Barbara Woodward": whose envoy she is, no title
         name = text[name_start:end]
