@@ -115,3 +115,67 @@ class TestBodiesInTitles:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.role == "Foreign Ministry spokesman"
+
+
+class TestGenericRoleNouns:
+    """ "The official", "the diplomat", "the lawmaker": the person quoted just before, when nobody else was
+    named since and no one else was described by that noun."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Marta Ibarra told reporters that the toll was lawful. The official insisted that barges "
+                "paid the same rate.",
+                "Marta Ibarra",
+                id="official-after-an-untitled-speaker",
+            ),
+            pytest.param(
+                "Governor Taras Hnatiuk wrote on Telegram that a depot had burned. Water has been "
+                "restored to most homes, the official said.",
+                "Taras Hnatiuk",
+                id="official-after-a-titled-speaker",
+            ),
+            pytest.param(
+                "Oksana Duda told Ukrinform that Kyiv would raise the matter in Geneva. “A pause that one "
+                "side breaks is no pause,” the diplomat said.",
+                "Oksana Duda",
+                id="diplomat-after-a-quoted-speaker",
+            ),
+        ],
+    )
+    def test_last_speaker(self, text: str, name: str) -> None:
+        """The generic noun resolves to the last speaker, as a role."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (name, "role")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Marta Ibarra said the toll was lawful. A senior official in the port authority "
+                "disagreed. The official said barges paid twice.",
+                id="an-official-described-since",
+            ),
+            pytest.param(
+                "Marta Ibarra said the toll was lawful. Jorge Pellegrini chaired the session. The official "
+                "said barges paid twice.",
+                id="another-person-named-since",
+            ),
+            pytest.param(
+                "The Transport Ministry said the toll was lawful. The official said barges paid twice.",
+                id="a-body-spoke-last",
+            ),
+            pytest.param(
+                "Marta Ibarra said the toll was lawful. Another official said barges paid twice. The second "
+                "official added that the rate was new.",
+                id="an-ordinal-official",
+            ),
+        ],
+    )
+    def test_nobody(self, text: str) -> None:
+        """No one is guessed where the noun may describe someone else."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name is None

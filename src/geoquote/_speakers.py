@@ -2479,6 +2479,11 @@ class Resolver:
                 ):  # ("But a former minister, ..., said": an opener before the subject)
                     self._unnamed_subject = m.start
             return later
+        if key in _GENERIC_ROLE_NOUNS and (found := self._generic_for_last(m, key, pos)) is not None:
+            # "X told reporters ... The official insisted", "“...,” the diplomat said": the person who spoke
+            # just before, with nobody else named between
+            self._said.append((pos, found))
+            return found
         if key in ("official", "officials", "source", "sources", "family", "families", "relatives", "allies"):
             return None  # (a family, a group of allies: no one person who holds a title)
         if first in ("some", "several", "two", "three", "many", "other", "another"):
@@ -2571,6 +2576,32 @@ class Resolver:
         e.roles.update(_role_key(w, self._lex) for w in title.split())
         e.role = e.role or title
         return e
+
+    def _generic_for_last(self, m: Mention, key: str, pos: int) -> Entity | None:
+        """The person who spoke just before a definite generic role noun ("the official", "the diplomat",
+        "the lawmaker"), which news copy uses for the speaker it last named: within
+        :data:`_LAST_SPEAKER_REACH` characters, nobody else named since, and no one described by that noun
+        since ("a senior official said ... the official added" is the unnamed one)."""
+        said = self._text[m.start : m.end].split()
+        if _bare(said[0]) != "the" or not all(_bare(w) in _GENERIC_MODIFIERS for w in said[1:-1]):
+            return None  # ("the second official", "the health ministry official": another person)
+        at, last = next(((p, e) for p, e in reversed(self._said[-_SAID_REACH:]) if p < pos), (-1, None))
+        if last is None or last.org or pos - at > _LAST_SPEAKER_REACH:
+            return None  # (a body spoke last: "the official" is one of its people, unnamed)
+        if any(at <= p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
+            return None
+        persons = self.persons()
+        k = bisect.bisect_right(persons, at, key=lambda t: t[0])
+        while k < len(persons) and persons[k][0] < pos:
+            if self.fullest(persons[k][2]) != last.name:
+                return None  # someone else was named since: the noun may be theirs
+            k += 1
+        try:
+            if _INDEFINITE_ROLE[key].search(self._text, at, m.start, timeout=_T):
+                return None  # "A senior official briefed reporters. The official said": that one
+        except TimeoutError:
+            return None
+        return last
 
     def _last_speaker_holding(
         self, words: list[str], keys: set[str], fits: Callable[[set[str], bool, str], bool], pos: int
@@ -3292,6 +3323,18 @@ class _Qualifiers:
 
 
 _LAST_SPEAKER_REACH = 400  # characters from the speaker of just before to a role noun that may be theirs
+# Role nouns news copy uses for whichever official, diplomat or lawmaker it last quoted, whatever their title
+# ("Governor X wrote ... the official said"). Written by us.
+_GENERIC_ROLE_NOUNS = frozenset(["official", "diplomat", "lawmaker", "legislator", "politician"])
+# One person described by such a noun with an indefinite article ("a senior official", "another diplomat").
+_INDEFINITE_ROLE = {
+    noun: regex.compile(
+        rf"""(?<![\p{{L}}\p{{N}}])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]++  # the indefinite article
+            (?:[\p{{L}}-]++[ \t]++){{0,3}}?{noun}(?!\p{{L}})          # up to three modifiers, the noun""",
+        regex.V1 | regex.VERBOSE,
+    )
+    for noun in _GENERIC_ROLE_NOUNS
+}
 _COMPASS = frozenset(["new", "north", "south", "east", "west"])
 
 
