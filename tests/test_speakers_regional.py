@@ -179,3 +179,41 @@ class TestGenericRoleNouns:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.name is None
+
+
+class TestPossessiveBodyNouns:
+    """A body noun after a possessive ("Her ministry", "Its agency") is the body named before with that
+    noun or, for a generic noun, the body that spoke last; a person's own campaign or team is not."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "The Agriculture Ministry said the quota was final. Her ministry later said that talks would "
+                "resume in March.",
+                "Agriculture Ministry",
+                id="her-ministry",
+            ),
+            pytest.param(
+                "The Institute for Sahel Studies said the harvest had failed. Her organisation has "
+                "repeatedly called for the creation of a grain reserve.",
+                "Institute for Sahel Studies",
+                id="her-organisation",
+            ),
+        ],
+    )
+    def test_body(self, text: str, name: str) -> None:
+        """The possessive body noun resolves to the body named before, as a role."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (name, "role")
+
+    def test_own_campaign_is_no_body_named_before(self) -> None:
+        """A person's own campaign ("His campaign") is not the last campaign named."""
+        text = (
+            "The Ruiz campaign said the rally was full. Later Tom Hale spoke. His campaign said the polls "
+            "were wrong."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name is None

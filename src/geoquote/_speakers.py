@@ -2671,8 +2671,8 @@ class Resolver:
         """The body a definite body noun refers to ("the ministry" after "the Russian Foreign Ministry"): the
         nearest body named before it whose name holds that noun."""
         first = _bare(self._text[m.start : m.end].split()[0])
-        if first not in ("the", "this"):
-            return None
+        if first not in ("the", "this") and not (first in _POSSESSIVE_DETERMINERS and m.head in _WORKPLACES):
+            return None  # ("Her ministry later said", "Her organisation called for": one named before)
         said = self._text[m.start : m.end]
         qual = _Qualifiers.read(said, said, {m.head}, self._lex)
 
@@ -2765,6 +2765,13 @@ _DEFINITE_NAMED = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their"])
+# Bodies a person works for, which a possessive names as the one named before ("Her ministry", "his party"),
+# unlike what is the person's own ("his campaign", "her team": theirs, whichever was named last).
+_WORKPLACES = frozenset(
+    ["ministry", "department", "organisation", "organization", "agency", "office", "company", "firm", "party",
+     "centre", "center", "institute", "foundation", "commission", "committee", "union", "newspaper"]
+)  # fmt: skip
 # Nouns a news report uses for any body it named before ("the agency" for OCHA, "the organisation" for the
 # WHO), whatever the body's own name holds.
 _GENERIC_BODIES = frozenset(["agency", "organisation", "organization", "body", "watchdog"])
