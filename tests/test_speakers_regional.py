@@ -217,3 +217,75 @@ class TestPossessiveBodyNouns:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.name is None
+
+
+class TestOutletNouns:
+    """ "The newspaper", "the paper", "the channel": the outlet named before, of that kind."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "The pro-government tabloid Vecherny Kurier took the same line. The newspaper wrote that "
+                "Riga was taking orders from abroad.",
+                "Vecherny Kurier",
+                id="newspaper-after-a-tabloid-named-in-passing",
+            ),
+            pytest.param(
+                "Novaya Gazeta said the footage was staged. The paper added that no villager had been "
+                "interviewed.",
+                "Novaya Gazeta",
+                id="paper-after-a-known-newspaper",
+            ),
+            pytest.param(
+                "RTV said that the convoy had reached Tula. According to the channel, the trucks carried "
+                "seed.",
+                "RTV",
+                id="channel-after-a-broadcaster-acronym",
+            ),
+        ],
+    )
+    def test_outlet(self, text: str, name: str) -> None:
+        """The outlet noun resolves to the outlet named before, as a role."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (name, "role")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "The Moscow Times said the footage was staged. The network added that no villager had been "
+                "interviewed.",
+                id="network-after-a-newspaper",
+            ),
+            pytest.param(
+                "Russia said the footage was staged. The paper added that no villager had been interviewed.",
+                id="paper-after-a-state",
+            ),
+        ],
+    )
+    def test_no_outlet(self, text: str) -> None:
+        """An outlet of the other kind, or a state, is not what the noun means."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Novaya Gazeta said the footage was staged. The policy paper said tolls would rise.",
+                id="a-policy-paper",
+            ),
+            pytest.param(
+                "Novaya Gazeta said the footage was staged. The new paper said tolls would rise.",
+                id="a-new-paper",
+            ),
+        ],
+    )
+    def test_a_paper_with_a_modifier_is_no_outlet(self, text: str) -> None:
+        """Only "the paper" alone names a newspaper: with a modifier it is a document."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name is None

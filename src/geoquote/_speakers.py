@@ -915,7 +915,8 @@ def _read_np(
             name = text[toks[j + _body_start(words, bares, lex)][1] : end]
             return Mention(start, end, "org", name=name, head=head)
         return Mention(start, end, "name", name=name, role=role, head=head)
-    if head in lex.institutions or head in _ORG_EXTRA:
+    if head in lex.institutions or head in _ORG_EXTRA or (bares == ["the", "paper"] and last == "paper"):
+        # ("The paper added": a newspaper named before; "a policy paper", "the new paper" name no outlet)
         caps = [w for w in words if _is_cap(w) and _bare(w) not in lex.determiners]
         body = text[toks[j + _body_start(words, bares, lex)][1] : end] if caps else None
         return Mention(start, end, "org", name=body, head=head)
@@ -2704,6 +2705,8 @@ class Resolver:
                 and _country(last.name) is None
             ):
                 found = last
+        if found is None and m.head in _OUTLET_KINDS:
+            found = self._outlet_before(m.head, pos)  # "NTV said ... According to the channel"
         if found is None and m.head in _COMPANY_HEADS:
             # "Nordvolt, a Swedish battery maker, said ... The company said": the speaker a company was said
             # to be, nearby
@@ -2718,6 +2721,44 @@ class Resolver:
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _outlet_before(self, head: str, pos: int) -> Entity | None:
+        """The outlet a category noun ("the newspaper", "the paper", "the channel") refers to, named before
+        ``pos`` and not far: the body that spoke last when it is an outlet of that kind (a known outlet, an
+        acronym, or one the text introduced with such a noun: "tabloid Komsomolskaya Pravda"), else the last
+        outlet the text so introduced."""
+        kind = _OUTLET_KINDS[head]
+        lo = max(0, pos - _BODY_REACH)
+        for p, e in reversed(self._order):
+            if p >= pos:
+                continue
+            if p < lo:
+                break
+            if _country(e.name) is not None or _bare(e.name.split()[-1]) in name_genders(self._lex):
+                continue  # a state ("Russia said") or a person is no outlet
+            introduced = self._introduced_as(e.name, pos) or _outlet_kind(e.name)
+            if introduced is not None and introduced != kind:
+                continue  # "the channel" is no newspaper ("tabloid X", "The Daily Times")
+            if introduced or e.name.isupper() or _known_outlet(e.name):
+                return e
+        try:
+            named = list(_OUTLET_INTRODUCED.finditer(self._text, lo, pos, timeout=_T))
+        except TimeoutError:
+            return None
+        for d in reversed(named):
+            if _OUTLET_KINDS[d.group("noun").casefold()] == kind:
+                return self._entity(_without_stop(d.group("name")), org=True)
+        return None
+
+    def _introduced_as(self, name: str, pos: int) -> str | None:
+        """The kind of outlet ("print", "broadcast") the text introduced ``name`` as before ``pos``."""
+        at = self._text.rfind(name, 0, pos)
+        while at > 0:
+            d = _OUTLET_BEFORE_NAME.search(self._text, max(0, at - _OUTLET_NOUN_REACH), at, timeout=_T)
+            if d is not None:
+                return _OUTLET_KINDS[d.group("noun").casefold()]
+            at = self._text.rfind(name, 0, at)
+        return None
 
     def _body_of_speaker(self, head: str, pos: int) -> Entity | None:
         """The body a recent speaker's title names, when its name holds ``head`` ("Foreign Ministry
@@ -2784,6 +2825,24 @@ _COMPANY_APPOSITION = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
+# Category nouns of news outlets, by kind: "the newspaper" is a paper named before, "the channel" a
+# broadcaster.
+_OUTLET_KINDS = {
+    **dict.fromkeys(("newspaper", "paper", "daily", "tabloid", "weekly", "magazine"), "print"),
+    **dict.fromkeys(("channel", "broadcaster", "network", "television", "tv", "radio"), "broadcast"),
+}
+_OUTLET_NOUNS = "|".join(sorted(_OUTLET_KINDS, key=len, reverse=True))  # longest first
+# An outlet introduced by its category noun: "tabloid Komsomolskaya Pravda", "the broadcaster NTV".
+_OUTLET_INTRODUCED = regex.compile(
+    rf"""(?<![\p{{L}}\p{{N}}])(?P<noun>(?i:{_OUTLET_NOUNS}))[ \t]++
+        (?P<name>\p{{Lu}}[\p{{L}}\p{{N}}&'’.-]*+(?:[ \t]++\p{{Lu}}[\p{{L}}\p{{N}}&'’.-]*+){{0,3}}+)""",
+    regex.VERBOSE | regex.V1,
+)
+# The category noun right before a name ("tabloid |Komsomolskaya Pravda"), read back from the name.
+_OUTLET_BEFORE_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<noun>(?i:{_OUTLET_NOUNS}))[ \t]++(?:the[ \t]++)?$", regex.V1
+)
+_OUTLET_NOUN_REACH = 20  # characters before a name read for its category noun
 _SOLE_TITLED_REACH = 1500  # characters back to the one person given the office a bare role noun names
 _TITLED_REACH = 400  # characters back to the titled person a bare office refers to
 _FORWARD_REACH = 600  # characters read on for the name of an indefinite description
@@ -3404,6 +3463,35 @@ def _demonym(word: str) -> bool:
 _LY_NOUNS = frozenset(
     ["family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "homily", "bully", "italy"]
 )
+
+
+# Words in an outlet's name that tell its kind ("Channel One", "The Moscow Times", "Pravda"). Written by us.
+_PRINT_WORDS = frozenset(
+    ["times", "post", "journal", "gazette", "gazeta", "daily", "herald", "tribune", "globe", "pravda", "mail",
+     "telegraph", "guardian", "izvestia", "kommersant", "newspaper", "magazine", "weekly", "chronicle",
+     "examiner", "observer", "shimbun", "star", "express", "courier"]
+)  # fmt: skip
+_BROADCAST_WORDS = frozenset(["tv", "television", "radio", "channel", "broadcasting", "broadcaster"])
+
+
+def _outlet_kind(name: str) -> str | None:
+    """ "print" or "broadcast" when a word of the outlet's name tells which, else ``None``."""
+    words = {_bare(w) for w in name.split()}
+    if words & _BROADCAST_WORDS:
+        return "broadcast"
+    return "print" if words & _PRINT_WORDS else None
+
+
+def _known_outlet(name: str) -> bool:
+    """``name`` is a news outlet or agency geoquote knows, or one's name with more after it ("Novaya Gazeta
+    Europe")."""
+    folded = name.casefold()
+    return folded in _MEDIA or any(folded.startswith(f"{m} ") for m in _MEDIA_OF_WORDS)
+
+
+# Outlets whose names have two words or more: a name they open is theirs ("Novaya Gazeta Europe"); a one-word
+# outlet may open a person's name ("Dawn", "Fox").
+_MEDIA_OF_WORDS = tuple(m for m in _MEDIA if " " in m)
 
 
 def adverb(word: str) -> bool:
