@@ -238,6 +238,12 @@ class TestOutletNouns:
                 id="paper-after-a-known-newspaper",
             ),
             pytest.param(
+                "Novaya Gazeta Asia said the footage was staged. The paper added that no villager had been "
+                "interviewed.",
+                "Novaya Gazeta Asia",
+                id="paper-after-an-edition-of-a-known-newspaper",
+            ),
+            pytest.param(
                 "RTV said that the convoy had reached Tula. According to the channel, the trucks carried "
                 "seed.",
                 "RTV",
@@ -249,7 +255,7 @@ class TestOutletNouns:
         """The outlet noun resolves to the outlet named before, as a role."""
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
-        assert (sp.name, sp.resolution) == (name, "role")
+        assert (sp.name, sp.resolution, sp.organization) == (name, "role", name)
 
     @pytest.mark.parametrize(
         "text",

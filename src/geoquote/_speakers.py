@@ -2063,7 +2063,7 @@ class Resolver:
         """The entity ``name`` stands for; ``gender`` (from "Mr.", "Mrs.") picks among people sharing
         a surname ("Mrs. Clinton" and "Mr. Clinton")."""
         name = name.removesuffix("'s").removesuffix("’s")  # "business mogul Ann Roe’s": the person
-        org = org or (_not_person(name) and not self._named_like_media(name))
+        org = org or (_not_person(name) and not self._named_like_media(name)) or _outlet_edition(name)
         full = _without_stop(self.fullest(name) if not org else name)
         if not org and full == name and _acronym(name):
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
@@ -3483,12 +3483,25 @@ def _outlet_kind(name: str) -> str | None:
 
 
 def _known_outlet(name: str) -> bool:
-    """``name`` is a news outlet or agency geoquote knows, or one's name with more after it ("Novaya Gazeta
-    Europe")."""
+    """``name`` is a news outlet or agency geoquote knows, or such an outlet's edition for a place ("Novaya
+    Gazeta Europe")."""
+    return name.casefold() in _MEDIA or _outlet_edition(name)
+
+
+def _outlet_edition(name: str) -> bool:
+    """``name`` is a known outlet's edition for a place or language ("Novaya Gazeta Europe"); not a host
+    named after the outlet ("Fox News Sean Hannity")."""
     folded = name.casefold()
-    return folded in _MEDIA or any(folded.startswith(f"{m} ") for m in _MEDIA_OF_WORDS)
+    opened = next((m for m in _MEDIA_OF_WORDS if folded.startswith(f"{m} ")), None)
+    rest = name[len(opened) + 1 :] if opened is not None else ""
+    return bool(rest) and (rest.casefold() in _EDITIONS or _country(rest) is not None)
 
 
+# Words naming an outlet's edition after its name ("Novaya Gazeta Europe", "Al Jazeera English"). Written by
+# us.
+_EDITIONS = frozenset(
+    ["europe", "asia", "africa", "america", "americas", "international", "english", "online"]
+)
 # Outlets whose names have two words or more: a name they open is theirs ("Novaya Gazeta Europe"); a one-word
 # outlet may open a person's name ("Dawn", "Fox").
 _MEDIA_OF_WORDS = tuple(m for m in _MEDIA if " " in m)
