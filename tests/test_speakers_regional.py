@@ -295,3 +295,29 @@ class TestOutletNouns:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.name is None
+
+
+class TestTitlesOpeningASentence:
+    """A title opening a sentence before a name set off by commas ("Kenya's Trade Minister, Ana Ruiz,
+    toured ...") gives the person that office, for a later role noun or pronoun, though the given name is
+    unfamiliar."""
+
+    def test_role_noun_after_an_apposed_title(self) -> None:
+        """ "The minister" is the person the sentence before titled so."""
+        text = (
+            "Rwanda's Trade Minister, Odile Uwase, toured the dry port on Monday. The minister said the new "
+            "scanners would cut waiting times."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == ("Odile Uwase", "role")
+
+    def test_pronoun_takes_a_long_apposed_title(self) -> None:
+        """A pronoun's person keeps the whole office, complement included, given in the sentence before."""
+        text = (
+            "Rwanda's Minister of State for Regional Trade, Ms Odile Kanyana Uwase, struck a softer tone. "
+            "She said Kigali would host the next round."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.role) == ("Odile Kanyana Uwase", "Rwanda's Minister of State for Regional Trade")

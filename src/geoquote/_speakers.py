@@ -1407,6 +1407,9 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     return m
 
 
+_TITLE_LEAD_WORDS = 10  # words of a description opening a sentence before a name, read as a title
+_TITLE_LEAD_HEAD = 5  # words of such a title up to its role noun ("Uganda's Foreign Minister")
+_COMPLEMENT_LINKS = frozenset(["of", "for", "the", "and", "on"])  # inside an office's complement
 _SECOND_RANK = frozenset(["vice", "deputy"])  # title words that make another office of the same noun
 _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
 _APPOSITION_ROLE_REACH = 160  # characters after a name read for the apposition giving its role
@@ -1941,6 +1944,7 @@ class Resolver:
         self._fullest: dict[str, str] | None = None
         self._persons: list[_Named] | None = None
         self._titled: list[_Titled] = []
+        self._given: list[_Titled] | None = None  # the titles before names and those apposed, in order
         self._no_apposition: set[str] = set()  # names looked up for an earlier apposition in vain
         self._written: set[str] | None = None  # every person's name as a run of the article writes it
         self._titled_names: set[str] | None = None  # the names the article writes after a title
@@ -2221,6 +2225,34 @@ class Resolver:
         self._no_apposition.add(e.name)
         return None
 
+    def _titles_given(self) -> list[_Titled]:
+        """(position, name, title) of every person the article titles: a title written before the name
+        ("Foreign Minister Ana Ruiz") or a description opening the sentence before it, set off by commas
+        ("Uganda's Foreign Minister, Ana Ruiz, toured ..."), in reading order."""
+        if self._given is None:
+            self.persons()  # the scan of the article's names, titles included
+            apposed: list[_Titled] = []
+            for p, lead, opened in apposed_subjects(self._text, self._lo):
+                cut = max(
+                    (i + 1 for i, w in enumerate(opened) if _title_word(_bare(w), self._lex)), default=0
+                )
+                run = list(opened[cut:])
+                if lead and self._title_lead(lead) and self._titled_name(run):
+                    apposed.append((p, " ".join(run), lead.removeprefix("The ")))
+            self._given = sorted([*self._titled, *apposed], key=lambda t: t[0])
+        return self._given
+
+    def _titled_name(self, run: list[str]) -> bool:
+        """The words after a title set off by commas are a person's name: two to four plain capitalised words,
+        no determiner or count first ("Another Ruiz email")."""
+        return (
+            2 <= len(run) <= _MAX_NAME_WORDS
+            and _plain_name(run, self._lex)
+            and _bare(run[0]) not in self._lex.determiners
+            and _bare(run[0]) not in _QUANTIFIERS
+            and _bare(run[0]) not in _NOT_TITLE_OPENERS
+        )
+
     def _title_before(self, e: Entity, pos: int) -> str | None:
         """The title written before the person's name the last time the article titled them before ``pos``."""
         if self._titled_full is None:
@@ -2348,19 +2380,23 @@ class Resolver:
                     continue
                 # "Iran's foreign minister, Abbas Araghchi, toured ...", "For Gabuev, none of this ...": the
                 # person described or whose view the sentence gives
-                if lead and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:]):
+                titled = bool(lead) and self._title_lead(lead)
+                if lead and not titled and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:]):
                     continue
                 unknown = _bare(run[-1]) not in keys
                 if unknown:
                     # "For Awa Diop, an economist in Dakar, the plan ...": a person whose given name is
-                    # unfamiliar, described by the apposition after the name
-                    if lead or cut or not self._unknown_person(run, p):
+                    # unfamiliar, described by the apposition after the name; "Uganda's Foreign Minister,
+                    # Florence Birungi, toured ...": one titled by the description before the name
+                    if titled and self._titled_name(list(run)):
+                        pass
+                    elif lead or cut or not self._unknown_person(run, p):
                         continue
                     keys.add(_bare(run[-1]))
                 e = self._entity(" ".join(run), org=False)
                 if not e.org:
                     self._subjects.append((p, e))
-                    if lead and self._title_lead(lead):
+                    if titled:
                         self._described.setdefault(e.name, lead.removeprefix("The "))
                     elif unknown and (role := self._role_apposition(p + len(" ".join(run)))) is not None:
                         self._described.setdefault(e.name, role)  # "For Ana Ruiz, an economist, ..."
@@ -2405,11 +2441,30 @@ class Resolver:
         """A description opening a sentence before a name is a title: a role noun at its end and nothing but
         modifiers, possessives and capitalised words before it ("Iran's foreign minister"), no verb."""
         words = lead.split()
-        if "\n" in lead or "  " in lead or len(words) > 5 or _bare(words[0]) in _NOT_TITLE_OPENERS:
-            return False
-        if not _is_role(_bare(words[-1]), self._lex):
+        if (
+            "\n" in lead
+            or "  " in lead
+            or len(words) > _TITLE_LEAD_WORDS
+            or _bare(words[0]) in _NOT_TITLE_OPENERS
+        ):
             return False
         lex = self._lex
+        # "Uganda's Minister of State for Regional Cooperation": a capitalised office and its complement
+        head = next(
+            (
+                n
+                for n in range(1, len(words) - 1)
+                if words[n] in ("of", "for")
+                and _is_cap(words[n - 1])
+                and _is_role(_bare(words[n - 1]), lex)
+                and all(_is_cap(w) or w in _COMPLEMENT_LINKS for w in words[n + 1 :])
+                and _is_cap(words[-1])
+            ),
+            len(words),
+        )
+        words = words[:head]
+        if len(words) > _TITLE_LEAD_HEAD or not _is_role(_bare(words[-1]), lex):
+            return False
         return all(
             _is_cap(w)
             or w.endswith(("'s", "’s"))
@@ -2554,9 +2609,8 @@ class Resolver:
         ("Ministry spokesperson Ana Costa opened the briefing. Minister Ivo Marin said ... he said. The
         spokesperson closed it": Ana Costa, though another person spoke between); ``None`` when two people
         were given that office, or an unnamed holder of it spoke since."""
-        self.persons()  # the scan of the article's names, titles included
         holders: dict[str, tuple[int, str]] = {}
-        for at, full, title in self._titled:
+        for at, full, title in self._titles_given():
             if pos - _SOLE_TITLED_REACH <= at < pos:
                 roles = {_role_key(w, self._lex) for w in title.split()}
                 if fits(roles, False, title):
@@ -2568,7 +2622,7 @@ class Resolver:
             return None  # "a spokesperson said": an unnamed holder spoke since
         if any(at < p < pos and not e.org and e.name != name and not e.role for p, e in self._said):
             return None  # someone spoke since whose office the article never gave: it may be theirs
-        titled = {t[0] for t in self._titled}
+        titled = {t[0] for t in self._titles_given()}
         if any(
             at < p < pos and p not in titled and self.fullest(n) != name for p, _k, n, _g in self.persons()
         ):
@@ -2647,9 +2701,9 @@ class Resolver:
         """The person named nearest before ``pos`` (else nearest after it) with a title that ``fits``
         ("Iranian Foreign Minister X" for "the Iranian top diplomat"), though not yet a speaker. With
         ``reach``: only the person named last before ``pos``, and at most ``reach`` characters before it."""
-        self.persons()  # the scan of the article's names, titles included
-        before = [t for t in self._titled if t[0] < pos]
-        after = [t for t in self._titled if t[0] > pos]
+        given = self._titles_given()
+        before = [t for t in given if t[0] < pos]
+        after = [t for t in given if t[0] > pos]
         if reach:
             last = max((p for p, *_ in self.persons() if p < pos), default=-1)
             before = [t for t in before[-1:] if t[0] >= max(last, pos - reach)]
