@@ -321,3 +321,40 @@ class TestTitlesOpeningASentence:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert (sp.name, sp.role) == ("Odile Kanyana Uwase", "Rwanda's Minister of State for Regional Trade")
+
+
+class TestPronounAntecedents:
+    """A pronoun after a sentence about someone other than the last speaker refers to that person."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Wiranto Sulistyo said the patrols would begin in May. Ana Ruiz said talks would follow. "
+                "Wiranto was blunter. “Why should smugglers own the strait?” he asked.",
+                "Wiranto Sulistyo",
+                id="given-name-alone-as-subject",
+            ),
+            pytest.param(
+                "Ivo Marin said the talks would follow. His guest, Gennady Orlov, went further. “If they "
+                "want a war, they will get one,” he said.",
+                "Gennady Orlov",
+                id="person-described-by-a-possessive",
+            ),
+        ],
+    )
+    def test_pronoun(self, text: str, name: str) -> None:
+        """The pronoun resolves to the subject of the sentence before, not the last speaker."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (name, "pronoun")
+
+    def test_company_opening_a_sentence_is_no_person(self) -> None:
+        """A lone word opening a company's name is no subject a pronoun can take."""
+        text = (
+            "Lena Holm ran the firm for a decade. Nordvolt Batteries bought a rival in 2019. Nordvolt, she "
+            "predicted, would double its sales."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == "Lena Holm"

@@ -1407,6 +1407,8 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     return m
 
 
+# A description of a person by their relation to someone named before ("His guest", "Her eldest son").
+_PERSON_DESCRIPTION = regex.compile(r"(?:His|Her|Their)(?:[ \t]++\p{Ll}[\p{Ll}-]*+){1,3}+", regex.V1)
 _TITLE_LEAD_WORDS = 10  # words of a description opening a sentence before a name, read as a title
 _TITLE_LEAD_HEAD = 5  # words of such a title up to its role noun ("Uganda's Foreign Minister")
 _COMPLEMENT_LINKS = frozenset(["of", "for", "the", "and", "on"])  # inside an office's complement
@@ -2357,6 +2359,10 @@ class Resolver:
                 if _bare(words[0]) in _NOT_SUBJECT:
                     continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
                 unknown = _bare(words[-1]) not in keys
+                if unknown and len(words) == 1 and (alone := self._opened_name(words[0])) is not None:
+                    # "Bambang Hadiprojo said ... Bambang was more direct": the given name alone
+                    words, unknown = alone.split(), False
+                    keys.add(_bare(words[-1]))
                 if unknown:
                     if not self._unknown_person(words, p):
                         continue
@@ -2381,7 +2387,12 @@ class Resolver:
                 # "Iran's foreign minister, Abbas Araghchi, toured ...", "For Gabuev, none of this ...": the
                 # person described or whose view the sentence gives
                 titled = bool(lead) and self._title_lead(lead)
-                if lead and not titled and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:]):
+                if (
+                    lead
+                    and not titled
+                    and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:])
+                    and _PERSON_DESCRIPTION.fullmatch(lead) is None  # "His guest, Gennady Zhuravlyov, ..."
+                ):
                     continue
                 unknown = _bare(run[-1]) not in keys
                 if unknown:
@@ -2402,6 +2413,22 @@ class Resolver:
                         self._described.setdefault(e.name, role)  # "For Ana Ruiz, an economist, ..."
             self._subjects.sort(key=lambda pe: pe[0])
         return self._subjects
+
+    def _opened_name(self, word: str) -> str | None:
+        """The one person's name of two or three plain words that ``word`` opens in the article ("Bambang"
+        for "Bambang Hadiprojo", who spoke before), when ``word`` opens a sentence alone; else ``None``."""
+        self.persons()  # the scan of the article's names
+        full = self._openers.get(_bare(word))
+        if not full or full.split()[0] != word or not 2 <= len(full.split()) <= 3:
+            return None
+        if not _plain_name(full.split(), self._lex) or _not_person(full):
+            return None
+        # a person the article named as one (a given name, a title) or who spoke ("Compaq Computer" is none)
+        key = _bare(full.split()[-1])
+        known = self._entities.get(key)
+        if (known is not None and not known.org) or any(n == full for _, _, n, _ in self.persons()):
+            return full
+        return None
 
     def _unknown_person(self, words: list[str] | tuple[str, ...], p: int) -> bool:
         """Two or three plain capitalised words opening a sentence are a person though the given name is
