@@ -358,3 +358,62 @@ class TestPronounAntecedents:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.name == "Lena Holm"
+
+
+class TestLongOffices:
+    """A long office written before its holder's name with no comma, as state news agencies write it: the
+    name starts after the last body or place of the office, and the role drops its article."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "organization"),
+        [
+            pytest.param(
+                "Chairman of the Board of Directors of Caspian Shipping JSC Daulet Omarov told reporters "
+                "that the new ferries had arrived.",
+                "Daulet Omarov",
+                "Chairman of the Board of Directors of Caspian Shipping JSC",
+                "Caspian Shipping JSC",
+                id="office-in-a-company-with-a-legal-form",
+            ),
+            pytest.param(
+                "Director of the Department of Consular Service of the Ministry of Foreign Affairs of "
+                "Uzbekistan Dilnoza Karimova said that visas would be issued online.",
+                "Dilnoza Karimova",
+                "Director of the Department of Consular Service of the Ministry of Foreign Affairs of "
+                "Uzbekistan",
+                "Department of Consular Service of the Ministry of Foreign Affairs of Uzbekistan",
+                id="office-in-a-ministry-of-a-state",
+            ),
+            pytest.param(
+                "The Minister of Energy of the Republic of Kazakhstan Bolat Serikov said that the pipeline "
+                "would be finished in June.",
+                "Bolat Serikov",
+                "Minister of Energy of the Republic of Kazakhstan",
+                None,
+                id="office-of-a-state-after-an-article",
+            ),
+        ],
+    )
+    def test_holder(self, text: str, name: str, role: str, organization: str | None) -> None:
+        """The holder's name, the office without its article, and the body it names."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.role, sp.organization) == (name, role, organization)
+
+    def test_pronoun_after_a_long_office(self) -> None:
+        """A pronoun after the holder of a long office refers to that holder, not to an earlier speaker."""
+        text = (
+            "Minister Rustam Aliyev said the terminal was ready. Chairman of the Board of Directors of "
+            "Caspian Shipping JSC Daulet Omarov told reporters that the ferries had arrived. “We have six "
+            "ships,” he said."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == ("Daulet Omarov", "pronoun")
+
+    def test_body_of_a_state_is_no_person(self) -> None:
+        """A ministry of a state that speaks keeps speaking as the body."""
+        text = "The Ministry of Foreign Affairs of Kazakhstan said that the roadmap was on track."
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == "Ministry of Foreign Affairs of Kazakhstan"

@@ -26,7 +26,7 @@ import re
 from ._quote_lexicon import QuoteLexicon
 from ._speaker_names import name_genders
 
-__all__ = ["acronym_expansion", "organization_in"]
+__all__ = ["COMPANY_FORMS", "acronym_expansion", "organization_in"]
 
 # Words that introduce the body a role serves ("spokeswoman for", "president of", "fellow at").
 _INTRODUCERS = frozenset(["of", "for", "at", "with", "from", "in"])
@@ -137,6 +137,20 @@ def _run(words: list[str], i: int, lex: QuoteLexicon, *, roles: bool) -> tuple[l
         out.extend(words[j:k])
         j = k
     return [_word(w) for w in out], j
+
+
+# Legal-form suffixes that close a company's name ("Kazakhstan Temir Zholy JSC", "Caspian Shipping LLC").
+# Written by us.
+COMPANY_FORMS = frozenset(["jsc", "cjsc", "pjsc", "ojsc", "llc", "plc", "ltd", "inc", "gmbh"])
+
+
+def _company_of(run: list[str]) -> list[str]:
+    """The company a board or unit of it belongs to ("Management Board of Kazakhstan Temir Zholy JSC" ->
+    "Kazakhstan Temir Zholy JSC"): the words after the last "of" when a legal form closes the run."""
+    if len(run) < 3 or _bare(run[-1]) not in COMPANY_FORMS:
+        return run
+    cut = max((k + 1 for k, w in enumerate(run[:-1]) if w in ("of", "the")), default=0)
+    return run[cut:]
 
 
 def _inside_name(words: list[str], j: int, lex: QuoteLexicon) -> bool:
@@ -267,7 +281,7 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             run, end = _run(words, j, lex, roles=True)
             if end < len(words) and all(w in _INNER for w in words[end:]):
                 continue  # "at the Massachusetts Institute of": a title cut short
-            run = _after_possessor(_without_seat(run), lex)
+            run = _after_possessor(_company_of(_without_seat(run)), lex)
             if _is_org(run, lex):
                 return " ".join(run)
     return None

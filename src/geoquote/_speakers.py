@@ -26,7 +26,7 @@ import regex
 from ._data_header import AGENCIES, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
-from ._speaker_org import acronym_expansion, organization_in
+from ._speaker_org import COMPANY_FORMS, acronym_expansion, organization_in
 from ._speaker_salience import apposed_subjects, sentence_subjects, timed_matches
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
@@ -727,7 +727,7 @@ def _person_after_body(
     ``k``. After an office held in the body ("Deputy Head of the Presidential Office Iryna Veres") two or
     three capitalised words that name no body and no role are the name, whether or not the given name is
     known."""
-    last = max((q for q in range(k, len(words)) if bares[q] in lex.institutions), default=-1)
+    last = max((q for q in range(k, len(words)) if _body_end(bares[q], lex)), default=-1)
     rest = len(words) - last - 1
     if last < 0 or rest < 2:
         return k
@@ -999,6 +999,11 @@ def _body_kind(name: str) -> str | None:
     return None
 
 
+def _body_end(bare: str, lex: QuoteLexicon) -> bool:
+    """``bare`` may end a body's name: an institution word or a company's legal form ("Ministry", "JSC")."""
+    return bare in lex.institutions or bare in COMPANY_FORMS
+
+
 def _holder_after_place(words: list[str], lex: QuoteLexicon) -> int:
     """Where a person's name starts after the place or body an office is of, in one run ("Republic of
     Belarus Alexander Lukashenko", "United Nations Vassily Nebenzia"): after a run of up to three words the
@@ -1017,7 +1022,7 @@ def _holder_after_place(words: list[str], lex: QuoteLexicon) -> int:
         if any(b in lex.institutions or _is_role(b, lex) or b in _BODY_COMPLEMENT_ENDS for b in bares[q:]):
             continue
         if (
-            bares[q - 1] in lex.institutions
+            _body_end(bares[q - 1], lex)
             or (bares[q - 1] in _BODY_COMPLEMENT_ENDS and not _title_word(bares[q - 1], lex))
             # "External Affairs Vasudevan Raghunathan" (not "Justice Antonin Scalia")
             or any(gaz.lookup(" ".join(words[i:q])) is not None for i in range(max(0, q - 3), q))
@@ -1095,9 +1100,17 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
     pathological window gives no mention for this verb only.
     """
     try:
-        return _subject_before(text, lo, cue_start, lex)
+        return _role_without_article(_subject_before(text, lo, cue_start, lex))
     except TimeoutError:
         return None
+
+
+def _role_without_article(m: Mention | None) -> Mention | None:
+    """``m`` with no article opening its role ("The Minister of Transport of ..." -> "Minister of ...")."""
+    if m is None or not m.role or " " not in m.role:
+        return m
+    first, rest = m.role.split(" ", 1)
+    return attrs.evolve(m, role=rest) if first.casefold() in ("the", "a", "an") else m
 
 
 def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Mention | None:
@@ -1129,6 +1142,17 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
                 m  # "a feud with Varga, who in 2012 said": the relative's antecedent may follow a preposition
             )
     m = _subject_at(text, toks, i, lex)
+    if (
+        m is not None
+        and i >= 0
+        and toks[i][2] == m.end
+        and (m.kind != "name" or len((m.name or "").split()) > 2)
+    ):
+        # "Head of the Department of ... of the Ministry of Foreign Affairs of Kazakhstan Aigerim Seitkali"; a
+        # name read with the office's place ("Republic of Kazakhstan Bolat Serikov") is cut to the holder's
+        held = _long_office(text, toks, i, lex)
+        if held is not None and (m.kind != "name" or (m.name or "").endswith(f" {held.name}")):
+            m = held
     if m is not None and m.kind in ("name", "org") and i >= 0 and toks[i][2] == m.end:
         m = _known_body_over(text, toks, i, m, lex) or m  # "the Organization for Security and ... in Europe"
     if m is not None and m.kind == "role" and i >= 0 and toks[i][2] == m.end:
@@ -1140,6 +1164,47 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
     if m is not None and m.kind in ("name", "org") and m.name and _not_person(m.name):
         return _role_of_list(text, toks, m, lex) or m
     return m
+
+
+_OFFICE_LINKS = frozenset(["of", "for", "the", "and", "on"])  # lower-case words inside a long office
+_LONG_OFFICE_TOKENS = 30  # tokens of an office read back from its holder's name
+
+
+def _long_office(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
+    """A long office written before its holder's name with no comma, as state news agencies write it: a
+    title, "of" a chain of bodies and places, then the name ("Head of the Department of Foreign Economic
+    Policy of the Ministry of Foreign Affairs of Kazakhstan Aigerim Seitkali"); the name starts after the
+    last body or place (:func:`_holder_after_place`). ``None`` unless the run opens with a title."""
+    k = i
+    while (
+        k > 0 and i - k < _LONG_OFFICE_TOKENS and (_is_cap(toks[k - 1][0]) or toks[k - 1][0] in _OFFICE_LINKS)
+    ):
+        k -= 1
+    while k < i and toks[k][0] in _OFFICE_LINKS:
+        k += 1
+    start = k
+    if _bare(toks[k][0]) in lex.determiners:
+        k += 1  # "The Deputy Chairman of ...": the article is no part of the role
+    r = k
+    while (
+        r < i
+        and _is_cap(toks[r][0])
+        and (_title_word(_bare(toks[r][0]), lex) or _bare(toks[r][0]) in lex.modifiers)
+    ):
+        r += 1
+    if r == k or r >= i or toks[r][0] not in ("of", "for") or not _is_role(_bare(toks[r - 1][0]), lex):
+        return None
+    last_of = max(n for n in range(r, i) if toks[n][0] in ("of", "for"))
+    tail = [w for w, _s, _e in toks[last_of + 1 : i + 1] if w != "the"]
+    q = _holder_after_place(tail, lex)
+    if q <= 0:
+        return None
+    name = " ".join(tail[q:])
+    name_start = toks[i][2] - len(name)
+    if text[name_start : toks[i][2]] != name or _not_person(name):
+        return None
+    role = " ".join(text[toks[k][1] : name_start].split())
+    return Mention(toks[start][1], toks[i][2], "name", name=name, role=role, head=_bare(tail[-1]))
 
 
 def _known_body_over(
@@ -1720,7 +1785,7 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
 
     A pattern timing out on a pathological window gives no mention for this verb only."""
     try:
-        return _subject_after(text, cue_end, hi, lex)
+        return _role_without_article(_subject_after(text, cue_end, hi, lex))
     except TimeoutError:
         return None
 
