@@ -417,3 +417,26 @@ class TestLongOffices:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.name == "Ministry of Foreign Affairs of Kazakhstan"
+
+
+class TestGenerationalSuffixes:
+    """A generational suffix ("Jr.", "III") is part of the fullest name, never the surname a later mention
+    uses; a son who shares his father's name is another person."""
+
+    def test_surname_takes_the_suffixed_name(self) -> None:
+        """A bare surname later in the article is the one person named with the suffix."""
+        text = (
+            "Interior Secretary Ramon Castillo Jr. said the border was calm. “We will not rest,” Castillo "
+            "told reporters."
+        )
+        names = [q.speaker.name for q in find_quotes(text) if q.speaker]
+        assert names == ["Ramon Castillo Jr."] * 2
+
+    def test_son_is_another_person(self) -> None:
+        """The son named with "Jr." is not the father, and the father's surname stays his."""
+        text = (
+            "Senator Paul Reyes said the vote was close. His son Paul Reyes Jr. said the family would stay "
+            "neutral. Reyes later said he would vote yes."
+        )
+        names = [q.speaker.name for q in find_quotes(text) if q.speaker]
+        assert names == ["Paul Reyes", "Paul Reyes Jr.", "Paul Reyes"]

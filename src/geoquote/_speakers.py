@@ -2044,7 +2044,9 @@ class Resolver:
             # a pronoun after a name with no known given name tells its gender ("Suu Kyi ... her party")
             self._evidence = {key: g for _, key, full, g in self._persons if g and " " in full}
         words = name.split()
-        best = self._fullest.get(_bare(words[-1]))
+        best = self._fullest.get(_surname_key(words))
+        if best is not None and _generation(words) and _generation(words) != _generation(best.split()):
+            return name  # "Donald Trump Jr." is not "Donald J. Trump"
         if best is None and len(words) == 1:
             best = self._openers.get(_bare(words[0]))
             if (
@@ -2140,11 +2142,21 @@ class Resolver:
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
         if org and _acronym(name) and (named := self._expanded(name)) is not None:
             return named  # "the JCS said" after "South Korea's Joint Chiefs of Staff (JCS)"
-        key = _bare(full.split()[-1]) if not org else name.casefold()
+        key = _name_key(full.split()) if not org else name.casefold()
         family = None if org else self._kin.get(key)
         if family:
             key, full = self._kin_key(key, name, full, family, gender)
         e = self._entities.get(key)
+        if (
+            e is None
+            and not org
+            and self._fullest
+            and (best := self._fullest.get(key))
+            and _generation(best.split())
+        ):
+            # "Admiral Harris" after "Adm. Harry B. Harris Jr.": the one bearer of the surname, suffix and all
+            key = _name_key(best.split())
+            e = self._entities.get(key)
         if (
             e is not None
             and not org
@@ -2423,18 +2435,18 @@ class Resolver:
                 words = _verb_pieces(list(run), p, cues)[0][1]
                 if _bare(words[0]) in _NOT_SUBJECT:
                     continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
-                unknown = _bare(words[-1]) not in keys
+                unknown = _surname_key(list(words)) not in keys
                 if unknown and len(words) == 1 and (alone := self._opened_name(words[0])) is not None:
                     # "Bambang Hadiprojo said ... Bambang was more direct": the given name alone
                     words, unknown = alone.split(), False
-                    keys.add(_bare(words[-1]))
+                    keys.add(_surname_key(words))
                 if unknown:
                     if not self._unknown_person(words, p):
                         continue
-                    keys.add(_bare(words[-1]))
+                    keys.add(_surname_key(list(words)))
                 cut = max((i + 1 for i, w in enumerate(words) if _title_word(_bare(w), self._lex)), default=0)
                 names = list(words[cut:])  # "Supreme Court Justice Antonin Scalia": the name after the title
-                if not names or _bare(names[-1]) not in keys:
+                if not names or _surname_key(names) not in keys:
                     continue
                 hon = _HONORIFIC_GENDER.get(_bare(words[cut - 1]), "") if cut else ""
                 e = self._entity(" ".join(names), org=False, gender=hon)
@@ -2459,7 +2471,7 @@ class Resolver:
                     and _PERSON_DESCRIPTION.fullmatch(lead) is None  # "His guest, Gennady Zhuravlyov, ..."
                 ):
                     continue
-                unknown = _bare(run[-1]) not in keys
+                unknown = _surname_key(list(run)) not in keys
                 if unknown:
                     # "For Awa Diop, an economist in Dakar, the plan ...": a person whose given name is
                     # unfamiliar, described by the apposition after the name; "Uganda's Foreign Minister,
@@ -2468,7 +2480,7 @@ class Resolver:
                         pass
                     elif lead or cut or not self._unknown_person(run, p):
                         continue
-                    keys.add(_bare(run[-1]))
+                    keys.add(_surname_key(list(run)))
                 e = self._entity(" ".join(run), org=False)
                 if not e.org:
                     self._subjects.append((p, e))
@@ -3042,7 +3054,8 @@ def _scan_names(
     keeps the bare surname."""
     out: dict[str, str] = {}
     kin: _Kin = {}
-    ranks: dict[str, tuple[bool, int]] = {}  # how good out's name is: opened by a given name, length
+    ranks: dict[str, tuple[bool, bool, int]] = {}  # how good out's name is: opened by a given name, with no
+    # generational suffix ("Donald J. Trump" over "Donald Trump Jr." for "Trump"), length
     openers: dict[str, str] = {}
     where: list[_Named] = []
     titled: list[_Titled] = []
@@ -3151,7 +3164,7 @@ def _note_name(
     lex: QuoteLexicon,
     known: tuple[frozenset[str], Mapping[str, str], Mapping[str, str]],
     into: tuple[
-        dict[str, str], list[_Named], dict[str, str], dict[str, tuple[bool, int]], _Kin, list[_Titled]
+        dict[str, str], list[_Named], dict[str, str], dict[str, tuple[bool, bool, int]], _Kin, list[_Titled]
     ],
     text: str = "",
     owner: bool = False,
@@ -3214,26 +3227,26 @@ def _note_name(
         words, titled = words[styled:], True  # "HE Saif bin Hamad Al Busaidi": a style titles the name
     while words and _bare(words[0]) in cues:
         words = words[1:]  # "Said Ellis: ...": the cue opens the run
-    while words and words[-1].endswith(".") and _initial(words[-1]):
+    while words and words[-1].endswith(".") and _initial(words[-1]) and _bare(words[-1]) not in _GENERATIONS:
         words = words[:-1]
-    if words and words[-1].endswith("."):
+    if words and words[-1].endswith(".") and _bare(words[-1]) not in _GENERATIONS:
         words = [*words[:-1], words[-1][:-1]]  # "President Barack Obama." ends a sentence
     if len(words) == 1 and titled and len(words[0]) > 1:
         where.append((start, _bare(words[0]), words[0], title_gender))  # "Mr. Ito"
         return
     if len(words) < 2:
         return
-    key = _bare(words[-1])
+    key = _surname_key(words)
     full = " ".join([*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")])
     given = words[0].casefold() in given_names
-    rank = (given or _initial(words[0]), len(words))
+    rank = (given or _initial(words[0]), not _generation(words), len(words))
     if given and _another_given(out.get(key), words[0], given_names):
         # "Anne Marie Murphy" after "Chris Murphy": another person of the same family
         family = kin.setdefault(key, {})
         first = words[0].casefold()
         if len(full) > len(family.get(first, "")):
             family[first] = full
-    elif rank > ranks.get(key, (False, 0)):
+    elif rank > ranks.get(key, (False, False, 0)):
         # the longest run opened by a given name or an initial ("Bernie Sanders" over "New Hampshire
         # Sanders", a run crossing a missing comma); else the longest run
         out[key] = full
@@ -3256,6 +3269,31 @@ def _note_name(
             and not _not_person(full)
         ):
             where.append((start, key, full, gender))  # "Suu Kyi ... after her party won": a woman
+
+
+# Generational suffixes after a surname ("Ramon Villanueva Jr.", "John Smith III"): part of the name, never
+# the surname a later mention uses.
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _surname_key(words: list[str]) -> str:
+    """The casefolded surname of a name's words, past a generational suffix ("Villanueva" in "Ramon
+    Villanueva Jr.")."""
+    if len(words) > 1 and _bare(words[-1]) in _GENERATIONS:
+        return _bare(words[-2])
+    return _bare(words[-1])
+
+
+def _generation(words: list[str]) -> str:
+    """The generational suffix closing a name's words ("jr"), or ""."""
+    return _bare(words[-1]) if len(words) > 1 and _bare(words[-1]) in _GENERATIONS else ""
+
+
+def _name_key(words: list[str]) -> str:
+    """The key of a person's entity: the surname, with a generational suffix when there is one ("trump jr"
+    for "Donald Trump Jr.", another person than "Donald J. Trump")."""
+    generation = _generation(words)
+    return f"{_surname_key(words)} {generation}" if generation else _surname_key(words)
 
 
 def _possessive_cut(words: list[str]) -> int:
