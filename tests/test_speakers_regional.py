@@ -440,3 +440,26 @@ class TestGenerationalSuffixes:
         )
         names = [q.speaker.name for q in find_quotes(text) if q.speaker]
         assert names == ["Paul Reyes", "Paul Reyes Jr.", "Paul Reyes"]
+
+
+class TestOccupations:
+    """Occupational nouns of people quoted in regional copy are roles: the mention keeps its noun, and an
+    apposition with one gives the person a role."""
+
+    def test_unnamed_person_with_a_nationality(self) -> None:
+        """A herder described by nationality is an unnamed speaker, not a person named "Ugandan"."""
+        text = "The programme quoted an unnamed Ugandan herder as saying that the rains had “come too late”."
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None and sp.mention is not None
+        assert (sp.name, sp.mention.text, sp.role) == (
+            None,
+            "an unnamed Ugandan herder",
+            "unnamed Ugandan herder",
+        )
+
+    def test_role_apposition_before_a_name(self) -> None:
+        """A presenter named in apposition speaks with that role."""
+        text = "The station's presenter, Oleg Markin, claimed that Tallinn had staged the protest."
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.role) == ("Oleg Markin", "station's presenter")
