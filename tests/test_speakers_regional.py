@@ -463,3 +463,48 @@ class TestOccupations:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert (sp.name, sp.role) == ("Oleg Markin", "station's presenter")
+
+
+class TestTitleEdges:
+    """The edges of a title: a rank after an office leaves the role, a postpositive "General" stays, and a
+    full stop run into the next word still ends the sentence before the speaker."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            pytest.param(
+                "Government spokesman Colonel Amadou Sidibe said the envoy had 72 hours to leave.",
+                "Government spokesman",
+                id="rank-after-an-office",
+            ),
+            pytest.param(
+                "Defence Minister Gen. Ousmane Traore said the troops would stay.",
+                "Defence Minister",
+                id="abbreviated-rank-after-an-office",
+            ),
+            pytest.param(
+                "Attorney General Maria Ostrova said the charges would stand.",
+                "Attorney General",
+                id="general-closing-an-office",
+            ),
+            pytest.param(
+                "Vice Admiral Ivo Marin said the fleet had sailed.",
+                "Vice Admiral",
+                id="rank-with-its-qualifier",
+            ),
+        ],
+    )
+    def test_role(self, text: str, role: str) -> None:
+        """The role read before the name."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.role == role
+
+    def test_run_on_full_stop(self) -> None:
+        """ "said.The envoy declined": the article opens the next mention though no space follows the stop."""
+        text = (
+            "“We knew it was coming,” the envoy said.The envoy declined to say whether others would follow."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None and sp.mention is not None
+        assert sp.mention.text == "The envoy"

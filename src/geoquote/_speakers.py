@@ -314,8 +314,29 @@ class Entity:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    """The tokens of ``text[lo:hi]``, a bounded window (linear: see :data:`_TOKEN`)."""
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+    """The tokens of ``text[lo:hi]``, a bounded window (linear: see :data:`_TOKEN`); a full stop with no
+    space after it is cut from the next sentence's first word ("said.The diplomat")."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        tok, start = m.group(), m.start()
+        if "." in tok[2:-1] and (cut := _run_on_stop(tok)) > 0:
+            out.append((tok[:cut], start, start + cut))
+            out.append((tok[cut:], start + cut, m.end()))
+        else:
+            out.append((tok, start, m.end()))
+    return out
+
+
+def _run_on_stop(tok: str) -> int:
+    """Where a word run on after a full stop starts in ``tok`` ("said.The" -> 5): a lower-case word of two
+    letters or more, the dot, then a capitalised word ("U.S.", "e.g." and "Dawn.com" are none); else 0."""
+    dot = tok.find(".")
+    if dot < 2 or not tok[:dot].isalpha() or not tok[:dot].islower():
+        return 0
+    rest = tok[dot + 1 :]
+    return (
+        dot + 1 if len(rest) >= 2 and rest[0].isupper() and rest[1:].isalpha() and rest[1:].islower() else 0
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -907,6 +928,7 @@ def _read_np(
         name_start = toks[j + k][1]
         role_words = [w for n, w in enumerate(words[:k]) if not _dropped_determiner(bares, n, lex)]
         kept = [w for w in role_words if _bare(w) not in lex.honorifics and w not in _OPENING_STYLES]
+        kept = _without_trailing_rank(kept, lex)
         role = " ".join(kept).replace("( ", "(").replace(" )", ")") or None  # "Party (AK Party) deputy chair"
         if role and role.endswith(("'s", "’s")) and _not_person(role[:-2]):
             role = None  # "The United Kingdom's Barbara Woodward": whose envoy she is, no title
@@ -925,6 +947,26 @@ def _read_np(
         role = role.removeprefix("of ")  # "one of the sources": the sources
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
+
+
+def _without_trailing_rank(words: list[str], lex: QuoteLexicon) -> list[str]:
+    """A title without the military rank that closes it after an office ("Government spokesman Colonel" ->
+    "Government spokesman"): the rank is how the person is addressed, the office what they are. A rank after
+    a word that only qualifies it stays ("Vice Admiral", "Lieutenant General")."""
+    k = len(words)
+    while k > 1 and _bare(words[k - 1]) in _RANKS and _bare(words[k - 1]) not in _POSTPOSITIVE_TITLES:
+        k -= 1
+    if k == len(words) or k == 0:
+        return words
+    before = _bare(words[k - 1])
+    if not _is_role(before, lex) or before in lex.modifiers or before in _RANK_QUALIFIERS:
+        return words
+    return words[:k]
+
+
+_RANK_QUALIFIERS = frozenset(["vice", "rear", "deputy", "lieutenant", "brigadier", "major", "field"])
+# Rank words that also close an office's name ("Attorney General", "Secretary General", "Provost Marshal").
+_POSTPOSITIVE_TITLES = frozenset(["general", "major", "marshal", "commander"])
 
 
 def _dropped_determiner(bares: list[str], n: int, lex: QuoteLexicon) -> bool:
