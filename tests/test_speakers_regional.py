@@ -508,3 +508,28 @@ class TestTitleEdges:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None and sp.mention is not None
         assert sp.mention.text == "The envoy"
+
+
+def test_past_participle_aside_is_no_speaker() -> None:
+    """An aside opened by a past participle ("asked about the leak") holds no speaker: the subject before it
+    speaks."""
+    text = "A second official, asked about the leaked list, told reporters that it was out of date."
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None and sp.mention is not None
+    assert (sp.mention.text, sp.role) == ("A second official", "second official")
+
+
+class TestConnectiveAsides:
+    """A connective set off by commas between a subject and its verb ("X, however, urged") leaves the
+    subject whole, with the side its party is on ("Main opposition ...")."""
+
+    def test_subject_before_however(self) -> None:
+        """The subject and the participle after its clause both speak for the named lawmaker."""
+        text = (
+            "Main opposition National Unity Party lawmaker Deniz Aksoy, however, urged both capitals to "
+            "revive the accord, calling it “the only plan that ever worked.”"
+        )
+        speakers = [q.speaker for q in find_quotes(text)]
+        assert [(s.name, s.role, s.organization) for s in speakers if s] == [
+            ("Deniz Aksoy", "Main opposition National Unity Party lawmaker", "National Unity Party")
+        ] * 2

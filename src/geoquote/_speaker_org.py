@@ -37,7 +37,21 @@ _INNER = frozenset(["of", "for", "on", "and", "to", "the", "de", "du", "des", "a
 _OPENING_LINKS = frozenset(["of", "for", "on", "to"])
 # Words before a body's name that are no part of it ("A Pentagon spokesman", "Retired Army Col.").
 _LEADING = frozenset(
-    ["a", "an", "former", "retired", "acting", "outgoing", "incoming", "longtime", "veteran", "ruling"]
+    [
+        "a",
+        "an",
+        "former",
+        "retired",
+        "acting",
+        "outgoing",
+        "incoming",
+        "longtime",
+        "veteran",
+        "ruling",
+        "main",
+        "opposition",
+        "governing",
+    ]
 )
 # An acronym or short name in brackets after a body's name ("Justice and Development Party (AK Party)").
 _BRACKETED = re.compile(r"[ \t]*+\([^()\n]{1,24}+\)")

@@ -682,9 +682,24 @@ def _clause_modifiers(toks: list[tuple[str, int, int]], j: int, i: int, lex: Quo
     k = j
     while k > 0 and j - k < _MAX_CLAUSE_MODIFIERS and _modifier_word(toks[k - 1][0], lex):
         k -= 1
+    if (
+        k < j
+        and k >= 1
+        and _bare(toks[k - 1][0]) in _SIDE_WORDS
+        and _is_cap(toks[k - 1][0])
+        and (k - 1 == 0 or toks[k - 2][0] in _BOUNDARY or toks[k - 2][0] in (".", "!", "?"))
+    ):
+        return (
+            k - 1
+        )  # "Main opposition Republican People's Party lawmaker X": the party's side opens the clause
     if k == j or not (k == 0 or toks[k - 1][0] in _BOUNDARY or _opening_quote(toks, k - 1)):
         return j
     return k
+
+
+# Capitalised adjectives opening a clause before a party's or bloc's role ("Main opposition ...", "Ruling
+# coalition ..."). Written by us.
+_SIDE_WORDS = frozenset(["main", "ruling", "governing", "junior", "senior", "opposition", "pro-government"])
 
 
 def _opening_quote(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -1174,6 +1189,8 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
                 i -= skip  # "Zarif in particular said", "Ankara for its part insists": an adverbial
                 continue
         break
+    if i >= 3 and toks[i][0] == "," and toks[i - 2][0] == "," and _bare(toks[i - 1][0]) in _CONNECTIVE_ASIDES:
+        i -= 3  # "X, however, urged": the connective set off by commas is no part of the subject
     t = _skip_time(toks, i)
     if t != i:
         # "Lena Holm on Friday, Oct. 22, said", "Omar Haddad last week accused": the time is no subject;
@@ -1519,6 +1536,10 @@ _PERSON_DESCRIPTION = regex.compile(r"(?:His|Her|Their)(?:[ \t]++\p{Ll}[\p{Ll}-]
 _TITLE_LEAD_WORDS = 10  # words of a description opening a sentence before a name, read as a title
 _TITLE_LEAD_HEAD = 5  # words of such a title up to its role noun ("Uganda's Foreign Minister")
 _COMPLEMENT_LINKS = frozenset(["of", "for", "the", "and", "on"])  # inside an office's complement
+# Connectives set off by commas between a subject and its verb ("X, however, urged").
+_CONNECTIVE_ASIDES = frozenset(
+    ["however", "though", "too", "also", "meanwhile", "moreover", "nevertheless", "instead", "likewise"]
+)
 _SECOND_RANK = frozenset(["vice", "deputy"])  # title words that make another office of the same noun
 _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
 _APPOSITION_ROLE_REACH = 160  # characters after a name read for the apposition giving its role
@@ -1697,8 +1718,10 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             continue
         if toks[a][0] in _ASIDE_ADVERBS and n + 1 < len(segs):
             continue  # "Mr. Orlov, now 79 and living in Salem, Ore., said": an aside about the name
-        if a < b and toks[a][0].islower() and toks[a][0].endswith("ing") and n + 1 < len(segs):
-            continue  # "Araghchi, speaking to state TV, said": a participle aside, its object no speaker
+        if a < b and toks[a][0].islower() and toks[a][0].endswith(("ing", "ed")) and n + 1 < len(segs):
+            # "Araghchi, speaking to state TV, said", "A second official, asked about the statement, told": a
+            # participle aside, its object no speaker
+            continue
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
         if m is not None and m.kind == "name" and _bare(toks[a][0]) in ("a", "an") and j <= a + 1:
