@@ -50,6 +50,8 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("head of the district administration", "district administration"),
         ("member of the current administration", None),
         ("a trading company spokesman", None),
+        ("Main opposition Republican Unity Party lawmaker", "Republican Unity Party"),
+        ("Justice Department spokeswoman", "Justice Department"),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:

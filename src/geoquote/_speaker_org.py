@@ -272,6 +272,9 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
     while first < len(words) - 1 and _bare(words[first]) in _LEADING:
         first += 1  # "Retired Army Col.", "A Pentagon spokesman"
     lead, after = _run(words, first, lex, roles=False)
+    if not lead:
+        # "Republican People's Party lawmaker": a body whose name opens with a role noun's spelling
+        lead, after = _run(words, first, lex, roles=True)
     lead = _after_possessor(_without_seat(lead), lex)
     if lead and _role_follows(words, after, lex):
         shrunk = 0
