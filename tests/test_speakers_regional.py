@@ -533,3 +533,31 @@ class TestConnectiveAsides:
         assert [(s.name, s.role, s.organization) for s in speakers if s] == [
             ("Deniz Aksoy", "Main opposition National Unity Party lawmaker", "National Unity Party")
         ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role", "organization"),
+    [
+        pytest.param(
+            "According to a statement read by the SADC Executive Secretary, Dr Lina Moyo, member states will "
+            "send 300 observers.",
+            "the SADC Executive Secretary, Dr Lina Moyo",
+            "SADC Executive Secretary",
+            "SADC",
+            id="text-read-by-an-official",
+        ),
+        pytest.param(
+            "According to a Harbour Watch report read by the port authority, the cranes were idle.",
+            "a Harbour Watch report read by the port authority",
+            None,
+            None,
+            id="text-whose-owner-opens-it",
+        ),
+    ],
+)
+def test_text_by_its_agent(text: str, mention: str, role: str | None, organization: str | None) -> None:
+    """A text voiced by its agent ("a statement read by X") has the agent speak; a text whose owner opens it
+    keeps its mention as written."""
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None and sp.mention is not None
+    assert (sp.mention.text, sp.role, sp.organization) == (mention, role, organization)

@@ -1903,7 +1903,7 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         # "said Fox News legal analyst Judge Ann Vole": the words before the title are part of the role
         role = " ".join(w for w in (text[toks[0][1] : toks[j][1]].strip(), m.role) if w)
         return attrs.evolve(m, start=toks[0][1], role=role)
-    if m is not None and j > 0:
+    if m is not None and j > 0 and not _text_by_agent(toks[:j]):
         m = attrs.evolve(m, start=toks[0][1])
     if m is None or (m.kind == "pronoun" and not toks[0][0].islower()):
         return m
@@ -1932,6 +1932,19 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         if r and m.kind == "name" and m.role is None:
             return attrs.evolve(m, role=r)
     return m
+
+
+def _text_by_agent(toks: list[tuple[str, int, int]]) -> bool:
+    """The words before an inverted speaker name a text its agent voiced, with no owner of the text named
+    before ("according to a communiqué read by the EAC Secretary General, X"): the agent speaks. A text seen
+    or released by someone ("a draft seen by EFE", "a statement released by the ministry") stays the mention
+    as written: the one who saw or passed it on is its medium."""
+    by = next((n for n, (w, _s, _e) in enumerate(toks) if w == "by"), -1)
+    return by > 1 and _bare(toks[by - 1][0]) in _VOICED_BY and not any(_is_cap(w) for w, _s, _e in toks[:by])
+
+
+# Participles of a text voiced by its agent ("a communiqué read by", "a speech delivered by").
+_VOICED_BY = frozenset(["read", "delivered", "presented", "voiced", "spoken"])
 
 
 # A body's name after an inverted role noun: "said a spokeswoman for the WHO", "said an official at the U.S.
