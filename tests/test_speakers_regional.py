@@ -561,3 +561,26 @@ def test_text_by_its_agent(text: str, mention: str, role: str | None, organizati
     sp = find_quotes(text)[-1].speaker
     assert sp is not None and sp.mention is not None
     assert (sp.mention.text, sp.role, sp.organization) == (mention, role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Nine drones were shot down overnight, the Moldovan Air Force said. Two more were lost over the "
+            "river, the Air Force added.",
+            "Moldovan Air Force",
+            id="qualifier-before-the-short-form",
+        ),
+        pytest.param(
+            "The General Staff of the Armed Forces of Moldova said nine drones were downed. Two more were "
+            "lost, the General Staff added.",
+            "General Staff of the Armed Forces of Moldova",
+            id="complement-after-the-short-form",
+        ),
+    ],
+)
+def test_body_in_its_fullest_form(text: str, name: str) -> None:
+    """A body's short form after its full name speaks under the full name."""
+    names = [q.speaker.name for q in find_quotes(text) if q.speaker]
+    assert names == [name, name]

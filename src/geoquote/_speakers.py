@@ -2220,6 +2220,8 @@ class Resolver:
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
         if org and _acronym(name) and (named := self._expanded(name)) is not None:
             return named  # "the JCS said" after "South Korea's Joint Chiefs of Staff (JCS)"
+        if org and " " in name and (fuller := self._fuller_body(name)) is not None:
+            return fuller  # "the Air Force added" after "the Ukrainian Air Force said"
         key = _name_key(full.split()) if not org else name.casefold()
         family = None if org else self._kin.get(key)
         if family:
@@ -2256,6 +2258,19 @@ class Resolver:
             gender = self._given_gender(full) or self._evidence.get(key, "")
             e = self._entities[key] = Entity(name=full, org=org, gender=gender)
         return e
+
+    def _fuller_body(self, name: str) -> Entity | None:
+        """The body last named in a fuller form of ``name`` ("Ukrainian Air Force" for "Air Force", "General
+        Staff of the Armed Forces of Ukraine" for "General Staff"): its name ends with ``name`` after a
+        qualifier, or opens with it before "of"; ``None`` when none was."""
+        folded = name.casefold()
+        for _p, e in reversed(self._order):
+            if not e.org or len(e.name) <= len(name):
+                continue
+            full = e.name.casefold()
+            if full.endswith(f" {folded}") or full.startswith(f"{folded} of "):
+                return e
+        return None
 
     def _expanded(self, acronym: str) -> Entity | None:
         """The body an acronym stands for where the article introduced it ("Joint Chiefs of Staff (JCS)"):
