@@ -52,6 +52,8 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("a trading company spokesman", None),
         ("Main opposition Republican Unity Party lawmaker", "Republican Unity Party"),
         ("Justice Department spokeswoman", "Justice Department"),
+        ("a source in the Georgian government", "Georgian government"),
+        ("a source in the government", None),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:

@@ -584,3 +584,17 @@ def test_body_in_its_fullest_form(text: str, name: str) -> None:
     """A body's short form after its full name speaks under the full name."""
     names = [q.speaker.name for q in find_quotes(text) if q.speaker]
     assert names == [name, name]
+
+
+def test_source_in_a_government() -> None:
+    """An outlet citing a source in a government: the source speaks, with the government as its body."""
+    text = (
+        "Earlier, Trend reported, citing a source in the Georgian government, that the line would reopen "
+        "in May."
+    )
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None and sp.mention is not None
+    assert (sp.mention.text, sp.organization) == (
+        "a source in the Georgian government",
+        "Georgian government",
+    )

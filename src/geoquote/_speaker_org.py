@@ -240,7 +240,7 @@ def _lower_body(words: list[str], first: int, lex: QuoteLexicon) -> str | None:
 
 
 # Heads of a body in lower case after "of the" that closes a title ("head of the regional administration").
-_LOWER_HEADS_AFTER = _LOWER_HEADS | frozenset(["administration"])
+_LOWER_HEADS_AFTER = _LOWER_HEADS | frozenset(["administration", "government"])
 # Words opening such a phrase that say which holder, not which body ("member of the current administration").
 _NOT_BODY_MODIFIERS = frozenset(
     ["current", "previous", "former", "new", "outgoing", "incoming", "senior", "whole", "entire", "same"]
@@ -249,11 +249,13 @@ _NOT_BODY_MODIFIERS = frozenset(
 
 def _lower_body_after(words: list[str]) -> str | None:
     """The body that closes a title after "of the" when written in lower case: two or three words ending
-    with a body's head noun ("regional administration", "foreign ministry"), or ``None``."""
+    with a body's head noun ("regional administration", "foreign ministry"), perhaps after its state's
+    adjective ("Azerbaijani government"), or ``None``."""
     if not 2 <= len(words) <= 3 or _bare(words[0]) in _NOT_BODY_MODIFIERS:
         return None
     body = [w.rstrip(",.;:") for w in words]
-    if _bare(body[-1]) in _LOWER_HEADS_AFTER and all(w.isalpha() and w.islower() for w in body):
+    lower = body[1:] if _cap(body[0]) and not _possessive(body[0]) else body
+    if _bare(body[-1]) in _LOWER_HEADS_AFTER and all(w.isalpha() and w.islower() for w in lower):
         return " ".join(body)
     return None
 

@@ -1925,6 +1925,8 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
             end = named.end("of") if named.group("of") else named.end("name")
             return Mention(m.start, end, "name", name=name, role=role, head=_bare(words[-1]))
     body = _BODY_AFTER_ROLE.match(text, m.end, min(hi, m.end + 160)) if m.kind == "role" else None
+    if body is None and m.kind == "role" and m.head in _SOURCE_HEADS:
+        body = _SOURCE_SEAT.match(text, m.end, min(hi, m.end + 160), timeout=_T)  # "a source in the ..."
     if body is not None and organization_in(text[m.start : body.end()], lex) is not None:
         return attrs.evolve(m, end=body.end())  # "said a spokeswoman for the WHO": her body is in the mention
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
@@ -1958,6 +1960,13 @@ _BODY_AFTER_ROLE = regex.compile(
 )
 
 
+# The body a source sits in, closing the phrase: "citing a source in the Azerbaijani government", "an official
+# in the Chilean Defence Ministry" (capitalised words, then at most two lower-case ones).
+_SOURCE_SEAT = regex.compile(
+    r"""[ \t]++(?:in|within|inside)[ \t]++(?:the[ \t]++)?
+        \p{Lu}[\p{L}'’-]*+(?:[ \t]++\p{Lu}[\p{L}'’-]*+){0,4}+(?:[ \t]++\p{Ll}++){0,2}+(?=[ \t]*+[,.;:]|$)""",
+    regex.VERBOSE | regex.V1,
+)
 _AND_BODY_WORDS = 4  # capitalised words read after "and" for the rest of a body's name
 
 
