@@ -598,3 +598,26 @@ def test_source_in_a_government() -> None:
         "a source in the Georgian government",
         "Georgian government",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            "HE Salim bin Khalfan Al Rawahi, Oman's Minister of Energy, Minerals and Water Resources, said "
+            "the pipeline was ready.",
+            "Oman's Minister of Energy, Minerals and Water Resources",
+            id="portfolios-after-a-comma",
+        ),
+        pytest.param(
+            "Ali Nasser, Minister of Defence, Justice and Security, said the border was closed.",
+            "Minister of Defence, Justice and Security",
+            id="portfolios-one-of-them-a-role-word",
+        ),
+    ],
+)
+def test_office_with_a_list_of_portfolios(text: str, role: str) -> None:
+    """An apposed office whose portfolios run over a comma keeps them all."""
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None
+    assert sp.role == role

@@ -1751,6 +1751,12 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                     role = _role_phrase(text, toks, pa, pb, lex)
             return attrs.evolve(m, role=role or rank)
         r = _role_phrase(text, toks, a, b, lex)
+        if r and n > 0 and _portfolio_list(toks, *segs[n - 1]) and toks[b - 1][0] in ("of", "for"):
+            # "Minister of Transport, Communications and Information Technology": the office's portfolios
+            rest = text[toks[segs[n - 1][0]][1] : toks[segs[n - 1][1]][2]]
+            if roles and roles[0] == rest:
+                roles.pop(0)  # ("Justice and Security" read as a role of its own)
+            r = text[text.index(r, toks[a][1]) : toks[segs[n - 1][1]][2]]
         if r:
             roles.insert(0, r)
         elif (
@@ -1762,6 +1768,19 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         ):
             return None
     return None
+
+
+def _portfolio_list(toks: list[tuple[str, int, int]], a: int, b: int) -> bool:
+    """``toks[a..b]`` continues a list of an office's portfolios after a comma ("Communications and
+    Information Technology"): capitalised words joined by one "and" or "&", no verb."""
+    words = [w for w, _s, _e in toks[a : b + 1]]
+    joins = [w for w in words if w in ("and", "&")]
+    return (
+        len(joins) == 1
+        and words[0] not in ("and", "&")
+        and words[-1] not in ("and", "&")
+        and all(_is_cap(w) for w in words if w not in ("and", "&"))
+    )
 
 
 def _initial_dotted(tok: str) -> bool:
