@@ -621,3 +621,14 @@ def test_office_with_a_list_of_portfolios(text: str, role: str) -> None:
     sp = find_quotes(text)[-1].speaker
     assert sp is not None
     assert sp.role == role
+
+
+def test_pronoun_after_a_possessive_description_with_a_lower_case_title() -> None:
+    """ "His guest, military analyst X, went further": the pronoun after it is X, with the title as role."""
+    text = (
+        "On the evening show, host Pavel Demin said the border was quiet. His guest, military analyst Oleg "
+        "Tarasov, went further. “If they want a fight, they will get one,” he said."
+    )
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None
+    assert (sp.name, sp.role, sp.resolution) == ("Oleg Tarasov", "military analyst", "pronoun")

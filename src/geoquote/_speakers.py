@@ -2433,9 +2433,9 @@ class Resolver:
             self.persons()  # the scan of the article's names, titles included
             apposed: list[_Titled] = []
             for p, lead, opened in apposed_subjects(self._text, self._lo):
-                cut = max(
-                    (i + 1 for i, w in enumerate(opened) if _title_word(_bare(w), self._lex)), default=0
-                )
+                cut = _apposed_name(opened, self._lex)
+                if cut < 0:
+                    continue
                 run = list(opened[cut:])
                 if lead and self._title_lead(lead) and self._titled_name(run):
                     apposed.append((p, " ".join(run), lead.removeprefix("The ")))
@@ -2576,11 +2576,9 @@ class Resolver:
                     if unknown and (role := self._role_apposition(p + len(" ".join(words)))) is not None:
                         self._described.setdefault(e.name, role)  # "Ana Ruiz, a lecturer at ..., is wary"
             for p, lead, opened in apposed_subjects(self._text, self._lo):
-                cut = max(
-                    (i + 1 for i, w in enumerate(opened) if _title_word(_bare(w), self._lex)), default=0
-                )
+                cut = _apposed_name(opened, self._lex)
                 run = opened[cut:]  # "Niger's leader, Gen. Ali Sani, ...": the name after the rank
-                if not run:
+                if cut < 0 or not run:
                     continue
                 # "Iran's foreign minister, Abbas Araghchi, toured ...", "For Gabuev, none of this ...": the
                 # person described or whose view the sentence gives
@@ -2607,6 +2605,8 @@ class Resolver:
                     self._subjects.append((p, e))
                     if titled:
                         self._described.setdefault(e.name, lead.removeprefix("The "))
+                    elif cut and opened[0][:1].islower():
+                        self._described.setdefault(e.name, " ".join(opened[:cut]))  # "military analyst"
                     elif unknown and (role := self._role_apposition(p + len(" ".join(run)))) is not None:
                         self._described.setdefault(e.name, role)  # "For Ana Ruiz, an economist, ..."
             self._subjects.sort(key=lambda pe: pe[0])
@@ -3415,6 +3415,17 @@ def _name_key(words: list[str]) -> str:
     for "Donald Trump Jr.", another person than "Donald J. Trump")."""
     generation = _generation(words)
     return f"{_surname_key(words)} {generation}" if generation else _surname_key(words)
+
+
+def _apposed_name(words: tuple[str, ...], lex: QuoteLexicon) -> int:
+    """Where the name starts in the words set off by commas after a sentence's opening description: after
+    its titles ("Gen. Ali Sani", "military analyst Ivan Roe"); -1 when lower-case words open them without a
+    role noun ending them ("police arrested Tom Hale")."""
+    cut = max((i + 1 for i, w in enumerate(words) if _title_word(_bare(w), lex)), default=0)
+    lower = next((i for i, w in enumerate(words) if not w[:1].islower()), len(words))
+    if lower and not (cut >= lower and _is_role(_bare(words[lower - 1]), lex)):
+        return -1
+    return cut
 
 
 def _possessive_cut(words: list[str]) -> int:
