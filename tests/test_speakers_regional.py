@@ -208,6 +208,30 @@ class TestPossessiveBodyNouns:
         assert sp is not None
         assert (sp.name, sp.resolution) == (name, "role")
 
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "“We pay for the dredging,” Rosa Quintana told reporters, in a statement published by the "
+                "Transport Ministry. Her ministry later said that talks would resume next week.",
+                "Transport Ministry",
+                id="ministry-named-in-passing",
+            ),
+            pytest.param(
+                "The Lagos-based Institute for Delta Studies published a report on Monday. “Guns are no "
+                "plan,” said Dr Ngozi Eze, the institute's director. Her organisation has repeatedly called "
+                "for the creation of a river authority.",
+                "Institute for Delta Studies",
+                id="organisation-owning-the-last-speakers-role",
+            ),
+        ],
+    )
+    def test_body_that_did_not_speak(self, text: str, name: str) -> None:
+        """A possessive body noun means the body the text named, though it never spoke."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.organization, sp.resolution) == (name, name, "role")
+
     def test_own_campaign_is_no_body_named_before(self) -> None:
         """A person's own campaign ("His campaign") is not the last campaign named."""
         text = (

@@ -2243,6 +2243,11 @@ class Resolver:
         a surname ("Mrs. Clinton" and "Mr. Clinton")."""
         name = name.removesuffix("'s").removesuffix("’s")  # "business mogul Ann Roe’s": the person
         org = org or (_not_person(name) and not self._named_like_media(name)) or _outlet_edition(name)
+        if org and "-based " in name.casefold():
+            # "the Nairobi-based Centre for Great Lakes Policy": the seat is no part of the body's name
+            words = name.split()
+            cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.casefold().endswith("-based")), default=0)
+            name = " ".join(words[cut:])
         full = _without_stop(self.fullest(name) if not org else name)
         if not org and full == name and _acronym(name):
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
@@ -2986,6 +2991,10 @@ class Resolver:
                 found = last
         if found is None and m.head in _OUTLET_KINDS:
             found = self._outlet_before(m.head, pos)  # "NTV said ... According to the channel"
+        if found is None and first in _POSSESSIVE_DETERMINERS:
+            found = self._workplace_before(
+                m.head, pos
+            )  # "X, the centre's director, said ... Her organisation"
         if found is None and m.head in _COMPANY_HEADS:
             # "Nordvolt, a Swedish battery maker, said ... The company said": the speaker a company was said
             # to be, nearby
@@ -3000,6 +3009,48 @@ class Resolver:
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _workplace_before(self, head: str, pos: int) -> Entity | None:
+        """The body a possessive body noun means ("Her ministry", "Her organisation") when no body of it
+        spoke: the body the last speaker's role names ("spokeswoman for the Economy Ministry"), or owns
+        ("the centre's executive director": the centre named before), else the body with that noun the text
+        named last, in passing ("in a statement published by the Economy Ministry")."""
+        for p, e in reversed(self._said[-_SAID_REACH:]):
+            if p >= pos or e.org:
+                continue
+            if pos - p > _BODY_REACH:
+                break
+            org = organization_in(e.role, self._lex)
+            if org is not None and (head in _GENERIC_BODIES or head in [_bare(w) for w in org.split()]):
+                return self._entity(org, org=True)
+            owner = next(
+                (
+                    _bare(w)
+                    for w in (e.role or "").split()
+                    if w.endswith(("'s", "’s")) and _bare(w) in self._lex.institutions
+                ),
+                None,
+            )
+            if owner is not None and (head in _GENERIC_BODIES or owner == head):
+                return self._named_body(owner, pos)
+            break
+        return None if head in _GENERIC_BODIES else self._named_body(head, pos)
+
+    def _named_body(self, head: str, pos: int) -> Entity | None:
+        """The body with the head noun ``head`` the text named last before ``pos`` ("the Nairobi-based Centre
+        for Great Lakes Policy" for "centre"), its seat left out; ``None`` when none is near."""
+        lo = max(0, pos - _NAMED_BODY_REACH)
+        try:
+            named = [
+                d
+                for d in _body_name_pattern(head).finditer(self._text, lo, pos, timeout=_T)
+                if " " in d.group()
+            ]
+        except TimeoutError:
+            return None
+        if not named:
+            return None
+        return self._entity(named[-1].group(), org=True)  # (the seat left out there)
 
     def _outlet_before(self, head: str, pos: int) -> Entity | None:
         """The outlet a category noun ("the newspaper", "the paper", "the channel") refers to, named before
@@ -3104,6 +3155,22 @@ _COMPANY_APPOSITION = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
+_NAMED_BODY_REACH = 1500  # characters back to a body named in passing that a possessive body noun means
+
+
+@functools.lru_cache(maxsize=64)  # bounded: heads come from the lexicon
+def _body_name_pattern(head: str) -> regex.Pattern[str]:
+    """A body's name built on ``head`` in title case: capitalised words before it ("Economy Ministry"), or
+    "of"/"for"/"on" and capitalised words after it ("Centre for Great Lakes Policy")."""
+    word = r"\p{Lu}[\p{L}'’.&-]*+"
+    return regex.compile(
+        rf"""(?<![\p{{L}}\p{{N}}])(?:{word}[ \t]++){{0,4}}               # capitalised words before the head
+            {regex.escape(head.capitalize())}(?![\p{{L}}\p{{N}}])          # the head ("Ministry", "Centre")
+            (?:[ \t]++(?:of|for|on)[ \t]++(?:the[ \t]++)?{word}(?:[ \t]++(?:and[ \t]++)?{word}){{0,4}}+)?""",
+        regex.VERBOSE | regex.V1,
+    )
+
+
 # Category nouns of news outlets, by kind: "the newspaper" is a paper named before, "the channel" a
 # broadcaster.
 _OUTLET_KINDS = {
