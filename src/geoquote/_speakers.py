@@ -682,6 +682,7 @@ def _clause_modifiers(toks: list[tuple[str, int, int]], j: int, i: int, lex: Quo
     k = j
     while k > 0 and j - k < _MAX_CLAUSE_MODIFIERS and _modifier_word(toks[k - 1][0], lex):
         k -= 1
+    # "Main opposition Republican People's Party lawmaker X": the party's side opens the clause
     if (
         k < j
         and k >= 1
@@ -689,9 +690,7 @@ def _clause_modifiers(toks: list[tuple[str, int, int]], j: int, i: int, lex: Quo
         and _is_cap(toks[k - 1][0])
         and (k - 1 == 0 or toks[k - 2][0] in _BOUNDARY or toks[k - 2][0] in (".", "!", "?"))
     ):
-        return (
-            k - 1
-        )  # "Main opposition Republican People's Party lawmaker X": the party's side opens the clause
+        return k - 1
     if k == j or not (k == 0 or toks[k - 1][0] in _BOUNDARY or _opening_quote(toks, k - 1)):
         return j
     return k
@@ -1535,7 +1534,6 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
 _PERSON_DESCRIPTION = regex.compile(r"(?:His|Her|Their)(?:[ \t]++\p{Ll}[\p{Ll}-]*+){1,3}+", regex.V1)
 _TITLE_LEAD_WORDS = 10  # words of a description opening a sentence before a name, read as a title
 _TITLE_LEAD_HEAD = 5  # words of such a title up to its role noun ("Uganda's Foreign Minister")
-_COMPLEMENT_LINKS = frozenset(["of", "for", "the", "and", "on"])  # inside an office's complement
 # Connectives set off by commas between a subject and its verb ("X, however, urged").
 _CONNECTIVE_ASIDES = frozenset(
     ["however", "though", "too", "also", "meanwhile", "moreover", "nevertheless", "instead", "likewise"]
@@ -2592,7 +2590,7 @@ class Resolver:
                     lead
                     and not titled
                     and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:])
-                    and _PERSON_DESCRIPTION.fullmatch(lead) is None  # "His guest, Gennady Zhuravlyov, ..."
+                    and _PERSON_DESCRIPTION.fullmatch(lead, timeout=_T) is None  # "His guest, Ivan Roe, ..."
                 ):
                     continue
                 unknown = _surname_key(list(run)) not in keys
@@ -2687,7 +2685,7 @@ class Resolver:
                 if words[n] in ("of", "for")
                 and _is_cap(words[n - 1])
                 and _is_role(_bare(words[n - 1]), lex)
-                and all(_is_cap(w) or w in _COMPLEMENT_LINKS for w in words[n + 1 :])
+                and all(_is_cap(w) or w in _OFFICE_LINKS for w in words[n + 1 :])
                 and _is_cap(words[-1])
             ),
             len(words),
@@ -3050,7 +3048,10 @@ class Resolver:
             return None
         if not named:
             return None
-        return self._entity(named[-1].group(), org=True)  # (the seat left out there)
+        words = named[-1].group().split()
+        if _bare(words[0]) in self._lex.determiners:
+            words = words[1:]  # "The Transport Ministry" opening a sentence
+        return self._entity(" ".join(words), org=True)  # (the seat left out there)
 
     def _outlet_before(self, head: str, pos: int) -> Entity | None:
         """The outlet a category noun ("the newspaper", "the paper", "the channel") refers to, named before
