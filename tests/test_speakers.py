@@ -382,7 +382,7 @@ class TestSubject:
             pytest.param(
                 "Navy Spokesperson Brig. Gen. Tal Ron",
                 "Tal Ron",
-                "Navy Spokesperson Brig. Gen.",
+                "Navy Spokesperson",  # the ranks after the office are how he is addressed, no role
                 id="two-abbreviated-ranks",
             ),
             pytest.param(

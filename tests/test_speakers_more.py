@@ -951,10 +951,6 @@ class TestSoleHolder:
             "The chair of the assembly's budget committee, Ivo Marin, wrote online that the plan was "
             "reckless. “The plan will sink us,” the lawmaker wrote.",
             "Ivo Marin",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a generic role noun ('the lawmaker') is tied to no office the article gave",
-            ),
             id="generic-role-noun-for-a-committee-chair",
         ),
         pytest.param(

@@ -21,11 +21,12 @@ True
 from __future__ import annotations
 
 import functools
+import re
 
 from ._quote_lexicon import QuoteLexicon
 from ._speaker_names import name_genders
 
-__all__ = ["acronym_expansion", "organization_in"]
+__all__ = ["COMPANY_FORMS", "acronym_expansion", "organization_in"]
 
 # Words that introduce the body a role serves ("spokeswoman for", "president of", "fellow at").
 _INTRODUCERS = frozenset(["of", "for", "at", "with", "from", "in"])
@@ -36,8 +37,24 @@ _INNER = frozenset(["of", "for", "on", "and", "to", "the", "de", "du", "des", "a
 _OPENING_LINKS = frozenset(["of", "for", "on", "to"])
 # Words before a body's name that are no part of it ("A Pentagon spokesman", "Retired Army Col.").
 _LEADING = frozenset(
-    ["a", "an", "former", "retired", "acting", "outgoing", "incoming", "longtime", "veteran"]
+    [
+        "a",
+        "an",
+        "former",
+        "retired",
+        "acting",
+        "outgoing",
+        "incoming",
+        "longtime",
+        "veteran",
+        "ruling",
+        "main",
+        "opposition",
+        "governing",
+    ]
 )
+# An acronym or short name in brackets after a body's name ("Justice and Development Party (AK Party)").
+_BRACKETED = re.compile(r"[ \t]*+\([^()\n]{1,24}+\)")
 _STRIP = ',;:()[]"“”‘’'
 
 
@@ -115,7 +132,7 @@ def _run(words: list[str], i: int, lex: QuoteLexicon, *, roles: bool) -> tuple[l
     j = i
     while j < len(words):
         w = words[j]
-        if _cap(w) and (roles or _bare(_word(w)) not in lex.roles):
+        if _cap(w) and (roles or _bare(_word(w)) not in lex.roles or _inside_name(words, j, lex)):
             out.append(w)
             j += 1
             if w.endswith((",", ";", ":", ")")):
@@ -134,6 +151,42 @@ def _run(words: list[str], i: int, lex: QuoteLexicon, *, roles: bool) -> tuple[l
         out.extend(words[j:k])
         j = k
     return [_word(w) for w in out], j
+
+
+# Legal-form suffixes that close a company's name ("Kazakhstan Temir Zholy JSC", "Caspian Shipping LLC").
+# Written by us.
+COMPANY_FORMS = frozenset(["jsc", "cjsc", "pjsc", "ojsc", "llc", "plc", "ltd", "inc", "gmbh"])
+
+
+def _company_of(run: list[str]) -> list[str]:
+    """The company a board or unit of it belongs to ("Management Board of Kazakhstan Temir Zholy JSC" ->
+    "Kazakhstan Temir Zholy JSC"): the words after the last "of" when a legal form closes the run."""
+    if len(run) < 3 or _bare(run[-1]) not in COMPANY_FORMS:
+        return run
+    cut = max((k + 1 for k, w in enumerate(run[:-1]) if w in ("of", "the")), default=0)
+    return run[cut:]
+
+
+def _inside_name(words: list[str], j: int, lex: QuoteLexicon) -> bool:
+    """The capitalised role word ``words[j]`` stands inside a body's name, not after it: a possessive
+    ("President's Office") or a portfolio's word joined by "and" to the next capitalised one ("Justice and
+    Development Party"; not the title "Gov." in "Pennsylvania Gov. and Party Chairman")."""
+    if _possessive(words[j]):
+        return True
+    return (
+        j + 2 < len(words)
+        and words[j + 1] == "and"
+        and _cap(words[j + 2])
+        and _bare(words[j]) in lex.modifiers
+        and not words[j].endswith(".")
+    )
+
+
+def _without_seat(run: list[str]) -> list[str]:
+    """A body's name without the seat written before it ("Abu Dhabi-based Emirates Policy Forum" ->
+    "Emirates Policy Forum")."""
+    cut = max((k + 1 for k, w in enumerate(run[:-1]) if w.casefold().endswith("-based")), default=0)
+    return run[cut:]
 
 
 def _after_possessor(run: list[str], lex: QuoteLexicon) -> list[str]:
@@ -186,10 +239,33 @@ def _lower_body(words: list[str], first: int, lex: QuoteLexicon) -> str | None:
     return None
 
 
+# Heads of a body in lower case after "of the" that closes a title ("head of the regional administration").
+_LOWER_HEADS_AFTER = _LOWER_HEADS | frozenset(["administration", "government"])
+# Words opening such a phrase that say which holder, not which body ("member of the current administration").
+_NOT_BODY_MODIFIERS = frozenset(
+    ["current", "previous", "former", "new", "outgoing", "incoming", "senior", "whole", "entire", "same"]
+)
+
+
+def _lower_body_after(words: list[str]) -> str | None:
+    """The body that closes a title after "of the" when written in lower case: two or three words ending
+    with a body's head noun ("regional administration", "foreign ministry"), perhaps after its state's
+    adjective ("Azerbaijani government"), or ``None``."""
+    if not 2 <= len(words) <= 3 or _bare(words[0]) in _NOT_BODY_MODIFIERS:
+        return None
+    body = [w.rstrip(",.;:") for w in words]
+    lower = body[1:] if _cap(body[0]) and not _possessive(body[0]) else body
+    if _bare(body[-1]) in _LOWER_HEADS_AFTER and all(w.isalpha() and w.islower() for w in lower):
+        return " ".join(body)
+    return None
+
+
 def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
     """The organisation named in a role or a speaker's description, or ``None``."""
     if not phrase:
         return None
+    if "(" in phrase:
+        phrase = _BRACKETED.sub("", phrase)  # "Justice and Development Party (AK Party) deputy chair"
     words = phrase.split()
     if not words:
         return None
@@ -198,7 +274,10 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
     while first < len(words) - 1 and _bare(words[first]) in _LEADING:
         first += 1  # "Retired Army Col.", "A Pentagon spokesman"
     lead, after = _run(words, first, lex, roles=False)
-    lead = _after_possessor(lead, lex)
+    if not lead:
+        # "Republican People's Party lawmaker": a body whose name opens with a role noun's spelling
+        lead, after = _run(words, first, lex, roles=True)
+    lead = _after_possessor(_without_seat(lead), lex)
     if lead and _role_follows(words, after, lex):
         shrunk = 0
         while len(lead) > 1 and not _is_org(lead, lex):
@@ -215,11 +294,13 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         j = i + 1
         if words[j] in ("the", "its"):
             j += 1
+        if j > i + 1 and (low := _lower_body_after(words[j:])) is not None:
+            return low  # "head of the regional administration": a body in lower case, as written
         if j < len(words) and _cap(words[j]):
             run, end = _run(words, j, lex, roles=True)
             if end < len(words) and all(w in _INNER for w in words[end:]):
                 continue  # "at the Massachusetts Institute of": a title cut short
-            run = _after_possessor(run, lex)
+            run = _after_possessor(_company_of(_without_seat(run)), lex)
             if _is_org(run, lex):
                 return " ".join(run)
     return None

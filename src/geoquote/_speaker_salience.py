@@ -128,14 +128,16 @@ def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[
     return out
 
 
-# A sentence opened by a description, then the name it describes between commas, then a lower-case verb:
-# "Iran's foreign minister, Abbas Araghchi, toured the Gulf"; or a viewpoint "For Gabuev, none of this ...".
+# A sentence opened by a description, then the name it describes between commas (perhaps after a title in
+# lower case: "His guest, military analyst Ivan Roe, went further"), then a lower-case verb: "Iran's foreign
+# minister, Abbas Araghchi, toured the Gulf"; or a viewpoint "For Gabuev, none of this ...".
 _APPOSED = regex.compile(
     r"""
     (?:^|(?<=[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
     (?:(?P<lead>\p{Lu}[^,.!?\n“”"«»;:]{2,60}+),[ \t]++
       |For[ \t]++)
-    (?P<run>\p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,3}+)
+    (?P<run>(?:\p{Ll}[\p{L}-]*+[ \t]++){0,2}?       # a title in lower case ("military analyst"), which the
+        \p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,3}+)  # caller checks ends with a role noun
     ,[ \t]++\p{Ll}
     """,
     regex.VERBOSE | regex.V1 | regex.MULTILINE,

@@ -26,7 +26,7 @@ import regex
 from ._data_header import AGENCIES, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
-from ._speaker_org import acronym_expansion, organization_in
+from ._speaker_org import COMPANY_FORMS, acronym_expansion, organization_in
 from ._speaker_salience import apposed_subjects, sentence_subjects, timed_matches
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
@@ -255,6 +255,20 @@ _RANKS = frozenset(
         *("princess", "emir", "king", "queen"),
     ]
 )
+# Styles written before a name in Gulf and Arab English-language news ("HE Saif Al Busaidi": His or Her
+# Excellency; "Eng Fahad Al Dosari": Engineer), read case-sensitively and only where they open a name, since
+# "he" is a pronoun and "Eng" a word inside Chinese and Malay names ("Lim Eng Chong"). Written by us, after
+# the usage of the Emirati, Saudi and Omani state news agencies (WAM, SPA, ONA).
+_OPENING_STYLES = frozenset(["HE", "H.E.", "Eng", "Eng."])
+
+
+def _after_styles(words: list[str], k: int) -> int:
+    """Index of the first word of a name opening at ``words[k]`` past the styles before it ("HE", "Eng")."""
+    while k < len(words) - 1 and words[k] in _OPENING_STYLES and _is_cap(words[k + 1]):
+        k += 1
+    return k
+
+
 # First words of a description that is no title of the person after it ("A former aide, X,", "His rival, X,").
 _NOT_TITLE_OPENERS = frozenset(["a", "an", "one", "another", "his", "her", "their", "its", "our", "my"])
 _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "other"])
@@ -300,8 +314,29 @@ class Entity:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    """The tokens of ``text[lo:hi]``, a bounded window (linear: see :data:`_TOKEN`)."""
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+    """The tokens of ``text[lo:hi]``, a bounded window (linear: see :data:`_TOKEN`); a full stop with no
+    space after it is cut from the next sentence's first word ("said.The diplomat")."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        tok, start = m.group(), m.start()
+        if "." in tok[2:-1] and (cut := _run_on_stop(tok)) > 0:
+            out.append((tok[:cut], start, start + cut))
+            out.append((tok[cut:], start + cut, m.end()))
+        else:
+            out.append((tok, start, m.end()))
+    return out
+
+
+def _run_on_stop(tok: str) -> int:
+    """Where a word run on after a full stop starts in ``tok`` ("said.The" -> 5): a lower-case word of two
+    letters or more, the dot, then a capitalised word ("U.S.", "e.g." and "Dawn.com" are none); else 0."""
+    dot = tok.find(".")
+    if dot < 2 or not tok[:dot].isalpha() or not tok[:dot].islower():
+        return 0
+    rest = tok[dot + 1 :]
+    return (
+        dot + 1 if len(rest) >= 2 and rest[0].isupper() and rest[1:].isalpha() and rest[1:].islower() else 0
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -433,6 +468,10 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
     while j - 1 >= 0 and n < 10:
         t = toks[j - 1][0]
         b = _bare(t)
+        if t == ")" and (o := _bracketed_name(toks, j - 1)) >= 0:
+            j = o  # "Justice and Development Party (AK Party) deputy chair": a short name in brackets
+            n += 1
+            continue
         if (
             t == "the"
             and j - 3 >= 0
@@ -491,11 +530,24 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "the EU monitoring mission", "the UN peacekeeping force": a body's modifier
             n += 1
             continue
-        head = _titling_role(toks, j, i, lex)
+        if (
+            j < i
+            and t.islower()
+            and len(b) > 5
+            and b.endswith("ing")
+            and toks[j][0].islower()
+            and _bare(toks[j][0]) in lex.institutions
+            and j - 2 >= 0
+            and (_bare(toks[j - 2][0]) in _NP_DETERMINERS or _bare(toks[j - 2][0]) in lex.determiners)
+        ):
+            j -= 1  # "A mining ministry official", "the ruling party official": the body's modifier
+            n += 1
+            continue
+        head, near = _titling_role(toks, j, i, lex)
         if (
             compound < _MAX_COMPOUND
             and not toks[j][0].endswith(("'s", "’s"))  # "worries Kyiv's allies": no noun before a possessor
-            and _compound_word(t, b, head, lex, adjoining=_all_lower(toks, j, i))
+            and _compound_word(t, b, head, lex, adjoining=near or _all_lower(toks, j, i))
         ):
             j -= 1  # "civil rights activists", "cast members", "climate advisers": a noun before a role noun
             n += 1
@@ -536,18 +588,31 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
 
 
 _MAX_COMPOUND = 2  # lower-case nouns read before a role noun
+_BRACKET_WORDS = 3  # capitalised words of a body's short name in brackets
 
 
-def _titling_role(toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon) -> str:
-    """The role noun a lower-case word before ``toks[j]`` may modify: a lower-case role noun among the next
-    few lower-case words, which titles the name after it ("chief financial officer Ann Roe"), else the
-    phrase's head ``toks[i]``."""
+def _bracketed_name(toks: list[tuple[str, int, int]], c: int) -> int:
+    """The index of the "(" of a body's short name in brackets closed at ``toks[c]`` ("... Party (AK Party)",
+    "... Front (FLN)"): one to three capitalised words right after a capitalised word; else -1."""
+    o = c - 1
+    while o >= 0 and c - o <= _BRACKET_WORDS and _is_cap(toks[o][0]):
+        o -= 1
+    if o < 1 or o == c - 1 or toks[o][0] != "(" or not _is_cap(toks[o - 1][0]):
+        return -1
+    return o
+
+
+def _titling_role(toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon) -> tuple[str, bool]:
+    """The role noun or body a lower-case word before ``toks[j]`` may modify, and whether it is one of the
+    next few lower-case words: a lower-case role noun or body there titles the name after it ("chief
+    financial officer Ann Roe", "head of the district administration Ivan Roe"); else the phrase's head
+    ``toks[i]``."""
     for w, _s, _e in toks[j : min(i, j + _MAX_COMPOUND) + 1]:
         if not (w.isalpha() and w.islower()):
             break  # ("among minorities - Georgia businessman Bo Lee": no noun across a dash or a name)
-        if _is_role(_bare(w), lex):
-            return w
-    return toks[i][0]
+        if _is_role(_bare(w), lex) or (j < i and _bare(w) in lex.institutions):
+            return w, True
+    return toks[i][0], False
 
 
 def _acronym_opening(tok: str, after: str) -> bool:
@@ -617,9 +682,23 @@ def _clause_modifiers(toks: list[tuple[str, int, int]], j: int, i: int, lex: Quo
     k = j
     while k > 0 and j - k < _MAX_CLAUSE_MODIFIERS and _modifier_word(toks[k - 1][0], lex):
         k -= 1
+    # "Main opposition Republican People's Party lawmaker X": the party's side opens the clause
+    if (
+        k < j
+        and k >= 1
+        and _bare(toks[k - 1][0]) in _SIDE_WORDS
+        and _is_cap(toks[k - 1][0])
+        and (k - 1 == 0 or toks[k - 2][0] in _BOUNDARY or toks[k - 2][0] in (".", "!", "?"))
+    ):
+        return k - 1
     if k == j or not (k == 0 or toks[k - 1][0] in _BOUNDARY or _opening_quote(toks, k - 1)):
         return j
     return k
+
+
+# Capitalised adjectives opening a clause before a party's or bloc's role ("Main opposition ...", "Ruling
+# coalition ..."). Written by us.
+_SIDE_WORDS = frozenset(["main", "ruling", "governing", "junior", "senior", "opposition", "pro-government"])
 
 
 def _opening_quote(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -683,7 +762,7 @@ def _person_after_body(
     ``k``. After an office held in the body ("Deputy Head of the Presidential Office Iryna Veres") two or
     three capitalised words that name no body and no role are the name, whether or not the given name is
     known."""
-    last = max((q for q in range(k, len(words)) if bares[q] in lex.institutions), default=-1)
+    last = max((q for q in range(k, len(words)) if _body_end(bares[q], lex)), default=-1)
     rest = len(words) - last - 1
     if last < 0 or rest < 2:
         return k
@@ -723,8 +802,10 @@ _BODY_COMPLEMENT_ENDS = frozenset(
 
 def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLexicon) -> bool:
     """``toks[a]``, an "and" between capitalised words, joins one body's name that ends at ``toks[i]``: the
-    name ends with an institution word ("Foreign and Expatriates Ministry"), or an institution word and
-    "of" open it ("Ministry of Labour and Social Affairs")."""
+    name ends with an institution word ("Foreign and Expatriates Ministry"), an institution word and "of"
+    open it ("Ministry of Labour and Social Affairs"), or the capitalised words after "and" reach an
+    institution word right before a member's title ("Justice and Development Party deputy chair Ana
+    Ruiz")."""
     if not (_is_cap(toks[a - 1][0]) and _is_cap(toks[a + 1][0])):
         return False
     if _bare(toks[i][0]) in lex.institutions and all(_is_cap(w) for w, _s, _e in toks[a + 1 : i + 1]):
@@ -732,6 +813,22 @@ def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLex
     for k in range(max(0, a - 6), a - 1):
         if _bare(toks[k][0]) in lex.institutions and _is_cap(toks[k][0]) and toks[k + 1][0] in ("of", "for"):
             return all(_is_cap(w) or w in ("of", "for", "and", "the") for w, _s, _e in toks[k : i + 1])
+    # "Justice and Development Party deputy chair X": a body's name, then its member's title and name; no
+    # given name before "and" ("Ana Ruiz and Foreign Ministry spokesman X" are two people)
+    given = name_genders(lex)
+    if any(_bare(toks[q][0]) in given for q in range(max(0, a - 2), a) if _is_cap(toks[q][0])):
+        return False
+    e = a + 1
+    while e < i and e - a <= _AND_BODY_WORDS and _is_cap(toks[e][0]):
+        if _bare(toks[e][0]) in lex.institutions:
+            after = e + 1
+            if toks[after][0] == "(":  # "... Progress Party (UPP) spokesman": the short name in brackets
+                after = next(
+                    (q + 1 for q in range(after, min(i, after + _BRACKET_WORDS + 1)) if toks[q][0] == ")"), i
+                )
+            nxt = toks[after][0]
+            return after <= i and _is_role(_bare(nxt), lex)
+        e += 1
     return False
 
 
@@ -806,6 +903,7 @@ def _read_np(
             break
         while k < len(words) and ((bares[k] in lex.particles and not _is_cap(words[k])) or bares[k] == "of"):
             k += 1
+        k = _after_styles(words, k)  # "HE Saif bin Hamad Al Busaidi": the style is no part of the name
         if k >= len(words) or all(b in _TIME_WORDS or b in lex.modifiers for b in bares[k:]):
             return None  # "Democratic presidential nominee ...", "In August": a modifier or a date is no name
         if (of := _person_of(words, bares, k, lex)) is not None:
@@ -843,7 +941,9 @@ def _read_np(
             return Mention(start, end, "role", role=office, head=_role_key(words[k - 2], lex))
         name_start = toks[j + k][1]
         role_words = [w for n, w in enumerate(words[:k]) if not _dropped_determiner(bares, n, lex)]
-        role = " ".join(w for w in role_words if _bare(w) not in lex.honorifics) or None
+        kept = [w for w in role_words if _bare(w) not in lex.honorifics and w not in _OPENING_STYLES]
+        kept = _without_trailing_rank(kept, lex)
+        role = " ".join(kept).replace("( ", "(").replace(" )", ")") or None  # "Party (AK Party) deputy chair"
         if role and role.endswith(("'s", "’s")) and _not_person(role[:-2]):
             role = None  # "The United Kingdom's Barbara Woodward": whose envoy she is, no title
         name = text[name_start:end]
@@ -851,7 +951,8 @@ def _read_np(
             name = text[toks[j + _body_start(words, bares, lex)][1] : end]
             return Mention(start, end, "org", name=name, head=head)
         return Mention(start, end, "name", name=name, role=role, head=head)
-    if head in lex.institutions or head in _ORG_EXTRA:
+    if head in lex.institutions or head in _ORG_EXTRA or (bares == ["the", "paper"] and last == "paper"):
+        # ("The paper added": a newspaper named before; "a policy paper", "the new paper" name no outlet)
         caps = [w for w in words if _is_cap(w) and _bare(w) not in lex.determiners]
         body = text[toks[j + _body_start(words, bares, lex)][1] : end] if caps else None
         return Mention(start, end, "org", name=body, head=head)
@@ -860,6 +961,26 @@ def _read_np(
         role = role.removeprefix("of ")  # "one of the sources": the sources
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
+
+
+def _without_trailing_rank(words: list[str], lex: QuoteLexicon) -> list[str]:
+    """A title without the military rank that closes it after an office ("Government spokesman Colonel" ->
+    "Government spokesman"): the rank is how the person is addressed, the office what they are. A rank after
+    a word that only qualifies it stays ("Vice Admiral", "Lieutenant General")."""
+    k = len(words)
+    while k > 1 and _bare(words[k - 1]) in _RANKS and _bare(words[k - 1]) not in _POSTPOSITIVE_TITLES:
+        k -= 1
+    if k == len(words) or k == 0:
+        return words
+    before = _bare(words[k - 1])
+    if not _is_role(before, lex) or before in lex.modifiers or before in _RANK_QUALIFIERS:
+        return words
+    return words[:k]
+
+
+_RANK_QUALIFIERS = frozenset(["vice", "rear", "deputy", "lieutenant", "brigadier", "major", "field"])
+# Rank words that also close an office's name ("Attorney General", "Secretary General", "Provost Marshal").
+_POSTPOSITIVE_TITLES = frozenset(["general", "major", "marshal", "commander"])
 
 
 def _dropped_determiner(bares: list[str], n: int, lex: QuoteLexicon) -> bool:
@@ -934,6 +1055,11 @@ def _body_kind(name: str) -> str | None:
     return None
 
 
+def _body_end(bare: str, lex: QuoteLexicon) -> bool:
+    """``bare`` may end a body's name: an institution word or a company's legal form ("Ministry", "JSC")."""
+    return bare in lex.institutions or bare in COMPANY_FORMS
+
+
 def _holder_after_place(words: list[str], lex: QuoteLexicon) -> int:
     """Where a person's name starts after the place or body an office is of, in one run ("Republic of
     Belarus Alexander Lukashenko", "United Nations Vassily Nebenzia"): after a run of up to three words the
@@ -952,7 +1078,7 @@ def _holder_after_place(words: list[str], lex: QuoteLexicon) -> int:
         if any(b in lex.institutions or _is_role(b, lex) or b in _BODY_COMPLEMENT_ENDS for b in bares[q:]):
             continue
         if (
-            bares[q - 1] in lex.institutions
+            _body_end(bares[q - 1], lex)
             or (bares[q - 1] in _BODY_COMPLEMENT_ENDS and not _title_word(bares[q - 1], lex))
             # "External Affairs Vasudevan Raghunathan" (not "Justice Antonin Scalia")
             or any(gaz.lookup(" ".join(words[i:q])) is not None for i in range(max(0, q - 3), q))
@@ -1030,9 +1156,17 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
     pathological window gives no mention for this verb only.
     """
     try:
-        return _subject_before(text, lo, cue_start, lex)
+        return _role_without_article(_subject_before(text, lo, cue_start, lex))
     except TimeoutError:
         return None
+
+
+def _role_without_article(m: Mention | None) -> Mention | None:
+    """``m`` with no article opening its role ("The Minister of Transport of ..." -> "Minister of ...")."""
+    if m is None or not m.role or " " not in m.role:
+        return m
+    first, rest = m.role.split(" ", 1)
+    return attrs.evolve(m, role=rest) if first.casefold() in ("the", "a", "an") else m
 
 
 def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Mention | None:
@@ -1054,6 +1188,8 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
                 i -= skip  # "Zarif in particular said", "Ankara for its part insists": an adverbial
                 continue
         break
+    if i >= 3 and toks[i][0] == "," and toks[i - 2][0] == "," and _bare(toks[i - 1][0]) in _CONNECTIVE_ASIDES:
+        i -= 3  # "X, however, urged": the connective set off by commas is no part of the subject
     t = _skip_time(toks, i)
     if t != i:
         # "Lena Holm on Friday, Oct. 22, said", "Omar Haddad last week accused": the time is no subject;
@@ -1064,6 +1200,17 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
                 m  # "a feud with Varga, who in 2012 said": the relative's antecedent may follow a preposition
             )
     m = _subject_at(text, toks, i, lex)
+    if (
+        m is not None
+        and i >= 0
+        and toks[i][2] == m.end
+        and (m.kind != "name" or len((m.name or "").split()) > 2)
+    ):
+        # "Head of the Department of ... of the Ministry of Foreign Affairs of Kazakhstan Aigerim Seitkali"; a
+        # name read with the office's place ("Republic of Kazakhstan Bolat Serikov") is cut to the holder's
+        held = _long_office(text, toks, i, lex)
+        if held is not None and (m.kind != "name" or (m.name or "").endswith(f" {held.name}")):
+            m = held
     if m is not None and m.kind in ("name", "org") and i >= 0 and toks[i][2] == m.end:
         m = _known_body_over(text, toks, i, m, lex) or m  # "the Organization for Security and ... in Europe"
     if m is not None and m.kind == "role" and i >= 0 and toks[i][2] == m.end:
@@ -1075,6 +1222,47 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
     if m is not None and m.kind in ("name", "org") and m.name and _not_person(m.name):
         return _role_of_list(text, toks, m, lex) or m
     return m
+
+
+_OFFICE_LINKS = frozenset(["of", "for", "the", "and", "on"])  # lower-case words inside a long office
+_LONG_OFFICE_TOKENS = 30  # tokens of an office read back from its holder's name
+
+
+def _long_office(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
+    """A long office written before its holder's name with no comma, as state news agencies write it: a
+    title, "of" a chain of bodies and places, then the name ("Head of the Department of Foreign Economic
+    Policy of the Ministry of Foreign Affairs of Kazakhstan Aigerim Seitkali"); the name starts after the
+    last body or place (:func:`_holder_after_place`). ``None`` unless the run opens with a title."""
+    k = i
+    while (
+        k > 0 and i - k < _LONG_OFFICE_TOKENS and (_is_cap(toks[k - 1][0]) or toks[k - 1][0] in _OFFICE_LINKS)
+    ):
+        k -= 1
+    while k < i and toks[k][0] in _OFFICE_LINKS:
+        k += 1
+    start = k
+    if _bare(toks[k][0]) in lex.determiners:
+        k += 1  # "The Deputy Chairman of ...": the article is no part of the role
+    r = k
+    while (
+        r < i
+        and _is_cap(toks[r][0])
+        and (_title_word(_bare(toks[r][0]), lex) or _bare(toks[r][0]) in lex.modifiers)
+    ):
+        r += 1
+    if r == k or r >= i or toks[r][0] not in ("of", "for") or not _is_role(_bare(toks[r - 1][0]), lex):
+        return None
+    last_of = max(n for n in range(r, i) if toks[n][0] in ("of", "for"))
+    tail = [w for w, _s, _e in toks[last_of + 1 : i + 1] if w != "the"]
+    q = _holder_after_place(tail, lex)
+    if q <= 0:
+        return None
+    name = " ".join(tail[q:])
+    name_start = toks[i][2] - len(name)
+    if text[name_start : toks[i][2]] != name or _not_person(name):
+        return None
+    role = " ".join(text[toks[k][1] : name_start].split())
+    return Mention(toks[start][1], toks[i][2], "name", name=name, role=role, head=_bare(tail[-1]))
 
 
 def _known_body_over(
@@ -1342,6 +1530,14 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     return m
 
 
+# A description of a person by their relation to someone named before ("His guest", "Her eldest son").
+_PERSON_DESCRIPTION = regex.compile(r"(?:His|Her|Their)(?:[ \t]++\p{Ll}[\p{Ll}-]*+){1,3}+", regex.V1)
+_TITLE_LEAD_WORDS = 10  # words of a description opening a sentence before a name, read as a title
+_TITLE_LEAD_HEAD = 5  # words of such a title up to its role noun ("Uganda's Foreign Minister")
+# Connectives set off by commas between a subject and its verb ("X, however, urged").
+_CONNECTIVE_ASIDES = frozenset(
+    ["however", "though", "too", "also", "meanwhile", "moreover", "nevertheless", "instead", "likewise"]
+)
 _SECOND_RANK = frozenset(["vice", "deputy"])  # title words that make another office of the same noun
 _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
 _APPOSITION_ROLE_REACH = 160  # characters after a name read for the apposition giving its role
@@ -1520,8 +1716,10 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             continue
         if toks[a][0] in _ASIDE_ADVERBS and n + 1 < len(segs):
             continue  # "Mr. Orlov, now 79 and living in Salem, Ore., said": an aside about the name
-        if a < b and toks[a][0].islower() and toks[a][0].endswith("ing") and n + 1 < len(segs):
-            continue  # "Araghchi, speaking to state TV, said": a participle aside, its object no speaker
+        if a < b and toks[a][0].islower() and toks[a][0].endswith(("ing", "ed")) and n + 1 < len(segs):
+            # "Araghchi, speaking to state TV, said", "A second official, asked about the statement, told": a
+            # participle aside, its object no speaker
+            continue
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
         if m is not None and m.kind == "name" and _bare(toks[a][0]) in ("a", "an") and j <= a + 1:
@@ -1551,6 +1749,12 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                     role = _role_phrase(text, toks, pa, pb, lex)
             return attrs.evolve(m, role=role or rank)
         r = _role_phrase(text, toks, a, b, lex)
+        if r and n > 0 and _portfolio_list(toks, *segs[n - 1]) and toks[b - 1][0] in ("of", "for"):
+            # "Minister of Transport, Communications and Information Technology": the office's portfolios
+            rest = text[toks[segs[n - 1][0]][1] : toks[segs[n - 1][1]][2]]
+            if roles and roles[0] == rest:
+                roles.pop(0)  # ("Justice and Security" read as a role of its own)
+            r = text[text.index(r, toks[a][1]) : toks[segs[n - 1][1]][2]]
         if r:
             roles.insert(0, r)
         elif (
@@ -1562,6 +1766,19 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         ):
             return None
     return None
+
+
+def _portfolio_list(toks: list[tuple[str, int, int]], a: int, b: int) -> bool:
+    """``toks[a..b]`` continues a list of an office's portfolios after a comma ("Communications and
+    Information Technology"): capitalised words joined by one "and" or "&", no verb."""
+    words = [w for w, _s, _e in toks[a : b + 1]]
+    joins = [w for w in words if w in ("and", "&")]
+    return (
+        len(joins) == 1
+        and words[0] not in ("and", "&")
+        and words[-1] not in ("and", "&")
+        and all(_is_cap(w) for w in words if w not in ("and", "&"))
+    )
 
 
 def _initial_dotted(tok: str) -> bool:
@@ -1650,7 +1867,7 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
 
     A pattern timing out on a pathological window gives no mention for this verb only."""
     try:
-        return _subject_after(text, cue_end, hi, lex)
+        return _role_without_article(_subject_after(text, cue_end, hi, lex))
     except TimeoutError:
         return None
 
@@ -1703,7 +1920,7 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         # "said Fox News legal analyst Judge Ann Vole": the words before the title are part of the role
         role = " ".join(w for w in (text[toks[0][1] : toks[j][1]].strip(), m.role) if w)
         return attrs.evolve(m, start=toks[0][1], role=role)
-    if m is not None and j > 0:
+    if m is not None and j > 0 and not _text_by_agent(toks[:j]):
         m = attrs.evolve(m, start=toks[0][1])
     if m is None or (m.kind == "pronoun" and not toks[0][0].islower()):
         return m
@@ -1725,6 +1942,8 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
             end = named.end("of") if named.group("of") else named.end("name")
             return Mention(m.start, end, "name", name=name, role=role, head=_bare(words[-1]))
     body = _BODY_AFTER_ROLE.match(text, m.end, min(hi, m.end + 160)) if m.kind == "role" else None
+    if body is None and m.kind == "role" and m.head in _SOURCE_HEADS:
+        body = _SOURCE_SEAT.match(text, m.end, min(hi, m.end + 160), timeout=_T)  # "a source in the ..."
     if body is not None and organization_in(text[m.start : body.end()], lex) is not None:
         return attrs.evolve(m, end=body.end())  # "said a spokeswoman for the WHO": her body is in the mention
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
@@ -1732,6 +1951,19 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         if r and m.kind == "name" and m.role is None:
             return attrs.evolve(m, role=r)
     return m
+
+
+def _text_by_agent(toks: list[tuple[str, int, int]]) -> bool:
+    """The words before an inverted speaker name a text its agent voiced, with no owner of the text named
+    before ("according to a communiqué read by the EAC Secretary General, X"): the agent speaks. A text seen
+    or released by someone ("a draft seen by EFE", "a statement released by the ministry") stays the mention
+    as written: the one who saw or passed it on is its medium."""
+    by = next((n for n, (w, _s, _e) in enumerate(toks) if w == "by"), -1)
+    return by > 1 and _bare(toks[by - 1][0]) in _VOICED_BY and not any(_is_cap(w) for w, _s, _e in toks[:by])
+
+
+# Participles of a text voiced by its agent ("a communiqué read by", "a speech delivered by").
+_VOICED_BY = frozenset(["read", "delivered", "presented", "voiced", "spoken"])
 
 
 # A body's name after an inverted role noun: "said a spokeswoman for the WHO", "said an official at the U.S.
@@ -1745,6 +1977,13 @@ _BODY_AFTER_ROLE = regex.compile(
 )
 
 
+# The body a source sits in, closing the phrase: "citing a source in the Azerbaijani government", "an official
+# in the Chilean Defence Ministry" (capitalised words, then at most two lower-case ones).
+_SOURCE_SEAT = regex.compile(
+    r"""[ \t]++(?:in|within|inside)[ \t]++(?:the[ \t]++)?
+        \p{Lu}[\p{L}'’-]*+(?:[ \t]++\p{Lu}[\p{L}'’-]*+){0,4}+(?:[ \t]++\p{Ll}++){0,2}+(?=[ \t]*+[,.;:]|$)""",
+    regex.VERBOSE | regex.V1,
+)
 _AND_BODY_WORDS = 4  # capitalised words read after "and" for the rest of a body's name
 
 
@@ -1876,6 +2115,7 @@ class Resolver:
         self._fullest: dict[str, str] | None = None
         self._persons: list[_Named] | None = None
         self._titled: list[_Titled] = []
+        self._given: list[_Titled] | None = None  # the titles before names and those apposed, in order
         self._no_apposition: set[str] = set()  # names looked up for an earlier apposition in vain
         self._written: set[str] | None = None  # every person's name as a run of the article writes it
         self._titled_names: set[str] | None = None  # the names the article writes after a title
@@ -1908,7 +2148,9 @@ class Resolver:
             # a pronoun after a name with no known given name tells its gender ("Suu Kyi ... her party")
             self._evidence = {key: g for _, key, full, g in self._persons if g and " " in full}
         words = name.split()
-        best = self._fullest.get(_bare(words[-1]))
+        best = self._fullest.get(_surname_key(words))
+        if best is not None and _generation(words) and _generation(words) != _generation(best.split()):
+            return name  # "Donald Trump Jr." is not "Donald J. Trump"
         if best is None and len(words) == 1:
             best = self._openers.get(_bare(words[0]))
             if (
@@ -1998,17 +2240,34 @@ class Resolver:
         """The entity ``name`` stands for; ``gender`` (from "Mr.", "Mrs.") picks among people sharing
         a surname ("Mrs. Clinton" and "Mr. Clinton")."""
         name = name.removesuffix("'s").removesuffix("’s")  # "business mogul Ann Roe’s": the person
-        org = org or (_not_person(name) and not self._named_like_media(name))
+        org = org or (_not_person(name) and not self._named_like_media(name)) or _outlet_edition(name)
+        if org and "-based " in name.casefold():
+            # "the Nairobi-based Centre for Great Lakes Policy": the seat is no part of the body's name
+            words = name.split()
+            cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.casefold().endswith("-based")), default=0)
+            name = " ".join(words[cut:])
         full = _without_stop(self.fullest(name) if not org else name)
         if not org and full == name and _acronym(name):
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
         if org and _acronym(name) and (named := self._expanded(name)) is not None:
             return named  # "the JCS said" after "South Korea's Joint Chiefs of Staff (JCS)"
-        key = _bare(full.split()[-1]) if not org else name.casefold()
+        if org and " " in name and (fuller := self._fuller_body(name)) is not None:
+            return fuller  # "the Air Force added" after "the Ukrainian Air Force said"
+        key = _name_key(full.split()) if not org else name.casefold()
         family = None if org else self._kin.get(key)
         if family:
             key, full = self._kin_key(key, name, full, family, gender)
         e = self._entities.get(key)
+        if (
+            e is None
+            and not org
+            and self._fullest
+            and (best := self._fullest.get(key))
+            and _generation(best.split())
+        ):
+            # "Admiral Harris" after "Adm. Harry B. Harris Jr.": the one bearer of the surname, suffix and all
+            key = _name_key(best.split())
+            e = self._entities.get(key)
         if (
             e is not None
             and not org
@@ -2030,6 +2289,19 @@ class Resolver:
             gender = self._given_gender(full) or self._evidence.get(key, "")
             e = self._entities[key] = Entity(name=full, org=org, gender=gender)
         return e
+
+    def _fuller_body(self, name: str) -> Entity | None:
+        """The body last named in a fuller form of ``name`` ("Ukrainian Air Force" for "Air Force", "General
+        Staff of the Armed Forces of Ukraine" for "General Staff"): its name ends with ``name`` after a
+        qualifier, or opens with it before "of"; ``None`` when none was."""
+        folded = name.casefold()
+        for _p, e in reversed(self._order):
+            if not e.org or len(e.name) <= len(name):
+                continue
+            full = e.name.casefold()
+            if full.endswith(f" {folded}") or full.startswith(f"{folded} of "):
+                return e
+        return None
 
     def _expanded(self, acronym: str) -> Entity | None:
         """The body an acronym stands for where the article introduced it ("Joint Chiefs of Staff (JCS)"):
@@ -2156,6 +2428,34 @@ class Resolver:
         self._no_apposition.add(e.name)
         return None
 
+    def _titles_given(self) -> list[_Titled]:
+        """(position, name, title) of every person the article titles: a title written before the name
+        ("Foreign Minister Ana Ruiz") or a description opening the sentence before it, set off by commas
+        ("Uganda's Foreign Minister, Ana Ruiz, toured ..."), in reading order."""
+        if self._given is None:
+            self.persons()  # the scan of the article's names, titles included
+            apposed: list[_Titled] = []
+            for p, lead, opened in apposed_subjects(self._text, self._lo):
+                cut = _apposed_name(opened, self._lex)
+                if cut < 0:
+                    continue
+                run = list(opened[cut:])
+                if lead and self._title_lead(lead) and self._titled_name(run):
+                    apposed.append((p, " ".join(run), lead.removeprefix("The ")))
+            self._given = sorted([*self._titled, *apposed], key=lambda t: t[0])
+        return self._given
+
+    def _titled_name(self, run: list[str]) -> bool:
+        """The words after a title set off by commas are a person's name: two to four plain capitalised words,
+        no determiner or count first ("Another Ruiz email")."""
+        return (
+            2 <= len(run) <= _MAX_NAME_WORDS
+            and _plain_name(run, self._lex)
+            and _bare(run[0]) not in self._lex.determiners
+            and _bare(run[0]) not in _QUANTIFIERS
+            and _bare(run[0]) not in _NOT_TITLE_OPENERS
+        )
+
     def _title_before(self, e: Entity, pos: int) -> str | None:
         """The title written before the person's name the last time the article titled them before ``pos``."""
         if self._titled_full is None:
@@ -2259,14 +2559,18 @@ class Resolver:
                 words = _verb_pieces(list(run), p, cues)[0][1]
                 if _bare(words[0]) in _NOT_SUBJECT:
                     continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
-                unknown = _bare(words[-1]) not in keys
+                unknown = _surname_key(list(words)) not in keys
+                if unknown and len(words) == 1 and (alone := self._opened_name(words[0])) is not None:
+                    # "Bambang Hadiprojo said ... Bambang was more direct": the given name alone
+                    words, unknown = alone.split(), False
+                    keys.add(_surname_key(words))
                 if unknown:
                     if not self._unknown_person(words, p):
                         continue
-                    keys.add(_bare(words[-1]))
+                    keys.add(_surname_key(list(words)))
                 cut = max((i + 1 for i, w in enumerate(words) if _title_word(_bare(w), self._lex)), default=0)
                 names = list(words[cut:])  # "Supreme Court Justice Antonin Scalia": the name after the title
-                if not names or _bare(names[-1]) not in keys:
+                if not names or _surname_key(names) not in keys:
                     continue
                 hon = _HONORIFIC_GENDER.get(_bare(words[cut - 1]), "") if cut else ""
                 e = self._entity(" ".join(names), org=False, gender=hon)
@@ -2275,32 +2579,57 @@ class Resolver:
                     if unknown and (role := self._role_apposition(p + len(" ".join(words)))) is not None:
                         self._described.setdefault(e.name, role)  # "Ana Ruiz, a lecturer at ..., is wary"
             for p, lead, opened in apposed_subjects(self._text, self._lo):
-                cut = max(
-                    (i + 1 for i, w in enumerate(opened) if _title_word(_bare(w), self._lex)), default=0
-                )
+                cut = _apposed_name(opened, self._lex)
                 run = opened[cut:]  # "Niger's leader, Gen. Ali Sani, ...": the name after the rank
-                if not run:
+                if cut < 0 or not run:
                     continue
                 # "Iran's foreign minister, Abbas Araghchi, toured ...", "For Gabuev, none of this ...": the
                 # person described or whose view the sentence gives
-                if lead and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:]):
+                titled = bool(lead) and self._title_lead(lead)
+                if (
+                    lead
+                    and not titled
+                    and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:])
+                    and _PERSON_DESCRIPTION.fullmatch(lead, timeout=_T) is None  # "His guest, Ivan Roe, ..."
+                ):
                     continue
-                unknown = _bare(run[-1]) not in keys
+                unknown = _surname_key(list(run)) not in keys
                 if unknown:
                     # "For Awa Diop, an economist in Dakar, the plan ...": a person whose given name is
-                    # unfamiliar, described by the apposition after the name
-                    if lead or cut or not self._unknown_person(run, p):
+                    # unfamiliar, described by the apposition after the name; "Uganda's Foreign Minister,
+                    # Florence Birungi, toured ...": one titled by the description before the name
+                    if titled and self._titled_name(list(run)):
+                        pass
+                    elif lead or cut or not self._unknown_person(run, p):
                         continue
-                    keys.add(_bare(run[-1]))
+                    keys.add(_surname_key(list(run)))
                 e = self._entity(" ".join(run), org=False)
                 if not e.org:
                     self._subjects.append((p, e))
-                    if lead and self._title_lead(lead):
+                    if titled:
                         self._described.setdefault(e.name, lead.removeprefix("The "))
+                    elif cut and opened[0][:1].islower():
+                        self._described.setdefault(e.name, " ".join(opened[:cut]))  # "military analyst"
                     elif unknown and (role := self._role_apposition(p + len(" ".join(run)))) is not None:
                         self._described.setdefault(e.name, role)  # "For Ana Ruiz, an economist, ..."
             self._subjects.sort(key=lambda pe: pe[0])
         return self._subjects
+
+    def _opened_name(self, word: str) -> str | None:
+        """The one person's name of two or three plain words that ``word`` opens in the article ("Bambang"
+        for "Bambang Hadiprojo", who spoke before), when ``word`` opens a sentence alone; else ``None``."""
+        self.persons()  # the scan of the article's names
+        full = self._openers.get(_bare(word))
+        if not full or full.split()[0] != word or not 2 <= len(full.split()) <= 3:
+            return None
+        if not _plain_name(full.split(), self._lex) or _not_person(full):
+            return None
+        # a person the article named as one (a given name, a title) or who spoke ("Compaq Computer" is none)
+        key = _bare(full.split()[-1])
+        known = self._entities.get(key)
+        if (known is not None and not known.org) or any(n == full for _, _, n, _ in self.persons()):
+            return full
+        return None
 
     def _unknown_person(self, words: list[str] | tuple[str, ...], p: int) -> bool:
         """Two or three plain capitalised words opening a sentence are a person though the given name is
@@ -2340,11 +2669,30 @@ class Resolver:
         """A description opening a sentence before a name is a title: a role noun at its end and nothing but
         modifiers, possessives and capitalised words before it ("Iran's foreign minister"), no verb."""
         words = lead.split()
-        if "\n" in lead or "  " in lead or len(words) > 5 or _bare(words[0]) in _NOT_TITLE_OPENERS:
-            return False
-        if not _is_role(_bare(words[-1]), self._lex):
+        if (
+            "\n" in lead
+            or "  " in lead
+            or len(words) > _TITLE_LEAD_WORDS
+            or _bare(words[0]) in _NOT_TITLE_OPENERS
+        ):
             return False
         lex = self._lex
+        # "Uganda's Minister of State for Regional Cooperation": a capitalised office and its complement
+        head = next(
+            (
+                n
+                for n in range(1, len(words) - 1)
+                if words[n] in ("of", "for")
+                and _is_cap(words[n - 1])
+                and _is_role(_bare(words[n - 1]), lex)
+                and all(_is_cap(w) or w in _OFFICE_LINKS for w in words[n + 1 :])
+                and _is_cap(words[-1])
+            ),
+            len(words),
+        )
+        words = words[:head]
+        if len(words) > _TITLE_LEAD_HEAD or not _is_role(_bare(words[-1]), lex):
+            return False
         return all(
             _is_cap(w)
             or w.endswith(("'s", "’s"))
@@ -2415,6 +2763,11 @@ class Resolver:
                 ):  # ("But a former minister, ..., said": an opener before the subject)
                     self._unnamed_subject = m.start
             return later
+        if key in _GENERIC_ROLE_NOUNS and (found := self._generic_for_last(m, key, pos)) is not None:
+            # "X told reporters ... The official insisted", "“...,” the diplomat said": the person who spoke
+            # just before, with nobody else named between
+            self._said.append((pos, found))
+            return found
         if key in ("official", "officials", "source", "sources", "family", "families", "relatives", "allies"):
             return None  # (a family, a group of allies: no one person who holds a title)
         if first in ("some", "several", "two", "three", "many", "other", "another"):
@@ -2484,9 +2837,8 @@ class Resolver:
         ("Ministry spokesperson Ana Costa opened the briefing. Minister Ivo Marin said ... he said. The
         spokesperson closed it": Ana Costa, though another person spoke between); ``None`` when two people
         were given that office, or an unnamed holder of it spoke since."""
-        self.persons()  # the scan of the article's names, titles included
         holders: dict[str, tuple[int, str]] = {}
-        for at, full, title in self._titled:
+        for at, full, title in self._titles_given():
             if pos - _SOLE_TITLED_REACH <= at < pos:
                 roles = {_role_key(w, self._lex) for w in title.split()}
                 if fits(roles, False, title):
@@ -2498,7 +2850,7 @@ class Resolver:
             return None  # "a spokesperson said": an unnamed holder spoke since
         if any(at < p < pos and not e.org and e.name != name and not e.role for p, e in self._said):
             return None  # someone spoke since whose office the article never gave: it may be theirs
-        titled = {t[0] for t in self._titled}
+        titled = {t[0] for t in self._titles_given()}
         if any(
             at < p < pos and p not in titled and self.fullest(n) != name for p, _k, n, _g in self.persons()
         ):
@@ -2507,6 +2859,32 @@ class Resolver:
         e.roles.update(_role_key(w, self._lex) for w in title.split())
         e.role = e.role or title
         return e
+
+    def _generic_for_last(self, m: Mention, key: str, pos: int) -> Entity | None:
+        """The person who spoke just before a definite generic role noun ("the official", "the diplomat",
+        "the lawmaker"), which news copy uses for the speaker it last named: within
+        :data:`_LAST_SPEAKER_REACH` characters, nobody else named since, and no one described by that noun
+        since ("a senior official said ... the official added" is the unnamed one)."""
+        said = self._text[m.start : m.end].split()
+        if _bare(said[0]) != "the" or not all(_bare(w) in _GENERIC_MODIFIERS for w in said[1:-1]):
+            return None  # ("the second official", "the health ministry official": another person)
+        at, last = next(((p, e) for p, e in reversed(self._said[-_SAID_REACH:]) if p < pos), (-1, None))
+        if last is None or last.org or pos - at > _LAST_SPEAKER_REACH:
+            return None  # (a body spoke last: "the official" is one of its people, unnamed)
+        if any(at <= p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
+            return None
+        persons = self.persons()
+        k = bisect.bisect_right(persons, at, key=lambda t: t[0])
+        while k < len(persons) and persons[k][0] < pos:
+            if self.fullest(persons[k][2]) != last.name:
+                return None  # someone else was named since: the noun may be theirs
+            k += 1
+        try:
+            if _INDEFINITE_ROLE[key].search(self._text, at, m.start, timeout=_T):
+                return None  # "A senior official briefed reporters. The official said": that one
+        except TimeoutError:
+            return None
+        return last
 
     def _last_speaker_holding(
         self, words: list[str], keys: set[str], fits: Callable[[set[str], bool, str], bool], pos: int
@@ -2551,9 +2929,9 @@ class Resolver:
         """The person named nearest before ``pos`` (else nearest after it) with a title that ``fits``
         ("Iranian Foreign Minister X" for "the Iranian top diplomat"), though not yet a speaker. With
         ``reach``: only the person named last before ``pos``, and at most ``reach`` characters before it."""
-        self.persons()  # the scan of the article's names, titles included
-        before = [t for t in self._titled if t[0] < pos]
-        after = [t for t in self._titled if t[0] > pos]
+        given = self._titles_given()
+        before = [t for t in given if t[0] < pos]
+        after = [t for t in given if t[0] > pos]
         if reach:
             last = max((p for p, *_ in self.persons() if p < pos), default=-1)
             before = [t for t in before[-1:] if t[0] >= max(last, pos - reach)]
@@ -2576,8 +2954,8 @@ class Resolver:
         """The body a definite body noun refers to ("the ministry" after "the Russian Foreign Ministry"): the
         nearest body named before it whose name holds that noun."""
         first = _bare(self._text[m.start : m.end].split()[0])
-        if first not in ("the", "this"):
-            return None
+        if first not in ("the", "this") and not (first in _POSSESSIVE_DETERMINERS and m.head in _WORKPLACES):
+            return None  # ("Her ministry later said", "Her organisation called for": one named before)
         said = self._text[m.start : m.end]
         qual = _Qualifiers.read(said, said, {m.head}, self._lex)
 
@@ -2609,6 +2987,12 @@ class Resolver:
                 and _country(last.name) is None
             ):
                 found = last
+        if found is None and m.head in _OUTLET_KINDS:
+            found = self._outlet_before(m.head, pos)  # "NTV said ... According to the channel"
+        if found is None and first in _POSSESSIVE_DETERMINERS:
+            found = self._workplace_before(
+                m.head, pos
+            )  # "X, the centre's director, said ... Her organisation"
         if found is None and m.head in _COMPANY_HEADS:
             # "Nordvolt, a Swedish battery maker, said ... The company said": the speaker a company was said
             # to be, nearby
@@ -2623,6 +3007,89 @@ class Resolver:
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _workplace_before(self, head: str, pos: int) -> Entity | None:
+        """The body a possessive body noun means ("Her ministry", "Her organisation") when no body of it
+        spoke: the body the last speaker's role names ("spokeswoman for the Economy Ministry"), or owns
+        ("the centre's executive director": the centre named before), else the body with that noun the text
+        named last, in passing ("in a statement published by the Economy Ministry")."""
+        for p, e in reversed(self._said[-_SAID_REACH:]):
+            if p >= pos or e.org:
+                continue
+            if pos - p > _BODY_REACH:
+                break
+            org = organization_in(e.role, self._lex)
+            if org is not None and (head in _GENERIC_BODIES or head in [_bare(w) for w in org.split()]):
+                return self._entity(org, org=True)
+            owner = next(
+                (
+                    _bare(w)
+                    for w in (e.role or "").split()
+                    if w.endswith(("'s", "’s")) and _bare(w) in self._lex.institutions
+                ),
+                None,
+            )
+            if owner is not None and (head in _GENERIC_BODIES or owner == head):
+                return self._named_body(owner, pos)
+            break
+        return None if head in _GENERIC_BODIES else self._named_body(head, pos)
+
+    def _named_body(self, head: str, pos: int) -> Entity | None:
+        """The body with the head noun ``head`` the text named last before ``pos`` ("the Nairobi-based Centre
+        for Great Lakes Policy" for "centre"), its seat left out; ``None`` when none is near."""
+        lo = max(0, pos - _NAMED_BODY_REACH)
+        try:
+            named = [
+                d
+                for d in _body_name_pattern(head).finditer(self._text, lo, pos, timeout=_T)
+                if " " in d.group()
+            ]
+        except TimeoutError:
+            return None
+        if not named:
+            return None
+        words = named[-1].group().split()
+        if _bare(words[0]) in self._lex.determiners:
+            words = words[1:]  # "The Transport Ministry" opening a sentence
+        return self._entity(" ".join(words), org=True)  # (the seat left out there)
+
+    def _outlet_before(self, head: str, pos: int) -> Entity | None:
+        """The outlet a category noun ("the newspaper", "the paper", "the channel") refers to, named before
+        ``pos`` and not far: the body that spoke last when it is an outlet of that kind (a known outlet, an
+        acronym, or one the text introduced with such a noun: "tabloid Komsomolskaya Pravda"), else the last
+        outlet the text so introduced."""
+        kind = _OUTLET_KINDS[head]
+        lo = max(0, pos - _BODY_REACH)
+        for p, e in reversed(self._order):
+            if p >= pos:
+                continue
+            if p < lo:
+                break
+            if _country(e.name) is not None or _bare(e.name.split()[-1]) in name_genders(self._lex):
+                continue  # a state ("Russia said") or a person is no outlet
+            introduced = self._introduced_as(e.name, pos) or _outlet_kind(e.name)
+            if introduced is not None and introduced != kind:
+                continue  # "the channel" is no newspaper ("tabloid X", "The Daily Times")
+            if introduced or e.name.isupper() or _known_outlet(e.name):
+                return e
+        try:
+            named = list(_OUTLET_INTRODUCED.finditer(self._text, lo, pos, timeout=_T))
+        except TimeoutError:
+            return None
+        for d in reversed(named):
+            if _OUTLET_KINDS[d.group("noun").casefold()] == kind:
+                return self._entity(_without_stop(d.group("name")), org=True)
+        return None
+
+    def _introduced_as(self, name: str, pos: int) -> str | None:
+        """The kind of outlet ("print", "broadcast") the text introduced ``name`` as before ``pos``."""
+        at = self._text.rfind(name, 0, pos)
+        while at > 0:
+            d = _OUTLET_BEFORE_NAME.search(self._text, max(0, at - _OUTLET_NOUN_REACH), at, timeout=_T)
+            if d is not None:
+                return _OUTLET_KINDS[d.group("noun").casefold()]
+            at = self._text.rfind(name, 0, at)
+        return None
 
     def _body_of_speaker(self, head: str, pos: int) -> Entity | None:
         """The body a recent speaker's title names, when its name holds ``head`` ("Foreign Ministry
@@ -2670,6 +3137,13 @@ _DEFINITE_NAMED = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their"])
+# Bodies a person works for, which a possessive names as the one named before ("Her ministry", "his party"),
+# unlike what is the person's own ("his campaign", "her team": theirs, whichever was named last).
+_WORKPLACES = frozenset(
+    ["ministry", "department", "organisation", "organization", "agency", "office", "company", "firm", "party",
+     "centre", "center", "institute", "foundation", "commission", "committee", "union", "newspaper"]
+)  # fmt: skip
 # Nouns a news report uses for any body it named before ("the agency" for OCHA, "the organisation" for the
 # WHO), whatever the body's own name holds.
 _GENERIC_BODIES = frozenset(["agency", "organisation", "organization", "body", "watchdog"])
@@ -2682,6 +3156,40 @@ _COMPANY_APPOSITION = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
+_NAMED_BODY_REACH = 1500  # characters back to a body named in passing that a possessive body noun means
+
+
+@functools.lru_cache(maxsize=64)  # bounded: heads come from the lexicon
+def _body_name_pattern(head: str) -> regex.Pattern[str]:
+    """A body's name built on ``head`` in title case: capitalised words before it ("Economy Ministry"), or
+    "of"/"for"/"on" and capitalised words after it ("Centre for Great Lakes Policy")."""
+    word = r"\p{Lu}[\p{L}'’.&-]*+"
+    return regex.compile(
+        rf"""(?<![\p{{L}}\p{{N}}])(?:{word}[ \t]++){{0,4}}               # capitalised words before the head
+            {regex.escape(head.capitalize())}(?![\p{{L}}\p{{N}}])          # the head ("Ministry", "Centre")
+            (?:[ \t]++(?:of|for|on)[ \t]++(?:the[ \t]++)?{word}(?:[ \t]++(?:and[ \t]++)?{word}){{0,4}}+)?""",
+        regex.VERBOSE | regex.V1,
+    )
+
+
+# Category nouns of news outlets, by kind: "the newspaper" is a paper named before, "the channel" a
+# broadcaster.
+_OUTLET_KINDS = {
+    **dict.fromkeys(("newspaper", "paper", "daily", "tabloid", "weekly", "magazine"), "print"),
+    **dict.fromkeys(("channel", "broadcaster", "network", "television", "tv", "radio"), "broadcast"),
+}
+_OUTLET_NOUNS = "|".join(sorted(_OUTLET_KINDS, key=len, reverse=True))  # longest first
+# An outlet introduced by its category noun: "tabloid Komsomolskaya Pravda", "the broadcaster NTV".
+_OUTLET_INTRODUCED = regex.compile(
+    rf"""(?<![\p{{L}}\p{{N}}])(?P<noun>(?i:{_OUTLET_NOUNS}))[ \t]++
+        (?P<name>\p{{Lu}}[\p{{L}}\p{{N}}&'’.-]*+(?:[ \t]++\p{{Lu}}[\p{{L}}\p{{N}}&'’.-]*+){{0,3}}+)""",
+    regex.VERBOSE | regex.V1,
+)
+# The category noun right before a name ("tabloid |Komsomolskaya Pravda"), read back from the name.
+_OUTLET_BEFORE_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<noun>(?i:{_OUTLET_NOUNS}))[ \t]++(?:the[ \t]++)?$", regex.V1
+)
+_OUTLET_NOUN_REACH = 20  # characters before a name read for its category noun
 _SOLE_TITLED_REACH = 1500  # characters back to the one person given the office a bare role noun names
 _TITLED_REACH = 400  # characters back to the titled person a bare office refers to
 _FORWARD_REACH = 600  # characters read on for the name of an indefinite description
@@ -2735,7 +3243,8 @@ def _scan_names(
     keeps the bare surname."""
     out: dict[str, str] = {}
     kin: _Kin = {}
-    ranks: dict[str, tuple[bool, int]] = {}  # how good out's name is: opened by a given name, length
+    ranks: dict[str, tuple[bool, bool, int]] = {}  # how good out's name is: opened by a given name, with no
+    # generational suffix ("Donald J. Trump" over "Donald Trump Jr." for "Trump"), length
     openers: dict[str, str] = {}
     where: list[_Named] = []
     titled: list[_Titled] = []
@@ -2844,7 +3353,7 @@ def _note_name(
     lex: QuoteLexicon,
     known: tuple[frozenset[str], Mapping[str, str], Mapping[str, str]],
     into: tuple[
-        dict[str, str], list[_Named], dict[str, str], dict[str, tuple[bool, int]], _Kin, list[_Titled]
+        dict[str, str], list[_Named], dict[str, str], dict[str, tuple[bool, bool, int]], _Kin, list[_Titled]
     ],
     text: str = "",
     owner: bool = False,
@@ -2903,28 +3412,30 @@ def _note_name(
             title_words = " ".join(before[opens:])
     title_gender = _HONORIFIC_GENDER.get(title, "") or _ROLE_GENDER.get(title, "")
     words = words[k:]
+    if (styled := _after_styles(words, 0)) > 0:
+        words, titled = words[styled:], True  # "HE Saif bin Hamad Al Busaidi": a style titles the name
     while words and _bare(words[0]) in cues:
         words = words[1:]  # "Said Ellis: ...": the cue opens the run
-    while words and words[-1].endswith(".") and _initial(words[-1]):
+    while words and words[-1].endswith(".") and _initial(words[-1]) and _bare(words[-1]) not in _GENERATIONS:
         words = words[:-1]
-    if words and words[-1].endswith("."):
+    if words and words[-1].endswith(".") and _bare(words[-1]) not in _GENERATIONS:
         words = [*words[:-1], words[-1][:-1]]  # "President Barack Obama." ends a sentence
     if len(words) == 1 and titled and len(words[0]) > 1:
         where.append((start, _bare(words[0]), words[0], title_gender))  # "Mr. Ito"
         return
     if len(words) < 2:
         return
-    key = _bare(words[-1])
+    key = _surname_key(words)
     full = " ".join([*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")])
     given = words[0].casefold() in given_names
-    rank = (given or _initial(words[0]), len(words))
+    rank = (given or _initial(words[0]), not _generation(words), len(words))
     if given and _another_given(out.get(key), words[0], given_names):
         # "Anne Marie Murphy" after "Chris Murphy": another person of the same family
         family = kin.setdefault(key, {})
         first = words[0].casefold()
         if len(full) > len(family.get(first, "")):
             family[first] = full
-    elif rank > ranks.get(key, (False, 0)):
+    elif rank > ranks.get(key, (False, False, 0)):
         # the longest run opened by a given name or an initial ("Bernie Sanders" over "New Hampshire
         # Sanders", a run crossing a missing comma); else the longest run
         out[key] = full
@@ -2947,6 +3458,42 @@ def _note_name(
             and not _not_person(full)
         ):
             where.append((start, key, full, gender))  # "Suu Kyi ... after her party won": a woman
+
+
+# Generational suffixes after a surname ("Ramon Villanueva Jr.", "John Smith III"): part of the name, never
+# the surname a later mention uses.
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _surname_key(words: list[str]) -> str:
+    """The casefolded surname of a name's words, past a generational suffix ("Villanueva" in "Ramon
+    Villanueva Jr.")."""
+    if len(words) > 1 and _bare(words[-1]) in _GENERATIONS:
+        return _bare(words[-2])
+    return _bare(words[-1])
+
+
+def _generation(words: list[str]) -> str:
+    """The generational suffix closing a name's words ("jr"), or ""."""
+    return _bare(words[-1]) if len(words) > 1 and _bare(words[-1]) in _GENERATIONS else ""
+
+
+def _name_key(words: list[str]) -> str:
+    """The key of a person's entity: the surname, with a generational suffix when there is one ("trump jr"
+    for "Donald Trump Jr.", another person than "Donald J. Trump")."""
+    generation = _generation(words)
+    return f"{_surname_key(words)} {generation}" if generation else _surname_key(words)
+
+
+def _apposed_name(words: tuple[str, ...], lex: QuoteLexicon) -> int:
+    """Where the name starts in the words set off by commas after a sentence's opening description: after
+    its titles ("Gen. Ali Sani", "military analyst Ivan Roe"); -1 when lower-case words open them without a
+    role noun ending them ("police arrested Tom Hale")."""
+    cut = max((i + 1 for i, w in enumerate(words) if _title_word(_bare(w), lex)), default=0)
+    lower = next((i for i, w in enumerate(words) if not w[:1].islower()), len(words))
+    if lower and not (cut >= lower and _is_role(_bare(words[lower - 1]), lex)):
+        return -1
+    return cut
 
 
 def _possessive_cut(words: list[str]) -> int:
@@ -3226,6 +3773,18 @@ class _Qualifiers:
 
 
 _LAST_SPEAKER_REACH = 400  # characters from the speaker of just before to a role noun that may be theirs
+# Role nouns news copy uses for whichever official, diplomat or lawmaker it last quoted, whatever their title
+# ("Governor X wrote ... the official said"). Written by us.
+_GENERIC_ROLE_NOUNS = frozenset(["official", "diplomat", "lawmaker", "legislator", "politician"])
+# One person described by such a noun with an indefinite article ("a senior official", "another diplomat").
+_INDEFINITE_ROLE = {
+    noun: regex.compile(
+        rf"""(?<![\p{{L}}\p{{N}}])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]++  # the indefinite article
+            (?:[\p{{L}}-]++[ \t]++){{0,3}}?{noun}(?!\p{{L}})          # up to three modifiers, the noun""",
+        regex.V1 | regex.VERBOSE,
+    )
+    for noun in _GENERIC_ROLE_NOUNS
+}
 _COMPASS = frozenset(["new", "north", "south", "east", "west"])
 
 
@@ -3288,6 +3847,48 @@ def _demonym(word: str) -> bool:
 _LY_NOUNS = frozenset(
     ["family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "homily", "bully", "italy"]
 )
+
+
+# Words in an outlet's name that tell its kind ("Channel One", "The Moscow Times", "Pravda"). Written by us.
+_PRINT_WORDS = frozenset(
+    ["times", "post", "journal", "gazette", "gazeta", "daily", "herald", "tribune", "globe", "pravda", "mail",
+     "telegraph", "guardian", "izvestia", "kommersant", "newspaper", "magazine", "weekly", "chronicle",
+     "examiner", "observer", "shimbun", "star", "express", "courier"]
+)  # fmt: skip
+_BROADCAST_WORDS = frozenset(["tv", "television", "radio", "channel", "broadcasting", "broadcaster"])
+
+
+def _outlet_kind(name: str) -> str | None:
+    """ "print" or "broadcast" when a word of the outlet's name tells which, else ``None``."""
+    words = {_bare(w) for w in name.split()}
+    if words & _BROADCAST_WORDS:
+        return "broadcast"
+    return "print" if words & _PRINT_WORDS else None
+
+
+def _known_outlet(name: str) -> bool:
+    """``name`` is a news outlet or agency geoquote knows, or such an outlet's edition for a place ("Novaya
+    Gazeta Europe")."""
+    return name.casefold() in _MEDIA or _outlet_edition(name)
+
+
+def _outlet_edition(name: str) -> bool:
+    """``name`` is a known outlet's edition for a place or language ("Novaya Gazeta Europe"); not a host
+    named after the outlet ("Fox News Sean Hannity")."""
+    folded = name.casefold()
+    opened = next((m for m in _MEDIA_OF_WORDS if folded.startswith(f"{m} ")), None)
+    rest = name[len(opened) + 1 :] if opened is not None else ""
+    return bool(rest) and (rest.casefold() in _EDITIONS or _country(rest) is not None)
+
+
+# Words naming an outlet's edition after its name ("Novaya Gazeta Europe", "Al Jazeera English"). Written by
+# us.
+_EDITIONS = frozenset(
+    ["europe", "asia", "africa", "america", "americas", "international", "english", "online"]
+)
+# Outlets whose names have two words or more: a name they open is theirs ("Novaya Gazeta Europe"); a one-word
+# outlet may open a person's name ("Dawn", "Fox").
+_MEDIA_OF_WORDS = tuple(m for m in _MEDIA if " " in m)
 
 
 def adverb(word: str) -> bool:
