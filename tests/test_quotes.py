@@ -2936,6 +2936,34 @@ STYLES = [
         [("indirect", "it had no plans to join", "Turkey", "said")],
         id="subject-of-a-clause-of-contrast-before-a-relative-aside",
     ),
+    pytest.param(
+        "Oana Petrescu has repeated that negotiations are premature.",
+        [("indirect", "negotiations are premature", "Oana Petrescu", "repeated")],
+        id="repeated-that-reports",
+    ),
+    pytest.param(
+        "Zhou Ming shot back that foreign warships were uninvited guests.",
+        [("indirect", "foreign warships were uninvited guests", "Zhou Ming", "shot back")],
+        id="shot-back-that-reports",
+    ),
+    pytest.param(
+        'After the envoy criticised the plan, the minister shot back, "We will not take lessons."',
+        [
+            ("indirect", "the plan", "the envoy", "criticised"),
+            ("direct", "We will not take lessons.", "the minister", "shot back"),
+        ],
+        id="shot-back-with-a-quotation",
+    ),
+    pytest.param(
+        "He repeated the mistake of the previous government.",
+        [],
+        id="repeating-a-mistake-reports-nothing",
+    ),
+    pytest.param(
+        "The company said in a statement it would challenge the listing in court.",
+        [("indirect", "it would challenge the listing in court", "The company", "said")],
+        id="medium-then-a-that-less-clause",
+    ),
 ]
 
 
@@ -3636,6 +3664,7 @@ class TestMedium:
             ("Ivo Marin told her weekly briefing that the port would stay shut.", "her weekly briefing"),
             ("“The port will stay shut,” Ivo Marin told a rally in Bar on Sunday.", "a rally"),
             ("The port will stay shut, the minister said, according to Tanjug.", "Tanjug"),
+            ("The party said in a statement it would keep the port shut.", "in a statement"),
             ("“Stay in shelters,” the governor urged residents.", "residents"),
             (
                 "“The port stays shut,” Ivo Marin told local radio station Antena M.",

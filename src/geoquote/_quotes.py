@@ -1226,12 +1226,19 @@ def _next_clause(
     (", arguing", "and suggested"; not a verb inside the reported clause, as in "said she did not think the
     figures were wrong, arguing that"), or the ", and" opening a clause whose own subject speaks (", and the
     mother replied"), else the next cue, else the sentence end."""
+    ss, lex = where
+    lemmas = compiled(lex).lemmas
+    later = [  # "said it contained “nothing new” and repeated old charges": a deed, no clause of its own
+        c
+        for c in later
+        if lemmas.get(" ".join(c.group().casefold().split())) not in _SAYING_OR_DOING
+        or _THAT_NEXT.match(masked, c.end(), se) is not None
+    ]
     for later_cue in later:
         if _participle_cut(masked, ce, later_cue.start()) is not None:
             return later_cue.start()
     if not later:
         return se
-    ss, lex = where
     for later_cue in later:  # (a cue inside the reported clause, "could not claim the bonus", is passed over)
         cs = later_cue.start()
         joint = masked.rfind(", and ", ce, cs)
@@ -1691,7 +1698,11 @@ def _one(
         p2 = adj.end() if adj else pos
         adv = _ADVERB_THAT.match(masked, p2, se)
         th = _THAT.match(masked, adv.end() if adv else p2, se)
-        colon_quote = th is not None and ":" in th.group() and masked.startswith(MASK, th.end())
+        colon_quote = (
+            th is not None
+            and (":" in th.group() or ("," in th.group() and lemma in _SAYING_OR_DOING))
+            and masked.startswith(MASK, th.end())
+        )  # ("X shot back, “...”"; not "what she had meant, “and that is the point,” one analyst said")
         if (th is None or not th.group("that")) and not colon_quote:
             return None  # (but "posted on X: “...”" introduces a quotation)
     if form in cl.quoted_object_forms:
@@ -1820,6 +1831,13 @@ _TIME_ADJUNCT = regex.compile(
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
+# The text or event a cue went out in, then a that-less clause: "said in a statement it would appeal".
+_MEDIUM_THEN_CLAUSE = regex.compile(
+    r"""\s++(?P<a>in\s++(?:a|an|his|her|its|their|the)\s++(?:[\p{L}-]++\s++){0,2}?
+        (?:statement|interview|post|message|letter|video|speech|address|briefing|communiqu[eé]|tweet))
+    (?=\s++(?:it|he|she|they|we|I|there|the|its|his|her|their|this|\p{Lu}\p{Ll}++)\s++\p{Ll})""",
+    regex.VERBOSE | regex.V1,
+)
 _ADVERB_THAT = regex.compile(
     r"""
     (?:(?:\s++\p{Ll}++(?<=ly)){1,2}+                 # "said explicitly that"
@@ -1915,6 +1933,9 @@ _FRONTED_OBJECT = regex.compile(
     regex.V1 | regex.IGNORECASE,
 )
 _THAT_NEXT = regex.compile(r"\s++that\b", regex.V1)
+# Verbs of saying that also take a plain object ("repeated the charge"): a report only with "that", or with a
+# quotation after a comma ("shot back, “...”").
+_SAYING_OR_DOING = frozenset(["repeat", "shoot back", "hit back", "fire back"])
 # A cue form that may be a noun reads as one after a possessive or a determiner ("he's saying" is no
 # possessive; "which critics say was" and "he believes will" are verbs before a finite verb, so what follows
 # the cue tells nothing).
@@ -2471,6 +2492,10 @@ def _forward(
         pos = adv.end()  # "argued insistently that", "said explicitly that", "told Reuters simply, “...”"
     elif (when := _TIME_ADJUNCT.match(masked, pos, se)) is not None:
         pos = when.end()  # "said on Monday no deal had been reached"
+    elif (medium := _MEDIUM_THEN_CLAUSE.match(masked, pos, se)) is not None:
+        pos = medium.end()  # "said in a statement it would appeal": the medium, then the clause
+        if addressee is None:
+            addressee = medium.span("a")
     if (cleft := _CLEFT_THAT.match(masked, pos, se)) is not None and _WHAT_BEFORE.search(masked, ss, cue[0]):
         pos = cleft.end()  # "What I can tell you is that ...": the clause after the cleft's "that"
     th = _THAT.match(masked, pos, se)
