@@ -3665,6 +3665,10 @@ class TestMedium:
             ("“The port will stay shut,” Ivo Marin told a rally in Bar on Sunday.", "a rally"),
             ("The port will stay shut, the minister said, according to Tanjug.", "Tanjug"),
             ("The party said in a statement it would keep the port shut.", "in a statement"),
+            ("Ivo Marin wrote in a Facebook post that the port would stay shut.", "in a Facebook post"),
+            ("“The port stays shut,” he said later in a televised address.", "in a televised address"),
+            ("“I don't sail,” Ivo Marin told the admiral.", "the admiral"),
+            ("In his memoir, Ivo Marin wrote that the port had stayed shut.", "In his memoir"),
             ("“Stay in shelters,” the governor urged residents.", "residents"),
             (
                 "“The port stays shut,” Ivo Marin told local radio station Antena M.",

@@ -146,7 +146,10 @@ _BY_MEDIUM = regex.compile(
 # his Telegram channel". The platforms are the social networks news cites by name.
 _PLATFORM = regex.compile(
     r"""
-    (?:\s*+,)?\s++(?P<a>(?:in\s++(?:a|an|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
+    (?:\s*+,)?\s++(?P<a>in\s++(?:a|an|his|her|its|their)\s++
+                      (?:Telegram|Facebook|Twitter|Instagram|TikTok|YouTube|VKontakte|Weibo|WeChat|X)\s++
+                      (?:post|message|video|statement|comment|update)s?\b   # "in a Facebook post"
+      |(?:in\s++(?:a|an|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
                       (?:post|message|video|statement|comment|update)s?\s++
                       (?:(?:posted|published|shared|carried)\s++(?=to|on))?(?:on|to)
                     |on|via|in(?=\s++(?:his|her|its|their)\s++\p{Lu}[\p{L}\s]{1,20}?(?:channel|account|page)\b))\s++
@@ -160,7 +163,17 @@ _PLATFORM = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # First letters of what the three patterns below open with ("on", "in", "via", "during", "as"): a prefilter.
-_MEDIUM_OPENERS = frozenset("oivda")
+_MEDIUM_OPENERS = frozenset("oivdale")
+# The speech or text a cue went out in, closing the clause: "said later in a televised address", "said in
+# the video".
+_IN_MEDIUM_AFTER = regex.compile(
+    r"""\s++(?:(?:later|earlier|again|also)\s++)?
+    (?P<a>in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
+      (?:address|speech|interview|statement|video(?:\s++message)?|post|message|letter|broadcast|podcast
+        |op-ed|column|memoir|book))
+    (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast)\b|\s*+$)""",
+    regex.VERBOSE | regex.V1,
+)
 # The outlet that carried a statement: "said in a statement carried by the official Armenpress news agency
 # that ...", "in a statement published on its website".
 _CARRIED_BY = regex.compile(
@@ -219,6 +232,8 @@ _FRONTED_MEDIUM = regex.compile(
                (?:\s++(?:programme|program|show|podcast))?+))  # "Speaking to the BBC's Today programme"
           (?:\s++(?:in|on|at|after)\s++[\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,5}?)?
       | (?:Writing|Posting)\s++(?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|social\s++media))
+      | (?P<a>In\s++(?:a|an|his|her|their)\s++(?:[\w-]++\s++){0,2}?    # "In a televised address, she"
+          (?:address|speech|memoir|memoirs|op-ed|column|book|broadcast|podcast|video\s++message))
       | In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:post|statement|message|video)\s++
           (?:(?:posted|published|carried|released)\s++)?
           (?P<a>(?:on|by)\s++(?:(?:its|his|her|their|the)\s++)?(?:official\s++)?
@@ -379,6 +394,11 @@ _SHORT_CLAUSE_NOT_FIRST = frozenset(
         *("that", "what", "who", "which", "so", "to", "of", "about", "for", "with", "by", "on", "at", "as"),
         *("not", "never", "also", "then", "there", "here", "and", "but", "or"),
     ]
+)
+# A hearer closing the sentence after "told": "“...,” he told the general."
+_HEARER_CLOSING = regex.compile(
+    r"\s++(?P<a>(?:the|a|an|his|her|their|its)\s++(?:[\p{L}'’-]++\s++){0,2}?[\p{L}'’-]++)\s*+[.!?]?\s*+$",
+    regex.V1,
 )
 # The hearer closing a sentence after a quotation and its speaker: "“...,” she urged residents (on Monday)."
 _HEARER_LAST = regex.compile(
@@ -1647,6 +1667,8 @@ def _one(
         am = _QUOTED_ADDRESSEE.match(masked, pos, se) or _ADDRESSEE.match(masked, pos, se)
         if am is None or masked.startswith(" of ", am.end()):  # "told a meeting of donors that ..."
             am = _HEARER_BEFORE_THAT.match(masked, pos, min(se, pos + 90)) or am
+        if am is None and MASK in masked[ss:cs]:
+            am = _HEARER_CLOSING.match(masked, pos, se)  # "“I don't smoke,” he told the general."
         if am and lemma == "warn" and _VERB_NEXT.match(masked, am.end(), se) is not None:
             am = None  # "warned Gaza faced catastrophe": the name is the warned clause's subject, no hearer
         if am:
@@ -1663,6 +1685,7 @@ def _one(
             or _SPEECH_TO.match(masked, pos, se)
             or _AS_QUOTED.match(masked, pos, se)
             or _CARRIED_BY.match(masked, pos, se)
+            or _IN_MEDIUM_AFTER.match(masked, pos, se)
         )
         if pm is not None:  # "wrote on Telegram that", "said in a speech to lawmakers that"
             addressee, pos = pm.span("a"), pm.end()
