@@ -2964,6 +2964,26 @@ STYLES = [
         [("indirect", "it would challenge the listing in court", "The company", "said")],
         id="medium-then-a-that-less-clause",
     ),
+    pytest.param(
+        "The minister said so in a statement.",
+        [],
+        id="saying-so-gives-no-words",
+    ),
+    pytest.param(
+        "The envoy smiled. Then he said something more interesting.",
+        [],
+        id="saying-something-gives-no-words",
+    ),
+    pytest.param(
+        "He said so many people had died that the count was stopped.",
+        [("indirect", "so many people had died that the count was stopped", "He", "said")],
+        id="so-many-opens-a-clause",
+    ),
+    pytest.param(
+        "Within minutes, opposition leader Jana Horvat responded on X.",
+        [],
+        id="leading-within-is-a-circumstance",
+    ),
 ]
 
 

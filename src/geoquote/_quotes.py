@@ -344,7 +344,7 @@ _CIRCUMSTANCE = regex.compile(
   | (?:(?:But|And|Yet|Even|Soon|Shortly|Long|Just)\s++)?  # "In December", "Soon after the vote": a time
     (?:In|On|At(?!\s++(?:least|most)\b)|After|Before|During|Despite|Since|Until|When|While|As|For|With|Without
       |From|By|Over|Amid
-      |Following|Earlier|Later|Like|Unlike|Under|Through)\b[^,\ue000]{0,120}+$
+      |Following|Earlier|Later|Like|Unlike|Under|Through|Within)\b[^,\ue000]{0,120}+$
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -1854,6 +1854,14 @@ _TIME_ADJUNCT = regex.compile(
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
+# An object that stands for words without giving them: "say so", "said something more interesting".
+_EMPTY_OBJECT = regex.compile(
+    r"""\s*+(?:so(?=\s*+[.,;:!?]|\s*+$|\s++(?:in|on|at|to|after|before|publicly|privately|repeatedly|too|again
+                              |then|because|when|while|if|himself|herself|themselves|openly|explicitly)\b)
+          |(?:something|nothing|anything)(?:\s++(?:more|else|new|similar|different|of\s++the\s++(?:kind|sort)))?
+            (?:\s++\p{Ll}++)?\s*+[.!?]?\s*+$)""",
+    regex.VERBOSE | regex.V1,
+)
 # The text or event a cue went out in, then a that-less clause: "said in a statement it would appeal".
 _MEDIUM_THEN_CLAUSE = regex.compile(
     r"""\s++(?P<a>in\s++(?:a|an|his|her|its|their|the)\s++(?:[\p{L}-]++\s++){0,2}?
@@ -2523,6 +2531,8 @@ def _forward(
         pos = cleft.end()  # "What I can tell you is that ...": the clause after the cleft's "that"
     th = _THAT.match(masked, pos, se)
     start = th.end() if th else pos
+    if _EMPTY_OBJECT.match(masked, start, se) is not None:
+        return None  # "the people who say so ...", "then he said something more interesting.": no words given
     if masked[start : start + 4].lstrip()[:1] in _DASHES and (
         aside := _OPENING_ASIDE.match(masked, start, se)
     ):
