@@ -2984,6 +2984,14 @@ STYLES = [
         [],
         id="leading-within-is-a-circumstance",
     ),
+    pytest.param(
+        '"Some doors," the ambassador told reporters, "are better left closed."',
+        [
+            ("direct", "Some doors,", "the ambassador", "told"),
+            ("direct", "are better left closed.", "the ambassador", "told"),
+        ],
+        id="short-first-part-of-an-interrupted-quotation",
+    ),
 ]
 
 

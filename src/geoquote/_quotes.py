@@ -3272,6 +3272,26 @@ def _is_sentence_like(text: str, r: MarkRun) -> bool:
     return body.rstrip()[-1:] in ".!?,;" or len(words) >= 4
 
 
+def _interrupted_lead(text: str, runs: list[tuple[int, MarkRun]], k: int) -> bool:
+    """Run ``k`` is the short first part of a quotation its attribution interrupts: it closes on a comma
+    and the next run of its paragraph, a few words on, goes on in lower case ("“Some doors,” X said,
+    “are ...”")."""
+    pi, r = runs[k]
+    if r.end <= r.start or text[r.end - 1] != "," or k + 1 >= len(runs):
+        return False
+    pj, nxt = runs[k + 1]
+    gap = text[r.close_end : nxt.open_at]
+    return (
+        pj == pi
+        and text[nxt.start : nxt.start + 1].islower()
+        and len(_WORD.findall(gap)) <= _INTERRUPTION_WORDS
+        and gap.rstrip().endswith(",")
+    )
+
+
+_INTERRUPTION_WORDS = 8  # words of an attribution interrupting a quotation ("the minister told reporters")
+
+
 def _label_run(text: str, r: MarkRun) -> bool:
     """A short lower-case quoted phrase right after an article, or any quotation a naming participle
     introduces: a name, label or title ("the “One China” policy", 'The resolution was titled “Demanding
@@ -3517,7 +3537,7 @@ def _claim_runs(
     for at in out:
         by_para.setdefault(at.para, []).append(at)
     for k, (pi, r) in enumerate(runs):
-        if k in claimed or not _is_sentence_like(text, r):
+        if k in claimed or not (_is_sentence_like(text, r) or _interrupted_lead(text, runs, k)):
             continue
         if _label_run(text, r) and not _cue_in_sentence(masked, by_para.get(pi, []), r):
             continue  # 'coverage of the "special military operation,"' with no speaker in sight: a label
