@@ -2992,6 +2992,11 @@ STYLES = [
         ],
         id="short-first-part-of-an-interrupted-quotation",
     ),
+    pytest.param(
+        'Talks were frank, the admiral said. The forum, often called "the Davos of defence", ends on Monday.',
+        [("indirect", "Talks were frank", "the admiral", "said")],
+        id="often-called-names-a-label",
+    ),
 ]
 
 

@@ -3349,7 +3349,9 @@ _NOT_A_HEAD_NOUN = frozenset(
 )
 # A naming participle right before a quotation: what follows is a title or a name, nobody's words.
 _NAMED_BEFORE = regex.compile(
-    r"\b(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|labell?ed|branded|named)\s*+$",
+    r"\b(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|labell?ed|branded|named"
+    r"|(?:often|sometimes|also|widely|commonly|popularly|informally|officially|now|once|so)[\s-]++called"
+    r"|(?:(?:also|better|widely|locally|popularly)\s++)?known\s++as|referred\s++to\s++as)\s*+$",
     regex.V1,
 )
 
