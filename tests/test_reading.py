@@ -146,3 +146,32 @@ def test_entities_left_in_scraped_text(text: str, kind: str, content: str) -> No
     (q,) = find_quotes(text)
     assert (q.kind, q.text) == (kind, content)
     assert text[q.start : q.end] == q.text
+
+
+DIALOGUE = (
+    "Rail link reopens\n\n"
+    "— We will not give in, the minister said. — Our farmers have waited long enough.\n\n"
+    "— Is it normal that a train waits nine days? asked Pavel Sorin.\n\n"
+    "– We have prepared the file, Ana Halvek told Le Monde.\n"
+)
+
+
+def test_dialogue_dashes_open_and_close_quotations() -> None:
+    quotes = find_quotes(DIALOGUE)
+    got = [
+        (q.kind, q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None) for q in quotes
+    ]
+    assert ("direct", "We will not give in", "the minister") in got
+    assert ("direct", "Is it normal that a train waits nine days", "Pavel Sorin") in got
+    assert ("direct", "We have prepared the file", "Ana Halvek") in got
+    assert any(t == "Our farmers have waited long enough" for _, t, _ in got)
+    for q in quotes:
+        assert DIALOGUE[q.start : q.end] == q.text
+
+
+def test_a_dashed_list_of_reports_is_no_dialogue() -> None:
+    text = (
+        "Key points:\n– The EU will review its ties with Niamey.\n– Mali and Burkina Faso back the junta.\n"
+        "– Talks resume in May, officials said.\n"
+    )
+    assert [(q.kind, q.text) for q in find_quotes(text)] == [("indirect", "Talks resume in May")]

@@ -1,4 +1,5 @@
-"""The copy of a text the quotation and coalition finders read: soft line breaks and HTML entities undone.
+"""The copy of a text the quotation and coalition finders read: soft line breaks, HTML entities and
+dialogue dashes undone.
 
 The copy has the length of the caller's text, so every offset found in it is an offset of the caller's
 string, and :func:`respan` puts the caller's own characters back into the spans found.
@@ -60,7 +61,65 @@ def reading_copy(text: str, start: int = 0) -> str:
     and the soft line breaks of ``text[start:]`` made spaces. It has the length of ``text``."""
     if "&" in text:
         text = _decode_entities(text)
-    return _unwrap(text, start)
+    text = _unwrap(text, start)
+    if "—" in text or "–" in text or "―" in text:
+        text = _dialogue_marks(text, start)
+    return text
+
+
+# A line of dialogue opened by a dash ("— We will not give in, the minister said."), and a later turn on the
+# same line after a sentence end (". — Our farmers have waited long enough.").
+_DIALOGUE_LINE = regex.compile(r"(?m)^[^\S\n]*+[—–―][^\S\n](?=[\p{Lu}\p{N}])")
+_NEXT_TURN = regex.compile(r"(?<=[.!?…])[^\S\n]++[—–―][^\S\n](?=[\p{Lu}\p{N}])")
+# A first- or second-person word: a turn of dialogue speaks, a list of reports does not.
+_PERSONAL = regex.compile(r"\b(?:I|we|We|me|us|my|My|our|Our|you|You|your|Your)\b", regex.V1)
+# The attribution closing a turn after its comma, question or exclamation mark: "..., the minister said."
+_TURN_CREDIT = regex.compile(
+    r"""(?:[,?!]|,[^\S\n]*+[—–])[^\S\n]++
+    (?=(?:[^\s,.;:!?]++[^\S\n]++){0,8}?
+       (?:said|says|told|tells|asked|asks|added|adds|replied|replies|answered|explained|insisted|stressed
+         |noted|recalled|continued|shouted|wrote|writes|countered|retorted)\b[^.!?\n]{0,60}[.!?]?[^\S\n]*+$)""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+def _dialogue_marks(text: str, start: int) -> str:
+    """``text`` with the turns of dialogue written with dashes given quotation marks ("— We will not give
+    in, the minister said."): the dash opening a turn becomes an opening mark next to its first word, and the
+    comma (question or exclamation mark) before the attribution, or the turn's last full stop, a closing one.
+    Dashes are read as dialogue only where some line holds two turns or some attributed turn speaks in the
+    first or second person; a dashed list of reports ("– Talks resume in May, officials said.") stays as
+    it is."""
+    turns: list[tuple[int, int, regex.Match[str] | None]] = []  # (dash, stop, credit)
+    dialogue = False
+    for line in _DIALOGUE_LINE.finditer(text, start):
+        end = text.find("\n", line.end())
+        end = len(text) if end < 0 else end
+        opens = [line.end() - 2] + [m.end() - 2 for m in _NEXT_TURN.finditer(text, line.end(), end)]
+        dialogue = dialogue or len(opens) > 1
+        for i, dash in enumerate(opens):
+            stop = opens[i + 1] - 1 if i + 1 < len(opens) else end
+            while stop > dash and text[stop - 1].isspace():
+                stop -= 1
+            credit = None
+            for m in _TURN_CREDIT.finditer(text, dash + 2, stop):
+                credit = m
+            if credit is not None and _PERSONAL.search(text, dash + 2, credit.start()) is not None:
+                dialogue = True
+            turns.append((dash, stop, credit))
+    if not dialogue or not any(c is not None for _, _, c in turns):
+        return text
+    chars = list(text)
+    for dash, stop, credit in turns:
+        chars[dash], chars[dash + 1] = " ", "“"
+        if credit is not None:
+            chars[credit.start()] = "”"
+            gap = text[credit.start() + 1 : credit.end()]
+            if gap.strip() in ("—", "–"):  # "..., — said the minister": the dash before the attribution goes
+                chars[credit.start() + 1 + gap.index(gap.strip())] = " "
+        elif text[stop - 1] in ".!?…":
+            chars[stop - 1] = "”"
+    return "".join(chars)
 
 
 # A quotation mark, an ampersand or a no-break space written as an HTML entity, by name or number.
