@@ -45,6 +45,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "combining marks": lambda n: ("e\u0301" * n)[:n],
     "HTML entities": lambda n: ("&quot;&amp;&#8220;" * n)[:n],
     "wrapped at 64 columns": lambda n: _wrapped(n, 64),
+    "dialogue dashes": lambda n: ("— We will stay, he said. — We will win, she said. — Yes. — " * n)[:n],
 }
 
 

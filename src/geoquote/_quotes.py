@@ -3538,8 +3538,14 @@ def _claim_runs(
     by_para: dict[int, list[_Attr]] = {}
     for at in out:
         by_para.setdefault(at.para, []).append(at)
+    owner = {id(r): at for at in out for r in at.runs}  # which attribution holds each claimed quotation
     for k, (pi, r) in enumerate(runs):
-        if k in claimed or not (_is_sentence_like(text, r) or _interrupted_lead(text, runs, k)):
+        if k in claimed:
+            continue
+        if not _is_sentence_like(text, r):
+            if _interrupted_lead(text, runs, k) and (holder := owner.get(id(runs[k + 1][1]))) is not None:
+                holder.runs.insert(0, r)  # "“Some doors,” X said, “are ...”": the first part of X's quotation
+                claimed.add(k)
             continue
         if _label_run(text, r) and not _cue_in_sentence(masked, by_para.get(pi, []), r):
             continue  # 'coverage of the "special military operation,"' with no speaker in sight: a label
