@@ -2997,6 +2997,25 @@ STYLES = [
         [("indirect", "Talks were frank", "the admiral", "said")],
         id="often-called-names-a-label",
     ),
+    pytest.param(
+        "Lazov told the agency that they disagreed.",
+        [("indirect", "they disagreed", "Lazov", "told")],
+        id="two-word-clause-after-that-with-a-pronoun-subject",
+    ),
+    pytest.param(
+        "He said that every month of delay makes it worse.",
+        [("indirect", "every month of delay makes it worse", "He", "said")],
+        id="quantified-subject-after-that",
+    ),
+    pytest.param(
+        "She said that every day, and nobody listened.",
+        [],
+        id="that-as-an-object-before-a-time",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'that' before a time phrase and a clause of the writer's reads as a complementizer",
+        ),
+    ),
 ]
 
 

@@ -366,6 +366,8 @@ _PRONOUN_OBJECT = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # A finite verb of a that-less clause ("added the talks had stalled", "added Kyiv remained ready").
+# "that every month makes it worse": a quantified subject and its verb after "that", a clause.
+_QUANTIFIED_SUBJECT = regex.compile(r"that\s++(?:every|each)\s++\p{Ll}++\s++\p{Ll}++(?<=s)\b", regex.V1)
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did"
     r"|\p{Ll}++(?<=ed)|\p{Ll}++n['’]t|(?<=\b(?:\p{Lu}\p{Ll}*+|he|she|it|they|we)\s)\p{Ll}++(?<=s)"
@@ -387,6 +389,9 @@ _NOBODY_BEFORE = regex.compile(
 _CLEFT_THAT = regex.compile(r"\s++(?:is|was)\s++(?=that\b)", regex.V1)
 _WHAT_BEFORE = regex.compile(r"\b(?:[Ww]hat|[Aa]ll)\s++(?:[\p{L}'’-]++\s++){1,5}?$", regex.V1)
 # First words of a two-word content that make it no clause ("is true", "he would", "to go", "CNN had").
+_SUBJECTS = frozenset(
+    ["he", "she", "it", "they", "we", "i", "you"]
+)  # after "that": "said that they disagreed"
 _SHORT_CLAUSE_NOT_FIRST = frozenset(
     [
         *_AUXILIARIES.split("|"),
@@ -2559,6 +2564,7 @@ def _forward(
         that
         and th is not None
         and _PRONOUN_OBJECT.match(masked, th.start("that"), b) is not None
+        and _QUANTIFIED_SUBJECT.match(masked, th.start("that"), b) is None
         and len(_WORD.findall(masked, a, b)) <= _MAX_PRONOUN_TAIL
         and _FINITE.search(masked, a, b) is None
         and MASK not in masked[a:b]
@@ -2623,7 +2629,9 @@ def _forward(
         len(words) == 2
         and not inverted
         and "," not in masked[cue[1] : b]
-        and words[0].casefold() not in _SHORT_CLAUSE_NOT_FIRST
+        and (
+            words[0].casefold() not in _SHORT_CLAUSE_NOT_FIRST or (that and words[0].casefold() in _SUBJECTS)
+        )
         and (
             (words[1].endswith("ed") and words[1].casefold() not in _SHORT_CLAUSE_NOT_FIRST)
             or _IRREGULAR_PAST.fullmatch(words[1]) is not None
