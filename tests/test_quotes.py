@@ -3016,6 +3016,19 @@ STYLES = [
             reason="'that' before a time phrase and a clause of the writer's reads as a complementizer",
         ),
     ),
+    pytest.param(
+        'Budi Santoso said the hotline worked. He went on: "It rang twice."',
+        [
+            ("indirect", "the hotline worked", "Budi Santoso", "said"),
+            ("direct", "It rang twice.", "Budi Santoso", "went on"),
+        ],
+        id="went-on-with-a-colon-introduces-a-quotation",
+    ),
+    pytest.param(
+        "She said the minister went on to lead the party for a decade.",
+        [("indirect", "the minister went on to lead the party for a decade", "She", "said")],
+        id="went-on-to-is-no-report",
+    ),
 ]
 
 

@@ -1971,7 +1971,7 @@ _FRONTED_OBJECT = regex.compile(
 _THAT_NEXT = regex.compile(r"\s++that\b", regex.V1)
 # Verbs of saying that also take a plain object ("repeated the charge"): a report only with "that", or with a
 # quotation after a comma ("shot back, “...”").
-_SAYING_OR_DOING = frozenset(["repeat", "shoot back", "hit back", "fire back"])
+_SAYING_OR_DOING = frozenset(["repeat", "shoot back", "hit back", "fire back", "go on"])
 # A cue form that may be a noun reads as one after a possessive or a determiner ("he's saying" is no
 # possessive; "which critics say was" and "he believes will" are verbs before a finite verb, so what follows
 # the cue tells nothing).
