@@ -3029,6 +3029,16 @@ STYLES = [
         [("indirect", "the minister went on to lead the party for a decade", "She", "said")],
         id="went-on-to-is-no-report",
     ),
+    pytest.param(
+        "- Hungary's Prime Minister Gabor Szalay said Budapest was ready to help.",
+        [("indirect", "Budapest was ready to help", "Gabor Szalay", "said")],
+        id="list-marker-is-no-part-of-the-speaker",
+    ),
+    pytest.param(
+        "Exclusive: Deltaran officials held secret talks with militia, sources say",
+        [("indirect", "Deltaran officials held secret talks with militia", "sources", "say")],
+        id="section-label-is-no-part-of-a-headline-claim",
+    ),
 ]
 
 
@@ -3920,7 +3930,7 @@ class TestInterviewLayout:
         )
         quotes = find_quotes(text)
         assert quotes[0].text == "The port has reopened"
-        assert quotes[-1].speaker is not None and quotes[-1].speaker.role == "The navy's chief"
+        assert quotes[-1].speaker is not None and quotes[-1].speaker.role == "navy's chief"
 
 
 class TestTypewriterSingleQuotes:
@@ -4018,3 +4028,12 @@ def test_unnamed_body_as_written_is_its_organisation(text: str, organization: st
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name is None
     assert q.speaker.organization == organization
+
+
+@pytest.mark.parametrize("marker", ["- ", "* ", "• ", "– "])
+def test_list_marker_is_no_part_of_the_mention(marker: str) -> None:
+    """A list item's marker opens no speaker: the mention and the role start at the words."""
+    (q,) = find_quotes(marker + "Hungary's Prime Minister Gabor Szalay said Budapest was ready to help.")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "Hungary's Prime Minister Gabor Szalay"
+    assert q.speaker.role == "Hungary's Prime Minister"

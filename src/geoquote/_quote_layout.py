@@ -44,6 +44,7 @@ _DATELINE = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _DASHES = ("-", "–", "—", "/")
+_BULLETS = frozenset("-*•·▪◦–")  # markers opening the items of a list
 # A dateline stands in one of the first paragraphs of the body, never further down.
 _DATELINE_PARAS = 3
 _TIMEOUT = 0.05  # seconds; a dateline match that runs out of time leaves the paragraph as it is
@@ -109,6 +110,8 @@ def paragraphs(text: str, body_start: int, header: Header | None) -> Layout:
             n_body += 1
         while a < b and text[a].isspace():
             a += 1
+        if text[a : a + 1] in _BULLETS and text[a + 1 : a + 2] == " ":
+            a += 2  # "- Hungary's prime minister said ...": a list's marker, no part of the text
         if a < b:
             paras.append((a, b))
     return Layout(paras, skipped)

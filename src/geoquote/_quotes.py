@@ -727,6 +727,8 @@ _NO_SPEAKER_HEADS = frozenset(
         "email", "notice", "fact", "check", "alert",
     ]
 )  # fmt: skip
+# A label and its colon opening a clause: "Exclusive: ...", "ANALYSIS: ...".
+_LEADING_LABEL = regex.compile(r"(\p{L}[\p{L}'’ ]{0,20}?)[^\S\n]*+:[^\S\n]++", regex.V1)
 # Section labels that head a headline as a whole ("INTERVIEW: ...", "FACTBOX: ..."), though a speaker's head
 # may hold the word ("Putin interview: ...", "WSJ editorial: ...").
 _SECTION_LABELS = _NO_SPEAKER_HEADS | frozenset(
@@ -2724,6 +2726,10 @@ def _forward(
         a = _trim(masked, semi + 1, b)[0]  # "X thanked them; “You have done much,” he said": the last clause
     if (adv := _CONNECTIVE.match(masked, a, b)) is not None:
         a = adv.end()  # "Separately, X held a call ..., sources said": the writer's link, not what was said
+    elif (label := _LEADING_LABEL.match(masked, a, b)) is not None and label.group(
+        1
+    ).casefold() in _SECTION_LABELS:
+        a = label.end()  # "Exclusive: officials held secret talks, sources say": the section's label
     if _circumstance(masked, a, b):
         # "Speaking to state media, Wang said ...": a circumstance, not what was said; a quotation after the
         # cue ("..., Wang said of the plan, “...”") is still his
