@@ -3039,6 +3039,19 @@ STYLES = [
         [("indirect", "Deltaran officials held secret talks with militia", "sources", "say")],
         id="section-label-is-no-part-of-a-headline-claim",
     ),
+    pytest.param(
+        "According to documents seen by Reuters, including minutes of a meeting in July, the ministry "
+        "agreed to release 37 prisoners.",
+        [
+            (
+                "indirect",
+                "the ministry agreed to release 37 prisoners",
+                "documents seen by Reuters",
+                "According to",
+            )
+        ],
+        id="according-to-source-with-an-including-aside",
+    ),
 ]
 
 

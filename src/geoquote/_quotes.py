@@ -3232,7 +3232,10 @@ _IRREGULAR_PAST = regex.compile(
     regex.V1,
 )
 # A relative clause on the source, closed by a comma, before the reported clause.
-_SOURCE_RELATIVE = regex.compile(r"(?:which|who|whose)\b(?:[^,;\ue000]|,(?=\d)){1,120}+,\s*+(?=\S)", regex.V1)
+_SOURCE_RELATIVE = regex.compile(
+    r"(?:which|who|whose|including|among\s++them|such\s++as)\b(?:[^,;\ue000]|,(?=\d)){1,120}+,\s*+(?=\S)",
+    regex.V1,
+)
 # A connective set off by commas inside a clause: "however, ", "though, ".
 _INNER_CONNECTIVE = regex.compile(
     r"(?:however|though|meanwhile|moreover|nevertheless|instead|too|also)\s*+,\s*+", regex.V1
