@@ -3052,6 +3052,11 @@ STYLES = [
         ],
         id="according-to-source-with-an-including-aside",
     ),
+    pytest.param(
+        "Prices closed up 9.4%, according to data from the Intercontinental Exchange.",
+        [("indirect", "Prices closed up 9.4%", "data from the Intercontinental Exchange", "according to")],
+        id="document-and-its-source-after-according-to",
+    ),
 ]
 
 
@@ -4050,3 +4055,10 @@ def test_list_marker_is_no_part_of_the_mention(marker: str) -> None:
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "Hungary's Prime Minister Gabor Szalay"
     assert q.speaker.role == "Hungary's Prime Minister"
+
+
+def test_document_and_its_source_after_according_to() -> None:
+    """ "according to data from X": the mention holds the document and the body it comes from."""
+    (q,) = find_quotes("Prices closed up 9.4%, according to data from the Intercontinental Exchange.")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "data from the Intercontinental Exchange"

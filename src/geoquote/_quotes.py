@@ -3169,6 +3169,13 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
         if who is not None and who.kind == "org" and (text := _TEXT_NOUN.match(masked, who.end)) is not None:
             # "according to a Kremlin readout": the body's text, which the body issued
             who = attrs.evolve(who, end=text.end())
+        elif (
+            who is not None
+            and who.head in _DOCUMENT_HEADS
+            and (source := _FROM_SOURCE.match(masked, who.end, se)) is not None
+        ):  # "according to data from the Intercontinental Exchange": the data's source is named with it
+            end = source.end() - 1 if masked[source.end() - 1] == "." else source.end()  # (not the full stop)
+            who = attrs.evolve(who, end=end)
         elif who is None or masked[who.start : who.end].endswith(("'s", "’s")):
             # "according to Ukraine's air force": the owner's name is no source, the phrase is
             who = _source_np(masked, ce, se) or who
@@ -3232,6 +3239,13 @@ _IRREGULAR_PAST = regex.compile(
     regex.V1,
 )
 # A relative clause on the source, closed by a comma, before the reported clause.
+# The body a document comes from, after it: " from the Intercontinental Exchange", " by the central bank".
+_FROM_SOURCE = regex.compile(
+    r"\s++(?:from|by|of|compiled\s++by|published\s++by|released\s++by)\s++(?:the\s++)?"
+    r"(?:\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++(?:of\s++|for\s++|and\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+){0,6}+"
+    r"|(?:central|national|state|statistics|statistical)\s++(?:\p{Ll}++\s++)?(?:bank|office|agency|bureau|service))",
+    regex.V1,
+)
 _SOURCE_RELATIVE = regex.compile(
     r"(?:which|who|whose|including|among\s++them|such\s++as)\b(?:[^,;\ue000]|,(?=\d)){1,120}+,\s*+(?=\S)",
     regex.V1,
