@@ -3057,6 +3057,11 @@ STYLES = [
         [("indirect", "Prices closed up 9.4%", "data from the Intercontinental Exchange", "according to")],
         id="document-and-its-source-after-according-to",
     ),
+    pytest.param(
+        "A militia commander who attended one of the meetings confirmed that the talks took place.",
+        [("indirect", "the talks took place", "A militia commander", "confirmed")],
+        id="role-noun-with-a-restrictive-relative-before-the-cue",
+    ),
 ]
 
 

@@ -1580,6 +1580,10 @@ def _one(
     if mention is None and (anon := _ANONYMITY_RELATIVE.search(before)) is not None:
         mention = subject_before(masked, ss, lo + anon.start(), lex)  # "A district head who asked not to be
         # named said"
+    if mention is None and not form.endswith("ing") and (who_rel := _WHO_RELATIVE.search(before)) is not None:
+        np_ = subject_before(masked, ss, lo + who_rel.start(), lex)
+        if np_ is not None and np_.kind == "role" and np_.start == _first_word(masked, ss, np_.end):
+            mention = np_  # "A militia commander who attended the meetings confirmed that ...": the commander
     if mention is not None and _noun_compound(masked, mention, form, lex):
         return None  # "media reports that ...": a noun, not a verb with its subject
     if mention is not None and _NOBODY_BEFORE.search(masked, max(ss, mention.start - 16), mention.start):
@@ -1923,6 +1927,17 @@ _CLOSED_ASIDE = regex.compile(
 )
 # A clause of contrast opening between a subject read too far back and the aside before the cue.
 _CONTRAST_CLAUSE = regex.compile(r",\s++(?:while|whereas|but|and|though|although)\s++\p{Lu}", regex.V1)
+# A restrictive relative clause between a role noun opening the sentence and its cue: "A commander who
+# attended the meetings confirmed".
+_WHO_RELATIVE = regex.compile(r"\s++who\s++[^,;:\ue000]{3,100}+$", regex.V1)
+
+
+def _first_word(masked: str, ss: int, end: int) -> int:
+    """Where the first word of ``masked[ss:end]`` starts (``end`` when there is none)."""
+    m = _WORD.search(masked, ss, end)
+    return end if m is None else m.start()
+
+
 # A relative pronoun as the cue's subject, after the noun it stands for: "a statement that referred to".
 _RELATIVE_SUBJECT = regex.compile(r"(?<=\p{Ll})\s++(?:that|which)$", regex.V1)
 # The question put to a speaker, set off after its subject, up to a cue inside it: ", asked whether X would".
