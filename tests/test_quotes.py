@@ -3062,6 +3062,11 @@ STYLES = [
         [("indirect", "the talks took place", "A militia commander", "confirmed")],
         id="role-noun-with-a-restrictive-relative-before-the-cue",
     ),
+    pytest.param(
+        "A lawyer who has represented him in the past said he no longer acted for the family.",
+        [("indirect", "he no longer acted for the family", "A lawyer", "said")],
+        id="object-pronoun-inside-a-relative-is-no-speaker",
+    ),
 ]
 
 

@@ -1580,7 +1580,14 @@ def _one(
     if mention is None and (anon := _ANONYMITY_RELATIVE.search(before)) is not None:
         mention = subject_before(masked, ss, lo + anon.start(), lex)  # "A district head who asked not to be
         # named said"
-    if mention is None and not form.endswith("ing") and (who_rel := _WHO_RELATIVE.search(before)) is not None:
+    object_pronoun = (
+        mention is not None and masked[mention.start : mention.end].casefold() in _OBJECT_PRONOUNS
+    )
+    if (
+        (mention is None or object_pronoun)
+        and not form.endswith("ing")
+        and (who_rel := _WHO_RELATIVE.search(before)) is not None
+    ):  # ("A lawyer who has represented him said": not "him")
         np_ = subject_before(masked, ss, lo + who_rel.start(), lex)
         if np_ is not None and np_.kind == "role" and np_.start == _first_word(masked, ss, np_.end):
             mention = np_  # "A militia commander who attended the meetings confirmed that ...": the commander
@@ -1929,6 +1936,7 @@ _CLOSED_ASIDE = regex.compile(
 _CONTRAST_CLAUSE = regex.compile(r",\s++(?:while|whereas|but|and|though|although)\s++\p{Lu}", regex.V1)
 # A restrictive relative clause between a role noun opening the sentence and its cue: "A commander who
 # attended the meetings confirmed".
+_OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
 _WHO_RELATIVE = regex.compile(r"\s++who\s++[^,;:\ue000]{3,100}+$", regex.V1)
 
 
