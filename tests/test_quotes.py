@@ -3067,6 +3067,18 @@ STYLES = [
         [("indirect", "he no longer acted for the family", "A lawyer", "said")],
         id="object-pronoun-inside-a-relative-is-no-speaker",
     ),
+    pytest.param(
+        "The winter premium widened to its highest since 2022, data from the exchange showed.",
+        [
+            (
+                "indirect",
+                "The winter premium widened to its highest since 2022",
+                "data from the exchange",
+                "showed",
+            )
+        ],
+        id="document-and-its-source-before-a-verb-of-finding",
+    ),
 ]
 
 

@@ -1656,6 +1656,13 @@ def _one(
         np_ = _loose_subject(masked, ss, cs, lex)
         if np_ is not None and np_.head in _DOCUMENT_HEADS:
             mention = np_
+    if (
+        finding
+        and (doc := _DOCUMENT_FROM_BEFORE.search(before)) is not None
+        and (mention is None or mention.start > lo + doc.start("np"))
+    ):
+        # "..., data from the exchange showed": the document named with its source
+        mention = Mention(lo + doc.start("np"), lo + doc.end("np"), "org", head=doc.group("head").casefold())
     if mention is None and lemma == "read" and (np_ := _loose_subject(masked, ss, cs, lex)) is not None:
         mention = np_ if np_.head in _READ_BY else None  # "A banner read “...”": the banner's words
     if mention is None:
@@ -1934,6 +1941,13 @@ _CLOSED_ASIDE = regex.compile(
 )
 # A clause of contrast opening between a subject read too far back and the aside before the cue.
 _CONTRAST_CLAUSE = regex.compile(r",\s++(?:while|whereas|but|and|though|although)\s++\p{Lu}", regex.V1)
+# A document and its source right before a verb of finding: ", data from the exchange showed".
+_DOCUMENT_FROM_BEFORE = regex.compile(
+    r"""(?:^|,\s++)(?P<np>(?:the\s++|official\s++|new\s++|latest\s++)*+
+        (?P<head>data|figures|statistics|numbers|estimates|records|results|polls?|surveys?)
+        \s++(?:from|by|of|released\s++by|compiled\s++by)\s++[^,;:\ue000]{2,60}?)\s*+$""",
+    regex.VERBOSE | regex.V1,
+)
 # A restrictive relative clause between a role noun opening the sentence and its cue: "A commander who
 # attended the meetings confirmed".
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
