@@ -3161,8 +3161,11 @@ def _quoted_object(
         return None
     a, _ = _trim(masked, pos, end)
     first = masked.find(MASK, a, end)
+    what = masked[max(0, mention.start - 6) : mention.start].rstrip().endswith("what")
     if a > last or (
-        not _WORD.search(masked, a, first) and cue[2] in _NAMING_LEMMAS
+        not _WORD.search(masked, a, first)
+        and cue[2] in _NAMING_LEMMAS
+        and not what  # ("writing what he calls “a manual”": the name he gives it, his words)
     ):  # no object before the quotation: "a company called “Blue Harbor”" is a label
         return None
     if len(_WORD.findall(masked, a, first)) > _OBJECT_WORDS:
