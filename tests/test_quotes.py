@@ -3080,11 +3080,8 @@ STYLES = [
         id="document-and-its-source-before-a-verb-of-finding",
     ),
     pytest.param(
-        'The author is now writing what he calls "not a memoir, a manual".',
-        [
-            ("mixed", 'what he calls "not a memoir, a manual', "The author", "writing"),
-            ("direct", "not a memoir, a manual", "he", "calls"),
-        ],
+        'The author is now finishing what he calls "not a memoir, a manual".',
+        [("direct", "not a memoir, a manual", "he", "calls")],
         id="naming-verb-in-a-free-relative-quotes-its-subject",
     ),
 ]
