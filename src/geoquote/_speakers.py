@@ -3875,10 +3875,12 @@ def _known_outlet(name: str) -> bool:
 def _outlet_edition(name: str) -> bool:
     """``name`` is a known outlet's edition for a place or language ("Novaya Gazeta Europe"); not a host
     named after the outlet ("Fox News Sean Hannity")."""
-    folded = name.casefold()
-    opened = next((m for m in _MEDIA_OF_WORDS if folded.startswith(f"{m} ")), None)
-    rest = name[len(opened) + 1 :] if opened is not None else ""
-    return bool(rest) and (rest.casefold() in _EDITIONS or _country(rest) is not None)
+    words = name.casefold().split(" ")
+    for k in range(len(words) - 1, 1, -1):  # the longest outlet name the words open with
+        if " ".join(words[:k]) in _MEDIA_OF_WORDS:
+            rest = " ".join(name.split(" ")[k:])
+            return bool(rest) and (rest.casefold() in _EDITIONS or _country(rest) is not None)
+    return False
 
 
 # Words naming an outlet's edition after its name ("Novaya Gazeta Europe", "Al Jazeera English"). Written by
@@ -3888,7 +3890,7 @@ _EDITIONS = frozenset(
 )
 # Outlets whose names have two words or more: a name they open is theirs ("Novaya Gazeta Europe"); a one-word
 # outlet may open a person's name ("Dawn", "Fox").
-_MEDIA_OF_WORDS = tuple(m for m in _MEDIA if " " in m)
+_MEDIA_OF_WORDS = frozenset(m for m in _MEDIA if " " in m)
 
 
 def adverb(word: str) -> bool:
