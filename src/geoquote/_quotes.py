@@ -4041,6 +4041,8 @@ def _speaker(
         return None, None
     if m.role and m.role[:1] in _BULLETS:
         m = attrs.evolve(m, role=m.role.lstrip("".join(_BULLETS) + " ") or None)  # "• The agency's chief"
+    if m.role and (plain := resolver.plain_role(m.role)) != m.role:
+        m = attrs.evolve(m, role=plain)  # "but its secretary-general, X,": the conjunction is no title
     span = Span.of(text, m.start, m.end)
     res: Resolution
     ent: Entity | None
@@ -4081,7 +4083,7 @@ def _speaker(
         # "a spokesperson for the U.S. Indo-Pacific Command": the body the description names
         org = (organization_in(m.role, lex) or organization_in(span.text, lex)) if m.kind == "role" else None
         return Speaker(None, span, _role_text(m.role), org, res if m.kind != "pronoun" else "none"), None
-    role = m.role or ent.role
+    role = resolver.plain_role(m.role or ent.role)
     org = (None if _a_state(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
     if (
         org is None

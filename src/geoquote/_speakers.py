@@ -492,6 +492,16 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "Commission on Presidential Debates", "Center for Public Opinion Research"
             n += 1
             continue
+        if (
+            b in _TITLE_CASE_LINKS
+            and t[:1].isupper()
+            and j - 2 >= 0
+            and _is_cap(toks[j - 2][0])
+            and _is_cap(toks[j][0])
+        ):
+            j -= 1  # "Reporters Without Borders": a capitalised preposition inside a title-case name
+            n += 1
+            continue
         if t == "and" and j - 2 >= 0 and _and_in_body(toks, j - 1, i, lex):
             j -= 1  # "Foreign and Expatriates Ministry", "Ministry of Labour and Social Affairs": one body
             n += 1
@@ -752,6 +762,9 @@ def _name_stops(lex: QuoteLexicon) -> frozenset[str]:
 # Lower-case words inside a body's name after an institution word ("Commission on Presidential Debates",
 # "Center for Public Opinion Research", "Committee to Protect Journalists").
 _BODY_CONNECTORS = frozenset(["on", "for", "to"])
+# Prepositions written with a capital only inside a title-case name ("Reporters Without Borders"). Written
+# by us.
+_TITLE_CASE_LINKS = frozenset(["without", "beyond"])
 
 
 def _person_after_body(
@@ -978,7 +991,9 @@ def _without_trailing_rank(words: list[str], lex: QuoteLexicon) -> list[str]:
     return words[:k]
 
 
-_RANK_QUALIFIERS = frozenset(["vice", "rear", "deputy", "lieutenant", "brigadier", "major", "field"])
+_RANK_QUALIFIERS = frozenset(
+    ["vice", "rear", "deputy", "lieutenant", "brigadier", "major", "field", "senior"]
+)
 # Rank words that also close an office's name ("Attorney General", "Secretary General", "Provost Marshal").
 _POSTPOSITIVE_TITLES = frozenset(["general", "major", "marshal", "commander"])
 
@@ -1188,6 +1203,28 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
                 i -= skip  # "Zarif in particular said", "Ankara for its part insists": an adverbial
                 continue
         break
+    if i >= 2 and toks[i][0] in _OBJECT_PRONOUNS:
+        # "A lawyer who has represented him said", "One of them said": an object pronoun is no subject; the
+        # relative's antecedent, or the count the pronoun completes, speaks
+        if _bare(toks[i - 1][0]) == "of" and _bare(toks[i - 2][0]) in _GROUP_HEADS:
+            return Mention(toks[i - 2][1], toks[i][2], "role", role=None, head=_bare(toks[i - 2][0]))
+        k = i - 1
+        while k >= 1 and i - k < _RELATIVE_REACH and toks[k][0] not in ("who", "that", ",", ";"):
+            k -= 1
+        if k >= 1 and toks[k][0] in ("who", "that") and toks[k - 1][0][:1].isalpha():
+            held = _subject_at(text, toks, k - 1, lex)
+            if held is None or held.kind not in ("role", "name") or _object_of(toks, held.start):
+                return None  # ("the former wife of X who sued him": not X, and the wife is no role noun)
+            return held
+        if (
+            _bare(toks[i - 1][0]) in _PERSON_PREPOSITIONS
+            and toks[i - 2][0][:1].isalpha()
+            and toks[i - 2][0][:1].islower()
+        ):
+            # "those around him say", "three-fourths of them tell": the people the phrase counts or places
+            j = min(_np_tokens(toks, i - 2, lex), i - 2)
+            return Mention(toks[j][1], toks[i][2], "role", role=None, head=_bare(toks[i - 2][0]))
+        return None
     if i >= 3 and toks[i][0] == "," and toks[i - 2][0] == "," and _bare(toks[i - 1][0]) in _CONNECTIVE_ASIDES:
         i -= 3  # "X, however, urged": the connective set off by commas is no part of the subject
     t = _skip_time(toks, i)
@@ -1224,6 +1261,9 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
     return m
 
 
+_OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])  # pronouns that never open a clause as its subject
+_PERSON_PREPOSITIONS = frozenset(["of", "around", "near", "close"])  # "those around him", "many of them"
+_RELATIVE_REACH = 8  # tokens read back from an object pronoun for the relative ("who has represented him")
 _OFFICE_LINKS = frozenset(["of", "for", "the", "and", "on"])  # lower-case words inside a long office
 _LONG_OFFICE_TOKENS = 30  # tokens of an office read back from its holder's name
 
@@ -1441,6 +1481,22 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             if (
                 loose
                 and not seat
+                and prep == "in"
+                and m.kind == "name"
+                and m.role is None
+                and outer is not None
+            ):
+                # "Analysts in Lorvik", "a diplomat at the UN in Tarvos": a capitalised word after "in" that
+                # no gazetteer knows is the seat of the person or body before it, not the speaker
+                if outer.kind == "role":
+                    seat = True
+                elif outer.kind in ("name", "org") and k >= 2:
+                    whose = _subject_at(text, toks, head_end, lex)
+                    if whose is not None and whose.kind == "role" and whose.start < outer.start:
+                        return attrs.evolve(whose, end=m.end)
+            if (
+                loose
+                and not seat
                 and (outer is None or outer.kind != "role" or outer.head not in _SOURCE_HEADS)
             ):
                 return m
@@ -1640,6 +1696,12 @@ def _skip_time(toks: list[tuple[str, int, int]], i: int) -> int:
     return k
 
 
+def _object_of(toks: list[tuple[str, int, int]], start: int) -> bool:
+    """The mention at ``start`` follows a preposition or "of" ("the former wife of Ivo Marin")."""
+    n = next((n for n, t in enumerate(toks) if t[1] == start), 0)
+    return n > 0 and (toks[n - 1][0] in _PREPOSITIONS or toks[n - 1][0] in ("of", "for"))
+
+
 def _after_preposition(text: str, toks: list[tuple[str, int, int]], start: int) -> bool:
     """The mention at ``start`` is a preposition's object ("speaking in Ohio on Tuesday") or joined to one
     ("touring Asia and Africa this month")."""
@@ -1736,9 +1798,7 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 return person  # "Holger Roth of Berenberg, Germany's largest private bank, said": the person
             role = m.role or (roles[0] if roles else None)
             rank = None
-            if m.role is not None and all(
-                _bare(w) in _RANKS or _bare(w) in lex.honorifics for w in m.role.split()
-            ):
+            if m.role is not None and _rank_only(m.role, lex):
                 # "Niger's leader, Gen. X,": a rank alone gives way to a title before or after the name
                 rank, role = m.role, (roles[0] if roles else None)
             if role is None:
@@ -1839,6 +1899,8 @@ def _role_phrase(
     return text[core[0][1] : core[-1][2]].rstrip(".")
 
 
+_ROLE_OPENERS = frozenset(["and", "but", "while", "yet", "whereas"])  # conjunctions left before a role
+_TIME_PREPOSITIONS = frozenset(["on", "in", "at", "late", "early", "earlier", "later", "last", "this"])
 _AFTER_STOP = frozenset(
     [
         "in",
@@ -1948,9 +2010,50 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         return attrs.evolve(m, end=body.end())  # "said a spokeswoman for the WHO": her body is in the mention
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
         r = _role_phrase(text, toks, i + 2, min(len(toks) - 1, i + 14), lex)
+        if r and m.kind == "name" and m.role is not None and _rank_only(m.role, lex):
+            # "said Colonel Ana Ruiz, spokeswoman for the army,": the office apposed up to its comma, not the
+            # military rank, is the role (a style of royalty, "Prince", stays)
+            close = next(
+                (q for q in range(i + 2, len(toks)) if toks[q][0] in (",", ".", ";", ":")), len(toks)
+            )
+            r = _role_phrase(text, toks, i + 2, min(close - 1, i + 14), lex) if close > i + 2 else None
+            if r and not any(_bare(w) in _ROYAL_STYLES for w in m.role.split()):
+                return attrs.evolve(m, role=r)
+            return m
         if r and m.kind == "name" and m.role is None:
+            # "said Colonel Ana Ruiz, spokeswoman for the army": the office apposed, not the rank, is the role
             return attrs.evolve(m, role=r)
     return m
+
+
+def plain_role(role: str | None, lex: QuoteLexicon) -> str | None:
+    """``role`` without the clause's conjunction or time adverbial that an apposition read along with it
+    ("but its secretary-general" -> "secretary-general", "On Thursday his spokeswoman" -> "spokeswoman")."""
+    if role is None:
+        return None
+    words = role.split()
+    k = 0
+    while k < len(words) - 1 and _bare(words[k]) in _ROLE_OPENERS:
+        k += 1
+    if k < len(words) and _bare(words[k]) in _TIME_PREPOSITIONS:
+        d = next((n for n in range(k + 1, min(len(words), k + 5)) if _bare(words[n]) in lex.determiners), 0)
+        if d and not any(_is_role(_bare(w), lex) for w in words[k:d]):
+            k = d
+    if k == 0:
+        return role
+    while k < len(words) - 1 and _bare(words[k]) in lex.determiners:
+        k += 1
+    return " ".join(words[k:])
+
+
+_ROYAL_STYLES = frozenset(["prince", "princess", "emir", "king", "queen"])  # ranks that are styles of royalty
+
+
+def _rank_only(role: str, lex: QuoteLexicon) -> bool:
+    """A title made of ranks and honorifics alone ("Senior Colonel", "Gen."): how a person is addressed."""
+    return all(
+        _bare(w) in _RANKS or _bare(w) in _RANK_QUALIFIERS or _bare(w) in lex.honorifics for w in role.split()
+    )
 
 
 def _text_by_agent(toks: list[tuple[str, int, int]]) -> bool:
@@ -2350,6 +2453,10 @@ class Resolver:
         if len(words) < 2:
             return ""
         return name_genders(self._lex).get(words[0].casefold(), "")
+
+    def plain_role(self, role: str | None) -> str | None:
+        """``role`` as a title, without a clause's conjunction or time adverbial read along with it."""
+        return plain_role(role, self._lex)
 
     def persons(self) -> list[_Named]:
         """(position, surname key, name, gender) of every personal name the article writes, in order."""
