@@ -102,3 +102,37 @@ class TestRoleOfAnApposition:
         """A style of royalty is kept over a description apposed to the name."""
         _n, _m, role, _o = _last('"We will build," said Prince Faisal, a cousin of the king, on Sunday.')
         assert role == "Prince"
+
+
+class TestBodyInTheTitle:
+    """The body a title names: a firm's name, an acronym after "senior", a state's body in lower case."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param(
+                '"Stocks are thin," said Mara Holt, an analyst at Kestrel Ridge Partners.',
+                "Kestrel Ridge Partners",
+                id="firm-ending-partners",
+            ),
+            pytest.param(
+                "Grain traders at Marlow Commodities said the harvest was late.",
+                "Marlow Commodities",
+                id="firm-ending-commodities",
+            ),
+            pytest.param(
+                "A senior ECOWAS official said the summit would be moved.",
+                "ECOWAS",
+                id="acronym-after-senior",
+            ),
+            pytest.param(
+                '"The talks are over," Chinese foreign ministry spokeswoman Lin Yue said.',
+                "Chinese foreign ministry",
+                id="state-before-a-lower-case-body",
+            ),
+        ],
+    )
+    def test_organization(self, text: str, org: str) -> None:
+        """The organisation is the body as written."""
+        _n, _m, _r, got = _last(text)
+        assert got == org
