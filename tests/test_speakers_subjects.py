@@ -136,3 +136,56 @@ class TestBodyInTheTitle:
         """The organisation is the body as written."""
         _n, _m, _r, got = _last(text)
         assert got == org
+
+
+class TestOwnedTitles:
+    """A title owned by "its" or "the group's" names the body spoken of just before as the organisation."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param(
+                "The Harbour Workers Union rejected the offer. Its spokesman, Pavel Orsz, said it was over.",
+                "Harbour Workers Union",
+                id="its-spokesman-in-the-next-sentence",
+            ),
+            pytest.param(
+                "The Clean Seas Foundation called the deal weak. The group's campaign chief said it "
+                "was late.",
+                "Clean Seas Foundation",
+                id="the-groups-director-unnamed",
+            ),
+            pytest.param(
+                "The Kremlin dismissed the report, and its spokesman, Oleg Varin, said it was invented.",
+                "Kremlin",
+                id="seat-of-government-with-a-spokesman",
+            ),
+        ],
+    )
+    def test_owner(self, text: str, org: str) -> None:
+        """The organisation is the owning body."""
+        _n, _m, _r, got = _last(text)
+        assert got == org
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Norland rejected the offer. Its spokesman, Pavel Orsz, said talks were over.",
+                id="a-state-is-no-organisation",
+            ),
+            pytest.param(
+                "Ana Ruiz rejected the offer, and the president's spokesman said talks were over.",
+                id="a-persons-aide",
+            ),
+            pytest.param(
+                "The Harbour Workers Union posted the offer on its website. Union leader Pavel Orsz said it "
+                "was poor.",
+                id="owner-in-the-sentence-before",
+            ),
+        ],
+    )
+    def test_no_owner(self, text: str) -> None:
+        """No body owns the title, or the possessive is in another sentence."""
+        _n, _m, _r, got = _last(text)
+        assert got is None

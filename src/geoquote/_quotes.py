@@ -4082,6 +4082,8 @@ def _speaker(
             return Speaker(m.name, span, _role_text(m.role), org, res), None
         # "a spokesperson for the U.S. Indo-Pacific Command": the body the description names
         org = (organization_in(m.role, lex) or organization_in(span.text, lex)) if m.kind == "role" else None
+        if org is None and m.kind == "role" and (owning := resolver.owner_of(m, m.role)) is not None:
+            org = owning  # "The group's regional director said": the group named before
         return Speaker(None, span, _role_text(m.role), org, res if m.kind != "pronoun" else "none"), None
     role = resolver.plain_role(m.role or ent.role)
     org = (None if _a_state(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
@@ -4094,6 +4096,8 @@ def _speaker(
         and span.text.split(" of ", 1)[0].endswith(m.name)
     ):
         org = organization_in(span.text, lex)  # "Ana Ruiz of the Centre for Strategic Studies": her body
+    if org is None and not ent.org and (owning := resolver.owner_of(m, role)) is not None:
+        org = owning  # "Its spokesman, X, said": the body named before
     return Speaker(ent.name, span, _role_text(role), org, res), ent
 
 

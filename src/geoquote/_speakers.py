@@ -3115,6 +3115,76 @@ class Resolver:
             self._said.append((pos, found))
         return found
 
+    def owner_of(self, m: Mention, role: str | None) -> str | None:
+        """The body a possessive title written just before the speaker names ("Its spokesman, X, said",
+        "the group's regional director said"): the body that spoke last within reach, else the last one
+        named in this sentence or the one before, of the noun's kind when a noun owns the title; ``None``
+        when no title is owned so, or no body fits."""
+        owned = self._owned_title(m, role)
+        if owned is None:
+            return None
+        noun = _bare(owned.group("noun")) if owned.group("noun") else None
+        if (
+            noun is not None
+            and noun not in _BODY_KINDS
+            and noun not in _GENERIC_BODIES | self._lex.institutions
+        ):
+            return None  # "the president's spokesman": a person's aide
+
+        def fits(name: str) -> bool:
+            """A body, no state, whose name holds the owning noun when that noun names a portfolio."""
+            if self._a_state(name):
+                return False  # ("Iran said ... its spokesman": a state's spokesman speaks for a government)
+            generic = noun is None or noun in _GENERIC_BODIES or noun in _BODY_KINDS
+            return generic or noun in {_role_key(w, self._lex) for w in _plain_words(name)}
+
+        at = owned.start()
+        for p, e in reversed(self._order):
+            if at - p > _BODY_REACH:
+                break
+            if p < at and e.org and fits(e.name):
+                return e.name
+        # "The Houthis fired missiles, and the group's spokesman said": a body named in passing
+        sentence = self._text.rfind(". ", 0, at)
+        lo = max(self._text.rfind(". ", 0, max(0, sentence)) + 1, at - _BODY_REACH, 0)
+        found = None
+        for run in _CAPITALISED_RUN.finditer(self._text, lo, at, timeout=_T):
+            name = _DETERMINER_OPENING.sub("", run.group())
+            if organization_in(f"{name} spokesperson", self._lex) == name and fits(name):
+                found = name
+        return found
+
+    def _owned_title(self, m: Mention, role: str | None) -> regex.Match[str] | None:
+        """The owner ("its", "the group's") of the title ``role`` written just before ``m``, in its
+        sentence, or ``None``."""
+        if not role:
+            return None
+        owned = None
+        for found in _OWNED_TITLE.finditer(self._text, max(0, m.start - _OWNER_REACH), m.end, timeout=_T):
+            owned = found
+        if owned is None:
+            return None
+        words = self._text[owned.end() : m.end].split()[:_OWNED_TITLE_WORDS]
+        cut = next(
+            (k + 1 for k, w in enumerate(words) if w.endswith((",", ".", ";", ":", "!", "?"))), len(words)
+        )
+        if _bare(role.split()[-1]) not in [_bare(w.rstrip(",.;:!?")) for w in words[:cut]]:
+            return (
+                None  # ("on its website. Republican nominee X", "its rallies, sources said": not its title)
+            )
+        return owned
+
+    def _a_state(self, name: str) -> bool:
+        """The gazetteer knows ``name`` as a state (or a loose grouping), no body that has officers."""
+        from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+        e = default_gazetteer().lookup(name)
+        return (
+            e is not None
+            and e.type in ("state", "group")
+            and organization_in(f"{name} spokesperson", self._lex) is None
+        )
+
     def _workplace_before(self, head: str, pos: int) -> Entity | None:
         """The body a possessive body noun means ("Her ministry", "Her organisation") when no body of it
         spoke: the body the last speaker's role names ("spokeswoman for the Economy Ministry"), or owns
@@ -3262,6 +3332,15 @@ _COMPANY_APPOSITION = regex.compile(
         |carrier|exporter|developer|retailer|insurer|bank|conglomerate)\b""",
     regex.VERBOSE | regex.V1,
 )
+_OWNER_REACH = 160  # characters before a speaker read for a possessive title ("its spokesman, X,")
+# The owner of a title, a body named before: "its spokesman", "the group's regional director".
+_OWNED_TITLE = regex.compile(r"\b(?:[Ii]ts|[Tt]he[ \t]++(?P<noun>\p{Ll}++)['’]s)[ \t]", regex.V1)
+_CAPITALISED_RUN = regex.compile(
+    r"\p{Lu}[\p{L}&.'’-]*+(?:[ \t]++(?:(?:of|for|on|and|the)[ \t]++){0,2}+\p{Lu}[\p{L}&.'’-]*+){0,6}+",
+    regex.V1,
+)  # a name of up to seven capitalised words, with lower-case links
+_DETERMINER_OPENING = regex.compile(r"^(?:The|A|An|This)[ \t]++")
+_OWNED_TITLE_WORDS = 4  # words of the title after its owner
 _BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
 _NAMED_BODY_REACH = 1500  # characters back to a body named in passing that a possessive body noun means
 
