@@ -189,3 +189,23 @@ class TestOwnedTitles:
         """No body owns the title, or the possessive is in another sentence."""
         _n, _m, _r, got = _last(text)
         assert got is None
+
+
+class TestRoleNouns:
+    """Offices and relational titles the role list holds, so they title a name and never become one."""
+
+    def test_counterpart_titles_an_apposed_name(self) -> None:
+        """ "His Italian counterpart, X," gives the title before the name."""
+        _n, _m, role, _o = _last(
+            "His Italian counterpart, Sergio Valli, said the ships would sail on Monday."
+        )
+        assert role == "Italian counterpart"
+
+    def test_undersecretary_is_the_pronouns_antecedent(self) -> None:
+        """The person apposed to "The Undersecretary" is the one a later "She" means, not the body before."""
+        text = (
+            "The Minister backed the stance of the Republic of Orvena on the talks. The Undersecretary of "
+            "the Ministry, Lina Haddad, met the delegation. She affirmed that the Ministry would help."
+        )
+        name, _m, _r, _o = _last(text)
+        assert name == "Lina Haddad"
