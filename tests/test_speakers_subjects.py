@@ -209,3 +209,25 @@ class TestRoleNouns:
         )
         name, _m, _r, _o = _last(text)
         assert name == "Lina Haddad"
+
+
+class TestGenderedRoleNouns:
+    """A gendered role noun ("spokeswoman") never means a person known to be of the other gender."""
+
+    def test_other_gender_is_nobody(self) -> None:
+        """The spokesman named before is no "spokeswoman"; nobody else holds the office, so none."""
+        text = (
+            "Ministry spokesman Karim Haddad said the port was open. The Energy Ministry said fuel was low. "
+            "The ministry's spokeswoman said rationing would begin."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (None, "none")
+
+    def test_same_gender_is_the_holder(self) -> None:
+        """The spokeswoman named before is the one "the spokeswoman" means."""
+        text = (
+            "Ministry spokeswoman Lena Brandt said the port was open. The spokeswoman added it would close."
+        )
+        name, _m, _r, _o = _last(text)
+        assert name == "Lena Brandt"

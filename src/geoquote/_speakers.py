@@ -2935,9 +2935,22 @@ class Resolver:
             found = self._titled_before(pos, fits, reach=_TITLED_REACH)
             if found is None:
                 found = self._sole_titled(pos, fits, key)
+        if found is not None and self._other_gender(found, m.role):
+            return None  # "Ministry spokesman X said ... The ministry's spokeswoman said": someone else
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _other_gender(self, e: Entity, role: str) -> bool:
+        """The role noun is a gendered one ("spokeswoman") and the person is known to be of the other gender,
+        by an honorific, a gendered title given before, or a given name."""
+        want = _ROLE_GENDER.get(_bare(role.split()[-1]), "")
+        if not want:
+            return False
+        known = {e.gender, self._given_gender(e.name)} | {
+            _ROLE_GENDER.get(_bare(w), "") for w in (e.role or "").split()
+        }
+        return bool(known - {want, ""})
 
     def _sole_titled(self, pos: int, fits: Callable[[set[str], bool, str], bool], key: str) -> Entity | None:
         """The one person titled with the office a bare role noun names, before ``pos`` and not far
