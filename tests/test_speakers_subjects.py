@@ -231,3 +231,25 @@ class TestGenderedRoleNouns:
         )
         name, _m, _r, _o = _last(text)
         assert name == "Lena Brandt"
+
+
+class TestCarriedTitles:
+    """A pronoun's person keeps the title the article gave them, and a text's issuer may be in an aside."""
+
+    def test_pronoun_keeps_the_title_given_before(self) -> None:
+        """A titled subject who spoke no record before still gives the pronoun record its title."""
+        text = "Trade Minister Ilse Varga rejected the offer, and she said the tariffs would stay."
+        _n, _m, role, _o = _last(text)
+        assert role == "Trade Minister"
+
+    def test_issuer_in_a_participle_aside(self) -> None:
+        """ "The communique, released by X, said" is X speaking through its text."""
+        text = "The communique, released by the Harbour Authority on Friday, said the quay would reopen."
+        name, _m, _r, org = _last(text)
+        assert (name, org) == ("Harbour Authority", "Harbour Authority")
+
+    def test_aside_naming_a_place_is_no_issuer(self) -> None:
+        """An aside that names only where the text was issued gives no speaker."""
+        text = "The statement, issued after talks in Geneva, said the truce held."
+        name, _m, _r, _o = _last(text)
+        assert name is None

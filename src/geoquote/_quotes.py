@@ -4049,7 +4049,11 @@ def _speaker(
     if m.head in _OWNED_DOCS and m.name and (owner := _document_owner(m, lex)):
         # "According to a Pentagon statement", "a Foreign Ministry statement": the body that issued it speaks
         m = owner
-    if m.name is None and m.head in _ISSUED and (issuer := _issuer(text, m, lex)) is not None:
+    if (
+        m.name is None
+        and m.head in _ISSUED
+        and (issuer := _issuer(text, m, lex) or resolver.issuer_in_aside(m))
+    ):
         # "The ministry issued a statement ... “...,” the statement read": the issuer speaks through it
         ent = resolver.note(issuer, issuer.start)
         res = "role" if ent is not None else "none"

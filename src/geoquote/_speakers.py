@@ -2612,6 +2612,8 @@ class Resolver:
             self._said.append((pos, found))
             if not found.role and found.name in self._described:
                 found.role = self._described[found.name]  # "Iran's foreign minister, X, toured ... He said"
+            if not found.role and not found.org:
+                found.role = self._title_before(found, pos)  # "Foreign Minister X rejected it, and he said"
         return found
 
     def _gendered_since(self, e: Entity, pos: int, gender: str) -> Entity | None:
@@ -3167,6 +3169,22 @@ class Resolver:
                 found = name
         return found
 
+    def issuer_in_aside(self, m: Mention) -> Mention | None:
+        """The body a participle aside after a definite text noun names as its issuer ("The statement,
+        issued after a GCC meeting, said", "The communique, released by the Foreign Ministry, said"), as a
+        mention of that body; ``None`` when no aside follows or it names no body."""
+        if self._text[m.start : m.start + 4].casefold() != "the ":
+            return None
+        aside = _ISSUING_ASIDE.match(
+            self._text, m.end, min(len(self._text), m.end + _OWNER_REACH), timeout=_T
+        )
+        if aside is None:
+            return None
+        name = aside.group("body")
+        if organization_in(f"{name} spokesperson", self._lex) != name or self._a_state(name):
+            return None
+        return Mention(aside.start("body"), aside.end("body"), "org", name=name, head=_bare(name.split()[-1]))
+
     def _owned_title(self, m: Mention, role: str | None) -> regex.Match[str] | None:
         """The owner ("its", "the group's") of the title ``role`` written just before ``m``, in its
         sentence, or ``None``."""
@@ -3354,6 +3372,14 @@ _CAPITALISED_RUN = regex.compile(
 )  # a name of up to seven capitalised words, with lower-case links
 _DETERMINER_OPENING = regex.compile(r"^(?:The|A|An|This)[ \t]++")
 _OWNED_TITLE_WORDS = 4  # words of the title after its owner
+# ", issued after a GCC meeting", ", released by the Foreign Ministry": an aside naming who issued a text.
+_ISSUING_ASIDE = regex.compile(
+    r""",[ \t]++(?:issued|released|published|adopted|read[ \t]++out)[ \t]++(?:by|after|at|following)[ \t]++
+        (?:(?:a|an|the)[ \t]++)?(?:\p{Ll}++[ \t]++)?
+        (?P<body>\p{Lu}[\p{L}&.'’-]*+
+            (?:[ \t]++(?:(?:of|for|and|the)[ \t]++){0,2}+\p{Lu}[\p{L}&.'’-]*+){0,6}+)""",
+    regex.V1 | regex.VERBOSE,
+)
 _BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
 _NAMED_BODY_REACH = 1500  # characters back to a body named in passing that a possessive body noun means
 
