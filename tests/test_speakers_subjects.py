@@ -253,3 +253,16 @@ class TestCarriedTitles:
         text = "The statement, issued after talks in Geneva, said the truce held."
         name, _m, _r, _o = _last(text)
         assert name is None
+
+
+class TestApposedSubjects:
+    """A person apposed to the description opening a sentence is a subject a later pronoun may mean."""
+
+    def test_apposed_person_is_nearer_than_the_last_speaker(self) -> None:
+        """ "The chair, X, ..." stands between the last speaker and "She"."""
+        text = (
+            "Chen Hao argued that the rules were unfair. The moderator, Maria Okafor, tried to "
+            "calm the room. She asked whether a new vote would help."
+        )
+        name, _m, _r, _o = _last(text)
+        assert name == "Maria Okafor"

@@ -2218,6 +2218,7 @@ class Resolver:
         self._fullest: dict[str, str] | None = None
         self._persons: list[_Named] | None = None
         self._titled: list[_Titled] = []
+        self._apposed: list[tuple[int, Entity]] | None = None
         self._given: list[_Titled] | None = None  # the titles before names and those apposed, in order
         self._no_apposition: set[str] = set()  # names looked up for an earlier apposition in vain
         self._written: set[str] | None = None  # every person's name as a run of the article writes it
@@ -2552,6 +2553,25 @@ class Resolver:
             self._given = sorted([*self._titled, *apposed], key=lambda t: t[0])
         return self._given
 
+    def _apposed_people(self) -> list[tuple[int, Entity]]:
+        """(position, person) of each name set off by commas after a description opening its sentence,
+        when the description opens with a determiner and ends with a noun ("The moderator, Amelia Grant,")."""
+        if self._apposed is None:
+            self._apposed = []
+            for p, lead, opened in apposed_subjects(self._text, self._lo):
+                words = lead.split()
+                cut = _apposed_name(opened, self._lex)
+                if (
+                    len(words) < 2
+                    or cut < 0
+                    or _bare(words[0]) not in ("the", "a", "an", "his", "her", "its")
+                ):
+                    continue
+                run = list(opened[cut:])
+                if self._titled_name(run) and words[-1].isalpha() and words[-1].islower():
+                    self._apposed.append((p, self._entity(self.fullest(" ".join(run)), org=False)))
+        return self._apposed
+
     def _titled_name(self, run: list[str]) -> bool:
         """The words after a title set off by commas are a person's name: two to four plain capitalised words,
         no determiner or count first ("Another Ruiz email")."""
@@ -2830,6 +2850,9 @@ class Resolver:
         subjects = self.subjects()
         k = bisect.bisect_left(subjects, pos, key=lambda pe: pe[0])
         salient += subjects[max(0, k - 3) : k]
+        # "The moderator, Amelia Grant, tried to steer it. She asked": a person apposed to the description
+        # that opens a sentence is its subject too
+        salient += [(p, e) for p, e in self._apposed_people() if p < pos][-2:]
         salient.sort(key=lambda pe: pe[0], reverse=True)
         seen: list[tuple[int, Entity]] = []
         persons = self.persons()
