@@ -266,3 +266,26 @@ class TestApposedSubjects:
         )
         name, _m, _r, _o = _last(text)
         assert name == "Maria Okafor"
+
+
+class TestPluralCommonNouns:
+    """A plural common noun capitalised only because it opens the sentence is no name."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Colleagues describe her as patient and hard to read.", id="colleagues"),
+            pytest.param("Residents said the tap water had turned brown overnight.", id="residents"),
+            pytest.param("Economists said the rate cut came too late to help.", id="role-noun-plural"),
+        ],
+    )
+    def test_unnamed(self, text: str) -> None:
+        """The speaker has no name and stays unresolved."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (None, "none")
+
+    def test_surname_with_that_ending_stays_a_name(self) -> None:
+        """A word the article writes after a given name is a surname, even with a plural's ending."""
+        name, _m, _r, _o = _last("Dr. Ana Clements opened the clinic. Clements said it would stay open.")
+        assert name == "Ana Clements"

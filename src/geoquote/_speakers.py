@@ -1258,9 +1258,37 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         return None  # "Holding a sign, ...", "Reprising her role ...": a lone word before a phrase
     if m is not None and m.kind in ("name", "org") and m.name and _not_person(m.name):
         return _role_of_list(text, toks, m, lex) or m
+    if (
+        m is not None
+        and m.kind == "name"
+        and m.role is None
+        and m.name
+        and " " not in m.name
+        and m.name.casefold().endswith(_COMMON_PLURAL_ENDINGS)
+        and text[m.start : m.end] == m.name
+        and _opens_sentence(text, m.start)
+        and not _written_after_a_name(text, m.name)
+    ):
+        # "Colleagues describe him as stubborn", "Sanctions take effect": a plural common noun capitalised
+        # only because it opens the sentence, no name
+        return Mention(m.start, m.end, "role", role=m.name, head=_bare(m.name))
     return m
 
 
+def _written_after_a_name(text: str, word: str) -> bool:
+    """``word`` follows a capitalised word somewhere in ``text`` ("Anna Clements"): a surname, then."""
+    at = text.find(f" {word}")
+    while at > 0:
+        before = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
+        if before[:1].isupper() and before.isalpha() and before not in ("The", "A", "An"):
+            return True
+        at = text.find(f" {word}", at + 1)
+    return False
+
+
+# Endings of English plural common nouns that hardly any surname has ("-ers" has many: Sanders, Rogers).
+# Written by us.
+_COMMON_PLURAL_ENDINGS = ("ions", "ists", "gues", "ians", "ants", "ents")
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])  # pronouns that never open a clause as its subject
 _PERSON_PREPOSITIONS = frozenset(["of", "around", "near", "close"])  # "those around him", "many of them"
 _RELATIVE_REACH = 8  # tokens read back from an object pronoun for the relative ("who has represented him")
