@@ -289,3 +289,31 @@ class TestPluralCommonNouns:
         """A word the article writes after a given name is a surname, even with a plural's ending."""
         name, _m, _r, _o = _last("Dr. Ana Clements opened the clinic. Clements said it would stay open.")
         assert name == "Ana Clements"
+
+
+class TestGroupingNouns:
+    """ "The bloc", "the confederation": a grouping named just before, in passing, speaks."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "After the Union of Coastal States met in Varna, the confederation said it would leave the "
+                "court.",
+                id="confederation",
+            ),
+            pytest.param(
+                "Once the Union of Coastal States had met in Varna, the bloc said the treaty was dead.",
+                id="bloc",
+            ),
+        ],
+    )
+    def test_grouping_named_in_passing(self, text: str) -> None:
+        """The grouping is the speaker and its own organisation."""
+        name, _m, _r, org = _last(text)
+        assert (name, org) == ("Union of Coastal States", "Union of Coastal States")
+
+    def test_state_is_no_grouping(self) -> None:
+        """A state named before is not what "the bloc" means."""
+        name, _m, _r, _o = _last("Mali hosted talks in Bamako, and the bloc said it would leave the court.")
+        assert name is None

@@ -3160,6 +3160,11 @@ class Resolver:
                 and _country(last.name) is None
             ):
                 found = last
+        if found is None and first == "the" and m.head in _GROUPING_BODIES:
+            # "After the Alliance of Sahel States met, the confederation said": a grouping named in passing
+            # in this sentence or the one before, the last one there
+            named = self._body_named_near(pos, lambda name: not self._a_state(name))
+            found = self._entity(named, org=True) if named is not None else None
         if found is None and m.head in _OUTLET_KINDS:
             found = self._outlet_before(m.head, pos)  # "NTV said ... According to the channel"
         if found is None and first in _POSSESSIVE_DETERMINERS:
@@ -3210,13 +3215,20 @@ class Resolver:
                 break
             if p < at and e.org and fits(e.name):
                 return e.name
-        # "The Houthis fired missiles, and the group's spokesman said": a body named in passing
+        return self._body_named_near(at, fits)  # "The Houthis fired missiles, and the group's spokesman"
+
+    def _body_named_near(self, at: int, fits: Callable[[str], bool]) -> str | None:
+        """The last body named, in passing or not, in the sentence before ``at`` or the one before it, that
+        ``fits``; ``None`` when there is none."""
         sentence = self._text.rfind(". ", 0, at)
         lo = max(self._text.rfind(". ", 0, max(0, sentence)) + 1, at - _BODY_REACH, 0)
         found = None
         for run in _CAPITALISED_RUN.finditer(self._text, lo, at, timeout=_T):
-            name = _DETERMINER_OPENING.sub("", run.group())
-            if organization_in(f"{name} spokesperson", self._lex) == name and fits(name):
+            words = run.group().split()
+            while words and (_bare(words[0]) in _CAP_STOP or _bare(words[0]) in _OFFICE_LINKS):
+                words = words[1:]  # "After the Alliance of ...": the sentence's opener is no part of it
+            name = " ".join(words)
+            if name and organization_in(f"{name} spokesperson", self._lex) == name and fits(name):
                 found = name
         return found
 
@@ -3406,6 +3418,8 @@ _WORKPLACES = frozenset(
 # Nouns a news report uses for any body it named before ("the agency" for OCHA, "the organisation" for the
 # WHO), whatever the body's own name holds.
 _GENERIC_BODIES = frozenset(["agency", "organisation", "organization", "body", "watchdog"])
+# Nouns for a grouping of states or parties, which "the ..." uses for one named just before (written by us).
+_GROUPING_BODIES = frozenset(["confederation", "bloc", "alliance", "grouping", "coalition", "federation"])
 # Nouns of a firm, and a name set off as one: "Nordvolt, a Swedish battery maker, said".
 _COMPANY_HEADS = frozenset(["company", "firm", "maker", "manufacturer", "producer", "operator", "group"])
 _COMPANY_APPOSITION = regex.compile(
