@@ -317,3 +317,26 @@ class TestGroupingNouns:
         """A state named before is not what "the bloc" means."""
         name, _m, _r, _o = _last("Mali hosted talks in Bamako, and the bloc said it would leave the court.")
         assert name is None
+
+
+class TestPersonOfABody:
+    """ "X of the Navy" is X, with the body as the organisation, also before ", who"."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Commodore Ivo Marin of the Coastal Navy said the straits were open.",
+                id="subject",
+            ),
+            pytest.param(
+                "The hearing began with remarks by Commodore Ivo Marin of the Coastal Navy, who said the "
+                "straits were open.",
+                id="antecedent-of-who",
+            ),
+        ],
+    )
+    def test_person_and_body(self, text: str) -> None:
+        """The person speaks; the body after "of" is the organisation."""
+        name, _m, _r, org = _last(text)
+        assert (name, org) == ("Ivo Marin", "Coastal Navy")

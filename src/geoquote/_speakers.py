@@ -1472,7 +1472,13 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     if i >= 2 and _bare(toks[i][0]) == "who" and toks[i - 1][0] == "," and not _body_acronym(toks[i][0], lex):
         i -= 2  # "Trump, who says ...": the antecedent speaks
         j = _np_tokens(toks, i, lex)
-        return _read_np(text, toks, j, i, lex) if j <= i else None
+        m = _read_np(text, toks, j, i, lex) if j <= i else None
+        if m is not None and j >= 2 and _bare(toks[j - 1][0]) in ("of", "at", "from"):
+            # "Rear Admiral X of the French Navy, who said": the person the body complements
+            whole = _subject_at(text, toks, i, lex)
+            if whole is not None and whole.kind == "name" and whole.start < m.start:
+                return whole
+        return m
     if i < 0:
         return None
     if toks[i][0] in (",", "—", "–"):
@@ -1599,8 +1605,13 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                     held = Mention(outer.start, m.end, "name", name=name, role=role, head=_bare(words[-1]))
                     return _office_chain(text, toks, k, held, lex)
             if outer is not None and outer.kind in ("name", "role"):
-                if outer.kind == "name" and m.kind == "org" and prep in ("of", "from", "at", "with"):
-                    return attrs.evolve(outer, end=m.end)  # "Ana Ruiz of the Centre for ...": her body too
+                if (
+                    outer.kind == "name"
+                    and (m.kind == "org" or organization_in(f"{m.name} spokesperson", lex) == m.name)
+                    and prep in ("of", "from", "at", "with")
+                ):
+                    # "Ana Ruiz of the Centre for ...", "X of the French Navy": her body too
+                    return attrs.evolve(outer, end=m.end)
                 return attrs.evolve(outer, end=m.end, role=outer.role) if outer.kind == "role" else outer
             if outer is not None and outer.kind == "org" and seat:
                 whose = _subject_at(text, toks, head_end, lex) if k >= 2 else None
