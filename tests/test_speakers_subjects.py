@@ -340,3 +340,17 @@ class TestPersonOfABody:
         """The person speaks; the body after "of" is the organisation."""
         name, _m, _r, org = _last(text)
         assert (name, org) == ("Ivo Marin", "Coastal Navy")
+
+
+class TestOfficesWrittenWithOf:
+    """An office written with "of" before the holder's name titles them for a later bare role noun."""
+
+    def test_the_minister_after_minister_of_portfolio(self) -> None:
+        """ "Minister of Foreign Affairs X received ... The Minister stressed" is X."""
+        text = (
+            "Minister of Foreign Affairs Karim Haddad received the Norlandic envoy on Monday. The Minister "
+            "stressed that the two countries were close."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == ("Karim Haddad", "role")

@@ -3664,6 +3664,7 @@ def _note_name(
     ``known`` holds the words that end a title or opener, the cue forms and the given names."""
     stop, cues, given_names = known
     out, where, openers, ranks, kin, titled_names = into
+    office_title = office_head = ""  # "Minister of Foreign Affairs": an office written before the name
     if len(words) > 2 and words[0] == "State" and text[max(0, start - 3) : start] == "of ":
         # "Minister of State Noura Al Suwaidi": the office's complement, then the name
         words, start = words[1:], start + len("State ")
@@ -3673,6 +3674,13 @@ def _note_name(
         and (q := _holder_after_place(words, lex))
     ):
         # "President of the Republic of Belarus Alexander Lukashenko": the office's place, then the name
+        office = text[max(0, start - _ROLE_REACH) : start - 3].split()
+        opens = len(office)
+        while opens > 0 and _is_cap(office[opens - 1]) and _title_word(_bare(office[opens - 1]), lex):
+            opens -= 1  # "Deputy Minister of Foreign Affairs": the title words before "of"
+        if opens < len(office):
+            office_title = f"{' '.join(office[opens:])} {text[start - 3 : start - 1]} {' '.join(words[:q])}"
+            office_head = _bare(office[-1])
         start += len(" ".join(words[:q])) + 1
         words = words[q:]
     cut = _possessive_cut(words) if owner else 0
@@ -3695,6 +3703,8 @@ def _note_name(
     title = _bare(words[k - 1]) if k > 0 else ""
     titled = _title_word(title, lex) or title in _TITLE_ABBREVIATIONS
     title_words = " ".join(words[:k])
+    if k == 0 and office_title:
+        titled, title, title_words = True, office_head, office_title
     if not titled and k == 0 and text:
         # "pollster Cornell Abara", "spokeswoman Ilse Varga": a lower-case role noun titles the name, with
         # the name of a body before it ("Hamas chief Ismail Haniyeh")
