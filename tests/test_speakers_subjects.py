@@ -354,3 +354,12 @@ class TestOfficesWrittenWithOf:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert (sp.name, sp.resolution) == ("Karim Haddad", "role")
+
+
+class TestArticleOfTheText:
+    """In "according to a UN estimate" the article is the estimate's; the body's mention starts after it."""
+
+    def test_mention_without_the_article(self) -> None:
+        """The mention is the body's name alone."""
+        _n, mention, _r, org = _last("According to a UN estimate, more than 4,000 homes were lost.")
+        assert (mention, org) == ("UN", "UN")

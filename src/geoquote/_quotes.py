@@ -4044,6 +4044,10 @@ def _speaker(
     if m.role and (plain := resolver.plain_role(m.role)) != m.role:
         m = attrs.evolve(m, role=plain)  # "but its secretary-general, X,": the conjunction is no title
     span = Span.of(text, m.start, m.end)
+    lead = span.text.split(" ", 1)
+    if m.name and lead[0] in ("a", "an") and lead[-1] == m.name and text[m.end : m.end + 2].strip().islower():
+        # "according to a UN estimate": the article is the estimate's, not the body's
+        span = Span.of(text, m.end - len(m.name), m.end)
     res: Resolution
     ent: Entity | None
     if m.head in _OWNED_DOCS and m.name and (owner := _document_owner(m, lex)):
