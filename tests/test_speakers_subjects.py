@@ -363,3 +363,22 @@ class TestArticleOfTheText:
         """The mention is the body's name alone."""
         _n, mention, _r, org = _last("According to a UN estimate, more than 4,000 homes were lost.")
         assert (mention, org) == ("UN", "UN")
+
+
+class TestAidesByRole:
+    """A pronoun right after "to her spokesman," means that unnamed aide, not the person named before."""
+
+    def test_pronoun_after_a_possessed_role(self) -> None:
+        """The aide is unnamed, so the pronoun stays unresolved."""
+        text = (
+            "Trade Minister Ilse Varga refused to talk. When I sent the question to her spokesman, he "
+            "replied that the minister was busy."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (None, "none")
+
+    def test_clause_ending_with_a_possessed_noun(self) -> None:
+        """A reported clause that ends with "his lawyer," leaves the pronoun to its speaker."""
+        name, _m, _r, _o = _last("Ivo Marin spoke last. I will call my lawyer, he said.")
+        assert name == "Ivo Marin"

@@ -2648,6 +2648,10 @@ class Resolver:
                 self._said.append((pos, recent))
                 return recent  # "The ministry said ... It added": the body that spoke last
             return None
+        owned = _POSSESSED_ROLE_BEFORE.search(self._text, max(0, pos - _OWNER_REACH), pos, timeout=_T)
+        if owned is not None and _is_role(_bare(owned.group("noun")), self._lex):
+            self._pronouns[pos] = None
+            return None  # "When I put it to her spokesman, he replied": the unnamed aide just named
         found: Entity | None = None
         for e in self._antecedents(pos, recent):
             if gender and ((e.gender and e.gender != gender) or e.org or _not_person(e.name)):
@@ -3447,6 +3451,13 @@ _CAPITALISED_RUN = regex.compile(
     regex.V1,
 )  # a name of up to seven capitalised words, with lower-case links
 _DETERMINER_OPENING = regex.compile(r"^(?:The|A|An|This)[ \t]++")
+# "to her spokesman, " right before a pronoun: a person's aide, named by role only, whom the pronoun means
+# (the preposition keeps out a reported clause that ends with one: "X called his lawyer, he said").
+_POSSESSED_ROLE_BEFORE = regex.compile(
+    r"""\b(?:to|with|from|for)[ \t]++(?:his|her|their)[ \t]++
+        (?:\p{Ll}[\p{Ll}-]*+[ \t]++){0,2}?(?P<noun>\p{Ll}[\p{Ll}-]*+),[ \t]*+\Z""",
+    regex.V1 | regex.VERBOSE,
+)
 _OWNED_TITLE_WORDS = 4  # words of the title after its owner
 # ", issued after a GCC meeting", ", released by the Foreign Ministry": an aside naming who issued a text.
 _ISSUING_ASIDE = regex.compile(
