@@ -382,3 +382,13 @@ class TestAidesByRole:
         """A reported clause that ends with "his lawyer," leaves the pronoun to its speaker."""
         name, _m, _r, _o = _last("Ivo Marin spoke last. I will call my lawyer, he said.")
         assert name == "Ivo Marin"
+
+
+class TestApposedGivenName:
+    """A given name alone apposed to a description opening the sentence is a person a pronoun may mean."""
+
+    def test_given_name_alone(self) -> None:
+        """ "His sister, Mariam, ..." is the "She" of the next sentence."""
+        text = "His sister, Mariam, is less sure about the plan. She said the money would run out by May."
+        name, _m, _r, _o = _last(text)
+        assert name == "Mariam"

@@ -2607,8 +2607,13 @@ class Resolver:
                 ):
                     continue
                 run = list(opened[cut:])
-                if self._titled_name(run) and words[-1].isalpha() and words[-1].islower():
+                if not (words[-1].isalpha() and words[-1].islower()):
+                    continue
+                if self._titled_name(run):
                     self._apposed.append((p, self._entity(self.fullest(" ".join(run)), org=False)))
+                elif len(run) == 1 and (gender := name_genders(self._lex).get(run[0].casefold(), "")):
+                    # "His wife, Leila, is less impressed": a given name alone, apposed, is a person too
+                    self._apposed.append((p, self._entity(run[0], org=False, gender=gender)))
         return self._apposed
 
     def _titled_name(self, run: list[str]) -> bool:
