@@ -392,3 +392,18 @@ class TestApposedGivenName:
         text = "His sister, Mariam, is less sure about the plan. She said the money would run out by May."
         name, _m, _r, _o = _last(text)
         assert name == "Mariam"
+
+
+class TestTheyForAGroup:
+    """ "they say" inside a sentence opened by a group named in the plural means that group."""
+
+    def test_plural_group_opening_the_sentence(self) -> None:
+        """The group speaks and is its own organisation."""
+        name, _m, _r, org = _last("The Houthis shelled ports they say are used to ship arms.")
+        assert (name, org) == ("Houthis", "Houthis")
+
+    def test_state_is_no_such_group(self) -> None:
+        """A state in the plural ("The United States") is left to the pronoun rules."""
+        sp = find_quotes("The United States seized tankers they say carried oil to the port.")[-1].speaker
+        assert sp is not None
+        assert sp.name is None

@@ -2652,6 +2652,8 @@ class Resolver:
             if m.head == "it" and recent is not None and recent.org:
                 self._said.append((pos, recent))
                 return recent  # "The ministry said ... It added": the body that spoke last
+            if m.head == "they" and (group := self._plural_body_opening(pos)) is not None:
+                return group  # "The Houthis fired drones at vessels they say are linked to Israel"
             return None
         owned = _POSSESSED_ROLE_BEFORE.search(self._text, max(0, pos - _OWNER_REACH), pos, timeout=_T)
         if owned is not None and _is_role(_bare(owned.group("noun")), self._lex):
@@ -2683,6 +2685,22 @@ class Resolver:
             if not found.role and not found.org:
                 found.role = self._title_before(found, pos)  # "Foreign Minister X rejected it, and he said"
         return found
+
+    def _plural_body_opening(self, pos: int) -> Entity | None:
+        """The body named in the plural ("The Houthis") opening the sentence at ``pos``, or ``None``."""
+        dot = self._text.rfind(". ", 0, pos)
+        start = max(dot + 2 if dot >= 0 else 0, self._text.rfind("\n", 0, pos) + 1)
+        run = _CAPITALISED_RUN.match(self._text, start, pos, timeout=_T)
+        if run is None:
+            return None
+        name = _DETERMINER_OPENING.sub("", run.group())
+        if (
+            not name.endswith("s")
+            or organization_in(f"{name} spokesperson", self._lex) != name
+            or self._a_state(name)
+        ):
+            return None
+        return self._entity(name, org=True)
 
     def _gendered_since(self, e: Entity, pos: int, gender: str) -> Entity | None:
         """The person of ``gender`` named last between where ``e`` was last seen and ``pos``, or ``None``."""
