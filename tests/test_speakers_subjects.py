@@ -407,3 +407,12 @@ class TestTheyForAGroup:
         sp = find_quotes("The United States seized tankers they say carried oil to the port.")[-1].speaker
         assert sp is not None
         assert sp.name is None
+
+
+class TestUnnamedBodyWithItsState:
+    """A body written in lower case after its state's adjective keeps both as its organisation."""
+
+    def test_state_adjective_then_lower_case_body(self) -> None:
+        """ "The Syrian interior ministry said" gives "Syrian interior ministry"."""
+        _n, _m, _r, org = _last("The Syrian interior ministry said it had detained 12 suspects.")
+        assert org == "Syrian interior ministry"

@@ -4084,9 +4084,12 @@ def _speaker(
                 and m.head in _UNNAMED_BODY_HEADS
                 and span.text[:4].casefold() == "the "
                 and len(body := _DETERMINER_START.sub("", span.text).split()) > 1
-                and all(w.isalpha() and w.islower() for w in body)
+                and all(
+                    w.isalpha() and (w.islower() or (k == 0 and _a_state(w, lex))) for k, w in enumerate(body)
+                )
             ):
-                org = " ".join(body)  # "The interior ministry said": the body as written, though unnamed
+                # "The interior ministry said", "The Syrian interior ministry said": the body as written
+                org = " ".join(body)
             return Speaker(m.name, span, _role_text(m.role), org, res), None
         # "a spokesperson for the U.S. Indo-Pacific Command": the body the description names
         org = (organization_in(m.role, lex) or organization_in(span.text, lex)) if m.kind == "role" else None
