@@ -416,3 +416,36 @@ class TestUnnamedBodyWithItsState:
         """ "The Syrian interior ministry said" gives "Syrian interior ministry"."""
         _n, _m, _r, org = _last("The Syrian interior ministry said it had detained 12 suspects.")
         assert org == "Syrian interior ministry"
+
+
+class TestLowerCaseTitles:
+    """A title written in lower case before a name is read whole, back to a comma or the article."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            pytest.param(
+                "Her old ally, former farmers union leader Petra Novak, was calmer. Novak told the radio "
+                "that the vote had been fair.",
+                "former farmers union leader",
+                id="after-a-comma",
+            ),
+            pytest.param(
+                "Former trade minister Ilse Varga, who left office in May, spoke first. She argued that the "
+                "tariffs were too high.",
+                "Former trade minister",
+                id="at-the-start-then-a-pronoun",
+            ),
+        ],
+    )
+    def test_role(self, text: str, role: str) -> None:
+        """The whole title is the role."""
+        _n, _m, got, _o = _last(text)
+        assert got == role
+
+    def test_reporting_verb_stops_the_title(self) -> None:
+        """A reporting verb is no part of a title ("told reporters spokesman X")."""
+        text = "The strike goes on. Ivo Marin told reporters spokesman Tom Hale would speak later."
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.role is None or "told" not in sp.role

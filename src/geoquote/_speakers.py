@@ -3754,6 +3754,7 @@ def _note_name(
                 and _bare(before[opens - 1]) not in _CAP_STOP
             ):
                 opens -= 1  # "Foreign Ministry spokesperson Mao Ning": the body's whole name before the role
+            opens = _lower_title_start(before, opens, start <= _ROLE_REACH, cues, lex)
             title_words = " ".join(before[opens:])
     title_gender = _HONORIFIC_GENDER.get(title, "") or _ROLE_GENDER.get(title, "")
     words = words[k:]
@@ -3808,6 +3809,42 @@ def _note_name(
 # Generational suffixes after a surname ("Ramon Villanueva Jr.", "John Smith III"): part of the name, never
 # the surname a later mention uses.
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _lower_title_start(
+    before: list[str], opens: int, at_start: bool, cues: Mapping[str, str], lex: QuoteLexicon
+) -> int:
+    """Where a title written in lower case before a name opens ("His old rival, former communist party leader
+    X": "former communist party leader"): plain words back to a comma, an article or the text's start, no
+    reporting verb among them; else ``opens`` as it was."""
+    k = opens
+    while (
+        k > 0
+        and opens - k < _BODY_TITLE_WORDS
+        and before[k - 1].isalpha()
+        and _bare(before[k - 1]) not in cues
+        and _bare(before[k - 1]) not in lex.determiners
+        and _bare(before[k - 1]) not in _LOWER_TITLE_STOPS
+        and (not before[k - 1].endswith(("ed", "ing")) or _bare(before[k - 1]) in lex.modifiers)
+    ):
+        k -= 1
+    if k == opens:
+        return opens
+    if k == 0:
+        return 0 if at_start else opens
+    prev = before[k - 1]
+    if prev.endswith((",", ".", ":", ";")) or _bare(prev) in lex.determiners:
+        return k
+    return opens
+
+
+# Words no title holds: links, prepositions and the verbs a clause may put before a name. Written by us.
+_LOWER_TITLE_STOPS = frozenset(
+    ["and", "or", "but", "of", "to", "in", "on", "at", "with", "by", "for", "from", "as", "about", "after",
+     "before", "against", "over", "than", "like", "is", "was", "are", "were", "be", "been", "has", "have",
+     "had", "who", "whom", "which", "that", "when", "while", "if", "not", "also", "says", "said", "told",
+     "met", "saw", "called", "named", "hired", "replaced", "beat", "joined", "became"]
+)  # fmt: skip
 
 
 def _surname_key(words: list[str]) -> str:
