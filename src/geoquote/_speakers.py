@@ -3301,9 +3301,7 @@ class Resolver:
             (k + 1 for k, w in enumerate(words) if w.endswith((",", ".", ";", ":", "!", "?"))), len(words)
         )
         if _bare(role.split()[-1]) not in [_bare(w.rstrip(",.;:!?")) for w in words[:cut]]:
-            return (
-                None  # ("on its website. Republican nominee X", "its rallies, sources said": not its title)
-            )
+            return None  # ("on its site. Party leader X", "its stores, staff said": not its title)
         return owned
 
     def _a_state(self, name: str) -> bool:
