@@ -4198,13 +4198,23 @@ def _speaker(
         return None, None
     if m.role and m.role[:1] in _BULLETS:
         m = attrs.evolve(m, role=m.role.lstrip("".join(_BULLETS) + " ") or None)  # "• The agency's chief"
+    if m.role and (plain := resolver.plain_role(m.role)) != m.role:
+        m = attrs.evolve(m, role=plain)  # "but its secretary-general, X,": the conjunction is no title
     span = Span.of(text, m.start, m.end)
+    lead = span.text.split(" ", 1)
+    if m.name and lead[0] in ("a", "an") and lead[-1] == m.name and text[m.end : m.end + 2].strip().islower():
+        # "according to a UN estimate": the article is the estimate's, not the body's
+        span = Span.of(text, m.end - len(m.name), m.end)
     res: Resolution
     ent: Entity | None
     if m.head in _OWNED_DOCS and m.name and (owner := _document_owner(m, lex)):
         # "According to a Pentagon statement", "a Foreign Ministry statement": the body that issued it speaks
         m = owner
-    if m.name is None and m.head in _ISSUED and (issuer := _issuer(text, m, lex)) is not None:
+    if (
+        m.name is None
+        and m.head in _ISSUED
+        and (issuer := _issuer(text, m, lex) or resolver.issuer_in_aside(m))
+    ):
         # "The ministry issued a statement ... “...,” the statement read": the issuer speaks through it
         ent = resolver.note(issuer, issuer.start)
         res = "role" if ent is not None else "none"
@@ -4231,14 +4241,19 @@ def _speaker(
                 and m.head in _UNNAMED_BODY_HEADS
                 and span.text[:4].casefold() == "the "
                 and len(body := _DETERMINER_START.sub("", span.text).split()) > 1
-                and all(w.isalpha() and w.islower() for w in body)
+                and all(
+                    w.isalpha() and (w.islower() or (k == 0 and _a_state(w, lex))) for k, w in enumerate(body)
+                )
             ):
-                org = " ".join(body)  # "The interior ministry said": the body as written, though unnamed
+                # "The interior ministry said", "The Syrian interior ministry said": the body as written
+                org = " ".join(body)
             return Speaker(m.name, span, _role_text(m.role), org, res), None
         # "a spokesperson for the U.S. Indo-Pacific Command": the body the description names
         org = (organization_in(m.role, lex) or organization_in(span.text, lex)) if m.kind == "role" else None
+        if org is None and m.kind == "role" and (owning := resolver.owner_of(m, m.role)) is not None:
+            org = owning  # "The group's regional director said": the group named before
         return Speaker(None, span, _role_text(m.role), org, res if m.kind != "pronoun" else "none"), None
-    role = m.role or ent.role
+    role = resolver.plain_role(m.role or ent.role)
     org = (None if _a_state(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
     if (
         org is None
@@ -4249,6 +4264,8 @@ def _speaker(
         and span.text.split(" of ", 1)[0].endswith(m.name)
     ):
         org = organization_in(span.text, lex)  # "Ana Ruiz of the Centre for Strategic Studies": her body
+    if org is None and not ent.org and (owning := resolver.owner_of(m, role)) is not None:
+        org = owning  # "Its spokesman, X, said": the body named before
     return Speaker(ent.name, span, _role_text(role), org, res), ent
 
 

@@ -271,8 +271,11 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         return None
     # "State Department spokesman", "Ministry of Foreign Affairs spokesperson": a body before the role noun
     first = 0
-    while first < len(words) - 1 and _bare(words[first]) in _LEADING:
-        first += 1  # "Retired Army Col.", "A Pentagon spokesman"
+    while first < len(words) - 1 and (
+        _bare(words[first]) in _LEADING
+        or (words[first].islower() and _bare(words[first]) in lex.modifiers and _cap(words[first + 1]))
+    ):
+        first += 1  # "Retired Army Col.", "A Pentagon spokesman", "a senior ECOWAS official"
     lead, after = _run(words, first, lex, roles=False)
     if not lead:
         # "Republican People's Party lawmaker": a body whose name opens with a role noun's spelling
@@ -287,6 +290,13 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             return " ".join(lead)
     if not lead and (low := _lower_body(words, first, lex)) is not None:
         return low  # "A foreign ministry spokeswoman", "a state department official", as written
+    if (
+        len(lead) == 1
+        and after == first + 1
+        and _known_body(lead[0]) is False
+        and (low := _lower_body(words, after, lex)) is not None
+    ):
+        return f"{lead[0]} {low}"  # "Chinese foreign ministry spokesman": the state's body, as written
     # "spokeswoman for the Russian Foreign Ministry", "president of the University of ..."
     for i, w in enumerate(words[:-1]):
         if w.casefold() not in _INTRODUCERS:

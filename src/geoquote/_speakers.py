@@ -492,6 +492,16 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "Commission on Presidential Debates", "Center for Public Opinion Research"
             n += 1
             continue
+        if (
+            b in _TITLE_CASE_LINKS
+            and t[:1].isupper()
+            and j - 2 >= 0
+            and _is_cap(toks[j - 2][0])
+            and _is_cap(toks[j][0])
+        ):
+            j -= 1  # "Reporters Without Borders": a capitalised preposition inside a title-case name
+            n += 1
+            continue
         if t == "and" and j - 2 >= 0 and _and_in_body(toks, j - 1, i, lex):
             j -= 1  # "Foreign and Expatriates Ministry", "Ministry of Labour and Social Affairs": one body
             n += 1
@@ -752,6 +762,9 @@ def _name_stops(lex: QuoteLexicon) -> frozenset[str]:
 # Lower-case words inside a body's name after an institution word ("Commission on Presidential Debates",
 # "Center for Public Opinion Research", "Committee to Protect Journalists").
 _BODY_CONNECTORS = frozenset(["on", "for", "to"])
+# Prepositions written with a capital only inside a title-case name ("Reporters Without Borders"). Written
+# by us.
+_TITLE_CASE_LINKS = frozenset(["without", "beyond"])
 
 
 def _person_after_body(
@@ -978,7 +991,9 @@ def _without_trailing_rank(words: list[str], lex: QuoteLexicon) -> list[str]:
     return words[:k]
 
 
-_RANK_QUALIFIERS = frozenset(["vice", "rear", "deputy", "lieutenant", "brigadier", "major", "field"])
+_RANK_QUALIFIERS = frozenset(
+    ["vice", "rear", "deputy", "lieutenant", "brigadier", "major", "field", "senior"]
+)
 # Rank words that also close an office's name ("Attorney General", "Secretary General", "Provost Marshal").
 _POSTPOSITIVE_TITLES = frozenset(["general", "major", "marshal", "commander"])
 
@@ -1188,6 +1203,28 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
                 i -= skip  # "Zarif in particular said", "Ankara for its part insists": an adverbial
                 continue
         break
+    if i >= 2 and toks[i][0] in _OBJECT_PRONOUNS:
+        # "A lawyer who has represented him said", "One of them said": an object pronoun is no subject; the
+        # relative's antecedent, or the count the pronoun completes, speaks
+        if _bare(toks[i - 1][0]) == "of" and _bare(toks[i - 2][0]) in _GROUP_HEADS:
+            return Mention(toks[i - 2][1], toks[i][2], "role", role=None, head=_bare(toks[i - 2][0]))
+        k = i - 1
+        while k >= 1 and i - k < _RELATIVE_REACH and toks[k][0] not in ("who", "that", ",", ";"):
+            k -= 1
+        if k >= 1 and toks[k][0] in ("who", "that") and toks[k - 1][0][:1].isalpha():
+            held = _subject_at(text, toks, k - 1, lex)
+            if held is None or held.kind not in ("role", "name") or _object_of(toks, held.start):
+                return None  # ("the former wife of X who sued him": not X, and the wife is no role noun)
+            return held
+        if (
+            _bare(toks[i - 1][0]) in _PERSON_PREPOSITIONS
+            and toks[i - 2][0][:1].isalpha()
+            and toks[i - 2][0][:1].islower()
+        ):
+            # "those around him say", "three-fourths of them tell": the people the phrase counts or places
+            j = min(_np_tokens(toks, i - 2, lex), i - 2)
+            return Mention(toks[j][1], toks[i][2], "role", role=None, head=_bare(toks[i - 2][0]))
+        return None
     if i >= 3 and toks[i][0] == "," and toks[i - 2][0] == "," and _bare(toks[i - 1][0]) in _CONNECTIVE_ASIDES:
         i -= 3  # "X, however, urged": the connective set off by commas is no part of the subject
     t = _skip_time(toks, i)
@@ -1221,9 +1258,40 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         return None  # "Holding a sign, ...", "Reprising her role ...": a lone word before a phrase
     if m is not None and m.kind in ("name", "org") and m.name and _not_person(m.name):
         return _role_of_list(text, toks, m, lex) or m
+    if (
+        m is not None
+        and m.kind == "name"
+        and m.role is None
+        and m.name
+        and " " not in m.name
+        and m.name.casefold().endswith(_COMMON_PLURAL_ENDINGS)
+        and text[m.start : m.end] == m.name
+        and _opens_sentence(text, m.start)
+        and not _written_after_a_name(text, m.name)
+    ):
+        # "Colleagues describe him as stubborn", "Sanctions take effect": a plural common noun capitalised
+        # only because it opens the sentence, no name
+        return Mention(m.start, m.end, "role", role=m.name, head=_bare(m.name))
     return m
 
 
+def _written_after_a_name(text: str, word: str) -> bool:
+    """``word`` follows a capitalised word somewhere in ``text`` ("Anna Clements"): a surname, then."""
+    at = text.find(f" {word}")
+    while at > 0:
+        before = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
+        if before[:1].isupper() and before.isalpha() and before not in ("The", "A", "An"):
+            return True
+        at = text.find(f" {word}", at + 1)
+    return False
+
+
+# Endings of English plural common nouns that hardly any surname has ("-ers" has many: Sanders, Rogers).
+# Written by us.
+_COMMON_PLURAL_ENDINGS = ("ions", "ists", "gues", "ians", "ants", "ents")
+_OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])  # pronouns that never open a clause as its subject
+_PERSON_PREPOSITIONS = frozenset(["of", "around", "near", "close"])  # "those around him", "many of them"
+_RELATIVE_REACH = 8  # tokens read back from an object pronoun for the relative ("who has represented him")
 _OFFICE_LINKS = frozenset(["of", "for", "the", "and", "on"])  # lower-case words inside a long office
 _LONG_OFFICE_TOKENS = 30  # tokens of an office read back from its holder's name
 
@@ -1404,7 +1472,13 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     if i >= 2 and _bare(toks[i][0]) == "who" and toks[i - 1][0] == "," and not _body_acronym(toks[i][0], lex):
         i -= 2  # "Trump, who says ...": the antecedent speaks
         j = _np_tokens(toks, i, lex)
-        return _read_np(text, toks, j, i, lex) if j <= i else None
+        m = _read_np(text, toks, j, i, lex) if j <= i else None
+        if m is not None and j >= 2 and _bare(toks[j - 1][0]) in ("of", "at", "from"):
+            # "Rear Admiral X of the French Navy, who said": the person the body complements
+            whole = _subject_at(text, toks, i, lex)
+            if whole is not None and whole.kind == "name" and whole.start < m.start:
+                return whole
+        return m
     if i < 0:
         return None
     if toks[i][0] in (",", "—", "–"):
@@ -1438,6 +1512,22 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         k = _np_tokens(toks, head_end, lex)
         if k <= head_end:
             outer = _read_np(text, toks, k, head_end, lex)
+            if (
+                loose
+                and not seat
+                and prep == "in"
+                and m.kind == "name"
+                and m.role is None
+                and outer is not None
+            ):
+                # "Analysts in Lorvik", "a diplomat at the UN in Tarvos": a capitalised word after "in" that
+                # no gazetteer knows is the seat of the person or body before it, not the speaker
+                if outer.kind == "role":
+                    seat = True
+                elif outer.kind in ("name", "org") and k >= 2:
+                    whose = _subject_at(text, toks, head_end, lex)
+                    if whose is not None and whose.kind == "role" and whose.start < outer.start:
+                        return attrs.evolve(whose, end=m.end)
             if (
                 loose
                 and not seat
@@ -1515,8 +1605,13 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                     held = Mention(outer.start, m.end, "name", name=name, role=role, head=_bare(words[-1]))
                     return _office_chain(text, toks, k, held, lex)
             if outer is not None and outer.kind in ("name", "role"):
-                if outer.kind == "name" and m.kind == "org" and prep in ("of", "from", "at", "with"):
-                    return attrs.evolve(outer, end=m.end)  # "Ana Ruiz of the Centre for ...": her body too
+                if (
+                    outer.kind == "name"
+                    and (m.kind == "org" or organization_in(f"{m.name} spokesperson", lex) == m.name)
+                    and prep in ("of", "from", "at", "with")
+                ):
+                    # "Ana Ruiz of the Centre for ...", "X of the French Navy": her body too
+                    return attrs.evolve(outer, end=m.end)
                 return attrs.evolve(outer, end=m.end, role=outer.role) if outer.kind == "role" else outer
             if outer is not None and outer.kind == "org" and seat:
                 whose = _subject_at(text, toks, head_end, lex) if k >= 2 else None
@@ -1640,6 +1735,12 @@ def _skip_time(toks: list[tuple[str, int, int]], i: int) -> int:
     return k
 
 
+def _object_of(toks: list[tuple[str, int, int]], start: int) -> bool:
+    """The mention at ``start`` follows a preposition or "of" ("the former wife of Ivo Marin")."""
+    n = next((n for n, t in enumerate(toks) if t[1] == start), 0)
+    return n > 0 and (toks[n - 1][0] in _PREPOSITIONS or toks[n - 1][0] in ("of", "for"))
+
+
 def _after_preposition(text: str, toks: list[tuple[str, int, int]], start: int) -> bool:
     """The mention at ``start`` is a preposition's object ("speaking in Ohio on Tuesday") or joined to one
     ("touring Asia and Africa this month")."""
@@ -1736,9 +1837,7 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 return person  # "Holger Roth of Berenberg, Germany's largest private bank, said": the person
             role = m.role or (roles[0] if roles else None)
             rank = None
-            if m.role is not None and all(
-                _bare(w) in _RANKS or _bare(w) in lex.honorifics for w in m.role.split()
-            ):
+            if m.role is not None and _rank_only(m.role, lex):
                 # "Niger's leader, Gen. X,": a rank alone gives way to a title before or after the name
                 rank, role = m.role, (roles[0] if roles else None)
             if role is None:
@@ -1839,6 +1938,8 @@ def _role_phrase(
     return text[core[0][1] : core[-1][2]].rstrip(".")
 
 
+_ROLE_OPENERS = frozenset(["and", "but", "while", "yet", "whereas"])  # conjunctions left before a role
+_TIME_PREPOSITIONS = frozenset(["on", "in", "at", "late", "early", "earlier", "later", "last", "this"])
 _AFTER_STOP = frozenset(
     [
         "in",
@@ -1948,9 +2049,50 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         return attrs.evolve(m, end=body.end())  # "said a spokeswoman for the WHO": her body is in the mention
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
         r = _role_phrase(text, toks, i + 2, min(len(toks) - 1, i + 14), lex)
+        if r and m.kind == "name" and m.role is not None and _rank_only(m.role, lex):
+            # "said Colonel Ana Ruiz, spokeswoman for the army,": the office apposed up to its comma, not the
+            # military rank, is the role (a style of royalty, "Prince", stays)
+            close = next(
+                (q for q in range(i + 2, len(toks)) if toks[q][0] in (",", ".", ";", ":")), len(toks)
+            )
+            r = _role_phrase(text, toks, i + 2, min(close - 1, i + 14), lex) if close > i + 2 else None
+            if r and not any(_bare(w) in _ROYAL_STYLES for w in m.role.split()):
+                return attrs.evolve(m, role=r)
+            return m
         if r and m.kind == "name" and m.role is None:
+            # "said Colonel Ana Ruiz, spokeswoman for the army": the office apposed, not the rank, is the role
             return attrs.evolve(m, role=r)
     return m
+
+
+def plain_role(role: str | None, lex: QuoteLexicon) -> str | None:
+    """``role`` without the clause's conjunction or time adverbial that an apposition read along with it
+    ("but its secretary-general" -> "secretary-general", "On Thursday his spokeswoman" -> "spokeswoman")."""
+    if role is None:
+        return None
+    words = role.split()
+    k = 0
+    while k < len(words) - 1 and _bare(words[k]) in _ROLE_OPENERS:
+        k += 1
+    if k < len(words) and _bare(words[k]) in _TIME_PREPOSITIONS:
+        d = next((n for n in range(k + 1, min(len(words), k + 5)) if _bare(words[n]) in lex.determiners), 0)
+        if d and not any(_is_role(_bare(w), lex) for w in words[k:d]):
+            k = d
+    if k == 0:
+        return role
+    while k < len(words) - 1 and _bare(words[k]) in lex.determiners:
+        k += 1
+    return " ".join(words[k:])
+
+
+_ROYAL_STYLES = frozenset(["prince", "princess", "emir", "king", "queen"])  # ranks that are styles of royalty
+
+
+def _rank_only(role: str, lex: QuoteLexicon) -> bool:
+    """A title made of ranks and honorifics alone ("Senior Colonel", "Gen."): how a person is addressed."""
+    return all(
+        _bare(w) in _RANKS or _bare(w) in _RANK_QUALIFIERS or _bare(w) in lex.honorifics for w in role.split()
+    )
 
 
 def _text_by_agent(toks: list[tuple[str, int, int]]) -> bool:
@@ -2115,6 +2257,7 @@ class Resolver:
         self._fullest: dict[str, str] | None = None
         self._persons: list[_Named] | None = None
         self._titled: list[_Titled] = []
+        self._apposed: list[tuple[int, Entity]] | None = None
         self._given: list[_Titled] | None = None  # the titles before names and those apposed, in order
         self._no_apposition: set[str] = set()  # names looked up for an earlier apposition in vain
         self._written: set[str] | None = None  # every person's name as a run of the article writes it
@@ -2351,6 +2494,10 @@ class Resolver:
             return ""
         return name_genders(self._lex).get(words[0].casefold(), "")
 
+    def plain_role(self, role: str | None) -> str | None:
+        """``role`` as a title, without a clause's conjunction or time adverbial read along with it."""
+        return plain_role(role, self._lex)
+
     def persons(self) -> list[_Named]:
         """(position, surname key, name, gender) of every personal name the article writes, in order."""
         if self._persons is None:
@@ -2445,6 +2592,30 @@ class Resolver:
             self._given = sorted([*self._titled, *apposed], key=lambda t: t[0])
         return self._given
 
+    def _apposed_people(self) -> list[tuple[int, Entity]]:
+        """(position, person) of each name set off by commas after a description opening its sentence,
+        when the description opens with a determiner and ends with a noun ("The moderator, Amelia Grant,")."""
+        if self._apposed is None:
+            self._apposed = []
+            for p, lead, opened in apposed_subjects(self._text, self._lo):
+                words = lead.split()
+                cut = _apposed_name(opened, self._lex)
+                if (
+                    len(words) < 2
+                    or cut < 0
+                    or _bare(words[0]) not in ("the", "a", "an", "his", "her", "its")
+                ):
+                    continue
+                run = list(opened[cut:])
+                if not (words[-1].isalpha() and words[-1].islower()):
+                    continue
+                if self._titled_name(run):
+                    self._apposed.append((p, self._entity(self.fullest(" ".join(run)), org=False)))
+                elif len(run) == 1 and (gender := name_genders(self._lex).get(run[0].casefold(), "")):
+                    # "His wife, Leila, is less impressed": a given name alone, apposed, is a person too
+                    self._apposed.append((p, self._entity(run[0], org=False, gender=gender)))
+        return self._apposed
+
     def _titled_name(self, run: list[str]) -> bool:
         """The words after a title set off by commas are a person's name: two to four plain capitalised words,
         no determiner or count first ("Another Ruiz email")."""
@@ -2481,7 +2652,13 @@ class Resolver:
             if m.head == "it" and recent is not None and recent.org:
                 self._said.append((pos, recent))
                 return recent  # "The ministry said ... It added": the body that spoke last
+            if m.head == "they" and (group := self._plural_body_opening(pos)) is not None:
+                return group  # "The Houthis fired drones at vessels they say are linked to Israel"
             return None
+        owned = _POSSESSED_ROLE_BEFORE.search(self._text, max(0, pos - _OWNER_REACH), pos, timeout=_T)
+        if owned is not None and _is_role(_bare(owned.group("noun")), self._lex):
+            self._pronouns[pos] = None
+            return None  # "When I put it to her spokesman, he replied": the unnamed aide just named
         found: Entity | None = None
         for e in self._antecedents(pos, recent):
             if gender and ((e.gender and e.gender != gender) or e.org or _not_person(e.name)):
@@ -2505,7 +2682,25 @@ class Resolver:
             self._said.append((pos, found))
             if not found.role and found.name in self._described:
                 found.role = self._described[found.name]  # "Iran's foreign minister, X, toured ... He said"
+            if not found.role and not found.org:
+                found.role = self._title_before(found, pos)  # "Foreign Minister X rejected it, and he said"
         return found
+
+    def _plural_body_opening(self, pos: int) -> Entity | None:
+        """The body named in the plural ("The Houthis") opening the sentence at ``pos``, or ``None``."""
+        dot = self._text.rfind(". ", 0, pos)
+        start = max(dot + 2 if dot >= 0 else 0, self._text.rfind("\n", 0, pos) + 1)
+        run = _CAPITALISED_RUN.match(self._text, start, pos, timeout=_T)
+        if run is None:
+            return None
+        name = _DETERMINER_OPENING.sub("", run.group())
+        if (
+            not name.endswith("s")
+            or organization_in(f"{name} spokesperson", self._lex) != name
+            or self._a_state(name)
+        ):
+            return None
+        return self._entity(name, org=True)
 
     def _gendered_since(self, e: Entity, pos: int, gender: str) -> Entity | None:
         """The person of ``gender`` named last between where ``e`` was last seen and ``pos``, or ``None``."""
@@ -2721,6 +2916,9 @@ class Resolver:
         subjects = self.subjects()
         k = bisect.bisect_left(subjects, pos, key=lambda pe: pe[0])
         salient += subjects[max(0, k - 3) : k]
+        # "The moderator, Amelia Grant, tried to steer it. She asked": a person apposed to the description
+        # that opens a sentence is its subject too
+        salient += [(p, e) for p, e in self._apposed_people() if p < pos][-2:]
         salient.sort(key=lambda pe: pe[0], reverse=True)
         seen: list[tuple[int, Entity]] = []
         persons = self.persons()
@@ -2828,9 +3026,22 @@ class Resolver:
             found = self._titled_before(pos, fits, reach=_TITLED_REACH)
             if found is None:
                 found = self._sole_titled(pos, fits, key)
+        if found is not None and self._other_gender(found, m.role):
+            return None  # "Ministry spokesman X said ... The ministry's spokeswoman said": someone else
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _other_gender(self, e: Entity, role: str) -> bool:
+        """The role noun is a gendered one ("spokeswoman") and the person is known to be of the other gender,
+        by an honorific, a gendered title given before, or a given name."""
+        want = _ROLE_GENDER.get(_bare(role.split()[-1]), "")
+        if not want:
+            return False
+        known = {e.gender, self._given_gender(e.name)} | {
+            _ROLE_GENDER.get(_bare(w), "") for w in (e.role or "").split()
+        }
+        return bool(known - {want, ""})
 
     def _sole_titled(self, pos: int, fits: Callable[[set[str], bool, str], bool], key: str) -> Entity | None:
         """The one person titled with the office a bare role noun names, before ``pos`` and not far
@@ -2987,6 +3198,11 @@ class Resolver:
                 and _country(last.name) is None
             ):
                 found = last
+        if found is None and first == "the" and m.head in _GROUPING_BODIES:
+            # "After the Alliance of Sahel States met, the confederation said": a grouping named in passing
+            # in this sentence or the one before, the last one there
+            named = self._body_named_near(pos, lambda name: not self._a_state(name))
+            found = self._entity(named, org=True) if named is not None else None
         if found is None and m.head in _OUTLET_KINDS:
             found = self._outlet_before(m.head, pos)  # "NTV said ... According to the channel"
         if found is None and first in _POSSESSIVE_DETERMINERS:
@@ -3007,6 +3223,97 @@ class Resolver:
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def owner_of(self, m: Mention, role: str | None) -> str | None:
+        """The body a possessive title written just before the speaker names ("Its spokesman, X, said",
+        "the group's regional director said"): the body that spoke last within reach, else the last one
+        named in this sentence or the one before, of the noun's kind when a noun owns the title; ``None``
+        when no title is owned so, or no body fits."""
+        owned = self._owned_title(m, role)
+        if owned is None:
+            return None
+        noun = _bare(owned.group("noun")) if owned.group("noun") else None
+        if (
+            noun is not None
+            and noun not in _BODY_KINDS
+            and noun not in _GENERIC_BODIES | self._lex.institutions
+        ):
+            return None  # "the president's spokesman": a person's aide
+
+        def fits(name: str) -> bool:
+            """A body, no state, whose name holds the owning noun when that noun names a portfolio."""
+            if self._a_state(name):
+                return False  # ("Iran said ... its spokesman": a state's spokesman speaks for a government)
+            generic = noun is None or noun in _GENERIC_BODIES or noun in _BODY_KINDS
+            return generic or noun in {_role_key(w, self._lex) for w in _plain_words(name)}
+
+        at = owned.start()
+        for p, e in reversed(self._order):
+            if at - p > _BODY_REACH:
+                break
+            if p < at and e.org and fits(e.name):
+                return e.name
+        return self._body_named_near(at, fits)  # "The Houthis fired missiles, and the group's spokesman"
+
+    def _body_named_near(self, at: int, fits: Callable[[str], bool]) -> str | None:
+        """The last body named, in passing or not, in the sentence before ``at`` or the one before it, that
+        ``fits``; ``None`` when there is none."""
+        sentence = self._text.rfind(". ", 0, at)
+        lo = max(self._text.rfind(". ", 0, max(0, sentence)) + 1, at - _BODY_REACH, 0)
+        found = None
+        for run in _CAPITALISED_RUN.finditer(self._text, lo, at, timeout=_T):
+            words = run.group().split()
+            while words and (_bare(words[0]) in _CAP_STOP or _bare(words[0]) in _OFFICE_LINKS):
+                words = words[1:]  # "After the Alliance of ...": the sentence's opener is no part of it
+            name = " ".join(words)
+            if name and organization_in(f"{name} spokesperson", self._lex) == name and fits(name):
+                found = name
+        return found
+
+    def issuer_in_aside(self, m: Mention) -> Mention | None:
+        """The body a participle aside after a definite text noun names as its issuer ("The statement,
+        issued after a GCC meeting, said", "The communique, released by the Foreign Ministry, said"), as a
+        mention of that body; ``None`` when no aside follows or it names no body."""
+        if self._text[m.start : m.start + 4].casefold() != "the ":
+            return None
+        aside = _ISSUING_ASIDE.match(
+            self._text, m.end, min(len(self._text), m.end + _OWNER_REACH), timeout=_T
+        )
+        if aside is None:
+            return None
+        name = aside.group("body")
+        if organization_in(f"{name} spokesperson", self._lex) != name or self._a_state(name):
+            return None
+        return Mention(aside.start("body"), aside.end("body"), "org", name=name, head=_bare(name.split()[-1]))
+
+    def _owned_title(self, m: Mention, role: str | None) -> regex.Match[str] | None:
+        """The owner ("its", "the group's") of the title ``role`` written just before ``m``, in its
+        sentence, or ``None``."""
+        if not role:
+            return None
+        owned = None
+        for found in _OWNED_TITLE.finditer(self._text, max(0, m.start - _OWNER_REACH), m.end, timeout=_T):
+            owned = found
+        if owned is None:
+            return None
+        words = self._text[owned.end() : m.end].split()[:_OWNED_TITLE_WORDS]
+        cut = next(
+            (k + 1 for k, w in enumerate(words) if w.endswith((",", ".", ";", ":", "!", "?"))), len(words)
+        )
+        if _bare(role.split()[-1]) not in [_bare(w.rstrip(",.;:!?")) for w in words[:cut]]:
+            return None  # ("on its site. Party leader X", "its stores, staff said": not its title)
+        return owned
+
+    def _a_state(self, name: str) -> bool:
+        """The gazetteer knows ``name`` as a state (or a loose grouping), no body that has officers."""
+        from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+        e = default_gazetteer().lookup(name)
+        return (
+            e is not None
+            and e.type in ("state", "group")
+            and organization_in(f"{name} spokesperson", self._lex) is None
+        )
 
     def _workplace_before(self, head: str, pos: int) -> Entity | None:
         """The body a possessive body noun means ("Her ministry", "Her organisation") when no body of it
@@ -3147,6 +3454,8 @@ _WORKPLACES = frozenset(
 # Nouns a news report uses for any body it named before ("the agency" for OCHA, "the organisation" for the
 # WHO), whatever the body's own name holds.
 _GENERIC_BODIES = frozenset(["agency", "organisation", "organization", "body", "watchdog"])
+# Nouns for a grouping of states or parties, which "the ..." uses for one named just before (written by us).
+_GROUPING_BODIES = frozenset(["confederation", "bloc", "alliance", "grouping", "coalition", "federation"])
 # Nouns of a firm, and a name set off as one: "Nordvolt, a Swedish battery maker, said".
 _COMPANY_HEADS = frozenset(["company", "firm", "maker", "manufacturer", "producer", "operator", "group"])
 _COMPANY_APPOSITION = regex.compile(
@@ -3154,6 +3463,30 @@ _COMPANY_APPOSITION = regex.compile(
         (?:[\p{L}-]++[^\S\n]++){0,3}?(?:maker|manufacturer|company|firm|producer|operator|group|giant|lender
         |carrier|exporter|developer|retailer|insurer|bank|conglomerate)\b""",
     regex.VERBOSE | regex.V1,
+)
+_OWNER_REACH = 160  # characters before a speaker read for a possessive title ("its spokesman, X,")
+# The owner of a title, a body named before: "its spokesman", "the group's regional director".
+_OWNED_TITLE = regex.compile(r"\b(?:[Ii]ts|[Tt]he[ \t]++(?P<noun>\p{Ll}++)['’]s)[ \t]", regex.V1)
+_CAPITALISED_RUN = regex.compile(
+    r"\p{Lu}[\p{L}&.'’-]*+(?:[ \t]++(?:(?:of|for|on|and|the)[ \t]++){0,2}+\p{Lu}[\p{L}&.'’-]*+){0,6}+",
+    regex.V1,
+)  # a name of up to seven capitalised words, with lower-case links
+_DETERMINER_OPENING = regex.compile(r"^(?:The|A|An|This)[ \t]++")
+# "to her spokesman, " right before a pronoun: a person's aide, named by role only, whom the pronoun means
+# (the preposition keeps out a reported clause that ends with one: "X called his lawyer, he said").
+_POSSESSED_ROLE_BEFORE = regex.compile(
+    r"""\b(?:to|with|from|for)[ \t]++(?:his|her|their)[ \t]++
+        (?:\p{Ll}[\p{Ll}-]*+[ \t]++){0,2}?(?P<noun>\p{Ll}[\p{Ll}-]*+),[ \t]*+\Z""",
+    regex.V1 | regex.VERBOSE,
+)
+_OWNED_TITLE_WORDS = 4  # words of the title after its owner
+# ", issued after a GCC meeting", ", released by the Foreign Ministry": an aside naming who issued a text.
+_ISSUING_ASIDE = regex.compile(
+    r""",[ \t]++(?:issued|released|published|adopted|read[ \t]++out)[ \t]++(?:by|after|at|following)[ \t]++
+        (?:(?:a|an|the)[ \t]++)?(?:\p{Ll}++[ \t]++)?
+        (?P<body>\p{Lu}[\p{L}&.'’-]*+
+            (?:[ \t]++(?:(?:of|for|and|the)[ \t]++){0,2}+\p{Lu}[\p{L}&.'’-]*+){0,6}+)""",
+    regex.V1 | regex.VERBOSE,
 )
 _BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
 _NAMED_BODY_REACH = 1500  # characters back to a body named in passing that a possessive body noun means
@@ -3363,6 +3696,7 @@ def _note_name(
     ``known`` holds the words that end a title or opener, the cue forms and the given names."""
     stop, cues, given_names = known
     out, where, openers, ranks, kin, titled_names = into
+    office_title = office_head = ""  # "Minister of Foreign Affairs": an office written before the name
     if len(words) > 2 and words[0] == "State" and text[max(0, start - 3) : start] == "of ":
         # "Minister of State Noura Al Suwaidi": the office's complement, then the name
         words, start = words[1:], start + len("State ")
@@ -3372,6 +3706,13 @@ def _note_name(
         and (q := _holder_after_place(words, lex))
     ):
         # "President of the Republic of Belarus Alexander Lukashenko": the office's place, then the name
+        office = text[max(0, start - _ROLE_REACH) : start - 3].split()
+        opens = len(office)
+        while opens > 0 and _is_cap(office[opens - 1]) and _title_word(_bare(office[opens - 1]), lex):
+            opens -= 1  # "Deputy Minister of Foreign Affairs": the title words before "of"
+        if opens < len(office):
+            office_title = f"{' '.join(office[opens:])} {text[start - 3 : start - 1]} {' '.join(words[:q])}"
+            office_head = _bare(office[-1])
         start += len(" ".join(words[:q])) + 1
         words = words[q:]
     cut = _possessive_cut(words) if owner else 0
@@ -3394,6 +3735,8 @@ def _note_name(
     title = _bare(words[k - 1]) if k > 0 else ""
     titled = _title_word(title, lex) or title in _TITLE_ABBREVIATIONS
     title_words = " ".join(words[:k])
+    if k == 0 and office_title:
+        titled, title, title_words = True, office_head, office_title
     if not titled and k == 0 and text:
         # "pollster Cornell Abara", "spokeswoman Ilse Varga": a lower-case role noun titles the name, with
         # the name of a body before it ("Hamas chief Ismail Haniyeh")
@@ -3409,6 +3752,7 @@ def _note_name(
                 and _bare(before[opens - 1]) not in _CAP_STOP
             ):
                 opens -= 1  # "Foreign Ministry spokesperson Mao Ning": the body's whole name before the role
+            opens = _lower_title_start(before, opens, start <= _ROLE_REACH, cues, lex)
             title_words = " ".join(before[opens:])
     title_gender = _HONORIFIC_GENDER.get(title, "") or _ROLE_GENDER.get(title, "")
     words = words[k:]
@@ -3463,6 +3807,42 @@ def _note_name(
 # Generational suffixes after a surname ("Ramon Villanueva Jr.", "John Smith III"): part of the name, never
 # the surname a later mention uses.
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _lower_title_start(
+    before: list[str], opens: int, at_start: bool, cues: Mapping[str, str], lex: QuoteLexicon
+) -> int:
+    """Where a title written in lower case before a name opens ("His old rival, former communist party leader
+    X": "former communist party leader"): plain words back to a comma, an article or the text's start, no
+    reporting verb among them; else ``opens`` as it was."""
+    k = opens
+    while (
+        k > 0
+        and opens - k < _BODY_TITLE_WORDS
+        and before[k - 1].isalpha()
+        and _bare(before[k - 1]) not in cues
+        and _bare(before[k - 1]) not in lex.determiners
+        and _bare(before[k - 1]) not in _LOWER_TITLE_STOPS
+        and (not before[k - 1].endswith(("ed", "ing")) or _bare(before[k - 1]) in lex.modifiers)
+    ):
+        k -= 1
+    if k == opens:
+        return opens
+    if k == 0:
+        return 0 if at_start else opens
+    prev = before[k - 1]
+    if prev.endswith((",", ".", ":", ";")) or _bare(prev) in lex.determiners:
+        return k
+    return opens
+
+
+# Words no title holds: links, prepositions and the verbs a clause may put before a name. Written by us.
+_LOWER_TITLE_STOPS = frozenset(
+    ["and", "or", "but", "of", "to", "in", "on", "at", "with", "by", "for", "from", "as", "about", "after",
+     "before", "against", "over", "than", "like", "is", "was", "are", "were", "be", "been", "has", "have",
+     "had", "who", "whom", "which", "that", "when", "while", "if", "not", "also", "says", "said", "told",
+     "met", "saw", "called", "named", "hired", "replaced", "beat", "joined", "became"]
+)  # fmt: skip
 
 
 def _surname_key(words: list[str]) -> str:
