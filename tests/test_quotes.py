@@ -2916,8 +2916,8 @@ STYLES = [
         id="expected-after-a-subject-with-a-relative-clause",
     ),
     pytest.param(
-        'The ministers issued a statement that referred to "dangerous and coercive actions" in the strait.',
-        [("direct", "dangerous and coercive actions", "a statement", "referred to")],
+        'The ministers issued a statement that referred to "risky and hostile manoeuvres" in the strait.',
+        [("direct", "risky and hostile manoeuvres", "a statement", "referred to")],
         id="cited-words-right-after-a-verb-of-judging",
     ),
     pytest.param(
@@ -2960,8 +2960,8 @@ STYLES = [
         id="repeating-a-mistake-reports-nothing",
     ),
     pytest.param(
-        "The company said in a statement it would challenge the listing in court.",
-        [("indirect", "it would challenge the listing in court", "The company", "said")],
+        "The operator said in a written statement it planned to contest the listing.",
+        [("indirect", "it planned to contest the listing", "The operator", "said")],
         id="medium-then-a-that-less-clause",
     ),
     pytest.param(
