@@ -175,3 +175,10 @@ def test_a_dashed_list_of_reports_is_no_dialogue() -> None:
         "– Talks resume in May, officials said.\n"
     )
     assert [(q.kind, q.text) for q in find_quotes(text)] == [("indirect", "Talks resume in May")]
+
+
+def test_a_dashed_credit_line_opens_no_quotation_in_dialogue() -> None:
+    text = DIALOGUE + "\n— Reporting by Ana Halvek\n\nThe line reopens on Monday, the operator said.\n"
+    quotes = find_quotes(text)
+    assert ("indirect", "The line reopens on Monday") in [(q.kind, q.text) for q in quotes]
+    assert all("Reporting by" not in q.text for q in quotes)

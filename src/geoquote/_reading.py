@@ -58,7 +58,8 @@ _WIDE_SHARE = 0.05
 
 def reading_copy(text: str, start: int = 0) -> str:
     """The copy of ``text`` the finders read (``text`` itself when nothing is to undo): entities decoded,
-    and the soft line breaks of ``text[start:]`` made spaces. It has the length of ``text``."""
+    the soft line breaks of ``text[start:]`` made spaces, and turns of dialogue written with dashes given
+    quotation marks. It has the length of ``text``."""
     if "&" in text:
         text = _decode_entities(text)
     text = _unwrap(text, start)
@@ -111,7 +112,6 @@ def _dialogue_marks(text: str, start: int) -> str:
         return text
     chars = list(text)
     for dash, stop, credit in turns:
-        chars[dash], chars[dash + 1] = " ", "“"
         if credit is not None:
             chars[credit.start()] = "”"
             gap = text[credit.start() + 1 : credit.end()]
@@ -119,6 +119,9 @@ def _dialogue_marks(text: str, start: int) -> str:
                 chars[credit.start() + 1 + gap.index(gap.strip())] = " "
         elif text[stop - 1] in ".!?…":
             chars[stop - 1] = "”"
+        else:
+            continue  # no end to close ("— Reporting by X"): no mark is opened either
+        chars[dash], chars[dash + 1] = " ", "“"
     return "".join(chars)
 
 
