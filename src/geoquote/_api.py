@@ -9,7 +9,7 @@ from ._check import ensure_instance, ensure_text
 from ._coalitions import coalitions_in
 from ._header import parse_header
 from ._quote_lexicon import DEFAULT_LEXICON, QuoteLexicon
-from ._quotes import find_quotes
+from ._quotes import quotes_in
 from ._reading import reading_copy
 from ._records import Article
 from .errors import InputTypeError
@@ -46,11 +46,14 @@ def analyze(
     header = parse_header(text, reference_date=reference_date)  # checks reference_date
     # Headlines and standfirsts carry attributions ("Lavrov: Russia will oppose ...") and coalitions too,
     # so the quotation and coalition finders read the whole text, header included.
-    quotes = find_quotes(text, lexicon=lexicon, header=header)
+    ensure_instance(lexicon, QuoteLexicon, "lexicon", "a geoquote.QuoteLexicon")
     if gazetteer is not None:
         ensure_instance(gazetteer, Gazetteer, "gazetteer", "a geoquote.Gazetteer or None")
-    # a hard-wrapped text is read as find_quotes read it: unwrapped below the header, its lines kept above
-    coalitions = coalitions_in(text, reading_copy(text, header.body_start), 0, quotes, gazetteer)
+    # one reading copy for both finders: below the header, wrapped lines joined, entities and dialogue
+    # dashes read as their characters; above it, the header's lines as they are
+    work = reading_copy(text, header.body_start)
+    quotes = quotes_in(text, work, 0, lexicon, header)
+    coalitions = coalitions_in(text, work, 0, quotes, gazetteer)
     # the dateline and the byline name places and outlets, not actors: "BRUSSELS, Oct 12 (AFP) -" is no EU
     skip = [s for s in (header.dateline, header.byline) if s is not None]
     if skip:

@@ -719,7 +719,8 @@ def find_coalitions(
 def coalitions_in(
     text: str, work: str, start: int, quotes: Sequence[Quote], gazetteer: Gazetteer | None
 ) -> tuple[Coalition, ...]:
-    """The coalitions of ``text[start:]``, read in ``work`` (``text`` or its :func:`unwrap` copy)."""
+    """The coalitions of ``text[start:]``, read in ``work`` (``text`` or its :func:`reading_copy`): the
+    spans quote ``text``."""
     if work is not text:
         return tuple(respan(c, text) for c in coalitions_in(work, work, start, quotes, gazetteer))
     matcher = matcher_for(gazetteer or default_gazetteer())

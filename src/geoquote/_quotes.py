@@ -493,7 +493,15 @@ def find_quotes(
     if header is not None:
         ensure_instance(header, Header, "header", "a geoquote.Header (from parse_header) or None")
     work = reading_copy(text, body_start if header is None else max(body_start, header.body_start))
-    if work is not text:  # hard-wrapped: read with its soft line breaks as spaces, quote the caller's text
+    return quotes_in(text, work, body_start, lexicon, header)
+
+
+def quotes_in(
+    text: str, work: str, body_start: int, lexicon: QuoteLexicon, header: Header | None
+) -> tuple[Quote, ...]:
+    """The quotations of ``text[body_start:]``, read in ``work`` (``text`` or its :func:`reading_copy`):
+    the spans quote ``text``."""
+    if work is not text:
         return tuple(respan(q, text) for q in _quotes_in(work, body_start, lexicon, header))
     return _quotes_in(text, body_start, lexicon, header)
 

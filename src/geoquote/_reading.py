@@ -217,8 +217,8 @@ _T = TypeVar("_T")
 def respan(item: _T, text: str) -> _T:
     """``item`` with the text of each span in it (itself included) taken again from ``text``.
 
-    The finders read the copy :func:`unwrap` made; their spans must quote the caller's string, line
-    breaks and all (``text[start:end] == span.text``).
+    The finders read the copy :func:`reading_copy` made; their spans must quote the caller's string, line
+    breaks, entities and dashes all (``text[start:end] == span.text``).
     """
     cls = type(item)
     if not attrs.has(cls):
