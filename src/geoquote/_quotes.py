@@ -957,9 +957,7 @@ def _silence_nested(
             and a <= inner.cue[0]
             and inner.content[1] <= b
         ):
-            foreseen = (
-                _MODAL_BEFORE.search(masked[max(0, inner.cue[0] - 24) : inner.cue[0]].rstrip()) is not None
-            )
+            foreseen = _after_modal(masked, inner.cue[0])
             own = not inner.runs and MASK not in masked[inner.content[0] : inner.content[1]]
             deed = inner.cue[2] in _DEED_LEMMAS  # "said Lima wanted the pause “extended”": his words
             if (own or foreseen or deed) and (inner.mention is None or a <= inner.mention.start):
@@ -2980,7 +2978,7 @@ def _reports_speech(masked: str, at: _Attr) -> bool:
     A cue that governs nothing reports nothing ("Russia will respond to any expansion, Lavrov said")."""
     if at.silent:
         return False
-    if at.cue is not None and _MODAL_BEFORE.search(masked[max(0, at.cue[0] - 24) : at.cue[0]].rstrip()):
+    if at.cue is not None and _after_modal(masked, at.cue[0]):
         return False  # "The army would respond “with force”, the minister said": a deed foreseen, his words
     if at.cue is not None and at.cue[2] in _LOOSE_LEMMAS:
         return True
@@ -3086,6 +3084,13 @@ _FIGURE_LEMMAS = frozenset(["put the toll at"])
 _MODAL_BEFORE = regex.compile(
     r"\b(?:would|will|could|can|should|may|might|must|’ll|'ll)(?:\s++\p{Ll}++ly)?$", regex.V1
 )
+
+
+def _after_modal(masked: str, cue: int) -> bool:
+    """The cue starting at ``cue`` follows a modal: a deed foreseen ("Russia would respond")."""
+    return _MODAL_BEFORE.search(masked[max(0, cue - 24) : cue].rstrip()) is not None
+
+
 # A noun of attitude and its that-clause as an object ("expressed hope that", "voiced concern that").
 _ATTITUDE_THAT = regex.compile(
     r"""
