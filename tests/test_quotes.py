@@ -3084,6 +3084,17 @@ STYLES = [
         [("direct", "not a memoir, a manual", "he", "calls")],
         id="naming-verb-in-a-free-relative-quotes-its-subject",
     ),
+    pytest.param(
+        "Governor Lena Ortiz said after the vote she would not sign the budget.",
+        [("indirect", "she would not sign the budget", "Lena Ortiz", "said")],
+        id="event-before-a-thatless-clause",
+    ),
+    pytest.param(
+        "The mayor said at the opening the bridge would carry trams.",
+        [("indirect", "the bridge would carry trams", "The mayor", "said")],
+        id="event-then-a-noun-subject",
+        marks=pytest.mark.xfail(strict=True, reason="after an event only a pronoun subject opens the clause"),
+    ),
 ]
 
 

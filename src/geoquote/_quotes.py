@@ -1900,6 +1900,15 @@ _MEDIUM_THEN_CLAUSE = regex.compile(
     (?=\s++(?:it|he|she|they|we|I|there|the|its|his|her|their|this|\p{Lu}\p{Ll}++)\s++\p{Ll})""",
     regex.VERBOSE | regex.V1,
 )
+# An event the words were said at, then a that-less clause opening with a pronoun and its verb: "said
+# after the convention he would not accept it", "said during the visit they had agreed".
+_EVENT_THEN_CLAUSE = regex.compile(
+    r"""\s++(?:after|before|during|following|at|outside|ahead\s++of)\s++(?:the|a|an|his|her|its|their|this|last)
+        (?:\s++[\p{L}-]++){1,3}?\s++
+    (?=(?:he|she|they|it|we|I)\s++(?:would|will|had|has|have|was|were|is|are|could|should|did|does|might|may
+                                  |can|must|wanted|planned|hoped|expected)\b)""",
+    regex.VERBOSE | regex.V1,
+)
 _ADVERB_THAT = regex.compile(
     r"""
     (?:(?:\s++\p{Ll}++(?<=ly)){1,2}+                 # "said explicitly that"
@@ -2577,6 +2586,8 @@ def _forward(
         pos = medium.end()  # "said in a statement it would appeal": the medium, then the clause
         if addressee is None:
             addressee = medium.span("a")
+    elif (event := _EVENT_THEN_CLAUSE.match(masked, pos, se)) is not None:
+        pos = event.end()  # "said after the convention he would not accept it"
     if (cleft := _CLEFT_THAT.match(masked, pos, se)) is not None and _WHAT_BEFORE.search(masked, ss, cue[0]):
         pos = cleft.end()  # "What I can tell you is that ...": the clause after the cleft's "that"
     th = _THAT.match(masked, pos, se)

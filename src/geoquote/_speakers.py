@@ -346,6 +346,7 @@ def _body_acronym(tok: str, lex: QuoteLexicon) -> bool:
     return len(tok) > 1 and tok.isupper() and tok.casefold() in lex.institutions
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _bare(tok: str) -> str:
     """Casefolded word without a possessive or a final dot (cached: the same words recur)."""
     t = tok.casefold()
