@@ -3095,6 +3095,11 @@ STYLES = [
         id="event-then-a-noun-subject",
         marks=pytest.mark.xfail(strict=True, reason="after an event only a pronoun subject opens the clause"),
     ),
+    pytest.param(
+        "The Bureau of Land and Water Services said it would review the permits.",
+        [("indirect", "it would review the permits", "Bureau of Land and Water Services", "said")],
+        id="plural-institution-word-closes-a-coordinated-body-name",
+    ),
 ]
 
 
