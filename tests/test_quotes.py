@@ -3096,8 +3096,8 @@ STYLES = [
         marks=pytest.mark.xfail(strict=True, reason="after an event only a pronoun subject opens the clause"),
     ),
     pytest.param(
-        "The Bureau of Land and Water Services said it would review the permits.",
-        [("indirect", "it would review the permits", "Bureau of Land and Water Services", "said")],
+        "Federal Housing and Veterans Services said it would review the permits.",
+        [("indirect", "it would review the permits", "Federal Housing and Veterans Services", "said")],
         id="plural-institution-word-closes-a-coordinated-body-name",
     ),
 ]
