@@ -3100,6 +3100,11 @@ STYLES = [
         [("indirect", "it would review the permits", "Federal Housing and Veterans Services", "said")],
         id="plural-institution-word-closes-a-coordinated-body-name",
     ),
+    pytest.param(
+        "On Thursday night she hit back, telling the Herald that the audit was a smear.",
+        [("indirect", "the audit was a smear", "she", "telling")],
+        id="day-opening-the-sentence-without-a-comma",
+    ),
 ]
 
 

@@ -2254,8 +2254,12 @@ _LEAD_PHRASE = regex.compile(
       |(?:Minutes|Hours|Days|Weeks|Months|Years|Moments)(?=\s++(?:later|earlier|after|before|ago)\b)
       |Last|This|Next|For(?=\s++(?:his|her|its|their|our|my)\s++part\b))  # "For his part, X ..."
     \b[^,\n\ue000]{0,80}+,\s++(?=\p{Lu}|(?:the|a|an)\s)
+  | (?:(?:(?:On|Late|Early)\s++)?\L<days>|(?:Last|This)\s++(?:\L<days>|week|weekend|month|year))
+    (?:\s++(?:night|morning|afternoon|evening))?+\s++    # "On Wednesday night he doubled down, telling ...":
+    (?=(?:he|she|they|we|I)\s|\p{Lu})                    # a day without a comma
     """,
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
 
 
