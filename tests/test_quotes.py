@@ -3105,6 +3105,26 @@ STYLES = [
         [("indirect", "the audit was a smear", "she", "telling")],
         id="day-opening-the-sentence-without-a-comma",
     ),
+    pytest.param(
+        "Senator Lia Moss told the secretary she would ask auditors to review the contract.",
+        [("indirect", "she would ask auditors to review the contract", "Lia Moss", "told")],
+        id="hearer-noun-phrase-before-a-thatless-clause",
+    ),
+    pytest.param(
+        "Judge Irma Tal asked counsel for the province whether the road had ever been closed.",
+        [("indirect", "whether the road had ever been closed", "Irma Tal", "asked")],
+        id="hearer-with-a-for-phrase-before-whether",
+    ),
+    pytest.param(
+        "Ruiz told the Senate Armed Services and Veterans Affairs Committee that the depot had closed.",
+        [("indirect", "the depot had closed", "Ruiz", "told")],
+        id="hearer-named-with-and-before-that",
+    ),
+    pytest.param(
+        "She often tells the story of how he persuaded her to stay.",
+        [("indirect", "the story of how he persuaded her to stay", "She", "tells")],
+        id="story-of-how-is-no-hearer",
+    ),
 ]
 
 
@@ -3828,6 +3848,12 @@ class TestMedium:
                 "state news agency Tanjug",
             ),
             ("Ivo Marin told a meeting of donors that the port would stay shut.", "a meeting of donors"),
+            ("Ivo Marin told the secretary she would have to close the port.", "the secretary"),
+            ("Ivo Marin asked counsel for the port whether it would stay shut.", "counsel for the port"),
+            (
+                "Ivo Marin told the Transport and Maritime Affairs Committee that the port would stay shut.",
+                "the Transport and Maritime Affairs Committee",
+            ),
             (
                 "According to a statement released by the ministry, Ivo Marin said the port would stay shut.",
                 "a statement released by the ministry",

@@ -68,6 +68,14 @@ _AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|should|may|mig
 _ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>
+        (?:(?:the|a|an|his|her|their|its|our|both|all)\s++(?:(?!(?&link))[\p{L}\p{N}'’-]++\s++){0,2}?
+           (?!(?&link))\p{Ll}[\p{L}'’-]*+
+         |\p{Ll}++(?=\s++(?:for|of)\s++(?:the\s++)?\p{L}))        # any person or group, as long as a clause
+        (?:\s++(?:for|of|from|at)\s++(?:the\s++)?(?!(?&link))[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]*+){0,3}+)?+
+        (?=\s++(?:whether|if|(?:he|she|they|we|I|it)\s++(?:(?&finite)|\p{Ll}++(?<=ed)))\b)
+                                          # opens right after: "told the secretary she would ask", "asked
+                                          # counsel for Elbonia whether"
+      |
         (?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+
         (?:\s+(?:of\s+|the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*  # "BBC Radio 5 Live"
         (?:\s+with\s+\p{Lu}[\p{L}'’.-]*+(?:\s+\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s+(?:programme|program|show)\b))?+
@@ -99,7 +107,7 @@ _ADDRESSEE = regex.compile(
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}  # "state television IRIB" (not "state TV Moscow would")
         (?!\s++(?&finite))
     )(?![\p{L}\p{N}])
-    (?(DEFINE)(?P<finite>(?:_AUXILIARIES)\b))
+    (?(DEFINE)(?P<finite>(?:_AUXILIARIES)\b)(?P<link>(?:that|who|which|whether|if|and|or|to|when|as|how|why|what|where|of|in|on|about|with)\b))
     """.replace("_AUXILIARIES", _AUXILIARIES),
     regex.VERBOSE | regex.V1,
 )
@@ -120,7 +128,7 @@ _HEARER_BEFORE_THAT = regex.compile(
     (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently))?+
        \s+that\b)
     (?(DEFINE)(?P<clausal>(?:who|which|whether|if|how|why|what|when|where|he|she|they|we|I|it|is|was|are|were
-                              |and|or|could|would|can|will|should|might|must|\p{Ll}++(?<=ed))\b))
+                              |and(?!\s++\p{Lu})|or|could|would|can|will|should|might|must|\p{Ll}++(?<=ed))\b))
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -1696,7 +1704,8 @@ def _one(
     addressee = (cited_by.start, cited_by.end) if cited_by is not None else None
     if lemma in lex.addressee_lemmas and not inverted:
         am = _QUOTED_ADDRESSEE.match(masked, pos, se) or _ADDRESSEE.match(masked, pos, se)
-        if am is None or masked.startswith(" of ", am.end()):  # "told a meeting of donors that ..."
+        if am is None or masked.startswith((" of ", " and "), am.end()):
+            # "told a meeting of donors that ...", "told the Energy and Natural Resources Committee that"
             am = _HEARER_BEFORE_THAT.match(masked, pos, min(se, pos + 90)) or am
         if am is None and MASK in masked[ss:cs]:
             am = _HEARER_CLOSING.match(masked, pos, se)  # "“I don't smoke,” he told the general."
