@@ -3125,6 +3125,16 @@ STYLES = [
         [("indirect", "the story of how he persuaded her to stay", "She", "tells")],
         id="story-of-how-is-no-hearer",
     ),
+    pytest.param(
+        "Her brother told a local paper that night that she had earned every vote.",
+        [("indirect", "she had earned every vote", "Her brother", "told")],
+        id="time-phrase-between-hearer-and-that",
+    ),
+    pytest.param(
+        "He said that morning was the hardest of the campaign.",
+        [("indirect", "that morning was the hardest of the campaign", "He", "said")],
+        id="that-as-a-time-determiner",
+    ),
 ]
 
 

@@ -115,7 +115,8 @@ _ADDRESSEE = regex.compile(
 _QUOTED_ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>(?:\p{Lu}[\p{L}.]*+['’]s\s+)?+\ue000++)     # a masked quotation after the verb ("ABC’s “...”")
-    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently))?+
+    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently)
+       |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
        \s+that\b)   # then 'that', maybe after a day ('on Sunday')
     """,
     regex.VERBOSE | regex.V1,
@@ -125,8 +126,9 @@ _HEARER_BEFORE_THAT = regex.compile(
     r"""
     \s+(?!(?:on|in|at|so|such|last|this|next|earlier|later|yesterday|today)\b)  # not an adjunct ("last week")
     (?P<a>(?:(?!(?&clausal))[\p{L}\p{N}'’.&-]++\s++){0,7}?(?!(?&clausal))[\p{L}\p{N}'’.&-]++)  # up to 8 words
-    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently))?+
-       \s+that\b)
+    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently)
+       |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
+       \s+that\b(?!\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))
     (?(DEFINE)(?P<clausal>(?:who|which|whether|if|how|why|what|when|where|he|she|they|we|I|it|is|was|are|were
                               |and(?!\s++\p{Lu})|or|could|would|can|will|should|might|must|\p{Ll}++(?<=ed))\b))
     """,
@@ -285,7 +287,7 @@ _ADJUNCT = regex.compile(
          \s++(?:carried|posted|published|released|issued|sent|shared)\s++(?:by|on|in|via|to)  # agency that"
       |on|in|at|during|from|via|through|last|this|earlier|later|late|early|yesterday|today|tonight
                   |after|before|while|when|over|by|for|outside|inside|near|behind|ahead\s++of
-                  |\L<days>)\b
+                  |\L<days>|that(?=\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))\b
     (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|if|whether
                 |adding|saying|noting|arguing|explaining|insisting|claiming|telling|warning)\b)
        [^\s,:;\ue000]++){0,8}?
@@ -305,9 +307,11 @@ _IN_DOCUMENT = regex.compile(
 )
 _IN_DOCUMENT_REACH = 90  # characters from the earlier cue: the pattern cannot span more
 _THAT = regex.compile(
-    r"\s*[,:]?\s*(?:(?P<that>that)(?![\p{L}\p{N}])(?!\s++(?:was|is|were|are|would|will|had|has)\b)\s*)?",
+    r"\s*[,:]?\s*(?:(?P<that>that)(?![\p{L}\p{N}])(?!\s++(?:was|is|were|are|would|will|had|has)\b)"
+    r"(?!\s++(?:night|day|morning|afternoon|evening|week|weekend|month|year)\s++(?:was|is|had)\b)\s*)?",
     regex.V1,
-)  # (no complementizer before a verb: "said that was “not the intention”", where "that" is the subject)
+)  # (no complementizer before a verb: "said that was “not the intention”", where "that" is the subject; nor
+#    before a time noun and its verb: "said that night was the worst")
 _RELAY_TAIL = regex.compile(
     r"\s+(?P<who>(?:[\w.'’-]+\s+){0,6}?)(?P<tail>as\s+(?:saying|having\s+said|stating|telling))\b", regex.V1
 )
