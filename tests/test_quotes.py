@@ -3135,6 +3135,21 @@ STYLES = [
         [("indirect", "that morning was the hardest of the campaign", "He", "said")],
         id="that-as-a-time-determiner",
     ),
+    pytest.param(
+        "Judge Ada Brill said little during the two-hour hearing.",
+        [],
+        id="said-little-reports-nothing",
+    ),
+    pytest.param(
+        "I will not say more than that.",
+        [],
+        id="say-no-more-than-that",
+    ),
+    pytest.param(
+        "Ada Brill said little had changed since the spring.",
+        [("indirect", "little had changed since the spring", "Ada Brill", "said")],
+        id="little-as-a-subject-still-reports",
+    ),
 ]
 
 

@@ -1903,7 +1903,10 @@ _EMPTY_OBJECT = regex.compile(
     r"""\s*+(?:so(?=\s*+[.,;:!?]|\s*+$|\s++(?:in|on|at|to|after|before|publicly|privately|repeatedly|too|again
                               |then|because|when|while|if|himself|herself|themselves|openly|explicitly)\b)
           |(?:something|nothing|anything)(?:\s++(?:more|else|new|similar|different|of\s++the\s++(?:kind|sort)))?
-            (?:\s++\p{Ll}++)?\s*+[.!?]?\s*+$)""",
+            (?:\s++\p{Ll}++)?\s*+[.!?]?\s*+$
+          |(?:little|much|(?:no\s++)?more(?:\s++than\s++that)?)        # "said little during the hearing",
+            (?=\s*+[.,;!?]|\s*+$|\s++(?:about|during|in|at|on|after|before|beyond|publicly|since|until)\b))""",
+    # "will not say more than that"
     regex.VERBOSE | regex.V1,
 )
 # The text or event a cue went out in, then a that-less clause: "said in a statement it would appeal".
