@@ -3150,6 +3150,36 @@ STYLES = [
         [("indirect", "little had changed since the spring", "Ada Brill", "said")],
         id="little-as-a-subject-still-reports",
     ),
+    pytest.param(
+        "The minister answered that officials were still studying the audit.",
+        [("indirect", "officials were still studying the audit", "The minister", "answered")],
+        id="answered-that-reports",
+    ),
+    pytest.param(
+        "“Not before spring,” the minister answered.",
+        [("direct", "Not before spring,", "the minister", "answered")],
+        id="answered-closes-a-quotation",
+    ),
+    pytest.param(
+        "The minister answered questions from lawmakers for an hour.",
+        [],
+        id="answered-questions-reports-nothing",
+    ),
+    pytest.param(
+        "The Speaker intervened, reminding members that the question was about licensing.",
+        [("indirect", "the question was about licensing", "The Speaker", "reminding")],
+        id="reminding-hearer-that",
+    ),
+    pytest.param(
+        "Senator Ivo Lind made the case that the tariff was fair.",
+        [("indirect", "the tariff was fair", "Ivo Lind", "made the case")],
+        id="made-the-case-that",
+    ),
+    pytest.param(
+        "“We never left the table,” the envoy hit back.",
+        [("direct", "We never left the table,", "the envoy", "hit back")],
+        id="hit-back-closes-a-quotation",
+    ),
 ]
 
 

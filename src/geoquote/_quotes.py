@@ -1770,7 +1770,13 @@ def _one(
             and (":" in th.group() or ("," in th.group() and lemma in _SAYING_OR_DOING))
             and masked.startswith(MASK, th.end())
         )  # ("X shot back, “...”"; not "what she had meant, “and that is the point,” one analyst said")
-        if (th is None or not th.group("that")) and not colon_quote:
+        closing = (
+            not inverted
+            and masked[ss : mention.start].rstrip().endswith((",", MASK))
+            and MASK in masked[ss : mention.start]
+            and masked[pos : pos + 2].lstrip()[:1] in ("", ".", ",", "!", "?")
+        )  # "“Not yet,” she answered.": the verb closes the quotation before it
+        if (th is None or not th.group("that")) and not colon_quote and not closing:
             return None  # (but "posted on X: “...”" introduces a quotation)
     if form in cl.quoted_object_forms:
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
