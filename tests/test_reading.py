@@ -182,3 +182,31 @@ def test_a_dashed_credit_line_opens_no_quotation_in_dialogue() -> None:
     quotes = find_quotes(text)
     assert ("indirect", "The line reopens on Monday") in [(q.kind, q.text) for q in quotes]
     assert all("Reporting by" not in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "09:40 GMT — A senior EU diplomat tells us a deal on grain is “within reach”.",
+            "A senior EU diplomat",
+            "a deal on grain is “within reach",
+        ),
+        (
+            "Live updates.\n\n9.05am - The navy said two drones had been shot down overnight.",
+            "The navy",
+            "two drones had been shot down overnight",
+        ),
+    ],
+)
+def test_a_live_blog_time_stamp_is_no_part_of_the_sentence(text: str, mention: str, content: str) -> None:
+    """The time stamp opening a live blog's entry hides neither its subject nor its report."""
+    (q,) = find_quotes(text)
+    assert q.text == content and text[q.start : q.end] == content
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
+def test_a_time_stamp_keeps_its_length_in_the_copy() -> None:
+    text = "Intro.\n11:20 GMT — The envoy said talks went on.\n"
+    copy = reading_copy(text)
+    assert len(copy) == len(text) and "GMT" not in copy and copy.endswith("The envoy said talks went on.\n")

@@ -28,7 +28,7 @@ from ._data_header import AGENCIES, OUTLETS
 from ._quote_layout import blank, paragraphs
 from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
-from ._reading import reading_copy, respan
+from ._reading import TIME_STAMP_PATTERN, reading_copy, respan
 from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
 from ._speaker_org import organization_in
 from ._speakers import MASK, Entity, Mention, Resolver, adverb, not_person, subject_after, subject_before
@@ -730,11 +730,9 @@ def _closing_cues_joined(
 
 # ``Pence: Flowers Won’t Be at Debate``: a headline opened by a speaker and a colon. Only the first
 # paragraph: further down, "Iowa: names..." and "Sanders: Win in a walk" are list and section labels.
-# A live blog's time stamp opening a paragraph: "13:30 GMT – ", "9.05am - ".
-_TIME_STAMP_PATTERN = r"""[^\S\n]*+\d{1,2}[:.]\d{2}
-    (?:[^\S\n]*+(?:GMT|UTC|BST|CET|EET|ET|EST|EDT|PT|IST|[AaPp]\.?[Mm]\.?|local\s++time))?+[^\S\n]*+[–—-][^\S\n]*+"""
+# A live blog's time stamp may open the paragraph (see :data:`._reading.TIME_STAMP_PATTERN`).
 _COLON_HEAD = regex.compile(
-    rf"""(?:{_TIME_STAMP_PATTERN})?+                      # a live blog's time stamp: "13:30 GMT – "
+    rf"""(?:{TIME_STAMP_PATTERN})?+                      # a live blog's time stamp: "13:30 GMT – "
         [^\S\n]*+(?P<head>[\p{{Lu}}][^:\n\ue000]{{0,58}}?)[^\S\n]*+:[^\S\n]++(?=\S)""",
     regex.VERBOSE | regex.V1,
 )
@@ -3766,7 +3764,7 @@ def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> 
 
 
 _QA_LABEL = regex.compile(r"(?:Q|A|Question|Answer)[^\S\n]*+:[^\S\n]++", regex.V1)
-_TIME_STAMP = regex.compile(_TIME_STAMP_PATTERN, regex.VERBOSE | regex.V1)
+_TIME_STAMP = regex.compile(TIME_STAMP_PATTERN, regex.VERBOSE | regex.V1)
 
 
 _DASH_CREDIT = regex.compile(r"\s*[,.]?\s*(?P<dash>[―—–-]{1,2})\s*(?=\p{Lu})", regex.V1)

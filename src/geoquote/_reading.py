@@ -1,5 +1,5 @@
-"""The copy of a text the quotation and coalition finders read: soft line breaks, HTML entities and
-dialogue dashes undone.
+"""The copy of a text the quotation and coalition finders read: soft line breaks, HTML entities,
+dialogue dashes and live-blog time stamps undone.
 
 The copy has the length of the caller's text, so every offset found in it is an offset of the caller's
 string, and :func:`respan` puts the caller's own characters back into the spans found.
@@ -58,14 +58,41 @@ _WIDE_SHARE = 0.05
 
 def reading_copy(text: str, start: int = 0) -> str:
     """The copy of ``text`` the finders read (``text`` itself when nothing is to undo): entities decoded,
-    the soft line breaks of ``text[start:]`` made spaces, and turns of dialogue written with dashes given
-    quotation marks. It has the length of ``text``."""
+    the soft line breaks of ``text[start:]`` made spaces, turns of dialogue written with dashes given
+    quotation marks, and the time stamps opening a live blog's lines made spaces. It has the length of
+    ``text``."""
     if "&" in text:
         text = _decode_entities(text)
     text = _unwrap(text, start)
     if "—" in text or "–" in text or "―" in text:
         text = _dialogue_marks(text, start)
+    if ":" in text or "." in text:
+        text = _blank_time_stamps(text, start)
     return text
+
+
+# A live blog's time stamp opening a line: "13:30 GMT – ", "9.05am - ", "16:05 (local time) — ".
+TIME_STAMP_PATTERN = r"""[^\S\n]*+\d{1,2}[:.]\d{2}
+    (?:[^\S\n]*+(?:GMT|UTC|BST|CET|EET|ET|EST|EDT|PT|IST|[AaPp]\.?[Mm]\.?|local\s++time))?+[^\S\n]*+[–—-][^\S\n]*+"""
+_STAMPED_LINE = regex.compile(
+    rf"(?m)^(?:{TIME_STAMP_PATTERN})(?=\p{{Lu}}|\p{{N}}|[\"“'‘])", regex.VERBOSE | regex.V1
+)
+
+
+def _blank_time_stamps(text: str, start: int) -> str:
+    """``text`` with each line's opening time stamp made spaces ("11:20 GMT — The envoy said ..."): a
+    live blog's entry starts with its sentence, whose subject later pronouns point back to."""
+    spans = [m.span() for m in _STAMPED_LINE.finditer(text, start)]
+    if not spans:
+        return text
+    out = []
+    last = 0
+    for a, b in spans:
+        out.append(text[last:a])
+        out.append(" " * (b - a))
+        last = b
+    out.append(text[last:])
+    return "".join(out)
 
 
 # A line of dialogue opened by a dash ("— We will not give in, the minister said."), and a later turn on the
