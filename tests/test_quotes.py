@@ -3180,6 +3180,11 @@ STYLES = [
         [("direct", "We never left the table,", "the envoy", "hit back")],
         id="hit-back-closes-a-quotation",
     ),
+    pytest.param(
+        "Kazinform reported that the deputy minister, Arman Sadykov, said the pipeline would open in May.",
+        [("indirect", "the pipeline would open in May", "Arman Sadykov", "said")],
+        id="outlet-relays-a-named-speakers-report",
+    ),
 ]
 
 
@@ -3904,6 +3909,7 @@ class TestMedium:
             ),
             ("Ivo Marin told a meeting of donors that the port would stay shut.", "a meeting of donors"),
             ("Ivo Marin told the secretary she would have to close the port.", "the secretary"),
+            ("TASS reported that the deputy mayor, Ivo Marin, said the port would stay shut.", "TASS"),
             ("Ivo Marin asked counsel for the port whether it would stay shut.", "counsel for the port"),
             (
                 "Ivo Marin told the Transport and Maritime Affairs Committee that the port would stay shut.",

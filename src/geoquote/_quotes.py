@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import itertools
 import re
 from collections import Counter
 
@@ -553,12 +554,41 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
                             and MASK not in masked[at.content[0] : at.content[1]]
                         ):
                             at.silent = True
+                _relayed_speakers(masked, found)
                 attrs_.extend(found)
     attrs_ = _claim_runs(text, masked, paras, runs, attrs_, lexicon)
     _reports_before_inner_quotes(masked, attrs_)
     attrs_ = _turn_labels(text, paras, attrs_)
     # the resolver reads names over the text read here: a byline's writer is no speaker's fuller name
     return _emit(text, masked, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
+
+
+_RELAY_LEMMAS = frozenset(["report", "quote", "cite", "carry", "publish"])  # verbs a medium relays with
+
+
+def _relayed_speakers(masked: str, found: list[_Attr]) -> None:
+    """ "Kazinform reported that the deputy minister, X, said ...": the outlet's report holds only the
+    subject of the next attribution, so it relays that speaker's words: no record of its own, its speaker
+    the other's medium."""
+    for outer, inner in itertools.pairwise(found):
+        if (
+            outer.content is not None
+            and not outer.runs
+            and inner.mention is not None
+            and inner.cue is not None
+            and outer.mention is not None
+            and outer.content[0] <= inner.mention.start
+            and inner.mention.end <= outer.content[1] <= inner.cue[0]
+            and not masked[outer.content[1] : inner.cue[0]].strip(" ,")
+            and (
+                (outer.cue is not None and outer.cue[2] in _RELAY_LEMMAS) or _is_outlet(masked, outer.mention)
+            )
+            and inner.cue[2] in _LOOSE_LEMMAS
+        ):
+            outer.silent = True
+            outer.content = None
+            if inner.addressee is None:
+                inner.addressee = (outer.mention.start, outer.mention.end)
 
 
 # --------------------------------------------------------------------------- marks and sentences
