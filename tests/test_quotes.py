@@ -3185,6 +3185,12 @@ STYLES = [
         [("indirect", "the pipeline would open in May", "Arman Sadykov", "said")],
         id="outlet-relays-a-named-speakers-report",
     ),
+    pytest.param(
+        "Foreign Minister Ana Ruiz, receiving a delegation led by the speaker of parliament, Ivo Lind, "
+        "stressed that ties were growing.",
+        [("indirect", "ties were growing", "Ana Ruiz", "stressed")],
+        id="participle-aside-with-a-name-inside",
+    ),
 ]
 
 

@@ -2000,8 +2000,11 @@ _CLOSED_ASIDE = regex.compile(
         |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++\ue000++,$
                                                                 # 'The report, titled “Red Lines”, says'
         |(?:in\s++(?:an?|the|his|her|their|a\s++televised)\s|at\s++(?:an?|the)\s|during\s
-            |(?:addressing|speaking|talking|briefing|visiting|answering|responding|appearing|testifying|touring)\s)
-        [^,;\ue000]{0,160}+,$)""",
+            |(?:addressing|speaking|talking|briefing|visiting|answering|responding|appearing|testifying|touring
+               |receiving|meeting|hosting|welcoming|chairing|opening|closing|concluding|wrapping\s++up)\s)
+        [^,;\ue000]{0,160}+,(?:[^,;\ue000]{1,80}+,){0,2}+$)  # "X, receiving a delegation headed by the
+                                                              # chairman, Y, underscored"
+    """,
     regex.VERBOSE | regex.V1,
 )
 # A clause of contrast opening between a subject read too far back and the aside before the cue.
