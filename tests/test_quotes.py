@@ -3191,6 +3191,19 @@ STYLES = [
         [("indirect", "ties were growing", "Ana Ruiz", "stressed")],
         id="participle-aside-with-a-name-inside",
     ),
+    pytest.param(
+        "The delegate of Chile backed the aid plan, which, she said, had saved lives.",
+        [("indirect", "had saved lives", "she", "said")],
+        id="relative-pronoun-before-an-interrupting-attribution",
+    ),
+    pytest.param(
+        "The panel will meet weekly. All of which, he said, would restore confidence in the count.",
+        [
+            ("indirect", "All of which", "he", "said"),
+            ("indirect", "would restore confidence in the count", "he", "said"),
+        ],
+        id="all-of-which-stays-the-lead",
+    ),
 ]
 
 

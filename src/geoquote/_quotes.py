@@ -2990,8 +2990,10 @@ def _lead(masked: str, ss: int, lim: int, *, short: bool = False) -> tuple[int, 
     if colon >= 0:
         ss = colon + 1  # "X warned that A: B, she said, C": B is the part before the speaker
     head = masked[ss:lim].rstrip()
-    if not head.endswith(",") or head.endswith((" and,", " but,", " or,")):
-        return None  # ("X, who works for RT and, Y said, has ...": a clause of the writer's before "and")
+    if not head.endswith(",") or head.endswith((" and,", " but,", " or,", ", which,", ", who,", ", whom,")):
+        # ("X, who works for RT and, Y said, has ...": a clause of the writer's before "and"; "X backed the
+        # plan, which, she said, had saved lives": the writer's clause before the relative pronoun)
+        return None
     a, b = _trim(masked, ss, ss + len(head))
     words = _WORD.findall(masked, a, b)
     if len(words) < (1 if short else 3) or MASK in masked[a:b] or _circumstance(masked, a, b):
