@@ -3204,6 +3204,27 @@ STYLES = [
         ],
         id="all-of-which-stays-the-lead",
     ),
+    pytest.param(
+        'Ankara rebukes Athens, says patience "has limits"\n\n'
+        "ANKARA, May 3 (Anadolu) -- Turkey on Friday urged calm in the Aegean.",
+        [
+            ("mixed", 'patience "has limits', "Ankara", "says"),
+            ("indirect", "calm in the Aegean", "Turkey", "urged"),
+        ],
+        id="headline-second-verb-shares-the-subject",
+    ),
+    pytest.param(
+        'Tokyo warns Beijing over drills, says region "on edge"\n\n'
+        "TOKYO, May 3 (Kyodo) -- Japan lodged a protest on Friday.",
+        [("mixed", 'region "on edge', "Tokyo", "says")],
+        id="headline-first-verb-reports-nothing-before-the-second",
+    ),
+    pytest.param(
+        "Jordanian Foreign Minister receives UN envoy, stresses need to reopen crossings\n\n"
+        "AMMAN, May 3 (Petra) -- The minister met the envoy on Friday.",
+        [("indirect", "need to reopen crossings", "Jordanian Foreign Minister", "stresses")],
+        id="headline-title-receives-then-stresses",
+    ),
 ]
 
 

@@ -1567,6 +1567,15 @@ def _one(
         relayer = subject_before(masked, ss, lo + aside_src.start(), lex)
         if cited_src is not None and relayer is not None and _is_outlet(masked, relayer):
             mention, cited_by = cited_src, relayer
+    if (
+        mention is None
+        and pi == 0
+        and form.endswith("s")
+        and _HEADLINE_SECOND_VERB.search(before) is not None
+        and not masked[ss:se].rstrip().endswith((".", "!", "?"))
+    ):
+        mention = _sentence_subject(masked, ss, cs, lex)  # "Beijing rebukes Hanoi, says ...": the headline's
+        # subject holds both verbs
     if mention is None:
         mention = subject_before(masked, ss, cs, lex)
         if (
@@ -1970,6 +1979,8 @@ _ADVERB_THAT = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# A headline's first verb phrase before the comma that opens its second ("Beijing rebukes Hanoi, says ...").
+_HEADLINE_SECOND_VERB = regex.compile(r"^\p{Lu}[^,]*?\s\p{Ll}++(?<=s)\s[^,]*+,$", regex.V1)
 _ASKED_OPENERS = ("Asked", "When", "If", "Pressed", "Questioned")  # a prefilter for _ASKED_LEAD
 # A question put to the speaker, opening the sentence, up to the cue inside it (no comma between).
 _ASKED_LEAD = regex.compile(
@@ -2661,6 +2672,13 @@ def _forward(
             th, start = after_aside, after_aside.end()
         else:
             start = aside.end()
+    if (
+        pi == 0
+        and start == nxt
+        and masked[:start].rstrip().endswith(",")
+        and not masked[ss:se].rstrip().endswith((".", "!", "?"))
+    ):
+        return None  # "China warns Manila over reef, says ...": the clause is the next verb's (a headline)
     end = _content_end(masked, start, nxt, se)
     # "While Ruiz admitted that it was hard, his party argued ...": the subordinate clause's comma ends it
     if _SUBORDINATE.match(masked, ss, cue[0]):
