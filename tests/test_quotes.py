@@ -2592,8 +2592,8 @@ STYLES = [
     ),
     pytest.param(
         "Ruiz said he would.",
-        [],
-        id="two-word-elliptical-is-no-clause",
+        [("indirect", "he would", "Ruiz", "said")],
+        id="two-word-elliptical-answer-is-a-report",
     ),
     pytest.param(
         "The minister replied that she could not give “a blanket guarantee” but that farms would come first.",
@@ -3224,6 +3224,24 @@ STYLES = [
         "AMMAN, May 3 (Petra) -- The minister met the envoy on Friday.",
         [("indirect", "need to reopen crossings", "Jordanian Foreign Minister", "stresses")],
         id="headline-title-receives-then-stresses",
+    ),
+    pytest.param(
+        "A reporter asked whether the minister still trusted her deputy. Ruiz said she did.",
+        [
+            ("indirect", "whether the minister still trusted her deputy", "A reporter", "asked"),
+            ("indirect", "she did", "Ruiz", "said"),
+        ],
+        id="two-word-answer-after-a-question",
+    ),
+    pytest.param(
+        "Asked about the audit, the mayor said he agreed.",
+        [("indirect", "he agreed", "the mayor", "said")],
+        id="two-word-answer-with-a-past-verb",
+    ),
+    pytest.param(
+        "The bridge opened in May, as the mayor said it would.",
+        [("indirect", "The bridge opened in May", "the mayor", "said")],
+        id="as-he-said-he-would-credits-the-clause-before",
     ),
 ]
 

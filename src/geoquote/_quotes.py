@@ -405,6 +405,10 @@ _WHAT_BEFORE = regex.compile(r"\b(?:[Ww]hat|[Aa]ll)\s++(?:[\p{L}'’-]++\s++){1,
 _SUBJECTS = frozenset(
     ["he", "she", "it", "they", "we", "i", "you"]
 )  # after "that": "said that they disagreed"
+_SHORT_ANSWER_VERBS = frozenset(
+    ["did", "does", "was", "were", "is", "are", "had", "has", "would", "will", "could"]
+)
+_COMPARED_BEFORE = regex.compile(r"\b(?:as|than|what|like)\s++$", regex.V1)  # "as he said he would"
 _SHORT_CLAUSE_NOT_FIRST = frozenset(
     [
         *_AUXILIARIES.split("|"),
@@ -2768,11 +2772,26 @@ def _forward(
             or _IRREGULAR_PAST.fullmatch(words[1]) is not None
         )
     )
+    short_answer = (  # "Osei said he did.", "Cardwell said she agreed.": an answer given in two words
+        len(words) == 2
+        and not inverted
+        and "," not in masked[cue[1] : b]
+        and words[0].casefold() in _SUBJECTS
+        and (
+            words[1].casefold() in _SHORT_ANSWER_VERBS
+            or (words[1].endswith("ed") and words[1].casefold() not in _SHORT_CLAUSE_NOT_FIRST)
+            or _IRREGULAR_PAST.fullmatch(words[1]) is not None
+        )
+        and mention is not None
+        and _COMPARED_BEFORE.search(masked, max(ss, mention.start - 12), mention.start) is None
+        and not _WORD.search(masked, b, se)
+    )  # (not "as he said he would", "more than she said it would"; only at the sentence's end)
     if (
         (
             len(words) >= 3
             or short_rest  # "South Korea, the minister said, will respond"
             or short_clause
+            or short_answer
             or (MASK in masked[a:b] and not (inverted and not that and masked[a] != MASK))
         )
         and not (bad and masked[a] != MASK)
