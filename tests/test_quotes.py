@@ -3243,6 +3243,16 @@ STYLES = [
         [("indirect", "The bridge opened in May", "the mayor", "said")],
         id="as-he-said-he-would-credits-the-clause-before",
     ),
+    pytest.param(
+        "Asked whether he would sign the pledge, the governor said no.",
+        [("indirect", "no", "the governor", "said")],
+        id="said-no-is-the-answer",
+    ),
+    pytest.param(
+        "Most Democrats said yes, while most Republicans said no.",
+        [("indirect", "yes", "Most Democrats", "said"), ("indirect", "no", "most Republicans", "said")],
+        id="said-yes-then-said-no",
+    ),
 ]
 
 

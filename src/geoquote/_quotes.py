@@ -2786,12 +2786,20 @@ def _forward(
         and _COMPARED_BEFORE.search(masked, max(ss, mention.start - 12), mention.start) is None
         and not _WORD.search(masked, b, se)
     )  # (not "as he said he would", "more than she said it would"; only at the sentence's end)
+    yes_no = (  # "the candidate said no.", "75 percent said yes, but ...": the answer itself
+        0 < len(words) <= 3
+        and cue[2] == "say"
+        and not inverted
+        and all(w.casefold() in ("yes", "no") for w in words)
+        and masked[b : b + 1] in ("", ".", ",", ";", "!")
+    )
     if (
         (
             len(words) >= 3
             or short_rest  # "South Korea, the minister said, will respond"
             or short_clause
             or short_answer
+            or yes_no
             or (MASK in masked[a:b] and not (inverted and not that and masked[a] != MASK))
         )
         and not (bad and masked[a] != MASK)
