@@ -3253,6 +3253,24 @@ STYLES = [
         [("indirect", "yes", "Most Democrats", "said"), ("indirect", "no", "most Republicans", "said")],
         id="said-yes-then-said-no",
     ),
+    pytest.param(
+        "Governor Lena Ortiz pledged to cut the state payroll by a fifth.",
+        [("indirect", "to cut the state payroll by a fifth", "Lena Ortiz", "pledged")],
+        id="pledged-to-commits-like-promised",
+    ),
+    pytest.param(
+        "Donors pledged more than $2 billion for the rebuilding.",
+        [],
+        id="pledged-money-reports-nothing",
+    ),
+    pytest.param(
+        "Ortiz said the budget was broken, and she pledged to cut the payroll by a fifth.",
+        [
+            ("indirect", "the budget was broken", "Ortiz", "said"),
+            ("indirect", "to cut the payroll by a fifth", "Ortiz", "pledged"),
+        ],
+        id="second-report-after-and-he-pledged",
+    ),
 ]
 
 

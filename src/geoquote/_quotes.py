@@ -1819,7 +1819,8 @@ def _one(
         )  # "“Not yet,” she answered.": the verb closes the quotation before it
         if (th is None or not th.group("that")) and not colon_quote and not closing:
             return None  # (but "posted on X: “...”" introduces a quotation)
-    if form in cl.quoted_object_forms:
+    if form in cl.quoted_object_forms and (MASK in masked[ce:se] or not commits):
+        # (with no quotation after it, "pledged to cut taxes" commits as "promised to" does)
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
     if form in cl.object_forms:
