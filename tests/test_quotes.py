@@ -3271,6 +3271,11 @@ STYLES = [
         ],
         id="second-report-after-and-he-pledged",
     ),
+    pytest.param(
+        "The minister has said many times that the port will stay open.",
+        [("indirect", "the port will stay open", "The minister", "said")],
+        id="said-many-times-that",
+    ),
 ]
 
 
@@ -3996,6 +4001,20 @@ class TestMedium:
             ("Ivo Marin told a meeting of donors that the port would stay shut.", "a meeting of donors"),
             ("Ivo Marin told the secretary she would have to close the port.", "the secretary"),
             ("TASS reported that the deputy mayor, Ivo Marin, said the port would stay shut.", "TASS"),
+            (
+                "Speaking to reporters before boarding his flight, Ivo Marin said the port would stay shut.",
+                "reporters",
+            ),
+            (
+                "Writing in Foreign Policy last week, Ivo Marin argued that the port would stay shut.",
+                "Foreign Policy",
+            ),
+            (
+                "In an op-ed for Balkan Insight, Ivo Marin wrote that the port would stay shut.",
+                "In an op-ed for Balkan Insight",
+            ),
+            ("The party daily wrote in an editorial that the port would stay shut.", "in an editorial"),
+            ("“The port stays shut,” Ivo Marin told this publication.", "this publication"),
             ("Ivo Marin asked counsel for the port whether it would stay shut.", "counsel for the port"),
             (
                 "Ivo Marin told the Transport and Maritime Affairs Committee that the port would stay shut.",

@@ -92,6 +92,8 @@ _ADDRESSEE = regex.compile(
         (?:(?:press\s+|news\s+)?(?:conference|briefing)|audience|supporters|followers|readers|viewers
           |listeners|cabinet|constituents|party|congress|rally)\b
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me|you
+      | (?:this|our)\s++(?:publication|newspaper|paper|website|magazine|outlet|reporter|correspondent
+                        |(?:news\s++)?agency)                     # "told this publication"
       | ambassadors|diplomats|envoys|delegates|students|troops|soldiers|residents|voters|investors
       | participants|allies|aides|donors|colleagues|advisers|advisors|staffers|senators|legislators
       | (?:the|a|an)\s+(?:\w+\s+){0,2}
@@ -181,8 +183,11 @@ _IN_MEDIUM_AFTER = regex.compile(
     r"""\s++(?:(?:later|earlier|again|also)\s++)?
     (?P<a>in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
       (?:address|speech|interview|statement|video(?:\s++message)?|post|message|letter|broadcast|podcast
-        |op-ed|column|memoir|book))
-    (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast)\b|\s*+$)""",
+        |op-ed|column|memoir|book)
+      (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast)\b|\s*+$)
+     |in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?(?:editorial|commentary|article|essay)
+      (?=\s*+[.,;:]|\s++that\b|\s*+$))                       # "wrote in an editorial that"
+    """,
     regex.VERBOSE | regex.V1,
 )
 # The outlet that carried a statement: "said in a statement carried by the official Armenpress news agency
@@ -221,6 +226,8 @@ _SPEECH_TO = regex.compile(
 _MEDIA_NP = r"""(?:an?|the)\s++(?:[\p{Ll}-]++\s++){0,3}?
     (?:radio|television|TV|station|newspaper|daily|weekly|broadcaster|channel|outlet|magazine|website|podcast)
     (?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+"""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAYS = tuple(d.capitalize() for d in _WEEKDAYS)
 # A medium named by a phrase opening the sentence, before its speaker: "In an interview with CNN, X said",
 # "Speaking to reporters in Kyiv, X said", "Writing on Telegram, X said", "In a post on X, the ministry said".
 _FRONTED_MEDIUM = regex.compile(
@@ -236,15 +243,21 @@ _FRONTED_MEDIUM = regex.compile(
           (?P<a>[^,;\ue000\n]{2,60}?)  # "In a phone call with X, Y said"
       | (?:Writing|Posting)\s++in\s++
           (?P<a>_MEDIA_NP|(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
+          (?:\s++(?:last|this|earlier\s++this)\s++(?:week|month|year|\L<days>)|\s++on\s++\L<days>)?+
+                                                                   # "Writing in Foreign Affairs last month,"
       | (?:Speaking|Talking)\s++(?:to|with)\s++
           (?P<a>(?:the\s++)?(?:reporters|journalists|the\s++press|state\s++(?:TV|television|media|radio)
               |lawmakers|legislators|parliament|senators|deputies|MPs|supporters|students|diplomats|envoys
               |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,3}+
                (?:\s++(?:programme|program|show|podcast))?+))  # "Speaking to the BBC's Today programme"
-          (?:\s++(?:in|on|at|after)\s++[\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,5}?)?
+          (?:\s++(?:in|on|at|after|before|during|while|outside|ahead\s++of)\s++
+             [\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,5}?)?  # "... before entering the building,"
       | (?:Writing|Posting)\s++(?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|social\s++media))
       | (?P<a>In\s++(?:a|an|his|her|their)\s++(?:[\w-]++\s++){0,2}?    # "In a televised address, she"
-          (?:address|speech|memoir|memoirs|op-ed|column|book|broadcast|podcast|video\s++message))
+          (?:address|speech|memoir|memoirs|op-ed|column|book|broadcast|podcast|video\s++message|editorial
+            |article|essay)
+          (?:\s++(?:for|in)\s++(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)?+)
+                                                                         # "In an op-ed for Al Jazeera, X"
       | In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:post|statement|message|video)\s++
           (?:(?:posted|published|carried|released)\s++)?
           (?P<a>(?:on|by)\s++(?:(?:its|his|her|their|the)\s++)?(?:official\s++)?
@@ -254,6 +267,7 @@ _FRONTED_MEDIUM = regex.compile(
     )\s*+,\s*+
     """.replace("_MEDIA_NP", _MEDIA_NP),
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
 _FRONTED_OPENERS = frozenset("ISTWPD")  # first letters of the phrases above: a prefilter
 # What may stand between a fronted medium and its speaker's name: the speaker's title, set off by commas.
@@ -278,8 +292,6 @@ _INTERVIEW_ASIDE = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # The days of the week, lower case (word lists) and as written in prose (the patterns' ``\L<days>``).
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAYS = tuple(d.capitalize() for d in _WEEKDAYS)
 _ADJUNCT = regex.compile(
     r"""
     (?:\s*,)?\s+(?:(?:most\s+)?\p{Ll}+ly\s+)?                             # ", most recently in ..., that"
@@ -1978,6 +1990,8 @@ _ADVERB_THAT = regex.compile(
     (?:(?:\s++\p{Ll}++(?<=ly)){1,2}+                 # "said explicitly that"
       | ,\s*+(?:however|though|too|also|moreover|meanwhile|again|in\s++turn|in\s++particular)\s*+,
       | \s++(?:(?:yet|once)\s++)?again|\s++also|\s++afterwards?|\s++later|\s++too  # "said again that"
+      | \s++(?:many|several|countless|multiple)\s++times|\s++more\s++than\s++once|\s++time\s++and\s++again
+                                                    # "has said many times that"
       | \s++with\s++(?:(?:great|deep|some|grave|particular)\s++)?   # "noted with concern that"
           (?:concern|regret|satisfaction|pleasure|alarm|appreciation|pride|sadness|dismay|interest|approval)
     )(?=\s++that\b)                                 # "noted, however, that"
