@@ -4246,6 +4246,58 @@ def test_transcript_label_is_no_part_of_the_speaker() -> None:
     assert q.speaker.role == "Secretary of State"
 
 
+INTERVIEW = (
+    "Envoy sees a busy corridor\n\n"
+    "Nurlan Abenov is Kazakhstan's envoy to Beijing. Abenov spoke to us in Almaty before the forum.\n\n"
+    "Q: How important is China?\n\n"
+    "A: China is our largest investor. But the corridor has many backers.\n\n"
+    "Q: And Russia?\n\n"
+    "A: Moscow remains a partner, and freight volumes keep growing."
+)
+BRIEFING = (
+    "Spokesperson Wen Yu took questions at the regular briefing on Tuesday.\n\n"
+    "Question: Will China respond to the patrol?\n\n"
+    "Wen Yu: China will take all necessary measures to defend its sovereignty.\n\n"
+    "Question: And the talks with Manila?\n\n"
+    "Wen Yu: We have made our position clear many times."
+)
+
+
+def test_interview_answers_are_the_interviewees() -> None:
+    """ "Q: ..." / "A: ...": each question is the asker's turn, each answer the interviewee's, the person
+    the introduction names most."""
+    qs = [q for q in find_quotes(INTERVIEW) if q.cue is not None and q.cue.text == ":"]
+    assert [q.text for q in qs] == [
+        "How important is China?",
+        "China is our largest investor. But the corridor has many backers.",
+        "And Russia?",
+        "Moscow remains a partner, and freight volumes keep growing.",
+    ]
+    asks, answers = qs[0::2], qs[1::2]
+    assert all(q.speaker is not None and q.speaker.name is None for q in asks)
+    assert all(q.speaker is not None and q.speaker.name == "Nurlan Abenov" for q in answers)
+    assert all(q.speaker is not None and q.speaker.resolution == "role" for q in answers)
+    for q in qs:
+        _check_spans(INTERVIEW, q)
+
+
+def test_briefing_turns_after_questions_are_the_spokespersons() -> None:
+    """ "Question: ..." then "Wen Yu: ...": the named turns are read as a transcript's."""
+    qs = [q for q in find_quotes(BRIEFING) if q.cue is not None and q.cue.text == ":"]
+    named = [q for q in qs if q.speaker is not None and q.speaker.name == "Wen Yu"]
+    assert [q.text for q in named] == [
+        "China will take all necessary measures to defend its sovereignty.",
+        "We have made our position clear many times.",
+    ]
+    assert len(qs) == 4
+
+
+def test_a_single_question_label_is_no_interview() -> None:
+    """One "Q:" paragraph makes no transcript: the answer label is left alone."""
+    text = "Q: Why now?\n\nA: Because the season is short."
+    assert all(q.cue is None or q.cue.text != ":" for q in find_quotes(text))
+
+
 def test_body_after_of_is_the_speakers_organisation() -> None:
     """ "Ana Ruiz of the Centre for Strategic Studies said ...": the centre is her organisation."""
     (q,) = find_quotes("Ana Ruiz of the Centre for Strategic Studies said Kyiv was losing ground.")

@@ -494,6 +494,7 @@ class _Attr:
     silent: bool = False  # a speaker mention that governs nothing quoted: kept for resolution only
     fragment: bool = False  # the content ends with its last quotation ("called X “Y”")
     lead: tuple[int, int] | None = None  # the clause's part before its attribution ("A, X said, B")
+    answer: bool = False  # an interview's "A:" turn, its speaker the interviewee the article introduced
 
 
 def find_quotes(
@@ -575,6 +576,7 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
     attrs_ = _claim_runs(text, masked, paras, runs, attrs_, lexicon)
     _reports_before_inner_quotes(masked, attrs_)
     attrs_ = _turn_labels(text, paras, attrs_)
+    attrs_ = _question_turns(text, paras, attrs_, lexicon)
     # the resolver reads names over the text read here: a byline's writer is no speaker's fuller name
     return _emit(text, masked, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
 
@@ -4043,7 +4045,10 @@ def _turn_labels(text: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -
         if not m.group("titled")
         or (counts[m.group("label")] >= 2 and len(_LETTERS.findall(text, m.end(), paras[pi][1])) >= 2)
     ]
-    if len(found) < 2 or len({m.group("label") for _, m in found}) < 2:
+    labels = {m.group("label") for _, m in found}
+    if any(_ASK_TURN.match(text, ps, pe) is not None for ps, pe in paras):
+        labels.add("Q")  # "Question: ..." then "Li Wen: ...": the asker's turns are the other label
+    if len(found) < 2 or len(labels) < 2:
         return attrs_
     turns: list[_Attr] = []
     opens: set[int] = set()  # where a mark opens a turn ('"WALLACE: ...')
@@ -4076,6 +4081,89 @@ def _turn_labels(text: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -
     return attrs_ + turns
 
 
+# A question or answer label opening a paragraph of an interview printed as questions and answers.
+_ASK_TURN = regex.compile(r"[\"“]?+(?P<label>Q|Question|QUESTION)[^\S\n]*+:[^\S\n]++(?=\S)", regex.V1)
+_ANSWER_TURN = regex.compile(r"[\"“]?+(?P<label>A|Answer|ANSWER)[^\S\n]*+:[^\S\n]++(?=\S)", regex.V1)
+# A person's name of two or three capitalised words (the interviewee is looked for among them).
+_PERSON_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}'’-]*+(?:[^\S\n]\p{Lu}\p{Ll}[\p{L}'’-]*+){1,4}+", regex.V1
+)
+# Whoever asks the questions, named in an interview's introduction: no interviewee.
+_ASKER_TITLES = frozenset(
+    ["reporter", "writer", "correspondent", "editor", "columnist", "host", "interviewer"]
+)
+
+
+def _question_turns(
+    text: str, paras: list[tuple[int, int]], attrs_: list[_Attr], lex: QuoteLexicon
+) -> list[_Attr]:
+    """An interview printed as questions and answers ("Q: ..." / "A: ...", or "Question: ..." before a
+    named spokesperson's turns): each question is a turn of the unnamed asker, each "A:" turn the
+    interviewee's, the person the introduction names most. Read only where two questions at least open
+    paragraphs. A speaker's turn ("Li Wen: ...") after a question is read as a transcript's turn."""
+    asks = [(pi, m) for pi, (ps, pe) in enumerate(paras) if (m := _ASK_TURN.match(text, ps, pe)) is not None]
+    if len(asks) < 2:
+        return attrs_
+    answers = [
+        (pi, m) for pi, (ps, pe) in enumerate(paras) if (m := _ANSWER_TURN.match(text, ps, pe)) is not None
+    ]
+    taken = {
+        a.para for a in attrs_ if a.cue is not None and a.cue[2] == ":" and a.para in {pi for pi, _ in asks}
+    }
+    turns: list[_Attr] = []
+    first = asks[0][0]
+    who = _interviewee(text, paras[0][0], paras[first][0], lex) if answers else None
+    for pi, m in asks + answers:
+        if pi in taken:
+            continue
+        a, b = m.end(), paras[pi][1]
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b <= a:
+            continue
+        colon = text.index(":", m.end("label"))
+        label = m.group("label")
+        if _ASK_TURN.match(text, paras[pi][0], paras[pi][1]) is not None:
+            mention = Mention(m.start("label"), m.end("label"), "role", head=label.casefold())
+            turns.append(_Attr((colon, colon + 1, ":"), mention, content=(a, b), para=pi))
+        elif who is not None:
+            mention = Mention(
+                m.start("label"), m.end("label"), "name", name=who, head=who.split()[-1].casefold()
+            )
+            turns.append(_Attr((colon, colon + 1, ":"), mention, content=(a, b), para=pi, answer=True))
+    return attrs_ + turns
+
+
+def _interviewee(text: str, lo: int, hi: int, lex: QuoteLexicon) -> str | None:
+    """The person an interview's introduction (``text[lo:hi]``) names most often by surname: two to five
+    capitalised words, a title before them left out ("Vice President Joe Biden"), that name no place or body
+    and no interviewer ("senior writer X"); one opened by a known given name or written after a title counts
+    once more."""
+    from ._speaker_names import name_genders  # the given names of the lexicon
+
+    given = name_genders(lex)
+    best: tuple[int, int, str] | None = None
+    for m in _PERSON_RUN.finditer(text, lo, hi):
+        words = m.group().split()
+        titled = False
+        while words and (words[0].casefold() in lex.roles or words[0].casefold() in lex.modifiers):
+            words, titled = words[1:], True  # "Vice President Joe Biden": the name after the title
+        name = " ".join(words)
+        if len(words) < 2 or not_person(name) or any(w.casefold() in lex.institutions for w in words):
+            continue
+        before = text[max(lo, m.start() - 30) : m.start()].split()
+        if before and before[-1].casefold() in _ASKER_TITLES:
+            continue  # "senior writer Michael Grunwald": the interviewer
+        titled = titled or (bool(before) and before[-1].casefold().strip(",") in lex.roles)
+        surname = words[-1]
+        count = len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", text[lo:hi]))
+        count += 1 if words[0].casefold() in given or titled else 0
+        key = (count, -m.start(), name)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best is not None else None
+
+
 # --------------------------------------------------------------------------- records
 
 
@@ -4091,6 +4179,10 @@ def _emit(
     for at in attrs_:
         mark = resolver.mark()
         speaker, ent = _speaker(text, at, resolver, recent, lex)
+        if at.answer and speaker is not None:
+            speaker = attrs.evolve(
+                speaker, resolution="role"
+            )  # "A:": the interviewee's role in the interview
         if (
             at.silent
             and at.mention is not None
