@@ -3276,6 +3276,16 @@ STYLES = [
         [("indirect", "the port will stay open", "The minister", "said")],
         id="said-many-times-that",
     ),
+    pytest.param(
+        'The Speaker told a wavering member that the bill was "the best we will get," one of her aides said.',
+        [("mixed", 'the bill was "the best we will get,', "The Speaker", "told")],
+        id="trailing-source-after-a-comma-closed-fragment",
+    ),
+    pytest.param(
+        'The ministry said its patience had "clear limits", in pointed remarks at its weekly briefing.',
+        [("mixed", 'its patience had "clear limits', "The ministry", "said")],
+        id="circumstance-after-a-closing-mark",
+    ),
 ]
 
 

@@ -3629,6 +3629,8 @@ _AFTER_FRAGMENT = regex.compile(
       | [—–]\s                                        # a spaced dash
       | (?<=,\s*+)(?:\p{Ll}++(?<=ing)|while|who|which|whose)\b  # ", referring to", ", while ..."
       | as\s++(?:he|she|they|it|the)\b                  # "as he faces ..."
+      | (?<=,\s*+)(?:in|at|during)\s++[^,;\ue000]{1,80}+[.!?]?\s*+$
+                                                       # '“clear limits”, in pointed remarks at a briefing.'
     )
     """,
     regex.VERBOSE | regex.V1,
@@ -3642,6 +3644,8 @@ _AFTER_COMMA_FRAGMENT = regex.compile(
            |without                                                       # ", without giving details"
            |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+\s++(?:reported|reports|said|says|added)
              (?=\s*+[.;]?\s*+$)                                              # '“...,” Interfax reported.'
+           |(?:one|some|two|three|several|many|most|both|an?|the)\s++(?:[\p{L}'’-]++\s++){0,4}?
+              (?:said|says|told\s++\p{L}++|added)(?=\s*+[.;]?\s*+$)          # '“...,” one of the aides said.'
 
            |(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?(?:reference|jab|swipe|dig|nod|hint|allusion|remark)  # the
         )\b""",  # writer's comment on the words
