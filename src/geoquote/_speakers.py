@@ -2962,6 +2962,13 @@ class Resolver:
                 ):  # ("But a former minister, ..., said": an opener before the subject)
                     self._unnamed_subject = m.start
             return later
+        state = _state_qualifier(self._text[m.start : m.end].split()[1:-1])
+        if state is not None and key in _PARTIES:
+            # "Rep. Ana Ruiz of Texas spoke. The Texas Republican said": the politician of that state
+            found = self._partisan(_PARTIES[key], state, pos)
+            if found is not None:
+                self._said.append((pos, found))
+            return found
         if key in _GENERIC_ROLE_NOUNS and (found := self._generic_for_last(m, key, pos)) is not None:
             # "X told reporters ... The official insisted", "“...,” the diplomat said": the person who spoke
             # just before, with nobody else named between
@@ -3001,7 +3008,9 @@ class Resolver:
                 return bool(theirs & countries)
             return not theirs or bool(theirs & countries)
 
-        found = next((e for _, e in reversed(self._order) if fits(e.roles, e.org, e.role or "")), None)
+        # the speaker named last who holds the office, by a title given with the mention or before it
+        # ("Senator A arrived. Senator B asked ... A asked ... the senator said": A)
+        found = next((e for _, e in reversed(self._order) if fits(self._held(e), e.org, e.role or "")), None)
         if found is None:
             found = self._last_speaker_holding(words, keys, fits, pos)
             if found is not None and found.role and qual.clash(found.roles, found.role, keys, self._lex):
@@ -3020,7 +3029,7 @@ class Resolver:
             # "Syrian President X arrived ... The Syrian leader said": a country's office, named before;
             # "Ayatollah X met commanders ... His Eminence said": the rank the style is given to
             found = self._titled_before(pos, fits)
-        elif found is None and not alts and not _plain_words(m.role)[:-1]:
+        elif found is None and not alts and _generic_only(_plain_words(m.role)[:-1]):
             # "Foreign Ministry spokesperson Lin Jian made the remarks ... The spokesperson added": the office
             # given to the person named just before, with no other person named between (an epithet with no
             # country, "the top diplomat", guesses nothing)
@@ -3029,9 +3038,92 @@ class Resolver:
                 found = self._sole_titled(pos, fits, key)
         if found is not None and self._other_gender(found, m.role):
             return None  # "Ministry spokesman X said ... The ministry's spokeswoman said": someone else
+        if found is not None and state is not None and not self._of_state(found, state, pos):
+            return None  # "the California congressman": another person than the one of another state
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _partisan(self, party: str, state: str, pos: int) -> Entity | None:
+        """The politician a party epithet with a state ("The Ohio Democrat") refers to: the nearest person
+        named before ``pos`` who holds a political office or a party, given that state and no other party;
+        else the person named last, when the article gave them no state."""
+        persons = self.persons()
+        k = bisect.bisect_left(persons, pos, key=lambda named: named[0])
+        seen: set[str] = set()
+        unplaced: Entity | None = None
+        for p, _key, name, _g in reversed(persons[:k]):
+            if pos - p > _ANTECEDENT_REACH:
+                break
+            e = self._entity(self.fullest(name), org=False)
+            if e.org or e.name in seen:
+                continue
+            seen.add(e.name)
+            parties, states = self._affiliation(e, pos)
+            title = e.role or self._title_before(e, pos) or ""
+            held = self._held(e) | {_role_key(w, self._lex) for w in title.split()}
+            if not (parties or states or held & _POLITICAL_ROLES):
+                continue
+            if parties and party not in parties:
+                continue
+            if states and not any(_same_state(state, st) for st in states):
+                continue
+            if not (parties or states) and not held & _STATE_OFFICES:
+                continue  # "President X": no office a state's epithet describes, nor a party given
+            if states:
+                return e
+            if len(seen) == 1:
+                unplaced = e  # the person named last, whose state the article never gave
+        return unplaced
+
+    def _of_state(self, e: Entity, state: str, pos: int) -> bool:
+        """``e`` may be the holder of an office qualified by the US state ``state`` ("the Texas senator"): the
+        article gives them that state, or gives them none and names nobody else between them and ``pos``."""
+        _parties, states = self._affiliation(e, pos)
+        if states or any(_same_state(state, w) for w in (e.role or "").split()):
+            return any(_same_state(state, st) for st in states | set((e.role or "").split()))
+        persons = self.persons()
+        k = bisect.bisect_left(persons, pos, key=lambda named: named[0])
+        for _p, _key, name, _g in reversed(persons[:k]):
+            if self.fullest(name) == e.name:
+                return True
+            if not _not_person(name):
+                return False  # someone else named since: the office may be theirs
+        return False
+
+    def _affiliation(self, e: Entity, pos: int) -> tuple[set[str], set[str]]:
+        """The party letters and US states the article gives the person before ``pos``: a party tag after
+        the name ("Ana Ruiz, R-Texas", "(D-Ohio)"), "of" and a state after it ("Rep. Ana Ruiz of Texas"), a
+        party before the title ("Republican Sen. Ana Ruiz"), a state in the title ("Ohio Gov. Ana Ruiz")."""
+        parties: set[str] = set()
+        states: set[str] = set()
+        surname = e.name.split()[-1]
+        at = self._text.find(surname, self._lo, pos)
+        while at >= 0:
+            end = at + len(surname)
+            if end < len(self._text) and (self._text[end].isalnum() or (at and self._text[at - 1].isalnum())):
+                at = self._text.find(surname, end, pos)
+                continue
+            tag = _AFFILIATION_AFTER.match(self._text, end, min(len(self._text), end + 40), timeout=_T)
+            if tag is not None and tag.group("party"):
+                parties.add(tag.group("party"))
+                states.add(tag.group("state"))
+            elif tag is not None and _a_us_state(tag.group("place")):
+                states.add(tag.group("place"))
+            before = _PARTY_BEFORE.search(self._text, max(0, at - 60), at, timeout=_T)
+            if before is not None:
+                parties.add(before.group("party")[0])
+                if (place := before.group("place")) and _a_us_state(place.strip()):
+                    states.add(place.strip())
+            at = self._text.find(surname, end, pos)
+        return parties, states
+
+    def _held(self, e: Entity) -> set[str]:
+        """The role words of the offices ``e`` holds: those read with its mentions, else those of the title
+        the article gave the person before (a person's, not a body's)."""
+        if e.roles or e.org or not e.role:
+            return e.roles
+        return {_role_key(w, self._lex) for w in e.role.split()}
 
     def _other_gender(self, e: Entity, role: str) -> bool:
         """The role noun is a gendered one ("spokeswoman") and the person is known to be of the other gender,
@@ -4091,6 +4183,66 @@ _GENERIC_MODIFIERS = frozenset(
     ]
 )
 _PLACE_LINKS = frozenset(["of", "for"])  # "the mayor of Eastport", "the envoy for Sudan"
+
+
+# Party epithets news uses for a politician it named before ("The Ohio Democrat"), and the letter of each
+# party's tag ("D-Ohio"). Written by us, after US political news.
+_PARTIES = {"democrat": "D", "republican": "R", "independent": "I"}
+# Role words of an office a party epithet may stand for ("Sen.", "Rep.", "Gov."): a politician's.
+_POLITICAL_ROLES = frozenset(
+    [
+        *("senator", "representative", "governor", "mayor", "president", "lawmaker", "legislator"),
+        *("candidate", "nominee", "speaker", "leader", "whip", "delegate", "councilman", "councilwoman"),
+    ]
+)
+# Offices held for one US state, which an epithet naming the state describes ("the Texas senator").
+_STATE_OFFICES = frozenset(["senator", "representative", "governor", "lawmaker", "legislator", "delegate"])
+# A party tag or a state after a person's name: ", R-Texas", " (D-Calif.)", " of Ohio".
+_AFFILIATION_AFTER = regex.compile(
+    r"""
+    (?:[ \t]*+,[ \t]*+|[ \t]++\([ \t]*+)
+    (?P<party>[RDI])[ \t]*+[-–][ \t]*+(?P<state>\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)
+    | [ \t]++of[ \t]++(?P<place>\p{Lu}\p{L}++(?:[ \t]\p{Lu}\p{L}++)?)
+    """,
+    regex.V1 | regex.VERBOSE,
+)
+# A party and perhaps a state before a title and a name: "Republican Sen. ", "Ohio Democratic Rep. Ana ".
+_PARTY_BEFORE = regex.compile(
+    r"(?P<place>\p{Lu}\p{Ll}++[ \t]++(?:\p{Lu}\p{Ll}++[ \t]++)?)?(?P<party>Democratic|Republican)[ \t]++"
+    r"(?:\p{Lu}[\p{L}.]*+[ \t]++){1,3}+$",
+    regex.V1,
+)
+
+
+def _state_qualifier(words: list[str]) -> str | None:
+    """The US state among the words before a role noun ("The Ohio Democrat", "the former Texas governor"),
+    the others only ranking the holder; ``None`` when none names a state."""
+    lead = [w for w in words if w.casefold() not in _GENERIC_MODIFIERS and w.casefold() != "freshman"]
+    name = " ".join(lead)
+    return name if lead and _a_us_state(name) else None
+
+
+def _a_us_state(name: str) -> bool:
+    """``name`` is a US state's, as a politician's epithet or tag writes it; "Georgia" and "Washington" too,
+    which the shipped list leaves out as a country and a capital."""
+    return name in _us_states() or name in ("Georgia", "Washington")
+
+
+def _same_state(state: str, written: str) -> bool:
+    """``written`` names the US state ``state``: the name itself, or an abbreviation whose letters the name
+    holds in order from its first ("Calif.", "Fla.", "N.Y.")."""
+    short = written.replace(".", "").replace(" ", "").casefold()
+    full = state.replace(" ", "").casefold()
+    if not short or short[0] != full[0]:
+        return False
+    it = iter(full)
+    return short == full or ((written.endswith(".") or len(short) <= 2) and all(c in it for c in short))
+
+
+def _generic_only(words: list[str]) -> bool:
+    """Every word before a role noun only ranks or describes its holder ("the former governor"): none
+    names another office or a place."""
+    return all(w.casefold() in _GENERIC_MODIFIERS for w in words)
 
 
 @attrs.frozen
