@@ -2393,6 +2393,8 @@ class Resolver:
         full = _without_stop(self.fullest(name) if not org else name)
         if not org and full == name and _acronym(name):
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
+        if not org and full == name and self._body_named(name):
+            org = True  # "according to the National Teachers Association": a body's name, no person's
         if org and _acronym(name) and (named := self._expanded(name)) is not None:
             return named  # "the JCS said" after "South Korea's Joint Chiefs of Staff (JCS)"
         if org and " " in name and (fuller := self._fuller_body(name)) is not None:
@@ -2433,6 +2435,15 @@ class Resolver:
             gender = self._given_gender(full) or self._evidence.get(key, "")
             e = self._entities[key] = Entity(name=full, org=org, gender=gender)
         return e
+
+    def _body_named(self, name: str) -> bool:
+        """``name`` is a body's: two words or more, no given name first, and the head noun of a body last or
+        before "of" ("National Teachers Association", "Association of Tile Makers")."""
+        words = name.split()
+        if len(words) < 2 or words[0].casefold() in name_genders(self._lex):
+            return False
+        heads = self._lex.organization_heads
+        return _bare(words[-1]) in heads or ("of" in words and _bare(words[words.index("of") - 1]) in heads)
 
     def _fuller_body(self, name: str) -> Entity | None:
         """The body last named in a fuller form of ``name`` ("Ukrainian Air Force" for "Air Force", "General
@@ -3291,6 +3302,22 @@ class Resolver:
                 and _country(last.name) is None
             ):
                 found = last
+        if found is None and m.head in _ASSOCIATION_NOUNS:
+            # "The National Association of Tile Makers said ... The group called on": an association that
+            # spoke last, nearby
+            at, last = next(((p, e) for p, e in reversed(self._order) if e.org and p < pos), (-1, None))
+            if (
+                last is not None
+                and pos - at <= _BODY_REACH
+                and any(_bare(w) in _ASSOCIATION_HEADS for w in last.name.split())
+            ):
+                found = last
+            elif first == "the":
+                # "The Fraternal Order of Ushers weighed in. The union said": one named in passing just before
+                named = self._body_named_near(
+                    pos, lambda name: any(_bare(w) in _ASSOCIATION_HEADS for w in name.split()[1:])
+                )
+                found = self._entity(named, org=True) if named is not None else None
         if found is None and first == "the" and m.head in _GROUPING_BODIES:
             # "After the Alliance of Sahel States met, the confederation said": a grouping named in passing
             # in this sentence or the one before, the last one there
@@ -3324,7 +3351,7 @@ class Resolver:
         when no title is owned so, or no body fits."""
         owned = self._owned_title(m, role)
         if owned is None:
-            return None
+            return self._served_body(m, role)
         noun = _bare(owned.group("noun")) if owned.group("noun") else None
         if (
             noun is not None
@@ -3347,6 +3374,25 @@ class Resolver:
             if p < at and e.org and fits(e.name):
                 return e.name
         return self._body_named_near(at, fits)  # "The Houthis fired missiles, and the group's spokesman"
+
+    def _served_body(self, m: Mention, role: str | None) -> str | None:
+        """The body a title served "for the group" means ("A spokeswoman for the group, X, said" after "NCTA
+        contends"): the body that spoke last within reach, else one named just before; ``None`` when the
+        title serves no such noun."""
+        served = _SERVED_BODY.search(role or "", timeout=_T) or _SERVED_BODY.search(
+            self._text, m.start, m.end, timeout=_T
+        )
+        if served is None:
+            return None
+        noun = served.group("noun").casefold()
+        if noun not in _ASSOCIATION_NOUNS | _GENERIC_BODIES | _COMPANY_HEADS:
+            return None
+        for p, e in reversed(self._order):
+            if m.start - p > _BODY_REACH:
+                break
+            if p < m.start and e.org and not self._a_state(e.name):
+                return e.name
+        return self._body_named_near(m.start, lambda name: not self._a_state(name))
 
     def _body_named_near(self, at: int, fits: Callable[[str], bool]) -> str | None:
         """The last body named, in passing or not, in the sentence before ``at`` or the one before it, that
@@ -3548,6 +3594,16 @@ _WORKPLACES = frozenset(
 # WHO), whatever the body's own name holds.
 _GENERIC_BODIES = frozenset(["agency", "organisation", "organization", "body", "watchdog"])
 # Nouns for a grouping of states or parties, which "the ..." uses for one named just before (written by us).
+# Nouns news uses for an association, a union or an advocacy body it named before ("the group"), and the
+# head words of such bodies' names ("Association", "Federation", "Order"). Written by us.
+_ASSOCIATION_NOUNS = frozenset(["group", "association", "organization", "organisation", "union"])
+_ASSOCIATION_HEADS = frozenset(
+    [
+        *("association", "associations", "union", "federation", "league", "society", "foundation"),
+        *("institute", "coalition", "alliance", "network", "caucus", "order", "club", "project"),
+        *("fund", "council", "center", "centre", "organization", "organisation", "group", "trust"),
+    ]
+)
 _GROUPING_BODIES = frozenset(["confederation", "bloc", "alliance", "grouping", "coalition", "federation"])
 # Nouns of a firm, and a name set off as one: "Nordvolt, a Swedish battery maker, said".
 _COMPANY_HEADS = frozenset(["company", "firm", "maker", "manufacturer", "producer", "operator", "group"])
@@ -3557,6 +3613,8 @@ _COMPANY_APPOSITION = regex.compile(
         |carrier|exporter|developer|retailer|insurer|bank|conglomerate)\b""",
     regex.VERBOSE | regex.V1,
 )
+# the noun of the body a title serves: "spokeswoman for the group"
+_SERVED_BODY = regex.compile(r"\bfor[ \t]++the[ \t]++(?P<noun>\p{Ll}++)$", regex.V1)
 _OWNER_REACH = 160  # characters before a speaker read for a possessive title ("its spokesman, X,")
 # The owner of a title, a body named before: "its spokesman", "the group's regional director".
 _OWNED_TITLE = regex.compile(r"\b(?:[Ii]ts|[Tt]he[ \t]++(?P<noun>\p{Ll}++)['’]s)[ \t]", regex.V1)
