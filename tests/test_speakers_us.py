@@ -153,3 +153,29 @@ class TestBodies:
         text = "The Loyal Order of Lamplighters weighed in. Its president, Nell Ardent, said it was tired."
         _n, _m, _r, org, _res = _last(text)
         assert org == "Loyal Order of Lamplighters"
+
+
+class TestPronouns:
+    """The person a pronoun takes, among subjects, speakers and people named in passing."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Judge Omar Tilly spoke first. Judge Vera Lusk pressed Hugo Brandl on the deadline. He "
+                "replied that the clerks had been told.",
+                "Hugo Brandl",
+                id="object-of-the-sentence-before-when-its-subject-is-of-the-other-gender",
+            ),
+            pytest.param(
+                "Nora Vantreese spoke at the library. The board voted. Kettering says he admires Vantreese. "
+                "She says the branch costs little.",
+                "Nora Vantreese",
+                id="a-man-whose-own-report-opens-with-he-is-no-she",
+            ),
+        ],
+    )
+    def test_pronoun(self, text: str, name: str) -> None:
+        """The pronoun takes the person of its gender the sentence before makes salient."""
+        got, _m, _r, _o, res = _last(text)
+        assert (got, res) == (name, "pronoun")

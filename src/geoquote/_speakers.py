@@ -2545,6 +2545,10 @@ class Resolver:
             # read in passing would outbid the person named just before "the senator")
             e.role = self._title_before(e, m.start) or self._apposition_before(e, m.start)
         e.gender = gender or e.gender
+        if not e.gender and not e.org:
+            # "Danforth says he admires her": the pronoun opening the person's own report is theirs
+            own = _OWN_CLAUSE_PRONOUN.match(self._text, m.end, min(len(self._text), m.end + 40), timeout=_T)
+            e.gender = _PRONOUN_GENDER[own.group("pronoun")] if own is not None else ""
         e.last = pos
         self._order.append((pos, e))
         self._said.append((pos, e))
@@ -2672,7 +2676,7 @@ class Resolver:
             self._pronouns[pos] = None
             return None  # "When I put it to her spokesman, he replied": the unnamed aide just named
         found: Entity | None = None
-        for e in self._antecedents(pos, recent):
+        for e in self._antecedents(pos, recent, gender):
             if gender and ((e.gender and e.gender != gender) or e.org or _not_person(e.name)):
                 continue  # "he" is no woman, and no newspaper or state
             if gender and not e.gender:
@@ -2920,7 +2924,7 @@ class Resolver:
             return False
         return all(w in lex.modifiers or w in lex.roles or _bridge_noun(w, lex) for w in words)
 
-    def _antecedents(self, pos: int, recent: Entity | None) -> list[Entity]:
+    def _antecedents(self, pos: int, recent: Entity | None, gender: str = "") -> list[Entity]:
         """People before ``pos``, most salient first: the nearest speaker or sentence subject, the last
         speaker, then people named without a reporting verb, nearest first."""
         said = self._said[-_SAID_REACH:]  # the latest speakers (appended in reading order) are enough
@@ -2935,17 +2939,24 @@ class Resolver:
         seen: list[tuple[int, Entity]] = []
         persons = self.persons()
         k = bisect.bisect_left(persons, pos - _ANTECEDENT_REACH, key=lambda named: named[0])
-        for p, key, name, gender in persons[k:]:
+        for p, key, name, given in persons[k:]:
             if p >= pos:
                 break
-            e = self._entity(name, org=False, gender=gender) if key in self._kin else None
+            e = self._entity(name, org=False, gender=given) if key in self._kin else None
             e = e or self._entities.get(key) or self._entity(self.fullest(name), org=False)
-            e.gender = e.gender or gender
+            e.gender = e.gender or given
             if not e.org:
                 seen.append((p, e))
         seen.sort(key=lambda pe: pe[0], reverse=True)
         out: list[Entity] = [e for _, e in salient[:3]]
-        if recent is not None and not recent.org:
+        near = _previous_sentence_start(self._text, pos)
+        subjects_near = [e for p, e in salient[:3] if p >= near]
+        if gender and subjects_near and all(e.gender not in ("", gender) for e in subjects_near):
+            # the subject of the sentence before is of the other gender: a person that sentence names
+            # otherwise comes next ("Justice Ana Ruiz pressed Tom Hale on it. He replied": Hale)
+            out = subjects_near + [e for p, e in seen if p >= near and e not in subjects_near]
+            out += [e for _, e in salient[:3] if e not in out]
+        if recent is not None and not recent.org and recent not in out:
             out.append(recent)
         for _, e in seen:
             if e not in out:
@@ -4079,6 +4090,10 @@ _GENDER_NEXT = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# A verb after a speaker's name and the pronoun opening the clause it reports: "says he", "said that she".
+_OWN_CLAUSE_PRONOUN = regex.compile(
+    r"[ \t]++\p{Ll}++(?:[ \t]++that)?+[ \t]++(?P<pronoun>he|she)(?![\p{L}\p{N}'’-])", regex.V1
+)
 _PRONOUN_GENDER = {"she": "female", "her": "female", "herself": "female"}
 _PRONOUN_GENDER |= {"he": "male", "his": "male", "himself": "male"}
 
@@ -4295,6 +4310,19 @@ def _same_state(state: str, written: str) -> bool:
         return False
     it = iter(full)
     return short == full or ((written.endswith(".") or len(short) <= 2) and all(c in it for c in short))
+
+
+_SENTENCE_END = regex.compile(r"[.!?][”\"’)]?[ \t]++(?=[\p{Lu}“\"])|\n", regex.V1 | regex.REVERSE)
+_SENTENCE_REACH = 600  # characters read back for the start of the sentence before
+
+
+def _previous_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts (the reach's start when none is found)."""
+    lo = max(0, pos - _SENTENCE_REACH)
+    ends = iter(_SENTENCE_END.finditer(text, lo, min(len(text), pos + 1), timeout=_T))  # (+1: its capital)
+    next(ends, None)  # the end of the sentence before: the start of this one
+    before = next(ends, None)
+    return before.end() if before is not None else lo
 
 
 def _generic_only(words: list[str]) -> bool:
