@@ -179,3 +179,71 @@ class TestPronouns:
         """The pronoun takes the person of its gender the sentence before makes salient."""
         got, _m, _r, _o, res = _last(text)
         assert (got, res) == (name, "pronoun")
+
+
+class TestNames:
+    """The name, role and body read from a speaker mention in the styles of US political news."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "mention", "role", "org"),
+        [
+            pytest.param(
+                "Challenger Ivy Marchetti said the mayor had raised fees twice.",
+                "Ivy Marchetti",
+                "Challenger Ivy Marchetti",
+                "Challenger",
+                None,
+                id="campaign-role-opening-the-sentence",
+            ),
+            pytest.param(
+                "Professor Peter Groot of Lakeview University Law Center said the ruling was narrow.",
+                "Peter Groot",
+                "Professor Peter Groot of Lakeview University Law Center",
+                "Professor",
+                "Lakeview University Law Center",
+                id="titled-person-of-a-body-ending-in-an-institution-word",
+            ),
+            pytest.param(
+                "The plan drew fire from Senator Edna Pryce, a Democrat from Vermont, who said it would "
+                "raise rents.",
+                "Edna Pryce",
+                "Senator Edna Pryce",
+                "Senator",
+                None,
+                id="relative-after-a-description-ending-in-a-state",
+            ),
+            pytest.param(
+                "Mara Quist spoke. Her rival is Tobias Rennert, who argues the levy is too high.",
+                "Tobias Rennert",
+                "Tobias Rennert",
+                "rival",
+                None,
+                id="copula-between-the-role-and-the-name",
+            ),
+        ],
+    )
+    def test_named(self, text: str, name: str, mention: str, role: str, org: str | None) -> None:
+        """The name is the person's alone; titles go to the role and the body to the organisation."""
+        got = _last(text)
+        assert got[:4] == (name, mention, role, org)
+        assert got[4] == "named"
+
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            pytest.param(
+                "Three Senate aides said the vote would slip.",
+                "Three Senate aides",
+                id="counted-aides-of-a-body",
+            ),
+            pytest.param(
+                "Tom Hale and Ivy Marchetti spoke. Both said the vote would slip.",
+                "Both",
+                id="both-is-no-name",
+            ),
+        ],
+    )
+    def test_unnamed(self, text: str, mention: str) -> None:
+        """Counted or grouped people are no named speaker."""
+        name, got, _r, _o, res = _last(text)
+        assert (name, got, res) == (None, mention, "none")

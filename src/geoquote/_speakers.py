@@ -878,6 +878,8 @@ def _read_np(
         base = _contracted(head)  # "she"; "We’re", "they've": the pronoun without its verb
         return Mention(start, start + len(base), "pronoun", head=base)
     bares = [_bare(w) for w in words]
+    if len(words) == 1 and head in _GROUP_PRONOUNS and _is_cap(last):
+        return Mention(start, end, "role", head=head)  # "Both said": the people named before, no one name
     if len(words) == 2 and bares[0] in ("the", "this") and _demonym(last.removesuffix(".")):
         # "the German said": a person of that nation, named before with it in their title, or no one
         return Mention(start, end, "role", role=last.removesuffix("."), head=_bare(last.removesuffix(".")))
@@ -954,6 +956,15 @@ def _read_np(
             office = " ".join(w for n, w in enumerate(words) if not _dropped_determiner(bares, n, lex))
             return Mention(start, end, "role", role=office, head=_role_key(words[k - 2], lex))
         name_start = toks[j + k][1]
+        copula = max((n for n in range(k) if bares[n] in _COPULAS), default=-1)
+        if copula >= 0:
+            # "Her rival is Kyle Roe, who argues": the predicate names the person, the subject their role
+            start = name_start
+            words, bares, k = (
+                [*words[:copula], *words[copula + 1 :]],
+                [*bares[:copula], *bares[copula + 1 :]],
+                k - 1,
+            )
         role_words = [w for n, w in enumerate(words[:k]) if not _dropped_determiner(bares, n, lex)]
         kept = [w for w in role_words if _bare(w) not in lex.honorifics and w not in _OPENING_STYLES]
         kept = _without_trailing_rank(kept, lex)
@@ -965,6 +976,12 @@ def _read_np(
             name = text[toks[j + _body_start(words, bares, lex)][1] : end]
             return Mention(start, end, "org", name=name, head=head)
         return Mention(start, end, "name", name=name, role=role, head=head)
+    if head in _STAFF_PLURALS and (bares[0] in _QUANTIFIERS or bares[0] in _COUNTS or bares[0].isdigit()):
+        # "Two Senate aides said": people counted, unnamed, whose body the capitalised words name
+        role = " ".join(words[1:])
+        return Mention(start, end, "role", role=role, head=head)
+    if head in lex.institutions and (person := _person_of_body(text, toks, j, i, lex)) is not None:
+        return person  # "Professor Ann Roe of the Harbor Law Center": the person, her body after "of"
     if head in lex.institutions or head in _ORG_EXTRA or (bares == ["the", "paper"] and last == "paper"):
         # ("The paper added": a newspaper named before; "a policy paper", "the new paper" name no outlet)
         caps = [w for w in words if _is_cap(w) and _bare(w) not in lex.determiners]
@@ -1009,6 +1026,12 @@ _NAME_PREPOSITIONS = frozenset(["of", "for", "to", "on", "at"])
 _QUANTIFIERS = frozenset(
     ["other", "many", "some", "most", "several", "few", "both", "all", "more", "such", "two", "three"]
 )
+_COPULAS = frozenset(["is", "was", "are", "were"])
+# Words standing alone for several people named before ("Both said", "All agreed").
+_GROUP_PRONOUNS = frozenset(["both", "all", "each", "neither", "either", "none"])
+# Plural nouns of a body's people ("Senate aides") and the counts before them ("Two Senate aides").
+_STAFF_PLURALS = frozenset(["aides", "staffers", "advisers", "advisors", "spokespeople", "officials"])
+_COUNTS = frozenset(["four", "five", "six", "seven", "eight", "nine", "ten", "a few", "numerous", "multiple"])
 # A verb in the past tense right after a name: "Mykola Hrytsenko stood", "... walked", "... was".
 _PAST_VERB_NEXT = regex.compile(
     r"[ \t]++(?:\p{Ll}{2,}+(?<=ed)|was|had|stood|sat|went|came|left|lost|ran|told|said|saw|heard|fled|knew"
@@ -1146,6 +1169,24 @@ def _person_of(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) ->
         and _is_cap(words[of + 1])
         else None
     )
+
+
+def _person_of_body(
+    text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
+) -> Mention | None:
+    """A person's name after their titles and before "of" and the body they are of ("Professor Ann Roe of
+    Harbor University Law Center"), as a name mention with the titles as its role; ``None`` otherwise."""
+    words = [t[0] for t in toks[j : i + 1]]
+    bares = [_bare(w) for w in words]
+    k = 0
+    while k < len(words) and (_title_word(bares[k], lex) or bares[k] in lex.honorifics) and _is_cap(words[k]):
+        k += 1
+    of = _person_of(words, bares, k, lex) if k < len(words) else None
+    if of is None:
+        return None
+    name = text[toks[j + k][1] : toks[j + of - 1][2]]
+    role = " ".join(words[:k]) or None
+    return Mention(toks[j][1], toks[i][2], "name", name=name, role=role, head=bares[of - 1])
 
 
 def _person_tail(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
@@ -1479,6 +1520,9 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             whole = _subject_at(text, toks, i, lex)
             if whole is not None and whole.kind == "name" and whole.start < m.start:
                 return whole
+            if m.kind == "name":
+                # "Senator Ann Roe, a Republican from Indiana, who said": the person the description is of
+                return _described_before(text, toks, j, i, lex) or m
         return m
     if i < 0:
         return None
@@ -1774,6 +1818,27 @@ def _body_named(toks: list[tuple[str, int, int]], seg: tuple[int, int], lex: Quo
         and words[0] not in name_genders(lex)
         and not any(w in _PREPOSITIONS or w == "of" or _title_word(w, lex) for w in words)
     )
+
+
+_DESCRIPTION_TOKENS = 8  # tokens of a description set off by commas before a relative ("a Republican from")
+
+
+def _described_before(
+    text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
+) -> Mention | None:
+    """The person an indefinite description set off by commas describes, when a place ends it before a
+    relative ("Senator Ann Roe, a Republican from Indiana, who said": Ann Roe, "Republican from Indiana");
+    ``None`` when no name stands before the description."""
+    k = j - 1
+    while k > 0 and j - k < _DESCRIPTION_TOKENS and toks[k][0] != ",":
+        k -= 1
+    if k < 1 or toks[k][0] != "," or _bare(toks[k + 1][0]) not in ("a", "an"):
+        return None
+    a = _np_tokens(toks, k - 1, lex)
+    named = _read_np(text, toks, a, k - 1, lex) if a <= k - 1 else None
+    if named is None or named.kind != "name" or not named.name or _not_person(named.name):
+        return None
+    return attrs.evolve(named, role=named.role or text[toks[k + 2][1] : toks[i][2]])
 
 
 def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
