@@ -247,3 +247,29 @@ class TestNames:
         """Counted or grouped people are no named speaker."""
         name, got, _r, _o, res = _last(text)
         assert (name, got, res) == (None, mention, "none")
+
+
+class TestPossessedBodies:
+    """A person's campaign or office, written with "his" or "her", belongs to the person the possessive
+    refers to."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Gov. Lionel Mabry spoke first. His campaign said the gifts were personal.",
+                "Lionel Mabry's campaign",
+                id="his-campaign",
+            ),
+            pytest.param(
+                "Rep. Ada Quinlan's office issued a statement. Speaker Tomas Ekberg said he would read it."
+                " His office said the Speaker took it seriously.",
+                "Tomas Ekberg's office",
+                id="his-office-is-the-man-who-spoke-last",
+            ),
+        ],
+    )
+    def test_owner(self, text: str, name: str) -> None:
+        """The body is named for its owner and is the speaker's organisation."""
+        got, _m, _r, org, res = _last(text)
+        assert (got, org, res) == (name, name, "role")

@@ -3345,6 +3345,10 @@ class Resolver:
         """The body a definite body noun refers to ("the ministry" after "the Russian Foreign Ministry"): the
         nearest body named before it whose name holds that noun."""
         first = _bare(self._text[m.start : m.end].split()[0])
+        if first in _PERSON_POSSESSIVES and m.head in _PERSONAL_BODIES:
+            owned = self._owned_by_person(m.head, _PERSON_POSSESSIVES[first], pos)
+            if owned is not None:
+                return owned  # "Gov. Ann Roe spoke. His campaign said": the campaign of the man named
         if first not in ("the", "this") and not (first in _POSSESSIVE_DETERMINERS and m.head in _WORKPLACES):
             return None  # ("Her ministry later said", "Her organisation called for": one named before)
         said = self._text[m.start : m.end]
@@ -3419,6 +3423,18 @@ class Resolver:
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _owned_by_person(self, head: str, gender: str, pos: int) -> Entity | None:
+        """The body ``head`` names ("campaign", "office") of the person a possessive of ``gender`` refers
+        to, as a pronoun of that gender would ("Marc Ode's campaign"); ``None`` when no one fits."""
+        for e in self._antecedents(pos, None, gender):
+            if e.org or _not_person(e.name) or (e.gender and e.gender != gender):
+                continue
+            name = f"{e.name}’s {head}" if "’" in self._text else f"{e.name}'s {head}"
+            owned = self._entities.setdefault(name.casefold(), Entity(name=name, org=True))
+            self._order.append((pos, owned))
+            return owned
+        return None
 
     def owner_of(self, m: Mention, role: str | None) -> str | None:
         """The body a possessive title written just before the speaker names ("Its spokesman, X, said",
@@ -3660,6 +3676,10 @@ _DEFINITE_NAMED = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their"])
+# Bodies that belong to one person ("His campaign", "Her office"): the person's, whom the possessive refers
+# to as a pronoun of its gender would; and the gender of each possessive.
+_PERSONAL_BODIES = frozenset(["campaign", "office", "staff", "team", "administration"])
+_PERSON_POSSESSIVES = {"his": "male", "her": "female"}
 # Bodies a person works for, which a possessive names as the one named before ("Her ministry", "his party"),
 # unlike what is the person's own ("his campaign", "her team": theirs, whichever was named last).
 _WORKPLACES = frozenset(
