@@ -56,6 +56,12 @@ class TestRoleNouns:
                 id="party-epithet-for-the-senator-just-named",
             ),
             pytest.param(
+                "Interior Secretary Lorna Vale testified. Senator Pike pressed her about a former agency "
+                "official. The secretary said the lease had been reviewed.",
+                "Lorna Vale",
+                id="the-office-of-the-one-holder-past-a-person-titled-otherwise",
+            ),
+            pytest.param(
                 "Senator Ruth Amari arrived early. Senator Dell Pike asked a question. Amari then said the"
                 " answer was wrong. “That is not good enough,” the senator said.",
                 "Ruth Amari",
@@ -78,6 +84,11 @@ class TestRoleNouns:
             pytest.param(
                 "President Alma Trent signed the order. The Utah Republican said it was unlawful.",
                 id="state-epithet-is-no-president",
+            ),
+            pytest.param(
+                "Interior Secretary Lorna Vale testified. Tom Pike pressed her about a former agency "
+                "official. The secretary said the lease had been reviewed.",
+                id="the-office-may-be-that-of-a-person-named-since-without-a-title",
             ),
             pytest.param(
                 "Rep. Boyd Sterne met Mayor Ivo Lang on Monday. The Kansas congressman said the talks went"

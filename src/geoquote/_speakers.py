@@ -3242,8 +3242,20 @@ class Resolver:
         if any(at < p < pos and not e.org and e.name != name and not e.role for p, e in self._said):
             return None  # someone spoke since whose office the article never gave: it may be theirs
         titled = {t[0] for t in self._titles_given()}
+
+        def other_office(at: int, key: str) -> bool:
+            """The person named at ``at`` is titled there, or spoke titled, with another office ("Senator
+            Batt questioned a former official")."""
+            first = self._text[at : at + _TITLE_PEEK].split(maxsplit=1)[:1]
+            if first and _title_word(_bare(first[0]), self._lex):
+                word = _role_key(first[0], self._lex)
+                return not fits({word}, False, first[0])
+            e = self._entities.get(key)
+            return e is not None and bool(e.role) and not fits(self._held(e), False, e.role or "")
+
         if any(
-            at < p < pos and p not in titled and self.fullest(n) != name for p, _k, n, _g in self.persons()
+            at < p < pos and p not in titled and self.fullest(n) != name and not other_office(p, k)
+            for p, k, n, _g in self.persons()
         ):
             return None  # someone named since without a title: the office may be theirs
         e = self._entity(name, org=False)
@@ -3770,6 +3782,7 @@ _OUTLET_BEFORE_NAME = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?P<noun>(?i:{_OUTLET_NOUNS}))[ \t]++(?:the[ \t]++)?$", regex.V1
 )
 _OUTLET_NOUN_REACH = 20  # characters before a name read for its category noun
+_TITLE_PEEK = 30  # characters read at a name's run for the title opening it
 _SOLE_TITLED_REACH = 1500  # characters back to the one person given the office a bare role noun names
 _TITLED_REACH = 400  # characters back to the titled person a bare office refers to
 _FORWARD_REACH = 600  # characters read on for the name of an indefinite description
