@@ -191,6 +191,23 @@ class TestPronouns:
         got, _m, _r, _o, res = _last(text)
         assert (got, res) == (name, "pronoun")
 
+    def test_given_name_alone_as_subject(self) -> None:
+        """A given name alone opening the sentence before is the antecedent of "He"."""
+        text = "Nora Vantreese spoke at the library. Walter will drive her home. He says she chose the hall."
+        got, _m, _r, _o, res = _last(text)
+        assert (got, res) == ("Walter", "pronoun")
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="a surname alone opening a sentence ('Kettering spoke.') is no antecedent; reading one as a "
+        "person resolved pronouns whose gold PolNeAR leaves unresolved and lowered quote+speaker F1",
+    )
+    def test_surname_alone_as_the_only_candidate(self) -> None:
+        """The only person named before is the antecedent."""
+        text = "Kettering spoke at the library. She says the branch costs little."
+        got, _m, _r, _o, res = _last(text)
+        assert (got, res) == ("Kettering", "pronoun")
+
 
 class TestNames:
     """The name, role and body read from a speaker mention in the styles of US political news."""

@@ -1038,6 +1038,12 @@ _PAST_VERB_NEXT = regex.compile(
     r"|felt|held|kept|spent|took|woke|wept|lay|grew|became|began|fought|found)\b",
     regex.V1,
 )
+# A verb right after a lone name opening a sentence: a past form, an auxiliary or a present in -s.
+_LONE_VERB_NEXT = regex.compile(
+    r"[ \t]++(?:\p{Ll}{2,}+(?<=ed|es|ks|ys|ts|ls|ns|rs|ds)|was|had|has|will|would|can|could|is|spoke"
+    r"|told|said|stood|sat|went|came|left|lost|ran|saw|knew|felt|held|kept|took|wrote|made|gave|met)\b",
+    regex.V1,
+)
 # A relative clause of persons right after a name: "Kwame Asante, who runs a clinic in Tamale, ...".
 _WHO_NEXT = regex.compile(r",[ \t]++who(?:[ \t]|'s[ \t]|’s[ \t])", regex.V1)
 # Nouns of family that a possessive owns in a title-case headline ("Trump's Son Says ...").
@@ -2840,6 +2846,14 @@ class Resolver:
                     # "Bambang Hadiprojo said ... Bambang was more direct": the given name alone
                     words, unknown = alone.split(), False
                     keys.add(_surname_key(words))
+                if unknown and len(words) == 1 and self._lone_name(words[0], p):
+                    # "Daniel will drive her.": a given name alone, its verb next
+                    e = self._entity(
+                        words[0], org=False, gender=name_genders(self._lex).get(_bare(words[0]), "")
+                    )
+                    if not e.org:
+                        self._subjects.append((p, e))
+                    continue
                 if unknown:
                     if not self._unknown_person(words, p):
                         continue
@@ -2906,6 +2920,27 @@ class Resolver:
         if (known is not None and not known.org) or any(n == full for _, _, n, _ in self.persons()):
             return full
         return None
+
+    def _lone_name(self, word: str, p: int) -> bool:
+        """One capitalised word opening a sentence is a person's name: a given name with a verb after it
+        ("Daniel will drive her"), and no place, body, title or role."""
+        bare = _bare(word)
+        if (
+            not self._text.startswith(word, p)
+            or bare in _CAP_STOP
+            or bare in _NOT_SUBJECT
+            or bare in compiled(self._lex).pronouns
+            or _is_role(bare, self._lex)
+            or _title_word(bare, self._lex)
+            or bare in self._lex.institutions
+            or _not_person(word)
+            or _demonym(word)
+        ):
+            return False
+        end = p + len(word)
+        if _LONE_VERB_NEXT.match(self._text, end, min(len(self._text), end + 40), timeout=_T) is None:
+            return False
+        return bare in name_genders(self._lex)
 
     def _unknown_person(self, words: list[str] | tuple[str, ...], p: int) -> bool:
         """Two or three plain capitalised words opening a sentence are a person though the given name is
