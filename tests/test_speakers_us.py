@@ -301,3 +301,16 @@ class TestPossessedBodies:
         """The body is named for its owner and is the speaker's organisation."""
         got, _m, _r, org, res = _last(text)
         assert (got, org, res) == (name, name, "role")
+
+
+class TestRolesFromContext:
+    """A role the article gives a person before quoting them, in a description set before the name."""
+
+    def test_description_before_the_name(self) -> None:
+        """The description apposed before the name is the person's role when they later speak."""
+        text = (
+            "The governor trusts her budget director, Irwin Castellano. Castellano said the surplus was "
+            "smaller than claimed."
+        )
+        name, _m, role, _o, _res = _last(text)
+        assert (name, role) == ("Irwin Castellano", "budget director")

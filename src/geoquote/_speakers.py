@@ -1689,6 +1689,13 @@ _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
 _APPOSITION_ROLE_REACH = 160  # characters after a name read for the apposition giving its role
 _APPOSITION_REACH = 20_000  # characters before a speaker where an apposition naming their role is looked for
 # ", the Advisor to the Leader on International Affairs," right after a name: the role it gives.
+# A description with a determiner or possessive, ending where a comma sets the name after it apart:
+# "in his trade representative" -> "trade representative".
+_DESCRIPTION_BEFORE_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:the|his|her|their|its|our)[ \t]++"
+    r"(?P<r>(?:\p{Ll}[\p{Ll}-]*+[ \t]++){0,3}+\p{Ll}[\p{Ll}-]*+)$",
+    regex.V1,
+)
 _APPOSITION_AFTER_NAME = regex.compile(
     r""",[ \t]++(?:the[ \t]++|a[ \t]++|an[ \t]++)?
         (?!(?:who|whose|which|that|who's|is|was|are|were|has|had|have|says|said|will|would)\b)
@@ -2648,9 +2655,16 @@ class Resolver:
 
     def _apposition_before(self, e: Entity, pos: int) -> str | None:
         """The role an apposition gave the person where the article named them before ``pos`` without
-        quoting them ("Ali Akbar Velayati, the Advisor to the Leader, also weighed in. ... Velayati told")."""
+        quoting them ("Ali Akbar Velayati, the Advisor to the Leader, also weighed in. ... Velayati told"),
+        or a description set before the name ("confidence in his trade representative, Alan Brisco")."""
         if e.name in self._no_apposition or len(e.name.split()) < 2:
             return None
+        at = self._text.find(", " + e.name, max(0, pos - _APPOSITION_REACH), pos)
+        while 0 <= at < pos:
+            lead = _DESCRIPTION_BEFORE_NAME.search(self._text, max(0, at - 80), at, timeout=_T)
+            if lead is not None and _is_role(_bare(lead.group("r").split()[-1]), self._lex):
+                return lead.group("r")
+            at = self._text.find(", " + e.name, at + 1, pos)
         at = self._text.find(e.name + ",", max(0, pos - _APPOSITION_REACH), pos)
         while 0 <= at < pos:
             am = _APPOSITION_AFTER_NAME.match(self._text, at + len(e.name), min(pos, at + len(e.name) + 160))
