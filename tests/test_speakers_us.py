@@ -314,3 +314,9 @@ class TestRolesFromContext:
         )
         name, _m, role, _o, _res = _last(text)
         assert (name, role) == ("Irwin Castellano", "budget director")
+
+    def test_family_name_carried_to_a_kin_given_name(self) -> None:
+        """A given name apposed to "Her husband" takes her family name and the kin noun as its role."""
+        text = "Greta Almqvist said she had voted early. Her husband, Henrik, said he was still undecided."
+        name, mention, role, _o, res = _last(text)
+        assert (name, mention, role, res) == ("Henrik Almqvist", "Henrik", "husband", "named")

@@ -2607,10 +2607,18 @@ class Resolver:
         """Record a named mention (or an apposition's role) and return its entity."""
         if m.name is None or m.kind not in ("name", "org"):
             return None
+        kin = self._kin_of(m) if m.kind == "name" and " " not in m.name else None
         hon = _bare(self._text[m.start : m.end].split()[0])
         gender = _HONORIFIC_GENDER.get(hon, "")
-        e = self._entity(m.name, org=m.kind == "org", gender=gender)
-        if m.kind == "name" and " " not in m.name and e.name == m.name:
+        if kin is not None and kin.name is not None:
+            # "Linda Roe said ... Her husband, Paul, said": Paul Roe, her husband, another than Linda Roe
+            m, words = kin, kin.name.split()
+            gender = _ROLE_GENDER.get(kin.role or "", "")
+            key = f"{_name_key(words)} {words[0].casefold()}"
+            e = self._entities.setdefault(key, Entity(name=kin.name, org=False, gender=gender))
+        else:
+            e = self._entity(m.name or "", org=m.kind == "org", gender=gender)
+        if m.kind == "name" and m.name and " " not in m.name and e.name == m.name:
             # "Kim said" after "Unification Minister Kim Young-ho told ...", with other Kims named: a word
             # several names share stands for the one of them who spoke last
             e = self._recent_bearer(m.name) or e
@@ -2633,6 +2641,23 @@ class Resolver:
         if not e.org:
             self.last_person = e
         return e
+
+    def _kin_of(self, m: Mention) -> Mention | None:
+        """A given name apposed to a kin noun with a possessive ("Her husband, Paul,") with the family name
+        of the person the possessive refers to, and the kin noun as the role; ``None`` otherwise."""
+        if m.name is None or _bare(m.name) not in name_genders(self._lex):
+            return None
+        kin = _KIN_BEFORE.search(self._text, max(0, m.start - _KIN_REACH), m.start, timeout=_T)
+        if kin is None:
+            return None
+        gender = _PERSON_POSSESSIVES[kin.group("owner").casefold()]
+        for e in self._antecedents(m.start, None, gender):
+            if e.org or _not_person(e.name) or (e.gender and e.gender != gender):
+                continue
+            if len(e.name.split()) < 2 or e.name.split()[0] == m.name:
+                return None
+            return attrs.evolve(m, name=f"{m.name} {e.name.split()[-1]}", role=m.role or kin.group("kin"))
+        return None
 
     def _in_headline(self, pos: int) -> bool:
         """``pos`` lies on the article's first line, written as a headline (no full stop ends it)."""
@@ -3737,6 +3762,13 @@ _DEFINITE_NAMED = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their"])
+# A kin noun owned by "his" or "her" and set off before a given name: "Her husband, " (before "Paul").
+_KIN_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<owner>[Hh]is|[Hh]er)[ \t]++"
+    r"(?P<kin>husband|wife|son|daughter|brother|sister|father|mother)[ \t]*+,[ \t]*+$",
+    regex.V1,
+)
+_KIN_REACH = 20  # characters before a given name read for the kin noun it is apposed to
 # Bodies that belong to one person ("His campaign", "Her office"): the person's, whom the possessive refers
 # to as a pronoun of its gender would; and the gender of each possessive.
 _PERSONAL_BODIES = frozenset(["campaign", "office", "staff", "team", "administration"])
