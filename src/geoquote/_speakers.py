@@ -871,6 +871,8 @@ def _read_np(
     if _ends_sentence(last, titles) or _acronym_stop(last):
         end -= 1  # "said a Nevada Democrat.", "according to the AP.": the full stop is no part of the mention
     head = _bare(last)
+    if len(words) == 2 and _bare(words[0]) == "the" and _AGE_EPITHET.fullmatch(head):
+        return Mention(start, end, "role", role=head, head=_AGE_HEAD)  # "The 71-year-old said"
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
         return None  # "who" is no body (the WHO is)
     cl = compiled(lex)
@@ -1027,6 +1029,9 @@ _QUANTIFIERS = frozenset(
     ["other", "many", "some", "most", "several", "few", "both", "all", "more", "such", "two", "three"]
 )
 _COPULAS = frozenset(["is", "was", "are", "were"])
+# An age standing for a person named before with it ("Ana Ruiz, 71, ... The 71-year-old said").
+_AGE_EPITHET = regex.compile(r"\d{1,3}-year-old", regex.V1)
+_AGE_HEAD = "year-old"
 # Words standing alone for several people named before ("Both said", "All agreed").
 _GROUP_PRONOUNS = frozenset(["both", "all", "each", "neither", "either", "none"])
 # Plural nouns of a body's people ("Senate aides") and the counts before them ("Two Senate aides").
@@ -1035,7 +1040,7 @@ _COUNTS = frozenset(["four", "five", "six", "seven", "eight", "nine", "ten", "a 
 # A verb in the past tense right after a name: "Mykola Hrytsenko stood", "... walked", "... was".
 _PAST_VERB_NEXT = regex.compile(
     r"[ \t]++(?:\p{Ll}{2,}+(?<=ed)|was|had|stood|sat|went|came|left|lost|ran|told|said|saw|heard|fled|knew"
-    r"|felt|held|kept|spent|took|woke|wept|lay|grew|became|began|fought|found)\b",
+    r"|felt|held|kept|spent|took|woke|wept|lay|grew|became|began|fought|found|spoke)\b",
     regex.V1,
 )
 # A verb right after a lone name opening a sentence: a past form, an auxiliary or a present in -s.
@@ -3123,6 +3128,11 @@ class Resolver:
                 ):  # ("But a former minister, ..., said": an opener before the subject)
                     self._unnamed_subject = m.start
             return later
+        if key == _AGE_HEAD:
+            found = self._aged(m.role.split("-", 1)[0], pos)
+            if found is not None:
+                self._said.append((pos, found))
+            return found
         state = _state_qualifier(self._text[m.start : m.end].split()[1:-1])
         if state is not None and key in _PARTIES:
             # "Rep. Ana Ruiz of Texas spoke. The Texas Republican said": the politician of that state
@@ -3143,6 +3153,8 @@ class Resolver:
         keys = {key} | {
             _role_key(w, self._lex) for w in abbrev.get(_bare(m.role.split()[-1]), "").split()[-1:]
         }
+        if key in _LAWMAKER_NOUNS and first == "the":
+            keys |= _LEGISLATIVE_OFFICES  # "Rep. Ana Ruiz spoke. The lawmaker said": the representative
         words = [_role_key(w, self._lex) for w in m.role.split()]
         countries = _countries(_plain_words(m.role))
         qual = _Qualifiers.read(self._text[m.start : m.end], m.role, keys, self._lex)
@@ -3236,6 +3248,20 @@ class Resolver:
             if len(seen) == 1:
                 unplaced = e  # the person named last, whose state the article never gave
         return unplaced
+
+    def _aged(self, age: str, pos: int) -> Entity | None:
+        """The person an age epithet ("the 71-year-old") refers to: the nearest named before ``pos`` with
+        that age after the name ("Ana Ruiz, 71,"); ``None`` when the article gave no one that age."""
+        persons = self.persons()
+        k = bisect.bisect_left(persons, pos, key=lambda named: named[0])
+        for p, _key, name, _g in reversed(persons[:k]):
+            if pos - p > _ANTECEDENT_REACH:
+                break
+            e = self._entity(self.fullest(name), org=False)
+            end = self._text.find(name.split()[-1], p) + len(name.split()[-1])
+            if not e.org and self._text.startswith((f", {age},", f" ({age})", f", {age}."), end):
+                return e
+        return None
 
     def _of_state(self, e: Entity, state: str, pos: int) -> bool:
         """``e`` may be the holder of an office qualified by the US state ``state`` ("the Texas senator"): the
@@ -4432,6 +4458,7 @@ _GENERIC_MODIFIERS = frozenset(
         *("special", "general", "executive", "powerful", "embattled", "influential", "young", "old"),
         *("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "of", "for", "and"),
         *("longtime", "long-time", "newly", "appointed", "elected", "interim", "caretaker", "sitting"),
+        *("freshman", "sophomore", "first-term", "second-term", "rookie"),
     ]
 )
 _PLACE_LINKS = frozenset(["of", "for"])  # "the mayor of Eastport", "the envoy for Sudan"
@@ -4570,6 +4597,9 @@ class _Qualifiers:
         return bool(self.countries and codes and not codes & self.countries)
 
 
+# Nouns for any member of a legislature, and the offices they stand for ("the lawmaker" after "Sen. X").
+_LAWMAKER_NOUNS = frozenset(["lawmaker", "legislator"])
+_LEGISLATIVE_OFFICES = frozenset(["representative", "senator", "legislator", "lawmaker", "delegate", "mp"])
 _LAST_SPEAKER_REACH = 400  # characters from the speaker of just before to a role noun that may be theirs
 # Role nouns news copy uses for whichever official, diplomat or lawmaker it last quoted, whatever their title
 # ("Governor X wrote ... the official said"). Written by us.
