@@ -177,6 +177,15 @@ class TestBodies:
         _n, _m, _r, org, _res = _last(text)
         assert org == "Tile Makers Union"
 
+    def test_its_president_after_a_body_named_since_the_last_speaker(self) -> None:
+        """ "Its president" serves the body named in the sentence before, not one that spoke earlier."""
+        text = (
+            "The National Association of Tile Makers said the bill was fair. The Harbor Pilots Federation "
+            "also backed it. Its president, Nell Ardent, said pilots needed it."
+        )
+        _n, _m, _r, org, _res = _last(text)
+        assert org == "Harbor Pilots Federation"
+
     @pytest.mark.xfail(
         strict=True,
         reason="'Order' is no organisation head ('the Loyal Order of Lamplighters'), so the body before 'Its "

@@ -3543,9 +3543,7 @@ class Resolver:
             if e.org or _not_person(e.name) or (e.gender and e.gender != gender):
                 continue
             name = f"{e.name}’s {head}" if "’" in self._text else f"{e.name}'s {head}"
-            owned = self._entities.setdefault(name.casefold(), Entity(name=name, org=True))
-            self._order.append((pos, owned))
-            return owned
+            return self._entities.setdefault(name.casefold(), Entity(name=name, org=True))
         return None
 
     def owner_of(self, m: Mention, role: str | None) -> str | None:
@@ -3572,12 +3570,14 @@ class Resolver:
             return generic or noun in {_role_key(w, self._lex) for w in _plain_words(name)}
 
         at = owned.start()
+        near = self._body_named_near(at, fits)  # "The Houthis fired missiles, and the group's spokesman"
+        named_at = self._text.rfind(near, 0, at) if near is not None else -1
         for p, e in reversed(self._order):
-            if at - p > _BODY_REACH:
-                break
+            if at - p > _BODY_REACH or p < named_at:
+                break  # ("X Association said ... The Y Federation backed it. Its president": Y, named since)
             if p < at and e.org and fits(e.name):
                 return e.name
-        return self._body_named_near(at, fits)  # "The Houthis fired missiles, and the group's spokesman"
+        return near
 
     def _served_body(self, m: Mention, role: str | None) -> str | None:
         """The body a title served "for the group" means ("A spokeswoman for the group, X, said" after "NCTA
