@@ -233,14 +233,15 @@ class TestPossessiveBodyNouns:
         assert (sp.name, sp.organization, sp.resolution) == (name, name, "role")
 
     def test_own_campaign_is_no_body_named_before(self) -> None:
-        """A person's own campaign ("His campaign") is not the last campaign named."""
+        """A person's own campaign ("His campaign") is not the last campaign named: it is the campaign of
+        the man the possessive refers to."""
         text = (
             "The Ruiz campaign said the rally was full. Later Tom Hale spoke. His campaign said the polls "
             "were wrong."
         )
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
-        assert sp.name is None
+        assert sp.name == "Tom Hale's campaign"
 
 
 class TestOutletNouns:

@@ -871,6 +871,8 @@ def _read_np(
     if _ends_sentence(last, titles) or _acronym_stop(last):
         end -= 1  # "said a Nevada Democrat.", "according to the AP.": the full stop is no part of the mention
     head = _bare(last)
+    if len(words) == 2 and _bare(words[0]) == "the" and _AGE_EPITHET.fullmatch(head):
+        return Mention(start, end, "role", role=head, head=_AGE_HEAD)  # "The 71-year-old said"
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
         return None  # "who" is no body (the WHO is)
     cl = compiled(lex)
@@ -878,6 +880,8 @@ def _read_np(
         base = _contracted(head)  # "she"; "We’re", "they've": the pronoun without its verb
         return Mention(start, start + len(base), "pronoun", head=base)
     bares = [_bare(w) for w in words]
+    if len(words) == 1 and head in _GROUP_PRONOUNS and _is_cap(last):
+        return Mention(start, end, "role", head=head)  # "Both said": the people named before, no one name
     if len(words) == 2 and bares[0] in ("the", "this") and _demonym(last.removesuffix(".")):
         # "the German said": a person of that nation, named before with it in their title, or no one
         return Mention(start, end, "role", role=last.removesuffix("."), head=_bare(last.removesuffix(".")))
@@ -954,6 +958,15 @@ def _read_np(
             office = " ".join(w for n, w in enumerate(words) if not _dropped_determiner(bares, n, lex))
             return Mention(start, end, "role", role=office, head=_role_key(words[k - 2], lex))
         name_start = toks[j + k][1]
+        copula = max((n for n in range(k) if bares[n] in _COPULAS), default=-1)
+        if copula >= 0:
+            # "Her rival is Kyle Roe, who argues": the predicate names the person, the subject their role
+            start = name_start
+            words, bares, k = (
+                [*words[:copula], *words[copula + 1 :]],
+                [*bares[:copula], *bares[copula + 1 :]],
+                k - 1,
+            )
         role_words = [w for n, w in enumerate(words[:k]) if not _dropped_determiner(bares, n, lex)]
         kept = [w for w in role_words if _bare(w) not in lex.honorifics and w not in _OPENING_STYLES]
         kept = _without_trailing_rank(kept, lex)
@@ -965,6 +978,12 @@ def _read_np(
             name = text[toks[j + _body_start(words, bares, lex)][1] : end]
             return Mention(start, end, "org", name=name, head=head)
         return Mention(start, end, "name", name=name, role=role, head=head)
+    if head in _STAFF_PLURALS and (bares[0] in _QUANTIFIERS or bares[0] in _COUNTS or bares[0].isdigit()):
+        # "Two Senate aides said": people counted, unnamed, whose body the capitalised words name
+        role = " ".join(words[1:])
+        return Mention(start, end, "role", role=role, head=head)
+    if head in lex.institutions and (person := _person_of_body(text, toks, j, i, lex)) is not None:
+        return person  # "Professor Ann Roe of the Harbor Law Center": the person, her body after "of"
     if head in lex.institutions or head in _ORG_EXTRA or (bares == ["the", "paper"] and last == "paper"):
         # ("The paper added": a newspaper named before; "a policy paper", "the new paper" name no outlet)
         caps = [w for w in words if _is_cap(w) and _bare(w) not in lex.determiners]
@@ -1009,10 +1028,25 @@ _NAME_PREPOSITIONS = frozenset(["of", "for", "to", "on", "at"])
 _QUANTIFIERS = frozenset(
     ["other", "many", "some", "most", "several", "few", "both", "all", "more", "such", "two", "three"]
 )
+_COPULAS = frozenset(["is", "was", "are", "were"])
+# An age standing for a person named before with it ("Ana Ruiz, 71, ... The 71-year-old said").
+_AGE_EPITHET = regex.compile(r"\d{1,3}-year-old", regex.V1)
+_AGE_HEAD = "year-old"
+# Words standing alone for several people named before ("Both said", "All agreed").
+_GROUP_PRONOUNS = frozenset(["both", "all", "each", "neither", "either", "none"])
+# Plural nouns of a body's people ("Senate aides") and the counts before them ("Two Senate aides").
+_STAFF_PLURALS = frozenset(["aides", "staffers", "advisers", "advisors", "spokespeople", "officials"])
+_COUNTS = frozenset(["four", "five", "six", "seven", "eight", "nine", "ten", "a few", "numerous", "multiple"])
 # A verb in the past tense right after a name: "Mykola Hrytsenko stood", "... walked", "... was".
 _PAST_VERB_NEXT = regex.compile(
     r"[ \t]++(?:\p{Ll}{2,}+(?<=ed)|was|had|stood|sat|went|came|left|lost|ran|told|said|saw|heard|fled|knew"
-    r"|felt|held|kept|spent|took|woke|wept|lay|grew|became|began|fought|found)\b",
+    r"|felt|held|kept|spent|took|woke|wept|lay|grew|became|began|fought|found|spoke)\b",
+    regex.V1,
+)
+# A verb right after a lone name opening a sentence: a past form, an auxiliary or a present in -s.
+_LONE_VERB_NEXT = regex.compile(
+    r"[ \t]++(?:\p{Ll}{2,}+(?<=ed|es|ks|ys|ts|ls|ns|rs|ds)|was|had|has|will|would|can|could|is|spoke"
+    r"|told|said|stood|sat|went|came|left|lost|ran|saw|knew|felt|held|kept|took|wrote|made|gave|met)\b",
     regex.V1,
 )
 # A relative clause of persons right after a name: "Kwame Asante, who runs a clinic in Tamale, ...".
@@ -1146,6 +1180,24 @@ def _person_of(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) ->
         and _is_cap(words[of + 1])
         else None
     )
+
+
+def _person_of_body(
+    text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
+) -> Mention | None:
+    """A person's name after their titles and before "of" and the body they are of ("Professor Ann Roe of
+    Harbor University Law Center"), as a name mention with the titles as its role; ``None`` otherwise."""
+    words = [t[0] for t in toks[j : i + 1]]
+    bares = [_bare(w) for w in words]
+    k = 0
+    while k < len(words) and (_title_word(bares[k], lex) or bares[k] in lex.honorifics) and _is_cap(words[k]):
+        k += 1
+    of = _person_of(words, bares, k, lex) if k < len(words) else None
+    if of is None:
+        return None
+    name = text[toks[j + k][1] : toks[j + of - 1][2]]
+    role = " ".join(words[:k]) or None
+    return Mention(toks[j][1], toks[i][2], "name", name=name, role=role, head=bares[of - 1])
 
 
 def _person_tail(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
@@ -1479,6 +1531,9 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             whole = _subject_at(text, toks, i, lex)
             if whole is not None and whole.kind == "name" and whole.start < m.start:
                 return whole
+            if m.kind == "name":
+                # "Senator Ann Roe, a Republican from Indiana, who said": the person the description is of
+                return _described_before(text, toks, j, i, lex) or m
         return m
     if i < 0:
         return None
@@ -1639,6 +1694,13 @@ _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
 _APPOSITION_ROLE_REACH = 160  # characters after a name read for the apposition giving its role
 _APPOSITION_REACH = 20_000  # characters before a speaker where an apposition naming their role is looked for
 # ", the Advisor to the Leader on International Affairs," right after a name: the role it gives.
+# A description with a determiner or possessive, ending where a comma sets the name after it apart:
+# "in his trade representative" -> "trade representative".
+_DESCRIPTION_BEFORE_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:the|his|her|their|its|our)[ \t]++"
+    r"(?P<r>(?:\p{Ll}[\p{Ll}-]*+[ \t]++){0,3}+\p{Ll}[\p{Ll}-]*+)$",
+    regex.V1,
+)
 _APPOSITION_AFTER_NAME = regex.compile(
     r""",[ \t]++(?:the[ \t]++|a[ \t]++|an[ \t]++)?
         (?!(?:who|whose|which|that|who's|is|was|are|were|has|had|have|says|said|will|would)\b)
@@ -1774,6 +1836,27 @@ def _body_named(toks: list[tuple[str, int, int]], seg: tuple[int, int], lex: Quo
         and words[0] not in name_genders(lex)
         and not any(w in _PREPOSITIONS or w == "of" or _title_word(w, lex) for w in words)
     )
+
+
+_DESCRIPTION_TOKENS = 8  # tokens of a description set off by commas before a relative ("a Republican from")
+
+
+def _described_before(
+    text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
+) -> Mention | None:
+    """The person an indefinite description set off by commas describes, when a place ends it before a
+    relative ("Senator Ann Roe, a Republican from Indiana, who said": Ann Roe, "Republican from Indiana");
+    ``None`` when no name stands before the description."""
+    k = j - 1
+    while k > 0 and j - k < _DESCRIPTION_TOKENS and toks[k][0] != ",":
+        k -= 1
+    if k < 1 or toks[k][0] != "," or _bare(toks[k + 1][0]) not in ("a", "an"):
+        return None
+    a = _np_tokens(toks, k - 1, lex)
+    named = _read_np(text, toks, a, k - 1, lex) if a <= k - 1 else None
+    if named is None or named.kind != "name" or not named.name or _not_person(named.name):
+        return None
+    return attrs.evolve(named, role=named.role or text[toks[k + 2][1] : toks[i][2]])
 
 
 def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
@@ -2393,6 +2476,8 @@ class Resolver:
         full = _without_stop(self.fullest(name) if not org else name)
         if not org and full == name and _acronym(name):
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
+        if not org and full == name and self._body_named(name):
+            org = True  # "according to the National Teachers Association": a body's name, no person's
         if org and _acronym(name) and (named := self._expanded(name)) is not None:
             return named  # "the JCS said" after "South Korea's Joint Chiefs of Staff (JCS)"
         if org and " " in name and (fuller := self._fuller_body(name)) is not None:
@@ -2433,6 +2518,15 @@ class Resolver:
             gender = self._given_gender(full) or self._evidence.get(key, "")
             e = self._entities[key] = Entity(name=full, org=org, gender=gender)
         return e
+
+    def _body_named(self, name: str) -> bool:
+        """``name`` is a body's: two words or more, no given name first, and the head noun of a body last or
+        before "of" ("National Teachers Association", "Association of Tile Makers")."""
+        words = name.split()
+        if len(words) < 2 or words[0].casefold() in name_genders(self._lex):
+            return False
+        heads = self._lex.organization_heads
+        return _bare(words[-1]) in heads or ("of" in words and _bare(words[words.index("of") - 1]) in heads)
 
     def _fuller_body(self, name: str) -> Entity | None:
         """The body last named in a fuller form of ``name`` ("Ukrainian Air Force" for "Air Force", "General
@@ -2518,10 +2612,18 @@ class Resolver:
         """Record a named mention (or an apposition's role) and return its entity."""
         if m.name is None or m.kind not in ("name", "org"):
             return None
+        kin = self._kin_of(m) if m.kind == "name" and " " not in m.name else None
         hon = _bare(self._text[m.start : m.end].split()[0])
         gender = _HONORIFIC_GENDER.get(hon, "")
-        e = self._entity(m.name, org=m.kind == "org", gender=gender)
-        if m.kind == "name" and " " not in m.name and e.name == m.name:
+        if kin is not None and kin.name is not None:
+            # "Linda Roe said ... Her husband, Paul, said": Paul Roe, her husband, another than Linda Roe
+            m, words = kin, kin.name.split()
+            gender = _ROLE_GENDER.get(kin.role or "", "")
+            key = f"{_name_key(words)} {words[0].casefold()}"
+            e = self._entities.setdefault(key, Entity(name=kin.name, org=False, gender=gender))
+        else:
+            e = self._entity(m.name or "", org=m.kind == "org", gender=gender)
+        if m.kind == "name" and m.name and " " not in m.name and e.name == m.name:
             # "Kim said" after "Unification Minister Kim Young-ho told ...", with other Kims named: a word
             # several names share stands for the one of them who spoke last
             e = self._recent_bearer(m.name) or e
@@ -2534,12 +2636,33 @@ class Resolver:
             # read in passing would outbid the person named just before "the senator")
             e.role = self._title_before(e, m.start) or self._apposition_before(e, m.start)
         e.gender = gender or e.gender
+        if not e.gender and not e.org:
+            # "Danforth says he admires her": the pronoun opening the person's own report is theirs
+            own = _OWN_CLAUSE_PRONOUN.match(self._text, m.end, min(len(self._text), m.end + 40), timeout=_T)
+            e.gender = _PRONOUN_GENDER[own.group("pronoun")] if own is not None else ""
         e.last = pos
         self._order.append((pos, e))
         self._said.append((pos, e))
         if not e.org:
             self.last_person = e
         return e
+
+    def _kin_of(self, m: Mention) -> Mention | None:
+        """A given name apposed to a kin noun with a possessive ("Her husband, Paul,") with the family name
+        of the person the possessive refers to, and the kin noun as the role; ``None`` otherwise."""
+        if m.name is None or _bare(m.name) not in name_genders(self._lex):
+            return None
+        kin = _KIN_BEFORE.search(self._text, max(0, m.start - _KIN_REACH), m.start, timeout=_T)
+        if kin is None:
+            return None
+        gender = _PERSON_POSSESSIVES[kin.group("owner").casefold()]
+        for e in self._antecedents(m.start, None, gender):
+            if e.org or _not_person(e.name) or (e.gender and e.gender != gender):
+                continue
+            if len(e.name.split()) < 2 or e.name.split()[0] == m.name:
+                return None
+            return attrs.evolve(m, name=f"{m.name} {e.name.split()[-1]}", role=m.role or kin.group("kin"))
+        return None
 
     def _in_headline(self, pos: int) -> bool:
         """``pos`` lies on the article's first line, written as a headline (no full stop ends it)."""
@@ -2562,9 +2685,16 @@ class Resolver:
 
     def _apposition_before(self, e: Entity, pos: int) -> str | None:
         """The role an apposition gave the person where the article named them before ``pos`` without
-        quoting them ("Ali Akbar Velayati, the Advisor to the Leader, also weighed in. ... Velayati told")."""
+        quoting them ("Ali Akbar Velayati, the Advisor to the Leader, also weighed in. ... Velayati told"),
+        or a description set before the name ("confidence in his trade representative, Alan Brisco")."""
         if e.name in self._no_apposition or len(e.name.split()) < 2:
             return None
+        at = self._text.find(", " + e.name, max(0, pos - _APPOSITION_REACH), pos)
+        while 0 <= at < pos:
+            lead = _DESCRIPTION_BEFORE_NAME.search(self._text, max(0, at - 80), at, timeout=_T)
+            if lead is not None and _is_role(_bare(lead.group("r").split()[-1]), self._lex):
+                return lead.group("r")
+            at = self._text.find(", " + e.name, at + 1, pos)
         at = self._text.find(e.name + ",", max(0, pos - _APPOSITION_REACH), pos)
         while 0 <= at < pos:
             am = _APPOSITION_AFTER_NAME.match(self._text, at + len(e.name), min(pos, at + len(e.name) + 160))
@@ -2661,7 +2791,7 @@ class Resolver:
             self._pronouns[pos] = None
             return None  # "When I put it to her spokesman, he replied": the unnamed aide just named
         found: Entity | None = None
-        for e in self._antecedents(pos, recent):
+        for e in self._antecedents(pos, recent, gender):
             if gender and ((e.gender and e.gender != gender) or e.org or _not_person(e.name)):
                 continue  # "he" is no woman, and no newspaper or state
             if gender and not e.gender:
@@ -2760,6 +2890,14 @@ class Resolver:
                     # "Bambang Hadiprojo said ... Bambang was more direct": the given name alone
                     words, unknown = alone.split(), False
                     keys.add(_surname_key(words))
+                if unknown and len(words) == 1 and self._lone_name(words[0], p):
+                    # "Daniel will drive her.": a given name alone, its verb next
+                    e = self._entity(
+                        words[0], org=False, gender=name_genders(self._lex).get(_bare(words[0]), "")
+                    )
+                    if not e.org:
+                        self._subjects.append((p, e))
+                    continue
                 if unknown:
                     if not self._unknown_person(words, p):
                         continue
@@ -2826,6 +2964,27 @@ class Resolver:
         if (known is not None and not known.org) or any(n == full for _, _, n, _ in self.persons()):
             return full
         return None
+
+    def _lone_name(self, word: str, p: int) -> bool:
+        """One capitalised word opening a sentence is a person's name: a given name with a verb after it
+        ("Daniel will drive her"), and no place, body, title or role."""
+        bare = _bare(word)
+        if (
+            not self._text.startswith(word, p)
+            or bare in _CAP_STOP
+            or bare in _NOT_SUBJECT
+            or bare in compiled(self._lex).pronouns
+            or _is_role(bare, self._lex)
+            or _title_word(bare, self._lex)
+            or bare in self._lex.institutions
+            or _not_person(word)
+            or _demonym(word)
+        ):
+            return False
+        end = p + len(word)
+        if _LONE_VERB_NEXT.match(self._text, end, min(len(self._text), end + 40), timeout=_T) is None:
+            return False
+        return bare in name_genders(self._lex)
 
     def _unknown_person(self, words: list[str] | tuple[str, ...], p: int) -> bool:
         """Two or three plain capitalised words opening a sentence are a person though the given name is
@@ -2909,7 +3068,7 @@ class Resolver:
             return False
         return all(w in lex.modifiers or w in lex.roles or _bridge_noun(w, lex) for w in words)
 
-    def _antecedents(self, pos: int, recent: Entity | None) -> list[Entity]:
+    def _antecedents(self, pos: int, recent: Entity | None, gender: str = "") -> list[Entity]:
         """People before ``pos``, most salient first: the nearest speaker or sentence subject, the last
         speaker, then people named without a reporting verb, nearest first."""
         said = self._said[-_SAID_REACH:]  # the latest speakers (appended in reading order) are enough
@@ -2924,17 +3083,24 @@ class Resolver:
         seen: list[tuple[int, Entity]] = []
         persons = self.persons()
         k = bisect.bisect_left(persons, pos - _ANTECEDENT_REACH, key=lambda named: named[0])
-        for p, key, name, gender in persons[k:]:
+        for p, key, name, given in persons[k:]:
             if p >= pos:
                 break
-            e = self._entity(name, org=False, gender=gender) if key in self._kin else None
+            e = self._entity(name, org=False, gender=given) if key in self._kin else None
             e = e or self._entities.get(key) or self._entity(self.fullest(name), org=False)
-            e.gender = e.gender or gender
+            e.gender = e.gender or given
             if not e.org:
                 seen.append((p, e))
         seen.sort(key=lambda pe: pe[0], reverse=True)
         out: list[Entity] = [e for _, e in salient[:3]]
-        if recent is not None and not recent.org:
+        near = _previous_sentence_start(self._text, pos)
+        subjects_near = [e for p, e in salient[:3] if p >= near]
+        if gender and subjects_near and all(e.gender not in ("", gender) for e in subjects_near):
+            # the subject of the sentence before is of the other gender: a person that sentence names
+            # otherwise comes next ("Justice Ana Ruiz pressed Tom Hale on it. He replied": Hale)
+            out = subjects_near + [e for p, e in seen if p >= near and e not in subjects_near]
+            out += [e for _, e in salient[:3] if e not in out]
+        if recent is not None and not recent.org and recent not in out:
             out.append(recent)
         for _, e in seen:
             if e not in out:
@@ -2962,6 +3128,18 @@ class Resolver:
                 ):  # ("But a former minister, ..., said": an opener before the subject)
                     self._unnamed_subject = m.start
             return later
+        if key == _AGE_HEAD:
+            found = self._aged(m.role.split("-", 1)[0], pos)
+            if found is not None:
+                self._said.append((pos, found))
+            return found
+        state = _state_qualifier(self._text[m.start : m.end].split()[1:-1])
+        if state is not None and key in _PARTIES:
+            # "Rep. Ana Ruiz of Texas spoke. The Texas Republican said": the politician of that state
+            found = self._partisan(_PARTIES[key], state, pos)
+            if found is not None:
+                self._said.append((pos, found))
+            return found
         if key in _GENERIC_ROLE_NOUNS and (found := self._generic_for_last(m, key, pos)) is not None:
             # "X told reporters ... The official insisted", "“...,” the diplomat said": the person who spoke
             # just before, with nobody else named between
@@ -2975,6 +3153,8 @@ class Resolver:
         keys = {key} | {
             _role_key(w, self._lex) for w in abbrev.get(_bare(m.role.split()[-1]), "").split()[-1:]
         }
+        if key in _LAWMAKER_NOUNS and first == "the":
+            keys |= _LEGISLATIVE_OFFICES  # "Rep. Ana Ruiz spoke. The lawmaker said": the representative
         words = [_role_key(w, self._lex) for w in m.role.split()]
         countries = _countries(_plain_words(m.role))
         qual = _Qualifiers.read(self._text[m.start : m.end], m.role, keys, self._lex)
@@ -3001,7 +3181,9 @@ class Resolver:
                 return bool(theirs & countries)
             return not theirs or bool(theirs & countries)
 
-        found = next((e for _, e in reversed(self._order) if fits(e.roles, e.org, e.role or "")), None)
+        # the speaker named last who holds the office, by a title given with the mention or before it
+        # ("Senator A arrived. Senator B asked ... A asked ... the senator said": A)
+        found = next((e for _, e in reversed(self._order) if fits(self._held(e), e.org, e.role or "")), None)
         if found is None:
             found = self._last_speaker_holding(words, keys, fits, pos)
             if found is not None and found.role and qual.clash(found.roles, found.role, keys, self._lex):
@@ -3020,7 +3202,7 @@ class Resolver:
             # "Syrian President X arrived ... The Syrian leader said": a country's office, named before;
             # "Ayatollah X met commanders ... His Eminence said": the rank the style is given to
             found = self._titled_before(pos, fits)
-        elif found is None and not alts and not _plain_words(m.role)[:-1]:
+        elif found is None and not alts and _generic_only(_plain_words(m.role)[:-1]):
             # "Foreign Ministry spokesperson Lin Jian made the remarks ... The spokesperson added": the office
             # given to the person named just before, with no other person named between (an epithet with no
             # country, "the top diplomat", guesses nothing)
@@ -3029,9 +3211,106 @@ class Resolver:
                 found = self._sole_titled(pos, fits, key)
         if found is not None and self._other_gender(found, m.role):
             return None  # "Ministry spokesman X said ... The ministry's spokeswoman said": someone else
+        if found is not None and state is not None and not self._of_state(found, state, pos):
+            return None  # "the California congressman": another person than the one of another state
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _partisan(self, party: str, state: str, pos: int) -> Entity | None:
+        """The politician a party epithet with a state ("The Ohio Democrat") refers to: the nearest person
+        named before ``pos`` who holds a political office or a party, given that state and no other party;
+        else the person named last, when the article gave them no state."""
+        persons = self.persons()
+        k = bisect.bisect_left(persons, pos, key=lambda named: named[0])
+        seen: set[str] = set()
+        unplaced: Entity | None = None
+        for p, _key, name, _g in reversed(persons[:k]):
+            if pos - p > _ANTECEDENT_REACH:
+                break
+            e = self._entity(self.fullest(name), org=False)
+            if e.org or e.name in seen:
+                continue
+            seen.add(e.name)
+            parties, states = self._affiliation(e, pos)
+            title = e.role or self._title_before(e, pos) or ""
+            held = self._held(e) | {_role_key(w, self._lex) for w in title.split()}
+            if not (parties or states or held & _POLITICAL_ROLES):
+                continue
+            if parties and party not in parties:
+                continue
+            if states and not any(_same_state(state, st) for st in states):
+                continue
+            if not (parties or states) and not held & _STATE_OFFICES:
+                continue  # "President X": no office a state's epithet describes, nor a party given
+            if states:
+                return e
+            if len(seen) == 1:
+                unplaced = e  # the person named last, whose state the article never gave
+        return unplaced
+
+    def _aged(self, age: str, pos: int) -> Entity | None:
+        """The person an age epithet ("the 71-year-old") refers to: the nearest named before ``pos`` with
+        that age after the name ("Ana Ruiz, 71,"); ``None`` when the article gave no one that age."""
+        persons = self.persons()
+        k = bisect.bisect_left(persons, pos, key=lambda named: named[0])
+        for p, _key, name, _g in reversed(persons[:k]):
+            if pos - p > _ANTECEDENT_REACH:
+                break
+            e = self._entity(self.fullest(name), org=False)
+            end = self._text.find(name.split()[-1], p) + len(name.split()[-1])
+            if not e.org and self._text.startswith((f", {age},", f" ({age})", f", {age}."), end):
+                return e
+        return None
+
+    def _of_state(self, e: Entity, state: str, pos: int) -> bool:
+        """``e`` may be the holder of an office qualified by the US state ``state`` ("the Texas senator"): the
+        article gives them that state, or gives them none and names nobody else between them and ``pos``."""
+        _parties, states = self._affiliation(e, pos)
+        if states or any(_same_state(state, w) for w in (e.role or "").split()):
+            return any(_same_state(state, st) for st in states | set((e.role or "").split()))
+        persons = self.persons()
+        k = bisect.bisect_left(persons, pos, key=lambda named: named[0])
+        for _p, _key, name, _g in reversed(persons[:k]):
+            if self.fullest(name) == e.name:
+                return True
+            if not _not_person(name):
+                return False  # someone else named since: the office may be theirs
+        return False
+
+    def _affiliation(self, e: Entity, pos: int) -> tuple[set[str], set[str]]:
+        """The party letters and US states the article gives the person before ``pos``: a party tag after
+        the name ("Ana Ruiz, R-Texas", "(D-Ohio)"), "of" and a state after it ("Rep. Ana Ruiz of Texas"), a
+        party before the title ("Republican Sen. Ana Ruiz"), a state in the title ("Ohio Gov. Ana Ruiz")."""
+        parties: set[str] = set()
+        states: set[str] = set()
+        surname = e.name.split()[-1]
+        at = self._text.find(surname, self._lo, pos)
+        while at >= 0:
+            end = at + len(surname)
+            if end < len(self._text) and (self._text[end].isalnum() or (at and self._text[at - 1].isalnum())):
+                at = self._text.find(surname, end, pos)
+                continue
+            tag = _AFFILIATION_AFTER.match(self._text, end, min(len(self._text), end + 40), timeout=_T)
+            if tag is not None and tag.group("party"):
+                parties.add(tag.group("party"))
+                states.add(tag.group("state"))
+            elif tag is not None and _a_us_state(tag.group("place")):
+                states.add(tag.group("place"))
+            before = _PARTY_BEFORE.search(self._text, max(0, at - 60), at, timeout=_T)
+            if before is not None:
+                parties.add(before.group("party")[0])
+                if (place := before.group("place")) and _a_us_state(place.strip()):
+                    states.add(place.strip())
+            at = self._text.find(surname, end, pos)
+        return parties, states
+
+    def _held(self, e: Entity) -> set[str]:
+        """The role words of the offices ``e`` holds: those read with its mentions, else those of the title
+        the article gave the person before (a person's, not a body's)."""
+        if e.roles or e.org or not e.role:
+            return e.roles
+        return {_role_key(w, self._lex) for w in e.role.split()}
 
     def _other_gender(self, e: Entity, role: str) -> bool:
         """The role noun is a gendered one ("spokeswoman") and the person is known to be of the other gender,
@@ -3063,8 +3342,20 @@ class Resolver:
         if any(at < p < pos and not e.org and e.name != name and not e.role for p, e in self._said):
             return None  # someone spoke since whose office the article never gave: it may be theirs
         titled = {t[0] for t in self._titles_given()}
+
+        def other_office(at: int, key: str) -> bool:
+            """The person named at ``at`` is titled there, or spoke titled, with another office ("Senator
+            Batt questioned a former official")."""
+            first = self._text[at : at + _TITLE_PEEK].split(maxsplit=1)[:1]
+            if first and _title_word(_bare(first[0]), self._lex):
+                word = _role_key(first[0], self._lex)
+                return not fits({word}, False, first[0])
+            e = self._entities.get(key)
+            return e is not None and bool(e.role) and not fits(self._held(e), False, e.role or "")
+
         if any(
-            at < p < pos and p not in titled and self.fullest(n) != name for p, _k, n, _g in self.persons()
+            at < p < pos and p not in titled and self.fullest(n) != name and not other_office(p, k)
+            for p, k, n, _g in self.persons()
         ):
             return None  # someone named since without a title: the office may be theirs
         e = self._entity(name, org=False)
@@ -3166,6 +3457,10 @@ class Resolver:
         """The body a definite body noun refers to ("the ministry" after "the Russian Foreign Ministry"): the
         nearest body named before it whose name holds that noun."""
         first = _bare(self._text[m.start : m.end].split()[0])
+        if first in _PERSON_POSSESSIVES and m.head in _PERSONAL_BODIES:
+            owned = self._owned_by_person(m.head, _PERSON_POSSESSIVES[first], pos)
+            if owned is not None:
+                return owned  # "Gov. Ann Roe spoke. His campaign said": the campaign of the man named
         if first not in ("the", "this") and not (first in _POSSESSIVE_DETERMINERS and m.head in _WORKPLACES):
             return None  # ("Her ministry later said", "Her organisation called for": one named before)
         said = self._text[m.start : m.end]
@@ -3199,6 +3494,22 @@ class Resolver:
                 and _country(last.name) is None
             ):
                 found = last
+        if found is None and m.head in _ASSOCIATION_NOUNS:
+            # "The National Association of Tile Makers said ... The group called on": an association that
+            # spoke last, nearby
+            at, last = next(((p, e) for p, e in reversed(self._order) if e.org and p < pos), (-1, None))
+            if (
+                last is not None
+                and pos - at <= _BODY_REACH
+                and any(_bare(w) in _ASSOCIATION_HEADS for w in last.name.split())
+            ):
+                found = last
+            elif first == "the":
+                # "The Fraternal Order of Ushers weighed in. The union said": one named in passing just before
+                named = self._body_named_near(
+                    pos, lambda name: any(_bare(w) in _ASSOCIATION_HEADS for w in name.split()[1:])
+                )
+                found = self._entity(named, org=True) if named is not None else None
         if found is None and first == "the" and m.head in _GROUPING_BODIES:
             # "After the Alliance of Sahel States met, the confederation said": a grouping named in passing
             # in this sentence or the one before, the last one there
@@ -3225,6 +3536,16 @@ class Resolver:
             self._said.append((pos, found))
         return found
 
+    def _owned_by_person(self, head: str, gender: str, pos: int) -> Entity | None:
+        """The body ``head`` names ("campaign", "office") of the person a possessive of ``gender`` refers
+        to, as a pronoun of that gender would ("Marc Ode's campaign"); ``None`` when no one fits."""
+        for e in self._antecedents(pos, None, gender):
+            if e.org or _not_person(e.name) or (e.gender and e.gender != gender):
+                continue
+            name = f"{e.name}’s {head}" if "’" in self._text else f"{e.name}'s {head}"
+            return self._entities.setdefault(name.casefold(), Entity(name=name, org=True))
+        return None
+
     def owner_of(self, m: Mention, role: str | None) -> str | None:
         """The body a possessive title written just before the speaker names ("Its spokesman, X, said",
         "the group's regional director said"): the body that spoke last within reach, else the last one
@@ -3232,7 +3553,7 @@ class Resolver:
         when no title is owned so, or no body fits."""
         owned = self._owned_title(m, role)
         if owned is None:
-            return None
+            return self._served_body(m, role)
         noun = _bare(owned.group("noun")) if owned.group("noun") else None
         if (
             noun is not None
@@ -3249,12 +3570,33 @@ class Resolver:
             return generic or noun in {_role_key(w, self._lex) for w in _plain_words(name)}
 
         at = owned.start()
+        near = self._body_named_near(at, fits)  # "The Houthis fired missiles, and the group's spokesman"
+        named_at = self._text.rfind(near, 0, at) if near is not None else -1
         for p, e in reversed(self._order):
-            if at - p > _BODY_REACH:
-                break
+            if at - p > _BODY_REACH or p < named_at:
+                break  # ("X Association said ... The Y Federation backed it. Its president": Y, named since)
             if p < at and e.org and fits(e.name):
                 return e.name
-        return self._body_named_near(at, fits)  # "The Houthis fired missiles, and the group's spokesman"
+        return near
+
+    def _served_body(self, m: Mention, role: str | None) -> str | None:
+        """The body a title served "for the group" means ("A spokeswoman for the group, X, said" after "NCTA
+        contends"): the body that spoke last within reach, else one named just before; ``None`` when the
+        title serves no such noun."""
+        served = _SERVED_BODY.search(role or "", timeout=_T) or _SERVED_BODY.search(
+            self._text, m.start, m.end, timeout=_T
+        )
+        if served is None:
+            return None
+        noun = served.group("noun").casefold()
+        if noun not in _ASSOCIATION_NOUNS | _GENERIC_BODIES | _COMPANY_HEADS:
+            return None
+        for p, e in reversed(self._order):
+            if m.start - p > _BODY_REACH:
+                break
+            if p < m.start and e.org and not self._a_state(e.name):
+                return e.name
+        return self._body_named_near(m.start, lambda name: not self._a_state(name))
 
     def _body_named_near(self, at: int, fits: Callable[[str], bool]) -> str | None:
         """The last body named, in passing or not, in the sentence before ``at`` or the one before it, that
@@ -3446,6 +3788,17 @@ _DEFINITE_NAMED = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their"])
+# A kin noun owned by "his" or "her" and set off before a given name: "Her husband, " (before "Paul").
+_KIN_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<owner>[Hh]is|[Hh]er)[ \t]++"
+    r"(?P<kin>husband|wife|son|daughter|brother|sister|father|mother)[ \t]*+,[ \t]*+$",
+    regex.V1,
+)
+_KIN_REACH = 20  # characters before a given name read for the kin noun it is apposed to
+# Bodies that belong to one person ("His campaign", "Her office"): the person's, whom the possessive refers
+# to as a pronoun of its gender would; and the gender of each possessive.
+_PERSONAL_BODIES = frozenset(["campaign", "office", "staff", "team", "administration"])
+_PERSON_POSSESSIVES = {"his": "male", "her": "female"}
 # Bodies a person works for, which a possessive names as the one named before ("Her ministry", "his party"),
 # unlike what is the person's own ("his campaign", "her team": theirs, whichever was named last).
 _WORKPLACES = frozenset(
@@ -3456,6 +3809,16 @@ _WORKPLACES = frozenset(
 # WHO), whatever the body's own name holds.
 _GENERIC_BODIES = frozenset(["agency", "organisation", "organization", "body", "watchdog"])
 # Nouns for a grouping of states or parties, which "the ..." uses for one named just before (written by us).
+# Nouns news uses for an association, a union or an advocacy body it named before ("the group"), and the
+# head words of such bodies' names ("Association", "Federation", "Order"). Written by us.
+_ASSOCIATION_NOUNS = frozenset(["group", "association", "organization", "organisation", "union"])
+_ASSOCIATION_HEADS = frozenset(
+    [
+        *("association", "associations", "union", "federation", "league", "society", "foundation"),
+        *("institute", "coalition", "alliance", "network", "caucus", "order", "club", "project"),
+        *("fund", "council", "center", "centre", "organization", "organisation", "group", "trust"),
+    ]
+)
 _GROUPING_BODIES = frozenset(["confederation", "bloc", "alliance", "grouping", "coalition", "federation"])
 # Nouns of a firm, and a name set off as one: "Nordvolt, a Swedish battery maker, said".
 _COMPANY_HEADS = frozenset(["company", "firm", "maker", "manufacturer", "producer", "operator", "group"])
@@ -3465,6 +3828,8 @@ _COMPANY_APPOSITION = regex.compile(
         |carrier|exporter|developer|retailer|insurer|bank|conglomerate)\b""",
     regex.VERBOSE | regex.V1,
 )
+# the noun of the body a title serves: "spokeswoman for the group"
+_SERVED_BODY = regex.compile(r"\bfor[ \t]++the[ \t]++(?P<noun>\p{Ll}++)$", regex.V1)
 _OWNER_REACH = 160  # characters before a speaker read for a possessive title ("its spokesman, X,")
 # The owner of a title, a body named before: "its spokesman", "the group's regional director".
 _OWNED_TITLE = regex.compile(r"\b(?:[Ii]ts|[Tt]he[ \t]++(?P<noun>\p{Ll}++)['’]s)[ \t]", regex.V1)
@@ -3524,6 +3889,7 @@ _OUTLET_BEFORE_NAME = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?P<noun>(?i:{_OUTLET_NOUNS}))[ \t]++(?:the[ \t]++)?$", regex.V1
 )
 _OUTLET_NOUN_REACH = 20  # characters before a name read for its category noun
+_TITLE_PEEK = 30  # characters read at a name's run for the title opening it
 _SOLE_TITLED_REACH = 1500  # characters back to the one person given the office a bare role noun names
 _TITLED_REACH = 400  # characters back to the titled person a bare office refers to
 _FORWARD_REACH = 600  # characters read on for the name of an indefinite description
@@ -3929,6 +4295,10 @@ _GENDER_NEXT = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# A verb after a speaker's name and the pronoun opening the clause it reports: "says he", "said that she".
+_OWN_CLAUSE_PRONOUN = regex.compile(
+    r"[ \t]++\p{Ll}++(?:[ \t]++that)?+[ \t]++(?P<pronoun>he|she)(?![\p{L}\p{N}'’-])", regex.V1
+)
 _PRONOUN_GENDER = {"she": "female", "her": "female", "herself": "female"}
 _PRONOUN_GENDER |= {"he": "male", "his": "male", "himself": "male"}
 
@@ -4088,9 +4458,83 @@ _GENERIC_MODIFIERS = frozenset(
         *("special", "general", "executive", "powerful", "embattled", "influential", "young", "old"),
         *("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "of", "for", "and"),
         *("longtime", "long-time", "newly", "appointed", "elected", "interim", "caretaker", "sitting"),
+        *("freshman", "sophomore", "first-term", "second-term", "rookie"),
     ]
 )
 _PLACE_LINKS = frozenset(["of", "for"])  # "the mayor of Eastport", "the envoy for Sudan"
+
+
+# Party epithets news uses for a politician it named before ("The Ohio Democrat"), and the letter of each
+# party's tag ("D-Ohio"). Written by us, after US political news.
+_PARTIES = {"democrat": "D", "republican": "R", "independent": "I"}
+# Role words of an office a party epithet may stand for ("Sen.", "Rep.", "Gov."): a politician's.
+_POLITICAL_ROLES = frozenset(
+    [
+        *("senator", "representative", "governor", "mayor", "president", "lawmaker", "legislator"),
+        *("candidate", "nominee", "speaker", "leader", "whip", "delegate", "councilman", "councilwoman"),
+    ]
+)
+# Offices held for one US state, which an epithet naming the state describes ("the Texas senator").
+_STATE_OFFICES = frozenset(["senator", "representative", "governor", "lawmaker", "legislator", "delegate"])
+# A party tag or a state after a person's name: ", R-Texas", " (D-Calif.)", " of Ohio".
+_AFFILIATION_AFTER = regex.compile(
+    r"""
+    (?:[ \t]*+,[ \t]*+|[ \t]++\([ \t]*+)
+    (?P<party>[RDI])[ \t]*+[-–][ \t]*+(?P<state>\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)
+    | [ \t]++of[ \t]++(?P<place>\p{Lu}\p{L}++(?:[ \t]\p{Lu}\p{L}++)?)
+    """,
+    regex.V1 | regex.VERBOSE,
+)
+# A party and perhaps a state before a title and a name: "Republican Sen. ", "Ohio Democratic Rep. Ana ".
+_PARTY_BEFORE = regex.compile(
+    r"(?P<place>\p{Lu}\p{Ll}++[ \t]++(?:\p{Lu}\p{Ll}++[ \t]++)?)?(?P<party>Democratic|Republican)[ \t]++"
+    r"(?:\p{Lu}[\p{L}.]*+[ \t]++){1,3}+$",
+    regex.V1,
+)
+
+
+def _state_qualifier(words: list[str]) -> str | None:
+    """The US state among the words before a role noun ("The Ohio Democrat", "the former Texas governor"),
+    the others only ranking the holder; ``None`` when none names a state."""
+    lead = [w for w in words if w.casefold() not in _GENERIC_MODIFIERS and w.casefold() != "freshman"]
+    name = " ".join(lead)
+    return name if lead and _a_us_state(name) else None
+
+
+def _a_us_state(name: str) -> bool:
+    """``name`` is a US state's, as a politician's epithet or tag writes it; "Georgia" and "Washington" too,
+    which the shipped list leaves out as a country and a capital."""
+    return name in _us_states() or name in ("Georgia", "Washington")
+
+
+def _same_state(state: str, written: str) -> bool:
+    """``written`` names the US state ``state``: the name itself, or an abbreviation whose letters the name
+    holds in order from its first ("Calif.", "Fla.", "N.Y.")."""
+    short = written.replace(".", "").replace(" ", "").casefold()
+    full = state.replace(" ", "").casefold()
+    if not short or short[0] != full[0]:
+        return False
+    it = iter(full)
+    return short == full or ((written.endswith(".") or len(short) <= 2) and all(c in it for c in short))
+
+
+_SENTENCE_END = regex.compile(r"[.!?][”\"’)]?[ \t]++(?=[\p{Lu}“\"])|\n", regex.V1 | regex.REVERSE)
+_SENTENCE_REACH = 600  # characters read back for the start of the sentence before
+
+
+def _previous_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts (the reach's start when none is found)."""
+    lo = max(0, pos - _SENTENCE_REACH)
+    ends = iter(_SENTENCE_END.finditer(text, lo, min(len(text), pos + 1), timeout=_T))  # (+1: its capital)
+    next(ends, None)  # the end of the sentence before: the start of this one
+    before = next(ends, None)
+    return before.end() if before is not None else lo
+
+
+def _generic_only(words: list[str]) -> bool:
+    """Every word before a role noun only ranks or describes its holder ("the former governor"): none
+    names another office or a place."""
+    return all(w.casefold() in _GENERIC_MODIFIERS for w in words)
 
 
 @attrs.frozen
@@ -4153,6 +4597,9 @@ class _Qualifiers:
         return bool(self.countries and codes and not codes & self.countries)
 
 
+# Nouns for any member of a legislature, and the offices they stand for ("the lawmaker" after "Sen. X").
+_LAWMAKER_NOUNS = frozenset(["lawmaker", "legislator"])
+_LEGISLATIVE_OFFICES = frozenset(["representative", "senator", "legislator", "lawmaker", "delegate", "mp"])
 _LAST_SPEAKER_REACH = 400  # characters from the speaker of just before to a role noun that may be theirs
 # Role nouns news copy uses for whichever official, diplomat or lawmaker it last quoted, whatever their title
 # ("Governor X wrote ... the official said"). Written by us.
