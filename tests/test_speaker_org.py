@@ -54,6 +54,9 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("Justice Department spokeswoman", "Justice Department"),
         ("a source in the Georgian government", "Georgian government"),
         ("a source in the government", None),
+        ("spokesperson for the Ministry of National Defence", "Ministry of National Defence"),
+        ("Ministry of Public Health spokesman", "Ministry of Public Health"),
+        ("Alliance for Civic Renewal National Executive Director", "Alliance for Civic Renewal"),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:
@@ -153,6 +156,12 @@ def test_join_with_a_person_is_no_body_name() -> None:
             None,
             "Nile Rail",
             id="a-rail-carrier",
+        ),
+        pytest.param(
+            "A spokesman for the Ministry of National Defence said the patrols would continue.",
+            None,
+            "Ministry of National Defence",
+            id="a-ministry-named-after-its-portfolio",
         ),
     ],
 )

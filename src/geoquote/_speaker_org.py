@@ -98,6 +98,17 @@ def _known_body(name: str) -> bool | None:
     return e.type != "state"
 
 
+# Title modifiers that may close a body's name as its portfolio ("Ministry of National Defence", "Department
+# of Homeland Security"); any other ("National", "Executive") is the first word of a title glued to the name
+# ("Council on ... Relations National Executive Director").
+_CLOSING_PORTFOLIOS = frozenset(
+    [
+        *("administration", "communications", "defence", "defense", "energy", "finance", "government"),
+        *("health", "intelligence", "interior", "justice", "police", "policy", "research", "security"),
+        *("state", "trade"),
+    ]
+)
+
 # Head nouns that name one body on their own ("Kremlin spokesman", "Senate Majority Leader"); any other lone
 # head ("Party leaders", "Committee Chairman") is too little to name one.
 _STANDALONE = frozenset(["kremlin", "pentagon", "senate", "congress", "parliament", "army", "navy"])
@@ -118,7 +129,7 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
         return len(words[0].replace(".", "")) >= 3 and _acronym(words[0])
     if " ".join(bares) in heads or bares[-1] in heads:
         return True  # "Russian Foreign Ministry", "White House" (the gazetteer reads both as their state)
-    if bares[-1] not in lex.modifiers and any(
+    if (bares[-1] not in lex.modifiers or bares[-1] in _CLOSING_PORTFOLIOS) and any(
         bares[k] in heads and bares[k + 1] in _OPENING_LINKS for k in range(min(3, len(words) - 2))
     ):
         return True  # "Ministry of Foreign Affairs", "Syrian Observatory for Human Rights"
