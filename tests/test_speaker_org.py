@@ -57,6 +57,10 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("spokesperson for the Ministry of National Defence", "Ministry of National Defence"),
         ("Ministry of Public Health spokesman", "Ministry of Public Health"),
         ("Alliance for Civic Renewal National Executive Director", "Alliance for Civic Renewal"),
+        ("spokesman for Peru's foreign ministry", "Peru's foreign ministry"),
+        ("aide to Peru's interior minister", None),
+        ("a vice department director", None),
+        ("deputy director of the party Propaganda Committee", "party Propaganda Committee"),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:
@@ -162,6 +166,19 @@ def test_join_with_a_person_is_no_body_name() -> None:
             None,
             "Ministry of National Defence",
             id="a-ministry-named-after-its-portfolio",
+        ),
+        pytest.param(
+            "A spokeswoman for Peru's energy ministry, Elsa Ramos, said the pipeline was shut.",
+            "Elsa Ramos",
+            "Peru's energy ministry",
+            id="a-state-s-ministry-in-lower-case",
+        ),
+        pytest.param(
+            "Pak Chol-su, a vice department director of the party Propaganda Committee, said the film was "
+            "banned.",
+            "Pak Chol-su",
+            "party Propaganda Committee",
+            id="a-rank-before-a-head-noun-is-part-of-the-title",
         ),
     ],
 )

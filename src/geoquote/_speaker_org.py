@@ -236,6 +236,11 @@ _LOWER_HEADS = frozenset(
 )
 
 
+# Words of rank before a head noun that make it part of a title ("vice department director", "deputy
+# ministry head"): the head then names no body.
+_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "acting", "chief", "senior", "junior", "sub"])
+
+
 def _lower_body(words: list[str], first: int, lex: QuoteLexicon) -> str | None:
     """A body named in lower case by two or three words before a role noun, or ``None``."""
     for n in (2, 3):
@@ -243,6 +248,7 @@ def _lower_body(words: list[str], first: int, lex: QuoteLexicon) -> str | None:
         if (
             len(body) == n
             and _bare(body[-1]) in _LOWER_HEADS
+            and _bare(body[0]) not in _RANKS
             and all(w.isalpha() and w.islower() for w in body)
             and _role_follows(words, first + n, lex)
         ):
@@ -261,11 +267,12 @@ _NOT_BODY_MODIFIERS = frozenset(
 def _lower_body_after(words: list[str]) -> str | None:
     """The body that closes a title after "of the" when written in lower case: two or three words ending
     with a body's head noun ("regional administration", "foreign ministry"), perhaps after its state's
-    adjective ("Azerbaijani government"), or ``None``."""
+    adjective ("Azerbaijani government") or possessive ("Azerbaijan's foreign ministry"), or ``None``."""
     if not 2 <= len(words) <= 3 or _bare(words[0]) in _NOT_BODY_MODIFIERS:
         return None
     body = [w.rstrip(",.;:") for w in words]
-    lower = body[1:] if _cap(body[0]) and not _possessive(body[0]) else body
+    owned = _possessive(body[0]) and _known_body(body[0][:-2]) is not None  # a state or a known body's
+    lower = body[1:] if _cap(body[0]) and (owned or not _possessive(body[0])) else body
     if _bare(body[-1]) in _LOWER_HEADS_AFTER and all(w.isalpha() and w.islower() for w in lower):
         return " ".join(body)
     return None
@@ -315,8 +322,18 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         j = i + 1
         if words[j] in ("the", "its"):
             j += 1
-        if j > i + 1 and (low := _lower_body_after(words[j:])) is not None:
-            return low  # "head of the regional administration": a body in lower case, as written
+        if (j > i + 1 or _possessive(words[j])) and (low := _lower_body_after(words[j:])) is not None:
+            return low  # "head of the regional administration", "for Peru's foreign ministry": as written
+        if (
+            j > i + 1
+            and j + 1 < len(words)
+            and words[j].islower()
+            and _bare(words[j]) in lex.organization_heads
+            and _cap(words[j + 1])
+        ):
+            run, end = _run(words, j + 1, lex, roles=True)
+            if end == len(words) and _is_org(run, lex):
+                return " ".join([words[j], *run])  # "of the party Central Committee": the body as written
         if j < len(words) and _cap(words[j]):
             run, end = _run(words, j, lex, roles=True)
             if end < len(words) and all(w in _INNER for w in words[end:]):
