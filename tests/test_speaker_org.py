@@ -61,6 +61,9 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("aide to Peru's interior minister", None),
         ("a vice department director", None),
         ("deputy director of the party Propaganda Committee", "party Propaganda Committee"),
+        ("his counterpart in Brussels", None),
+        ("an envoy from Brussels", None),
+        ("a source in the EU", "EU"),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:
@@ -179,6 +182,12 @@ def test_join_with_a_person_is_no_body_name() -> None:
             "Pak Chol-su",
             "party Propaganda Committee",
             id="a-rank-before-a-head-noun-is-part-of-the-title",
+        ),
+        pytest.param(
+            "My counterpart in Brussels, Anton Lagerfeld, told me the funds would be released.",
+            "Anton Lagerfeld",
+            None,
+            id="a-body-s-seat-after-in-is-a-place",
         ),
     ],
 )

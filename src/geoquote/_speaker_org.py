@@ -30,6 +30,8 @@ __all__ = ["COMPANY_FORMS", "acronym_expansion", "organization_in"]
 
 # Words that introduce the body a role serves ("spokeswoman for", "president of", "fellow at").
 _INTRODUCERS = frozenset(["of", "for", "at", "with", "from", "in"])
+# Introducers of a place as well as a body: a body's seat after them is the place.
+_LOCATIVE = frozenset(["in", "from", "at"])
 # Lower-case words inside a body's name between capitalised words ("Council on Foreign Relations",
 # "Ministry of Foreign Affairs and Expatriates", "Committee to Protect Journalists").
 _INNER = frozenset(["of", "for", "on", "and", "to", "the", "de", "du", "des", "al"])
@@ -96,6 +98,22 @@ def _known_body(name: str) -> bool | None:
     if e.type == "group":
         return False  # "Western", "Arab": a loose grouping describes the person, no body they work for
     return e.type != "state"
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)
+def _seat(name: str) -> bool:
+    """The one word ``name`` is the seat the gazetteer names a body by, no word of the body's own name nor
+    its acronym ("Brussels" for the European Union): after "in" it is the place."""
+    from ._actors import default_gazetteer
+
+    e = default_gazetteer().lookup(name)
+    return (
+        e is not None
+        and e.type == "organization"
+        and " " not in name
+        and name.casefold() not in e.name.casefold()
+        and name not in e.acronyms
+    )
 
 
 # Title modifiers that may close a body's name as its portfolio ("Ministry of National Defence", "Department
@@ -339,6 +357,8 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             if end < len(words) and all(w in _INNER for w in words[end:]):
                 continue  # "at the Massachusetts Institute of": a title cut short
             run = _after_possessor(_company_of(_without_seat(run)), lex)
+            if w.casefold() in _LOCATIVE and len(run) == 1 and _seat(run[0]):
+                continue  # "his counterpart in Brussels": the city, not the body it stands for elsewhere
             if _is_org(run, lex):
                 return " ".join(run)
     return None
