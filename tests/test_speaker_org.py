@@ -64,6 +64,16 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("his counterpart in Brussels", None),
         ("an envoy from Brussels", None),
         ("a source in the EU", "EU"),
+        ("analysts at Kestrel House", "Kestrel House"),
+        ("a Reagan White House aide", None),
+        ("A report by the Caspian Crisis Group", "Caspian Crisis Group"),
+        ("a sailor rescued by the Coast Guard", None),
+        ("Department of Justice spokeswoman", "Department of Justice"),
+        ("Ministry of Police spokesman", "Ministry of Police"),
+        ("spokesman for the Benevolent Order of Police", "Benevolent Order of Police"),
+        ("Federation of Nurses", "Federation of Nurses"),
+        ("Delta Policy Forum's", "Delta Policy Forum"),
+        ("Ana Ruiz of the Delta Policy Forum", "Delta Policy Forum"),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:
@@ -189,12 +199,42 @@ def test_join_with_a_person_is_no_body_name() -> None:
             None,
             id="a-body-s-seat-after-in-is-a-place",
         ),
+        pytest.param(
+            "Analysts at Kestrel House argue that the tariff is a bargaining chip.",
+            None,
+            "Kestrel House",
+            id="a-body-named-after-its-house",
+        ),
+        pytest.param(
+            "A report by the Caspian Crisis Group found that port fees had tripled.",
+            None,
+            "Caspian Crisis Group",
+            id="the-author-of-a-report",
+        ),
+        pytest.param(
+            "The Centre for Justice noted that bail costs had doubled.",
+            None,
+            "Centre for Justice",
+            id="a-body-whose-name-closes-with-a-role-noun-s-spelling",
+        ),
     ],
 )
 def test_speaker_organization(text: str, name: str | None, organization: str | None) -> None:
     (q,) = find_quotes(text)
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.organization) == (name, organization)
+
+
+def test_its_title_after_a_body_in_the_sentence_before() -> None:
+    """A possessive title speaks for the body the sentence before named, though the body's name ends with a
+    portfolio spelt as a role noun ("... Order of Police")."""
+    text = (
+        "The Benevolent Order of Police weighed in on Monday. Its national president, Tom Reyes, said the "
+        "officers were exhausted."
+    )
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None
+    assert (sp.name, sp.organization) == ("Tom Reyes", "Benevolent Order of Police")
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,14 @@ __all__ = ["COMPANY_FORMS", "acronym_expansion", "organization_in"]
 
 # Words that introduce the body a role serves ("spokeswoman for", "president of", "fellow at").
 _INTRODUCERS = frozenset(["of", "for", "at", "with", "from", "in"])
+# Written works whose author "by" introduces ("a report by the ... Group", "a study by SIPRI").
+_WORKS = frozenset(
+    [
+        *("report", "study", "survey", "poll", "analysis", "paper", "review", "audit", "assessment"),
+        *("investigation", "estimate", "statement", "letter", "memo", "brief", "index", "census", "tally"),
+        *("forecast", "inquiry", "briefing", "research", "count", "evaluation"),
+    ]
+)
 # Introducers of a place as well as a body: a body's seat after them is the place.
 _LOCATIVE = frozenset(["in", "from", "at"])
 # Lower-case words inside a body's name between capitalised words ("Council on Foreign Relations",
@@ -127,6 +135,13 @@ _CLOSING_PORTFOLIOS = frozenset(
     ]
 )
 
+# Head nouns of a body's name beside the lexicon's, only inside a name of two words or more: "House" closing
+# one ("Freedom House", "Government House"; "the House" alone is a chamber, "Clinton White House" an
+# administration) and "Order" opening one before
+# "of" ("Fraternal Order of Police"; an "Executive Order" is a document).
+_CLOSING_HEADS = frozenset(["house"])
+_OPENING_HEADS = frozenset(["order"])
+
 # Head nouns that name one body on their own ("Kremlin spokesman", "Senate Majority Leader"); any other lone
 # head ("Party leaders", "Committee Chairman") is too little to name one.
 _STANDALONE = frozenset(["kremlin", "pentagon", "senate", "congress", "parliament", "army", "navy"])
@@ -145,10 +160,15 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
         if known is not None:
             return known
         return len(words[0].replace(".", "")) >= 3 and _acronym(words[0])
-    if " ".join(bares) in heads or bares[-1] in heads:
+    if (
+        " ".join(bares) in heads
+        or bares[-1] in heads
+        or (bares[-1] in _CLOSING_HEADS and " ".join(bares[-2:]) not in heads)
+    ):
         return True  # "Russian Foreign Ministry", "White House" (the gazetteer reads both as their state)
     if (bares[-1] not in lex.modifiers or bares[-1] in _CLOSING_PORTFOLIOS) and any(
-        bares[k] in heads and bares[k + 1] in _OPENING_LINKS for k in range(min(3, len(words) - 2))
+        (bares[k] in heads or bares[k] in _OPENING_HEADS) and bares[k + 1] in _OPENING_LINKS
+        for k in range(min(3, len(words) - 2))
     ):
         return True  # "Ministry of Foreign Affairs", "Syrian Observatory for Human Rights"
     return bool(_known_body(" ".join(words)))
@@ -173,7 +193,7 @@ def _run(words: list[str], i: int, lex: QuoteLexicon, *, roles: bool) -> tuple[l
             k += 1
         if k == j or k >= len(words) or not out or not _cap(words[k]):
             break
-        if not roles and _bare(_word(words[k])) in lex.roles:
+        if not roles and _bare(_word(words[k])) in lex.roles and not _inside_name(words, k, lex):
             break
         if "and" in words[j:k] and _bare(words[k]) in name_genders(lex):
             break  # "the Court of Appeals and William M. Landes": a person joins, no body's name goes on
@@ -199,8 +219,16 @@ def _company_of(run: list[str]) -> list[str]:
 def _inside_name(words: list[str], j: int, lex: QuoteLexicon) -> bool:
     """The capitalised role word ``words[j]`` stands inside a body's name, not after it: a possessive
     ("President's Office") or a portfolio's word joined by "and" to the next capitalised one ("Justice and
-    Development Party"; not the title "Gov." in "Pennsylvania Gov. and Party Chairman")."""
+    Development Party"; not the title "Gov." in "Pennsylvania Gov. and Party Chairman"), or a portfolio after
+    a head noun and "of" or "for" ("Ministry of Justice", "Fraternal Order of Police")."""
     if _possessive(words[j]):
+        return True
+    if (
+        j >= 2
+        and words[j - 1] in ("of", "for")
+        and _bare(_word(words[j])) in _CLOSING_PORTFOLIOS
+        and (_bare(words[j - 2]) in lex.organization_heads or _bare(words[j - 2]) in _OPENING_HEADS)
+    ):
         return True
     return (
         j + 2 < len(words)
@@ -234,6 +262,12 @@ def _after_possessor(run: list[str], lex: QuoteLexicon) -> list[str]:
     if _known_body(" ".join(owner)) is not None or _is_org(owner, lex):
         return run[cut + 1 :]
     return run
+
+
+def _role_spelt(w: str, lex: QuoteLexicon) -> bool:
+    """The word is spelt as a role noun, in the singular or the plural ("Justice", "Teachers")."""
+    b = _bare(w)
+    return b in lex.roles or (b.endswith("s") and b[:-1] in lex.roles)
 
 
 def _role_follows(words: list[str], k: int, lex: QuoteLexicon) -> bool:
@@ -324,6 +358,13 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             shrunk += 1
         if _is_org(lead, lex) and (not shrunk or len(lead) > 1 or _bare(lead[0]) in _STANDALONE):
             return " ".join(lead)
+    if after == len(words) and len(lead) > 1 and (_role_spelt(lead[-1], lex) or _possessive(words[-1])):
+        body = lead[1:] if lead[0] == "The" else lead
+        if _is_org(body, lex):
+            # "The Centre for Justice", "the Federation of Teachers": a body's name closing with a role
+            # noun's spelling, and no role after it, names the body; so does its possessive before a name
+            # ("Iowa Policy Forum's Ana Ruiz")
+            return " ".join(body)
     if not lead and (low := _lower_body(words, first, lex)) is not None:
         return low  # "A foreign ministry spokeswoman", "a state department official", as written
     if (
@@ -335,7 +376,7 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         return f"{lead[0]} {low}"  # "Chinese foreign ministry spokesman": the state's body, as written
     # "spokeswoman for the Russian Foreign Ministry", "president of the University of ..."
     for i, w in enumerate(words[:-1]):
-        if w.casefold() not in _INTRODUCERS:
+        if w.casefold() not in _INTRODUCERS and not (w == "by" and i > 0 and _bare(words[i - 1]) in _WORKS):
             continue
         j = i + 1
         if words[j] in ("the", "its"):
