@@ -74,6 +74,11 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("Federation of Nurses", "Federation of Nurses"),
         ("Delta Policy Forum's", "Delta Policy Forum"),
         ("Ana Ruiz of the Delta Policy Forum", "Delta Policy Forum"),
+        ("envoy of the Russian Federation", None),
+        ("spokesman for the Soviet Union", None),
+        ("Defence ministry spokeswoman", "Defence ministry"),
+        ("Party official", None),
+        ("deputy director of the ruling party Propaganda Committee", "party Propaganda Committee"),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:
@@ -216,6 +221,12 @@ def test_join_with_a_person_is_no_body_name() -> None:
             None,
             "Centre for Justice",
             id="a-body-whose-name-closes-with-a-role-noun-s-spelling",
+        ),
+        pytest.param(
+            "Defence ministry spokeswoman Ana Ruiz said the drills had ended.",
+            "Ana Ruiz",
+            "Defence ministry",
+            id="a-lower-case-body-capitalised-at-the-sentence-start",
         ),
     ],
 )

@@ -124,6 +124,17 @@ def _seat(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=_NAME_CACHE)
+def _state_name(name: str) -> bool:
+    """``name`` is a state's own name or one of its aliases ("Russian Federation", "Soviet Union"), though
+    built on a body's head noun: a state, no organisation."""
+    from ._actors import default_gazetteer
+
+    e = default_gazetteer().lookup(name)
+    folded = name.casefold()
+    return e is not None and e.type == "state" and any(folded == n.casefold() for n in (e.name, *e.aliases))
+
+
 # Title modifiers that may close a body's name as its portfolio ("Ministry of National Defence", "Department
 # of Homeland Security"); any other ("National", "Executive") is the first word of a title glued to the name
 # ("Council on ... Relations National Executive Director").
@@ -153,6 +164,8 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
         return False
     heads = lex.organization_heads
     bares = [_bare(w) for w in words]
+    if len(words) > 1 and _state_name(" ".join(words)):
+        return False  # "the representative of the Russian Federation": a state
     if len(words) == 1:
         if bares[0] in _STANDALONE:
             return True
@@ -374,6 +387,15 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         and (low := _lower_body(words, after, lex)) is not None
     ):
         return f"{lead[0]} {low}"  # "Chinese foreign ministry spokesman": the state's body, as written
+    if (
+        len(lead) == 1
+        and after == first + 1
+        and lead[0][1:].islower()
+        and (low := _lower_body([lead[0].lower(), *words[after:]], 0, lex)) is not None
+    ):
+        return (
+            f"{lead[0]}{low[len(lead[0]) :]}"  # "Foreign ministry spokesman": capitalised opening a sentence
+        )
     # "spokeswoman for the Russian Foreign Ministry", "president of the University of ..."
     for i, w in enumerate(words[:-1]):
         if w.casefold() not in _INTRODUCERS and not (w == "by" and i > 0 and _bare(words[i - 1]) in _WORKS):
@@ -383,16 +405,19 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             j += 1
         if (j > i + 1 or _possessive(words[j])) and (low := _lower_body_after(words[j:])) is not None:
             return low  # "head of the regional administration", "for Peru's foreign ministry": as written
+        h = j
+        while j > i + 1 and h + 1 < len(words) and _bare(words[h]) in _LEADING:
+            h += 1  # "of the ruling party Central Committee": which party, no part of the name
         if (
             j > i + 1
-            and j + 1 < len(words)
-            and words[j].islower()
-            and _bare(words[j]) in lex.organization_heads
-            and _cap(words[j + 1])
+            and h + 1 < len(words)
+            and words[h].islower()
+            and _bare(words[h]) in lex.organization_heads
+            and _cap(words[h + 1])
         ):
-            run, end = _run(words, j + 1, lex, roles=True)
+            run, end = _run(words, h + 1, lex, roles=True)
             if end == len(words) and _is_org(run, lex):
-                return " ".join([words[j], *run])  # "of the party Central Committee": the body as written
+                return " ".join([words[h], *run])  # "of the party Central Committee": the body as written
         if j < len(words) and _cap(words[j]):
             run, end = _run(words, j, lex, roles=True)
             if end < len(words) and all(w in _INNER for w in words[end:]):
