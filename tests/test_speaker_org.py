@@ -79,6 +79,12 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("Defence ministry spokeswoman", "Defence ministry"),
         ("Party official", None),
         ("deputy director of the ruling party Propaganda Committee", "party Propaganda Committee"),
+        ("a grains analyst at Veltrix in Lodz", "Veltrix"),
+        ("chief economist at Tarnwell,", "Tarnwell"),
+        ("an analyst at Paris", None),
+        ("a lawyer at Dorsey & Whitlock", None),
+        ("a senior executive at Ardent's parent company", None),
+        ("arrived at Gatwick", None),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:
@@ -227,6 +233,12 @@ def test_join_with_a_person_is_no_body_name() -> None:
             "Ana Ruiz",
             "Defence ministry",
             id="a-lower-case-body-capitalised-at-the-sentence-start",
+        ),
+        pytest.param(
+            "“Prices will fall,” said Ana Ruiz, a grains analyst at Veltrix in Lodz.",
+            "Ana Ruiz",
+            "Veltrix",
+            id="a-one-word-employer-after-at",
         ),
     ],
 )

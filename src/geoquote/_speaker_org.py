@@ -425,9 +425,22 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             run = _after_possessor(_company_of(_without_seat(run)), lex)
             if w.casefold() in _LOCATIVE and len(run) == 1 and _seat(run[0]):
                 continue  # "his counterpart in Brussels": the city, not the body it stands for elsewhere
-            if _is_org(run, lex):
+            if _is_org(run, lex) or (
+                w == "at" and j == i + 1 and end == j + 1 and _employer(words[j:], words[:i], lex)
+            ):
                 return " ".join(run)
     return None
+
+
+def _employer(rest: list[str], before: list[str], lex: QuoteLexicon) -> bool:
+    """The one capitalised word opening ``rest`` after "at" names the body a role noun before it works for
+    ("an analyst at Evercore", "a professor at Princeton"): a word of letters, perhaps closed by a comma, no
+    place, state or body the gazetteer knows, no given name, no seat, no possessive ("at Carrier's parent
+    company"), no first name of a firm ("at Bailey & Glasser")."""
+    w = rest[0].rstrip(",")
+    if not w.isalpha() or (len(rest) > 1 and rest[1] == "&") or not any(_role_spelt(b, lex) for b in before):
+        return False
+    return _known_body(w) is None and _bare(w) not in name_genders(lex) and not _seat(w)
 
 
 _MAX_EXPANSION_WORDS = 12
