@@ -85,6 +85,14 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("a lawyer at Dorsey & Whitlock", None),
         ("a senior executive at Ardent's parent company", None),
         ("arrived at Gatwick", None),
+        ("a lawyer for the Cedar Ridge Club", "Cedar Ridge Club"),
+        ("president of the Coastal Ferry Coalition", "Coastal Ferry Coalition"),
+        ("chair of the Rural Women Caucus", "Rural Women Caucus"),
+        ("Brandon Law School professor", "Brandon Law School"),
+        (
+            "president of the United States Maritime Chamber of Commerce",
+            "United States Maritime Chamber of Commerce",
+        ),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:

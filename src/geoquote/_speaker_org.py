@@ -146,11 +146,11 @@ _CLOSING_PORTFOLIOS = frozenset(
     ]
 )
 
-# Head nouns of a body's name beside the lexicon's, only inside a name of two words or more: "House" closing
-# one ("Freedom House", "Government House"; "the House" alone is a chamber, "Clinton White House" an
-# administration) and "Order" opening one before
+# Head nouns of a body's name beside the lexicon's, only inside a name of two words or more: "House",
+# "Club", "Coalition", "Caucus", "School" closing one ("Freedom House", "Sierra Club", "Law School"; "the
+# House" alone is a chamber, "Clinton White House" an administration) and "Order" opening one before
 # "of" ("Fraternal Order of Police"; an "Executive Order" is a document).
-_CLOSING_HEADS = frozenset(["house"])
+_CLOSING_HEADS = frozenset(["house", "club", "coalition", "caucus", "school"])
 _OPENING_HEADS = frozenset(["order"])
 
 # Head nouns that name one body on their own ("Kremlin spokesman", "Senate Majority Leader"); any other lone
@@ -181,7 +181,7 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
         return True  # "Russian Foreign Ministry", "White House" (the gazetteer reads both as their state)
     if (bares[-1] not in lex.modifiers or bares[-1] in _CLOSING_PORTFOLIOS) and any(
         (bares[k] in heads or bares[k] in _OPENING_HEADS) and bares[k + 1] in _OPENING_LINKS
-        for k in range(min(3, len(words) - 2))
+        for k in range(min(4, len(words) - 2))
     ):
         return True  # "Ministry of Foreign Affairs", "Syrian Observatory for Human Rights"
     return bool(_known_body(" ".join(words)))
