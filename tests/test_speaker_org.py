@@ -89,6 +89,13 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("president of the Coastal Ferry Coalition", "Coastal Ferry Coalition"),
         ("chair of the Rural Women Caucus", "Rural Women Caucus"),
         ("Brandon Law School professor", "Brandon Law School"),
+        ("spokesman for the group Coastal Rights Watch", "Coastal Rights Watch"),
+        ("director of the advocacy group Fair Ballot", "Fair Ballot"),
+        ("columnist for the Italian newspaper Gazzetta della Sera", "Gazzetta della Sera"),
+        ("analyst at the libertarian Hollis Institute", "Hollis Institute"),
+        ("founder of the think tank Second Road", "Second Road"),
+        ("a copy of the memo seen by The Ledger", None),
+        ("the results of the latest Marlow University poll", None),
         (
             "president of the United States Maritime Chamber of Commerce",
             "United States Maritime Chamber of Commerce",
@@ -247,6 +254,12 @@ def test_join_with_a_person_is_no_body_name() -> None:
             "Ana Ruiz",
             "Veltrix",
             id="a-one-word-employer-after-at",
+        ),
+        pytest.param(
+            "“Turnout will drop,” said Ana Ruiz, director of the advocacy group Fair Ballot.",
+            "Ana Ruiz",
+            "Fair Ballot",
+            id="a-body-named-after-its-kind",
         ),
     ],
 )

@@ -42,7 +42,9 @@ _WORKS = frozenset(
 _LOCATIVE = frozenset(["in", "from", "at"])
 # Lower-case words inside a body's name between capitalised words ("Council on Foreign Relations",
 # "Ministry of Foreign Affairs and Expatriates", "Committee to Protect Journalists").
-_INNER = frozenset(["of", "for", "on", "and", "to", "the", "de", "du", "des", "al"])
+_INNER = frozenset(
+    ["of", "for", "on", "and", "to", "the", "de", "du", "des", "al", "della", "del", "di", "la"]
+)
 # Connectors after a head noun that opens a body's name ("Ministry of ...", "Council on ...").
 _OPENING_LINKS = frozenset(["of", "for", "on", "to"])
 # Words before a body's name that are no part of it ("A Pentagon spokesman", "Retired Army Col.").
@@ -405,19 +407,8 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             j += 1
         if (j > i + 1 or _possessive(words[j])) and (low := _lower_body_after(words[j:])) is not None:
             return low  # "head of the regional administration", "for Peru's foreign ministry": as written
-        h = j
-        while j > i + 1 and h + 1 < len(words) and _bare(words[h]) in _LEADING:
-            h += 1  # "of the ruling party Central Committee": which party, no part of the name
-        if (
-            j > i + 1
-            and h + 1 < len(words)
-            and words[h].islower()
-            and _bare(words[h]) in lex.organization_heads
-            and _cap(words[h + 1])
-        ):
-            run, end = _run(words, h + 1, lex, roles=True)
-            if end == len(words) and _is_org(run, lex):
-                return " ".join([words[h], *run])  # "of the party Central Committee": the body as written
+        if j > i + 1 and (described := _described_body(words, j, lex)) is not None:
+            return described  # "for the advocacy group X", "of the ruling party Central Committee"
         if j < len(words) and _cap(words[j]):
             run, end = _run(words, j, lex, roles=True)
             if end < len(words) and all(w in _INNER for w in words[end:]):
@@ -429,6 +420,66 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
                 w == "at" and j == i + 1 and end == j + 1 and _employer(words[j:], words[:i], lex)
             ):
                 return " ".join(run)
+    return None
+
+
+# Nouns of a body's kind set before its name in apposition ("the advocacy group X", "the think tank X",
+# "the newspaper X"), beside the lexicon's head nouns; and those that own the body named after them, whose
+# name keeps them ("the party Central Committee": the party's committee, not a committee called so).
+_KINDS = frozenset(
+    ["firm", "tank", "magazine", "outlet", "charity", "nonprofit", "lobby", "watchdog", "insurer", "carrier"]
+)
+_OWNING_KINDS = frozenset(["party", "army", "government"])
+_DESCRIBING_WORDS = 4  # lower-case words read between "the" and a body's name
+# Words after a body's name that leave it whole ("of the X Institute and a professor", "in Lagos").
+_GOES_ON = _INTRODUCERS | _INNER | frozenset(["who", "which", "that", "since", "until", "when", "where"])
+_NOT_DESCRIBING = frozenset(["by", "about", "as", "than", "into", "over", "under", "after", "before"])
+_CALENDAR = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"),
+        *("february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *("november", "december"),
+    ]
+)
+
+
+def _described_body(words: list[str], j: int, lex: QuoteLexicon) -> str | None:
+    """A body's name after words that describe it, from ``words[j]`` after "of the", "for the": lower-case
+    words or a state's adjective, then a capitalised run. After a noun of the body's kind the run is the
+    body, as written ("the advocacy group X", "the Italian newspaper X"); after a noun that owns it the noun
+    stays ("the ruling party Central Committee" -> "party Central Committee"); after other words the run
+    must name a body itself ("the right-wing Party for Freedom"). ``None`` when no such run follows."""
+    c = j
+    while c < len(words) and c - j < _DESCRIBING_WORDS:
+        w = words[c]
+        if w in _INTRODUCERS or w in _INNER or w in _NOT_DESCRIBING:
+            break  # "the letter reviewed by The Post": a phrase of its own, no description of a body
+        if w.islower() and w.replace("-", "").isalpha():
+            c += 1
+        elif _cap(w) and not _possessive(w) and c + 1 < len(words) and words[c + 1].islower():
+            if _known_body(w) is not False:
+                break
+            c += 1  # "the Italian newspaper": whose body, before what kind
+        else:
+            break
+    if c == j or c >= len(words) or not _cap(words[c]) or not any(words[k].islower() for k in range(j, c)):
+        return None
+    run, end = _run(words, c, lex, roles=True)
+    if not run or (end < len(words) and all(w in _INNER for w in words[end:])):
+        return None  # a title cut short
+    if end < len(words) and words[end].isalpha() and words[end].islower() and words[end] not in _GOES_ON:
+        return None  # "of the latest X University poll": the run describes a noun after it
+    kind = _bare(words[c - 1])
+    if kind in _OWNING_KINDS:
+        return " ".join([words[c - 1], *run]) if _is_org(run, lex) else None
+    if _is_org(run, lex):
+        return " ".join(run)
+    if (kind in lex.organization_heads or kind in _KINDS) and _bare(run[0]) not in _CALENDAR:
+        return (
+            None
+            if _known_body(" ".join(run)) is False or _bare(run[0]) in name_genders(lex)
+            else " ".join(run)
+        )
     return None
 
 
