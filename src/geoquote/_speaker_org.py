@@ -149,11 +149,13 @@ _CLOSING_PORTFOLIOS = frozenset(
 )
 
 # Head nouns of a body's name beside the lexicon's, only inside a name of two words or more: "House",
-# "Club", "Coalition", "Caucus", "School" closing one ("Freedom House", "Sierra Club", "Law School"; "the
-# House" alone is a chamber, "Clinton White House" an administration) and "Order" opening one before
+# "Club", "Coalition", "Caucus", "School", "Services" closing one ("Freedom House", "Sierra Club", "Law
+# School"; "the House" alone is a chamber, "Clinton White House" an administration) and "Order", "Club",
+# "Coalition", "Caucus" opening one before "of", "for" or "on" (not "to": "Coalition to Stop X and March on
+# Y" runs two names together)
 # "of" ("Fraternal Order of Police"; an "Executive Order" is a document).
-_CLOSING_HEADS = frozenset(["house", "club", "coalition", "caucus", "school"])
-_OPENING_HEADS = frozenset(["order"])
+_CLOSING_HEADS = frozenset(["house", "club", "coalition", "caucus", "school", "services"])
+_OPENING_HEADS = frozenset(["order", "club", "coalition", "caucus"])
 
 # Head nouns that name one body on their own ("Kremlin spokesman", "Senate Majority Leader"); any other lone
 # head ("Party leaders", "Committee Chairman") is too little to name one.
@@ -182,7 +184,8 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
     ):
         return True  # "Russian Foreign Ministry", "White House" (the gazetteer reads both as their state)
     if (bares[-1] not in lex.modifiers or bares[-1] in _CLOSING_PORTFOLIOS) and any(
-        (bares[k] in heads or bares[k] in _OPENING_HEADS) and bares[k + 1] in _OPENING_LINKS
+        (bares[k] in heads and bares[k + 1] in _OPENING_LINKS)
+        or (bares[k] in _OPENING_HEADS and bares[k + 1] in ("of", "for", "on"))
         for k in range(min(4, len(words) - 2))
     ):
         return True  # "Ministry of Foreign Affairs", "Syrian Observatory for Human Rights"
@@ -272,8 +275,10 @@ def _after_possessor(run: list[str], lex: QuoteLexicon) -> list[str]:
     if cut < 0:
         return run
     owner = [*run[:cut], run[cut][:-2]]
-    if _is_org(owner, lex) and len(run) - cut - 1 == 1:
-        return owner  # "Human Rights Watch's UN director": the owner's desk for one body, the owner speaks
+    if _is_org(owner, lex) and (len(run) - cut - 1 == 1 or not _is_org(run[cut + 1 :], lex)):
+        # "Human Rights Watch's UN director": the owner's desk for one body, the owner speaks; so it does
+        # for a unit no head noun names ("X University's Program on Extremism")
+        return owner
     if _known_body(" ".join(owner)) is not None or _is_org(owner, lex):
         return run[cut + 1 :]
     return run
@@ -400,8 +405,8 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         )
     # "spokeswoman for the Russian Foreign Ministry", "president of the University of ..."
     for i, w in enumerate(words[:-1]):
-        if w.casefold() not in _INTRODUCERS and not (w == "by" and i > 0 and _bare(words[i - 1]) in _WORKS):
-            continue
+        if w.casefold() not in _INTRODUCERS and not (w == "by" and _authored(words[:i])):
+            continue  # "by" names an author only after a work: "a poll released on Friday by X"
         j = i + 1
         if words[j] in ("the", "its"):
             j += 1
@@ -416,8 +421,18 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             run = _after_possessor(_company_of(_without_seat(run)), lex)
             if w.casefold() in _LOCATIVE and len(run) == 1 and _seat(run[0]):
                 continue  # "his counterpart in Brussels": the city, not the body it stands for elsewhere
-            if _is_org(run, lex) or (
-                w == "at" and j == i + 1 and end == j + 1 and _employer(words[j:], words[:i], lex)
+            if (
+                _is_org(run, lex)
+                or (
+                    j == i + 1
+                    and end == j + 1
+                    and (
+                        w == "by"  # "an analysis of ... data by X": the work's author
+                        or (w == "at" and any(_role_spelt(b, lex) for b in words[:i]))  # "an analyst at X"
+                        or (w == "of" and _bare(words[i - 1]) in _FIRM_ROLES)  # "chief executive of X"
+                    )
+                    and _employer(words[j:], lex)
+                )
             ):
                 return " ".join(run)
     return None
@@ -483,13 +498,39 @@ def _described_body(words: list[str], j: int, lex: QuoteLexicon) -> str | None:
     return None
 
 
-def _employer(rest: list[str], before: list[str], lex: QuoteLexicon) -> bool:
-    """The one capitalised word opening ``rest`` after "at" names the body a role noun before it works for
-    ("an analyst at Evercore", "a professor at Princeton"): a word of letters, perhaps closed by a comma, no
-    place, state or body the gazetteer knows, no given name, no seat, no possessive ("at Carrier's parent
-    company"), no first name of a firm ("at Bailey & Glasser")."""
+# Titles held in a firm, whose "of" names the firm ("chief executive of X", "co-founder of X"); other titles'
+# "of" names a place as often ("governor of X", "mayor of X").
+_FIRM_ROLES = frozenset(["executive", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder"])
+_WORK_REACH = 8  # words read back from "by" for the work it names the author of
+
+
+# Participles between a work and "by" that make what follows its author ("a survey conducted by X"); any
+# other ("the letter reviewed by X", "a memo seen by X") names a reader.
+_AUTHORING = frozenset(
+    [
+        *("conducted", "compiled", "released", "published", "commissioned", "issued", "prepared"),
+        *("produced", "written", "funded", "sponsored", "run", "carried"),
+    ]
+)
+
+
+def _authored(before: list[str]) -> bool:
+    """The words before "by" end with a work ("a report") or a work and a participle of its making ("a
+    poll released on Friday"), so "by" names its author."""
+    if before and _bare(before[-1]) in _WORKS:
+        return True
+    tail = [_bare(w) for w in before[-_WORK_REACH:]]
+    made = max((k for k, w in enumerate(tail) if w in _AUTHORING), default=-1)
+    return made > 0 and any(w in _WORKS for w in tail[:made])
+
+
+def _employer(rest: list[str], lex: QuoteLexicon) -> bool:
+    """The one capitalised word opening ``rest`` names a body that employs or authors ("an analyst at
+    Evercore", "a professor at Princeton", "chief executive of Hewlett-Packard"): letters and hyphens,
+    perhaps closed by a comma; no place, state or body the gazetteer knows, no given name, no seat, no
+    possessive ("at Carrier's parent company"), no first name of a firm ("at Bailey & Glasser")."""
     w = rest[0].rstrip(",")
-    if not w.isalpha() or (len(rest) > 1 and rest[1] == "&") or not any(_role_spelt(b, lex) for b in before):
+    if not w.replace("-", "").isalpha() or (len(rest) > 1 and rest[1] == "&"):
         return False
     return _known_body(w) is None and _bare(w) not in name_genders(lex) and not _seat(w)
 
