@@ -105,6 +105,13 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("chief executive officer of Harbor Jet Services", "Harbor Jet Services"),
         ("A random survey conducted by the Harbor News Network", "Harbor News Network"),
         ("a copy of the letter reviewed by The Ledger", None),
+        ("director of the Kremlin-backed Union of Veterans", "Union of Veterans"),
+        ("national director of the Smith-supporting Working Farms Party", "Working Farms Party"),
+        ("Saudi-led Coalition spokesman", "Saudi-led Coalition"),
+        (
+            "president of the Regional Council of Rhone-Saone d'Auvergne",
+            "Regional Council of Rhone-Saone d'Auvergne",
+        ),
         (
             "president of the United States Maritime Chamber of Commerce",
             "United States Maritime Chamber of Commerce",

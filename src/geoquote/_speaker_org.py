@@ -80,7 +80,11 @@ def _possessive(w: str) -> bool:
 
 
 def _cap(w: str) -> bool:
-    return w[:1].isupper() or (w[:3] == "al-" and w[3:4].isupper())
+    return (
+        w[:1].isupper()
+        or (w[:3] == "al-" and w[3:4].isupper())
+        or (w[:2] in ("d'", "d’") and w[2:3].isupper())
+    )
 
 
 def _bare(w: str) -> str:
@@ -258,10 +262,17 @@ def _inside_name(words: list[str], j: int, lex: QuoteLexicon) -> bool:
 
 
 def _without_seat(run: list[str]) -> list[str]:
-    """A body's name without the seat written before it ("Abu Dhabi-based Emirates Policy Forum" ->
-    "Emirates Policy Forum")."""
-    cut = max((k + 1 for k, w in enumerate(run[:-1]) if w.casefold().endswith("-based")), default=0)
+    """A body's name without the seat or the patron written before it ("Abu Dhabi-based Emirates Policy
+    Forum" -> "Emirates Policy Forum", "Kremlin-backed Union of Veterans" -> "Union of Veterans")."""
+    cut = max((k + 1 for k, w in enumerate(run[:-1]) if w.casefold().endswith(_SEAT_SUFFIXES)), default=0)
+    if cut == len(run) - 1 and not run[cut - 1].casefold().endswith("-based"):
+        return run  # "Saudi-led Coalition": a lone head after its patron names no body without it
     return run[cut:]
+
+
+# Hyphenated words before a body's name that say where it sits or whom it backs ("Doha-based", "Sanders-
+# supporting", "Kremlin-backed"): no part of the name.
+_SEAT_SUFFIXES = ("-based", "-backed", "-led", "-supporting", "-funded", "-owned", "-aligned", "-affiliated")
 
 
 def _after_possessor(run: list[str], lex: QuoteLexicon) -> list[str]:
