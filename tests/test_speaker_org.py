@@ -108,6 +108,9 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("director of the Kremlin-backed Union of Veterans", "Union of Veterans"),
         ("national director of the Smith-supporting Working Farms Party", "Working Farms Party"),
         ("Saudi-led Coalition spokesman", "Saudi-led Coalition"),
+        ("president of the Harbor Pilots of Canada", "Harbor Pilots of Canada"),
+        ("spokesman for the Rail Workers of Chile", "Rail Workers of Chile"),
+        ("a leader of the Christians of Iraq", None),
         (
             "president of the Regional Council of Rhone-Saone d'Auvergne",
             "Regional Council of Rhone-Saone d'Auvergne",

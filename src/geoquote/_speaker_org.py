@@ -193,6 +193,17 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
         for k in range(min(4, len(words) - 2))
     ):
         return True  # "Ministry of Foreign Affairs", "Syrian Observatory for Human Rights"
+    if (
+        len(words) >= 4
+        and bares[-2] == "of"
+        and bares[-3].endswith("s")
+        and _cap(words[-3])
+        and _cap(words[-4])
+        and _known_body(words[-1]) is False
+    ):
+        # "Communications Workers of America", "Mine Workers of America": a body named for its land, by two
+        # capitalised words at least ("the Christians of Iraq" are no body)
+        return True
     return bool(_known_body(" ".join(words)))
 
 
