@@ -4,10 +4,14 @@ A person's role often says whom they speak for: "State Department spokesman Ned 
 spokeswoman for the Russian Foreign Ministry", "a spokesperson for the U.S. Indo-Pacific Command", "Yang
 Moo-jin, president of the University of North Korean Studies". :func:`organization_in` reads that body
 from the words of a role or a mention: a capitalised run before the role noun, or after "of", "for", "at",
-"with", "from" or "in". A run counts as an organisation when it is built on an organisation's head noun
-(``QuoteLexicon.organization_heads``: "Ministry", "Command", "University"), or the gazetteer knows it as a
-body or armed group ("Hamas", "IAEA"); a state or a place is no organisation ("Ambassador of Russia to
-Syria", "Advisor to the Supreme Leader of Iran" name none).
+"with", "from" or "in" (and "by" after a work: "a report by ..."), perhaps after words that describe it
+("the advocacy group ...", "the libertarian ... Institute"). A run counts as an organisation when it is
+built on an organisation's head noun (``QuoteLexicon.organization_heads``: "Ministry", "Command",
+"University"), or the gazetteer knows it as a body or armed group ("Hamas", "IAEA"); a lone unknown word
+counts only as an employer or author ("an analyst at ...", "chief executive of ..."). A state or a place
+is no organisation ("Ambassador of Russia to Syria", "Advisor to the Supreme Leader of Iran", "the
+representative of the Russian Federation", "his counterpart in Brussels" name none). A body written in
+lower case is read as written ("Peru's foreign ministry", "Defence ministry spokeswoman").
 
 >>> from geoquote._quote_lexicon import DEFAULT_LEXICON as lex
 >>> organization_in("spokeswoman for the Russian Foreign Ministry", lex)
