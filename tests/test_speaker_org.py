@@ -111,6 +111,8 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("president of the Harbor Pilots of Canada", "Harbor Pilots of Canada"),
         ("spokesman for the Rail Workers of Chile", "Rail Workers of Chile"),
         ("a leader of the Christians of Iraq", None),
+        ("an energy analyst with Stratline", "Stratline"),
+        ("an aide who met with Vantor", None),
         (
             "president of the Regional Council of Rhone-Saone d'Auvergne",
             "Regional Council of Rhone-Saone d'Auvergne",

@@ -455,6 +455,7 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
                     and (
                         w == "by"  # "an analysis of ... data by X": the work's author
                         or (w == "at" and any(_role_spelt(b, lex) for b in words[:i]))  # "an analyst at X"
+                        or (w == "with" and i > 0 and _role_spelt(words[i - 1], lex))  # "an analyst with X"
                         or (w == "of" and _bare(words[i - 1]) in _FIRM_ROLES)  # "chief executive of X"
                     )
                     and _employer(words[j:], lex)
