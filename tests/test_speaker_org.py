@@ -54,6 +54,73 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("Justice Department spokeswoman", "Justice Department"),
         ("a source in the Georgian government", "Georgian government"),
         ("a source in the government", None),
+        ("spokesperson for the Ministry of National Defence", "Ministry of National Defence"),
+        ("Ministry of Public Health spokesman", "Ministry of Public Health"),
+        ("Alliance for Civic Renewal National Executive Director", "Alliance for Civic Renewal"),
+        ("spokesman for Peru's foreign ministry", "Peru's foreign ministry"),
+        ("aide to Peru's interior minister", None),
+        ("a vice department director", None),
+        ("deputy director of the party Propaganda Committee", "party Propaganda Committee"),
+        ("his counterpart in Brussels", None),
+        ("an envoy from Brussels", None),
+        ("a source in the EU", "EU"),
+        ("analysts at Kestrel House", "Kestrel House"),
+        ("a Reagan White House aide", None),
+        ("A report by the Caspian Crisis Group", "Caspian Crisis Group"),
+        ("a sailor rescued by the Coast Guard", None),
+        ("Department of Justice spokeswoman", "Department of Justice"),
+        ("Ministry of Police spokesman", "Ministry of Police"),
+        ("spokesman for the Benevolent Order of Police", "Benevolent Order of Police"),
+        ("Federation of Nurses", "Federation of Nurses"),
+        ("Delta Policy Forum's", "Delta Policy Forum"),
+        ("Ana Ruiz of the Delta Policy Forum", "Delta Policy Forum"),
+        ("envoy of the Russian Federation", None),
+        ("spokesman for the Soviet Union", None),
+        ("Defence ministry spokeswoman", "Defence ministry"),
+        ("Party official", None),
+        ("deputy director of the ruling party Propaganda Committee", "party Propaganda Committee"),
+        ("a grains analyst at Veltrix in Lodz", "Veltrix"),
+        ("chief economist at Tarnwell,", "Tarnwell"),
+        ("an analyst at Paris", None),
+        ("a lawyer at Dorsey & Whitlock", None),
+        ("a senior executive at Ardent's parent company", None),
+        ("arrived at Gatwick", None),
+        ("a lawyer for the Cedar Ridge Club", "Cedar Ridge Club"),
+        ("president of the Coastal Ferry Coalition", "Coastal Ferry Coalition"),
+        ("chair of the Rural Women Caucus", "Rural Women Caucus"),
+        ("Brandon Law School professor", "Brandon Law School"),
+        ("spokesman for the group Coastal Rights Watch", "Coastal Rights Watch"),
+        ("director of the advocacy group Fair Ballot", "Fair Ballot"),
+        ("columnist for the Italian newspaper Gazzetta della Sera", "Gazzetta della Sera"),
+        ("analyst at the libertarian Hollis Institute", "Hollis Institute"),
+        ("founder of the think tank Second Road", "Second Road"),
+        ("a copy of the memo seen by The Ledger", None),
+        ("the results of the latest Marlow University poll", None),
+        ("chief executive of Quillbright", "Quillbright"),
+        ("co-founder of Marlow-Tate", "Marlow-Tate"),
+        ("governor of Quillbright", None),
+        ("fellow with Carver University's Program on Drought", "Carver University"),
+        ("organizer with the Delta Coalition for Fair Rent", "Delta Coalition for Fair Rent"),
+        ("member of the Club for Open Roads", "Club for Open Roads"),
+        ("chief executive officer of Harbor Jet Services", "Harbor Jet Services"),
+        ("A random survey conducted by the Harbor News Network", "Harbor News Network"),
+        ("a copy of the letter reviewed by The Ledger", None),
+        ("director of the Kremlin-backed Union of Veterans", "Union of Veterans"),
+        ("national director of the Smith-supporting Working Farms Party", "Working Farms Party"),
+        ("Saudi-led Coalition spokesman", "Saudi-led Coalition"),
+        ("president of the Harbor Pilots of Canada", "Harbor Pilots of Canada"),
+        ("spokesman for the Rail Workers of Chile", "Rail Workers of Chile"),
+        ("a leader of the Christians of Iraq", None),
+        ("an energy analyst with Stratline", "Stratline"),
+        ("an aide who met with Vantor", None),
+        (
+            "president of the Regional Council of Rhone-Saone d'Auvergne",
+            "Regional Council of Rhone-Saone d'Auvergne",
+        ),
+        (
+            "president of the United States Maritime Chamber of Commerce",
+            "United States Maritime Chamber of Commerce",
+        ),
     ],
 )
 def test_organization_in_role(role: str, organization: str | None) -> None:
@@ -154,12 +221,85 @@ def test_join_with_a_person_is_no_body_name() -> None:
             "Nile Rail",
             id="a-rail-carrier",
         ),
+        pytest.param(
+            "A spokesman for the Ministry of National Defence said the patrols would continue.",
+            None,
+            "Ministry of National Defence",
+            id="a-ministry-named-after-its-portfolio",
+        ),
+        pytest.param(
+            "A spokeswoman for Peru's energy ministry, Elsa Ramos, said the pipeline was shut.",
+            "Elsa Ramos",
+            "Peru's energy ministry",
+            id="a-state-s-ministry-in-lower-case",
+        ),
+        pytest.param(
+            "Pak Chol-su, a vice department director of the party Propaganda Committee, said the film was "
+            "banned.",
+            "Pak Chol-su",
+            "party Propaganda Committee",
+            id="a-rank-before-a-head-noun-is-part-of-the-title",
+        ),
+        pytest.param(
+            "My counterpart in Brussels, Anton Lagerfeld, told me the funds would be released.",
+            "Anton Lagerfeld",
+            None,
+            id="a-body-s-seat-after-in-is-a-place",
+        ),
+        pytest.param(
+            "Analysts at Kestrel House argue that the tariff is a bargaining chip.",
+            None,
+            "Kestrel House",
+            id="a-body-named-after-its-house",
+        ),
+        pytest.param(
+            "A report by the Caspian Crisis Group found that port fees had tripled.",
+            None,
+            "Caspian Crisis Group",
+            id="the-author-of-a-report",
+        ),
+        pytest.param(
+            "The Centre for Justice noted that bail costs had doubled.",
+            None,
+            "Centre for Justice",
+            id="a-body-whose-name-closes-with-a-role-noun-s-spelling",
+        ),
+        pytest.param(
+            "Defence ministry spokeswoman Ana Ruiz said the drills had ended.",
+            "Ana Ruiz",
+            "Defence ministry",
+            id="a-lower-case-body-capitalised-at-the-sentence-start",
+        ),
+        pytest.param(
+            "“Prices will fall,” said Ana Ruiz, a grains analyst at Veltrix in Lodz.",
+            "Ana Ruiz",
+            "Veltrix",
+            id="a-one-word-employer-after-at",
+        ),
+        pytest.param(
+            "“Turnout will drop,” said Ana Ruiz, director of the advocacy group Fair Ballot.",
+            "Ana Ruiz",
+            "Fair Ballot",
+            id="a-body-named-after-its-kind",
+        ),
     ],
 )
 def test_speaker_organization(text: str, name: str | None, organization: str | None) -> None:
     (q,) = find_quotes(text)
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.organization) == (name, organization)
+
+
+def test_its_title_after_a_body_in_the_sentence_before() -> None:
+    """A possessive title speaks for the body the sentence before named, though the body's name ends with a
+    portfolio spelt as a role noun ("... Order of Police")."""
+    text = (
+        "The Benevolent Order of Police weighed in on Monday. Its national president, Tom Reyes, said the "
+        "officers were exhausted."
+    )
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None
+    assert (sp.name, sp.organization) == ("Tom Reyes", "Benevolent Order of Police")
 
 
 @pytest.mark.parametrize(
@@ -382,3 +522,88 @@ class TestLongNamesAndAcronyms:
         sp = find_quotes(text)[0].speaker
         assert sp is not None
         assert (sp.name, sp.organization) == ("Ines Kaur", None)
+
+
+class TestKnownGaps:
+    """Organisations the records still miss or take wrongly; each needs a change outside ``_speaker_org``
+    (the owner of a possessive title, the carrying of a speaker's fields, the subject of a second conjunct),
+    so each is a strict xfail (sentences written for these tests)."""
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="'Its spokeswoman' takes the body that spoke within reach (owner_of in _speakers) before the "
+        "body the sentence just before names",
+    )
+    def test_its_title_after_a_body_that_did_not_speak(self) -> None:
+        """A possessive title speaks for the subject of the sentence before, not an earlier speaker."""
+        text = (
+            "The Chilean army said it had moved troops north. The Andean Monitoring Commission urged "
+            "restraint. Its spokeswoman, Lea Bondi, said the commission was in contact with both sides."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.organization == "Andean Monitoring Commission"
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="'Its officials' after a state's sentence takes the body that spoke before it (owner_of in "
+        "_speakers skips the state but not the earlier speaker)",
+    )
+    def test_its_officials_after_a_state(self) -> None:
+        """Officials owned by a state the sentence before names speak for no earlier body."""
+        text = (
+            "A study by the Nordic Trade Institute noted that exports had fallen. Transnistria has run its "
+            "own affairs since 1992. Its officials say talks will resume."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.organization is None
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="the body read from 'X of the ...' is no role of the entity, so a later surname has none "
+        "(_quotes fills the record from the entity's role)",
+    )
+    def test_body_carried_to_a_later_surname(self) -> None:
+        """A person's body named with the first mention stays with the later ones."""
+        text = "Ana Ruiz of the Delta Policy Forum argued that a deal was near. “Time is short,” writes Ruiz."
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.organization) == ("Ana Ruiz", "Delta Policy Forum")
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="'for the group' is no possessive title, so owner_of in _speakers never looks for the body",
+    )
+    def test_spokeswoman_for_the_group_named_before(self) -> None:
+        """A spokeswoman "for the group" speaks for the body the sentence before named."""
+        text = (
+            "The Harbour Pilots Association opposes the rule. A spokeswoman for the group, Mia Lund, said it "
+            "would appeal."
+        )
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.organization == "Harbour Pilots Association"
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="the subject of the second conjunct is read as 'A study' alone, without its author",
+    )
+    def test_second_conjunct_of_a_study_by_a_body(self) -> None:
+        """Both verbs of a study by a body speak for that body."""
+        text = (
+            "A study by the Nordic Trade Institute noted that exports had fallen, and warned that prices "
+            "would rise."
+        )
+        orgs = [q.speaker.organization for q in find_quotes(text) if q.speaker]
+        assert orgs == ["Nordic Trade Institute", "Nordic Trade Institute"]
+
+    @pytest.mark.xfail(
+        strict=True, reason="the role of an unnamed spokesman keeps only its noun, not whom he speaks for"
+    )
+    def test_spokesman_for_a_person(self) -> None:
+        """A spokesman for a person speaks for no body; the role says whose spokesman he is."""
+        text = "Gov. Ada Brandt spoke on Monday. A spokesman for the governor said she would sign the bill."
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.role, sp.organization) == ("spokesman for the governor", None)

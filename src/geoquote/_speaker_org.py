@@ -4,10 +4,14 @@ A person's role often says whom they speak for: "State Department spokesman Ned 
 spokeswoman for the Russian Foreign Ministry", "a spokesperson for the U.S. Indo-Pacific Command", "Yang
 Moo-jin, president of the University of North Korean Studies". :func:`organization_in` reads that body
 from the words of a role or a mention: a capitalised run before the role noun, or after "of", "for", "at",
-"with", "from" or "in". A run counts as an organisation when it is built on an organisation's head noun
-(``QuoteLexicon.organization_heads``: "Ministry", "Command", "University"), or the gazetteer knows it as a
-body or armed group ("Hamas", "IAEA"); a state or a place is no organisation ("Ambassador of Russia to
-Syria", "Advisor to the Supreme Leader of Iran" name none).
+"with", "from" or "in" (and "by" after a work: "a report by ..."), perhaps after words that describe it
+("the advocacy group ...", "the libertarian ... Institute"). A run counts as an organisation when it is
+built on an organisation's head noun (``QuoteLexicon.organization_heads``: "Ministry", "Command",
+"University"), or the gazetteer knows it as a body or armed group ("Hamas", "IAEA"); a lone unknown word
+counts only as an employer or author ("an analyst at ...", "chief executive of ..."). A state or a place
+is no organisation ("Ambassador of Russia to Syria", "Advisor to the Supreme Leader of Iran", "the
+representative of the Russian Federation", "his counterpart in Brussels" name none). A body written in
+lower case is read as written ("Peru's foreign ministry", "Defence ministry spokeswoman").
 
 >>> from geoquote._quote_lexicon import DEFAULT_LEXICON as lex
 >>> organization_in("spokeswoman for the Russian Foreign Ministry", lex)
@@ -30,9 +34,21 @@ __all__ = ["COMPANY_FORMS", "acronym_expansion", "organization_in"]
 
 # Words that introduce the body a role serves ("spokeswoman for", "president of", "fellow at").
 _INTRODUCERS = frozenset(["of", "for", "at", "with", "from", "in"])
+# Written works whose author "by" introduces ("a report by the ... Group", "a study by SIPRI").
+_WORKS = frozenset(
+    [
+        *("report", "study", "survey", "poll", "analysis", "paper", "review", "audit", "assessment"),
+        *("investigation", "estimate", "statement", "letter", "memo", "brief", "index", "census", "tally"),
+        *("forecast", "inquiry", "briefing", "research", "count", "evaluation"),
+    ]
+)
+# Introducers of a place as well as a body: a body's seat after them is the place.
+_LOCATIVE = frozenset(["in", "from", "at"])
 # Lower-case words inside a body's name between capitalised words ("Council on Foreign Relations",
 # "Ministry of Foreign Affairs and Expatriates", "Committee to Protect Journalists").
-_INNER = frozenset(["of", "for", "on", "and", "to", "the", "de", "du", "des", "al"])
+_INNER = frozenset(
+    ["of", "for", "on", "and", "to", "the", "de", "du", "des", "al", "della", "del", "di", "la"]
+)
 # Connectors after a head noun that opens a body's name ("Ministry of ...", "Council on ...").
 _OPENING_LINKS = frozenset(["of", "for", "on", "to"])
 # Words before a body's name that are no part of it ("A Pentagon spokesman", "Retired Army Col.").
@@ -68,7 +84,11 @@ def _possessive(w: str) -> bool:
 
 
 def _cap(w: str) -> bool:
-    return w[:1].isupper() or (w[:3] == "al-" and w[3:4].isupper())
+    return (
+        w[:1].isupper()
+        or (w[:3] == "al-" and w[3:4].isupper())
+        or (w[:2] in ("d'", "d’") and w[2:3].isupper())
+    )
 
 
 def _bare(w: str) -> str:
@@ -98,6 +118,53 @@ def _known_body(name: str) -> bool | None:
     return e.type != "state"
 
 
+@functools.lru_cache(maxsize=_NAME_CACHE)
+def _seat(name: str) -> bool:
+    """The one word ``name`` is the seat the gazetteer names a body by, no word of the body's own name nor
+    its acronym ("Brussels" for the European Union): after "in" it is the place."""
+    from ._actors import default_gazetteer
+
+    e = default_gazetteer().lookup(name)
+    return (
+        e is not None
+        and e.type == "organization"
+        and " " not in name
+        and name.casefold() not in e.name.casefold()
+        and name not in e.acronyms
+    )
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)
+def _state_name(name: str) -> bool:
+    """``name`` is a state's own name or one of its aliases ("Russian Federation", "Soviet Union"), though
+    built on a body's head noun: a state, no organisation."""
+    from ._actors import default_gazetteer
+
+    e = default_gazetteer().lookup(name)
+    folded = name.casefold()
+    return e is not None and e.type == "state" and any(folded == n.casefold() for n in (e.name, *e.aliases))
+
+
+# Title modifiers that may close a body's name as its portfolio ("Ministry of National Defence", "Department
+# of Homeland Security"); any other ("National", "Executive") is the first word of a title glued to the name
+# ("Council on ... Relations National Executive Director").
+_CLOSING_PORTFOLIOS = frozenset(
+    [
+        *("administration", "communications", "defence", "defense", "energy", "finance", "government"),
+        *("health", "intelligence", "interior", "justice", "police", "policy", "research", "security"),
+        *("state", "trade"),
+    ]
+)
+
+# Head nouns of a body's name beside the lexicon's, only inside a name of two words or more: "House",
+# "Club", "Coalition", "Caucus", "School", "Services" closing one ("Freedom House", "Sierra Club", "Law
+# School"; "the House" alone is a chamber, "Clinton White House" an administration) and "Order", "Club",
+# "Coalition", "Caucus" opening one before "of", "for" or "on" (not "to": "Coalition to Stop X and March on
+# Y" runs two names together)
+# "of" ("Fraternal Order of Police"; an "Executive Order" is a document).
+_CLOSING_HEADS = frozenset(["house", "club", "coalition", "caucus", "school", "services"])
+_OPENING_HEADS = frozenset(["order", "club", "coalition", "caucus"])
+
 # Head nouns that name one body on their own ("Kremlin spokesman", "Senate Majority Leader"); any other lone
 # head ("Party leaders", "Committee Chairman") is too little to name one.
 _STANDALONE = frozenset(["kremlin", "pentagon", "senate", "congress", "parliament", "army", "navy"])
@@ -109,6 +176,8 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
         return False
     heads = lex.organization_heads
     bares = [_bare(w) for w in words]
+    if len(words) > 1 and _state_name(" ".join(words)):
+        return False  # "the representative of the Russian Federation": a state
     if len(words) == 1:
         if bares[0] in _STANDALONE:
             return True
@@ -116,12 +185,29 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
         if known is not None:
             return known
         return len(words[0].replace(".", "")) >= 3 and _acronym(words[0])
-    if " ".join(bares) in heads or bares[-1] in heads:
+    if (
+        " ".join(bares) in heads
+        or bares[-1] in heads
+        or (bares[-1] in _CLOSING_HEADS and " ".join(bares[-2:]) not in heads)
+    ):
         return True  # "Russian Foreign Ministry", "White House" (the gazetteer reads both as their state)
-    if bares[-1] not in lex.modifiers and any(
-        bares[k] in heads and bares[k + 1] in _OPENING_LINKS for k in range(min(3, len(words) - 2))
+    if (bares[-1] not in lex.modifiers or bares[-1] in _CLOSING_PORTFOLIOS) and any(
+        (bares[k] in heads and bares[k + 1] in _OPENING_LINKS)
+        or (bares[k] in _OPENING_HEADS and bares[k + 1] in ("of", "for", "on"))
+        for k in range(min(4, len(words) - 2))
     ):
         return True  # "Ministry of Foreign Affairs", "Syrian Observatory for Human Rights"
+    if (
+        len(words) >= 4
+        and bares[-2] == "of"
+        and bares[-3].endswith("s")
+        and _cap(words[-3])
+        and _cap(words[-4])
+        and _known_body(words[-1]) is False
+    ):
+        # "Communications Workers of America", "Mine Workers of America": a body named for its land, by two
+        # capitalised words at least ("the Christians of Iraq" are no body)
+        return True
     return bool(_known_body(" ".join(words)))
 
 
@@ -144,7 +230,7 @@ def _run(words: list[str], i: int, lex: QuoteLexicon, *, roles: bool) -> tuple[l
             k += 1
         if k == j or k >= len(words) or not out or not _cap(words[k]):
             break
-        if not roles and _bare(_word(words[k])) in lex.roles:
+        if not roles and _bare(_word(words[k])) in lex.roles and not _inside_name(words, k, lex):
             break
         if "and" in words[j:k] and _bare(words[k]) in name_genders(lex):
             break  # "the Court of Appeals and William M. Landes": a person joins, no body's name goes on
@@ -170,8 +256,16 @@ def _company_of(run: list[str]) -> list[str]:
 def _inside_name(words: list[str], j: int, lex: QuoteLexicon) -> bool:
     """The capitalised role word ``words[j]`` stands inside a body's name, not after it: a possessive
     ("President's Office") or a portfolio's word joined by "and" to the next capitalised one ("Justice and
-    Development Party"; not the title "Gov." in "Pennsylvania Gov. and Party Chairman")."""
+    Development Party"; not the title "Gov." in "Pennsylvania Gov. and Party Chairman"), or a portfolio after
+    a head noun and "of" or "for" ("Ministry of Justice", "Fraternal Order of Police")."""
     if _possessive(words[j]):
+        return True
+    if (
+        j >= 2
+        and words[j - 1] in ("of", "for")
+        and _bare(_word(words[j])) in _CLOSING_PORTFOLIOS
+        and (_bare(words[j - 2]) in lex.organization_heads or _bare(words[j - 2]) in _OPENING_HEADS)
+    ):
         return True
     return (
         j + 2 < len(words)
@@ -183,10 +277,17 @@ def _inside_name(words: list[str], j: int, lex: QuoteLexicon) -> bool:
 
 
 def _without_seat(run: list[str]) -> list[str]:
-    """A body's name without the seat written before it ("Abu Dhabi-based Emirates Policy Forum" ->
-    "Emirates Policy Forum")."""
-    cut = max((k + 1 for k, w in enumerate(run[:-1]) if w.casefold().endswith("-based")), default=0)
+    """A body's name without the seat or the patron written before it ("Abu Dhabi-based Emirates Policy
+    Forum" -> "Emirates Policy Forum", "Kremlin-backed Union of Veterans" -> "Union of Veterans")."""
+    cut = max((k + 1 for k, w in enumerate(run[:-1]) if w.casefold().endswith(_SEAT_SUFFIXES)), default=0)
+    if cut == len(run) - 1 and not run[cut - 1].casefold().endswith("-based"):
+        return run  # "Saudi-led Coalition": a lone head after its patron names no body without it
     return run[cut:]
+
+
+# Hyphenated words before a body's name that say where it sits or whom it backs ("Doha-based", "Sanders-
+# supporting", "Kremlin-backed"): no part of the name.
+_SEAT_SUFFIXES = ("-based", "-backed", "-led", "-supporting", "-funded", "-owned", "-aligned", "-affiliated")
 
 
 def _after_possessor(run: list[str], lex: QuoteLexicon) -> list[str]:
@@ -200,11 +301,19 @@ def _after_possessor(run: list[str], lex: QuoteLexicon) -> list[str]:
     if cut < 0:
         return run
     owner = [*run[:cut], run[cut][:-2]]
-    if _is_org(owner, lex) and len(run) - cut - 1 == 1:
-        return owner  # "Human Rights Watch's UN director": the owner's desk for one body, the owner speaks
+    if _is_org(owner, lex) and (len(run) - cut - 1 == 1 or not _is_org(run[cut + 1 :], lex)):
+        # "Human Rights Watch's UN director": the owner's desk for one body, the owner speaks; so it does
+        # for a unit no head noun names ("X University's Program on Extremism")
+        return owner
     if _known_body(" ".join(owner)) is not None or _is_org(owner, lex):
         return run[cut + 1 :]
     return run
+
+
+def _role_spelt(w: str, lex: QuoteLexicon) -> bool:
+    """The word is spelt as a role noun, in the singular or the plural ("Justice", "Teachers")."""
+    b = _bare(w)
+    return b in lex.roles or (b.endswith("s") and b[:-1] in lex.roles)
 
 
 def _role_follows(words: list[str], k: int, lex: QuoteLexicon) -> bool:
@@ -225,6 +334,11 @@ _LOWER_HEADS = frozenset(
 )
 
 
+# Words of rank before a head noun that make it part of a title ("vice department director", "deputy
+# ministry head"): the head then names no body.
+_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "acting", "chief", "senior", "junior", "sub"])
+
+
 def _lower_body(words: list[str], first: int, lex: QuoteLexicon) -> str | None:
     """A body named in lower case by two or three words before a role noun, or ``None``."""
     for n in (2, 3):
@@ -232,6 +346,7 @@ def _lower_body(words: list[str], first: int, lex: QuoteLexicon) -> str | None:
         if (
             len(body) == n
             and _bare(body[-1]) in _LOWER_HEADS
+            and _bare(body[0]) not in _RANKS
             and all(w.isalpha() and w.islower() for w in body)
             and _role_follows(words, first + n, lex)
         ):
@@ -250,11 +365,12 @@ _NOT_BODY_MODIFIERS = frozenset(
 def _lower_body_after(words: list[str]) -> str | None:
     """The body that closes a title after "of the" when written in lower case: two or three words ending
     with a body's head noun ("regional administration", "foreign ministry"), perhaps after its state's
-    adjective ("Azerbaijani government"), or ``None``."""
+    adjective ("Azerbaijani government") or possessive ("Azerbaijan's foreign ministry"), or ``None``."""
     if not 2 <= len(words) <= 3 or _bare(words[0]) in _NOT_BODY_MODIFIERS:
         return None
     body = [w.rstrip(",.;:") for w in words]
-    lower = body[1:] if _cap(body[0]) and not _possessive(body[0]) else body
+    owned = _possessive(body[0]) and _known_body(body[0][:-2]) is not None  # a state or a known body's
+    lower = body[1:] if _cap(body[0]) and (owned or not _possessive(body[0])) else body
     if _bare(body[-1]) in _LOWER_HEADS_AFTER and all(w.isalpha() and w.islower() for w in lower):
         return " ".join(body)
     return None
@@ -288,6 +404,13 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             shrunk += 1
         if _is_org(lead, lex) and (not shrunk or len(lead) > 1 or _bare(lead[0]) in _STANDALONE):
             return " ".join(lead)
+    if after == len(words) and len(lead) > 1 and (_role_spelt(lead[-1], lex) or _possessive(words[-1])):
+        body = lead[1:] if lead[0] == "The" else lead
+        if _is_org(body, lex):
+            # "The Centre for Justice", "the Federation of Teachers": a body's name closing with a role
+            # noun's spelling, and no role after it, names the body; so does its possessive before a name
+            # ("Iowa Policy Forum's Ana Ruiz")
+            return " ".join(body)
     if not lead and (low := _lower_body(words, first, lex)) is not None:
         return low  # "A foreign ministry spokeswoman", "a state department official", as written
     if (
@@ -297,23 +420,146 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         and (low := _lower_body(words, after, lex)) is not None
     ):
         return f"{lead[0]} {low}"  # "Chinese foreign ministry spokesman": the state's body, as written
+    if (
+        len(lead) == 1
+        and after == first + 1
+        and lead[0][1:].islower()
+        and (low := _lower_body([lead[0].lower(), *words[after:]], 0, lex)) is not None
+    ):
+        return (
+            f"{lead[0]}{low[len(lead[0]) :]}"  # "Foreign ministry spokesman": capitalised opening a sentence
+        )
     # "spokeswoman for the Russian Foreign Ministry", "president of the University of ..."
     for i, w in enumerate(words[:-1]):
-        if w.casefold() not in _INTRODUCERS:
-            continue
+        if w.casefold() not in _INTRODUCERS and not (w == "by" and _authored(words[:i])):
+            continue  # "by" names an author only after a work: "a poll released on Friday by X"
         j = i + 1
         if words[j] in ("the", "its"):
             j += 1
-        if j > i + 1 and (low := _lower_body_after(words[j:])) is not None:
-            return low  # "head of the regional administration": a body in lower case, as written
+        if (j > i + 1 or _possessive(words[j])) and (low := _lower_body_after(words[j:])) is not None:
+            return low  # "head of the regional administration", "for Peru's foreign ministry": as written
+        if j > i + 1 and (described := _described_body(words, j, lex)) is not None:
+            return described  # "for the advocacy group X", "of the ruling party Central Committee"
         if j < len(words) and _cap(words[j]):
             run, end = _run(words, j, lex, roles=True)
             if end < len(words) and all(w in _INNER for w in words[end:]):
                 continue  # "at the Massachusetts Institute of": a title cut short
             run = _after_possessor(_company_of(_without_seat(run)), lex)
-            if _is_org(run, lex):
+            if w.casefold() in _LOCATIVE and len(run) == 1 and _seat(run[0]):
+                continue  # "his counterpart in Brussels": the city, not the body it stands for elsewhere
+            if (
+                _is_org(run, lex)
+                or (
+                    j == i + 1
+                    and end == j + 1
+                    and (
+                        w == "by"  # "an analysis of ... data by X": the work's author
+                        or (w == "at" and any(_role_spelt(b, lex) for b in words[:i]))  # "an analyst at X"
+                        or (w == "with" and i > 0 and _role_spelt(words[i - 1], lex))  # "an analyst with X"
+                        or (w == "of" and _bare(words[i - 1]) in _FIRM_ROLES)  # "chief executive of X"
+                    )
+                    and _employer(words[j:], lex)
+                )
+            ):
                 return " ".join(run)
     return None
+
+
+# Nouns of a body's kind set before its name in apposition ("the advocacy group X", "the think tank X",
+# "the newspaper X"), beside the lexicon's head nouns; and those that own the body named after them, whose
+# name keeps them ("the party Central Committee": the party's committee, not a committee called so).
+_KINDS = frozenset(
+    ["firm", "tank", "magazine", "outlet", "charity", "nonprofit", "lobby", "watchdog", "insurer", "carrier"]
+)
+_OWNING_KINDS = frozenset(["party", "army", "government"])
+_DESCRIBING_WORDS = 4  # lower-case words read between "the" and a body's name
+# Words after a body's name that leave it whole ("of the X Institute and a professor", "in Lagos").
+_GOES_ON = _INTRODUCERS | _INNER | frozenset(["who", "which", "that", "since", "until", "when", "where"])
+_NOT_DESCRIBING = frozenset(["by", "about", "as", "than", "into", "over", "under", "after", "before"])
+_CALENDAR = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"),
+        *("february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *("november", "december"),
+    ]
+)
+
+
+def _described_body(words: list[str], j: int, lex: QuoteLexicon) -> str | None:
+    """A body's name after words that describe it, from ``words[j]`` after "of the", "for the": lower-case
+    words or a state's adjective, then a capitalised run. After a noun of the body's kind the run is the
+    body, as written ("the advocacy group X", "the Italian newspaper X"); after a noun that owns it the noun
+    stays ("the ruling party Central Committee" -> "party Central Committee"); after other words the run
+    must name a body itself ("the right-wing Party for Freedom"). ``None`` when no such run follows."""
+    c = j
+    while c < len(words) and c - j < _DESCRIBING_WORDS:
+        w = words[c]
+        if w in _INTRODUCERS or w in _INNER or w in _NOT_DESCRIBING:
+            break  # "the letter reviewed by The Post": a phrase of its own, no description of a body
+        if w.islower() and w.replace("-", "").isalpha():
+            c += 1
+        elif _cap(w) and not _possessive(w) and c + 1 < len(words) and words[c + 1].islower():
+            if _known_body(w) is not False:
+                break
+            c += 1  # "the Italian newspaper": whose body, before what kind
+        else:
+            break
+    if c == j or c >= len(words) or not _cap(words[c]) or not any(words[k].islower() for k in range(j, c)):
+        return None
+    run, end = _run(words, c, lex, roles=True)
+    if not run or (end < len(words) and all(w in _INNER for w in words[end:])):
+        return None  # a title cut short
+    if end < len(words) and words[end].isalpha() and words[end].islower() and words[end] not in _GOES_ON:
+        return None  # "of the latest X University poll": the run describes a noun after it
+    kind = _bare(words[c - 1])
+    if kind in _OWNING_KINDS:
+        return " ".join([words[c - 1], *run]) if _is_org(run, lex) else None
+    if _is_org(run, lex):
+        return " ".join(run)
+    if (kind in lex.organization_heads or kind in _KINDS) and _bare(run[0]) not in _CALENDAR:
+        return (
+            None
+            if _known_body(" ".join(run)) is False or _bare(run[0]) in name_genders(lex)
+            else " ".join(run)
+        )
+    return None
+
+
+# Titles held in a firm, whose "of" names the firm ("chief executive of X", "co-founder of X"); other titles'
+# "of" names a place as often ("governor of X", "mayor of X").
+_FIRM_ROLES = frozenset(["executive", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder"])
+_WORK_REACH = 8  # words read back from "by" for the work it names the author of
+
+
+# Participles between a work and "by" that make what follows its author ("a survey conducted by X"); any
+# other ("the letter reviewed by X", "a memo seen by X") names a reader.
+_AUTHORING = frozenset(
+    [
+        *("conducted", "compiled", "released", "published", "commissioned", "issued", "prepared"),
+        *("produced", "written", "funded", "sponsored", "run", "carried"),
+    ]
+)
+
+
+def _authored(before: list[str]) -> bool:
+    """The words before "by" end with a work ("a report") or a work and a participle of its making ("a
+    poll released on Friday"), so "by" names its author."""
+    if before and _bare(before[-1]) in _WORKS:
+        return True
+    tail = [_bare(w) for w in before[-_WORK_REACH:]]
+    made = max((k for k, w in enumerate(tail) if w in _AUTHORING), default=-1)
+    return made > 0 and any(w in _WORKS for w in tail[:made])
+
+
+def _employer(rest: list[str], lex: QuoteLexicon) -> bool:
+    """The one capitalised word opening ``rest`` names a body that employs or authors ("an analyst at
+    Evercore", "a professor at Princeton", "chief executive of Hewlett-Packard"): letters and hyphens,
+    perhaps closed by a comma; no place, state or body the gazetteer knows, no given name, no seat, no
+    possessive ("at Carrier's parent company"), no first name of a firm ("at Bailey & Glasser")."""
+    w = rest[0].rstrip(",")
+    if not w.replace("-", "").isalpha() or (len(rest) > 1 and rest[1] == "&"):
+        return False
+    return _known_body(w) is None and _bare(w) not in name_genders(lex) and not _seat(w)
 
 
 _MAX_EXPANSION_WORDS = 12
