@@ -186,11 +186,6 @@ class TestBodies:
         _n, _m, _r, org, _res = _last(text)
         assert org == "Harbor Pilots Federation"
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="'Order' is no organisation head ('the Loyal Order of Lamplighters'), so the body before 'Its "
-        "president' is not found; as a head it would make bodies of executive and court orders",
-    )
     def test_owner_named_order(self) -> None:
         """ "Its president" serves the order named before."""
         text = "The Loyal Order of Lamplighters weighed in. Its president, Nell Ardent, said it was tired."

@@ -495,7 +495,7 @@ def _described_body(words: list[str], j: int, lex: QuoteLexicon) -> str | None:
     while c < len(words) and c - j < _DESCRIBING_WORDS:
         w = words[c]
         if w in _INTRODUCERS or w in _INNER or w in _NOT_DESCRIBING:
-            break  # "the letter reviewed by The Post": a phrase of its own, no description of a body
+            break  # "the memo seen by The Ledger": a phrase of its own, no description of a body
         if w.islower() and w.replace("-", "").isalpha():
             c += 1
         elif _cap(w) and not _possessive(w) and c + 1 < len(words) and words[c + 1].islower():
