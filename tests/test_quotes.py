@@ -3286,6 +3286,11 @@ STYLES = [
         [("mixed", 'its patience had "clear limits', "The ministry", "said")],
         id="circumstance-after-a-closing-mark",
     ),
+    pytest.param(
+        "A second aide confirmed the meeting. That person said the holdouts met privately on Monday night.",
+        [("indirect", "the holdouts met privately on Monday night", "That person", "said")],
+        id="demonstrative-opens-an-unnamed-subject",
+    ),
 ]
 
 

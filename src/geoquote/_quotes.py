@@ -2592,7 +2592,10 @@ def _plain_np(
     ]  # ("A poll released Friday", "a statement issued after the signing": the participle's adjunct; "a
     # source close to the talks": the adjective's complement)
     if (
-        any(w in _NOT_IN_NP and free for w, free in zip(folded, dated, strict=True))
+        any(
+            w in _NOT_IN_NP and free and not (k == 0 and w in lex.determiners)  # "That person said"
+            for k, (w, free) in enumerate(zip(folded, dated, strict=True))
+        )
         or adverb(folded[-1])
         or folded[-1] in lex.determiners
     ):
