@@ -3291,6 +3291,15 @@ STYLES = [
         [("indirect", "the holdouts met privately on Monday night", "That person", "said")],
         id="demonstrative-opens-an-unnamed-subject",
     ),
+    pytest.param(
+        "Nepal's caretaker prime minister, Hari Adhikari, condemned the raid and said his government had "
+        "lodged a protest.",
+        [
+            ("indirect", "the raid", "Hari Adhikari", "condemned"),
+            ("indirect", "his government had lodged a protest", "Hari Adhikari", "said"),
+        ],
+        id="caretaker-modifies-a-title",
+    ),
 ]
 
 
