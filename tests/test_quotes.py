@@ -3300,6 +3300,18 @@ STYLES = [
         ],
         id="caretaker-modifies-a-title",
     ),
+    pytest.param(
+        "Lawyers for Moldova urged the court on Tuesday to order the ministry to reopen the road.",
+        [
+            (
+                "indirect",
+                "the court on Tuesday to order the ministry to reopen the road",
+                "Lawyers for Moldova",
+                "urged",
+            )
+        ],
+        id="day-inside-an-urged-object",
+    ),
 ]
 
 

@@ -3152,6 +3152,7 @@ _OBJECT_END = regex.compile(
     \s(?:as|when|while|after|before|because|since|until|though|although|whereas|unless)\s
   | \s(?:in|on)\s++(?:a|an|the|his|her|their|its)\s++(?:statement|interview|speech|letter|post|tweet|video)\b
   | \s(?:on|last|this)\s++(?:\L<days>|week)\b
+    (?!(?:\s++(?:night|morning|afternoon|evening))?+\s++to\s++\p{Ll})  # "urged X on Tuesday to ...": goes on
   | ,\s
     """,
     regex.VERBOSE | regex.V1,
