@@ -1,0 +1,98 @@
+"""Coalition faults a seventh probe of invented articles found: bodies missing from the gazetteer (polar,
+Nordic, Pacific, Central European and Latin American formats), polarity cues, member and leader cues.
+
+Every sentence here is written for this file in the style of wire news; none is copied from the
+development set or from the probe articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._coalition_helpers import codes as _codes
+from ._coalition_helpers import one_coalition as _one
+
+
+class TestNewBodies:
+    """Formats the gazetteer now knows by name, acronym or spelling variant."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "cid"),
+        [
+            pytest.param(
+                "Envoys of the Arctic Council, which groups eight polar states, met in Tromsø.",
+                "the Arctic Council",
+                "ARCTIC_COUNCIL",
+                id="arctic-council",
+            ),
+            pytest.param(
+                "Finland takes over the chair of NORDEFCO, the Nordic defence framework, in January.",
+                "NORDEFCO",
+                "NORDEFCO",
+                id="nordefco-acronym",
+            ),
+            pytest.param(
+                "Troops of the African Union Support and Stabilisation Mission in Somalia repelled an attack"
+                " near Baidoa.",
+                "the African Union Support and Stabilisation Mission in Somalia",
+                "AMISOM",
+                id="aussom-british-spelling",
+            ),
+            pytest.param(
+                "The Pacific Islands Forum urged Canberra to respect the nuclear-free zone.",
+                "The Pacific Islands Forum",
+                "PIF",
+                id="pacific-islands-forum",
+            ),
+            pytest.param(
+                "The V4 prime ministers failed to agree on Ukraine in Prague.",
+                "The V4",
+                "VISEGRAD_GROUP",
+                id="v4-acronym",
+            ),
+            pytest.param(
+                "Hungary and Slovakia blocked a statement of the Visegrad Group on Monday.",
+                "the Visegrad Group",
+                "VISEGRAD_GROUP",
+                id="visegrad-without-accent",
+            ),
+            pytest.param(
+                "The Lima Group, which Peru convened in 2017, demanded new elections in Caracas.",
+                "The Lima Group",
+                "LIMA_GROUP",
+                id="lima-group",
+            ),
+            pytest.param(
+                "The International Contact Group on Venezuela will meet in Montevideo.",
+                "The International Contact Group on Venezuela",
+                "ICG_VENEZUELA",
+                id="venezuela-contact-group",
+            ),
+            pytest.param(
+                "The Joint Expeditionary Force sent four frigates to the Baltic.",
+                "The Joint Expeditionary Force",
+                "JEF",
+                id="joint-expeditionary-force",
+            ),
+        ],
+    )
+    def test_known_by_name(self, text: str, surface: str, cid: str) -> None:
+        """The mention carries the body's id."""
+        assert _one(text, surface).id == cid
+
+    def test_description_apposed_to_a_new_name(self) -> None:
+        """A counted description apposed to a body the gazetteer knows joins it, not a body named before."""
+        text = (
+            "NATO ministers met on Monday. The Arctic Council, the eight-member body of polar states, met in"
+            " Tromsø on Tuesday."
+        )
+        c = _one(text, "The Arctic Council, the eight-member body")
+        assert c.id == "ARCTIC_COUNCIL"
+
+    def test_british_led_force_keeps_its_leader(self) -> None:
+        """A known force written with its leader ("the British-led JEF") keeps both id and leader."""
+        c = _one(
+            "Ships of the British-led Joint Expeditionary Force sailed from Rosyth.",
+            "the British-led Joint Expeditionary Force",
+        )
+        assert (c.id, _codes(c)[0]) == ("JEF", "GBR")
