@@ -96,3 +96,76 @@ class TestNewBodies:
             "the British-led Joint Expeditionary Force",
         )
         assert (c.id, _codes(c)[0]) == ("JEF", "GBR")
+
+
+class TestPolarityCues:
+    """Cues that make a bloc supposed or denied, and definite mentions they leave asserted."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "polarity"),
+        [
+            pytest.param(
+                "If Ankara proposed a regional military alliance, few capitals would agree.",
+                "a regional military alliance",
+                "hypothetical",
+                id="if-proposed",
+            ),
+            pytest.param(
+                'Lawmakers revived talk of a "Middle East Air Defence Alliance" on Monday.',
+                'a "Middle East Air Defence Alliance"',
+                "hypothetical",
+                id="talk-of",
+            ),
+            pytest.param(
+                "A proposal for a regional security pact with ten island states was shelved.",
+                "a regional security pact",
+                "hypothetical",
+                id="proposal-for",
+            ),
+            pytest.param(
+                "If Riyadh signed on, you would have the core of a regional defence pact led by Washington.",
+                "a regional defence pact led by Washington",
+                "hypothetical",
+                id="would-have-the-core-of",
+            ),
+            pytest.param(
+                "Officials deny that any formal alliance with Israel exists.",
+                "any formal alliance with Israel",
+                "negated",
+                id="deny-that-any",
+            ),
+            pytest.param(
+                "A new China-led security grouping is not on our agenda.",
+                "A new China-led security grouping",
+                "negated",
+                id="not-on-the-agenda",
+            ),
+            pytest.param(
+                "A Gulf military alliance against Iran is out of the question, the minister said.",
+                "A Gulf military alliance",
+                "negated",
+                id="out-of-the-question",
+            ),
+            pytest.param(
+                "The Saudi-led coalition denied that its jets had struck the market.",
+                "The Saudi-led coalition",
+                "asserted",
+                id="a-coalition-denying-is-asserted",
+            ),
+            pytest.param(
+                "Plans for NATO's summit in The Hague were leaked.",
+                "NATO",
+                "asserted",
+                id="plans-for-a-definite-body",
+            ),
+            pytest.param(
+                "Without the US, Europe would have the Weimar Triangle and little else.",
+                "the Weimar Triangle",
+                "asserted",
+                id="would-have-a-definite-body",
+            ),
+        ],
+    )
+    def test_polarity(self, text: str, surface: str, polarity: str) -> None:
+        """The mention's polarity follows the cue around it."""
+        assert _one(text, surface).polarity == polarity

@@ -524,6 +524,8 @@ _NEGATED_ENTRY = regex.compile(
     r"""(?:\b(?:not|n[’']t|never)\b[^.;:,]{0,30}?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?)
        \b(?:enter|entering|entered|join|joining|joined|part\s+of)\s+$
+     |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:reports?|claims?|suggestions?)\s+)?that
+       (?:\s+there\s+(?:is|was|are|were|will\s+be|would\s+be))?\s+$  # "denied that any alliance exists"
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rul(?:es|ed|ing)\s+out|refus(?:es|ed|ing)
          |oppos(?:es|ed|ing)|ha(?:s|ve|d)\s+no\s+(?:plans?|intention)\s+(?:of|for))
        \s+(?:(?:ever|even|again)\s+)?(?:forming|creating|forging|building|establishing|setting\s+up|joining|entering
@@ -545,6 +547,7 @@ _HYPOTHETICAL = regex.compile(
               establishment\s+of|creation\s+of|formation\s+of)
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
          |(?:^|[.;:]\s*|,\s*|[\p{Pi}"(]\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
+           |proposed|propose|proposes|floated|float|floats
            |joined|entered|form|create|build|join|enter|became|become|becomes|turned\s+into|turns\s+into|turn\s+into
            |evolved\s+into|were\s+to\s+become)
          |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
@@ -553,6 +556,15 @@ _HYPOTHETICAL = regex.compile(
            (?:\s+(?:the|a|an)\s+(?:nucleus|core|basis|foundation|beginning|embryo|seed|kernel)\s+of)?
            (?:\s+(?:an?|the)(?:\s+[\w\-]+)?)?
          |\b(?:would|will|could|might)\s+be)\s+$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A bloc only talked of or supposed, read for an indefinite mention ("a proposal for a security pact",
+#: "revived talk of an alliance", "you would have the core of a defence coalition"); a definite one exists
+#: ("plans for the alliance's summit", "would have the coalition's backing").
+_SUPPOSED_BEFORE = regex.compile(
+    r"""(?:\b(?:proposals?|plans?|blueprints?|talk|calls?|visions?|prospects?)\s+(?:for|of)
+         |\b(?:would|could|might)\s+(?:then\s+|still\s+|soon\s+)?(?:have|get|see)
+           (?:\s+(?:the|a)\s+(?:core|nucleus|basis|makings|beginnings?|embryo|germ)\s+of)?)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _HYPOTHETICAL_AFTER = regex.compile(
@@ -604,7 +616,9 @@ _NEGATED_AFTER = regex.compile(
         |(?:has|have|had)\s+never\s+existed|never\s+existed|no\s+longer\s+exists?
         |(?:is|was)\s+(?:a\s+|pure\s+|simply\s+a\s+)?(?:myth|fiction|fantasy|figment)
         |(?:where|when)\s+(?:none|there\s+(?:is|are)\s+none)\s+exists?
-        |(?:that|which)\s+(?:(?:do|does|did)\s*(?:not|n[’']t)|never)\s+exist(?:ed)?)\b""",
+        |(?:that|which)\s+(?:(?:do|does|did)\s*(?:not|n[’']t)|never)\s+exist(?:ed)?
+        |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s*(?:not|n[’']t)\s+on\s+(?:the|our|its|their|anyone['’]s)\s+agenda
+        |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s+(?:off\s+the\s+table|out\s+of\s+the\s+question))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 #: Words of membership right before a mention: what a negation before them refuses is taking part.
@@ -2823,7 +2837,10 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
             or (_HEDGED_AFTER_WORDS(fa) and _HEDGED_AFTER.match(after, timeout=_T))
         ) and not _RESPONDS.match(after):  # "a claim the alliance rejected": the claim is not the alliance's
             d.polarity = "hedged"
-        elif (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T)) or (
+        elif (
+            (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T))
+            or (d.det in _INDEFINITE and _SUPPOSED_BEFORE.search(window[-60:], timeout=_T) is not None)
+        ) or (
             _HYPOTHETICAL_AFTER_WORDS(fa)
             and (hm := _HYPOTHETICAL_AFTER.match(after, timeout=_T)) is not None
             and (d.det not in _DEFINITE or hm.group().lstrip().casefold()[:5] != "would")
@@ -2893,6 +2910,8 @@ _NEGATED_WORDS = _any_of(
         "fantasy",
         "figment",
         "none",
+        "off the table",
+        "out of the question",
     )
 )
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
@@ -2901,7 +2920,10 @@ _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
     _any_of(("idea", "concept", "strategy", "would", "will", "could", "might", "may", "can")),
     _any_of(("mov", "edg", "inch", "drift"), ("to",)),
-    _any_of(("if", "unless", "should"), (*_MAKE_WORDS, "join", "enter", "becom", "became", "turn", "evolv")),
+    _any_of(
+        ("if", "unless", "should"),
+        (*_MAKE_WORDS, "join", "enter", "becom", "became", "turn", "evolv", "propos", "float"),
+    ),
 )
 _HYPOTHETICAL_AFTER_WORDS = _any_of(("should", "would", "could", "must", "might", "will"))
 
