@@ -169,3 +169,40 @@ class TestPolarityCues:
     def test_polarity(self, text: str, surface: str, polarity: str) -> None:
         """The mention's polarity follows the cue around it."""
         assert _one(text, surface).polarity == polarity
+
+
+class TestTargetAndSpeaker:
+    """A bloc's target after an adverb of aim; a speaker who reports a bloc is not among its builders."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "expected"),
+        [
+            pytest.param(
+                "They are building a military bloc aimed squarely at Russia.",
+                "a military bloc",
+                (None, set(), {"RUS"}),
+                id="aimed-squarely-at",
+            ),
+            pytest.param(
+                "Tokyo fears a military pact directed at Japan.",
+                "a military pact",
+                (None, set(), {"JPN"}),
+                id="directed-at",
+            ),
+            pytest.param(
+                "Moscow said the five states were building a military bloc aimed at Russia.",
+                "a military bloc",
+                (None, set(), {"RUS"}),
+                id="speaker-of-a-complement-clause",
+            ),
+            pytest.param(
+                "Russia and China, the statement said, are forming a bloc.",
+                "a bloc",
+                (None, {"RUS", "CHN"}, set()),
+                id="subject-with-a-saying-aside",
+            ),
+        ],
+    )
+    def test_codes(self, text: str, surface: str, expected: tuple[str | None, set[str], set[str]]) -> None:
+        """Leader, members and adversaries of the mention."""
+        assert _codes(_one(text, surface)) == expected

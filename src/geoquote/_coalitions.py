@@ -2282,6 +2282,8 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s
         return
     if last.via == "adjective" and _WORD_AFTER_SPACE.match(gap):
         return  # "British MPs debate joining": a demonym on a noun is not the subject
+    if _SAYS_GAP.search(gap) and not _SUBJECT_ASIDE.fullmatch(gap):
+        return  # "Moscow said the five states were building a bloc": the speaker, not a builder
     if _OTHERS_PLANS.search(gap):
         return  # "Japan criticised plans to form an alliance": whose plans, the text does not say
     chain = [last]
@@ -2334,6 +2336,13 @@ _OTHERS_PLANS = regex.compile(
         \w+(?:ed|es)\s+(?:the\s+|any\s+)?(?:\w+\s+)?
         (?:plans?|efforts?|attempts?|calls?|moves?|bids?|proposals?|ideas?|talk|threats?|reports?|suggestions?)
         \s+to\s+$""",
+    regex.VERBOSE,
+)
+#: A verb of saying or thinking between an actor and a verb of forming: the actor speaks of others' bloc.
+_SAYS_GAP = regex.compile(
+    r"""(?i)\b(?:said|says|say|warned|warns|claimed|claims|argued|argues|insisted|insists|believes?|believed
+        |thinks?|thought|fears?|feared|noted|told|tells|alleged|alleges|charged|complained|suspects?
+        |suspected|asserted|asserts|stated)\b(?!\s+to\b)""",  # "are said to be building": still the subject
     regex.VERBOSE,
 )
 #: What starts another clause, with a subject of its own, between a subject and a verb.
