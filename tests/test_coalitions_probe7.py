@@ -206,3 +206,69 @@ class TestTargetAndSpeaker:
     def test_codes(self, text: str, surface: str, expected: tuple[str | None, set[str], set[str]]) -> None:
         """Leader, members and adversaries of the mention."""
         assert _codes(_one(text, surface)) == expected
+
+
+class TestApposedMembers:
+    """A list of states apposed to "members of X" or "countries of X", and a member of a body named by
+    someone else ("part of what Iran calls ...")."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members"),
+        [
+            pytest.param(
+                "France and Poland, both members of NATO, met in Paris.",
+                "NATO",
+                {"FRA", "POL"},
+                id="both-members-of",
+            ),
+            pytest.param(
+                "Troops from France, Germany and Poland, the three countries of the Weimar Triangle, drilled"
+                " in Latvia.",
+                "the Weimar Triangle",
+                {"FRA", "DEU", "POL"},
+                id="the-three-countries-of",
+            ),
+            pytest.param(
+                "Uruguay, one of the founding members of Mercosur, objected.",
+                "Mercosur",
+                {"URY"},
+                id="one-of-the-founding-members-of",
+            ),
+            pytest.param(
+                "Sweden and Finland, the two newest members of NATO, met.",
+                "NATO",
+                {"SWE", "FIN"},
+                id="the-two-newest-members-of",
+            ),
+            pytest.param(
+                "Austria and Ireland, non-members of NATO, objected.",
+                "NATO",
+                set(),
+                id="non-members-are-not-members",
+            ),
+            pytest.param(
+                "The talks, members of NATO said, failed.",
+                "NATO",
+                set(),
+                id="no-list-before-the-apposition",
+            ),
+            pytest.param(
+                "The Houthis are part of what Iran calls the Axis of Resistance.",
+                "the Axis of Resistance",
+                {"HOUTHIS"},
+                id="part-of-what-x-calls",
+            ),
+            pytest.param(
+                "The Houthis are part of what Iran has dubbed the Axis of Resistance.",
+                "the Axis of Resistance",
+                {"HOUTHIS"},
+                id="part-of-what-x-has-dubbed",
+                marks=pytest.mark.xfail(
+                    strict=True, reason="the subject pattern reads at most five words between verb and body"
+                ),
+            ),
+        ],
+    )
+    def test_members(self, text: str, surface: str, members: set[str]) -> None:
+        """The members of the mention."""
+        assert _codes(_one(text, surface))[1] == members

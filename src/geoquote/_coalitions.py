@@ -476,8 +476,20 @@ _FUTURE_JOIN = regex.compile(
         |wants?|plans?|planning|applied|applying)\s+to|will|would|could|may|might|shall)\s+$""",
     regex.VERBOSE,
 )
+#: An apposition that opens right after an actor list and ends before "members of" (see _MEMBER_NOUN):
+#: "A and B, both members of", "A, B and C, the three countries of", "A, one of the founding members of".
+_APPOSED_MEMBERS = regex.compile(
+    r"""(?i)(?<=\w),\s*(?:(?:both|all|each|the|its|one\s+of\s+(?:the|its))\s+)?
+        (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|fellow|founding|full|core|newest|new
+           |latest|original|permanent|remaining|only)\s+)*$""",
+    regex.VERBOSE,
+)
 _MEMBER_NOUN = regex.compile(
-    r"\b(?:members?|part|countries|states|nations)\s+(?:of|in)\s+(?:the\s+)?$", regex.I
+    r"""\b(?:members?|part|countries|states|nations)\s+(?:of|in)\s+
+        # a body named by someone else: "part of what Iran calls the Axis"
+        (?:what\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+)?
+        (?:the\s+)?$""",
+    regex.I | regex.VERBOSE,
 )
 _NOT_MEMBER = regex.compile(
     r"\b(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit)\b", regex.I
@@ -2087,6 +2099,10 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     member_phrase = _may_end_in_member_phrase(tail)
     if d.head == "org":
         mn = _MEMBER_NOUN.search(tail, k) if member_phrase else None
+        if mn is not None and (am := _APPOSED_MEMBERS.search(tail, 0, mn.start())) is not None:
+            # "France, Germany and Poland, the three countries of the Weimar Triangle": the list apposed
+            _take_subject(text, d, hits_before(hits, off + am.start()), off + am.start(), s)
+            return
         if (
             mn is None
             and not _MEMBER_NOUN_AFTER.match(text[d.start + 1 : d.end + 1])
@@ -2223,9 +2239,10 @@ def _word_run_start(tail: str) -> int:
 
 def _may_end_in_member_phrase(tail: str) -> bool:
     """False when neither :data:`_MEMBER_NOUN` nor :data:`_OTHER_MEMBERS` can match at the end of ``tail``:
-    their last word before the closing blanks is "of", "in", "the", "other", "fellow" or "member(s)"."""
+    their last word before the closing blanks is "of", "in", "the", "other", "fellow", "member(s)" or a
+    verb of naming ("calls", "dubbed")."""
     ch = tail.rstrip()[-1:]
-    return bool(ch) and (ch in "fnerwsFNERWS" or not ch.isascii())
+    return bool(ch) and (ch in "fnerwsdFNERWSD" or not ch.isascii())
 
 
 def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
