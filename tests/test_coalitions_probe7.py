@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote._coalitions import find_coalitions
+
 from ._coalition_helpers import codes as _codes
 from ._coalition_helpers import one_coalition as _one
 
@@ -272,3 +274,38 @@ class TestApposedMembers:
     def test_members(self, text: str, surface: str, members: set[str]) -> None:
         """The members of the mention."""
         assert _codes(_one(text, surface))[1] == members
+
+
+class TestProPrefix:
+    """A state after "pro-" is a patron the bloc sides with: neither its leader nor a member."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "expected"),
+        [
+            pytest.param(
+                "Hungary and Slovakia formed a pro-Russian bloc inside the EU.",
+                "a pro-Russian bloc",
+                (None, {"HUN", "SVK"}, set()),
+                id="pro-demonym-with-members",
+            ),
+            pytest.param(
+                "The pro-Western coalition of Georgia and Moldova met.",
+                "The pro-Western coalition of Georgia and Moldova",
+                (None, {"GEO", "MDA"}, set()),
+                id="pro-camp",
+            ),
+            pytest.param(
+                "The anti-Western coalition of Iran and Syria met.",
+                "The anti-Western coalition of Iran and Syria",
+                (None, {"IRN", "SYR"}, {"WEST"}),
+                id="anti-stays-an-adversary",
+            ),
+        ],
+    )
+    def test_codes(self, text: str, surface: str, expected: tuple[str | None, set[str], set[str]]) -> None:
+        """Leader, members and adversaries of the mention."""
+        assert _codes(_one(text, surface)) == expected
+
+    def test_party_bloc_with_only_a_patron_is_dropped(self) -> None:
+        """A "pro-Kremlin bloc" with no state of its own is no international bloc."""
+        assert find_coalitions("Critics call the group a pro-Kremlin bloc.") == ()

@@ -646,6 +646,7 @@ _HYPOTHETICAL_MOD = regex.compile(
     regex.I,
 )
 _ANTI = regex.compile(r"(?i)\banti-$")
+_PRO = regex.compile(r"(?i)\bpro-$")
 _LED_MARK = regex.compile(r"(?i)^(?:-|\s)(?:led|dominated|headed)\b")
 _KIND_NOT = regex.compile(
     r"\s+(?:is|was|are)\s+(?:not|n[’']t)\s+(?:an?\s+)?(?P<k>military|security|economic|political)\s+"
@@ -1486,6 +1487,8 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
         before = text[max(0, h.start - 5) : h.start]
         if _ANTI.search(before):
             d.adversaries.append(h.actor)
+        elif _PRO.search(before):
+            continue  # "a pro-Kremlin bloc": a patron the bloc sides with, neither its leader nor a member
         elif _LED_MARK.match(after):
             d.leader, led = h.actor, True
             d.leader_org = _eligible_org(h.entry)
