@@ -309,3 +309,38 @@ class TestProPrefix:
     def test_party_bloc_with_only_a_patron_is_dropped(self) -> None:
         """A "pro-Kremlin bloc" with no state of its own is no international bloc."""
         assert find_coalitions("Critics call the group a pro-Kremlin bloc.") == ()
+
+
+class TestEvaluativeModifiers:
+    """Evaluative words before a bloc's noun stay in the mention; an accusation of forming one hedges it."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members", "polarity"),
+        [
+            pytest.param(
+                "Egypt and Eritrea formed a hostile alliance with Somalia.",
+                "a hostile alliance with Somalia",
+                {"EGY", "ERI", "SOM"},
+                "asserted",
+                id="hostile",
+            ),
+            pytest.param(
+                'An adviser accused Egypt and Eritrea of forming a "hostile alliance" with Mogadishu.',
+                'a "hostile alliance" with Mogadishu',
+                {"EGY", "ERI", "SOM"},
+                "hedged",
+                id="accused-of-forming-a-quoted-alliance",
+            ),
+            pytest.param(
+                "Iran and Russia have built an unholy alliance, the senator said.",
+                "an unholy alliance",
+                {"IRN", "RUS"},
+                "asserted",
+                id="unholy",
+            ),
+        ],
+    )
+    def test_mention(self, text: str, surface: str, members: set[str], polarity: str) -> None:
+        """The mention takes the modifier, its members and its polarity."""
+        c = _one(text, surface)
+        assert (_codes(c)[1], c.polarity) == (members, polarity)

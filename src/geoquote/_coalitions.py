@@ -595,7 +595,7 @@ _HEDGED_BEFORE = regex.compile(
          |\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
          |\bclaim(?:s|ed)?\b[^.;]{0,40}?|\b(?:alleged|purported|reported|rumou?red|supposed)\s+
          |\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as|leading|heading
-           |running|joining|backing)\s+[\p{Pi}"]?(?:(?:an?|the|its)\s+)?
+           |running|joining|backing|forming|creating|forging|setting\s+up)\s+[\p{Pi}"]?(?:(?:an?|the|its)\s+)?
          |\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[\w-]+\s+){0,2}
          |\b(?:sound(?:s|ed|ing)?|look(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+(?:\w+\s+)?like\s+(?:(?:some\s+)?(?:kind|sort)\s+of\s+)?
          |\bresembl(?:e|es|ed|ing)\s+|\b(?:smack(?:s|ed)?|reek(?:s|ed)?)\s+of\s+
