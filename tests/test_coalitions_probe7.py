@@ -344,3 +344,40 @@ class TestEvaluativeModifiers:
         """The mention takes the modifier, its members and its polarity."""
         c = _one(text, surface)
         assert (_codes(c)[1], c.polarity) == (members, polarity)
+
+
+class TestGroupAnaphorAndPredicateLeader:
+    """ "The group" takes a format that calls itself a group; a force or mission led by a state in a
+    predicate is a mention with that leader."""
+
+    def test_group_takes_a_named_group(self) -> None:
+        """A body named a group is what "the group" means, even past a union named since."""
+        text = "The Lima Group met in 2017. The EU backed it. The group later faded."
+        assert _one(text, "The group").id == "LIMA_GROUP"
+
+    def test_group_after_a_named_group(self) -> None:
+        """Right after the name, "the group" is that body."""
+        assert (
+            _one("The Lima Group met in 2017. Argentina left the group in 2021.", "the group").id
+            == "LIMA_GROUP"
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "leader"),
+        [
+            pytest.param(
+                "The force is led by Uganda, which provides the largest contingent.",
+                "The force",
+                "UGA",
+                id="force-is-led-by",
+            ),
+            pytest.param("The mission is led by Uganda.", "The mission", "UGA", id="mission-is-led-by"),
+        ],
+    )
+    def test_predicate_leader(self, text: str, surface: str, leader: str) -> None:
+        """The state after "is led by" leads the force."""
+        assert _codes(_one(text, surface))[0] == leader
+
+    def test_person_leading_is_no_bloc(self) -> None:
+        """A force led by a person is no coalition."""
+        assert find_coalitions("The force is led by General Kiwanuka.") == ()

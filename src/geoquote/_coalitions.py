@@ -1289,6 +1289,8 @@ def _head_draft(
         launcher = _org_launcher(text, s, np.start, hits) if low in _LAUNCHED_HEADS else None
         if launcher is not None:  # "NATO launched a naval mission"
             d.leader, d.leader_org, led = launcher.actor, True, True
+        elif _led_by_predicate(text, he, e, hits):
+            led = True  # "The force is led by Uganda": its leader is read with the attributes
         elif low not in HEADS["anaphor"] or np.det not in ("the", "this", "that"):
             return None
     if low in HEADS["led_only"] and not led and not named_inner:
@@ -1468,6 +1470,17 @@ def _org_launcher(text: str, s: int, start: int, hits: list[ActorHit]) -> ActorH
         return None
     h = hits_ending_at(hits, lm.start())
     return h if h is not None and _eligible_org(h.entry) else None
+
+
+def _led_by_predicate(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
+    """Does a predicate right after the head say which state leads it ("... is led by Uganda")?"""
+    lb = _LED_BY.match(text, he, e)
+    if lb is None or not (lb.group("be") or lb.group("modal")) or lb.group("rel") or text[lb.start()] == ",":
+        return False
+    if lb.group("chair"):
+        return False  # "The group was chaired by Poland": a chair runs a body named elsewhere
+    h = hit_covering(hits, lb.end())
+    return h is not None and h.start == lb.end() and h.entry.type == "state"
 
 
 def _is_named_after_cue(text: str, floor: int, start: int) -> bool:
@@ -3340,12 +3353,17 @@ def _antecedent(
         if d.head == "group" and c.entry is not None and not c.entry.standing:
             if c.entry.type in ("armed_group", "group") and _fits(d, c) and allowed(c):
                 return c  # "the AFC said the group ...": an alliance of armed groups is a group
+            if _name_holds_noun(c.entry, d.head) and _fits(d, c) and allowed(c):
+                fits.append(c)  # "the Lima Group ... the group": a format that calls itself a group
             break  # "the group" after the anti-ISIS coalition is ISIS: no body before it either
         if _fits(d, c) and allowed(c):
             fits.append(c)
             if d.head not in _GROUP_HEADS:
                 break  # the latest that fits
     if d.head in _GROUP_HEADS:
+        for c in fits:  # an informal grouping, or a body named by the noun ("the Lima Group": "the group")
+            if c.entry is None or _name_holds_noun(c.entry, d.head):
+                return c
         for c in fits:
             if c.entry is None or not _FORMAL_NOUN.search(c.entry.name):
                 return c
