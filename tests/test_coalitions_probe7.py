@@ -381,3 +381,37 @@ class TestGroupAnaphorAndPredicateLeader:
     def test_person_leading_is_no_bloc(self) -> None:
         """A force led by a person is no coalition."""
         assert find_coalitions("The force is led by General Kiwanuka.") == ()
+
+
+class TestPlacesForumsAndAlliances:
+    """A place is no builder; "the forum" re-mentions a forum; "the alliance" may mean OPEC+."""
+
+    def test_place_before_the_verb_is_no_member(self) -> None:
+        """The country after "in" is where the speaker is, not a party to the bloc."""
+        c = _one("We are not in Somalia to build an axis against Ethiopia.", "an axis")
+        assert _codes(c)[1] == set()
+
+    def test_forum_re_mentioned_with_a_count(self) -> None:
+        """ "The 18-member forum" is the Pacific Islands Forum named before, with the members it lists."""
+        text = (
+            "Leaders of the Pacific Islands Forum met. The 18-member forum, whose members include Australia"
+            " and Fiji, issued a communique."
+        )
+        c = _one(text, "The 18-member forum")
+        assert (c.id, _codes(c)[1]) == ("PIF", {"AUS", "FJI"})
+
+    def test_forum_unknown_to_the_gazetteer(self) -> None:
+        """ "The forum" after a forum no gazetteer entry names is no coalition."""
+        assert (
+            find_coalitions("The World Economic Forum met in Davos. The forum said growth would slow.") == ()
+        )
+
+    def test_alliance_after_opec_plus(self) -> None:
+        """Wires call OPEC+ an alliance: "the alliance" after it is OPEC+."""
+        c = _one("OPEC+ cut output. Supply from outside the alliance rose.", "the alliance")
+        assert c.id == "OPEC_PLUS"
+
+    def test_alliance_after_brics(self) -> None:
+        """BRICS is no alliance by name: "the alliance" after it stays unresolved."""
+        c = _one("Brics leaders met. The alliance said it would expand.", "The alliance")
+        assert c.id is None

@@ -2317,6 +2317,8 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s
         return  # "British MPs debate joining": a demonym on a noun is not the subject
     if _SAYS_GAP.search(gap) and not _SUBJECT_ASIDE.fullmatch(gap):
         return  # "Moscow said the five states were building a bloc": the speaker, not a builder
+    if _LOCATIVE_BEFORE.search(text, max(0, last.start - 12), last.start):
+        return  # "We are not in Somalia to build an axis", "Troops in Somalia formed": a place, no subject
     if _OTHERS_PLANS.search(gap):
         return  # "Japan criticised plans to form an alliance": whose plans, the text does not say
     chain = [last]
@@ -3408,7 +3410,7 @@ def _fits(d: _Draft, c: _Draft) -> bool:
         ck in _ARMED_KINDS
         or (d.kind in _CIVIL_KINDS and ck in _CIVIL_KINDS)  # "the economic and political alliance"
         or c.head in _ALLIANCE_HEADS
-        or (c.entry is not None and "alliance" in c.entry.name.casefold())
+        or (c.entry is not None and _name_holds_noun(c.entry, "alliance"))  # "the OPEC+ alliance"
     ):
         return False
     if d.kind is not None and ck is not None and d.kind != ck:
