@@ -415,3 +415,80 @@ class TestPlacesForumsAndAlliances:
         """BRICS is no alliance by name: "the alliance" after it stays unresolved."""
         c = _one("Brics leaders met. The alliance said it would expand.", "The alliance")
         assert c.id is None
+
+
+class TestContributorsAndSupposition:
+    """Troop contributors are members; a bloc called unlikely is supposed; an accusation of building one
+    hedges it."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members"),
+        [
+            pytest.param(
+                "Uganda, Kenya and Egypt contribute troops to AUSSOM.",
+                "AUSSOM",
+                {"UGA", "KEN", "EGY"},
+                id="contribute-troops-to",
+            ),
+            pytest.param(
+                "Britain sent two destroyers to Operation Prosperity Guardian.",
+                "Operation Prosperity Guardian",
+                {"GBR"},
+                id="sent-ships-to",
+            ),
+            pytest.param(
+                "Russia sent troops to Kazakhstan under the CSTO.",
+                "the CSTO",
+                set(),
+                id="troops-sent-to-a-country",
+            ),
+            pytest.param(
+                "Mali, Burkina Faso and Niger, the three juntas of the Alliance of Sahel States, quit.",
+                "the Alliance of Sahel States",
+                {"MLI", "BFA", "NER"},
+                id="the-three-juntas-of",
+            ),
+        ],
+    )
+    def test_members(self, text: str, surface: str, members: set[str]) -> None:
+        """The members of the mention."""
+        assert _codes(_one(text, surface))[1] == members
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "polarity"),
+        [
+            pytest.param(
+                "A Turkish-led military alliance of Turkic states is unlikely, analysts say.",
+                "A Turkish-led military alliance of Turkic states",
+                "hypothetical",
+                id="is-unlikely",
+            ),
+            pytest.param(
+                "A Gulf defence pact is unlikely to emerge soon.",
+                "A Gulf defence pact",
+                "hypothetical",
+                id="unlikely-to-emerge",
+            ),
+            pytest.param(
+                "The US-led coalition is unlikely to strike before May.",
+                "The US-led coalition",
+                "asserted",
+                id="unlikely-to-act-is-asserted",
+            ),
+            pytest.param(
+                "Moscow accused NATO of building a bloc in the Arctic aimed at Russia.",
+                "a bloc",
+                "hedged",
+                id="accused-of-building",
+            ),
+        ],
+    )
+    def test_polarity(self, text: str, surface: str, polarity: str) -> None:
+        """The mention's polarity follows the cue around it."""
+        assert _one(text, surface).polarity == polarity
+
+    @pytest.mark.xfail(strict=True, reason="an apposition merged after a name keeps the members of neither")
+    def test_contributors_before_a_name_with_an_apposition(self) -> None:
+        """Troop contributors stay members when the name has an apposition."""
+        text = "Uganda, Kenya and Egypt send troops to AUSSOM, the African Union force fighting al-Shabaab."
+        assert _codes(_one(text, "AUSSOM, the African Union force"))[1] == {"UGA", "KEN", "EGY"}

@@ -416,8 +416,12 @@ _SUBJECT_TAIL = regex.compile(
 _WORD_RUN = regex.compile(r"[\w\s\-’']*+")
 #: A standing body joined by the subject right before it: "Finland joined NATO", "acceded to the WTO".
 _JOINED_BEFORE = regex.compile(
-    r"\b(?:joined|joins|has\s+joined|have\s+joined|acceded\s+to|(?:was|were)\s+admitted\s+(?:to|into))\s+(?:the\s+)?$",
-    regex.IGNORECASE,
+    r"""\b(?:joined|joins|has\s+joined|have\s+joined|acceded\s+to|(?:was|were)\s+admitted\s+(?:to|into)
+        # troop contributors: "Uganda, Kenya and Egypt contribute troops to AUSSOM"
+        |(?:contribut(?:e|es|ed|ing)|sen(?:d|ds|t)|provid(?:e|es|ed)|deploy(?:s|ed)?|commit(?:s|ted)?)\s+
+         (?:[\w\-]+\s+){0,2}?(?:troops|soldiers|forces|warships|ships|frigates|destroyers|jets|aircraft|contingents?
+         |personnel|units|police)\s+to)\s+(?:the\s+)?$""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 #: A body its subject founded or makes up, right before it: "Washington launched Operation X".
 _FOUNDED_BEFORE = regex.compile(
@@ -485,7 +489,7 @@ _APPOSED_MEMBERS = regex.compile(
     regex.VERBOSE,
 )
 _MEMBER_NOUN = regex.compile(
-    r"""\b(?:members?|part|countries|states|nations)\s+(?:of|in)\s+
+    r"""\b(?:members?|part|countries|states|nations|governments|juntas|founders|signatories)\s+(?:of|in)\s+
         # a body named by someone else: "part of what Iran calls the Axis"
         (?:what\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+)?
         (?:the\s+)?$""",
@@ -581,6 +585,9 @@ _SUPPOSED_BEFORE = regex.compile(
 )
 _HYPOTHETICAL_AFTER = regex.compile(
     r"""^[^.;]{0,50}?\b(?:should|would|could|must|might|will)\s+(?:soon\s+)?be\s+(?:formed|created|established|set\s+up)\b
+      | ^(?:\s+[^.;,]{0,40}?)?\s+(?:is|was|remains|seems|looks)\s+(?:highly\s+|very\s+|still\s+)?
+        (?:unlikely|improbable|a\s+(?:distant|remote)\s+prospect|far\s+off)\b  # "a Turkic bloc is unlikely"
+        (?!\s+to\s+(?!emerge|materiali[sz]e|form|happen|take\s+shape|be\s+formed))  # not "unlikely to strike"
       | ^(?:\s+(?:between|of|with)\s+[^.;,]{0,50}?)?\s+would\s+(?!have\b)\p{Ll}  # "an alliance of A, B would"
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -609,6 +616,10 @@ _HEDGED_AFTER = regex.compile(
        |,\s*(?:claimed|alleged)\b)
      |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed|alleged|speculated|suggested)\b""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: An accusation of building a bloc right before an indefinite mention (see _polarity).
+_ACCUSED_OF_BUILDING = regex.compile(
+    r"\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+building\s+[\p{Pi}\"]?(?:an?\s+)?$", regex.IGNORECASE
 )
 #: The mention answering a claim: "(a claim) the alliance rejected", "(reports) the coalition has denied".
 _RESPONDS = regex.compile(
@@ -2877,9 +2888,18 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                 d.denied_foes = any(a.code for a in d.adversaries)
                 d.adversaries.clear()
         elif (
-            (_HEDGED_BEFORE_WORDS(fw) and _HEDGED_BEFORE.search(window, timeout=_T))
-            or (_HEDGED_AFTER_WORDS(fa) and _HEDGED_AFTER.match(after, timeout=_T))
-        ) and not _RESPONDS.match(after):  # "a claim the alliance rejected": the claim is not the alliance's
+            (
+                (_HEDGED_BEFORE_WORDS(fw) and _HEDGED_BEFORE.search(window, timeout=_T))
+                or (_HEDGED_AFTER_WORDS(fa) and _HEDGED_AFTER.match(after, timeout=_T))
+                # "accused NATO of building a bloc"; a likeness ("building an Asian NATO") stays a supposition
+                or (
+                    d.head != "like"
+                    and "accus" in fw
+                    and _ACCUSED_OF_BUILDING.search(window[-70:], timeout=_T)
+                )
+            )
+            and not _RESPONDS.match(after)
+        ):  # "a claim the alliance rejected": the claim is not the alliance's
             d.polarity = "hedged"
         elif (
             (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T))
@@ -2969,7 +2989,9 @@ _HYPOTHETICAL_WORDS = _either(
         (*_MAKE_WORDS, "join", "enter", "becom", "became", "turn", "evolv", "propos", "float"),
     ),
 )
-_HYPOTHETICAL_AFTER_WORDS = _any_of(("should", "would", "could", "must", "might", "will"))
+_HYPOTHETICAL_AFTER_WORDS = _any_of(
+    ("should", "would", "could", "must", "might", "will", "unlikely", "improbable", "prospect", "far off")
+)
 
 
 _DENIABLE_HEADS = frozenset({"alliance", "alliances", "bloc", "blocs"})
