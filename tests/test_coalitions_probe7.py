@@ -243,6 +243,24 @@ class TestApposedMembers:
                 id="the-two-newest-members-of",
             ),
             pytest.param(
+                "Qatar, Kuwait and Oman, the three smallest members of the GCC, objected.",
+                "the GCC",
+                {"QAT", "KWT", "OMN"},
+                id="superlative-in-the-apposition",
+            ),
+            pytest.param(
+                "The Houthis, part of Iran's axis, fired at a tanker.",
+                "Iran's axis",
+                {"HOUTHIS"},
+                id="part-of-an-unnamed-bloc",
+            ),
+            pytest.param(
+                "Poland and Hungary, both members of the bloc, objected.",
+                "the bloc",
+                {"POL", "HUN"},
+                id="members-of-an-anaphor",
+            ),
+            pytest.param(
                 "Austria and Ireland, non-members of NATO, objected.",
                 "NATO",
                 set(),

@@ -484,8 +484,8 @@ _FUTURE_JOIN = regex.compile(
 #: "A and B, both members of", "A, B and C, the three countries of", "A, one of the founding members of".
 _APPOSED_MEMBERS = regex.compile(
     r"""(?i)(?<=\w),\s*(?:(?:both|all|each|the|its|one\s+of\s+(?:the|its))\s+)?
-        (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|fellow|founding|full|core|newest|new
-           |latest|original|permanent|remaining|only)\s+)*$""",
+        (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|fellow|founding|full|core|new
+           |latest|original|permanent|remaining|only|\w{2,}est)\s+)*$""",  # "the three smallest members of"
     regex.VERBOSE,
 )
 _MEMBER_NOUN = regex.compile(
@@ -2124,37 +2124,36 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     # every pattern below is end-anchored over words and blanks only: search from where they start
     k = _word_run_start(tail)
     member_phrase = _may_end_in_member_phrase(tail)
-    if d.head == "org":
-        mn = _MEMBER_NOUN.search(tail, k) if member_phrase else None
-        if mn is not None and (am := _APPOSED_MEMBERS.search(tail, 0, mn.start())) is not None:
-            # "France, Germany and Poland, the three countries of the Weimar Triangle": the list apposed
-            _take_subject(text, d, hits_before(hits, off + am.start()), off + am.start(), s)
-            return
-        if (
-            mn is None
-            and not _MEMBER_NOUN_AFTER.match(text[d.start + 1 : d.end + 1])
-            and not _MEMBER_NOUN_END.search(text[d.start : d.end])
-        ):
-            oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
-            if oth is None:
-                jm = _JOINED_BEFORE.search(tail, k)  # "Finland joined NATO", "Iran acceded to the SCO"
-                if jm is None:  # "Washington launched Operation X", "A and B make up the group"
-                    fm = _FOUNDED_BEFORE.search(tail, k)
-                    if fm is not None and not _NOT_YET_MEMBER.search(
-                        tail[max(0, fm.start() - 30) : fm.start()]
-                    ):
-                        _take_subject(text, d, hits_before(hits, off + fm.start()), off + fm.start(), s)
-                    return
-                if (
-                    jm is not None
-                    and not _NOT_YET_MEMBER.search(tail[max(0, jm.start() - 30) : jm.start()])
-                    and not _ORG_AS_MODIFIER.match(text, d.end)  # "joined the CSTO talks"
-                ):
-                    _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start(), s)
+    mn = _MEMBER_NOUN.search(tail, k) if member_phrase else None
+    if mn is not None and (am := _APPOSED_MEMBERS.search(tail, 0, mn.start())) is not None:
+        # "France, Germany and Poland, the three countries of the Weimar Triangle", "The Houthis, part of
+        # Iran's axis": the list apposed
+        _take_subject(text, d, hits_before(hits, off + am.start()), off + am.start(), s)
+        return
+    if (
+        d.head == "org"
+        and mn is None
+        and not _MEMBER_NOUN_AFTER.match(text[d.start + 1 : d.end + 1])
+        and not _MEMBER_NOUN_END.search(text[d.start : d.end])
+    ):
+        oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
+        if oth is None:
+            jm = _JOINED_BEFORE.search(tail, k)  # "Finland joined NATO", "Iran acceded to the SCO"
+            if jm is None:  # "Washington launched Operation X", "A and B make up the group"
+                fm = _FOUNDED_BEFORE.search(tail, k)
+                if fm is not None and not _NOT_YET_MEMBER.search(tail[max(0, fm.start() - 30) : fm.start()]):
+                    _take_subject(text, d, hits_before(hits, off + fm.start()), off + fm.start(), s)
                 return
-            subj = hits_before(hits, off + oth.start())
-            _take_subject(text, d, subj, off + oth.start(), s)
+            if (
+                jm is not None
+                and not _NOT_YET_MEMBER.search(tail[max(0, jm.start() - 30) : jm.start()])
+                and not _ORG_AS_MODIFIER.match(text, d.end)  # "joined the CSTO talks"
+            ):
+                _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start(), s)
             return
+        subj = hits_before(hits, off + oth.start())
+        _take_subject(text, d, subj, off + oth.start(), s)
+        return
     vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
         verb = vm.group("v").casefold()
