@@ -510,3 +510,41 @@ class TestContributorsAndSupposition:
         """Troop contributors stay members when the name has an apposition."""
         text = "Uganda, Kenya and Egypt send troops to AUSSOM, the African Union force fighting al-Shabaab."
         assert _codes(_one(text, "AUSSOM, the African Union force"))[1] == {"UGA", "KEN", "EGY"}
+
+
+class TestClaimsAndConditions:
+    """A claim hedges only a bloc not yet known to exist; a future joining under a condition supposes an
+    indefinite one."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "polarity"),
+        [
+            pytest.param(
+                "Rebels claimed the raid was revenge for Denmark joining the US-led coalition against ISIS.",
+                "the US-led coalition",
+                "asserted",
+                id="claim-about-something-else",
+            ),
+            pytest.param(
+                "The minister claimed a secret alliance of Iran and Syria was arming the rebels.",
+                "a secret alliance of Iran and Syria",
+                "hedged",
+                id="claimed-an-indefinite-bloc",
+            ),
+            pytest.param(
+                "Canberra will send commandos to join a US-led operation against Iraq if talks fail.",
+                "a US-led operation",
+                "hypothetical",
+                id="will-join-an-indefinite-one-if",
+            ),
+            pytest.param(
+                "Canberra will send commandos to join the US-led operation against Iraq if talks fail.",
+                "the US-led operation",
+                "asserted",
+                id="will-join-a-definite-one-if",
+            ),
+        ],
+    )
+    def test_polarity(self, text: str, surface: str, polarity: str) -> None:
+        """The mention's polarity follows the cue around it."""
+        assert _one(text, surface).polarity == polarity

@@ -583,6 +583,9 @@ _SUPPOSED_BEFORE = regex.compile(
            (?:\s+(?:the|a)\s+(?:core|nucleus|basis|makings|beginnings?|embryo|germ)\s+of)?)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A modal of the future before an indefinite mention and a condition after it (see _polarity).
+_FUTURE_BEFORE = regex.compile(r"\b(?:will|would|could|might|shall)\b[^.;:]{0,80}$", regex.IGNORECASE)
+_IF_AFTER = regex.compile(r"[^.;:]{0,40}?\s(?:if|unless)\s", regex.IGNORECASE)
 _HYPOTHETICAL_AFTER = regex.compile(
     r"""^[^.;]{0,50}?\b(?:should|would|could|must|might|will)\s+(?:soon\s+)?be\s+(?:formed|created|established|set\s+up)\b
       | ^(?:\s+[^.;,]{0,40}?)?\s+(?:is|was|remains|seems|looks)\s+(?:highly\s+|very\s+|still\s+)?
@@ -600,7 +603,7 @@ _HEDGED_BEFORE = regex.compile(
     r"""(?:\b(?:may|might)\s+(?:already\s+)?(?:be\s+)?(?:forming|building|creating|forging|establishing|assembling
           |have\s+(?:formed|built|created|forged))\s+
          |\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
-         |\bclaim(?:s|ed)?\b[^.;]{0,40}?|\b(?:alleged|purported|reported|rumou?red|supposed)\s+
+         |\b(?:alleged|purported|reported|rumou?red|supposed)\s+
          |\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as|leading|heading
            |running|joining|backing|forming|creating|forging|setting\s+up)\s+[\p{Pi}"]?(?:(?:an?|the|its)\s+)?
          |\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[\w-]+\s+){0,2}
@@ -617,6 +620,9 @@ _HEDGED_AFTER = regex.compile(
      |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed|alleged|speculated|suggested)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A claim before a mention not yet known to exist ("claimed a real coalition"); a definite one exists, and
+#: the claim is about something else ("it was claimed was retaliation for joining the US-led campaign").
+_CLAIM_BEFORE = regex.compile(r"\bclaim(?:s|ed)?\b[^.;]{0,40}?$", regex.IGNORECASE)
 #: An accusation of building a bloc right before an indefinite mention (see _polarity).
 _ACCUSED_OF_BUILDING = regex.compile(
     r"\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+building\s+[\p{Pi}\"]?(?:an?\s+)?$", regex.IGNORECASE
@@ -2896,17 +2902,27 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                     and "accus" in fw
                     and _ACCUSED_OF_BUILDING.search(window[-70:], timeout=_T)
                 )
+                or (d.det not in _DEFINITE and "claim" in fw and _CLAIM_BEFORE.search(window, timeout=_T))
             )
             and not _RESPONDS.match(after)
         ):  # "a claim the alliance rejected": the claim is not the alliance's
             d.polarity = "hedged"
         elif (
-            (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T))
-            or (d.det in _INDEFINITE and _SUPPOSED_BEFORE.search(window[-60:], timeout=_T) is not None)
-        ) or (
-            _HYPOTHETICAL_AFTER_WORDS(fa)
-            and (hm := _HYPOTHETICAL_AFTER.match(after, timeout=_T)) is not None
-            and (d.det not in _DEFINITE or hm.group().lstrip().casefold()[:5] != "would")
+            (
+                (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T))
+                or (d.det in _INDEFINITE and _SUPPOSED_BEFORE.search(window[-60:], timeout=_T) is not None)
+                or (
+                    d.det in _INDEFINITE
+                    and " if " in fa
+                    and _FUTURE_BEFORE.search(window, timeout=_T) is not None
+                    and _IF_AFTER.match(after, timeout=_T) is not None
+                )  # "will send troops to join a US-led operation if diplomacy fails"
+            )
+            or (
+                _HYPOTHETICAL_AFTER_WORDS(fa)
+                and (hm := _HYPOTHETICAL_AFTER.match(after, timeout=_T)) is not None
+                and (d.det not in _DEFINITE or hm.group().lstrip().casefold()[:5] != "would")
+            )
         ):
             d.polarity = "hypothetical"
     except TimeoutError:
