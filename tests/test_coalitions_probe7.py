@@ -548,3 +548,31 @@ class TestClaimsAndConditions:
     def test_polarity(self, text: str, surface: str, polarity: str) -> None:
         """The mention's polarity follows the cue around it."""
         assert _one(text, surface).polarity == polarity
+
+
+class TestAcronymInBrackets:
+    """An acronym in brackets after a member's name does not break the subject list."""
+
+    @pytest.mark.parametrize(
+        ("text", "members"),
+        [
+            pytest.param(
+                "Saudi Arabia, the United Arab Emirates (UAE), Kuwait and Qatar are members of OPEC.",
+                {"SAU", "ARE", "KWT", "QAT"},
+                id="acronym-inside-the-list",
+            ),
+            pytest.param(
+                "Kuwait, Qatar and the United Arab Emirates (UAE) are members of OPEC.",
+                {"KWT", "QAT", "ARE"},
+                id="acronym-at-the-end",
+            ),
+            pytest.param(
+                "The United Arab Emirates (UAE) and Qatar are members of OPEC.",
+                {"ARE", "QAT"},
+                id="acronym-at-the-start",
+            ),
+        ],
+    )
+    def test_members(self, text: str, members: set[str]) -> None:
+        """Every state of the subject list is a member."""
+        assert _codes(_one(text, "OPEC"))[1] == members

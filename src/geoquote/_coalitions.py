@@ -2305,6 +2305,7 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s
     """The actor list that ends just before the verb at ``verb_start`` (within 32 characters); for a verb
     after "and" that coordinates a second predicate ("Iran joined A, ..., and became a member of B"), the
     actor list that opens the sentence starting at ``s``."""
+    subj = _without_acronyms(text, subj)
     if not subj:
         return
     last = subj[-1]
@@ -2347,9 +2348,29 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s
     d.members.extend(h.actor for h in chain)
 
 
+def _without_acronyms(text: str, subj: list[ActorHit]) -> list[ActorHit]:
+    """``subj`` without an acronym in brackets right after the name it abbreviates ("the United Arab
+    Emirates (UAE)"): the list separators read the bracket as part of the gap after the name."""
+    out: list[ActorHit] = []
+    for h in subj:
+        if (
+            out
+            and out[-1].entry.code == h.entry.code
+            and _PAREN_OPEN.fullmatch(text, out[-1].end, h.start)
+            and text[h.end : h.end + 1] == ")"
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+_PAREN_OPEN = regex.compile(r"\s*\(")
+
+
 def _opening_subject(text: str, subj: list[ActorHit], s: int | None) -> list[Actor]:
     """The actor list that opens the sentence starting at ``s`` as its subject ("Iran", "Russia and
     Iran"), or nothing."""
+    subj = _without_acronyms(text, subj)
     if not subj or s is None or not _SENTENCE_OPENING.fullmatch(text, s, subj[0].start):
         return []
     chain = [subj[0]]
