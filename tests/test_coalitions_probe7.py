@@ -576,3 +576,29 @@ class TestAcronymInBrackets:
     def test_members(self, text: str, members: set[str]) -> None:
         """Every state of the subject list is a member."""
         assert _codes(_one(text, "OPEC"))[1] == members
+
+
+class TestRankedJoiners:
+    """A state ranked among those that joined a body ("the 31st country to join") is a member."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members"),
+        [
+            pytest.param(
+                "Finland became the 31st country to join NATO.", "NATO", {"FIN"}, id="became-the-nth"
+            ),
+            pytest.param(
+                "The deal makes Chile the 40th country to join the alliance against ISIS.",
+                "the alliance",
+                {"CHL"},
+                id="makes-x-the-nth",
+            ),
+            pytest.param("Sweden was the last state to join NATO.", "NATO", {"SWE"}, id="the-last-state"),
+            pytest.param(
+                "Sweden will be the 32nd member to join NATO.", "NATO", set(), id="future-is-not-yet"
+            ),
+        ],
+    )
+    def test_members(self, text: str, surface: str, members: set[str]) -> None:
+        """The ranked state is a member; a future ranking is not yet one."""
+        assert _codes(_one(text, surface))[1] == members

@@ -480,6 +480,15 @@ _FUTURE_JOIN = regex.compile(
         |wants?|plans?|planning|applied|applying)\s+to|will|would|could|may|might|shall)\s+$""",
     regex.VERBOSE,
 )
+#: A state ranked among those that joined, right before the mention: " became the 31st country to join ",
+#: " (makes Chile) the 40th state to join " (see _members_before; the actor ends where this starts).
+_NTH_TO_JOIN = regex.compile(
+    r"""(?i)(?:\s+(?:(?:has|had|have)\s+)?(?:became|becomes|become|is|was)\s+|\s+)the\s+
+        (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest
+        |most\s+recent)\s+(?:[\w\-]+\s+)?(?:country|state|nation|member(?:\s+(?:state|country|nation))?)
+        \s+to\s+(?:(?:formally|officially)\s+)?(?:join|enter|accede\s+to)\s+(?:the\s+)?$""",
+    regex.VERBOSE,
+)
 #: An apposition that opens right after an actor list and ends before "members of" (see _MEMBER_NOUN):
 #: "A and B, both members of", "A, B and C, the three countries of", "A, one of the founding members of".
 _APPOSED_MEMBERS = regex.compile(
@@ -2130,6 +2139,14 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     # every pattern below is end-anchored over words and blanks only: search from where they start
     k = _word_run_start(tail)
     member_phrase = _may_end_in_member_phrase(tail)
+    nth = _NTH_TO_JOIN.search(tail, k) if "join" in tail or "enter" in tail or "acced" in tail else None
+    if (
+        nth is not None
+    ):  # "Finland became the 31st country to join NATO", "makes Chile the 40th state to join"
+        h = hits_ending_at(hits, off + nth.start())
+        if h is not None and h.entry.type in ("state", "government"):
+            d.members.append(h.actor)
+        return
     mn = _MEMBER_NOUN.search(tail, k) if member_phrase else None
     if mn is not None and (am := _APPOSED_MEMBERS.search(tail, 0, mn.start())) is not None:
         # "France, Germany and Poland, the three countries of the Weimar Triangle", "The Houthis, part of
