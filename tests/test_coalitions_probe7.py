@@ -602,3 +602,55 @@ class TestRankedJoiners:
     def test_members(self, text: str, surface: str, members: set[str]) -> None:
         """The ranked state is a member; a future ranking is not yet one."""
         assert _codes(_one(text, surface))[1] == members
+
+
+class TestComposedOfStates:
+    """An anaphor with no antecedent that counts the states it is made of is a coalition; a region word and a
+    count that fit one standing body name it."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "cid"),
+        [
+            pytest.param(
+                "That organisation consists of 10 Southeast Asian countries.",
+                "That organisation",
+                "ASEAN",
+                id="region-and-count-fit-one-body",
+            ),
+            pytest.param(
+                "The organisation groups six Gulf states.", "The organisation", "GCC", id="gulf-six"
+            ),
+            pytest.param(
+                "The organisation consists of ten countries.",
+                "The organisation",
+                None,
+                id="a-count-alone-names-no-body",
+            ),
+            pytest.param(
+                "The organisation groups 40 Gulf states.",
+                "The organisation",
+                None,
+                id="a-count-that-does-not-fit",
+            ),
+        ],
+    )
+    def test_id(self, text: str, surface: str, cid: str | None) -> None:
+        """The mention is kept, with the body's id when region and count fit one."""
+        assert _one(text, surface).id == cid
+
+    def test_count_of_people_is_no_bloc(self) -> None:
+        """A group counted in people is no coalition."""
+        assert find_coalitions("That group consists of twelve scientists.") == ()
+
+    def test_count_of_members_is_no_bloc(self) -> None:
+        """A group counted in members of no kind is no coalition."""
+        assert find_coalitions("The group has 20 members, the club said.") == ()
+
+    def test_count_of_the_states(self) -> None:
+        """The count the predicate gives is the mention's member count."""
+        assert (
+            _one(
+                "That organisation consists of 10 Southeast Asian countries.", "That organisation"
+            ).member_count
+            == 10
+        )

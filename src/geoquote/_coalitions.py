@@ -42,7 +42,7 @@ from ._coalition_actors import (
     hits_ending_at,
     matcher_for,
 )
-from ._coalition_count import member_count
+from ._coalition_count import count_value, member_count
 from ._coalition_lexicon import (
     ADVERSARY_CUE,
     CONCEPT_NOUNS,
@@ -742,6 +742,9 @@ class _Draft:
     #: a body named by a descriptive alias after an indefinite article ("an Islamic military alliance"):
     #: the body only if the text asserts it; a denied or supposed one is a bloc of that description
     generic: bool = False
+    #: the count and the words of the states an anaphor says it is made of ("consists of 10 Southeast Asian
+    #: countries"): a standing body whose name holds the words and whose membership has that size
+    composed: tuple[int, list[str]] | None = None
 
 
 def find_coalitions(
@@ -1325,6 +1328,11 @@ def _head_draft(
         if not _NATION_COUNT_MOD.search(mods) and np.det not in ("the", "this", "that"):
             return None
         d.drop = not _NATION_COUNT_MOD.search(mods)
+    if d.drop and low in HEADS["anaphor"] and (cm := _COMPOSED_OF_STATES.match(text, he, e)) is not None:
+        d.drop, d.evidence = False, True  # "That organisation consists of 10 Southeast Asian countries"
+        n = count_value(cm.group("n"))
+        if n is not None:
+            d.composed = (n, cm.group("w").split())
     if low in HEADS["pact"] and not _PACT_SECURITY_MOD.search(mods):
         return None
     if low == "front" and not _UNITED_FRONT_MOD.search(mods):
@@ -1496,6 +1504,16 @@ def _org_launcher(text: str, s: int, start: int, hits: list[ActorHit]) -> ActorH
         return None
     h = hits_ending_at(hits, lm.start())
     return h if h is not None and _eligible_org(h.entry) else None
+
+
+#: A predicate right after an anaphor's head that counts the states it is made of (see _head_draft).
+_COMPOSED_OF_STATES = regex.compile(
+    r"""(?i)\s+(?:(?:now|also)\s+)?(?:consists\s+of|comprises|is\s+(?:composed|made\s+up)\s+of|groups|brings\s+together
+        |unites)\s+(?:some\s+|about\s+|around\s+|more\s+than\s+)?
+        (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens\s+of)\s+
+        (?P<w>(?:[\w\-]+\s+){0,3}?)(?:countries|states|nations|governments)\b""",
+    regex.VERBOSE,
+)
 
 
 def _led_by_predicate(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
@@ -3211,6 +3229,8 @@ def _resolve_anaphora(
             d.members.extend(same.members)
             d.drop = _at_home(text, d, same)
             prev = None
+        if prev is None and d.composed is not None and (body := _body_made_of(matcher, *d.composed)):
+            d.entry, d.label, d.kind = body, body.label or body.name, d.kind or body.kind
         if prev is not None and prev.entry is not None:
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
             d.drop = _at_home(text, d, prev)
@@ -3257,6 +3277,22 @@ def _resolve_anaphora(
             else:
                 d.leader = who
                 d.members.insert(0, who)
+
+
+def _body_made_of(matcher: ActorMatcher, n: int, words: list[str]) -> ActorEntry | None:
+    """The one standing body whose name holds every one of ``words`` (a region: "Southeast Asian") and whose
+    membership has about ``n`` states; None when the words are none, or no body or several fit."""
+    if not words:
+        return None
+    want = {w.casefold() for w in words}
+    found = [
+        b
+        for b in matcher.standing_bodies
+        if b.member_count is not None
+        and abs(b.member_count - n) <= max(1, b.member_count // 8)
+        and any(want <= set(name.casefold().split()) for name in (b.name, *b.aliases))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _bare(d: _Draft) -> bool:
@@ -3546,5 +3582,5 @@ def _finish(text: str, d: _Draft) -> Coalition:
         leader=d.leader,
         members=members,
         adversaries=adversaries,
-        member_count=member_count(text, start, end),
+        member_count=member_count(text, start, end) or (d.composed[0] if d.composed is not None else None),
     )
