@@ -261,6 +261,18 @@ class TestApposedMembers:
                 id="members-of-an-anaphor",
             ),
             pytest.param(
+                "Diplomats from Iran, a member of the SCO since 2023, attended.",
+                "the SCO",
+                {"IRN"},
+                id="a-member-of-after-from",
+            ),
+            pytest.param(
+                "Iran, a founding member of OPEC, objected.",
+                "OPEC",
+                {"IRN"},
+                id="a-founding-member-of",
+            ),
+            pytest.param(
                 "Austria and Ireland, non-members of NATO, objected.",
                 "NATO",
                 set(),

@@ -492,7 +492,7 @@ _NTH_TO_JOIN = regex.compile(
 #: An apposition that opens right after an actor list and ends before "members of" (see _MEMBER_NOUN):
 #: "A and B, both members of", "A, B and C, the three countries of", "A, one of the founding members of".
 _APPOSED_MEMBERS = regex.compile(
-    r"""(?i)(?<=\w),\s*(?:(?:both|all|each|the|its|one\s+of\s+(?:the|its))\s+)?
+    r"""(?i)(?<=\w),\s*(?:(?:both|all|each|the|its|an?|one\s+of\s+(?:the|its))\s+)?
         (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|fellow|founding|full|core|new
            |latest|original|permanent|remaining|only|\w{2,}est)\s+)*$""",  # "the three smallest members of"
     regex.VERBOSE,
@@ -2169,7 +2169,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     if mn is not None and (am := _APPOSED_MEMBERS.search(tail, 0, mn.start())) is not None:
         # "France, Germany and Poland, the three countries of the Weimar Triangle", "The Houthis, part of
         # Iran's axis": the list apposed
-        _take_subject(text, d, hits_before(hits, off + am.start()), off + am.start(), s)
+        _take_subject(text, d, hits_before(hits, off + am.start()), off + am.start(), s, apposed=True)
         return
     if (
         d.head == "org"
@@ -2336,7 +2336,15 @@ def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Acto
         d.members.extend(actors)
 
 
-def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s: int | None = None) -> None:
+def _take_subject(
+    text: str,
+    d: _Draft,
+    subj: list[ActorHit],
+    verb_start: int,
+    s: int | None = None,
+    *,
+    apposed: bool = False,
+) -> None:
     """The actor list that ends just before the verb at ``verb_start`` (within 32 characters); for a verb
     after "and" that coordinates a second predicate ("Iran joined A, ..., and became a member of B"), the
     actor list that opens the sentence starting at ``s``."""
@@ -2369,7 +2377,7 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s
         return  # "British MPs debate joining": a demonym on a noun is not the subject
     if _SAYS_GAP.search(gap) and not _SUBJECT_ASIDE.fullmatch(gap):
         return  # "Moscow said the five states were building a bloc": the speaker, not a builder
-    if _LOCATIVE_BEFORE.search(text, max(0, last.start - 12), last.start):
+    if not apposed and _LOCATIVE_BEFORE.search(text, max(0, last.start - 12), last.start):
         return  # "We are not in Somalia to build an axis", "Troops in Somalia formed": a place, no subject
     if _OTHERS_PLANS.search(gap):
         return  # "Japan criticised plans to form an alliance": whose plans, the text does not say
