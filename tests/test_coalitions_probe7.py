@@ -666,3 +666,36 @@ class TestComposedOfStates:
             ).member_count
             == 10
         )
+
+
+class TestPredicateLeader:
+    """A mention a copula calls an "X-led effort" is led by X; the predicate is no mention of its own."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "leader", "polarity"),
+        [
+            pytest.param(
+                "The new naval coalition would be a British-led effort.",
+                "The new naval coalition",
+                "GBR",
+                "hypothetical",
+                id="would-be-an-x-led-effort",
+            ),
+            pytest.param(
+                "The coalition is a US-led effort against ISIS.",
+                "The coalition",
+                "USA",
+                "asserted",
+                id="is-an-x-led-effort",
+            ),
+        ],
+    )
+    def test_leader(self, text: str, surface: str, leader: str, polarity: str) -> None:
+        """The subject takes the leader, and a modal supposes it."""
+        c = _one(text, surface)
+        assert (_codes(c)[0], c.polarity) == (leader, polarity)
+
+    def test_predicate_is_no_mention(self) -> None:
+        """Only the subject is a mention."""
+        found = find_coalitions("The new naval coalition would be a British-led effort.")
+        assert [c.text for c in found] == ["The new naval coalition"]

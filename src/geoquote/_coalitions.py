@@ -912,7 +912,36 @@ def _sentence_drafts(
             )  # "X against ISIS, as well as the coalition led by Y"
     if thorough and drafts and _may_say_became_member(fold(text[s:e])):
         _member_of_the_body_before(text, s, e, drafts, hits)
+    if thorough and len(drafts) > 1:
+        _predicate_leaders(text, drafts)
     return drafts
+
+
+#: A copula between a mention and a predicate nominal after it: " would be ", ", officials said, is ".
+_COPULA_GAP = regex.compile(
+    r"""(?i)\s*(?:,[^,.;:]{1,40},\s*)?(?:(?P<modal>would|will|could|might|should)\s+(?:(?:also|then|likely)\s+)?be
+        |is|was|are|were|remains|remained|became|becomes)\s+""",
+    regex.VERBOSE,
+)
+
+
+def _predicate_leaders(text: str, drafts: list[_Draft]) -> None:
+    """A mention that a predicate calls an "X-led effort" ("The coalition would be a Saudi-led effort"): X
+    leads the mention, the predicate is no mention of its own, and a modal makes a mention that is no
+    standing body a supposed one."""
+    for a, b in itertools.pairwise(drafts):
+        if a.drop or b.drop or a.leader is not None or b.leader is None or not b.leader.code:
+            continue
+        if b.det not in ("a", "an") or b.head not in HEADS["led_only"]:
+            continue
+        m = _COPULA_GAP.fullmatch(text, a.end, b.start)
+        if m is None:
+            continue
+        a.leader, b.drop = b.leader, True
+        if not a.adversaries:
+            a.adversaries.extend(b.adversaries)
+        if m.group("modal") and not (a.entry is not None and a.entry.standing) and a.polarity == "asserted":
+            a.polarity = "hypothetical"
 
 
 #: "became a full member" with no body after it: a member of the body the sentence named before.
