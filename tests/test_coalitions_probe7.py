@@ -699,3 +699,22 @@ class TestPredicateLeader:
         """Only the subject is a mention."""
         found = find_coalitions("The new naval coalition would be a British-led effort.")
         assert [c.text for c in found] == ["The new naval coalition"]
+
+
+class TestNamedAfterItsList:
+    """A description with its member list, then "called" and a body's name, is one mention."""
+
+    def test_one_mention(self) -> None:
+        """The description, its members and the body's id make one mention."""
+        text = "They set up a confederation between Mali and Niger called the Alliance of Sahel States."
+        (c,) = find_coalitions(text)
+        assert (c.text, c.id, _codes(c)[1]) == (
+            "a confederation between Mali and Niger called the Alliance of Sahel States",
+            "AES",
+            {"MLI", "NER"},
+        )
+
+    def test_relative_clause_naming_something_else(self) -> None:
+        """ "which NATO called a threat" names no body: the two mentions stay apart."""
+        found = find_coalitions("They formed an alliance with Mali and Niger, which NATO called a threat.")
+        assert [c.text for c in found] == ["an alliance with Mali and Niger", "NATO"]

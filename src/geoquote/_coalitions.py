@@ -914,7 +914,28 @@ def _sentence_drafts(
         _member_of_the_body_before(text, s, e, drafts, hits)
     if thorough and len(drafts) > 1:
         _predicate_leaders(text, drafts)
+        _named_after_list(text, drafts)
     return drafts
+
+
+#: A naming verb between a description and the body's name: " called ", ", known as ".
+_NAMING_GAP = regex.compile(
+    r"\s*,?\s*(?:which\s+is\s+)?(?:called|known\s+as|dubbed|named|officially\s+known\s+as)\s+[‘“'\"]?",
+    regex.IGNORECASE,
+)
+
+
+def _named_after_list(text: str, drafts: list[_Draft]) -> None:
+    """A description whose member list ends right before "called" and a body's name ("a confederation
+    between A, B and C called the Alliance of Sahel States"): one mention, as an apposition is (the list
+    made the two drafts too far apart to merge before the attributes were read)."""
+    for a, b in itertools.pairwise(drafts):
+        if a.drop or b.drop or b.head != "org" or b.entry is None or a.entry is not None or a.label:
+            continue
+        if a.head == "org" or not a.members or _NAMING_GAP.fullmatch(text, a.end, b.start) is None:
+            continue
+        _absorb(a, b)
+        a.end, b.drop = b.end, True
 
 
 #: A copula between a mention and a predicate nominal after it: " would be ", ", officials said, is ".
