@@ -718,3 +718,50 @@ class TestNamedAfterItsList:
         """ "which NATO called a threat" names no body: the two mentions stay apart."""
         found = find_coalitions("They formed an alliance with Mali and Niger, which NATO called a threat.")
         assert [c.text for c in found] == ["an alliance with Mali and Niger", "NATO"]
+
+
+class TestStandingBodyByItsLeader:
+    """An armed alliance described by its leader is the one standing armed body the data says that state
+    leads, unless the text's own members, a count or "new" rule it out."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "cid"),
+        [
+            pytest.param(
+                "Troops from a Russian-led security alliance landed in Almaty.",
+                "a Russian-led security alliance",
+                "CSTO",
+                id="russian-led-security-alliance",
+            ),
+            pytest.param(
+                "Kazakhstan called in troops from the Russian-led security bloc.",
+                "the Russian-led security bloc",
+                "CSTO",
+                id="definite-bloc",
+            ),
+            pytest.param(
+                "Moscow and Tehran are forming a Russian-led military alliance in Syria.",
+                "a Russian-led military alliance",
+                None,
+                id="a-member-outside-the-body",
+            ),
+            pytest.param(
+                "Russia wants a new Russian-led military bloc.",
+                "a new Russian-led military bloc",
+                None,
+                id="a-new-bloc",
+            ),
+            pytest.param(
+                "A 20-nation Russian-led military alliance held drills.",
+                "A 20-nation Russian-led military alliance",
+                None,
+                id="a-count-that-does-not-fit",
+            ),
+            pytest.param(
+                "A Chinese-led security bloc met.", "A Chinese-led security bloc", None, id="no-body-led-so"
+            ),
+        ],
+    )
+    def test_id(self, text: str, surface: str, cid: str | None) -> None:
+        """The mention's id."""
+        assert _one(text, surface).id == cid

@@ -2890,8 +2890,28 @@ def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorM
     if not fits:
         states = {h.entry.code for h in hits if h.entry.type == "state"} - {d.leader.code}
         fits = [e for e in matcher.theatred if e.leader == d.leader.code and states & set(e.theatre)]
+    if not fits and d.head in _STANDING_DESCRIPTION_HEADS and d.kind in _ARMED_KINDS and not d.label:
+        # "a Russian-led security alliance": the one standing armed body the data says that state leads
+        stated = member_count(text, d.start, d.end)
+        own = {a.code for a in d.members if a.code and a.type in ("state", "government")}
+        new = _NEW_WORD.search(text, d.start, d.head_start) is not None  # "a new Russian-led alliance"
+        fits = [
+            e
+            for e in matcher.standing_bodies
+            if e.leader == d.leader.code
+            and not e.historical
+            and not new
+            and e.kind in _ARMED_KINDS
+            and own <= set(e.members)  # "Moscow and Tehran are forming a Russian-led alliance": not the CSTO
+            and (stated is None or abs(stated - len(e.members)) <= 1)
+        ]
     if len(fits) == 1:
         d.entry, d.kind = fits[0], d.kind or fits[0].kind
+
+
+_NEW_WORD = regex.compile(r"(?i)\b(?:new|proposed|planned|potential|future|possible|rival)\b")
+#: Nouns that describe a standing armed body by its leader: "a Russian-led security alliance".
+_STANDING_DESCRIPTION_HEADS = frozenset({"alliance", "bloc", "organization", "organisation", "pact"})
 
 
 #: How far around a described mention its theatre is looked for (a few sentences of an article).
