@@ -113,6 +113,18 @@ class TestPolarityCues:
                 id="if-proposed",
             ),
             pytest.param(
+                "If Ankara proposed a Turkic military alliance, few capitals would agree.",
+                "a Turkic military alliance",
+                "hypothetical",
+                id="if-proposed-with-a-regional-adjective",
+            ),
+            pytest.param(
+                "An Arctic military alliance is unlikely.",
+                "An Arctic military alliance",
+                "hypothetical",
+                id="regional-adjective-then-unlikely",
+            ),
+            pytest.param(
                 'Lawmakers revived talk of a "Middle East Air Defence Alliance" on Monday.',
                 'a "Middle East Air Defence Alliance"',
                 "hypothetical",
