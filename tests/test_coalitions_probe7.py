@@ -777,3 +777,80 @@ class TestStandingBodyByItsLeader:
     def test_id(self, text: str, surface: str, cid: str | None) -> None:
         """The mention's id."""
         assert _one(text, surface).id == cid
+
+
+class TestKnownGaps:
+    """Faults of the seventh probe left unfixed, kept as strict xfails."""
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="an anaphor takes the latest body of a fitting kind, whatever its modifiers ('naval')",
+    )
+    def test_naval_coalition_is_no_axis_of_armed_groups(self) -> None:
+        """ "The naval coalition" is not the Axis of Resistance named just before."""
+        text = "The Houthis belong to the Axis of Resistance. Egypt declined to join the naval coalition."
+        assert _one(text, "the naval coalition").id != "AXIS_OF_RESISTANCE"
+
+    @pytest.mark.xfail(
+        strict=True, reason="'the alliance' takes the latest armed body, even the subject it is compared with"
+    )
+    def test_alliance_compared_with_its_subject(self) -> None:
+        """ "The JEF is not a substitute for the alliance": the alliance is NATO, not the JEF."""
+        text = "NATO met in Brussels. The JEF sent ships. The JEF is not a substitute for the alliance."
+        assert _one(text, "the alliance").id == "NATO"
+
+    @pytest.mark.xfail(strict=True, reason="'the new group' resolves to an older body named a group")
+    def test_new_group_is_no_old_body(self) -> None:
+        """A group called new is not a body the article says already exists."""
+        text = (
+            "The International Contact Group on Venezuela still exists. Mexico would join the new group only"
+            " if both sides agreed."
+        )
+        assert _one(text, "the new group").id is None
+
+    @pytest.mark.xfail(
+        strict=True, reason="members in the next sentence ('Its troop contributors are ...') are not read"
+    )
+    def test_members_in_the_next_sentence(self) -> None:
+        """A sentence that opens with "Its troop contributors are" lists the members of the body before."""
+        text = "AUSSOM began its second year. Its troop contributors are Uganda, Kenya and Egypt."
+        assert _codes(_one(text, "AUSSOM"))[1] == {"UGA", "KEN", "EGY"}
+
+    @pytest.mark.xfail(strict=True, reason="'grouped A with B and C' is no member cue")
+    def test_grouped_with(self) -> None:
+        """The states an alliance would have grouped are its members."""
+        text = "Washington floated an alliance that would have grouped Egypt with Jordan and Oman."
+        assert _codes(_one(text, "an alliance"))[1] == {"EGY", "JOR", "OMN"}
+
+    @pytest.mark.xfail(strict=True, reason="'revived X with A and B' is no member cue")
+    def test_revived_with(self) -> None:
+        """The subject and the states after 'with' are members of the format revived."""
+        c = _one("Poland revived the Weimar Triangle with France and Germany.", "the Weimar Triangle")
+        assert _codes(c)[1] == {"POL", "FRA", "DEU"}
+
+    @pytest.mark.xfail(strict=True, reason="'contact group' is no trigger noun")
+    def test_contact_group(self) -> None:
+        """A contact group of states is a coalition."""
+        text = "Brazil, Colombia and Mexico are discussing a regional contact group on Venezuela."
+        assert [c.text for c in find_coalitions(text)] == ["a regional contact group on Venezuela"]
+
+    @pytest.mark.xfail(strict=True, reason="a bare bloc asked about in a question is dropped, not hedged")
+    def test_question_hedges(self) -> None:
+        """A bloc asked about in a question is a hedged mention."""
+        assert [c.polarity for c in find_coalitions("Is a Central Asian alliance taking shape?")] == [
+            "hedged"
+        ]
+
+    @pytest.mark.xfail(
+        strict=True, reason="a subject list broken by 'and its proxies, including' is not read"
+    )
+    def test_subject_with_its_proxies_including(self) -> None:
+        """The leader and the proxies it lists all form the axis."""
+        text = "Iran and its proxies, including the Houthis and Hezbollah, form the axis of resistance."
+        assert _codes(_one(text, "the axis of resistance"))[1] == {"IRN", "HOUTHIS", "HEZBOLLAH"}
+
+    @pytest.mark.xfail(strict=True, reason="'Zionist' is no adjective of Israel in the gazetteer")
+    def test_zionist_adjective(self) -> None:
+        """A compound of two adjectives names both states."""
+        c = _one("Tehran condemned the American-Zionist coalition.", "the American-Zionist coalition")
+        assert _codes(c)[1] == {"USA", "ISR"}
