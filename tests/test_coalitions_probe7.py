@@ -822,12 +822,6 @@ class TestKnownGaps:
         text = "Washington floated an alliance that would have grouped Egypt with Jordan and Oman."
         assert _codes(_one(text, "an alliance"))[1] == {"EGY", "JOR", "OMN"}
 
-    @pytest.mark.xfail(strict=True, reason="'revived X with A and B' is no member cue")
-    def test_revived_with(self) -> None:
-        """The subject and the states after 'with' are members of the format revived."""
-        c = _one("Poland revived the Weimar Triangle with France and Germany.", "the Weimar Triangle")
-        assert _codes(c)[1] == {"POL", "FRA", "DEU"}
-
     @pytest.mark.xfail(strict=True, reason="'contact group' is no trigger noun")
     def test_contact_group(self) -> None:
         """A contact group of states is a coalition."""
@@ -854,3 +848,26 @@ class TestKnownGaps:
         """A compound of two adjectives names both states."""
         c = _one("Tehran condemned the American-Zionist coalition.", "the American-Zionist coalition")
         assert _codes(c)[1] == {"USA", "ISR"}
+
+
+class TestFoundedWith:
+    """The states a body was founded, launched or revived with are members, beside the subject."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members"),
+        [
+            pytest.param(
+                "Poland revived the Weimar Triangle with France and Germany.",
+                "the Weimar Triangle",
+                {"POL", "FRA", "DEU"},
+                id="revived-with",
+            ),
+            pytest.param(
+                "Kenya formed the EAC with Uganda in 1967.", "the EAC", {"KEN", "UGA"}, id="formed-with"
+            ),
+            pytest.param("NATO met with Russia.", "NATO", set(), id="met-with-is-no-founding"),
+        ],
+    )
+    def test_members(self, text: str, surface: str, members: set[str]) -> None:
+        """The subject and the states after "with" are members."""
+        assert _codes(_one(text, surface))[1] == members

@@ -425,7 +425,8 @@ _JOINED_BEFORE = regex.compile(
 )
 #: A body its subject founded or makes up, right before it: "Washington launched Operation X".
 _FOUNDED_BEFORE = regex.compile(
-    r"\b(?:founded|co-founded|launched|unveiled|formed|created|set\s+up|established|make\s+up|makes\s+up)"
+    r"\b(?:founded|co-founded|launched|unveiled|formed|created|set\s+up|established|make\s+up|makes\s+up"
+    r"|revived|relaunched|re-launched)"
     r"\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
@@ -2051,6 +2052,14 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     if _NON_PREFIX.match(text[d.start : d.start + 4]):
         return  # "non-OPEC Mexico"
     bt = _BETWEEN.match(text, pos, e)
+    if (
+        bt is not None
+        and d.head == "org"
+        and bt.group().strip().casefold() == "with"
+        and _FOUNDED_BEFORE.search(text, max(0, d.start - 40), d.start) is not None
+    ):  # "Poland revived the Weimar Triangle with France and Germany": its partners in founding it
+        d.members.extend(actor_list(text, bt.end(), e, after_hits, first_gap=4)[0])
+        return
     if bt is not None and (d.head != "org" or bt.group().strip().casefold() != "with"):
         if bt.group().strip().casefold() == "with" and d.head not in (
             "alliance",
