@@ -871,3 +871,42 @@ class TestFoundedWith:
     def test_members(self, text: str, surface: str, members: set[str]) -> None:
         """The subject and the states after "with" are members."""
         assert _codes(_one(text, surface))[1] == members
+
+
+class TestFloatedAlliance:
+    """A bloc floated or proposed is supposed; the states it would group are its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members", "polarity"),
+        [
+            pytest.param(
+                "Washington floated an alliance that would have grouped Egypt, Jordan and Oman.",
+                "an alliance",
+                {"EGY", "JOR", "OMN"},
+                "hypothetical",
+                id="floated-would-have-grouped",
+            ),
+            pytest.param(
+                "Macron proposed a European defence union.",
+                "a European defence union",
+                set(),
+                "hypothetical",
+                id="proposed",
+            ),
+            pytest.param(
+                "The bloc grouped Brazil, Chile and Peru.",
+                "The bloc",
+                {"BRA", "CHL", "PER"},
+                "asserted",
+                id="grouped",
+            ),
+        ],
+    )
+    def test_mention(self, text: str, surface: str, members: set[str], polarity: str) -> None:
+        """Members and polarity of the mention."""
+        c = _one(text, surface)
+        assert (_codes(c)[1], c.polarity) == (members, polarity)
+
+    def test_proposed_summit_of_a_body(self) -> None:
+        """A body named inside a proposed event stays asserted."""
+        assert _one("Trump proposed a NATO summit.", "NATO").polarity == "asserted"

@@ -248,7 +248,9 @@ _APPOSITION = regex.compile(
 )
 _MEMBER_CUE = regex.compile(
     r"""(?:[^.;()]{0,50}?)\b(?:including|includes|included|include|such\s+as|made\s+up\s+of|composed\s+of|
-        comprising|comprises|comprise|comprised\s+of|comprised|consists\s+of|consisting\s+of|consisted\s+of|groups|
+        comprising|comprises|comprise|comprised\s+of|comprised|consists\s+of|consisting\s+of|consisted\s+of|groups|grouped|
+        (?:would|will|could|might)\s+(?:have\s+)?(?:group(?:ed)?|include(?:d)?|unite(?:d)?|comprise(?:d)?
+           |(?:bring|brought)\s+together)|
         co-(?:chaired|led|hosted|founded|sponsored)\s+by|
         particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
         |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
@@ -584,11 +586,13 @@ _HYPOTHETICAL = regex.compile(
          |\b(?:would|will|could|might)\s+be)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: A bloc only talked of or supposed, read for an indefinite mention ("a proposal for a security pact",
-#: "revived talk of an alliance", "you would have the core of a defence coalition"); a definite one exists
-#: ("plans for the alliance's summit", "would have the coalition's backing").
+#: A bloc only talked of, floated or supposed, read for an indefinite mention ("a proposal for a security
+#: pact", "floated an alliance", "revived talk of an alliance", "you would have the core of a defence
+#: coalition"); a definite one exists ("plans for the alliance's summit", "would have the coalition's
+#: backing").
 _SUPPOSED_BEFORE = regex.compile(
     r"""(?:\b(?:proposals?|plans?|blueprints?|talk|calls?|visions?|prospects?)\s+(?:for|of)
+         |\b(?:floated|floats|float|mooted|moots|proposed|proposes|propose|suggested|suggests)
          |\b(?:would|could|might)\s+(?:then\s+|still\s+|soon\s+)?(?:have|get|see)
            (?:\s+(?:the|a)\s+(?:core|nucleus|basis|makings|beginnings?|embryo|germ)\s+of)?)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
