@@ -635,7 +635,7 @@ _HEDGED_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A claim before a mention not yet known to exist ("claimed a real coalition"); a definite one exists, and
-#: the claim is about something else ("it was claimed was retaliation for joining the US-led campaign").
+#: the claim is about something else ("claimed the raid avenged Denmark's joining the US-led coalition").
 _CLAIM_BEFORE = regex.compile(r"\bclaim(?:s|ed)?\b[^.;]{0,40}?$", regex.IGNORECASE)
 #: An accusation of building a bloc right before an indefinite mention (see _polarity).
 _ACCUSED_OF_BUILDING = regex.compile(
@@ -747,7 +747,7 @@ class _Draft:
     #: a body named by a descriptive alias after an indefinite article ("an Islamic military alliance"):
     #: the body only if the text asserts it; a denied or supposed one is a bloc of that description
     generic: bool = False
-    #: the count and the words of the states an anaphor says it is made of ("consists of 10 Southeast Asian
+    #: the count and the words of the states an anaphor says it is made of ("is made up of ten Southeast Asian
     #: countries"): a standing body whose name holds the words and whose membership has that size
     composed: tuple[int, list[str]] | None = None
 
@@ -952,7 +952,7 @@ _COPULA_GAP = regex.compile(
 
 
 def _predicate_leaders(text: str, drafts: list[_Draft]) -> None:
-    """A mention that a predicate calls an "X-led effort" ("The coalition would be a Saudi-led effort"): X
+    """A mention that a predicate calls an "X-led effort" ("The coalition would be a British-led effort"): X
     leads the mention, the predicate is no mention of its own, and a modal makes a mention that is no
     standing body a supposed one."""
     for a, b in itertools.pairwise(drafts):
@@ -1384,7 +1384,7 @@ def _head_draft(
             return None
         d.drop = not _NATION_COUNT_MOD.search(mods)
     if d.drop and low in HEADS["anaphor"] and (cm := _COMPOSED_OF_STATES.match(text, he, e)) is not None:
-        d.drop, d.evidence = False, True  # "That organisation consists of 10 Southeast Asian countries"
+        d.drop, d.evidence = False, True  # "The organisation is made up of ten Southeast Asian states"
         n = count_value(cm.group("n"))
         if n is not None:
             d.composed = (n, cm.group("w").split())
