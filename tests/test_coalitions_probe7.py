@@ -831,13 +831,6 @@ class TestKnownGaps:
         text = "Brazil, Colombia and Mexico are discussing a regional contact group on Venezuela."
         assert [c.text for c in find_coalitions(text)] == ["a regional contact group on Venezuela"]
 
-    @pytest.mark.xfail(strict=True, reason="a bare bloc asked about in a question is dropped, not hedged")
-    def test_question_hedges(self) -> None:
-        """A bloc asked about in a question is a hedged mention."""
-        assert [c.polarity for c in find_coalitions("Is a Central Asian alliance taking shape?")] == [
-            "hedged"
-        ]
-
     @pytest.mark.xfail(
         strict=True, reason="a subject list broken by 'and its proxies, including' is not read"
     )
@@ -913,3 +906,23 @@ class TestFloatedAlliance:
     def test_proposed_summit_of_a_body(self) -> None:
         """A body named inside a proposed event stays asserted."""
         assert _one("Trump proposed a NATO summit.", "NATO").polarity == "asserted"
+
+
+class TestQuestions:
+    """A bloc asked about in a question of being is hedged; a definite one stays asserted."""
+
+    @pytest.mark.parametrize(
+        ("text", "polarities"),
+        [
+            pytest.param(
+                "Is a Central Asian alliance taking shape?", ["hedged"], id="is-a-bloc-taking-shape"
+            ),
+            pytest.param(
+                "Is an alliance of Russia and China forming?", ["hedged"], id="is-an-alliance-of-forming"
+            ),
+            pytest.param("Is the coalition winning?", ["asserted"], id="definite-stays-asserted"),
+        ],
+    )
+    def test_polarity(self, text: str, polarities: list[str]) -> None:
+        """The polarity of each mention."""
+        assert [c.polarity for c in find_coalitions(text)] == polarities

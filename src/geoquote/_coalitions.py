@@ -3072,8 +3072,14 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
             )
         ):
             d.polarity = "hypothetical"
+        elif d.det in _INDEFINITE and text[e - 1 : e] == "?" and _EXISTENCE_QUESTION.match(text, s, d.start):
+            d.polarity = "hedged"  # "Is a Central Asian alliance taking shape?": asked, not asserted
     except TimeoutError:
         return
+
+
+#: A question about being that opens right before an indefinite mention: "Is ", "Are there ", "Was ".
+_EXISTENCE_QUESTION = regex.compile(r"[\p{Pi}\"']?(?:Is|Are|Was|Were)(?:\s+there)?\s+$")
 
 
 # Literal prefilters of the polarity patterns. Each pattern names one of its words (a conjunction: one of
@@ -3216,7 +3222,11 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
             or d.head in ("axis", "confederation")
             # "stops short of a formal alliance", "a formal alliance would tie ...": an alliance denied
             # or supposed between states ("coalition" is left out: at home, parties plan and rule out those)
-            or (d.head in _DENIABLE_HEADS and d.det is not None and d.polarity in ("negated", "hypothetical"))
+            or (
+                d.head in _DENIABLE_HEADS
+                and d.det is not None
+                and d.polarity in ("negated", "hypothetical", "hedged")
+            )
         )
     if d.head in ("allies", "ally"):
         if d.det in ("our",) or d.evidence or d.leader is not None or resolved or d.entry is not None:
