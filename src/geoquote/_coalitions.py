@@ -2145,6 +2145,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
                 d.members.extend(examples)
                 end = d.list_end = ex_end if examples else end
             more = _MORE_MEMBERS.match(text, end, max(lim, end))
+            if more is None and "group" in cue.group().casefold():
+                more = _WITH_GAP.match(text, end, max(lim, end))  # "would have grouped A with B and C"
             if more is not None:  # "which began with A and B, has since added C and D"
                 added, end = actor_list(text, more.end(), max(lim, more.end()), after_hits, first_gap=4)
                 d.members.extend(added)
