@@ -529,7 +529,6 @@ class TestContributorsAndSupposition:
         """The mention's polarity follows the cue around it."""
         assert _one(text, surface).polarity == polarity
 
-    @pytest.mark.xfail(strict=True, reason="an apposition merged after a name keeps the members of neither")
     def test_contributors_before_a_name_with_an_apposition(self) -> None:
         """Troop contributors stay members when the name has an apposition."""
         text = "Uganda, Kenya and Egypt send troops to AUSSOM, the African Union force fighting al-Shabaab."

@@ -2237,7 +2237,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         _take_subject(text, d, hits_before(hits, off + am.start()), off + am.start(), s, apposed=True)
         return
     if (
-        d.head == "org"
+        (d.head == "org" or (d.entry is not None and _JOINED_BEFORE.search(tail, k) is not None))
         and mn is None
         and not _MEMBER_NOUN_AFTER.match(text[d.start + 1 : d.end + 1])
         and not _MEMBER_NOUN_END.search(text[d.start : d.end])
