@@ -824,14 +824,6 @@ class TestKnownGaps:
         text = "Brazil, Colombia and Mexico are discussing a regional contact group on Venezuela."
         assert [c.text for c in find_coalitions(text)] == ["a regional contact group on Venezuela"]
 
-    @pytest.mark.xfail(
-        strict=True, reason="a subject list broken by 'and its proxies, including' is not read"
-    )
-    def test_subject_with_its_proxies_including(self) -> None:
-        """The leader and the proxies it lists all form the axis."""
-        text = "Iran and its proxies, including the Houthis and Hezbollah, form the axis of resistance."
-        assert _codes(_one(text, "the axis of resistance"))[1] == {"IRN", "HOUTHIS", "HEZBOLLAH"}
-
     @pytest.mark.xfail(strict=True, reason="'Zionist' is no adjective of Israel in the gazetteer")
     def test_zionist_adjective(self) -> None:
         """A compound of two adjectives names both states."""
@@ -933,3 +925,27 @@ class TestQuestions:
     def test_polarity(self, text: str, polarities: list[str]) -> None:
         """The polarity of each mention."""
         assert [c.polarity for c in find_coalitions(text)] == polarities
+
+
+class TestFormTheBody:
+    """The subject list of "form"/"constitute" before a named body holds its members, even when a leader's
+    followers are introduced with "and its proxies, including"."""
+
+    @pytest.mark.parametrize(
+        ("text", "members"),
+        [
+            pytest.param(
+                "Iran, the Houthis and Hezbollah form the axis of resistance.",
+                {"IRN", "HOUTHIS", "HEZBOLLAH"},
+                id="form",
+            ),
+            pytest.param(
+                "Iran and its proxies, including the Houthis and Hezbollah, form the axis of resistance.",
+                {"IRN", "HOUTHIS", "HEZBOLLAH"},
+                id="and-its-proxies-including",
+            ),
+        ],
+    )
+    def test_members(self, text: str, members: set[str]) -> None:
+        """Every actor of the subject list is a member."""
+        assert _codes(_one(text, "the axis of resistance"))[1] == members

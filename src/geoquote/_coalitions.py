@@ -428,7 +428,7 @@ _JOINED_BEFORE = regex.compile(
 #: A body its subject founded or makes up, right before it: "Washington launched Operation X".
 _FOUNDED_BEFORE = regex.compile(
     r"\b(?:founded|co-founded|launched|unveiled|formed|created|set\s+up|established|make\s+up|makes\s+up"
-    r"|revived|relaunched|re-launched)"
+    r"|revived|relaunched|re-launched|form|forms|constitute|constitutes|together\s+form)"
     r"\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
@@ -2449,11 +2449,19 @@ def _take_subject(
     chain = [last]
     for h in reversed(subj[:-1]):
         g = text[h.end : chain[0].start]
-        if _LIST_SEPARATOR.fullmatch(g):
+        if _LIST_SEPARATOR.fullmatch(g) or _PROXIES_INCLUDING.fullmatch(g):
             chain.insert(0, h)
         else:
             break
     d.members.extend(h.actor for h in chain)
+
+
+#: A leader's followers before their names in a subject list: "Iran and its proxies, including the ".
+_PROXIES_INCLUDING = regex.compile(
+    r"""(?i)\s+and\s+(?:its|their)\s+(?:[\w\-]+\s+)?(?:allies|proxies|partners|militias|clients)\s*,?\s*
+        (?:including|such\s+as|notably|among\s+them)\s+(?:the\s+)?""",
+    regex.VERBOSE,
+)
 
 
 def _without_acronyms(text: str, subj: list[ActorHit]) -> list[ActorHit]:
