@@ -722,10 +722,10 @@ class TestNamedAfterItsList:
         """The description, its members and the body's id make one mention."""
         text = "They set up a confederation between Mali and Niger called the Alliance of Sahel States."
         (c,) = find_coalitions(text)
-        assert (c.text, c.id, _codes(c)[1]) == (
-            "a confederation between Mali and Niger called the Alliance of Sahel States",
+        assert (c.id, _codes(c)[1], c.text) == (
             "AES",
             {"MLI", "NER"},
+            "a confederation between Mali and Niger called the Alliance of Sahel States",
         )
 
     def test_relative_clause_naming_something_else(self) -> None:
