@@ -949,3 +949,12 @@ class TestFormTheBody:
     def test_members(self, text: str, members: set[str]) -> None:
         """Every actor of the subject list is a member."""
         assert _codes(_one(text, "the axis of resistance"))[1] == members
+
+
+class TestNetworkAnaphor:
+    """ "The network" does not re-mention a coalition labelled before."""
+
+    def test_network_after_a_labelled_coalition(self) -> None:
+        """A radar network after "the American-Zionist coalition" is no coalition."""
+        text = 'Tehran condemned the "American-Zionist coalition". The network links six radars.'
+        assert [c.text for c in find_coalitions(text)] == ['the "American-Zionist coalition"']

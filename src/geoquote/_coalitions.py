@@ -3543,6 +3543,8 @@ _FORMAL_NOUN = regex.compile(
     r"|commonwealth)\b"
 )
 _ARMED_KINDS = frozenset({"military", "security"})
+#: The heads of informal groupings that "the network" may re-mention.
+_NETWORK_HEADS = frozenset({"network", "axis", "alliance", "alliances", "allies", "group", "grouping"})
 _CIVIL_KINDS = frozenset({"economic", "political"})
 
 
@@ -3617,6 +3619,8 @@ def _fits(d: _Draft, c: _Draft) -> bool:
     alliance, and the other way round."""
     if c.entry is None and d.head not in _GROUP_HEADS:
         return False  # an informal grouping is meant by its own noun (see last_headed)
+    if c.entry is None and d.head == "network" and c.head not in _NETWORK_HEADS:
+        return False  # "the network" is no "coalition" named before (a radar network, a network of proxies)
     if (
         c.entry is not None
         and c.entry.type in ("armed_group", "group")
