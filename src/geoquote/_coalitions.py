@@ -3436,8 +3436,10 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
     named between them? Not when its own adversary is no known foe of the body ("the coalition against
     ISIS" after the Axis of Resistance), its leader is not the body's, or a name ending in its noun came
     between ("the coalition of the willing ... the Ukraine Defense Contact Group ... The group")."""
-    own_foes = {a.code for a in d.adversaries if a.code}
     known = c.entry
+    if _compared_subject(text, d, c):
+        return False  # "The JEF is not a substitute for the alliance": another body than the subject
+    own_foes = {a.code for a in d.adversaries if a.code}
     if own_foes:
         foes = {a.code for a in c.adversaries if a.code} | set(known.adversaries if known else ())
         if foes and not own_foes & foes:
@@ -3457,6 +3459,28 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
         return False  # "Uruguay's presidency of the bloc": Mercosur, not the EU named since
     name = _NAME_ENDING_IN.get(d.head)
     return name is None or name.search(text, max(c.end, d.start - _BETWEEN_WINDOW), d.start) is None
+
+
+#: A copula and a noun of comparison between a body and an anaphor: the anaphor means another body.
+_COMPARED_WITH = regex.compile(
+    r"""(?i)\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:not\s+|no\s+|never\s+)?(?:(?:an?|the)\s+)?
+        (?:[\w\-]+\s+)?(?:substitute|alternative|rival|complement|counterweight|competitor|replacement|challenger)
+        \s+(?:for|to|of)\s+$""",
+    regex.VERBOSE,
+)
+
+
+def _compared_subject(text: str, d: _Draft, c: _Draft) -> bool:
+    """Is the earlier mention ``c`` (by its words, or any name of its body) the subject that a comparison
+    right before the anaphor ``d`` compares it with ("The JEF is not a substitute for the alliance")?"""
+    cm = _COMPARED_WITH.search(text, max(0, d.start - 90), d.start)
+    if cm is None:
+        return False
+    before = text[max(0, cm.start() - 80) : cm.start()]
+    names = {text[c.start : c.end]}
+    if c.entry is not None:
+        names |= {c.entry.name, *c.entry.aliases, *c.entry.acronyms}
+    return any(n and before.endswith(n) for n in names)
 
 
 #: A proper name ending in an anaphor's noun ("the Contact Group", "the Northern Alliance"), by noun.
