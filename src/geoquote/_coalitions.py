@@ -3314,9 +3314,9 @@ def _resolve_anaphora(
         and _bare(d)
         and not d.label  # 'the so-called "coalition of the willing"' is named by its own label
     ):
-        prev = _antecedent(d, memory.named, lambda c: _compatible(text, d, c)) or _same_count(
-            text, d, memory.named
-        )
+        prev = _antecedent(
+            d, memory.named, lambda c: _compatible(text, d, c) and not _navy_of_groups(text, d, c, matcher)
+        ) or _same_count(text, d, memory.named)
         if prev is not None and not _compatible(text, d, prev):
             prev = None
         if (
@@ -3468,6 +3468,21 @@ _COMPARED_WITH = regex.compile(
         \s+(?:for|to|of)\s+$""",
     regex.VERBOSE,
 )
+
+
+#: Words before an anaphor's noun that give it navies: "the naval coalition", "the maritime mission".
+_SEA_MOD = regex.compile(r"(?i)\b(?:naval|maritime|navy|sea|escort)\b")
+
+
+def _navy_of_groups(text: str, d: _Draft, c: _Draft, matcher: ActorMatcher) -> bool:
+    """Would a naval anaphor ("the naval coalition") take a body whose known members are mostly armed
+    groups (the Axis of Resistance)? Navies are states'."""
+    if c.entry is None or not c.entry.members or _SEA_MOD.search(text, d.start, d.head_start) is None:
+        return False
+    armed = sum(
+        1 for code in c.entry.members if (e := matcher.gazetteer.get(code)) and e.type == "armed_group"
+    )
+    return 2 * armed > len(c.entry.members)
 
 
 def _compared_subject(text: str, d: _Draft, c: _Draft) -> bool:
