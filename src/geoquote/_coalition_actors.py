@@ -64,6 +64,10 @@ class ActorMatcher:
         self.known = tuple(e for e in gazetteer.entries() if e.leader and e.adversaries and not e.standing)
         #: Known ad-hoc coalitions with a leader and a theatre: "the Saudi-led coalition" beside Yemen.
         self.theatred = tuple(e for e in gazetteer.entries() if e.leader and e.theatre and not e.standing)
+        #: Standing organisations with a member list: "the organisation of 10 Southeast Asian countries".
+        self.standing_bodies = tuple(
+            e for e in gazetteer.entries() if e.type == "organization" and e.standing and e.members
+        )
         #: Known coalitions by a description they may share, folded: "coalition of the willing".
         described: dict[str, list[ActorEntry]] = {}
         for e in gazetteer.entries():

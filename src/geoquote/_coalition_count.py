@@ -19,7 +19,7 @@ from ._trie import trie
 # Patterns used inside functions, compiled once at import.
 _NON_DIGITS = regex.compile(r"\D")
 
-__all__ = ["member_count"]
+__all__ = ["count_value", "member_count"]
 
 _UNITS = [
     "zero",
@@ -137,6 +137,15 @@ _FUTURE_BEFORE = regex.compile(
         (?:become|be|join)\s+(?:the\s+)?$""",
     regex.VERBOSE,
 )
+
+
+def count_value(word: str) -> int | None:
+    """The number a count word or numeral says ("ten", "10", "10th"), 2 to 250; None for anything else.
+
+    >>> count_value("ten"), count_value("22"), count_value("many")
+    (10, 22, None)
+    """
+    return _value(word)
 
 
 def _value(word: str) -> int | None:

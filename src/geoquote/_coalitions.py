@@ -42,7 +42,7 @@ from ._coalition_actors import (
     hits_ending_at,
     matcher_for,
 )
-from ._coalition_count import member_count
+from ._coalition_count import count_value, member_count
 from ._coalition_lexicon import (
     ADVERSARY_CUE,
     CONCEPT_NOUNS,
@@ -248,7 +248,9 @@ _APPOSITION = regex.compile(
 )
 _MEMBER_CUE = regex.compile(
     r"""(?:[^.;()]{0,50}?)\b(?:including|includes|included|include|such\s+as|made\s+up\s+of|composed\s+of|
-        comprising|comprises|comprise|comprised\s+of|comprised|consists\s+of|consisting\s+of|consisted\s+of|groups|
+        comprising|comprises|comprise|comprised\s+of|comprised|consists\s+of|consisting\s+of|consisted\s+of|groups|grouped|
+        (?:would|will|could|might)\s+(?:have\s+)?(?:group(?:ed)?|include(?:d)?|unite(?:d)?|comprise(?:d)?
+           |(?:bring|brought)\s+together)|
         co-(?:chaired|led|hosted|founded|sponsored)\s+by|
         particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
         |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
@@ -416,12 +418,17 @@ _SUBJECT_TAIL = regex.compile(
 _WORD_RUN = regex.compile(r"[\w\s\-’']*+")
 #: A standing body joined by the subject right before it: "Finland joined NATO", "acceded to the WTO".
 _JOINED_BEFORE = regex.compile(
-    r"\b(?:joined|joins|has\s+joined|have\s+joined|acceded\s+to|(?:was|were)\s+admitted\s+(?:to|into))\s+(?:the\s+)?$",
-    regex.IGNORECASE,
+    r"""\b(?:joined|joins|has\s+joined|have\s+joined|acceded\s+to|(?:was|were)\s+admitted\s+(?:to|into)
+        # troop contributors: "Uganda, Kenya and Egypt contribute troops to AUSSOM"
+        |(?:contribut(?:e|es|ed|ing)|sen(?:d|ds|t)|provid(?:e|es|ed)|deploy(?:s|ed)?|commit(?:s|ted)?)\s+
+         (?:[\w\-]+\s+){0,2}?(?:troops|soldiers|forces|warships|ships|frigates|destroyers|jets|aircraft|contingents?
+         |personnel|units|police)\s+to)\s+(?:the\s+)?$""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 #: A body its subject founded or makes up, right before it: "Washington launched Operation X".
 _FOUNDED_BEFORE = regex.compile(
-    r"\b(?:founded|co-founded|launched|unveiled|formed|created|set\s+up|established|make\s+up|makes\s+up)"
+    r"\b(?:founded|co-founded|launched|unveiled|formed|created|set\s+up|established|make\s+up|makes\s+up"
+    r"|revived|relaunched|re-launched|form|forms|constitute|constitutes|together\s+form)"
     r"\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
@@ -476,8 +483,29 @@ _FUTURE_JOIN = regex.compile(
         |wants?|plans?|planning|applied|applying)\s+to|will|would|could|may|might|shall)\s+$""",
     regex.VERBOSE,
 )
+#: A state ranked among those that joined, right before the mention: " became the 31st country to join ",
+#: " (makes Chile) the 40th state to join " (see _members_before; the actor ends where this starts).
+_NTH_TO_JOIN = regex.compile(
+    r"""(?i)(?:\s+(?:(?:has|had|have)\s+)?(?:became|becomes|become|is|was)\s+|\s+)the\s+
+        (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest
+        |most\s+recent)\s+(?:[\w\-]+\s+)?(?:country|state|nation|member(?:\s+(?:state|country|nation))?)
+        \s+to\s+(?:(?:formally|officially)\s+)?(?:join|enter|accede\s+to)\s+(?:the\s+)?$""",
+    regex.VERBOSE,
+)
+#: An apposition that opens right after an actor list and ends before "members of" (see _MEMBER_NOUN):
+#: "A and B, both members of", "A, B and C, the three countries of", "A, one of the founding members of".
+_APPOSED_MEMBERS = regex.compile(
+    r"""(?i)(?<=\w),\s*(?:(?:both|all|each|the|its|an?|one\s+of\s+(?:the|its))\s+)?
+        (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|fellow|founding|full|core|new
+           |latest|original|permanent|remaining|only|\w{2,}est)\s+)*$""",  # "the three smallest members of"
+    regex.VERBOSE,
+)
 _MEMBER_NOUN = regex.compile(
-    r"\b(?:members?|part|countries|states|nations)\s+(?:of|in)\s+(?:the\s+)?$", regex.I
+    r"""\b(?:members?|part|countries|states|nations|governments|juntas|founders|signatories)\s+(?:of|in)\s+
+        # a body named by someone else: "part of what Iran calls the Axis"
+        (?:what\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+)?
+        (?:the\s+)?$""",
+    regex.I | regex.VERBOSE,
 )
 _NOT_MEMBER = regex.compile(
     r"\b(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit)\b", regex.I
@@ -524,6 +552,8 @@ _NEGATED_ENTRY = regex.compile(
     r"""(?:\b(?:not|n[’']t|never)\b[^.;:,]{0,30}?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?)
        \b(?:enter|entering|entered|join|joining|joined|part\s+of)\s+$
+     |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:reports?|claims?|suggestions?)\s+)?that
+       (?:\s+there\s+(?:is|was|are|were|will\s+be|would\s+be))?\s+$  # "denied that any alliance exists"
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rul(?:es|ed|ing)\s+out|refus(?:es|ed|ing)
          |oppos(?:es|ed|ing)|ha(?:s|ve|d)\s+no\s+(?:plans?|intention)\s+(?:of|for))
        \s+(?:(?:ever|even|again)\s+)?(?:forming|creating|forging|building|establishing|setting\s+up|joining|entering
@@ -545,6 +575,7 @@ _HYPOTHETICAL = regex.compile(
               establishment\s+of|creation\s+of|formation\s+of)
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
          |(?:^|[.;:]\s*|,\s*|[\p{Pi}"(]\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
+           |proposed|propose|proposes|floated|float|floats
            |joined|entered|form|create|build|join|enter|became|become|becomes|turned\s+into|turns\s+into|turn\s+into
            |evolved\s+into|were\s+to\s+become)
          |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
@@ -555,8 +586,25 @@ _HYPOTHETICAL = regex.compile(
          |\b(?:would|will|could|might)\s+be)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A bloc only talked of, floated or supposed, read for an indefinite mention ("a proposal for a security
+#: pact", "floated an alliance", "revived talk of an alliance", "you would have the core of a defence
+#: coalition"); a definite one exists ("plans for the alliance's summit", "would have the coalition's
+#: backing").
+_SUPPOSED_BEFORE = regex.compile(
+    r"""(?:\b(?:proposals?|plans?|blueprints?|talk|calls?|visions?|prospects?)\s+(?:for|of)
+         |\b(?:floated|floats|float|mooted|moots|proposed|proposes|propose|suggested|suggests)
+         |\b(?:would|could|might)\s+(?:then\s+|still\s+|soon\s+)?(?:have|get|see)
+           (?:\s+(?:the|a)\s+(?:core|nucleus|basis|makings|beginnings?|embryo|germ)\s+of)?)\s+$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A modal of the future before an indefinite mention and a condition after it (see _polarity).
+_FUTURE_BEFORE = regex.compile(r"\b(?:will|would|could|might|shall)\b[^.;:]{0,80}$", regex.IGNORECASE)
+_IF_AFTER = regex.compile(r"[^.;:]{0,40}?\s(?:if|unless)\s", regex.IGNORECASE)
 _HYPOTHETICAL_AFTER = regex.compile(
     r"""^[^.;]{0,50}?\b(?:should|would|could|must|might|will)\s+(?:soon\s+)?be\s+(?:formed|created|established|set\s+up)\b
+      | ^(?:\s+[^.;,]{0,40}?)?\s+(?:is|was|remains|seems|looks)\s+(?:highly\s+|very\s+|still\s+)?
+        (?:unlikely|improbable|a\s+(?:distant|remote)\s+prospect|far\s+off)\b  # "a Turkic bloc is unlikely"
+        (?!\s+to\s+(?!emerge|materiali[sz]e|form|happen|take\s+shape|be\s+formed))  # not "unlikely to strike"
       | ^(?:\s+(?:between|of|with)\s+[^.;,]{0,50}?)?\s+would\s+(?!have\b)\p{Ll}  # "an alliance of A, B would"
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -569,9 +617,9 @@ _HEDGED_BEFORE = regex.compile(
     r"""(?:\b(?:may|might)\s+(?:already\s+)?(?:be\s+)?(?:forming|building|creating|forging|establishing|assembling
           |have\s+(?:formed|built|created|forged))\s+
          |\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
-         |\bclaim(?:s|ed)?\b[^.;]{0,40}?|\b(?:alleged|purported|reported|rumou?red|supposed)\s+
+         |\b(?:alleged|purported|reported|rumou?red|supposed)\s+
          |\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as|leading|heading
-           |running|joining|backing)\s+[\p{Pi}"]?(?:(?:an?|the|its)\s+)?
+           |running|joining|backing|forming|creating|forging|setting\s+up)\s+[\p{Pi}"]?(?:(?:an?|the|its)\s+)?
          |\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[\w-]+\s+){0,2}
          |\b(?:sound(?:s|ed|ing)?|look(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+(?:\w+\s+)?like\s+(?:(?:some\s+)?(?:kind|sort)\s+of\s+)?
          |\bresembl(?:e|es|ed|ing)\s+|\b(?:smack(?:s|ed)?|reek(?:s|ed)?)\s+of\s+
@@ -585,6 +633,13 @@ _HEDGED_AFTER = regex.compile(
        |,\s*(?:claimed|alleged)\b)
      |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed|alleged|speculated|suggested)\b""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: A claim before a mention not yet known to exist ("claimed a real coalition"); a definite one exists, and
+#: the claim is about something else ("claimed the raid avenged Denmark's joining the US-led coalition").
+_CLAIM_BEFORE = regex.compile(r"\bclaim(?:s|ed)?\b[^.;]{0,40}?$", regex.IGNORECASE)
+#: An accusation of building a bloc right before an indefinite mention (see _polarity).
+_ACCUSED_OF_BUILDING = regex.compile(
+    r"\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+building\s+[\p{Pi}\"]?(?:an?\s+)?$", regex.IGNORECASE
 )
 #: The mention answering a claim: "(a claim) the alliance rejected", "(reports) the coalition has denied".
 _RESPONDS = regex.compile(
@@ -604,7 +659,9 @@ _NEGATED_AFTER = regex.compile(
         |(?:has|have|had)\s+never\s+existed|never\s+existed|no\s+longer\s+exists?
         |(?:is|was)\s+(?:a\s+|pure\s+|simply\s+a\s+)?(?:myth|fiction|fantasy|figment)
         |(?:where|when)\s+(?:none|there\s+(?:is|are)\s+none)\s+exists?
-        |(?:that|which)\s+(?:(?:do|does|did)\s*(?:not|n[’']t)|never)\s+exist(?:ed)?)\b""",
+        |(?:that|which)\s+(?:(?:do|does|did)\s*(?:not|n[’']t)|never)\s+exist(?:ed)?
+        |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s*(?:not|n[’']t)\s+on\s+(?:the|our|its|their|anyone['’]s)\s+agenda
+        |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s+(?:off\s+the\s+table|out\s+of\s+the\s+question))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 #: Words of membership right before a mention: what a negation before them refuses is taking part.
@@ -620,6 +677,7 @@ _HYPOTHETICAL_MOD = regex.compile(
     regex.I,
 )
 _ANTI = regex.compile(r"(?i)\banti-$")
+_PRO = regex.compile(r"(?i)\bpro-$")
 _LED_MARK = regex.compile(r"(?i)^(?:-|\s)(?:led|dominated|headed)\b")
 _KIND_NOT = regex.compile(
     r"\s+(?:is|was|are)\s+(?:not|n[’']t)\s+(?:an?\s+)?(?P<k>military|security|economic|political)\s+"
@@ -689,6 +747,9 @@ class _Draft:
     #: a body named by a descriptive alias after an indefinite article ("an Islamic military alliance"):
     #: the body only if the text asserts it; a denied or supposed one is a bloc of that description
     generic: bool = False
+    #: the count and the words of the states an anaphor says it is made of ("is made up of ten Southeast Asian
+    #: countries"): a standing body whose name holds the words and whose membership has that size
+    composed: tuple[int, list[str]] | None = None
 
 
 def find_coalitions(
@@ -856,7 +917,57 @@ def _sentence_drafts(
             )  # "X against ISIS, as well as the coalition led by Y"
     if thorough and drafts and _may_say_became_member(fold(text[s:e])):
         _member_of_the_body_before(text, s, e, drafts, hits)
+    if thorough and len(drafts) > 1:
+        _predicate_leaders(text, drafts)
+        _named_after_list(text, drafts)
     return drafts
+
+
+#: A naming verb between a description and the body's name: " called ", ", known as ".
+_NAMING_GAP = regex.compile(
+    r"\s*,?\s*(?:which\s+is\s+)?(?:called|known\s+as|dubbed|named|officially\s+known\s+as)\s+[‘“'\"]?",
+    regex.IGNORECASE,
+)
+
+
+def _named_after_list(text: str, drafts: list[_Draft]) -> None:
+    """A description whose member list ends right before "called" and a body's name ("a confederation
+    between A, B and C called the Alliance of Sahel States"): one mention, as an apposition is (the list
+    made the two drafts too far apart to merge before the attributes were read)."""
+    for a, b in itertools.pairwise(drafts):
+        if a.drop or b.drop or b.head != "org" or b.entry is None or a.entry is not None or a.label:
+            continue
+        if a.head == "org" or not a.members or _NAMING_GAP.fullmatch(text, a.end, b.start) is None:
+            continue
+        _absorb(a, b)
+        a.end, b.drop = b.end, True
+
+
+#: A copula between a mention and a predicate nominal after it: " would be ", ", officials said, is ".
+_COPULA_GAP = regex.compile(
+    r"""(?i)\s*(?:,[^,.;:]{1,40},\s*)?(?:(?P<modal>would|will|could|might|should)\s+(?:(?:also|then|likely)\s+)?be
+        |is|was|are|were|remains|remained|became|becomes)\s+""",
+    regex.VERBOSE,
+)
+
+
+def _predicate_leaders(text: str, drafts: list[_Draft]) -> None:
+    """A mention that a predicate calls an "X-led effort" ("The coalition would be a British-led effort"): X
+    leads the mention, the predicate is no mention of its own, and a modal makes a mention that is no
+    standing body a supposed one."""
+    for a, b in itertools.pairwise(drafts):
+        if a.drop or b.drop or a.leader is not None or b.leader is None or not b.leader.code:
+            continue
+        if b.det not in ("a", "an") or b.head not in HEADS["led_only"]:
+            continue
+        m = _COPULA_GAP.fullmatch(text, a.end, b.start)
+        if m is None:
+            continue
+        a.leader, b.drop = b.leader, True
+        if not a.adversaries:
+            a.adversaries.extend(b.adversaries)
+        if m.group("modal") and not (a.entry is not None and a.entry.standing) and a.polarity == "asserted":
+            a.polarity = "hypothetical"
 
 
 #: "became a full member" with no body after it: a member of the body the sentence named before.
@@ -1262,6 +1373,8 @@ def _head_draft(
         launcher = _org_launcher(text, s, np.start, hits) if low in _LAUNCHED_HEADS else None
         if launcher is not None:  # "NATO launched a naval mission"
             d.leader, d.leader_org, led = launcher.actor, True, True
+        elif _led_by_predicate(text, he, e, hits):
+            led = True  # "The force is led by Uganda": its leader is read with the attributes
         elif low not in HEADS["anaphor"] or np.det not in ("the", "this", "that"):
             return None
     if low in HEADS["led_only"] and not led and not named_inner:
@@ -1270,6 +1383,11 @@ def _head_draft(
         if not _NATION_COUNT_MOD.search(mods) and np.det not in ("the", "this", "that"):
             return None
         d.drop = not _NATION_COUNT_MOD.search(mods)
+    if d.drop and low in HEADS["anaphor"] and (cm := _COMPOSED_OF_STATES.match(text, he, e)) is not None:
+        d.drop, d.evidence = False, True  # "The organisation is made up of ten Southeast Asian states"
+        n = count_value(cm.group("n"))
+        if n is not None:
+            d.composed = (n, cm.group("w").split())
     if low in HEADS["pact"] and not _PACT_SECURITY_MOD.search(mods):
         return None
     if low == "front" and not _UNITED_FRONT_MOD.search(mods):
@@ -1443,6 +1561,27 @@ def _org_launcher(text: str, s: int, start: int, hits: list[ActorHit]) -> ActorH
     return h if h is not None and _eligible_org(h.entry) else None
 
 
+#: A predicate right after an anaphor's head that counts the states it is made of (see _head_draft).
+_COMPOSED_OF_STATES = regex.compile(
+    r"""(?i)\s+(?:(?:now|also)\s+)?(?:consists\s+of|comprises|is\s+(?:composed|made\s+up)\s+of|groups|brings\s+together
+        |unites)\s+(?:some\s+|about\s+|around\s+|more\s+than\s+)?
+        (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens\s+of)\s+
+        (?P<w>(?:[\w\-]+\s+){0,3}?)(?:countries|states|nations|governments)\b""",
+    regex.VERBOSE,
+)
+
+
+def _led_by_predicate(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
+    """Does a predicate right after the head say which state leads it ("... is led by Uganda")?"""
+    lb = _LED_BY.match(text, he, e)
+    if lb is None or not (lb.group("be") or lb.group("modal")) or lb.group("rel") or text[lb.start()] == ",":
+        return False
+    if lb.group("chair"):
+        return False  # "The group was chaired by Poland": a chair runs a body named elsewhere
+    h = hit_covering(hits, lb.end())
+    return h is not None and h.start == lb.end() and h.entry.type == "state"
+
+
 def _is_named_after_cue(text: str, floor: int, start: int) -> bool:
     """Is the phrase at ``start`` introduced as a name ("a coalition known as the Alliance of ...")?"""
     return bool(_NAMING_BEFORE.search(text[max(floor, start - 30) : start]))
@@ -1460,6 +1599,8 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
         before = text[max(0, h.start - 5) : h.start]
         if _ANTI.search(before):
             d.adversaries.append(h.actor)
+        elif _PRO.search(before):
+            continue  # "a pro-Kremlin bloc": a patron the bloc sides with, neither its leader nor a member
         elif _LED_MARK.match(after):
             d.leader, led = h.actor, True
             d.leader_org = _eligible_org(h.entry)
@@ -1915,6 +2056,14 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     if _NON_PREFIX.match(text[d.start : d.start + 4]):
         return  # "non-OPEC Mexico"
     bt = _BETWEEN.match(text, pos, e)
+    if (
+        bt is not None
+        and d.head == "org"
+        and bt.group().strip().casefold() == "with"
+        and _FOUNDED_BEFORE.search(text, max(0, d.start - 40), d.start) is not None
+    ):  # "Poland revived the Weimar Triangle with France and Germany": its partners in founding it
+        d.members.extend(actor_list(text, bt.end(), e, after_hits, first_gap=4)[0])
+        return
     if bt is not None and (d.head != "org" or bt.group().strip().casefold() != "with"):
         if bt.group().strip().casefold() == "with" and d.head not in (
             "alliance",
@@ -1996,6 +2145,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
                 d.members.extend(examples)
                 end = d.list_end = ex_end if examples else end
             more = _MORE_MEMBERS.match(text, end, max(lim, end))
+            if more is None and "group" in cue.group().casefold():
+                more = _WITH_GAP.match(text, end, max(lim, end))  # "would have grouped A with B and C"
             if more is not None:  # "which began with A and B, has since added C and D"
                 added, end = actor_list(text, more.end(), max(lim, more.end()), after_hits, first_gap=4)
                 d.members.extend(added)
@@ -2071,33 +2222,44 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     # every pattern below is end-anchored over words and blanks only: search from where they start
     k = _word_run_start(tail)
     member_phrase = _may_end_in_member_phrase(tail)
-    if d.head == "org":
-        mn = _MEMBER_NOUN.search(tail, k) if member_phrase else None
-        if (
-            mn is None
-            and not _MEMBER_NOUN_AFTER.match(text[d.start + 1 : d.end + 1])
-            and not _MEMBER_NOUN_END.search(text[d.start : d.end])
-        ):
-            oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
-            if oth is None:
-                jm = _JOINED_BEFORE.search(tail, k)  # "Finland joined NATO", "Iran acceded to the SCO"
-                if jm is None:  # "Washington launched Operation X", "A and B make up the group"
-                    fm = _FOUNDED_BEFORE.search(tail, k)
-                    if fm is not None and not _NOT_YET_MEMBER.search(
-                        tail[max(0, fm.start() - 30) : fm.start()]
-                    ):
-                        _take_subject(text, d, hits_before(hits, off + fm.start()), off + fm.start(), s)
-                    return
-                if (
-                    jm is not None
-                    and not _NOT_YET_MEMBER.search(tail[max(0, jm.start() - 30) : jm.start()])
-                    and not _ORG_AS_MODIFIER.match(text, d.end)  # "joined the CSTO talks"
-                ):
-                    _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start(), s)
+    nth = _NTH_TO_JOIN.search(tail, k) if "join" in tail or "enter" in tail or "acced" in tail else None
+    if (
+        nth is not None
+    ):  # "Finland became the 31st country to join NATO", "makes Chile the 40th state to join"
+        h = hits_ending_at(hits, off + nth.start())
+        if h is not None and h.entry.type in ("state", "government"):
+            d.members.append(h.actor)
+        return
+    mn = _MEMBER_NOUN.search(tail, k) if member_phrase else None
+    if mn is not None and (am := _APPOSED_MEMBERS.search(tail, 0, mn.start())) is not None:
+        # "France, Germany and Poland, the three countries of the Weimar Triangle", "The Houthis, part of
+        # Iran's axis": the list apposed
+        _take_subject(text, d, hits_before(hits, off + am.start()), off + am.start(), s, apposed=True)
+        return
+    if (
+        (d.head == "org" or (d.entry is not None and _JOINED_BEFORE.search(tail, k) is not None))
+        and mn is None
+        and not _MEMBER_NOUN_AFTER.match(text[d.start + 1 : d.end + 1])
+        and not _MEMBER_NOUN_END.search(text[d.start : d.end])
+    ):
+        oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
+        if oth is None:
+            jm = _JOINED_BEFORE.search(tail, k)  # "Finland joined NATO", "Iran acceded to the SCO"
+            if jm is None:  # "Washington launched Operation X", "A and B make up the group"
+                fm = _FOUNDED_BEFORE.search(tail, k)
+                if fm is not None and not _NOT_YET_MEMBER.search(tail[max(0, fm.start() - 30) : fm.start()]):
+                    _take_subject(text, d, hits_before(hits, off + fm.start()), off + fm.start(), s)
                 return
-            subj = hits_before(hits, off + oth.start())
-            _take_subject(text, d, subj, off + oth.start(), s)
+            if (
+                jm is not None
+                and not _NOT_YET_MEMBER.search(tail[max(0, jm.start() - 30) : jm.start()])
+                and not _ORG_AS_MODIFIER.match(text, d.end)  # "joined the CSTO talks"
+            ):
+                _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start(), s)
             return
+        subj = hits_before(hits, off + oth.start())
+        _take_subject(text, d, subj, off + oth.start(), s)
+        return
     vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
         verb = vm.group("v").casefold()
@@ -2209,9 +2371,10 @@ def _word_run_start(tail: str) -> int:
 
 def _may_end_in_member_phrase(tail: str) -> bool:
     """False when neither :data:`_MEMBER_NOUN` nor :data:`_OTHER_MEMBERS` can match at the end of ``tail``:
-    their last word before the closing blanks is "of", "in", "the", "other", "fellow" or "member(s)"."""
+    their last word before the closing blanks is "of", "in", "the", "other", "fellow", "member(s)" or a
+    verb of naming ("calls", "dubbed")."""
     ch = tail.rstrip()[-1:]
-    return bool(ch) and (ch in "fnerwsFNERWS" or not ch.isascii())
+    return bool(ch) and (ch in "fnerwsdFNERWSD" or not ch.isascii())
 
 
 def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
@@ -2238,10 +2401,19 @@ def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Acto
         d.members.extend(actors)
 
 
-def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s: int | None = None) -> None:
+def _take_subject(
+    text: str,
+    d: _Draft,
+    subj: list[ActorHit],
+    verb_start: int,
+    s: int | None = None,
+    *,
+    apposed: bool = False,
+) -> None:
     """The actor list that ends just before the verb at ``verb_start`` (within 32 characters); for a verb
     after "and" that coordinates a second predicate ("Iran joined A, ..., and became a member of B"), the
     actor list that opens the sentence starting at ``s``."""
+    subj = _without_acronyms(text, subj)
     if not subj:
         return
     last = subj[-1]
@@ -2268,21 +2440,53 @@ def _take_subject(text: str, d: _Draft, subj: list[ActorHit], verb_start: int, s
         return
     if last.via == "adjective" and _WORD_AFTER_SPACE.match(gap):
         return  # "British MPs debate joining": a demonym on a noun is not the subject
+    if _SAYS_GAP.search(gap) and not _SUBJECT_ASIDE.fullmatch(gap):
+        return  # "Moscow said the five states were building a bloc": the speaker, not a builder
+    if not apposed and _LOCATIVE_BEFORE.search(text, max(0, last.start - 12), last.start):
+        return  # "We are not in Somalia to build an axis", "Troops in Somalia formed": a place, no subject
     if _OTHERS_PLANS.search(gap):
         return  # "Japan criticised plans to form an alliance": whose plans, the text does not say
     chain = [last]
     for h in reversed(subj[:-1]):
         g = text[h.end : chain[0].start]
-        if _LIST_SEPARATOR.fullmatch(g):
+        if _LIST_SEPARATOR.fullmatch(g) or _PROXIES_INCLUDING.fullmatch(g):
             chain.insert(0, h)
         else:
             break
     d.members.extend(h.actor for h in chain)
 
 
+#: A leader's followers before their names in a subject list: "Iran and its proxies, including the ".
+_PROXIES_INCLUDING = regex.compile(
+    r"""(?i)\s+and\s+(?:its|their)\s+(?:[\w\-]+\s+)?(?:allies|proxies|partners|militias|clients)\s*,?\s*
+        (?:including|such\s+as|notably|among\s+them)\s+(?:the\s+)?""",
+    regex.VERBOSE,
+)
+
+
+def _without_acronyms(text: str, subj: list[ActorHit]) -> list[ActorHit]:
+    """``subj`` without an acronym in brackets right after the name it abbreviates ("the United Arab
+    Emirates (UAE)"): the list separators read the bracket as part of the gap after the name."""
+    out: list[ActorHit] = []
+    for h in subj:
+        if (
+            out
+            and out[-1].entry.code == h.entry.code
+            and _PAREN_OPEN.fullmatch(text, out[-1].end, h.start)
+            and text[h.end : h.end + 1] == ")"
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+_PAREN_OPEN = regex.compile(r"\s*\(")
+
+
 def _opening_subject(text: str, subj: list[ActorHit], s: int | None) -> list[Actor]:
     """The actor list that opens the sentence starting at ``s`` as its subject ("Iran", "Russia and
     Iran"), or nothing."""
+    subj = _without_acronyms(text, subj)
     if not subj or s is None or not _SENTENCE_OPENING.fullmatch(text, s, subj[0].start):
         return []
     chain = [subj[0]]
@@ -2320,6 +2524,13 @@ _OTHERS_PLANS = regex.compile(
         \w+(?:ed|es)\s+(?:the\s+|any\s+)?(?:\w+\s+)?
         (?:plans?|efforts?|attempts?|calls?|moves?|bids?|proposals?|ideas?|talk|threats?|reports?|suggestions?)
         \s+to\s+$""",
+    regex.VERBOSE,
+)
+#: A verb of saying or thinking between an actor and a verb of forming: the actor speaks of others' bloc.
+_SAYS_GAP = regex.compile(
+    r"""(?i)\b(?:said|says|say|warned|warns|claimed|claims|argued|argues|insisted|insists|believes?|believed
+        |thinks?|thought|fears?|feared|noted|told|tells|alleged|alleges|charged|complained|suspects?
+        |suspected|asserted|asserts|stated)\b(?!\s+to\b)""",  # "are said to be building": still the subject
     regex.VERBOSE,
 )
 #: What starts another clause, with a subject of its own, between a subject and a verb.
@@ -2702,8 +2913,28 @@ def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorM
     if not fits:
         states = {h.entry.code for h in hits if h.entry.type == "state"} - {d.leader.code}
         fits = [e for e in matcher.theatred if e.leader == d.leader.code and states & set(e.theatre)]
+    if not fits and d.head in _STANDING_DESCRIPTION_HEADS and d.kind in _ARMED_KINDS and not d.label:
+        # "a Russian-led security alliance": the one standing armed body the data says that state leads
+        stated = member_count(text, d.start, d.end)
+        own = {a.code for a in d.members if a.code and a.type in ("state", "government")}
+        new = _NEW_WORD.search(text, d.start, d.head_start) is not None  # "a new Russian-led alliance"
+        fits = [
+            e
+            for e in matcher.standing_bodies
+            if e.leader == d.leader.code
+            and not e.historical
+            and not new
+            and e.kind in _ARMED_KINDS
+            and own <= set(e.members)  # "Moscow and Tehran are forming a Russian-led alliance": not the CSTO
+            and (stated is None or abs(stated - len(e.members)) <= 1)
+        ]
     if len(fits) == 1:
         d.entry, d.kind = fits[0], d.kind or fits[0].kind
+
+
+_NEW_WORD = regex.compile(r"(?i)\b(?:new|proposed|planned|potential|future|possible|rival)\b")
+#: Nouns that describe a standing armed body by its leader: "a Russian-led security alliance".
+_STANDING_DESCRIPTION_HEADS = frozenset({"alliance", "bloc", "organization", "organisation", "pact"})
 
 
 #: How far around a described mention its theatre is looked for (a few sentences of an article).
@@ -2819,18 +3050,46 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                 d.denied_foes = any(a.code for a in d.adversaries)
                 d.adversaries.clear()
         elif (
-            (_HEDGED_BEFORE_WORDS(fw) and _HEDGED_BEFORE.search(window, timeout=_T))
-            or (_HEDGED_AFTER_WORDS(fa) and _HEDGED_AFTER.match(after, timeout=_T))
-        ) and not _RESPONDS.match(after):  # "a claim the alliance rejected": the claim is not the alliance's
+            (
+                (_HEDGED_BEFORE_WORDS(fw) and _HEDGED_BEFORE.search(window, timeout=_T))
+                or (_HEDGED_AFTER_WORDS(fa) and _HEDGED_AFTER.match(after, timeout=_T))
+                # "accused NATO of building a bloc"; a likeness ("building an Asian NATO") stays a supposition
+                or (
+                    d.head != "like"
+                    and "accus" in fw
+                    and _ACCUSED_OF_BUILDING.search(window[-70:], timeout=_T)
+                )
+                or (d.det not in _DEFINITE and "claim" in fw and _CLAIM_BEFORE.search(window, timeout=_T))
+            )
+            and not _RESPONDS.match(after)
+        ):  # "a claim the alliance rejected": the claim is not the alliance's
             d.polarity = "hedged"
-        elif (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T)) or (
-            _HYPOTHETICAL_AFTER_WORDS(fa)
-            and (hm := _HYPOTHETICAL_AFTER.match(after, timeout=_T)) is not None
-            and (d.det not in _DEFINITE or hm.group().lstrip().casefold()[:5] != "would")
+        elif (
+            (
+                (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T))
+                or (d.det in _INDEFINITE and _SUPPOSED_BEFORE.search(window[-60:], timeout=_T) is not None)
+                or (
+                    d.det in _INDEFINITE
+                    and " if " in fa
+                    and _FUTURE_BEFORE.search(window, timeout=_T) is not None
+                    and _IF_AFTER.match(after, timeout=_T) is not None
+                )  # "will send troops to join a US-led operation if diplomacy fails"
+            )
+            or (
+                _HYPOTHETICAL_AFTER_WORDS(fa)
+                and (hm := _HYPOTHETICAL_AFTER.match(after, timeout=_T)) is not None
+                and (d.det not in _DEFINITE or hm.group().lstrip().casefold()[:5] != "would")
+            )
         ):
             d.polarity = "hypothetical"
+        elif d.det in _INDEFINITE and text[e - 1 : e] == "?" and _EXISTENCE_QUESTION.match(text, s, d.start):
+            d.polarity = "hedged"  # "Is a Central Asian alliance taking shape?": asked, not asserted
     except TimeoutError:
         return
+
+
+#: A question about being that opens right before an indefinite mention: "Is ", "Are there ", "Was ".
+_EXISTENCE_QUESTION = regex.compile(r"[\p{Pi}\"']?(?:Is|Are|Was|Were)(?:\s+there)?\s+$")
 
 
 # Literal prefilters of the polarity patterns. Each pattern names one of its words (a conjunction: one of
@@ -2893,6 +3152,8 @@ _NEGATED_WORDS = _any_of(
         "fantasy",
         "figment",
         "none",
+        "off the table",
+        "out of the question",
     )
 )
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
@@ -2901,9 +3162,14 @@ _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
     _any_of(("idea", "concept", "strategy", "would", "will", "could", "might", "may", "can")),
     _any_of(("mov", "edg", "inch", "drift"), ("to",)),
-    _any_of(("if", "unless", "should"), (*_MAKE_WORDS, "join", "enter", "becom", "became", "turn", "evolv")),
+    _any_of(
+        ("if", "unless", "should"),
+        (*_MAKE_WORDS, "join", "enter", "becom", "became", "turn", "evolv", "propos", "float"),
+    ),
 )
-_HYPOTHETICAL_AFTER_WORDS = _any_of(("should", "would", "could", "must", "might", "will"))
+_HYPOTHETICAL_AFTER_WORDS = _any_of(
+    ("should", "would", "could", "must", "might", "will", "unlikely", "improbable", "prospect", "far off")
+)
 
 
 _DENIABLE_HEADS = frozenset({"alliance", "alliances", "bloc", "blocs"})
@@ -2966,7 +3232,11 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
             or d.head in ("axis", "confederation")
             # "stops short of a formal alliance", "a formal alliance would tie ...": an alliance denied
             # or supposed between states ("coalition" is left out: at home, parties plan and rule out those)
-            or (d.head in _DENIABLE_HEADS and d.det is not None and d.polarity in ("negated", "hypothetical"))
+            or (
+                d.head in _DENIABLE_HEADS
+                and d.det is not None
+                and d.polarity in ("negated", "hypothetical", "hedged")
+            )
         )
     if d.head in ("allies", "ally"):
         if d.det in ("our",) or d.evidence or d.leader is not None or resolved or d.entry is not None:
@@ -3044,9 +3314,9 @@ def _resolve_anaphora(
         and _bare(d)
         and not d.label  # 'the so-called "coalition of the willing"' is named by its own label
     ):
-        prev = _antecedent(d, memory.named, lambda c: _compatible(text, d, c)) or _same_count(
-            text, d, memory.named
-        )
+        prev = _antecedent(
+            d, memory.named, lambda c: _compatible(text, d, c) and not _navy_of_groups(text, d, c, matcher)
+        ) or _same_count(text, d, memory.named)
         if prev is not None and not _compatible(text, d, prev):
             prev = None
         if (
@@ -3070,6 +3340,8 @@ def _resolve_anaphora(
             d.members.extend(same.members)
             d.drop = _at_home(text, d, same)
             prev = None
+        if prev is None and d.composed is not None and (body := _body_made_of(matcher, *d.composed)):
+            d.entry, d.label, d.kind = body, body.label or body.name, d.kind or body.kind
         if prev is not None and prev.entry is not None:
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
             d.drop = _at_home(text, d, prev)
@@ -3118,6 +3390,22 @@ def _resolve_anaphora(
                 d.members.insert(0, who)
 
 
+def _body_made_of(matcher: ActorMatcher, n: int, words: list[str]) -> ActorEntry | None:
+    """The one standing body whose name holds every one of ``words`` (a region: "Southeast Asian") and whose
+    membership has about ``n`` states; None when the words are none, or no body or several fit."""
+    if not words:
+        return None
+    want = {w.casefold() for w in words}
+    found = [
+        b
+        for b in matcher.standing_bodies
+        if b.member_count is not None
+        and abs(b.member_count - n) <= max(1, b.member_count // 8)
+        and any(want <= set(name.casefold().split()) for name in (b.name, *b.aliases))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _bare(d: _Draft) -> bool:
     """An anaphor's own words name no actor: its leader and members, if any, stand outside its span
     ("Finland joined the alliance", "the coalition also includes A and B"), not inside ("the alliance
@@ -3148,8 +3436,10 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
     named between them? Not when its own adversary is no known foe of the body ("the coalition against
     ISIS" after the Axis of Resistance), its leader is not the body's, or a name ending in its noun came
     between ("the coalition of the willing ... the Ukraine Defense Contact Group ... The group")."""
-    own_foes = {a.code for a in d.adversaries if a.code}
     known = c.entry
+    if _compared_subject(text, d, c):
+        return False  # "The JEF is not a substitute for the alliance": another body than the subject
+    own_foes = {a.code for a in d.adversaries if a.code}
     if own_foes:
         foes = {a.code for a in c.adversaries if a.code} | set(known.adversaries if known else ())
         if foes and not own_foes & foes:
@@ -3169,6 +3459,43 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
         return False  # "Uruguay's presidency of the bloc": Mercosur, not the EU named since
     name = _NAME_ENDING_IN.get(d.head)
     return name is None or name.search(text, max(c.end, d.start - _BETWEEN_WINDOW), d.start) is None
+
+
+#: A copula and a noun of comparison between a body and an anaphor: the anaphor means another body.
+_COMPARED_WITH = regex.compile(
+    r"""(?i)\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:not\s+|no\s+|never\s+)?(?:(?:an?|the)\s+)?
+        (?:[\w\-]+\s+)?(?:substitute|alternative|rival|complement|counterweight|competitor|replacement|challenger)
+        \s+(?:for|to|of)\s+$""",
+    regex.VERBOSE,
+)
+
+
+#: Words before an anaphor's noun that give it navies: "the naval coalition", "the maritime mission".
+_SEA_MOD = regex.compile(r"(?i)\b(?:naval|maritime|navy|sea|escort)\b")
+
+
+def _navy_of_groups(text: str, d: _Draft, c: _Draft, matcher: ActorMatcher) -> bool:
+    """Would a naval anaphor ("the naval coalition") take a body whose known members are mostly armed
+    groups (the Axis of Resistance)? Navies are states'."""
+    if c.entry is None or not c.entry.members or _SEA_MOD.search(text, d.start, d.head_start) is None:
+        return False
+    armed = sum(
+        1 for code in c.entry.members if (e := matcher.gazetteer.get(code)) and e.type == "armed_group"
+    )
+    return 2 * armed > len(c.entry.members)
+
+
+def _compared_subject(text: str, d: _Draft, c: _Draft) -> bool:
+    """Is the earlier mention ``c`` (by its words, or any name of its body) the subject that a comparison
+    right before the anaphor ``d`` compares it with ("The JEF is not a substitute for the alliance")?"""
+    cm = _COMPARED_WITH.search(text, max(0, d.start - 90), d.start)
+    if cm is None:
+        return False
+    before = text[max(0, cm.start() - 80) : cm.start()]
+    names = {text[c.start : c.end]}
+    if c.entry is not None:
+        names |= {c.entry.name, *c.entry.aliases, *c.entry.acronyms}
+    return any(n and before.endswith(n) for n in names)
 
 
 #: A proper name ending in an anaphor's noun ("the Contact Group", "the Northern Alliance"), by noun.
@@ -3255,6 +3582,8 @@ _FORMAL_NOUN = regex.compile(
     r"|commonwealth)\b"
 )
 _ARMED_KINDS = frozenset({"military", "security"})
+#: The heads of informal groupings that "the network" may re-mention.
+_NETWORK_HEADS = frozenset({"network", "axis", "alliance", "alliances", "allies", "group", "grouping"})
 _CIVIL_KINDS = frozenset({"economic", "political"})
 
 
@@ -3289,12 +3618,17 @@ def _antecedent(
         if d.head == "group" and c.entry is not None and not c.entry.standing:
             if c.entry.type in ("armed_group", "group") and _fits(d, c) and allowed(c):
                 return c  # "the AFC said the group ...": an alliance of armed groups is a group
+            if _name_holds_noun(c.entry, d.head) and _fits(d, c) and allowed(c):
+                fits.append(c)  # "the Lima Group ... the group": a format that calls itself a group
             break  # "the group" after the anti-ISIS coalition is ISIS: no body before it either
         if _fits(d, c) and allowed(c):
             fits.append(c)
             if d.head not in _GROUP_HEADS:
                 break  # the latest that fits
     if d.head in _GROUP_HEADS:
+        for c in fits:  # an informal grouping, or a body named by the noun ("the Lima Group": "the group")
+            if c.entry is None or _name_holds_noun(c.entry, d.head):
+                return c
         for c in fits:
             if c.entry is None or not _FORMAL_NOUN.search(c.entry.name):
                 return c
@@ -3324,6 +3658,8 @@ def _fits(d: _Draft, c: _Draft) -> bool:
     alliance, and the other way round."""
     if c.entry is None and d.head not in _GROUP_HEADS:
         return False  # an informal grouping is meant by its own noun (see last_headed)
+    if c.entry is None and d.head == "network" and c.head not in _NETWORK_HEADS:
+        return False  # "the network" is no "coalition" named before (a radar network, a network of proxies)
     if (
         c.entry is not None
         and c.entry.type in ("armed_group", "group")
@@ -3339,7 +3675,7 @@ def _fits(d: _Draft, c: _Draft) -> bool:
         ck in _ARMED_KINDS
         or (d.kind in _CIVIL_KINDS and ck in _CIVIL_KINDS)  # "the economic and political alliance"
         or c.head in _ALLIANCE_HEADS
-        or (c.entry is not None and "alliance" in c.entry.name.casefold())
+        or (c.entry is not None and _name_holds_noun(c.entry, "alliance"))  # "the OPEC+ alliance"
     ):
         return False
     if d.kind is not None and ck is not None and d.kind != ck:
@@ -3400,5 +3736,5 @@ def _finish(text: str, d: _Draft) -> Coalition:
         leader=d.leader,
         members=members,
         adversaries=adversaries,
-        member_count=member_count(text, start, end),
+        member_count=member_count(text, start, end) or (d.composed[0] if d.composed is not None else None),
     )
