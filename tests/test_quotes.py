@@ -3312,6 +3312,11 @@ STYLES = [
         ],
         id="day-inside-an-urged-object",
     ),
+    pytest.param(
+        "Judge Ana Vos asked both parties to count the trucks that had crossed since May.",
+        [("indirect", "both parties to count the trucks that had crossed since May", "Ana Vos", "asked")],
+        id="infinitive-is-no-hearer-before-that",
+    ),
 ]
 
 
@@ -4051,6 +4056,10 @@ class TestMedium:
             ),
             ("The party daily wrote in an editorial that the port would stay shut.", "in an editorial"),
             ("“The port stays shut,” Ivo Marin told this publication.", "this publication"),
+            (
+                "Ivo Marin told ambassadors to the OSCE that the port would stay shut.",
+                "ambassadors to the OSCE",
+            ),
             ("Ivo Marin asked counsel for the port whether it would stay shut.", "counsel for the port"),
             (
                 "Ivo Marin told the Transport and Maritime Affairs Committee that the port would stay shut.",

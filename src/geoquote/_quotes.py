@@ -133,7 +133,9 @@ _HEARER_BEFORE_THAT = regex.compile(
        |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
        \s+that\b(?!\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))
     (?(DEFINE)(?P<clausal>(?:who|which|whether|if|how|why|what|when|where|he|she|they|we|I|it|is|was|are|were
-                              |and(?!\s++\p{Lu})|or|could|would|can|will|should|might|must|\p{Ll}++(?<=ed))\b))
+                              |and(?!\s++\p{Lu})|or|could|would|can|will|should|might|must|\p{Ll}++(?<=ed)
+                              |to(?=\s++\p{Ll})(?!\s++(?:the|a|an|his|her|their|its|our|this|that)\b))\b))
+    # (an infinitive is no hearer: "asked both parties to clarify the number of trucks that ...")
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -1795,7 +1797,9 @@ def _one(
         if hearers is not None:
             addressee, pos = (im.start("a"), hearers.end()), hearers.end()
         im = None
-    if im:
+    if im and addressee is not None and addressee[1] == im.start() and im.group("a").startswith("to "):
+        addressee, pos = (addressee[0], im.end()), im.end()  # "told ambassadors to the UN that": one hearer
+    elif im:
         addressee, pos = im.span("a"), im.end()
     elif addressee is None and not inverted and mention.end < cs:
         # "The minister, in an interview with Al Jazeera, said ...": the medium stands before the cue
