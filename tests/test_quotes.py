@@ -3317,6 +3317,16 @@ STYLES = [
         [("indirect", "both parties to count the trucks that had crossed since May", "Ana Vos", "asked")],
         id="infinitive-is-no-hearer-before-that",
     ),
+    pytest.param(
+        "A Reuters analysis of customs data shows exports fell sharply in May.",
+        [("indirect", "exports fell sharply in May", "customs data", "shows")],
+        id="document-head-before-a-finding-verb-is-no-compound",
+    ),
+    pytest.param(
+        "Polling averages show the mayor with a narrow lead.",
+        [("indirect", "the mayor with a narrow lead", "Polling averages", "show")],
+        id="plural-averages-find",
+    ),
 ]
 
 

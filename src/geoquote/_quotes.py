@@ -1666,7 +1666,11 @@ def _one(
         np_ = subject_before(masked, ss, lo + who_rel.start(), lex)
         if np_ is not None and np_.kind == "role" and np_.start == _first_word(masked, ss, np_.end):
             mention = np_  # "A militia commander who attended the meetings confirmed that ...": the commander
-    if mention is not None and _noun_compound(masked, mention, form, lex):
+    if (
+        mention is not None
+        and not (lemma in _FINDING_LEMMAS and mention.head in _DOCUMENT_HEADS)  # ("customs data shows ...")
+        and _noun_compound(masked, mention, form, lex)
+    ):
         return None  # "media reports that ...": a noun, not a verb with its subject
     if mention is not None and _NOBODY_BEFORE.search(masked, max(ss, mention.start - 16), mention.start):
         return None  # "Nobody in Brussels wanted to sign it": no one speaks
@@ -2406,7 +2410,8 @@ _DOCUMENT_HEADS = frozenset(
         *("report", "reports", "survey", "surveys", "poll", "polls", "study", "studies", "analysis"),
         *("review", "audit", "investigation", "probe", "data", "research", "assessment", "estimates"),
         *("figures", "records", "documents", "filings", "memo", "letter", "ruling", "census", "tally"),
-        *("forecast", "index", "inquiry", "average", "transcript", "slide", "chart", "video", "footage"),
+        *("forecast", "index", "inquiry", "average", "averages", "transcript", "slide", "chart", "video"),
+        "footage",
         *("recording", "model", "projections"),
     ]
 )
