@@ -1730,10 +1730,23 @@ def _one(
         if np_ is not None and (not prev or prev[-1].cue is None or np_.start > prev[-1].cue[1]):
             mention = np_  # "A and B happened, an official briefed on the talks said": after any earlier cue
     finding = lemma in _FINDING_LEMMAS and not ing
-    if finding and not prev and (mention is None or mention.head not in _DOCUMENT_HEADS):
-        # "The May survey found Ruiz leading"; "A 2014 study by law professor X found ...": the document
+    if (
+        finding
+        and not prev
+        and (
+            mention is None
+            or mention.head not in _DOCUMENT_HEADS
+            or masked[max(ss, mention.start - 3) : mention.start] == "of "
+        )
+    ):
+        # "The May survey found Ruiz leading"; "A 2014 study by law professor X found ...": the document;
+        # "An analysis of customs data shows": the analysis, not what it read
         np_ = _loose_subject(masked, ss, cs, lex)
-        if np_ is not None and np_.head in _DOCUMENT_HEADS:
+        if (
+            np_ is not None
+            and np_.head in _DOCUMENT_HEADS
+            and (mention is None or np_.start <= mention.start)
+        ):
             mention = np_
     if (
         finding
