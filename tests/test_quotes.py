@@ -3327,6 +3327,16 @@ STYLES = [
         [("indirect", "the mayor with a narrow lead", "Polling averages", "show")],
         id="plural-averages-find",
     ),
+    pytest.param(
+        "The mining company agreed to clean up the shuttered pits and reclaim the land.",
+        [("indirect", "to clean up the shuttered pits and reclaim the land", "The mining company", "agreed")],
+        id="agreed-to-a-verb-commits",
+    ),
+    pytest.param(
+        "The two sides agreed to a ceasefire on Friday.",
+        [],
+        id="agreed-to-a-thing-reports-nothing",
+    ),
 ]
 
 

@@ -1835,7 +1835,7 @@ def _one(
         )
     ):  # (also before an apposition: "Speaking to the BBC, Britain's defence secretary, John Healey, said")
         addressee = fronted.span("a")  # "In an interview with CNN, X said", "Writing on Telegram, X said"
-    commits = lemma in _COMMITMENT_LEMMAS and _TO_INFINITIVE.match(masked, pos, se) is not None
+    commits = _commits(masked, lemma, pos, se, before)
     if form in cl.that_only and not (finding and mention.head in _DOCUMENT_HEADS) and not commits:
         adj = _ADJUNCT.match(masked, pos, se)
         p2 = adj.end() if adj else pos
@@ -1914,7 +1914,7 @@ def _one(
         and got.content[0] <= deed.cue[0] < got.content[1]
     ):
         deed.silent = True  # "A and B discussed X, the ministry said": the ministry reports the deed
-    if got is None and lemma in _COMMITMENT_LEMMAS and _TO_INFINITIVE.match(masked, pos, se):
+    if got is None and _commits(masked, lemma, pos, se, before):
         # "vowed to “bomb the hell” out of ...": a 'to' infinitive carrying a quoted fragment
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
         if got is None and not inverted:
@@ -1964,8 +1964,25 @@ def _infinitive(
 _DEED_LEMMAS = frozenset(["discuss", "want", "plan", "prefer", "favor", "order", "show", "decline"])
 # Verbs of commitment whose 'to' opens an infinitive, not a hearer or a topic ("replied to him", "responded
 # to the news", "agreed to a call" read wrongly on PolNeAR train with the rule open to every verb).
-_COMMITMENT_LEMMAS = frozenset(["promise", "vow", "pledge", "threaten"])
-_TO_INFINITIVE = regex.compile(r"\s++to\s++[\p{Ll}\ue000]", regex.V1)
+_COMMITMENT_LEMMAS = frozenset(["promise", "vow", "pledge", "threaten", "agree"])
+
+
+def _commits(masked: str, lemma: str, pos: int, se: int, before: str) -> bool:
+    """A verb of commitment with a 'to' infinitive after it; "agree" only when no modal foresees it ("would
+    never agree to reopen the talks" is no agreement)."""
+    if lemma not in _COMMITMENT_LEMMAS or _TO_INFINITIVE.match(masked, pos, se) is None:
+        return False
+    return lemma != "agree" or _MODAL_NOT_BEFORE.search(before[-32:]) is None
+
+
+_MODAL_NOT_BEFORE = regex.compile(
+    r"\b(?:would|will|could|can|should|may|might|must|’ll|'ll|’d|'d)(?:\s++(?:not|never|\p{Ll}++ly))?+\s*+$",
+    regex.V1,
+)
+_TO_INFINITIVE = regex.compile(
+    r"\s++to\s++(?:\ue000|(?!(?:the|a|an|his|her|their|its|our|this|these|those|any|all|some)\b)\p{Ll})",
+    regex.V1,
+)  # (a verb or a quotation after 'to': "agreed to a ceasefire" commits to a thing, no words)
 
 
 # A time phrase between a cue and a that-less clause: "said on Monday no deal had been reached".
