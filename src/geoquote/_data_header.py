@@ -18,6 +18,8 @@ __all__ = [
     "BYLINE_WORDS",
     "COLON_DATELINE_CITIES",
     "DESK_WORDS",
+    "FIELD_LABELS",
+    "FURNITURE_LINES",
     "MONTHS",
     "MONTHS_BETWEEN_DOTS",
     "NAVIGATION_WORDS",
@@ -902,4 +904,47 @@ UI_WORDS: tuple[str, ...] = (
     "yorum",
     "yorumlar",
     "paylaş",
+)
+
+#: The labels of a field that holds the headline in an e-mail's or a feed item's text dump ("Subject: ...",
+#: "Title: ...", "Betreff: ..."), and its sender ("From: ..."): printed before the value, with a colon.
+#: The field names of e-mail clients and feed readers in English, German, French, Spanish, Italian,
+#: Portuguese, Russian, Ukrainian and Turkish, collected by the geoquote authors.
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "title": (
+        *("Subject", "Title", "Headline", "Betreff", "Titel", "Überschrift", "Objet", "Titre", "Asunto"),
+        *("Título", "Titular", "Oggetto", "Titolo", "Assunto", "Тема", "Заголовок", "Konu"),
+        *("Başlık", "Fwd", "FW", "Fw"),
+    ),
+    "sender": (
+        "From",
+        "Sender",
+        "Von",
+        "Absender",
+        "De",
+        "Expéditeur",
+        "Remitente",
+        "Da",
+        "От",
+        "Від",
+        "Kimden",
+    ),
+}
+
+#: Lines a text dump prints over the headline that belong to the medium, not the article: an e-mail's
+#: "view in browser" link, a PDF's page marker, a news app's name and its buttons. Lower case; a line is
+#: furniture when it is one of these or opens with one (the phrases of e-mail clients, PDF exports and news
+#: apps, collected by the geoquote authors).
+FURNITURE_LINES: tuple[str, ...] = (
+    *("view in browser", "view in your browser", "view this email in your browser", "view online"),
+    *("view this email online", "view it in your browser", "view as a web page", "view as webpage"),
+    *("view web version", "read online", "read in browser", "open in browser", "open in app"),
+    *("having trouble viewing this email", "is this email not displaying correctly"),
+    *("im browser anzeigen", "im browser ansehen", "online ansehen", "online lesen", "webversion"),
+    *("voir la version en ligne", "afficher dans le navigateur", "voir en ligne", "version en ligne"),
+    *("ver en el navegador", "ver online", "ver versión web", "visualizza nel browser", "versione web"),
+    *("открыть в браузере", "веб-версия", "tarayıcıda görüntüle"),
+    *("apple news", "google news", "yahoo news", "yahoo finance", "yahoo!", "msn", "microsoft start"),
+    *("flipboard", "smartnews", "newsbreak", "news break", "feedly", "inoreader", "pocket", "upday"),
+    *("full coverage", "top stories", "for you", "following", "headlines for you"),
 )

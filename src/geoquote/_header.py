@@ -43,6 +43,8 @@ from ._data_header import (
     BYLINE_WORDS,
     COLON_DATELINE_CITIES,
     DESK_WORDS,
+    FIELD_LABELS,
+    FURNITURE_LINES,
     MONTHS,
     NAVIGATION_WORDS,
     NEWSPAPER_WORDS,
@@ -398,6 +400,34 @@ _CAPTION_RE = regex.compile(
     regex.VERBOSE,
     agencies=_longest_first(AGENCIES),
 )
+# What a text dump prints before the headline on its line: an e-mail's or a feed item's field label
+# ("Subject: ", "Title: ", "Betreff: ") or a wire's tag in capitals in brackets ("(LEAD) ", "(2nd LD) ",
+# "(URGENT) ", "(UPDATE 2) ").
+_TITLE_PREFIX_RE = regex.compile(
+    r"""
+        (?:\L<labels>)\s?+:\s++(?=\S)
+    |   \((?:\d{1,2}(?:st|nd|rd|th)\s)?+\p{Lu}{2,}+(?:[\s\-]\p{Lu}{2,}+|\s\d{1,2})*+\)\s++(?=\S)
+    """,
+    regex.VERBOSE,
+    labels=_longest_first(FIELD_LABELS["title"]),
+)
+# An e-mail's sender with its address: "From: The Daily Ledger <news@ledger.example>",
+# "Von: Ana Roth <a@b.de>".
+_SENDER_RE = regex.compile(
+    r"""^(?:\L<labels>)\s?+:\s*+["“]?+(?P<name>[^<>"“”\n]{2,60}?)["”]?+\s*+<[^<>\s@]++@[^<>\s]++>$""",
+    labels=_longest_first(FIELD_LABELS["sender"]),
+)
+# A web address alone on its line, maybe after its label: "Link: https://...", "www.example.org/a".
+_URL_LINE_RE = regex.compile(r"(?:\p{L}{2,12}+\s?+:\s*+)?+(?:https?://|www\.)\S++")
+_FURNITURE_SET = frozenset(FURNITURE_LINES)
+# A PDF's page marker on a line of its own or in its running head: "Page 1 of 3", "Seite 2 von 4", "- 3 -".
+_PAGE_MARK_RE = regex.compile(
+    r"""(?i:page|seite|página|pagina|strona|стр\.?|страница|sayfa)\s\d{1,4}+\s?(?:of|von|de|di|z|из|/)\s?\d{1,4}+
+    |   ^[-–—]\s?\d{1,4}+\s?[-–—]$""",
+    regex.VERBOSE,
+)
+# What may follow a furniture phrase on its line: "View in browser | Unsubscribe", "Having trouble ...? View".
+_FURNITURE_TAIL_RE = regex.compile(r"\s?+[|•·?!:.>»›(\-–—]")
 _MEDIA_TAG_RE = regex.compile(r"\s*[(\[](?i:video|videos|photos?|pictures|gallery|audio|podcast|watch)[)\]]$")
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”»)]$")
 #: A line as ``str.strip`` leaves it: from its first to its last non-blank character (the stdlib ``\s`` is
@@ -594,7 +624,8 @@ def _walk(
         return
     if (_is_body(first) or _is_sentence(first)) and _try_dateline(text, first, st, ref, settings):
         return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
-    st.title_line = _kicker_lines(lines)  # "Bundestag" over "Opposition fordert Untersuchungsausschuss"
+    skip = _furniture_lines(lines)  # "View this email in your browser", "Page 1 of 3", "Google News"
+    st.title_line = skip + _kicker_lines(lines[skip:])  # "Bundestag" over "Opposition fordert ..."
     for label in lines[: st.title_line]:
         _dates_in(label, st, ref, settings, labelled_only=False)  # a date line among the labels
     first = lines[st.title_line]
@@ -614,6 +645,10 @@ def _walk(
             return
         if len(line.text) <= 400 and _CAPTION_RE.search(line.text, timeout=_T):
             if not st.body_lines:  # a photo's caption among the header's lines
+                st.last_header_end = line.end
+            continue
+        if len(line.text) <= 400 and _URL_LINE_RE.fullmatch(line.text, timeout=_T):
+            if not st.body_lines:  # a feed item's link, an e-mail's web address: no standfirst
                 st.last_header_end = line.end
             continue
         consumed = _try_byline(text, lines, i - 1, st, ref, settings)
@@ -656,6 +691,41 @@ def _byline_after_lead(
                     break
                 _dates_in(nxt, st, ref, settings, labelled_only=False)
         return
+
+
+def _furniture_lines(lines: list[_Line]) -> int:
+    """How many lines of the medium's furniture open the text (an e-mail's "View in browser", a PDF's running
+    head with its page marker, a news app's name and buttons), with the masthead or the date printed under
+    them ("THE WEEKLY LEDGER", "Tuesday, November 24, 2026") when a headline follows; 0 if none."""
+    k = 0
+    while k < min(4, len(lines) - 2) and _is_furniture(lines[k].text):
+        k += 1
+    if k == 0:
+        return 0
+    for _ in range(2):  # the masthead, then the date, over the headline
+        if k >= len(lines) - 2 or not _is_headline(lines[k + 1]):
+            break
+        t = lines[k].text
+        dm = search_date(t, timeout=_T)
+        dated = dm is not None and dm.group("y") is not None and len(t) - len(dm.group(0)) <= 16
+        if _masthead(t) is None and not dated:  # ("Tuesday, November 24, 2026": a weekday before it)
+            break
+        k += 1
+    return k
+
+
+def _is_furniture(t: str) -> bool:
+    """A line of the medium's furniture: a listed phrase alone or before a separator ("View in browser |
+    Unsubscribe"), or a page marker ("THE DAILY LEDGER   Page 1 of 3")."""
+    if len(t) > 120:
+        return False
+    low = t.casefold().rstrip(" .:!>»›")
+    if low in _FURNITURE_SET:
+        return True
+    for phrase in _FURNITURE_SET:
+        if low.startswith(phrase) and _FURNITURE_TAIL_RE.match(low, len(phrase)):
+            return True
+    return _PAGE_MARK_RE.search(t, timeout=_T) is not None
 
 
 def _kicker_lines(lines: list[_Line]) -> int:
@@ -854,13 +924,19 @@ def _is_headline(line: _Line) -> bool:
 
 
 def _title(line: _Line) -> Span:
-    """The headline on ``line``, without a section label glued before it ("Opinion The quiet crisis in our
-    schools") or a media tag after it ("... (video)")."""
+    """The headline on ``line``, without a field's label or a wire's tag before it ("Subject: ...", "(LEAD)
+    ..."), a section label glued before it ("Opinion The quiet crisis in our schools") or a media tag after
+    it ("... (video)")."""
     start, end = 0, len(line.text)
     tag = _MEDIA_TAG_RE.search(line.text, timeout=_T)
     if tag is not None and tag.start() > 0:
         end = tag.start()
-    km = _KICKER_RE.match(line.text, 0, end, timeout=_T)
+    for _ in range(2):  # "Subject: Fwd: ...", "(LEAD) ...": a field's label, a wire's tag
+        pm = _TITLE_PREFIX_RE.match(line.text, start, end, timeout=_T)
+        if pm is None or len(line.text[pm.end() : end].split()) < 2:
+            break
+        start = pm.end()
+    km = _KICKER_RE.match(line.text, start, end, timeout=_T)
     if km is not None:
         rest = line.text[km.end() : end].split()
         if len(rest) >= 3 and sum(w[0].islower() for w in rest[1:]) >= 2:  # the headline is in sentence case
@@ -1076,6 +1152,8 @@ def _try_byline(
         return 0
     if k <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
         return 1  # "Fuente: EFE": the source, no byline
+    if k <= 8 and not st.body_lines and _sender_line(line, text, st):
+        return 1  # "From: The Daily Ledger <news@ledger.example>": an e-mail's sender
     last = i == len(lines) - 1 and line.end >= len(text.rstrip())  # a sign-off ("Reuter") ends the story
     if (
         k <= 5
@@ -1963,6 +2041,24 @@ _SIGNOFF_END_RE = regex.compile(
         \s*+\.?\s*+$""",
     regex.VERBOSE,
 )
+
+
+def _sender_line(line: _Line, text: str, st: _State) -> bool:
+    """Record an e-mail's sender ("From: Name <address>"): a person's name as the byline, else the outlet's
+    name as the source; False if ``line`` is no sender's line."""
+    sm = _SENDER_RE.match(line.text, timeout=_T) if "@" in line.text else None
+    if sm is None:
+        return False
+    name = sm.group("name").strip()
+    start = line.start + sm.start("name")
+    if (
+        _bare_name(name)
+        and not _is_outlet(name)
+        and _set_byline(start, start + len(name), text, st, bare=True)
+    ):
+        return True
+    st.source = st.source or Source(name, start, start + len(name), _agency_name(name) or name)
+    return True
 
 
 def _source_line(line: _Line, st: _State) -> bool:
