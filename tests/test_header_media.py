@@ -104,6 +104,47 @@ CASES: list[Any] = [
         {"title": "Old mill becomes a library", "subtitle": None, "published": "2026-11-26T09:00:00"},
         id="feed-item-link-is-no-standfirst",
     ),
+    # --- credits under the headline that are no standfirst
+    pytest.param(
+        "Harbour wall to be rebuilt in spring\nPhoto by Selma Årdal\nBy Piet Vandam\nNov. 21, 2026\n\n"
+        + _LEAD,
+        {"subtitle": None, "authors": ["Piet Vandam"]},
+        id="photo-by-line-is-no-standfirst",
+    ),
+    pytest.param(
+        "Snow closes mountain passes\nDrivers waited for hours at the barrier on Sunday. "
+        "Photo: Rui Bento/AFP\nBy Clara Inês\nNovember 22, 2026\n\n" + _LEAD,
+        {"subtitle": None, "authors": ["Clara Inês"], "published": "2026-11-22"},
+        id="caption-closed-by-its-credit-is-no-standfirst",
+    ),
+    pytest.param(
+        "Snow closes mountain passes\nDrivers were told to wait until the ploughs had cleared the road\n"
+        "By Clara Inês\nNovember 22, 2026\n\n" + _LEAD,
+        {"subtitle": "Drivers were told to wait until the ploughs had cleared the road"},
+        id="standfirst-without-a-credit-stays",
+    ),
+    # --- the outlet an aggregator credits
+    pytest.param(
+        "Copper hits a two-year high\nReuters via Yahoo Finance\nNov 26, 2026 · 2 min read\n\n" + _LEAD,
+        {"subtitle": None, "source": "Reuters", "published": "2026-11-26"},
+        id="agency-via-aggregator",
+    ),
+    pytest.param(
+        "Fishing fleet stays in port as storm nears\nfrom The Straits Times\nWen Li Ong · 4h\n\n" + _LEAD,
+        {"source": "The Straits Times", "authors": ["Wen Li Ong"]},
+        id="from-outlet-and-a-name-with-an-app-age-stamp",
+    ),
+    pytest.param(
+        "Tram line extension approved by council\nAl Jazeera · 5 hours ago\n\n" + _LEAD,
+        {"source": "Al Jazeera", "published": "2026-11-29T07:00:00"},
+        id="outlet-and-a-relative-date-after-a-middle-dot",
+    ),
+    pytest.param(
+        "Tram line extension approved by council\nFunded via a new levy on parking, officials said\n"
+        "By Ola Berg\nNov 26, 2026\n\n" + _LEAD,
+        {"subtitle": "Funded via a new levy on parking, officials said", "source": None},
+        id="via-in-a-standfirst-credits-no-outlet",
+    ),
 ]
 
 #: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).

@@ -152,7 +152,7 @@ _DOMAIN_RE = regex.compile(r"\p{L}[\p{L}\d\-]*+\.(?i:com|net|org|co\.uk|in|pk|ru
 # Inquirer / 04:30 AM November 18, 2025".
 # A time printed before a date: "04:30 AM ", "14:05 ".
 _CLOCK_BEFORE_RE = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?\s++")
-_CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|/\n]{1,30}?)\s++[-–—|/]\s++")
+_CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|/·•\n]{1,30}?)\s++[-–—|/·•]\s++")
 
 # Where the name part of a byline ends: a separator, a handle, a date, " on <date>", a label, a role glued
 # to the name ("NetburnStaff Writer"), a month glued to it ("SamDecember 20").
@@ -182,10 +182,13 @@ _TRAILING_WORD_RE = regex.compile(
     r"(?:\s+(?:on|am|le|el|the|at|um|de|vom|du|del|,|\||-))+\s*$", regex.IGNORECASE
 )
 
-# What web pages print beside an author's name: "and others", "+2 more", "5 min read", "Lesezeit: 4 Min."
+# What web pages print beside an author's name: "and others", "+2 more", "5 min read", "Lesezeit: 4 Min.",
+# a news app's age stamp ("· 2h").
 _BYLINE_COMPANY_RE = regex.compile(
-    r"^(?:and\s+others|\+\s?\d+\s+more)$|\b\d+\s?-?\s?min(?:ute)?s?\.?\s+read\b|\b(?:Lesezeit|Lesedauer)\b",
-    regex.IGNORECASE,
+    r"""^(?:and\s+others|\+\s?\d+\s+more)$|\b\d+\s?-?\s?min(?:ute)?s?\.?\s+read\b|\b(?:Lesezeit|Lesedauer)\b
+    |   [·•]\s?\d{1,2}\s?(?:h|hr|hrs|m|min|d)$   # a news app's age stamp: "Ana Ruiz · 2h"
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
 )
 # An American time zone after a time, which makes "3/4/2025 11:05 AM PT" month first.
 _US_ZONE_RE = regex.compile(
@@ -230,6 +233,10 @@ _DATE_THEN_NAME_RE = regex.compile(
     r"^[^|/•·\n]{4,40}?(?:\s[|/•·]\s[^|/•·\n]{2,12}?)?(?P<sep>\s[|/•·]\s)(?=\p{Lu})"
 )
 # The label of a credited source: "Source: Reuters", "Quelle: dpa", "Fuente: EFE", "Kaynak: AA".
+# The outlet an aggregator credits: "from Al Jazeera", "via Reuters", "Reuters via Yahoo News".
+_VIA_RE = regex.compile(
+    r"(?:from|via|von|de|par)\s++(?P<a>\p{Lu}[^\n]{1,40}+)|(?P<a>\p{Lu}[^\n]{1,40}?)\s++via\s++\S[^\n]{0,40}+"
+)
 _SOURCE_LABEL_RE = regex.compile(r"\s*(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник)\s?:\s*")
 # A time printed before its date, with a zone maybe: "6:42 PM EST, ", "12:34 GMT, ", "10.02 Uhr, ".
 _TIME_BEFORE_RE = regex.compile(
@@ -389,13 +396,16 @@ _BRAND_RE = regex.compile(r"\p{L}[\p{L}\d]{1,15}+(?:\.\p{Ll}{2,3})?+")
 _ARTICLE_ID_RE = regex.compile(r"(?:\p{L}++\s)?+ID\s?+:?+\s?+\d++")
 # A photo's caption or credit, which is no byline, standfirst or date of the article: a credit closing the
 # line ("... [Yuki Iwamura/AP]", "... (Photo by Ann Lee / AFP)", "... JEAN DUPONT / AFP"), or a line that is
-# a credit ("Foto: Kay Lenz / dpa", "© Ivan Orlov/TASS", "Photo: Reuters").
+# a credit ("Foto: Kay Lenz / dpa", "© Ivan Orlov/TASS", "Photo: Reuters", "Photo by Ann Lee"), or a caption
+# closed by its credit after a full stop ("Crowds on the quay. Photo: Ann Lee/AP").
 _CAPTION_RE = regex.compile(
     r"""
         [\[(](?:(?:Photo|Foto|Image|Picture|Bild|Credit)s?\b[^\[\]()\n]{0,80}+
             |[^\[\]()\n/]{2,40}+/[^\[\]()\n/]{2,30}+)[\])]\.?$
     |   (?<=\S\s)\p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s?/\s?\L<agencies>\.?$
     |   ^(?:(?:Photo|Foto|Image|Picture|Bild|Credit|Фото)s?\s?:|©|\(c\)\s)[^\n]{2,80}+$
+    |   ^(?:Photo(?:graph)?s?|Image|Picture|Foto)\s(?:by|von|de|di|par|por)\s[^\n]{2,60}+$
+    |   (?<=[.!?…]\s)(?:Photo(?:graph)?s?|Foto|Image|Picture|Bild|Credit|Фото)(?:\s?:|\sby)\s[^\n]{2,60}+$
     """,
     regex.VERBOSE,
     agencies=_longest_first(AGENCIES),
@@ -1234,7 +1244,10 @@ def _credit_then_date(line: _Line, st: _State) -> bool:
     at = cm.end()
     if (tm := _CLOCK_BEFORE_RE.match(line.text, at, timeout=_T)) is not None:
         at = tm.end()  # (a time printed before the date)
-    if match_date(line.text, at, timeout=_T) is None or (name := _credit_name(cm.group("credit"))) is None:
+    dated = match_date(line.text, at, timeout=_T) is not None or (
+        RELATIVE_RE.match(line.text, at, timeout=_T) is not None  # "BBC News · 3 hours ago"
+    )
+    if not dated or (name := _credit_name(cm.group("credit"))) is None:
         return False
     start = line.start + cm.start("credit")
     st.source = st.source or Source(cm.group("credit"), start, start + len(cm.group("credit")), name)
@@ -2062,10 +2075,16 @@ def _sender_line(line: _Line, text: str, st: _State) -> bool:
 
 
 def _source_line(line: _Line, st: _State) -> bool:
-    """Record a labelled source line of the header ("Fuente: EFE", "Quelle: dpa", "Source: Reuters")."""
+    """Record a labelled source line of the header ("Fuente: EFE", "Quelle: dpa", "Source: Reuters"), or the
+    outlet an aggregator credits ("from Al Jazeera", "Reuters via Yahoo News": Reuters)."""
     lm = _SOURCE_LABEL_RE.match(line.text)
     if lm is None:
-        return False
+        vm = _VIA_RE.fullmatch(line.text, timeout=_T)
+        if vm is None or (name := _credit_name(vm.group("a"))) is None:
+            return False
+        start = line.start + vm.start("a")
+        st.source = st.source or Source(vm.group("a"), start, vm.end("a") + line.start, name)
+        return True
     rest = line.text[lm.end() :].strip().rstrip(".")
     name = _agency_name(rest) or (rest if rest.casefold() in _OUTLET_NAMES else None)
     if name is None:
