@@ -145,6 +145,36 @@ CASES: list[Any] = [
         {"subtitle": "Funded via a new levy on parking, officials said", "source": None},
         id="via-in-a-standfirst-credits-no-outlet",
     ),
+    # --- bylines
+    pytest.param(
+        "Dam inspection finds new cracks\nAssociated Press\nUpdated Fri, November 27, 2026 at 9:05 AM\n\n"
+        "By ODETTE RAMIREZ\n\nFRESNO, Calif. (AP) — Inspectors found new cracks in the spillway on Friday.\n",
+        {"authors": ["Odette Ramirez"], "source": "Associated Press", "byline": "ODETTE RAMIREZ"},
+        id="by-line-under-the-agency-line-and-the-date",
+    ),
+    pytest.param(
+        "Dam inspection finds new cracks\nEFE\nBy Lucía Navarro\n27 Nov 2026\n\n" + _LEAD,
+        {"authors": ["Lucía Navarro"], "source": "EFE"},
+        id="by-line-right-under-an-agency-line",
+    ),
+    pytest.param(
+        "Insurers brace for a costly storm season\n"
+        "By Greta Holm, Insurance Correspondent | Yusuf Demir, Markets Editor\nNovember 25, 2026\n\n" + _LEAD,
+        {"authors": ["Greta Holm", "Yusuf Demir"]},
+        id="two-names-each-with-a-title-between-bars",
+    ),
+    pytest.param(
+        "Insurers brace for a costly storm season\nBy Greta Holm, Insurance Correspondent | Kansas City\n"
+        "November 25, 2026\n\n" + _LEAD,
+        {"authors": ["Greta Holm"]},
+        id="a-place-after-the-bar-is-no-second-name",
+    ),
+    pytest.param(
+        "Insurers brace for a costly storm season\nBy Greta Holm | Yusuf Demir\nNovember 25, 2026\n\n"
+        + _LEAD,
+        {"authors": ["Greta Holm"]},
+        id="untitled-name-after-the-bar-is-left-alone",
+    ),
 ]
 
 #: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).
@@ -156,6 +186,14 @@ GAPS: list[Any] = [
         id="headline-wrapped-over-two-lines",
         marks=pytest.mark.xfail(
             strict=True, reason="a headline wrapped over two lines is read as its first line only"
+        ),
+    ),
+    pytest.param(
+        "Central bank holds rates\nBy Oskar Lindgren and Marisa Fontan-\nelli\nNovember 20, 2026\n\n" + _LEAD,
+        {"authors": ["Oskar Lindgren", "Marisa Fontanelli"]},
+        id="name-hyphenated-over-a-line-break",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a name broken by a hyphen at the end of a line keeps only its first piece"
         ),
     ),
 ]

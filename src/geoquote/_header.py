@@ -465,6 +465,7 @@ class _State:
     byline: Span | None = None
     byline_line: int = -1  # the index of the (last) line of the byline, when a name line gave it
     byline_bare: bool = False  # the byline is a bare name line, without "By"
+    byline_desk: bool = False  # the byline credits only desks and agencies ("Associated Press")
     authors: tuple[Author, ...] = ()
     source: Source | None = None
     dateline: Dateline | None = None
@@ -1172,6 +1173,7 @@ def _try_byline(
         and len(line.text) <= 60
         and _desk_credit(line, st, near_title=k <= 2)
     ):
+        st.byline_line, st.byline_desk = i, True
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
     pm = _PIPE_CREDIT_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
     credit = _credit_name(pm.group("agency")) if pm is not None else None
@@ -1308,21 +1310,22 @@ def _second_byline(
     ref: _dt.datetime | None,
     settings: DateSettings,
 ) -> int:
-    """A "By" line after the byline found: it replaces a bare name line just above it (a column's name read
-    as a person's), and adds its names to a "By" line right above it (one line per author); 1 if so."""
+    """A "By" line after the byline found: it replaces a bare name line or a credit of desks and agencies
+    just above it (a column's name read as a person's, "Associated Press" over the date), and adds its
+    names to a "By" line right above it (one line per author); 1 if so."""
     line = lines[i]
     if st.byline_line < 0 or not 0 < i - st.byline_line <= 2 or len(line.text) > 160:
         return 0
     bm = _byline_word(line.text)
     if bm is None or line.start + bm.end() >= line.end:
         return 0
-    if not st.byline_bare and i - st.byline_line != 1:
+    if not (st.byline_bare or st.byline_desk) and i - st.byline_line != 1:
         return 0
     scratch = _State()
     if not _set_byline(line.start + bm.end(), line.end, text, scratch) or not scratch.authors:
         return 0
-    if st.byline_bare:
-        st.byline, st.authors, st.byline_bare = scratch.byline, scratch.authors, False
+    if st.byline_bare or st.byline_desk:  # ("Associated Press" over the date, then "By Ann Lee")
+        st.byline, st.authors, st.byline_bare, st.byline_desk = scratch.byline, scratch.authors, False, False
     else:
         known = {a.name for a in st.authors}
         st.authors += tuple(a for a in scratch.authors if a.name not in known)
@@ -1598,11 +1601,39 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         pos += 1
     if not authors and source is None and (bare or not desk):
         return False  # (a "By" line of desks only, "By Staff and wire reports", credits nobody by name)
-    st.byline = Span(body, b_start, b_start + len(body))
+    b_end = b_start + len(body)
+    if authors and len(parts) > 1 and _has_role(parts[-1][0]):
+        # "A, Aviation Correspondent | B, Business Editor": one more name with its title after a separator
+        for name, n_start, p_end in _titled_names_after(seg, cut):
+            authors.append(Author(name, start + n_start, start + n_start + len(name), _person_name(name)))
+            b_end = start + p_end
+    st.byline = Span(text[b_start:b_end], b_start, b_end)
     st.authors = tuple(authors)
     if source is not None:
         st.source = st.source or source
     return True
+
+
+# One more part of a byline after a separator: "| Ruth Abebe, Business Editor".
+_TITLED_NEXT_RE = regex.compile(r"\s*+[|•·]\s*+(?P<piece>[^|•·\n]{4,80}?)\s*+(?=[|•·]|$)")
+
+
+def _has_role(part: str) -> bool:
+    """Whether a byline part holds a staff title's word ("Aviation Correspondent")."""
+    return any(t.casefold().strip(",.") in _ROLE_SET for t in part.split())
+
+
+def _titled_names_after(seg: str, pos: int) -> Iterator[tuple[str, int, int]]:
+    """The names printed each with its staff title after a separator from ``seg[pos:]`` ("| Ruth Abebe,
+    Business Editor"), as (name, its offset, the offset where its part ends); none past the first part that
+    is not a name, a comma and a title."""
+    while (m := _TITLED_NEXT_RE.match(seg, pos, timeout=_T)) is not None:
+        head, comma, role = m.group("piece").partition(",")
+        name = _strip_roles(head.strip(), first=True) if comma and _has_role(role) else None
+        if name is None or not _bare_name(name) or not head.startswith(name):
+            return
+        yield name, m.start("piece"), m.end("piece")
+        pos = m.end("piece")
 
 
 def _writer_credit(line: Span, st: _State) -> None:
