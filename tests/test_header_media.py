@@ -175,6 +175,29 @@ CASES: list[Any] = [
         {"authors": ["Greta Holm"]},
         id="untitled-name-after-the-bar-is-left-alone",
     ),
+    # --- wire datelines and stamps
+    pytest.param(
+        "Ruling bloc sets out tax plan\n\nOsaka, Nov. 24 (Jiji Press)--The ruling bloc set out "
+        "its tax plan on Tuesday.\n",
+        {"place": "Osaka", "source": "Jiji Press", "body": "The ruling bloc"},
+        id="dash-glued-to-the-first-word",
+    ),
+    pytest.param(
+        "Ruling bloc sets out tax plan\n\nOsaka, Nov. 24 (Jiji Press)--the ruling bloc set out its plan.\n",
+        {"place": None},
+        id="glued-dash-before-a-lower-case-word-is-no-dateline",
+    ),
+    pytest.param(
+        "Ice storm grounds flights\nBy Nils Brekke\nPublished 7:18 PM EST, Thu November 26, 2026\n\n" + _LEAD,
+        {"published": "2026-11-26T19:18:00"},
+        id="weekday-between-the-time-and-the-date",
+    ),
+    pytest.param(
+        "Ice storm grounds flights\nBy Nils Brekke\nUpdated 06:05 GMT, Wednesday 25 November 2026\n\n"
+        + _LEAD,
+        {"updated": "2026-11-25T06:05:00"},
+        id="full-weekday-between-the-time-and-the-date",
+    ),
 ]
 
 #: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).

@@ -238,10 +238,13 @@ _VIA_RE = regex.compile(
     r"(?:from|via|von|de|par)\s++(?P<a>\p{Lu}[^\n]{1,40}+)|(?P<a>\p{Lu}[^\n]{1,40}?)\s++via\s++\S[^\n]{0,40}+"
 )
 _SOURCE_LABEL_RE = regex.compile(r"\s*(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник)\s?:\s*")
-# A time printed before its date, with a zone maybe: "6:42 PM EST, ", "12:34 GMT, ", "10.02 Uhr, ".
+# A time printed before its date, with a zone maybe: "6:42 PM EST, ", "12:34 GMT, ", "10.02 Uhr, ", and the
+# date's weekday maybe ("9:42 AM EST, Wed ").
 _TIME_BEFORE_RE = regex.compile(
     r"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp]\.?[Mm]\.?))?"
-    r"(?:\s?(?:[A-Z]{2,4}|Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?$"
+    r"(?:\s?(?:[A-Z]{2,4}|Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?"
+    r"(?:(?:\L<weekdays>)\.?,?\s)?$",  # "9:42 AM EST, Wed November 25, 2026": the weekday between
+    weekdays=_longest_first([w.capitalize() for w in WEEKDAYS if len(w) > 2]),
 )
 _SEPARATOR_AT = regex.compile(r"\s*[|•·]")
 # A parenthesis closing a line: "(Dakar, correspondante)", "(Bruxelles, envoyé spécial)".
@@ -299,7 +302,8 @@ _DATELINE_RE = regex.compile(
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
     \s*(?P<dash>(?<=\))\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
-        |(?<=\))(?=\s+[\p{Lu}"“«]))(?:\s+|$)   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
+        |(?<=\))(?=\s+[\p{Lu}"“«]))   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
+    (?:\s+|$|(?<=\)(?:-{1,2}|–|—))(?=[\p{Lu}"“«]))   # Jiji glues the dash: "Tokyo, Nov. 5 (Jiji Press)--The"
     """,
     regex.VERBOSE,
 )
@@ -1070,7 +1074,7 @@ def _lone_time(text: str, line: _Line, st: _State) -> bool:
 def _time_before(line: _Line, at: int, dv: DateValue) -> DateValue:
     """``dv`` with the time printed just before its date ("Updated 6:42 PM EST, March 4, 2025",
     "Updated 12:34 GMT, 27 Nov 2016"), the span then covering both; ``dv`` when there is none."""
-    tm = _TIME_BEFORE_RE.search(line.text, max(0, at - 24), at)
+    tm = _TIME_BEFORE_RE.search(line.text, max(0, at - 34), at)
     if tm is None:
         return dv
     hour, minute = clock_hour(int(tm.group("H")), tm.group("ap")), int(tm.group("M"))
