@@ -175,6 +175,34 @@ CASES: list[Any] = [
         {"authors": ["Greta Holm"]},
         id="untitled-name-after-the-bar-is-left-alone",
     ),
+    pytest.param(
+        "Harbour ferry review: slow but charming\nA week on the old boats\nText and Photos By Ilse Varga\n"
+        "Contributing Writer\n\n" + _LEAD,
+        {"authors": ["Ilse Varga"]},
+        id="credit-phrase-in-title-case",
+    ),
+    pytest.param(
+        "Harbour ferry review: slow but charming\nStory By Ilse Varga\nNovember 18, 2026\n\n" + _LEAD,
+        {"authors": ["Ilse Varga"]},
+        id="story-by-in-title-case",
+    ),
+    pytest.param(
+        "De Souza Pinto leaves the club after ten seasons\nNovember 18, 2026\n\n" + _LEAD,
+        {"authors": [], "title": "De Souza Pinto leaves the club after ten seasons"},
+        id="a-particle-opening-a-headline-is-no-byline-word",
+    ),
+    pytest.param(
+        "Senator vows a fight over the zoning bill\nBy\nSocial Links for Ronan Pike\nView Author Archive\n"
+        "Published Dec. 2, 2026, 1:45 p.m. ET\n\n" + _LEAD,
+        {"authors": ["Ronan Pike"], "byline": "Ronan Pike", "published": "2026-12-02T13:45:00"},
+        id="link-label-before-the-name-under-a-lone-by",
+    ),
+    pytest.param(
+        "Senator vows a fight over the zoning bill\nBy\nView all posts by Greta Lund\nNov 3, 2026\n\n"
+        + _LEAD,
+        {"authors": ["Greta Lund"]},
+        id="view-all-posts-by-under-a-lone-by",
+    ),
     # --- wire datelines and stamps
     pytest.param(
         "Ruling bloc sets out tax plan\n\nOsaka, Nov. 24 (Jiji Press)--The ruling bloc set out "

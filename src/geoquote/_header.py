@@ -114,6 +114,19 @@ def _longest_first(words: Sequence[str]) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
+def _spellings(word: str) -> set[str]:
+    """The ways a byline word is printed: as listed, in lower case, in capitals, and a phrase in title case
+    but for the small words that join credits ("Story By", "Photos and Story By"; a single word keeps its
+    listed case: "de" is no "De")."""
+    out = {word, word.lower(), word.upper()}
+    if " " in word:
+        out.add(" ".join(w if w in _JOINING else w[:1].upper() + w[1:] for w in word.split(" ")))
+    return out
+
+
+_JOINING = frozenset({"and", "und", "et", "e", "y"})
+
+
 # "By X" at the start of a line, or after a separator / a date on a short line ("Dec 21 | By Lexi G").
 _BYLINE_RE = regex.compile(
     r"""
@@ -123,13 +136,11 @@ _BYLINE_RE = regex.compile(
     (?:\s+|(?=\p{Lu})|$)          # "ByYi-Jin Yu" glues the word to the name
     """,
     regex.VERBOSE,
-    bywords=_longest_first([v for w in BYLINE_WORDS for v in {w, w.lower(), w.upper()}]),
+    bywords=_longest_first([v for w in BYLINE_WORDS for v in _spellings(w)]),
 )
 #: The literal prefilter of :data:`_BYLINE_RE`: a byline word at the start or after a blank or a separator
 #: (the stdlib ``\s`` takes in every blank of ``regex``). A stdlib trie of literals cannot backtrack.
-_BYLINE_WORD_AT = re.compile(
-    rf"(?:^|(?<=[\s|•·/])){trie(v for w in BYLINE_WORDS for v in {w, w.lower(), w.upper()})}"
-)
+_BYLINE_WORD_AT = re.compile(rf"(?:^|(?<=[\s|•·/])){trie(v for w in BYLINE_WORDS for v in _spellings(w))}")
 
 # The parts of a desk credit: what stands between "/", "|", ",", "&", "and" ("Redacción / EFE").
 _DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?:and|y|und|et|e|ve)\s)\s*")
@@ -154,6 +165,13 @@ _DOMAIN_RE = regex.compile(r"\p{L}[\p{L}\d\-]*+\.(?i:com|net|org|co\.uk|in|pk|ru
 _CLOCK_BEFORE_RE = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?\s++")
 _CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|/·•\n]{1,30}?)\s++[-–—|/·•]\s++")
 
+# The label of a link to an author's page, printed before the name under a lone "By": "Social Links for
+# Ann Lee", "View all posts by Ann Lee", "More articles by Ann Lee".
+_AUTHOR_LINK_RE = regex.compile(
+    r"""(?:Social\s(?:media\s)?links\sfor|(?:View|See|Read|More|All)\s(?:all\s|more\s)?(?:posts|articles|stories)\s(?:by|from)
+        |(?:Posts|Articles|Stories)\sby|More\sfrom)\s++(?=\p{Lu})""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # Where the name part of a byline ends: a separator, a handle, a date, " on <date>", a label, a role glued
 # to the name ("NetburnStaff Writer"), a month glued to it ("SamDecember 20").
 _BYLINE_END_RE = regex.compile(
@@ -1206,7 +1224,8 @@ def _try_byline(
             if i + 1 >= len(lines):
                 return 0
             nxt = lines[i + 1]
-            if not _set_byline(nxt.start, nxt.end, text, st):
+            lm = _AUTHOR_LINK_RE.match(nxt.text, timeout=_T)  # "Social Links for Ann Lee": a link's label
+            if not _set_byline(nxt.start + (lm.end() if lm else 0), nxt.end, text, st):
                 return 0
             st.byline_line = i + 1
             used = 2
