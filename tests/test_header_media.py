@@ -216,6 +216,41 @@ CASES: list[Any] = [
         id="glued-dash-before-a-lower-case-word-is-no-dateline",
     ),
     pytest.param(
+        "Court extends arrest of ship owner\n\nMURMANSK. Nov 23 (Interfax) - A court extended the arrest "
+        "of a ship owner on Monday.\n",
+        {"place": "MURMANSK", "source": "Interfax", "month_day": "11-23"},
+        id="place-full-stop-date-and-agency",
+    ),
+    pytest.param(
+        "Exports of hazelnuts reach a record\n\nSelin Aydın  |24.11.2026 - Update : 25.11.2026\n\nANKARA\n\n"
+        + _LEAD,
+        {
+            "authors": ["Selin Aydın"],
+            "published": "2026-11-24",
+            "updated": "2026-11-25",
+            "place": "ANKARA",
+            "body": "The district council",
+        },
+        id="update-noun-label-and-a-place-alone-on-its-line",
+    ),
+    pytest.param(
+        "Exports of hazelnuts reach a record\nBy Selin Aydın\nNovember 24, 2026\n\nMARKETS\n\n" + _LEAD,
+        {"place": None},
+        id="a-section-in-capitals-is-no-place-line",
+    ),
+    pytest.param(
+        "Exports of hazelnuts reach a record\nImage credit: Deniz Kara\nBy Selin Aydın\nNovember 24, 2026\n\n"
+        + _LEAD,
+        {"subtitle": None, "authors": ["Selin Aydın"]},
+        id="image-credit-line-is-no-standfirst",
+    ),
+    pytest.param(
+        "Exports of hazelnuts reach a record\nCourtesy of the Port Authority\nBy Selin Aydın\n"
+        "November 24, 2026\n\n" + _LEAD,
+        {"subtitle": None},
+        id="courtesy-line-is-no-standfirst",
+    ),
+    pytest.param(
         "Ice storm grounds flights\nBy Nils Brekke\nPublished 7:18 PM EST, Thu November 26, 2026\n\n" + _LEAD,
         {"published": "2026-11-26T19:18:00"},
         id="weekday-between-the-time-and-the-date",

@@ -445,6 +445,9 @@ UPDATED_LABELS: tuple[str, ...] = (
     *("Laatst bijgewerkt", "Bijgewerkt", "Aangepast", "Gewijzigd", "Senast uppdaterad", "Uppdaterad"),
     *("Uppdaterat", "Opdateret", "Oppdatert", "Aktualizováno", "Aktualizace", "Ultima actualizare"),
     *("Actualizat la", "Actualizat", "Actualizare", "Diperbarui"),
+    # the noun, as Anadolu's English pages print it after the day of publication ("| 25.11.2026 - Update :
+    # 26.11.2026"), and "Edited" (written by us)
+    *("Update", "Edited on", "Edited"),
 )
 
 #: News agencies and outlets credited in bylines and datelines (canonical spelling).

@@ -316,7 +316,8 @@ _DATELINE_RE = regex.compile(
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-/]\p{Lu}\p{Ll}+){0,2})   # Moscow, Kiew/Moskau (needs a date or agency)
     )
     (?:\s\((?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\)(?=,))?  # "Leticia (Colombia),"
-    (?:,\s?(?P<date>[^()\-–—/\n]{3,40}?))?
+    (?:(?:,|\.(?=\s(?:\d|\p{Lu}\p{Ll}{2,8}\.?\s\d)[^()\n]{0,30}\(\p{L}))   # "MOSCOW. Nov 25 (Interfax) -"
+        \s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
     \s*(?P<dash>(?<=\))\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
@@ -418,14 +419,16 @@ _BRAND_RE = regex.compile(r"\p{L}[\p{L}\d]{1,15}+(?:\.\p{Ll}{2,3})?+")
 _ARTICLE_ID_RE = regex.compile(r"(?:\p{L}++\s)?+ID\s?+:?+\s?+\d++")
 # A photo's caption or credit, which is no byline, standfirst or date of the article: a credit closing the
 # line ("... [Yuki Iwamura/AP]", "... (Photo by Ann Lee / AFP)", "... JEAN DUPONT / AFP"), or a line that is
-# a credit ("Foto: Kay Lenz / dpa", "© Ivan Orlov/TASS", "Photo: Reuters", "Photo by Ann Lee"), or a caption
+# a credit ("Foto: Kay Lenz / dpa", "© Ivan Orlov/TASS", "Photo: Reuters", "Photo by Ann Lee", "Image credit:
+# Ann Lee", "Courtesy of the city"), or a caption
 # closed by its credit after a full stop ("Crowds on the quay. Photo: Ann Lee/AP").
 _CAPTION_RE = regex.compile(
     r"""
         [\[(](?:(?:Photo|Foto|Image|Picture|Bild|Credit)s?\b[^\[\]()\n]{0,80}+
             |[^\[\]()\n/]{2,40}+/[^\[\]()\n/]{2,30}+)[\])]\.?$
     |   (?<=\S\s)\p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s?/\s?\L<agencies>\.?$
-    |   ^(?:(?:Photo|Foto|Image|Picture|Bild|Credit|Фото)s?\s?:|©|\(c\)\s)[^\n]{2,80}+$
+    |   ^(?:(?:Photo|Foto|Image|Picture|Bild|Credit|Фото)s?(?:\s(?i:credits?|courtesy))?+\s?:|©|\(c\)\s
+            |(?:(?:Photo|Image|Picture)\s)?(?i:courtesy)\s(?:of\s)?)[^\n]{2,80}+$
     |   ^(?:Photo(?:graph)?s?|Image|Picture|Foto)\s(?:by|von|de|di|par|por)\s[^\n]{2,60}+$
     |   (?<=[.!?…]\s)(?:Photo(?:graph)?s?|Foto|Image|Picture|Bild|Credit|Фото)(?:\s?:|\sby)\s[^\n]{2,60}+$
     """,
@@ -693,6 +696,10 @@ def _walk(
             st.subtitle = Span(line.text, line.start, line.end)
             st.last_header_end = line.end
             _dates_in(line, st, ref, settings, labelled_only=True)
+            continue
+        if not st.body_lines and st.dateline is None and _is_place_line(line.text):
+            st.dateline = Dateline(line.text, line.start, line.end, place=line.text)
+            st.last_header_end = line.end  # "ANKARA" alone over the first paragraph, as Anadolu prints it
             continue
         if _is_body(line):
             st.body_lines.append(line.start)
@@ -1942,6 +1949,18 @@ def _try_dateline(
         st.source = st.source or _source_of(agency.strip(), line.start + key)
     st.body_start = _skip_to_text(text, line.start + span_end)
     return True
+
+
+def _is_place_line(t: str) -> bool:
+    """A place in capitals alone on its line under the header, a known city or capital ("ANKARA", "NEW
+    DELHI"): the dateline of a story that prints it over its first paragraph."""
+    return (
+        len(t) <= 30
+        and t.isupper()
+        and len(t.split()) <= 3
+        and t.replace(" ", "").isalpha()
+        and (dateline_city(t))
+    )
 
 
 def _bare_place_dateline(line: _Line, m: regex.Match[str], st: _State) -> bool:
