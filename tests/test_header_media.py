@@ -203,6 +203,17 @@ CASES: list[Any] = [
         {"authors": ["Greta Lund"]},
         id="view-all-posts-by-under-a-lone-by",
     ),
+    pytest.param(
+        "Harbour ferry review: slow but charming\nFeatured Columnist IIDecember 19, 2025\n\n" + _LEAD,
+        {"published": "2025-12-19"},
+        id="date-glued-to-a-column-name",
+    ),
+    pytest.param(
+        "Harbour ferry review: slow but charming\nOla Brandt, Motoring Editor, C4Dec 18, 2025, 06:40 PM\n\n"
+        + _LEAD,
+        {"published": "2025-12-18T18:40:00"},
+        id="date-glued-to-a-digit-after-a-title",
+    ),
     # --- wire datelines and stamps
     pytest.param(
         "Ruling bloc sets out tax plan\n\nOsaka, Nov. 24 (Jiji Press)--The ruling bloc set out "
