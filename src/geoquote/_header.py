@@ -669,6 +669,11 @@ def _walk(
     st.last_header_end = first.end
     _dates_in(first, st, ref, settings, labelled_only=True)
     i = st.title_line + 1
+    if i < len(lines) and st.title.end == first.end and _continues_headline(text, first, lines[i]):
+        nxt = lines[i]  # "Quarry expansion plan goes" / "to a vote next month": a headline wrapped by a PDF
+        st.title = Span(text[st.title.start : nxt.end], st.title.start, nxt.end)
+        st.last_header_end = nxt.end
+        i += 1
     while i < len(lines) and len(st.body_lines) < MAX_BODY_LINES:
         line = lines[i]
         i += 1
@@ -982,6 +987,36 @@ def _title(line: _Line) -> Span:
         if len(rest) >= 3 and sum(w[0].islower() for w in rest[1:]) >= 2:  # the headline is in sentence case
             start = km.end()
     return Span(line.text[start:end], line.start + start, line.start + end)
+
+
+#: English words that cannot end a headline: a line that ends with one runs on to the next.
+_RUNS_ON = frozenset(
+    {
+        *("a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "after", "over", "from", "by"),
+        *("and", "or", "as", "into", "amid", "against", "before", "under"),
+    }
+)
+_CLOCK_RE = regex.compile(r"\d{1,2}[:.h]\d\d")
+
+
+def _continues_headline(text: str, head: _Line, nxt: _Line) -> bool:
+    """Whether ``nxt`` is the rest of a headline wrapped at the end of ``head``, as PDF exports break it: on
+    the very next line, a few words opening in lower case, and neither line a sentence's end, a date or a
+    byline."""
+    t = nxt.text
+    if not t[:1].islower() or len(t.split()) > 8 or len(head.text) + len(t) > 200:
+        return False
+    if text.count("\n", head.end, nxt.start) != 1 or len(head.text.split()) < 2:
+        return False  # (a blank line ends the headline)
+    if _SENTENCE_END_RE.search(head.text) or _SENTENCE_END_RE.search(t) or head.text.endswith((",", "-")):
+        return False
+    if " " not in t and head.text.rsplit(None, 1)[-1].casefold() not in _RUNS_ON:
+        return False  # one word: only after a word that needs one ("... tightened after" / "collapse")
+    if _VIA_RE.fullmatch(t, timeout=_T) or _URL_LINE_RE.match(t, timeout=_T) or _credit_name(t):
+        return False  # "from Al Jazeera": an aggregator's credit
+    if _CLOCK_RE.search(t) or RELATIVE_RE.search(t, timeout=_T):
+        return False  # "vandaag, 06:50": a date line
+    return search_date(t, timeout=_T) is None and _byline_word(t) is None
 
 
 def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
