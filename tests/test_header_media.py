@@ -289,6 +289,24 @@ CASES: list[Any] = [
         id="courtesy-line-is-no-standfirst",
     ),
     pytest.param(
+        "Cabinet backs a desalination plan\n\nJeddah, Jumada I 5, 1448, Nov 26, 2026, SPA -- "
+        "The Cabinet backed a desalination plan on Wednesday.\n",
+        {"place": "Jeddah", "source": "SPA", "month_day": "11-26", "body": "The Cabinet"},
+        id="two-calendars-between-the-place-and-the-agency",
+    ),
+    pytest.param(
+        "Cabinet backs a desalination plan\n\nJeddah, Nov 26, 2026, SPA -- "
+        "The Cabinet backed a plan on Wednesday.\n",
+        {"place": "Jeddah", "source": "SPA"},
+        id="date-between-the-place-and-the-agency",
+    ),
+    pytest.param(
+        "Unfall auf der Autobahn\n\nBerlin, 3 Verletzte, AFP - "
+        "Bei einem Unfall wurden drei Menschen verletzt, teilte die Polizei mit.\n",
+        {"place": None},
+        id="no-date-between-the-place-and-the-agency-is-no-dateline",
+    ),
+    pytest.param(
         "Ice storm grounds flights\nBy Nils Brekke\nPublished 7:18 PM EST, Thu November 26, 2026\n\n" + _LEAD,
         {"published": "2026-11-26T19:18:00"},
         id="weekday-between-the-time-and-the-date",

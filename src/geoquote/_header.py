@@ -354,7 +354,8 @@ _AGENCY_FIRST_RE = regex.compile(r"^\((?P<agency>[\p{L}\s.\-]{2,30})\)\s*+(?:-{1
 _DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
-    r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)(?P<sep>[,.])\s*+)?+  # "Damascus, SANA- ..."
+    r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)(?P<sep>[,.])\s*+  # "Damascus, SANA- ..."
+        (?:(?P<date>[^\n\-–—()]{3,50}?\d[^\n\-–—()]{0,20}?),\s*+)?)?   # "Riyadh, Nov 27, 2026, SPA --"
         (?P<agency>(?i:\L<agencies>)|\p{L}[\p{L}\d\-]*+\.(?i:com|net|org))       # "ASTANA. KAZINFORM –"
         \s*+(?:-{1,2}|–|—)(?:\s+|$)""",
     regex.VERBOSE,
@@ -1898,9 +1899,12 @@ def _try_dateline(
     am = _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T) if dashed else None
     if am is not None and am.group("place") is None and am.group("agency") not in _AGENCY_EXACT:
         am = None  # without a place, only an agency printed as the list spells it: not "MEHR - ..."
+    dv = _last_date(line, am, ref, settings) if am is not None else None
+    if am is not None and am.group("date") is not None and dv is None:
+        am = None  # (between the place and the agency only a date may stand: "Riyadh, Nov 27, 2026, SPA --")
     if am is not None:
         st.dateline = Dateline(am.group(0).rstrip(), line.start, line.start + len(am.group(0).rstrip()))
-        st.dateline = attrs.evolve(st.dateline, agency=am.group("agency"), place=am.group("place"))
+        st.dateline = attrs.evolve(st.dateline, agency=am.group("agency"), place=am.group("place"), date=dv)
         agency, at = am.group("agency"), line.start + am.start("agency")
         st.source = st.source or Source(agency, at, at + len(agency), _credit_name(agency) or agency)
         st.body_start = _skip_to_text(text, line.start + am.end())
@@ -1996,6 +2000,21 @@ def _is_place_line(t: str) -> bool:
         and t.replace(" ", "").isalpha()
         and (dateline_city(t))
     )
+
+
+def _last_date(
+    line: _Line, am: regex.Match[str], ref: _dt.datetime | None, settings: DateSettings
+) -> DateValue | None:
+    """The last full date printed between a dateline's place and its agency ("Riyadh, Jumada I 6, 1448,
+    Nov 27, 2026, SPA --": the Gregorian date after the Hijri one), or None."""
+    if am.group("date") is None:
+        return None
+    last = None
+    for m in find_dates(line.text, am.start("date"), am.end("date"), timeout=_T):
+        last = m
+    if last is None or last.group("y") is None:
+        return None
+    return _date_value(line.start + last.start(), line.start + last.end(), last.group(0), ref, settings)
 
 
 def _bare_place_dateline(line: _Line, m: regex.Match[str], st: _State) -> bool:
