@@ -327,6 +327,9 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Muhabir:",
     "Autor:",
     "Author:",
+    # the feed's author field as a dump prints it, and a line of contributors under the byline (written
+    # by us)
+    *("dc:creator:", "Creator:", "Contributors:", "Contributor:", "Mitarbeit:", "Mitwirkung:"),
     "Von",
     "Par",
     "Por",

@@ -188,6 +188,8 @@ _BYLINE_END_RE = regex.compile(
     |   \s+\d{1,2}:\d\d
     |   \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
     |   \s+\+\d+\s+more
+    |   ,?\s+(?:mit\sMaterial\s(?:von|der|aus)|with\s(?:material|files|wires?)\sfrom
+            |con\s(?:información|material)\sde|com\sinformações\sd[ae])\s   # "Von A, mit Material von dpa"
     |   \s*\((?=[^()\n]{2,60}\)\s*$)                  # "Par Ana Roy (Dakar, correspondante)"
     """,
     regex.VERBOSE,
@@ -441,7 +443,7 @@ _CAPTION_RE = regex.compile(
 # "(URGENT) ", "(UPDATE 2) ").
 _TITLE_PREFIX_RE = regex.compile(
     r"""
-        (?:\L<labels>)\s?+:\s++(?=\S)
+        (?i:\L<labels>)\s?+:\s++(?=\S)                    # ("title: ..." as a feed's dump prints it)
     |   \((?:\d{1,2}(?:st|nd|rd|th)\s)?+\p{Lu}{2,}+(?:[\s\-]\p{Lu}{2,}+|\s\d{1,2})*+\)\s++(?=\S)
     """,
     regex.VERBOSE,
@@ -462,6 +464,8 @@ _PAGE_MARK_RE = regex.compile(
     |   ^[-–—]\s?\d{1,4}+\s?[-–—]$""",
     regex.VERBOSE,
 )
+# A markup tag alone on its line, as a feed's item dumped as text keeps it: "<item>", "<entry>", "</div>".
+_TAG_LINE_RE = regex.compile(r"</?[A-Za-z][\w:\-]{0,30}+(?:\s[^<>\n]{0,80}+)?+/?>")
 # What may follow a furniture phrase on its line: "View in browser | Unsubscribe", "Having trouble ...? View".
 _FURNITURE_TAIL_RE = regex.compile(r"\s?+[|•·?!:.>»›(\-–—]")
 _MEDIA_TAG_RE = regex.compile(r"\s*[(\[](?i:video|videos|photos?|pictures|gallery|audio|podcast|watch)[)\]]$")
@@ -771,7 +775,7 @@ def _is_furniture(t: str) -> bool:
     for phrase in _FURNITURE_SET:
         if low.startswith(phrase) and _FURNITURE_TAIL_RE.match(low, len(phrase)):
             return True
-    return _PAGE_MARK_RE.search(t, timeout=_T) is not None
+    return _PAGE_MARK_RE.search(t, timeout=_T) is not None or _TAG_LINE_RE.fullmatch(t) is not None
 
 
 def _kicker_lines(lines: list[_Line]) -> int:
@@ -1496,6 +1500,8 @@ def _near_date(lines: list[_Line], i: int) -> bool:
     for line in lines[max(0, i - 1) : end]:
         if "@" in line.text or _YEAR_RE.search(line.text) or search_date(line.text, timeout=_T):
             return True
+        if len(line.text) < 40 and RELATIVE_RE.search(line.text, timeout=_T):
+            return True  # "Updated 14 min ago" under the name
         if len(line.text) < 40 and _BYLINE_COMPANY_RE.search(line.text, timeout=_T):
             return True
         if len(line.text) < 40 and any(w.strip(",.;:").casefold() in _ROLE_SET for w in line.text.split()):
