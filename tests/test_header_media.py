@@ -85,6 +85,23 @@ CASES: list[Any] = [
         {"title": "Following the river: a week on the last ferry"},
         id="furniture-word-opening-a-headline-is-the-headline",
     ),
+    pytest.param(
+        "Apple News\nThe Atlantic\nThe slow return of the night train\nBy Vera Holt\nNovember 20, 2026\n\n"
+        + _LEAD,
+        {"title": "The slow return of the night train", "source": "The Atlantic", "authors": ["Vera Holt"]},
+        id="listed-outlet-under-a-news-app-is-the-source",
+    ),
+    pytest.param(
+        "The Atlantic\nEurope\nThe slow return of the night train\nNovember 20, 2026\n\n"
+        "The night train is back on three routes, the operator said. (AFP)\n",
+        {"title": "The slow return of the night train", "source": "AFP"},
+        id="an-agency-signing-off-comes-before-the-masthead",
+    ),
+    pytest.param(
+        "Lakeside Courier\nHeadlines\nThe slow return of the night train\nNovember 20, 2026\n\n" + _LEAD,
+        {"title": "The slow return of the night train", "source": None},
+        id="an-unlisted-masthead-names-no-source",
+    ),
     # --- a sender, a link: no standfirst
     pytest.param(
         "Subject: Your morning read\nFrom: The Coastline Brief <hello@coastline.example>\n"

@@ -502,6 +502,7 @@ class _State:
     published: DateValue | None = None
     updated: DateValue | None = None
     first_date: DateValue | None = None
+    masthead: Source | None = None  # a listed outlet's name over the headline: the source if none is credited
     last_header_end: int = 0
     body_start: int | None = None
     body_lines: list[int] = attrs.Factory(list)
@@ -568,7 +569,7 @@ def parse_header(
         # nor the reference date's (an archive read with its crawl date as the reference)
         st.dateline = _dateline_in_year_of(st.dateline, printed, settings)
     if st.source is None:
-        st.source = _signoff(text)
+        st.source = _signoff(text) or st.masthead
     body = st.body_start
     if body is None:
         after = [b for b in st.body_lines if b >= st.last_header_end]
@@ -667,6 +668,10 @@ def _walk(
         return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
     skip = _furniture_lines(lines)  # "View this email in your browser", "Page 1 of 3", "Google News"
     st.title_line = skip + _kicker_lines(lines[skip:])  # "Bundestag" over "Opposition fordert ..."
+    for mast in lines[: st.title_line]:  # "Apple News" / "The Atlantic" / the headline
+        if (name := _agency_name(mast.text) or _listed_outlet(mast.text)) is not None:
+            st.masthead = Source(mast.text, mast.start, mast.end, name)
+            break
     for label in lines[: st.title_line]:
         _dates_in(label, st, ref, settings, labelled_only=False)  # a date line among the labels
     first = lines[st.title_line]
@@ -849,6 +854,11 @@ def _masthead(t: str) -> bool | None:
     if len(words) == 2 or all(_MASTHEAD_WORD_RE.fullmatch(w) for w in words):
         return False
     return None
+
+
+def _listed_outlet(t: str) -> str | None:
+    """``t`` when it is a listed outlet's name ("The Atlantic"), else None."""
+    return t if t.casefold() in _OUTLET_NAMES else None
 
 
 def _masthead_label(t: str) -> bool:
