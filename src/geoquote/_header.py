@@ -321,7 +321,8 @@ _DATELINE_RE = regex.compile(
     (?:(?:,|\.(?=\s(?:\d|\p{Lu}\p{Ll}{2,8}\.?\s\d)[^()\n]{0,30}\(\p{L}))   # "MOSCOW. Nov 25 (Interfax) -"
         \s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
-    \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
+    \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30}(?:/[\p{L}\s.\-]{2,20}){0,2})\)     # "(dpa)", "(awp/sda)"
+        |/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
     \s*(?P<dash>(?<=\))\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
         |(?<=\))(?=\s+[\p{Lu}"“«]))   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
     (?:\s+|$|(?<=\)(?:-{1,2}|–|—))(?=[\p{Lu}"“«]))   # Jiji glues the dash: "Tokyo, Nov. 5 (Jiji Press)--The"
@@ -2001,6 +2002,11 @@ def _try_dateline(
     )
     if agency and (m.group("agency") or m.group("agency2")):
         key = m.start("agency") if m.group("agency") else m.start("agency2")
+        if "/" in agency:  # "(awp/sda)": the first agency the list knows, else the first named
+            parts = agency.split("/")
+            k = next((j for j, p in enumerate(parts) if _agency_name(p) is not None), 0)
+            key += sum(len(p) + 1 for p in parts[:k])
+            agency = parts[k]
         st.source = st.source or _source_of(agency.strip(), line.start + key)
     st.body_start = _skip_to_text(text, line.start + span_end)
     return True
