@@ -290,6 +290,26 @@ CASES: list[Any] = [
         {"authors": ["Lea Brandt"], "updated": "2026-11-29T11:46:00"},
         id="bare-name-over-a-relative-revision",
     ),
+    pytest.param(
+        "City plans new cycle lanes\nCompiled by Lea Brandt\nNov 25, 2026\n\n" + _LEAD,
+        {"authors": ["Lea Brandt"]},
+        id="compiled-by",
+    ),
+    pytest.param(
+        "A conversation with the last lighthouse keeper\nInterview by Lea Brandt\nNov 25, 2026\n\n" + _LEAD,
+        {"authors": ["Lea Brandt"]},
+        id="interview-by",
+    ),
+    pytest.param(
+        "City plans new cycle lanes\nWritten and Reported By Lea Brandt\nNov 25, 2026\n\n" + _LEAD,
+        {"authors": ["Lea Brandt"]},
+        id="written-and-reported-by-in-title-case",
+    ),
+    pytest.param(
+        "City plans new cycle lanes\nEdited by Tom Hale\nNov 25, 2026\n\n" + _LEAD,
+        {"authors": []},
+        id="an-editor-is-no-author",
+    ),
     # --- wire datelines and stamps
     pytest.param(
         "Ruling bloc sets out tax plan\n\nOsaka, Nov. 24 (Jiji Press)--The ruling bloc set out "
