@@ -310,6 +310,37 @@ CASES: list[Any] = [
         {"authors": []},
         id="an-editor-is-no-author",
     ),
+    pytest.param(
+        "City plans new cycle lanes\nBy Lea Brandt, Transport Editor, Omar Said, Political Correspondent, "
+        "and Ines Vidal, Data Reporter\nNov 25, 2026\n\n" + _LEAD,
+        {"authors": ["Lea Brandt", "Omar Said", "Ines Vidal"]},
+        id="three-names-each-with-a-title",
+    ),
+    pytest.param(
+        "City plans new cycle lanes\nBy Lea Brandt, Transport Editor, Metro Desk\nNov 25, 2026\n\n" + _LEAD,
+        {"authors": ["Lea Brandt"]},
+        id="a-desk-after-the-title-is-no-name",
+    ),
+    pytest.param(
+        "Miasto planuje nowe ścieżki\nAutorzy: Zofia Lis i Marek Wrona\n25.11.2026\n\n" + _LEAD,
+        {"authors": ["Zofia Lis", "Marek Wrona"]},
+        id="pl-autorzy-and-i",
+    ),
+    pytest.param(
+        "Stad plant nieuwe fietspaden\nDoor Sanne de Wit en Joris Bakker\n25 november 2026\n\n" + _LEAD,
+        {"authors": ["Sanne de Wit", "Joris Bakker"]},
+        id="nl-door-and-en",
+    ),
+    pytest.param(
+        "Місто планує нові велодоріжки\nАвтори: Ірина Бойко та Максим Гуменюк\n25 листопада 2026\n\n" + _LEAD,
+        {"authors": ["Ірина Бойко", "Максим Гуменюк"]},
+        id="uk-avtory-and-ta",
+    ),
+    pytest.param(
+        "City plans new cycle lanes\nBy Nuno d'Ávila and Gianni dell'Orto\nNov 25, 2026\n\n" + _LEAD,
+        {"authors": ["Nuno d'Ávila", "Gianni dell'Orto"]},
+        id="elided-particle-glued-to-the-name",
+    ),
     # --- wire datelines and stamps
     pytest.param(
         "Ruling bloc sets out tax plan\n\nOsaka, Nov. 24 (Jiji Press)--The ruling bloc set out "

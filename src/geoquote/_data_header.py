@@ -341,6 +341,7 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Di",
     "Door",
     "Авторы:",
+    *("Автори:", "Autorzy:"),  # Ukrainian and Polish plurals (written by us)
     "Автор:",
     "Authors:",
     "Autoren:",

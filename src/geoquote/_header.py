@@ -275,11 +275,12 @@ _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
 
 # Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
-# Italian and Portuguese "e", Turkish "ve" only before a name of two words: "Sousa e Silva" is one name.
+# Italian and Portuguese "e", Turkish "ve", Polish "i", Dutch "en", Ukrainian "та" and "і" only before a name
+# of two words: "Sousa e Silva" is one name.
 _NAME_SPLIT_RE = regex.compile(
     r"""\s*(?:,?\s*\b(?:with\s+)?(?:additional\s+)?reporting\s+by\b   # "A with (additional) reporting by B"
         |,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
-        |(?-i:\b(?:e|ve)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu})))\s*""",
+        |(?-i:\b(?:e|ve|i|en|та|і)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu})))\s*""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Where a contributor filed from, after the name: "Marie Leclerc in Brussels", "à Bruxelles", "в Киеве".
@@ -303,7 +304,9 @@ _CREDIT_LINE_RE = regex.compile(
 )
 
 # One token of a person's name: "Jane", "D.", "O'Neill", "Tremayne-Pengelly", "RUSSO", "McGregor".
-_NAME_TOKEN_RE = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Ll}+\p{Lu}[\p{L}]*)")
+_NAME_TOKEN_RE = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Ll}+\p{Lu}[\p{L}]*|\p{Ll}{1,4}['’]\p{Lu}[\p{L}'’\-]*)"
+)  # (and "d'Almeida", "dell'Orto": an elided particle glued to the name)
 _BRAND_TOKEN_RE = regex.compile(r"\p{Lu}{2,}\p{Ll}")  # "FOXBusiness": an outlet glued to a name
 
 # A wire dateline opening the body: "LOS ANGELES, Feb 26 -", "TALLAHASSEE, Fla. (AP) —",
@@ -1677,7 +1680,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         if name is None:
             if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
                 nxt = parts[k + 1][1] if k + 1 < len(parts) else len(body)
-                if _JOIN_NEXT_RE.search(body, p_start + len(part), nxt) is None:
+                titled_next = (  # "A, Transport Editor, B, Political Correspondent": one more name, titled
+                    k + 2 < len(parts) and _bare_name(parts[k + 1][0]) and _has_role(parts[k + 2][0])
+                )
+                if _JOIN_NEXT_RE.search(body, p_start + len(part), nxt) is None and not titled_next:
                     break  # a staff title: what follows it is more title ("General Editor, F1")
             continue  # ("A, Senior Correspondent, and B, Staff Writer": B is one more name)
         authors.append(Author(name, p_abs, p_abs + len(name), _person_name(name)))
