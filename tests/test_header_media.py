@@ -131,6 +131,45 @@ CASES: list[Any] = [
         },
         id="feed-entry-dumped-with-its-tag-and-lower-case-fields",
     ),
+    pytest.param(
+        "From: Harbour Brief <brief@harbour.example>\nSent: Wednesday, November 25, 2026 6:02 AM\n"
+        "To: reader@example.org\nSubject: Dredging to start in the spring\n\n" + _LEAD,
+        {
+            "title": "Dredging to start in the spring",
+            "source": "Harbour Brief",
+            "published": "2026-11-25T06:02:00",
+        },
+        id="e-mail-header-block-over-its-subject",
+    ),
+    pytest.param(
+        "From: Laura Pell <letters@harbour.example>\nSent: Wednesday, November 25, 2026 6:02 AM\n"
+        "Subject: What the dredging plan leaves out\n\n" + _LEAD,
+        {"title": "What the dredging plan leaves out", "authors": ["Laura Pell"], "source": None},
+        id="e-mail-sender-with-a-given-name-is-the-author",
+    ),
+    pytest.param(
+        "Von: Hafenbrief <brief@hafen.example>\nGesendet: Mittwoch, 25. November 2026 06:02\n"
+        "An: leser@example.org\nBetreff: Ausbaggern beginnt im Frühjahr\n\n" + _LEAD,
+        {"title": "Ausbaggern beginnt im Frühjahr", "published": "2026-11-25T06:02:00"},
+        id="de-e-mail-header-block",
+    ),
+    pytest.param(
+        "Date: a new chapter for the old harbour\nBy Rhea Dunn\nNovember 25, 2026\n\n" + _LEAD,
+        {"title": "Date: a new chapter for the old harbour"},
+        id="a-mail-label-without-a-subject-under-it-is-the-headline",
+    ),
+    pytest.param(
+        "2 | THE HARBOUR GAZETTE | WEDNESDAY, NOVEMBER 25, 2026\nPort expansion approved by council\n"
+        "By Rhea Dunn\n\n" + _LEAD,
+        {"title": "Port expansion approved by council", "published": "2026-11-25", "authors": ["Rhea Dunn"]},
+        id="pdf-running-head-with-its-page-number",
+    ),
+    pytest.param(
+        "Title: Port expansion approved\nDescription: The council voted in favour after months of debate.\n"
+        "PubDate: Wed, 25 Nov 2026 06:02:00 GMT\n\n" + _LEAD,
+        {"subtitle": "The council voted in favour after months of debate."},
+        id="feed-description-is-the-standfirst-without-its-label",
+    ),
     # --- credits under the headline that are no standfirst
     pytest.param(
         "Harbour wall to be rebuilt in spring\nPhoto by Selma Årdal\nBy Piet Vandam\nNov. 21, 2026\n\n"

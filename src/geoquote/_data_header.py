@@ -924,7 +924,9 @@ UI_WORDS: tuple[str, ...] = (
 )
 
 #: The labels of a field that holds the headline in an e-mail's or a feed item's text dump ("Subject: ...",
-#: "Title: ...", "Betreff: ..."), and its sender ("From: ..."): printed before the value, with a colon.
+#: "Title: ...", "Betreff: ..."), its sender ("From: ..."), the other fields of an e-mail's header block
+#: ("Sent: ...", "To: ...") and a feed item's summary ("Description: ..."): printed before the value, with
+#: a colon.
 #: The field names of e-mail clients and feed readers in English, German, French, Spanish, Italian,
 #: Portuguese, Russian, Ukrainian and Turkish, collected by the geoquote authors.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
@@ -945,6 +947,17 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "От",
         "Від",
         "Kimden",
+    ),
+    # the other fields of an e-mail's header block: when, to whom
+    "mail": (
+        *("Sent", "To", "Cc", "Bcc", "Date", "Reply-To", "Gesendet", "An", "Datum", "Kopie", "Envoyé"),
+        *("À", "Date d'envoi", "Enviado", "Para", "Fecha", "Inviato", "A", "Data", "Tarih", "Kime"),
+        *("Отправлено", "Кому", "Дата", "Надіслано", "Кому"),
+    ),
+    # a feed item's summary before its text ("Description: ...")
+    "summary": (
+        *("Description", "Summary", "Teaser", "Abstract", "Beschreibung", "Zusammenfassung", "Résumé"),
+        *("Resumen", "Descripción", "Sommario", "Resumo", "Описание", "Özet"),
     ),
 }
 

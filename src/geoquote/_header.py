@@ -31,8 +31,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
+import json
 import re
 from collections.abc import Iterator, Sequence
+from importlib import resources
 
 import attrs
 import regex
@@ -456,16 +459,28 @@ _TITLE_PREFIX_RE = regex.compile(
 # An e-mail's sender with its address: "From: The Daily Ledger <news@ledger.example>",
 # "Von: Ana Roth <a@b.de>".
 _SENDER_RE = regex.compile(
-    r"""^(?:\L<labels>)\s?+:\s*+["“]?+(?P<name>[^<>"“”\n]{2,60}?)["”]?+\s*+<[^<>\s@]++@[^<>\s]++>$""",
+    r"""^(?:\L<labels>)\s?+:\s*+["“]?+(?P<name>[^<>"“”\n]{2,60}?)["”]?+\s*+<(?P<local>[^<>\s@]++)@[^<>\s]++>$""",
     labels=_longest_first(FIELD_LABELS["sender"]),
 )
 # A web address alone on its line, maybe after its label: "Link: https://...", "www.example.org/a".
 _URL_LINE_RE = regex.compile(r"(?:\p{L}{2,12}+\s?+:\s*+)?+(?:https?://|www\.)\S++")
+# A field of an e-mail's header block, other than its subject: "From: ...", "Sent: ...", "To: ...".
+_MAIL_FIELD_RE = regex.compile(
+    r"(?:\L<labels>)\s?+:\s",
+    labels=_longest_first([*FIELD_LABELS["sender"], *FIELD_LABELS["mail"]]),
+)
+_SUBJECT_RE = regex.compile(r"(?:\L<labels>)\s?+:\s", labels=_longest_first(FIELD_LABELS["title"]))
+# A feed item's summary label before a standfirst: "Description: ...", "Zusammenfassung: ...".
+_SUMMARY_LABEL_RE = regex.compile(
+    r"(?i:\L<labels>)\s?+:\s++(?=\S)", labels=_longest_first(FIELD_LABELS["summary"])
+)
 _FURNITURE_SET = frozenset(FURNITURE_LINES)
 # A PDF's page marker on a line of its own or in its running head: "Page 1 of 3", "Seite 2 von 4", "- 3 -".
 _PAGE_MARK_RE = regex.compile(
     r"""(?i:page|seite|página|pagina|strona|стр\.?|страница|sayfa)\s\d{1,4}+\s?(?:of|von|de|di|z|из|/)\s?\d{1,4}+
-    |   ^[-–—]\s?\d{1,4}+\s?[-–—]$""",
+    |   ^[-–—]\s?\d{1,4}+\s?[-–—]$
+    |   ^\d{1,4}+\s[|•·]\s.*[|•·]   |   [|•·].*\s[|•·]\s\d{1,4}+$   # "2 | THE GAZETTE | MONDAY", "A | B | 3"
+    """,
     regex.VERBOSE,
 )
 # A markup tag alone on its line, as a feed's item dumped as text keeps it: "<item>", "<entry>", "</div>".
@@ -678,6 +693,7 @@ def _walk(
             break
     for label in lines[: st.title_line]:
         _dates_in(label, st, ref, settings, labelled_only=False)  # a date line among the labels
+        _sender_line(label, text, st)  # an e-mail's sender over its subject
     first = lines[st.title_line]
     st.title = _title(first)
     st.last_header_end = first.end
@@ -712,7 +728,9 @@ def _walk(
             st.last_header_end = lines[i - 1].end
             continue
         if _is_standfirst(line, i - 1, st):
-            st.subtitle = Span(line.text, line.start, line.end)
+            lm = _SUMMARY_LABEL_RE.match(line.text, timeout=_T)  # "Description: ...": a feed's field
+            at = lm.end() if lm is not None else 0
+            st.subtitle = Span(line.text[at:], line.start + at, line.end)
             st.last_header_end = line.end
             _dates_in(line, st, ref, settings, labelled_only=True)
             continue
@@ -756,7 +774,9 @@ def _furniture_lines(lines: list[_Line]) -> int:
     """How many lines of the medium's furniture open the text (an e-mail's "View in browser", a PDF's running
     head with its page marker, a news app's name and buttons), with the masthead or the date printed under
     them ("THE WEEKLY LEDGER", "Tuesday, November 24, 2026") when a headline follows; 0 if none."""
-    k = 0
+    k = _mail_fields(lines)
+    if k:
+        return k  # the subject is the headline
     while k < min(4, len(lines) - 2) and _is_furniture(lines[k].text):
         k += 1
     if k == 0:
@@ -771,6 +791,17 @@ def _furniture_lines(lines: list[_Line]) -> int:
             break
         k += 1
     return k
+
+
+def _mail_fields(lines: list[_Line]) -> int:
+    """How many fields of an e-mail's header block ("From:", "Sent:", "To:") stand over its subject line
+    ("Subject: ..."), or 0 when the text opens with no such block or the block holds no subject."""
+    for k, line in enumerate(lines[: min(8, len(lines) - 1)]):
+        if _SUBJECT_RE.match(line.text, timeout=_T) is not None:
+            return k
+        if _MAIL_FIELD_RE.match(line.text, timeout=_T) is None:
+            return 0
+    return 0
 
 
 def _is_furniture(t: str) -> bool:
@@ -2211,16 +2242,27 @@ _SIGNOFF_END_RE = regex.compile(
 )
 
 
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Common given names, casefolded: the package's table (``data/given_names_en.json``), read once."""
+    raw = json.loads(resources.files("geoquote.data").joinpath("given_names_en.json").read_text("utf-8"))
+    return frozenset(n.casefold() for g in ("male", "female") for n in raw[g])
+
+
 def _sender_line(line: _Line, text: str, st: _State) -> bool:
-    """Record an e-mail's sender ("From: Name <address>"): a person's name as the byline, else the outlet's
-    name as the source; False if ``line`` is no sender's line."""
+    """Record an e-mail's sender ("From: Name <address>"): a person's name (a common given name first, or
+    the address opening with the first name: "Mira Castell <mira@...>") as the byline, else the outlet's
+    name as the source ("Harbour Brief <brief@...>"); False if ``line`` is no sender's line."""
     sm = _SENDER_RE.match(line.text, timeout=_T) if "@" in line.text else None
     if sm is None:
         return False
     name = sm.group("name").strip()
     start = line.start + sm.start("name")
+    first = name.split()[0].casefold() if name.split() else ""
+    person = first in _given_names() or sm.group("local").casefold().startswith(first)  # "Ana Ruiz <ana@...>"
     if (
-        _bare_name(name)
+        person
+        and _bare_name(name)
         and not _is_outlet(name)
         and _set_byline(start, start + len(name), text, st, bare=True)
     ):
