@@ -77,13 +77,13 @@ DATE_RE = regex.compile(
         (?:\s?,?\s?(?P<y>(?:19|20)\d\d)                                # ("15 March ,2025" too)
             (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L}))))?   # "20236 Dec": printed twice
     |   # day first: 27 November 2016 / 12. November 2015 / 19 de febrero de 2020 / 27 ноября 2016
-        (?<![\d.:])(?!(?<=\p{L})\d{1,2}\p{L})   # (not "10:05 March", nor "F1Dec 19": a brand's digit)
+        (?<![\d.:])(?!(?<=\p{L})\d{1,2}\p{L})   # (not "10:05 March", nor "M3Nov 2": a brand's digit)
         (?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|\.)?\s?(?:de\s)?
         (?P<mon>\L<months>)(?!\p{L})\.?(?:\s?,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)
             (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L})))
             (?:\s?(?:года|року|г\.|р\.)(?!\p{L}))?)?                    # "4 марта 2025 года"
     |   # a month glued to the word before it, as a page's dump prints a byline or a title and then the date:
-        # "SamDecember 20, 2023", "Editor, F1Dec 19, 2023" (capitalised, with its day and year)
+        # "Lena VoigtNovember 14, 2025", "Editor, M3Nov 2, 2025" (capitalised, with its day and year)
         (?<=[\p{L}\d])(?=(?-i:\p{Lu}\p{Ll}))(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<d>3[01]|[12]\d|0?[1-9])
         (?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d\d)(?!\d)
     |   # month and year: November 2019
@@ -107,7 +107,7 @@ _LEAD, _TAIL = 16, 64
 _DIGITS = regex.compile(r"\d+")
 _ASCII_DIGIT = regex.compile(r"[0-9]")
 #: Where a match of :data:`DATE_RE` can start: at an ASCII digit, at the first letter of a month name
-#: that no letter precedes, or at a capital glued to a letter or digit ("SamDecember 20, 2023"); every
+#: that no letter precedes, or at a capital glued to a letter or digit ("VoigtNovember 14, 2025"); every
 #: alternative of the pattern opens so, and this pattern has the same engine and case folding. One scan
 #: of a character class skips the positions where a ``match`` call would fail.
 _MONTH_INITIALS = "".join(sorted({m[0] for m in _MONTH_NAMES}))
