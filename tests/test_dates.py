@@ -146,6 +146,13 @@ class TestDatePattern:
             pytest.param(
                 "Published: 2 April ,2025: 07:41 PM GST", "2 April ,2025: 07:41 PM", id="comma-before-year"
             ),
+            pytest.param("Lena VoigtNovember 14, 2025", "November 14, 2025", id="month-glued-to-a-name"),
+            pytest.param(
+                "Senior Editor, M3Nov 2, 2025, 4:15 PM", "Nov 2, 2025, 4:15 PM", id="glued-to-a-digit"
+            ),
+            pytest.param("By Ruth KNov. 3, 2025 8:00 am", "Nov. 3, 2025 8:00 am", id="glued-to-an-initial"),
+            pytest.param("the MayDay 5 rally in 2025", None, id="month-inside-a-word-is-no-date"),
+            pytest.param("Kia M3Nov is a model name", None, id="glued-month-needs-its-day-and-year"),
         ],
     )
     def test_isolates(self, line: str, found: str | None) -> None:

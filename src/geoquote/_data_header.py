@@ -18,6 +18,8 @@ __all__ = [
     "BYLINE_WORDS",
     "COLON_DATELINE_CITIES",
     "DESK_WORDS",
+    "FIELD_LABELS",
+    "FURNITURE_LINES",
     "MONTHS",
     "MONTHS_BETWEEN_DOTS",
     "NAVIGATION_WORDS",
@@ -291,6 +293,16 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Reporting by",
     "Reported by",
     "Story by",
+    "Story and photos by",
+    "Reported and written by",
+    "Written and reported by",
+    "Compiled by",
+    "Interview by",
+    "Interviewed by",
+    "Photos and story by",
+    "Text and photos by",
+    "Words and pictures by",
+    "Words and photos by",
     "Words by",
     "Text by",
     "Review by",
@@ -320,12 +332,16 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Muhabir:",
     "Autor:",
     "Author:",
+    # the feed's author field as a dump prints it, and a line of contributors under the byline (written
+    # by us)
+    *("dc:creator:", "Creator:", "Contributors:", "Contributor:", "Mitarbeit:", "Mitwirkung:"),
     "Von",
     "Par",
     "Por",
     "Di",
     "Door",
     "Авторы:",
+    *("Автори:", "Autorzy:"),  # Ukrainian and Polish plurals (written by us)
     "Автор:",
     "Authors:",
     "Autoren:",
@@ -438,6 +454,9 @@ UPDATED_LABELS: tuple[str, ...] = (
     *("Laatst bijgewerkt", "Bijgewerkt", "Aangepast", "Gewijzigd", "Senast uppdaterad", "Uppdaterad"),
     *("Uppdaterat", "Opdateret", "Oppdatert", "Aktualizováno", "Aktualizace", "Ultima actualizare"),
     *("Actualizat la", "Actualizat", "Actualizare", "Diperbarui"),
+    # the noun, as Anadolu's English pages print it after the day of publication ("| 25.11.2026 - Update :
+    # 26.11.2026"), and "Edited" (written by us)
+    *("Update", "Edited on", "Edited"),
 )
 
 #: News agencies and outlets credited in bylines and datelines (canonical spelling).
@@ -902,4 +921,60 @@ UI_WORDS: tuple[str, ...] = (
     "yorum",
     "yorumlar",
     "paylaş",
+)
+
+#: The labels of a field that holds the headline in an e-mail's or a feed item's text dump ("Subject: ...",
+#: "Title: ...", "Betreff: ..."), its sender ("From: ..."), the other fields of an e-mail's header block
+#: ("Sent: ...", "To: ...") and a feed item's summary ("Description: ..."): printed before the value, with
+#: a colon.
+#: The field names of e-mail clients and feed readers in English, German, French, Spanish, Italian,
+#: Portuguese, Russian, Ukrainian and Turkish, collected by the geoquote authors.
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "title": (
+        *("Subject", "Title", "Headline", "Betreff", "Titel", "Überschrift", "Objet", "Titre", "Asunto"),
+        *("Título", "Titular", "Oggetto", "Titolo", "Assunto", "Тема", "Заголовок", "Konu"),
+        *("Başlık", "Fwd", "FW", "Fw"),
+    ),
+    "sender": (
+        "From",
+        "Sender",
+        "Von",
+        "Absender",
+        "De",
+        "Expéditeur",
+        "Remitente",
+        "Da",
+        "От",
+        "Від",
+        "Kimden",
+    ),
+    # the other fields of an e-mail's header block: when, to whom
+    "mail": (
+        *("Sent", "To", "Cc", "Bcc", "Date", "Reply-To", "Gesendet", "An", "Datum", "Kopie", "Envoyé"),
+        *("À", "Date d'envoi", "Enviado", "Para", "Fecha", "Inviato", "A", "Data", "Tarih", "Kime"),
+        *("Отправлено", "Кому", "Дата", "Надіслано", "Кому"),
+    ),
+    # a feed item's summary before its text ("Description: ...")
+    "summary": (
+        *("Description", "Summary", "Teaser", "Abstract", "Beschreibung", "Zusammenfassung", "Résumé"),
+        *("Resumen", "Descripción", "Sommario", "Resumo", "Описание", "Özet"),
+    ),
+}
+
+#: Lines a text dump prints over the headline that belong to the medium, not the article: an e-mail's
+#: "view in browser" link, a PDF's page marker, a news app's name and its buttons. Lower case; a line is
+#: furniture when it is one of these or opens with one (the phrases of e-mail clients, PDF exports and news
+#: apps, collected by the geoquote authors).
+FURNITURE_LINES: tuple[str, ...] = (
+    *("view in browser", "view in your browser", "view this email in your browser", "view online"),
+    *("view this email online", "view it in your browser", "view as a web page", "view as webpage"),
+    *("view web version", "read online", "read in browser", "open in browser", "open in app"),
+    *("having trouble viewing this email", "is this email not displaying correctly"),
+    *("im browser anzeigen", "im browser ansehen", "online ansehen", "online lesen", "webversion"),
+    *("voir la version en ligne", "afficher dans le navigateur", "voir en ligne", "version en ligne"),
+    *("ver en el navegador", "ver online", "ver versión web", "visualizza nel browser", "versione web"),
+    *("открыть в браузере", "веб-версия", "tarayıcıda görüntüle"),
+    *("apple news", "google news", "yahoo news", "yahoo finance", "yahoo!", "msn", "microsoft start"),
+    *("flipboard", "smartnews", "newsbreak", "news break", "feedly", "inoreader", "pocket", "upday"),
+    *("full coverage", "top stories", "for you", "following", "headlines for you"),
 )

@@ -77,10 +77,15 @@ DATE_RE = regex.compile(
         (?:\s?,?\s?(?P<y>(?:19|20)\d\d)                                # ("15 March ,2025" too)
             (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L}))))?   # "20236 Dec": printed twice
     |   # day first: 27 November 2016 / 12. November 2015 / 19 de febrero de 2020 / 27 ноября 2016
-        (?<![\d.:])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|\.)?\s?(?:de\s)?   # (not "10:05 March")
+        (?<![\d.:])(?!(?<=\p{L})\d{1,2}\p{L})   # (not "10:05 March", nor "M3Nov 2": a brand's digit)
+        (?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|\.)?\s?(?:de\s)?
         (?P<mon>\L<months>)(?!\p{L})\.?(?:\s?,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)
             (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L})))
             (?:\s?(?:года|року|г\.|р\.)(?!\p{L}))?)?                    # "4 марта 2025 года"
+    |   # a month glued to the word before it, as a page's dump prints a byline or a title and then the date:
+        # "Lena VoigtNovember 14, 2025", "Editor, M3Nov 2, 2025" (capitalised, with its day and year)
+        (?<=[\p{L}\d])(?=(?-i:\p{Lu}\p{Ll}))(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<d>3[01]|[12]\d|0?[1-9])
+        (?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d\d)(?!\d)
     |   # month and year: November 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
@@ -101,14 +106,16 @@ DATE_RE = regex.compile(
 _LEAD, _TAIL = 16, 64
 _DIGITS = regex.compile(r"\d+")
 _ASCII_DIGIT = regex.compile(r"[0-9]")
-#: Where a match of :data:`DATE_RE` can start: at an ASCII digit, or at the first letter of a month name
-#: that no letter precedes; every alternative of the pattern opens so, and this pattern has the same engine
-#: and case folding. One scan of a character class skips the positions where a ``match`` call would fail.
+#: Where a match of :data:`DATE_RE` can start: at an ASCII digit, at the first letter of a month name
+#: that no letter precedes, or at a capital glued to a letter or digit ("VoigtNovember 14, 2025"); every
+#: alternative of the pattern opens so, and this pattern has the same engine and case folding. One scan
+#: of a character class skips the positions where a ``match`` call would fail.
 _MONTH_INITIALS = "".join(sorted({m[0] for m in _MONTH_NAMES}))
 _DATE_START = regex.compile(
     rf"""
     [0-9]                                   # a year, day or month number (ASCII digits only)
     | (?<!\p{{L}}) [{regex.escape(_MONTH_INITIALS)}]   # a month name
+    | (?<=[\p{{L}}\d]) (?-i:\p{{Lu}})                  # a month name glued to the word before it
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

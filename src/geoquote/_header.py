@@ -31,8 +31,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
+import json
 import re
 from collections.abc import Iterator, Sequence
+from importlib import resources
 
 import attrs
 import regex
@@ -43,6 +46,8 @@ from ._data_header import (
     BYLINE_WORDS,
     COLON_DATELINE_CITIES,
     DESK_WORDS,
+    FIELD_LABELS,
+    FURNITURE_LINES,
     MONTHS,
     NAVIGATION_WORDS,
     NEWSPAPER_WORDS,
@@ -112,6 +117,19 @@ def _longest_first(words: Sequence[str]) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
+def _spellings(word: str) -> set[str]:
+    """The ways a byline word is printed: as listed, in lower case, in capitals, and a phrase in title case
+    but for the small words that join credits ("Story By", "Photos and Story By"; a single word keeps its
+    listed case: "de" is no "De")."""
+    out = {word, word.lower(), word.upper()}
+    if " " in word:
+        out.add(" ".join(w if w in _JOINING else w[:1].upper() + w[1:] for w in word.split(" ")))
+    return out
+
+
+_JOINING = frozenset({"and", "und", "et", "e", "y"})
+
+
 # "By X" at the start of a line, or after a separator / a date on a short line ("Dec 21 | By Lexi G").
 _BYLINE_RE = regex.compile(
     r"""
@@ -121,13 +139,11 @@ _BYLINE_RE = regex.compile(
     (?:\s+|(?=\p{Lu})|$)          # "ByYi-Jin Yu" glues the word to the name
     """,
     regex.VERBOSE,
-    bywords=_longest_first([v for w in BYLINE_WORDS for v in {w, w.lower(), w.upper()}]),
+    bywords=_longest_first([v for w in BYLINE_WORDS for v in _spellings(w)]),
 )
 #: The literal prefilter of :data:`_BYLINE_RE`: a byline word at the start or after a blank or a separator
 #: (the stdlib ``\s`` takes in every blank of ``regex``). A stdlib trie of literals cannot backtrack.
-_BYLINE_WORD_AT = re.compile(
-    rf"(?:^|(?<=[\s|•·/])){trie(v for w in BYLINE_WORDS for v in {w, w.lower(), w.upper()})}"
-)
+_BYLINE_WORD_AT = re.compile(rf"(?:^|(?<=[\s|•·/])){trie(v for w in BYLINE_WORDS for v in _spellings(w))}")
 
 # The parts of a desk credit: what stands between "/", "|", ",", "&", "and" ("Redacción / EFE").
 _DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?:and|y|und|et|e|ve)\s)\s*")
@@ -150,8 +166,15 @@ _DOMAIN_RE = regex.compile(r"\p{L}[\p{L}\d\-]*+\.(?i:com|net|org|co\.uk|in|pk|ru
 # Inquirer / 04:30 AM November 18, 2025".
 # A time printed before a date: "04:30 AM ", "14:05 ".
 _CLOCK_BEFORE_RE = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?\s++")
-_CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|/\n]{1,30}?)\s++[-–—|/]\s++")
+_CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|/·•\n]{1,30}?)\s++[-–—|/·•]\s++")
 
+# The label of a link to an author's page, printed before the name under a lone "By": "Social Links for
+# Ann Lee", "View all posts by Ann Lee", "More articles by Ann Lee".
+_AUTHOR_LINK_RE = regex.compile(
+    r"""(?:Social\s(?:media\s)?links\sfor|(?:View|See|Read|More|All)\s(?:all\s|more\s)?(?:posts|articles|stories)\s(?:by|from)
+        |(?:Posts|Articles|Stories)\sby|More\sfrom)\s++(?=\p{Lu})""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # Where the name part of a byline ends: a separator, a handle, a date, " on <date>", a label, a role glued
 # to the name ("NetburnStaff Writer"), a month glued to it ("SamDecember 20").
 _BYLINE_END_RE = regex.compile(
@@ -168,6 +191,8 @@ _BYLINE_END_RE = regex.compile(
     |   \s+\d{1,2}:\d\d
     |   \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
     |   \s+\+\d+\s+more
+    |   ,?\s+(?:mit\sMaterial\s(?:von|der|aus)|with\s(?:material|files|wires?)\sfrom
+            |con\s(?:información|material)\sde|com\sinformações\sd[ae])\s   # "Von A, mit Material von dpa"
     |   \s*\((?=[^()\n]{2,60}\)\s*$)                  # "Par Ana Roy (Dakar, correspondante)"
     """,
     regex.VERBOSE,
@@ -180,10 +205,13 @@ _TRAILING_WORD_RE = regex.compile(
     r"(?:\s+(?:on|am|le|el|the|at|um|de|vom|du|del|,|\||-))+\s*$", regex.IGNORECASE
 )
 
-# What web pages print beside an author's name: "and others", "+2 more", "5 min read", "Lesezeit: 4 Min."
+# What web pages print beside an author's name: "and others", "+2 more", "5 min read", "Lesezeit: 4 Min.",
+# a news app's age stamp ("· 2h").
 _BYLINE_COMPANY_RE = regex.compile(
-    r"^(?:and\s+others|\+\s?\d+\s+more)$|\b\d+\s?-?\s?min(?:ute)?s?\.?\s+read\b|\b(?:Lesezeit|Lesedauer)\b",
-    regex.IGNORECASE,
+    r"""^(?:and\s+others|\+\s?\d+\s+more)$|\b\d+\s?-?\s?min(?:ute)?s?\.?\s+read\b|\b(?:Lesezeit|Lesedauer)\b
+    |   [·•]\s?\d{1,2}\s?(?:h|hr|hrs|m|min|d)$   # a news app's age stamp: "Ana Ruiz · 2h"
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
 )
 # An American time zone after a time, which makes "3/4/2025 11:05 AM PT" month first.
 _US_ZONE_RE = regex.compile(
@@ -228,11 +256,18 @@ _DATE_THEN_NAME_RE = regex.compile(
     r"^[^|/•·\n]{4,40}?(?:\s[|/•·]\s[^|/•·\n]{2,12}?)?(?P<sep>\s[|/•·]\s)(?=\p{Lu})"
 )
 # The label of a credited source: "Source: Reuters", "Quelle: dpa", "Fuente: EFE", "Kaynak: AA".
+# The outlet an aggregator credits: "from Al Jazeera", "via Reuters", "Reuters via Yahoo News".
+_VIA_RE = regex.compile(
+    r"(?:from|via|von|de|par)\s++(?P<a>\p{Lu}[^\n]{1,40}+)|(?P<a>\p{Lu}[^\n]{1,40}?)\s++via\s++\S[^\n]{0,40}+"
+)
 _SOURCE_LABEL_RE = regex.compile(r"\s*(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник)\s?:\s*")
-# A time printed before its date, with a zone maybe: "6:42 PM EST, ", "12:34 GMT, ", "10.02 Uhr, ".
+# A time printed before its date, with a zone maybe: "6:42 PM EST, ", "12:34 GMT, ", "10.02 Uhr, ", and the
+# date's weekday maybe ("9:42 AM EST, Wed ").
 _TIME_BEFORE_RE = regex.compile(
     r"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp]\.?[Mm]\.?))?"
-    r"(?:\s?(?:[A-Z]{2,4}|Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?$"
+    r"(?:\s?(?:[A-Z]{2,4}|Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?"
+    r"(?:(?:\L<weekdays>)\.?,?\s)?$",  # "9:42 AM EST, Wed November 25, 2026": the weekday between
+    weekdays=_longest_first([w.capitalize() for w in WEEKDAYS if len(w) > 2]),
 )
 _SEPARATOR_AT = regex.compile(r"\s*[|•·]")
 # A parenthesis closing a line: "(Dakar, correspondante)", "(Bruxelles, envoyé spécial)".
@@ -243,11 +278,12 @@ _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
 
 # Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
-# Italian and Portuguese "e", Turkish "ve" only before a name of two words: "Sousa e Silva" is one name.
+# Italian and Portuguese "e", Turkish "ve", Polish "i", Dutch "en", Ukrainian "та" and "і" only before a name
+# of two words: "Sousa e Silva" is one name.
 _NAME_SPLIT_RE = regex.compile(
     r"""\s*(?:,?\s*\b(?:with\s+)?(?:additional\s+)?reporting\s+by\b   # "A with (additional) reporting by B"
         |,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
-        |(?-i:\b(?:e|ve)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu})))\s*""",
+        |(?-i:\b(?:e|ve|i|en|та|і)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu})))\s*""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Where a contributor filed from, after the name: "Marie Leclerc in Brussels", "à Bruxelles", "в Киеве".
@@ -271,7 +307,9 @@ _CREDIT_LINE_RE = regex.compile(
 )
 
 # One token of a person's name: "Jane", "D.", "O'Neill", "Tremayne-Pengelly", "RUSSO", "McGregor".
-_NAME_TOKEN_RE = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Ll}+\p{Lu}[\p{L}]*)")
+_NAME_TOKEN_RE = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Ll}+\p{Lu}[\p{L}]*|\p{Ll}{1,4}['’]\p{Lu}[\p{L}'’\-]*)"
+)  # (and "d'Almeida", "dell'Orto": an elided particle glued to the name)
 _BRAND_TOKEN_RE = regex.compile(r"\p{Lu}{2,}\p{Ll}")  # "FOXBusiness": an outlet glued to a name
 
 # A wire dateline opening the body: "LOS ANGELES, Feb 26 -", "TALLAHASSEE, Fla. (AP) —",
@@ -286,11 +324,14 @@ _DATELINE_RE = regex.compile(
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-/]\p{Lu}\p{Ll}+){0,2})   # Moscow, Kiew/Moskau (needs a date or agency)
     )
     (?:\s\((?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\)(?=,))?  # "Leticia (Colombia),"
-    (?:,\s?(?P<date>[^()\-–—/\n]{3,40}?))?
+    (?:(?:,|\.(?=\s(?:\d|\p{Lu}\p{Ll}{2,8}\.?\s\d)[^()\n]{0,30}\(\p{L}))   # "MOSCOW. Nov 25 (Interfax) -"
+        \s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
-    \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30})\)|/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
+    \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30}(?:/[\p{L}\s.\-]{2,20}){0,2})\)     # "(dpa)", "(awp/sda)"
+        |/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
     \s*(?P<dash>(?<=\))\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
-        |(?<=\))(?=\s+[\p{Lu}"“«]))(?:\s+|$)   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
+        |(?<=\))(?=\s+[\p{Lu}"“«]))   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
+    (?:\s+|$|(?<=\)(?:-{1,2}|–|—))(?=[\p{Lu}"“«]))   # Jiji glues the dash: "Tokyo, Nov. 5 (Jiji Press)--The"
     """,
     regex.VERBOSE,
 )
@@ -322,7 +363,8 @@ _AGENCY_FIRST_RE = regex.compile(r"^\((?P<agency>[\p{L}\s.\-]{2,30})\)\s*+(?:-{1
 _DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
-    r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)(?P<sep>[,.])\s*+)?+  # "Damascus, SANA- ..."
+    r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)(?P<sep>[,.])\s*+  # "Damascus, SANA- ..."
+        (?:(?P<date>[^\n\-–—()]{3,50}?\d[^\n\-–—()]{0,20}?),\s*+)?)?   # "Riyadh, Nov 27, 2026, SPA --"
         (?P<agency>(?i:\L<agencies>)|\p{L}[\p{L}\d\-]*+\.(?i:com|net|org))       # "ASTANA. KAZINFORM –"
         \s*+(?:-{1,2}|–|—)(?:\s+|$)""",
     regex.VERBOSE,
@@ -387,17 +429,64 @@ _BRAND_RE = regex.compile(r"\p{L}[\p{L}\d]{1,15}+(?:\.\p{Ll}{2,3})?+")
 _ARTICLE_ID_RE = regex.compile(r"(?:\p{L}++\s)?+ID\s?+:?+\s?+\d++")
 # A photo's caption or credit, which is no byline, standfirst or date of the article: a credit closing the
 # line ("... [Yuki Iwamura/AP]", "... (Photo by Ann Lee / AFP)", "... JEAN DUPONT / AFP"), or a line that is
-# a credit ("Foto: Kay Lenz / dpa", "© Ivan Orlov/TASS", "Photo: Reuters").
+# a credit ("Foto: Kay Lenz / dpa", "© Ivan Orlov/TASS", "Photo: Reuters", "Photo by Ann Lee", "Image credit:
+# Ann Lee", "Courtesy of the city"), or a caption
+# closed by its credit after a full stop ("Crowds on the quay. Photo: Ann Lee/AP").
 _CAPTION_RE = regex.compile(
     r"""
         [\[(](?:(?:Photo|Foto|Image|Picture|Bild|Credit)s?\b[^\[\]()\n]{0,80}+
             |[^\[\]()\n/]{2,40}+/[^\[\]()\n/]{2,30}+)[\])]\.?$
     |   (?<=\S\s)\p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s?/\s?\L<agencies>\.?$
-    |   ^(?:(?:Photo|Foto|Image|Picture|Bild|Credit|Фото)s?\s?:|©|\(c\)\s)[^\n]{2,80}+$
+    |   ^(?:(?:Photo|Foto|Image|Picture|Bild|Credit|Фото)s?(?:\s(?i:credits?|courtesy))?+\s?:|©|\(c\)\s
+            |(?:(?:Photo|Image|Picture)\s)?(?i:courtesy)\s(?:of\s)?)[^\n]{2,80}+$
+    |   ^(?:Photo(?:graph)?s?|Image|Picture|Foto)\s(?:by|von|de|di|par|por)\s[^\n]{2,60}+$
+    |   (?<=[.!?…]\s)(?:Photo(?:graph)?s?|Foto|Image|Picture|Bild|Credit|Фото)(?:\s?:|\sby)\s[^\n]{2,60}+$
     """,
     regex.VERBOSE,
     agencies=_longest_first(AGENCIES),
 )
+# What a text dump prints before the headline on its line: an e-mail's or a feed item's field label
+# ("Subject: ", "Title: ", "Betreff: ") or a wire's tag in capitals in brackets ("(LEAD) ", "(2nd LD) ",
+# "(URGENT) ", "(UPDATE 2) ").
+_TITLE_PREFIX_RE = regex.compile(
+    r"""
+        (?i:\L<labels>)\s?+:\s++(?=\S)                    # ("title: ..." as a feed's dump prints it)
+    |   \((?:\d{1,2}(?:st|nd|rd|th)\s)?+\p{Lu}{2,}+(?:[\s\-]\p{Lu}{2,}+|\s\d{1,2})*+\)\s++(?=\S)
+    """,
+    regex.VERBOSE,
+    labels=_longest_first(FIELD_LABELS["title"]),
+)
+# An e-mail's sender with its address: "From: The Daily Ledger <news@ledger.example>",
+# "Von: Ana Roth <a@b.de>".
+_SENDER_RE = regex.compile(
+    r"""^(?:\L<labels>)\s?+:\s*+["“]?+(?P<name>[^<>"“”\n]{2,60}?)["”]?+\s*+<(?P<local>[^<>\s@]++)@[^<>\s]++>$""",
+    labels=_longest_first(FIELD_LABELS["sender"]),
+)
+# A web address alone on its line, maybe after its label: "Link: https://...", "www.example.org/a".
+_URL_LINE_RE = regex.compile(r"(?:\p{L}{2,12}+\s?+:\s*+)?+(?:https?://|www\.)\S++")
+# A field of an e-mail's header block, other than its subject: "From: ...", "Sent: ...", "To: ...".
+_MAIL_FIELD_RE = regex.compile(
+    r"(?:\L<labels>)\s?+:\s",
+    labels=_longest_first([*FIELD_LABELS["sender"], *FIELD_LABELS["mail"]]),
+)
+_SUBJECT_RE = regex.compile(r"(?:\L<labels>)\s?+:\s", labels=_longest_first(FIELD_LABELS["title"]))
+# A feed item's summary label before a standfirst: "Description: ...", "Zusammenfassung: ...".
+_SUMMARY_LABEL_RE = regex.compile(
+    r"(?i:\L<labels>)\s?+:\s++(?=\S)", labels=_longest_first(FIELD_LABELS["summary"])
+)
+_FURNITURE_SET = frozenset(FURNITURE_LINES)
+# A PDF's page marker on a line of its own or in its running head: "Page 1 of 3", "Seite 2 von 4", "- 3 -".
+_PAGE_MARK_RE = regex.compile(
+    r"""(?i:page|seite|página|pagina|strona|стр\.?|страница|sayfa)\s\d{1,4}+\s?(?:of|von|de|di|z|из|/)\s?\d{1,4}+
+    |   ^[-–—]\s?\d{1,4}+\s?[-–—]$
+    |   ^\d{1,4}+\s[|•·]\s.*[|•·]   |   [|•·].*\s[|•·]\s\d{1,4}+$   # "2 | THE GAZETTE | MONDAY", "A | B | 3"
+    """,
+    regex.VERBOSE,
+)
+# A markup tag alone on its line, as a feed's item dumped as text keeps it: "<item>", "<entry>", "</div>".
+_TAG_LINE_RE = regex.compile(r"</?[A-Za-z][\w:\-]{0,30}+(?:\s[^<>\n]{0,80}+)?+/?>")
+# What may follow a furniture phrase on its line: "View in browser | Unsubscribe", "Having trouble ...? View".
+_FURNITURE_TAIL_RE = regex.compile(r"\s?+[|•·?!:.>»›(\-–—]")
 _MEDIA_TAG_RE = regex.compile(r"\s*[(\[](?i:video|videos|photos?|pictures|gallery|audio|podcast|watch)[)\]]$")
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”»)]$")
 #: A line as ``str.strip`` leaves it: from its first to its last non-blank character (the stdlib ``\s`` is
@@ -425,12 +514,14 @@ class _State:
     byline: Span | None = None
     byline_line: int = -1  # the index of the (last) line of the byline, when a name line gave it
     byline_bare: bool = False  # the byline is a bare name line, without "By"
+    byline_desk: bool = False  # the byline credits only desks and agencies ("Associated Press")
     authors: tuple[Author, ...] = ()
     source: Source | None = None
     dateline: Dateline | None = None
     published: DateValue | None = None
     updated: DateValue | None = None
     first_date: DateValue | None = None
+    masthead: Source | None = None  # a listed outlet's name over the headline: the source if none is credited
     last_header_end: int = 0
     body_start: int | None = None
     body_lines: list[int] = attrs.Factory(list)
@@ -497,7 +588,7 @@ def parse_header(
         # nor the reference date's (an archive read with its crawl date as the reference)
         st.dateline = _dateline_in_year_of(st.dateline, printed, settings)
     if st.source is None:
-        st.source = _signoff(text)
+        st.source = _signoff(text) or st.masthead
     body = st.body_start
     if body is None:
         after = [b for b in st.body_lines if b >= st.last_header_end]
@@ -594,14 +685,25 @@ def _walk(
         return
     if (_is_body(first) or _is_sentence(first)) and _try_dateline(text, first, st, ref, settings):
         return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
-    st.title_line = _kicker_lines(lines)  # "Bundestag" over "Opposition fordert Untersuchungsausschuss"
+    skip = _furniture_lines(lines)  # "View this email in your browser", "Page 1 of 3", "Google News"
+    st.title_line = skip + _kicker_lines(lines[skip:])  # "Bundestag" over "Opposition fordert ..."
+    for mast in lines[: st.title_line]:  # "Apple News" / "The Atlantic" / the headline
+        if (name := _agency_name(mast.text) or _listed_outlet(mast.text)) is not None:
+            st.masthead = Source(mast.text, mast.start, mast.end, name)
+            break
     for label in lines[: st.title_line]:
         _dates_in(label, st, ref, settings, labelled_only=False)  # a date line among the labels
+        _sender_line(label, text, st)  # an e-mail's sender over its subject
     first = lines[st.title_line]
     st.title = _title(first)
     st.last_header_end = first.end
     _dates_in(first, st, ref, settings, labelled_only=True)
     i = st.title_line + 1
+    if i < len(lines) and st.title.end == first.end and _continues_headline(text, first, lines[i]):
+        nxt = lines[i]  # "Quarry expansion plan goes" / "to a vote next month": a headline wrapped by a PDF
+        st.title = Span(text[st.title.start : nxt.end], st.title.start, nxt.end)
+        st.last_header_end = nxt.end
+        i += 1
     while i < len(lines) and len(st.body_lines) < MAX_BODY_LINES:
         line = lines[i]
         i += 1
@@ -616,15 +718,25 @@ def _walk(
             if not st.body_lines:  # a photo's caption among the header's lines
                 st.last_header_end = line.end
             continue
+        if len(line.text) <= 400 and _URL_LINE_RE.fullmatch(line.text, timeout=_T):
+            if not st.body_lines:  # a feed item's link, an e-mail's web address: no standfirst
+                st.last_header_end = line.end
+            continue
         consumed = _try_byline(text, lines, i - 1, st, ref, settings)
         if consumed:
             i = max(i, i - 1 + consumed)
             st.last_header_end = lines[i - 1].end
             continue
         if _is_standfirst(line, i - 1, st):
-            st.subtitle = Span(line.text, line.start, line.end)
+            lm = _SUMMARY_LABEL_RE.match(line.text, timeout=_T)  # "Description: ...": a feed's field
+            at = lm.end() if lm is not None else 0
+            st.subtitle = Span(line.text[at:], line.start + at, line.end)
             st.last_header_end = line.end
             _dates_in(line, st, ref, settings, labelled_only=True)
+            continue
+        if not st.body_lines and st.dateline is None and _is_place_line(line.text):
+            st.dateline = Dateline(line.text, line.start, line.end, place=line.text)
+            st.last_header_end = line.end  # "ANKARA" alone over the first paragraph, as Anadolu prints it
             continue
         if _is_body(line):
             st.body_lines.append(line.start)
@@ -656,6 +768,54 @@ def _byline_after_lead(
                     break
                 _dates_in(nxt, st, ref, settings, labelled_only=False)
         return
+
+
+def _furniture_lines(lines: list[_Line]) -> int:
+    """How many lines of the medium's furniture open the text (an e-mail's "View in browser", a PDF's running
+    head with its page marker, a news app's name and buttons), with the masthead or the date printed under
+    them ("THE WEEKLY LEDGER", "Tuesday, November 24, 2026") when a headline follows; 0 if none."""
+    k = _mail_fields(lines)
+    if k:
+        return k  # the subject is the headline
+    while k < min(4, len(lines) - 2) and _is_furniture(lines[k].text):
+        k += 1
+    if k == 0:
+        return 0
+    for _ in range(2):  # the masthead, then the date, over the headline
+        if k >= len(lines) - 2 or not _is_headline(lines[k + 1]):
+            break
+        t = lines[k].text
+        dm = search_date(t, timeout=_T)
+        dated = dm is not None and dm.group("y") is not None and len(t) - len(dm.group(0)) <= 16
+        if _masthead(t) is None and not dated:  # ("Tuesday, November 24, 2026": a weekday before it)
+            break
+        k += 1
+    return k
+
+
+def _mail_fields(lines: list[_Line]) -> int:
+    """How many fields of an e-mail's header block ("From:", "Sent:", "To:") stand over its subject line
+    ("Subject: ..."), or 0 when the text opens with no such block or the block holds no subject."""
+    for k, line in enumerate(lines[: min(8, len(lines) - 1)]):
+        if _SUBJECT_RE.match(line.text, timeout=_T) is not None:
+            return k
+        if _MAIL_FIELD_RE.match(line.text, timeout=_T) is None:
+            return 0
+    return 0
+
+
+def _is_furniture(t: str) -> bool:
+    """A line of the medium's furniture: a listed phrase alone or before a separator ("View in browser |
+    Unsubscribe"), or a page marker ("THE DAILY LEDGER   Page 1 of 3")."""
+    if len(t) > 120:
+        return False
+    low = t.casefold().rstrip(" .:!>»›")
+    if low in _FURNITURE_SET:
+        return True
+    for phrase in _FURNITURE_SET:
+        if low.startswith(phrase) and _FURNITURE_TAIL_RE.match(low, len(phrase)):
+            return True
+    return _PAGE_MARK_RE.search(t, timeout=_T) is not None or _TAG_LINE_RE.fullmatch(t) is not None
 
 
 def _kicker_lines(lines: list[_Line]) -> int:
@@ -729,6 +889,11 @@ def _masthead(t: str) -> bool | None:
     if len(words) == 2 or all(_MASTHEAD_WORD_RE.fullmatch(w) for w in words):
         return False
     return None
+
+
+def _listed_outlet(t: str) -> str | None:
+    """``t`` when it is a listed outlet's name ("The Atlantic"), else None."""
+    return t if t.casefold() in _OUTLET_NAMES else None
 
 
 def _masthead_label(t: str) -> bool:
@@ -854,18 +1019,54 @@ def _is_headline(line: _Line) -> bool:
 
 
 def _title(line: _Line) -> Span:
-    """The headline on ``line``, without a section label glued before it ("Opinion The quiet crisis in our
-    schools") or a media tag after it ("... (video)")."""
+    """The headline on ``line``, without a field's label or a wire's tag before it ("Subject: ...", "(LEAD)
+    ..."), a section label glued before it ("Opinion The quiet crisis in our schools") or a media tag after
+    it ("... (video)")."""
     start, end = 0, len(line.text)
     tag = _MEDIA_TAG_RE.search(line.text, timeout=_T)
     if tag is not None and tag.start() > 0:
         end = tag.start()
-    km = _KICKER_RE.match(line.text, 0, end, timeout=_T)
+    for _ in range(2):  # "Subject: Fwd: ...", "(LEAD) ...": a field's label, a wire's tag
+        pm = _TITLE_PREFIX_RE.match(line.text, start, end, timeout=_T)
+        if pm is None or len(line.text[pm.end() : end].split()) < 2:
+            break
+        start = pm.end()
+    km = _KICKER_RE.match(line.text, start, end, timeout=_T)
     if km is not None:
         rest = line.text[km.end() : end].split()
         if len(rest) >= 3 and sum(w[0].islower() for w in rest[1:]) >= 2:  # the headline is in sentence case
             start = km.end()
     return Span(line.text[start:end], line.start + start, line.start + end)
+
+
+#: English words that cannot end a headline: a line that ends with one runs on to the next.
+_RUNS_ON = frozenset(
+    {
+        *("a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "after", "over", "from", "by"),
+        *("and", "or", "as", "into", "amid", "against", "before", "under"),
+    }
+)
+_CLOCK_RE = regex.compile(r"\d{1,2}[:.h]\d\d")
+
+
+def _continues_headline(text: str, head: _Line, nxt: _Line) -> bool:
+    """Whether ``nxt`` is the rest of a headline wrapped at the end of ``head``, as PDF exports break it: on
+    the very next line, a few words opening in lower case, and neither line a sentence's end, a date or a
+    byline."""
+    t = nxt.text
+    if not t[:1].islower() or len(t.split()) > 8 or len(head.text) + len(t) > 200:
+        return False
+    if text.count("\n", head.end, nxt.start) != 1 or len(head.text.split()) < 2:
+        return False  # (a blank line ends the headline)
+    if _SENTENCE_END_RE.search(head.text) or _SENTENCE_END_RE.search(t) or head.text.endswith((",", "-")):
+        return False
+    if " " not in t and head.text.rsplit(None, 1)[-1].casefold() not in _RUNS_ON:
+        return False  # one word: only after a word that needs one ("... tightened after" / "collapse")
+    if _VIA_RE.fullmatch(t, timeout=_T) or _URL_LINE_RE.match(t, timeout=_T) or _credit_name(t):
+        return False  # "from Al Jazeera": an aggregator's credit
+    if _CLOCK_RE.search(t) or RELATIVE_RE.search(t, timeout=_T):
+        return False  # "vandaag, 06:50": a date line
+    return search_date(t, timeout=_T) is None and _byline_word(t) is None
 
 
 def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
@@ -983,7 +1184,7 @@ def _lone_time(text: str, line: _Line, st: _State) -> bool:
 def _time_before(line: _Line, at: int, dv: DateValue) -> DateValue:
     """``dv`` with the time printed just before its date ("Updated 6:42 PM EST, March 4, 2025",
     "Updated 12:34 GMT, 27 Nov 2016"), the span then covering both; ``dv`` when there is none."""
-    tm = _TIME_BEFORE_RE.search(line.text, max(0, at - 24), at)
+    tm = _TIME_BEFORE_RE.search(line.text, max(0, at - 34), at)
     if tm is None:
         return dv
     hour, minute = clock_hour(int(tm.group("H")), tm.group("ap")), int(tm.group("M"))
@@ -1076,6 +1277,8 @@ def _try_byline(
         return 0
     if k <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
         return 1  # "Fuente: EFE": the source, no byline
+    if k <= 8 and not st.body_lines and _sender_line(line, text, st):
+        return 1  # "From: The Daily Ledger <news@ledger.example>": an e-mail's sender
     last = i == len(lines) - 1 and line.end >= len(text.rstrip())  # a sign-off ("Reuter") ends the story
     if (
         k <= 5
@@ -1084,6 +1287,7 @@ def _try_byline(
         and len(line.text) <= 60
         and _desk_credit(line, st, near_title=k <= 2)
     ):
+        st.byline_line, st.byline_desk = i, True
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
     pm = _PIPE_CREDIT_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
     credit = _credit_name(pm.group("agency")) if pm is not None else None
@@ -1112,7 +1316,8 @@ def _try_byline(
             if i + 1 >= len(lines):
                 return 0
             nxt = lines[i + 1]
-            if not _set_byline(nxt.start, nxt.end, text, st):
+            lm = _AUTHOR_LINK_RE.match(nxt.text, timeout=_T)  # "Social Links for Ann Lee": a link's label
+            if not _set_byline(nxt.start + (lm.end() if lm else 0), nxt.end, text, st):
                 return 0
             st.byline_line = i + 1
             used = 2
@@ -1156,7 +1361,10 @@ def _credit_then_date(line: _Line, st: _State) -> bool:
     at = cm.end()
     if (tm := _CLOCK_BEFORE_RE.match(line.text, at, timeout=_T)) is not None:
         at = tm.end()  # (a time printed before the date)
-    if match_date(line.text, at, timeout=_T) is None or (name := _credit_name(cm.group("credit"))) is None:
+    dated = match_date(line.text, at, timeout=_T) is not None or (
+        RELATIVE_RE.match(line.text, at, timeout=_T) is not None  # "BBC News · 3 hours ago"
+    )
+    if not dated or (name := _credit_name(cm.group("credit"))) is None:
         return False
     start = line.start + cm.start("credit")
     st.source = st.source or Source(cm.group("credit"), start, start + len(cm.group("credit")), name)
@@ -1217,21 +1425,22 @@ def _second_byline(
     ref: _dt.datetime | None,
     settings: DateSettings,
 ) -> int:
-    """A "By" line after the byline found: it replaces a bare name line just above it (a column's name read
-    as a person's), and adds its names to a "By" line right above it (one line per author); 1 if so."""
+    """A "By" line after the byline found: it replaces a bare name line or a credit of desks and agencies
+    just above it (a column's name read as a person's, "Associated Press" over the date), and adds its
+    names to a "By" line right above it (one line per author); 1 if so."""
     line = lines[i]
     if st.byline_line < 0 or not 0 < i - st.byline_line <= 2 or len(line.text) > 160:
         return 0
     bm = _byline_word(line.text)
     if bm is None or line.start + bm.end() >= line.end:
         return 0
-    if not st.byline_bare and i - st.byline_line != 1:
+    if not (st.byline_bare or st.byline_desk) and i - st.byline_line != 1:
         return 0
     scratch = _State()
     if not _set_byline(line.start + bm.end(), line.end, text, scratch) or not scratch.authors:
         return 0
-    if st.byline_bare:
-        st.byline, st.authors, st.byline_bare = scratch.byline, scratch.authors, False
+    if st.byline_bare or st.byline_desk:  # ("Associated Press" over the date, then "By Ann Lee")
+        st.byline, st.authors, st.byline_bare, st.byline_desk = scratch.byline, scratch.authors, False, False
     else:
         known = {a.name for a in st.authors}
         st.authors += tuple(a for a in scratch.authors if a.name not in known)
@@ -1336,6 +1545,8 @@ def _near_date(lines: list[_Line], i: int) -> bool:
     for line in lines[max(0, i - 1) : end]:
         if "@" in line.text or _YEAR_RE.search(line.text) or search_date(line.text, timeout=_T):
             return True
+        if len(line.text) < 40 and RELATIVE_RE.search(line.text, timeout=_T):
+            return True  # "Updated 14 min ago" under the name
         if len(line.text) < 40 and _BYLINE_COMPANY_RE.search(line.text, timeout=_T):
             return True
         if len(line.text) < 40 and any(w.strip(",.;:").casefold() in _ROLE_SET for w in line.text.split()):
@@ -1500,18 +1711,49 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         if name is None:
             if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
                 nxt = parts[k + 1][1] if k + 1 < len(parts) else len(body)
-                if _JOIN_NEXT_RE.search(body, p_start + len(part), nxt) is None:
+                titled_next = (  # "A, Transport Editor, B, Political Correspondent": one more name, titled
+                    k + 2 < len(parts) and _bare_name(parts[k + 1][0]) and _has_role(parts[k + 2][0])
+                )
+                if _JOIN_NEXT_RE.search(body, p_start + len(part), nxt) is None and not titled_next:
                     break  # a staff title: what follows it is more title ("General Editor, F1")
             continue  # ("A, Senior Correspondent, and B, Staff Writer": B is one more name)
         authors.append(Author(name, p_abs, p_abs + len(name), _person_name(name)))
         pos += 1
     if not authors and source is None and (bare or not desk):
         return False  # (a "By" line of desks only, "By Staff and wire reports", credits nobody by name)
-    st.byline = Span(body, b_start, b_start + len(body))
+    b_end = b_start + len(body)
+    if authors and len(parts) > 1 and _has_role(parts[-1][0]):
+        # "A, Aviation Correspondent | B, Business Editor": one more name with its title after a separator
+        for name, n_start, p_end in _titled_names_after(seg, cut):
+            authors.append(Author(name, start + n_start, start + n_start + len(name), _person_name(name)))
+            b_end = start + p_end
+    st.byline = Span(text[b_start:b_end], b_start, b_end)
     st.authors = tuple(authors)
     if source is not None:
         st.source = st.source or source
     return True
+
+
+# One more part of a byline after a separator: "| Ruth Abebe, Business Editor".
+_TITLED_NEXT_RE = regex.compile(r"\s*+[|•·]\s*+(?P<piece>[^|•·\n]{4,80}?)\s*+(?=[|•·]|$)")
+
+
+def _has_role(part: str) -> bool:
+    """Whether a byline part holds a staff title's word ("Aviation Correspondent")."""
+    return any(t.casefold().strip(",.") in _ROLE_SET for t in part.split())
+
+
+def _titled_names_after(seg: str, pos: int) -> Iterator[tuple[str, int, int]]:
+    """The names printed each with its staff title after a separator from ``seg[pos:]`` ("| Ruth Abebe,
+    Business Editor"), as (name, its offset, the offset where its part ends); none past the first part that
+    is not a name, a comma and a title."""
+    while (m := _TITLED_NEXT_RE.match(seg, pos, timeout=_T)) is not None:
+        head, comma, role = m.group("piece").partition(",")
+        name = _strip_roles(head.strip(), first=True) if comma and _has_role(role) else None
+        if name is None or not _bare_name(name) or not head.startswith(name):
+            return
+        yield name, m.start("piece"), m.end("piece")
+        pos = m.end("piece")
 
 
 def _writer_credit(line: Span, st: _State) -> None:
@@ -1711,9 +1953,12 @@ def _try_dateline(
     am = _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T) if dashed else None
     if am is not None and am.group("place") is None and am.group("agency") not in _AGENCY_EXACT:
         am = None  # without a place, only an agency printed as the list spells it: not "MEHR - ..."
+    dv = _last_date(line, am, ref, settings) if am is not None else None
+    if am is not None and am.group("date") is not None and dv is None:
+        am = None  # (between the place and the agency only a date may stand: "Riyadh, Nov 27, 2026, SPA --")
     if am is not None:
         st.dateline = Dateline(am.group(0).rstrip(), line.start, line.start + len(am.group(0).rstrip()))
-        st.dateline = attrs.evolve(st.dateline, agency=am.group("agency"), place=am.group("place"))
+        st.dateline = attrs.evolve(st.dateline, agency=am.group("agency"), place=am.group("place"), date=dv)
         agency, at = am.group("agency"), line.start + am.start("agency")
         st.source = st.source or Source(agency, at, at + len(agency), _credit_name(agency) or agency)
         st.body_start = _skip_to_text(text, line.start + am.end())
@@ -1794,9 +2039,41 @@ def _try_dateline(
     )
     if agency and (m.group("agency") or m.group("agency2")):
         key = m.start("agency") if m.group("agency") else m.start("agency2")
+        if "/" in agency:  # "(awp/sda)": the first agency the list knows, else the first named
+            parts = agency.split("/")
+            k = next((j for j, p in enumerate(parts) if _agency_name(p) is not None), 0)
+            key += sum(len(p) + 1 for p in parts[:k])
+            agency = parts[k]
         st.source = st.source or _source_of(agency.strip(), line.start + key)
     st.body_start = _skip_to_text(text, line.start + span_end)
     return True
+
+
+def _is_place_line(t: str) -> bool:
+    """A place in capitals alone on its line under the header, a known city or capital ("ANKARA", "NEW
+    DELHI"): the dateline of a story that prints it over its first paragraph."""
+    return (
+        len(t) <= 30
+        and t.isupper()
+        and len(t.split()) <= 3
+        and t.replace(" ", "").isalpha()
+        and (dateline_city(t))
+    )
+
+
+def _last_date(
+    line: _Line, am: regex.Match[str], ref: _dt.datetime | None, settings: DateSettings
+) -> DateValue | None:
+    """The last full date printed between a dateline's place and its agency ("Riyadh, Jumada I 6, 1448,
+    Nov 27, 2026, SPA --": the Gregorian date after the Hijri one), or None."""
+    if am.group("date") is None:
+        return None
+    last = None
+    for m in find_dates(line.text, am.start("date"), am.end("date"), timeout=_T):
+        last = m
+    if last is None or last.group("y") is None:
+        return None
+    return _date_value(line.start + last.start(), line.start + last.end(), last.group(0), ref, settings)
 
 
 def _bare_place_dateline(line: _Line, m: regex.Match[str], st: _State) -> bool:
@@ -1965,11 +2242,46 @@ _SIGNOFF_END_RE = regex.compile(
 )
 
 
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Common given names, casefolded: the package's table (``data/given_names_en.json``), read once."""
+    raw = json.loads(resources.files("geoquote.data").joinpath("given_names_en.json").read_text("utf-8"))
+    return frozenset(n.casefold() for g in ("male", "female") for n in raw[g])
+
+
+def _sender_line(line: _Line, text: str, st: _State) -> bool:
+    """Record an e-mail's sender ("From: Name <address>"): a person's name (a common given name first, or
+    the address opening with the first name: "Mira Castell <mira@...>") as the byline, else the outlet's
+    name as the source ("Harbour Brief <brief@...>"); False if ``line`` is no sender's line."""
+    sm = _SENDER_RE.match(line.text, timeout=_T) if "@" in line.text else None
+    if sm is None:
+        return False
+    name = sm.group("name").strip()
+    start = line.start + sm.start("name")
+    first = name.split()[0].casefold() if name.split() else ""
+    person = first in _given_names() or sm.group("local").casefold().startswith(first)  # "Ana Ruiz <ana@...>"
+    if (
+        person
+        and _bare_name(name)
+        and not _is_outlet(name)
+        and _set_byline(start, start + len(name), text, st, bare=True)
+    ):
+        return True
+    st.source = st.source or Source(name, start, start + len(name), _agency_name(name) or name)
+    return True
+
+
 def _source_line(line: _Line, st: _State) -> bool:
-    """Record a labelled source line of the header ("Fuente: EFE", "Quelle: dpa", "Source: Reuters")."""
+    """Record a labelled source line of the header ("Fuente: EFE", "Quelle: dpa", "Source: Reuters"), or the
+    outlet an aggregator credits ("from Al Jazeera", "Reuters via Yahoo News": Reuters)."""
     lm = _SOURCE_LABEL_RE.match(line.text)
     if lm is None:
-        return False
+        vm = _VIA_RE.fullmatch(line.text, timeout=_T)
+        if vm is None or (name := _credit_name(vm.group("a"))) is None:
+            return False
+        start = line.start + vm.start("a")
+        st.source = st.source or Source(vm.group("a"), start, vm.end("a") + line.start, name)
+        return True
     rest = line.text[lm.end() :].strip().rstrip(".")
     name = _agency_name(rest) or (rest if rest.casefold() in _OUTLET_NAMES else None)
     if name is None:
