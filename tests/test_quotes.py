@@ -3337,6 +3337,16 @@ STYLES = [
         [],
         id="agreed-to-a-thing-reports-nothing",
     ),
+    pytest.param(
+        "Nearly half of voters said grocery prices were causing them stress.",
+        [("indirect", "grocery prices were causing them stress", "Nearly half of voters", "said")],
+        id="share-of-a-group-is-the-whole-subject",
+    ),
+    pytest.param(
+        "A majority of Canadians believe the country is on the wrong track.",
+        [("indirect", "the country is on the wrong track", "A majority of Canadians", "believe")],
+        id="majority-of-a-people-is-no-name",
+    ),
 ]
 
 

@@ -1721,6 +1721,16 @@ def _one(
         mention = _generic_subject(masked, lo, cs, ce, se)  # "..., one slide says."
     if mention is None:
         mention = _quantified_subject(masked, max(ss, cs - 120), cs)  # "About four in 10 said"
+    elif (
+        mention.kind in ("name", "role")
+        and mention.start > ss
+        and (quantified := _quantified_subject(masked, max(ss, cs - 120), cs)) is not None
+        and quantified.start < mention.start
+        and quantified.end == mention.end
+    ):
+        mention = (
+            quantified  # "Nearly half of voters said", "A majority of Americans believe": a share of them
+        )
     if mention is None and ing and (before.endswith((",", MASK)) or _PARTICIPLE_LINK.search(before)):
         # "..., adding that", "... before claiming that": the speaker of the sentence's attribution, else its
         # subject
