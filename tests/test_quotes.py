@@ -3347,6 +3347,11 @@ STYLES = [
         [("indirect", "the country is on the wrong track", "A majority of Canadians", "believe")],
         id="majority-of-a-people-is-no-name",
     ),
+    pytest.param(
+        "Many of the delegates said the count had been rigged.",
+        [("indirect", "the count had been rigged", "Many of the delegates", "said")],
+        id="share-of-the-group-with-a-determiner",
+    ),
 ]
 
 

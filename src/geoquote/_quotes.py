@@ -2340,7 +2340,7 @@ _QUANTIFIED = regex.compile(
              |(?:\p{N}++|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++(?:\p{N}++|ten)
              |\p{N}++(?:\.\p{N}++)?\s*+(?:%|percent)
              |a\s++(?:majority|third|quarter|minority|plurality)|two-thirds|three-quarters)
-           (?:\s++(?:of\s++)?(?:the\s++|those\s++|them           # "of voters", no adverb
+           (?:\s++(?:of\s++)?(?:the(?=\s)|those(?=\s)|them  # "of voters", "of the delegates", no adverb
               |(?!\p{L}++(?<=ly)\b)\p{L}[\p{L}-]*+)){0,3}?)
     )
     (?:\s++\p{L}++(?<=ly))?                         # an adverb is no part of the subject ("many privately")
