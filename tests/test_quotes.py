@@ -3352,6 +3352,21 @@ STYLES = [
         [("indirect", "the count had been rigged", "Many of the delegates", "said")],
         id="share-of-the-group-with-a-determiner",
     ),
+    pytest.param(
+        "Federal and state officials said the two firms had raised $350 million.",
+        [("indirect", "the two firms had raised $350 million", "Federal and state officials", "said")],
+        id="coordinated-group-words-make-one-speaker",
+    ),
+    pytest.param(
+        "The Russian and Chinese envoys said the vote was premature.",
+        [("indirect", "the vote was premature", "The Russian and Chinese envoys", "said")],
+        id="coordinated-demonyms-make-one-speaker",
+    ),
+    pytest.param(
+        "Ruiz and local officials said the bridge would reopen.",
+        [("indirect", "the bridge would reopen", "local officials", "said")],
+        id="name-and-group-keep-the-last-conjunct",
+    ),
 ]
 
 

@@ -1728,9 +1728,9 @@ def _one(
         and quantified.start < mention.start
         and quantified.end == mention.end
     ):
-        mention = (
-            quantified  # "Nearly half of voters said", "A majority of Americans believe": a share of them
-        )
+        mention = quantified  # "Nearly half of voters said", "A majority of Americans believe": a share
+    if mention is not None and mention.kind == "role" and mention.start > ss:
+        mention = _coordinated_group(masked, ss, mention, lex)  # "Federal and state officials said"
     if mention is None and ing and (before.endswith((",", MASK)) or _PARTICIPLE_LINK.search(before)):
         # "..., adding that", "... before claiming that": the speaker of the sentence's attribution, else its
         # subject
@@ -2360,6 +2360,42 @@ _QUANTIFIER_HINT = re.compile("|".join([*map(re.escape, _QUANTIFIER_WORDS), r"\s
 # The characters other than A-Z that ``re`` matches to an ASCII letter ignoring case (İ ı ſ K), folded so
 # that the lowercased text holds every word the case-insensitive pattern found.
 _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+# Group words coordinated before a group speaker: "Federal and state", "Regulators and", "Russian and".
+_GROUP_CONJUNCTS = regex.compile(
+    r"(?:^|(?<=[\s,]))(\p{L}[\p{L}-]*+)(?:,\s++\p{L}[\p{L}-]*+)*+,?\s++and\s++$", regex.V1
+)
+_GROUP_ADJECTIVES = frozenset(
+    ["federal", "state", "local", "regional", "national", "foreign", "international"]
+)
+
+
+def _coordinated_group(masked: str, ss: int, mention: Mention, lex: QuoteLexicon) -> Mention:
+    """``mention``, a group, with the group words coordinated before it ("Federal and state officials",
+    "Regulators and environmental groups", "Russian and Chinese diplomats"): one speaker. A name before "and"
+    stays apart ("Ruiz and local officials": the last conjunct speaks, as for two names)."""
+    m = _GROUP_CONJUNCTS.search(masked, max(ss, mention.start - 40), mention.start)
+    if m is None:
+        return mention
+    from ._actors import default_gazetteer  # lazy: the gazetteer is built on first use
+
+    words = [w.strip(",") for w in masked[m.start() : mention.start].split()[:-1]]
+    for w in words:
+        low = w.casefold()
+        if not (
+            w.islower()
+            or low in lex.roles
+            or low in lex.modifiers
+            or low in _GROUP_ADJECTIVES
+            or (low.endswith("s") and low[:-1] in lex.roles)
+            or default_gazetteer().adjective(w) is not None
+        ):
+            return mention
+    before = masked[ss : m.start()].strip().casefold()
+    if before and before not in lex.determiners:
+        return mention  # ("In a joint letter, federal and state officials said": read from the clause start)
+    return attrs.evolve(mention, start=ss if before else m.start())
 
 
 def _quantified_subject(masked: str, lo: int, cs: int) -> Mention | None:
