@@ -3367,6 +3367,11 @@ STYLES = [
         [("indirect", "the bridge would reopen", "local officials", "said")],
         id="name-and-group-keep-the-last-conjunct",
     ),
+    pytest.param(
+        "The board met twice. Everyone but Lind said yes.",
+        [("indirect", "yes", "Everyone but Lind", "said")],
+        id="all-but-one-speak-unnamed",
+    ),
 ]
 
 

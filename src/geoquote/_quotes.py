@@ -409,6 +409,9 @@ _ABOUT_COUNTS = frozenset(
     ]
 )
 # A negative subject before the place or body a speaker reader took: "Nobody in Brussels", "None of them".
+_ALL_BUT_BEFORE = regex.compile(
+    r"\b(Everyone|Everybody|All|Everyone\s++else)\s++(?:but|except)\s++$", regex.V1
+)
 _NOBODY_BEFORE = regex.compile(
     r"\b(?:[Nn]obody|[Nn]o[ -]one|[Nn]one|[Nn]either)\s++(?:in|at|of|from|among)\s++$", regex.V1
 )
@@ -1672,6 +1675,11 @@ def _one(
         and _noun_compound(masked, mention, form, lex)
     ):
         return None  # "media reports that ...": a noun, not a verb with its subject
+    if mention is not None and (
+        but := _ALL_BUT_BEFORE.search(masked, max(ss, mention.start - 20), mention.start)
+    ):
+        # "Everyone but Hewlett said yes": all the others speak, unnamed
+        mention = Mention(but.start(), mention.end, "role", head=but.group(1).casefold())
     if mention is not None and _NOBODY_BEFORE.search(masked, max(ss, mention.start - 16), mention.start):
         return None  # "Nobody in Brussels wanted to sign it": no one speaks
     loose = lemma in _LOOSE_LEMMAS and _LOOSE_FORM.fullmatch(form) is not None
