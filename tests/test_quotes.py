@@ -3372,6 +3372,12 @@ STYLES = [
         [("indirect", "yes", "Everyone but Lind", "said")],
         id="all-but-one-speak-unnamed",
     ),
+    pytest.param(
+        "The clinic released a letter from his doctor on Friday that says he is in “excellent health” for "
+        "his age.",
+        [("mixed", "he is in “excellent health” for his age", "a letter", "says")],
+        id="document-qualified-before-a-relative",
+    ),
 ]
 
 

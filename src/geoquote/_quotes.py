@@ -1651,6 +1651,9 @@ def _one(
         and (np_.head in _DOCUMENT_HEADS or np_.head in _ISSUED)
     ):
         mention = np_  # "issued a joint statement that referred to “...”": the statement speaks
+    if mention is None and before.endswith(("that", "which")):
+        # "a letter from his doctor (dated Friday) that says ...": the document, past what qualifies it
+        mention = _document_before_relative(before, lo)
     if mention is None and before.endswith("to") and (chain := _CHAIN.search(before)) is not None:
         mention = subject_before(masked, ss, lo + chain.start(), lex)  # "Zarif went on to write that"
     if mention is None and before.endswith("have") and (hearsay := _SAID_TO_HAVE.search(before)) is not None:
@@ -2118,6 +2121,27 @@ def _first_word(masked: str, ss: int, end: int) -> int:
 
 # A relative pronoun as the cue's subject, after the noun it stands for: "a statement that referred to".
 _RELATIVE_SUBJECT = regex.compile(r"(?<=\p{Ll})\s++(?:that|which)$", regex.V1)
+
+
+def _document_before_relative(before: str, lo: int) -> Mention | None:
+    """The document a relative pronoun closing ``before`` (the text from ``lo``) stands for, when only words
+    that qualify it come between: "a letter from his doctor Friday afternoon that ..." (no finite verb)."""
+    tail = before[-_DOCUMENT_REACH:]
+    at = lo + len(before) - len(tail)
+    for doc in _DOCUMENT_THEN_RELATIVE.finditer(tail, overlapped=True):
+        head = doc.group("head").casefold()
+        if head in _DOCUMENT_HEADS and _FINITE.search(doc.group("tail")) is None:
+            return Mention(at + doc.start("np"), at + doc.end("np"), "org", head=head)
+    return None
+
+
+_DOCUMENT_REACH = 120  # characters before the relative pronoun read for the document
+# A determined document noun, what qualifies it (up to six words), then a relative pronoun closing the text.
+_DOCUMENT_THEN_RELATIVE = regex.compile(
+    r"""(?P<np>\b(?:a|an|the|his|her|its|their)\s++(?:[\p{L}-]++\s++){0,2}?(?P<head>\p{Ll}++))
+        (?P<tail>(?:\s++[\p{L}'’.-]++){0,6}?)\s++(?:that|which)$""",
+    regex.VERBOSE | regex.V1,
+)
 # The question put to a speaker, set off after its subject, up to a cue inside it: ", asked whether X would".
 _IN_QUESTION_ASIDE = regex.compile(
     r"(?:^|,)\s*+(?:when\s++)?asked\s++(?:about|whether|if|why|how|what|when)\b[^,;\ue000]*+$", regex.V1
