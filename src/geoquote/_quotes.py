@@ -1594,7 +1594,8 @@ def _one(
         mention is None
         and pi == 0
         and form.endswith("s")
-        and _HEADLINE_SECOND_VERB.search(before) is not None
+        and len(before) <= _HEADLINE_REACH
+        and _HEADLINE_SECOND_VERB.match(before) is not None
         and not masked[ss:se].rstrip().endswith((".", "!", "?"))
     ):
         mention = _sentence_subject(masked, ss, cs, lex)  # "Beijing rebukes Hanoi, says ...": the headline's
@@ -2060,7 +2061,8 @@ _ADVERB_THAT = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # A headline's first verb phrase before the comma that opens its second ("Beijing rebukes Hanoi, says ...").
-_HEADLINE_SECOND_VERB = regex.compile(r"^\p{Lu}[^,]*?\s\p{Ll}++(?<=s)\s[^,]*+,$", regex.V1)
+_HEADLINE_SECOND_VERB = regex.compile(r"\p{Lu}[^,]*?\s\p{Ll}++(?<=s)\s[^,]*+,$", regex.V1)
+_HEADLINE_REACH = 160  # characters before a headline's second verb (a bound: the pattern is quadratic)
 _ASKED_OPENERS = ("Asked", "When", "If", "Pressed", "Questioned")  # a prefilter for _ASKED_LEAD
 # A question put to the speaker, opening the sentence, up to the cue inside it (no comma between).
 _ASKED_LEAD = regex.compile(
@@ -4213,6 +4215,7 @@ _ANSWER_TURN = regex.compile(r"[\"“]?+(?P<label>A|Answer|ANSWER)[^\S\n]*+:[^\S
 _PERSON_RUN = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}'’-]*+(?:[^\S\n]\p{Lu}\p{Ll}[\p{L}'’-]*+){1,4}+", regex.V1
 )
+_INTRO_REACH = 4000  # characters of an interview's introduction read for the interviewee
 # Whoever asks the questions, named in an interview's introduction: no interviewee.
 _ASKER_TITLES = frozenset(
     ["reporter", "writer", "correspondent", "editor", "columnist", "host", "interviewer"]
@@ -4267,6 +4270,8 @@ def _interviewee(text: str, lo: int, hi: int, lex: QuoteLexicon) -> str | None:
     from ._speaker_names import name_genders  # the given names of the lexicon
 
     given = name_genders(lex)
+    lo = max(lo, hi - _INTRO_REACH)
+    counts = Counter(_LETTERS.findall(text, lo, hi))
     best: tuple[int, int, str] | None = None
     for m in _PERSON_RUN.finditer(text, lo, hi):
         words = m.group().split()
@@ -4281,8 +4286,7 @@ def _interviewee(text: str, lo: int, hi: int, lex: QuoteLexicon) -> str | None:
             continue  # "senior writer Michael Grunwald": the interviewer
         titled = titled or (bool(before) and before[-1].casefold().strip(",") in lex.roles)
         surname = words[-1]
-        count = len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", text[lo:hi]))
-        count += 1 if words[0].casefold() in given or titled else 0
+        count = counts[surname] + (1 if words[0].casefold() in given or titled else 0)
         key = (count, -m.start(), name)
         if best is None or key[:2] > best[:2]:
             best = key
