@@ -3215,6 +3215,13 @@ class Resolver:
             return None  # "the California congressman": another person than the one of another state
         if found is not None:
             self._said.append((pos, found))
+        elif len(said_words) > 2 and (
+            _SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start) or m.start == 0
+        ):
+            # "The representative of Peru said ... She called on donors": a pronoun after a described
+            # holder nobody names means that holder, not a person named before (a bare "The minister"
+            # may yet be someone named, so it leaves the pronoun alone)
+            self._unnamed_subject = m.start
         return found
 
     def _partisan(self, party: str, state: str, pos: int) -> Entity | None:
