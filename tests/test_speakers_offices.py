@@ -55,3 +55,51 @@ class TestUnnamedDescribedSubject:
         )[-1].speaker
         assert sp is not None
         assert (sp.resolution, sp.role) == ("pronoun", "delegate")
+
+
+class TestHonorificsOutOfRoles:
+    """Honorifics address a person; they are no part of the office, and no name."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Chairman of the Council Mr. Idris Mahfouz said the session would resume.",
+                "Idris Mahfouz",
+                "Chairman of the Council",
+                id="office-of-a-body-then-mr",
+            ),
+            pytest.param(
+                "Comrade Dr. Kamal Ayoub said the harvest had doubled.",
+                "Kamal Ayoub",
+                None,
+                id="comrade-and-doctor-are-no-role",
+            ),
+            pytest.param(
+                "Comrade Kamal Ayoub said the harvest had doubled.",
+                "Kamal Ayoub",
+                None,
+                id="comrade-is-no-part-of-the-name",
+            ),
+        ],
+    )
+    def test_role(self, text: str, name: str, role: str | None) -> None:
+        """The name and role leave out the honorific."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.role) == (name, role)
+
+    def test_his_excellency_abbreviated(self) -> None:
+        """'H.E.' alone is the dignitary styled so just before, never a name of its own."""
+        sp = find_quotes(
+            "Minister of Trade H.E. Dr. Samir Haddad met the delegation. "
+            "H.E. stressed that exports had grown."
+        )[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == ("Samir Haddad", "role")
+
+    def test_his_excellency_with_nobody_styled(self) -> None:
+        """'H.E.' with nobody styled before it stays unresolved."""
+        sp = find_quotes("The talks ended. H.E. stressed that exports had grown.")[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == (None, "none")

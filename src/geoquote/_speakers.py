@@ -860,6 +860,16 @@ def _connects_body(left: str, right: str, lex: QuoteLexicon) -> bool:
     return _is_cap(left) and _is_cap(right) and _bare(left) in lex.institutions
 
 
+_HIS_EXCELLENCY_ABBREVIATION = "h.e"  # "H.E." as it reads bare
+# "H.E. Dr. Ana Ruiz", "H.E. Mr. Li": the name a written style of "His Excellency" goes before.
+_STYLED_HOLDER = regex.compile(
+    r"""\bH\.E\.[ \t]++(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sheikh)\.?[ \t]++)*+  # the style, then honorifics
+    (?P<name>\p{Lu}[\p{L}'’-]++
+      (?:[ \t]++(?:(?:al|el|bin|ibn|de|van|von)[ \t-]++)?\p{Lu}[\p{L}'’-]++){0,3}+)""",
+    regex.VERBOSE | regex.V1,
+)
+
+
 def _read_np(
     text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
 ) -> Mention | None:
@@ -880,6 +890,9 @@ def _read_np(
         base = _contracted(head)  # "she"; "We’re", "they've": the pronoun without its verb
         return Mention(start, start + len(base), "pronoun", head=base)
     bares = [_bare(w) for w in words]
+    if bares == [_HIS_EXCELLENCY_ABBREVIATION]:
+        # "H.E. stressed": "His Excellency" abbreviated, the dignitary named before, never a name
+        return Mention(start, toks[i][2], "role", role=last, head="excellency")
     if len(words) == 1 and head in _GROUP_PRONOUNS and _is_cap(last):
         return Mention(start, end, "role", head=head)  # "Both said": the people named before, no one name
     if len(words) == 2 and bares[0] in ("the", "this") and _demonym(last.removesuffix(".")):
@@ -2155,6 +2168,9 @@ def plain_role(role: str | None, lex: QuoteLexicon) -> str | None:
     if role is None:
         return None
     words = role.split()
+    while len(words) > 1 and _bare(words[-1]) in lex.honorifics and _is_role(_bare(words[0]), lex):
+        words.pop()  # "Speaker of the Assembly Mr.", "Minister of Trade H.E. Dr.": no part of the office
+    role = " ".join(words)
     k = 0
     while k < len(words) - 1 and _bare(words[k]) in _ROLE_OPENERS:
         k += 1
@@ -3113,6 +3129,14 @@ class Resolver:
         if m.role is None:
             return None
         said_words = [_bare(w) for w in self._text[m.start : m.end].split()]
+        if said_words == [_HIS_EXCELLENCY_ABBREVIATION]:
+            # "Minister X H.E. Dr. Ana Ruiz met the envoy. H.E. stressed": the last person styled so
+            styled = [*_STYLED_HOLDER.finditer(self._text, max(0, pos - _TITLED_REACH), pos, timeout=_T)]
+            if styled:
+                holder = self._entity(self.fullest(styled[-1].group("name")), org=False)
+                self._said.append((pos, holder))
+                return holder
+            said_words = ["his", "excellency"]  # else the style written out
         first = said_words[0]
         if first in ("the", "that") and len(said_words) > 2 and _ordinal(said_words[1], said_words[2]):
             return None  # "Another diplomat said ... the second diplomat said": one of several unnamed
@@ -4109,7 +4133,8 @@ def _note_name(
     title = _bare(words[k - 1]) if k > 0 else ""
     titled = _title_word(title, lex) or title in _TITLE_ABBREVIATIONS
     title_words = " ".join(words[:k])
-    if k == 0 and office_title:
+    if office_title and all(_bare(w) in lex.honorifics for w in words[:k]):
+        # ("Minister of Foreign Affairs H.E. Dr. Ana Ruiz": the office, not the honorifics after it)
         titled, title, title_words = True, office_head, office_title
     if not titled and k == 0 and text:
         # "pollster Cornell Abara", "spokeswoman Ilse Varga": a lower-case role noun titles the name, with
