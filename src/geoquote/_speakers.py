@@ -1702,6 +1702,9 @@ _TITLE_LEAD_HEAD = 5  # words of such a title up to its role noun ("Uganda's For
 _CONNECTIVE_ASIDES = frozenset(
     ["however", "though", "too", "also", "meanwhile", "moreover", "nevertheless", "instead", "likewise"]
 )
+# An office tied to its body or state: "representative of Peru", "The EU's foreign policy chief".
+_OWNED_OFFICE = regex.compile(r"\S[ \t]++(?:of|for|to)[ \t]++\S|\p{L}['’]s[ \t]", regex.V1)
+_PRIME = "prime"  # the word that makes a minister the head of government
 _SECOND_RANK = frozenset(["vice", "deputy"])  # title words that make another office of the same noun
 _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
 _APPOSITION_ROLE_REACH = 160  # characters after a name read for the apposition giving its role
@@ -3212,6 +3215,18 @@ class Resolver:
             found = self._last_speaker_holding(words, keys, fits, pos)
             if found is not None and found.role and qual.clash(found.roles, found.role, keys, self._lex):
                 found = None  # "Chinese Foreign Minister X said ... the Japanese foreign minister said"
+        if found is not None and _PRIME in self._held(found) and _PRIME not in words:
+            # "Prime Minister A said ... Minister B met C ... the minister said": a minister named since
+            since = self._last_seen(found, pos)
+            nearer = [
+                (at, full)
+                for at, full, title in self._titles_given()
+                if since < at < pos
+                and _PRIME not in (held := {_role_key(w, self._lex) for w in title.split()})
+                and fits(held, False, title)
+            ]
+            if nearer:
+                found = self._entity(self.fullest(nearer[-1][1]), org=False)
         if found is not None and self._unnamed:
             since = self._last_said(found)
             if any(since < p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
@@ -3239,12 +3254,12 @@ class Resolver:
             return None  # "the California congressman": another person than the one of another state
         if found is not None:
             self._said.append((pos, found))
-        elif len(said_words) > 2 and (
+        elif _OWNED_OFFICE.search(self._text, m.start, m.end, timeout=_T) and (
             _SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start) or m.start == 0
         ):
-            # "The representative of Peru said ... She called on donors": a pronoun after a described
-            # holder nobody names means that holder, not a person named before (a bare "The minister"
-            # may yet be someone named, so it leaves the pronoun alone)
+            # "The representative of Peru said ... She called on donors": a pronoun after the holder of a
+            # body's or state's office nobody names means that holder, not a person named before (a bare
+            # "The minister" or an epithet, "The Republican nominee", may yet be someone named)
             self._unnamed_subject = m.start
         return found
 
@@ -4140,9 +4155,11 @@ def _note_name(
         # "pollster Cornell Abara", "spokeswoman Ilse Varga": a lower-case role noun titles the name, with
         # the name of a body before it ("Hamas chief Ismail Haniyeh")
         before = text[max(0, start - _ROLE_REACH) : start].split()
-        if before and before[-1].islower() and _is_role(before[-1], lex):
-            titled, title = True, before[-1]
-            opens = len(before) - 1
+        # ("the Emirati minister of state Saeed Al Marri": the office's complement after its noun)
+        noun = len(before) - (3 if before[-3:-1] == ["minister", "of"] and before[-1:] == ["state"] else 1)
+        if before and before[noun].islower() and _is_role(before[noun], lex):
+            titled, title = True, before[noun]
+            opens = noun
             while (
                 opens > 0
                 and len(before) - opens <= _BODY_TITLE_WORDS
