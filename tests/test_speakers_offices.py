@@ -141,3 +141,47 @@ class TestNearestMinister:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert (sp.name, sp.resolution) == (name, "role")
+
+
+class TestOfficeOfAPlaceBeforeTheName:
+    """An office written before its holder with the place it is for, as parliaments and agencies write it."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Green MP for Harrow Vale Declan Rourke asked whether the audit was complete.",
+                "Declan Rourke",
+                "Green MP for Harrow Vale",
+                id="party-mp-for-a-constituency",
+            ),
+            pytest.param(
+                "Ambassador of the Republic of Poland to Amman Mr. Tomasz Nowicki said the visit was useful.",
+                "Tomasz Nowicki",
+                "Ambassador of the Republic of Poland to Amman",
+                id="ambassador-of-a-state-to-a-capital-then-mr",
+            ),
+        ],
+    )
+    def test_holder(self, text: str, name: str, role: str) -> None:
+        """The name is the holder's alone, the role the whole office without the honorific."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.role, sp.organization) == (name, role, None)
+
+    def test_later_surname_is_the_holder(self) -> None:
+        """A later surname is the holder, not the constituency's words run into the name."""
+        sp = find_quotes(
+            "Green MP for Harrow Vale Declan Rourke rose first. Rourke added: “The audit is late.”"
+        )[-1].speaker
+        assert sp is not None
+        assert sp.name == "Declan Rourke"
+
+    def test_the_ambassador_later(self) -> None:
+        """A later 'The Ambassador' is the holder of that office."""
+        sp = find_quotes(
+            "Ambassador of the Republic of Poland to Amman Mr. Tomasz Nowicki said the visit was useful. "
+            "The Ambassador added that trade would grow."
+        )[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == ("Tomasz Nowicki", "role")

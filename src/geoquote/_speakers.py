@@ -1307,12 +1307,16 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         m is not None
         and i >= 0
         and toks[i][2] == m.end
-        and (m.kind != "name" or len((m.name or "").split()) > 2)
-    ):
+        and (
+            m.kind != "name"
+            or len((m.name or "").split()) > 2
+            or (m.role is not None and not any(_is_role(_bare(w), lex) for w in m.role.split()))
+        )
+    ):  # ("Ambassador of X to Damascus Mr. Ivan Orlov": a place read as the title of "Ivan Orlov")
         # "Head of the Department of ... of the Ministry of Foreign Affairs of Kazakhstan Aigerim Seitkali"; a
         # name read with the office's place ("Republic of Kazakhstan Bolat Serikov") is cut to the holder's
         held = _long_office(text, toks, i, lex)
-        if held is not None and (m.kind != "name" or (m.name or "").endswith(f" {held.name}")):
+        if held is not None and (m.kind != "name" or f" {m.name}".endswith(f" {held.name}")):
             m = held
     if m is not None and m.kind in ("name", "org") and i >= 0 and toks[i][2] == m.end:
         m = _known_body_over(text, toks, i, m, lex) or m  # "the Organization for Security and ... in Europe"
@@ -1358,7 +1362,7 @@ _COMMON_PLURAL_ENDINGS = ("ions", "ists", "gues", "ians", "ants", "ents")
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])  # pronouns that never open a clause as its subject
 _PERSON_PREPOSITIONS = frozenset(["of", "around", "near", "close"])  # "those around him", "many of them"
 _RELATIVE_REACH = 8  # tokens read back from an object pronoun for the relative ("who has represented him")
-_OFFICE_LINKS = frozenset(["of", "for", "the", "and", "on"])  # lower-case words inside a long office
+_OFFICE_LINKS = frozenset(["of", "for", "the", "and", "on", "to"])  # lower-case words inside a long office
 _LONG_OFFICE_TOKENS = 30  # tokens of an office read back from its holder's name
 
 
@@ -1378,19 +1382,24 @@ def _long_office(text: str, toks: list[tuple[str, int, int]], i: int, lex: Quote
     if _bare(toks[k][0]) in lex.determiners:
         k += 1  # "The Deputy Chairman of ...": the article is no part of the role
     r = k
+    while r < k + 2 and r < i and _is_cap(toks[r][0]) and _is_role(_bare(toks[r + 1][0]), lex):
+        r += 1  # "Labour MP for ...": a party or nation before the title
+    t = r
     while (
         r < i
         and _is_cap(toks[r][0])
         and (_title_word(_bare(toks[r][0]), lex) or _bare(toks[r][0]) in lex.modifiers)
     ):
         r += 1
-    if r == k or r >= i or toks[r][0] not in ("of", "for") or not _is_role(_bare(toks[r - 1][0]), lex):
+    if r == t or r >= i or toks[r][0] not in ("of", "for") or not _is_role(_bare(toks[r - 1][0]), lex):
         return None
-    last_of = max(n for n in range(r, i) if toks[n][0] in ("of", "for"))
+    last_of = max(n for n in range(r, i) if toks[n][0] in ("of", "for", "to"))
     tail = [w for w, _s, _e in toks[last_of + 1 : i + 1] if w != "the"]
     q = _holder_after_place(tail, lex)
     if q <= 0:
         return None
+    while q < len(tail) - 2 and _bare(tail[q]) in lex.honorifics:
+        q += 1  # "Ambassador of X to Damascus Mr. Ivan Orlov": the honorific is neither office nor name
     name = " ".join(tail[q:])
     name_start = toks[i][2] - len(name)
     if text[name_start : toks[i][2]] != name or _not_person(name):
@@ -4113,18 +4122,20 @@ def _note_name(
     if len(words) > 2 and words[0] == "State" and text[max(0, start - 3) : start] == "of ":
         # "Minister of State Noura Al Suwaidi": the office's complement, then the name
         words, start = words[1:], start + len("State ")
+    link = 4 if text[max(0, start - 4) : start] == "for " else 3  # ("MP for Dunmore East Kieran Walsh")
     if (
         len(words) > 2
-        and text[max(0, start - 3) : start] in ("of ", "to ")
+        and text[max(0, start - link) : start] in ("of ", "to ", "for ")
         and (q := _holder_after_place(words, lex))
     ):
         # "President of the Republic of Belarus Alexander Lukashenko": the office's place, then the name
-        office = text[max(0, start - _ROLE_REACH) : start - 3].split()
+        office = text[max(0, start - _ROLE_REACH) : start - link].split()
         opens = len(office)
         while opens > 0 and _is_cap(office[opens - 1]) and _title_word(_bare(office[opens - 1]), lex):
             opens -= 1  # "Deputy Minister of Foreign Affairs": the title words before "of"
         if opens < len(office):
-            office_title = f"{' '.join(office[opens:])} {text[start - 3 : start - 1]} {' '.join(words[:q])}"
+            joined = text[start - link : start - 1]  # "of", "to", "for"
+            office_title = f"{' '.join(office[opens:])} {joined} {' '.join(words[:q])}"
             office_head = _bare(office[-1])
         start += len(" ".join(words[:q])) + 1
         words = words[q:]
