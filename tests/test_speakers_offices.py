@@ -185,3 +185,49 @@ class TestOfficeOfAPlaceBeforeTheName:
         )[-1].speaker
         assert sp is not None
         assert (sp.name, sp.resolution) == ("Tomasz Nowicki", "role")
+
+
+class TestOfficeSetBeforeTheName:
+    """An office set off before a name by a comma is the role, over an academic title or honorific."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Counsel for Freedonia, Professor Ilse Brandvold, argued that the treaty had lapsed.",
+                "Ilse Brandvold",
+                "Counsel for Freedonia",
+                id="counsel-then-professor",
+            ),
+            pytest.param(
+                "Counsel for Freedonia, Dame Hilary Stowe, argued that the treaty had lapsed.",
+                "Hilary Stowe",
+                "Counsel for Freedonia",
+                id="counsel-then-dame",
+            ),
+            pytest.param(
+                "Professor Ilse Brandvold argued that the treaty had lapsed.",
+                "Ilse Brandvold",
+                "Professor",
+                id="professor-alone-stays-the-role",
+            ),
+            pytest.param(
+                "The assembly heard the High Commissioner for Refugees, Tariq Benali, who warned that funds "
+                "were short.",
+                "Tariq Benali",
+                "High Commissioner for Refugees",
+                id="office-closing-a-clause-then-name-who",
+            ),
+            pytest.param(
+                "The panel thanked Senator Ruth Okafor, Tariq Benali, who warned that funds were short.",
+                "Tariq Benali",
+                None,
+                id="a-titled-name-before-is-no-office",
+            ),
+        ],
+    )
+    def test_role(self, text: str, name: str, role: str | None) -> None:
+        """The role is the office set before the name."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.role) == (name, role)

@@ -1556,6 +1556,11 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             if m.kind == "name":
                 # "Senator Ann Roe, a Republican from Indiana, who said": the person the description is of
                 return _described_before(text, toks, j, i, lex) or m
+        if m is not None and m.kind == "name" and m.role is None and j >= 2 and toks[j - 1][0] == ",":
+            # "heard the Special Envoy for the Sahel, Ana Ruiz, who warned": the office set before the name
+            role = _office_closing(text, toks, j - 2, lex)
+            if role is not None:
+                return attrs.evolve(m, role=role)
         return m
     if i < 0:
         return None
@@ -1946,8 +1951,9 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 return person  # "Holger Roth of Berenberg, Germany's largest private bank, said": the person
             role = m.role or (roles[0] if roles else None)
             rank = None
-            if m.role is not None and _rank_only(m.role, lex):
+            if m.role is not None and (_rank_only(m.role, lex) or _bare(m.role) in _ACADEMIC_TITLES):
                 # "Niger's leader, Gen. X,": a rank alone gives way to a title before or after the name
+                # ("Counsel for X, Professor Y,": so does an academic title)
                 rank, role = m.role, (roles[0] if roles else None)
             if role is None:
                 # "The Ambassador of Russia to Syria, Alexander Kinshchak, ...": the segment before the name
@@ -1974,6 +1980,29 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         ):
             return None
     return None
+
+
+def _office_closing(text: str, toks: list[tuple[str, int, int]], b: int, lex: QuoteLexicon) -> str | None:
+    """The office that closes the clause ending at ``toks[b]`` ("The council heard the Special Envoy for the
+    Sahel" -> "Special Envoy for the Sahel"): a role word, capitalised words and links after it, and the
+    title words and modifiers before it; ``None`` when no office closes it."""
+    k = n = b
+    while n >= 0 and b - n < _LONG_OFFICE_TOKENS and (_is_cap(toks[n][0]) or toks[n][0] in _OFFICE_LINKS):
+        if _is_role(_bare(toks[n][0]), lex):
+            k = n  # the first role word of the run heads the office ("Commissioner for Refugees")
+        n -= 1
+    if not _is_role(_bare(toks[k][0]), lex) or toks[b][0] in _OFFICE_LINKS:
+        return None
+    if k < b and toks[k + 1][0] not in ("of", "for", "to"):
+        return None  # "Senator Ana Roe, Ivo Lund, who": a titled name before, no office
+    while k > 0 and (_title_word(_bare(toks[k - 1][0]), lex) or _bare(toks[k - 1][0]) in lex.modifiers):
+        k -= 1  # "Special Envoy", "former deputy minister"
+    if not _is_cap(toks[k][0]) or _bare(toks[k][0]) in lex.determiners:
+        return None  # (a lower-case noun phrase is a description, read elsewhere)
+    return text[toks[k][1] : toks[b][2]]
+
+
+_ACADEMIC_TITLES = frozenset(["professor", "prof"])  # a title of address as much as an office
 
 
 def _portfolio_list(toks: list[tuple[str, int, int]], a: int, b: int) -> bool:
