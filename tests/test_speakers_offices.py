@@ -231,3 +231,31 @@ class TestOfficeSetBeforeTheName:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert (sp.name, sp.role) == (name, role)
+
+
+class TestHolderOfAStateOffice:
+    """'the representative of <State>, who said' is the representative, not the state."""
+
+    @pytest.mark.parametrize(
+        ("text", "mention", "role"),
+        [
+            pytest.param(
+                "Also taking the floor was the delegate of Malawi, who said that aid had fallen.",
+                "the delegate of Malawi",
+                "delegate",
+                id="delegate-of-a-state-who-said",
+            ),
+            pytest.param(
+                "Last to speak was the envoy of Ecuador, who said the vote was premature.",
+                "the envoy of Ecuador",
+                "envoy",
+                id="envoy-of-a-state-who-said",
+            ),
+        ],
+    )
+    def test_mention(self, text: str, mention: str, role: str) -> None:
+        """The mention is the office holder, unresolved, with the office as role."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.mention is not None
+        assert (sp.name, sp.mention.text, sp.role, sp.resolution) == (None, mention, role, "none")

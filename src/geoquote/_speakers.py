@@ -1553,6 +1553,15 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             whole = _subject_at(text, toks, i, lex)
             if whole is not None and whole.kind == "name" and whole.start < m.start:
                 return whole
+            if (
+                whole is not None
+                and whole.kind == "role"
+                and whole.start < m.start
+                and m.kind in ("name", "org")
+                and m.name
+                and _not_person(m.name)
+            ):
+                return whole  # "the representative of Ghana, who said": the office holder, not the state
             if m.kind == "name":
                 # "Senator Ann Roe, a Republican from Indiana, who said": the person the description is of
                 return _described_before(text, toks, j, i, lex) or m
