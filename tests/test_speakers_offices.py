@@ -259,3 +259,32 @@ class TestHolderOfAStateOffice:
         assert sp is not None
         assert sp.mention is not None
         assert (sp.name, sp.mention.text, sp.role, sp.resolution) == (None, mention, role, "none")
+
+
+class TestRoleFromAnIntroduction:
+    """A description that introduced a person before a name, in a sentence with no quotation, stays their
+    role when a pronoun later quotes them."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            pytest.param(
+                "The Greens' shadow energy spokesperson, Maeve Doran, rose next. She accused ministers of "
+                "“dithering”.",
+                "The Greens' shadow energy spokesperson",
+                id="possessive-then-two-plain-nouns",
+            ),
+            pytest.param(
+                "Chile's foreign minister, Maeve Doran, toured the port. She said the dock would reopen.",
+                "Chile's foreign minister",
+                id="possessive-then-a-modifier",
+            ),
+        ],
+    )
+    def test_role(self, text: str, role: str) -> None:
+        """The pronoun's speaker keeps the introducing description as role."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert (sp.name, sp.resolution) == ("Maeve Doran", "pronoun")
+        assert sp.role is not None
+        assert sp.role.removeprefix("The ") == role.removeprefix("The ")

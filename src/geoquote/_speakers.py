@@ -2011,6 +2011,13 @@ def _office_closing(text: str, toks: list[tuple[str, int, int]], b: int, lex: Qu
     return text[toks[k][1] : toks[b][2]]
 
 
+def _compound_noun(word: str) -> bool:
+    """A plain lower-case word that may modify a role noun ("shadow", "trade"): no link, verb form or
+    participle."""
+    plain = word.isalpha() and word.islower()
+    return plain and word not in _LOWER_TITLE_STOPS and not word.endswith(("ed", "ing"))
+
+
 _ACADEMIC_TITLES = frozenset(["professor", "prof"])  # a title of address as much as an office
 
 
@@ -3120,7 +3127,8 @@ class Resolver:
             or b in lex.determiners
             or b in lex.modifiers
             or _is_role(b, lex)
-            for w, b in ((w, _bare(w)) for w in words[:-1])
+            or (n >= len(words) - 3 and _compound_noun(w))  # "Labour's shadow trade secretary"
+            for n, (w, b) in enumerate((w, _bare(w)) for w in words[:-1])
         )
 
     def _bridge(self, words: list[str], after: str) -> bool:
