@@ -288,3 +288,14 @@ class TestRoleFromAnIntroduction:
         assert (sp.name, sp.resolution) == ("Maeve Doran", "pronoun")
         assert sp.role is not None
         assert sp.role.removeprefix("The ") == role.removeprefix("The ")
+
+
+def test_office_of_no_named_body_leaves_the_pronoun() -> None:
+    """An epithet with a lower-case complement ('former secretary of state') names no body: a pronoun
+    after it still goes to the person named before."""
+    sp = find_quotes(
+        "Senator Ruth Okafor spoke in Ohio. The Republican front-runner and former secretary of state said "
+        "taxes would fall. “We will act,” she said."
+    )[-1].speaker
+    assert sp is not None
+    assert sp.name == "Ruth Okafor"

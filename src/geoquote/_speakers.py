@@ -1726,7 +1726,8 @@ _CONNECTIVE_ASIDES = frozenset(
     ["however", "though", "too", "also", "meanwhile", "moreover", "nevertheless", "instead", "likewise"]
 )
 # An office tied to its body or state: "representative of Peru", "The EU's foreign policy chief".
-_OWNED_OFFICE = regex.compile(r"\S[ \t]++(?:of|for|to)[ \t]++\S|\p{L}['’]s[ \t]", regex.V1)
+# ("former secretary of state" names no body: the body after "of" is capitalised)
+_OWNED_OFFICE = regex.compile(r"\S[ \t]++(?:of|for|to)[ \t]++(?:the[ \t]++)?\p{Lu}|\p{L}['’]s[ \t]", regex.V1)
 _PRIME = "prime"  # the word that makes a minister the head of government
 _SECOND_RANK = frozenset(["vice", "deputy"])  # title words that make another office of the same noun
 _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
