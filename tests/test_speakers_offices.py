@@ -299,3 +299,34 @@ def test_office_of_no_named_body_leaves_the_pronoun() -> None:
     )[-1].speaker
     assert sp is not None
     assert sp.name == "Ruth Okafor"
+
+
+class TestBodyNamedInPassing:
+    """A definite body noun takes a body named in passing just before, whose name holds the noun."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "The Permanent Court of Arbitration heard both sides. The court ruled that the dam was "
+                "lawful.",
+                "Permanent Court of Arbitration",
+                id="court-of-named-in-passing",
+            ),
+            pytest.param(
+                "The Ministry of Fisheries issued a note. The ministry said quotas would stay.",
+                "Ministry of Fisheries",
+                id="ministry-of-named-in-passing",
+            ),
+            pytest.param(
+                "The Ministry of Fisheries issued a note. The health ministry said quotas would stay.",
+                None,
+                id="another-portfolio-is-another-body",
+            ),
+        ],
+    )
+    def test_body(self, text: str, name: str | None) -> None:
+        """The body noun resolves to the body named before, or to nothing when the portfolio differs."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == name

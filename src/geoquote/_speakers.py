@@ -3617,6 +3617,15 @@ class Resolver:
             # in this sentence or the one before, the last one there
             named = self._body_named_near(pos, lambda name: not self._a_state(name))
             found = self._entity(named, org=True) if named is not None else None
+        bare_noun = [_bare(w) for w in said.split()[1:]] == [m.head]  # "the court", no qualifier
+        if found is None and bare_noun and first == "the" and m.head not in _OUTLET_KINDS:
+            # "The International Court of Justice heard the case. The court ruled": a body named in passing
+            # in this sentence or the one before, whose name holds the noun ("the health ministry" may be
+            # another ministry than one named in passing, so a qualified noun takes none)
+            named = self._body_named_near(
+                pos, lambda name: agrees(Entity(name, org=True)) and not self._a_state(name)
+            )
+            found = self._entity(named, org=True) if named is not None else None
         if found is None and m.head in _OUTLET_KINDS:
             found = self._outlet_before(m.head, pos)  # "NTV said ... According to the channel"
         if found is None and first in _POSSESSIVE_DETERMINERS:
