@@ -103,12 +103,13 @@ class TestHonorificsOutOfRoles:
         )[-1].speaker
         assert sp is not None
         assert (sp.name, sp.resolution) == ("Samir Haddad", "role")
+        assert sp.role != "H.E."
 
     def test_his_excellency_with_nobody_styled(self) -> None:
         """'H.E.' with nobody styled before it stays unresolved."""
         sp = find_quotes("The talks ended. H.E. stressed that exports had grown.")[-1].speaker
         assert sp is not None
-        assert (sp.name, sp.resolution) == (None, "none")
+        assert (sp.name, sp.role, sp.resolution) == (None, None, "none")
 
 
 class TestNearestMinister:

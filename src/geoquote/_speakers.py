@@ -892,7 +892,7 @@ def _read_np(
     bares = [_bare(w) for w in words]
     if bares == [_HIS_EXCELLENCY_ABBREVIATION]:
         # "H.E. stressed": "His Excellency" abbreviated, the dignitary named before, never a name
-        return Mention(start, toks[i][2], "role", role=last, head="excellency")
+        return Mention(start, toks[i][2], "role", head="excellency")  # (no office of its own)
     if len(words) == 1 and head in _GROUP_PRONOUNS and _is_cap(last):
         return Mention(start, end, "role", head=head)  # "Both said": the people named before, no one name
     if len(words) == 2 and bares[0] in ("the", "this") and _demonym(last.removesuffix(".")):
@@ -3185,17 +3185,18 @@ class Resolver:
     def role(self, m: Mention, pos: int) -> Entity | None:
         """Whoever was given the role a role noun names ("the ambassador"), nearest before, else after."""
         key = m.head
-        if m.role is None:
-            return None
         said_words = [_bare(w) for w in self._text[m.start : m.end].split()]
         if said_words == [_HIS_EXCELLENCY_ABBREVIATION]:
             # "Minister X H.E. Dr. Ana Ruiz met the envoy. H.E. stressed": the last person styled so
             styled = [*_STYLED_HOLDER.finditer(self._text, max(0, pos - _TITLED_REACH), pos, timeout=_T)]
             if styled:
                 holder = self._entity(self.fullest(styled[-1].group("name")), org=False)
+                holder.role = holder.role or self._title_before(holder, pos)  # the office given with the name
                 self._said.append((pos, holder))
                 return holder
-            said_words = ["his", "excellency"]  # else the style written out
+            return None
+        if m.role is None:
+            return None
         first = said_words[0]
         if first in ("the", "that") and len(said_words) > 2 and _ordinal(said_words[1], said_words[2]):
             return None  # "Another diplomat said ... the second diplomat said": one of several unnamed
