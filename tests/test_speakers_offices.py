@@ -331,3 +331,34 @@ class TestBodyNamedInPassing:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.name == name
+
+
+class TestPartiesToACase:
+    """'The applicant' and 'the respondent' are the parties a case was brought by and against."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Freedonia filed the application in March. The applicant said the border must reopen.",
+                "Freedonia",
+                id="applicant-brought-the-case",
+            ),
+            pytest.param(
+                "Freedonia lodged the complaint against Sylvania in March. The respondent said the border "
+                "was shut lawfully.",
+                "Sylvania",
+                id="respondent-the-case-was-brought-against",
+            ),
+            pytest.param(
+                "The hearing opened in March. The applicant said the border must reopen.",
+                None,
+                id="no-case-brought-no-party",
+            ),
+        ],
+    )
+    def test_party(self, text: str, name: str | None) -> None:
+        """The party noun resolves to the party named with the filing, or to nobody."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.name == name

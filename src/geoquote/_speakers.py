@@ -2019,6 +2019,17 @@ def _compound_noun(word: str) -> bool:
     return plain and word not in _LOWER_TITLE_STOPS and not word.endswith(("ed", "ing"))
 
 
+# The parties to a case, by the group of :data:`_CASE_FILED` that names each.
+_LITIGANTS = {"applicant": "by", "claimant": "by", "respondent": "against"}
+# "Armenia filed the case against Azerbaijan", "Ruritania brought the application": who brought a case.
+_CASE_FILED = regex.compile(
+    r"""(?<![\p{L}\p{N}])(?P<by>\p{Lu}[\p{L}'’-]++(?:[ \t]++\p{Lu}[\p{L}'’-]++){0,3}+)[ \t]++
+    (?:filed|brought|lodged|instituted|submitted)[ \t]++(?:the|a|an|its)[ \t]++
+    (?:\p{Ll}++[ \t]++)?(?:case|application|complaint|suit|claim|proceedings)
+    (?:[ \t]++against[ \t]++(?:the[ \t]++)?
+      (?P<against>\p{Lu}[\p{L}'’-]++(?:[ \t]++\p{Lu}[\p{L}'’-]++){0,3}+))?""",
+    regex.VERBOSE | regex.V1,
+)
 _ACADEMIC_TITLES = frozenset(["professor", "prof"])  # a title of address as much as an office
 
 
@@ -3212,6 +3223,16 @@ class Resolver:
                 ):  # ("But a former minister, ..., said": an opener before the subject)
                     self._unnamed_subject = m.start
             return later
+        if key in _LITIGANTS and first == "the" and len(said_words) == 2:
+            # "Armenia filed the case. The applicant said": the party that brought it (the respondent: the
+            # party it was brought against)
+            filed = [*_CASE_FILED.finditer(self._text, max(0, pos - _SOLE_TITLED_REACH), pos, timeout=_T)]
+            party = filed[-1].group(_LITIGANTS[key]) if filed else None
+            if party:
+                litigant = self._entity(party, org=True)
+                self._said.append((pos, litigant))
+                return litigant
+            return None
         if key == _AGE_HEAD:
             found = self._aged(m.role.split("-", 1)[0], pos)
             if found is not None:
