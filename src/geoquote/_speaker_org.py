@@ -178,6 +178,8 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
     bares = [_bare(w) for w in words]
     if len(words) > 1 and _state_name(" ".join(words)):
         return False  # "the representative of the Russian Federation": a state
+    if "to" in bares[1:] and _state_name(" ".join(words[: bares.index("to", 1)])):
+        return False  # "Ambassador of the Russian Federation to Damascus": a state, then where it is sent
     if len(words) == 1:
         if bares[0] in _STANDALONE:
             return True

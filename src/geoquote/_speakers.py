@@ -860,6 +860,16 @@ def _connects_body(left: str, right: str, lex: QuoteLexicon) -> bool:
     return _is_cap(left) and _is_cap(right) and _bare(left) in lex.institutions
 
 
+_HIS_EXCELLENCY_ABBREVIATION = "h.e"  # "H.E." as it reads bare
+# "H.E. Dr. Ana Ruiz", "H.E. Mr. Li": the name a written style of "His Excellency" goes before.
+_STYLED_HOLDER = regex.compile(
+    r"""\bH\.E\.[ \t]++(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sheikh)\.?[ \t]++)*+  # the style, then honorifics
+    (?P<name>\p{Lu}[\p{L}'’-]++
+      (?:[ \t]++(?:(?:al|el|bin|ibn|de|van|von)[ \t-]++)?\p{Lu}[\p{L}'’-]++){0,3}+)""",
+    regex.VERBOSE | regex.V1,
+)
+
+
 def _read_np(
     text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
 ) -> Mention | None:
@@ -880,6 +890,9 @@ def _read_np(
         base = _contracted(head)  # "she"; "We’re", "they've": the pronoun without its verb
         return Mention(start, start + len(base), "pronoun", head=base)
     bares = [_bare(w) for w in words]
+    if bares == [_HIS_EXCELLENCY_ABBREVIATION]:
+        # "H.E. stressed": "His Excellency" abbreviated, the dignitary named before, never a name
+        return Mention(start, toks[i][2], "role", head="excellency")  # (no office of its own)
     if len(words) == 1 and head in _GROUP_PRONOUNS and _is_cap(last):
         return Mention(start, end, "role", head=head)  # "Both said": the people named before, no one name
     if len(words) == 2 and bares[0] in ("the", "this") and _demonym(last.removesuffix(".")):
@@ -1294,12 +1307,16 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         m is not None
         and i >= 0
         and toks[i][2] == m.end
-        and (m.kind != "name" or len((m.name or "").split()) > 2)
-    ):
+        and (
+            m.kind != "name"
+            or len((m.name or "").split()) > 2
+            or (m.role is not None and not any(_is_role(_bare(w), lex) for w in m.role.split()))
+        )
+    ):  # ("Ambassador of X to Damascus Mr. Ivan Orlov": a place read as the title of "Ivan Orlov")
         # "Head of the Department of ... of the Ministry of Foreign Affairs of Kazakhstan Aigerim Seitkali"; a
         # name read with the office's place ("Republic of Kazakhstan Bolat Serikov") is cut to the holder's
         held = _long_office(text, toks, i, lex)
-        if held is not None and (m.kind != "name" or (m.name or "").endswith(f" {held.name}")):
+        if held is not None and (m.kind != "name" or f" {m.name}".endswith(f" {held.name}")):
             m = held
     if m is not None and m.kind in ("name", "org") and i >= 0 and toks[i][2] == m.end:
         m = _known_body_over(text, toks, i, m, lex) or m  # "the Organization for Security and ... in Europe"
@@ -1345,7 +1362,7 @@ _COMMON_PLURAL_ENDINGS = ("ions", "ists", "gues", "ians", "ants", "ents")
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])  # pronouns that never open a clause as its subject
 _PERSON_PREPOSITIONS = frozenset(["of", "around", "near", "close"])  # "those around him", "many of them"
 _RELATIVE_REACH = 8  # tokens read back from an object pronoun for the relative ("who has represented him")
-_OFFICE_LINKS = frozenset(["of", "for", "the", "and", "on"])  # lower-case words inside a long office
+_OFFICE_LINKS = frozenset(["of", "for", "the", "and", "on", "to"])  # lower-case words inside a long office
 _LONG_OFFICE_TOKENS = 30  # tokens of an office read back from its holder's name
 
 
@@ -1365,19 +1382,24 @@ def _long_office(text: str, toks: list[tuple[str, int, int]], i: int, lex: Quote
     if _bare(toks[k][0]) in lex.determiners:
         k += 1  # "The Deputy Chairman of ...": the article is no part of the role
     r = k
+    while r < k + 2 and r < i and _is_cap(toks[r][0]) and _is_role(_bare(toks[r + 1][0]), lex):
+        r += 1  # "Labour MP for ...": a party or nation before the title
+    t = r
     while (
         r < i
         and _is_cap(toks[r][0])
         and (_title_word(_bare(toks[r][0]), lex) or _bare(toks[r][0]) in lex.modifiers)
     ):
         r += 1
-    if r == k or r >= i or toks[r][0] not in ("of", "for") or not _is_role(_bare(toks[r - 1][0]), lex):
+    if r == t or r >= i or toks[r][0] not in ("of", "for") or not _is_role(_bare(toks[r - 1][0]), lex):
         return None
-    last_of = max(n for n in range(r, i) if toks[n][0] in ("of", "for"))
+    last_of = max(n for n in range(r, i) if toks[n][0] in ("of", "for", "to"))
     tail = [w for w, _s, _e in toks[last_of + 1 : i + 1] if w != "the"]
     q = _holder_after_place(tail, lex)
     if q <= 0:
         return None
+    while q < len(tail) - 2 and _bare(tail[q]) in lex.honorifics:
+        q += 1  # "Ambassador of X to Damascus Mr. Ivan Orlov": the honorific is neither office nor name
     name = " ".join(tail[q:])
     name_start = toks[i][2] - len(name)
     if text[name_start : toks[i][2]] != name or _not_person(name):
@@ -1531,9 +1553,23 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             whole = _subject_at(text, toks, i, lex)
             if whole is not None and whole.kind == "name" and whole.start < m.start:
                 return whole
+            if (
+                whole is not None
+                and whole.kind == "role"
+                and whole.start < m.start
+                and m.kind in ("name", "org")
+                and m.name
+                and _not_person(m.name)
+            ):
+                return whole  # "the representative of Ghana, who said": the office holder, not the state
             if m.kind == "name":
                 # "Senator Ann Roe, a Republican from Indiana, who said": the person the description is of
                 return _described_before(text, toks, j, i, lex) or m
+        if m is not None and m.kind == "name" and m.role is None and j >= 2 and toks[j - 1][0] == ",":
+            # "heard the Special Envoy for the Sahel, Ana Ruiz, who warned": the office set before the name
+            role = _office_closing(text, toks, j - 2, lex)
+            if role is not None:
+                return attrs.evolve(m, role=role)
         return m
     if i < 0:
         return None
@@ -1689,6 +1725,10 @@ _TITLE_LEAD_HEAD = 5  # words of such a title up to its role noun ("Uganda's For
 _CONNECTIVE_ASIDES = frozenset(
     ["however", "though", "too", "also", "meanwhile", "moreover", "nevertheless", "instead", "likewise"]
 )
+# An office tied to its body or state: "representative of Peru", "The EU's foreign policy chief".
+# ("former secretary of state" names no body: the body after "of" is capitalised)
+_OWNED_OFFICE = regex.compile(r"\S[ \t]++(?:of|for|to)[ \t]++(?:the[ \t]++)?\p{Lu}|\p{L}['’]s[ \t]", regex.V1)
+_PRIME = "prime"  # the word that makes a minister the head of government
 _SECOND_RANK = frozenset(["vice", "deputy"])  # title words that make another office of the same noun
 _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
 _APPOSITION_ROLE_REACH = 160  # characters after a name read for the apposition giving its role
@@ -1921,8 +1961,9 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 return person  # "Holger Roth of Berenberg, Germany's largest private bank, said": the person
             role = m.role or (roles[0] if roles else None)
             rank = None
-            if m.role is not None and _rank_only(m.role, lex):
+            if m.role is not None and (_rank_only(m.role, lex) or _bare(m.role) in _ACADEMIC_TITLES):
                 # "Niger's leader, Gen. X,": a rank alone gives way to a title before or after the name
+                # ("Counsel for X, Professor Y,": so does an academic title)
                 rank, role = m.role, (roles[0] if roles else None)
             if role is None:
                 # "The Ambassador of Russia to Syria, Alexander Kinshchak, ...": the segment before the name
@@ -1949,6 +1990,47 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         ):
             return None
     return None
+
+
+def _office_closing(text: str, toks: list[tuple[str, int, int]], b: int, lex: QuoteLexicon) -> str | None:
+    """The office that closes the clause ending at ``toks[b]`` ("The council heard the Special Envoy for the
+    Sahel" -> "Special Envoy for the Sahel"): a role word, capitalised words and links after it, and the
+    title words and modifiers before it; ``None`` when no office closes it."""
+    k = n = b
+    while n >= 0 and b - n < _LONG_OFFICE_TOKENS and (_is_cap(toks[n][0]) or toks[n][0] in _OFFICE_LINKS):
+        if _is_role(_bare(toks[n][0]), lex):
+            k = n  # the first role word of the run heads the office ("Commissioner for Refugees")
+        n -= 1
+    if not _is_role(_bare(toks[k][0]), lex) or toks[b][0] in _OFFICE_LINKS:
+        return None
+    if k < b and toks[k + 1][0] not in ("of", "for", "to"):
+        return None  # "Senator Ana Roe, Ivo Lund, who": a titled name before, no office
+    while k > 0 and (_title_word(_bare(toks[k - 1][0]), lex) or _bare(toks[k - 1][0]) in lex.modifiers):
+        k -= 1  # "Special Envoy", "former deputy minister"
+    if not _is_cap(toks[k][0]) or _bare(toks[k][0]) in lex.determiners:
+        return None  # (a lower-case noun phrase is a description, read elsewhere)
+    return text[toks[k][1] : toks[b][2]]
+
+
+def _compound_noun(word: str) -> bool:
+    """A plain lower-case word that may modify a role noun ("shadow", "trade"): no link, verb form or
+    participle."""
+    plain = word.isalpha() and word.islower()
+    return plain and word not in _LOWER_TITLE_STOPS and not word.endswith(("ed", "ing"))
+
+
+# The parties to a case, by the group of :data:`_CASE_FILED` that names each.
+_LITIGANTS = {"applicant": "by", "claimant": "by", "respondent": "against"}
+# "Armenia filed the case against Azerbaijan", "Ruritania brought the application": who brought a case.
+_CASE_FILED = regex.compile(
+    r"""(?<![\p{L}\p{N}])(?P<by>\p{Lu}[\p{L}'’-]++(?:[ \t]++\p{Lu}[\p{L}'’-]++){0,3}+)[ \t]++
+    (?:filed|brought|lodged|instituted|submitted)[ \t]++(?:the|a|an|its)[ \t]++
+    (?:\p{Ll}++[ \t]++)?(?:case|application|complaint|suit|claim|proceedings)
+    (?:[ \t]++against[ \t]++(?:the[ \t]++)?
+      (?P<against>\p{Lu}[\p{L}'’-]++(?:[ \t]++\p{Lu}[\p{L}'’-]++){0,3}+))?""",
+    regex.VERBOSE | regex.V1,
+)
+_ACADEMIC_TITLES = frozenset(["professor", "prof"])  # a title of address as much as an office
 
 
 def _portfolio_list(toks: list[tuple[str, int, int]], a: int, b: int) -> bool:
@@ -2155,6 +2237,9 @@ def plain_role(role: str | None, lex: QuoteLexicon) -> str | None:
     if role is None:
         return None
     words = role.split()
+    while len(words) > 1 and _bare(words[-1]) in lex.honorifics and _is_role(_bare(words[0]), lex):
+        words.pop()  # "Speaker of the Assembly Mr.", "Minister of Trade H.E. Dr.": no part of the office
+    role = " ".join(words)
     k = 0
     while k < len(words) - 1 and _bare(words[k]) in _ROLE_OPENERS:
         k += 1
@@ -3054,7 +3139,8 @@ class Resolver:
             or b in lex.determiners
             or b in lex.modifiers
             or _is_role(b, lex)
-            for w, b in ((w, _bare(w)) for w in words[:-1])
+            or (n >= len(words) - 3 and _compound_noun(w))  # "Labour's shadow trade secretary"
+            for n, (w, b) in enumerate((w, _bare(w)) for w in words[:-1])
         )
 
     def _bridge(self, words: list[str], after: str) -> bool:
@@ -3110,9 +3196,18 @@ class Resolver:
     def role(self, m: Mention, pos: int) -> Entity | None:
         """Whoever was given the role a role noun names ("the ambassador"), nearest before, else after."""
         key = m.head
+        said_words = [_bare(w) for w in self._text[m.start : m.end].split()]
+        if said_words == [_HIS_EXCELLENCY_ABBREVIATION]:
+            # "Minister X H.E. Dr. Ana Ruiz met the envoy. H.E. stressed": the last person styled so
+            styled = [*_STYLED_HOLDER.finditer(self._text, max(0, pos - _TITLED_REACH), pos, timeout=_T)]
+            if styled:
+                holder = self._entity(self.fullest(styled[-1].group("name")), org=False)
+                holder.role = holder.role or self._title_before(holder, pos)  # the office given with the name
+                self._said.append((pos, holder))
+                return holder
+            return None
         if m.role is None:
             return None
-        said_words = [_bare(w) for w in self._text[m.start : m.end].split()]
         first = said_words[0]
         if first in ("the", "that") and len(said_words) > 2 and _ordinal(said_words[1], said_words[2]):
             return None  # "Another diplomat said ... the second diplomat said": one of several unnamed
@@ -3128,6 +3223,16 @@ class Resolver:
                 ):  # ("But a former minister, ..., said": an opener before the subject)
                     self._unnamed_subject = m.start
             return later
+        if key in _LITIGANTS and first == "the" and len(said_words) == 2:
+            # "Armenia filed the case. The applicant said": the party that brought it (the respondent: the
+            # party it was brought against)
+            filed = [*_CASE_FILED.finditer(self._text, max(0, pos - _SOLE_TITLED_REACH), pos, timeout=_T)]
+            party = filed[-1].group(_LITIGANTS[key]) if filed else None
+            if party:
+                litigant = self._entity(party, org=True)
+                self._said.append((pos, litigant))
+                return litigant
+            return None
         if key == _AGE_HEAD:
             found = self._aged(m.role.split("-", 1)[0], pos)
             if found is not None:
@@ -3188,6 +3293,18 @@ class Resolver:
             found = self._last_speaker_holding(words, keys, fits, pos)
             if found is not None and found.role and qual.clash(found.roles, found.role, keys, self._lex):
                 found = None  # "Chinese Foreign Minister X said ... the Japanese foreign minister said"
+        if found is not None and _PRIME in self._held(found) and _PRIME not in words:
+            # "Prime Minister A said ... Minister B met C ... the minister said": a minister named since
+            since = self._last_seen(found, pos)
+            nearer = [
+                (at, full)
+                for at, full, title in self._titles_given()
+                if since < at < pos
+                and _PRIME not in (held := {_role_key(w, self._lex) for w in title.split()})
+                and fits(held, False, title)
+            ]
+            if nearer:
+                found = self._entity(self.fullest(nearer[-1][1]), org=False)
         if found is not None and self._unnamed:
             since = self._last_said(found)
             if any(since < p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
@@ -3215,6 +3332,13 @@ class Resolver:
             return None  # "the California congressman": another person than the one of another state
         if found is not None:
             self._said.append((pos, found))
+        elif _OWNED_OFFICE.search(self._text, m.start, m.end, timeout=_T) and (
+            _SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start) or m.start == 0
+        ):
+            # "The representative of Peru said ... She called on donors": a pronoun after the holder of a
+            # body's or state's office nobody names means that holder, not a person named before (a bare
+            # "The minister" or an epithet, "The Republican nominee", may yet be someone named)
+            self._unnamed_subject = m.start
         return found
 
     def _partisan(self, party: str, state: str, pos: int) -> Entity | None:
@@ -3514,6 +3638,15 @@ class Resolver:
             # "After the Alliance of Sahel States met, the confederation said": a grouping named in passing
             # in this sentence or the one before, the last one there
             named = self._body_named_near(pos, lambda name: not self._a_state(name))
+            found = self._entity(named, org=True) if named is not None else None
+        bare_noun = [_bare(w) for w in said.split()[1:]] == [m.head]  # "the court", no qualifier
+        if found is None and bare_noun and first == "the" and m.head not in _OUTLET_KINDS:
+            # "The International Court of Justice heard the case. The court ruled": a body named in passing
+            # in this sentence or the one before, whose name holds the noun ("the health ministry" may be
+            # another ministry than one named in passing, so a qualified noun takes none)
+            named = self._body_named_near(
+                pos, lambda name: agrees(Entity(name, org=True)) and not self._a_state(name)
+            )
             found = self._entity(named, org=True) if named is not None else None
         if found is None and m.head in _OUTLET_KINDS:
             found = self._outlet_before(m.head, pos)  # "NTV said ... According to the channel"
@@ -4067,18 +4200,20 @@ def _note_name(
     if len(words) > 2 and words[0] == "State" and text[max(0, start - 3) : start] == "of ":
         # "Minister of State Noura Al Suwaidi": the office's complement, then the name
         words, start = words[1:], start + len("State ")
+    link = 4 if text[max(0, start - 4) : start] == "for " else 3  # ("MP for Dunmore East Kieran Walsh")
     if (
         len(words) > 2
-        and text[max(0, start - 3) : start] in ("of ", "to ")
+        and text[max(0, start - link) : start] in ("of ", "to ", "for ")
         and (q := _holder_after_place(words, lex))
     ):
         # "President of the Republic of Belarus Alexander Lukashenko": the office's place, then the name
-        office = text[max(0, start - _ROLE_REACH) : start - 3].split()
+        office = text[max(0, start - _ROLE_REACH) : start - link].split()
         opens = len(office)
         while opens > 0 and _is_cap(office[opens - 1]) and _title_word(_bare(office[opens - 1]), lex):
             opens -= 1  # "Deputy Minister of Foreign Affairs": the title words before "of"
         if opens < len(office):
-            office_title = f"{' '.join(office[opens:])} {text[start - 3 : start - 1]} {' '.join(words[:q])}"
+            joined = text[start - link : start - 1]  # "of", "to", "for"
+            office_title = f"{' '.join(office[opens:])} {joined} {' '.join(words[:q])}"
             office_head = _bare(office[-1])
         start += len(" ".join(words[:q])) + 1
         words = words[q:]
@@ -4102,15 +4237,18 @@ def _note_name(
     title = _bare(words[k - 1]) if k > 0 else ""
     titled = _title_word(title, lex) or title in _TITLE_ABBREVIATIONS
     title_words = " ".join(words[:k])
-    if k == 0 and office_title:
+    if office_title and all(_bare(w) in lex.honorifics for w in words[:k]):
+        # ("Minister of Foreign Affairs H.E. Dr. Ana Ruiz": the office, not the honorifics after it)
         titled, title, title_words = True, office_head, office_title
     if not titled and k == 0 and text:
         # "pollster Cornell Abara", "spokeswoman Ilse Varga": a lower-case role noun titles the name, with
         # the name of a body before it ("Hamas chief Ismail Haniyeh")
         before = text[max(0, start - _ROLE_REACH) : start].split()
-        if before and before[-1].islower() and _is_role(before[-1], lex):
-            titled, title = True, before[-1]
-            opens = len(before) - 1
+        # ("the Emirati minister of state Saeed Al Marri": the office's complement after its noun)
+        noun = len(before) - (3 if before[-3:-1] == ["minister", "of"] and before[-1:] == ["state"] else 1)
+        if before and before[noun].islower() and _is_role(before[noun], lex):
+            titled, title = True, before[noun]
+            opens = noun
             while (
                 opens > 0
                 and len(before) - opens <= _BODY_TITLE_WORDS
