@@ -295,8 +295,8 @@ def test_office_of_no_named_body_leaves_the_pronoun() -> None:
     """An epithet with a lower-case complement ('former secretary of state') names no body: a pronoun
     after it still goes to the person named before."""
     sp = find_quotes(
-        "Senator Ruth Okafor spoke in Ohio. The Republican front-runner and former secretary of state said "
-        "taxes would fall. “We will act,” she said."
+        "Senator Ruth Okafor spoke in Ohio. The leading Republican hopeful and onetime secretary of state "
+        "said taxes would fall. “We will act,” she said."
     )[-1].speaker
     assert sp is not None
     assert sp.name == "Ruth Okafor"
