@@ -49,11 +49,6 @@ class TestUnnamedDescribedSubject:
         assert sp.mention.text in ("She", "He")
         assert sp.name == name
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="the pronoun's speaker is built in _quotes.py, which turns an unresolved pronoun into "
-        "resolution 'none' with no role; the described holder's role is not carried to it",
-    )
     def test_pronoun_keeps_the_described_role(self) -> None:
         """A pronoun meaning an unnamed delegate reads as a pronoun with that delegate's role."""
         sp = find_quotes(
@@ -61,6 +56,14 @@ class TestUnnamedDescribedSubject:
         )[-1].speaker
         assert sp is not None
         assert (sp.resolution, sp.role) == ("pronoun", "delegate")
+
+    def test_pronoun_keeps_the_described_body(self) -> None:
+        """A pronoun meaning an unnamed office holder keeps the body the description names."""
+        sp = find_quotes(
+            "The bloc's trade commissioner told reporters the tariffs would stay. He said talks would resume."
+        )[-1].speaker
+        assert sp is not None
+        assert sp.name is None and sp.resolution == "pronoun" and sp.role is not None
 
 
 class TestHonorificsOutOfRoles:

@@ -4616,6 +4616,11 @@ def _speaker(
         org = (organization_in(m.role, lex) or organization_in(span.text, lex)) if m.kind == "role" else None
         if org is None and m.kind == "role" and (owning := resolver.owner_of(m, m.role)) is not None:
             org = owning  # "The group's regional director said": the group named before
+        if m.kind == "pronoun" and (unnamed := resolver.unnamed_antecedent(m.start)) is not None:
+            # "The representative of Peru said ... She called on donors": the delegate nobody names
+            described = unnamed.role or _DETERMINER_START.sub("", text[unnamed.start : unnamed.end])
+            org = organization_in(described, lex) or organization_in(text[unnamed.start : unnamed.end], lex)
+            return Speaker(None, span, _role_text(described), org, "pronoun"), None
         return Speaker(None, span, _role_text(m.role), org, res if m.kind != "pronoun" else "none"), None
     role = resolver.plain_role(m.role or ent.role)
     org = (None if _a_state(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)

@@ -2416,6 +2416,9 @@ def _ends_full_name(toks: list[tuple[str, int, int]], n: int, lex: QuoteLexicon)
     return plain(words[-2])
 
 
+_UNNAMED_REACH = 600  # characters after an unnamed subject within which a pronoun may still mean it
+
+
 class Resolver:
     """Canonical names for the mentions of one article, read in textual order."""
 
@@ -2442,6 +2445,8 @@ class Resolver:
         self._said: list[tuple[int, Entity]] = []  # (mention position, entity) of every resolved speaker
         self._unnamed: list[tuple[int, str]] = []  # (position, role key) of speakers described, never named
         self._unnamed_subject = -1  # where the last of them opened a sentence ("A former diplomat dismissed")
+        self._unnamed_mention: Mention | None = None  # that subject's mention
+        self._unnamed_for: dict[int, Mention] = {}  # pronoun position -> the unnamed subject it means
         self._pronouns: dict[int, Entity | None] = {}
         self._entities: dict[str, Entity] = {}
         self._order: list[tuple[int, Entity]] = []
@@ -2853,6 +2858,11 @@ class Resolver:
                 return _clean_title(title, self._lex)
         return None
 
+    def unnamed_antecedent(self, pos: int) -> Mention | None:
+        """The described speaker nobody names ("The representative of Peru said ...") that the pronoun at
+        ``pos`` means, when :meth:`pronoun` found no named person for it."""
+        return self._unnamed_for.get(pos)
+
     def pronoun(self, m: Mention, pos: int, recent: Entity | None) -> Entity | None:
         """The person a pronoun refers to: the nearest compatible speaker or sentence subject before it,
         else the last speaker, else a person named nearby."""
@@ -2893,6 +2903,12 @@ class Resolver:
             not in self._text[since:pos]  # ("... said Ruiz misspoke ... her claim")
         ):
             found = None  # "X said ... A former diplomat dismissed it. “...,” he told Dawn": the unnamed one
+        if (
+            found is None
+            and self._unnamed_mention is not None
+            and 0 <= self._unnamed_subject < pos <= self._unnamed_subject + _UNNAMED_REACH
+        ):
+            self._unnamed_for[pos] = self._unnamed_mention
         self._pronouns[pos] = found
         if found is not None:
             self._said.append((pos, found))
@@ -3221,7 +3237,7 @@ class Resolver:
                     or m.start == 0
                     or _after_leading_phrase(self._text, m)
                 ):  # ("But a former minister, ..., said": an opener before the subject)
-                    self._unnamed_subject = m.start
+                    self._unnamed_subject, self._unnamed_mention = m.start, m
             return later
         if key in _LITIGANTS and first == "the" and len(said_words) == 2:
             # "Armenia filed the case. The applicant said": the party that brought it (the respondent: the
@@ -3338,7 +3354,7 @@ class Resolver:
             # "The representative of Peru said ... She called on donors": a pronoun after the holder of a
             # body's or state's office nobody names means that holder, not a person named before (a bare
             # "The minister" or an epithet, "The Republican nominee", may yet be someone named)
-            self._unnamed_subject = m.start
+            self._unnamed_subject, self._unnamed_mention = m.start, m
         return found
 
     def _partisan(self, party: str, state: str, pos: int) -> Entity | None:
