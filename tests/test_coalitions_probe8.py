@@ -1,0 +1,135 @@
+"""Coalition faults an eighth probe of invented articles found: bodies missing from the gazetteer (Latin
+American, Indian Ocean, Lake Chad, eastern-flank and European formats, Iranian and Saudi names of known
+bodies), polarity cues, anaphors and member cues.
+
+Every sentence here is written for this file in the style of wire news; none is copied from the
+development set or from the probe articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._coalition_helpers import codes as _codes
+from ._coalition_helpers import one_coalition as _one
+
+
+class TestNewBodies:
+    """Bodies the gazetteer now knows by name, acronym or a national usage."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "cid"),
+        [
+            pytest.param(
+                "Albania hosted a summit of the European Political Community on Friday.",
+                "the European Political Community",
+                "EPC",
+                id="european-political-community",
+            ),
+            pytest.param(
+                "Diplomats said the EPC would next meet in Copenhagen.",
+                "the EPC",
+                "EPC",
+                id="epc-acronym",
+            ),
+            pytest.param(
+                "The E3 told Tehran that United Nations sanctions could be restored.",
+                "The E3",
+                "E3",
+                id="e3",
+            ),
+            pytest.param(
+                "Heads of state of ALBA gathered in Havana for an anniversary.",
+                "ALBA",
+                "ALBA",
+                id="alba-acronym",
+            ),
+            pytest.param(
+                "The Bolivarian Alliance for the Peoples of Our America denounced the naval build-up.",
+                "The Bolivarian Alliance for the Peoples of Our America",
+                "ALBA",
+                id="alba-full-name",
+            ),
+            pytest.param(
+                "CELAC decides by consensus, so one government can block a text.",
+                "CELAC",
+                "CELAC",
+                id="celac-acronym",
+            ),
+            pytest.param(
+                "Lula wants to rebuild the Union of South American Nations.",
+                "the Union of South American Nations",
+                "UNASUR",
+                id="unasur-full-name",
+            ),
+            pytest.param(
+                "The Pacific Alliance has not held a summit since the quarrel over its chair.",
+                "The Pacific Alliance",
+                "PACIFIC_ALLIANCE",
+                id="pacific-alliance",
+            ),
+            pytest.param(
+                "Ministers of the I2U2 group discussed food corridors in Abu Dhabi.",
+                "the I2U2 group",
+                "I2U2",
+                id="i2u2",
+            ),
+            pytest.param(
+                "Officials of the Colombo Security Conclave met in Malé to discuss trafficking.",
+                "the Colombo Security Conclave",
+                "CSC",
+                id="colombo-security-conclave",
+            ),
+            pytest.param(
+                "Soldiers of the Multinational Joint Task Force retook an island in Lake Chad.",
+                "the Multinational Joint Task Force",
+                "MNJTF",
+                id="multinational-joint-task-force",
+            ),
+            pytest.param(
+                "Leaders of the Bucharest Nine asked for more air defence on the eastern flank.",
+                "the Bucharest Nine",
+                "B9",
+                id="bucharest-nine",
+            ),
+            pytest.param(
+                "The Coalition to Restore Legitimacy in Yemen said two drones were shot down.",
+                "The Coalition to Restore Legitimacy in Yemen",
+                "SAUDI_LED_YEMEN",
+                id="yemen-coalition-official-name",
+            ),
+            pytest.param(
+                "Iran's envoy called on the Persian Gulf Cooperation Council to reject foreign fleets.",
+                "the Persian Gulf Cooperation Council",
+                "GCC",
+                id="gcc-iranian-usage",
+            ),
+            pytest.param(
+                "Troops of the Union State of Russia and Belarus held drills near Grodno.",
+                "the Union State of Russia and Belarus",
+                "UNION_STATE",
+                id="union-state",
+            ),
+            pytest.param(
+                "The SADC Mission in the DRC began to pull out its troops from Goma.",
+                "The SADC Mission in the DRC",
+                "SAMIDRC",
+                id="sadc-mission-in-the-drc",
+            ),
+        ],
+    )
+    def test_known_by_name(self, text: str, surface: str, cid: str) -> None:
+        """The mention carries the body's id."""
+        assert _one(text, surface).id == cid
+
+    def test_union_state_keeps_its_two_states(self) -> None:
+        """The Union State's name lists its two members, which stay members of the mention."""
+        c = _one(
+            "The Union State of Russia and Belarus held drills.", "The Union State of Russia and Belarus"
+        )
+        assert _codes(c)[1] == {"RUS", "BLR"}
+
+    def test_predicate_leader_of_a_new_mission(self) -> None:
+        """A mission 'led by' a state takes that state as its leader."""
+        c = _one("The SADC Mission in the DRC was led by South Africa.", "The SADC Mission in the DRC")
+        assert _codes(c)[0] == "ZAF"
