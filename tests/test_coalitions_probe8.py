@@ -133,3 +133,81 @@ class TestNewBodies:
         """A mission 'led by' a state takes that state as its leader."""
         c = _one("The SADC Mission in the DRC was led by South Africa.", "The SADC Mission in the DRC")
         assert _codes(c)[0] == "ZAF"
+
+
+class TestPolarityCues:
+    """Cues that deny or suppose a bloc, and a named body that reported speech leaves asserted."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "polarity"),
+        [
+            pytest.param(
+                "There is no such thing as an Islamic bloc, the minister insisted.",
+                "an Islamic bloc",
+                "negated",
+                id="no-such-thing-as",
+            ),
+            pytest.param(
+                "Officials say there is no such thing as a Baltic NATO.",
+                "a Baltic NATO",
+                "negated",
+                id="no-such-thing-as-a-body-like-nato",
+            ),
+            pytest.param(
+                'Asked about a pact with Tehran, the envoy replied: "There is no such alliance."',
+                "such alliance",
+                "negated",
+                id="no-such-alliance",
+            ),
+            pytest.param(
+                "The union cannot become a military bloc, its secretary-general said.",
+                "a military bloc",
+                "negated",
+                id="cannot-become",
+            ),
+            pytest.param(
+                "The island states do not want a new security pact in the Pacific.",
+                "a new security pact",
+                "negated",
+                id="do-not-want",
+            ),
+            pytest.param(
+                "If Hanoi and Manila ever signed a defence pact, Beijing would react.",
+                "a defence pact",
+                "hypothetical",
+                id="if-signed",
+            ),
+            pytest.param(
+                "Had Ankara wanted to join an Arab alliance, it would have said so.",
+                "an Arab alliance",
+                "hypothetical",
+                id="inverted-had",
+            ),
+            pytest.param(
+                "If Hanoi became part of such a military alliance, it would lose its neutrality.",
+                "a military alliance",
+                "hypothetical",
+                id="if-became-part-of-such",
+            ),
+            pytest.param(
+                'Khartoum accuses Cairo and Asmara of forming an "axis of conspiracy".',
+                'an "axis of conspiracy"',
+                "hedged",
+                id="accuse-present-of-forming",
+            ),
+            pytest.param(
+                "The commander said the Axis of Resistance would not abandon Lebanon.",
+                "the Axis of Resistance",
+                "asserted",
+                id="named-body-then-reported-would",
+            ),
+        ],
+    )
+    def test_polarity(self, text: str, surface: str, polarity: str) -> None:
+        """The mention takes the polarity its cue gives."""
+        assert _one(text, surface).polarity == polarity
+
+    def test_inverted_condition_stops_at_its_comma(self) -> None:
+        """An alliance in the main clause after an inverted condition is asserted."""
+        text = "Had the talks failed, Vietnam would still belong to a US-led alliance."
+        assert _one(text, "a US-led alliance").polarity == "asserted"

@@ -522,7 +522,7 @@ _LEADS = regex.compile(
     regex.IGNORECASE,
 )
 _NEGATED = regex.compile(
-    r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bnobody|\bno[\s-]one|\bwithout|\bneither|\bnor)\b
+    r"""(?:(?:\bnot|n[’']t|\bcannot|\bnever|\bno|\bnobody|\bno[\s-]one|\bwithout|\bneither|\bnor)\b
            (?!\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b)[^.;:,]{0,45}?
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|been|become|becoming|yet|need
@@ -543,6 +543,8 @@ _NEGATED = regex.compile(
            (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
          |\bno\s+(?:plans?|intention|desire|appetite|interest|wish|talk|question|prospect|need|sign)\s+
            (?:for|of|in)(?:\s+[\w\-]+ing)?
+         |\bno\s+such\s+thing\s+as  # "there is no such thing as an anti-Western bloc"
+         |\bno  # "there is no such alliance": the mention starts at "such"
          |\bnot|\brather\s+than|\binstead\s+of)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -552,6 +554,7 @@ _NEGATED_ENTRY = regex.compile(
     r"""(?:\b(?:not|n[’']t|never)\b[^.;:,]{0,30}?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?)
        \b(?:enter|entering|entered|join|joining|joined|part\s+of)\s+$
+     |\b(?:not|n[’']t|never)\s+(?:want|wants|wanted|need|needs|seek|seeks)\s+$  # "do not want a new bloc"
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:reports?|claims?|suggestions?)\s+)?that
        (?:\s+there\s+(?:is|was|are|were|will\s+be|would\s+be))?\s+$  # "denied that any alliance exists"
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rul(?:es|ed|ing)\s+out|refus(?:es|ed|ing)
@@ -577,7 +580,8 @@ _HYPOTHETICAL = regex.compile(
          |(?:^|[.;:]\s*|,\s*|[\p{Pi}"(]\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
            |proposed|propose|proposes|floated|float|floats
            |joined|entered|form|create|build|join|enter|became|become|becomes|turned\s+into|turns\s+into|turn\s+into
-           |evolved\s+into|were\s+to\s+become)
+           |evolved\s+into|were\s+to\s+become|signed|sign|signs|concluded|conclude|agreed\s+(?:on|to))
+           (?:\s+(?:a\s+)?(?:part|member|members)\s+of)?(?:\s+such)?  # "if Manila became part of such a bloc"
          |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
            (?:\s+(?:forming|creating|building|establishing))?
          |\b(?:would|will|could|might|may|can)\s+(?:\w+\s+){0,2}?(?:become|(?:evolve|turn|grow|develop|morph)\s+into)
@@ -618,7 +622,7 @@ _HEDGED_BEFORE = regex.compile(
           |have\s+(?:formed|built|created|forged))\s+
          |\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
          |\b(?:alleged|purported|reported|rumou?red|supposed)\s+
-         |\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as|leading|heading
+         |\baccus(?:e|ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as|leading|heading
            |running|joining|backing|forming|creating|forging|setting\s+up)\s+[\p{Pi}"]?(?:(?:an?|the|its)\s+)?
          |\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[\w-]+\s+){0,2}
          |\b(?:sound(?:s|ed|ing)?|look(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+(?:\w+\s+)?like\s+(?:(?:some\s+)?(?:kind|sort)\s+of\s+)?
@@ -3074,11 +3078,15 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                     and _FUTURE_BEFORE.search(window, timeout=_T) is not None
                     and _IF_AFTER.match(after, timeout=_T) is not None
                 )  # "will send troops to join a US-led operation if diplomacy fails"
+                or _INVERTED_IF.match(pre) is not None  # "Had we wanted to join an alliance, we would have"
             )
             or (
                 _HYPOTHETICAL_AFTER_WORDS(fa)
                 and (hm := _HYPOTHETICAL_AFTER.match(after, timeout=_T)) is not None
-                and (d.det not in _DEFINITE or hm.group().lstrip().casefold()[:5] != "would")
+                and (
+                    (d.det not in _DEFINITE and (d.entry is None or d.generic))
+                    or hm.group().lstrip().casefold()[:5] != "would"
+                )  # "said the Axis of Resistance would not": a named body is there, "would" reports speech
             )
         ):
             d.polarity = "hypothetical"
@@ -3086,6 +3094,13 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
             d.polarity = "hedged"  # "Is a Central Asian alliance taking shape?": asked, not asserted
     except TimeoutError:
         return
+
+
+#: The condition clause of an inverted conditional that opens the sentence: "Had Chad joined ", "Were
+#: Manila to join " (up to the first comma or stop: the main clause after it asserts).
+_INVERTED_IF = regex.compile(
+    r"^\s*[\p{Pi}\"']?(?:Had|Were)\s+(?:\p{Lu}[\p{L}\-]*|we|they|it)\b[^.;:,!?]{0,80}$"
+)
 
 
 #: A question about being that opens right before an indefinite mention: "Is ", "Are there ", "Was ".
@@ -3156,6 +3171,7 @@ _NEGATED_WORDS = _any_of(
         "out of the question",
     )
 )
+_IF_VERBS = ("sign", "conclu", "agree")  # "if Moscow and Beijing ever signed a defence pact"
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
 _HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculated", "suggested"))
 _HYPOTHETICAL_WORDS = _either(
@@ -3164,7 +3180,7 @@ _HYPOTHETICAL_WORDS = _either(
     _any_of(("mov", "edg", "inch", "drift"), ("to",)),
     _any_of(
         ("if", "unless", "should"),
-        (*_MAKE_WORDS, "join", "enter", "becom", "became", "turn", "evolv", "propos", "float"),
+        (*_MAKE_WORDS, "join", "enter", "becom", "became", "turn", "evolv", "propos", "float", *_IF_VERBS),
     ),
 )
 _HYPOTHETICAL_AFTER_WORDS = _any_of(
