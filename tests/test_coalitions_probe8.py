@@ -211,3 +211,35 @@ class TestPolarityCues:
         """An alliance in the main clause after an inverted condition is asserted."""
         text = "Had the talks failed, Vietnam would still belong to a US-led alliance."
         assert _one(text, "a US-led alliance").polarity == "asserted"
+
+
+class TestAnaphora:
+    """Which body a definite description means."""
+
+    def test_grouping_after_a_body_called_a_grouping_only_in_passing(self) -> None:
+        """'the grouping' takes the latest body; a spelling that merely adds the noun to an older body's
+        name ('Quad grouping') does not pull it back."""
+        text = "The Quad met in Tokyo. In BRICS, Brazil opposed plans by Beijing to enlarge the grouping."
+        assert _one(text, "the grouping").id == "BRICS"
+
+    def test_group_still_means_a_body_named_a_group(self) -> None:
+        """A format whose proper name holds the noun is still meant by it."""
+        text = "The Lima Group met in Ottawa. The group asked for free elections."
+        assert _one(text, "The group").id == "LIMA_GROUP"
+
+    def test_international_coalition_is_no_alliance_of_armed_groups(self) -> None:
+        """An 'international' coalition is one of states: it does not take an armed alliance named before."""
+        text = "The Islamic Resistance in Iraq claimed a strike. The international coalition is in Erbil."
+        assert _one(text, "The international coalition").id is None
+
+    def test_description_listing_a_body_s_members(self) -> None:
+        """A definite description whose list is exactly a body's members is that body."""
+        text = (
+            "The AES held a summit in Bamako. The confederation of Mali, Burkina Faso and Niger quit ECOWAS."
+        )
+        assert _one(text, "The confederation of Mali, Burkina Faso and Niger").id == "AES"
+
+    def test_description_with_a_partial_list_stays_open(self) -> None:
+        """Two of three members are not enough to name the body."""
+        text = "The AES held a summit in Bamako. The alliance of Mali and Niger quit ECOWAS."
+        assert _one(text, "The alliance of Mali and Niger").id is None

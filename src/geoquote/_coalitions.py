@@ -3388,6 +3388,8 @@ def _resolve_anaphora(
             and _compatible(text, d, prev)
         ):
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
+    elif d.entry is None and d.det == "the" and d.head in _ANAPHOR_HEADS and not d.label and d.members:
+        _listed_body(d, memory.named)
     if d.anaphoric_group and memory.last_group:
         d.members.extend(memory.last_group)
     elif (
@@ -3404,6 +3406,16 @@ def _resolve_anaphora(
             else:
                 d.leader = who
                 d.members.insert(0, who)
+
+
+def _listed_body(d: _Draft, named: Sequence[_Draft]) -> None:
+    """A definite description whose own list is exactly the known members of a body named before is that
+    body: "the AES ... The confederation of Mali, Burkina Faso and Niger"."""
+    own = {a.code for a in d.members if a.code}
+    for c in itertools.islice(reversed(named), _RECALL):
+        if c.entry is not None and c.entry.members and own == set(c.entry.members) and _fits(d, c):
+            d.entry, d.label, d.kind = c.entry, c.label, d.kind or c.kind
+            return
 
 
 def _body_made_of(matcher: ActorMatcher, n: int, words: list[str]) -> ActorEntry | None:
@@ -3453,6 +3465,12 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
     ISIS" after the Axis of Resistance), its leader is not the body's, or a name ending in its noun came
     between ("the coalition of the willing ... the Ukraine Defense Contact Group ... The group")."""
     known = c.entry
+    if (
+        known is not None
+        and known.type in ("armed_group", "group")
+        and _STATES_MOD.search(text, d.start, d.head_start) is not None
+    ):
+        return False  # "the international coalition" is one of states, no alliance of armed groups
     if _compared_subject(text, d, c):
         return False  # "The JEF is not a substitute for the alliance": another body than the subject
     own_foes = {a.code for a in d.adversaries if a.code}
@@ -3475,6 +3493,12 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
         return False  # "Uruguay's presidency of the bloc": Mercosur, not the EU named since
     name = _NAME_ENDING_IN.get(d.head)
     return name is None or name.search(text, max(c.end, d.start - _BETWEEN_WINDOW), d.start) is None
+
+
+#: Words before an anaphor's noun that make it a body of states: "the international coalition".
+_STATES_MOD = regex.compile(
+    r"(?i)\b(?:international|multinational|multi-national|global|intergovernmental)\b"
+)
 
 
 #: A copula and a noun of comparison between a body and an anaphor: the anaphor means another body.
@@ -3643,7 +3667,7 @@ def _antecedent(
                 break  # the latest that fits
     if d.head in _GROUP_HEADS:
         for c in fits:  # an informal grouping, or a body named by the noun ("the Lima Group": "the group")
-            if c.entry is None or _name_holds_noun(c.entry, d.head):
+            if c.entry is None or _name_holds_noun(c.entry, d.head, proper=True):
                 return c
         for c in fits:
             if c.entry is None or not _FORMAL_NOUN.search(c.entry.name):
@@ -3656,10 +3680,20 @@ _NAME_NOUNS = HEADS["name_noun"]
 _OK_ASKED = 8
 
 
-def _name_holds_noun(entry: ActorEntry, noun: str) -> bool:
+def _name_holds_noun(entry: ActorEntry, noun: str, *, proper: bool = False) -> bool:
     """Does a body's own name hold ``noun`` ("league" in "Arab League", "council" in "Gulf Cooperation
-    Council")?"""
-    return any(noun in n.casefold().split() for n in (entry.name, *entry.aliases, entry.label or ""))
+    Council")? With ``proper``, a spelling that only adds the noun to another name of the body ("Quad
+    grouping" beside "Quad") does not count: the noun describes the body there, it does not name it."""
+    names = (entry.name, *entry.aliases, entry.label or "")
+    folded = {n.casefold() for n in names} | {a.casefold() for a in entry.acronyms}
+    for n in names:
+        words = n.casefold().split()
+        if noun not in words:
+            continue
+        if proper and words[-1] == noun and " ".join(words[:-1]) in folded:
+            continue
+        return True
+    return False
 
 
 #: The nouns that may re-mention an alliance of armed groups: "the alliance", "the rebel coalition".
