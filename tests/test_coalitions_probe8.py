@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote._coalitions import find_coalitions
+from geoquote._records import Coalition
+
 from ._coalition_helpers import codes as _codes
 from ._coalition_helpers import one_coalition as _one
 
@@ -243,3 +246,97 @@ class TestAnaphora:
         """Two of three members are not enough to name the body."""
         text = "The AES held a summit in Bamako. The alliance of Mali and Niger quit ECOWAS."
         assert _one(text, "The alliance of Mali and Niger").id is None
+
+
+class TestMembersAndPredicates:
+    """Member cues after a comma and a description a copula gives a named body."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members"),
+        [
+            pytest.param(
+                "Belarus, as a full member of the SCO, wants a seat on its security council.",
+                "the SCO",
+                {"BLR"},
+                id="as-a-full-member-of",
+            ),
+            pytest.param(
+                "Egypt, as a founding member of the African Union, hosted the summit.",
+                "the African Union",
+                {"EGY"},
+                id="as-a-founding-member-of",
+            ),
+            pytest.param(
+                "The Ramstein group has about fifty members, among them Norway, Japan and South Korea.",
+                "The Ramstein group",
+                {"NOR", "JPN", "KOR"},
+                id="members-among-them",
+            ),
+        ],
+    )
+    def test_members(self, text: str, surface: str, members: set[str]) -> None:
+        """The states the cue names are members of the body."""
+        assert _codes(_one(text, surface))[1] == members
+
+    def test_as_a_role_is_no_membership(self) -> None:
+        """'X, as the host of the Y summit' makes X no member."""
+        c = _one("Oman, as the host of the GCC meeting, set the agenda.", "the GCC")
+        assert _codes(c)[1] == set()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("The AES is a sovereign confederation, its spokesman said.", id="adjective-between"),
+            pytest.param("The AES is a confederation.", id="bare"),
+        ],
+    )
+    def test_predicate_description_is_no_mention(self, text: str) -> None:
+        """A bare description a copula gives a named body is not a second coalition."""
+        assert [c.text for c in find_coalitions(text)] == ["The AES"]
+
+    def test_modal_predicate_stays(self) -> None:
+        """'would be a confederation' supposes a body: the mention stays."""
+        found = [c.text for c in find_coalitions("The AES would be a confederation.")]
+        assert found == ["The AES", "a confederation"]
+
+
+class TestKnownGaps:
+    """Faults of the eighth probe left unfixed, kept as strict xfails."""
+
+    @pytest.mark.xfail(strict=True, reason="a lower-case 'global' before NATO is read as NATO itself")
+    def test_global_nato(self) -> None:
+        """'a global NATO that would include X' is a bloc like NATO, not NATO with new members."""
+        text = "Washington dreams of a global NATO that would include Japan and South Korea."
+        assert all(c.id != "NATO" for c in _all(text))
+
+    @pytest.mark.xfail(strict=True, reason="a compound 'Arab-Israeli' before the noun gives a leader")
+    def test_compound_adjectives_give_no_leader(self) -> None:
+        """Two adjectives joined by a hyphen name partners, not a leader."""
+        c = _one("The so-called Arab-Israeli air defence alliance is a mirage.", _ARAB_ISRAELI)
+        assert _codes(c)[0] is None
+
+    @pytest.mark.xfail(strict=True, reason="'would make X a member of' is not read as a supposition")
+    def test_would_make_a_member_of(self) -> None:
+        """A bloc that a treaty would make a state a member of is supposed."""
+        text = "A defence treaty would make Riyadh a member of a US-led regional alliance."
+        assert _one(text, "a US-led regional alliance").polarity == "hypothetical"
+
+    @pytest.mark.xfail(strict=True, reason="no capital-as-state subject of 'stayed in'")
+    def test_stayed_in(self) -> None:
+        """A state that stayed in a body is a member."""
+        assert _codes(_one("Astana has stayed in the CSTO.", "the CSTO"))[1] == {"KAZ"}
+
+    @pytest.mark.xfail(
+        strict=True, reason="'international coalition against Daesh' is not tied to the known one"
+    )
+    def test_international_coalition_against_daesh(self) -> None:
+        """The usual description of the anti-ISIS coalition carries its id."""
+        text = "The international coalition against Daesh has troops in Iraq."
+        assert _one(text, "The international coalition").id == "US_LED_ANTI_ISIS"
+
+
+_ARAB_ISRAELI = "The so-called Arab-Israeli air defence alliance"
+
+
+def _all(text: str) -> list[Coalition]:
+    return list(find_coalitions(text))

@@ -252,7 +252,7 @@ _MEMBER_CUE = regex.compile(
         (?:would|will|could|might)\s+(?:have\s+)?(?:group(?:ed)?|include(?:d)?|unite(?:d)?|comprise(?:d)?
            |(?:bring|brought)\s+together)|
         co-(?:chaired|led|hosted|founded|sponsored)\s+by|
-        particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
+        particularly|notably|namely|among\s+them|among\s+whom|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
         |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
         |(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|recently\s+|formally\s+|officially\s+|finally\s+)?(?:added|admitted)
         |expanded\s+(?:(?:(?:in|on|from|since)\s+[\w\-]+(?:\s+\d{4})?|(?:last|this|next)\s+\w+|again|further)\s+)?
@@ -387,7 +387,7 @@ _ANAPHORIC_GROUP = regex.compile(
     regex.IGNORECASE,
 )
 _SUBJECT_VERB = regex.compile(
-    r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained)
+    r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained|(?<=,\s)as(?=\s+(?:an?|the)\s))
           |(?:joined|joins|joining|signed\s+up\s+to\s+join)
           |(?:make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
              |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|develop)
@@ -923,6 +923,7 @@ def _sentence_drafts(
         _member_of_the_body_before(text, s, e, drafts, hits)
     if thorough and len(drafts) > 1:
         _predicate_leaders(text, drafts)
+        _predicate_descriptions(text, drafts)
         _named_after_list(text, drafts)
     return drafts
 
@@ -953,6 +954,30 @@ _COPULA_GAP = regex.compile(
         |is|was|are|were|remains|remained|became|becomes)\s+""",
     regex.VERBOSE,
 )
+
+
+#: The same, then an article and up to two words the mention left out: " is a sovereign ".
+_COPULA_ARTICLE_GAP = regex.compile(
+    _COPULA_GAP.pattern + r"(?:(?P<art>an?)\s+(?:[\p{L}\-]+\s+){0,2})?", regex.VERBOSE
+)
+
+
+def _predicate_descriptions(text: str, drafts: list[_Draft]) -> None:
+    """A bare indefinite description that a copula says a named body is ("The AES is a sovereign
+    confederation") describes that body: it is no mention of its own. One with a leader, members, foes, a
+    label or a kind of its own says more and stays, as does one after a modal or a negation."""
+    for a, b in itertools.pairwise(drafts):
+        if a.drop or b.drop or a.entry is None or a.generic or b.entry is not None or b.label:
+            continue
+        if b.det not in ("a", "an", None) or b.leader is not None or b.members or b.adversaries or b.kind:
+            continue
+        if b.head not in ("confederation", "axis", "union", "community"):
+            continue
+        m = _COPULA_ARTICLE_GAP.fullmatch(text, a.end, b.start)
+        if m is None or m.group("modal") or b.polarity != "asserted":
+            continue
+        if b.det is not None or m.group("art"):  # "is a sovereign confederation": the article before a word
+            b.drop = True
 
 
 def _predicate_leaders(text: str, drafts: list[_Draft]) -> None:
@@ -2282,6 +2307,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                 "remains",
                 "remain",
                 "remained",
+                "as",  # "Iran, as a full member of the SCO, ...": only with "member of" after it
             )
             and (d.head != "org" or _VERB_OR_TO.search(between[len(verb) :]))
             and not _PART_OR_MEMBER_OF.search(between)
