@@ -1796,8 +1796,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 lb.re is _LED_BY
                 and bool(lb.group("be") or lb.group("modal"))
                 and not lb.group("rel")
-                and text[lb.start()] != ","
-            )
+                and (text[lb.start()] != "," or bool(lb.group("be")))
+            )  # "The mission, known as SAMIDRC, was led by X": the verb after the aside is a predicate
             if not predicate:
                 if text[lb.start()] == "," and d.led_aside is None:
                     d.led_aside = d.end
@@ -3728,6 +3728,12 @@ _ARMED_ALLIANCE_NOUNS = frozenset(
 )
 
 
+#: Anaphor nouns of a standing body or grouping, which no operation it sent is meant by.
+_BODY_HEADS = frozenset({"bloc", "organization", "organisation", "grouping", "club", "confederation"})
+#: The name of an operation rather than a body: a mission, a force, a task force, an operation.
+_OPERATION_NAME = regex.compile(r"(?i)\b(?:mission|force|operation)\b")
+
+
 def _fits(d: _Draft, c: _Draft) -> bool:
     """May the anaphor ``d`` mean the earlier mention ``c``? "The alliance" is no union or economic body
     (the EU, Brics); a mention whose own words give an economic kind ("the emerging-market club") no armed
@@ -3742,6 +3748,8 @@ def _fits(d: _Draft, c: _Draft) -> bool:
         and d.head not in _ARMED_ALLIANCE_NOUNS
     ):
         return False  # "the 16-nation bloc" is no alliance of armed groups named since (the AFC)
+    if d.head in _BODY_HEADS and c.entry is not None and _OPERATION_NAME.search(c.entry.name):
+        return False  # "the regional bloc" is no mission or force that the bloc sent (SAMIDRC, AMISOM)
     if d.head == "confederation" and not (
         c.entry is not None and any("confederation" in n.casefold() for n in (c.entry.name, *c.entry.aliases))
     ):
