@@ -681,6 +681,8 @@ _HYPOTHETICAL_MOD = regex.compile(
     regex.I,
 )
 _ANTI = regex.compile(r"(?i)\banti-$")
+#: A word joined by a hyphen right before a name: the name is the second partner of a compound.
+_HYPHEN_BEFORE = regex.compile(r"\p{L}{3,}-$")
 _PRO = regex.compile(r"(?i)\bpro-$")
 _LED_MARK = regex.compile(r"(?i)^(?:-|\s)(?:led|dominated|headed)\b")
 _KIND_NOT = regex.compile(
@@ -1640,8 +1642,8 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
                 d.leader, d.leader_org, d.runner = h.actor, True, h.entry  # "a NATO operation": NATO runs it
             elif d.entry is None:
                 d.entry = h.entry
-        elif after.startswith("-") or paired:
-            d.members.append(h.actor)
+        elif after.startswith("-") or paired or _HYPHEN_BEFORE.search(text, max(0, h.start - 20), h.start):
+            d.members.append(h.actor)  # "the Arab-Israeli alliance": a partner of a compound, no leader
             if paired and singles and text[singles[-1].end : h.start] == "-":
                 d.members.insert(0, singles.pop().actor)
         elif h.entry.type == "group" and h.via == "adjective":
