@@ -101,6 +101,8 @@ _SPACES = regex.compile(r"\s+")
 #: Quote marks left out of a label; a straight apostrophe only at a word's edge ("'Russian'", not "Côte's").
 _LABEL_QUOTES = str.maketrans("", "", '"‘’“”`«»')
 _EDGE_APOSTROPHE = regex.compile(r"(?<!\w)'|'(?!\w)")
+#: Led modifiers before the opening mark of a quoted name: 'US-led "', 'British- and French-led “'.
+_LED_BEFORE_QUOTE = regex.compile(r"[^\p{Pi}\"]*?-(?:led|headed|backed|sponsored)\s+(?=[\p{Pi}\"])")
 #: Two or more capitalised names joined by hyphens before the head ("Renault-Nissan-Mitsubishi alliance").
 _NAMES_COMPOUND = regex.compile(r"\b\p{Lu}[\p{L}]++(?:-\p{Lu}[\p{L}]++)++\s")
 #: A suspended hyphen before a led compound: "British- and French-led", "US- or UK-led".
@@ -598,7 +600,9 @@ _SUPPOSED_BEFORE = regex.compile(
     r"""(?:\b(?:proposals?|plans?|blueprints?|talk|calls?|visions?|prospects?)\s+(?:for|of)
          |\b(?:floated|floats|float|mooted|moots|proposed|proposes|propose|suggested|suggests)
          |\b(?:would|could|might)\s+(?:then\s+|still\s+|soon\s+)?(?:have|get|see)
-           (?:\s+(?:the|a)\s+(?:core|nucleus|basis|makings|beginnings?|embryo|germ)\s+of)?)\s+$""",
+           (?:\s+(?:the|a)\s+(?:core|nucleus|basis|makings|beginnings?|embryo|germ)\s+of)?
+         |\b(?:would|could|might)\s+make\s+[^.;:]{1,40}?\s(?:an?\s+)?(?:de\s+facto\s+)?(?:member|part|pillar)
+           \s+of)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A modal of the future before an indefinite mention and a condition after it (see _polarity).
@@ -1464,6 +1468,9 @@ def _head_draft(
         if np.det:
             label_text = label_text[len(np.det) :]
         label_text = _SO_CALLED.sub("", label_text)
+        lq = _LED_BEFORE_QUOTE.match(label_text)
+        if lq is not None:  # 'the British- and French-led "coalition of the willing"': the quoted name
+            label_text = label_text[lq.end() :]
         label_text = _EDGE_APOSTROPHE.sub("", label_text.translate(_LABEL_QUOTES))
         d.label = _SPACES.sub(" ", label_text).strip()
     if _HYPOTHETICAL_MOD.search(mods):
