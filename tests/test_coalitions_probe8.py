@@ -367,6 +367,31 @@ class TestQuotedAndSupposed:
         assert _one(text, "the Saudi-led coalition").polarity == "asserted"
 
 
+class TestLedOnlyNouns:
+    """Nouns of Chinese official usage that name a bloc only with a leader."""
+
+    def test_led_clique_with_members(self) -> None:
+        """'a US-led clique that brings together A, B and C' is a coalition with its leader and members."""
+        text = "Beijing called the format a US-led clique that brings together Washington, Seoul and Tokyo."
+        c = _one(text, "a US-led clique")
+        assert _codes(c)[:2] == ("USA", {"USA", "KOR", "JPN"})
+
+    def test_led_camp(self) -> None:
+        """'any US-led camp' is a coalition led by the US."""
+        assert _codes(_one("Hanoi will not join any US-led camp.", "any US-led camp"))[0] == "USA"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("A clique of generals seized power in the capital.", id="clique-of-officers"),
+            pytest.param("The refugee camp near the border was shelled.", id="refugee-camp"),
+        ],
+    )
+    def test_without_a_leader_no_coalition(self, text: str) -> None:
+        """Without a leader the nouns name no coalition."""
+        assert find_coalitions(text) == ()
+
+
 class TestKnownGaps:
     """Faults of the eighth probe left unfixed, kept as strict xfails."""
 
