@@ -1441,6 +1441,8 @@ def _head_draft(
     of = _OF_GROUP.match(text, he, e)
     if of is not None and _name_holds(hits, of.start("noun")):
         of = None  # "a grouping of the United States, Japan ...": "States" ends a name, the list follows
+    if of is not None and _possessed_body_in(text, hits, of.start(), of.end()):
+        of = None  # "the B9 group of NATO's eastern flank states": NATO is a mention of its own
     if of is not None and low not in ("ally",):
         noun = of.group("noun").casefold()
         if noun in NON_POLITICAL:
@@ -1546,6 +1548,17 @@ def _names_another(text: str, d: _Draft, mods: str, hits: list[ActorHit], headli
         if h is None:
             return True
     return False
+
+
+def _possessed_body_in(text: str, hits: list[ActorHit], start: int, end: int) -> bool:
+    """Is a body's name with a possessive ("NATO's") inside ``text[start:end]``?"""
+    return any(
+        start <= h.start
+        and h.end <= end
+        and h.entry.type == "organization"
+        and text[h.end : h.end + 2] in ("'s", "’s")
+        for h in hits
+    )
 
 
 def _of_something_else(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
