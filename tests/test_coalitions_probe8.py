@@ -210,6 +210,37 @@ class TestPolarityCues:
         """The mention takes the polarity its cue gives."""
         assert _one(text, surface).polarity == polarity
 
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            pytest.param(
+                "The minister rejected claims that Tehran commands the resistance axis.",
+                "the resistance axis",
+                id="claim-about-a-named-body",
+            ),
+            pytest.param(
+                "Cairo rejected the Axis of Resistance and its methods.",
+                "the Axis of Resistance",
+                id="rejected-a-named-body",
+            ),
+            pytest.param(
+                "The rebels claimed the Coalition to Restore Legitimacy in Yemen struck a market.",
+                "the Coalition to Restore Legitimacy in Yemen",
+                id="claimed-a-named-body-struck",
+            ),
+        ],
+    )
+    def test_named_body_is_there(self, text: str, surface: str) -> None:
+        """A body named by its name exists: a claim or a rejection about it does not deny or hedge it."""
+        assert _one(text, surface).polarity == "asserted"
+
+    def test_rejected_indefinite_still_denied(self) -> None:
+        """'rejected any alliance' still denies an indefinite bloc."""
+        assert (
+            _one("Ankara rejected any alliance with Tehran.", "any alliance with Tehran").polarity
+            == "negated"
+        )
+
     def test_inverted_condition_stops_at_its_comma(self) -> None:
         """An alliance in the main clause after an inverted condition is asserted."""
         text = "Had the talks failed, Vietnam would still belong to a US-led alliance."

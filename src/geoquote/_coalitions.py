@@ -3079,6 +3079,12 @@ def _kind(text: str, d: _Draft, lim: int, e: int) -> None:
             d.kind = None
 
 
+def _definite(d: _Draft) -> bool:
+    """A mention of something already there: a definite determiner, or a body named by its name (not "a
+    NATO-style pact")."""
+    return d.det in _DEFINITE or (d.entry is not None and d.head == "org" and not d.generic)
+
+
 def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
     """Negated, hypothetical or hedged when a cue governs the mention's existence; else asserted."""
     if d.entry is not None and d.entry.standing and not d.generic:
@@ -3093,7 +3099,7 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
             or (d.det in _INDEFINITE and _NEGATED_WORDS(fw) and _NEGATED_ENTRY.search(window, timeout=_T))
             or (d.det == "any" and _ANY_NEGATED.search(window[-50:], timeout=_T) is not None)
             or (_NEGATED_WORDS(fa) and _NEGATED_AFTER.match(after, timeout=_T) is not None)
-            or (d.det not in _DEFINITE and _REJECTED.search(window[-60:], timeout=_T) is not None)
+            or (not _definite(d) and _REJECTED.search(window[-60:], timeout=_T) is not None)
         ):
             d.polarity = "negated"
             if _MEMBERSHIP_BEFORE.search(window[-40:]) is None:
@@ -3111,7 +3117,7 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                     and "accus" in fw
                     and _ACCUSED_OF_BUILDING.search(window[-70:], timeout=_T)
                 )
-                or (d.det not in _DEFINITE and "claim" in fw and _CLAIM_BEFORE.search(window, timeout=_T))
+                or (not _definite(d) and "claim" in fw and _CLAIM_BEFORE.search(window, timeout=_T))
             )
             and not _RESPONDS.match(after)
         ):  # "a claim the alliance rejected": the claim is not the alliance's
@@ -3132,8 +3138,7 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                 _HYPOTHETICAL_AFTER_WORDS(fa)
                 and (hm := _HYPOTHETICAL_AFTER.match(after, timeout=_T)) is not None
                 and (
-                    (d.det not in _DEFINITE and (d.entry is None or d.generic))
-                    or hm.group().lstrip().casefold()[:5] != "would"
+                    not _definite(d) or hm.group().lstrip().casefold()[:5] != "would"
                 )  # "said the Axis of Resistance would not": a named body is there, "would" reports speech
             )
         ):
