@@ -432,6 +432,41 @@ class TestLedOnlyNouns:
         assert find_coalitions(text) == ()
 
 
+class TestSupposedJoining:
+    """A joining in a condition makes no member; the body joined still exists."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            pytest.param("If Serbia joined NATO, Moscow would protest.", "NATO", id="if-joined-named"),
+            pytest.param(
+                "Had Serbia joined NATO, Moscow would have protested.", "NATO", id="had-joined-named"
+            ),
+            pytest.param(
+                "NATO met in Brussels. If Serbia joined the alliance, Moscow would protest.",
+                "the alliance",
+                id="if-joined-anaphor",
+            ),
+        ],
+    )
+    def test_no_member(self, text: str, surface: str) -> None:
+        """The state in the condition is no member, and the body stays asserted."""
+        c = _one(text, surface)
+        assert (_codes(c)[1], c.polarity) == (set(), "asserted")
+
+    def test_plain_joining_still_a_member(self) -> None:
+        """'Serbia had already joined the bloc' keeps its member: 'had' inside a clause opens no condition."""
+        assert _codes(_one("Finland had already joined NATO by then.", "NATO"))[1] == {"FIN"}
+
+    def test_supposed_joiner_does_not_block_the_antecedent(self) -> None:
+        """A non-member that would join does not stop 'the confederation' from meaning the AES."""
+        text = (
+            'Togo is outside the AES. "Had Togo joined the confederation, it would have lost aid," he said.'
+        )
+        c = _one(text, "the confederation")
+        assert (c.id, _codes(c)[1]) == ("AES", set())
+
+
 class TestKnownGaps:
     """Faults of the eighth probe left unfixed, kept as strict xfails."""
 

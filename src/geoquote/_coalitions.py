@@ -512,6 +512,8 @@ _MEMBER_NOUN = regex.compile(
 _NOT_MEMBER = regex.compile(
     r"\b(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit)\b", regex.I
 )
+#: The opening of a condition right before a joining verb: "If Sweden ", "Had Chad ", "unless Oman ".
+_CONDITION_BEFORE = regex.compile(r"(?:\b[Ii]f|\b[Uu]nless|\bHad|\bWere)\s+(?:[\w\-’']+\s+){1,4}$")
 _OTHER_MEMBERS = regex.compile(
     r"\s+and\s+(?:its|their)\s+allies\s+in\s+(?:the\s+)?$|\s+and\s+(?:other|fellow)\s+(?:members?\s+of\s+(?:the\s+)?|(?:[\w\-]+\s+)?members?\s*$)?$",
     regex.IGNORECASE,
@@ -831,7 +833,10 @@ def _read(
             if skipped:
                 memory.catch_up(text, skipped, matcher)
         for d in drafts:
+            was = d.entry
             _resolve_anaphora(text, d, memory, quotes, matcher, s)
+            if was is None and d.entry is not None and d.entry.standing and d.polarity == "hypothetical":
+                d.polarity = "asserted"  # "Had Chad joined the confederation": the AES exists, as when named
             memory.note(d)
         memory.note_lists(text, s, e, sent_hits)
         out.extend(drafts)
@@ -2305,6 +2310,9 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                 jm is not None
                 and not _NOT_YET_MEMBER.search(tail[max(0, jm.start() - 30) : jm.start()])
                 and not _ORG_AS_MODIFIER.match(text, d.end)  # "joined the CSTO talks"
+                and not _CONDITION_BEFORE.search(
+                    tail, max(0, jm.start() - 60), jm.start()
+                )  # "If Oman joined"
             ):
                 _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start(), s)
             return
@@ -2339,6 +2347,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         if verb.startswith("join") or "join" in verb:
             if _NOT_MEMBER.search(tail[max(0, vm.start() - 25) : vm.end()]):
                 return
+            if _CONDITION_BEFORE.search(tail, max(0, vm.start() - 60), vm.start()):
+                return  # "If Sweden joined NATO", "Had Chad joined the confederation": a supposed joining
         elif _NOT_MEMBER.search(between) and not verb.startswith(
             ("form", "creat", "forg", "build", "establish", "cement")
         ):
@@ -3542,7 +3552,13 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
     if stated is not None and whole and abs(stated - whole) > max(2, whole // 4):
         return False  # "the 16-nation bloc" is no 55-member union
     own = {a.code for a in d.members if a.code and a.type in ("state", "government")}
-    if own and known is not None and known.members and not own & {*known.members, *known.former}:
+    if (
+        own
+        and known is not None
+        and known.members
+        and not own & {*known.members, *known.former}
+        and _MEMBERSHIP_BEFORE.search(text, max(0, d.start - 40), d.start) is None  # "Chad joined the bloc"
+    ):
         return False  # "Uruguay's presidency of the bloc": Mercosur, not the EU named since
     name = _NAME_ENDING_IN.get(d.head)
     return name is None or name.search(text, max(c.end, d.start - _BETWEEN_WINDOW), d.start) is None
