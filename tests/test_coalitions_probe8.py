@@ -467,6 +467,33 @@ class TestSupposedJoining:
         assert (c.id, _codes(c)[1]) == ("AES", set())
 
 
+class TestListEnds:
+    """Where an adversary list ends before a clause of its own."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "London built a bloc against Russia, and Oslo has become its base.", id="comma-and-has"
+            ),
+            pytest.param(
+                "London built a bloc against Russia, and Norway joined it.", id="comma-and-past-verb"
+            ),
+        ],
+    )
+    def test_one_item_then_comma_and_a_clause(self, text: str) -> None:
+        """One foe, then ', and' and a name with a verb: the name opens a new clause."""
+        assert _codes(_one(text, "a bloc"))[2] == {"RUS"}
+
+    def test_oxford_comma_list_kept(self) -> None:
+        """'A, B, and C has emerged' is still a list of three members."""
+        c = _one(
+            "A bloc of Cuba, Nicaragua, and Venezuela has emerged.",
+            "A bloc of Cuba, Nicaragua, and Venezuela",
+        )
+        assert _codes(c)[1] == {"CUB", "NIC", "VEN"}
+
+
 class TestKnownGaps:
     """Faults of the eighth probe left unfixed, kept as strict xfails."""
 
