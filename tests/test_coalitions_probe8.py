@@ -241,6 +241,22 @@ class TestPolarityCues:
             == "negated"
         )
 
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            pytest.param(
+                "An Andean alliance modelled on the EU is probably decades away.",
+                "An Andean alliance",
+                id="decades-away",
+            ),
+            pytest.param("A Caspian bloc is still years away.", "A Caspian bloc", id="years-away"),
+            pytest.param("Could Baku then join a Turkic bloc?", "a Turkic bloc", id="modal-question"),
+        ],
+    )
+    def test_supposed_by_distance_or_question(self, text: str, surface: str) -> None:
+        """A bloc 'decades away' or asked about with a modal is supposed."""
+        assert _one(text, surface).polarity == "hypothetical"
+
     def test_inverted_condition_stops_at_its_comma(self) -> None:
         """An alliance in the main clause after an inverted condition is asserted."""
         text = "Had the talks failed, Vietnam would still belong to a US-led alliance."

@@ -612,8 +612,10 @@ _FUTURE_BEFORE = regex.compile(r"\b(?:will|would|could|might|shall)\b[^.;:]{0,80
 _IF_AFTER = regex.compile(r"[^.;:]{0,40}?\s(?:if|unless)\s", regex.IGNORECASE)
 _HYPOTHETICAL_AFTER = regex.compile(
     r"""^[^.;]{0,50}?\b(?:should|would|could|must|might|will)\s+(?:soon\s+)?be\s+(?:formed|created|established|set\s+up)\b
-      | ^(?:\s+[^.;,]{0,40}?)?\s+(?:is|was|remains|seems|looks)\s+(?:highly\s+|very\s+|still\s+)?
-        (?:unlikely|improbable|a\s+(?:distant|remote)\s+prospect|far\s+off)\b  # "a Turkic bloc is unlikely"
+      | ^(?:\s+[^.;,]{0,40}?)?\s+(?:is|was|remains|seems|looks)\s+(?:highly\s+|very\s+|still\s+
+          |probably\s+|likely\s+|perhaps\s+|at\s+least\s+)?
+        (?:unlikely|improbable|a\s+(?:distant|remote)\s+prospect|far\s+off
+          |(?:years|decades|a\s+long\s+way)\s+(?:away|off))\b  # "a Turkic bloc is unlikely", "decades away"
         (?!\s+to\s+(?!emerge|materiali[sz]e|form|happen|take\s+shape|be\s+formed))  # not "unlikely to strike"
       | ^(?:\s+(?:between|of|with)\s+[^.;,]{0,50}?)?\s+would\s+(?!have\b)\p{Ll}  # "an alliance of A, B would"
     """,
@@ -3155,6 +3157,8 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
             d.polarity = "hypothetical"
         elif d.det in _INDEFINITE and text[e - 1 : e] == "?" and _EXISTENCE_QUESTION.match(text, s, d.start):
             d.polarity = "hedged"  # "Is a Central Asian alliance taking shape?": asked, not asserted
+        elif d.det in _INDEFINITE and text[e - 1 : e] == "?" and _MODAL_QUESTION.match(text, s, d.start):
+            d.polarity = "hypothetical"  # "Would it then join a Eurasian bloc?": a bloc supposed
     except TimeoutError:
         return
 
@@ -3167,6 +3171,7 @@ _INVERTED_IF = regex.compile(
 
 
 #: A question about being that opens right before an indefinite mention: "Is ", "Are there ", "Was ".
+_MODAL_QUESTION = regex.compile(r"[\p{Pi}\"']?(?:Would|Could|Will|Should|Might|Can)\s+[^.;:?!]*$")
 _EXISTENCE_QUESTION = regex.compile(r"[\p{Pi}\"']?(?:Is|Are|Was|Were)(?:\s+there)?\s+$")
 
 
@@ -3247,7 +3252,19 @@ _HYPOTHETICAL_WORDS = _either(
     ),
 )
 _HYPOTHETICAL_AFTER_WORDS = _any_of(
-    ("should", "would", "could", "must", "might", "will", "unlikely", "improbable", "prospect", "far off")
+    (
+        "should",
+        "would",
+        "could",
+        "must",
+        "might",
+        "will",
+        "unlikely",
+        "improbable",
+        "prospect",
+        "far off",
+        "away",
+    )
 )
 
 
