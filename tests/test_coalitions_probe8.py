@@ -257,6 +257,23 @@ class TestPolarityCues:
         """A bloc 'decades away' or asked about with a modal is supposed."""
         assert _one(text, surface).polarity == "hypothetical"
 
+    def test_that_isnt(self) -> None:
+        """'the X bloc that isn't' (a headline) denies the bloc."""
+        assert _one("Comment: the Eurasian bloc that isn't", "the Eurasian bloc").polarity == "negated"
+
+    def test_that_isnt_going_away(self) -> None:
+        """'that isn't going away' says something else of a bloc that exists."""
+        assert _one("The Western bloc that isn't going away met.", "The Western bloc").polarity == "asserted"
+
+    def test_may_not_exist(self) -> None:
+        """'may not exist' leaves a bloc in doubt."""
+        assert _one("A formal alliance may not exist yet.", "A formal alliance").polarity == "hedged"
+
+    def test_coalition_of_autocracies(self) -> None:
+        """'autocracies' are states, so 'a coalition of autocracies' is a coalition."""
+        found = [c.text for c in find_coalitions("Kyiv warned of a coalition of autocracies.")]
+        assert found == ["a coalition of autocracies"]
+
     def test_inverted_condition_stops_at_its_comma(self) -> None:
         """An alliance in the main clause after an inverted condition is asserted."""
         text = "Had the talks failed, Vietnam would still belong to a US-led alliance."

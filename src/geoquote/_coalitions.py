@@ -642,6 +642,7 @@ _HEDGED_BEFORE = regex.compile(
 _HEDGED_AFTER = regex.compile(
     r"""^[^.;]{0,25}?(?:\b(?:seems?|seemed|appears?|appeared)\s+to\s+be\s+(?:in\s+the\s+works|forming|taking\s+shape
          |emerging)
+       |\b(?:may|might)\s+(?:not|never)\s+(?:yet\s+|really\s+)?exist
        |,\s*(?:claimed|alleged)\b)
      |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed|alleged|speculated|suggested)\b""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -672,6 +673,7 @@ _NEGATED_AFTER = regex.compile(
         |(?:is|was)\s+(?:a\s+|pure\s+|simply\s+a\s+)?(?:myth|fiction|fantasy|figment)
         |(?:where|when)\s+(?:none|there\s+(?:is|are)\s+none)\s+exists?
         |(?:that|which)\s+(?:(?:do|does|did)\s*(?:not|n[’']t)|never)\s+exist(?:ed)?
+        |(?:that|which)\s+(?:isn[’']t|is\s+not|wasn[’']t|was\s+not|aren[’']t|are\s+not)(?=\s*(?:[.:;,!?\n]|$))
         |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s*(?:not|n[’']t)\s+on\s+(?:the|our|its|their|anyone['’]s)\s+agenda
         |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s+(?:off\s+the\s+table|out\s+of\s+the\s+question))\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -3241,7 +3243,7 @@ _NEGATED_WORDS = _any_of(
 )
 _IF_VERBS = ("sign", "conclu", "agree")  # "if Moscow and Beijing ever signed a defence pact"
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
-_HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculated", "suggested"))
+_HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculated", "suggested", "exist"))
 _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
     _any_of(("idea", "concept", "strategy", "would", "will", "could", "might", "may", "can")),
