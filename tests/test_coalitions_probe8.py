@@ -342,6 +342,20 @@ class TestMembersAndPredicates:
         """The states the cue names are members of the body."""
         assert _codes(_one(text, surface))[1] == members
 
+    @pytest.mark.parametrize(
+        ("text", "surface", "members"),
+        [
+            pytest.param(
+                "Yerevan has stayed in the CSTO despite its anger.", "the CSTO", {"ARM"}, id="stayed-in"
+            ),
+            pytest.param("Belarus remains firmly in the EAEU.", "the EAEU", {"BLR"}, id="remains-in"),
+            pytest.param("Observers remained in the NATO compound.", "the NATO", set(), id="not-a-state"),
+        ],
+    )
+    def test_staying_in_a_body(self, text: str, surface: str, members: set[str]) -> None:
+        """A state that stays or remains in a body is a member of it."""
+        assert _codes(_one(text, surface))[1] == members
+
     def test_as_a_role_is_no_membership(self) -> None:
         """'X, as the host of the Y summit' makes X no member."""
         c = _one("Oman, as the host of the GCC meeting, set the agenda.", "the GCC")
@@ -535,11 +549,6 @@ class TestKnownGaps:
         """'a global NATO that would include X' is a bloc like NATO, not NATO with new members."""
         text = "Washington dreams of a global NATO that would include Japan and South Korea."
         assert all(c.id != "NATO" for c in _all(text))
-
-    @pytest.mark.xfail(strict=True, reason="no capital-as-state subject of 'stayed in'")
-    def test_stayed_in(self) -> None:
-        """A state that stayed in a body is a member."""
-        assert _codes(_one("Astana has stayed in the CSTO.", "the CSTO"))[1] == {"KAZ"}
 
     @pytest.mark.xfail(
         strict=True, reason="'international coalition against Daesh' is not tied to the known one"

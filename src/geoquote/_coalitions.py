@@ -421,6 +421,8 @@ _WORD_RUN = regex.compile(r"[\w\s\-’']*+")
 #: A standing body joined by the subject right before it: "Finland joined NATO", "acceded to the WTO".
 _JOINED_BEFORE = regex.compile(
     r"""\b(?:joined|joins|has\s+joined|have\s+joined|acceded\s+to|(?:was|were)\s+admitted\s+(?:to|into)
+        # staying: "Astana has stayed in the CSTO", "Armenia remains in the EAEU"
+        |(?:(?:has|have|had)\s+)?(?:stayed|remained)\s+(?:\w+\s+)?in|remains?\s+(?:\w+\s+)?in
         # troop contributors: "Uganda, Kenya and Egypt contribute troops to AUSSOM"
         |(?:contribut(?:e|es|ed|ing)|sen(?:d|ds|t)|provid(?:e|es|ed)|deploy(?:s|ed)?|commit(?:s|ted)?)\s+
          (?:[\w\-]+\s+){0,2}?(?:troops|soldiers|forces|warships|ships|frigates|destroyers|jets|aircraft|contingents?
