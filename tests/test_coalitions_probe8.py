@@ -356,6 +356,16 @@ class TestMembersAndPredicates:
         """A state that stays or remains in a body is a member of it."""
         assert _codes(_one(text, surface))[1] == members
 
+    def test_and_its_allies_in_a_body_it_is_not_in(self) -> None:
+        """'X and its allies in NATO' makes X no member when the data says X is none."""
+        c = _one("Tehran says the Zionist regime and its allies in NATO want war.", "NATO")
+        assert _codes(c)[1] == set()
+
+    def test_and_its_allies_in_a_body_it_is_in(self) -> None:
+        """'Russia and its allies in the CSTO' keeps Russia as a member."""
+        c = _one("Russia and its allies in the CSTO held drills.", "the CSTO")
+        assert _codes(c)[1] == {"RUS"}
+
     def test_as_a_role_is_no_membership(self) -> None:
         """'X, as the host of the Y summit' makes X no member."""
         c = _one("Oman, as the host of the GCC meeting, set the agenda.", "the GCC")

@@ -2323,7 +2323,11 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                 _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start(), s)
             return
         subj = hits_before(hits, off + oth.start())
+        n = len(d.members)
         _take_subject(text, d, subj, off + oth.start(), s)
+        if d.entry is not None and d.entry.members:  # "Israel and its allies in NATO": Israel's allies are
+            known = {*d.entry.members, *d.entry.former}  # members, Israel itself is none
+            d.members[n:] = [a for a in d.members[n:] if a.code in known]
         return
     vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
