@@ -2976,6 +2976,27 @@ def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorM
         if entry is not None:
             d.entry, d.kind = entry, d.kind or entry.kind
         return
+    if (
+        d.leader is None
+        and d.polarity == "asserted"
+        and d.head == "coalition"
+        and d.adversaries
+        and _STATES_MOD.search(text, d.start, d.head_start) is not None
+    ):  # "the international coalition against Daesh ... in Iraq": the known one against that foe there
+        foes = {a.code for a in d.adversaries if a.code}
+        states = {h.entry.code for h in hits if h.entry.type == "state"}
+        fits = [
+            e
+            for e in matcher.theatred
+            if foes & set(e.adversaries)
+            and not e.historical
+            and any("coalition" in n.casefold() for n in (e.name, e.label or ""))  # not a mission (AMISOM)
+        ]
+        if len(fits) > 1 or not states & {t for f in fits for t in f.theatre}:
+            fits = [e for e in fits if states & set(e.theatre)]
+        if len(fits) == 1:
+            d.entry, d.kind = fits[0], d.kind or fits[0].kind
+        return
     if d.leader is None or d.polarity != "asserted":
         return
     targets = {a.code for a in d.adversaries if a.code} or {
