@@ -604,10 +604,16 @@ class TestMoreKnownGaps:
         )
         assert {"GUY", "BLZ"} <= _codes(_one(text, "a US-led coalition"))[1]
 
-    @pytest.mark.xfail(
-        strict=True, reason="the object before ', and Kinshasa has formed' is read into the subject"
-    )
+
+class TestSubjectAcrossClauses:
+    """Where a subject list ends before ', and'."""
+
     def test_object_of_the_first_clause_is_no_member(self) -> None:
         """The object of one clause ('backs the M23') is no founder of the alliance formed in the next."""
         text = "Rwanda backs the M23, and Kinshasa has formed an alliance with Burundi against it."
-        assert "M23" not in _codes(_one(text, "an alliance with Burundi"))[1]
+        assert _codes(_one(text, "an alliance with Burundi"))[1] == {"BDI", "COD"}
+
+    def test_oxford_subject_list_kept(self) -> None:
+        """'A, B, and C formed a bloc': all three found it."""
+        c = _one("Cuba, Bolivia, and Nicaragua formed a bloc.", "a bloc")
+        assert _codes(c)[1] == {"CUB", "BOL", "NIC"}

@@ -2521,6 +2521,12 @@ def _take_subject(
     chain = [last]
     for h in reversed(subj[:-1]):
         g = text[h.end : chain[0].start]
+        if (
+            len(chain) == 1
+            and _COMMA_AND_GAP.fullmatch(g)
+            and _OBJECT_BEFORE.search(text, max(0, h.start - 30), h.start)
+        ):
+            break  # "Rwanda backs the M23, and Kinshasa has formed": the M23 ends the clause before
         if _LIST_SEPARATOR.fullmatch(g) or _PROXIES_INCLUDING.fullmatch(g):
             chain.insert(0, h)
         else:
@@ -2528,6 +2534,9 @@ def _take_subject(
     d.members.extend(h.actor for h in chain)
 
 
+#: ", and " between two names, and a verb's object before the first: the second opens a clause.
+_COMMA_AND_GAP = regex.compile(r"\s*,\s*and\s+")
+_OBJECT_BEFORE = regex.compile(r"\b\p{Ll}{2,}\s+(?:the\s+)?$")
 #: A leader's followers before their names in a subject list: "Iran and its proxies, including the ".
 _PROXIES_INCLUDING = regex.compile(
     r"""(?i)\s+and\s+(?:its|their)\s+(?:[\w\-]+\s+)?(?:allies|proxies|partners|militias|clients)\s*,?\s*
