@@ -617,3 +617,14 @@ class TestSubjectAcrossClauses:
         """'A, B, and C formed a bloc': all three found it."""
         c = _one("Cuba, Bolivia, and Nicaragua formed a bloc.", "a bloc")
         assert _codes(c)[1] == {"CUB", "BOL", "NIC"}
+
+    def test_adverb_after_an_aside(self) -> None:
+        """'X, the bloc's largest economy, recently joined Y': X joined Y across the aside and the adverb."""
+        text = "Nigeria, the region's largest economy, recently joined BRICS as a partner."
+        assert _codes(_one(text, "BRICS"))[1] == {"NGA"}
+
+    @pytest.mark.xfail(strict=True, reason="a name inside an aside before the verb is read as the subject")
+    def test_name_inside_an_aside_is_no_subject(self) -> None:
+        """'Egypt, a close ally of Washington, joined BRICS': Egypt joined, not Washington."""
+        text = "Egypt, a close ally of Washington, joined BRICS."
+        assert _codes(_one(text, "BRICS"))[1] == {"EGY"}

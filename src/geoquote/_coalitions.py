@@ -408,6 +408,7 @@ _CREATE_VERB = regex.compile(
 #: A comma aside between a subject and its verb: "Japan, together with regional partners, is assembling".
 _SUBJECT_ASIDE = regex.compile(
     r"\s*,[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?"
+    r"(?:(?:recently|formally|officially|finally|also|later|then|already)\s+)?"  # ", ..., recently joined"
 )
 #: What may end a subject list after its last named actor: "A, B and the two Caucasus states jointly form".
 _SUBJECT_TAIL = regex.compile(
