@@ -239,6 +239,15 @@ CASES = [
         ],
         id="formats-and-turkic-states",
     ),
+    pytest.param(
+        "Tehran said the Zionist regime and its Zionist allies would fail.",
+        [
+            ("Tehran", "IRN", "government"),
+            ("the Zionist regime", "ISR", "government"),
+            ("Zionist", "ISR", "state"),
+        ],
+        id="iranian-names-of-israel",
+    ),
 ]
 
 

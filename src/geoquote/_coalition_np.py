@@ -378,6 +378,8 @@ _CLAUSE_VERB_AFTER = regex.compile(
     r"\s+(?:will|would|could|can|may|might|must|should|shall|has|have|had|is|are|was|were|does|do|did|says"
     r"|said)\b"
 )
+#: A past-tense verb right after a name: "..., and Finland joined it" (a clause of its own).
+_PAST_VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}{2,}ed|became|began|sent|took|won|left)\b")
 #: A verb of a clause between two names: "led by Saudi Arabia, includes the UAE" is no list.
 _GAP_CLAUSE_VERB = regex.compile(
     r"\b(?:includes|include|comprises|comprise|counts|joined|joins|leads|led|heads|met|meets|signed|says)\b",
@@ -434,9 +436,13 @@ def actor_list(
             len(gap) > 60
             or not _list_gap_ok(gap)
             or (
-                (_BARE_COMMA.fullmatch(gap) or (closed and _COMMA_AND.match(gap)))
+                (_BARE_COMMA.fullmatch(gap) or ((closed or len(out) == 1) and _COMMA_AND.match(gap)))
                 and _CLAUSE_VERB_AFTER.match(text, h.end)
-            )  # "against Tehran, Pakistan will ...", "with Russia or Iran, and Beijing has ...": a new clause
+            )
+            or (
+                len(out) == 1 and _COMMA_AND.match(gap) and _PAST_VERB_AFTER.match(text, h.end)
+            )  # "against Tehran, Pakistan will ...", "with Russia or Iran, and Beijing has ...", "against
+            # Russia, and Helsinki has ...": a new clause (one item and a comma before "and" make no list)
         ):
             break
         if h.via == "adjective" and h.entry.type == "state" and _NON_STATE_PART_AFTER.match(text, h.end):

@@ -101,6 +101,8 @@ _SPACES = regex.compile(r"\s+")
 #: Quote marks left out of a label; a straight apostrophe only at a word's edge ("'Russian'", not "Côte's").
 _LABEL_QUOTES = str.maketrans("", "", '"‘’“”`«»')
 _EDGE_APOSTROPHE = regex.compile(r"(?<!\w)'|'(?!\w)")
+#: Led modifiers before the opening mark of a quoted name: 'US-led "', 'British- and French-led “'.
+_LED_BEFORE_QUOTE = regex.compile(r"[^\p{Pi}\"]*?-(?:led|headed|backed|sponsored)\s+(?=[\p{Pi}\"])")
 #: Two or more capitalised names joined by hyphens before the head ("Renault-Nissan-Mitsubishi alliance").
 _NAMES_COMPOUND = regex.compile(r"\b\p{Lu}[\p{L}]++(?:-\p{Lu}[\p{L}]++)++\s")
 #: A suspended hyphen before a led compound: "British- and French-led", "US- or UK-led".
@@ -252,7 +254,7 @@ _MEMBER_CUE = regex.compile(
         (?:would|will|could|might)\s+(?:have\s+)?(?:group(?:ed)?|include(?:d)?|unite(?:d)?|comprise(?:d)?
            |(?:bring|brought)\s+together)|
         co-(?:chaired|led|hosted|founded|sponsored)\s+by|
-        particularly|notably|namely|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
+        particularly|notably|namely|among\s+them|among\s+whom|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
         |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
         |(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|recently\s+|formally\s+|officially\s+|finally\s+)?(?:added|admitted)
         |expanded\s+(?:(?:(?:in|on|from|since)\s+[\w\-]+(?:\s+\d{4})?|(?:last|this|next)\s+\w+|again|further)\s+)?
@@ -387,7 +389,7 @@ _ANAPHORIC_GROUP = regex.compile(
     regex.IGNORECASE,
 )
 _SUBJECT_VERB = regex.compile(
-    r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained)
+    r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained|(?<=,\s)as(?=\s+(?:an?|the)\s))
           |(?:joined|joins|joining|signed\s+up\s+to\s+join)
           |(?:make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
              |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|develop)
@@ -406,6 +408,7 @@ _CREATE_VERB = regex.compile(
 #: A comma aside between a subject and its verb: "Japan, together with regional partners, is assembling".
 _SUBJECT_ASIDE = regex.compile(
     r"\s*,[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?"
+    r"(?:(?:recently|formally|officially|finally|also|later|then|already)\s+)?"  # ", ..., recently joined"
 )
 #: What may end a subject list after its last named actor: "A, B and the two Caucasus states jointly form".
 _SUBJECT_TAIL = regex.compile(
@@ -419,6 +422,8 @@ _WORD_RUN = regex.compile(r"[\w\s\-’']*+")
 #: A standing body joined by the subject right before it: "Finland joined NATO", "acceded to the WTO".
 _JOINED_BEFORE = regex.compile(
     r"""\b(?:joined|joins|has\s+joined|have\s+joined|acceded\s+to|(?:was|were)\s+admitted\s+(?:to|into)
+        # staying: "Astana has stayed in the CSTO", "Armenia remains in the EAEU"
+        |(?:(?:has|have|had)\s+)?(?:stayed|remained)\s+(?:\w+\s+)?in|remains?\s+(?:\w+\s+)?in
         # troop contributors: "Uganda, Kenya and Egypt contribute troops to AUSSOM"
         |(?:contribut(?:e|es|ed|ing)|sen(?:d|ds|t)|provid(?:e|es|ed)|deploy(?:s|ed)?|commit(?:s|ted)?)\s+
          (?:[\w\-]+\s+){0,2}?(?:troops|soldiers|forces|warships|ships|frigates|destroyers|jets|aircraft|contingents?
@@ -510,6 +515,8 @@ _MEMBER_NOUN = regex.compile(
 _NOT_MEMBER = regex.compile(
     r"\b(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit)\b", regex.I
 )
+#: The opening of a condition right before a joining verb: "If Sweden ", "Had Chad ", "unless Oman ".
+_CONDITION_BEFORE = regex.compile(r"(?:\b[Ii]f|\b[Uu]nless|\bHad|\bWere)\s+(?:[\w\-’']+\s+){1,4}$")
 _OTHER_MEMBERS = regex.compile(
     r"\s+and\s+(?:its|their)\s+allies\s+in\s+(?:the\s+)?$|\s+and\s+(?:other|fellow)\s+(?:members?\s+of\s+(?:the\s+)?|(?:[\w\-]+\s+)?members?\s*$)?$",
     regex.IGNORECASE,
@@ -522,7 +529,7 @@ _LEADS = regex.compile(
     regex.IGNORECASE,
 )
 _NEGATED = regex.compile(
-    r"""(?:(?:\bnot|n[’']t|\bnever|\bno|\bnobody|\bno[\s-]one|\bwithout|\bneither|\bnor)\b
+    r"""(?:(?:\bnot|n[’']t|\bcannot|\bnever|\bno|\bnobody|\bno[\s-]one|\bwithout|\bneither|\bnor)\b
            (?!\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b)[^.;:,]{0,45}?
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|been|become|becoming|yet|need
@@ -543,6 +550,8 @@ _NEGATED = regex.compile(
            (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
          |\bno\s+(?:plans?|intention|desire|appetite|interest|wish|talk|question|prospect|need|sign)\s+
            (?:for|of|in)(?:\s+[\w\-]+ing)?
+         |\bno\s+such\s+thing\s+as  # "there is no such thing as an anti-Western bloc"
+         |\bno  # "there is no such alliance": the mention starts at "such"
          |\bnot|\brather\s+than|\binstead\s+of)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -552,6 +561,7 @@ _NEGATED_ENTRY = regex.compile(
     r"""(?:\b(?:not|n[’']t|never)\b[^.;:,]{0,30}?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?)
        \b(?:enter|entering|entered|join|joining|joined|part\s+of)\s+$
+     |\b(?:not|n[’']t|never)\s+(?:want|wants|wanted|need|needs|seek|seeks)\s+$  # "do not want a new bloc"
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:reports?|claims?|suggestions?)\s+)?that
        (?:\s+there\s+(?:is|was|are|were|will\s+be|would\s+be))?\s+$  # "denied that any alliance exists"
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rul(?:es|ed|ing)\s+out|refus(?:es|ed|ing)
@@ -577,7 +587,8 @@ _HYPOTHETICAL = regex.compile(
          |(?:^|[.;:]\s*|,\s*|[\p{Pi}"(]\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
            |proposed|propose|proposes|floated|float|floats
            |joined|entered|form|create|build|join|enter|became|become|becomes|turned\s+into|turns\s+into|turn\s+into
-           |evolved\s+into|were\s+to\s+become)
+           |evolved\s+into|were\s+to\s+become|signed|sign|signs|concluded|conclude|agreed\s+(?:on|to))
+           (?:\s+(?:a\s+)?(?:part|member|members)\s+of)?(?:\s+such)?  # "if Manila became part of such a bloc"
          |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
            (?:\s+(?:forming|creating|building|establishing))?
          |\b(?:would|will|could|might|may|can)\s+(?:\w+\s+){0,2}?(?:become|(?:evolve|turn|grow|develop|morph)\s+into)
@@ -594,7 +605,9 @@ _SUPPOSED_BEFORE = regex.compile(
     r"""(?:\b(?:proposals?|plans?|blueprints?|talk|calls?|visions?|prospects?)\s+(?:for|of)
          |\b(?:floated|floats|float|mooted|moots|proposed|proposes|propose|suggested|suggests)
          |\b(?:would|could|might)\s+(?:then\s+|still\s+|soon\s+)?(?:have|get|see)
-           (?:\s+(?:the|a)\s+(?:core|nucleus|basis|makings|beginnings?|embryo|germ)\s+of)?)\s+$""",
+           (?:\s+(?:the|a)\s+(?:core|nucleus|basis|makings|beginnings?|embryo|germ)\s+of)?
+         |\b(?:would|could|might)\s+make\s+[^.;:]{1,40}?\s(?:an?\s+)?(?:de\s+facto\s+)?(?:member|part|pillar)
+           \s+of)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A modal of the future before an indefinite mention and a condition after it (see _polarity).
@@ -602,8 +615,10 @@ _FUTURE_BEFORE = regex.compile(r"\b(?:will|would|could|might|shall)\b[^.;:]{0,80
 _IF_AFTER = regex.compile(r"[^.;:]{0,40}?\s(?:if|unless)\s", regex.IGNORECASE)
 _HYPOTHETICAL_AFTER = regex.compile(
     r"""^[^.;]{0,50}?\b(?:should|would|could|must|might|will)\s+(?:soon\s+)?be\s+(?:formed|created|established|set\s+up)\b
-      | ^(?:\s+[^.;,]{0,40}?)?\s+(?:is|was|remains|seems|looks)\s+(?:highly\s+|very\s+|still\s+)?
-        (?:unlikely|improbable|a\s+(?:distant|remote)\s+prospect|far\s+off)\b  # "a Turkic bloc is unlikely"
+      | ^(?:\s+[^.;,]{0,40}?)?\s+(?:is|was|remains|seems|looks)\s+(?:highly\s+|very\s+|still\s+
+          |probably\s+|likely\s+|perhaps\s+|at\s+least\s+)?
+        (?:unlikely|improbable|a\s+(?:distant|remote)\s+prospect|far\s+off
+          |(?:years|decades|a\s+long\s+way)\s+(?:away|off))\b  # "a Turkic bloc is unlikely", "decades away"
         (?!\s+to\s+(?!emerge|materiali[sz]e|form|happen|take\s+shape|be\s+formed))  # not "unlikely to strike"
       | ^(?:\s+(?:between|of|with)\s+[^.;,]{0,50}?)?\s+would\s+(?!have\b)\p{Ll}  # "an alliance of A, B would"
     """,
@@ -618,7 +633,7 @@ _HEDGED_BEFORE = regex.compile(
           |have\s+(?:formed|built|created|forged))\s+
          |\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
          |\b(?:alleged|purported|reported|rumou?red|supposed)\s+
-         |\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as|leading|heading
+         |\baccus(?:e|ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as|leading|heading
            |running|joining|backing|forming|creating|forging|setting\s+up)\s+[\p{Pi}"]?(?:(?:an?|the|its)\s+)?
          |\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[\w-]+\s+){0,2}
          |\b(?:sound(?:s|ed|ing)?|look(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+(?:\w+\s+)?like\s+(?:(?:some\s+)?(?:kind|sort)\s+of\s+)?
@@ -630,6 +645,7 @@ _HEDGED_BEFORE = regex.compile(
 _HEDGED_AFTER = regex.compile(
     r"""^[^.;]{0,25}?(?:\b(?:seems?|seemed|appears?|appeared)\s+to\s+be\s+(?:in\s+the\s+works|forming|taking\s+shape
          |emerging)
+       |\b(?:may|might)\s+(?:not|never)\s+(?:yet\s+|really\s+)?exist
        |,\s*(?:claimed|alleged)\b)
      |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed|alleged|speculated|suggested)\b""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -660,6 +676,7 @@ _NEGATED_AFTER = regex.compile(
         |(?:is|was)\s+(?:a\s+|pure\s+|simply\s+a\s+)?(?:myth|fiction|fantasy|figment)
         |(?:where|when)\s+(?:none|there\s+(?:is|are)\s+none)\s+exists?
         |(?:that|which)\s+(?:(?:do|does|did)\s*(?:not|n[’']t)|never)\s+exist(?:ed)?
+        |(?:that|which)\s+(?:isn[’']t|is\s+not|wasn[’']t|was\s+not|aren[’']t|are\s+not)(?=\s*(?:[.:;,!?\n]|$))
         |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s*(?:not|n[’']t)\s+on\s+(?:the|our|its|their|anyone['’]s)\s+agenda
         |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s+(?:off\s+the\s+table|out\s+of\s+the\s+question))\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -677,6 +694,8 @@ _HYPOTHETICAL_MOD = regex.compile(
     regex.I,
 )
 _ANTI = regex.compile(r"(?i)\banti-$")
+#: A word joined by a hyphen right before a name: the name is the second partner of a compound.
+_HYPHEN_BEFORE = regex.compile(r"\p{L}{3,}-$")
 _PRO = regex.compile(r"(?i)\bpro-$")
 _LED_MARK = regex.compile(r"(?i)^(?:-|\s)(?:led|dominated|headed)\b")
 _KIND_NOT = regex.compile(
@@ -821,7 +840,10 @@ def _read(
             if skipped:
                 memory.catch_up(text, skipped, matcher)
         for d in drafts:
+            was = d.entry
             _resolve_anaphora(text, d, memory, quotes, matcher, s)
+            if was is None and d.entry is not None and d.entry.standing and d.polarity == "hypothetical":
+                d.polarity = "asserted"  # "Had Chad joined the confederation": the AES exists, as when named
             memory.note(d)
         memory.note_lists(text, s, e, sent_hits)
         out.extend(drafts)
@@ -919,6 +941,7 @@ def _sentence_drafts(
         _member_of_the_body_before(text, s, e, drafts, hits)
     if thorough and len(drafts) > 1:
         _predicate_leaders(text, drafts)
+        _predicate_descriptions(text, drafts)
         _named_after_list(text, drafts)
     return drafts
 
@@ -949,6 +972,30 @@ _COPULA_GAP = regex.compile(
         |is|was|are|were|remains|remained|became|becomes)\s+""",
     regex.VERBOSE,
 )
+
+
+#: The same, then an article and up to two words the mention left out: " is a sovereign ".
+_COPULA_ARTICLE_GAP = regex.compile(
+    _COPULA_GAP.pattern + r"(?:(?P<art>an?)\s+(?:[\p{L}\-]+\s+){0,2})?", regex.VERBOSE
+)
+
+
+def _predicate_descriptions(text: str, drafts: list[_Draft]) -> None:
+    """A bare indefinite description that a copula says a named body is ("The AES is a sovereign
+    confederation") describes that body: it is no mention of its own. One with a leader, members, foes, a
+    label or a kind of its own says more and stays, as does one after a modal or a negation."""
+    for a, b in itertools.pairwise(drafts):
+        if a.drop or b.drop or a.entry is None or a.generic or b.entry is not None or b.label:
+            continue
+        if b.det not in ("a", "an", None) or b.leader is not None or b.members or b.adversaries or b.kind:
+            continue
+        if b.head not in ("confederation", "axis", "union", "community"):
+            continue
+        m = _COPULA_ARTICLE_GAP.fullmatch(text, a.end, b.start)
+        if m is None or m.group("modal") or b.polarity != "asserted":
+            continue
+        if b.det is not None or m.group("art"):  # "is a sovereign confederation": the article before a word
+            b.drop = True
 
 
 def _predicate_leaders(text: str, drafts: list[_Draft]) -> None:
@@ -1406,6 +1453,8 @@ def _head_draft(
     of = _OF_GROUP.match(text, he, e)
     if of is not None and _name_holds(hits, of.start("noun")):
         of = None  # "a grouping of the United States, Japan ...": "States" ends a name, the list follows
+    if of is not None and _possessed_body_in(text, hits, of.start(), of.end()):
+        of = None  # "the B9 group of NATO's eastern flank states": NATO is a mention of its own
     if of is not None and low not in ("ally",):
         noun = of.group("noun").casefold()
         if noun in NON_POLITICAL:
@@ -1433,6 +1482,9 @@ def _head_draft(
         if np.det:
             label_text = label_text[len(np.det) :]
         label_text = _SO_CALLED.sub("", label_text)
+        lq = _LED_BEFORE_QUOTE.match(label_text)
+        if lq is not None:  # 'the British- and French-led "coalition of the willing"': the quoted name
+            label_text = label_text[lq.end() :]
         label_text = _EDGE_APOSTROPHE.sub("", label_text.translate(_LABEL_QUOTES))
         d.label = _SPACES.sub(" ", label_text).strip()
     if _HYPOTHETICAL_MOD.search(mods):
@@ -1508,6 +1560,17 @@ def _names_another(text: str, d: _Draft, mods: str, hits: list[ActorHit], headli
         if h is None:
             return True
     return False
+
+
+def _possessed_body_in(text: str, hits: list[ActorHit], start: int, end: int) -> bool:
+    """Is a body's name with a possessive ("NATO's") inside ``text[start:end]``?"""
+    return any(
+        start <= h.start
+        and h.end <= end
+        and h.entry.type == "organization"
+        and text[h.end : h.end + 2] in ("'s", "’s")
+        for h in hits
+    )
 
 
 def _of_something_else(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
@@ -1611,8 +1674,8 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
                 d.leader, d.leader_org, d.runner = h.actor, True, h.entry  # "a NATO operation": NATO runs it
             elif d.entry is None:
                 d.entry = h.entry
-        elif after.startswith("-") or paired:
-            d.members.append(h.actor)
+        elif after.startswith("-") or paired or _HYPHEN_BEFORE.search(text, max(0, h.start - 20), h.start):
+            d.members.append(h.actor)  # "the Arab-Israeli alliance": a partner of a compound, no leader
             if paired and singles and text[singles[-1].end : h.start] == "-":
                 d.members.insert(0, singles.pop().actor)
         elif h.entry.type == "group" and h.via == "adjective":
@@ -1767,8 +1830,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 lb.re is _LED_BY
                 and bool(lb.group("be") or lb.group("modal"))
                 and not lb.group("rel")
-                and text[lb.start()] != ","
-            )
+                and (text[lb.start()] != "," or bool(lb.group("be")))
+            )  # "The mission, known as SAMIDRC, was led by X": the verb after the aside is a predicate
             if not predicate:
                 if text[lb.start()] == "," and d.led_aside is None:
                     d.led_aside = d.end
@@ -2254,11 +2317,18 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                 jm is not None
                 and not _NOT_YET_MEMBER.search(tail[max(0, jm.start() - 30) : jm.start()])
                 and not _ORG_AS_MODIFIER.match(text, d.end)  # "joined the CSTO talks"
+                and not _CONDITION_BEFORE.search(
+                    tail, max(0, jm.start() - 60), jm.start()
+                )  # "If Oman joined"
             ):
                 _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start(), s)
             return
         subj = hits_before(hits, off + oth.start())
+        n = len(d.members)
         _take_subject(text, d, subj, off + oth.start(), s)
+        if d.entry is not None and d.entry.members:  # "Israel and its allies in NATO": Israel's allies are
+            known = {*d.entry.members, *d.entry.former}  # members, Israel itself is none
+            d.members[n:] = [a for a in d.members[n:] if a.code in known]
         return
     vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
@@ -2278,6 +2348,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                 "remains",
                 "remain",
                 "remained",
+                "as",  # "Iran, as a full member of the SCO, ...": only with "member of" after it
             )
             and (d.head != "org" or _VERB_OR_TO.search(between[len(verb) :]))
             and not _PART_OR_MEMBER_OF.search(between)
@@ -2287,6 +2358,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         if verb.startswith("join") or "join" in verb:
             if _NOT_MEMBER.search(tail[max(0, vm.start() - 25) : vm.end()]):
                 return
+            if _CONDITION_BEFORE.search(tail, max(0, vm.start() - 60), vm.start()):
+                return  # "If Sweden joined NATO", "Had Chad joined the confederation": a supposed joining
         elif _NOT_MEMBER.search(between) and not verb.startswith(
             ("form", "creat", "forg", "build", "establish", "cement")
         ):
@@ -2449,6 +2522,12 @@ def _take_subject(
     chain = [last]
     for h in reversed(subj[:-1]):
         g = text[h.end : chain[0].start]
+        if (
+            len(chain) == 1
+            and _COMMA_AND_GAP.fullmatch(g)
+            and _OBJECT_BEFORE.search(text, max(0, h.start - 30), h.start)
+        ):
+            break  # "Rwanda backs the M23, and Kinshasa has formed": the M23 ends the clause before
         if _LIST_SEPARATOR.fullmatch(g) or _PROXIES_INCLUDING.fullmatch(g):
             chain.insert(0, h)
         else:
@@ -2456,6 +2535,9 @@ def _take_subject(
     d.members.extend(h.actor for h in chain)
 
 
+#: ", and " between two names, and a verb's object before the first: the second opens a clause.
+_COMMA_AND_GAP = regex.compile(r"\s*,\s*and\s+")
+_OBJECT_BEFORE = regex.compile(r"\b\p{Ll}{2,}\s+(?:the\s+)?$")
 #: A leader's followers before their names in a subject list: "Iran and its proxies, including the ".
 _PROXIES_INCLUDING = regex.compile(
     r"""(?i)\s+and\s+(?:its|their)\s+(?:[\w\-]+\s+)?(?:allies|proxies|partners|militias|clients)\s*,?\s*
@@ -2904,6 +2986,27 @@ def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorM
         if entry is not None:
             d.entry, d.kind = entry, d.kind or entry.kind
         return
+    if (
+        d.leader is None
+        and d.polarity == "asserted"
+        and d.head == "coalition"
+        and d.adversaries
+        and _STATES_MOD.search(text, d.start, d.head_start) is not None
+    ):  # "the international coalition against Daesh ... in Iraq": the known one against that foe there
+        foes = {a.code for a in d.adversaries if a.code}
+        states = {h.entry.code for h in hits if h.entry.type == "state"}
+        fits = [
+            e
+            for e in matcher.theatred
+            if foes & set(e.adversaries)
+            and not e.historical
+            and any("coalition" in n.casefold() for n in (e.name, e.label or ""))  # not a mission (AMISOM)
+        ]
+        if len(fits) > 1 or not states & {t for f in fits for t in f.theatre}:
+            fits = [e for e in fits if states & set(e.theatre)]
+        if len(fits) == 1:
+            d.entry, d.kind = fits[0], d.kind or fits[0].kind
+        return
     if d.leader is None or d.polarity != "asserted":
         return
     targets = {a.code for a in d.adversaries if a.code} or {
@@ -3027,6 +3130,12 @@ def _kind(text: str, d: _Draft, lim: int, e: int) -> None:
             d.kind = None
 
 
+def _definite(d: _Draft) -> bool:
+    """A mention of something already there: a definite determiner, or a body named by its name (not "a
+    NATO-style pact")."""
+    return d.det in _DEFINITE or (d.entry is not None and d.head == "org" and not d.generic)
+
+
 def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
     """Negated, hypothetical or hedged when a cue governs the mention's existence; else asserted."""
     if d.entry is not None and d.entry.standing and not d.generic:
@@ -3041,7 +3150,7 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
             or (d.det in _INDEFINITE and _NEGATED_WORDS(fw) and _NEGATED_ENTRY.search(window, timeout=_T))
             or (d.det == "any" and _ANY_NEGATED.search(window[-50:], timeout=_T) is not None)
             or (_NEGATED_WORDS(fa) and _NEGATED_AFTER.match(after, timeout=_T) is not None)
-            or (d.det not in _DEFINITE and _REJECTED.search(window[-60:], timeout=_T) is not None)
+            or (not _definite(d) and _REJECTED.search(window[-60:], timeout=_T) is not None)
         ):
             d.polarity = "negated"
             if _MEMBERSHIP_BEFORE.search(window[-40:]) is None:
@@ -3059,7 +3168,7 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                     and "accus" in fw
                     and _ACCUSED_OF_BUILDING.search(window[-70:], timeout=_T)
                 )
-                or (d.det not in _DEFINITE and "claim" in fw and _CLAIM_BEFORE.search(window, timeout=_T))
+                or (not _definite(d) and "claim" in fw and _CLAIM_BEFORE.search(window, timeout=_T))
             )
             and not _RESPONDS.match(after)
         ):  # "a claim the alliance rejected": the claim is not the alliance's
@@ -3074,21 +3183,34 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                     and _FUTURE_BEFORE.search(window, timeout=_T) is not None
                     and _IF_AFTER.match(after, timeout=_T) is not None
                 )  # "will send troops to join a US-led operation if diplomacy fails"
+                or _INVERTED_IF.match(pre) is not None  # "Had we wanted to join an alliance, we would have"
             )
             or (
                 _HYPOTHETICAL_AFTER_WORDS(fa)
                 and (hm := _HYPOTHETICAL_AFTER.match(after, timeout=_T)) is not None
-                and (d.det not in _DEFINITE or hm.group().lstrip().casefold()[:5] != "would")
+                and (
+                    not _definite(d) or hm.group().lstrip().casefold()[:5] != "would"
+                )  # "said the Axis of Resistance would not": a named body is there, "would" reports speech
             )
         ):
             d.polarity = "hypothetical"
         elif d.det in _INDEFINITE and text[e - 1 : e] == "?" and _EXISTENCE_QUESTION.match(text, s, d.start):
             d.polarity = "hedged"  # "Is a Central Asian alliance taking shape?": asked, not asserted
+        elif d.det in _INDEFINITE and text[e - 1 : e] == "?" and _MODAL_QUESTION.match(text, s, d.start):
+            d.polarity = "hypothetical"  # "Would it then join a Eurasian bloc?": a bloc supposed
     except TimeoutError:
         return
 
 
+#: The condition clause of an inverted conditional that opens the sentence: "Had Chad joined ", "Were
+#: Manila to join " (up to the first comma or stop: the main clause after it asserts).
+_INVERTED_IF = regex.compile(
+    r"^\s*[\p{Pi}\"']?(?:Had|Were)\s+(?:\p{Lu}[\p{L}\-]*|we|they|it)\b[^.;:,!?]{0,80}$"
+)
+
+
 #: A question about being that opens right before an indefinite mention: "Is ", "Are there ", "Was ".
+_MODAL_QUESTION = regex.compile(r"[\p{Pi}\"']?(?:Would|Could|Will|Should|Might|Can)\s+[^.;:?!]*$")
 _EXISTENCE_QUESTION = regex.compile(r"[\p{Pi}\"']?(?:Is|Are|Was|Were)(?:\s+there)?\s+$")
 
 
@@ -3156,19 +3278,32 @@ _NEGATED_WORDS = _any_of(
         "out of the question",
     )
 )
+_IF_VERBS = ("sign", "conclu", "agree")  # "if Moscow and Beijing ever signed a defence pact"
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
-_HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculated", "suggested"))
+_HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculated", "suggested", "exist"))
 _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
     _any_of(("idea", "concept", "strategy", "would", "will", "could", "might", "may", "can")),
     _any_of(("mov", "edg", "inch", "drift"), ("to",)),
     _any_of(
         ("if", "unless", "should"),
-        (*_MAKE_WORDS, "join", "enter", "becom", "became", "turn", "evolv", "propos", "float"),
+        (*_MAKE_WORDS, "join", "enter", "becom", "became", "turn", "evolv", "propos", "float", *_IF_VERBS),
     ),
 )
 _HYPOTHETICAL_AFTER_WORDS = _any_of(
-    ("should", "would", "could", "must", "might", "will", "unlikely", "improbable", "prospect", "far off")
+    (
+        "should",
+        "would",
+        "could",
+        "must",
+        "might",
+        "will",
+        "unlikely",
+        "improbable",
+        "prospect",
+        "far off",
+        "away",
+    )
 )
 
 
@@ -3372,6 +3507,8 @@ def _resolve_anaphora(
             and _compatible(text, d, prev)
         ):
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
+    elif d.entry is None and d.det == "the" and d.head in _ANAPHOR_HEADS and not d.label and d.members:
+        _listed_body(d, memory.named)
     if d.anaphoric_group and memory.last_group:
         d.members.extend(memory.last_group)
     elif (
@@ -3388,6 +3525,16 @@ def _resolve_anaphora(
             else:
                 d.leader = who
                 d.members.insert(0, who)
+
+
+def _listed_body(d: _Draft, named: Sequence[_Draft]) -> None:
+    """A definite description whose own list is exactly the known members of a body named before is that
+    body: "the AES ... The confederation of Mali, Burkina Faso and Niger"."""
+    own = {a.code for a in d.members if a.code}
+    for c in itertools.islice(reversed(named), _RECALL):
+        if c.entry is not None and c.entry.members and own == set(c.entry.members) and _fits(d, c):
+            d.entry, d.label, d.kind = c.entry, c.label, d.kind or c.kind
+            return
 
 
 def _body_made_of(matcher: ActorMatcher, n: int, words: list[str]) -> ActorEntry | None:
@@ -3437,6 +3584,12 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
     ISIS" after the Axis of Resistance), its leader is not the body's, or a name ending in its noun came
     between ("the coalition of the willing ... the Ukraine Defense Contact Group ... The group")."""
     known = c.entry
+    if (
+        known is not None
+        and known.type in ("armed_group", "group")
+        and _STATES_MOD.search(text, d.start, d.head_start) is not None
+    ):
+        return False  # "the international coalition" is one of states, no alliance of armed groups
     if _compared_subject(text, d, c):
         return False  # "The JEF is not a substitute for the alliance": another body than the subject
     own_foes = {a.code for a in d.adversaries if a.code}
@@ -3455,10 +3608,22 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
     if stated is not None and whole and abs(stated - whole) > max(2, whole // 4):
         return False  # "the 16-nation bloc" is no 55-member union
     own = {a.code for a in d.members if a.code and a.type in ("state", "government")}
-    if own and known is not None and known.members and not own & {*known.members, *known.former}:
+    if (
+        own
+        and known is not None
+        and known.members
+        and not own & {*known.members, *known.former}
+        and _MEMBERSHIP_BEFORE.search(text, max(0, d.start - 40), d.start) is None  # "Chad joined the bloc"
+    ):
         return False  # "Uruguay's presidency of the bloc": Mercosur, not the EU named since
     name = _NAME_ENDING_IN.get(d.head)
     return name is None or name.search(text, max(c.end, d.start - _BETWEEN_WINDOW), d.start) is None
+
+
+#: Words before an anaphor's noun that make it a body of states: "the international coalition".
+_STATES_MOD = regex.compile(
+    r"(?i)\b(?:international|multinational|multi-national|global|intergovernmental)\b"
+)
 
 
 #: A copula and a noun of comparison between a body and an anaphor: the anaphor means another body.
@@ -3627,7 +3792,7 @@ def _antecedent(
                 break  # the latest that fits
     if d.head in _GROUP_HEADS:
         for c in fits:  # an informal grouping, or a body named by the noun ("the Lima Group": "the group")
-            if c.entry is None or _name_holds_noun(c.entry, d.head):
+            if c.entry is None or _name_holds_noun(c.entry, d.head, proper=True):
                 return c
         for c in fits:
             if c.entry is None or not _FORMAL_NOUN.search(c.entry.name):
@@ -3640,16 +3805,32 @@ _NAME_NOUNS = HEADS["name_noun"]
 _OK_ASKED = 8
 
 
-def _name_holds_noun(entry: ActorEntry, noun: str) -> bool:
+def _name_holds_noun(entry: ActorEntry, noun: str, *, proper: bool = False) -> bool:
     """Does a body's own name hold ``noun`` ("league" in "Arab League", "council" in "Gulf Cooperation
-    Council")?"""
-    return any(noun in n.casefold().split() for n in (entry.name, *entry.aliases, entry.label or ""))
+    Council")? With ``proper``, a spelling that only adds the noun to another name of the body ("Quad
+    grouping" beside "Quad") does not count: the noun describes the body there, it does not name it."""
+    names = (entry.name, *entry.aliases, entry.label or "")
+    folded = {n.casefold() for n in names} | {a.casefold() for a in entry.acronyms}
+    for n in names:
+        words = n.casefold().split()
+        if noun not in words:
+            continue
+        if proper and words[-1] == noun and " ".join(words[:-1]) in folded:
+            continue
+        return True
+    return False
 
 
 #: The nouns that may re-mention an alliance of armed groups: "the alliance", "the rebel coalition".
 _ARMED_ALLIANCE_NOUNS = frozenset(
     {"alliance", "alliances", "coalition", "coalitions", "group", "network", "axis"}
 )
+
+
+#: Anaphor nouns of a standing body or grouping, which no operation it sent is meant by.
+_BODY_HEADS = frozenset({"bloc", "organization", "organisation", "grouping", "club", "confederation"})
+#: The name of an operation rather than a body: a mission, a force, a task force, an operation.
+_OPERATION_NAME = regex.compile(r"(?i)\b(?:mission|force|operation)\b")
 
 
 def _fits(d: _Draft, c: _Draft) -> bool:
@@ -3666,6 +3847,8 @@ def _fits(d: _Draft, c: _Draft) -> bool:
         and d.head not in _ARMED_ALLIANCE_NOUNS
     ):
         return False  # "the 16-nation bloc" is no alliance of armed groups named since (the AFC)
+    if d.head in _BODY_HEADS and c.entry is not None and _OPERATION_NAME.search(c.entry.name):
+        return False  # "the regional bloc" is no mission or force that the bloc sent (SAMIDRC, AMISOM)
     if d.head == "confederation" and not (
         c.entry is not None and any("confederation" in n.casefold() for n in (c.entry.name, *c.entry.aliases))
     ):
