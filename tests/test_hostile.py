@@ -31,6 +31,7 @@ HOSTILE = [
     pytest.param("مرحبا قال الوزير “نعم” " * 200, id="right-to-left"),
     pytest.param("e\u0301" * (16 * KB), id="combining"),
     pytest.param('He said: "' + "word " * (16 * KB), id="unclosed-long-quote"),
+    pytest.param(", »\n, \n, ", id="separators-over-a-separator-headline"),
 ]
 
 

@@ -923,6 +923,8 @@ def _is_label(label: str, nxt: str) -> bool:
     if len(parts) > 1 or len(parts[0]) < len(label):
         if parts[-1] == nxt:  # "News / India News / <the headline>" over the headline
             parts = parts[:-1]
+            if not parts:
+                return False  # (the line is the headline itself behind a separator: ", <headline>")
         elif _agency_name(parts[-1]) is not None or parts[-1].casefold() in _OUTLET_NAMES:
             return False  # "Oil slips | Reuters": a headline and its site
         first = _is_label_part(parts[0], crumb=True) or (len(parts) > 1 and _BRAND_RE.fullmatch(parts[0]))
