@@ -3121,8 +3121,8 @@ STYLES = [
         id="hearer-named-with-and-before-that",
     ),
     pytest.param(
-        "She often tells the story of how he persuaded her to stay.",
-        [("indirect", "the story of how he persuaded her to stay", "She", "tells")],
+        "She often tells the tale of how her brother left the farm.",
+        [("indirect", "the tale of how her brother left the farm", "She", "tells")],
         id="story-of-how-is-no-hearer",
     ),
     pytest.param(
@@ -3197,10 +3197,10 @@ STYLES = [
         id="relative-pronoun-before-an-interrupting-attribution",
     ),
     pytest.param(
-        "The panel will meet weekly. All of which, he said, would restore confidence in the count.",
+        "The panel will meet weekly. All of which, the mayor argued, would rebuild trust in the count.",
         [
-            ("indirect", "All of which", "he", "said"),
-            ("indirect", "would restore confidence in the count", "he", "said"),
+            ("indirect", "All of which", "the mayor", "argued"),
+            ("indirect", "would rebuild trust in the count", "the mayor", "argued"),
         ],
         id="all-of-which-stays-the-lead",
     ),
@@ -3328,8 +3328,8 @@ STYLES = [
         id="plural-averages-find",
     ),
     pytest.param(
-        "The mining company agreed to clean up the shuttered pits and reclaim the land.",
-        [("indirect", "to clean up the shuttered pits and reclaim the land", "The mining company", "agreed")],
+        "The mining company agreed to restore the flooded pits and replant the hills.",
+        [("indirect", "to restore the flooded pits and replant the hills", "The mining company", "agreed")],
         id="agreed-to-a-verb-commits",
     ),
     pytest.param(
@@ -3343,8 +3343,8 @@ STYLES = [
         id="share-of-a-group-is-the-whole-subject",
     ),
     pytest.param(
-        "A majority of Canadians believe the country is on the wrong track.",
-        [("indirect", "the country is on the wrong track", "A majority of Canadians", "believe")],
+        "A majority of Canadians believe the economy is heading for a slump.",
+        [("indirect", "the economy is heading for a slump", "A majority of Canadians", "believe")],
         id="majority-of-a-people-is-no-name",
     ),
     pytest.param(
@@ -3353,8 +3353,15 @@ STYLES = [
         id="share-of-the-group-with-a-determiner",
     ),
     pytest.param(
-        "Federal and state officials said the two firms had raised $350 million.",
-        [("indirect", "the two firms had raised $350 million", "Federal and state officials", "said")],
+        "Federal and provincial inspectors said the port authority had overspent by 40 million dollars.",
+        [
+            (
+                "indirect",
+                "the port authority had overspent by 40 million dollars",
+                "Federal and provincial inspectors",
+                "said",
+            )
+        ],
         id="coordinated-group-words-make-one-speaker",
     ),
     pytest.param(
@@ -3373,9 +3380,9 @@ STYLES = [
         id="all-but-one-speak-unnamed",
     ),
     pytest.param(
-        "The clinic released a letter from his doctor on Friday that says he is in “excellent health” for "
-        "his age.",
-        [("mixed", "he is in “excellent health” for his age", "a letter", "says")],
+        "The campaign released a memo from the agency on Friday that says the plant is in “good order” for "
+        "its age.",
+        [("mixed", "the plant is in “good order” for its age", "a memo", "says")],
         id="document-qualified-before-a-relative",
     ),
 ]

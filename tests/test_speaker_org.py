@@ -114,8 +114,8 @@ from geoquote._speaker_org import acronym_expansion, organization_in
         ("an energy analyst with Stratline", "Stratline"),
         ("an aide who met with Vantor", None),
         (
-            "president of the Regional Council of Rhone-Saone d'Auvergne",
-            "Regional Council of Rhone-Saone d'Auvergne",
+            "head of the Regional Assembly of Haute-Loire",
+            "Regional Assembly of Haute-Loire",
         ),
         (
             "president of the United States Maritime Chamber of Commerce",

@@ -2039,7 +2039,7 @@ _MEDIUM_THEN_CLAUSE = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # An event the words were said at, then a that-less clause opening with a pronoun and its verb: "said
-# after the convention he would not accept it", "said during the visit they had agreed".
+# after the vote she would not sign it", "said during the visit they had agreed".
 _EVENT_THEN_CLAUSE = regex.compile(
     r"""\s++(?:after|before|during|following|at|outside|ahead\s++of)\s++(?:the|a|an|his|her|its|their|this|last)
         (?:\s++[\p{L}-]++){1,3}?\s++
@@ -2127,7 +2127,7 @@ _RELATIVE_SUBJECT = regex.compile(r"(?<=\p{Ll})\s++(?:that|which)$", regex.V1)
 
 def _document_before_relative(before: str, lo: int) -> Mention | None:
     """The document a relative pronoun closing ``before`` (the text from ``lo``) stands for, when only words
-    that qualify it come between: "a letter from his doctor Friday afternoon that ..." (no finite verb)."""
+    that qualify it come between: "a memo from the agency last week that ..." (no finite verb)."""
     tail = before[-_DOCUMENT_REACH:]
     at = lo + len(before) - len(tail)
     for doc in _DOCUMENT_THEN_RELATIVE.finditer(tail, overlapped=True):
@@ -2798,7 +2798,7 @@ def _forward(
         if addressee is None:
             addressee = medium.span("a")
     elif (event := _EVENT_THEN_CLAUSE.match(masked, pos, se)) is not None:
-        pos = event.end()  # "said after the convention he would not accept it"
+        pos = event.end()  # "said after the vote she would not sign it"
     if (cleft := _CLEFT_THAT.match(masked, pos, se)) is not None and _WHAT_BEFORE.search(masked, ss, cue[0]):
         pos = cleft.end()  # "What I can tell you is that ...": the clause after the cleft's "that"
     th = _THAT.match(masked, pos, se)
