@@ -4211,7 +4211,8 @@ def _turn_labels(text: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -
 # A question or answer label opening a paragraph of an interview printed as questions and answers.
 _ASK_TURN = regex.compile(r"[\"“]?+(?P<label>Q|Question|QUESTION)[^\S\n]*+:[^\S\n]++(?=\S)", regex.V1)
 _ANSWER_TURN = regex.compile(r"[\"“]?+(?P<label>A|Answer|ANSWER)[^\S\n]*+:[^\S\n]++(?=\S)", regex.V1)
-# A person's name of two or three capitalised words (the interviewee is looked for among them).
+# A run of two to five capitalised words: a name, maybe after its title (where the interviewee is looked
+# for).
 _PERSON_RUN = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}'’-]*+(?:[^\S\n]\p{Lu}\p{Ll}[\p{L}'’-]*+){1,4}+", regex.V1
 )
@@ -4264,7 +4265,7 @@ def _question_turns(
 
 def _interviewee(text: str, lo: int, hi: int, lex: QuoteLexicon) -> str | None:
     """The person an interview's introduction (``text[lo:hi]``) names most often by surname: two to five
-    capitalised words, a title before them left out ("Vice President Joe Biden"), that name no place or body
+    capitalised words, a title before them left out ("Vice President Ana Ruiz"), that name no place or body
     and no interviewer ("senior writer X"); one opened by a known given name or written after a title counts
     once more."""
     from ._speaker_names import name_genders  # the given names of the lexicon
@@ -4277,13 +4278,13 @@ def _interviewee(text: str, lo: int, hi: int, lex: QuoteLexicon) -> str | None:
         words = m.group().split()
         titled = False
         while words and (words[0].casefold() in lex.roles or words[0].casefold() in lex.modifiers):
-            words, titled = words[1:], True  # "Vice President Joe Biden": the name after the title
+            words, titled = words[1:], True  # "Vice President Ana Ruiz": the name after the title
         name = " ".join(words)
         if len(words) < 2 or not_person(name) or any(w.casefold() in lex.institutions for w in words):
             continue
         before = text[max(lo, m.start() - 30) : m.start()].split()
         if before and before[-1].casefold() in _ASKER_TITLES:
-            continue  # "senior writer Michael Grunwald": the interviewer
+            continue  # "senior writer Ivo Lind": the interviewer
         titled = titled or (bool(before) and before[-1].casefold().strip(",") in lex.roles)
         surname = words[-1]
         count = counts[surname] + (1 if words[0].casefold() in given or titled else 0)

@@ -158,7 +158,7 @@ _CLOSING_PORTFOLIOS = frozenset(
 
 # Head nouns of a body's name beside the lexicon's, only inside a name of two words or more: "House",
 # "Club", "Coalition", "Caucus", "School", "Services" closing one ("Freedom House", "Sierra Club", "Law
-# School"; "the House" alone is a chamber, "Clinton White House" an administration) and "Order", "Club",
+# School"; "the House" alone is a chamber, "the Ruiz White House" an administration) and "Order", "Club",
 # "Coalition", "Caucus" opening one before "of", "for" or "on" (not "to": "Coalition to Stop X and March on
 # Y" runs two names together)
 # "of" ("Fraternal Order of Police"; an "Executive Order" is a document).
@@ -287,7 +287,7 @@ def _without_seat(run: list[str]) -> list[str]:
     return run[cut:]
 
 
-# Hyphenated words before a body's name that say where it sits or whom it backs ("Doha-based", "Sanders-
+# Hyphenated words before a body's name that say where it sits or whom it backs ("Doha-based", "Smith-
 # supporting", "Kremlin-backed"): no part of the name.
 _SEAT_SUFFIXES = ("-based", "-backed", "-led", "-supporting", "-funded", "-owned", "-aligned", "-affiliated")
 
