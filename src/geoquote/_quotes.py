@@ -31,7 +31,7 @@ from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, comp
 from ._quote_marks import MarkRun, scan_paragraph
 from ._reading import TIME_STAMP_PATTERN, reading_copy, respan
 from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
-from ._speaker_org import organization_in
+from ._speaker_org import organization_in, state_name
 from ._speakers import MASK, Entity, Mention, Resolver, adverb, not_person, subject_after, subject_before
 
 __all__ = ["find_quotes"]
@@ -894,8 +894,6 @@ _HEARER_NOUN = regex.compile(
 def _demonym_before_noun(masked: str, m: regex.Match[str]) -> bool:
     """The name an addressee pattern read after "to" is one demonym adjective with a lower-case word after
     it ("to Israeli strikes", "to Russian demands"): a thing, not a hearer."""
-    from ._actors import default_gazetteer  # lazy: the gazetteer is built on first use
-
     words = masked[m.start("a") : m.end("a")].split()
     return (
         len(words) == 2
@@ -907,8 +905,6 @@ def _demonym_before_noun(masked: str, m: regex.Match[str]) -> bool:
 
 def _places(head: str) -> bool:
     """A headline head naming places, not a speaker ("Moscow-Tehran: ...", "Iran and Iraq: ...")."""
-    from ._actors import default_gazetteer  # lazy: the gazetteer is built on first use
-
     parts = [p for p in _PLACE_SPLIT.split(head) if p]
     gaz = default_gazetteer()
     return len(parts) > 1 and all(gaz.lookup(p) is not None for p in parts)
@@ -2412,8 +2408,6 @@ def _coordinated_group(masked: str, ss: int, mention: Mention, lex: QuoteLexicon
     m = _GROUP_CONJUNCTS.search(masked, max(ss, mention.start - 40), mention.start)
     if m is None:
         return mention
-    from ._actors import default_gazetteer  # lazy: the gazetteer is built on first use
-
     words = [w.strip(",") for w in masked[m.start() : mention.start].split()[:-1]]
     for w in words:
         low = w.casefold()
@@ -4447,13 +4441,6 @@ _OWNED_COUNTS = frozenset(["tally", "count", "readout", "transcript"])
 _OWNED_DOCS = _ISSUED | _OWNED_COUNTS  # what opens with its body's name ("a Pentagon statement")
 
 
-def _a_state(name: str, lex: QuoteLexicon) -> bool:
-    """The name is a state's ("Britain", "Islamabad" as the capital standing for it): no organisation; a
-    seat of government that names a body of its own ("the Kremlin", "the White House") is one."""
-    e = default_gazetteer().lookup(name)
-    return e is not None and e.type == "state" and organization_in(f"{name} spokesperson", lex) is None
-
-
 def _document_owner(m: Mention, lex: QuoteLexicon) -> Mention | None:
     """The body a document's name opens with ("a Pentagon statement", "a Foreign Ministry communique"), as
     the mention of that body; ``None`` when the words before the document noun name no body ("an Instagram
@@ -4607,7 +4594,8 @@ def _speaker(
                 and span.text[:4].casefold() == "the "
                 and len(body := _DETERMINER_START.sub("", span.text).split()) > 1
                 and all(
-                    w.isalpha() and (w.islower() or (k == 0 and _a_state(w, lex))) for k, w in enumerate(body)
+                    w.isalpha() and (w.islower() or (k == 0 and state_name(w, lex)))
+                    for k, w in enumerate(body)
                 )
             ):
                 # "The interior ministry said", "The Syrian interior ministry said": the body as written
@@ -4624,7 +4612,7 @@ def _speaker(
             return Speaker(None, span, _role_text(described), org, "pronoun"), None
         return Speaker(None, span, _role_text(m.role), org, res if m.kind != "pronoun" else "none"), None
     role = resolver.plain_role(m.role or ent.role)
-    org = (None if _a_state(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
+    org = (None if state_name(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
     if (
         org is None
         and not ent.org

@@ -30,7 +30,7 @@ import re
 from ._quote_lexicon import QuoteLexicon
 from ._speaker_names import name_genders
 
-__all__ = ["COMPANY_FORMS", "acronym_expansion", "organization_in"]
+__all__ = ["COMPANY_FORMS", "acronym_expansion", "organization_in", "state_name"]
 
 # Words that introduce the body a role serves ("spokeswoman for", "president of", "fellow at").
 _INTRODUCERS = frozenset(["of", "for", "at", "with", "from", "in"])
@@ -376,6 +376,17 @@ def _lower_body_after(words: list[str]) -> str | None:
     if _bare(body[-1]) in _LOWER_HEADS_AFTER and all(w.isalpha() and w.islower() for w in lower):
         return " ".join(body)
     return None
+
+
+def state_name(name: str, lex: QuoteLexicon, *, groups: bool = False) -> bool:
+    """The gazetteer knows ``name`` as a state ("Britain", "Islamabad" as the capital standing for it; with
+    ``groups``, a loose grouping too), and it names no body that has officers of its own ("the Kremlin",
+    "the White House" do): no organisation."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    e = default_gazetteer().lookup(name)
+    kinds = ("state", "group") if groups else ("state",)
+    return e is not None and e.type in kinds and organization_in(f"{name} spokesperson", lex) is None
 
 
 def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:

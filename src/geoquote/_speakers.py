@@ -26,7 +26,7 @@ import regex
 from ._data_header import AGENCIES, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
-from ._speaker_org import COMPANY_FORMS, acronym_expansion, organization_in
+from ._speaker_org import COMPANY_FORMS, acronym_expansion, organization_in, state_name
 from ._speaker_salience import apposed_subjects, sentence_subjects, timed_matches
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
@@ -3798,14 +3798,7 @@ class Resolver:
 
     def _a_state(self, name: str) -> bool:
         """The gazetteer knows ``name`` as a state (or a loose grouping), no body that has officers."""
-        from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
-
-        e = default_gazetteer().lookup(name)
-        return (
-            e is not None
-            and e.type in ("state", "group")
-            and organization_in(f"{name} spokesperson", self._lex) is None
-        )
+        return state_name(name, self._lex, groups=True)
 
     def _workplace_before(self, head: str, pos: int) -> Entity | None:
         """The body a possessive body noun means ("Her ministry", "Her organisation") when no body of it
