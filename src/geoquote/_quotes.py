@@ -66,6 +66,7 @@ _SENT_END = regex.compile(
 )
 # Auxiliaries and modals: a finite verb that opens a clause ("told Reuters Lima would ...").
 _AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must"
+_MODALS = "would|will|could|can|should|may|might|must|’ll|'ll"  # modals, as words and contracted
 _ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>
@@ -580,8 +581,9 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
                 attrs_.extend(found)
     attrs_ = _claim_runs(text, masked, paras, runs, attrs_, lexicon)
     _reports_before_inner_quotes(masked, attrs_)
-    attrs_ = _turn_labels(text, paras, attrs_)
-    attrs_ = _question_turns(text, paras, attrs_, lexicon)
+    asks = _turns_of(_ASK_TURN, text, paras)  # "Q: ..." / "Question: ..." paragraphs
+    attrs_ = _turn_labels(text, paras, attrs_, asked=bool(asks))
+    attrs_ = _question_turns(text, paras, attrs_, asks, lexicon)
     # the resolver reads names over the text read here: a byline's writer is no speaker's fuller name
     return _emit(text, masked, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
 
@@ -1994,9 +1996,8 @@ def _commits(masked: str, lemma: str, pos: int, se: int, before: str) -> bool:
 
 
 _MODAL_NOT_BEFORE = regex.compile(
-    r"\b(?:would|will|could|can|should|may|might|must|’ll|'ll|’d|'d)(?:\s++(?:not|never|\p{Ll}++ly))?+\s*+$",
-    regex.V1,
-)
+    rf"\b(?:{_MODALS}|’d|'d)(?:\s++(?:not|never|\p{{Ll}}++ly))?+\s*+$", regex.V1
+)  # ("would never agree", "he'd agree"; see _MODAL_BEFORE)
 _TO_INFINITIVE = regex.compile(
     r"\s++to\s++(?:\ue000|(?!(?:the|a|an|his|her|their|its|our|this|these|those|any|all|some)\b)\p{Ll})",
     regex.V1,
@@ -3330,9 +3331,7 @@ def _object(
 # Cues whose object is a figure, one number being enough ("put the death toll at 42").
 _FIGURE_LEMMAS = frozenset(["put the toll at"])
 # A modal (and an adverb) right before a verb whose object is the content.
-_MODAL_BEFORE = regex.compile(
-    r"\b(?:would|will|could|can|should|may|might|must|’ll|'ll)(?:\s++\p{Ll}++ly)?$", regex.V1
-)
+_MODAL_BEFORE = regex.compile(rf"\b(?:{_MODALS})(?:\s++\p{{Ll}}++ly)?$", regex.V1)
 
 
 def _after_modal(masked: str, cue: int) -> bool:
@@ -4150,7 +4149,9 @@ def _named_before(text: str, word: str, before: int) -> bool:
     return False
 
 
-def _turn_labels(text: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -> list[_Attr]:
+def _turn_labels(
+    text: str, paras: list[tuple[int, int]], attrs_: list[_Attr], *, asked: bool = False
+) -> list[_Attr]:
     """An interview transcript's turns ("TAPPER: ...") are each their speaker's, with the colon as cue.
 
     Read only in an article where two paragraphs at least open with different labels in capitals. A
@@ -4167,7 +4168,7 @@ def _turn_labels(text: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -
         or (counts[m.group("label")] >= 2 and len(_LETTERS.findall(text, m.end(), paras[pi][1])) >= 2)
     ]
     labels = {m.group("label") for _, m in found}
-    if any(_ASK_TURN.match(text, ps, pe) is not None for ps, pe in paras):
+    if asked:
         labels.add("Q")  # "Question: ..." then "Li Wen: ...": the asker's turns are the other label
     if len(found) < 2 or len(labels) < 2:
         return attrs_
@@ -4217,26 +4218,34 @@ _ASKER_TITLES = frozenset(
 )
 
 
+def _turns_of(
+    label: regex.Pattern[str], text: str, paras: list[tuple[int, int]]
+) -> list[tuple[int, regex.Match[str]]]:
+    """The paragraphs that ``label`` opens (a question's or an answer's), each with the label's match."""
+    return [(pi, m) for pi, (ps, pe) in enumerate(paras) if (m := label.match(text, ps, pe)) is not None]
+
+
 def _question_turns(
-    text: str, paras: list[tuple[int, int]], attrs_: list[_Attr], lex: QuoteLexicon
+    text: str,
+    paras: list[tuple[int, int]],
+    attrs_: list[_Attr],
+    asks: list[tuple[int, regex.Match[str]]],
+    lex: QuoteLexicon,
 ) -> list[_Attr]:
     """An interview printed as questions and answers ("Q: ..." / "A: ...", or "Question: ..." before a
-    named spokesperson's turns): each question is a turn of the unnamed asker, each "A:" turn the
-    interviewee's, the person the introduction names most. Read only where two questions at least open
-    paragraphs. A speaker's turn ("Li Wen: ...") after a question is read as a transcript's turn."""
-    asks = [(pi, m) for pi, (ps, pe) in enumerate(paras) if (m := _ASK_TURN.match(text, ps, pe)) is not None]
+    named spokesperson's turns; ``asks``: the question paragraphs): each question is a turn of the unnamed
+    asker, each "A:" turn the interviewee's, the person the introduction names most. Read only where two
+    questions at least open paragraphs. A speaker's turn ("Li Wen: ...") after a question is read as a
+    transcript's turn."""
     if len(asks) < 2:
         return attrs_
-    answers = [
-        (pi, m) for pi, (ps, pe) in enumerate(paras) if (m := _ANSWER_TURN.match(text, ps, pe)) is not None
-    ]
-    taken = {
-        a.para for a in attrs_ if a.cue is not None and a.cue[2] == ":" and a.para in {pi for pi, _ in asks}
-    }
+    answers = _turns_of(_ANSWER_TURN, text, paras)
+    ask_paras = {pi for pi, _ in asks}
+    taken = {a.para for a in attrs_ if a.cue is not None and a.cue[2] == ":" and a.para in ask_paras}
     turns: list[_Attr] = []
     first = asks[0][0]
     who = _interviewee(text, paras[0][0], paras[first][0], lex) if answers else None
-    for pi, m in asks + answers:
+    for pi, m, asking in [(pi, m, True) for pi, m in asks] + [(pi, m, False) for pi, m in answers]:
         if pi in taken:
             continue
         a, b = m.end(), paras[pi][1]
@@ -4245,9 +4254,8 @@ def _question_turns(
         if b <= a:
             continue
         colon = text.index(":", m.end("label"))
-        label = m.group("label")
-        if _ASK_TURN.match(text, paras[pi][0], paras[pi][1]) is not None:
-            mention = Mention(m.start("label"), m.end("label"), "role", head=label.casefold())
+        if asking:
+            mention = Mention(m.start("label"), m.end("label"), "role", head=m.group("label").casefold())
             turns.append(_Attr((colon, colon + 1, ":"), mention, content=(a, b), para=pi))
         elif who is not None:
             mention = Mention(
