@@ -39,6 +39,7 @@ from typing import TypeVar
 import attrs
 import regex
 
+from ._quote_layout import blank
 from ._records import Span
 
 __all__ = ["reading_copy", "respan"]
@@ -82,17 +83,7 @@ _STAMPED_LINE = regex.compile(
 def _blank_time_stamps(text: str, start: int) -> str:
     """``text`` with each line's opening time stamp made spaces ("11:20 GMT — The envoy said ..."): a
     live blog's entry starts with its sentence, whose subject later pronouns point back to."""
-    spans = [m.span() for m in _STAMPED_LINE.finditer(text, start)]
-    if not spans:
-        return text
-    out = []
-    last = 0
-    for a, b in spans:
-        out.append(text[last:a])
-        out.append(" " * (b - a))
-        last = b
-    out.append(text[last:])
-    return "".join(out)
+    return blank(text, [m.span() for m in _STAMPED_LINE.finditer(text, start)])
 
 
 # A line of dialogue opened by a dash ("— We will not give in, the minister said."), and a later turn on the
