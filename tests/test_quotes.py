@@ -3385,6 +3385,19 @@ STYLES = [
         [("mixed", "the plant is in “good order” for its age", "a memo", "says")],
         id="document-qualified-before-a-relative",
     ),
+    pytest.param(
+        "“Who would have thought we would carry the district?” Okafor said, grinning at the volunteers.",
+        [("direct", "Who would have thought we would carry the district?", "Okafor", "said")],
+        id="closing-cue-then-participle-aside",
+    ),
+    pytest.param(
+        "“The port is open again,” the minister said. He said, twice, that the convoy would leave at dawn.",
+        [
+            ("direct", "The port is open again,", "the minister", "said"),
+            ("indirect", "the convoy would leave at dawn", "He", "said"),
+        ],
+        id="closing-cue-then-adverb-clause-is-own-report",
+    ),
 ]
 
 

@@ -765,6 +765,27 @@ _CLOSING_WORDS = 6
 _ONLY_QUOTATION = regex.compile(r"\s*+\ue000++\.", regex.V1)  # a sentence that is one quotation, closed
 
 
+def _closing_then_aside(masked: str, words: list[re.Match[str]], first: frozenset[str], end: int) -> bool:
+    """The short attribution opens a longer sentence and a comma closes it: "“Who won?” Ruiz said, looking
+    out at the crowd." (the cue among its first words, a comma at most three words after it, and an aside
+    after the comma rather than a clause of its own)."""
+    for w in words[:_CLOSING_WORDS]:
+        if w.group() in first:
+            comma = masked.find(",", w.end(), end)
+            if comma < 0 or len(_LETTERS.findall(masked, w.end(), comma)) > 3:
+                return False
+            aside = _LETTERS.search(masked, comma, end)
+            return aside is not None and (aside.group().endswith("ing") or aside.group() in _ASIDE_OPENERS)
+    return False
+
+
+# what opens the aside after a closing attribution: "Ruiz said, as the crowd cheered" (not "Ruiz said, twice,
+# that ...", whose clause is a report of its own)
+_ASIDE_OPENERS = frozenset(
+    ["as", "while", "before", "after", "and", "then", "his", "her", "their", "a", "an"]
+)
+
+
 def _closing_cues_joined(
     masked: str, sentences: list[tuple[int, int]], first: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -773,8 +794,10 @@ def _closing_cues_joined(
     out: list[tuple[int, int]] = []
     for s, e in sentences:
         if out and _ONLY_QUOTATION.fullmatch(masked, *out[-1]) and MASK not in masked[s:e]:
-            words = _LETTERS.findall(masked, s, e)
-            if len(words) <= _CLOSING_WORDS and any(w in first for w in words):
+            words = list(_LETTERS.finditer(masked, s, e))
+            if any(w.group() in first for w in words) and (
+                len(words) <= _CLOSING_WORDS or _closing_then_aside(masked, words, first, e)
+            ):
                 out[-1] = (out[-1][0], e)
                 continue
         out.append((s, e))
@@ -2047,8 +2070,10 @@ _EVENT_THEN_CLAUSE = regex.compile(
 _ADVERB_THAT = regex.compile(
     r"""
     (?:(?:\s++\p{Ll}++(?<=ly)){1,2}+                 # "said explicitly that"
-      | ,\s*+(?:however|though|too|also|moreover|meanwhile|again|in\s++turn|in\s++particular)\s*+,
-      | \s++(?:(?:yet|once)\s++)?again|\s++also|\s++afterwards?|\s++later|\s++too  # "said again that"
+      | ,\s*+(?:however|though|too|also|moreover|meanwhile|again|in\s++turn|in\s++particular
+               |twice|once\s++more|\p{Ll}++(?<=ly))\s*+,  # "said, twice, that", "said, privately, that"
+      | \s++(?:(?:yet|once)\s++)?again|\s++also|\s++afterwards?|\s++later|\s++too|\s++twice
+                                                    # "said again that"
       | \s++(?:many|several|countless|multiple)\s++times|\s++more\s++than\s++once|\s++time\s++and\s++again
                                                     # "has said many times that"
       | \s++with\s++(?:(?:great|deep|some|grave|particular)\s++)?   # "noted with concern that"
