@@ -3398,6 +3398,25 @@ STYLES = [
         ],
         id="closing-cue-then-adverb-clause-is-own-report",
     ),
+    pytest.param(
+        "The weekly round-up follows.\n\nTURNOUT FELL IN RURAL COUNTIES - Petra V. Holm: “Our count shows "
+        "the drop was sharpest where polling places closed.”",
+        [
+            (
+                "direct",
+                "Our count shows the drop was sharpest where polling places closed.",
+                "Petra V. Holm",
+                ":",
+            )
+        ],
+        id="newsletter-heading-dash-then-speaker-colon",
+    ),
+    pytest.param(
+        "The weekly round-up follows.\n\nWhat that means for the runoff - More from Holm: “Closures matter "
+        "more than weather.”",
+        [("direct", "Closures matter more than weather.", "Holm", ":")],
+        id="newsletter-more-from-speaker-colon",
+    ),
 ]
 
 

@@ -3999,12 +3999,18 @@ def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> 
     colon = ps + len(head) - 1
     stamp = _TIME_STAMP.match(masked, ps, colon)
     start = stamp.end() if stamp is not None else ps  # "13:30 GMT – Netanyahu: “...”" in a live blog
+    if (dash := _HEADING_DASH.search(masked, start, colon)) is not None:
+        start = dash.end()  # "FARMS LOSE GROUND - Ana Ruiz: “...”": a section heading, a dash, the speaker
+        if (more := _MORE_FROM.match(masked, start, colon)) is not None:
+            start = more.end()  # "What it means - More from Ruiz: “...”"
     m = subject_before(masked, start, colon, lex)
     if m is None or masked[start : m.start].strip():
         return None
     return _Attr((colon, colon + 1, ":"), m, runs=[r], para=pi)
 
 
+_HEADING_DASH = regex.compile(r"[^\S\n][-–—][^\S\n]++(?!.*[^\S\n][-–—][^\S\n])", regex.V1)
+_MORE_FROM = regex.compile(r"More[^\S\n]++from[^\S\n]++", regex.V1)
 _QA_LABEL = regex.compile(r"(?:Q|A|Question|Answer)[^\S\n]*+:[^\S\n]++", regex.V1)
 _TIME_STAMP = regex.compile(TIME_STAMP_PATTERN, regex.VERBOSE | regex.V1)
 
