@@ -3417,6 +3417,30 @@ STYLES = [
         [("direct", "Closures matter more than weather.", "Holm", ":")],
         id="newsletter-more-from-speaker-colon",
     ),
+    pytest.param(
+        "Two-thirds of the residents said they feared the new levy, and more than 4 in 10 said the council "
+        "should scrap it.",
+        [
+            ("indirect", "they feared the new levy", "Two-thirds of the residents", "said"),
+            ("indirect", "the council should scrap it", "more than 4 in 10", "said"),
+        ],
+        id="poll-shares-coordinated-reports",
+    ),
+    pytest.param(
+        "Last spring, 52 percent said they backed the tunnel, however this autumn that share has slipped.",
+        [("indirect", "they backed the tunnel", "52 percent", "said")],
+        id="report-then-however-clause",
+    ),
+    pytest.param(
+        "The mayor said the real culprit was the port authority, and he lashed out at the harbour pilots.",
+        [("indirect", "the real culprit was the port authority", "The mayor", "said")],
+        id="report-then-and-he-narrative",
+    ),
+    pytest.param(
+        "The envoy said a truce, however fragile, was better than none.",
+        [("indirect", "a truce, however fragile, was better than none", "The envoy", "said")],
+        id="however-adjective-inside-report",
+    ),
 ]
 
 

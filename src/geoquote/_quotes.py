@@ -1264,7 +1264,8 @@ _CLAUSE_STOP = regex.compile(
     ,\s++(?:\p{Ll}++(?<=ly)\s++)?+(?!(?:including|(?:some|any|no|every)thing|during|morning|evening)\b)
     \p{Ll}++(?<=ing)\b                                                       # ", (implicitly) putting"
   | ,\s++(?:which|who|whose|where|when|while                                   # a relative, an adjunct
-         |but|though|although|whereas|yet|even\s++though)\b                     # a contrasting clause
+         |but|though|although|whereas|yet|even\s++though                         # a contrasting clause
+         |however(?!\s*+,|\s++\p{L}++,))\b            # (not "however, ..." nor "however messy,")
   | ,\s++(?:after|before)\b(?!\s++\p{Ll}++(?<=ing)\b)                           # ", after Hamas said"
   | (?<=\ue000)\s++(?:but|though|although|whereas|yet|while)\b(?!\s++also\b)  # "was “true,” but ..."
     (?!\s++(?:had|has|have|would|will|could|can|was|were|is|are|did|does|do|should|must|might|may|that)\b)
@@ -1285,6 +1286,8 @@ _CLAUSE_STOP = regex.compile(
   | ,\s++and\s++(?:the|a|an|this|that(?!\s++(?:they|he|she|it|we|I|you)\b)|his|her|its|their)\s++\p{L}++\s++
                                                                                 # ", and the downgrade is":
     (?:is|was|are|were|has|have|had|will|would|could|can)\b                    # a clause of its own
+  | ,\s++and\s++(?:he|she|they)\s++\p{Ll}++(?<=ed)\b                         # ", and he railed against":
+                                                                                # the writer goes on
   | (?:,|(?<=\ue000))\s++as\s++(?:\p{Lu}|(?:the|a|an|one|his|her|their)\s)  # ", as Ruiz (then ...) put it":
     [^,;\ue000]{0,80}?(?:,[^,;\ue000]{0,60}+,)?\s                           # a comment clause, with its
     (?:puts?\s++it|said|says|noted|notes|wrote|writes|observed|told)\b     # own speaker
@@ -1362,7 +1365,11 @@ def _next_clause(
         after = joint + len(", and ")
         if joint < 0 or masked.startswith("that ", after):  # ", and that ...": still what was said
             continue
-        who = subject_before(masked, ss, cs, lex) or _loose_subject(masked, after, cs, lex)
+        who = (
+            subject_before(masked, ss, cs, lex)
+            or _loose_subject(masked, after, cs, lex)
+            or _quantified_subject(masked, joint, cs)  # ", and three-quarters said the same"
+        )
         if who is not None and who.kind != "pronoun" and who.start > joint:
             return after  # "said X, and when pressed, the mother replied": a clause of its own
     return later[0].start()
@@ -1756,12 +1763,15 @@ def _one(
         mention = _quantified_subject(masked, max(ss, cs - 120), cs)  # "About four in 10 said"
     elif (
         mention.kind in ("name", "role")
-        and mention.start > ss
+        and (mention.start > ss or mention.kind == "name")
         and (quantified := _quantified_subject(masked, max(ss, cs - 120), cs)) is not None
-        and quantified.start < mention.start
+        and (
+            quantified.start < mention.start or (quantified.start == mention.start and mention.kind == "name")
+        )
         and quantified.end == mention.end
     ):
         mention = quantified  # "Nearly half of voters said", "A majority of Americans believe": a share
+        # ("Three-quarters of the voters said" is no person named Three-quarters)
     if mention is not None and mention.kind == "role" and mention.start > ss:
         mention = _coordinated_group(masked, ss, mention, lex)  # "Federal and state officials said"
     if mention is None and ing and (before.endswith((",", MASK)) or _PARTICIPLE_LINK.search(before)):
