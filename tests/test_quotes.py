@@ -3441,6 +3441,23 @@ STYLES = [
         [("indirect", "a truce, however fragile, was better than none", "The envoy", "said")],
         id="however-adjective-inside-report",
     ),
+    pytest.param(
+        "Ridership on the ferries has recovered, with 62 percent of commuters back on board, according to a "
+        "port survey.",
+        [("indirect", "with 62 percent of commuters back on board", "a port survey", "according to")],
+        id="according-to-credits-figures-of-with-phrase",
+    ),
+    pytest.param(
+        "The senator has courted rural voters, and won nearly 60 percent of them in the spring primaries, "
+        "according to exit polls.",
+        [("indirect", "won nearly 60 percent of them in the spring primaries", "exit polls", "according to")],
+        id="according-to-credits-second-predicate",
+    ),
+    pytest.param(
+        "The talks went well and ended early, according to the ministry.",
+        [("indirect", "The talks went well and ended early", "the ministry", "according to")],
+        id="according-to-whole-clause",
+    ),
 ]
 
 

@@ -3563,8 +3563,30 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             a, b = after  # "Donations, according to the campaign, have doubled since May."
         elif n_before < 3 and MASK not in masked[a:b]:
             return None
+        elif (part := _CREDITED_PART.search(masked, a, b)) is not None and MASK not in masked[
+            part.start() : b
+        ]:
+            # "Polls favour him, with 56 percent approving, according to a poll": the figures are the poll's;
+            # "She praised him, and won 77 percent, according to exit polls": the tally is theirs
+            a = part.start("part")
         return _Attr(cue, who, medium, content=(a, b), para=pi)
     return None
+
+
+# The last part of a sentence that a trailing "according to X" credits alone: an absolute phrase of figures
+# (", with 56 percent of voters viewing him well") or a second predicate with no subject of its own (", and
+# won 77 percent of the vote"): the writer's clause before it is not the source's.
+_CREDITED_PART = regex.compile(
+    r""",\s++(?:(?P<part>with\s++(?:(?:about|nearly|almost|roughly|more\s++than|less\s++than|only|just
+                                  |over)\s++)?
+                (?:\p{N}|a\s++(?:majority|third|quarter|large|small|growing)|(?:two|three)-(?:thirds|quarters)
+                  |half)
+                [^,;\ue000]*+)
+              | and\s++(?P<part>(?:\p{Ll}++(?<=ly)\s++)?
+                  (?:\p{Ll}++(?<=ed)|won|lost|rose|fell|grew|gave|took|made|got|held)
+                  \s[^,;\ue000]*+(?:,[^,;\ue000]*+)?))$""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 # Frequent irregular past forms, which _FINITE (an -ed ending) does not see.
