@@ -3458,6 +3458,23 @@ STYLES = [
         [("indirect", "The talks went well and ended early", "the ministry", "according to")],
         id="according-to-whole-clause",
     ),
+    pytest.param(
+        "But if Okafor implied that he would not attack the governor, he did not keep to it for long.",
+        [("indirect", "he would not attack the governor", "Okafor", "implied")],
+        id="subordinate-if-clause-with-cue",
+    ),
+    pytest.param(
+        "The chairman’s backing is vital, and while he said he would hold a hearing, the bill is unlikely "
+        "to pass.",
+        [("indirect", "he would hold a hearing", "he", "said")],
+        id="coordinated-while-clause-with-cue",
+    ),
+    pytest.param(
+        "Years after the premier claimed that the era of austerity was over, his successor raised taxes "
+        "again.",
+        [("indirect", "the era of austerity was over", "the premier", "claimed")],
+        id="years-after-clause-with-cue",
+    ),
 ]
 
 

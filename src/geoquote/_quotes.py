@@ -1918,6 +1918,8 @@ def _one(
             return None
         nested = any(p.content is not None and p.content[0] <= cs < p.content[1] for p in prev)
         got = _object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted, nested=nested)
+        if got is not None and got.content is not None and _in_subordinate(masked, ss, cs):
+            got.content = _subordinate_end(masked, *got.content)  # "But if Ruiz implied that A, he ..."
         if (
             got is None
             and not inverted
@@ -2854,10 +2856,11 @@ def _forward(
         return None  # "China warns Manila over reef, says ...": the clause is the next verb's (a headline)
     end = _content_end(masked, start, nxt, se)
     # "While Ruiz admitted that it was hard, his party argued ...": the subordinate clause's comma ends it
-    if _SUBORDINATE.match(masked, ss, cue[0]):
-        comma = _FIRST_COMMA.search(masked, start, end, timeout=_tmo(start, end))
-        end = comma.start() if comma else end
-    a, b = _trim(masked, start, end)
+    a, b = (
+        _subordinate_end(masked, start, end)
+        if _in_subordinate(masked, ss, cue[0])
+        else _trim(masked, start, end)
+    )
     attr = _Attr(cue, mention, addressee, para=pi)
     words = _WORD.findall(masked, a, b)
     first = words[0].casefold() if words else ""
@@ -3274,6 +3277,36 @@ _SUBORDINATE = regex.compile(
     r"(?:While|Although|Though|Whereas|Because|Since|Even\s++though|Even\s++as)\s", regex.V1
 )
 _FIRST_COMMA = regex.compile(r",\s++(?=\p{L})", regex.V1)
+# A subordinate clause holding the cue, opened after the sentence's start or a coordinator ("But if Ruiz
+# implied that ..., he", "..., and while he said ..., it", "Years after Ruiz claimed that ..., Oz won").
+_CLAUSE_HEAD = regex.compile(
+    r"""(?:(?:but|and|yet|so)\s++)?
+        (?:while|although|though|whereas|because|since|even\s++(?:though|as|if)|if|unless|once
+          |(?:(?:years|months|weeks|days|hours|minutes|moments|shortly|soon|long|just)\s++)?(?:after|before))\s
+        [^,;:\ue000]*+$""",
+    regex.VERBOSE | regex.V1 | regex.IGNORECASE,
+)
+
+
+def _subordinate_end(masked: str, a: int, b: int) -> tuple[int, int]:
+    """The reported clause ``masked[a:b]`` cut at its first comma: the subordinate clause ends there."""
+    comma = _FIRST_COMMA.search(masked, a, b, timeout=_tmo(a, b))
+    return _trim(masked, a, comma.start() if comma else b)
+
+
+def _in_subordinate(masked: str, ss: int, cs: int) -> bool:
+    """Whether the cue at ``cs`` stands in a sentence opened by a subordinate clause ("While Ruiz admitted
+    that A, his party argued B" and "Although A, Ruiz said B, as ...": the first comma ends the clause), or
+    in a subordinate clause opening a coordinated clause, with no comma between its opening word and the
+    cue."""
+    if _SUBORDINATE.match(masked, ss, cs):
+        return True
+    clause = max(
+        ss, masked.rfind(", and ", ss, cs), masked.rfind(", but ", ss, cs), masked.rfind("; ", ss, cs)
+    )
+    if clause > ss:
+        clause = masked.index(" ", clause) + 1  # (the coordinator itself is read by the pattern)
+    return _CLAUSE_HEAD.match(masked, clause, cs) is not None
 
 
 def _cue_after_quote(
