@@ -3475,6 +3475,26 @@ STYLES = [
         [("indirect", "the era of austerity was over", "the premier", "claimed")],
         id="years-after-clause-with-cue",
     ),
+    pytest.param(
+        "Port Authority Lifts Curfew, Urges Caution\n\nThe authority lifted the curfew on Friday.",
+        [],
+        id="headline-second-verb-is-no-inversion",
+    ),
+    pytest.param(
+        "Central Bank Holds Rates, Signals Caution\n\nThe bank kept its main rate at 4 percent.",
+        [],
+        id="headline-closing-noun-is-no-cue",
+    ),
+    pytest.param(
+        "Talks Will Resume in March, Says Envoy Halvorsen\n\nThe envoy spoke in Geneva.",
+        [("indirect", "Talks Will Resume in March", "Halvorsen", "Says")],
+        id="headline-inverted-says-speaker",
+    ),
+    pytest.param(
+        "Premier Faces Questions Over Harbour Deal\n\nThe premier said the deal was sound.",
+        [("indirect", "the deal was sound", "The premier", "said")],
+        id="headline-noun-before-preposition",
+    ),
 ]
 
 

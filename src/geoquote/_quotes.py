@@ -935,6 +935,10 @@ def _places(head: str) -> bool:
     return len(parts) > 1 and all(gaz.lookup(p) is not None for p in parts)
 
 
+# A title-case headline's word after a verb-like noun: "Questions Over", "Calls for Restraint At".
+_TITLE_PREPOSITION = regex.compile(r"(?:Over|About|On|At|In|Into|From|With|Amid|After|Against)\b", regex.V1)
+
+
 def _attributions(
     masked: str, ss: int, se: int, pi: int, lex: QuoteLexicon, starts: list[tuple[int, str]]
 ) -> list[_Attr]:
@@ -952,6 +956,14 @@ def _attributions(
             a = _one(masked, ss, se, m, nxt, out, pi, lex)
         except TimeoutError:
             continue  # a pattern gave up on this cue's clause: the cue is lost, not the sentence
+        if (
+            a is not None
+            and a.content is not None
+            and m.group()[:1].isupper()
+            and m.start() > ss
+            and _TITLE_PREPOSITION.match(masked, a.content[0]) is not None
+        ):
+            continue  # "Minister Faces Questions Over Spending": in a title-case headline, a noun
         if a is not None:
             if (
                 trail is not None
@@ -1582,7 +1594,11 @@ def _one(
         m.group()[:1].isupper()
         and _CAP_BEFORE.search(before)
         and (not _CAP_AFTER.match(masked, ce, se) or _prose(masked, ss, se))
-        and not (_HEADLINE_SPEAKER_END.search(before[-80:]) and _NOTHING_AFTER.match(masked, ce, se))
+        and not (
+            lemma in _LOOSE_LEMMAS  # "Rates Will Hold, Ruiz Warns"; not "Bank Holds Rates, Signals Caution"
+            and _HEADLINE_SPEAKER_END.search(before[-80:])
+            and _NOTHING_AFTER.match(masked, ce, se)
+        )
     ):
         return None  # "the United States", "the Custody Reporting Act" in prose: part of a name
     if lemma in _FORECAST_LEMMAS and _MODAL_END.search(before[-12:]):
@@ -1721,6 +1737,16 @@ def _one(
     )  # ("Ray Costa, by contrast, has told allies ...")
     if mention is None and (aside or (not loose and _ASIDE_WORDS.search(before) is not None)):
         mention = _loose_subject(masked, ss, cs, lex)  # "Ruiz, though, said he ...": not inverted
+    if (
+        mention is not None
+        and m.group()[:1].isupper()
+        and lemma in _LOOSE_LEMMAS
+        and before.endswith(",")
+        and _PROSE_WORD.search(before) is None  # (a title-case clause)
+        and subject_after(masked, ce, se, lex) is not None
+    ):
+        mention = None  # "Rates Will Hold, Says Ruiz": a title-case headline's clause is no name, the speaker
+        # follows the verb
     inverted = False
     ends_clause = before.endswith((",", MASK, "—", "–", "."))
     if mention is None and before.endswith(",") and (how := _PARTICIPLE_ASIDE.search(before)) is not None:
@@ -1747,6 +1773,9 @@ def _one(
         if mention is None and before.rstrip(",").endswith(MASK) and loose:
             mention = _np_after(masked, ce, se, lex)  # "“...,” said a 2008 campaign veteran."
         inverted = mention is not None
+        if inverted and m.group()[:1].isupper() and before and lemma not in _LOOSE_LEMMAS:
+            return None  # "China Calls for Calm, Urges Dialogue": a title-case headline's second verb, whose
+            # object is no speaker ("Rates Will Hold, Says Ruiz" is inverted)
     if mention is None and _AND_BEFORE.search(before):
         # "Fowler supported X and said he ...", "Wilson praised X and said ...": the sentence's speaker
         mention = _sentence_subject(masked, ss, cs, lex)
