@@ -15,6 +15,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCIES",
+    "ARABIC_AGENCIES",
     "BYLINE_WORDS",
     "COLON_DATELINE_CITIES",
     "DESK_WORDS",
@@ -190,7 +191,30 @@ MONTHS: dict[str, int] = _months(
     (10, "ekim"),
     (11, "kasım"),
     (12, "aralık"),
+    # Arabic, the names of Egypt and the Gulf (with the spellings with and without hamza)
+    (1, "يناير"),
+    (2, "فبراير"),
+    (3, "مارس"),
+    (4, "أبريل ابريل إبريل"),
+    (5, "مايو"),
+    (6, "يونيو يونيه"),
+    (7, "يوليو يوليه"),
+    (8, "أغسطس اغسطس"),
+    (9, "سبتمبر"),
+    (10, "أكتوبر اكتوبر"),
+    (11, "نوفمبر"),
+    (12, "ديسمبر"),
+    # Arabic, the names of the Levant and Iraq (the two-word names below)
+    (2, "شباط"),
+    (3, "آذار"),
+    (4, "نيسان"),
+    (5, "أيار"),
+    (6, "حزيران"),
+    (7, "تموز"),
+    (8, "آب"),
+    (9, "أيلول"),
 )
+MONTHS.update({"كانون الثاني": 1, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12})
 
 #: Month abbreviations read only between the dots of a date ("5.out.2025", Folha de S.Paulo's style):
 #: alone they are words of another language (Portuguese "out", October, is English "out"). CLDR.
@@ -408,6 +432,8 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     *("Data publikacji", "Publikacja", "Opublikowano", "Опубліковано", "Дата публікації"),
     *("Gepubliceerd op", "Gepubliceerd", "Publicerad", "Publicerat", "Publiceret", "Publisert"),
     *("Publikováno", "Data publicării", "Publicat la", "Publicat", "Diterbitkan", "Dipublikasikan"),
+    # Arabic: "publication date", "published on" (with and without the vowel sign), written by us
+    *("تاريخ النشر", "نشر بتاريخ", "نشر في", "نُشر في"),
 )
 
 #: Labels that mark a later revision date.
@@ -457,6 +483,8 @@ UPDATED_LABELS: tuple[str, ...] = (
     # the noun, as Anadolu's English pages print it after the day of publication ("| 25.11.2026 - Update :
     # 26.11.2026"), and "Edited" (written by us)
     *("Update", "Edited on", "Edited"),
+    # Arabic: "last update", "date of update" (written by us)
+    *("آخر تحديث", "تاريخ التحديث"),
 )
 
 #: News agencies and outlets credited in bylines and datelines (canonical spelling).
@@ -538,6 +566,33 @@ AGENCIES: tuple[str, ...] = (
     ),
     *("KUNA", "QNA", "AA", "NAN", "Prensa Latina"),
 )
+
+#: News agencies as Arabic copy names them in a dateline -> their name in Latin letters, as :data:`AGENCIES`
+#: spells it (the agencies' own Arabic names and abbreviations: "أ ف ب" is AFP, "واس" the Saudi Press Agency).
+ARABIC_AGENCIES: dict[str, str] = {
+    "رويترز": "Reuters",
+    "أ ف ب": "AFP",
+    "أ.ف.ب": "AFP",
+    "ا ف ب": "AFP",
+    "فرانس برس": "AFP",
+    "أ ب": "Associated Press",
+    "أسوشيتد برس": "Associated Press",
+    "د ب أ": "dpa",
+    "د.ب.أ": "dpa",
+    "واس": "SPA",
+    "وام": "WAM",
+    "قنا": "QNA",
+    "كونا": "KUNA",
+    "سانا": "SANA",
+    "الأناضول": "Anadolu",
+    "شينخوا": "Xinhua",
+    "إرنا": "IRNA",
+    "ارنا": "IRNA",
+    "أ ش أ": "MENA",
+    "بترا": "Petra",
+    "سبوتنيك": "Sputnik",
+    "تاس": "TASS",
+}
 
 #: News outlets that are no agencies, as prose names them when they report or are told something ("told
 #: Politico", "Fox News reported"): names, not people. Public names of the outlets (names only).
@@ -735,7 +790,7 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "San Francisco", "Chicago", "Houston", "Toronto", "Sydney", "Frankfurt", "Munich", "München",
         "Hamburg", "Milan", "St. Petersburg", "Saint Petersburg", "São Paulo", "Rio de Janeiro", "Barcelona",
         "Odesa", "Kharkiv", "Lviv", "Bruxelles", "Brüssel", "Wien", "Moskau", "Moscou", "Kiew", "Kiev",
-        "Genf", "Genève", "Londres", "Pékin", "Peking", "Washington", "Jerusalem",
+        "Genf", "Genève", "Londres", "Pékin", "Peking", "Washington", "Jerusalem", "Brussels", "Bruselas",
     )
 )  # fmt: skip
 

@@ -8,15 +8,20 @@ line of the top is classified in turn:
     header  := [masthead] {kicker | date-line} title [repeated-title] [standfirst]
                { byline [outlet-line] | source-line | credit date | date-line [time-line] | junk }*
                [dateline [by-line]] body
+    repeated-title := the title again, whatever its case and punctuation, with an outlet's name after
+               it (" - Lusa"), or with a word or two changed
     byline  := ("By" | "Von" | "Par" | "di" | "de" | "Penulis" | ...) names [, outlet | , city] [date]
-             | names ("|" | "/") agency-or-outlet   |   desks-and-agencies ("Redacción / EFE")
+             | ["By"] names ("|" | "/") agency-or-outlet   |   desks-and-agencies ("Redacción / EFE")
              | "By" NEWLINE names [NEWLINE "-"] [NEWLINE date]   |   date "/" name
-             | bare-name-line   |   name newspaper ("Jim Lee Lakeside Courier")
+             | "By" names NEWLINE ("and" | "&") names   |   "Von unserem Korrespondenten" names
+             | bare-name-line   |   name newspaper ("Jim Lee Lakeside Courier")   |   "Reuters Staff"
     dateline:= [(AGENCY) -] PLACE [(COUNTRY)] [, date] [(AGENCY) | /AGENCY/] ("-" | "--" | "—" | ".")
              | PLACE. date. AGENCY -     (Interfax)   |   PLACE ("," | ".") AGENCY -   (Kazinform)
+             | PLACE, day (AGENCY) NEWLINE   (Europa Press)
+             | PLACE ["،" date | "في" date] ("(" AGENCY ")" | "/" AGENCY "/") ["-"]   (Arabic copy)
 
 A standfirst that ends ", writes <name>" credits its writer; a closing wire credit ("Reporting by ...")
-names the authors of a story without a byline.
+names the authors of a story without a byline, and is never read as its byline.
 
 Dates are isolated by :data:`geoquote._dates.DATE_RE` and read by :func:`geoquote._dates.parse_date`.
 
@@ -31,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import difflib
 import functools
 import json
 import re
@@ -43,6 +49,7 @@ import regex
 from ._check import ensure_reference_date, ensure_text
 from ._data_header import (
     AGENCIES,
+    ARABIC_AGENCIES,
     BYLINE_WORDS,
     COLON_DATELINE_CITIES,
     DESK_WORDS,
@@ -189,10 +196,15 @@ _BYLINE_END_RE = regex.compile(
     |   (?<=\p{L})(?=\p{Lu}\p{L}{2,8}\.?\s\d)(?=\L<months>\.?\s\d)   # "Renée LMar. 4": glued initial
     |   (?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu})     # "KambhampatiData", but not "McGregor", "MacDonald"
     |   \s+\d{1,2}:\d\d
-    |   \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
+    |   (?<!\sin\s\p{Lu}[^\n]*?\s(?:and|&)\s[^\n]*?)   # (nor B's place in "A in Kyiv and B in Moscow")
+        \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
     |   \s+\+\d+\s+more
     |   ,?\s+(?:mit\sMaterial\s(?:von|der|aus)|with\s(?:material|files|wires?)\sfrom
             |con\s(?:información|material)\sde|com\sinformações\sd[ae])\s   # "Von A, mit Material von dpa"
+    |   [,;]?\s+(?i:photos?|fotos?|pictures|images|bilder|video|grafik|graphics|illustrations?|infograf[ií]a)
+            \s?:   # "Text: A, Photos: B": the photographer is no author
+    |   ,?\s+from\s+(?:(?:staff\s+and\s+)?wire\s+(?:reports|services|dispatches)|(?:news\s+)?agenc(?:y|ies)
+            (?:\s+reports)?|staff\s+reports|wires|dispatches)\s*$   # "Compiled by A from wire reports"
     |   \s*\((?=[^()\n]{2,60}\)\s*$)                  # "Par Ana Roy (Dakar, correspondante)"
     """,
     regex.VERBOSE,
@@ -276,6 +288,8 @@ _PAREN_END_RE = regex.compile(r"\s*\([^()\n]{2,60}+\)\s*$")
 _JOIN_NEXT_RE = regex.compile(r"\b(?:and|und|et|y|e|и|with|reporting\s+by)\b|&", regex.IGNORECASE)
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
+# The label of a publication date printed under the date of the latest revision, as the Guardian prints it.
+_FIRST_PUBLISHED_RE = regex.compile(r"(?i:first|originally)\s(?i:published)(?!\p{L})")
 
 # Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
 # Italian and Portuguese "e", Turkish "ve", Polish "i", Dutch "en", Ukrainian "та" and "і" only before a name
@@ -318,7 +332,8 @@ _DATELINE_RE = regex.compile(
     r"""
     ^(?P<place>
         (?P<caps>\p{Lu}[\p{Lu}\p{M}.'’&\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’&\-]*)*+  # ANKARA/BAGHDAD
-            (?:\s[\p{Lu}\p{M}.'’&\-]+){0,3})                                # LOS ANGELES, ST. LOUIS
+            (?:\s(?!-)[\p{Lu}\p{M}.'’&\-]+(?:/\p{Lu}[\p{Lu}\p{M}.'’&\-]*)*+){0,3})  # NEW DELHI/KABUL
+                                                    # (a dash alone is no word of it: "WASHINGTON --")
         (?:,\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)  # (not "Jan. 5")
             (?P<region>\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*){0,2}))?   # , N.Y. / , British Columbia
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-/]\p{Lu}\p{Ll}+){0,2})   # Moscow, Kiew/Moskau (needs a date or agency)
@@ -329,8 +344,9 @@ _DATELINE_RE = regex.compile(
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30}(?:/[\p{L}\s.\-]{2,20}){0,2})\)     # "(dpa)", "(awp/sda)"
         |/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
-    \s*(?P<dash>(?<=\))\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
-        |(?<=\))(?=\s+[\p{Lu}"“«]))   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
+    \s*(?P<dash>(?<=\))\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?!\s*+\()(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
+        |(?<=\))(?=\s+[\p{Lu}"“«])   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
+        |(?<=\))$)                     # nor Europa Press, on a line of its own: "MADRID, 4 (EUROPA PRESS)"
     (?:\s+|$|(?<=\)(?:-{1,2}|–|—))(?=[\p{Lu}"“«]))   # Jiji glues the dash: "Tokyo, Nov. 5 (Jiji Press)--The"
     """,
     regex.VERBOSE,
@@ -343,6 +359,21 @@ _STAFF_BYLINE_RE = regex.compile(
         (?:Reporters?|Writers?|Correspondents?|Desk|Bureau)
         (?:\s+(?:in|at)\s+\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*)?)?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+# A byline word and the paper's own correspondent before the name: "Von unserem Korrespondenten Jonas Weber",
+# "Par notre envoyée spéciale à Kyiv, Léa Roux", "De nuestro corresponsal en Moscú, Luis Gil", "Dal nostro
+# inviato a Kiev Marco Neri", "By our Moscow correspondent Ann Lee" (the words written by us).
+_OUR_CORRESPONDENT_RE = regex.compile(
+    r"""^(?i:by|from|von|par|de|por|di|dal|dalla|da|do|da)\s+
+        (?i:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nosso|nossa|nostro|nostra)\s+
+        (?:\p{Lu}[\p{L}\-]+\s+)?                       # "our Moscow correspondent"
+        (?i:(?:special|own|foreign|chief|diplomatic)\s+)?
+        (?i:correspondents?|Korrespondent(?:en|in|innen)?|Reporter(?:in)?|correspondant(?:e|s|es)?
+            |envoyée?s?\s+spéciale?s?|corresponsal(?:es)?|enviad[oa]s?\s+especial(?:es)?|correspondentes?
+            |inviat[oa]|corrispondente)
+        (?:\s+(?i:in|à|a|en|em|aus|no|na|para)\s+\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+(?=,))?+)?+
+        \s*+[,:]?\s*+""",  # (a place of two words only before a comma: "a Kiev Marco Neri")
+    regex.VERBOSE,
 )
 # A place in capitals and a colon opening the body, as Gulf and South Asian papers print it: "DUBAI: Gulf
 # officials ...", "NEW DELHI: ...". (Labels such as "UPDATE:" or "ANALYSIS:" are no places.)
@@ -361,6 +392,9 @@ _DOTTED_DATELINE_RE = regex.compile(
 # An agency before the place: "(ANSA) - ROMA, 05 MAR - ".
 _AGENCY_FIRST_RE = regex.compile(r"^\((?P<agency>[\p{L}\s.\-]{2,30})\)\s*+(?:-{1,2}|–|—)\s*+(?=\p{Lu})")
 _DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
+# A word and a day where a wire's dateline prints its date, the month misspelt ("NEW YORK, Narch 2 - "): the
+# place in capitals and the dash make it a dateline, with no date read.
+_MISSPELT_DATE_RE = regex.compile(r"\p{Lu}\p{Ll}{2,8}\.?\s(?:3[01]|[12]\d|0?[1-9])")
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
     r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)(?P<sep>[,.])\s*+  # "Damascus, SANA- ..."
@@ -522,6 +556,7 @@ class _State:
     updated: DateValue | None = None
     first_date: DateValue | None = None
     masthead: Source | None = None  # a listed outlet's name over the headline: the source if none is credited
+    first_published: bool = False  # the publication date is labelled "First published": a revision is shown
     last_header_end: int = 0
     body_start: int | None = None
     body_lines: list[int] = attrs.Factory(list)
@@ -572,6 +607,13 @@ def parse_header(
         st.subtitle = None
     if st.published is None:
         st.published = st.first_date
+    elif (
+        st.first_published
+        and st.updated is None
+        and st.first_date is not None
+        and st.first_date.value > st.published.value
+    ):
+        st.updated = st.first_date  # "4 Mar 2025 16.30 GMT" over "First published on ..."
     if st.published is None and st.dateline is None:
         with contextlib.suppress(TimeoutError):  # a pathological text costs its fallback date only
             st.published = (
@@ -707,7 +749,8 @@ def _walk(
     while i < len(lines) and len(st.body_lines) < MAX_BODY_LINES:
         line = lines[i]
         i += 1
-        if line.text == first.text:
+        near = i - 1 <= st.title_line + 2 and not st.body_lines  # (a copy stands right under the headline)
+        if line.text == first.text or (near and _repeats_title(line, first, st)):
             if not st.body_lines:  # (the headline printed again under the lead is no more header)
                 st.last_header_end = line.end
             continue
@@ -727,7 +770,9 @@ def _walk(
             i = max(i, i - 1 + consumed)
             st.last_header_end = lines[i - 1].end
             continue
-        if _is_standfirst(line, i - 1, st):
+        labelled = st.subtitle is None and not st.body_lines and len(line.text) <= 600
+        if (labelled and _SUMMARY_LABEL_RE.match(line.text, timeout=_T)) or _is_standfirst(line, i - 1, st):
+            # ("Description: ..." under the feed's other fields, "Link:", "Published:", "Author:")
             lm = _SUMMARY_LABEL_RE.match(line.text, timeout=_T)  # "Description: ...": a feed's field
             at = lm.end() if lm is not None else 0
             st.subtitle = Span(line.text[at:], line.start + at, line.end)
@@ -830,6 +875,8 @@ def _kicker_lines(lines: list[_Line]) -> int:
     mast = _masthead(lines[0].text) if len(lines) > 2 else None
     if mast is not None and (k := _labels_over_headline(lines, 1)):
         return k  # ("The Times of Israel" / "Israel at War" / the headline)
+    if mast and len(lines) > 3 and _is_date_line(lines[1].text) and _is_headline(lines[2]):
+        return 2  # a newsletter's name, the day's date, the headline: "The Europe Briefing", "Tuesday, ..."
     if mast and _is_headline(lines[1]) and not _is_crumb(lines[1].text):
         return 1
     return _labels_over_headline(lines, 0)
@@ -860,7 +907,7 @@ _MASTHEAD_WORD_RE = regex.compile(
 _MASTHEAD_LABEL_RE = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:\s(?:\p{Lu}[\p{L}\-]*+|\p{Ll}{1,3}+)){0,2}+")
 _MASTHEAD_SEP_RE = regex.compile(r"\s*+(?:,|\s[|\-–—]\s)\s*+")
 # The agency word closing a newspaper's or an agency's name ("South Atlantic News Agency").
-_MASTHEAD_ENDS = frozenset({*_NEWSPAPER_SET, "agency"})
+_MASTHEAD_ENDS = frozenset({*_NEWSPAPER_SET, "agency", "briefing", "newsletter", "digest", "roundup"})
 
 
 def _masthead(t: str) -> bool | None:
@@ -999,9 +1046,14 @@ def _a_region(label: str) -> bool:
     return default_gazetteer().lookup(label) is not None
 
 
+_WEEKDAY_LEAD_RE = regex.compile(r"(?i:\L<days>)\.?+,?+\s++", days=_longest_first(WEEKDAYS))
+
+
 def _is_date_line(t: str) -> bool:
-    """A line that is a date with its time, no more ("Mar 14, 2025, 6:12 PM")."""
-    m = match_date(t, timeout=_T)
+    """A line that is a date with its time, no more ("Mar 14, 2025, 6:12 PM"), maybe after its weekday
+    ("Tuesday, March 4, 2025")."""
+    wm = _WEEKDAY_LEAD_RE.match(t, timeout=_T)
+    m = match_date(t, wm.end() if wm is not None else 0, timeout=_T)
     return m is not None and m.group("y") is not None and len(t) - m.end() <= 12
 
 
@@ -1071,6 +1123,43 @@ def _continues_headline(text: str, head: _Line, nxt: _Line) -> bool:
     return search_date(t, timeout=_T) is None and _byline_word(t) is None
 
 
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]++")
+# What may stand between a headline and the outlet named after it: "... - Lusa", "... | Reuters".
+_TITLE_SUFFIX_RE = regex.compile(r"\s++(?:[-–—|:•·]|::)\s++(?P<credit>[^-–—|:•·\n]{2,40}+)$")
+#: How alike, word for word, a line must be to the headline to print it again ("Kremlin says it will study
+#: European truce plan" under "Kremlin says it will study truce plan"); a standfirst that opens with the
+#: headline's words and goes on stays well below it.
+_REPEAT_RATIO = 0.8
+
+
+def _repeats_title(line: _Line, head: _Line, st: _State) -> bool:
+    """Whether ``line``, under the headline ``head``, prints the headline again: the same words whatever the
+    case, quotes and punctuation ("KREMLIN SAYS ..." over "Kremlin says ..."), the headline with an outlet's
+    name after a separator ("... - Lusa"), or a near copy with a word or two changed, as a page's title and
+    its headline differ. When the headline line is the one that carries the outlet's name, the repeated line
+    becomes the title."""
+    short, long = sorted((len(head.text), len(line.text)))
+    if short < 12 or long > 2 * short + 60:
+        return False  # (far apart in length: no copy, and no headline with an outlet's name after it)
+    a, b = _WORD_RE.findall(head.text.casefold()), _WORD_RE.findall(line.text.casefold())
+    if len(a) < 3 or len(b) < 3:
+        return False
+    if a == b:
+        return True
+    for longer, shorter in ((line, head), (head, line)):
+        sm = _TITLE_SUFFIX_RE.search(longer.text, timeout=_T)
+        if sm is None or _credit_name(sm.group("credit")) is None:
+            continue
+        words = _WORD_RE.findall(longer.text[: sm.start()].casefold())
+        if words == _WORD_RE.findall(shorter.text.casefold()):
+            if longer is head and st.title is not None and st.title.text == head.text:
+                st.title = _title(shorter)  # "Truce talks resume - BBC News" over "Truce talks resume"
+            return True
+    if 2 * min(len(a), len(b)) < _REPEAT_RATIO * (len(a) + len(b)):
+        return False  # (the ratio cannot reach the bar)
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= _REPEAT_RATIO
+
+
 def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
     """The line right after the title, before any byline or date: a standfirst (or a kicker)."""
     if st.subtitle is not None or st.byline is not None or st.first_date is not None:
@@ -1100,12 +1189,17 @@ def _dates_in(
             continue  # a month in running text ("(Stand: Mai 2024)") dates a fact, not the article
         if labelled_only and kind is None and (m.start() != 0 or m.group("y") is None):
             continue  # in running text only a labelled date counts, or one that opens the line
-        if m.group("y") is None and m.group("a") is None and not _looks_dateish(line.text, m):
-            continue
+        yearless = m.group("y") is None and m.group("a") is None
+        anchor = (day or st.published or st.first_date) if yearless and kind == "updated" else None
+        if yearless and anchor is None and not _looks_dateish(line.text, m):
+            continue  # ("Publié le 4 mars 2025 - Mis à jour le 5 mars à 08h10": a revision's day is read)
         order = settings
         if m.group("a") is not None and _US_ZONE_RE.match(line.text, m.end()):
             order = attrs.evolve(settings, date_order="MDY")  # "3/4/2025 11:05 AM PT": an American page
-        dv = _date_value(line.start + m.start(), line.start + m.end(), m.group(0), ref, order)
+        if anchor is not None and _YEAR_RE.search(anchor.text):
+            dv = _revised_on(line.start + m.start(), m.group(0), anchor, order)
+        else:
+            dv = _date_value(line.start + m.start(), line.start + m.end(), m.group(0), ref, order)
         if dv is None:
             continue
         if dv.precision == "day":
@@ -1115,6 +1209,7 @@ def _dates_in(
             st.updated = st.updated or dv
         elif kind == "published":
             st.published = st.published or dv
+            st.first_published = st.first_published or _FIRST_PUBLISHED_RE.search(before) is not None
         elif st.first_date is None or (st.first_date.precision == "month" and dv.precision in _DAY_PRECISION):
             st.first_date = dv  # a day printed after a bare "January 2022" is the article's date
     tm = _UPDATED_TIME_RE.search(line.text, timeout=_T) if day is not None and st.updated is None else None
@@ -1143,6 +1238,8 @@ def _dates_in(
             st.updated = dv or st.updated
     if not found and not labelled_only and len(line.text) < 60:
         rm = RELATIVE_RE.search(line.text, timeout=_T)
+        if rm is not None and _lower_words(line.text[: rm.start()] + " " + line.text[rm.end() :]) >= 3:
+            rm = None  # "Ministers meet in Brussels today.": a short sentence, no date line
         if rm is not None and ref is not None:
             dv = _date_value(line.start + rm.start(), line.start + rm.end(), rm.group(0), ref, settings)
             if dv is not None:
@@ -1152,6 +1249,24 @@ def _dates_in(
                 else:
                     st.first_date = st.first_date or dv
     return found
+
+
+def _revised_on(start: int, s: str, anchor: DateValue, settings: DateSettings) -> DateValue | None:
+    """The revision date ``s``, printed without its year after the date ``anchor`` ("Published 30 Dec
+    2024 | Updated 2 Jan"): in the year of ``anchor``, or the next when it would fall before it."""
+    try:
+        year = _dt.date.fromisoformat(anchor.value[:10]).year
+    except ValueError:
+        return None
+    dv = _date_value(start, start + len(s), s, _dt.datetime(year, 1, 1), settings)
+    if dv is not None and dv.value[:10] < anchor.value[:10]:
+        dv = _date_value(start, start + len(s), s, _dt.datetime(year + 1, 1, 1), settings)
+    return dv
+
+
+def _lower_words(s: str) -> int:
+    """How many words of ``s`` open in lower case."""
+    return sum(1 for w in s.split() if w[:1].islower())
 
 
 def _time_of_day(line: _Line, tm: regex.Match[str], day: DateValue) -> DateValue | None:
@@ -1293,10 +1408,13 @@ def _try_byline(
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
     pm = _PIPE_CREDIT_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
     credit = _credit_name(pm.group("agency")) if pm is not None else None
-    if pm is not None and credit and all(_name_tokens(p) for p, _ in _split_names(pm.group("names"))):
-        _set_byline(line.start + pm.start("names"), line.start + pm.end("names"), text, st)
+    # "By Ana Ruiz and Luis Gil | Reuters": the names start after the byline word
+    lead = bw.end() if pm is not None and (bw := _byline_word(pm.group("names"))) is not None else 0
+    names = pm.group("names")[lead:] if pm is not None else ""
+    if pm is not None and credit and names and all(_name_tokens(p) for p, _ in _split_names(names)):
+        _set_byline(line.start + pm.start("names") + lead, line.start + pm.end("names"), text, st)
         b_start, a_start, a_end = (
-            line.start + pm.start("names"),
+            line.start + pm.start("names") + lead,
             line.start + pm.start("agency"),
             line.start + pm.end("agency"),
         )
@@ -1307,11 +1425,23 @@ def _try_byline(
     if k <= 8 and not st.body_lines and _outlet_or_place_then_names(line, text, st):
         st.byline_line = i
         return 1
+    cm = _OUR_CORRESPONDENT_RE.match(line.text, timeout=_T) if len(line.text) <= 120 else None
+    if cm is not None:  # "Von unserem Korrespondenten Jonas Weber, Moskau": the names after the credit
+        scratch = _State()
+        if cm.end() < len(line.text) and _set_byline(line.start + cm.end(), line.end, text, scratch):
+            st.byline, st.authors, st.byline_line = scratch.byline, scratch.authors, i
+            st.source = st.source or scratch.source
+            return 1
+        if cm.end() == len(line.text):  # "Par notre envoyé spécial à Kyiv": nobody named
+            st.byline = Span(line.text, line.start, line.end)
+            return 1
     sm = _STAFF_BYLINE_RE.match(line.text, timeout=_T) if len(line.text) <= 60 else None
     if sm is not None:  # "Staff Reporter", "From our correspondent in Kyiv": a byline naming nobody
         st.byline = Span(sm.group("credit"), line.start + sm.start("credit"), line.start + sm.end("credit"))
         return 1
     bm = _byline_word(line.text)
+    if bm is not None and _closing_credit(line.text, st, last=last):
+        return 0  # "Reporting by A; Editing by B" under the story: its credit, read at the end
     if bm is not None:
         rest_start = line.start + bm.end()
         if rest_start >= line.end:  # "By" alone: the name is on the next line(s)
@@ -1352,6 +1482,21 @@ def _try_byline(
         st.byline_line, st.byline_bare = i, True
         return 1
     return 0
+
+
+# A line that adds names to the byline above it: "and Omar Said", "& Lea Roth", "und Lea Roth".
+_JOINED_NAMES_RE = regex.compile(r"(?:(?i:and)|&|und|et|y|e|ve|i|и)\s++(?=\p{Lu})")
+_CLOSING_CREDIT_RE = regex.compile(r"\(?\s*+(?:additional\s+)?(?:reporting|writing)\s+by\b", regex.IGNORECASE)
+_EDITING_BY_RE = regex.compile(r"\bEditing\s+by\b", regex.IGNORECASE)
+
+
+def _closing_credit(t: str, st: _State, *, last: bool) -> bool:
+    """Whether the line ``t`` is a wire story's closing credit ("Reporting by A in Kyiv; Editing by B"),
+    not its byline: it opens with "Reporting by" or "Writing by" and names an editor, or stands under a
+    paragraph of the body or at the very end of a short story."""
+    if _CLOSING_CREDIT_RE.match(t) is None:
+        return False
+    return bool(st.body_lines) or last or _EDITING_BY_RE.search(t) is not None
 
 
 def _credit_then_date(line: _Line, st: _State) -> bool:
@@ -1433,6 +1578,18 @@ def _second_byline(
     line = lines[i]
     if st.byline_line < 0 or not 0 < i - st.byline_line <= 2 or len(line.text) > 160:
         return 0
+    jm = _JOINED_NAMES_RE.match(line.text, timeout=_T)
+    if jm is not None and i == st.byline_line + 1 and st.byline is not None and st.authors:
+        scratch = _State()  # "By Ann Lee" / "and Omar Said": the byline goes on on the next line
+        if not _set_byline(line.start + jm.end(), line.end, text, scratch, bare=True) or not scratch.authors:
+            return 0
+        known = {a.name for a in st.authors}
+        st.authors += tuple(a for a in scratch.authors if a.name not in known)
+        assert scratch.byline is not None
+        st.byline = Span(text[st.byline.start : scratch.byline.end], st.byline.start, scratch.byline.end)
+        st.source = st.source or scratch.source
+        st.byline_line = i
+        return 1
     bm = _byline_word(line.text)
     if bm is None or line.start + bm.end() >= line.end:
         return 0
@@ -1466,6 +1623,9 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
             continue
         if part.casefold() in _DESK_SET:
             desk = True
+        elif (head := _agency_head(part)) is not None and part[len(head) :].strip().casefold() in _DESK_SET:
+            desk = True  # "Reuters Staff", "AFP Newsroom": the agency's desk
+            source = source or Source(head, at, at + len(head), _agency_name(head) or head)
         elif (name := _agency_name(part)) is not None or (near_title and part.casefold() in _OUTLET_NAMES):
             source = source or Source(part, at, at + len(part), name or part)  # ("Arab News" over the date)
         else:
@@ -1603,6 +1763,8 @@ def _bare_name_line(line: str) -> bool:
     if " and " in head or " & " in head:
         head = line[:cut].strip(" ,")
     parts = [_without_place(p) for p, _ in _split_names(head)]
+    if len(parts) > 1 and _credit_name(parts[-1]) is not None:
+        parts = parts[:-1]  # "Ann Lee and Omar Said, Reuters": the agency after the names
     if parts and not _is_outlet(parts[0]) and any(t.casefold() in _ROLE_SET for t in parts[0].split()):
         first = _strip_roles(parts[0], first=True)  # "Tom Ashby Environment correspondent"
         if first is None:
@@ -1709,6 +1871,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
         if authors and k == len(parts) - 1 and (len(part.split()) == 1 or _is_city(part)):
             continue  # one word or a city after the names is where they filed from: "Anna Berg, Tel Aviv"
+        if authors and body[p_start + len(part) :].lstrip().startswith(";") and _is_city(part):
+            continue  # "Anna Berg, Oslo; Li Wei, Beijing": each name with where it was filed from
         name = _strip_roles(part, first=k == 0)
         if name is None:
             if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
@@ -1949,6 +2113,8 @@ def _try_dateline(
     text: str, line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings
 ) -> bool:
     """If ``line`` opens with a wire dateline, record it and the body start; True if so."""
+    if _ARABIC_LETTER.match(line.text) is not None:
+        return _arabic_dateline(text, line, st, ref, settings)
     # Both patterns end in a dash ("-", "–", "—", or a dot for the dateline), and a dateline opens with an
     # upper-case letter: lines without them are settled without running either.
     dashed = "-" in line.text or "–" in line.text or "—" in line.text or "//" in line.text
@@ -2003,7 +2169,9 @@ def _try_dateline(
         if dm is not None:
             ds = line.start + m.start("date") + (len(date_s) - len(date_s.lstrip()))
             dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
-        elif not (_DAY_ONLY_RE.fullmatch(date_s.strip()) and agency):
+        elif not (_DAY_ONLY_RE.fullmatch(date_s.strip()) and agency) and not (
+            m.group("caps") is not None and m.group("dash") and _MISSPELT_DATE_RE.fullmatch(date_s.strip())
+        ):
             return False  # (a day alone stands only before an agency: "MADRID, 4 (EUROPA PRESS) -")
     if (
         m.group("mixed") is not None
@@ -2048,6 +2216,54 @@ def _try_dateline(
             agency = parts[k]
         st.source = st.source or _source_of(agency.strip(), line.start + key)
     st.body_start = _skip_to_text(text, line.start + span_end)
+    return True
+
+
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+_ARABIC_AGENCY_KEYS = {regex.sub(r"[\s.]+", " ", k).strip(): v for k, v in ARABIC_AGENCIES.items()}
+# A dateline of Arabic copy: the place, maybe a date after "،" or "في" ("in"), and the agency in brackets or
+# between slashes: "القاهرة، 3 مارس (رويترز) -", "بيروت (أ ف ب) -", "أبوظبي في 4 مارس / وام /"; or the
+# agency after a dash, as SANA prints it: "دمشق-سانا".
+_ARABIC_DATELINE_RE = regex.compile(
+    r"""^(?P<place>\p{Arabic}[\p{Arabic}\p{M}]*+(?:\s\p{Arabic}[\p{Arabic}\p{M}]*+){0,2}?)
+    (?:
+        (?:\s*+[،,]\s*+|\s++في\s++|\s*+[-–]\s*+)(?P<date>[^()/\n]{1,40}?)\s*
+    |   \s*
+    )
+    (?:\((?P<agency>[^()\n]{2,20}+)\)|/\s*+(?P<slashed>[^/\n]{2,20}?)\s*+/)
+    (?:\s*+(?:-{1,2}|–|—|:))?(?:\s++|$)
+    |   ^(?P<place2>\p{Arabic}[\p{Arabic}\p{M}]*+(?:\s\p{Arabic}[\p{Arabic}\p{M}]*+)?+)\s?[-–]\s?
+        (?P<dashed>\p{Arabic}[\p{Arabic}\p{M}]*+)(?:\s++|$)""",
+    regex.VERBOSE,
+)
+
+
+def _arabic_dateline(
+    text: str, line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings
+) -> bool:
+    """Record the dateline of Arabic copy ("القاهرة، 3 مارس (رويترز) -"): a place, maybe a date, and an
+    agency the list :data:`ARABIC_AGENCIES` knows, whose canonical name is the source; False if none."""
+    m = _ARABIC_DATELINE_RE.match(line.text, timeout=_T)
+    if m is None:
+        return False
+    key = next(k for k in ("agency", "slashed", "dashed") if m.group(k) is not None)
+    agency = m.group(key).strip()
+    name = _ARABIC_AGENCY_KEYS.get(regex.sub(r"[\s.]+", " ", agency).strip())
+    if name is None:
+        return False
+    dv = None
+    if m.group("date") is not None:
+        last = None
+        for dm in find_dates(line.text, m.start("date"), m.end("date"), timeout=_T):
+            last = dm
+        if last is not None:
+            dv = _date_value(line.start + last.start(), line.start + last.end(), last.group(0), ref, settings)
+    end = len(m.group(0).rstrip())
+    place = m.group("place") or m.group("place2")
+    st.dateline = Dateline(line.text[:end], line.start, line.start + end, place=place, agency=agency, date=dv)
+    at = line.start + m.start(key) + (len(m.group(key)) - len(m.group(key).lstrip()))
+    st.source = st.source or Source(agency, at, at + len(agency), name)
+    st.body_start = _skip_to_text(text, line.start + m.end())
     return True
 
 
@@ -2134,7 +2350,10 @@ def dateline_city(caps: str) -> bool:
 
 def _source_of(agency: str, start: int) -> Source:
     """A Source for an agency named in a dateline."""
-    name = _AGENCY_ALIASES.get(agency.casefold(), agency)
+    name = _AGENCY_ALIASES.get(agency.casefold())
+    if name is None and agency.isupper():
+        name = _agency_name(agency)  # "EUROPA PRESS": as the list spells it
+    name = name or agency
     return Source(agency, start, start + len(agency), name)
 
 
