@@ -3495,6 +3495,22 @@ STYLES = [
         [("indirect", "the deal was sound", "The premier", "said")],
         id="headline-noun-before-preposition",
     ),
+    pytest.param(
+        'Okafor said the ministry "will not budge," adding that any deal needs "written" guarantees.',
+        [
+            ("mixed", 'the ministry "will not budge,', "Okafor", "said"),
+            ("mixed", 'any deal needs "written" guarantees', "Okafor", "adding"),
+        ],
+        id="quoted-clause-then-adding-with-its-own-quote",
+    ),
+    pytest.param(
+        "Investigators said they would question a broker who, they said, had moved the funds abroad.",
+        [
+            ("indirect", "they would question a broker who", "Investigators", "said"),
+            ("indirect", "had moved the funds abroad", "they", "said"),
+        ],
+        id="parenthetical-cue-inside-relative-clause",
+    ),
 ]
 
 

@@ -334,7 +334,8 @@ _RELAY_TAIL = regex.compile(
 # ", adding", " and said", ", but lamented": where a clause ends before the next reporting verb
 _PARTICIPLE_CUT = regex.compile(
     r"""
-    (?:,|(?<!\p{Lu}[\p{L}'’.-]*\s)\band|\band(?!\s++\p{Lu})  # an "and" between capitalised words is a
+    (?:,|\ue000(?=\s)                                          # (a quotation closed: "“...,” adding")
+      |(?<!\p{Lu}[\p{L}'’.-]*\s)\band|\band(?!\s++\p{Lu})  # an "and" between capitalised words is a
       |(?:,\s*|\s)but|\s(?:before|after|while|without))\s*     # name's ("Foreign and Expatriates Ministry")
     (?:(?:he|she|they|it|we|others|some|many|most|critics|officials|both)\s+    # "and others have said",
       |(?<=(?:\band|,)\s*+)(?:\p{Lu}[\p{L}.'’-]*+\s++){1,3})?                  # "and Democrats accused",
@@ -1319,6 +1320,8 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
         return None
     if masked[cut.start() : cue].strip() == "without" and not _WORD_ING.match(masked, cue):
         return None
+    if masked[cut.start()] == MASK and not _WORD_ING.match(masked, cue):
+        return None  # a quotation closed before a participle ("“will not pay,” adding"), not before a verb
     aux = masked[cut.start() + 1 : cue].split()
     if (
         masked[cut.start()] == ","
@@ -3017,7 +3020,8 @@ def _forward(
                 and not inverted
                 and "," in masked[cue[1] : a]
                 and masked[a] != MASK  # (a quotation after the cue: "“A,” he said, “B”" has no lead)
-            ):
+                and _RELATIVE_END.search(masked, ss, mention.start) is None
+            ):  # (nor "an accountant who, they said, would ...": B goes on the relative clause)
                 # "A, officials said, B": A is said too; a short A only as the subject of B's verb
                 attr.lead = _lead(masked, ss, mention.start, short=_AUX_FIRST.match(masked, a, b) is not None)
             return attr
@@ -3110,6 +3114,7 @@ def _forward(
     return attr
 
 
+_RELATIVE_END = regex.compile(r"(?<=\p{L}\s)(?<!\bof\s)(?:who|whom|which|whose|where)\s*+,\s*+$", regex.V1)
 # Heads of a body that speaks unnamed but as written ("the interior ministry", "the appeals court").
 _UNNAMED_BODY_HEADS = frozenset(
     [
