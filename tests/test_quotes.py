@@ -3511,6 +3511,11 @@ STYLES = [
         ],
         id="parenthetical-cue-inside-relative-clause",
     ),
+    pytest.param(
+        "“Prices,” the trader said. “Always prices.”",
+        [("direct", "Prices,", "the trader", "said"), ("direct", "Always prices.", "the trader", "said")],
+        id="short-follow-on-sentence-quote",
+    ),
 ]
 
 

@@ -3728,6 +3728,18 @@ def _is_sentence_like(text: str, r: MarkRun) -> bool:
     return body.rstrip()[-1:] in ".!?,;" or len(words) >= 4
 
 
+def _short_follow_on(text: str, r: MarkRun, same: list[_Attr]) -> bool:
+    """A quotation of a word or two that is a sentence of its own after a quoted speaker's sentence of the
+    same paragraph: the speaker goes on ("“Data,” he said. “Always data.”"), no label."""
+    body = text[r.start : r.end].rstrip()
+    if not body or body[-1] not in ".!?" or not body[:1].isupper() or _is_title(text, r):
+        return False
+    before = text[max(0, r.open_at - 40) : r.open_at].rstrip()  # (bounded: hostile text holds many runs)
+    if not before.endswith((".", "!", "?")):
+        return False
+    return any(a.mention is not None and not a.silent and a.runs and _pos(a) < r.open_at for a in same)
+
+
 def _interrupted_lead(text: str, runs: list[tuple[int, MarkRun]], k: int) -> bool:
     """Run ``k`` is the short first part of a quotation its attribution interrupts: it closes on a comma
     and the next run of its paragraph, a few words on, goes on in lower case ("“Some doors,” X said,
@@ -4002,7 +4014,7 @@ def _claim_runs(
     for k, (pi, r) in enumerate(runs):
         if k in claimed:
             continue
-        if not _is_sentence_like(text, r):
+        if not _is_sentence_like(text, r) and not _short_follow_on(text, r, by_para.get(pi, [])):
             if _interrupted_lead(text, runs, k) and (holder := owner.get(id(runs[k + 1][1]))) is not None:
                 holder.runs.insert(0, r)  # "“Some doors,” X said, “are ...”": the first part of X's quotation
                 claimed.add(k)
