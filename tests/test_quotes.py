@@ -3516,6 +3516,18 @@ STYLES = [
         [("direct", "Prices,", "the trader", "said"), ("direct", "Always prices.", "the trader", "said")],
         id="short-follow-on-sentence-quote",
     ),
+    pytest.param(
+        "Okafor said the rainfall — nearly nine inches in a day — would have overwhelmed any levee.",
+        [
+            (
+                "indirect",
+                "the rainfall — nearly nine inches in a day — would have overwhelmed any levee",
+                "Okafor",
+                "said",
+            )
+        ],
+        id="reported-clause-with-dash-aside",
+    ),
 ]
 
 

@@ -1412,7 +1412,9 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
         rel = _CLAUSE_STOP.search(masked, pos, reach, timeout=_tmo(pos, reach))
         if rel is None or rel.start() >= end:
             return end
-        inner = _EMBEDDED_RELATIVE.match(masked, rel.start(), end)
+        inner = _EMBEDDED_RELATIVE.match(masked, rel.start(), end) or _DASH_PAIR.match(
+            masked, rel.start(), end
+        )
         if inner is None:
             return rel.start()
         pos = inner.end()  # "that the treaty, which expired in 2019, could not be revived": read on
@@ -1430,6 +1432,9 @@ _EMBEDDED_RELATIVE = regex.compile(
 )
 
 
+# An aside between two spaced dashes inside the reported clause, which goes on after it: "said the rain —
+# nearly nine inches — would have overwhelmed any levee".
+_DASH_PAIR = regex.compile(r"\s(?P<d>[—–])\s[^—–;\ue000\n]{1,80}?\s(?P=d)\s++(?=\p{Ll})", regex.V1)
 _STOP_REACH = 12
 _SAID_AT = regex.compile(r"(?:said|says|told|added|noted|argued|insisted)\b", regex.V1)
 _BULLETS = frozenset("•▪●·◦‣")  # a list's bullet opening a paragraph, no part of what it holds
