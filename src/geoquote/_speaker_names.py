@@ -2,25 +2,63 @@
 
 The default table is ``data/given_names_en.json`` (common given names written out by the geoquote authors,
 MIT); the lexicon's own ``given_names`` (from ``pronouns_en.json`` or a caller's lexicon) take precedence.
+A name written with accents the table writes without is the same name ("José" for "Jose", "Stéphane").
 
 >>> from ._quote_lexicon import DEFAULT_LEXICON
 >>> names = name_genders(DEFAULT_LEXICON)
 >>> names["antonin"], names["loretta"], "jordan" in names
 ('male', 'female', False)
+>>> names.get("josé"), "stéphane" in names
+('male', True)
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Iterator, Mapping
 from importlib import resources
 
 from ._quote_lexicon import QuoteLexicon
 
 __all__ = ["name_genders"]
 
-_MERGED: dict[int, tuple[tuple[tuple[str, str], ...], dict[str, str]]] = {}
+_MERGED: dict[int, tuple[tuple[tuple[str, str], ...], _Names]] = {}
+
+
+class _Names(Mapping[str, str]):
+    """Casefolded given name -> gender, looked up with or without the accents a name is written with."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self._table = table
+
+    def __getitem__(self, name: str) -> str:
+        got = self._table.get(name)
+        if got is None and not name.isascii():
+            got = self._table.get(_unaccented(name))
+        if got is None:
+            raise KeyError(name)
+        return got
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        return name in self._table or (not name.isascii() and _unaccented(name) in self._table)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+@functools.lru_cache(maxsize=4096)  # bounded: names come from the text
+def _unaccented(name: str) -> str:
+    """``name`` without its combining marks ("josé" -> "jose")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @functools.cache
@@ -36,7 +74,7 @@ def name_genders(lex: QuoteLexicon) -> Mapping[str, str]:
     hit = _MERGED.get(id(own))
     if hit is not None and hit[0] is own:
         return hit[1]
-    merged = {**_default_names(), **dict(own)}
+    merged = _Names({**_default_names(), **dict(own)})
     if len(_MERGED) > 8:
         _MERGED.clear()  # bounded: lexicons are few, but callers may build many
     _MERGED[id(own)] = (own, merged)

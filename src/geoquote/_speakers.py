@@ -454,9 +454,15 @@ _TITLE_JOINS = frozenset(["in", "of", "at"])  # "commander-in-chief", "sergeant-
 
 
 def _role_key(word: str, lex: QuoteLexicon) -> str:
-    """A role word in a form that compares across spellings ("Spokesman" ~ "spokesperson")."""
+    """A role word in a form that compares across spellings ("Spokesman" ~ "spokesperson"; a rank's
+    abbreviation, "Col." ~ "colonel", though not "Gen.", which "Attorney General" also ends with)."""
+    c = compiled(lex)
     w = _bare(word)
-    return compiled(lex).synonyms.get(w, w)
+    w = c.synonyms.get(w, w)
+    spelt = c.abbreviations.get(w)
+    if spelt is not None and " " not in spelt and spelt not in _POSTPOSITIVE_TITLES:
+        return c.synonyms.get(spelt, spelt)
+    return w
 
 
 def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> int:
@@ -511,16 +517,25 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             break
         if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
             break  # a word that ends a sentence
-        if b == "of" and j - 2 >= 0 and _bare(toks[j - 2][0]) in _GROUP_HEADS and not _is_cap(toks[j][0]):
+        if (
+            b == "of"
+            and j - 2 >= 0
+            and _bare(toks[j - 2][0]) in _GROUP_HEADS
+            and (not _is_cap(toks[j][0]) or _acronym_before_noun(toks, j, i))
+        ):
             j -= 2  # "Small groups of protesters", "dozens of residents", "one of the organisers": the group
             n += 2
             continue
         if b == "of" or (b in lex.particles and not _is_cap(t)):
             # "Ministry of Foreign Affairs", "Bashar al-Assad": only between capitalised words ("Ben Carson",
-            # "De Blasio": a capitalised particle opens a name)
-            if j - 2 >= 0 and _is_cap(toks[j - 2][0]) and _is_cap(toks[j][0]):
-                j -= 1
-                n += 1
+            # "De Blasio": a capitalised particle opens a name); particles may run ("Luis de la Torre",
+            # "Joost van der Berg")
+            p = j - 1
+            while b != "of" and p - 1 >= 0 and j - p < _PARTICLE_RUN and _lower_particle(toks[p - 1][0], lex):
+                p -= 1
+            if p - 1 >= 0 and _is_cap(toks[p - 1][0]) and _is_cap(toks[j][0]):
+                n += j - p
+                j = p
                 continue
             break
         if _is_cap(t) or _is_role(b, lex) or b in lex.modifiers or b in lex.institutions or t in ("-", "&"):
@@ -539,6 +554,23 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             and _is_cap(toks[j - 2][0])
         ):
             j -= 1  # "the EU monitoring mission", "the UN peacekeeping force": a body's modifier
+            n += 1
+            continue
+        if (
+            j == i
+            and t.islower()
+            and len(b) > 5
+            and b.endswith("ing")
+            and toks[i][0].islower()
+            and _is_role(_bare(toks[i][0]), lex)
+            and j - 2 >= 0
+            and (
+                (_is_cap(toks[j - 2][0]) and _bare(toks[j - 2][0]) not in _CAP_STOP)
+                or _bare(toks[j - 2][0]) in _NP_DETERMINERS
+                or _bare(toks[j - 2][0]) in lex.determiners
+            )
+        ):
+            j -= 1  # "A United Nations peacekeeping official", "the presiding judge": a role's modifier
             n += 1
             continue
         if (
@@ -581,7 +613,8 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
         j - 2 >= 0
         and _bare(toks[j - 1][0]) == "of"
         and _bare(toks[j - 2][0]) in _GROUP_HEADS
-        and not _is_cap(toks[j][0])  # ("one of Carson's advisers" speaks as the advisers)
+        # ("one of Carson's advisers" speaks as the advisers; "a group of U.N. experts" as the group)
+        and (not _is_cap(toks[j][0]) or _acronym_before_noun(toks, j, i))
     ):
         j -= 2  # "one of the sources", "some of the lawmakers": the count is the mention's
         if j - 1 >= 0 and _bare(toks[j - 1][0]) in _NP_DETERMINERS:
@@ -599,6 +632,25 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
 
 
 _MAX_COMPOUND = 2  # lower-case nouns read before a role noun
+
+
+def _acronym_before_noun(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
+    """``toks[j..i]`` is a body's acronym before a lower-case noun ("U.N. special rapporteurs")."""
+    tok = toks[j][0]
+    return (
+        j < i and toks[i][0].islower() and tok.replace(".", "").isalpha() and tok.replace(".", "").isupper()
+    )
+
+
+_PARTICLE_RUN = 2  # name particles in a row ("de la", "van der")
+
+
+def _lower_particle(tok: str, lex: QuoteLexicon) -> bool:
+    """A name particle written in lower case ("de", "van", "al"; not "of", which joins a body's name)."""
+    b = _bare(tok)
+    return b in lex.particles and b != "of" and not _is_cap(tok)
+
+
 _BRACKET_WORDS = 3  # capitalised words of a body's short name in brackets
 
 
@@ -860,6 +912,7 @@ def _connects_body(left: str, right: str, lex: QuoteLexicon) -> bool:
     return _is_cap(left) and _is_cap(right) and _bare(left) in lex.institutions
 
 
+_STYLE_OWNERS = frozenset(["his", "her"])  # the possessive of a style of address ("His Highness")
 _HIS_EXCELLENCY_ABBREVIATION = "h.e"  # "H.E." as it reads bare
 # "H.E. Dr. Ana Ruiz", "H.E. Mr. Li": the name a written style of "His Excellency" goes before.
 _STYLED_HOLDER = regex.compile(
@@ -893,6 +946,14 @@ def _read_np(
     if bares == [_HIS_EXCELLENCY_ABBREVIATION]:
         # "H.E. stressed": "His Excellency" abbreviated, the dignitary named before, never a name
         return Mention(start, toks[i][2], "role", head="excellency")  # (no office of its own)
+    if (
+        len(words) == 2
+        and bares[0] in _STYLE_OWNERS
+        and bares[1] in lex.honorifics
+        and _epithet(bares, lex, loose=False)
+    ):
+        # "His Highness said": a style of address, which stands for the holder of a rank and is no office
+        return Mention(start, end, "role", head=bares[1])
     if len(words) == 1 and head in _GROUP_PRONOUNS and _is_cap(last):
         return Mention(start, end, "role", head=head)  # "Both said": the people named before, no one name
     if len(words) == 2 and bares[0] in ("the", "this") and _demonym(last.removesuffix(".")):
@@ -1025,7 +1086,7 @@ def _without_trailing_rank(words: list[str], lex: QuoteLexicon) -> list[str]:
 
 
 _RANK_QUALIFIERS = frozenset(
-    ["vice", "rear", "deputy", "lieutenant", "brigadier", "major", "field", "senior"]
+    ["vice", "rear", "deputy", "lieutenant", "lt", "brigadier", "brig", "major", "maj", "field", "senior"]
 )
 # Rank words that also close an office's name ("Attorney General", "Secretary General", "Provost Marshal").
 _POSTPOSITIVE_TITLES = frozenset(["general", "major", "marshal", "commander"])
@@ -1135,16 +1196,19 @@ def _holder_after_place(words: list[str], lex: QuoteLexicon) -> int:
     bares = [_bare(w) for w in words]
     given = 0
     for q in range(len(words) - 2, 0, -1):
-        rest = words[q:]
-        if not 2 <= len(rest) <= 4 or not all(_is_cap(w) for w in rest):
+        rest = [w for w in words[q:] if not _lower_particle(w, lex)]  # ("Abdulrahman bin Jassim Al-Kuwari")
+        if not 2 <= len(rest) <= 4 or not all(_is_cap(w) for w in rest) or not _is_cap(words[q]):
             continue
         if any(b in lex.institutions or _is_role(b, lex) or b in _BODY_COMPLEMENT_ENDS for b in bares[q:]):
             continue
+        p = q - 1
+        while p > 0 and bares[p] in lex.honorifics:
+            p -= 1  # "Foreign Affairs Dr. Ana Ruiz": the honorific between the office and the name
         if (
-            _body_end(bares[q - 1], lex)
-            or (bares[q - 1] in _BODY_COMPLEMENT_ENDS and not _title_word(bares[q - 1], lex))
+            _body_end(bares[p], lex)
+            or (bares[p] in _BODY_COMPLEMENT_ENDS and not _title_word(bares[p], lex))
             # "External Affairs Vasudevan Raghunathan" (not "Justice Antonin Scalia")
-            or any(gaz.lookup(" ".join(words[i:q])) is not None for i in range(max(0, q - 3), q))
+            or any(gaz.lookup(" ".join(words[i : p + 1])) is not None for i in range(max(0, p - 2), p + 1))
         ):
             return q
         if bares[q] in name_genders(lex) and not any(
@@ -1364,6 +1428,8 @@ _PERSON_PREPOSITIONS = frozenset(["of", "around", "near", "close"])  # "those ar
 _RELATIVE_REACH = 8  # tokens read back from an object pronoun for the relative ("who has represented him")
 _OFFICE_LINKS = frozenset(["of", "for", "the", "and", "on", "to"])  # lower-case words inside a long office
 _LONG_OFFICE_TOKENS = 30  # tokens of an office read back from its holder's name
+_OFFICE_REACH = 240  # characters before a name's comma read for an office closing the clause
+_HONORIFICS_REACH = 40  # characters before a name read for honorifics ("Sayyid", "H.E. Dr.")
 
 
 def _long_office(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
@@ -1373,9 +1439,13 @@ def _long_office(text: str, toks: list[tuple[str, int, int]], i: int, lex: Quote
     last body or place (:func:`_holder_after_place`). ``None`` unless the run opens with a title."""
     k = i
     while (
-        k > 0 and i - k < _LONG_OFFICE_TOKENS and (_is_cap(toks[k - 1][0]) or toks[k - 1][0] in _OFFICE_LINKS)
+        k > 0
+        and i - k < _LONG_OFFICE_TOKENS
+        and (
+            _is_cap(toks[k - 1][0]) or toks[k - 1][0] in _OFFICE_LINKS or _lower_particle(toks[k - 1][0], lex)
+        )
     ):
-        k -= 1
+        k -= 1  # (a name's particle: "Dr. Abdulrahman bin Jassim Al-Kuwari")
     while k < i and toks[k][0] in _OFFICE_LINKS:
         k += 1
     start = k
@@ -1941,24 +2011,47 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             continue
         if toks[a][0] in _ASIDE_ADVERBS and n + 1 < len(segs):
             continue  # "Mr. Orlov, now 79 and living in Salem, Ore., said": an aside about the name
-        if a < b and toks[a][0].islower() and toks[a][0].endswith(("ing", "ed")) and n + 1 < len(segs):
+        if (
+            a < b
+            and toks[a][0].islower()
+            and toks[a][0].endswith(("ing", "ed"))
+            and n + 1 < len(segs)
+            and not _is_role(_bare(toks[a + 1][0]), lex)  # ("X, commanding officer of the unit, said")
+        ):
             # "Araghchi, speaking to state TV, said", "A second official, asked about the statement, told": a
             # participle aside, its object no speaker
             continue
+        if (
+            a > 0
+            and toks[a - 1][0] == "("
+            and toks[b + 1][0] == ")"
+            and n + 1 < len(segs)
+            and b - a < _BRACKET_WORDS
+            and all(t[0].isupper() for t in toks[a : b + 1])
+        ):
+            continue  # "the Director General of Inter-Services Public Relations (ISPR), told": an acronym
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
         if m is not None and m.kind == "name" and _bare(toks[a][0]) in ("a", "an") and j <= a + 1:
             continue  # "Jo Salk, a Hollywood, Fla., rabbi, said": a place before a noun, no name
         if m is not None and whole and m.kind in ("name", "org", "pronoun"):
-            if (
-                m.kind == "org"
-                and n + 1 < len(segs)
-                and (person := _person_segment(text, toks, segs[n + 1], lex))
-            ):
-                if _bare(toks[a][0]) in ("the", "a", "an") and _body_named(toks, segs[n + 1], lex):
+            described = m.kind == "org" or (m.kind == "name" and bool(m.role) and _bare(toks[a][0]) == "the")
+            if described and n + 1 < len(segs) and (person := _person_segment(text, toks, segs[n + 1], lex)):
+                if (
+                    m.kind == "org"
+                    and _bare(toks[a][0]) in ("the", "a", "an")
+                    and _body_named(toks, segs[n + 1], lex)
+                ):
                     # "IF Metall, the Swedish industrial union, said": the body the description describes
                     return Mention(person.start, person.end, "org", name=person.name, head=person.head)
-                return person  # "Holger Roth of Berenberg, Germany's largest private bank, said": the person
+                # "Holger Roth of Berenberg, Germany's largest private bank, said": the person; "Maj. Gen. X,
+                # the Director General of Army Public Relations, told": the office of the person before it
+                # (a name read in it, "Public Relations", is none of its own), rather than a rank
+                office = _role_phrase(text, toks, a, b, lex) if _bare(toks[a][0]) == "the" else None
+                if office and (not person.role or _rank_only(person.role, lex)):
+                    return attrs.evolve(person, role=office)
+                if m.kind == "org" or office:
+                    return person
             role = m.role or (roles[0] if roles else None)
             rank = None
             if m.role is not None and (_rank_only(m.role, lex) or _bare(m.role) in _ACADEMIC_TITLES):
@@ -2181,6 +2274,10 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
     ):
         return None
     m = _read_np(text, toks, j, i, lex)
+    if j > 0 and (held := _long_office(text, toks, i, lex)) is not None and held.start == toks[0][1]:
+        # "said Minister of State for Trade Ana Ruiz.": the office, then its holder (not the full stop)
+        stop = _ends_sentence(toks[i][0], _titles(lex)) or _acronym_stop(toks[i][0])
+        return attrs.evolve(held, end=held.end - 1) if stop else held
     if j > 0 and _bare(toks[0][0]) not in lex.determiners:
         if m is None or not _modified_title(toks, j, i, m, lex):
             return None
@@ -2243,6 +2340,7 @@ def plain_role(role: str | None, lex: QuoteLexicon) -> str | None:
     k = 0
     while k < len(words) - 1 and _bare(words[k]) in _ROLE_OPENERS:
         k += 1
+    k = max(k, _other_conjunct(words, k, lex))
     if k < len(words) and _bare(words[k]) in _TIME_PREPOSITIONS:
         d = next((n for n in range(k + 1, min(len(words), k + 5)) if _bare(words[n]) in lex.determiners), 0)
         if d and not any(_is_role(_bare(w), lex) for w in words[k:d]):
@@ -2254,6 +2352,33 @@ def plain_role(role: str | None, lex: QuoteLexicon) -> str | None:
     return " ".join(words[k:])
 
 
+def _other_conjunct(words: list[str], k: int, lex: QuoteLexicon) -> int:
+    """Where the last conjunct of a description opens after a titled name and "and" with a possessive
+    ("Minister Ana Ruiz and her Ecuadorian counterpart": the name set off after it is the counterpart's);
+    0 when ``words[k:]`` are no such conjunction ("director of X and a professor at Y": one person's)."""
+    for n in range(len(words) - 2, k, -1):
+        if (
+            words[n] == "and"
+            and _bare(words[n + 1]) in _CONJUNCT_POSSESSIVES
+            and _titled_run(words[k:n], lex)
+        ):
+            return n + 1
+    return 0
+
+
+_CONJUNCT_POSSESSIVES = frozenset(["his", "her", "their"])  # "X and her counterpart": another person's
+
+
+def _titled_run(words: list[str], lex: QuoteLexicon) -> bool:
+    """``words`` end with a title and a person's name written after it ("Foreign Minister Ana Ruiz")."""
+    k = len(words)
+    while k > 0 and _is_cap(words[k - 1]) and not _title_word(_bare(words[k - 1]), lex):
+        k -= 1
+    return 0 < k < len(words) and _is_cap(words[k - 1]) and _title_word(_bare(words[k - 1]), lex)
+
+
+_KUNYA = frozenset(["abu", "umm"])  # "father of", "mother of": an Arabic name by a child's ("Abu Hamza")
+_COUNTERPARTS = frozenset(["counterpart", "counterparts"])  # a holder of the office of another named before
 _ROYAL_STYLES = frozenset(["prince", "princess", "emir", "king", "queen"])  # ranks that are styles of royalty
 
 
@@ -2479,20 +2604,50 @@ class Resolver:
             best = best or self._inner(_bare(words[0])) or self._misspelt(_bare(words[0]))
             return best or name
         if best is None:
-            return name
+            return self._opened_by(words) or name
         if len(best.split()) <= len(words):
             if self._better_opened(best, words) and not self._written_alone(name):
                 return best
-            return name
+            return self._opened_by(words, particled=True) or name
         first = _bare(words[0])
         if (
             len(words) > 1
             and not _initial(words[0])
             and _bare(best.split()[0]) != first
             and first not in self._lex.particles  # "De Blasio" opening a sentence: "Bill de Blasio"
+            and not self._double_surname(words, best)
         ):
             return name
         return best
+
+    def _opened_by(self, words: list[str], *, particled: bool = False) -> str | None:
+        """The one fuller name ``words`` open, from a given name or a kunya ("Ana Restrepo" for "Ana Restrepo
+        Vélez"); ``particled``: only where a particle goes on from them ("Abu Hamza" for "Abu Hamza al-Masri",
+        though the article writes "Abu Hamza" alone too; not "Donald Trump" for "Donald Trump Jr.")."""
+        bares = [_bare(w) for w in words]
+        if bares[0] not in _KUNYA and bares[0] not in name_genders(self._lex):
+            return None  # ("Die Nachfrage" for "Die Nachfrage der Airlines": no person's name)
+        found = set()
+        for full in (self._fullest or {}).values():
+            rest = full.split()[len(words) :]
+            if (
+                rest
+                and [_bare(w) for w in full.split()[: len(words)]] == bares
+                and (not particled or _bare(rest[0]).split("-", 1)[0] in self._lex.particles)
+            ):
+                found.add(full)
+        return found.pop() if len(found) == 1 else None
+
+    def _double_surname(self, words: list[str], best: str) -> bool:
+        """``words`` are the family names closing ``best``, which given names open ("Restrepo Vélez" for
+        "Ana Lucía Restrepo Vélez"); not the tail of a run crossing two names ("Ted Cruz South Carolina")."""
+        full = best.split()
+        given = full[: -len(words)]
+        return (
+            [_bare(w) for w in full[-len(words) :]] == [_bare(w) for w in words]
+            and _bare(given[0]) in name_genders(self._lex)
+            and not any(_bare(w) in (self._fullest or {}) for w in given[1:])
+        )
 
     def _named_like_media(self, name: str) -> bool:
         """``name`` is an outlet's name that a person of the article bears ("Bloomberg" after "Michael R.
@@ -2717,6 +2872,7 @@ class Resolver:
             # "Kim said" after "Unification Minister Kim Young-ho told ...", with other Kims named: a word
             # several names share stands for the one of them who spoke last
             e = self._recent_bearer(m.name) or e
+        given = m.role
         if m.role:
             e.role = e.role or m.role
             e.roles.update(_role_key(w, self._lex) for w in m.role.split())
@@ -2724,7 +2880,11 @@ class Resolver:
             # a title the article gave the person before ("Kremlin spokesman Dmitry Peskov dismissed the
             # remarks. ... Peskov told reporters"): their role, though no evidence for role nouns (a title
             # read in passing would outbid the person named just before "the senator")
-            e.role = self._title_before(e, m.start) or self._apposition_before(e, m.start)
+            e.role = given = self._title_before(e, m.start) or self._apposition_before(e, m.start)
+        if given and _bare(given.split()[-1]) in _COUNTERPARTS:
+            # "Minister Ana Ruiz and her Peruvian counterpart, X": X holds the same office as she does
+            e.roles.update(_role_key(w, self._lex) for w in given.split())
+            e.roles.update(self._office_of_other(e, m.start))
         e.gender = gender or e.gender
         if not e.gender and not e.org:
             # "Danforth says he admires her": the pronoun opening the person's own report is theirs
@@ -2736,6 +2896,16 @@ class Resolver:
         if not e.org:
             self.last_person = e
         return e
+
+    def _office_of_other(self, e: Entity, pos: int) -> set[str]:
+        """The role words of the office a counterpart holds: the title of the person titled last before
+        ``pos`` ("Foreign Minister Ana Ruiz and her Ecuadorian counterpart, X": X is a foreign minister too),
+        without its country ("Colombian")."""
+        for at, full, title in reversed(self._titles_given()):
+            if at < pos and self.fullest(full) != e.name:
+                words = [w for w in _plain_words(title) if w and _country(w) is None]
+                return {_role_key(w, self._lex) for w in words}
+        return set()
 
     def _kin_of(self, m: Mention) -> Mention | None:
         """A given name apposed to a kin noun with a possessive ("Her husband, Paul,") with the family name
@@ -2779,12 +2949,24 @@ class Resolver:
         or a description set before the name ("confidence in his trade representative, Alan Brisco")."""
         if e.name in self._no_apposition or len(e.name.split()) < 2:
             return None
-        at = self._text.find(", " + e.name, max(0, pos - _APPOSITION_REACH), pos)
+        at = self._text.find(e.name, max(0, pos - _APPOSITION_REACH), pos)
         while 0 <= at < pos:
-            lead = _DESCRIPTION_BEFORE_NAME.search(self._text, max(0, at - 80), at, timeout=_T)
+            comma = self._comma_before(at)
+            lead = (
+                _DESCRIPTION_BEFORE_NAME.search(self._text, max(0, comma - 80), comma, timeout=_T)
+                if comma > 0
+                else None
+            )
             if lead is not None and _is_role(_bare(lead.group("r").split()[-1]), self._lex):
                 return lead.group("r")
-            at = self._text.find(", " + e.name, at + 1, pos)
+            if comma > 0:
+                # "received the Special Envoy of the Sultan, Sayyid Faisal bin Turki, who": an office
+                toks = _tokens(self._text, max(0, comma - _OFFICE_REACH), comma)
+                office = _office_closing(self._text, toks, len(toks) - 1, self._lex) if toks else None
+                before = self._text[max(0, comma - len(office or "") - 5) : comma - len(office or "")].split()
+                if office is not None and before and before[-1] in self._lex.determiners:
+                    return office  # ("Among Republicans, X": no office)
+            at = self._text.find(e.name, at + 1, pos)
         at = self._text.find(e.name + ",", max(0, pos - _APPOSITION_REACH), pos)
         while 0 <= at < pos:
             am = _APPOSITION_AFTER_NAME.match(self._text, at + len(e.name), min(pos, at + len(e.name) + 160))
@@ -2796,6 +2978,16 @@ class Resolver:
         self._no_apposition.add(e.name)
         return None
 
+    def _comma_before(self, at: int) -> int:
+        """Where the comma setting off the name at ``at`` stands, past honorifics before the name (", Sayyid
+        Faisal"); -1 when no comma does."""
+        words = self._text[max(0, at - _HONORIFICS_REACH) : at].split(" ")
+        k = len(words) - 1  # (the last piece is the empty string before the name)
+        while k > 1 and _bare(words[k - 1]) in self._lex.honorifics:
+            k -= 1
+        comma = at - len(" ".join(words[k:])) - 2
+        return comma if k > 0 and self._text[comma : comma + 1] == "," else -1
+
     def _titles_given(self) -> list[_Titled]:
         """(position, name, title) of every person the article titles: a title written before the name
         ("Foreign Minister Ana Ruiz") or a description opening the sentence before it, set off by commas
@@ -2803,11 +2995,16 @@ class Resolver:
         if self._given is None:
             self.persons()  # the scan of the article's names, titles included
             apposed: list[_Titled] = []
-            for p, lead, opened in apposed_subjects(self._text, self._lo):
+            for p, whole, opened in apposed_subjects(self._text, self._lo):
                 cut = _apposed_name(opened, self._lex)
                 if cut < 0:
                     continue
                 run = list(opened[cut:])
+                words = whole.split()
+                k = _other_conjunct(words, 0, self._lex)  # ("X and her counterpart": the last conjunct)
+                while 0 < k < len(words) - 1 and _bare(words[k]) in self._lex.determiners:
+                    k += 1
+                lead = " ".join(words[k:]) if k else whole
                 if lead and self._title_lead(lead) and self._titled_name(run):
                     apposed.append((p, " ".join(run), lead.removeprefix("The ")))
             self._given = sorted([*self._titled, *apposed], key=lambda t: t[0])
@@ -2851,11 +3048,12 @@ class Resolver:
     def _title_before(self, e: Entity, pos: int) -> str | None:
         """The title written before the person's name the last time the article titled them before ``pos``."""
         if self._titled_full is None:
-            self.persons()  # the scan of the article's names, titles included
-            self._titled_full = [(at, self.fullest(full), title) for at, full, title in self._titled]
+            # ("Foreign Minister Ana Ruiz and her Peruvian counterpart, X, met ...": a description set off
+            # before the name too)
+            self._titled_full = [(at, self.fullest(full), title) for at, full, title in self._titles_given()]
         for at, full, title in reversed(self._titled_full):
             if at < pos and full == e.name:
-                return _clean_title(title, self._lex)
+                return _clean_title(plain_role(title, self._lex) or title, self._lex)
         return None
 
     def unnamed_antecedent(self, pos: int) -> Mention | None:
@@ -3222,6 +3420,10 @@ class Resolver:
                 self._said.append((pos, holder))
                 return holder
             return None
+        if m.role is None and said_words[0] in _STYLE_OWNERS and _epithet(said_words, self._lex, loose=False):
+            m = attrs.evolve(
+                m, role=self._text[m.start : m.end].split()[-1]
+            )  # the style, for the holder's rank
         if m.role is None:
             return None
         first = said_words[0]
@@ -3276,6 +3478,12 @@ class Resolver:
         }
         if key in _LAWMAKER_NOUNS and first == "the":
             keys |= _LEGISLATIVE_OFFICES  # "Rep. Ana Ruiz spoke. The lawmaker said": the representative
+        borrowed: frozenset[str] = frozenset()
+        if len(said_words) == 2 and first == "the":
+            # "Gen. Ana Ruiz spoke. The general said": the noun's abbreviation; "Lt. Col. X ... the officer",
+            # "Justice X ... the judge": a rank for an officer, a judge's title for a judge
+            borrowed = _HOLDERS_OF.get(key, frozenset())
+            keys |= {a for a, spelt in abbrev.items() if spelt == key} | borrowed
         words = [_role_key(w, self._lex) for w in m.role.split()]
         countries = _countries(_plain_words(m.role))
         qual = _Qualifiers.read(self._text[m.start : m.end], m.role, keys, self._lex)
@@ -3293,6 +3501,11 @@ class Resolver:
                 held = bool(roles & keys)
             if held and (roles & _SECOND_RANK) - set(words):
                 return False  # "the president" is no vice president, "the minister" no deputy minister
+            if held and borrowed and not roles & (keys - borrowed):
+                # a title that closes with the rank or the judge's title ("Lt. Col.", "Chief Justice"), not
+                # one that only holds the word ("Justice Minister")
+                closing = _plain_words(title)[-1:]
+                held = bool(closing) and _role_key(closing[0], self._lex) in borrowed
             if held and qual.clash(roles, title, keys, self._lex):
                 return False  # "the health minister" is not the interior minister named before
             if not held or not countries:
@@ -3342,6 +3555,25 @@ class Resolver:
             found = self._titled_before(pos, fits, reach=_TITLED_REACH)
             if found is None:
                 found = self._sole_titled(pos, fits, key)
+        if found is None and not alts and all(w in _GENERIC_MODIFIERS for w in said_words[:-1]):
+            # "Former prime minister X attended. ... the former premier said": a noun that stands for one
+            # office or two ("premier": a prime minister), for the person titled just before
+            alts = _epithet(words[-1:], self._lex, loose=True)
+            if alts is not None and len(alts) <= _SYNONYM_ALTS:
+                found = self._titled_before(pos, fits, reach=_TITLED_REACH) or self._sole_titled(
+                    pos, fits, key
+                )
+            alts = None
+        if (
+            found is None
+            and first in _STYLE_OWNERS | {"the"}
+            and all(w in _GENERIC_MODIFIERS for w in said_words[:-1])  # ("the New Jersey governor": no guess)
+            and not self._said
+            and not self._named_before(pos)
+        ):
+            # "..., with the rapporteur warning that ... “...,” said rapporteur Ana Ruiz": an office in the
+            # lede, held by the person the story names with that title right after
+            found = self._titled_after(pos, fits)
         if found is not None and self._other_gender(found, m.role):
             return None  # "Ministry spokesman X said ... The ministry's spokeswoman said": someone else
         if found is not None and state is not None and not self._of_state(found, state, pos):
@@ -3566,6 +3798,33 @@ class Resolver:
         """Where ``e`` last spoke (or was last resolved as a speaker), or -1 (read from the latest back)."""
         return next((p for p, x in reversed(self._said) if x is e), -1)
 
+    def _named_before(self, pos: int) -> bool:
+        """The article names a person before ``pos``."""
+        persons = self.persons()
+        return bool(persons) and persons[0][0] < pos
+
+    def _titled_after(self, pos: int, fits: Callable[[set[str], bool, str, bool], bool]) -> Entity | None:
+        """The first person named after ``pos``, within :data:`_FORWARD_REACH` characters, when the title
+        written before the name or the apposition after it ``fits``."""
+        hi = min(len(self._text), pos + _FORWARD_REACH)
+        try:
+            runs = _NAME_RUN.finditer(self._text, pos, hi, timeout=_T)
+            named = next((r for r in runs if self._titled_name(r.group().split())), None)
+        except TimeoutError:
+            named = None
+        titled = [t for t in self._titles_given() if pos < t[0] <= hi][:1]
+        if named is not None and not (titled and titled[0][0] <= named.start()):
+            role = self._role_apposition(named.end())  # "X, Spokesperson for the Secretary-General, told"
+            titled = [(named.start(), named.group(), role)] if role else []
+        for _at, full, title in titled:
+            roles = {_role_key(w, self._lex) for w in title.split()}
+            if fits(roles, False, title, False):
+                e = self._entity(self.fullest(full), org=False)
+                e.roles.update(roles)
+                e.role = e.role or _office_words(title, self._lex)
+                return e
+        return None
+
     def _titled_before(
         self, pos: int, fits: Callable[[set[str], bool, str, bool], bool], reach: int = 0
     ) -> Entity | None:
@@ -3589,7 +3848,7 @@ class Resolver:
             if fits(roles, False, title, at > pos):  # named after it: only with the country written out
                 e = self._entity(self.fullest(full), org=False)
                 e.roles.update(roles)
-                e.role = e.role or title
+                e.role = e.role or _office_words(title, self._lex)
                 return e
         return None
 
@@ -4055,6 +4314,13 @@ def _clean_title(title: str, lex: QuoteLexicon) -> str | None:
     return " ".join(words)
 
 
+def _office_words(title: str, lex: QuoteLexicon) -> str | None:
+    """A title without the styles and honorifics in it ("His Highness Sheikh" -> ``None``, "H.E. Minister"
+    -> "Minister")."""
+    words = [w for w in title.split() if _bare(w) not in lex.honorifics and _bare(w) not in _STYLE_OWNERS]
+    return " ".join(words) or None
+
+
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}{2,}|\p{Lu}{3,}\p{Ll}")
 
 
@@ -4064,7 +4330,8 @@ _NAME_RUN = regex.compile(
     r"""
     (?<![\p{L}\p{N}'’.-])
     \p{Lu}[\p{L}'’-]*+\.?                                   # a capitalised word or an initial
-    (?:[ \t](?:(?:al|el|bin|ibn|de|da|van|von|der|la|le|abu)[ \t-])?\p{Lu}[\p{L}'’-]*+\.?){1,7}
+    (?:[ \t](?:(?:al|el|bin|bint|ibn|de|del|dos|da|van|von|der|la|le|abu)[ \t-])?
+        \p{Lu}[\p{L}'’-]*+\.?){1,7}
     # more words, joined by spaces or tabs only: a name never crosses a line break
     """,
     regex.VERBOSE | regex.V1,
@@ -4298,9 +4565,10 @@ def _note_name(
         # Sanders", a run crossing a missing comma); else the longest run
         out[key] = full
         ranks[key] = rank
-    if (len(words) <= 3 or given) and not _initial(words[0]):
+    if (len(words) <= 3 or given or titled) and not _initial(words[0]):
         # the one name a word opens: a family name written first ("Xi" for "Xi Jinping", though "xi" is
-        # also a given name) or a given name alone ("Hillary")
+        # also a given name) or a given name alone ("Hillary"; after a title, "Sheikha Latifa" for "Sheikha
+        # Latifa bint Khalid Al Suwaidi")
         first = _bare(words[0])
         openers[first] = full if openers.get(first, full) == full else ""
     if (titled or given) and not _not_person(full) and key not in lex.institutions:
@@ -4750,6 +5018,13 @@ _LEGISLATIVE_OFFICES = frozenset(["representative", "senator", "legislator", "la
 _LAST_SPEAKER_REACH = 400  # characters from the speaker of just before to a role noun that may be theirs
 # Role nouns news copy uses for whichever official, diplomat or lawmaker it last quoted, whatever their title
 # ("Governor X wrote ... the official said"). Written by us.
+# Role nouns that stand for a holder of other titles: an officer for a military rank ("Lt. Col. X ... the
+# officer said"), a judge for a judge's title ("Justice X ... the judge ruled"). Written by us.
+_HOLDERS_OF = {
+    "officer": _RANKS - {"prince", "princess", "emir", "king", "queen", "field"},
+    "judge": frozenset(["justice"]),
+}
+_SYNONYM_ALTS = 2  # offices a one-word epithet may stand for and still be read as a synonym ("premier")
 _GENERIC_ROLE_NOUNS = frozenset(["official", "diplomat", "lawmaker", "legislator", "politician"])
 # One person described by such a noun with an indefinite article ("a senior official", "another diplomat").
 _INDEFINITE_ROLE = {
