@@ -216,7 +216,7 @@ STYLES = [
     ),
     pytest.param("Ruiz ruled out a deal.", [], id="rule-out-an-object-is-no-report"),
     pytest.param("It says a lot about the mayor that she resigned.", [], id="says-a-lot-about-is-an-idiom"),
-    pytest.param("Ruiz has said little about the plan in recent months.", [], id="said-little-about"),
+    pytest.param("Ruiz has said little about the levy since the spring.", [], id="said-little-about"),
     pytest.param(
         "Ruiz went on state radio to accuse the mayor of lying about the harbour.",
         [("indirect", "the mayor of lying about the harbour", "Ruiz", "accuse")],
@@ -470,8 +470,8 @@ STYLES = [
     ),
     pytest.param("He watched the film “Gone With The Wind” twice.", [], id="title-rejected"),
     pytest.param(
-        "The United States and its allies will meet, Ana Soto said on Monday.",
-        [("indirect", "The United States and its allies will meet", "Ana Soto", "said")],
+        "The United Kingdom and its partners will talk, Ana Soto said on Monday.",
+        [("indirect", "The United Kingdom and its partners will talk", "Ana Soto", "said")],
         id="capitalised-cue-inside-a-name",
     ),
     pytest.param(
@@ -813,8 +813,8 @@ STYLES = [
         id="headline-label-is-no-speaker",
     ),
     pytest.param(
-        "Envoy Rhea Salo said that “the work is ongoing” and that progress can be expected soon.",
-        [("mixed", "the work is ongoing” and that progress can be expected soon", "Rhea Salo", "said")],
+        "Envoy Rhea Salo said that “the review is ongoing” and that a result may come by June.",
+        [("mixed", "the review is ongoing” and that a result may come by June", "Rhea Salo", "said")],
         id="quote-opening-a-clause-that-goes-on",
     ),
     pytest.param(
@@ -835,8 +835,8 @@ STYLES = [
         id="quote-then-circumstance-stays-direct",
     ),
     pytest.param(
-        "Omar Haddad went on to write that the work has just begun.",
-        [("indirect", "the work has just begun", "Omar Haddad", "write")],
+        "Omar Haddad went on to write that the repairs had barely started.",
+        [("indirect", "the repairs had barely started", "Omar Haddad", "write")],
         id="verb-chain-went-on-to",
     ),
     pytest.param(
@@ -1000,8 +1000,8 @@ STYLES = [
         id="clause-ends-at-a-later-participle-cue",
     ),
     pytest.param(
-        "A city official, who asked not to be named, said the mayor also has spoken with the unions.",
-        [("indirect", "the mayor also has spoken with the unions", "A city official", "said")],
+        "A city official, who asked not to be named, said the council also has met the dockers.",
+        [("indirect", "the council also has met the dockers", "A city official", "said")],
         id="subject-with-relative-aside-is-no-inversion",
     ),
     pytest.param(
@@ -1483,8 +1483,8 @@ STYLES = [
         id="object-runs-on-over-a-coordinated-verb",
     ),
     pytest.param(
-        "The coach asked the crowd to welcome the new captain.",
-        [("indirect", "the crowd to welcome the new captain", "coach", "asked")],
+        "The coach asked the stadium to greet the new captain.",
+        [("indirect", "the stadium to greet the new captain", "coach", "asked")],
         id="hearer-of-an-infinitive-request-is-in-the-content",
     ),
     pytest.param(
@@ -1502,8 +1502,8 @@ STYLES = [
         marks=pytest.mark.xfail(strict=True, reason="a noun frame ('chants of “…”') is no cue"),
     ),
     pytest.param(
-        "The state newspaper calls it “the pearl” on the old trade route.",
-        [("mixed", "it “the pearl” on the old trade route", "state newspaper", "calls")],
+        "The state newspaper calls it “the jewel” on the old salt road.",
+        [("mixed", "it “the jewel” on the old salt road", "state newspaper", "calls")],
         id="fragment-phrase-with-on",
     ),
     pytest.param(
@@ -3418,11 +3418,11 @@ STYLES = [
         id="newsletter-more-from-speaker-colon",
     ),
     pytest.param(
-        "Two-thirds of the residents said they feared the new levy, and more than 4 in 10 said the council "
+        "Two-thirds of the residents said they feared the new levy, and more than 3 in 10 said the council "
         "should scrap it.",
         [
             ("indirect", "they feared the new levy", "Two-thirds of the residents", "said"),
-            ("indirect", "the council should scrap it", "more than 4 in 10", "said"),
+            ("indirect", "the council should scrap it", "more than 3 in 10", "said"),
         ],
         id="poll-shares-coordinated-reports",
     ),
@@ -3464,9 +3464,8 @@ STYLES = [
         id="subordinate-if-clause-with-cue",
     ),
     pytest.param(
-        "The chairman’s backing is vital, and while he said he would hold a hearing, the bill is unlikely "
-        "to pass.",
-        [("indirect", "he would hold a hearing", "he", "said")],
+        "Her backing is vital, and while she said she might call a hearing, the bill is unlikely to pass.",
+        [("indirect", "she might call a hearing", "she", "said")],
         id="coordinated-while-clause-with-cue",
     ),
     pytest.param(

@@ -125,7 +125,7 @@ _QUOTED_ADDRESSEE = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
-# Any short hearer before 'that': "told a town hall in Salem on Monday that ...".
+# Any short hearer before 'that': "told a town hall in Dover on Monday that ...".
 _HEARER_BEFORE_THAT = regex.compile(
     r"""
     \s+(?!(?:on|in|at|so|such|last|this|next|earlier|later|yesterday|today)\b)  # not an adjunct ("last week")
@@ -1383,7 +1383,7 @@ def _next_clause(
         who = (
             subject_before(masked, ss, cs, lex)
             or _loose_subject(masked, after, cs, lex)
-            or _quantified_subject(masked, joint, cs)  # ", and three-quarters said the same"
+            or _quantified_subject(masked, joint, cs)  # ", and two-thirds said the same"
         )
         if who is not None and who.kind != "pronoun" and who.start > joint:
             return after  # "said X, and when pressed, the mother replied": a clause of its own
@@ -1628,7 +1628,7 @@ def _one(
         mention = _outer_mention(prev, masked, cs) if prev else _sentence_subject(masked, ss, cs, lex)
     if mention is None and ing and before.endswith(","):
         # "Trump dismissed Walker as weak, arguing that ...": the speaker of the sentence's attribution, not a
-        # noun phrase before the comma ("Inside the hotel conference center, Trump ...")
+        # noun phrase before the comma ("Inside the harbour warehouse, Okafor ...")
         mention = _outer_mention(prev, masked, cs)
         if mention is None and not prev:
             # "Angola left OPEC in January, saying ...": the sentence's subject, not the object before it
@@ -1708,7 +1708,7 @@ def _one(
         # "a letter from his doctor (dated Friday) that says ...": the document, past what qualifies it
         mention = _document_before_relative(before, lo)
     if mention is None and before.endswith("to") and (chain := _CHAIN.search(before)) is not None:
-        mention = subject_before(masked, ss, lo + chain.start(), lex)  # "Zarif went on to write that"
+        mention = subject_before(masked, ss, lo + chain.start(), lex)  # "Okafor went on to write that"
     if mention is None and before.endswith("have") and (hearsay := _SAID_TO_HAVE.search(before)) is not None:
         mention = subject_before(masked, ss, lo + hearsay.start(), lex)  # "X is said to have told Y that"
     if mention is None and (anon := _ANONYMITY_RELATIVE.search(before)) is not None:
@@ -1777,7 +1777,7 @@ def _one(
         # (a participle is never inverted: "..., telling the host that" names the hearer)
         mention = subject_after(masked, ce, se, lex)
         if mention is not None and _GOES_ON.match(masked, mention.end, se):
-            mention = None  # "X, who asked not to be named, said the mayor also has": no inversion
+            mention = None  # "X, who asked not to be named, said the port also has": no inversion
         if mention is None and before.rstrip(",").endswith(MASK) and loose:
             mention = _np_after(masked, ce, se, lex)  # "“...,” said a 2008 campaign veteran."
         inverted = mention is not None
@@ -1808,7 +1808,7 @@ def _one(
         and quantified.end == mention.end
     ):
         mention = quantified  # "Nearly half of voters said", "A majority of Americans believe": a share
-        # ("Three-quarters of the voters said" is no person named Three-quarters)
+        # ("Two-thirds of the farmers said" is no person named Two-thirds)
     if mention is not None and mention.kind == "role" and mention.start > ss:
         mention = _coordinated_group(masked, ss, mention, lex)  # "Federal and state officials said"
     if mention is None and ing and (before.endswith((",", MASK)) or _PARTICIPLE_LINK.search(before)):
@@ -2007,7 +2007,7 @@ def _one(
     ):
         deed.silent = True  # "A and B discussed X, the ministry said": the ministry reports the deed
     if got is None and _commits(masked, lemma, pos, se, before):
-        # "vowed to “bomb the hell” out of ...": a 'to' infinitive carrying a quoted fragment
+        # "vowed to “wipe the floor” with ...": a 'to' infinitive carrying a quoted fragment
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
         if got is None and not inverted:
             got = _infinitive(masked, se, (cs, ce, lemma), pos, mention, nxt, pi)  # "vowed to continue ..."
@@ -2315,7 +2315,7 @@ _CHAIN = regex.compile(
        |started|starts|began|begins|tried|tries|sought|seeks
        |(?:was|were|is|are)\s++quick
        |(?:went|go|goes|going)\s++out\s++of\s++(?:their|his|her|its|the|our)\s++way  # "went out of their way"
-       # a medium or an occasion before a purpose: "took to Twitter overnight to accuse", "went on
+       # a medium or an occasion before a purpose: "took to Telegram at dawn to accuse", "went on
        # television to warn", "used the speech to argue"
        |(?:took|takes|taking)\s++to\s++[\p{L}\p{N}.-]++(?:\s++[\p{L}\p{N}.-]++){0,2}?
        |(?:went|goes|appeared|appears)\s++on\s++(?:(?:state|local|national|public|live)\s++)?+
@@ -2538,7 +2538,7 @@ _LEAD_PHRASE = regex.compile(
 def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention | None:
     """The name or pronoun opening the sentence ("Lev Dorn dismissed the reports, saying ..."), after a
     leading participle or prepositional phrase ("Chastened by X, Trump revised ..."), title words kept
-    ("Democratic presidential nominee Hillary Clinton chimed in, saying")."""
+    ("Opposition leader Ana Ruiz chimed in, saying")."""
     lead = _LEAD_PHRASE.match(masked, ss, cs)
     if lead is not None:
         ss = lead.end()
@@ -2916,7 +2916,7 @@ def _forward(
     ):
         return None  # "hinted at that during a radio call": "that" is the object, no clause follows
     if first == "to" and addressee is not None and not that and _TO_VERB.match(masked, a):
-        # "asked the crowd to welcome the governor": the hearer is the subject of what was asked
+        # "asked the hall to greet the mayor": the hearer is the subject of what was asked
         a = addressee[0]
         words = _WORD.findall(masked, a, b)
         first = words[0].casefold()
@@ -3367,7 +3367,7 @@ _TO_VERB = regex.compile(r"to\s++\p{Ll}", regex.V1)
 _NO_OBJECT_START = frozenset(["up", "off", "out", "down", "back", "away", "and", "but", "or", "nor", "so"])
 _DASH_BEFORE = re.compile(r"--|[—–]")  # linear: literals
 # Where an object that is a noun phrase ends: a subordinate clause, the circumstance of the statement, a
-# comma ("called for more investment in a statement on Thursday", "condemned the launch as X fired").
+# comma ("called for more rail funding in a statement on Friday", "condemned the launch as X fired").
 _OBJECT_END = regex.compile(
     r"""
     \s(?:as|when|while|after|before|because|since|until|though|although|whereas|unless)\s
@@ -3867,7 +3867,7 @@ def _is_title(text: str, r: MarkRun) -> bool:
     """Title case over a short stretch ("A Choice, Not an Echo", "MEET THE PRESS"): a title, not speech."""
     words = _WORD.findall(text, r.start, r.end)
     if not 2 <= len(words) <= 12 or text[r.end - 1] in "!?":
-        return False  # "U-S-A! U-S-A!" is a chant
+        return False  # "Ole! Ole! Ole!" is a chant
     big = 0
     for w in words:
         if w[:1].isupper() or w[:1].isdigit():
@@ -4047,7 +4047,7 @@ _EMBED_SIDE_WORDS = 6  # words of prose read on either side of an embedded quota
 
 def _embed(text: str, masked: str, para: tuple[int, int], r: MarkRun, at: _Attr) -> None:
     """A quotation no verb claims, opened right after a word of its sentence ("is now “cheaper than candy”",
-    "the “back of the queue” if ..."): a fragment of reported prose, read with its clause as mixed."""
+    "the “end of the line” if ..."): a fragment of reported prose, read with its clause as mixed."""
     ps, pe = para
     b0 = r.open_at
     while b0 > ps and masked[b0 - 1] == " ":

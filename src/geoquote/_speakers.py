@@ -999,7 +999,7 @@ def _read_np(
         if k >= len(words) or all(b in _TIME_WORDS or b in lex.modifiers for b in bares[k:]):
             return None  # "Democratic presidential nominee ...", "In August": a modifier or a date is no name
         if (of := _person_of(words, bares, k, lex)) is not None:
-            # "Stacy Baker of Columbia", "Holger Roth of Berenberg": the person, then where she is from
+            # "Mina Holt of Dover", "Petra Lund of Halvard": the person, then where she is from
             words, bares, end = words[:of], bares[:of], toks[j + of - 1][2]
             last, head = words[-1], bares[-1]
         # a body only when the name itself holds an institution word ("Kremlin spokesman X Y" is a person)
@@ -1239,7 +1239,7 @@ def _a_place(words: list[str], lex: QuoteLexicon) -> bool:
 
 
 def _person_of(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int | None:
-    """Where "of" follows a person's full name in ``words[k:]`` ("Stacy Baker of Columbia"): its index.
+    """Where "of" follows a person's full name in ``words[k:]`` ("Mina Holt of Dover"): its index.
 
     The name opens with a given name and holds two or three capitalised words, none a title or a body's."""
     try:
@@ -1937,7 +1937,7 @@ def _person_segment(
 
 def _body_named(toks: list[tuple[str, int, int]], seg: tuple[int, int], lex: QuoteLexicon) -> bool:
     """The segment ``toks[a..b]``, a name before a description of a body, names that body rather than a
-    person: no known given name opens it, no preposition joins a body to it ("Ann Roth of Berenberg"), no
+    person: no known given name opens it, no preposition joins a body to it ("Ann Lund of Halvard"), no
     title, and it has at most three words ("IF Metall", "Unionen")."""
     a, b = seg
     words = [_bare(t[0]) for t in toks[a : b + 1]]
@@ -2044,7 +2044,7 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 ):
                     # "IF Metall, the Swedish industrial union, said": the body the description describes
                     return Mention(person.start, person.end, "org", name=person.name, head=person.head)
-                # "Holger Roth of Berenberg, Germany's largest private bank, said": the person; "Maj. Gen. X,
+                # "Petra Lund of Halvard, Norway's oldest savings bank, said": the person; "Maj. Gen. X,
                 # the Director General of Army Public Relations, told": the office of the person before it
                 # (a name read in it, "Public Relations", is none of its own), rather than a rank
                 office = _role_phrase(text, toks, a, b, lex) if _bare(toks[a][0]) == "the" else None
