@@ -90,6 +90,9 @@ class ActorEntry:
     dissolved: str | None = None  #: year dissolved, for historical bodies
     status: str | None = None  #: states only: "un", "obs", "partial", "terr" or "hist"
     match_name: bool = True  #: False: ``name`` is descriptive ("Saudi-led coalition in Yemen"), not matched
+    #: True: a body's name is matched only as written, in Title Case or in capitals, never in sentence case
+    #: ("the Caribbean Community", not the "Caribbean community" of a city)
+    exact_case: bool = False
     #: known coalitions: codes of the states where it acts ("IRQ", "SYR"), which tell apart coalitions with
     #: one leader (a US-led coalition fought in Syria, another in Iraq)
     theatre: tuple[str, ...] = ()
@@ -341,7 +344,7 @@ class Gazetteer:
             for s in (e.name, *e.aliases) if e.match_name else e.aliases:
                 self._add(_variants(s), _Sense(e, "name", s in self._ambiguous))
                 if (
-                    e.type == "organization" and " " in s
+                    e.type == "organization" and " " in s and not e.exact_case
                 ):  # "Eastern bloc", "Shanghai cooperation organisation"
                     self._add({_sentence_case(s)}, _Sense(e, "name"))
             for s in e.plurals:
@@ -611,6 +614,7 @@ def _parse_bodies(doc: Mapping[str, Any], un_members: tuple[str, ...]) -> Iterat
             founded=d.get("founded"),
             dissolved=d.get("dissolved"),
             match_name=d.get("match_name", True),
+            exact_case=bool(d.get("exact_case", False)),
             theatre=_strings(d, "theatre"),
             descriptions=_strings(d, "descriptions"),
         )

@@ -84,14 +84,27 @@ for _t, _v in _TENS.items():
         _WORDS[f"{_t}-{_ORDINALS[_i]}"] = _v + _i
 
 _N = r"(?P<n>\d{1,3}(?:st|nd|rd|th)?|\L<words>)"
-_UNIT = r"(?:member|nation|country|countries|state|party|parties|strong)"
+_UNIT = r"(?:member|nation|country|countries|state|party|parties|strong|ally|allie)"
 _OPTS = regex.IGNORECASE | regex.VERBOSE
 _words = sorted(_WORDS, key=len, reverse=True)
 
 #: A cheap test that a window can hold a count at all: every pattern below names one of these units.
-_UNIT_HINT = re.compile(r"member|nation|countr|state|part|strong", re.IGNORECASE)
+_UNIT_HINT = re.compile(r"member|nation|countr|state|part|strong|all(?:y|ie)", re.IGNORECASE)
 #: A count inside the mention: "34-nation", "six nation", "22-member", "15-country".
 _INSIDE = regex.compile(rf"(?<![\w-]){_N}[-\s]{_UNIT}s?(?![\w-])", _OPTS, words=_words)
+#: A count inside the mention with one or two modifiers between number and unit: "a pact of five
+#: communist states", "a bloc of the four coastal states", "the 12 Mercosur nations".
+_INSIDE_MODIFIED = regex.compile(
+    rf"""(?<![\w-]){_N}\s+(?:(?!(?:of|the|and|or|in|from|to|with|for|by|its|their)\s)[\p{{L}}][\p{{L}}\-]*\s+){{1,2}}
+    (?:member\s+)?(?:states|nations|countries|members|allies)(?![\w-])""",
+    _OPTS,
+    words=_words,
+)
+#: A count a prefix gives: "a trilateral pact", "a tri-state confederation", "the Quadrilateral ...".
+_PREFIX_COUNT = regex.compile(
+    r"(?i)(?<![\w-])(?P<p>bi|tri|quadri|quad)(?:lateral|-state|-nation|-party|-country)(?![\w-])|(?<![\w-])(?P<t>tripartite)(?![\w-])"
+)
+_PREFIX_VALUES = {"bi": 2, "tri": 3, "quadri": 4, "quad": 4}
 #: A count in the words right after the mention.
 _AFTER = regex.compile(
     rf"""^(?:\s*\([^()\n]{{0,40}}\))?(?:\s*,[^,.;\n]{{0,40}},)?\s*(?:,\s*(?:which|that)\s+)?
@@ -105,6 +118,13 @@ _AFTER = regex.compile(
     _OPTS,
     words=_words,
 )
+#: The states a mission or coalition involves, right after it: ", involving 11 of the 12 member nations".
+_INVOLVING_AFTER = regex.compile(
+    rf"""^(?:\s+(?:in|off|on)\s+(?:the\s+)?\p{{Lu}}[\w\-]*(?:\s+\p{{Lu}}[\w\-]*){{0,2}})?\s*,?\s*(?:involving|involves|involved)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?{_N}\s+
+    (?:of\s+(?:the|its)\s+[\w-]+\s+(?:\p{{Lu}}[\w.\-]*\s+)?)?(?:member|nation|countr|state)""",
+    _OPTS,
+    words=_words,
+)
 #: A count in the words right before the mention: "the 22 members of", "the 32nd member of".
 _BEFORE = regex.compile(
     rf"""{_N}\s+(?:full\s+|founding\s+|permanent\s+)?(?:member\s+)?
@@ -114,6 +134,30 @@ _BEFORE = regex.compile(
 )
 
 
+#: A count before the mention with modifiers between number and unit ("the five Central Asian states of
+#: the body"): a subset as often as the whole ("the three Baltic states of NATO"), so it counts only when it
+#: agrees with the membership the data knows.
+_BEFORE_MODIFIED = regex.compile(
+    rf"""{_N}\s+(?:(?!(?:of|the|and|or|in|from|to|with|for|by)\s)[\p{{L}}][\p{{L}}\-]*\s+){{1,2}}
+    (?:members?|nations?|countr(?:y|ies)|states?)\s+(?:of|in)\s+$""",
+    _OPTS,
+    words=_words,
+)
+#: States named as members of the mention: "names 40 countries as members of the alliance".
+_AS_MEMBERS_BEFORE = regex.compile(
+    rf"""{_N}\s+(?:nations|countries|states)\s+as\s+(?:full\s+)?members\s+of\s+$""",
+    _OPTS,
+    words=_words,
+)
+#: The subject that forms the mention, with its count: "the four states have since formed an alliance".
+_FORMED_BY_COUNT = regex.compile(
+    rf"""\b(?:the|these|those|all)\s+{_N}\s+(?:[\p{{L}}\-]+\s+)?(?:nations|countries|states)
+    \s+(?:have\s+|had\s+|has\s+|then\s+)?(?:(?:now|since|also|jointly|together)\s+)?
+    (?:formed|founded|created|launched|established|set\s+up)\s+$""",
+    _OPTS,
+    words=_words,
+)
+_FORMING_HINT = re.compile(r"form|found|creat|launch|establish|set\s+up", re.IGNORECASE)
 #: A count the mention is brought to: "cut the group to 11 members", "takes the bloc to 30 members".
 _TO_COUNT = regex.compile(
     rf"^\s+to\s+(?:only\s+|just\s+)?{_N}\s+(?:full\s+)?(?:member|nation|countr|state)", _OPTS, words=_words
@@ -157,7 +201,7 @@ def _value(word: str) -> int | None:
 
 
 #: The unit hints as lower-case literals, for the fast path of :func:`_has_unit_hint` on ASCII text.
-_UNIT_HINT_WORDS = ("member", "nation", "countr", "state", "part", "strong")
+_UNIT_HINT_WORDS = ("member", "nation", "countr", "state", "part", "strong", "ally", "allie")
 
 
 def _has_unit_hint(window: str) -> bool:
@@ -191,24 +235,43 @@ def _may_hold_number(window: str) -> bool:
     return _ANY_DIGIT.search(window) is not None or _NUMBER_WORD_LOWER.search(fold(window)) is not None
 
 
-def member_count(text: str, start: int, end: int) -> int | None:
-    """The member count ``text`` gives the mention ``text[start:end]``, or ``None`` when it gives none."""
+def member_count(text: str, start: int, end: int, known: int | None = None) -> int | None:
+    """The member count ``text`` gives the mention ``text[start:end]``, or ``None`` when it gives none.
+
+    ``known`` is how many members the data gives the body the mention names, if any: a count written with
+    modifiers before the body's name ("the five Central Asian states of the body") counts only when it agrees.
+    """
+    own = text[start:end].lower()
+    prefixed = "lateral" in own or "tri" in own or "quad" in own
+    prefix = _PREFIX_COUNT.search(text, start, end) if prefixed else None
     window = text[max(0, start - 60) : end + 120]
     if not _has_unit_hint(window) or not _may_hold_number(window):
+        if prefix is not None:
+            return 3 if prefix.group("t") else _PREFIX_VALUES[prefix.group("p").lower()]
         return None  # no unit word or no number anywhere near: the common case, settled by two scans
     after = text[end : end + 120]
     before = text[max(0, start - 60) : start]
     m = None
     lead = before  # the words before the count: a joining still to come there makes an ordinal no count
     if _UNIT_HINT.search(text, start, end):
-        m = _INSIDE.search(text, start, end, timeout=0.05)
+        m = _INSIDE.search(text, start, end, timeout=0.05) or _INSIDE_MODIFIED.search(
+            text, start, end, timeout=0.05
+        )
     if m is None and _UNIT_HINT.search(after):
-        m = _AFTER.match(after, timeout=0.05)
+        m = _AFTER.match(after, timeout=0.05) or _INVOLVING_AFTER.match(after, timeout=0.05)
     if m is None and _UNIT_HINT.search(before) and _may_end_before(before):
-        m = _BEFORE.search(before, timeout=0.05)
+        m = _BEFORE.search(before, timeout=0.05) or _AS_MEMBERS_BEFORE.search(before, timeout=0.05)
+        if m is None and known is not None:
+            weak = _BEFORE_MODIFIED.search(before, timeout=0.05)
+            if weak is not None and _value(weak.group("n")) == known:
+                m = weak
         lead = before[: m.start()] if m is not None else before
+    if m is None and before.rstrip() != before and _FORMING_HINT.search(before) and _UNIT_HINT.search(before):
+        m = _FORMED_BY_COUNT.search(before, timeout=0.05)
     if m is None and after.lstrip().startswith("to ") and _CHANGE_BEFORE.search(before, timeout=0.05):
         m = _TO_COUNT.match(after, timeout=0.05)
     if m is not None and _ORDINAL.search(m.group("n")) and _FUTURE_BEFORE.search(lead, timeout=0.05):
         return None  # "set to become the bloc's eleventh member": a count the body does not have yet
+    if m is None and prefix is not None:
+        return 3 if prefix.group("t") else _PREFIX_VALUES[prefix.group("p").lower()]
     return None if m is None else _value(m.group("n"))

@@ -86,7 +86,10 @@ _DOMESTIC_NOUN_AFTER = regex.compile(r"(?i)^\s+(?:government|partner\b|cabinet|t
 _COMPANY_AFTER = regex.compile(
     r"^(?:-|\s+)(?:\p{Lu}\w+\s+)*(?:Inc|Corp|Co|Ltd|Technologies|Group|Capital|Partners)\b"
 )
-_NATION_COUNT_MOD = regex.compile(r"(?i)\d+-member|\w+-nation")
+_NATION_COUNT_MOD = regex.compile(
+    r"(?i)\d+-member|\w+-nation|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)-member"  # "the nine-member grouping"
+)
 _PACT_SECURITY_MOD = regex.compile(
     r"(?i)defen[cs]e|military|security|alliance|friendship|partnership|assistance|strategic|political"
     r"|trilateral|quadrilateral|tripartite|three-way|four-way"
@@ -108,7 +111,9 @@ _NAMES_COMPOUND = regex.compile(r"\b\p{Lu}[\p{L}]++(?:-\p{Lu}[\p{L}]++)++\s")
 #: A suspended hyphen before a led compound: "British- and French-led", "US- or UK-led".
 _SUSPENDED_HYPHEN = regex.compile(r"(?P<dash>-)\s++(?:and|or|&)\s++(?:an?\s++|the\s++)?$", regex.IGNORECASE)
 #: The rest of a quoted name after its head: ' of upheaval"' (a few words, then the closing mark).
-_QUOTED_TAIL = regex.compile(r"(?:\s+[\w\-’']+){0,7}?[\"”’»]")
+#: The rest of a quoted name up to its closing mark; a stop before the mark only after words of the rest
+#: ('the "coalition to defeat ISIL."', not 'a "coalition of the willing," he said').
+_QUOTED_TAIL = regex.compile(r"(?:(?:\s+[\w\-’']+){1,7}?[.,]|(?:\s+[\w\-’']+){0,7}?)[\"”’»]")
 _NAMING_BEFORE = regex.compile(r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$")
 _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s")
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
@@ -137,7 +142,10 @@ _ASPIRANT_AFTER = regex.compile(
     r"(?i)(?:\s+\w+)?\s+(?:bid|bids|application|accession|candidacy|ambitions?|aspirations?|hopes?|flirtation"
     r"|courtship|overtures?|tilt|pivot|drift|entry|push)\b"
 )
-_PART_OR_MEMBER_OF = regex.compile(r"(?i)part\s+of|members?\s+of")
+_PART_OR_MEMBER_OF = regex.compile(
+    r"(?i)part\s+of|members?\s+of|\b(?:last|final|first|only|latest|newest)\s+(?:one\s+)?of\b"
+    r"|\b(?:country|state|nation|member|ally)\s+(?:in|of|among)\b"  # "was the last (country in) the alliance"
+)
 #: Parties to a treaty or pact: "A and B are bound by a defence treaty", "are signatories to the pact".
 _BOUND_BY = regex.compile(
     r"(?i)\b(?:bound|linked|tied|allied)\s+(?:together\s+)?(?:by|through|under)\b|\b(?:part(?:y|ies)|signator(?:y|ies))\s+to\b"
@@ -216,9 +224,10 @@ _COUNTED_ASIDE = regex.compile(
 #: leaders: the annotation's "founded by" rule).
 _FOUNDED_BY = regex.compile(
     r"""[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|were|has\s+been|had\s+been)\s+(?:being\s+)?)?
+        (?:(?:originally|jointly|first)\s+)?
         (?:founded|co-founded|initiated|formed|created|assembled|established|set\s+up|launched|built|forged
-           |put\s+together)
-        \s+(?:in\s+\d{4}\s+)?by\s+""",
+           |put\s+together|signed)
+        \s+(?:(?:in|at)\s+(?:\d{4}|\p{Lu}[\w\-]+)\s+){0,2}by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ACRONYM_PAREN = regex.compile(r"\s*\([^()]{1,60}\)")
@@ -255,6 +264,11 @@ _MEMBER_CUE = regex.compile(
            |(?:bring|brought)\s+together)|
         co-(?:chaired|led|hosted|founded|sponsored)\s+by|
         particularly|notably|namely|among\s+them|among\s+whom|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
+        # "a force led by Poland, with troops from A and B" (read on by _TROOPS_FROM)
+        |with(?=\s+(?:troops|soldiers|forces|contingents|personnel|units|police|officers|warships)\s+from\b)
+        # "had eight members: A, B", "has three member states -- A, B and C"
+        |(?:has|had|have|counts|counted)\s+(?:[\w\-]+\s+){0,2}?(?:members|member\s+states|countries|states|nations)
+         (?=\s*(?:[:—–]|--))
         |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
         |(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|recently\s+|formally\s+|officially\s+|finally\s+)?(?:added|admitted)
         |expanded\s+(?:(?:(?:in|on|from|since)\s+[\w\-]+(?:\s+\d{4})?|(?:last|this|next)\s+\w+|again|further)\s+)?
@@ -390,7 +404,8 @@ _ANAPHORIC_GROUP = regex.compile(
 )
 _SUBJECT_VERB = regex.compile(
     r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained|(?<=,\s)as(?=\s+(?:an?|the)\s))
-          |(?:joined|joins|joining|signed\s+up\s+to\s+join)
+          |(?:(?:re-?)?joined|(?:re-?)?joins|joining|signed\s+up\s+to\s+join
+             |(?:took|takes|taken)\s+part|participated)
           |(?:make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
              |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|develop)
           |(?:(?:collectively\s+)?known\s+as))
@@ -398,7 +413,7 @@ _SUBJECT_VERB = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _CREATE_VERB = regex.compile(
-    r"""\b(?P<v>joined|joins|joining|signed\s+up\s+to\s+join|make\s+up|makes\s+up|assembl(?:e|es|ed|ing)|forms?|formed|forming|create[sd]?|creating
+    r"""\b(?P<v>(?:re-?)?joined|(?:re-?)?joins|joining|signed\s+up\s+to\s+join|(?:took|takes|taken)\s+part|participated|make\s+up|makes\s+up|assembl(?:e|es|ed|ing)|forms?|formed|forming|create[sd]?|creating
           |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
           |launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|develop|(?:collectively\s+)?known\s+as
           |(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?)\s+short\s+of|(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?)
@@ -421,7 +436,12 @@ _SUBJECT_TAIL = regex.compile(
 _WORD_RUN = regex.compile(r"[\w\s\-’']*+")
 #: A standing body joined by the subject right before it: "Finland joined NATO", "acceded to the WTO".
 _JOINED_BEFORE = regex.compile(
-    r"""\b(?:joined|joins|has\s+joined|have\s+joined|acceded\s+to|(?:was|were)\s+admitted\s+(?:to|into)
+    r"""\b(?:(?:re-?)?joined|(?:re-?)?joins|has\s+(?:re-?)?joined|have\s+(?:re-?)?joined|acceded\s+to
+        |(?:was|were)\s+admitted\s+(?:to|into)
+        # taking part: "Sudan and Jordan took part in (the first weeks of) Operation X"
+        |(?:took|take|takes|taking|(?:has|have|had)\s+taken)\s+part\s+in
+         (?:\s+the\s+(?:first|early|opening|initial|last|final)\s+(?:[\w\-]+\s+)?of)?
+        |participated\s+in|participat(?:e|es|ing)\s+in
         # staying: "Astana has stayed in the CSTO", "Armenia remains in the EAEU"
         |(?:(?:has|have|had)\s+)?(?:stayed|remained)\s+(?:\w+\s+)?in|remains?\s+(?:\w+\s+)?in
         # troop contributors: "Uganda, Kenya and Egypt contribute troops to AUSSOM"
@@ -511,6 +531,47 @@ _MEMBER_NOUN = regex.compile(
         (?:what\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+)?
         (?:the\s+)?$""",
     regex.I | regex.VERBOSE,
+)
+#: A status short of membership right before a body: "became partner countries of", "observer states in".
+_NON_MEMBER_STATUS = regex.compile(
+    r"""(?i)\b(?:partner|observer|candidate|associate|dialogue|guest|aspiring|applicant)\s+
+        (?:countr(?:y|ies)|states?|nations?|members?)\s+(?:of|in|to)\s+(?:the\s+)?$""",
+    regex.VERBOSE,
+)
+_THEIR_OWN = regex.compile(r"(?i)their\s+own\s")
+
+
+def _list_opening(text: str, s: int, end: int, hits: list[ActorHit]) -> list[Actor]:
+    """The list of two or more states that the sentence starting at ``s`` opens with (after a few words of
+    time or place and a comma at most), before ``end``: the owners of "their own" bloc later in it."""
+    states = [h for h in hits_before(hits, end) if h.start >= s and h.entry.type in ("state", "government")]
+    if not states or states[0].start - s > 40 or "," in text[s : states[0].start].rstrip()[:-1]:
+        return []
+    chain = [states[0]]
+    for h in states[1:]:
+        if not _LIST_SEPARATOR.fullmatch(text, chain[-1].end, h.start):
+            break
+        chain.append(h)
+    return [h.actor for h in chain] if len(chain) >= 2 else []
+
+
+#: A state that sends forces to join the mention: "Canberra will send a detachment ... to join a US-led
+#: operation" (the joining shares the mention's polarity).
+_SENT_TO_JOIN = regex.compile(
+    r"""(?i)\b(?:send|sends|sent|sending|deploy|deploys|deployed|dispatch|dispatches|dispatched|commit|commits
+        |committed)\b[^.;:,]{0,80}?\bto\s+join\s+$""",
+    regex.VERBOSE,
+)
+#: What may stand between "took part" and the body it names: " in", " in the first months of".
+_PART_IN_GAP = regex.compile(
+    r"(?i)\s+in(?:\s+the\s+(?:first|early|opening|initial|last|final)(?:\s+[\w\-]+)?\s+of)?(?:\s+the)?"
+)
+_TALKS_WITH = regex.compile(
+    r"(?i)\b(?:talks|meetings?|summit|negotiations|discussions|consultations)\s+(?:with|of)\b"
+)
+#: A subject that is in a named body: "Australia and Britain are in AUKUS" (not "is in NATO's orbit").
+_IN_BODY_BEFORE = regex.compile(
+    r"(?i)\b(?:is|are|was|were)\s+(?:also\s+|both\s+|all\s+|now\s+|already\s+|still\s+)?in\s+(?:the\s+)?$"
 )
 _NOT_MEMBER = regex.compile(
     r"\b(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit)\b", regex.I
@@ -620,10 +681,14 @@ _HYPOTHETICAL_AFTER = regex.compile(
         (?:unlikely|improbable|a\s+(?:distant|remote)\s+prospect|far\s+off
           |(?:years|decades|a\s+long\s+way)\s+(?:away|off))\b  # "a Turkic bloc is unlikely", "decades away"
         (?!\s+to\s+(?!emerge|materiali[sz]e|form|happen|take\s+shape|be\s+formed))  # not "unlikely to strike"
-      | ^(?:\s+(?:between|of|with)\s+[^.;,]{0,50}?)?\s+would\s+(?!have\b)\p{Ll}  # "an alliance of A, B would"
+      # "an alliance of A, B would", "an alliance against China would be a mistake"
+      | ^(?:\s+(?:between|of|with|against|among|aimed\s+at|directed\s+at)\s+[^.;,]{0,50}?)?
+        \s+would\s+(?!have\b)\p{Ll}
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: The end of the supposition read after a mention's own words: "... would b" (see _polarity).
+_WOULD_END = regex.compile(r"(?i)\bwould\s+\p{Ll}$")
 #: Determiners of a mention of something already there: "would" after it is the tense of reported speech
 #: ("argued that the bloc would stay united"), not a supposition.
 _INDEFINITE = frozenset({"a", "an", "any"})
@@ -632,6 +697,10 @@ _HEDGED_BEFORE = regex.compile(
     r"""(?:\b(?:may|might)\s+(?:already\s+)?(?:be\s+)?(?:forming|building|creating|forging|establishing|assembling
           |have\s+(?:formed|built|created|forged))\s+
          |\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
+         # "Critics have described the SCO as an anti-Western alliance": a characterisation
+         |\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?
+           |paint(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|cast(?:s|ing)?)
+           \s+(?:[\w\-’']+\s+){0,5}?as\s+(?:being\s+)?(?:an?\s+)?
          |\b(?:alleged|purported|reported|rumou?red|supposed)\s+
          |\baccus(?:e|ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as|leading|heading
            |running|joining|backing|forming|creating|forging|setting\s+up)\s+[\p{Pi}"]?(?:(?:an?|the|its)\s+)?
@@ -916,6 +985,8 @@ def _sentence_drafts(
     headline = _is_headline(sent)
     drafts = [*_org_drafts(text, s, e, hits, matcher), *_trigger_drafts(text, s, e, hits, matcher, headline)]
     drafts = _merge(text, sorted(drafts, key=lambda d: (d.start, -d.end)))[:_MAX_DRAFTS]
+    for d in drafts:
+        _group_named_before(text, s, d, hits)
     for p, d in itertools.pairwise(drafts):
         opened = _ASIDE_OPEN.match(text, p.end, d.start) or _PLACE_THEN_ASIDE.match(text, p.end, d.start)
         if opened is not None:
@@ -944,6 +1015,36 @@ def _sentence_drafts(
         _predicate_descriptions(text, drafts)
         _named_after_list(text, drafts)
     return drafts
+
+
+#: What stands between an armed group's name and an alliance apposed to it: "JNIM, ", "the FLA (Azawad
+#: Liberation Front) – ".
+_GROUP_APPOSITION = regex.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|—|–|--|\s-)\s*$")
+_THE_END = regex.compile(r"(?i)\bthe\s+$")
+
+
+def _group_named_before(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """An indefinite alliance apposed to a known armed group's name ("JNIM, an alliance of jihadist
+    groups"): the group is that alliance, so the mention starts at its name and takes its id (the
+    gazetteer knows the group, not always that it is an alliance)."""
+    if d.entry is not None or d.det not in ("a", "an") or d.head not in HEADS["strong"]:
+        return
+    before = hits_before(hits, d.start)
+    if not before:
+        return
+    h = before[-1]
+    if len(before) > 1 and before[-2].entry is h.entry and text[before[-2].end : h.start].strip() == "(":
+        h = before[-2]  # "the Syrian Democratic Forces (SDF), a ...": the name before its acronym
+    if (
+        h.start < s
+        or h.entry.type not in ("armed_group", "group")
+        or h.via not in ("name", "acronym")
+        or _GROUP_APPOSITION.fullmatch(text, h.end, d.start) is None
+    ):
+        return
+    the = _THE_END.search(text, max(s, h.start - 4), h.start)
+    d.start = the.start() if the is not None else h.start
+    d.entry, d.label = h.entry, h.entry.label or h.entry.name
 
 
 #: A naming verb between a description and the body's name: " called ", ", known as ".
@@ -1172,6 +1273,10 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             end = tail.end()
             if left and _SINGULAR_DET.match(left.group()) and _PLURAL_END.search(tail.group()):
                 start = h.start  # "said that ASEAN countries": "that" before a plural is no determiner
+            if start == h.start and _PLURAL_END.search(tail.group()):
+                counted = _COUNT_BEFORE_NAME.search(text, max(s, h.start - 24), h.start)
+                if counted is not None and count_value(counted.group("n")) is not None:
+                    start = counted.start()  # "the ten ASEAN states", "two of the 12 OPEC members"
         if left and left.group().endswith(tuple(_ORG_LEFT_QUOTES)):
             if end < e and text[end] in _ORG_RIGHT_QUOTES:
                 end += 1  # "the U.S.-led “Middle East Security Alliance”": the name in quote marks, both kept
@@ -1190,6 +1295,9 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
     return out
 
 
+#: A count right before a body's name that a plural member noun follows: "the ten (ASEAN states)".
+#: Without a determiner the count is a subset's ("20 NATO members agreed").
+_COUNT_BEFORE_NAME = regex.compile(r"\b(?:[Tt]he|[Aa]ll|[Ii]ts|[Tt]heir)\s+(?P<n>[\w-]+)\s+$")
 _SINGULAR_DET = regex.compile(r"(?i)(?:this|that|an?)\s+(?![\w-]+[-\s](?:nation|member|state|country)\s)")
 _PLURAL_END = regex.compile(r"(?i)(?:members|countries|states|nations)$")
 _INDEFINITE_LEFT = regex.compile(r"(?i)(?:an?|any|no)\s")
@@ -1223,6 +1331,9 @@ _LIKE_RIGHT = regex.compile(
         (?:,?[’”'"]|(?=[.,;:!?)—–]|\s+[—–]|\s+(?:is|was|would|will|could|might|or|and|but)\b|$))""",
     regex.VERBOSE,
 )
+#: After a place and its body's name, a purpose or relative clause: "an Asian NATO to contain China",
+#: "a Gulf NATO that would ...", "a Pacific NATO aimed at Beijing".
+_LIKE_RIGHT_PURPOSE = regex.compile(r"(?=\s+(?:to|that|which|aimed|against|directed|targeting)\b)")
 _INDEFINITE_END = regex.compile(r"(?i)\b(?:an?|this|that|these|those)\s+$")
 #: A lower-case word after a body's name: the name modifies it ("a Nato summit", "an EU member").
 _NOUN_AFTER = regex.compile(r"\s+\p{Ll}[\p{L}\-]+(?<!\bof|\bfor|\bin|\bis|\bwas|\band|\bor)\b")
@@ -1251,6 +1362,8 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
     if not det and not (lm.group("q") and place):
         return None  # without an article only a quoted place names a type: 'warns of "Asian NATO"'
     rm = _LIKE_RIGHT.match(text, h.end, e)
+    if rm is None and place and det in ("a", "an"):
+        rm = _LIKE_RIGHT_PURPOSE.match(text, h.end, e)  # "building an Asian NATO to contain it"
     if rm is None or (det == "the" and not (place and lm.group("q"))):
         return None  # "a Nato summit", "the Nato allies"; "the" only with a quoted place ('the "Asian Nato"')
     if not place and not rm.group("of") and det in ("the", "no"):
@@ -1420,7 +1533,7 @@ def _head_draft(
         launcher = _org_launcher(text, s, np.start, hits) if low in _LAUNCHED_HEADS else None
         if launcher is not None:  # "NATO launched a naval mission"
             d.leader, d.leader_org, led = launcher.actor, True, True
-        elif _led_by_predicate(text, he, e, hits):
+        elif _led_by_predicate(text, he, e, hits, reduced=low in _REDUCED_LED_HEADS):
             led = True  # "The force is led by Uganda": its leader is read with the attributes
         elif low not in HEADS["anaphor"] or np.det not in ("the", "this", "that"):
             return None
@@ -1461,7 +1574,8 @@ def _head_draft(
             return None
         if noun in GROUP_NOUNS or noun in ("resistance", "willing", "unwilling-to-be-named", "conquest"):
             tail_end = of.end()
-            d.evidence = True
+            # "a coalition of former rebel movements": movements only armed ones ("of protest movements")
+            d.evidence = noun != "movements" or _ARMED_MOD.search(text, of.start(), of.end()) is not None
             if noun in ("willing", "resistance"):
                 d.label = text[hs : of.end()]
     elif low in HEADS["strong"] and (ot := _OF_THE_ADJECTIVE.match(text, he, e)) is not None:
@@ -1486,7 +1600,7 @@ def _head_draft(
         if lq is not None:  # 'the British- and French-led "coalition of the willing"': the quoted name
             label_text = label_text[lq.end() :]
         label_text = _EDGE_APOSTROPHE.sub("", label_text.translate(_LABEL_QUOTES))
-        d.label = _SPACES.sub(" ", label_text).strip()
+        d.label = _SPACES.sub(" ", label_text).strip().rstrip(".,")
     if _HYPOTHETICAL_MOD.search(mods):
         d.polarity = "hypothetical"
     return d
@@ -1634,10 +1748,19 @@ _COMPOSED_OF_STATES = regex.compile(
 )
 
 
-def _led_by_predicate(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
-    """Does a predicate right after the head say which state leads it ("... is led by Uganda")?"""
+#: Heads a state may lead in a reduced relative right after them: "a forward land force led by Poland".
+_REDUCED_LED_HEADS = frozenset({"force", "forces", "mission", "operation"})
+
+
+def _led_by_predicate(text: str, he: int, e: int, hits: list[ActorHit], *, reduced: bool = False) -> bool:
+    """Does a predicate right after the head say which state leads it ("... is led by Uganda")? With
+    ``reduced``, "led by" right after the head does too ("a force led by Poland", as "a Polish-led force")."""
     lb = _LED_BY.match(text, he, e)
-    if lb is None or not (lb.group("be") or lb.group("modal")) or lb.group("rel") or text[lb.start()] == ",":
+    if lb is None or lb.group("rel") or text[lb.start()] == ",":
+        return False
+    if not (
+        lb.group("be") or lb.group("modal") or (reduced and lb.group().lstrip().casefold().startswith("led"))
+    ):
         return False
     if lb.group("chair"):
         return False  # "The group was chaired by Poland": a chair runs a body named elsewhere
@@ -1667,8 +1790,20 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
         elif _LED_MARK.match(after):
             d.leader, led = h.actor, True
             d.leader_org = _eligible_org(h.entry)
-        elif after.startswith(("-backed", "-like", "-style", "-hosted", "-run", "-based", "-controlled")):
-            continue
+        elif after.startswith(
+            (
+                "-backed",
+                "-like",
+                "-style",
+                "-hosted",
+                "-run",
+                "-based",
+                "-controlled",
+                "-linked",
+                "-affiliated",
+            )
+        ):
+            continue  # "an al-Qaeda-linked coalition": a patron or a tie, not a member
         elif _eligible_org(h.entry):
             if h.entry.standing and d.head in _RUN_HEADS and d.leader is None:
                 d.leader, d.leader_org, d.runner = h.actor, True, h.entry  # "a NATO operation": NATO runs it
@@ -2163,6 +2298,15 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             actors = []  # "... a military bloc, the Kremlin said": the source of the sentence
         elif actors and _VERB_NEXT.match(text, end) and text[pos : actors[0].start].strip() == ",":
             actors = []  # "If it became a military alliance, India would walk out": a clause of its own
+        elif (
+            actors
+            and ":" in text[pos : actors[0].start]
+            and _CLAUSE_AFTER_LIST.match(text, end)
+            and not _PLURAL_MENTION_END.search(
+                text, d.start, d.end
+            )  # "three CSTO states: A, B and C invaded"
+        ):
+            actors = []  # "The CIS: Georgia left the CIS in 2009": a heading, then a clause of its own
         if actors and not _possessor(text, actors[-1], e):
             d.members.extend(actors)
             d.list_end = end
@@ -2170,6 +2314,13 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         # "a defence pact, Japan's defence ministry spokesman said": a possessor, no member list
     if _linked(text, d, pos, lim, after_hits):
         return
+    wm = _WELCOMED.match(text, pos, lim)
+    if wm is not None:  # "the bloc has welcomed A and B as full members"
+        actors, end = actor_list(text, wm.end(), lim, after_hits, first_gap=4)
+        if actors and _AS_MEMBERS.match(text, end, lim) is not None:
+            d.members.extend(actors)
+            d.list_end = end
+            return
     cue = _MEMBER_CUE.match(text, pos, lim)
     if cue is not None and _NOUN_CUE.search(cue.group()) and ADVERSARY_CUE.search(text, pos, cue.end()):
         cue = None  # "formed to combat militant groups such as Daesh": examples of the target, no members
@@ -2224,6 +2375,18 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             return
 
 
+#: A welcome right after the mention: " has welcomed ", ", which welcomed ", " welcomes ".
+_WELCOMED = regex.compile(
+    r"""(?i)[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|formally\s+)?
+        (?:welcomed|welcomes)\s+(?:the\s+)?""",
+    regex.VERBOSE,
+)
+#: What makes the welcomed ones members: " as full members", " as its newest member".
+_AS_MEMBERS = regex.compile(
+    r"(?i)\s+as\s+(?:(?:its|the\s+bloc's|the\s+group's)\s+)?(?:(?:full|new|newest|founding|permanent)\s+)?members?\b"
+)
+
+
 def _linked(text: str, d: _Draft, pos: int, lim: int, after_hits: list[ActorHit]) -> bool:
     """Members of a network that links one actor to others: "a coalition linking Greece with Cyprus and
     Egypt", "which links Moscow to Minsk and Yerevan", "proxies, from the Houthis in Yemen to
@@ -2233,6 +2396,10 @@ def _linked(text: str, d: _Draft, pos: int, lim: int, after_hits: list[ActorHit]
         return False
     first, end = actor_list(text, lm.end(), lim, after_hits, first_gap=4)
     to = (_FROM_TO if lm.group("from") else _LINK_TO).match(text, end, lim) if first else None
+    if to is None and not lm.group("from") and len(first) >= 2:
+        d.members.extend(first)  # "an axis linking A, B, C and D": one list of the linked
+        d.list_end = end
+        return True
     if to is None:
         return False
     rest, end = actor_list(text, to.end(), lim, hits_after(after_hits, to.end()), first_gap=4)
@@ -2293,7 +2460,15 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         if h is not None and h.entry.type in ("state", "government"):
             d.members.append(h.actor)
         return
+    if d.det == "their" and _THEIR_OWN.match(text, d.start) is not None and not d.members:
+        d.members.extend(_list_opening(text, s, d.start, hits))  # "A, B and C ... to form their own bloc"
+    if "join" in tail and (sj := _SENT_TO_JOIN.search(pre[-160:])) is not None:
+        at = s + len(pre) - len(pre[-160:]) + sj.start()
+        _take_subject(text, d, hits_before(hits, at), at, s)  # "Canberra will send troops to join"
+        return
     mn = _MEMBER_NOUN.search(tail, k) if member_phrase else None
+    if mn is not None and _NON_MEMBER_STATUS.search(tail, max(0, mn.start() - 14)) is not None:
+        return  # "Oslo and Rome became partner countries of BRICS": a status short of membership
     if mn is not None and (am := _APPOSED_MEMBERS.search(tail, 0, mn.start())) is not None:
         # "France, Germany and Poland, the three countries of the Weimar Triangle", "The Houthis, part of
         # Iran's axis": the list apposed
@@ -2308,6 +2483,15 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
         if oth is None:
             jm = _JOINED_BEFORE.search(tail, k)  # "Finland joined NATO", "Iran acceded to the SCO"
+            in_body = False
+            if (
+                jm is None
+                and d.head == "org"
+                and tail.rstrip().casefold().endswith((" in", " in the"))
+                and text[d.end : d.end + 2] not in ("'s", "’s")
+            ):
+                jm = _IN_BODY_BEFORE.search(tail, k)  # "Australia and Britain are in AUKUS"
+                in_body = jm is not None
             if jm is None:  # "Washington launched Operation X", "A and B make up the group"
                 fm = _FOUNDED_BEFORE.search(tail, k)
                 if fm is not None and not _NOT_YET_MEMBER.search(tail[max(0, fm.start() - 30) : fm.start()]):
@@ -2317,11 +2501,18 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                 jm is not None
                 and not _NOT_YET_MEMBER.search(tail[max(0, jm.start() - 30) : jm.start()])
                 and not _ORG_AS_MODIFIER.match(text, d.end)  # "joined the CSTO talks"
+                and text[d.end : d.end + 2] not in ("'s", "’s")  # "joined the bloc's drills"
                 and not _CONDITION_BEFORE.search(
                     tail, max(0, jm.start() - 60), jm.start()
                 )  # "If Oman joined"
             ):
+                n = len(d.members)
                 _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start(), s)
+                wg = _WITH_GAP.match(text, d.end) if in_body and len(d.members) > n else None
+                if wg is not None:  # "... are in AUKUS with the United States": partners in it too
+                    d.members.extend(
+                        actor_list(text, wg.end(), len(text), hits_after(hits, wg.end()), first_gap=4)[0]
+                    )
             return
         subj = hits_before(hits, off + oth.start())
         n = len(d.members)
@@ -2334,6 +2525,15 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     if vm is not None:
         verb = vm.group("v").casefold()
         between = tail[vm.start() : vm.end()]
+        if verb.endswith(("part", "participated")) and _PART_IN_GAP.fullmatch(vm.group("tail")) is None:
+            return  # "Qatar took part in talks with the coalition": a part in something else
+        if ("join" in verb or verb.endswith(("part", "participated"))) and text[d.end : d.end + 2] in (
+            "'s",
+            "’s",
+        ):
+            return  # "Chile took part in the Pacific Alliance's drills": the drills, not the body
+        if "join" in verb and _TALKS_WITH.search(vm.group("tail")) is not None:
+            return  # "Qatar joined talks with the coalition": the talks are joined, not the coalition
         if (
             verb
             in (
@@ -2491,6 +2691,8 @@ def _take_subject(
         return
     last = subj[-1]
     gap = text[last.end : verb_start]
+    if ("," in gap or ";" in gap) and _PRONOUN_SUBJECT_GAP.search(gap):
+        return  # "not an alliance against Russia, we are joining an alliance": the pronoun is the subject
     if _AND_END.search(gap):
         d.members.extend(_opening_subject(text, subj, s))
         return
@@ -2532,9 +2734,19 @@ def _take_subject(
             chain.insert(0, h)
         else:
             break
+    if _EXCEPT_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start) is not None:
+        return  # "all but Switzerland are in the EU": the one left out is no member
     d.members.extend(h.actor for h in chain)
 
 
+#: A personal pronoun that is the verb's own subject, after a comma: ", we are ", ", they have ".
+_PRONOUN_SUBJECT_GAP = regex.compile(
+    r"(?i)[,;]\s*(?:and\s+|but\s+|so\s+)?(?:we|they|I|he|she|it)\s+(?:[\w’']+\s+){0,2}$"
+)
+#: An exception right before a subject: "all but ", "except ", "other than ".
+_EXCEPT_BEFORE = regex.compile(
+    r"(?i)\b(?:all\s+but|except(?:\s+for)?|but\s+not|other\s+than|apart\s+from)\s+(?:the\s+)?$"
+)
 #: ", and " between two names, and a verb's object before the first: the second opens a clause.
 _COMMA_AND_GAP = regex.compile(r"\s*,\s*and\s+")
 _OBJECT_BEFORE = regex.compile(r"\b\p{Ll}{2,}\s+(?:the\s+)?$")
@@ -2597,6 +2809,11 @@ _SAID_AFTER = regex.compile(
     r"|declared|stressed|explained)\b"
 )
 #: An auxiliary right after a name: the name is the subject of a clause of its own ("India would ...").
+_PLURAL_MENTION_END = regex.compile(
+    r"(?:members|countries|states|nations|allies|partners|powers)$"
+)  # lower case: no name
+#: A lower-case word right after a list that is no joiner: the list is a clause's subject.
+_CLAUSE_AFTER_LIST = regex.compile(r"\s+(?!(?:and|or|as|among|plus|with|together|all|both)\b)\p{Ll}")
 _VERB_NEXT = regex.compile(
     r"\s+(?:would|will|could|can|may|might|must|should|shall|has|have|had|is|are|was|were|does|do|did)\b"
 )
@@ -2653,6 +2870,8 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
             break  # "Finland joined NATO after Russia invaded Ukraine": the cue is Russia's
         if _NEGATED_CUE.search(text, max(d.end, cue.start() - 30), cue.start()):
             continue  # "BRICS is not directed against the G7": a target denied
+        if cue.start() > d.end and _INTO_BEFORE_CUE.search(text, max(d.end, cue.start() - 40), cue.start()):
+            break  # "opposes turning the bloc into a platform against the US": the platform's target
         # an actor named with its article ("against the West") starts at the article the cue swallowed
         the = _TRAILING_THE.search(cue.group())
         at = cue.end()
@@ -2681,6 +2900,8 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
 
 
 _TRAILING_THE = re.compile(r"the\s+$", re.IGNORECASE)
+#: What the mention would be turned into, right before a cue: " into a platform ".
+_INTO_BEFORE_CUE = regex.compile(r"(?i)\binto\s+(?:an?|some\s+kind\s+of)\s+(?:[\w\-]+\s+){0,2}$")
 #: A target the gazetteer cannot name, by its head noun: "the juntas", "Islamist rebels", "the regime".
 _UNNAMED_FOE = regex.compile(
     r"""(?i)(?:the\s+)?(?P<np>(?:(?!(?:against|the|an?|of|on|in|to|with|and|or|by|from|for)\s)[\p{L}\-]+\s+){0,2}?
@@ -2991,7 +3212,7 @@ def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorM
         and d.polarity == "asserted"
         and d.head == "coalition"
         and d.adversaries
-        and _STATES_MOD.search(text, d.start, d.head_start) is not None
+        and (sm := _STATES_MOD.search(text, d.start, d.head_start)) is not None
     ):  # "the international coalition against Daesh ... in Iraq": the known one against that foe there
         foes = {a.code for a in d.adversaries if a.code}
         states = {h.entry.code for h in hits if h.entry.type == "state"}
@@ -3002,6 +3223,11 @@ def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorM
             and not e.historical
             and any("coalition" in n.casefold() for n in (e.name, e.label or ""))  # not a mission (AMISOM)
         ]
+        called = f"{sm.group().casefold()} coalition"
+        by_name = [e for e in fits if any(n.casefold().startswith(called) for n in (e.name, *e.aliases))]
+        if len(by_name) == 1:  # "the global coalition to defeat ISIL": the coalition whose name it is
+            d.entry, d.kind = by_name[0], d.kind or by_name[0].kind
+            return
         if len(fits) > 1 or not states & {t for f in fits for t in f.theatre}:
             fits = [e for e in fits if states & set(e.theatre)]
         if len(fits) == 1:
@@ -3016,7 +3242,14 @@ def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorM
     if not fits:
         states = {h.entry.code for h in hits if h.entry.type == "state"} - {d.leader.code}
         fits = [e for e in matcher.theatred if e.leader == d.leader.code and states & set(e.theatre)]
-    if not fits and d.head in _STANDING_DESCRIPTION_HEADS and d.kind in _ARMED_KINDS and not d.label:
+    # "the US-led alliance": definite and singular, with no kind word, an alliance the data knows by name
+    plain = d.kind is None and d.det == "the" and d.head == "alliance"
+    if (
+        not fits
+        and d.head in _STANDING_DESCRIPTION_HEADS
+        and (d.kind in _ARMED_KINDS or plain)
+        and not d.label
+    ):
         # "a Russian-led security alliance": the one standing armed body the data says that state leads
         stated = member_count(text, d.start, d.end)
         own = {a.code for a in d.members if a.code and a.type in ("state", "government")}
@@ -3030,6 +3263,7 @@ def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorM
             and e.kind in _ARMED_KINDS
             and own <= set(e.members)  # "Moscow and Tehran are forming a Russian-led alliance": not the CSTO
             and (stated is None or abs(stated - len(e.members)) <= 1)
+            and (not plain or any(w in n for n in (e.name, *e.aliases) for w in ("Alliance", "Treaty")))
         ]
     if len(fits) == 1:
         d.entry, d.kind = fits[0], d.kind or fits[0].kind
@@ -3189,7 +3423,11 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                 _HYPOTHETICAL_AFTER_WORDS(fa)
                 and (hm := _HYPOTHETICAL_AFTER.match(after, timeout=_T)) is not None
                 and (
-                    not _definite(d) or hm.group().lstrip().casefold()[:5] != "would"
+                    not _definite(d)
+                    or (
+                        hm.group().lstrip().casefold()[:5] != "would"
+                        and _WOULD_END.search(hm.group()) is None
+                    )
                 )  # "said the Axis of Resistance would not": a named body is there, "would" reports speech
             )
         ):
@@ -3235,6 +3473,7 @@ _HEDGE_WORDS = (
     "may", "might", "accus", "like", "resembl", "smack", "reek",
     "seen", "viewed", "regarded", "perceived", "claim", "alleged", "purported", "reported", "rumo",
     "supposed", "said", "believed", "thought", "understood", "how",
+    "describ", "characteri", "portray", "depict", "paint", "brand", "label", "cast",
 )  # fmt: skip
 _PLAN_WORDS = (
     "plan", "bid", "attempt", "effort", "propos", "hope", "aim", "seek", "sought", "strategy", "path",
@@ -3449,9 +3688,18 @@ def _resolve_anaphora(
         and _bare(d)
         and not d.label  # 'the so-called "coalition of the willing"' is named by its own label
     ):
-        prev = _antecedent(
-            d, memory.named, lambda c: _compatible(text, d, c) and not _navy_of_groups(text, d, c, matcher)
-        ) or _same_count(text, d, memory.named)
+        counted = _same_count(text, d, memory.named) if d.head in _GROUP_HEADS else None
+        if counted is not None and not _compatible(text, d, counted):
+            counted = None  # "the nine-member grouping": the body with nine members before an informal one
+        prev = (
+            counted
+            or _antecedent(
+                d,
+                memory.named,
+                lambda c: _compatible(text, d, c) and not _navy_of_groups(text, d, c, matcher),
+            )
+            or _same_count(text, d, memory.named)
+        )
         if prev is not None and not _compatible(text, d, prev):
             prev = None
         if (
@@ -3597,6 +3845,11 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
         foes = {a.code for a in c.adversaries if a.code} | set(known.adversaries if known else ())
         if foes and not own_foes & foes:
             return False
+        body = {a.code for a in c.members if a.code} | set(known.members if known else ())
+        if c.leader is not None and c.leader.code:
+            body.add(c.leader.code)
+        if own_foes & body or ("WEST" in own_foes and "USA" in body):
+            return False  # "the anti-Western bloc" is not the Quad: a body is no foe of its own members
     if d.leader is not None and d.leader.code:
         lead = c.leader.code if c.leader is not None else (known.leader if known else None)
         if lead is not None and lead != d.leader.code:
@@ -3896,6 +4149,95 @@ def _dedupe(actors: Sequence[Actor]) -> tuple[Actor, ...]:
     return tuple(out)
 
 
+#: Words of fighting that make a mention of an alliance of armed groups military ("an alliance of rebel
+#: groups", "a coalition of jihadist factions").
+_ARMED_WORDS = frozenset(
+    {
+        "rebel",
+        "rebels",
+        "jihadist",
+        "jihadists",
+        "jihadi",
+        "militant",
+        "militants",
+        "armed",
+        "insurgent",
+        "insurgents",
+        "separatist",
+        "separatists",
+        "militia",
+        "militias",
+        "guerrilla",
+        "guerrillas",
+        "paramilitary",
+        "mercenary",
+        "mercenaries",
+        "warlords",
+        "gangs",
+    }
+)
+#: Words of fighting in the clause after an ad-hoc mention ("Western allies unleashed air and missile
+#: strikes", "the coalition's battle plan"); "naval" and "air" alone say too little.
+_FIGHTING_WORDS = (KIND_CUES["military"] - {"naval", "air"}) | {
+    "battle",
+    "offensive",
+    "bombing",
+    "bombed",
+    "missile",
+    "missiles",
+    "jets",
+    "raids",
+    "airstrike",
+    "warplane",
+    "fighters",
+}
+#: Heads of an ad-hoc alignment whose kind the words around it may tell.
+_CONTEXT_KIND_HEADS = frozenset(
+    {
+        "coalition",
+        "coalitions",
+        "alliance",
+        "alliances",
+        "allies",
+        "ally",
+        "pact",
+        "treaty",
+        "front",
+        "axis",
+        "bloc",
+        "blocs",
+    }
+)
+_CONTEXT_END = regex.compile(r"[.;:!?\n]")
+
+
+def _context_kind(text: str, d: _Draft) -> CoalitionKind | None:
+    """The kind of a mention whose own words give none and that names no known body, from what it is made
+    of, what it is against and what its clause says it does: an alliance of armed groups, one against a
+    state or armed group ("a united front against Nato"), or one whose clause speaks of strikes, troops or
+    battle plans is military; None when nothing tells."""
+    words = {w.casefold() for w in _WORD.findall(text[d.start : d.end])}
+    if (
+        words & _ARMED_WORDS
+        or (d.entry is not None and d.entry.type == "armed_group")
+        or any(a.type == "armed_group" for a in (*d.members, *((d.leader,) if d.leader is not None else ())))
+    ):
+        return "military"
+    if d.head in ("force", "forces") and (d.leader is not None or d.members):
+        return "military"  # "a land force led by Poland": a force of states is an armed one
+    if d.head not in _CONTEXT_KIND_HEADS:
+        return None
+    if not d.denied_foes and any(
+        a.code and a.type in ("state", "government", "armed_group", "organization") for a in d.adversaries
+    ):
+        return "military"
+    stop = _CONTEXT_END.search(text, d.end, min(len(text), d.end + 60))
+    after = {w.casefold() for w in _WORD.findall(text, d.end, stop.start() if stop else d.end + 60)}
+    if after & _FIGHTING_WORDS and not after & KIND_CUES["economic"]:
+        return "military"
+    return None
+
+
 def _finish(text: str, d: _Draft) -> Coalition:
     """The frozen record of a draft; its span and every actor's span are slices of ``text``."""
     start, end = d.start, d.end
@@ -3914,10 +4256,16 @@ def _finish(text: str, d: _Draft) -> Coalition:
         label=d.label,
         id=entry.code if entry is not None else None,
         standing=bool(entry is not None and entry.standing),
-        kind=d.kind if d.kind is not None or entry is None or entry.kind == d.kind_denied else entry.kind,
+        kind=d.kind
+        if d.kind is not None
+        or (entry is not None and entry.kind is not None and entry.kind == d.kind_denied)
+        else entry.kind
+        if entry is not None and entry.kind is not None
+        else _context_kind(text, d),
         polarity=d.polarity,
         leader=d.leader,
         members=members,
         adversaries=adversaries,
-        member_count=member_count(text, start, end) or (d.composed[0] if d.composed is not None else None),
+        member_count=member_count(text, start, end, entry.member_count if entry is not None else None)
+        or (d.composed[0] if d.composed is not None else None),
     )
