@@ -4012,19 +4012,21 @@ def _claim_runs(
                 at.content = (a, last.end)  # "said it was “rigged,” noting that ...": the comma ends it
     out = list(attrs_)
     # quotations no verb claims: headline colons, split quotes, carried turns
-    by_para: dict[int, list[_Attr]] = {}
+    by_para: dict[int, list[_Attr]] = {}  # each paragraph's attributions, in the order of the text
     for at in out:
         by_para.setdefault(at.para, []).append(at)
+    for listed in by_para.values():
+        listed.sort(key=_pos)
     owner = {id(r): at for at in out for r in at.runs}  # which attribution holds each claimed quotation
     for k, (pi, r) in enumerate(runs):
         if k in claimed:
             continue
-        if not _is_sentence_like(text, r) and not _short_follow_on(text, r, by_para.get(pi, [])):
+        if not _is_sentence_like(text, r) and not _short_follow_on(text, r, _near(by_para, pi, r)):
             if _interrupted_lead(text, runs, k) and (holder := owner.get(id(runs[k + 1][1]))) is not None:
                 holder.runs.insert(0, r)  # "“Some doors,” X said, “are ...”": the first part of X's quotation
                 claimed.add(k)
             continue
-        if _label_run(text, r) and not _cue_in_sentence(masked, by_para.get(pi, []), r):
+        if _label_run(text, r) and not _cue_in_sentence(masked, _near(by_para, pi, r), r):
             continue  # 'coverage of the "special military operation,"' with no speaker in sight: a label
         found = _colon_cue(masked, paras[pi][0], r, pi, lex) or _dash_credit(masked, paras[pi][1], r, pi, lex)
         if found is None and not r.closed:
@@ -4033,9 +4035,21 @@ def _claim_runs(
         if found is None:
             with contextlib.suppress(TimeoutError):  # a timed-out clause leaves the quotation as it is
                 _embed(text, masked, paras[pi], r, at)
-        by_para.setdefault(pi, []).append(at)
+        bisect.insort(by_para.setdefault(pi, []), at, key=_pos)
         out.append(at)
     return out
+
+
+_NEAR = 3000  # characters around a quotation in which its paragraph's attributions are read
+
+
+def _near(by_para: dict[int, list[_Attr]], pi: int, r: MarkRun) -> list[_Attr]:
+    """The attributions of paragraph ``pi`` (in text order) that stand near ``r``: a bounded read, so that
+    a paragraph of thousands of quotations costs no more per quotation than a short one."""
+    listed = by_para.get(pi, [])
+    lo = bisect.bisect_left(listed, r.open_at - _NEAR, key=_pos)
+    hi = bisect.bisect_right(listed, r.close_end + _NEAR, key=_pos)
+    return listed[lo:hi]
 
 
 # The clause around a quotation embedded in prose: from "that"/"as"/a clause mark before it to a clause mark
@@ -4188,12 +4202,12 @@ def _carry(
 ) -> _Attr:
     """A quotation with no cue: the speaker of the quote beside it in its paragraph, else the person its
     paragraph opens a sentence with before it, else the person quoted in the paragraph just before."""
-    same = [a for a in by_para.get(pi, []) if a.mention is not None and not a.silent]
+    same = [a for a in _near(by_para, pi, r) if a.mention is not None and not a.silent]
     ends_in = pi
     while ends_in + 1 < len(paras) and paras[ends_in + 1][0] < r.close_end:
         ends_in += 1  # a quotation over several paragraphs: its attribution may follow it in the last one
     closing = (
-        [a for a in by_para.get(ends_in, []) if a.mention is not None and not a.silent]
+        [a for a in _near(by_para, ends_in, r) if a.mention is not None and not a.silent]
         if ends_in > pi
         else []
     )
@@ -4214,15 +4228,15 @@ def _carry(
         return _Attr(src.cue, src.mention, src.addressee, runs=[r], para=pi)
     own = _paragraph_subject(masked, paras[pi][0], r.open_at, lex)
     if own is not None:
-        return _Attr(None, own, None, runs=[r], para=pi)  # "Iowa's Dianne Bystrom agreed. “...”"
+        return _Attr(None, own, None, runs=[r], para=pi)  # "Ohio's Mara Quist agreed. “...”"
     for back in (pi - 1, pi - 2):
-        prev = [a for a in by_para.get(back, []) if a.mention is not None and not a.silent]
-        if prev:
-            src = prev[-1]
-            if src.content is None and not src.runs:
-                return _Attr(src.cue, src.mention, src.addressee, runs=[r], para=pi)  # "X reports:"
-            if src.mention is not None and src.mention.kind in _CARRIED_KINDS:
-                return _Attr(None, src.mention, None, runs=[r], para=pi, carried=True)
+        listed = by_para.get(back, [])
+        last = next((a for a in reversed(listed) if a.mention is not None and not a.silent), None)
+        if last is not None:
+            if last.content is None and not last.runs:
+                return _Attr(last.cue, last.mention, last.addressee, runs=[r], para=pi)  # "X reports:"
+            if last.mention is not None and last.mention.kind in _CARRIED_KINDS:
+                return _Attr(None, last.mention, None, runs=[r], para=pi, carried=True)
             break
         if back == pi - 1 and masked[paras[back][0] : paras[back][1]].strip():
             continue
@@ -4236,7 +4250,7 @@ _CARRIED_KINDS = frozenset(["name", "pronoun"])
 
 def _paragraph_subject(masked: str, ps: int, at: int, lex: QuoteLexicon) -> Mention | None:
     """The person opening a sentence of the paragraph before ``at``, the nearest first."""
-    for ss, _ in reversed(_sentences(masked, ps, at)):
+    for ss, _ in reversed(_sentences(masked, max(ps, at - _NEAR), at)):  # (bounded: a huge paragraph)
         m = _sentence_subject(masked, ss, at, lex)
         if m is not None and m.kind == "name":
             return m
@@ -4446,6 +4460,33 @@ def _interviewee(text: str, lo: int, hi: int, lex: QuoteLexicon) -> str | None:
 # --------------------------------------------------------------------------- records
 
 
+class _Contents:
+    """The reported clauses of a text's attributions, to ask whether an offset lies inside one of another
+    attribution's in logarithmic time (a scan of every attribution for every one was quadratic)."""
+
+    def __init__(self, attrs_: list[_Attr]) -> None:
+        spans = sorted((at.content[0], at.content[1], id(at)) for at in attrs_ if at.content is not None)
+        self._starts = [a for a, _, _ in spans]
+        self._spans = spans
+        # the two furthest-reaching clauses among those opened so far, with their owners
+        self._reach: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        first, second = (-1, 0), (-1, 0)
+        for _, end, owner in spans:
+            if end > first[0]:
+                first, second = (end, owner), first
+            elif end > second[0]:
+                second = (end, owner)
+            self._reach.append((first, second))
+
+    def holds(self, pos: int, at: _Attr) -> bool:
+        """Whether ``pos`` lies inside the reported clause of an attribution other than ``at``."""
+        k = bisect.bisect_right(self._starts, pos) - 1
+        if k < 0:
+            return False
+        first, second = self._reach[k]
+        return (first[0] > pos and first[1] != id(at)) or second[0] > pos
+
+
 def _emit(
     text: str, masked: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon
 ) -> tuple[Quote, ...]:
@@ -4453,6 +4494,7 @@ def _emit(
     ``masked``: the text with its quotations masked)."""
     resolver = Resolver(read, lo, lex)
     attrs_.sort(key=_pos)
+    inside = _Contents(attrs_)
     out: list[Quote] = []
     recent: Entity | None = None
     for at in attrs_:
@@ -4462,14 +4504,7 @@ def _emit(
             speaker = attrs.evolve(
                 speaker, resolution="role"
             )  # "A:": the interviewee's role in the interview
-        if (
-            at.silent
-            and at.mention is not None
-            and any(
-                o is not at and o.content is not None and o.content[0] <= at.mention.start < o.content[1]
-                for o in attrs_
-            )
-        ):
+        if at.silent and at.mention is not None and inside.holds(at.mention.start, at):
             resolver.forget(mark)  # "X said Y had told him ...": Y's report inside X's is no turn of Y's
             ent = None
         if ent is not None:
