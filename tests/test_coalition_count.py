@@ -11,7 +11,7 @@ CASES = [
         "Jets of the 34-nation coalition struck targets near Raqqa.", "34-nation coalition", 34, id="n-nation"
     ),
     pytest.param(
-        "Ministers of the six-nation Gulf Cooperation Council met in Riyadh.",
+        "Envoys from the six-nation Gulf Cooperation Council gathered in Muscat.",
         "Gulf Cooperation Council",
         6,
         id="word-nation",

@@ -94,8 +94,8 @@ FORMS: list[Row] = [
     ),
     (
         "led-by",
-        "A coalition led by the United States struck targets near Mosul overnight.",
-        [("A coalition led by the United States", "USA", {"USA"}, set(), "asserted")],
+        "An alliance led by the United States struck targets near Mosul overnight.",
+        [("An alliance led by the United States", "USA", {"USA"}, set(), "asserted")],
     ),
     (
         "headed-by-comma",
@@ -217,12 +217,12 @@ FORMS: list[Row] = [
     ),
     (
         "apposition",
-        "Kazakhstan asked a Russian-led security bloc, the CSTO, for troops.",
-        [("a Russian-led security bloc, the CSTO", "RUS", {"RUS"}, set(), "asserted")],
+        "Kazakhstan asked a Russian-led military bloc, the CSTO, for troops.",
+        [("a Russian-led military bloc, the CSTO", "RUS", {"RUS"}, set(), "asserted")],
     ),
     (
         "far-list",
-        "Three of the six members of the CSTO have cut ties with Minsk – Russia, Armenia and Kazakhstan.",
+        "Three of six members of the CSTO have cut ties with Minsk – Russia, Armenia and Kazakhstan.",
         [("the CSTO", None, {"RUS", "ARM", "KAZ"}, set(), "asserted")],
     ),
     (
@@ -277,8 +277,8 @@ FORMS: list[Row] = [
     ),
     (
         "verb-ends-leader-list",
-        "A coalition led by Saudi Arabia shelled Iraq on Monday.",
-        [("A coalition led by Saudi Arabia", "SAU", {"SAU"}, set(), "asserted")],
+        "The coalition led by Saudi Arabia shelled Iraq on Monday.",
+        [("The coalition led by Saudi Arabia", "SAU", {"SAU"}, set(), "asserted")],
     ),
     (
         "verb-ends-member-list",
@@ -331,7 +331,7 @@ FORMS: list[Row] = [
     ),
     (
         "backer-is-not-the-attacker",
-        "Iran-backed groups have repeatedly targeted the US-led coalition in Syria.",
+        "Iran-backed militias have often fired on the US-led coalition near Deir al-Zor.",
         [("the US-led coalition", "USA", {"USA"}, set(), "asserted")],
     ),
     (
@@ -341,13 +341,13 @@ FORMS: list[Row] = [
     ),
     (
         "anti-name",
-        "Washington's efforts to assemble an anti-Saddam Hussein coalition fell apart.",
+        "Washington's attempt to form an anti-Saddam Hussein coalition failed.",
         [("an anti-Saddam Hussein coalition", None, {"USA"}, set(), "hypothetical")],
     ),
     (
         "group-anaphor-adversary",
-        "Jets hit Islamic State positions as MPs debate a military coalition against the jihadi group.",
-        [("a military coalition", None, set(), {"ISIS"}, "asserted")],
+        "Jets bombed Islamic State targets as MPs discussed a broad coalition against the jihadi group.",
+        [("a broad coalition", None, set(), {"ISIS"}, "asserted")],
     ),
     (
         "war-context-adversary",
@@ -479,7 +479,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("ruling-coalition", "The prime minister's ruling coalition lost two seats in the by-election."),
     ("person-possessive", "Netanyahu's coalition survived a confidence vote in the Knesset."),
     ("political-allies", "The senator consulted his political allies before the vote."),
-    ("party-name", "Britain's centrist Liberal Alliance won a surprise victory in the by-election."),
+    ("party-name", "Britain's centrist Liberal Alliance took an unexpected win in the by-election."),
     ("company", "Shares in Alliance Technologies Corp rose 4 pct in early trading."),
     ("en-bloc", "The notes will be redeemed en bloc at par in March."),
     ("trade-union", "Union leaders said the strike would continue into next week."),
@@ -487,7 +487,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("state-launches-operation", "France launched a military operation in the Sahel on Friday."),
     ("weak-anaphor-without-states", "Today the organization also includes doctors and lawyers."),
     ("battle-front", "Fighting intensified on the southern front overnight."),
-    ("vendors", "A coalition of more than a dozen vendors will submit a joint proposal."),
+    ("vendors", "A coalition of some fifteen suppliers plans to file a joint bid."),
     ("universal-body", "The UN said aid convoys had reached the city."),
     ("like-comparison", "Critics called the new grouping a NATO-like club without a treaty."),
 ]
@@ -522,7 +522,7 @@ class TestFindCoalitions:
 
     def test_anaphor_takes_the_coalition_named_with_its_noun(self) -> None:
         """ "the coalition" after "the coalition of the willing", NATO named between: the former."""
-        text = "Leaders of the coalition of the willing met. Russia said NATO was using the coalition."
+        text = "The coalition of the willing met first. Russia said NATO was using the coalition."
         found = find_coalitions(text, gazetteer=GAZ)
         assert [(c.text, c.label) for c in found][-1] == ("the coalition", "coalition of the willing")
 

@@ -37,7 +37,7 @@ def corpus(tmp_path: Path) -> Path:
     shutil.copy(SEED_TEXT, d / "seed.txt")
     (d / "own.txt").write_text(
         "Talks in Ankara\n\nBy Leyla Demir\n\nANKARA (Reuters) - “We will keep the corridor open,” "
-        "Foreign Minister Mevlut Cavusoglu told reporters on Tuesday. NATO allies welcomed the move.\n",
+        "Foreign Minister Selim Karaduman told reporters on Tuesday. NATO allies welcomed the move.\n",
         encoding="utf-8",
     )
     (d / "shard.jsonl").write_text(
@@ -70,7 +70,7 @@ class TestQuotesToCsv:
         with out.open(encoding="utf-8") as f:
             rows = list(csv.DictReader(f))
         assert {r["article"] for r in rows} == {"seed.txt", "own.txt"}
-        assert any(r["speaker"] == "Mevlut Cavusoglu" and r["cue"] == "told" for r in rows)
+        assert any(r["speaker"] == "Selim Karaduman" and r["cue"] == "told" for r in rows)
 
 
 class TestListCoalitions:

@@ -346,7 +346,7 @@ class TestSalience:
 RESOLUTIONS = [
     pytest.param(
         "The singer Mark Varga spoke before the show. Audiences can expect him to take risks on stage.\n\n"
-        "“It comes straight from the heart,” he said.",
+        "“It comes from somewhere deep inside,” he said.",
         "Mark Varga",
         "pronoun",
         id="a-prediction-with-a-modal-is-no-speaker",

@@ -44,7 +44,7 @@ def analyze(
     if id is not None and not isinstance(id, str):
         raise InputTypeError.expected("id", "str or None", id)
     header = parse_header(text, reference_date=reference_date)  # checks reference_date
-    # Headlines and standfirsts carry attributions ("Lavrov: Russia will oppose ...") and coalitions too,
+    # Headlines and standfirsts carry attributions ("Varga: Hungary will resist ...") and coalitions too,
     # so the quotation and coalition finders read the whole text, header included.
     ensure_instance(lexicon, QuoteLexicon, "lexicon", "a geoquote.QuoteLexicon")
     if gazetteer is not None:

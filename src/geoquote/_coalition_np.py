@@ -306,7 +306,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
 
 
 #: What may stand between two actors of one list: commas, "and", "or", an acronym in brackets,
-#: "the", and a few words of description ("the four Central Asian countries of").
+#: "the", and a few words of description ("the five Nordic countries of").
 _LIST_GAP = regex.compile(
     r"""^\s*(?:\([^()]{1,40}\)\s*)?
         (?:,|;)?\s*(?:and|or|&|as\s+well\s+as|plus|along\s+with|--|—|–|-)?\s*

@@ -1279,7 +1279,7 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
                     start = counted.start()  # "the ten ASEAN states", "two of the 12 OPEC members"
         if left and left.group().endswith(tuple(_ORG_LEFT_QUOTES)):
             if end < e and text[end] in _ORG_RIGHT_QUOTES:
-                end += 1  # "the U.S.-led “Middle East Security Alliance”": the name in quote marks, both kept
+                end += 1  # "the Saudi-led “Islamic Military Alliance”": the name in quote marks, both kept
             else:
                 start = h.start  # "“NATO is an instrument ...”": the mark opens a quotation, not the name
         d = _Draft(start, end, "org", h.start, entry=h.entry)
@@ -1425,7 +1425,7 @@ def _may_end_in_org_left(window: str) -> bool:
 
 
 def _led_left(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
-    """The leader of a named body written "the U.S.-led “Middle East Security Alliance”"."""
+    """The leader of a named body written "the Saudi-led “Islamic Military Alliance”"."""
     lm = _LED_LEFT.search(text, max(s, d.start - 12), d.start + 1) or _LED_LEFT.search(
         text, max(s, d.start - 12), d.start
     )  # "the US-led “Gulf ...”" (the mark opens the mention), "The Qatari-led Gulf ..."
@@ -2554,7 +2554,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             and not _PART_OR_MEMBER_OF.search(between)
             and not _BOUND_BY.search(between)
         ):
-            return  # "X are intended to deny Eastern bloc countries": not a membership
+            return  # "X are meant to keep Eastern bloc states out": not a membership
         if verb.startswith("join") or "join" in verb:
             if _NOT_MEMBER.search(tail[max(0, vm.start() - 25) : vm.end()]):
                 return
@@ -3686,7 +3686,7 @@ def _resolve_anaphora(
         and d.det in ("the", "this", "that")
         and not d.domestic
         and _bare(d)
-        and not d.label  # 'the so-called "coalition of the willing"' is named by its own label
+        and not d.label  # 'the self-styled "coalition of the willing"' is named by its own label
     ):
         counted = _same_count(text, d, memory.named) if d.head in _GROUP_HEADS else None
         if counted is not None and not _compatible(text, d, counted):

@@ -3,7 +3,7 @@
 The header above the body is no quotation text: the byline names the writer, a wire dateline
 ("MOSCOW, Nov 27 (Reuters) -") only says where the story was filed, and a title repeated above the body
 says nothing new. The title and subtitle are read, each as a paragraph of its own, since headlines carry
-attributions ("Lavrov: Russia will oppose regime change in Syria").
+attributions ("Varga: Hungary will resist any new levy on banks").
 
 With a parsed :class:`~geoquote._records.Header`, its spans decide; without one, a wire dateline opening
 one of the first paragraphs of the body is recognised here, so that it never becomes quotation content.

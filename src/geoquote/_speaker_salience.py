@@ -31,7 +31,7 @@ _OPENING = regex.compile(
     # after a title's abbreviation: "would not back Mr. Varga")
     (?P<run>
         \p{Lu}[\p{L}\p{N}'’-]*+\.?                  # a capitalised word, title or initial
-        (?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+\.?){0,7}+  # more of them ("Former New York Gov. George Pataki")
+        (?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+\.?){0,7}+  # more of them ("Former New Mexico Gov. Marvin Talbot")
     )
     (?![\p{L}\p{N}'’])
     """,

@@ -823,8 +823,8 @@ _TITLE_CASE_LINKS = frozenset(["without", "beyond"])
 def _person_after_body(
     words: list[str], bares: list[str], k: int, lex: QuoteLexicon, *, held: bool = False
 ) -> int:
-    """Where a person's name starts after a body's name in one capitalised run ("Foreign Ministry Alexander
-    Lukashevich"): after the last institution word, before a given name and at least one more word; else
+    """Where a person's name starts after a body's name in one capitalised run ("Foreign Ministry Pavel
+    Dorokhin"): after the last institution word, before a given name and at least one more word; else
     ``k``. After an office held in the body ("Deputy Head of the Presidential Office Iryna Veres") two or
     three capitalised words that name no body and no role are the name, whether or not the given name is
     known."""
@@ -1015,10 +1015,10 @@ def _read_np(
             and not any(_is_role(b, lex) and _is_cap(w) for w, b in zip(words[:k], bares[:k], strict=True))
         )
         if org and (q := _person_after_body(words, bares, k, lex)) > k:
-            # "spokesman for the Foreign Ministry Alexander Lukashevich": the body is the person's title
+            # "spokesman for the Foreign Ministry Pavel Dorokhin": the body is the person's title
             k, org = q, False
         if k >= 2 and bares[k - 1] == "of" and len(words) - k >= 3 and not org:
-            # "Secretary of State John F. Kerry": the office's complement, then the person's name
+            # "Secretary of State Walter P. Hensley": the office's complement, then the person's name
             k = _person_tail(words, bares, k, lex)
         if (
             k >= 2
@@ -1558,8 +1558,8 @@ def _role_of_list(
 _LIST_TOKENS = 24  # tokens of a list of places read back from its last item
 
 
-# Offices held "of" a body, whose holder may follow with a title ("Speaker of the House Rep. Paul Ryan"); not
-# relations to a person ("supporters of Democrat Hillary Clinton" speak for themselves).
+# Offices held "of" a body, whose holder may follow with a title ("Speaker of the House Rep. Ann Vale"); not
+# relations to a person ("supporters of Democrat Nora Quill" speak for themselves).
 _OFFICES_OF = frozenset(
     [
         *("speaker", "secretary", "minister", "head", "chairman", "chairwoman", "chair", "director"),
@@ -1598,7 +1598,7 @@ _PARTICIPLE_BY = regex.compile(r"\p{Lu}\p{Ll}{2,}+(?<=ed|en|wn|ung)[ \t]++by\b",
 def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
     """The subject mention whose last token is ``toks[i]`` (an apposition when it is a comma)."""
     if i >= 0 and toks[i][0] == ")":
-        # "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis
+        # "Rep. Lena Okafor (D-Ore.) said": step over the parenthesis
         k = i - 1
         while k >= 0 and toks[k][0] != "(" and i - k < 12:
             k -= 1
@@ -1655,7 +1655,7 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     m = _read_np(text, toks, j, i, lex)
     if m is None:
         return None
-    # "Mr. Morgan of the Sierra Club", "a spokesman for the ministry": the head is before the preposition
+    # "Mr. Pruett of the Sierra Club", "a spokesman for the ministry": the head is before the preposition
     prep = _bare(toks[j - 1][0]) if j >= 2 else ""
     seat = prep == "in" and m.kind == "name" and m.role is None and _not_person(text[m.start : m.end])
     # "a source in the ministry", "an official with the ministry", "a source close to the Kremlin": a role
@@ -1712,8 +1712,8 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                     )
                 )
             ):
-                # "spokesman for the Foreign Ministry Alexander Lukashevich": the person after the body;
-                # "Speaker of the House Rep. Paul Ryan": an office of a body, then its holder with a title
+                # "spokesman for the Foreign Ministry Pavel Dorokhin": the person after the body;
+                # "Speaker of the House Rep. Ann Vale": an office of a body, then its holder with a title
                 role = " ".join(text[outer.start : m.end - len(m.name)].split())
                 return _office_chain(text, toks, k, attrs.evolve(m, start=outer.start, role=role), lex)
             if (
@@ -3202,7 +3202,7 @@ class Resolver:
                         continue
                     keys.add(_surname_key(list(words)))
                 cut = max((i + 1 for i, w in enumerate(words) if _title_word(_bare(w), self._lex)), default=0)
-                names = list(words[cut:])  # "Supreme Court Justice Antonin Scalia": the name after the title
+                names = list(words[cut:])  # "Supreme Court Justice Harlan Voss": the name after the title
                 if not names or _surname_key(names) not in keys:
                     continue
                 hon = _HONORIFIC_GENDER.get(_bare(words[cut - 1]), "") if cut else ""
@@ -4749,7 +4749,7 @@ def _ends_sentence(word: str, titles: frozenset[str]) -> bool:
         return False
     b = _bare(word)
     # a title's abbreviation is short ("Gen.", "Sen.", "Prof."); a title written out ends its sentence there
-    # ("“We’re Democrats. We talk a lot.”")
+    # ("“We’re Republicans. We argue a lot.”")
     short = b in titles and len(b) <= _TITLE_ABBREVIATION_LEN and b not in _SHORT_WORD_TITLES
     return not (short or b in _ABBREVIATIONS)
 
