@@ -1771,7 +1771,7 @@ STYLES = [
         id="quotation-going-on-into-a-paragraph-that-does-not-reopen-it",
     ),
     pytest.param(
-        "“Everyone believes in the rules until they start losing.\nAmy Pope, deputy security adviser.”"
+        "“Everyone believes in the rules until they start losing.\nLena Varga, deputy security adviser.”"
         "\n\n“Talks go on,” Ivo Marin said.",
         [
             ("direct", "Everyone believes in the rules until they start losing.", None, None),
@@ -4079,7 +4079,7 @@ class TestMedium:
         assert head.speaker is not None and head.speaker.name == "Ilze Berzina"
 
     def test_person_after_body_in_title(self) -> None:
-        """ "spokesman for the Foreign Ministry Alexander Lukashevich": the person after the body speaks."""
+        """ "spokesman for the Foreign Ministry Pavel Dorokhin": the person after the body speaks."""
         text = (
             "On Friday, spokesman for the Latvian Foreign Ministry Martin Kalnins said the talks were over."
         )

@@ -733,9 +733,9 @@ class TestLoneWordNames:
                 id="name-inside-the-full-name",
             ),
             pytest.param(
-                "Mayor Nora Ebeling and her husband, Tom Ebeling, went door to door.\n\n"
+                "Mayor Nora Brandvold and her husband, Tom Brandvold, went door to door.\n\n"
                 "“She is a good neighbour,” Tom told a voter.",
-                "Tom Ebeling",
+                "Tom Brandvold",
                 id="given-name-of-one-of-a-family",
             ),
             pytest.param(

@@ -520,7 +520,7 @@ def find_quotes(
     repeated above the body are no quotation text. Without it, a wire dateline opening the body
     ("MOSCOW, Nov 27 (Reuters) -") is still left out. Messy text never raises; it yields fewer quotes.
 
-    >>> t = "ANKARA, Nov 27 (Reuters) - “We will keep it open,” Mevlut Cavusoglu told reporters."
+    >>> t = "ANKARA, Nov 27 (Reuters) - “We will keep it open,” Selim Karaduman told reporters."
     >>> [(q.kind, q.text) for q in find_quotes(t)]
     [('direct', 'We will keep it open,')]
     """
@@ -2756,7 +2756,7 @@ def _np_after(masked: str, ce: int, se: int, lex: QuoteLexicon) -> Mention | Non
         return None  # "said one vendor at a stall that sells ...": where the phrase ends is unclear
     np_ = _plain_np(masked, lo, seg, words, lex)
     if np_ is not None and stop is not None and stop.group() == ",":
-        named = subject_after(masked, stop.end(), se, lex)  # "said his best friend, Bruce Turry, who"
+        named = subject_after(masked, stop.end(), se, lex)  # "said his best friend, Dale Furrow, who"
         if named is not None and named.kind == "name":
             return attrs.evolve(named, role=named.role or seg.strip())
     return np_
@@ -3132,7 +3132,7 @@ _DETERMINER_START = regex.compile(r"^(?:the|a|an|its|his|her|their)\s++", regex.
 
 def _before_title_list(head: str, lex: QuoteLexicon) -> str:
     """``head`` up to the comma that opens a speaker's title made of a list ("Armenia has run out of options,
-    Russian political scientist, security expert" before "Yevgeny Mikhailov told"): the last comma, or the
+    Russian political scientist, security expert" before "Oleg Vasnetsov told"): the last comma, or the
     one before it, after which there are only a few words with a role among them and no verb."""
     at = len(head)
     for _ in range(2):
@@ -4149,7 +4149,7 @@ _DASH_CREDIT = regex.compile(r"\s*[,.]?\s*(?P<dash>[―—–-]{1,2})\s*(?=\p{Lu
 
 
 def _dash_credit(masked: str, pe: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> _Attr | None:
-    """``“...” ― Sonya Herridge``: a quotation credited by a dash and a name ending the paragraph."""
+    """``“...” ― Tessa Hurlock``: a quotation credited by a dash and a name ending the paragraph."""
     d = _DASH_CREDIT.match(masked, r.close_end, pe)
     if d is None:
         return None

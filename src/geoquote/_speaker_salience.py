@@ -2,7 +2,7 @@
 
 A pronoun ("he said", "She added that ...") most often refers to the person who opened the sentence before
 it, or to the last person speaking. :func:`sentence_subjects` finds the names that open a sentence
-("Former Gov. George Pataki is endorsing ...", "But Sanders says ..."), outside quotation marks, so that
+("Former Gov. Marvin Talbot is endorsing ...", "But Sanders says ..."), outside quotation marks, so that
 the resolver can weigh them against the speakers it has seen.
 
 >>> text = "Ann Lee met the mayor. Later Lee said the talks went well."

@@ -6,10 +6,10 @@ canonical (fullest) name the article gives: surnames to full names, pronouns to 
 role nouns ("the ambassador") to whoever was given that role.
 
 >>> from ._quote_lexicon import DEFAULT_LEXICON
->>> s = "Turkish Foreign Minister Mevlut Cavusoglu said"
+>>> s = "Turkish Foreign Minister Selim Karaduman said"
 >>> np = subject_before(s, 0, s.index(" said"), DEFAULT_LEXICON)
 >>> np.name, np.role
-('Mevlut Cavusoglu', 'Turkish Foreign Minister')
+('Selim Karaduman', 'Turkish Foreign Minister')
 """
 
 from __future__ import annotations
@@ -296,7 +296,7 @@ class Mention:
     start: int
     end: int
     kind: MentionKind
-    name: str | None = None  # the name part ("Mevlut Cavusoglu"), for names and bodies
+    name: str | None = None  # the name part ("Selim Karaduman"), for names and bodies
     role: str | None = None  # a title or apposition ("Turkish Foreign Minister")
     head: str = ""  # casefolded head word ("cavusoglu", "he", "minister")
 
@@ -2251,7 +2251,7 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         ):
             break  # "said Del. Ann Ruiz of the Virgin Islands": the head is before the complement
         if b in _NAME_COMPLEMENTS and _ends_full_name(toks, n, lex):
-            break  # "wrote Cam Easley for Morning Consult": a full name is complete before its complement
+            break  # "wrote Rory Vance for Morning Consult": a full name is complete before its complement
         n += 1
         if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
             break
@@ -2581,7 +2581,7 @@ class Resolver:
         """The longest name in the article ending with ``name``'s surname (same first word if given).
 
         A lone word no name ends with stands for the one name it opens, if only one does: a family name
-        written first ("Ma" for "Ma Xiaoguang").
+        written first ("Xu" for "Xu Lianbo").
         """
         if self._fullest is None:
             self._fullest, self._persons, self._openers, self._kin, self._titled = _scan_names(
@@ -2739,7 +2739,7 @@ class Resolver:
             and (best := self._fullest.get(key))
             and _generation(best.split())
         ):
-            # "Admiral Harris" after "Adm. Harry B. Harris Jr.": the one bearer of the surname, suffix and all
+            # "Admiral Kessler" after "Adm. Karl Kessler Jr.": the one bearer of the surname, suffix and all
             key = _name_key(best.split())
             e = self._entities.get(key)
         if (
@@ -2820,7 +2820,7 @@ class Resolver:
         words = name.split()
         first = words[0].casefold()
         if (len(words) > 1 or first == full.split()[0].casefold()) and first in family:
-            return f"{key} {first}", family[first]  # "Tom Ebeling", or "Tom" alone for him
+            return f"{key} {first}", family[first]  # "Tom Brandvold", or "Tom" alone for him
         if gender and len(words) == 1 and self._given_gender(full) not in ("", gender):
             fits = [(g, f) for g, f in family.items() if self._given_gender(f) == gender]
             if len(fits) == 1:
@@ -4177,7 +4177,7 @@ class Resolver:
         return None
 
 
-# "The diplomat, Lena Holm, ...", "the senior envoy, Ma Xiaoguang, ...": a definite role noun and its name
+# "The diplomat, Lena Holm, ...", "the senior envoy, Xu Lianbo, ...": a definite role noun and its name
 _DEFINITE_NAMED = regex.compile(
     r"""
     (?<![\p{L}\p{N}])[Tt]he[ \t]++
@@ -4348,7 +4348,7 @@ def _scan_names(
     such personal name stands (places and bodies left out); first word -> the one name it opens
     ("" when several do), for family names written first; and the other people sharing a surname.
 
-    Of several people sharing a surname ("Chris Murphy", later "Anne Marie Murphy"), the one named first
+    Of several people sharing a surname ("Chris Dunleavy", later "Anne Marie Dunleavy"), the one named first
     keeps the bare surname."""
     out: dict[str, str] = {}
     kin: _Kin = {}
@@ -4391,7 +4391,7 @@ class _Headlines:
         return self._title
 
 
-# Role nouns that tell a gender, for pronoun agreement ("spokeswoman Hua Chunying ... he" is someone else).
+# Role nouns that tell a gender, for pronoun agreement ("spokeswoman Liu Meixin ... he" is someone else).
 _ROLE_GENDER = {
     **dict.fromkeys(
         ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman"], "female"
@@ -4555,7 +4555,7 @@ def _note_name(
     given = words[0].casefold() in given_names
     rank = (given or _initial(words[0]), not _generation(words), len(words))
     if given and _another_given(out.get(key), words[0], given_names):
-        # "Anne Marie Murphy" after "Chris Murphy": another person of the same family
+        # "Anne Marie Dunleavy" after "Chris Dunleavy": another person of the same family
         family = kin.setdefault(key, {})
         first = words[0].casefold()
         if len(full) > len(family.get(first, "")):
@@ -4572,7 +4572,7 @@ def _note_name(
         first = _bare(words[0])
         openers[first] = full if openers.get(first, full) == full else ""
     if (titled or given) and not _not_person(full) and key not in lex.institutions:
-        where.append((start, key, full, title_gender))  # "Daw Aye Mon", "spokeswoman Hua Chunying": a woman
+        where.append((start, key, full, title_gender))  # "Daw Aye Mon", "spokeswoman Liu Meixin": a woman
         if titled and title_words:
             titled_names.append((start, full, title_words))  # "Syrian President Bashar al-Assad"
     elif len(words) <= 3 and text:
