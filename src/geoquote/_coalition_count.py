@@ -254,23 +254,21 @@ def member_count(text: str, start: int, end: int, known: int | None = None) -> i
     m = None
     lead = before  # the words before the count: a joining still to come there makes an ordinal no count
     if _UNIT_HINT.search(text, start, end):
-        m = _INSIDE.search(text, start, end, timeout=0.05) or _INSIDE_MODIFIED.search(
-            text, start, end, timeout=0.05
-        )
+        m = _INSIDE.search(text, start, end) or _INSIDE_MODIFIED.search(text, start, end)
     if m is None and _UNIT_HINT.search(after):
-        m = _AFTER.match(after, timeout=0.05) or _INVOLVING_AFTER.match(after, timeout=0.05)
+        m = _AFTER.match(after) or _INVOLVING_AFTER.match(after)
     if m is None and _UNIT_HINT.search(before) and _may_end_before(before):
-        m = _BEFORE.search(before, timeout=0.05) or _AS_MEMBERS_BEFORE.search(before, timeout=0.05)
+        m = _BEFORE.search(before) or _AS_MEMBERS_BEFORE.search(before)
         if m is None and known is not None:
-            weak = _BEFORE_MODIFIED.search(before, timeout=0.05)
+            weak = _BEFORE_MODIFIED.search(before)
             if weak is not None and _value(weak.group("n")) == known:
                 m = weak
         lead = before[: m.start()] if m is not None else before
     if m is None and before.rstrip() != before and _FORMING_HINT.search(before) and _UNIT_HINT.search(before):
-        m = _FORMED_BY_COUNT.search(before, timeout=0.05)
-    if m is None and after.lstrip().startswith("to ") and _CHANGE_BEFORE.search(before, timeout=0.05):
-        m = _TO_COUNT.match(after, timeout=0.05)
-    if m is not None and _ORDINAL.search(m.group("n")) and _FUTURE_BEFORE.search(lead, timeout=0.05):
+        m = _FORMED_BY_COUNT.search(before)
+    if m is None and after.lstrip().startswith("to ") and _CHANGE_BEFORE.search(before):
+        m = _TO_COUNT.match(after)
+    if m is not None and _ORDINAL.search(m.group("n")) and _FUTURE_BEFORE.search(lead):
         return None  # "set to become the bloc's eleventh member": a count the body does not have yet
     if m is None and prefix is not None:
         return 3 if prefix.group("t") else _PREFIX_VALUES[prefix.group("p").lower()]

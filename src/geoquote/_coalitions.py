@@ -182,7 +182,9 @@ _MAX_DRAFTS = 12
 # make such a megabyte cost over 5x real news (benchmarks/bench_hostile.py).
 _DENSE_BASE = 200
 _DENSE_CHARS = 80
-_T = 0.5  # regex timeout (seconds) on caller text; a timeout costs one step, never the document
+_T = 1.0  # regex timeout (seconds) on caller text; a timeout costs one step, never the document
+_SENT_BUDGET = 1.0  # seconds for all the sentence-end scans of a text, and more per character
+_SENT_BUDGET_PER_CHAR = 2e-6
 
 #: Organisation ids that are not coalitions (universal or humanitarian bodies).
 _OUT_OF_SCOPE = frozenset({"UN", "UNSC", "UNGA", "ICRC", "IFRC", "RED_CROSS", "WHO", "IAEA", "WTO", "IMF"})
@@ -876,7 +878,9 @@ def coalitions_in(
     spots = matcher.spots(text, start)
     if not spots:
         return ()
-    budget = ScanBudget()  # the sentence-end scans of this text share the time one full scan would get
+    # the sentence-end scans of this text share one budget, longer for a longer text (a backstop, far above
+    # what a full scan takes, so that a busy machine or threads sharing one process do not change the result)
+    budget = ScanBudget(_SENT_BUDGET + len(text) * _SENT_BUDGET_PER_CHAR)
     try:
         out = _read(text, _spot_sentences(text, start, spots, budget), quotes, matcher, budget)
     except TimeoutError:  # the scans ran out of time: read the text as one sentence, in pieces

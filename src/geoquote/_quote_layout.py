@@ -47,7 +47,7 @@ _DASHES = ("-", "–", "—", "/")
 _BULLETS = frozenset("-*•·▪◦–")  # markers opening the items of a list
 # A dateline stands in one of the first paragraphs of the body, never further down.
 _DATELINE_PARAS = 3
-_TIMEOUT = 0.05  # seconds; a dateline match that runs out of time leaves the paragraph as it is
+_TIMEOUT = 1.0  # seconds; a dateline match that runs out of time leaves the paragraph as it is
 
 
 @attrs.frozen

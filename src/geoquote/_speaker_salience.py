@@ -91,7 +91,7 @@ _OPENERS = frozenset(
 _QUOTE_OPEN = frozenset("“«„")
 _QUOTE_CLOSE = frozenset("”»")
 # Timeouts (seconds) of the patterns over caller text: a backstop, since they are possessive or bounded.
-_T = 0.2  # a bounded window (a leading phrase and its subject)
+_T = 1.0  # a bounded window (a leading phrase and its subject)
 _T_PER_CHAR = 5e-7  # more per character for the scan of the whole article
 _LEAD_REACH = 600  # characters: a leading phrase (two commas of at most 100) and the subject after it
 _QUOTE_REACH = 3000  # characters of a paragraph read back for open quotation marks (bounded on hostile text)
@@ -211,7 +211,7 @@ def scan_timeout(n: int) -> float:
     """The timeout (seconds) of one scan over ``n`` characters of an article: longer articles get longer.
 
     >>> scan_timeout(1_000_000)
-    0.7
+    1.5
     """
     return _T + n * _T_PER_CHAR
 

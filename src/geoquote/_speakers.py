@@ -37,7 +37,7 @@ MASK = "\ue000"
 # the reading of one mention runs on a window of at most a few hundred characters, and an expiry costs that
 # one mention ("no mention"); the scan of the whole article for names gets more time with its length
 # (:func:`scan_timeout`) and keeps the names it found before expiring.
-_T = 0.2  # seconds, for a window of caller text
+_T = 1.0  # seconds, for a window of caller text
 
 MentionKind = Literal["name", "pronoun", "role", "org"]
 
