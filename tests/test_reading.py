@@ -210,3 +210,24 @@ def test_a_time_stamp_keeps_its_length_in_the_copy() -> None:
     text = "Intro.\n11:20 GMT — The envoy said talks went on.\n"
     copy = reading_copy(text)
     assert len(copy) == len(text) and "GMT" not in copy and copy.endswith("The envoy said talks went on.\n")
+
+
+@pytest.mark.parametrize(
+    "brk", ["\r", "\u2028", "\x0c", "\r\n"], ids=["cr", "line-separator", "form-feed", "crlf"]
+)
+def test_odd_line_ends_make_paragraphs_as_newlines_do(brk: str) -> None:
+    text = "Port talks resume\n\n“We will stay on,” Maren Dahl said.\n\nThe port reopened on Monday."
+    odd = text.replace("\n", brk)
+    assert [(q.kind, q.text, q.start) for q in find_quotes(odd)] == [
+        (q.kind, q.text, q.start + (len(brk) - 1) * text.count("\n", 0, q.start)) for q in find_quotes(text)
+    ]
+    for q in find_quotes(odd):
+        assert odd[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("blank", ["\u00a0", "\u202f", "\u2009"], ids=["no-break", "narrow-no-break", "thin"])
+def test_a_name_written_with_a_no_break_space_is_the_plain_name(blank: str) -> None:
+    text = f"“We will stay on,” Foreign Minister Maren{blank}Dahl said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Maren Dahl"
+    assert q.speaker.mention is not None and blank in q.speaker.mention.text  # the caller's own characters

@@ -42,7 +42,7 @@ import regex
 from ._quote_layout import blank
 from ._records import Span
 
-__all__ = ["reading_copy", "respan"]
+__all__ = ["plain_characters", "reading_copy", "respan"]
 
 #: the widest line a wrapped text has (terminal and mail widths run from 60 to 80 columns)
 _MAX_WIDTH = 100
@@ -62,6 +62,7 @@ def reading_copy(text: str, start: int = 0) -> str:
     the soft line breaks of ``text[start:]`` made spaces, turns of dialogue written with dashes given
     quotation marks, and the time stamps opening a live blog's lines made spaces. It has the length of
     ``text``."""
+    text = plain_characters(text)
     if "&" in text:
         text = _decode_entities(text)
     text = _unwrap(text, start)
@@ -70,6 +71,28 @@ def reading_copy(text: str, start: int = 0) -> str:
     if ":" in text or "." in text:
         text = _blank_time_stamps(text, start)
     return text
+
+
+# Line ends other than "\n" and "\r\n" (a bare carriage return of old Mac exports, the Unicode line and
+# paragraph separators, vertical tab, form feed, next line), and blanks that are not a plain space (no-break
+# and narrow no-break spaces, the fixed-width spaces, a byte order mark read as text).
+_ODD_BREAK = regex.compile(r"\r(?!\n)|[\u2028\u2029\x0b\x0c\x85]", regex.V1)
+_ODD_BLANK = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff]", regex.V1)
+
+
+def plain_characters(text: str) -> str:
+    """``text`` with every line end written as ``"\\n"`` (``"\\r\\n"`` stays, two characters) and every
+    blank as a space, character for character: a name written with a no-break space reads as one written
+    with a space, and a text with bare carriage returns has paragraphs (``text`` itself when it holds none
+    of these).
+
+    >>> plain_characters("Talks resume\\r\\rBy Jane\\u00a0Doe") == "Talks resume\\n\\nBy Jane Doe"
+    True
+    """
+    if text.isascii() and "\r" not in text and "\x0b" not in text and "\x0c" not in text:
+        return text
+    text = _ODD_BREAK.sub("\n", text)
+    return _ODD_BLANK.sub(" ", text)
 
 
 # A live blog's time stamp opening a line: "13:30 GMT – ", "9.05am - ", "16:05 (local time) — ".
