@@ -4397,6 +4397,22 @@ class TestInterviewLayout:
             ("Ana Costa", "They have fa"),
         ]
 
+    def test_briefing_answers_of_a_name_given_only_in_its_labels(self) -> None:
+        """After "Question:" turns, a two-word name answering them is a speaker though never named before."""
+        text = (
+            "Daily briefing\n\nQuestion: Will the ferry talks resume?\n\n"
+            "Sun Lihua: They will resume soon and we are ready.\n\n"
+            "Question: When will they start?\n\nSun Lihua: I have no date to give you today."
+        )
+        answers = [q.text for q in find_quotes(text) if q.speaker and q.speaker.name == "Sun Lihua"]
+        assert answers == ["They will resume soon and we are ready.", "I have no date to give you today."]
+
+    def test_a_transcript_opening_the_text_gives_its_first_turn_once(self) -> None:
+        """ "OKAFOR: ..." in the first paragraph is a turn, not also a headline's attribution."""
+        text = "OKAFOR: We will stay until the vote.\n\nMARTENS: We will leave before it."
+        turns = [(q.speaker.name if q.speaker else None, q.text) for q in find_quotes(text)]
+        assert turns == [("Okafor", "We will stay until the vote."), ("Martens", "We will leave before it.")]
+
     def test_briefing_turns_of_a_two_word_name_and_a_reporter(self) -> None:
         """A briefing's "Mao Lin: ..." turns are the spokesperson's, named before; "Reporter:" is unnamed."""
         text = (

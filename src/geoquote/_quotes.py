@@ -4281,14 +4281,21 @@ _TURN_LABEL_SPAN = 40  # characters read at a paragraph's start for its label
 _ASKERS = frozenset(["reporter", "journalist", "interviewer", "host", "moderator", "anchor", "correspondent"])
 
 
-def _turn_label(text: str, ps: int, pe: int) -> regex.Match[str] | None:
+def _turn_label(text: str, ps: int, pe: int, *, asked: bool = False) -> regex.Match[str] | None:
+    """The label opening a transcript's turn in ``text[ps:pe]``; ``asked``: the article prints questions
+    ("Question: ..."), so a name of two words or more answering them is a label even unnamed before."""
     m = _TURN_LABEL.match(text, ps, min(pe, ps + _TURN_LABEL_SPAN))
     if m is None:
         return None
     label = m.group("label").casefold()
     if len(label) < 2 or label in _SECTION_LABELS:
         return None  # "UPDATE:", and "Q:" / "A:", whose turns PolNeAR annotates one interview in two
-    if m.group("titled") and not _named_before(text, m.group("titled"), ps) and label not in _ASKERS:
+    if (
+        m.group("titled")
+        and not _named_before(text, m.group("titled"), ps)
+        and label not in _ASKERS
+        and not (asked and " " in m.group("titled").strip())
+    ):
         return None  # "Update: ...", "Note: ...": a title-case label is a turn only as a name used before
     return m
 
@@ -4318,7 +4325,11 @@ def _turn_labels(
     Read only in an article where two paragraphs at least open with different labels in capitals. A
     quotation opening at a turn's start (a transcript quoted whole) is the turn's, not a quotation.
     """
-    found = [(pi, m) for pi, (ps, pe) in enumerate(paras) if (m := _turn_label(text, ps, pe)) is not None]
+    found = [
+        (pi, m)
+        for pi, (ps, pe) in enumerate(paras)
+        if (m := _turn_label(text, ps, pe, asked=asked)) is not None
+    ]
     # a title-case label is a turn only where it recurs with words of its own ("Iravani: No. ...", twice);
     # once, it heads a summary ("Kasich: Now or never.") or a figure ("Clinton: 547.")
     counts = Counter(m.group("label") for _, m in found)
@@ -4356,6 +4367,8 @@ def _turn_labels(
             who = Mention(m.start("label"), m.end("label"), "name", name=name, head=head)
         turns.append(_Attr((colon, colon + 1, ":"), who, content=(a, b), para=pi))
         opens.add(m.start())
+    colons = {t.cue[0] for t in turns if t.cue is not None}
+    attrs_ = [at for at in attrs_ if at.cue is None or at.cue[0] not in colons]  # (a headline's "X: ..." too)
     for at in attrs_:
         if at.runs:
             at.runs = [r for r in at.runs if r.open_at not in opens]
