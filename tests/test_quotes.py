@@ -3527,6 +3527,24 @@ STYLES = [
         ],
         id="reported-clause-with-dash-aside",
     ),
+    pytest.param(
+        "The harbour board, she said, supports the new levy.",
+        [
+            ("indirect", "The harbour board", "she", "said"),
+            ("indirect", "supports the new levy", "she", "said"),
+        ],
+        id="parenthetical-cue-after-short-subject-lexical-verb",
+    ),
+    pytest.param(
+        "Commuters, he said, “voted with their feet.”",
+        [("indirect", "Commuters", "he", "said"), ("direct", "voted with their feet.", "he", "said")],
+        id="parenthetical-cue-before-quoted-predicate",
+    ),
+    pytest.param(
+        "The depot is near the stadium, which, Okafor said, is usually busy on match days.",
+        [("indirect", "is usually busy on match days", "Okafor", "said")],
+        id="parenthetical-cue-after-relative-which",
+    ),
 ]
 
 

@@ -3019,16 +3019,15 @@ def _forward(
             words = []  # "“We have come far,” she told cheering supporters in Dover": the hearers
         else:
             attr.content = (a, b)
-            if (
-                not that
-                and mention is not None
-                and not inverted
-                and "," in masked[cue[1] : a]
-                and masked[a] != MASK  # (a quotation after the cue: "“A,” he said, “B”" has no lead)
-                and _RELATIVE_END.search(masked, ss, mention.start) is None
-            ):  # (nor "an accountant who, they said, would ...": B goes on the relative clause)
-                # "A, officials said, B": A is said too; a short A only as the subject of B's verb
-                attr.lead = _lead(masked, ss, mention.start, short=_AUX_FIRST.match(masked, a, b) is not None)
+            if not that and mention is not None and not inverted and "," in masked[cue[1] : a]:
+                # "A, officials said, B": A is said too; a short A only as the subject of B's verb (and "“A,”
+                # he said, “B”" has no lead: _lead keeps no quotation)
+                lead = _lead(masked, ss, mention.start, short=_verb_first(masked, a, b))
+                if lead is not None and masked[a] == MASK and len(_WORD.findall(masked, *lead)) > 2:
+                    lead = (
+                        None  # before a quotation only a subject of a word or two ("Readers, he said, “...”")
+                    )
+                attr.lead = lead
             return attr
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
     lim = mention.start if (mention is not None and not inverted) else cue[0]
@@ -3119,7 +3118,6 @@ def _forward(
     return attr
 
 
-_RELATIVE_END = regex.compile(r"(?<=\p{L}\s)(?<!\bof\s)(?:who|whom|which|whose|where)\s*+,\s*+$", regex.V1)
 # Heads of a body that speaks unnamed but as written ("the interior ministry", "the appeals court").
 _UNNAMED_BODY_HEADS = frozenset(
     [
@@ -3246,9 +3244,10 @@ def _lead(masked: str, ss: int, lim: int, *, short: bool = False) -> tuple[int, 
     if colon >= 0:
         ss = colon + 1  # "X warned that A: B, she said, C": B is the part before the speaker
     head = masked[ss:lim].rstrip()
-    if not head.endswith(",") or head.endswith((" and,", " but,", " or,", ", which,", ", who,", ", whom,")):
+    if not head.endswith(",") or head.endswith((" and,", " but,", " or,")) or _RELATIVE_END.search(head):
         # ("X, who works for RT and, Y said, has ...": a clause of the writer's before "and"; "X backed the
-        # plan, which, she said, had saved lives": the writer's clause before the relative pronoun)
+        # plan, which, she said, had saved lives" and "an accountant who, they said, would ...": the
+        # writer's clause before the relative pronoun)
         return None
     a, b = _trim(masked, ss, ss + len(head))
     words = _WORD.findall(masked, a, b)
@@ -3282,6 +3281,28 @@ _SHORT_LEAD_STOPS = frozenset(
     ]
 )  # fmt: skip
 # A finite verb opening the part of a clause after an interrupting attribution: ", he said, would ...".
+# A relative pronoun ending the clause before a parenthetical cue ("an accountant who,"; not "All of which,",
+# a sentence's link)
+_RELATIVE_END = regex.compile(r"(?<=[\p{L},]\s)(?<!\bof\s)(?:who|whom|which|whose|where)\s*+,$", regex.V1)
+
+
+def _verb_first(masked: str, a: int, b: int) -> bool:
+    """The part after a parenthetical attribution opens with a finite verb ("would cut", "supports the
+    plan", "“voted with ...”"): the one or two words before the attribution are its subject."""
+    if _AUX_FIRST.match(masked, a, b) is not None:
+        return True
+    if masked[a : a + 1] == MASK:  # "Readers, he said, “voted with their wallets.”"
+        return True
+    return _LEXICAL_VERB_FIRST.match(masked, a, b) is not None
+
+
+# A finite lexical verb opening a clause: a third-person or past form before its object's determiner
+# ("supports the plan", "backed a ban"), or any -ed/-s form before a preposition ("voted for it").
+_LEXICAL_VERB_FIRST = regex.compile(
+    r"\p{Ll}++(?<=s|ed)(?<!ss|ous|is|as|us)\s++(?:the|a|an|his|her|its|their|this|that|these|those|every|no|more|less"
+    r"|for|against|with|to|on|in|at)\b",
+    regex.V1,
+)
 _AUX_FIRST = regex.compile(
     rf"(?:{_AUXILIARIES}|does|did|do|remains|remained)\b",
     regex.V1,
@@ -3293,7 +3314,7 @@ _LEAD_OPENERS = frozenset(
     [
         "on", "as", "when", "with", "without", "asked", "just", "so", "if", "because", "although", "though",
         "since", "until", "for", "from", "by", "despite", "like", "unlike", "meanwhile", "still", "however",
-        "instead", "now", "yet", "look",
+        "instead", "now", "yet", "look", "of", "particularly", "especially", "regarding", "about", "as for",
     ]
 )  # fmt: skip
 
