@@ -14,6 +14,7 @@ from typing import BinaryIO, Literal
 
 import attrs
 
+from ._check import ensure_path
 from .errors import DecodeError, OptionError
 
 __all__ = ["Input", "InputFormat", "decode", "is_folder", "iter_inputs", "read_text_file"]
@@ -48,10 +49,24 @@ def decode(data: bytes, path: str) -> str:
         raise DecodeError(path, e.start, e.reason) from None
 
 
-def read_text_file(path: str) -> str:
-    """The text of a UTF-8 file; :class:`DecodeError` names the file and the byte offset when it is not."""
-    with open(path, "rb") as f:
-        return decode(f.read(), path)
+def read_text_file(path: str | os.PathLike[str]) -> str:
+    """The text of a UTF-8 file (a leading byte-order mark dropped).
+
+    Raises :class:`~geoquote.errors.DecodeError`, naming the file and the byte offset, when the bytes are
+    not UTF-8, and :class:`~geoquote.errors.InputTypeError` when ``path`` is not a ``str`` or
+    ``os.PathLike`` (a number is never taken for a file descriptor). A file that cannot be opened or read
+    raises the builtin :class:`OSError` that ``open`` raises, unchanged: :class:`FileNotFoundError`,
+    :class:`IsADirectoryError`, :class:`PermissionError`, or a plain :class:`OSError` for an I/O error.
+
+    >>> import geoquote
+    >>> geoquote.read_text(0)
+    Traceback (most recent call last):
+    ...
+    geoquote.errors.InputTypeError: path must be str or os.PathLike (a file name), not int
+    """
+    name = ensure_path(path, "path")
+    with open(name, "rb") as f:
+        return decode(f.read(), name)
 
 
 def is_folder(path: str) -> bool:
