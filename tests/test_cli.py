@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -305,7 +306,6 @@ class TestOptions:
 
     def test_jobs_is_capped(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """--jobs starts no more processes than there are files, nor than CPUs."""
-        import os
         from concurrent.futures import ProcessPoolExecutor
 
         import geoquote._cli as cli
@@ -323,3 +323,13 @@ class TestOptions:
         assert status == 0 and len(out.splitlines()) == 2
         assert started == [2]
         assert cli._workers(200, None) == 8 and cli._workers(3, None) == 3 and cli._workers(200, 1) == 1
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that takes any bytes in a name")
+def test_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    """A file name that is not UTF-8 (a surrogate-escaped str) is an id like any other: escaped in JSON."""
+    name = os.fsdecode(b"\xff.txt")
+    (tmp_path / name).write_text("Ferry talks\n\nThe crossings restart.", encoding="utf-8")
+    status, out, err = run_utf8("analyze", "--format", "jsonl", str(tmp_path), stdin=io.BytesIO())
+    assert status == 0, err
+    assert json.loads(out.decode("utf-8"))["id"] == str(tmp_path / name)
