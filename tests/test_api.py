@@ -18,11 +18,12 @@ TEXT = (
 
 class TestSurface:
     def test_all_is_sorted_and_is_dir(self) -> None:
-        """__all__ is sorted (constants, classes, functions) and dir(geoquote) is exactly __all__."""
+        """__all__ is sorted (constants, classes, functions); dir(geoquote) is __all__ and the public
+        ``errors`` submodule, so tab completion offers ``geoquote.errors``."""
         names = list(geoquote.__all__)
         key = [(not n.isupper(), not n[:1].isupper() or n.isupper(), n) for n in names]
         assert key == sorted(key)
-        assert dir(geoquote) == sorted(names)  # dir() sorts what __dir__ gives
+        assert dir(geoquote) == sorted([*names, "errors"])  # dir() sorts what __dir__ gives
         for name in names:
             assert hasattr(geoquote, name)
 
