@@ -514,7 +514,7 @@ def find_quotes(
     """Find the quotations in ``text[body_start:]``, each with its speaker, cue and addressee.
 
     ``lexicon`` holds the reporting verbs, role nouns and pronouns (English by default, see
-    :class:`~geoquote._quote_lexicon.QuoteLexicon`). ``header`` is the article's parsed header
+    :class:`~geoquote.QuoteLexicon`). ``header`` is the article's parsed header
     (:func:`~geoquote.parse_header` of the same ``text``): its title and subtitle are then read as
     paragraphs of their own, the body from its ``body_start`` on, and the byline, the dateline and a title
     repeated above the body are no quotation text. Without it, a wire dateline opening the body
