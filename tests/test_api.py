@@ -61,14 +61,14 @@ class TestAnalyze:
 
     def test_lexicon_passes_through(self) -> None:
         """A lexicon given to analyze() reaches the quotation finder."""
-        text = "The envoy averred that the ceasefire would hold."
+        text = "The envoy intoned that the ceasefire would hold."
         assert geoquote.analyze(text).quotes == ()
-        forms = (("averred", "aver"),)
+        forms = (("intoned", "intone"),)
         lexicon = attrs.evolve(
             geoquote.DEFAULT_LEXICON, clause_cues=geoquote.DEFAULT_LEXICON.clause_cues + forms
         )
         (quote,) = geoquote.analyze(text, lexicon=lexicon).quotes
-        assert quote.cue is not None and quote.cue.lemma == "aver"
+        assert quote.cue is not None and quote.cue.lemma == "intone"
 
     def test_gazetteer_passes_through(self) -> None:
         """A gazetteer given to analyze() reaches the coalition finder."""

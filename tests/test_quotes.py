@@ -3545,6 +3545,33 @@ STYLES = [
         [("indirect", "is usually busy on match days", "Okafor", "said")],
         id="parenthetical-cue-after-relative-which",
     ),
+    pytest.param(
+        "Mr Raghunath opined that the new scheme had reached every district.",
+        [("indirect", "the new scheme had reached every district", "Raghunath", "opined")],
+        id="indian-english-opined",
+    ),
+    pytest.param(
+        "She averred that the dam was safe.",
+        [("indirect", "the dam was safe", "She", "averred")],
+        id="indian-english-averred",
+    ),
+    pytest.param(
+        "The minister informed that seed stocks were adequate for the season.",
+        [("indirect", "seed stocks were adequate for the season", "The minister", "informed")],
+        id="indian-english-informed-that",
+    ),
+    pytest.param(
+        "As per the state agriculture department, 40 new seed varieties were released this year.",
+        [
+            (
+                "indirect",
+                "40 new seed varieties were released this year",
+                "the state agriculture department",
+                "As per",
+            )
+        ],
+        id="as-per-source",
+    ),
 ]
 
 
