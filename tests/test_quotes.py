@@ -3572,6 +3572,11 @@ STYLES = [
         ],
         id="as-per-source",
     ),
+    pytest.param(
+        "The navy will answer any strike, Admiral Kostova said, as quoted by BTA.",
+        [("indirect", "The navy will answer any strike", "Kostova", "said")],
+        id="inverted-tail-with-relay-aside",
+    ),
 ]
 
 

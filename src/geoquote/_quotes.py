@@ -2832,6 +2832,12 @@ def _skip_be(masked: str, ss: int, cs: int) -> int:
     return bm.start() if bm else cs
 
 
+def _comma_or(masked: str, a: int, b: int) -> int:
+    """The first comma of ``masked[a:b]``, or ``b``: "said, as quoted by TASS" ends its clause at "said"."""
+    at = masked.find(",", a, b)
+    return b if at < 0 else at
+
+
 _INVERTED_TAIL = 4  # words from a trailing cue to its clause's end: "said on Tuesday", "told reporters"
 
 
@@ -2954,7 +2960,7 @@ def _forward(
                 not inverted
                 and a <= nxt < b
                 and "," in masked[cue[1] : a]
-                and len(_WORD.findall(masked, nxt, b)) <= _INVERTED_TAIL
+                and len(_WORD.findall(masked, nxt, _comma_or(masked, nxt, b))) <= _INVERTED_TAIL
                 and (sub := subject_before(masked, a, nxt, lex)) is not None
                 and sub.start == a
             )
