@@ -4148,8 +4148,13 @@ def _object_only(masked: str, at: _Attr, a: int, lex: QuoteLexicon) -> bool:
     return _THAT_END.search(masked, at.cue[1], a, timeout=_tmo(at.cue[1], a)) is None
 
 
+_COLON_HEAD_REACH = 400  # characters from a paragraph's start to its quotation for "Speaker: “...”"
+
+
 def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> _Attr | None:
     """``Turkish Foreign Minister: “...”``: a speaker, a colon and the quotation."""
+    if r.open_at - ps > _COLON_HEAD_REACH:
+        return None  # (checked before the slice: a long paragraph holds many quotations)
     head = masked[ps : r.open_at].rstrip()
     if not head.endswith(":") or len(head) > 120:
         return None
