@@ -3577,6 +3577,12 @@ STYLES = [
         [("indirect", "The navy will answer any strike", "Kostova", "said")],
         id="inverted-tail-with-relay-aside",
     ),
+    pytest.param(
+        "“Flood aid never reached the valley farms”: Dutch hydrologist\n\nResearchers spoke in Utrecht on "
+        "Monday.",
+        [("direct", "Flood aid never reached the valley farms", None, None)],
+        id="headline-quoted-claim-colon-role",
+    ),
 ]
 
 

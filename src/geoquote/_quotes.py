@@ -876,7 +876,7 @@ _COLON_REST_CUE = 5  # words after a headline's colon where a verb of saying giv
 
 # ``Border talks have stalled - Foreign Ministry``: a headline credited by a dash and a short speaker.
 _DASH_HEAD = regex.compile(
-    r"[^\n\ue000]{12,}?(?P<dash>[^\S\n]++[-–—―]{1,2}[^\S\n]++|:[^\S\n]++)(?=[^\n]{2,40}$)", regex.V1
+    r"[^\n]{12,}?(?P<dash>[^\S\n]++[-–—―]{1,2}[^\S\n]++|:[^\S\n]++)(?=[^\n\ue000]{2,40}$)", regex.V1
 )
 _DASH_HEAD_WORDS = 4
 # An agency or outlet after a headline's dash is its publisher, not its speaker ("... - Reuters").
@@ -902,8 +902,8 @@ def _dash_head(masked: str, ps: int, pe: int, lex: QuoteLexicon) -> _Attr | None
     if masked[who.start : who.end].casefold() in _OUTLETS:
         return None
     a, b = _trim(masked, ps, m.start("dash"))
-    if len(_WORD.findall(masked, a, b)) < 3:
-        return None
+    if len(_WORD.findall(masked, a, b)) < 3 and MASK not in masked[a:b]:
+        return None  # ('“Aid failed farms”: US researcher': a quoted claim)
     dash = m.start("dash") + len(m.group("dash")) - len(m.group("dash").lstrip())
     return _Attr((dash, dash + len(m.group("dash").strip()), "―"), who, content=(a, b), para=0)
 
