@@ -3578,10 +3578,17 @@ STYLES = [
         id="inverted-tail-with-relay-aside",
     ),
     pytest.param(
-        "“Flood aid never reached the valley farms”: Dutch hydrologist\n\nResearchers spoke in Utrecht on "
-        "Monday.",
-        [("direct", "Flood aid never reached the valley farms", None, None)],
+        "“Flood aid never reached the valley farms”: Dutch economist\n\nResearchers met on Monday.",
+        [("direct", "Flood aid never reached the valley farms", "Dutch economist", ":")],
         id="headline-quoted-claim-colon-role",
+    ),
+    pytest.param(
+        "“Flood aid never reached the valley farms”: Dutch hydrologist\n\nResearchers met on Monday.",
+        [("direct", "Flood aid never reached the valley farms", "Dutch hydrologist", ":")],
+        id="headline-credit-with-a-role-noun-no-list-holds",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a headline's credit is read only with a role noun the lexicon knows"
+        ),
     ),
 ]
 
