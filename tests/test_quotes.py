@@ -3590,6 +3590,12 @@ STYLES = [
             strict=True, reason="a headline's credit is read only with a role noun the lexicon knows"
         ),
     ),
+    pytest.param(
+        "Mara Quist, who said the contractor had cut corners in 2019, recounted the inspection on local "
+        "radio.",
+        [("indirect", "the contractor had cut corners in 2019", "Mara Quist", "said")],
+        id="relative-clause-cue-ends-before-main-verb",
+    ),
 ]
 
 

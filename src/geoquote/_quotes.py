@@ -2898,7 +2898,12 @@ def _forward(
     ):
         return None  # "China warns Manila over reef, says ...": the clause is the next verb's (a headline)
     end = _content_end(masked, start, nxt, se)
-    # "While Ruiz admitted that it was hard, his party argued ...": the subordinate clause's comma ends it
+    # "While Ruiz admitted that it was hard, his party argued ...": the subordinate clause's comma ends it;
+    # so does the relative clause's in "Holt, who said the senator lied, recounted ..."
+    if _RELATIVE_CUE.search(masked, max(ss, cue[0] - 24), cue[0]) and (
+        main := _MAIN_VERB_AFTER.search(masked, start, end, timeout=_tmo(start, end))
+    ):
+        end = main.start()
     a, b = (
         _subordinate_end(masked, start, end)
         if _in_subordinate(masked, ss, cue[0])
@@ -3352,6 +3357,12 @@ _CLAUSE_HEAD = regex.compile(
         [^,;:\ue000]*+$""",
     regex.VERBOSE | regex.V1 | regex.IGNORECASE,
 )
+
+
+# A relative pronoun right before a cue, maybe with an auxiliary or adverb: ", who said", "who has long said".
+_RELATIVE_CUE = regex.compile(r",\s++(?:who|which)\s++(?:\p{Ll}++\s++){0,2}?$", regex.V1)
+# The main clause's verb after a relative clause closes: ", recounted the incident", ", declines to".
+_MAIN_VERB_AFTER = regex.compile(r",\s++(?!\p{Ll}++ly\b)\p{Ll}++(?<=ed|[^s]s)\s", regex.V1)
 
 
 def _subordinate_end(masked: str, a: int, b: int) -> tuple[int, int]:
