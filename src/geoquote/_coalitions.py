@@ -1957,6 +1957,9 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         if actors:
             if lb.group("chair") and d.leader is not None:
                 d.members.extend(actors)  # "the OSCE Contact Group, co-chaired by A and B": the body runs it
+            elif (lb.group("chair") or "").casefold().startswith("co-"):
+                d.members.extend(actors)  # "The group, co-chaired by France and Saudi Arabia": each co-chair
+                # is a member, none of them leads (concepts.md)
             else:
                 d.leader = actors[0]
             if (
@@ -2068,6 +2071,15 @@ _OFFICE_PASSED = regex.compile(
         \b(?:went|passed|passes|goes|rotated|rotates|fell|falls|was\s+handed|has\s+passed|has\s+gone)\s+to\s+(?:the\s+)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: "under" opening the clause before the mention: "Under Qatar's rotating presidency, the ", "Under the
+#: chairmanship of Kenya, " (the holder is read where the phrase starts).
+_UNDER_BEFORE = regex.compile(
+    r"""(?:^|[,;:(—–]\s*|\b(?:and|but|while)\s+)under\s+
+        (?:(?P<of>(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?P<noun_of>\L<offices>)\s+of\s+(?:the\s+)?)|(?:the\s+)?)
+        (?P<rest>[^,;:()]{2,60}?),\s*(?:the\s+)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+    offices=["presidency", "chairmanship", "chairship", "chair", "leadership"],
+)
 #: A holder taking or holding the office of the mention: "Malaysia holds the rotating chair of ".
 _HOLDS_OFFICE_BEFORE = regex.compile(
     r"""\s+(?:holds|held|has\s+held|took\s+over|takes\s+over|assumed|assumes|assume|hold|take\s+over)\s+
@@ -2099,6 +2111,21 @@ def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -
         h = hit_covering(hits, pm.end())
         if h is not None and h.start == pm.end():  # ", whose chair in May passed to Kenya"
             holder, noun = h, pm.group("noun")
+    if holder is None and (ub := _UNDER_BEFORE.search(text, max(s, d.start - 100), d.start)) is not None:
+        h = hit_covering(hits, ub.start("rest"))
+        if h is not None and h.start == ub.start("rest"):
+            if ub.group("of") is not None:  # "Under the chairmanship of Kenya, the EAC"
+                if not text[h.end : ub.end("rest")].strip():
+                    holder, noun = h, ub.group("noun_of")
+            elif (om := _OFFICE_AFTER_HOLDER.match(text, h.end, ub.end("rest"))) is not None:
+                if om.end() == ub.end("rest"):  # "Under Qatar's rotating presidency, the GCC met"
+                    holder, noun = h, om.group("noun")
+            elif (
+                h.via == "government"
+                and h.actor.text.casefold().endswith("leadership")
+                and not text[h.end : ub.end("rest")].strip()
+            ):
+                holder, noun = h, "leadership"  # "Under Turkey's leadership, the coalition": one phrase
     if holder is None:
         window = text[max(s, d.start - 80) : d.start]
         bm = _OFFICE_BEFORE.search(window) or _HOLDS_OFFICE_BEFORE.search(window)

@@ -1,0 +1,83 @@
+"""Coalition faults a user's-eye review found in cases docs/concepts.md describes: subjects of "are
+allies", places after "in" read as adversaries, co-chairs taken as the leader, and the holder of a rotating
+presidency named before the body.
+
+Every sentence here is written for this file; none is copied from the development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._coalition_helpers import codes as _codes
+from ._coalition_helpers import one_coalition as _one
+
+
+class TestCoChairs:
+    """Each chair of "co-chaired by A and B" is a member; none of them is the leader."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members"),
+        [
+            pytest.param(
+                "The group, co-chaired by Norway and Egypt, will meet again in Cairo.",
+                "The group, co-chaired by Norway and Egypt",
+                {"NOR", "EGY"},
+                id="apposed-co-chairs",
+            ),
+            pytest.param(
+                "A coalition, which is co-chaired by Canada and Kenya, drafted the appeal.",
+                "A coalition, which is co-chaired by Canada and Kenya",
+                {"CAN", "KEN"},
+                id="relative-co-chairs",
+            ),
+        ],
+    )
+    def test_co_chairs_are_members(self, text: str, surface: str, members: set[str]) -> None:
+        leader, got, _ = _codes(_one(text, surface))
+        assert leader is None
+        assert got == members
+
+    def test_a_single_chair_still_leads(self) -> None:
+        c = _one("The coalition, chaired by Canada, drafted the appeal.", "The coalition, chaired by Canada")
+        assert _codes(c)[0] == "CAN"
+
+
+class TestOfficeBefore:
+    """An office named before the body ("Under Qatar's presidency, the GCC ...") is a member's turn."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "member"),
+        [
+            pytest.param(
+                "Under Oman's rotating presidency, the GCC agreed a new customs code.",
+                "the GCC",
+                "OMN",
+                id="possessive-presidency",
+            ),
+            pytest.param(
+                "Under the chairmanship of Laos, ASEAN issued a joint statement on the sea.",
+                "ASEAN",
+                "LAO",
+                id="chairmanship-of",
+            ),
+            pytest.param(
+                "Trade talks stalled, and under Kuwait's presidency, the GCC turned to security.",
+                "the GCC",
+                "KWT",
+                id="after-and",
+            ),
+        ],
+    )
+    def test_holder_is_a_member(self, text: str, surface: str, member: str) -> None:
+        leader, members, _ = _codes(_one(text, surface))
+        assert leader is None
+        assert member in members
+
+    def test_leadership_before_names_the_leader(self) -> None:
+        c = _one("Under Egypt's leadership, the coalition shelled the ridge.", "the coalition")
+        assert _codes(c)[0] == "EGY"
+
+    def test_other_under_phrases_give_nothing(self) -> None:
+        c = _one("Under pressure from Oman, the GCC softened the text.", "the GCC")
+        assert "OMN" not in _codes(c)[1]
