@@ -81,3 +81,43 @@ class TestOfficeBefore:
     def test_other_under_phrases_give_nothing(self) -> None:
         c = _one("Under pressure from Oman, the GCC softened the text.", "the GCC")
         assert "OMN" not in _codes(c)[1]
+
+
+class TestTheatres:
+    """Places after "in" are where a coalition acts (its theatre), not its adversaries, however many."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "foes", "ident"),
+        [
+            pytest.param(
+                "The US-led coalition against ISIS in Syria and Iraq shelled a depot.",
+                "The US-led coalition",
+                {"ISIS"},
+                "US_LED_ANTI_ISIS",
+                id="against-two-places",
+            ),
+            pytest.param(
+                "The US-led coalition fighting ISIS in Iraq and Syria shelled a depot.",
+                "The US-led coalition",
+                {"ISIS"},
+                "US_LED_ANTI_ISIS",
+                id="fighting-two-places",
+            ),
+            pytest.param(
+                "A coalition fighting ISIS in Iraq, Syria or Libya would need more jets.",
+                "A coalition",
+                {"ISIS"},
+                None,
+                id="three-places",
+            ),
+        ],
+    )
+    def test_places_are_no_foes(self, text: str, surface: str, foes: set[str], ident: str | None) -> None:
+        c = _one(text, surface)
+        assert _codes(c)[2] == foes
+        if ident is not None:
+            assert c.id == ident
+
+    def test_a_second_foe_after_the_place_stays(self) -> None:
+        c = _one("The axis links Hezbollah in Lebanon and the Houthis in Yemen.", "The axis")
+        assert _codes(c)[1] == {"HEZBOLLAH", "HOUTHIS"}
