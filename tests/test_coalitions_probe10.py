@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote._coalitions import find_coalitions
+
 from ._coalition_helpers import codes as _codes
 from ._coalition_helpers import one_coalition as _one
 
@@ -121,3 +123,78 @@ class TestTheatres:
     def test_a_second_foe_after_the_place_stays(self) -> None:
         c = _one("The axis links Hezbollah in Lebanon and the Houthis in Yemen.", "The axis")
         assert _codes(c)[1] == {"HEZBOLLAH", "HOUTHIS"}
+
+
+class TestAlliesPredicate:
+    """The subjects of "are (close) allies" and "are partners in an alliance" are members."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members", "polarity"),
+        [
+            pytest.param(
+                "Serbia and Hungary are close allies.", "close allies", {"SRB", "HUN"}, "asserted", id="close"
+            ),
+            pytest.param(
+                "Peru and Chile became allies.", "allies", {"PER", "CHL"}, "asserted", id="bare-became"
+            ),
+            pytest.param(
+                "Egypt and Greece are now staunch military allies.",
+                "staunch military allies",
+                {"EGY", "GRC"},
+                "asserted",
+                id="adverbs",
+            ),
+            pytest.param(
+                "Serbia and Hungary are allies of China.",
+                "allies of China",
+                {"SRB", "HUN", "CHN"},
+                "asserted",
+                id="allies-of",
+            ),
+            pytest.param(
+                "Serbia and Hungary are not close allies.",
+                "close allies",
+                {"SRB", "HUN"},
+                "negated",
+                id="not",
+            ),
+            pytest.param(
+                "Serbia and Hungary were never close allies.",
+                "close allies",
+                {"SRB", "HUN"},
+                "negated",
+                id="never",
+            ),
+            pytest.param(
+                "Peru and Chile are partners in a new alliance.",
+                "a new alliance",
+                {"PER", "CHL"},
+                "asserted",
+                id="partners-in",
+            ),
+        ],
+    )
+    def test_subjects_are_members(self, text: str, surface: str, members: set[str], polarity: str) -> None:
+        c = _one(text, surface)
+        leader, got, _ = _codes(c)
+        assert leader is None
+        assert got == members
+        assert c.polarity == polarity
+
+    def test_two_countries_take_the_states_named_before(self) -> None:
+        text = "Serbia and Hungary signed a gas deal. The two countries are close allies."
+        assert _codes(_one(text, "close allies"))[1] == {"SRB", "HUN"}
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            pytest.param(
+                "Peru and Chile are partners in the fight against the alliance.",
+                "the alliance",
+                id="fight-against",
+            ),
+            pytest.param("Peru and Chile are not partners in any alliance.", "any alliance", id="negated"),
+        ],
+    )
+    def test_no_members_from_other_partnerships(self, text: str, surface: str) -> None:
+        assert not [c for c in find_coalitions(text) if c.text == surface and c.members]

@@ -597,7 +597,7 @@ _NEGATED = regex.compile(
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|been|become|becoming|yet|need
               |amount(?:s|ed|ing)?\s+to|add\s+up\s+to|constitut(?:e|es|ed|ing)|tantamount\s+to)
-         |\b(?:is|are|was|were)\s*(?:not|n[’']t)(?:\s+yet)?
+         |\b(?:is|are|was|were)\s*(?:not|n[’']t|\s\s*never)(?:\s+yet)?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)
            \s+(?:(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?|accusations?)\s+)?that\b[^.;:]{0,45}?
            \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek
@@ -2566,6 +2566,23 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         if "join" in verb and _TALKS_WITH.search(vm.group("tail")) is not None:
             return  # "Qatar joined talks with the coalition": the talks are joined, not the coalition
         if (
+            verb in _PLURAL_COPULAS
+            and d.head == "allies"
+            and d.leader is None
+            and not d.members
+            and _ALLIES_PREDICATE_GAP.fullmatch(vm.group("tail"))
+        ):
+            _allies_predicated(text, s, d, hits, off + vm.start())  # "Russia and Iran are close allies"
+            return
+        if (
+            verb in _PLURAL_COPULAS
+            and d.head in _DENIABLE_HEADS
+            and _PARTNERS_IN_END.search(between)
+            and not _NOT_MEMBER.search(between)
+        ):
+            _take_subject(text, d, hits_before(hits, off + vm.start()), off + vm.start(), s)
+            return  # "Russia and Iran are partners in an alliance"
+        if (
             verb
             in (
                 "is",
@@ -2618,6 +2635,34 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
     if oth is not None:
         _take_subject(text, d, hits_before(hits, off + oth.start()), off + oth.start(), s)
+
+
+_PLURAL_COPULAS = frozenset({"are", "were", "been", "became", "become", "remain", "remained"})
+#: Between a plural copula and "allies" predicated of its subjects: adverbs only ("are now close allies";
+#: the adjectives are the mention's own words).
+_ALLIES_PREDICATE_GAP = regex.compile(
+    r"(?i)(?:\s+(?:now|still|also|already|long|firm|staunch|not|never|no\s+longer|\w+ly))*"
+)
+#: "partners in" right before a mention: "A and B are partners in an alliance".
+_PARTNERS_IN_END = regex.compile(r"(?i)\b(?:partners|allies|members)\s+in\s*$")
+
+
+def _allies_predicated(text: str, s: int, d: _Draft, hits: list[ActorHit], verb_start: int) -> None:
+    """The subjects of "are allies" are its members, at least two of them ("Russia and Iran are close
+    allies"); the anchor of "allies of X" after it is one too ("A and B are allies of Syria")."""
+    probe = _Draft(d.start, d.end, d.head, d.head_start)
+    _take_subject(text, probe, hits_before(hits, verb_start), verb_start, s)
+    if len({a.code or a.text for a in probe.members}) < 2:
+        if not probe.members and _anaphoric_subject(text, s, verb_start):
+            d.anaphoric_group = True  # "The two countries are close allies": the states named before
+        return
+    d.members.extend(probe.members)
+    om = _ALLY_OF.match(text, d.end)
+    if om is not None:
+        first = hits_after(hits, om.end())[:1]
+        if first and first[0].start == om.end() and first[0].via != "adjective":
+            d.members.append(first[0].actor)
+            d.end = first[0].end
 
 
 #: Names the gazetteer lacks that an armed group's noun ends: "the Karenni Army", "the Chin Brotherhood".
