@@ -198,3 +198,54 @@ class TestAlliesPredicate:
     )
     def test_no_members_from_other_partnerships(self, text: str, surface: str) -> None:
         assert not [c for c in find_coalitions(text) if c.text == surface and c.members]
+
+
+class TestCountedAllies:
+    """ "the 31 allies" after a standing alliance is it, when the count is its own or a little less."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "ident", "members"),
+        [
+            pytest.param(
+                "NATO ministers met in Oslo. Portugal was the last of the 30 allies to sign.",
+                "the 30 allies",
+                "NATO",
+                {"PRT"},
+                id="enlarged-since",
+            ),
+            pytest.param(
+                "The CSTO held drills in May. The six allies then issued a statement.",
+                "The six allies",
+                "CSTO",
+                set(),
+                id="exact-count",
+            ),
+            pytest.param(
+                "After NATO admitted Finland, Turkey was one of the 31 allies to object.",
+                "the 31 allies",
+                "NATO",
+                {"TUR"},
+                id="same-sentence-after-opening-clause",
+            ),
+        ],
+    )
+    def test_counted_allies_take_the_alliance(
+        self, text: str, surface: str, ident: str, members: set[str]
+    ) -> None:
+        c = _one(text, surface)
+        assert c.id == ident
+        assert _codes(c)[1] == members
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            pytest.param(
+                "NATO ministers met in Oslo. The 12 allies agreed a plan.", "The 12 allies", id="too-few"
+            ),
+            pytest.param(
+                "The EU met in Brussels. The 27 allies agreed a plan.", "The 27 allies", id="no-alliance"
+            ),
+        ],
+    )
+    def test_other_counts_stay_unresolved(self, text: str, surface: str) -> None:
+        assert _one(text, surface).id is None

@@ -145,6 +145,7 @@ _ASPIRANT_AFTER = regex.compile(
 _PART_OR_MEMBER_OF = regex.compile(
     r"(?i)part\s+of|members?\s+of|\b(?:last|final|first|only|latest|newest)\s+(?:one\s+)?of\b"
     r"|\b(?:country|state|nation|member|ally)\s+(?:in|of|among)\b"  # "was the last (country in) the alliance"
+    r"|\bone\s+of\s*$"  # "Turkey was one of the 31 allies"
 )
 #: Parties to a treaty or pact: "A and B are bound by a defence treaty", "are signatories to the pact".
 _BOUND_BY = regex.compile(
@@ -2806,6 +2807,14 @@ def _take_subject(
             and _OBJECT_BEFORE.search(text, max(0, h.start - 30), h.start)
         ):
             break  # "Rwanda backs the M23, and Kinshasa has formed": the M23 ends the clause before
+        if (
+            len(chain) == 1
+            and s is not None
+            and g.strip() == ","
+            and _OBJECT_BEFORE.search(text, max(s, h.start - 30), h.start)
+            and _OPENING_SUBORDINATE.match(text, s, h.start)
+        ):
+            break  # "After NATO invited Sweden, Hungary was the last": the opening clause ends at the comma
         if _LIST_SEPARATOR.fullmatch(g) or _PROXIES_INCLUDING.fullmatch(g):
             chain.insert(0, h)
         else:
@@ -2822,6 +2831,10 @@ _PRONOUN_SUBJECT_GAP = regex.compile(
 #: An exception right before a subject: "all but ", "except ", "other than ".
 _EXCEPT_BEFORE = regex.compile(
     r"(?i)\b(?:all\s+but|except(?:\s+for)?|but\s+not|other\s+than|apart\s+from)\s+(?:the\s+)?$"
+)
+#: A sentence that opens with a subordinate clause, up to a point with no comma: "After NATO invited ".
+_OPENING_SUBORDINATE = regex.compile(
+    r"[\s\p{Pi}\"']*(?:After|Before|When|Since|As|While|Although|Though|Because|Once|Until|If)\s[^,;:]*$"
 )
 #: ", and " between two names, and a verb's object before the first: the second opens a clause.
 _COMMA_AND_GAP = regex.compile(r"\s*,\s*and\s+")
@@ -3775,6 +3788,7 @@ def _resolve_anaphora(
                 lambda c: _compatible(text, d, c) and not _navy_of_groups(text, d, c, matcher),
             )
             or _same_count(text, d, memory.named)
+            or _counted_allies_body(text, d, memory.named)
         )
         if prev is not None and not _compatible(text, d, prev):
             prev = None
@@ -4038,6 +4052,29 @@ def _same_count(text: str, d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
     for c in itertools.islice(reversed(named), _RECALL):
         if c.entry is not None and c.entry.member_count == n:
             return c
+    return None
+
+
+#: How far below a body's listed member count the "the N allies" of an earlier year may be (NATO's "the 30
+#: allies" before Finland and Sweden joined).
+_ENLARGED_BY = 4
+
+
+def _counted_allies_body(text: str, d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
+    """ "the 31 allies" after NATO: the latest standing alliance named before, when the count is its member
+    count or a few fewer (the body as it was before its last enlargements)."""
+    if d.head != "allies" or d.det != "the" or d.leader is not None:
+        return None
+    n = member_count(text, d.start, d.end)
+    if n is None:
+        return None
+    for c in itertools.islice(reversed(named), _RECALL):
+        e = c.entry
+        if e is None or not e.standing or e.type != "organization" or e.kind not in _ARMED_KINDS:
+            continue
+        if e.member_count is not None and e.member_count - _ENLARGED_BY <= n <= e.member_count:
+            return c
+        return None  # the latest alliance named is the one meant, or none is
     return None
 
 
