@@ -249,3 +249,32 @@ class TestCountedAllies:
     )
     def test_other_counts_stay_unresolved(self, text: str, surface: str) -> None:
         assert _one(text, surface).id is None
+
+
+class TestForceUnderBody:
+    """A force or mission "under" an organisation is led by it, past the force's size."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "leader"),
+        [
+            pytest.param(
+                "Officials plan to raise a standby force of 3,000 troops under ECOWAS.",
+                "a standby force",
+                "ECOWAS",
+                id="size-then-under",
+            ),
+            pytest.param(
+                "A mission under the auspices of the African Union reached the port.",
+                "A mission",
+                "AU",
+                id="auspices-of",
+            ),
+        ],
+    )
+    def test_force_under_an_organisation(self, text: str, surface: str, leader: str) -> None:
+        assert _codes(_one(text, surface))[0] == leader
+
+    def test_a_state_after_under_gives_no_force(self) -> None:
+        assert not [
+            c for c in find_coalitions("The force under Brazil moved north.") if c.text == "The force"
+        ]

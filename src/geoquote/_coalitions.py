@@ -1536,8 +1536,11 @@ def _head_draft(
         led = d.evidence = True  # "Iran's network of allies": a state's own network
     if low in HEADS["led_only"] and not led and not named_inner:
         launcher = _org_launcher(text, s, np.start, hits) if low in _LAUNCHED_HEADS else None
+        under = _org_under(text, he, e, hits) if low in _LAUNCHED_HEADS and launcher is None else None
         if launcher is not None:  # "NATO launched a naval mission"
             d.leader, d.leader_org, led = launcher.actor, True, True
+        elif under is not None:  # "a joint force of 5,000 troops under the AES"
+            d.leader, d.leader_org, led = under.actor, True, True
         elif _led_by_predicate(text, he, e, hits, reduced=low in _REDUCED_LED_HEADS):
             led = True  # "The force is led by Uganda": its leader is read with the attributes
         elif low not in HEADS["anaphor"] or np.det not in ("the", "this", "that"):
@@ -1741,6 +1744,24 @@ def _org_launcher(text: str, s: int, start: int, hits: list[ActorHit]) -> ActorH
         return None
     h = hits_ending_at(hits, lm.start())
     return h if h is not None and _eligible_org(h.entry) else None
+
+
+#: "under" an organisation right after a force or mission, past its size: " of 5,000 troops under the ",
+#: " under the command of the ", " under the auspices of the ".
+_UNDER_ORG = regex.compile(
+    r"""(?i)(?:\s+of\s+(?:some\s+|about\s+|around\s+|up\s+to\s+|nearly\s+)?[\d,]+\s+(?:troops|soldiers|personnel|men))?
+        \s+under\s+(?:the\s+)?(?:(?:joint\s+)?(?:command|aegis|auspices|banner|umbrella|flag|mandate)\s+of\s+(?:the\s+)?)?""",
+    regex.VERBOSE,
+)
+
+
+def _org_under(text: str, he: int, e: int, hits: list[ActorHit]) -> ActorHit | None:
+    """The organisation a force or mission serves under: "a joint force of 5,000 troops under the AES"."""
+    um = _UNDER_ORG.match(text, he, e)
+    if um is None:
+        return None
+    h = hit_covering(hits, um.end())
+    return h if h is not None and h.start == um.end() and _eligible_org(h.entry) else None
 
 
 #: A predicate right after an anaphor's head that counts the states it is made of (see _head_draft).
