@@ -62,3 +62,61 @@ class TestLocalTitles:
     def test_lowercase_title_after_a_modifier_is_an_antecedent(self) -> None:
         text = "Opposition councillor Etienne Marchal was scathing. He said the plan was a sham."
         assert _last(text)[0] == "Etienne Marchal"
+
+
+class TestNearerAntecedent:
+    """A pronoun goes to the person the sentences before it make their subject, though that person has not
+    spoken yet, rather than to the last speaker."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Mayor Dana Whitfield said the mill would reopen. Recently, Colm Brannigan, the radio host,"
+                " was asked by a listener why it closed. “They moved it abroad,” he said.",
+                "Colm Brannigan",
+                id="sentence-adverb-then-apposed-name",
+            ),
+            pytest.param(
+                "Senator Ruth Calloway toured the market. “We hear you,” Calloway said. One local woman, Mira"
+                " Osterholt, pulled the senator aside. “I am so glad you came,” she told her.",
+                "Mira Osterholt",
+                id="person-noun-then-apposed-name",
+            ),
+            pytest.param(
+                "Officer Janet Whitmore said it was too early to assign blame. Back on her street, Loretta"
+                " Pruitt was sorting photographs. “This one made it,” she said.",
+                "Loretta Pruitt",
+                id="leading-back-phrase",
+            ),
+            pytest.param(
+                "Dorsey said the dam leaked; Supervisor Harold Beasley disputed that account, and he said the"
+                " dam had been inspected in March.",
+                "Harold Beasley",
+                id="subject-after-semicolon",
+            ),
+            pytest.param(
+                "State Senator Grace Okafor is running for governor. Governor Peter Vance said the race was"
+                " close.\n\nAt a rally in Dover, Del., on Thursday afternoon, Okafor listed the towns she had"
+                " visited. “We are winning everywhere,” she said.",
+                "Grace Okafor",
+                id="leading-phrase-with-three-commas",
+            ),
+        ],
+    )
+    def test_pronoun(self, text: str, name: str) -> None:
+        assert _last(text)[0] == name
+
+    def test_apposition_gives_the_role(self) -> None:
+        text = (
+            "Mayor Dana Whitfield said the mill would reopen. Recently, Colm Brannigan, the radio host, was"
+            " asked by a listener why it closed. “They moved it abroad,” he said."
+        )
+        assert _last(text)[2] == "radio host"
+
+    def test_name_apposed_to_an_object_is_no_subject(self) -> None:
+        text = (
+            "Rhea Stroud, a donor from Albany, said she would back Lee. Along with her husband, Bram Stroud,"
+            " a broker, she has given to many campaigns. “I feel bad saying it,” she said."
+        )
+        assert _last(text)[:3] == ("Rhea Stroud", "she", "donor from Albany")  # not the husband's "broker"

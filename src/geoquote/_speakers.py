@@ -27,7 +27,7 @@ from ._data_header import AGENCIES, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
 from ._speaker_org import COMPANY_FORMS, acronym_expansion, organization_in, state_name
-from ._speaker_salience import apposed_subjects, sentence_subjects, timed_matches
+from ._speaker_salience import apposed_subjects, leading_word, sentence_subjects, timed_matches
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
 
@@ -1788,6 +1788,16 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
 
 
 # A description of a person by their relation to someone named before ("His guest", "Her eldest son").
+# Nouns of people that describe a person apposed to them ("One local woman, Ann Lee, ..."), beside the role
+# nouns of the lexicon.
+_PERSON_NOUNS = frozenset(
+    [
+        *("woman", "man", "girl", "boy", "mother", "father", "son", "daughter", "wife", "husband", "widow"),
+        *("widower", "neighbour", "neighbor", "friend", "owner", "parent", "grandmother", "grandfather"),
+        *("local", "native", "shopper", "customer", "passenger", "tourist", "visitor", "commuter", "patient"),
+        *("victim", "mourner", "fan", "attendee", "questioner", "caller", "sister", "brother", "colleague"),
+    ]
+)
 _PERSON_DESCRIPTION = regex.compile(r"(?:His|Her|Their)(?:[ \t]++\p{Ll}[\p{Ll}-]*+){1,3}+", regex.V1)
 _TITLE_LEAD_WORDS = 10  # words of a description opening a sentence before a name, read as a title
 _TITLE_LEAD_HEAD = 5  # words of such a title up to its role noun ("Uganda's Foreign Minister")
@@ -3219,10 +3229,15 @@ class Resolver:
                 # "Iran's foreign minister, Abbas Araghchi, toured ...", "For Gabuev, none of this ...": the
                 # person described or whose view the sentence gives
                 titled = bool(lead) and self._title_lead(lead)
+                # "Recently, Ann Lee, the radio host, was asked ...": a leading word, then the subject (after
+                # a longer phrase the name may be apposed to its noun: "Along with her husband, Tom Lee, she")
+                phrase = len(lead.split()) == 1 and leading_word(lead.casefold())
                 if (
                     lead
                     and not titled
+                    and not phrase
                     and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:])
+                    and _bare(lead.split()[-1]) not in _PERSON_NOUNS  # "One local woman, Ann Lee, ..."
                     and _PERSON_DESCRIPTION.fullmatch(lead, timeout=_T) is None  # "His guest, Ivan Roe, ..."
                 ):
                     continue
@@ -3233,7 +3248,7 @@ class Resolver:
                     # Florence Birungi, toured ...": one titled by the description before the name
                     if titled and self._titled_name(list(run)):
                         pass
-                    elif lead or cut or not self._unknown_person(run, p):
+                    elif (lead and not phrase) or cut or not self._unknown_person(run, p):
                         continue
                     keys.add(_surname_key(list(run)))
                 e = self._entity(" ".join(run), org=False)
@@ -3243,7 +3258,7 @@ class Resolver:
                         self._described.setdefault(e.name, lead.removeprefix("The "))
                     elif cut and opened[0][:1].islower():
                         self._described.setdefault(e.name, " ".join(opened[:cut]))  # "military analyst"
-                    elif unknown and (role := self._role_apposition(p + len(" ".join(run)))) is not None:
+                    elif (unknown or phrase) and (role := self._role_apposition(p + len(" ".join(run)))):
                         self._described.setdefault(e.name, role)  # "For Ana Ruiz, an economist, ..."
             self._subjects.sort(key=lambda pe: pe[0])
         return self._subjects
