@@ -120,3 +120,18 @@ class TestNearerAntecedent:
             " a broker, she has given to many campaigns. “I feel bad saying it,” she said."
         )
         assert _last(text)[:3] == ("Rhea Stroud", "she", "donor from Albany")  # not the husband's "broker"
+
+
+class TestOutletsAndNicknames:
+    """An outlet is never the antecedent of "he" or "she"; a nickname in quotes does not cut a name."""
+
+    def test_broadcaster_is_no_antecedent(self) -> None:
+        text = 'Crowds lined the avenue, KXRB-TV reported. "I cried the whole way," he said.'
+        assert _last(text)[0] is None
+
+    def test_person_named_with_a_nickname(self) -> None:
+        text = (
+            "Crowds lined the avenue, KXRB-TV reported.\n\nTomas “Lucky” Abernathy of Fresno carried a"
+            " banner. “I cried the whole way,” he said."
+        )
+        assert _last(text)[0] == "Tomas Abernathy"

@@ -3095,8 +3095,10 @@ class Resolver:
             return None  # "When I put it to her spokesman, he replied": the unnamed aide just named
         found: Entity | None = None
         for e in self._antecedents(pos, recent, gender):
-            if gender and ((e.gender and e.gender != gender) or e.org or _not_person(e.name)):
-                continue  # "he" is no woman, and no newspaper or state
+            if gender and (
+                (e.gender and e.gender != gender) or e.org or _not_person(e.name) or _outlet(e.name)
+            ):
+                continue  # "he" is no woman, and no newspaper, broadcaster ("KXYZ-TV reported") or state
             if gender and not e.gender:
                 # "X (gender unknown) said ... Sandra Roe was furious. “...,” she said": a person of the
                 # pronoun's gender named since is nearer than one whose gender is unknown
@@ -4345,12 +4347,15 @@ _NAME_RUN = regex.compile(
     r"""
     (?<![\p{L}\p{N}'’.-])
     \p{Lu}[\p{L}'’-]*+\.?                                   # a capitalised word or an initial
-    (?:[ \t](?:(?:al|el|bin|bint|ibn|de|del|dos|da|van|von|der|la|le|abu)[ \t-])?
+    (?:(?:[ \t][“"]\p{Lu}[\p{L}'’-]*+[”"](?=[ \t]\p{Lu}))?  # a nickname in quotes ('Juan "Chico" Ortiz')
+        [ \t](?:(?:al|el|bin|bint|ibn|de|del|dos|da|van|von|der|la|le|abu)[ \t-])?
         \p{Lu}[\p{L}'’-]*+\.?){1,7}
     # more words, joined by spaces or tabs only: a name never crosses a line break
     """,
     regex.VERBOSE | regex.V1,
 )
+# A nickname in quotes inside a name, with the blank before it: the name is read without it.
+_NICKNAME = regex.compile(r"[ \t][“\"]\p{Lu}[\p{L}'’-]*+[”\"]", regex.V1)
 
 
 _Kin = dict[str, dict[str, str]]  # surname -> given name -> full name, for the others sharing a surname
@@ -4379,7 +4384,9 @@ def _scan_names(
         if headlines.holds(m.start()):
             continue  # "The New Mitt Romney Exploits Trump": title case joins words no name joins
         owner = "'s " in m.group() or "’s " in m.group()  # a possessive inside the run
-        for start, run in _sentence_pieces(m.group(), m.start(), titles):
+        # (a nickname cut moves the words after it back by its length: their positions are near enough)
+        whole = _NICKNAME.sub("", m.group()) if '"' in m.group() or "“" in m.group() else m.group()
+        for start, run in _sentence_pieces(whole, m.start(), titles):
             for at, words in _verb_pieces(run, start, known[1]):
                 _note_name(words, at, lex, known, (out, where, openers, ranks, kin, titled), text, owner)
     return out, where, openers, kin, titled
@@ -5129,6 +5136,12 @@ def _outlet_kind(name: str) -> str | None:
     if words & _BROADCAST_WORDS:
         return "broadcast"
     return "print" if words & _PRINT_WORDS else None
+
+
+def _outlet(name: str) -> bool:
+    """``name`` is a news outlet: one geoquote knows, or one whose name says it broadcasts ("KXYZ-TV", "Radio
+    Liberty")."""
+    return _known_outlet(name) or bool(set(_bare(name).replace("-", " ").split()) & _BROADCAST_WORDS)
 
 
 def _known_outlet(name: str) -> bool:
