@@ -135,3 +135,37 @@ class TestOutletsAndNicknames:
             " banner. “I cried the whole way,” he said."
         )
         assert _last(text)[0] == "Tomas Abernathy"
+
+
+class TestNoNames:
+    """Words that open a sentence, groups and topics are no speaker's name."""
+
+    def test_participle_opening_the_sentence(self) -> None:
+        text = "Responding, the minister said the figures were wrong and accused the opposition of lying."
+        assert all(q.speaker is None or q.speaker.name != "Responding" for q in find_quotes(text))
+
+    def test_noun_before_its_head(self) -> None:
+        text = "Fan reaction was muted, though Dario Velluti shared a photo with the caption “Home at last.”"
+        assert all(q.speaker is None or q.speaker.name != "Fan" for q in find_quotes(text))
+
+    def test_sentence_adverb_after_the_name(self) -> None:
+        got = _last("Vasseur nonetheless conceded that the gesture was powerful.")
+        assert got[:2] == ("Vasseur", "Vasseur")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Opposition MPs accused the government of hiding the figures.", id="mps"),
+            pytest.param("Several senior MPs said the government was hiding the figures.", id="several-mps"),
+            pytest.param("Some agreed. Others argued the plan was weak.", id="others"),
+        ],
+    )
+    def test_group_has_no_name(self, text: str) -> None:
+        assert _last(text)[0] is None
+
+    def test_topic_inside_the_subject(self) -> None:
+        text = (
+            "Brussels' mixed signals on Halvorsen show the bloc still has no plan for the port, Deputy"
+            " Minister Ilse Marquardt stated."
+        )
+        assert [q.speaker.name for q in find_quotes(text) if q.speaker is not None] == ["Ilse Marquardt"]

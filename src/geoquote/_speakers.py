@@ -1390,6 +1390,20 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         return None  # "Chastened by the analyses, Tate revised ...": a participle, not a name
     if m is not None and m.kind in ("name", "org") and _opens_phrase(text, m):
         return None  # "Holding a sign, ...", "Reprising her role ...": a lone word before a phrase
+    if (
+        m is not None
+        and m.kind == "name"
+        and _topic_object(toks, m.start)
+        and m.name is not None
+        and text.startswith(m.name.split()[0], m.start)  # not "on Saturday -- Lee", a time before the name
+        and not text[m.start : m.end].endswith(("'s", "’s", "s'", "s’"))  # "seized on Lee's claim"
+        and not text.startswith(("'s", "’s"), m.end)
+        and not text.startswith(", who", m.end)  # "an attack on Lee, who has said"
+        and not text[cue_start : cue_start + 30].split(None, 1)[0].endswith("ing")  # "about Lee calling"
+    ):
+        return None  # "Washington's statements on Assad show ...": the topic of the subject's noun
+    if m is not None and m.kind == "name" and _lone_opening_word(text, m, cue_start, lex):
+        return None  # "Responding, the minister said", "Player reaction was muted": no name
     if m is not None and m.kind in ("name", "org") and m.name and _not_person(m.name):
         return _role_of_list(text, toks, m, lex) or m
     if (
@@ -1398,13 +1412,13 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         and m.role is None
         and m.name
         and " " not in m.name
-        and m.name.casefold().endswith(_COMMON_PLURAL_ENDINGS)
+        and (m.name.casefold().endswith(_COMMON_PLURAL_ENDINGS) or m.name == "Others")
         and text[m.start : m.end] == m.name
         and _opens_sentence(text, m.start)
         and not _written_after_a_name(text, m.name)
     ):
-        # "Colleagues describe him as stubborn", "Sanctions take effect": a plural common noun capitalised
-        # only because it opens the sentence, no name
+        # "Colleagues describe him as stubborn", "Sanctions take effect", "Others argued": a plural common
+        # noun or pronoun capitalised only because it opens the sentence, no name
         return Mention(m.start, m.end, "role", role=m.name, head=_bare(m.name))
     return m
 
@@ -1583,6 +1597,59 @@ def _opens_phrase(text: str, m: Mention) -> bool:
         return False
     stop = text.find(" ", m.end + 1, m.end + 12)
     return stop > 0 and text[m.end + 1 : stop] in _PHRASE_NEXT
+
+
+# Prepositions after a capitalised word opening a sentence that make it read as a verb ("Preys on our fears"),
+# not a noun before its head ("Player reaction"); "of" follows quantifiers ("Much of it") and is left out.
+_VERB_PREPOSITIONS = frozenset(
+    [
+        *("on", "in", "at", "to", "for", "with", "from", "about", "into", "over", "against", "by", "as"),
+        *("up", "out"),
+    ]
+)
+
+
+def _lone_opening_word(text: str, m: Mention, cue_start: int, lex: QuoteLexicon) -> bool:
+    """The mention is one capitalised word opening its sentence that is no name: a participle set off by a
+    comma ("Responding, the minister said"), a noun before a noun and its copula or auxiliary ("Player
+    reaction was muted") or before "of" ("Much of it"), or a participle or adverb opening a phrase ("Flying
+    home, ..."), when the article writes it capitalised nowhere else and it is no given name, place or
+    body."""
+    word = m.name
+    if not word or " " in word or text[m.start : m.end] != word or not word[1:].islower():
+        return False
+    before = text[max(0, m.start - 3) : m.start].rstrip(' \t“"')
+    if before and before[-1] not in ".!?\n":
+        return False
+    bare = word.casefold()
+    if bare in name_genders(lex) or _not_person(word) or _written_after_a_name(text, word):
+        return False
+    if len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text)) > 1:
+        return False  # the article's name for someone ("Okafor ... Okafor said")
+    if text.startswith(",", m.end):
+        return bare.endswith("ing")  # "Responding, ...", not "Okafor, a lawyer, ..."
+    nxt = text[cue_start : cue_start + 40].split(None, 2)
+    if len(nxt) < 2 or not nxt[0].isalpha() or not nxt[0].islower():
+        return False
+    after = nxt[0]
+    if (
+        nxt[1] not in _COPULAS
+        and nxt[1] not in lex.auxiliaries
+        and after != "of"
+        and not bare.endswith(("ing", "ly"))
+    ):
+        # "Ruiz went on radio": the word after the subject may be a verb; not before a copula ("Player
+        # reaction was"), as the head of "of" ("Signs of ...", "Much of ...") or a participle or adverb
+        # opening a phrase ("Flying home ...", "Hastily ...")
+        return False
+    return not (
+        after in compiled(lex).lemmas
+        or after in _VERB_PREPOSITIONS  # "Preys on ...": a verb or participle, perhaps of a list's item
+        or after in lex.auxiliaries
+        or after.endswith(("ed", "s"))
+        or after in lex.passive
+        or cue_start > m.end + 1
+    )
 
 
 def _participle_by(text: str, start: int, end: int) -> bool:
@@ -1922,6 +1989,23 @@ def _object_of(toks: list[tuple[str, int, int]], start: int) -> bool:
     """The mention at ``start`` follows a preposition or "of" ("the former wife of Ivo Marin")."""
     n = next((n for n, t in enumerate(toks) if t[1] == start), 0)
     return n > 0 and (toks[n - 1][0] in _PREPOSITIONS or toks[n - 1][0] in ("of", "for"))
+
+
+def _topic_object(toks: list[tuple[str, int, int]], start: int) -> bool:
+    """The mention at ``start`` is the object of a preposition of topic after a lower-case word
+    ("statements on Assad", "the row over Lee"): part of the subject's noun phrase, not its head."""
+    n = next((n for n, t in enumerate(toks) if t[1] == start), 0)
+    return (
+        n > 1
+        and toks[n - 1][0] in _TOPIC_PREPOSITIONS
+        and toks[n - 2][0].isalpha()
+        and toks[n - 2][0].islower()
+    )
+
+
+_TOPIC_PREPOSITIONS = frozenset(
+    ["on", "about", "over", "against", "toward", "towards", "regarding", "concerning"]
+)
 
 
 def _after_preposition(text: str, toks: list[tuple[str, int, int]], start: int) -> bool:
