@@ -169,3 +169,30 @@ class TestNoNames:
             " Minister Ilse Marquardt stated."
         )
         assert [q.speaker.name for q in find_quotes(text) if q.speaker is not None] == ["Ilse Marquardt"]
+
+
+class TestAppositions:
+    """A name set off around the subject, however it is introduced, is the speaker."""
+
+    def test_modifier_and_unknown_occupation(self) -> None:
+        text = "Another resident, retired welder Ansel Moritz, said he would not support the levy."
+        got = _last(text)
+        assert (got[0], got[2]) == ("Ansel Moritz", "retired welder")
+
+    def test_issued_a_statement_after_an_apposition(self) -> None:
+        text = "His challenger, Petra Hollins, issued a statement saying the rally was staged."
+        assert _last(text)[0] == "Petra Hollins"
+
+    def test_possessive_and_apposition_then_a_video(self) -> None:
+        text = "Her rival, Tomas Ekdahl, released a video claiming the count was rigged."
+        assert _last(text)[0] == "Tomas Ekdahl"
+
+    def test_a_noun_named(self) -> None:
+        text = "One of them, a nurse named Odile Ferrand, told reporters that rents had doubled."
+        got = _last(text)
+        assert (got[0], got[2]) == ("Odile Ferrand", "nurse")
+
+    def test_name_then_body_as_a_label(self) -> None:
+        text = "Several experts weighed in.\n\nLena Varga, Pew Research Center: “The gap is widening.”"
+        got = _last(text)
+        assert (got[0], got[3]) == ("Lena Varga", "Pew Research Center")

@@ -608,6 +608,15 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
                 ):
                     j = d
                     break
+            else:
+                d = j - 2
+                if (
+                    d >= 0
+                    and toks[d][0].islower()
+                    and _bare(toks[d][0]) in lex.modifiers
+                    and (d == 0 or toks[d - 1][0] in (",", "(", "—", "–"))
+                ):
+                    j = d  # "Another resident, retired machinist Glen Pardo, said": a modifier, set off
         break
     if (
         j - 2 >= 0
@@ -1386,6 +1395,8 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         m = _known_body_over(text, toks, i, m, lex) or m  # "the Organization for Security and ... in Europe"
     if m is not None and m.kind == "role" and i >= 0 and toks[i][2] == m.end:
         m = _unclosed_apposition(text, toks, i, m, lex) or m
+    if m is not None and m.kind == "org" and m.name and i >= 0 and toks[i][2] == m.end:
+        m = _person_then_body(text, toks, m, lex) or m  # "Ana Ruiz, Pew Research Center: “...”"
     if m is not None and _participle_by(text, m.start, m.end):
         return None  # "Chastened by the analyses, Tate revised ...": a participle, not a name
     if m is not None and m.kind in ("name", "org") and _opens_phrase(text, m):
@@ -1402,6 +1413,13 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         and not text[cue_start : cue_start + 30].split(None, 1)[0].endswith("ing")  # "about Lee calling"
     ):
         return None  # "Washington's statements on Assad show ...": the topic of the subject's noun
+    if (
+        m is not None
+        and m.kind == "pronoun"
+        and _bare(text[m.start : m.end]) in _POSSESSIVE_DETERMINERS
+        and _APPOSED_AFTER_NOUN.match(text, m.end, min(len(text), m.end + 60)) is not None
+    ):
+        return None  # "Her rival, X, released a video claiming ...": the person apposed to the noun speaks
     if m is not None and m.kind == "name" and _lone_opening_word(text, m, cue_start, lex):
         return None  # "Responding, the minister said", "Player reaction was muted": no name
     if m is not None and m.kind in ("name", "org") and m.name and _not_person(m.name):
@@ -1421,6 +1439,34 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         # noun or pronoun capitalised only because it opens the sentence, no name
         return Mention(m.start, m.end, "role", role=m.name, head=_bare(m.name))
     return m
+
+
+def _person_then_body(
+    text: str, toks: list[tuple[str, int, int]], m: Mention, lex: QuoteLexicon
+) -> Mention | None:
+    """The person named before a comma and the body ``m`` that opens their clause ("Ana Ruiz, Pew Research
+    Center: ..."), the mention spanning both (the body is their organisation, see ``Resolver.owner_of``);
+    ``None`` when no person of two words or more opens the clause there."""
+    k = next((n for n, t in enumerate(toks) if t[1] == m.start), -1)
+    if k < 2 or toks[k - 1][0] != ",":
+        return None
+    a = k - 2
+    while a - 1 >= 0 and toks[a - 1][0] not in (",", ".", ";", ":", "(", ")", "—", "–"):
+        a -= 1
+    if a > 0 and toks[a - 1][0] not in (".", ";", ":"):
+        return None
+    if a > 0 and "\n" not in text[toks[a - 1][2] : toks[a][1]] and toks[a - 1][0] != ".":
+        return None
+    person = _person_segment(text, toks, (a, k - 2), lex)
+    if (
+        person is None
+        or person.role
+        or not person.name
+        or len(person.name.split()) < 2
+        or _not_person(person.name)
+    ):
+        return None
+    return attrs.evolve(person, end=m.end)
 
 
 def _written_after_a_name(text: str, word: str) -> bool:
@@ -2003,6 +2049,9 @@ def _topic_object(toks: list[tuple[str, int, int]], start: int) -> bool:
     )
 
 
+# A noun and a capitalised name set off after it ("rival, Tomas Lee"), read after a possessive determiner.
+_APPOSED_AFTER_NOUN = regex.compile(r"[ \t]++\p{Ll}[\p{L}-]*+,[ \t]++\p{Lu}", regex.V1)
+_POSSESSIVE_DETERMINERS = frozenset(["her", "his", "its", "their", "my", "our", "your"])
 _TOPIC_PREPOSITIONS = frozenset(
     ["on", "about", "over", "against", "toward", "towards", "regarding", "concerning"]
 )
@@ -2091,6 +2140,17 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             continue  # "in Tulsa, Oklahoma, arguing": the state after a town is no speaker
         if a == b and _initial_dotted(toks[a][0]) and not _initial(toks[a][0]):
             continue  # "a Hollywood, Fla., rabbi": a state's abbreviation is no speaker
+        called = next((k for k in range(a + 2, min(b, a + 5)) if toks[k][0] in ("named", "called")), -1)
+        if (
+            called > 0
+            and _bare(toks[a][0]) in ("a", "an")
+            and all(t[0].islower() for t in toks[a + 1 : called])
+        ):
+            # "One of them, a teacher named Ana Ruiz, told ...": the person the description names
+            named = _read_np(text, toks, called + 1, b, lex)
+            if named is not None and named.kind == "name" and named.start == toks[called + 1][1]:
+                noun = text[toks[a + 1][1] : toks[called - 1][2]]
+                return attrs.evolve(named, start=toks[a][1], role=named.role or noun)
         j = _np_tokens(toks, b, lex)
         if a < j <= b and (
             _bare(toks[a][0]) in _ASIDE_OPENERS
@@ -2111,6 +2171,7 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             and toks[a][0].endswith(("ing", "ed"))
             and n + 1 < len(segs)
             and not _is_role(_bare(toks[a + 1][0]), lex)  # ("X, commanding officer of the unit, said")
+            and _bare(toks[a][0]) not in lex.modifiers  # ("Another resident, retired machinist X, said")
         ):
             # "Araghchi, speaking to state TV, said", "A second official, asked about the statement, told": a
             # participle aside, its object no speaker
@@ -4060,6 +4121,11 @@ class Resolver:
         "the group's regional director said"): the body that spoke last within reach, else the last one
         named in this sentence or the one before, of the noun's kind when a noun owns the title; ``None``
         when no title is owned so, or no body fits."""
+        label = self._text[m.start : m.end].split(", ")
+        if m.kind == "name" and len(label) == 2 and m.name and label[0].endswith(m.name):
+            body = label[1]
+            if organization_in(f"{body} spokesperson", self._lex) == body and not self._a_state(body):
+                return body  # "Ana Ruiz, Pew Research Center: ...": the body after the name
         owned = self._owned_title(m, role)
         if owned is None:
             return self._served_body(m, role)
@@ -4126,6 +4192,8 @@ class Resolver:
         """The body a participle aside after a definite text noun names as its issuer ("The statement,
         issued after a GCC meeting, said", "The communique, released by the Foreign Ministry, said"), as a
         mention of that body; ``None`` when no aside follows or it names no body."""
+        if self._text[m.start : m.start + 2].casefold() in ("a ", "an"):
+            return self._issuer_before(m)
         if self._text[m.start : m.start + 4].casefold() != "the ":
             return None
         aside = _ISSUING_ASIDE.match(
@@ -4137,6 +4205,18 @@ class Resolver:
         if organization_in(f"{name} spokesperson", self._lex) != name or self._a_state(name):
             return None
         return Mention(aside.start("body"), aside.end("body"), "org", name=name, head=_bare(name.split()[-1]))
+
+    def _issuer_before(self, m: Mention) -> Mention | None:
+        """The named subject of the issuing verb right before an indefinite text noun ("His challenger, Ana
+        Ruiz, issued a statement saying ..."), or ``None``."""
+        lo = max(self._lo, m.start - _ISSUER_REACH)
+        verb = _ISSUING_VERB.search(self._text, lo, m.start, timeout=_T)
+        if verb is None:
+            return None
+        dot = self._text.rfind(". ", lo, verb.start())
+        start = max(dot + 2 if dot >= 0 else lo, self._text.rfind("\n", lo, verb.start()) + 1)
+        who = subject_before(self._text, start, verb.start(), self._lex)
+        return who if who is not None and who.kind in ("name", "org") and who.name else None
 
     def _owned_title(self, m: Mention, role: str | None) -> regex.Match[str] | None:
         """The owner ("its", "the group's") of the title ``role`` written just before ``m``, in its
@@ -4349,6 +4429,12 @@ _POSSESSED_ROLE_BEFORE = regex.compile(
 )
 _OWNED_TITLE_WORDS = 4  # words of the title after its owner
 # ", issued after a GCC meeting", ", released by the Foreign Ministry": an aside naming who issued a text.
+# An issuing verb right before a text noun ("issued a statement saying"): its subject issued the text.
+_ISSUING_VERB = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:issued|released|published|posted|put[ \t]++out|sent|shared|tweeted)[ \t]++$",
+    regex.V1,
+)
+_ISSUER_REACH = 300  # characters read back from a text noun for its issuer's clause
 _ISSUING_ASIDE = regex.compile(
     r""",[ \t]++(?:issued|released|published|adopted|read[ \t]++out)[ \t]++(?:by|after|at|following)[ \t]++
         (?:(?:a|an|the)[ \t]++)?(?:\p{Ll}++[ \t]++)?
