@@ -196,3 +196,25 @@ class TestAppositions:
         text = "Several experts weighed in.\n\nLena Varga, Pew Research Center: “The gap is widening.”"
         got = _last(text)
         assert (got[0], got[3]) == ("Lena Varga", "Pew Research Center")
+
+
+class TestForward:
+    """A country's office nobody held before is the person the story titles so right after."""
+
+    def test_description_named_later(self) -> None:
+        text = (
+            "Moldova's deputy energy minister warned on Friday that power cuts would spread.\n\n“We have lost"
+            " two substations,” Deputy Minister Ilinca Roman told reporters."
+        )
+        first = find_quotes(text)[0].speaker
+        assert first is not None
+        assert (first.name, first.resolution) == ("Ilinca Roman", "role")
+
+    def test_another_office_named_later(self) -> None:
+        text = (
+            "Moldova's energy minister warned on Friday that power cuts would spread.\n\n“We have lost"
+            " two substations,” Deputy Minister Ilinca Roman told reporters."
+        )
+        first = find_quotes(text)[0].speaker
+        assert first is not None
+        assert first.name is None

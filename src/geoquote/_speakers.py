@@ -2051,7 +2051,6 @@ def _topic_object(toks: list[tuple[str, int, int]], start: int) -> bool:
 
 # A noun and a capitalised name set off after it ("rival, Tomas Lee"), read after a possessive determiner.
 _APPOSED_AFTER_NOUN = regex.compile(r"[ \t]++\p{Ll}[\p{L}-]*+,[ \t]++\p{Lu}", regex.V1)
-_POSSESSIVE_DETERMINERS = frozenset(["her", "his", "its", "their", "my", "our", "your"])
 _TOPIC_PREPOSITIONS = frozenset(
     ["on", "about", "over", "against", "toward", "towards", "regarding", "concerning"]
 )
@@ -3735,6 +3734,11 @@ class Resolver:
         ):
             # "..., with the rapporteur warning that ... “...,” said rapporteur Ana Ruiz": an office in the
             # lede, held by the person the story names with that title right after
+            found = self._titled_after(pos, fits)
+        opener = self._text[m.start : m.end].split()[0]
+        if found is None and countries and opener.endswith(("'s", "’s")) and _countries(_plain_words(opener)):
+            # "Ukraine's deputy infrastructure minister warned ... “...,” Deputy Minister Ana Ruiz told
+            # Reuters": a country's office nobody held before, held by the person titled so right after
             found = self._titled_after(pos, fits)
         if found is not None and self._other_gender(found, m.role):
             return None  # "Ministry spokesman X said ... The ministry's spokeswoman said": someone else
