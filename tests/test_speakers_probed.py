@@ -183,6 +183,14 @@ class TestAppositions:
         text = "His challenger, Petra Hollins, issued a statement saying the rally was staged."
         assert _last(text)[0] == "Petra Hollins"
 
+    def test_issuer_after_a_quoted_sentence_end(self) -> None:
+        text = (
+            'Later, Sen. Ivo Brandt told reporters that the forums were "the best part of the job." His'
+            " challenger, Petra Hollins, issued a statement saying the forum was staged."
+        )
+        got = _last(text)
+        assert (got[0], got[2]) == ("Petra Hollins", "challenger")
+
     def test_possessive_and_apposition_then_a_video(self) -> None:
         text = "Her rival, Tomas Ekdahl, released a video claiming the count was rigged."
         assert _last(text)[0] == "Tomas Ekdahl"

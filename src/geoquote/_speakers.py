@@ -4217,8 +4217,8 @@ class Resolver:
         verb = _ISSUING_VERB.search(self._text, lo, m.start, timeout=_T)
         if verb is None:
             return None
-        dot = self._text.rfind(". ", lo, verb.start())
-        start = max(dot + 2 if dot >= 0 else lo, self._text.rfind("\n", lo, verb.start()) + 1)
+        ends = [e.end() for e in _CLAUSE_BREAK.finditer(self._text, lo, verb.start(), timeout=_T)]
+        start = max(ends[-1] if ends else lo, self._text.rfind("\n", lo, verb.start()) + 1)
         who = subject_before(self._text, start, verb.start(), self._lex)
         return who if who is not None and who.kind in ("name", "org") and who.name else None
 
@@ -4439,6 +4439,9 @@ _ISSUING_VERB = regex.compile(
     regex.V1,
 )
 _ISSUER_REACH = 300  # characters read back from a text noun for its issuer's clause
+_CLAUSE_BREAK = regex.compile(
+    r"(?<!\p{Lu})[.!?][”\"’]?[ \t]++(?=\p{Lu})", regex.V1
+)  # ("... of the job.” His rival, X, issued")
 _ISSUING_ASIDE = regex.compile(
     r""",[ \t]++(?:issued|released|published|adopted|read[ \t]++out)[ \t]++(?:by|after|at|following)[ \t]++
         (?:(?:a|an|the)[ \t]++)?(?:\p{Ll}++[ \t]++)?
