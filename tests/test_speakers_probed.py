@@ -226,3 +226,23 @@ class TestForward:
         first = find_quotes(text)[0].speaker
         assert first is not None
         assert first.name is None
+
+
+class TestTextsAndLabels:
+    """A text sent by a body speaks for it; a label before a pronoun is no name."""
+
+    def test_statement_from_a_body(self) -> None:
+        text = "The levy is unaffordable, according to a statement from the Ratepayers Alliance."
+        got = _last(text)
+        assert (got[0], got[3]) == ("Ratepayers Alliance", "Ratepayers Alliance")
+
+    def test_pronoun_after_a_label(self) -> None:
+        text = (
+            "Mira Halloran spoke with us in Bergen.\n\nQ. You have said the accord is the last chance. Is it?"
+        )
+        got = _last(text)
+        assert got[:2] == (None, "You")
+
+    def test_pronoun_after_a_place(self) -> None:
+        text = "Senator Ivo Brandt toured Washington D.C. He said the city was ready."
+        assert _last(text)[:2] == ("Ivo Brandt", "He")

@@ -1404,6 +1404,17 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
     if (
         m is not None
         and m.kind == "name"
+        and m.name
+        and " " in m.name
+        and m.name.rsplit(" ", 1)[1].casefold() in _SUBJECT_PRONOUNS
+        and text.endswith(m.name.rsplit(" ", 1)[1], m.start, m.end)
+    ):
+        # "Q. You have said ...": an interview's label before a pronoun, which is the subject
+        word = m.name.rsplit(" ", 1)[1]
+        return Mention(m.end - len(word), m.end, "pronoun", head=word.casefold())
+    if (
+        m is not None
+        and m.kind == "name"
         and _topic_object(toks, m.start)
         and m.name is not None
         and text.startswith(m.name.split()[0], m.start)  # not "on Saturday -- Lee", a time before the name
@@ -2051,6 +2062,7 @@ def _topic_object(toks: list[tuple[str, int, int]], start: int) -> bool:
 
 # A noun and a capitalised name set off after it ("rival, Tomas Lee"), read after a possessive determiner.
 _APPOSED_AFTER_NOUN = regex.compile(r"[ \t]++\p{Ll}[\p{L}-]*+,[ \t]++\p{Lu}", regex.V1)
+_SUBJECT_PRONOUNS = frozenset(["i", "you", "we", "he", "she", "they"])
 _TOPIC_PREPOSITIONS = frozenset(
     ["on", "about", "over", "against", "toward", "towards", "regarding", "concerning"]
 )
@@ -4196,6 +4208,14 @@ class Resolver:
         """The body a participle aside after a definite text noun names as its issuer ("The statement,
         issued after a GCC meeting, said", "The communique, released by the Foreign Ministry, said"), as a
         mention of that body; ``None`` when no aside follows or it names no body."""
+        sent = _TEXT_FROM.match(self._text, m.end, min(len(self._text), m.end + _OWNER_REACH), timeout=_T)
+        if sent is not None:
+            # "according to a statement from the Taxpayers League": the body it came from
+            name = sent.group("body")
+            if organization_in(f"{name} spokesperson", self._lex) == name and not self._a_state(name):
+                return Mention(
+                    sent.start("body"), sent.end("body"), "org", name=name, head=_bare(name.split()[-1])
+                )
         if self._text[m.start : m.start + 2].casefold() in ("a ", "an"):
             return self._issuer_before(m)
         if self._text[m.start : m.start + 4].casefold() != "the ":
@@ -4439,6 +4459,13 @@ _ISSUING_VERB = regex.compile(
     regex.V1,
 )
 _ISSUER_REACH = 300  # characters read back from a text noun for its issuer's clause
+# " from the Taxpayers League" right after a text noun: the body that sent it.
+_TEXT_FROM = regex.compile(
+    r"""[ \t]++(?:from|by)[ \t]++(?:the[ \t]++)?
+        (?P<body>\p{Lu}[\p{L}&.'’-]*+
+            (?:[ \t]++(?:(?:of|for|and|the)[ \t]++){0,2}+\p{Lu}[\p{L}&.'’-]*+){0,6}+)""",
+    regex.V1 | regex.VERBOSE,
+)
 _CLAUSE_BREAK = regex.compile(
     r"(?<!\p{Lu})[.!?][”\"’]?[ \t]++(?=\p{Lu})", regex.V1
 )  # ("... of the job.” His rival, X, issued")
