@@ -1666,6 +1666,18 @@ _VERB_PREPOSITIONS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4)  # bounded: the articles being read (a string's hash is computed once)
+def _word_counts(text: str) -> Mapping[str, int]:
+    """How often each word of letters and digits occurs in ``text``."""
+    counts: dict[str, int] = {}
+    for w in _WORD.findall(text):
+        counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]++", regex.V1)
+
+
 def _lone_opening_word(text: str, m: Mention, cue_start: int, lex: QuoteLexicon) -> bool:
     """The mention is one capitalised word opening its sentence that is no name: a participle set off by a
     comma ("Responding, the minister said"), a noun before a noun and its copula or auxiliary ("Player
@@ -1681,7 +1693,7 @@ def _lone_opening_word(text: str, m: Mention, cue_start: int, lex: QuoteLexicon)
     bare = word.casefold()
     if bare in name_genders(lex) or _not_person(word) or _written_after_a_name(text, word):
         return False
-    if len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text)) > 1:
+    if not word.isalpha() or _word_counts(text).get(word, 0) > 1:
         return False  # the article's name for someone ("Okafor ... Okafor said")
     if text.startswith(",", m.end):
         return bare.endswith("ing")  # "Responding, ...", not "Okafor, a lawyer, ..."
