@@ -231,3 +231,18 @@ def test_a_name_written_with_a_no_break_space_is_the_plain_name(blank: str) -> N
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Maren Dahl"
     assert q.speaker.mention is not None and blank in q.speaker.mention.text  # the caller's own characters
+
+
+def test_a_dialogue_turn_that_goes_on_after_its_attribution() -> None:
+    """ "— A, said X. B." gives X both parts of the turn, each a direct quotation."""
+    text = (
+        "The council met on Tuesday.\n\n"
+        "— We were promised cheaper rents, said Lise Moreau. Now we cannot afford the street.\n\n"
+        "— Nobody asked us, said Paul Garnier."
+    )
+    quotes = [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+    assert quotes == [
+        ("direct", "We were promised cheaper rents", "Lise Moreau"),
+        ("direct", "Now we cannot afford the street", "Lise Moreau"),
+        ("direct", "Nobody asked us", "Paul Garnier"),
+    ]

@@ -146,6 +146,8 @@ def _dialogue_marks(text: str, start: int) -> str:
             credit = None
             for m in _TURN_CREDIT.finditer(text, dash + 2, stop):
                 credit = m
+            if credit is None:
+                credit = _TURN_CREDIT_MID.search(text, dash + 2, stop)  # "..., said X. More of the turn."
             if credit is not None and _PERSONAL.search(text, dash + 2, credit.start()) is not None:
                 dialogue = True
             turns.append((dash, stop, credit))
@@ -158,12 +160,27 @@ def _dialogue_marks(text: str, start: int) -> str:
             gap = text[credit.start() + 1 : credit.end()]
             if gap.strip() in ("—", "–"):  # "..., — said the minister": the dash before the attribution goes
                 chars[credit.start() + 1 + gap.index(gap.strip())] = " "
+            if credit.re is _TURN_CREDIT_MID and text[stop - 1] in ".!?…":
+                # the turn goes on after its attribution: a mark reopens it and its last stop closes it
+                chars[credit.start("stop")], chars[credit.end("stop")] = " ", "“"
+                chars[stop - 1] = "”"
         elif text[stop - 1] in ".!?…":
             chars[stop - 1] = "”"
         else:
             continue  # no end to close ("— Reporting by X"): no mark is opened either
         chars[dash], chars[dash + 1] = " ", "“"
     return "".join(chars)
+
+
+# The same attribution inside a turn that goes on after it: "— We were told so, said Ana. Now we know."
+_TURN_CREDIT_MID = regex.compile(
+    r"""(?:[,?!]|,[^\S\n]*+[—–])[^\S\n]++
+    (?=(?:[^\s,.;:!?]++[^\S\n]++){0,8}?
+       (?:said|says|told|tells|asked|asks|added|adds|replied|replies|answered|explained|insisted|stressed
+         |noted|recalled|continued|shouted|wrote|writes|countered|retorted)\b[^.!?\n]{0,60}(?P<stop>[.!?])
+       [^\S\n](?=\p{Lu}))""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 # A quotation mark, an ampersand or a no-break space written as an HTML entity, by name or number.
