@@ -85,8 +85,9 @@ from .errors import InputTypeError, OptionError
 
 __all__ = ["COLON_DATELINE", "dateline_city", "parse_header"]
 
-#: How far the header may reach: this many non-empty lines, and this many characters.
-MAX_LINES = 40
+#: How far the header may reach: this many non-empty lines, and this many characters. A page's menus and
+#: teasers can fill fifty short lines above the byline; the scan still stops after MAX_BODY_LINES paragraphs.
+MAX_LINES = 80
 MAX_CHARS = 8000
 #: After this many body paragraphs the header scan stops.
 MAX_BODY_LINES = 3

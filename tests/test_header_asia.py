@@ -1,0 +1,47 @@
+"""Header parsing of pages from Asian, African, Gulf, Turkish, Latin American and Russian or Ukrainian
+outlets in English, and of web pages whose header stands under a long run of site furniture: a seventh case
+table, written for these tests.
+
+Every row is an invented article top (headlines, names and events made up) printed the way such an outlet
+prints it: "Updated - March 04, 2025 10:12 pm IST", "KYIV, March 4. /TASS/.", ISO time stamps with their
+offset, a "Published: 04/03/2025" read day first or month first as the outlet's country writes it, and a
+byline under fifty lines of menus and teasers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from .test_header import assert_fields, assert_spans_round_trip
+
+REF = dt.datetime(2025, 6, 20, 12, 0)
+_LEAD = "Delegates from eleven countries met on Tuesday to discuss a shared plan for the harbour.\n"
+_MENU = "".join(f"Section {n}\n\n" for n in range(1, 56))  # fifty-five lines of a site's menus
+
+CASES: list[Any] = [
+    pytest.param(
+        "Harbour plan wins support\n\n"
+        + _MENU
+        + "By Greta Holm - The Harbour Times - Tuesday, March 4, 2025\n\n"
+        + _LEAD,
+        {"authors": ["Greta Holm"], "published": "2025-03-04", "body": "Delegates from"},
+        id="byline-and-date-under-fifty-lines-of-menus",
+    ),
+]
+
+
+class TestParseHeaderAsia:
+    """parse_header on the seventh case table."""
+
+    @pytest.mark.parametrize(("text", "expected"), CASES)
+    def test_case(self, text: str, expected: dict[str, Any]) -> None:
+        """Every expected field of the row is what the parser finds."""
+        assert_fields(text, expected, REF)
+
+    @pytest.mark.parametrize(("text", "expected"), CASES)
+    def test_spans_round_trip(self, text: str, expected: dict[str, Any]) -> None:
+        """Every span the header carries is exactly the text at its offsets."""
+        assert_spans_round_trip(text, REF)
