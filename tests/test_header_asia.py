@@ -30,6 +30,15 @@ CASES: list[Any] = [
         {"authors": ["Greta Holm"], "published": "2025-03-04", "body": "Delegates from"},
         id="byline-and-date-under-fifty-lines-of-menus",
     ),
+    pytest.param(
+        "Harbour Board Backs the North Pier Plan\n\n"
+        "Best Moments From the Harbour Festival: Bands, Boats, Fireworks and Much More!\n\n"
+        "'The Night Ferry': Cast Members Remember Their Favourite Scenes and Songs (Flashback)\n\n"
+        "Singer Mara Vinte Shares Holiday Photos From Her Travels Across Portugal (Exclusive)\n\n"
+        "By Greta Holm\n\nPublished: 10:27 AM PST, March 4, 2025\n\n" + _LEAD,
+        {"authors": ["Greta Holm"], "published": "2025-03-04T10:27:00", "body": "Delegates from"},
+        id="teaser-headlines-in-title-case-are-no-body-paragraphs",
+    ),
 ]
 
 

@@ -707,10 +707,21 @@ def _is_sentence(line: _Line) -> bool:
 
 
 def _is_body(line: _Line) -> bool:
-    """A paragraph of running text, not a header line."""
+    """A paragraph of running text, not a header line: a teaser's headline in title case ("Best Moments
+    From the Harbour Festival: Bands, Boats & More!") is none, whatever its closing mark."""
     t = line.text
+    if len(t) >= 150:
+        return True
     words = t.count(" ") + 1
-    return len(t) >= 150 or (words >= 12 and _SENTENCE_END_RE.search(t) is not None)
+    return words >= 12 and _SENTENCE_END_RE.search(t) is not None and not _title_case(t)
+
+
+_LONG_WORD_RE = regex.compile(r"(?<![\p{L}'’\-])\p{L}[\p{L}'’\-]{3,}+")
+
+
+def _title_case(t: str) -> bool:
+    """Every word of four letters or more opens with a capital, as in a headline set in title case."""
+    return all(w[0].isupper() for w in _LONG_WORD_RE.findall(t))
 
 
 def _walk(
