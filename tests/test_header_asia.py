@@ -39,6 +39,28 @@ CASES: list[Any] = [
         {"authors": ["Greta Holm"], "published": "2025-03-04T10:27:00", "body": "Delegates from"},
         id="teaser-headlines-in-title-case-are-no-body-paragraphs",
     ),
+    pytest.param(
+        "Harbour plan wins support\n\nMarch 4, 2025 Greta Holm 12\n\n" + _LEAD,
+        {"authors": ["Greta Holm"], "published": "2025-03-04", "body": "Delegates from"},
+        id="blog-date-then-author-then-comment-count",
+    ),
+    pytest.param(
+        "Harbour plan wins support\n\n4 March 20254 March 2025 Tomas Bell Shipping, News\n\nShare\n\n"
+        + _LEAD,
+        {"authors": ["Tomas Bell"], "published": "2025-03-04", "body": "Delegates from"},
+        id="blog-date-printed-twice-then-author-then-tags",
+    ),
+    pytest.param(
+        "Harbour plan wins support\n\n2025-03-04 Harbour Works\n\n" + _LEAD,
+        {"authors": [], "byline": None, "published": "2025-03-04"},
+        id="date-then-a-section-name-is-no-byline",
+    ),
+    pytest.param(
+        "Night sky over the harbour\n\nMarch 4, 2025 Greta Holm 0\n\n" + _LEAD + "\nCamera: Digital\n\n"
+        "Date: 28/02/2025\n",
+        {"published": "2025-03-04"},
+        id="labelled-date-of-a-photo-under-the-lead-is-not-the-story-date",
+    ),
 ]
 
 

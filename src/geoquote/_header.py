@@ -799,8 +799,14 @@ def _walk(
             st.body_lines.append(line.start)
             _dates_in(line, st, ref, settings, labelled_only=True)
             continue
+        had = st.published or st.first_date
         if _dates_in(line, st, ref, settings, labelled_only=False) and not st.body_lines:
             st.last_header_end = line.end
+        elif st.body_lines and had is not None and st.published is not None and st.published is not had:
+            if st.published.value[:10] != had.value[:10]:
+                # "Datum: 31/08/2019" under the lead, a day other than the header's: the date of what the
+                # story shows (a photo's), not the story's; the same day with its time refines it
+                st.published = None if had is st.first_date else had
         elif not st.body_lines and _lone_time(text, line, st):
             st.last_header_end = line.end  # "November 17, 2025" then "14:22": the time of the date above
         elif not st.body_lines and len(line.text) <= 50 and _READING_TIME_RE.search(line.text, timeout=_T):
@@ -1485,6 +1491,18 @@ def _try_byline(
             st.byline_line, st.byline_bare = i, True
             _dates_in(line, st, ref, settings, labelled_only=False)
             return 1
+    lead = _dates_lead(line.text) if k <= 8 and not st.body_lines and len(line.text) <= 120 else 0
+    if lead:  # "September 17, 2019 Ann Lee 0", "6 March 20256 March 2025 Ann Lee Harbours, News": a blog's
+        rest = line.text[lead:]  # date (twice when the page prints its two dates), author, comments, tags
+        name = _COUNT_OR_TAGS_RE.sub("", rest, count=1, timeout=_T)
+        a = line.start + lead
+        # with nothing after it, the words must open with a given name: a date and a section ("Kultur") are
+        # no byline
+        known = name != rest or name.split()[0].casefold() in _given_names()
+        if known and _bare_name_line(name) and _set_byline(a, a + len(name), text, st, bare=True):
+            st.byline_line, st.byline_bare = i, True
+            _dates_in(line, st, ref, settings, labelled_only=False)
+            return 1
     cut = _name_then_newspaper(line.text) if k <= 2 and not st.body_lines else None
     if cut is not None:  # "Owen Pratt Lakeside Evening Courier": a name, then the paper without a separator
         name, paper = line.text[:cut].rstrip(), line.text[cut:]
@@ -1494,6 +1512,26 @@ def _try_byline(
         st.byline_line, st.byline_bare = i, True
         return 1
     return 0
+
+
+# What follows a blog's author on its date line: a count of comments, or a list of two tags or more.
+_COUNT_OR_TAGS_RE = regex.compile(r"\s++(?:\d{1,5}+|\p{Lu}[\p{L}&\-]*+(?:,\s\p{Lu}[\p{L}&\-]*+)++)$")
+
+
+def _dates_lead(t: str) -> int:
+    """Where the run of dates that opens ``t`` ends, after the space behind it: 0 unless a date with its year
+    opens the line and a word follows the run. Dates in the run are apart by spaces, or glued to the last
+    digit of the year before ("6 March 20256 March 2025")."""
+    end = 0
+    for m in find_dates(t, timeout=_T):
+        gap = t[end : m.start()].strip()
+        if (end == 0 and m.start() != 0) or (end and gap and not (gap.isdigit() and len(gap) <= 2)):
+            break
+        end = m.end()
+    if end == 0 or _YEAR_RE.search(t, 0, end) is None:
+        return 0
+    rest = len(t) - len(t[end:].lstrip())
+    return rest if rest > end and rest < len(t) else 0
 
 
 # A line that adds names to the byline above it: "and Omar Said", "& Lea Roth", "und Lea Roth".
