@@ -61,6 +61,21 @@ CASES: list[Any] = [
         {"published": "2025-03-04"},
         id="labelled-date-of-a-photo-under-the-lead-is-not-the-story-date",
     ),
+    pytest.param(
+        "Harbour plan wins support\n\n"
+        + _LEAD
+        + "\nRead also\n\n14/08/2023\n\nOld pier closes for repairs\n\n"
+        "The harbour board met again on Wednesday and agreed to fund the works from next year's budget.\n",
+        {"published": None, "body": "Delegates from"},
+        id="date-under-read-also-dates-another-story",
+    ),
+    pytest.param(
+        "Kirche plant neues Zentrum\n\nVon Jonas Weber\n\n4. März 2025\n\n"
+        "Der Kirchenrat hat am Dienstag beschlossen, das alte Pfarrhaus in ein Zentrum umzubauen.\n\n"
+        "Lesen Sie auch\n\n12.01.2024\n\nAltes Pfarrhaus wird verkauft\n",
+        {"authors": ["Jonas Weber"], "published": "2025-03-04", "body": "Der Kirchenrat"},
+        id="de-lesen-sie-auch-under-the-lead",
+    ),
 ]
 
 

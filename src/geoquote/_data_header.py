@@ -31,6 +31,7 @@ __all__ = [
     "PUBLISHED_LABELS",
     "RELATIVE_WORDS",
     "ROLE_WORDS",
+    "TEASER_LABELS",
     "UI_WORDS",
     "UPDATED_LABELS",
     "WEEKDAYS",
@@ -1032,4 +1033,15 @@ FURNITURE_LINES: tuple[str, ...] = (
     *("apple news", "google news", "yahoo news", "yahoo finance", "yahoo!", "msn", "microsoft start"),
     *("flipboard", "smartnews", "newsbreak", "news break", "feedly", "inoreader", "pocket", "upday"),
     *("full coverage", "top stories", "for you", "following", "headlines for you"),
+)
+
+#: Labels over a list of links to other stories: a date under one of them dates that story, not the page's.
+#: Lower case, compared with the whole line less a closing colon (collected by the geoquote authors).
+TEASER_LABELS: tuple[str, ...] = (
+    *("read also", "also read", "see also", "related", "related stories", "related articles"),
+    *("more on this story", "more on this topic", "you may also like", "recommended", "most read"),
+    *("lesen sie auch", "auch interessant", "mehr zum thema", "das könnte sie auch interessieren"),
+    *("lire aussi", "à lire aussi", "sur le même sujet", "leer más", "lea también", "te puede interesar"),
+    *("leia também", "leia mais", "leggi anche", "potrebbe interessarti", "читайте также", "по теме"),
+    *("ayrıca okuyun", "ilginizi çekebilir", "اقرأ أيضا", "اقرأ أيضاً"),
 )

@@ -38,6 +38,7 @@ import contextlib
 import datetime as _dt
 import difflib
 import functools
+import itertools
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -63,6 +64,7 @@ from ._data_header import (
     OUTLETS,
     PUBLISHED_LABELS,
     ROLE_WORDS,
+    TEASER_LABELS,
     UI_WORDS,
     UPDATED_LABELS,
     WEEKDAYS,
@@ -113,6 +115,7 @@ _NEWSPAPER_SET = {w.casefold() for w in NEWSPAPER_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
 _NOT_PLACES = {w.casefold() for w in NOT_PLACES}
 _WEEKDAY_SET = {w.casefold() for w in WEEKDAYS}
+_TEASER_SET = frozenset(TEASER_LABELS)
 #: Definite articles that open an outlet's name, never a person's ("Le", "La" and "El" do open surnames).
 _ARTICLES = {"the", "die", "der", "das", "il", "lo", "les", "los", "las"}
 _PARTICLES = {
@@ -758,9 +761,15 @@ def _walk(
         st.title = Span(text[st.title.start : nxt.end], st.title.start, nxt.end)
         st.last_header_end = nxt.end
         i += 1
+    teaser = 0  # the lines up to this index stand under "Read also": another story's headline and date
     while i < len(lines) and len(st.body_lines) < MAX_BODY_LINES:
         line = lines[i]
         i += 1
+        if (st.body_lines or st.subtitle) and line.text.rstrip(" :").casefold() in _TEASER_SET:
+            teaser = i + 2
+            continue
+        if i <= teaser:
+            continue
         near = i - 1 <= st.title_line + 2 and not st.body_lines  # (a copy stands right under the headline)
         if line.text == first.text or (near and _repeats_title(line, first, st)):
             if not st.body_lines:  # (the headline printed again under the lead is no more header)
@@ -2464,8 +2473,11 @@ def _label_matches(lower: str, scan: _LabelScan) -> Iterator[regex.Match[str]]:
 
 
 def _date_led_line(lines: list[_Line], ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
-    """The first short top line that opens with a full date ("22.12.2019 | 13:10 Uhr | Uta Helm")."""
-    for line in lines[1:]:
+    """The first short top line that opens with a full date ("22.12.2019 | 13:10 Uhr | Uta Helm"), unless it
+    stands under "Read also" and dates another story."""
+    for above, line in itertools.pairwise(lines):
+        if above.text.rstrip(" :").casefold() in _TEASER_SET:
+            continue
         m = match_date(line.text, timeout=_T)
         if m is None or m.group("y") is None or len(line.text) - m.end() > 40:
             continue
