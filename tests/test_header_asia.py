@@ -76,6 +76,11 @@ CASES: list[Any] = [
         {"authors": ["Jonas Weber"], "published": "2025-03-04", "body": "Der Kirchenrat"},
         id="de-lesen-sie-auch-under-the-lead",
     ),
+    pytest.param(
+        "Harbour plan wins support\n\n2025-03-09 14:15:57 2025-03-04 10:20:0004.03.2025 10:20\n\n" + _LEAD,
+        {"published": "2025-03-04T10:20:00", "body": "Delegates from"},
+        id="line-of-time-stamps-the-earliest-is-the-publication",
+    ),
 ]
 
 

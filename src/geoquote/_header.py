@@ -1239,6 +1239,13 @@ def _dates_in(
             st.first_published = st.first_published or _FIRST_PUBLISHED_RE.search(before) is not None
         elif st.first_date is None or (st.first_date.precision == "month" and dv.precision in _DAY_PRECISION):
             st.first_date = dv  # a day printed after a bare "January 2022" is the article's date
+        elif (
+            st.first_date.start >= line.start
+            and dv.value < st.first_date.value
+            and dv.precision in _DAY_PRECISION
+            and _only_dates(line.text)
+        ):
+            st.first_date = dv  # "2025-03-09 10:12:00 2025-03-04 08:00:00": a page's revision and publication
     tm = _UPDATED_TIME_RE.search(line.text, timeout=_T) if day is not None and st.updated is None else None
     if day is not None and tm is not None and tm.start("H") > day.end - line.start:
         # "Publié le 12/03/2025 à 07h30, mis à jour à 09h45": the revision time of the day printed before
@@ -1276,6 +1283,14 @@ def _dates_in(
                 else:
                     st.first_date = st.first_date or dv
     return found
+
+
+_DATES_ONLY_RE = regex.compile(r"[\d\s:.\-/,|]++")
+
+
+def _only_dates(t: str) -> bool:
+    """Whether ``t`` holds nothing but numeric dates and times, with no word: a page's time stamps."""
+    return _DATES_ONLY_RE.fullmatch(t, timeout=_T) is not None
 
 
 def _revised_on(start: int, s: str, anchor: DateValue, settings: DateSettings) -> DateValue | None:
