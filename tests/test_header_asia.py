@@ -81,6 +81,18 @@ CASES: list[Any] = [
         {"published": "2025-03-04T10:20:00", "body": "Delegates from"},
         id="line-of-time-stamps-the-earliest-is-the-publication",
     ),
+    pytest.param(
+        "Gas price formula approved\n\nTariq Aziz | Imran Qadir\nPublished March 4, 2025\n\n"
+        "ISLAMABAD: The federal cabinet on Tuesday approved a new pricing formula for gas.\n",
+        {"authors": ["Tariq Aziz", "Imran Qadir"], "published": "2025-03-04", "place": "ISLAMABAD"},
+        id="two-writers-between-bars-as-pakistani-papers-print-them",
+    ),
+    pytest.param(
+        "Gas price formula approved\n\nSana Malik | Middle East\nMarch 4, 2025\n\n"
+        "The federal cabinet on Tuesday approved a new pricing formula for gas supplied to industry.\n",
+        {"authors": ["Sana Malik"]},
+        id="a-region-after-the-bar-is-no-second-writer",
+    ),
 ]
 
 

@@ -300,7 +300,7 @@ _FIRST_PUBLISHED_RE = regex.compile(r"(?i:first|originally)\s(?i:published)(?!\p
 # of two words: "Sousa e Silva" is one name.
 _NAME_SPLIT_RE = regex.compile(
     r"""\s*(?:,?\s*\b(?:with\s+)?(?:additional\s+)?reporting\s+by\b   # "A with (additional) reporting by B"
-        |,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
+        |,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
         |(?-i:\b(?:e|ve|i|en|та|і)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu})))\s*""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -1893,7 +1893,27 @@ def _cut_byline(s: str) -> int:
     em = _BYLINE_END_RE.search(s, 0, end, timeout=_T)
     if em is not None and em.start() > 0:
         end = em.start()
+    while end < len(s) and (bm := _BAR_NAME_RE.match(s, end, timeout=_T)) is not None:
+        if not _another_person(bm.group("name")):
+            break
+        end = bm.end("name")  # "Tariq Aziz | Sana Malik": a second writer after the bar, not the outlet
     return end
+
+
+# A bar and what stands after it up to the next separator, date or line's end.
+_BAR_NAME_RE = regex.compile(r"[^\S\n]*+\|[^\S\n]*+(?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$)")
+
+
+def _another_person(part: str) -> bool:
+    """A person's name opening with a common given name, and no outlet's or agency's."""
+    toks = part.split()
+    return (
+        bool(toks)
+        and toks[0].casefold() in _given_names()
+        and _bare_name(part)
+        and not _is_outlet(part)
+        and _credit_name(part) is None
+    )
 
 
 def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = False) -> bool:
