@@ -93,6 +93,26 @@ CASES: list[Any] = [
         {"authors": ["Sana Malik"]},
         id="a-region-after-the-bar-is-no-second-writer",
     ),
+    pytest.param(
+        "Port authority clears second terminal\n\nUpdated - March 04, 2025 10:12 pm IST - KOCHI\n\n"
+        "Meera Pillai\n\n"
+        "The port authority on Tuesday cleared the building of a second terminal on the island.\n",
+        {"place": "KOCHI", "published": "2025-03-04T22:12:00", "authors": ["Meera Pillai"]},
+        id="hindu-place-after-the-updated-date",
+    ),
+    pytest.param(
+        "State to build three fishing harbours\n\nPublished - March 04, 2025 09:30 pm IST - CHENNAI\n\n"
+        "Updated - March 05, 2025 08:10 am IST\n\n"
+        "The State government on Tuesday announced that three new fishing harbours would be built.\n",
+        {"place": "CHENNAI", "published": "2025-03-04T21:30:00", "updated": "2025-03-05T08:10:00"},
+        id="hindu-published-and-updated-lines",
+    ),
+    pytest.param(
+        "Port authority clears second terminal\n\nPublished - March 04, 2025 10:12 pm IST - PTI\n\n"
+        "The port authority on Tuesday cleared the building of a second terminal on the island.\n",
+        {"place": None, "source": "PTI", "published": "2025-03-04T22:12:00"},
+        id="agency-after-the-date-is-the-source-not-a-place",
+    ),
 ]
 
 

@@ -811,6 +811,14 @@ def _walk(
         had = st.published or st.first_date
         if _dates_in(line, st, ref, settings, labelled_only=False) and not st.body_lines:
             st.last_header_end = line.end
+            pm = _PLACE_AFTER_DATE_RE.search(line.text, timeout=_T) if st.dateline is None else None
+            if pm is not None and _place_after_date(pm.group("place")):
+                # "Updated - March 04, 2025 10:12 pm IST - KOCHI": The Hindu's place after its date
+                at = line.start + pm.start("place")
+                st.dateline = Dateline(pm.group("place"), at, line.end, place=pm.group("place"))
+            elif pm is not None and st.source is None and (name := _agency_name(pm.group("place"))):
+                at = line.start + pm.start("place")  # "Published - March 04, 2025 10:12 pm IST - PTI"
+                st.source = Source(pm.group("place"), at, line.end, name)
         elif st.body_lines and had is not None and st.published is not None and st.published is not had:
             if st.published.value[:10] != had.value[:10]:
                 # "Datum: 31/08/2019" under the lead, a day other than the header's: the date of what the
@@ -2359,6 +2367,27 @@ def _arabic_dateline(
     st.source = st.source or Source(agency, at, at + len(agency), name)
     st.body_start = _skip_to_text(text, line.start + m.end())
     return True
+
+
+# A place in capitals closing a date line after a dash or bar: "Updated - March 04, 2025 9:12 pm IST - KOCHI".
+_PLACE_AFTER_DATE_RE = regex.compile(r"(?<=\d|\p{Lu}{2,})\s[-–—|]\s(?P<place>\p{Lu}[\p{Lu}\s]{2,28}+)$")
+
+
+def _place_after_date(t: str) -> bool:
+    """Words in capitals after a date line's dash that name a place: a known city, or any words of letters
+    that are no agency ("- PTI"), label or furniture."""
+    if _is_place_line(t):
+        return True
+    key = t.casefold()
+    return (
+        len(t) >= 4
+        and t.replace(" ", "").isalpha()
+        and key not in _NOT_PLACES
+        and key not in _UI_WORDS
+        and _agency_name(t) is None
+        and _PUBLISHED_RE.match(t) is None
+        and _UPDATED_RE.match(t) is None
+    )
 
 
 def _is_place_line(t: str) -> bool:
