@@ -113,6 +113,36 @@ CASES: list[Any] = [
         {"place": None, "source": "PTI", "published": "2025-03-04T22:12:00"},
         id="agency-after-the-date-is-the-source-not-a-place",
     ),
+    pytest.param(
+        "Metro line to open by December\n\n"
+        "TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 4, 2025, 22:12 IST\n\n"
+        "NEW DELHI: The new metro line will open to passengers by December, the minister said.\n",
+        {
+            "byline": "TOI News Desk",
+            "authors": [],
+            "source": "TIMESOFINDIA.COM",
+            "updated": "2025-03-04T22:12:00",
+        },
+        id="desk-then-outlet-then-labelled-date",
+    ),
+    pytest.param(
+        "Airport breaks passenger record\n\nDAILY SABAH WITH AA\nISTANBUL\nMar 04, 2025 - 10:12 am GMT+3\n\n"
+        "The city's new airport handled a record number of passengers in February, figures showed.\n",
+        {"source": "DAILY SABAH", "authors": [], "place": "ISTANBUL", "published": "2025-03-04T10:12:00"},
+        id="outlet-with-agency-in-capitals",
+    ),
+    pytest.param(
+        "Treasury cuts county roads budget\n\nNairobi\nTuesday, March 04, 2025\n\nBy Wanjiru Otieno\n"
+        "Senior Reporter\nNation Media Group\n\n"
+        "The National Treasury has cut the allocation for county road projects in the budget on Tuesday.\n",
+        {"authors": ["Wanjiru Otieno"], "source": "Nation Media Group", "published": "2025-03-04"},
+        id="outlet-under-the-writer-and-title",
+    ),
+    pytest.param(
+        "Harbour plan wins support\n\nHarbour Media\n\n2025-03-04 10:20\n\n" + _LEAD,
+        {"authors": [], "source": "Harbour Media"},
+        id="a-media-company-is-no-writer",
+    ),
 ]
 
 

@@ -613,6 +613,15 @@ OUTLETS: tuple[str, ...] = (
     *("France 24", "Deutsche Welle", "Agência Brasil", "Dawn.com", "Arab News", "The National"),
     *("Nation Media Group", "Balkan Insight", "BIRN", "Daily Maverick", "Premium Times", "The Straits Times"),
     *("The Times of Israel", "Times of Israel", "MercoPress"),
+    *("Daily Sabah", "Hürriyet Daily News", "Hurriyet Daily News", "The Japan Times", "Japan Times"),
+    *("South China Morning Post", "SCMP", "Times of India", "The Times of India", "Hindustan Times"),
+    *("The Indian Express", "Indian Express", "The Express Tribune", "Express Tribune", "The News"),
+    *("Business Recorder", "Daily Nation", "The Standard", "The EastAfrican", "Punch", "Vanguard"),
+    *("The Guardian Nigeria", "News24", "Mail & Guardian", "The Citizen Tanzania", "Buenos Aires Times"),
+    *("Mexico News Daily", "The Rio Times", "Gulf News", "Khaleej Times", "The Korea Herald", "Korea Herald"),
+    *("The Korea Times", "Korea JoongAng Daily", "Bangkok Post", "The Jakarta Post", "Jakarta Post"),
+    *("New Straits Times", "The Star", "Manila Times", "The Manila Times", "Philippine Daily Inquirer"),
+    *("Tehran Times", "Kyiv Post", "The Moscow Times", "Moscow Times", "Caixin", "China Daily"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").
@@ -639,6 +648,7 @@ OUTLET_WORDS: tuple[str, ...] = (
     "News",
     "Daily",
     "Magazine",
+    "Media",
     "Online",
     "Rédaction",
     "Redacción",

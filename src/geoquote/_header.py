@@ -156,8 +156,9 @@ _BYLINE_RE = regex.compile(
 #: (the stdlib ``\s`` takes in every blank of ``regex``). A stdlib trie of literals cannot backtrack.
 _BYLINE_WORD_AT = re.compile(rf"(?:^|(?<=[\s|•·/])){trie(v for w in BYLINE_WORDS for v in _spellings(w))}")
 
-# The parts of a desk credit: what stands between "/", "|", ",", "&", "and" ("Redacción / EFE").
-_DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?:and|y|und|et|e|ve)\s)\s*")
+# The parts of a desk credit: what stands between "/", "|", ",", "&", "and", "with" ("Redacción / EFE", "DAILY
+# SABAH WITH AA").
+_DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?i:and|with|y|und|et|e|ve)\s)\s*")
 
 # "Jane Doe | Reuters", "Ana Ruiz / EFE", "Anna Lindqvist/TT", "Jan Gerber | News24": the credit is checked
 # by :func:`_credit_name`.
@@ -1429,7 +1430,9 @@ def _try_byline(
     """If ``lines[i]`` opens a byline, record it and return how many lines it used; else 0."""
     line = lines[i]
     k = i - st.title_line  # how far under the headline (the masthead and labels above it do not count)
-    under_byline = st.byline is not None and i == st.byline_line + 1
+    under_byline = st.byline is not None and (
+        i == st.byline_line + 1 or (i == st.byline_line + 2 and _role_line(lines[i - 1].text))
+    )  # ("By Ann Lee" / "Senior Reporter" / "Nation Media Group": the outlet under the writer's title)
     if under_byline and st.source is None and len(line.text) <= 40 and (name := _credit_name(line.text)):
         st.source = Source(line.text, line.start, line.end, name)  # "By A and B" / "Nation Media Group"
         return 1
@@ -1587,7 +1590,14 @@ def _credit_then_date(line: _Line, st: _State) -> bool:
     cm = _CREDIT_THEN_DATE_RE.match(line.text, timeout=_T) if len(line.text) <= 120 else None
     if cm is None:
         return False
+    desk = None  # "TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 4, 2025": a desk, then the outlet
+    if _desk_head(cm.group("credit")) is not None or cm.group("credit").casefold() in _DESK_SET:
+        nm = _CREDIT_THEN_DATE_RE.match(line.text, cm.end(), timeout=_T)
+        if nm is not None:
+            desk, cm = cm, nm
     at = cm.end()
+    if (lm := _PUBLISHED_RE.match(line.text, at) or _UPDATED_RE.match(line.text, at)) is not None:
+        at = _skip_spaces(line.text, lm.end())  # (the date's label: "... / Updated: Mar 4, 2025")
     if (tm := _CLOCK_BEFORE_RE.match(line.text, at, timeout=_T)) is not None:
         at = tm.end()  # (a time printed before the date)
     dated = match_date(line.text, at, timeout=_T) is not None or (
@@ -1597,7 +1607,18 @@ def _credit_then_date(line: _Line, st: _State) -> bool:
         return False
     start = line.start + cm.start("credit")
     st.source = st.source or Source(cm.group("credit"), start, start + len(cm.group("credit")), name)
+    if desk is not None and st.byline is None:
+        d_start = line.start + desk.start("credit")
+        st.byline = Span(desk.group("credit"), d_start, d_start + len(desk.group("credit")))
+        st.byline_desk = True
     return True
+
+
+def _skip_spaces(t: str, at: int) -> int:
+    """The first index from ``at`` where ``t`` holds no blank."""
+    while at < len(t) and t[at].isspace():
+        at += 1
+    return at
 
 
 def _outlet_or_place_then_names(line: _Line, text: str, st: _State) -> bool:
@@ -1644,6 +1665,12 @@ def _name_then_newspaper(line: str) -> int | None:
     if any(t.casefold() in _NEWSPAPER_SET or t.casefold() in _OUTLET_SET for t in toks[:k]):
         return None
     return line.index(toks[k], len(" ".join(toks[:k])))
+
+
+def _role_line(t: str) -> bool:
+    """A writer's title alone on its line: "Senior Reporter", "Transport Correspondent"."""
+    toks = t.split()
+    return len(t) <= 40 and 1 <= len(toks) <= 4 and toks[-1].casefold() in _ROLE_SET
 
 
 def _second_byline(
