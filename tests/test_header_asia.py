@@ -143,6 +143,30 @@ CASES: list[Any] = [
         {"authors": [], "source": "Harbour Media"},
         id="a-media-company-is-no-writer",
     ),
+    pytest.param(
+        "Council approves downtown bike lanes\n\nBy Jenna Marsh\nPublished: 03/04/2025\n\n"
+        "COLUMBUS, Ohio (AP) — City council members voted Tuesday to approve a network of new bike lanes.\n",
+        {"published": "2025-03-04", "place": "COLUMBUS, Ohio"},
+        id="month-first-slash-date-read-by-the-weekday-of-the-lead",
+    ),
+    pytest.param(
+        "Council approves downtown bike lanes\n\nTue, 03/04/2025\n\n"
+        "City council members voted to approve a network of new bike lanes across downtown.\n",
+        {"published": "2025-03-04"},
+        id="month-first-slash-date-read-by-its-own-weekday",
+    ),
+    pytest.param(
+        "Council approves new cycle lanes\n\nBy Tom Ashby\nPublished: 04/03/2025\n\n"
+        "Councillors voted on Tuesday to approve a network of new cycle lanes across the city centre.\n",
+        {"published": "2025-03-04"},
+        id="day-first-slash-date-agreeing-with-the-lead-stays",
+    ),
+    pytest.param(
+        "Stadtrat beschließt neue Radwege\n\nVeröffentlicht: 04.03.2025\n\n"
+        "Der Stadtrat will am Donnerstag über ein Netz neuer Radwege in der Innenstadt abstimmen.\n",
+        {"published": "2025-03-04"},
+        id="a-date-of-dots-is-day-first-whatever-weekday-the-lead-names",
+    ),
 ]
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "UI_WORDS",
     "UPDATED_LABELS",
     "WEEKDAYS",
+    "WEEKDAY_NUMBERS",
 ]
 
 
@@ -1055,3 +1056,18 @@ TEASER_LABELS: tuple[str, ...] = (
     *("leia também", "leia mais", "leggi anche", "potrebbe interessarti", "читайте также", "по теме"),
     *("ayrıca okuyun", "ilginizi çekebilir", "اقرأ أيضا", "اقرأ أيضاً"),
 )
+
+#: Full weekday names a story's lead uses ("on Tuesday", "am Dienstag", "mardi") -> ISO weekday number less
+#: one (Monday 0), in the languages whose month names are listed above; lower case.
+WEEKDAY_NUMBERS: dict[str, int] = {
+    name: k
+    for row in (
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+        ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
+    )
+    for k, name in enumerate(row)
+}

@@ -67,6 +67,7 @@ from ._data_header import (
     TEASER_LABELS,
     UI_WORDS,
     UPDATED_LABELS,
+    WEEKDAY_NUMBERS,
     WEEKDAYS,
 )
 from ._dates import (
@@ -640,6 +641,10 @@ def parse_header(
     if body is None:
         after = [b for b in st.body_lines if b >= st.last_header_end]
         body = after[0] if after else _body_after(text, st.last_header_end)
+    if st.published is not None and (swap := _order_by_weekday(text, st.published, body)) is not None:
+        st.published = swap  # "Published: 03/04/2025" over "... voted Tuesday": March 4, not April 3
+        if st.updated is not None:
+            st.updated = _swapped(st.updated) or st.updated
     if not st.authors and st.byline is None:
         with contextlib.suppress(TimeoutError):
             st.authors = _credited_authors(text, body)
@@ -654,6 +659,68 @@ def parse_header(
         updated=st.updated,
         body_start=body,
     )
+
+
+# A numeric date whose day and month could be read either way: "03/04/2025" (slashes only: a date of dots or
+# dashes is day first wherever it is printed so).
+_AMBIGUOUS_DATE_RE = regex.compile(r"(?P<a>0?[1-9]|1[0-2])/(?P<b>0?[1-9]|1[0-2])/(?:19|20)\d\d")
+_WEEKDAY_WORD_RE = regex.compile(
+    r"(?<!\p{L})(?i:\L<days>)(?!\p{L})", days=sorted(WEEKDAY_NUMBERS, key=len, reverse=True)
+)
+_SHORT_WEEKDAYS = {
+    **WEEKDAY_NUMBERS,
+    **{
+        w: k
+        for k, ws in enumerate(("mon", "tue tues", "wed", "thu thurs", "fri", "sat", "sun"))
+        for w in ws.split()
+    },
+}
+_SHORT_WEEKDAY_RE = regex.compile(
+    r"(?<!\p{L})(?i:\L<days>)(?!\p{L})", days=sorted(_SHORT_WEEKDAYS, key=len, reverse=True)
+)
+#: How far into the body the lead is read for a weekday (its first sentence only).
+_LEAD_CHARS = 300
+_SENTENCE_STOP_RE = regex.compile(r"[.!?](?=\s)|\n")
+
+
+def _order_by_weekday(text: str, dv: DateValue, body: int) -> DateValue | None:
+    """``dv`` read with its day and month swapped, when it is an ambiguous numeric date and the weekday
+    printed with it, or else the first sentence of the lead, names the swapped day (or the day before it,
+    for a story filed the morning after) and not that of ``dv`` (nor the day before it); None otherwise."""
+    alt = _swapped(dv)
+    if alt is None:
+        return None
+    line_start = text.rfind("\n", 0, dv.start) + 1
+    line_end = text.find("\n", dv.end)
+    own = text[line_start : len(text) if line_end < 0 else line_end]
+    lead = text[body : body + _LEAD_CHARS]
+    if (stop := _SENTENCE_STOP_RE.search(lead, 20)) is not None:
+        lead = lead[: stop.start()]
+    named: set[int] = set()
+    named = {_SHORT_WEEKDAYS[m.group().casefold()] for m in _SHORT_WEEKDAY_RE.finditer(own, timeout=_T)}
+    if not named:  # ("Tue, 03/04/2025": the weekday printed with the date, else the lead's)
+        named = {WEEKDAY_NUMBERS[m.group().casefold()] for m in _WEEKDAY_WORD_RE.finditer(lead, timeout=_T)}
+    if not named:
+        return None
+
+    def fits(v: DateValue) -> bool:
+        day = _dt.date.fromisoformat(v.value[:10])
+        return day.weekday() in named or (day - _dt.timedelta(days=1)).weekday() in named
+
+    return alt if fits(alt) and not fits(dv) else None
+
+
+def _swapped(dv: DateValue) -> DateValue | None:
+    """``dv`` with day and month swapped when its text opens with an ambiguous numeric date, else None."""
+    m = _AMBIGUOUS_DATE_RE.match(dv.text)
+    if m is None or int(m.group("a")) == int(m.group("b")):
+        return None
+    try:
+        day = _dt.date.fromisoformat(dv.value[:10])
+        alt = day.replace(month=day.day, day=day.month)
+    except ValueError:
+        return None
+    return attrs.evolve(dv, value=alt.isoformat() + dv.value[10:])
 
 
 def _dateline_in_year_of(dl: Dateline, published: DateValue, settings: DateSettings) -> Dateline:
