@@ -167,6 +167,54 @@ CASES: list[Any] = [
         {"published": "2025-03-04"},
         id="a-date-of-dots-is-day-first-whatever-weekday-the-lead-names",
     ),
+    pytest.param(
+        "Ukraine receives new air defence systems\n\n04.03.2025 22:12\n\nKyiv • UNN\n\n"
+        "Ukraine has received a new batch of air defence systems from its partners, the minister said.\n",
+        {"place": "Kyiv", "agency": "UNN", "source": "UNN", "published": "2025-03-04T22:12:00"},
+        id="place-and-agency-apart-by-a-dot",
+    ),
+    pytest.param(
+        "Rates held at 15.5 percent\n\n"
+        "KYIV, March 4, 2025 (Interfax-Ukraine) -- The central bank kept its key "
+        "rate unchanged on Tuesday.\n",
+        {"place": "KYIV", "source": "Interfax-Ukraine", "month_day": "03-04"},
+        id="interfax-ukraine-dateline",
+    ),
+    pytest.param(
+        "Russia, Iran to hold naval drills\n\nMOSCOW, March 4. /TASS/. Russia and Iran will hold joint naval "
+        "drills in the spring, the ministry said.\n",
+        {"place": "MOSCOW", "source": "TASS", "month_day": "03-04", "body": "Russia and Iran"},
+        id="tass-dateline-with-full-stops",
+    ),
+    pytest.param(
+        "Seoul, Tokyo agree to resume visits\n\n"
+        "Published : Mar. 4, 2025 - 10:12    Updated : Mar. 4, 2025 - 22:12\n\nBy Park Ji-won\n\n"
+        "South Korea and Japan agreed Tuesday to resume regular visits, officials said.\n",
+        {
+            "authors": ["Park Ji-won"],
+            "published": "2025-03-04T10:12:00",
+            "updated": "2025-03-04T22:12:00",
+        },
+        id="korean-paper-published-and-updated-on-one-line",
+    ),
+    pytest.param(
+        "Saudi fund signs port deal\n\nRIYADH, Ramadan 4, 1446, March 4, 2025, SPA -- The Saudi fund signed "
+        "a deal on Tuesday to upgrade a Red Sea port.\n",
+        {"place": "RIYADH", "source": "SPA", "month_day": "03-04"},
+        id="spa-dateline-with-hijri-and-gregorian-dates",
+    ),
+    pytest.param(
+        "UAE President receives Kenyan minister\n\n"
+        "ABU DHABI, 4th March, 2025 (WAM) -- The President received "
+        "the visiting minister today.\n",
+        {"place": "ABU DHABI", "source": "WAM", "month_day": "03-04"},
+        id="wam-dateline-with-an-ordinal-day",
+    ),
+    pytest.param(
+        "Harbour board backs expansion plan\n\nBy Lina Petrova\n2025-03-04T10:12:00+03:00\n\n" + _LEAD,
+        {"authors": ["Lina Petrova"], "published": "2025-03-04T10:12:00"},
+        id="iso-time-stamp-with-an-offset",
+    ),
 ]
 
 

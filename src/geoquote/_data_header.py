@@ -567,6 +567,8 @@ AGENCIES: tuple[str, ...] = (
         "Armenpress",
     ),
     *("KUNA", "QNA", "AA", "NAN", "Prensa Latina"),
+    *("UNN", "Interfax-Ukraine", "APP", "APS", "TAP", "Jiji Press", "Jiji", "ISNA", "BSS", "UNB", "Télam"),
+    *("BelTA", "Notimex", "NNA", "KNA"),
 )
 
 #: News agencies as Arabic copy names them in a dateline -> their name in Latin letters, as :data:`AGENCIES`

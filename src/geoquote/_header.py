@@ -1514,6 +1514,14 @@ def _try_byline(
         return 0
     if k <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
         return 1  # "Fuente: EFE": the source, no byline
+    pm = _PLACE_THEN_AGENCY_RE.fullmatch(line.text, timeout=_T) if k <= 8 and len(line.text) <= 50 else None
+    name = _agency_name(pm.group("agency")) if pm is not None and st.dateline is None else None
+    if pm is not None and name is not None and dateline_city(pm.group("place")):
+        # "Kyiv • UNN": the place and the agency over the lead
+        st.dateline = Dateline(line.text, line.start, line.end, place=pm.group("place"), agency=name)
+        at = line.start + pm.start("agency")
+        st.source = st.source or Source(pm.group("agency"), at, line.end, name)
+        return 1
     if k <= 8 and not st.body_lines and _sender_line(line, text, st):
         return 1  # "From: The Daily Ledger <news@ledger.example>": an e-mail's sender
     last = i == len(lines) - 1 and line.end >= len(text.rstrip())  # a sign-off ("Reuter") ends the story
@@ -2463,6 +2471,10 @@ def _arabic_dateline(
     return True
 
 
+# A place and an agency alone on a line, apart by a dot or a bar: "Kyiv • UNN", "ANKARA | AA".
+_PLACE_THEN_AGENCY_RE = regex.compile(
+    r"(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)\s*+[•·|]\s*+(?P<agency>\p{Lu}[\p{L}\-]{1,24}+)"
+)
 # A place in capitals closing a date line after a dash or bar: "Updated - March 04, 2025 9:12 pm IST - KOCHI".
 _PLACE_AFTER_DATE_RE = regex.compile(r"(?<=\d|\p{Lu}{2,})\s[-–—|]\s(?P<place>\p{Lu}[\p{Lu}\s]{2,28}+)$")
 
