@@ -215,6 +215,20 @@ CASES: list[Any] = [
         {"authors": ["Lina Petrova"], "published": "2025-03-04T10:12:00"},
         id="iso-time-stamp-with-an-offset",
     ),
+    pytest.param(
+        "Harbour plan wins support\n\nRed. / 04.03.2025 Die Delegierten aus elf Ländern haben sich "
+        "am Dienstag "
+        "auf einen gemeinsamen Plan für den Hafen geeinigt, der nun dem Stadtrat vorgelegt werden soll.\n\n"
+        "Der Plan sieht einen neuen Kai im Norden vor und soll bis zum Jahr 2030 umgesetzt werden.\n",
+        {"published": "2025-03-04"},
+        id="credit-and-date-opening-the-standfirst",
+    ),
+    pytest.param(
+        "Harbour plan wins support\n\nThe Harbour Board / 04.03.2025 was the date the board first met, "
+        "said the chair, who has led the board for ten years and will step down next spring.\n",
+        {"published": None},
+        id="words-before-a-slash-longer-than-a-credit-are-no-credit",
+    ),
 ]
 
 

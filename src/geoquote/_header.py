@@ -1290,7 +1290,7 @@ def _dates_in(
             kind = None  # "the film, which was released in May 2022": prose, not a label
         if labelled_only and kind is not None and m.group("d") is None and m.group("a") is None:
             continue  # a month in running text ("(Stand: Mai 2024)") dates a fact, not the article
-        if labelled_only and kind is None and (m.start() != 0 or m.group("y") is None):
+        if labelled_only and kind is None and (m.group("y") is None or not _opens_line(line.text, m.start())):
             continue  # in running text only a labelled date counts, or one that opens the line
         yearless = m.group("y") is None and m.group("a") is None
         anchor = (day or st.published or st.first_date) if yearless and kind == "updated" else None
@@ -1367,6 +1367,15 @@ _DATES_ONLY_RE = regex.compile(r"[\d\s:.\-/,|]++")
 def _only_dates(t: str) -> bool:
     """Whether ``t`` holds nothing but numeric dates and times, with no word: a page's time stamps."""
     return _DATES_ONLY_RE.fullmatch(t, timeout=_T) is not None
+
+
+# A short credit and a separator before a date that opens a paragraph: "Red. / 31.10.2023 Die Kolonie ...".
+_CREDIT_BEFORE_DATE_RE = regex.compile(r"\p{Lu}[\p{L}.\-]{0,15}+(?:\s\p{Lu}[\p{L}.\-]{0,15}+)?+\s[/|·•]\s")
+
+
+def _opens_line(t: str, at: int) -> bool:
+    """Whether a date at ``at`` opens the line ``t``, or stands right after a short credit there."""
+    return at == 0 or (at <= 34 and _CREDIT_BEFORE_DATE_RE.fullmatch(t, 0, at) is not None)
 
 
 def _revised_on(start: int, s: str, anchor: DateValue, settings: DateSettings) -> DateValue | None:
