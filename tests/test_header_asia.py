@@ -229,6 +229,13 @@ CASES: list[Any] = [
         {"published": None},
         id="words-before-a-slash-longer-than-a-credit-are-no-credit",
     ),
+    pytest.param(
+        "neue lettern\n\nÜber diesen Artikel\n\nHafenpläne im Norden wurde am 4. März 2025 um 22:12 Uhr "
+        "gepostet und unter Hafen, Stadt abgelegt.\n\nNeueste Artikel\n\nArchiv\n\nSeptember 2024\n\n"
+        "August 2024\n",
+        {"published": "2025-03-04T22:12:00"},
+        id="blog-footer-date-beats-a-month-of-the-archive-list",
+    ),
 ]
 
 

@@ -611,6 +611,15 @@ def parse_header(
         st.last_header_end = st.title.end if st.title is not None else 0
         st.body_lines.insert(0, st.subtitle.start)
         st.subtitle = None
+    if st.published is None and st.first_date is not None and st.first_date.precision == "month":
+        with contextlib.suppress(
+            TimeoutError
+        ):  # "September 2010" of an archive's list: a day labelled below wins
+            labelled = _scan_labelled_date(text, ref, settings, _SCAN_PUBLISHED) or _footer_date(
+                text, ref, settings
+            )
+            if labelled is not None and labelled.precision in _DAY_PRECISION:
+                st.published = labelled
     if st.published is None:
         st.published = st.first_date
     elif (
@@ -624,6 +633,7 @@ def parse_header(
         with contextlib.suppress(TimeoutError):  # a pathological text costs its fallback date only
             st.published = (
                 _scan_labelled_date(text, ref, settings, _SCAN_PUBLISHED)
+                or _footer_date(text, ref, settings)
                 or st.updated  # only a revision date is printed: it is the article's date as far as is known
                 or _date_led_line(lines, ref, settings)
                 or _scan_labelled_date(text, ref, settings, _SCAN_UPDATED)
@@ -2634,6 +2644,25 @@ def _scan_labelled_date(
         dv = _date_value(dm.start(), dm.end(), dm.group(0), ref, settings)
         if dv is not None:
             return dv
+    return None
+
+
+# A blog's footer naming its date before the verb: "X wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter
+# Y abgelegt", "Dieser Artikel wurde am 04/02/2020 von kj veröffentlicht".
+_FOOTER_DATE_RE = regex.compile(
+    r"\swurde\sam\s(?P<date>[^\n]{6,40}?)(?:\s(?:um|von|in|unter)\s[^\n]{1,80}?)?\s(?:gepostet|veröffentlicht|publiziert)"
+)
+
+
+def _footer_date(text: str, ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
+    """The date of a blog's footer ("... wurde am 19. Mai 2010 um 23:03 Uhr gepostet"), or None."""
+    at = text.find(" wurde am ")
+    while at >= 0:
+        fm = _FOOTER_DATE_RE.match(text, at, timeout=_T)
+        dm = match_date(text, fm.start("date"), fm.end(), timeout=_T) if fm is not None else None
+        if dm is not None and dm.group("y") is not None:
+            return _date_value(dm.start(), dm.end(), dm.group(0), ref, settings)
+        at = text.find(" wurde am ", at + 1)
     return None
 
 
