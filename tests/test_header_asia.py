@@ -236,6 +236,19 @@ CASES: list[Any] = [
         {"published": "2025-03-04T22:12:00"},
         id="blog-footer-date-beats-a-month-of-the-archive-list",
     ),
+    pytest.param(
+        "Neue Fähre für den Hafen\n\nIn dieser Woche hat der Verein die neue Fähre vorgestellt, "
+        "die ab April fahren soll.\n\nAuthor: Hafen2k am 04.03.2025, 22:12 Uhr\n\nKommentare\n",
+        {"published": "2025-03-04T22:12:00"},
+        id="forum-post-signed-with-its-date",
+    ),
+    pytest.param(
+        "Harbour operator posts record quarter\n\nFRANKFURT - The harbour operator earned more in the summer "
+        "quarter than ever before, it said on Tuesday.\n\nThe company expects more passengers next year.\n\n"
+        "© dpa-AFX | Photo: Harbour AG | 04.03.2025 08:03\n",
+        {"place": "FRANKFURT", "published": "2025-03-04T08:03:00"},
+        id="wire-copyright-line-dates-a-story-whose-dateline-has-none",
+    ),
 ]
 
 

@@ -640,6 +640,9 @@ def parse_header(
             )
     if st.published is None and st.dateline is not None and st.dateline.date is None:
         st.published = st.updated  # "CHICAGO (AP) —" under "Updated March 4, 2025": the only date printed
+        if st.published is None:
+            with contextlib.suppress(TimeoutError):  # "FRANKFURT - ..." over "© dpa-AFX | 07.11.2023 08:03"
+                st.published = _footer_date(text, ref, settings)
     printed = st.published or st.updated
     if st.dateline is not None and printed is not None:
         # "BRUSSELS, March 12 (Reuters)" under "Published: 12 March 2023": the printed year, not the clock's
@@ -2654,8 +2657,19 @@ _FOOTER_DATE_RE = regex.compile(
 )
 
 
+# A post signed on its own line with its date: "Author: Ann Lee am 29.12.2010, 13:36 Uhr", "Posted by Ann Lee
+# on March 4, 2025", "© dpa-AFX | Abb.: Fraport | 07.11.2023 08:03" (a wire's copyright line under the story).
+_SIGNED_DATE_RE = regex.compile(
+    r"""^(?:(?:Author|Autor|Verfasser|Posted\sby|Written\sby|Geschrieben\svon|Verfasst\svon|Publié\spar)\s?:?\s
+            [^\n]{2,40}?\s(?:am|on|le|el|em)\s
+        |©[^\n]{1,60}?[|/\-–—]\s?)(?=\d)""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
 def _footer_date(text: str, ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
-    """The date of a blog's footer ("... wurde am 19. Mai 2010 um 23:03 Uhr gepostet"), or None."""
+    """The date of a blog's footer ("... wurde am 19. Mai 2010 um 23:03 Uhr gepostet"), of a post's signature
+    line or of a wire's copyright line under the story, or None."""
     at = text.find(" wurde am ")
     while at >= 0:
         fm = _FOOTER_DATE_RE.match(text, at, timeout=_T)
@@ -2663,6 +2677,10 @@ def _footer_date(text: str, ref: _dt.datetime | None, settings: DateSettings) ->
         if dm is not None and dm.group("y") is not None:
             return _date_value(dm.start(), dm.end(), dm.group(0), ref, settings)
         at = text.find(" wurde am ", at + 1)
+    for sm in _SIGNED_DATE_RE.finditer(text, timeout=_T):
+        dm = match_date(text, sm.end(), min(len(text), sm.end() + 40), timeout=_T)
+        if dm is not None and dm.group("y") is not None:
+            return _date_value(dm.start(), dm.end(), dm.group(0), ref, settings)
     return None
 
 
