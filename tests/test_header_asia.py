@@ -249,6 +249,26 @@ CASES: list[Any] = [
         {"place": "FRANKFURT", "published": "2025-03-04T08:03:00"},
         id="wire-copyright-line-dates-a-story-whose-dateline-has-none",
     ),
+    pytest.param(
+        "Border talks resume\n\nBy Maj. Gen. (Retd) Farhan Qadri\nMarch 4, 2025\n\n" + _LEAD,
+        {"authors": ["Farhan Qadri"], "byline": "Maj. Gen. (Retd) Farhan Qadri"},
+        id="retired-officer-with-ranks-before-the-name",
+    ),
+    pytest.param(
+        "Traders call strike\n\nBy Our Staff Reporter\nMarch 4, 2025\n\n" + _LEAD,
+        {"authors": [], "byline": "Our Staff Reporter"},
+        id="staff-credit-without-its-by",
+    ),
+    pytest.param(
+        "Metro line to open\n\nKavya Rao | TNN | Updated: Mar 4, 2025, 22:12 IST\n\n" + _LEAD,
+        {"authors": ["Kavya Rao"], "source": "TNN", "updated": "2025-03-04T22:12:00"},
+        id="writer-then-agency-between-bars",
+    ),
+    pytest.param(
+        "Bus routes added\n\nBy Ahmed Saleh, Gulf News Correspondent\nMarch 4, 2025\n\n" + _LEAD,
+        {"authors": ["Ahmed Saleh"], "source": "Gulf News"},
+        id="outlet-with-the-writer-title-after-it",
+    ),
 ]
 
 

@@ -264,9 +264,13 @@ _READING_TIME_RE = regex.compile(
 )
 #: How many days a dateline's day may fall after the printed date (a local day ahead of the page's clock).
 _DATELINE_LEAD_DAYS = 2
-# An honorific before a name: "Dr. Anne Fischer", "Mr Tom Lee", "Prof. Omar Reyes".
+# An honorific or ranks before a name: "Dr. Anne Fischer", "Mr Tom Lee", "Prof. Omar Reyes", "Maj. Gen. (Retd)
+# Omar Reyes", as South Asian papers credit retired officers.
 _HONORIFIC_RE = regex.compile(
-    r"(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.\s+|(?:Dr|Prof|Mr|Mrs|Ms)\s+(?=\p{Lu})"
+    r"""(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr|Gen|Lt|Maj|Brig|Col|Capt|Cdr|Adm|Rev|Amb)\.\s+
+        |(?:Dr|Prof|Mr|Mrs|Ms)\s+(?=\p{Lu}))++
+        (?:\((?i:retd|retired|r)\.?\)\s+)?+""",
+    regex.VERBOSE,
 )
 _INITIALS_RE = regex.compile(r"(?:\p{L}\.)+|Jr\.|Sr\.")
 # A line that opens with a date (and a time) and a separator, a name after it: "May 30, 2023 / Amy Gallo".
@@ -1583,7 +1587,9 @@ def _try_byline(
             st.source = st.source or scratch.source
             return 1
         if cm.end() == len(line.text):  # "Par notre envoyé spécial à Kyiv": nobody named
-            st.byline = Span(line.text, line.start, line.end)
+            w = _BY_WORD_RE.match(line.text)  # (the byline without its "By", "Par", "Von")
+            at = line.start + (w.end() if w is not None else 0)
+            st.byline = Span(text[at : line.end], at, line.end)
             return 1
     sm = _STAFF_BYLINE_RE.match(line.text, timeout=_T) if len(line.text) <= 60 else None
     if sm is not None:  # "Staff Reporter", "From our correspondent in Kyiv": a byline naming nobody
@@ -2060,6 +2066,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     b_start = start + lead
     authors: list[Author] = []
     source: Source | None = None
+    cm = _BAR_NAME_RE.match(seg, cut, timeout=_T) if cut < len(seg) else None
+    if cm is not None and (credit := _agency_name(cm.group("name"))) is not None:
+        c_start = start + cm.start("name")  # "Kavya Rao | TNN | Updated: ...": the agency after the bar
+        source = Source(cm.group("name"), c_start, c_start + len(cm.group("name")), credit)
     pos = 0
     desk = False
     parts = _split_names(body)
@@ -2073,6 +2083,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             source = source or Source(
                 agency_part, a_abs, a_abs + len(agency_part), _agency_name(agency_part) or ""
             )
+        if k > 0 and (head := _outlet_before_role(part)) is not None:
+            part = head  # "Ahmed Saleh, Gulf News Correspondent": the outlet, the writer's title after it
         agency = _credit_name(part) if k > 0 else _agency_name(part)
         if agency is not None:
             source = source or Source(part, p_abs, p_abs + len(part), agency)
@@ -2293,6 +2305,21 @@ def _is_city(part: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and dateline_city(part)
 
 
+def _outlet_before_role(part: str) -> str | None:
+    """The outlet that opens ``part`` when staff-title words close it ("Gulf News Correspondent", "Dawn Staff
+    Reporter"), else None."""
+    toks = part.split()
+    j = len(toks)
+    while j > 1 and toks[j - 1].casefold() in _ROLE_SET:
+        j -= 1
+    if j == len(toks) or j == 0:
+        return None
+    head = part[: part.index(toks[j - 1]) + len(toks[j - 1])] if part.count(toks[j - 1]) == 1 else None
+    if head is None or head.casefold() in _OUTLET_SET:
+        return None
+    return head if _credit_name(head) is not None else None
+
+
 def _strip_roles(part: str, *, first: bool) -> str | None:
     """The person's name in ``part``: a staff title after it and glued outlets removed; None if no name.
 
@@ -2324,6 +2351,9 @@ def _strip_roles(part: str, *, first: bool) -> str | None:
 
 def _name_tokens(s: str) -> bool:
     """Whether ``s`` has the shape of a person's name: 1-6 capitalised tokens or particles, no digits."""
+    hm = _HONORIFIC_RE.match(s)
+    if hm is not None and "(" in hm.group():
+        s = s[hm.end() :]  # ("Maj. Gen. (Retd) Omar Reyes": the name after the ranks)
     toks = s.split()
     if not 1 <= len(toks) <= 6 or any(c.isdigit() for c in s):
         return False
@@ -2493,6 +2523,8 @@ def _arabic_dateline(
     return True
 
 
+# The word for "by" that opens a credit naming nobody: "By Our Staff Reporter", "Par notre envoyé spécial".
+_BY_WORD_RE = regex.compile(r"(?i:by|von|par|por|di|dal|dalla)\s++(?=\p{L})")
 # A place and an agency alone on a line, apart by a dot or a bar: "Kyiv • UNN", "ANKARA | AA".
 _PLACE_THEN_AGENCY_RE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)\s*+[•·|]\s*+(?P<agency>\p{Lu}[\p{L}\-]{1,24}+)"
