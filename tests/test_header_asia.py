@@ -269,6 +269,16 @@ CASES: list[Any] = [
         {"authors": ["Ahmed Saleh"], "source": "Gulf News"},
         id="outlet-with-the-writer-title-after-it",
     ),
+    pytest.param(
+        "Metro line to open\n\nMar 4, 2025 | 10:12 PM IST | Source: PTI\n\n" + _LEAD,
+        {"source": "PTI", "published": "2025-03-04T22:12:00"},
+        id="source-label-at-the-end-of-the-date-line",
+    ),
+    pytest.param(
+        "Trade deals signed\n\nSource: Xinhua | 2025-03-04 22:12:30 | Editor: Li Na\n\n" + _LEAD,
+        {"source": "Xinhua", "authors": [], "published": "2025-03-04T22:12:30"},
+        id="source-label-opening-the-date-line-and-an-editor-no-author",
+    ),
 ]
 
 

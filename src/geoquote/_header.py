@@ -896,6 +896,8 @@ def _walk(
         had = st.published or st.first_date
         if _dates_in(line, st, ref, settings, labelled_only=False) and not st.body_lines:
             st.last_header_end = line.end
+            if st.source is None:
+                _labelled_source(line, st)  # "Mar 4, 2025 | 10:12 PM IST | Source: PTI"
             pm = _PLACE_AFTER_DATE_RE.search(line.text, timeout=_T) if st.dateline is None else None
             if pm is not None and _place_after_date(pm.group("place")):
                 # "Updated - March 04, 2025 10:12 pm IST - KOCHI": The Hindu's place after its date
@@ -2529,6 +2531,24 @@ _BY_WORD_RE = regex.compile(r"(?i:by|von|par|por|di|dal|dalla)\s++(?=\p{L})")
 _PLACE_THEN_AGENCY_RE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)\s*+[•·|]\s*+(?P<agency>\p{Lu}[\p{L}\-]{1,24}+)"
 )
+# A source's label and name between the separators of a date line: "... | Source: PTI", "Source: AFP | ...".
+_LABELLED_SOURCE_RE = regex.compile(
+    r"""(?:^|[|•·]\s*+)(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник)\s?:\s*+
+        (?P<src>[^|•·\n]{2,40}?)\s*+(?=[|•·]|$)""",
+    regex.VERBOSE,
+)
+
+
+def _labelled_source(line: _Line, st: _State) -> None:
+    """Record the agency or outlet a date line credits after a "Source:" label, if any."""
+    for sm in _LABELLED_SOURCE_RE.finditer(line.text, timeout=_T):
+        name = _credit_name(sm.group("src"))
+        if name is not None:
+            at = line.start + sm.start("src")
+            st.source = Source(sm.group("src"), at, at + len(sm.group("src")), name)
+            return
+
+
 # A place in capitals closing a date line after a dash or bar: "Updated - March 04, 2025 9:12 pm IST - KOCHI".
 _PLACE_AFTER_DATE_RE = regex.compile(r"(?<=\d|\p{Lu}{2,})\s[-–—|]\s(?P<place>\p{Lu}[\p{Lu}\s]{2,28}+)$")
 
