@@ -282,10 +282,50 @@ CASES: list[Any] = [
 ]
 
 
+#: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).
+GAPS: list[Any] = [
+    pytest.param(
+        "اتفاق على خطة الميناء\n\nنشر في: ٤ مارس ٢٠٢٥\n\nاتفق المندوبون اليوم على خطة لتوسيع الميناء.\n",
+        {"published": "2025-03-04"},
+        id="eastern-arabic-digits",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the date patterns read ASCII digits only; Eastern Arabic digits are not mapped",
+        ),
+    ),
+    pytest.param(
+        "HARBOUR BOARD SETS NET\n\n    New york, March 2 - Qtr ended Dec 31\n    Shr 40 cts vs 38 cts\n",
+        {"place": "New york", "month_day": "03-02"},
+        id="mixed-case-place-with-a-lower-case-word",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a mixed-case place needs every word capitalised ('New york' is no place)"
+        ),
+    ),
+    pytest.param(
+        "Peso falls against the dollar\n\nCarlos Ruiz\nMarch 4, 2025\nBogotá\n\n"
+        "The peso fell sharply against the dollar on Tuesday after the bank cut rates unexpectedly.\n",
+        {"place": "Bogotá"},
+        id="mixed-case-place-alone-under-the-date",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a place alone on its line counts only in capitals ('ANKARA'), not 'Bogotá'"
+        ),
+    ),
+    pytest.param(
+        "Metro line to open\n\nWritten by Priya Nair | New Delhi | Updated: March 4, 2025 22:12 IST\n\n"
+        + _LEAD,
+        {"authors": ["Priya Nair"], "place": "New Delhi"},
+        id="place-between-the-byline-bars",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a place after the writer's bar is not read as the dateline"
+        ),
+    ),
+]
+
+
 class TestParseHeaderAsia:
     """parse_header on the seventh case table."""
 
-    @pytest.mark.parametrize(("text", "expected"), CASES)
+    @pytest.mark.parametrize(("text", "expected"), CASES + GAPS)
     def test_case(self, text: str, expected: dict[str, Any]) -> None:
         """Every expected field of the row is what the parser finds."""
         assert_fields(text, expected, REF)
