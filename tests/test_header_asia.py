@@ -279,6 +279,23 @@ CASES: list[Any] = [
         {"source": "Xinhua", "authors": [], "published": "2025-03-04T22:12:30"},
         id="source-label-opening-the-date-line-and-an-editor-no-author",
     ),
+    pytest.param(
+        "Peso falls against the dollar\n\nCarlos Ruiz\nMarch 4, 2025\nBogotá\n\n"
+        "The peso fell sharply against the dollar on Tuesday after the bank cut rates unexpectedly.\n",
+        {"place": "Bogotá", "authors": ["Carlos Ruiz"], "published": "2025-03-04"},
+        id="mixed-case-capital-alone-under-the-date",
+    ),
+    pytest.param(
+        "Treasury cuts county roads budget\n\nNairobi\nTuesday, March 04, 2025\n\nBy Wanjiru Otieno\n\n"
+        "The National Treasury has cut the allocation for county road projects in the budget on Tuesday.\n",
+        {"place": "Nairobi", "authors": ["Wanjiru Otieno"], "published": "2025-03-04"},
+        id="mixed-case-capital-alone-over-the-date",
+    ),
+    pytest.param(
+        "Harbour plan wins support\n\nPolitics\nMarch 4, 2025\n\n" + _LEAD,
+        {"place": None, "published": "2025-03-04"},
+        id="a-section-over-the-date-is-no-place",
+    ),
 ]
 
 
@@ -299,15 +316,6 @@ GAPS: list[Any] = [
         id="mixed-case-place-with-a-lower-case-word",
         marks=pytest.mark.xfail(
             strict=True, reason="a mixed-case place needs every word capitalised ('New york' is no place)"
-        ),
-    ),
-    pytest.param(
-        "Peso falls against the dollar\n\nCarlos Ruiz\nMarch 4, 2025\nBogotá\n\n"
-        "The peso fell sharply against the dollar on Tuesday after the bank cut rates unexpectedly.\n",
-        {"place": "Bogotá"},
-        id="mixed-case-place-alone-under-the-date",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a place alone on its line counts only in capitals ('ANKARA'), not 'Bogotá'"
         ),
     ),
     pytest.param(

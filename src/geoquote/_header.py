@@ -885,7 +885,14 @@ def _walk(
             st.last_header_end = line.end
             _dates_in(line, st, ref, settings, labelled_only=True)
             continue
-        if not st.body_lines and st.dateline is None and _is_place_line(line.text):
+        if (
+            not st.body_lines
+            and st.dateline is None
+            and (
+                _is_place_line(line.text)
+                or _city_by_date(line, lines[i - 2] if i >= 2 else None, lines[i] if i < len(lines) else None)
+            )
+        ):
             st.dateline = Dateline(line.text, line.start, line.end, place=line.text)
             st.last_header_end = line.end  # "ANKARA" alone over the first paragraph, as Anadolu prints it
             continue
@@ -2568,6 +2575,18 @@ def _place_after_date(t: str) -> bool:
         and _PUBLISHED_RE.match(t) is None
         and _UPDATED_RE.match(t) is None
     )
+
+
+def _city_by_date(line: _Line, above: _Line | None, below: _Line | None) -> bool:
+    """A capital's name in mixed case alone on its line right above or under a date line ("Nairobi" over
+    "Tuesday, March 04, 2025", "Bogotá" under "March 4, 2025")."""
+    t = line.text
+    if not (3 <= len(t) <= 30 and len(t.split()) <= 3 and t[0].isupper() and not t.isupper()):
+        return False
+    if not t.replace(" ", "").replace("-", "").isalpha():
+        return False
+    dated = any(n is not None and _is_date_line(n.text) for n in (above, below))
+    return dated and dateline_city(t)
 
 
 def _is_place_line(t: str) -> bool:
