@@ -645,7 +645,7 @@ def parse_header(
     if st.published is None and st.dateline is not None and st.dateline.date is None:
         st.published = st.updated  # "CHICAGO (AP) —" under "Updated March 4, 2025": the only date printed
         if st.published is None:
-            with contextlib.suppress(TimeoutError):  # "FRANKFURT - ..." over "© dpa-AFX | 07.11.2023 08:03"
+            with contextlib.suppress(TimeoutError):  # "HAMBURG - ..." over "© dpa | 04.03.2025 09:30"
                 st.published = _footer_date(text, ref, settings)
     printed = st.published or st.updated
     if st.dateline is not None and printed is not None:
@@ -915,7 +915,7 @@ def _walk(
                 st.source = Source(pm.group("place"), at, line.end, name)
         elif st.body_lines and had is not None and st.published is not None and st.published is not had:
             if st.published.value[:10] != had.value[:10]:
-                # "Datum: 31/08/2019" under the lead, a day other than the header's: the date of what the
+                # "Datum: 28/02/2025" under the lead, a day other than the header's: the date of what the
                 # story shows (a photo's), not the story's; the same day with its time refines it
                 st.published = None if had is st.first_date else had
         elif not st.body_lines and _lone_time(text, line, st):
@@ -1395,7 +1395,7 @@ def _only_dates(t: str) -> bool:
     return _DATES_ONLY_RE.fullmatch(t, timeout=_T) is not None
 
 
-# A short credit and a separator before a date that opens a paragraph: "Red. / 31.10.2023 Die Kolonie ...".
+# A short credit and a separator before a date that opens a paragraph: "Red. / 04.03.2025 Der Hafen ...".
 _CREDIT_BEFORE_DATE_RE = regex.compile(r"\p{Lu}[\p{L}.\-]{0,15}+(?:\s\p{Lu}[\p{L}.\-]{0,15}+)?+\s[/|·•]\s")
 
 
@@ -2043,7 +2043,7 @@ def _cut_byline(s: str) -> int:
     while end < len(s) and (bm := _BAR_NAME_RE.match(s, end, timeout=_T)) is not None:
         if not _another_person(bm.group("name")):
             break
-        end = bm.end("name")  # "Tariq Aziz | Sana Malik": a second writer after the bar, not the outlet
+        end = bm.end("name")  # "Tariq Zaman | Sana Malik": a second writer after the bar, not the outlet
     return end
 
 
@@ -2721,15 +2721,15 @@ def _scan_labelled_date(
     return None
 
 
-# A blog's footer naming its date before the verb: "X wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter
-# Y abgelegt", "Dieser Artikel wurde am 04/02/2020 von kj veröffentlicht".
+# A blog's footer naming its date before the verb: "X wurde am 4. März 2025 um 09:30 Uhr gepostet und unter
+# Y abgelegt", "Dieser Artikel wurde am 04/03/2025 von Ann Lee veröffentlicht".
 _FOOTER_DATE_RE = regex.compile(
     r"\swurde\sam\s(?P<date>[^\n]{6,40}?)(?:\s(?:um|von|in|unter)\s[^\n]{1,80}?)?\s(?:gepostet|veröffentlicht|publiziert)"
 )
 
 
-# A post signed on its own line with its date: "Author: Ann Lee am 29.12.2010, 13:36 Uhr", "Posted by Ann Lee
-# on March 4, 2025", "© dpa-AFX | Abb.: Fraport | 07.11.2023 08:03" (a wire's copyright line under the story).
+# A post signed on its own line with its date: "Author: Ann Lee am 04.03.2025, 09:30 Uhr", "Posted by Ann Lee
+# on March 4, 2025", "© dpa | Foto: Hafen AG | 04.03.2025 09:30" (a wire's copyright line under the story).
 _SIGNED_DATE_RE = regex.compile(
     r"""^(?:(?:Author|Autor|Verfasser|Posted\sby|Written\sby|Geschrieben\svon|Verfasst\svon|Publié\spar)\s?:?\s
             [^\n]{2,40}?\s(?:am|on|le|el|em)\s
@@ -2739,7 +2739,7 @@ _SIGNED_DATE_RE = regex.compile(
 
 
 def _footer_date(text: str, ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
-    """The date of a blog's footer ("... wurde am 19. Mai 2010 um 23:03 Uhr gepostet"), of a post's signature
+    """The date of a blog's footer ("... wurde am 4. März 2025 um 09:30 Uhr gepostet"), of a post's signature
     line or of a wire's copyright line under the story, or None."""
     at = text.find(" wurde am ")
     while at >= 0:
