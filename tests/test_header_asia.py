@@ -296,6 +296,22 @@ CASES: list[Any] = [
         {"place": None, "published": "2025-03-04"},
         id="a-section-over-the-date-is-no-place",
     ),
+    pytest.param(
+        "Metro line to open\n\nWritten by Priya Nair | New Delhi | Updated: March 4, 2025 22:12 IST\n\n"
+        + _LEAD,
+        {"authors": ["Priya Nair"], "place": "New Delhi", "updated": "2025-03-04T22:12:00"},
+        id="place-between-the-byline-bars",
+    ),
+    pytest.param(
+        "Metro line to open\n\nBy Priya Nair | Politics | March 4, 2025\n\n" + _LEAD,
+        {"authors": ["Priya Nair"], "place": None},
+        id="a-section-between-the-byline-bars-is-no-place",
+    ),
+    pytest.param(
+        "Metro line to open\n\nReported by: Priya Nair; Edited by: Rohan Das\nMarch 4, 2025\n\n" + _LEAD,
+        {"authors": ["Priya Nair"], "byline": "Priya Nair"},
+        id="the-editor-credit-is-no-part-of-the-byline",
+    ),
 ]
 
 
@@ -316,15 +332,6 @@ GAPS: list[Any] = [
         id="mixed-case-place-with-a-lower-case-word",
         marks=pytest.mark.xfail(
             strict=True, reason="a mixed-case place needs every word capitalised ('New york' is no place)"
-        ),
-    ),
-    pytest.param(
-        "Metro line to open\n\nWritten by Priya Nair | New Delhi | Updated: March 4, 2025 22:12 IST\n\n"
-        + _LEAD,
-        {"authors": ["Priya Nair"], "place": "New Delhi"},
-        id="place-between-the-byline-bars",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a place after the writer's bar is not read as the dateline"
         ),
     ),
 ]

@@ -205,6 +205,7 @@ _BYLINE_END_RE = regex.compile(
     |   (?<!\sin\s\p{Lu}[^\n]*?\s(?:and|&)\s[^\n]*?)   # (nor B's place in "A in Kyiv and B in Moscow")
         \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
     |   \s+\+\d+\s+more
+    |   \s*[;,]\s*(?i:edited|editing|produced|fact-checked)\s+by\b   # "A; Edited by: B": an editor
     |   ,?\s+(?:mit\sMaterial\s(?:von|der|aus)|with\s(?:material|files|wires?)\sfrom
             |con\s(?:información|material)\sde|com\sinformações\sd[ae])\s   # "Von A, mit Material von dpa"
     |   [,;]?\s+(?i:photos?|fotos?|pictures|images|bilder|video|grafik|graphics|illustrations?|infograf[ií]a)
@@ -2079,6 +2080,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     if cm is not None and (credit := _agency_name(cm.group("name"))) is not None:
         c_start = start + cm.start("name")  # "Kavya Rao | TNN | Updated: ...": the agency after the bar
         source = Source(cm.group("name"), c_start, c_start + len(cm.group("name")), credit)
+    elif cm is not None and st.dateline is None and dateline_city(cm.group("name")):
+        c_start = start + cm.start("name")  # "Written by A B | New Delhi | Updated: ...": where it was filed
+        c_end = c_start + len(cm.group("name"))
+        st.dateline = Dateline(cm.group("name"), c_start, c_end, place=cm.group("name"))
     pos = 0
     desk = False
     parts = _split_names(body)
