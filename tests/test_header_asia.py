@@ -312,6 +312,16 @@ CASES: list[Any] = [
         {"authors": ["Priya Nair"], "byline": "Priya Nair"},
         id="the-editor-credit-is-no-part-of-the-byline",
     ),
+    pytest.param(
+        "Senate passes coastal bill\n\nBy Chinedu Eze, Abuja\n\n" + _LEAD,
+        {"authors": ["Chinedu Eze"], "place": "Abuja", "body": "Delegates from"},
+        id="capital-after-the-writer-is-where-it-was-filed",
+    ),
+    pytest.param(
+        "Senate passes coastal bill\n\nBy Chinedu Eze, Abuja\n\nLAGOS (Reuters) - " + _LEAD,
+        {"authors": ["Chinedu Eze"], "place": "LAGOS", "source": "Reuters"},
+        id="the-wire-dateline-wins-over-the-byline-place",
+    ),
 ]
 
 

@@ -2122,6 +2122,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         if place is not None:
             part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
         if authors and k == len(parts) - 1 and (len(part.split()) == 1 or _is_city(part)):
+            if st.dateline is None and dateline_city(part.strip()):  # ("By A B, Abuja": the place filed from)
+                city, at = part.strip(), p_abs + len(part) - len(part.lstrip())
+                st.dateline = Dateline(city, at, at + len(city), place=city)
             continue  # one word or a city after the names is where they filed from: "Anna Berg, Tel Aviv"
         if authors and body[p_start + len(part) :].lstrip().startswith(";") and _is_city(part):
             continue  # "Anna Berg, Oslo; Li Wei, Beijing": each name with where it was filed from
