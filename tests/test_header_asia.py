@@ -318,6 +318,11 @@ CASES: list[Any] = [
         id="capital-after-the-writer-is-where-it-was-filed",
     ),
     pytest.param(
+        "Senate passes coastal bill\n\nBy Chinedu Eze, Abuja\n\n" + _LEAD + "\nPublished: 4 March 2025\n",
+        {"place": "Abuja", "published": "2025-03-04"},
+        id="the-byline-place-keeps-the-labelled-date-at-the-foot",
+    ),
+    pytest.param(
         "Senate passes coastal bill\n\nBy Chinedu Eze, Abuja\n\nLAGOS (Reuters) - " + _LEAD,
         {"authors": ["Chinedu Eze"], "place": "LAGOS", "source": "Reuters"},
         id="the-wire-dateline-wins-over-the-byline-place",

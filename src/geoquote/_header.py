@@ -571,6 +571,7 @@ class _State:
     last_header_end: int = 0
     body_start: int | None = None
     body_lines: list[int] = attrs.Factory(list)
+    filed_from: Dateline | None = None  # a place the byline names ("By A, Abuja"), the dateline if none other
 
 
 def parse_header(
@@ -648,6 +649,8 @@ def parse_header(
         if st.published is None:
             with contextlib.suppress(TimeoutError):  # "HAMBURG - ..." over "© dpa | 04.03.2025 09:30"
                 st.published = _footer_date(text, ref, settings)
+    if st.dateline is None:
+        st.dateline = st.filed_from  # (set only now: a dateline keeps the fallback date scan from running)
     printed = st.published or st.updated
     if st.dateline is not None and printed is not None:
         # "BRUSSELS, March 12 (Reuters)" under "Published: 12 March 2023": the printed year, not the clock's
@@ -2080,10 +2083,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     if cm is not None and (credit := _agency_name(cm.group("name"))) is not None:
         c_start = start + cm.start("name")  # "Kavya Rao | TNN | Updated: ...": the agency after the bar
         source = Source(cm.group("name"), c_start, c_start + len(cm.group("name")), credit)
-    elif cm is not None and st.dateline is None and dateline_city(cm.group("name")):
+    elif cm is not None and st.filed_from is None and dateline_city(cm.group("name")):
         c_start = start + cm.start("name")  # "Written by A B | New Delhi | Updated: ...": where it was filed
         c_end = c_start + len(cm.group("name"))
-        st.dateline = Dateline(cm.group("name"), c_start, c_end, place=cm.group("name"))
+        st.filed_from = Dateline(cm.group("name"), c_start, c_end, place=cm.group("name"))
     pos = 0
     desk = False
     parts = _split_names(body)
@@ -2122,9 +2125,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         if place is not None:
             part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
         if authors and k == len(parts) - 1 and (len(part.split()) == 1 or _is_city(part)):
-            if st.dateline is None and dateline_city(part.strip()):  # ("By A B, Abuja": the place filed from)
+            if st.filed_from is None and dateline_city(part.strip()):  # ("By A B, Abuja": where it was filed)
                 city, at = part.strip(), p_abs + len(part) - len(part.lstrip())
-                st.dateline = Dateline(city, at, at + len(city), place=city)
+                st.filed_from = Dateline(city, at, at + len(city), place=city)
             continue  # one word or a city after the names is where they filed from: "Anna Berg, Tel Aviv"
         if authors and body[p_start + len(part) :].lstrip().startswith(";") and _is_city(part):
             continue  # "Anna Berg, Oslo; Li Wei, Beijing": each name with where it was filed from
