@@ -327,6 +327,16 @@ CASES: list[Any] = [
         {"authors": ["Chinedu Eze"], "place": "LAGOS", "source": "Reuters"},
         id="the-wire-dateline-wins-over-the-byline-place",
     ),
+    pytest.param(
+        "HARBOUR SHIPYARD SETS NET\n\n    PORTLAND, Fbruary 3 - Qtr ended Dec 31\n    Shr 40 cts vs 38 cts\n",
+        {"place": "PORTLAND", "month_day": "02-03", "body": "Qtr ended"},
+        id="month-misspelt-by-one-letter-in-a-wire-dateline",
+    ),
+    pytest.param(
+        "HARBOUR SHIPYARD SETS NET\n\n    PORTLAND, Juny 3 - Qtr ended Dec 31\n    Shr 40 cts vs 38 cts\n",
+        {"place": "PORTLAND", "month_day": None},
+        id="a-misspelling-one-letter-from-two-months-gives-no-date",
+    ),
 ]
 
 

@@ -406,6 +406,36 @@ _DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
 # A word and a day where a wire's dateline prints its date, the month misspelt ("NEW YORK, Narch 2 - "): the
 # place in capitals and the dash make it a dateline, with no date read.
 _MISSPELT_DATE_RE = regex.compile(r"\p{Lu}\p{Ll}{2,8}\.?\s(?:3[01]|[12]\d|0?[1-9])")
+_ENGLISH_MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
+    *("November", "December"),
+)
+
+
+def _misspelt_date(
+    start: int, date_s: str, ref: _dt.datetime | None, settings: DateSettings
+) -> DateValue | None:
+    """The date of a wire dateline whose English month name is misspelt by one letter ("Narch 2",
+    "Fbruary 3"): read with the only month one edit away, the span on the printed text; None if not one."""
+    word, day = date_s.strip().rstrip(".").split(None, 1)[0].rstrip("."), date_s.strip().split()[-1]
+    near = [mo for mo in _ENGLISH_MONTHS if _one_edit(word.casefold(), mo.casefold())]
+    if len(near) != 1:
+        return None
+    ds = start + (len(date_s) - len(date_s.lstrip()))
+    parsed = _date_value(ds, ds + len(date_s.strip()), f"{near[0]} {day}", ref, settings)
+    return None if parsed is None else attrs.evolve(parsed, text=date_s.strip())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one substituted, dropped or added letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
     r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)(?P<sep>[,.])\s*+  # "Damascus, SANA- ..."
@@ -2445,9 +2475,9 @@ def _try_dateline(
         if dm is not None:
             ds = line.start + m.start("date") + (len(date_s) - len(date_s.lstrip()))
             dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
-        elif not (_DAY_ONLY_RE.fullmatch(date_s.strip()) and agency) and not (
-            m.group("caps") is not None and m.group("dash") and _MISSPELT_DATE_RE.fullmatch(date_s.strip())
-        ):
+        elif m.group("caps") is not None and m.group("dash") and _MISSPELT_DATE_RE.fullmatch(date_s.strip()):
+            dv = _misspelt_date(line.start + m.start("date"), date_s, ref, settings)  # "NEW YORK, Narch 2 -"
+        elif not (_DAY_ONLY_RE.fullmatch(date_s.strip()) and agency):
             return False  # (a day alone stands only before an agency: "MADRID, 4 (EUROPA PRESS) -")
     if (
         m.group("mixed") is not None
