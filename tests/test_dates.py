@@ -51,6 +51,7 @@ CASES = [
     pytest.param("3 Agustus 2024 10:22", "2024-08-03T10:22:00", "time", id="id-month"),
     pytest.param("3 Desember 2024", "2024-12-03", "day", id="id-december"),
     pytest.param("3.out.2024 às 14h20", "2024-10-03T14:20:00", "time", id="pt-out-between-dots"),
+    pytest.param("04-Mar-2025 22:12", "2025-03-04T22:12:00", "time", id="day-month-year-hyphens"),
 ]
 
 
@@ -153,6 +154,8 @@ class TestDatePattern:
             pytest.param("By Ruth KNov. 3, 2025 8:00 am", "Nov. 3, 2025 8:00 am", id="glued-to-an-initial"),
             pytest.param("the MayDay 5 rally in 2025", None, id="month-inside-a-word-is-no-date"),
             pytest.param("Kia M3Nov is a model name", None, id="glued-month-needs-its-day-and-year"),
+            pytest.param("Posted: 04-Mar-2025 10:12 PM", "04-Mar-2025 10:12 PM", id="day-month-year-hyphens"),
+            pytest.param("the 4-March-long march", None, id="hyphened-month-needs-its-year"),
         ],
     )
     def test_isolates(self, line: str, found: str | None) -> None:
