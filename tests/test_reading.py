@@ -246,3 +246,20 @@ def test_a_dialogue_turn_that_goes_on_after_its_attribution() -> None:
         ("direct", "Now we cannot afford the street", "Lise Moreau"),
         ("direct", "Nobody asked us", "Paul Garnier"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour talks resume\r\rBy Maren Dahl, Reuters\r\rThe talks resumed on Monday.",
+        "\ufeffHarbour talks resume\n\nBy Maren Dahl, Reuters\n\nThe talks resumed on Monday.",
+        "Harbour talks resume\n\nBy Maren\u00a0Dahl, Reuters\n\nThe talks resumed on Monday.",
+    ],
+    ids=["bare-carriage-returns", "byte-order-mark", "no-break-space-in-byline"],
+)
+def test_the_header_reads_odd_line_ends_and_blanks_as_plain_ones(text: str) -> None:
+    header = analyze(text).header
+    assert header.title is not None and header.title.text == "Harbour talks resume"
+    assert [a.name for a in header.authors] == ["Maren Dahl"]
+    for span in analyze(text).spans():
+        assert text[span.start : span.end] == span.text

@@ -256,12 +256,12 @@ def parse_date(
     s = s.strip().replace("’", "'")  # "aujourd’hui" as "aujourd'hui"
     if not s or len(s) > 80:
         return None
-    m = DATE_RE.fullmatch(s, timeout=0.05)
+    m = DATE_RE.fullmatch(s, timeout=1.0)
     if m is not None:
         return _from_parts(m, reference_date, settings)
     if reference_date is None:
         return None
-    rm = RELATIVE_RE.fullmatch(s, timeout=0.05)
+    rm = RELATIVE_RE.fullmatch(s, timeout=1.0)
     if rm is not None and rm.group("H") is not None:
         # "vandaag, 07:12": dateparser reads the day ("ontem às 10h15" it would misread), the clock is ours
         day = _with_dateparser(rm.group("day"), reference_date, settings)

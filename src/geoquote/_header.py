@@ -47,7 +47,7 @@ from importlib import resources
 import attrs
 import regex
 
-from ._check import ensure_reference_date, ensure_text
+from ._check import ensure_items, ensure_reference_date, ensure_text
 from ._data_header import (
     AGENCIES,
     ARABIC_AGENCIES,
@@ -82,9 +82,10 @@ from ._dates import (
     parse_date,
     search_date,
 )
+from ._plain import plain_characters, respan
 from ._records import Author, Dateline, DateValue, Header, Source, Span
 from ._trie import trie
-from .errors import InputTypeError, OptionError
+from .errors import OptionError
 
 __all__ = ["COLON_DATELINE", "dateline_city", "parse_header"]
 
@@ -95,7 +96,7 @@ MAX_CHARS = 8000
 #: After this many body paragraphs the header scan stops.
 MAX_BODY_LINES = 3
 
-_T = 0.2  # regex timeout (seconds) for patterns run over caller text
+_T = 1.0  # regex timeout (seconds) for patterns run over caller text
 
 _AGENCY_ALIASES = {
     "reuter": "Reuters",
@@ -629,6 +630,14 @@ def parse_header(
     ensure_text(text)
     ref = ensure_reference_date(reference_date)
     settings = _settings(languages, date_order)
+    plain = plain_characters(text)
+    if plain is not text:  # bare carriage returns, no-break spaces, a byte order mark: read as plain ones,
+        return respan(_parse(plain, ref, settings), text)  # the spans quoting the caller's characters
+    return _parse(text, ref, settings)
+
+
+def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Header:
+    """:func:`parse_header` of a text whose line ends and blanks are plain, with its options checked."""
     lines = _top_lines(text)
     if not lines:
         return Header()
@@ -800,8 +809,7 @@ def _dateline_in_year_of(dl: Dateline, published: DateValue, settings: DateSetti
 
 def _settings(languages: Sequence[str], date_order: DateOrder) -> DateSettings:
     """Check the options and build the date settings."""
-    if isinstance(languages, str) or not all(isinstance(x, str) for x in languages):
-        raise InputTypeError.expected("languages", "a sequence of language codes", languages)
+    languages = ensure_items(languages, str, "languages", "str (a language code)")
     if date_order not in ("DMY", "MDY"):
         raise OptionError.choices("date_order", date_order, ("DMY", "MDY"))
     return DateSettings(languages=tuple(languages), date_order=date_order)
