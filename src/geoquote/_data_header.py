@@ -705,7 +705,7 @@ DESK_WORDS: tuple[str, ...] = (
     *("Redakcja", "Redactie", "Redakce", "Redacția", "Redaksi", "Redaktionen"),
 )
 
-#: Words of a staff title printed after a name ("Cam E. Kettles, Crimson Staff Writer").
+#: Words of a staff title printed after a name ("Ida R. Voss, Gazette Staff Writer").
 ROLE_WORDS: tuple[str, ...] = (
     "Writer",
     "Editor",
