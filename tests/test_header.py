@@ -127,6 +127,12 @@ CASES: list[Any] = [
         id="role-glued-to-name",
     ),
     pytest.param(
+        "Skip to main content\nMenu\nSearch\n\nWorld\n\nFerry talks resume in Tallinn\n\nBy Mari Kask\n"
+        "March 4, 2024\n\nThe talks resumed on Monday after a pause of two months.",
+        {"title": "Ferry talks resume in Tallinn", "authors": ["Mari Kask"]},
+        id="page-navigation-over-the-headline",
+    ),
+    pytest.param(
         "Harbour plan\nBy Ida R. Voss, Gazette Staff Writer\n"
         "The harbour board approved a plan to expand the terminal over the next five years.",
         {"authors": ["Ida R. Voss"]},

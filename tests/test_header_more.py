@@ -345,8 +345,8 @@ CASES: list[Any] = [
     pytest.param(
         "Menu\nSubscribe Search My Account\nHarbour master quits\n\n"
         "The harbour master has resigned after twenty years in the post, the port authority said.",
-        {"title": "Menu"},
-        id="page-furniture-is-no-section-label",
+        {"title": "Harbour master quits"},
+        id="page-furniture-is-no-headline",
     ),
     pytest.param(
         "В городе открыли каток\nТекст: Анна Соколова\nФото: Павел Белов\n05.03.2025 11:20\n\n"

@@ -1046,6 +1046,9 @@ FURNITURE_LINES: tuple[str, ...] = (
     *("apple news", "google news", "yahoo news", "yahoo finance", "yahoo!", "msn", "microsoft start"),
     *("flipboard", "smartnews", "newsbreak", "news break", "feedly", "inoreader", "pocket", "upday"),
     *("full coverage", "top stories", "for you", "following", "headlines for you"),
+    # a web page's navigation copied with its text
+    *("skip to main content", "skip to content", "skip to navigation", "skip to search", "jump to content"),
+    *("toggle navigation", "open menu", "main menu", "menu", "search", "sign in", "log in", "subscribe"),
 )
 
 #: Labels over a list of links to other stories: a date under one of them dates that story, not the page's.
