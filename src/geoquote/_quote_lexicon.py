@@ -14,18 +14,19 @@ patterns built from it are compiled once per lexicon (:func:`compiled`).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
 
 import attrs
 import regex
 
-from .errors import InputTypeError
+from .errors import InputTypeError, OptionError
 
-__all__ = ["DEFAULT_LEXICON", "CompiledLexicon", "QuoteLexicon", "compiled"]
+__all__ = ["DEFAULT_LEXICON", "CompiledLexicon", "QuoteLexicon", "compiled", "languages"]
 
 
 def _read(name: str) -> Mapping[str, Any]:
@@ -38,7 +39,140 @@ def _pairs(table: Mapping[str, list[str]]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted({(f.casefold(), lemma) for lemma, forms in table.items() for f in forms}))
 
 
-@attrs.frozen
+def languages() -> tuple[str, ...]:
+    """The languages :meth:`QuoteLexicon.load` can read: those with all three data files.
+
+    >>> languages()
+    ('en',)
+    """
+    names = {f.name for f in resources.files("geoquote.data").iterdir()}
+    return tuple(
+        sorted(
+            n[len("cues_") : -len(".json")]
+            for n in names
+            if n.startswith("cues_")
+            and n.endswith(".json")
+            and {f"roles_{n[5:]}", f"pronouns_{n[5:]}"} <= names
+        )
+    )
+
+
+def _items(name: str, value: object, what: str) -> list[Any]:
+    """The items of a word collection (any iterable but a ``str``; a set in sorted order, for a lexicon
+    that does not depend on hashing); :class:`InputTypeError` when it is none."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InputTypeError.expected(name, f"a collection of {what} (tuple, list, set or frozenset)", value)
+    if isinstance(value, Mapping):
+        value = value.items()  # {form: lemma} for a table of pairs
+    items = list(value)
+    if isinstance(value, set | frozenset):
+        with contextlib.suppress(TypeError):  # mixed item types: reported by the item check
+            items.sort()
+    return items
+
+
+def _words(name: str, value: object) -> tuple[str, ...]:
+    items = _items(name, value, "str")
+    for x in items:
+        if not isinstance(x, str):
+            raise InputTypeError.expected(f"each item of {name}", "str", x)
+    return tuple(items)
+
+
+def _rows(name: str, value: object, shape: tuple[type, ...], what: str) -> tuple[tuple[Any, ...], ...]:
+    """A table whose rows have the types of ``shape`` ((form, lemma) pairs, pronoun rows)."""
+    out = []
+    for row in _items(name, value, what):
+        if isinstance(row, str) or not isinstance(row, Iterable):
+            raise InputTypeError.expected(f"each item of {name}", what, row)
+        row = tuple(row)
+        if len(row) != len(shape) or not all(isinstance(x, t) for x, t in zip(row, shape, strict=True)):
+            raise InputTypeError(f"each item of {name} must be {what}, not {row!r}")
+        out.append(row)
+    return tuple(out)
+
+
+def _epithets(name: str, value: object) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    what = "a (phrase, ((word, ...), ...)) pair"
+    out = []
+    for row in _items(name, value, what):
+        if isinstance(row, str) or not isinstance(row, Iterable) or len(row := tuple(row)) != 2:
+            raise InputTypeError(f"each item of {name} must be {what}, not {row!r}")
+        phrase, alts = row
+        if not isinstance(phrase, str):
+            raise InputTypeError.expected(f"the phrase of each item of {name}", "str", phrase)
+        out.append(
+            (
+                phrase,
+                tuple(_words(f"the role words of {name}", alt) for alt in _items(name, alts, what)),
+            )
+        )
+    return tuple(out)
+
+
+# The converters of the fields only widen the types a caller may pass (any collection, as the docstring
+# says) for type checkers; the check and the conversion, which name the field, are __attrs_post_init__'s.
+def _pairs_in(value: Iterable[tuple[str, str]] | Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    return value  # type: ignore[return-value]
+
+
+def _set_in(value: Iterable[str]) -> frozenset[str]:
+    return value  # type: ignore[return-value]
+
+
+def _tuple_in(value: Iterable[str]) -> tuple[str, ...]:
+    return value  # type: ignore[return-value]
+
+
+def _pronouns_in(value: Iterable[tuple[str, str, str, bool]]) -> tuple[tuple[str, str, str, bool], ...]:
+    return value  # type: ignore[return-value]
+
+
+def _epithets_in(
+    value: Iterable[tuple[str, Iterable[Iterable[str]]]],
+) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    return value  # type: ignore[return-value]
+
+
+_PAIR = "a (form, lemma) pair of str"
+#: How each field of a :class:`QuoteLexicon` is checked and normalised (any iterable becomes a tuple or a
+#: frozenset, so a lexicon built with a ``set`` or a ``list`` is hashable like the shipped one).
+_FIELDS: dict[str, Any] = {
+    "clause_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "that_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "object_cues_content": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "relay_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "role_synonyms": lambda n, v: _rows(n, v, (str, str), "a (word, synonym) pair of str"),
+    "abbreviations": lambda n, v: _rows(n, v, (str, str), "an (abbreviation, word) pair of str"),
+    "given_names": lambda n, v: _rows(n, v, (str, str), "a (name, gender) pair of str"),
+    "quoted_object_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "pronouns": lambda n, v: _rows(
+        n, v, (str, str, str, bool), "a (pronoun, number, gender, person) row of str, str, str, bool"
+    ),
+    "role_epithets": _epithets,
+    "relay_tails": _words,
+    "according": _words,
+    "media_addressees": _words,
+    **{
+        f: lambda n, v: frozenset(_words(n, v))
+        for f in (
+            "addressee_lemmas",
+            "object_cues",
+            "roles",
+            "honorifics",
+            "modifiers",
+            "institutions",
+            "determiners",
+            "auxiliaries",
+            "passive",
+            "particles",
+            "organization_heads",
+        )
+    },
+}
+
+
+@attrs.frozen(repr=False)
 class QuoteLexicon:
     """Words that mark reported speech and name speakers, for one language.
 
@@ -51,39 +185,71 @@ class QuoteLexicon:
     ("ministry", "university": "spokeswoman for the Foreign Ministry"); ``role_epithets`` map a description
     news gives an office it named before ("top diplomat") to the sets of role words one of which its holder
     must have ("foreign", "minister").
+
+    Any collection may be given for a field (a ``set``, a ``list``): it is checked and stored as the
+    field's tuple or frozenset, so ``attrs.evolve(DEFAULT_LEXICON, roles=DEFAULT_LEXICON.roles | {"envoy"})``
+    works; an item of the wrong type raises :class:`~geoquote.errors.InputTypeError`.
+
+    >>> import attrs, geoquote
+    >>> lex = attrs.evolve(geoquote.DEFAULT_LEXICON, organization_heads={"cooperative", "ministry"})
+    >>> lex.organization_heads == frozenset({"cooperative", "ministry"})
+    True
     """
 
     language: str
-    clause_cues: tuple[tuple[str, str], ...]
-    that_cues: tuple[tuple[str, str], ...]
-    object_cues_content: tuple[tuple[str, str], ...]
-    addressee_lemmas: frozenset[str]
-    object_cues: frozenset[str]
-    relay_cues: tuple[tuple[str, str], ...]
-    relay_tails: tuple[str, ...]
-    according: tuple[str, ...]
-    media_addressees: tuple[str, ...]
-    roles: frozenset[str]
-    honorifics: frozenset[str]
-    role_synonyms: tuple[tuple[str, str], ...]
-    abbreviations: tuple[tuple[str, str], ...]
-    modifiers: frozenset[str]
-    institutions: frozenset[str]
-    pronouns: tuple[tuple[str, str, str, bool], ...]
-    determiners: frozenset[str]
-    auxiliaries: frozenset[str]
-    passive: frozenset[str]
-    particles: frozenset[str]
-    given_names: tuple[tuple[str, str], ...] = ()
-    quoted_object_cues: tuple[tuple[str, str], ...] = ()
-    role_epithets: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
-    organization_heads: frozenset[str] = frozenset()
+    clause_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in)
+    that_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in)
+    object_cues_content: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in)
+    addressee_lemmas: frozenset[str] = attrs.field(converter=_set_in)
+    object_cues: frozenset[str] = attrs.field(converter=_set_in)
+    relay_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in)
+    relay_tails: tuple[str, ...] = attrs.field(converter=_tuple_in)
+    according: tuple[str, ...] = attrs.field(converter=_tuple_in)
+    media_addressees: tuple[str, ...] = attrs.field(converter=_tuple_in)
+    roles: frozenset[str] = attrs.field(converter=_set_in)
+    honorifics: frozenset[str] = attrs.field(converter=_set_in)
+    role_synonyms: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in)
+    abbreviations: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in)
+    modifiers: frozenset[str] = attrs.field(converter=_set_in)
+    institutions: frozenset[str] = attrs.field(converter=_set_in)
+    pronouns: tuple[tuple[str, str, str, bool], ...] = attrs.field(converter=_pronouns_in)
+    determiners: frozenset[str] = attrs.field(converter=_set_in)
+    auxiliaries: frozenset[str] = attrs.field(converter=_set_in)
+    passive: frozenset[str] = attrs.field(converter=_set_in)
+    particles: frozenset[str] = attrs.field(converter=_set_in)
+    given_names: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
+    quoted_object_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
+    role_epithets: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = attrs.field(
+        converter=_epithets_in, default=()
+    )
+    organization_heads: frozenset[str] = attrs.field(converter=_set_in, default=frozenset())
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.language, str):
+            raise InputTypeError.expected("language", "str", self.language)
+        for name, normal in _FIELDS.items():
+            object.__setattr__(self, name, normal(name, getattr(self, name)))
+
+    def __repr__(self) -> str:
+        """A short form (the full one runs to tens of kilobytes): the language and how many words."""
+        cues = len(self.clause_cues) + len(self.that_cues) + len(self.object_cues_content)
+        return f"<QuoteLexicon {self.language!r}: {cues} reporting-verb forms, {len(self.roles)} role nouns>"
 
     @classmethod
     def load(cls, language: str = "en") -> QuoteLexicon:
-        """Read the vocabularies of ``language`` from the package's data files."""
+        """Read the vocabularies of ``language`` from the package's data files.
+
+        :class:`~geoquote.errors.OptionError` lists the languages there are when ``language`` is not one.
+
+        >>> QuoteLexicon.load("xx")
+        Traceback (most recent call last):
+        ...
+        geoquote.errors.OptionError: language must be one of 'en', not 'xx'
+        """
         if not isinstance(language, str):
             raise InputTypeError.expected("language", "str", language)
+        if language not in languages():  # also keeps the file names inside data/
+            raise OptionError.choices("language", language, languages())
         cues, roles, prons = (_read(f"{k}_{language}.json") for k in ("cues", "roles", "pronouns"))
         return cls(
             language=language,

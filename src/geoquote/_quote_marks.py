@@ -147,7 +147,14 @@ _TYPEWRITER_SPAN = 120  # characters: a typewriter ' after a word closes a ' ope
 
 def _whole(text: str, r: MarkRun, start: int, end: int) -> bool:
     """The run and its marks are the whole paragraph ``text[start:end]``."""
-    return not text[start : r.open_at].strip() and not text[r.close_end : end].strip()
+    # (a search for the first non-blank: a slice of the paragraph for every run was quadratic in its length)
+    return (
+        _NON_BLANK.search(text, start, r.open_at) is None
+        and _NON_BLANK.search(text, r.close_end, end) is None
+    )
+
+
+_NON_BLANK = re.compile(r"\S")
 
 
 # How far a nested quotation's close and then the outer one's are looked for: both bounded, so a run of

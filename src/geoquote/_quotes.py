@@ -514,7 +514,7 @@ def find_quotes(
     """Find the quotations in ``text[body_start:]``, each with its speaker, cue and addressee.
 
     ``lexicon`` holds the reporting verbs, role nouns and pronouns (English by default, see
-    :class:`~geoquote._quote_lexicon.QuoteLexicon`). ``header`` is the article's parsed header
+    :class:`~geoquote.QuoteLexicon`). ``header`` is the article's parsed header
     (:func:`~geoquote.parse_header` of the same ``text``): its title and subtitle are then read as
     paragraphs of their own, the body from its ``body_start`` on, and the byline, the dateline and a title
     repeated above the body are no quotation text. Without it, a wire dateline opening the body
@@ -876,7 +876,7 @@ _COLON_REST_CUE = 5  # words after a headline's colon where a verb of saying giv
 
 # ``Border talks have stalled - Foreign Ministry``: a headline credited by a dash and a short speaker.
 _DASH_HEAD = regex.compile(
-    r"[^\n\ue000]{12,}?(?P<dash>[^\S\n]++[-–—―]{1,2}[^\S\n]++|:[^\S\n]++)(?=[^\n]{2,40}$)", regex.V1
+    r"[^\n]{12,}?(?P<dash>[^\S\n]++[-–—―]{1,2}[^\S\n]++|:[^\S\n]++)(?=[^\n\ue000]{2,40}$)", regex.V1
 )
 _DASH_HEAD_WORDS = 4
 # An agency or outlet after a headline's dash is its publisher, not its speaker ("... - Reuters").
@@ -902,8 +902,8 @@ def _dash_head(masked: str, ps: int, pe: int, lex: QuoteLexicon) -> _Attr | None
     if masked[who.start : who.end].casefold() in _OUTLETS:
         return None
     a, b = _trim(masked, ps, m.start("dash"))
-    if len(_WORD.findall(masked, a, b)) < 3:
-        return None
+    if len(_WORD.findall(masked, a, b)) < 3 and MASK not in masked[a:b]:
+        return None  # ('“Aid failed farms”: US researcher': a quoted claim)
     dash = m.start("dash") + len(m.group("dash")) - len(m.group("dash").lstrip())
     return _Attr((dash, dash + len(m.group("dash").strip()), "―"), who, content=(a, b), para=0)
 
@@ -2832,6 +2832,12 @@ def _skip_be(masked: str, ss: int, cs: int) -> int:
     return bm.start() if bm else cs
 
 
+def _comma_or(masked: str, a: int, b: int) -> int:
+    """The first comma of ``masked[a:b]``, or ``b``: "said, as quoted by TASS" ends its clause at "said"."""
+    at = masked.find(",", a, b)
+    return b if at < 0 else at
+
+
 _INVERTED_TAIL = 4  # words from a trailing cue to its clause's end: "said on Tuesday", "told reporters"
 
 
@@ -2892,7 +2898,12 @@ def _forward(
     ):
         return None  # "China warns Manila over reef, says ...": the clause is the next verb's (a headline)
     end = _content_end(masked, start, nxt, se)
-    # "While Ruiz admitted that it was hard, his party argued ...": the subordinate clause's comma ends it
+    # "While Ruiz admitted that it was hard, his party argued ...": the subordinate clause's comma ends it;
+    # so does the relative clause's in "Holt, who said the senator lied, recounted ..."
+    if _RELATIVE_CUE.search(masked, max(ss, cue[0] - 24), cue[0]) and (
+        main := _MAIN_VERB_AFTER.search(masked, start, end, timeout=_tmo(start, end))
+    ):
+        end = main.start()
     a, b = (
         _subordinate_end(masked, start, end)
         if _in_subordinate(masked, ss, cue[0])
@@ -2954,7 +2965,7 @@ def _forward(
                 not inverted
                 and a <= nxt < b
                 and "," in masked[cue[1] : a]
-                and len(_WORD.findall(masked, nxt, b)) <= _INVERTED_TAIL
+                and len(_WORD.findall(masked, nxt, _comma_or(masked, nxt, b))) <= _INVERTED_TAIL
                 and (sub := subject_before(masked, a, nxt, lex)) is not None
                 and sub.start == a
             )
@@ -3019,16 +3030,15 @@ def _forward(
             words = []  # "“We have come far,” she told cheering supporters in Dover": the hearers
         else:
             attr.content = (a, b)
-            if (
-                not that
-                and mention is not None
-                and not inverted
-                and "," in masked[cue[1] : a]
-                and masked[a] != MASK  # (a quotation after the cue: "“A,” he said, “B”" has no lead)
-                and _RELATIVE_END.search(masked, ss, mention.start) is None
-            ):  # (nor "an accountant who, they said, would ...": B goes on the relative clause)
-                # "A, officials said, B": A is said too; a short A only as the subject of B's verb
-                attr.lead = _lead(masked, ss, mention.start, short=_AUX_FIRST.match(masked, a, b) is not None)
+            if not that and mention is not None and not inverted and "," in masked[cue[1] : a]:
+                # "A, officials said, B": A is said too; a short A only as the subject of B's verb (and "“A,”
+                # he said, “B”" has no lead: _lead keeps no quotation)
+                lead = _lead(masked, ss, mention.start, short=_verb_first(masked, a, b))
+                if lead is not None and masked[a] == MASK and len(_WORD.findall(masked, *lead)) > 2:
+                    lead = (
+                        None  # before a quotation only a subject of a word or two ("Readers, he said, “...”")
+                    )
+                attr.lead = lead
             return attr
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
     lim = mention.start if (mention is not None and not inverted) else cue[0]
@@ -3119,7 +3129,6 @@ def _forward(
     return attr
 
 
-_RELATIVE_END = regex.compile(r"(?<=\p{L}\s)(?<!\bof\s)(?:who|whom|which|whose|where)\s*+,\s*+$", regex.V1)
 # Heads of a body that speaks unnamed but as written ("the interior ministry", "the appeals court").
 _UNNAMED_BODY_HEADS = frozenset(
     [
@@ -3246,9 +3255,10 @@ def _lead(masked: str, ss: int, lim: int, *, short: bool = False) -> tuple[int, 
     if colon >= 0:
         ss = colon + 1  # "X warned that A: B, she said, C": B is the part before the speaker
     head = masked[ss:lim].rstrip()
-    if not head.endswith(",") or head.endswith((" and,", " but,", " or,", ", which,", ", who,", ", whom,")):
+    if not head.endswith(",") or head.endswith((" and,", " but,", " or,")) or _RELATIVE_END.search(head):
         # ("X, who works for RT and, Y said, has ...": a clause of the writer's before "and"; "X backed the
-        # plan, which, she said, had saved lives": the writer's clause before the relative pronoun)
+        # plan, which, she said, had saved lives" and "an accountant who, they said, would ...": the
+        # writer's clause before the relative pronoun)
         return None
     a, b = _trim(masked, ss, ss + len(head))
     words = _WORD.findall(masked, a, b)
@@ -3282,6 +3292,28 @@ _SHORT_LEAD_STOPS = frozenset(
     ]
 )  # fmt: skip
 # A finite verb opening the part of a clause after an interrupting attribution: ", he said, would ...".
+# A relative pronoun ending the clause before a parenthetical cue ("an accountant who,"; not "All of which,",
+# a sentence's link)
+_RELATIVE_END = regex.compile(r"(?<=[\p{L},]\s)(?<!\bof\s)(?:who|whom|which|whose|where)\s*+,$", regex.V1)
+
+
+def _verb_first(masked: str, a: int, b: int) -> bool:
+    """The part after a parenthetical attribution opens with a finite verb ("would cut", "supports the
+    plan", "“voted with ...”"): the one or two words before the attribution are its subject."""
+    if _AUX_FIRST.match(masked, a, b) is not None:
+        return True
+    if masked[a : a + 1] == MASK:  # "Readers, he said, “voted with their wallets.”"
+        return True
+    return _LEXICAL_VERB_FIRST.match(masked, a, b) is not None
+
+
+# A finite lexical verb opening a clause: a third-person or past form before its object's determiner
+# ("supports the plan", "backed a ban"), or any -ed/-s form before a preposition ("voted for it").
+_LEXICAL_VERB_FIRST = regex.compile(
+    r"\p{Ll}++(?<=s|ed)(?<!ss|ous|is|as|us)\s++(?:the|a|an|his|her|its|their|this|that|these|those|every|no|more|less"
+    r"|for|against|with|to|on|in|at)\b",
+    regex.V1,
+)
 _AUX_FIRST = regex.compile(
     rf"(?:{_AUXILIARIES}|does|did|do|remains|remained)\b",
     regex.V1,
@@ -3293,7 +3325,7 @@ _LEAD_OPENERS = frozenset(
     [
         "on", "as", "when", "with", "without", "asked", "just", "so", "if", "because", "although", "though",
         "since", "until", "for", "from", "by", "despite", "like", "unlike", "meanwhile", "still", "however",
-        "instead", "now", "yet", "look",
+        "instead", "now", "yet", "look", "of", "particularly", "especially", "regarding", "about", "as for",
     ]
 )  # fmt: skip
 
@@ -3325,6 +3357,12 @@ _CLAUSE_HEAD = regex.compile(
         [^,;:\ue000]*+$""",
     regex.VERBOSE | regex.V1 | regex.IGNORECASE,
 )
+
+
+# A relative pronoun right before a cue, maybe with an auxiliary or adverb: ", who said", "who has long said".
+_RELATIVE_CUE = regex.compile(r",\s++(?:who|which)\s++(?:\p{Ll}++\s++){0,2}?$", regex.V1)
+# The main clause's verb after a relative clause closes: ", recounted the incident", ", declines to".
+_MAIN_VERB_AFTER = regex.compile(r",\s++(?!\p{Ll}++ly\b)\p{Ll}++(?<=ed|[^s]s)\s", regex.V1)
 
 
 def _subordinate_end(masked: str, a: int, b: int) -> tuple[int, int]:
@@ -4121,8 +4159,13 @@ def _object_only(masked: str, at: _Attr, a: int, lex: QuoteLexicon) -> bool:
     return _THAT_END.search(masked, at.cue[1], a, timeout=_tmo(at.cue[1], a)) is None
 
 
+_COLON_HEAD_REACH = 400  # characters from a paragraph's start to its quotation for "Speaker: “...”"
+
+
 def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> _Attr | None:
     """``Turkish Foreign Minister: “...”``: a speaker, a colon and the quotation."""
+    if r.open_at - ps > _COLON_HEAD_REACH:
+        return None  # (checked before the slice: a long paragraph holds many quotations)
     head = masked[ps : r.open_at].rstrip()
     if not head.endswith(":") or len(head) > 120:
         return None

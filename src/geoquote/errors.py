@@ -2,7 +2,9 @@
 
 Text is never an error: any ``str`` is valid input and is analysed. What raises is a caller's mistake
 (an argument of the wrong type, an option that does not exist, a record dictionary of the wrong shape)
-or a file that cannot be read or decoded.
+or a file that cannot be decoded. A file that cannot be opened or read at all raises the builtin
+:class:`OSError` ``open`` raises (:class:`FileNotFoundError`, :class:`IsADirectoryError`,
+:class:`PermissionError`, ...), which is not a :class:`GeoquoteError`: catch both to go on past any file.
 
 >>> import geoquote
 >>> geoquote.analyze(b"bytes")
