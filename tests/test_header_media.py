@@ -238,8 +238,13 @@ CASES: list[Any] = [
     pytest.param(
         "Insurers brace for a costly storm season\nBy Greta Holm | Yusuf Demir\nNovember 25, 2026\n\n"
         + _LEAD,
+        {"authors": ["Greta Holm", "Yusuf Demir"]},
+        id="untitled-name-opening-with-a-given-name-after-the-bar-is-a-second-writer",
+    ),
+    pytest.param(
+        "Insurers brace for a costly storm season\nBy Greta Holm | Storm Desk\nNovember 25, 2026\n\n" + _LEAD,
         {"authors": ["Greta Holm"]},
-        id="untitled-name-after-the-bar-is-left-alone",
+        id="untitled-words-after-the-bar-are-left-alone",
     ),
     pytest.param(
         "Harbour ferry review: slow but charming\nA week on the old boats\nText and Photos By Ilse Varga\n"

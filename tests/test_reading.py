@@ -231,3 +231,35 @@ def test_a_name_written_with_a_no_break_space_is_the_plain_name(blank: str) -> N
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Maren Dahl"
     assert q.speaker.mention is not None and blank in q.speaker.mention.text  # the caller's own characters
+
+
+def test_a_dialogue_turn_that_goes_on_after_its_attribution() -> None:
+    """ "— A, said X. B." gives X both parts of the turn, each a direct quotation."""
+    text = (
+        "The council met on Tuesday.\n\n"
+        "— We were promised cheaper rents, said Lise Moreau. Now we cannot afford the street.\n\n"
+        "— Nobody asked us, said Paul Garnier."
+    )
+    quotes = [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+    assert quotes == [
+        ("direct", "We were promised cheaper rents", "Lise Moreau"),
+        ("direct", "Now we cannot afford the street", "Lise Moreau"),
+        ("direct", "Nobody asked us", "Paul Garnier"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour talks resume\r\rBy Maren Dahl, Reuters\r\rThe talks resumed on Monday.",
+        "\ufeffHarbour talks resume\n\nBy Maren Dahl, Reuters\n\nThe talks resumed on Monday.",
+        "Harbour talks resume\n\nBy Maren\u00a0Dahl, Reuters\n\nThe talks resumed on Monday.",
+    ],
+    ids=["bare-carriage-returns", "byte-order-mark", "no-break-space-in-byline"],
+)
+def test_the_header_reads_odd_line_ends_and_blanks_as_plain_ones(text: str) -> None:
+    header = analyze(text).header
+    assert header.title is not None and header.title.text == "Harbour talks resume"
+    assert [a.name for a in header.authors] == ["Maren Dahl"]
+    for span in analyze(text).spans():
+        assert text[span.start : span.end] == span.text

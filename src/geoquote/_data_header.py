@@ -31,9 +31,11 @@ __all__ = [
     "PUBLISHED_LABELS",
     "RELATIVE_WORDS",
     "ROLE_WORDS",
+    "TEASER_LABELS",
     "UI_WORDS",
     "UPDATED_LABELS",
     "WEEKDAYS",
+    "WEEKDAY_NUMBERS",
 ]
 
 
@@ -565,6 +567,8 @@ AGENCIES: tuple[str, ...] = (
         "Armenpress",
     ),
     *("KUNA", "QNA", "AA", "NAN", "Prensa Latina"),
+    *("UNN", "Interfax-Ukraine", "APP", "APS", "TAP", "Jiji Press", "Jiji", "ISNA", "BSS", "UNB", "Télam"),
+    *("BelTA", "Notimex", "NNA", "KNA", "TNN"),
 )
 
 #: News agencies as Arabic copy names them in a dateline -> their name in Latin letters, as :data:`AGENCIES`
@@ -612,6 +616,15 @@ OUTLETS: tuple[str, ...] = (
     *("France 24", "Deutsche Welle", "Agência Brasil", "Dawn.com", "Arab News", "The National"),
     *("Nation Media Group", "Balkan Insight", "BIRN", "Daily Maverick", "Premium Times", "The Straits Times"),
     *("The Times of Israel", "Times of Israel", "MercoPress"),
+    *("Daily Sabah", "Hürriyet Daily News", "Hurriyet Daily News", "The Japan Times", "Japan Times"),
+    *("South China Morning Post", "SCMP", "Times of India", "The Times of India", "Hindustan Times"),
+    *("The Indian Express", "Indian Express", "The Express Tribune", "Express Tribune", "The News"),
+    *("Business Recorder", "Daily Nation", "The Standard", "The EastAfrican", "Punch", "Vanguard"),
+    *("The Guardian Nigeria", "News24", "Mail & Guardian", "The Citizen Tanzania", "Buenos Aires Times"),
+    *("Mexico News Daily", "The Rio Times", "Gulf News", "Khaleej Times", "The Korea Herald", "Korea Herald"),
+    *("The Korea Times", "Korea JoongAng Daily", "Bangkok Post", "The Jakarta Post", "Jakarta Post"),
+    *("New Straits Times", "The Star", "Manila Times", "The Manila Times", "Philippine Daily Inquirer"),
+    *("Tehran Times", "Kyiv Post", "The Moscow Times", "Moscow Times", "Caixin", "China Daily"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").
@@ -638,6 +651,7 @@ OUTLET_WORDS: tuple[str, ...] = (
     "News",
     "Daily",
     "Magazine",
+    "Media",
     "Online",
     "Rédaction",
     "Redacción",
@@ -691,7 +705,7 @@ DESK_WORDS: tuple[str, ...] = (
     *("Redakcja", "Redactie", "Redakce", "Redacția", "Redaksi", "Redaktionen"),
 )
 
-#: Words of a staff title printed after a name ("Cam E. Kettles, Crimson Staff Writer").
+#: Words of a staff title printed after a name ("Ida R. Voss, Gazette Staff Writer").
 ROLE_WORDS: tuple[str, ...] = (
     "Writer",
     "Editor",
@@ -1032,4 +1046,33 @@ FURNITURE_LINES: tuple[str, ...] = (
     *("apple news", "google news", "yahoo news", "yahoo finance", "yahoo!", "msn", "microsoft start"),
     *("flipboard", "smartnews", "newsbreak", "news break", "feedly", "inoreader", "pocket", "upday"),
     *("full coverage", "top stories", "for you", "following", "headlines for you"),
+    # a web page's navigation copied with its text
+    *("skip to main content", "skip to content", "skip to navigation", "skip to search", "jump to content"),
+    *("toggle navigation", "open menu", "main menu", "menu", "search", "sign in", "log in", "subscribe"),
 )
+
+#: Labels over a list of links to other stories: a date under one of them dates that story, not the page's.
+#: Lower case, compared with the whole line less a closing colon (collected by the geoquote authors).
+TEASER_LABELS: tuple[str, ...] = (
+    *("read also", "also read", "see also", "related", "related stories", "related articles"),
+    *("more on this story", "more on this topic", "you may also like", "recommended", "most read"),
+    *("lesen sie auch", "auch interessant", "mehr zum thema", "das könnte sie auch interessieren"),
+    *("lire aussi", "à lire aussi", "sur le même sujet", "leer más", "lea también", "te puede interesar"),
+    *("leia também", "leia mais", "leggi anche", "potrebbe interessarti", "читайте также", "по теме"),
+    *("ayrıca okuyun", "ilginizi çekebilir", "اقرأ أيضا", "اقرأ أيضاً"),
+)
+
+#: Full weekday names a story's lead uses ("on Tuesday", "am Dienstag", "mardi") -> ISO weekday number less
+#: one (Monday 0), in the languages whose month names are listed above; lower case.
+WEEKDAY_NUMBERS: dict[str, int] = {
+    name: k
+    for row in (
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+        ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
+    )
+    for k, name in enumerate(row)
+}

@@ -82,6 +82,8 @@ DATE_RE = regex.compile(
         (?P<mon>\L<months>)(?!\p{L})\.?(?:\s?,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)
             (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L})))
             (?:\s?(?:года|року|г\.|р\.)(?!\p{L}))?)?                    # "4 марта 2025 года"
+    |   # day, month's name and year joined by hyphens: 04-Mar-2025 (South Asian pages)
+        (?<![\d.,/\-])(?P<d>3[01]|[12]\d|0?[1-9])-(?P<mon>\L<months>)-(?P<y>(?:19|20)\d\d)(?!\d)
     |   # a month glued to the word before it, as a page's dump prints a byline or a title and then the date:
         # "Lena VoigtNovember 14, 2025", "Editor, M3Nov 2, 2025" (capitalised, with its day and year)
         (?<=[\p{L}\d])(?=(?-i:\p{Lu}\p{Ll}))(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<d>3[01]|[12]\d|0?[1-9])
@@ -254,12 +256,12 @@ def parse_date(
     s = s.strip().replace("’", "'")  # "aujourd’hui" as "aujourd'hui"
     if not s or len(s) > 80:
         return None
-    m = DATE_RE.fullmatch(s, timeout=0.05)
+    m = DATE_RE.fullmatch(s, timeout=1.0)
     if m is not None:
         return _from_parts(m, reference_date, settings)
     if reference_date is None:
         return None
-    rm = RELATIVE_RE.fullmatch(s, timeout=0.05)
+    rm = RELATIVE_RE.fullmatch(s, timeout=1.0)
     if rm is not None and rm.group("H") is not None:
         # "vandaag, 07:12": dateparser reads the day ("ontem às 10h15" it would misread), the clock is ours
         day = _with_dateparser(rm.group("day"), reference_date, settings)

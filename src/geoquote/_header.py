@@ -38,6 +38,7 @@ import contextlib
 import datetime as _dt
 import difflib
 import functools
+import itertools
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -46,7 +47,7 @@ from importlib import resources
 import attrs
 import regex
 
-from ._check import ensure_reference_date, ensure_text
+from ._check import ensure_items, ensure_reference_date, ensure_text
 from ._data_header import (
     AGENCIES,
     ARABIC_AGENCIES,
@@ -63,8 +64,10 @@ from ._data_header import (
     OUTLETS,
     PUBLISHED_LABELS,
     ROLE_WORDS,
+    TEASER_LABELS,
     UI_WORDS,
     UPDATED_LABELS,
+    WEEKDAY_NUMBERS,
     WEEKDAYS,
 )
 from ._dates import (
@@ -79,19 +82,21 @@ from ._dates import (
     parse_date,
     search_date,
 )
+from ._plain import plain_characters, respan
 from ._records import Author, Dateline, DateValue, Header, Source, Span
 from ._trie import trie
-from .errors import InputTypeError, OptionError
+from .errors import OptionError
 
 __all__ = ["COLON_DATELINE", "dateline_city", "parse_header"]
 
-#: How far the header may reach: this many non-empty lines, and this many characters.
-MAX_LINES = 40
+#: How far the header may reach: this many non-empty lines, and this many characters. A page's menus and
+#: teasers can fill fifty short lines above the byline; the scan still stops after MAX_BODY_LINES paragraphs.
+MAX_LINES = 80
 MAX_CHARS = 8000
 #: After this many body paragraphs the header scan stops.
 MAX_BODY_LINES = 3
 
-_T = 0.2  # regex timeout (seconds) for patterns run over caller text
+_T = 1.0  # regex timeout (seconds) for patterns run over caller text
 
 _AGENCY_ALIASES = {
     "reuter": "Reuters",
@@ -112,6 +117,7 @@ _NEWSPAPER_SET = {w.casefold() for w in NEWSPAPER_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
 _NOT_PLACES = {w.casefold() for w in NOT_PLACES}
 _WEEKDAY_SET = {w.casefold() for w in WEEKDAYS}
+_TEASER_SET = frozenset(TEASER_LABELS)
 #: Definite articles that open an outlet's name, never a person's ("Le", "La" and "El" do open surnames).
 _ARTICLES = {"the", "die", "der", "das", "il", "lo", "les", "los", "las"}
 _PARTICLES = {
@@ -152,8 +158,9 @@ _BYLINE_RE = regex.compile(
 #: (the stdlib ``\s`` takes in every blank of ``regex``). A stdlib trie of literals cannot backtrack.
 _BYLINE_WORD_AT = re.compile(rf"(?:^|(?<=[\s|•·/])){trie(v for w in BYLINE_WORDS for v in _spellings(w))}")
 
-# The parts of a desk credit: what stands between "/", "|", ",", "&", "and" ("Redacción / EFE").
-_DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?:and|y|und|et|e|ve)\s)\s*")
+# The parts of a desk credit: what stands between "/", "|", ",", "&", "and", "with" ("Redacción / EFE", "DAILY
+# SABAH WITH AA").
+_DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?i:and|with|y|und|et|e|ve)\s)\s*")
 
 # "Jane Doe | Reuters", "Ana Ruiz / EFE", "Anna Lindqvist/TT", "Jan Gerber | News24": the credit is checked
 # by :func:`_credit_name`.
@@ -199,6 +206,7 @@ _BYLINE_END_RE = regex.compile(
     |   (?<!\sin\s\p{Lu}[^\n]*?\s(?:and|&)\s[^\n]*?)   # (nor B's place in "A in Kyiv and B in Moscow")
         \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
     |   \s+\+\d+\s+more
+    |   \s*[;,]\s*(?i:edited|editing|produced|fact-checked)\s+by\b   # "A; Edited by: B": an editor
     |   ,?\s+(?:mit\sMaterial\s(?:von|der|aus)|with\s(?:material|files|wires?)\sfrom
             |con\s(?:información|material)\sde|com\sinformações\sd[ae])\s   # "Von A, mit Material von dpa"
     |   [,;]?\s+(?i:photos?|fotos?|pictures|images|bilder|video|grafik|graphics|illustrations?|infograf[ií]a)
@@ -258,9 +266,13 @@ _READING_TIME_RE = regex.compile(
 )
 #: How many days a dateline's day may fall after the printed date (a local day ahead of the page's clock).
 _DATELINE_LEAD_DAYS = 2
-# An honorific before a name: "Dr. Anne Fischer", "Mr Tom Lee", "Prof. Omar Reyes".
+# An honorific or ranks before a name: "Dr. Anne Fischer", "Mr Tom Lee", "Prof. Omar Reyes", "Maj. Gen. (Retd)
+# Omar Reyes", as South Asian papers credit retired officers.
 _HONORIFIC_RE = regex.compile(
-    r"(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.\s+|(?:Dr|Prof|Mr|Mrs|Ms)\s+(?=\p{Lu})"
+    r"""(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr|Gen|Lt|Maj|Brig|Col|Capt|Cdr|Adm|Rev|Amb)\.\s+
+        |(?:Dr|Prof|Mr|Mrs|Ms)\s+(?=\p{Lu}))++
+        (?:\((?i:retd|retired|r)\.?\)\s+)?+""",
+    regex.VERBOSE,
 )
 _INITIALS_RE = regex.compile(r"(?:\p{L}\.)+|Jr\.|Sr\.")
 # A line that opens with a date (and a time) and a separator, a name after it: "May 30, 2023 / Amy Gallo".
@@ -296,7 +308,7 @@ _FIRST_PUBLISHED_RE = regex.compile(r"(?i:first|originally)\s(?i:published)(?!\p
 # of two words: "Sousa e Silva" is one name.
 _NAME_SPLIT_RE = regex.compile(
     r"""\s*(?:,?\s*\b(?:with\s+)?(?:additional\s+)?reporting\s+by\b   # "A with (additional) reporting by B"
-        |,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
+        |,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
         |(?-i:\b(?:e|ve|i|en|та|і)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu})))\s*""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -395,6 +407,36 @@ _DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
 # A word and a day where a wire's dateline prints its date, the month misspelt ("NEW YORK, Narch 2 - "): the
 # place in capitals and the dash make it a dateline, with no date read.
 _MISSPELT_DATE_RE = regex.compile(r"\p{Lu}\p{Ll}{2,8}\.?\s(?:3[01]|[12]\d|0?[1-9])")
+_ENGLISH_MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
+    *("November", "December"),
+)
+
+
+def _misspelt_date(
+    start: int, date_s: str, ref: _dt.datetime | None, settings: DateSettings
+) -> DateValue | None:
+    """The date of a wire dateline whose English month name is misspelt by one letter ("Narch 2",
+    "Fbruary 3"): read with the only month one edit away, the span on the printed text; None if not one."""
+    word, day = date_s.strip().rstrip(".").split(None, 1)[0].rstrip("."), date_s.strip().split()[-1]
+    near = [mo for mo in _ENGLISH_MONTHS if _one_edit(word.casefold(), mo.casefold())]
+    if len(near) != 1:
+        return None
+    ds = start + (len(date_s) - len(date_s.lstrip()))
+    parsed = _date_value(ds, ds + len(date_s.strip()), f"{near[0]} {day}", ref, settings)
+    return None if parsed is None else attrs.evolve(parsed, text=date_s.strip())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one substituted, dropped or added letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
     r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)(?P<sep>[,.])\s*+  # "Damascus, SANA- ..."
@@ -560,6 +602,7 @@ class _State:
     last_header_end: int = 0
     body_start: int | None = None
     body_lines: list[int] = attrs.Factory(list)
+    filed_from: Dateline | None = None  # a place the byline names ("By A, Abuja"), the dateline if none other
 
 
 def parse_header(
@@ -587,6 +630,14 @@ def parse_header(
     ensure_text(text)
     ref = ensure_reference_date(reference_date)
     settings = _settings(languages, date_order)
+    plain = plain_characters(text)
+    if plain is not text:  # bare carriage returns, no-break spaces, a byte order mark: read as plain ones,
+        return respan(_parse(plain, ref, settings), text)  # the spans quoting the caller's characters
+    return _parse(text, ref, settings)
+
+
+def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Header:
+    """:func:`parse_header` of a text whose line ends and blanks are plain, with its options checked."""
     lines = _top_lines(text)
     if not lines:
         return Header()
@@ -605,6 +656,15 @@ def parse_header(
         st.last_header_end = st.title.end if st.title is not None else 0
         st.body_lines.insert(0, st.subtitle.start)
         st.subtitle = None
+    if st.published is None and st.first_date is not None and st.first_date.precision == "month":
+        with contextlib.suppress(
+            TimeoutError
+        ):  # "September 2010" of an archive's list: a day labelled below wins
+            labelled = _scan_labelled_date(text, ref, settings, _SCAN_PUBLISHED) or _footer_date(
+                text, ref, settings
+            )
+            if labelled is not None and labelled.precision in _DAY_PRECISION:
+                st.published = labelled
     if st.published is None:
         st.published = st.first_date
     elif (
@@ -618,12 +678,18 @@ def parse_header(
         with contextlib.suppress(TimeoutError):  # a pathological text costs its fallback date only
             st.published = (
                 _scan_labelled_date(text, ref, settings, _SCAN_PUBLISHED)
+                or _footer_date(text, ref, settings)
                 or st.updated  # only a revision date is printed: it is the article's date as far as is known
                 or _date_led_line(lines, ref, settings)
                 or _scan_labelled_date(text, ref, settings, _SCAN_UPDATED)
             )
     if st.published is None and st.dateline is not None and st.dateline.date is None:
         st.published = st.updated  # "CHICAGO (AP) —" under "Updated March 4, 2025": the only date printed
+        if st.published is None:
+            with contextlib.suppress(TimeoutError):  # "HAMBURG - ..." over "© dpa | 04.03.2025 09:30"
+                st.published = _footer_date(text, ref, settings)
+    if st.dateline is None:
+        st.dateline = st.filed_from  # (set only now: a dateline keeps the fallback date scan from running)
     printed = st.published or st.updated
     if st.dateline is not None and printed is not None:
         # "BRUSSELS, March 12 (Reuters)" under "Published: 12 March 2023": the printed year, not the clock's
@@ -635,6 +701,10 @@ def parse_header(
     if body is None:
         after = [b for b in st.body_lines if b >= st.last_header_end]
         body = after[0] if after else _body_after(text, st.last_header_end)
+    if st.published is not None and (swap := _order_by_weekday(text, st.published, body)) is not None:
+        st.published = swap  # "Published: 03/04/2025" over "... voted Tuesday": March 4, not April 3
+        if st.updated is not None:
+            st.updated = _swapped(st.updated) or st.updated
     if not st.authors and st.byline is None:
         with contextlib.suppress(TimeoutError):
             st.authors = _credited_authors(text, body)
@@ -649,6 +719,68 @@ def parse_header(
         updated=st.updated,
         body_start=body,
     )
+
+
+# A numeric date whose day and month could be read either way: "03/04/2025" (slashes only: a date of dots or
+# dashes is day first wherever it is printed so).
+_AMBIGUOUS_DATE_RE = regex.compile(r"(?P<a>0?[1-9]|1[0-2])/(?P<b>0?[1-9]|1[0-2])/(?:19|20)\d\d")
+_WEEKDAY_WORD_RE = regex.compile(
+    r"(?<!\p{L})(?i:\L<days>)(?!\p{L})", days=sorted(WEEKDAY_NUMBERS, key=len, reverse=True)
+)
+_SHORT_WEEKDAYS = {
+    **WEEKDAY_NUMBERS,
+    **{
+        w: k
+        for k, ws in enumerate(("mon", "tue tues", "wed", "thu thurs", "fri", "sat", "sun"))
+        for w in ws.split()
+    },
+}
+_SHORT_WEEKDAY_RE = regex.compile(
+    r"(?<!\p{L})(?i:\L<days>)(?!\p{L})", days=sorted(_SHORT_WEEKDAYS, key=len, reverse=True)
+)
+#: How far into the body the lead is read for a weekday (its first sentence only).
+_LEAD_CHARS = 300
+_SENTENCE_STOP_RE = regex.compile(r"[.!?](?=\s)|\n")
+
+
+def _order_by_weekday(text: str, dv: DateValue, body: int) -> DateValue | None:
+    """``dv`` read with its day and month swapped, when it is an ambiguous numeric date and the weekday
+    printed with it, or else the first sentence of the lead, names the swapped day (or the day before it,
+    for a story filed the morning after) and not that of ``dv`` (nor the day before it); None otherwise."""
+    alt = _swapped(dv)
+    if alt is None:
+        return None
+    line_start = text.rfind("\n", 0, dv.start) + 1
+    line_end = text.find("\n", dv.end)
+    own = text[line_start : len(text) if line_end < 0 else line_end]
+    lead = text[body : body + _LEAD_CHARS]
+    if (stop := _SENTENCE_STOP_RE.search(lead, 20)) is not None:
+        lead = lead[: stop.start()]
+    named: set[int] = set()
+    named = {_SHORT_WEEKDAYS[m.group().casefold()] for m in _SHORT_WEEKDAY_RE.finditer(own, timeout=_T)}
+    if not named:  # ("Tue, 03/04/2025": the weekday printed with the date, else the lead's)
+        named = {WEEKDAY_NUMBERS[m.group().casefold()] for m in _WEEKDAY_WORD_RE.finditer(lead, timeout=_T)}
+    if not named:
+        return None
+
+    def fits(v: DateValue) -> bool:
+        day = _dt.date.fromisoformat(v.value[:10])
+        return day.weekday() in named or (day - _dt.timedelta(days=1)).weekday() in named
+
+    return alt if fits(alt) and not fits(dv) else None
+
+
+def _swapped(dv: DateValue) -> DateValue | None:
+    """``dv`` with day and month swapped when its text opens with an ambiguous numeric date, else None."""
+    m = _AMBIGUOUS_DATE_RE.match(dv.text)
+    if m is None or int(m.group("a")) == int(m.group("b")):
+        return None
+    try:
+        day = _dt.date.fromisoformat(dv.value[:10])
+        alt = day.replace(month=day.day, day=day.month)
+    except ValueError:
+        return None
+    return attrs.evolve(dv, value=alt.isoformat() + dv.value[10:])
 
 
 def _dateline_in_year_of(dl: Dateline, published: DateValue, settings: DateSettings) -> Dateline:
@@ -677,8 +809,7 @@ def _dateline_in_year_of(dl: Dateline, published: DateValue, settings: DateSetti
 
 def _settings(languages: Sequence[str], date_order: DateOrder) -> DateSettings:
     """Check the options and build the date settings."""
-    if isinstance(languages, str) or not all(isinstance(x, str) for x in languages):
-        raise InputTypeError.expected("languages", "a sequence of language codes", languages)
+    languages = ensure_items(languages, str, "languages", "str (a language code)")
     if date_order not in ("DMY", "MDY"):
         raise OptionError.choices("date_order", date_order, ("DMY", "MDY"))
     return DateSettings(languages=tuple(languages), date_order=date_order)
@@ -706,10 +837,21 @@ def _is_sentence(line: _Line) -> bool:
 
 
 def _is_body(line: _Line) -> bool:
-    """A paragraph of running text, not a header line."""
+    """A paragraph of running text, not a header line: a teaser's headline in title case ("Best Moments
+    From the Harbour Festival: Bands, Boats & More!") is none, whatever its closing mark."""
     t = line.text
+    if len(t) >= 150:
+        return True
     words = t.count(" ") + 1
-    return len(t) >= 150 or (words >= 12 and _SENTENCE_END_RE.search(t) is not None)
+    return words >= 12 and _SENTENCE_END_RE.search(t) is not None and not _title_case(t)
+
+
+_LONG_WORD_RE = regex.compile(r"(?<![\p{L}'’\-])\p{L}[\p{L}'’\-]{3,}+")
+
+
+def _title_case(t: str) -> bool:
+    """Every word of four letters or more opens with a capital, as in a headline set in title case."""
+    return all(w[0].isupper() for w in _LONG_WORD_RE.findall(t))
 
 
 def _walk(
@@ -746,9 +888,15 @@ def _walk(
         st.title = Span(text[st.title.start : nxt.end], st.title.start, nxt.end)
         st.last_header_end = nxt.end
         i += 1
+    teaser = 0  # the lines up to this index stand under "Read also": another story's headline and date
     while i < len(lines) and len(st.body_lines) < MAX_BODY_LINES:
         line = lines[i]
         i += 1
+        if (st.body_lines or st.subtitle) and line.text.rstrip(" :").casefold() in _TEASER_SET:
+            teaser = i + 2
+            continue
+        if i <= teaser:
+            continue
         near = i - 1 <= st.title_line + 2 and not st.body_lines  # (a copy stands right under the headline)
         if line.text == first.text or (near and _repeats_title(line, first, st)):
             if not st.body_lines:  # (the headline printed again under the lead is no more header)
@@ -779,7 +927,14 @@ def _walk(
             st.last_header_end = line.end
             _dates_in(line, st, ref, settings, labelled_only=True)
             continue
-        if not st.body_lines and st.dateline is None and _is_place_line(line.text):
+        if (
+            not st.body_lines
+            and st.dateline is None
+            and (
+                _is_place_line(line.text)
+                or _city_by_date(line, lines[i - 2] if i >= 2 else None, lines[i] if i < len(lines) else None)
+            )
+        ):
             st.dateline = Dateline(line.text, line.start, line.end, place=line.text)
             st.last_header_end = line.end  # "ANKARA" alone over the first paragraph, as Anadolu prints it
             continue
@@ -787,8 +942,24 @@ def _walk(
             st.body_lines.append(line.start)
             _dates_in(line, st, ref, settings, labelled_only=True)
             continue
+        had = st.published or st.first_date
         if _dates_in(line, st, ref, settings, labelled_only=False) and not st.body_lines:
             st.last_header_end = line.end
+            if st.source is None:
+                _labelled_source(line, st)  # "Mar 4, 2025 | 10:12 PM IST | Source: PTI"
+            pm = _PLACE_AFTER_DATE_RE.search(line.text, timeout=_T) if st.dateline is None else None
+            if pm is not None and _place_after_date(pm.group("place")):
+                # "Updated - March 04, 2025 10:12 pm IST - KOCHI": The Hindu's place after its date
+                at = line.start + pm.start("place")
+                st.dateline = Dateline(pm.group("place"), at, line.end, place=pm.group("place"))
+            elif pm is not None and st.source is None and (name := _agency_name(pm.group("place"))):
+                at = line.start + pm.start("place")  # "Published - March 04, 2025 10:12 pm IST - PTI"
+                st.source = Source(pm.group("place"), at, line.end, name)
+        elif st.body_lines and had is not None and st.published is not None and st.published is not had:
+            if st.published.value[:10] != had.value[:10]:
+                # "Datum: 28/02/2025" under the lead, a day other than the header's: the date of what the
+                # story shows (a photo's), not the story's; the same day with its time refines it
+                st.published = None if had is st.first_date else had
         elif not st.body_lines and _lone_time(text, line, st):
             st.last_header_end = line.end  # "November 17, 2025" then "14:22": the time of the date above
         elif not st.body_lines and len(line.text) <= 50 and _READING_TIME_RE.search(line.text, timeout=_T):
@@ -1187,7 +1358,7 @@ def _dates_in(
             kind = None  # "the film, which was released in May 2022": prose, not a label
         if labelled_only and kind is not None and m.group("d") is None and m.group("a") is None:
             continue  # a month in running text ("(Stand: Mai 2024)") dates a fact, not the article
-        if labelled_only and kind is None and (m.start() != 0 or m.group("y") is None):
+        if labelled_only and kind is None and (m.group("y") is None or not _opens_line(line.text, m.start())):
             continue  # in running text only a labelled date counts, or one that opens the line
         yearless = m.group("y") is None and m.group("a") is None
         anchor = (day or st.published or st.first_date) if yearless and kind == "updated" else None
@@ -1212,6 +1383,13 @@ def _dates_in(
             st.first_published = st.first_published or _FIRST_PUBLISHED_RE.search(before) is not None
         elif st.first_date is None or (st.first_date.precision == "month" and dv.precision in _DAY_PRECISION):
             st.first_date = dv  # a day printed after a bare "January 2022" is the article's date
+        elif (
+            st.first_date.start >= line.start
+            and dv.value < st.first_date.value
+            and dv.precision in _DAY_PRECISION
+            and _only_dates(line.text)
+        ):
+            st.first_date = dv  # "2025-03-09 10:12:00 2025-03-04 08:00:00": a page's revision and publication
     tm = _UPDATED_TIME_RE.search(line.text, timeout=_T) if day is not None and st.updated is None else None
     if day is not None and tm is not None and tm.start("H") > day.end - line.start:
         # "Publié le 12/03/2025 à 07h30, mis à jour à 09h45": the revision time of the day printed before
@@ -1249,6 +1427,23 @@ def _dates_in(
                 else:
                     st.first_date = st.first_date or dv
     return found
+
+
+_DATES_ONLY_RE = regex.compile(r"[\d\s:.\-/,|]++")
+
+
+def _only_dates(t: str) -> bool:
+    """Whether ``t`` holds nothing but numeric dates and times, with no word: a page's time stamps."""
+    return _DATES_ONLY_RE.fullmatch(t, timeout=_T) is not None
+
+
+# A short credit and a separator before a date that opens a paragraph: "Red. / 04.03.2025 Der Hafen ...".
+_CREDIT_BEFORE_DATE_RE = regex.compile(r"\p{Lu}[\p{L}.\-]{0,15}+(?:\s\p{Lu}[\p{L}.\-]{0,15}+)?+\s[/|·•]\s")
+
+
+def _opens_line(t: str, at: int) -> bool:
+    """Whether a date at ``at`` opens the line ``t``, or stands right after a short credit there."""
+    return at == 0 or (at <= 34 and _CREDIT_BEFORE_DATE_RE.fullmatch(t, 0, at) is not None)
 
 
 def _revised_on(start: int, s: str, anchor: DateValue, settings: DateSettings) -> DateValue | None:
@@ -1379,7 +1574,9 @@ def _try_byline(
     """If ``lines[i]`` opens a byline, record it and return how many lines it used; else 0."""
     line = lines[i]
     k = i - st.title_line  # how far under the headline (the masthead and labels above it do not count)
-    under_byline = st.byline is not None and i == st.byline_line + 1
+    under_byline = st.byline is not None and (
+        i == st.byline_line + 1 or (i == st.byline_line + 2 and _role_line(lines[i - 1].text))
+    )  # ("By Ann Lee" / "Senior Reporter" / "Nation Media Group": the outlet under the writer's title)
     if under_byline and st.source is None and len(line.text) <= 40 and (name := _credit_name(line.text)):
         st.source = Source(line.text, line.start, line.end, name)  # "By A and B" / "Nation Media Group"
         return 1
@@ -1394,6 +1591,14 @@ def _try_byline(
         return 0
     if k <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
         return 1  # "Fuente: EFE": the source, no byline
+    pm = _PLACE_THEN_AGENCY_RE.fullmatch(line.text, timeout=_T) if k <= 8 and len(line.text) <= 50 else None
+    name = _agency_name(pm.group("agency")) if pm is not None and st.dateline is None else None
+    if pm is not None and name is not None and dateline_city(pm.group("place")):
+        # "Kyiv • UNN": the place and the agency over the lead
+        st.dateline = Dateline(line.text, line.start, line.end, place=pm.group("place"), agency=name)
+        at = line.start + pm.start("agency")
+        st.source = st.source or Source(pm.group("agency"), at, line.end, name)
+        return 1
     if k <= 8 and not st.body_lines and _sender_line(line, text, st):
         return 1  # "From: The Daily Ledger <news@ledger.example>": an e-mail's sender
     last = i == len(lines) - 1 and line.end >= len(text.rstrip())  # a sign-off ("Reuter") ends the story
@@ -1433,7 +1638,9 @@ def _try_byline(
             st.source = st.source or scratch.source
             return 1
         if cm.end() == len(line.text):  # "Par notre envoyé spécial à Kyiv": nobody named
-            st.byline = Span(line.text, line.start, line.end)
+            w = _BY_WORD_RE.match(line.text)  # (the byline without its "By", "Par", "Von")
+            at = line.start + (w.end() if w is not None else 0)
+            st.byline = Span(text[at : line.end], at, line.end)
             return 1
     sm = _STAFF_BYLINE_RE.match(line.text, timeout=_T) if len(line.text) <= 60 else None
     if sm is not None:  # "Staff Reporter", "From our correspondent in Kyiv": a byline naming nobody
@@ -1473,6 +1680,18 @@ def _try_byline(
             st.byline_line, st.byline_bare = i, True
             _dates_in(line, st, ref, settings, labelled_only=False)
             return 1
+    lead = _dates_lead(line.text) if k <= 8 and not st.body_lines and len(line.text) <= 120 else 0
+    if lead:  # "September 17, 2019 Ann Lee 0", "6 March 20256 March 2025 Ann Lee Harbours, News": a blog's
+        rest = line.text[lead:]  # date (twice when the page prints its two dates), author, comments, tags
+        name = _COUNT_OR_TAGS_RE.sub("", rest, count=1, timeout=_T)
+        a = line.start + lead
+        # with nothing after it, the words must open with a given name: a date and a section ("Kultur") are
+        # no byline
+        known = name != rest or name.split()[0].casefold() in _given_names()
+        if known and _bare_name_line(name) and _set_byline(a, a + len(name), text, st, bare=True):
+            st.byline_line, st.byline_bare = i, True
+            _dates_in(line, st, ref, settings, labelled_only=False)
+            return 1
     cut = _name_then_newspaper(line.text) if k <= 2 and not st.body_lines else None
     if cut is not None:  # "Owen Pratt Lakeside Evening Courier": a name, then the paper without a separator
         name, paper = line.text[:cut].rstrip(), line.text[cut:]
@@ -1482,6 +1701,26 @@ def _try_byline(
         st.byline_line, st.byline_bare = i, True
         return 1
     return 0
+
+
+# What follows a blog's author on its date line: a count of comments, or a list of two tags or more.
+_COUNT_OR_TAGS_RE = regex.compile(r"\s++(?:\d{1,5}+|\p{Lu}[\p{L}&\-]*+(?:,\s\p{Lu}[\p{L}&\-]*+)++)$")
+
+
+def _dates_lead(t: str) -> int:
+    """Where the run of dates that opens ``t`` ends, after the space behind it: 0 unless a date with its year
+    opens the line and a word follows the run. Dates in the run are apart by spaces, or glued to the last
+    digit of the year before ("6 March 20256 March 2025")."""
+    end = 0
+    for m in find_dates(t, timeout=_T):
+        gap = t[end : m.start()].strip()
+        if (end == 0 and m.start() != 0) or (end and gap and not (gap.isdigit() and len(gap) <= 2)):
+            break
+        end = m.end()
+    if end == 0 or _YEAR_RE.search(t, 0, end) is None:
+        return 0
+    rest = len(t) - len(t[end:].lstrip())
+    return rest if rest > end and rest < len(t) else 0
 
 
 # A line that adds names to the byline above it: "and Omar Said", "& Lea Roth", "und Lea Roth".
@@ -1505,7 +1744,14 @@ def _credit_then_date(line: _Line, st: _State) -> bool:
     cm = _CREDIT_THEN_DATE_RE.match(line.text, timeout=_T) if len(line.text) <= 120 else None
     if cm is None:
         return False
+    desk = None  # "TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 4, 2025": a desk, then the outlet
+    if _desk_head(cm.group("credit")) is not None or cm.group("credit").casefold() in _DESK_SET:
+        nm = _CREDIT_THEN_DATE_RE.match(line.text, cm.end(), timeout=_T)
+        if nm is not None:
+            desk, cm = cm, nm
     at = cm.end()
+    if (lm := _PUBLISHED_RE.match(line.text, at) or _UPDATED_RE.match(line.text, at)) is not None:
+        at = _skip_spaces(line.text, lm.end())  # (the date's label: "... / Updated: Mar 4, 2025")
     if (tm := _CLOCK_BEFORE_RE.match(line.text, at, timeout=_T)) is not None:
         at = tm.end()  # (a time printed before the date)
     dated = match_date(line.text, at, timeout=_T) is not None or (
@@ -1515,7 +1761,18 @@ def _credit_then_date(line: _Line, st: _State) -> bool:
         return False
     start = line.start + cm.start("credit")
     st.source = st.source or Source(cm.group("credit"), start, start + len(cm.group("credit")), name)
+    if desk is not None and st.byline is None:
+        d_start = line.start + desk.start("credit")
+        st.byline = Span(desk.group("credit"), d_start, d_start + len(desk.group("credit")))
+        st.byline_desk = True
     return True
+
+
+def _skip_spaces(t: str, at: int) -> int:
+    """The first index from ``at`` where ``t`` holds no blank."""
+    while at < len(t) and t[at].isspace():
+        at += 1
+    return at
 
 
 def _outlet_or_place_then_names(line: _Line, text: str, st: _State) -> bool:
@@ -1562,6 +1819,12 @@ def _name_then_newspaper(line: str) -> int | None:
     if any(t.casefold() in _NEWSPAPER_SET or t.casefold() in _OUTLET_SET for t in toks[:k]):
         return None
     return line.index(toks[k], len(" ".join(toks[:k])))
+
+
+def _role_line(t: str) -> bool:
+    """A writer's title alone on its line: "Senior Reporter", "Transport Correspondent"."""
+    toks = t.split()
+    return len(t) <= 40 and 1 <= len(toks) <= 4 and toks[-1].casefold() in _ROLE_SET
 
 
 def _second_byline(
@@ -1819,7 +2082,27 @@ def _cut_byline(s: str) -> int:
     em = _BYLINE_END_RE.search(s, 0, end, timeout=_T)
     if em is not None and em.start() > 0:
         end = em.start()
+    while end < len(s) and (bm := _BAR_NAME_RE.match(s, end, timeout=_T)) is not None:
+        if not _another_person(bm.group("name")):
+            break
+        end = bm.end("name")  # "Tariq Zaman | Sana Malik": a second writer after the bar, not the outlet
     return end
+
+
+# A bar and what stands after it up to the next separator, date or line's end.
+_BAR_NAME_RE = regex.compile(r"[^\S\n]*+\|[^\S\n]*+(?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$)")
+
+
+def _another_person(part: str) -> bool:
+    """A person's name opening with a common given name, and no outlet's or agency's."""
+    toks = part.split()
+    return (
+        bool(toks)
+        and toks[0].casefold() in _given_names()
+        and _bare_name(part)
+        and not _is_outlet(part)
+        and _credit_name(part) is None
+    )
 
 
 def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = False) -> bool:
@@ -1834,6 +2117,14 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     b_start = start + lead
     authors: list[Author] = []
     source: Source | None = None
+    cm = _BAR_NAME_RE.match(seg, cut, timeout=_T) if cut < len(seg) else None
+    if cm is not None and (credit := _agency_name(cm.group("name"))) is not None:
+        c_start = start + cm.start("name")  # "Kavya Rao | TNN | Updated: ...": the agency after the bar
+        source = Source(cm.group("name"), c_start, c_start + len(cm.group("name")), credit)
+    elif cm is not None and st.filed_from is None and dateline_city(cm.group("name")):
+        c_start = start + cm.start("name")  # "Written by A B | New Delhi | Updated: ...": where it was filed
+        c_end = c_start + len(cm.group("name"))
+        st.filed_from = Dateline(cm.group("name"), c_start, c_end, place=cm.group("name"))
     pos = 0
     desk = False
     parts = _split_names(body)
@@ -1847,6 +2138,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             source = source or Source(
                 agency_part, a_abs, a_abs + len(agency_part), _agency_name(agency_part) or ""
             )
+        if k > 0 and (head := _outlet_before_role(part)) is not None:
+            part = head  # "Ahmed Saleh, Gulf News Correspondent": the outlet, the writer's title after it
         agency = _credit_name(part) if k > 0 else _agency_name(part)
         if agency is not None:
             source = source or Source(part, p_abs, p_abs + len(part), agency)
@@ -1870,6 +2163,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         if place is not None:
             part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
         if authors and k == len(parts) - 1 and (len(part.split()) == 1 or _is_city(part)):
+            if st.filed_from is None and dateline_city(part.strip()):  # ("By A B, Abuja": where it was filed)
+                city, at = part.strip(), p_abs + len(part) - len(part.lstrip())
+                st.filed_from = Dateline(city, at, at + len(city), place=city)
             continue  # one word or a city after the names is where they filed from: "Anna Berg, Tel Aviv"
         if authors and body[p_start + len(part) :].lstrip().startswith(";") and _is_city(part):
             continue  # "Anna Berg, Oslo; Li Wei, Beijing": each name with where it was filed from
@@ -2067,6 +2363,21 @@ def _is_city(part: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and dateline_city(part)
 
 
+def _outlet_before_role(part: str) -> str | None:
+    """The outlet that opens ``part`` when staff-title words close it ("Gulf News Correspondent", "Dawn Staff
+    Reporter"), else None."""
+    toks = part.split()
+    j = len(toks)
+    while j > 1 and toks[j - 1].casefold() in _ROLE_SET:
+        j -= 1
+    if j == len(toks) or j == 0:
+        return None
+    head = part[: part.index(toks[j - 1]) + len(toks[j - 1])] if part.count(toks[j - 1]) == 1 else None
+    if head is None or head.casefold() in _OUTLET_SET:
+        return None
+    return head if _credit_name(head) is not None else None
+
+
 def _strip_roles(part: str, *, first: bool) -> str | None:
     """The person's name in ``part``: a staff title after it and glued outlets removed; None if no name.
 
@@ -2098,6 +2409,9 @@ def _strip_roles(part: str, *, first: bool) -> str | None:
 
 def _name_tokens(s: str) -> bool:
     """Whether ``s`` has the shape of a person's name: 1-6 capitalised tokens or particles, no digits."""
+    hm = _HONORIFIC_RE.match(s)
+    if hm is not None and "(" in hm.group():
+        s = s[hm.end() :]  # ("Maj. Gen. (Retd) Omar Reyes": the name after the ranks)
     toks = s.split()
     if not 1 <= len(toks) <= 6 or any(c.isdigit() for c in s):
         return False
@@ -2169,9 +2483,9 @@ def _try_dateline(
         if dm is not None:
             ds = line.start + m.start("date") + (len(date_s) - len(date_s.lstrip()))
             dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
-        elif not (_DAY_ONLY_RE.fullmatch(date_s.strip()) and agency) and not (
-            m.group("caps") is not None and m.group("dash") and _MISSPELT_DATE_RE.fullmatch(date_s.strip())
-        ):
+        elif m.group("caps") is not None and m.group("dash") and _MISSPELT_DATE_RE.fullmatch(date_s.strip()):
+            dv = _misspelt_date(line.start + m.start("date"), date_s, ref, settings)  # "NEW YORK, Narch 2 -"
+        elif not (_DAY_ONLY_RE.fullmatch(date_s.strip()) and agency):
             return False  # (a day alone stands only before an agency: "MADRID, 4 (EUROPA PRESS) -")
     if (
         m.group("mixed") is not None
@@ -2265,6 +2579,63 @@ def _arabic_dateline(
     st.source = st.source or Source(agency, at, at + len(agency), name)
     st.body_start = _skip_to_text(text, line.start + m.end())
     return True
+
+
+# The word for "by" that opens a credit naming nobody: "By Our Staff Reporter", "Par notre envoyé spécial".
+_BY_WORD_RE = regex.compile(r"(?i:by|von|par|por|di|dal|dalla)\s++(?=\p{L})")
+# A place and an agency alone on a line, apart by a dot or a bar: "Kyiv • UNN", "ANKARA | AA".
+_PLACE_THEN_AGENCY_RE = regex.compile(
+    r"(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)\s*+[•·|]\s*+(?P<agency>\p{Lu}[\p{L}\-]{1,24}+)"
+)
+# A source's label and name between the separators of a date line: "... | Source: PTI", "Source: AFP | ...".
+_LABELLED_SOURCE_RE = regex.compile(
+    r"""(?:^|[|•·]\s*+)(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник)\s?:\s*+
+        (?P<src>[^|•·\n]{2,40}?)\s*+(?=[|•·]|$)""",
+    regex.VERBOSE,
+)
+
+
+def _labelled_source(line: _Line, st: _State) -> None:
+    """Record the agency or outlet a date line credits after a "Source:" label, if any."""
+    for sm in _LABELLED_SOURCE_RE.finditer(line.text, timeout=_T):
+        name = _credit_name(sm.group("src"))
+        if name is not None:
+            at = line.start + sm.start("src")
+            st.source = Source(sm.group("src"), at, at + len(sm.group("src")), name)
+            return
+
+
+# A place in capitals closing a date line after a dash or bar: "Updated - March 04, 2025 9:12 pm IST - KOCHI".
+_PLACE_AFTER_DATE_RE = regex.compile(r"(?<=\d|\p{Lu}{2,})\s[-–—|]\s(?P<place>\p{Lu}[\p{Lu}\s]{2,28}+)$")
+
+
+def _place_after_date(t: str) -> bool:
+    """Words in capitals after a date line's dash that name a place: a known city, or any words of letters
+    that are no agency ("- PTI"), label or furniture."""
+    if _is_place_line(t):
+        return True
+    key = t.casefold()
+    return (
+        len(t) >= 4
+        and t.replace(" ", "").isalpha()
+        and key not in _NOT_PLACES
+        and key not in _UI_WORDS
+        and _agency_name(t) is None
+        and _PUBLISHED_RE.match(t) is None
+        and _UPDATED_RE.match(t) is None
+    )
+
+
+def _city_by_date(line: _Line, above: _Line | None, below: _Line | None) -> bool:
+    """A capital's name in mixed case alone on its line right above or under a date line ("Nairobi" over
+    "Tuesday, March 04, 2025", "Bogotá" under "March 4, 2025")."""
+    t = line.text
+    if not (3 <= len(t) <= 30 and len(t.split()) <= 3 and t[0].isupper() and not t.isupper()):
+        return False
+    if not t.replace(" ", "").replace("-", "").isalpha():
+        return False
+    dated = any(n is not None and _is_date_line(n.text) for n in (above, below))
+    return dated and dateline_city(t)
 
 
 def _is_place_line(t: str) -> bool:
@@ -2399,6 +2770,40 @@ def _scan_labelled_date(
     return None
 
 
+# A blog's footer naming its date before the verb: "X wurde am 4. März 2025 um 09:30 Uhr gepostet und unter
+# Y abgelegt", "Dieser Artikel wurde am 04/03/2025 von Ann Lee veröffentlicht".
+_FOOTER_DATE_RE = regex.compile(
+    r"\swurde\sam\s(?P<date>[^\n]{6,40}?)(?:\s(?:um|von|in|unter)\s[^\n]{1,80}?)?\s(?:gepostet|veröffentlicht|publiziert)"
+)
+
+
+# A post signed on its own line with its date: "Author: Ann Lee am 04.03.2025, 09:30 Uhr", "Posted by Ann Lee
+# on March 4, 2025", "© dpa | Foto: Hafen AG | 04.03.2025 09:30" (a wire's copyright line under the story).
+_SIGNED_DATE_RE = regex.compile(
+    r"""^(?:(?:Author|Autor|Verfasser|Posted\sby|Written\sby|Geschrieben\svon|Verfasst\svon|Publié\spar)\s?:?\s
+            [^\n]{2,40}?\s(?:am|on|le|el|em)\s
+        |©[^\n]{1,60}?[|/\-–—]\s?)(?=\d)""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
+def _footer_date(text: str, ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
+    """The date of a blog's footer ("... wurde am 4. März 2025 um 09:30 Uhr gepostet"), of a post's signature
+    line or of a wire's copyright line under the story, or None."""
+    at = text.find(" wurde am ")
+    while at >= 0:
+        fm = _FOOTER_DATE_RE.match(text, at, timeout=_T)
+        dm = match_date(text, fm.start("date"), fm.end(), timeout=_T) if fm is not None else None
+        if dm is not None and dm.group("y") is not None:
+            return _date_value(dm.start(), dm.end(), dm.group(0), ref, settings)
+        at = text.find(" wurde am ", at + 1)
+    for sm in _SIGNED_DATE_RE.finditer(text, timeout=_T):
+        dm = match_date(text, sm.end(), min(len(text), sm.end() + 40), timeout=_T)
+        if dm is not None and dm.group("y") is not None:
+            return _date_value(dm.start(), dm.end(), dm.group(0), ref, settings)
+    return None
+
+
 def _label_matches(lower: str, scan: _LabelScan) -> Iterator[regex.Match[str]]:
     """``scan.lower.finditer(lower)``, trying the pattern only where a label starts."""
     done = 0
@@ -2414,8 +2819,11 @@ def _label_matches(lower: str, scan: _LabelScan) -> Iterator[regex.Match[str]]:
 
 
 def _date_led_line(lines: list[_Line], ref: _dt.datetime | None, settings: DateSettings) -> DateValue | None:
-    """The first short top line that opens with a full date ("22.12.2019 | 13:10 Uhr | Uta Helm")."""
-    for line in lines[1:]:
+    """The first short top line that opens with a full date ("22.12.2019 | 13:10 Uhr | Uta Helm"), unless it
+    stands under "Read also" and dates another story."""
+    for above, line in itertools.pairwise(lines):
+        if above.text.rstrip(" :").casefold() in _TEASER_SET:
+            continue
         m = match_date(line.text, timeout=_T)
         if m is None or m.group("y") is None or len(line.text) - m.end() > 40:
             continue

@@ -34,13 +34,11 @@ inside a word, which padding would split) stay as written.
 from __future__ import annotations
 
 import html
-from typing import TypeVar
 
-import attrs
 import regex
 
+from ._plain import plain_characters, respan
 from ._quote_layout import blank
-from ._records import Span
 
 __all__ = ["plain_characters", "reading_copy", "respan"]
 
@@ -71,28 +69,6 @@ def reading_copy(text: str, start: int = 0) -> str:
     if ":" in text or "." in text:
         text = _blank_time_stamps(text, start)
     return text
-
-
-# Line ends other than "\n" and "\r\n" (a bare carriage return of old Mac exports, the Unicode line and
-# paragraph separators, vertical tab, form feed, next line), and blanks that are not a plain space (no-break
-# and narrow no-break spaces, the fixed-width spaces, a byte order mark read as text).
-_ODD_BREAK = regex.compile(r"\r(?!\n)|[\u2028\u2029\x0b\x0c\x85]", regex.V1)
-_ODD_BLANK = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff]", regex.V1)
-
-
-def plain_characters(text: str) -> str:
-    """``text`` with every line end written as ``"\\n"`` (``"\\r\\n"`` stays, two characters) and every
-    blank as a space, character for character: a name written with a no-break space reads as one written
-    with a space, and a text with bare carriage returns has paragraphs (``text`` itself when it holds none
-    of these).
-
-    >>> plain_characters("Talks resume\\r\\rBy Jane\\u00a0Doe") == "Talks resume\\n\\nBy Jane Doe"
-    True
-    """
-    if text.isascii() and "\r" not in text and "\x0b" not in text and "\x0c" not in text:
-        return text
-    text = _ODD_BREAK.sub("\n", text)
-    return _ODD_BLANK.sub(" ", text)
 
 
 # A live blog's time stamp opening a line: "13:30 GMT – ", "9.05am - ", "16:05 (local time) — ".
@@ -146,6 +122,8 @@ def _dialogue_marks(text: str, start: int) -> str:
             credit = None
             for m in _TURN_CREDIT.finditer(text, dash + 2, stop):
                 credit = m
+            if credit is None:
+                credit = _TURN_CREDIT_MID.search(text, dash + 2, stop)  # "..., said X. More of the turn."
             if credit is not None and _PERSONAL.search(text, dash + 2, credit.start()) is not None:
                 dialogue = True
             turns.append((dash, stop, credit))
@@ -158,12 +136,27 @@ def _dialogue_marks(text: str, start: int) -> str:
             gap = text[credit.start() + 1 : credit.end()]
             if gap.strip() in ("—", "–"):  # "..., — said the minister": the dash before the attribution goes
                 chars[credit.start() + 1 + gap.index(gap.strip())] = " "
+            if credit.re is _TURN_CREDIT_MID and text[stop - 1] in ".!?…":
+                # the turn goes on after its attribution: a mark reopens it and its last stop closes it
+                chars[credit.start("stop")], chars[credit.end("stop")] = " ", "“"
+                chars[stop - 1] = "”"
         elif text[stop - 1] in ".!?…":
             chars[stop - 1] = "”"
         else:
             continue  # no end to close ("— Reporting by X"): no mark is opened either
         chars[dash], chars[dash + 1] = " ", "“"
     return "".join(chars)
+
+
+# The same attribution inside a turn that goes on after it: "— We were told so, said Ana. Now we know."
+_TURN_CREDIT_MID = regex.compile(
+    r"""(?:[,?!]|,[^\S\n]*+[—–])[^\S\n]++
+    (?=(?:[^\s,.;:!?]++[^\S\n]++){0,8}?
+       (?:said|says|told|tells|asked|asks|added|adds|replied|replies|answered|explained|insisted|stressed
+         |noted|recalled|continued|shouted|wrote|writes|countered|retorted)\b[^.!?\n]{0,60}(?P<stop>[.!?])
+       [^\S\n](?=\p{Lu}))""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 # A quotation mark, an ampersand or a no-break space written as an HTML entity, by name or number.
@@ -250,31 +243,3 @@ def _indent(text: str, at: int) -> int:
     while at + n < len(text) and text[at + n] in " \t":
         n += 1
     return n
-
-
-_T = TypeVar("_T")
-
-
-def respan(item: _T, text: str) -> _T:
-    """``item`` with the text of each span in it (itself included) taken again from ``text``.
-
-    The finders read the copy :func:`reading_copy` made; their spans must quote the caller's string, line
-    breaks, entities and dashes all (``text[start:end] == span.text``).
-    """
-    cls = type(item)
-    if not attrs.has(cls):
-        return item
-    changes: dict[str, object] = {}
-    for f in attrs.fields(cls):
-        value = getattr(item, f.name)
-        if isinstance(value, tuple):
-            parts = tuple(respan(v, text) for v in value)
-            if any(p is not v for p, v in zip(parts, value, strict=True)):
-                changes[f.name] = parts
-        elif (new := respan(value, text)) is not value:
-            changes[f.name] = new
-    if isinstance(item, Span):
-        own = text[item.start : item.end]
-        if own != item.text:
-            changes["text"] = own
-    return attrs.evolve(item, **changes) if changes else item  # type: ignore[misc]

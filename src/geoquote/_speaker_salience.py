@@ -16,7 +16,14 @@ from collections.abc import Callable
 
 import regex
 
-__all__ = ["apposed_subjects", "inside_quotes", "scan_timeout", "sentence_subjects", "timed_matches"]
+__all__ = [
+    "apposed_subjects",
+    "inside_quotes",
+    "leading_word",
+    "scan_timeout",
+    "sentence_subjects",
+    "timed_matches",
+]
 
 # A capitalised run that opens a sentence or paragraph: up to eight words, titles and initials included.
 # Abbreviated titles whose dot ends no sentence ("Mr. Trump", "Sen. Ann Ruiz"), as written before a name.
@@ -26,9 +33,9 @@ _TITLE_DOTS = [
 ]
 _OPENING = regex.compile(
     r"""
-    (?:^|(?<=(?<!(?<![\p{L}\p{N}])(?:\p{Lu}|\L<titles>))[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
-    # the start of the text, a sentence or a paragraph (not after an initial: "U.S. Supreme Court ...", nor
-    # after a title's abbreviation: "would not back Mr. Varga")
+    (?:^|(?<=(?<!(?<![\p{L}\p{N}])(?:\p{Lu}|\L<titles>))[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*)|(?<=;[ \t]+))
+    # the start of the text, a sentence, a paragraph or a clause after a semicolon (not after an initial:
+    # "U.S. Supreme Court ...", nor after a title's abbreviation: "would not back Mr. Varga")
     (?P<run>
         \p{Lu}[\p{L}\p{N}'’-]*+\.?                  # a capitalised word, title or initial
         (?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+\.?){0,7}+  # more of them ("Former New Mexico Gov. Marvin Talbot")
@@ -44,7 +51,8 @@ _OPENING = regex.compile(
 _AFTER_LEAD = regex.compile(
     r"""
     \p{Lu}\p{L}++                                      # the phrase's first word (see _LEAD_WORDS)
-    (?:[^,.!?\n“”"«»]{1,100}+,[ \t]+){1,2}?            # the phrase, up to its comma (or a second one)
+    (?:(?:[^,.!?\n“”"«»]|(?<=[ \t]\p{Lu}\p{Ll}{0,3})\.){1,100}+,[ \t]+){1,3}?  # the phrase, up to its comma
+    # (or a second or third one: "At a rally in Dover, Del., on Thursday, Lee ...", a state's abbreviation)
     (?P<run>
         \p{Lu}[\p{L}\p{N}'’-]*+\.?
         (?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+\.?){0,5}+
@@ -74,8 +82,12 @@ _LEAD_WORDS = frozenset(
         *("in", "on", "at", "after", "before", "during", "despite", "with", "without", "unlike"),
         *("earlier", "later", "as", "when", "while", "although", "though", "because", "since", "once"),
         *("until", "amid", "following", "throughout", "under", "for", "by", "from", "within", "if"),
+        *("back", "across", "outside", "inside", "near", "around", "along", "among", "beyond", "behind"),
+        *("over", "against", "between", "through", "toward", "towards", "upon", "into", "elsewhere"),
+        *("nearby", "yesterday", "today", "tonight", "overnight", "afterward", "afterwards"),
     ]
 )
+_ADVERB_END = "ly"  # "Recently, Ann Lee ...", "Separately, ...": a sentence adverb opens a leading phrase
 # The words that may open a bridge, and a predicate over the lower-case words of a bridge and the capitalised
 # word after it: whether they join one subject (the resolver knows the role nouns: "governor", "campaign
 # Chairman"). The set is a cheap first test: most subjects are followed by their verb ("Lee said").
@@ -111,7 +123,7 @@ def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[
     for m in timed_matches(_OPENING, text, lo):
         runs.append((m.start(), *_bridged(text, m.end(), m.group("run"), bridge)))
         first = m.group("run").split(None, 1)[0].casefold()
-        if first in _LEAD_WORDS or first.endswith(_PARTICIPLE_ENDS):
+        if leading_word(first):
             lead = _after_lead(text, m.start())
             if lead is not None:
                 runs.append((lead[0], *_bridged(text, lead[0] + len(lead[1]), lead[1], bridge)))
@@ -133,7 +145,7 @@ def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[
 # minister, Abbas Araghchi, toured the Gulf"; or a viewpoint "For Gabuev, none of this ...".
 _APPOSED = regex.compile(
     r"""
-    (?:^|(?<=[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
+    (?:^|(?<=(?<!(?<![\p{L}\p{N}])(?:\p{Lu}|\L<titles>))[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
     (?:(?P<lead>\p{Lu}[^,.!?\n“”"«»;:]{2,60}+),[ \t]++
       |For[ \t]++)
     (?P<run>(?:\p{Ll}[\p{L}-]*+[ \t]++){0,2}?       # a title in lower case ("military analyst"), which the
@@ -141,6 +153,7 @@ _APPOSED = regex.compile(
     ,[ \t]++\p{Ll}
     """,
     regex.VERBOSE | regex.V1 | regex.MULTILINE,
+    titles=_TITLE_DOTS,
 )
 
 
@@ -156,6 +169,13 @@ def apposed_subjects(text: str, lo: int) -> list[tuple[int, str, tuple[str, ...]
             continue
         out.append((m.start("run"), m.group("lead") or "", tuple(m.group("run").split())))
     return out
+
+
+def leading_word(word: str) -> bool:
+    """Whether ``word`` (case-folded) opens a leading phrase or clause before a sentence's subject: a
+    preposition or conjunction ("In Oslo, ...", "Back on her street, ..."), a participle ("Speaking to
+    reporters, ...") or a sentence adverb ("Recently, ...")."""
+    return word in _LEAD_WORDS or word.endswith((*_PARTICIPLE_ENDS, _ADVERB_END))
 
 
 def _bridged(text: str, end: int, run: str, bridge: Bridge | None) -> tuple[int, str]:

@@ -27,7 +27,7 @@ from ._data_header import AGENCIES, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
 from ._speaker_org import COMPANY_FORMS, acronym_expansion, organization_in, state_name
-from ._speaker_salience import apposed_subjects, sentence_subjects, timed_matches
+from ._speaker_salience import apposed_subjects, leading_word, sentence_subjects, timed_matches
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
 
@@ -608,6 +608,15 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
                 ):
                     j = d
                     break
+            else:
+                d = j - 2
+                if (
+                    d >= 0
+                    and toks[d][0].islower()
+                    and _bare(toks[d][0]) in lex.modifiers
+                    and (d == 0 or toks[d - 1][0] in (",", "(", "—", "–"))
+                ):
+                    j = d  # "Another resident, retired machinist Glen Pardo, said": a modifier, set off
         break
     if (
         j - 2 >= 0
@@ -1386,10 +1395,44 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         m = _known_body_over(text, toks, i, m, lex) or m  # "the Organization for Security and ... in Europe"
     if m is not None and m.kind == "role" and i >= 0 and toks[i][2] == m.end:
         m = _unclosed_apposition(text, toks, i, m, lex) or m
+    if m is not None and m.kind == "org" and m.name and i >= 0 and toks[i][2] == m.end:
+        m = _person_then_body(text, toks, m, lex) or m  # "Ana Ruiz, Pew Research Center: “...”"
     if m is not None and _participle_by(text, m.start, m.end):
         return None  # "Chastened by the analyses, Tate revised ...": a participle, not a name
     if m is not None and m.kind in ("name", "org") and _opens_phrase(text, m):
         return None  # "Holding a sign, ...", "Reprising her role ...": a lone word before a phrase
+    if (
+        m is not None
+        and m.kind == "name"
+        and m.name
+        and " " in m.name
+        and m.name.rsplit(" ", 1)[1].casefold() in _SUBJECT_PRONOUNS
+        and text.endswith(m.name.rsplit(" ", 1)[1], m.start, m.end)
+    ):
+        # "Q. You have said ...": an interview's label before a pronoun, which is the subject
+        word = m.name.rsplit(" ", 1)[1]
+        return Mention(m.end - len(word), m.end, "pronoun", head=word.casefold())
+    if (
+        m is not None
+        and m.kind == "name"
+        and _topic_object(toks, m.start)
+        and m.name is not None
+        and text.startswith(m.name.split()[0], m.start)  # not "on Saturday -- Lee", a time before the name
+        and not text[m.start : m.end].endswith(("'s", "’s", "s'", "s’"))  # "seized on Lee's claim"
+        and not text.startswith(("'s", "’s"), m.end)
+        and not text.startswith(", who", m.end)  # "an attack on Lee, who has said"
+        and not text[cue_start : cue_start + 30].split(None, 1)[0].endswith("ing")  # "about Lee calling"
+    ):
+        return None  # "Washington's statements on Assad show ...": the topic of the subject's noun
+    if (
+        m is not None
+        and m.kind == "pronoun"
+        and _bare(text[m.start : m.end]) in _POSSESSIVE_DETERMINERS
+        and _APPOSED_AFTER_NOUN.match(text, m.end, min(len(text), m.end + 60)) is not None
+    ):
+        return None  # "Her rival, X, released a video claiming ...": the person apposed to the noun speaks
+    if m is not None and m.kind == "name" and _lone_opening_word(text, m, cue_start, lex):
+        return None  # "Responding, the minister said", "Player reaction was muted": no name
     if m is not None and m.kind in ("name", "org") and m.name and _not_person(m.name):
         return _role_of_list(text, toks, m, lex) or m
     if (
@@ -1398,15 +1441,43 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         and m.role is None
         and m.name
         and " " not in m.name
-        and m.name.casefold().endswith(_COMMON_PLURAL_ENDINGS)
+        and (m.name.casefold().endswith(_COMMON_PLURAL_ENDINGS) or m.name == "Others")
         and text[m.start : m.end] == m.name
         and _opens_sentence(text, m.start)
         and not _written_after_a_name(text, m.name)
     ):
-        # "Colleagues describe him as stubborn", "Sanctions take effect": a plural common noun capitalised
-        # only because it opens the sentence, no name
+        # "Colleagues describe him as stubborn", "Sanctions take effect", "Others argued": a plural common
+        # noun or pronoun capitalised only because it opens the sentence, no name
         return Mention(m.start, m.end, "role", role=m.name, head=_bare(m.name))
     return m
+
+
+def _person_then_body(
+    text: str, toks: list[tuple[str, int, int]], m: Mention, lex: QuoteLexicon
+) -> Mention | None:
+    """The person named before a comma and the body ``m`` that opens their clause ("Ana Ruiz, Pew Research
+    Center: ..."), the mention spanning both (the body is their organisation, see ``Resolver.owner_of``);
+    ``None`` when no person of two words or more opens the clause there."""
+    k = next((n for n, t in enumerate(toks) if t[1] == m.start), -1)
+    if k < 2 or toks[k - 1][0] != ",":
+        return None
+    a = k - 2
+    while a - 1 >= 0 and toks[a - 1][0] not in (",", ".", ";", ":", "(", ")", "—", "–"):
+        a -= 1
+    if a > 0 and toks[a - 1][0] not in (".", ";", ":"):
+        return None
+    if a > 0 and "\n" not in text[toks[a - 1][2] : toks[a][1]] and toks[a - 1][0] != ".":
+        return None
+    person = _person_segment(text, toks, (a, k - 2), lex)
+    if (
+        person is None
+        or person.role
+        or not person.name
+        or len(person.name.split()) < 2
+        or _not_person(person.name)
+    ):
+        return None
+    return attrs.evolve(person, end=m.end)
 
 
 def _written_after_a_name(text: str, word: str) -> bool:
@@ -1583,6 +1654,71 @@ def _opens_phrase(text: str, m: Mention) -> bool:
         return False
     stop = text.find(" ", m.end + 1, m.end + 12)
     return stop > 0 and text[m.end + 1 : stop] in _PHRASE_NEXT
+
+
+# Prepositions after a capitalised word opening a sentence that make it read as a verb ("Preys on our fears"),
+# not a noun before its head ("Player reaction"); "of" follows quantifiers ("Much of it") and is left out.
+_VERB_PREPOSITIONS = frozenset(
+    [
+        *("on", "in", "at", "to", "for", "with", "from", "about", "into", "over", "against", "by", "as"),
+        *("up", "out"),
+    ]
+)
+
+
+@functools.lru_cache(maxsize=4)  # bounded: the articles being read (a string's hash is computed once)
+def _word_counts(text: str) -> Mapping[str, int]:
+    """How often each word of letters and digits occurs in ``text``."""
+    counts: dict[str, int] = {}
+    for w in _WORD.findall(text):
+        counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]++", regex.V1)
+
+
+def _lone_opening_word(text: str, m: Mention, cue_start: int, lex: QuoteLexicon) -> bool:
+    """The mention is one capitalised word opening its sentence that is no name: a participle set off by a
+    comma ("Responding, the minister said"), a noun before a noun and its copula or auxiliary ("Player
+    reaction was muted") or before "of" ("Much of it"), or a participle or adverb opening a phrase ("Flying
+    home, ..."), when the article writes it capitalised nowhere else and it is no given name, place or
+    body."""
+    word = m.name
+    if not word or " " in word or text[m.start : m.end] != word or not word[1:].islower():
+        return False
+    before = text[max(0, m.start - 3) : m.start].rstrip(' \t“"')
+    if before and before[-1] not in ".!?\n":
+        return False
+    bare = word.casefold()
+    if bare in name_genders(lex) or _not_person(word) or _written_after_a_name(text, word):
+        return False
+    if not word.isalpha() or _word_counts(text).get(word, 0) > 1:
+        return False  # the article's name for someone ("Okafor ... Okafor said")
+    if text.startswith(",", m.end):
+        return bare.endswith("ing")  # "Responding, ...", not "Okafor, a lawyer, ..."
+    nxt = text[cue_start : cue_start + 40].split(None, 2)
+    if len(nxt) < 2 or not nxt[0].isalpha() or not nxt[0].islower():
+        return False
+    after = nxt[0]
+    if (
+        nxt[1] not in _COPULAS
+        and nxt[1] not in lex.auxiliaries
+        and after != "of"
+        and not bare.endswith(("ing", "ly"))
+    ):
+        # "Ruiz went on radio": the word after the subject may be a verb; not before a copula ("Player
+        # reaction was"), as the head of "of" ("Signs of ...", "Much of ...") or a participle or adverb
+        # opening a phrase ("Flying home ...", "Hastily ...")
+        return False
+    return not (
+        after in compiled(lex).lemmas
+        or after in _VERB_PREPOSITIONS  # "Preys on ...": a verb or participle, perhaps of a list's item
+        or after in lex.auxiliaries
+        or after.endswith(("ed", "s"))
+        or after in lex.passive
+        or cue_start > m.end + 1
+    )
 
 
 def _participle_by(text: str, start: int, end: int) -> bool:
@@ -1788,6 +1924,16 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
 
 
 # A description of a person by their relation to someone named before ("His guest", "Her eldest son").
+# Nouns of people that describe a person apposed to them ("One local woman, Ann Lee, ..."), beside the role
+# nouns of the lexicon.
+_PERSON_NOUNS = frozenset(
+    [
+        *("woman", "man", "girl", "boy", "mother", "father", "son", "daughter", "wife", "husband", "widow"),
+        *("widower", "neighbour", "neighbor", "friend", "owner", "parent", "grandmother", "grandfather"),
+        *("local", "native", "shopper", "customer", "passenger", "tourist", "visitor", "commuter", "patient"),
+        *("victim", "mourner", "fan", "attendee", "questioner", "caller", "sister", "brother", "colleague"),
+    ]
+)
 _PERSON_DESCRIPTION = regex.compile(r"(?:His|Her|Their)(?:[ \t]++\p{Ll}[\p{Ll}-]*+){1,3}+", regex.V1)
 _TITLE_LEAD_WORDS = 10  # words of a description opening a sentence before a name, read as a title
 _TITLE_LEAD_HEAD = 5  # words of such a title up to its role noun ("Uganda's Foreign Minister")
@@ -1914,6 +2060,26 @@ def _object_of(toks: list[tuple[str, int, int]], start: int) -> bool:
     return n > 0 and (toks[n - 1][0] in _PREPOSITIONS or toks[n - 1][0] in ("of", "for"))
 
 
+def _topic_object(toks: list[tuple[str, int, int]], start: int) -> bool:
+    """The mention at ``start`` is the object of a preposition of topic after a lower-case word
+    ("statements on Assad", "the row over Lee"): part of the subject's noun phrase, not its head."""
+    n = next((n for n, t in enumerate(toks) if t[1] == start), 0)
+    return (
+        n > 1
+        and toks[n - 1][0] in _TOPIC_PREPOSITIONS
+        and toks[n - 2][0].isalpha()
+        and toks[n - 2][0].islower()
+    )
+
+
+# A noun and a capitalised name set off after it ("rival, Tomas Lee"), read after a possessive determiner.
+_APPOSED_AFTER_NOUN = regex.compile(r"[ \t]++\p{Ll}[\p{L}-]*+,[ \t]++\p{Lu}", regex.V1)
+_SUBJECT_PRONOUNS = frozenset(["i", "you", "we", "he", "she", "they"])
+_TOPIC_PREPOSITIONS = frozenset(
+    ["on", "about", "over", "against", "toward", "towards", "regarding", "concerning"]
+)
+
+
 def _after_preposition(text: str, toks: list[tuple[str, int, int]], start: int) -> bool:
     """The mention at ``start`` is a preposition's object ("speaking in Ohio on Tuesday") or joined to one
     ("touring Asia and Africa this month")."""
@@ -1997,6 +2163,17 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             continue  # "in Tulsa, Oklahoma, arguing": the state after a town is no speaker
         if a == b and _initial_dotted(toks[a][0]) and not _initial(toks[a][0]):
             continue  # "a Hollywood, Fla., rabbi": a state's abbreviation is no speaker
+        called = next((k for k in range(a + 2, min(b, a + 5)) if toks[k][0] in ("named", "called")), -1)
+        if (
+            called > 0
+            and _bare(toks[a][0]) in ("a", "an")
+            and all(t[0].islower() for t in toks[a + 1 : called])
+        ):
+            # "One of them, a teacher named Ana Ruiz, told ...": the person the description names
+            named = _read_np(text, toks, called + 1, b, lex)
+            if named is not None and named.kind == "name" and named.start == toks[called + 1][1]:
+                noun = text[toks[a + 1][1] : toks[called - 1][2]]
+                return attrs.evolve(named, start=toks[a][1], role=named.role or noun)
         j = _np_tokens(toks, b, lex)
         if a < j <= b and (
             _bare(toks[a][0]) in _ASIDE_OPENERS
@@ -2017,6 +2194,7 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             and toks[a][0].endswith(("ing", "ed"))
             and n + 1 < len(segs)
             and not _is_role(_bare(toks[a + 1][0]), lex)  # ("X, commanding officer of the unit, said")
+            and _bare(toks[a][0]) not in lex.modifiers  # ("Another resident, retired machinist X, said")
         ):
             # "Araghchi, speaking to state TV, said", "A second official, asked about the statement, told": a
             # participle aside, its object no speaker
@@ -3085,8 +3263,10 @@ class Resolver:
             return None  # "When I put it to her spokesman, he replied": the unnamed aide just named
         found: Entity | None = None
         for e in self._antecedents(pos, recent, gender):
-            if gender and ((e.gender and e.gender != gender) or e.org or _not_person(e.name)):
-                continue  # "he" is no woman, and no newspaper or state
+            if gender and (
+                (e.gender and e.gender != gender) or e.org or _not_person(e.name) or _outlet(e.name)
+            ):
+                continue  # "he" is no woman, and no newspaper, broadcaster ("KXYZ-TV reported") or state
             if gender and not e.gender:
                 # "X (gender unknown) said ... Sandra Roe was furious. “...,” she said": a person of the
                 # pronoun's gender named since is nearer than one whose gender is unknown
@@ -3219,10 +3399,15 @@ class Resolver:
                 # "Iran's foreign minister, Abbas Araghchi, toured ...", "For Gabuev, none of this ...": the
                 # person described or whose view the sentence gives
                 titled = bool(lead) and self._title_lead(lead)
+                # "Recently, Ann Lee, the radio host, was asked ...": a leading word, then the subject (after
+                # a longer phrase the name may be apposed to its noun: "Along with her husband, Tom Lee, she")
+                phrase = len(lead.split()) == 1 and leading_word(lead.casefold())
                 if (
                     lead
                     and not titled
+                    and not phrase
                     and not any(_is_role(_bare(w), self._lex) for w in lead.split()[-4:])
+                    and _bare(lead.split()[-1]) not in _PERSON_NOUNS  # "One local woman, Ann Lee, ..."
                     and _PERSON_DESCRIPTION.fullmatch(lead, timeout=_T) is None  # "His guest, Ivan Roe, ..."
                 ):
                     continue
@@ -3233,7 +3418,7 @@ class Resolver:
                     # Florence Birungi, toured ...": one titled by the description before the name
                     if titled and self._titled_name(list(run)):
                         pass
-                    elif lead or cut or not self._unknown_person(run, p):
+                    elif (lead and not phrase) or cut or not self._unknown_person(run, p):
                         continue
                     keys.add(_surname_key(list(run)))
                 e = self._entity(" ".join(run), org=False)
@@ -3243,7 +3428,7 @@ class Resolver:
                         self._described.setdefault(e.name, lead.removeprefix("The "))
                     elif cut and opened[0][:1].islower():
                         self._described.setdefault(e.name, " ".join(opened[:cut]))  # "military analyst"
-                    elif unknown and (role := self._role_apposition(p + len(" ".join(run)))) is not None:
+                    elif (unknown or phrase) and (role := self._role_apposition(p + len(" ".join(run)))):
                         self._described.setdefault(e.name, role)  # "For Ana Ruiz, an economist, ..."
             self._subjects.sort(key=lambda pe: pe[0])
         return self._subjects
@@ -3573,6 +3758,11 @@ class Resolver:
         ):
             # "..., with the rapporteur warning that ... “...,” said rapporteur Ana Ruiz": an office in the
             # lede, held by the person the story names with that title right after
+            found = self._titled_after(pos, fits)
+        opener = self._text[m.start : m.end].split()[0]
+        if found is None and countries and opener.endswith(("'s", "’s")) and _countries(_plain_words(opener)):
+            # "Ukraine's deputy infrastructure minister warned ... “...,” Deputy Minister Ana Ruiz told
+            # Reuters": a country's office nobody held before, held by the person titled so right after
             found = self._titled_after(pos, fits)
         if found is not None and self._other_gender(found, m.role):
             return None  # "Ministry spokesman X said ... The ministry's spokeswoman said": someone else
@@ -3959,6 +4149,11 @@ class Resolver:
         "the group's regional director said"): the body that spoke last within reach, else the last one
         named in this sentence or the one before, of the noun's kind when a noun owns the title; ``None``
         when no title is owned so, or no body fits."""
+        label = self._text[m.start : m.end].split(", ")
+        if m.kind == "name" and len(label) == 2 and m.name and label[0].endswith(m.name):
+            body = label[1]
+            if organization_in(f"{body} spokesperson", self._lex) == body and not self._a_state(body):
+                return body  # "Ana Ruiz, Pew Research Center: ...": the body after the name
         owned = self._owned_title(m, role)
         if owned is None:
             return self._served_body(m, role)
@@ -4025,6 +4220,16 @@ class Resolver:
         """The body a participle aside after a definite text noun names as its issuer ("The statement,
         issued after a GCC meeting, said", "The communique, released by the Foreign Ministry, said"), as a
         mention of that body; ``None`` when no aside follows or it names no body."""
+        sent = _TEXT_FROM.match(self._text, m.end, min(len(self._text), m.end + _OWNER_REACH), timeout=_T)
+        if sent is not None:
+            # "according to a statement from the Taxpayers League": the body it came from
+            name = sent.group("body")
+            if organization_in(f"{name} spokesperson", self._lex) == name and not self._a_state(name):
+                return Mention(
+                    sent.start("body"), sent.end("body"), "org", name=name, head=_bare(name.split()[-1])
+                )
+        if self._text[m.start : m.start + 2].casefold() in ("a ", "an"):
+            return self._issuer_before(m)
         if self._text[m.start : m.start + 4].casefold() != "the ":
             return None
         aside = _ISSUING_ASIDE.match(
@@ -4036,6 +4241,18 @@ class Resolver:
         if organization_in(f"{name} spokesperson", self._lex) != name or self._a_state(name):
             return None
         return Mention(aside.start("body"), aside.end("body"), "org", name=name, head=_bare(name.split()[-1]))
+
+    def _issuer_before(self, m: Mention) -> Mention | None:
+        """The named subject of the issuing verb right before an indefinite text noun ("His challenger, Ana
+        Ruiz, issued a statement saying ..."), or ``None``."""
+        lo = max(self._lo, m.start - _ISSUER_REACH)
+        verb = _ISSUING_VERB.search(self._text, lo, m.start, timeout=_T)
+        if verb is None:
+            return None
+        ends = [e.end() for e in _CLAUSE_BREAK.finditer(self._text, lo, verb.start(), timeout=_T)]
+        start = max(ends[-1] if ends else lo, self._text.rfind("\n", lo, verb.start()) + 1)
+        who = subject_before(self._text, start, verb.start(), self._lex)
+        return who if who is not None and who.kind in ("name", "org") and who.name else None
 
     def _owned_title(self, m: Mention, role: str | None) -> regex.Match[str] | None:
         """The owner ("its", "the group's") of the title ``role`` written just before ``m``, in its
@@ -4248,6 +4465,22 @@ _POSSESSED_ROLE_BEFORE = regex.compile(
 )
 _OWNED_TITLE_WORDS = 4  # words of the title after its owner
 # ", issued after a GCC meeting", ", released by the Foreign Ministry": an aside naming who issued a text.
+# An issuing verb right before a text noun ("issued a statement saying"): its subject issued the text.
+_ISSUING_VERB = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:issued|released|published|posted|put[ \t]++out|sent|shared|tweeted)[ \t]++$",
+    regex.V1,
+)
+_ISSUER_REACH = 300  # characters read back from a text noun for its issuer's clause
+# " from the Taxpayers League" right after a text noun: the body that sent it.
+_TEXT_FROM = regex.compile(
+    r"""[ \t]++(?:from|by)[ \t]++(?:the[ \t]++)?
+        (?P<body>\p{Lu}[\p{L}&.'’-]*+
+            (?:[ \t]++(?:(?:of|for|and|the)[ \t]++){0,2}+\p{Lu}[\p{L}&.'’-]*+){0,6}+)""",
+    regex.V1 | regex.VERBOSE,
+)
+_CLAUSE_BREAK = regex.compile(
+    r"(?<!\p{Lu})[.!?][”\"’]?[ \t]++(?=\p{Lu})", regex.V1
+)  # ("... of the job.” His rival, X, issued")
 _ISSUING_ASIDE = regex.compile(
     r""",[ \t]++(?:issued|released|published|adopted|read[ \t]++out)[ \t]++(?:by|after|at|following)[ \t]++
         (?:(?:a|an|the)[ \t]++)?(?:\p{Ll}++[ \t]++)?
@@ -4330,12 +4563,15 @@ _NAME_RUN = regex.compile(
     r"""
     (?<![\p{L}\p{N}'’.-])
     \p{Lu}[\p{L}'’-]*+\.?                                   # a capitalised word or an initial
-    (?:[ \t](?:(?:al|el|bin|bint|ibn|de|del|dos|da|van|von|der|la|le|abu)[ \t-])?
+    (?:(?:[ \t][“"]\p{Lu}[\p{L}'’-]*+[”"](?=[ \t]\p{Lu}))?  # a nickname in quotes ('Juan "Chico" Ortiz')
+        [ \t](?:(?:al|el|bin|bint|ibn|de|del|dos|da|van|von|der|la|le|abu)[ \t-])?
         \p{Lu}[\p{L}'’-]*+\.?){1,7}
     # more words, joined by spaces or tabs only: a name never crosses a line break
     """,
     regex.VERBOSE | regex.V1,
 )
+# A nickname in quotes inside a name, with the blank before it: the name is read without it.
+_NICKNAME = regex.compile(r"[ \t][“\"]\p{Lu}[\p{L}'’-]*+[”\"]", regex.V1)
 
 
 _Kin = dict[str, dict[str, str]]  # surname -> given name -> full name, for the others sharing a surname
@@ -4364,7 +4600,9 @@ def _scan_names(
         if headlines.holds(m.start()):
             continue  # "The New Mitt Romney Exploits Trump": title case joins words no name joins
         owner = "'s " in m.group() or "’s " in m.group()  # a possessive inside the run
-        for start, run in _sentence_pieces(m.group(), m.start(), titles):
+        # (a nickname cut moves the words after it back by its length: their positions are near enough)
+        whole = _NICKNAME.sub("", m.group()) if '"' in m.group() or "“" in m.group() else m.group()
+        for start, run in _sentence_pieces(whole, m.start(), titles):
             for at, words in _verb_pieces(run, start, known[1]):
                 _note_name(words, at, lex, known, (out, where, openers, ranks, kin, titled), text, owner)
     return out, where, openers, kin, titled
@@ -5114,6 +5352,12 @@ def _outlet_kind(name: str) -> str | None:
     if words & _BROADCAST_WORDS:
         return "broadcast"
     return "print" if words & _PRINT_WORDS else None
+
+
+def _outlet(name: str) -> bool:
+    """``name`` is a news outlet: one geoquote knows, or one whose name says it broadcasts ("KXYZ-TV", "Radio
+    Liberty")."""
+    return _known_outlet(name) or bool(set(_bare(name).replace("-", " ").split()) & _BROADCAST_WORDS)
 
 
 def _known_outlet(name: str) -> bool:
