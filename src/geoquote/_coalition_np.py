@@ -359,6 +359,8 @@ def first_gap_ok(gap: str) -> bool:
 
 #: "in" before a state that only locates the list's last member ("Hezbollah in Lebanon").
 _LOCATOR_GAP = regex.compile(r"\s+in\s+")
+#: Between two places after one "in": "in Syria and Iraq", "in Iraq, Syria or Libya".
+_PLACE_LIST_GAP = regex.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+", regex.IGNORECASE)
 #: A comma and an indefinite article open an apposition, not the list's next item: "with Russia, a Chinese
 #: defence spokesman said".
 _APPOSITION_GAP = regex.compile(r"\s*,\s*an?\s", regex.IGNORECASE)
@@ -415,6 +417,7 @@ def actor_list(
     end = pos
     cur = pos
     closed = False  # an "and"/"or" has joined two items: the list is complete
+    place = False  # the last items read were places after "in" ("in Syria and Iraq")
     for h in hits:
         if h.start < cur:
             continue
@@ -431,6 +434,15 @@ def actor_list(
                 break
         elif _LOCATOR_GAP.fullmatch(gap) and h.via in ("name", "capital") and h.entry.type == "state":
             cur = end = h.end  # "Hezbollah in Lebanon and the Houthis in Yemen": where the member is
+            place = True
+            continue
+        elif (
+            place
+            and _PLACE_LIST_GAP.fullmatch(gap)
+            and h.via in ("name", "capital")
+            and h.entry.type == "state"
+        ):
+            cur = end = h.end  # "ISIS in Syria and Iraq": the places after "in" go on, no item of the list
             continue
         elif (
             len(gap) > 60
@@ -454,6 +466,7 @@ def actor_list(
                 break
             cur = h.end  # "fighting Iran-backed Houthi rebels": the first actor only qualifies the next
             continue
+        place = False
         out.append(h.actor)
         closed = closed or (len(out) > 1 and _AND_OR.search(gap) is not None)
         cur = end = h.end

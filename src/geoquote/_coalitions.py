@@ -145,6 +145,7 @@ _ASPIRANT_AFTER = regex.compile(
 _PART_OR_MEMBER_OF = regex.compile(
     r"(?i)part\s+of|members?\s+of|\b(?:last|final|first|only|latest|newest)\s+(?:one\s+)?of\b"
     r"|\b(?:country|state|nation|member|ally)\s+(?:in|of|among)\b"  # "was the last (country in) the alliance"
+    r"|\bone\s+of\s*$"  # "Turkey was one of the 31 allies"
 )
 #: Parties to a treaty or pact: "A and B are bound by a defence treaty", "are signatories to the pact".
 _BOUND_BY = regex.compile(
@@ -597,7 +598,7 @@ _NEGATED = regex.compile(
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|been|become|becoming|yet|need
               |amount(?:s|ed|ing)?\s+to|add\s+up\s+to|constitut(?:e|es|ed|ing)|tantamount\s+to)
-         |\b(?:is|are|was|were)\s*(?:not|n[’']t)(?:\s+yet)?
+         |\b(?:is|are|was|were)\s*(?:not|n[’']t|\s\s*never)(?:\s+yet)?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)
            \s+(?:(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?|accusations?)\s+)?that\b[^.;:]{0,45}?
            \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek
@@ -1535,8 +1536,11 @@ def _head_draft(
         led = d.evidence = True  # "Iran's network of allies": a state's own network
     if low in HEADS["led_only"] and not led and not named_inner:
         launcher = _org_launcher(text, s, np.start, hits) if low in _LAUNCHED_HEADS else None
+        under = _org_under(text, he, e, hits) if low in _LAUNCHED_HEADS and launcher is None else None
         if launcher is not None:  # "NATO launched a naval mission"
             d.leader, d.leader_org, led = launcher.actor, True, True
+        elif under is not None:  # "a joint force of 5,000 troops under the AES"
+            d.leader, d.leader_org, led = under.actor, True, True
         elif _led_by_predicate(text, he, e, hits, reduced=low in _REDUCED_LED_HEADS):
             led = True  # "The force is led by Uganda": its leader is read with the attributes
         elif low not in HEADS["anaphor"] or np.det not in ("the", "this", "that"):
@@ -1740,6 +1744,24 @@ def _org_launcher(text: str, s: int, start: int, hits: list[ActorHit]) -> ActorH
         return None
     h = hits_ending_at(hits, lm.start())
     return h if h is not None and _eligible_org(h.entry) else None
+
+
+#: "under" an organisation right after a force or mission, past its size: " of 5,000 troops under the ",
+#: " under the command of the ", " under the auspices of the ".
+_UNDER_ORG = regex.compile(
+    r"""(?i)(?:\s+of\s+(?:some\s+|about\s+|around\s+|up\s+to\s+|nearly\s+)?[\d,]+\s+(?:troops|soldiers|personnel|men))?
+        \s+under\s+(?:the\s+)?(?:(?:joint\s+)?(?:command|aegis|auspices|banner|umbrella|flag|mandate)\s+of\s+(?:the\s+)?)?""",
+    regex.VERBOSE,
+)
+
+
+def _org_under(text: str, he: int, e: int, hits: list[ActorHit]) -> ActorHit | None:
+    """The organisation a force or mission serves under: "a joint force of 5,000 troops under the AES"."""
+    um = _UNDER_ORG.match(text, he, e)
+    if um is None:
+        return None
+    h = hit_covering(hits, um.end())
+    return h if h is not None and h.start == um.end() and _eligible_org(h.entry) else None
 
 
 #: A predicate right after an anaphor's head that counts the states it is made of (see _head_draft).
@@ -1957,6 +1979,9 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         if actors:
             if lb.group("chair") and d.leader is not None:
                 d.members.extend(actors)  # "the OSCE Contact Group, co-chaired by A and B": the body runs it
+            elif (lb.group("chair") or "").casefold().startswith("co-"):
+                d.members.extend(actors)  # "The group, co-chaired by France and Saudi Arabia": each co-chair
+                # is a member, none of them leads (concepts.md)
             else:
                 d.leader = actors[0]
             if (
@@ -2068,6 +2093,15 @@ _OFFICE_PASSED = regex.compile(
         \b(?:went|passed|passes|goes|rotated|rotates|fell|falls|was\s+handed|has\s+passed|has\s+gone)\s+to\s+(?:the\s+)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: "under" opening the clause before the mention: "Under Qatar's rotating presidency, the ", "Under the
+#: chairmanship of Kenya, " (the holder is read where the phrase starts).
+_UNDER_BEFORE = regex.compile(
+    r"""(?:^|[,;:(—–]\s*|\b(?:and|but|while)\s+)under\s+
+        (?:(?P<of>(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?P<noun_of>\L<offices>)\s+of\s+(?:the\s+)?)|(?:the\s+)?)
+        (?P<rest>[^,;:()]{2,60}?),\s*(?:the\s+)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+    offices=["presidency", "chairmanship", "chairship", "chair", "leadership"],
+)
 #: A holder taking or holding the office of the mention: "Malaysia holds the rotating chair of ".
 _HOLDS_OFFICE_BEFORE = regex.compile(
     r"""\s+(?:holds|held|has\s+held|took\s+over|takes\s+over|assumed|assumes|assume|hold|take\s+over)\s+
@@ -2099,6 +2133,21 @@ def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -
         h = hit_covering(hits, pm.end())
         if h is not None and h.start == pm.end():  # ", whose chair in May passed to Kenya"
             holder, noun = h, pm.group("noun")
+    if holder is None and (ub := _UNDER_BEFORE.search(text, max(s, d.start - 100), d.start)) is not None:
+        h = hit_covering(hits, ub.start("rest"))
+        if h is not None and h.start == ub.start("rest"):
+            if ub.group("of") is not None:  # "Under the chairmanship of Kenya, the EAC"
+                if not text[h.end : ub.end("rest")].strip():
+                    holder, noun = h, ub.group("noun_of")
+            elif (om := _OFFICE_AFTER_HOLDER.match(text, h.end, ub.end("rest"))) is not None:
+                if om.end() == ub.end("rest"):  # "Under Qatar's rotating presidency, the GCC met"
+                    holder, noun = h, om.group("noun")
+            elif (
+                h.via == "government"
+                and h.actor.text.casefold().endswith("leadership")
+                and not text[h.end : ub.end("rest")].strip()
+            ):
+                holder, noun = h, "leadership"  # "Under Turkey's leadership, the coalition": one phrase
     if holder is None:
         window = text[max(s, d.start - 80) : d.start]
         bm = _OFFICE_BEFORE.search(window) or _HOLDS_OFFICE_BEFORE.search(window)
@@ -2539,6 +2588,23 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         if "join" in verb and _TALKS_WITH.search(vm.group("tail")) is not None:
             return  # "Qatar joined talks with the coalition": the talks are joined, not the coalition
         if (
+            verb in _PLURAL_COPULAS
+            and d.head == "allies"
+            and d.leader is None
+            and not d.members
+            and _ALLIES_PREDICATE_GAP.fullmatch(vm.group("tail"))
+        ):
+            _allies_predicated(text, s, d, hits, off + vm.start())  # "Russia and Iran are close allies"
+            return
+        if (
+            verb in _PLURAL_COPULAS
+            and d.head in _DENIABLE_HEADS
+            and _PARTNERS_IN_END.search(between)
+            and not _NOT_MEMBER.search(between)
+        ):
+            _take_subject(text, d, hits_before(hits, off + vm.start()), off + vm.start(), s)
+            return  # "Russia and Iran are partners in an alliance"
+        if (
             verb
             in (
                 "is",
@@ -2591,6 +2657,34 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
     if oth is not None:
         _take_subject(text, d, hits_before(hits, off + oth.start()), off + oth.start(), s)
+
+
+_PLURAL_COPULAS = frozenset({"are", "were", "been", "became", "become", "remain", "remained"})
+#: Between a plural copula and "allies" predicated of its subjects: adverbs only ("are now close allies";
+#: the adjectives are the mention's own words).
+_ALLIES_PREDICATE_GAP = regex.compile(
+    r"(?i)(?:\s+(?:now|still|also|already|long|firm|staunch|not|never|no\s+longer|\w+ly))*"
+)
+#: "partners in" right before a mention: "A and B are partners in an alliance".
+_PARTNERS_IN_END = regex.compile(r"(?i)\b(?:partners|allies|members)\s+in\s*$")
+
+
+def _allies_predicated(text: str, s: int, d: _Draft, hits: list[ActorHit], verb_start: int) -> None:
+    """The subjects of "are allies" are its members, at least two of them ("Russia and Iran are close
+    allies"); the anchor of "allies of X" after it is one too ("A and B are allies of Syria")."""
+    probe = _Draft(d.start, d.end, d.head, d.head_start)
+    _take_subject(text, probe, hits_before(hits, verb_start), verb_start, s)
+    if len({a.code or a.text for a in probe.members}) < 2:
+        if not probe.members and _anaphoric_subject(text, s, verb_start):
+            d.anaphoric_group = True  # "The two countries are close allies": the states named before
+        return
+    d.members.extend(probe.members)
+    om = _ALLY_OF.match(text, d.end)
+    if om is not None:
+        first = hits_after(hits, om.end())[:1]
+        if first and first[0].start == om.end() and first[0].via != "adjective":
+            d.members.append(first[0].actor)
+            d.end = first[0].end
 
 
 #: Names the gazetteer lacks that an armed group's noun ends: "the Karenni Army", "the Chin Brotherhood".
@@ -2734,6 +2828,14 @@ def _take_subject(
             and _OBJECT_BEFORE.search(text, max(0, h.start - 30), h.start)
         ):
             break  # "Rwanda backs the M23, and Kinshasa has formed": the M23 ends the clause before
+        if (
+            len(chain) == 1
+            and s is not None
+            and g.strip() == ","
+            and _OBJECT_BEFORE.search(text, max(s, h.start - 30), h.start)
+            and _OPENING_SUBORDINATE.match(text, s, h.start)
+        ):
+            break  # "After NATO invited Sweden, Hungary was the last": the opening clause ends at the comma
         if _LIST_SEPARATOR.fullmatch(g) or _PROXIES_INCLUDING.fullmatch(g):
             chain.insert(0, h)
         else:
@@ -2750,6 +2852,10 @@ _PRONOUN_SUBJECT_GAP = regex.compile(
 #: An exception right before a subject: "all but ", "except ", "other than ".
 _EXCEPT_BEFORE = regex.compile(
     r"(?i)\b(?:all\s+but|except(?:\s+for)?|but\s+not|other\s+than|apart\s+from)\s+(?:the\s+)?$"
+)
+#: A sentence that opens with a subordinate clause, up to a point with no comma: "After NATO invited ".
+_OPENING_SUBORDINATE = regex.compile(
+    r"[\s\p{Pi}\"']*(?:After|Before|When|Since|As|While|Although|Though|Because|Once|Until|If)\s[^,;:]*$"
 )
 #: ", and " between two names, and a verb's object before the first: the second opens a clause.
 _COMMA_AND_GAP = regex.compile(r"\s*,\s*and\s+")
@@ -3703,6 +3809,7 @@ def _resolve_anaphora(
                 lambda c: _compatible(text, d, c) and not _navy_of_groups(text, d, c, matcher),
             )
             or _same_count(text, d, memory.named)
+            or _counted_allies_body(text, d, memory.named)
         )
         if prev is not None and not _compatible(text, d, prev):
             prev = None
@@ -3966,6 +4073,29 @@ def _same_count(text: str, d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
     for c in itertools.islice(reversed(named), _RECALL):
         if c.entry is not None and c.entry.member_count == n:
             return c
+    return None
+
+
+#: How far below a body's listed member count the "the N allies" of an earlier year may be (NATO's "the 30
+#: allies" before Finland and Sweden joined).
+_ENLARGED_BY = 4
+
+
+def _counted_allies_body(text: str, d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
+    """ "the 31 allies" after NATO: the latest standing alliance named before, when the count is its member
+    count or a few fewer (the body as it was before its last enlargements)."""
+    if d.head != "allies" or d.det != "the" or d.leader is not None:
+        return None
+    n = member_count(text, d.start, d.end)
+    if n is None:
+        return None
+    for c in itertools.islice(reversed(named), _RECALL):
+        e = c.entry
+        if e is None or not e.standing or e.type != "organization" or e.kind not in _ARMED_KINDS:
+            continue
+        if e.member_count is not None and e.member_count - _ENLARGED_BY <= n <= e.member_count:
+            return c
+        return None  # the latest alliance named is the one meant, or none is
     return None
 
 
