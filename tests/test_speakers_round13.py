@@ -1,0 +1,48 @@
+"""Speaker rules of round 13: one spelling of a name across an article, and speakers the sentence names
+(sentences written for these tests; people, bodies and events invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+
+def _speaker_of(text: str, fragment: str) -> tuple[str | None, str | None, str | None]:
+    """(name, mention text, resolution) of the speaker of the quotation holding ``fragment``."""
+    found = [q for q in find_quotes(text) if fragment in q.text]
+    assert found, f"no quotation holds {fragment!r}"
+    sp = found[0].speaker
+    if sp is None:
+        return None, None, None
+    return sp.name, sp.mention.text if sp.mention is not None else None, sp.resolution
+
+
+CASES = [
+    pytest.param(
+        "The blast was reported at dawn, said Fire Commissioner Ivan O’Dell.\n\n"
+        "“The cause has not been found,” said O'Dell, on his second day in the post.\n\n"
+        "O'Dell said crews were still at work. O'Dell added, “We will know more tonight.”",
+        "cause has not",
+        ("Ivan O'Dell", "O'Dell", "named"),
+        id="apostrophe-form-most-mentions-use",
+    ),
+    pytest.param(
+        "Tomas D’Arcy, the harbour master, said the pier was closed.\n\n"
+        "“No ship will dock before Friday,” D'Arcy said. Crews followed D'Arcy’s orders.",
+        "No ship",
+        ("Tomas D'Arcy", "D'Arcy", "named"),
+        id="apostrophe-form-possessive-not-counted-apart",
+    ),
+    pytest.param(
+        "“The vote is close,” said Ilse Marrow’s campaign in a statement.",
+        "vote is close",
+        ("Ilse Marrow’s campaign", "Ilse Marrow’s campaign", "named"),
+        id="possessive-apostrophe-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), CASES)
+def test_speaker(text: str, fragment: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    assert _speaker_of(text, fragment) == expected
