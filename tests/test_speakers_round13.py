@@ -40,6 +40,39 @@ CASES = [
         ("Ilse Marrow’s campaign", "Ilse Marrow’s campaign", "named"),
         id="possessive-apostrophe-kept",
     ),
+    pytest.param(
+        "The debate ran late.\n\n"
+        "“How does that square with the budget?” asked KTVX moderator Dana Whitcombe.",
+        "budget",
+        ("Dana Whitcombe", "KTVX moderator Dana Whitcombe", "named"),
+        id="station-moderator-before-name",
+    ),
+    pytest.param(
+        "“The water is fine,” said county lobbyist Aria Penhallow.",
+        "water",
+        ("Aria Penhallow", "county lobbyist Aria Penhallow", "named"),
+        id="lobbyist-before-name",
+    ),
+    pytest.param(
+        "“I could not afford a lawyer,” said one former campaign staffer, speaking on condition of "
+        "anonymity.",
+        "afford",
+        (None, "one former campaign staffer", "none"),
+        id="unnamed-staffer-whole-description",
+    ),
+    pytest.param(
+        "The clinic opened in May.\n\n"
+        "“We saw forty patients on the first day,” said the retired neurosurgeon.",
+        "forty patients",
+        (None, "the retired neurosurgeon", "none"),
+        id="unnamed-neurosurgeon",
+    ),
+    pytest.param(
+        "“Nobody reads the small print,” says the ad’s narrator, over pictures of a shredder.",
+        "small print",
+        (None, "the ad’s narrator", "none"),
+        id="narrator-of-an-ad",
+    ),
 ]
 
 
