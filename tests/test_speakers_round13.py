@@ -73,6 +73,13 @@ CASES = [
         (None, "the ad’s narrator", "none"),
         id="narrator-of-an-ad",
     ),
+    pytest.param(
+        "“We trained for this,” said Army Capt. Ilse Marrow.\n\n"
+        "“Nobody told us the date,” said Air Force 1st Lt. Tomas Reyland. “We found out that morning.”",
+        "Nobody told",
+        ("Tomas Reyland", "Air Force 1st Lt. Tomas Reyland", "named"),
+        id="rank-with-ordinal-in-figures",
+    ),
 ]
 
 

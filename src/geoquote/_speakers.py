@@ -2410,6 +2410,10 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
         return None
 
 
+# An ordinal in figures ("1st", "2nd", "33rd"), as in a military rank ("1st Lt.", "2nd Sgt.").
+_NUMBERED_RANK = re.compile(r"\d+(?:st|nd|rd|th)\Z")
+
+
 def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mention | None:
     toks = _tokens(text, cue_end, min(hi, cue_end + 300))
     n = 0
@@ -2448,7 +2452,9 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
     if j > i:
         return None
     if any(
-        not (toks[k][0][:1].isalpha() and (toks[k][0].islower() or _is_cap(toks[k][0]))) for k in range(j)
+        not (toks[k][0][:1].isalpha() and (toks[k][0].islower() or _is_cap(toks[k][0])))
+        and not _NUMBERED_RANK.match(toks[k][0])  # "said Army 1st Lt. Ann Roe": a rank's ordinal
+        for k in range(j)
     ):
         return None
     m = _read_np(text, toks, j, i, lex)
