@@ -80,6 +80,26 @@ CASES = [
         ("Tomas Reyland", "Air Force 1st Lt. Tomas Reyland", "named"),
         id="rank-with-ordinal-in-figures",
     ),
+    pytest.param(
+        "“The pier will reopen,” said a longtime adviser to Mayor Reyland, who would speak only "
+        "without a name.",
+        "pier",
+        (None, "a longtime adviser to Mayor Reyland", "none"),
+        id="adviser-keeps-whom-they-serve",
+    ),
+    pytest.param(
+        "“If he loses, the plan dies,” said a onetime senior aide to President Tomas B. Reyland. "
+        "“We know it.”",
+        "We know",
+        (None, "a onetime senior aide to President Tomas B. Reyland", "none"),
+        id="aide-to-titled-person-with-initial",
+    ),
+    pytest.param(
+        "“The pier will reopen,” said the ambassador to Norway.",
+        "pier",
+        (None, "the ambassador", "none"),
+        id="ambassador-to-a-place-unchanged",
+    ),
 ]
 
 

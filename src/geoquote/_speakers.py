@@ -2494,6 +2494,11 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         body = _SOURCE_SEAT.match(text, m.end, min(hi, m.end + 160), timeout=_T)  # "a source in the ..."
     if body is not None and organization_in(text[m.start : body.end()], lex) is not None:
         return attrs.evolve(m, end=body.end())  # "said a spokeswoman for the WHO": her body is in the mention
+    if m.kind == "role" and m.name is None and m.head in _SERVING_HEADS:
+        served = _SERVED_AFTER_ROLE.match(text, m.end, min(hi, m.end + 120), timeout=_T)
+        if served is not None:
+            # "said a longtime adviser to Mayor Ruiz, who ...": whom the adviser serves is in the mention
+            return attrs.evolve(m, end=served.end())
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
         r = _role_phrase(text, toks, i + 2, min(len(toks) - 1, i + 14), lex)
         if r and m.kind == "name" and m.role is not None and _rank_only(m.role, lex):
@@ -2593,6 +2598,22 @@ _BODY_AFTER_ROLE = regex.compile(
     r"""[ \t]++(?:for|of|at|with)[ \t]++(?:the[ \t]++)?
         (?&word)(?:[ \t]++(?:(?:of|for|on|and|the)[ \t]++){0,2}+(?&word)){0,6}+
         (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+(?:(?<=\p{Lu}\.\p{Lu})\.)?))""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+# Role nouns of people serving or standing by someone, whose "to ..." names them ("an aide to Ana Ruiz").
+_SERVING_HEADS = frozenset(
+    ["adviser", "advisers", "advisor", "advisors", "aide", "aides", "spokesperson", "spokesman",
+     "spokeswoman", "counsel", "lawyer", "lawyers", "attorney", "attorneys", "ally", "allies", "confidant",
+     "consultant", "strategist", "surrogate", "staffer", "staffers", "assistant", "donor", "donors"]
+)  # fmt: skip
+# Whom a role after a cue serves, closing the phrase: " to President Ana Ruiz" before a comma, a full stop or
+# the window's end; titles and initials keep their dots ("to Gov. Ana B. Ruiz.").
+_SERVED_AFTER_ROLE = regex.compile(
+    r"""[ \t]++to[ \t]++(?:the[ \t]++)?
+        (?&word)(?:[ \t]++(?&word)){0,4}+(?=[ \t]*+[,.;:!?]|$)
+        (?(DEFINE)(?P<word>\p{Lu}[\p{L}'’-]*+(?:\.(?=[ \t]++\p{Lu}))?))""",
     regex.VERBOSE | regex.V1,
 )
 
