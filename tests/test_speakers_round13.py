@@ -100,6 +100,18 @@ CASES = [
         (None, "the ambassador", "none"),
         id="ambassador-to-a-place-unchanged",
     ),
+    pytest.param(
+        "“Nobody in the party understands him,” said one Reyland confidant.",
+        "Nobody",
+        (None, "one Reyland confidant", "none"),
+        id="confidant-of-a-named-person",
+    ),
+    pytest.param(
+        "Marrow’s rival Tomas Reyland said the vote was “a sham.”",
+        "sham",
+        ("Tomas Reyland", "Marrow’s rival Tomas Reyland", "named"),
+        id="rival-as-title",
+    ),
 ]
 
 
