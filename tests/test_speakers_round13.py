@@ -112,6 +112,29 @@ CASES = [
         ("Tomas Reyland", "Marrow’s rival Tomas Reyland", "named"),
         id="rival-as-title",
     ),
+    pytest.param(
+        "“Closing the pier puts jobs at risk,” said the Coalition to Stop Port Closures.",
+        "pier",
+        ("Coalition to Stop Port Closures", "the Coalition to Stop Port Closures", "named"),
+        id="body-name-with-to-after-the-verb",
+    ),
+    pytest.param(
+        "“The rules were never explained,” said the Commission on Harbour Rights.",
+        "rules",
+        ("Commission on Harbour Rights", "the Commission on Harbour Rights", "named"),
+        id="body-name-with-on-after-the-verb",
+    ),
+    pytest.param(
+        "More than 9,000 people joined a “walk-in” at 200 schools, according to the march organizer "
+        "Alliance to Rebuild Our Harbours (ARH).",
+        "walk-in",
+        (
+            "Alliance to Rebuild Our Harbours",
+            "the march organizer Alliance to Rebuild Our Harbours",
+            "named",
+        ),
+        id="capitalised-possessive-inside-a-body-name",
+    ),
 ]
 
 

@@ -490,6 +490,17 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 2  # "the Taiwan Affairs Office of the State Council": a body's complement names a body
             n += 2
             continue
+        if (
+            b in _TITLE_CASE_POSSESSIVES
+            and t[:1].isupper()
+            and j - 2 >= 0
+            and _is_cap(toks[j - 2][0])
+            and _bare(toks[j - 2][0]) not in _CAP_STOP
+            and _is_cap(toks[j][0])
+        ):
+            j -= 1  # "Alliance to Reclaim Our Schools", "Save Our Harbours": a possessive inside a name
+            n += 1
+            continue
         if b in _NP_DETERMINERS or b in lex.determiners:
             j -= 1  # "another source", "one official": the determiner belongs to the mention
             if b not in _NP_DETERMINERS and j - 1 >= 0 and _bare(toks[j - 1][0]) in _NP_DETERMINERS:
@@ -827,6 +838,8 @@ _BODY_CONNECTORS = frozenset(["on", "for", "to"])
 # Prepositions written with a capital only inside a title-case name ("Reporters Without Borders"). Written
 # by us.
 _TITLE_CASE_LINKS = frozenset(["without", "beyond"])
+# Possessive determiners written with a capital inside a title-case name ("Save Our Seas"). Written by us.
+_TITLE_CASE_POSSESSIVES = frozenset(["our", "their", "your"])
 
 
 def _person_after_body(
@@ -997,7 +1010,7 @@ def _read_np(
             ):  # ("Trump's Son Says" in a title-case headline: a relative, whose owner names him)
                 break  # "Iran's Pezeshkian": the owner is no part of a person's name
             if (_is_cap(w) or b in lex.particles or b == "of" or connector) and not title:
-                if b in lex.determiners and not connector:
+                if b in lex.determiners and not connector and not _capital_possessive(words, k - 1):
                     break
                 k -= 1
                 continue
@@ -1077,6 +1090,18 @@ def _read_np(
         role = role.removeprefix("of ")  # "one of the sources": the sources
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
+
+
+def _capital_possessive(words: list[str], k: int) -> bool:
+    """``words[k]`` is a possessive determiner written with a capital between two capitalised words of a
+    title-case name ("Alliance to Reclaim Our Schools")."""
+    return (
+        _bare(words[k]) in _TITLE_CASE_POSSESSIVES
+        and words[k][:1].isupper()
+        and 0 < k < len(words) - 1
+        and _is_cap(words[k - 1])
+        and _is_cap(words[k + 1])
+    )
 
 
 def _without_trailing_rank(words: list[str], lex: QuoteLexicon) -> list[str]:
@@ -2422,6 +2447,10 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         b = _bare(t)
         if t == "and" and _and_after_body(toks, n, lex):
             n += 1  # "said the Centers for Disease Control and Prevention": one body's name
+            continue
+        linked = 0 < n < len(toks) - 2 and _connects_body(toks[n - 1][0], toks[n + 1][0], lex)
+        if t in ("to", "on") and linked:
+            n += 1  # "said the Coalition to Stop Gun Violence", "the Commission on Human Rights": one name
             continue
         if not (t[:1].isalnum()) or (b in _AFTER_STOP and not _body_acronym(t, lex)):
             break
