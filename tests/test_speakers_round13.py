@@ -135,6 +135,29 @@ CASES = [
         ),
         id="capitalised-possessive-inside-a-body-name",
     ),
+    pytest.param(
+        "Reyland has long clashed with Marrow, now the council's majority leader, who in 2014 said "
+        "the aim was to make Reyland a “one-term mayor.”",
+        "one-term",
+        ("Marrow", "Marrow", "named"),
+        id="relative-after-description-apposed-to-name",
+    ),
+    pytest.param(
+        "“Early donations decide the race,” said Ivo Penhallow, the Chamber’s top campaign "
+        "strategist, who added that the group plans to focus on local issues “like who runs for sheriff.”",
+        "sheriff",
+        ("Ivo Penhallow", "Ivo Penhallow", "named"),
+        id="relative-after-role-apposed-after-the-verb",
+    ),
+    pytest.param(
+        "Ivo Marrow leads the harbour board.\n\n"
+        "Asked whether he was worried that Tomas Reyland, the presumptive Harbour Party nominee, who has "
+        "dismissed the tide tables as a hoax, might become mayor, Marrow shrugged.\n\n"
+        "“When it comes to the sea, there is no party line,” he said.",
+        "no party line",
+        ("Ivo Marrow", "he", "pronoun"),
+        id="pronoun-to-subject-after-four-comma-lead",
+    ),
 ]
 
 

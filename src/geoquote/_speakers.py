@@ -1796,6 +1796,10 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             if m.kind == "name":
                 # "Senator Ann Roe, a Republican from Indiana, who said": the person the description is of
                 return _described_before(text, toks, j, i, lex) or m
+        unnamed = m is not None and m.kind == "role" and m.name is None
+        if m is not None and unnamed and (named := _named_before(text, toks, j, lex)) is not None:
+            # "a feud with Ruiz, now the council's majority leader, who in 2014 warned": the person described
+            return attrs.evolve(named, role=named.role or m.role)
         if m is not None and m.kind == "name" and m.role is None and j >= 2 and toks[j - 1][0] == ",":
             # "heard the Special Envoy for the Sahel, Ana Ruiz, who warned": the office set before the name
             role = _office_closing(text, toks, j - 2, lex)
@@ -2140,6 +2144,25 @@ def _body_named(toks: list[tuple[str, int, int]], seg: tuple[int, int], lex: Quo
 
 
 _DESCRIPTION_TOKENS = 8  # tokens of a description set off by commas before a relative ("a Republican from")
+
+
+def _named_before(text: str, toks: list[tuple[str, int, int]], j: int, lex: QuoteLexicon) -> Mention | None:
+    """The person named right before a description set off by a comma at ``toks[j]`` ("Ana Ruiz, now the
+    majority leader,": Ana Ruiz); ``None`` when no person's name ends before the comma."""
+    k = j - 1
+    if k >= 0 and _bare(toks[k][0]) in _APPOSED_TIME_ADVERBS:
+        k -= 1  # "now the majority leader", "then a senator"
+    if k < 1 or toks[k][0] != "," or not toks[k - 1][0][:1].isalpha():
+        return None
+    a = _np_tokens(toks, k - 1, lex)
+    named = _read_np(text, toks, a, k - 1, lex) if a <= k - 1 else None
+    if named is None or named.kind != "name" or not named.name or _not_person(named.name):
+        return None
+    return named
+
+
+# Adverbs of time opening a description set off after a name ("Ana Ruiz, now the majority leader,").
+_APPOSED_TIME_ADVERBS = frozenset(["now", "then", "currently", "formerly", "later", "still"])
 
 
 def _described_before(
