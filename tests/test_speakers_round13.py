@@ -158,6 +158,19 @@ CASES = [
         ("Ivo Marrow", "he", "pronoun"),
         id="pronoun-to-subject-after-four-comma-lead",
     ),
+    pytest.param(
+        "Mary Penhallow of Lyon, France says she thinks Reyland can win if he sticks to “the plan he "
+        "has now.”",
+        "the plan",
+        ("Mary Penhallow", "Mary Penhallow", "named"),
+        id="person-of-town-then-country-before-the-verb",
+    ),
+    pytest.param(
+        "In August, Harbour House plans to release “The Making of a Mayor,” its spring title.",
+        "Making",
+        ("Harbour House", "Harbour House", "named"),
+        id="body-after-a-leading-phrase-is-no-state",
+    ),
 ]
 
 

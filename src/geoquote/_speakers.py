@@ -1458,6 +1458,15 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         return None  # "Her rival, X, released a video claiming ...": the person apposed to the noun speaks
     if m is not None and m.kind == "name" and _lone_opening_word(text, m, cue_start, lex):
         return None  # "Responding, the minister said", "Player reaction was muted": no name
+    if (
+        m is not None
+        and m.kind in ("name", "org")
+        and m.name
+        and i >= 0
+        and toks[i][2] == m.end
+        and (held := _person_before_state(text, toks, i, m, lex)) is not None
+    ):
+        return held  # "Ana Ruiz of Sumter, South Carolina says": the person from the place, not the state
     if m is not None and m.kind in ("name", "org") and m.name and _not_person(m.name):
         return _role_of_list(text, toks, m, lex) or m
     if (
@@ -1475,6 +1484,23 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         # noun or pronoun capitalised only because it opens the sentence, no name
         return Mention(m.start, m.end, "role", role=m.name, head=_bare(m.name))
     return m
+
+
+def _person_before_state(
+    text: str, toks: list[tuple[str, int, int]], i: int, m: Mention, lex: QuoteLexicon
+) -> Mention | None:
+    """The person before "of/from/in Town," when ``m``, ending at ``toks[i]`` just before the verb, is the
+    state or country after the town with no comma closing it ("Ana Ruiz of Sumter, South Carolina says");
+    read as the apposition the closing comma would make. ``None`` when no person is read so."""
+    a = next((k for k in range(i, -1, -1) if toks[k][1] == m.start), -1)
+    if a < 2 or toks[a - 1][0] != "," or not (m.name in _us_states() or _country(m.name or "") is not None):
+        return None
+    if not _state_after_place(text, toks, (max(0, a - 6), a - 2), a, i):
+        return None  # ("In August, Harbour House plans": no town before, and a body is no state)
+    held = _apposition(text, [*toks[: i + 1], (",", m.end, m.end)], i + 1, lex)
+    if held is None or held.kind != "name" or held.start >= m.start or not held.name:
+        return None
+    return None if _not_person(held.name) else held
 
 
 def _person_then_body(
