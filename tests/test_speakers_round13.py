@@ -171,6 +171,18 @@ CASES = [
         ("Harbour House", "Harbour House", "named"),
         id="body-after-a-leading-phrase-is-no-state",
     ),
+    pytest.param(
+        "“The port is a mess,” said Harbour Times’ Tomas Reyland.",
+        "port",
+        ("Tomas Reyland", "Harbour Times’ Tomas Reyland", "named"),
+        id="plural-possessive-owner-no-part-of-name",
+    ),
+    pytest.param(
+        "The Leaders’ College said the port is “a mess.”",
+        "mess",
+        ("Leaders’ College", "The Leaders’ College", "named"),
+        id="plural-possessive-inside-a-body-name",
+    ),
 ]
 
 

@@ -1004,7 +1004,7 @@ def _read_np(
             # ("Chile's Joint Staff", a body, keeps its owner)
             if (
                 k < len(words)
-                and w.endswith(("'s", "’s"))
+                and _possessive_word(w)
                 and not _body_words(words[k:], bares[k:], lex)
                 and not (k == len(words) - 1 and (bares[k] in lex.roles or bares[k] in _KIN_NOUNS))
             ):  # ("Trump's Son Says" in a title-case headline: a relative, whose owner names him)
@@ -5024,9 +5024,14 @@ def _apposed_name(words: tuple[str, ...], lex: QuoteLexicon) -> int:
 def _possessive_cut(words: list[str]) -> int:
     """1 + the index of the first word but the last ending with a possessive, else 0."""
     for n in range(len(words) - 1):
-        if words[n].endswith(("'s", "’s")):
+        if _possessive_word(words[n]):
             return n + 1
     return 0
+
+
+def _possessive_word(word: str) -> bool:
+    """A possessive: "Iran's", or a plural's bare apostrophe ("Harbour Times’ Ana Ruiz")."""
+    return word.endswith(("'s", "’s", "s'", "s’")) and len(word) > 2
 
 
 def _plain_name(words: list[str], lex: QuoteLexicon) -> bool:
