@@ -183,6 +183,20 @@ CASES = [
         ("Leaders’ College", "The Leaders’ College", "named"),
         id="plural-possessive-inside-a-body-name",
     ),
+    pytest.param(
+        "Harbour News’ Tomas Reyland noticed that no station cut away for the mayor. He commented that his "
+        "station “held on” the rival instead.",
+        "held on",
+        ("Tomas Reyland", "He", "pronoun"),
+        id="pronoun-to-subject-after-plural-possessive-owner",
+    ),
+    pytest.param(
+        "Families of the crew studied at the Leaders’ College in the capital. The Leaders’ College said the "
+        "term would “go on as planned.”",
+        "go on",
+        ("Leaders’ College", "The Leaders’ College", "named"),
+        id="plural-possessive-body-name-kept-whole",
+    ),
 ]
 
 

@@ -3503,6 +3503,7 @@ class Resolver:
                         continue
                     keys.add(_surname_key(list(words)))
                 cut = max((i + 1 for i, w in enumerate(words) if _title_word(_bare(w), self._lex)), default=0)
+                cut = max(cut, _possessive_cut(list(words)))  # "Harbour News’ Ana Ruiz": the owner is no name
                 names = list(words[cut:])  # "Supreme Court Justice Harlan Voss": the name after the title
                 if not names or _surname_key(names) not in keys:
                     continue
@@ -4720,7 +4721,7 @@ def _scan_names(
     for m in timed_matches(_NAME_RUN, text, lo):  # a pathological article: the names before the expiry
         if headlines.holds(m.start()):
             continue  # "The New Mitt Romney Exploits Trump": title case joins words no name joins
-        owner = "'s " in m.group() or "’s " in m.group()  # a possessive inside the run
+        owner = any(mark in m.group() for mark in ("'s ", "’s ", "s' ", "s’ "))  # a possessive inside the run
         # (a nickname cut moves the words after it back by its length: their positions are near enough)
         whole = _NICKNAME.sub("", m.group()) if '"' in m.group() or "“" in m.group() else m.group()
         for start, run in _sentence_pieces(whole, m.start(), titles):
@@ -5024,8 +5025,9 @@ def _apposed_name(words: tuple[str, ...], lex: QuoteLexicon) -> int:
 def _possessive_cut(words: list[str]) -> int:
     """1 + the index of the first word but the last ending with a possessive, else 0."""
     for n in range(len(words) - 1):
-        if _possessive_word(words[n]):
-            return n + 1
+        if words[n].endswith(("'s", "’s")) or (_possessive_word(words[n]) and len(words) - n > 2):
+            return n + 1  # (a plural's apostrophe before a full name: "Harbour News’ Ana Ruiz", not
+            # "Leaders’ College")
     return 0
 
 
