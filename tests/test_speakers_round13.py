@@ -197,6 +197,20 @@ CASES = [
         ("Leaders’ College", "The Leaders’ College", "named"),
         id="plural-possessive-body-name-kept-whole",
     ),
+    pytest.param(
+        "Tomas Reyland and Dana Whitcombe spoke at the forum.\n\n"
+        "Whitcombe warned against a split vote. “It would be a disaster,” the senator said.\n\n"
+        "As for Reyland, he said he is not troubled. “To begin with, I will have the votes,” he said.",
+        "To begin with",
+        ("Tomas Reyland", "he", "pronoun"),
+        id="as-for-names-the-pronoun-after-it",
+    ),
+    pytest.param(
+        "Ilse Marrow spoke after the vote. As for Tomas Reyland, she said he “has no chance.”",
+        "no chance",
+        ("Ilse Marrow", "she", "pronoun"),
+        id="as-for-person-of-other-gender-not-taken",
+    ),
 ]
 
 

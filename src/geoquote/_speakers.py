@@ -3382,6 +3382,12 @@ class Resolver:
         if owned is not None and _is_role(_bare(owned.group("noun")), self._lex):
             self._pronouns[pos] = None
             return None  # "When I put it to her spokesman, he replied": the unnamed aide just named
+        topic = _TOPIC_BEFORE.search(self._text, max(0, pos - _OWNER_REACH), pos, timeout=_T)
+        if topic is not None and (held := self._topic_person(topic.group("name"), gender)) is not None:
+            # "As for Ruiz, he said he was not worried": the person the phrase turns to
+            self._pronouns[pos] = held
+            self._said.append((pos, held))
+            return held
         found: Entity | None = None
         for e in self._antecedents(pos, recent, gender):
             if gender and (
@@ -3416,6 +3422,19 @@ class Resolver:
             if not found.role and not found.org:
                 found.role = self._title_before(found, pos)  # "Foreign Minister X rejected it, and he said"
         return found
+
+    def _topic_person(self, name: str, gender: str) -> Entity | None:
+        """The person a topic phrase names ("As for Ana Ruiz,"), if the article names such a person and the
+        pronoun's gender does not rule them out; ``None`` otherwise."""
+        words = name.split()
+        if self._fullest is None:
+            self.fullest(name)
+        if self._fullest is None or _surname_key(words) not in self._fullest or _not_person(name):
+            return None
+        e = self._entity(self.fullest(name), org=False)
+        if e.org or (gender and e.gender and e.gender != gender):
+            return None
+        return e
 
     def _plural_body_opening(self, pos: int) -> Entity | None:
         """The body named in the plural ("The Houthis") opening the sentence at ``pos``, or ``None``."""
@@ -4580,6 +4599,12 @@ _CAPITALISED_RUN = regex.compile(
 _DETERMINER_OPENING = regex.compile(r"^(?:The|A|An|This)[ \t]++")
 # "to her spokesman, " right before a pronoun: a person's aide, named by role only, whom the pronoun means
 # (the preposition keeps out a reported clause that ends with one: "X called his lawyer, he said").
+# A phrase turning to a person just before a pronoun: "As for Ana Ruiz, " (then "she said ...").
+_TOPIC_BEFORE = regex.compile(
+    r"""\b(?:As|as)[ \t]++for[ \t]++
+        (?P<name>\p{Lu}[\p{L}'’-]*+(?:[ \t]++\p{Lu}[\p{L}'’-]*+){0,2}+),[ \t]++\Z""",
+    regex.V1 | regex.VERBOSE,
+)
 _POSSESSED_ROLE_BEFORE = regex.compile(
     r"""\b(?:to|with|from|for)[ \t]++(?:his|her|their)[ \t]++
         (?:\p{Ll}[\p{Ll}-]*+[ \t]++){0,2}?(?P<noun>\p{Ll}[\p{Ll}-]*+),[ \t]*+\Z""",
