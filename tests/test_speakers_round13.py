@@ -211,9 +211,24 @@ CASES = [
         ("Ilse Marrow", "she", "pronoun"),
         id="as-for-person-of-other-gender-not-taken",
     ),
+    pytest.param(
+        "Hundreds of marchers filled the square, chanting “Open the harbour now,” as the council met.",
+        "Open the harbour",
+        (None, "Hundreds", "none"),
+        id="counted-crowd-is-no-name",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "fragment", "expected"), CASES)
 def test_speaker(text: str, fragment: str, expected: tuple[str | None, str | None, str | None]) -> None:
     assert _speaker_of(text, fragment) == expected
+
+
+def test_number_word_opening_the_sentence_is_no_name() -> None:
+    text = (
+        "Ivo Marrow kept his seat. Twelve years ago, he backed Reyland over Penhallow and said, "
+        "“Penhallow has done little for the port.”"
+    )
+    name, mention, _ = _speaker_of(text, "done little")
+    assert "Twelve" not in (name, mention)

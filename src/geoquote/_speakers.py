@@ -652,6 +652,13 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
 
 
 _MAX_COMPOUND = 2  # lower-case nouns read before a role noun
+# Numbers written as words ("Eight years ago"), which a capital at a sentence's start makes no name.
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+     "thousands", "dozens", "millions"]
+)  # fmt: skip
+_GROUP_COUNTS = frozenset(["hundreds", "thousands", "dozens", "millions"])  # counts of people, unnamed
 
 
 def _acronym_before_noun(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
@@ -960,6 +967,10 @@ def _read_np(
         return Mention(start, end, "role", role=head, head=_AGE_HEAD)  # "The 71-year-old said"
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
         return None  # "who" is no body (the WHO is)
+    if len(words) == 1 and head in _NUMBER_WORDS and not last.isupper():
+        if head in _GROUP_COUNTS:
+            return Mention(start, end, "role", head=head)  # "Hundreds of marchers chanted": people, unnamed
+        return None  # "Eight years ago, he ...": a number opening the sentence is no name
     cl = compiled(lex)
     if len(words) == 1 and (head in cl.pronouns or _contracted(head) in cl.pronouns):
         base = _contracted(head)  # "she"; "We’re", "they've": the pronoun without its verb
