@@ -217,6 +217,24 @@ CASES = [
         (None, "Hundreds", "none"),
         id="counted-crowd-is-no-name",
     ),
+    pytest.param(
+        "Tomas Reyland spoke on Monday. Reyland’s statement later added that “the dispute is over.”",
+        "dispute",
+        ("Tomas Reyland", "Reyland’s", "named"),
+        id="owner-of-a-statement-speaks",
+    ),
+    pytest.param(
+        "The Harbour Board’s letter said the pier would “reopen in May.”",
+        "reopen",
+        ("Harbour Board", "The Harbour Board’s", "named"),
+        id="body-owning-a-letter-speaks",
+    ),
+    pytest.param(
+        "The campaign’s statement later added that “the dispute is over.”",
+        "dispute",
+        (None, "The campaign’s", "none"),
+        id="unnamed-owner-of-a-statement",
+    ),
 ]
 
 

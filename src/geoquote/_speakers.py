@@ -1089,6 +1089,9 @@ def _read_np(
         # "Two Senate aides said": people counted, unnamed, whose body the capitalised words name
         role = " ".join(words[1:])
         return Mention(start, end, "role", role=role, head=head)
+    owned = head in _DOCUMENT_NOUNS and last.islower()
+    if owned and (owner := _document_owner(text, toks, j, i, lex)) is not None:
+        return owner  # "Ana Ruiz’s statement said", "The campaign’s letter warns": whoever's text it is
     if head in lex.institutions and (person := _person_of_body(text, toks, j, i, lex)) is not None:
         return person  # "Professor Ann Roe of the Harbor Law Center": the person, her body after "of"
     if head in lex.institutions or head in _ORG_EXTRA or (bares == ["the", "paper"] and last == "paper"):
@@ -1113,6 +1116,28 @@ def _capital_possessive(words: list[str], k: int) -> bool:
         and _is_cap(words[k - 1])
         and _is_cap(words[k + 1])
     )
+
+
+def _document_owner(
+    text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
+) -> Mention | None:
+    """The owner of the text noun ``toks[i]`` when a possessive names it ("Ana Ruiz’s statement", "the
+    board’s latest letter"): the mention of the words up to the possessive; ``None`` otherwise."""
+    p = next((n for n in range(i - 1, j - 1, -1) if _possessive_word(toks[n][0])), -1)
+    if p < 0 or i - p > _DOCUMENT_MODIFIERS + 1:
+        return None
+    if not all(w.isalpha() and w.islower() for w, _s, _e in toks[p + 1 : i]):
+        return None  # ("the group's Amaq news agency": a name between)
+    owner = _read_np(text, toks, j, p, lex)
+    return owner if owner is not None and owner.kind in ("name", "org", "role") else None
+
+
+# Nouns of texts a person or body issues, which speak for their owner ("the ministry's statement").
+_DOCUMENT_NOUNS = frozenset(
+    ["statement", "letter", "memo", "email", "report", "ad", "video", "complaint", "filing", "editorial",
+     "post", "tweet", "release", "announcement", "message", "note", "speech", "remarks", "answer", "response"]
+)  # fmt: skip
+_DOCUMENT_MODIFIERS = 2  # lower-case words between the owner and the text noun ("latest written")
 
 
 def _without_trailing_rank(words: list[str], lex: QuoteLexicon) -> list[str]:
