@@ -235,6 +235,12 @@ CASES = [
         (None, "The campaign’s", "none"),
         id="unnamed-owner-of-a-statement",
     ),
+    pytest.param(
+        "“The port needs work,” said a senior aide to both Reylands, speaking privately.",
+        "port needs",
+        (None, "a senior aide to both Reylands", "none"),
+        id="aide-to-both-of-a-family",
+    ),
 ]
 
 

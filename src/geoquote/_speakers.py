@@ -2722,10 +2722,10 @@ _SERVING_HEADS = frozenset(
      "spokeswoman", "counsel", "lawyer", "lawyers", "attorney", "attorneys", "ally", "allies", "confidant",
      "consultant", "strategist", "surrogate", "staffer", "staffers", "assistant", "donor", "donors"]
 )  # fmt: skip
-# Whom a role after a cue serves, closing the phrase: " to President Ana Ruiz" before a comma, a full stop or
-# the window's end; titles and initials keep their dots ("to Gov. Ana B. Ruiz.").
+# Whom a role after a cue serves, closing the phrase: " to President Ana Ruiz" (" to both Ruizes") before a
+# comma, a full stop or the window's end; titles and initials keep their dots ("to Gov. Ana B. Ruiz.").
 _SERVED_AFTER_ROLE = regex.compile(
-    r"""[ \t]++to[ \t]++(?:the[ \t]++)?
+    r"""[ \t]++to[ \t]++(?:(?:the|both)[ \t]++)?
         (?&word)(?:[ \t]++(?&word)){0,4}+(?=[ \t]*+[,.;:!?]|$)
         (?(DEFINE)(?P<word>\p{Lu}[\p{L}'’-]*+(?:\.(?=[ \t]++\p{Lu}))?))""",
     regex.VERBOSE | regex.V1,
