@@ -241,6 +241,18 @@ CASES = [
         (None, "a senior aide to both Reylands", "none"),
         id="aide-to-both-of-a-family",
     ),
+    pytest.param(
+        "Mary Marrow chairs the port board.\n\nAsked about the vote, she laughed and said, “Ask me in May.”",
+        "Ask me",
+        ("Mary Marrow", "she", "pronoun"),
+        id="pronoun-subject-of-two-verbs",
+    ),
+    pytest.param(
+        "He paused and added, “Ask me in May.”",
+        "Ask me",
+        (None, "He", "none"),
+        id="pronoun-subject-of-two-verbs-unresolved",
+    ),
 ]
 
 

@@ -1403,6 +1403,15 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
                 i -= skip  # "Zarif in particular said", "Ankara for its part insists": an adverbial
                 continue
         break
+    if (
+        i >= 2
+        and toks[i][0] == "and"
+        and _INTRANSITIVE_PAST.fullmatch(toks[i - 1][0]) is not None
+        and toks[i - 2][0].casefold() in _SUBJECT_PRONOUNS
+    ):
+        # "Asked about it, she laughed and said": a pronoun subject of two verbs ("Ana Ruiz laughed and
+        # said" is read from the sentence's opening name)
+        return Mention(toks[i - 2][1], toks[i - 2][2], "pronoun", head=toks[i - 2][0].casefold())
     if i >= 2 and toks[i][0] in _OBJECT_PRONOUNS:
         # "A lawyer who has represented him said", "One of them said": an object pronoun is no subject; the
         # relative's antecedent, or the count the pronoun completes, speaks
@@ -1692,6 +1701,12 @@ def _unclosed_apposition(
 
 
 _MAX_NAME_WORDS = 4
+# A verb in the past with no object before "and" and a reporting verb ("she laughed and said", "he paused and
+# added").
+_INTRANSITIVE_PAST = regex.compile(
+    r"(?:laugh|smil|nodd|paus|shrugg|sigh|chuckl|grinn|wink|frown|hesitat|interject)ed",
+    regex.V1,
+)
 
 
 def _role_of_list(
