@@ -253,6 +253,18 @@ CASES = [
         (None, "He", "none"),
         id="pronoun-subject-of-two-verbs-unresolved",
     ),
+    pytest.param(
+        "“The port is closed,” said the Harbour Commission on Tuesday, citing storms.",
+        "port is closed",
+        ("Harbour Commission", "the Harbour Commission", "named"),
+        id="body-then-on-and-a-weekday",
+    ),
+    pytest.param(
+        "“The port is closed,” said the Council on Monday in a statement.",
+        "port is closed",
+        ("Council", "the Council", "named"),
+        id="body-then-on-and-a-weekday-alone",
+    ),
 ]
 
 

@@ -2548,7 +2548,12 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         if t == "and" and _and_after_body(toks, n, lex):
             n += 1  # "said the Centers for Disease Control and Prevention": one body's name
             continue
-        linked = 0 < n < len(toks) - 2 and _connects_body(toks[n - 1][0], toks[n + 1][0], lex)
+        linked = (
+            0 < n < len(toks) - 2
+            and _connects_body(toks[n - 1][0], toks[n + 1][0], lex)
+            and _is_cap(toks[n + 2][0])  # two words of the name after it ("on Human Rights"), no date
+            and _bare(toks[n + 1][0]) not in _TIME_HEADS  # ("said the Council on Monday Night")
+        )
         if t in ("to", "on") and linked:
             n += 1  # "said the Coalition to Stop Gun Violence", "the Commission on Human Rights": one name
             continue
