@@ -265,6 +265,18 @@ CASES = [
         ("Council", "the Council", "named"),
         id="body-then-on-and-a-weekday-alone",
     ),
+    pytest.param(
+        "“The port will reopen,” said an aide to Reuters.",
+        "port will reopen",
+        (None, "an aide", "none"),
+        id="aide-speaking-to-an-agency",
+    ),
+    pytest.param(
+        "“The port will reopen,” said a senior adviser to The Harbour Times.",
+        "port will reopen",
+        (None, "a senior adviser", "none"),
+        id="adviser-speaking-to-a-newspaper",
+    ),
 ]
 
 

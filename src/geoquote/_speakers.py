@@ -1106,6 +1106,19 @@ def _read_np(
     return None
 
 
+def _told_outlet(served: str) -> bool:
+    """The words after "to" name a news outlet, which the words were said to ("said an aide to Reuters"), no
+    one the speaker serves ("an aide to Mayor Ana Ruiz")."""
+    words = served.split()[1:]
+    if words and _bare(words[0]) == "the":
+        words = words[1:]
+    name = " ".join(words)
+    return bool(name) and (_outlet(name) or _outlet_kind(name) == "print" or name.casefold() in _AGENCY_NAMES)
+
+
+_AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
+
+
 def _capital_possessive(words: list[str], k: int) -> bool:
     """``words[k]`` is a possessive determiner written with a capital between two capitalised words of a
     title-case name ("Alliance to Reclaim Our Schools")."""
@@ -2630,7 +2643,7 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         return attrs.evolve(m, end=body.end())  # "said a spokeswoman for the WHO": her body is in the mention
     if m.kind == "role" and m.name is None and m.head in _SERVING_HEADS:
         served = _SERVED_AFTER_ROLE.match(text, m.end, min(hi, m.end + 120), timeout=_T)
-        if served is not None:
+        if served is not None and not _told_outlet(served.group()):
             # "said a longtime adviser to Mayor Ruiz, who ...": whom the adviser serves is in the mention
             return attrs.evolve(m, end=served.end())
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
