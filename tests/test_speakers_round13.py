@@ -277,6 +277,14 @@ CASES = [
         (None, "a senior adviser", "none"),
         id="adviser-speaking-to-a-newspaper",
     ),
+    pytest.param(
+        "Mary Penhallow, 41, works two jobs. “I have loans,” she said.\n\n"
+        "Dana Whitcombe, 33, a supporter of the mayor who lives in Salem, is in a similar job.\n\n"
+        "“I got a grant, and I still owe the bank,” she said.",
+        "grant",
+        ("Dana Whitcombe", "she", "pronoun"),
+        id="person-with-age-opening-the-sentence-is-the-subject",
+    ),
 ]
 
 

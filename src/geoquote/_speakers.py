@@ -1206,6 +1206,8 @@ _LONE_VERB_NEXT = regex.compile(
     r"|told|said|stood|sat|went|came|left|lost|ran|saw|knew|felt|held|kept|took|wrote|made|gave|met)\b",
     regex.V1,
 )
+# An age set off by commas right after a name, as news gives a person's: "Dana Roe, 33, ...".
+_AGE_NEXT = regex.compile(r",[ \t]++\d{1,3}+,", regex.V1)
 # A relative clause of persons right after a name: "Kwame Asante, who runs a clinic in Tamale, ...".
 _WHO_NEXT = regex.compile(r",[ \t]++who(?:[ \t]|'s[ \t]|’s[ \t])", regex.V1)
 # Nouns of family that a possessive owns in a title-case headline ("Trump's Son Says ...").
@@ -3698,6 +3700,7 @@ class Resolver:
         return (
             _PAST_VERB_NEXT.match(self._text, end, hi) is not None
             or _WHO_NEXT.match(self._text, end, hi) is not None
+            or _AGE_NEXT.match(self._text, end, hi) is not None
             or self._role_apposition(end) is not None
         )
 
