@@ -109,6 +109,16 @@ class TestFormats:
         assert status == 0
         assert out.index("Quotations (") < out.index("Coalitions (")
 
+    def test_text_format_names_a_speaking_body_once(self) -> None:
+        """A body that speaks is its own organisation; the summary line does not repeat the name."""
+        status, out, _ = run(
+            "analyze", "--format", "text", "-", stdin=b"The Kremlin said it was following the talks closely."
+        )
+        assert status == 0
+        line = next(x for x in out.splitlines() if "[indirect]" in x)
+        who = line.split("  [")[0]  # the speaker before the mention the sentence used
+        assert who.count("Kremlin") == 1, line
+
     def test_unknown_format_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown --format exits 2 and lists the choices."""
         status, _, _ = run("analyze", "--format", "xml", "-")

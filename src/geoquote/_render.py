@@ -22,7 +22,8 @@ def _quote_line(i: int, q: Quote) -> list[str]:
     who = "unknown speaker"
     if sp is not None and (sp.name or sp.mention):
         who = sp.name or (sp.mention.text if sp.mention else "")
-        extras = [x for x in (sp.role, sp.organization) if x]
+        # a body speaking is its own organisation: "Kremlin" once
+        extras = list(dict.fromkeys(x for x in (sp.role, sp.organization) if x and x != who))
         if extras:
             who += f", {', '.join(extras)}"
         if sp.mention is not None and sp.mention.text != sp.name:
