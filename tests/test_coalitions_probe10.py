@@ -278,3 +278,58 @@ class TestForceUnderBody:
         assert not [
             c for c in find_coalitions("The force under Brazil moved north.") if c.text == "The force"
         ]
+
+
+class TestPactRuledOut:
+    """A pact a state negotiates or rules out "with" a partner has both as its parties (one it only wants may
+    be one it would sponsor), and ruling it out in any tense denies it."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members", "polarity"),
+        [
+            pytest.param(
+                "Tehran rules out military pact with Moscow",
+                "military pact with Moscow",
+                {"IRN", "RUS"},
+                "negated",
+                id="headline-rules-out",
+            ),
+            pytest.param(
+                "Ankara is ruling out a defence pact with Athens, the spokesman said.",
+                "a defence pact with Athens",
+                {"TUR", "GRC"},
+                "negated",
+                id="ruling-out",
+            ),
+            pytest.param(
+                "Hanoi rejected a security pact with Beijing on Monday.",
+                "a security pact with Beijing",
+                {"VNM", "CHN"},
+                "negated",
+                id="rejected",
+            ),
+            pytest.param(
+                "Manila is negotiating a defence pact with Canberra.",
+                "a defence pact with Canberra",
+                {"PHL", "AUS"},
+                None,
+                id="negotiating",
+            ),
+            pytest.param(
+                "Riyadh wants a defence pact with Oman and Jordan.",
+                "a defence pact with Oman and Jordan",
+                {"OMN", "JOR"},
+                None,
+                id="wanting-one-is-no-party",
+            ),
+        ],
+    )
+    def test_both_parties(self, text: str, surface: str, members: set[str], polarity: str | None) -> None:
+        c = _one(text, surface)
+        assert set(_codes(c)[1]) == members
+        if polarity is not None:
+            assert c.polarity == polarity
+
+    def test_rejecting_a_body_makes_no_member(self) -> None:
+        c = _one("Belgrade rejected NATO membership again.", "NATO")
+        assert "SRB" not in _codes(c)[1]
