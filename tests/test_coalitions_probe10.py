@@ -333,3 +333,32 @@ class TestPactRuledOut:
     def test_rejecting_a_body_makes_no_member(self) -> None:
         c = _one("Belgrade rejected NATO membership again.", "NATO")
         assert "SRB" not in _codes(c)[1]
+
+
+class TestSecondPredicate:
+    """A verb after "and", "but" or "yet" with its auxiliary or "not" is a second predicate of the
+    sentence's opening subject."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members"),
+        [
+            pytest.param(
+                "Iran and Russia have deepened their ties but are not forming a military alliance, he said.",
+                "a military alliance",
+                {"IRN", "RUS"},
+                id="but-are-not",
+            ),
+            pytest.param(
+                "Moscow condemned the drills and is now forming a new bloc with Minsk.",
+                "a new bloc with Minsk",
+                {"RUS", "BLR"},
+                id="and-is-now",
+            ),
+        ],
+    )
+    def test_opening_subject_is_a_member(self, text: str, surface: str, members: set[str]) -> None:
+        assert set(_codes(_one(text, surface))[1]) == members
+
+    def test_a_pronoun_of_its_own_keeps_the_clause_apart(self) -> None:
+        c = _one("China and Russia held drills, but they are not forming an alliance.", "an alliance")
+        assert c.polarity == "negated"

@@ -2964,8 +2964,12 @@ _NEW_CLAUSE = regex.compile(
     r"(?i)[,.;:()\p{Pi}\p{Pf}\"]|\b(?:that|which|who|whom|whose|said|says|if|when|because|while|whether|where"
     r"|although|though|unless|after|before|until|since)\b"
 )
-#: A gap that ends in "and" before a verb: the verb is a second predicate of an earlier subject.
-_AND_END = regex.compile(r"(?i)\b(?:and|but|yet)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
+#: A gap that ends in "and" (or "but", "yet"), with an auxiliary or "not", before a verb: the verb is a
+#: second predicate of an earlier subject.
+_AND_END = regex.compile(
+    r"(?i)\b(?:and|but|yet)\s+(?:(?:are|is|were|was|have|has|had|will|would)\s+)?(?:not\s+|never\s+)?"
+    r"(?:\w+ly\s+|then\s+|later\s+|now\s+|also\s+|still\s+)?$"
+)  # "... and became", "... but are not forming"
 #: What may open a sentence before its subject: an article or nothing.
 _SENTENCE_OPENING = regex.compile(
     r"""(?:\p{Lu}[\p{Lu}\s.'\-]+(?:,[^—–\n]{0,30}?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|—|–|-)\s*)?  # a dateline
