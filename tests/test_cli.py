@@ -119,6 +119,16 @@ class TestFormats:
         who = line.split("  [")[0]  # the speaker before the mention the sentence used
         assert who.count("Kremlin") == 1, line
 
+    def test_text_format_shows_an_unnamed_source_once(self) -> None:
+        """A speaker with no name is shown by the words the sentence used, once, with its resolution."""
+        status, out, _ = run(
+            "analyze", "--format", "text", "-", stdin=b"A military source said the raid failed."
+        )
+        assert status == 0
+        line = next(x for x in out.splitlines() if "[indirect]" in x)
+        assert line.count("military source") == 1, line
+        assert "[none]" in line, line
+
     def test_unknown_format_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown --format exits 2 and lists the choices."""
         status, _, _ = run("analyze", "--format", "xml", "-")

@@ -22,12 +22,17 @@ def _quote_line(i: int, q: Quote) -> list[str]:
     who = "unknown speaker"
     if sp is not None and (sp.name or sp.mention):
         who = sp.name or (sp.mention.text if sp.mention else "")
-        # a body speaking is its own organisation: "Kremlin" once
-        extras = list(dict.fromkeys(x for x in (sp.role, sp.organization) if x and x != who))
+        # a body speaking is its own organisation ("Kremlin" once); a role the words already hold ("a military
+        # source") is not repeated
+        extras = list(
+            dict.fromkeys(x for x in (sp.role, sp.organization) if x and x.casefold() not in who.casefold())
+        )
         if extras:
             who += f", {', '.join(extras)}"
-        if sp.mention is not None and sp.mention.text != sp.name:
+        if sp.mention is not None and sp.name is not None and sp.mention.text != sp.name:
             who += f"  [{sp.resolution}: “{sp.mention.text}”]"
+        elif sp.name is None:
+            who += f"  [{sp.resolution}]"  # the words themselves are shown: no one they resolve to
     cue = f" {q.cue.text}" if q.cue else ""
     to = f" → {q.addressee.text}" if q.addressee else ""
     return [f"  {i}. [{q.kind}] {who}{cue}{to}", f"     “{_short(q.text)}”"]
