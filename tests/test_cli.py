@@ -119,6 +119,20 @@ class TestFormats:
         who = line.split("  [")[0]  # the speaker before the mention the sentence used
         assert who.count("Kremlin") == 1, line
 
+    def test_text_format_shows_an_organisation_in_the_role_once(self) -> None:
+        """The body a role already names ("Kremlin spokesman") is not repeated as the organisation."""
+        status, out, _ = run(
+            "analyze",
+            "--format",
+            "text",
+            "-",
+            stdin=b"Kremlin spokesman Ivan Dorin said the talks had ended.",
+        )
+        assert status == 0
+        line = next(x for x in out.splitlines() if "[indirect]" in x)
+        who = line.split("  [")[0]
+        assert who.count("Kremlin") == 1, line
+
     def test_text_format_shows_an_unnamed_source_once(self) -> None:
         """A speaker with no name is shown by the words the sentence used, once, with its resolution."""
         status, out, _ = run(

@@ -22,13 +22,11 @@ def _quote_line(i: int, q: Quote) -> list[str]:
     who = "unknown speaker"
     if sp is not None and (sp.name or sp.mention):
         who = sp.name or (sp.mention.text if sp.mention else "")
-        # a body speaking is its own organisation ("Kremlin" once); a role the words already hold ("a military
-        # source") is not repeated
-        extras = list(
-            dict.fromkeys(x for x in (sp.role, sp.organization) if x and x.casefold() not in who.casefold())
-        )
-        if extras:
-            who += f", {', '.join(extras)}"
+        # a body speaking is its own organisation ("Kremlin" once); what the words shown already hold ("a
+        # military source", the "Kremlin" of "Kremlin spokesman") is not repeated
+        for x in (sp.role, sp.organization):
+            if x and x.casefold() not in who.casefold():
+                who += f", {x}"
         if sp.mention is not None and sp.name is not None and sp.mention.text != sp.name:
             who += f"  [{sp.resolution}: “{sp.mention.text}”]"
         elif sp.name is None:
