@@ -362,3 +362,28 @@ class TestSecondPredicate:
     def test_a_pronoun_of_its_own_keeps_the_clause_apart(self) -> None:
         c = _one("China and Russia held drills, but they are not forming an alliance.", "an alliance")
         assert c.polarity == "negated"
+
+
+class TestAlliesInABody:
+    """Allies "in" a standing organisation are that organisation's: its id, standing and kind."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "body"),
+        [
+            pytest.param(
+                "Turkey and its allies in NATO met on Monday.", "Turkey and its allies", "NATO", id="nato"
+            ),
+            pytest.param(
+                "Moscow and its allies in the Collective Security Treaty Organization sent troops.",
+                "Moscow and its allies",
+                "CSTO",
+                id="spelt-out-body",
+            ),
+        ],
+    )
+    def test_allies_take_the_body(self, text: str, surface: str, body: str) -> None:
+        c = _one(text, surface)
+        assert (c.id, c.standing) == (body, True)
+
+    def test_allies_in_a_region_stay_unnamed(self) -> None:
+        assert _one("Ukraine and its allies in Europe met.", "Ukraine and its allies").id is None

@@ -394,6 +394,7 @@ _OF_THE_ADJECTIVE = regex.compile(
 #: Heads of a bond between two parties ("its treaty with X"), and the gap before the second.
 _PARTNER_HEADS = frozenset({"alliance", "pact", "treaty", "pacts", "alliances"})
 _WITH_GAP = regex.compile(r"\s+with\s+(?:the\s+)?", regex.IGNORECASE)
+_IN_THE = regex.compile(r"\s+in\s+(?:the\s+)?", regex.IGNORECASE)
 _WITH_PARTNER = regex.compile(r"\swith\s", regex.IGNORECASE)
 #: A party's verb toward a pact with the partner named after "with": its subject is the other party when
 #: it negotiates the pact or rules it out ("Tehran rules out military pact with Moscow"). Not when it wants
@@ -1525,6 +1526,10 @@ def _head_draft(
         d.leader, d.poss_leader = np.possessor.actor, True
         if np.possessor.entry.code and _eligible_org(np.possessor.entry) and low in ("allies", "ally"):
             d.entry = np.possessor.entry
+    if low in ("allies", "partners") and d.entry is None and (im := _IN_THE.match(text, he, e)) is not None:
+        body = hit_covering(hits, im.end())
+        if body is not None and body.start == im.end() and _eligible_org(body.entry) and body.entry.standing:
+            d.entry = body.entry  # "Russia and its allies in the CSTO": the allies are that body's
     inner = [h for h in hits_before(hits_after(hits, np.start), hs) if h is not np.possessor]
     sus = _SUSPENDED_HYPHEN.search(text, max(s, np.start - 30), np.start) if np.det is None else None
     co = hits_ending_at(hits, sus.start("dash")) if sus is not None else None
