@@ -109,6 +109,40 @@ class TestFormats:
         assert status == 0
         assert out.index("Quotations (") < out.index("Coalitions (")
 
+    def test_text_format_names_a_speaking_body_once(self) -> None:
+        """A body that speaks is its own organisation; the summary line does not repeat the name."""
+        status, out, _ = run(
+            "analyze", "--format", "text", "-", stdin=b"The Kremlin said it was following the talks closely."
+        )
+        assert status == 0
+        line = next(x for x in out.splitlines() if "[indirect]" in x)
+        who = line.split("  [")[0]  # the speaker before the mention the sentence used
+        assert who.count("Kremlin") == 1, line
+
+    def test_text_format_shows_an_organisation_in_the_role_once(self) -> None:
+        """The body a role already names ("Kremlin spokesman") is not repeated as the organisation."""
+        status, out, _ = run(
+            "analyze",
+            "--format",
+            "text",
+            "-",
+            stdin=b"Kremlin spokesman Ivan Dorin said the talks had ended.",
+        )
+        assert status == 0
+        line = next(x for x in out.splitlines() if "[indirect]" in x)
+        who = line.split("  [")[0]
+        assert who.count("Kremlin") == 1, line
+
+    def test_text_format_shows_an_unnamed_source_once(self) -> None:
+        """A speaker with no name is shown by the words the sentence used, once, with its resolution."""
+        status, out, _ = run(
+            "analyze", "--format", "text", "-", stdin=b"A military source said the raid failed."
+        )
+        assert status == 0
+        line = next(x for x in out.splitlines() if "[indirect]" in x)
+        assert line.count("military source") == 1, line
+        assert "[none]" in line, line
+
     def test_unknown_format_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown --format exits 2 and lists the choices."""
         status, _, _ = run("analyze", "--format", "xml", "-")

@@ -278,3 +278,112 @@ class TestForceUnderBody:
         assert not [
             c for c in find_coalitions("The force under Brazil moved north.") if c.text == "The force"
         ]
+
+
+class TestPactRuledOut:
+    """A pact a state negotiates or rules out "with" a partner has both as its parties (one it only wants may
+    be one it would sponsor), and ruling it out in any tense denies it."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members", "polarity"),
+        [
+            pytest.param(
+                "Tehran rules out military pact with Moscow",
+                "military pact with Moscow",
+                {"IRN", "RUS"},
+                "negated",
+                id="headline-rules-out",
+            ),
+            pytest.param(
+                "Ankara is ruling out a defence pact with Athens, the spokesman said.",
+                "a defence pact with Athens",
+                {"TUR", "GRC"},
+                "negated",
+                id="ruling-out",
+            ),
+            pytest.param(
+                "Hanoi rejected a security pact with Beijing on Monday.",
+                "a security pact with Beijing",
+                {"VNM", "CHN"},
+                "negated",
+                id="rejected",
+            ),
+            pytest.param(
+                "Manila is negotiating a defence pact with Canberra.",
+                "a defence pact with Canberra",
+                {"PHL", "AUS"},
+                None,
+                id="negotiating",
+            ),
+            pytest.param(
+                "Riyadh wants a defence pact with Oman and Jordan.",
+                "a defence pact with Oman and Jordan",
+                {"OMN", "JOR"},
+                None,
+                id="wanting-one-is-no-party",
+            ),
+        ],
+    )
+    def test_both_parties(self, text: str, surface: str, members: set[str], polarity: str | None) -> None:
+        c = _one(text, surface)
+        assert set(_codes(c)[1]) == members
+        if polarity is not None:
+            assert c.polarity == polarity
+
+    def test_rejecting_a_body_makes_no_member(self) -> None:
+        c = _one("Belgrade rejected NATO membership again.", "NATO")
+        assert "SRB" not in _codes(c)[1]
+
+
+class TestSecondPredicate:
+    """A verb after "and", "but" or "yet" with its auxiliary or "not" is a second predicate of the
+    sentence's opening subject."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members"),
+        [
+            pytest.param(
+                "Iran and Russia have deepened their ties but are not forming a military alliance, he said.",
+                "a military alliance",
+                {"IRN", "RUS"},
+                id="but-are-not",
+            ),
+            pytest.param(
+                "Moscow condemned the drills and is now forming a new bloc with Minsk.",
+                "a new bloc with Minsk",
+                {"RUS", "BLR"},
+                id="and-is-now",
+            ),
+        ],
+    )
+    def test_opening_subject_is_a_member(self, text: str, surface: str, members: set[str]) -> None:
+        assert set(_codes(_one(text, surface))[1]) == members
+
+    def test_a_pronoun_of_its_own_keeps_the_clause_apart(self) -> None:
+        c = _one("China and Russia held drills, but they are not forming an alliance.", "an alliance")
+        assert c.polarity == "negated"
+
+
+class TestAlliesInABody:
+    """Allies "in" a standing organisation are that organisation's: its id, standing and kind."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "body"),
+        [
+            pytest.param(
+                "Turkey and its allies in NATO met on Monday.", "Turkey and its allies", "NATO", id="nato"
+            ),
+            pytest.param(
+                "Moscow and its allies in the Collective Security Treaty Organization sent troops.",
+                "Moscow and its allies",
+                "CSTO",
+                id="spelt-out-body",
+            ),
+        ],
+    )
+    def test_allies_take_the_body(self, text: str, surface: str, body: str) -> None:
+        c = _one(text, surface)
+        assert (c.id, c.standing) == (body, True)
+
+    def test_allies_in_a_region_stay_unnamed(self) -> None:
+        assert _one("Ukraine and its allies in Europe met.", "Ukraine and its allies").id is None

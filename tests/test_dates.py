@@ -64,6 +64,19 @@ class TestParseDate:
         assert parse_date(s, reference_date=REF) == ParsedDate(value, precision)  # type: ignore[arg-type]
 
     @pytest.mark.parametrize(
+        ("s", "ref", "value"),
+        [
+            pytest.param("Feb 29", dt.datetime(2025, 3, 1), "2024-02-29", id="leap-day-after-a-leap-year"),
+            pytest.param("29 February", dt.datetime(2024, 3, 1), "2024-02-29", id="leap-day-in-a-leap-year"),
+            pytest.param("Feb. 29", dt.datetime(2101, 1, 5), "2096-02-29", id="leap-day-past-a-century"),
+            pytest.param("Feb 28", dt.datetime(2025, 3, 1), "2025-02-28", id="other-days-keep-the-year"),
+        ],
+    )
+    def test_yearless_leap_day(self, s: str, ref: dt.datetime, value: str) -> None:
+        """A yearless 29 February is the last one up to the reference date, never no date at all."""
+        assert parse_date(s, reference_date=ref) == ParsedDate(value, "day")
+
+    @pytest.mark.parametrize(
         ("s", "value"),
         [
             pytest.param("2 hours ago", "2016-11-27T10:00:00", id="en-hours-ago"),

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoquote import find_quotes
-
-
-def _last(text: str) -> tuple[str | None, str | None, str | None, str | None, str]:
-    """(name, mention, role, organisation, resolution) of the last quotation's speaker."""
-    sp = find_quotes(text)[-1].speaker
-    assert sp is not None
-    mention = sp.mention.text if sp.mention is not None else None
-    return sp.name, mention, sp.role, sp.organization, sp.resolution
+from ._speaker_helpers import last_speaker as _last
 
 
 class TestRoleNouns:

@@ -394,6 +394,16 @@ _OF_THE_ADJECTIVE = regex.compile(
 #: Heads of a bond between two parties ("its treaty with X"), and the gap before the second.
 _PARTNER_HEADS = frozenset({"alliance", "pact", "treaty", "pacts", "alliances"})
 _WITH_GAP = regex.compile(r"\s+with\s+(?:the\s+)?", regex.IGNORECASE)
+_IN_THE = regex.compile(r"\s+in\s+(?:the\s+)?", regex.IGNORECASE)
+_WITH_PARTNER = regex.compile(r"\swith\s", regex.IGNORECASE)
+#: A party's verb toward a pact with the partner named after "with": its subject is the other party when
+#: it negotiates the pact or rules it out ("Tehran rules out military pact with Moscow"). Not when it wants
+#: or seeks one: "Washington wants an alliance with Gulf states" may be one it would sponsor, not join.
+_PARTY_VERB = regex.compile(
+    r"""\b(?P<v>reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|den(?:y|ies|ied|ying)|negotiat(?:e|es|ed|ing))
+        (?P<tail>(?:\s+(?:any|the\s+idea\s+of|talks\s+on|a|an|new|formal|possible)){0,3})\s*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _OF_PARTNERS = regex.compile(r"(?i)\s+of\s+(?:[\w\-]+\s+)?(?:allies|partners|proxies|militias|clients)\b")
 _OF_COUNTRIES = regex.compile(
     r"(?i)\s+of\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?"
@@ -735,10 +745,12 @@ _RESPONDS = regex.compile(
     r"|contested|rejects|denies|disputes|dismisses|refutes)\b",
     regex.IGNORECASE,
 )
-#: A bloc ruled out before it exists: "ruled out a military alliance", "rejected the idea of a bloc" (not
-#: "rejected the US-led coalition's request": a definite mention exists).
+#: A bloc ruled out before it exists: "ruled out a military alliance", "rejected the idea of a bloc", a
+#: headline's "rules out military pact" (not "rejected the US-led coalition's request": a definite mention
+#: exists).
 _REJECTED = regex.compile(
-    r"\b(?:rejected|denied|ruled\s+out)(?:\s+any|\s+(?:the\s+)?(?:talk|idea|notion|prospect)\s+of)?\s+$",
+    r"\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out)"
+    r"(?:\s+any|\s+(?:the\s+)?(?:talk|idea|notion|prospect)\s+of)?\s+$",
     regex.IGNORECASE,
 )
 #: A predicate that denies the mention before it exists: "the alliance between A and B does not exist".
@@ -1514,6 +1526,10 @@ def _head_draft(
         d.leader, d.poss_leader = np.possessor.actor, True
         if np.possessor.entry.code and _eligible_org(np.possessor.entry) and low in ("allies", "ally"):
             d.entry = np.possessor.entry
+    if low in ("allies", "partners") and d.entry is None and (im := _IN_THE.match(text, he, e)) is not None:
+        body = hit_covering(hits, im.end())
+        if body is not None and body.start == im.end() and _eligible_org(body.entry) and body.entry.standing:
+            d.entry = body.entry  # "Russia and its allies in the CSTO": the allies are that body's
     inner = [h for h in hits_before(hits_after(hits, np.start), hs) if h is not np.possessor]
     sus = _SUSPENDED_HYPHEN.search(text, max(s, np.start - 30), np.start) if np.det is None else None
     co = hits_ending_at(hits, sus.start("dash")) if sus is not None else None
@@ -2574,6 +2590,12 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             known = {*d.entry.members, *d.entry.former}  # members, Israel itself is none
             d.members[n:] = [a for a in d.members[n:] if a.code in known]
         return
+    partnered = d.members and _WITH_PARTNER.search(text, d.start, d.end) is not None
+    if d.head in _PARTNER_HEADS and not _definite(d) and partnered:
+        pv = _PARTY_VERB.search(tail, k)
+        if pv is not None:  # "Tehran rules out a pact with Moscow", "Seoul is negotiating a pact with Tokyo"
+            _take_subject(text, d, hits_before(hits, off + pv.start()), off + pv.start(), s)
+            return
     vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
         verb = vm.group("v").casefold()
@@ -2947,8 +2969,12 @@ _NEW_CLAUSE = regex.compile(
     r"(?i)[,.;:()\p{Pi}\p{Pf}\"]|\b(?:that|which|who|whom|whose|said|says|if|when|because|while|whether|where"
     r"|although|though|unless|after|before|until|since)\b"
 )
-#: A gap that ends in "and" before a verb: the verb is a second predicate of an earlier subject.
-_AND_END = regex.compile(r"(?i)\b(?:and|but|yet)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
+#: A gap that ends in "and" (or "but", "yet"), with an auxiliary or "not", before a verb: the verb is a
+#: second predicate of an earlier subject.
+_AND_END = regex.compile(
+    r"(?i)\b(?:and|but|yet)\s+(?:(?:are|is|were|was|have|has|had|will|would)\s+)?(?:not\s+|never\s+)?"
+    r"(?:\w+ly\s+|then\s+|later\s+|now\s+|also\s+|still\s+)?$"
+)  # "... and became", "... but are not forming"
 #: What may open a sentence before its subject: an article or nothing.
 _SENTENCE_OPENING = regex.compile(
     r"""(?:\p{Lu}[\p{Lu}\s.'\-]+(?:,[^—–\n]{0,30}?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|—|–|-)\s*)?  # a dateline

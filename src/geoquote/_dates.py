@@ -17,6 +17,7 @@ ParsedDate(value='2016-11-27T10:00:00', precision='time')
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import functools
 from collections.abc import Iterator
@@ -250,8 +251,9 @@ def parse_date(
 ) -> ParsedDate | None:
     """Read one isolated date string; ``None`` when it is not a valid date.
 
-    A date printed without its year takes the year of ``reference_date`` (else the current year); a
-    relative date needs ``reference_date`` and is ``None`` without one, so output never depends on the clock.
+    A date printed without its year takes the year of ``reference_date`` (else the current year; a 29 February
+    the last leap year up to it); a relative date needs ``reference_date`` and is ``None`` without one, so
+    output never depends on the clock.
     """
     s = s.strip().replace("’", "'")  # "aujourd’hui" as "aujourd'hui"
     if not s or len(s) > 80:
@@ -323,6 +325,9 @@ def _from_parts(
     else:
         day, month = int(g["d"]), int(g["m"])
     year = _year(g["y"], reference_date)
+    if g["y"] is None and (month, day) == (2, 29):
+        while not calendar.isleap(year):  # "Feb 29" in 2025: the last 29 February before, 2024's
+            year -= 1
     try:
         date = datetime.date(year, month, day or 1)
     except ValueError:

@@ -22,11 +22,15 @@ def _quote_line(i: int, q: Quote) -> list[str]:
     who = "unknown speaker"
     if sp is not None and (sp.name or sp.mention):
         who = sp.name or (sp.mention.text if sp.mention else "")
-        extras = [x for x in (sp.role, sp.organization) if x]
-        if extras:
-            who += f", {', '.join(extras)}"
-        if sp.mention is not None and sp.mention.text != sp.name:
+        # a body speaking is its own organisation ("Kremlin" once); what the words shown already hold ("a
+        # military source", the "Kremlin" of "Kremlin spokesman") is not repeated
+        for x in (sp.role, sp.organization):
+            if x and x.casefold() not in who.casefold():
+                who += f", {x}"
+        if sp.mention is not None and sp.name is not None and sp.mention.text != sp.name:
             who += f"  [{sp.resolution}: “{sp.mention.text}”]"
+        elif sp.name is None:
+            who += f"  [{sp.resolution}]"  # the words themselves are shown: no one they resolve to
     cue = f" {q.cue.text}" if q.cue else ""
     to = f" → {q.addressee.text}" if q.addressee else ""
     return [f"  {i}. [{q.kind}] {who}{cue}{to}", f"     “{_short(q.text)}”"]

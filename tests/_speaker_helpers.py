@@ -1,0 +1,13 @@
+"""What the speaker tables read of a quotation's speaker."""
+
+from __future__ import annotations
+
+from geoquote import find_quotes
+
+
+def last_speaker(text: str) -> tuple[str | None, str | None, str | None, str | None, str]:
+    """(name, mention, role, organisation, resolution) of the last quotation's speaker."""
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None
+    mention = sp.mention.text if sp.mention is not None else None
+    return sp.name, mention, sp.role, sp.organization, sp.resolution
