@@ -498,7 +498,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             and _bare(toks[j - 2][0]) not in _CAP_STOP
             and _is_cap(toks[j][0])
         ):
-            j -= 1  # "Alliance to Reclaim Our Schools", "Save Our Harbours": a possessive inside a name
+            j -= 1  # "Alliance to Rebuild Our Harbours", "Save Our Harbours": a possessive inside a name
             n += 1
             continue
         if b in _NP_DETERMINERS or b in lex.determiners:
@@ -1121,7 +1121,7 @@ _AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
 
 def _capital_possessive(words: list[str], k: int) -> bool:
     """``words[k]`` is a possessive determiner written with a capital between two capitalised words of a
-    title-case name ("Alliance to Reclaim Our Schools")."""
+    title-case name ("Alliance to Rebuild Our Harbours")."""
     return (
         _bare(words[k]) in _TITLE_CASE_POSSESSIVES
         and words[k][:1].isupper()
