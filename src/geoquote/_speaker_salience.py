@@ -51,7 +51,7 @@ _OPENING = regex.compile(
 _AFTER_LEAD = regex.compile(
     r"""
     \p{Lu}\p{L}++                                      # the phrase's first word (see _LEAD_WORDS)
-    (?:(?:[^,.!?\n“”"«»]|(?<=[ \t]\p{Lu}\p{Ll}{0,3})\.){1,100}+,[ \t]+){1,3}?  # the phrase, up to its comma
+    (?:(?:[^,.!?\n“”"«»]|(?<=[ \t]\p{Lu}\p{Ll}{0,3})\.){1,100}+,[ \t]+){1,4}?  # the phrase, up to its comma
     # (or a second or third one: "At a rally in Dover, Del., on Thursday, Lee ...", a state's abbreviation)
     (?P<run>
         \p{Lu}[\p{L}\p{N}'’-]*+\.?

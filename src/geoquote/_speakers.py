@@ -490,6 +490,17 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 2  # "the Taiwan Affairs Office of the State Council": a body's complement names a body
             n += 2
             continue
+        if (
+            b in _TITLE_CASE_POSSESSIVES
+            and t[:1].isupper()
+            and j - 2 >= 0
+            and _is_cap(toks[j - 2][0])
+            and _bare(toks[j - 2][0]) not in _CAP_STOP
+            and _is_cap(toks[j][0])
+        ):
+            j -= 1  # "Alliance to Rebuild Our Harbours", "Save Our Harbours": a possessive inside a name
+            n += 1
+            continue
         if b in _NP_DETERMINERS or b in lex.determiners:
             j -= 1  # "another source", "one official": the determiner belongs to the mention
             if b not in _NP_DETERMINERS and j - 1 >= 0 and _bare(toks[j - 1][0]) in _NP_DETERMINERS:
@@ -641,6 +652,13 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
 
 
 _MAX_COMPOUND = 2  # lower-case nouns read before a role noun
+# Numbers written as words ("Eight years ago"), which a capital at a sentence's start makes no name.
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+     "thousands", "dozens", "millions"]
+)  # fmt: skip
+_GROUP_COUNTS = frozenset(["hundreds", "thousands", "dozens", "millions"])  # counts of people, unnamed
 
 
 def _acronym_before_noun(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
@@ -827,6 +845,8 @@ _BODY_CONNECTORS = frozenset(["on", "for", "to"])
 # Prepositions written with a capital only inside a title-case name ("Reporters Without Borders"). Written
 # by us.
 _TITLE_CASE_LINKS = frozenset(["without", "beyond"])
+# Possessive determiners written with a capital inside a title-case name ("Save Our Seas"). Written by us.
+_TITLE_CASE_POSSESSIVES = frozenset(["our", "their", "your"])
 
 
 def _person_after_body(
@@ -947,6 +967,10 @@ def _read_np(
         return Mention(start, end, "role", role=head, head=_AGE_HEAD)  # "The 71-year-old said"
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
         return None  # "who" is no body (the WHO is)
+    if len(words) == 1 and head in _NUMBER_WORDS and not last.isupper():
+        if head in _GROUP_COUNTS:
+            return Mention(start, end, "role", head=head)  # "Hundreds of marchers chanted": people, unnamed
+        return None  # "Eight years ago, he ...": a number opening the sentence is no name
     cl = compiled(lex)
     if len(words) == 1 and (head in cl.pronouns or _contracted(head) in cl.pronouns):
         base = _contracted(head)  # "she"; "We’re", "they've": the pronoun without its verb
@@ -991,13 +1015,13 @@ def _read_np(
             # ("Chile's Joint Staff", a body, keeps its owner)
             if (
                 k < len(words)
-                and w.endswith(("'s", "’s"))
+                and _possessive_word(w)
                 and not _body_words(words[k:], bares[k:], lex)
                 and not (k == len(words) - 1 and (bares[k] in lex.roles or bares[k] in _KIN_NOUNS))
             ):  # ("Trump's Son Says" in a title-case headline: a relative, whose owner names him)
                 break  # "Iran's Pezeshkian": the owner is no part of a person's name
             if (_is_cap(w) or b in lex.particles or b == "of" or connector) and not title:
-                if b in lex.determiners and not connector:
+                if b in lex.determiners and not connector and not _capital_possessive(words, k - 1):
                     break
                 k -= 1
                 continue
@@ -1065,6 +1089,9 @@ def _read_np(
         # "Two Senate aides said": people counted, unnamed, whose body the capitalised words name
         role = " ".join(words[1:])
         return Mention(start, end, "role", role=role, head=head)
+    owned = head in _DOCUMENT_NOUNS and last.islower()
+    if owned and (owner := _document_owner(text, toks, j, i, lex)) is not None:
+        return owner  # "Ana Ruiz’s statement said", "The campaign’s letter warns": whoever's text it is
     if head in lex.institutions and (person := _person_of_body(text, toks, j, i, lex)) is not None:
         return person  # "Professor Ann Roe of the Harbor Law Center": the person, her body after "of"
     if head in lex.institutions or head in _ORG_EXTRA or (bares == ["the", "paper"] and last == "paper"):
@@ -1077,6 +1104,53 @@ def _read_np(
         role = role.removeprefix("of ")  # "one of the sources": the sources
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
+
+
+def _told_outlet(served: str) -> bool:
+    """The words after "to" name a news outlet, which the words were said to ("said an aide to Reuters"), no
+    one the speaker serves ("an aide to Mayor Ana Ruiz")."""
+    words = served.split()[1:]
+    if words and _bare(words[0]) == "the":
+        words = words[1:]
+    name = " ".join(words)
+    return bool(name) and (_outlet(name) or _outlet_kind(name) == "print" or name.casefold() in _AGENCY_NAMES)
+
+
+_AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
+
+
+def _capital_possessive(words: list[str], k: int) -> bool:
+    """``words[k]`` is a possessive determiner written with a capital between two capitalised words of a
+    title-case name ("Alliance to Rebuild Our Harbours")."""
+    return (
+        _bare(words[k]) in _TITLE_CASE_POSSESSIVES
+        and words[k][:1].isupper()
+        and 0 < k < len(words) - 1
+        and _is_cap(words[k - 1])
+        and _is_cap(words[k + 1])
+    )
+
+
+def _document_owner(
+    text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
+) -> Mention | None:
+    """The owner of the text noun ``toks[i]`` when a possessive names it ("Ana Ruiz’s statement", "the
+    board’s latest letter"): the mention of the words up to the possessive; ``None`` otherwise."""
+    p = next((n for n in range(i - 1, j - 1, -1) if _possessive_word(toks[n][0])), -1)
+    if p < 0 or i - p > _DOCUMENT_MODIFIERS + 1:
+        return None
+    if not all(w.isalpha() and w.islower() for w, _s, _e in toks[p + 1 : i]):
+        return None  # ("the group's Amaq news agency": a name between)
+    owner = _read_np(text, toks, j, p, lex)
+    return owner if owner is not None and owner.kind in ("name", "org", "role") else None
+
+
+# Nouns of texts a person or body issues, which speak for their owner ("the ministry's statement").
+_DOCUMENT_NOUNS = frozenset(
+    ["statement", "letter", "memo", "email", "report", "ad", "video", "complaint", "filing", "editorial",
+     "post", "tweet", "release", "announcement", "message", "note", "speech", "remarks", "answer", "response"]
+)  # fmt: skip
+_DOCUMENT_MODIFIERS = 2  # lower-case words between the owner and the text noun ("latest written")
 
 
 def _without_trailing_rank(words: list[str], lex: QuoteLexicon) -> list[str]:
@@ -1132,6 +1206,8 @@ _LONE_VERB_NEXT = regex.compile(
     r"|told|said|stood|sat|went|came|left|lost|ran|saw|knew|felt|held|kept|took|wrote|made|gave|met)\b",
     regex.V1,
 )
+# An age set off by commas right after a name, as news gives a person's: "Dana Roe, 33, ...".
+_AGE_NEXT = regex.compile(r",[ \t]++\d{1,3}+,", regex.V1)
 # A relative clause of persons right after a name: "Kwame Asante, who runs a clinic in Tamale, ...".
 _WHO_NEXT = regex.compile(r",[ \t]++who(?:[ \t]|'s[ \t]|’s[ \t])", regex.V1)
 # Nouns of family that a possessive owns in a title-case headline ("Trump's Son Says ...").
@@ -1342,6 +1418,15 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
                 i -= skip  # "Zarif in particular said", "Ankara for its part insists": an adverbial
                 continue
         break
+    if (
+        i >= 2
+        and toks[i][0] == "and"
+        and _INTRANSITIVE_PAST.fullmatch(toks[i - 1][0]) is not None
+        and toks[i - 2][0].casefold() in _SUBJECT_PRONOUNS
+    ):
+        # "Asked about it, she laughed and said": a pronoun subject of two verbs ("Ana Ruiz laughed and
+        # said" is read from the sentence's opening name)
+        return Mention(toks[i - 2][1], toks[i - 2][2], "pronoun", head=toks[i - 2][0].casefold())
     if i >= 2 and toks[i][0] in _OBJECT_PRONOUNS:
         # "A lawyer who has represented him said", "One of them said": an object pronoun is no subject; the
         # relative's antecedent, or the count the pronoun completes, speaks
@@ -1433,6 +1518,15 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         return None  # "Her rival, X, released a video claiming ...": the person apposed to the noun speaks
     if m is not None and m.kind == "name" and _lone_opening_word(text, m, cue_start, lex):
         return None  # "Responding, the minister said", "Player reaction was muted": no name
+    if (
+        m is not None
+        and m.kind in ("name", "org")
+        and m.name
+        and i >= 0
+        and toks[i][2] == m.end
+        and (held := _person_before_state(text, toks, i, m, lex)) is not None
+    ):
+        return held  # "Ana Ruiz of Sumter, South Carolina says": the person from the place, not the state
     if m is not None and m.kind in ("name", "org") and m.name and _not_person(m.name):
         return _role_of_list(text, toks, m, lex) or m
     if (
@@ -1450,6 +1544,23 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         # noun or pronoun capitalised only because it opens the sentence, no name
         return Mention(m.start, m.end, "role", role=m.name, head=_bare(m.name))
     return m
+
+
+def _person_before_state(
+    text: str, toks: list[tuple[str, int, int]], i: int, m: Mention, lex: QuoteLexicon
+) -> Mention | None:
+    """The person before "of/from/in Town," when ``m``, ending at ``toks[i]`` just before the verb, is the
+    state or country after the town with no comma closing it ("Ana Ruiz of Sumter, South Carolina says");
+    read as the apposition the closing comma would make. ``None`` when no person is read so."""
+    a = next((k for k in range(i, -1, -1) if toks[k][1] == m.start), -1)
+    if a < 2 or toks[a - 1][0] != "," or not (m.name in _us_states() or _country(m.name or "") is not None):
+        return None
+    if not _state_after_place(text, toks, (max(0, a - 6), a - 2), a, i):
+        return None  # ("In August, Harbour House plans": no town before, and a body is no state)
+    held = _apposition(text, [*toks[: i + 1], (",", m.end, m.end)], i + 1, lex)
+    if held is None or held.kind != "name" or held.start >= m.start or not held.name:
+        return None
+    return None if _not_person(held.name) else held
 
 
 def _person_then_body(
@@ -1605,6 +1716,12 @@ def _unclosed_apposition(
 
 
 _MAX_NAME_WORDS = 4
+# A verb in the past with no object before "and" and a reporting verb ("she laughed and said", "he paused and
+# added").
+_INTRANSITIVE_PAST = regex.compile(
+    r"(?:laugh|smil|nodd|paus|shrugg|sigh|chuckl|grinn|wink|frown|hesitat|interject)ed",
+    regex.V1,
+)
 
 
 def _role_of_list(
@@ -1771,6 +1888,10 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             if m.kind == "name":
                 # "Senator Ann Roe, a Republican from Indiana, who said": the person the description is of
                 return _described_before(text, toks, j, i, lex) or m
+        unnamed = m is not None and m.kind == "role" and m.name is None
+        if m is not None and unnamed and (named := _named_before(text, toks, j, lex)) is not None:
+            # "a feud with Ruiz, now the council's majority leader, who in 2014 warned": the person described
+            return attrs.evolve(named, role=named.role or m.role)
         if m is not None and m.kind == "name" and m.role is None and j >= 2 and toks[j - 1][0] == ",":
             # "heard the Special Envoy for the Sahel, Ana Ruiz, who warned": the office set before the name
             role = _office_closing(text, toks, j - 2, lex)
@@ -2117,6 +2238,25 @@ def _body_named(toks: list[tuple[str, int, int]], seg: tuple[int, int], lex: Quo
 _DESCRIPTION_TOKENS = 8  # tokens of a description set off by commas before a relative ("a Republican from")
 
 
+def _named_before(text: str, toks: list[tuple[str, int, int]], j: int, lex: QuoteLexicon) -> Mention | None:
+    """The person named right before a description set off by a comma at ``toks[j]`` ("Ana Ruiz, now the
+    majority leader,": Ana Ruiz); ``None`` when no person's name ends before the comma."""
+    k = j - 1
+    if k >= 0 and _bare(toks[k][0]) in _APPOSED_TIME_ADVERBS:
+        k -= 1  # "now the majority leader", "then a senator"
+    if k < 1 or toks[k][0] != "," or not toks[k - 1][0][:1].isalpha():
+        return None
+    a = _np_tokens(toks, k - 1, lex)
+    named = _read_np(text, toks, a, k - 1, lex) if a <= k - 1 else None
+    if named is None or named.kind != "name" or not named.name or _not_person(named.name):
+        return None
+    return named
+
+
+# Adverbs of time opening a description set off after a name ("Ana Ruiz, now the majority leader,").
+_APPOSED_TIME_ADVERBS = frozenset(["now", "then", "currently", "formerly", "later", "still"])
+
+
 def _described_before(
     text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
 ) -> Mention | None:
@@ -2410,6 +2550,10 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
         return None
 
 
+# An ordinal in figures ("1st", "2nd", "33rd"), as in a military rank ("1st Lt.", "2nd Sgt.").
+_NUMBERED_RANK = re.compile(r"\d+(?:st|nd|rd|th)\Z")
+
+
 def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mention | None:
     toks = _tokens(text, cue_end, min(hi, cue_end + 300))
     n = 0
@@ -2418,6 +2562,15 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         b = _bare(t)
         if t == "and" and _and_after_body(toks, n, lex):
             n += 1  # "said the Centers for Disease Control and Prevention": one body's name
+            continue
+        linked = (
+            0 < n < len(toks) - 2
+            and _connects_body(toks[n - 1][0], toks[n + 1][0], lex)
+            and _is_cap(toks[n + 2][0])  # two words of the name after it ("on Human Rights"), no date
+            and _bare(toks[n + 1][0]) not in _TIME_HEADS  # ("said the Council on Monday Night")
+        )
+        if t in ("to", "on") and linked:
+            n += 1  # "said the Coalition to Stop Gun Violence", "the Commission on Human Rights": one name
             continue
         if not (t[:1].isalnum()) or (b in _AFTER_STOP and not _body_acronym(t, lex)):
             break
@@ -2448,7 +2601,9 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
     if j > i:
         return None
     if any(
-        not (toks[k][0][:1].isalpha() and (toks[k][0].islower() or _is_cap(toks[k][0]))) for k in range(j)
+        not (toks[k][0][:1].isalpha() and (toks[k][0].islower() or _is_cap(toks[k][0])))
+        and not _NUMBERED_RANK.match(toks[k][0])  # "said Army 1st Lt. Ann Roe": a rank's ordinal
+        for k in range(j)
     ):
         return None
     m = _read_np(text, toks, j, i, lex)
@@ -2488,6 +2643,11 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         body = _SOURCE_SEAT.match(text, m.end, min(hi, m.end + 160), timeout=_T)  # "a source in the ..."
     if body is not None and organization_in(text[m.start : body.end()], lex) is not None:
         return attrs.evolve(m, end=body.end())  # "said a spokeswoman for the WHO": her body is in the mention
+    if m.kind == "role" and m.name is None and m.head in _SERVING_HEADS:
+        served = _SERVED_AFTER_ROLE.match(text, m.end, min(hi, m.end + 120), timeout=_T)
+        if served is not None and not _told_outlet(served.group()):
+            # "said a longtime adviser to Mayor Ruiz, who ...": whom the adviser serves is in the mention
+            return attrs.evolve(m, end=served.end())
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
         r = _role_phrase(text, toks, i + 2, min(len(toks) - 1, i + 14), lex)
         if r and m.kind == "name" and m.role is not None and _rank_only(m.role, lex):
@@ -2587,6 +2747,22 @@ _BODY_AFTER_ROLE = regex.compile(
     r"""[ \t]++(?:for|of|at|with)[ \t]++(?:the[ \t]++)?
         (?&word)(?:[ \t]++(?:(?:of|for|on|and|the)[ \t]++){0,2}+(?&word)){0,6}+
         (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+(?:(?<=\p{Lu}\.\p{Lu})\.)?))""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+# Role nouns of people serving or standing by someone, whose "to ..." names them ("an aide to Ana Ruiz").
+_SERVING_HEADS = frozenset(
+    ["adviser", "advisers", "advisor", "advisors", "aide", "aides", "spokesperson", "spokesman",
+     "spokeswoman", "counsel", "lawyer", "lawyers", "attorney", "attorneys", "ally", "allies", "confidant",
+     "consultant", "strategist", "surrogate", "staffer", "staffers", "assistant", "donor", "donors"]
+)  # fmt: skip
+# Whom a role after a cue serves, closing the phrase: " to President Ana Ruiz" (" to both Ruizes") before a
+# comma, a full stop or the window's end; titles and initials keep their dots ("to Gov. Ana B. Ruiz.").
+_SERVED_AFTER_ROLE = regex.compile(
+    r"""[ \t]++to[ \t]++(?:(?:the|both)[ \t]++)?
+        (?&word)(?:[ \t]++(?&word)){0,4}+(?=[ \t]*+[,.;:!?]|$)
+        (?(DEFINE)(?P<word>\p{Lu}[\p{L}'’-]*+(?:\.(?=[ \t]++\p{Lu}))?))""",
     regex.VERBOSE | regex.V1,
 )
 
@@ -2939,8 +3115,24 @@ class Resolver:
         if e is None:
             org = org or _not_person(full)
             gender = self._given_gender(full) or self._evidence.get(key, "")
-            e = self._entities[key] = Entity(name=full, org=org, gender=gender)
+            e = self._entities[key] = Entity(name=self._usual_apostrophes(full), org=org, gender=gender)
         return e
+
+    def _usual_apostrophes(self, name: str) -> str:
+        """``name`` with each word holding an apostrophe written as the article writes it most often: a
+        copy that gives "O’Dell" once and "O'Dell" three times names the person "O'Dell" (a tie keeps
+        ``name``'s own form)."""
+        if "'" not in name and "’" not in name:
+            return name
+        words = name.split()
+        for k, w in enumerate(words):
+            if not _INNER_APOSTROPHE.search(w):
+                continue
+            straight, curly = w.replace("’", "'"), w.replace("'", "’")
+            n_straight, n_curly = self._text.count(straight), self._text.count(curly)
+            if n_straight != n_curly:
+                words[k] = straight if n_straight > n_curly else curly
+        return " ".join(words)
 
     def _body_named(self, name: str) -> bool:
         """``name`` is a body's: two words or more, no given name first, and the head noun of a body last or
@@ -3261,6 +3453,12 @@ class Resolver:
         if owned is not None and _is_role(_bare(owned.group("noun")), self._lex):
             self._pronouns[pos] = None
             return None  # "When I put it to her spokesman, he replied": the unnamed aide just named
+        topic = _TOPIC_BEFORE.search(self._text, max(0, pos - _OWNER_REACH), pos, timeout=_T)
+        if topic is not None and (held := self._topic_person(topic.group("name"), gender)) is not None:
+            # "As for Ruiz, he said he was not worried": the person the phrase turns to
+            self._pronouns[pos] = held
+            self._said.append((pos, held))
+            return held
         found: Entity | None = None
         for e in self._antecedents(pos, recent, gender):
             if gender and (
@@ -3295,6 +3493,19 @@ class Resolver:
             if not found.role and not found.org:
                 found.role = self._title_before(found, pos)  # "Foreign Minister X rejected it, and he said"
         return found
+
+    def _topic_person(self, name: str, gender: str) -> Entity | None:
+        """The person a topic phrase names ("As for Ana Ruiz,"), if the article names such a person and the
+        pronoun's gender does not rule them out; ``None`` otherwise."""
+        words = name.split()
+        if self._fullest is None:
+            self.fullest(name)
+        if self._fullest is None or _surname_key(words) not in self._fullest or _not_person(name):
+            return None
+        e = self._entity(self.fullest(name), org=False)
+        if e.org or (gender and e.gender and e.gender != gender):
+            return None
+        return e
 
     def _plural_body_opening(self, pos: int) -> Entity | None:
         """The body named in the plural ("The Houthis") opening the sentence at ``pos``, or ``None``."""
@@ -3382,6 +3593,7 @@ class Resolver:
                         continue
                     keys.add(_surname_key(list(words)))
                 cut = max((i + 1 for i, w in enumerate(words) if _title_word(_bare(w), self._lex)), default=0)
+                cut = max(cut, _possessive_cut(list(words)))  # "Harbour News’ Ana Ruiz": the owner is no name
                 names = list(words[cut:])  # "Supreme Court Justice Harlan Voss": the name after the title
                 if not names or _surname_key(names) not in keys:
                     continue
@@ -3488,6 +3700,7 @@ class Resolver:
         return (
             _PAST_VERB_NEXT.match(self._text, end, hi) is not None
             or _WHO_NEXT.match(self._text, end, hi) is not None
+            or _AGE_NEXT.match(self._text, end, hi) is not None
             or self._role_apposition(end) is not None
         )
 
@@ -4458,6 +4671,12 @@ _CAPITALISED_RUN = regex.compile(
 _DETERMINER_OPENING = regex.compile(r"^(?:The|A|An|This)[ \t]++")
 # "to her spokesman, " right before a pronoun: a person's aide, named by role only, whom the pronoun means
 # (the preposition keeps out a reported clause that ends with one: "X called his lawyer, he said").
+# A phrase turning to a person just before a pronoun: "As for Ana Ruiz, " (then "she said ...").
+_TOPIC_BEFORE = regex.compile(
+    r"""\b(?:As|as)[ \t]++for[ \t]++
+        (?P<name>\p{Lu}[\p{L}'’-]*+(?:[ \t]++\p{Lu}[\p{L}'’-]*+){0,2}+),[ \t]++\Z""",
+    regex.V1 | regex.VERBOSE,
+)
 _POSSESSED_ROLE_BEFORE = regex.compile(
     r"""\b(?:to|with|from|for)[ \t]++(?:his|her|their)[ \t]++
         (?:\p{Ll}[\p{Ll}-]*+[ \t]++){0,2}?(?P<noun>\p{Ll}[\p{Ll}-]*+),[ \t]*+\Z""",
@@ -4599,7 +4818,7 @@ def _scan_names(
     for m in timed_matches(_NAME_RUN, text, lo):  # a pathological article: the names before the expiry
         if headlines.holds(m.start()):
             continue  # "The New Mitt Romney Exploits Trump": title case joins words no name joins
-        owner = "'s " in m.group() or "’s " in m.group()  # a possessive inside the run
+        owner = any(mark in m.group() for mark in ("'s ", "’s ", "s' ", "s’ "))  # a possessive inside the run
         # (a nickname cut moves the words after it back by its length: their positions are near enough)
         whole = _NICKNAME.sub("", m.group()) if '"' in m.group() or "“" in m.group() else m.group()
         for start, run in _sentence_pieces(whole, m.start(), titles):
@@ -4865,6 +5084,10 @@ _LOWER_TITLE_STOPS = frozenset(
 )  # fmt: skip
 
 
+# An apostrophe between letters, inside a word ("O'Dell", "N’Diaye"), not a possessive's.
+_INNER_APOSTROPHE = re.compile(r"[^\W\d_]['’](?!s$)[^\W\d_]")
+
+
 def _surname_key(words: list[str]) -> str:
     """The casefolded surname of a name's words, past a generational suffix ("Villanueva" in "Ramon
     Villanueva Jr.")."""
@@ -4899,9 +5122,15 @@ def _apposed_name(words: tuple[str, ...], lex: QuoteLexicon) -> int:
 def _possessive_cut(words: list[str]) -> int:
     """1 + the index of the first word but the last ending with a possessive, else 0."""
     for n in range(len(words) - 1):
-        if words[n].endswith(("'s", "’s")):
-            return n + 1
+        if words[n].endswith(("'s", "’s")) or (_possessive_word(words[n]) and len(words) - n > 2):
+            return n + 1  # (a plural's apostrophe before a full name: "Harbour News’ Ana Ruiz", not
+            # "Leaders’ College")
     return 0
+
+
+def _possessive_word(word: str) -> bool:
+    """A possessive: "Iran's", or a plural's bare apostrophe ("Harbour Times’ Ana Ruiz")."""
+    return word.endswith(("'s", "’s", "s'", "s’")) and len(word) > 2
 
 
 def _plain_name(words: list[str], lex: QuoteLexicon) -> bool:
