@@ -387,3 +387,35 @@ class TestAlliesInABody:
 
     def test_allies_in_a_region_stay_unnamed(self) -> None:
         assert _one("Ukraine and its allies in Europe met.", "Ukraine and its allies").id is None
+
+
+class TestCountedBlocNamedLater:
+    """A counted bloc no earlier body fits is the body named next in its sentence with that many members, or
+    up to four more since."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "body"),
+        [
+            pytest.param(
+                "Greece, which joined the 10-nation bloc in 1981, opposed the levy at a meeting of EC "
+                "ministers.",
+                "the 10-nation bloc",
+                "EC",
+                id="before-the-last-enlargement",
+            ),
+            pytest.param(
+                "The 30-member alliance met in Vilnius, NATO officials said.",
+                "The 30-member alliance",
+                "NATO",
+                id="nato",
+            ),
+            pytest.param(
+                "The 60-member alliance met in Vilnius, NATO officials said.",
+                "The 60-member alliance",
+                None,
+                id="too-many",
+            ),
+        ],
+    )
+    def test_count_names_the_body(self, text: str, surface: str, body: str | None) -> None:
+        assert _one(text, surface).id == body

@@ -931,6 +931,7 @@ def _read(
             if was is None and d.entry is not None and d.entry.standing and d.polarity == "hypothetical":
                 d.polarity = "asserted"  # "Had Chad joined the confederation": the AES exists, as when named
             memory.note(d)
+        _same_count_after(text, drafts)
         memory.note_lists(text, s, e, sent_hits)
         out.extend(drafts)
     return out
@@ -4100,6 +4101,26 @@ def _same_count(text: str, d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
         if c.entry is not None and c.entry.member_count == n:
             return c
     return None
+
+
+def _same_count_after(text: str, drafts: Sequence[_Draft]) -> None:
+    """A counted anaphor no earlier body fits takes the body named next in its own sentence when that body has
+    as many members, or up to four more since ("Spain and Portugal, which joined the 12-nation bloc, ... a
+    meeting of EC finance ministers")."""
+    for i, d in enumerate(drafts):
+        if (
+            d.entry is not None
+            or d.label
+            or d.det not in ("the", "this")
+            or _NATION_COUNT_MOD.search(text, d.start, d.head_start) is None
+        ):
+            continue
+        n = member_count(text, d.start, d.end)
+        later = [c for c in drafts[i + 1 :] if c.entry is not None and c.head == "org"]
+        body = later[0].entry if later else None
+        size = body.member_count if body is not None else None
+        if n is not None and body is not None and size is not None and size - _ENLARGED_BY <= n <= size:
+            d.entry, d.label, d.kind = body, body.label or body.name, d.kind or body.kind
 
 
 #: How far below a body's listed member count the "the N allies" of an earlier year may be (NATO's "the 30
