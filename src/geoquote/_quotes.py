@@ -837,10 +837,14 @@ _SECTION_LABELS = _NO_SPEAKER_HEADS | frozenset(
 def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
     """The attribution of a paragraph that opens ``SPEAKER: WORDS`` (not a label like ``UPDATE:``)."""
     m = _COLON_HEAD.match(masked, ps, pe)
-    if m is None or m.group("head").casefold() in _SECTION_LABELS:
+    if m is None:
+        return None
+    words = m.group("head").split()
+    # "Poll: Wealthy Voters Abandon the Party", "New Survey: ...": a document reports the claim after it
+    document = len(words) == 1 and words[0].casefold() in _HEADLINE_DOCUMENTS
+    if m.group("head").casefold() in _SECTION_LABELS and not document:
         return None
     colon = m.end("head") + masked[m.end("head") : m.end()].index(":")
-    words = m.group("head").split()
     clause_forms = compiled(lex).clause_forms
     cue = (colon, colon + 1, ":")
     head_end = m.end("head")
@@ -856,7 +860,9 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
         # own speaker (but "Ruiz: Lima thinks the deal is dead" is Ruiz's)
         return None
     who = subject_before(masked, m.start("head"), head_end, lex)
-    if (
+    if document:
+        who = Mention(m.start("head"), head_end, "role", head=words[-1].casefold())
+    elif (
         who is None
         or who.start != m.start("head")
         or who.kind not in ("name", "org", "role")
@@ -871,6 +877,7 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
     return _Attr(cue, who, content=(a, b), para=pi)
 
 
+_HEADLINE_DOCUMENTS = frozenset(["poll", "survey", "study"])
 _COLON_REST_CUE = 5  # words after a headline's colon where a verb of saying gives that part its own speaker
 
 
@@ -949,7 +956,14 @@ def _attributions(
     out: list[_Attr] = []
     if masked[ss : ss + 1] in "QA" and (label := _QA_LABEL.match(masked, ss, se)) is not None:
         ss = label.end()  # "Q: The Secretary said ...": the transcript's label is no part of the clause
-    matches = [m for m in _cues(masked, se, cl, starts) if not _noun_cue(masked, ss, se, m, cl)]
+    matches = [
+        m
+        for m in _cues(masked, se, cl, starts)
+        if not _noun_cue(masked, ss, se, m, cl)
+        and not (m.group().casefold() in _THINK_FORMS and _THINKING_OF.match(masked, m.end(), se) is not None)
+    ]  # ("and thought of her late father ...": a memory, no report; the clause before it goes on)
+    if not matches and masked.startswith("In ", ss) and (poll := _in_poll(masked, ss, se, pi)) is not None:
+        return [poll]  # "In a Gazette survey published Tuesday, 44 percent of residents backed Marrow."
     trail = _trailing_speaker(masked, ss, se, matches, lex) if len(matches) > 1 else None
     for n, m in enumerate(matches):
         try:
@@ -978,6 +992,33 @@ def _attributions(
     _credits_as_media(masked, out)
     _nested_reports(masked, out)
     return out
+
+
+def _in_poll(masked: str, ss: int, se: int, pi: int) -> _Attr | None:
+    """``In DOCUMENT, CLAUSE.`` with no reporting verb in the sentence: the poll, survey or study the opening
+    phrase names reports the clause ("In a telephone poll of 650 residents, taken in March, 38 percent chose
+    Reyland"; not "In a sign of the times, ...", whose head is no document)."""
+    m = _IN_POLL.match(masked, ss, se)
+    if m is None:
+        return None
+    a, b = _trim(masked, m.end(), se)
+    if len(_WORD.findall(masked, a, b)) < 4 or MASK in masked[a:b]:
+        return None
+    doc = Mention(m.start("np"), m.end("np"), "role", head=m.group("head").casefold())
+    return _Attr((ss, ss + 2, "in"), doc, content=(a, b), para=pi)
+
+
+_IN_POLL = regex.compile(
+    r"""In\s++(?P<np>(?:a|an|the|its|his|her|their|this|that|one|each|every)\s++
+        (?:[\p{L}\p{N}’'/.&-]++\s++){0,6}?(?P<head>poll|survey|study|analysis)\b[^,;:\ue000\n]{0,80}?)
+        ,(?:\s++(?:conducted|released|published|taken|carried\s++out|fielded)\b[^,;:\ue000\n]{0,60}+,)?\s++
+        (?=\p{L}|\p{N})""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+_THINK_FORMS = frozenset(["think", "thinks", "thought"])
+_THINKING_OF = regex.compile(r"\s++(?:of|about|back|twice|hard|through|over|ahead)\b", regex.V1)
 
 
 def _reports_before_inner_quotes(masked: str, attrs_: list[_Attr]) -> None:
@@ -1277,7 +1318,8 @@ _CLAUSE_STOP = regex.compile(
     ,\s++(?:\p{Ll}++(?<=ly)\s++)?+(?!(?:including|(?:some|any|no|every)thing|during|morning|evening)\b)
     \p{Ll}++(?<=ing)\b                                                       # ", (implicitly) putting"
   | ,\s++(?:which|who|whose|where|when|while                                   # a relative, an adjunct
-         |but|though|although|whereas|yet|even\s++though                         # a contrasting clause
+         |but(?!\s++that\b)|though|although|whereas|yet|even\s++(?:though|as)  # a contrast (not a second
+                                                                        # that-clause, "said A, but that B")
          |however(?!\s*+,|\s++\p{L}++,))\b            # (not "however, ..." nor "however messy,")
   | ,\s++(?:after|before)\b(?!\s++\p{Ll}++(?<=ing)\b)                           # ", after Hamas said"
   | (?<=\ue000)\s++(?:but|though|although|whereas|yet|while)\b(?!\s++also\b)  # "was “true,” but ..."
@@ -1285,6 +1327,7 @@ _CLAUSE_STOP = regex.compile(
                                 # (not "would “not be intimidated” but had “no intention ...”": one clause;
                                 # nor "could not give “a guarantee” but that ...", a second that-clause)
   | ,\s++without\b                                                            # ", without giving details"
+  | ,\s++(?:more|less|fewer)\s++than\s++(?:\p{N}|a\s|an\s|half|twice|double)  # ", more than half a point"
   | ,\s++in\s++(?:a|an)\s++(?:[\p{L}-]++\s++){0,2}?(?:statement|interview|post|message|speech|letter|video
       |readout|address|briefing|communiqu[eé])\b                               # ", in a statement carried by"
   | (?:,|(?<=\ue000))\s++(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?                    # ", a figure BIRN could not
@@ -1794,8 +1837,24 @@ def _one(
             and (mention is None or (said.start == mention.start and said.end > mention.end))
         ):
             mention = said  # "A spokesperson for the fleet said ..., but highlighted": the fuller reading
+    if (
+        mention is None
+        and not ing
+        and (adv := _PLAIN_ADVERB_END.search(before)) is not None
+        and _RELATIVE_AUX_END.search(before, 0, adv.start()) is None  # ("X, who has long dismissed")
+    ):
+        # "Marrow has long said that", "Harbour Bank just last week announced": the subject before the adverb
+        mention = subject_before(masked, ss, lo + adv.start(), lex)
     if mention is None:
         mention = _generic_subject(masked, lo, cs, ce, se)  # "..., one slide says."
+    if (
+        lemma in _FINDING_LEMMAS
+        and not ing
+        and (mention is None or mention.start > lo)
+        and (closing_doc := _closing_document(masked, lo, cs, ce, se)) is not None
+        and (mention is None or closing_doc.start < mention.start)
+    ):
+        mention = closing_doc  # "..., a Reuters analysis of newly filed reports shows."
     if mention is None:
         mention = _quantified_subject(masked, max(ss, cs - 120), cs)  # "About four in 10 said"
     elif (
@@ -1819,6 +1878,15 @@ def _one(
         np_ = _loose_subject(masked, ss, cs, lex)
         if np_ is not None and (not prev or prev[-1].cue is None or np_.start > prev[-1].cue[1]):
             mention = np_  # "A and B happened, an official briefed on the talks said": after any earlier cue
+    if (
+        mention is None
+        and not loose
+        and not ing
+        and lemma != "mean"
+        and (_THAT_NEXT.match(masked, ce, se) or _ADVERB_THAT.match(masked, ce, se))
+    ):
+        # "But environmentalists worry that ...": a group (but "All those factors mean that" is no speaker)
+        mention = _group_before_that(masked, ss, cs, lex)
     finding = lemma in _FINDING_LEMMAS and not ing
     if (
         finding
@@ -1834,10 +1902,12 @@ def _one(
         np_ = _loose_subject(masked, ss, cs, lex)
         if (
             np_ is not None
-            and np_.head in _DOCUMENT_HEADS
+            and (np_.head in _DOCUMENT_HEADS or (mention is None and np_.head in _FINDING_BODIES))
             and (mention is None or np_.start <= mention.start)
         ):
-            mention = np_
+            mention = np_  # (a body only when no speaker was read: "An arbitration panel found ...")
+        elif mention is None and (doc_np := _document_opening(masked, ss, cs)) is not None:
+            mention = doc_np  # "A chart from a briefing that her advisers keep on hand shows ..."
     if (
         finding
         and (doc := _DOCUMENT_FROM_BEFORE.search(before)) is not None
@@ -1926,7 +1996,29 @@ def _one(
     ):  # (also before an apposition: "Speaking to the BBC, Britain's defence secretary, John Healey, said")
         addressee = fronted.span("a")  # "In an interview with CNN, X said", "Writing on Telegram, X said"
     commits = _commits(masked, lemma, pos, se, before)
-    if form in cl.that_only and not (finding and mention.head in _DOCUMENT_HEADS) and not commits:
+    if lemma == "refuse":
+        # "refused to release his tax returns": what the speaker will not do, from 'to' to the clause's end
+        if inverted or _TO_INFINITIVE.match(masked, pos, se) is None or _RELATIVE_AUX_END.search(before):
+            return None
+        got = _infinitive(masked, se, (cs, ce, lemma), pos, mention, nxt, pi)
+        if got is not None and got.content is not None:
+            a, b = got.content
+            if _in_subordinate(masked, ss, cs):
+                a, b = _subordinate_end(masked, a, b)  # "After the court refused to X, the state asked ..."
+            if (stop := _REFUSAL_END.search(masked, a, b, timeout=_tmo(a, b))) is not None:
+                a, b = _trim(masked, a, stop.start())  # "refused to endorse him during a speech in July"
+            got.content = (a, b) if len(_WORD.findall(masked, a, b)) >= _MIN_INFINITIVE_WORDS - 1 else None
+            if got.content is None:
+                return None
+        return got
+    if (
+        form in cl.that_only
+        and not (finding and mention.head in _DOCUMENT_HEADS)
+        and not (
+            finding and mention.head in _FINDING_BODIES and _FINDING_CLAUSE.match(masked, pos, se) is not None
+        )
+        and not commits
+    ):
         adj = _ADJUNCT.match(masked, pos, se)
         p2 = adj.end() if adj else pos
         adv = _ADVERB_THAT.match(masked, p2, se)
@@ -2015,6 +2107,13 @@ def _one(
 
 
 _MIN_INFINITIVE_WORDS = 4
+# Where what a speaker refused to do ends: a circumstance or a clause of the writer's after it.
+_REFUSAL_END = regex.compile(
+    r"""\s(?:during|as|after|before|when|while|because|since|until|unless|despite|on\s++multiple)\s
+      | ,\s++(?:aside\s++from|in\s++what|\p{Lu})
+      | \s++(?:is|was|are|were|may\s++be|might\s++be|could\s++be)\s++that\b""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 def _opening_participle(
@@ -2434,31 +2533,37 @@ def _generic_subject(masked: str, ss: int, cs: int, ce: int, se: int) -> Mention
     return Mention(g.start("np"), g.end("np"), "role", role=" ".join(words[1:]), head=words[-1].casefold())
 
 
+_TEENS = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 # A quantified subject opening its clause ("Most said", "About four in 10 said", "Those surveyed said",
 # "..., while a majority of Democrats said"): no name, but a speaker that news names by these words.
 _QUANTIFIED = regex.compile(
     r"""
     (?P<np>
         (?:(?<=\A|\n|[.!?;:\ue000”"]\s++|,\s++|(?:But|And|Yet|Still),?\s++)
-           (?:(?:about|nearly|almost|roughly|only|just|some|over|under|(?:more|fewer|less)\s++than)\s++)?
+           (?:(?:(?:about|nearly|almost|roughly|only|just|some|over|under|(?:more|fewer|less)\s++than)\s++)?
            (?:most|many|few|half|others|those\s++(?:surveyed|polled|asked|questioned|interviewed)
              |(?:\p{N}++|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++(?:\p{N}++|ten)
-             |\p{N}++(?:\.\p{N}++)?\s*+(?:%|percent)
+             |(?:\p{N}++(?:\.\p{N}++)?|\L<tens>(?:-\L<units>)?|\L<units>|\L<teens>)\s*+(?:%|percent)
+                                                    # ("Twelve percent indicated that")
              |a\s++(?:majority|third|quarter|minority|plurality)|two-thirds|three-quarters)
            (?:\s++(?:of\s++)?(?:the(?=\s)|those(?=\s)|them  # "of voters", "of the delegates", no adverb
-              |(?!\p{L}++(?<=ly)\b)\p{L}[\p{L}-]*+)){0,3}?)
-    )
+              |(?!\p{L}++(?<=ly)\b)\p{L}[\p{L}-]*+)){0,3}?
+         | (?:some|several|all|both)(?:\s++of\s++(?:them|those|us))?))  # alone: "all agreed that" (not
+    )                                                                   # "All those factors suggest")
     (?:\s++\p{L}++(?<=ly))?                         # an adverb is no part of the subject ("many privately")
     (?:\s++(?:also|still|have|had|has))?\s*+$
     """,
     regex.VERBOSE | regex.V1 | regex.IGNORECASE,
+    units=["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+    teens=["ten", "eleven", "twelve", *_TEENS],
+    tens=["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
 )
 
 
 # The literal prefilter: a quantified subject holds one of these words or phrases (looked for in the
 # lowercased text, in one pass of stdlib ``re``: literals and bounded blanks, linear).
 _QUANTIFIER_WORDS = (
-    *("most", "many", "few", "half", "others", "those", "percent", "%"),
+    *("most", "many", "few", "half", "others", "some", "several", "all", "both", "those", "percent", "%"),
     *("majority", "third", "quarter", "minority", "plurality"),
 )
 _QUANTIFIER_HINT = re.compile("|".join([*map(re.escape, _QUANTIFIER_WORDS), r"\sin\s+(?:\d|ten)|out\s+of"]))
@@ -2511,7 +2616,24 @@ def _quantified_subject(masked: str, lo: int, cs: int) -> Mention | None:
     if q is None:
         return None
     words = q.group("np").split()
+    if words[0].casefold() in _BARE_QUANTIFIERS:
+        before = masked[lo : q.start("np")].rstrip()
+        last = before.rsplit(None, 1)[-1].casefold() if before else ""
+        if before and before[-1] not in _QUANTIFIER_OPENERS and last not in ("but", "and", "yet", "still"):
+            return None  # "Marrow and Reyland all suggested": the names speak, 'all' floats after them
     return Mention(q.start("np"), q.end("np"), "role", role=q.group("np"), head=words[-1].casefold())
+
+
+# An adverb without '-ly', or a time, between a subject (and its auxiliary) and the cue: "has long said",
+# "just this month announced", "had earlier told".
+_PLAIN_ADVERB_END = regex.compile(
+    r"""(?<=\p{L})\s++(?:long|often|never|always|still|already|since|once|now|later|first|again|even|earlier|ever
+         |(?:just\s++)?(?:this|last)\s++(?:week|month|year)|just)$""",
+    regex.VERBOSE | regex.V1,
+)
+_RELATIVE_AUX_END = regex.compile(r"\b(?:who|which|that)(?:\s++(?:has|have|had|is|are|was|were))?$", regex.V1)
+_BARE_QUANTIFIERS = frozenset(["some", "several", "all", "both"])
+_QUANTIFIER_OPENERS = frozenset('.!?;:,\n\ue000”"')
 
 
 _LOWER_WORD = regex.compile(r"\s(\p{Ll}[\p{L}-]*+)", regex.V1)
@@ -2593,6 +2715,20 @@ _DOCUMENT_HEADS = frozenset(
         "footage",
         *("recording", "model", "projections"),
     ]
+)
+# Bodies whose finding is a report with or without 'that': "an arbitration panel found the state was in
+# breach", "The jury found the officer had acted lawfully".
+_FINDING_BODIES = frozenset(
+    [
+        *("panel", "court", "judge", "jury", "tribunal", "commission", "committee", "inquiry", "arbitrator"),
+        *("arbitrators", "investigators", "researchers", "auditors", "inspectors", "inspector", "regulators"),
+    ]
+)
+# A that-less clause after a body's verb of finding: a subject of a few words, then a finite verb ("found the
+# province was in breach"; not "found a public interest in their contents").
+_FINDING_CLAUSE = regex.compile(
+    r"\s++[^,;:\ue000]{1,60}?\s(?:was|were|is|are|had|has|have|would|could|should|did|does|will|can|may|might)\b",
+    regex.V1,
 )
 # What a text "reads" ("“...,” the statement read", "reads the letter").
 _READ_BY = frozenset(
@@ -2731,12 +2867,87 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         lo += last + len(seg[last:]) - len(seg[last:].lstrip())
         if masked.startswith(("and ", "but "), lo):
             lo += 4  # "..., and the mother replied": the subject after the conjunction
+        elif (sub := _SUBORDINATOR.match(masked, lo, cs)) is not None:
+            lo = sub.end()  # "..., though an arbitration panel found": the subject after the subordinator
         seg = masked[lo:cs]
         words = words[len(words) - len(seg.split()) :]
         if not words or not (words[-1].endswith("s") or words[0].casefold() in lex.determiners):
             return None  # a bare plural ("forecasters") or a determined phrase ("the mother of three")
         return _plain_np(masked, lo, seg, words, lex, lower=True)
     return _plain_np(masked, lo, seg, words, lex)
+
+
+def _closing_document(masked: str, lo: int, cs: int, ce: int, se: int) -> Mention | None:
+    """``CLAUSE, DOCUMENT NOUN PHRASE FINDS.``: a document with its qualifiers closing the sentence ("...,
+    a Harbour Daily analysis of newly filed campaign reports shows.")."""
+    g = _CLOSING_DOCUMENT.search(masked, lo, cs, timeout=_tmo(lo, cs))
+    if g is None or _CUE_TO_END.match(masked, ce, se) is None:
+        return None
+    words = g.group("np").split()
+    return Mention(g.start("np"), g.end("np"), "role", head=words[-1].casefold())
+
+
+def _document_opening(masked: str, ss: int, cs: int) -> Mention | None:
+    """The noun phrase opening the sentence up to a verb of finding at ``cs``, when a document heads it within
+    its first words, however long what qualifies it ("A chart from a briefing that her advisers keep on
+    hand shows", "Leaked pages from her 2004 expense claims show", "The average of surveys conducted during
+    ten days shows"); ``None`` when a clause stands between (a verb of its own, a semicolon, a quotation)."""
+    seg = masked[ss:cs]
+    words = seg.split()
+    if not words or len(words) > _DOCUMENT_OPENING_WORDS or any(c in seg for c in ";:\ue000"):
+        return None
+    m = _DOCUMENT_OPENING.match(masked, ss, cs)
+    if m is None or _FINITE_IN_OPENING.search(masked, ss, m.end("head")) is not None:
+        return None
+    a, b = _trim(masked, ss, cs)
+    return Mention(a, b, "role", head=words[-1].strip(",").casefold())
+
+
+_DOCUMENT_OPENING_WORDS = 30
+_DOCUMENT_OPENING = regex.compile(
+    r"""(?:A|An|The|This|That|These|Those|Its|His|Her|Their|\p{Lu}\p{Ll}++)\s++
+        (?:[\p{L}\p{N}’'$.&/-]++\s++){0,4}?
+        (?P<head>\L<heads>)\b""",
+    regex.VERBOSE | regex.V1,
+    heads=sorted(
+        _DOCUMENT_HEADS
+        | {"slide", "slides", "analyses", "reviews", "audits", "memos", "letters", "polling", "emails"}
+    ),
+)
+_CLOSING_DOCUMENT = regex.compile(
+    r""",\s*+(?P<np>(?:(?:the|a|an|one|another|new|latest)\s++)?(?:[\p{L}\p{N}’'$.&/-]++\s++){0,4}?(?:\L<heads>)\b
+              (?:\s++(?!(?:is|are|was|were|has|have|had|said|says|who|which|that)\b)[\p{L}\p{N}’'$.&/-]++){0,10}?)
+        \s*+$""",
+    regex.VERBOSE | regex.V1,
+    heads=sorted(_DOCUMENT_HEADS | {"polling", "emails"}),
+)
+_FINITE_IN_OPENING = regex.compile(r"\s(?:is|are|was|were|has|have|had|said|says|will|would)\s", regex.V1)
+
+
+def _group_before_that(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention | None:
+    """The plural noun phrase opening the clause of a verb with 'that' after it, a group that no role list
+    holds ("But environmentalists worry that", "Many people involved in the talks assumed that"); a noun
+    phrase of a thing ("A look at the fleet suggests that", "The primary showed that") is no speaker."""
+    np_ = _loose_subject(masked, ss, cs, lex)
+    if np_ is None:
+        lo = ss
+        opener = _CLAUSE_OPENER.match(masked, lo, cs)
+        if opener is not None:
+            lo = opener.end()
+        words = masked[lo:cs].split()
+        if not 0 < len(words) <= _BARE_GROUP_WORDS or not words[0][:1].islower():
+            return None
+        np_ = _plain_np(masked, lo, masked[lo:cs], words, lex, lower=True)  # "environmentalists worry"
+    if np_ is None or np_.head is None:
+        return None
+    return np_ if np_.role is not None or _PLURAL_HEAD.fullmatch(np_.head) else None
+
+
+_BARE_GROUP_WORDS = 3
+_PLURAL_HEAD = regex.compile(r"\p{Ll}[\p{Ll}-]*+(?<=[^s]s)|people", regex.V1)
+
+
+_SUBORDINATOR = regex.compile(r"(?:though|although|while|whereas|because|since|even\s++though)\s++", regex.V1)
 
 
 # Where an inverted speaker's noun phrase ends: a comma, a stop, a dash, a relative clause or a quotation.
@@ -2792,9 +3003,12 @@ def _plain_np(
         return None  # "the agency doesn’t track ... and has maintained": a verb, so a clause
     following = [*folded[1:], ""]
     pairs = zip(folded[1:], following[1:], strict=True)
-    if any(w.endswith("ed") and nxt not in _AFTER_PARTICIPLE for w, nxt in pairs):
-        return None  # "Voters used pens to": a verb; "People briefed on the talks": a participle
+    if any(w.endswith("ed") and "-" not in w and nxt not in _AFTER_PARTICIPLE for w, nxt in pairs):
+        return None  # "Voters used pens to": a verb; "People briefed on the talks": a participle (a
+        # compound adjective stays: "The self-described socialist said")
     end = lo + seg.find(words[-1]) + len(words[-1])
+    if (tail := _TIME_TAIL.search(masked, lo, end)) is not None and tail.start() > lo:
+        end = tail.start()  # "an arbitration panel in 2009 found": the panel (not "A poll released Friday")
     head = _np_head(folded)
     epithets = compiled(lex).epithets
     role = None
@@ -2809,6 +3023,12 @@ def _plain_np(
             or None
         )  # ("diplomat familiar with the talks": an article after a preposition stays)
     return Mention(lo, end, "role", role=role, head=head)
+
+
+# A year or a recent time closing a subject after its noun: "in 2009", "last year" (not after a participle).
+_TIME_TAIL = regex.compile(
+    r"(?<=\p{Ll}(?<!ed))\s++(?:in\s++\p{N}{4}|(?:last|this)\s++(?:year|month|week))$", regex.V1
+)
 
 
 def _np_head(words: list[str]) -> str:
@@ -3270,9 +3490,12 @@ def _lead(masked: str, ss: int, lim: int, *, short: bool = False) -> tuple[int, 
     if words[-1].casefold() == "ago" or first in ("nor", "or", "yet", "so"):
         return None  # "Six months ago, he said, ...", "Nor, he said, did he ...": no subject
     if len(words) < 3 and (
-        _SHORT_LEAD.fullmatch(masked, a, b) is None or first.endswith("ly") or first in _SHORT_LEAD_STOPS
+        _SHORT_LEAD.fullmatch(masked, a, b) is None
+        or first.endswith("ly")
+        or (first in _SHORT_LEAD_STOPS and not (len(words) == 2 and first in ("this", "that")))
     ):
-        return None  # "Still, ...", "Clearly, ...", "Yesterday, ...": no subject
+        return None  # "Still, ...", "Clearly, ...", "Yesterday, ...": no subject ("This campaign, he
+        # says, is" has one)
     return a, b
 
 
@@ -3408,8 +3631,14 @@ _DASH_BEFORE = re.compile(r"--|[—–]")  # linear: literals
 # comma ("called for more rail funding in a statement on Friday", "condemned the launch as X fired").
 _OBJECT_END = regex.compile(
     r"""
-    \s(?:as|when|while|after|before|because|since|until|though|although|whereas|unless)\s
-  | \s(?:in|on)\s++(?:a|an|the|his|her|their|its)\s++(?:statement|interview|speech|letter|post|tweet|video)\b
+    \s(?:(?<!\b(?:such|well|much|many|long|soon)\s)as(?!\s++(?:well|much|many|long|soon)\s++as\b)
+       |when|while|after|before|because|since|until|though|although|whereas|unless)\s  # (not "as well as")
+  | \s\((?=[^()\n]{0,80}?\s(?:has|have|had|is|was|are|were|said|says)\s)    # "(Obama has proposed ...)"
+  | \s(?:and|but)\s++(?:also\s++)?(?:has|have|had)\s++(?:also\s++|since\s++|\p{Ll}++(?<=ly)\s++)?\p{Ll}++\b
+                                                            # "urged X and has since pledged to": his deed
+  | \s(?:in|on)\s++(?:a|an|the|his|her|their|its)\s++(?:[\p{L}’'-]++\s++){0,2}?
+    (?:statement|interview|speech|letter|post|tweet|video|debate|page|op-ed|remarks|ruling)\b
+  | \s(?:on|under)\s++(?:the\s++)?condition\s++(?:of|that)\b                  # "on condition of anonymity"
   | \s(?:on|last|this)\s++(?:\L<days>|week)\b
     (?!(?:\s++(?:night|morning|afternoon|evening))?+\s++to\s++\p{Ll})  # "urged X on Tuesday to ...": goes on
   | ,\s
@@ -3418,6 +3647,23 @@ _OBJECT_END = regex.compile(
     days=_DAYS,
 )
 
+# "that" before a lone noun and a preposition, a conjunction or the clause end: a determiner.
+_THAT_DETERMINER = regex.compile(
+    r"\s++that\s++\p{Ll}[\p{L}-]*+(?=\s*+(?:[.,;:!?]|$|(?:in|on|at|for|with|by|from|during|and|but|as)\s))",
+    regex.V1,
+)
+# The rest of a list of bare verbs after an infinitive's first verb phrase: ", grow the corps and create".
+_VERB_LIST = regex.compile(
+    r""",\s++(?!(?:the|a|an|his|her|its|their|this|that|which|who|whose|where|when|while|but|and|or|as|in|on|at
+                |for|with|from|by|to|of|he|she|it|they|we|including|such|even|not)\b)
+       \p{Ll}++(?<!ing|ed|ly|s)\s[^,;:\ue000]{1,80}?,?\s(?:and|or)\s++\p{Ll}++(?<!ing|ed|ly)\s""",
+    regex.VERBOSE | regex.V1,
+)
+_MONTH_AFTER_OBJECT = regex.compile(
+    r"\s(?:in|last|this)\s++(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b",
+    regex.V1,
+)
 # ", saying ...", ", recently stepping up ...", " — "
 _PARTICIPLE_CLAUSE = regex.compile(r",\s++(?:\p{Ll}++(?<=ly)\s++)?\p{Ll}++(?<=ing)\b|\s[—–]\s", regex.V1)
 
@@ -3439,18 +3685,31 @@ def _object(
     if inverted:
         return None
     th = _THAT.match(masked, pos, se)
+    if th is not None and th.group("that") and _THAT_DETERMINER.match(masked, pos, se) is not None:
+        th = None  # "rejected that defence in a ruling", "declined that assignment": a determiner
     start = th.end() if th else pos
     if not (th and th.group("that")) and (att := _ATTITUDE_THAT.match(masked, pos, se)) is not None:
         start = att.end()  # "expressed hope that the talks would resume": the clause is what was said
     end = _content_end(masked, start, nxt, se)
     cut = _PARTICIPLE_CLAUSE.search(masked, start, end, timeout=_tmo(start, end))
     end = cut.start() if cut else end
+    obj_end = _OBJECT_END.search(masked, start, end, timeout=_tmo(start, end))
+    if (
+        obj_end is not None
+        and masked.startswith("to ", start)
+        and masked.startswith(",", obj_end.start())
+        and (verbs := _VERB_LIST.match(masked, obj_end.start(), end)) is not None
+    ):  # "wants to triple the program, grow the corps and create a reserve": a list of what is wanted
+        obj_end = _OBJECT_END.search(masked, verbs.end(), end, timeout=_tmo(verbs.end(), end))
+    if not (th and th.group("that")) and obj_end is not None and MASK not in masked[obj_end.start() : end]:
+        end = obj_end.start()  # "condemned the launch as Pyongyang fired ...": the object is the noun phrase
     if (
         not (th and th.group("that"))
-        and (obj_end := _OBJECT_END.search(masked, start, end, timeout=_tmo(start, end))) is not None
-        and MASK not in masked[obj_end.start() : end]
+        and cue[2] not in _FINDING_LEMMAS  # ("a poll shows exports fell in May": a clause keeps its month)
+        and (month := _MONTH_AFTER_OBJECT.search(masked, start, end, timeout=_tmo(start, end))) is not None
+        and MASK not in masked[month.start() : end]
     ):
-        end = obj_end.start()  # "condemned the launch as Pyongyang fired ...": the object is the noun phrase
+        end = month.start()  # "touted the border wall in December": the object, not when
     a, b = _trim(masked, start, end)
     words = _WORD.findall(masked, a, b)
     quoted = MASK in masked[a:b]
@@ -3558,12 +3817,35 @@ def _quoted_object(
     end = _content_end(masked, pos, nxt, se)
     last = masked.rfind(MASK, pos, end)
     if last < 0:
-        if cue[2] in _AS_LEMMAS and (as_ := _OBJECT_AS.match(masked, pos, end)) is not None:
+        judged_as = cue[2] in _AS_LEMMAS or cue[2] in _CENSURE_LEMMAS  # ("derided the deal as toothless")
+        if (
+            judged_as
+            and (as_ := _OBJECT_AS.match(masked, pos, end)) is not None
+            and _AS_CLAUSE.search(as_.group()) is None  # ("assails elites as he accepts the nomination")
+        ):
             # "described the blast as an accident": the object and what it is described as
             return _Attr(cue, mention, content=_trim(masked, pos, as_.end()), para=pi)
         if cue[2] == "call" and (named := _CALLED_A.match(masked, pos, end)) is not None:
             # "called the plan a disaster", "called Oz a quack": what the object was called, unquoted
             return _Attr(cue, mention, content=_trim(masked, pos, named.end()), para=pi)
+        censure = cue[2] in _CENSURE_LEMMAS or (
+            cue[2] == "attack" and _ATTACKED_FOR.match(masked, pos, end) is not None
+        )  # ("attacked Marrow for her vote"; an attack with no reason may be a deed: "attacked the convoy")
+        if censure and _CENSURED_OBJECT.match(masked, pos, end) is not None:
+            # "blasted him for not paying his parking fines", "decried the unrest in the city": the censure's
+            # object, up to an occasion after it ("denounced the merger in a late-night broadcast")
+            got = _object(masked, se, cue, pos, mention, nxt, pi, inverted=inverted)
+            if got is not None and got.content is not None:
+                a, b = got.content
+                if (occasion := _OCCASION.search(masked, a, b, timeout=_tmo(a, b))) is not None:
+                    got.content = _trim(masked, a, occasion.start())
+            return got
+        if cue[2] == "describe" and _DESCRIBED_OBJECT.match(masked, pos, end) is not None:
+            # "They described crass behaviour behind the scenes": what was described, in their words
+            return _object(masked, se, cue, pos, mention, nxt, pi, inverted=inverted)
+        if cue[2] in _JUDGING_LEMMAS and _CALLED_ADJECTIVE.match(masked, pos, end) is not None:
+            # "called the claims baseless and invented": the object and the judgement on it
+            return _Attr(cue, mention, content=_trim(masked, pos, end), para=pi)
         return None
     a, _ = _trim(masked, pos, end)
     first = masked.find(MASK, a, end)
@@ -3583,7 +3865,10 @@ def _quoted_object(
 # Verbs that describe their object as something ("described the blast as an accident"): without a
 # quoted fragment, the object with its 'as' complement is what was said.
 _AS_LEMMAS = frozenset(["describe", "characterize", "characterise", "portray", "depict", "label", "brand"])
-_OBJECT_AS = regex.compile(r"\s*+[^,;:\ue000]{1,80}?\sas\s++[^,;:\ue000]++", regex.V1)
+_OBJECT_AS = regex.compile(
+    r"\s*+[^,;:\ue000]{1,80}?\sas\s++(?:(?!\s(?:when|while|after|before|because|since|until)\s)[^,;:\ue000])++",
+    regex.V1,
+)  # ("described him as a housing crusader when he stood": the judgement ends before 'when')
 # "called X a Y": an object of one to nine words (no time, conjunction or 'to' among them), then what it is
 # called, up to the clause's end; not "called a press conference", "called him a day later" or "called it
 # a day".
@@ -3594,6 +3879,55 @@ _CALLED_A = regex.compile(
        [\p{L}\p{N}][\p{L}\p{N}'’.-]*+\s++){1,9}?                 # "her support for the harbour plan"
     (?:a|an)\s++(?!(?:day|week|month|year|time|while|moment|few|couple|number|lot|bit|series|total|half|hour)\b)
     \p{L}[^,;:\ue000]*+
+    """,
+    regex.VERBOSE | regex.V1,
+)
+
+
+_JUDGING_LEMMAS = frozenset(["call", "deem", "term", "label", "brand"])
+# Verbs of public censure whose object, quoted or not, is what the speaker said of it (praise, "lauded the
+# workers for their work", is no speech without a quotation).
+_CENSURE_LEMMAS = frozenset(
+    [
+        *("blast", "denounce", "decry", "lambaste", "assail", "deride", "chide", "scold", "skewer", "bemoan"),
+        *("rebuke", "castigate", "excoriate", "berate", "rail against", "take issue with", "push back on"),
+    ]
+)
+# An occasion or a means after a censured object: "during a rally", "in an on-air diatribe", "at a news
+# conference", "by publicly expressing sympathy", "from multiple angles".
+_OCCASION = regex.compile(
+    r"""\s(?:during|amid|following|now\s++that|(?i:as\s++(?:he|she|they|it|we|I|you))
+         |at\s++(?:a|an|the|his|her|their|its)\s
+         |by\s++(?:\p{Ll}++(?<=ly)\s++)?\p{Ll}++(?<=ing)  # the means: "rebuked X by publicly expressing"
+         |from\s++(?:multiple|many|several|all|different|both)\s++(?:angles|sides|directions|fronts)
+         |in\s++(?:a|an|his|her|their|its)\s++(?:[\p{L}’'-]++\s++){0,2}?(?:diatribe|tirade|rant|column|editorial
+           |segment|appearance|broadcast|address|rally|remarks))\b""",
+    regex.VERBOSE | regex.V1,
+)
+_ATTACKED_FOR = regex.compile(r"\s++[^,;:.!?\ue000]{1,60}?\sfor\s", regex.V1)
+_CENSURED_OBJECT = regex.compile(
+    r"\s++(?!(?i:as|by|to|for|in|on|at|with|from|off|out|up|back)\b)\p{L}", regex.V1
+)  # (not a passive's agent, "Skewered By X", nor a reason, "lauded for his effectiveness")
+# An 'as' opening a clause, not a judgement: "as he accepts the nomination".
+_AS_CLAUSE = regex.compile(r"\s(?i:as\s++(?:he|she|they|it|we|I|you))\s", regex.V1)
+# What "describe" takes as its object when it reports words: a noun phrase or a question word ("described
+# crass behaviour by the host", "described how the talks broke down"), not a pronoun ("described it as"), a
+# preposition ("what analysts described as") or a gerund.
+_DESCRIBED_OBJECT = regex.compile(
+    r"""\s++(?!(?:him|her|it|them|me|us|you|himself|herself|itself|themselves|this|that|these|those
+              |as|to|by|in|on|at|with|for|from|about|\p{Ll}++(?<=ing))\b)\p{L}""",
+    regex.VERBOSE | regex.V1,
+)
+# "called X ADJECTIVE": a determined object or a pronoun, up to four more words (no preposition, conjunction,
+# relative or pronoun among them), then a judging adjective by its ending ("unsubstantiated", "baseless",
+# "unconstitutional", "irresponsible"); not "called her minutes before she boarded", "called the race early".
+_CALLED_ADJECTIVE = regex.compile(
+    r"""
+    \s++(?:the|his|her|their|its|this|that|these|those|it|them|him)
+    (?:\s++(?!(?:after|before|during|at|when|while|since|until|and|but|or|than|on|to|for|in|from|with|by|that
+                 |which|who|I|he|she|we|they|you|back|up|out|off|down|over)\b)[\p{L}\p{N}][\p{L}\p{N}'’-]*+){0,4}?
+    \s++\p{Ll}{3,}+(?<=ed|ous|ful|able|ible|ive|ic|al|ent|ant|less|ary|ate|ish)
+    (?=\s*+(?:[,.;!?]|and\s|or\s|$))  # the adjective ends its phrase ("... unfair and absurd")
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -3684,8 +4018,9 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
 
 
 # The last part of a sentence that a trailing "according to X" credits alone: an absolute phrase of figures
-# (", with 56 percent of voters viewing him well") or a second predicate with no subject of its own (", and
-# won 77 percent of the vote"): the writer's clause before it is not the source's.
+# (", with 56 percent of voters viewing him well"), a second predicate with no subject of its own (", and
+# won 77 percent of the vote") or a second clause with a subject of its own (", and Ruiz broke it"): the
+# writer's clause before it is not the source's.
 _CREDITED_PART = regex.compile(
     r""",\s++(?:(?P<part>with\s++(?:(?:about|nearly|almost|roughly|more\s++than|less\s++than|only|just
                                   |over)\s++)?
@@ -3694,7 +4029,13 @@ _CREDITED_PART = regex.compile(
                 [^,;\ue000]*+)
               | and\s++(?P<part>(?:\p{Ll}++(?<=ly)\s++)?
                   (?:\p{Ll}++(?<=ed)|won|lost|rose|fell|grew|gave|took|made|got|held)
-                  \s[^,;\ue000]*+(?:,[^,;\ue000]*+)?))$""",
+                  \s[^,;\ue000]*+(?:,[^,;\ue000]*+)?)
+              | (?:and|but)\s++(?P<part>(?:he|she|they|it|we|(?:the|his|her|its|their)\s++\p{Ll}[\p{L}-]*+
+                                          |\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+)?)
+                  \s++(?:(?:\p{Ll}++(?<=ly)|also|sometimes|often|still|never|already|just|later|then|now|even)\s++)?
+                  (?:\p{Ll}++(?<=ed)|is|was|are|were|has|had|have|will|would|could|can|did|does|won|lost|broke
+                    |rose|fell|grew|gave|took|made|got|held|remains|remained)
+                  \s[^,;\ue000]*+))$""",
     regex.VERBOSE | regex.V1,
 )
 
