@@ -4348,6 +4348,15 @@ class TestMedium:
                 "According to a statement released by the ministry, Ivo Marin said the port would stay shut.",
                 "a statement released by the ministry",
             ),
+            ("A military source told SANA's reporter that the port would stay shut.", "SANA's reporter"),
+            (
+                "Ivo Marin told Reuters' correspondent in Split that the port would stay shut.",
+                "Reuters' correspondent in Split",
+            ),
+            (
+                "Ivo Marin told the Harbour Gazette's editorial board that the port would stay shut.",
+                "the Harbour Gazette's editorial board",
+            ),
         ],
     )
     def test_medium_spans(self, text: str, medium: str | None) -> None:

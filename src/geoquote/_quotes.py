@@ -87,6 +87,10 @@ _ADDRESSEE = regex.compile(
            (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+                               # "Swedish broadcaster SVT"
           |\s+(?:programme|program|show|podcast)                                # "the BBC's Today programme"
           |\s+[Nn]ews(?!\s+(?:of|that|about)\b)                                # "Channel 12 news"
+          |(?<=['’]s|s['’])\s+(?:(?:own|senior|chief|local|special|foreign|political|diplomatic|military)\s+)?
+            (?:reporter|correspondent|journalist|interviewer|editor|anchor|host|presenter|crew|team|aide|adviser
+              |advisor|lawyer|ally|allie|supporter|staff|(?:editorial\s+)?board)s?+(?![\p{L}\p{N}])
+            (?:\s+in\s+\p{Lu}[\p{L}'’.-]*+)?+         # "SANA's reporter", "Reuters' correspondent in Kyiv"
           |\s+(?:members|officials|leaders|lawmakers|ministers|delegates|diplomats|envoys  # "Security Council
              |counterparts|colleagues|representatives|commanders|officers|staff))?+         # members"
       | (?:his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}?  # "her weekly briefing", "his supporters"
