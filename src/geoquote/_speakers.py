@@ -46,7 +46,14 @@ MentionKind = Literal["name", "pronoun", "role", "org"]
 # The stdlib engine, which takes no timeout: the pattern is linear by construction (every branch consumes,
 # one possessive loop whose branches start with different characters, lookaheads of one character), and it
 # runs on windows of a few hundred characters; it tokenises twice as fast as ``regex`` (with no timeout).
-_TOKEN = re.compile(r"[^\W_](?:[^\W_]|['’&-]|\.(?=[^\W\d_])|/(?=\d))*+\.?|\ue000++|\S")
+# A word runs on over combining accents ("Jose\u0301", a letter and its accent written apart) and over the
+# second character of a letter written as UTF-8 and read as Latin-1 ("FranÃ§ois", "JosÃ©"): a symbol after
+# "Ã" or "Â" (either perhaps with its accent written apart) is no word's end.
+_TOKEN = re.compile(
+    r"[^\W_](?:[^\W_]|['’&-]|\.(?=[^\W\d_])|/(?=\d)|[\u0300-\u036f]"
+    r"|(?:(?<=[\u00c2\u00c3])|(?<=A[\u0302\u0303]))[\u0080-\u009f\u00a1-\u00bf])*+\.?"
+    r"|\ue000++|\S"
+)
 # Capitalised words that open a sentence or clause but never a name.
 _CAP_STOP = frozenset(
     [
@@ -952,6 +959,13 @@ _STYLED_HOLDER = regex.compile(
 )
 
 
+# Adverbs by their endings, which no name shares ("repeatedly", "typically", "famously", "quietly" is left
+# out: a name may end so, as "Connolly" or "Kelly" do).
+_MANNER_ADVERB = regex.compile(
+    r"\p{Ll}{3,}+(?<=edly|ically|ously|ively|ently|antly|fully|lessly|ingly|ately|ibly|ably)", regex.V1
+)
+
+
 def _read_np(
     text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
 ) -> Mention | None:
@@ -967,6 +981,8 @@ def _read_np(
         return Mention(start, end, "role", role=head, head=_AGE_HEAD)  # "The 71-year-old said"
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
         return None  # "who" is no body (the WHO is)
+    if len(words) == 1 and _MANNER_ADVERB.fullmatch(head) is not None and not last.isupper():
+        return None  # "Repeatedly, the hall filled with chants": a sentence adverb is no name
     if len(words) == 1 and head in _NUMBER_WORDS and not last.isupper():
         if head in _GROUP_COUNTS:
             return Mention(start, end, "role", head=head)  # "Hundreds of marchers chanted": people, unnamed
@@ -1427,6 +1443,8 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         # "Asked about it, she laughed and said": a pronoun subject of two verbs ("Ana Ruiz laughed and
         # said" is read from the sentence's opening name)
         return Mention(toks[i - 2][1], toks[i - 2][2], "pronoun", head=toks[i - 2][0].casefold())
+    if i >= 3 and toks[i][0] == "and" and (first := _first_conjunct_subject(text, toks, i, lex)) is not None:
+        return first  # "..., the singer booked a small hall and asked": the subject of both verbs
     if i >= 2 and toks[i][0] in _OBJECT_PRONOUNS:
         # "A lawyer who has represented him said", "One of them said": an object pronoun is no subject; the
         # relative's antecedent, or the count the pronoun completes, speaks
@@ -1451,6 +1469,11 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         return None
     if i >= 3 and toks[i][0] == "," and toks[i - 2][0] == "," and _bare(toks[i - 1][0]) in _CONNECTIVE_ASIDES:
         i -= 3  # "X, however, urged": the connective set off by commas is no part of the subject
+    if i >= 4 and toks[i][0] == "," and (o := _additive_aside(toks, i)) >= 1:
+        # "Ana Ruiz herself, as well as her staff, has insisted": the subject before the aside
+        i = o - 1
+        if i >= 1 and _bare(toks[i][0]) in _INTENSIFIERS:
+            i -= 1  # "Ana Ruiz herself": the name, not its intensifier
     t = _skip_time(toks, i)
     if t != i:
         # "Lena Holm on Friday, Oct. 22, said", "Omar Haddad last week accused": the time is no subject;
@@ -1460,7 +1483,16 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
             return (
                 m  # "a feud with Varga, who in 2012 said": the relative's antecedent may follow a preposition
             )
+    if i >= 2 and toks[i][0] == "others" and toks[i - 1][0] == "and":
+        first = _subject_at(text, toks, i - 2, lex)
+        if first is not None and first.kind in ("name", "role", "org") and first.end == toks[i - 2][2]:
+            # "Ana Ruiz and others said": the person named and the others with her
+            return Mention(first.start, toks[i][2], "role", role="others", head="others")
     m = _subject_at(text, toks, i, lex)
+    if m is None:
+        if _REDUCED_RELATIVE.match(text, cue_start):
+            return None
+        return _person_described(toks, i, lex) or _noun_phrase_after_quotation(toks, i, lex)
     if (
         m is not None
         and i >= 0
@@ -1544,6 +1576,138 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         # noun or pronoun capitalised only because it opens the sentence, no name
         return Mention(m.start, m.end, "role", role=m.name, head=_bare(m.name))
     return m
+
+
+# Words of a clause read before "and" and a verb of saying for its subject and first verb.
+_CONJUNCT_WORDS = 12
+
+
+# Openings of an aside set off by commas that adds others to the subject before it ("X, as well as Y, says").
+_ADDITIVE_ASIDES = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("alongside",))
+_ADDITIVE_ASIDE_WORDS = 10  # words of such an aside
+_INTENSIFIERS = frozenset(["himself", "herself", "themselves", "itself"])
+
+
+def _additive_aside(toks: list[tuple[str, int, int]], c: int) -> int:
+    """Where the aside ending with the comma ``toks[c]`` opens (its opening comma), when it adds others to the
+    subject before it ("Ana Ruiz, as well as her campaign, ..."); else -1."""
+    o = c - 1
+    while o >= 0 and c - o <= _ADDITIVE_ASIDE_WORDS and toks[o][0] not in (",", ";", ":"):
+        o -= 1
+    if o < 1 or toks[o][0] != ",":
+        return -1
+    words = tuple(_bare(w) for w, _s, _e in toks[o + 1 : o + 4])
+    return o if any(words[: len(a)] == a for a in _ADDITIVE_ASIDES) else -1
+
+
+def _first_conjunct_subject(
+    text: str, toks: list[tuple[str, int, int]], a: int, lex: QuoteLexicon
+) -> Mention | None:
+    """The subject of a clause whose first verb phrase ends at ``toks[a]``, an "and" before the verb of
+    saying ("..., the singer booked a small hall and asked ..."): a role noun or a person's description
+    opening the clause after a comma or a quotation, followed by a lower-case word read as its verb;
+    ``None`` otherwise (a name opening the sentence is read from the sentence)."""
+    c = a - 1
+    while (
+        c >= 0 and a - c <= _CONJUNCT_WORDS and toks[c][0] not in (",", ";", ":") and MASK not in toks[c][0]
+    ):
+        c -= 1
+    if c < 0 or a - c > _CONJUNCT_WORDS:
+        return None
+    c += 1
+    if _bare(toks[c][0]) not in _DESCRIPTION_OPENERS:
+        return None
+    for k in range(c + 1, min(a - 1, c + 1 + _DESCRIPTION_ADJECTIVES + 1)):
+        verb = toks[k + 1][0]
+        if not (verb.isalpha() and verb.islower()) or verb in lex.determiners or verb in _PREPOSITIONS:
+            continue
+        if verb in lex.auxiliaries or verb in lex.passive or verb == "and":
+            continue
+        m = _read_np(text, toks, c, k, lex)
+        if m is None or m.kind != "role":
+            m = _person_described(toks, k, lex)
+        if m is not None and m.kind == "role" and m.start == toks[c][1] and m.end == toks[k][2]:
+            return m
+        if (
+            (verb in _IRREGULAR_PAST or (len(verb) > 4 and verb.endswith("ed")))
+            and k + 2 < a
+            and all(_plain_noun_word(w, lex) for w, _s, _e in toks[c + 1 : k + 1])
+        ):
+            # "..., the short memo listed no costs and did not explain": a noun phrase, then its past verb
+            return Mention(toks[c][1], toks[k][2], "role", head=toks[k][0])
+    return None
+
+
+_AFTER_QUOTATION_WORDS = 3  # lower-case words of a noun phrase after a quotation, its determiner aside
+
+
+def _noun_phrase_after_quotation(
+    toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon
+) -> Mention | None:
+    """A determiner and a few lower-case nouns right after a quotation, ending at ``toks[i]``, speak unnamed
+    ("“...,” the harbour crew often said"); the mention ends before any adverb before the verb."""
+    j = i
+    while j >= 0 and i - j < _AFTER_QUOTATION_WORDS and _plain_noun_word(toks[j][0], lex):
+        j -= 1
+    if j == i or j < 1 or toks[j][0] not in lex.determiners or toks[j][0] not in _DESCRIPTION_OPENERS:
+        return None
+    before = toks[j - 1][0] if toks[j - 1][0] != "," or j < 2 else toks[j - 2][0]
+    if MASK not in before:
+        return None
+    return Mention(toks[j][1], toks[i][2], "role", head=toks[i][0])
+
+
+# Past forms of common verbs that do not end in -ed ("the order gave no reasons and ...").
+_IRREGULAR_PAST = frozenset(
+    ["gave", "took", "made", "held", "kept", "sent", "won", "paid", "brought", "bought", "built", "drew",
+     "drove", "fell", "got", "led", "met", "rose", "sold", "sought", "struck", "threw", "wrote", "left",
+     "lost", "ran", "saw", "found", "felt", "began", "became", "spent", "stood", "came", "went", "broke"]
+)  # fmt: skip
+
+
+def _plain_noun_word(word: str, lex: QuoteLexicon) -> bool:
+    """``word`` may be a lower-case adjective or noun inside a noun phrase: no function word, verb form or
+    adverb."""
+    if not (word.isalpha() and word.islower()) or adverb(word) or word in lex.auxiliaries:
+        return False
+    if word in lex.determiners or word in compiled(lex).pronouns or word in _PREPOSITIONS:
+        return False
+    return word not in _CAP_STOP and word not in _IRREGULAR_PAST and not word.endswith("ed")
+
+
+# Determiners that open a person's description standing for a speaker no role noun names ("my father", "the
+# woman", "a neighbour").
+_DESCRIPTION_OPENERS = frozenset(["my", "his", "her", "their", "our", "your", "the", "a", "an", "one"])
+_DESCRIPTION_ADJECTIVES = 2  # lower-case words read between such a determiner and its person noun
+
+
+# A participle and its preposition after a noun, which describe the noun and are no verb of its clause
+# ("the woman accused of ...", "a man charged with ...").
+_REDUCED_RELATIVE = regex.compile(r"\p{Ll}++(?<=ed)[ \t]++(?:of|by|with|in|over)\b", regex.V1)
+
+
+def _person_described(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
+    """The subject ending at ``toks[i]`` that describes a person by a noun of kin or of people, no role noun,
+    opening the clause: "my father (often) said", "the woman later recalled", "her late husband said"; it
+    speaks unnamed, its mention ending before any adverb between it and the verb. ``None`` otherwise."""
+    if i < 1 or not toks[i][0].isalpha() or not toks[i][0].islower():
+        return None
+    head = toks[i][0]
+    if head not in _KIN_NOUNS and head not in _PERSON_NOUNS:
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= _DESCRIPTION_ADJECTIVES and _bare(toks[j][0]) not in _DESCRIPTION_OPENERS:
+        w = toks[j][0]
+        if not (w.isalpha() and w.islower()) or w in lex.auxiliaries or w in _CAP_STOP or adverb(w):
+            return None
+        if w in lex.determiners or w in compiled(lex).pronouns or w in _PREPOSITIONS or w in lex.passive:
+            return None
+        j -= 1
+    if j < 0 or _bare(toks[j][0]) not in _DESCRIPTION_OPENERS:
+        return None
+    if j > 0 and toks[j - 1][0][:1].isalnum():
+        return None  # "the plan of the woman said": not the clause's opening
+    return Mention(toks[j][1], toks[i][2], "role", head=head)
 
 
 def _person_before_state(
@@ -1998,10 +2162,12 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 and m.kind in ("name", "org")
                 and m.role is None
                 and m.name
-                and not loose
                 and (
-                    (prep in ("of", "for") and outer.head in _OFFICES_OF) or office_to
-                )  # (not "a spokesperson for")
+                    (not loose and ((prep in ("of", "for") and outer.head in _OFFICES_OF) or office_to))
+                    # (not "a spokesperson for"); "Ambassador in Lisbon Ana Ruiz", "envoy for Syria Ivo
+                    # Marin": an office held at or for a place, then its holder
+                    or (prep in ("in", "for") and _place_office(toks, j - 2))
+                )
                 and (q := _holder_after_place(m.name.split(), lex)) > 0
             ):
                 # "President of the Republic of Belarus Alexander Lukashenko", "Governor of the Central Bank
@@ -2091,6 +2257,19 @@ _TO_OFFICES = frozenset(
      "counselor", "emissary", "delegate", "attache", "attaché", "secretary", "spokesman", "spokeswoman",
      "spokesperson"]
 )  # fmt: skip
+
+
+# Offices held at or for a place, which may stand between the office and its holder's name: "Ambassador in
+# Lisbon Ana Ruiz", "envoy for Yemen Ivo Marin" (a spokesperson "for" names the body spoken for).
+_PLACE_OFFICES = frozenset(
+    ["ambassador", "envoy", "representative", "emissary", "delegate", "attache", "attaché", "consul"]
+)
+
+
+def _place_office(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """``toks[k]`` ends an office held at or for a place: "Ambassador", "envoy", "Consul General"."""
+    b = _bare(toks[k][0])
+    return b in _PLACE_OFFICES or (b == "general" and k >= 1 and _bare(toks[k - 1][0]) == "consul")
 
 
 def _office_chain(
@@ -2611,6 +2790,29 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         # "said Minister of State for Trade Ana Ruiz.": the office, then its holder (not the full stop)
         stop = _ends_sentence(toks[i][0], _titles(lex)) or _acronym_stop(toks[i][0])
         return attrs.evolve(held, end=held.end - 1) if stop else held
+    if j >= 2 and _bare(toks[j - 1][0]) in ("in", "for") and _place_office(toks, j - 2):
+        # "said UN envoy for Yemen Ivo Marin.": the office, its place, then its holder
+        held = _subject_at(text, toks, i, lex)
+        if held is not None and held.kind == "name" and held.role and held.start == toks[0][1]:
+            stop = _ends_sentence(toks[i][0], _titles(lex)) or _acronym_stop(toks[i][0])
+            return attrs.evolve(held, end=held.end - 1) if stop and text[held.end - 1] == "." else held
+        outer = _read_np(text, toks, 0, j - 2, lex)
+        if (
+            m is not None
+            and m.kind == "name"
+            and m.role is None
+            and m.name
+            and _not_person(m.name)
+            and outer is not None
+            and outer.kind == "role"
+        ):
+            # "said the UN envoy for Yemen, Ivo Marin.": the place is the office's, no speaker; the office
+            # speaks, or the name set off after it
+            office = " ".join(text[outer.start : m.end].split())
+            first, _, rest = office.partition(" ")
+            office = rest if _bare(first) in lex.determiners and rest else office
+            m = Mention(outer.start, m.end, "role", role=office, head=outer.head)
+            j = 0
     if j > 0 and _bare(toks[0][0]) not in lex.determiners:
         if m is None or not _modified_title(toks, j, i, m, lex):
             return None
@@ -2797,8 +2999,13 @@ def _office_to_after(
     """After a cue, an office held towards a place, then its holder: "quoted Russian Ambassador to Germany
     Ivan Petrov as saying", "said Special Envoy to the Sahel Anna Berg." (``toks[n]`` is the "to" where the
     phrase stopped); ``None`` unless a titled name is read that way."""
-    if not (1 <= n < len(toks) - 2 and toks[n][0] == "to" and _bare(toks[n - 1][0]) in _TO_OFFICES):
+    if not (1 <= n < len(toks) - 2):
         return None
+    prep, office = toks[n][0], _bare(toks[n - 1][0])
+    if not (
+        (prep == "to" and office in _TO_OFFICES) or (prep in ("in", "for") and _place_office(toks, n - 1))
+    ):
+        return None  # ("said Ambassador in Lisbon Ana Ruiz", "said UN envoy for Yemen Ivo Marin" too)
     e = n + 1 + (toks[n + 1][0] == "the")
     last = -1
     while e < len(toks) and e <= n + _OFFICE_PLACE_WORDS and _is_cap(toks[e][0]):
@@ -2809,9 +3016,9 @@ def _office_to_after(
     if last < 0:
         return None
     m = _subject_at(text, toks, last, lex)
-    if m is None or m.kind != "name" or not m.role or " to " not in f" {m.role} ":
+    if m is None or m.kind != "name" or not m.role or f" {prep} " not in f" {m.role} ":
         return None
-    place = m.role.split(" to ", 1)[-1].split()
+    place = m.role.split(f" {prep} ", 1)[-1].split()
     # "aide to President Ana Costa": an office held towards a titled person, who is not its holder ("Adviser
     # to the President Ivo Marin" names the adviser)
     return None if place[0] != "the" and any(_title_word(_bare(w), lex) for w in place) else m
