@@ -337,6 +337,21 @@ class TestAdverbBeforeTheCue:
                 ("she will back the nominee", "Marrow", "Marrow"),
                 id="even-as-ends-the-clause",
             ),
+            pytest.param(
+                "Since May, the harbour pilots have said the channel was unsafe.",
+                ("the channel was unsafe", "the harbour pilots", None),
+                id="auxiliary-after-a-leading-phrase",
+            ),
+            pytest.param(
+                "The channel is unsafe, one pilot often says.",
+                ("The channel is unsafe", "one pilot", None),
+                id="adverb-in-a-closing-frame",
+            ),
+            pytest.param(
+                "The former harbour master has long maintained that she followed the rules.",
+                ("she followed the rules", "The former harbour master", None),
+                id="description-then-has-long",
+            ),
         ],
     )
     def test_subject_before_the_adverb(self, text: str, expected: tuple[str, str | None, str | None]) -> None:

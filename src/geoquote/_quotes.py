@@ -2521,7 +2521,10 @@ _GOES_ON = regex.compile(
 _GENERIC_NP = regex.compile(
     r"""
     ,\s*+(?P<np>(?:the|a|an|one|another|some|many|most|several|two|three|other|\p{N}++)
-              (?:\s++[\p{Ll}\p{N}-]++){1,4}+)\s*+$        # ", one slide", ", a Pentagon-funded study"
+              (?:\s++(?!(?&aux)(?:\s++(?&aux))*+\s*+$)[\p{Ll}\p{N}-]++){1,4}+)  # ", one slide", ", a study"
+    (?:\s++(?&aux))*+\s*+$                          # without the auxiliaries and adverbs ending it ("have")
+    (?(DEFINE)(?P<aux>(?:have|has|had|also|still|often|always|never|long|once|later|\p{Ll}++(?<=ly))
+                      (?![\p{L}\p{N}-])))
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -2848,9 +2851,7 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         if words[0].casefold() not in lex.determiners:
             return None
         return _plain_np(masked, lo, seg, words, lex, lower=True)
-    words = seg.split()
-    while words and (words[-1].casefold() in lex.auxiliaries or words[-1].casefold() in ("both", "all")):
-        words.pop()
+    words = _without_auxiliaries(seg, lex)
     if not words:
         return None
     comma = seg.find(",")
@@ -2874,11 +2875,30 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         elif (sub := _SUBORDINATOR.match(masked, lo, cs)) is not None:
             lo = sub.end()  # "..., though an arbitration panel found": the subject after the subordinator
         seg = masked[lo:cs]
-        words = words[len(words) - len(seg.split()) :]
+        words = _without_auxiliaries(seg, lex)  # (the words after the comma, read again: "..., has always")
         if not words or not (words[-1].endswith("s") or words[0].casefold() in lex.determiners):
             return None  # a bare plural ("forecasters") or a determined phrase ("the mother of three")
         return _plain_np(masked, lo, seg, words, lex, lower=True)
     return _plain_np(masked, lo, seg, words, lex)
+
+
+def _without_auxiliaries(seg: str, lex: QuoteLexicon) -> list[str]:
+    """The words of ``seg`` without the auxiliaries, adverbs (and a floating "both" or "all") that end it:
+    "the harbour pilots have repeatedly" -> "the harbour pilots"."""
+    words = seg.split()
+    while words and (
+        words[-1].casefold() in lex.auxiliaries
+        or words[-1] in _ADVERBS_BEFORE_CUE
+        or (words[-1].islower() and adverb(words[-1]))
+    ):
+        words.pop()
+    return words
+
+
+#: Adverbs without "-ly" that stand between a subject and its verb of saying ("have long said").
+_ADVERBS_BEFORE_CUE = frozenset(
+    {"both", "all", "also", "often", "always", "never", "long", "since", "once", "still", "again", "later"}
+)
 
 
 def _closing_document(masked: str, lo: int, cs: int, ce: int, se: int) -> Mention | None:
