@@ -632,3 +632,34 @@ class TestPollHeadline:
     def test_a_longer_head_is_left_to_the_speaker_reader(self) -> None:
         text = "Harbour Daily Poll: Voters Warm to Marrow.\n\nA new poll shows that voters back Marrow."
         assert all(mention != "Harbour Daily Poll" for _, mention, _ in _indirect(text))
+
+
+class TestQuotedObjectsAndTitles:
+    """A warning's object may be a quotation alone; a quoted title in a leading phrase is no quotation the
+    speaker closes."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "quote"),
+        [
+            pytest.param(
+                "Marrow warned of a “decisive response”.",
+                "mixed",
+                "a “decisive response",
+                id="warned-of-a-quote",
+            ),
+            pytest.param(
+                "Marrow warned of “a decisive response”.",
+                "direct",
+                "a decisive response",
+                id="warned-of-quote-only",
+            ),
+            pytest.param(
+                "With help from “Open the Harbour”, the mayor said the bridge would reopen.",
+                "indirect",
+                "the bridge would reopen",
+                id="title-in-a-leading-phrase",
+            ),
+        ],
+    )
+    def test_record(self, text: str, kind: str, quote: str) -> None:
+        assert [(q.kind, q.text) for q in find_quotes(text)] == [(kind, quote)]

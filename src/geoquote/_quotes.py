@@ -3175,12 +3175,17 @@ def _forward(
         a = addressee[0]
         words = _WORD.findall(masked, a, b)
         first = words[0].casefold()
-    if not that and first in ("of", "against") and cue[2] in ("warn", "caution") and len(words) >= 4:
+    if (
+        not that
+        and first in ("of", "against")
+        and cue[2] in ("warn", "caution")
+        and (len(words) >= 4 or MASK in masked[a:b])  # 'warned of a “decisive response”'
+    ):
         # "warned of a looming catastrophe", "cautioned against a rush": the warning's object, after its word
         a = masked.index(words[0], a) + len(words[0])
         a, b = _trim(masked, a, b)
         words = _WORD.findall(masked, a, b)
-        first = words[0].casefold()
+        first = words[0].casefold() if words else ""  # ('warned of “a decisive response”': a quotation only)
     asked_about = first == "about" and cue[2] == "ask" and addressee is not None  # "asked Trump about X"
     if asked_about and (topic_end := masked.find(",", a, b)) > 0:
         a, b = _trim(masked, a, topic_end)  # the topic is a noun phrase: "asked X about Y, Z said" ends at Y
@@ -3641,7 +3646,18 @@ def _cue_after_quote(
     if mention is None or mention.start < ss or "," in masked[mention.end : cue[0]]:
         return False  # ", adding ...": the participle speaks for a speaker named before, not after a quote
     head = masked[ss : mention.start].rstrip()
-    return head.endswith((MASK, MASK + ",", MASK + "."))
+    if not head.endswith((MASK, MASK + ",", MASK + ".")):
+        return False
+    # not a quoted title that a preposition or an article governs, closing a leading phrase ("With help from
+    # “Open the Door”, the mayor said the bridge would reopen": what follows the verb is said)
+    return _GOVERNED_QUOTE.search(head) is None
+
+
+# A quotation right after a preposition or an article ("from “...”", "the “...”"), up to the end of a head.
+_GOVERNED_QUOTE = regex.compile(
+    r"(?i)\b(?:from|of|in|on|at|by|with|for|about|to|into|the|a|an|its|their|his|her)\s++\ue000++[,.]?$",
+    regex.V1,
+)
 
 
 # A coordinated verb phrase going on after an object's quoted fragment ("urged them to “act now” and consider
