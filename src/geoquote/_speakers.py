@@ -1757,13 +1757,31 @@ def _person_then_body(
 
 def _written_after_a_name(text: str, word: str) -> bool:
     """``word`` follows a capitalised word somewhere in ``text`` ("Anna Clements"): a surname, then."""
-    at = text.find(f" {word}")
-    while at > 0:
-        before = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
-        if before[:1].isupper() and before.isalpha() and before not in ("The", "A", "An"):
-            return True
-        at = text.find(f" {word}", at + 1)
-    return False
+    return word in _words_after_names(text)
+
+
+@functools.lru_cache(maxsize=4)  # bounded: the articles being read; one pass per text, not one per mention
+def _words_after_names(text: str) -> frozenset[str]:
+    """The words of ``text`` written right after a capitalised word and one blank ("Anna Clements"), that
+    word no article ("The", "A", "An")."""
+    out: set[str] = set()
+    prev = ""
+    for m in _CHUNK.finditer(text):
+        chunk = m.group()
+        if (
+            prev[:1].isupper()
+            and prev.isalpha()
+            and prev not in ("The", "A", "An")
+            and text[m.start() - 1] == " "
+            and (w := _LEADING_WORD.match(chunk)) is not None
+        ):
+            out.add(w.group())
+        prev = chunk if m.end() < len(text) and text[m.end()] == " " else ""
+    return frozenset(out)
+
+
+_CHUNK = regex.compile(r"[^ \n]++", regex.V1)  # what stands between blanks and line ends
+_LEADING_WORD = regex.compile(r"[\p{L}\p{N}'’-]++", regex.V1)
 
 
 # Endings of English plural common nouns that hardly any surname has ("-ers" has many: Sanders, Rogers).
