@@ -374,9 +374,9 @@ class TestAlliesInABody:
                 "Turkey and its allies in NATO met on Monday.", "Turkey and its allies", "NATO", id="nato"
             ),
             pytest.param(
-                "Moscow and its allies in the Collective Security Treaty Organization sent troops.",
-                "Moscow and its allies",
-                "CSTO",
+                "Tashkent and its allies in the Shanghai Cooperation Organisation held drills.",
+                "Tashkent and its allies",
+                "SCO",
                 id="spelt-out-body",
             ),
         ],

@@ -835,8 +835,8 @@ STYLES = [
         id="quote-then-circumstance-stays-direct",
     ),
     pytest.param(
-        "Omar Haddad went on to write that the repairs had barely started.",
-        [("indirect", "the repairs had barely started", "Omar Haddad", "write")],
+        "Omar Haddad then went on to write that repairs had barely started.",
+        [("indirect", "repairs had barely started", "Omar Haddad", "write")],
         id="verb-chain-went-on-to",
     ),
     pytest.param(
@@ -1000,7 +1000,7 @@ STYLES = [
         id="clause-ends-at-a-later-participle-cue",
     ),
     pytest.param(
-        "A city official, who asked not to be named, said the council also has met the dockers.",
+        "A city official, who was at the meeting, said the council also has met the dockers.",
         [("indirect", "the council also has met the dockers", "A city official", "said")],
         id="subject-with-relative-aside-is-no-inversion",
     ),

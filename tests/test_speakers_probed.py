@@ -78,8 +78,8 @@ class TestNearerAntecedent:
                 id="person-noun-then-apposed-name",
             ),
             pytest.param(
-                "Officer Janet Whitmore said it was too early to assign blame. Back on her street, Loretta"
-                " Pruitt was sorting photographs. “This one made it,” she said.",
+                "Officer Janet Whitmore said it was still too soon to assign blame. Back on her street,"
+                " Loretta Pruitt was sorting photographs. “This one made it,” she said.",
                 "Loretta Pruitt",
                 id="leading-back-phrase",
             ),

@@ -1530,7 +1530,7 @@ def _head_draft(
     if low in ("allies", "partners") and d.entry is None and (im := _IN_THE.match(text, he, e)) is not None:
         body = hit_covering(hits, im.end())
         if body is not None and body.start == im.end() and _eligible_org(body.entry) and body.entry.standing:
-            d.entry = body.entry  # "Russia and its allies in the CSTO": the allies are that body's
+            d.entry = body.entry  # "Armenia and its allies in the CSTO": the allies are that body's
     inner = [h for h in hits_before(hits_after(hits, np.start), hs) if h is not np.possessor]
     sus = _SUSPENDED_HYPHEN.search(text, max(s, np.start - 30), np.start) if np.det is None else None
     co = hits_ending_at(hits, sus.start("dash")) if sus is not None else None
@@ -4105,8 +4105,8 @@ def _same_count(text: str, d: _Draft, named: Sequence[_Draft]) -> _Draft | None:
 
 def _same_count_after(text: str, drafts: Sequence[_Draft]) -> None:
     """A counted anaphor no earlier body fits takes the body named next in its own sentence when that body has
-    as many members, or up to four more since ("Spain and Portugal, which joined the 12-nation bloc, ... a
-    meeting of EC finance ministers")."""
+    as many members, or up to four more since ("Greece, which joined the 10-nation bloc in 1981, ... EC
+    ministers")."""
     for i, d in enumerate(drafts):
         if (
             d.entry is not None

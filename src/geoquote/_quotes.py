@@ -1824,7 +1824,7 @@ def _one(
         # (a participle is never inverted: "..., telling the host that" names the hearer)
         mention = subject_after(masked, ce, se, lex)
         if mention is not None and _GOES_ON.match(masked, mention.end, se):
-            mention = None  # "X, who asked not to be named, said the port also has": no inversion
+            mention = None  # "X, who was at the meeting, said the port also has": no inversion
         if mention is None and before.rstrip(",").endswith(MASK) and loose:
             mention = _np_after(masked, ce, se, lex)  # "“...,” said a 2008 campaign veteran."
         inverted = mention is not None
