@@ -566,6 +566,11 @@ class TestInAPoll:
                 ("38 percent chose Reyland", "a telephone poll of 650 residents", None),
                 id="poll-then-participle-aside",
             ),
+            pytest.param(
+                "In a survey of 1,400 dockers published last week, 61 percent backed the strike.",
+                ("61 percent backed the strike", "a survey of 1,400 dockers published last week", None),
+                id="poll-with-a-thousands-comma",
+            ),
         ],
     )
     def test_poll(self, text: str, expected: tuple[str, str | None, str | None]) -> None:

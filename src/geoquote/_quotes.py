@@ -1014,7 +1014,8 @@ def _in_poll(masked: str, ss: int, se: int, pi: int) -> _Attr | None:
 
 _IN_POLL = regex.compile(
     r"""In\s++(?P<np>(?:a|an|the|its|his|her|their|this|that|one|each|every)\s++
-        (?:[\p{L}\p{N}’'/.&-]++\s++){0,6}?(?P<head>poll|survey|study|analysis)\b[^,;:\ue000\n]{0,80}?)
+        (?:[\p{L}\p{N}’'/.&-]++\s++){0,6}?(?P<head>poll|survey|study|analysis)\b
+        (?:[^,;:\ue000\n]|(?<=\p{N}),(?=\p{N}{3}))  {0,80}?)  # ("a survey of 1,200 voters")
         ,(?:\s++(?:conducted|released|published|taken|carried\s++out|fielded)\b[^,;:\ue000\n]{0,60}+,)?\s++
         (?=\p{L}|\p{N})""",
     regex.VERBOSE | regex.V1,
