@@ -668,3 +668,24 @@ class TestQuotedObjectsAndTitles:
     )
     def test_record(self, text: str, kind: str, quote: str) -> None:
         assert [(q.kind, q.text) for q in find_quotes(text)] == [(kind, quote)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        pytest.param(
+            "Mali, Niger and Chad will form a joint force, the three governments said on Monday, a year "
+            "after they quit the bloc.",
+            ["Mali, Niger and Chad will form a joint force"],
+            id="a-year-after",
+        ),
+        pytest.param(
+            "The talks will resume, the ministry said, a week before the summit.",
+            ["The talks will resume"],
+            id="a-week-before",
+        ),
+    ],
+)
+def test_time_after_the_attribution_is_the_writers(text: str, quotes: list[str]) -> None:
+    """ "..., X said, a year after ...": the time is the writer's circumstance, no second report."""
+    assert [q.text for q in find_quotes(text)] == quotes

@@ -3458,12 +3458,14 @@ _VERB_NEXT = regex.compile(
 # A clause of circumstance after an interrupting attribution: "Kyiv needs more air defence, its foreign
 # minister said, as Russia stepped up its strikes" (the reported clause ended before the speaker).
 _TIME_AFTER = regex.compile(
-    r"(?:\p{Ll}++\s++)?(?:hours|days|weeks|months|minutes|moments|shortly|soon|just)\s++(?:after|before)\b",
+    r"(?:\p{Ll}++\s++)?(?:hours|days|weeks|months|years|minutes|moments|shortly|soon|just"
+    r"|(?:a|an|one)\s++(?:day|week|month|year|decade)|(?:a\s++)?(?:decade|year|month|week)s?)\s++(?:after|before)\b",
     regex.V1,
-)
+)  # ("..., the military said, hours after the rocket fire", "..., a year after they quit the bloc")
 _CIRCUMSTANCE_TAIL = regex.compile(
     r"\s*+,\s*+(?:as|while|after|before|when|amid|despite|following|since|because|although|though|whereas"
-    r"|(?:\p{Ll}++\s++)?(?:hours|days|weeks|months|minutes|moments|shortly|soon|just)\s++(?:after|before))\b",
+    r"|(?:\p{Ll}++\s++)?(?:hours|days|weeks|months|years|minutes|moments|shortly|soon|just"
+    r"|(?:a|an|one)\s++(?:day|week|month|year|decade))\s++(?:after|before))\b",
     regex.V1,
 )
 # A quotation after the cue and a short adjunct ("said of the plan, “...”", "said on Monday: “...”").
