@@ -419,3 +419,30 @@ class TestCountedBlocNamedLater:
     )
     def test_count_names_the_body(self, text: str, surface: str, body: str | None) -> None:
         assert _one(text, surface).id == body
+
+
+class TestJointForceOfStates:
+    """A joint or multinational force that two states or more form is a coalition of them."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members"),
+        [
+            pytest.param(
+                "Kenya and Uganda formed a joint force to fight the rebels.",
+                "a joint force",
+                {"KEN", "UGA"},
+                id="formed",
+            ),
+            pytest.param(
+                "Chad, Niger and Mali will set up a multinational force next year.",
+                "a multinational force",
+                {"TCD", "NER", "MLI"},
+                id="set-up",
+            ),
+        ],
+    )
+    def test_makers_are_members(self, text: str, surface: str, members: set[str]) -> None:
+        assert set(_codes(_one(text, surface))[1]) == members
+
+    def test_police_and_soldiers_form_no_coalition(self) -> None:
+        assert find_coalitions("Police and soldiers formed a joint force to patrol the city.") == ()

@@ -1560,6 +1560,8 @@ def _head_draft(
             d.leader, d.leader_org, led = under.actor, True, True
         elif _led_by_predicate(text, he, e, hits, reduced=low in _REDUCED_LED_HEADS):
             led = True  # "The force is led by Uganda": its leader is read with the attributes
+        elif low in ("force", "forces") and _formed_by_states(text, s, np.start, mods, hits):
+            led = d.evidence = True  # "Mali, Burkina Faso and Niger will form a joint force": its makers
         elif low not in HEADS["anaphor"] or np.det not in ("the", "this", "that"):
             return None
     if low in HEADS["led_only"] and not led and not named_inner:
@@ -1761,6 +1763,26 @@ def _org_launcher(text: str, s: int, start: int, hits: list[ActorHit]) -> ActorH
         return None
     h = hits_ending_at(hits, lm.start())
     return h if h is not None and _eligible_org(h.entry) else None
+
+
+def _formed_by_states(text: str, s: int, start: int, mods: str, hits: list[ActorHit]) -> bool:
+    """A joint or multinational force that two states or more named before it form, set up or deploy."""
+    if _JOINT_MOD.search(mods) is None:
+        return False
+    fv = _FORMED_BEFORE.search(text, max(s, start - 40), start)
+    if fv is None:
+        return False
+    states = [
+        h for h in hits_before(hits, fv.start()) if h.start >= s and h.entry.type in ("state", "government")
+    ]
+    return len(states) >= 2
+
+
+_JOINT_MOD = regex.compile(r"(?i)\b(?:joint|multinational|combined)\b")
+_FORMED_BEFORE = regex.compile(
+    r"(?i)\b(?:form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|set(?:ting)?\s+up|establish(?:es|ed|ing)?"
+    r"|deploy(?:s|ed|ing)?)\s+(?:(?:a|an|the|their)\s+)?$"
+)
 
 
 #: "under" an organisation right after a force or mission, past its size: " of 5,000 troops under the ",
