@@ -4630,6 +4630,20 @@ def test_interview_answers_are_the_interviewees() -> None:
         _check_spans(INTERVIEW, q)
 
 
+def test_interviewee_named_after_an_office_and_its_state() -> None:
+    """An office in the headline ("interview with Kazakh Foreign Minister") names no one; the holder is the
+    person the introduction names after the office and its state."""
+    text = (
+        "Interview with Kazakh Foreign Minister\n\n"
+        "ASTANA, May 14 - Foreign Minister of Kazakhstan Dauren Seitov spoke to us before the summit.\n\n"
+        "Q: Is the corridor ready?\n\nA: Almost. The last stretch opens in June.\n\n"
+        "Q: And the railway?\n\nA: Next year."
+    )
+    turns = [q for q in find_quotes(text) if q.cue is not None and q.cue.text == ":"]
+    assert [q.text for q in turns[1::2]] == ["Almost. The last stretch opens in June.", "Next year."]
+    assert [q.speaker.name if q.speaker else None for q in turns[1::2]] == ["Dauren Seitov", "Dauren Seitov"]
+
+
 def test_briefing_turns_after_questions_are_the_spokespersons() -> None:
     """ "Question: ..." then "Wen Yu: ...": the named turns are read as a transcript's."""
     qs = [q for q in find_quotes(BRIEFING) if q.cue is not None and q.cue.text == ":"]

@@ -4882,9 +4882,16 @@ def _interviewee(text: str, lo: int, hi: int, lex: QuoteLexicon) -> str | None:
         titled = False
         while words and (words[0].casefold() in lex.roles or words[0].casefold() in lex.modifiers):
             words, titled = words[1:], True  # "Vice President Ana Ruiz": the name after the title
+        while len(words) > 2 and not_person(words[0]):
+            words, titled = (
+                words[1:],
+                True,
+            )  # "Minister of Kazakhstan Ivo Lind": the name after the office's place
         name = " ".join(words)
         if len(words) < 2 or not_person(name) or any(w.casefold() in lex.institutions for w in words):
             continue
+        if words[-1].casefold() in lex.roles:
+            continue  # "interview with Kazakh Foreign Minister": an office, whose holder is named elsewhere
         before = text[max(lo, m.start() - 30) : m.start()].split()
         if before and before[-1].casefold() in _ASKER_TITLES:
             continue  # "senior writer Ivo Lind": the interviewer
