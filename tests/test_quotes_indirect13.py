@@ -689,3 +689,14 @@ class TestQuotedObjectsAndTitles:
 def test_time_after_the_attribution_is_the_writers(text: str, quotes: list[str]) -> None:
     """ "..., X said, a year after ...": the time is the writer's circumstance, no second report."""
     assert [q.text for q in find_quotes(text)] == quotes
+
+
+def test_a_role_noun_speaker_keeps_the_fuller_office() -> None:
+    """ "the minister" resolved to the person introduced as "Latvian Foreign Minister X" has that office as
+    role: a shorter title the office holds gives way to it."""
+    text = (
+        "Latvian Foreign Minister Inese Kalnina said the talks would resume. "
+        "“We are ready,” the minister told reporters."
+    )
+    sp = find_quotes(text)[-1].speaker
+    assert sp is not None and (sp.name, sp.role) == ("Inese Kalnina", "Latvian Foreign Minister")

@@ -5248,7 +5248,7 @@ def _speaker(
             org = organization_in(described, lex) or organization_in(text[unnamed.start : unnamed.end], lex)
             return Speaker(None, span, _role_text(described), org, "pronoun"), None
         return Speaker(None, span, _role_text(m.role), org, res if m.kind != "pronoun" else "none"), None
-    role = resolver.plain_role(m.role or ent.role)
+    role = resolver.plain_role(_fuller_role(m.role, ent.role))
     org = (None if state_name(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
     if (
         org is None
@@ -5262,6 +5262,24 @@ def _speaker(
     if org is None and not ent.org and (owning := resolver.owner_of(m, role)) is not None:
         org = owning  # "Its spokesman, X, said": the body named before
     return Speaker(ent.name, span, _role_text(role), org, res), ent
+
+
+_NOT_A_ROLE = regex.compile(r"[.!?][\s\p{Pf}\p{Pi}\"']|[\p{Pi}\p{Pf}\"]", regex.V1)
+
+
+def _fuller_role(said: str | None, known: str | None) -> str | None:
+    """The role a mention gives ("the minister", "Minister X"), or the fuller one the article gave the
+    same person before when it holds every word of it ("Minister of Trade and Industry", "Russian Foreign
+    Minister")."""
+    if not said or not known:
+        return said or known
+    if _NOT_A_ROLE.search(known) is not None:
+        return said  # a role read over a sentence's end or a quotation mark is no fuller office
+    words = {w.casefold().strip(".,") for w in known.split()}
+    known = known.rstrip(" ,;:")
+    if len(known) > len(said) and all(w.casefold().strip(".,") in words for w in said.split()):
+        return known
+    return said
 
 
 def _role_text(role: str | None) -> str | None:
