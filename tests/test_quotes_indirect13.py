@@ -700,3 +700,26 @@ def test_a_role_noun_speaker_keeps_the_fuller_office() -> None:
     )
     sp = find_quotes(text)[-1].speaker
     assert sp is not None and (sp.name, sp.role) == ("Inese Kalnina", "Latvian Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Sen. Ivo Lind called the measure “a start, not a fix,” while Sen. Ana Moss, R-Idaho, voted "
+            "against it, arguing that it did too little.",
+            "Ana Moss",
+            id="after-a-quotation",
+        ),
+        pytest.param(
+            "Ruiz called the plan weak, while Sen. Ana Lind voted against it, saying it cost too much.",
+            "Ana Lind",
+            id="after-a-judgement",
+        ),
+    ],
+)
+def test_participle_after_a_contrast_clause_is_its_subjects(text: str, speaker: str) -> None:
+    """ "..., while Y voted against it, arguing that ...": Y argues, not the speaker before the contrast."""
+    q = find_quotes(text)[-1]
+    assert q.cue is not None and q.cue.text in ("arguing", "saying")
+    assert q.speaker is not None and q.speaker.name == speaker

@@ -1496,6 +1496,26 @@ def _trim(masked: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _contrast_subject(masked: str, prev: list[_Attr], cs: int, lex: QuoteLexicon) -> Mention | None:
+    """The subject of a contrasting clause (", while", ", whereas", ", but") opened after the sentence's
+    latest attribution and before a participle at ``cs``, when a name or description opens it."""
+    last = prev[-1]
+    if last.cue is None or last.cue[1] >= cs:
+        return None
+    lo = max(last.cue[1], last.content[1] if last.content is not None else 0)
+    opened = [m.end() for m in _CONTRAST_OPENING.finditer(masked, lo, cs)]
+    if not opened:
+        return None
+    sub = _sentence_subject(masked, opened[-1], cs, lex)
+    return sub if sub is not None and sub.kind in ("name", "role") and sub.start >= opened[-1] else None
+
+
+# A clause of contrast opening after a comma: ", while Sen. Y ...", ", whereas the envoy ...".
+_CONTRAST_OPENING = regex.compile(
+    r"(?:,|(?<=\ue000))\s++(?:while|whereas|but|though|although)\s++(?=\p{Lu})", regex.V1
+)  # (after a quotation, its comma is inside the marks)
+
+
 def _outer_mention(prev: list[_Attr], masked: str = "", cs: int = 0) -> Mention | None:
     """The speaker of the sentence's latest attribution, passing over a verb with no content of its own inside
     another's reported clause ("X said that Kyiv would never agree to ..., rejecting ...": X rejects, not
@@ -1674,6 +1694,10 @@ def _one(
     if mention is None and form in cl.quoted_object_forms and ing and before.endswith(","):
         # "X hammered Trump, calling him a “Y”": the sentence's speaker, not the object before the comma
         mention = _outer_mention(prev, masked, cs) if prev else _sentence_subject(masked, ss, cs, lex)
+    if mention is None and ing and before.endswith(",") and prev:
+        # "X called it weak, while Sen. Y, R-Idaho, voted against it, arguing that ...": a clause of its own
+        # after the attribution, whose subject argues
+        mention = _contrast_subject(masked, prev, cs, lex)
     if mention is None and ing and before.endswith(","):
         # "Trump dismissed Walker as weak, arguing that ...": the speaker of the sentence's attribution, not a
         # noun phrase before the comma ("Inside the harbour warehouse, Okafor ...")
