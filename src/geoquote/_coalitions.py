@@ -4140,9 +4140,13 @@ def _same_count_after(text: str, drafts: Sequence[_Draft]) -> None:
         n = member_count(text, d.start, d.end)
         later = [c for c in drafts[i + 1 :] if c.entry is not None and c.head == "org"]
         body = later[0].entry if later else None
-        size = body.member_count if body is not None else None
-        if n is not None and body is not None and size is not None and size - _ENLARGED_BY <= n <= size:
+        if n is not None and body is not None and _count_fits(body, n):
             d.entry, d.label, d.kind = body, body.label or body.name, d.kind or body.kind
+
+
+def _count_fits(entry: ActorEntry, n: int) -> bool:
+    """``n`` members is the body's listed count, or a few fewer: the body before its last enlargements."""
+    return entry.member_count is not None and entry.member_count - _ENLARGED_BY <= n <= entry.member_count
 
 
 #: How far below a body's listed member count the "the N allies" of an earlier year may be (NATO's "the 30
@@ -4162,7 +4166,7 @@ def _counted_allies_body(text: str, d: _Draft, named: Sequence[_Draft]) -> _Draf
         e = c.entry
         if e is None or not e.standing or e.type != "organization" or e.kind not in _ARMED_KINDS:
             continue
-        if e.member_count is not None and e.member_count - _ENLARGED_BY <= n <= e.member_count:
+        if _count_fits(e, n):
             return c
         return None  # the latest alliance named is the one meant, or none is
     return None

@@ -2913,17 +2913,16 @@ def _without_auxiliaries(seg: str, lex: QuoteLexicon) -> list[str]:
     words = seg.split()
     while words and (
         words[-1].casefold() in lex.auxiliaries
-        or words[-1] in _ADVERBS_BEFORE_CUE
+        or words[-1] in _FLOATING_BEFORE_CUE
         or (words[-1].islower() and adverb(words[-1]))
     ):
         words.pop()
     return words
 
 
-#: Adverbs without "-ly" that stand between a subject and its verb of saying ("have long said").
-_ADVERBS_BEFORE_CUE = frozenset(
-    {"both", "all", "also", "often", "always", "never", "long", "since", "once", "still", "again", "later"}
-)
+#: Words between a subject and its verb of saying that the lexicon's auxiliaries (which hold "also", "often",
+#: "never" and kin) do not: a floating quantifier and "long" ("have long said").
+_FLOATING_BEFORE_CUE = frozenset({"both", "all", "long"})
 
 
 def _closing_document(masked: str, lo: int, cs: int, ce: int, se: int) -> Mention | None:
@@ -3481,15 +3480,18 @@ _VERB_NEXT = regex.compile(
 )
 # A clause of circumstance after an interrupting attribution: "Kyiv needs more air defence, its foreign
 # minister said, as Russia stepped up its strikes" (the reported clause ended before the speaker).
-_TIME_AFTER = regex.compile(
+# A span of time before "after" or "before": "hours", "shortly", "a year" (one alternation, both patterns).
+_TIME_SPAN = (
     r"(?:\p{Ll}++\s++)?(?:hours|days|weeks|months|years|minutes|moments|shortly|soon|just"
-    r"|(?:a|an|one)\s++(?:day|week|month|year|decade)|(?:a\s++)?(?:decade|year|month|week)s?)\s++(?:after|before)\b",
+    r"|(?:a|an|one)\s++(?:day|week|month|year|decade)"
+)
+_TIME_AFTER = regex.compile(
+    _TIME_SPAN + r"|(?:a\s++)?(?:decade|year|month|week)s?)\s++(?:after|before)\b",
     regex.V1,
 )  # ("..., the military said, hours after the rocket fire", "..., a year after they quit the bloc")
 _CIRCUMSTANCE_TAIL = regex.compile(
     r"\s*+,\s*+(?:as|while|after|before|when|amid|despite|following|since|because|although|though|whereas"
-    r"|(?:\p{Ll}++\s++)?(?:hours|days|weeks|months|years|minutes|moments|shortly|soon|just"
-    r"|(?:a|an|one)\s++(?:day|week|month|year|decade))\s++(?:after|before))\b",
+    r"|" + _TIME_SPAN + r")\s++(?:after|before))\b",
     regex.V1,
 )
 # A quotation after the cue and a short adjunct ("said of the plan, “...”", "said on Monday: “...”").
