@@ -34,6 +34,30 @@ def _read(name: str) -> Mapping[str, Any]:
     return data
 
 
+# Cue words of four narrower readings, per language, kept beside the loader; a language's ``cues_<lang>.json``
+# may carry the same tables under the same keys, which then replace these. Hand-compiled by the geoquote
+# authors from the verbs and adjectives of intention, reference, questioning and stance that the PolNeAR
+# annotation guidelines (Newell, Margolin & Ruths, LREC 2018) count as attributions, checked against Quirk et
+# al., A Comprehensive Grammar of the English Language (1985, sec. 16.31-16.38: verbs taking a 'to'
+# infinitive, a wh-clause, an adjective's that-clause). Inflections written out by hand. Licence: MIT.
+# infinitive: the verb reports an intention only through the 'to' infinitive after it ("hopes to reopen the
+#   port", "aiming to cut the deficit"); its other uses report nothing.
+# question: the verb reports only the question a question word opens after it ("wondered whether the ferry
+#   would return", "question whether the rules are fair").
+_NARROW_CUES: Mapping[str, Mapping[str, Mapping[str, list[str]]]] = {
+    "en": {
+        "infinitive": {
+            "hope": ["hoping"],
+            "aim": ["aim", "aims", "aimed", "aiming"],
+        },
+        "question": {
+            "wonder": ["wonder", "wonders", "wondered", "wondering"],
+            "question": ["question"],
+        },
+    },
+}
+
+
 def _pairs(table: Mapping[str, list[str]]) -> tuple[tuple[str, str], ...]:
     """``{lemma: [forms]}`` -> ``((form, lemma), ...)`` with forms casefolded."""
     return tuple(sorted({(f.casefold(), lemma) for lemma, forms in table.items() for f in forms}))
@@ -146,6 +170,8 @@ _FIELDS: dict[str, Any] = {
     "abbreviations": lambda n, v: _rows(n, v, (str, str), "an (abbreviation, word) pair of str"),
     "given_names": lambda n, v: _rows(n, v, (str, str), "a (name, gender) pair of str"),
     "quoted_object_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "infinitive_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "question_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "pronouns": lambda n, v: _rows(
         n, v, (str, str, str, bool), "a (pronoun, number, gender, person) row of str, str, str, bool"
     ),
@@ -182,9 +208,11 @@ class QuoteLexicon:
     “deplorables”", "described him as “unhinged”"); each maps a written form to its lemma. ``roles`` are
     nouns of office ("minister"), ``honorifics`` ("Mr"), ``institutions`` head nouns of bodies that speak
     ("ministry", "Kremlin"), ``organization_heads`` head nouns of the bodies a person's title may name
-    ("ministry", "university": "spokeswoman for the Foreign Ministry"); ``role_epithets`` map a description
-    news gives an office it named before ("top diplomat") to the sets of role words one of which its holder
-    must have ("foreign", "minister").
+    ("ministry", "university": "spokeswoman for the Foreign Ministry"); ``infinitive_cues`` report only
+    the 'to' infinitive after them ("hopes to reopen the port"), ``question_cues`` only a question a
+    question word opens after them ("wondered whether the ferry would return"); ``role_epithets`` map a
+    description news gives an office it named before ("top diplomat") to the sets of role words one of
+    which its holder must have ("foreign", "minister").
 
     Any collection may be given for a field (a ``set``, a ``list``): it is checked and stored as the
     field's tuple or frozenset, so ``attrs.evolve(DEFAULT_LEXICON, roles=DEFAULT_LEXICON.roles | {"envoy"})``
@@ -223,6 +251,8 @@ class QuoteLexicon:
         converter=_epithets_in, default=()
     )
     organization_heads: frozenset[str] = attrs.field(converter=_set_in, default=frozenset())
+    infinitive_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
+    question_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.language, str):
@@ -251,6 +281,7 @@ class QuoteLexicon:
         if language not in languages():  # also keeps the file names inside data/
             raise OptionError.choices("language", language, languages())
         cues, roles, prons = (_read(f"{k}_{language}.json") for k in ("cues", "roles", "pronouns"))
+        narrow = _NARROW_CUES.get(language, {})
         return cls(
             language=language,
             clause_cues=_pairs(cues["clause"]),
@@ -279,6 +310,8 @@ class QuoteLexicon:
             passive=frozenset(prons["passive"]),
             particles=frozenset(prons["particles"]),
             quoted_object_cues=_pairs(cues.get("quoted_object", {})),
+            infinitive_cues=_pairs(cues.get("infinitive", narrow.get("infinitive", {}))),
+            question_cues=_pairs(cues.get("question", narrow.get("question", {}))),
             role_epithets=tuple(
                 sorted(
                     (phrase, tuple(tuple(alt) for alt in alts))
@@ -307,6 +340,9 @@ class CompiledLexicon:
     object_forms: frozenset[str]
     object_lemmas: frozenset[str]  # the lemmas of object_forms ("call for", "urge")
     quoted_object_forms: frozenset[str]
+    infinitive_lemmas: frozenset[str]  # verbs whose 'to' infinitive is a report ("hoping to", "hopes to")
+    question_forms: frozenset[str]  # forms whose question is a report ("wondered whether", "question why")
+    narrow_forms: frozenset[str]  # forms of those two tables only: with neither after them, no report
     first_words: frozenset[str]  # the first word of every cue, as written or capitalised: the prefilter
     cue_re: regex.Pattern[str]
     # leading letters -> the cue forms that begin with them: where no form is written at a word that opens
@@ -426,12 +462,20 @@ def _kinds_by_leading_letters(kinds: Mapping[str, list[str]]) -> dict[str, dict[
 def _build(lex: QuoteLexicon) -> CompiledLexicon:
     """Build the tables and the cue pattern of ``lex`` (equal lexicons share one build)."""
     lemmas = (
-        dict(lex.quoted_object_cues)
+        dict(lex.question_cues)
+        | dict(lex.infinitive_cues)
+        | dict(lex.quoted_object_cues)
         | dict(lex.clause_cues)
         | dict(lex.that_cues)
         | dict(lex.object_cues_content)
     )
     forms = list(lemmas)
+    # the forms some wider table holds too ("question" judges a quoted object): read as that table says
+    lemmas_of_other = {
+        f
+        for table in (lex.clause_cues, lex.that_cues, lex.object_cues_content, lex.quoted_object_cues)
+        for f, _ in table
+    }
     according = list(lex.according)
     relay = [f for f, _ in lex.relay_cues]
 
@@ -466,6 +510,10 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
         - frozenset(
             f for table in (lex.clause_cues, lex.that_cues, lex.object_cues_content) for f, _ in table
         ),
+        infinitive_lemmas=frozenset(lemma for _, lemma in lex.infinitive_cues),
+        question_forms=frozenset(f for f, _ in lex.question_cues),
+        narrow_forms=frozenset(f for table in (lex.infinitive_cues, lex.question_cues) for f, _ in table)
+        - lemmas_of_other,
         first_words=frozenset(w.split()[0] for w in cased(forms + according + relay)),
         cue_re=cue_re,
         cue_forms=_by_leading_letters(cased(forms + according + relay)),

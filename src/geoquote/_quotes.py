@@ -1620,6 +1620,10 @@ def _one(
         return None
     if form == "told" and before.endswith(("All", "all")) and masked.startswith(",", ce):
         return None  # "All told, ...": an idiom for "in total"
+    question = form in cl.question_forms and _QUESTION_AFTER.match(masked, ce, se) is not None
+    intends = lemma in cl.infinitive_lemmas and _TO_INFINITIVE.match(masked, ce, se) is not None
+    if form in cl.narrow_forms and not question and not intends:
+        return None  # "wondered aloud", "aimed at the port": no question or intention reported
     if masked.startswith(_ASKED_OPENERS, ss) and _ASKED_LEAD.match(masked, ss, cs) is not None:
         return None  # "Asked whether Russia would respond, Peskov said": the question, no speaker of its own
     if lemma == "declare" and _DECLARED_ACT.match(masked, ce, se) is not None:
@@ -1677,7 +1681,7 @@ def _one(
         )
     ):
         return None  # "the United States", "the Custody Reporting Act" in prose: part of a name
-    if lemma in _FORECAST_LEMMAS and _MODAL_END.search(before[-12:]):
+    if lemma in _FORECAST_LEMMAS and _MODAL_END.search(before[-24:]):
         return None  # "Audiences can expect him to ...": a prediction, not what someone said they expect
     if lemma == "expect" and (be := _EXPECTED_BE.search(before[-12:])) is not None:
         be_at = lo + max(0, len(before) - 12) + be.start()  # where "is" / "are" stands
@@ -2065,7 +2069,7 @@ def _one(
         )  # "“Not yet,” she answered.": the verb closes the quotation before it
         if (th is None or not th.group("that")) and not colon_quote and not closing:
             return None  # (but "posted on X: “...”" introduces a quotation)
-    if form in cl.quoted_object_forms and (MASK in masked[ce:se] or not commits):
+    if form in cl.quoted_object_forms and not question and (MASK in masked[ce:se] or not commits):
         # (with no quotation after it, "pledged to cut taxes" commits as "promised to" does)
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
@@ -2127,7 +2131,14 @@ def _one(
         and got.content[0] <= deed.cue[0] < got.content[1]
     ):
         deed.silent = True  # "A and B discussed X, the ministry said": the ministry reports the deed
-    if got is None and _commits(masked, lemma, pos, se, before):
+    if (
+        got is None
+        and intends
+        and mention.kind == "pronoun"
+        and _NOUN_THEN_SUBJECT.search(masked, max(ss, mention.start - 40), mention.start) is not None
+    ):
+        return None  # "the port she still aims to rebuild": a relative clause whose object went before it
+    if got is None and (intends or _commits(masked, lemma, pos, se, before)):
         # "vowed to “wipe the floor” with ...": a 'to' infinitive carrying a quoted fragment
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
         if got is None and not inverted:
@@ -2135,6 +2146,16 @@ def _one(
     return got if got is not None else _silent((cs, ce, lemma), mention, pi)
 
 
+# A noun right before a pronoun subject, with no word that opens a clause between: a relative clause
+# without its pronoun ("the port she aims to rebuild", "the rival he hopes to unseat").
+_NOUN_THEN_SUBJECT = regex.compile(
+    r"""(?<![\p{L}'’-])(?!(?:and|but|or|so|yet|nor|because|since|when|while|if|that|as|though|although|where
+        |now|then|also|still|once|after|before|until|unless|whether|says|said|thinks|thought|believes)\b)
+        \p{Ll}[\p{L}'’-]*+\s++$""",
+    regex.VERBOSE | regex.V1,
+)
+# A question word after a verb of questioning: "wondered whether", "question why".
+_QUESTION_AFTER = regex.compile(r"\s++(?:whether|if|how|why|what|who|whom|which|when|where)\b", regex.V1)
 _MIN_INFINITIVE_WORDS = 4
 # Where what a speaker refused to do ends: a circumstance or a clause of the writer's after it.
 _REFUSAL_END = regex.compile(
@@ -2492,7 +2513,9 @@ def _expected(
     return _Attr(cue, None, content=(a, b), para=pi)
 
 
-_MODAL_END = regex.compile(r"\b(?:can|could|should|may|might|must)$", regex.V1)
+_MODAL_END = regex.compile(
+    r"\b(?:can|could|should|may|might|must)(?:\s++(?:only|not|never|just|still|\p{Ll}++ly))?+$", regex.V1
+)  # ("can only hope to ...")
 _LOWER_WORD_END = regex.compile(r"\b\p{Ll}++$", regex.V1)  # "spokeswoman" just before a capitalised cue
 _NAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}", regex.V1)  # "Hope Lindqvist": a name's next word
 # A title-case headline ending with its speaker and cue: "Iran Ready to Resume Talks, Araqchi Says".

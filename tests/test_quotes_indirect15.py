@@ -1,0 +1,159 @@
+"""Indirect attributions of intention, questioning, stance and reference (sentences written for these tests
+in the style of news copy; people, places and bodies invented)."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from geoquote import DEFAULT_LEXICON, find_quotes
+from geoquote._quote_lexicon import compiled
+
+_Row = tuple[str, str, str | None, str | None, str | None]
+
+
+def _records(text: str) -> list[_Row]:
+    """Every record as (kind, text, speaker mention, cue text, cue lemma); ``text[start:end]`` is checked."""
+    out: list[_Row] = []
+    for q in find_quotes(text):
+        assert text[q.start : q.end] == q.text
+        sp = q.speaker
+        mention = sp.mention.text if sp is not None and sp.mention is not None else None
+        out.append((q.kind, q.text, mention, q.cue.text if q.cue else None, q.cue.lemma if q.cue else None))
+    return out
+
+
+class TestIntention:
+    """A verb of hoping or aiming reports the 'to' infinitive after it, from 'to' to the clause's end."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Ilse Marrow hopes to reopen the ferry terminal before the summer season.",
+                (
+                    "indirect",
+                    "to reopen the ferry terminal before the summer season",
+                    "Ilse Marrow",
+                    "hopes",
+                    "hope",
+                ),
+                id="hopes-to",
+            ),
+            pytest.param(
+                "The port authority is hoping to sign a dredging contract by the end of March.",
+                (
+                    "indirect",
+                    "to sign a dredging contract by the end of March",
+                    "The port authority",
+                    "hoping",
+                    "hope",
+                ),
+                id="is-hoping-to",
+            ),
+            pytest.param(
+                "Tomas Reyland is aiming to cut the port's deficit by half within two years.",
+                (
+                    "indirect",
+                    "to cut the port's deficit by half within two years",
+                    "Tomas Reyland",
+                    "aiming",
+                    "aim",
+                ),
+                id="is-aiming-to",
+            ),
+            pytest.param(
+                "The union aims to win a pay rise of ten percent for crane drivers this year.",
+                (
+                    "indirect",
+                    "to win a pay rise of ten percent for crane drivers this year",
+                    "The union",
+                    "aims",
+                    "aim",
+                ),
+                id="aims-to",
+            ),
+        ],
+    )
+    def test_infinitive_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
+        assert expected in _records(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("The campaign aimed at the port's workers fell flat.", id="aimed-at"),
+            pytest.param("Officials are hoping for a calm weekend at the border.", id="hoping-for"),
+            pytest.param("The quay is the one berth she still aims to rebuild this year.", id="object-gap"),
+            pytest.param(
+                "The senator is the rival she hopes to unseat in the autumn vote.", id="object-gap-2"
+            ),
+            pytest.param("Fishermen can only hope to break even this year at the harbour.", id="modal"),
+        ],
+    )
+    def test_no_intention_reported(self, text: str) -> None:
+        assert [r for r in _records(text) if r[4] in ("hope", "aim")] == []
+
+
+class TestQuestions:
+    """A verb of wondering or questioning reports the question a question word opens after it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Tomas Reyland wondered whether the ferry line would ever return to the island.",
+                (
+                    "indirect",
+                    "whether the ferry line would ever return to the island",
+                    "Tomas Reyland",
+                    "wondered",
+                    "wonder",
+                ),
+                id="wondered-whether",
+            ),
+            pytest.param(
+                "Many harbour workers are wondering if the new cranes will cost them their jobs.",
+                (
+                    "indirect",
+                    "if the new cranes will cost them their jobs",
+                    "Many harbour workers",
+                    "wondering",
+                    "wonder",
+                ),
+                id="are-wondering-if",
+            ),
+            pytest.param(
+                "Ilse Marrow continued to question whether the levy on trawlers was legal.",
+                ("indirect", "whether the levy on trawlers was legal", "Ilse Marrow", "question", "question"),
+                id="to-question-whether",
+            ),
+        ],
+    )
+    def test_question_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
+        assert expected in _records(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Reyland wondered aloud as the ferry left.", id="wondered-aloud"),
+            pytest.param("Visitors wander the old quay and wonder at the view.", id="wonder-at"),
+        ],
+    )
+    def test_no_question_reported(self, text: str) -> None:
+        assert [r for r in _records(text) if r[4] == "wonder"] == []
+
+
+class TestNarrowCueTables:
+    """The words of the narrow readings are lexicon data a caller may change."""
+
+    def test_default_tables(self) -> None:
+        assert ("hoping", "hope") in DEFAULT_LEXICON.infinitive_cues
+        assert ("wondered", "wonder") in DEFAULT_LEXICON.question_cues
+        assert DEFAULT_LEXICON.cue_lemma("aiming") == "aim"
+
+    def test_a_lexicon_without_them_reads_none(self) -> None:
+        lex = attrs.evolve(DEFAULT_LEXICON, infinitive_cues=(), question_cues=[])
+        assert lex.question_cues == ()
+        assert "wondered" not in compiled(lex).question_forms
+        text = "Tomas Reyland wondered whether the ferry line would ever return to the island."
+        assert find_quotes(text, lexicon=lex) == ()
