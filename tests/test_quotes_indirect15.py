@@ -149,6 +149,7 @@ class TestNarrowCueTables:
     def test_default_tables(self) -> None:
         assert ("hoping", "hope") in DEFAULT_LEXICON.infinitive_cues
         assert ("wondered", "wonder") in DEFAULT_LEXICON.question_cues
+        assert ("pointing to", "point to") in DEFAULT_LEXICON.topic_cues
         assert DEFAULT_LEXICON.cue_lemma("aiming") == "aim"
 
     def test_a_lexicon_without_them_reads_none(self) -> None:
@@ -157,3 +158,72 @@ class TestNarrowCueTables:
         assert "wondered" not in compiled(lex).question_forms
         text = "Tomas Reyland wondered whether the ferry line would ever return to the island."
         assert find_quotes(text, lexicon=lex) == ()
+
+
+class TestTopics:
+    """A verb of referring or pointing reports its object, what the speaker spoke of."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Ilse Marrow pointed to the new ferry line as proof that the harbour plan was working.",
+                ("indirect", "the new ferry line", "Ilse Marrow", "pointed to", "point to"),
+                id="pointed-to",
+            ),
+            pytest.param(
+                "In her speech, the mayor was referring to the harbour levy that voters rejected.",
+                (
+                    "indirect",
+                    "the harbour levy that voters rejected",
+                    "the mayor",
+                    "referring to",
+                    "refer to",
+                ),
+                id="was-referring-to",
+            ),
+            pytest.param(
+                "“We will not retreat,” Tomas Reyland said, referring to the dispute over the northern pier.",
+                (
+                    "indirect",
+                    "the dispute over the northern pier",
+                    "Tomas Reyland",
+                    "referring to",
+                    "refer to",
+                ),
+                id="said-referring-to",
+            ),
+            pytest.param(
+                "Tomas Reyland, alluding to the dredging scandal, said the port needed new leaders.",
+                ("indirect", "the dredging scandal", "Tomas Reyland", "alluding to", "allude to"),
+                id="alluding-to",
+            ),
+        ],
+    )
+    def test_topic_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
+        assert expected in _records(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Her ferry, often referred to as the Blue Lady, sank in 1990.", id="passive"),
+            pytest.param("The ferry, referred to as the Blue Lady, sank in 1990.", id="participle"),
+            pytest.param("The very trends that critics point to with alarm are easing.", id="object-gap"),
+            pytest.param("She made her point to the dockers at the quay before noon.", id="noun"),
+        ],
+    )
+    def test_no_topic_reported(self, text: str) -> None:
+        assert [r for r in _records(text) if r[4] in ("refer to", "point to", "allude to")] == []
+
+    def test_a_quotation_keeps_no_topic_cue(self) -> None:
+        text = (
+            "“Tell them it is over,” Marrow said.\n\n"
+            "“I am not sure the old boat is free, but we will see, right?” Marrow remarked, alluding to the "
+            "ferry's latest trip to the islands."
+        )
+        quoted = [r for r in _records(text) if r[0] == "direct" and r[1].startswith("I am not sure")]
+        assert quoted and all(r[4] not in ("allude to",) for r in quoted)
+
+    def test_a_quoted_object_still_reads_as_naming(self) -> None:
+        text = "Tomas Reyland referred to the harbour chief as “a clown” on Monday."
+        assert any(r[0] == "mixed" and r[4] == "refer to" for r in _records(text))

@@ -44,6 +44,8 @@ def _read(name: str) -> Mapping[str, Any]:
 #   port", "aiming to cut the deficit"); its other uses report nothing.
 # question: the verb reports only the question a question word opens after it ("wondered whether the ferry
 #   would return", "question whether the rules are fair").
+# topic: the verb reports what the speaker spoke of, its object ("was referring to the harbour levy",
+#   "pointed to the new ferry line"); with a quotation in its object it reads as a naming verb does.
 _NARROW_CUES: Mapping[str, Mapping[str, Mapping[str, list[str]]]] = {
     "en": {
         "infinitive": {
@@ -53,6 +55,11 @@ _NARROW_CUES: Mapping[str, Mapping[str, Mapping[str, list[str]]]] = {
         "question": {
             "wonder": ["wonder", "wonders", "wondered", "wondering"],
             "question": ["question"],
+        },
+        "topic": {
+            "refer to": ["refer to", "refers to", "referred to", "referring to"],
+            "point to": ["point to", "points to", "pointed to", "pointing to"],
+            "allude to": ["allude to", "alludes to", "alluded to", "alluding to"],
         },
     },
 }
@@ -172,6 +179,7 @@ _FIELDS: dict[str, Any] = {
     "quoted_object_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "infinitive_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "question_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "topic_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "pronouns": lambda n, v: _rows(
         n, v, (str, str, str, bool), "a (pronoun, number, gender, person) row of str, str, str, bool"
     ),
@@ -210,7 +218,8 @@ class QuoteLexicon:
     ("ministry", "Kremlin"), ``organization_heads`` head nouns of the bodies a person's title may name
     ("ministry", "university": "spokeswoman for the Foreign Ministry"); ``infinitive_cues`` report only
     the 'to' infinitive after them ("hopes to reopen the port"), ``question_cues`` only a question a
-    question word opens after them ("wondered whether the ferry would return"); ``role_epithets`` map a
+    question word opens after them ("wondered whether the ferry would return"), ``topic_cues`` report
+    their object, what was spoken of ("pointed to the new ferry line"); ``role_epithets`` map a
     description news gives an office it named before ("top diplomat") to the sets of role words one of
     which its holder must have ("foreign", "minister").
 
@@ -253,6 +262,7 @@ class QuoteLexicon:
     organization_heads: frozenset[str] = attrs.field(converter=_set_in, default=frozenset())
     infinitive_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
     question_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
+    topic_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.language, str):
@@ -312,6 +322,7 @@ class QuoteLexicon:
             quoted_object_cues=_pairs(cues.get("quoted_object", {})),
             infinitive_cues=_pairs(cues.get("infinitive", narrow.get("infinitive", {}))),
             question_cues=_pairs(cues.get("question", narrow.get("question", {}))),
+            topic_cues=_pairs(cues.get("topic", narrow.get("topic", {}))),
             role_epithets=tuple(
                 sorted(
                     (phrase, tuple(tuple(alt) for alt in alts))
@@ -343,6 +354,7 @@ class CompiledLexicon:
     infinitive_lemmas: frozenset[str]  # verbs whose 'to' infinitive is a report ("hoping to", "hopes to")
     question_forms: frozenset[str]  # forms whose question is a report ("wondered whether", "question why")
     narrow_forms: frozenset[str]  # forms of those two tables only: with neither after them, no report
+    topic_forms: frozenset[str]  # forms whose object is what was spoken of ("pointed to the ferry line")
     first_words: frozenset[str]  # the first word of every cue, as written or capitalised: the prefilter
     cue_re: regex.Pattern[str]
     # leading letters -> the cue forms that begin with them: where no form is written at a word that opens
@@ -462,7 +474,8 @@ def _kinds_by_leading_letters(kinds: Mapping[str, list[str]]) -> dict[str, dict[
 def _build(lex: QuoteLexicon) -> CompiledLexicon:
     """Build the tables and the cue pattern of ``lex`` (equal lexicons share one build)."""
     lemmas = (
-        dict(lex.question_cues)
+        dict(lex.topic_cues)
+        | dict(lex.question_cues)
         | dict(lex.infinitive_cues)
         | dict(lex.quoted_object_cues)
         | dict(lex.clause_cues)
@@ -514,6 +527,7 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
         question_forms=frozenset(f for f, _ in lex.question_cues),
         narrow_forms=frozenset(f for table in (lex.infinitive_cues, lex.question_cues) for f, _ in table)
         - lemmas_of_other,
+        topic_forms=frozenset(f for f, _ in lex.topic_cues),
         first_words=frozenset(w.split()[0] for w in cased(forms + according + relay)),
         cue_re=cue_re,
         cue_forms=_by_leading_letters(cased(forms + according + relay)),

@@ -1624,6 +1624,13 @@ def _one(
     intends = lemma in cl.infinitive_lemmas and _TO_INFINITIVE.match(masked, ce, se) is not None
     if form in cl.narrow_forms and not question and not intends:
         return None  # "wondered aloud", "aimed at the port": no question or intention reported
+    topic = form in cl.topic_forms and MASK not in masked[ce:se]
+    if topic and form.endswith("ed to") and (before.endswith(",") or _BE_BEFORE.search(before[-40:])):
+        return None  # "is often referred to as", "The ferry, referred to as ...": a passive, no speaker
+    if topic and form == "pointing to" and before.endswith((",", MASK)):
+        return None  # "..., pointing to the cuts": a gesture or the evidence of the report before, no report
+    if topic and _GAP_AFTER_TOPIC.match(masked, ce, se) is not None:
+        return None  # "the trends critics point to with alarm", "the judge he was referring to is": no object
     if masked.startswith(_ASKED_OPENERS, ss) and _ASKED_LEAD.match(masked, ss, cs) is not None:
         return None  # "Asked whether Russia would respond, Peskov said": the question, no speaker of its own
     if lemma == "declare" and _DECLARED_ACT.match(masked, ce, se) is not None:
@@ -2069,11 +2076,16 @@ def _one(
         )  # "“Not yet,” she answered.": the verb closes the quotation before it
         if (th is None or not th.group("that")) and not colon_quote and not closing:
             return None  # (but "posted on X: “...”" introduces a quotation)
-    if form in cl.quoted_object_forms and not question and (MASK in masked[ce:se] or not commits):
+    if (
+        form in cl.quoted_object_forms
+        and not question
+        and not topic
+        and (MASK in masked[ce:se] or not commits)
+    ):
         # (with no quotation after it, "pledged to cut taxes" commits as "promised to" does)
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
-    if form in cl.object_forms:
+    if form in cl.object_forms or topic:
         if _MODAL_BEFORE.search(before[-24:]) is not None and MASK not in masked[ce:se]:
             # "the alliance would defend every inch": a deed foreseen, no words reported (but "will accuse
             # you of a “freak out”" reports words it quotes)
@@ -2153,6 +2165,12 @@ _NOUN_THEN_SUBJECT = regex.compile(
         |now|then|also|still|once|after|before|until|unless|whether|says|said|thinks|thought|believes)\b)
         \p{Ll}[\p{L}'’-]*+\s++$""",
     regex.VERBOSE | regex.V1,
+)
+# A form of "be" (and an adverb or two) right before a verb: its passive ("is often referred to as").
+_BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s++\p{Ll}++ly){0,2}+$", regex.V1)
+# What follows a topic verb whose object stands before it: a preposition or a finite verb.
+_GAP_AFTER_TOPIC = regex.compile(
+    r"\s++(?:with|in|at|on|for|by|from|during|is|was|are|were|has|had|will|would)\b|\s*+[.,;:]", regex.V1
 )
 # A question word after a verb of questioning: "wondered whether", "question why".
 _QUESTION_AFTER = regex.compile(r"\s++(?:whether|if|how|why|what|who|whom|which|when|where)\b", regex.V1)
@@ -4687,6 +4705,7 @@ def _carry(
         if ends_in > pi
         else []
     )
+    topics = compiled(lex).topic_forms
     for a in [*same, *closing]:
         assert a.mention is not None
         opens = min(a.mention.start, a.cue[0]) if a.cue is not None else a.mention.start
@@ -4694,14 +4713,14 @@ def _carry(
         if not gap.strip(" \t,") and ("," in gap or text[r.start : r.end].rstrip().endswith(",")):
             # "“A,” Grossi told journalists, “B.”": the first part of a split quotation, its own speaker and
             # cue right after it, however the sentence before ended
-            return _Attr(a.cue, a.mention, a.addressee, runs=[r], para=pi)
+            return _Attr(_speech_cue(masked, a, topics), a.mention, a.addressee, runs=[r], para=pi)
     if same:
         before = [a for a in same if _pos(a) < r.open_at]
         src = before[-1] if before else same[0]
         if before and src.content is not None and not src.runs:
             # a quotation after an indirect statement continues its speaker's turn with no cue of its own
             return _Attr(None, src.mention, None, runs=[r], para=pi, carried=True)
-        return _Attr(src.cue, src.mention, src.addressee, runs=[r], para=pi)
+        return _Attr(_speech_cue(masked, src, topics), src.mention, src.addressee, runs=[r], para=pi)
     own = _paragraph_subject(masked, paras[pi][0], r.open_at, lex)
     if own is not None:
         return _Attr(None, own, None, runs=[r], para=pi)  # "Ohio's Mara Quist agreed. “...”"
@@ -4717,6 +4736,14 @@ def _carry(
         if back == pi - 1 and masked[paras[back][0] : paras[back][1]].strip():
             continue
     return _Attr(None, None, runs=[r], para=pi)
+
+
+def _speech_cue(masked: str, a: _Attr, topics: frozenset[str]) -> tuple[int, int, str] | None:
+    """The cue of ``a`` for a quotation it is given, unless the verb only names a topic ("“...,” she said,
+    pointing to the pier": the speaker's, with no cue of its own)."""
+    if a.cue is not None and " ".join(masked[a.cue[0] : a.cue[1]].casefold().split()) in topics:
+        return None
+    return a.cue
 
 
 # A turn is carried over a paragraph break from a person only: a role, a body or a study ("the source",
