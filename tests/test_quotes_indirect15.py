@@ -150,6 +150,7 @@ class TestNarrowCueTables:
         assert ("hoping", "hope") in DEFAULT_LEXICON.infinitive_cues
         assert ("wondered", "wonder") in DEFAULT_LEXICON.question_cues
         assert ("pointing to", "point to") in DEFAULT_LEXICON.topic_cues
+        assert ("hopeful", "be hopeful") in DEFAULT_LEXICON.stance_cues
         assert DEFAULT_LEXICON.cue_lemma("aiming") == "aim"
 
     def test_a_lexicon_without_them_reads_none(self) -> None:
@@ -227,3 +228,51 @@ class TestTopics:
     def test_a_quoted_object_still_reads_as_naming(self) -> None:
         text = "Tomas Reyland referred to the harbour chief as “a clown” on Monday."
         assert any(r[0] == "mixed" and r[4] == "refer to" for r in _records(text))
+
+
+class TestStance:
+    """An adjective of belief or feeling after a linking verb reports the that-clause after it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Ilse Marrow was hopeful that the ferry would run again by June.",
+                ("indirect", "the ferry would run again by June", "Ilse Marrow", "hopeful", "be hopeful"),
+                id="was-hopeful",
+            ),
+            pytest.param(
+                "Tomas Reyland remained confident that the council would back the pier.",
+                ("indirect", "the council would back the pier", "Tomas Reyland", "confident", "be confident"),
+                id="remained-confident",
+            ),
+            pytest.param(
+                "Tomas Reyland is deeply worried that the port will lose its night shift.",
+                ("indirect", "the port will lose its night shift", "Tomas Reyland", "worried", "be worried"),
+                id="is-deeply-worried",
+            ),
+            pytest.param(
+                "Ilse Marrow was aware that the ferry had been sold to a rival line.",
+                ("indirect", "the ferry had been sold to a rival line", "Ilse Marrow", "aware", "be aware"),
+                id="was-aware",
+            ),
+        ],
+    )
+    def test_stance_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
+        assert expected in _records(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("It is certain that the port will close before winter.", id="expletive"),
+            pytest.param("Ilse Marrow is aware of the risks at the old quay.", id="no-clause"),
+            pytest.param("The worried dockers left the quay before noon.", id="attributive"),
+        ],
+    )
+    def test_no_stance_reported(self, text: str) -> None:
+        assert [r for r in _records(text) if r[4] is not None and r[4].startswith("be ")] == []
+
+    def test_a_bare_adjective_ends_no_clause(self) -> None:
+        # "confident" with no that-clause is no cue, so the report before it runs to its comma
+        text = "The vote is expected to come before Friday, but the mayor seems confident he has the votes."
+        assert not any(r[4] == "be confident" for r in _records(text))

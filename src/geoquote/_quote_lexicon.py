@@ -44,6 +44,8 @@ def _read(name: str) -> Mapping[str, Any]:
 #   port", "aiming to cut the deficit"); its other uses report nothing.
 # question: the verb reports only the question a question word opens after it ("wondered whether the ferry
 #   would return", "question whether the rules are fair").
+# stance: an adjective of belief or feeling after a form of 'be' (or 'remain', 'seem', 'grow') reports the
+#   that-clause after it ("are worried that the port will close", "remained hopeful that").
 # topic: the verb reports what the speaker spoke of, its object ("was referring to the harbour levy",
 #   "pointed to the new ferry line"); with a quotation in its object it reads as a naming verb does.
 _NARROW_CUES: Mapping[str, Mapping[str, Mapping[str, list[str]]]] = {
@@ -55,6 +57,20 @@ _NARROW_CUES: Mapping[str, Mapping[str, Mapping[str, list[str]]]] = {
         "question": {
             "wonder": ["wonder", "wonders", "wondered", "wondering"],
             "question": ["question"],
+        },
+        "stance": {
+            "be worried": ["worried"],
+            "be concerned": ["concerned"],
+            "be hopeful": ["hopeful"],
+            "be confident": ["confident"],
+            "be convinced": ["convinced"],
+            "be aware": ["aware"],
+            "be optimistic": ["optimistic"],
+            "be adamant": ["adamant"],
+            "be skeptical": ["skeptical", "sceptical"],
+            "be fearful": ["fearful"],
+            "be certain": ["certain"],
+            "be insistent": ["insistent"],
         },
         "topic": {
             "refer to": ["refer to", "refers to", "referred to", "referring to"],
@@ -180,6 +196,7 @@ _FIELDS: dict[str, Any] = {
     "infinitive_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "question_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "topic_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "stance_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "pronouns": lambda n, v: _rows(
         n, v, (str, str, str, bool), "a (pronoun, number, gender, person) row of str, str, str, bool"
     ),
@@ -219,7 +236,8 @@ class QuoteLexicon:
     ("ministry", "university": "spokeswoman for the Foreign Ministry"); ``infinitive_cues`` report only
     the 'to' infinitive after them ("hopes to reopen the port"), ``question_cues`` only a question a
     question word opens after them ("wondered whether the ferry would return"), ``topic_cues`` report
-    their object, what was spoken of ("pointed to the new ferry line"); ``role_epithets`` map a
+    their object, what was spoken of ("pointed to the new ferry line"), ``stance_cues`` are adjectives
+    that report a that-clause after a form of "be" ("are worried that"); ``role_epithets`` map a
     description news gives an office it named before ("top diplomat") to the sets of role words one of
     which its holder must have ("foreign", "minister").
 
@@ -263,6 +281,7 @@ class QuoteLexicon:
     infinitive_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
     question_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
     topic_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
+    stance_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.language, str):
@@ -323,6 +342,7 @@ class QuoteLexicon:
             infinitive_cues=_pairs(cues.get("infinitive", narrow.get("infinitive", {}))),
             question_cues=_pairs(cues.get("question", narrow.get("question", {}))),
             topic_cues=_pairs(cues.get("topic", narrow.get("topic", {}))),
+            stance_cues=_pairs(cues.get("stance", narrow.get("stance", {}))),
             role_epithets=tuple(
                 sorted(
                     (phrase, tuple(tuple(alt) for alt in alts))
@@ -355,6 +375,9 @@ class CompiledLexicon:
     question_forms: frozenset[str]  # forms whose question is a report ("wondered whether", "question why")
     narrow_forms: frozenset[str]  # forms of those two tables only: with neither after them, no report
     topic_forms: frozenset[str]  # forms whose object is what was spoken of ("pointed to the ferry line")
+    stance_lemmas: Mapping[
+        str, str
+    ]  # adjectives that report a that-clause after "be": "worried" -> "be worried"
     first_words: frozenset[str]  # the first word of every cue, as written or capitalised: the prefilter
     cue_re: regex.Pattern[str]
     # leading letters -> the cue forms that begin with them: where no form is written at a word that opens
@@ -474,7 +497,8 @@ def _kinds_by_leading_letters(kinds: Mapping[str, list[str]]) -> dict[str, dict[
 def _build(lex: QuoteLexicon) -> CompiledLexicon:
     """Build the tables and the cue pattern of ``lex`` (equal lexicons share one build)."""
     lemmas = (
-        dict(lex.topic_cues)
+        dict(lex.stance_cues)
+        | dict(lex.topic_cues)
         | dict(lex.question_cues)
         | dict(lex.infinitive_cues)
         | dict(lex.quoted_object_cues)
@@ -528,6 +552,7 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
         narrow_forms=frozenset(f for table in (lex.infinitive_cues, lex.question_cues) for f, _ in table)
         - lemmas_of_other,
         topic_forms=frozenset(f for f, _ in lex.topic_cues),
+        stance_lemmas=dict(lex.stance_cues),
         first_words=frozenset(w.split()[0] for w in cased(forms + according + relay)),
         cue_re=cue_re,
         cue_forms=_by_leading_letters(cased(forms + according + relay)),

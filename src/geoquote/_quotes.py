@@ -965,6 +965,7 @@ def _attributions(
         for m in _cues(masked, se, cl, starts)
         if not _noun_cue(masked, ss, se, m, cl)
         and not (m.group().casefold() in _THINK_FORMS and _THINKING_OF.match(masked, m.end(), se) is not None)
+        and not _narrow_unused(masked, se, m, cl)
     ]  # ("and thought of her late father ...": a memory, no report; the clause before it goes on)
     if not matches and masked.startswith("In ", ss) and (poll := _in_poll(masked, ss, se, pi)) is not None:
         return [poll]  # "In a Gazette survey published Tuesday, 44 percent of residents backed Marrow."
@@ -996,6 +997,26 @@ def _attributions(
     _credits_as_media(masked, out)
     _nested_reports(masked, out)
     return out
+
+
+def _narrow_unused(masked: str, se: int, m: regex.Match[str], cl: CompiledLexicon) -> bool:
+    """A word of a narrow reading without what it reports ("wondered aloud", "aimed at", "seem confident
+    they"): no cue, so no end of the clause before it either."""
+    form = " ".join(m.group().casefold().split())
+    if form in cl.narrow_forms:
+        return not (
+            (form in cl.question_forms and _QUESTION_AFTER.match(masked, m.end(), se) is not None)
+            or (
+                cl.lemmas.get(form) in cl.infinitive_lemmas
+                and _TO_INFINITIVE.match(masked, m.end(), se) is not None
+            )
+        )
+    stance = cl.stance_lemmas.get(form)
+    return (
+        stance is not None
+        and cl.lemmas.get(form) == stance
+        and _THAT_AFTER_STANCE.match(masked, m.end(), se) is None
+    )
 
 
 def _in_poll(masked: str, ss: int, se: int, pi: int) -> _Attr | None:
@@ -1624,6 +1645,10 @@ def _one(
     intends = lemma in cl.infinitive_lemmas and _TO_INFINITIVE.match(masked, ce, se) is not None
     if form in cl.narrow_forms and not question and not intends:
         return None  # "wondered aloud", "aimed at the port": no question or intention reported
+    if form in cl.stance_lemmas and (got := _stance(masked, ss, se, cs, ce, lo, nxt, pi, lex)) is not None:
+        return got  # "Unions are worried that the port will close"
+    if form in cl.stance_lemmas and cl.lemmas.get(form) == cl.stance_lemmas[form]:
+        return None  # an adjective with no linking verb or no that-clause: no report
     topic = form in cl.topic_forms and MASK not in masked[ce:se]
     if topic and form.endswith("ed to") and (before.endswith(",") or _BE_BEFORE.search(before[-40:])):
         return None  # "is often referred to as", "The ferry, referred to as ...": a passive, no speaker
@@ -2167,7 +2192,36 @@ _NOUN_THEN_SUBJECT = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # A form of "be" (and an adverb or two) right before a verb: its passive ("is often referred to as").
-_BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s++\p{Ll}++ly){0,2}+$", regex.V1)
+_BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s++\p{Ll}++(?<=ly)){0,2}+$", regex.V1)
+# A linking verb (and up to three adverbs) right before an adjective of stance: "are worried", "remained
+# hopeful", "she’s confident", "is increasingly concerned".
+_BE_LINK = regex.compile(
+    r"""(?:\b(?:is|are|was|were|am|be|been|being|remain|remains|remained|remaining|seem|seems|seemed|appear
+         |appears|appeared|grew|grow|grows|growing|became|become|becomes|feel|feels|felt)|(?<=\p{L})[’'](?:s|re|m))
+       (?:\s++(?:not|also|still|now|very|so|quite|more|less|all|both|too|fairly|\p{Ll}++(?<=ly))){0,3}+$""",
+    regex.VERBOSE | regex.V1,
+)
+_THAT_AFTER_STANCE = regex.compile(r"\s++(?:\p{Ll}++(?<=ly)\s++)?+that\b", regex.V1)
+_EXPLETIVES = frozenset(["it", "there", "this", "that"])
+
+
+def _stance(
+    masked: str, ss: int, se: int, cs: int, ce: int, lo: int, nxt: int, pi: int, lex: QuoteLexicon
+) -> _Attr | None:
+    """An adjective of stance after a linking verb, before a that-clause: "Unions are worried that the port
+    will close" (speaker the linking verb's subject, cue the adjective, content the clause)."""
+    if _THAT_AFTER_STANCE.match(masked, ce, se) is None:
+        return None
+    link = _BE_LINK.search(masked[lo:cs].rstrip())
+    if link is None:
+        return None
+    mention = subject_before(masked, ss, lo + link.start(), lex)
+    if mention is None or masked[mention.start : mention.end].casefold() in _EXPLETIVES:
+        return None  # "It is certain that ...": no one holds the view
+    lemma = compiled(lex).stance_lemmas[" ".join(masked[cs:ce].casefold().split())]
+    return _forward(masked, ss, se, (cs, ce, lemma), ce, mention, None, nxt, pi, lex)
+
+
 # What follows a topic verb whose object stands before it: a preposition or a finite verb.
 _GAP_AFTER_TOPIC = regex.compile(
     r"\s++(?:with|in|at|on|for|by|from|during|is|was|are|were|has|had|will|would)\b|\s*+[.,;:]", regex.V1
@@ -2532,7 +2586,7 @@ def _expected(
 
 
 _MODAL_END = regex.compile(
-    r"\b(?:can|could|should|may|might|must)(?:\s++(?:only|not|never|just|still|\p{Ll}++ly))?+$", regex.V1
+    r"\b(?:can|could|should|may|might|must)(?:\s++(?:only|not|never|just|still|\p{Ll}++(?<=ly)))?+$", regex.V1
 )  # ("can only hope to ...")
 _LOWER_WORD_END = regex.compile(r"\b\p{Ll}++$", regex.V1)  # "spokeswoman" just before a capitalised cue
 _NAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}", regex.V1)  # "Hope Lindqvist": a name's next word
