@@ -151,6 +151,7 @@ class TestNarrowCueTables:
         assert ("wondered", "wonder") in DEFAULT_LEXICON.question_cues
         assert ("pointing to", "point to") in DEFAULT_LEXICON.topic_cues
         assert ("hopeful", "be hopeful") in DEFAULT_LEXICON.stance_cues
+        assert ("complaints", "complain") in DEFAULT_LEXICON.noun_cues
         assert DEFAULT_LEXICON.cue_lemma("aiming") == "aim"
 
     def test_a_lexicon_without_them_reads_none(self) -> None:
@@ -276,3 +277,68 @@ class TestStance:
         # "confident" with no that-clause is no cue, so the report before it runs to its comma
         text = "The vote is expected to come before Friday, but the mayor seems confident he has the votes."
         assert not any(r[4] == "be confident" for r in _records(text))
+
+
+class TestNouns:
+    """A noun of complaint, warning, assurance or concern reports the that-clause after it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Despite complaints that the night shifts are unsafe, the port kept them.",
+                ("indirect", "the night shifts are unsafe", None, "complaints", "complain"),
+                id="despite-complaints",
+            ),
+            pytest.param(
+                "Tomas Reyland gained little from his complaints that the harbour chief had been unfair.",
+                ("indirect", "the harbour chief had been unfair", "his", "complaints", "complain"),
+                id="possessor",
+            ),
+            pytest.param(
+                "Tomas Reyland repeated his complaints that the harbour chief had been unfair to him.",
+                (
+                    "indirect",
+                    "the harbour chief had been unfair to him",
+                    "Tomas Reyland",
+                    "complaints",
+                    "complain",
+                ),
+                id="repeated-complaints",
+            ),
+            pytest.param(
+                "Amid growing concerns that the island depends on one ferry, the council met in Varna.",
+                ("indirect", "the island depends on one ferry", None, "concerns", "concern"),
+                id="amid-concerns",
+            ),
+            pytest.param(
+                "Ilse Marrow gave assurances that no jobs would be lost at the shipyard.",
+                ("indirect", "no jobs would be lost at the shipyard", "Ilse Marrow", "assurances", "assure"),
+                id="gave-assurances",
+            ),
+        ],
+    )
+    def test_noun_clause_is_reported(self, text: str, expected: tuple[str | None, ...]) -> None:
+        assert expected in _records(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Rising costs reinforce concerns that give the council pause.", id="relative"),
+            pytest.param("The council heard complaints about the night shifts at the port.", id="no-clause"),
+        ],
+    )
+    def test_no_noun_clause_reported(self, text: str) -> None:
+        assert [r for r in _records(text) if r[4] in ("complain", "concern")] == []
+
+    def test_the_verb_before_keeps_its_report(self) -> None:
+        text = "Tomas Reyland expressed concern that the ferry line would close in the winter."
+        got = _records(text)
+        assert (
+            "indirect",
+            "the ferry line would close in the winter",
+            "Tomas Reyland",
+            "expressed",
+            "express",
+        ) in got
+        assert not any(r[4] == "concern" for r in got)

@@ -46,6 +46,8 @@ def _read(name: str) -> Mapping[str, Any]:
 #   would return", "question whether the rules are fair").
 # stance: an adjective of belief or feeling after a form of 'be' (or 'remain', 'seem', 'grow') reports the
 #   that-clause after it ("are worried that the port will close", "remained hopeful that").
+# noun: a noun of saying or feeling reports the that-clause after it, its speaker the possessor before it
+#   ("the dockers' complaints that the shifts were unsafe", "despite concerns that ...": no one named).
 # topic: the verb reports what the speaker spoke of, its object ("was referring to the harbour levy",
 #   "pointed to the new ferry line"); with a quotation in its object it reads as a naming verb does.
 _NARROW_CUES: Mapping[str, Mapping[str, Mapping[str, list[str]]]] = {
@@ -71,6 +73,12 @@ _NARROW_CUES: Mapping[str, Mapping[str, Mapping[str, list[str]]]] = {
             "be fearful": ["fearful"],
             "be certain": ["certain"],
             "be insistent": ["insistent"],
+        },
+        "noun": {
+            "complain": ["complaint", "complaints"],
+            "warn": ["warnings"],
+            "assure": ["assurance", "assurances"],
+            "concern": ["concern", "concerns"],
         },
         "topic": {
             "refer to": ["refer to", "refers to", "referred to", "referring to"],
@@ -197,6 +205,7 @@ _FIELDS: dict[str, Any] = {
     "question_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "topic_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "stance_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "noun_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "pronouns": lambda n, v: _rows(
         n, v, (str, str, str, bool), "a (pronoun, number, gender, person) row of str, str, str, bool"
     ),
@@ -237,9 +246,10 @@ class QuoteLexicon:
     the 'to' infinitive after them ("hopes to reopen the port"), ``question_cues`` only a question a
     question word opens after them ("wondered whether the ferry would return"), ``topic_cues`` report
     their object, what was spoken of ("pointed to the new ferry line"), ``stance_cues`` are adjectives
-    that report a that-clause after a form of "be" ("are worried that"); ``role_epithets`` map a
-    description news gives an office it named before ("top diplomat") to the sets of role words one of
-    which its holder must have ("foreign", "minister").
+    that report a that-clause after a form of "be" ("are worried that"), ``noun_cues`` nouns that report
+    the that-clause after them ("complaints that"); ``role_epithets`` map a description news gives an
+    office it named before ("top diplomat") to the sets of role words one of which its holder must have
+    ("foreign", "minister").
 
     Any collection may be given for a field (a ``set``, a ``list``): it is checked and stored as the
     field's tuple or frozenset, so ``attrs.evolve(DEFAULT_LEXICON, roles=DEFAULT_LEXICON.roles | {"envoy"})``
@@ -282,6 +292,7 @@ class QuoteLexicon:
     question_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
     topic_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
     stance_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
+    noun_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.language, str):
@@ -343,6 +354,7 @@ class QuoteLexicon:
             question_cues=_pairs(cues.get("question", narrow.get("question", {}))),
             topic_cues=_pairs(cues.get("topic", narrow.get("topic", {}))),
             stance_cues=_pairs(cues.get("stance", narrow.get("stance", {}))),
+            noun_cues=_pairs(cues.get("noun", narrow.get("noun", {}))),
             role_epithets=tuple(
                 sorted(
                     (phrase, tuple(tuple(alt) for alt in alts))
@@ -377,7 +389,8 @@ class CompiledLexicon:
     topic_forms: frozenset[str]  # forms whose object is what was spoken of ("pointed to the ferry line")
     stance_lemmas: Mapping[
         str, str
-    ]  # adjectives that report a that-clause after "be": "worried" -> "be worried"
+    ]  # adjectives reporting a that-clause after "be": "worried" -> "be worried"
+    noun_forms: frozenset[str]  # nouns that report a that-clause ("complaints that")
     first_words: frozenset[str]  # the first word of every cue, as written or capitalised: the prefilter
     cue_re: regex.Pattern[str]
     # leading letters -> the cue forms that begin with them: where no form is written at a word that opens
@@ -497,7 +510,8 @@ def _kinds_by_leading_letters(kinds: Mapping[str, list[str]]) -> dict[str, dict[
 def _build(lex: QuoteLexicon) -> CompiledLexicon:
     """Build the tables and the cue pattern of ``lex`` (equal lexicons share one build)."""
     lemmas = (
-        dict(lex.stance_cues)
+        dict(lex.noun_cues)
+        | dict(lex.stance_cues)
         | dict(lex.topic_cues)
         | dict(lex.question_cues)
         | dict(lex.infinitive_cues)
@@ -553,6 +567,7 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
         - lemmas_of_other,
         topic_forms=frozenset(f for f, _ in lex.topic_cues),
         stance_lemmas=dict(lex.stance_cues),
+        noun_forms=frozenset(f for f, _ in lex.noun_cues) - lemmas_of_other,
         first_words=frozenset(w.split()[0] for w in cased(forms + according + relay)),
         cue_re=cue_re,
         cue_forms=_by_leading_letters(cased(forms + according + relay)),

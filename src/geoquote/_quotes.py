@@ -1645,6 +1645,10 @@ def _one(
     intends = lemma in cl.infinitive_lemmas and _TO_INFINITIVE.match(masked, ce, se) is not None
     if form in cl.narrow_forms and not question and not intends:
         return None  # "wondered aloud", "aimed at the port": no question or intention reported
+    if form in cl.noun_forms:
+        if prev and (verb := prev[-1].cue) is not None and _NOUN_MODIFIERS.fullmatch(masked, verb[1], cs):
+            return None  # "expressed concern that", "dismissed concerns that": the verb's report holds it
+        return _noun_report(masked, ss, se, cs, ce, lo, nxt, pi, lex)  # "despite complaints that ..."
     if form in cl.stance_lemmas and (got := _stance(masked, ss, se, cs, ce, lo, nxt, pi, lex)) is not None:
         return got  # "Unions are worried that the port will close"
     if form in cl.stance_lemmas and cl.lemmas.get(form) == cl.stance_lemmas[form]:
@@ -2220,6 +2224,71 @@ def _stance(
         return None  # "It is certain that ...": no one holds the view
     lemma = compiled(lex).stance_lemmas[" ".join(masked[cs:ce].casefold().split())]
     return _forward(masked, ss, se, (cs, ce, lemma), ce, mention, None, nxt, pi, lex)
+
+
+# "that" opening a noun's complement clause, not a relative one: a subject follows ("concerns that the port
+# will close"; not "concerns that give them pause").
+_THAT_COMPLEMENT = regex.compile(
+    r"""\s++that\s++(?=(?:the|a|an|his|her|its|their|our|this|these|those|some|many|most|more|no|any|all
+        |every|each|it|he|she|they|we|I|you|there)\b|\p{Lu}|\p{N}|\ue000)""",
+    regex.VERBOSE | regex.V1,
+)
+# A possessor right before a noun (with up to two modifiers): "his stern", "the dockers’", "Marrow's".
+_POSSESSOR_BEFORE = regex.compile(
+    r"""(?:(?<![\p{L}'’-])(?P<pron>his|her|their|its)|(?P<owner>\p{L}[\p{L}.'’-]*?)(?:['’]s|(?<=s)['’]))
+        (?:\s++[\p{Ll}-]++){0,2}?\s*+$""",
+    regex.VERBOSE | regex.V1,
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Between a verb and its object noun: a determiner, a possessive pronoun, adjectives (at most four words).
+_NOUN_MODIFIERS = regex.compile(r"(?:\s++[\p{Ll}-]++){0,4}?\s++", regex.V1)
+# A verb whose object the noun is, in a phrase its subject speaks ("gave assurances", "repeated his
+# complaints", "voiced concern"), up to the noun.
+_LIGHT_VERB_BEFORE = regex.compile(
+    r"""\b(?:gave|give|gives|giving|offered|offer|offers|offering|provided|made|make|makes|making|repeated
+        |repeats|raised|raises|raising|issued|filed|lodged|aired|renewed|reiterated|dismissed)
+        (?:\s++(?:his|her|their|its|our|my|the|a|an|new|fresh|repeated|private|public|renewed|similar|such
+           |serious|formal|written|several|many|numerous|some|no))*+\s++$""",
+    regex.VERBOSE | regex.V1,
+)
+# A prepositional phrase opening the sentence, up to the noun: "Despite complaints", "Amid growing concerns".
+_OPENING_PHRASE = regex.compile(
+    r"""(?:(?:But|And|Yet)\s++)?(?:Despite|Amid|Amidst|After|Following|Given|With|Over|Beyond|Against
+        |Because\s++of|In\s++spite\s++of|In\s++the\s++face\s++of)\b[^,;\ue000]*+$""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+def _noun_report(
+    masked: str, ss: int, se: int, cs: int, ce: int, lo: int, nxt: int, pi: int, lex: QuoteLexicon
+) -> _Attr | None:
+    """A noun of saying or feeling before a that-clause ("the dockers' complaints that the shifts were
+    unsafe"): the clause, spoken by the possessor before the noun, else by no one named ("Despite
+    complaints that ...")."""
+    if _THAT_COMPLEMENT.match(masked, ce, se) is None:
+        return None
+    lemma = compiled(lex).lemmas[" ".join(masked[cs:ce].casefold().split())]
+    mention: Mention | None = None
+    if (light := _LIGHT_VERB_BEFORE.search(masked, max(lo, cs - 60), cs)) is not None:
+        mention = subject_before(masked, ss, light.start(), lex)  # "The board gave assurances that"
+        if mention is None:
+            return None
+    elif (own := _POSSESSOR_BEFORE.search(masked, max(lo, cs - 80), cs)) is not None:
+        if own.group("pron") is not None:
+            word = own.group("pron").casefold()
+            mention = Mention(own.start("pron"), own.end("pron"), "pronoun", head=_POSSESSIVE_PRONOUNS[word])
+        else:
+            mention = subject_before(masked, ss, own.end("owner"), lex)
+            if mention is None or mention.end != own.end("owner"):
+                return None  # a possessor read no speaker from: no guess
+    got = _forward(masked, ss, se, (cs, ce, lemma), ce, None, None, nxt, pi, lex)
+    if got is None or got.content is None:
+        return None
+    got.mention = mention
+    a, b = got.content
+    if _OPENING_PHRASE.match(masked, ss, cs) is not None and (comma := masked.find(",", a, b)) > a:
+        got.content = _trim(masked, a, comma)  # "Despite complaints that A, B": the phrase ends at its comma
+    return got
 
 
 # What follows a topic verb whose object stands before it: a preposition or a finite verb.
