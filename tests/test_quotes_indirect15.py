@@ -342,3 +342,49 @@ class TestNouns:
             "express",
         ) in got
         assert not any(r[4] == "concern" for r in got)
+
+
+class TestMixedFragmentsThatGoOn:
+    """A quoted fragment opening a reported clause that goes on with a place or manner of its own is one
+    mixed quotation with the words after it; a circumstance of the speech ends it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The coast guard reported “1,200 rescues” in the strait between March and June.",
+                "1,200 rescues” in the strait between March and June",
+                id="in-the-strait",
+            ),
+            pytest.param(
+                "Ilse Marrow warned of “a sell-off of the old quays” in the way the port leases berths.",
+                "a sell-off of the old quays” in the way the port leases berths",
+                id="in-the-way",
+            ),
+        ],
+    )
+    def test_fragment_goes_on(self, text: str, expected: str) -> None:
+        assert [r[1] for r in _records(text) if r[0] == "mixed"] == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Tomas Reyland said “we are ready” in a statement on Monday.",
+                "we are ready",
+                id="in-a-statement",
+            ),
+            pytest.param(
+                "Tomas Reyland said “we are ready” at the party convention in Varna.",
+                "we are ready",
+                id="at-the-convention",
+            ),
+            pytest.param(
+                "Tomas Reyland said “we are ready.” in the hall.",
+                "we are ready.",
+                id="a-sentence-quoted-whole",
+            ),
+        ],
+    )
+    def test_circumstance_ends_it(self, text: str, expected: str) -> None:
+        assert [r[1] for r in _records(text)] == [expected]

@@ -4572,7 +4572,7 @@ def _claim_runs(
         _first_k, first = inner[0]
         pre = masked[a : first.open_at].strip()
         if (not pre or (pre.endswith(":") and len(_WORD.findall(pre)) < 3)) and _goes_on(
-            text, masked, at, first, b
+            text, masked, at, first, b, lex
         ):
             # "said that “X” remains under investigation": a quotation opening a clause that goes on
             try:
@@ -4712,7 +4712,7 @@ _TAIL_CUT = regex.compile(
 )
 
 
-def _goes_on(text: str, masked: str, at: _Attr, first: MarkRun, b: int) -> bool:
+def _goes_on(text: str, masked: str, at: _Attr, first: MarkRun, b: int, lex: QuoteLexicon) -> bool:
     """Whether the clause goes on after the quotation opening it ("“X” remains under investigation",
     "“X” and that “Y” can be ...") rather than a circumstance following it ("“X” in a statement",
     "“X,” she said, in a caution to ...", "“X”, speaking at ...")."""
@@ -4723,7 +4723,38 @@ def _goes_on(text: str, masked: str, at: _Attr, first: MarkRun, b: int) -> bool:
     if _GAP_COMMA.match(masked, first.close_end, b):
         return False
     words = [w.casefold() for w in _WORD.findall(masked, first.close_end, b)]
-    return len(words) >= 3 and (words[0] not in _NOT_GOING_ON or words[:2] == ["and", "that"])
+    return (
+        len(words) >= 3
+        and (
+            words[0] not in _NOT_GOING_ON
+            or words[:2] == ["and", "that"]
+            or (
+                words[:2] in (["in", "the"], ["at", "the"])
+                and text[first.end - 1 : first.end] not in _STOPS  # a fragment, not a sentence quoted whole
+                and at.cue is not None
+                and " ".join(masked[at.cue[0] : at.cue[1]].casefold().split())
+                not in compiled(lex).quoted_object_forms
+                # (after a verb of naming or judging, words cited: 'referred to “X” in the strait')
+                and _SPEECH_CIRCUMSTANCE.match(masked, first.close_end, b) is None
+            )  # "reported “1,200 rescues” in the strait between March and June": a place of the clause's own
+        )
+    )
+
+
+_STOPS = frozenset(".,;:!?…")
+# A circumstance of the speech after a quotation: where, when or in what it was said ("“...” in a statement",
+# "at a rally", "in Iowa", "in 2014").
+_SPEECH_CIRCUMSTANCE = regex.compile(
+    r"""\s++(?:in|at)\s++(?:
+        (?:(?:a|an|the|his|her|their|its|this|that|last|one|another)\s++)?(?:[\p{L}\p{N}'’-]++\s++){0,3}?
+        (?:statement|interview|speech|address|post|tweet|message|letter|video|e-?mail|conference|briefing|rally
+          |meeting|hearing|debate|event|forum|appearance|broadcast|program|programme|show|podcast|op-ed
+          |column|editorial|article|book|memoir|remarks|comments|session|summit|ceremony|release|filing|report
+          |testimony|lecture|sermon|visit|stop|campaign|news|press|radio|television|TV|town\s++hall|convention
+          |congress|dinner|luncheon|breakfast|gala|fundraiser|caucus|primary|race|election|vote|poll|survey)s?\b
+      | [\p{Lu}\p{N}])""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 def _object_only(masked: str, at: _Attr, a: int, lex: QuoteLexicon) -> bool:
