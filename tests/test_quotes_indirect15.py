@@ -361,6 +361,11 @@ class TestMixedFragmentsThatGoOn:
                 "a sell-off of the old quays” in the way the port leases berths",
                 id="in-the-way",
             ),
+            pytest.param(
+                "Ilse Marrow said “budget cuts” and the sale of two old ferries would pay for the bridge.",
+                "budget cuts” and the sale of two old ferries would pay for the bridge",
+                id="first-conjunct-of-the-subject",
+            ),
         ],
     )
     def test_fragment_goes_on(self, text: str, expected: str) -> None:
@@ -388,3 +393,7 @@ class TestMixedFragmentsThatGoOn:
     )
     def test_circumstance_ends_it(self, text: str, expected: str) -> None:
         assert [r[1] for r in _records(text)] == [expected]
+
+    def test_a_second_verb_after_and_ends_it(self) -> None:
+        text = "Tomas Reyland called it “a disgrace” and left the hall before the vote."
+        assert not any("left the hall" in r[1] for r in _records(text))

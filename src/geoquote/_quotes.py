@@ -4729,6 +4729,11 @@ def _goes_on(text: str, masked: str, at: _Attr, first: MarkRun, b: int, lex: Quo
             words[0] not in _NOT_GOING_ON
             or words[:2] == ["and", "that"]
             or (
+                words[0] == "and"
+                and text[first.end - 1 : first.end] not in _STOPS
+                and _AND_SUBJECT_THEN_VERB.match(masked, first.close_end, b) is not None
+            )  # "said “budget cuts” and the sale of ferries would pay for it": one subject, its verb after
+            or (
                 words[:2] in (["in", "the"], ["at", "the"])
                 and text[first.end - 1 : first.end] not in _STOPS  # a fragment, not a sentence quoted whole
                 and at.cue is not None
@@ -4742,6 +4747,14 @@ def _goes_on(text: str, masked: str, at: _Attr, first: MarkRun, b: int, lex: Quo
 
 
 _STOPS = frozenset(".,;:!?…")
+# "and" and a noun phrase (up to eight words, no clause mark) before a finite verb: a quotation that is the
+# first conjunct of the clause's subject.
+_AND_SUBJECT_THEN_VERB = regex.compile(
+    r"""\s++and\s++(?:the|a|an|his|her|its|their|other|more|some|many|several|new|higher|lower)\s++
+        (?:[\p{L}\p{N}'’-]++\s++){0,7}?(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have
+        |had)\b""",
+    regex.VERBOSE | regex.V1,
+)
 # A circumstance of the speech after a quotation: where, when or in what it was said ("“...” in a statement",
 # "at a rally", "in Iowa", "in 2014").
 _SPEECH_CIRCUMSTANCE = regex.compile(
