@@ -397,3 +397,26 @@ class TestMixedFragmentsThatGoOn:
     def test_a_second_verb_after_and_ends_it(self) -> None:
         text = "Tomas Reyland called it “a disgrace” and left the hall before the vote."
         assert not any("left the hall" in r[1] for r in _records(text))
+
+
+class TestSubordinateClauses:
+    """A report inside a clause opened by "when" (at the sentence's start or after an opening adverbial) ends
+    at that clause's comma."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Last month, when I asked Tomas Reyland if he would back the levy, he looked away.",
+                ("indirect", "if he would back the levy", "I", "asked", "ask"),
+                id="adverbial-then-when",
+            ),
+            pytest.param(
+                "When Ilse Marrow said the ferry would stop, the islanders protested.",
+                ("indirect", "the ferry would stop", "Ilse Marrow", "said", "say"),
+                id="when-opening",
+            ),
+        ],
+    )
+    def test_report_ends_at_the_clause_comma(self, text: str, expected: tuple[str, ...]) -> None:
+        assert expected in _records(text)

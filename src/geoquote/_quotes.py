@@ -3797,7 +3797,7 @@ _FIRST_COMMA = regex.compile(r",\s++(?=\p{L})", regex.V1)
 # implied that ..., he", "..., and while he said ..., it", "Years after Ruiz claimed that ..., Oz won").
 _CLAUSE_HEAD = regex.compile(
     r"""(?:(?:but|and|yet|so)\s++)?
-        (?:while|although|though|whereas|because|since|even\s++(?:though|as|if)|if|unless|once
+        (?:while|although|though|whereas|because|since|even\s++(?:though|as|if)|if|unless|once|when
           |(?:(?:years|months|weeks|days|hours|minutes|moments|shortly|soon|long|just)\s++)?(?:after|before))\s
         [^,;:\ue000]*+$""",
     regex.VERBOSE | regex.V1 | regex.IGNORECASE,
@@ -3828,7 +3828,13 @@ def _in_subordinate(masked: str, ss: int, cs: int) -> bool:
     )
     if clause > ss:
         clause = masked.index(" ", clause) + 1  # (the coordinator itself is read by the pattern)
-    return _CLAUSE_HEAD.match(masked, clause, cs) is not None
+    if _CLAUSE_HEAD.match(masked, clause, cs) is not None:
+        return True
+    # "Last month, when I asked Reyland if he would run, he ...": the clause after an opening adverbial
+    lead = masked.find(", ", ss, cs)
+    return (
+        lead >= 0 and lead + 2 < cs and lead > clause and _CLAUSE_HEAD.match(masked, lead + 2, cs) is not None
+    )
 
 
 def _cue_after_quote(
