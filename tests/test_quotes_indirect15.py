@@ -420,3 +420,27 @@ class TestSubordinateClauses:
     )
     def test_report_ends_at_the_clause_comma(self, text: str, expected: tuple[str, ...]) -> None:
         assert expected in _records(text)
+
+
+class TestQuestionsWithTheirAsker:
+    """A passive "asked" with its asker after "by" reports the question, the asker speaking; a question
+    whose asker is not named stays unreported (the geopolitical set's reading, docs/accuracy.md)."""
+
+    def test_asked_by(self) -> None:
+        text = "Ilse Marrow was asked by the radio host Tomas Reyland whether the port would close."
+        (q,) = find_quotes(text)
+        assert (q.kind, q.text, q.cue.lemma if q.cue else None) == (
+            "indirect",
+            "whether the port would close",
+            "ask",
+        )
+        assert q.speaker is not None and q.speaker.name == "Tomas Reyland"
+        assert q.addressee is not None and q.addressee.text == "Ilse Marrow"
+
+    def test_fronted_asked_by_ends_at_its_comma(self) -> None:
+        text = "When asked by Tomas Reyland on Sunday whether the port would close, Ilse Marrow said no."
+        assert ("indirect", "whether the port would close", "Tomas Reyland", "asked", "ask") in _records(text)
+
+    def test_unnamed_asker_reports_nothing(self) -> None:
+        text = "When asked whether the port would close, Ilse Marrow said she did not know."
+        assert [r for r in _records(text) if r[4] == "ask"] == []

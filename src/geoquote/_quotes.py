@@ -1660,6 +1660,8 @@ def _one(
         return None  # "..., pointing to the cuts": a gesture or the evidence of the report before, no report
     if topic and _GAP_AFTER_TOPIC.match(masked, ce, se) is not None:
         return None  # "the trends critics point to with alarm", "the judge he was referring to is": no object
+    if form == "asked" and (by := _ASKED_BY.match(masked, ce, se)) is not None:
+        return _asked_by(masked, ss, se, (cs, ce, lemma), by, nxt, pi, lex)  # "was asked by a listener how"
     if masked.startswith(_ASKED_OPENERS, ss) and _ASKED_LEAD.match(masked, ss, cs) is not None:
         return None  # "Asked whether Russia would respond, Peskov said": the question, no speaker of its own
     if lemma == "declare" and _DECLARED_ACT.match(masked, ce, se) is not None:
@@ -2295,6 +2297,46 @@ def _noun_report(
 _GAP_AFTER_TOPIC = regex.compile(
     r"\s++(?:with|in|at|on|for|by|from|during|is|was|are|were|has|had|will|would)\b|\s*+[.,;:]", regex.V1
 )
+# The asker of a passive "asked", then the question: "was asked by a listener how", "when asked by host X on
+# Sunday whether".
+_ASKED_BY = regex.compile(
+    r"""\s++by\s++(?P<who>[^,;:\ue000]{2,80}?)(?:\s++(?:on|in|at|during|last|this)\s++[^,;:\ue000]{1,40}?)?
+        \s++(?P<q>whether|if|how|why|what|who|when|where|about)\b""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+def _asked_by(
+    masked: str,
+    ss: int,
+    se: int,
+    cue: tuple[int, int, str],
+    by: regex.Match[str],
+    nxt: int,
+    pi: int,
+    lex: QuoteLexicon,
+) -> _Attr | None:
+    """A question put by the agent of a passive "asked" ("Reyland was asked by a listener how the ferry had
+    stopped"): the agent asks, the content is the question (up to its comma when it opens the sentence or
+    stands aside: "When asked by the host if ..., Marrow said")."""
+    asker = subject_after(masked, by.start("who") - 1, by.end("who"), lex)
+    if asker is None or asker.end != by.end("who"):
+        return None
+    a = by.start("q")
+    end = _content_end(masked, a, nxt, se)
+    lead = masked[ss : cue[0]].rstrip()
+    if (not lead or lead.endswith((",", "When", "when"))) and (comma := masked.find(",", a, end)) >= 0:
+        end = comma
+    a, b = _trim(masked, a, end)
+    if len(_WORD.findall(masked, a, b)) < 2:
+        return None
+    hearer: tuple[int, int] | None = None
+    if (be := _BE_BEFORE.search(lead[-40:])) is not None:
+        asked = subject_before(masked, ss, ss + len(lead) - len(lead[-40:]) + be.start(), lex)  # "Marrow was"
+        hearer = (asked.start, asked.end) if asked is not None else None
+    return _Attr(cue, asker, hearer, content=(a, b), para=pi)
+
+
 # A question word after a verb of questioning: "wondered whether", "question why".
 _QUESTION_AFTER = regex.compile(r"\s++(?:whether|if|how|why|what|who|whom|which|when|where)\b", regex.V1)
 _MIN_INFINITIVE_WORDS = 4
