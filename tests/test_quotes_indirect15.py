@@ -444,3 +444,23 @@ class TestQuestionsWithTheirAsker:
     def test_unnamed_asker_reports_nothing(self) -> None:
         text = "When asked whether the port would close, Ilse Marrow said she did not know."
         assert [r for r in _records(text) if r[4] == "ask"] == []
+
+
+class TestParticipleAfterAClause:
+    """A participle of saying after a clause of the writer's speaks for that clause's subject, also when a
+    conjunction or "even" opens the sentence."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "And even Ilse Marrow tried to calm the dockers, noting that she would do the same.",
+                id="and-even",
+            ),
+            pytest.param(
+                "But Ilse Marrow tried to calm the dockers, noting that she would do the same.", id="but"
+            ),
+        ],
+    )
+    def test_subject_after_an_opening_word(self, text: str) -> None:
+        assert ("indirect", "she would do the same", "Ilse Marrow", "noting", "note") in _records(text)

@@ -2889,6 +2889,8 @@ _LEAD_PHRASE = regex.compile(
   | (?:(?:(?:On|Late|Early)\s++)?\L<days>|(?:Last|This)\s++(?:\L<days>|week|weekend|month|year))
     (?:\s++(?:night|morning|afternoon|evening))?+\s++    # "On Wednesday night he doubled down, telling ...":
     (?=(?:he|she|they|we|I)\s|\p{Lu})                    # a day without a comma
+  | (?:(?:And|But|Yet|So)(?:\s++even)?|Even)\s++        # "And even Marrow tried to help, noting ...": a
+    (?=(?:he|she|they|we|I)\s|\p{Lu})                    # conjunction or "even" before the subject
     """,
     regex.VERBOSE | regex.V1,
     days=_DAYS,
