@@ -464,3 +464,9 @@ class TestParticipleAfterAClause:
     )
     def test_subject_after_an_opening_word(self, text: str) -> None:
         assert ("indirect", "she would do the same", "Ilse Marrow", "noting", "note") in _records(text)
+
+    def test_adverb_before_the_participle(self) -> None:
+        text = (
+            "Tomas Reyland raised doubts about the ferry owner, falsely suggesting that he was born abroad."
+        )
+        assert ("indirect", "he was born abroad", "Tomas Reyland", "suggesting", "suggest") in _records(text)

@@ -1736,11 +1736,13 @@ def _one(
     if mention is None and form in cl.quoted_object_forms and ing and before.endswith(","):
         # "X hammered Trump, calling him a “Y”": the sentence's speaker, not the object before the comma
         mention = _outer_mention(prev, masked, cs) if prev else _sentence_subject(masked, ss, cs, lex)
-    if mention is None and ing and before.endswith(",") and prev:
+    comma_ing = ing and (before.endswith(",") or _COMMA_ADVERB.search(before[-30:]) is not None)
+    # (", falsely suggesting that", ", again saying": an adverb between the comma and the participle)
+    if mention is None and comma_ing and prev:
         # "X called it weak, while Sen. Y, R-Idaho, voted against it, arguing that ...": a clause of its own
         # after the attribution, whose subject argues
         mention = _contrast_subject(masked, prev, cs, lex)
-    if mention is None and ing and before.endswith(","):
+    if mention is None and comma_ing:
         # "Trump dismissed Walker as weak, arguing that ...": the speaker of the sentence's attribution, not a
         # noun phrase before the comma ("Inside the harbour warehouse, Okafor ...")
         mention = _outer_mention(prev, masked, cs)
@@ -2337,6 +2339,8 @@ def _asked_by(
     return _Attr(cue, asker, hearer, content=(a, b), para=pi)
 
 
+# A comma, then an adverb right before a participle: ", falsely suggesting", ", again saying".
+_COMMA_ADVERB = regex.compile(r",\s++(?:\p{Ll}++(?<=ly)|again|also|even|only|then)$", regex.V1)
 # A question word after a verb of questioning: "wondered whether", "question why".
 _QUESTION_AFTER = regex.compile(r"\s++(?:whether|if|how|why|what|who|whom|which|when|where)\b", regex.V1)
 _MIN_INFINITIVE_WORDS = 4
