@@ -470,3 +470,17 @@ class TestParticipleAfterAClause:
             "Tomas Reyland raised doubts about the ferry owner, falsely suggesting that he was born abroad."
         )
         assert ("indirect", "he was born abroad", "Tomas Reyland", "suggesting", "suggest") in _records(text)
+
+
+class TestGroupsThatSay:
+    """A bare plural group opening the clause speaks with "say", with or without "that"."""
+
+    def test_plural_group_says(self) -> None:
+        text = "But harbour specialists say the most harmful claims might not be true."
+        assert (
+            "indirect",
+            "the most harmful claims might not be true",
+            "harbour specialists",
+            "say",
+            "say",
+        ) in (_records(text))

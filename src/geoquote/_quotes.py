@@ -1953,12 +1953,13 @@ def _one(
             mention = np_  # "A and B happened, an official briefed on the talks said": after any earlier cue
     if (
         mention is None
-        and not loose
+        and (not loose or lemma == "say")
         and not ing
         and lemma != "mean"
-        and (_THAT_NEXT.match(masked, ce, se) or _ADVERB_THAT.match(masked, ce, se))
+        and (lemma == "say" or _THAT_NEXT.match(masked, ce, se) or _ADVERB_THAT.match(masked, ce, se))
     ):
-        # "But environmentalists worry that ...": a group (but "All those factors mean that" is no speaker)
+        # "But environmentalists worry that ...": a group (but "All those factors mean that" is no speaker);
+        # with "say" also without "that" ("But harbour specialists say the claims are false")
         mention = _group_before_that(masked, ss, cs, lex)
     finding = lemma in _FINDING_LEMMAS and not ing
     if (
