@@ -2,8 +2,11 @@
 
 The words live in ``data/cues_<lang>.json``, ``data/roles_<lang>.json`` and ``data/pronouns_<lang>.json``
 (each file names its source and licence); :meth:`QuoteLexicon.load` reads one language, so another language
-is added by writing its three files beside the English ones. A lexicon is a frozen, hashable record; the
-patterns built from it are compiled once per lexicon (:func:`compiled`).
+is added by writing its three files beside the English ones. The cue words of five narrower readings
+(verbs of intention, questioning and reference, adjectives of stance, nouns of saying) are tables in this
+module (``_NARROW_CUES``, with their source), which a language's cue file may replace under the same keys.
+A lexicon is a frozen, hashable record; the patterns built from it are compiled once per lexicon
+(:func:`compiled`).
 
 >>> lex = QuoteLexicon.load("en")
 >>> lex.cue_lemma("told")
@@ -34,12 +37,12 @@ def _read(name: str) -> Mapping[str, Any]:
     return data
 
 
-# Cue words of four narrower readings, per language, kept beside the loader; a language's ``cues_<lang>.json``
+# Cue words of five narrower readings, per language, kept beside the loader; a language's ``cues_<lang>.json``
 # may carry the same tables under the same keys, which then replace these. Hand-compiled by the geoquote
-# authors from the verbs and adjectives of intention, reference, questioning and stance that the PolNeAR
-# annotation guidelines (Newell, Margolin & Ruths, LREC 2018) count as attributions, checked against Quirk et
-# al., A Comprehensive Grammar of the English Language (1985, sec. 16.31-16.38: verbs taking a 'to'
-# infinitive, a wh-clause, an adjective's that-clause). Inflections written out by hand. Licence: MIT.
+# authors from the kinds of attribution cue the PolNeAR annotation guidelines (Newell, Margolin & Ruths,
+# LREC 2018) describe beyond verbs of saying (intention, questioning, reference, belief and feeling, nouns of
+# saying), chosen from the attributions of the PolNeAR training compartment that geoquote missed and checked
+# by reading the records each table adds there. Inflections written out by hand. Licence: MIT (this file).
 # infinitive: the verb reports an intention only through the 'to' infinitive after it ("hopes to reopen the
 #   port", "aiming to cut the deficit"); its other uses report nothing.
 # question: the verb reports only the question a question word opens after it ("wondered whether the ferry
