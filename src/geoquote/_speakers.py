@@ -3145,6 +3145,7 @@ class Resolver:
         self._kin: _Kin = {}
         self._evidence: dict[str, str] = {}
         self._subjects: list[tuple[int, Entity]] | None = None
+        self._apposed_runs: list[tuple[int, str, tuple[str, ...]]] | None = None  # see _apposed_runs_read
         self._described: dict[str, str] = {}  # name -> the title a sentence opened with before it
         self._said: list[tuple[int, Entity]] = []  # (mention position, entity) of every resolved speaker
         self._unnamed: list[tuple[int, str]] = []  # (position, role key) of speakers described, never named
@@ -3583,6 +3584,13 @@ class Resolver:
         comma = at - len(" ".join(words[k:])) - 2
         return comma if k > 0 and self._text[comma : comma + 1] == "," else -1
 
+    def _apposed_runs_read(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        """The names set off by commas after the description opening their sentence (see
+        :func:`apposed_subjects`), scanned once per article: titles, apposed people and subjects read them."""
+        if self._apposed_runs is None:
+            self._apposed_runs = apposed_subjects(self._text, self._lo)
+        return self._apposed_runs
+
     def _titles_given(self) -> list[_Titled]:
         """(position, name, title) of every person the article titles: a title written before the name
         ("Foreign Minister Ana Ruiz") or a description opening the sentence before it, set off by commas
@@ -3590,7 +3598,7 @@ class Resolver:
         if self._given is None:
             self.persons()  # the scan of the article's names, titles included
             apposed: list[_Titled] = []
-            for p, whole, opened in apposed_subjects(self._text, self._lo):
+            for p, whole, opened in self._apposed_runs_read():
                 cut = _apposed_name(opened, self._lex)
                 if cut < 0:
                     continue
@@ -3610,7 +3618,7 @@ class Resolver:
         when the description opens with a determiner and ends with a noun ("The moderator, Amelia Grant,")."""
         if self._apposed is None:
             self._apposed = []
-            for p, lead, opened in apposed_subjects(self._text, self._lo):
+            for p, lead, opened in self._apposed_runs_read():
                 words = lead.split()
                 cut = _apposed_name(opened, self._lex)
                 if (
@@ -3828,7 +3836,7 @@ class Resolver:
                     self._subjects.append((p, e))
                     if unknown and (role := self._role_apposition(p + len(" ".join(words)))) is not None:
                         self._described.setdefault(e.name, role)  # "Ana Ruiz, a lecturer at ..., is wary"
-            for p, lead, opened in apposed_subjects(self._text, self._lo):
+            for p, lead, opened in self._apposed_runs_read():
                 cut = _apposed_name(opened, self._lex)
                 run = opened[cut:]  # "Niger's leader, Gen. Ali Sani, ...": the name after the rank
                 if cut < 0 or not run:
