@@ -61,3 +61,50 @@ class TestApposedOnce:
         resolver._apposed_people()
         assert calls == [0]
         assert (self.TEXT.index("Amelia"), "Amelia Grant") in subjects
+
+
+class TestFullestKept:
+    """The fullest name of a mention is read once per name and answered the same when asked again."""
+
+    TEXT = (
+        "Ann Lee, a lawyer, spoke first. Tom Hale replied. Lee said the talks went well, and Hale agreed. "
+        "Later Lee added that Xu Lianbo would attend. Xu said he would."
+    )
+
+    @pytest.mark.parametrize(
+        ("name", "full"),
+        [("Lee", "Ann Lee"), ("Hale", "Tom Hale"), ("Xu", "Xu Lianbo"), ("Nobody", "Nobody")],
+    )
+    def test_same_answer_twice(self, name: str, full: str) -> None:
+        resolver = _speakers.Resolver(self.TEXT, 0, DEFAULT_LEXICON)
+        assert resolver.fullest(name) == full
+        assert resolver.fullest(name) == full
+        assert _speakers.Resolver(self.TEXT, 0, DEFAULT_LEXICON)._read_fullest(name) == full
+
+    def test_articles_do_not_share_answers(self) -> None:
+        first = _speakers.Resolver(self.TEXT, 0, DEFAULT_LEXICON)
+        other = _speakers.Resolver("Bo Lee spoke. Lee said no.", 0, DEFAULT_LEXICON)
+        assert first.fullest("Lee") == "Ann Lee"
+        assert other.fullest("Lee") == "Bo Lee"
+
+
+class TestCheapTestsFirst:
+    """The string tests put before a pattern leave its answers as they were."""
+
+    @pytest.mark.parametrize(
+        ("tok", "body"), [("WHO", True), ("who", False), ("W", False), ("NATO", True), ("THE", False)]
+    )
+    def test_body_acronym(self, tok: str, body: bool) -> None:
+        assert _speakers._body_acronym(tok, DEFAULT_LEXICON) is body
+
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            ("Repeatedly, the hall filled with chants, organisers said.", "organisers"),
+            ("A spokeswoman for the group said it would appeal.", "A spokeswoman for the group"),
+        ],
+    )
+    def test_subjects(self, text: str, mention: str) -> None:
+        m = _speakers.subject_before(text, 0, text.rindex(" said"), DEFAULT_LEXICON)
+        assert m is not None
+        assert text[m.start : m.end] == mention

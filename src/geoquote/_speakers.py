@@ -346,10 +346,10 @@ def _run_on_stop(tok: str) -> int:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _body_acronym(tok: str, lex: QuoteLexicon) -> bool:
     """``tok`` is a body's acronym in capitals that reads as a stop word in lower case ("WHO", not the
-    relative "who"): a name, never a clause boundary."""
+    relative "who"): a name, never a clause boundary. (Not cached: a cache key would hash the lexicon, which
+    costs a hundred times the test.)"""
     return len(tok) > 1 and tok.isupper() and tok.casefold() in lex.institutions
 
 
@@ -960,7 +960,7 @@ _STYLED_HOLDER = regex.compile(
 
 
 # Adverbs by their endings, which no name shares ("repeatedly", "typically", "famously", "quietly" is left
-# out: a name may end so, as "Connolly" or "Kelly" do).
+# out: a name may end so, as "Connolly" or "Kelly" do). Every ending ends with "ly", tested first.
 _MANNER_ADVERB = regex.compile(
     r"\p{Ll}{3,}+(?<=edly|ically|ously|ively|ently|antly|fully|lessly|ingly|ately|ibly|ably)", regex.V1
 )
@@ -981,7 +981,7 @@ def _read_np(
         return Mention(start, end, "role", role=head, head=_AGE_HEAD)  # "The 71-year-old said"
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
         return None  # "who" is no body (the WHO is)
-    if len(words) == 1 and _MANNER_ADVERB.fullmatch(head) is not None and not last.isupper():
+    if len(words) == 1 and head.endswith("ly") and _MANNER_ADVERB.fullmatch(head) and not last.isupper():
         return None  # "Repeatedly, the hall filled with chants": a sentence adverb is no name
     if len(words) == 1 and head in _NUMBER_WORDS and not last.isupper():
         if head in _GROUP_COUNTS:
@@ -3127,6 +3127,7 @@ class Resolver:
         self._lo = lo
         self._lex = lex
         self._fullest: dict[str, str] | None = None
+        self._fullest_of: dict[str, str] = {}  # name -> what fullest() answered for it
         self._persons: list[_Named] | None = None
         self._titled: list[_Titled] = []
         self._apposed: list[tuple[int, Entity]] | None = None
@@ -3157,8 +3158,16 @@ class Resolver:
         """The longest name in the article ending with ``name``'s surname (same first word if given).
 
         A lone word no name ends with stands for the one name it opens, if only one does: a family name
-        written first ("Xu" for "Xu Lianbo").
+        written first ("Xu" for "Xu Lianbo"). The answer depends on the article's names alone, read once,
+        so it is kept per name: mentions ask again and again.
         """
+        got = self._fullest_of.get(name)
+        if got is None:
+            got = self._fullest_of[name] = self._read_fullest(name)
+        return got
+
+    def _read_fullest(self, name: str) -> str:
+        """:meth:`fullest`, read from the article's names (scanned on first use)."""
         if self._fullest is None:
             self._fullest, self._persons, self._openers, self._kin, self._titled = _scan_names(
                 self._text, self._lo, self._lex
@@ -4628,8 +4637,11 @@ class Resolver:
         """The body a title served "for the group" means ("A spokeswoman for the group, X, said" after "NCTA
         contends"): the body that spoke last within reach, else one named just before; ``None`` when the
         title serves no such noun."""
-        served = _SERVED_BODY.search(role or "", timeout=_T) or _SERVED_BODY.search(
-            self._text, m.start, m.end, timeout=_T
+        # (the pattern's first word is looked for first: most titles serve no "for the ...")
+        served = (_SERVED_BODY.search(role, timeout=_T) if role and "for" in role else None) or (
+            _SERVED_BODY.search(self._text, m.start, m.end, timeout=_T)
+            if self._text.find("for", m.start, m.end) >= 0
+            else None
         )
         if served is None:
             return None
