@@ -158,7 +158,9 @@ class TestDatePattern:
             pytest.param("Nov 4, 2025 4:10 pm. Updated", "Nov 4, 2025 4:10 pm", id="pm-then-a-full-stop"),
             pytest.param("Nov 4, 2025 4:10 p.m. | Updated", "Nov 4, 2025 4:10 p.m.", id="dotted-pm"),
             pytest.param(
-                "Published: 2 April ,2025: 07:41 PM GST", "2 April ,2025: 07:41 PM", id="comma-before-year"
+                "Published: 2 April ,2025: 07:41 PM GST",
+                "2 April ,2025: 07:41 PM GST",
+                id="comma-before-year",
             ),
             pytest.param("Lena VoigtNovember 14, 2025", "November 14, 2025", id="month-glued-to-a-name"),
             pytest.param(

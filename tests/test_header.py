@@ -103,8 +103,8 @@ CASES: list[Any] = [
         {
             "subtitle": "The central bank signalled that cuts could come next year.",
             "authors": ["Sarah Holt"],
-            "published": "2023-12-13T14:05:00",
-            "updated": "2023-12-14T09:10:00",
+            "published": "2023-12-13T14:05:00-05:00",
+            "updated": "2023-12-14T09:10:00-05:00",
             "body": "The Federal Reserve",
         },
         id="standfirst-published-updated",

@@ -128,7 +128,12 @@ CASES: list[Any] = [
     pytest.param(
         "Airport breaks passenger record\n\nDAILY SABAH WITH AA\nISTANBUL\nMar 04, 2025 - 10:12 am GMT+3\n\n"
         "The city's new airport handled a record number of passengers in February, figures showed.\n",
-        {"source": "DAILY SABAH", "authors": [], "place": "ISTANBUL", "published": "2025-03-04T10:12:00"},
+        {
+            "source": "DAILY SABAH",
+            "authors": [],
+            "place": "ISTANBUL",
+            "published": "2025-03-04T10:12:00+03:00",
+        },
         id="outlet-with-agency-in-capitals",
     ),
     pytest.param(
@@ -212,7 +217,7 @@ CASES: list[Any] = [
     ),
     pytest.param(
         "Harbour board backs expansion plan\n\nBy Lina Petrova\n2025-03-04T10:12:00+03:00\n\n" + _LEAD,
-        {"authors": ["Lina Petrova"], "published": "2025-03-04T10:12:00"},
+        {"authors": ["Lina Petrova"], "published": "2025-03-04T10:12:00+03:00"},
         id="iso-time-stamp-with-an-offset",
     ),
     pytest.param(

@@ -32,11 +32,19 @@ __all__ = [
     "RELATIVE_WORDS",
     "ROLE_WORDS",
     "TEASER_LABELS",
+    "TIME_ZONES",
     "UI_WORDS",
     "UPDATED_LABELS",
+    "US_TIME_ZONES",
     "WEEKDAYS",
     "WEEKDAY_NUMBERS",
 ]
+
+
+def _zones(*rows: str) -> dict[str, int | None]:
+    """``{abbreviation: minutes}`` from rows of "ABBR minutes" pairs; "?" for an ambiguous abbreviation."""
+    words = " ".join(rows).split()
+    return {abbr: None if n == "?" else int(n) for abbr, n in zip(words[::2], words[1::2], strict=True)}
 
 
 def _months(*rows: tuple[int, str]) -> dict[str, int]:
@@ -282,6 +290,24 @@ WEEKDAYS: tuple[str, ...] = (
     *("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"),
     *("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
 )
+
+#: Time-zone abbreviations printed after a header's time ("14:05 GMT", "09:10 MSK") -> the zone's offset
+#: from UTC in minutes, or None where the abbreviation names two zones that news pages both use ("IST":
+#: India, Ireland and Israel; "CST": US Central and China; "BST": British Summer Time and Bangladesh; "AST":
+#: Arabia and Atlantic), which a date keeps in its text without an offset. Offsets from the IANA time zone
+#: database (public domain), written out by hand.
+TIME_ZONES: dict[str, int | None] = _zones(
+    "UTC 0  GMT 0  WET 0  WEST 60  CET 60  CEST 120  EET 120  EEST 180  MSK 180  TRT 180  GST 240  IRST 210",
+    "PKT 300  NPT 345  ICT 420  WIB 420  HKT 480  SGT 480  PHT 480  AWST 480  JST 540  KST 540  ACST 570",
+    "AEST 600  AEDT 660  NZST 720  NZDT 780  EST -300  EDT -240  CDT -300  MST -420  MDT -360  PST -480",
+    "PDT -420  AKST -540  AKDT -480  HST -600",
+    "IST ?  CST ?  BST ?  AST ?",
+)
+
+#: The United States' zones printed without saying standard or daylight time ("9:30 a.m. ET") -> the
+#: standard offset from UTC in minutes; daylight saving time adds an hour by the federal rule (the Energy
+#: Policy Act of 2005: from the second Sunday of March to the first Sunday of November since 2007).
+US_TIME_ZONES: dict[str, int] = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 
 #: Words that introduce a relative date; a date string containing one goes to dateparser.
 RELATIVE_WORDS: tuple[str, ...] = (

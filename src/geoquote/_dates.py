@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 import regex
 
-from ._data_header import MONTHS, MONTHS_BETWEEN_DOTS, RELATIVE_WORDS, WEEKDAYS
+from ._data_header import (
+    MONTHS,
+    MONTHS_BETWEEN_DOTS,
+    RELATIVE_WORDS,
+    TIME_ZONES,
+    US_TIME_ZONES,
+    WEEKDAYS,
+)
 from ._records import DatePrecision
 
 if TYPE_CHECKING:
@@ -46,6 +53,7 @@ __all__ = [
     "month_number",
     "parse_date",
     "search_date",
+    "zone_offset",
 ]
 
 DateOrder = Literal["DMY", "MDY"]
@@ -94,13 +102,20 @@ DATE_RE = regex.compile(
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
         (?:\s?(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|kl\.?|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*\s?
-        (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?::(?P<S>[0-5]\d))?
+        (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9}(?=[Z+\-]))?)?
         (?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?   # "pm", "p.m." ("pm." ends a sentence)
+        (?:  # and its time zone: "T10:20:00Z", "14:05 GMT", "UTC+3", "09:10 MSK", "+03:00", " +0300"
+            (?P<tz>(?-i:Z))(?![\p{L}\d])
+        |   \s?(?P<tz>(?-i:(?:GMT|UTC)(?:\s?[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?)?|\L<zones>))(?![\p{L}\d])
+        |   (?P<tz>[+\-−](?:1[0-4]|0\d):?[0-5]\d)(?!\d)
+        |   \s(?P<tz>[+\-−](?:1[0-4]|0\d)(?::[0-5]\d|[0-5]\d(?!\s*+\p{Ll})))(?!\d)  # (not " -1200 people")
+        )?
     )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
     months=_MONTH_NAMES,
     weekdays=_WEEKDAY_NAMES,
+    zones=sorted((*TIME_ZONES, *US_TIME_ZONES), key=len, reverse=True),
     dotted=sorted(MONTHS_BETWEEN_DOTS, key=len, reverse=True),
 )
 
@@ -237,7 +252,8 @@ DEFAULT_SETTINGS = DateSettings()
 
 @attrs.frozen
 class ParsedDate:
-    """A date's ISO value (``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` when a time is printed)."""
+    """A date's ISO value (``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` when a time is printed, with the
+    offset from UTC when a time zone is printed after it: ``2024-03-03T14:05:00+03:00``)."""
 
     value: str
     precision: DatePrecision
@@ -337,7 +353,52 @@ def _from_parts(
     if g["H"] is None:
         return ParsedDate(date.isoformat(), "day")
     t = datetime.time(clock_hour(int(g["H"]), g["ap"]), int(g["M"]), int(g["S"] or 0))
-    return ParsedDate(datetime.datetime.combine(date, t).isoformat(), "time")
+    when = datetime.datetime.combine(date, t)
+    offset = zone_offset(g["tz"], when) if g["tz"] else None
+    if offset is not None:
+        when = when.replace(tzinfo=datetime.timezone(datetime.timedelta(minutes=offset)))
+    return ParsedDate(when.isoformat(), "time")
+
+
+_NUMERIC_ZONE = regex.compile(r"(?:GMT|UTC)?\s?(?P<sign>[+\-−])\s?(?P<h>\d{1,2})(?::?(?P<m>\d\d))?")
+
+
+def zone_offset(zone: str, local: datetime.datetime) -> int | None:
+    """The offset from UTC, in minutes, of the time zone printed as ``zone`` after the local time ``local``;
+    ``None`` for a zone whose abbreviation is ambiguous ("IST") or that the tables do not hold.
+
+    >>> day = datetime.datetime(2024, 3, 3, 14, 5)
+    >>> zone_offset("GMT", day), zone_offset("UTC+5:30", day), zone_offset("IST", day)
+    (0, 330, None)
+    >>> zone_offset("ET", datetime.datetime(2024, 1, 9)), zone_offset("ET", datetime.datetime(2024, 7, 9))
+    (-300, -240)
+    """
+    if zone == "Z":
+        return 0
+    if zone in TIME_ZONES:
+        return TIME_ZONES[zone]
+    if zone in US_TIME_ZONES:
+        return US_TIME_ZONES[zone] + (60 if _us_daylight_time(local) else 0)
+    m = _NUMERIC_ZONE.fullmatch(zone)
+    if m is None:
+        return None
+    minutes = int(m["h"]) * 60 + int(m["m"] or 0)
+    return -minutes if m["sign"] in "-−" else minutes
+
+
+def _us_daylight_time(local: datetime.datetime) -> bool:
+    """Whether daylight saving time holds at the local time ``local`` in the United States: from 2 a.m. on
+    the second Sunday of March to 2 a.m. on the first Sunday of November since 2007; from the first Sunday
+    of April to the last Sunday of October from 1987 to 2006."""
+
+    def sunday(month: int, nth: int) -> datetime.datetime:  # nth Sunday of the month, 2 a.m.; -1 the last
+        days = [d for d in calendar.Calendar().itermonthdates(local.year, month) if d.month == month]
+        sundays = [d for d in days if d.weekday() == calendar.SUNDAY]
+        return datetime.datetime.combine(sundays[nth], datetime.time(2))
+
+    if local.year >= 2007:
+        return sunday(3, 1) <= local < sunday(11, 0)
+    return sunday(4, 0) <= local < sunday(10, -1)
 
 
 @functools.lru_cache(maxsize=16)

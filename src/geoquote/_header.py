@@ -1365,7 +1365,8 @@ def _dates_in(
         if yearless and anchor is None and not _looks_dateish(line.text, m):
             continue  # ("Publié le 4 mars 2025 - Mis à jour le 5 mars à 08h10": a revision's day is read)
         order = settings
-        if m.group("a") is not None and _US_ZONE_RE.match(line.text, m.end()):
+        zone_at = m.start("tz") if m.group("tz") else m.end()  # (the zone is the date's: "11:05 AM PT")
+        if m.group("a") is not None and _US_ZONE_RE.match(line.text, zone_at):
             order = attrs.evolve(settings, date_order="MDY")  # "3/4/2025 11:05 AM PT": an American page
         if anchor is not None and _YEAR_RE.search(anchor.text):
             dv = _revised_on(line.start + m.start(), m.group(0), anchor, order)
