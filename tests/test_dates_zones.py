@@ -97,3 +97,44 @@ class TestHeaderWithZone:
         text = "Studio cuts ties with star\n\n9/8/2025 12:15 PM PT\n\nThe studio said it had cut ties."
         h = analyze(text).header
         assert h.published is not None and h.published.value == "2025-09-08T12:15:00-07:00"
+
+    @pytest.mark.parametrize(
+        ("lines", "field", "text", "value"),
+        [
+            pytest.param(
+                "Published Dec. 3, 2025 8:00 a.m. ET | Updated 9:05 p.m. ET",
+                "updated",
+                "9:05 p.m. ET",
+                "2025-12-03T21:05:00-05:00",
+                id="revision-time-alone",
+            ),
+            pytest.param(
+                "3 December 2025\n10:22 WIB",
+                "published",
+                "3 December 2025\n10:22 WIB",
+                "2025-12-03T10:22:00+07:00",
+                id="time-on-the-line-under-the-date",
+            ),
+            pytest.param(
+                "03/12/2025 10:22 (GMT+7)",
+                "published",
+                "03/12/2025 10:22 (GMT+7)",
+                "2025-12-03T10:22:00+07:00",
+                id="zone-in-brackets",
+            ),
+            pytest.param(
+                "Updated 6:42 PM EST, March 4, 2025",
+                "updated",
+                "6:42 PM EST, March 4, 2025",
+                "2025-03-04T18:42:00-05:00",
+                id="time-before-the-date",
+            ),
+        ],
+    )
+    def test_time_read_apart_from_its_date(self, lines: str, field: str, text: str, value: str) -> None:
+        """A time that the header reads apart from its date takes its zone too, in its span and value."""
+        article = (
+            f"Port strike widens\n\nBy Ann Lee\n{lines}\n\nDockers walked out on Monday, the union said."
+        )
+        dv = getattr(analyze(article).header, field)
+        assert dv is not None and (article[dv.start : dv.end], dv.value) == (text, value)

@@ -111,7 +111,7 @@ CASES: list[Any] = [
     ),
     pytest.param(
         "Election night\n\nUpdated 12:34 GMT, 27 Nov 2016\n\nVoters queued for hours at polling stations.",
-        {"updated": "2016-11-27T12:34:00"},
+        {"updated": "2016-11-27T12:34:00+00:00"},
         id="updated-time-before-date",
     ),
     pytest.param(

@@ -36,7 +36,7 @@ CASES: list[Any] = [
         "'The Night Ferry': Cast Members Remember Their Favourite Scenes and Songs (Flashback)\n\n"
         "Singer Mara Vinte Shares Holiday Photos From Her Travels Across Portugal (Exclusive)\n\n"
         "By Greta Holm\n\nPublished: 10:27 AM PST, March 4, 2025\n\n" + _LEAD,
-        {"authors": ["Greta Holm"], "published": "2025-03-04T10:27:00", "body": "Delegates from"},
+        {"authors": ["Greta Holm"], "published": "2025-03-04T10:27:00-08:00", "body": "Delegates from"},
         id="teaser-headlines-in-title-case-are-no-body-paragraphs",
     ),
     pytest.param(

@@ -464,13 +464,13 @@ CASES: list[Any] = [
     ),
     pytest.param(
         "Ice storm grounds flights\nBy Nils Brekke\nPublished 7:18 PM EST, Thu November 26, 2026\n\n" + _LEAD,
-        {"published": "2026-11-26T19:18:00"},
+        {"published": "2026-11-26T19:18:00-05:00"},
         id="weekday-between-the-time-and-the-date",
     ),
     pytest.param(
         "Ice storm grounds flights\nBy Nils Brekke\nUpdated 06:05 GMT, Wednesday 25 November 2026\n\n"
         + _LEAD,
-        {"updated": "2026-11-25T06:05:00"},
+        {"updated": "2026-11-25T06:05:00+00:00"},
         id="full-weekday-between-the-time-and-the-date",
     ),
 ]

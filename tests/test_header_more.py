@@ -159,7 +159,7 @@ CASES: list[Any] = [
         {
             "authors": ["Nora Bellweather", "Sam O'Toole"],
             "source": "Associated Press",
-            "published": "2025-03-06T17:10:00",
+            "published": "2025-03-06T17:10:00-05:00",
             "place": "PORTLAND, Maine",
         },
         id="names-in-capitals-and-only-an-update-date",

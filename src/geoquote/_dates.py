@@ -44,6 +44,7 @@ __all__ = [
     "DEFAULT_LANGUAGES",
     "DEFAULT_SETTINGS",
     "RELATIVE_RE",
+    "ZONE_AFTER_TIME",
     "DateOrder",
     "DateSettings",
     "ParsedDate",
@@ -53,6 +54,7 @@ __all__ = [
     "month_number",
     "parse_date",
     "search_date",
+    "with_zone",
     "zone_offset",
 ]
 
@@ -67,6 +69,14 @@ _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 #: Weekday names that may stand between a date and its time ("5 Mart 2025 Çarşamba 14:20"); no short
 #: abbreviations ("do", "sa"), which are words too.
 _WEEKDAY_NAMES = sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True)
+
+#: A time zone as a page prints it after a time, by name or offset: "GMT", "UTC+3", "GMT+05:30", "MSK", "ET".
+_ZONE = r"(?:GMT|UTC)(?:\s?[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?)?|\L<zones>"
+_ZONES = sorted((*TIME_ZONES, *US_TIME_ZONES), key=len, reverse=True)
+#: The zone printed right after a time that another pattern read (" ET", " (GMT+7)"), in group ``tz``.
+ZONE_AFTER_TIME = regex.compile(
+    rf"\s?\((?P<tz>(?-i:{_ZONE}))\)|\s?(?P<tz>(?-i:{_ZONE}))(?![\p{{L}}\d])", zones=_ZONES
+)
 
 #: The printed shapes of a date, each alternative naming its parts (d, m or mon, y, and the time H, M, S).
 DATE_RE = regex.compile(
@@ -104,18 +114,19 @@ DATE_RE = regex.compile(
         (?:\s?(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|kl\.?|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*\s?
         (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9}(?=[Z+\-]))?)?
         (?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?   # "pm", "p.m." ("pm." ends a sentence)
-        (?:  # and its time zone: "T10:20:00Z", "14:05 GMT", "UTC+3", "09:10 MSK", "+03:00", " +0300"
+        (?:  # and its time zone: "T10:20:00Z", "14:05 GMT", "(UTC+3)", "09:10 MSK", "+03:00", " +0300"
             (?P<tz>(?-i:Z))(?![\p{L}\d])
-        |   \s?(?P<tz>(?-i:(?:GMT|UTC)(?:\s?[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?)?|\L<zones>))(?![\p{L}\d])
+        |   \s?\((?P<tz>(?-i:ZONE))\)
+        |   \s?(?P<tz>(?-i:ZONE))(?![\p{L}\d])
         |   (?P<tz>[+\-−](?:1[0-4]|0\d):?[0-5]\d)(?!\d)
         |   \s(?P<tz>[+\-−](?:1[0-4]|0\d)(?::[0-5]\d|[0-5]\d(?!\s*+\p{Ll})))(?!\d)  # (not " -1200 people")
         )?
     )?
-    """,
+    """.replace("ZONE", _ZONE),
     regex.VERBOSE | regex.IGNORECASE,
     months=_MONTH_NAMES,
     weekdays=_WEEKDAY_NAMES,
-    zones=sorted((*TIME_ZONES, *US_TIME_ZONES), key=len, reverse=True),
+    zones=_ZONES,
     dotted=sorted(MONTHS_BETWEEN_DOTS, key=len, reverse=True),
 )
 
@@ -353,11 +364,26 @@ def _from_parts(
     if g["H"] is None:
         return ParsedDate(date.isoformat(), "day")
     t = datetime.time(clock_hour(int(g["H"]), g["ap"]), int(g["M"]), int(g["S"] or 0))
-    when = datetime.datetime.combine(date, t)
-    offset = zone_offset(g["tz"], when) if g["tz"] else None
-    if offset is not None:
-        when = when.replace(tzinfo=datetime.timezone(datetime.timedelta(minutes=offset)))
-    return ParsedDate(when.isoformat(), "time")
+    return ParsedDate(with_zone(datetime.datetime.combine(date, t).isoformat(), g["tz"]), "time")
+
+
+def with_zone(value: str, zone: str | None) -> str:
+    """The ISO date-time ``value`` with the offset of the time zone printed as ``zone``; ``value`` itself
+    when there is no zone, the zone's offset is unknown, or ``value`` has an offset already.
+
+    >>> with_zone("2024-03-03T14:05:00", "MSK"), with_zone("2024-03-03T14:05:00", "IST")
+    ('2024-03-03T14:05:00+03:00', '2024-03-03T14:05:00')
+    """
+    if not zone:
+        return value
+    try:
+        local = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    offset = zone_offset(zone, local)
+    if offset is None or local.tzinfo is not None:
+        return value
+    return local.replace(tzinfo=datetime.timezone(datetime.timedelta(minutes=offset))).isoformat()
 
 
 _NUMERIC_ZONE = regex.compile(r"(?:GMT|UTC)?\s?(?P<sign>[+\-−])\s?(?P<h>\d{1,2})(?::?(?P<m>\d\d))?")

@@ -74,6 +74,7 @@ from ._dates import (
     DATE_RE,
     DEFAULT_LANGUAGES,
     RELATIVE_RE,
+    ZONE_AFTER_TIME,
     DateOrder,
     DateSettings,
     clock_hour,
@@ -81,6 +82,7 @@ from ._dates import (
     match_date,
     parse_date,
     search_date,
+    with_zone,
 )
 from ._plain import plain_characters, respan
 from ._records import Author, Dateline, DateValue, Header, Source, Span
@@ -253,7 +255,7 @@ _DAY_PRECISION = ("day", "time")
 # A time alone on its line, maybe with its zone: "14:22", "2:22 pm", "14.22 Uhr", "10:22 WIB".
 _LONE_TIME_RE = regex.compile(
     r"(?P<time>(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm])))?)"
-    r"(?:\s?(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2})?))?"
+    r"(?:\s?(?P<tz>[A-Z]{2,4}(?:[+-]\d{1,2})?)|\s?(?:Uhr|h))?"
 )
 # A reading time, as pages print it over the text: "4 min read", "Lesezeit: 4 Min.", "3 minuti di lettura",
 # "Ten artykuł przeczytasz w 2 minuty" (the labels written by us).
@@ -289,7 +291,7 @@ _SOURCE_LABEL_RE = regex.compile(r"\s*(?:Source|Sources|Quelle|Fuente|Fonte|Kayn
 # date's weekday maybe ("9:42 AM EST, Wed ").
 _TIME_BEFORE_RE = regex.compile(
     r"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp]\.?[Mm]\.?))?"
-    r"(?:\s?(?:[A-Z]{2,4}|Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?"
+    r"(?:\s?(?P<tz>[A-Z]{2,4})|\s?(?:Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?"
     r"(?:(?:\L<weekdays>)\.?,?\s)?$",  # "9:42 AM EST, Wed November 25, 2026": the weekday between
     weekdays=_longest_first([w.capitalize() for w in WEEKDAYS if len(w) > 2]),
 )
@@ -1470,9 +1472,11 @@ def _time_of_day(line: _Line, tm: regex.Match[str], day: DateValue) -> DateValue
     hour, minute = clock_hour(int(tm.group("H")), tm.group("ap")), int(tm.group("M"))
     if hour > 23:
         return None
-    start = line.start + tm.start("time")
+    start, end = line.start + tm.start("time"), tm.end("time")
     value = f"{day.value[:10]}T{hour:02d}:{minute:02d}:00"
-    return DateValue(tm.group("time"), start, line.start + tm.end("time"), value, "time")
+    if (zm := ZONE_AFTER_TIME.match(line.text, end, timeout=_T)) is not None:  # "Updated 9:05 p.m. ET"
+        value, end = with_zone(value, zm.group("tz")), zm.end()
+    return DateValue(line.text[tm.start("time") : end], start, line.start + end, value, "time")
 
 
 def _lone_time(text: str, line: _Line, st: _State) -> bool:
@@ -1485,8 +1489,9 @@ def _lone_time(text: str, line: _Line, st: _State) -> bool:
     if text[day.end : line.start].strip():
         return False  # (only the date's own line stands above it)
     hour, minute = clock_hour(int(tm.group("H")), tm.group("ap")), int(tm.group("M"))
-    end = line.start + tm.end("time")
-    dv = DateValue(text[day.start : end], day.start, end, f"{day.value}T{hour:02d}:{minute:02d}:00", "time")
+    end = line.start + (tm.end() if tm.group("tz") else tm.end("time"))  # ("10:22 WIB", not "14.22 Uhr")
+    value = with_zone(f"{day.value}T{hour:02d}:{minute:02d}:00", tm.group("tz"))
+    dv = DateValue(text[day.start : end], day.start, end, value, "time")
     if st.published is day:
         st.published = dv
     if st.first_date is day:
@@ -1508,7 +1513,7 @@ def _time_before(line: _Line, at: int, dv: DateValue) -> DateValue:
         line.text[tm.start() : dv.end - line.start],
         start,
         dv.end,
-        f"{dv.value}T{hour:02d}:{minute:02d}:00",
+        with_zone(f"{dv.value}T{hour:02d}:{minute:02d}:00", tm.group("tz")),  # "6:42 PM EST, March 4"
         "time",
     )
 
