@@ -342,6 +342,30 @@ CASES: list[Any] = [
         {"place": "PORTLAND", "month_day": None},
         id="a-misspelling-one-letter-from-two-months-gives-no-date",
     ),
+    pytest.param(
+        "港口扩建计划获批\n\n发布时间：2025年3月4日 10:12\n\n港务局周二宣布，扩建计划已获批准。\n",
+        {"title": "港口扩建计划获批", "published": "2025-03-04T10:12:00"},
+        id="chinese-date-with-its-label",
+    ),
+    pytest.param(
+        "港湾計画、承認へ\n\n2025年3月4日(火) 10時12分配信\n\n港湾局が4日、明らかにした。\n",
+        {"title": "港湾計画、承認へ", "published": "2025-03-04T10:12:00"},
+        id="japanese-date-with-weekday-and-clock-words",
+    ),
+    pytest.param(
+        "항만 확장 계획 승인\n\n입력 2025.03.04 10:12 수정 2025.03.04 15:40\n\n항만청은 4일 밝혔다.\n",
+        {
+            "title": "항만 확장 계획 승인",
+            "published": "2025-03-04T10:12:00",
+            "updated": "2025-03-04T15:40:00",
+        },
+        id="korean-entered-and-revised-labels",
+    ),
+    pytest.param(
+        "항만 확장 계획 승인\n\n2025년 3월 4일 10:12\n\n항만청은 4일 밝혔다.\n",
+        {"title": "항만 확장 계획 승인", "published": "2025-03-04T10:12:00"},
+        id="korean-date-words",
+    ),
 ]
 
 

@@ -462,6 +462,10 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     *("Publikováno", "Data publicării", "Publicat la", "Publicat", "Diterbitkan", "Dipublikasikan"),
     # Arabic: "publication date", "published on" (with and without the vowel sign), written by us
     *("تاريخ النشر", "نشر بتاريخ", "نشر في", "نُشر في"),
+    # Chinese (simplified and traditional), Japanese and Korean: "publication time/date", "published",
+    # "delivered" (a wire's release), "entered" (Korean portals' "입력"), written by us
+    *("发布时间", "发布日期", "发布于", "發布時間", "發佈時間", "公開日", "配信日時", "配信", "掲載日"),
+    *("입력", "기사입력", "등록"),
 )
 
 #: Labels that mark a later revision date.
@@ -513,6 +517,8 @@ UPDATED_LABELS: tuple[str, ...] = (
     *("Update", "Edited on", "Edited"),
     # Arabic: "last update", "date of update" (written by us)
     *("آخر تحديث", "تاريخ التحديث"),
+    # Chinese, Japanese and Korean: "update time", "updated", "revised" (written by us)
+    *("更新时间", "更新時間", "更新日", "更新", "最終更新", "수정", "업데이트"),
 )
 
 #: News agencies and outlets credited in bylines and datelines (canonical spelling).

@@ -107,12 +107,15 @@ DATE_RE = regex.compile(
         # "Lena VoigtNovember 14, 2025", "Editor, M3Nov 2, 2025" (capitalised, with its day and year)
         (?<=[\p{L}\d])(?=(?-i:\p{Lu}\p{Ll}))(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<d>3[01]|[12]\d|0?[1-9])
         (?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d\d)(?!\d)
+    |   # Chinese, Japanese, Korean: 2024年3月3日, 2024년 3월 3일 (a word after year, month and day)
+        (?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>1[0-2]|0?[1-9])\s?[月월]\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日일]
+        (?:\s?[(（]\p{Lo}[)）])?                                    # its weekday: "(日)", "（月）", "(일)"
     |   # month and year: November 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
         (?:\s?(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|kl\.?|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*\s?
-        (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9}(?=[Z+\-]))?)?
+        (?P<H>2[0-3]|[01]?\d)(?:[:.h]|\s?[時시]\s?)(?P<M>[0-5]\d)(?:\s?[分분])?(?!\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9}(?=[Z+\-]))?)?
         (?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?   # "pm", "p.m." ("pm." ends a sentence)
         (?:  # and its time zone: "T10:20:00Z", "14:05 GMT", "(UTC+3)", "09:10 MSK", "+03:00", " +0300"
             (?P<tz>(?-i:Z))(?![\p{L}\d])
