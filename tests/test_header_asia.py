@@ -366,20 +366,21 @@ CASES: list[Any] = [
         {"title": "항만 확장 계획 승인", "published": "2025-03-04T10:12:00"},
         id="korean-date-words",
     ),
+    pytest.param(
+        "اتفاق على خطة الميناء\n\nنشر في: ٤ مارس ٢٠٢٥\n\nاتفق المندوبون اليوم على خطة لتوسيع الميناء.\n",
+        {"published": "2025-03-04"},
+        id="eastern-arabic-digits",
+    ),
+    pytest.param(
+        "港湾計画、承認へ\n\n２０２５年３月４日 １０時１２分配信\n\n港湾局が４日、明らかにした。\n",
+        {"title": "港湾計画、承認へ", "published": "2025-03-04T10:12:00"},
+        id="full-width-digits",
+    ),
 ]
 
 
 #: Known gaps: what a careful reader extracts and the parser does not yet (strict expected failures).
 GAPS: list[Any] = [
-    pytest.param(
-        "اتفاق على خطة الميناء\n\nنشر في: ٤ مارس ٢٠٢٥\n\nاتفق المندوبون اليوم على خطة لتوسيع الميناء.\n",
-        {"published": "2025-03-04"},
-        id="eastern-arabic-digits",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the date patterns read ASCII digits only; Eastern Arabic digits are not mapped",
-        ),
-    ),
     pytest.param(
         "HARBOUR BOARD SETS NET\n\n    New york, March 2 - Qtr ended Dec 31\n    Shr 40 cts vs 38 cts\n",
         {"place": "New york", "month_day": "03-02"},

@@ -84,7 +84,7 @@ from ._dates import (
     search_date,
     with_zone,
 )
-from ._plain import plain_characters, respan
+from ._plain import ascii_digits, plain_characters, respan
 from ._records import Author, Dateline, DateValue, Header, Source, Span
 from ._trie import trie
 from .errors import OptionError
@@ -632,9 +632,11 @@ def parse_header(
     ensure_text(text)
     ref = ensure_reference_date(reference_date)
     settings = _settings(languages, date_order)
-    plain = plain_characters(text)
-    if plain is not text:  # bare carriage returns, no-break spaces, a byte order mark: read as plain ones,
-        return respan(_parse(plain, ref, settings), text)  # the spans quoting the caller's characters
+    # bare carriage returns, no-break spaces, a byte order mark, Arabic or full-width digits are read as
+    # plain ones, and the spans then quote the caller's characters
+    plain = ascii_digits(plain_characters(text))
+    if plain is not text:
+        return respan(_parse(plain, ref, settings), text)
     return _parse(text, ref, settings)
 
 
