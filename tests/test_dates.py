@@ -52,6 +52,9 @@ CASES = [
     pytest.param("3 Desember 2024", "2024-12-03", "day", id="id-december"),
     pytest.param("3.out.2024 às 14h20", "2024-10-03T14:20:00", "time", id="pt-out-between-dots"),
     pytest.param("04-Mar-2025 22:12", "2025-03-04T22:12:00", "time", id="day-month-year-hyphens"),
+    pytest.param("2024年3月3日", "2024-03-03", "day", id="zh-ja-year-month-day-words"),
+    pytest.param("2024年03月03日(日) 14時05分", "2024-03-03T14:05:00", "time", id="ja-weekday-clock-words"),
+    pytest.param("2024년 3월 3일 14:05", "2024-03-03T14:05:00", "time", id="ko-date-words"),
 ]
 
 
@@ -158,7 +161,9 @@ class TestDatePattern:
             pytest.param("Nov 4, 2025 4:10 pm. Updated", "Nov 4, 2025 4:10 pm", id="pm-then-a-full-stop"),
             pytest.param("Nov 4, 2025 4:10 p.m. | Updated", "Nov 4, 2025 4:10 p.m.", id="dotted-pm"),
             pytest.param(
-                "Published: 2 April ,2025: 07:41 PM GST", "2 April ,2025: 07:41 PM", id="comma-before-year"
+                "Published: 2 April ,2025: 07:41 PM GST",
+                "2 April ,2025: 07:41 PM GST",
+                id="comma-before-year",
             ),
             pytest.param("Lena VoigtNovember 14, 2025", "November 14, 2025", id="month-glued-to-a-name"),
             pytest.param(

@@ -103,15 +103,15 @@ CASES: list[Any] = [
         {
             "subtitle": "The central bank signalled that cuts could come next year.",
             "authors": ["Sarah Holt"],
-            "published": "2023-12-13T14:05:00",
-            "updated": "2023-12-14T09:10:00",
+            "published": "2023-12-13T14:05:00-05:00",
+            "updated": "2023-12-14T09:10:00-05:00",
             "body": "The Federal Reserve",
         },
         id="standfirst-published-updated",
     ),
     pytest.param(
         "Election night\n\nUpdated 12:34 GMT, 27 Nov 2016\n\nVoters queued for hours at polling stations.",
-        {"updated": "2016-11-27T12:34:00"},
+        {"updated": "2016-11-27T12:34:00+00:00"},
         id="updated-time-before-date",
     ),
     pytest.param(

@@ -217,7 +217,7 @@ CASES: list[Any] = [
     pytest.param(
         "Harbour strike ends\nPublished: 2 April ,2025: 07:41 PM GST\n"
         "Updated: 2 April ,2025: 09:12 PM GST\n\n" + _EN,
-        {"published": "2025-04-02T19:41:00", "updated": "2025-04-02T21:12:00"},
+        {"published": "2025-04-02T19:41:00+04:00", "updated": "2025-04-02T21:12:00+04:00"},
         id="comma-before-the-year-and-colon-before-the-time",
     ),
     pytest.param(

@@ -24,7 +24,7 @@ CASES: list[Any] = [
     pytest.param(
         "Subject: Weekend Digest: Dock strike ends in Hull\nDate: Sat, 28 Nov 2026 07:00:12 +0000\n\n"
         + _LEAD,
-        {"title": "Weekend Digest: Dock strike ends in Hull", "published": "2026-11-28T07:00:12"},
+        {"title": "Weekend Digest: Dock strike ends in Hull", "published": "2026-11-28T07:00:12+00:00"},
         id="e-mail-subject-label",
     ),
     pytest.param(
@@ -118,7 +118,7 @@ CASES: list[Any] = [
     pytest.param(
         "Title: Old mill becomes a library\nLink: https://example.org/2026/11/old-mill-library\n"
         "Published: Thu, 26 Nov 2026 09:00:00 GMT\n\n" + _LEAD,
-        {"title": "Old mill becomes a library", "subtitle": None, "published": "2026-11-26T09:00:00"},
+        {"title": "Old mill becomes a library", "subtitle": None, "published": "2026-11-26T09:00:00+00:00"},
         id="feed-item-link-is-no-standfirst",
     ),
     pytest.param(
@@ -127,7 +127,7 @@ CASES: list[Any] = [
         {
             "title": "Lighthouse keepers return to the cape",
             "authors": ["Ansel Brook"],
-            "updated": "2026-11-23T16:40:00",
+            "updated": "2026-11-23T16:40:00+00:00",
         },
         id="feed-entry-dumped-with-its-tag-and-lower-case-fields",
     ),
@@ -265,7 +265,7 @@ CASES: list[Any] = [
     pytest.param(
         "Senator vows a fight over the zoning bill\nBy\nSocial Links for Ronan Pike\nView Author Archive\n"
         "Published Dec. 2, 2026, 1:45 p.m. ET\n\n" + _LEAD,
-        {"authors": ["Ronan Pike"], "byline": "Ronan Pike", "published": "2026-12-02T13:45:00"},
+        {"authors": ["Ronan Pike"], "byline": "Ronan Pike", "published": "2026-12-02T13:45:00-05:00"},
         id="link-label-before-the-name-under-a-lone-by",
     ),
     pytest.param(
@@ -464,13 +464,13 @@ CASES: list[Any] = [
     ),
     pytest.param(
         "Ice storm grounds flights\nBy Nils Brekke\nPublished 7:18 PM EST, Thu November 26, 2026\n\n" + _LEAD,
-        {"published": "2026-11-26T19:18:00"},
+        {"published": "2026-11-26T19:18:00-05:00"},
         id="weekday-between-the-time-and-the-date",
     ),
     pytest.param(
         "Ice storm grounds flights\nBy Nils Brekke\nUpdated 06:05 GMT, Wednesday 25 November 2026\n\n"
         + _LEAD,
-        {"updated": "2026-11-25T06:05:00"},
+        {"updated": "2026-11-25T06:05:00+00:00"},
         id="full-weekday-between-the-time-and-the-date",
     ),
 ]

@@ -225,7 +225,7 @@ CASES: list[Any] = [
     pytest.param(
         "Harbour plan wins support\n\nGreta Holm Transport correspondent\nWed 5 Mar 2025 18.40 GMT\n"
         "First published on Wed 5 Mar 2025 07.15 GMT\n\n" + _LEAD,
-        {"published": "2025-03-05T07:15:00", "updated": "2025-03-05T18:40:00"},
+        {"published": "2025-03-05T07:15:00+00:00", "updated": "2025-03-05T18:40:00+00:00"},
         id="first-published-under-the-latest-revision",
     ),
     pytest.param(

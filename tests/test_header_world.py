@@ -74,7 +74,7 @@ CASES: list[Any] = [
         "Monday, November 17th 2025 - 08:20 UTC\n\n" + _EN,
         {
             "title": "Ports agree on a joint plan to dredge the shipping lane",
-            "published": "2025-11-17T08:20:00",
+            "published": "2025-11-17T08:20:00+00:00",
         },
         id="agency-masthead-with-its-description",
     ),
@@ -111,7 +111,7 @@ CASES: list[Any] = [
         {
             "authors": ["Dewi Lestari"],
             "source": "Kompas.com",
-            "published": "2025-11-05T10:22:00",
+            "published": "2025-11-05T10:22:00+07:00",
         },
         id="id-penulis-and-editor",
     ),
@@ -411,7 +411,7 @@ CASES: list[Any] = [
     ),
     pytest.param(
         "Nasional\nPemerintah membuka jalur kereta baru di Jawa\nRabu, 13 Agustus 2025 10:22 WIB\n\n" + _EN,
-        {"published": "2025-08-13T10:22:00"},
+        {"published": "2025-08-13T10:22:00+07:00"},
         id="id-month",
     ),
     pytest.param(

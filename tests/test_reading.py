@@ -263,3 +263,21 @@ def test_the_header_reads_odd_line_ends_and_blanks_as_plain_ones(text: str) -> N
     assert [a.name for a in header.authors] == ["Maren Dahl"]
     for span in analyze(text).spans():
         assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11:20 GMT — The envoy arrived.\n9.05am - Talks began.\n  16:05 (local time) — Delegates left.",
+        "— We will not yield, the minister said.\n  – Our farmers have waited, she said.\nNo dash — none.",
+        "Line one.\n\n12:00 – \n— \n   \t— A turn.\n2024 was a year.\n",
+    ],
+)
+@pytest.mark.parametrize("start", [0, 1, 12, 40])
+def test_line_patterns_read_only_the_lines_they_can_open(text: str, start: int) -> None:
+    """The line patterns tried at the lines a cheap scan finds give what a scan of every position gives."""
+    from geoquote import _reading as r
+
+    for pattern, opener in ((r._STAMPED_LINE, r._DIGIT_OPENS_LINE), (r._DIALOGUE_LINE, r._DASH_OPENS_LINE)):
+        want = [m.span() for m in pattern.finditer(text, start)]
+        assert [m.span() for m in r._line_matches(pattern, opener, text, start)] == want

@@ -154,3 +154,14 @@ class TestFrozen:
 
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             full_article().header.title.start = 3  # type: ignore[misc, union-attr]
+
+
+def test_a_source_is_no_author() -> None:
+    """An outlet credited as the source shares the author's fields but is not an author record: a user who
+    collects every ``Author`` of a result never gets the agency."""
+    from geoquote import Author, NamedSpan, Source
+
+    src = Source("Reuters", 20, 27, "Reuters")
+    assert isinstance(src, NamedSpan) and not isinstance(src, Author)
+    assert Source.from_dict(src.to_dict()) == src and type(Source.from_dict(src.to_dict())) is Source
+    assert type(Author.from_dict({"text": "Ann Lee", "start": 0, "end": 7, "name": "Ann Lee"})) is Author

@@ -25,8 +25,9 @@ from typing import IO, Any
 from . import __version__
 from ._api import analyze
 from ._html import render_html
-from ._io import INPUT_FORMATS, Input, expand, is_folder, iter_inputs, suffix_of
+from ._io import INPUT_FORMATS, Input, check_encoding, expand, is_folder, iter_inputs, suffix_of
 from ._render import render_text
+from .errors import OptionError
 
 __all__ = ["main"]
 
@@ -145,6 +146,13 @@ def _parser() -> argparse.ArgumentParser:
         "(no default: without it, relative dates give no value)",
     )
     a.add_argument(
+        "--encoding",
+        default=None,
+        metavar="NAME",
+        help="the encoding of text input, a codec name such as cp1251 or latin-1 (default: UTF-8, or "
+        "UTF-16/UTF-32 for a file that opens with its byte-order mark; JSON Lines are always UTF-8)",
+    )
+    a.add_argument(
         "--jobs",
         type=int,
         default=1,
@@ -210,10 +218,18 @@ def _analyze(args: argparse.Namespace, stdin: IO[bytes], out: IO[str], err: IO[s
     if args.format == "html" and not single:
         err.write("geoquote: --format html writes one page: give it one text file (or -)\n")
         return 2
+    try:
+        encoding = check_encoding(args.encoding)
+    except OptionError as e:
+        err.write(f"geoquote: --{e}\n")
+        return 2
+    if encoding is not None and args.input != "text":
+        err.write("geoquote: --encoding applies to text input only: JSON Lines are UTF-8\n")
+        return 2
     files, empty = expand(paths, args.input)
     for folder in empty:
         err.write(f"geoquote: {_printable(folder)}: no *{suffix_of(args.input)} file below this folder\n")
-    items = iter_inputs(files, args.input, stdin)  # type: ignore[arg-type]
+    items = iter_inputs(files, args.input, stdin, encoding)  # type: ignore[arg-type]
     total = None if args.input == "jsonl" else len(files)  # a JSONL file holds any number of articles
     progress = _Progress(err, total if not single else None)
     try:

@@ -32,11 +32,19 @@ __all__ = [
     "RELATIVE_WORDS",
     "ROLE_WORDS",
     "TEASER_LABELS",
+    "TIME_ZONES",
     "UI_WORDS",
     "UPDATED_LABELS",
+    "US_TIME_ZONES",
     "WEEKDAYS",
     "WEEKDAY_NUMBERS",
 ]
+
+
+def _zones(*rows: str) -> dict[str, int | None]:
+    """``{abbreviation: minutes}`` from rows of "ABBR minutes" pairs; "?" for an ambiguous abbreviation."""
+    words = " ".join(rows).split()
+    return {abbr: None if n == "?" else int(n) for abbr, n in zip(words[::2], words[1::2], strict=True)}
 
 
 def _months(*rows: tuple[int, str]) -> dict[str, int]:
@@ -283,6 +291,24 @@ WEEKDAYS: tuple[str, ...] = (
     *("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
 )
 
+#: Time-zone abbreviations printed after a header's time ("14:05 GMT", "09:10 MSK") -> the zone's offset
+#: from UTC in minutes, or None where the abbreviation names two zones that news pages both use ("IST":
+#: India, Ireland and Israel; "CST": US Central and China; "BST": British Summer Time and Bangladesh; "AST":
+#: Arabia and Atlantic), which a date keeps in its text without an offset. Offsets from the IANA time zone
+#: database (public domain), written out by hand.
+TIME_ZONES: dict[str, int | None] = _zones(
+    "UTC 0  GMT 0  WET 0  WEST 60  CET 60  CEST 120  EET 120  EEST 180  MSK 180  TRT 180  GST 240  IRST 210",
+    "PKT 300  NPT 345  ICT 420  WIB 420  HKT 480  SGT 480  PHT 480  AWST 480  JST 540  KST 540  ACST 570",
+    "AEST 600  AEDT 660  NZST 720  NZDT 780  EST -300  EDT -240  CDT -300  MST -420  MDT -360  PST -480",
+    "PDT -420  AKST -540  AKDT -480  HST -600",
+    "IST ?  CST ?  BST ?  AST ?",
+)
+
+#: The United States' zones printed without saying standard or daylight time ("9:30 a.m. ET") -> the
+#: standard offset from UTC in minutes; daylight saving time adds an hour by the federal rule (the Energy
+#: Policy Act of 2005: from the second Sunday of March to the first Sunday of November since 2007).
+US_TIME_ZONES: dict[str, int] = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
+
 #: Words that introduce a relative date; a date string containing one goes to dateparser.
 RELATIVE_WORDS: tuple[str, ...] = (
     "ago",
@@ -436,6 +462,10 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     *("Publikováno", "Data publicării", "Publicat la", "Publicat", "Diterbitkan", "Dipublikasikan"),
     # Arabic: "publication date", "published on" (with and without the vowel sign), written by us
     *("تاريخ النشر", "نشر بتاريخ", "نشر في", "نُشر في"),
+    # Chinese (simplified and traditional), Japanese and Korean: "publication time/date", "published",
+    # "delivered" (a wire's release), "entered" (Korean portals' "입력"), written by us
+    *("发布时间", "发布日期", "发布于", "發布時間", "發佈時間", "公開日", "配信日時", "配信", "掲載日"),
+    *("입력", "기사입력", "등록"),
 )
 
 #: Labels that mark a later revision date.
@@ -487,6 +517,8 @@ UPDATED_LABELS: tuple[str, ...] = (
     *("Update", "Edited on", "Edited"),
     # Arabic: "last update", "date of update" (written by us)
     *("آخر تحديث", "تاريخ التحديث"),
+    # Chinese, Japanese and Korean: "update time", "updated", "revised" (written by us)
+    *("更新时间", "更新時間", "更新日", "更新", "最終更新", "수정", "업데이트"),
 )
 
 #: News agencies and outlets credited in bylines and datelines (canonical spelling).

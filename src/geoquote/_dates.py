@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 import regex
 
-from ._data_header import MONTHS, MONTHS_BETWEEN_DOTS, RELATIVE_WORDS, WEEKDAYS
+from ._data_header import (
+    MONTHS,
+    MONTHS_BETWEEN_DOTS,
+    RELATIVE_WORDS,
+    TIME_ZONES,
+    US_TIME_ZONES,
+    WEEKDAYS,
+)
 from ._records import DatePrecision
 
 if TYPE_CHECKING:
@@ -37,6 +44,7 @@ __all__ = [
     "DEFAULT_LANGUAGES",
     "DEFAULT_SETTINGS",
     "RELATIVE_RE",
+    "ZONE_AFTER_TIME",
     "DateOrder",
     "DateSettings",
     "ParsedDate",
@@ -46,6 +54,8 @@ __all__ = [
     "month_number",
     "parse_date",
     "search_date",
+    "with_zone",
+    "zone_offset",
 ]
 
 DateOrder = Literal["DMY", "MDY"]
@@ -59,6 +69,14 @@ _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 #: Weekday names that may stand between a date and its time ("5 Mart 2025 Çarşamba 14:20"); no short
 #: abbreviations ("do", "sa"), which are words too.
 _WEEKDAY_NAMES = sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True)
+
+#: A time zone as a page prints it after a time, by name or offset: "GMT", "UTC+3", "GMT+05:30", "MSK", "ET".
+_ZONE = r"(?:GMT|UTC)(?:\s?[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?)?|\L<zones>"
+_ZONES = sorted((*TIME_ZONES, *US_TIME_ZONES), key=len, reverse=True)
+#: The zone printed right after a time that another pattern read (" ET", " (GMT+7)"), in group ``tz``.
+ZONE_AFTER_TIME = regex.compile(
+    rf"\s?\((?P<tz>(?-i:{_ZONE}))\)|\s?(?P<tz>(?-i:{_ZONE}))(?![\p{{L}}\d])", zones=_ZONES
+)
 
 #: The printed shapes of a date, each alternative naming its parts (d, m or mon, y, and the time H, M, S).
 DATE_RE = regex.compile(
@@ -89,18 +107,29 @@ DATE_RE = regex.compile(
         # "Lena VoigtNovember 14, 2025", "Editor, M3Nov 2, 2025" (capitalised, with its day and year)
         (?<=[\p{L}\d])(?=(?-i:\p{Lu}\p{Ll}))(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<d>3[01]|[12]\d|0?[1-9])
         (?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d\d)(?!\d)
+    |   # Chinese, Japanese, Korean: 2024年3月3日, 2024년 3월 3일 (a word after year, month and day)
+        (?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>1[0-2]|0?[1-9])\s?[月월]\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日일]
+        (?:\s?[(（]\p{Lo}[)）])?                                    # its weekday: "(日)", "（月）", "(일)"
     |   # month and year: November 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
         (?:\s?(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|kl\.?|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*\s?
-        (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?::(?P<S>[0-5]\d))?
+        (?P<H>2[0-3]|[01]?\d)(?:[:.h]|\s?[時시]\s?)(?P<M>[0-5]\d)(?:\s?[分분])?(?!\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9}(?=[Z+\-]))?)?
         (?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?   # "pm", "p.m." ("pm." ends a sentence)
+        (?:  # and its time zone: "T10:20:00Z", "14:05 GMT", "(UTC+3)", "09:10 MSK", "+03:00", " +0300"
+            (?P<tz>(?-i:Z))(?![\p{L}\d])
+        |   \s?\((?P<tz>(?-i:ZONE))\)
+        |   \s?(?P<tz>(?-i:ZONE))(?![\p{L}\d])
+        |   (?P<tz>[+\-−](?:1[0-4]|0\d):?[0-5]\d)(?!\d)
+        |   \s(?P<tz>[+\-−](?:1[0-4]|0\d)(?::[0-5]\d|[0-5]\d(?!\s*+\p{Ll})))(?!\d)  # (not " -1200 people")
+        )?
     )?
-    """,
+    """.replace("ZONE", _ZONE),
     regex.VERBOSE | regex.IGNORECASE,
     months=_MONTH_NAMES,
     weekdays=_WEEKDAY_NAMES,
+    zones=_ZONES,
     dotted=sorted(MONTHS_BETWEEN_DOTS, key=len, reverse=True),
 )
 
@@ -237,7 +266,8 @@ DEFAULT_SETTINGS = DateSettings()
 
 @attrs.frozen
 class ParsedDate:
-    """A date's ISO value (``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` when a time is printed)."""
+    """A date's ISO value (``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` when a time is printed, with the
+    offset from UTC when a time zone is printed after it: ``2024-03-03T14:05:00+03:00``)."""
 
     value: str
     precision: DatePrecision
@@ -337,7 +367,67 @@ def _from_parts(
     if g["H"] is None:
         return ParsedDate(date.isoformat(), "day")
     t = datetime.time(clock_hour(int(g["H"]), g["ap"]), int(g["M"]), int(g["S"] or 0))
-    return ParsedDate(datetime.datetime.combine(date, t).isoformat(), "time")
+    return ParsedDate(with_zone(datetime.datetime.combine(date, t).isoformat(), g["tz"]), "time")
+
+
+def with_zone(value: str, zone: str | None) -> str:
+    """The ISO date-time ``value`` with the offset of the time zone printed as ``zone``; ``value`` itself
+    when there is no zone, the zone's offset is unknown, or ``value`` has an offset already.
+
+    >>> with_zone("2024-03-03T14:05:00", "MSK"), with_zone("2024-03-03T14:05:00", "IST")
+    ('2024-03-03T14:05:00+03:00', '2024-03-03T14:05:00')
+    """
+    if not zone:
+        return value
+    try:
+        local = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    offset = zone_offset(zone, local)
+    if offset is None or local.tzinfo is not None:
+        return value
+    return local.replace(tzinfo=datetime.timezone(datetime.timedelta(minutes=offset))).isoformat()
+
+
+_NUMERIC_ZONE = regex.compile(r"(?:GMT|UTC)?\s?(?P<sign>[+\-−])\s?(?P<h>\d{1,2})(?::?(?P<m>\d\d))?")
+
+
+def zone_offset(zone: str, local: datetime.datetime) -> int | None:
+    """The offset from UTC, in minutes, of the time zone printed as ``zone`` after the local time ``local``;
+    ``None`` for a zone whose abbreviation is ambiguous ("IST") or that the tables do not hold.
+
+    >>> day = datetime.datetime(2024, 3, 3, 14, 5)
+    >>> zone_offset("GMT", day), zone_offset("UTC+5:30", day), zone_offset("IST", day)
+    (0, 330, None)
+    >>> zone_offset("ET", datetime.datetime(2024, 1, 9)), zone_offset("ET", datetime.datetime(2024, 7, 9))
+    (-300, -240)
+    """
+    if zone == "Z":
+        return 0
+    if zone in TIME_ZONES:
+        return TIME_ZONES[zone]
+    if zone in US_TIME_ZONES:
+        return US_TIME_ZONES[zone] + (60 if _us_daylight_time(local) else 0)
+    m = _NUMERIC_ZONE.fullmatch(zone)
+    if m is None:
+        return None
+    minutes = int(m["h"]) * 60 + int(m["m"] or 0)
+    return -minutes if m["sign"] in "-−" else minutes
+
+
+def _us_daylight_time(local: datetime.datetime) -> bool:
+    """Whether daylight saving time holds at the local time ``local`` in the United States: from 2 a.m. on
+    the second Sunday of March to 2 a.m. on the first Sunday of November since 2007; from the first Sunday
+    of April to the last Sunday of October from 1987 to 2006."""
+
+    def sunday(month: int, nth: int) -> datetime.datetime:  # nth Sunday of the month, 2 a.m.; -1 the last
+        days = [d for d in calendar.Calendar().itermonthdates(local.year, month) if d.month == month]
+        sundays = [d for d in days if d.weekday() == calendar.SUNDAY]
+        return datetime.datetime.combine(sundays[nth], datetime.time(2))
+
+    if local.year >= 2007:
+        return sunday(3, 1) <= local < sunday(11, 0)
+    return sunday(4, 0) <= local < sunday(10, -1)
 
 
 @functools.lru_cache(maxsize=16)

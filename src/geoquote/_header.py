@@ -74,6 +74,7 @@ from ._dates import (
     DATE_RE,
     DEFAULT_LANGUAGES,
     RELATIVE_RE,
+    ZONE_AFTER_TIME,
     DateOrder,
     DateSettings,
     clock_hour,
@@ -81,8 +82,9 @@ from ._dates import (
     match_date,
     parse_date,
     search_date,
+    with_zone,
 )
-from ._plain import plain_characters, respan
+from ._plain import ascii_digits, plain_characters, respan
 from ._records import Author, Dateline, DateValue, Header, Source, Span
 from ._trie import trie
 from .errors import OptionError
@@ -253,7 +255,7 @@ _DAY_PRECISION = ("day", "time")
 # A time alone on its line, maybe with its zone: "14:22", "2:22 pm", "14.22 Uhr", "10:22 WIB".
 _LONE_TIME_RE = regex.compile(
     r"(?P<time>(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm])))?)"
-    r"(?:\s?(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2})?))?"
+    r"(?:\s?(?P<tz>[A-Z]{2,4}(?:[+-]\d{1,2})?)|\s?(?:Uhr|h))?"
 )
 # A reading time, as pages print it over the text: "4 min read", "Lesezeit: 4 Min.", "3 minuti di lettura",
 # "Ten artykuł przeczytasz w 2 minuty" (the labels written by us).
@@ -289,7 +291,7 @@ _SOURCE_LABEL_RE = regex.compile(r"\s*(?:Source|Sources|Quelle|Fuente|Fonte|Kayn
 # date's weekday maybe ("9:42 AM EST, Wed ").
 _TIME_BEFORE_RE = regex.compile(
     r"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp]\.?[Mm]\.?))?"
-    r"(?:\s?(?:[A-Z]{2,4}|Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?"
+    r"(?:\s?(?P<tz>[A-Z]{2,4})|\s?(?:Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?"
     r"(?:(?:\L<weekdays>)\.?,?\s)?$",  # "9:42 AM EST, Wed November 25, 2026": the weekday between
     weekdays=_longest_first([w.capitalize() for w in WEEKDAYS if len(w) > 2]),
 )
@@ -630,9 +632,11 @@ def parse_header(
     ensure_text(text)
     ref = ensure_reference_date(reference_date)
     settings = _settings(languages, date_order)
-    plain = plain_characters(text)
-    if plain is not text:  # bare carriage returns, no-break spaces, a byte order mark: read as plain ones,
-        return respan(_parse(plain, ref, settings), text)  # the spans quoting the caller's characters
+    # bare carriage returns, no-break spaces, a byte order mark, Arabic or full-width digits are read as
+    # plain ones, and the spans then quote the caller's characters
+    plain = ascii_digits(plain_characters(text))
+    if plain is not text:
+        return respan(_parse(plain, ref, settings), text)
     return _parse(text, ref, settings)
 
 
@@ -1365,7 +1369,8 @@ def _dates_in(
         if yearless and anchor is None and not _looks_dateish(line.text, m):
             continue  # ("Publié le 4 mars 2025 - Mis à jour le 5 mars à 08h10": a revision's day is read)
         order = settings
-        if m.group("a") is not None and _US_ZONE_RE.match(line.text, m.end()):
+        zone_at = m.start("tz") if m.group("tz") else m.end()  # (the zone is the date's: "11:05 AM PT")
+        if m.group("a") is not None and _US_ZONE_RE.match(line.text, zone_at):
             order = attrs.evolve(settings, date_order="MDY")  # "3/4/2025 11:05 AM PT": an American page
         if anchor is not None and _YEAR_RE.search(anchor.text):
             dv = _revised_on(line.start + m.start(), m.group(0), anchor, order)
@@ -1469,9 +1474,11 @@ def _time_of_day(line: _Line, tm: regex.Match[str], day: DateValue) -> DateValue
     hour, minute = clock_hour(int(tm.group("H")), tm.group("ap")), int(tm.group("M"))
     if hour > 23:
         return None
-    start = line.start + tm.start("time")
+    start, end = line.start + tm.start("time"), tm.end("time")
     value = f"{day.value[:10]}T{hour:02d}:{minute:02d}:00"
-    return DateValue(tm.group("time"), start, line.start + tm.end("time"), value, "time")
+    if (zm := ZONE_AFTER_TIME.match(line.text, end, timeout=_T)) is not None:  # "Updated 9:05 p.m. ET"
+        value, end = with_zone(value, zm.group("tz")), zm.end()
+    return DateValue(line.text[tm.start("time") : end], start, line.start + end, value, "time")
 
 
 def _lone_time(text: str, line: _Line, st: _State) -> bool:
@@ -1484,8 +1491,9 @@ def _lone_time(text: str, line: _Line, st: _State) -> bool:
     if text[day.end : line.start].strip():
         return False  # (only the date's own line stands above it)
     hour, minute = clock_hour(int(tm.group("H")), tm.group("ap")), int(tm.group("M"))
-    end = line.start + tm.end("time")
-    dv = DateValue(text[day.start : end], day.start, end, f"{day.value}T{hour:02d}:{minute:02d}:00", "time")
+    end = line.start + (tm.end() if tm.group("tz") else tm.end("time"))  # ("10:22 WIB", not "14.22 Uhr")
+    value = with_zone(f"{day.value}T{hour:02d}:{minute:02d}:00", tm.group("tz"))
+    dv = DateValue(text[day.start : end], day.start, end, value, "time")
     if st.published is day:
         st.published = dv
     if st.first_date is day:
@@ -1507,7 +1515,7 @@ def _time_before(line: _Line, at: int, dv: DateValue) -> DateValue:
         line.text[tm.start() : dv.end - line.start],
         start,
         dv.end,
-        f"{dv.value}T{hour:02d}:{minute:02d}:00",
+        with_zone(f"{dv.value}T{hour:02d}:{minute:02d}:00", tm.group("tz")),  # "6:42 PM EST, March 4"
         "time",
     )
 

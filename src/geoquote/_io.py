@@ -7,6 +7,7 @@ text, so the batch can report it and go on.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -20,6 +21,7 @@ from .errors import DecodeError, OptionError
 __all__ = [
     "Input",
     "InputFormat",
+    "check_encoding",
     "decode",
     "expand",
     "is_folder",
@@ -42,29 +44,68 @@ class Input:
     error: str | None = None
 
 
-def decode(data: bytes, path: str) -> str:
-    """Decode UTF-8 bytes (a leading byte-order mark is dropped), or raise :class:`DecodeError`.
+#: The byte-order marks a file may open with, and the codec that reads it (UTF-32 first: its little-endian
+#: mark opens with UTF-16's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
-    >>> decode(b"caf\\xc3\\xa9", "a.txt")
+
+def check_encoding(encoding: str | None) -> str | None:
+    """``encoding`` as Python's codec registry names it, or None for the default; an unknown name raises
+    :class:`OptionError` (``"cp1251"`` -> ``"cp1251"``, ``"Latin-1"`` -> ``"iso8859-1"``)."""
+    if encoding is None:
+        return None
+    if not isinstance(encoding, str):
+        raise OptionError(f"encoding must be a codec name such as 'utf-8' or 'cp1251', not {encoding!r}")
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise OptionError(
+            f"encoding must be a codec name such as 'utf-8', 'cp1251' or 'latin-1', not {encoding!r}"
+        ) from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise OptionError(f"encoding must be a text encoding, not {encoding!r}")
+    return info.name
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> str:
+    """Decode a file's bytes, or raise :class:`DecodeError` naming the file and the byte offset.
+
+    Without ``encoding`` the bytes are UTF-8 (a leading byte-order mark dropped), or UTF-16 or UTF-32 when
+    they open with that encoding's byte-order mark, as Windows tools write "Unicode" text. With it, they
+    are read in that encoding (a name of Python's codec registry: "cp1251", "latin-1", "shift_jis").
+
+    >>> decode(b"caf\\xc3\\xa9", "a.txt"), decode("café".encode("utf-16"), "b.txt")
+    ('café', 'café')
+    >>> decode(b"caf\\xe9", "c.txt", "latin-1")
     'café'
     >>> decode(b"ok \\xff", "a.txt")
     Traceback (most recent call last):
     ...
     geoquote.errors.DecodeError: a.txt: cannot decode as utf-8 at byte 3: invalid start byte
     """
+    codec = check_encoding(encoding)
+    if codec is None:
+        codec = next((c for bom, c in _BOMS if data.startswith(bom)), "utf-8-sig")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(codec)
     except UnicodeDecodeError as e:
-        raise DecodeError(path, e.start, e.reason) from None
+        raise DecodeError(path, e.start, e.reason, codec.removesuffix("-sig")) from None
 
 
-def read_text_file(path: str | os.PathLike[str]) -> str:
-    """The text of a UTF-8 file (a leading byte-order mark dropped).
+def read_text_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> str:
+    """The text of a file: UTF-8 (a leading byte-order mark dropped), UTF-16 or UTF-32 when it opens with
+    that byte-order mark, or ``encoding`` when given (a codec name: "cp1251", "latin-1").
 
     Raises :class:`~geoquote.errors.DecodeError`, naming the file and the byte offset, when the bytes are
-    not UTF-8, and :class:`~geoquote.errors.InputTypeError` when ``path`` is not a ``str`` or
-    ``os.PathLike`` (a number is never taken for a file descriptor). A file that cannot be opened or read
-    raises the builtin :class:`OSError` that ``open`` raises, unchanged: :class:`FileNotFoundError`,
+    not valid in that encoding; :class:`~geoquote.errors.OptionError` for an unknown encoding;
+    :class:`~geoquote.errors.InputTypeError` when ``path`` is not a ``str`` or ``os.PathLike`` (a number
+    is never taken for a file descriptor). A file that cannot be opened or read raises the builtin
+    :class:`OSError` that ``open`` raises, unchanged: :class:`FileNotFoundError`,
     :class:`IsADirectoryError`, :class:`PermissionError`, or a plain :class:`OSError` for an I/O error.
 
     >>> import geoquote
@@ -74,8 +115,9 @@ def read_text_file(path: str | os.PathLike[str]) -> str:
     geoquote.errors.InputTypeError: path must be str or os.PathLike (a file name), not int
     """
     name = ensure_path(path, "path")
+    codec = check_encoding(encoding)
     with open(name, "rb") as f:
-        return decode(f.read(), name)
+        return decode(f.read(), name, codec)
 
 
 def is_folder(path: str) -> bool:
@@ -123,7 +165,7 @@ def expand(paths: Iterable[str], input_format: str) -> tuple[list[str], list[str
     return files, empty
 
 
-def _text_input(path: str, stdin: BinaryIO) -> Input:
+def _text_input(path: str, stdin: BinaryIO, encoding: str | None = None) -> Input:
     name = "<stdin>" if path == STDIN else path
     try:
         if path == STDIN:
@@ -131,7 +173,7 @@ def _text_input(path: str, stdin: BinaryIO) -> Input:
         else:
             with open(path, "rb") as f:
                 data = f.read()
-        return Input(name, decode(data, name))
+        return Input(name, decode(data, name, encoding))
     except DecodeError as e:
         return Input(name, None, str(e))
     except OSError as e:
@@ -181,13 +223,19 @@ def _jsonl_inputs(path: str, stdin: BinaryIO) -> Iterator[Input]:
             f.close()
 
 
-def iter_inputs(paths: Iterable[str], input_format: str, stdin: BinaryIO) -> Iterator[Input]:
-    """Every input named by ``paths`` (files, folders, ``-``), read lazily in order."""
+def iter_inputs(
+    paths: Iterable[str], input_format: str, stdin: BinaryIO, encoding: str | None = None
+) -> Iterator[Input]:
+    """Every input named by ``paths`` (files, folders, ``-``), read lazily in order; text files in
+    ``encoding`` (see :func:`decode`; JSON Lines are UTF-8, as the format says)."""
     if input_format not in INPUT_FORMATS:
         raise OptionError.choices("input format", input_format, INPUT_FORMATS)
+    codec = check_encoding(encoding)
+    if codec is not None and input_format != "text":
+        raise OptionError("encoding applies to text input only: JSON Lines are UTF-8")
     if input_format == "text":
         for p in _expand(paths, suffix_of(input_format)):
-            yield _text_input(p, stdin)
+            yield _text_input(p, stdin, codec)
     else:
         for p in _expand(paths, suffix_of(input_format)):
             yield from _jsonl_inputs(p, stdin)

@@ -14,7 +14,7 @@ import regex
 
 from ._records import Span
 
-__all__ = ["plain_characters", "respan"]
+__all__ = ["ascii_digits", "plain_characters", "respan"]
 
 _T = TypeVar("_T")
 
@@ -38,6 +38,26 @@ def plain_characters(text: str) -> str:
         return text
     text = _ODD_BREAK.sub("\n", text)
     return _ODD_BLANK.sub(" ", text)
+
+
+#: The decimal digits of the scripts news pages print dates in -> ASCII digits: Arabic-Indic (Arabic pages),
+#: extended Arabic-Indic (Persian and Urdu), Devanagari, Bengali, and the full-width digits of Chinese and
+#: Japanese pages (the Unicode code charts: each block's digits zero to nine are consecutive).
+_DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10)
+_TO_ASCII_DIGITS = {zero + n: ord("0") + n for zero in _DIGIT_ZEROS for n in range(10)}
+_OTHER_DIGIT = regex.compile(r"[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the digits of other scripts written as ASCII digits, character for character ("٤ مارس
+    ٢٠٢٥" reads as "4 مارس 2025"): the date patterns read ASCII digits (``text`` itself when it holds none).
+
+    >>> ascii_digits("٤ مارس ٢٠٢٥"), ascii_digits("２０２５年３月４日")
+    ('4 مارس 2025', '2025年3月4日')
+    """
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return text
+    return text.translate(_TO_ASCII_DIGITS)
 
 
 def respan(item: _T, text: str) -> _T:

@@ -34,6 +34,8 @@ inside a word, which padding would split) stay as written.
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Iterator
 
 import regex
 
@@ -82,7 +84,23 @@ _STAMPED_LINE = regex.compile(
 def _blank_time_stamps(text: str, start: int) -> str:
     """``text`` with each line's opening time stamp made spaces ("11:20 GMT — The envoy said ..."): a
     live blog's entry starts with its sentence, whose subject later pronouns point back to."""
-    return blank(text, [m.span() for m in _STAMPED_LINE.finditer(text, start)])
+    return blank(text, [m.span() for m in _line_matches(_STAMPED_LINE, _DIGIT_OPENS_LINE, text, start)])
+
+
+# The openings the line patterns need, found by the stdlib engine, which skips to line starts far faster
+# than `regex` tries every position for a "^": blanks, then a digit (a time stamp) or a dash (a turn).
+_DIGIT_OPENS_LINE = re.compile(r"^[^\S\n]*\d", re.M)
+_DASH_OPENS_LINE = re.compile(r"^[^\S\n]*[—–―]", re.M)
+
+
+def _line_matches(
+    pattern: regex.Pattern[str], opener: re.Pattern[str], text: str, start: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, start)`` for a ``pattern`` that matches at a line's start and within its
+    line, tried only on the lines ``opener`` (what every match opens with) finds."""
+    for o in opener.finditer(text, start):
+        if (m := pattern.match(text, o.start())) is not None:
+            yield m
 
 
 # A line of dialogue opened by a dash ("— We will not give in, the minister said."), and a later turn on the
@@ -110,7 +128,7 @@ def _dialogue_marks(text: str, start: int) -> str:
     it is."""
     turns: list[tuple[int, int, regex.Match[str] | None]] = []  # (dash, stop, credit)
     dialogue = False
-    for line in _DIALOGUE_LINE.finditer(text, start):
+    for line in _line_matches(_DIALOGUE_LINE, _DASH_OPENS_LINE, text, start):
         end = text.find("\n", line.end())
         end = len(text) if end < 0 else end
         opens = [line.end() - 2] + [m.end() - 2 for m in _NEXT_TURN.finditer(text, line.end(), end)]

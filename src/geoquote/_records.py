@@ -13,7 +13,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, NewType, TypeVar, cast, get_args
+from typing import Any, Literal, NewType, Self, TypeVar, cast, get_args
 
 import attrs
 
@@ -32,6 +32,7 @@ __all__ = [
     "DateValue",
     "Dateline",
     "Header",
+    "NamedSpan",
     "Polarity",
     "Quote",
     "QuoteKind",
@@ -114,8 +115,9 @@ class Span:
 
 
 @attrs.frozen
-class Author(Span):
-    """A person credited in the byline, with the name normalised (no "By", no outlet)."""
+class NamedSpan(Span):
+    """A span that names someone, with the name normalised: the base of :class:`Author` and :class:`Source`
+    (a source is no author: ``isinstance(source, Author)`` is false)."""
 
     name: str
 
@@ -124,13 +126,18 @@ class Author(Span):
         return {**Span.to_dict(self), "name": self.name}
 
     @classmethod
-    def from_dict(cls, d: _J) -> Author:
+    def from_dict(cls, d: _J) -> Self:
         """Inverse of :meth:`to_dict`."""
         return cls(*_span_fields(d, cls.__name__), _get(d, "name", str, cls.__name__))
 
 
 @attrs.frozen
-class Source(Author):
+class Author(NamedSpan):
+    """A person credited in the byline, with the name normalised (no "By", no outlet)."""
+
+
+@attrs.frozen
+class Source(NamedSpan):
     """The outlet or agency credited for the article ("Reuters", "Vestnik Kavkaza")."""
 
 

@@ -346,10 +346,10 @@ def _run_on_stop(tok: str) -> int:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _body_acronym(tok: str, lex: QuoteLexicon) -> bool:
     """``tok`` is a body's acronym in capitals that reads as a stop word in lower case ("WHO", not the
-    relative "who"): a name, never a clause boundary."""
+    relative "who"): a name, never a clause boundary. (Not cached: a cache key would hash the lexicon, which
+    costs a hundred times the test.)"""
     return len(tok) > 1 and tok.isupper() and tok.casefold() in lex.institutions
 
 
@@ -960,7 +960,7 @@ _STYLED_HOLDER = regex.compile(
 
 
 # Adverbs by their endings, which no name shares ("repeatedly", "typically", "famously", "quietly" is left
-# out: a name may end so, as "Connolly" or "Kelly" do).
+# out: a name may end so, as "Connolly" or "Kelly" do). Every ending ends with "ly", tested first.
 _MANNER_ADVERB = regex.compile(
     r"\p{Ll}{3,}+(?<=edly|ically|ously|ively|ently|antly|fully|lessly|ingly|ately|ibly|ably)", regex.V1
 )
@@ -981,7 +981,7 @@ def _read_np(
         return Mention(start, end, "role", role=head, head=_AGE_HEAD)  # "The 71-year-old said"
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
         return None  # "who" is no body (the WHO is)
-    if len(words) == 1 and _MANNER_ADVERB.fullmatch(head) is not None and not last.isupper():
+    if len(words) == 1 and head.endswith("ly") and _MANNER_ADVERB.fullmatch(head) and not last.isupper():
         return None  # "Repeatedly, the hall filled with chants": a sentence adverb is no name
     if len(words) == 1 and head in _NUMBER_WORDS and not last.isupper():
         if head in _GROUP_COUNTS:
@@ -1765,23 +1765,19 @@ def _words_after_names(text: str) -> frozenset[str]:
     """The words of ``text`` written right after a capitalised word and one blank ("Anna Clements"), that
     word no article ("The", "A", "An")."""
     out: set[str] = set()
-    prev = ""
-    for m in _CHUNK.finditer(text):
-        chunk = m.group()
-        if (
-            prev[:1].isupper()
-            and prev.isalpha()
-            and prev not in ("The", "A", "An")
-            and text[m.start() - 1] == " "
-            and (w := _LEADING_WORD.match(chunk)) is not None
-        ):
-            out.add(w.group())
-        prev = chunk if m.end() < len(text) and text[m.end()] == " " else ""
+    for m in _WORD_AFTER_CAPITAL.finditer(text):
+        prev = m.group("prev")
+        if prev[:1].isupper() and prev.isalpha() and prev not in ("The", "A", "An"):
+            out.add(m.group("word"))
     return frozenset(out)
 
 
-_CHUNK = regex.compile(r"[^ \n]++", regex.V1)  # what stands between blanks and line ends
-_LEADING_WORD = regex.compile(r"[\p{L}\p{N}'’-]++", regex.V1)
+# A chunk (what stands between blanks and line ends) opening with a capital, then the leading word of the
+# next chunk when only blanks and line ends stand between them, a blank first and last ("Anna Clements").
+# One scan instead of a loop over every chunk; the loop above tests the capitalised chunk.
+_WORD_AFTER_CAPITAL = regex.compile(
+    r"(?<![^ \n])(?P<prev>\p{Lu}[^ \n]*+)[ ][ \n]*+(?<=[ ])(?=(?P<word>[\p{L}\p{N}'’-]++))", regex.V1
+)
 
 
 # Endings of English plural common nouns that hardly any surname has ("-ers" has many: Sanders, Rogers).
@@ -3131,6 +3127,7 @@ class Resolver:
         self._lo = lo
         self._lex = lex
         self._fullest: dict[str, str] | None = None
+        self._fullest_of: dict[str, str] = {}  # name -> what fullest() answered for it
         self._persons: list[_Named] | None = None
         self._titled: list[_Titled] = []
         self._apposed: list[tuple[int, Entity]] | None = None
@@ -3145,6 +3142,7 @@ class Resolver:
         self._kin: _Kin = {}
         self._evidence: dict[str, str] = {}
         self._subjects: list[tuple[int, Entity]] | None = None
+        self._apposed_runs: list[tuple[int, str, tuple[str, ...]]] | None = None  # see _apposed_runs_read
         self._described: dict[str, str] = {}  # name -> the title a sentence opened with before it
         self._said: list[tuple[int, Entity]] = []  # (mention position, entity) of every resolved speaker
         self._unnamed: list[tuple[int, str]] = []  # (position, role key) of speakers described, never named
@@ -3160,8 +3158,16 @@ class Resolver:
         """The longest name in the article ending with ``name``'s surname (same first word if given).
 
         A lone word no name ends with stands for the one name it opens, if only one does: a family name
-        written first ("Xu" for "Xu Lianbo").
+        written first ("Xu" for "Xu Lianbo"). The answer depends on the article's names alone, read once,
+        so it is kept per name: mentions ask again and again.
         """
+        got = self._fullest_of.get(name)
+        if got is None:
+            got = self._fullest_of[name] = self._read_fullest(name)
+        return got
+
+    def _read_fullest(self, name: str) -> str:
+        """:meth:`fullest`, read from the article's names (scanned on first use)."""
         if self._fullest is None:
             self._fullest, self._persons, self._openers, self._kin, self._titled = _scan_names(
                 self._text, self._lo, self._lex
@@ -3583,6 +3589,13 @@ class Resolver:
         comma = at - len(" ".join(words[k:])) - 2
         return comma if k > 0 and self._text[comma : comma + 1] == "," else -1
 
+    def _apposed_runs_read(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        """The names set off by commas after the description opening their sentence (see
+        :func:`apposed_subjects`), scanned once per article: titles, apposed people and subjects read them."""
+        if self._apposed_runs is None:
+            self._apposed_runs = apposed_subjects(self._text, self._lo)
+        return self._apposed_runs
+
     def _titles_given(self) -> list[_Titled]:
         """(position, name, title) of every person the article titles: a title written before the name
         ("Foreign Minister Ana Ruiz") or a description opening the sentence before it, set off by commas
@@ -3590,7 +3603,7 @@ class Resolver:
         if self._given is None:
             self.persons()  # the scan of the article's names, titles included
             apposed: list[_Titled] = []
-            for p, whole, opened in apposed_subjects(self._text, self._lo):
+            for p, whole, opened in self._apposed_runs_read():
                 cut = _apposed_name(opened, self._lex)
                 if cut < 0:
                     continue
@@ -3610,7 +3623,7 @@ class Resolver:
         when the description opens with a determiner and ends with a noun ("The moderator, Amelia Grant,")."""
         if self._apposed is None:
             self._apposed = []
-            for p, lead, opened in apposed_subjects(self._text, self._lo):
+            for p, lead, opened in self._apposed_runs_read():
                 words = lead.split()
                 cut = _apposed_name(opened, self._lex)
                 if (
@@ -3828,7 +3841,7 @@ class Resolver:
                     self._subjects.append((p, e))
                     if unknown and (role := self._role_apposition(p + len(" ".join(words)))) is not None:
                         self._described.setdefault(e.name, role)  # "Ana Ruiz, a lecturer at ..., is wary"
-            for p, lead, opened in apposed_subjects(self._text, self._lo):
+            for p, lead, opened in self._apposed_runs_read():
                 cut = _apposed_name(opened, self._lex)
                 run = opened[cut:]  # "Niger's leader, Gen. Ali Sani, ...": the name after the rank
                 if cut < 0 or not run:
@@ -4624,8 +4637,11 @@ class Resolver:
         """The body a title served "for the group" means ("A spokeswoman for the group, X, said" after "NCTA
         contends"): the body that spoke last within reach, else one named just before; ``None`` when the
         title serves no such noun."""
-        served = _SERVED_BODY.search(role or "", timeout=_T) or _SERVED_BODY.search(
-            self._text, m.start, m.end, timeout=_T
+        # (the pattern's first word is looked for first: most titles serve no "for the ...")
+        served = (_SERVED_BODY.search(role, timeout=_T) if role and "for" in role else None) or (
+            _SERVED_BODY.search(self._text, m.start, m.end, timeout=_T)
+            if self._text.find("for", m.start, m.end) >= 0
+            else None
         )
         if served is None:
             return None
