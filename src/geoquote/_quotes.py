@@ -489,6 +489,8 @@ _AND_AFTER_CUE = regex.compile(r"\s*+,\s*+(?:and|but)\s++(?=\p{Ll})", regex.V1)
 _COMMA_WORD = regex.compile(r"\s*,\s*(?!\p{Ll}++(?<=ing)\b)[\p{L}\p{N}]", regex.V1)  # not ", asking ..."
 _TO_COMMA = regex.compile(r"[^,]*+,")
 _THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)
+# A time word owning the clause's subject, no adjunct: "said Monday's vote was a mistake", "last week's".
+_TIME_POSSESSIVE = regex.compile(r"(?:(?:last|this)\s++)?\p{L}++['’]s\s++\p{L}", regex.V1)
 
 
 @attrs.define
@@ -1701,7 +1703,8 @@ def _one(
     if noun_like and _noun_before(before) and not _THAT_NEXT.match(masked, ce, se):
         return None  # "the host's show", "the showing": a noun; "Ruiz's claim that ..." still reports
     near = before[-60:]  # a determiner or possessive and up to three capitalised words
-    named_noun = _NAMED_NOUN_BEFORE.search(near) if form == lemma else None
+    # (the noun "say" is never a name's: "the Marrows say" is a family speaking, "the Ruiz plan" a plan)
+    named_noun = _NAMED_NOUN_BEFORE.search(near) if form == lemma and form != "say" else None
     if named_noun is None and noun_like:
         named_noun = _POSSESSED_NAMED_NOUN.search(near)  # "the ambassador's Fifth Amendment claims"
     if named_noun is not None and not _THAT_NEXT.match(masked, ce, se):
@@ -1806,6 +1809,10 @@ def _one(
                     None  # "A applied ..., while Turkey, which ...": the subject of the contrast clause
                 )
             mention = wide_sub or close_sub or mention
+            listed = closed.group().lstrip(", ").startswith("including")
+            if mention is None and listed and lemma in _LOOSE_LEMMAS:
+                # "Dozens of dockers, including Mr. Reyland, said": the group the list is part of speaks
+                mention = _loose_subject(masked, ss, lo + closed.start(), lex)
             if (
                 mention is not None
                 and masked[mention.start : mention.end].endswith(".")
@@ -1834,12 +1841,21 @@ def _one(
         mention is not None and masked[mention.start : mention.end].casefold() in _OBJECT_PRONOUNS
     )
     if (
-        (mention is None or object_pronoun)
-        and not form.endswith("ing")
+        not form.endswith("ing")
         and (who_rel := _WHO_RELATIVE.search(before)) is not None
-    ):  # ("A lawyer who has represented him said": not "him")
-        np_ = subject_before(masked, ss, lo + who_rel.start(), lex)
-        if np_ is not None and np_.kind == "role" and np_.start == _first_word(masked, ss, np_.end):
+        and (mention is None or object_pronoun or mention.start >= lo + who_rel.start())
+    ):  # ("A lawyer who has represented him said": not "him"; "Dockers who met X said": not X)
+        at = lo + len(before[: who_rel.start()].rstrip(" -–—"))  # ("The judge -- who ... -- said")
+        np_ = subject_before(masked, ss, at, lex)
+        if np_ is None and mention is not None:
+            np_ = _loose_subject(masked, ss, at, lex)  # "Even dockers who have praised the mayor warned"
+        opens = ss if (adv := _OPENING_ADVERB.match(masked, ss, at)) is None else adv.end()
+        if (
+            np_ is not None
+            and (np_.kind == "role" or mention is not None)
+            and np_.start <= _first_word(masked, opens, np_.end)
+            and (mention is None or not masked[np_.end : at].strip())  # (the relative is the phrase's own)
+        ):
             mention = np_  # "A militia commander who attended the meetings confirmed that ...": the commander
     if (
         mention is not None
@@ -1894,6 +1910,12 @@ def _one(
         mention = subject_after(masked, ce, se, lex)
         if mention is not None and _GOES_ON.match(masked, mention.end, se):
             mention = None  # "X, who was at the meeting, said the port also has": no inversion
+        if (
+            mention is not None
+            and mention.kind == "pronoun"
+            and _PRONOUN_GOES_ON.match(masked, mention.end, se) is not None
+        ):
+            mention = None  # "X and Y, the pilots, say they had to act": the pronoun opens the clause
         if mention is None and before.rstrip(",").endswith(MASK) and loose:
             mention = _np_after(masked, ce, se, lex)  # "“...,” said a 2008 campaign veteran."
         inverted = mention is not None
@@ -1956,10 +1978,16 @@ def _one(
         and (not loose or lemma == "say")
         and not ing
         and lemma != "mean"
-        and (lemma == "say" or _THAT_NEXT.match(masked, ce, se) or _ADVERB_THAT.match(masked, ce, se))
+        and (
+            lemma == "say"
+            or _THAT_NEXT.match(masked, ce, se)
+            or _ADVERB_THAT.match(masked, ce, se)
+            or (lemma in _BELIEF_LEMMAS and _MODAL_CLAUSE_NEXT.match(masked, ce, se))
+        )
     ):
         # "But environmentalists worry that ...": a group (but "All those factors mean that" is no speaker);
-        # with "say" also without "that" ("But harbour specialists say the claims are false")
+        # with "say" also without "that" ("But harbour specialists say the claims are false"), and a belief's
+        # clause without 'that' ("Some dockers think the mayor should drop it")
         mention = _group_before_that(masked, ss, cs, lex)
     finding = lemma in _FINDING_LEMMAS and not ing
     if (
@@ -2166,6 +2194,14 @@ def _one(
         inverted=inverted,
         after=any(_reports_speech(masked, p) for p in prev),
     )
+    if (
+        got is not None
+        and got.content is not None
+        and got.content[0] > cs
+        and "," not in masked[ss:cs]
+        and _SUBORDINATE.match(masked, ss, cs) is not None
+    ):
+        got.content = _subordinate_end(masked, *got.content)  # "While a share said A, another backed B"
     deed = prev[-1] if prev else None
     if (
         got is not None
@@ -2418,7 +2454,7 @@ _TIME_ADJUNCT = regex.compile(
     r"""
     \s++(?:(?:on|last|this|late|early|earlier|later)\s++
          (?:\L<days>|week|month|year|weekend|night|morning)
-       | \L<days>)                                           # "said Friday the port was shut"
+       | \L<days>|yesterday|today|tonight)                   # "said Friday the port was shut"
     (?:\s++(?:night|morning|afternoon|evening))?+
     (?=\s++\p{L})
     (?!\s++(?:is|was|will|would|could|should|can|may|might|must|has|had|marks|marked)\b)  # "said Friday was"
@@ -2441,16 +2477,19 @@ _EMPTY_OBJECT = regex.compile(
 _MEDIUM_THEN_CLAUSE = regex.compile(
     r"""\s++(?P<a>in\s++(?:a|an|his|her|its|their|the)\s++(?:[\p{L}-]++\s++){0,2}?
         (?:statement|interview|post|message|letter|video|speech|address|briefing|communiqu[eé]|tweet))
-    (?=\s++(?:it|he|she|they|we|I|there|the|its|his|her|their|this|\p{Lu}\p{Ll}++)\s++\p{Ll})""",
+    (?=(?:\s++(?:on\s++)?\L<days>(?:\s++(?:night|morning|afternoon|evening))?+)?+  # ("... on Monday it had")
+       \s++(?:it|he|she|they|we|I|there|the|its|his|her|their|this|\p{Lu}\p{Ll}++)\s++\p{Ll})""",
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
 # An event the words were said at, then a that-less clause opening with a pronoun and its verb: "said
 # after the vote she would not sign it", "said during the visit they had agreed".
 _EVENT_THEN_CLAUSE = regex.compile(
-    r"""\s++(?:after|before|during|following|at|outside|ahead\s++of)\s++(?:the|a|an|his|her|its|their|this|last)
-        (?:\s++[\p{L}-]++){1,3}?\s++
+    r"""\s++(?:(?:after|before|during|following|at|outside|ahead\s++of)\s++(?:the|a|an|his|her|its|their|this|last)
+           (?:\s++[\p{L}-]++){1,3}?
+         | in\s++(?:[\p{L}-]++\s++)?[\p{L}-]++)\s++  # "said in business it pays to wait", "in Paris he"
     (?=(?:he|she|they|it|we|I)\s++(?:would|will|had|has|have|was|were|is|are|could|should|did|does|might|may
-                                  |can|must|wanted|planned|hoped|expected)\b)""",
+                                  |can|must|wanted|planned|hoped|expected|\p{Ll}++(?<=[^s]s))\b)""",
     regex.VERBOSE | regex.V1,
 )
 _ADVERB_THAT = regex.compile(
@@ -2520,7 +2559,9 @@ _DOCUMENT_FROM_BEFORE = regex.compile(
 # A restrictive relative clause between a role noun opening the sentence and its cue: "A commander who
 # attended the meetings confirmed".
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
-_WHO_RELATIVE = regex.compile(r"\s++who\s++[^,;:\ue000]{3,100}+$", regex.V1)
+_WHO_RELATIVE = regex.compile(r"\s++(?:[-–—]{1,2}\s++)?(?:who|whose)\s++[^,;:\ue000]{3,100}+$", regex.V1)
+# An adverb opening the sentence before its subject: "Even dockers who ...", "Only those who ...".
+_OPENING_ADVERB = regex.compile(r"(?:Even|Only|Also|Still|And|But)\s++", regex.V1)
 
 
 def _first_word(masked: str, ss: int, end: int) -> int:
@@ -2558,7 +2599,8 @@ _IN_QUESTION_ASIDE = regex.compile(
 )
 # What one declares by doing it, not by reporting it: war, martial law, an emergency, a ceasefire.
 _DECLARED_ACT = regex.compile(
-    r"""\s++(?:war|martial\s++law|independence|a\s++(?:state|period)\s++of
+    r"""\s++(?:war|martial\s++law|independence|(?:(?:its|their|his|her)\s++)?(?:bankruptcy|insolvency|victory)
+        |a\s++(?:state|period)\s++of
         |an?\s++(?:[\p{L}-]++\s++)?(?:emergency|ceasefire|truce|curfew|no-fly\s++zone|lockdown|holiday))\b""",
     regex.VERBOSE | regex.V1,
 )
@@ -2750,6 +2792,14 @@ _AND_BEFORE = regex.compile(
 )  # ("Beijing protested and has warned Manila": an auxiliary after the conjunction)
 # After an inverted subject ("..., said Ana Ruiz, a senior negotiator."), a finite verb shows the words after
 # the cue to be the subject of a reported clause instead ("said the mayor also has spoken").
+# A word that goes on with a clause after a pronoun ("say they felt ..."), where an inverted pronoun ("said
+# he.", "says she in a statement") stands before a clause's end, a preposition or an adverb of time.
+_PRONOUN_GOES_ON = regex.compile(
+    r"""[^\S\n]++(?!(?:in|on|at|to|with|after|before|when|while|as|during|of|about|from|for|by|today|yesterday
+        |tonight|later|then|again|also|recently|earlier|now|once|too|afterwards?|last|this|on|and|but)\b)
+        \p{Ll}++\b""",
+    regex.VERBOSE | regex.V1,
+)
 _GOES_ON = regex.compile(
     r"\s++(?:also|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do)\b",
     regex.V1,
@@ -2782,10 +2832,12 @@ _TEENS = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
 _QUANTIFIED = regex.compile(
     r"""
     (?P<np>
-        (?:(?<=\A|\n|[.!?;:\ue000”"]\s++|,\s++|(?:But|And|Yet|Still),?\s++)
+        (?:(?<=\A|\n|[.!?;:\ue000”"]\s++|,\s++|(?:But|And|Yet|Still|While|Though|Although|Whereas),?\s++)
            (?:(?:(?:about|nearly|almost|roughly|only|just|some|over|under|(?:more|fewer|less)\s++than)\s++)?
            (?:most|many|few|half|others|those\s++(?:surveyed|polled|asked|questioned|interviewed)
-             |(?:\p{N}++|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++(?:\p{N}++|ten)
+             |(?:\p{N}++|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++
+                (?:\p{N}++|ten|two|three|four|five|six|seven|eight|nine)     # "Six in 10", "One in three"
+             |all\s++but\s++(?:\p{N}++|one|two|three|four|five|a\s++few|a\s++handful)  # "All but two said"
              |(?:\p{N}++(?:\.\p{N}++)?|\L<tens>(?:-\L<units>)?|\L<units>|\L<teens>)\s*+(?:%|percent)
                                                     # ("Twelve percent indicated that")
              |a\s++(?:majority|third|quarter|minority|plurality)|two-thirds|three-quarters)
@@ -2809,7 +2861,14 @@ _QUANTIFIER_WORDS = (
     *("most", "many", "few", "half", "others", "some", "several", "all", "both", "those", "percent", "%"),
     *("majority", "third", "quarter", "minority", "plurality"),
 )
-_QUANTIFIER_HINT = re.compile("|".join([*map(re.escape, _QUANTIFIER_WORDS), r"\sin\s+(?:\d|ten)|out\s+of"]))
+_QUANTIFIER_HINT = re.compile(
+    "|".join(
+        [
+            *map(re.escape, _QUANTIFIER_WORDS),
+            r"\sin\s+(?:\d|ten|two|three|four|five|six|seven|eight|nine)|out\s+of",
+        ]
+    )
+)
 # The characters other than A-Z that ``re`` matches to an ASCII letter ignoring case (İ ı ſ K), folded so
 # that the lowercased text holds every word the case-insensitive pattern found.
 _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -3103,6 +3162,14 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         if m is None or m.kind == "pronoun" or len(masked[lo : m.start].split()) > 3:
             return None
         return m if m.start == lo else attrs.evolve(m, start=lo)  # "A city official, who ..., said"
+    if (
+        comma < 0
+        and opener is not None
+        and _NP_FIRST.match(words[0]) is None
+        and words[0].casefold() not in lex.determiners
+    ):
+        # "But hacking specialists say": after the opener, a bare plural in lower case
+        return _plain_np(masked, lo, seg, words, lex, lower=True) if words[-1].endswith("s") else None
     if comma > 0:
         # "On most nights, former aides said, she ...", "If it slows, forecasters say ...": the noun phrase
         # after the clause's last comma
@@ -3201,10 +3268,26 @@ def _group_before_that(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Ment
         np_ = _plain_np(masked, lo, masked[lo:cs], words, lex, lower=True)  # "environmentalists worry"
     if np_ is None or np_.head is None:
         return None
-    return np_ if np_.role is not None or _PLURAL_HEAD.fullmatch(np_.head) else None
+    if np_.role is not None or _PLURAL_HEAD.fullmatch(np_.head) or np_.head in _COLLECTIVE_HEADS:
+        return np_
+    return None
 
 
 _BARE_GROUP_WORDS = 3
+# Verbs of belief whose clause needs no 'that', and that clause opened by a subject and its modal or 'be'
+# form: "Some dockers think the mayor should drop the plan", "many believe it would be easy".
+_BELIEF_LEMMAS = frozenset(["think", "believe", "fear", "worry", "expect", "suspect", "feel", "hope"])
+_MODAL_CLAUSE_NEXT = regex.compile(
+    r"""\s++(?:the|a|an|this|these|those|his|her|its|their|he|she|it|they|we|I|\p{Lu}\p{Ll}++)
+        (?:\s++[\p{L}'’-]++){0,4}?
+        \s++(?:would|will|should|could|can|may|might|must|is|are|was|were|has|have|had)\b""",
+    regex.VERBOSE | regex.V1,
+)
+# Nouns for a group of people, singular in form: "the mayor's inner circle believes that", "the Russian side
+# believes that", "his camp fears that" (written by the geoquote authors).
+_COLLECTIVE_HEADS = frozenset(
+    ["circle", "camp", "team", "entourage", "side", "leadership", "staff", "base", "family", "establishment"]
+)
 _PLURAL_HEAD = regex.compile(r"\p{Ll}[\p{Ll}-]*+(?<=[^s]s)|people", regex.V1)
 
 
@@ -3263,10 +3346,14 @@ def _plain_np(
     if any(w.endswith(("n’t", "n't")) for w in folded):
         return None  # "the agency doesn’t track ... and has maintained": a verb, so a clause
     following = [*folded[1:], ""]
-    pairs = zip(folded[1:], following[1:], strict=True)
-    if any(w.endswith("ed") and "-" not in w and nxt not in _AFTER_PARTICIPLE for w, nxt in pairs):
+    triples = zip(folded[:-1], folded[1:], following[1:], strict=True)
+    if any(
+        w.endswith("ed") and "-" not in w and nxt not in _AFTER_PARTICIPLE and prev not in lex.determiners
+        for prev, w, nxt in triples
+    ):
         return None  # "Voters used pens to": a verb; "People briefed on the talks": a participle (a
-        # compound adjective stays: "The self-described socialist said")
+        # compound adjective stays: "The self-described socialist said", and one after a determiner: "some
+        # undecided voters")
     end = lo + seg.find(words[-1]) + len(words[-1])
     if (tail := _TIME_TAIL.search(masked, lo, end)) is not None and tail.start() > lo:
         end = tail.start()  # "an arbitration panel in 2009 found": the panel (not "A poll released Friday")
@@ -3353,6 +3440,8 @@ def _forward(
         pos = medium.end()  # "said in a statement it would appeal": the medium, then the clause
         if addressee is None:
             addressee = medium.span("a")
+        if (when := _TIME_ADJUNCT.match(masked, pos, se)) is not None:
+            pos = when.end()  # "said in a statement late on Friday it had withdrawn the offer"
     elif (event := _EVENT_THEN_CLAUSE.match(masked, pos, se)) is not None:
         pos = event.end()  # "said after the vote she would not sign it"
     if (cleft := _CLEFT_THAT.match(masked, pos, se)) is not None and _WHAT_BEFORE.search(masked, ss, cue[0]):
@@ -3458,7 +3547,7 @@ def _forward(
             or (
                 not inverted
                 and (
-                    first in _ADJUNCT_START
+                    (first in _ADJUNCT_START and _TIME_POSSESSIVE.match(masked, a, b) is None)
                     or (first.endswith("ing") and "," in masked[pos:a])
                     or ("," in masked[cue[1] : a] and _TIME_AFTER.match(masked, a, b) is not None)
                 )  # "..., the military said, hours after the rocket fire": a circumstance
@@ -3841,7 +3930,7 @@ def _reports_speech(masked: str, at: _Attr) -> bool:
 _SUBORDINATE = regex.compile(
     r"(?:While|Although|Though|Whereas|Because|Since|Even\s++though|Even\s++as)\s", regex.V1
 )
-_FIRST_COMMA = regex.compile(r",\s++(?=\p{L})", regex.V1)
+_FIRST_COMMA = regex.compile(r",\s++(?=\p{L})|(?<!\p{N}),\s++(?=\p{N})", regex.V1)  # (not "March 3, 2019,")
 # A subordinate clause holding the cue, opened after the sentence's start or a coordinator ("But if Ruiz
 # implied that ..., he", "..., and while he said ..., it", "Years after Ruiz claimed that ..., Oz won").
 _CLAUSE_HEAD = regex.compile(
@@ -4284,8 +4373,20 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
         ):
             return None  # "According to Ruiz, “...”" gives the quotation
         return _Attr(cue, who, medium, content=after, para=pi)
-    if masked[ss:cs].rstrip().endswith((",", MASK)):  # ('The talks “went well,” according to X')
-        a, b = _trim(masked, ss, ss + len(masked[ss:cs].rstrip()))
+    head = masked[ss:cs].rstrip()
+    # "115 ships — tankers among them — according to port data": the dash closes an aside (one opening an
+    # aside, "blamed X while — according to emails — knowing Y", leaves the source inside it)
+    dashed = head.endswith(("—", "–", "--")) and len(_DASH.findall(head)) % 2 == 0
+    bare = (  # "X leads Y by 27 seats according to a tally by Z": a tally credited without a comma
+        not head.endswith((",", MASK))
+        and len(_WORD.findall(masked, ss, cs)) >= 4
+        and (tally := _source_np(masked, ce, se)) is not None
+        and tally.head in _TALLY_SOURCES
+        and not masked.startswith(("his ", "her ", "its ", "their "), tally.start)  # ("his body mass index")
+        and _FINITE.search(masked, ss, cs) is not None
+    )
+    if head.endswith((",", MASK)) or dashed or bare:  # ('The talks “went well,” according to X')
+        a, b = _trim(masked, ss, ss + len(head.rstrip("—–-").rstrip() if dashed else head))
         n_before = len(_WORD.findall(masked, a, b))
         if (
             after is not None
@@ -4303,6 +4404,14 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             a = part.start("part")
         return _Attr(cue, who, medium, content=(a, b), para=pi)
     return None
+
+
+_DASH = regex.compile(r"—|–|--", regex.V1)
+# The sources a trailing "according to" credits without a comma before it: polls, counts and data, not a rule
+# or a plan ("acted according to the rules", "went according to plan").
+_TALLY_SOURCES = _DOCUMENT_HEADS | frozenset(
+    ["count", "counts", "estimate", "tallies", "statistics", "results"]
+)
 
 
 # The last part of a sentence that a trailing "according to X" credits alone: an absolute phrase of figures
