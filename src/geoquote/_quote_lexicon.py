@@ -2,9 +2,8 @@
 
 The words live in ``data/cues_<lang>.json``, ``data/roles_<lang>.json`` and ``data/pronouns_<lang>.json``
 (each file names its source and licence); :meth:`QuoteLexicon.load` reads one language, so another language
-is added by writing its three files beside the English ones. The cue words of five narrower readings
-(verbs of intention, questioning and reference, adjectives of stance, nouns of saying) are tables in this
-module (``_NARROW_CUES``, with their source), which a language's cue file may replace under the same keys.
+is added by writing its three files beside the English ones (the cue file also holds the words of five
+narrower readings: verbs of intention, questioning and reference, adjectives of stance, nouns of saying).
 A lexicon is a frozen, hashable record; the patterns built from it are compiled once per lexicon
 (:func:`compiled`).
 
@@ -35,61 +34,6 @@ __all__ = ["DEFAULT_LEXICON", "CompiledLexicon", "QuoteLexicon", "compiled", "la
 def _read(name: str) -> Mapping[str, Any]:
     data: Mapping[str, Any] = json.loads(resources.files("geoquote.data").joinpath(name).read_text("utf-8"))
     return data
-
-
-# Cue words of five narrower readings, per language, kept beside the loader; a language's ``cues_<lang>.json``
-# may carry the same tables under the same keys, which then replace these. Hand-compiled by the geoquote
-# authors from the kinds of attribution cue the PolNeAR annotation guidelines (Newell, Margolin & Ruths,
-# LREC 2018) describe beyond verbs of saying (intention, questioning, reference, belief and feeling, nouns of
-# saying), chosen from the attributions of the PolNeAR training compartment that geoquote missed and checked
-# by reading the records each table adds there. Inflections written out by hand. Licence: MIT (this file).
-# infinitive: the verb reports an intention only through the 'to' infinitive after it ("hopes to reopen the
-#   port", "aiming to cut the deficit"); its other uses report nothing.
-# question: the verb reports only the question a question word opens after it ("wondered whether the ferry
-#   would return", "question whether the rules are fair").
-# stance: an adjective of belief or feeling after a form of 'be' (or 'remain', 'seem', 'grow') reports the
-#   that-clause after it ("are worried that the port will close", "remained hopeful that").
-# noun: a noun of saying or feeling reports the that-clause after it, its speaker the possessor before it
-#   ("the dockers' complaints that the shifts were unsafe", "despite concerns that ...": no one named).
-# topic: the verb reports what the speaker spoke of, its object ("was referring to the harbour levy",
-#   "pointed to the new ferry line"); with a quotation in its object it reads as a naming verb does.
-_NARROW_CUES: Mapping[str, Mapping[str, Mapping[str, list[str]]]] = {
-    "en": {
-        "infinitive": {
-            "hope": ["hoping"],
-            "aim": ["aim", "aims", "aimed", "aiming"],
-        },
-        "question": {
-            "wonder": ["wonder", "wonders", "wondered", "wondering"],
-            "question": ["question"],
-        },
-        "stance": {
-            "be worried": ["worried"],
-            "be concerned": ["concerned"],
-            "be hopeful": ["hopeful"],
-            "be confident": ["confident"],
-            "be convinced": ["convinced"],
-            "be aware": ["aware"],
-            "be optimistic": ["optimistic"],
-            "be adamant": ["adamant"],
-            "be skeptical": ["skeptical", "sceptical"],
-            "be fearful": ["fearful"],
-            "be certain": ["certain"],
-            "be insistent": ["insistent"],
-        },
-        "noun": {
-            "complain": ["complaint", "complaints"],
-            "warn": ["warnings"],
-            "assure": ["assurance", "assurances"],
-            "concern": ["concern", "concerns"],
-        },
-        "topic": {
-            "refer to": ["refer to", "refers to", "referred to", "referring to"],
-            "point to": ["point to", "points to", "pointed to", "pointing to"],
-            "allude to": ["allude to", "alludes to", "alluded to", "alluding to"],
-        },
-    },
-}
 
 
 def _pairs(table: Mapping[str, list[str]]) -> tuple[tuple[str, str], ...]:
@@ -324,7 +268,6 @@ class QuoteLexicon:
         if language not in languages():  # also keeps the file names inside data/
             raise OptionError.choices("language", language, languages())
         cues, roles, prons = (_read(f"{k}_{language}.json") for k in ("cues", "roles", "pronouns"))
-        narrow = _NARROW_CUES.get(language, {})
         return cls(
             language=language,
             clause_cues=_pairs(cues["clause"]),
@@ -353,11 +296,11 @@ class QuoteLexicon:
             passive=frozenset(prons["passive"]),
             particles=frozenset(prons["particles"]),
             quoted_object_cues=_pairs(cues.get("quoted_object", {})),
-            infinitive_cues=_pairs(cues.get("infinitive", narrow.get("infinitive", {}))),
-            question_cues=_pairs(cues.get("question", narrow.get("question", {}))),
-            topic_cues=_pairs(cues.get("topic", narrow.get("topic", {}))),
-            stance_cues=_pairs(cues.get("stance", narrow.get("stance", {}))),
-            noun_cues=_pairs(cues.get("noun", narrow.get("noun", {}))),
+            infinitive_cues=_pairs(cues.get("infinitive", {})),
+            question_cues=_pairs(cues.get("question", {})),
+            topic_cues=_pairs(cues.get("topic", {})),
+            stance_cues=_pairs(cues.get("stance", {})),
+            noun_cues=_pairs(cues.get("noun", {})),
             role_epithets=tuple(
                 sorted(
                     (phrase, tuple(tuple(alt) for alt in alts))
