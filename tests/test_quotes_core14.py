@@ -155,6 +155,11 @@ def _records(sentence: str) -> list[tuple[str, str, str | None]]:
             [("indirect", "the bank will raise rates", "Most analysts")],
             id="expect-a-clause-without-that",
         ),
+        pytest.param(
+            "Several sources privy to the harbour talks say the pilots will settle.",
+            [("indirect", "the pilots will settle", "Several sources privy to the harbour talks")],
+            id="an-adjective-with-to-in-the-subject",
+        ),
         pytest.param("The crew acted according to the rules of the harbour.", [], id="according-to-a-rule"),
         pytest.param(
             "The ferry carries 300 cars, which makes it the largest according to its registry entry.",

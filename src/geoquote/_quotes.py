@@ -3330,7 +3330,7 @@ def _plain_np(
     folded = [w.strip(".,'’").casefold() for w in words]
     dated = [
         ((w not in _WEEKDAYS and w not in ("after", "before")) or not p.endswith("ed"))
-        and not (w == "to" and p in ("close", "closer", "loyal", "linked", "tied", "allied"))
+        and not (w == "to" and p in _TO_ADJECTIVES)
         for p, w in zip(["", *folded], folded, strict=False)
     ]  # ("A poll released Friday", "a statement issued after the signing": the participle's adjunct; "a
     # source close to the talks": the adjective's complement)
@@ -3371,6 +3371,13 @@ def _plain_np(
             or None
         )  # ("diplomat familiar with the talks": an article after a preposition stays)
     return Mention(lo, end, "role", role=role, head=head)
+
+
+# Adjectives whose complement opens with "to" inside a subject: "a source close to the talks", "sources
+# privy to the negotiations", "officials sympathetic to the plan".
+_TO_ADJECTIVES = frozenset(
+    ["close", "closer", "loyal", "linked", "tied", "allied", "privy", "sympathetic", "opposed", "connected"]
+)
 
 
 # A year or a recent time closing a subject after its noun: "in 2009", "last year" (not after a participle).
