@@ -160,6 +160,17 @@ def _records(sentence: str) -> list[tuple[str, str, str | None]]:
             [("indirect", "the pilots will settle", "Several sources privy to the harbour talks")],
             id="an-adjective-with-to-in-the-subject",
         ),
+        pytest.param(
+            "The mayor met dockers who said the port was unsafe.",
+            [("indirect", "the port was unsafe", "dockers")],
+            id="an-object-with-who-said",
+        ),
+        pytest.param(
+            "Among those who said pay mattered most, a majority backed the offer.",
+            [("indirect", "pay mattered most", "those")],
+            id="who-said-in-an-opening-phrase-ends-at-its-comma",
+        ),
+        pytest.param("Those who described the deal are former employees.", [], id="a-subject-with-who"),
         pytest.param("The crew acted according to the rules of the harbour.", [], id="according-to-a-rule"),
         pytest.param(
             "The ferry carries 300 cars, which makes it the largest according to its registry entry.",

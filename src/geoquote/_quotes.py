@@ -2017,6 +2017,25 @@ def _one(
     ):
         # "..., data from the exchange showed": the document named with its source
         mention = Mention(lo + doc.start("np"), lo + doc.end("np"), "org", head=doc.group("head").casefold())
+    in_phrase = False  # the cue's relative clause stands in an opening phrase ("Among those who said A, B")
+    if (
+        mention is None
+        and not ing
+        and MASK not in masked[ss:se]
+        and (rel := _PLURAL_BEFORE_WHO.search(before)) is not None
+        and (
+            (
+                in_phrase := _PHRASE_OPENER.match(masked, ss, lo + rel.start("np")) is not None
+                and "," in masked[cs:se]
+            )
+            or _OBJECT_VERB_END.search(masked, ss, lo + rel.start("np")) is not None
+        )
+    ):
+        # "The mayor met dockers who said ...", "Among those who say A, B": the group the relative clause is
+        # about, when it is an object or in an opening phrase (a subject's relative clause runs into the
+        # main clause: "Those who described A are B")
+        a = lo + rel.start("np")
+        mention = Mention(a, lo + rel.end("np"), "role", head=rel.group("head").casefold())
     if mention is None and lemma == "read" and (np_ := _loose_subject(masked, ss, cs, lex)) is not None:
         mention = np_ if np_.head in _READ_BY else None  # "A banner read “...”": the banner's words
     if mention is None:
@@ -2199,7 +2218,7 @@ def _one(
         and got.content is not None
         and got.content[0] > cs
         and "," not in masked[ss:cs]
-        and _SUBORDINATE.match(masked, ss, cs) is not None
+        and (in_phrase or _SUBORDINATE.match(masked, ss, cs) is not None)
     ):
         got.content = _subordinate_end(masked, *got.content)  # "While a share said A, another backed B"
     deed = prev[-1] if prev else None
@@ -3274,6 +3293,18 @@ def _group_before_that(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Ment
 
 
 _BARE_GROUP_WORDS = 3
+_PHRASE_OPENER = regex.compile(r"(?:Among|Of|For|Like|Unlike|With|From)\s", regex.V1)
+# A verb in the past or of meeting and asking right before an object: "met", "interviewed", "asked".
+_OBJECT_VERB_END = regex.compile(
+    r"\b(?:\p{Ll}++(?<=ed)|met|saw|found|heard|spoke\s++to|talked\s++to|asked|polled|surveyed)\s++$", regex.V1
+)
+# A plural noun (with its determiner) right before a "who" that is the cue's subject: "met dockers who
+# said", "among those who say", "voters who believe" (a name before "who" is the speaker reader's).
+_PLURAL_BEFORE_WHO = regex.compile(
+    r"""(?:^|(?<=\s))(?P<np>(?:(?:the|these|those|some|many|most|several|other|all)\s++)?
+        (?P<head>\p{Ll}[\p{Ll}-]*+(?<=[^s]s)|those|people))\s++who(?:\s++(?:also|still|have|had|has))?$""",
+    regex.VERBOSE | regex.V1,
+)
 # Verbs of belief whose clause needs no 'that', and that clause opened by a subject and its modal or 'be'
 # form: "Some dockers think the mayor should drop the plan", "many believe it would be easy".
 _BELIEF_LEMMAS = frozenset(["think", "believe", "fear", "worry", "expect", "suspect", "feel", "hope"])
