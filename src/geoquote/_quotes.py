@@ -3293,6 +3293,8 @@ def _group_before_that(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Ment
 
 
 _BARE_GROUP_WORDS = 3
+# A phrase opening the sentence before its subject, which may hold a group's relative clause ("Among those
+# who said A, most backed B").
 _PHRASE_OPENER = regex.compile(r"(?:Among|Of|For|Like|Unlike|With|From)\s", regex.V1)
 # A verb in the past or of meeting and asking right before an object: "met", "interviewed", "asked".
 _OBJECT_VERB_END = regex.compile(
