@@ -171,6 +171,16 @@ def _records(sentence: str) -> list[tuple[str, str, str | None]]:
             id="who-said-in-an-opening-phrase-ends-at-its-comma",
         ),
         pytest.param("Those who described the deal are former employees.", [], id="a-subject-with-who"),
+        pytest.param(
+            "Asked if the plan was fair, 72 percent of pilots said yes while 40 percent of clerks agreed.",
+            [("indirect", "yes", "72 percent of pilots")],
+            id="a-share-answers-yes",
+        ),
+        pytest.param(
+            "The mayor said no one would lose a job.",
+            [("indirect", "no one would lose a job", "The mayor")],
+            id="no-one-is-no-answer",
+        ),
         pytest.param("The crew acted according to the rules of the harbour.", [], id="according-to-a-rule"),
         pytest.param(
             "The ferry carries 300 cars, which makes it the largest according to its registry entry.",

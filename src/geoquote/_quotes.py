@@ -2221,6 +2221,8 @@ def _one(
         and (in_phrase or _SUBORDINATE.match(masked, ss, cs) is not None)
     ):
         got.content = _subordinate_end(masked, *got.content)  # "While a share said A, another backed B"
+    if got is not None and got.content is not None and (ans := _ANSWER_THEN.match(masked, *got.content)):
+        got.content = (got.content[0], ans.end("answer"))  # "72 percent said yes while 48 percent ...": yes
     deed = prev[-1] if prev else None
     if (
         got is not None
@@ -3293,6 +3295,10 @@ def _group_before_that(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Ment
 
 
 _BARE_GROUP_WORDS = 3
+# A one-word answer a share gave, then the rest of the sentence: "said yes while 48 percent agreed".
+_ANSWER_THEN = regex.compile(
+    r"(?P<answer>(?i:yes|no))\s*+(?:,\s*+)?(?:while|but|and|compared|whereas|as)\b", regex.V1
+)
 # A phrase opening the sentence before its subject, which may hold a group's relative clause ("Among those
 # who said A, most backed B").
 _PHRASE_OPENER = regex.compile(r"(?:Among|Of|For|Like|Unlike|With|From)\s", regex.V1)
