@@ -20,6 +20,7 @@ __all__ = [
     "apposed_subjects",
     "inside_quotes",
     "leading_word",
+    "quoted_spans",
     "scan_timeout",
     "sentence_subjects",
     "timed_matches",
@@ -47,17 +48,18 @@ _OPENING = regex.compile(
 )
 # A capitalised run after a leading phrase of one or two commas: "On Tuesday, Clinton criticized ...",
 # "Chastened by the reviews, as well as the costs, Tate revised ...". Tried only where :data:`_OPENING`
-# found a sentence opening with such a word; followed by a lower-case word (a verb).
+# found a sentence opening with such a word; followed by a lower-case word (a verb), or by a relative clause
+# or an apposition set off by a comma ("In Dover, Ann Lee, who chairs the board, said ...").
 _AFTER_LEAD = regex.compile(
     r"""
     \p{Lu}\p{L}++                                      # the phrase's first word (see _LEAD_WORDS)
-    (?:(?:[^,.!?\n“”"«»]|(?<=[ \t]\p{Lu}\p{Ll}{0,3})\.){1,100}+,[ \t]+){1,4}?  # the phrase, up to its comma
+    (?:(?:[^,.!?\n“”"«»]|(?<=[ \t]\p{Lu}\p{Ll}{0,3})\.){0,100}+,[ \t]+){1,4}?  # the phrase, up to its comma
     # (or a second or third one: "At a rally in Dover, Del., on Thursday, Lee ...", a state's abbreviation)
     (?P<run>
         \p{Lu}[\p{L}\p{N}'’-]*+\.?
         (?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+\.?){0,5}+
     )
-    (?=[ \t]+\p{Ll})
+    (?=[ \t]+\p{Ll}|,[ \t]++(?:who|a|an|the)[ \t])  # its verb, or a relative clause or an apposition first
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -123,7 +125,7 @@ def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[
     for m in timed_matches(_OPENING, text, lo):
         runs.append((m.start(), *_bridged(text, m.end(), m.group("run"), bridge)))
         first = m.group("run").split(None, 1)[0].casefold()
-        if leading_word(first):
+        if leading_word(first) or first in _OPENERS:  # ("Meanwhile, Lee ...", "Recently, Lee ...")
             lead = _after_lead(text, m.start())
             if lead is not None:
                 runs.append((lead[0], *_bridged(text, lead[0] + len(lead[1]), lead[1], bridge)))
@@ -150,7 +152,7 @@ _APPOSED = regex.compile(
       |For[ \t]++)
     (?P<run>(?:\p{Ll}[\p{L}-]*+[ \t]++){0,2}?       # a title in lower case ("military analyst"), which the
         \p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,3}+)  # caller checks ends with a role noun
-    ,[ \t]++\p{Ll}
+    ,[ \t]++(?:\p{N}{1,3}+,[ \t]++)?\p{Ll}  # (perhaps the age first: "One voter, Ann Lee, 35, showed up")
     """,
     regex.VERBOSE | regex.V1 | regex.MULTILINE,
     titles=_TITLE_DOTS,
@@ -272,3 +274,39 @@ def inside_quotes(text: str, pos: int) -> bool:
         elif ch == '"':
             straight ^= 1
     return depth > 0 or straight == 1
+
+
+_QUOTE_MARKS = regex.compile(r"[“”«»„\"\n]")
+
+
+def quoted_spans(text: str, lo: int) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of ``text[lo:]`` inside quotation marks, in order, read as
+    :func:`inside_quotes` reads one position (marks pair within a paragraph; a line break closes what is
+    open), in one pass over the marks.
+
+    >>> t = 'Lee said “Ana Ruiz won” and "so did Tom".'
+    >>> [t[a:b] for a, b in quoted_spans(t, 0)]
+    ['Ana Ruiz won', 'so did Tom']
+    """
+    spans: list[tuple[int, int]] = []
+    depth = straight = 0
+    opened = -1
+    for m in _QUOTE_MARKS.finditer(text, lo):
+        ch, at = m.group(), m.start()
+        was_open = depth > 0 or straight == 1
+        if ch == "\n":
+            depth = straight = 0
+        elif ch in _QUOTE_OPEN:
+            depth += 1
+        elif ch in _QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+        else:
+            straight ^= 1
+        now_open = depth > 0 or straight == 1
+        if now_open and not was_open:
+            opened = at + 1
+        elif was_open and not now_open:
+            spans.append((opened, at))
+    if (depth > 0 or straight == 1) and opened >= 0:
+        spans.append((opened, len(text)))
+    return spans

@@ -27,7 +27,7 @@ from ._data_header import AGENCIES, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
 from ._speaker_org import COMPANY_FORMS, acronym_expansion, organization_in, state_name
-from ._speaker_salience import apposed_subjects, leading_word, sentence_subjects, timed_matches
+from ._speaker_salience import apposed_subjects, leading_word, quoted_spans, sentence_subjects, timed_matches
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
 
@@ -149,6 +149,9 @@ _CAP_STOP = frozenset(
         *("always", "often", "sometimes", "within", "toward", "towards", "upon", "until", "whether"),
         *("early", "immediately", "nothing", "nobody", "everyone", "everybody", "someone", "anyone"),
         *("rather", "along", "almost", "nearly", "outside", "inside", "absent", "passing"),
+        # prepositions opening a phrase of place or time ("Across town, ...", "Throughout the campaign, ...")
+        *("across", "amongst", "throughout", "behind", "around", "near", "beside", "beneath", "below"),
+        *("above", "into", "onto", "via", "past", "alongside", "atop", "underneath"),
     ]
 )
 _PARTY_LETTERS = frozenset("RDI")  # the letters a party tag opens with: a prefilter for _PARTY_TAG
@@ -487,14 +490,16 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             n += 1
             continue
         if (
-            t == "the"
+            (t == "the" or (t in ("a", "an") and toks[j - 2][0] == "for"))
             and j - 3 >= 0
             and toks[j - 2][0] in ("of", "for")
             and _is_cap(toks[j][0])
             and _bare(toks[j - 3][0]) in lex.institutions
             and _is_cap(toks[j - 3][0])
         ):
-            j -= 2  # "the Taiwan Affairs Office of the State Council": a body's complement names a body
+            # "the Taiwan Affairs Office of the State Council": a body's complement names a body; "Council
+            # for a Balanced Harbour Budget": a body named for its cause
+            j -= 2
             n += 2
             continue
         if (
@@ -1028,6 +1033,8 @@ def _read_np(
             )
             if w == "the" and k >= 3 and bares[k - 2] == "of" and bares[k - 3] in lex.institutions:
                 connector = True  # "Office of the State Council"
+            if w in ("a", "an") and k >= 3 and bares[k - 2] == "for" and bares[k - 3] in lex.institutions:
+                connector = True  # "Council for a Balanced Harbour Budget"
             # ("Chile's Joint Staff", a body, keeps its owner)
             if (
                 k < len(words)
@@ -1550,6 +1557,10 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         return None  # "Her rival, X, released a video claiming ...": the person apposed to the noun speaks
     if m is not None and m.kind == "name" and _lone_opening_word(text, m, cue_start, lex):
         return None  # "Responding, the minister said", "Player reaction was muted": no name
+    if m is not None and m.kind == "name" and _common_word_opening(text, m, lex):
+        # "Low rates keep the debt low", "Others, however, say": a word the article also writes in lower
+        # case names no one; the words stay the subject, unnamed
+        return attrs.evolve(m, kind="role", name=None, head=(m.name or "").casefold())
     if (
         m is not None
         and m.kind in ("name", "org")
@@ -2014,6 +2025,29 @@ def _lone_opening_word(text: str, m: Mention, cue_start: int, lex: QuoteLexicon)
         or after in lex.passive
         or cue_start > m.end + 1
     )
+
+
+def _common_word_opening(text: str, m: Mention, lex: QuoteLexicon) -> bool:
+    """The mention is one capitalised word opening its sentence, written nowhere else capitalised but
+    in lower case elsewhere in the article ("Low rates ... keep the debt low"), and no given name, place,
+    body or word written after a name: a common word, no name."""
+    word = m.name
+    if (
+        not word
+        or " " in word
+        or text[m.start : m.end] != word
+        or not word.isalpha()
+        or not word[1:].islower()
+    ):
+        return False
+    before = text[max(0, m.start - 3) : m.start].rstrip(' \t“"')
+    if before and before[-1] not in ".!?\n":
+        return False
+    bare = word.casefold()
+    if bare in name_genders(lex) or _not_person(word) or _written_after_a_name(text, word):
+        return False
+    counts = _word_counts(text)
+    return counts.get(word, 0) <= 1 and counts.get(bare, 0) > 0
 
 
 def _participle_by(text: str, start: int, end: int) -> bool:
@@ -3150,6 +3184,7 @@ class Resolver:
         self._unnamed_mention: Mention | None = None  # that subject's mention
         self._unnamed_for: dict[int, Mention] = {}  # pronoun position -> the unnamed subject it means
         self._pronouns: dict[int, Entity | None] = {}
+        self._quotes: tuple[list[int], list[int]] | None = None  # starts and ends of the quoted stretches
         self._entities: dict[str, Entity] = {}
         self._order: list[tuple[int, Entity]] = []
         self.last_person: Entity | None = None
@@ -3516,6 +3551,13 @@ class Resolver:
         kin = _KIN_BEFORE.search(self._text, max(0, m.start - _KIN_REACH), m.start, timeout=_T)
         if kin is None:
             return None
+        if kin.group("named"):
+            # "Reyland's husband, Tomas,": the family name of the person the article names so
+            owner = self._entity(self.fullest(kin.group("named")), org=False)
+            words = owner.name.split()
+            if owner.org or _not_person(owner.name) or len(words) < 2 or words[0] == m.name:
+                return None
+            return attrs.evolve(m, name=f"{m.name} {words[-1]}", role=m.role or kin.group("kin"))
         gender = _PERSON_POSSESSIVES[kin.group("owner").casefold()]
         for e in self._antecedents(m.start, None, gender):
             if e.org or _not_person(e.name) or (e.gender and e.gender != gender):
@@ -3629,7 +3671,7 @@ class Resolver:
                 if (
                     len(words) < 2
                     or cut < 0
-                    or _bare(words[0]) not in ("the", "a", "an", "his", "her", "its")
+                    or _bare(words[0]) not in ("the", "a", "an", "his", "her", "its", "one", "another")
                 ):
                     continue
                 run = list(opened[cut:])
@@ -3686,6 +3728,8 @@ class Resolver:
                 return recent  # "The ministry said ... It added": the body that spoke last
             if m.head == "they" and (group := self._plural_body_opening(pos)) is not None:
                 return group  # "The Houthis fired drones at vessels they say are linked to Israel"
+            if m.head == "they" and (group := self._owned_group_opening(pos)) is not None:
+                return group  # "Ruiz's campaign is contrasting her plan with what they call .."
             return None
         owned = _POSSESSED_ROLE_BEFORE.search(self._text, max(0, pos - _OWNER_REACH), pos, timeout=_T)
         if owned is not None and _is_role(_bare(owned.group("noun")), self._lex):
@@ -3698,11 +3742,19 @@ class Resolver:
             self._said.append((pos, held))
             return held
         found: Entity | None = None
-        for e in self._antecedents(pos, recent, gender):
+        introduced = self._introduced_before(pos, gender) if gender else None
+        for e in [introduced] if introduced is not None else self._antecedents(pos, recent, gender):
             if gender and (
-                (e.gender and e.gender != gender) or e.org or _not_person(e.name) or _outlet(e.name)
+                (e.gender and e.gender != gender)
+                or e.org
+                or _not_person(e.name)
+                or _outlet(e.name)
+                or _plural_group(e.name, self._lex)
+                or _body_like(e.name, self._lex)
             ):
-                continue  # "he" is no woman, and no newspaper, broadcaster ("KXYZ-TV reported") or state
+                # "he" is no woman, and no newspaper, broadcaster ("KXYZ-TV reported"), state or group of
+                # people ("The Europeans derided the deal")
+                continue
             if gender and not e.gender:
                 # "X (gender unknown) said ... Sandra Roe was furious. “...,” she said": a person of the
                 # pronoun's gender named since is nearer than one whose gender is unknown
@@ -3761,6 +3813,16 @@ class Resolver:
             return None
         return self._entity(name, org=True)
 
+    def _owned_group_opening(self, pos: int) -> Entity | None:
+        """The people a named owner's group noun opening the sentence at ``pos`` stands for ("Ruiz's
+        campaign", "Lee's allies"), with the words as written, or ``None``."""
+        dot = self._text.rfind(". ", 0, pos)
+        start = max(dot + 2 if dot >= 0 else 0, self._text.rfind("\n", 0, pos) + 1, self._lo)
+        owned = _OWNED_GROUP.match(self._text, start, pos, timeout=_T)
+        if owned is None or _not_person(owned.group("owner")):
+            return None
+        return self._entity(owned.group("group"), org=True)
+
     def _gendered_since(self, e: Entity, pos: int, gender: str) -> Entity | None:
         """The person of ``gender`` named last between where ``e`` was last seen and ``pos``, or ``None``."""
         since = self._last_seen(e, pos)
@@ -3813,6 +3875,8 @@ class Resolver:
                 words = _verb_pieces(list(run), p, cues)[0][1]
                 if _bare(words[0]) in _NOT_SUBJECT:
                     continue  # "After Hillary Clinton ...", "Like Obama, ...": the name is no subject
+                if len(words) == 2 and _bare(words[0]) in ("the", "a", "an", "this", "that"):
+                    words = words[1:]  # "The Obama administration said": the person it names, no "The Obama"
                 unknown = _surname_key(list(words)) not in keys
                 if unknown and len(words) == 1 and (alone := self._opened_name(words[0])) is not None:
                     # "Bambang Hadiprojo said ... Bambang was more direct": the given name alone
@@ -4022,6 +4086,8 @@ class Resolver:
         for p, key, name, given in persons[k:]:
             if p >= pos:
                 break
+            if self._quoted(p):
+                continue  # "“... helped Ana Ruiz win,” he said": a name the quotation holds is no speaker
             e = self._entity(name, org=False, gender=given) if key in self._kin else None
             e = e or self._entities.get(key) or self._entity(self.fullest(name), org=False)
             e.gender = e.gender or given
@@ -4042,6 +4108,49 @@ class Resolver:
             if e not in out:
                 out.append(e)
         return out
+
+    def _introduced_before(self, pos: int, gender: str) -> Entity | None:
+        """The person the sentence right before a quotation closes by introducing, with their role after
+        the name ("..., which concerns Ana Ruiz, president of the growers' union.\n\n“...,” she said"),
+        when the pronoun at ``pos`` attributes that quotation; ``None`` otherwise."""
+        starts, ends = self._quote_spans()
+        k = bisect.bisect_right(ends, pos) - 1
+        if k < 0 or not 0 <= pos - ends[k] <= _ATTRIBUTION_GAP:
+            return None
+        opened = starts[k] - 1  # the opening mark
+        lo = max(0, opened - _INTRODUCTION_REACH)
+        stop = lo + len(self._text[lo:opened].rstrip())  # the end of the sentence before the quotation
+        if stop == lo or self._text[stop - 1] != ".":
+            return None
+        persons = self.persons()
+        j = bisect.bisect_left(persons, opened, key=lambda named: named[0]) - 1
+        if j < 0 or persons[j][0] < lo:
+            return None
+        at, key, name, given = persons[j]
+        last = name.split()[-1]
+        end = self._text.find(last, at, opened)
+        if end < 0 or self._quoted(at):
+            return None
+        tail = _INTRODUCING_TAIL.fullmatch(self._text, end + len(last), stop, timeout=_T)
+        if tail is None or not any(_is_role(_bare(w), self._lex) for w in tail.group("r").split()[:4]):
+            return None
+        if (given or self._given_gender(name)) not in ("", gender):
+            return None
+        e = self._entities.get(key) or self._entity(self.fullest(name), org=False)
+        return None if e.org or (e.gender and e.gender != gender) else e
+
+    def _quote_spans(self) -> tuple[list[int], list[int]]:
+        """The starts and the ends of the article's quoted stretches, in order (scanned once)."""
+        if self._quotes is None:
+            spans = quoted_spans(self._text, self._lo)
+            self._quotes = ([a for a, _ in spans], [b for _, b in spans])
+        return self._quotes
+
+    def _quoted(self, pos: int) -> bool:
+        """``pos`` lies inside quotation marks."""
+        starts, ends = self._quote_spans()
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < ends[k]
 
     def role(self, m: Mention, pos: int) -> Entity | None:
         """Whoever was given the role a role noun names ("the ambassador"), nearest before, else after."""
@@ -4280,6 +4389,9 @@ class Resolver:
         """``e`` may be the holder of an office qualified by the US state ``state`` ("the Texas senator"): the
         article gives them that state, or gives them none and names nobody else between them and ``pos``."""
         _parties, states = self._affiliation(e, pos)
+        titled = _state_qualifier((e.role or "").split()[:-1])  # "Texas Sen.": another state's senator
+        if titled is not None:
+            states = states | {titled}
         if states or any(_same_state(state, w) for w in (e.role or "").split()):
             return any(_same_state(state, st) for st in states | set((e.role or "").split()))
         persons = self.persons()
@@ -4862,11 +4974,11 @@ _DEFINITE_NAMED = regex.compile(
 _POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their"])
 # A kin noun owned by "his" or "her" and set off before a given name: "Her husband, " (before "Paul").
 _KIN_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?P<owner>[Hh]is|[Hh]er)[ \t]++"
+    r"(?<![\p{L}\p{N}])(?:(?P<owner>[Hh]is|[Hh]er)|(?P<named>\p{Lu}[\p{L}-]++)['’]s?)[ \t]++"
     r"(?P<kin>husband|wife|son|daughter|brother|sister|father|mother)[ \t]*+,[ \t]*+$",
     regex.V1,
-)
-_KIN_REACH = 20  # characters before a given name read for the kin noun it is apposed to
+)  # ("Her husband, ", "Reyland's husband, ": the owner by a possessive pronoun or by name)
+_KIN_REACH = 40  # characters before a given name read for the kin noun it is apposed to
 # Bodies that belong to one person ("His campaign", "Her office"): the person's, whom the possessive refers
 # to as a pronoun of its gender would; and the gender of each possessive.
 _PERSONAL_BODIES = frozenset(["campaign", "office", "staff", "team", "administration"])
@@ -4910,6 +5022,13 @@ _CAPITALISED_RUN = regex.compile(
     regex.V1,
 )  # a name of up to seven capitalised words, with lower-case links
 _DETERMINER_OPENING = regex.compile(r"^(?:The|A|An|This)[ \t]++")
+# A named person's group opening a sentence: "Ruiz's campaign", "Lee’s top advisers" (one modifier at most).
+_OWNED_GROUP = regex.compile(
+    r"""(?P<group>(?P<owner>\p{Lu}[\p{L}.-]*+(?:[ \t]++\p{Lu}[\p{L}.-]*+){0,2}+)['’]s?[ \t]++
+        (?:\p{Ll}++[ \t]++)?
+        (?:campaign|team|allies|aides|advisers|advisors|supporters|backers|staff|lawyers|attorneys|camp))\b""",
+    regex.V1 | regex.VERBOSE,
+)
 # "to her spokesman, " right before a pronoun: a person's aide, named by role only, whom the pronoun means
 # (the preposition keeps out a reported clause that ends with one: "X called his lawyer, he said").
 # A phrase turning to a person just before a pronoun: "As for Ana Ruiz, " (then "she said ...").
@@ -5544,6 +5663,13 @@ _WORK_HEADS = frozenset(
 )
 _BODY_TITLE_WORDS = 5  # capitalised words of a body's name read before a lower-case role noun
 _MIN_INNER = 4  # letters: a shorter word inside a name ("de", "bin", "Al") names nobody alone
+_ATTRIBUTION_GAP = 4  # characters from a quotation's closing mark to the pronoun attributing it (", he")
+_INTRODUCTION_REACH = 400  # characters before a quotation read for the sentence introducing its speaker
+# A role set off by a comma after a name, closing its sentence: ", president of the growers' union."
+_INTRODUCING_TAIL = regex.compile(
+    r",[ \t]++(?!(?:who|whose|whom|which|that|where|when)\b)(?P<r>[\p{Ll}\p{Lu}][^,.!?;:“”\"\n]{2,160}+)\.",
+    regex.V1,
+)  # (no relative clause: "..., whose family fished here." introduces no one)
 _SAID_REACH = 12  # resolved speakers a pronoun weighs, latest first (bounded on dense text)
 
 
@@ -5799,6 +5925,61 @@ def _demonym(word: str) -> bool:
         and e.type == "state"
         and word.casefold() not in (n.casefold() for n in (e.name, *e.aliases))
     )
+
+
+def _plural_group(name: str, lex: QuoteLexicon) -> bool:
+    """``name`` ends with a capitalised word naming a group of people in the plural: a nation's, region's or
+    faith's people ("Europeans", "Hispanics", "Americans") or the holders of a role or party ("Democrats",
+    "Aides"), which no "he" or "she" refers to."""
+    words = name.split()
+    last = words[-1]
+    if len(words) > 3 or len(last) < 4 or not last.isalpha() or not last.endswith("s") or last.endswith("ss"):
+        return False  # ("Conservative Christians", "Many Americans": the group after its modifiers)
+    one = last[:-1]
+    return one.casefold() in _GROUP_NOUNS or _demonym(one) or _is_role(one.casefold(), lex)
+
+
+def _body_like(name: str, lex: QuoteLexicon) -> bool:
+    """``name`` reads as a body's or a website's, not a person's: a word of it heads a body's name
+    ("Association of Flight Attendants", "Cornell University"), or it ends with a web domain
+    ("Harbourcheck.org")."""
+    if _WEB_NAME.search(name) is not None:
+        return True
+    words = name.split()
+    if words[0] in ("The", "the") or any(_capitals_word(w) for w in words):
+        return True  # "The Obama" (a headline's run), "Super PAC", "F.A.A.": no person's name
+    return any(_bare(w) in lex.organization_heads for w in words)
+
+
+def _capitals_word(word: str) -> bool:
+    """``word`` is written in capitals like an acronym ("PAC", "HP", "F.A.A."), not like initials ("J.M.")."""
+    letters = word.replace(".", "")
+    if not (letters.isalpha() and letters.isupper()) or letters.casefold() in _GENERATIONS:
+        return False  # ("Luther Pate IV": a generation)
+    return len(letters) >= 3 or (len(letters) == 2 and "." not in word)
+
+
+_WEB_NAME = regex.compile(r"\.(?:com|org|net|gov|edu|co\.uk)$", regex.V1 | regex.I)
+
+
+# The people a capitalised plural may name as a group, besides a state's demonym and a role noun.
+_GROUP_NOUNS = frozenset(
+    [
+        *("european", "hispanic", "latino", "latina", "asian", "african", "arab", "muslim", "christian"),
+        *(
+            "catholic",
+            "evangelical",
+            "protestant",
+            "jew",
+            "sunni",
+            "shiite",
+            "kurd",
+            "democrat",
+            "republican",
+        ),
+        *("liberal", "conservative", "progressive", "libertarian", "independent", "moderate", "millennial"),
+    ]
+)
 
 
 # Nouns that end like an adverb: "the family said", "a close ally said".
