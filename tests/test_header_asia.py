@@ -376,6 +376,21 @@ CASES: list[Any] = [
         {"title": "港湾計画、承認へ", "published": "2025-03-04T10:12:00"},
         id="full-width-digits",
     ),
+    pytest.param(
+        "港口扩建计划获批\n\n发布时间：2025年3月4日 10:12 来源：新华社\n\n港务局周二宣布。\n",
+        {"source": "Xinhua", "published": "2025-03-04T10:12:00"},
+        id="chinese-source-label-after-the-date",
+    ),
+    pytest.param(
+        "港湾計画、承認へ\n\n2025年3月4日(火) 10時12分配信\n出典：共同通信\n\n港湾局が4日、明らかにした。\n",
+        {"source": "Kyodo"},
+        id="japanese-source-line",
+    ),
+    pytest.param(
+        "항만 확장 계획 승인\n\n입력 2025.03.04 10:12\n출처: 연합뉴스\n\n항만청은 4일 밝혔다.\n",
+        {"source": "Yonhap"},
+        id="korean-source-line",
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ __all__ = [
     "AGENCIES",
     "ARABIC_AGENCIES",
     "BYLINE_WORDS",
+    "CJK_AGENCIES",
     "COLON_DATELINE_CITIES",
     "DESK_WORDS",
     "FIELD_LABELS",
@@ -628,6 +629,25 @@ ARABIC_AGENCIES: dict[str, str] = {
     "بترا": "Petra",
     "سبوتنيك": "Sputnik",
     "تاس": "TASS",
+}
+
+#: News agencies as Chinese, Japanese and Korean copy names them after a "source" label ("来源：新华社")
+#: -> their name in Latin letters, as :data:`AGENCIES` spells it (the agencies' own names, simplified and
+#: traditional, written out by the geoquote authors).
+CJK_AGENCIES: dict[str, str] = {
+    name: agency
+    for names, agency in (
+        ("新华社 新華社 新华网 新華網", "Xinhua"),
+        ("共同通信 共同通信社 共同社", "Kyodo"),
+        ("時事通信 時事通信社 时事社", "Jiji Press"),
+        ("연합뉴스 聯合ニュース 韩联社 韓聯社", "Yonhap"),
+        ("조선중앙통신 朝鲜中央通讯社 朝中社 朝鮮中央通信", "KCNA"),
+        ("路透社 ロイター 로이터", "Reuters"),
+        ("法新社", "AFP"),
+        ("美联社", "Associated Press"),
+        ("塔斯社 タス通信 타스", "TASS"),
+    )
+    for name in names.split()
 }
 
 #: News outlets that are no agencies, as prose names them when they report or are told something ("told

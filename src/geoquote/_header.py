@@ -52,6 +52,7 @@ from ._data_header import (
     AGENCIES,
     ARABIC_AGENCIES,
     BYLINE_WORDS,
+    CJK_AGENCIES,
     COLON_DATELINE_CITIES,
     DESK_WORDS,
     FIELD_LABELS,
@@ -105,8 +106,9 @@ _AGENCY_ALIASES = {
     "thomson reuters": "Reuters",
     "ap": "Associated Press",
     "the associated press": "Associated Press",
+    **CJK_AGENCIES,  # "新华社" is Xinhua
 }
-_AGENCY_SET = {a.casefold() for a in AGENCIES}
+_AGENCY_SET = {a.casefold() for a in AGENCIES} | set(CJK_AGENCIES)
 _AGENCY_EXACT = frozenset(AGENCIES)
 #: An agency's name as the list spells it, whatever the case printed ("INTERFAX" -> "Interfax").
 _AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first spelling listed wins
@@ -286,7 +288,9 @@ _DATE_THEN_NAME_RE = regex.compile(
 _VIA_RE = regex.compile(
     r"(?:from|via|von|de|par)\s++(?P<a>\p{Lu}[^\n]{1,40}+)|(?P<a>\p{Lu}[^\n]{1,40}?)\s++via\s++\S[^\n]{0,40}+"
 )
-_SOURCE_LABEL_RE = regex.compile(r"\s*(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник)\s?:\s*")
+_SOURCE_LABEL_RE = regex.compile(
+    r"\s*(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник|来源|來源|出典|출처)\s?[:：]\s*"
+)
 # A time printed before its date, with a zone maybe: "6:42 PM EST, ", "12:34 GMT, ", "10.02 Uhr, ", and the
 # date's weekday maybe ("9:42 AM EST, Wed ").
 _TIME_BEFORE_RE = regex.compile(
@@ -2597,7 +2601,8 @@ _PLACE_THEN_AGENCY_RE = regex.compile(
 )
 # A source's label and name between the separators of a date line: "... | Source: PTI", "Source: AFP | ...".
 _LABELLED_SOURCE_RE = regex.compile(
-    r"""(?:^|[|•·]\s*+)(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник)\s?:\s*+
+    r"""(?:(?:^|[|•·]\s*+)(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник)\s?:
+          |(?:^|[|•·\s]\s*+)(?:来源|來源|出典|출처)\s?[:：])\s*+      # ("2024年3月3日 14:05 来源：新华社")
         (?P<src>[^|•·\n]{2,40}?)\s*+(?=[|•·]|$)""",
     regex.VERBOSE,
 )
