@@ -323,3 +323,18 @@ class TestSentenceSubjects:
         # "The Marrow administration": the person is Marrow, not "The Marrow"
         names = [e.name for _, e in Resolver(text, 0, DEFAULT_LEXICON).subjects()]
         assert names == ["Marrow"]
+
+
+def test_a_headline_glued_to_the_first_sentence_is_no_part_of_the_title() -> None:
+    """A text dump that lost the headline's line break glues the headline in capitals to the speaker's
+    title: the mention and the role start at the title."""
+    from geoquote import find_quotes
+
+    text = "HARBOUR BLAST KILLS FOUR Port Minister Ilker Demir said the attack would not go unpunished."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.mention.text) == (
+        "Ilker Demir",
+        "Port Minister",
+        "Port Minister Ilker Demir",
+    )

@@ -1409,9 +1409,24 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
     pathological window gives no mention for this verb only.
     """
     try:
-        return _role_without_article(_subject_before(text, lo, cue_start, lex))
+        return _without_glued_headline(text, _role_without_article(_subject_before(text, lo, cue_start, lex)))
     except TimeoutError:
         return None
+
+
+# Words in capitals that open a mention, glued to it by a text dump that lost the headline's line break
+# ("DEADLY HARBOUR BLAST Turkish President X said"): two words or more of three capitals or more, then a
+# word in mixed case.
+_GLUED_HEADLINE = regex.compile(r"(?:\p{Lu}{3,}+[’'\p{Lu}-]*+\s++){2,}+(?=\p{Lu}\p{Ll})", regex.V1)
+
+
+def _without_glued_headline(text: str, m: Mention | None) -> Mention | None:
+    """``m`` without a headline in capitals glued before it; its role without those words too."""
+    if m is None or m.kind != "name" or (cut := _GLUED_HEADLINE.match(text, m.start, m.end)) is None:
+        return m
+    caps = text[m.start : cut.end()].strip()
+    role = m.role[len(caps) :].strip() or None if m.role and m.role.startswith(caps) else m.role
+    return attrs.evolve(m, start=cut.end(), role=role)
 
 
 def _role_without_article(m: Mention | None) -> Mention | None:
