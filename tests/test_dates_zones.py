@@ -47,6 +47,9 @@ class TestZoneInValue:
             pytest.param("CT", dt.datetime(2006, 10, 28, 12, 0), -300, id="old-rule-october-daylight"),
             pytest.param("MT", dt.datetime(2006, 10, 29, 12, 0), -420, id="old-rule-last-sunday"),
             pytest.param("UTC-11", dt.datetime(2024, 1, 1), -660, id="numeric"),
+            pytest.param("GMT+99", dt.datetime(2024, 1, 1), None, id="no-zone-on-earth"),
+            pytest.param("ET", dt.datetime(1985, 4, 20, 12, 0), -300, id="before-1987-april-standard"),
+            pytest.param("ET", dt.datetime(1985, 4, 29, 12, 0), -240, id="before-1987-last-april-sunday"),
             pytest.param("CST", dt.datetime(2024, 1, 1), None, id="two-zones-one-name"),
             pytest.param("XYZ", dt.datetime(2024, 1, 1), None, id="unknown"),
         ],
@@ -92,6 +95,12 @@ class TestHeaderWithZone:
         h = analyze(text).header
         assert h.published is not None and h.published.value == "2024-03-03T14:05:00+03:00"
         assert h.updated is not None and h.updated.value == "2024-03-04T09:10:00+03:00"
+
+    def test_an_impossible_offset_gives_no_offset(self) -> None:
+        """A time alone on its line with an offset no zone has is read without it, never a failure."""
+        text = "Talks resume\n\n3 March 2024\n14:22 GMT+99\n\nThe envoy said talks would resume."
+        h = analyze(text).header
+        assert h.published is not None and h.published.value == "2024-03-03T14:22:00"
 
     def test_american_zone_still_orders_month_first(self) -> None:
         text = "Studio cuts ties with star\n\n9/8/2025 12:15 PM PT\n\nThe studio said it had cut ties."

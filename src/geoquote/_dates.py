@@ -412,13 +412,18 @@ def zone_offset(zone: str, local: datetime.datetime) -> int | None:
     if m is None:
         return None
     minutes = int(m["h"]) * 60 + int(m["m"] or 0)
+    if minutes > _MAX_OFFSET or int(m["m"] or 0) >= 60:
+        return None  # ("GMT+99": no zone on Earth)
     return -minutes if m["sign"] in "-−" else minutes
+
+
+_MAX_OFFSET = 14 * 60  # the widest offset from UTC of any zone (UTC+14, the Line Islands), in minutes
 
 
 def _us_daylight_time(local: datetime.datetime) -> bool:
     """Whether daylight saving time holds at the local time ``local`` in the United States: from 2 a.m. on
     the second Sunday of March to 2 a.m. on the first Sunday of November since 2007; from the first Sunday
-    of April to the last Sunday of October from 1987 to 2006."""
+    of April to the last Sunday of October from 1987 to 2006, and from the last Sunday of April before."""
 
     def sunday(month: int, nth: int) -> datetime.datetime:  # nth Sunday of the month, 2 a.m.; -1 the last
         days = [d for d in calendar.Calendar().itermonthdates(local.year, month) if d.month == month]
@@ -427,7 +432,9 @@ def _us_daylight_time(local: datetime.datetime) -> bool:
 
     if local.year >= 2007:
         return sunday(3, 1) <= local < sunday(11, 0)
-    return sunday(4, 0) <= local < sunday(10, -1)
+    if local.year >= 1987:
+        return sunday(4, 0) <= local < sunday(10, -1)
+    return sunday(4, -1) <= local < sunday(10, -1)
 
 
 @functools.lru_cache(maxsize=16)
