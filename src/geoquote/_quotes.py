@@ -1952,6 +1952,8 @@ def _one(
         mention = closing_doc  # "..., a Reuters analysis of newly filed reports shows."
     if mention is None:
         mention = _quantified_subject(masked, max(ss, cs - 120), cs)  # "About four in 10 said"
+        if mention is not None and lemma == "report" and _WITH_END.search(masked, ss, mention.start):
+            mention = None  # "with 98 percent of precincts reporting": a count of returns, no report
     elif (
         mention.kind in ("name", "role")
         and (mention.start > ss or mention.kind == "name")
@@ -2036,6 +2038,19 @@ def _one(
         # main clause: "Those who described A are B")
         a = lo + rel.start("np")
         mention = Mention(a, lo + rel.end("np"), "role", head=rel.group("head").casefold())
+    if (
+        mention is None
+        and ing
+        and lemma == "say"
+        and before
+        and before.rsplit(None, 1)[-1].casefold() in _ISSUED
+    ):
+        # "The mayor posted tweets saying ...": a text the speaker reader does not take for a speaker, its
+        # issuer speaks: the sentence's subject, unless a possessive or another clause's subject comes between
+        # ("Trump's tweets saying", "after Trump posted tweets saying")
+        issuer = _sentence_subject(masked, ss, cs, lex)
+        if issuer is not None and _OTHER_ISSUER.search(masked, issuer.end, cs) is None:
+            mention = issuer
     if mention is None and lemma == "read" and (np_ := _loose_subject(masked, ss, cs, lex)) is not None:
         mention = np_ if np_.head in _READ_BY else None  # "A banner read “...”": the banner's words
     if mention is None:
@@ -2054,6 +2069,21 @@ def _one(
         # "The union issued a statement saying ...": the issuer speaks, not the statement
         owner = _sentence_subject(masked, ss, mention.start, lex) or (prev[-1].mention if prev else None)
         if owner is not None and owner.start < mention.start:
+            mention = owner
+    if (
+        ing
+        and lemma == "say"
+        and mention.kind == "role"
+        and mention.start > ss
+        and (hearers := _HEARERS_BEFORE.search(masked, max(ss, mention.start - 20), mention.start))
+        is not None
+    ):
+        # "The senator emailed supporters saying ...", "made a pitch to voters saying ...": the group written
+        # to hears; the sentence's subject (or the subject of the verb of writing) says
+        owner = _sentence_subject(masked, ss, mention.start, lex)
+        if owner is None and hearers.group("w") != "to":
+            owner = subject_before(masked, ss, hearers.start(), lex)
+        if owner is not None and owner.end <= mention.start:
             mention = owner
     if lemma == "admit" and _ADMITTED_MEMBER.match(masked, ce, se) is not None:
         return None  # "The bloc admitted Belarus as its tenth member": a body let a state in, no words
@@ -2853,7 +2883,8 @@ _TEENS = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
 _QUANTIFIED = regex.compile(
     r"""
     (?P<np>
-        (?:(?<=\A|\n|[.!?;:\ue000”"]\s++|,\s++|(?:But|And|Yet|Still|While|Though|Although|Whereas),?\s++)
+        (?:(?<=\A|\n|[.!?;:\ue000”"]\s++|,\s++|(?:But|And|Yet|Still|While|Though|Although|Whereas),?\s++
+               |\bwith\s++)                       # "..., with 41 percent saying the mayor is ready": a share
            (?:(?:(?:about|nearly|almost|roughly|only|just|some|over|under|(?:more|fewer|less)\s++than)\s++)?
            (?:most|many|few|half|others|those\s++(?:surveyed|polled|asked|questioned|interviewed)
              |(?:\p{N}++|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++
@@ -3069,6 +3100,18 @@ _ISSUED = frozenset(
         *("message", "email", "e-mail", "video", "ad", "advertisement", "communique", "declaration"),
         *("article", "op-ed", "column", "editorial", "blog"),
     ]
+)
+# A word before a group that makes it the hearer of what follows ("emailed supporters", "a pitch to voters").
+_HEARERS_BEFORE = regex.compile(
+    r"\b(?P<w>to|emailed|e-mailed|texted|messaged|wrote|told|urged|reminded|assured|thanked)\s++$", regex.V1
+)
+# "with" right before a share of a group ("with 22 percent saying").
+_WITH_END = regex.compile(r"\b(?i:with)\s++$", regex.V1)
+# Between a sentence's subject and a text it issued: a possessive, or a subordinate clause naming another
+# issuer.
+_OTHER_ISSUER = regex.compile(
+    r"\p{L}['’]s?\s|\b(?:after|before|when|while|as|because|since|that|who|which|where|until|once)\s",
+    regex.V1,
 )
 # Nouns that make "show" a programme ("his radio show", "the Sunday talk shows").
 _SHOW_NOUN_BEFORE = regex.compile(
@@ -5091,9 +5134,22 @@ def _carry(
             # "“A,” Grossi told journalists, “B.”": the first part of a split quotation, its own speaker and
             # cue right after it, however the sentence before ended
             return _Attr(_speech_cue(masked, a, topics), a.mention, a.addressee, runs=[r], para=pi)
+    if (introduced := _colon_subject(masked, paras, pi, r, lex)) is not None:
+        return introduced  # "Tomas Reyland fired back: “...”": the subject of the clause the colon closes
+    if (closer := _closing_clause(text, masked, paras[pi][1], r, pi, lex)) is not None:
+        return closer  # "“...?” Marrow pressed.": the short clause closing the quotation names its speaker
     if same:
         before = [a for a in same if _pos(a) < r.open_at]
         src = before[-1] if before else same[0]
+        named = (
+            _subject_after_turn(masked, src, r.open_at, lex)
+            if before
+            else _person_opening(masked, paras[pi][0], r.open_at, lex)
+        )
+        if named is not None:
+            # "“A,” Marrow said. Tomas Reyland shook his head. “B.”": a person opening a sentence between
+            # the last speaker (or the paragraph's start) and the quotation takes the turn
+            return _Attr(None, named, None, runs=[r], para=pi)
         if before and src.content is not None and not src.runs:
             # a quotation after an indirect statement continues its speaker's turn with no cue of its own
             return _Attr(None, src.mention, None, runs=[r], para=pi, carried=True)
@@ -5113,6 +5169,140 @@ def _carry(
         if back == pi - 1 and masked[paras[back][0] : paras[back][1]].strip():
             continue
     return _Attr(None, None, runs=[r], para=pi)
+
+
+def _colon_subject(
+    masked: str, paras: list[tuple[int, int]], pi: int, r: MarkRun, lex: QuoteLexicon
+) -> _Attr | None:
+    """A quotation right after a colon that closes a clause with no verb of saying ("Tomas Reyland fired
+    back: “...”", "The council issued this statement:\n\n“...”"): the subject of that clause speaks."""
+    ps = paras[pi][0]
+    lo = max(ps, r.open_at - _NEAR)  # (bounded: a huge paragraph)
+    if not masked[lo : r.open_at].strip() and pi > 0 and r.open_at - ps < _NEAR:
+        # the quotation opens its paragraph: the clause closing the paragraph before
+        lo = max(paras[pi - 1][0], paras[pi - 1][1] - _NEAR)
+        head = masked[lo : paras[pi - 1][1]].rstrip()
+    else:
+        head = masked[lo : r.open_at].rstrip()
+    if not head.endswith((":", ",")):
+        return None
+    colon = lo + len(head) - 1
+    ss = _sentences(masked, lo, colon)[-1][0] if colon > lo else lo
+    if head.endswith(",") and (
+        _AS_OPENING.match(masked, ss, colon) is None or not _PUT_IT.search(masked, ss, colon)
+    ):
+        return None  # a comma before the quotation: only "As Ruiz put it in a statement, “...”"
+    if (adverb := _OPENING_ADVERB_COMMA.match(masked, ss, colon)) is not None:
+        ss = adverb.end()  # "Likewise, a paper had this to say:": the subject follows the adverb
+    elif (as_ := _AS_OPENING.match(masked, ss, colon)) is not None and _as_said(
+        masked, as_.end(), colon, lex
+    ):
+        ss = as_.end()  # "Or, as Ruiz, a former aide, put it:": the subject of the "as" clause
+    at = ss
+    for inner in _INNER_SUBJECT.finditer(masked, ss, colon, timeout=_tmo(ss, colon)):
+        at = inner.start("p")  # "She grew so cross that I gave in and said:": the last clause's subject
+    m = _sentence_subject(masked, at, colon, lex)
+    if m is None and at == ss:
+        # "On July 6, 2015, Ruiz made the following comment:", "With the vote near, Ruiz has one message:": an
+        # opening phrase the lead pattern does not read, the subject after one of its first commas
+        for comma in itertools.islice(_COMMA_THEN_WORD.finditer(masked, ss, colon), _OPENING_COMMAS):
+            if (m := _sentence_subject(masked, comma.end(), colon, lex)) is not None:
+                break
+    if m is None:
+        return None
+    cue = (colon, colon + 1, ":") if masked[colon] == ":" else None  # (a comma is no cue)
+    return _Attr(cue, m, runs=[r], para=pi)
+
+
+def _as_said(masked: str, a: int, colon: int, lex: QuoteLexicon) -> bool:
+    """Whether ``masked[a:colon]`` after an opening "as" is a clause of saying ("as Ruiz, a former aide, put
+    it", "as Ruiz reported after the raid"), not of anything else ("As Ruiz tried to discuss it")."""
+    m = _sentence_subject(masked, a, colon, lex)
+    if m is None:
+        return False
+    if _PUT_IT.search(masked, m.end, colon) is not None:
+        return True
+    verb = _LOWER_WORD.match(masked, m.end, colon)
+    return verb is not None and verb.group(1).casefold() in compiled(lex).clause_forms
+
+
+_PUT_IT = regex.compile(r"\bput\s++it\b", regex.V1)
+_AS_OPENING = regex.compile(
+    r"(?:(?:Or|But|And|So)\s*+,?\s++)?(?i:as)\s++(?=\p{Lu})", regex.V1
+)  # "Or, as Ruiz"
+_COMMA_THEN_WORD = regex.compile(r",\s++(?=\S)", regex.V1)
+_OPENING_COMMAS = 3
+
+
+_CLOSING_WORDS_BEFORE_VERB = 8  # words of a closing clause's subject ("an angry council leader")
+_CLOSING_WORDS_AFTER_VERB = 8  # words after its verb to the sentence's end ("riffed on the radio on Monday")
+_CLOSING_WINDOW = 240
+_ARTICLES = frozenset(["a", "an", "the"])
+_BE_OR_HAVE = frozenset(["is", "was", "are", "were", "has", "had", "have", "does"])
+_CLOSING_WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’.-][\p{L}\p{N}]++)*+", regex.V1)
+_PAST_OR_PRESENT = regex.compile(
+    r"\p{Ll}++(?<=ed|[^su]s)|wrote|spoke|began|went|shot|put|read|rang|sang", regex.V1
+)
+
+
+def _closing_clause(text: str, masked: str, pe: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> _Attr | None:
+    """A quotation closed by a comma, question or exclamation mark and followed by a short clause of a
+    subject and a verb the lexicon does not list ("“...?” Marrow pressed.", "“...,” an angry Reyland shot
+    back on Monday."), or of the verb and its subject ("“...,” remembered Tomas Reyland, a former aide."):
+    that subject is the speaker, not the one before carried over."""
+    if text[r.end - 1 : r.end] not in (",", "?", "!") and masked[r.close_end : r.close_end + 1] != ",":
+        return None
+    lo = r.close_end + (masked[r.close_end : r.close_end + 1] == ",")
+    hi = min(pe, lo + _CLOSING_WINDOW)
+    end = _SENT_END.search(masked, lo, hi)
+    se = end.start() if end is not None else hi
+    if (end is None and hi < pe) or MASK in masked[lo:se]:
+        return None  # a long sentence, or another quotation in it: no short closing clause
+    words = list(_CLOSING_WORD.finditer(masked, lo, se))
+    if not words:
+        return None
+    first = words[0]
+    if _PAST_OR_PRESENT.fullmatch(first.group()):
+        m = subject_after(masked, first.end(), se, lex)  # "“...,” remembered Tomas Reyland"
+        if m is not None and masked[m.start : m.end].endswith(("'s", "’s")):
+            m = _np_after(masked, first.end(), se, lex)  # "exhorted the council's guest, actress X"
+        elif m is not None and masked[first.end() : m.start].strip():
+            return None
+        if m is None or m.kind not in ("name", "role", "org"):
+            return None
+        rest = masked[m.end : se]
+        if rest.strip(" .") and not rest.lstrip().startswith(",") and not _SHORT_PLACE.fullmatch(rest):
+            return None  # (", a former aide" or "in the Dover Courier" may follow the subject; more is prose)
+        return _Attr(None, m, runs=[r], para=pi)  # (a verb the lexicon does not list: no cue)
+    for k, w in enumerate(words[: _CLOSING_WORDS_BEFORE_VERB + 1]):
+        if not w.group()[:1].islower() or k == 0:
+            continue
+        if w.group() in _BE_OR_HAVE:
+            return None  # "“...,” Reyland was told.": a passive, its subject the hearer
+        if not _PAST_OR_PRESENT.fullmatch(w.group()) or len(words) - k - 1 > _CLOSING_WORDS_AFTER_VERB:
+            continue
+        m = subject_before(masked, lo, w.start(), lex)
+        if m is None or m.kind not in ("name", "role", "org", "pronoun"):
+            continue
+        before = masked[lo : m.start].split()
+        described = not before or (
+            before[0] in _ARTICLES and len(before) <= 2 and before[-1].replace("-", "").isalpha()
+        )
+        if not described or masked[m.end : w.start()].strip():
+            continue  # "an angry Reyland" is a subject with its adjective; more is a clause of its own
+        return _Attr(None, m, runs=[r], para=pi)
+    return None
+
+
+_SHORT_PLACE = regex.compile(r"\s++(?:in|of|at|for|from|on)\s++[^,;:\ue000]{1,60}?[\s.]*+", regex.V1)
+_OPENING_ADVERB_COMMA = regex.compile(
+    r"(?:\p{Lu}\p{Ll}++(?<=ly|wise)|Indeed|Instead|Meanwhile|Moreover|Still|Yet|Again|Also|Overall|Elsewhere)\s*+,\s*+",
+    regex.V1,
+)
+_INNER_SUBJECT = regex.compile(
+    r"\b(?:that|so|because|when|while|until|and|but|as|after|before|if)\s++(?P<p>I|he|she|we|they|you)\s",
+    regex.V1,
+)
 
 
 def _speech_cue(masked: str, a: _Attr, topics: frozenset[str]) -> tuple[int, int, str] | None:
@@ -5135,6 +5325,51 @@ def _paragraph_subject(masked: str, ps: int, at: int, lex: QuoteLexicon) -> Ment
         if m is not None and m.kind == "name":
             return m
     return None
+
+
+def _subject_after_turn(masked: str, a: _Attr, at: int, lex: QuoteLexicon) -> Mention | None:
+    """The person opening a sentence after the one holding ``a`` and before ``at``, the nearest first."""
+    assert a.mention is not None
+    last = max(
+        a.mention.end,
+        a.cue[1] if a.cue is not None else 0,
+        a.content[1] if a.content is not None else 0,
+        *(x.close_end for x in a.runs),
+    )
+    if last >= at:
+        return None
+    end = _SENT_END.search(masked, last, at, timeout=_tmo(last, at))
+    return _person_opening(masked, end.end(), at, lex) if end is not None else None
+
+
+def _person_opening(masked: str, lo: int, at: int, lex: QuoteLexicon) -> Mention | None:
+    """The person named at the start of a sentence of ``masked[lo:at]``, the nearest first: a name of two
+    words or more, or of one that stands inside a sentence nearby too."""
+    m = _paragraph_subject(masked, lo, at, lex)
+    if m is None or m.name is None:
+        return None
+    if " " not in m.name and not _named_mid_sentence(masked, m, at):
+        return (
+            None  # "Audiences can expect ...", "Unless rivals quit ...": a capital that only opens a sentence
+        )
+    return m
+
+
+def _named_mid_sentence(masked: str, m: Mention, at: int) -> bool:
+    """Whether the one-word name of ``m`` stands inside a sentence somewhere near ``at`` ("Sam Jacobs", "met
+    Jacobs"), so that its capital is a name's, not only a sentence's first letter."""
+    assert m.name is not None
+    lo = max(0, at - _NEAR)
+    for found in regex.finditer(rf"\b{regex.escape(m.name)}\b", masked[lo : min(len(masked), at + _NEAR)]):
+        k = lo + found.start()
+        if (
+            k != m.start
+            and k >= 2
+            and masked[k - 1] == " "
+            and (masked[k - 2].isalpha() or masked[k - 2] == ",")
+        ):
+            return True
+    return False
 
 
 def _pos(a: _Attr) -> int:
