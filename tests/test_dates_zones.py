@@ -25,12 +25,12 @@ class TestZoneInValue:
             pytest.param("2024-03-03T11:05:00Z", "2024-03-03T11:05:00+00:00", id="iso-z"),
             pytest.param("2024-03-03T11:05:00.250Z", "2024-03-03T11:05:00+00:00", id="iso-fraction-z"),
             pytest.param("03 Mar 2024 14:05:00 +0300", "2024-03-03T14:05:00+03:00", id="mail-offset"),
-            pytest.param("Dec. 22, 2023 3:44PM EST", "2023-12-22T15:44:00-05:00", id="est"),
+            pytest.param("Dec. 14, 2023 3:41PM EST", "2023-12-14T15:41:00-05:00", id="est"),
             pytest.param("Jul 9, 2024 9:30 a.m. ET", "2024-07-09T09:30:00-04:00", id="et-in-summer"),
-            pytest.param("Jan 9, 2024 9:30 a.m. ET", "2024-01-09T09:30:00-05:00", id="et-in-winter"),
-            pytest.param("22 Dec 2023 15.30 CET", "2023-12-22T15:30:00+01:00", id="cet"),
-            pytest.param("02 Nov 2023 20:59 WIB", "2023-11-02T20:59:00+07:00", id="wib"),
-            pytest.param("09 Jun 2020, 02:32 PM IST", "2020-06-09T14:32:00", id="ist-is-ambiguous"),
+            pytest.param("Jan 9, 2024 9:35 a.m. ET", "2024-01-09T09:35:00-05:00", id="et-in-winter"),
+            pytest.param("18 Dec 2023 15.35 CET", "2023-12-18T15:35:00+01:00", id="cet"),
+            pytest.param("07 Nov 2023 20:51 WIB", "2023-11-07T20:51:00+07:00", id="wib"),
+            pytest.param("11 Jun 2020, 02:37 PM IST", "2020-06-11T14:37:00", id="ist-is-ambiguous"),
         ],
     )
     def test_value(self, s: str, value: str) -> None:
@@ -65,7 +65,7 @@ class TestZoneInText:
         ("line", "found"),
         [
             pytest.param("Updated: 4 March 2024, 09:10 UTC+3 | Print", "4 March 2024, 09:10 UTC+3", id="utc"),
-            pytest.param("3rd Nov 2023, 09:25 GMT - 3 min read", "3rd Nov 2023, 09:25 GMT", id="read-time"),
+            pytest.param("5th Nov 2023, 09:41 GMT - 4 min read", "5th Nov 2023, 09:41 GMT", id="read-time"),
             pytest.param("March 3, 2024 14:05 -1200 people marched", "March 3, 2024 14:05", id="no-count"),
             pytest.param("5 mars 2024 14:05 est une date", "5 mars 2024 14:05", id="lower-case-word"),
             pytest.param("March 3, 2024 14:05 ETA soon", "March 3, 2024 14:05", id="zone-inside-a-word"),
