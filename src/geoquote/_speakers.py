@@ -1510,6 +1510,14 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         if first is not None and first.kind in ("name", "role", "org") and first.end == toks[i - 2][2]:
             # "Ana Ruiz and others said": the person named and the others with her
             return Mention(first.start, toks[i][2], "role", role="others", head="others")
+    for j in (i, i - 1):
+        if (
+            j >= 0
+            and _opens_clause(toks, j)
+            and (counted := _count_subject(toks, j, i)) is not None
+            and _verb_at(text, cue_start, lex)
+        ):
+            return counted  # "Another tweeted", "The two wrote": people quoted or named before, unnamed
     m = _subject_at(text, toks, i, lex)
     if m is None:
         if _REDUCED_RELATIVE.match(text, cue_start):
@@ -1703,7 +1711,9 @@ def _plain_noun_word(word: str, lex: QuoteLexicon) -> bool:
 
 # Determiners that open a person's description standing for a speaker no role noun names ("my father", "the
 # woman", "a neighbour").
-_DESCRIPTION_OPENERS = frozenset(["my", "his", "her", "their", "our", "your", "the", "a", "an", "one"])
+_DESCRIPTION_OPENERS = frozenset(
+    ["my", "his", "her", "their", "our", "your", "the", "a", "an", "one", "another"]
+)
 _DESCRIPTION_ADJECTIVES = 2  # lower-case words read between such a determiner and its person noun
 
 
@@ -1734,6 +1744,47 @@ def _person_described(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexico
     if j > 0 and toks[j - 1][0][:1].isalnum():
         return None  # "the plan of the woman said": not the clause's opening
     return Mention(toks[j][1], toks[i][2], "role", head=head)
+
+
+# Counts of people named before that stand alone as a clause's subject ("The two wrote", "the three said"),
+# and the pronoun "another" standing for one more of the people just quoted ("Another said", "tweeted
+# another").
+_PEOPLE_COUNTS = frozenset(["two", "three", "four", "five"])
+_ANOTHER = "another"
+
+
+def _count_subject(toks: list[tuple[str, int, int]], j: int, i: int) -> Mention | None:
+    """``toks[j..i]`` is "another" or "the two" standing alone for people named or quoted before; it speaks
+    unnamed ("Another tweeted", "“...,” the two write"). ``None`` otherwise."""
+    words = [_bare(t[0]) for t in toks[j : i + 1]]
+    start, end = toks[j][1], toks[i][1] + len(toks[i][0].rstrip("."))
+    if words == [_ANOTHER]:
+        return Mention(start, end, "role", head=_ANOTHER)
+    count = len(words) == 2 and words[0] == "the" and words[1] in _PEOPLE_COUNTS
+    if count and toks[i][0].rstrip(".").islower():
+        return Mention(start, end, "role", head=words[1])
+    return None
+
+
+def _verb_at(text: str, at: int, lex: QuoteLexicon) -> bool:
+    """The word at ``at`` is a verb: a form of a cue that is no noun, or a past in -ed ("featured"); not a
+    noun that "another" or "the two" would open ("Another user", "The two sides")."""
+    word = _WORD.match(text, at, min(len(text), at + 40))
+    if word is None:
+        return False
+    w = word.group().casefold()
+    cl = compiled(lex)
+    if w in cl.lemmas and w not in cl.noun_forms:
+        return True
+    return (w.endswith("ed") and w.islower()) or w in _IRREGULAR_PAST
+
+
+def _opens_clause(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """``toks[j]`` opens its clause: nothing before it, or a punctuation mark or a masked quotation, perhaps
+    with "yet" between ("Yet another said")."""
+    if j >= 1 and _bare(toks[j - 1][0]) == "yet":
+        j -= 1
+    return j == 0 or not toks[j - 1][0][:1].isalnum() or MASK in toks[j - 1][0]
 
 
 def _person_before_state(
@@ -2282,6 +2333,7 @@ _PERSON_NOUNS = frozenset(
         *("widower", "neighbour", "neighbor", "friend", "owner", "parent", "grandmother", "grandfather"),
         *("local", "native", "shopper", "customer", "passenger", "tourist", "visitor", "commuter", "patient"),
         *("victim", "mourner", "fan", "attendee", "questioner", "caller", "sister", "brother", "colleague"),
+        *("person", "user", "crowd", "audience"),
     ]
 )
 _PERSON_DESCRIPTION = regex.compile(r"(?:His|Her|Their)(?:[ \t]++\p{Ll}[\p{Ll}-]*+){1,3}+", regex.V1)
@@ -2828,6 +2880,8 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         n += 1
         if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
             break
+    if 1 <= n <= 2 and (counted := _count_subject(toks, 0, n - 1)) is not None:
+        return counted  # "“...,” tweeted another.", "“...,” wrote the two": people quoted before, unnamed
     if (held := _office_to_after(text, toks, n, lex)) is not None:
         return held
     # the head: the last name, role or body word before the phrase stops

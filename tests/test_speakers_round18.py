@@ -1,0 +1,95 @@
+"""Speaker rules of round 18: subjects the reader refused before (sentences written for these tests; people,
+bodies and places invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+
+def _speaker_of(text: str, fragment: str) -> tuple[str | None, str | None, str | None]:
+    """(name, mention text, resolution) of the speaker of the quotation holding ``fragment``."""
+    found = [q for q in find_quotes(text) if fragment in q.text]
+    assert found, f"no quotation holds {fragment!r}"
+    sp = found[0].speaker
+    if sp is None:
+        return None, None, None
+    return sp.name, sp.mention.text if sp.mention is not None else None, sp.resolution
+
+
+CASES = [
+    # "another" alone stands for one more of the people quoted before: it speaks, unnamed
+    pytest.param(
+        "Ilse Marrow spoke first at the Dover harbour meeting. Another tweeted, “The ferry is late again.”",
+        "ferry is late",
+        (None, "Another", "none"),
+        id="another-alone-before-the-verb",
+    ),
+    pytest.param(
+        "Ilse Marrow spoke first at the Dover harbour meeting. “The ferry is late again,” tweeted another.",
+        "ferry is late",
+        (None, "another", "none"),
+        id="another-alone-after-the-verb",
+    ),
+    pytest.param(
+        "Ilse Marrow spoke first at the Dover harbour meeting. Yet another said the quay was “falling "
+        "apart.”",
+        "quay was",
+        (None, "another", "none"),
+        id="yet-another-alone",
+    ),
+    # "the two" stands for the two people named before, unnamed
+    pytest.param(
+        "Ilse Marrow and Tomas Reyland wrote to the harbour board. “You have set a new rule for the quay,” "
+        "the two write.",
+        "new rule",
+        (None, "the two", "none"),
+        id="the-two-after-a-quotation",
+    ),
+    pytest.param(
+        "Ilse Marrow and Tomas Reyland wrote to the harbour board. The two said the fees were “plainly "
+        "unfair.”",
+        "fees were",
+        (None, "The two", "none"),
+        id="the-two-before-the-verb",
+    ),
+    # a description opened by "another", and the people nouns "person", "user", "crowd", "audience"
+    pytest.param(
+        "Ilse Marrow spoke first at the Dover harbour meeting. Another person posted: “The ferry is late.”",
+        "ferry is late",
+        (None, "Another person", "none"),
+        id="another-person",
+    ),
+    pytest.param(
+        "Tomas Reyland asked who would pay for the new quay.\n\n“Not us!” the audience shouted back.",
+        "Not us",
+        (None, "the audience", "none"),
+        id="the-audience-after-a-quotation",
+    ),
+    pytest.param(
+        "Tomas Reyland asked who would pay for the new quay.\n\n“The council!” the crowd yelled.",
+        "The council",
+        (None, "the crowd", "none"),
+        id="the-crowd-after-a-quotation",
+    ),
+    # the same words before a noun are no subject of their own
+    pytest.param(
+        "Tomas Reyland thanked the volunteers. Another user, Ilse Marrow, wrote of the mayor: “His plan is "
+        "sinking the harbour.”",
+        "sinking the harbour",
+        ("Ilse Marrow", "Ilse Marrow", "named"),
+        id="another-before-a-noun-and-a-name",
+    ),
+    pytest.param(
+        "Ilse Marrow and Tomas Reyland met at the quay. The two sides said the talks were “a good start.”",
+        "good start",
+        (None, "The two sides", "none"),
+        id="the-two-before-a-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), CASES)
+def test_speaker(text: str, fragment: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    assert _speaker_of(text, fragment) == expected
