@@ -87,6 +87,39 @@ CASES = [
         (None, "The two sides", "none"),
         id="the-two-before-a-noun",
     ),
+    # a noun phrase after a quotation closed by a question or exclamation mark speaks, as after a comma
+    pytest.param(
+        "Ilse Marrow runs the quay. “Is this really the quay we voted for?” the editorial board writes.",
+        "quay we voted for",
+        (None, "the editorial board", "none"),
+        id="noun-phrase-after-a-question",
+    ),
+    pytest.param(
+        "Ilse Marrow keeps a card from Tomas Reyland. “You will sink the harbour!” the note says.",
+        "sink the harbour",
+        (None, "the note", "none"),
+        id="noun-phrase-after-an-exclamation",
+    ),
+    # a day or month before a text noun is no body's name
+    pytest.param(
+        "Ilse Marrow runs the quay. A Wednesday editorial said the quay was “a scandal.”",
+        "the quay was",
+        (None, "A Wednesday editorial", "none"),
+        id="day-before-a-text-noun",
+    ),
+    pytest.param(
+        "Ilse Marrow runs the quay. An April survey found that the quay was “a scandal.”",
+        "the quay was",
+        (None, "An April survey", "none"),
+        id="month-before-a-text-noun",
+    ),
+    pytest.param(
+        "Ilse Marrow runs the quay. The Dover Courier said in a Wednesday editorial that the quay was “a "
+        "scandal.”",
+        "the quay was",
+        ("Dover Courier", "The Dover Courier", "named"),
+        id="the-outlet-keeps-its-name",
+    ),
 ]
 
 

@@ -1119,7 +1119,10 @@ def _read_np(
         return person  # "Professor Ann Roe of the Harbor Law Center": the person, her body after "of"
     if head in lex.institutions or head in _ORG_EXTRA or (bares == ["the", "paper"] and last == "paper"):
         # ("The paper added": a newspaper named before; "a policy paper", "the new paper" name no outlet)
-        caps = [w for w in words if _is_cap(w) and _bare(w) not in lex.determiners]
+        # ("A Wednesday editorial", "The April survey": a date before the noun is no part of a body's name)
+        caps = [
+            w for w in words if _is_cap(w) and _bare(w) not in lex.determiners and _bare(w) not in _TIME_HEADS
+        ]
         body = text[toks[j + _body_start(words, bares, lex)][1] : end] if caps else None
         return Mention(start, end, "org", name=body, head=head)
     if _is_role(head, lex):
@@ -1685,7 +1688,9 @@ def _noun_phrase_after_quotation(
         j -= 1
     if j == i or j < 1 or toks[j][0] not in lex.determiners or toks[j][0] not in _DESCRIPTION_OPENERS:
         return None
-    before = toks[j - 1][0] if toks[j - 1][0] != "," or j < 2 else toks[j - 2][0]
+    # a comma, or the full stop a question or exclamation mark closing the quotation reads as ("“Why?” the
+    # harbour crew asked"), may stand between the quotation and the noun phrase
+    before = toks[j - 1][0] if toks[j - 1][0] not in (",", ".") or j < 2 else toks[j - 2][0]
     if MASK not in before:
         return None
     return Mention(toks[j][1], toks[i][2], "role", head=toks[i][0])
