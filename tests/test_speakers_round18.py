@@ -120,6 +120,36 @@ CASES = [
         ("Dover Courier", "The Dover Courier", "named"),
         id="the-outlet-keeps-its-name",
     ),
+    # a surname alone opening a sentence, a past in -ed next, is the antecedent of the pronoun after it
+    pytest.param(
+        "Ilse Marrow picked the home side.\n\nQuennell dodged the question and made no choice. “It will be "
+        "one of the two crews,” he said.",
+        "one of the two crews",
+        ("Quennell", "he", "pronoun"),
+        id="surname-alone-before-a-past-verb",
+    ),
+    # ... but not a plural noun, a participle opening a phrase, or a word the article writes in lower case
+    pytest.param(
+        "Ilse Marrow picked the home side.\n\nNeighbours cheered the choice loudly. “It will be one of the "
+        "two crews,” she said.",
+        "one of the two crews",
+        ("Ilse Marrow", "she", "pronoun"),
+        id="plural-noun-alone-is-no-surname",
+    ),
+    pytest.param(
+        "Ilse Marrow picked the home side.\n\nLeft stranded at the quay, the crews waited. “It will be one "
+        "of the two crews,” she said.",
+        "one of the two crews",
+        ("Ilse Marrow", "she", "pronoun"),
+        id="participle-alone-is-no-surname",
+    ),
+    pytest.param(
+        "Ilse Marrow picked the home side.\n\nBaker pleaded for calm; the baker on the quay agreed. “It "
+        "will be one of the two crews,” she said.",
+        "one of the two crews",
+        ("Ilse Marrow", "she", "pronoun"),
+        id="word-also-in-lower-case-is-no-surname",
+    ),
 ]
 
 

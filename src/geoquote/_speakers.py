@@ -3964,6 +3964,12 @@ class Resolver:
                     if not e.org:
                         self._subjects.append((p, e))
                     continue
+                if unknown and len(words) == 1 and self._lone_surname(words[0], p):
+                    # "Reyland defied the question. “...,” he said": a surname alone, a past verb next
+                    e = self._entity(words[0], org=False)
+                    if not e.org:
+                        self._subjects.append((p, e))
+                    continue
                 if unknown:
                     if not self._unknown_person(words, p):
                         continue
@@ -4057,6 +4063,38 @@ class Resolver:
         if _LONE_VERB_NEXT.match(self._text, end, min(len(self._text), end + 40), timeout=_T) is None:
             return False
         return bare in name_genders(self._lex)
+
+    def _lone_surname(self, word: str, p: int) -> bool:
+        """One capitalised word opening a sentence is a person's surname: a verb in the past tense follows
+        ("Reyland defied the question"), the article writes the word nowhere else, in lower case or after
+        another name, and it is no given name, place, body, title, role, plural noun or participle."""
+        bare = _bare(word)
+        if (
+            not word.isalpha()
+            or not word[1:].islower()
+            or not self._text.startswith(word, p)
+            or bare in _CAP_STOP
+            or bare in _NOT_SUBJECT
+            or bare in _TIME_HEADS
+            or bare in compiled(self._lex).pronouns
+            or _is_role(bare, self._lex)
+            or _title_word(bare, self._lex)
+            or bare in self._lex.institutions
+            or bare in name_genders(self._lex)
+            or _not_person(word)
+            or _demonym(word)
+            or leading_word(bare)
+            or adverb(bare)
+            or bare.endswith("s")  # "Friends called", "Eyebrows rose": a plural noun, no one person
+            or bare in _IRREGULAR_PAST  # "Left stranded ...": a participle opening a phrase
+        ):
+            return False
+        counts = _word_counts(self._text)
+        if counts.get(word, 0) != 1 or counts.get(bare, 0) or _written_after_a_name(self._text, word):
+            return False
+        end = p + len(word)
+        verb = _PAST_VERB_NEXT.match(self._text, end, min(len(self._text), end + 40), timeout=_T)
+        return verb is not None and verb.group().strip().endswith("ed")
 
     def _unknown_person(self, words: list[str] | tuple[str, ...], p: int) -> bool:
         """Two or three plain capitalised words opening a sentence are a person though the given name is
