@@ -181,6 +181,16 @@ def _records(sentence: str) -> list[tuple[str, str, str | None]]:
             [("indirect", "no one would lose a job", "The mayor")],
             id="no-one-is-no-answer",
         ),
+        pytest.param(
+            "The mayor met survivors of the blast on Thursday and said the city must act.",
+            [("indirect", "the city must act", "The mayor")],
+            id="a-past-verb-before-a-plural-role-noun-and-said",
+        ),
+        pytest.param(
+            "Ilse Marrow, host of the show “Harbour Hour,” suggested the mayor's exit could end the row.",
+            [],
+            id="no-inverted-speaker-ending-in-a-possessive",
+        ),
         pytest.param("The crew acted according to the rules of the harbour.", [], id="according-to-a-rule"),
         pytest.param(
             "The ferry carries 300 cars, which makes it the largest according to its registry entry.",

@@ -1908,8 +1908,12 @@ def _one(
     ):
         # (a participle is never inverted: "..., telling the host that" names the hearer)
         mention = subject_after(masked, ce, se, lex)
-        if mention is not None and _GOES_ON.match(masked, mention.end, se):
-            mention = None  # "X, who was at the meeting, said the port also has": no inversion
+        if mention is not None and (
+            _GOES_ON.match(masked, mention.end, se)
+            or masked.endswith(("'s", "’s"), mention.start, mention.end)
+        ):
+            mention = None  # "X, who was at the meeting, said the port also has", "..., suggested the
+            # mayor's refusal ...": no inversion (a possessive owns the clause's subject)
         if (
             mention is not None
             and mention.kind == "pronoun"
@@ -3031,8 +3035,11 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
                 and after[0].islower()
                 and w not in lex.determiners
                 and (nxt in lex.roles or (nxt.endswith("s") and nxt[:-1] in lex.roles))
+                and not w.endswith("ed")
+                and _IRREGULAR_PAST.fullmatch(w) is None
             ):
-                continue  # "Nuclear proliferation experts have ...": a noun before the role noun
+                continue  # "Nuclear proliferation experts have ...": a noun before the role noun (not a verb
+                # in the past: "The mayor met survivors and said ...")
             end = low.start()
             break
     if end < 0:
