@@ -191,6 +191,11 @@ def _records(sentence: str) -> list[tuple[str, str, str | None]]:
             [],
             id="no-inverted-speaker-ending-in-a-possessive",
         ),
+        pytest.param(
+            "Some claims are hard to check, the harbour master said.",
+            [("indirect", "Some claims are hard to check", "the harbour master")],
+            id="a-plural-noun-before-are-is-no-cue",
+        ),
         pytest.param("The crew acted according to the rules of the harbour.", [], id="according-to-a-rule"),
         pytest.param(
             "The ferry carries 300 cars, which makes it the largest according to its registry entry.",

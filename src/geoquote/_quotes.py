@@ -489,6 +489,8 @@ _AND_AFTER_CUE = regex.compile(r"\s*+,\s*+(?:and|but)\s++(?=\p{Ll})", regex.V1)
 _COMMA_WORD = regex.compile(r"\s*,\s*(?!\p{Ll}++(?<=ing)\b)[\p{L}\p{N}]", regex.V1)  # not ", asking ..."
 _TO_COMMA = regex.compile(r"[^,]*+,")
 _THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)
+# A form of "be" or "have" right after a word: the word is a plural noun, the subject of that verb.
+_BE_NEXT = regex.compile(r"\s++(?:are|were|have|remain|seem)\b", regex.V1)
 # A time word owning the clause's subject, no adjunct: "said Monday's vote was a mistake", "last week's".
 _TIME_POSSESSIVE = regex.compile(r"(?:(?:last|this)\s++)?\p{L}++['’]s\s++\p{L}", regex.V1)
 
@@ -1700,6 +1702,8 @@ def _one(
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
         return None  # "Additional reporting by X; editing by Y": a credit line
     noun_like = (form == lemma or form.endswith(("s", "ing"))) and form not in _VERB_ONLY_FORMS
+    if noun_like and form.endswith("s") and _BE_NEXT.match(masked, ce, se) is not None:
+        return None  # "Some claims are hard to prove", "the reports were false": a plural noun, a subject
     if noun_like and _noun_before(before) and not _THAT_NEXT.match(masked, ce, se):
         return None  # "the host's show", "the showing": a noun; "Ruiz's claim that ..." still reports
     near = before[-60:]  # a determiner or possessive and up to three capitalised words
