@@ -196,6 +196,16 @@ def _records(sentence: str) -> list[tuple[str, str, str | None]]:
             [("indirect", "Some claims are hard to check", "the harbour master")],
             id="a-plural-noun-before-are-is-no-cue",
         ),
+        pytest.param(
+            "By the end of the day, the mayor was forced to retreat and said his words had been twisted.",
+            [("indirect", "his words had been twisted", "the mayor")],
+            id="a-leading-time-phrase-with-by",
+        ),
+        pytest.param(
+            "Since the vote, the harbour master has said the port will stay open.",
+            [("indirect", "the port will stay open", "the harbour master")],
+            id="a-leading-phrase-with-since",
+        ),
         pytest.param("The crew acted according to the rules of the harbour.", [], id="according-to-a-rule"),
         pytest.param(
             "The ferry carries 300 cars, which makes it the largest according to its registry entry.",

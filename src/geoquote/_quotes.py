@@ -1930,6 +1930,8 @@ def _one(
         if inverted and m.group()[:1].isupper() and before and lemma not in _LOOSE_LEMMAS:
             return None  # "China Calls for Calm, Urges Dialogue": a title-case headline's second verb, whose
             # object is no speaker ("Rates Will Hold, Says Ruiz" is inverted)
+    if mention is not None and mention.kind == "role" and mention.head in _AUX_HEADS:
+        mention = None  # "the mayor was forced into ... and said": an auxiliary is no head of a subject
     if mention is None and _AND_BEFORE.search(before):
         # "Fowler supported X and said he ...", "Wilson praised X and said ...": the sentence's speaker
         mention = _sentence_subject(masked, ss, cs, lex)
@@ -2587,6 +2589,7 @@ _AUX_END = regex.compile(
     r"(?:\s++(?:has|have|had|is|are|was|were|will|would|also|had\s++also)){1,2}+$", regex.V1
 )
 _AUX_ENDINGS = ("has", "have", "had", "is", "are", "was", "were", "will", "would", "also")
+_AUX_HEADS = frozenset(_AUX_ENDINGS)
 # An aside closed by a comma right before the cue: a relative clause or a circumstance ("X, who asked not to
 # be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
 _CLOSED_ASIDE = regex.compile(
@@ -3005,6 +3008,8 @@ _LEAD_PHRASE = regex.compile(
     r"""
     (?:\p{Lu}\p{Ll}++(?<=ed|ing)(?=\s++\p{Ll})     # "Chastened by", not "Ted Cruz," or "Sterling,"
       |In|At|On|After|Before|During|Despite|With|Without|Asked|Facing|Unlike|Like
+      |Within|Throughout|Since|Until|Amid|Following
+      |By(?=\s++(?:the\s++(?:end|time)|(?:his|her|its|their)\s++(?:own\s++)?account)\b)  # (no "By 2015")
       |Stung|Shaken|Driven|Beaten|Caught|Struck|Torn|Undone|Known|Seen
       |Speaking|Earlier|Later|Meanwhile|Still|However|Instead|Yet|But|And|So|Now|Then|Here|There|Back
       |(?:Minutes|Hours|Days|Weeks|Months|Years|Moments)(?=\s++(?:later|earlier|after|before|ago)\b)
