@@ -206,6 +206,21 @@ def _records(sentence: str) -> list[tuple[str, str, str | None]]:
             [("indirect", "the port will stay open", "the harbour master")],
             id="a-leading-phrase-with-since",
         ),
+        pytest.param(
+            "The mayor — a former docker — said the port would stay open.",
+            [("indirect", "the port would stay open", "The mayor")],
+            id="an-aside-between-dashes",
+        ),
+        pytest.param(
+            "Dockers in two towns -- Ostend and Calais -- said the port would stay open.",
+            [("indirect", "the port would stay open", "Dockers in two towns")],
+            id="places-between-double-hyphens",
+        ),
+        pytest.param(
+            "A former harbour master -- Tomas Reyland -- said the port would stay open.",
+            [("indirect", "the port would stay open", "Tomas Reyland")],
+            id="a-name-between-dashes-is-the-subjects",
+        ),
         pytest.param("The crew acted according to the rules of the harbour.", [], id="according-to-a-rule"),
         pytest.param(
             "The ferry carries 300 cars, which makes it the largest according to its registry entry.",

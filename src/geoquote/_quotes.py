@@ -1930,6 +1930,26 @@ def _one(
         if inverted and m.group()[:1].isupper() and before and lemma not in _LOOSE_LEMMAS:
             return None  # "China Calls for Calm, Urges Dialogue": a title-case headline's second verb, whose
             # object is no speaker ("Rates Will Hold, Says Ruiz" is inverted)
+    dash = _DASH_ASIDE_END.search(before)
+    if (
+        dash is not None
+        and _NAME_ONLY.fullmatch(before[dash.start() :].strip(" —–-")) is not None
+        and (mention is None or masked[mention.start : mention.end].rstrip().endswith(("—", "–", "-")))
+    ):
+        # "A former harbour master -- Tomas Reyland -- said": the name between the dashes speaks
+        closing = lo + len(before.rstrip("—–-").rstrip())
+        between = before[dash.start() :]
+        name_at = lo + dash.start() + len(between) - len(between.lstrip(" —–-"))
+        mention = subject_before(masked, name_at, closing, lex) or mention
+    elif (dash is not None and _NAME_ONLY.fullmatch(before[dash.start() :].strip(" —–-")) is None) and (
+        mention is None
+        or masked[mention.start : mention.end].rstrip().endswith(("—", "–", "-"))
+        or (mention.start >= lo + dash.start() and mention.kind != "name")
+    ):  # (a name between the dashes is the subject's own: "A former candidate -- Ana Ruiz -- said")
+        # "The mayor — a former docker — said", "Insiders in two towns -- A and B -- said": the subject
+        # before the aside between dashes
+        at = lo + dash.start()
+        mention = subject_before(masked, ss, at, lex) or _loose_subject(masked, ss, at, lex) or mention
     if mention is not None and mention.kind == "role" and mention.head in _AUX_HEADS:
         mention = None  # "the mayor was forced into ... and said": an auxiliary is no head of a subject
     if mention is None and _AND_BEFORE.search(before):
@@ -2590,6 +2610,10 @@ _AUX_END = regex.compile(
 )
 _AUX_ENDINGS = ("has", "have", "had", "is", "are", "was", "were", "will", "would", "also")
 _AUX_HEADS = frozenset(_AUX_ENDINGS)
+# A name alone, as an aside between dashes may hold one: "A former candidate -- Ana Ruiz -- said".
+_NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,3}", regex.V1)
+# An aside between dashes closing the words before a cue: "The mayor — a former docker — said".
+_DASH_ASIDE_END = regex.compile(r"\s*+(?:—|–|--)\s*+[^—–\n\ue000]{1,100}?\s*+(?:—|–|--)$", regex.V1)
 # An aside closed by a comma right before the cue: a relative clause or a circumstance ("X, who asked not to
 # be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
 _CLOSED_ASIDE = regex.compile(
