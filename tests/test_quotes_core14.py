@@ -181,6 +181,46 @@ def _records(sentence: str) -> list[tuple[str, str, str | None]]:
             [("indirect", "no one would lose a job", "The mayor")],
             id="no-one-is-no-answer",
         ),
+        pytest.param(
+            "The mayor met survivors of the blast on Thursday and said the city must act.",
+            [("indirect", "the city must act", "The mayor")],
+            id="a-past-verb-before-a-plural-role-noun-and-said",
+        ),
+        pytest.param(
+            "Ilse Marrow, host of the show “Harbour Hour,” suggested the mayor's exit could end the row.",
+            [],
+            id="no-inverted-speaker-ending-in-a-possessive",
+        ),
+        pytest.param(
+            "Some claims are hard to check, the harbour master said.",
+            [("indirect", "Some claims are hard to check", "the harbour master")],
+            id="a-plural-noun-before-are-is-no-cue",
+        ),
+        pytest.param(
+            "By the end of the day, the mayor was forced to retreat and said his words had been twisted.",
+            [("indirect", "his words had been twisted", "the mayor")],
+            id="a-leading-time-phrase-with-by",
+        ),
+        pytest.param(
+            "Since the vote, the harbour master has said the port will stay open.",
+            [("indirect", "the port will stay open", "the harbour master")],
+            id="a-leading-phrase-with-since",
+        ),
+        pytest.param(
+            "The mayor — a former docker — said the port would stay open.",
+            [("indirect", "the port would stay open", "The mayor")],
+            id="an-aside-between-dashes",
+        ),
+        pytest.param(
+            "Dockers in two towns -- Ostend and Calais -- said the port would stay open.",
+            [("indirect", "the port would stay open", "Dockers in two towns")],
+            id="places-between-double-hyphens",
+        ),
+        pytest.param(
+            "A former harbour master -- Tomas Reyland -- said the port would stay open.",
+            [("indirect", "the port would stay open", "Tomas Reyland")],
+            id="a-name-between-dashes-is-the-subjects",
+        ),
         pytest.param("The crew acted according to the rules of the harbour.", [], id="according-to-a-rule"),
         pytest.param(
             "The ferry carries 300 cars, which makes it the largest according to its registry entry.",

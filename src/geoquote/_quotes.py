@@ -489,6 +489,8 @@ _AND_AFTER_CUE = regex.compile(r"\s*+,\s*+(?:and|but)\s++(?=\p{Ll})", regex.V1)
 _COMMA_WORD = regex.compile(r"\s*,\s*(?!\p{Ll}++(?<=ing)\b)[\p{L}\p{N}]", regex.V1)  # not ", asking ..."
 _TO_COMMA = regex.compile(r"[^,]*+,")
 _THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)
+# A form of "be" or "have" right after a word: the word is a plural noun, the subject of that verb.
+_BE_NEXT = regex.compile(r"\s++(?:are|were|have|remain|seem)\b", regex.V1)
 # A time word owning the clause's subject, no adjunct: "said Monday's vote was a mistake", "last week's".
 _TIME_POSSESSIVE = regex.compile(r"(?:(?:last|this)\s++)?\p{L}++['’]s\s++\p{L}", regex.V1)
 
@@ -1700,6 +1702,8 @@ def _one(
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):
         return None  # "Additional reporting by X; editing by Y": a credit line
     noun_like = (form == lemma or form.endswith(("s", "ing"))) and form not in _VERB_ONLY_FORMS
+    if noun_like and form.endswith("s") and _BE_NEXT.match(masked, ce, se) is not None:
+        return None  # "Some claims are hard to prove", "the reports were false": a plural noun, a subject
     if noun_like and _noun_before(before) and not _THAT_NEXT.match(masked, ce, se):
         return None  # "the host's show", "the showing": a noun; "Ruiz's claim that ..." still reports
     near = before[-60:]  # a determiner or possessive and up to three capitalised words
@@ -1908,8 +1912,12 @@ def _one(
     ):
         # (a participle is never inverted: "..., telling the host that" names the hearer)
         mention = subject_after(masked, ce, se, lex)
-        if mention is not None and _GOES_ON.match(masked, mention.end, se):
-            mention = None  # "X, who was at the meeting, said the port also has": no inversion
+        if mention is not None and (
+            _GOES_ON.match(masked, mention.end, se)
+            or masked.endswith(("'s", "’s"), mention.start, mention.end)
+        ):
+            mention = None  # "X, who was at the meeting, said the port also has", "..., suggested the
+            # mayor's refusal ...": no inversion (a possessive owns the clause's subject)
         if (
             mention is not None
             and mention.kind == "pronoun"
@@ -1922,6 +1930,28 @@ def _one(
         if inverted and m.group()[:1].isupper() and before and lemma not in _LOOSE_LEMMAS:
             return None  # "China Calls for Calm, Urges Dialogue": a title-case headline's second verb, whose
             # object is no speaker ("Rates Will Hold, Says Ruiz" is inverted)
+    dash = _DASH_ASIDE_END.search(before)
+    if (
+        dash is not None
+        and _NAME_ONLY.fullmatch(before[dash.start() :].strip(" —–-")) is not None
+        and (mention is None or masked[mention.start : mention.end].rstrip().endswith(("—", "–", "-")))
+    ):
+        # "A former harbour master -- Tomas Reyland -- said": the name between the dashes speaks
+        closing = lo + len(before.rstrip("—–-").rstrip())
+        between = before[dash.start() :]
+        name_at = lo + dash.start() + len(between) - len(between.lstrip(" —–-"))
+        mention = subject_before(masked, name_at, closing, lex) or mention
+    elif (dash is not None and _NAME_ONLY.fullmatch(before[dash.start() :].strip(" —–-")) is None) and (
+        mention is None
+        or masked[mention.start : mention.end].rstrip().endswith(("—", "–", "-"))
+        or (mention.start >= lo + dash.start() and mention.kind != "name")
+    ):  # (a name between the dashes is the subject's own: "A former candidate -- Ana Ruiz -- said")
+        # "The mayor — a former docker — said", "Insiders in two towns -- A and B -- said": the subject
+        # before the aside between dashes
+        at = lo + dash.start()
+        mention = subject_before(masked, ss, at, lex) or _loose_subject(masked, ss, at, lex) or mention
+    if mention is not None and mention.kind == "role" and mention.head in _AUX_HEADS:
+        mention = None  # "the mayor was forced into ... and said": an auxiliary is no head of a subject
     if mention is None and _AND_BEFORE.search(before):
         # "Fowler supported X and said he ...", "Wilson praised X and said ...": the sentence's speaker
         mention = _sentence_subject(masked, ss, cs, lex)
@@ -2579,6 +2609,11 @@ _AUX_END = regex.compile(
     r"(?:\s++(?:has|have|had|is|are|was|were|will|would|also|had\s++also)){1,2}+$", regex.V1
 )
 _AUX_ENDINGS = ("has", "have", "had", "is", "are", "was", "were", "will", "would", "also")
+_AUX_HEADS = frozenset(_AUX_ENDINGS)
+# A name alone, as an aside between dashes may hold one: "A former candidate -- Ana Ruiz -- said".
+_NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,3}", regex.V1)
+# An aside between dashes closing the words before a cue: "The mayor — a former docker — said".
+_DASH_ASIDE_END = regex.compile(r"\s*+(?:—|–|--)\s*+[^—–\n\ue000]{1,100}?\s*+(?:—|–|--)$", regex.V1)
 # An aside closed by a comma right before the cue: a relative clause or a circumstance ("X, who asked not to
 # be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
 _CLOSED_ASIDE = regex.compile(
@@ -2997,6 +3032,8 @@ _LEAD_PHRASE = regex.compile(
     r"""
     (?:\p{Lu}\p{Ll}++(?<=ed|ing)(?=\s++\p{Ll})     # "Chastened by", not "Ted Cruz," or "Sterling,"
       |In|At|On|After|Before|During|Despite|With|Without|Asked|Facing|Unlike|Like
+      |Within|Throughout|Since|Until|Amid|Following
+      |By(?=\s++(?:the\s++(?:end|time)|(?:his|her|its|their)\s++(?:own\s++)?account)\b)  # (no "By 2015")
       |Stung|Shaken|Driven|Beaten|Caught|Struck|Torn|Undone|Known|Seen
       |Speaking|Earlier|Later|Meanwhile|Still|However|Instead|Yet|But|And|So|Now|Then|Here|There|Back
       |(?:Minutes|Hours|Days|Weeks|Months|Years|Moments)(?=\s++(?:later|earlier|after|before|ago)\b)
@@ -3031,8 +3068,11 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
                 and after[0].islower()
                 and w not in lex.determiners
                 and (nxt in lex.roles or (nxt.endswith("s") and nxt[:-1] in lex.roles))
+                and not w.endswith("ed")
+                and _IRREGULAR_PAST.fullmatch(w) is None
             ):
-                continue  # "Nuclear proliferation experts have ...": a noun before the role noun
+                continue  # "Nuclear proliferation experts have ...": a noun before the role noun (not a verb
+                # in the past: "The mayor met survivors and said ...")
             end = low.start()
             break
     if end < 0:
