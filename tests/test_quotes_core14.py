@@ -197,7 +197,7 @@ def _records(sentence: str) -> list[tuple[str, str, str | None]]:
             id="a-plural-noun-before-are-is-no-cue",
         ),
         pytest.param(
-            "By the end of the day, the mayor was forced to retreat and said his words had been twisted.",
+            "By the time polls closed, the mayor was forced to retreat and said his words had been twisted.",
             [("indirect", "his words had been twisted", "the mayor")],
             id="a-leading-time-phrase-with-by",
         ),
