@@ -11,3 +11,13 @@ def last_speaker(text: str) -> tuple[str | None, str | None, str | None, str | N
     assert sp is not None
     mention = sp.mention.text if sp.mention is not None else None
     return sp.name, mention, sp.role, sp.organization, sp.resolution
+
+
+def speaker_of(text: str, fragment: str) -> tuple[str | None, str | None, str | None]:
+    """(name, mention text, resolution) of the speaker of the quotation holding ``fragment``."""
+    found = [q for q in find_quotes(text) if fragment in q.text]
+    assert found, f"no quotation holds {fragment!r}"
+    sp = found[0].speaker
+    if sp is None:
+        return None, None, None
+    return sp.name, sp.mention.text if sp.mention is not None else None, sp.resolution

@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from geoquote import find_quotes
 from geoquote._quote_lexicon import DEFAULT_LEXICON
 from geoquote._speaker_salience import inside_quotes, quoted_spans
 from geoquote._speakers import Resolver
 
-
-def _speaker_of(text: str, fragment: str) -> tuple[str | None, str | None, str | None]:
-    """(name, mention text, resolution) of the speaker of the quotation holding ``fragment``."""
-    found = [q for q in find_quotes(text) if fragment in q.text]
-    assert found, f"no quotation holds {fragment!r}"
-    sp = found[0].speaker
-    if sp is None:
-        return None, None, None
-    return sp.name, sp.mention.text if sp.mention is not None else None, sp.resolution
-
+from ._speaker_helpers import speaker_of as _speaker_of
 
 CASES = [
     # a preposition opening a phrase of place is no name, though capitalised
