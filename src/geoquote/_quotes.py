@@ -1931,9 +1931,10 @@ def _one(
             return None  # "China Calls for Calm, Urges Dialogue": a title-case headline's second verb, whose
             # object is no speaker ("Rates Will Hold, Says Ruiz" is inverted)
     dash = _DASH_ASIDE_END.search(before)
+    named_aside = dash is not None and _NAME_ONLY.fullmatch(before[dash.start() :].strip(" —–-")) is not None
     if (
         dash is not None
-        and _NAME_ONLY.fullmatch(before[dash.start() :].strip(" —–-")) is not None
+        and named_aside
         and (mention is None or masked[mention.start : mention.end].rstrip().endswith(("—", "–", "-")))
     ):
         # "A former harbour master -- Tomas Reyland -- said": the name between the dashes speaks
@@ -1941,7 +1942,7 @@ def _one(
         between = before[dash.start() :]
         name_at = lo + dash.start() + len(between) - len(between.lstrip(" —–-"))
         mention = subject_before(masked, name_at, closing, lex) or mention
-    elif (dash is not None and _NAME_ONLY.fullmatch(before[dash.start() :].strip(" —–-")) is None) and (
+    elif (dash is not None and not named_aside) and (
         mention is None
         or masked[mention.start : mention.end].rstrip().endswith(("—", "–", "-"))
         or (mention.start >= lo + dash.start() and mention.kind != "name")
