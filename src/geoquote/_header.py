@@ -288,9 +288,10 @@ _DATE_THEN_NAME_RE = regex.compile(
 _VIA_RE = regex.compile(
     r"(?:from|via|von|de|par)\s++(?P<a>\p{Lu}[^\n]{1,40}+)|(?P<a>\p{Lu}[^\n]{1,40}?)\s++via\s++\S[^\n]{0,40}+"
 )
-_SOURCE_LABEL_RE = regex.compile(
-    r"\s*(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник|来源|來源|出典|출처)\s?[:：]\s*"
-)
+# (the labels, then those of Chinese, Japanese and Korean pages, which a full-width colon may close)
+_SOURCE_LABELS = r"Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник"
+_CJK_SOURCE_LABELS = r"来源|來源|出典|출처"
+_SOURCE_LABEL_RE = regex.compile(rf"\s*(?:{_SOURCE_LABELS}|{_CJK_SOURCE_LABELS})\s?[:：]\s*")
 # A time printed before its date, with a zone maybe: "6:42 PM EST, ", "12:34 GMT, ", "10.02 Uhr, ", and the
 # date's weekday maybe ("9:42 AM EST, Wed ").
 _TIME_BEFORE_RE = regex.compile(
@@ -2601,9 +2602,9 @@ _PLACE_THEN_AGENCY_RE = regex.compile(
 )
 # A source's label and name between the separators of a date line: "... | Source: PTI", "Source: AFP | ...".
 _LABELLED_SOURCE_RE = regex.compile(
-    r"""(?:(?:^|[|•·]\s*+)(?:Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник)\s?:
-          |(?:^|[|•·\s]\s*+)(?:来源|來源|出典|출처)\s?[:：])\s*+      # ("2024年3月3日 14:05 来源：新华社")
-        (?P<src>[^|•·\n]{2,40}?)\s*+(?=[|•·]|$)""",
+    rf"""(?:(?:^|[|•·]\s*+)(?:{_SOURCE_LABELS})\s?:
+          |(?:^|[|•·\s]\s*+)(?:{_CJK_SOURCE_LABELS})\s?[:：])\s*+      # ("2024年3月3日 14:05 来源：新华社")
+        (?P<src>[^|•·\n]{{2,40}}?)\s*+(?=[|•·]|$)""",
     regex.VERBOSE,
 )
 
