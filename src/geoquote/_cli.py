@@ -25,7 +25,7 @@ from typing import IO, Any
 from . import __version__
 from ._api import analyze
 from ._html import render_html
-from ._io import INPUT_FORMATS, Input, check_encoding, expand, is_folder, iter_inputs, suffix_of
+from ._io import INPUT_FORMATS, Input, expand, input_encoding, is_folder, iter_inputs, suffix_of
 from ._render import render_text
 from .errors import OptionError
 
@@ -219,12 +219,9 @@ def _analyze(args: argparse.Namespace, stdin: IO[bytes], out: IO[str], err: IO[s
         err.write("geoquote: --format html writes one page: give it one text file (or -)\n")
         return 2
     try:
-        encoding = check_encoding(args.encoding)
+        encoding = input_encoding(args.input, args.encoding)
     except OptionError as e:
         err.write(f"geoquote: --{e}\n")
-        return 2
-    if encoding is not None and args.input != "text":
-        err.write("geoquote: --encoding applies to text input only: JSON Lines are UTF-8\n")
         return 2
     files, empty = expand(paths, args.input)
     for folder in empty:

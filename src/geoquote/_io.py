@@ -24,6 +24,7 @@ __all__ = [
     "check_encoding",
     "decode",
     "expand",
+    "input_encoding",
     "is_folder",
     "iter_inputs",
     "read_text_file",
@@ -70,6 +71,15 @@ def check_encoding(encoding: str | None) -> str | None:
     if not getattr(info, "_is_text_encoding", True):
         raise OptionError(f"encoding must be a text encoding, not {encoding!r}")
     return info.name
+
+
+def input_encoding(input_format: str, encoding: str | None) -> str | None:
+    """The codec that reads ``input_format`` given ``encoding`` (see :func:`check_encoding`); JSON Lines
+    take none, being UTF-8 by definition."""
+    codec = check_encoding(encoding)
+    if codec is not None and input_format != "text":
+        raise OptionError("encoding applies to text input only: JSON Lines are UTF-8")
+    return codec
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
@@ -230,9 +240,7 @@ def iter_inputs(
     ``encoding`` (see :func:`decode`; JSON Lines are UTF-8, as the format says)."""
     if input_format not in INPUT_FORMATS:
         raise OptionError.choices("input format", input_format, INPUT_FORMATS)
-    codec = check_encoding(encoding)
-    if codec is not None and input_format != "text":
-        raise OptionError("encoding applies to text input only: JSON Lines are UTF-8")
+    codec = input_encoding(input_format, encoding)
     if input_format == "text":
         for p in _expand(paths, suffix_of(input_format)):
             yield _text_input(p, stdin, codec)
