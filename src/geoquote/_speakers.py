@@ -2061,17 +2061,10 @@ def _lone_opening_word(text: str, m: Mention, cue_start: int, lex: QuoteLexicon)
     reaction was muted") or before "of" ("Much of it"), or a participle or adverb opening a phrase ("Flying
     home, ..."), when the article writes it capitalised nowhere else and it is no given name, place or
     body."""
-    word = m.name
-    if not word or " " in word or text[m.start : m.end] != word or not word[1:].islower():
-        return False
-    before = text[max(0, m.start - 3) : m.start].rstrip(' \t“"')
-    if before and before[-1] not in ".!?\n":
+    word = _capitalised_opener(text, m, lex)
+    if word is None:
         return False
     bare = word.casefold()
-    if bare in name_genders(lex) or _not_person(word) or _written_after_a_name(text, word):
-        return False
-    if not word.isalpha() or _word_counts(text).get(word, 0) > 1:
-        return False  # the article's name for someone ("Okafor ... Okafor said")
     if text.startswith(",", m.end):
         return bare.endswith("ing")  # "Responding, ...", not "Okafor, a lawyer, ..."
     nxt = text[cue_start : cue_start + 40].split(None, 2)
@@ -2102,23 +2095,23 @@ def _common_word_opening(text: str, m: Mention, lex: QuoteLexicon) -> bool:
     """The mention is one capitalised word opening its sentence, written nowhere else capitalised but
     in lower case elsewhere in the article ("Low rates ... keep the debt low"), and no given name, place,
     body or word written after a name: a common word, no name."""
+    word = _capitalised_opener(text, m, lex)
+    return word is not None and _word_counts(text).get(word.casefold(), 0) > 0
+
+
+def _capitalised_opener(text: str, m: Mention, lex: QuoteLexicon) -> str | None:
+    """The mention's one word when it opens its sentence capitalised (a word of letters), the article writes
+    it capitalised nowhere else, and it is no given name, place, body or word written after a name; else
+    ``None`` (the article's name for someone: "Okafor ... Okafor said")."""
     word = m.name
-    if (
-        not word
-        or " " in word
-        or text[m.start : m.end] != word
-        or not word.isalpha()
-        or not word[1:].islower()
-    ):
-        return False
+    if not word or text[m.start : m.end] != word or not (word.isalpha() and word[1:].islower()):
+        return None  # (a word of letters holds no blank)
     before = text[max(0, m.start - 3) : m.start].rstrip(' \t“"')
     if before and before[-1] not in ".!?\n":
-        return False
-    bare = word.casefold()
-    if bare in name_genders(lex) or _not_person(word) or _written_after_a_name(text, word):
-        return False
-    counts = _word_counts(text)
-    return counts.get(word, 0) <= 1 and counts.get(bare, 0) > 0
+        return None
+    if word.casefold() in name_genders(lex) or _not_person(word) or _written_after_a_name(text, word):
+        return None
+    return word if _word_counts(text).get(word, 0) <= 1 else None
 
 
 def _participle_by(text: str, start: int, end: int) -> bool:
