@@ -2370,7 +2370,10 @@ STYLES = [
     ),
     pytest.param(
         "Six months ago, the senator said, the press saw him as an “outside bet.”",
-        [("mixed", "the press saw him as an “outside bet.", "the senator", "said")],
+        [
+            ("mixed", "the press saw him as an “outside bet.", "the senator", "said"),
+            ("mixed", "him as an “outside bet.", "the press", "saw"),  # the view it reports, nested
+        ],
         id="time-lead-is-no-subject",
     ),
     pytest.param(

@@ -153,6 +153,7 @@ _FIELDS: dict[str, Any] = {
     "topic_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "stance_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "noun_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "as_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "pronouns": lambda n, v: _rows(
         n, v, (str, str, str, bool), "a (pronoun, number, gender, person) row of str, str, str, bool"
     ),
@@ -194,9 +195,10 @@ class QuoteLexicon:
     question word opens after them ("wondered whether the ferry would return"), ``topic_cues`` report
     their object, what was spoken of ("pointed to the new ferry line"), ``stance_cues`` are adjectives
     that report a that-clause after a form of "be" ("are worried that"), ``noun_cues`` nouns that report
-    the that-clause after them ("complaints that"); ``role_epithets`` map a description news gives an
-    office it named before ("top diplomat") to the sets of role words one of which its holder must have
-    ("foreign", "minister").
+    the that-clause after them ("complaints that"), ``as_cues`` verbs of viewing that report their object
+    only with an "as" complement after it ("see the port as a lifeline"); ``role_epithets`` map a
+    description news gives an office it named before ("top diplomat") to the sets of role words one of
+    which its holder must have ("foreign", "minister").
 
     Any collection may be given for a field (a ``set``, a ``list``): it is checked and stored as the
     field's tuple or frozenset, so ``attrs.evolve(DEFAULT_LEXICON, roles=DEFAULT_LEXICON.roles | {"envoy"})``
@@ -240,6 +242,7 @@ class QuoteLexicon:
     topic_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
     stance_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
     noun_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
+    as_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.language, str):
@@ -301,6 +304,7 @@ class QuoteLexicon:
             topic_cues=_pairs(cues.get("topic", {})),
             stance_cues=_pairs(cues.get("stance", {})),
             noun_cues=_pairs(cues.get("noun", {})),
+            as_cues=_pairs(cues.get("as_object", {})),
             role_epithets=tuple(
                 sorted(
                     (phrase, tuple(tuple(alt) for alt in alts))
@@ -331,7 +335,8 @@ class CompiledLexicon:
     quoted_object_forms: frozenset[str]
     infinitive_lemmas: frozenset[str]  # verbs whose 'to' infinitive is a report ("hoping to", "hopes to")
     question_forms: frozenset[str]  # forms whose question is a report ("wondered whether", "question why")
-    narrow_forms: frozenset[str]  # forms of those two tables only: with neither after them, no report
+    narrow_forms: frozenset[str]  # forms of those tables and as_forms only: without their reading, no report
+    as_forms: frozenset[str]  # forms that report their object only before an "as" ("see the port as ...")
     topic_forms: frozenset[str]  # forms whose object is what was spoken of ("pointed to the ferry line")
     stance_lemmas: Mapping[
         str, str
@@ -457,6 +462,7 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
     """Build the tables and the cue pattern of ``lex`` (equal lexicons share one build)."""
     lemmas = (
         dict(lex.noun_cues)
+        | dict(lex.as_cues)
         | dict(lex.stance_cues)
         | dict(lex.topic_cues)
         | dict(lex.question_cues)
@@ -509,8 +515,11 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
         ),
         infinitive_lemmas=frozenset(lemma for _, lemma in lex.infinitive_cues),
         question_forms=frozenset(f for f, _ in lex.question_cues),
-        narrow_forms=frozenset(f for table in (lex.infinitive_cues, lex.question_cues) for f, _ in table)
+        narrow_forms=frozenset(
+            f for table in (lex.infinitive_cues, lex.question_cues, lex.as_cues) for f, _ in table
+        )
         - lemmas_of_other,
+        as_forms=frozenset(f for f, _ in lex.as_cues) - lemmas_of_other,
         topic_forms=frozenset(f for f, _ in lex.topic_cues),
         stance_lemmas=dict(lex.stance_cues),
         noun_forms=frozenset(f for f, _ in lex.noun_cues) - lemmas_of_other,

@@ -1010,6 +1010,7 @@ def _narrow_unused(masked: str, se: int, m: regex.Match[str], cl: CompiledLexico
     if form in cl.narrow_forms:
         return not (
             (form in cl.question_forms and _QUESTION_AFTER.match(masked, m.end(), se) is not None)
+            or (form in cl.as_forms and _AS_COMPLEMENT.match(masked, m.end(), se) is not None)
             or (
                 cl.lemmas.get(form) in cl.infinitive_lemmas
                 and _TO_INFINITIVE.match(masked, m.end(), se) is not None
@@ -1021,6 +1022,18 @@ def _narrow_unused(masked: str, se: int, m: regex.Match[str], cl: CompiledLexico
         and cl.lemmas.get(form) == stance
         and _THAT_AFTER_STANCE.match(masked, m.end(), se) is None
     )
+
+
+# The object of a verb of viewing and its "as" complement: "see the port as a lifeline", "viewed him as a
+# threat" (not "as well", "as long as", "as soon as", nor "as" opening a clause, "saw it as it happened").
+_AS_COMPLEMENT = regex.compile(
+    r"""
+    \s++(?:[^\s,.;:!?\ue000]++\s++){1,6}?as\s++
+    (?!(?:well|long|soon|much|many|far|if|though|usual|such|they|he|she|it|we|I|you|the\s++\p{Ll}++\s++(?:was|were|is|are))\b)
+    [\p{L}\p{N}$]
+    """,
+    regex.VERBOSE | regex.V1,
+)
 
 
 def _in_poll(masked: str, ss: int, se: int, pi: int) -> _Attr | None:
@@ -1418,6 +1431,23 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
     return cut.start()
 
 
+# A speaker between a comma and the cue ending at the search's end: ", the senator said" (a verb after an
+# auxiliary is no such cue: ", Moldova will respond").
+_PARENTHETICAL_CUE_END = regex.compile(
+    rf",\s++(?:[\p{{L}}.'’-]++\s++){{1,6}}?(?<!\b(?:{_AUXILIARIES}|{_MODALS}|not|to)\s++)\p{{L}}++$",
+    regex.V1,
+)
+
+
+def _subject_opens_rest(masked: str, ce: int, cs: int, where: tuple[int, QuoteLexicon]) -> bool:
+    """The words between a cue's comma (at ``ce``) and a later cue at ``cs`` are that later cue's subject
+    alone: the later cue's clause is what the first cue reports."""
+    if "," in masked[ce + 1 : cs] or MASK in masked[ce:cs]:
+        return False
+    who = subject_before(masked, where[0], cs, where[1])
+    return who is not None and who.kind != "pronoun" and not masked[ce + 1 : who.start].strip()
+
+
 _BARE_AUXILIARIES = frozenset(["have", "has", "had", "is", "are", "was", "were"])
 _WORD_ING = regex.compile(r"\p{L}++(?<=ing)\b", regex.V1)
 _MIND_VERB = regex.compile(
@@ -1445,6 +1475,11 @@ def _next_clause(
     for later_cue in later:
         if _participle_cut(masked, ce, later_cue.start()) is not None:
             return later_cue.start()
+    if masked.startswith(",", ce) and _PARENTHETICAL_CUE_END.search(masked, max(ss, ce - 80), ce) is not None:
+        # "A, the senator said, the press saw him as B": the clause after the comma is the one reported, its
+        # own verb a report inside it (not "Moldova will respond, the minister said": no speaker between
+        # commas before the first verb)
+        later = [c for c in later if not _subject_opens_rest(masked, ce, c.start(), where)]
     if not later:
         return se
     for later_cue in later:  # (a cue inside the reported clause, "could not claim the bonus", is passed over)
@@ -1647,8 +1682,10 @@ def _one(
         return None  # "All told, ...": an idiom for "in total"
     question = form in cl.question_forms and _QUESTION_AFTER.match(masked, ce, se) is not None
     intends = lemma in cl.infinitive_lemmas and _TO_INFINITIVE.match(masked, ce, se) is not None
-    if form in cl.narrow_forms and not question and not intends:
-        return None  # "wondered aloud", "aimed at the port": no question or intention reported
+    view = _AS_COMPLEMENT.match(masked, ce, se) if form in cl.as_forms else None
+    viewed = view is not None
+    if form in cl.narrow_forms and not question and not intends and not viewed:
+        return None  # "wondered aloud", "aimed at the port", "saw the port": no question, intention or view
     if form in cl.noun_forms:
         if prev and (verb := prev[-1].cue) is not None and _NOUN_MODIFIERS.fullmatch(masked, verb[1], cs):
             return None  # "expressed concern that", "dismissed concerns that": the verb's report holds it
@@ -2227,13 +2264,24 @@ def _one(
         # (with no quotation after it, "pledged to cut taxes" commits as "promised to" does)
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
-    if form in cl.object_forms or topic:
+    if form in cl.object_forms or topic or viewed:
         if _MODAL_BEFORE.search(before[-24:]) is not None and MASK not in masked[ce:se]:
             # "the alliance would defend every inch": a deed foreseen, no words reported (but "will accuse
             # you of a “freak out”" reports words it quotes)
             return None
         nested = any(p.content is not None and p.content[0] <= cs < p.content[1] for p in prev)
-        got = _object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted, nested=nested)
+        got = _object(
+            masked,
+            se,
+            (cs, ce, lemma),
+            pos,
+            mention,
+            nxt,
+            pi,
+            inverted=inverted,
+            nested=nested,
+            through=view.end() - 1 if view is not None else -1,
+        )
         if got is not None and got.content is not None and _in_subordinate(masked, ss, cs):
             got.content = _subordinate_end(masked, *got.content)  # "But if Ruiz implied that A, he ..."
         if (
@@ -4186,9 +4234,11 @@ def _object(
     *,
     inverted: bool,
     nested: bool = False,
+    through: int = -1,
 ) -> _Attr | None:
     """A verb whose object is the content ("called for a ban on X", "a poll shows X leading"). ``nested``:
-    the verb stands inside another attribution's reported clause."""
+    the verb stands inside another attribution's reported clause; the object goes on at least to
+    ``through`` ("saw the port as a lifeline": the "as" complement is part of what was seen)."""
     if inverted:
         return None
     th = _THAT.match(masked, pos, se)
@@ -4200,7 +4250,8 @@ def _object(
     end = _content_end(masked, start, nxt, se)
     cut = _PARTICIPLE_CLAUSE.search(masked, start, end, timeout=_tmo(start, end))
     end = cut.start() if cut else end
-    obj_end = _OBJECT_END.search(masked, start, end, timeout=_tmo(start, end))
+    reach = max(start, min(through, end))
+    obj_end = _OBJECT_END.search(masked, reach, end, timeout=_tmo(reach, end))
     if (
         obj_end is not None
         and masked.startswith("to ", start)
