@@ -112,6 +112,11 @@ class TestStanceObjects:
                 ),
                 id="pushing-for",
             ),
+            pytest.param(
+                "Most dock workers favored a shorter shift on weekends.",
+                ("indirect", "a shorter shift on weekends", "Most dock workers", "favored", "favor"),
+                id="favored",
+            ),
         ],
     )
     def test_object_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
