@@ -1086,8 +1086,8 @@ STYLES = [
     ),
     pytest.param(
         "The governor lauded the port workers for their work during the storm.",
-        [],
-        id="judging-verb-without-quotation-is-no-speech",
+        [("indirect", "the port workers for their work", "governor", "lauded")],
+        id="praise-without-quotation-reports-its-object",
     ),
     pytest.param(
         "Ruiz exhorted party members to “stand firm” in the vote.",

@@ -278,3 +278,75 @@ class TestReportInsideParentheticalClause:
     def test_a_trailing_speaker_still_closes_the_clause(self) -> None:
         text = "The island will respond, the harbour master said on Tuesday."
         assert ("indirect", "The island will respond", "the harbour master", "said", "say") in _records(text)
+
+
+class TestPraiseAndLikening:
+    """Verbs of praise and of likening report their object as verbs of censure do, quotation or not, up to
+    an occasion after it; a passive agent or a clause after them is no verdict."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Harbour officials hailed the new dredging contract at a news conference on Monday.",
+                ("indirect", "the new dredging contract", "Harbour officials", "hailed", "hail"),
+                id="hailed-up-to-the-occasion",
+            ),
+            pytest.param(
+                "Ilse Marrow welcomed the court's decision to reopen the ferry inquiry.",
+                (
+                    "indirect",
+                    "the court's decision to reopen the ferry inquiry",
+                    "Ilse Marrow",
+                    "welcomed",
+                    "welcome",
+                ),
+                id="welcomed-a-decision",
+            ),
+            pytest.param(
+                "Mr. Reyland likened the harbour levy to a toll on every family in the town.",
+                (
+                    "indirect",
+                    "the harbour levy to a toll on every family in the town",
+                    "Mr. Reyland",
+                    "likened",
+                    "liken",
+                ),
+                id="likened-to",
+            ),
+            pytest.param(
+                "The union applauded the ferry deal as a victory for island workers.",
+                (
+                    "indirect",
+                    "the ferry deal as a victory for island workers",
+                    "The union",
+                    "applauded",
+                    "applaud",
+                ),
+                id="applauded-as",
+            ),
+            pytest.param(
+                "Island officials encouraged residents to move their cars to higher ground.",
+                (
+                    "indirect",
+                    "residents to move their cars to higher ground",
+                    "Island officials",
+                    "encouraged",
+                    "encourage",
+                ),
+                id="encouraged-to",
+            ),
+        ],
+    )
+    def test_verdict_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
+        assert expected in _records(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("The new mayor was welcomed by a small crowd at the pier.", id="passive-agent"),
+            pytest.param("The crowd applauded as the ferry left the harbour.", id="as-opens-a-clause"),
+        ],
+    )
+    def test_no_verdict_reported(self, text: str) -> None:
+        assert [r for r in _records(text) if r[4] in ("welcome", "applaud")] == []

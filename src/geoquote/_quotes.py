@@ -4375,7 +4375,7 @@ def _quoted_object(
     end = _content_end(masked, pos, nxt, se)
     last = masked.rfind(MASK, pos, end)
     if last < 0:
-        judged_as = cue[2] in _AS_LEMMAS or cue[2] in _CENSURE_LEMMAS  # ("derided the deal as toothless")
+        judged_as = cue[2] in _AS_LEMMAS or cue[2] in _VERDICT_LEMMAS  # ("derided the deal as toothless")
         if (
             judged_as
             and (as_ := _OBJECT_AS.match(masked, pos, end)) is not None
@@ -4386,12 +4386,13 @@ def _quoted_object(
         if cue[2] == "call" and (named := _CALLED_A.match(masked, pos, end)) is not None:
             # "called the plan a disaster", "called Oz a quack": what the object was called, unquoted
             return _Attr(cue, mention, content=_trim(masked, pos, named.end()), para=pi)
-        censure = cue[2] in _CENSURE_LEMMAS or (
+        censure = cue[2] in _VERDICT_LEMMAS or (
             cue[2] == "attack" and _ATTACKED_FOR.match(masked, pos, end) is not None
         )  # ("attacked Marrow for her vote"; an attack with no reason may be a deed: "attacked the convoy")
         if censure and _CENSURED_OBJECT.match(masked, pos, end) is not None:
-            # "blasted him for not paying his parking fines", "decried the unrest in the city": the censure's
-            # object, up to an occasion after it ("denounced the merger in a late-night broadcast")
+            # "blasted him for not paying his parking fines", "decried the unrest in the city", "hailed the
+            # deal": the verdict's object, up to an occasion after it ("denounced the merger in a late-night
+            # broadcast")
             got = _object(masked, se, cue, pos, mention, nxt, pi, inverted=inverted)
             if got is not None and got.content is not None:
                 a, b = got.content
@@ -4443,14 +4444,18 @@ _CALLED_A = regex.compile(
 
 
 _JUDGING_LEMMAS = frozenset(["call", "deem", "term", "label", "brand"])
-# Verbs of public censure whose object, quoted or not, is what the speaker said of it (praise, "lauded the
-# workers for their work", is no speech without a quotation).
+# Verbs of public censure whose object, quoted or not, is what the speaker said of it.
 _CENSURE_LEMMAS = frozenset(
     [
         *("blast", "denounce", "decry", "lambaste", "assail", "deride", "chide", "scold", "skewer", "bemoan"),
         *("rebuke", "castigate", "excoriate", "berate", "rail against", "take issue with", "push back on"),
     ]
 )
+# Verbs of public praise and of likening, read the same way: "hailed the deal", "lauded the workers for
+# their work", "likened the levy to a toll". (A person or a preposition after the verb is no verdict:
+# "welcomed by the crowd", "applauded as he left" end at the checks of _CENSURED_OBJECT and _AS_CLAUSE.)
+_PRAISE_LEMMAS = frozenset(["hail", "laud", "applaud", "welcome", "commend", "liken"])
+_VERDICT_LEMMAS = _CENSURE_LEMMAS | _PRAISE_LEMMAS
 # An occasion or a means after a censured object: "during a rally", "in an on-air diatribe", "at a news
 # conference", "by publicly expressing sympathy", "from multiple angles".
 _OCCASION = regex.compile(
