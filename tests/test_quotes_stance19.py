@@ -350,3 +350,43 @@ class TestPraiseAndLikening:
     )
     def test_no_verdict_reported(self, text: str) -> None:
         assert [r for r in _records(text) if r[4] in ("welcome", "applaud")] == []
+
+
+class TestPledgeThatAndReference:
+    """ "Pledge" reports a that-clause as "vow" does (and still judges a quoted object); "reference" reports
+    what it refers to, as "refer to" does."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The ferry company pledged that by March it would restore the winter timetable.",
+                (
+                    "indirect",
+                    "by March it would restore the winter timetable",
+                    "The ferry company",
+                    "pledged",
+                    "pledge",
+                ),
+                id="pledged-that",
+            ),
+            pytest.param(
+                "A video by the island party references three votes in which Reyland backed the levy.",
+                (
+                    "indirect",
+                    "three votes in which Reyland backed the levy",
+                    "the island party",
+                    "references",
+                    "reference",
+                ),
+                id="references",
+            ),
+            pytest.param(
+                "Ilse Marrow pledged “a fair deal for every fisherman” in her first speech.",
+                ("direct", "a fair deal for every fisherman", "Ilse Marrow", "pledged", "pledge"),
+                id="pledged-a-quoted-object",
+            ),
+        ],
+    )
+    def test_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
+        assert expected in _records(text)

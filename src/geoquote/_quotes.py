@@ -2257,6 +2257,18 @@ def _one(
             return None  # (but "posted on X: “...”" introduces a quotation)
     if (
         form in cl.quoted_object_forms
+        and not inverted
+        and not question
+        and not topic
+        and (th := _THAT.match(masked, pos, se)) is not None
+        and th.group("that")
+        and _THAT_DETERMINER.match(masked, pos, se) is None  # (not "pledged that sum to the fund")
+    ):
+        return _forward(
+            masked, ss, se, (cs, ce, lemma), pos, mention, None, nxt, pi, lex
+        )  # "pledged that ..."
+    if (
+        form in cl.quoted_object_forms
         and not question
         and not topic
         and (MASK in masked[ce:se] or not commits)
