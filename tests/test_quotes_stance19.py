@@ -390,3 +390,64 @@ class TestPledgeThatAndReference:
     )
     def test_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
         assert expected in _records(text)
+
+
+class TestKnowingWithoutThat:
+    """Verbs of knowing and feeling report a clause without 'that' too; their bare noun phrase is a thing."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Ilse Marrow knew the last ferry would be cancelled.",
+                ("indirect", "the last ferry would be cancelled", "Ilse Marrow", "knew", "know"),
+                id="knew-a-clause",
+            ),
+            pytest.param(
+                "Many dock workers feel the port has been forgotten by the capital.",
+                (
+                    "indirect",
+                    "the port has been forgotten by the capital",
+                    "Many dock workers",
+                    "feel",
+                    "feel",
+                ),
+                id="feel-a-clause",
+            ),
+            pytest.param(
+                "Tomas Reyland understands the levy will rise again next year.",
+                (
+                    "indirect",
+                    "the levy will rise again next year",
+                    "Tomas Reyland",
+                    "understands",
+                    "understand",
+                ),
+                id="understands-a-clause",
+            ),
+            pytest.param(
+                "Harbour officials realized the dredger had left without its crew.",
+                (
+                    "indirect",
+                    "the dredger had left without its crew",
+                    "Harbour officials",
+                    "realized",
+                    "realize",
+                ),
+                id="realized-a-clause",
+            ),
+        ],
+    )
+    def test_clause_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
+        assert expected in _records(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Tomas Reyland knows the old harbour well.", id="knows-a-place"),
+            pytest.param("Ilse Marrow felt the pressure of the long campaign.", id="felt-a-thing"),
+            pytest.param("The new pilots understood the rules of the channel.", id="understood-a-thing"),
+        ],
+    )
+    def test_no_clause_no_report(self, text: str) -> None:
+        assert [r for r in _records(text) if r[4] in ("know", "feel", "understand")] == []

@@ -1448,6 +1448,9 @@ def _subject_opens_rest(masked: str, ce: int, cs: int, where: tuple[int, QuoteLe
     return who is not None and who.kind != "pronoun" and not masked[ce + 1 : who.start].strip()
 
 
+# Verbs that report only a clause, with or without 'that': their bare noun phrase is a thing ("added 300
+# jobs", "knows the city", "felt the pressure", "understood the rules").
+_CLAUSE_ONLY_LEMMAS = frozenset(["add", "know", "feel", "understand", "realize", "be sure"])
 _BARE_AUXILIARIES = frozenset(["have", "has", "had", "is", "are", "was", "were"])
 _WORD_ING = regex.compile(r"\p{L}++(?<=ing)\b", regex.V1)
 _MIND_VERB = regex.compile(
@@ -3789,8 +3792,13 @@ def _forward(
         )
         and not (bad and masked[a] != MASK)
     ):  # (after an inverted speaker, a that-clause or a quotation: "Said Ellis: “...”", not ", adding that")
-        if cue[2] == "add" and not that and MASK not in masked[a:b] and not _FINITE.search(masked, a, b):
-            return None  # "The bloc has since added Egypt and Iran", "added 300 jobs": a thing, no clause
+        if (
+            cue[2] in _CLAUSE_ONLY_LEMMAS
+            and not that
+            and MASK not in masked[a:b]
+            and not _FINITE.search(masked, a, b)
+        ):
+            return None  # "The bloc has since added Egypt", "knows the city well": a thing, no clause
         if not (that or MASK in masked[a:b]) and _cue_after_quote(masked, ss, cue, mention, lex):
             words = []  # "“We have come far,” she told cheering supporters in Dover": the hearers
         else:
