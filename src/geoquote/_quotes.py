@@ -29,6 +29,7 @@ from ._data_header import AGENCIES, OUTLETS
 from ._quote_layout import blank, paragraphs
 from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
+from ._quote_passive import PASSIVE_WORDS, passive_reports
 from ._reading import TIME_STAMP_PATTERN, reading_copy, respan
 from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
 from ._speaker_org import organization_in, state_name
@@ -565,7 +566,12 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
         if head is not None:
             attrs_.append(head)
         # where a cue may start, read once per paragraph: no word runs over a sentence end ("said.")
-        starts = [(w.start(), g) for w in _LETTERS.finditer(masked, ps, pe) if (g := w.group()) in first]
+        # (and a passive's participle: "The figures were disputed by the ferry company", no lexicon cue)
+        starts = [
+            (w.start(), g)
+            for w in _LETTERS.finditer(masked, ps, pe)
+            if (g := w.group()) in first or g in PASSIVE_WORDS
+        ]
         if not starts:
             continue  # no word that opens a cue: no attribution, so no sentences to split
         k = 0
@@ -998,6 +1004,11 @@ def _attributions(
                 # sentence's trailing speaker
                 a.content = _trim(masked, a.content[0], trail)
             out.append(a)
+    if any(w in PASSIVE_WORDS for _, w in starts):  # "The plan is supported by most of the dock unions"
+        taken = [a.cue for a in out if a.cue is not None]
+        for p in passive_reports(masked, ss, se, lex):
+            if not any(c[0] <= p.cue[0] < c[1] for c in taken):
+                bisect.insort(out, _Attr(p.cue, p.agent, content=p.content, para=pi), key=_pos)
     _credits_as_media(masked, out)
     _nested_reports(masked, out)
     return out
