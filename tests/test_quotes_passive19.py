@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 from geoquote import DEFAULT_LEXICON, find_quotes
-from geoquote._quote_passive import PASSIVE_VERBS, passive_reports
+from geoquote._quote_passive import passive_reports
 
 _Row = tuple[str, str, str | None, str | None, str | None]
 
@@ -26,7 +26,7 @@ def _records(text: str) -> list[_Row]:
 
 def _passive_records(text: str) -> list[_Row]:
     """The records whose cue is a participle this rule reads."""
-    return [r for r in _records(text) if r[3] in PASSIVE_VERBS]
+    return [r for r in _records(text) if r[3] in dict(DEFAULT_LEXICON.passive_cues)]
 
 
 class TestFinitePassive:
@@ -152,6 +152,16 @@ class TestFinitePassive:
         text = "The figures were disputed by the ferry company."
         assert [p.cue for p in passive_reports(text, 0, len(text), DEFAULT_LEXICON)] == [(17, 25, "dispute")]
         lex = attrs.evolve(DEFAULT_LEXICON, language="xx")
+        assert passive_reports(text, 0, len(text), lex) == []
+        assert find_quotes(text, lexicon=lex) == ()
+
+    def test_the_participles_are_lexicon_data(self) -> None:
+        """A caller's lexicon chooses the participles read: without "disputed" the passive is no report."""
+        assert ("disputed", "dispute") in DEFAULT_LEXICON.passive_cues
+        text = "The figures were disputed by the ferry company."
+        lex = attrs.evolve(
+            DEFAULT_LEXICON, passive_cues=[c for c in DEFAULT_LEXICON.passive_cues if c[0] != "disputed"]
+        )
         assert passive_reports(text, 0, len(text), lex) == []
         assert find_quotes(text, lexicon=lex) == ()
 

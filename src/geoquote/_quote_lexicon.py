@@ -154,6 +154,7 @@ _FIELDS: dict[str, Any] = {
     "stance_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "noun_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "as_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "passive_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "pronouns": lambda n, v: _rows(
         n, v, (str, str, str, bool), "a (pronoun, number, gender, person) row of str, str, str, bool"
     ),
@@ -196,7 +197,8 @@ class QuoteLexicon:
     their object, what was spoken of ("pointed to the new ferry line"), ``stance_cues`` are adjectives
     that report a that-clause after a form of "be" ("are worried that"), ``noun_cues`` nouns that report
     the that-clause after them ("complaints that"), ``as_cues`` verbs of viewing that report their object
-    only with an "as" complement after it ("see the port as a lifeline"); ``role_epithets`` map a
+    only with an "as" complement after it ("see the port as a lifeline"), ``passive_cues`` participles
+    that report in a passive with a "by" agent ("was rejected by the unions"); ``role_epithets`` map a
     description news gives an office it named before ("top diplomat") to the sets of role words one of
     which its holder must have ("foreign", "minister").
 
@@ -243,6 +245,7 @@ class QuoteLexicon:
     stance_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
     noun_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
     as_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
+    passive_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.language, str):
@@ -305,6 +308,7 @@ class QuoteLexicon:
             stance_cues=_pairs(cues.get("stance", {})),
             noun_cues=_pairs(cues.get("noun", {})),
             as_cues=_pairs(cues.get("as_object", {})),
+            passive_cues=_pairs(cues.get("passive", {})),
             role_epithets=tuple(
                 sorted(
                     (phrase, tuple(tuple(alt) for alt in alts))
@@ -337,6 +341,7 @@ class CompiledLexicon:
     question_forms: frozenset[str]  # forms whose question is a report ("wondered whether", "question why")
     narrow_forms: frozenset[str]  # forms of those tables and as_forms only: without their reading, no report
     as_forms: frozenset[str]  # forms that report their object only before an "as" ("see the port as ...")
+    passive_participles: Mapping[str, str]  # participles read with a "by" agent -> lemma ("rejected by")
     topic_forms: frozenset[str]  # forms whose object is what was spoken of ("pointed to the ferry line")
     stance_lemmas: Mapping[
         str, str
@@ -520,6 +525,7 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
         )
         - lemmas_of_other,
         as_forms=frozenset(f for f, _ in lex.as_cues) - lemmas_of_other,
+        passive_participles=dict(lex.passive_cues),
         topic_forms=frozenset(f for f, _ in lex.topic_cues),
         stance_lemmas=dict(lex.stance_cues),
         noun_forms=frozenset(f for f, _ in lex.noun_cues) - lemmas_of_other,

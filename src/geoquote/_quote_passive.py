@@ -18,8 +18,8 @@ What is no attribution: a passive without a "by" agent ("is thought to be", "was
 "by" phrase that names no speaker or body ("by midnight", "by the end of the week", "by phone", "by the
 rain": :func:`~._speakers.subject_after` reads none there, nor :data:`_AGENT_NOUNS`), a participle that is
 no verb of saying, judging or backing ("was led by", "was caused by", "was appointed by": only the
-participles of :data:`PASSIVE_VERBS` are read), and a relative clause, whose subject is only its pronoun
-("which was claimed by the group": the antecedent is no part of this rule's reading).
+participles of the lexicon's ``passive_cues`` are read), and a relative clause, whose subject is only its
+pronoun ("which was claimed by the group": the antecedent is no part of this rule's reading).
 
 >>> from geoquote._quote_lexicon import DEFAULT_LEXICON as lex
 >>> t = "The figures were disputed by the ferry company."
@@ -30,87 +30,25 @@ participles of :data:`PASSIVE_VERBS` are read), and a relative clause, whose sub
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 
 import attrs
 import regex
 
-from ._quote_lexicon import QuoteLexicon
+from ._quote_lexicon import QuoteLexicon, compiled
 from ._speakers import MASK, Mention, subject_after
 
-__all__ = ["PASSIVE_VERBS", "PASSIVE_WORDS", "PassiveReport", "passive_reports"]
+__all__ = ["PassiveReport", "passive_reports"]
 
 # A sentence longer than this is scanned with a timeout of _T seconds (see _quotes: the same backstop).
 _T = 1.0
 _GUARDED_SPAN = 2_000
 _MAX_TRIED = 8  # matches of each shape read in one sentence (a sentence of news holds one or two)
 
-# The participles read in the passive, with their lemma: verbs of reporting ("reported", "confirmed"), of
-# judging and naming ("criticized", "called"), of backing and opposing ("supported", "echoed", "rejected").
-# Chosen from the passives with a "by" agent in PolNeAR's training compartment, keeping the verbs whose
-# passives there were mostly annotated as attributions, with the other verbs of judging of the cue lexicon
-# (most too rare there to count: "lambasted", "decried"). Verbs of deeds are left out ("led", "appointed",
-# "passed", "funded", "written"), and so are "backed", "raised" and "attacked", mostly a deed there too
-# ("backed by a loan", "money raised by candidates", "a compound attacked by militants").
-_LEMMAS: dict[str, tuple[str, ...]] = {
-    "report": ("reported",),
-    "confirm": ("confirmed",),
-    "deny": ("denied",),
-    "disclose": ("disclosed",),
-    "reveal": ("revealed",),
-    "claim": ("claimed",),
-    "propose": ("proposed",),
-    "support": ("supported",),
-    "endorse": ("endorsed",),
-    "oppose": ("opposed",),
-    "reject": ("rejected",),
-    "dispute": ("disputed",),
-    "question": ("questioned",),
-    "contest": ("contested",),
-    "echo": ("echoed",),
-    "share": ("shared",),
-    "criticize": ("criticized", "criticised"),
-    "condemn": ("condemned",),
-    "denounce": ("denounced",),
-    "deride": ("derided",),
-    "dismiss": ("dismissed",),
-    "ridicule": ("ridiculed",),
-    "mock": ("mocked",),
-    "slam": ("slammed",),
-    "blast": ("blasted",),
-    "lambaste": ("lambasted",),
-    "excoriate": ("excoriated",),
-    "decry": ("decried",),
-    "rebuke": ("rebuked",),
-    "berate": ("berated",),
-    "accuse": ("accused",),
-    "blame": ("blamed",),
-    "praise": ("praised",),
-    "applaud": ("applauded",),
-    "welcome": ("welcomed",),
-    "hail": ("hailed",),
-    "laud": ("lauded",),
-    "champion": ("championed",),
-    "call": ("called",),
-    "describe": ("described",),
-    "label": ("labeled", "labelled"),
-    "brand": ("branded",),
-    "dub": ("dubbed",),
-    "portray": ("portrayed",),
-    "characterize": ("characterized", "characterised"),
-    "interpret": ("interpreted",),
-    "view": ("viewed",),
-    "see": ("seen",),
-    "regard": ("regarded",),
-    "consider": ("considered",),
-    "deem": ("deemed",),
-    "dislike": ("disliked",),
-    "distrust": ("distrusted",),
-    "revile": ("reviled",),
-}
-PASSIVE_VERBS: dict[str, str] = {form: lemma for lemma, forms in _LEMMAS.items() for form in forms}
-# The words where a passive may be read (a prefilter: a sentence with none of them holds none).
-PASSIVE_WORDS: frozenset[str] = frozenset(PASSIVE_VERBS)
+# The participles read in the passive, with their lemma, are lexicon data (``QuoteLexicon.passive_cues``,
+# the "passive" table of data/cues_en.json): verbs of reporting ("reported", "confirmed"), of judging and
+# naming ("criticized", "called"), of backing and opposing ("supported", "echoed", "rejected").
 # Verbs of viewing report only with their "as" complement ("is seen by voters as a fighter"); "seen by
 # Reuters" is a document read, no view. Verbs of naming and deeming report only with the name or the
 # judgment ("called a fraud by", "considered unclean by", "labeled as a threat by"); "was called by the
@@ -146,7 +84,7 @@ class PassiveReport:
 _BY = r"\s++by\s++(?!(?:\p{L}++(?<=ly)\s++)?+\p{L}++(?<=ing)\b)"
 # A form of "be", up to three adverbs, the participle, up to five words before "by" (a complement, "a
 # fraud", or an adjunct, "last week"; no clause, "it was revealed that he funded lawsuits by"), then "by".
-_FINITE = regex.compile(
+_FINITE_PATTERN = (
     r"""
     (?<![\p{L}'’-])(?:is|are|was|were|be|been|being|am)
     (?:\s++(?:not|also|never|first|later|since|then|now|once|already|still|all|both|too|so|most|long
@@ -154,23 +92,31 @@ _FINITE = regex.compile(
     \s++(?P<verb>\L<verbs>)(?![\p{L}'’-])
     (?P<gap>(?:\s++(?!(?:by|that|which|who|whether|he|she|they|we|it|I)\b)[\p{L}\p{N}$%'’.\ue000-]++){0,5}?)
     """
-    + _BY,
-    regex.VERBOSE | regex.V1,
-    verbs=sorted(PASSIVE_WORDS),
+    + _BY
 )
 # A participle right after a noun phrase, perhaps set off by a comma and after an adverb: "a view echoed
 # by", "the bill, opposed by", "a fact later confirmed by".
-_REDUCED = regex.compile(
+_REDUCED_PATTERN = (
     r"""
     (?<=[\p{L}\p{N}’'),])
     (?P<comma>\s*+,|\s++[—–-]{1,2})?+
     \s++(?:(?:first|later|once|long|also|since|still|now|often|\p{Ll}++(?<=ly))\s++)?+
     (?P<verb>\L<verbs>)(?![\p{L}'’-])
     """
-    + _BY,
-    regex.VERBOSE | regex.V1,
-    verbs=sorted(PASSIVE_WORDS),
+    + _BY
 )
+
+
+@functools.cache
+def _patterns(participles: frozenset[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The finite and the reduced passive patterns over a lexicon's participles (built once per set)."""
+    verbs = sorted(participles, key=len, reverse=True)
+    flags = regex.VERBOSE | regex.V1
+    return regex.compile(_FINITE_PATTERN, flags, verbs=verbs), regex.compile(
+        _REDUCED_PATTERN, flags, verbs=verbs
+    )
+
+
 # "As reported by", opening the sentence or after a comma: "As first reported by the Gazette, ...", "...,
 # as reported by the Gazette."
 _AS_REPORTED = regex.compile(
@@ -349,18 +295,23 @@ _LEADING_PUNCT = frozenset(",:;—–- \t\n\r\u00a0")
 def passive_reports(masked: str, ss: int, se: int, lex: QuoteLexicon) -> list[PassiveReport]:
     """The passive attributions of the sentence ``masked[ss:se]`` (quotations masked), in text order.
 
-    Another language's lexicon reads none: the table and the patterns are English. At most
+    Another language's lexicon reads none: the patterns are English; the participles are the lexicon's
+    ``passive_cues``. At most
     :data:`_MAX_TRIED` matches of each shape are read, and a scan of a long sentence runs with a timeout
     (the patterns are linear: a backstop); its expiry costs the passives not read yet, never the sentence's
     other attributions."""
     out: list[PassiveReport] = []
-    if lex.language != "en":
-        return out  # the participles and the patterns are English
+    participles = compiled(lex).passive_participles
+    if lex.language != "en" or not participles:
+        return out  # the patterns around the participles are English
+    finite, reduced = _patterns(frozenset(participles))
     read: set[int] = set()  # participles a shape before has read (one reading each)
     timeout = _T if se - ss > _GUARDED_SPAN else None
     with contextlib.suppress(TimeoutError):
-        for pattern, reader in ((_AS_REPORTED, _as_reported), (_FINITE, _finite), (_REDUCED, _reduced)):
+        for pattern, reader in ((_AS_REPORTED, _as_reported), (finite, _finite), (reduced, _reduced)):
             for m in itertools.islice(pattern.finditer(masked, ss, se, timeout=timeout), _MAX_TRIED):
+                if m.group("verb") not in participles:
+                    continue  # ("as reported by" with a lexicon that leaves "reported" out)
                 if m.start("verb") not in read and (got := reader(masked, ss, se, m, lex)) is not None:
                     read.add(m.start("verb"))
                     out.append(got)
@@ -370,7 +321,7 @@ def passive_reports(masked: str, ss: int, se: int, lex: QuoteLexicon) -> list[Pa
 
 def _finite(masked: str, ss: int, se: int, m: regex.Match[str], lex: QuoteLexicon) -> PassiveReport | None:
     """ "The plan was rejected by the unions": the subject of "was" (with the complement and the tail)."""
-    lemma = PASSIVE_VERBS[m.group("verb")]
+    lemma = compiled(lex).passive_participles[m.group("verb")]
     gap = m.group("gap")
     if lemma == "call" and _CALLED_PARTICLE.match(masked, m.end("verb")) is not None:
         return None  # "was called off by the rain", "is taken to task for it by the press"
@@ -450,7 +401,7 @@ def _reduced(masked: str, ss: int, se: int, m: regex.Match[str], lex: QuoteLexic
     """ "a view echoed by the port authority": the noun phrase before the participle. Set off by a comma,
     the participle tells of its clause's subject only ("The ferry line, opposed by the unions, never
     opened"; not "it passed the Senate, supported by the press")."""
-    lemma = PASSIVE_VERBS[m.group("verb")]
+    lemma = compiled(lex).passive_participles[m.group("verb")]
     agent = _agent(masked, m.end(), se, lex)
     if agent is None:
         return None
@@ -509,7 +460,9 @@ def _as_reported(
         return None
     if len(masked[a:b].split()) < 3:
         return None
-    return PassiveReport((m.start("verb"), m.end("verb"), PASSIVE_VERBS[m.group("verb")]), agent, (a, b))
+    return PassiveReport(
+        (m.start("verb"), m.end("verb"), compiled(lex).passive_participles[m.group("verb")]), agent, (a, b)
+    )
 
 
 def _agent(masked: str, at: int, se: int, lex: QuoteLexicon) -> Mention | None:

@@ -29,7 +29,7 @@ from ._data_header import AGENCIES, OUTLETS
 from ._quote_layout import blank, paragraphs
 from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
-from ._quote_passive import PASSIVE_WORDS, passive_reports
+from ._quote_passive import passive_reports
 from ._reading import TIME_STAMP_PATTERN, reading_copy, respan
 from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
 from ._speaker_org import organization_in, state_name
@@ -561,6 +561,7 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
     masked = _mask(text, runs)
     attrs_: list[_Attr] = []
     first = compiled(lexicon).first_words
+    participles = compiled(lexicon).passive_participles
     for pi, (ps, pe) in enumerate(paras):
         head = None if pi else _headline_attribution(masked, ps, pe, lexicon)
         if head is not None:
@@ -570,7 +571,7 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
         starts = [
             (w.start(), g)
             for w in _LETTERS.finditer(masked, ps, pe)
-            if (g := w.group()) in first or g in PASSIVE_WORDS
+            if (g := w.group()) in first or g in participles
         ]
         if not starts:
             continue  # no word that opens a cue: no attribution, so no sentences to split
@@ -1004,7 +1005,9 @@ def _attributions(
                 # sentence's trailing speaker
                 a.content = _trim(masked, a.content[0], trail)
             out.append(a)
-    if any(w in PASSIVE_WORDS for _, w in starts):  # "The plan is supported by most of the dock unions"
+    if any(
+        w in cl.passive_participles for _, w in starts
+    ):  # "The plan is supported by most of the dock unions"
         taken = [a.cue for a in out if a.cue is not None]
         for p in passive_reports(masked, ss, se, lex):
             if not any(c[0] <= p.cue[0] < c[1] for c in taken):
