@@ -320,6 +320,13 @@ _ADJUNCT = regex.compile(
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
+# An aside set off by commas between a cue and its "that" ("cautioned, as did the ministry itself, that"),
+# "that" opening a clause (not the subject of a verb: ", that was"; not ", citing X, that", which is read
+# with its source).
+_ASIDE_BEFORE_THAT = regex.compile(
+    r"\s*+,\s*+(?!\p{Ll}++(?<=ing)\b)[^,;:\ue000.!?\n]{2,80}?,\s*+(?=that\s++(?!(?:was|is|were|are|would|will|had|has)\b))",
+    regex.V1,
+)
 # Between a cue and a participle that only describes the document it names: "said in a statement (posted
 # on X)", "told reporters in a message (carried by SPA)".
 _IN_DOCUMENT = regex.compile(
@@ -487,7 +494,21 @@ _NOT_NEWLINE = regex.compile(r"[^\n]")
 _BE_END = regex.compile(r"\s(?:was|were|is|are|has\s+been|had\s+been)\s*+$", regex.V1)
 # ", and" right after an interrupting attribution: the second half of the reported clause follows.
 _AND_AFTER_CUE = regex.compile(r"\s*+,\s*+(?:and|but)\s++(?=\p{Ll})", regex.V1)
-_COMMA_WORD = regex.compile(r"\s*,\s*(?!\p{Ll}++(?<=ing)\b)[\p{L}\p{N}]", regex.V1)  # not ", asking ..."
+# A short adjunct of the cue, then the clause going on: "said in its yearly review, and", "said Monday, but".
+_ADJUNCT_AND_AFTER_CUE = regex.compile(
+    r"""\s++(?:(?:on|in|at|during|last|this|late|early|earlier|later|by|to|through|from|with|after|before
+        |yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+        [^,;:\ue000.!?]{0,60}?)?
+        \s*+,\s*+(?:and|but)\s++(?=\p{Ll})
+        (?!(?:then|also|later|still|never|again|even|just|soon)\b)
+        (?!(?:\p{Ll}++(?<=ly)\s++)?(?:\p{Ll}++(?<=ed)|"""
+    + _AUXILIARIES
+    + r"""|went|came|took|gave|made|got|held|left|told|said|spoke|wrote|urged)\b)""",
+    regex.VERBOSE | regex.V1,
+)  # (not "said on Monday, but declined to ...", "and then left", "and would ...": the speaker's second
+# predicate)
+# not ", asking ...", but ", including ...": the clause's own list goes on
+_COMMA_WORD = regex.compile(r"\s*,\s*(?!(?!including\b)\p{Ll}++(?<=ing)\b)[\p{L}\p{N}]", regex.V1)
 _TO_COMMA = regex.compile(r"[^,]*+,")
 _THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)
 # A form of "be" or "have" right after a word: the word is a plural noun, the subject of that verb.
@@ -3255,7 +3276,8 @@ _CLAUSE_OPENER = regex.compile(
 _ASIDE_WORDS = regex.compile(
     r"""
     \s*+,\s*+(?:though|however|too|meanwhile|in\s++turn|for\s++(?:his|her|its|their)\s++part|in\s++contrast
-              |by\s++contrast|for\s++example|in\s++particular|on\s++the\s++other\s++hand)\s*+,\s*+$
+              |by\s++contrast|for\s++(?:example|instance|one)|in\s++particular|in\s++fact|of\s++course
+              |on\s++the\s++other\s++hand)\s*+,\s*+$
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -3340,6 +3362,9 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         first = seg[:comma].split()
         if m is None and first and first[0].casefold() in ("a", "an", "the"):
             # "A shopkeeper, who gave only her first name, said": a noun phrase naming no role speaks unnamed
+            return _plain_np(masked, lo, seg[:comma], first, lex)
+        if m is None and first and _ASIDE_WORDS.fullmatch(seg, comma) is not None:
+            # "Opponents of the levy, on the other hand, argued": the noun phrase before a connective aside
             return _plain_np(masked, lo, seg[:comma], first, lex)
         if m is None or m.kind == "pronoun" or len(masked[lo : m.start].split()) > 3:
             return None
@@ -3638,6 +3663,8 @@ def _forward(
     adj = _ADJUNCT.match(masked, pos, se)
     if adj:
         pos = adj.end()
+    elif (aside := _ASIDE_BEFORE_THAT.match(masked, pos, se)) is not None:
+        pos = aside.end()  # "cautioned, as did the ministry itself, that ...": the clause after the aside
     adv = _ADVERB_THAT.match(masked, pos, se) or _ADVERB_QUOTE.match(masked, pos, se)
     if adv:
         pos = adv.end()  # "argued insistently that", "said explicitly that", "told Reuters simply, “...”"
@@ -3910,6 +3937,17 @@ def _forward(
             attr.content = _trim(masked, and_.end(), se)
             return attr
         b = _trim(masked, a, se)[1]  # "He has a plan, he said, for how ...": the clause around the cue
+    elif (
+        not after
+        and lead_words >= 3
+        and MASK not in masked[a:b]
+        and (and_ := _ADJUNCT_AND_AFTER_CUE.match(masked, cue[1], se)) is not None
+        and len(_WORD.findall(masked, and_.end(), se)) >= 3
+    ):
+        # "Rents rose, the port board said in its yearly review, and wages fell": both parts around it
+        attr.lead = (a, b)
+        attr.content = _trim(masked, and_.end(), se)
+        return attr
     if after or (len(_WORD.findall(masked, a, b)) < 2 and MASK not in masked[a:b]):
         return None
     attr.content = (a, b)
@@ -4054,6 +4092,17 @@ def _lead(masked: str, ss: int, lim: int, *, short: bool = False) -> tuple[int, 
         return None
     a, b = _trim(masked, ss, ss + len(head))
     words = _WORD.findall(masked, a, b)
+    if (
+        not short
+        and MASK not in masked[a:b]
+        and (sub := _SUBORDINATE_LEAD.match(masked, a, b)) is not None
+        and (
+            sub.group("weak") is None
+            or _FINITE.search(masked, sub.end(), b) is not None
+            or any(_IRREGULAR_PAST.fullmatch(w) is not None for w in _WORD.findall(masked, sub.end(), b))
+        )
+    ):
+        return a, b  # "If the levy rises, Ruiz said, farmers will suffer": the condition is said too
     if len(words) < (1 if short else 3) or MASK in masked[a:b] or _circumstance(masked, a, b):
         return None
     first = words[0].casefold()
@@ -4071,6 +4120,14 @@ def _lead(masked: str, ss: int, lim: int, *, short: bool = False) -> tuple[int, 
     return a, b
 
 
+# A subordinate clause with its own subject opening the part of a reported clause before an interrupting
+# attribution ("Though the vote went well, he said, the next will not"): not "When asked", "After talks".
+_SUBORDINATE_LEAD = regex.compile(
+    r"""(?:(?:and|but)\s++)?(?i:if|unless|because|although|though|whereas|even\s++(?:if|though)
+        |(?P<weak>while|since|once|until|after|before|when))
+        \s++(?!of\b|\p{Ll}++(?<=ing|ed)\b)\p{L}++\s++\p{L}++\s""",
+    regex.VERBOSE | regex.V1,
+)
 # One or two words that can be the subject of the verb after an attribution: a name or a determiner and a
 # noun ("Russia", "South Korea", "The museum", "His plan").
 _SHORT_LEAD = regex.compile(
@@ -4614,6 +4671,18 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             and _CONJUNCTION_START.match(masked, after[0], after[1]) is None
         ):
             a, b = after  # "Donations, according to the campaign, have doubled since May."
+        elif (
+            after is not None
+            and rest is not None
+            and masked[tail_from : rest.end()].strip() == ","
+            and head.endswith(",")
+            and n_before >= 3
+            and MASK not in masked[a:b]
+            and (and_ := _AND_CLAUSE_START.match(masked, after[0], after[1])) is not None
+            and len(_WORD.findall(masked, and_.end(), after[1])) >= 3
+        ):
+            # "Only one person died, according to the police, and eight were hurt": both parts around it
+            return _Attr(cue, who, medium, content=(and_.end(), after[1]), para=pi, lead=(a, b))
         elif n_before < 3 and MASK not in masked[a:b]:
             return None
         elif (part := _CREDITED_PART.search(masked, a, b)) is not None and MASK not in masked[
@@ -4695,6 +4764,12 @@ _SEEN_BY = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+# "and" opening a clause with a subject of its own after "according to X," ("and there were", "and the
+# port"; not "and has a lead", a second predicate, nor "but", the writer's contrast)
+_AND_CLAUSE_START = regex.compile(
+    r"and\s++(?=(?:the|a|an|there|it|he|she|they|its|his|her|their|this|these|those|some|most|many|only)\s)",
+    regex.V1,
+)
 _CONJUNCTION_START = regex.compile(r"(?:and|but|or|although|though|while|as|which|because|so)\b", regex.V1)
 # The object of "according to" that names no person or body the speaker reader knows: a noun phrase up to
 # the clause's comma ("a 2024 study by the statistics office", "early returns").

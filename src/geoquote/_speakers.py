@@ -1440,9 +1440,30 @@ def _role_without_article(m: Mention | None) -> Mention | None:
     return attrs.evolve(m, role=rest) if first.casefold() in ("the", "a", "an") else m
 
 
+# Names listed before the last one of a group ("Sens. Ana Ruiz (D-Ore.), Li Wen (D-Ohio) and "), each maybe
+# with its label in brackets.
+_LIST_NAME = r"\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,3}+(?:\s*+\([^()\n]{1,20}+\))?+"
+_NAME_LIST = regex.compile(rf"(?:{_LIST_NAME},\s++)*{_LIST_NAME},?\s++and\s++$", regex.V1)
+# A preposition before such a list: the list is its object ("Aides to X and Y both said"; not "with", which
+# opens an absolute phrase: "with X and Y all calling for ...").
+_PREPOSITION_END = regex.compile(r"\b(?:for|of|to|by|from|at|on|in|about|against)\s++$", regex.V1)
+
+
+def _floated_after(tok: str) -> bool:
+    """A token a floating quantifier ("all", "both") may follow at a subject's end: a name's word, a closing
+    bracket of its label ("(D-Ohio)"), a plural noun or a plural pronoun."""
+    return (
+        tok == ")"
+        or _is_cap(tok)
+        or tok.casefold() in ("they", "we", "you")
+        or (tok.islower() and tok.endswith("s") and not tok.endswith("ss") and len(tok) > 3)
+    )
+
+
 def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Mention | None:
     toks = _tokens(text, max(lo, cue_start - 400), cue_start)
     i = len(toks) - 1
+    floated = False
     while i >= 0:
         b = _bare(toks[i][0])
         if b in lex.passive:
@@ -1451,6 +1472,10 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         name_like = b in ("may", "will") and _is_cap(toks[i][0])
         if (b in lex.auxiliaries and not name_like) or (adverb(b) and not _is_cap(toks[i][0]) and len(b) > 4):
             i -= 1
+            continue
+        if b in ("all", "both") and toks[i][0].islower() and i >= 1 and _floated_after(toks[i - 1][0]):
+            i -= 1  # "Ana Ruiz (D-Ore.) and Li Wen (D-Ohio) all said", "the senators both said": the group
+            floated = True
             continue
         if b in _ADVERB_PHRASE_ENDS:
             phrase = " ".join(_bare(w) for w, _s, _e in toks[max(0, i - 2) : i + 1])
@@ -1522,6 +1547,15 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         ):
             return counted  # "Another tweeted", "The two wrote": people quoted or named before, unnamed
     m = _subject_at(text, toks, i, lex)
+    if (
+        floated
+        and m is not None
+        and m.kind == "name"
+        and (group := _NAME_LIST.search(text, max(lo, toks[0][1]), m.start)) is not None
+        and _PREPOSITION_END.search(text, max(lo, group.start() - 12), group.start()) is None
+    ):
+        # "Ana Ruiz (D-Ore.), Li Wen (D-Ohio) and Omar Haddad all said": the names together are the speaker
+        return Mention(group.start(), toks[i][2], "role", role=None, head="group")
     if m is None:
         if _REDUCED_RELATIVE.match(text, cue_start):
             return None
