@@ -451,3 +451,36 @@ class TestKnowingWithoutThat:
     )
     def test_no_clause_no_report(self, text: str) -> None:
         assert [r for r in _records(text) if r[4] in ("know", "feel", "understand")] == []
+
+
+class TestSpeakingAboutSomething:
+    """A verb of speaking with its preposition reports the preposition's object: what was spoken of."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The ferry captain complained about the new rota for the winter crossings.",
+                (
+                    "indirect",
+                    "the new rota for the winter crossings",
+                    "The ferry captain",
+                    "complained about",
+                    "complain about",
+                ),
+                id="complained-about",
+            ),
+            pytest.param(
+                "Tomas Reyland often boasts about his record on harbour safety.",
+                ("indirect", "his record on harbour safety", "Tomas Reyland", "boasts about", "boast about"),
+                id="boasts-about",
+            ),
+            pytest.param(
+                "Island officials warned of long delays at the southern pier.",
+                ("indirect", "long delays at the southern pier", "Island officials", "warned of", "warn of"),
+                id="warned-of",
+            ),
+        ],
+    )
+    def test_object_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
+        assert expected in _records(text)
