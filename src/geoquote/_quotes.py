@@ -1064,7 +1064,8 @@ def _narrow_unused(masked: str, se: int, m: regex.Match[str], cl: CompiledLexico
 _AS_COMPLEMENT = regex.compile(
     r"""
     \s++(?:[^\s,.;:!?\ue000]++\s++){1,6}?as\s++
-    (?!(?:well|long|soon|much|many|far|if|though|usual|such|they|he|she|it|we|I|you|the\s++\p{Ll}++\s++(?:was|were|is|are))\b)
+    (?!(?:well|long|soon|much|many|far|if|though|usual|such|they|he|she|it|we|I|you
+         |the\s++\p{Ll}++\s++(?:was|were|is|are))\b)
     [\p{L}\p{N}$]
     """,
     regex.VERBOSE | regex.V1,
@@ -2302,9 +2303,8 @@ def _one(
         and th.group("that")
         and _THAT_DETERMINER.match(masked, pos, se) is None  # (not "pledged that sum to the fund")
     ):
-        return _forward(
-            masked, ss, se, (cs, ce, lemma), pos, mention, None, nxt, pi, lex
-        )  # "pledged that ..."
+        # "pledged that by March it would ...": the clause is what was pledged
+        return _forward(masked, ss, se, (cs, ce, lemma), pos, mention, None, nxt, pi, lex)
     if (
         form in cl.quoted_object_forms
         and not question
