@@ -484,3 +484,37 @@ class TestSpeakingAboutSomething:
     )
     def test_object_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
         assert expected in _records(text)
+
+
+class TestBaseForms:
+    """The base form of a verb of backing reports as its other forms do; the noun of the same spelling
+    (after a determiner or before a preposition a verb does not take) reports nothing."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Most dock workers support a four-day week for crane drivers.",
+                ("indirect", "a four-day week for crane drivers", "Most dock workers", "support", "support"),
+                id="plural-present",
+            ),
+            pytest.param(
+                "Island officials oppose the new harbour levy.",
+                ("indirect", "the new harbour levy", "Island officials", "oppose", "oppose"),
+                id="oppose",
+            ),
+        ],
+    )
+    def test_base_form_reports(self, text: str, expected: tuple[str, ...]) -> None:
+        assert expected in _records(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Support for the harbour levy is strong among dockers.", id="support-for"),
+            pytest.param("Her support among dock workers has grown since May.", id="possessive-noun"),
+            pytest.param("The union counts on support from the island council.", id="support-from"),
+        ],
+    )
+    def test_noun_reports_nothing(self, text: str) -> None:
+        assert [r for r in _records(text) if r[4] == "support"] == []

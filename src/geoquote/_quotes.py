@@ -2314,6 +2314,8 @@ def _one(
         # (with no quotation after it, "pledged to cut taxes" commits as "promised to" does)
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
+    if form in cl.object_forms and form == lemma and _NOUN_NEXT.match(masked, ce, se) is not None:
+        return None  # "support for the levy", "support among dockers is strong": the noun, no verb
     if form in cl.object_forms or topic or viewed:
         if _MODAL_BEFORE.search(before[-24:]) is not None and MASK not in masked[ce:se]:
             # "the alliance would defend every inch": a deed foreseen, no words reported (but "will accuse
@@ -2833,7 +2835,8 @@ _SAYING_OR_DOING = frozenset(["repeat", "shoot back", "hit back", "fire back", "
 # the cue tells nothing).
 _NOUN_BEFORE = regex.compile(
     r"(?:(?<!\b(?i:he|she|it|that|who|there|what|here))['’]s"
-    r"|\b(?:the|a|an|his|her|their|its|this|our|my|your|(?i:such|these|those|any|no)))$",
+    r"|\b(?:the|a|an|his|her|their|its|this|our|my|your|(?i:such|these|those|any|no))"
+    r"|(?<![\p{L}'’-])(?:The|A|An|His|Her|Their|Its|This|Our|My|Your))$",  # ("Her support among ...")
     regex.V1,
 )
 # A match of _NOUN_BEFORE ends at the end of the text and is at most five characters long ("their"), six
@@ -4381,6 +4384,11 @@ def _object(
     return _Attr(cue, mention, content=(a, b), para=pi)
 
 
+# What follows a verb's base form when it is the noun of the same spelling: a preposition a verb of backing
+# does not take, or a finite verb ("support for", "support among", "support is").
+_NOUN_NEXT = regex.compile(
+    r"\s++(?:for|from|among|of|within|behind|is|was|has|had|will|would|remains|grew|fell|rose)\b", regex.V1
+)
 # Cues whose object is a figure, one number being enough ("put the death toll at 42").
 _FIGURE_LEMMAS = frozenset(["put the toll at"])
 # A modal (and an adverb) right before a verb whose object is the content.
