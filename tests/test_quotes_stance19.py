@@ -503,6 +503,16 @@ class TestBaseForms:
                 ("indirect", "the new harbour levy", "Island officials", "oppose", "oppose"),
                 id="oppose",
             ),
+            pytest.param(
+                "Most ferry passengers prefer an earlier sailing in winter.",
+                ("indirect", "an earlier sailing in winter", "Most ferry passengers", "prefer", "prefer"),
+                id="prefer",
+            ),
+            pytest.param(
+                "Island officials discuss the dredging plan on Monday.",
+                ("indirect", "the dredging plan", "Island officials", "discuss", "discuss"),
+                id="discuss",
+            ),
         ],
     )
     def test_base_form_reports(self, text: str, expected: tuple[str, ...]) -> None:
