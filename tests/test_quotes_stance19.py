@@ -528,3 +528,32 @@ class TestBaseForms:
     )
     def test_noun_reports_nothing(self, text: str) -> None:
         assert [r for r in _records(text) if r[4] == "support"] == []
+
+
+class TestBlockAfterColon:
+    """A speaker and cue closing their paragraph with a colon: the next paragraph, set without quotation
+    marks, is their words; a paragraph with marks or an attribution of its own is not."""
+
+    def test_unmarked_block_is_the_content(self) -> None:
+        text = (
+            "Harbour Levy Row Deepens\n\nThe mayor spoke to a radio host on Monday. The mayor added:\n\n"
+            "It is typical of the council. They know nothing about the port, and they never will.\n\n"
+            "The council did not reply."
+        )
+        got = [r for r in _records(text) if r[3] == "added"]
+        assert got == [
+            (
+                "indirect",
+                "It is typical of the council. They know nothing about the port, and they never will",
+                "The mayor",
+                "added",
+                "add",
+            )
+        ]
+
+    def test_a_paragraph_with_its_own_speaker_is_no_block(self) -> None:
+        text = (
+            "Harbour Levy Row Deepens\n\nThe mayor spoke on Monday. The mayor added:\n\n"
+            "Ilse Marrow, the council leader, said the levy would stay in place until the spring."
+        )
+        assert [r for r in _records(text) if r[3] == "added"] == []

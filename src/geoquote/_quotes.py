@@ -617,6 +617,7 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
                             at.silent = True
                 _relayed_speakers(masked, found)
                 attrs_.extend(found)
+    _blocks_after_colons(masked, paras, attrs_)
     attrs_ = _claim_runs(text, masked, paras, runs, attrs_, lexicon)
     _reports_before_inner_quotes(masked, attrs_)
     asks = _turns_of(_ASK_TURN, text, paras)  # "Q: ..." / "Question: ..." paragraphs
@@ -626,6 +627,26 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
     return _emit(text, masked, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
 
 
+def _blocks_after_colons(masked: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -> None:
+    """A speaker and cue closing their paragraph with a colon, the next paragraph a block of their words set
+    without quotation marks ("The governor added:" then "It is typical of her. ..."): that paragraph is the
+    content (a paragraph holding a quotation mark or an attribution of its own is no such block)."""
+    para_starts = [p[0] for p in paras]
+    has_attr = {at.para for at in attrs_ if at.mention is not None and at.cue is not None}
+    for at in attrs_:
+        if at.content is not None or at.silent or at.runs or at.mention is None or at.cue is None:
+            continue
+        pi = bisect.bisect_right(para_starts, at.cue[0]) - 1
+        if pi < 0 or pi + 1 >= len(paras) or masked[at.cue[1] : paras[pi][1]].strip() != ":":
+            continue
+        nxt = pi + 1
+        a, b = _trim(masked, *paras[nxt])
+        if MASK in masked[a:b] or nxt in has_attr or len(_WORD.findall(masked, a, b)) < _BLOCK_WORDS:
+            continue
+        at.content = (a, b)
+
+
+_BLOCK_WORDS = 6  # words of a block paragraph after a colon, at least: a sentence, not a heading
 _RELAY_LEMMAS = frozenset(["report", "quote", "cite", "carry", "publish"])  # verbs a medium relays with
 
 
