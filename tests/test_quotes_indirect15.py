@@ -170,7 +170,13 @@ class TestTopics:
         [
             pytest.param(
                 "Ilse Marrow pointed to the new ferry line as proof that the harbour plan was working.",
-                ("indirect", "the new ferry line", "Ilse Marrow", "pointed to", "point to"),
+                (
+                    "indirect",
+                    "the new ferry line as proof that the harbour plan was working",
+                    "Ilse Marrow",
+                    "pointed to",
+                    "point to",
+                ),
                 id="pointed-to",
             ),
             pytest.param(

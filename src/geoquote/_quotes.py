@@ -4325,6 +4325,92 @@ _OBJECT_END = regex.compile(
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
+# After an object, an "as" that does not judge it: a clause ("as he left", "as the talks stalled", "as Ruiz
+# put it", "as did the ministry") or an adverbial of its own ("as expected", "as a result", "as part of", "as
+# early as"). Any other "as" judges the object, and the object goes on ("slammed the rota as a danger to
+# crane drivers", "defended her record as mayor", "dismissed the report as flawed").
+_AS_NO_JUDGEMENT = regex.compile(
+    r"""
+    (?:he|she|it|they|we|I|you|there|if|though|of|for|to|per|yet|in|with|and|or|such|usual|always|ever|part
+      |expected|planned|scheduled|promised|reported|noted|required|needed|necessary|possible|agreed|announced
+      |mentioned|stated|outlined|intended|anticipated|predicted|forecast|recently|previously|early|late|far
+      |little|few|well|long|soon|much|many|quickly|often|opposed|defined|described|seen|known|measured
+      |\p{Ll}++\s++as                                          # a comparison: "as good as", "as early as"
+      |(?:a|an)\s++(?:result|consequence|whole|rule|matter|precaution)
+      |do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b
+  | (?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|both|each|every
+       |no)\s++)?
+    (?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|who|which|whose|whom|where|when|to|of|for|in
+            |on|at|by|with|from|and|or|but|than|about|over|under|into|most|more|less|least|very|so|too|almost
+            |quite|rather|somewhat|also|even|still|not|never)\b)
+       (?!\p{Ll}++(?<=ly)\b)[\p{L}\p{N}][\p{L}\p{N}'’.-]*+\s++){1,3}?
+    (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did
+      |\p{Ll}++(?<=ed)|(?&irregular))\b                  # a subject and its verb: "as the talks stalled"
+    (?(DEFINE)(?P<irregular>(?:went|came|took|gave|made|got|held|left|lost|won|told|said|thought|knew|saw|found
+      |felt|became|began|brought|drew|fell|fought|grew|kept|led|met|put|ran|rose|sent|set|spoke|stood|struck|wrote
+      |broke)))
+    """,
+    regex.VERBOSE | regex.V1,
+)
+# A deed coordinated after a judging "as" ("slammed the shift as a U-turn and accused Ruiz of ...", "and
+# offered to ..."), or a dash before another clause ("as a choice - but ..."): the object ends there.
+_AND_DEED = regex.compile(
+    r"""\sand\s++(?:then\s++)?(?:\p{Ll}++(?<=ed)|said|told|took|gave|made|went|met)
+        \s++(?:the|a|an|his|her|its|their|him|them|it|to|that|\p{Lu})
+      | \s--?\s""",
+    regex.VERBOSE | regex.V1,
+)
+# Where the examples after ", including" end: a clause after a comma (a relative, a conjunction, a pronoun
+# subject, a participle), a semicolon, a colon, a dash or a parenthesis.
+_LIST_END = regex.compile(
+    r"""
+    ,\s++(?:and\s++)?(?=(?:which|who|whom|whose|where|when|while|but|though|although|according|after|before
+                        |because|since|as|so|yet|he|she|they|it|we|I|said|says|\p{Ll}++(?<=ing)(?<!including))\b)
+  | [;:(] | \s[—–-]{1,2}\s
+    """,
+    regex.VERBOSE | regex.V1,
+)
+
+
+def _deed_after(masked: str, a: int, b: int) -> regex.Match[str] | None:
+    """The first deed of the speaker's or dash (_AND_DEED) between ``a`` and ``b``, after a judging "as"; a
+    verb coordinated inside a relative clause is the relative's ("as a novice who read out notes and lacked
+    the experience")."""
+    for deed in _AND_DEED.finditer(masked, a, b, timeout=_tmo(a, b)):
+        if (
+            deed.group().lstrip().startswith("-")
+            or _RELATIVE_IN_OBJECT.search(masked, a, deed.start()) is None
+        ):
+            return deed
+    return None
+
+
+# The rest of a list after an object's first item: items set off by commas, then "and" or "or" and the
+# last item, up to the next mark ("his tactics, his judgment and his temper"); no item opens a clause.
+_LIST_REST = regex.compile(
+    r"""
+    (?:,\s++(?!(?&opener))[^,;:\ue000—–()]{1,60}?){1,6}?,?\s(?:and|or)\s++(?!(?&opener))[^,;:\ue000—–()]+?
+    (?=\s*+(?:[,;:.!?—–(]|$))
+    (?(DEFINE)(?P<opener>(?:which|who|whom|whose|where|when|while|but|and|or|as|in|on|at|for|with|from|by|to|of
+      |he|she|it|they|we|I|you|including|such|even|not|according|after|before|because|though|although|if|so|yet
+      |then|than|more|less|especially|only|just|now|said|says|saying|adding|also)\b))
+    """,
+    regex.VERBOSE | regex.V1,
+)
+# A list item that is a clause with its verb left out: a name and a figure ("Harbour Poll 4.3 points").
+_GAPPED_ITEM = regex.compile(
+    r"(?:,|\s(?:and|or))\s++(?:(?:and|or)\s++)?\p{Lu}[\p{L}\p{N}.’'-]*+(?:\s++\p{Lu}[\p{L}\p{N}.’'-]*+){0,3}\s++\p{N}",
+    regex.V1,
+)
+_NAME_LAST = regex.compile(r"\p{Lu}[\p{L}.’'-]*+$", regex.V1)
+_ARTICLE_FIRST = regex.compile(r"\s*+(?:a|an|the)\s", regex.V1)
+# What may follow a month that closes an object: a day or a year ("in December 2015", "in March 3, 2016").
+_MONTH_CLOSES = regex.compile(r"(?:\s++\p{N}++(?:,\s*+\p{N}++)?)?[\s.!?”\"’']*+$", regex.V1)
+# A relative clause inside an object: examples after it may be the relative's ("helping people who feel the
+# pinch, including ...").
+_RELATIVE_IN_OBJECT = regex.compile(r"\s(?:who|which|that|whose|whom)\s", regex.V1)
+# An object that is a lone pronoun before "as": "opposed it as a candidate" judges nothing it names.
+_PRONOUN_BEFORE_AS = regex.compile(r"\s*+(?:it|him|her|them|this|that)\s++as\s", regex.V1)
 
 # "that" before a lone noun and a preposition, a conjunction or the clause end: a determiner.
 _THAT_DETERMINER = regex.compile(
@@ -4373,9 +4459,24 @@ def _object(
         start = att.end()  # "expressed hope that the talks would resume": the clause is what was said
     end = _content_end(masked, start, nxt, se)
     cut = _PARTICIPLE_CLAUSE.search(masked, start, end, timeout=_tmo(start, end))
+    listed = -1  # where ", including" opens the examples of the object
+    if (
+        cut is not None
+        and masked.startswith("including", cut.end() - 9)
+        and _RELATIVE_IN_OBJECT.search(masked, start, cut.start(), timeout=_tmo(start, cut.start())) is None
+    ):
+        # "backs a ban on night dredging, including ...": the examples belong to the object, up to a
+        # clause after them
+        stop = _LIST_END.search(masked, cut.end(), end, timeout=_tmo(cut.end(), end))
+        if MASK not in masked[cut.end() : stop.start() if stop else end]:  # (quoted examples: read as before)
+            listed = cut.start()
+            cut = _PARTICIPLE_CLAUSE.search(masked, cut.end(), stop.start() if stop else end)
+            end = stop.start() if stop else end
     end = cut.start() if cut else end
     reach = max(start, min(through, end))
-    obj_end = _OBJECT_END.search(masked, reach, end, timeout=_tmo(reach, end))
+    obj_end = _OBJECT_END.search(
+        masked, reach, listed if listed >= 0 else end, timeout=_tmo(reach, listed if listed >= 0 else end)
+    )
     if (
         obj_end is not None
         and masked.startswith("to ", start)
@@ -4383,6 +4484,33 @@ def _object(
         and (verbs := _VERB_LIST.match(masked, obj_end.start(), end)) is not None
     ):  # "wants to triple the program, grow the corps and create a reserve": a list of what is wanted
         obj_end = _OBJECT_END.search(masked, verbs.end(), end, timeout=_tmo(verbs.end(), end))
+    if (
+        obj_end is not None
+        and masked.startswith(",", obj_end.start())
+        and (items := _LIST_REST.match(masked, obj_end.start(), end, timeout=_tmo(obj_end.start(), end)))
+        is not None
+        and _FINITE.search(masked, obj_end.start(), items.end()) is None
+        and _IRREGULAR_PAST.search(masked, obj_end.start(), items.end()) is None
+        and _GAPPED_ITEM.search(masked, obj_end.start(), items.end()) is None
+        and not (
+            _NAME_LAST.search(masked, start, obj_end.start()) is not None
+            and _ARTICLE_FIRST.match(masked, obj_end.start() + 1, items.end()) is not None
+        )  # (not "Jon Vale, a harbour official who oversees A and B": an apposition)
+    ):  # "questioned his tactics, his judgment and his temper": the object is the whole list
+        obj_end = _OBJECT_END.search(masked, items.end(), end, timeout=_tmo(items.end(), end))
+    judged = -1
+    while (
+        obj_end is not None
+        and masked[obj_end.start() + 1 : obj_end.end() - 1] == "as"
+        and _AS_NO_JUDGEMENT.match(masked, obj_end.end(), end) is None
+        and _PRONOUN_BEFORE_AS.fullmatch(masked, reach, obj_end.end()) is None
+    ):  # "slammed the rota as a danger to ...": the judgement is part of the object
+        after = _OBJECT_END.search(masked, obj_end.end() - 1, end, timeout=_tmo(obj_end.end() - 1, end))
+        if MASK in masked[obj_end.end() : after.start() if after else end]:
+            break  # ("dismissed the offer as “a stunt” because ...": a quoted judgement is read as before)
+        judged, obj_end = obj_end.end(), after
+    if judged >= 0 and (deed := _deed_after(masked, judged, obj_end.start() if obj_end else end)) is not None:
+        obj_end = deed
     if not (th and th.group("that")) and obj_end is not None and MASK not in masked[obj_end.start() : end]:
         end = obj_end.start()  # "condemned the launch as Pyongyang fired ...": the object is the noun phrase
     if (
@@ -4390,7 +4518,11 @@ def _object(
         and cue[2] not in _FINDING_LEMMAS  # ("a poll shows exports fell in May": a clause keeps its month)
         and (month := _MONTH_AFTER_OBJECT.search(masked, start, end, timeout=_tmo(start, end))) is not None
         and MASK not in masked[month.start() : end]
-    ):
+        and _MONTH_CLOSES.match(masked, month.end(), end) is not None
+        and _FINITE.search(masked, start, month.start(), timeout=_tmo(start, month.start())) is None
+        and _RELATIVE_IN_OBJECT.search(masked, start, month.start(), timeout=_tmo(start, month.start()))
+        is None
+    ):  # (not "backed a vote at the congress in June that would ...", "a pilot who can steer it in May")
         end = month.start()  # "touted the border wall in December": the object, not when
     a, b = _trim(masked, start, end)
     words = _WORD.findall(masked, a, b)
@@ -4509,9 +4641,15 @@ def _quoted_object(
             judged_as
             and (as_ := _OBJECT_AS.match(masked, pos, end)) is not None
             and _AS_CLAUSE.search(as_.group()) is None  # ("assails elites as he accepts the nomination")
+            and _AS_NO_JUDGEMENT.match(masked, as_.end("as"), end)
+            is None  # (nor "hailed the plan as expected")
         ):
-            # "described the blast as an accident": the object and what it is described as
-            return _Attr(cue, mention, content=_trim(masked, pos, as_.end()), para=pi)
+            # "described the blast as an accident": the object and what it is described as (up to a deed of
+            # the speaker's: "branded the vote a sham and called for ...")
+            deed = _deed_after(masked, as_.end("as"), as_.end())
+            return _Attr(
+                cue, mention, content=_trim(masked, pos, deed.start() if deed else as_.end()), para=pi
+            )
         if cue[2] == "call" and (named := _CALLED_A.match(masked, pos, end)) is not None:
             # "called the plan a disaster", "called Oz a quack": what the object was called, unquoted
             return _Attr(cue, mention, content=_trim(masked, pos, named.end()), para=pi)
@@ -4554,7 +4692,7 @@ def _quoted_object(
 # quoted fragment, the object with its 'as' complement is what was said.
 _AS_LEMMAS = frozenset(["describe", "characterize", "characterise", "portray", "depict", "label", "brand"])
 _OBJECT_AS = regex.compile(
-    r"\s*+[^,;:\ue000]{1,80}?\sas\s++(?:(?!\s(?:when|while|after|before|because|since|until)\s)[^,;:\ue000])++",
+    r"\s*+[^,;:\ue000]{1,80}?\sas\s++(?P<as>)(?:(?!\s(?:when|while|after|before|because|since|until)\s)[^,;:\ue000])++",
     regex.V1,
 )  # ("described him as a housing crusader when he stood": the judgement ends before 'when')
 # "called X a Y": an object of one to nine words (no time, conjunction or 'to' among them), then what it is
