@@ -557,3 +557,37 @@ class TestBlockAfterColon:
             "Ilse Marrow, the council leader, said the levy would stay in place until the spring."
         )
         assert [r for r in _records(text) if r[3] == "added"] == []
+
+
+class TestSubjectsWithClauses:
+    """A subject with a contact relative clause ("the experts I interviewed") speaks; a report inside a
+    relative clause set off by commas does not stop the sentence's trailing speaker from speaking."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The economists I interviewed said the harbour levy would raise little money.",
+                ("indirect", "the harbour levy would raise little money", "The economists", "said", "say"),
+                id="contact-clause",
+            ),
+            pytest.param(
+                "Dock workers we spoke to said the night shift was unsafe.",
+                ("indirect", "the night shift was unsafe", "Dock workers", "said", "say"),
+                id="contact-clause-with-preposition",
+            ),
+            pytest.param(
+                "The families, who asked the port to release the tape, watched it on Friday, a lawyer said.",
+                (
+                    "indirect",
+                    "The families, who asked the port to release the tape, watched it on Friday",
+                    "a lawyer",
+                    "said",
+                    "say",
+                ),
+                id="trailing-speaker-after-relative-report",
+            ),
+        ],
+    )
+    def test_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
+        assert expected in _records(text)

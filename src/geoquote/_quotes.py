@@ -2402,7 +2402,9 @@ def _one(
         pi,
         lex,
         inverted=inverted,
-        after=any(_reports_speech(masked, p) for p in prev),
+        after=any(
+            _reports_speech(masked, p) and not _in_relative(masked, ss, p) for p in prev
+        ),  # ("The relatives, who asked to see the video, watched it, lawyers said": the aside's report)
     )
     if (
         got is not None
@@ -4242,6 +4244,12 @@ _CLAUSE_HEAD = regex.compile(
         [^,;:\ue000]*+$""",
     regex.VERBOSE | regex.V1 | regex.IGNORECASE,
 )
+
+
+def _in_relative(masked: str, ss: int, at: _Attr) -> bool:
+    """``at``'s cue opens a relative clause set off by commas (", who asked ..."): its report belongs to the
+    aside, not to the sentence."""
+    return at.cue is not None and _RELATIVE_CUE.search(masked, max(ss, at.cue[0] - 40), at.cue[0]) is not None
 
 
 # A relative pronoun right before a cue, maybe with an auxiliary or adverb: ", who said", "who has long said".

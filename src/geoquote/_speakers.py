@@ -1412,9 +1412,22 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
     pathological window gives no mention for this verb only.
     """
     try:
-        return _without_glued_headline(text, _role_without_article(_subject_before(text, lo, cue_start, lex)))
+        got = _without_glued_headline(text, _role_without_article(_subject_before(text, lo, cue_start, lex)))
+        if got is None and (contact := _CONTACT_CLAUSE.search(text, max(lo, cue_start - 40), cue_start)):
+            # "The experts I interviewed said", "dockers we spoke to say": the noun phrase before the clause
+            got = _role_without_article(_subject_before(text, lo, contact.start() + 1, lex))
+        return got
     except TimeoutError:
         return None
+
+
+# A relative clause with no relative pronoun between a noun and its verb: a personal pronoun, a past verb,
+# maybe a preposition ("the experts I interviewed", "dockers we spoke to", "the people she met with").
+_CONTACT_CLAUSE = regex.compile(
+    r"""(?<=\p{Ll})\s(?:I|we|he|she|they|you)\s++(?:\p{Ll}++(?<=ed)|spoke|met|saw|knew|heard|asked|polled|surveyed
+        |talked|interviewed|quoted|consulted|reached)(?:\s++(?:to|with))?\s++$""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 # Words in capitals that open a mention, glued to it by a text dump that lost the headline's line break
