@@ -11,20 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from geoquote import find_quotes
+from ._quote_helpers import lead_records
 
 LEAD = "Harbour rota disputed\n\n"
 
 
 def _records(sentence: str) -> list[tuple[str, str, str | None]]:
     """Every record of the sentence (after a headline) as (kind, text, speaker mention)."""
-    out: list[tuple[str, str, str | None]] = []
-    text = LEAD + sentence
-    for q in find_quotes(text):
-        assert text[q.start : q.end] == q.text
-        sp = q.speaker
-        out.append((q.kind, q.text, sp.mention.text if sp is not None and sp.mention is not None else None))
-    return out
+    return lead_records(LEAD, sentence)
 
 
 @pytest.mark.parametrize(

@@ -10,21 +10,11 @@ import pytest
 from geoquote import DEFAULT_LEXICON, find_quotes
 from geoquote._quote_passive import passive_reports
 
-_Row = tuple[str, str, str | None, str | None, str | None]
+from ._quote_helpers import Row
+from ._quote_helpers import records as _records
 
 
-def _records(text: str) -> list[_Row]:
-    """Every record as (kind, text, speaker mention, cue text, cue lemma); ``text[start:end]`` is checked."""
-    out: list[_Row] = []
-    for q in find_quotes(text):
-        assert text[q.start : q.end] == q.text
-        sp = q.speaker
-        mention = sp.mention.text if sp is not None and sp.mention is not None else None
-        out.append((q.kind, q.text, mention, q.cue.text if q.cue else None, q.cue.lemma if q.cue else None))
-    return out
-
-
-def _passive_records(text: str) -> list[_Row]:
+def _passive_records(text: str) -> list[Row]:
     """The records whose cue is a participle this rule reads."""
     return [r for r in _records(text) if r[3] in dict(DEFAULT_LEXICON.passive_cues)]
 
@@ -137,7 +127,7 @@ class TestFinitePassive:
             ),
         ],
     )
-    def test_passive_is_reported(self, text: str, expected: _Row) -> None:
+    def test_passive_is_reported(self, text: str, expected: Row) -> None:
         assert expected in _records(text)
 
     def test_nested_in_a_report_is_part_of_it(self) -> None:
@@ -201,7 +191,7 @@ class TestReducedParticiple:
             ),
         ],
     )
-    def test_participle_is_reported(self, text: str, expected: _Row) -> None:
+    def test_participle_is_reported(self, text: str, expected: Row) -> None:
         assert expected in _records(text)
 
 
@@ -223,7 +213,7 @@ class TestAsReported:
             ),
         ],
     )
-    def test_clause_is_reported(self, text: str, expected: _Row) -> None:
+    def test_clause_is_reported(self, text: str, expected: Row) -> None:
         assert expected in _records(text)
 
 

@@ -10,21 +10,11 @@ import pytest
 from geoquote import DEFAULT_LEXICON, find_quotes
 from geoquote._quote_polls import poll_reports
 
-_Row = tuple[str, str, str | None, str | None, str | None]
+from ._quote_helpers import Row
+from ._quote_helpers import records as _records
 
 
-def _records(text: str) -> list[_Row]:
-    """Every record as (kind, text, speaker mention, cue text, cue lemma); ``text[start:end]`` is checked."""
-    out: list[_Row] = []
-    for q in find_quotes(text):
-        assert text[q.start : q.end] == q.text
-        sp = q.speaker
-        mention = sp.mention.text if sp is not None and sp.mention is not None else None
-        out.append((q.kind, q.text, mention, q.cue.text if q.cue else None, q.cue.lemma if q.cue else None))
-    return out
-
-
-def _poll_records(text: str) -> list[_Row]:
+def _poll_records(text: str) -> list[Row]:
     """The records whose cue is "in"."""
     return [r for r in _records(text) if r[4] == "in"]
 
@@ -118,7 +108,7 @@ class TestPollAfterClause:
             ),
         ],
     )
-    def test_record(self, text: str, expected: _Row) -> None:
+    def test_record(self, text: str, expected: Row) -> None:
         assert _poll_records(text) == [expected]
 
 
@@ -147,7 +137,7 @@ class TestStandingBeforePoll:
             ),
         ],
     )
-    def test_record(self, text: str, expected: _Row) -> None:
+    def test_record(self, text: str, expected: Row) -> None:
         assert _poll_records(text) == [expected]
 
 
@@ -198,7 +188,7 @@ class TestOpeningPoll:
             ),
         ],
     )
-    def test_record(self, text: str, expected: _Row) -> None:
+    def test_record(self, text: str, expected: Row) -> None:
         assert _poll_records(text) == [expected]
 
 
@@ -230,7 +220,7 @@ class TestReportingVerbReadsIt:
             ),
         ],
     )
-    def test_one_record(self, text: str, expected: list[_Row]) -> None:
+    def test_one_record(self, text: str, expected: list[Row]) -> None:
         assert _records(text) == expected
 
 

@@ -10,18 +10,7 @@ import pytest
 from geoquote import DEFAULT_LEXICON, find_quotes
 from geoquote._quote_lexicon import compiled
 
-_Row = tuple[str, str, str | None, str | None, str | None]
-
-
-def _records(text: str) -> list[_Row]:
-    """Every record as (kind, text, speaker mention, cue text, cue lemma); ``text[start:end]`` is checked."""
-    out: list[_Row] = []
-    for q in find_quotes(text):
-        assert text[q.start : q.end] == q.text
-        sp = q.speaker
-        mention = sp.mention.text if sp is not None and sp.mention is not None else None
-        out.append((q.kind, q.text, mention, q.cue.text if q.cue else None, q.cue.lemma if q.cue else None))
-    return out
+from ._quote_helpers import records as _records
 
 
 class TestStanceObjects:

@@ -1,0 +1,24 @@
+"""What the quotation case tables read of a text's records."""
+
+from __future__ import annotations
+
+from geoquote import find_quotes
+
+#: (kind, text, speaker mention, cue text, cue lemma)
+Row = tuple[str, str, str | None, str | None, str | None]
+
+
+def records(text: str) -> list[Row]:
+    """Every record of ``text`` as a :data:`Row`; each record's ``text[start:end]`` is checked."""
+    out: list[Row] = []
+    for q in find_quotes(text):
+        assert text[q.start : q.end] == q.text
+        sp = q.speaker
+        mention = sp.mention.text if sp is not None and sp.mention is not None else None
+        out.append((q.kind, q.text, mention, q.cue.text if q.cue else None, q.cue.lemma if q.cue else None))
+    return out
+
+
+def lead_records(lead: str, sentence: str) -> list[tuple[str, str, str | None]]:
+    """Every record of ``sentence`` after a headline ``lead``, as (kind, text, speaker mention)."""
+    return [(kind, text, mention) for kind, text, mention, _, _ in records(lead + sentence)]
