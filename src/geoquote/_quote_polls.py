@@ -35,7 +35,7 @@ import regex
 
 from ._speakers import MASK
 
-__all__ = ["PollReport", "poll_reports"]
+__all__ = ["PollReport", "names_poll", "poll_reports"]
 
 # A sentence longer than this is scanned with a timeout of _T seconds (the patterns are linear: a backstop,
 # as in _quote_passive).
@@ -182,6 +182,11 @@ _POLL_WORD = regex.compile(r"[Pp]oll|[Ss]urvey", regex.V1)
 _GOES_ON = regex.compile(r"\s++(?:to|from|at|for|on|of|over|against|that)(?![\p{L}’'-])", regex.V1)
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.%-]*+", regex.V1)
 _LEADING_PUNCT = frozenset(",:;—–- \t\n\r\u00a0")
+
+
+def names_poll(masked: str, ss: int, se: int) -> bool:
+    """The sentence ``masked[ss:se]`` names a poll or a survey (a prefilter: most sentences name none)."""
+    return _POLL_WORD.search(masked, ss, se) is not None
 
 
 def poll_reports(

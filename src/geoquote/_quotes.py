@@ -30,7 +30,7 @@ from ._quote_layout import blank, paragraphs
 from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
 from ._quote_passive import passive_reports
-from ._quote_polls import poll_reports
+from ._quote_polls import names_poll, poll_reports
 from ._reading import TIME_STAMP_PATTERN, reading_copy, respan
 from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
 from ._speaker_org import organization_in, state_name
@@ -1048,21 +1048,21 @@ def _attributions(
                 # sentence's trailing speaker
                 a.content = _trim(masked, a.content[0], trail)
             out.append(a)
-    if any(
-        w in cl.passive_participles for _, w in starts
-    ):  # "The plan is supported by most of the dock unions"
+    if any(w in cl.passive_participles for _, w in starts):
+        # "The plan is supported by most of the dock unions": a passive whose participle no cue read
         taken = [a.cue for a in out if a.cue is not None]
         for p in passive_reports(masked, ss, se, lex):
             if not any(c[0] <= p.cue[0] < c[1] for c in taken):
                 bisect.insort(out, _Attr(p.cue, p.agent, content=p.content, para=pi), key=_pos)
-    # "Marrow drew 41 percent backing in a Gazette poll": a poll after "in" reports the clause before it,
-    # unless an attribution of the sentence reads that stretch already
-    read = [r for x in out for r in (x.content, x.cue and x.cue[:2], x.lead) if r]
-    read += [(x.mention.start, x.mention.end) for x in out if x.mention]
-    read += [(r.open_at, r.close_end) for x in out for r in x.runs]
-    for r in poll_reports(masked, ss, se, read, language=lex.language):
-        doc = Mention(r.source[0], r.source[1], "role", head=r.head)
-        bisect.insort(out, _Attr(r.cue, doc, content=r.content, para=pi), key=_pos)
+    if names_poll(masked, ss, se):
+        # "Marrow drew 41 percent backing in a Gazette poll": a poll after "in" reports the clause before it,
+        # unless an attribution of the sentence reads that stretch already
+        read = [r for x in out for r in (x.content, x.cue and x.cue[:2], x.lead) if r]
+        read += [(x.mention.start, x.mention.end) for x in out if x.mention]
+        read += [(r.open_at, r.close_end) for x in out for r in x.runs]
+        for r in poll_reports(masked, ss, se, read, language=lex.language):
+            doc = Mention(r.source[0], r.source[1], "role", head=r.head)
+            bisect.insort(out, _Attr(r.cue, doc, content=r.content, para=pi), key=_pos)
     _credits_as_media(masked, out)
     _nested_reports(masked, out)
     return out
