@@ -161,6 +161,11 @@ class TestSeekingAndDeciding:
                 ),
                 id="decided-to",
             ),
+            pytest.param(
+                "Ilse Marrow hopes never to see the harbour levy again.",
+                ("indirect", "never to see the harbour levy again", "Ilse Marrow", "hopes", "hope"),
+                id="hopes-never-to",
+            ),
         ],
     )
     def test_infinitive_is_reported(self, text: str, expected: tuple[str, ...]) -> None:

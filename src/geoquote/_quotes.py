@@ -2658,7 +2658,7 @@ _MODAL_NOT_BEFORE = regex.compile(
     rf"\b(?:{_MODALS}|’d|'d)(?:\s++(?:not|never|\p{{Ll}}++ly))?+\s*+$", regex.V1
 )  # ("would never agree", "he'd agree"; see _MODAL_BEFORE)
 _TO_INFINITIVE = regex.compile(
-    r"\s++to\s++(?:\ue000|(?!(?:the|a|an|his|her|their|its|our|this|these|those|any|all|some)\b)\p{Ll})",
+    r"\s++(?:not\s++|never\s++)?to\s++(?:\ue000|(?!(?:the|a|an|his|her|their|its|our|this|these|those|any|all|some)\b)\p{Ll})",
     regex.V1,
 )  # (a verb or a quotation after 'to': "agreed to a ceasefire" commits to a thing, no words)
 
