@@ -34,7 +34,17 @@ from ._quote_polls import names_poll, poll_reports
 from ._reading import TIME_STAMP_PATTERN, reading_copy, respan
 from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
 from ._speaker_org import organization_in, state_name
-from ._speakers import MASK, Entity, Mention, Resolver, adverb, not_person, subject_after, subject_before
+from ._speakers import (
+    MASK,
+    Entity,
+    Mention,
+    Resolver,
+    adverb,
+    contact_clause_start,
+    not_person,
+    subject_after,
+    subject_before,
+)
 
 __all__ = ["find_quotes"]
 
@@ -1923,6 +1933,9 @@ def _one(
             if mention is None and listed and lemma in _LOOSE_LEMMAS:
                 # "Dozens of dockers, including Mr. Reyland, said": the group the list is part of speaks
                 mention = _loose_subject(masked, ss, lo + closed.start(), lex)
+            elif mention is None and listed and not form.endswith("ing"):
+                # "Many skippers, including two from Welvik, opposed the rota": a group of people, other cues
+                mention = _people_subject(masked, ss, lo + closed.start(), lex)
             if (
                 mention is not None
                 and masked[mention.start : mention.end].endswith(".")
@@ -2104,6 +2117,7 @@ def _one(
         # ("Two-thirds of the farmers said" is no person named Two-thirds)
     if mention is not None and mention.kind == "role" and mention.start > ss:
         mention = _coordinated_group(masked, ss, mention, lex)  # "Federal and state officials said"
+        mention = _people_conjuncts(masked, ss, cs, mention, lex)  # "Port officials and skippers said"
     if mention is None and ing and (before.endswith((",", MASK)) or _PARTICIPLE_LINK.search(before)):
         # "..., adding that", "... before claiming that": the speaker of the sentence's attribution, else its
         # subject
@@ -2190,6 +2204,27 @@ def _one(
             mention = issuer
     if mention is None and lemma == "read" and (np_ := _loose_subject(masked, ss, cs, lex)) is not None:
         mention = np_ if np_.head in _READ_BY else None  # "A banner read “...”": the banner's words
+    if (
+        mention is None
+        and not loose
+        and not ing
+        and lemma not in _FINDING_LEMMAS
+        and lemma != "read"
+        and not m.group()[:1].isupper()
+    ):
+        np_ = _people_subject(masked, ss, cs, lex, form_is_base=form == lemma)
+        if np_ is not None and (not prev or prev[-1].cue is None or np_.start > prev[-1].cue[1]):
+            mention = np_  # "The harbour master criticized the plan", "Local fishermen agreed to": people
+    if mention is None and not ing and (contact := contact_clause_start(masked, ss, cs)) is not None:
+        # "Most of the dockers we spoke to said", "The skippers we interviewed criticized": the noun phrase
+        # before the relative clause with no pronoun
+        mention = _quantified_subject(masked, max(ss, contact - 120), contact)
+        if mention is None:
+            mention = (
+                _loose_subject(masked, ss, contact, lex)
+                if loose
+                else _people_subject(masked, ss, contact, lex)
+            )
     if mention is None:
         return None
     if lemma == "read" and (mention.head not in _READ_BY or masked.startswith(" by ", ce)):
@@ -2475,6 +2510,8 @@ def _stance(
     if link is None:
         return None
     mention = subject_before(masked, ss, lo + link.start(), lex)
+    if mention is None:
+        mention = _people_subject(masked, ss, lo + link.start(), lex)  # "Local fishermen are worried that"
     if mention is None or masked[mention.start : mention.end].casefold() in _EXPLETIVES:
         return None  # "It is certain that ...": no one holds the view
     lemma = compiled(lex).stance_lemmas[" ".join(masked[cs:ce].casefold().split())]
@@ -3429,6 +3466,174 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
     return _plain_np(masked, lo, seg, words, lex)
 
 
+def _people_subject(
+    masked: str, ss: int, cs: int, lex: QuoteLexicon, *, form_is_base: bool = False
+) -> Mention | None:
+    """The plain noun phrase of people or bodies opening the clause before a cue that is no verb of saying,
+    which the speaker reader did not take: "The harbour master criticized", "Local fishermen agreed to"; it
+    speaks unnamed. A determiner or a plural head opens or ends it, and its head names people or a body
+    ("The pier supports the weight", "The storm caused delays" are no speakers)."""
+    np_ = _loose_subject(masked, ss, cs, lex)
+    if np_ is None or np_.kind != "role" or np_.name is not None or np_.head is None:
+        return None
+    words = masked[np_.start : np_.end].split()
+    if not words or MASK in masked[np_.start : np_.end]:
+        return None
+    determined = words[0].casefold() in lex.determiners
+    if not (determined or _PLURAL_HEAD.fullmatch(np_.head) or np_.head.endswith("men")):
+        return None
+    if _REDUCED_AFTER_CUE.match(masked, cs) is not None:
+        return None  # "The man accused of ...", "a firm focused on ...": a participle after its noun
+    if words[-1].endswith(("'", "’")):
+        return None  # "the skippers' plans": a possessive before a noun
+    if not words[-1][:1].islower() or not words[0][:1].isalpha():
+        return None  # "The May tally", "40,000 migrants": a month's noun, a count read after its comma
+    folded = [w.strip(".,'’").casefold() for w in words]
+    if any(w in _NP_INNER_PREPOSITIONS for w in folded[1:]):
+        return None  # "Traffic between the two ports fell": the head stands before the preposition
+    if any(w in _HEDGES or w.endswith(("n’t", "n't")) for w in masked[np_.end : cs].casefold().split()):
+        return None  # "owners may decide to", "the ferry firms do not publish": no report made
+    plural = _PLURAL_HEAD.fullmatch(np_.head) is not None or np_.head.endswith("men")
+    if form_is_base and not plural:
+        return None  # "a founder of the harbour think tank", "the clerk in charge": a base form, no verb
+    return np_ if _people_head(np_.head, lex) else None
+
+
+# Prepositions inside a noun phrase after which its last word is no head ("Traffic between the two ports").
+_NP_INNER_PREPOSITIONS = frozenset(
+    ["between", "within", "among", "across", "against", "about", "around", "near", "over", "under", "than"]
+)
+# Modals and negation between a subject and its verb: a possibility or a denial, no report.
+_HEDGES = frozenset(["may", "might", "could", "would", "should", "can", "must", "not", "never", "cannot"])
+
+
+def _people_conjuncts(masked: str, ss: int, cs: int, mention: Mention, lex: QuoteLexicon) -> Mention:
+    """``mention``, a group after "and", with the group of people coordinated before it when the two open the
+    clause ("Port officials and skippers criticized": both groups, not the skippers alone)."""
+    if not masked.endswith(" and ", max(ss, mention.start - 5), mention.start):
+        return mention
+    np_ = _people_subject(masked, ss, cs, lex)
+    if np_ is None or np_.start >= mention.start or np_.end != mention.end:
+        return mention
+    first = masked[np_.start : mention.start - 5].split()
+    if not 0 < len(first) <= _CONJUNCT_WORDS or not _people_head(first[-1].strip(",").casefold(), lex):
+        return mention
+    if any(w.casefold() in _VERBS_IN_PHRASE or w.endswith("ed") for w in first[1:]):
+        return mention  # "The mayor met dockers and skippers said": a clause, not a group
+    return attrs.evolve(mention, start=np_.start)
+
+
+_CONJUNCT_WORDS = 3  # words of the first group before "and"
+_VERBS_IN_PHRASE = frozenset(["met", "saw", "told", "said", "found", "heard", "asked", "left", "led", "took"])
+
+
+def _people_head(head: str, lex: QuoteLexicon) -> bool:
+    """``head`` names people or a body: a role noun, a noun of people or kin, a body's noun, or an agent noun
+    ("master", "fishermen", "insurers", "dockers", "consultants"), not a thing's ("paper", "sector")."""
+    if head in lex.roles or head in _PEOPLE_WORDS or head in _COLLECTIVE_HEADS:
+        return True
+    if head.endswith("ies"):
+        one = head[:-3] + "y"
+    elif head.endswith("s") and not head.endswith("ss"):
+        one = head[:-1]
+    else:
+        one = head
+    if one in lex.roles or one in _PEOPLE_WORDS or one in _BODY_NOUNS:
+        return True
+    if one in _THING_AGENT_NOUNS or one.endswith(("ment", "meter", "center", "centre")):
+        return False
+    return one.endswith(_AGENT_ENDINGS) and len(one) > 4
+
+
+# A participle and its preposition right after a noun phrase: "The man accused of ...", "a firm focused on".
+_REDUCED_AFTER_CUE = regex.compile(r"\p{Ll}++(?<=ed)[ \t]++(?:of|by|on|in|with|over|as)\b", regex.V1)
+_PEOPLE_WORDS = frozenset(
+    [
+        *("woman", "man", "women", "men", "people", "person", "couple", "family", "friend", "neighbour"),
+        *("neighbor", "parent", "child", "children", "mogul", "veteran", "crew", "staff", "fan"),
+        *(
+            "mother",
+            "father",
+            "son",
+            "daughter",
+            "wife",
+            "husband",
+            "widow",
+            "brother",
+            "sister",
+            "colleague",
+        ),
+        *("associate", "victim", "local", "native", "patient", "nominee", "employee", "trustee", "refugee"),
+        *("pilot", "guest", "youth", "elder", "monk", "nun", "crew", "clergy"),
+    ]
+)
+_BODY_NOUNS = frozenset(
+    [
+        *("party", "country", "nation", "city", "campaign", "group", "firm", "company", "union", "board"),
+        *("panel", "government", "bank", "agency", "organization", "organisation", "council", "committee"),
+        *("ministry", "administration", "insurer", "lender", "airline", "carrier", "league", "coalition"),
+        *("alliance", "association", "federation", "court", "jury", "nonprofit", "charity", "team", "club"),
+    ]
+)
+# Agent nouns' endings ("master", "investor", "activist", "politician", "consultant", "resident",
+# "fisherman"), and nouns of things written with them.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men")
+_THING_AGENT_NOUNS = frozenset(
+    [
+        *("paper", "number", "letter", "order", "matter", "power", "water", "border", "computer", "tower"),
+        *(
+            "corner",
+            "chapter",
+            "summer",
+            "winter",
+            "weather",
+            "quarter",
+            "river",
+            "layer",
+            "answer",
+            "banner",
+        ),
+        *(
+            "barrier",
+            "cancer",
+            "disorder",
+            "filter",
+            "folder",
+            "offer",
+            "poster",
+            "printer",
+            "shelter",
+            "theater",
+        ),
+        *("trigger", "wonder", "container", "transfer", "register", "character", "charter", "cluster"),
+        *("counter", "encounter", "manner", "cover", "factor", "sector", "motor", "door", "floor", "error"),
+        *("color", "mirror", "corridor", "tumor", "terror", "horror", "favor", "labor", "honor", "humor"),
+        *("minor", "major", "percent", "event", "extent", "talent", "content", "intent", "plant", "grant"),
+        *(
+            "restaurant",
+            "giant",
+            "pier",
+            "dollar",
+            "member",
+            "year",
+            "hour",
+            "other",
+            "either",
+            "neither",
+            "ever",
+        ),
+        *("together", "rather", "further", "whether", "however", "never", "cancer", "meter", "liter"),
+        *("recent", "current", "present", "different", "silent", "urgent", "frequent", "innocent", "violent"),
+        *("important", "significant", "relevant", "pregnant", "distant", "constant", "elegant", "vacant"),
+        *("incident", "accident", "evident", "consistent", "independent", "apparent", "efficient"),
+        *("sufficient", "ancient", "moment", "comment", "element", "segment", "statement", "agreement"),
+        *("thunder", "timber", "trailer", "voucher", "ladder", "hammer", "sticker", "lever", "silver"),
+        *("rubber", "finger", "shoulder", "dinner", "lunch", "paper", "newspaper", "spider", "cylinder"),
+        *("platter", "proper", "upper", "lower", "inner", "outer", "after", "under", "over", "later"),
+    ]
+)
+
+
 def _without_auxiliaries(seg: str, lex: QuoteLexicon) -> list[str]:
     """The words of ``seg`` without the auxiliaries, adverbs (and a floating "both" or "all") that end it:
     "the harbour pilots have repeatedly" -> "the harbour pilots"."""
@@ -3443,8 +3648,9 @@ def _without_auxiliaries(seg: str, lex: QuoteLexicon) -> list[str]:
 
 
 #: Words between a subject and its verb of saying that the lexicon's auxiliaries (which hold "also", "often",
-#: "never" and kin) do not: a floating quantifier and "long" ("have long said").
-_FLOATING_BEFORE_CUE = frozenset({"both", "all", "long"})
+#: "never" and kin) do not: a floating quantifier, "long" ("have long said") and an adverb of degree before
+#: another ("almost universally condemned").
+_FLOATING_BEFORE_CUE = frozenset({"both", "all", "long", "almost", "nearly", "virtually"})
 
 
 def _closing_document(masked: str, lo: int, cs: int, ce: int, se: int) -> Mention | None:

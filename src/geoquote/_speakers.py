@@ -1416,9 +1416,35 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         if got is None and (contact := _CONTACT_CLAUSE.search(text, max(lo, cue_start - 40), cue_start)):
             # "The experts I interviewed said", "dockers we spoke to say": the noun phrase before the clause
             got = _role_without_article(_subject_before(text, lo, contact.start() + 1, lex))
+        if got is None and (own := _INTENSIFIER_END.search(text, max(lo, cue_start - 50), cue_start)):
+            # "Ana Ruiz herself also signalled": the subject before the intensifier
+            got = _without_glued_headline(
+                text, _role_without_article(_subject_before(text, lo, own.start(), lex))
+            )
+            if got is not None and _RELATIVE_END.search(text, max(lo, got.start - 8), got.start) is not None:
+                got = None  # "a vote that the dockers themselves agreed to call": an object's relative
         return got
     except TimeoutError:
         return None
+
+
+def contact_clause_start(text: str, lo: int, cue_start: int) -> int | None:
+    """Where a relative clause with no relative pronoun starts right before a verb at ``cue_start`` ("the
+    dockers we spoke to said": the space after "dockers"), or ``None``."""
+    contact = _CONTACT_CLAUSE.search(text, max(lo, cue_start - 40), cue_start)
+    return None if contact is None else contact.start()
+
+
+# An intensifier after a subject, before its verb (maybe after an adverb or auxiliary): "Ana Ruiz herself
+# also said", "The skippers themselves have said".
+_INTENSIFIER_END = regex.compile(
+    r"""(?<=\p{L})\s++(?:himself|herself|themselves|itself)
+        (?:\s++(?:also|too|then|later|again|has|have|had|is|was|would|will|\p{Ll}++ly)){0,2}+\s*+$""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+_RELATIVE_END = regex.compile(r"\b(?:that|which|whom)\s++$", regex.V1)
 
 
 # A relative clause with no relative pronoun between a noun and its verb: a personal pronoun, a past verb,
@@ -1462,6 +1488,10 @@ _NAME_LIST = regex.compile(rf"(?:{_LIST_NAME},\s++)*{_LIST_NAME},?\s++and\s++$",
 _PREPOSITION_END = regex.compile(r"\b(?:for|of|to|by|from|at|on|in|about|against)\s++$", regex.V1)
 
 
+# Adverbs of degree before another adverb between a subject and its verb ("almost universally said").
+_DEGREE_ADVERBS = frozenset(["almost", "nearly", "virtually"])
+
+
 def _floated_after(tok: str) -> bool:
     """A token a floating quantifier ("all", "both") may follow at a subject's end: a name's word, a closing
     bracket of its label ("(D-Ohio)"), a plural noun or a plural pronoun."""
@@ -1483,7 +1513,11 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
             return None
         # "has also said", "firmly denied"; not "Theresa May said" or "Will Hurd said", where it is a name
         name_like = b in ("may", "will") and _is_cap(toks[i][0])
-        if (b in lex.auxiliaries and not name_like) or (adverb(b) and not _is_cap(toks[i][0]) and len(b) > 4):
+        if (
+            (b in lex.auxiliaries and not name_like)
+            or (adverb(b) and not _is_cap(toks[i][0]) and len(b) > 4)
+            or (toks[i][0] in _DEGREE_ADVERBS and i + 1 < len(toks) and adverb(_bare(toks[i + 1][0])))
+        ):
             i -= 1
             continue
         if b in ("all", "both") and toks[i][0].islower() and i >= 1 and _floated_after(toks[i - 1][0]):
