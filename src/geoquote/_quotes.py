@@ -1607,6 +1607,147 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
         pos = inner.end()  # "that the treaty, which expired in 2019, could not be revived": read on
 
 
+# A relative pronoun with no comma before it, right before a cue (maybe after an auxiliary or adverbs):
+# "Voters who said", "the polls that show", "a supporter who has long wanted".
+_BARE_RELATIVE_CUE = regex.compile(
+    r"""(?<![,(\[—–-]\s*+)\b(?P<rel>who|that|which)\s++
+        (?:(?:has|have|had|is|are|was|were|did|does|do|not|also|never|still|already|once|long|first
+           |\p{Ll}++(?<=ly))\s++){0,3}$""",
+    regex.VERBOSE | regex.V1,
+)
+# A word of a noun phrase: no sentence's closing stop in it, an initialism's is ("U.S.").
+_NP_WORD = r"[\p{L}\p{N}%$](?:[\p{L}\p{N}'’%$-]|\.(?=[\p{L}\p{N}]))*+(?:(?<=\b\p{Lu})\.)?"
+# The noun phrase before that relative pronoun, opening its clause: no subject pronoun, verb or auxiliary
+# in it, so the relative clause stands in the sentence's subject and the main verb is still to come.
+_ANTECEDENT_SUBJECT = regex.compile(
+    rf"""(?:^|(?<!\b\p{{Lu}})[.!?]\s++|[;:\n\ue000]\s*+|,\s++(?:and\s++|but\s++)?)  # (not "U.S.")
+        (?:(?:And|But|So|Yet|Even|Only|Still|Now|Also|and|but|so|yet|even|only|still|also)[^\S\n]++)?
+        (?!(?:{_NP_WORD}[^\S\n]++)*?(?:he|she|it|they|we|I|you|there|He|She|It|They|We|There|You
+           |is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do
+           |said|says|say|told|tells|think|believe|If|When|While|As|Because|Although
+           |if|when|while|as|because|although)\s)
+        (?!(?:{_NP_WORD}[^\S\n]++)*?(?:so|such|now|than)[^\S\n]++$)
+        (?!(?i:and|but|or)\b)(?P<np>{_NP_WORD}(?:[^\S\n]++{_NP_WORD}){{0,9}}?)[^\S\n]++$""",
+    regex.VERBOSE | regex.V1,
+)
+# A finite auxiliary or modal that opens the main clause's predicate after the relative clause.
+_MAIN_AUX = regex.compile(
+    r"\s(?P<v>is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b",
+    regex.V1,
+)
+# A past verb opening the main predicate (not a participle with its complement: "the money earmarked for").
+_MAIN_PAST = regex.compile(
+    r"\s(?P<v>\p{Ll}++(?<=ed))\b(?!\s++(?:by|for|to|in|into|on|at|from|with|as|under|over)\b)",
+    regex.V1,
+)
+# A verb in the words before the relative pronoun: a past form (not an adjective after a determiner, "the
+# embattled mayor") or a common irregular past.
+_VERB_IN_NP = regex.compile(
+    r"(?<!\b(?i:the|a|an|his|her|its|their|our|some|many|most|all|several|newly|recently|of|among|for|with)"
+    r"\s++)\b\p{Ll}++(?<=ed)\b"
+    r"|\b(?:met|told|said|saw|found|took|gave|made|got|held|left|won|lost|sent|urged|asked|thanked|hit|led|let"
+    r"|put|ran|brought|became|kept|heard)\b",
+    regex.V1,
+)
+_PLURAL_PRONOUN_VERB = regex.compile(r"\b(?:I|you|we|they)\s++(?:\p{Ll}++(?<=ly)\s++)?+\p{Ll}++\b", regex.V1)
+_WORD_TO = regex.compile(r"to\s", regex.V1)
+# Words that cannot end the noun phrase a main verb follows (a subject of the verb's own, a complementizer,
+# a coordinator, a preposition, an auxiliary).
+_NOT_BEFORE_MAIN = regex.compile(
+    r"(?:"
+    r"he|she|it|they|we|i|you|there|this|that|these|those|which|who|whom|what|whose|where|when|why|how|if"
+    r"|whether|because|as|than|so|and|or|but|nor|to|of|in|on|at|by|for|with|from|about|into|over|under|not"
+    r"|is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|did|does|do"
+    r"|also|still|never|just|only|even|ever|yet|already|often|always|now|then|once|the|a|an|his|her|their"
+    r"|its|our|my|your"
+    r")",
+    regex.V1,
+)
+# A verb that takes a clause of its own without "that" ("believes the plan is"): a verb after it is the
+# inner clause's.
+_CLAUSE_TAKING = regex.compile(
+    r"\b(?:believ|think|thought|say|said|claim|know|knew|feel|felt|hop|fear|expect|argu|insist|suggest|mean"
+    r"|show|found|find|warn|guess|assum|suppos|reckon|worr|tell|told|wish|realiz|note)\p{Ll}*+\b",
+    regex.V1,
+)
+# What opens a clause of the content's own, or closes the relative clause: a verb after it is no main verb.
+_SUBORDINATORS = regex.compile(
+    r"\b(?:that|which|who|whom|whose|what|where|when|while|whether|if|because|although|though|as|until"
+    r"|unless|since|after|before|but|how|why)\b|[,;:\ue000(—–]",
+    regex.V1,
+)
+
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"])
+
+
+def _contact_relative(words: list[str]) -> bool:
+    """Whether a noun phrase opens right after a noun in ``words`` ("things the council"): a relative
+    clause with no pronoun, whose verb follows."""
+    for n, (prev, word) in enumerate(itertools.pairwise(words)):
+        low = prev.casefold()
+        if (
+            word.casefold() in _DETERMINERS
+            and (n == 0 or words[n - 1].casefold() not in ("to", "and", "or"))  # ("to ban the levy")
+            and prev[:1].islower()
+            and not _NOT_BEFORE_MAIN.fullmatch(low)
+            and not low.endswith(("ing", "ed", "ly"))
+        ):
+            return True
+    return False
+
+
+def _relative_main_verb(masked: str, cs: int, start: int, end: int, nxt: int, *, clause: bool) -> int | None:
+    """Where the sentence's main verb follows a report made in a relative clause on its subject, with no
+    comma before the relative pronoun ("Voters who said they had doubts were ...", "Residents who called for
+    the release say ..."): the content ends before it. ``cs`` is the cue's start, ``masked[start:end]`` the
+    content read so far, ``nxt`` the next cue's start; ``clause``: the content is a clause with a verb of
+    its own, which comes first (an object or an infinitive has none)."""
+    rel = _BARE_RELATIVE_CUE.search(masked, max(0, cs - 60), cs)
+    if rel is not None:
+        head = rel.start()
+    elif _WORD_ING.match(masked, cs) is not None and masked[cs - 2 : cs - 1].isalpha():
+        head = cs  # a reduced relative: "Residents calling for the release say ..."
+    else:
+        return None
+    np = _ANTECEDENT_SUBJECT.search(masked, max(0, head - 120), head)
+    if np is None or _VERB_IN_NP.search(masked, np.start("np"), np.end("np")) is not None:
+        return None  # ("Marrow met voters who", "Reyland warned voters who": the clause is an object's)
+    if rel is None and _NOT_BEFORE_MAIN.fullmatch(
+        masked[np.start("np") : np.end("np")].split()[-1].casefold()
+    ):
+        return None  # ("he was there and seeking to ...": no noun before the participle)
+    pos = start
+    if clause:
+        own = _FINITE.search(masked, start, end, timeout=_tmo(start, end))
+        plural = _PLURAL_PRONOUN_VERB.search(masked, start, own.start() if own else end)
+        if plural is not None:
+            own = plural  # "they back the strike": a present verb after its pronoun
+        if own is None:
+            return None
+        pos = own.end()
+    stops = [m.start("v") for m in _MAIN_AUX.finditer(masked, pos, end)]
+    if clause:  # "who said they had doubts about the mayor stayed home": a past verb after the clause's own
+        stops += [m.start("v") for m in _MAIN_PAST.finditer(masked, pos, end)]
+    if pos <= nxt < end:
+        stops.append(nxt)
+    stops.sort()
+    for at in stops:
+        if _SUBORDINATORS.search(masked, pos, at) is not None:
+            return None  # a verb inside a clause of the content's own ("oppose what the council is doing")
+        before = masked[pos:at].split()
+        if not before:
+            continue
+        word = before[-1].casefold()
+        if _NOT_BEFORE_MAIN.fullmatch(word) or word.endswith(("ly", "'s", "’s")):
+            continue
+        if _CLAUSE_TAKING.search(masked, start, at) is not None:
+            return None  # "who said he believes the board is ...": the verb is the inner clause's
+        if _contact_relative(masked[pos:at].split()):
+            return None  # "criticized things the council is doing": the verb is a relative clause's
+        return at
+    return None
+
+
 # A relative clause inside the reported clause's subject, closed by a comma before the subject's verb:
 # "the treaty, which expired in 2019, could not be revived". The reported clause goes on after it.
 _EMBEDDED_RELATIVE = regex.compile(
@@ -2669,7 +2810,10 @@ def _infinitive(
     """What a verb of commitment commits to: "vowed to continue the operation until ...", from 'to' to the
     clause's end."""
     start = pos + len(masked[pos:se]) - len(masked[pos:se].lstrip())
-    a, b = _trim(masked, start, _content_end(masked, start, nxt, se))
+    end = _content_end(masked, start, nxt, se)
+    if (main_at := _relative_main_verb(masked, cue[0], start, end, nxt, clause=False)) is not None:
+        end = main_at  # "A donor who hopes to buy the paper could lose ...": the main verb is the writer's
+    a, b = _trim(masked, start, end)
     if len(_WORD.findall(masked, a, b)) < _MIN_INFINITIVE_WORDS:
         return None  # "vows to defend it": too little to be a statement of its own
     return _Attr(cue, mention, content=(a, b), para=pi)
@@ -3949,6 +4093,12 @@ def _forward(
         main := _MAIN_VERB_AFTER.search(masked, start, end, timeout=_tmo(start, end))
     ):
         end = main.start()
+    elif (
+        main_at := _relative_main_verb(
+            masked, cue[0], start, end, nxt, clause=not _WORD_TO.match(masked, start)
+        )
+    ) is not None:
+        end = main_at  # "Voters who said they had doubts were ...": the main verb is the writer's
     a, b = (
         _subordinate_end(masked, start, end)
         if _in_subordinate(masked, ss, cue[0])
@@ -4672,6 +4822,10 @@ def _object(
     if not (th and th.group("that")) and (att := _ATTITUDE_THAT.match(masked, pos, se)) is not None:
         start = att.end()  # "expressed hope that the talks would resume": the clause is what was said
     end = _content_end(masked, start, nxt, se)
+    if (
+        main_at := _relative_main_verb(masked, cue[0], start, end, nxt, clause=bool(th and th.group("that")))
+    ) is not None:
+        end = main_at  # "the polls that show Voss ahead have ...": the main verb is the writer's
     cut = _PARTICIPLE_CLAUSE.search(masked, start, end, timeout=_tmo(start, end))
     listed = -1  # where ", including" opens the examples of the object
     if (
