@@ -585,3 +585,19 @@ class TestSubjectsWithClauses:
     )
     def test_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
         assert expected in _records(text)
+
+
+class TestAdverbsBeforeTheCue:
+    """An adverb of the passive list ("generally", "widely") after a subject is an adverb of an active verb;
+    after a form of "be" it still marks a passive with no speaker. A time adjunct ends an object."""
+
+    def test_adverb_after_a_subject(self) -> None:
+        text = "Mr. Harlow generally supported the new harbour levy."
+        assert ("indirect", "the new harbour levy", "Mr. Harlow", "supported", "support") in _records(text)
+
+    def test_adverb_after_be_is_a_passive(self) -> None:
+        assert _records("It is generally thought that the harbour levy is unfair.") == []
+
+    def test_during_ends_an_object(self) -> None:
+        text = "Ilse Marrow criticized the harbour levy during a radio debate on Sunday."
+        assert ("indirect", "the harbour levy", "Ilse Marrow", "criticized", "criticize") in _records(text)

@@ -1509,8 +1509,8 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
     floated = False
     while i >= 0:
         b = _bare(toks[i][0])
-        if b in lex.passive:
-            return None
+        if b in lex.passive and not (adverb(b) and i >= 1 and _bare(toks[i - 1][0]) not in lex.passive):
+            return None  # ("is thought", "was widely seen"; but "Ruiz generally supported": an adverb)
         # "has also said", "firmly denied"; not "Theresa May said" or "Will Hurd said", where it is a name
         name_like = b in ("may", "will") and _is_cap(toks[i][0])
         if (
