@@ -1413,9 +1413,9 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
     """
     try:
         got = _without_glued_headline(text, _role_without_article(_subject_before(text, lo, cue_start, lex)))
-        if got is None and (contact := _CONTACT_CLAUSE.search(text, max(lo, cue_start - 40), cue_start)):
+        if got is None and (contact := contact_clause_start(text, lo, cue_start)) is not None:
             # "The experts I interviewed said", "dockers we spoke to say": the noun phrase before the clause
-            got = _role_without_article(_subject_before(text, lo, contact.start() + 1, lex))
+            got = _role_without_article(_subject_before(text, lo, contact + 1, lex))
         if got is None and (own := _INTENSIFIER_END.search(text, max(lo, cue_start - 50), cue_start)):
             # "Ana Ruiz herself also signalled": the subject before the intensifier
             got = _without_glued_headline(
@@ -1601,7 +1601,7 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         and (group := _NAME_LIST.search(text, max(lo, toks[0][1]), m.start)) is not None
         and _PREPOSITION_END.search(text, max(lo, group.start() - 12), group.start()) is None
     ):
-        # "Ana Ruiz (D-Ore.), Li Wen (D-Ohio) and Omar Haddad all said": the names together are the speaker
+        # "Ana Ruiz (D-Ore.), Li Wen (D-Ohio) and Tomas Reyland all said": the names together are the speaker
         return Mention(group.start(), toks[i][2], "role", role=None, head="group")
     if m is None:
         if _REDUCED_RELATIVE.match(text, cue_start):
