@@ -601,3 +601,24 @@ class TestAdverbsBeforeTheCue:
     def test_during_ends_an_object(self) -> None:
         text = "Ilse Marrow criticized the harbour levy during a radio debate on Sunday."
         assert ("indirect", "the harbour levy", "Ilse Marrow", "criticized", "criticize") in _records(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ilse Marrow recalled that at one of her first council sessions, in 1992, she backed a plan.",
+            id="fronted-phrase-then-pronoun",
+        ),
+        pytest.param(
+            "Tomas Reyland noted that during the early council sessions, in 1992, he backed a pier plan.",
+            id="fronted-time-then-pronoun",
+        ),
+    ],
+)
+def test_fronted_adjunct_then_a_nested_report_keeps_the_clause(text: str) -> None:
+    """A that-clause opened by a phrase of time or place, then its own subject and a verb of backing: the
+    clause goes on past the comma, and the verb after it is neither the speaker's next clause nor a credit
+    closing the sentence."""
+    got = [r for r in _records(text) if r[4] in ("recall", "note")]
+    assert len(got) == 1 and got[0][1].endswith("plan")

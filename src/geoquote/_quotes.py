@@ -1386,6 +1386,9 @@ def _trailing_speaker(
     last = matches[-1]
     if len(_WORD.findall(masked, last.end(), se)) > _TRAIL_WORDS:
         return None
+    form = " ".join(last.group().casefold().split())
+    if form in compiled(lex).object_forms and _WORD.search(masked, last.end(), se) is not None:
+        return None  # "..., in 1992, she supported a plan for the pier": the verb's object follows, no credit
     comma = masked.rfind(",", ss, last.start())
     if comma < 0 or MASK in masked[comma : last.start()]:
         return None
@@ -1474,6 +1477,13 @@ _CLAUSE_STOP = regex.compile(
 )
 
 
+# A phrase of time or place opening a reported clause before its subject: "that at one meeting, in 1992,".
+_FRONTED_ADJUNCT = regex.compile(
+    r"\s*+(?:that\s++)?(?:at|in|on|during|after|before|since|by|for|from|over|within|last|this|early|late)\s",
+    regex.V1,
+)
+
+
 def _participle_cut(masked: str, a: int, cue: int) -> int | None:
     """Where the clause from ``a`` ends before the next cue at ``cue`` (", adding", " and said"), or ``None``.
     After "without" only a participle opens a clause: "held without charge" names a thing."""
@@ -1484,6 +1494,14 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
         return None
     if masked[cut.start()] == MASK and not _WORD_ING.match(masked, cue):
         return None  # a quotation closed before a participle ("“will not pay,” adding"), not before a verb
+    if (
+        masked[cut.start()] == ","
+        and not _WORD_ING.match(masked, cue)
+        and masked[cut.start() + 1 : cue].strip()
+        and _FINITE.search(masked, a, cut.start()) is None
+        and _FRONTED_ADJUNCT.match(masked, a, cut.start()) is not None
+    ):
+        return None  # "noted that at one meeting, in 1992, he backed ...": the adjunct, then its verb
     aux = masked[cut.start() + 1 : cue].split()
     if (
         masked[cut.start()] == ","
