@@ -30,8 +30,8 @@ pronoun ("which was claimed by the group": the antecedent is no part of this rul
 from __future__ import annotations
 
 import contextlib
-import functools
 import itertools
+from collections.abc import Mapping
 
 import attrs
 import regex
@@ -107,14 +107,23 @@ _REDUCED_PATTERN = (
 )
 
 
-@functools.cache
-def _patterns(participles: frozenset[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The finite and the reduced passive patterns over a lexicon's participles (built once per set)."""
+def _patterns(participles: Mapping[str, str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The finite and the reduced passive patterns over a lexicon's participles, built once per table
+    (looked up by identity, as :func:`~._quote_lexicon.compiled` is: no set is built or hashed per call)."""
+    got = _BUILT.get(id(participles))
+    if got is not None and got[0] is participles:
+        return got[1]
     verbs = sorted(participles, key=len, reverse=True)
     flags = regex.VERBOSE | regex.V1
-    return regex.compile(_FINITE_PATTERN, flags, verbs=verbs), regex.compile(
-        _REDUCED_PATTERN, flags, verbs=verbs
+    built = (
+        regex.compile(_FINITE_PATTERN, flags, verbs=verbs),
+        regex.compile(_REDUCED_PATTERN, flags, verbs=verbs),
     )
+    _BUILT[id(participles)] = (participles, built)
+    return built
+
+
+_BUILT: dict[int, tuple[Mapping[str, str], tuple[regex.Pattern[str], regex.Pattern[str]]]] = {}
 
 
 # "As reported by", opening the sentence or after a comma: "As first reported by the Gazette, ...", "...,
@@ -304,7 +313,7 @@ def passive_reports(masked: str, ss: int, se: int, lex: QuoteLexicon) -> list[Pa
     participles = compiled(lex).passive_participles
     if lex.language != "en" or not participles:
         return out  # the patterns around the participles are English
-    finite, reduced = _patterns(frozenset(participles))
+    finite, reduced = _patterns(participles)
     read: set[int] = set()  # participles a shape before has read (one reading each)
     timeout = _T if se - ss > _GUARDED_SPAN else None
     with contextlib.suppress(TimeoutError):
