@@ -154,6 +154,7 @@ _FIELDS: dict[str, Any] = {
     "stance_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "noun_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "as_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
+    "about_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "passive_cues": lambda n, v: _rows(n, v, (str, str), _PAIR),
     "pronouns": lambda n, v: _rows(
         n, v, (str, str, str, bool), "a (pronoun, number, gender, person) row of str, str, str, bool"
@@ -197,7 +198,9 @@ class QuoteLexicon:
     their object, what was spoken of ("pointed to the new ferry line"), ``stance_cues`` are adjectives
     that report a that-clause after a form of "be" ("are worried that"), ``noun_cues`` nouns that report
     the that-clause after them ("complaints that"), ``as_cues`` verbs of viewing that report their object
-    only with an "as" complement after it ("see the port as a lifeline"), ``passive_cues`` participles
+    only with an "as" complement after it ("see the port as a lifeline"), ``about_cues`` verbs of speaking
+    that report what follows "about" after a hearer, a manner or an occasion ("spoke to reporters about the
+    levy"), or "of" after an adverb ("spoke warmly of"), ``passive_cues`` participles
     that report in a passive with a "by" agent ("was rejected by the unions"); ``role_epithets`` map a
     description news gives an office it named before ("top diplomat") to the sets of role words one of
     which its holder must have ("foreign", "minister").
@@ -245,6 +248,7 @@ class QuoteLexicon:
     stance_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
     noun_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
     as_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
+    about_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
     passive_cues: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs_in, default=())
 
     def __attrs_post_init__(self) -> None:
@@ -308,6 +312,7 @@ class QuoteLexicon:
             stance_cues=_pairs(cues.get("stance", {})),
             noun_cues=_pairs(cues.get("noun", {})),
             as_cues=_pairs(cues.get("as_object", {})),
+            about_cues=_pairs(cues.get("about", {})),
             passive_cues=_pairs(cues.get("passive", {})),
             role_epithets=tuple(
                 sorted(
@@ -341,6 +346,7 @@ class CompiledLexicon:
     question_forms: frozenset[str]  # forms whose question is a report ("wondered whether", "question why")
     narrow_forms: frozenset[str]  # forms of those tables and as_forms only: without their reading, no report
     as_forms: frozenset[str]  # forms that report their object only before an "as" ("see the port as ...")
+    about_forms: frozenset[str]  # forms that report only what follows "about" ("spoke to X about ...")
     passive_participles: Mapping[str, str]  # participles read with a "by" agent -> lemma ("rejected by")
     topic_forms: frozenset[str]  # forms whose object is what was spoken of ("pointed to the ferry line")
     stance_lemmas: Mapping[
@@ -468,6 +474,7 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
     lemmas = (
         dict(lex.noun_cues)
         | dict(lex.as_cues)
+        | dict(lex.about_cues)
         | dict(lex.stance_cues)
         | dict(lex.topic_cues)
         | dict(lex.question_cues)
@@ -521,10 +528,13 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
         infinitive_lemmas=frozenset(lemma for _, lemma in lex.infinitive_cues),
         question_forms=frozenset(f for f, _ in lex.question_cues),
         narrow_forms=frozenset(
-            f for table in (lex.infinitive_cues, lex.question_cues, lex.as_cues) for f, _ in table
+            f
+            for table in (lex.infinitive_cues, lex.question_cues, lex.as_cues, lex.about_cues)
+            for f, _ in table
         )
         - lemmas_of_other,
         as_forms=frozenset(f for f, _ in lex.as_cues) - lemmas_of_other,
+        about_forms=frozenset(f for f, _ in lex.about_cues) - lemmas_of_other,
         passive_participles=dict(lex.passive_cues),
         topic_forms=frozenset(f for f, _ in lex.topic_cues),
         stance_lemmas=dict(lex.stance_cues),

@@ -1086,6 +1086,7 @@ def _narrow_unused(masked: str, se: int, m: regex.Match[str], cl: CompiledLexico
         return not (
             (form in cl.question_forms and _QUESTION_AFTER.match(masked, m.end(), se) is not None)
             or (form in cl.as_forms and _AS_COMPLEMENT.match(masked, m.end(), se) is not None)
+            or (form in cl.about_forms and _ABOUT_GAP.match(masked, m.end(), se) is not None)
             or (
                 cl.lemmas.get(form) in cl.infinitive_lemmas
                 and _TO_INFINITIVE.match(masked, m.end(), se) is not None
@@ -1107,6 +1108,29 @@ _AS_COMPLEMENT = regex.compile(
     (?!(?:well|long|soon|much|many|far|if|though|usual|such|they|he|she|it|we|I|you
          |the\s++\p{Ll}++\s++(?:was|were|is|are))\b)
     [\p{L}\p{N}$]
+    """,
+    regex.VERBOSE | regex.V1,
+)
+
+
+# What a verb of speaking reports: the object of "about" after a manner, a hearer ("to"/"with" and up to five
+# words) and up to four words of occasion ("spoke to reporters on Tuesday about", "talked candidly with donors
+# about"; not "spoke to a crowd of about 300"), or of "of" after one or two adverbs ("spoke warmly of"). No
+# word that opens a clause comes between ("spoke to voters who asked about").
+_ABOUT_GAP = regex.compile(
+    r"""
+    (?:\s++\p{Ll}++(?<=ly))?+                                       # "talked candidly with donors about"
+    (?:\s++(?P<a>(?:to|with)(?:\s++(?!(?&stop)|(?&adjunct))[\p{L}\p{N}'’.-]++){1,5}+)
+       (?=(?:\s++(?!(?&stop))[\p{L}\p{N}'’.-]++){0,4}?\s++about\s))?+      # the hearer
+    (?:\s++(?!(?&stop))[\p{L}\p{N}'’.-]++){0,4}?
+    \s++(?P<p>about)(?=\s++(?!(?&amount))[\p{L}\ue000])
+  | (?:\s++(?:\p{Ll}++(?<=ly)|highly|often|more|less|much|out)){1,2}+\s++(?P<p>of)(?=\s++[\p{L}\ue000])
+    (?(DEFINE)
+      (?P<stop>(?:who|whom|which|that|and|or|but|when|while|because|if|as|where|than|about|said|says|told)\b)
+      (?P<adjunct>(?:for|at|in|on|during|after|before|over|via|by|last|this|earlier|later|\p{Lu}\p{Ll}++(?<=day))\b)
+      (?P<amount>(?:\p{N}|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty
+         |a\s++(?:dozen|third|quarter|half|hundred|thousand|million|few|couple|minute|hour|day|week|month|year)
+         |an\s++hour)\b))
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -1922,8 +1946,11 @@ def _one(
     intends = lemma in cl.infinitive_lemmas and _TO_INFINITIVE.match(masked, ce, se) is not None
     view = _AS_COMPLEMENT.match(masked, ce, se) if form in cl.as_forms else None
     viewed = view is not None
-    if form in cl.narrow_forms and not question and not intends and not viewed:
+    about = _ABOUT_GAP.match(masked, ce, se) if form in cl.about_forms else None
+    if form in cl.narrow_forms and not question and not intends and not viewed and about is None:
         return None  # "wondered aloud", "aimed at the port", "saw the port": no question, intention or view
+    if about is not None:
+        lemma = f"{lemma} {about.group('p')}"  # "spoke to reporters about": what was spoken about
     if form in cl.noun_forms:
         if prev and (verb := prev[-1].cue) is not None and _NOUN_MODIFIERS.fullmatch(masked, verb[1], cs):
             return None  # "expressed concern that", "dismissed concerns that": the verb's report holds it
@@ -2477,6 +2504,10 @@ def _one(
         )
     ):  # (also before an apposition: "Speaking to the BBC, Britain's defence secretary, John Healey, said")
         addressee = fronted.span("a")  # "In an interview with CNN, X said", "Writing on Telegram, X said"
+    if about is not None:
+        pos = about.end()  # "spoke to reporters on Tuesday about the levy": the hearer, then the object
+        if addressee is None and about.group("a"):
+            addressee = about.span("a")
     commits = _commits(masked, lemma, pos, se, before)
     if lemma == "refuse":
         # "refused to release his tax returns": what the speaker will not do, from 'to' to the clause's end
@@ -2540,7 +2571,7 @@ def _one(
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
     if form in cl.object_forms and form == lemma and _NOUN_NEXT.match(masked, ce, se) is not None:
         return None  # "support for the levy", "support among dockers is strong": the noun, no verb
-    if form in cl.object_forms or topic or viewed:
+    if form in cl.object_forms or topic or viewed or about is not None:
         if _MODAL_BEFORE.search(before[-24:]) is not None and MASK not in masked[ce:se]:
             # "the alliance would defend every inch": a deed foreseen, no words reported (but "will accuse
             # you of a “freak out”" reports words it quotes)
@@ -2560,6 +2591,8 @@ def _one(
         )
         if got is not None and got.content is not None and _in_subordinate(masked, ss, cs):
             got.content = _subordinate_end(masked, *got.content)  # "But if Ruiz implied that A, he ..."
+        if got is not None and about is not None and got.addressee is None:
+            got.addressee = addressee  # "spoke to reporters about": the hearer
         if (
             got is None
             and not inverted

@@ -1,0 +1,120 @@
+"""Verbs of speaking that report what they were about: "spoke to reporters on Tuesday about the levy",
+"talked candidly with donors about", "spoke warmly of". The hearer between the verb and "about" is the
+record's addressee; without "about" (or "of" after an adverb) the verb reports nothing, and neither does a
+noun of the same spelling (sentences written for these tests; people, places and bodies invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+LEAD = "Harbour rota disputed\n\n"
+
+#: (kind, text, speaker mention, cue text, cue lemma, addressee)
+Row = tuple[str, str, str | None, str, str, str | None]
+
+
+def _records(sentence: str) -> list[Row]:
+    """Every record of the sentence (after a headline), its spans checked against the text."""
+    text = LEAD + sentence
+    out: list[Row] = []
+    for q in find_quotes(text):
+        assert text[q.start : q.end] == q.text
+        assert q.cue is not None
+        assert text[q.cue.start : q.cue.end] == q.cue.text
+        mention = q.speaker.mention.text if q.speaker is not None and q.speaker.mention is not None else None
+        hearer = q.addressee.text if q.addressee is not None else None
+        out.append((q.kind, q.text, mention, q.cue.text, q.cue.lemma, hearer))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The mayor spoke to reporters on Tuesday about the cost of the new ferry line.",
+            [
+                (
+                    "indirect",
+                    "the cost of the new ferry line",
+                    "The mayor",
+                    "spoke",
+                    "speak about",
+                    "to reporters",
+                )
+            ],
+            id="hearer-and-day-before-about",
+        ),
+        pytest.param(
+            "Ilse Marrow talked candidly with the pilots for an hour about the silt in the channel.",
+            [
+                (
+                    "indirect",
+                    "the silt in the channel",
+                    "Ilse Marrow",
+                    "talked",
+                    "talk about",
+                    "with the pilots",
+                )
+            ],
+            id="manner-hearer-and-length",
+        ),
+        pytest.param(
+            "Tomas Reyland spoke to members of the Harbour Board about the dredging contract.",
+            [
+                (
+                    "indirect",
+                    "the dredging contract",
+                    "Tomas Reyland",
+                    "spoke",
+                    "speak about",
+                    "to members of the Harbour Board",
+                )
+            ],
+            id="hearer-with-of-phrase",
+        ),
+        pytest.param(
+            "Ilse Marrow has spoken publicly about her years at the shipyard.",
+            [("indirect", "her years at the shipyard", "Ilse Marrow", "spoken", "speak about", None)],
+            id="adverb-before-about",
+        ),
+        pytest.param(
+            "Reyland spoke warmly of the harbour pilots who kept the crossings open in the storm.",
+            [
+                (
+                    "indirect",
+                    "the harbour pilots who kept the crossings open in the storm",
+                    "Reyland",
+                    "spoke",
+                    "speak of",
+                    None,
+                )
+            ],
+            id="adverb-before-of",
+        ),
+        pytest.param(
+            "Tomas Reyland, who spoke to the Gazette about the ferry, said the timetable was a shambles.",
+            [
+                ("indirect", "the ferry", "Tomas Reyland", "spoke", "speak about", "to the Gazette"),
+                ("indirect", "the timetable was a shambles", "Tomas Reyland", "said", "say", None),
+            ],
+            id="in-a-relative-aside",
+        ),
+    ],
+)
+def test_what_a_verb_of_speaking_was_about(sentence: str, expected: list[Row]) -> None:
+    assert _records(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The envoy spoke to a crowd of about 300 people in the square.", id="about-a-number"),
+        pytest.param("The minister spoke at the rally in Dunmore on Friday.", id="no-about"),
+        pytest.param("Egypt hosted talks with the rebels about the ceasefire.", id="talks-is-a-noun"),
+        pytest.param("The mayor spoke to dockers who asked about the new rota.", id="a-clause-comes-between"),
+    ],
+)
+def test_no_report_without_what_was_spoken_about(sentence: str) -> None:
+    assert [r for r in _records(sentence) if r[4] in ("speak about", "talk about", "speak of")] == []
