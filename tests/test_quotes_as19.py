@@ -67,7 +67,10 @@ def _records(sentence: str) -> list[tuple[str, str, str | None]]:
         ),
         pytest.param(
             "Ilse Marrow praised her deputy's record as treasurer and offered to put her in charge.",
-            [("indirect", "her deputy's record as treasurer", "Ilse Marrow")],
+            [
+                ("indirect", "her deputy's record as treasurer", "Ilse Marrow"),
+                ("indirect", "to put her in charge", "Ilse Marrow"),
+            ],
             id="judgement-ends-before-and-offered-to",
         ),
         pytest.param(

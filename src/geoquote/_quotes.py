@@ -1136,6 +1136,22 @@ _ABOUT_GAP = regex.compile(
 )
 
 
+# What "offer" reports: a 'to' infinitive, what was promised ("offered to mediate"), or an object whose head
+# is a word of speech or judgement within its first six words ("offered no details", "offered the crowd an
+# emotional assessment of the race", "offered his condolences"); not "offered loans", "offered military
+# support" or "offered new defence efforts", which are deeds.
+_OFFERED_WORDS = regex.compile(
+    r"""\s++(?:to\s++\p{Ll}
+      |(?:(?!(?:to|for|on|in|at|of|about|with|and|but|that|which|who)\b)[\p{L}\p{N}'’-]++\s++){0,5}?
+       (?:advice|apolog(?:y|ies)|assessments?|assurances?|reassurances?|condolences|congratulations|criticism
+         |critiques?|defen[cs]e\s++of|details|evidence|explanations?|guarantees?|insights?|praise|prayers|promises?
+         |proof|responses?|rebuttals?|remarks|comments?|sympathy|thoughts|views?|vision|words|warnings?
+         |specifics|evaluations?|rationale|arguments?|answers?|solutions?|plans?|proposals?|suggestions?
+         |predictions?|opinions?|thanks|tributes?|compliments?|caveats?|endorsements?|hints?|reasons?)\b)""",
+    regex.VERBOSE | regex.V1,
+)
+
+
 def _in_poll(masked: str, ss: int, se: int, pi: int) -> _Attr | None:
     """``In DOCUMENT, CLAUSE.`` with no reporting verb in the sentence: the poll, survey or study the opening
     phrase names reports the clause ("In a telephone poll of 650 residents, taken in March, 38 percent chose
@@ -2571,6 +2587,8 @@ def _one(
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
     if form in cl.object_forms and form == lemma and _NOUN_NEXT.match(masked, ce, se) is not None:
         return None  # "support for the levy", "support among dockers is strong": the noun, no verb
+    if lemma == "offer" and _OFFERED_WORDS.match(masked, pos, se) is None:
+        return None  # "offered loans to parents", "offered a restrained embrace": a deed, no words
     if form in cl.object_forms or topic or viewed or about is not None:
         if _MODAL_BEFORE.search(before[-24:]) is not None and MASK not in masked[ce:se]:
             # "the alliance would defend every inch": a deed foreseen, no words reported (but "will accuse

@@ -1,0 +1,52 @@
+""" "offer" reports what was offered only when it is words: a 'to' infinitive ("offered to mediate"), or an
+object headed by a word of speech or judgement ("offered no details", "offered his condolences"); an offer of
+goods, money or force is a deed (sentences written for these tests; people, places and bodies invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._quote_helpers import records
+
+LEAD = "Ferry talks stall\n\n"
+
+
+def _offers(sentence: str) -> list[tuple[str, str | None]]:
+    """The records whose cue is "offer", as (text, speaker mention)."""
+    return [(text, mention) for _, text, mention, _, lemma in records(LEAD + sentence) if lemma == "offer"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Ilse Marrow offered to mediate between the two ferry unions.",
+            [("to mediate between the two ferry unions", "Ilse Marrow")],
+            id="to-infinitive",
+        ),
+        pytest.param(
+            "The harbour board offered no details of the new timetable.",
+            [("no details of the new timetable", "The harbour board")],
+            id="no-details",
+        ),
+        pytest.param(
+            "Tomas Reyland offered the crowd a gloomy assessment of the island's finances.",
+            [("the crowd a gloomy assessment of the island's finances", "Tomas Reyland")],
+            id="hearer-then-assessment",
+        ),
+        pytest.param(
+            "The governor offered his condolences to the families of the crew.",
+            [("his condolences to the families of the crew", "The governor")],
+            id="condolences",
+        ),
+        pytest.param("The bank offered cheap loans to ferry operators.", [], id="loans-are-a-deed"),
+        pytest.param(
+            "Dunmore offered military support to its neighbour.", [], id="military-support-is-a-deed"
+        ),
+        pytest.param(
+            "The ministry offered new defence efforts along the coast.", [], id="defence-efforts-are-a-deed"
+        ),
+    ],
+)
+def test_an_offer_reports_words_only(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _offers(sentence) == expected
