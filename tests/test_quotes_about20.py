@@ -118,3 +118,45 @@ def test_what_a_verb_of_speaking_was_about(sentence: str, expected: list[Row]) -
 )
 def test_no_report_without_what_was_spoken_about(sentence: str) -> None:
     assert [r for r in _records(sentence) if r[4] in ("speak about", "talk about", "speak of")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Dunmore raised concerns about the new ferry contract.",
+            [
+                (
+                    "indirect",
+                    "the new ferry contract",
+                    "Dunmore",
+                    "raised concerns about",
+                    "raise concerns about",
+                    None,
+                )
+            ],
+            id="raised-concerns-about",
+        ),
+        pytest.param(
+            "Ilse Marrow is raising questions over the dredging bill.",
+            [
+                (
+                    "indirect",
+                    "the dredging bill",
+                    "Ilse Marrow",
+                    "raising questions over",
+                    "raise questions over",
+                    None,
+                )
+            ],
+            id="raising-questions-over",
+        ),
+        pytest.param(
+            "Tomas Reyland cast doubt on the council's figures.",
+            [("indirect", "the council's figures", "Tomas Reyland", "cast doubt on", "cast doubt on", None)],
+            id="cast-doubt-on",
+        ),
+    ],
+)
+def test_raising_doubts_reports_what_they_were_about(sentence: str, expected: list[Row]) -> None:
+    assert _records(sentence) == expected
