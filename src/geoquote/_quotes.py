@@ -4700,8 +4700,9 @@ _DASH_BEFORE = re.compile(r"--|[—–]")  # linear: literals
 _OBJECT_END = regex.compile(
     r"""
     \s(?:(?<!\b(?:such|well|much|many|long|soon)\s)as(?!\s++(?:well|much|many|long|soon)\s++as\b)
-       |when|while|after|before|during|because|since|until|though|although|whereas
-       |unless)\s                                                                    # (not "as well as")
+       |when|while|after|before|during|since|though|although|whereas
+       |unless)\s      # (not "as well as"; "because" and "until" go on: "opposed the levy because it hit
+                       # small yards", "urged them to wait until the audit": the speaker's reason or term)
   | \s\((?=[^()\n]{0,80}?\s(?:has|have|had|is|was|are|were|said|says)\s)    # "(Obama has proposed ...)"
   | \s(?:and|but)\s++(?:also\s++)?(?:has|have|had)\s++(?:also\s++|since\s++|\p{Ll}++(?<=ly)\s++)?\p{Ll}++\b
                                                             # "urged X and has since pledged to": his deed

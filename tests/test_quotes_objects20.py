@@ -1,0 +1,52 @@
+"""Where a reported object ends: a reason ("because ...") or a term ("until ...") the speaker gave goes on
+with the object, while a time ("since 2019", "after the vote", "during the debate") or a clause of contrast
+ends it (sentences written for these tests; people, places and bodies invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._quote_helpers import lead_records
+
+LEAD = "Harbour levy disputed\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Senator Alda Prewitt opposed the harbour levy because it would hit the smaller yards hardest.",
+            [
+                (
+                    "indirect",
+                    "the harbour levy because it would hit the smaller yards hardest",
+                    "Senator Alda Prewitt",
+                )
+            ],
+            id="because-goes-on",
+        ),
+        pytest.param(
+            "Ilse Marrow urged the council to wait until the audit of the ferry accounts was finished.",
+            [
+                (
+                    "indirect",
+                    "the council to wait until the audit of the ferry accounts was finished",
+                    "Ilse Marrow",
+                )
+            ],
+            id="until-goes-on",
+        ),
+        pytest.param(
+            "Senator Alda Prewitt has opposed the harbour levy since it was first proposed in 2019.",
+            [("indirect", "the harbour levy", "Senator Alda Prewitt")],
+            id="since-ends-it",
+        ),
+        pytest.param(
+            "Tomas Reyland criticized the new rota during a debate on the pier.",
+            [("indirect", "the new rota", "Tomas Reyland")],
+            id="during-ends-it",
+        ),
+    ],
+)
+def test_where_a_reported_object_ends(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert lead_records(LEAD, sentence) == expected
