@@ -1,6 +1,7 @@
 """Where a reported object ends: a reason ("because ...") or a term ("until ...") the speaker gave goes on
 with the object, while a time ("since 2019", "after the vote", "during the debate") or a clause of contrast
-ends it (sentences written for these tests; people, places and bodies invented)."""
+ends it; a quoted word that modifies the noun after it ("the “rigged” count of the ballot") goes on to
+that noun's phrase (sentences written for these tests; people, places and bodies invented)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,19 @@ LEAD = "Harbour levy disputed\n\n"
             "Tomas Reyland criticized the new rota during a debate on the pier.",
             [("indirect", "the new rota", "Tomas Reyland")],
             id="during-ends-it",
+        ),
+        pytest.param(
+            "Tomas Reyland denounced the “rigged” count of the harbour ballot at the meeting.",
+            [("mixed", "the “rigged” count of the harbour ballot at the meeting", "Tomas Reyland")],
+            id="quoted-modifier-then-its-noun",
+        ),
+        pytest.param(
+            "Ilse Marrow criticized the “rushed” rota and vowed to fight it in court.",
+            [
+                ("mixed", "the “rushed” rota", "Ilse Marrow"),
+                ("indirect", "to fight it in court", "Ilse Marrow"),
+            ],
+            id="quoted-modifier-ends-before-and",
         ),
     ],
 )

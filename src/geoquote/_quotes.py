@@ -4991,9 +4991,30 @@ def _fragment_end(masked: str, last: int, end: int) -> tuple[int, bool]:
         opened = run.start() if run else last
         if _TO_BEFORE.search(masked, max(0, opened - 4), opened):
             tail = _VERB_OBJECT.match(masked, last + 1, end)  # "to “check out” her tape": the verb's object
+        elif (
+            _MODIFIER_BEFORE.search(masked, max(0, opened - 12), opened) is not None
+            and len(_WORD.findall(masked, opened, last)) <= 2
+            and _NOUN_AFTER_MODIFIER.match(masked, last + 1, end) is not None
+        ):
+            tail = _VERB_OBJECT.match(masked, last + 1, end)  # "the “fraudulent” nomination of X": its noun
     return (last + 1, False) if tail is None else (_trim(masked, last + 1, tail.end())[1], True)
 
 
+# A quoted word or two that modifies the noun after it: a determiner before the quotation ("the
+# “fraudulent” nomination", "a so-called “pass through” income"), a lower-case word after it that is no
+# verb, conjunction or preposition.
+_MODIFIER_BEFORE = regex.compile(
+    r"\b(?:the|a|an|his|her|their|its|this|that|so-called)\s*+$", regex.V1 | regex.I
+)
+_NOUN_AFTER_MODIFIER = regex.compile(
+    r"""\s++(?!(?:and|or|but|nor|is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might
+              |must|do|does|did|that|which|who|to|as|of|for|in|on|at|by|with|from|than|then|if|when|while
+              |because|after|before|so|not|also|he|she|it|they|we|you|i|over|about|against|into|through|under
+              |amid|since|until|without|within|across|toward|towards|upon|despite|ahead|here|there|now|too
+              |again|either|even|yet|just|only|still)\b)
+       \p{Ll}++(?<![^s]s|ed|ly|ing)\b""",
+    regex.VERBOSE | regex.V1,
+)
 _MASK_RUN = regex.compile(r"\ue000++", regex.V1 | regex.REVERSE)  # a run of masked marks, ending where asked
 _TO_BEFORE = regex.compile(r"\bto\s++$", regex.V1)  # a quoted fragment that is an infinitive's verb
 # The object of that verb, up to the clause end (a comma, a colon, a dash, a parenthesis, a quotation).
