@@ -1,4 +1,6 @@
-""" "offer" reports what was offered only when it is words: a 'to' infinitive ("offered to mediate"), or an
+"""Verbs of public acts made in words. "endorse" reports what was endorsed ("endorsed Ilse Marrow for
+mayor"), a single word excepted as after every verb whose object is the content. "offer" reports what was
+offered only when it is words: a 'to' infinitive ("offered to mediate"), or an
 object headed by a word of speech or judgement ("offered no details", "offered his condolences"); an offer of
 goods, money or force is a deed (sentences written for these tests; people, places and bodies invented)."""
 
@@ -50,3 +52,26 @@ def _offers(sentence: str) -> list[tuple[str, str | None]]:
 )
 def test_an_offer_reports_words_only(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert _offers(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The dock union endorsed Ilse Marrow for mayor of Dunmore.",
+            [("Ilse Marrow for mayor of Dunmore", "The dock union")],
+            id="endorsed-a-candidate",
+        ),
+        pytest.param(
+            "The council endorsed the new harbour plan on Tuesday.",
+            [("the new harbour plan", "The council")],
+            id="endorsed-a-plan",
+        ),
+        pytest.param("The council endorsed Marrow.", [], id="one-word-object"),
+    ],
+)
+def test_an_endorsement_reports_what_was_endorsed(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = [(text, mention) for _, text, mention, _, lemma in records(LEAD + sentence) if lemma == "endorse"]
+    assert got == expected
