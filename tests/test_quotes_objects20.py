@@ -64,3 +64,37 @@ LEAD = "Harbour levy disputed\n\n"
 )
 def test_where_a_reported_object_ends(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert lead_records(LEAD, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The study found that in the three largest counties, which include Dunmore, Ashby and Crail,"
+            " voters have been struck off the rolls at twice the rate.",
+            [
+                (
+                    "indirect",
+                    "in the three largest counties, which include Dunmore, Ashby and Crail, voters have been"
+                    " struck off the rolls at twice the rate",
+                    "The study",
+                )
+            ],
+            id="relative-inside-a-fronted-place",
+        ),
+        pytest.param(
+            "Tomas Reyland said that in 2019, while the mayor was away, the council sold the pier.",
+            [("indirect", "in 2019, while the mayor was away, the council sold the pier", "Tomas Reyland")],
+            id="while-clause-inside-a-fronted-time",
+        ),
+        pytest.param(
+            "Tomas Reyland said the council sold the pier, which angered the ferry crews.",
+            [("indirect", "the council sold the pier", "Tomas Reyland")],
+            id="relative-after-the-verb-still-ends-it",
+        ),
+    ],
+)
+def test_a_clause_opened_by_a_fronted_phrase_goes_on_to_its_verb(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert lead_records(LEAD, sentence) == expected

@@ -1661,6 +1661,15 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
             masked, rel.start(), end
         )
         if inner is None:
+            if (
+                masked.startswith(",", rel.start())
+                and _FRONTED_ADJUNCT.match(masked, start, rel.start()) is not None
+                and _FINITE.search(masked, start, rel.start()) is None
+            ):
+                # "found that in the three largest counties, which include the capital, voters were struck
+                # off": a phrase of place or time opens the clause, whose verb is still to come
+                pos = rel.start() + 1
+                continue
             return rel.start()
         pos = inner.end()  # "that the treaty, which expired in 2019, could not be revived": read on
 
