@@ -75,3 +75,28 @@ def test_an_endorsement_reports_what_was_endorsed(
 ) -> None:
     got = [(text, mention) for _, text, mention, _, lemma in records(LEAD + sentence) if lemma == "endorse"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Ilse Marrow decided after a lengthy review not to renew the ferry licence.",
+            [("not to renew the ferry licence", "Ilse Marrow")],
+            id="decided-after-a-review-not-to",
+        ),
+        pytest.param(
+            "Tomas Reyland vowed on Tuesday to rebuild the pier before the winter.",
+            [("to rebuild the pier before the winter", "Tomas Reyland")],
+            id="vowed-on-a-day-to",
+        ),
+        pytest.param(
+            "Tomas Reyland promised in a letter to the mayor that the pier would reopen.",
+            [("the pier would reopen", "Tomas Reyland")],
+            id="to-a-hearer-is-no-infinitive",
+        ),
+    ],
+)
+def test_an_adjunct_before_the_infinitive(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    """An adjunct of time, place or manner may stand between a verb of intention and its infinitive."""
+    assert [(text, mention) for _, text, mention, _, _ in records(LEAD + sentence)] == expected

@@ -1089,7 +1089,7 @@ def _narrow_unused(masked: str, se: int, m: regex.Match[str], cl: CompiledLexico
             or (form in cl.about_forms and _ABOUT_GAP.match(masked, m.end(), se) is not None)
             or (
                 cl.lemmas.get(form) in cl.infinitive_lemmas
-                and _TO_INFINITIVE.match(masked, m.end(), se) is not None
+                and _TO_INFINITIVE.match(masked, _infinitive_at(masked, m.end(), se), se) is not None
             )
         )
     stance = cl.stance_lemmas.get(form)
@@ -1968,7 +1968,10 @@ def _one(
     if form == "told" and before.endswith(("All", "all")) and masked.startswith(",", ce):
         return None  # "All told, ...": an idiom for "in total"
     question = form in cl.question_forms and _QUESTION_AFTER.match(masked, ce, se) is not None
-    intends = lemma in cl.infinitive_lemmas and _TO_INFINITIVE.match(masked, ce, se) is not None
+    to_at = ce  # where the 'to' infinitive after the cue stands ("decided after a long review not to")
+    if lemma in cl.infinitive_lemmas or lemma in _COMMITMENT_LEMMAS or lemma == "refuse":
+        to_at = _infinitive_at(masked, ce, se)
+    intends = lemma in cl.infinitive_lemmas and _TO_INFINITIVE.match(masked, to_at, se) is not None
     view = _AS_COMPLEMENT.match(masked, ce, se) if form in cl.as_forms else None
     viewed = view is not None
     about = _ABOUT_GAP.match(masked, ce, se) if form in cl.about_forms else None
@@ -2533,6 +2536,8 @@ def _one(
         pos = about.end()  # "spoke to reporters on Tuesday about the levy": the hearer, then the object
         if addressee is None and about.group("a"):
             addressee = about.span("a")
+    if to_at > ce and pos == ce:
+        pos = to_at  # "vowed on Tuesday to rebuild the pier": the adjunct tells when, the infinitive what
     commits = _commits(masked, lemma, pos, se, before)
     if lemma == "refuse":
         # "refused to release his tax returns": what the speaker will not do, from 'to' to the clause's end
@@ -2916,6 +2921,25 @@ def _commits(masked: str, lemma: str, pos: int, se: int, before: str) -> bool:
 _MODAL_NOT_BEFORE = regex.compile(
     rf"\b(?:{_MODALS}|’d|'d)(?:\s++(?:not|never|\p{{Ll}}++ly))?+\s*+$", regex.V1
 )  # ("would never agree", "he'd agree"; see _MODAL_BEFORE)
+# An adjunct of time, place or manner between a verb of intention or commitment and its 'to' infinitive:
+# "decided after a lengthy review not to", "vowed on Tuesday to", "pledged again to" (no verb, conjunction
+# or 'to' inside it).
+_ADJUNCT_BEFORE_TO = regex.compile(
+    r"""\s++(?:on|at|in|after|during|following|last|this|earlier|later|again|also|now|once|\p{Ll}++(?<=ly))\b
+        (?:\s++(?!(?:to|that|and|but|or|who|which|is|was|are|were|has|have|had|not|never)\b)[^\s,;:\ue000]++){0,6}?
+        (?=\s++(?:not\s++|never\s++)?to\s++(?:\ue000|(?!(?:the|a|an|his|her|their|its|our|this|these|those|any|all
+            |some|me|him|them|us|you)\b)\p{Ll}))""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+def _infinitive_at(masked: str, pos: int, se: int) -> int:
+    """Where a 'to' infinitive after a verb ending at ``pos`` may stand: past an adjunct between them, if one
+    comes before "to" ("vowed on Tuesday to"), else at ``pos``."""
+    adj = _ADJUNCT_BEFORE_TO.match(masked, pos, se)
+    return adj.end() if adj is not None else pos
+
+
 _TO_INFINITIVE = regex.compile(
     r"\s++(?:not\s++|never\s++)?to\s++(?:\ue000|(?!(?:the|a|an|his|her|their|its|our|this|these|those|any|all|some)\b)\p{Ll})",
     regex.V1,
