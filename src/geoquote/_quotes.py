@@ -5165,12 +5165,14 @@ _CENSURE_LEMMAS = frozenset(
     [
         *("blast", "denounce", "decry", "lambaste", "assail", "deride", "chide", "scold", "skewer", "bemoan"),
         *("rebuke", "castigate", "excoriate", "berate", "rail against", "take issue with", "push back on"),
+        *("chastise", "reprimand", "admonish", "upbraid", "disparage", "belittle", "denigrate", "lampoon"),
+        "ridicule",
     ]
 )
 # Verbs of public praise and of likening, read the same way: "hailed the deal", "lauded the workers for
 # their work", "likened the levy to a toll". (A person or a preposition after the verb is no verdict:
 # "welcomed by the crowd", "applauded as he left" end at the checks of _CENSURED_OBJECT and _AS_CLAUSE.)
-_PRAISE_LEMMAS = frozenset(["hail", "laud", "applaud", "welcome", "commend", "liken"])
+_PRAISE_LEMMAS = frozenset(["hail", "laud", "applaud", "welcome", "commend", "liken", "compliment", "extol"])
 _VERDICT_LEMMAS = _CENSURE_LEMMAS | _PRAISE_LEMMAS
 # An occasion or a means after a censured object: "during a rally", "in an on-air diatribe", "at a news
 # conference", "by publicly expressing sympathy", "from multiple angles".
