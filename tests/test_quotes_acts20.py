@@ -100,3 +100,26 @@ def test_an_endorsement_reports_what_was_endorsed(
 def test_an_adjunct_before_the_infinitive(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     """An adjunct of time, place or manner may stand between a verb of intention and its infinitive."""
     assert [(text, mention) for _, text, mention, _, _ in records(LEAD + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The union threatened to shut the port over the new rota.",
+            [("to shut the port over the new rota", "The union", "threaten")],
+            id="threatened-to",
+        ),
+        pytest.param(
+            "The union threatened on Monday that it would shut the port.",
+            [("it would shut the port", "The union", "threaten")],
+            id="threatened-on-a-day-that",
+        ),
+        pytest.param(
+            "Rebel units threatened the northern suburbs of the capital.", [], id="a-threat-of-force"
+        ),
+    ],
+)
+def test_threats(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """A threat reports what was threatened, its infinitive or its clause; a threat of force is no report."""
+    assert [(text, mention, lemma) for _, text, mention, _, lemma in records(LEAD + sentence)] == expected

@@ -4878,6 +4878,14 @@ def _object(
     th = _THAT.match(masked, pos, se)
     if th is not None and th.group("that") and _THAT_DETERMINER.match(masked, pos, se) is not None:
         th = None  # "rejected that defence in a ruling", "declined that assignment": a determiner
+    if (
+        (th is None or not th.group("that"))
+        and (adj := _ADJUNCT.match(masked, pos, se)) is not None
+        and (after := _THAT.match(masked, adj.end(), se)) is not None
+        and after.group("that")
+        and _THAT_DETERMINER.match(masked, adj.end(), se) is None
+    ):
+        th = after  # "pledged on Monday that it would ...": the clause after the time is what was said
     start = th.end() if th else pos
     if not (th and th.group("that")) and (att := _ATTITUDE_THAT.match(masked, pos, se)) is not None:
         start = att.end()  # "expressed hope that the talks would resume": the clause is what was said
