@@ -88,6 +88,11 @@ def test_where_a_reported_object_ends(sentence: str, expected: list[tuple[str, s
             id="while-clause-inside-a-fronted-time",
         ),
         pytest.param(
+            "The dockers argue that, while the levy may lower fares, crews will not see the savings.",
+            [("indirect", "while the levy may lower fares, crews will not see the savings", "The dockers")],
+            id="that-then-a-comma-and-a-clause-of-its-own",
+        ),
+        pytest.param(
             "Tomas Reyland said the council sold the pier, which angered the ferry crews.",
             [("indirect", "the council sold the pier", "Tomas Reyland")],
             id="relative-after-the-verb-still-ends-it",

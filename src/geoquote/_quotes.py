@@ -1661,17 +1661,26 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
             masked, rel.start(), end
         )
         if inner is None:
-            if (
-                masked.startswith(",", rel.start())
-                and _FRONTED_ADJUNCT.match(masked, start, rel.start()) is not None
-                and _FINITE.search(masked, start, rel.start()) is None
+            if masked.startswith(",", rel.start()) and (
+                (
+                    not masked[start : rel.start()].strip()
+                    and _THAT_END.search(masked, max(0, start - 8), start)
+                )
+                or (
+                    _FRONTED_ADJUNCT.match(masked, start, rel.start()) is not None
+                    and _FINITE.search(masked, start, rel.start()) is None
+                )
             ):
                 # "found that in the three largest counties, which include the capital, voters were struck
-                # off": a phrase of place or time opens the clause, whose verb is still to come
+                # off": a phrase of place or time opens the clause, whose verb is still to come; "argue that,
+                # while the levy may lower fares, crews will ...": a clause of its own opens it
                 pos = rel.start() + 1
                 continue
             return rel.start()
         pos = inner.end()  # "that the treaty, which expired in 2019, could not be revived": read on
+
+
+_THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)  # a complementizer right before a clause's start
 
 
 # A relative pronoun with no comma before it, right before a cue (maybe after an auxiliary or adverbs):
