@@ -152,6 +152,20 @@ def test_no_report_without_what_was_spoken_about(sentence: str) -> None:
             id="raising-questions-over",
         ),
         pytest.param(
+            "Opposition leaders raised concerns that the new levy would hit the smaller ports hardest.",
+            [
+                (
+                    "indirect",
+                    "the new levy would hit the smaller ports hardest",
+                    "Opposition leaders",
+                    "raised concerns that",
+                    "raise concerns that",
+                    None,
+                )
+            ],
+            id="raised-concerns-that",
+        ),
+        pytest.param(
             "Tomas Reyland cast doubt on the council's figures.",
             [("indirect", "the council's figures", "Tomas Reyland", "cast doubt on", "cast doubt on", None)],
             id="cast-doubt-on",
