@@ -43,3 +43,28 @@ LEAD = "Ferry row\n\n"
 )
 def test_verdicts_report_their_object(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [(text, mention, lemma) for _, text, mention, _, lemma in records(LEAD + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Residents blame the ferry company for the winter delays.",
+            [("the ferry company for the winter delays", "Residents", "blame")],
+            id="blame-present",
+        ),
+        pytest.param("The storm was to blame for the closure of the pier.", [], id="to-blame-is-no-report"),
+        pytest.param(
+            "The auditors recommended that the harbour board sell the old dredger.",
+            [("the harbour board sell the old dredger", "The auditors", "recommend")],
+            id="recommended-that",
+        ),
+        pytest.param(
+            "Ilse Marrow recommends a second ferry for the island route.",
+            [("a second ferry for the island route", "Ilse Marrow", "recommend")],
+            id="recommends-an-object",
+        ),
+    ],
+)
+def test_blame_and_recommendations(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(text, mention, lemma) for _, text, mention, _, lemma in records(LEAD + sentence)] == expected
