@@ -33,11 +33,11 @@ def _records(sentence: str) -> list[Row]:
     ("sentence", "expected"),
     [
         pytest.param(
-            "The mayor spoke to reporters on Tuesday about the cost of the new ferry line.",
+            "The mayor spoke to reporters on Tuesday about ticket prices on the island ferry.",
             [
                 (
                     "indirect",
-                    "the cost of the new ferry line",
+                    "ticket prices on the island ferry",
                     "The mayor",
                     "spoke",
                     "speak about",

@@ -70,14 +70,14 @@ def test_where_a_reported_object_ends(sentence: str, expected: list[tuple[str, s
     ("sentence", "expected"),
     [
         pytest.param(
-            "The study found that in the three largest counties, which include Dunmore, Ashby and Crail,"
-            " voters have been struck off the rolls at twice the rate.",
+            "The audit concluded that at the two busiest harbours, which handle most of Dunmore's freight,"
+            " pilots have worked double shifts since May.",
             [
                 (
                     "indirect",
-                    "in the three largest counties, which include Dunmore, Ashby and Crail, voters have been"
-                    " struck off the rolls at twice the rate",
-                    "The study",
+                    "at the two busiest harbours, which handle most of Dunmore's freight, pilots have worked"
+                    " double shifts since May",
+                    "The audit",
                 )
             ],
             id="relative-inside-a-fronted-place",

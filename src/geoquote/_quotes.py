@@ -1671,9 +1671,10 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
                     and _FINITE.search(masked, start, rel.start()) is None
                 )
             ):
-                # "found that in the three largest counties, which include the capital, voters were struck
-                # off": a phrase of place or time opens the clause, whose verb is still to come; "argue that,
-                # while the levy may lower fares, crews will ...": a clause of its own opens it
+                # "concluded that at the two busiest harbours, which handle most freight, pilots have
+                # worked double shifts": a phrase of place or time opens the clause, whose verb is still to
+                # come; "argue that, while the levy may lower fares, crews will ...": a clause of its own
+                # opens it
                 pos = rel.start() + 1
                 continue
             return rel.start()
