@@ -200,10 +200,10 @@ class QuoteLexicon:
     the that-clause after them ("complaints that"), ``as_cues`` verbs of viewing that report their object
     only with an "as" complement after it ("see the port as a lifeline"), ``about_cues`` verbs of speaking
     that report what follows "about" after a hearer, a manner or an occasion ("spoke to reporters about the
-    levy"), or "of" after an adverb ("spoke warmly of"), ``passive_cues`` participles
-    that report in a passive with a "by" agent ("was rejected by the unions"); ``role_epithets`` map a
-    description news gives an office it named before ("top diplomat") to the sets of role words one of
-    which its holder must have ("foreign", "minister").
+    levy"), or "of" after an adverb ("spoke warmly of"), ``passive_cues`` participles that report in a
+    passive with a "by" agent ("was rejected by the unions"); ``role_epithets`` map a description news gives
+    an office it named before ("top diplomat") to the sets of role words one of which its holder must have
+    ("foreign", "minister").
 
     Any collection may be given for a field (a ``set``, a ``list``): it is checked and stored as the
     field's tuple or frozenset, so ``attrs.evolve(DEFAULT_LEXICON, roles=DEFAULT_LEXICON.roles | {"envoy"})``
