@@ -1,8 +1,10 @@
 """Verbs of public acts made in words. "endorse" reports what was endorsed ("endorsed Ilse Marrow for
 mayor"), a single word excepted as after every verb whose object is the content. "offer" reports what was
-offered only when it is words: a 'to' infinitive ("offered to mediate"), or an
-object headed by a word of speech or judgement ("offered no details", "offered his condolences"); an offer of
-goods, money or force is a deed (sentences written for these tests; people, places and bodies invented)."""
+offered only when it is words: a 'to' infinitive ("offered to mediate"), or an object headed by a word of
+speech or judgement ("offered no details", "offered his condolences"); an offer of goods, money or force is a
+deed. A verb of intention or commitment may have an adjunct before its infinitive ("vowed on Tuesday to"),
+and a threat reports its infinitive or its clause (sentences written for these tests; people, places and
+bodies invented)."""
 
 from __future__ import annotations
 
