@@ -125,3 +125,23 @@ def test_an_adjunct_before_the_infinitive(sentence: str, expected: list[tuple[st
 def test_threats(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
     """A threat reports what was threatened, its infinitive or its clause; a threat of force is no report."""
     assert [(text, mention, lemma) for _, text, mention, _, lemma in records(LEAD + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Dunmore reaffirmed its commitment to the ceasefire on the island.",
+            [("its commitment to the ceasefire on the island", "Dunmore", "reaffirm")],
+            id="reaffirmed-an-object",
+        ),
+        pytest.param(
+            "Ashland reaffirmed that it would defend the islands.",
+            [("it would defend the islands", "Ashland", "reaffirm")],
+            id="reaffirmed-that",
+        ),
+    ],
+)
+def test_reaffirming(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """A reaffirmation reports what was reaffirmed, a clause or an object, as "reiterate" does."""
+    assert [(text, mention, lemma) for _, text, mention, _, lemma in records(LEAD + sentence)] == expected
