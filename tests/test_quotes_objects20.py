@@ -103,3 +103,32 @@ def test_a_clause_opened_by_a_fronted_phrase_goes_on_to_its_verb(
     sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert lead_records(LEAD, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Ilse Marrow earlier in the day touted progress on the pier repairs.",
+            [("indirect", "progress on the pier repairs", "Ilse Marrow")],
+            id="earlier-in-the-day",
+        ),
+        pytest.param(
+            "Tomas Reyland later in the day said the pier would reopen.",
+            [("indirect", "the pier would reopen", "Tomas Reyland")],
+            id="later-in-the-day",
+        ),
+        pytest.param(
+            "The harbour master the next day said the pier would reopen.",
+            [("indirect", "the pier would reopen", "The harbour master")],
+            id="the-next-day-after-a-role",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a time after an unnamed role noun is read as part of the noun phrase"
+            ),
+        ),
+    ],
+)
+def test_a_time_between_the_subject_and_its_verb(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert lead_records(LEAD, sentence) == expected

@@ -2523,10 +2523,11 @@ _TIME_HEADS = _TIME_WORDS | frozenset(
         "yesterday",
         "tonight",
         "ago",
+        "day",
     ]
 )
 _TIME_MODIFIERS = frozenset(
-    ["on", "last", "this", "next", "earlier", "late", "early", "in", "the", "same", ","]
+    ["on", "last", "this", "next", "earlier", "later", "late", "early", "in", "the", "same", ","]
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PREPOSITIONS = frozenset(["in", "at", "to", "on", "from", "with", "by", "near", "into", "during", "about"])
