@@ -119,6 +119,19 @@ def test_a_clause_opened_by_a_fronted_phrase_goes_on_to_its_verb(
             id="later-in-the-day",
         ),
         pytest.param(
+            "Tomas Reyland, who’s been aggressively pushing for new harbour rules, said the pier was unsafe.",
+            [
+                ("indirect", "new harbour rules", "Tomas Reyland"),
+                ("indirect", "the pier was unsafe", "Tomas Reyland"),
+            ],
+            id="contracted-progressive-with-an-adverb",
+        ),
+        pytest.param(
+            "Ilse Marrow is now repeatedly calling for a new pier at Ashby.",
+            [("indirect", "a new pier at Ashby", "Ilse Marrow")],
+            id="progressive-with-two-adverbs",
+        ),
+        pytest.param(
             "The harbour master the next day said the pier would reopen.",
             [("indirect", "the pier would reopen", "The harbour master")],
             id="the-next-day-after-a-role",
@@ -128,7 +141,7 @@ def test_a_clause_opened_by_a_fronted_phrase_goes_on_to_its_verb(
         ),
     ],
 )
-def test_a_time_between_the_subject_and_its_verb(
+def test_words_between_the_subject_and_its_verb(
     sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert lead_records(LEAD, sentence) == expected

@@ -3181,8 +3181,9 @@ _PARTICIPLE_LINK = regex.compile(
 # A progressive before an -ing cue: "X is saying", "X has been telling", "X was also promising".
 _PROGRESSIVE = regex.compile(
     r"""
-    \s(?:is|are|was|were|(?:has|have|had)\s++been|will\s++be)
-    (?:\s++(?:still|also|now|not|already|repeatedly|increasingly))?+\s++$
+    (?:\s(?:is|are|was|were|(?:has|have|had)\s++been|will\s++be)
+      |\p{L}['’](?:(?:s|ve|d)\s++been|re))           # "who’s been telling", "they’re saying"
+    (?:\s++(?:still|also|now|not|already|repeatedly|increasingly|\p{Ll}++(?<=ly))){0,2}+\s++$
     """,
     regex.VERBOSE | regex.V1,
 )
