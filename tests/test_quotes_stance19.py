@@ -223,6 +223,17 @@ class TestViewAs:
                 ),
                 id="cast-as",
             ),
+            pytest.param(
+                "Mr. Reyland openly admires the harbour master as a “true leader” of the port.",
+                (
+                    "mixed",
+                    "the harbour master as a “true leader” of the port",
+                    "Mr. Reyland",
+                    "admires",
+                    "admire",
+                ),
+                id="admires-as",
+            ),
         ],
     )
     def test_view_is_reported(self, text: str, expected: tuple[str, ...]) -> None:
@@ -234,10 +245,11 @@ class TestViewAs:
             pytest.param("Residents saw the smoke from across the bay.", id="saw-object"),
             pytest.param("The mayor will see the ferry as soon as it docks.", id="as-soon-as"),
             pytest.param("Crowds watched and saw the ship as it left the harbour.", id="as-clause"),
+            pytest.param("Visitors admired the old lighthouse on the cliff.", id="admired-without-as"),
         ],
     )
     def test_no_view_reported(self, text: str) -> None:
-        assert [r for r in _records(text) if r[4] in ("see", "view", "cast")] == []
+        assert [r for r in _records(text) if r[4] in ("see", "view", "cast", "admire")] == []
 
     def test_default_table_and_a_lexicon_without_it(self) -> None:
         assert ("viewed", "view") in DEFAULT_LEXICON.as_cues
