@@ -145,3 +145,23 @@ def test_threats(sentence: str, expected: list[tuple[str, str | None, str]]) -> 
 def test_reaffirming(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
     """A reaffirmation reports what was reaffirmed, a clause or an object, as "reiterate" does."""
     assert [(text, mention, lemma) for _, text, mention, _, lemma in records(LEAD + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Some analysts posit that the ferry cuts will cost the island its tourist season.",
+            [("the ferry cuts will cost the island its tourist season", "Some analysts", "posit")],
+            id="posit-a-clause",
+        ),
+        pytest.param(
+            "The dockers protested that the new rota had been drawn up without them.",
+            [("the new rota had been drawn up without them", "The dockers", "protest")],
+            id="protested-that",
+        ),
+        pytest.param("The protests that followed the vote closed the port.", [], id="protests-is-a-noun"),
+    ],
+)
+def test_more_verbs_of_saying(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(text, mention, lemma) for _, text, mention, _, lemma in records(LEAD + sentence)] == expected
