@@ -109,8 +109,8 @@ def test_a_clause_opened_by_a_fronted_phrase_goes_on_to_its_verb(
     ("sentence", "expected"),
     [
         pytest.param(
-            "Ilse Marrow earlier in the day touted progress on the pier repairs.",
-            [("indirect", "progress on the pier repairs", "Ilse Marrow")],
+            "Ilse Marrow earlier in the day praised the crews repairing the pier.",
+            [("indirect", "the crews repairing the pier", "Ilse Marrow")],
             id="earlier-in-the-day",
         ),
         pytest.param(
@@ -119,9 +119,9 @@ def test_a_clause_opened_by_a_fronted_phrase_goes_on_to_its_verb(
             id="later-in-the-day",
         ),
         pytest.param(
-            "Tomas Reyland, who’s been aggressively pushing for new harbour rules, said the pier was unsafe.",
+            "Tomas Reyland, who’s been loudly calling for stricter harbour rules, said the pier was unsafe.",
             [
-                ("indirect", "new harbour rules", "Tomas Reyland"),
+                ("indirect", "stricter harbour rules", "Tomas Reyland"),
                 ("indirect", "the pier was unsafe", "Tomas Reyland"),
             ],
             id="contracted-progressive-with-an-adverb",
