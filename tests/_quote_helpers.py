@@ -22,3 +22,18 @@ def records(text: str) -> list[Row]:
 def lead_records(lead: str, sentence: str) -> list[tuple[str, str, str | None]]:
     """Every record of ``sentence`` after a headline ``lead``, as (kind, text, speaker mention)."""
     return [(kind, text, mention) for kind, text, mention, _, _ in records(lead + sentence)]
+
+
+#: (kind, text, speaker mention, cue text, cue lemma, addressee)
+AddressedRow = tuple[str, str, str | None, str | None, str | None, str | None]
+
+
+def addressed_records(text: str) -> list[AddressedRow]:
+    """Every record of ``text`` as a :data:`Row` with its addressee's text last; each record's span, and its
+    cue's, is checked against the text."""
+    out: list[AddressedRow] = []
+    for row, q in zip(records(text), find_quotes(text), strict=True):
+        if q.cue is not None:
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+        out.append((*row, q.addressee.text if q.addressee is not None else None))
+    return out

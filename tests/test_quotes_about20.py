@@ -7,26 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from geoquote import find_quotes
+from ._quote_helpers import AddressedRow as Row
+from ._quote_helpers import addressed_records
 
 LEAD = "Harbour rota disputed\n\n"
 
-#: (kind, text, speaker mention, cue text, cue lemma, addressee)
-Row = tuple[str, str, str | None, str, str, str | None]
-
 
 def _records(sentence: str) -> list[Row]:
-    """Every record of the sentence (after a headline), its spans checked against the text."""
-    text = LEAD + sentence
-    out: list[Row] = []
-    for q in find_quotes(text):
-        assert text[q.start : q.end] == q.text
-        assert q.cue is not None
-        assert text[q.cue.start : q.cue.end] == q.cue.text
-        mention = q.speaker.mention.text if q.speaker is not None and q.speaker.mention is not None else None
-        hearer = q.addressee.text if q.addressee is not None else None
-        out.append((q.kind, q.text, mention, q.cue.text, q.cue.lemma, hearer))
-    return out
+    """Every record of the sentence (after a headline), with its addressee."""
+    return addressed_records(LEAD + sentence)
 
 
 @pytest.mark.parametrize(
