@@ -694,8 +694,7 @@ STYLES = [
                 "envoy",
                 "stated",
             ),
-            ("indirect", "the claims are false", "Foreign and Trade Ministry", "affirms"),
-        ],
+        ],  # (the ministry's report inside the envoy's statement is part of it)
         id="and-inside-a-body-name-opens-no-clause",
     ),
     pytest.param(

@@ -165,3 +165,25 @@ def test_reaffirming(sentence: str, expected: list[tuple[str, str | None, str]])
 )
 def test_more_verbs_of_saying(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [(text, mention, lemma) for _, text, mention, _, lemma in records(LEAD + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The minister continued that the envoy had told him the port would reopen.",
+            [("the envoy had told him the port would reopen", "The minister", "continue")],
+            id="continued-that",
+        ),
+        pytest.param(
+            "The minister indicated that Dunmore had accused Ashland of stalling the talks.",
+            [("Dunmore had accused Ashland of stalling the talks", "The minister", "indicate")],
+            id="indicated-that",
+        ),
+    ],
+)
+def test_a_report_inside_a_statement_is_the_outer_speakers(
+    sentence: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Speech reported inside a statement is part of it: one record, the outer speaker's, as after "said"."""
+    assert [(text, mention, lemma) for _, text, mention, _, lemma in records(LEAD + sentence)] == expected

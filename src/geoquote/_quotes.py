@@ -1228,6 +1228,7 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
             or outer.cue is None
             or (
                 outer.cue[2] not in _LOOSE_LEMMAS
+                and outer.cue[2] not in _NESTING_EXTRA
                 and outer.cue[2] != "according to"
                 and _REPORTS_THAT.match(masked, *outer.content) is None
             )
@@ -1237,6 +1238,27 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
             _silence_nested(masked, out, outer, *outer.content)
         if outer.lead is not None:  # "Lima wants A, he said, and B": the lead's verb of wish is his words
             _silence_nested(masked, out, outer, *outer.lead, loose=False)
+
+
+# Verbs of stating beyond _LOOSE_LEMMAS whose reported clause holds any report inside it ("The minister
+# continued that the envoy had told him ...": one report, the minister's).
+_NESTING_EXTRA = frozenset(
+    [
+        *("continue", "indicate", "point out", "emphasize", "stress", "reiterate", "announce", "confirm"),
+        *(
+            "state",
+            "reveal",
+            "explain",
+            "declare",
+            "affirm",
+            "reaffirm",
+            "underline",
+            "underscore",
+            "clarify",
+        ),
+        "assure",
+    ]
+)
 
 
 def _silence_nested(
@@ -1251,7 +1273,7 @@ def _silence_nested(
             and inner.cue is not None
             and (loose or inner.cue[2] not in _LOOSE_LEMMAS)
             and inner.content is not None
-            and a <= inner.cue[0]
+            and a <= inner.cue[0] < b  # (a credit closing the sentence, "..., the governor said", is outside)
             and inner.content[1] <= b
         ):
             foreseen = _after_modal(masked, inner.cue[0])
