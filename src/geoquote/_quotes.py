@@ -1703,9 +1703,6 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
         pos = inner.end()  # "that the treaty, which expired in 2019, could not be revived": read on
 
 
-_THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)  # a complementizer right before a clause's start
-
-
 # A relative pronoun with no comma before it, right before a cue (maybe after an auxiliary or adverbs):
 # "Voters who said", "the polls that show", "a supporter who has long wanted".
 _BARE_RELATIVE_CUE = regex.compile(
@@ -2616,9 +2613,7 @@ def _one(
         and not inverted
         and not question
         and not topic
-        and (th := _THAT.match(masked, pos, se)) is not None
-        and th.group("that")
-        and _THAT_DETERMINER.match(masked, pos, se) is None  # (not "pledged that sum to the fund")
+        and _that_clause_at(masked, pos, se) is not None  # (not "pledged that sum to the fund")
     ):
         # "pledged that by March it would ...": the clause is what was pledged
         return _forward(masked, ss, se, (cs, ce, lemma), pos, mention, None, nxt, pi, lex)
@@ -4874,6 +4869,17 @@ _THAT_DETERMINER = regex.compile(
     r"\s++that\s++\p{Ll}[\p{L}-]*+(?=\s*+(?:[.,;:!?]|$|(?:in|on|at|for|with|by|from|during|and|but|as)\s))",
     regex.V1,
 )
+
+
+def _that_clause_at(masked: str, at: int, se: int) -> regex.Match[str] | None:
+    """The "that" opening a clause at ``at`` (maybe after a comma or a colon), or ``None``: no "that" there,
+    or one that is a determiner ("pledged that sum to the fund", "rejected that defence in a ruling")."""
+    th = _THAT.match(masked, at, se)
+    if th is None or not th.group("that") or _THAT_DETERMINER.match(masked, at, se) is not None:
+        return None
+    return th
+
+
 # The rest of a list of bare verbs after an infinitive's first verb phrase: ", grow the corps and create".
 _VERB_LIST = regex.compile(
     r""",\s++(?!(?:the|a|an|his|her|its|their|this|that|which|who|whose|where|when|while|but|and|or|as|in|on|at
@@ -4911,14 +4917,9 @@ def _object(
     th = _THAT.match(masked, pos, se)
     if th is not None and th.group("that") and _THAT_DETERMINER.match(masked, pos, se) is not None:
         th = None  # "rejected that defence in a ruling", "declined that assignment": a determiner
-    if (
-        (th is None or not th.group("that"))
-        and (adj := _ADJUNCT.match(masked, pos, se)) is not None
-        and (after := _THAT.match(masked, adj.end(), se)) is not None
-        and after.group("that")
-        and _THAT_DETERMINER.match(masked, adj.end(), se) is None
-    ):
-        th = after  # "pledged on Monday that it would ...": the clause after the time is what was said
+    if (th is None or not th.group("that")) and (adj := _ADJUNCT.match(masked, pos, se)) is not None:
+        # "pledged on Monday that it would ...": the clause after the time is what was said
+        th = _that_clause_at(masked, adj.end(), se) or th
     start = th.end() if th else pos
     if not (th and th.group("that")) and (att := _ATTITUDE_THAT.match(masked, pos, se)) is not None:
         start = att.end()  # "expressed hope that the talks would resume": the clause is what was said
@@ -5074,12 +5075,12 @@ def _fragment_end(masked: str, last: int, end: int) -> tuple[int, bool]:
     return (last + 1, False) if tail is None else (_trim(masked, last + 1, tail.end())[1], True)
 
 
-# A quoted word or two that modifies the noun after it: a determiner before the quotation ("the
+# Articles and possessives right before a quotation mark ("the “Stronger Together” slogan", "his “plan”").
+_QUOTE_DETERMINERS = "the|a|an|his|her|their|its|this|so-called"
+# A quoted word or two that modifies the noun after it: a determiner (or "that") before the quotation ("the
 # “fraudulent” nomination", "a so-called “pass through” income"), a lower-case word after it that is no
 # verb, conjunction or preposition.
-_MODIFIER_BEFORE = regex.compile(
-    r"\b(?:the|a|an|his|her|their|its|this|that|so-called)\s*+$", regex.V1 | regex.I
-)
+_MODIFIER_BEFORE = regex.compile(rf"\b(?:{_QUOTE_DETERMINERS}|that)\s*+$", regex.V1 | regex.I)
 _NOUN_AFTER_MODIFIER = regex.compile(
     r"""\s++(?!(?:and|or|but|nor|is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might
               |must|do|does|did|that|which|who|to|as|of|for|in|on|at|by|with|from|than|then|if|when|while
@@ -5590,9 +5591,7 @@ def _cue_in_sentence(masked: str, attrs_: list[_Attr], r: MarkRun) -> bool:
 
 
 # An article or possessive right before a quotation mark: what the marks hold is a name or a label.
-_DETERMINER_BEFORE = regex.compile(
-    r"\b(?:the|a|an|its|their|his|her|this|so-called)\s*+$", regex.V1 | regex.I
-)
+_DETERMINER_BEFORE = regex.compile(rf"\b(?:{_QUOTE_DETERMINERS})\s*+$", regex.V1 | regex.I)
 # Words a title leaves in lower case ("A Time for Truth", "Bridge of Spies").
 _TITLE_SMALL = frozenset(
     [
