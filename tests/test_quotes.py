@@ -4321,6 +4321,18 @@ class TestMedium:
                 "state news agency Tanjug",
             ),
             ("Ivo Marin told a meeting of donors that the port would stay shut.", "a meeting of donors"),
+            (
+                "Ivo Marin said in an interview with the daily Vesnik that the port would stay shut.",
+                "in an interview with the daily Vesnik",
+            ),
+            (
+                "Ivo Marin said in an interview with a local radio station that the port would stay shut.",
+                "in an interview with a local radio station",
+            ),
+            (
+                "The port would stay shut, Ivo Marin said in an interview with Vesnik published on Friday.",
+                "in an interview with Vesnik",
+            ),
             ("Ivo Marin told the secretary she would have to close the port.", "the secretary"),
             ("TASS reported that the deputy mayor, Ivo Marin, said the port would stay shut.", "TASS"),
             (
@@ -4409,6 +4421,34 @@ class TestMedium:
         (q,) = find_quotes(text)
         assert q.speaker is not None and q.speaker.name == speaker
         assert q.cue is not None and q.cue.text == "said"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "The port would stay shut, Ivo Marin said in an interview with the newspaper Vesnik published"
+                " on Friday.",
+                id="interview-then-when-it-was-published",
+            ),
+            pytest.param(
+                "The port would stay shut, Ivo Marin said in an interview with Vesnik published on Friday.",
+                id="interview-with-a-named-paper-then-when-it-was-published",
+            ),
+            pytest.param(
+                "The port would stay shut, Ivo Marin said in an interview aired late on Sunday.",
+                id="interview-then-when-it-was-aired",
+            ),
+            pytest.param(
+                "Ivo Marin said in a video posted on Sunday that the port would stay shut.",
+                id="video-posted-then-that",
+            ),
+        ],
+    )
+    def test_when_the_medium_carried_the_words(self, text: str) -> None:
+        """ "said in an interview published on Friday": the participle dates the medium; it is no content."""
+        (q,) = find_quotes(text)
+        assert q.text == "the port would stay shut" or q.text == "The port would stay shut"
+        assert q.speaker is not None and q.speaker.name == "Ivo Marin"
 
     def test_document_speaks_for_its_body(self) -> None:
         """ "According to a Pentagon statement": the Pentagon speaks; the statement is its mention."""

@@ -156,14 +156,27 @@ _HEARER_BEFORE_THAT = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# A medium described by its kind, perhaps then named: "a local radio station", "the daily Hürriyet".
+_MEDIA_NP = r"""(?:an?|the)\s++(?:[\p{Ll}-]++\s++){0,3}
+    (?:radio|television|TV|station|newspaper|daily|weekly|broadcaster|channel|outlet|magazine|website|podcast)
+    (?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+"""
 _INTERVIEW = regex.compile(
     r"""
     \s*,?\s+(?P<a>(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|to|on)|to)\s+
-        (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+)*
+        (?:(?<=interview\s++(?:with|to)\s++)_MEDIA_NP   # "in an interview with the daily Kurier"
+        |(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+)*
                        (?:\s++(?:news\s++)?(?:agency|channel|network|newspaper|daily|broadcaster|radio|website))?+
                       |state(?:-run)?\s++(?:television|TV|radio|media)
-                      |reporters|journalists|lawmakers|supporters))(?![\p{L}\p{N}])
-    """,
+                      |reporters|journalists|lawmakers|supporters)))(?![\p{L}\p{N}])
+    """.replace("_MEDIA_NP", _MEDIA_NP),
+    regex.VERBOSE | regex.V1,
+)
+# When and where a medium carried the words, right after it: "in an interview published on Friday", "in a
+# video posted late on Sunday", "in remarks aired by state television". What follows is the clause's end or
+# its 'that'.
+_MEDIUM_PARTICIPLE = regex.compile(
+    r"""\s++(?:published|posted|aired|broadcast|released|televised|shown|carried)\s++
+        (?:on|in|by|late|early|last|this|earlier|later)\b[^,;:.!?\ue000\n]{0,60}?(?=\s*+(?:[,.;:!?]|that\b|$))""",
     regex.VERBOSE | regex.V1,
 )
 # The outlet a passive relay names: "was quoted as saying by RIA Novosti".
@@ -241,10 +254,6 @@ _SPEECH_TO = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
-# A medium described by its kind, perhaps then named: "a local radio station", "the daily Hürriyet".
-_MEDIA_NP = r"""(?:an?|the)\s++(?:[\p{Ll}-]++\s++){0,3}?
-    (?:radio|television|TV|station|newspaper|daily|weekly|broadcaster|channel|outlet|magazine|website|podcast)
-    (?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+"""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAYS = tuple(d.capitalize() for d in _WEEKDAYS)
 # A medium named by a phrase opening the sentence, before its speaker: "In an interview with CNN, X said",
@@ -2544,6 +2553,12 @@ def _one(
         addressee, pos = (addressee[0], im.end()), im.end()  # "told ambassadors to the UN that": one hearer
     elif im:
         addressee, pos = im.span("a"), im.end()
+    if (
+        addressee is not None
+        and addressee[1] == pos
+        and (aired := _MEDIUM_PARTICIPLE.match(masked, pos, se)) is not None
+    ):
+        pos = aired.end()  # "said in an interview with Izvestia published on Friday": when it went out
     elif addressee is None and not inverted and mention.end < cs:
         # "The minister, in an interview with Al Jazeera, said ...": the medium stands before the cue
         interview = _INTERVIEW_ASIDE.search(masked, mention.end, cs)
