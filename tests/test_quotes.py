@@ -41,6 +41,20 @@ STYLES = [
         id="lower-case-possessor-is-no-part-of-a-body-name",
     ),
     pytest.param(
+        "The minister met his Omani counterpart on Sunday, during which the two sides discussed the port,"
+        " the ministry said.",
+        [
+            (
+                "indirect",
+                "The minister met his Omani counterpart on Sunday, during which the two sides discussed the"
+                " port",
+                "the ministry",
+                "said",
+            )
+        ],
+        id="relative-clause-after-a-preposition-is-part-of-the-content",
+    ),
+    pytest.param(
         "Rail exports will recover, Ana Ruiz said in an interview with the Delta-2 TV channel on Friday.",
         [("indirect", "Rail exports will recover", "Ana Ruiz", "said")],
         id="interview-with-a-tv-channel-is-the-medium",

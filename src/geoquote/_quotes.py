@@ -4545,6 +4545,7 @@ _COMMENT_TAIL = 3  # words after a comment clause's verb ("as Ruiz noted in a me
 # stop, to cheering crowds, Ruiz said"; "On Friday, even as prices fell, the bank said".
 _ADJUNCT_TAIL = regex.compile(
     r",\s++(?:to|at|in|on|for|with|from|by|as|even\s++as|while|after|before|during|amid|despite)\s"
+    r"(?!\s*+(?:which|whom|whose)\b)"  # (", during which the sides ...": a relative clause of the content)
     # (not ", on Monday inaugurated ...": the subject's verb after a time, set off with its apposition)
     r"(?!(?-i:(?:the\s++)?(?:[\p{Lu}\d][\p{L}\d]*+\s++){1,2}\p{Ll}++(?<=ed)\s))"
     r"[^,\ue000]*+$",
