@@ -4912,6 +4912,20 @@ _MONTH_AFTER_OBJECT = regex.compile(
 _PARTICIPLE_CLAUSE = regex.compile(r",\s++(?:\p{Ll}++(?<=ly)\s++)?\p{Ll}++(?<=ing)\b|\s[—–]\s", regex.V1)
 
 
+# Verbs of calling for something whose object can be one bare noun closing the sentence ("called for
+# restraint", "urged calm"); the pronouns and words of quantity are no such call ("urged them", "demanded
+# more").
+_THEN_PARTICIPLE = regex.compile(r"\s*+,\s*+\p{Ll}++(?<=ing)\s", regex.V1)
+_ONE_WORD_OBJECT_LEMMAS = frozenset(["call for", "urge", "demand", "advocate", "push for"])
+# The people "urge" is said to, not what it calls for ("urged residents", "urged people"): a plural or one of
+# these.
+_HEARER_WORDS = frozenset(["people", "everyone", "everybody", "police", "staff", "public", "parliament"])
+_ONE_WORD_NOT_OBJECT = frozenset(
+    ["it", "this", "that", "them", "him", "her", "us", "me", "you", "so", "more", "less", "much", "otherwise",
+     "one", "some", "all", "both", "none", "nothing", "everything", "something", "anything", "help", "change"]
+)  # fmt: skip
+
+
 def _object(
     masked: str,
     se: int,
@@ -5014,9 +5028,17 @@ def _object(
     words = _WORD.findall(masked, a, b)
     quoted = MASK in masked[a:b]
     figure = cue[2] in _FIGURE_LEMMAS and bool(words) and words[0][:1].isdigit()  # "put the toll at 42"
+    one_noun = (  # "called for restraint", "urged calm", "demanded justice": a call made in one word
+        len(words) == 1
+        and cue[2] in _ONE_WORD_OBJECT_LEMMAS
+        and words[0].islower()
+        and words[0] not in _ONE_WORD_NOT_OBJECT
+        and not (cue[2] == "urge" and (words[0].endswith("s") or words[0] in _HEARER_WORDS))
+        and (_WORD.search(masked, b, se) is None or _THEN_PARTICIPLE.match(masked, b, se) is not None)
+    )  # (closing the sentence, or before ", saying ...")
     if (
         not words
-        or (len(words) < 2 and not quoted and not figure)
+        or (len(words) < 2 and not quoted and not figure and not one_noun)
         or (_RE_MENTION.match(masked, a, b) and not quoted)
     ):
         return None  # "dismissed the reports, saying ...": the object names what others said ("dismissed
