@@ -368,6 +368,8 @@ _IMMEDIATE_LIST = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _BETWEEN = regex.compile(r"\s*(?:between|with|among)\s+", regex.IGNORECASE)
+#: "between" after the closing mark of a quoted mention: "there is “no military alliance” between A and B".
+_QUOTED_BETWEEN = regex.compile(r"[\"”’'»]\s*+between\s++", regex.IGNORECASE)
 #: "an alliance of Iran and Syria": "of" right after a coalition noun, before a list of named actors.
 _OF_LIST = regex.compile(r"\s+of\s+", regex.IGNORECASE)
 #: What ends an "of" list that only qualifies a noun after it: "of Iran's allies", "of Iran-backed
@@ -2346,6 +2348,7 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     if _NON_PREFIX.match(text[d.start : d.start + 4]):
         return  # "non-OPEC Mexico"
     bt = _BETWEEN.match(text, pos, e)
+    quoted = bt is None and (bt := _QUOTED_BETWEEN.match(text, pos, e)) is not None
     if (
         bt is not None
         and d.head == "org"
@@ -2367,8 +2370,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             pass
         else:
             actors, end = actor_list(text, bt.end(), e, after_hits, first_gap=4)
-            if actors:
-                d.end = end
+            if actors and not quoted:
+                d.end = end  # (a quoted mention keeps its marks' surface: "“no military alliance” between")
             if d.poss_leader and d.leader is not None and actors:
                 d.members.insert(0, d.leader)
                 d.leader = None  # "Russia's alliance with Iran": partners, not a leader
