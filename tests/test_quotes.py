@@ -41,6 +41,11 @@ STYLES = [
         id="lower-case-possessor-is-no-part-of-a-body-name",
     ),
     pytest.param(
+        "Dunmore will respond in a way that hurts the islanders and not its own people.",
+        [],
+        id="respond-in-a-way-that-is-no-report-of-its-own",
+    ),
+    pytest.param(
         "The minister met his Omani counterpart on Sunday, during which the two sides discussed the port,"
         " the ministry said.",
         [

@@ -332,6 +332,7 @@ _ADJUNCT = regex.compile(
     (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|if|whether
                 |adding|saying|noting|arguing|explaining|insisting|claiming|telling|warning)\b)
        [^\s,:;\ue000]++){0,8}?
+    (?<!\b(?:way|manner|fashion|ways))  # ("respond in a way that hurts them": a relative clause of 'way')
     (?=\s*(?:,|:|\bthat\b))
     # no finite verb inside: "said on Friday no truce had been reached, after ..." is a clause; no question:
     # "said when asked if that remains his view" asks, its 'that' is no complementizer; no cue of its own:
