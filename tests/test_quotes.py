@@ -41,6 +41,20 @@ STYLES = [
         id="lower-case-possessor-is-no-part-of-a-body-name",
     ),
     pytest.param(
+        "The ministry said in a statement it condemns the shelling, warning of grave consequences for the"
+        " coast.",
+        [
+            ("indirect", "it condemns the shelling", "The ministry", "said"),
+            ("indirect", "grave consequences for the coast", "The ministry", "warning of"),
+        ],
+        id="medium-then-a-clause-with-a-pronoun-subject-before-a-participle",
+    ),
+    pytest.param(
+        "Ben Ruiz told the Gazette before he spoke to the committee that the port should reopen.",
+        [("indirect", "the port should reopen", "Ben Ruiz", "told")],
+        id="a-subordinate-adjunct-keeps-its-own-subject",
+    ),
+    pytest.param(
         "Dunmore will respond in a way that hurts the islanders and not its own people.",
         [],
         id="respond-in-a-way-that-is-no-report-of-its-own",

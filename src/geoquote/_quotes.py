@@ -327,10 +327,14 @@ _ADJUNCT = regex.compile(
          (?:statement|post|message|letter|video|readout|release|note|communiqu[eé])  # the official SPA news
          \s++(?:carried|posted|published|released|issued|sent|shared)\s++(?:by|on|in|via|to)  # agency that"
       |on|in|at|during|from|via|through|last|this|earlier|later|late|early|yesterday|today|tonight
-                  |after|before|while|when|over|by|for|outside|inside|near|behind|ahead\s++of
+                  |(?P<sub>after|before|while|when|by)|over|for|outside|inside|near|behind|ahead\s++of
                   |\L<days>|that(?=\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))\b
     (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|if|whether
-                |adding|saying|noting|arguing|explaining|insisting|claiming|telling|warning)\b)
+                |adding|saying|noting|arguing|explaining|insisting|claiming|telling|warning
+                )\b
+              |(?(sub)(?!)|(?:(?:he|she|they|we|I)\b|it\s++\p{Ll})))
+       # (a subject after a preposition opens the clause: "said in a statement it condemns X, warning ...";
+       # not after a conjunction: "told X before he spoke that", "concluded by making it clear that")
        [^\s,:;\ue000]++){0,8}?
     (?<!\b(?:way|manner|fashion|ways))  # ("respond in a way that hurts them": a relative clause of 'way')
     (?=\s*(?:,|:|\bthat\b))
