@@ -55,6 +55,14 @@ STYLES = [
         id="a-subordinate-adjunct-keeps-its-own-subject",
     ),
     pytest.param(
+        "Ilse Marrow spoke about the dock strike, which she described as “a warning to every port.”",
+        [
+            ("indirect", "the dock strike", "Ilse Marrow", "spoke about"),
+            ("mixed", "as “a warning to every port.", "Ilse Marrow", "described"),
+        ],
+        id="relative-object-then-described-as-a-quotation",
+    ),
+    pytest.param(
         "Dunmore will respond in a way that hurts the islanders and not its own people.",
         [],
         id="respond-in-a-way-that-is-no-report-of-its-own",

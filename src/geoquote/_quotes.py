@@ -2086,7 +2086,11 @@ def _one(
         named_noun = _POSSESSED_NAMED_NOUN.search(near)  # "the ambassador's Fifth Amendment claims"
     if named_noun is not None and not _THAT_NEXT.match(masked, ce, se):
         return None  # "hosts an MSNBC show", "the Ruiz plan": a noun after a name used as a modifier
-    if (form in cl.object_forms or form in cl.quoted_object_forms) and _FRONTED_OBJECT.search(before):
+    if (
+        (form in cl.object_forms or form in cl.quoted_object_forms)
+        and _FRONTED_OBJECT.search(before)
+        and not (form in cl.quoted_object_forms and _AS_QUOTATION.match(masked, ce, se) is not None)
+    ):  # (but "which he described as “a declaration of war”": the words he put on it follow)
         return None  # "which the senator proposed under a flat rate": the object went before the speaker
     if (
         m.group()[:1].isupper()
@@ -3189,6 +3193,7 @@ _FRONTED_OBJECT = regex.compile(
     regex.V1 | regex.IGNORECASE,
 )
 _THAT_NEXT = regex.compile(r"\s++that\b", regex.V1)
+_AS_QUOTATION = regex.compile(r"\s++as\s*+\ue000", regex.V1)  # "... as “a declaration of war”"
 # Verbs of saying that also take a plain object ("repeated the charge"): a report only with "that", or with a
 # quotation after a comma ("shot back, “...”").
 _SAYING_OR_DOING = frozenset(["repeat", "shoot back", "hit back", "fire back", "go on"])
