@@ -63,6 +63,26 @@ STYLES = [
         id="relative-object-then-described-as-a-quotation",
     ),
     pytest.param(
+        "The harbour will stay shut until May, according to a port spokesman, Karim al-Nour.",
+        [("indirect", "The harbour will stay shut until May", "Karim al-Nour", "according to")],
+        id="according-to-a-role-with-its-name-apposed",
+    ),
+    pytest.param(
+        "Ashland said it was deeply alarmed, according to a ministry spokesman, Karim al-Nour.",
+        [("indirect", "Ashland said it was deeply alarmed", "Karim al-Nour", "according to")],
+        id="according-to-a-role-and-name-after-a-report",
+    ),
+    pytest.param(
+        "According to a port spokesman, Karim al-Nour, the harbour will stay shut until May.",
+        [("indirect", "the harbour will stay shut until May", "Karim al-Nour", "According to")],
+        id="according-to-a-role-and-name-opening-the-sentence",
+    ),
+    pytest.param(
+        "The harbour will stay shut until May, said the port's chief, Pieter van der Molen.",
+        [("indirect", "The harbour will stay shut until May", "Pieter van der Molen", "said")],
+        id="role-then-a-name-with-particles-after-the-cue",
+    ),
+    pytest.param(
         "Dunmore will respond in a way that hurts the islanders and not its own people.",
         [],
         id="respond-in-a-way-that-is-no-report-of-its-own",

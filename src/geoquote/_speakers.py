@@ -3242,10 +3242,12 @@ def _body_complement(toks: list[tuple[str, int, int]], n: int, lex: QuoteLexicon
 _NAME_AFTER_TITLE = regex.compile(
     r"""(?P<rest>\s++(?:to|of|for|at|in)\s++(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,4}+)?
         ,\s++(?P<desc>(?:the|an?)\s++(?:\p{Ll}[\p{Ll}-]*+\s++){1,3}+)?
-        (?P<name>(?:\p{Lu}\p{Ll}{0,4}+\.\s++){0,2}+\p{Lu}[\p{L}'’-]++(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]++)){1,4}+)
+        (?P<name>(?:\p{Lu}\p{Ll}{0,4}+\.\s++){0,2}+\p{Lu}[\p{L}'’-]++
+          (?:\s++(?:\p{Lu}\.|(?:(?&particle)(?:-|\s++)){0,2}+\p{Lu}[\p{L}'’-]++)){1,4}+)  # "Majed al-Ansari"
         (?P<of>\s++(?:of|at|from)\s++(?:the\s++)?(?&word)(?:\s++(?:(?:of|for|and|the)\s++){0,2}+(?&word)){0,5}+)?
         (?=\s*+(?:[,.;:!?]|$))
-        (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+))""",
+        (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+)
+                  (?P<particle>al|el|ad|as|ash|at|az|bin|ibn|abu|van|von|de|da|di|du|der|den|la|le|dos|das))""",
     regex.VERBOSE | regex.V1,
 )
 _NAME_COMPLEMENTS = frozenset(["of", "for", "at", "from", "with"])
