@@ -83,6 +83,19 @@ STYLES = [
         id="role-then-a-name-with-particles-after-the-cue",
     ),
     pytest.param(
+        "Ashland will respond firmly to any provocation from the islands, President Ilse Marrow said on"
+        " Tuesday, hours after a drone struck the northern harbour.",
+        [
+            (
+                "indirect",
+                "Ashland will respond firmly to any provocation from the islands",
+                "Ilse Marrow",
+                "said",
+            )
+        ],
+        id="trailing-credit-then-a-circumstance-closes-the-clause",
+    ),
+    pytest.param(
         "Dunmore will respond in a way that hurts the islanders and not its own people.",
         [],
         id="respond-in-a-way-that-is-no-report-of-its-own",

@@ -1460,7 +1460,10 @@ def _trailing_speaker(
     """The comma before a speaker and cue that close the sentence ("..., the U.N. office said on Monday."),
     or ``None``."""
     last = matches[-1]
-    if len(_WORD.findall(masked, last.end(), se)) > _TRAIL_WORDS:
+    lim = se  # (up to a circumstance of the report: "..., X said on Tuesday, hours after Y fired ...")
+    if (circ := _CIRCUMSTANCE_TAIL.search(masked, last.end(), se, timeout=_tmo(last.end(), se))) is not None:
+        lim = circ.start()
+    if len(_WORD.findall(masked, last.end(), lim)) > _TRAIL_WORDS:
         return None
     form = " ".join(last.group().casefold().split())
     if form in compiled(lex).object_forms and _WORD.search(masked, last.end(), se) is not None:
