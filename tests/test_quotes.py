@@ -83,13 +83,13 @@ STYLES = [
         id="role-then-a-name-with-particles-after-the-cue",
     ),
     pytest.param(
-        "Ashland will respond firmly to any provocation from the islands, President Ilse Marrow said on"
+        "Ashland will respond firmly to any provocation from the islands, President Ilse Dora Marrow said on"
         " Tuesday, hours after a drone struck the northern harbour.",
         [
             (
                 "indirect",
                 "Ashland will respond firmly to any provocation from the islands",
-                "Ilse Marrow",
+                "Ilse Dora Marrow",
                 "said",
             )
         ],
