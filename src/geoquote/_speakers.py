@@ -564,6 +564,8 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
         if _is_cap(t) or _is_role(b, lex) or b in lex.modifiers or b in lex.institutions or t in ("-", "&"):
             if not (_is_cap(t) or t[:1].isalpha()) and t not in ("-", "&"):
                 break
+            if t == "-" and toks[j - 1][2] < toks[j][1]:
+                break  # "“...” - Seoul vows", "-- Seoul": a hyphen with a space after it is a dash, no name's
             j -= 1
             n += 1
             continue
