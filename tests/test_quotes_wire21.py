@@ -1,10 +1,13 @@
-"""Speaker mentions in wire-copy layouts: a hyphen set off by spaces ("“...” - Ashland vows", "-- Ashland") is
-a dash between the quotation and its speaker, never part of the speaker's name (sentences written for these
-tests; people, places and bodies invented)."""
+"""Speakers in wire-copy layouts: a hyphen set off by spaces ("“...” - Ashland vows", "-- Ashland") is a dash
+between the quotation and its speaker, never part of the speaker's name; a name apposed to a possessed
+description ("Reyland's colleague, Choi Won-gon,") is a person a later pronoun can mean (sentences written for
+these tests; people, places and bodies invented)."""
 
 from __future__ import annotations
 
 import pytest
+
+from geoquote import find_quotes
 
 from ._quote_helpers import records
 
@@ -29,3 +32,23 @@ def test_hyphen_inside_a_name_stays() -> None:
     ((kind, quote, mention, _, _),) = records(text)
     assert (kind, quote) == ("direct", "The port stays shut,")
     assert mention is not None and mention.startswith("Anne-Marie Vole")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Choi Won-gon", id="name-of-no-known-given-name"),
+        pytest.param("Ivo Marin", id="known-given-name"),
+    ],
+)
+def test_person_apposed_to_a_possessed_description(name: str) -> None:
+    """ "Reyland's colleague, Choi Won-gon, disagreed. He argued ...": the apposed name is a person the
+    pronoun can mean, even when its given name is not a common one."""
+    text = (
+        LEAD
+        + "“The islands want to show strength,” said Tomas Reyland, a professor at Dunmore University.\n\n"
+        f"Reyland's colleague, {name}, disagreed. He argued that the islands wanted talks."
+    )
+    q = [q for q in find_quotes(text) if q.cue is not None and q.cue.text == "argued"]
+    assert len(q) == 1 and q[0].speaker is not None
+    assert (q[0].speaker.name, q[0].speaker.resolution) == (name, "pronoun")

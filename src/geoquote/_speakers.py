@@ -3824,7 +3824,10 @@ class Resolver:
                 if (
                     len(words) < 2
                     or cut < 0
-                    or _bare(words[0]) not in ("the", "a", "an", "his", "her", "its", "one", "another")
+                    or (
+                        _bare(words[0]) not in ("the", "a", "an", "his", "her", "its", "one", "another")
+                        and not words[0].endswith(("'s", "’s"))  # "Easley's colleague, Park Won-gon,"
+                    )
                 ):
                     continue
                 run = list(opened[cut:])
