@@ -96,6 +96,11 @@ STYLES = [
         id="trailing-credit-then-a-circumstance-closes-the-clause",
     ),
     pytest.param(
+        "The ferry talks will resume in May, according to a statement from Ashland's foreign ministry.",
+        [("indirect", "The ferry talks will resume in May", "Ashland's foreign ministry", "according to")],
+        id="statement-from-a-body-names-its-issuer",
+    ),
+    pytest.param(
         "Dunmore will respond in a way that hurts the islanders and not its own people.",
         [],
         id="respond-in-a-way-that-is-no-report-of-its-own",

@@ -2916,6 +2916,10 @@ _AFTER_STOP = frozenset(
 )
 
 
+# Texts a body issues, whose issuer "from" names as "by" does ("a statement from the ministry").
+_ISSUED_TEXTS = frozenset(["statement", "readout", "communique", "communiqué", "release", "notice"])
+
+
 def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mention | None:
     """The speaker of an inverted attribution: ``..., said Tomas Ruiz, a former official``.
 
@@ -2947,6 +2951,9 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         )
         if t in ("to", "on") and linked:
             n += 1  # "said the Coalition to Stop Gun Violence", "the Commission on Human Rights": one name
+            continue
+        if b == "from" and 0 < n < len(toks) - 1 and _bare(toks[n - 1][0]) in _ISSUED_TEXTS:
+            n += 1  # "according to a statement from China's foreign ministry": the issuer, as after "by"
             continue
         if not (t[:1].isalnum()) or (b in _AFTER_STOP and not _body_acronym(t, lex)):
             break
