@@ -4400,6 +4400,15 @@ class TestMedium:
                 "state news agency Tanjug",
             ),
             ("Ivo Marin told a meeting of donors that the port would stay shut.", "a meeting of donors"),
+            ("Ivo Marin said in a comment to Vesnik that the port was shut.", "in a comment to Vesnik"),
+            (
+                "Ivo Marin said in comments to the daily Vesnik that the port would stay shut.",
+                "in comments to the daily Vesnik",
+            ),
+            (
+                "Ivo Marin said in a statement to reporters that the port would stay shut.",
+                "in a statement to reporters",
+            ),
             (
                 "Ivo Marin said in an interview with the daily Vesnik that the port would stay shut.",
                 "in an interview with the daily Vesnik",

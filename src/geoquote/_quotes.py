@@ -245,8 +245,8 @@ _AS_QUOTED = regex.compile(
 # to the nation" (up to six words, before 'that', a comma or the reported quotation).
 _SPEECH_TO = regex.compile(
     r"""
-    (?:\s*+,)?\s++(?P<a>(?:in|during)\s++(?:a|an|his|her|its|their|the)\s++(?:[\w-]++\s++){0,2}?
-      (?:speech|address|remarks|briefing|message)\s++to\s++
+    (?:\s*+,)?\s++(?P<a>(?:in|during)\s++(?:(?:a|an|his|her|its|their|the)\s++(?:[\w-]++\s++){0,2}?
+      (?:speech|address|remarks|briefing|message|comments?|statement)|remarks|comments)\s++to\s++
       (?=\p{Lu}|(?:the|a|an|his|her|its|their|our|lawmakers|parliament|reporters|journalists
           |supporters|students|troops|diplomats|delegates|members|workers)\b)  # not "to mark the day"
       (?:[\p{L}\p{N}'’.&-]++\s++){0,5}?[\p{L}\p{N}'’.&-]++)
