@@ -413,6 +413,14 @@ _OF_COUNTRIES = regex.compile(
     r"(?P<led>,?\s+(?:led|headed|chaired|co-chaired)\s+by\s+)?",
     counts=sorted(COUNT_WORDS),
 )
+#: A group named by a noun closing a list of partners: "between Russia and these regional countries", "and the
+#: Sahel states".
+_GROUP_CONJUNCT = regex.compile(
+    r"\s*+,?\s*+(?:and|or)\s++(?:these|those|the|its|their|our|both|the\s++two|our\s++two)\s++"
+    r"(?:[\w\-]+\s++){0,2}?(?:countries|states|nations|allies|powers|juntas|governments|partners|neighbou?rs"
+    r"|regimes)\b",
+    regex.IGNORECASE,
+)
 _ANAPHORIC_GROUP = regex.compile(
     r"^(?:these|those|the\s+two|both|our\s+two)\s+(?:[\w\-]+\s+){0,2}?(?:countries|states|nations|allies|powers)\b",
     regex.IGNORECASE,
@@ -2372,6 +2380,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             actors, end = actor_list(text, bt.end(), e, after_hits, first_gap=4)
             if actors and not quoted:
                 d.end = end  # (a quoted mention keeps its marks' surface: "“no military alliance” between")
+                if (group := _GROUP_CONJUNCT.match(text, end, e)) is not None:
+                    d.end = group.end()  # "between Russia and these regional countries": the whole list
             if d.poss_leader and d.leader is not None and actors:
                 d.members.insert(0, d.leader)
                 d.leader = None  # "Russia's alliance with Iran": partners, not a leader

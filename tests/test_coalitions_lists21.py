@@ -1,0 +1,49 @@
+"""Where a coalition mention's list of partners ends: a group noun closing the list ("between Russia and these
+regional countries", "and the Sahel states") belongs to the mention, and a clause opened by "though",
+"although", "because" or the like ends the list before it (", though the Kremlin denied it" names no
+member).
+
+Every sentence here is written for this file; none is copied from the development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._coalition_helpers import codes, one_coalition
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members"),
+    [
+        pytest.param(
+            "Officials in Ankara met Iran, Iraq and Jordan. There is no alliance between Turkey and these"
+            " regional countries.",
+            "no alliance between Turkey and these regional countries",
+            {"TUR", "IRN", "IRQ", "JOR"},
+            id="anaphoric-group-closes-the-list",
+        ),
+        pytest.param(
+            "A wider alliance between Russia and the coastal states would alarm the bloc.",
+            "A wider alliance between Russia and the coastal states",
+            {"RUS"},
+            id="described-group-closes-the-list",
+        ),
+        pytest.param(
+            "Moscow could seek a military pact with Mali, though the Kremlin denied any such plan.",
+            "a military pact with Mali",
+            {"MLI"},
+            id="though-clause-ends-the-list",
+        ),
+        pytest.param(
+            "Paris wants a defence pact with Chad, because the government fears unrest.",
+            "a defence pact with Chad",
+            {"TCD"},
+            id="because-clause-ends-the-list",
+        ),
+    ],
+)
+def test_list_of_partners_ends(text: str, surface: str, members: set[str]) -> None:
+    c = one_coalition(text, surface)
+    assert codes(c)[1] == members
+    assert text[c.start : c.end] == c.text
