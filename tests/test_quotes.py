@@ -4785,6 +4785,36 @@ def test_briefing_turns_after_questions_are_the_spokespersons() -> None:
     assert len(qs) == 4
 
 
+def test_interviewee_named_by_an_office_and_a_possessive_in_the_headline() -> None:
+    """ "Foreign Ministry Spokesperson Lin Wei's Regular Press Conference": the holder after the body and the
+    title, the possessive cut, answers each "A:"."""
+    text = (
+        "Foreign Ministry Spokesperson Lin Wei's Regular Press Conference on March 5\n\n"
+        "Q: The coast guard said its ships were hit by water cannon. What is your response?\n\n"
+        "A: The vessels entered the waters without permission.\n\n"
+        "Q: Do you have any comment on the export rules?\n\n"
+        "A: We have noted the reports."
+    )
+    turns = [q for q in find_quotes(text) if q.cue is not None and q.cue.text == ":"]
+    answers = [q for q in turns if q.speaker and q.speaker.mention and q.speaker.mention.text == "A"]
+    assert [q.text for q in answers] == [
+        "The vessels entered the waters without permission.",
+        "We have noted the reports.",
+    ]
+    assert {q.speaker.name for q in answers if q.speaker is not None} == {"Lin Wei"}
+
+
+def test_answers_of_an_unnamed_interviewee_are_kept() -> None:
+    """An interview whose introduction names no one still gives each answer, its speaker unnamed."""
+    text = (
+        "Questions and answers\n\nQ: Is the corridor ready?\n\nA: Almost. The last stretch opens in June.\n\n"
+        "Q: And the railway?\n\nA: Next year."
+    )
+    turns = [q for q in find_quotes(text) if q.cue is not None and q.cue.text == ":"]
+    assert [q.text for q in turns[1::2]] == ["Almost. The last stretch opens in June.", "Next year."]
+    assert all(q.speaker is not None and q.speaker.name is None for q in turns)
+
+
 def test_a_single_question_label_is_no_interview() -> None:
     """One "Q:" paragraph makes no transcript: the answer label is left alone."""
     text = "Q: Why now?\n\nA: Because the season is short."

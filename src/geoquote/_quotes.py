@@ -6475,6 +6475,9 @@ def _question_turns(
                 m.start("label"), m.end("label"), "name", name=who, head=who.split()[-1].casefold()
             )
             turns.append(_Attr((colon, colon + 1, ":"), mention, content=(a, b), para=pi, answer=True))
+        else:  # an interviewee the introduction does not name: the answer is still a turn, speaker unnamed
+            mention = Mention(m.start("label"), m.end("label"), "role", head=m.group("label").casefold())
+            turns.append(_Attr((colon, colon + 1, ":"), mention, content=(a, b), para=pi))
     return attrs_ + turns
 
 
@@ -6491,9 +6494,16 @@ def _interviewee(text: str, lo: int, hi: int, lex: QuoteLexicon) -> str | None:
     best: tuple[int, int, str] | None = None
     for m in _PERSON_RUN.finditer(text, lo, hi):
         words = m.group().split()
+        if (own := next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), -1)) >= 0:
+            words = [*words[:own], words[own][:-2]]  # "Spokesperson Lin Jian's Regular Press Conference"
         titled = False
-        while words and (words[0].casefold() in lex.roles or words[0].casefold() in lex.modifiers):
-            words, titled = words[1:], True  # "Vice President Ana Ruiz": the name after the title
+        while words and (
+            words[0].casefold() in lex.roles
+            or words[0].casefold() in lex.modifiers
+            or (len(words) > 2 and words[0].casefold() in lex.institutions)
+        ):
+            # "Vice President Ana Ruiz", "Foreign Ministry Spokesperson Lin Jian": the name after the title
+            words, titled = words[1:], True
         while len(words) > 2 and not_person(words[0]):
             words, titled = (
                 words[1:],
