@@ -101,6 +101,11 @@ STYLES = [
         id="statement-from-a-body-names-its-issuer",
     ),
     pytest.param(
+        "Ivo Marin told DNA the Serbian port would stay shut.",
+        [("indirect", "the Serbian port would stay shut", "Ivo Marin", "told")],
+        id="hearer-then-a-clause-opening-with-the-and-a-capitalised-word",
+    ),
+    pytest.param(
         "Dunmore will respond in a way that hurts the islanders and not its own people.",
         [],
         id="respond-in-a-way-that-is-no-report-of-its-own",
@@ -4401,6 +4406,8 @@ class TestMedium:
             ),
             ("Ivo Marin told a meeting of donors that the port would stay shut.", "a meeting of donors"),
             ("Ivo Marin said in a comment to Vesnik that the port was shut.", "in a comment to Vesnik"),
+            ("Ivo Marin told Reuters the Serbian port would stay shut.", "Reuters"),
+            ("Ivo Marin told CBS's Face the Nation the port would stay shut.", "CBS's Face the Nation"),
             (
                 "Ivo Marin said in comments to the daily Vesnik that the port would stay shut.",
                 "in comments to the daily Vesnik",

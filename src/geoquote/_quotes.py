@@ -91,7 +91,8 @@ _ADDRESSEE = regex.compile(
                                           # counsel for Elbonia whether"
       |
         (?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+
-        (?:\s+(?:of\s+|the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*  # "BBC Radio 5 Live"
+        (?:\s+(?:of\s+|(?<=\b(?:Meet|Face)\s+)the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*
+                                          # "BBC Radio 5 Live", "Face the Nation" (not "Reuters the Russian")
         (?:\s+with\s+\p{Lu}[\p{L}'’.-]*+(?:\s+\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s+(?:programme|program|show)\b))?+
                                                          # "the BBC's Sunday with Laura Kuenssberg programme"
         (?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|broadcaster|radio|TV|station
