@@ -106,6 +106,16 @@ STYLES = [
         id="hearer-then-a-clause-opening-with-the-and-a-capitalised-word",
     ),
     pytest.param(
+        "According to the Harbor Institute, a Dover-based think tank, freight rates rose for a third month.",
+        [("indirect", "freight rates rose for a third month", "Harbor Institute", "According to")],
+        id="according-to-a-body-with-an-apposed-description",
+    ),
+    pytest.param(
+        "According to Ilse Marrow, a Dover-based analyst, freight rates rose for a third month.",
+        [("indirect", "freight rates rose for a third month", "Ilse Marrow", "According to")],
+        id="according-to-a-name-with-a-hyphenated-description",
+    ),
+    pytest.param(
         "Dunmore will respond in a way that hurts the islanders and not its own people.",
         [],
         id="respond-in-a-way-that-is-no-report-of-its-own",

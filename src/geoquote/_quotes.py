@@ -5343,9 +5343,10 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             who = attrs.evolve(who, role=None)  # an apposition read into the clause after it is no role
         if (
             who is not None
-            and who.kind == "name"
+            and who.kind in ("name", "org")
             and (app := _APPOSED_ROLE.match(masked, who.end, se)) is not None
-            and _FINITE.search(masked, *app.span("role")) is None  # (not ", a letter was sent by X,")
+            # (not ", a letter was sent by X,"; the "-based" of "a Washington-based think tank" is no verb)
+            and _FINITE.search(_HYPHENATED.sub(" ", app.group("role"))) is None
             and _IRREGULAR_PAST.search(masked, *app.span("role")) is None  # (nor ", a letter went out,")
         ):
             # "according to Ibrahim Jalal, a scholar at the institute, the strikes ...": the apposition is
@@ -5470,6 +5471,7 @@ _SOURCE_RELATIVE = regex.compile(
 _INNER_CONNECTIVE = regex.compile(
     r"(?:however|though|meanwhile|moreover|nevertheless|instead|too|also)\s*+,\s*+", regex.V1
 )
+_HYPHENATED = regex.compile(r"[^\s-]++(?:-[^\s-]++)++", regex.V1)  # a compound word ("Washington-based")
 # An apposition after a source's name, closed by a comma: ", a scholar at the Middle East Institute,".
 _APPOSED_ROLE = regex.compile(
     r",\s*+(?:(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000]{1,100}?)|(?P<role>(?&title)\b[^,;:\ue000]{0,100}?))"
