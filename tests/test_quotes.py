@@ -116,6 +116,11 @@ STYLES = [
         id="according-to-a-name-with-a-hyphenated-description",
     ),
     pytest.param(
+        "Freight rates rose for a third month, according to Ilse Marrow, a Dover-based analyst.",
+        [("indirect", "Freight rates rose for a third month", "Ilse Marrow", "according to")],
+        id="according-to-a-name-and-a-description-closing-the-sentence",
+    ),
+    pytest.param(
         "Dunmore will respond in a way that hurts the islanders and not its own people.",
         [],
         id="respond-in-a-way-that-is-no-report-of-its-own",

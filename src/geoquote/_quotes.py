@@ -5353,6 +5353,18 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             # the source's role, the clause follows it
             tail_from = app.end() - 1
             who = attrs.evolve(who, role=" ".join(masked[app.start("role") : app.end("role")].split()))
+        elif (
+            who is not None
+            and who.kind in ("name", "org")
+            and _WORD.search(masked, ss, cs) is not None  # (a clause before: "A, according to X, a ...")
+            and (app := _APPOSED_ROLE_END.match(masked, who.end, se)) is not None
+            and _FINITE.search(_HYPHENATED.sub(" ", app.group("role"))) is None
+            and _IRREGULAR_PAST.search(masked, *app.span("role")) is None
+        ):
+            # "..., according to Ilse Marrow, a Dover-based analyst.": the apposition closing the sentence is
+            # the source's description, nothing said
+            tail_from = app.end()
+            who = attrs.evolve(who, role=" ".join(app.group("role").split()))
     if who is None:
         return None
     noun = next((w.casefold() for w in words if w.casefold() in ("words", "opinion", "view")), "")
@@ -5472,6 +5484,10 @@ _INNER_CONNECTIVE = regex.compile(
     r"(?:however|though|meanwhile|moreover|nevertheless|instead|too|also)\s*+,\s*+", regex.V1
 )
 _HYPHENATED = regex.compile(r"[^\s-]++(?:-[^\s-]++)++", regex.V1)  # a compound word ("Washington-based")
+# An apposition closing the sentence after a source's name: ", a Dover-based analyst."
+_APPOSED_ROLE_END = regex.compile(
+    r",\s*+(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000.!?]{1,100}?)\s*+[.!?]?\s*+$", regex.V1
+)
 # An apposition after a source's name, closed by a comma: ", a scholar at the Middle East Institute,".
 _APPOSED_ROLE = regex.compile(
     r",\s*+(?:(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000]{1,100}?)|(?P<role>(?&title)\b[^,;:\ue000]{0,100}?))"
