@@ -4422,6 +4422,8 @@ class TestMedium:
             ("Ivo Marin told a meeting of donors that the port would stay shut.", "a meeting of donors"),
             ("Ivo Marin said in a comment to Vesnik that the port was shut.", "in a comment to Vesnik"),
             ("Ivo Marin told Reuters the Serbian port would stay shut.", "Reuters"),
+            ("Ivo Marin told the Serbian parliament that the port was shut.", "the Serbian parliament"),
+            ("Ivo Marin told the Serbian cabinet on Monday that the port was shut.", "the Serbian cabinet"),
             ("Ivo Marin told CBS's Face the Nation the port would stay shut.", "CBS's Face the Nation"),
             (
                 "Ivo Marin said in comments to the daily Vesnik that the port would stay shut.",

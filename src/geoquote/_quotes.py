@@ -82,6 +82,9 @@ _MODALS = "would|will|could|can|should|may|might|must|’ll|'ll"  # modals, as w
 _ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>
+        (?:the|a|an)\s++(?:\p{Lu}[\p{L}'’-]*+\s++){1,2}?  # "the Armenian parliament": a body after its state
+        (?:parliament|legislature|senate|cabinet|government|assembly|council|committee|court)(?![\p{L}\p{N}])
+      |
         (?:(?:the|a|an|his|her|their|its|our|both|all)\s++(?:(?!(?&link))[\p{L}\p{N}'’-]++\s++){0,2}?
            (?!(?&link))\p{Ll}[\p{L}'’-]*+
          |\p{Ll}++(?=\s++(?:for|of)\s++(?:the\s++)?\p{L}))        # any person or group, as long as a clause
@@ -116,6 +119,7 @@ _ADDRESSEE = regex.compile(
       | participants|allies|aides|donors|colleagues|advisers|advisors|staffers|senators|legislators
       | (?:the|a|an)\s+(?:\w+\s+){0,2}
         (?:newspaper|agency|paper|outlet|committee|council|assembly|chamber|court|tribunal|jury|panel|summit|forum
+          |parliament|legislature|senate|cabinet|nation
           |(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd|rally|gathering|meeting|congress
           |convention|ceremony|seminar|symposium|session|webinar
           |press|media|broadcaster|channel|television|radio|station|network|daily|weekly|magazine|website)
