@@ -52,3 +52,15 @@ def test_person_apposed_to_a_possessed_description(name: str) -> None:
     q = [q for q in find_quotes(text) if q.cue is not None and q.cue.text == "argued"]
     assert len(q) == 1 and q[0].speaker is not None
     assert (q[0].speaker.name, q[0].speaker.resolution) == (name, "pronoun")
+
+
+def test_names_in_a_short_sentence_of_titles_are_people() -> None:
+    """A sentence whose long words are all capitalised ("Dunmore's Foreign Minister Arvid Kessler met
+    Ashland's Foreign Minister Tomas Reyland on Tuesday.") is prose, not a title-case headline: the full
+    names it writes are the ones later surnames stand for."""
+    text = (
+        LEAD + "Dunmore's Foreign Minister Arvid Kessler met Ashland's Foreign Minister Tomas Reyland on"
+        " Tuesday.\n\nKessler said the harbour would reopen."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Arvid Kessler"

@@ -5423,9 +5423,14 @@ _HEADLINE_MAX = 200  # characters: longer lines are paragraphs, never headlines
 
 
 def _title_case(line: str) -> bool:
-    """Every word of four letters or more is capitalised, and there are at least four of them."""
-    long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
-    return len(long_words) >= 4 and all(w[:1].isupper() for w in long_words)
+    """Every word of four letters or more is capitalised, and there are at least four of them; a sentence
+    closed by a full stop with a lower-case word in it is prose ("Foreign Minister Ana Ruiz met Foreign
+    Minister Li Wen on Tuesday.")."""
+    words = line.split()
+    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    if len(long_words) < 4 or not all(w[:1].isupper() for w in long_words):
+        return False
+    return not (line.rstrip().endswith(".") and any(w.isalpha() and w.islower() for w in words))
 
 
 def _verb_pieces(words: list[str], at: int, cues: Mapping[str, str]) -> list[tuple[int, list[str]]]:
