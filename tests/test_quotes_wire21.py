@@ -64,3 +64,27 @@ def test_names_in_a_short_sentence_of_titles_are_people() -> None:
     )
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Arvid Kessler"
+
+
+@pytest.mark.parametrize(
+    ("meeting", "speaker"),
+    [
+        pytest.param(
+            "met Hungarian Foreign Minister Tomas Reyland", "Tomas Reyland", id="titled-with-the-state"
+        ),
+        pytest.param(
+            "met his Hungarian counterpart, Tomas Reyland,", None, id="no-hungarian-minister-titled"
+        ),
+    ],
+)
+def test_a_state_s_office_is_not_another_state_s(meeting: str, speaker: str | None) -> None:
+    """ "Azerbaijan's Foreign Minister X" is not "the Hungarian minister": the possessive before a title names
+    the state whose office it is."""
+    text = (
+        LEAD + f"Azerbaijan's Foreign Minister Arvid Kessler {meeting} on Tuesday.\n\n"
+        "Kessler said the harbour would reopen.\n\nThe Hungarian minister said the ferries would wait."
+    )
+    q = find_quotes(text)[-1]
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "The Hungarian minister"
+    assert q.speaker.name == speaker

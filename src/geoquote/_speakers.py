@@ -4468,6 +4468,14 @@ class Resolver:
             found = self._last_speaker_holding(words, keys, fits, pos)
             if found is not None and found.role and qual.clash(found.roles, found.role, keys, self._lex):
                 found = None  # "Chinese Foreign Minister X said ... the Japanese foreign minister said"
+
+        def foreign(e: Entity) -> bool:
+            """``e`` was titled as another state's holder of the office, its state a possessive before the
+            title ("Azerbaijan's Foreign Minister X" is not "the Hungarian minister")."""
+            return bool(countries) and bool(owner := self._titling_owner(e, pos)) and not owner & countries
+
+        if found is not None and foreign(found):
+            found = None
         if found is not None and _PRIME in self._held(found) and _PRIME not in words:
             # "Prime Minister A said ... Minister B met C ... the minister said": a minister named since
             since = self._last_seen(found, pos)
@@ -4485,7 +4493,8 @@ class Resolver:
             if any(since < p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
                 return None  # "A U.S. spokesperson said ... the spokesperson said": the unnamed one, again
         if found is None:
-            found = next((e for e in self._entities.values() if fits(e.roles, e.org, e.role or "")), None)
+            holders = (e for e in self._entities.values() if fits(e.roles, e.org, e.role or ""))
+            found = next((e for e in holders if not foreign(e)), None)
         if found is None and not self._said and self._in_headline(pos):
             # "Iran will not negotiate under pressure - FM", "...: spokesperson": a headline's office, held by
             # the person the story then names with that title
@@ -4527,6 +4536,8 @@ class Resolver:
             found = self._titled_after(pos, fits)
         if found is not None and self._other_gender(found, m.role):
             return None  # "Ministry spokesman X said ... The ministry's spokeswoman said": someone else
+        if found is not None and foreign(found):
+            return None  # ("Azerbaijan's Foreign Minister X" titled last, no Hungarian minister named)
         if found is not None and state is not None and not self._of_state(found, state, pos):
             return None  # "the California congressman": another person than the one of another state
         if found is not None:
@@ -4778,6 +4789,17 @@ class Resolver:
                 e.role = e.role or _office_words(title, self._lex)
                 return e
         return None
+
+    def _titling_owner(self, e: Entity, pos: int) -> set[str]:
+        """The states a possessive names right before the title ``e`` was last given before ``pos``
+        ("Azerbaijan's Foreign Minister X": AZE), where the title itself names none."""
+        for at, full, title in reversed(self._titles_given()):
+            if at < pos and self.fullest(full) == e.name:
+                if _countries(_plain_words(title)):
+                    return set()
+                owner = _OWNER_BEFORE_TITLE.search(self._text, max(0, at - _OWNER_REACH), at)
+                return _countries(_plain_words(owner.group())) if owner is not None else set()
+        return set()
 
     def _titled_before(
         self, pos: int, fits: Callable[[set[str], bool, str, bool], bool], reach: int = 0
@@ -5419,6 +5441,8 @@ _ROLE_GENDER = {
     **dict.fromkeys(["king", "prince", "actor", "husband", "father", "son", "brother"], "male"),
 }
 _ROLE_REACH = 60  # characters before a name read for the lower-case role noun that titles it, and its body
+# A possessive right before a title: "Azerbaijan's " in "Azerbaijan's Foreign Minister X".
+_OWNER_BEFORE_TITLE = regex.compile(r"\p{Lu}[\p{L}-]*+(?:\s++\p{Lu}[\p{L}-]*+)?['’]s\s++$", regex.V1)
 _HEADLINE_MAX = 200  # characters: longer lines are paragraphs, never headlines
 
 
