@@ -1,6 +1,7 @@
 """A call made in one word: "called for restraint", "urged calm", "demanded justice" report the call, as a
-longer object does; a pronoun, a word of quantity or a word that goes on into the sentence is no such call
-(sentences written for these tests; people, places and bodies invented)."""
+longer object does; a pronoun, a word of quantity or a word that goes on into the sentence is no such call.
+A denial or an admission of two words ("denied any wrongdoing") reports its object too (sentences written for
+these tests; people, places and bodies invented)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,17 @@ LEAD = "Border clashes\n\n"
             [("indirect", "restraint on both sides", "Tomas Reyland")],
             id="longer-object-as-before",
         ),
+        pytest.param(
+            "The port authority denied any wrongdoing.",
+            [("indirect", "any wrongdoing", "The port authority")],
+            id="denied-a-two-word-object",
+        ),
+        pytest.param(
+            "Tomas Reyland admitted his mistakes.",
+            [("indirect", "his mistakes", "Tomas Reyland")],
+            id="admitted-a-two-word-object",
+        ),
+        pytest.param("Tomas Reyland denied it.", [], id="denied-a-pronoun-is-no-report"),
         pytest.param("The Dunmore envoy urged them.", [], id="pronoun-is-no-call"),
         pytest.param("The Dunmore envoy urged residents.", [], id="urged-people-is-no-call"),
         pytest.param("The Dunmore envoy demanded more.", [], id="quantity-is-no-call"),

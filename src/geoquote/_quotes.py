@@ -4142,6 +4142,9 @@ def _comma_or(masked: str, a: int, b: int) -> int:
     return b if at < 0 else at
 
 
+# Verbs of denying or admitting whose object may be a noun phrase of two words ("denied any wrongdoing").
+_DENIAL_LEMMAS = frozenset(["deny", "acknowledge", "admit", "dispute"])
+_OBJECT_DETERMINERS = frozenset(["the", "any", "all", "these", "those", "such", "his", "her", "its", "their"])
 _INVERTED_TAIL = 4  # words from a trailing cue to its clause's end: "said on Tuesday", "told reporters"
 
 
@@ -4325,6 +4328,15 @@ def _forward(
         and _COMPARED_BEFORE.search(masked, max(ss, mention.start - 12), mention.start) is None
         and not _WORD.search(masked, b, se)
     )  # (not "as he said he would", "more than she said it would"; only at the sentence's end)
+    short_object = (  # "denied any wrongdoing", "admitted the mistake"
+        len(words) == 2
+        and cue[2] in _DENIAL_LEMMAS
+        and not inverted
+        and words[0].casefold() in _OBJECT_DETERMINERS
+        and words[1].islower()
+        and "," not in masked[cue[1] : a]
+        and masked[b : b + 1] in ("", ".", ",", ";")
+    )
     yes_no = (  # "the candidate said no.", "75 percent said yes, but ...": the answer itself
         0 < len(words) <= 3
         and cue[2] == "say"
@@ -4338,6 +4350,7 @@ def _forward(
             or short_rest  # "South Korea, the minister said, will respond"
             or short_clause
             or short_answer
+            or short_object
             or yes_no
             or (MASK in masked[a:b] and not (inverted and not that and masked[a] != MASK))
         )
