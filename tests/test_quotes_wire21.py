@@ -88,3 +88,22 @@ def test_a_state_s_office_is_not_another_state_s(meeting: str, speaker: str | No
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "The Hungarian minister"
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        pytest.param(
+            "The Harbour Court on Wednesday upheld the levy.", "Harbour Court", id="day-after-the-name"
+        ),
+        pytest.param(
+            "Ashland's Harbour Court upheld the levy.", "Ashland's Harbour Court", id="state-possessive"
+        ),
+    ],
+)
+def test_body_named_in_passing_is_the_body_noun_s(opening: str, name: str) -> None:
+    """ "The court" after a court named in passing is that court: a day after the name is no part of it, and
+    a state's possessive before it is."""
+    text = LEAD + opening + "\n\nIn its judgment, the court found that the levy was lawful."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == name

@@ -5000,8 +5000,19 @@ class Resolver:
             words = run.group().split()
             while words and (_bare(words[0]) in _CAP_STOP or _bare(words[0]) in _OFFICE_LINKS):
                 words = words[1:]  # "After the Alliance of ...": the sentence's opener is no part of it
+            cut = next(
+                (
+                    k
+                    for k in range(1, len(words) - 1)
+                    if words[k] == "on" and _bare(words[k + 1]) in _TIME_HEADS
+                ),
+                len(words),
+            )
+            words = words[:cut]  # "The General Court on Wednesday upheld": the day is no part of the name
             name = " ".join(words)
-            if name and organization_in(f"{name} spokesperson", self._lex) == name and fits(name):
+            # (a state's possessive before the body is its name's too: "Russia's Foreign Ministry")
+            core = " ".join(words[1:]) if len(words) > 1 and words[0].endswith(("'s", "’s")) else name
+            if name and organization_in(f"{core} spokesperson", self._lex) == core and fits(name):
                 found = name
         return found
 
