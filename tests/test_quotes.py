@@ -121,6 +121,16 @@ STYLES = [
         id="according-to-a-name-and-a-description-closing-the-sentence",
     ),
     pytest.param(
+        "Ilse Marrow said the talks were “not wise,” in remarks carried by state television.",
+        [("mixed", "the talks were “not wise,", "Ilse Marrow", "said")],
+        id="remarks-carried-by-a-medium-after-a-closing-quotation",
+    ),
+    pytest.param(
+        "Ilse Marrow said the talks were not wise, in remarks to harbour pilots.",
+        [("indirect", "the talks were not wise", "Ilse Marrow", "said")],
+        id="remarks-to-an-audience-close-the-clause",
+    ),
+    pytest.param(
         "Dunmore will respond in a way that hurts the islanders and not its own people.",
         [],
         id="respond-in-a-way-that-is-no-report-of-its-own",

@@ -1534,8 +1534,12 @@ _CLAUSE_STOP = regex.compile(
                                 # nor "could not give “a guarantee” but that ...", a second that-clause)
   | ,\s++without\b                                                            # ", without giving details"
   | ,\s++(?:more|less|fewer)\s++than\s++(?:\p{N}|a\s|an\s|half|twice|double)  # ", more than half a point"
-  | ,\s++in\s++(?:a|an)\s++(?:[\p{L}-]++\s++){0,2}?(?:statement|interview|post|message|speech|letter|video
-      |readout|address|briefing|communiqu[eé])\b                               # ", in a statement carried by"
+  | (?:,|(?<=\ue000))\s++in\s++(?:a|an)\s++(?:[\p{L}-]++\s++){0,2}?
+    (?:statement|interview|post|message|speech|letter|video|readout|address|briefing|communiqu[eé])\b
+                                                                              # ", in a statement carried by"
+  | (?:,|(?<=\ue000))\s++in\s++(?:(?:his|her|their|its)\s++)?(?:remarks|comments)  # ", in remarks carried
+    (?=\s++(?:carried|broadcast|aired|published|posted|to|on|at|quoted|reported)\b  # by state TV"
+       |\s*+[.;]|\s*+$)
   | (?:,|(?<=\ue000))\s++(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?                    # ", a figure BIRN could not
     (?:figure|claim|number|reference|charge|assertion|allegation|accusation     # verify": the writer's
       |estimate|sentiment|remark|signal|hint|nod|jab|swipe|dig|tally)\b          # comment on the clause
