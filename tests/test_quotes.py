@@ -3165,7 +3165,7 @@ STYLES = [
     ),
     pytest.param(
         "Prices closed up 9.4%, according to data from the Intercontinental Exchange.",
-        [("indirect", "Prices closed up 9.4%", "data from the Intercontinental Exchange", "according to")],
+        [("indirect", "Prices closed up 9.4%", "Intercontinental Exchange", "according to")],
         id="document-and-its-source-after-according-to",
     ),
     pytest.param(

@@ -107,3 +107,24 @@ def test_body_named_in_passing_is_the_body_noun_s(opening: str, name: str) -> No
     text = LEAD + opening + "\n\nIn its judgment, the court found that the levy was lawful."
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        pytest.param(
+            "preliminary results announced by the Ashland Election Commission on Monday",
+            "Ashland Election Commission",
+            id="results-announced-by",
+        ),
+        pytest.param("data from the Harbour Exchange", "Harbour Exchange", id="data-from"),
+        pytest.param(
+            "figures published by the Harbour Exchange", "Harbour Exchange", id="figures-published-by"
+        ),
+    ],
+)
+def test_text_a_body_issued_names_the_body(source: str, name: str) -> None:
+    """ "according to results announced by X": X speaks through the text, written with no article."""
+    (q,) = find_quotes(LEAD + f"Freight rates rose for a third week, according to {source}.")
+    assert q.text == "Freight rates rose for a third week"
+    assert q.speaker is not None and q.speaker.name == name

@@ -2917,7 +2917,22 @@ _AFTER_STOP = frozenset(
 
 
 # Texts a body issues, whose issuer "from" names as "by" does ("a statement from the ministry").
-_ISSUED_TEXTS = frozenset(["statement", "readout", "communique", "communiqué", "release", "notice"])
+_ISSUED_TEXTS = frozenset(
+    ["statement", "readout", "communique", "communiqué", "release", "notice", "results", "figures", "data"]
+)
+# Participles of issuing a text ("results announced by the commission").
+_ISSUING_PARTICIPLES = frozenset(
+    ["announced", "released", "published", "issued", "compiled", "provided", "presented", "posted", "shared"]
+)
+
+
+def _issued_text(toks: list[tuple[str, int, int]]) -> bool:
+    """The words before an inverted body name a text it issued, with no article first ("preliminary results
+    announced by", "results from", "figures published by"): the body speaks through it, as after "a"."""
+    if len(toks) < 2:
+        return False
+    last, before = _bare(toks[-1][0]), _bare(toks[-2][0])
+    return (last == "by" and before in _ISSUING_PARTICIPLES) or (last == "from" and before in _ISSUED_TEXTS)
 
 
 def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mention | None:
@@ -3019,7 +3034,7 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
             office = rest if _bare(first) in lex.determiners and rest else office
             m = Mention(outer.start, m.end, "role", role=office, head=outer.head)
             j = 0
-    if j > 0 and _bare(toks[0][0]) not in lex.determiners:
+    if j > 0 and _bare(toks[0][0]) not in lex.determiners and not _issued_text(toks[:j]):
         if m is None or not _modified_title(toks, j, i, m, lex):
             return None
         # "said Fox News legal analyst Judge Ann Vole": the words before the title are part of the role
