@@ -128,3 +128,36 @@ def test_text_a_body_issued_names_the_body(source: str, name: str) -> None:
     (q,) = find_quotes(LEAD + f"Freight rates rose for a third week, according to {source}.")
     assert q.text == "Freight rates rose for a third week"
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        pytest.param(
+            "“We will respond”: Ashland warns Dunmore over the strikes",
+            ("direct", "We will respond", "Ashland", "Dunmore"),
+            id="quotation-colon-then-its-speaker",
+        ),
+        pytest.param(
+            "Reyland to Kessler: “You will pay for the blockade”",
+            ("direct", "You will pay for the blockade", "Reyland", "Kessler"),
+            id="speaker-to-hearer-colon-quotation",
+        ),
+        pytest.param("Welcome to Ashland: the ferries sail again", None, id="a-feature-title-is-no-speaker"),
+    ],
+)
+def test_headline_attributions(headline: str, expected: tuple[str, str, str, str | None] | None) -> None:
+    """Headlines that credit their quotation: "“...”: X warns ...", "X to Y: “...”" (Y is the addressee); a
+    title such as "Welcome to Ashland:" names no speaker the story goes on to name."""
+    text = headline + "\n\nDOVER, May 2 (DNA) - Reyland and Ashland met Kessler on Monday.\n"
+    got = [
+        (
+            q.kind,
+            q.text,
+            q.speaker.mention.text if q.speaker and q.speaker.mention else None,
+            q.addressee.text if q.addressee else None,
+        )
+        for q in find_quotes(text)
+        if q.end <= len(headline)
+    ]
+    assert got == ([expected] if expected else [])

@@ -946,7 +946,13 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
         # "Sudan: Army says it retook the capital": a place names the story, the part after the colon has its
         # own speaker (but "Ruiz: Lima thinks the deal is dead" is Ruiz's)
         return None
-    who = subject_before(masked, m.start("head"), head_end, lex)
+    hearer: tuple[int, int] | None = None
+    if (to := _TO_HEARER.search(masked, m.start("head"), head_end)) is not None:
+        # "Erdogan to Netanyahu: “You will pay”": the speaker, then whom the words are for
+        hearer, head_end = (to.end(), head_end), to.start()
+        words = masked[m.start("head") : head_end].split()
+    # (read without what follows: "Iran to US" would make "Iran" the subject of an infinitive)
+    who = subject_before(masked[:head_end] if hearer else masked, m.start("head"), head_end, lex)
     if document:
         who = Mention(m.start("head"), head_end, "role", head=words[-1].casefold())
     elif (
@@ -958,12 +964,33 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
         or _places(m.group("head"))
     ):
         return None  # a speaker ("Ruiz:", "Foreign Ministry:", "Russian expert:"), not "The Latest:", "Wow:"
+    if hearer is not None and not _named_again(masked, masked[who.start : who.end].split()[-1], pe):
+        return None  # ("Welcome to Ashland: ...", "Road to Damascus: ...": a feature's title, no speaker)
     a, b = _trim(masked, m.end(), pe)
     if len(_WORD.findall(masked, a, b)) < 3 and MASK not in masked[a:b]:
         return None
-    return _Attr(cue, who, content=(a, b), para=pi)
+    return _Attr(cue, who, hearer, content=(a, b), para=pi)
 
 
+_NAMED_AGAIN_REACH = 3000  # characters of the story read for the headline speaker's name
+
+
+def _named_again(masked: str, word: str, at: int) -> bool:
+    """``word``, a headline's speaker, is written again in the story after ``at`` (a name the story goes on to
+    use, not a word of a title)."""
+    return (
+        regex.search(
+            rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])",
+            masked,
+            pos=at,
+            endpos=at + _NAMED_AGAIN_REACH,
+        )
+        is not None
+    )
+
+
+# "to" between a headline's speaker and the one addressed, both capitalised: "Erdogan to Netanyahu".
+_TO_HEARER = regex.compile(r"(?<=\p{L})[^\S\n]++to[^\S\n]++(?=\p{Lu})", regex.V1)
 _HEADLINE_DOCUMENTS = frozenset(["poll", "survey", "study"])
 _COLON_REST_CUE = 5  # words after a headline's colon where a verb of saying gives that part its own speaker
 
@@ -4427,7 +4454,7 @@ def _forward(
     if head.endswith((", as", MASK + " as")) and len(_WORD.findall(masked, cue[1], se)) <= _COMMENT_TAIL:
         head = head[:-3].rstrip()  # "The levy is dead, as Ruiz noted.": a comment clause credits the clause
     # a quotation closed by "?" or "!" is masked with a full stop: "“You winning?” she said" goes on
-    if not head.endswith((",", MASK, "—", "–", MASK + ".")):
+    if not head.endswith((",", MASK, "—", "–", MASK + ".", MASK + ":")):  # ('“...”: Iran says' heads a story)
         if masked[a:b].strip() == "" and masked[cue[1] : se].rstrip().endswith(":"):
             attr.content = None  # "The Times reports:" announces the next paragraph's quotation
             return attr
