@@ -2601,17 +2601,17 @@ def _one(
         addressee, pos = (addressee[0], im.end()), im.end()  # "told ambassadors to the UN that": one hearer
     elif im:
         addressee, pos = im.span("a"), im.end()
+    elif addressee is None and not inverted and mention.end < cs:
+        # "The minister, in an interview with Al Jazeera, said ...": the medium stands before the cue
+        interview = _INTERVIEW_ASIDE.search(masked, mention.end, cs)
+        if interview is not None:
+            addressee = interview.span("a")
     if (
         addressee is not None
         and addressee[1] == pos
         and (aired := _MEDIUM_PARTICIPLE.match(masked, pos, se)) is not None
     ):
         pos = aired.end()  # "said in an interview with Izvestia published on Friday": when it went out
-    elif addressee is None and not inverted and mention.end < cs:
-        # "The minister, in an interview with Al Jazeera, said ...": the medium stands before the cue
-        interview = _INTERVIEW_ASIDE.search(masked, mention.end, cs)
-        if interview is not None:
-            addressee = interview.span("a")
     if (
         addressee is None
         and not inverted
@@ -4974,10 +4974,11 @@ _MONTH_AFTER_OBJECT = regex.compile(
 _PARTICIPLE_CLAUSE = regex.compile(r",\s++(?:\p{Ll}++(?<=ly)\s++)?\p{Ll}++(?<=ing)\b|\s[—–]\s", regex.V1)
 
 
+# A participle set off after an object: ", saying ...".
+_THEN_PARTICIPLE = regex.compile(r"\s*+,\s*+\p{Ll}++(?<=ing)\s", regex.V1)
 # Verbs of calling for something whose object can be one bare noun closing the sentence ("called for
 # restraint", "urged calm"); the pronouns and words of quantity are no such call ("urged them", "demanded
 # more").
-_THEN_PARTICIPLE = regex.compile(r"\s*+,\s*+\p{Ll}++(?<=ing)\s", regex.V1)
 _ONE_WORD_OBJECT_LEMMAS = frozenset(["call for", "urge", "demand", "advocate", "push for"])
 # The people "urge" is said to, not what it calls for ("urged residents", "urged people"): a plural or one of
 # these.
