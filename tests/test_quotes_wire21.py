@@ -1,7 +1,10 @@
-"""Speakers in wire-copy layouts: a hyphen set off by spaces ("“...” - Ashland vows", "-- Ashland") is a dash
-between the quotation and its speaker, never part of the speaker's name; a name apposed to a possessed
-description ("Reyland's colleague, Choi Won-gon,") is a person a later pronoun can mean (sentences written for
-these tests; people, places and bodies invented)."""
+"""Speakers and headlines in wire-copy layouts (sentences written for these tests; people, places and bodies
+invented): a hyphen set off by spaces is a dash before the speaker, never part of the name; a name apposed
+to a possessed description ("Reyland's colleague, Choi Won-gon,") is a person a later pronoun can mean; a
+sentence of titles and names is prose, not a headline; one state's office is not another's ("the Hungarian
+minister"); a body named in passing is found for "the court" or "the ministry"; a text a body issued names
+the body ("results announced by X"); and headlines credit their quotation ("“...”: X warns", "X to Y:
+“...”")."""
 
 from __future__ import annotations
 
