@@ -164,3 +164,13 @@ def test_headline_attributions(headline: str, expected: tuple[str, str, str, str
         if q.end <= len(headline)
     ]
     assert got == ([expected] if expected else [])
+
+
+def test_body_named_with_two_of_phrases() -> None:
+    """ "The Ministry of Foreign Affairs of the Republic of Ashland" is one body, speaking with both verbs."""
+    text = (
+        LEAD + "The Ministry of Foreign Affairs of the Republic of Ashland expressed its concern over the"
+        " blockade and called for dialogue."
+    )
+    names = {q.speaker.name for q in find_quotes(text) if q.speaker is not None}
+    assert names == {"Ministry of Foreign Affairs of the Republic of Ashland"}

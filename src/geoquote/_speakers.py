@@ -475,6 +475,21 @@ def _role_key(word: str, lex: QuoteLexicon) -> str:
     return w
 
 
+_BODY_NAME_REACH = 4  # words back from the end of a body's name to its institution word
+
+
+def _body_name_ends(toks: list[tuple[str, int, int]], k: int, lex: QuoteLexicon) -> bool:
+    """``toks[k]`` closes a body's name in title case opened by an institution word a few words before
+    ("Ministry of Foreign Affairs"), with only capitalised words and "of"/"for"/"and" between."""
+    for q in range(k, max(-1, k - _BODY_NAME_REACH - 1), -1):
+        word = toks[q][0]
+        if _is_cap(word) and _bare(word) in lex.institutions:
+            return True
+        if not (_is_cap(word) or word in ("of", "for", "and")):
+            return False
+    return False
+
+
 def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> int:
     """Index of the first token of the noun phrase that ends with ``toks[i]`` (walking leftwards)."""
     if toks[i][0].islower() and toks[i][0] in compiled(lex).pronouns:
@@ -494,8 +509,12 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             and j - 3 >= 0
             and toks[j - 2][0] in ("of", "for")
             and _is_cap(toks[j][0])
-            and _bare(toks[j - 3][0]) in lex.institutions
             and _is_cap(toks[j - 3][0])
+            and (
+                _bare(toks[j - 3][0]) in lex.institutions
+                # "the Ministry of Foreign Affairs of the Sultanate of Oman": a body's name before "of the"
+                or (t == "the" and _body_name_ends(toks, j - 3, lex))
+            )
         ):
             # "the Taiwan Affairs Office of the State Council": a body's complement names a body; "Council
             # for a Balanced Harbour Budget": a body named for its cause
