@@ -47,3 +47,17 @@ def test_list_of_partners_ends(text: str, surface: str, members: set[str]) -> No
     c = one_coalition(text, surface)
     assert codes(c)[1] == members
     assert text[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param("The US, EU, UN and Russia met in Munich.", "EU", id="body-inside-a-list-of-actors"),
+        pytest.param("Russia, China, the SCO, Iran and India signed it.", "the SCO", id="body-amid-states"),
+    ],
+)
+def test_a_body_listed_among_actors_has_no_members_from_the_list(text: str, surface: str) -> None:
+    """A body named as one item of a list of actors ("The US, EU, UN and Russia") takes none of the items
+    after it as its members: they are its fellows in the list."""
+    c = one_coalition(text, surface)
+    assert codes(c)[1] == set()

@@ -367,6 +367,8 @@ _IMMEDIATE_LIST = regex.compile(
         (?:\s*(?:[:—–]|--|(?<=\s)-(?=\s))\s*(?:the\s+)?|,\s+(?:particularly|notably|namely|including)\s*|\s*)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A list item and its comma right before a mention: "the US, " in "The US, EU, UN and Russia".
+_LIST_ITEM_BEFORE = regex.compile(r"\p{Lu}[\p{L}.&-]*+,\s++$")
 _BETWEEN = regex.compile(r"\s*(?:between|with|among)\s+", regex.IGNORECASE)
 #: "between" after the closing mark of a quoted mention: "there is “no military alliance” between A and B".
 _QUOTED_BETWEEN = regex.compile(r"[\"”’'»]\s*+between\s++", regex.IGNORECASE)
@@ -2403,6 +2405,12 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             actors = []  # "... a military bloc, the Kremlin said": the source of the sentence
         elif actors and _VERB_NEXT.match(text, end) and text[pos : actors[0].start].strip() == ",":
             actors = []  # "If it became a military alliance, India would walk out": a clause of its own
+        elif (
+            actors
+            and text[pos : actors[0].start].strip() == ","
+            and _LIST_ITEM_BEFORE.search(text, max(0, d.start - 40), d.start)
+        ):
+            actors = []  # "The US, EU, UN and Russia met": the mention is an item of the list, not its head
         elif (
             actors
             and ":" in text[pos : actors[0].start]
