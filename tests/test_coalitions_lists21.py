@@ -61,3 +61,10 @@ def test_a_body_listed_among_actors_has_no_members_from_the_list(text: str, surf
     after it as its members: they are its fellows in the list."""
     c = one_coalition(text, surface)
     assert codes(c)[1] == set()
+
+
+@pytest.mark.parametrize("name", ["the P5+1", "the E3+3"])
+def test_the_nuclear_talks_group_is_a_known_body(name: str) -> None:
+    """The group of the five permanent Security Council members and Germany is a known body by either name."""
+    c = one_coalition(f"Tehran held talks with {name} in Vienna.", name)
+    assert c.id == "P5_PLUS_1"
