@@ -63,8 +63,16 @@ def test_a_body_listed_among_actors_has_no_members_from_the_list(text: str, surf
     assert codes(c)[1] == set()
 
 
-@pytest.mark.parametrize("name", ["the P5+1", "the E3+3"])
-def test_the_nuclear_talks_group_is_a_known_body(name: str) -> None:
-    """The group of the five permanent Security Council members and Germany is a known body by either name."""
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        pytest.param("the P5+1", "P5_PLUS_1", id="p5-plus-1"),
+        pytest.param("the E3+3", "P5_PLUS_1", id="e3-plus-3"),
+        pytest.param("the Quartet on the Middle East", "MIDDLE_EAST_QUARTET", id="quartet"),
+    ],
+)
+def test_groups_of_mediators_are_known_bodies(name: str, code: str) -> None:
+    """The group of the five permanent Security Council members and Germany, and the Middle East Quartet, are
+    known bodies by their names."""
     c = one_coalition(f"Tehran held talks with {name} in Vienna.", name)
-    assert c.id == "P5_PLUS_1"
+    assert c.id == code
