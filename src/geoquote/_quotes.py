@@ -1492,11 +1492,11 @@ def _trailing_speaker(
     """The comma before a speaker and cue that close the sentence ("..., the U.N. office said on Monday."),
     or ``None``."""
     last = matches[-1]
-    lim = se  # (up to a circumstance of the report: "..., X said on Tuesday, hours after Y fired ...")
-    if (circ := _CIRCUMSTANCE_TAIL.search(masked, last.end(), se, timeout=_tmo(last.end(), se))) is not None:
-        lim = circ.start()
-    if len(_WORD.findall(masked, last.end(), lim)) > _TRAIL_WORDS:
-        return None
+    if len(_WORD.findall(masked, last.end(), se)) > _TRAIL_WORDS:
+        # a longer tail may still be a circumstance of the report: "..., X said on Tuesday, hours after Y ..."
+        circ = _CIRCUMSTANCE_TAIL.search(masked, last.end(), se, timeout=_tmo(last.end(), se))
+        if circ is None or len(_WORD.findall(masked, last.end(), circ.start())) > _TRAIL_WORDS:
+            return None
     form = " ".join(last.group().casefold().split())
     if form in compiled(lex).object_forms and _WORD.search(masked, last.end(), se) is not None:
         return None  # "..., in 1992, she supported a plan for the pier": the verb's object follows, no credit
@@ -5394,9 +5394,7 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             who is not None
             and who.kind in ("name", "org")
             and (app := _APPOSED_ROLE.match(masked, who.end, se)) is not None
-            # (not ", a letter was sent by X,"; the "-based" of "a Washington-based think tank" is no verb)
-            and _FINITE.search(_HYPHENATED.sub(" ", app.group("role"))) is None
-            and _IRREGULAR_PAST.search(masked, *app.span("role")) is None  # (nor ", a letter went out,")
+            and _description(masked, app)
         ):
             # "according to Ibrahim Jalal, a scholar at the institute, the strikes ...": the apposition is
             # the source's role, the clause follows it
@@ -5407,8 +5405,7 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             and who.kind in ("name", "org")
             and _WORD.search(masked, ss, cs) is not None  # (a clause before: "A, according to X, a ...")
             and (app := _APPOSED_ROLE_END.match(masked, who.end, se)) is not None
-            and _FINITE.search(_HYPHENATED.sub(" ", app.group("role"))) is None
-            and _IRREGULAR_PAST.search(masked, *app.span("role")) is None
+            and _description(masked, app)
         ):
             # "..., according to Ilse Marrow, a Dover-based analyst.": the apposition closing the sentence is
             # the source's description, nothing said
@@ -5533,6 +5530,18 @@ _INNER_CONNECTIVE = regex.compile(
     r"(?:however|though|meanwhile|moreover|nevertheless|instead|too|also)\s*+,\s*+", regex.V1
 )
 _HYPHENATED = regex.compile(r"[^\s-]++(?:-[^\s-]++)++", regex.V1)  # a compound word ("Washington-based")
+
+
+def _description(masked: str, app: regex.Match[str]) -> bool:
+    """The apposition ``app`` after a source is a description, with no verb in its "role" group (not ", a
+    letter was sent by X," nor ", a letter went out,"; the "-based" of "a Washington-based think tank" is no
+    verb)."""
+    return (
+        _FINITE.search(_HYPHENATED.sub(" ", app.group("role"))) is None
+        and _IRREGULAR_PAST.search(masked, *app.span("role")) is None
+    )
+
+
 # An apposition closing the sentence after a source's name: ", a Dover-based analyst."
 _APPOSED_ROLE_END = regex.compile(
     r",\s*+(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000.!?]{1,100}?)\s*+[.!?]?\s*+$", regex.V1
