@@ -4308,6 +4308,11 @@ class TestMedium:
             ),
             ("During talks with Boric, the mayor said the port would reopen.", "Boric"),
             (
+                "In a phone call with her Peruvian counterpart on Monday, Ortiz said the port would reopen.",
+                "her Peruvian counterpart",
+            ),
+            ("During talks with Boric late on Sunday evening, the mayor said the port was open.", "Boric"),
+            (
                 "Speaking to the BBC, Chile’s transport minister, Lena Ortiz, said the port would stay shut.",
                 "the BBC",
             ),

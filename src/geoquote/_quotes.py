@@ -261,6 +261,9 @@ _SPEECH_TO = regex.compile(
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAYS = tuple(d.capitalize() for d in _WEEKDAYS)
+# When a fronted phrase's call or writing happened, after what it names: "last month", "on Monday evening".
+_WHEN = r"""(?:\s++(?:last|this|earlier\s++this)\s++(?:week|month|year|\L<days>)
+    |\s++(?:late\s++|early\s++)?on\s++\L<days>(?:\s++(?:morning|afternoon|evening|night))?)?+"""
 # A medium named by a phrase opening the sentence, before its speaker: "In an interview with CNN, X said",
 # "Speaking to reporters in Kyiv, X said", "Writing on Telegram, X said", "In a post on X, the ministry said".
 _FRONTED_MEDIUM = regex.compile(
@@ -273,11 +276,10 @@ _FRONTED_MEDIUM = regex.compile(
       | (?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++_MEDIA_NP)
       | (?:In|During)\s++(?:(?:an?|the|his|her)\s++)?(?:[\w-]++\s++){0,2}?
           (?:phone\s++call|call|conversation|meeting|talks)\s++with\s++
-          (?P<a>[^,;\ue000\n]{2,60}?)  # "In a phone call with X, Y said"
+          (?P<a>[^,;\ue000\n]{2,60}?)_WHEN  # "In a phone call with X on Monday, Y said"
       | (?:Writing|Posting)\s++in\s++
           (?P<a>_MEDIA_NP|(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
-          (?:\s++(?:last|this|earlier\s++this)\s++(?:week|month|year|\L<days>)|\s++on\s++\L<days>)?+
-                                                                   # "Writing in Foreign Affairs last month,"
+          _WHEN                                                    # "Writing in Foreign Affairs last month,"
       | (?:Speaking|Talking)\s++(?:to|with)\s++
           (?P<a>(?:the\s++)?(?:reporters|journalists|the\s++press|state\s++(?:TV|television|media|radio)
               |lawmakers|legislators|parliament|senators|deputies|MPs|supporters|students|diplomats|envoys
@@ -298,7 +300,7 @@ _FRONTED_MEDIUM = regex.compile(
               |\p{Lu}[\p{L}\p{N}'’.&-]*+)
             (?:\s++(?:channel|account|page|website|news\s++agency|agency))?)
     )\s*+,\s*+
-    """.replace("_MEDIA_NP", _MEDIA_NP),
+    """.replace("_MEDIA_NP", _MEDIA_NP).replace("_WHEN", _WHEN),
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
