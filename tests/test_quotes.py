@@ -4294,6 +4294,13 @@ class TestMedium:
             ("Speaking to reporters in Lima, Lena Ortiz said the port would stay shut.", "reporters"),
             ("Lena Ortiz told Radio Bío radio that the port would stay shut.", "Radio Bío radio"),
             ("The mayor told the council that the port would stay shut.", "the council"),
+            (
+                "“The port stays shut,” the mayor told the 15-member body after the vote.",
+                "the 15-member body",
+            ),
+            ("“The port stays shut,” the mayor told her aides during a meeting.", "her aides"),
+            ("The mayor told her aides the port would stay shut.", "her aides"),
+            ("The mayor told her the port would stay shut.", "her"),
             ("The mayor told reporters outside the chamber that the port would stay shut.", "reporters"),
             ("The mayor, speaking to Cooperativa on Monday, said the port would stay shut.", "Cooperativa"),
             ("The mayor, quoted by EFE, said the port would stay shut.", "EFE"),

@@ -111,7 +111,8 @@ _ADDRESSEE = regex.compile(
              |counterparts|colleagues|representatives|commanders|officers|staff))?+         # members"
       | (?:his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}?  # "her weekly briefing", "his supporters"
         (?:(?:press\s+|news\s+)?(?:conference|briefing)|audience|supporters|followers|readers|viewers
-          |listeners|cabinet|constituents|party|congress|rally)\b
+          |listeners|cabinet|constituents|party|congress|rally|aides|advisers|advisors|allies|colleagues
+          |staff|staffers|team|ministers|officials|lawyers|generals|commanders|troops|soldiers|counterparts)\b
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me|you
       | (?:this|our)\s++(?:publication|newspaper|paper|website|magazine|outlet|reporter|correspondent
                         |(?:news\s++)?agency)                     # "told this publication"
@@ -482,8 +483,9 @@ _SHORT_CLAUSE_NOT_FIRST = frozenset(
 )
 # A hearer closing the sentence after "told": "“...,” he told the general."
 _HEARER_CLOSING = regex.compile(
-    r"\s++(?P<a>(?:the|a|an|his|her|their|its)\s++(?:[\p{L}'’-]++\s++){0,2}?[\p{L}'’-]++)\s*+[.!?]?\s*+$",
-    regex.V1,
+    r"""\s++(?P<a>(?:the|a|an|his|her|their|its)\s++(?:[\p{L}\p{N}'’-]++\s++){0,2}?[\p{L}'’-]++)
+        (?:\s++(?:on|in|at|during|after|before)\s++[\p{L}\p{N}\s'’-]{2,30}?)?\s*+[.!?]?\s*+$""",
+    regex.VERBOSE | regex.V1,
 )
 # The hearer closing a sentence after a quotation and its speaker: "“...,” she urged residents (on Monday)."
 _HEARER_LAST = regex.compile(
