@@ -4295,6 +4295,14 @@ class TestMedium:
             ("Lena Ortiz told Radio Bío radio that the port would stay shut.", "Radio Bío radio"),
             ("The mayor told the council that the port would stay shut.", "the council"),
             (
+                "In an interview with the Spanish-language Telesur news network, Ortiz noted: “Shut.”",
+                "In an interview with the Spanish-language Telesur news network",
+            ),
+            (
+                "Ortiz, in an interview with the Spanish-language Telesur news network, said it was shut.",
+                "in an interview with the Spanish-language Telesur news network",
+            ),
+            (
                 "“The port stays shut,” the mayor told the 15-member body after the vote.",
                 "the 15-member body",
             ),

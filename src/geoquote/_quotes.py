@@ -271,7 +271,9 @@ _FRONTED_MEDIUM = regex.compile(
     r"""
     (?:(?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
           \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,4}+
-          (?:\s++(?:programme|program|show|podcast))?+)  # "with BBC Radio 4's Today programme"
+          (?:\s++(?:programme|program|show|podcast)  # "with BBC Radio 4's Today programme"
+            |\s++(?:news\s++)?(?:network|channel|agency|newspaper|daily|broadcaster|radio|website|TV|television)
+          )?+)                                         # "with the Arabic-language Al-Alam news network"
       | (?:In|During)\s++(?:(?:his|her|their|brief|short)\s++)?(?:remarks|comments)\s++to\s++
           (?P<a>reporters|journalists|the\s++press|_MEDIA_NP)  # "In remarks to reporters, X said"
       | (?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++_MEDIA_NP)
@@ -314,7 +316,8 @@ _INTERVIEW_ASIDE = regex.compile(
         (?P<a>in\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
           (?:(?:[\p{Ll}-]++\s++)?(?:broadcaster|channel|newspaper|daily|network|station|agency|magazine|outlet)
              \s++)?
-          \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+)*+)
+          \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+)*+
+          (?:\s++(?:news\s++)?(?:network|channel|agency|newspaper|daily|broadcaster|radio|website|TV|television))?+)
         (?:\s++(?:on|late|early|last)\s++[\p{L}\s]{3,30}?)?  # "on Thursday evening"
       | (?P<a>in\s++an?\s++(?:[\w-]++\s++)?(?:post|message|video|statement)\s++on\s++  # ", in a post on X,"
           (?:his\s++|her\s++|the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+)
