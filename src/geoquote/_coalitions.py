@@ -117,6 +117,11 @@ _QUOTED_TAIL = regex.compile(r"(?:(?:\s+[\w\-’']+){1,7}?[.,]|(?:\s+[\w\-’']+
 _NAMING_BEFORE = regex.compile(r"(?i)(?:called|known\s+as|dubbed|named)\s+(?:the\s+)?$")
 _LED_COMPOUND = regex.compile(r"(?i)(?P<x>[\w’']+)(?:-|\s)(?:led|dominated)\s")
 _NEXT_WORD = regex.compile(r"\s+[\w\-]+")
+#: The armed men an "X-aligned" phrase names after a modifier: "Iran-aligned Iraqi militias".
+_ALIGNED_NOUN = regex.compile(
+    r"\s++(?:militias?|militants?|rebels?|fighters?|forces|groups?|factions?|proxies|paramilitar(?:y|ies)"
+    r"|insurgents?|gunmen)\b"
+)
 #: The close of a bracket around a second name, after a closing quote mark: ' (“Army of Conquest”)'.
 _PAREN_CLOSE = regex.compile(r"[\p{Pf}\"'’”]?\)")
 #: A second name of the same body after its first: ", or the", ", often called the", " (also known as ".
@@ -157,7 +162,12 @@ _WORD_CHAR = regex.compile(r"\w")
 _LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}[\p{Ll}\-]+(?=$|\s|[,.;:])")
 _POSSESSOR = regex.compile(r"['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+(?=$|\s|[,.;:])")
 _MOVING = regex.compile(r"(?:mov|edg|inch|drift)", regex.IGNORECASE)
-_CLAUSE_GAP = regex.compile(r"[.;:]|,\s*(?:who|while)\b")
+#: (Not a relative pronoun right before the verb: "The Houthis, who are part of": the antecedent is
+#: the subject.)
+_CLAUSE_GAP = regex.compile(
+    r"[.;:]|,\s*(?:who|while)\b"
+    r"(?!\s++(?:(?:is|are|was|were|has|have|had)\s++)?(?:also\s++|now\s++|both\s++)?$)"
+)
 _WORD_AFTER_SPACE = regex.compile(r"\s+\w")
 _LIST_SEPARATOR = regex.compile(
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?(?:former\s+)?"
@@ -401,10 +411,13 @@ _WITH_GAP = regex.compile(r"\s+with\s+(?:the\s+)?", regex.IGNORECASE)
 _IN_THE = regex.compile(r"\s+in\s+(?:the\s+)?", regex.IGNORECASE)
 _WITH_PARTNER = regex.compile(r"\swith\s", regex.IGNORECASE)
 #: A party's verb toward a pact with the partner named after "with": its subject is the other party when
-#: it negotiates the pact or rules it out ("Tehran rules out military pact with Moscow"). Not when it wants
-#: or seeks one: "Washington wants an alliance with Gulf states" may be one it would sponsor, not join.
+#: it negotiates, discusses or weighs the pact or rules it out ("Tehran rules out military pact with Moscow").
+#: Not when it wants or seeks one: "Washington wants an alliance with Gulf states" may be one it would
+#: sponsor, not join.
 _PARTY_VERB = regex.compile(
-    r"""\b(?P<v>reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|den(?:y|ies|ied|ying)|negotiat(?:e|es|ed|ing))
+    r"""\b(?P<v>reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|den(?:y|ies|ied|ying)|negotiat(?:e|es|ed|ing)
+        |discuss(?:es|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)
+        |finali[sz](?:e|es|ed|ing)|seal(?:s|ed|ing)?)
         (?P<tail>(?:\s+(?:any|the\s+idea\s+of|talks\s+on|a|an|new|formal|possible)){0,3})\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1921,6 +1934,12 @@ def _allied_draft(text: str, s: int, e: int, m: re.Match[str], hits: list[ActorH
         end = m.end() + (wm.end() if wm else 0)
         d = _Draft(h.start, end, "aligned", m.start())
         d.members.append(h.actor)
+        g = hit_covering(hits, m.end() + wm.end() - 1) if wm is not None else None
+        if g is not None and g.entry.type in ("group", "armed_group") and g.start > m.end():
+            d.end = max(end, g.end)  # "Iran-aligned Houthis": the group aligned is in the alignment too
+            d.members.append(g.actor)
+        if (noun := _ALIGNED_NOUN.match(text, d.end, e)) is not None:
+            d.end = noun.end()  # "Iran-aligned Iraqi militias", "Iran-aligned Hezbollah fighters"
         return d
     actors, end = actor_list(text, m.end(), e, hits, first_gap=8)
     if not actors:
@@ -3856,6 +3875,12 @@ class _Memory:
                 return
 
 
+#: A modifier that says an anaphor's body does not exist yet: "the proposed grouping", "the planned pact".
+_UNFORMED = regex.compile(
+    r"(?i)\b(?:proposed|planned|mooted|envisaged|envisioned|would-be|prospective|putative|projected|future)\b"
+)
+
+
 def _resolve_anaphora(
     text: str, d: _Draft, memory: _Memory, quotes: Sequence[Quote], matcher: ActorMatcher, s: int
 ) -> None:
@@ -3871,12 +3896,18 @@ def _resolve_anaphora(
         counted = _same_count(text, d, memory.named) if d.head in _GROUP_HEADS else None
         if counted is not None and not _compatible(text, d, counted):
             counted = None  # "the nine-member grouping": the body with nine members before an informal one
+        # "the proposed grouping": a body not yet formed, so none the text named as existing
+        unformed = _UNFORMED.search(text, d.start, d.head_start) is not None
         prev = (
             counted
             or _antecedent(
                 d,
                 memory.named,
-                lambda c: _compatible(text, d, c) and not _navy_of_groups(text, d, c, matcher),
+                lambda c: (
+                    _compatible(text, d, c)
+                    and not _navy_of_groups(text, d, c, matcher)
+                    and not (unformed and c.entry is not None)
+                ),
             )
             or _same_count(text, d, memory.named)
             or _counted_allies_body(text, d, memory.named)

@@ -1,0 +1,84 @@
+"""Coalition mentions in wire copy about the Gulf and the Red Sea: who is in an alignment named by a
+relative clause ("The Houthis, who are part of ..."), by "X-aligned" before a known group, or by the parties
+that discuss or weigh a pact with another; and an anaphor that says its body is not formed yet ("the
+proposed grouping") takes no body named as existing.
+
+Every sentence here is written for this file; none is copied from the development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote._coalitions import find_coalitions
+
+from ._coalition_helpers import codes, one_coalition
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members"),
+    [
+        pytest.param(
+            "The Houthis, who are part of what Tehran calls the Axis of Resistance, fired two drones.",
+            "the Axis of Resistance",
+            {"HOUTHIS"},
+            id="who-are-part-of",
+        ),
+        pytest.param(
+            "Hezbollah, who are also part of the Axis of Resistance, stayed silent.",
+            "the Axis of Resistance",
+            {"HEZBOLLAH"},
+            id="who-are-also-part-of",
+        ),
+        pytest.param(
+            "The strike was blamed on Iran-aligned Houthis.",
+            "Iran-aligned Houthis",
+            {"IRN", "HOUTHIS"},
+            id="aligned-known-group",
+        ),
+        pytest.param(
+            "The strike was blamed on Iran-aligned Hezbollah fighters.",
+            "Iran-aligned Hezbollah fighters",
+            {"IRN", "HEZBOLLAH"},
+            id="aligned-group-then-noun",
+        ),
+        pytest.param(
+            "The strike was blamed on Iran-aligned Iraqi militias.",
+            "Iran-aligned Iraqi militias",
+            {"IRN"},
+            id="aligned-demonym-locates-only",
+        ),
+        pytest.param(
+            "Oman and Qatar are discussing a maritime security pact with Egypt, officials said.",
+            "a maritime security pact with Egypt",
+            {"OMN", "QAT", "EGY"},
+            id="discussing-a-pact-with",
+        ),
+        pytest.param(
+            "Seoul is weighing a defence pact with Manila.",
+            "a defence pact with Manila",
+            {"KOR", "PHL"},
+            id="weighing-a-pact-with",
+        ),
+    ],
+)
+def test_members_of_an_alignment(text: str, surface: str, members: set[str]) -> None:
+    c = one_coalition(text, surface)
+    assert codes(c)[1] == members
+    assert text[c.start : c.end] == c.text
+
+
+def test_an_unformed_body_is_not_one_named_before() -> None:
+    text = (
+        "The Saudi-led coalition fighting the Houthis said it had shot down a drone. "
+        "The proposed grouping would be separate from that effort, a diplomat said."
+    )
+    found = {c.text: c for c in find_coalitions(text)}
+    assert found["The Saudi-led coalition"].id == "SAUDI_LED_YEMEN"
+    assert all(c.id != "SAUDI_LED_YEMEN" for t, c in found.items() if "proposed" in t)
+
+
+def test_a_formed_body_is_still_its_anaphor() -> None:
+    text = "The Saudi-led coalition fighting the Houthis downed a drone. The coalition said two more came."
+    ids = [c.id for c in find_coalitions(text)]
+    assert ids == ["SAUDI_LED_YEMEN", "SAUDI_LED_YEMEN"]
