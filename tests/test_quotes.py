@@ -2062,6 +2062,24 @@ STYLES = [
         id="unnamed-diplomat-again",
     ),
     pytest.param(
+        "Kremlin aide Yuri Sorin told reporters the talks were off. “There is nothing to discuss,” the "
+        "Kremlin official said.",
+        [
+            ("indirect", "the talks were off", "Yuri Sorin", "told"),
+            ("direct", "There is nothing to discuss,", "Yuri Sorin", "said"),
+        ],
+        id="official-with-the-speakers-title-word",
+    ),
+    pytest.param(
+        "Health Minister Ana Ruiz said the clinic was shut. “There is nothing to discuss,” the health "
+        "ministry official said.",
+        [
+            ("indirect", "the clinic was shut", "Ana Ruiz", "said"),
+            ("direct", "There is nothing to discuss,", "the health ministry official", "said"),
+        ],
+        id="official-of-another-office",
+    ),
+    pytest.param(
         "Zhao Min, an economist in Shanghai, said exports would slow. She added that the yuan was stable.",
         [
             ("indirect", "exports would slow", "Zhao Min", "said"),

@@ -4740,11 +4740,16 @@ class Resolver:
         :data:`_LAST_SPEAKER_REACH` characters, nobody else named since, and no one described by that noun
         since ("a senior official said ... the official added" is the unnamed one)."""
         said = self._text[m.start : m.end].split()
-        if _bare(said[0]) != "the" or not all(_bare(w) in _GENERIC_MODIFIERS for w in said[1:-1]):
-            return None  # ("the second official", "the health ministry official": another person)
+        if _bare(said[0]) != "the":
+            return None
+        own = [b for w in said[1:-1] if (b := _bare(w)) not in _GENERIC_MODIFIERS]
         at, last = next(((p, e) for p, e in reversed(self._said[-_SAID_REACH:]) if p < pos), (-1, None))
         if last is None or last.org or pos - at > _LAST_SPEAKER_REACH:
             return None  # (a body spoke last: "the official" is one of its people, unnamed)
+        if own and not set(own) <= {_bare(w) for w in (last.role or "").split()}:
+            # ("the second official", "the health ministry official": another person; "the Kremlin official"
+            # after "Kremlin Spokesman X": the words of the title the speaker was given)
+            return None
         if any(at <= p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
             return None
         persons = self.persons()
