@@ -2080,6 +2080,31 @@ STYLES = [
         id="official-of-another-office",
     ),
     pytest.param(
+        "Aid workers said money was needed to rebuild the clinics, train nurses and learn how it spread.",
+        [
+            (
+                "indirect",
+                "money was needed to rebuild the clinics, train nurses and learn how it spread",
+                "Aid workers",
+                "said",
+            )
+        ],
+        id="infinitives-run-on-past-a-base-cue",
+    ),
+    pytest.param(
+        "The mayor said the council would study the plan and report in May.",
+        [("indirect", "the council would study the plan and report in May", "The mayor", "said")],
+        id="modal-runs-on-past-a-base-cue",
+    ),
+    pytest.param(
+        "Aid workers say the camps are full and warn that winter is near.",
+        [
+            ("indirect", "the camps are full", "Aid workers", "say"),
+            ("indirect", "winter is near", "Aid workers", "warn"),
+        ],
+        id="present-plural-second-report",
+    ),
+    pytest.param(
         "Zhao Min, an economist in Shanghai, said exports would slow. She added that the yuan was stable.",
         [
             ("indirect", "exports would slow", "Zhao Min", "said"),

@@ -1638,6 +1638,16 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
         return None if _MIND_VERB.match(masked, cue) is not None else cut.start()
     joint = masked[cut.start() : cue].split()
     if (
+        joint == ["and"]
+        and not masked[max(0, cut.start() - 3) : cut.start()].rstrip().endswith(",")  # (", and X said": X may
+        # be the next clause's subject)
+        and (verb := _WORD.match(masked, cue)) is not None
+        and _BASE_FORM.fullmatch(verb.group()) is not None
+        and _IRREGULAR_PAST.fullmatch(verb.group()) is None
+        and _BASE_SCOPE.search(masked, a, cut.start()) is not None
+    ):
+        return None  # "said money is needed to develop a vaccine and learn more": the infinitive goes on
+    if (
         joint[:1] == ["and"]
         and len(joint) > 1  # a subject after "and": "both he and Rubio promised", not "... and said"
         and len(_WORD.findall(masked, a, cut.start())) < 3
@@ -1647,6 +1657,13 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
     return cut.start()
 
 
+# A verb in its base form: no -s, -ed or -ing ending, no irregular past ("learn", "decide", not "told").
+_BASE_FORM = regex.compile(r"\p{Ll}++(?<!ed|ing)(?<!(?<!s)s)", regex.V1)
+# What puts a later base form inside the reported clause: an infinitive or a modal before it, in the clause.
+_BASE_SCOPE = regex.compile(
+    r"\b(?:to\s++\p{Ll}++|will|would|could|should|can|may|might|must|shall)\b(?![^,;]*+[,;]\s++and\b)",
+    regex.V1,
+)
 # A speaker between a comma and the cue ending at the search's end: ", the senator said" (a verb after an
 # auxiliary is no such cue: ", Moldova will respond").
 _PARENTHETICAL_CUE_END = regex.compile(
