@@ -6667,9 +6667,12 @@ def _emit(
     inside = _Contents(attrs_)
     out: list[Quote] = []
     recent: Entity | None = None
+    turns: list[tuple[int, int, Speaker]] = []  # the named turns of a transcript ("Lin Hao: ..."), in order
     for at in attrs_:
         mark = resolver.mark()
         speaker, ent = _speaker(text, at, resolver, recent, lex)
+        if speaker is not None and speaker.name is None and turns and at.mention is not None:
+            speaker = _turn_speaker(speaker, at.mention, turns)  # "Lin: ... We hope ...": Lin's "we"
         if at.answer and speaker is not None:
             speaker = attrs.evolve(
                 speaker, resolution="role"
@@ -6681,6 +6684,8 @@ def _emit(
             recent = ent
         if at.cue is not None and at.cue[2] == "ask" and at.addressee is not None:
             resolver.hearer(text[at.addressee[0] : at.addressee[1]], at.addressee[0])  # who will answer
+        if at.cue is not None and at.cue[2] == ":" and at.content is not None and speaker and speaker.name:
+            turns.append((*at.content, speaker))
         if at.silent:
             continue
         cue = None if at.cue is None else Cue(text[at.cue[0] : at.cue[1]], at.cue[0], at.cue[1], at.cue[2])
@@ -6900,6 +6905,17 @@ def _that_before(text: str, a: int, b: int) -> bool:
         return _THAT_END.search(text, a, b, timeout=_tmo(a, b)) is not None
     except TimeoutError:
         return False
+
+
+def _turn_speaker(speaker: Speaker, m: Mention, turns: list[tuple[int, int, Speaker]]) -> Speaker:
+    """The speaker of a transcript's turn for a first-person subject inside it ("Lin Hao: We have noted the
+    reports. We hope the parties ...": "We" is Lin Hao's), else ``speaker`` as it was."""
+    if m.head not in ("i", "we"):
+        return speaker
+    a, b, held = turns[-1]
+    if not a <= m.start < b:
+        return speaker
+    return attrs.evolve(held, mention=speaker.mention, resolution="pronoun")
 
 
 def _speaker(

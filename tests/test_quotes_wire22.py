@@ -1,0 +1,40 @@
+"""Speakers in transcripts and in follow-up sentences of wire copy (sentences written for these tests;
+people, places and bodies invented): a first-person subject inside a named turn of a transcript ("Lin Hao:
+... We hope ...") is the turn's speaker; "I" or "we" outside any turn stays unresolved; and a definite role
+noun that repeats a word of the title the last speaker was given ("the Kremlin official" after "Kremlin
+Spokesman X") is that speaker (see also the case table in test_quotes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+BRIEFING = (
+    "Foreign Ministry Spokesperson Lin Hao's Regular Press Conference\n\n"
+    "Reuters: Ashland will host a summit with Dunmore next week. What is your comment?\n\n"
+    "Lin Hao: We have noted the reports. {subject} hope the relevant countries will act for peace.\n\n"
+    "AFP: Will China send an envoy?\n\n"
+    "Lin Hao: I have no information to release at the moment.\n\n"
+)
+
+
+@pytest.mark.parametrize("subject", [pytest.param("We", id="we"), pytest.param("I", id="i")])
+def test_first_person_inside_a_turn_is_the_turn_speaker(subject: str) -> None:
+    text = BRIEFING.format(subject=subject)
+    (q,) = [q for q in find_quotes(text) if q.cue is not None and q.cue.lemma == "hope"]
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert (q.speaker.name, q.speaker.mention.text, q.speaker.resolution) == ("Lin Hao", subject, "pronoun")
+    assert text[q.start : q.end] == q.text
+
+
+def test_first_person_outside_any_turn_stays_unresolved() -> None:
+    text = "Harbour talks\n\nLin Hao spoke on Monday. We hope the relevant countries will act for peace."
+    (q,) = [q for q in find_quotes(text) if q.cue is not None and q.cue.lemma == "hope"]
+    assert q.speaker is not None and q.speaker.name is None
+
+
+def test_first_person_after_the_turn_ends_is_not_the_turn_speakers() -> None:
+    text = BRIEFING.format(subject="They") + "Editor's note: We hope readers will write in with their views."
+    hopes = [q for q in find_quotes(text) if q.cue is not None and q.cue.lemma == "hope"]
+    assert hopes and all(q.speaker is None or q.speaker.name != "Lin Hao" for q in hopes[1:])
