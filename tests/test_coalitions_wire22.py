@@ -1,7 +1,9 @@
-"""Coalition mentions in wire copy about the Gulf and the Red Sea: who is in an alignment named by a
-relative clause ("The Houthis, who are part of ..."), by "X-aligned" before a known group, or by the parties
-that discuss or weigh a pact with another; and an anaphor that says its body is not formed yet ("the
-proposed grouping") takes no body named as existing.
+"""Coalition mentions in wire copy about the Gulf, the Red Sea and the Baltic: who is in an alignment
+named by a relative clause ("The Houthis, who are part of ..."), by "X-aligned" before a known group, or
+by the parties that discuss or weigh a pact with another; and an anaphor that says its body is not formed
+yet ("the proposed grouping") takes no body named as existing. A capitalised name the gazetteer lacks is
+the mention's label ("the Baltic Defence Pact"), and a capitalised head after "X-led" is a coalition, not
+a party's name.
 
 Every sentence here is written for this file; none is copied from the development set.
 """
@@ -82,3 +84,37 @@ def test_a_formed_body_is_still_its_anaphor() -> None:
     text = "The Saudi-led coalition fighting the Houthis downed a drone. The coalition said two more came."
     ids = [c.id for c in find_coalitions(text)]
     assert ids == ["SAUDI_LED_YEMEN", "SAUDI_LED_YEMEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        pytest.param(
+            "Finland has no plans to join the Baltic Defence Pact, officials in Helsinki said on Monday.",
+            "the Baltic Defence Pact",
+            "Baltic Defence Pact",
+            id="unknown-name-is-the-label",
+        ),
+        pytest.param(
+            "Troops of the US-led Coalition arrived in the north of the country on Monday.",
+            "the US-led Coalition",
+            None,
+            id="led-coalition-capitalised-is-found-unlabelled",
+        ),
+        pytest.param(
+            "Troops of the Saudi-led Arab Coalition arrived in the north of the country on Monday.",
+            "the Saudi-led Arab Coalition",
+            "Arab Coalition",
+            id="leader-mark-is-no-part-of-the-label",
+        ),
+    ],
+)
+def test_a_name_the_gazetteer_lacks(text: str, surface: str, label: str | None) -> None:
+    c = one_coalition(text, surface)
+    assert c.label == label
+    assert c.id is None
+
+
+def test_a_capitalised_party_name_is_still_no_coalition() -> None:
+    text = "The National Democratic Alliance won the vote in the southern state on Monday."
+    assert find_coalitions(text) == ()

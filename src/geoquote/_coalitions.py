@@ -1612,8 +1612,8 @@ def _head_draft(
         (low in HEADS["strong"] or low == "front") and head[0].isupper() and hs > s and not headline
     )
     unnamed = not np.quoted and d.entry is None and (np.proper or np.det == "the" or np.det is None)
-    if capital_head and unnamed and not _is_named_after_cue(text, s, np.start):
-        return None  # "the Alliance" (a party), "National Democratic Alliance"
+    if capital_head and unnamed and not led and not _is_named_after_cue(text, s, np.start):
+        return None  # "the Alliance" (a party), "National Democratic Alliance" (not "the US-led Coalition")
     tail_end = he
     of = _OF_GROUP.match(text, he, e)
     if of is not None and _name_holds(hits, of.start("noun")):
@@ -1653,6 +1653,13 @@ def _head_draft(
             label_text = label_text[lq.end() :]
         label_text = _EDGE_APOSTROPHE.sub("", label_text.translate(_LABEL_QUOTES))
         d.label = _SPACES.sub(" ", label_text).strip().rstrip(".,")
+    elif d.entry is None and d.label is None and hs > s and not headline and head[0].isupper():
+        # "the Northern Defence Pact": a name the gazetteer lacks, written as a name, is the label
+        name = text[np.start : d.end][len(np.det or "") :].split()
+        while name and "-" in name[0] and name[0].rsplit("-", 1)[1].islower():
+            del name[0]  # "the US-led Coalition": the leader's mark is no part of a name
+        if len(name) >= 2 and all(w[0].isupper() for w in name):
+            d.label = " ".join(name)
     if _HYPOTHETICAL_MOD.search(mods):
         d.polarity = "hypothetical"
     return d
