@@ -96,6 +96,12 @@ def test_a_formed_body_is_still_its_anaphor() -> None:
             id="unknown-name-is-the-label",
         ),
         pytest.param(
+            "Finland said on Monday it had joined the Arctic Security Alliance set up by Norway and Denmark.",
+            "the Arctic Security Alliance",
+            "Arctic Security Alliance",
+            id="capitalised-security-alliance-is-no-party",
+        ),
+        pytest.param(
             "Troops of the US-led Coalition arrived in the north of the country on Monday.",
             "the US-led Coalition",
             None,

@@ -94,6 +94,8 @@ _PACT_SECURITY_MOD = regex.compile(
     r"(?i)defen[cs]e|military|security|alliance|friendship|partnership|assistance|strategic|political"
     r"|trilateral|quadrilateral|tripartite|three-way|four-way"
 )
+#: A word in a capitalised name that no party's name has: "Arctic Security Alliance", "Northern Defence Bloc".
+_ARMED_NAME_MOD = regex.compile(r"\b(?:Defen[cs]e|Military|Security|Mutual\s+Defen[cs]e|Treaty)\b")
 #: What makes "union" a union of states: "a Gulf states union", "a regional defence union".
 _UNION_MOD = regex.compile(
     r"(?i)\b(?:states|nations|countries|gulf|arab|regional|military|defen[cs]e|security|political)\s+$"
@@ -1612,8 +1614,15 @@ def _head_draft(
         (low in HEADS["strong"] or low == "front") and head[0].isupper() and hs > s and not headline
     )
     unnamed = not np.quoted and d.entry is None and (np.proper or np.det == "the" or np.det is None)
-    if capital_head and unnamed and not led and not _is_named_after_cue(text, s, np.start):
-        return None  # "the Alliance" (a party), "National Democratic Alliance" (not "the US-led Coalition")
+    if (
+        capital_head
+        and unnamed
+        and not led
+        and not _is_named_after_cue(text, s, np.start)
+        and not _ARMED_NAME_MOD.search(mods)
+    ):  # "the Alliance" (a party), "National Democratic Alliance"; not "the US-led Coalition" nor "the
+        # Arctic Security Alliance"
+        return None
     tail_end = he
     of = _OF_GROUP.match(text, he, e)
     if of is not None and _name_holds(hits, of.start("noun")):
