@@ -124,3 +124,26 @@ def test_a_name_the_gazetteer_lacks(text: str, surface: str, label: str | None) 
 def test_a_capitalised_party_name_is_still_no_coalition() -> None:
     text = "The National Democratic Alliance won the vote in the southern state on Monday."
     assert find_coalitions(text) == ()
+
+
+def test_speakers_of_their_own_plan_are_its_members() -> None:
+    text = (
+        "Mali and Niger said on Sunday they would create a joint force to fight jihadist groups such as JNIM."
+    )
+    c = one_coalition(text, "a joint force")
+    assert codes(c) == (None, {"MLI", "NER"}, {"JNIM"})
+
+
+def test_one_speaker_reporting_what_they_will_do_is_no_member() -> None:
+    text = "Moscow said on Sunday they would form a military alliance to fight jihadist groups such as JNIM."
+    c = one_coalition(text, "a military alliance")
+    assert codes(c)[1] == set()
+
+
+def test_examples_of_a_target_after_an_aside_are_no_members() -> None:
+    text = (
+        "Mali, Burkina Faso and Niger, whose rulers formed the Alliance of Sahel States (AES), said they"
+        " would send 5,000 troops to fight jihadist groups, including JNIM."
+    )
+    c = one_coalition(text, "the Alliance of Sahel States (AES)")
+    assert "JNIM" not in codes(c)[1]

@@ -2482,6 +2482,12 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         elif aside is not None:
             cue = _MEMBER_CUE.match(text, aside.end(), e)  # ", formed in 1996, initially comprised A, B"
             lim = _clause_end(text, aside.end(), e)
+            if (
+                cue is not None
+                and _NOUN_CUE.search(cue.group())
+                and ADVERSARY_CUE.search(text, pos, cue.end())
+            ):
+                cue = None  # ", said they would fight jihadist groups, including JNIM": the target's examples
     if cue is not None:
         colon = _COLON_AFTER.match(text, cue.end(), max(lim, cue.end()))  # "includes these countries: A, B"
         start = colon.end() if colon is not None else cue.end()
@@ -2914,8 +2920,10 @@ def _take_subject(
         return
     if last.via == "adjective" and _WORD_AFTER_SPACE.match(gap):
         return  # "British MPs debate joining": a demonym on a noun is not the subject
-    if _SAYS_GAP.search(gap) and not _SUBJECT_ASIDE.fullmatch(gap):
-        return  # "Moscow said the five states were building a bloc": the speaker, not a builder
+    if _SAYS_GAP.search(gap) and not _SUBJECT_ASIDE.fullmatch(gap) and not _SELF_REPORT.fullmatch(gap):
+        # "Moscow said the five states were building a bloc": the speaker, not a builder (but "A and B said
+        # they would create a force": the speakers are the builders)
+        return
     if not apposed and _LOCATIVE_BEFORE.search(text, max(0, last.start - 12), last.start):
         return  # "We are not in Somalia to build an axis", "Troops in Somalia formed": a place, no subject
     if _OTHERS_PLANS.search(gap):
@@ -2943,6 +2951,10 @@ def _take_subject(
             break
     if _EXCEPT_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start) is not None:
         return  # "all but Switzerland are in the EU": the one left out is no member
+    if (own := _SELF_REPORT.fullmatch(gap)) is not None and ("they" in own.group().casefold().split()) != (
+        len(chain) > 1
+    ):
+        return  # "Moscow said they would form": "they" are others than the one speaker
     d.members.extend(h.actor for h in chain)
 
 
@@ -3041,6 +3053,13 @@ _SAYS_GAP = regex.compile(
     r"""(?i)\b(?:said|says|say|warned|warns|claimed|claims|argued|argues|insisted|insists|believes?|believed
         |thinks?|thought|fears?|feared|noted|told|tells|alleged|alleges|charged|complained|suspects?
         |suspected|asserted|asserts|stated)\b(?!\s+to\b)""",  # "are said to be building": still the subject
+    regex.VERBOSE,
+)
+#: A report of the subject's own plan between the subject and the verb: " said on Sunday they would ".
+_SELF_REPORT = regex.compile(
+    r"""(?i)\s+(?:said|says|say|announced|announces|stated)\s+(?:(?:on|late\s+on)\s+\w+\s+|yesterday\s+|today\s+
+        |in\s+a\s+(?:joint\s+)?statement\s+)?(?:that\s+)?(?:they|it)\s+(?:would|will|had|have|were|are|plan\s+to
+        |planned\s+to|intend\s+to|intended\s+to)\s+(?:soon\s+|jointly\s+)?""",
     regex.VERBOSE,
 )
 #: What starts another clause, with a subject of its own, between a subject and a verb.
