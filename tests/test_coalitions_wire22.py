@@ -147,3 +147,12 @@ def test_examples_of_a_target_after_an_aside_are_no_members() -> None:
     )
     c = one_coalition(text, "the Alliance of Sahel States (AES)")
     assert "JNIM" not in codes(c)[1]
+
+
+def test_states_whose_rulers_formed_a_body_are_its_members() -> None:
+    text = (
+        "Mali, Burkina Faso and Niger, whose military rulers last year formed the Alliance of Sahel States,"
+        " said on Sunday they would hold joint drills."
+    )
+    c = one_coalition(text, "the Alliance of Sahel States")
+    assert codes(c)[1] == {"MLI", "BFA", "NER"}

@@ -2905,6 +2905,7 @@ def _take_subject(
         (len(gap) > 32 or _CLAUSE_GAP.search(gap))
         and not _SUBJECT_ASIDE.fullmatch(gap)
         and not _SUBJECT_TAIL.fullmatch(gap)
+        and not _WHOSE_LEADERS.fullmatch(gap)
     ):
         # "A and B are widening trade links yet have no intention to form a pact": one clause from the
         # sentence's opening subject to the verb, with no other actor, comma or complement clause between
@@ -3053,6 +3054,13 @@ _SAYS_GAP = regex.compile(
     r"""(?i)\b(?:said|says|say|warned|warns|claimed|claims|argued|argues|insisted|insists|believes?|believed
         |thinks?|thought|fears?|feared|noted|told|tells|alleged|alleges|charged|complained|suspects?
         |suspected|asserted|asserts|stated)\b(?!\s+to\b)""",  # "are said to be building": still the subject
+    regex.VERBOSE,
+)
+#: The leaders of the states just listed, as the subject of the verb: ", whose military rulers last year ".
+_WHOSE_LEADERS = regex.compile(
+    r"""(?i),\s*whose\s+(?:(?:military|army|elected|new)\s+)?(?:rulers|leaders|governments|presidents|juntas
+        |heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers)\s+
+        (?:(?:last|this)\s+(?:year|month|week)\s+|in\s+\d{4}\s+|have\s+|had\s+|jointly\s+|also\s+)*""",
     regex.VERBOSE,
 )
 #: A report of the subject's own plan between the subject and the verb: " said on Sunday they would ".
