@@ -176,8 +176,8 @@ def _records(sentence: str) -> list[tuple[str, str, str | None]]:
         ),
         pytest.param(
             "Ilse Marrow and Tomas Reyland warned that the levy would drive trade to Kelvarra.",
-            [("indirect", "the levy would drive trade to Kelvarra", "Tomas Reyland")],
-            id="two-names-without-a-quantifier-unchanged",
+            [("indirect", "the levy would drive trade to Kelvarra", "Ilse Marrow and Tomas Reyland")],
+            id="two-names-without-a-quantifier-speak-together",
         ),
         pytest.param(
             "Not all said the levy was unfair.",

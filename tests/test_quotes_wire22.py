@@ -2,7 +2,8 @@
 people, places and bodies invented): a first-person subject inside a named turn of a transcript ("Lin Hao:
 ... We hope ...") is the turn's speaker; "I" or "we" outside any turn stays unresolved; and a definite role
 noun that repeats a word of the title the last speaker was given ("the Kremlin official" after "Kremlin
-Spokesman X") is that speaker (see also the case table in test_quotes.py)."""
+Spokesman X") is that speaker (see also the case table in test_quotes.py). Names coordinated before the
+cue speak together ("Russia and China said"), each by its fullest name without titles."""
 
 from __future__ import annotations
 
@@ -38,3 +39,52 @@ def test_first_person_after_the_turn_ends_is_not_the_turn_speakers() -> None:
     text = BRIEFING.format(subject="They") + "Editor's note: We hope readers will write in with their views."
     hopes = [q for q in find_quotes(text) if q.cue is not None and q.cue.lemma == "hope"]
     assert hopes and all(q.speaker is None or q.speaker.name != "Lin Hao" for q in hopes[1:])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name"),
+    [
+        pytest.param(
+            "Ashland and Dunmore said the harbour would reopen.",
+            "Ashland and Dunmore",
+            "Ashland and Dunmore",
+            id="two-bodies",
+        ),
+        pytest.param(
+            "Mali, Burkina Faso and Niger said the harbour would reopen.",
+            "Mali, Burkina Faso and Niger",
+            "Mali, Burkina Faso and Niger",
+            id="three-states",
+        ),
+        pytest.param(
+            "Ashland President Ilse Marrow and Dunmore President Tomas Reyland said the port would reopen.",
+            "Ashland President Ilse Marrow and Dunmore President Tomas Reyland",
+            "Ilse Marrow and Tomas Reyland",
+            id="titles-left-out-of-the-name",
+        ),
+        pytest.param(
+            "Ilse Marrow spoke first. Marrow and Reyland have jointly called for calm.",
+            "Marrow and Reyland",
+            "Ilse Marrow and Reyland",
+            id="fullest-name-and-an-auxiliary",
+        ),
+        pytest.param(
+            "Port Authority Vice President and Managing Director Ivo Marin said the harbour would reopen.",
+            "Managing Director Ivo Marin",
+            "Ivo Marin",
+            id="two-titles-of-one-person",
+        ),
+        pytest.param(
+            "In Dunmore, Ashland and Norland said the harbour would reopen.",
+            "Norland",
+            "Norland",
+            id="fronted-place-is-no-speaker",
+        ),
+    ],
+)
+def test_names_coordinated_before_the_cue_speak_together(sentence: str, mention: str, name: str) -> None:
+    text = "Harbour talks\n\n" + sentence
+    q = next(q for q in find_quotes(text) if q.cue is not None and q.cue.text in ("said", "called for"))
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert (q.speaker.mention.text, q.speaker.name, q.speaker.resolution) == (mention, name, "named")
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == mention

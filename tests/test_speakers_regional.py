@@ -110,11 +110,17 @@ class TestBodiesInTitles:
         assert (sp.name, sp.role, sp.organization) == (name, role, organization)
 
     def test_person_before_and_is_no_body(self) -> None:
-        """A person's name before "and" opens no body's name: the second person keeps their own title."""
-        text = "Viktor Halasz and Foreign Ministry spokesman Tamas Lendvai said the border would stay shut."
+        """A person's name before "and" opens no body's name: the second person keeps their own title (and the
+        two, speaking together, are one joint speaker)."""
+        text = (
+            "Viktor Halasz and Foreign Ministry spokesman Tamas Lendvai met reporters. "
+            "Lendvai said the border would stay shut."
+        )
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.role == "Foreign Ministry spokesman"
+        joint = find_quotes(text.replace("met reporters. Lendvai said", "said"))[-1].speaker
+        assert joint is not None and joint.name == "Viktor Halasz and Tamas Lendvai"
 
 
 class TestGenericRoleNouns:

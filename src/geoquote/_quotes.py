@@ -6673,6 +6673,10 @@ def _emit(
         speaker, ent = _speaker(text, at, resolver, recent, lex)
         if speaker is not None and speaker.name is None and turns and at.mention is not None:
             speaker = _turn_speaker(speaker, at.mention, turns)  # "Lin: ... We hope ...": Lin's "we"
+        elif speaker is not None and speaker.resolution == "named" and at.mention is not None and at.cue:
+            speaker = _joint_speaker(
+                text, speaker, at.mention, at.cue[0], resolver, lex
+            )  # "Russia and China"
         if at.answer and speaker is not None:
             speaker = attrs.evolve(
                 speaker, resolution="role"
@@ -6905,6 +6909,78 @@ def _that_before(text: str, a: int, b: int) -> bool:
         return _THAT_END.search(text, a, b, timeout=_tmo(a, b)) is not None
     except TimeoutError:
         return False
+
+
+# Names coordinated before the last one, from a sentence's or a clause's start: "Russia and ", "Mali, Burkina
+# Faso and ", "The United States, Britain and ". Each name is capitalised words, maybe with "of" inside.
+_JOINT_NAME = (
+    r"(?:the[^\S\n]++|The[^\S\n]++)?\p{Lu}[\p{L}.'’-]*+"
+    r"(?:[^\S\n]++(?:of[^\S\n]++(?:the[^\S\n]++)?)?\p{Lu}[\p{L}.'’-]*+){0,4}+"
+)
+_JOINT_SUBJECT = regex.compile(
+    rf"""(?:^|(?<=[.!?]\s|\n|\ue000\s))(?!(?:In|On|At|After|Before|But|And|As|When|While|If|Since|For|From|By
+                                          |With|Without|Under|Over|During|Asked|Both|Neither|Either|Meanwhile
+                                          |Earlier|Later|Last|This|Separately|Also|However|Instead|Still|Yet
+                                          |Now|Then|Indeed|Today|Yesterday|So|Thus|Again|Even|Only|Together
+                                          |Likewise|Similarly|Moreover|Furthermore|Nevertheless|Overall)\b)
+        (?:{_JOINT_NAME},[^\S\n]++){{0,5}}{_JOINT_NAME},?[^\S\n]++(?:and|&)[^\S\n]++$""",
+    regex.VERBOSE | regex.V1,
+)
+# What may stand between a joint subject and its cue: "Ghana and Nigeria have (also) called for".
+_JOINT_GAP = regex.compile(
+    r"(?:\s++(?:have|has|had|also|jointly|both|all|together|now|again))*+\s*+", regex.V1
+)
+
+
+def _joint_speaker(
+    text: str, speaker: Speaker, m: Mention, cue: int, resolver: Resolver, lex: QuoteLexicon
+) -> Speaker:
+    """A named subject that is the last of a coordination of names opening the sentence, right before the
+    cue ("Russia and China said", "Mali, Burkina Faso and Niger warned"): the speaker is all of them, each
+    named without a title before it by the fullest name the article gives ("Russian President Vladimir Putin
+    and Chinese President Xi Jinping said": "Vladimir Putin and Xi Jinping"); else ``speaker`` as it was."""
+    if m.end > cue or not _JOINT_GAP.fullmatch(text, m.end, cue) or speaker.mention is None or m.start < 3:
+        return speaker
+    if text[m.start - 3 : m.start].casefold() not in ("and", "nd ") and text[m.start - 2 : m.start] != "& ":
+        return speaker
+    joint = _JOINT_SUBJECT.search(text, max(0, m.start - 160), m.start, timeout=_T)
+    if joint is None or not text[m.start : m.start + 1].isupper():
+        return speaker  # ("Popular author and corporate speaker X": one person's two descriptions)
+    said = [_untitled(w.split(), lex) for w in _JOINT_SEPARATOR.split(text[joint.start() : joint.end()]) if w]
+    items = [item for item in said if item is not None]
+    if len(items) < len(said) or not items:
+        return speaker  # "Fox News Vice President and Managing Editor X": one person's two titles
+    full = [
+        item if state_name(item, lex) else _untitled(resolver.fullest(item).split(), lex) or item
+        for item in items
+    ]
+    full.append(speaker.name or " ".join(text[m.start : m.end].split()))
+    span = Span.of(text, joint.start(), speaker.mention.end)
+    name = ", ".join(full[:-1]) + " and " + full[-1]
+    return attrs.evolve(speaker, name=name, mention=span, role=None, organization=None)
+
+
+# Where the items of a joint subject part: commas and the last "and".
+_JOINT_SEPARATOR = regex.compile(r"\s*+,\s*+(?:and\s++|&\s++)?|\s++(?:and|&)\s*+", regex.V1)
+
+
+def _untitled(words: list[str], lex: QuoteLexicon) -> str | None:
+    """A name without the title before it ("Russian President Vladimir Putin" -> "Vladimir Putin",
+    "MSNBC's Alex Ruiz" -> "Alex Ruiz"); None when the words end in a title ("Vice President")."""
+    if len(words) > 1 and words[0] in ("the", "The"):
+        words = words[1:]  # "The United States": the name without its article
+    if len(words) > 1 and words[0].endswith(("'s", "’s")):
+        words = words[1:]  # "MSNBC’s Alex Ruiz": the name without its owner
+    bare = [w.casefold().strip(".,") for w in words]
+    last = max(
+        (
+            i
+            for i, b in enumerate(bare)
+            if b in lex.roles or b.rstrip("s") in lex.roles or b in lex.honorifics
+        ),
+        default=-1,
+    )
+    return " ".join(words[last + 1 :]) if last + 1 < len(words) else None
 
 
 def _turn_speaker(speaker: Speaker, m: Mention, turns: list[tuple[int, int, Speaker]]) -> Speaker:
