@@ -6674,9 +6674,8 @@ def _emit(
         if speaker is not None and speaker.name is None and turns and at.mention is not None:
             speaker = _turn_speaker(speaker, at.mention, turns)  # "Lin: ... We hope ...": Lin's "we"
         elif speaker is not None and speaker.resolution == "named" and at.mention is not None and at.cue:
-            speaker = _joint_speaker(
-                text, speaker, at.mention, at.cue[0], resolver, lex
-            )  # "Russia and China"
+            # "Russia and China said": both speak (names read where the header is blanked)
+            speaker = _joint_speaker(read, speaker, at.mention, at.cue[0], resolver, lex)
         if at.answer and speaker is not None:
             speaker = attrs.evolve(
                 speaker, resolution="role"
@@ -6918,7 +6917,8 @@ _JOINT_NAME = (
     r"(?:[^\S\n]++(?:of[^\S\n]++(?:the[^\S\n]++)?)?\p{Lu}[\p{L}.'’-]*+){0,4}+"
 )
 _JOINT_SUBJECT = regex.compile(
-    rf"""(?:^|(?<=[.!?]\s|\n|\ue000\s))(?!(?:In|On|At|After|Before|But|And|As|When|While|If|Since|For|From|By
+    rf"""(?:^|(?<=[.!?]\s|\n|\ue000\s|[^\S\n]{{2}}))  # (two blanks: a blanked dateline)
+        (?!(?:In|On|At|After|Before|But|And|As|When|While|If|Since|For|From|By
                                           |With|Without|Under|Over|During|Asked|Both|Neither|Either|Meanwhile
                                           |Earlier|Later|Last|This|Separately|Also|However|Instead|Still|Yet
                                           |Now|Then|Indeed|Today|Yesterday|So|Thus|Again|Even|Only|Together
@@ -6938,7 +6938,8 @@ def _joint_speaker(
     """A named subject that is the last of a coordination of names opening the sentence, right before the
     cue ("Russia and China said", "Mali, Burkina Faso and Niger warned"): the speaker is all of them, each
     named without a title before it by the fullest name the article gives ("Russian President Vladimir Putin
-    and Chinese President Xi Jinping said": "Vladimir Putin and Xi Jinping"); else ``speaker`` as it was."""
+    and Chinese President Xi Jinping said": "Vladimir Putin and Xi Jinping"); else ``speaker`` as it was.
+    ``text`` has its header blanked: a dateline ("Damascus, SANA- ") is no speaker."""
     if m.end > cue or not _JOINT_GAP.fullmatch(text, m.end, cue) or speaker.mention is None or m.start < 3:
         return speaker
     if text[m.start - 3 : m.start].casefold() not in ("and", "nd ") and text[m.start - 2 : m.start] != "& ":
@@ -6948,8 +6949,10 @@ def _joint_speaker(
         return speaker  # ("Popular author and corporate speaker X": one person's two descriptions)
     said = [_untitled(w.split(), lex) for w in _JOINT_SEPARATOR.split(text[joint.start() : joint.end()]) if w]
     items = [item for item in said if item is not None]
-    if len(items) < len(said) or not items:
-        return speaker  # "Fox News Vice President and Managing Editor X": one person's two titles
+    if len(items) < len(said) or not items or any(_office_words(item, lex) for item in items):
+        # "Fox News Vice President and Managing Editor X", "Foreign and Expatriates Minister X": one
+        # person's titles
+        return speaker
     full = [
         item if state_name(item, lex) else _untitled(resolver.fullest(item).split(), lex) or item
         for item in items
@@ -6962,6 +6965,11 @@ def _joint_speaker(
 
 # Where the items of a joint subject part: commas and the last "and".
 _JOINT_SEPARATOR = regex.compile(r"\s*+,\s*+(?:and\s++|&\s++)?|\s++(?:and|&)\s*+", regex.V1)
+
+
+def _office_words(item: str, lex: QuoteLexicon) -> bool:
+    """Every word of ``item`` qualifies an office ("Foreign", "Deputy Defence"): no name."""
+    return all(w.casefold() in lex.modifiers for w in item.split())
 
 
 def _untitled(words: list[str], lex: QuoteLexicon) -> str | None:
