@@ -3,7 +3,8 @@ people, places and bodies invented): a first-person subject inside a named turn 
 ... We hope ...") is the turn's speaker; "I" or "we" outside any turn stays unresolved; and a definite role
 noun that repeats a word of the title the last speaker was given ("the Kremlin official" after "Kremlin
 Spokesman X") is that speaker (see also the case table in test_quotes.py). Names coordinated before the
-cue speak together ("Russia and China said"), each by its fullest name without titles."""
+cue speak together ("Russia and China said"), each by its fullest name without titles; office words joined
+by "and" to a title are part of it ("Foreign and Expatriates Minister X")."""
 
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def test_first_person_after_the_turn_ends_is_not_the_turn_speakers() -> None:
         ),
         pytest.param(
             "Foreign and Expatriates Minister Ivo Marin said the harbour would reopen.",
-            "Expatriates Minister Ivo Marin",
+            "Foreign and Expatriates Minister Ivo Marin",
             "Ivo Marin",
             id="office-words-before-and-are-a-title",
         ),
@@ -107,3 +108,27 @@ def test_names_coordinated_before_the_cue_speak_together(sentence: str, mention:
     assert q.speaker is not None and q.speaker.mention is not None
     assert (q.speaker.mention.text, q.speaker.name, q.speaker.resolution) == (mention, name, "named")
     assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        pytest.param(
+            "Foreign and Expatriates Minister Ivo Marin said the harbour would reopen.",
+            "Foreign and Expatriates Minister Ivo Marin",
+            "Foreign and Expatriates Minister",
+            id="office-shared-by-two-words",
+        ),
+        pytest.param(
+            "Secretary of State and Democratic presidential candidate Ana Ruiz said the port would reopen.",
+            "Democratic presidential candidate Ana Ruiz",
+            "Democratic presidential candidate",
+            id="another-office-before-and",
+        ),
+    ],
+)
+def test_office_words_joined_by_and_to_the_title(sentence: str, mention: str, role: str) -> None:
+    text = "Harbour talks\n\n" + sentence
+    (q,) = analyze(text).quotes
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert (q.speaker.mention.text, q.speaker.role) == (mention, role)

@@ -6676,6 +6676,8 @@ def _emit(
         elif speaker is not None and speaker.resolution == "named" and at.mention is not None and at.cue:
             # "Russia and China said": both speak (names read where the header is blanked)
             speaker = _joint_speaker(read, speaker, at.mention, at.cue[0], resolver, lex)
+        if speaker is not None and speaker.role and speaker.mention is not None:
+            speaker = _shared_office(read, speaker, lex)  # "Foreign and Expatriates Minister X"
         if at.answer and speaker is not None:
             speaker = attrs.evolve(
                 speaker, resolution="role"
@@ -6967,6 +6969,33 @@ def _joint_speaker(
 _JOINT_SEPARATOR = regex.compile(r"\s*+,\s*+(?:and\s++|&\s++)?|\s++(?:and|&)\s*+", regex.V1)
 
 
+# Words that qualify an office, joined by "and" to the title a mention opens with: "Foreign and ", "Foreign
+# Affairs and ", "Industry, Trade and ".
+_SHARED_OFFICE = regex.compile(
+    r"(?:\p{Lu}\p{Ll}++[^\S\n]++){0,2}?\p{Lu}\p{Ll}++(?:,[^\S\n]++\p{Lu}\p{Ll}++)*+[^\S\n]++and[^\S\n]++$",
+    regex.V1,
+)
+
+
+def _shared_office(text: str, speaker: Speaker, lex: QuoteLexicon) -> Speaker:
+    """A title that shares its office noun with words before "and" ("Foreign and Expatriates Minister Faisal
+    Mekdad", "Industry, Trade and Tourism Minister X"): the mention and the role take those words in."""
+    m, role = speaker.mention, speaker.role
+    if m is None or not role or not m.text.startswith(role.split()[0]) or not role.istitle():
+        return speaker  # (a title in capitals only: "Expatriates Minister", not "congressional leaders")
+    before = _SHARED_OFFICE.search(text, max(0, m.start - 60), m.start, timeout=_T)
+    if before is None or not all(
+        w.strip(",").casefold() in lex.modifiers for w in before.group().split()[:-1]
+    ):
+        return speaker
+    if text[max(0, before.start() - 3) : before.start()] == "of ":
+        return speaker  # "Secretary of State and ...": the words end another office
+    words = text[before.start() : m.start]
+    return attrs.evolve(
+        speaker, mention=Span.of(text, before.start(), m.end), role=" ".join((words + role).split())
+    )
+
+
 def _office_words(item: str, lex: QuoteLexicon) -> bool:
     """Every word of ``item`` qualifies an office ("Foreign", "Deputy Defence"): no name."""
     return all(w.casefold() in lex.modifiers for w in item.split())
@@ -6988,7 +7017,8 @@ def _untitled(words: list[str], lex: QuoteLexicon) -> str | None:
         ),
         default=-1,
     )
-    return " ".join(words[last + 1 :]) if last + 1 < len(words) else None
+    rest = words[last + 1 :]
+    return " ".join(rest) if rest and rest[0][:1].isupper() else None  # ("Secretary of State": a title)
 
 
 def _turn_speaker(speaker: Speaker, m: Mention, turns: list[tuple[int, int, Speaker]]) -> Speaker:
