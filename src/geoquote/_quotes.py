@@ -1644,7 +1644,7 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
         and (verb := _WORD.match(masked, cue)) is not None
         and _BASE_FORM.fullmatch(verb.group()) is not None
         and _IRREGULAR_PAST.fullmatch(verb.group()) is None
-        and _BASE_SCOPE.search(masked, a, cut.start()) is not None
+        and _BASE_SCOPE.search(masked, max(a, cut.start() - _BASE_REACH), cut.start()) is not None
     ):
         return None  # "said money is needed to develop a vaccine and learn more": the infinitive goes on
     if (
@@ -1659,6 +1659,7 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
 
 # A verb in its base form: no -s, -ed or -ing ending, no irregular past ("learn", "decide", not "told").
 _BASE_FORM = regex.compile(r"\p{Ll}++(?<!ed|ing)(?<!(?<!s)s)", regex.V1)
+_BASE_REACH = 200  # how far before the "and" an infinitive or a modal is looked for (a bounded window)
 # What puts a later base form inside the reported clause: an infinitive or a modal before it, in the clause.
 _BASE_SCOPE = regex.compile(
     r"\b(?:to\s++\p{Ll}++|will|would|could|should|can|may|might|must|shall)\b(?![^,;]*+[,;]\s++and\b)",
