@@ -4337,6 +4337,8 @@ class TestMedium:
             ("Speaking to reporters in Lima, Lena Ortiz said the port would stay shut.", "reporters"),
             ("Lena Ortiz told Radio Bío radio that the port would stay shut.", "Radio Bío radio"),
             ("The mayor told the council that the port would stay shut.", "the council"),
+            ("“The port stays shut,” the mayor told state news agency EFE.", "state news agency EFE"),
+            ("The mayor told state-run television the port would stay shut.", "state-run television"),
             (
                 "In an interview with the Spanish-language Telesur news network, Ortiz noted: “Shut.”",
                 "In an interview with the Spanish-language Telesur news network",

@@ -128,7 +128,8 @@ _ADDRESSEE = regex.compile(
            (?:\s+with\s+\p{Lu}[\p{L}'’.-]*+(?:\s+\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s+(?:programme|program|show)\b))?+
            (?:\s+(?:programme|program|show|podcast))?+
           |(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)  # "the state broadcaster RTS", "the network's Sunday show"
-      | (?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)  # "state television"
+      | (?:state(?:-run|-owned)?|local|national|public|official)\s+
+        (?:television|TV|media|radio|broadcaster|(?:news\s+)?agency)  # "state TV", "state news agency"
         (?:\s+(?:station|channel|network))?  # "local radio station El Espectador"
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}  # "state television IRIB" (not "state TV Moscow would")
         (?!\s++(?&finite))
