@@ -132,3 +132,18 @@ def test_office_words_joined_by_and_to_the_title(sentence: str, mention: str, ro
     (q,) = analyze(text).quotes
     assert q.speaker is not None and q.speaker.mention is not None
     assert (q.speaker.mention.text, q.speaker.role) == (mention, role)
+
+
+def test_what_a_state_calls_something_is_its_name_for_it() -> None:
+    """ "Norway has deployed what it calls “peace keepers” to the region": the words are the name Norway
+    gives the troops (not where they went), and "it" is the state the sentence opens with."""
+    text = "Harbour talks\n\nNorway has deployed what it calls “peace keepers” to the region."
+    (q,) = analyze(text).quotes
+    assert q.text == "peace keepers"
+    assert q.speaker is not None and (q.speaker.name, q.speaker.resolution) == ("Norway", "pronoun")
+
+
+def test_an_of_phrase_after_what_someone_called_stays() -> None:
+    text = "Harbour talks\n\nMarrow condemned what she called a “brazen breach” of the harbour rules."
+    called = [q for q in analyze(text).quotes if q.cue is not None and q.cue.text == "called"]
+    assert [q.text for q in called] == ["a “brazen breach” of the harbour rules"]

@@ -5183,11 +5183,15 @@ _FRAGMENT_TAIL = regex.compile(
 )
 
 
-def _fragment_end(masked: str, last: int, end: int) -> tuple[int, bool]:
+def _fragment_end(masked: str, last: int, end: int, *, phrase: bool = True) -> tuple[int, bool]:
     """Where an object whose last quoted fragment ends at ``last`` (its last mask) ends, before ``end``: after
-    the phrase that belongs to the fragment ("“a historic step” in efforts to ..."), if one follows (the
-    second value), else at the fragment."""
+    the phrase that belongs to the fragment ("“a historic step” in efforts to ..."; with ``phrase`` false,
+    the fragment is a name and only an "of" phrase is its own: "what he called a “brazen breach” of the
+    rules", not "what it calls “peacekeepers” to the region"), if one follows (the second value), else at
+    the fragment; after the noun a quoted modifier qualifies ("the “brilliant” decision")."""
     tail = _FRAGMENT_TAIL.match(masked, last + 1, end)
+    if not phrase and tail is not None and tail.group().split()[0] != "of":
+        tail = None
     if tail is None:
         run = _MASK_RUN.match(masked, 0, last + 1)  # read backwards: the fragment's own marks
         opened = run.start() if run else last
@@ -5302,7 +5306,8 @@ def _quoted_object(
         return None
     if len(_WORD.findall(masked, a, first)) > _OBJECT_WORDS:
         return None  # the quotation is too far to belong to the object
-    b, with_phrase = _fragment_end(masked, last, end)
+    # ("deployed what it calls “peacekeepers” to the region": the name it gives, not where they went)
+    b, with_phrase = _fragment_end(masked, last, end, phrase=not what)
     return _Attr(cue, mention, content=(a, b), para=pi, fragment=not with_phrase)
 
 

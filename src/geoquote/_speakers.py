@@ -3923,6 +3923,8 @@ class Resolver:
             if m.head == "it" and recent is not None and recent.org:
                 self._said.append((pos, recent))
                 return recent  # "The ministry said ... It added": the body that spoke last
+            if m.head == "it" and (body := self._singular_body_opening(pos)) is not None:
+                return body  # "Russia has deployed what it calls ...": the state the sentence opens with
             if m.head == "they" and (group := self._plural_body_opening(pos)) is not None:
                 return group  # "The Houthis fired drones at vessels they say are linked to Israel"
             if m.head == "they" and (group := self._owned_group_opening(pos)) is not None:
@@ -4006,6 +4008,21 @@ class Resolver:
             not name.endswith("s")
             or organization_in(f"{name} spokesperson", self._lex) != name
             or self._a_state(name)
+        ):
+            return None
+        return self._entity(name, org=True)
+
+    def _singular_body_opening(self, pos: int) -> Entity | None:
+        """The state or body that opens the sentence at ``pos`` as its subject ("Russia has deployed what
+        it calls", "The ministry said it would"), a verb right after its name, or ``None``."""
+        dot = self._text.rfind(". ", 0, pos)
+        start = max(dot + 2 if dot >= 0 else 0, self._text.rfind("\n", 0, pos) + 1, self._lo)
+        run = _CAPITALISED_RUN.match(self._text, start, pos, timeout=_T)
+        if run is None or _VERB_AFTER_SUBJECT.match(self._text, run.end(), pos) is None:
+            return None
+        name = _DETERMINER_OPENING.sub("", run.group())
+        if name.endswith("s") or not (
+            self._a_state(name) or organization_in(f"{name} spokesperson", self._lex) == name
         ):
             return None
         return self._entity(name, org=True)
@@ -5295,6 +5312,12 @@ _CAPITALISED_RUN = regex.compile(
     regex.V1,
 )  # a name of up to seven capitalised words, with lower-case links
 _DETERMINER_OPENING = regex.compile(r"^(?:The|A|An|This)[ \t]++")
+# A finite verb right after a sentence's subject: "Russia has deployed", "Moscow said", "Kyiv denies".
+_VERB_AFTER_SUBJECT = regex.compile(
+    r"[ \t]++(?:(?:has|had|have|is|was|will|would|also|again|on[ \t]++\p{Lu}\p{Ll}++day)[ \t]++)*+"
+    r"(?:\p{Ll}++(?<=ed|s)|said|told|made|sent|took|gave|held|won|lost)\b",
+    regex.V1,
+)
 # A named person's group opening a sentence: "Ruiz's campaign", "Lee’s top advisers" (one modifier at most).
 _OWNED_GROUP = regex.compile(
     r"""(?P<group>(?P<owner>\p{Lu}[\p{L}.-]*+(?:[ \t]++\p{Lu}[\p{L}.-]*+){0,2}+)['’]s?[ \t]++
