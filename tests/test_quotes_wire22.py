@@ -147,3 +147,20 @@ def test_an_of_phrase_after_what_someone_called_stays() -> None:
     text = "Harbour talks\n\nMarrow condemned what she called a “brazen breach” of the harbour rules."
     called = [q for q in analyze(text).quotes if q.cue is not None and q.cue.text == "called"]
     assert [q.text for q in called] == ["a “brazen breach” of the harbour rules"]
+
+
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [
+        pytest.param("", "Karl Ostby", id="the-speaker-just-before"),
+        pytest.param("President Anna Lind did not comment. ", None, id="someone-named-since"),
+    ],
+)
+def test_age_epithet_for_a_speaker_given_no_age(between: str, name: str | None) -> None:
+    text = (
+        "Harbour talks\n\nFormer president Karl Ostby said he would stand again. "
+        + between
+        + "“I have come back to finish the job,” the 71-year-old told supporters."
+    )
+    (q,) = [q for q in analyze(text).quotes if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.name == name

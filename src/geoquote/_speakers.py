@@ -4450,6 +4450,10 @@ class Resolver:
             return None
         if key == _AGE_HEAD:
             found = self._aged(m.role.split("-", 1)[0], pos)
+            if found is None and _bare(said_words[0]) == "the" and len(said_words) == 2:
+                # "X said he would run. “...,” the 71-year-old told supporters": no one given the age, the
+                # person who spoke just before, nobody named since
+                found = self._generic_for_last(m, key, pos)
             if found is not None:
                 self._said.append((pos, found))
             return found
@@ -4776,7 +4780,8 @@ class Resolver:
                 return None  # someone else was named since: the noun may be theirs
             k += 1
         try:
-            if _INDEFINITE_ROLE[key].search(self._text, at, m.start, timeout=_T):
+            indefinite = _INDEFINITE_ROLE.get(key)
+            if indefinite is not None and indefinite.search(self._text, at, m.start, timeout=_T):
                 return None  # "A senior official briefed reporters. The official said": that one
         except TimeoutError:
             return None
