@@ -4338,6 +4338,10 @@ class TestMedium:
             ("Lena Ortiz told Radio Bío radio that the port would stay shut.", "Radio Bío radio"),
             ("The mayor told the council that the port would stay shut.", "the council"),
             ("“The port stays shut,” the mayor told state news agency EFE.", "state news agency EFE"),
+            (
+                "“The port stays shut,” the mayor told thousands of dockers at the gate.",
+                "thousands of dockers",
+            ),
             ("The mayor told state-run television the port would stay shut.", "state-run television"),
             (
                 "In an interview with the Spanish-language Telesur news network, Ortiz noted: “Shut.”",

@@ -487,7 +487,8 @@ _SHORT_CLAUSE_NOT_FIRST = frozenset(
 )
 # A hearer closing the sentence after "told": "“...,” he told the general."
 _HEARER_CLOSING = regex.compile(
-    r"""\s++(?P<a>(?:the|a|an|his|her|their|its)\s++(?:[\p{L}\p{N}'’-]++\s++){0,2}?[\p{L}'’-]++)
+    r"""\s++(?P<a>(?:the|a|an|his|her|their|its|(?:tens\s++of\s++)?(?:thousands|hundreds|dozens|scores)\s++of)
+        \s++(?:[\p{L}\p{N}'’-]++\s++){0,2}?[\p{L}'’-]++)
         (?:\s++(?:on|in|at|during|after|before)\s++[\p{L}\p{N}\s'’-]{2,30}?)?\s*+[.!?]?\s*+$""",
     regex.VERBOSE | regex.V1,
 )
