@@ -156,3 +156,24 @@ def test_states_whose_rulers_formed_a_body_are_its_members() -> None:
     )
     c = one_coalition(text, "the Alliance of Sahel States")
     assert codes(c)[1] == {"MLI", "BFA", "NER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        pytest.param(
+            "Russia and China are not a military alliance, officials in both capitals said on Monday.",
+            "negated",
+            id="denied-predicate",
+        ),
+        pytest.param(
+            "Russia and China are a military alliance in all but name, analysts in Berlin said on Monday.",
+            "asserted",
+            id="asserted-predicate",
+        ),
+    ],
+)
+def test_states_an_alliance_is_predicated_of_are_its_members(text: str, polarity: str) -> None:
+    c = one_coalition(text, "a military alliance")
+    assert codes(c)[1] == {"RUS", "CHN"}
+    assert c.polarity == polarity

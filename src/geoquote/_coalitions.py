@@ -2705,6 +2705,17 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             return
         if (
             verb in _PLURAL_COPULAS
+            and d.head in _DENIABLE_HEADS | {"coalition", "pact", "axis"}
+            and d.det in ("a", "an")
+            and _PREDICATE_GAP.fullmatch(vm.group("tail"))
+            and len(hits_before(hits, off + vm.start())) >= 2
+        ):
+            # "Russia and China are not a military alliance": the states the predicate is said of (denied
+            # or not) are its members
+            _take_subject(text, d, hits_before(hits, off + vm.start()), off + vm.start(), s)
+            return
+        if (
+            verb in _PLURAL_COPULAS
             and d.head in _DENIABLE_HEADS
             and _PARTNERS_IN_END.search(between)
             and not _NOT_MEMBER.search(between)
@@ -2767,6 +2778,11 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
 
 
 _PLURAL_COPULAS = frozenset({"are", "were", "been", "became", "become", "remain", "remained"})
+#: Between a plural copula and an indefinite mention it predicates: a negation and adverbs only ("are not
+#: yet a military alliance", "have never been an alliance").
+_PREDICATE_GAP = regex.compile(
+    r"(?i)(?:\s+(?:not|never|no\s+longer|yet|really|now|still|effectively|in\s+effect|de\s+facto|already))*"
+)
 #: Between a plural copula and "allies" predicated of its subjects: adverbs only ("are now close allies";
 #: the adjectives are the mention's own words).
 _ALLIES_PREDICATE_GAP = regex.compile(
