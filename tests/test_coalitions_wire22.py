@@ -177,3 +177,21 @@ def test_states_an_alliance_is_predicated_of_are_its_members(text: str, polarity
     c = one_coalition(text, "a military alliance")
     assert codes(c)[1] == {"RUS", "CHN"}
     assert c.polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Russia and China insist their partnership is not a military alliance, officials said on Monday.",
+            id="their-partnership-is-not",
+        ),
+        pytest.param(
+            "Russia and China say their growing ties are not a military alliance, officials said on Monday.",
+            id="their-ties-are-not",
+        ),
+    ],
+)
+def test_owners_of_a_bond_denied_to_be_an_alliance_are_its_members(text: str) -> None:
+    c = one_coalition(text, "a military alliance")
+    assert (codes(c)[1], c.polarity) == ({"RUS", "CHN"}, "negated")

@@ -2704,6 +2704,17 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             _allies_predicated(text, s, d, hits, off + vm.start())  # "Russia and Iran are close allies"
             return
         if (
+            verb in ("is", "was", "are", "were")
+            and d.head in _DENIABLE_HEADS | {"coalition", "pact", "axis"}
+            and d.det in ("a", "an")
+            and _PREDICATE_GAP.fullmatch(vm.group("tail"))
+            and _THEIR_BOND_END.search(tail, 0, vm.start()) is not None
+        ):
+            # "Russia and China insist their partnership is not a military alliance": the owners of the bond,
+            # the list that opens the sentence
+            d.members.extend(_opening_subject(text, hits_before(hits, off + vm.start()), s))
+            return
+        if (
             verb in _PLURAL_COPULAS
             and d.head in _DENIABLE_HEADS | {"coalition", "pact", "axis"}
             and d.det in ("a", "an")
@@ -2778,6 +2789,11 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
 
 
 _PLURAL_COPULAS = frozenset({"are", "were", "been", "became", "become", "remain", "remained"})
+#: A bond owned by the sentence's subjects, right before "is": "their partnership ", "their growing ties ".
+_THEIR_BOND_END = regex.compile(
+    r"(?i)\btheir\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|relations|ties|cooperation|friendship"
+    r"|alignment|rapprochement|axis|bond)\s+$"
+)
 #: Between a plural copula and an indefinite mention it predicates: a negation and adverbs only ("are not
 #: yet a military alliance", "have never been an alliance").
 _PREDICATE_GAP = regex.compile(
