@@ -164,3 +164,22 @@ def test_age_epithet_for_a_speaker_given_no_age(between: str, name: str | None) 
     )
     (q,) = [q for q in analyze(text).quotes if q.kind == "direct"]
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        pytest.param("Channel 12 reported that the talks were over.", "Channel 12", id="channel-number"),
+        pytest.param(
+            "Dunmore's Channel 9 reported that the talks were over.", "Channel 9", id="owned-channel"
+        ),
+        pytest.param(
+            "BBC Radio 4 reported that the talks were over.", "BBC Radio 4", id="network-and-number"
+        ),
+        pytest.param("France 24 said the talks were over.", "France 24", id="state-name-and-number"),
+        pytest.param("On May 12 the minister said the talks were over.", None, id="a-date-is-no-outlet"),
+    ],
+)
+def test_a_number_closes_an_outlets_name(sentence: str, name: str | None) -> None:
+    (q,) = analyze("Harbour talks\n\n" + sentence).quotes
+    assert q.speaker is not None and q.speaker.name == name

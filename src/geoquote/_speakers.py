@@ -1592,6 +1592,21 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         i = o - 1
         if i >= 1 and _bare(toks[i][0]) in _INTENSIFIERS:
             i -= 1  # "Ana Ruiz herself": the name, not its intensifier
+    if (
+        i >= 1
+        and toks[i][0].isdigit()
+        and len(toks[i][0]) <= 3
+        and toks[i - 1][2] + 1 == toks[i][1]
+        and _is_cap(toks[i - 1][0])
+        and _bare(toks[i - 1][0]) not in _MONTHS
+        and (m := _subject_at(text, toks, i - 1, lex)) is not None
+        and m.kind in ("name", "org")
+        and m.end == toks[i - 1][2]
+    ):
+        # "Channel 12 reported", "France 24 said", "BBC Radio 4 reported": a number closes an outlet's name
+        owned = (m.name or "").replace("’", "'").rsplit("'s ", 1)[-1]  # "Israel's Channel": the channel
+        name = f"{owned} {toks[i][0]}" if owned else None
+        return Mention(m.start, toks[i][2], "org", name=name, role=m.role, head=toks[i][0])
     t = _skip_time(toks, i)
     if t != i:
         # "Lena Holm on Friday, Oct. 22, said", "Omar Haddad last week accused": the time is no subject;
@@ -5317,6 +5332,12 @@ _CAPITALISED_RUN = regex.compile(
     regex.V1,
 )  # a name of up to seven capitalised words, with lower-case links
 _DETERMINER_OPENING = regex.compile(r"^(?:The|A|An|This)[ \t]++")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september")
+_MONTHS = frozenset(
+    form
+    for month in (*_MONTH_NAMES, "october", "november", "december", "sept")
+    for form in (month, month[:3], month[:3] + ".", month + ".")
+)  # a month as written, full or cut short ("Jan.", "Sept")
 # A finite verb right after a sentence's subject: "Russia has deployed", "Moscow said", "Kyiv denies".
 _VERB_AFTER_SUBJECT = regex.compile(
     r"[ \t]++(?:(?:has|had|have|is|was|will|would|also|again|on[ \t]++\p{Lu}\p{Ll}++day)[ \t]++)*+"
