@@ -183,3 +183,18 @@ def test_age_epithet_for_a_speaker_given_no_age(between: str, name: str | None) 
 def test_a_number_closes_an_outlets_name(sentence: str, name: str | None) -> None:
     (q,) = analyze("Harbour talks\n\n" + sentence).quotes
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("According to Reuters, citing two sources, the harbour talks failed.", id="citing"),
+        pytest.param(
+            "According to the Dunmore Herald, quoting an aide, the harbour talks failed.", id="quoting"
+        ),
+    ],
+)
+def test_an_according_to_sources_own_sources_are_an_aside(sentence: str) -> None:
+    """ "According to X, citing Y, Z": Z is what X reports; "citing Y" is no report of its own."""
+    (q,) = analyze("Harbour talks\n\n" + sentence).quotes
+    assert (q.text, q.cue is not None and q.cue.lemma) == ("the harbour talks failed", "according to")

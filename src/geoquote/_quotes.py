@@ -2584,6 +2584,8 @@ def _one(
             owner = subject_before(masked, ss, hearers.start(), lex)
         if owner is not None and owner.end <= mention.start:
             mention = owner
+    if lemma in ("cite", "quote") and _ACCORDING_TO_BEFORE.search(masked, ss, cs) is not None:
+        return None  # "According to Reuters, citing two sources, the talks failed": the source's sources
     if lemma == "admit" and _ADMITTED_MEMBER.match(masked, ce, se) is not None:
         return None  # "The bloc admitted Belarus as its tenth member": a body let a state in, no words
     if lemma == "show" and (_SHOW_NOUN_BEFORE.search(before[-20:]) or _SHOWN_TRAIT.match(masked, ce, se)):
@@ -5554,9 +5556,11 @@ _FROM_SOURCE = regex.compile(
     regex.V1,
 )
 _SOURCE_RELATIVE = regex.compile(
-    r"(?:which|who|whose|including|among\s++them|such\s++as)\b(?:[^,;\ue000]|,(?=\d)){1,120}+,\s*+(?=\S)",
+    r"(?:which|who|whose|including|among\s++them|such\s++as|citing|quoting)\b(?:[^,;\ue000]|,(?=\d)){1,120}+,\s*+(?=\S)",
     regex.V1,
 )
+# "According to X, " right before a cue: the cue opens an aside on X's own sources ("citing two sources").
+_ACCORDING_TO_BEFORE = regex.compile(r"\b[Aa]ccording\s++to\s++[^,;:\ue000]{1,80}+,\s*+$", regex.V1)
 # A connective set off by commas inside a clause: "however, ", "though, ".
 _INNER_CONNECTIVE = regex.compile(
     r"(?:however|though|meanwhile|moreover|nevertheless|instead|too|also)\s*+,\s*+", regex.V1
