@@ -195,3 +195,25 @@ def test_states_an_alliance_is_predicated_of_are_its_members(text: str, polarity
 def test_owners_of_a_bond_denied_to_be_an_alliance_are_its_members(text: str) -> None:
     c = one_coalition(text, "a military alliance")
     assert (codes(c)[1], c.polarity) == ({"RUS", "CHN"}, "negated")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        pytest.param(
+            "Vietnam is not a member of the Trans-Pacific Partnership, a trade pact signed in 2016.",
+            "the Trans-Pacific Partnership",
+            "TPP",
+            id="tpp",
+        ),
+        pytest.param(
+            "Britain joined the CPTPP in December, trade officials said.", "the CPTPP", "CPTPP", id="cptpp"
+        ),
+        pytest.param(
+            "Mexico will review the USMCA with its two partners next year.", "the USMCA", "USMCA", id="usmca"
+        ),
+    ],
+)
+def test_trade_blocs_are_known_bodies(text: str, surface: str, code: str) -> None:
+    c = one_coalition(text, surface)
+    assert (c.id, c.kind) == (code, "economic")
