@@ -217,3 +217,9 @@ def test_owners_of_a_bond_denied_to_be_an_alliance_are_its_members(text: str) ->
 def test_trade_blocs_are_known_bodies(text: str, surface: str, code: str) -> None:
     c = one_coalition(text, surface)
     assert (c.id, c.kind) == (code, "economic")
+
+
+def test_a_superlative_description_apposed_to_a_body_is_the_same_mention() -> None:
+    text = "Poland has been a member of NATO, the world’s largest military alliance, since 1999."
+    c = one_coalition(text, "NATO, the world’s largest military alliance")
+    assert (c.id, codes(c)[1]) == ("NATO", {"POL"})

@@ -269,7 +269,10 @@ _FORCE_TAIL = regex.compile(
 _APPOSITION = regex.compile(
     r"^[\p{Pf}\"'’”]*\s*(?:,|—|–|--|:|\s-\s)[\p{Pf}\"'’”]*\s*$"
     r"|^\s*(?:,|—|–|--)?\s*(?:which\s+is\s+)?(?:called|known\s+as|dubbed|named|officially\s+known\s+as)"
-    r"\s+(?:the\s+)?[‘“'\"]?$",
+    r"\s+(?:the\s+)?[‘“'\"]?$"
+    # ", the world's largest ", ", the region's oldest ": a superlative the mention's noun phrase leaves out
+    r"|^\s*(?:,|—|–|--)\s*(?:the\s+)?(?:(?:world|region|continent|planet|globe)['’]s\s+)?"
+    r"(?:\w+est|most\s+\w+|only|first|main|leading|premier)\s+$",
     regex.IGNORECASE,
 )
 _MEMBER_CUE = regex.compile(
