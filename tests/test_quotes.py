@@ -4338,6 +4338,11 @@ class TestMedium:
             ("Lena Ortiz told Radio Bío radio that the port would stay shut.", "Radio Bío radio"),
             ("The mayor told the council that the port would stay shut.", "the council"),
             ("“The port stays shut,” the mayor told state news agency EFE.", "state news agency EFE"),
+            ("The junta said in a communique that the port would stay shut.", "in a communique"),
+            (
+                "The junta said in a statement read on state television that the port would stay shut.",
+                "in a statement",
+            ),
             (
                 "“The port stays shut,” the mayor told thousands of dockers at the gate.",
                 "thousands of dockers",

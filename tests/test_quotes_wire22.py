@@ -198,3 +198,32 @@ def test_an_according_to_sources_own_sources_are_an_aside(sentence: str) -> None
     """ "According to X, citing Y, Z": Z is what X reports; "citing Y" is no report of its own."""
     (q,) = analyze("Harbour talks\n\n" + sentence).quotes
     assert (q.text, q.cue is not None and q.cue.lemma) == ("the harbour talks failed", "according to")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name"),
+    [
+        pytest.param(
+            "“We will not accept this,” a statement from Foreign Minister Ivo Marin said.",
+            "a statement from Foreign Minister Ivo Marin",
+            "Ivo Marin",
+            id="statement-from-a-person",
+        ),
+        pytest.param(
+            "“We will not accept this,” a statement from the ministry said.",
+            "a statement from the ministry",
+            None,
+            id="statement-from-a-body",
+        ),
+        pytest.param(
+            "“We will not accept this,” said the statement, signed by Foreign Minister Ivo Marin.",
+            "the statement",
+            "Ivo Marin",
+            id="statement-signed-by",
+        ),
+    ],
+)
+def test_a_text_speaks_for_whoever_issued_it(sentence: str, mention: str, name: str | None) -> None:
+    (q,) = analyze("Harbour talks\n\n" + sentence).quotes
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert (q.speaker.mention.text, q.speaker.name) == (mention, name)

@@ -182,7 +182,7 @@ _INTERVIEW = regex.compile(
 # video posted late on Sunday", "in remarks aired by state television". What follows is the clause's end or
 # its 'that'.
 _MEDIUM_PARTICIPLE = regex.compile(
-    r"""\s++(?:published|posted|aired|broadcast|released|televised|shown|carried)\s++
+    r"""\s++(?:published|posted|aired|broadcast|released|televised|shown|carried|read|issued)\s++
         (?:on|in|by|late|early|last|this|earlier|later)\b[^,;:.!?\ue000\n]{0,60}?(?=\s*+(?:[,.;:!?]|that\b|$))""",
     regex.VERBOSE | regex.V1,
 )
@@ -222,8 +222,8 @@ _IN_MEDIUM_AFTER = regex.compile(
     r"""\s++(?:(?:later|earlier|again|also)\s++)?
     (?P<a>in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
       (?:address|speech|interview|statement|video(?:\s++message)?|post|message|letter|broadcast|podcast
-        |op-ed|column|memoir|book)
-      (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast)\b|\s*+$)
+        |op-ed|column|memoir|book|communiqu[eé]|declaration|decree|readout|press\s++release)
+      (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast|read|issued|released|carried)\b|\s*+$)
      |in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?(?:editorial|commentary|article|essay)
       (?=\s*+[.,;:]|\s++that\b|\s*+$))                       # "wrote in an editorial that"
     """,
@@ -6841,6 +6841,11 @@ def _issuer(text: str, m: Mention, lex: QuoteLexicon) -> Mention | None:
     issued a statement on Sunday"): the named subject of the nearest such verb before it, else ``None``."""
     if text[m.start : m.start + 4].casefold() not in ("the ", "this"):
         return None
+    if (signed := _SIGNED_BY.match(text, m.end)) is not None:
+        # "said the statement, signed by Foreign Minister X": the signer speaks through it
+        who = subject_after(text, signed.end() - 1, min(len(text), signed.end() + 200), lex)
+        if who is not None and who.kind in ("name", "org") and who.name:
+            return who
     lo = max(0, m.start - _ISSUER_REACH)
     issued = list(_ISSUING.finditer(text, lo, m.start, timeout=_tmo(lo, m.start)))
     found = issued[-1] if issued else None
@@ -6852,6 +6857,8 @@ def _issuer(text: str, m: Mention, lex: QuoteLexicon) -> Mention | None:
 
 
 _ISSUER_REACH = 800  # characters read back for the issuing of a statement
+# The signer named right after a text: ", signed by ", " signed by ".
+_SIGNED_BY = regex.compile(r",?\s++(?:(?:which|that)\s++was\s++)?(?:signed|issued)\s++by\s", regex.V1)
 _ISSUING = regex.compile(
     r"""
     \b(?:issued|issues|released|releases|published|publishes|posted|posts|sent|sends|put\s++out

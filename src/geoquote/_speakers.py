@@ -1437,6 +1437,14 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         if got is None and (contact := contact_clause_start(text, lo, cue_start)) is not None:
             # "The experts I interviewed said", "dockers we spoke to say": the noun phrase before the clause
             got = _role_without_article(_subject_before(text, lo, contact + 1, lex))
+        if (
+            got is not None
+            and got.kind in ("name", "org")
+            and (doc := _TEXT_OF_BEFORE.search(text, max(lo, got.start - 40), got.start)) is not None
+        ):
+            # "“...,” a statement from the ministry said": the body speaks through its text, which the
+            # mention takes in
+            got = attrs.evolve(got, start=doc.start())
         if got is None and (own := _INTENSIFIER_END.search(text, max(lo, cue_start - 50), cue_start)):
             # "Ana Ruiz herself also signalled": the subject before the intensifier
             got = _without_glued_headline(
@@ -1456,6 +1464,12 @@ def contact_clause_start(text: str, lo: int, cue_start: int) -> int | None:
     return None if contact is None else contact.start()
 
 
+# A body's text right before its name, opening the subject: "a statement from ", "the joint communique by ".
+_TEXT_OF_BEFORE = regex.compile(
+    r"""(?:^|(?<=[\ue000,;.!?\n][^\S\n]*+|^\s*+))(?:[Aa]n?|[Tt]he|[Ii]ts)\s++(?:(?:joint|brief|written|official|new)\s++)?
+        (?:statement|communiqu[eé]|readout|press\s++release|release|letter|notice)\s++(?:from|by|of)\s++$""",
+    regex.VERBOSE | regex.V1,
+)
 # An intensifier after a subject, before its verb (maybe after an adverb or auxiliary): "Ana Ruiz herself
 # also said", "The skippers themselves have said".
 _INTENSIFIER_END = regex.compile(
