@@ -1440,6 +1440,7 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         if (
             got is not None
             and got.kind in ("name", "org")
+            and text.endswith(("from ", "by ", "of "), max(lo, got.start - 5), got.start)  # (a prefilter)
             and (doc := _TEXT_OF_BEFORE.search(text, max(lo, got.start - 40), got.start)) is not None
         ):
             # "“...,” a statement from the ministry said": the body speaks through its text, which the
