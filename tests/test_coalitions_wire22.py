@@ -27,8 +27,8 @@ from ._coalition_helpers import codes, one_coalition
             id="who-are-part-of",
         ),
         pytest.param(
-            "Hezbollah, who are also part of the Axis of Resistance, stayed silent.",
-            "the Axis of Resistance",
+            "Hezbollah, who are also part of the so-called Axis of Resistance, stayed silent.",
+            "the so-called Axis of Resistance",
             {"HEZBOLLAH"},
             id="who-are-also-part-of",
         ),
@@ -142,10 +142,10 @@ def test_one_speaker_reporting_what_they_will_do_is_no_member() -> None:
 
 def test_examples_of_a_target_after_an_aside_are_no_members() -> None:
     text = (
-        "Mali, Burkina Faso and Niger, whose rulers formed the Alliance of Sahel States (AES), said they"
+        "Mali, Burkina Faso and Niger, whose rulers formed their Alliance of Sahel States (AES), said they"
         " would send 5,000 troops to fight jihadist groups, including JNIM."
     )
-    c = one_coalition(text, "the Alliance of Sahel States (AES)")
+    c = one_coalition(text, "their Alliance of Sahel States (AES)")
     assert "JNIM" not in codes(c)[1]
 
 

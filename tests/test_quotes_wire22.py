@@ -120,9 +120,9 @@ def test_names_coordinated_before_the_cue_speak_together(sentence: str, mention:
             id="office-shared-by-two-words",
         ),
         pytest.param(
-            "Secretary of State and Democratic presidential candidate Ana Ruiz said the port would reopen.",
-            "Democratic presidential candidate Ana Ruiz",
-            "Democratic presidential candidate",
+            "Secretary of State and Republican nominee Ana Ruiz said the port would reopen.",
+            "Republican nominee Ana Ruiz",
+            "Republican nominee",
             id="another-office-before-and",
         ),
     ],
@@ -144,9 +144,9 @@ def test_what_a_state_calls_something_is_its_name_for_it() -> None:
 
 
 def test_an_of_phrase_after_what_someone_called_stays() -> None:
-    text = "Harbour talks\n\nMarrow condemned what she called a “brazen breach” of the harbour rules."
+    text = "Harbour talks\n\nMarrow condemned what she called a “flagrant violation” of the harbour rules."
     called = [q for q in analyze(text).quotes if q.cue is not None and q.cue.text == "called"]
-    assert [q.text for q in called] == ["a “brazen breach” of the harbour rules"]
+    assert [q.text for q in called] == ["a “flagrant violation” of the harbour rules"]
 
 
 @pytest.mark.parametrize(

@@ -5189,7 +5189,7 @@ _FRAGMENT_TAIL = regex.compile(
 def _fragment_end(masked: str, last: int, end: int, *, phrase: bool = True) -> tuple[int, bool]:
     """Where an object whose last quoted fragment ends at ``last`` (its last mask) ends, before ``end``: after
     the phrase that belongs to the fragment ("“a historic step” in efforts to ..."; with ``phrase`` false,
-    the fragment is a name and only an "of" phrase is its own: "what he called a “brazen breach” of the
+    the fragment is a name and only an "of" phrase is its own: "what she called a “flagrant violation” of the
     rules", not "what it calls “peacekeepers” to the region"), if one follows (the second value), else at
     the fragment; after the noun a quoted modifier qualifies ("the “brilliant” decision")."""
     tail = _FRAGMENT_TAIL.match(masked, last + 1, end)
