@@ -134,6 +134,15 @@ def test_office_words_joined_by_and_to_the_title(sentence: str, mention: str, ro
     assert (q.speaker.mention.text, q.speaker.role) == (mention, role)
 
 
+@pytest.mark.parametrize(
+    "state", [pytest.param("Norway", id="state"), pytest.param("The Netherlands", id="plural-name")]
+)
+def test_it_is_the_state_opening_its_sentence(state: str) -> None:
+    text = f"Harbour talks\n\n{state} has deployed what it calls “peace keepers” to the region."
+    (q,) = analyze(text).quotes
+    assert q.speaker is not None and q.speaker.name == state.removeprefix("The ")
+
+
 def test_what_a_state_calls_something_is_its_name_for_it() -> None:
     """ "Norway has deployed what it calls “peace keepers” to the region": the words are the name Norway
     gives the troops (not where they went), and "it" is the state the sentence opens with."""

@@ -4044,15 +4044,16 @@ class Resolver:
 
     def _singular_body_opening(self, pos: int) -> Entity | None:
         """The state or body that opens the sentence at ``pos`` as its subject ("Russia has deployed what
-        it calls", "The ministry said it would"), a verb right after its name, or ``None``."""
+        it calls", "The United States said it would"), a verb right after its name, or ``None``; a body
+        named in the plural is "they" (see :meth:`_plural_body_opening`)."""
         dot = self._text.rfind(". ", 0, pos)
         start = max(dot + 2 if dot >= 0 else 0, self._text.rfind("\n", 0, pos) + 1, self._lo)
         run = _CAPITALISED_RUN.match(self._text, start, pos, timeout=_T)
         if run is None or _VERB_AFTER_SUBJECT.match(self._text, run.end(), pos) is None:
             return None
         name = _DETERMINER_OPENING.sub("", run.group())
-        if name.endswith("s") or not (
-            self._a_state(name) or organization_in(f"{name} spokesperson", self._lex) == name
+        if not self._a_state(name) and (
+            name.endswith("s") or organization_in(f"{name} spokesperson", self._lex) != name
         ):
             return None
         return self._entity(name, org=True)
@@ -5347,12 +5348,13 @@ _CAPITALISED_RUN = regex.compile(
     regex.V1,
 )  # a name of up to seven capitalised words, with lower-case links
 _DETERMINER_OPENING = regex.compile(r"^(?:The|A|An|This)[ \t]++")
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september")
-_MONTHS = frozenset(
-    form
-    for month in (*_MONTH_NAMES, "october", "november", "december", "sept")
-    for form in (month, month[:3], month[:3] + ".", month + ".")
-)  # a month as written, full or cut short ("Jan.", "Sept")
+_MONTH_NAMES = (
+    *("january", "february", "march", "april", "may", "june", "july", "august", "september", "sept"),
+    *("october", "november", "december"),
+)
+_MONTHS = frozenset(  # a month as written, full or cut short ("Jan.", "Sept")
+    form for month in _MONTH_NAMES for form in (month, month[:3], month[:3] + ".", month + ".")
+)
 # A finite verb right after a sentence's subject: "Russia has deployed", "Moscow said", "Kyiv denies".
 _VERB_AFTER_SUBJECT = regex.compile(
     r"[ \t]++(?:(?:has|had|have|is|was|will|would|also|again|on[ \t]++\p{Lu}\p{Ll}++day)[ \t]++)*+"
