@@ -120,6 +120,12 @@ def test_names_coordinated_before_the_cue_speak_together(sentence: str, mention:
             id="office-shared-by-two-words",
         ),
         pytest.param(
+            "Dunmore's Foreign and Expatriates Minister Ivo Marin said the harbour would reopen.",
+            "Foreign and Expatriates Minister Ivo Marin",
+            "Foreign and Expatriates Minister",
+            id="office-after-a-possessive",
+        ),
+        pytest.param(
             "Secretary of State and Republican nominee Ana Ruiz said the port would reopen.",
             "Republican nominee Ana Ruiz",
             "Republican nominee",

@@ -6988,36 +6988,37 @@ def _joint_speaker(
 _JOINT_SEPARATOR = regex.compile(r"\s*+,\s*+(?:and\s++|&\s++)?|\s++(?:and|&)\s*+", regex.V1)
 
 
-# Words that qualify an office, joined by "and" to the title a mention opens with: "Foreign and ", "Foreign
-# Affairs and ", "Industry, Trade and ".
-_SHARED_OFFICE = regex.compile(
-    r"(?:\p{Lu}\p{Ll}++[^\S\n]++){0,2}?\p{Lu}\p{Ll}++(?:,[^\S\n]++\p{Lu}\p{Ll}++)*+[^\S\n]++and[^\S\n]++$",
-    regex.V1,
-)
+# The "and" that joins words of an office to the title a mention opens with: "Foreign and ".
+_AND_END = regex.compile(r"[^\S\n]++and[^\S\n]++$", regex.V1)
+# A capitalised word (maybe with its comma) right before a position: "Trade, " in "Industry, Trade and".
+_CAPITAL_WORD_END = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}++,?[^\S\n]*+$", regex.V1)
 
 
 def _shared_office(text: str, speaker: Speaker, lex: QuoteLexicon) -> Speaker:
     """A title that shares its office noun with words before "and" ("Foreign and Expatriates Minister Faisal
-    Mekdad", "Industry, Trade and Tourism Minister X"): the mention and the role take those words in."""
+    Mekdad", "Industry, Trade and Tourism Minister X"): the mention and the role take those words in, as
+    far back as they qualify an office ("Syrian Foreign and ...": "Foreign and ...")."""
     m, role = speaker.mention, speaker.role
     if m is None or not role or not m.text.startswith(role.split()[0]) or not role.istitle():
         return speaker  # (a title in capitals only: "Expatriates Minister", not "congressional leaders")
-    before = _SHARED_OFFICE.search(text, max(0, m.start - 60), m.start, timeout=_T)
-    if before is None or not all(
-        w.strip(",").casefold() in lex.modifiers for w in before.group().split()[:-1]
-    ):
+    joined = _AND_END.search(text, max(0, m.start - 8), m.start)
+    if joined is None:
         return speaker
-    if text[max(0, before.start() - 3) : before.start()] == "of ":
-        return speaker  # "Secretary of State and ...": the words end another office
-    words = text[before.start() : m.start]
-    return attrs.evolve(
-        speaker, mention=Span.of(text, before.start(), m.end), role=" ".join((words + role).split())
-    )
+    start = joined.start()
+    while (word := _CAPITAL_WORD_END.search(text, max(0, start - 20), start)) is not None and (
+        word.group().strip(", \t").casefold() in lex.modifiers
+    ):
+        start = word.start()
+    if start == joined.start() or text[max(0, start - 3) : start] == "of ":
+        return speaker  # (no office words; "Secretary of State and ...": the words end another office)
+    words = text[start : m.start]
+    return attrs.evolve(speaker, mention=Span.of(text, start, m.end), role=" ".join((words + role).split()))
 
 
 def _office_words(item: str, lex: QuoteLexicon) -> bool:
-    """Every word of ``item`` qualifies an office ("Foreign", "Deputy Defence"): no name."""
-    return all(w.casefold() in lex.modifiers for w in item.split())
+    """``item`` ends in a word that qualifies an office ("Foreign", "Syrian Foreign", "Deputy Defence"): a
+    title's first half, no name."""
+    return item.split()[-1].casefold() in lex.modifiers
 
 
 def _untitled(words: list[str], lex: QuoteLexicon) -> str | None:
