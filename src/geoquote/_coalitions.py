@@ -2792,7 +2792,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
 
 
 _PLURAL_COPULAS = frozenset({"are", "were", "been", "became", "become", "remain", "remained"})
-#: A bond owned by the sentence's subjects, right before "is": "their partnership ", "their growing ties ".
+#: A bond owned by the sentence's subjects, right before its copula: "their partnership ", "their ties ".
 _THEIR_BOND_END = regex.compile(
     r"(?i)\btheir\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|relations|ties|cooperation|friendship"
     r"|alignment|rapprochement|axis|bond)\s+$"
