@@ -242,3 +242,24 @@ def test_a_text_speaks_for_whoever_issued_it(sentence: str, mention: str, name: 
     (q,) = analyze("Harbour talks\n\n" + sentence).quotes
     assert q.speaker is not None and q.speaker.mention is not None
     assert (q.speaker.mention.text, q.speaker.name) == (mention, name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        pytest.param(
+            "The government of President Ilse Marrow said the harbour would reopen.",
+            "government of President Ilse Marrow",
+            id="government-of",
+        ),
+        pytest.param(
+            "The office of Prime Minister Tomas Reyland said the harbour would reopen.",
+            "office of Prime Minister Tomas Reyland",
+            id="office-of",
+        ),
+    ],
+)
+def test_a_body_a_person_heads_speaks_for_itself(sentence: str, name: str) -> None:
+    (q,) = analyze("Harbour talks\n\n" + sentence).quotes
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, "The " + name)

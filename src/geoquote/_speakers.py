@@ -1446,6 +1446,15 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             # "“...,” a statement from the ministry said": the body speaks through its text, which the
             # mention takes in
             got = attrs.evolve(got, start=doc.start())
+        if (
+            got is not None
+            and got.kind == "name"
+            and text.endswith("of ", max(lo, got.start - 3), got.start)  # (a prefilter)
+            and (body := _BODY_OF_BEFORE.search(text, max(lo, got.start - 40), got.start)) is not None
+        ):
+            # "The government of President X said": the government speaks, named with its head
+            name = " ".join(text[body.start("name") : got.end].split())
+            got = Mention(body.start(), got.end, "org", name=name, head=body.group("head").casefold())
         if got is None and (own := _INTENSIFIER_END.search(text, max(lo, cue_start - 50), cue_start)):
             # "Ana Ruiz herself also signalled": the subject before the intensifier
             got = _without_glued_headline(
@@ -1469,6 +1478,12 @@ def contact_clause_start(text: str, lo: int, cue_start: int) -> int | None:
 _TEXT_OF_BEFORE = regex.compile(
     r"""(?:^|(?<=[\ue000,;.!?\n][^\S\n]*+|^\s*+))(?:[Aa]n?|[Tt]he|[Ii]ts)\s++(?:(?:joint|brief|written|official|new)\s++)?
         (?:statement|communiqu[eé]|readout|press\s++release|release|letter|notice)\s++(?:from|by|of)\s++$""",
+    regex.VERBOSE | regex.V1,
+)
+# A body a person heads, right before the person's name: "The government of ", "the administration of ".
+_BODY_OF_BEFORE = regex.compile(
+    r"""(?:^|(?<=[\ue000,;.!?\n][^\S\n]*+|^\s*+))(?:[Tt]he[^\S\n]++)?
+        (?P<name>(?P<head>government|administration|cabinet|campaign|office|party)[^\S\n]++of[^\S\n]++)$""",
     regex.VERBOSE | regex.V1,
 )
 # An intensifier after a subject, before its verb (maybe after an adverb or auxiliary): "Ana Ruiz herself
