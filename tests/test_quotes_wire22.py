@@ -263,3 +263,10 @@ def test_a_body_a_person_heads_speaks_for_itself(sentence: str, name: str) -> No
     (q,) = analyze("Harbour talks\n\n" + sentence).quotes
     assert q.speaker is not None and q.speaker.mention is not None
     assert (q.speaker.name, q.speaker.mention.text) == (name, "The " + name)
+
+
+def test_a_spokesman_for_a_persons_office_is_no_named_person() -> None:
+    text = "Harbour talks\n\nA spokesman for the office of Ivo Marin said the harbour would reopen."
+    (q,) = analyze(text).quotes
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (None, "A spokesman for the office of Ivo Marin")

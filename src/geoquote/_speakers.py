@@ -1452,9 +1452,14 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             and text.endswith("of ", max(lo, got.start - 3), got.start)  # (a prefilter)
             and (body := _BODY_OF_BEFORE.search(text, max(lo, got.start - 40), got.start)) is not None
         ):
-            # "The government of President X said": the government speaks, named with its head
+            # "The government of President X said": the government speaks, named with its head; "A
+            # spokesman for the office of X said": the spokesman does, for that body
             name = " ".join(text[body.start("name") : got.end].split())
-            got = Mention(body.start(), got.end, "org", name=name, head=body.group("head").casefold())
+            whose = _subject_before(text, lo, body.end("head"), lex) if body.group("for") else None
+            if whose is not None and whose.kind == "role":
+                got = attrs.evolve(whose, end=got.end)
+            elif not body.group("for"):
+                got = Mention(body.start(), got.end, "org", name=name, head=body.group("head").casefold())
         if got is None and (own := _INTENSIFIER_END.search(text, max(lo, cue_start - 50), cue_start)):
             # "Ana Ruiz herself also signalled": the subject before the intensifier
             got = _without_glued_headline(
@@ -1482,7 +1487,7 @@ _TEXT_OF_BEFORE = regex.compile(
 )
 # A body a person heads, right before the person's name: "The government of ", "the administration of ".
 _BODY_OF_BEFORE = regex.compile(
-    r"""(?:^|(?<=[\ue000,;.!?\n][^\S\n]*+|^\s*+))(?:[Tt]he[^\S\n]++)?
+    r"""(?:^|(?<=[\ue000,;.!?\n][^\S\n]*+|^\s*+|(?P<for>\bfor[^\S\n]++)))(?:[Tt]he[^\S\n]++)?
         (?P<name>(?P<head>government|administration|cabinet|campaign|office|party)[^\S\n]++of[^\S\n]++)$""",
     regex.VERBOSE | regex.V1,
 )
