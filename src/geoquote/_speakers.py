@@ -1480,14 +1480,18 @@ def contact_clause_start(text: str, lo: int, cue_start: int) -> int | None:
 
 
 # A body's text right before its name, opening the subject: "a statement from ", "the joint communique by ".
+_SUBJECT_OPENS = r"(?:^|(?<=[\ue000,;.!?\n][^\S\n]*+|^\s*+))"  # after a stop, a comma, a quotation or a break
 _TEXT_OF_BEFORE = regex.compile(
-    r"""(?:^|(?<=[\ue000,;.!?\n][^\S\n]*+|^\s*+))(?:[Aa]n?|[Tt]he|[Ii]ts)\s++(?:(?:joint|brief|written|official|new)\s++)?
+    _SUBJECT_OPENS
+    + r"""(?:[Aa]n?|[Tt]he|[Ii]ts)\s++(?:(?:joint|brief|written|official|new)\s++)?
         (?:statement|communiqu[eé]|readout|press\s++release|release|letter|notice)\s++(?:from|by|of)\s++$""",
     regex.VERBOSE | regex.V1,
 )
 # A body a person heads, right before the person's name: "The government of ", "the administration of ".
 _BODY_OF_BEFORE = regex.compile(
-    r"""(?:^|(?<=[\ue000,;.!?\n][^\S\n]*+|^\s*+|(?P<for>\bfor[^\S\n]++)))(?:[Tt]he[^\S\n]++)?
+    r"""(?:(?P<for>\bfor[^\S\n]++)|"""
+    + _SUBJECT_OPENS
+    + r""")(?:[Tt]he[^\S\n]++)?
         (?P<name>(?P<head>government|administration|cabinet|campaign|office|party)[^\S\n]++of[^\S\n]++)$""",
     regex.VERBOSE | regex.V1,
 )
@@ -1633,7 +1637,7 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         and len(toks[i][0]) <= 3
         and toks[i - 1][2] + 1 == toks[i][1]
         and _is_cap(toks[i - 1][0])
-        and _bare(toks[i - 1][0]) not in _MONTHS
+        and _bare(toks[i - 1][0]) not in _DATE_HEADS
         and (m := _subject_at(text, toks, i - 1, lex)) is not None
         and m.kind in ("name", "org")
         and m.end == toks[i - 1][2]
@@ -2597,6 +2601,9 @@ _TIME_HEADS = _TIME_WORDS | frozenset(
         "day",
     ]
 )
+# A word of time before a number is a date, no outlet's name ("On May 12", "Mar. 3"): the time heads and the
+# two months they leave out ("may", a modal too; "mar", March cut short).
+_DATE_HEADS = _TIME_HEADS | frozenset(["may", "mar"])
 _TIME_MODIFIERS = frozenset(
     ["on", "last", "this", "next", "earlier", "later", "late", "early", "in", "the", "same", ","]
 )
@@ -4046,10 +4053,14 @@ class Resolver:
             return None
         return e
 
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` opens: after the last ". " or line break before it."""
+        dot = self._text.rfind(". ", 0, pos)
+        return max(dot + 2 if dot >= 0 else 0, self._text.rfind("\n", 0, pos) + 1)
+
     def _plural_body_opening(self, pos: int) -> Entity | None:
         """The body named in the plural ("The Houthis") opening the sentence at ``pos``, or ``None``."""
-        dot = self._text.rfind(". ", 0, pos)
-        start = max(dot + 2 if dot >= 0 else 0, self._text.rfind("\n", 0, pos) + 1)
+        start = self._sentence_start(pos)
         run = _CAPITALISED_RUN.match(self._text, start, pos, timeout=_T)
         if run is None:
             return None
@@ -4066,8 +4077,7 @@ class Resolver:
         """The state or body that opens the sentence at ``pos`` as its subject ("Russia has deployed what
         it calls", "The United States said it would"), a verb right after its name, or ``None``; a body
         named in the plural is "they" (see :meth:`_plural_body_opening`)."""
-        dot = self._text.rfind(". ", 0, pos)
-        start = max(dot + 2 if dot >= 0 else 0, self._text.rfind("\n", 0, pos) + 1, self._lo)
+        start = max(self._sentence_start(pos), self._lo)
         run = _CAPITALISED_RUN.match(self._text, start, pos, timeout=_T)
         if run is None or _VERB_AFTER_SUBJECT.match(self._text, run.end(), pos) is None:
             return None
@@ -4081,8 +4091,7 @@ class Resolver:
     def _owned_group_opening(self, pos: int) -> Entity | None:
         """The people a named owner's group noun opening the sentence at ``pos`` stands for ("Ruiz's
         campaign", "Lee's allies"), with the words as written, or ``None``."""
-        dot = self._text.rfind(". ", 0, pos)
-        start = max(dot + 2 if dot >= 0 else 0, self._text.rfind("\n", 0, pos) + 1, self._lo)
+        start = max(self._sentence_start(pos), self._lo)
         owned = _OWNED_GROUP.match(self._text, start, pos, timeout=_T)
         if owned is None or _not_person(owned.group("owner")):
             return None
@@ -5368,13 +5377,6 @@ _CAPITALISED_RUN = regex.compile(
     regex.V1,
 )  # a name of up to seven capitalised words, with lower-case links
 _DETERMINER_OPENING = regex.compile(r"^(?:The|A|An|This)[ \t]++")
-_MONTH_NAMES = (
-    *("january", "february", "march", "april", "may", "june", "july", "august", "september", "sept"),
-    *("october", "november", "december"),
-)
-_MONTHS = frozenset(  # a month as written, full or cut short ("Jan.", "Sept")
-    form for month in _MONTH_NAMES for form in (month, month[:3], month[:3] + ".", month + ".")
-)
 # A finite verb right after a sentence's subject: "Russia has deployed", "Moscow said", "Kyiv denies".
 _VERB_AFTER_SUBJECT = regex.compile(
     r"[ \t]++(?:(?:has|had|have|is|was|will|would|also|again|on[ \t]++\p{Lu}\p{Ll}++day)[ \t]++)*+"
