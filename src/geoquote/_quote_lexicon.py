@@ -364,6 +364,8 @@ class CompiledLexicon:
     abbreviations: Mapping[str, str]
     cue_kinds: Mapping[str, Mapping[str, list[str]]]  # leading letters -> the forms of each kind of cue
     cue_tails: list[str]
+    # the words between a relay verb and its tail, then the tail ("quoted Ivo Marin as warning")
+    relay_tail_re: regex.Pattern[str]
     _narrow: dict[str, regex.Pattern[str]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     _tries: dict[str, int] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
@@ -553,6 +555,12 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
             {"according": cased(according), "relay": cased(relay), "verbs": cased(forms)}
         ),
         cue_tails=list(lex.relay_tails),
+        relay_tail_re=regex.compile(
+            r"\s+(?P<who>(?:[\w.'’-]+\s+){0,6}?)(?P<tail>"
+            + "|".join(r"\s+".join(map(regex.escape, t.split())) for t in lex.relay_tails)
+            + r")\b",
+            regex.V1,
+        ),
     )
 
 

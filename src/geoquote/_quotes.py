@@ -377,9 +377,6 @@ _THAT = regex.compile(
     regex.V1,
 )  # (no complementizer before a verb: "said that was “not the intention”", where "that" is the subject; nor
 #    before a time noun and its verb: "said that night was the worst")
-_RELAY_TAIL = regex.compile(
-    r"\s+(?P<who>(?:[\w.'’-]+\s+){0,6}?)(?P<tail>as\s+(?:saying|having\s+said|stating|telling))\b", regex.V1
-)
 # ", adding", " and said", ", but lamented": where a clause ends before the next reporting verb
 _PARTICIPLE_CUT = regex.compile(
     r"""
@@ -1468,7 +1465,11 @@ _CREDIT_LEAD_WORDS = 4  # words before the credited clause's speaker ("Earlier T
 def _is_outlet(masked: str, m: Mention) -> bool:
     """The mention names a news outlet or agency ("TASS", "the state news agency IRNA", "Ukrinform")."""
     name = (m.name or masked[m.start : m.end]).casefold().removeprefix("the ")
-    return name in _MEDIA_NAMES or (m.head or "").casefold() in _OUTLET_HEADS
+    if name in _MEDIA_NAMES or (m.head or "").casefold() in _OUTLET_HEADS:
+        return True
+    # "Turkish pro-government daily Sabah": an outlet word right before the name
+    before = masked[m.start : m.end].removesuffix(m.name or "").split()
+    return bool(m.name) and bool(before) and before[-1].casefold() in _OUTLET_HEADS
 
 
 def _noun_cue(masked: str, ss: int, se: int, m: regex.Match[str], cl: CompiledLexicon) -> bool:
@@ -2045,7 +2046,7 @@ def _one(
             deed.silent = True  # "Shin ordered officials to ..., according to the presidential office"
         return got
     if m.group("relay"):
-        t = _RELAY_TAIL.match(masked, ce, se)
+        t = cl.relay_tail_re.match(masked, ce, se)
         if t is None:
             return None
         by = _BY_MEDIUM.match(masked, ce, t.start("tail"))  # "X was quoted by Interfax as saying"
@@ -2136,6 +2137,20 @@ def _one(
             a, b = _trim(masked, cited.end(), _content_end(masked, cited.end(), nxt, se))
             if a < b:
                 return _Attr((cs, ce, lemma), src, (via.start, via.end), content=(a, b), para=pi)
+    if (
+        form == "citing"
+        and prev
+        and prev[-1].mention is not None
+        and prev[-1].content is None
+        and prev[-1].cue is not None
+        and masked[prev[-1].cue[1] : cs].strip() == ","
+        and (cited := _CITED_THAT.match(masked, ce, se)) is not None
+    ):
+        # "The ministry said, citing intelligence reports, that ...": the speaker's evidence, an aside
+        a, b = _trim(masked, cited.end(), _content_end(masked, cited.end(), nxt, se))
+        if a < b:
+            prev[-1].content, prev[-1].silent = (a, b), False
+            return None
     if form == "citing" and before.endswith(",") and _CITING_ASIDE_END.match(masked, ce, se) is not None:
         return None  # "Izvestia, citing sources in the government, reported that ...": read at "reported"
     if form.endswith("ing") and _CREDIT_BY.match(masked, ce, se):

@@ -1,0 +1,73 @@
+"""Relayed reports in monitoring digests and agency copy (sentences written for these tests; people,
+places and outlets invented where the reading does not depend on a real name): an outlet that quotes a
+speaker "as warning" or "as adding" relays that speaker as it does "as saying"; a speaker that says
+something ", citing" its evidence ", that ..." reports the that-clause, while an outlet that does so
+passes the report on from the source it cites (see also the case table in test_quotes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+
+def _one(text: str) -> tuple[str, str | None, str | None, str | None, str | None]:
+    (q,) = find_quotes("Harbour talks\n\n" + text)
+    sp = q.speaker
+    return (
+        q.text,
+        sp.mention.text if sp is not None and sp.mention is not None else None,
+        sp.name if sp is not None else None,
+        q.cue.lemma if q.cue is not None else None,
+        q.addressee.text if q.addressee is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    "tail", ["saying", "warning", "adding", "stressing", "insisting", "claiming", "arguing", "noting"]
+)
+def test_a_relay_verb_passes_on_the_speaker_with_any_verb_of_saying(tail: str) -> None:
+    text = f"The Dunmore Herald quoted Ivo Marin as {tail} that the harbour would stay shut."
+    assert _one(text) == (
+        "the harbour would stay shut",
+        "Ivo Marin",
+        "Ivo Marin",
+        "quote",
+        "The Dunmore Herald",
+    )
+
+
+def test_an_unnamed_source_quoted_as_warning_is_the_speaker() -> None:
+    text = "Broadcaster Radio Ashland quoted a senior security official as warning that talks could stall."
+    got = _one(text)
+    assert got[:3] == ("talks could stall", "a senior security official", None)
+    assert got[4] == "Broadcaster Radio Ashland"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "addressee"),
+    [
+        pytest.param(
+            "The ministry said, citing intelligence reports, that the convoy had crossed the border.",
+            "The ministry",
+            None,
+            id="a-body-cites-its-evidence",
+        ),
+        pytest.param(
+            "Ivo Marin said, citing his own figures, that the convoy had crossed the border.",
+            "Ivo Marin",
+            None,
+            id="a-person-cites-his-figures",
+        ),
+        pytest.param(
+            "The daily Morgenpost reported, citing two diplomats, that the convoy had crossed the border.",
+            "two diplomats",
+            "The daily Morgenpost",
+            id="an-outlet-named-after-its-kind-passes-on-its-sources",
+        ),
+    ],
+)
+def test_citing_between_the_cue_and_that(sentence: str, mention: str, addressee: str | None) -> None:
+    got = _one(sentence)
+    assert got[0] == "the convoy had crossed the border"
+    assert (got[1], got[4]) == (mention, addressee)
