@@ -71,3 +71,18 @@ def test_citing_between_the_cue_and_that(sentence: str, mention: str, addressee:
     got = _one(sentence)
     assert got[0] == "the convoy had crossed the border"
     assert (got[1], got[4]) == (mention, addressee)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The office of Ashland's prime minister said the delegation would stay in Dunmore.",
+        "Prime Minister Ivo Marin flew home. The office of the prime minister said the team would stay.",
+    ],
+)
+def test_the_office_of_an_unnamed_office_holder_speaks_unnamed(sentence: str) -> None:
+    qs = find_quotes("Harbour talks\n\n" + sentence)
+    (q,) = [q for q in qs if q.cue is not None and q.cue.lemma == "say"]
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text.startswith("The office of ")
+    assert q.speaker.name is None

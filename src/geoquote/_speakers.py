@@ -1448,7 +1448,7 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             got = attrs.evolve(got, start=doc.start())
         if (
             got is not None
-            and got.kind == "name"
+            and got.kind in ("name", "role")
             and text.endswith("of ", max(lo, got.start - 3), got.start)  # (a prefilter)
             and (body := _BODY_OF_BEFORE.search(text, max(lo, got.start - 40), got.start)) is not None
         ):
@@ -1458,6 +1458,9 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             whose = _subject_before(text, lo, body.end("head"), lex) if body.group("for") else None
             if whose is not None and whose.kind == "role":
                 got = attrs.evolve(whose, end=got.end)
+            elif not body.group("for") and got.kind == "role":
+                # "The office of Israel's prime minister said": the office, unnamed as its head is
+                got = attrs.evolve(got, start=body.start(), head=body.group("head").casefold())
             elif not body.group("for"):
                 got = Mention(body.start(), got.end, "org", name=name, head=body.group("head").casefold())
         if got is None and (own := _INTENSIFIER_END.search(text, max(lo, cue_start - 50), cue_start)):
