@@ -86,3 +86,59 @@ def test_the_office_of_an_unnamed_office_holder_speaks_unnamed(sentence: str) ->
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text.startswith("The office of ")
     assert q.speaker.name is None
+
+
+def _speaker_of_said(text: str) -> tuple[str | None, str | None]:
+    (q,) = [q for q in find_quotes("Harbour talks\n\n" + text) if q.cue is not None and q.cue.lemma == "say"]
+    assert q.speaker is not None
+    return q.speaker.name, q.speaker.resolution
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Prime Minister Ivo Marin visited Dunmore. The prime minister said the port would reopen.",
+            ("Ivo Marin", "role"),
+            id="a-title-with-its-portfolio",
+        ),
+        pytest.param(
+            "Defence Minister Ilse Marrow toured the docks. The Defence Minister said the port would reopen.",
+            ("Ilse Marrow", "role"),
+            id="a-capitalised-portfolio",
+        ),
+        pytest.param(
+            "Defence Minister Ilse Marrow toured the docks. The health minister said the port would reopen.",
+            (None, "none"),
+            id="another-portfolio-is-someone-else",
+        ),
+    ],
+)
+def test_a_role_noun_is_the_person_just_given_that_title(text: str, expected: tuple[str | None, str]) -> None:
+    assert _speaker_of_said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In a letter to Foreign Minister Ivo Marin, the Chief Minister said the port would reopen.",
+            (None, "none"),
+            id="the-addressee-of-a-letter",
+        ),
+        pytest.param(
+            "After meeting Foreign Minister Ivo Marin, the minister said the port would reopen.",
+            (None, "none"),
+            id="the-object-of-a-participle",
+        ),
+        pytest.param(
+            "When Foreign Minister Ivo Marin landed, the minister said the port would reopen.",
+            ("Ivo Marin", "role"),
+            id="the-subject-of-a-fronted-clause-may-be-the-speaker",
+        ),
+    ],
+)
+def test_a_person_named_in_a_fronted_phrase_is_not_the_role_noun_after_it(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    assert _speaker_of_said(text) == expected

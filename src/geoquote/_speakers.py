@@ -1491,6 +1491,11 @@ _TEXT_OF_BEFORE = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # A body a person heads, right before the person's name: "The government of ", "the administration of ".
+# Prepositions that open a phrase fronted before a sentence's subject ("In a letter to X, the minister said").
+_FRONTED_PREPOSITIONS = frozenset(
+    ["in", "after", "before", "during", "at", "on", "with", "following", "upon", "from", "for", "to",
+     "unlike", "like", "besides", "despite", "against", "ahead", "alongside", "beside"]
+)  # fmt: skip
 _BODY_OF_BEFORE = regex.compile(
     r"""(?:(?P<for>\bfor[^\S\n]++)|"""
     + _SUBJECT_OPENS
@@ -4061,6 +4066,20 @@ class Resolver:
         dot = self._text.rfind(". ", 0, pos)
         return max(dot + 2 if dot >= 0 else 0, self._text.rfind("\n", 0, pos) + 1)
 
+    def _named_in_fronted_phrase(self, e: Entity, m: Mention) -> bool:
+        """``e`` is named in a phrase set off by a comma before the subject ``m`` in its own sentence ("After
+        meeting Minister X, the minister said"): the subject is someone else."""
+        start = self._sentence_start(m.start)
+        phrase = self._text[start : m.start].rstrip()
+        opener = phrase.split(maxsplit=1)[0].casefold() if phrase else ""
+        if not phrase.endswith(",") or not (opener in _FRONTED_PREPOSITIONS or opener.endswith("ing")):
+            return (
+                False  # (a clause with its own subject may name the speaker: "When Minister X landed, ...")
+            )
+        persons = self.persons()
+        k = bisect.bisect_left(persons, start, key=lambda named: named[0])
+        return any(p < m.start and self.fullest(name) == e.name for p, _key, name, _g in persons[k:])
+
     def _plural_body_opening(self, pos: int) -> Entity | None:
         """The body named in the plural ("The Houthis") opening the sentence at ``pos``, or ``None``."""
         start = self._sentence_start(pos)
@@ -4621,9 +4640,10 @@ class Resolver:
             # "Syrian President X arrived ... The Syrian leader said": a country's office, named before;
             # "Ayatollah X met commanders ... His Eminence said": the rank the style is given to
             found = self._titled_before(pos, fits)
-        elif found is None and not alts and _generic_only(_plain_words(m.role)[:-1]):
-            # "Foreign Ministry spokesperson Lin Jian made the remarks ... The spokesperson added": the office
-            # given to the person named just before, with no other person named between (an epithet with no
+        elif found is None and not alts:
+            # "Foreign Ministry spokesperson Lin Jian made the remarks ... The spokesperson added", "Defence
+            # Minister X toured the docks. The Defence Minister said": the office given to the person named
+            # just before, with no other person named between, its portfolio the same (an epithet with no
             # country, "the top diplomat", guesses nothing)
             found = self._titled_before(pos, fits, reach=_TITLED_REACH)
             if found is None:
@@ -4658,6 +4678,8 @@ class Resolver:
             return None  # ("Azerbaijan's Foreign Minister X" titled last, no Hungarian minister named)
         if found is not None and state is not None and not self._of_state(found, state, pos):
             return None  # "the California congressman": another person than the one of another state
+        if found is not None and self._named_in_fronted_phrase(found, m):
+            return None  # "In a letter to Minister X, the minister said": X is whom the speaker wrote to
         if found is not None:
             self._said.append((pos, found))
         elif _OWNED_OFFICE.search(self._text, m.start, m.end, timeout=_T) and (
