@@ -142,3 +142,34 @@ def test_a_person_named_in_a_fronted_phrase_is_not_the_role_noun_after_it(
     text: str, expected: tuple[str | None, str]
 ) -> None:
     assert _speaker_of_said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        pytest.param(
+            "Ivo Marin told the Dunmore Broadcasting Corporation (DBC) that the port would reopen.",
+            "the Dunmore Broadcasting Corporation (DBC)",
+            id="initials-after-the-outlet",
+        ),
+        pytest.param(
+            "Ivo Marin told broadcaster ZDF that the port would reopen.",
+            "broadcaster ZDF",
+            id="kind-then-name",
+        ),
+        pytest.param(
+            "Ivo Marin told the Bild am Sonntag newspaper that the port would reopen.",
+            "the Bild am Sonntag newspaper",
+            id="a-particle-inside-the-name",
+        ),
+    ],
+)
+def test_an_outlets_full_name_is_the_addressee_and_not_the_clause(sentence: str, addressee: str) -> None:
+    assert _one(sentence) == ("the port would reopen", "Ivo Marin", "Ivo Marin", "tell", addressee)
+
+
+def test_a_hearer_named_by_kind_after_a_direct_quotation() -> None:
+    (q,) = find_quotes(
+        'Harbour talks\n\n"The port will reopen," Ivo Marin told broadcaster ZDF in an interview.'
+    )
+    assert q.addressee is not None and q.addressee.text == "broadcaster ZDF"

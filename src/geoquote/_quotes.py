@@ -93,9 +93,14 @@ _ADDRESSEE = regex.compile(
                                           # opens right after: "told the secretary she would ask", "asked
                                           # counsel for Elbonia whether"
       |
-        (?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*+
-        (?:\s+(?:of\s+|(?<=\b(?:Meet|Face)\s+)the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*
-                                          # "BBC Radio 5 Live", "Face the Nation" (not "Reuters the Russian")
+        (?:the\s+|The\s+)?
+        (?:(?:broadcaster|newspaper|daily|weekly|agency|channel|radio|station|magazine|website|outlet|network)
+           \s+(?=\p{Lu}))?+                # "told broadcaster ZDF"
+        \p{Lu}[\p{L}\p{N}'’.&-]*+
+        (?:\s+(?:of\s+|(?<=\b(?:Meet|Face)\s+)the\s+|(?:am|della|del|di|du|des|der)\s+(?=\p{Lu}))?
+           [\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*
+                                          # "BBC Radio 5 Live", "Face the Nation" (not "Reuters the Russian"),
+                                          # "Bild am Sonntag", "Corriere della Sera"
         (?:\s+with\s+\p{Lu}[\p{L}'’.-]*+(?:\s+\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s+(?:programme|program|show)\b))?+
                                                          # "the BBC's Sunday with Laura Kuenssberg programme"
         (?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|broadcaster|radio|TV|station
@@ -109,6 +114,7 @@ _ADDRESSEE = regex.compile(
             (?:\s+in\s+\p{Lu}[\p{L}'’.-]*+)?+         # "SANA's reporter", "Reuters' correspondent in Kyiv"
           |\s+(?:members|officials|leaders|lawmakers|ministers|delegates|diplomats|envoys  # "Security Council
              |counterparts|colleagues|representatives|commanders|officers|staff))?+         # members"
+        (?:\s+\(\p{Lu}[\p{Lu}\p{N}&.-]*+\))?+  # its initials after it: "Radio Free Asia (RFA)"
       | (?:his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}?  # "her weekly briefing", "his supporters"
         (?:(?:press\s+|news\s+)?(?:conference|briefing)|audience|supporters|followers|readers|viewers
           |listeners|cabinet|constituents|party|congress|rally|aides|advisers|advisors|allies|colleagues
