@@ -173,3 +173,20 @@ def test_a_hearer_named_by_kind_after_a_direct_quotation() -> None:
         'Harbour talks\n\n"The port will reopen," Ivo Marin told broadcaster ZDF in an interview.'
     )
     assert q.addressee is not None and q.addressee.text == "broadcaster ZDF"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Dunmore Herald quoted a senior port official, Ivo Marin, as saying that the port would reopen.",
+        "The Dunmore Herald quoted Ivo Marin, a senior port official, as saying that the port would reopen.",
+    ],
+)
+def test_a_relayed_speaker_set_off_by_commas(sentence: str) -> None:
+    got = _one(sentence)
+    assert (got[0], got[2], got[3], got[4]) == (
+        "the port would reopen",
+        "Ivo Marin",
+        "quote",
+        "The Dunmore Herald",
+    )
