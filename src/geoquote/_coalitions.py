@@ -650,6 +650,8 @@ _NEGATED = regex.compile(
            \b(?:is|was|are|were|had\s+become|has\s+become|would\s+become|became|becomes|amounts?\s+to|constitutes?)
            (?:\s+(?:merely|simply|just|really|in\s+fact))?
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
+         |(?:\bnot|n[’']t|\bnever|\bnobody|\bno[\s-]one)\s+(?:\w+\s+)?(?:call|term|dub|label)(?:s|ed|ing)?\s+[^.;:,]{1,50}?
+           # "I wouldn't call the Quad a military alliance": the name given denied (not the thing named)
          |\b(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
            (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
          |\bno\s+(?:plans?|intention|desire|appetite|interest|wish|talk|question|prospect|need|sign)\s+
