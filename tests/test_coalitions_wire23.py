@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote._coalitions import find_coalitions
+
 from ._coalition_helpers import one_coalition
 
 
@@ -42,3 +44,38 @@ from ._coalition_helpers import one_coalition
 )
 def test_a_name_refused_for_a_body_denies_the_bloc_named(text: str, surface: str, polarity: str) -> None:
     assert one_coalition(text, surface).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members"),
+    [
+        pytest.param(
+            "The Alliance of Sahel States held its second summit in Niamey on Saturday. "
+            "Its members include Mali, Burkina Faso and Niger, and Chad was invited to observe.",
+            "The Alliance of Sahel States",
+            ["MLI", "BFA", "NER"],
+            id="its-members-include",
+        ),
+        pytest.param(
+            "Ankara hosted a summit of the Organization of Turkic States on Friday. "
+            "Its members are Azerbaijan, Kazakhstan, Kyrgyzstan, Turkey and Uzbekistan.",
+            "the Organization of Turkic States",
+            ["AZE", "KAZ", "KGZ", "TUR", "UZB"],
+            id="its-members-are",
+        ),
+        pytest.param(
+            "The Bolivarian Alliance was founded by Venezuela and Cuba in 2004. "
+            "Its members include Nicaragua, Bolivia and Dominica.",
+            "The Bolivarian Alliance",
+            ["VEN", "CUB", "NIC", "BOL", "DMA"],
+            id="added-to-the-founders",
+        ),
+    ],
+)
+def test_the_next_sentence_lists_the_members(text: str, surface: str, members: list[str]) -> None:
+    assert [a.code for a in one_coalition(text, surface).members] == members
+
+
+def test_its_members_after_two_bodies_name_neither() -> None:
+    text = "NATO leaders met the African Union in Addis Ababa on Monday. Its members include Chad and Niger."
+    assert all(not c.members for c in find_coalitions(text))

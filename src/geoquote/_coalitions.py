@@ -343,6 +343,12 @@ _ITS_MEMBERS = regex.compile(
         members?\s+(?:now\s+|also\s+)?(?:include|includes|included|are|were|comprise|number)\s+(?:[\w\-]+\s+){0,3}?""",
     regex.VERBOSE,
 )
+#: The same opening of the sentence after the mention's: "The AES met in Niamey. Its members include".
+_NEXT_ITS_MEMBERS = regex.compile(
+    r"""[^\S\n]*+(?:\n[^\S\n]*+)?(?:Its|Their)\s++(?:(?:current|founding|full|other|core|\d+)\s++)?
+        members?\s++(?:now\s++|also\s++)?(?:include|includes|included|are|were|comprise)\s++""",
+    regex.VERBOSE,
+)
 #: A list before the mention that the clause adds to its members: "In addition to A and B, the CSTO has".
 _LIST_BEFORE = regex.compile(
     r"^\s*(?:in\s+addition\s+to|along\s+with|besides|apart\s+from|as\s+well\s+as|together\s+with)\s+",
@@ -1058,6 +1064,8 @@ def _sentence_drafts(
             d.adversaries.extend(
                 drafts[i - 1].adversaries
             )  # "X against ISIS, as well as the coalition led by Y"
+    if thorough and drafts:
+        _members_next(text, e, drafts, matcher)
     if thorough and drafts and _may_say_became_member(fold(text[s:e])):
         _member_of_the_body_before(text, s, e, drafts, hits)
     if thorough and len(drafts) > 1:
@@ -2890,6 +2898,30 @@ def _may_end_in_member_phrase(tail: str) -> bool:
     verb of naming ("calls", "dubbed")."""
     ch = tail.rstrip()[-1:]
     return bool(ch) and (ch in "fnerwsdFNERWSD" or not ch.isascii())
+
+
+def _members_next(text: str, e: int, drafts: list[_Draft], matcher: ActorMatcher) -> None:
+    """The members the sentence after the mentions' lists, when it opens on them ("The Alliance of Sahel
+    States met in Niamey. Its members include A, B and C"): the sentence's one mention, or its last when
+    that closes the sentence."""
+    d = drafts[-1]
+    if d.drop or not text[:e].rstrip().endswith("."):
+        return
+    if len(drafts) > 1 and text[d.end : e].strip(" .\u201d\"’'"):
+        return  # (two bodies named, the last not closing the sentence: "its" may be either)
+    im = _NEXT_ITS_MEMBERS.match(text, e)
+    if im is None:
+        return
+    stop = _next_stop(text, im.end())
+    actors, _ = actor_list(text, im.end(), stop, list(matcher.hits(text, im.end(), stop)), first_gap=4)
+    had = {(a.code, a.name) for a in d.members}  # ("was founded by A and B. Its members include C")
+    d.members.extend(a for a in actors if (a.code, a.name) not in had)
+
+
+def _next_stop(text: str, pos: int, reach: int = 400) -> int:
+    """Where the sentence holding ``pos`` ends (a stop and a space, or a line break), within ``reach``."""
+    ends = [i for i in (text.find(". ", pos, pos + reach), text.find("\n", pos, pos + reach)) if i >= 0]
+    return min(ends, default=min(len(text), pos + reach))
 
 
 def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
