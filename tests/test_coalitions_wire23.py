@@ -1,5 +1,8 @@
 """Coalition mentions in Asia-Pacific, African and Middle East wire copy: a name refused for a body ("I
-wouldn't call the Quad a military alliance") denies the bloc named, not the body it is refused for.
+wouldn't call the Quad a military alliance") denies the bloc named, not the body it is refused for; a
+sentence that opens on "Its members include" lists the members of the body named just before; a named
+body followed by "led by X" is that body with its leader (it had been dropped as if it were "X-led"); and
+a self-description ("describe themselves as part of") makes its subject a member.
 
 Every sentence here is written for this file; none is copied from the development set.
 """
@@ -79,3 +82,45 @@ def test_the_next_sentence_lists_the_members(text: str, surface: str, members: l
 def test_its_members_after_two_bodies_name_neither() -> None:
     text = "NATO leaders met the African Union in Addis Ababa on Monday. Its members include Chad and Niger."
     assert all(not c.members for c in find_coalitions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param(
+            "The Houthis are part of the Axis of Resistance led by Iran, officials in Sanaa said on Monday.",
+            "the Axis of Resistance led by Iran",
+            ("AXIS_OF_RESISTANCE", "IRN", ["HOUTHIS"]),
+            id="a-named-body-led-by",
+        ),
+        pytest.param(
+            "Analysts said the Quad led by the United States would meet again in Tokyo next spring.",
+            "the Quad led by the United States",
+            ("QUAD", "USA", []),
+            id="an-acronym-led-by",
+        ),
+        pytest.param(
+            "Officials recalled that NATO led the air campaign over Libya in 2011.",
+            "NATO",
+            ("NATO", None, []),
+            id="a-body-that-led-something",
+        ),
+        pytest.param(
+            "The Houthis describe themselves as part of the axis of resistance, officials in Sanaa said.",
+            "the axis of resistance",
+            ("AXIS_OF_RESISTANCE", None, ["HOUTHIS"]),
+            id="describe-themselves-as-part-of",
+        ),
+        pytest.param(
+            "Hezbollah considers itself part of the Axis of Resistance, its leader said in a speech.",
+            "the Axis of Resistance",
+            ("AXIS_OF_RESISTANCE", None, ["HEZBOLLAH"]),
+            id="considers-itself-part-of",
+        ),
+    ],
+)
+def test_named_bodies_with_led_by_and_self_descriptions(
+    text: str, surface: str, expected: tuple[str, str | None, list[str]]
+) -> None:
+    c = one_coalition(text, surface)
+    assert (c.id, c.leader.code if c.leader else None, [a.code for a in c.members]) == expected

@@ -453,6 +453,8 @@ _ANAPHORIC_GROUP = regex.compile(
 )
 _SUBJECT_VERB = regex.compile(
     r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained|(?<=,\s)as(?=\s+(?:an?|the)\s))
+          # "describe themselves as part of": a self-description is the copula's claim
+          |(?:describ(?:e|es|ed)|sees?|saw|consider(?:s|ed)?|regard(?:s|ed)?)\s+(?:themselves|itself)(?:\s+as)?
           |(?:(?:re-?)?joined|(?:re-?)?joins|joining|signed\s+up\s+to\s+join
              |(?:took|takes|taken)\s+part|participated)
           |(?:make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
@@ -819,7 +821,11 @@ _ANTI = regex.compile(r"(?i)\banti-$")
 #: A word joined by a hyphen right before a name: the name is the second partner of a compound.
 _HYPHEN_BEFORE = regex.compile(r"\p{L}{3,}-$")
 _PRO = regex.compile(r"(?i)\bpro-$")
-_LED_MARK = regex.compile(r"(?i)^(?:-|\s)(?:led|dominated|headed)\b")
+# "NATO-led", "NATO led mission" (not a participle with its agent, "the Axis of Resistance led by Iran", nor
+# a verb with its object, "NATO led the air campaign")
+_LED_MARK = regex.compile(
+    r"(?i)^(?:-(?:led|dominated|headed)\b|\s(?:led|dominated|headed)(?=\s++(?!(?:by|the|a|an|its|their)\b)\p{L}))"
+)
 _KIND_NOT = regex.compile(
     r"\s+(?:is|was|are)\s+(?:not|n[’']t)\s+(?:an?\s+)?(?P<k>military|security|economic|political)\s+"
     r"(?:organi[sz]ation|alliance|bloc|pact|union)",
