@@ -124,3 +124,30 @@ def test_named_bodies_with_led_by_and_self_descriptions(
 ) -> None:
     c = one_coalition(text, surface)
     assert (c.id, c.leader.code if c.leader else None, [a.code for a in c.members]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "id_"),
+    [
+        pytest.param(
+            "France said on Monday that the anti-ISIS coalition would keep troops in Syria next year.",
+            "the anti-ISIS coalition",
+            "US_LED_ANTI_ISIS",
+            id="the-anti-isis-coalition",
+        ),
+        pytest.param(
+            "Aid groups said the anti-Houthi coalition had kept up its air strikes in Yemen.",
+            "the anti-Houthi coalition",
+            "SAUDI_LED_YEMEN",
+            id="the-anti-houthi-coalition",
+        ),
+        pytest.param(
+            "France said that an anti-ISIS coalition of regional states should be formed in the Sahel.",
+            "an anti-ISIS coalition of regional states",
+            None,
+            id="an-indefinite-one-is-new",
+        ),
+    ],
+)
+def test_the_coalition_against_a_known_foe_is_the_known_one(text: str, surface: str, id_: str | None) -> None:
+    assert one_coalition(text, surface).id == id_

@@ -3529,8 +3529,12 @@ def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorM
         and d.polarity == "asserted"
         and d.head == "coalition"
         and d.adversaries
-        and (sm := _STATES_MOD.search(text, d.start, d.head_start)) is not None
-    ):  # "the international coalition against Daesh ... in Iraq": the known one against that foe there
+        and (
+            (sm := _STATES_MOD.search(text, d.start, d.head_start)) is not None
+            or (d.det == "the" and (sm := _ANTI_MOD.search(text, d.start, d.head_start)) is not None)
+        )
+    ):  # "the international coalition against Daesh ... in Iraq", "the anti-ISIS coalition": the known one
+        # against that foe there
         foes = {a.code for a in d.adversaries if a.code}
         states = {h.entry.code for h in hits if h.entry.type == "state"}
         fits = [
@@ -4204,6 +4208,8 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
 
 
 #: Words before an anaphor's noun that make it a body of states: "the international coalition".
+#: A foe before the head: "the anti-ISIS coalition".
+_ANTI_MOD = regex.compile(r"(?i)\banti-\S+")
 _STATES_MOD = regex.compile(
     r"(?i)\b(?:international|multinational|multi-national|global|intergovernmental)\b"
 )
