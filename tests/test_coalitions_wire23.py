@@ -151,3 +151,14 @@ def test_named_bodies_with_led_by_and_self_descriptions(
 )
 def test_the_coalition_against_a_known_foe_is_the_known_one(text: str, surface: str, id_: str | None) -> None:
     assert one_coalition(text, surface).id == id_
+
+
+@pytest.mark.parametrize(
+    "verb", ["have called for", "called for", "is pushing for", "pressed for", "lobbied for", "calls for"]
+)
+def test_a_bloc_called_for_is_hypothetical(verb: str) -> None:
+    text = (
+        f"Officials in Jerusalem {verb} a regional alliance of Israel, Saudi Arabia and the UAE against Iran."
+    )
+    c = one_coalition(text, "a regional alliance of Israel, Saudi Arabia and the UAE")
+    assert (c.polarity, [a.code for a in c.members]) == ("hypothetical", ["ISR", "SAU", "ARE"])

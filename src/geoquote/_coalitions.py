@@ -718,6 +718,8 @@ _HYPOTHETICAL = regex.compile(
 _SUPPOSED_BEFORE = regex.compile(
     r"""(?:\b(?:proposals?|plans?|blueprints?|talk|calls?|visions?|prospects?)\s+(?:for|of)
          |\b(?:floated|floats|float|mooted|moots|proposed|proposes|propose|suggested|suggests)
+         # a bloc asked for: "called for", "pushed for"
+         |\b(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying))\s+for
          |\b(?:would|could|might)\s+(?:then\s+|still\s+|soon\s+)?(?:have|get|see)
            (?:\s+(?:the|a)\s+(?:core|nucleus|basis|makings|beginnings?|embryo|germ)\s+of)?
          |\b(?:would|could|might)\s+make\s+[^.;:]{1,40}?\s(?:an?\s+)?(?:de\s+facto\s+)?(?:member|part|pillar)
