@@ -162,3 +162,39 @@ def test_a_bloc_called_for_is_hypothetical(verb: str) -> None:
     )
     c = one_coalition(text, "a regional alliance of Israel, Saudi Arabia and the UAE")
     assert (c.polarity, [a.code for a in c.members]) == ("hypothetical", ["ISR", "SAU", "ARE"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param(
+            "Critics note that an informal gas OPEC, floated by Iran and Qatar years ago, never took shape.",
+            "an informal gas OPEC",
+            (None, "gas OPEC", "hypothetical"),
+            id="a-commodity-cartel",
+        ),
+        pytest.param(
+            'Critics say that an informal "gas OPEC", floated by Iran and Qatar years ago, never took shape.',
+            'an informal "gas OPEC"',
+            (None, "gas OPEC", "hypothetical"),
+            id="quoted",
+        ),
+        pytest.param(
+            "Analysts said Chile and Argentina were in effect a lithium OPEC already.",
+            "a lithium OPEC",
+            (None, "lithium OPEC", "asserted"),
+            id="said-to-be-one",
+        ),
+        pytest.param(
+            "Analysts said a stronger NATO would deter Moscow from testing the eastern flank.",
+            "NATO",
+            ("NATO", "North Atlantic Treaty Organization", "asserted"),
+            id="an-adjective-of-the-body-itself",
+        ),
+    ],
+)
+def test_a_commodity_before_a_bodys_name_makes_a_bloc_like_it(
+    text: str, surface: str, expected: tuple[str | None, str, str]
+) -> None:
+    c = one_coalition(text, surface)
+    assert (c.id, c.label, c.polarity) == expected

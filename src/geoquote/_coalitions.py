@@ -1397,6 +1397,14 @@ _LIKE_RIGHT = regex.compile(
         (?:,?[’”'"]|(?=[.,;:!?)—–]|\s+[—–]|\s+(?:is|was|would|will|could|might|or|and|but)\b|$))""",
     regex.VERBOSE,
 )
+#: A commodity before a cartel's or an alliance's name: "a gas OPEC", "an informal “lithium OPEC”", "a grain
+#: NATO" (a noun, not an adjective of the body itself: "a stronger NATO" is NATO).
+_LIKE_COMMODITY = regex.compile(
+    r"""(?<![\w-])(?P<det>[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?P<q>[‘“'"]?)
+        (?P<noun>(?:gas|oil|grain|wheat|rice|food|lithium|cobalt|nickel|copper|uranium|chips?|semiconductor
+           |rare[\s-]earths?|fertili[sz]er|potash|coffee|cocoa|energy|water)\s+)$""",
+    regex.VERBOSE,
+)
 #: After a place and its body's name, a purpose or relative clause: "an Asian NATO to contain China",
 #: "a Gulf NATO that would ...", "a Pacific NATO aimed at Beijing".
 _LIKE_RIGHT_PURPOSE = regex.compile(r"(?=\s+(?:to|that|which|aimed|against|directed|targeting)\b)")
@@ -1413,6 +1421,17 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
     NATO"' in a headline)."""
     if h.via != "acronym":
         return None  # "establishing a Eurasian Economic Union": a full name with an article is the body
+    cm = _LIKE_COMMODITY.search(text, max(s, h.start - 50), h.start)
+    if cm is not None:  # "an informal gas OPEC": a cartel of another commodity, like the body
+        end = (
+            h.end + 1 if cm.group("q") and text[h.end : h.end + 1] in "’”'\"" and h.end < len(text) else h.end
+        )
+        d = _Draft(cm.start(), end, "like", h.start, det=cm.group("det").casefold())
+        d.label = _SPACES.sub(" ", text[cm.start("noun") : h.end]).strip()
+        d.quoted, d.kind, d.like = bool(cm.group("q")), h.entry.kind, h.entry
+        copula = _COPULA_BEFORE.search(text, max(s, cm.start() - 30), cm.start())
+        d.polarity = "asserted" if copula is not None else "hypothetical"
+        return d
     pm = _LIKE_PREFIX.search(text, max(s, h.start - 40), h.start)
     if pm is not None:  # "a mini-Nato", "an Asian version of Nato"
         d = _Draft(pm.start(), h.end, "like", h.start, det=pm.group("det"))
