@@ -190,3 +190,28 @@ def test_a_relayed_speaker_set_off_by_commas(sentence: str) -> None:
         "quote",
         "The Dunmore Herald",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        pytest.param(
+            "The Dunmore Chamber of Commerce to the EU said the rules were unclear.",
+            "Dunmore Chamber of Commerce to the EU",
+            id="a-chamber-to-a-union",
+        ),
+        pytest.param(
+            "Ashland's Permanent Mission to the UN said the rules were unclear.",
+            "Ashland's Permanent Mission to the UN",
+            id="a-mission-to-the-un",
+        ),
+        pytest.param(
+            "The EU delegation to Ashland said the rules were unclear.",
+            "EU delegation to Ashland",
+            id="a-delegation-to-a-state",
+        ),
+    ],
+)
+def test_a_body_sent_to_another_is_named_whole(sentence: str, name: str) -> None:
+    got = _one(sentence)
+    assert (got[0], got[2]) == ("the rules were unclear", name)

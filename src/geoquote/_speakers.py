@@ -2364,7 +2364,7 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     office_to = (
         prep == "to"
         and not close_to
-        and any(_bare(toks[q][0]) in _TO_OFFICES for q in range(max(0, j - 4), j - 1))
+        and any(_bare(toks[q][0]) in _TO_OFFICES | _TO_BODIES for q in range(max(0, j - 4), j - 1))
     )
     if prep in ("of", "for", "at", "from") or seat or loose or office_to:
         head_end = j - 3 if close_to else j - 2
@@ -2465,6 +2465,16 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                     name = text[name_start : m.end]
                     held = Mention(outer.start, m.end, "name", name=name, role=role, head=_bare(words[-1]))
                     return _office_chain(text, toks, k, held, lex)
+            if (
+                outer is not None
+                and outer.kind in ("name", "org")
+                and office_to
+                and not _TO_OFFICES.intersection(_bare(t[0]) for t in toks[k : j - 1])
+            ):
+                # "The Chinese Chamber of Commerce to the EU", "the EU delegation to Ukraine": the body sent
+                # or accredited to another, named whole
+                first = k + 1 if _bare(toks[k][0]) in lex.determiners and k < j - 2 else k
+                return attrs.evolve(outer, end=m.end, name=text[toks[first][1] : m.end])
             if outer is not None and outer.kind in ("name", "role"):
                 if (
                     outer.kind == "name"
@@ -2534,6 +2544,8 @@ _TO_OFFICES = frozenset(
      "counselor", "emissary", "delegate", "attache", "attaché", "secretary", "spokesman", "spokeswoman",
      "spokesperson"]
 )  # fmt: skip
+# Bodies sent or accredited to another: "the Permanent Mission to the UN", "the EU delegation to Kyiv".
+_TO_BODIES = frozenset(["mission", "delegation", "representation", "commerce", "chamber"])
 
 
 # Offices held at or for a place, which may stand between the office and its holder's name: "Ambassador in
