@@ -215,3 +215,39 @@ def test_a_relayed_speaker_set_off_by_commas(sentence: str) -> None:
 def test_a_body_sent_to_another_is_named_whole(sentence: str, name: str) -> None:
     got = _one(sentence)
     assert (got[0], got[2]) == ("the rules were unclear", name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "addressee"),
+    [
+        pytest.param(
+            "Colonel Ivo Marin dismissed the harbour offer on state television.",
+            "the harbour offer",
+            "on state television",
+            id="an-object-on-television",
+        ),
+        pytest.param(
+            "Ivo Marin praised the harbour deal on Twitter.",
+            "the harbour deal",
+            "on Twitter",
+            id="on-a-platform",
+        ),
+        pytest.param(
+            "Ivo Marin said the port would reopen in an interview with the Dunmore Herald.",
+            "the port would reopen",
+            "in an interview with the Dunmore Herald",
+            id="a-clause-in-an-interview",
+        ),
+        pytest.param(
+            "Ivo Marin said he had watched the harbour speech on television.",
+            "he had watched the harbour speech on television",
+            None,
+            id="the-clauses-own-verb-keeps-its-medium",
+        ),
+    ],
+)
+def test_a_medium_closing_the_clause_is_the_addressee(
+    sentence: str, content: str, addressee: str | None
+) -> None:
+    got = _one(sentence)
+    assert (got[0], got[4]) == (content, addressee)

@@ -1132,8 +1132,48 @@ def _attributions(
             doc = Mention(r.source[0], r.source[1], "role", head=r.head)
             bisect.insort(out, _Attr(r.cue, doc, content=r.content, para=pi), key=_pos)
     _credits_as_media(masked, out)
+    _medium_closing(masked, out, cl.object_lemmas)
     _nested_reports(masked, out)
     return out
+
+
+# A medium closing a clause: "rejected the offer on state television", "praised the deal on Twitter", "said
+# the port would reopen in an interview with CNN". The annotated clauses mostly end before it. A broadcast or
+# a platform closes only an object ("said he had watched it on television": the clause's own verb's).
+_MEDIUM_CLOSING = regex.compile(
+    r"""(?:\s*+,)?\s++(?P<a>(?P<aired>(?:on|in)\s++(?:the\s++)?(?:(?:state|state-run|national|public|local)\s++)?
+          (?:television|TV|radio)
+        |on\s++(?:Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|Truth\s++Social|social\s++media))
+        |in\s++an?\s++(?:[\w-]++\s++){0,2}?interview
+          (?:\s++with\s++(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)?+)$""",
+    regex.VERBOSE | regex.V1,
+)
+_MEDIUM_CLOSING_REACH = 80  # characters before a clause's end read for a closing medium
+_MEDIUM_OBJECT_WORDS = 6  # the longest object a broadcast or a platform closes: a longer one may be a clause
+
+
+def _medium_closing(masked: str, out: list[_Attr], object_lemmas: frozenset[str]) -> None:
+    """A medium closing an attribution's clause is its addressee, not part of what was said ("dismissed the
+    offer on state television"); ``object_lemmas``: the cues whose content is an object."""
+    for at in out:
+        if at.content is None or at.fragment:
+            continue
+        a, b = at.content
+        lo = max(a, b - _MEDIUM_CLOSING_REACH)
+        if "on " not in masked[lo:b] and "in " not in masked[lo:b]:
+            continue  # (a prefilter)
+        got = _MEDIUM_CLOSING.search(masked, lo, b)
+        if got is None or MASK in masked[got.start() : b] or len(_WORD.findall(masked, a, got.start())) < 2:
+            continue
+        if got.group("aired") and (
+            at.cue is None
+            or at.cue[2] not in object_lemmas
+            or len(_WORD.findall(masked, a, got.start())) > _MEDIUM_OBJECT_WORDS
+        ):
+            continue  # ("appears to show that A coordinated with B to push stories on social media")
+        at.content = _trim(masked, a, got.start())
+        if at.addressee is None:
+            at.addressee = got.span("a")
 
 
 def _narrow_unused(masked: str, se: int, m: regex.Match[str], cl: CompiledLexicon) -> bool:
