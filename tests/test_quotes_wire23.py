@@ -251,3 +251,16 @@ def test_a_medium_closing_the_clause_is_the_addressee(
 ) -> None:
     got = _one(sentence)
     assert (got[0], got[4]) == (content, addressee)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement read on national television, the council said the harbour would stay shut.",
+        "In a letter read out in parliament, the council said the harbour would stay shut.",
+        "The statement, read by a spokesman, said the harbour would stay shut.",
+    ],
+)
+def test_a_text_read_out_is_no_speaker(sentence: str) -> None:
+    qs = find_quotes("Harbour talks\n\n" + sentence)
+    assert [q.cue.lemma for q in qs if q.cue is not None] == ["say"]

@@ -2615,9 +2615,9 @@ def _one(
             )
     if mention is None:
         return None
-    if lemma == "read" and (mention.head not in _READ_BY or masked.startswith(" by ", ce)):
-        # "the statement read": only a text reads; "she read the report" and "The statement, read by
-        # spokesman X," report nothing
+    if lemma == "read" and (mention.head not in _READ_BY or _READ_OUT.match(masked, ce) is not None):
+        # "the statement read": only a text reads; "she read the report", "The statement, read by
+        # spokesman X," and "a statement read on national television" report nothing
         return None
     if (
         ing
@@ -3726,6 +3726,8 @@ _FINDING_CLAUSE = regex.compile(
     regex.V1,
 )
 # What a text "reads" ("“...,” the statement read", "reads the letter").
+# After "read", a passive participle's complement: "read by", "read on state television", "read out".
+_READ_OUT = regex.compile(r"\s++(?:by|on|out|aloud|at|during|over|to)\b", regex.V1)
 _READ_BY = frozenset(
     [
         *("statement", "letter", "message", "post", "tweet", "note", "text", "sign", "banner", "headline"),
