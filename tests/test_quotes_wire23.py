@@ -264,3 +264,12 @@ def test_a_medium_closing_the_clause_is_the_addressee(
 def test_a_text_read_out_is_no_speaker(sentence: str) -> None:
     qs = find_quotes("Harbour talks\n\n" + sentence)
     assert [q.cue.lemma for q in qs if q.cue is not None] == ["say"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["in the latest in a series of tests", "in what analysts called a warning", "marking the third launch"],
+)
+def test_the_writers_frame_after_a_trailing_speaker_is_not_reported(frame: str) -> None:
+    text = f"Ashland fired a missile into the sea on Friday, the Dunmore military said, {frame}."
+    assert _one(text)[:2] == ("Ashland fired a missile into the sea on Friday", "the Dunmore military")

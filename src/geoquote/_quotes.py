@@ -4689,7 +4689,10 @@ _TIME_AFTER = regex.compile(
 )  # ("..., the military said, hours after the rocket fire", "..., a year after they quit the bloc")
 _CIRCUMSTANCE_TAIL = regex.compile(
     r"\s*+,\s*+(?:as|while|after|before|when|amid|despite|following|since|because|although|though|whereas"
-    r"|" + _TIME_SPAN + r")\s++(?:after|before))\b",
+    r"|" + _TIME_SPAN + r")\s++(?:after|before)"
+    # the writer's frame: "..., the military said, in the latest in a series of tests", "in what", "marking"
+    r"|in\s++(?:the\s++(?:latest|first|second|third|last)|what|a\s++(?:move|sign|step|bid|rare|fresh|further"
+    r"|new|sharp|major))|marking)\b",
     regex.V1,
 )
 # A quotation after the cue and a short adjunct ("said of the plan, “...”", "said on Monday: “...”").
