@@ -273,3 +273,34 @@ def test_a_text_read_out_is_no_speaker(sentence: str) -> None:
 def test_the_writers_frame_after_a_trailing_speaker_is_not_reported(frame: str) -> None:
     text = f"Ashland fired a missile into the sea on Friday, the Dunmore military said, {frame}."
     assert _one(text)[:2] == ("Ashland fired a missile into the sea on Friday", "the Dunmore military")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        pytest.param(
+            "In an interview with the Dunmore media group, Ivo Marin said the port would reopen.",
+            "In an interview with the Dunmore media group",
+            id="a-media-group",
+        ),
+        pytest.param(
+            "In an exclusive interview with Xinhua in Dunmore, Ivo Marin said the port would reopen.",
+            "In an exclusive interview with Xinhua",
+            id="the-interviews-place-after-the-outlet",
+        ),
+        pytest.param(
+            "Speaking to DW on the sidelines of a meeting of defence ministers in Brussels on Thursday, "
+            "Ivo Marin said the port would reopen.",
+            "DW",
+            id="a-long-circumstance-after-the-hearer",
+        ),
+        pytest.param(
+            "Ivo Marin said in remarks carried by state broadcaster Radio Ost that the port would reopen.",
+            "state broadcaster Radio Ost",
+            id="remarks-carried-by",
+        ),
+    ],
+)
+def test_the_medium_of_a_fronted_or_carried_phrase(sentence: str, addressee: str) -> None:
+    got = _one(sentence)
+    assert (got[0], got[2], got[4]) == ("the port would reopen", "Ivo Marin", addressee)

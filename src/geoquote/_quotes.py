@@ -238,7 +238,8 @@ _IN_MEDIUM_AFTER = regex.compile(
 # The outlet that carried a statement: "said in a statement carried by the official Armenpress news agency
 # that ...", "in a statement published on its website".
 _CARRIED_BY = regex.compile(
-    r"""\s++in\s++an?\s++(?:[\p{Ll}-]++\s++)?(?:statement|message|post|video|letter|communique)\s++
+    r"""\s++in\s++(?:an?\s++)?(?:[\p{Ll}-]++\s++)?(?:statement|message|post|video|letter|communique|remarks
+          |comments|speech|address|interview)\s++
         (?:carried|published|posted|distributed|released|broadcast|aired)\s++(?:by|on)\s++
         (?P<a>(?:(?:the|its|his|her|their)\s++)?(?:[\p{Ll}-]++\s++){0,2}?
           [\p{Lu}\p{Ll}][\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+
@@ -280,7 +281,9 @@ _FRONTED_MEDIUM = regex.compile(
           \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,4}+
           (?:\s++(?:programme|program|show|podcast)  # "with BBC Radio 4's Today programme"
             |\s++(?:news\s++)?(?:network|channel|agency|newspaper|daily|broadcaster|radio|website|TV|television)
+            |\s++(?:media|publishing|newspaper)\s++group  # "with the Funke media group"
           )?+)                                         # "with the Arabic-language Al-Alam news network"
+          (?:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+)?+)?+  # "with Xinhua in Jakarta"
       | (?:In|During)\s++(?:(?:his|her|their|brief|short)\s++)?(?:remarks|comments)\s++to\s++
           (?P<a>reporters|journalists|the\s++press|_MEDIA_NP)  # "In remarks to reporters, X said"
       | (?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++_MEDIA_NP)
@@ -296,7 +299,7 @@ _FRONTED_MEDIUM = regex.compile(
               |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,3}+
                (?:\s++(?:programme|program|show|podcast))?+))  # "Speaking to the BBC's Today programme"
           (?:\s++(?:in|on|at|after|before|during|while|outside|ahead\s++of)\s++
-             [\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,5}?)?  # "... before entering the building,"
+             [\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,14}?)?  # "... before entering the building,"
       | (?:Writing|Posting)\s++(?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|social\s++media))
       | (?P<a>In\s++(?:a|an|his|her|their)\s++(?:[\w-]++\s++){0,2}?    # "In a televised address, she"
           (?:address|speech|memoir|memoirs|op-ed|column|book|broadcast|podcast|video\s++message|editorial
