@@ -304,3 +304,27 @@ def test_the_writers_frame_after_a_trailing_speaker_is_not_reported(frame: str) 
 def test_the_medium_of_a_fronted_or_carried_phrase(sentence: str, addressee: str) -> None:
     got = _one(sentence)
     assert (got[0], got[2], got[4]) == ("the port would reopen", "Ivo Marin", addressee)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param(
+            "The spokesman said the islets, which Dunmore calls the Needles, belong to Ashland.",
+            "the islets, which Dunmore calls the Needles, belong to Ashland",
+            id="a-naming-relative",
+        ),
+        pytest.param(
+            "The spokesman said the islets, which Dunmore claims, belong to Ashland.",
+            "the islets, which Dunmore claims, belong to Ashland",
+            id="a-claiming-relative",
+        ),
+    ],
+)
+def test_a_relative_whose_object_is_its_antecedent_reports_nothing(sentence: str, content: str) -> None:
+    assert _one(sentence)[:2] == (content, "The spokesman")
+
+
+def test_a_relative_whose_verb_reports_a_clause_is_still_no_gap() -> None:
+    qs = find_quotes("Harbour talks\n\nThe ministry cited the figures, which it said showed a rise.")
+    assert [q.text for q in qs] == ["showed a rise"]

@@ -1072,6 +1072,27 @@ def _places(head: str) -> bool:
     return len(parts) > 1 and all(gaz.lookup(p) is not None for p in parts)
 
 
+# A relative clause set off by commas whose object is its antecedent, up to the cue: ", which China calls",
+# ", which Beijing claims" (the clause then closes within a few words: ", which China calls Diaoyu,").
+_GAP_RELATIVE_BEFORE = regex.compile(r",\s*+(?:which|whom)\s++(?:[\p{L}\p{N}.'’-]++\s++){1,4}$", regex.V1)
+_GAP_RELATIVE_AFTER = regex.compile(  # (not a verb after the cue: "which he said was dead")
+    r"(?!\s++(?:is|was|are|were|had|has|have|would|will|could|should|might|may|must)\b)"
+    r"(?:\s++[\p{L}\p{N}.'’-]++){0,3}\s*+,",
+    regex.V1,
+)
+
+
+def _in_gap_relative(masked: str, ss: int, se: int, m: regex.Match[str]) -> bool:
+    """The cue is the verb of a relative clause whose object is the noun before it ("the islands, which China
+    calls Diaoyu, belong to China", "the islands, which Beijing claims, ..."): it reports nothing, and the
+    clause around it goes on."""
+    return (
+        masked.rfind(",", max(ss, m.start() - 60), m.start()) >= 0
+        and _GAP_RELATIVE_BEFORE.search(masked, max(ss, m.start() - 60), m.start()) is not None
+        and _GAP_RELATIVE_AFTER.match(masked, m.end(), se) is not None
+    )
+
+
 # A title-case headline's word after a verb-like noun: "Questions Over", "Calls for Restraint At".
 _TITLE_PREPOSITION = regex.compile(r"(?:Over|About|On|At|In|Into|From|With|Amid|After|Against)\b", regex.V1)
 
@@ -1091,6 +1112,7 @@ def _attributions(
         if not _noun_cue(masked, ss, se, m, cl)
         and not (m.group().casefold() in _THINK_FORMS and _THINKING_OF.match(masked, m.end(), se) is not None)
         and not _narrow_unused(masked, se, m, cl)
+        and not _in_gap_relative(masked, ss, se, m)
     ]  # ("and thought of her late father ...": a memory, no report; the clause before it goes on)
     if not matches and masked.startswith("In ", ss) and (poll := _in_poll(masked, ss, se, pi)) is not None:
         return [poll]  # "In a Gazette survey published Tuesday, 44 percent of residents backed Marrow."
@@ -1981,6 +2003,11 @@ _EMBEDDED_RELATIVE = regex.compile(
     ,\s++(?:which|who|whose|where)\b(?:[^,;:\ue000\n]{1,80}+,){1,5}?\s++  # (a list inside, too)
     (?=(?:could|would|will|can|may|might|must|should|shall|is|was|are|were|has|have|had|did|does|do
          |remains?|remained|also|still|never|already|now)\b)
+    # a naming or claiming relative whose object is the noun before it, then any verb: "the islands, which
+    # China calls Diaoyu, belong to China"
+  | ,\s++which\s++(?:[\p{L}\p{N}.'’-]++\s++){1,4}?(?:calls|called|claims|claimed|considers|regards|terms|dubs
+       |dubbed)(?:\s++[\p{L}\p{N}.'’-]++){0,3}\s*+,\s++
+    (?=\p{Ll}++\b(?<!\b(?:and|but|or|the|a|an|which|who|as|in|on|at|to|for|with|by|from|of)))
     """,
     regex.VERBOSE | regex.V1,
 )
