@@ -198,3 +198,26 @@ def test_a_commodity_before_a_bodys_name_makes_a_bloc_like_it(
 ) -> None:
     c = one_coalition(text, surface)
     assert (c.id, c.label, c.polarity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members"),
+    [
+        pytest.param(
+            "Analysts describe a de facto alliance of Congo and Burundi against the rebels in the east.",
+            "a de facto alliance of Congo and Burundi",
+            ["COD", "BDI"],
+            id="de-facto",
+        ),
+        pytest.param(
+            "Analysts see a virtual alliance between Moscow and Tehran forming in the region.",
+            "a virtual alliance between Moscow and Tehran",
+            ["RUS", "IRN"],
+            id="virtual",
+        ),
+    ],
+)
+def test_a_qualified_alliance_keeps_its_article_and_qualifier(
+    text: str, surface: str, members: list[str]
+) -> None:
+    assert [a.code for a in one_coalition(text, surface).members] == members
