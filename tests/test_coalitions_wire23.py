@@ -221,3 +221,44 @@ def test_a_qualified_alliance_keeps_its_article_and_qualifier(
     text: str, surface: str, members: list[str]
 ) -> None:
     assert [a.code for a in one_coalition(text, surface).members] == members
+
+
+def test_the_axis_after_the_axis_of_resistance_is_that_body() -> None:
+    text = (
+        "The Houthis describe themselves as part of the axis of resistance led by Iran. "
+        "The axis, which also includes Hezbollah, has lost several commanders this year."
+    )
+    assert one_coalition(text, "The axis").id == "AXIS_OF_RESISTANCE"
+
+
+def test_the_axis_after_another_body_is_not_that_body() -> None:
+    text = "NATO held drills in the Baltic on Monday. The axis of Moscow and Minsk held drills of its own."
+    assert one_coalition(text, "The axis of Moscow and Minsk").id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "id_"),
+    [
+        pytest.param(
+            "The US-led coalition said on Monday it would end its mission in Iraq by September next year.",
+            "US_LED_ANTI_ISIS",
+            id="today",
+        ),
+        pytest.param(
+            "Officials recalled that the US-led coalition in Iraq had some 150,000 troops there in 2007.",
+            "US_LED_IRAQ_2003",
+            id="a-year-of-the-2003-war",
+        ),
+    ],
+)
+def test_a_led_coalition_in_a_theatre_is_dated_by_its_sentence(text: str, id_: str) -> None:
+    (c,) = find_coalitions(text)
+    assert c.id == id_
+
+
+def test_a_led_coalition_named_again_keeps_its_id() -> None:
+    text = (
+        "The US-led coalition said on Monday it would end its mission in Iraq by September next year. "
+        "Russia said it was not part of the US-led coalition and never would be."
+    )
+    assert [c.id for c in find_coalitions(text)] == ["US_LED_ANTI_ISIS", "US_LED_ANTI_ISIS"]

@@ -974,6 +974,7 @@ def _read(
         for d in drafts:
             was = d.entry
             _resolve_anaphora(text, d, memory, quotes, matcher, s)
+            _same_led(d, memory)
             if was is None and d.entry is not None and d.entry.standing and d.polarity == "hypothetical":
                 d.polarity = "asserted"  # "Had Chad joined the confederation": the AES exists, as when named
             memory.note(d)
@@ -981,6 +982,18 @@ def _read(
         memory.note_lists(text, s, e, sent_hits)
         out.extend(drafts)
     return out
+
+
+def _same_led(d: _Draft, memory: _Memory) -> None:
+    """A definite led mention with no id of its own takes the id of the same leader's coalition named so
+    before ("The US-led coalition will leave Iraq ... Russia is not part of the US-led coalition")."""
+    if d.entry is not None or d.leader is None or not d.leader.code or d.det != "the" or d.label:
+        return
+    for c in reversed(memory.named):
+        if c.entry is not None and not c.entry.standing and c.head == d.head and c.leader is not None:
+            if c.leader.code == d.leader.code:
+                d.entry, d.kind = c.entry, d.kind or c.entry.kind
+            return  # (only the latest such coalition: another leader's named since breaks the chain)
 
 
 def _spot_sentences(
@@ -1065,7 +1078,7 @@ def _sentence_drafts(
             # "no room for an Arab defence alliance beyond the one there is": no body named
             d.head = text[d.start : d.end].split()[-1].casefold()
             d.entry = d.label = None
-        _known_coalition(text, d, hits, matcher)
+        _known_coalition(text, d, hits, matcher, (s, e))
         if d.entry is None and _is_domestic(text, s, e, d, headline):
             d.drop = d.domestic_context = True
         if i and not d.adversaries and _AS_WELL_AS_GAP.fullmatch(text[drafts[i - 1].end : d.start]):
@@ -3533,7 +3546,32 @@ def _purpose_tail(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
         d.adversaries.append(h.actor)
 
 
-def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorMatcher) -> None:
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _by_years(text: str, s: int, e: int, fits: list[ActorEntry]) -> list[ActorEntry]:
+    """Of known coalitions that fit a mention alike, those its sentence dates: a historical one whose years
+    hold a year the sentence names ("invaded Iraq in 2003"); with no year at all, the ones that still exist
+    when the sentence speaks in the present or the future ("said it would end its mission in Iraq")."""
+    years = [int(y) for y in _YEAR.findall(text, s, e)]
+
+    def span(f: ActorEntry) -> tuple[int, int] | None:
+        ends = (f.founded or "")[:4], (f.dissolved or "")[:4]
+        return (int(ends[0]), int(ends[1])) if all(x.isdigit() for x in ends) else None
+
+    dated = [f for f in fits if f.historical and (r := span(f)) and any(r[0] <= y <= r[1] for y in years)]
+    if dated or years or _PRESENT_VERB.search(text, s, e) is None:
+        return dated  # ("Troops of the US-led coalition in Iraq left Baghdad": either, so none)
+    return [f for f in fits if not f.historical]
+
+
+#: A verb in the present or the future: the sentence speaks of today ("the countries in the coalition are").
+_PRESENT_VERB = regex.compile(r"\b(?:is|are|has|have|will|would|remains?|says|plans?|wants?)\b")
+
+
+def _known_coalition(
+    text: str, d: _Draft, hits: list[ActorHit], matcher: ActorMatcher, sentence: tuple[int, int]
+) -> None:
     """The id of a known ad-hoc coalition for a led mention whose leader and target fit exactly one entry:
     "the US-led coalition" in a sentence naming ISIS is the US-led anti-ISIS coalition; failing a target,
     one whose leader and theatre fit ("the Saudi-led coalition" in a sentence naming Yemen). A mention
@@ -3584,6 +3622,8 @@ def _known_coalition(text: str, d: _Draft, hits: list[ActorHit], matcher: ActorM
     if not fits:
         states = {h.entry.code for h in hits if h.entry.type == "state"} - {d.leader.code}
         fits = [e for e in matcher.theatred if e.leader == d.leader.code and states & set(e.theatre)]
+        if len(fits) > 1:
+            fits = _by_years(text, *sentence, fits)  # "the US-led coalition ... in Iraq": 2003 or today
     # "the US-led alliance": definite and singular, with no kind word, an alliance the data knows by name
     plain = d.kind is None and d.det == "the" and d.head == "alliance"
     if (
@@ -4427,6 +4467,12 @@ def _antecedent(
         for c in itertools.islice(reversed(named), _RECALL):
             named_so = c.entry is not None and (d.head == "body" or _name_holds_noun(c.entry, d.head))
             if named_so and _fits(d, c) and allowed(c):
+                return c
+        return None
+    if d.head == "axis":  # "the axis": the Axis of Resistance or another axis named before, no other body
+        for c in itertools.islice(reversed(named), _RECALL):
+            axis = c.head == "axis" if c.entry is None else _name_holds_noun(c.entry, "axis")
+            if axis and _fits(d, c) and allowed(c):
                 return c
         return None
     if d.head not in _ANAPHOR_HEADS:
