@@ -328,3 +328,23 @@ def test_a_relative_whose_object_is_its_antecedent_reports_nothing(sentence: str
 def test_a_relative_whose_verb_reports_a_clause_is_still_no_gap() -> None:
     qs = find_quotes("Harbour talks\n\nThe ministry cited the figures, which it said showed a rise.")
     assert [q.text for q in qs] == ["showed a rise"]
+
+
+def test_an_unnamed_speaker_described_again_keeps_the_first_description() -> None:
+    text = (
+        "Harbour talks\n\nA senior Foreign Ministry official told reporters that Ashland expected a reply. "
+        '"We have made our position clear," the official said. The official added that talks would go on.'
+    )
+    later = [q.speaker for q in find_quotes(text)][1:]
+    assert [(s.name, s.role, s.organization, s.resolution) for s in later if s] == [
+        (None, "senior Foreign Ministry official", "Foreign Ministry", "role")
+    ] * 2
+
+
+def test_an_unnamed_speaker_is_not_described_again_after_someone_else_spoke() -> None:
+    text = (
+        "Harbour talks\n\nA senior Foreign Ministry official told reporters that Ashland expected a reply. "
+        "Ivo Marin said the port was shut. The official said the port was open."
+    )
+    last = find_quotes(text)[-1].speaker
+    assert last is not None and last.role != "senior Foreign Ministry official"

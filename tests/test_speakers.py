@@ -147,7 +147,7 @@ RESOLUTIONS = [
         "Army spokesperson Omar Haddad said the road was open. A city hall spokesperson said the bridge was"
         " shut. “Nobody should drive there,” the spokesperson said.",
         None,
-        "none",
+        "role",  # the city hall spokesperson again, unnamed: described as before (concepts.md)
         id="unnamed-speaker-with-the-same-office-is-not-the-named-one",
     ),
     pytest.param(

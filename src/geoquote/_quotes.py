@@ -7211,6 +7211,11 @@ def _speaker(
         org = (organization_in(m.role, lex) or organization_in(span.text, lex)) if m.kind == "role" else None
         if org is None and m.kind == "role" and (owning := resolver.owner_of(m, m.role)) is not None:
             org = owning  # "The group's regional director said": the group named before
+        if m.kind == "role" and (again := resolver.unnamed_again(m, m.start)) is not None:
+            # "A senior Foreign Ministry official told reporters ... the official said": the same official
+            described = again.role or _DETERMINER_START.sub("", text[again.start : again.end])
+            org = organization_in(described, lex) or organization_in(text[again.start : again.end], lex)
+            return Speaker(None, span, _role_text(described), org, "role"), None
         if m.kind == "pronoun" and (unnamed := resolver.unnamed_antecedent(m.start)) is not None:
             # "The representative of Peru said ... She called on donors": the delegate nobody names
             described = unnamed.role or _DETERMINER_START.sub("", text[unnamed.start : unnamed.end])

@@ -3451,6 +3451,7 @@ class Resolver:
         self._described: dict[str, str] = {}  # name -> the title a sentence opened with before it
         self._said: list[tuple[int, Entity]] = []  # (mention position, entity) of every resolved speaker
         self._unnamed: list[tuple[int, str]] = []  # (position, role key) of speakers described, never named
+        self._unnamed_by_key: dict[str, tuple[int, Mention]] = {}  # the last of them for each role key
         self._unnamed_subject = -1  # where the last of them opened a sentence ("A former diplomat dismissed")
         self._unnamed_mention: Mention | None = None  # that subject's mention
         self._unnamed_for: dict[int, Mention] = {}  # pronoun position -> the unnamed subject it means
@@ -3979,6 +3980,20 @@ class Resolver:
             if at < pos and full == e.name:
                 return _clean_title(plain_role(title, self._lex) or title, self._lex)
         return None
+
+    def unnamed_again(self, m: Mention, pos: int) -> Mention | None:
+        """The described speaker nobody names that a definite role noun at ``pos`` repeats ("A senior
+        Foreign Ministry official told reporters ... the official said"): the last such speaker with that
+        noun, when no one else has spoken since."""
+        said = [_bare(w) for w in self._text[m.start : m.end].split()]
+        if said[:1] != ["the"] or not all(w in _GENERIC_MODIFIERS for w in said[1:-1]):
+            return None
+        last = self._unnamed_by_key.get(m.head)
+        if last is None or last[0] >= pos or any(last[0] < p < pos for p, _e in self._said[-_SAID_REACH:]):
+            return None
+        if any(last[0] < p < pos and k != m.head for p, k in self._unnamed[-_SAID_REACH:]):
+            return None  # another unnamed speaker since ("a diplomat ... an aide said ... the diplomat")
+        return last[1]
 
     def unnamed_antecedent(self, pos: int) -> Mention | None:
         """The described speaker nobody names ("The representative of Peru said ...") that the pronoun at
@@ -4524,6 +4539,7 @@ class Resolver:
             later = self._named_later(m, pos)  # "A senior diplomat warned ... The diplomat, Lena Holm, ..."
             if later is None:
                 self._unnamed.append((pos, key))  # "A State Department spokesperson said": nobody named
+                self._unnamed_by_key[key] = (pos, m)
                 if (
                     _SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start)
                     or _OPENER_BEFORE.search(self._text, max(0, m.start - 16), m.start)
