@@ -259,7 +259,7 @@ CASES: list[Any] = [
         {
             "place": "КИЕВ",
             "updated": "2023-03-12T14:05:00",
-            "published": None,
+            "published": "2023-03-12",  # the dateline's day: only the revision is labelled
             "body": "Переговоры шли",
         },
         id="russian-dateline-with-date-and-no-agency",

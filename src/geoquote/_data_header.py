@@ -439,6 +439,8 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "Mis en ligne",
     "Erstellt am",
     "Created on",
+    # France 24's English pages: "Issued on: 14/03/2026 - 10:32" (written by us)
+    *("Issued on",),
     "Publicado el",
     "Publicado em",
     "Publicado a",
@@ -513,6 +515,8 @@ UPDATED_LABELS: tuple[str, ...] = (
     *("Laatst bijgewerkt", "Bijgewerkt", "Aangepast", "Gewijzigd", "Senast uppdaterad", "Uppdaterad"),
     *("Uppdaterat", "Opdateret", "Oppdatert", "Aktualizováno", "Aktualizace", "Ultima actualizare"),
     *("Actualizat la", "Actualizat", "Actualizare", "Diperbarui"),
+    # "Modified on", "Modified" (France 24: "Modified: 15/03/2026 - 08:05"), written by us
+    *("Modified on", "Modified"),
     # the noun, as Anadolu's English pages print it after the day of publication ("| 25.11.2026 - Update :
     # 26.11.2026"), and "Edited" (written by us)
     *("Update", "Edited on", "Edited"),

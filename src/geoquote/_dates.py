@@ -114,12 +114,15 @@ DATE_RE = regex.compile(
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
-        (?:\s?(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|kl\.?|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*\s?
+        (?:[^\S\n]{0,3}(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|kl\.?|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*
+        (?:\s?|[^\S\n]{1,3})   # (the blanks a page's columns leave: "14 Mar 2026  |  10:32 GMT")
         (?P<H>2[0-3]|[01]?\d)(?:[:.h]|\s?[時시]\s?)(?P<M>[0-5]\d)(?:\s?[分분])?(?!\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9}(?=[Z+\-]))?)?
         (?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?   # "pm", "p.m." ("pm." ends a sentence)
         (?:  # and its time zone: "T10:20:00Z", "14:05 GMT", "(UTC+3)", "09:10 MSK", "+03:00", " +0300"
             (?P<tz>(?-i:Z))(?![\p{L}\d])
         |   \s?\((?P<tz>(?-i:ZONE))\)
+        |   \s?(?P<tz>(?-i:(?:GMT|UTC)[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?))(?=(?-i:\p{Lu}\p{Ll}))
+            # (an offset glued to the next label: "GMT+1Updated")
         |   \s?(?P<tz>(?-i:ZONE))(?![\p{L}\d])
         |   (?P<tz>[+\-−](?:1[0-4]|0\d):?[0-5]\d)(?!\d)
         |   \s(?P<tz>[+\-−](?:1[0-4]|0\d)(?::[0-5]\d|[0-5]\d(?!\s*+\p{Ll})))(?!\d)  # (not " -1200 people")

@@ -292,11 +292,11 @@ _VIA_RE = regex.compile(
 _SOURCE_LABELS = r"Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник"
 _CJK_SOURCE_LABELS = r"来源|來源|出典|출처"
 _SOURCE_LABEL_RE = regex.compile(rf"\s*(?:{_SOURCE_LABELS}|{_CJK_SOURCE_LABELS})\s?[:：]\s*")
-# A time printed before its date, with a zone maybe: "6:42 PM EST, ", "12:34 GMT, ", "10.02 Uhr, ", and the
-# date's weekday maybe ("9:42 AM EST, Wed ").
+# A time printed before its date, with a zone maybe: "6:42 PM EST, ", "9:41 PM GMT+1, ", "10.02 Uhr, ", and
+# the date's weekday maybe ("9:42 AM EST, Wed ").
 _TIME_BEFORE_RE = regex.compile(
     r"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp]\.?[Mm]\.?))?"
-    r"(?:\s?(?P<tz>[A-Z]{2,4})|\s?(?:Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?"
+    r"(?:\s?(?P<tz>[A-Z]{2,4}(?:[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?)?)|\s?(?:Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?"
     r"(?:(?:\L<weekdays>)\.?,?\s)?$",  # "9:42 AM EST, Wed November 25, 2026": the weekday between
     weekdays=_longest_first([w.capitalize() for w in WEEKDAYS if len(w) > 2]),
 )
@@ -704,6 +704,9 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
         # "BRUSSELS, March 12 (Reuters)" under "Published: 12 March 2023": the printed year, not the clock's
         # nor the reference date's (an archive read with its crawl date as the reference)
         st.dateline = _dateline_in_year_of(st.dateline, printed, settings)
+    if st.published is None and st.dateline is not None and st.dateline.date is not None:
+        # "BEIJING, March 14 (Xinhua) --" under "Updated: 2026-03-14 09:12": the day the dateline gives
+        st.published = st.dateline.date
     if st.source is None:
         st.source = _signoff(text) or st.masthead
     body = st.body_start
@@ -2118,11 +2121,18 @@ def _another_person(part: str) -> bool:
     )
 
 
+#: The last word of a byline before its date after a comma, when it may be the date's weekday ("...,
+#: Saturday"; without a comma it may be a surname: "Placido Domingo").
+_TRAILING_WEEKDAY_RE = regex.compile(r"(?<=\S)\s*+,\s*+(?P<day>\p{L}++)\.?$")
+
+
 def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = False) -> bool:
     """Parse the byline text ``text[start:end]`` (without "By") into byline, authors and source."""
     seg = text[start:end]
     cut = _cut_byline(seg)
     body = _TRAILING_WORD_RE.sub("", seg[:cut]).rstrip(" ,;:-–—|")
+    if (wd := _TRAILING_WEEKDAY_RE.search(body)) is not None and wd.group("day").casefold() in _WEEKDAY_SET:
+        body = body[: wd.start()].rstrip(" ,;:-–—|")  # "Ahram Online , Saturday 14 Mar 2026": the date's day
     lead = len(body) - len(body.lstrip(" ,;:"))
     body = body.strip(" ,;:")
     if not body or len(body) > 120:

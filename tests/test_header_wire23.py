@@ -1,0 +1,72 @@
+"""Header dates and credits of wire and web pages (tops written for these tests, people invented): a
+dateline's day is the publication date when only a revision is labelled; a time after wide column gaps,
+before its date with a "GMT+1" zone, or glued to the next label keeps its zone; "Modified" labels a
+revision and "Issued on" a publication; a weekday after a comma ends a byline, not a name in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import parse_header
+
+
+def _dates(text: str) -> tuple[str | None, str | None]:
+    h = parse_header(text)
+    return (
+        h.published.value if h.published is not None else None,
+        h.updated.value if h.updated is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        pytest.param(
+            "Xinhua | Updated: 2026-03-14 09:12\n\nBEIJING, March 14 (Xinhua) -- The talks",
+            ("2026-03-14", "2026-03-14T09:12:00"),
+            id="updated-label-over-a-dated-dateline",
+        ),
+        pytest.param(
+            "Last updated: March 15, 2026\n\nBRUSSELS, March 14 (Reuters) - The talks",
+            ("2026-03-14", "2026-03-15"),
+            id="revised-the-day-after",
+        ),
+        pytest.param(
+            "By Ilse Marrow\n14 Mar 2026  |  10:32 GMT\n\nThe talks",
+            ("2026-03-14T10:32:00+00:00", None),
+            id="wide-column-gaps",
+        ),
+        pytest.param(
+            "By Ilse Marrow\nUpdated 9:41 PM GMT+1, November 27, 2026\n\nThe talks",
+            ("2026-11-27T21:41:00+01:00", "2026-11-27T21:41:00+01:00"),
+            id="time-before-date-with-an-offset-zone",
+        ),
+        pytest.param(
+            "By Ilse Marrow\n\nNovember 27, 20261:05 PM GMT+1Updated 2 hours ago\n\nThe talks",
+            ("2026-11-27T13:05:00+01:00", None),
+            id="zone-glued-to-the-next-label",
+        ),
+        pytest.param(
+            "Issued on: 14/03/2026 - 10:32\nModified: 15/03/2026 - 08:05\n\nThe talks",
+            ("2026-03-14T10:32:00", "2026-03-15T08:05:00"),
+            id="issued-and-modified",
+        ),
+    ],
+)
+def test_header_dates(top: str, expected: tuple[str | None, str | None]) -> None:
+    text = f"Harbour talks resume in Dunmore\n\n{top} resumed on Friday after a week of delays.\n"
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        pytest.param("Dunmore Online , Saturday 14 Mar 2026", [], id="outlet-then-weekday"),
+        pytest.param("Ilse Marrow, Saturday 14 March 2026", ["Ilse Marrow"], id="name-then-weekday"),
+        pytest.param("By Placido Domingo\n14 March 2026", ["Placido Domingo"], id="a-surname-like-a-day"),
+    ],
+)
+def test_a_weekday_before_the_date_is_no_author(credit: str, authors: list[str]) -> None:
+    h = parse_header(f"Harbour talks resume in Dunmore\n\n{credit}\n\nThe talks resumed on Friday.\n")
+    assert [a.name for a in h.authors] == authors
+    assert h.byline is not None and "Saturday" not in h.byline.text
