@@ -625,7 +625,8 @@ def parse_header(
     without one ("Feb 26"); ``languages`` are the languages dateparser tries for dates the built-in
     shapes do not cover; ``date_order`` reads an ambiguous "04/02/2020" ("DMY" or "MDY").
     ``published`` is the labelled publication date, else the first date of the header; a page that
-    prints only a revision date ("Updated Dec 22, 2023") gets that date as ``published`` and ``updated``.
+    prints only a revision date ("Updated Dec 22, 2023") gets that date as ``published`` and ``updated``,
+    unless its dateline gives a day ("BEIJING, March 14 (Xinhua) --"), which is then ``published``.
     A dateline printed without a year ("BRUSSELS, March 12 (Reuters) -") takes the year of the header's
     printed date when there is one, else that of ``reference_date``, else the current year. A story with no
     byline takes its ``authors`` from a closing wire credit ("Reporting by A and B; Editing by C": A and B).
