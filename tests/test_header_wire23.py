@@ -70,3 +70,31 @@ def test_a_weekday_before_the_date_is_no_author(credit: str, authors: list[str])
     h = parse_header(f"Harbour talks resume in Dunmore\n\n{credit}\n\nThe talks resumed on Friday.\n")
     assert [a.name for a in h.authors] == authors
     assert h.byline is not None and "Saturday" not in h.byline.text
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        pytest.param(
+            "(Rédigé par Ilse Marrow, édité par Tomas Reyland)", ["Ilse Marrow"], id="french-service"
+        ),
+        pytest.param(
+            "(Bericht von Ilse Marrow, redigiert von Tomas Reyland)", ["Ilse Marrow"], id="german-service"
+        ),
+        pytest.param(
+            "(Reporting by Ilse Marrow, Ivo Marin and Lin Hao; Editing by Tomas Reyland)",
+            ["Ilse Marrow", "Ivo Marin", "Lin Hao"],
+            id="english-list",
+        ),
+    ],
+)
+def test_a_wire_services_closing_credit_names_the_writers(credit: str, authors: list[str]) -> None:
+    text = f"Harbour talks resume\n\nDUNMORE, March 3 (Reuters) - The talks resumed on Friday.\n\n{credit}\n"
+    assert [a.name for a in parse_header(text).authors] == authors
+
+
+def test_ein_artikel_von_is_a_byline() -> None:
+    h = parse_header(
+        "Hafengespräche\n\nEin Artikel von Jonas Brenner\n\nDie Gespräche gingen am Freitag weiter.\n"
+    )
+    assert [a.name for a in h.authors] == ["Jonas Brenner"]

@@ -368,6 +368,7 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Essay by",
     "Ein Kommentar von",
     "Eine Analyse von",
+    *("Ein Artikel von", "Ein Bericht von"),  # (written by us)
     "Ein Gastbeitrag von",
     "Ein Essay von",
     "Eine Reportage von",

@@ -334,8 +334,12 @@ _WRITES_RE = regex.compile(
 # "AGERPRES/(AS - autor: Ana Pop, editor: Ion Ilie)" (Romanian: author; the editor's initials first).
 _CREDIT_LINE_RE = regex.compile(
     r"""(?:^[ \t]*\(?|[;(][ \t]*|\(\p{Lu}{1,4}\s[-–][ \t]*)
-        (?:(?:Additional\s+)?(?:Reporting|Writing)\s+by\s+|(?:Pewarta|autor)\s?:\s*)
-        (?P<names>[^;\n()]{3,200}?)\s*(?=[;)]|\.?[ \t]*$)""",
+        (?:(?:Additional\s+)?(?:Reporting|Writing)\s+by\s+|(?:Pewarta|autor)\s?:\s*
+          # Reuters' French, German and Spanish services: "(Rédigé par A, édité par B)", "(Bericht von A,
+          # redigiert von B)", "(Información de A; editado por B)" (written by us)
+          |(?:Rédigé|Écrit)\s+par\s+|Bericht\s+von\s+|Información\s+de\s+)
+        (?P<names>[^;\n()]{3,200}?)
+        \s*(?=[;)]|,\s*(?:édité|edité|redigiert|bearbeitet|editado|editing|edited)\b|\.?[ \t]*$)""",
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
 )
 
