@@ -98,3 +98,20 @@ def test_ein_artikel_von_is_a_byline() -> None:
         "Hafengespräche\n\nEin Artikel von Jonas Brenner\n\nDie Gespräche gingen am Freitag weiter.\n"
     )
     assert [a.name for a in h.authors] == ["Jonas Brenner"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        pytest.param(
+            "by Ilse MARROW with Ivo MARIN in Dunmore", ["Ilse Marrow", "Ivo Marin"], id="afp-surnames"
+        ),
+        pytest.param("Par Jean-Paul DE LA TOUR", ["Jean-Paul de la Tour"], id="particles"),
+        pytest.param("By Tomas Reyland III", ["Tomas Reyland III"], id="a-roman-numeral-stays"),
+    ],
+)
+def test_a_surname_in_capitals_is_written_in_the_usual_case(byline: str, names: list[str]) -> None:
+    h = parse_header(
+        f"Harbour talks resume\n\n{byline}\n\nThe talks resumed on Friday after a week of delays.\n"
+    )
+    assert [a.name for a in h.authors] == names

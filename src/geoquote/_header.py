@@ -2293,8 +2293,16 @@ def _person_name(printed: str) -> str:
     if hm is not None and len(printed[hm.end() :].split()) >= 2:
         printed = printed[hm.end() :]
     if not printed.isupper() or sum(c.isalpha() for c in printed) < 4:
+        # "Anna BERG" (AFP's and French pages' surnames in capitals): each such word in the usual case
+        words = printed.split()
+        if any(not w.isupper() for w in words) and any(_CAPS_SURNAME.fullmatch(w) for w in words):
+            return " ".join(_cap_word(w) if _CAPS_SURNAME.fullmatch(w) else w for w in words)
         return printed
     return " ".join(_cap_word(w) for w in printed.split())
+
+
+#: A word of a name printed in capitals, of two letters or more, no Roman numeral ("BERG", "O'NEILL").
+_CAPS_SURNAME = regex.compile(r"(?![IVX]++$)\p{Lu}[\p{Lu}'’\-]*\p{Lu}")
 
 
 def _cap_word(word: str) -> str:
