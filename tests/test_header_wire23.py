@@ -115,3 +115,19 @@ def test_a_surname_in_capitals_is_written_in_the_usual_case(byline: str, names: 
         f"Harbour talks resume\n\n{byline}\n\nThe talks resumed on Friday after a week of delays.\n"
     )
     assert [a.name for a in h.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "source"),
+    [
+        pytest.param("Riyadh - Asharq Al-Awsat", "Riyadh", "Asharq Al-Awsat", id="spaced-dash"),
+        pytest.param("Beirut- Asharq Al-Awsat", "Beirut", "Asharq Al-Awsat", id="glued-dash"),
+        pytest.param("Riyadh: Asharq Al-Awsat", "Riyadh", "Asharq Al-Awsat", id="colon"),
+        pytest.param("Cairo • Ahram Online", "Cairo", "Ahram Online", id="bullet"),
+    ],
+)
+def test_a_place_then_an_outlet_over_the_lead(line: str, place: str, source: str) -> None:
+    h = parse_header(f"Harbour talks resume\n\n{line}\n\n14 March 2026\n\nThe ministers met on Saturday.\n")
+    assert h.authors == ()
+    assert h.source is not None and h.source.name == source
+    assert h.dateline is not None and h.dateline.place == place

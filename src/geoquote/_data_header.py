@@ -682,6 +682,7 @@ OUTLETS: tuple[str, ...] = (
     *("The Korea Times", "Korea JoongAng Daily", "Bangkok Post", "The Jakarta Post", "Jakarta Post"),
     *("New Straits Times", "The Star", "Manila Times", "The Manila Times", "Philippine Daily Inquirer"),
     *("Tehran Times", "Kyiv Post", "The Moscow Times", "Moscow Times", "Caixin", "China Daily"),
+    *("Asharq Al-Awsat", "Ahram Online", "Al-Ahram", "Middle East Eye", "The New Arab", "The Arab Weekly"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").

@@ -1613,7 +1613,7 @@ def _try_byline(
     if k <= 8 and not st.body_lines and len(line.text) <= 60 and _source_line(line, st):
         return 1  # "Fuente: EFE": the source, no byline
     pm = _PLACE_THEN_AGENCY_RE.fullmatch(line.text, timeout=_T) if k <= 8 and len(line.text) <= 50 else None
-    name = _agency_name(pm.group("agency")) if pm is not None and st.dateline is None else None
+    name = _credit_name(pm.group("agency")) if pm is not None and st.dateline is None else None
     if pm is not None and name is not None and dateline_city(pm.group("place")):
         # "Kyiv • UNN": the place and the agency over the lead
         st.dateline = Dateline(line.text, line.start, line.end, place=pm.group("place"), agency=name)
@@ -2621,8 +2621,9 @@ def _arabic_dateline(
 _BY_WORD_RE = regex.compile(r"(?i:by|von|par|por|di|dal|dalla)\s++(?=\p{L})")
 # A place and an agency alone on a line, apart by a dot or a bar: "Kyiv • UNN", "ANKARA | AA".
 _PLACE_THEN_AGENCY_RE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)\s*+[•·|]\s*+(?P<agency>\p{Lu}[\p{L}\-]{1,24}+)"
-)
+    r"(?P<place>\p{Lu}[\p{L}\-]*\p{L}(?:\s\p{Lu}[\p{L}\-]*\p{L})?+)\s*+(?:[•·|:]|\s?[-–—])\s*+"
+    r"(?P<agency>\p{Lu}[\p{L}\-]{1,24}+(?:\s\p{Lu}[\p{L}\-]{1,24}+){0,2})"
+)  # ("Riyadh - Asharq Al-Awsat", "Beirut- Asharq Al-Awsat", "Cairo: Ahram Online")
 # A source's label and name between the separators of a date line: "... | Source: PTI", "Source: AFP | ...".
 _LABELLED_SOURCE_RE = regex.compile(
     rf"""(?:(?:^|[|•·]\s*+)(?:{_SOURCE_LABELS})\s?:
