@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoquote import find_quotes
+from geoquote import analyze, find_quotes
 
 
 def _one(text: str) -> tuple[str, str | None, str | None, str | None, str | None]:
@@ -348,3 +348,21 @@ def test_an_unnamed_speaker_is_not_described_again_after_someone_else_spoke() ->
     )
     last = find_quotes(text)[-1].speaker
     assert last is not None and last.role != "senior Foreign Ministry official"
+
+
+BRIEFING_WITH_OUTLETS = (
+    "Transcript\n\nForeign Minister Ivo Marin held a press conference in Dunmore.\n\n"
+    "MARIN: Good afternoon.\n\n{q} (NRK): Will you visit Ashland?\n\nMARIN: Next spring.\n\n"
+    "{q} (Reuters): And the harbour?\n\nMARIN: It stays open.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["QUESTION", "Question", "Q"])
+def test_a_question_label_with_the_askers_outlet_is_a_turn(label: str) -> None:
+    text = BRIEFING_WITH_OUTLETS.format(q=label)
+    qs = analyze(text).quotes
+    asked = [q.text for q in qs if q.speaker is not None and q.speaker.name is None]
+    assert asked == ["Will you visit Ashland?", "And the harbour?"]
+    assert [q.text for q in qs if q.speaker is not None and q.speaker.name == "Ivo Marin"][
+        -1
+    ] == "It stays open."

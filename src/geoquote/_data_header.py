@@ -842,6 +842,8 @@ NOT_PLACES: tuple[str, ...] = (
     "SPONSORED",
     "TRANSCRIPT",
     "Q&A",
+    # a transcript's question and answer labels, maybe with the asker's outlet: "Question (NRK): ..."
+    *("Q", "QUESTION", "A", "ANSWER"),
     "Photo",
     "File",
     "Video",

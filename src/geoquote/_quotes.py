@@ -6626,7 +6626,12 @@ def _turn_labels(
 
 
 # A question or answer label opening a paragraph of an interview printed as questions and answers.
-_ASK_TURN = regex.compile(r"[\"“]?+(?P<label>Q|Question|QUESTION)[^\S\n]*+:[^\S\n]++(?=\S)", regex.V1)
+_ASK_TURN = regex.compile(
+    r"[\"“]?+(?P<label>Q|Question|QUESTION)"
+    r"(?:[^\S\n]*+\([^()\n]{1,40}+\))?+"  # the asker's outlet: "QUESTION (NRK):", "Q (Reuters):"
+    r"[^\S\n]*+:[^\S\n]++(?=\S)",
+    regex.V1,
+)
 _ANSWER_TURN = regex.compile(r"[\"“]?+(?P<label>A|Answer|ANSWER)[^\S\n]*+:[^\S\n]++(?=\S)", regex.V1)
 # A run of two to five capitalised words: a name, maybe after its title (where the interviewee is looked
 # for).
