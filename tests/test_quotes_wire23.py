@@ -60,6 +60,18 @@ def test_an_unnamed_source_quoted_as_warning_is_the_speaker() -> None:
             id="a-person-cites-his-figures",
         ),
         pytest.param(
+            "Ivo Marin said, commenting on the council's statement, that the convoy had crossed the border.",
+            "Ivo Marin",
+            None,
+            id="commenting-on",
+        ),
+        pytest.param(
+            "Ivo Marin said, referring to the sanctions, that the convoy had crossed the border.",
+            "Ivo Marin",
+            None,
+            id="referring-to",
+        ),
+        pytest.param(
             "The daily Morgenpost reported, citing two diplomats, that the convoy had crossed the border.",
             "two diplomats",
             "The daily Morgenpost",

@@ -436,6 +436,11 @@ _CIRCUMSTANCE = regex.compile(
 # the participle.
 _CITING_ASIDE = regex.compile(r",\s*+citing\s++(?P<src>[^,;\ue000]{3,100}+),$", regex.V1)
 _CITING_ASIDE_END = regex.compile(r"[^,;\ue000]{3,100}+,\s*+\p{Ll}++(?<=ed|s)\b", regex.V1)
+# Participles of an aside between a cue and its that-clause: "said, citing X, that", "said, commenting on X,
+# that", "said, referring to X, that".
+_ASIDE_PARTICIPLES = frozenset(
+    ["citing", "commenting", "commenting on", "referring to", "responding to", "reacting to"]
+)
 # ", citing <source>, that <clause>" after an outlet's reporting verb.
 _CITED_THAT = regex.compile(r"(?P<src>\s++[^,;\ue000]{3,100}?)\s*+,\s*+that\s++", regex.V1)
 # "by" and the agent of a participle ("proposed by President X"); not a means ("concluded by making it
@@ -2214,7 +2219,7 @@ def _one(
             if a < b:
                 return _Attr((cs, ce, lemma), src, (via.start, via.end), content=(a, b), para=pi)
     if (
-        form == "citing"
+        form in _ASIDE_PARTICIPLES
         and prev
         and prev[-1].mention is not None
         and prev[-1].content is None
@@ -2222,7 +2227,8 @@ def _one(
         and masked[prev[-1].cue[1] : cs].strip() == ","
         and (cited := _CITED_THAT.match(masked, ce, se)) is not None
     ):
-        # "The ministry said, citing intelligence reports, that ...": the speaker's evidence, an aside
+        # "The ministry said, citing intelligence reports, that ...", "X said, commenting on the sanctions,
+        # that ...": the speaker's evidence or occasion, an aside
         a, b = _trim(masked, cited.end(), _content_end(masked, cited.end(), nxt, se))
         if a < b:
             prev[-1].content, prev[-1].silent = (a, b), False
