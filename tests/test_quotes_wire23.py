@@ -378,3 +378,25 @@ def test_a_question_label_with_the_askers_outlet_is_a_turn(label: str) -> None:
     assert [q.text for q in qs if q.speaker is not None and q.speaker.name == "Ivo Marin"][
         -1
     ] == "It stays open."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "addressee"),
+    [
+        pytest.param(
+            "The harbour must reopen, Ivo Marin said in a statement attributed to his spokesperson.",
+            "The harbour must reopen",
+            "in a statement",
+            id="a-statement-attributed-to",
+        ),
+        pytest.param(
+            "The judges said in their ruling on preliminary objections that the court had jurisdiction.",
+            "the court had jurisdiction",
+            "in their ruling on preliminary objections",
+            id="a-ruling-on",
+        ),
+    ],
+)
+def test_a_medium_described_after_the_cue(sentence: str, content: str, addressee: str) -> None:
+    got = _one(sentence)
+    assert (got[0], got[4]) == (content, addressee)

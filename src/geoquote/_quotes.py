@@ -188,8 +188,8 @@ _INTERVIEW = regex.compile(
 # video posted late on Sunday", "in remarks aired by state television". What follows is the clause's end or
 # its 'that'.
 _MEDIUM_PARTICIPLE = regex.compile(
-    r"""\s++(?:published|posted|aired|broadcast|released|televised|shown|carried|read|issued)\s++
-        (?:on|in|by|late|early|last|this|earlier|later)\b[^,;:.!?\ue000\n]{0,60}?(?=\s*+(?:[,.;:!?]|that\b|$))""",
+    r"""\s++(?:published|posted|aired|broadcast|released|televised|shown|carried|read|issued|attributed)\s++
+        (?:on|in|by|to|late|early|last|this|earlier|later)\b[^,;:.!?\ue000\n]{0,60}?(?=\s*+(?:[,.;:!?]|that\b|$))""",
     regex.VERBOSE | regex.V1,
 )
 # The outlet a passive relay names: "was quoted as saying by RIA Novosti".
@@ -228,8 +228,11 @@ _IN_MEDIUM_AFTER = regex.compile(
     r"""\s++(?:(?:later|earlier|again|also)\s++)?
     (?P<a>in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
       (?:address|speech|interview|statement|video(?:\s++message)?|post|message|letter|broadcast|podcast
-        |op-ed|column|memoir|book|communiqu[eé]|declaration|decree|readout|press\s++release)
-      (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast|read|issued|released|carried)\b|\s*+$)
+        |op-ed|column|memoir|book|communiqu[eé]|declaration|decree|readout|press\s++release
+        |ruling|judgment|judgement|verdict)                  # "the judges said in their ruling that"
+      (?:\s++on\s++(?:[\w-]++\s++){0,3}?[\w-]++(?=\s++that\b))?+  # "... on preliminary objections"
+      (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast|read|issued|released|carried
+                        |attributed)\b|\s*+$)           # "in a statement attributed to his spokesperson"
      |in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?(?:editorial|commentary|article|essay)
       (?=\s*+[.,;:]|\s++that\b|\s*+$))                       # "wrote in an editorial that"
     """,
