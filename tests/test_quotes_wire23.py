@@ -400,3 +400,17 @@ def test_a_question_label_with_the_askers_outlet_is_a_turn(label: str) -> None:
 def test_a_medium_described_after_the_cue(sentence: str, content: str, addressee: str) -> None:
     got = _one(sentence)
     assert (got[0], got[4]) == (content, addressee)
+
+
+@pytest.mark.parametrize("place", ["Gaza", "Aleppo", "Sudan"])
+def test_a_place_heading_a_headline_is_no_speaker(place: str) -> None:
+    text = (
+        f"{place}: UN warns of fuel shortages within days\n\nThe agency said on Monday fuel was running out."
+    )
+    assert all(q.speaker is None or q.speaker.name != place for q in find_quotes(text))
+
+
+def test_a_person_heading_a_headline_still_speaks() -> None:
+    text = "Marin: Dunmore thinks the harbour deal is dead\n\nIvo Marin spoke on Monday."
+    (q,) = [q for q in find_quotes(text) if q.cue is not None and q.cue.text == ":"]
+    assert q.speaker is not None and q.speaker.name == "Ivo Marin"

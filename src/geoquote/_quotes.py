@@ -25,7 +25,7 @@ import regex
 
 from ._actors import default_gazetteer
 from ._check import ensure_instance, ensure_offset, ensure_text
-from ._data_header import AGENCIES, OUTLETS
+from ._data_header import AGENCIES, COLON_DATELINE_CITIES, OUTLETS
 from ._quote_layout import blank, paragraphs
 from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
@@ -964,10 +964,12 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
         cue = (cs, cs + len(words[-1]), clause_forms[words[-1].casefold()])
         head_end, words = cs, words[:-1]
     elif any(w.casefold() in clause_forms for w in masked[m.end() : pe].split()[:_COLON_REST_CUE]) and all(
-        not_person(p) for p in _PLACE_SPLIT.split(m.group("head")) if p
+        not_person(p) or p.casefold() in COLON_DATELINE_CITIES
+        for p in _PLACE_SPLIT.split(m.group("head"))
+        if p
     ):
-        # "Sudan: Army says it retook the capital": a place names the story, the part after the colon has its
-        # own speaker (but "Ruiz: Lima thinks the deal is dead" is Ruiz's)
+        # "Sudan: Army says it retook the capital", "Gaza: UN warns of ...": a place names the story, the part
+        # after the colon has its own speaker (but "Ruiz: Lima thinks the deal is dead" is Ruiz's)
         return None
     hearer: tuple[int, int] | None = None
     if (to := _TO_HEARER.search(masked, m.start("head"), head_end)) is not None:
