@@ -307,6 +307,11 @@ def test_the_writers_frame_after_a_trailing_speaker_is_not_reported(frame: str) 
             id="a-long-circumstance-after-the-hearer",
         ),
         pytest.param(
+            "Ivo Marin, speaking to Dunmore journalists later, said the port would reopen.",
+            "Dunmore journalists",
+            id="a-time-adverb-after-the-hearer",
+        ),
+        pytest.param(
             "Ivo Marin said in remarks carried by state broadcaster Radio Ost that the port would reopen.",
             "state broadcaster Radio Ost",
             id="remarks-carried-by",

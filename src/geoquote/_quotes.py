@@ -338,6 +338,7 @@ _INTERVIEW_ASIDE = regex.compile(
           |Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))
         \s++  # ", speaking to state TV,"; not "speaking in Yerevan", "speaking on background"
         (?P<a>(?:(?:the|a|an|state|local|national|public)\s++)?+[\p{L}\p{N}'’.&-]++(?:\s++[\p{L}\p{N}'’.&-]++){0,3}?)
+        (?:\s++(?:later|earlier|afterwards|again|yesterday|today))?+  # ", speaking to journalists later,"
         (?:\s++(?:on|late|early|last|this|in|at|after)\s++[\p{L}\s]{3,30}?)?  # "... to Anadolu on Monday,"
       | quoted\s++by\s++(?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
     )\s*+,\s*+$""",
