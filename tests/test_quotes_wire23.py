@@ -419,3 +419,10 @@ def test_a_person_heading_a_headline_still_speaks() -> None:
     text = "Marin: Dunmore thinks the harbour deal is dead\n\nIvo Marin spoke on Monday."
     (q,) = [q for q in find_quotes(text) if q.cue is not None and q.cue.text == ":"]
     assert q.speaker is not None and q.speaker.name == "Ivo Marin"
+
+
+@pytest.mark.parametrize("name", ["Femke van der Pol", "Ilse ter Horst", "Anna van den Berg"])
+def test_a_name_with_two_particles_is_one_person(name: str) -> None:
+    text = f'Harbour talks\n\nHarbour minister {name} spoke to parliament. "The pact holds," she said.'
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and (q.speaker.name, q.speaker.resolution) == (name, "pronoun")

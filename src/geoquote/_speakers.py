@@ -5557,7 +5557,7 @@ _NAME_RUN = regex.compile(
     (?<![\p{L}\p{N}'’.-])
     \p{Lu}[\p{L}'’-]*+\.?                                   # a capitalised word or an initial
     (?:(?:[ \t][“"]\p{Lu}[\p{L}'’-]*+[”"](?=[ \t]\p{Lu}))?  # a nickname in quotes ('Juan "Chico" Ortiz')
-        [ \t](?:(?:al|el|bin|bint|ibn|de|del|dos|da|van|von|der|la|le|abu)[ \t-])?
+        [ \t](?:(?:al|el|bin|bint|ibn|de|del|dos|da|van|von|der|den|ter|la|le|abu)[ \t-]){0,2}  # "van der"
         \p{Lu}[\p{L}'’-]*+\.?){1,7}
     # more words, joined by spaces or tabs only: a name never crosses a line break
     """,
