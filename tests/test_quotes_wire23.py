@@ -426,3 +426,9 @@ def test_a_name_with_two_particles_is_one_person(name: str) -> None:
     text = f'Harbour talks\n\nHarbour minister {name} spoke to parliament. "The pact holds," she said.'
     (q,) = find_quotes(text)
     assert q.speaker is not None and (q.speaker.name, q.speaker.resolution) == (name, "pronoun")
+
+
+@pytest.mark.parametrize("modifier", ["ruling", "governing"])
+def test_a_party_modifier_stays_in_the_speakers_mention(modifier: str) -> None:
+    text = f"Ashland's {modifier} party lawmakers urged a tougher response on Monday."
+    assert _one(text)[:2] == ("a tougher response", f"Ashland's {modifier} party lawmakers")
