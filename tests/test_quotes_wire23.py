@@ -432,3 +432,19 @@ def test_a_name_with_two_particles_is_one_person(name: str) -> None:
 def test_a_party_modifier_stays_in_the_speakers_mention(modifier: str) -> None:
     text = f"Ashland's {modifier} party lawmakers urged a tougher response on Monday."
     assert _one(text)[:2] == ("a tougher response", f"Ashland's {modifier} party lawmakers")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Under-Secretary-General",
+        "Under-Secretary-General for Humanitarian Affairs",
+        "UN Under-Secretary-General",
+    ],
+)
+def test_a_un_under_secretary_generals_title_is_no_part_of_the_name(title: str) -> None:
+    (q,) = find_quotes(
+        f'Harbour talks\n\n"There is no fuel left," {title} Ilse Marrow told journalists in Geneva.'
+    )
+    assert q.speaker is not None and q.speaker.name == "Ilse Marrow"
+    assert q.addressee is not None and q.addressee.text == "journalists"
