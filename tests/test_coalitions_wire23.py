@@ -262,3 +262,45 @@ def test_a_led_coalition_named_again_keeps_its_id() -> None:
         "Russia said it was not part of the US-led coalition and never would be."
     )
     assert [c.id for c in find_coalitions(text)] == ["US_LED_ANTI_ISIS", "US_LED_ANTI_ISIS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        pytest.param(
+            "Officials noted that India is a member of both the SCO and BRICS, which gives it leverage.",
+            {"the SCO": ["IND"], "BRICS": ["IND"]},
+            id="a-member-of-both",
+        ),
+        pytest.param(
+            "Officials noted that Saudi Arabia is a member of the GCC and OPEC, which gives it leverage.",
+            {"the GCC": ["SAU"], "OPEC": ["SAU"]},
+            id="a-member-of-two",
+        ),
+        pytest.param(
+            "Officials in Helsinki noted that Finland joined NATO and the EU after long debates.",
+            {"NATO": ["FIN"], "the EU": ["FIN"]},
+            id="joined-two",
+        ),
+        pytest.param(
+            "Officials said NATO and the EU would send observers, while Russia and China stayed away.",
+            {"NATO": [], "the EU": []},
+            id="two-subjects-have-no-members",
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_share_their_subjects_membership(
+    text: str, members: dict[str, list[str]]
+) -> None:
+    got = {c.text: [a.code for a in c.members] for c in find_coalitions(text)}
+    assert got == members
+
+
+def test_two_bodies_joined_by_and_share_a_purpose_after_them() -> None:
+    text = (
+        "Beijing says Washington is building exclusive cliques such as AUKUS and the Quad to contain China."
+    )
+    assert {c.text: [a.code for a in c.adversaries] for c in find_coalitions(text)} == {
+        "AUKUS": ["CHN"],
+        "the Quad": ["CHN"],
+    }

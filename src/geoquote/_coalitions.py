@@ -580,7 +580,7 @@ _MEMBER_NOUN = regex.compile(
     r"""\b(?:members?|part|countries|states|nations|governments|juntas|founders|signatories)\s+(?:of|in)\s+
         # a body named by someone else: "part of what Iran calls the Axis"
         (?:what\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+)?
-        (?:the\s+)?$""",
+        (?:both\s+)?(?:the\s+)?$""",  # ("a member of both the SCO and BRICS")
     regex.I | regex.VERBOSE,
 )
 #: A status short of membership right before a body: "became partner countries of", "observer states in".
@@ -1087,6 +1087,8 @@ def _sentence_drafts(
             )  # "X against ISIS, as well as the coalition led by Y"
     if thorough and drafts:
         _members_next(text, e, drafts, matcher)
+    if thorough and len(drafts) > 1:
+        _coordinated_bodies(text, drafts)
     if thorough and drafts and _may_say_became_member(fold(text[s:e])):
         _member_of_the_body_before(text, s, e, drafts, hits)
     if thorough and len(drafts) > 1:
@@ -2934,10 +2936,34 @@ def _word_run_start(tail: str) -> int:
 
 def _may_end_in_member_phrase(tail: str) -> bool:
     """False when neither :data:`_MEMBER_NOUN` nor :data:`_OTHER_MEMBERS` can match at the end of ``tail``:
-    their last word before the closing blanks is "of", "in", "the", "other", "fellow", "member(s)" or a
-    verb of naming ("calls", "dubbed")."""
+    their last word before the closing blanks is "of", "in", "the", "both", "other", "fellow", "member(s)" or
+    a verb of naming ("calls", "dubbed")."""
     ch = tail.rstrip()[-1:]
-    return bool(ch) and (ch in "fnerwsdFNERWSD" or not ch.isascii())
+    return bool(ch) and (ch in "fnerwsdhFNERWSDH" or not ch.isascii())
+
+
+#: "and" (maybe after a comma) between two known bodies: "a member of the GCC and OPEC".
+_AND_BETWEEN = regex.compile(r"\s*+,?\s*+and\s++$")
+
+
+def _coordinated_bodies(text: str, drafts: list[_Draft]) -> None:
+    """Two known bodies joined by "and" share the members a subject gives them ("Saudi Arabia is a member
+    of the GCC and OPEC", "Finland joined NATO and the EU") and the target a purpose clause after them
+    gives ("cliques such as AUKUS and the Quad to contain China")."""
+    for p, d in itertools.pairwise(drafts):
+        if (
+            p.entry is None
+            or d.entry is None
+            or p.drop
+            or d.drop
+            or p.polarity != d.polarity
+            or _AND_BETWEEN.fullmatch(text, p.end, d.start) is None
+        ):
+            continue
+        if p.members and not d.members and all(a.start < p.start for a in p.members):
+            d.members.extend(p.members)  # the subject before both
+        if d.adversaries and not p.adversaries and all(a.start > d.end for a in d.adversaries):
+            p.adversaries.extend(d.adversaries)  # the purpose after both
 
 
 def _members_next(text: str, e: int, drafts: list[_Draft], matcher: ActorMatcher) -> None:
