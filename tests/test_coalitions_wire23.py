@@ -304,3 +304,46 @@ def test_two_bodies_joined_by_and_share_a_purpose_after_them() -> None:
         "AUKUS": ["CHN"],
         "the Quad": ["CHN"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "polarity"),
+    [
+        pytest.param(
+            "Asked whether Moscow and Beijing were forming a military alliance, the envoy said nothing.",
+            "a military alliance",
+            "hypothetical",
+            id="asked-whether-forming",
+        ),
+        pytest.param(
+            "Analysts say Russia, China, Iran and North Korea form what some call an axis of upheaval.",
+            "an axis of upheaval",
+            "hedged",
+            id="what-some-call",
+        ),
+        pytest.param(
+            "The minister said a mutual defence pact among the three states is not on the table for now.",
+            "a mutual defence pact",
+            "negated",
+            id="not-on-the-table",
+        ),
+        pytest.param(
+            "Officials admit that the Visegrad Four no longer exists as a political bloc after the row.",
+            "a political bloc",
+            "negated",
+            id="no-longer-exists-as",
+        ),
+        pytest.param(
+            "Critics say the Houthis are part of what Tehran calls the Axis of Resistance, officials said.",
+            "the Axis of Resistance",
+            "asserted",
+            id="a-named-body-others-call-so-stands",
+        ),
+    ],
+)
+def test_questions_names_given_and_denials_of_existence(text: str, surface: str, polarity: str) -> None:
+    assert one_coalition(text, surface).polarity == polarity
+
+
+def test_every_bloc_is_no_mention() -> None:
+    assert find_coalitions("Not every bloc has grown since the war began, officials in Brussels noted.") == ()

@@ -665,6 +665,8 @@ _NEGATED = regex.compile(
          |\bno\s+(?:plans?|intention|desire|appetite|interest|wish|talk|question|prospect|need|sign)\s+
            (?:for|of|in)(?:\s+[\w\-]+ing)?
          |\bno\s+such\s+thing\s+as  # "there is no such thing as an anti-Western bloc"
+         # "no longer exists as a bloc"
+         |\bno\s+longer\s+(?:exists?|existed|functions?|functioned|works?|worked)\s+as
          |\bno  # "there is no such alliance": the mention starts at "such"
          |\bnot|\brather\s+than|\binstead\s+of)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -803,7 +805,7 @@ _NEGATED_AFTER = regex.compile(
         |(?:where|when)\s+(?:none|there\s+(?:is|are)\s+none)\s+exists?
         |(?:that|which)\s+(?:(?:do|does|did)\s*(?:not|n[’']t)|never)\s+exist(?:ed)?
         |(?:that|which)\s+(?:isn[’']t|is\s+not|wasn[’']t|was\s+not|aren[’']t|are\s+not)(?=\s*(?:[.:;,!?\n]|$))
-        |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s*(?:not|n[’']t)\s+on\s+(?:the|our|its|their|anyone['’]s)\s+agenda
+        |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s*(?:not|n[’']t)\s+on\s+(?:the|our|its|their|anyone['’]s)\s+(?:agenda|table)
         |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s+(?:off\s+the\s+table|out\s+of\s+the\s+question))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -1089,6 +1091,9 @@ def _sentence_drafts(
         _members_next(text, e, drafts, matcher)
     if thorough and len(drafts) > 1:
         _coordinated_bodies(text, drafts)
+    for d in drafts:
+        if d.det in ("every", "each") and d.entry is None and not d.label and not d.members:
+            d.drop = True  # "Not every bloc has grown": any bloc at all, none named
     if thorough and drafts and _may_say_became_member(fold(text[s:e])):
         _member_of_the_body_before(text, s, e, drafts, hits)
     if thorough and len(drafts) > 1:
@@ -3811,6 +3816,8 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                     and _ACCUSED_OF_BUILDING.search(window[-70:], timeout=_T)
                 )
                 or (not _definite(d) and "claim" in fw and _CLAIM_BEFORE.search(window, timeout=_T))
+                # "what some call an axis of upheaval": a name others give it
+                or (not _definite(d) and "what" in fw and _WHAT_CALLED.search(window[-60:], timeout=_T))
             )
             and not _RESPONDS.match(after)
         ):  # "a claim the alliance rejected": the claim is not the alliance's
@@ -3826,6 +3833,8 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                     and _IF_AFTER.match(after, timeout=_T) is not None
                 )  # "will send troops to join a US-led operation if diplomacy fails"
                 or _INVERTED_IF.match(pre) is not None  # "Had we wanted to join an alliance, we would have"
+                # "Asked whether Moscow and Beijing were forming a military alliance": a bloc asked about
+                or (d.det in _INDEFINITE and "whether" in fw and _WHETHER_FORMING.search(window, timeout=_T))
             )
             or (
                 _HYPOTHETICAL_AFTER_WORDS(fa)
@@ -3848,6 +3857,15 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
         return
 
 
+#: What others call a mention, right before it: "what some call ", "what analysts have dubbed ".
+_WHAT_CALLED = regex.compile(
+    r"(?i)\bwhat\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+$"
+)
+#: A bloc asked about, formed or joined: "whether Moscow and Beijing were forming ".
+_WHETHER_FORMING = regex.compile(
+    r"(?i)\bwhether\b[^.;:]{0,60}?\b(?:forming|creating|building|establishing|joining|form|create|build"
+    r"|establish|join)\s+$"
+)
 #: The condition clause of an inverted conditional that opens the sentence: "Had Chad joined ", "Were
 #: Manila to join " (up to the first comma or stop: the main clause after it asserts).
 _INVERTED_IF = regex.compile(
