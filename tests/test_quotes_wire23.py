@@ -448,3 +448,8 @@ def test_a_un_under_secretary_generals_title_is_no_part_of_the_name(title: str) 
     )
     assert q.speaker is not None and q.speaker.name == "Ilse Marrow"
     assert q.addressee is not None and q.addressee.text == "journalists"
+
+
+@pytest.mark.parametrize("hearers", ["peers", "deputies", "ministers", "officials", "negotiators"])
+def test_a_bare_plural_hearer_before_a_clause_without_that(hearers: str) -> None:
+    assert _one(f"Ivo Marin told {hearers} the port would reopen.")[4] == hearers

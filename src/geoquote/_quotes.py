@@ -124,6 +124,7 @@ _ADDRESSEE = regex.compile(
                         |(?:news\s++)?agency)                     # "told this publication"
       | ambassadors|diplomats|envoys|delegates|students|troops|soldiers|residents|voters|investors
       | participants|allies|aides|donors|colleagues|advisers|advisors|staffers|senators|legislators
+      | peers|deputies|ministers|officials|delegations|negotiators         # "told peers the measure was"
       | (?:the|a|an)\s+(?:\w+\s+){0,2}
         (?:newspaper|agency|paper|outlet|committee|council|assembly|chamber|court|tribunal|jury|panel|summit|forum
           |parliament|legislature|senate|cabinet|nation
