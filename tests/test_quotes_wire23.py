@@ -395,6 +395,19 @@ def test_a_question_label_with_the_askers_outlet_is_a_turn(label: str) -> None:
             id="a-statement-attributed-to",
         ),
         pytest.param(
+            "The council said in a statement signed by its spokesman, Mr Ivo Marin, on Sunday that the court"
+            " had jurisdiction.",
+            "the court had jurisdiction",
+            "in a statement",
+            id="a-statement-signed-by-a-named-spokesman",
+        ),
+        pytest.param(
+            "The council said in a statement published on Sunday that the court had jurisdiction.",
+            "the court had jurisdiction",
+            "in a statement",
+            id="published-on-a-weekday-is-no-outlet",
+        ),
+        pytest.param(
             "The judges said in their ruling on preliminary objections that the court had jurisdiction.",
             "the court had jurisdiction",
             "in their ruling on preliminary objections",

@@ -189,8 +189,11 @@ _INTERVIEW = regex.compile(
 # video posted late on Sunday", "in remarks aired by state television". What follows is the clause's end or
 # its 'that'.
 _MEDIUM_PARTICIPLE = regex.compile(
-    r"""\s++(?:published|posted|aired|broadcast|released|televised|shown|carried|read|issued|attributed)\s++
-        (?:on|in|by|to|late|early|last|this|earlier|later)\b[^,;:.!?\ue000\n]{0,60}?(?=\s*+(?:[,.;:!?]|that\b|$))""",
+    r"""\s++(?:published|posted|aired|broadcast|released|televised|shown|carried|read|issued|attributed|signed)\s++
+        (?:on|in|by|to|late|early|last|this|earlier|later)\b[^,;:.!?\ue000\n]{0,60}?
+        # "signed by its spokesman, Mr X, (on Sunday) that": the signatory set off by commas
+        (?:,[^,;:.!?\ue000\n]{2,60}?,(?=\s++(?:\S++\s++){0,3}?that\b))?+
+        (?:\s++(?:on|late|early|last|this)\s++\p{L}++)?+(?=\s*+(?:[,.;:!?]|that\b|$))""",
     regex.VERBOSE | regex.V1,
 )
 # The outlet a passive relay names: "was quoted as saying by RIA Novosti".
@@ -233,7 +236,7 @@ _IN_MEDIUM_AFTER = regex.compile(
         |ruling|judgment|judgement|verdict)                  # "the judges said in their ruling that"
       (?:\s++on\s++(?:[\w-]++\s++){0,3}?[\w-]++(?=\s++that\b))?+  # "... on preliminary objections"
       (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast|read|issued|released|carried
-                        |attributed)\b|\s*+$)           # "in a statement attributed to his spokesperson"
+                        |attributed|signed)\b|\s*+$)    # "in a statement attributed to his spokesperson"
      |in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?(?:editorial|commentary|article|essay)
       (?=\s*+[.,;:]|\s++that\b|\s*+$))                       # "wrote in an editorial that"
     """,
@@ -245,6 +248,7 @@ _CARRIED_BY = regex.compile(
     r"""\s++in\s++(?:an?\s++)?(?:[\p{Ll}-]++\s++)?(?:statement|message|post|video|letter|communique|remarks
           |comments|speech|address|interview)\s++
         (?:carried|published|posted|distributed|released|broadcast|aired)\s++(?:by|on)\s++
+        (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)  # ("published on Sunday": when)
         (?P<a>(?:(?:the|its|his|her|their)\s++)?(?:[\p{Ll}-]++\s++){0,2}?
           [\p{Lu}\p{Ll}][\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+
           (?:\s++(?:news\s++)?(?:agency|television|channel|newspaper|website|page|account))?+)
