@@ -466,3 +466,10 @@ def test_a_un_under_secretary_generals_title_is_no_part_of_the_name(title: str) 
 @pytest.mark.parametrize("hearers", ["peers", "deputies", "ministers", "officials", "negotiators"])
 def test_a_bare_plural_hearer_before_a_clause_without_that(hearers: str) -> None:
     assert _one(f"Ivo Marin told {hearers} the port would reopen.")[4] == hearers
+
+
+@pytest.mark.parametrize("tag", ["UPDATE 2-", "REFILE-", "EXCLUSIVE-", "CORRECTED-"])
+def test_a_wire_version_tag_is_no_part_of_the_headline_clause(tag: str) -> None:
+    text = f"{tag}Grain convoy attacked near the border, officials say\n\nThe convoy was hit on Monday."
+    qs = [q for q in find_quotes(text) if q.cue is not None and q.cue.text == "say"]
+    assert [q.text for q in qs] == ["Grain convoy attacked near the border"]

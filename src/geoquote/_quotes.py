@@ -941,6 +941,11 @@ _NO_SPEAKER_HEADS = frozenset(
     ]
 )  # fmt: skip
 # A label and its colon opening a clause: "Exclusive: ...", "ANALYSIS: ...".
+# A wire's version tag glued to a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "CORRECTED-".
+_WIRE_TAG = regex.compile(
+    r"(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|RPT)(?:[^\S\n]\d{1,2})?[^\S\n]?[-–][^\S\n]*+(?=\p{Lu})",
+    regex.V1,
+)
 _LEADING_LABEL = regex.compile(r"(\p{L}[\p{L}'’ ]{0,20}?)[^\S\n]*+:[^\S\n]++", regex.V1)
 # Section labels that head a headline as a whole ("INTERVIEW: ...", "FACTBOX: ..."), though a speaker's head
 # may hold the word ("Putin interview: ...", "WSJ editorial: ...").
@@ -4613,6 +4618,8 @@ def _forward(
         1
     ).casefold() in _SECTION_LABELS:
         a = label.end()  # "Exclusive: officials held secret talks, sources say": the section's label
+    elif (tag := _WIRE_TAG.match(masked, a, b)) is not None:
+        a = tag.end()  # "UPDATE 2-Grain convoy attacked, officials say": the wire's version tag
     if _circumstance(masked, a, b):
         # "Speaking to state media, Wang said ...": a circumstance, not what was said; a quotation after the
         # cue ("..., Wang said of the plan, “...”") is still his
