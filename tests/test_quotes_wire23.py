@@ -473,3 +473,9 @@ def test_a_wire_version_tag_is_no_part_of_the_headline_clause(tag: str) -> None:
     text = f"{tag}Grain convoy attacked near the border, officials say\n\nThe convoy was hit on Monday."
     qs = [q for q in find_quotes(text) if q.cue is not None and q.cue.text == "say"]
     assert [q.text for q in qs] == ["Grain convoy attacked near the border"]
+
+
+@pytest.mark.parametrize("honorific", ["Alhaji", "Alhaja", "Hajiya"])
+def test_a_nigerian_honorific_is_no_part_of_the_name(honorific: str) -> None:
+    got = _one(f"The party's spokesman, {honorific} Ilse Marrow, said the claims were false.")
+    assert (got[0], got[2]) == ("the claims were false", "Ilse Marrow")
