@@ -479,3 +479,17 @@ def test_a_wire_version_tag_is_no_part_of_the_headline_clause(tag: str) -> None:
 def test_a_nigerian_honorific_is_no_part_of_the_name(honorific: str) -> None:
     got = _one(f"The party's spokesman, {honorific} Ilse Marrow, said the claims were false.")
     assert (got[0], got[2]) == ("the claims were false", "Ilse Marrow")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        pytest.param(
+            "Analysts consulted by the Dunmore Herald agreed that the port would reopen.", "Analysts"
+        ),
+        pytest.param("A witness interviewed by investigators said that the port would reopen.", "A witness"),
+        pytest.param("The report was cited by Reuters, which said that the port would reopen.", "Reuters"),
+    ],
+)
+def test_the_agent_of_a_reduced_relative_is_not_the_speaker(sentence: str, mention: str) -> None:
+    assert _one(sentence)[:2] == ("the port would reopen", mention)

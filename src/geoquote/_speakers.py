@@ -1434,6 +1434,13 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
     """
     try:
         got = _without_glued_headline(text, _role_without_article(_subject_before(text, lo, cue_start, lex)))
+        if (
+            got is not None
+            and text.endswith("by ", max(lo, got.start - 3), got.start)  # (a prefilter)
+            and (agent := _CONSULTED_BY.search(text, max(lo, got.start - 30), got.start)) is not None
+        ):
+            # "Analysts consulted by Mercopress agreed": the outlet consulted them; the analysts speak
+            got = _role_without_article(_subject_before(text, lo, agent.start(), lex)) or got
         if got is None and (contact := contact_clause_start(text, lo, cue_start)) is not None:
             # "The experts I interviewed said", "dockers we spoke to say": the noun phrase before the clause
             got = _role_without_article(_subject_before(text, lo, contact + 1, lex))
@@ -1473,6 +1480,14 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         return got
     except TimeoutError:
         return None
+
+
+# A participle and "by" between a subject and its verb: "Analysts consulted by Mercopress agreed".
+_CONSULTED_BY = regex.compile(
+    r"(?<=\p{L})(?<!\b(?:is|are|was|were|be|been|being))\s++"  # (not a passive: "The report was cited by X")
+    r"(?:consulted|interviewed|polled|surveyed|contacted|reached|asked|cited|quoted)\s++by\s++$",
+    regex.V1,
+)
 
 
 def contact_clause_start(text: str, lo: int, cue_start: int) -> int | None:
