@@ -347,3 +347,11 @@ def test_questions_names_given_and_denials_of_existence(text: str, surface: str,
 
 def test_every_bloc_is_no_mention() -> None:
     assert find_coalitions("Not every bloc has grown since the war began, officials in Brussels noted.") == ()
+
+
+def test_peninsula_shield_is_the_gcc_force() -> None:
+    text = (
+        "Bahrain asked for help in 2011, and Peninsula Shield, the GCC's joint force, sent troops to Manama."
+    )
+    c = one_coalition(text, "Peninsula Shield")
+    assert (c.id, c.kind) == ("PENINSULA_SHIELD", "military")
