@@ -1107,9 +1107,9 @@ def _in_gap_relative(masked: str, ss: int, se: int, m: regex.Match[str]) -> bool
     """The cue is the verb of a relative clause whose object is the noun before it ("the islands, which China
     calls Diaoyu, belong to China", "the islands, which Beijing claims, ..."): it reports nothing, and the
     clause around it goes on."""
+    lo = max(ss, m.start() - 60)
     return (
-        masked.rfind(",", max(ss, m.start() - 60), m.start()) >= 0
-        and _GAP_RELATIVE_BEFORE.search(masked, max(ss, m.start() - 60), m.start()) is not None
+        _GAP_RELATIVE_BEFORE.search(masked, lo, m.start()) is not None
         and _GAP_RELATIVE_AFTER.match(masked, m.end(), se) is not None
     )
 
@@ -1127,13 +1127,14 @@ def _attributions(
     out: list[_Attr] = []
     if masked[ss : ss + 1] in "QA" and (label := _QA_LABEL.match(masked, ss, se)) is not None:
         ss = label.end()  # "Q: The Secretary said ...": the transcript's label is no part of the clause
+    relative = "which" in masked[ss:se] or "whom" in masked[ss:se]  # (a prefilter of _in_gap_relative)
     matches = [
         m
         for m in _cues(masked, se, cl, starts)
         if not _noun_cue(masked, ss, se, m, cl)
         and not (m.group().casefold() in _THINK_FORMS and _THINKING_OF.match(masked, m.end(), se) is not None)
         and not _narrow_unused(masked, se, m, cl)
-        and not _in_gap_relative(masked, ss, se, m)
+        and not (relative and _in_gap_relative(masked, ss, se, m))
     ]  # ("and thought of her late father ...": a memory, no report; the clause before it goes on)
     if not matches and masked.startswith("In ", ss) and (poll := _in_poll(masked, ss, se, pi)) is not None:
         return [poll]  # "In a Gazette survey published Tuesday, 44 percent of residents backed Marrow."
@@ -1195,6 +1196,9 @@ _MEDIUM_CLOSING = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _MEDIUM_CLOSING_REACH = 80  # characters before a clause's end read for a closing medium
+_MEDIUM_CLOSING_WORDS = re.compile(
+    r"interview|television|TV|radio|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth|social"
+)
 _MEDIUM_OBJECT_WORDS = 6  # the longest object a broadcast or a platform closes: a longer one may be a clause
 
 
@@ -1206,8 +1210,8 @@ def _medium_closing(masked: str, out: list[_Attr], object_lemmas: frozenset[str]
             continue
         a, b = at.content
         lo = max(a, b - _MEDIUM_CLOSING_REACH)
-        if "on " not in masked[lo:b] and "in " not in masked[lo:b]:
-            continue  # (a prefilter)
+        if _MEDIUM_CLOSING_WORDS.search(masked, lo, b) is None and not masked.endswith(" X", lo, b):
+            continue  # (a prefilter: a word each medium holds)
         got = _MEDIUM_CLOSING.search(masked, lo, b)
         if got is None or MASK in masked[got.start() : b] or len(_WORD.findall(masked, a, got.start())) < 2:
             continue
