@@ -88,7 +88,7 @@ def test_its_members_after_two_bodies_name_neither() -> None:
     ("text", "surface", "expected"),
     [
         pytest.param(
-            "The Houthis are part of the Axis of Resistance led by Iran, officials in Sanaa said on Monday.",
+            "The Houthis are members of the Axis of Resistance led by Iran, officials in Sanaa said.",
             "the Axis of Resistance led by Iran",
             ("AXIS_OF_RESISTANCE", "IRN", ["HOUTHIS"]),
             id="a-named-body-led-by",
@@ -106,13 +106,13 @@ def test_its_members_after_two_bodies_name_neither() -> None:
             id="a-body-that-led-something",
         ),
         pytest.param(
-            "The Houthis describe themselves as part of the axis of resistance, officials in Sanaa said.",
+            "The Houthis describe themselves as members of the axis of resistance, officials in Sanaa said.",
             "the axis of resistance",
             ("AXIS_OF_RESISTANCE", None, ["HOUTHIS"]),
             id="describe-themselves-as-part-of",
         ),
         pytest.param(
-            "Hezbollah considers itself part of the Axis of Resistance, its leader said in a speech.",
+            "Hezbollah considers itself a member of the Axis of Resistance, its leader said in a speech.",
             "the Axis of Resistance",
             ("AXIS_OF_RESISTANCE", None, ["HEZBOLLAH"]),
             id="considers-itself-part-of",
@@ -225,7 +225,7 @@ def test_a_qualified_alliance_keeps_its_article_and_qualifier(
 
 def test_the_axis_after_the_axis_of_resistance_is_that_body() -> None:
     text = (
-        "The Houthis describe themselves as part of the axis of resistance led by Iran. "
+        "The Houthis describe themselves as members of the axis of resistance led by Iran. "
         "The axis, which also includes Hezbollah, has lost several commanders this year."
     )
     assert one_coalition(text, "The axis").id == "AXIS_OF_RESISTANCE"

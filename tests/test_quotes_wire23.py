@@ -280,7 +280,7 @@ def test_a_text_read_out_is_no_speaker(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "frame",
-    ["in the latest in a series of tests", "in what analysts called a warning", "marking the third launch"],
+    ["in the latest of a run of tests", "in what analysts called a warning", "marking the third launch"],
 )
 def test_the_writers_frame_after_a_trailing_speaker_is_not_reported(frame: str) -> None:
     text = f"Ashland fired a missile into the sea on Friday, the Dunmore military said, {frame}."

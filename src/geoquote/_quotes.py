@@ -4748,7 +4748,7 @@ _TIME_AFTER = regex.compile(
 _CIRCUMSTANCE_TAIL = regex.compile(
     r"\s*+,\s*+(?:as|while|after|before|when|amid|despite|following|since|because|although|though|whereas"
     r"|" + _TIME_SPAN + r")\s++(?:after|before)"
-    # the writer's frame: "..., the military said, in the latest in a series of tests", "in what", "marking"
+    # the writer's frame: "..., the military said, in the latest of a run of tests", "in what", "marking"
     r"|in\s++(?:the\s++(?:latest|first|second|third|last)|what|a\s++(?:move|sign|step|bid|rare|fresh|further"
     r"|new|sharp|major))|marking)\b",
     regex.V1,
