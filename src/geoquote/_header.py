@@ -2619,7 +2619,8 @@ def _arabic_dateline(
 
 # The word for "by" that opens a credit naming nobody: "By Our Staff Reporter", "Par notre envoyé spécial".
 _BY_WORD_RE = regex.compile(r"(?i:by|von|par|por|di|dal|dalla)\s++(?=\p{L})")
-# A place and an agency alone on a line, apart by a dot or a bar: "Kyiv • UNN", "ANKARA | AA".
+# A place and an agency or outlet alone on a line, apart by a dot, a bar, a dash or a colon: "Kyiv • UNN",
+# "ANKARA | AA", "Riyadh - Asharq Al-Awsat".
 _PLACE_THEN_AGENCY_RE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}\-]*\p{L}(?:\s\p{Lu}[\p{L}\-]*\p{L})?+)\s*+(?:[•·|:]|\s?[-–—])\s*+"
     r"(?P<agency>\p{Lu}[\p{L}\-]{1,24}+(?:\s\p{Lu}[\p{L}\-]{1,24}+){0,2})"

@@ -940,12 +940,12 @@ _NO_SPEAKER_HEADS = frozenset(
         "email", "notice", "fact", "check", "alert",
     ]
 )  # fmt: skip
-# A label and its colon opening a clause: "Exclusive: ...", "ANALYSIS: ...".
 # A wire's version tag glued to a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "CORRECTED-".
 _WIRE_TAG = regex.compile(
     r"(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|RPT)(?:[^\S\n]\d{1,2})?[^\S\n]?[-–][^\S\n]*+(?=\p{Lu})",
     regex.V1,
 )
+# A label and its colon opening a clause: "Exclusive: ...", "ANALYSIS: ...".
 _LEADING_LABEL = regex.compile(r"(\p{L}[\p{L}'’ ]{0,20}?)[^\S\n]*+:[^\S\n]++", regex.V1)
 # Section labels that head a headline as a whole ("INTERVIEW: ...", "FACTBOX: ..."), though a speaker's head
 # may hold the word ("Putin interview: ...", "WSJ editorial: ...").
@@ -3781,9 +3781,9 @@ _FINDING_CLAUSE = regex.compile(
     r"\s++[^,;:\ue000]{1,60}?\s(?:was|were|is|are|had|has|have|would|could|should|did|does|will|can|may|might)\b",
     regex.V1,
 )
-# What a text "reads" ("“...,” the statement read", "reads the letter").
 # After "read", a passive participle's complement: "read by", "read on state television", "read out".
 _READ_OUT = regex.compile(r"\s++(?:by|on|out|aloud|at|during|over|to)\b", regex.V1)
+# What a text "reads" ("“...,” the statement read", "reads the letter").
 _READ_BY = frozenset(
     [
         *("statement", "letter", "message", "post", "tweet", "note", "text", "sign", "banner", "headline"),

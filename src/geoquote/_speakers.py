@@ -1505,12 +1505,12 @@ _TEXT_OF_BEFORE = regex.compile(
         (?:statement|communiqu[eé]|readout|press\s++release|release|letter|notice)\s++(?:from|by|of)\s++$""",
     regex.VERBOSE | regex.V1,
 )
-# A body a person heads, right before the person's name: "The government of ", "the administration of ".
 # Prepositions that open a phrase fronted before a sentence's subject ("In a letter to X, the minister said").
 _FRONTED_PREPOSITIONS = frozenset(
     ["in", "after", "before", "during", "at", "on", "with", "following", "upon", "from", "for", "to",
      "unlike", "like", "besides", "despite", "against", "ahead", "alongside", "beside"]
 )  # fmt: skip
+# A body a person heads, right before the person's name: "The government of ", "the administration of ".
 _BODY_OF_BEFORE = regex.compile(
     r"""(?:(?P<for>\bfor[^\S\n]++)|"""
     + _SUBJECT_OPENS
@@ -4114,10 +4114,9 @@ class Resolver:
         start = self._sentence_start(m.start)
         phrase = self._text[start : m.start].rstrip()
         opener = phrase.split(maxsplit=1)[0].casefold() if phrase else ""
+        # (a clause with its own subject may name the speaker: "When Minister X landed, the minister said")
         if not phrase.endswith(",") or not (opener in _FRONTED_PREPOSITIONS or opener.endswith("ing")):
-            return (
-                False  # (a clause with its own subject may name the speaker: "When Minister X landed, ...")
-            )
+            return False
         persons = self.persons()
         k = bisect.bisect_left(persons, start, key=lambda named: named[0])
         return any(p < m.start and self.fullest(name) == e.name for p, _key, name, _g in persons[k:])
