@@ -1443,9 +1443,8 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
         return None  # "establishing a Eurasian Economic Union": a full name with an article is the body
     cm = _LIKE_COMMODITY.search(text, max(s, h.start - 50), h.start)
     if cm is not None:  # "an informal gas OPEC": a cartel of another commodity, like the body
-        end = (
-            h.end + 1 if cm.group("q") and text[h.end : h.end + 1] in "’”'\"" and h.end < len(text) else h.end
-        )
+        closed = cm.group("q") and text[h.end : h.end + 1] in ("’", "”", "'", '"')
+        end = h.end + 1 if closed else h.end  # 'an informal "gas OPEC"': the closing mark with the name
         d = _Draft(cm.start(), end, "like", h.start, det=cm.group("det").casefold())
         d.label = _SPACES.sub(" ", text[cm.start("noun") : h.end]).strip()
         d.quoted, d.kind, d.like = bool(cm.group("q")), h.entry.kind, h.entry
@@ -4312,9 +4311,9 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
     return name is None or name.search(text, max(c.end, d.start - _BETWEEN_WINDOW), d.start) is None
 
 
-#: Words before an anaphor's noun that make it a body of states: "the international coalition".
 #: A foe before the head: "the anti-ISIS coalition".
 _ANTI_MOD = regex.compile(r"(?i)\banti-\S+")
+#: Words before an anaphor's noun that make it a body of states: "the international coalition".
 _STATES_MOD = regex.compile(
     r"(?i)\b(?:international|multinational|multi-national|global|intergovernmental)\b"
 )
