@@ -493,3 +493,15 @@ def test_a_nigerian_honorific_is_no_part_of_the_name(honorific: str) -> None:
 )
 def test_the_agent_of_a_reduced_relative_is_not_the_speaker(sentence: str, mention: str) -> None:
     assert _one(sentence)[:2] == ("the port would reopen", mention)
+
+
+def test_a_second_predicate_keeps_the_name_apposed_to_the_subject() -> None:
+    text = (
+        "Harbour talks\n\nA spokesman for the Dunmore port authority, Ivo Marin, told Reuters the port "
+        "was shut "
+        "and warned that prices could rise."
+    )
+    assert [(q.text, q.speaker and q.speaker.name) for q in find_quotes(text)] == [
+        ("the port was shut", "Ivo Marin"),
+        ("prices could rise", "Ivo Marin"),
+    ]

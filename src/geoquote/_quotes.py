@@ -1184,6 +1184,9 @@ def _attributions(
     return out
 
 
+_APPOSED_NAME_GAP = 80  # characters between a subject and the name apposed to it ("A spokesman for X, Name")
+
+
 # A medium closing a clause: "rejected the offer on state television", "praised the deal on Twitter", "said
 # the port would reopen in an interview with CNN". The annotated clauses mostly end before it. A broadcast or
 # a platform closes only an object ("said he had watched it on television": the clause's own verb's).
@@ -2523,7 +2526,19 @@ def _one(
         if (
             said is not None
             and said.start < cs
-            and (mention is None or (said.start == mention.start and said.end > mention.end))
+            and (
+                mention is None
+                or (said.start == mention.start and said.end > mention.end)
+                # "A spokesman for the WFP, Jean Moreau, told Reuters ... and warned": the name apposed to
+                # the sentence's subject
+                or (
+                    mention.kind == "role"
+                    and said.kind == "name"
+                    and 0 < said.start - mention.end <= _APPOSED_NAME_GAP
+                    and masked[mention.end : said.start].rstrip().endswith(",")
+                    and MASK not in masked[mention.end : said.start]
+                )
+            )
         ):
             mention = said  # "A spokesperson for the fleet said ..., but highlighted": the fuller reading
     if (
