@@ -307,6 +307,11 @@ def test_the_writers_frame_after_a_trailing_speaker_is_not_reported(frame: str) 
             id="a-long-circumstance-after-the-hearer",
         ),
         pytest.param(
+            "Ivo Marin declared to the press that the port would reopen.",
+            "to the press",
+            id="declared-to-the-press",
+        ),
+        pytest.param(
             "Ivo Marin, speaking to Dunmore journalists later, said the port would reopen.",
             "Dunmore journalists",
             id="a-time-adverb-after-the-hearer",
@@ -498,8 +503,7 @@ def test_the_agent_of_a_reduced_relative_is_not_the_speaker(sentence: str, menti
 def test_a_second_predicate_keeps_the_name_apposed_to_the_subject() -> None:
     text = (
         "Harbour talks\n\nA spokesman for the Dunmore port authority, Ivo Marin, told Reuters the port "
-        "was shut "
-        "and warned that prices could rise."
+        "was shut and warned that prices could rise."
     )
     assert [(q.text, q.speaker and q.speaker.name) for q in find_quotes(text)] == [
         ("the port was shut", "Ivo Marin"),

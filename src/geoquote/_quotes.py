@@ -181,7 +181,7 @@ _INTERVIEW = regex.compile(
         |(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+)*
                        (?:\s++(?:news\s++)?(?:agency|channel|network|newspaper|daily|broadcaster|radio|website))?+
                       |state(?:-run)?\s++(?:television|TV|radio|media)
-                      |reporters|journalists|lawmakers|supporters)))(?![\p{L}\p{N}])
+                      |reporters|journalists|lawmakers|supporters|(?<=to\s++the\s++)(?:press|media))))(?![\p{L}\p{N}])
     """.replace("_MEDIA_NP", _MEDIA_NP),
     regex.VERBOSE | regex.V1,
 )
