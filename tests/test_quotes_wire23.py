@@ -307,6 +307,11 @@ def test_the_writers_frame_after_a_trailing_speaker_is_not_reported(frame: str) 
             id="a-long-circumstance-after-the-hearer",
         ),
         pytest.param(
+            "Ivo Marin told the Leader of the House that the port would reopen.",
+            "the Leader of the House",
+            id="an-office-of-the-house",
+        ),
+        pytest.param(
             "Ivo Marin declared to the press that the port would reopen.",
             "to the press",
             id="declared-to-the-press",

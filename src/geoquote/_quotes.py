@@ -97,7 +97,7 @@ _ADDRESSEE = regex.compile(
         (?:(?:broadcaster|newspaper|daily|weekly|agency|channel|radio|station|magazine|website|outlet|network)
            \s+(?=\p{Lu}))?+                # "told broadcaster ZDF"
         \p{Lu}[\p{L}\p{N}'’.&-]*+
-        (?:\s+(?:of\s+|(?<=\b(?:Meet|Face)\s+)the\s+|(?:am|della|del|di|du|des|der)\s+(?=\p{Lu}))?
+        (?:\s+(?:of\s+(?:the\s+(?=\p{Lu}))?|(?<=\b(?:Meet|Face)\s+)the\s+|(?:am|della|del|di|du|des|der)\s+(?=\p{Lu}))?
            [\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*
                                           # "BBC Radio 5 Live", "Face the Nation" (not "Reuters the Russian"),
                                           # "Bild am Sonntag", "Corriere della Sera"
