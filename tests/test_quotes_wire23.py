@@ -514,3 +514,9 @@ def test_a_second_predicate_keeps_the_name_apposed_to_the_subject() -> None:
         ("the port was shut", "Ivo Marin"),
         ("prices could rise", "Ivo Marin"),
     ]
+
+
+def test_a_participle_cue_after_a_described_name_is_that_persons() -> None:
+    text = 'Harbour talks\n\nHer colleague, Councillor Ilse Marrow, went further, calling it "a folly."'
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and (q.speaker.name, q.cue and q.cue.text) == ("Ilse Marrow", "calling")

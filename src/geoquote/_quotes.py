@@ -3720,6 +3720,15 @@ _LEAD_PHRASE = regex.compile(
 )
 
 
+# A description opening a sentence and the name apposed to it: "His colleague, Councillor Amira Siddiqui,".
+_DESCRIBED_NAME_OPENING = regex.compile(
+    r"(?:His|Her|Their|Its|The|A|An)[^\S\n]++(?P<desc>(?:\p{Ll}[\p{Ll}-]*+[^\S\n]++){0,3}?\p{Ll}[\p{Ll}-]*+),"
+    r"[^\S\n]++"
+    r"(?P<name>\p{Lu}[\p{L}.'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}.'’-]*+){1,4}+),",
+    regex.V1,
+)
+
+
 def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention | None:
     """The name or pronoun opening the sentence ("Lev Dorn dismissed the reports, saying ..."), after a
     leading participle or prepositional phrase ("Chastened by X, Trump revised ..."), title words kept
@@ -3745,10 +3754,14 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
                 # in the past: "The mayor met survivors and said ...")
             end = low.start()
             break
-    if end < 0:
-        return None
-    m = subject_before(masked, ss, end + 1, lex)
+    m = subject_before(masked, ss, end + 1, lex) if end >= 0 else None
     if m is None or m.start != ss or m.kind not in ("name", "pronoun", "role", "org"):
+        if (apposed := _DESCRIBED_NAME_OPENING.match(masked, ss, cs)) is not None:
+            # "His colleague, Councillor Amira Siddiqui, went further, calling ...": the name apposed
+            m = subject_before(masked, ss, apposed.end("name"), lex)
+            if m is not None and m.kind == "name":
+                described = " ".join(masked[apposed.start("desc") : apposed.end("desc")].split())
+                return attrs.evolve(m, start=ss, role=m.role or described)
         return None
     if (
         m.kind == "name"
