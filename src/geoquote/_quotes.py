@@ -2224,37 +2224,33 @@ def _one(
     if form.endswith(("ed", "en", "wn")) and _AGENT_BY.match(masked, ce, se) is not None:
         return None  # "the Peace Formula proposed by President X": a participle, its agent after "by"
     if (
-        form == "citing"
-        and prev
-        and prev[-1].mention is not None
-        and prev[-1].content is None
-        and masked[prev[-1].cue[1] if prev[-1].cue else cs : cs].strip() == ","
-        and _is_outlet(masked, prev[-1].mention)
-        and (cited := _CITED_THAT.match(masked, ce, se)) is not None
-    ):
-        # "APA reported, citing a source in the State Border Service, that ...": the source speaks, the
-        # outlet is its medium
-        src = subject_after(masked, ce, cited.end("src"), lex)
-        via = prev[-1].mention
-        if src is not None and via is not None:
-            prev[-1].silent = True
-            a, b = _trim(masked, cited.end(), _content_end(masked, cited.end(), nxt, se))
-            if a < b:
-                return _Attr((cs, ce, lemma), src, (via.start, via.end), content=(a, b), para=pi)
-    if (
         form in _ASIDE_PARTICIPLES
         and prev
-        and prev[-1].mention is not None
-        and prev[-1].content is None
-        and prev[-1].cue is not None
-        and masked[prev[-1].cue[1] : cs].strip() == ","
+        and (earlier := prev[-1]).mention is not None
+        and earlier.content is None
+        and earlier.cue is not None
+        and masked[earlier.cue[1] : cs].strip() == ","
         and (cited := _CITED_THAT.match(masked, ce, se)) is not None
     ):
-        # "The ministry said, citing intelligence reports, that ...", "X said, commenting on the sanctions,
-        # that ...": the speaker's evidence or occasion, an aside
         a, b = _trim(masked, cited.end(), _content_end(masked, cited.end(), nxt, se))
-        if a < b:
-            prev[-1].content, prev[-1].silent = (a, b), False
+        outlet = form == "citing" and _is_outlet(masked, earlier.mention)
+        src = subject_after(masked, ce, cited.end("src"), lex) if outlet else None
+        if src is not None:
+            # "APA reported, citing a source in the State Border Service, that ...": the source speaks, the
+            # outlet is its medium
+            earlier.silent = True
+            if a < b:
+                return _Attr(
+                    (cs, ce, lemma),
+                    src,
+                    (earlier.mention.start, earlier.mention.end),
+                    content=(a, b),
+                    para=pi,
+                )
+        elif a < b:
+            # "The ministry said, citing intelligence reports, that ...", "X said, commenting on the
+            # sanctions, that ...": the speaker's evidence or occasion, an aside
+            earlier.content, earlier.silent = (a, b), False
             return None
     if form == "citing" and before.endswith(",") and _CITING_ASIDE_END.match(masked, ce, se) is not None:
         return None  # "Izvestia, citing sources in the government, reported that ...": read at "reported"
