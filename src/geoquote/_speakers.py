@@ -3465,8 +3465,8 @@ class Resolver:
         self._apposed_runs: list[tuple[int, str, tuple[str, ...]]] | None = None  # see _apposed_runs_read
         self._described: dict[str, str] = {}  # name -> the title a sentence opened with before it
         self._said: list[tuple[int, Entity]] = []  # (mention position, entity) of every resolved speaker
-        self._unnamed: list[tuple[int, str]] = []  # (position, role key) of speakers described, never named
-        self._unnamed_by_key: dict[str, tuple[int, Mention]] = {}  # the last of them for each role key
+        # (position, role key, mention) of speakers described, never named
+        self._unnamed: list[tuple[int, str, Mention]] = []
         self._unnamed_subject = -1  # where the last of them opened a sentence ("A former diplomat dismissed")
         self._unnamed_mention: Mention | None = None  # that subject's mention
         self._unnamed_for: dict[int, Mention] = {}  # pronoun position -> the unnamed subject it means
@@ -4003,10 +4003,10 @@ class Resolver:
         said = [_bare(w) for w in self._text[m.start : m.end].split()]
         if said[:1] != ["the"] or not all(w in _GENERIC_MODIFIERS for w in said[1:-1]):
             return None
-        last = self._unnamed_by_key.get(m.head)
+        last = next(((p, described) for p, k, described in reversed(self._unnamed) if k == m.head), None)
         if last is None or last[0] >= pos or any(last[0] < p < pos for p, _e in self._said[-_SAID_REACH:]):
             return None
-        if any(last[0] < p < pos and k != m.head for p, k in self._unnamed[-_SAID_REACH:]):
+        if any(last[0] < p < pos and k != m.head for p, k, _m in self._unnamed[-_SAID_REACH:]):
             return None  # another unnamed speaker since ("a diplomat ... an aide said ... the diplomat")
         return last[1]
 
@@ -4552,8 +4552,7 @@ class Resolver:
         if first in ("a", "an", "one", "another"):
             later = self._named_later(m, pos)  # "A senior diplomat warned ... The diplomat, Lena Holm, ..."
             if later is None:
-                self._unnamed.append((pos, key))  # "A State Department spokesperson said": nobody named
-                self._unnamed_by_key[key] = (pos, m)
+                self._unnamed.append((pos, key, m))  # "A State Department spokesperson said": nobody named
                 if (
                     _SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start)
                     or _OPENER_BEFORE.search(self._text, max(0, m.start - 16), m.start)
@@ -4669,7 +4668,7 @@ class Resolver:
                 found = self._entity(self.fullest(nearer[-1][1]), org=False)
         if found is not None and self._unnamed:
             since = self._last_said(found)
-            if any(since < p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
+            if any(since < p < pos and k == key for p, k, _m in self._unnamed[-_SAID_REACH:]):
                 return None  # "A U.S. spokesperson said ... the spokesperson said": the unnamed one, again
         if found is None:
             holders = (e for e in self._entities.values() if fits(e.roles, e.org, e.role or ""))
@@ -4856,7 +4855,7 @@ class Resolver:
         if len(holders) != 1:
             return None
         ((name, (at, title)),) = holders.items()
-        if any(at < p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
+        if any(at < p < pos and k == key for p, k, _m in self._unnamed[-_SAID_REACH:]):
             return None  # "a spokesperson said": an unnamed holder spoke since
         if any(at < p < pos and not e.org and e.name != name and not e.role for p, e in self._said):
             return None  # someone spoke since whose office the article never gave: it may be theirs
@@ -4898,7 +4897,7 @@ class Resolver:
             # ("the second official", "the health ministry official": another person; "the Kremlin official"
             # after "Kremlin Spokesman X": the words of the title the speaker was given)
             return None
-        if any(at <= p < pos and k == key for p, k in self._unnamed[-_SAID_REACH:]):
+        if any(at <= p < pos and k == key for p, k, _m in self._unnamed[-_SAID_REACH:]):
             return None
         persons = self.persons()
         k = bisect.bisect_right(persons, at, key=lambda t: t[0])
