@@ -1448,8 +1448,7 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
         d = _Draft(cm.start(), end, "like", h.start, det=cm.group("det").casefold())
         d.label = _SPACES.sub(" ", text[cm.start("noun") : h.end]).strip()
         d.quoted, d.kind, d.like = bool(cm.group("q")), h.entry.kind, h.entry
-        copula = _COPULA_BEFORE.search(text, max(s, cm.start() - 30), cm.start())
-        d.polarity = "asserted" if copula is not None else "hypothetical"
+        d.polarity = _like_polarity(text, s, cm.start())
         return d
     pm = _LIKE_PREFIX.search(text, max(s, h.start - 40), h.start)
     if pm is not None:  # "a mini-Nato", "an Asian version of Nato"
@@ -1481,10 +1480,15 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
     d.label = _SPACES.sub(" ", text[lm.start("place") : end].translate(_LABEL_QUOTES)).strip(" ,'")
     d.quoted = bool(lm.group("q"))
     d.kind, d.like = h.entry.kind, h.entry
-    # a bloc like the body does not exist unless the text says something is one: "it was an Asian Nato"
-    copula = _COPULA_BEFORE.search(text, max(s, lm.start() - 30), lm.start())
-    d.polarity = "asserted" if copula is not None else "hypothetical"
+    d.polarity = _like_polarity(text, s, lm.start())
     return d
+
+
+def _like_polarity(text: str, s: int, start: int) -> Polarity:
+    """A bloc like a body, its mention opening at ``start``, does not exist unless the text says something is
+    one right before it ("it was an Asian Nato"): asserted then, else hypothetical."""
+    copula = _COPULA_BEFORE.search(text, max(s, start - 30), start)
+    return "asserted" if copula is not None else "hypothetical"
 
 
 #: A verb of being right before a mention: the text says its subject is one ("it was an Asian Nato").
