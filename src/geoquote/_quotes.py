@@ -242,18 +242,21 @@ _IN_MEDIUM_AFTER = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAYS = tuple(d.capitalize() for d in _WEEKDAYS)
 # The outlet that carried a statement: "said in a statement carried by the official Armenpress news agency
 # that ...", "in a statement published on its website".
 _CARRIED_BY = regex.compile(
     r"""\s++in\s++(?:an?\s++)?(?:[\p{Ll}-]++\s++)?(?:statement|message|post|video|letter|communique|remarks
           |comments|speech|address|interview)\s++
         (?:carried|published|posted|distributed|released|broadcast|aired)\s++(?:by|on)\s++
-        (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)  # ("published on Sunday": when)
+        (?!(?:\L<days>)\b)  # ("published on Sunday": when)
         (?P<a>(?:(?:the|its|his|her|their)\s++)?(?:[\p{Ll}-]++\s++){0,2}?
           [\p{Lu}\p{Ll}][\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+
           (?:\s++(?:news\s++)?(?:agency|television|channel|newspaper|website|page|account))?+)
         (?=\s++that\b|\s*+[,.:]|\s*+$)""",
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
 # The outlet relaying the words, as an aside after the cue: "said, as quoted by RIA Novosti, that ...".
 _AS_QUOTED = regex.compile(
@@ -276,8 +279,6 @@ _SPEECH_TO = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAYS = tuple(d.capitalize() for d in _WEEKDAYS)
 # When a fronted phrase's call or writing happened, after what it names: "last month", "on Monday evening".
 _WHEN = r"""(?:\s++(?:last|this|earlier\s++this)\s++(?:week|month|year|\L<days>)
     |\s++(?:late\s++|early\s++)?on\s++\L<days>(?:\s++(?:morning|afternoon|evening|night))?)?+"""
