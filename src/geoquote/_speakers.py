@@ -3051,9 +3051,55 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
 
     A pattern timing out on a pathological window gives no mention for this verb only."""
     try:
-        return _role_without_article(_subject_after(text, cue_end, hi, lex))
+        m = _subject_after(text, cue_end, hi, lex)
+        if m is None or (
+            m.kind == "name" and m.name and _PORTFOLIO_BEFORE.search(text, 0, m.end - len(m.name))
+        ):
+            # "said the Minister of Trade", "said the Minister for European Integration, Ilse Marrow": the
+            # portfolio is no person's name
+            m = _office_with_portfolio(text, cue_end, hi, lex) or m
+        return _role_without_article(m)
     except TimeoutError:
         return None
+
+
+# An office written with its portfolio or place after "of" or "for", the whole set off or closing the
+# sentence: "the Minister of Trade", "the Secretary of State", "the Minister for Foreign Affairs and Trade".
+_OFFICE_WITH_PORTFOLIO = regex.compile(
+    r"""\s*+the\s++(?P<office>(?:\p{Lu}[\p{Ll}-]++\s++){0,2}(?P<head>\p{Lu}[\p{Ll}-]++)
+        \s++(?:of|for)\s++(?:the\s++)?\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?\p{Lu}[\p{L}'’-]*+){0,3}+)
+        (?=\s*+(?:[,;]|\.(?!\w)|$))""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+_PORTFOLIO_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}-]++\s++(?:of|for)\s++(?:the\s++)?\Z", regex.V1)
+
+
+def _office_with_portfolio(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mention | None:
+    """After a cue, an office named by its portfolio and nobody's name in it: "said the Minister of Trade."
+    gives the office; "said the Secretary of State, Ilse Marrow," gives its holder set off after it. A
+    portfolio of more than two words with no "and" may end in its holder's name, and gives ``None``."""
+    office = _OFFICE_WITH_PORTFOLIO.match(text, cue_end, min(hi, cue_end + 160), timeout=_T)
+    if office is None or not _is_role(office.group("head").casefold(), lex):
+        return None
+    role = " ".join(office.group("office").split())
+    named = _NAME_AFTER_TITLE.match(text, office.end(), min(hi, office.end() + 160))
+    if named is not None and named.group("rest") is None and named.group("desc") is None:
+        words = named.group("name").split()
+        titles = next((k for k, w in enumerate(words) if not _title_word(_bare(w), lex)), len(words))
+        name = " ".join(words[titles:])
+        if len(words) - titles >= 2 and not _not_person(name) and _bare(words[titles]) not in _CAP_STOP:
+            end = named.end("of") if named.group("of") else named.end("name")
+            return Mention(
+                office.start("office") - 4, end, "name", name=name, role=role, head=_bare(words[-1])
+            )
+    portfolio = regex.split(r"\s(?:of|for)\s", role, maxsplit=1)[-1].split()
+    if len(portfolio) > 2 and "and" not in portfolio:
+        return None  # ("said the Minister for Trade Ilse Marrow": a name may close the run)
+    return Mention(
+        office.start("office") - 4, office.end(), "role", role=role, head=office.group("head").casefold()
+    )
 
 
 # An ordinal in figures ("1st", "2nd", "33rd"), as in a military rank ("1st Lt.", "2nd Sgt.").
@@ -3375,7 +3421,8 @@ def _body_complement(toks: list[tuple[str, int, int]], n: int, lex: QuoteLexicon
 # The name may follow a description ("said her former student, the geologist Dr. Ana Ruiz") and titles (read
 # off in code), and take a complement ("..., Professor Ana Ruiz of Dover University.").
 _NAME_AFTER_TITLE = regex.compile(
-    r"""(?P<rest>\s++(?:to|of|for|at|in)\s++(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,4}+)?
+    r"""(?P<rest>\s++(?:to|of|for|at|in)\s++(?:(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,4}+
+                                          |the(?:\s++\p{Ll}[\p{Ll}-]*+){1,3}+))?  # "of the agency"
         ,\s++(?P<desc>(?:the|an?)\s++(?:\p{Ll}[\p{Ll}-]*+\s++){1,3}+)?
         (?P<name>(?:\p{Lu}\p{Ll}{0,4}+\.\s++){0,2}+\p{Lu}[\p{L}'’-]++
           (?:\s++(?:\p{Lu}\.|(?:(?&particle)(?:-|\s++)){0,2}+\p{Lu}[\p{L}'’-]++)){1,4}+)  # "Majed al-Ansari"

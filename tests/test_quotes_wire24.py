@@ -1,0 +1,68 @@
+"""Offices named by their portfolio in agency copy (sentences written for these tests; people invented):
+"the Minister of Trade", "the Secretary of State" and "the head of the central bank" speak as offices
+when nobody is named, and give the floor to the holder set off after them by commas, whether the office
+follows an inverted cue or "according to" (see also the case table in test_quotes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+
+def _one(text: str) -> tuple[str, str | None, str | None, str | None]:
+    (q,) = find_quotes("Harbour talks\n\n" + text)
+    sp = q.speaker
+    return (
+        q.text,
+        sp.mention.text if sp is not None and sp.mention is not None else None,
+        sp.name if sp is not None else None,
+        sp.role if sp is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The tariffs will be lifted in May, said the Secretary of State, Ilse Marrow, on Monday.",
+            ("The tariffs will be lifted in May", "the Secretary of State, Ilse Marrow", "Ilse Marrow",
+             "Secretary of State"),
+            id="inverted-cue-then-office-then-holder",
+        ),
+        pytest.param(
+            "According to the Minister for Trade, Ilse Marrow, the tariffs will be lifted in May.",
+            ("the tariffs will be lifted in May", "the Minister for Trade, Ilse Marrow", "Ilse Marrow",
+             "Minister for Trade"),
+            id="according-to-office-then-holder",
+        ),
+        pytest.param(
+            "According to the Minister for Foreign Affairs and Trade, Tomas Reyland, the port will reopen.",
+            ("the port will reopen", "the Minister for Foreign Affairs and Trade, Tomas Reyland",
+             "Tomas Reyland", "Minister for Foreign Affairs and Trade"),
+            id="a-portfolio-of-two-joined-by-and",
+        ),
+        pytest.param(
+            "The tariffs will be lifted, said the Deputy Prime Minister for European Integration, Ivo Marin.",
+            ("The tariffs will be lifted",
+             "the Deputy Prime Minister for European Integration, Ivo Marin", "Ivo Marin",
+             "Deputy Prime Minister for European Integration"),
+            id="a-portfolio-is-no-person-s-name",
+        ),
+        pytest.param(
+            "The tariffs will be lifted in May, said the Minister of Trade.",
+            ("The tariffs will be lifted in May", "the Minister of Trade", None, "Minister of Trade"),
+            id="the-office-alone-speaks",
+        ),
+        pytest.param(
+            "According to the head of the central bank, Ilse Marrow, rates will stay on hold.",
+            ("rates will stay on hold", "the head of the central bank, Ilse Marrow", "Ilse Marrow",
+             "head of the central bank"),
+            id="an-office-of-a-body-in-lower-case",
+        ),
+    ],
+)  # fmt: skip
+def test_an_office_with_its_portfolio_speaks_or_gives_the_floor_to_its_holder(
+    sentence: str, expected: tuple[str, str | None, str | None, str | None]
+) -> None:
+    assert _one(sentence) == expected
