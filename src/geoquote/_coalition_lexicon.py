@@ -63,6 +63,9 @@ CONCEPT_NOUNS = frozenset(_LEX["concept_nouns"])
 #: Words before "group", "network" or "organisation" that make it a non-state group: "the jihadist group".
 NON_STATE_MODIFIERS = frozenset(_LEX["non_state_group_modifiers"])
 NON_POLITICAL = frozenset(_LEX["non_political_members"])
+#: Words before "groups" or "organisations" after "a coalition of" that make its members civil society, not
+#: states or armed groups: "a coalition of human rights organisations", "of faith groups".
+CIVIL_SOCIETY_MODIFIERS = frozenset(_LEX["civil_society_modifiers"])
 #: Nouns after a demonym that name a non-state part of the country, not the state: "Iraqi militias", "its
 #: Syrian offshoot".
 NON_STATE_PARTS = frozenset(_LEX["non_state_parts"])

@@ -45,6 +45,7 @@ from ._coalition_actors import (
 from ._coalition_count import count_value, member_count
 from ._coalition_lexicon import (
     ADVERSARY_CUE,
+    CIVIL_SOCIETY_MODIFIERS,
     CONCEPT_NOUNS,
     COUNT_WORDS,
     DOMESTIC_CUE,
@@ -1694,8 +1695,11 @@ def _head_draft(
         of = None  # "the B9 group of NATO's eastern flank states": NATO is a mention of its own
     if of is not None and low not in ("ally",):
         noun = of.group("noun").casefold()
-        if noun in NON_POLITICAL:
-            return None
+        if noun in NON_POLITICAL or (
+            noun in ("groups", "organisations", "organizations")
+            and any(w in CIVIL_SOCIETY_MODIFIERS for w in fold(text[of.start() : of.start("noun")]).split())
+        ):
+            return None  # "a coalition of banks", "a coalition of civil society groups"
         if noun in GROUP_NOUNS or noun in ("resistance", "willing", "unwilling-to-be-named", "conquest"):
             tail_end = of.end()
             # "a coalition of former rebel movements": movements only armed ones ("of protest movements")
@@ -3983,6 +3987,15 @@ _OF_THE_GOVERNMENT = regex.compile(
 )
 
 
+#: A coalition of parties by its own modifier: "Israel's governing coalition" (not "coalition partners", which
+#: the coalition against ISIS has too).
+_GOVERNING_COALITION = regex.compile(r"(?i)\b(?:ruling|governing|government|opposition)\s+coalition\b")
+#: A chamber after a coalition noun, which makes it a group of parties: "the largest bloc in parliament".
+_IN_PARLIAMENT = regex.compile(
+    r"(?i)\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:parliament|legislature|assembly|knesset|senate|congress|chamber)\b"
+)
+
+
 def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     """A domestic, party or personal coalition, or a bare mention with nothing international about it."""
     if d.drop:
@@ -3993,6 +4006,11 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     ):
         d.domestic = True
         return True  # "Belgium's centre-right coalition", "Syria's opposition National Coalition"
+    if (d.head == "coalition" and _GOVERNING_COALITION.search(text, d.start, d.end) is not None) or (
+        d.head in ("coalition", "alliance", "bloc") and _IN_PARLIAMENT.match(text, d.end, e) is not None
+    ):
+        d.domestic = True
+        return True  # "Israel's governing coalition", "the Fatah bloc in parliament": parties at home
     if (
         d.head in ("ally", "allies")
         and not resolved
