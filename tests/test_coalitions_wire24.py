@@ -66,3 +66,25 @@ def test_coalitions_of_parties_or_civil_society_are_not_reported(text: str) -> N
 )
 def test_coalitions_of_states_or_armed_groups_still_are(text: str, surface: str) -> None:
     assert [c.text for c in find_coalitions(text)] == [surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "member"),
+    [
+        pytest.param(
+            "Syria, which was readmitted to the Arab League in 2023, sent a delegation.",
+            "the Arab League",
+            "SYR",
+            id="readmitted",
+        ),
+        pytest.param(
+            "Since Sweden acceded to the alliance in March, exercises have grown.",
+            "the alliance",
+            "SWE",
+            id="acceded",
+        ),
+    ],
+)
+def test_a_state_admitted_or_acceding_is_a_member(text: str, surface: str, member: str) -> None:
+    (c,) = find_coalitions(text)
+    assert (c.text, [m.code for m in c.members]) == (surface, [member])

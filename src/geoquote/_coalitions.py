@@ -456,7 +456,7 @@ _SUBJECT_VERB = regex.compile(
     r"""\b(?P<v>(?:is|are|was|were|been|became|become|becomes|remains?|remained|(?<=,\s)as(?=\s+(?:an?|the)\s))
           # "describe themselves as part of": a self-description is the copula's claim
           |(?:describ(?:e|es|ed)|sees?|saw|consider(?:s|ed)?|regard(?:s|ed)?)\s+(?:themselves|itself)(?:\s+as)?
-          |(?:(?:re-?)?joined|(?:re-?)?joins|joining|signed\s+up\s+to\s+join
+          |(?:(?:re-?)?joined|(?:re-?)?joins|joining|signed\s+up\s+to\s+join|acceded|(?:re-?)?admitted
              |(?:took|takes|taken)\s+part|participated)
           |(?:make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
              |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|develop)
@@ -489,7 +489,7 @@ _WORD_RUN = regex.compile(r"[\w\s\-’']*+")
 #: A standing body joined by the subject right before it: "Finland joined NATO", "acceded to the WTO".
 _JOINED_BEFORE = regex.compile(
     r"""\b(?:(?:re-?)?joined|(?:re-?)?joins|has\s+(?:re-?)?joined|have\s+(?:re-?)?joined|acceded\s+to
-        |(?:was|were)\s+admitted\s+(?:to|into)
+        |(?:was|were|been)\s+(?:re-?)?admitted\s+(?:to|into)
         # taking part: "Sudan and Jordan took part in (the first weeks of) Operation X"
         |(?:took|take|takes|taking|(?:has|have|had)\s+taken)\s+part\s+in
          (?:\s+the\s+(?:first|early|opening|initial|last|final)\s+(?:[\w\-]+\s+)?of)?
