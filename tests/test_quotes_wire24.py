@@ -66,3 +66,42 @@ def test_an_office_with_its_portfolio_speaks_or_gives_the_floor_to_its_holder(
     sentence: str, expected: tuple[str, str | None, str | None, str | None]
 ) -> None:
     assert _one(sentence) == expected
+
+
+def _told(text: str) -> tuple[str, str | None, str | None]:
+    (q,) = find_quotes("Harbour talks\n\n" + text)
+    return (
+        q.text,
+        q.speaker.name if q.speaker is not None else None,
+        q.addressee.text if q.addressee is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        pytest.param(
+            "Press secretary Ivo Marin told reporters aboard Air Force One that the harbour would reopen.",
+            "reporters",
+            id="aboard",
+        ),
+        pytest.param(
+            "Ivo Marin told reporters travelling with him that the harbour would reopen.",
+            "reporters",
+            id="travelling-with",
+        ),
+        pytest.param(
+            "Ivo Marin told a crowd of several hundred that the harbour would reopen.",
+            "a crowd of several hundred",
+            id="hundred-is-no-participle",
+        ),
+        pytest.param(
+            "Ivo Marin told a crowd of several hundred at a downtown hotel ballroom that"
+            " the harbour would reopen.",
+            "a crowd",
+            id="a-long-place",
+        ),
+    ],
+)
+def test_told_hearers_then_where_they_were_then_that(sentence: str, addressee: str) -> None:
+    assert _told(sentence) == ("the harbour would reopen", "Ivo Marin", addressee)

@@ -164,7 +164,7 @@ _HEARER_BEFORE_THAT = regex.compile(
        |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
        \s+that\b(?!\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))
     (?(DEFINE)(?P<clausal>(?:who|which|whether|if|how|why|what|when|where|he|she|they|we|I|it|is|was|are|were
-                              |and(?!\s++\p{Lu})|or|could|would|can|will|should|might|must|\p{Ll}++(?<=ed)
+                              |and(?!\s++\p{Lu})|or|could|would|can|will|should|might|must|\p{Ll}++(?<=ed)(?<!hundred)
                               |to(?=\s++\p{Ll})(?!\s++(?:the|a|an|his|her|their|its|our|this|that)\b))\b))
     # (an infinitive is no hearer: "asked both parties to clarify the number of trucks that ...")
     """,
@@ -527,6 +527,18 @@ _HEARER_PLACE = regex.compile(
     r"\s++(?:in|at)\s++(?:the\s++)?\p{Lu}[\p{L}.-]*+(?:\s++\p{Lu}[\p{L}.-]*+){0,2}+"
     r"(?=\s++(?:that|the|a|an|his|her|its|their|he|she|it|they|we|I|\p{Lu}\p{L}*+)\b)",
     regex.V1,
+)
+# Where or when the hearers were told, or who they were, before the reported clause's 'that': "told reporters
+# aboard Air Force One that", "told a crowd of hundreds at a hotel ballroom that", "told reporters travelling
+# with him that" (words of a clause stop it: "told aides at dawn he would go, so that ...").
+_HEARER_WHERE_THAT = regex.compile(
+    r"""\s++(?:aboard|at|in|on|outside|inside|during|after|before|near|from|of|gathered|travell?ing|assembled
+             |attending|waiting|accompanying)
+        (?:\s++(?!(?&clausal))[\p{L}\p{N}'’.&-]++){1,8}?(?=\s++that\b)
+        (?(DEFINE)(?P<clausal>(?:who|which|whether|if|how|why|what|when|where|he|she|they|we|I|it|is|was|are|were
+                                  |has|have|had|and|or|but|so|could|would|can|will|should|might|must
+                                  |\p{Ll}++(?<=ed)(?<!hundred))\b))""",
+    regex.VERBOSE | regex.V1,
 )
 # The writer's comment on a reported clause, set off after its attribution: "a move that ...", "a step
 # which ...", "a result the opposition rejects".
@@ -2734,6 +2746,8 @@ def _one(
             addressee, pos = am.span("a"), am.end()
             if (place := _HEARER_PLACE.match(masked, pos, se)) is not None:
                 pos = place.end()  # "told reporters in Tokyo the missile landed ...": where they were told
+            elif (where := _HEARER_WHERE_THAT.match(masked, pos, min(se, pos + 90))) is not None:
+                pos = where.end()  # "told reporters aboard Air Force One that ...": where they were told
     if (
         addressee is None
         and not inverted
