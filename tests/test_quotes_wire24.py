@@ -105,3 +105,68 @@ def _told(text: str) -> tuple[str, str | None, str | None]:
 )
 def test_told_hearers_then_where_they_were_then_that(sentence: str, addressee: str) -> None:
     assert _told(sentence) == ("the harbour would reopen", "Ivo Marin", addressee)
+
+
+def _speaker(text: str) -> tuple[str, str | None, str | None]:
+    (q,) = find_quotes("Harbour talks\n\n" + text)
+    sp = q.speaker
+    return (
+        q.text,
+        sp.mention.text if sp is not None and sp.mention is not None else None,
+        sp.name if sp is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        pytest.param(
+            "Democrats on Capitol Hill said the ruling was wrong.", "Democrats on Capitol Hill", id="on"
+        ),
+        pytest.param(
+            "Many Republicans in Congress said the ruling was wrong.", "Many Republicans in Congress", id="in"
+        ),
+    ],
+)
+def test_a_group_placed_by_a_body_or_place_speaks_not_the_place(sentence: str, mention: str) -> None:
+    assert _speaker(sentence) == ("the ruling was wrong", mention, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        pytest.param(
+            "The senators also wrote to Ilse Marrow, urging the ministry to review the rules.",
+            "The senators",
+            "the ministry to review the rules",
+            id="plural-role-noun",
+        ),
+        pytest.param(
+            "Senior Democrats on the House Judiciary Committee also wrote to Ilse Marrow, urging the ministry"
+            " to review the rules.",
+            "Senior Democrats on the House Judiciary Committee",
+            "the ministry to review the rules",
+            id="a-group-placed-by-a-body",
+        ),
+        pytest.param(
+            "Port officials wrote to the mayor on Monday, asking him to reopen the harbour.",
+            "Port officials",
+            "him to reopen the harbour",
+            id="unnamed-officials",
+        ),
+    ],
+)
+def test_a_participle_after_a_deed_of_unnamed_people_is_theirs(
+    sentence: str, mention: str, content: str
+) -> None:
+    assert _speaker(sentence) == (content, mention, None)
+
+
+@pytest.mark.parametrize("subject", ["The rebels", "Hamas"])
+def test_a_deed_with_an_object_credited_to_an_outlet_is_the_outlet_s_report(subject: str) -> None:
+    text = f"{subject} claimed the attack, according to the group's Nahar news agency."
+    assert _speaker(text) == (
+        f"{subject} claimed the attack",
+        "the group's Nahar news agency",
+        "Nahar news agency",
+    )

@@ -1456,6 +1456,25 @@ def _silence_nested(
 
 
 _CREDIT_GAP = 3  # words between a trailing cue and "according to" ("..., X said on Monday, according to Y")
+# Words of when between a silent cue and "according to" ("said late on Monday, according to Y").
+_TIME_GAP_WORDS = frozenset(
+    [
+        *("on", "late", "early", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "in"),
+        *(
+            "the",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "week",
+            "weekend",
+            "month",
+            "year",
+            "at",
+            "during",
+        ),
+    ]
+)
 _APPOSED_SOURCE = regex.compile(r"\s*+,\s*+(?:which|who|whose|where|a|an|the|one|itself)\b", regex.V1)
 
 
@@ -1478,8 +1497,11 @@ def _according_inside(
         return None
     after = masked[src.end : se]
     if _WORD.search(after) is None:  # the sentence ends: a credit of a report closing before it, its medium
-        if len(_WORD.findall(masked, at.cue[1], cs)) > _CREDIT_GAP:
+        gap = _WORD.findall(masked, at.cue[1], cs)
+        if len(gap) > _CREDIT_GAP:
             return None  # ("X cites his followers as a source, according to Y": Y reports the sentence)
+        if at.silent and any(w.islower() and w not in _TIME_GAP_WORDS for w in gap):
+            return None  # "The rebels claimed the attack, according to X": an object, no words reported
         if at.addressee is None:
             at.addressee = (src.start, src.end)
         return True
@@ -1661,7 +1683,7 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
 
 
 def _silent(cue: tuple[int, int, str], mention: Mention | None, pi: int) -> _Attr | None:
-    if mention is None or mention.kind not in ("name", "org"):
+    if mention is None or mention.kind not in ("name", "org", "role"):
         return None
     return _Attr(cue, mention, para=pi, silent=True)
 
@@ -3750,7 +3772,8 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
     end = -1
     for low in _LOWER_WORD.finditer(masked, ss, cs, timeout=_tmo(ss, cs)):
         w = low.group(1)
-        if w not in lex.roles and w not in lex.modifiers and w not in lex.institutions:
+        role = w in lex.roles or (w.endswith("s") and w[:-1] in lex.roles)  # ("The senators also wrote")
+        if not role and w not in lex.modifiers and w not in lex.institutions:
             after = masked[low.end() : low.end() + 40].split(None, 1)
             nxt = after[0].casefold() if after else ""
             if (

@@ -1436,6 +1436,18 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         got = _without_glued_headline(text, _role_without_article(_subject_before(text, lo, cue_start, lex)))
         if (
             got is not None
+            and got.kind in ("name", "org")
+            and text.endswith(("n ", "t ", "m ", "e "), max(lo, got.start - 2), got.start)  # (a prefilter)
+            and (group := _GROUP_AT_PLACE.search(text, max(lo, got.start - 40), got.start)) is not None
+            and (held := _subject_before(text, lo, group.end("g"), lex)) is not None
+            and held.kind == "role"
+            and held.end == group.end("g")
+        ):
+            # "Democrats on Capitol Hill said", "Republicans in Congress said": the group there speaks, not
+            # the place or body that places it
+            got = _role_without_article(attrs.evolve(held, end=got.end))
+        if (
+            got is not None
             and text.endswith("by ", max(lo, got.start - 3), got.start)  # (a prefilter)
             and (agent := _CONSULTED_BY.search(text, max(lo, got.start - 30), got.start)) is not None
         ):
@@ -1482,6 +1494,11 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         return None
 
 
+# A capitalised group noun, then the place or body it is at: "Democrats on Capitol Hill", "Republicans in
+# Congress", "Conservatives at the Assembly".
+_GROUP_AT_PLACE = regex.compile(
+    r"(?<![\p{L}-])(?P<g>\p{Lu}\p{Ll}++(?<=s))\s++(?:in|on|at|from)\s++(?:the\s++)?$", regex.V1
+)
 # A participle and "by" between a subject and its verb: "Analysts consulted by Mercopress agreed".
 _CONSULTED_BY = regex.compile(
     r"(?<=\p{L})(?<!\b(?:is|are|was|were|be|been|being))\s++"  # (not a passive: "The report was cited by X")
