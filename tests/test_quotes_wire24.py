@@ -170,3 +170,23 @@ def test_a_deed_with_an_object_credited_to_an_outlet_is_the_outlet_s_report(subj
         "the group's Nahar news agency",
         "Nahar news agency",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        pytest.param(
+            "Two people familiar with the review, who spoke on the condition of anonymity, said the talks"
+            " stalled.",
+            "Two people familiar with the review",
+            id="familiar-with",
+        ),
+        pytest.param(
+            "A congressional aide involved in the review, who asked not to be named, said the talks stalled.",
+            "A congressional aide involved in the review",
+            id="involved-in",
+        ),
+    ],
+)
+def test_a_post_modified_subject_before_a_relative_aside_speaks(sentence: str, mention: str) -> None:
+    assert _speaker(sentence) == ("the talks stalled", mention, None)

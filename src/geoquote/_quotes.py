@@ -2370,20 +2370,7 @@ def _one(
         mention = _sentence_subject(masked, ss, cs, lex)  # "Beijing rebukes Hanoi, says ...": the headline's
         # subject holds both verbs
     if mention is None:
-        mention = subject_before(masked, ss, cs, lex)
-        if (
-            mention is not None
-            and mention.start > ss
-            and not masked.startswith(("’s", "'s"), mention.end - 2)  # "seized on Trump's claim that"
-            and _POST_MODIFIER_END.search(masked, max(ss, mention.start - 40), mention.start) is not None
-            and (np_ := _loose_subject(masked, ss, cs, lex)) is not None
-            and np_.start < mention.start
-            and not (
-                (np_.head in _OWNED_DOCS or np_.head in _DOCUMENT_HEADS)
-                and not not_person(masked[mention.start : mention.end])
-            )
-        ):  # (but "A notice put up on the site X said": the body)
-            mention = np_  # "A congressional aide involved in the review said": the aide, not the review
+        mention = _past_post_modifier(masked, ss, cs, subject_before(masked, ss, cs, lex), lex)
         bare = _AUX_END.sub("", before) if before.endswith(_AUX_ENDINGS) else before  # "..., have urged"
         if (
             bare.endswith(",")
@@ -2406,7 +2393,10 @@ def _one(
                 wide_sub = (
                     None  # "A applied ..., while Turkey, which ...": the subject of the contrast clause
                 )
-            mention = wide_sub or close_sub or mention
+            mention = (
+                _past_post_modifier(masked, ss, lo + closed.start(), wide_sub or close_sub, lex) or mention
+            )
+            # ("People familiar with the talks, who ..., said": the people, not the talks)
             listed = closed.group().lstrip(", ").startswith("including")
             if mention is None and listed and lemma in _LOOSE_LEMMAS:
                 # "Dozens of dockers, including Mr. Reyland, said": the group the list is part of speaks
@@ -3937,6 +3927,30 @@ _AFTER_PARTICIPLE = frozenset(
 _POST_MODIFIER_END = regex.compile(
     r"\b(?:\p{Ll}++(?<=ed|ing)\s++(?:in|on|at|to|from|for)|familiar\s++with|close\s++to)\s++$", regex.V1
 )
+
+
+def _past_post_modifier(
+    masked: str, ss: int, end: int, mention: Mention | None, lex: QuoteLexicon
+) -> Mention | None:
+    """``mention``, the subject read right before ``end``, or the noun phrase it post-modifies when a
+    participle or adjective and its preposition stand before it: "A congressional aide involved in the
+    review said" is the aide's, not the review's (but "A notice put up on the site X said": the body)."""
+    if (
+        mention is not None
+        and mention.start > ss
+        and not masked.startswith(("’s", "'s"), mention.end - 2)  # "seized on Trump's claim that"
+        and _POST_MODIFIER_END.search(masked, max(ss, mention.start - 40), mention.start) is not None
+        and (np_ := _loose_subject(masked, ss, end, lex)) is not None
+        and np_.start < mention.start
+        and not (
+            (np_.head in _OWNED_DOCS or np_.head in _DOCUMENT_HEADS)
+            and not not_person(masked[mention.start : mention.end])
+        )
+    ):
+        return np_
+    return mention
+
+
 # Where the head of a subject ends: before its preposition or modifier ("People familiar with the plan").
 _AFTER_HEAD = frozenset(["of", "in", "at", "for", "from", "with", "on", "by", "briefed", "familiar", "close"])
 _AFTER_ACTING = frozenset(["the", "a", "an", "his", "her", "its", "their", "at", "in", "on", "for", "with"])
