@@ -190,3 +190,34 @@ def test_a_deed_with_an_object_credited_to_an_outlet_is_the_outlet_s_report(subj
 )
 def test_a_post_modified_subject_before_a_relative_aside_speaks(sentence: str, mention: str) -> None:
     assert _speaker(sentence) == ("the talks stalled", mention, None)
+
+
+def test_an_inverted_cue_closing_a_headline_names_its_speaker() -> None:
+    text = "Asean must not let the talks drift, says Teo Han Seng\n\nSINGAPORE - The minister spoke."
+    (q,) = find_quotes(text)
+    assert (q.text, q.speaker.name if q.speaker else None) == (
+        "Asean must not let the talks drift",
+        "Teo Han Seng",
+    )
+
+
+def test_a_fronted_statement_released_on_a_weekday_has_no_addressee() -> None:
+    assert _told("In a statement released on Monday, Ivo Marin said the harbour would reopen.") == (
+        "the harbour would reopen",
+        "Ivo Marin",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Anna Marrow, the trade minister, toured the docks on Monday.",
+        "Anna Marrow, Minister of Trade, toured the docks on Monday.",
+    ],
+)
+def test_a_description_set_off_after_a_name_gives_the_role_noun_its_holder(lead: str) -> None:
+    quotes = find_quotes(f"Harbour talks\n\n{lead} The minister said the harbour would reopen.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("the harbour would reopen", "Anna Marrow")
+    ]

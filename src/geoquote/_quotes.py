@@ -317,7 +317,7 @@ _FRONTED_MEDIUM = regex.compile(
                                                                          # "In an op-ed for Al Jazeera, X"
       | In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:post|statement|message|video)\s++
           (?:(?:posted|published|carried|released)\s++)?
-          (?P<a>(?:on|by)\s++(?:(?:its|his|her|their|the)\s++)?(?:official\s++)?
+          (?P<a>(?:on|by)\s++(?!(?:\L<days>)\b)(?:(?:its|his|her|their|the)\s++)?(?:official\s++)?
             (?:Telegram|X|Twitter|Facebook|Instagram|website|state\s++(?:news\s++agency|television|media|radio)
               |\p{Lu}[\p{L}\p{N}'’.&-]*+)
             (?:\s++(?:channel|account|page|website|news\s++agency|agency))?)
@@ -2366,6 +2366,7 @@ def _one(
         and len(before) <= _HEADLINE_REACH
         and _HEADLINE_SECOND_VERB.match(before) is not None
         and not masked[ss:se].rstrip().endswith((".", "!", "?"))
+        and not _speaker_closes(masked, ce, se, lex)  # ("Talks must not drift, says Teo Han Seng")
     ):
         mention = _sentence_subject(masked, ss, cs, lex)  # "Beijing rebukes Hanoi, says ...": the headline's
         # subject holds both verbs
@@ -3280,6 +3281,15 @@ _ADVERB_THAT = regex.compile(
 )
 # A headline's first verb phrase before the comma that opens its second ("Beijing rebukes Hanoi, says ...").
 _HEADLINE_SECOND_VERB = regex.compile(r"\p{Lu}[^,]*?\s\p{Ll}++(?<=s)\s[^,]*+,$", regex.V1)
+
+
+def _speaker_closes(masked: str, ce: int, se: int, lex: QuoteLexicon) -> bool:
+    """Whether the words after a cue at ``ce`` are a speaker and nothing more: an inverted cue closing a
+    headline ("..., says Teo Han Seng", "..., says minister")."""
+    after = subject_after(masked, ce, se, lex)
+    return after is not None and masked[after.end : se].strip(" .") == ""
+
+
 _HEADLINE_REACH = 160  # characters before a headline's second verb (a bound: the pattern is quadratic)
 _ASKED_OPENERS = ("Asked", "When", "If", "Pressed", "Questioned")  # a prefilter for _ASKED_LEAD
 # A question put to the speaker, opening the sentence, up to the cue inside it (no comma between).

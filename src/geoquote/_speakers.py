@@ -3991,8 +3991,9 @@ class Resolver:
 
     def _titles_given(self) -> list[_Titled]:
         """(position, name, title) of every person the article titles: a title written before the name
-        ("Foreign Minister Ana Ruiz") or a description opening the sentence before it, set off by commas
-        ("Uganda's Foreign Minister, Ana Ruiz, toured ..."), in reading order."""
+        ("Foreign Minister Ana Ruiz"), a description opening the sentence before it, set off by commas
+        ("Uganda's Foreign Minister, Ana Ruiz, toured ..."), or one set off after the name ("Ana Ruiz, the
+        trade minister, toured ..."), in reading order."""
         if self._given is None:
             self.persons()  # the scan of the article's names, titles included
             apposed: list[_Titled] = []
@@ -4008,6 +4009,24 @@ class Resolver:
                 lead = " ".join(words[k:]) if k else whole
                 if lead and self._title_lead(lead) and self._titled_name(run):
                     apposed.append((p, " ".join(run), lead.removeprefix("The ")))
+            for p, _key, full, _gender in self.persons():
+                # "Ilse Marrow, the trade minister, visited ...": a description set off after the name
+                end = p + len(full)
+                if " " not in full or not self._text.startswith(full + ",", p):
+                    continue
+                am = _APPOSITION_AFTER_NAME.match(self._text, end, min(len(self._text), end + 160))
+                words = am.group("r").split() if am is not None else []
+                if (
+                    am is not None
+                    # an article or a title opens it ("the trade minister", "Minister of Trade"; not "among
+                    # black voters")
+                    and (
+                        am.start("r") > end + 2
+                        or (words[0][:1].isupper() and _is_role(_bare(words[0]), self._lex))
+                    )
+                    and any(_is_role(_bare(w), self._lex) for w in words[:6])
+                ):
+                    apposed.append((p, full, " ".join(words)))
             self._given = sorted([*self._titled, *apposed], key=lambda t: t[0])
         return self._given
 
