@@ -221,3 +221,24 @@ def test_a_description_set_off_after_a_name_gives_the_role_noun_its_holder(lead:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("the harbour would reopen", "Anna Marrow")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "mention"),
+    [
+        pytest.param(
+            "Yemen's Armed Forces say they have targeted a ship in the Red Sea.",
+            "they have targeted a ship in the Red Sea",
+            "Yemen's Armed Forces",
+            id="possessed-plural-body-with-say",
+        ),
+        pytest.param(
+            "The armed forces said they had targeted a ship in the Red Sea.",
+            "they had targeted a ship in the Red Sea",
+            "The armed forces",
+            id="armed-is-a-modifier",
+        ),
+    ],
+)
+def test_armed_forces_speak(sentence: str, content: str, mention: str) -> None:
+    assert _speaker(sentence)[:2] == (content, mention)

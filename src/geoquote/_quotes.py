@@ -2299,7 +2299,7 @@ def _one(
     near = before[-60:]  # a determiner or possessive and up to three capitalised words
     # (the noun "say" is never a name's: "the Marrows say" is a family speaking, "the Ruiz plan" a plan)
     named_noun = _NAMED_NOUN_BEFORE.search(near) if form == lemma and form != "say" else None
-    if named_noun is None and noun_like:
+    if named_noun is None and noun_like and form != "say":  # ("Yemen's Armed Forces say ...": a plural body)
         named_noun = _POSSESSED_NAMED_NOUN.search(near)  # "the ambassador's Fifth Amendment claims"
     if named_noun is not None and not _THAT_NEXT.match(masked, ce, se):
         return None  # "hosts an MSNBC show", "the Ruiz plan": a noun after a name used as a modifier
