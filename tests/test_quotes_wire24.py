@@ -242,3 +242,14 @@ def test_a_description_set_off_after_a_name_gives_the_role_noun_its_holder(lead:
 )
 def test_armed_forces_speak(sentence: str, content: str, mention: str) -> None:
     assert _speaker(sentence)[:2] == (content, mention)
+
+
+def test_a_participle_after_a_nested_report_belongs_to_the_outer_speaker() -> None:
+    quotes = find_quotes(
+        "Harbour talks\n\nIvo Marin said Budapest supported every effort for peace, adding that sanctions"
+        " had failed."
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Budapest supported every effort for peace", "Ivo Marin"),
+        ("sanctions had failed", "Ivo Marin"),
+    ]

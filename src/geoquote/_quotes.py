@@ -2113,15 +2113,16 @@ _CONTRAST_OPENING = regex.compile(
 
 
 def _outer_mention(prev: list[_Attr], masked: str = "", cs: int = 0) -> Mention | None:
-    """The speaker of the sentence's latest attribution, passing over a verb with no content of its own inside
-    another's reported clause ("X said that Kyiv would never agree to ..., rejecting ...": X rejects, not
-    Kyiv), unless that verb closes the clause just before the participle ("..., Ruiz added, saying")."""
+    """The speaker of the sentence's latest attribution, passing over a verb inside another's reported
+    clause ("X said that Kyiv would never agree to ..., rejecting ...": X rejects, not Kyiv; "X said Budapest
+    supported every effort, adding that ...": X adds), unless that verb closes the clause just before the
+    participle ("..., Ruiz added, saying")."""
     for k in range(len(prev) - 1, -1, -1):
         at = prev[k]
         cue = at.cue
         if at.mention is None:
             continue
-        if cue is None or not at.silent or masked[cue[1] : cs].strip() in (",", ""):
+        if cue is None or masked[cue[1] : cs].strip() in (",", ""):
             return at.mention
         if not any(o.content is not None and o.content[0] <= cue[0] < o.content[1] for o in prev[:k]):
             return at.mention
