@@ -5,6 +5,8 @@ revision and "Issued on" a publication; a weekday after a comma ends a byline, n
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from geoquote import parse_header
@@ -131,3 +133,16 @@ def test_a_place_then_an_outlet_over_the_lead(line: str, place: str, source: str
     assert h.authors == ()
     assert h.source is not None and h.source.name == source
     assert h.dateline is not None and h.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated 2 hours ago", "Mis à jour il y a 2 heures", "Обновлено 2 часа назад"]
+)
+def test_hours_ago_on_a_reference_day_are_that_day(line: str) -> None:
+    """A reference day given as a date has no clock time: "2 hours ago" on it is that day, not 22:00 the
+    day before."""
+    header = parse_header(
+        f"Harbour talks resume\n\n{line}\n\nDUNMORE - Talks resumed.", reference_date=dt.date(2025, 3, 14)
+    )
+    got = header.updated or header.published
+    assert got is not None and (got.value, got.precision) == ("2025-03-14", "day")

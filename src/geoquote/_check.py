@@ -10,6 +10,7 @@ from typing import TypeVar
 from .errors import InputTypeError, OptionError
 
 __all__ = [
+    "DayReference",
     "ensure_bool",
     "ensure_instance",
     "ensure_items",
@@ -31,12 +32,18 @@ def ensure_text(text: object, name: str = "text") -> str:
     raise InputTypeError.expected(name, "str", text, hint)
 
 
+class DayReference(_dt.datetime):
+    """A reference date given as a day, without its time: its midnight, except that a clock time relative to
+    it ("2 hours ago") is read as that day, not as a time on the day before."""
+
+
 def ensure_reference_date(value: object) -> _dt.datetime | None:
-    """Accept ``None``, a ``date`` or a ``datetime`` (a date means its midnight); raise otherwise."""
+    """Accept ``None``, a ``date`` or a ``datetime`` (a date becomes a :class:`DayReference`); raise
+    otherwise."""
     if value is None or isinstance(value, _dt.datetime):
         return value
     if isinstance(value, _dt.date):
-        return _dt.datetime(value.year, value.month, value.day)
+        return DayReference(value.year, value.month, value.day)
     raise InputTypeError.expected("reference_date", "datetime.date, datetime.datetime or None", value)
 
 

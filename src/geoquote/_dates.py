@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 import regex
 
+from ._check import DayReference
 from ._data_header import (
     MONTHS,
     MONTHS_BETWEEN_DOTS,
@@ -465,6 +466,9 @@ def _with_dateparser(s: str, reference_date: datetime.datetime, settings: DateSe
     if obj is None:
         return None
     obj = obj.replace(tzinfo=None)
+    if data.period == "time" and isinstance(reference_date, DayReference) and obj < reference_date:
+        # "2 hours ago" read on a day given without its time: that day, not a clock time the day before
+        return ParsedDate(reference_date.date().isoformat(), "day")
     if data.period == "time":
         return ParsedDate(obj.replace(microsecond=0).isoformat(), "time")
     if data.period == "month":

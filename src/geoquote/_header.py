@@ -626,8 +626,9 @@ def parse_header(
     """Parse the header of ``text``: what stands above the body, and where the body starts.
 
     ``reference_date`` resolves relative dates ("2 hours ago") and gives a year to dates printed
-    without one ("Feb 26"); ``languages`` are the languages dateparser tries for dates the built-in
-    shapes do not cover; ``date_order`` reads an ambiguous "04/02/2020" ("DMY" or "MDY").
+    without one ("Feb 26"); hours or minutes ago on a ``date`` (no clock time) are that day, with day
+    precision, and on a ``datetime`` a time; ``languages`` are the languages dateparser tries for dates
+    the built-in shapes do not cover; ``date_order`` reads an ambiguous "04/02/2020" ("DMY" or "MDY").
     ``published`` is the labelled publication date, else the first date of the header; a page that
     prints only a revision date ("Updated Dec 22, 2023") gets that date as ``published`` and ``updated``,
     unless its dateline gives a day ("BEIJING, March 14 (Xinhua) --"), which is then ``published``.
