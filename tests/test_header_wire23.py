@@ -146,3 +146,30 @@ def test_hours_ago_on_a_reference_day_are_that_day(line: str) -> None:
     )
     got = header.updated or header.published
     assert got is not None and (got.value, got.precision) == ("2025-03-14", "day")
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("(Bloomberg) -- Turkey's central bank held rates.", "Bloomberg"),
+        ("(Reuters) - The bank held rates.", "Reuters"),
+    ],
+)
+def test_an_agency_credit_opening_the_body_without_a_place(line: str, agency: str) -> None:
+    """ "(Bloomberg) --" opens a wire story filed with no place: the agency is the dateline's and the source,
+    and the body starts after the dash."""
+    text = f"Central bank holds rates\n\n{line}"
+    header = parse_header(text)
+    assert header.dateline is not None and (header.dateline.place, header.dateline.agency) == (None, agency)
+    assert header.source is not None and header.source.name == agency
+    assert text[header.body_start :].startswith(line.split("- ", 1)[1])
+
+
+def test_a_slashed_byline_with_its_agency_then_the_date() -> None:
+    """The Times of India prints "Name / TNN / Updated: date" on one line: writer, agency, date."""
+    header = parse_header(
+        "Rupee slips\n\nVikram Chaudhary / TNN / Updated: Mar 13, 2025, 22:15 IST\n\nNEW DELHI: It fell."
+    )
+    assert [a.name for a in header.authors] == ["Vikram Chaudhary"]
+    assert header.source is not None and header.source.name == "TNN"
+    assert header.updated is not None and header.updated.value.startswith("2025-03-13T22:15")

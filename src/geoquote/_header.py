@@ -168,7 +168,10 @@ _DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?i:and|with|y|und|et|e|ve)\s
 
 # "Jane Doe | Reuters", "Ana Ruiz / EFE", "Anna Lindqvist/TT", "Jan Gerber | News24": the credit is checked
 # by :func:`_credit_name`.
-_PIPE_CREDIT_RE = regex.compile(r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>[^|/\s][^|/]{0,38}?)\s*$")
+_PIPE_CREDIT_RE = regex.compile(
+    r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>[^|/\s][^|/]{0,38}?)"
+    r"(?:\s*[|/]\s*[^|/\d]*\d[^|/]*)?\s*$"  # "Vikram Rao / TNN / Updated: Mar 13, 2025": then a date
+)
 # An outlet's brand of letters and digits ("News24"): no person's name holds a digit.
 _BRAND_DIGITS_RE = regex.compile(r"\p{Lu}\p{L}++\d{1,4}+")
 
@@ -2496,9 +2499,14 @@ def _try_dateline(
     if fm is not None and _agency_name(fm.group("agency")) is not None:
         # "(ANSA) - ROMA, 05 MAR - ...": the agency before the place
         rest = _Line(line.start + fm.end(), line.end, line.text[fm.end() :])
-        if not _try_dateline(text, rest, st, ref, settings) or st.dateline is None:
-            return False
         agency = fm.group("agency")
+        if not _try_dateline(text, rest, st, ref, settings) or st.dateline is None:
+            # "(Bloomberg) -- Turkey's central bank ...": the agency's credit opening the body, no place
+            credit = fm.group(0).rstrip()
+            st.dateline = Dateline(credit, line.start, line.start + len(credit), agency=agency)
+            st.source = st.source or _source_of(agency, line.start + fm.start("agency"))
+            st.body_start = _skip_to_text(text, line.start + fm.end())
+            return True
         st.dateline = attrs.evolve(
             st.dateline,
             text=text[line.start : st.dateline.end],
