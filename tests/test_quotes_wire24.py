@@ -201,12 +201,24 @@ def test_an_inverted_cue_closing_a_headline_names_its_speaker() -> None:
     )
 
 
-def test_a_fronted_statement_released_on_a_weekday_has_no_addressee() -> None:
-    assert _told("In a statement released on Monday, Ivo Marin said the harbour would reopen.") == (
-        "the harbour would reopen",
-        "Ivo Marin",
-        None,
-    )
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        pytest.param("In a statement, Ivo Marin said the harbour would reopen.", "In a statement", id="bare"),
+        pytest.param(
+            "In a statement released on Monday, Ivo Marin said the harbour would reopen.",
+            "In a statement",
+            id="released-on-a-weekday-is-no-medium",
+        ),
+        pytest.param(
+            "Speaking exclusively with the Dunmore Herald, Ivo Marin said the harbour would reopen.",
+            "the Dunmore Herald",
+            id="speaking-exclusively-with",
+        ),
+    ],
+)
+def test_a_fronted_statement_or_interview_is_the_medium(sentence: str, addressee: str) -> None:
+    assert _told(sentence) == ("the harbour would reopen", "Ivo Marin", addressee)
 
 
 @pytest.mark.parametrize(

@@ -302,7 +302,7 @@ _FRONTED_MEDIUM = regex.compile(
       | (?:Writing|Posting)\s++in\s++
           (?P<a>_MEDIA_NP|(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
           _WHEN                                                    # "Writing in Foreign Affairs last month,"
-      | (?:Speaking|Talking)\s++(?:to|with)\s++
+      | (?:Speaking|Talking)\s++(?:(?:exclusively|separately|later|earlier|privately)\s++)?(?:to|with)\s++
           (?P<a>(?:the\s++)?(?:reporters|journalists|the\s++press|state\s++(?:TV|television|media|radio)
               |lawmakers|legislators|parliament|senators|deputies|MPs|supporters|students|diplomats|envoys
               |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,3}+
@@ -315,6 +315,9 @@ _FRONTED_MEDIUM = regex.compile(
             |article|essay)
           (?:\s++(?:for|in)\s++(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)?+)
                                                                          # "In an op-ed for Al Jazeera, X"
+      | (?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:statement|communiqu[eé]|press\s++release))
+          (?:\s++(?:issued|released|published)\s++(?:on|late|early|last|this)\s++[\p{L}\s]{3,30}?)?_WHEN
+          (?=\s*+,)                                     # "In a statement, X said", "In a statement on Monday"
       | In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:post|statement|message|video)\s++
           (?:(?:posted|published|carried|released)\s++)?
           (?P<a>(?:on|by)\s++(?!(?:\L<days>)\b)(?:(?:its|his|her|their|the)\s++)?(?:official\s++)?
