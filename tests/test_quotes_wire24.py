@@ -265,3 +265,23 @@ def test_a_participle_after_a_nested_report_belongs_to_the_outer_speaker() -> No
         ("Budapest supported every effort for peace", "Ivo Marin"),
         ("sanctions had failed", "Ivo Marin"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("office", "lead"),
+    [
+        ("the Member of Parliament", "Anna Marin, the Member of Parliament for Dunmore, spoke on Monday."),
+        ("the Minister of Defence", "Anna Marin, the Minister of Defence, spoke on Monday."),
+    ],
+)
+def test_an_office_before_the_cue_is_a_role_noun_for_its_holder(office: str, lead: str) -> None:
+    quotes = find_quotes(f"Harbour talks\n\n{lead} “Go to any market,” {office} said.")
+    assert [(q.speaker.name, q.speaker.resolution) for q in quotes if q.speaker] == [("Anna Marin", "role")]
+
+
+def test_an_office_before_the_cue_with_nobody_named_speaks_unnamed() -> None:
+    assert _speaker("The Secretary-General of NATO said the harbour would reopen.") == (
+        "the harbour would reopen",
+        "The Secretary-General of NATO",
+        None,
+    )

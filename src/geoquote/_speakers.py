@@ -1435,6 +1435,12 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
     try:
         got = _without_glued_headline(text, _role_without_article(_subject_before(text, lo, cue_start, lex)))
         if (
+            (got is None or got.kind == "org")
+            and (office := _office_before(text, lo, cue_start, lex)) is not None
+            and (got is None or (office.start <= got.start and office.end == got.end))
+        ):
+            got = office  # "the Minister of Defence said", "the Member of Parliament said": an office
+        if (
             got is not None
             and got.kind in ("name", "org")
             and text.endswith(("n ", "t ", "m ", "e "), max(lo, got.start - 2), got.start)  # (a prefilter)
@@ -3082,12 +3088,30 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
 
 # An office written with its portfolio or place after "of" or "for", the whole set off or closing the
 # sentence: "the Minister of Trade", "the Secretary of State", "the Minister for Foreign Affairs and Trade".
+_OFFICE = r"""[Tt]he\s++(?P<office>(?:\p{Lu}[\p{Ll}-]++\s++){0,2}(?P<head>\p{Lu}[\p{L}-]++)
+        \s++(?:of|for)\s++(?:the\s++)?\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?\p{Lu}[\p{L}'’-]*+){0,3}+)"""
 _OFFICE_WITH_PORTFOLIO = regex.compile(
-    r"""\s*+the\s++(?P<office>(?:\p{Lu}[\p{Ll}-]++\s++){0,2}(?P<head>\p{Lu}[\p{Ll}-]++)
-        \s++(?:of|for)\s++(?:the\s++)?\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?\p{Lu}[\p{L}'’-]*+){0,3}+)
-        (?=\s*+(?:[,;]|\.(?!\w)|$))""",
+    rf"""\s*+{_OFFICE}(?=\s*+(?:[,;]|\.(?!\w)|$))""",
     regex.VERBOSE | regex.V1,
 )
+
+
+# The same office right before a cue: "the Minister of Defence said", "the Speaker of Parliament said".
+_OFFICE_WITH_PORTFOLIO_END = regex.compile(
+    rf"""(?<![\p{{L}}'’-]){_OFFICE}(?P<end>)\s*+$""", regex.VERBOSE | regex.V1
+)
+
+
+def _office_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Mention | None:
+    """An office named by its portfolio right before a cue ("the Minister of Defence said"), as a role."""
+    at = max(lo, cue_start - 120)
+    if " of " not in text[at:cue_start] and " for " not in text[at:cue_start]:
+        return None  # (a prefilter)
+    office = _OFFICE_WITH_PORTFOLIO_END.search(text, at, cue_start, timeout=_T)
+    if office is None or not _is_role(office.group("head").casefold(), lex):
+        return None
+    role = " ".join(office.group("office").split())
+    return Mention(office.start(), office.end("end"), "role", role=role, head=office.group("head").casefold())
 
 
 _PORTFOLIO_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}-]++\s++(?:of|for)\s++(?:the\s++)?\Z", regex.V1)
