@@ -285,3 +285,16 @@ def test_an_office_before_the_cue_with_nobody_named_speaks_unnamed() -> None:
         "The Secretary-General of NATO",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "last year, when the rule was issued,",
+        "in May, after the rule was issued,",
+        "on Monday, as talks resumed,",
+    ],
+)
+def test_a_clause_of_time_between_the_cue_and_that(aside: str) -> None:
+    text = f"A port spokeswoman said {aside} that the harbour would reopen."
+    assert _speaker(text) == ("the harbour would reopen", "A port spokeswoman", None)

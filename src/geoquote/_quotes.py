@@ -531,6 +531,14 @@ _HEARER_PLACE = regex.compile(
     r"(?=\s++(?:that|the|a|an|his|her|its|their|he|she|it|they|we|I|\p{Lu}\p{L}*+)\b)",
     regex.V1,
 )
+# A clause of time set off between a cue and its 'that', maybe after a time adverbial: "said last year, when
+# the rule was issued, that", "said on Monday, as talks resumed, that".
+_WHEN_ASIDE_THAT = regex.compile(
+    r"""(?:\s++(?:last|this|next|earlier|later|on|in|at)\b[^,;:\ue000\n]{0,30}?)?\s*+,\s*+
+        (?:when|as|after|before|while|since|once|shortly\s++after|just\s++before|even\s++as)\s
+        [^,;:\ue000\n]{3,100}?,(?=\s*+that\b)""",
+    regex.VERBOSE | regex.V1,
+)
 # Where or when the hearers were told, or who they were, before the reported clause's 'that': "told reporters
 # aboard Air Force One that", "told a crowd of hundreds at a hotel ballroom that", "told reporters travelling
 # with him that" (words of a clause stop it: "told aides at dawn he would go, so that ...").
@@ -2819,6 +2827,8 @@ def _one(
             addressee = about.span("a")
     if to_at > ce and pos == ce:
         pos = to_at  # "vowed on Tuesday to rebuild the pier": the adjunct tells when, the infinitive what
+    if not inverted and "," in masked[pos : pos + 40] and (when := _WHEN_ASIDE_THAT.match(masked, pos, se)):
+        pos = when.end()  # "said last year, when the rule was issued, that ...": the aside tells when
     commits = _commits(masked, lemma, pos, se, before)
     if lemma == "refuse":
         # "refused to release his tax returns": what the speaker will not do, from 'to' to the clause's end
