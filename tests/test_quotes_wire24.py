@@ -298,3 +298,14 @@ def test_an_office_before_the_cue_with_nobody_named_speaks_unnamed() -> None:
 def test_a_clause_of_time_between_the_cue_and_that(aside: str) -> None:
     text = f"A port spokeswoman said {aside} that the harbour would reopen."
     assert _speaker(text) == ("the harbour would reopen", "A port spokeswoman", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Only about a third of adults say they trust the harbour board.", "Only about a third of adults"),
+        ("Just over half of voters said they trust the harbour board.", "Just over half of voters"),
+    ],
+)
+def test_a_share_with_two_approximators_speaks(sentence: str, mention: str) -> None:
+    assert _speaker(sentence) == ("they trust the harbour board", mention, None)

@@ -3637,7 +3637,7 @@ _QUANTIFIED = regex.compile(
     (?P<np>
         (?:(?<=\A|\n|[.!?;:\ue000”"]\s++|,\s++|(?:But|And|Yet|Still|While|Though|Although|Whereas),?\s++
                |\bwith\s++)                       # "..., with 41 percent saying the mayor is ready": a share
-           (?:(?:(?:about|nearly|almost|roughly|only|just|some|over|under|(?:more|fewer|less)\s++than)\s++)?
+           (?:(?:(?:about|nearly|almost|roughly|only|just|some|over|under|(?:more|fewer|less)\s++than)\s++){0,2}
            (?:most|many|few|half|others|those\s++(?:surveyed|polled|asked|questioned|interviewed)
              |(?:\p{N}++|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++
                 (?:\p{N}++|ten|two|three|four|five|six|seven|eight|nine)     # "Six in 10", "One in three"
