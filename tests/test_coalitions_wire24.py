@@ -88,3 +88,22 @@ def test_coalitions_of_states_or_armed_groups_still_are(text: str, surface: str)
 def test_a_state_admitted_or_acceding_is_a_member(text: str, surface: str, member: str) -> None:
     (c,) = find_coalitions(text)
     assert (c.text, [m.code for m in c.members]) == (surface, [member])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param(
+            "Officials insist the Quad is far from a military bloc.", "a military bloc", id="far-from"
+        ),
+        pytest.param("The SCO is still far from being an alliance.", "an alliance", id="far-from-being"),
+        pytest.param(
+            "Tokyo was not seeking a formal alliance with New Delhi, the minister said.",
+            "a formal alliance with New Delhi",
+            id="not-seeking",
+        ),
+    ],
+)
+def test_a_bloc_the_text_says_is_far_off_or_not_sought_is_negated(text: str, surface: str) -> None:
+    got = {c.text: c.polarity for c in find_coalitions(text)}
+    assert got[surface] == "negated"

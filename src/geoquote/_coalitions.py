@@ -678,7 +678,12 @@ _NEGATED_ENTRY = regex.compile(
     r"""(?:\b(?:not|n[’']t|never)\b[^.;:,]{0,30}?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?)
        \b(?:enter|entering|entered|join|joining|joined|part\s+of)\s+$
-     |\b(?:not|n[’']t|never)\s+(?:want|wants|wanted|need|needs|seek|seeks)\s+$  # "do not want a new bloc"
+     # "do not want a new bloc", "was not seeking a formal alliance"
+     |\b(?:not|n[’']t|never)\s+(?:(?:be|been|is|are|was|were)\s+)?
+        (?:want|wants|wanted|wanting|need|needs|needed|seek|seeks|seeking|sought|pursu(?:e|es|ed|ing)
+          |looking\s+for)\s+$
+     # "the Quad is far from a military bloc"
+     |\b(?:is|are|was|were|remains?|remained|be|been)\s+(?:still\s+)?far\s+from\s+(?:being\s+)?$
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:reports?|claims?|suggestions?)\s+)?that
        (?:\s+there\s+(?:is|was|are|were|will\s+be|would\s+be))?\s+$  # "denied that any alliance exists"
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rul(?:es|ed|ing)\s+out|refus(?:es|ed|ing)
@@ -3948,6 +3953,7 @@ _NEGATED_WORDS = _any_of(
         "none",
         "off the table",
         "out of the question",
+        "far from",
     )
 )
 _IF_VERBS = ("sign", "conclu", "agree")  # "if Moscow and Beijing ever signed a defence pact"
