@@ -309,3 +309,25 @@ def test_a_clause_of_time_between_the_cue_and_that(aside: str) -> None:
 )
 def test_a_share_with_two_approximators_speaks(sentence: str, mention: str) -> None:
     assert _speaker(sentence) == ("they trust the harbour board", mention, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        pytest.param(
+            "International Relations and Cooperation Minister Naledi Dlamini said the harbour would reopen.",
+            "Naledi Dlamini",
+            "International Relations and Cooperation Minister",
+            id="two-portfolios-one-office",
+        ),
+        pytest.param(
+            "Republican Anna Marin and Democrat Naledi Dlamini said the harbour would reopen.",
+            "Anna Marin and Naledi Dlamini",
+            None,
+            id="two-people-each-with-a-label",
+        ),
+    ],
+)
+def test_portfolios_joined_by_and_make_one_office(sentence: str, name: str, role: str | None) -> None:
+    (q,) = find_quotes("Harbour talks\n\n" + sentence)
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == (name, role)

@@ -1442,6 +1442,25 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             got = office  # "the Minister of Defence said", "the Member of Parliament said": an office
         if (
             got is not None
+            and got.kind == "name"
+            and got.role
+            and len(got.role.split()) >= 2  # a portfolio, then the office: "Cooperation Minister"
+            and not _is_role(_bare(got.role.split()[0]), lex)
+            and text.startswith(got.role, got.start)
+            and text.endswith(("and ", "& "), max(lo, got.start - 4), got.start)  # (a prefilter)
+            and (first := _PORTFOLIO_AND_BEFORE.search(text, max(lo, got.start - 60), got.start)) is not None
+            and first.group("p").split()[0].casefold() not in name_genders(lex)
+            and not any(_is_role(_bare(w), lex) for w in first.group("p").split())  # ("Vice President and")
+            and _bare(got.role.split()[-1])
+            in _PORTFOLIO_OFFICES  # (not "Ilse Marrow and Dunmore President X")
+        ):
+            # "International Relations and Cooperation Minister Naledi Dlamini said": one office of two
+            # portfolios joined by "and", no second person
+            got = attrs.evolve(
+                got, start=first.start("p"), role=f"{first.group('p')} {first.group('j')} {got.role}"
+            )
+        if (
+            got is not None
             and got.kind in ("name", "org")
             and text.endswith(("n ", "t ", "m ", "e "), max(lo, got.start - 2), got.start)  # (a prefilter)
             and (group := _GROUP_AT_PLACE.search(text, max(lo, got.start - 40), got.start)) is not None
@@ -1500,6 +1519,16 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         return None
 
 
+# Offices held for a portfolio, written after it: "Trade Minister", "Home Secretary", "Energy Commissioner".
+_PORTFOLIO_OFFICES = frozenset(
+    ["minister", "secretary", "commissioner", "spokesperson", "spokesman", "spokeswoman"]
+)
+# The first of two portfolios joined by "and" before a titled name: "International Relations and" (before
+# "Cooperation Minister Naledi Dlamini"), "Foreign Affairs &".
+_PORTFOLIO_AND_BEFORE = regex.compile(
+    r"(?<![\p{L}-])(?<!\b(?:Mr|Mrs|Ms|Dr)\.?\s)(?P<p>\p{Lu}[\p{L}-]*+(?:\s++\p{Lu}[\p{L}-]*+)?)\s++(?P<j>and|&)\s++$",
+    regex.V1,
+)
 # A capitalised group noun, then the place or body it is at: "Democrats on Capitol Hill", "Republicans in
 # Congress", "Conservatives at the Assembly".
 _GROUP_AT_PLACE = regex.compile(
