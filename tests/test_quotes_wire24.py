@@ -331,3 +331,22 @@ def test_a_share_with_two_approximators_speaks(sentence: str, mention: str) -> N
 def test_portfolios_joined_by_and_make_one_office(sentence: str, name: str, role: str | None) -> None:
     (q,) = find_quotes("Harbour talks\n\n" + sentence)
     assert q.speaker is not None and (q.speaker.name, q.speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        pytest.param(
+            "Senator Anna Villegas of the opposition Democratic Center party said the harbour would reopen.",
+            "Senator Anna Villegas of the opposition Democratic Center party",
+            id="party-named-with-modifiers",
+        ),
+        pytest.param(
+            "Senator Anna Ibarbia of the Patria caucus said the harbour would reopen.",
+            "Senator Anna Ibarbia of the Patria caucus",
+            id="caucus",
+        ),
+    ],
+)
+def test_a_member_of_a_party_speaks_not_the_party(sentence: str, mention: str) -> None:
+    assert _speaker(sentence) == ("the harbour would reopen", mention, " ".join(mention.split()[1:3]))

@@ -1436,6 +1436,17 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         got = _without_glued_headline(text, _role_without_article(_subject_before(text, lo, cue_start, lex)))
         if (
             (got is None or got.kind == "org")
+            and " of the " in text[max(lo, cue_start - 90) : cue_start]  # (a prefilter)
+            and (member := _MEMBER_OF_BODY.search(text, max(lo, cue_start - 90), cue_start)) is not None
+            and (person := _subject_before(text, lo, member.end("person"), lex)) is not None
+            and person.kind == "name"
+            and person.end == member.end("person")
+            and (got is None or got.start >= member.start("body"))
+        ):
+            # "Senator Ana Villegas of the opposition Democratic Center party said": the member speaks
+            got = attrs.evolve(person, end=member.end("body"))
+        if (
+            (got is None or got.kind == "org")
             and (office := _office_before(text, lo, cue_start, lex)) is not None
             and (got is None or (office.start <= got.start and office.end == got.end))
         ):
@@ -1522,6 +1533,13 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
 # Offices held for a portfolio, written after it: "Trade Minister", "Home Secretary", "Energy Commissioner".
 _PORTFOLIO_OFFICES = frozenset(
     ["minister", "secretary", "commissioner", "spokesperson", "spokesman", "spokeswoman"]
+)
+# A person, then the party or group they belong to, right before a cue: "Senator Ana Villegas of the
+# opposition Democratic Center party", "Rep. Ivo Marin of the Patria caucus".
+_MEMBER_OF_BODY = regex.compile(
+    r"""(?P<person>\p{Lu}[\p{L}'’-]++)\s++of\s++(?P<body>the\s++(?:[\p{L}'’-]++\s++){0,5}?
+        (?:party|caucus|bloc|faction|coalition|alliance|movement|group|union|front))\s*+$""",
+    regex.VERBOSE | regex.V1,
 )
 # The first of two portfolios joined by "and" before a titled name: "International Relations and" (before
 # "Cooperation Minister Naledi Dlamini"), "Foreign Affairs &".
