@@ -350,3 +350,30 @@ def test_portfolios_joined_by_and_make_one_office(sentence: str, name: str, role
 )
 def test_a_member_of_a_party_speaks_not_the_party(sentence: str, mention: str) -> None:
     assert _speaker(sentence) == ("the harbour would reopen", mention, " ".join(mention.split()[1:3]))
+
+
+@pytest.mark.parametrize("when", ["on Tuesday", "late Monday", "last week"])
+def test_a_finding_closing_the_sentence_with_a_time_reports_the_clause_before(when: str) -> None:
+    text = f"Dockers have grown more pessimistic about the harbour, a new poll showed {when}."
+    assert _speaker(text) == ("Dockers have grown more pessimistic about the harbour", "a new poll", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Immigration advocates said the bill fell short.",
+            [("the bill fell short", "said")],
+            id="noun-then-said",
+        ),
+        pytest.param("European demand collapsed after the invasion.", [], id="noun-after-an-adjective"),
+        pytest.param(
+            "Republicans demand increased spending on defence.",
+            [("increased spending on defence", "demand")],
+            id="plural-subject-then-the-verb",
+        ),
+    ],
+)
+def test_a_cue_word_used_as_a_noun_reports_nothing(sentence: str, expected: list[tuple[str, str]]) -> None:
+    quotes = find_quotes("Harbour talks\n\n" + sentence)
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == expected

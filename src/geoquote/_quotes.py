@@ -596,6 +596,14 @@ _TO_COMMA = regex.compile(r"[^,]*+,")
 _THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)
 # A form of "be" or "have" right after a word: the word is a plural noun, the subject of that verb.
 _BE_NEXT = regex.compile(r"\s++(?:are|were|have|remain|seem)\b", regex.V1)
+# A finite verb of saying or reacting right after a cue's form, which is then a noun heading its subject.
+_SAYING_NEXT = regex.compile(
+    r"""\s++(?:said|say|says|told|warned|welcomed|argued|urged|claimed|noted|added|insisted|criticized|criticised
+        |praised|condemned|rejected|denied|accused|demanded|wrote|stressed|complained|called|asked)\b""",
+    regex.VERBOSE | regex.V1,
+)
+_PAST_NEXT = regex.compile(r"\s++\p{Ll}{2,}ed\b", regex.V1)
+_LAST_WORD = regex.compile(r"\p{Lu}\p{Ll}++(?=\s*+$)", regex.V1)
 # A time word owning the clause's subject, no adjunct: "said Monday's vote was a mistake", "last week's".
 _TIME_POSSESSIVE = regex.compile(r"(?:(?:last|this)\s++)?\p{L}++['’]s\s++\p{L}", regex.V1)
 
@@ -2306,6 +2314,17 @@ def _one(
     noun_like = (form == lemma or form.endswith(("s", "ing"))) and form not in _VERB_ONLY_FORMS
     if noun_like and form.endswith("s") and _BE_NEXT.match(masked, ce, se) is not None:
         return None  # "Some claims are hard to prove", "the reports were false": a plural noun, a subject
+    if noun_like and _SAYING_NEXT.match(masked, ce, se) is not None:
+        return None  # "Immigration advocates said ...": the noun heads the subject of the verb after it
+    if (
+        noun_like
+        and form == lemma
+        and (prev_word := _LAST_WORD.search(before)) is not None
+        and not prev_word.group().endswith("s")
+        and prev_word.group() not in ("They", "We", "You")
+        and _PAST_NEXT.match(masked, ce, se) is not None
+    ):
+        return None  # "European demand collapsed": a base form after a singular word is a noun, not its verb
     if noun_like and _noun_before(before) and not _THAT_NEXT.match(masked, ce, se):
         return None  # "the host's show", "the showing": a noun; "Ruiz's claim that ..." still reports
     near = before[-60:]  # a determiner or possessive and up to three capitalised words
@@ -2892,7 +2911,9 @@ def _one(
         return None  # "support for the levy", "support among dockers is strong": the noun, no verb
     if lemma == "offer" and _OFFERED_WORDS.match(masked, pos, se) is None:
         return None  # "offered loans to parents", "offered a restrained embrace": a deed, no words
-    if form in cl.object_forms or topic or viewed or about is not None:
+    if (form in cl.object_forms or topic or viewed or about is not None) and not (
+        masked[ss : mention.start].rstrip().endswith(",") and _TIME_ONLY.match(masked, pos, se) is not None
+    ):  # ("A, a new poll showed on Tuesday.": a time closes the sentence, no object: A is what it showed)
         if _MODAL_BEFORE.search(before[-24:]) is not None and MASK not in masked[ce:se]:
             # "the alliance would defend every inch": a deed foreseen, no words reported (but "will accuse
             # you of a “freak out”" reports words it quotes)
@@ -4389,6 +4410,14 @@ _TO_ADJECTIVES = frozenset(
 
 
 # A year or a recent time closing a subject after its noun: "in 2009", "last year" (not after a participle).
+# A time alone closing the sentence after a cue: " on Tuesday.", " last week.", " late Monday."
+_TIME_ONLY = regex.compile(
+    r"""\s++(?:(?:on|late|early|last|this|earlier|later)\s++)?
+        (?:\L<days>|week|month|year|today|yesterday|morning|night|evening|afternoon)
+        (?:\s++(?:morning|afternoon|evening|night))?\s*+[.!?]?[\"”’]?\s*+$""",
+    regex.VERBOSE | regex.V1,
+    days=_DAYS,
+)
 _TIME_TAIL = regex.compile(
     r"(?<=\p{Ll}(?<!ed))\s++(?:in\s++\p{N}{4}|(?:last|this)\s++(?:year|month|week))$", regex.V1
 )
