@@ -377,3 +377,40 @@ def test_a_finding_closing_the_sentence_with_a_time_reports_the_clause_before(wh
 def test_a_cue_word_used_as_a_noun_reports_nothing(sentence: str, expected: list[tuple[str, str]]) -> None:
     quotes = find_quotes("Harbour talks\n\n" + sentence)
     assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        pytest.param(
+            "Farmers in northern Dunmore say the drought is the worst in memory.",
+            "Farmers in northern Dunmore",
+            id="group-in-a-region",
+        ),
+        pytest.param(
+            "A UN official who works in Goma said the drought is the worst in memory.",
+            "A UN official",
+            id="restrictive-relative",
+        ),
+        pytest.param(
+            "A UN official who works in Goma, speaking on condition of anonymity, said the drought is the"
+            " worst in memory.",
+            "A UN official",
+            id="restrictive-relative-then-aside",
+        ),
+        pytest.param(
+            "Aid agencies said the drought is the worst in memory.", "Aid agencies", id="kind-of-body"
+        ),
+        pytest.param(
+            "Anna Marin, a protest organiser, spoke first. Protest groups said the drought is the worst in"
+            " memory.",
+            "Protest groups",
+            id="bodies-of-a-kind-are-no-person",
+        ),
+    ],
+)
+def test_an_unnamed_group_speaks_not_a_place_or_person_near_it(sentence: str, mention: str) -> None:
+    *_, q = find_quotes("Harbour talks\n\n" + sentence)
+    sp = q.speaker
+    assert sp is not None and sp.mention is not None
+    assert (q.text, sp.mention.text, sp.name) == ("the drought is the worst in memory", mention, None)

@@ -1479,9 +1479,29 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             and held.kind == "role"
             and held.end == group.end("g")
         ):
-            # "Democrats on Capitol Hill said", "Republicans in Congress said": the group there speaks, not
-            # the place or body that places it
+            # "Democrats on Capitol Hill said", "Republicans in Congress said", "Farmers in northern Nigeria
+            # say": the group there speaks, not the place or body that places it
             got = _role_without_article(attrs.evolve(held, end=got.end))
+        if (
+            got is not None
+            and got.kind in ("name", "org")
+            and " who " in text[max(lo, got.start - 80) : got.start]  # (a prefilter)
+            and (rel := _RESTRICTIVE_WHO.search(text, max(lo, got.start - 80), got.start)) is not None
+            and (held := _subject_before(text, lo, rel.start(), lex)) is not None
+            and held.kind in ("role", "name", "org")
+        ):
+            got = _role_without_article(held)  # "A UN official who works in Goma said": the official
+        if (
+            got is not None
+            and got.kind == "org"
+            and got.name
+            and not text[lo : got.start].strip(" \n\"“‘'")
+            and len(words := got.name.split()) >= 2
+            and words[-1] in _GENERIC_BODY_PLURALS
+            and all(w.islower() for w in words[1:])
+        ):
+            # "Aid agencies said", "Rights groups said": a kind of body opening the clause, none named
+            got = attrs.evolve(got, kind="role", name=None, role=got.name, head=words[-1])
         if (
             got is not None
             and text.endswith("by ", max(lo, got.start - 3), got.start)  # (a prefilter)
@@ -1550,8 +1570,16 @@ _PORTFOLIO_AND_BEFORE = regex.compile(
 # A capitalised group noun, then the place or body it is at: "Democrats on Capitol Hill", "Republicans in
 # Congress", "Conservatives at the Assembly".
 _GROUP_AT_PLACE = regex.compile(
-    r"(?<![\p{L}-])(?P<g>\p{Lu}\p{Ll}++(?<=s))\s++(?:in|on|at|from)\s++(?:the\s++)?$", regex.V1
+    r"(?<![\p{L}-])(?P<g>\p{L}\p{Ll}++(?<=s))\s++(?:in|on|at|from)\s++(?:the\s++)?(?:\p{Ll}[\p{Ll}-]*+\s++){0,2}$",
+    regex.V1,
 )
+# Plural heads of a kind of body, not a body's name: "Aid agencies", "Rights groups".
+_GENERIC_BODY_PLURALS = frozenset(
+    ["agencies", "groups", "organisations", "organizations", "unions", "companies", "charities", "ngos"]
+)
+# A restrictive relative clause right before a subject read inside it: "A UN official who works in Goma
+# (said)", "The man who shot Ivo Marin (said)"; its antecedent is the subject.
+_RESTRICTIVE_WHO = regex.compile(r"(?<=\p{L})\s++who\s++(?:[^\s,;:.!?\ue000]++\s++){1,8}$", regex.V1)
 # A participle and "by" between a subject and its verb: "Analysts consulted by Mercopress agreed".
 _CONSULTED_BY = regex.compile(
     r"(?<=\p{L})(?<!\b(?:is|are|was|were|be|been|being))\s++"  # (not a passive: "The report was cited by X")
@@ -4748,6 +4776,8 @@ class Resolver:
             return found
         if key in ("official", "officials", "source", "sources", "family", "families", "relatives", "allies"):
             return None  # (a family, a group of allies: no one person who holds a title)
+        if key in _GENERIC_BODY_PLURALS:
+            return None  # ("Protest groups say": bodies of a kind, no person)
         if first in ("some", "several", "two", "three", "many", "other", "another"):
             return None
         abbrev = compiled(self._lex).abbreviations
