@@ -414,3 +414,27 @@ def test_an_unnamed_group_speaks_not_a_place_or_person_near_it(sentence: str, me
     sp = q.speaker
     assert sp is not None and sp.mention is not None
     assert (q.text, sp.mention.text, sp.name) == ("the drought is the worst in memory", mention, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        pytest.param(
+            "A former harbour official accused of taking bribes told the court that he was innocent.",
+            "A former harbour official",
+            id="accused-of",
+        ),
+        pytest.param(
+            "The man charged with the attack told reporters that he was innocent.",
+            "The man",
+            id="charged-with",
+        ),
+    ],
+)
+def test_a_passive_participle_after_the_subject_is_no_report(sentence: str, mention: str) -> None:
+    assert _speaker(sentence) == ("he was innocent", mention, None)
+
+
+def test_accused_of_after_its_subject_pronoun_still_reports() -> None:
+    text = "She called out the rivals who she accused of ignoring the dockers."
+    assert [q.cue.text for q in find_quotes("Harbour talks\n\n" + text) if q.cue] == ["accused"]

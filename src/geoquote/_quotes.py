@@ -595,6 +595,21 @@ _COMMA_WORD = regex.compile(r"\s*,\s*(?!(?!including\b)\p{Ll}++(?<=ing)\b)[\p{L}
 _TO_COMMA = regex.compile(r"[^,]*+,")
 _THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)
 # A form of "be" or "have" right after a word: the word is a plural noun, the subject of that verb.
+# A passive participle and its phrase after a subject, right before the cue: "A former official accused of
+# taking bribes (told)", "The man charged with the attack (said)".
+_REDUCED_PASSIVE_BEFORE = regex.compile(
+    r"""(?<=\p{L})\s++(?:accused|charged|convicted|suspected|arrested|detained|jailed|sentenced|indicted|held)
+        \s++(?:of|with|for|in|over|on)\s++[^,;:\ue000]{1,60}?$""",
+    regex.VERBOSE | regex.V1,
+)
+# Words before "accused of" that make it a verb or a passive, not a participle after its noun: "is accused
+# of", "was never accused of", "whom he accused of", "she has accused of".
+_NOT_A_HEAD = frozenset(
+    [
+        *("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "never", "also", "not"),
+        *("falsely", "he", "she", "they", "we", "i", "you", "it", "who", "has", "have", "had", "publicly"),
+    ]
+)
 _BE_NEXT = regex.compile(r"\s++(?:are|were|have|remain|seem)\b", regex.V1)
 # A finite verb of saying or reacting right after a cue's form, which is then a noun heading its subject.
 _SAYING_NEXT = regex.compile(
@@ -2457,6 +2472,10 @@ def _one(
         mention = subject_before(masked, ss, lo + chain.start(), lex)  # "Okafor went on to write that"
     if mention is None and before.endswith("have") and (hearsay := _SAID_TO_HAVE.search(before)) is not None:
         mention = subject_before(masked, ss, lo + hearsay.start(), lex)  # "X is said to have told Y that"
+    if mention is None and (held := _REDUCED_PASSIVE_BEFORE.search(before)) is not None:
+        np_ = subject_before(masked, ss, lo + held.start(), lex)
+        if np_ is not None and np_.kind in ("name", "role"):
+            mention = np_  # "A former official accused of taking bribes told ...": the official
     if mention is None and (anon := _ANONYMITY_RELATIVE.search(before)) is not None:
         mention = subject_before(masked, ss, lo + anon.start(), lex)  # "A district head who asked not to be
         # named said"
@@ -2773,6 +2792,13 @@ def _one(
         return None  # "According to Reuters, citing two sources, the talks failed": the source's sources
     if lemma == "admit" and _ADMITTED_MEMBER.match(masked, ce, se) is not None:
         return None  # "The bloc admitted Belarus as its tenth member": a body let a state in, no words
+    if (
+        lemma == "accuse"
+        and masked.startswith((" of ", ", of "), ce)
+        and (last := before.rstrip(" ,").rsplit(None, 1)[-1:]) != []
+        and last[0].casefold() not in _NOT_A_HEAD
+    ):
+        return None  # "A former official accused of taking bribes told ...": a participle after its noun
     if lemma == "show" and (_SHOW_NOUN_BEFORE.search(before[-20:]) or _SHOWN_TRAIT.match(masked, ce, se)):
         return None  # "a radio show", "the morning shows"; "she has shown restraint": no report
     pos = ce if not inverted else mention.end
