@@ -438,3 +438,24 @@ def test_a_passive_participle_after_the_subject_is_no_report(sentence: str, ment
 def test_accused_of_after_its_subject_pronoun_still_reports() -> None:
     text = "She called out the rivals who she accused of ignoring the dockers."
     assert [q.cue.text for q in find_quotes("Harbour talks\n\n" + text) if q.cue] == ["accused"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        pytest.param(
+            "The port is close to a deal, the ministry said on Tuesday, though Dunmore has yet to confirm.",
+            ["The port is close to a deal"],
+            id="writer-s-contrast-after-the-attribution",
+        ),
+        pytest.param(
+            "“We will go on,” the head of the delegation, Ivo Marin, said in a statement read at the palace.",
+            ["We will go on,"],
+            id="statement-read-at-a-place",
+        ),
+        pytest.param("The firm wrote down the value of several projects.", [], id="wrote-down"),
+        pytest.param("The bank wrote off two billion euros in loans.", [], id="wrote-off"),
+    ],
+)
+def test_no_record_for_what_nobody_said(sentence: str, texts: list[str]) -> None:
+    assert [q.text for q in find_quotes("Harbour talks\n\n" + sentence)] == texts

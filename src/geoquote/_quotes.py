@@ -190,7 +190,7 @@ _INTERVIEW = regex.compile(
 # its 'that'.
 _MEDIUM_PARTICIPLE = regex.compile(
     r"""\s++(?:published|posted|aired|broadcast|released|televised|shown|carried|read|issued|attributed|signed)\s++
-        (?:on|in|by|to|late|early|last|this|earlier|later)\b[^,;:.!?\ue000\n]{0,60}?
+        (?:on|in|by|to|late|early|last|this|earlier|later|at|out)\b[^,;:.!?\ue000\n]{0,60}?
         # "signed by its spokesman, Mr X, (on Sunday) that": the signatory set off by commas
         (?:,[^,;:.!?\ue000\n]{2,60}?,(?=\s++(?:\S++\s++){0,3}?that\b))?+
         (?:\s++(?:on|late|early|last|this)\s++\p{L}++)?+(?=\s*+(?:[,.;:!?]|that\b|$))""",
@@ -2799,6 +2799,8 @@ def _one(
         and last[0].casefold() not in _NOT_A_HEAD
     ):
         return None  # "A former official accused of taking bribes told ...": a participle after its noun
+    if lemma == "write" and masked.startswith((" down ", " off ", " down.", " off."), ce):
+        return None  # "The firm wrote down the value of its projects", "wrote off loans": an accounting entry
     if lemma == "show" and (_SHOW_NOUN_BEFORE.search(before[-20:]) or _SHOWN_TRAIT.match(masked, ce, se)):
         return None  # "a radio show", "the morning shows"; "she has shown restraint": no report
     pos = ce if not inverted else mention.end
@@ -4631,6 +4633,8 @@ def _forward(
                     (first in _ADJUNCT_START and _TIME_POSSESSIVE.match(masked, a, b) is None)
                     or (first.endswith("ing") and "," in masked[pos:a])
                     or ("," in masked[cue[1] : a] and _TIME_AFTER.match(masked, a, b) is not None)
+                    # "..., the Kremlin said, though Beijing has yet to confirm it": the writer's contrast
+                    or ("," in masked[cue[1] : a] and first in ("though", "although", "whereas"))
                 )  # "..., the military said, hours after the rocket fire": a circumstance
             )
         )
