@@ -459,3 +459,46 @@ def test_accused_of_after_its_subject_pronoun_still_reports() -> None:
 )
 def test_no_record_for_what_nobody_said(sentence: str, texts: list[str]) -> None:
     assert [q.text for q in find_quotes("Harbour talks\n\n" + sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        pytest.param(
+            "Ivo Marin told the Kommersant business daily that the harbour would reopen.",
+            "the Kommersant business daily",
+            id="outlet-then-its-kind",
+        ),
+        pytest.param(
+            "Ivo Marin told the LSM public broadcaster that the harbour would reopen.",
+            "the LSM public broadcaster",
+            id="public-broadcaster",
+        ),
+        pytest.param("Ivo Marin said in an email that the harbour would reopen.", "in an email", id="email"),
+        pytest.param(
+            "In an interview with the Clarín daily published on Sunday, Ivo Marin said the harbour would"
+            " reopen.",
+            "In an interview with the Clarín daily",
+            id="fronted-interview-published-on-a-day",
+        ),
+        pytest.param(
+            "In an interview with the state-run RIA Novosti news agency, Ivo Marin said the harbour would"
+            " reopen.",
+            "In an interview with the state-run RIA Novosti news agency",
+            id="fronted-interview-state-run",
+        ),
+        pytest.param(
+            "Speaking to Anadolu Agency (AA) on the sidelines of the summit, Ivo Marin said the harbour would"
+            " reopen.",
+            "Anadolu Agency",
+            id="speaking-to-an-agency-with-its-initials",
+        ),
+        pytest.param(
+            "In a brief statement posted on X after the ruling, Ivo Marin said the harbour would reopen.",
+            "on X",
+            id="posted-on-x-after-an-event",
+        ),
+    ],
+)
+def test_the_medium_with_its_description(sentence: str, addressee: str) -> None:
+    assert _told(sentence) == ("the harbour would reopen", "Ivo Marin", addressee)

@@ -103,7 +103,8 @@ _ADDRESSEE = regex.compile(
                                           # "Bild am Sonntag", "Corriere della Sera"
         (?:\s+with\s+\p{Lu}[\p{L}'’.-]*+(?:\s+\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s+(?:programme|program|show)\b))?+
                                                          # "the BBC's Sunday with Laura Kuenssberg programme"
-        (?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|broadcaster|radio|TV|station
+        (?:\s+(?:(?:business|financial|public|state|national|private|news)\s+)?  # "LSM public broadcaster"
+              (?:agency|service|channel|newspaper|daily|television|broadcaster|radio|TV|station
                               |network|magazine|website)                         # "ABC radio", "agency";
            (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+                               # "Swedish broadcaster SVT"
           |\s+(?:programme|program|show|podcast)                                # "the BBC's Today programme"
@@ -233,7 +234,7 @@ _IN_MEDIUM_AFTER = regex.compile(
     (?P<a>in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
       (?:address|speech|interview|statement|video(?:\s++message)?|post|message|letter|broadcast|podcast
         |op-ed|column|memoir|book|communiqu[eé]|declaration|decree|readout|press\s++release
-        |ruling|judgment|judgement|verdict)                  # "the judges said in their ruling that"
+        |ruling|judgment|judgement|verdict|e-?mail|text\s++message)  # "the judges said in their ruling that"
       (?:\s++on\s++(?:[\w-]++\s++){0,3}?[\w-]++(?=\s++that\b))?+  # "... on preliminary objections"
       (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast|read|issued|released|carried
                         |attributed|signed)\b|\s*+$)    # "in a statement attributed to his spokesperson"
@@ -287,12 +288,16 @@ _WHEN = r"""(?:\s++(?:last|this|earlier\s++this)\s++(?:week|month|year|\L<days>)
 _FRONTED_MEDIUM = regex.compile(
     r"""
     (?:(?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
+          (?:(?:state-run|state-owned|pro-government|independent|private|public)\s++)?  # "the state-run RIA"
           \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,4}+
           (?:\s++(?:programme|program|show|podcast)  # "with BBC Radio 4's Today programme"
             |\s++(?:news\s++)?(?:network|channel|agency|newspaper|daily|broadcaster|radio|website|TV|television)
             |\s++(?:media|publishing|newspaper)\s++group  # "with the Funke media group"
           )?+)                                         # "with the Arabic-language Al-Alam news network"
           (?:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+)?+)?+  # "with Xinhua in Jakarta"
+          (?:\s++(?:published|aired|broadcast|released)\s++(?:(?:on|late|early|last|this)\s++)?+\p{L}++
+             (?:\s++(?:morning|afternoon|evening|night))?+)?+
+                                                         # "with the Clarín daily published on Sunday"
       | (?:In|During)\s++(?:(?:his|her|their|brief|short)\s++)?(?:remarks|comments)\s++to\s++
           (?P<a>reporters|journalists|the\s++press|_MEDIA_NP)  # "In remarks to reporters, X said"
       | (?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++_MEDIA_NP)
@@ -307,6 +312,7 @@ _FRONTED_MEDIUM = regex.compile(
               |lawmakers|legislators|parliament|senators|deputies|MPs|supporters|students|diplomats|envoys
               |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,3}+
                (?:\s++(?:programme|program|show|podcast))?+))  # "Speaking to the BBC's Today programme"
+          (?:\s++\(\p{Lu}{2,6}\))?+                              # "Speaking to Anadolu Agency (AA)"
           (?:\s++(?:in|on|at|after|before|during|while|outside|ahead\s++of)\s++
              [\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,14}?)?  # "... before entering the building,"
       | (?:Writing|Posting)\s++(?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|social\s++media))
@@ -323,7 +329,10 @@ _FRONTED_MEDIUM = regex.compile(
           (?P<a>(?:on|by)\s++(?!(?:\L<days>)\b)(?:(?:its|his|her|their|the)\s++)?(?:official\s++)?
             (?:Telegram|X|Twitter|Facebook|Instagram|website|state\s++(?:news\s++agency|television|media|radio)
               |\p{Lu}[\p{L}\p{N}'’.&-]*+)
-            (?:\s++(?:channel|account|page|website|news\s++agency|agency))?)
+            (?:\s++(?:channel|account|page|website|news\s++agency|agency))?
+            (?:\s++\p{Lu}[\p{L}'’-]*+){0,2}+)  # "by the state news agency Khovar"
+          # "... posted on X after the ruling,"
+          (?:\s++(?:after|before|following|during)\s++(?:the|a|an|his|her|its|their)\s++[\p{L}-]++)?+
     )\s*+,\s*+
     """.replace("_MEDIA_NP", _MEDIA_NP).replace("_WHEN", _WHEN),
     regex.VERBOSE | regex.V1,
