@@ -502,3 +502,12 @@ def test_no_record_for_what_nobody_said(sentence: str, texts: list[str]) -> None
 )
 def test_the_medium_with_its_description(sentence: str, addressee: str) -> None:
     assert _told(sentence) == ("the harbour would reopen", "Ivo Marin", addressee)
+
+
+def test_a_list_of_states_before_a_relative_aside_speaks_together() -> None:
+    text = (
+        "Venezuela, Cuba and Norway, which act as guarantor countries, said in a joint statement that talks"
+    )
+    text += " would resume."
+    (q,) = find_quotes("Harbour talks\n\n" + text)
+    assert q.speaker is not None and q.speaker.name == "Venezuela, Cuba and Norway"

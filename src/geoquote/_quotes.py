@@ -2444,6 +2444,13 @@ def _one(
             if (
                 wide_sub is not None
                 and close_sub is not None
+                and close_sub.kind in ("name", "org")
+                and masked.endswith(("and ", "& "), ss, close_sub.start)
+            ):
+                wide_sub = None  # "Venezuela, Cuba and Norway, which ..., said": the list's last name
+            if (
+                wide_sub is not None
+                and close_sub is not None
                 and _CONTRAST_CLAUSE.search(masked, wide_sub.end, close_sub.start + 1)
             ):
                 wide_sub = (
@@ -7246,7 +7253,9 @@ _JOINT_SUBJECT = regex.compile(
 )
 # What may stand between a joint subject and its cue: "Ghana and Nigeria have (also) called for".
 _JOINT_GAP = regex.compile(
-    r"(?:\s++(?:have|has|had|also|jointly|both|all|together|now|again))*+\s*+", regex.V1
+    r"""(?:\s*+,\s*+(?:which|who)\s[^,;:.!?\ue000\n]{1,80}+,)?+  # "A, B and C, which act as guarantors, said"
+        (?:\s++(?:have|has|had|also|jointly|both|all|together|now|again))*+\s*+""",
+    regex.VERBOSE | regex.V1,
 )
 
 

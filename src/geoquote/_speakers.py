@@ -2935,6 +2935,16 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             continue  # "the Director General of Inter-Services Public Relations (ISPR), told": an acronym
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
+        if (
+            m is not None
+            and m.kind in ("name", "org")
+            and not whole
+            and n >= 1
+            and n + 1 < len(segs)
+            and toks[j - 1][0] in ("and", "&")
+            and all(_is_cap(t[0]) for t in toks[a : j - 1])
+        ):
+            return m  # "Venezuela, Cuba and Norway, which ..., said": the list's last, for the joint speaker
         if m is not None and m.kind == "name" and _bare(toks[a][0]) in ("a", "an") and j <= a + 1:
             continue  # "Jo Salk, a Hollywood, Fla., rabbi, said": a place before a noun, no name
         if m is not None and whole and m.kind in ("name", "org", "pronoun"):
