@@ -511,3 +511,37 @@ def test_a_list_of_states_before_a_relative_aside_speaks_together() -> None:
     text += " would resume."
     (q,) = find_quotes("Harbour talks\n\n" + text)
     assert q.speaker is not None and q.speaker.name == "Venezuela, Cuba and Norway"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        pytest.param(
+            "The harbour deal is dead, said a person familiar with the matter.",
+            "a person familiar with the matter",
+            id="said-a-person-familiar-with",
+        ),
+        pytest.param(
+            "The harbour deal is dead, said two people briefed on the talks.",
+            "two people briefed on the talks",
+            id="said-two-people-briefed-on",
+        ),
+        pytest.param(
+            "According to a source close to the presidency, the harbour deal is dead.",
+            "a source close to the presidency",
+            id="according-to-a-source-close-to",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_what_it_knows(sentence: str, mention: str) -> None:
+    got = _speaker(sentence)
+    assert got[1:] == (mention, None) and got[0].casefold() == "the harbour deal is dead"
+
+
+def test_a_titled_name_read_with_its_state_is_named_without_it() -> None:
+    text = "Its chief author, Sen. Harlan Beckwith of Arizona, said the harbour bill was fair."
+    assert _speaker(text) == (
+        "the harbour bill was fair",
+        "Sen. Harlan Beckwith of Arizona",
+        "Harlan Beckwith",
+    )

@@ -1434,6 +1434,16 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
     """
     try:
         got = _without_glued_headline(text, _role_without_article(_subject_before(text, lo, cue_start, lex)))
+        if got is not None and got.kind == "name" and got.name and " of " in got.name:
+            held_of = _NAME_OF_PLACE.fullmatch(got.name)
+            words_of = held_of.group("name").split() if held_of is not None else []
+            if (
+                held_of is not None
+                and (got.role or "." in words_of[0] or words_of[0].casefold() in name_genders(lex))
+                and _bare(words_of[-1]) not in lex.institutions
+                and _bare(words_of[-1]) not in lex.organization_heads
+            ):  # (a body's name keeps its "of": "American Society of Civil Engineers")
+                got = attrs.evolve(got, name=held_of.group("name"))  # "Sen. Ann Ruiz of Arizona, ..., said"
         if (
             (got is None or got.kind == "org")
             and " of the " in text[max(lo, cue_start - 90) : cue_start]  # (a prefilter)
@@ -1560,6 +1570,11 @@ _MEMBER_OF_BODY = regex.compile(
     r"""(?P<person>\p{Lu}[\p{L}'’-]++)\s++of\s++(?P<body>the\s++(?:[\p{L}'’-]++\s++){0,5}?
         (?:party|caucus|bloc|faction|coalition|alliance|movement|group|union|front))\s*+$""",
     regex.VERBOSE | regex.V1,
+)
+# A person's name read with the place they are from: "Harlan Beckwith of Arizona" (two words at least before
+# "of", so no style such as "Mary of Teck").
+_NAME_OF_PLACE = regex.compile(
+    r"(?P<name>\p{Lu}\S*+(?:\s++\S++)+?)\s++of\s++\p{Lu}[\p{L}.]*+(?:\s++\p{Lu}[\p{L}.]*+)?+", regex.V1
 )
 # The first of two portfolios joined by "and" before a titled name: "International Relations and" (before
 # "Cooperation Minister Naledi Dlamini"), "Foreign Affairs &".
@@ -3160,8 +3175,16 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
     A pattern timing out on a pathological window gives no mention for this verb only."""
     try:
         m = _subject_after(text, cue_end, hi, lex)
+        if (
+            m is None
+            and (people := _PEOPLE_WHO_KNOW.match(text, cue_end, min(hi, cue_end + 160))) is not None
+        ):
+            # "said a person familiar with the matter", "said two people briefed on the talks"
+            return Mention(people.start("np"), people.end(), "role", role=None, head=people.group("head"))
         if m is None or (
-            m.kind == "name" and m.name and _PORTFOLIO_BEFORE.search(text, 0, m.end - len(m.name))
+            m.kind == "name"
+            and m.name
+            and _PORTFOLIO_BEFORE.search(text, max(cue_end, m.end - len(m.name) - 60), m.end - len(m.name))
         ):
             # "said the Minister of Trade", "said the Minister for European Integration, Ilse Marrow": the
             # portfolio is no person's name
@@ -3344,6 +3367,11 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
             role = rest if _bare(first) in lex.determiners else role  # "the ministry's spokesman"
             end = named.end("of") if named.group("of") else named.end("name")
             return Mention(m.start, end, "name", name=name, role=role, head=_bare(words[-1]))
+    if (
+        m.kind == "role"
+        and (post := _ROLE_POST_MODIFIER.match(text, m.end, min(hi, m.end + 120))) is not None
+    ):
+        return attrs.evolve(m, end=post.end())  # "said a person familiar with the matter": who knows
     body = _BODY_AFTER_ROLE.match(text, m.end, min(hi, m.end + 160)) if m.kind == "role" else None
     if body is None and m.kind == "role" and m.head in _SOURCE_HEADS:
         body = _SOURCE_SEAT.match(text, m.end, min(hi, m.end + 160), timeout=_T)  # "a source in the ..."
@@ -3475,6 +3503,21 @@ _SERVED_AFTER_ROLE = regex.compile(
 
 # The body a source sits in, closing the phrase: "citing a source in the Azerbaijani government", "an official
 # in the Chilean Defence Ministry" (capitalised words, then at most two lower-case ones).
+# What an unnamed source knows or is close to, after the role noun: "a person familiar with the matter", "an
+# official briefed on the talks", "a source close to the presidency".
+_ROLE_POST_MODIFIER = regex.compile(
+    r"""\s++(?:familiar\s++with|close\s++to|briefed\s++on|involved\s++in|with\s++(?:direct\s++)?knowledge\s++of
+          |knowledgeable\s++about|informed\s++about|aware\s++of|privy\s++to)
+        \s++[^,;:.!?\ue000\n]{2,60}?(?=\s*+(?:[,;:.!?]|$))""",
+    regex.VERBOSE | regex.V1,
+)
+# Unnamed people after a cue, with what they know: "said a person familiar with the matter".
+_PEOPLE_WHO_KNOW = regex.compile(
+    r"""\s++(?P<np>(?:a|an|one|two|three|four|five|several|some|other)\s++(?:\p{Ll}++\s++)?
+        (?P<head>person|people|persons|individuals?))"""
+    + _ROLE_POST_MODIFIER.pattern,
+    regex.VERBOSE | regex.V1,
+)
 _SOURCE_SEAT = regex.compile(
     r"""[ \t]++(?:in|within|inside)[ \t]++(?:the[ \t]++)?
         \p{Lu}[\p{L}'’-]*+(?:[ \t]++\p{Lu}[\p{L}'’-]*+){0,4}+(?:[ \t]++\p{Ll}++){0,2}+(?=[ \t]*+[,.;:]|$)""",
