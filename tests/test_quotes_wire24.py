@@ -142,9 +142,9 @@ def test_a_group_placed_by_a_body_or_place_speaks_not_the_place(sentence: str, m
             id="plural-role-noun",
         ),
         pytest.param(
-            "Senior Democrats on the House Judiciary Committee also wrote to Ilse Marrow, urging the ministry"
-            " to review the rules.",
-            "Senior Democrats on the House Judiciary Committee",
+            "Senior Republicans on the Dunmore Harbour Committee also wrote to Ilse Marrow, urging the"
+            " ministry to review the rules.",
+            "Senior Republicans on the Dunmore Harbour Committee",
             "the ministry to review the rules",
             id="a-group-placed-by-a-body",
         ),
@@ -176,13 +176,13 @@ def test_a_deed_with_an_object_credited_to_an_outlet_is_the_outlet_s_report(subj
     ("sentence", "mention"),
     [
         pytest.param(
-            "Two people familiar with the review, who spoke on the condition of anonymity, said the talks"
+            "Two people familiar with the review, who were not cleared to speak publicly, said the talks"
             " stalled.",
             "Two people familiar with the review",
             id="familiar-with",
         ),
         pytest.param(
-            "A congressional aide involved in the review, who asked not to be named, said the talks stalled.",
+            "A congressional aide involved in the review, who requested anonymity, said the talks stalled.",
             "A congressional aide involved in the review",
             id="involved-in",
         ),
