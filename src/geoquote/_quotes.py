@@ -611,14 +611,9 @@ _REDUCED_PASSIVE_BEFORE = regex.compile(
         \s++(?:of|with|for|in|over|on)\s++[^,;:\ue000]{1,60}?$""",
     regex.VERBOSE | regex.V1,
 )
-# Words before "accused of" that make it a verb or a passive, not a participle after its noun: "is accused
-# of", "was never accused of", "whom he accused of", "she has accused of".
-_NOT_A_HEAD = frozenset(
-    [
-        *("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "never", "also", "not"),
-        *("falsely", "he", "she", "they", "we", "i", "you", "it", "who", "has", "have", "had", "publicly"),
-    ]
-)
+# Words before "accused of" that make it a verb or a passive besides the lexicon's auxiliaries, passive
+# markers and pronouns: "whom he accused of", "who accused of", "got accused of", "was falsely accused of".
+_NOT_A_HEAD = frozenset(["who", "get", "got", "gets", "falsely"])
 _BE_NEXT = regex.compile(r"\s++(?:are|were|have|remain|seem)\b", regex.V1)
 # A finite verb of saying or reacting right after a cue's form, which is then a noun heading its subject.
 _SAYING_NEXT = regex.compile(
@@ -2812,7 +2807,10 @@ def _one(
         lemma == "accuse"
         and masked.startswith((" of ", ", of "), ce)
         and (last := before.rstrip(" ,").rsplit(None, 1)[-1:]) != []
-        and last[0].casefold() not in _NOT_A_HEAD
+        and (word := last[0].casefold()) not in _NOT_A_HEAD
+        and word not in lex.auxiliaries
+        and word not in lex.passive
+        and word not in cl.pronouns
     ):
         return None  # "A former official accused of taking bribes told ...": a participle after its noun
     if lemma == "write" and masked.startswith((" down ", " off ", " down.", " off."), ce):
