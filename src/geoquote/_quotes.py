@@ -41,6 +41,7 @@ from ._speakers import (
     Resolver,
     adverb,
     contact_clause_start,
+    is_role,
     not_person,
     subject_after,
     subject_before,
@@ -603,7 +604,6 @@ _ADJUNCT_AND_AFTER_CUE = regex.compile(
 _COMMA_WORD = regex.compile(r"\s*,\s*(?!(?!including\b)\p{Ll}++(?<=ing)\b)[\p{L}\p{N}]", regex.V1)
 _TO_COMMA = regex.compile(r"[^,]*+,")
 _THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)
-# A form of "be" or "have" right after a word: the word is a plural noun, the subject of that verb.
 # A passive participle and its phrase after a subject, right before the cue: "A former official accused of
 # taking bribes (told)", "The man charged with the attack (said)".
 _REDUCED_PASSIVE_BEFORE = regex.compile(
@@ -614,6 +614,7 @@ _REDUCED_PASSIVE_BEFORE = regex.compile(
 # Words before "accused of" that make it a verb or a passive besides the lexicon's auxiliaries, passive
 # markers and pronouns: "whom he accused of", "who accused of", "got accused of", "was falsely accused of".
 _NOT_A_HEAD = frozenset(["who", "get", "got", "gets", "falsely"])
+# A form of "be" or "have" right after a word: the word is a plural noun, the subject of that verb.
 _BE_NEXT = regex.compile(r"\s++(?:are|were|have|remain|seem)\b", regex.V1)
 # A finite verb of saying or reacting right after a cue's form, which is then a noun heading its subject.
 _SAYING_NEXT = regex.compile(
@@ -621,6 +622,8 @@ _SAYING_NEXT = regex.compile(
         |praised|condemned|rejected|denied|accused|demanded|wrote|stressed|complained|called|asked)\b""",
     regex.VERBOSE | regex.V1,
 )
+# A verb in the past right after a cue's base form ("European demand collapsed"), and the capitalised word
+# that closes the text before the cue ("European").
 _PAST_NEXT = regex.compile(r"\s++\p{Ll}{2,}ed\b", regex.V1)
 _LAST_WORD = regex.compile(r"\p{Lu}\p{Ll}++(?=\s*+$)", regex.V1)
 # A time word owning the clause's subject, no adjunct: "said Monday's vote was a mistake", "last week's".
@@ -1498,19 +1501,8 @@ _CREDIT_GAP = 3  # words between a trailing cue and "according to" ("..., X said
 _TIME_GAP_WORDS = frozenset(
     [
         *("on", "late", "early", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "in"),
-        *(
-            "the",
-            "morning",
-            "afternoon",
-            "evening",
-            "night",
-            "week",
-            "weekend",
-            "month",
-            "year",
-            "at",
-            "during",
-        ),
+        *("the", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "at"),
+        "during",
     ]
 )
 _APPOSED_SOURCE = regex.compile(r"\s*+,\s*+(?:which|who|whose|where|a|an|the|one|itself)\b", regex.V1)
@@ -3849,8 +3841,7 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
     end = -1
     for low in _LOWER_WORD.finditer(masked, ss, cs, timeout=_tmo(ss, cs)):
         w = low.group(1)
-        role = w in lex.roles or (w.endswith("s") and w[:-1] in lex.roles)  # ("The senators also wrote")
-        if not role and w not in lex.modifiers and w not in lex.institutions:
+        if not is_role(w, lex) and w not in lex.modifiers and w not in lex.institutions:  # ("The senators")
             after = masked[low.end() : low.end() + 40].split(None, 1)
             nxt = after[0].casefold() if after else ""
             if (

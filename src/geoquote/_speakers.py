@@ -443,6 +443,9 @@ def _is_role(b: str, lex: QuoteLexicon) -> bool:
     return "-" in b and _is_role(b.rsplit("-", 1)[1], lex)
 
 
+is_role = _is_role  # for the quotation reader: "The senators also wrote" opens with a role noun
+
+
 def _title_word(b: str, lex: QuoteLexicon) -> bool:
     """``b`` (a bare word) is a title before a name: a role noun or honorific of the lexicon, or a title
     compounded of role words with hyphens ("commissioner-general", "lieutenant-colonel", "commander-in-chief",
@@ -3222,6 +3225,8 @@ def _office_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
     return Mention(office.start(), office.end("end"), "role", role=role, head=office.group("head").casefold())
 
 
+# A title word and "of" or "for" right before a name read after a cue: the name is the title's portfolio
+# ("said the Minister for European Integration": no person called "European Integration").
 _PORTFOLIO_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}-]++\s++(?:of|for)\s++(?:the\s++)?\Z", regex.V1)
 
 
@@ -3501,8 +3506,6 @@ _SERVED_AFTER_ROLE = regex.compile(
 )
 
 
-# The body a source sits in, closing the phrase: "citing a source in the Azerbaijani government", "an official
-# in the Chilean Defence Ministry" (capitalised words, then at most two lower-case ones).
 # What an unnamed source knows or is close to, after the role noun: "a person familiar with the matter", "an
 # official briefed on the talks", "a source close to the presidency".
 _ROLE_POST_MODIFIER = regex.compile(
@@ -3518,6 +3521,8 @@ _PEOPLE_WHO_KNOW = regex.compile(
     + _ROLE_POST_MODIFIER.pattern,
     regex.VERBOSE | regex.V1,
 )
+# The body a source sits in, closing the phrase: "citing a source in the Azerbaijani government", "an official
+# in the Chilean Defence Ministry" (capitalised words, then at most two lower-case ones).
 _SOURCE_SEAT = regex.compile(
     r"""[ \t]++(?:in|within|inside)[ \t]++(?:the[ \t]++)?
         \p{Lu}[\p{L}'’-]*+(?:[ \t]++\p{Lu}[\p{L}'’-]*+){0,4}+(?:[ \t]++\p{Ll}++){0,2}+(?=[ \t]*+[,.;:]|$)""",
