@@ -4277,7 +4277,7 @@ def _bare(d: _Draft) -> bool:
 
 #: A coalition named at home: "the ruling coalition", "coalition government", "coalition partner".
 _DOMESTIC_COALITION = regex.compile(
-    r"(?i)\b(?:ruling|governing|government|opposition)\s+coalition\b|\bcoalition\s+(?:government|partners?)\b"
+    rf"{_GOVERNING_COALITION.pattern}|\bcoalition\s+(?:government|partners?)\b"
 )
 #: How far back the text before an anaphor is read for a domestic coalition or another body's name.
 _BETWEEN_WINDOW = 1500
