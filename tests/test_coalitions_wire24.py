@@ -1,7 +1,8 @@
 """Coalitions at home and among civil society, in wire copy: a state's own "governing coalition" and a
 party "bloc in parliament" are coalitions of parties, and "a coalition of civil society groups" or "of
 human rights organisations" one of non-state bodies, so none is reported; states and armed groups joined
-the same way still are.
+the same way still are. A state readmitted to a body or acceding to an alliance is a member, and a bloc
+said to be far off or not sought is negated.
 
 Every sentence here is written for this file; none is copied from the development set.
 """

@@ -1,7 +1,10 @@
-"""Offices named by their portfolio in agency copy (sentences written for these tests; people invented):
-"the Minister of Trade", "the Secretary of State" and "the head of the central bank" speak as offices
-when nobody is named, and give the floor to the holder set off after them by commas, whether the office
-follows an inverted cue or "according to" (see also the case table in test_quotes.py)."""
+"""Speakers, hearers and clauses in agency, campaign, court and regional copy (sentences written for these
+tests; people, places and outlets invented where the reading does not depend on a real name): offices named
+by their portfolio speak or give the floor to their holder; members of a party, groups placed by a body or
+region, the antecedent of a restrictive relative and unnamed sources with what they know speak, not the place
+or body near them; hearers and media keep their descriptions; and a participle after its noun, a writer's
+contrast, an accounting entry or a cue word used as a noun report nothing (see also the case table in
+test_quotes.py)."""
 
 from __future__ import annotations
 
