@@ -4442,7 +4442,6 @@ _TO_ADJECTIVES = frozenset(
 )
 
 
-# A year or a recent time closing a subject after its noun: "in 2009", "last year" (not after a participle).
 # A time alone closing the sentence after a cue: " on Tuesday.", " last week.", " late Monday."
 _TIME_ONLY = regex.compile(
     r"""\s++(?:(?:on|late|early|last|this|earlier|later)\s++)?
@@ -4451,6 +4450,7 @@ _TIME_ONLY = regex.compile(
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
+# A year or a recent time closing a subject after its noun: "in 2009", "last year" (not after a participle).
 _TIME_TAIL = regex.compile(
     r"(?<=\p{Ll}(?<!ed))\s++(?:in\s++\p{N}{4}|(?:last|this)\s++(?:year|month|week))$", regex.V1
 )
