@@ -147,6 +147,7 @@ _CAP_STOP = frozenset(
         *("notably", "privately", "publicly", "politically", "historically", "traditionally", "typically"),
         *("usually", "generally", "originally", "actually", "really", "already", "again", "soon", "never"),
         *("always", "often", "sometimes", "within", "toward", "towards", "upon", "until", "whether"),
+        *("wherever", "whenever", "unless"),  # subordinators ("Wherever Ann Lee goes, ...")
         *("early", "immediately", "nothing", "nobody", "everyone", "everybody", "someone", "anyone"),
         *("rather", "along", "almost", "nearly", "outside", "inside", "absent", "passing"),
         # prepositions opening a phrase of place or time ("Across town, ...", "Throughout the campaign, ...")
@@ -1250,10 +1251,12 @@ _PAST_VERB_NEXT = regex.compile(
     r"|felt|held|kept|spent|took|woke|wept|lay|grew|became|began|fought|found|spoke)\b",
     regex.V1,
 )
-# A verb right after a lone name opening a sentence: a past form, an auxiliary or a present in -s.
+# A verb right after a name opening a sentence (a given name alone, or a full name whose given name is
+# unfamiliar): a past form, an auxiliary or a present in -s ("Amara Nwosu runs a clinic").
 _LONE_VERB_NEXT = regex.compile(
     r"[ \t]++(?:\p{Ll}{2,}+(?<=ed|es|ks|ys|ts|ls|ns|rs|ds)|was|had|has|will|would|can|could|is|spoke"
-    r"|told|said|stood|sat|went|came|left|lost|ran|saw|knew|felt|held|kept|took|wrote|made|gave|met)\b",
+    r"|told|said|stood|sat|went|came|left|lost|ran|saw|knew|felt|held|kept|took|wrote|made|gave|met"
+    r"|heard|fled|spent|woke|wept|lay|grew|became|began|fought|found)\b",
     regex.V1,
 )
 # An age set off by commas right after a name, as news gives a person's: "Dana Roe, 33, ...".
@@ -4601,10 +4604,10 @@ class Resolver:
 
     def _unknown_person(self, words: list[str] | tuple[str, ...], p: int) -> bool:
         """Two or three plain capitalised words opening a sentence are a person though the given name is
-        unfamiliar when a verb in the past tense follows ("Mykola Hrytsenko stood outside ..."), a relative
-        clause of persons ("Kwame Asante, who runs a clinic, ...") or an apposition giving them a role
-        ("Koffi Mensah, a lecturer at the university, ..."): no title, body, place, role or time word among
-        them."""
+        unfamiliar when a verb follows ("Mykola Hrytsenko stood outside ...", "Amara Nwosu runs ..."), a
+        relative clause of persons ("Kwame Asante, who runs a clinic, ...") or an apposition giving them a
+        role ("Koffi Mensah, a lecturer at the university, ..."): no title, body, place, role or time word
+        among them."""
         if not 2 <= len(words) <= 3 or not _plain_name(list(words), self._lex):
             return False
         if _bare(words[0]) in self._lex.determiners or _bare(words[0]) in _QUANTIFIERS:
@@ -4615,7 +4618,7 @@ class Resolver:
             return False
         hi = min(len(self._text), end + _APPOSITION_ROLE_REACH)
         return (
-            _PAST_VERB_NEXT.match(self._text, end, hi) is not None
+            _LONE_VERB_NEXT.match(self._text, end, hi) is not None
             or _WHO_NEXT.match(self._text, end, hi) is not None
             or _AGE_NEXT.match(self._text, end, hi) is not None
             or self._role_apposition(end) is not None

@@ -1,0 +1,43 @@
+"""Speakers in feature, regional and international copy (sentences written for these tests; people invented):
+a person whose given name the lexicon does not know is still the antecedent of a later pronoun when the
+sentence that names them goes on with a verb in the present tense, and a subordinator opening a sentence
+("Wherever", "Whenever") is no part of the name after it (see also the case table in test_quotes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+
+def _speaker(text: str) -> tuple[str | None, str | None]:
+    """The last quotation's speaker: its canonical name and how it was found."""
+    q = find_quotes("Harbour talks\n\n" + text)[-1]
+    sp = q.speaker
+    return (sp.name if sp is not None else None, sp.resolution if sp is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Amara Nwosu runs a clinic in the town of Bama. She said the roads had been closed for weeks.",
+            ("Amara Nwosu", "pronoun"),
+            id="unfamiliar-given-name-present-verb",
+        ),
+        pytest.param(
+            "Kwabena Ofori has farmed cocoa near Kumasi since 1998. He said prices had never been so high.",
+            ("Kwabena Ofori", "pronoun"),
+            id="unfamiliar-given-name-perfect",
+        ),
+        pytest.param(
+            "Wherever Anna Marin goes, the cameras follow. She said the trip was about trade.",
+            ("Anna Marin", "pronoun"),
+            id="subordinator-before-the-name",
+        ),
+    ],
+)
+def test_a_person_opening_a_sentence_is_the_antecedent_of_the_next_pronoun(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _speaker(text) == expected
