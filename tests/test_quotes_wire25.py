@@ -41,3 +41,32 @@ def test_a_person_opening_a_sentence_is_the_antecedent_of_the_next_pronoun(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _speaker(text) == expected
+
+
+def _text(text: str) -> str:
+    (q,) = find_quotes("Harbour talks\n\n" + text)
+    return q.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Ivo Marin said the aid suspension, announced last month, affected 40 clinics.",
+            "the aid suspension, announced last month, affected 40 clinics",
+            id="cue-participle-in-a-reduced-relative",
+        ),
+        pytest.param(
+            "Ivo Marin said the levy, proposed by the ministry in May, would hit small farms hardest.",
+            "the levy, proposed by the ministry in May, would hit small farms hardest",
+            id="participle-with-its-agent",
+        ),
+        pytest.param(
+            "The port will reopen on Monday, reported Harbour Radio on Friday, citing the ministry.",
+            "The port will reopen on Monday",
+            id="an-inverted-cue-still-ends-the-clause",
+        ),
+    ],
+)
+def test_a_reduced_relative_inside_the_reported_clause_does_not_end_it(sentence: str, expected: str) -> None:
+    assert _text(sentence) == expected

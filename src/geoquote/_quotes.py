@@ -1791,6 +1791,12 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
         and _FRONTED_ADJUNCT.match(masked, a, cut.start()) is not None
     ):
         return None  # "noted that at one meeting, in 1992, he backed ...": the adjunct, then its verb
+    if (
+        masked[cut.start()] == ","
+        and not masked[cut.start() + 1 : cue].strip()
+        and _REDUCED_PASSIVE_ASIDE.match(masked, cue, min(len(masked), cue + _ASIDE_REACH)) is not None
+    ):
+        return None  # "said the suspension, announced last month, affected 40 clinics": a reduced relative
     aux = masked[cut.start() + 1 : cue].split()
     if (
         masked[cut.start()] == ","
@@ -1824,6 +1830,17 @@ def _participle_cut(masked: str, a: int, cue: int) -> int | None:
     return cut.start()
 
 
+# A cue's past participle right after a comma, with a phrase of agent, time or place, then a comma and the
+# main verb: a reduced relative clause set off inside the reported clause ("the suspension, announced last
+# month, affected"), not a second clause of the speaker's.
+_REDUCED_PASSIVE_ASIDE = regex.compile(
+    r"""\p{Ll}++(?<=ed)\s++
+        (?:by|on|in|at|last|this|earlier|for|after|before|during|under|from|with|over|since)\b
+        [^,;:\ue000\n]{1,80}+,\s++
+        (?!(?:and|but|or|which|who|as|while|although|though|because|if|when|so)\b)\p{Ll}++(?<!ing)\b""",
+    regex.VERBOSE | regex.V1,
+)
+_ASIDE_REACH = 120  # characters read after the participle for the aside and the verb after it
 # A verb in its base form: no -s, -ed or -ing ending, no irregular past ("learn", "decide", not "told").
 _BASE_FORM = regex.compile(r"\p{Ll}++(?<!ed|ing)(?<!(?<!s)s)", regex.V1)
 _BASE_REACH = 200  # how far before the "and" an infinitive or a modal is looked for (a bounded window)
