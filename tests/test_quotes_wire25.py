@@ -70,3 +70,39 @@ def _text(text: str) -> str:
 )
 def test_a_reduced_relative_inside_the_reported_clause_does_not_end_it(sentence: str, expected: str) -> None:
     assert _text(sentence) == expected
+
+
+def _addressee(text: str) -> str | None:
+    (q,) = find_quotes("Harbour talks\n\n" + text)
+    return q.addressee.text if q.addressee is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Speaking on Sky News, Ilse Marrow said the deal was dead.", "Sky News", id="on-a-channel"
+        ),
+        pytest.param(
+            "Speaking on BBC Radio 4's Today programme, Ilse Marrow said the deal was dead.",
+            "BBC Radio 4's Today programme",
+            id="on-a-programme",
+        ),
+        pytest.param(
+            "Speaking on CNN's State of the Union on Sunday, Ilse Marrow said the deal was dead.",
+            "CNN's State of the Union",
+            id="on-a-show-with-of-the",
+        ),
+        pytest.param("Speaking on Capitol Hill, Ilse Marrow said the deal was dead.", None, id="on-a-place"),
+        pytest.param(
+            "Ilse Marrow told the Commons foreign affairs committee that the embassy posed a risk.",
+            "the Commons foreign affairs committee",
+            id="a-committee-named-by-its-field",
+        ),
+        pytest.param(
+            "An EU official told RFE/RL that ministers would meet.", "RFE/RL", id="an-outlet-with-a-slash"
+        ),
+    ],
+)
+def test_the_medium_or_hearer_is_read_whole(sentence: str, expected: str | None) -> None:
+    assert _addressee(sentence) == expected

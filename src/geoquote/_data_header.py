@@ -683,6 +683,9 @@ OUTLETS: tuple[str, ...] = (
     *("New Straits Times", "The Star", "Manila Times", "The Manila Times", "Philippine Daily Inquirer"),
     *("Tehran Times", "Kyiv Post", "The Moscow Times", "Moscow Times", "Caixin", "China Daily"),
     *("Asharq Al-Awsat", "Ahram Online", "Al-Ahram", "Middle East Eye", "The New Arab", "The Arab Weekly"),
+    *("Sky News", "ITV", "ITV News", "Channel 4 News", "LBC", "Times Radio", "RTÉ", "RTE", "Newstalk"),
+    *("RNZ", "TVNZ", "SBS", "Euronews", "Politico Europe", "Euractiv", "EUobserver", "RFE/RL", "NHK"),
+    *("CGTN", "VnExpress", "Notes from Poland"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").

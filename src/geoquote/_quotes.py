@@ -84,7 +84,9 @@ _ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>
         (?:the|a|an)\s++(?:\p{Lu}[\p{L}'’-]*+\s++){1,2}?  # "the Armenian parliament": a body after its state
+        (?:(?!(?:the|a|an|that|this|his|her|its|their|and|or)\s)\p{Ll}[\p{L}-]*+\s++){0,3}?  # (its field:
         (?:parliament|legislature|senate|cabinet|government|assembly|council|committee|court)(?![\p{L}\p{N}])
+                                                       # "the Commons foreign affairs committee")
       |
         (?:(?:the|a|an|his|her|their|its|our|both|all)\s++(?:(?!(?&link))[\p{L}\p{N}'’-]++\s++){0,2}?
            (?!(?&link))\p{Ll}[\p{L}'’-]*+
@@ -97,7 +99,7 @@ _ADDRESSEE = regex.compile(
         (?:the\s+|The\s+)?
         (?:(?:broadcaster|newspaper|daily|weekly|agency|channel|radio|station|magazine|website|outlet|network)
            \s+(?=\p{Lu}))?+                # "told broadcaster ZDF"
-        \p{Lu}[\p{L}\p{N}'’.&-]*+
+        \p{Lu}(?:[\p{L}\p{N}'’.&-]|/(?=\p{Lu}))*+  # ("RFE/RL")
         (?:\s+(?:of\s+(?:the\s+(?=\p{Lu}))?|(?<=\b(?:Meet|Face)\s+)the\s+|(?:am|della|del|di|du|des|der)\s+(?=\p{Lu}))?
            [\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*
                                           # "BBC Radio 5 Live", "Face the Nation" (not "Reuters the Russian"),
@@ -317,6 +319,11 @@ _FRONTED_MEDIUM = regex.compile(
           (?:\s++(?:in|on|at|after|before|during|while|outside|ahead\s++of)\s++
              [\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,14}?)?  # "... before entering the building,"
       | (?:Writing|Posting)\s++(?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|social\s++media))
+      | (?:Speaking|Talking|Appearing)\s++on\s++  # "Speaking on Sky News," (the caller checks: on air)
+          (?P<a>(?P<air>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+
+              (?:\s++(?:of\s++(?:the\s++)?)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,4}+)  # "State of the Union"
+             (?:\s++(?:programme|program|show|podcast))?+)
+          _WHEN
       | (?P<a>In\s++(?:a|an|his|her|their)\s++(?:[\w-]++\s++){0,2}?    # "In a televised address, she"
           (?:address|speech|memoir|memoirs|op-ed|column|book|broadcast|podcast|video\s++message|editorial
             |article|essay)
@@ -1636,6 +1643,17 @@ def _is_outlet(masked: str, m: Mention) -> bool:
     return bool(m.name) and bool(before) and before[-1].casefold() in _OUTLET_HEADS
 
 
+# Words that make a name one of a broadcaster or a programme ("Sky News", "BBC Radio 4", "LBC Breakfast").
+_AIR_WORDS = frozenset(["news", "tv", "radio", "television", "fm", "programme", "program", "show", "podcast"])
+
+
+def _on_air(name: str) -> bool:
+    """``name``, after "Speaking on", names a broadcaster or a programme ("Sky News", "BBC Radio 4's Today
+    programme", "CNN's State of the Union"), not a place or a day ("Capitol Hill")."""
+    words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in name.split()]
+    return any(w in _AIR_WORDS or w in _MEDIA_NAMES for w in words) or " ".join(words) in _MEDIA_NAMES
+
+
 def _noun_cue(masked: str, ss: int, se: int, m: regex.Match[str], cl: CompiledLexicon) -> bool:
     """A cue word used as a noun after a determiner or possessive ("said the report contained errors"): no
     cue, and no end of the clause before it. "Ruiz's claim that ..." still reports."""
@@ -2885,6 +2903,7 @@ def _one(
         and ss < mention.start
         and masked[ss : ss + 1] in _FRONTED_OPENERS
         and (fronted := _FRONTED_MEDIUM.match(masked, ss, mention.start)) is not None
+        and (fronted.group("air") is None or _on_air(fronted.group("a")))
         and (
             fronted.end() == mention.start
             or _APPOSED_SUBJECT.fullmatch(masked, fronted.end(), mention.start) is not None
