@@ -106,3 +106,35 @@ def _addressee(text: str) -> str | None:
 )
 def test_the_medium_or_hearer_is_read_whole(sentence: str, expected: str | None) -> None:
     assert _addressee(sentence) == expected
+
+
+def _who(text: str) -> tuple[str | None, str | None]:
+    (q,) = find_quotes("Harbour talks\n\n" + text)
+    sp = q.speaker
+    return (sp.name if sp is not None else None, sp.role if sp is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Foreign Minister Datuk Seri Ivo Marin said the talks were useful.",
+            ("Ivo Marin", "Foreign Minister"),
+            id="malaysian-honorifics-are-no-name",
+        ),
+        pytest.param(
+            "Nurul Aisyah binti Rahman said the talks were useful.",
+            ("Nurul Aisyah binti Rahman", None),
+            id="binti-inside-a-name",
+        ),
+        pytest.param(
+            "Ivo Marin, the Taoiseach, said the vote would go ahead.",
+            ("Ivo Marin", "Taoiseach"),
+            id="an-irish-office-titles-its-holder",
+        ),
+    ],
+)
+def test_styles_particles_and_offices_of_other_countries(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _who(sentence) == expected
