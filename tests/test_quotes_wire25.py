@@ -138,3 +138,30 @@ def test_styles_particles_and_offices_of_other_countries(
     sentence: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _who(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The shadow foreign secretary, Ivo Marin, said the plan was weak. Anna Marin said it was strong. "
+            "The foreign secretary added that talks would go on.",
+            id="a-shadow-holds-no-office",
+        ),
+        pytest.param(
+            "Deputy Foreign Minister Ivo Marin said the plan was weak. "
+            "The foreign minister added that talks would go on.",
+            id="a-deputy-is-not-the-minister",
+        ),
+    ],
+)
+def test_the_office_is_not_its_shadow_or_deputy(text: str) -> None:
+    assert _speaker(text)[0] != "Ivo Marin"
+
+
+def test_the_deputy_is_still_the_deputy() -> None:
+    text = (
+        "Deputy Foreign Minister Ivo Marin said the plan was weak. "
+        "The deputy foreign minister added that talks would go on."
+    )
+    assert _speaker(text) == ("Ivo Marin", "role")

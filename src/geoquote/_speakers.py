@@ -2653,7 +2653,9 @@ _CONNECTIVE_ASIDES = frozenset(
 # ("former secretary of state" names no body: the body after "of" is capitalised)
 _OWNED_OFFICE = regex.compile(r"\S[ \t]++(?:of|for|to)[ \t]++(?:the[ \t]++)?\p{Lu}|\p{L}['’]s[ \t]", regex.V1)
 _PRIME = "prime"  # the word that makes a minister the head of government
-_SECOND_RANK = frozenset(["vice", "deputy"])  # title words that make another office of the same noun
+_SECOND_RANK = frozenset(
+    ["vice", "deputy", "shadow"]
+)  # title words that make another office of the same noun
 _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
 _APPOSITION_ROLE_REACH = 160  # characters after a name read for the apposition giving its role
 _APPOSITION_REACH = 20_000  # characters before a speaker where an apposition naming their role is looked for
@@ -5181,7 +5183,8 @@ class Resolver:
             # its country, or a description, for a speaker the article titles only now
             return last
         if loose:
-            return last if any(all(k in roles for k in alt) for alt in loose) else None
+            held = any(all(k in roles for k in alt) for alt in loose)
+            return last if held and not (roles & _SECOND_RANK) - set(words) else None  # (no deputy)
         return last if keys <= roles and fits(roles, False, last.role or "") else None
 
     def _last_seen(self, e: Entity, pos: int) -> int:
