@@ -165,3 +165,47 @@ def test_the_deputy_is_still_the_deputy() -> None:
         "The deputy foreign minister added that talks would go on."
     )
     assert _speaker(text) == ("Ivo Marin", "role")
+
+
+def _mention(text: str) -> tuple[str | None, str | None]:
+    (q,) = find_quotes("Harbour talks\n\n" + text)
+    sp = q.speaker
+    if sp is None or sp.mention is None:
+        return (None, None)
+    return (sp.mention.text, sp.name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Residents of northern Israel said the sirens had stopped.",
+            ("Residents of northern Israel", None),
+            id="residents-of-a-region",
+        ),
+        pytest.param(
+            "One Labour MP in the north of England told Sky News that the cuts were reckless.",
+            ("One Labour MP in the north of England", None),
+            id="one-member-somewhere",
+        ),
+        pytest.param(
+            "An executive at one of Taiwan's big chip groups says orders have doubled.",
+            ("An executive at one of Taiwan's big chip groups", None),
+            id="a-person-at-one-of-several-bodies",
+        ),
+        pytest.param(
+            "A colleague from the same embassy told me that the cable was ignored.",
+            ("A colleague from the same embassy", None),
+            id="a-person-from-a-body",
+        ),
+        pytest.param(
+            "The talks included members of the Saudi government, which has strongly denied any role.",
+            ("the Saudi government", "Saudi government"),
+            id="which-refers-to-the-body",
+        ),
+    ],
+)
+def test_a_person_placed_by_a_place_or_body_speaks_not_the_place(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _mention(sentence) == expected

@@ -1489,14 +1489,21 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         if (
             got is not None
             and got.kind in ("name", "org")
-            and text.endswith(("n ", "t ", "m ", "e "), max(lo, got.start - 2), got.start)  # (a prefilter)
+            and text.endswith(("n ", "t ", "m ", "e ", "f ", "d "), max(lo, got.start - 2), got.start)
+            and _WHICH_NEXT.match(text, got.end, cue_start)
+            is None  # ("members of the government, which said")
             and (group := _GROUP_AT_PLACE.search(text, max(lo, got.start - 40), got.start)) is not None
             and (held := _subject_before(text, lo, group.end("g"), lex)) is not None
             and held.kind == "role"
             and held.end == group.end("g")
+            and not any(  # no verb between ("The secretary of state said Washington wanted")
+                w in compiled(lex).lemmas or w in lex.auxiliaries
+                for w in text[group.end("g") : got.start].casefold().split()
+            )
         ):
             # "Democrats on Capitol Hill said", "Republicans in Congress said", "Farmers in northern Nigeria
-            # say": the group there speaks, not the place or body that places it
+            # say", "Residents of northern Israel said", "An executive at one of Taiwan's chip groups says":
+            # the person or group there speaks, not the place or body that places it
             got = _role_without_article(attrs.evolve(held, end=got.end))
         if (
             got is not None
@@ -1588,12 +1595,16 @@ _PORTFOLIO_AND_BEFORE = regex.compile(
     r"(?<![\p{L}-])(?<!\b(?:Mr|Mrs|Ms|Dr)\.?\s)(?P<p>\p{Lu}[\p{L}-]*+(?:\s++\p{Lu}[\p{L}-]*+)?)\s++(?P<j>and|&)\s++$",
     regex.V1,
 )
-# A capitalised group noun, then the place or body it is at: "Democrats on Capitol Hill", "Republicans in
-# Congress", "Conservatives at the Assembly".
+# A person or group of people, one or many, then the place or body they are at or from: "Democrats on
+# Capitol Hill", "Residents of northern", "One Labour MP in the north of", "An executive at one of", "A
+# colleague from the same" (the place or body's name follows).
 _GROUP_AT_PLACE = regex.compile(
-    r"(?<![\p{L}-])(?P<g>\p{L}\p{Ll}++(?<=s))\s++(?:in|on|at|from)\s++(?:the\s++)?(?:\p{Ll}[\p{Ll}-]*+\s++){0,2}$",
-    regex.V1,
+    r"""(?<![\p{L}-])(?P<g>\p{L}[\p{L}-]*+)\s++(?:in|on|at|from|of)\s++
+        (?:(?:the|a|an|one\s++of|one\s++of\s++the|some\s++of\s++the)\s++)?
+        (?:(?!(?:and|or|but|who|that|which)\s)\p{Ll}[\p{Ll}-]*+\s++){0,2}?(?:of\s++(?:the\s++)?)?$""",
+    regex.VERBOSE | regex.V1,
 )
+_WHICH_NEXT = regex.compile(r",\s++which\b", regex.V1)  # a relative clause of a thing: its antecedent
 # Plural heads of a kind of body, not a body's name: "Aid agencies", "Rights groups".
 _GENERIC_BODY_PLURALS = frozenset(
     ["agencies", "groups", "organisations", "organizations", "unions", "companies", "charities", "ngos"]
