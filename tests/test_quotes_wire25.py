@@ -209,3 +209,20 @@ def test_a_person_placed_by_a_place_or_body_speaks_not_the_place(
     sentence: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _mention(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The field's operator, UAE-based Dana Gas, said output was normal.",
+            ("Dana Gas", None),
+            id="a-firm",
+        ),
+        pytest.param("Texas-based Ivo Marin said the race was over.", ("Ivo Marin", None), id="a-person"),
+    ],
+)
+def test_the_seat_before_a_name_is_no_part_of_it(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _who(sentence) == expected

@@ -3857,8 +3857,9 @@ class Resolver:
         a surname ("Mrs. Clinton" and "Mr. Clinton")."""
         name = name.removesuffix("'s").removesuffix("’s")  # "business mogul Ann Roe’s": the person
         org = org or (_not_person(name) and not self._named_like_media(name)) or _outlet_edition(name)
-        if org and "-based " in name.casefold():
-            # "the Nairobi-based Centre for Great Lakes Policy": the seat is no part of the body's name
+        if "-based " in name.casefold():
+            # "the Nairobi-based Centre for Great Lakes Policy", "UAE-based Dana Gas": the seat is no part of
+            # the body's name (nor of any name)
             words = name.split()
             cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.casefold().endswith("-based")), default=0)
             name = " ".join(words[cut:])
