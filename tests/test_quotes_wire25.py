@@ -226,3 +226,24 @@ def test_the_seat_before_a_name_is_no_part_of_it(
     sentence: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _who(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "A senior Harbour Front official told Al Jazeera, speaking anonymously because the talks were "
+            "private, that the ferry deal was close.",
+            ("the ferry deal was close", "Al Jazeera"),
+            id="how-the-source-spoke-after-the-hearer",
+        ),
+        pytest.param(
+            "Ivo Marin told Ashland Radio, speaking by telephone from the port, that the ferry had sailed.",
+            ("the ferry had sailed", "Ashland Radio"),
+            id="by-telephone",
+        ),
+    ],
+)
+def test_an_aside_on_how_the_source_spoke_before_that(sentence: str, expected: tuple[str, str]) -> None:
+    (q,) = find_quotes("Harbour talks\n\n" + sentence)
+    assert (q.text, q.addressee.text if q.addressee is not None else None) == expected

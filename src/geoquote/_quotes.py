@@ -400,8 +400,13 @@ _ADJUNCT = regex.compile(
 # "that" opening a clause (not the subject of a verb: ", that was"; not ", citing X, that", which is read
 # with its source).
 _ASIDE_BEFORE_THAT = regex.compile(
-    r"\s*+,\s*+(?!\p{Ll}++(?<=ing)\b)[^,;:\ue000.!?\n]{2,80}?,\s*+(?=that\s++(?!(?:was|is|were|are|would|will|had|has)\b))",
-    regex.V1,
+    r"""\s*+,\s*+
+        (?:(?!\p{Ll}++(?<=ing)\b)[^,;:\ue000.!?\n]{2,80}?  # (no participle: ", adding that" is a cue)
+          # but one of how the speaker spoke: "told AFP, speaking anonymously because ..., that"
+          |(?:speaking|talking)\s++(?:on\s++(?:condition|background)|anonymously|privately|by\s++(?:tele)?phone)\b
+           [^,;:\ue000.!?\n]{0,160}?)
+        ,\s*+(?=that\s++(?!(?:was|is|were|are|would|will|had|has)\b))""",
+    regex.VERBOSE | regex.V1,
 )
 # Between a cue and a participle that only describes the document it names: "said in a statement (posted
 # on X)", "told reporters in a message (carried by SPA)".
