@@ -247,3 +247,25 @@ def test_the_seat_before_a_name_is_no_part_of_it(
 def test_an_aside_on_how_the_source_spoke_before_that(sentence: str, expected: tuple[str, str]) -> None:
     (q,) = find_quotes("Harbour talks\n\n" + sentence)
     assert (q.text, q.addressee.text if q.addressee is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The Justice Forum said the vote was rigged.", "Justice Forum", id="a-title-word-then-forum"
+        ),
+        pytest.param(
+            "The Hostages and Missing Families Forum said the deal must be completed.",
+            "Hostages and Missing Families Forum",
+            id="a-body-whose-name-holds-and",
+        ),
+        pytest.param(
+            "The Dunmore Growers Association said prices had collapsed.",
+            "Dunmore Growers Association",
+            id="an-association",
+        ),
+    ],
+)
+def test_a_body_s_name_is_not_read_as_a_titled_person(sentence: str, expected: str) -> None:
+    assert _who(sentence)[0] == expected

@@ -297,6 +297,15 @@ def _ordinal(word: str, after: str) -> bool:
 _NOT_SUBJECT = _CAP_STOP | frozenset(["neither", "either", "both", "each", "every", "all", "although"])
 _RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 _ORG_EXTRA = frozenset(["kremlin", "pentagon", "nato"])
+# Heads of a body's name that end no person's name (no surname is spelt so): "The Justice Forum", "the
+# Hostages and Missing Families Forum", "the Petroleum Producers Association".
+_BODY_LAST_WORDS = frozenset(
+    [
+        *("association", "federation", "forum", "league", "society", "academy", "consortium", "directorate"),
+        *("endowment", "brigade", "battalion", "regiment", "university", "airlines", "airways", "holdings"),
+        *("institution", "plc", "llc", "ltd", "inc", "gmbh", "jsc", "cjsc", "ojsc", "pjsc"),
+    ]
+)
 _NP_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my"])
 
 
@@ -1084,16 +1093,26 @@ def _read_np(
             words, bares, end = words[:of], bares[:of], toks[j + of - 1][2]
             last, head = words[-1], bares[-1]
         # a body only when the name itself holds an institution word ("Kremlin spokesman X Y" is a person)
-        org = any(
-            _institution(w, b, lex) or b in _ORG_EXTRA
-            for w, b in zip(words[k:], bares[k:], strict=True)
-            if b not in ("press", "house", "news")
-        ) or (
-            # "the Group for the Support of Islam and Muslims": a body's head, "for"/"of", its complement
-            k >= 2
-            and bares[k - 1] in ("for", "of", "the")
-            and any(b in lex.institutions and _is_cap(w) for w, b in zip(words[:k], bares[:k], strict=True))
-            and not any(_is_role(b, lex) and _is_cap(w) for w, b in zip(words[:k], bares[:k], strict=True))
+        org = (
+            any(
+                _institution(w, b, lex) or b in _ORG_EXTRA
+                for w, b in zip(words[k:], bares[k:], strict=True)
+                if b not in ("press", "house", "news")
+            )
+            or (
+                _is_cap(words[-1]) and bares[-1] in _BODY_LAST_WORDS  # "The Justice Forum": no person "Forum"
+            )
+            or (
+                # "the Group for the Support of Islam and Muslims": a body's head, "for"/"of", its complement
+                k >= 2
+                and bares[k - 1] in ("for", "of", "the")
+                and any(
+                    b in lex.institutions and _is_cap(w) for w, b in zip(words[:k], bares[:k], strict=True)
+                )
+                and not any(
+                    _is_role(b, lex) and _is_cap(w) for w, b in zip(words[:k], bares[:k], strict=True)
+                )
+            )
         )
         if org and (q := _person_after_body(words, bares, k, lex)) > k:
             # "spokesman for the Foreign Ministry Pavel Dorokhin": the body is the person's title
