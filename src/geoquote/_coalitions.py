@@ -389,6 +389,7 @@ _IMMEDIATE_LIST = regex.compile(
         (?:\s*(?:[:—–]|--|(?<=\s)-(?=\s))\s*(?:the\s+)?|,\s+(?:particularly|notably|namely|including)\s*|\s*)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_OPENING_DASH = regex.compile(r"—|–|--|(?<=\s)-(?=\s)")  # the dash that opens a list set off by dashes
 #: A list item and its comma right before a mention: "the US, " in "The US, EU, UN and Russia".
 _LIST_ITEM_BEFORE = regex.compile(r"\p{Lu}[\p{L}.&-]*+,\s++$")
 _BETWEEN = regex.compile(r"\s*(?:between|with|among)\s+", regex.IGNORECASE)
@@ -405,7 +406,7 @@ _OF_LIST_NOUN_AFTER = regex.compile(
     nouns=sorted(GROUP_NOUNS, key=len, reverse=True),
 )
 #: The heads whose "of" names their members ("a coalition of A and B"); not "a force of 5,000 troops".
-_OF_LIST_HEADS = frozenset(HEADS["strong"] | {"group", "grouping", "club"})
+_OF_LIST_HEADS = frozenset(HEADS["strong"] | {"group", "grouping", "club", "network"})
 #: Group nouns that name a coalition when states follow: "a grouping of A, B and C", "a group of eight
 #: countries, led by Poland".
 _GROUPING_HEADS = frozenset({"group", "grouping", "club"})
@@ -2504,6 +2505,10 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
                 return
     im = _IMMEDIATE_LIST.match(text, pos, e)
     if im is not None:
+        if lim <= im.end() and (dash := _OPENING_DASH.search(im.group())) is not None:
+            # "The Group of Seven – Canada, France, ... – meets": the list runs to the closing dash
+            closing = text.find(dash.group(), im.end(), e)
+            lim = closing if closing > 0 else e
         actors, end = actor_list(text, im.end(), lim, after_hits, first_gap=2)
         first = hit_covering(after_hits, actors[0].start) if actors else None
         if first is not None and first.via == "adjective" and _WORD_AFTER_SPACE.match(text, first.end):
