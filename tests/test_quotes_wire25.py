@@ -269,3 +269,18 @@ def test_an_aside_on_how_the_source_spoke_before_that(sentence: str, expected: t
 )
 def test_a_body_s_name_is_not_read_as_a_titled_person(sentence: str, expected: str) -> None:
     assert _who(sentence)[0] == expected
+
+
+@pytest.mark.parametrize("mark", ["'", "‘"])
+def test_a_single_quoted_quotation_over_paragraphs_keeps_every_paragraph(mark: str) -> None:
+    close = "'" if mark == "'" else "’"
+    text = (
+        f"Harbour talks\n\n{mark}We will not be moved,{close} she told MPs. {mark}That is not a slogan. "
+        "It is a promise.\n\n"
+        f"{mark}We have heard the talk of new borders. We reject it.\n\n"
+        f"{mark}Britain will keep its word.{close}\n\nThe debate ran late."
+    )
+    texts = [q.text for q in find_quotes(text)]
+    assert texts[0] == "We will not be moved,"
+    assert texts[1].startswith("That is not a slogan.") and texts[1].endswith("Britain will keep its word.")
+    assert "We reject it." in texts[1]

@@ -3,8 +3,9 @@
 Double marks (“ ” " « » „ ‟ ‹ › 「 」 『 』) are paired by their side and by context; single marks ‘ ’
 count only where they cannot be apostrophes ("wouldn’t", "Syria ‘s", "the ’90s"), and a typewriter ' only
 where it opens a word after a blank or closes after a clause's punctuation ("'No,' he said"). A quote left
-open at the end of a paragraph continues into the next paragraph when that one reopens a mark; otherwise it
-ends with its paragraph, so one unbalanced mark costs at most its own quotation.
+open at the end of a paragraph (a single one only where it opens a sentence) continues into the next
+paragraph when that one reopens a mark; otherwise it ends with its paragraph, so one unbalanced mark costs
+at most its own quotation.
 
 >>> [(r.start, r.end) for r in scan_paragraph('He said: “We will win.” Then ‘fine’ it’s', 0, 41)]
 [(10, 22), (30, 34)]
@@ -62,10 +63,12 @@ def _run(
     return MarkRun(s, e, open_at, close_at + width if closed else close_at, closed, single)
 
 
-def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
+def scan_paragraph(text: str, start: int, end: int, *, goes_on: bool = False) -> list[MarkRun]:
     """The top-level quoted stretches of ``text[start:end]`` (one paragraph), in order.
 
     A run still open at ``end`` is returned with ``closed=False`` and ends at the paragraph's end.
+    ``goes_on``: a single-quoted run was left open at the end of the paragraph before, so one that makes
+    this whole paragraph is its last part, not a subhead.
     """
     out: list[MarkRun] = []
     dbl: int | None = None  # position of the open double mark
@@ -104,7 +107,13 @@ def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
         nxt = text[m.end()] if m.end() < end else " "
         if ch in "‘’‚‛":
             sgl = _single(text, i, end, ch, prev, nxt, sgl, dbl, out)
-            if out and out[-1].single and text[out[-1].open_at] == "'" and _whole(text, out[-1], start, end):
+            if (
+                out
+                and not goes_on
+                and out[-1].single
+                and text[out[-1].open_at] == "'"
+                and _whole(text, out[-1], start, end)
+            ):
                 out.pop()  # "'Chief trade prosecutor.'" alone: a subhead quoting the text below, not speech
             continue
         if dbl is None:
@@ -139,7 +148,17 @@ def scan_paragraph(text: str, start: int, end: int) -> list[MarkRun]:
         r = _run(text, dbl, end, closed=False, single=False, open_width=dblw)
         if r:
             out.append(r)
+    elif sgl is not None and (sgl == start or _SENTENCE_BEFORE.search(text, max(start, sgl - 3), sgl)):
+        # "... she told MPs. 'That is not a slogan.¶'We have heard ...'": a single mark opening a sentence
+        # and left open goes on into the next paragraph, as a double one does
+        r = _run(text, sgl, end, closed=False, single=True)
+        if r:
+            out.append(r)
     return out
+
+
+# What stands right before a single mark that opens a sentence after another in its paragraph.
+_SENTENCE_BEFORE = re.compile(r"[.!?:][ \t]+$")
 
 
 _TYPEWRITER_SPAN = 120  # characters: a typewriter ' after a word closes a ' opened at most this far before

@@ -807,12 +807,14 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, Mark
     out: list[tuple[int, MarkRun]] = []
     pending: tuple[int, MarkRun] | None = None
     for pi, (ps, pe) in enumerate(paras):
-        found = scan_paragraph(text, ps, pe)
+        found = scan_paragraph(text, ps, pe, goes_on=pending is not None and pending[1].single)
         if pending is not None:
             ppi, prun = pending
             if found and found[0].open_at == ps and ppi == pi - 1 and _runs_on(text, prun):
                 first = found.pop(0)
-                merged = MarkRun(prun.start, first.end, prun.open_at, first.close_end, first.closed, False)
+                merged = MarkRun(
+                    prun.start, first.end, prun.open_at, first.close_end, first.closed, prun.single
+                )
                 if first.closed:
                     out.append((ppi, merged))
                     pending = None
