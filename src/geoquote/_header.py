@@ -2211,7 +2211,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
                 if _JOIN_NEXT_RE.search(body, p_start + len(part), nxt) is None and not titled_next:
                     break  # a staff title: what follows it is more title ("General Editor, F1")
             continue  # ("A, Senior Correspondent, and B, Staff Writer": B is one more name)
-        authors.append(Author(name, p_abs, p_abs + len(name), _person_name(name)))
+        at = p_abs + len(part) - len(name) if not part.startswith(name) else p_abs  # (a title before it)
+        authors.append(Author(name, at, at + len(name), _person_name(name)))
         pos += 1
     if not authors and source is None and (bare or not desk):
         return False  # (a "By" line of desks only, "By Staff and wire reports", credits nobody by name)
@@ -2418,14 +2419,25 @@ def _outlet_before_role(part: str) -> str | None:
     return head if _credit_name(head) is not None else None
 
 
+_LEADING_TITLE_WORDS = 2  # words of a staff title before its first role word when it precedes the name
+
+
 def _strip_roles(part: str, *, first: bool) -> str | None:
-    """The person's name in ``part``: a staff title after it and glued outlets removed; None if no name.
+    """The person's name in ``part``: a staff title before or after it and glued outlets removed; None if
+    no name.
 
     The title starts at its first role word, with the lower-case words before it ("chief political
     correspondent"); a title in sentence case takes one capitalised word more, the name keeping two
     ("Tom Ashby Environment correspondent": "Tom Ashby")."""
     toks = part.split()
     roles = [k for k, t in enumerate(toks) if t.casefold() in _ROLE_SET]
+    if roles and roles[0] <= _LEADING_TITLE_WORDS:
+        # "Political Correspondent Ann Lee", "Rome correspondent Ann Lee", "Deputy Political Editor Ann Lee":
+        # the staff title printed before the name
+        k = max(r for r in roles if r <= _LEADING_TITLE_WORDS + 1)
+        rest = " ".join(toks[k + 1 :])
+        if len(toks) - k - 1 >= 2 and roles[-1] == k and _name_tokens(rest) and part.endswith(rest):
+            return rest
     if roles:
         if not first:
             return None
