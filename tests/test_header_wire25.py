@@ -1,9 +1,11 @@
 """Bylines that print the staff title before the name, as British and wire pages do ("By Political
 Correspondent Ann Lee", "By Rome correspondent Ann Lee", "By Political Editor A and Deputy Political Editor
-B"): the authors are the people, at offsets into the caller's text (tops written for these tests, people
-invented)."""
+B"): the authors are the people, at offsets into the caller's text; and datelines that print an article
+before the day ("Paris, le 3 mars (AFP) -"). Tops written for these tests, people invented."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -34,3 +36,30 @@ def test_a_staff_title_before_the_name_is_no_author(byline: str, expected: list[
     authors = parse_header(text).authors
     assert [a.name for a in authors] == expected
     assert all(text[a.start : a.end] == a.name for a in authors)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency", "day"),
+    [
+        pytest.param(
+            "Paris, le 3 mars (AFP) - Les pourparlers ont repris.", "Paris", "AFP", "3 mars", id="fr"
+        ),
+        pytest.param(
+            "Madrid, el 3 de marzo (EFE) - Las conversaciones se reanudaron.",
+            "Madrid",
+            "EFE",
+            "3 de marzo",
+            id="es",
+        ),
+        pytest.param(
+            "Roma, il 3 marzo (ANSA) - I colloqui sono ripresi.", "Roma", "ANSA", "3 marzo", id="it"
+        ),
+    ],
+)
+def test_a_dateline_with_an_article_before_the_day(line: str, place: str, agency: str, day: str) -> None:
+    text = f"Talks resume\n\n{line}"
+    dl = parse_header(text, reference_date=dt.date(2025, 3, 14)).dateline
+    assert dl is not None
+    assert (dl.place, dl.agency) == (place, agency)
+    assert dl.date is not None and dl.date.value == "2025-03-03"
+    assert text[dl.date.start : dl.date.end] == day

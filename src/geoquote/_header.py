@@ -352,6 +352,9 @@ _NAME_TOKEN_RE = regex.compile(
 )  # (and "d'Almeida", "dell'Orto": an elided particle glued to the name)
 _BRAND_TOKEN_RE = regex.compile(r"\p{Lu}{2,}\p{Ll}")  # "FOXBusiness": an outlet glued to a name
 
+# The article French, Spanish, Italian, Portuguese and German datelines print before the day: "le 3 mars",
+# "el 3 de marzo", "il 3 marzo", "den 3. März".
+_DATE_ARTICLE = regex.compile(r"(?:le|el|il|o|den|am)\s++(?=\d)")
 # A wire dateline opening the body: "LOS ANGELES, Feb 26 -", "TALLAHASSEE, Fla. (AP) —",
 # "Moscow, 27 November 2016 /TASS/.", "MILLVILLE - ", "CNN —".
 _DATELINE_RE = regex.compile(
@@ -2536,10 +2539,14 @@ def _try_dateline(
     date_s = m.group("date")
     dv = None
     if date_s is not None:
-        dm = DATE_RE.fullmatch(date_s.strip(), timeout=_T)
+        lead = len(date_s) - len(date_s.lstrip())
+        if (article := _DATE_ARTICLE.match(date_s, lead)) is not None:
+            lead = article.end()  # "Paris, le 3 mars (AFP) -": the article before the day
+        day = date_s[lead:].rstrip()
+        dm = DATE_RE.fullmatch(day, timeout=_T)
         if dm is not None:
-            ds = line.start + m.start("date") + (len(date_s) - len(date_s.lstrip()))
-            dv = _date_value(ds, ds + len(date_s.strip()), date_s.strip(), ref, settings)
+            ds = line.start + m.start("date") + lead
+            dv = _date_value(ds, ds + len(day), day, ref, settings)
         elif m.group("caps") is not None and m.group("dash") and _MISSPELT_DATE_RE.fullmatch(date_s.strip()):
             dv = _misspelt_date(line.start + m.start("date"), date_s, ref, settings)  # "NEW YORK, Narch 2 -"
         elif not (_DAY_ONLY_RE.fullmatch(date_s.strip()) and agency):
