@@ -1,7 +1,8 @@
 """Bylines that print the staff title before the name, as British and wire pages do ("By Political
 Correspondent Ann Lee", "By Rome correspondent Ann Lee", "By Political Editor A and Deputy Political Editor
 B"): the authors are the people, at offsets into the caller's text; and datelines that print an article
-before the day ("Paris, le 3 mars (AFP) -"). Tops written for these tests, people invented."""
+before the day ("Paris, le 3 mars (AFP) -") or a city and its country before a dash ("Doha, Qatar –"). Tops
+written for these tests, people invented."""
 
 from __future__ import annotations
 
@@ -63,3 +64,21 @@ def test_a_dateline_with_an_article_before_the_day(line: str, place: str, agency
     assert (dl.place, dl.agency) == (place, agency)
     assert dl.date is not None and dl.date.value == "2025-03-03"
     assert text[dl.date.start : dl.date.end] == day
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        pytest.param("Doha, Qatar – Negotiators returned to the table on Monday.", "Doha, Qatar", id="doha"),
+        pytest.param("Beirut, Lebanon – The strikes stopped before dawn.", "Beirut, Lebanon", id="beirut"),
+    ],
+)
+def test_a_city_and_its_country_before_a_dash_is_a_dateline(line: str, place: str) -> None:
+    text = f"Talks resume\n\n{line}"
+    h = parse_header(text)
+    assert h.dateline is not None and h.dateline.place == place
+    assert text[h.body_start :].startswith(line.split("– ", 1)[1])
+
+
+def test_a_city_and_a_lower_case_clause_is_no_dateline() -> None:
+    assert parse_header("Talks resume\n\nMadrid, Spain - a city that never sleeps.").dateline is None

@@ -2538,6 +2538,16 @@ def _try_dateline(
     agency = m.group("agency") or m.group("agency2")
     date_s = m.group("date")
     dv = None
+    in_state = (  # "Doha, Qatar – Negotiators ...": a city, its country and a dash, as Al Jazeera prints them
+        m.group("mixed") is not None
+        and date_s is not None
+        and agency is None
+        and m.group("dash") in ("-", "–", "—")
+        and line.text[m.end() : m.end() + 1].isupper()
+        and _state_word(date_s.strip())
+    )
+    if in_state:
+        date_s = None
     if date_s is not None:
         lead = len(date_s) - len(date_s.lstrip())
         if (article := _DATE_ARTICLE.match(date_s, lead)) is not None:
@@ -2555,6 +2565,7 @@ def _try_dateline(
         m.group("mixed") is not None
         and dv is None
         and agency is None
+        and not in_state
         and not _bare_place_dateline(line, m, st)
     ):
         return False
@@ -2565,7 +2576,7 @@ def _try_dateline(
         return False  # (a date or a known city makes it one: "ТЕЛЬ-АВИВ, 12 марта. ...", "BERLIN. Der ...")
     if m.group("caps") is not None and len(m.group("caps")) < 3 and agency is None:
         return False
-    place = m.group("place").strip()
+    place = m.group("place").strip() if not in_state else line.text[m.start("place") : m.end("date")].strip()
     if place.casefold() in _NOT_PLACES or place.casefold() in _WEEKDAY_SET:
         return False  # ("Saturday, 15 March 2025 - 16:45" is a date line)
     if match_date(line.text, m.end(), timeout=_T) is not None:
@@ -2772,6 +2783,14 @@ def _dotted_dateline(
     )
     st.body_start = _skip_to_text(text, line.start + m.end())
     return True
+
+
+def _state_word(name: str) -> bool:
+    """``name`` is a state's name as written ("Qatar", "United States")."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    hits = default_gazetteer().find(name, adjectives=False)
+    return len(hits) == 1 and hits[0].text == name and hits[0].type == "state"
 
 
 def dateline_city(caps: str) -> bool:
