@@ -284,3 +284,18 @@ def test_a_single_quoted_quotation_over_paragraphs_keeps_every_paragraph(mark: s
     assert texts[0] == "We will not be moved,"
     assert texts[1].startswith("That is not a slogan.") and texts[1].endswith("Britain will keep its word.")
     assert "We reject it." in texts[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Anna Marin reckons the ferry money will arrive by May.", "the ferry money will arrive by May"
+        ),
+        pytest.param(
+            "Analysts reckon that the bank will cut rates in June.", "the bank will cut rates in June"
+        ),
+    ],
+)
+def test_reckon_reports_a_view(sentence: str, expected: str) -> None:
+    assert _text(sentence) == expected
