@@ -299,3 +299,8 @@ def test_a_single_quoted_quotation_over_paragraphs_keeps_every_paragraph(mark: s
 )
 def test_reckon_reports_a_view(sentence: str, expected: str) -> None:
     assert _text(sentence) == expected
+
+
+def test_a_view_inside_the_question_put_to_the_speaker_is_no_report() -> None:
+    text = "Harbour talks\n\nAsked last month whether she expected the talks to resume, Anna Marin laughed."
+    assert find_quotes(text) == ()

@@ -3404,9 +3404,11 @@ def _speaker_closes(masked: str, ce: int, se: int, lex: QuoteLexicon) -> bool:
 
 _HEADLINE_REACH = 160  # characters before a headline's second verb (a bound: the pattern is quadratic)
 _ASKED_OPENERS = ("Asked", "When", "If", "Pressed", "Questioned")  # a prefilter for _ASKED_LEAD
-# A question put to the speaker, opening the sentence, up to the cue inside it (no comma between).
+# A question put to the speaker, opening the sentence, up to the cue inside it (no comma between; a few words
+# may tell when or by whom: "Asked last month whether", "Asked by reporters if").
 _ASKED_LEAD = regex.compile(
-    r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)\s++(?:whether|if|about|how|why|what|when|on)\b[^,;:\ue000]*+$",
+    r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)(?:\s++[\p{L}\p{N}'’.-]++){0,4}?"
+    r"\s++(?:whether|if|about|how|why|what|when|on)\b[^,;:\ue000]*+$",
     regex.V1,
 )
 # An aside on how the speaker spoke, between the subject and the verb: ", speaking on condition of anonymity
