@@ -132,6 +132,11 @@ def _who(text: str) -> tuple[str | None, str | None]:
             ("Ivo Marin", "Taoiseach"),
             id="an-irish-office-titles-its-holder",
         ),
+        pytest.param(
+            "Social Democrats TD Ivo Marin said the vote was a sham.",
+            ("Ivo Marin", "Social Democrats TD"),
+            id="a-legislator-s-post-nominal-title",
+        ),
     ],
 )
 def test_styles_particles_and_offices_of_other_countries(
