@@ -309,3 +309,28 @@ def test_reckon_reports_a_view(sentence: str, expected: str) -> None:
 def test_a_view_inside_the_question_put_to_the_speaker_is_no_report() -> None:
     text = "Harbour talks\n\nAsked last month whether she expected the talks to resume, Anna Marin laughed."
     assert find_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Foreign Minister Mohd Faizal Harun met his Thai counterpart. "
+            "Mohd Faizal said the border talks were useful.",
+            "Mohd Faizal Harun",
+            id="a-malay-name-without-its-last-word",
+        ),
+        pytest.param(
+            "Ana Restrepo Vélez met the envoy. Ana Restrepo said the border talks were useful.",
+            "Ana Restrepo Vélez",
+            id="a-double-surname-without-its-second",
+        ),
+        pytest.param(
+            "Tomas Reyland Jr. met the envoy. Tomas Reyland said the border talks were useful.",
+            "Tomas Reyland",
+            id="not-the-son",
+        ),
+    ],
+)
+def test_a_name_without_its_last_word_is_the_fuller_name(text: str, expected: str) -> None:
+    assert _speaker(text)[0] == expected

@@ -3785,8 +3785,9 @@ class Resolver:
 
     def _opened_by(self, words: list[str], *, particled: bool = False) -> str | None:
         """The one fuller name ``words`` open, from a given name or a kunya ("Ana Restrepo" for "Ana Restrepo
-        Vélez"); ``particled``: only where a particle goes on from them ("Abu Hamza" for "Abu Hamza al-Masri",
-        though the article writes "Abu Hamza" alone too; not "Donald Trump" for "Donald Trump Jr.")."""
+        Vélez"); ``particled``: only where a particle or one more family name goes on from two words or more
+        ("Abu Hamza" for "Abu Hamza al-Masri", "Mohd Faizal" for "Mohd Faizal Harun", though the article
+        writes them alone too; not "Donald Trump" for "Donald Trump Jr.")."""
         bares = [_bare(w) for w in words]
         if bares[0] not in _KUNYA and bares[0] not in name_genders(self._lex):
             return None  # ("Die Nachfrage" for "Die Nachfrage der Airlines": no person's name)
@@ -3796,7 +3797,13 @@ class Resolver:
             if (
                 rest
                 and [_bare(w) for w in full.split()[: len(words)]] == bares
-                and (not particled or _bare(rest[0]).split("-", 1)[0] in self._lex.particles)
+                and (
+                    not particled
+                    or _bare(rest[0]).split("-", 1)[0] in self._lex.particles
+                    # one family name more, no generation ("Mohd Faizal" for "Mohd Faizal Harun"; not
+                    # "Donald Trump" for "Donald Trump Jr.")
+                    or (len(words) >= 2 and len(rest) == 1 and not _generation(full.split()))
+                )
             ):
                 found.add(full)
         return found.pop() if len(found) == 1 else None
