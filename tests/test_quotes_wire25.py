@@ -334,3 +334,18 @@ def test_a_view_inside_the_question_put_to_the_speaker_is_no_report() -> None:
 )
 def test_a_name_without_its_last_word_is_the_fuller_name(text: str, expected: str) -> None:
     assert _speaker(text)[0] == expected
+
+
+def test_he_is_not_the_spokeswoman() -> None:
+    text = (
+        "Tang Xiaoyun, the office's spokeswoman, said the drills were routine. "
+        "Later he said the drills would go on."
+    )
+    assert _speaker(text)[0] != "Tang Xiaoyun"
+
+
+def test_an_aside_on_how_a_person_answered_gives_them_no_role() -> None:
+    text = "Ivo Marin, through a spokeswoman, declined to comment. Later he said the deal was fair."
+    (first, second) = find_quotes("Harbour talks\n\n" + text)
+    assert first.speaker is not None and first.speaker.role is None
+    assert second.speaker is not None and second.speaker.name == "Ivo Marin"

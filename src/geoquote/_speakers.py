@@ -180,6 +180,8 @@ _ASIDE_OPENERS = frozenset(
         "under",
         "while",
         "when",
+        "through",  # "X, through a spokeswoman, declined": how X spoke, no role of X's
+        "via",
     ]
 )
 # Lower-case adverbs opening an aside between a name and its verb ("X, now 81 and retired, said").
@@ -4335,6 +4337,7 @@ class Resolver:
         for e in [introduced] if introduced is not None else self._antecedents(pos, recent, gender):
             if gender and (
                 (e.gender and e.gender != gender)
+                or _role_gender(e.role) not in ("", gender)  # ("the spokeswoman" is no "he")
                 or e.org
                 or _not_person(e.name)
                 or _outlet(e.name)
@@ -6174,6 +6177,11 @@ def _surname_key(words: list[str]) -> str:
     if len(words) > 1 and _bare(words[-1]) in _GENERATIONS:
         return _bare(words[-2])
     return _bare(words[-1])
+
+
+def _role_gender(role: str | None) -> str:
+    """The gender a gendered role noun in ``role`` marks ("spokeswoman": female), or ""."""
+    return next((g for w in (role or "").split() if (g := _ROLE_GENDER.get(_bare(w), ""))), "")
 
 
 def _generation(words: list[str]) -> str:
