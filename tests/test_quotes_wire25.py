@@ -266,6 +266,14 @@ def test_an_aside_on_how_the_source_spoke_before_that(sentence: str, expected: t
             id="a-body-whose-name-holds-and",
         ),
         pytest.param(
+            "Gaza's Civil Defence said the strikes had killed 12.", "Gaza's Civil Defence", id="defence"
+        ),
+        pytest.param(
+            "The Palestinian Red Crescent said it had lost contact with its crews.",
+            "Palestinian Red Crescent",
+            id="crescent",
+        ),
+        pytest.param(
             "The Dunmore Growers Association said prices had collapsed.",
             "Dunmore Growers Association",
             id="an-association",
@@ -319,6 +327,11 @@ def test_a_view_inside_the_question_put_to_the_speaker_is_no_report() -> None:
             "Mohd Faizal said the border talks were useful.",
             "Mohd Faizal Harun",
             id="a-malay-name-without-its-last-word",
+        ),
+        pytest.param(
+            "Hajj Abu Hassan Srour, 67, said the village was empty. Abu Hassan said he would stay.",
+            "Abu Hassan Srour",
+            id="an-honorific-and-a-kunya",
         ),
         pytest.param(
             "Ana Restrepo Vélez met the envoy. Ana Restrepo said the border talks were useful.",

@@ -306,6 +306,7 @@ _BODY_LAST_WORDS = frozenset(
         *("association", "federation", "forum", "league", "society", "academy", "consortium", "directorate"),
         *("endowment", "brigade", "battalion", "regiment", "university", "airlines", "airways", "holdings"),
         *("institution", "plc", "llc", "ltd", "inc", "gmbh", "jsc", "cjsc", "ojsc", "pjsc"),
+        *("defence", "defense", "crescent"),  # "Gaza's Civil Defence", "the Palestinian Red Crescent"
     ]
 )
 _NP_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my"])
