@@ -362,3 +362,25 @@ def test_an_aside_on_how_a_person_answered_gives_them_no_role() -> None:
     (first, second) = find_quotes("Harbour talks\n\n" + text)
     assert first.speaker is not None and first.speaker.role is None
     assert second.speaker is not None and second.speaker.name == "Ivo Marin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            'Harbour Front accused Dunmore of "overturning" the ferry agreement.',
+            'Dunmore of "overturning" the ferry agreement',
+            id="a-quoted-gerund-keeps-its-object",
+        ),
+        pytest.param(
+            'Ivo Marin accused the mayor of "lying", and left.', 'the mayor of "lying', id="nothing-after-it"
+        ),
+        pytest.param(
+            'The plan would empower farmers by fostering a climate of "risk-taking," Ivo Marin said Monday.',
+            'The plan would empower farmers by fostering a climate of "risk-taking,',
+            id="a-closing-comma-ends-it",
+        ),
+    ],
+)
+def test_a_quoted_fragment_after_of_and_its_object(sentence: str, expected: str) -> None:
+    assert _text(sentence) == expected

@@ -5531,8 +5531,12 @@ def _fragment_end(masked: str, last: int, end: int, *, phrase: bool = True) -> t
     if tail is None:
         run = _MASK_RUN.match(masked, 0, last + 1)  # read backwards: the fragment's own marks
         opened = run.start() if run else last
-        if _TO_BEFORE.search(masked, max(0, opened - 4), opened):
-            tail = _VERB_OBJECT.match(masked, last + 1, end)  # "to “check out” her tape": the verb's object
+        if _TO_BEFORE.search(masked, max(0, opened - 4), opened) or (
+            _OF_BEFORE.search(masked, max(0, opened - 8), opened)
+            and _DETERMINER_NEXT.match(masked, last + 1, end) is not None
+        ):
+            # "to “check out” her tape", "accused Israel of “overturning” the truce": the quoted verb's object
+            tail = _VERB_OBJECT.match(masked, last + 1, end)
         elif (
             _MODIFIER_BEFORE.search(masked, max(0, opened - 12), opened) is not None
             and len(_WORD.findall(masked, opened, last)) <= 2
@@ -5559,6 +5563,8 @@ _NOUN_AFTER_MODIFIER = regex.compile(
 )
 _MASK_RUN = regex.compile(r"\ue000++", regex.V1 | regex.REVERSE)  # a run of masked marks, ending where asked
 _TO_BEFORE = regex.compile(r"\bto\s++$", regex.V1)  # a quoted fragment that is an infinitive's verb
+_OF_BEFORE = regex.compile(r"\b(?:of|for)\s++$", regex.V1)  # a quoted fragment a preposition governs
+_DETERMINER_NEXT = regex.compile(r"\s++(?:the|a|an|its|his|her|their|our|this|these|those)\s", regex.V1)
 # The object of that verb, up to the clause end (a comma, a colon, a dash, a parenthesis, a quotation).
 _VERB_OBJECT = regex.compile(r"\s++(?!-\s)(?:(?!\s-\s)[^,;:\ue000—–()])++", regex.V1)
 
