@@ -384,3 +384,32 @@ def test_an_aside_on_how_a_person_answered_gives_them_no_role() -> None:
 )
 def test_a_quoted_fragment_after_of_and_its_object(sentence: str, expected: str) -> None:
     assert _text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Ivo Marin said in a written reply to the Financial Times that the review was closed.",
+            "in a written reply to the Financial Times",
+            id="a-written-reply",
+        ),
+        pytest.param(
+            "Ivo Marin said in comments to Euractiv that the border would stay shut.",
+            "in comments to Euractiv",
+            id="comments-to-an-outlet",
+        ),
+        pytest.param(
+            "Ivo Marin, in an interview with a private TV channel, said the border would stay shut.",
+            "in an interview with a private TV channel",
+            id="an-interview-aside-with-an-unnamed-channel",
+        ),
+        pytest.param(
+            "Ivo Marin, in comments to Euractiv after the conference, said the border would stay shut.",
+            "in comments to Euractiv",
+            id="a-comments-aside",
+        ),
+    ],
+)
+def test_replies_comments_and_interviews_name_the_medium(sentence: str, expected: str) -> None:
+    assert _addressee(sentence) == expected

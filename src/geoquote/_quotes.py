@@ -180,7 +180,11 @@ _MEDIA_NP = r"""(?:an?|the)\s++(?:[\p{Ll}-]++\s++){0,3}
     (?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+"""
 _INTERVIEW = regex.compile(
     r"""
-    \s*,?\s+(?P<a>(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|to|on)|to)\s+
+    \s*,?\s+(?P<a>(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|to|on)
+                  # "in a written reply to the Financial Times", "in comments to Euractiv"
+                  |in\s+(?:(?:a|an|his|her|their|its)\s+)?
+                   (?:(?:written|emailed)\s+(?:reply|response)|comments|remarks)\s+to
+                  |to)\s+
         (?:(?<=interview\s++(?:with|to)\s++)_MEDIA_NP   # "in an interview with the daily Kurier"
         |(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+)*
                        (?:\s++(?:news\s++)?(?:agency|channel|network|newspaper|daily|broadcaster|radio|website))?+
@@ -367,6 +371,12 @@ _INTERVIEW_ASIDE = regex.compile(
         (?:\s++(?:later|earlier|afterwards|again|yesterday|today))?+  # ", speaking to journalists later,"
         (?:\s++(?:on|late|early|last|this|in|at|after)\s++[\p{L}\s]{3,30}?)?  # "... to Anadolu on Monday,"
       | quoted\s++by\s++(?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
+      | (?P<a>in\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:a|an|the)\s++  # ", in an
+          (?:[\p{L}-]++\s++){0,3}?                                 # interview with a private TV channel,"
+          (?:channel|network|newspaper|daily|broadcaster|station|radio|television|outlet|website|magazine))
+      | (?P<a>in\s++(?:(?:his|her|their)\s++)?(?:comments|remarks)\s++to\s++(?:the\s++)?  # ", in comments to
+          \p{Lu}[\p{L}\p{N}'’.&/-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&/-]*+){0,3}+)             # Euractiv after the
+        (?:\s++(?:on|late|early|last|this|after|before|at)\s++[\p{L}\s]{3,30}?)?           # conference,"
     )\s*+,\s*+$""",
     regex.VERBOSE | regex.V1,
 )
