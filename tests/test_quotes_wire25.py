@@ -409,6 +409,16 @@ def test_a_quoted_fragment_after_of_and_its_object(sentence: str, expected: str)
             "in comments to Euractiv",
             id="a-comments-aside",
         ),
+        pytest.param(
+            "In remarks to reporters in Geneva last week, Ivo Marin said the treaty was dead.",
+            "reporters",
+            id="fronted-remarks-with-place-and-time",
+        ),
+        pytest.param(
+            "In comments to Euractiv on Monday, Ivo Marin said the treaty was dead.",
+            "Euractiv",
+            id="fronted-comments-to-an-outlet",
+        ),
     ],
 )
 def test_replies_comments_and_interviews_name_the_medium(sentence: str, expected: str) -> None:

@@ -306,7 +306,9 @@ _FRONTED_MEDIUM = regex.compile(
              (?:\s++(?:morning|afternoon|evening|night))?+)?+
                                                          # "with the Clarín daily published on Sunday"
       | (?:In|During)\s++(?:(?:his|her|their|brief|short)\s++)?(?:remarks|comments)\s++to\s++
-          (?P<a>reporters|journalists|the\s++press|_MEDIA_NP)  # "In remarks to reporters, X said"
+          (?P<a>reporters|journalists|the\s++press|_MEDIA_NP  # "In remarks to reporters, X said"
+            |\p{Lu}[\p{L}\p{N}'’.&/-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&/-]*+){0,3}+)  # "to Euractiv"
+          (?:\s++in\s++\p{Lu}[\p{L}'’-]*+)?+_WHEN  # "In remarks to reporters in Moscow last week, X said"
       | (?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++_MEDIA_NP)
       | (?:In|During)\s++(?:(?:an?|the|his|her)\s++)?(?:[\w-]++\s++){0,2}?
           (?:phone\s++call|call|conversation|meeting|talks)\s++with\s++
