@@ -1,6 +1,6 @@
 """Members listed after a standing body's name in two more shapes of wire copy: a list set off by dashes
 ("The Group of Seven – Canada, France, ... – meets") and a list after "network of" ("the Five Eyes network of
-the U.S., U.K., ..."); a remark after a dash names no member.
+the U.S., U.K., ..."); a remark after a dash names no member; a state that "sits in" a body is a member.
 
 Every sentence here is written for this file; none is copied from the development set.
 """
@@ -41,4 +41,15 @@ def _members(text: str) -> list[list[str | None]]:
     ],
 )
 def test_members_listed_after_the_name(text: str, expected: list[list[str | None]]) -> None:
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Brazil sits in BRICS as a founding member.", [["BRA"]], id="sits-in"),
+        pytest.param("Turkey sits in NATO alongside Greece.", [["TUR", "GRC"]], id="sits-in-alongside"),
+    ],
+)
+def test_a_state_sitting_in_a_body_is_a_member(text: str, expected: list[list[str | None]]) -> None:
     assert _members(text) == expected

@@ -497,6 +497,8 @@ _JOINED_BEFORE = regex.compile(
         |participated\s+in|participat(?:e|es|ing)\s+in
         # staying: "Astana has stayed in the CSTO", "Armenia remains in the EAEU"
         |(?:(?:has|have|had)\s+)?(?:stayed|remained)\s+(?:\w+\s+)?in|remains?\s+(?:\w+\s+)?in
+        # sitting: "Brazil sits in BRICS", "Turkey sits on the council"
+        |(?:sits?|sat|sitting)\s+(?:\w+\s+)?(?:in|on)
         # troop contributors: "Uganda, Kenya and Egypt contribute troops to AUSSOM"
         |(?:contribut(?:e|es|ed|ing)|sen(?:d|ds|t)|provid(?:e|es|ed)|deploy(?:s|ed)?|commit(?:s|ted)?)\s+
          (?:[\w\-]+\s+){0,2}?(?:troops|soldiers|forces|warships|ships|frigates|destroyers|jets|aircraft|contingents?
