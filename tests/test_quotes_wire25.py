@@ -89,8 +89,8 @@ def _addressee(text: str) -> str | None:
             id="on-a-programme",
         ),
         pytest.param(
-            "Speaking on CNN's State of the Union on Sunday, Ilse Marrow said the deal was dead.",
-            "CNN's State of the Union",
+            "Speaking on Harbour TV's State of the Port on Sunday, Ilse Marrow said the deal was dead.",
+            "Harbour TV's State of the Port",
             id="on-a-show-with-of-the",
         ),
         pytest.param("Speaking on Capitol Hill, Ilse Marrow said the deal was dead.", None, id="on-a-place"),
@@ -204,8 +204,9 @@ def _mention(text: str) -> tuple[str | None, str | None]:
             id="a-person-from-a-body",
         ),
         pytest.param(
-            "The talks included members of the Saudi government, which has strongly denied any role.",
-            ("the Saudi government", "Saudi government"),
+            "The talks included members of the Ashland government, which has firmly denied any role "
+            "in the raid.",
+            ("the Ashland government", "Ashland government"),
             id="which-refers-to-the-body",
         ),
     ],
@@ -358,7 +359,7 @@ def test_he_is_not_the_spokeswoman() -> None:
 
 
 def test_an_aside_on_how_a_person_answered_gives_them_no_role() -> None:
-    text = "Ivo Marin, through a spokeswoman, declined to comment. Later he said the deal was fair."
+    text = "Ivo Marin, through a spokeswoman, declined to discuss the ferry. Later he said the deal was fair."
     (first, second) = find_quotes("Harbour talks\n\n" + text)
     assert first.speaker is not None and first.speaker.role is None
     assert second.speaker is not None and second.speaker.name == "Ivo Marin"
