@@ -1512,8 +1512,8 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             got is not None
             and got.kind in ("name", "org")
             and text.endswith(("n ", "t ", "m ", "e ", "f ", "d "), max(lo, got.start - 2), got.start)
-            and _WHICH_NEXT.match(text, got.end, cue_start)
-            is None  # ("members of the government, which said")
+            # ("members of the government, which said": the body's own clause)
+            and _WHICH_NEXT.match(text, got.end, cue_start) is None
             and (group := _GROUP_AT_PLACE.search(text, max(lo, got.start - 40), got.start)) is not None
             and (held := _subject_before(text, lo, group.end("g"), lex)) is not None
             and held.kind == "role"
@@ -2686,9 +2686,8 @@ _CONNECTIVE_ASIDES = frozenset(
 # ("former secretary of state" names no body: the body after "of" is capitalised)
 _OWNED_OFFICE = regex.compile(r"\S[ \t]++(?:of|for|to)[ \t]++(?:the[ \t]++)?\p{Lu}|\p{L}['’]s[ \t]", regex.V1)
 _PRIME = "prime"  # the word that makes a minister the head of government
-_SECOND_RANK = frozenset(
-    ["vice", "deputy", "shadow"]
-)  # title words that make another office of the same noun
+# Title words that make another office of the same noun ("the minister" is no deputy or shadow minister).
+_SECOND_RANK = frozenset(["vice", "deputy", "shadow"])
 _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
 _APPOSITION_ROLE_REACH = 160  # characters after a name read for the apposition giving its role
 _APPOSITION_REACH = 20_000  # characters before a speaker where an apposition naming their role is looked for
@@ -5125,9 +5124,7 @@ class Resolver:
         want = _ROLE_GENDER.get(_bare(role.split()[-1]), "")
         if not want:
             return False
-        known = {e.gender, self._given_gender(e.name)} | {
-            _ROLE_GENDER.get(_bare(w), "") for w in (e.role or "").split()
-        }
+        known = {e.gender, self._given_gender(e.name), _role_gender(e.role)}
         return bool(known - {want, ""})
 
     def _sole_titled(self, pos: int, fits: Callable[[set[str], bool, str], bool], key: str) -> Entity | None:
