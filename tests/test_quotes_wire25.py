@@ -1,7 +1,14 @@
-"""Speakers in feature, regional and international copy (sentences written for these tests; people invented):
-a person whose given name the lexicon does not know is still the antecedent of a later pronoun when the
-sentence that names them goes on with a verb in the present tense, and a subordinator opening a sentence
-("Wherever", "Whenever") is no part of the name after it (see also the case table in test_quotes.py)."""
+"""Speakers, clauses and media in British, Irish, Asian, Middle Eastern, European and feature copy
+(sentences written for these tests; people, and outlets where the reading does not depend on a real one,
+invented): a person whose given name the lexicon does not know is a pronoun's antecedent when a verb in the
+present follows; a subordinator opening a sentence is no part of a name; a person placed by a place or body
+speaks, not the place; a body's name is no titled person; a seat, an honorific or a missing last family name
+does not change who is meant; shadow and deputy offices are other offices, and a gendered title keeps a
+pronoun of the other gender off its holder; a reduced relative or an aside on how a source spoke does not end
+or hide the reported clause, nor a quoted gerund its object; a view inside a question put to the speaker is
+no report; a quotation in single marks over paragraphs is read whole; and hearers and media ("Speaking on
+...", "told RFE/RL", "in a written reply to ...") are read whole (see also the case table in
+test_quotes.py)."""
 
 from __future__ import annotations
 
