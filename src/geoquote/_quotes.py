@@ -7475,14 +7475,10 @@ def _speaker(
             org = owning  # "The group's regional director said": the group named before
         if m.kind == "role" and (again := resolver.unnamed_again(m, m.start)) is not None:
             # "A senior Foreign Ministry official told reporters ... the official said": the same official
-            described = again.role or _DETERMINER_START.sub("", text[again.start : again.end])
-            org = organization_in(described, lex) or organization_in(text[again.start : again.end], lex)
-            return Speaker(None, span, _role_text(described), org, "role"), None
+            return _unnamed_speaker(text, span, again, "role", lex), None
         if m.kind == "pronoun" and (unnamed := resolver.unnamed_antecedent(m.start)) is not None:
             # "The representative of Peru said ... She called on donors": the delegate nobody names
-            described = unnamed.role or _DETERMINER_START.sub("", text[unnamed.start : unnamed.end])
-            org = organization_in(described, lex) or organization_in(text[unnamed.start : unnamed.end], lex)
-            return Speaker(None, span, _role_text(described), org, "pronoun"), None
+            return _unnamed_speaker(text, span, unnamed, "pronoun", lex), None
         return Speaker(None, span, _role_text(m.role), org, res if m.kind != "pronoun" else "none"), None
     role = resolver.plain_role(_fuller_role(m.role, ent.role))
     org = (None if state_name(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
@@ -7501,6 +7497,16 @@ def _speaker(
 
 
 _NOT_A_ROLE = regex.compile(r"[.!?][\s\p{Pf}\p{Pi}\"']|[\p{Pi}\p{Pf}\"]", regex.V1)
+
+
+def _unnamed_speaker(
+    text: str, span: Span, earlier: Mention, resolution: Resolution, lex: QuoteLexicon
+) -> Speaker:
+    """The speaker of ``span``, a role noun or pronoun standing for the unnamed person ``earlier`` mentions:
+    no name, the role and organisation that mention gave."""
+    described = earlier.role or _DETERMINER_START.sub("", text[earlier.start : earlier.end])
+    org = organization_in(described, lex) or organization_in(text[earlier.start : earlier.end], lex)
+    return Speaker(None, span, _role_text(described), org, resolution)
 
 
 def _fuller_role(said: str | None, known: str | None) -> str | None:
