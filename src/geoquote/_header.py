@@ -1614,6 +1614,8 @@ def _try_byline(
             1  # "KYODO NEWS - Mar 15, 2025 - 19:47", "Philippine Daily Inquirer / 04:30 AM November 18, 2025"
         )
     if st.byline is not None:
+        if k <= 8 and not st.body_lines and len(line.text) <= 60 and _SOURCE_LABEL_RE.match(line.text):
+            return int(_source_line(line, st))  # "By A" / "Source: Reuters": the source under the byline
         return _second_byline(text, lines, i, st, ref, settings)
     if len(line.text) > 160:
         return 0
