@@ -4942,6 +4942,9 @@ class Resolver:
 
         if found is not None and foreign(found):
             found = None
+        if found is not None and not alts and (newer := self._titled_since(found, pos, fits)) is not None:
+            found = newer  # "A, president of a farmers' union, said ... President B backed it. “...,” the
+            # president said": the holder who opened a sentence since the last speaker holding it spoke
         if found is not None and _PRIME in self._held(found) and _PRIME not in words:
             # "Prime Minister A said ... Minister B met C ... the minister said": a minister named since
             since = self._last_seen(found, pos)
@@ -5274,6 +5277,18 @@ class Resolver:
                 owner = _OWNER_BEFORE_TITLE.search(self._text, max(0, at - _OWNER_REACH), at)
                 return _countries(_plain_words(owner.group())) if owner is not None else set()
         return set()
+
+    def _titled_since(
+        self, found: Entity, pos: int, fits: Callable[[set[str], bool, str, bool], bool]
+    ) -> Entity | None:
+        """Another holder of the office ``fits`` reads, titled as the subject opening a sentence after
+        ``found`` last spoke, the last person named before ``pos`` (within :data:`_TITLED_REACH`)."""
+        since = self._last_seen(found, pos)
+        newer = self._titled_before(pos, fits, reach=_TITLED_REACH)
+        if newer is None or newer is found:
+            return None
+        opened = any(since < p < pos and e is newer for p, e in self.subjects())
+        return newer if opened else None
 
     def _titled_before(
         self, pos: int, fits: Callable[[set[str], bool, str, bool], bool], reach: int = 0
