@@ -45,3 +45,43 @@ def test_a_role_noun_is_the_holder_who_opened_a_sentence_since(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _speaker(text) == expected
+
+
+def _name(sentence: str) -> str | None:
+    """The canonical name of the speaker of the sentence's one quotation."""
+    q = find_quotes("Harbour talks\n\n" + sentence)[-1]
+    return q.speaker.name if q.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Ilse Marrow, an epidemiologist at the Oswaldo Cruz Foundation (Fiocruz), said the data held.",
+            "Ilse Marrow",
+            id="the-body-s-short-name-in-brackets",
+        ),
+        pytest.param(
+            "Political analyst Anna Marin of the University of the Witwatersrand said the count was close.",
+            "Anna Marin",
+            id="a-body-named-with-two-of-phrases",
+        ),
+        pytest.param(
+            "Ilse Marrow of Harvard University said the count was close.",
+            "Ilse Marrow",
+            id="an-unknown-given-name-then-of-a-university",
+        ),
+        pytest.param(
+            "Royal Bank of Canada said rates would hold.",
+            "Royal Bank of Canada",
+            id="guard-a-bank-of-a-state",
+        ),
+        pytest.param(
+            "The Islamic Republic of Iran News Agency said the count was close.",
+            "Islamic Republic of Iran News Agency",
+            id="guard-an-agency-of-a-state",
+        ),
+    ],
+)
+def test_a_person_of_a_body_speaks_not_the_body(sentence: str, expected: str) -> None:
+    assert _name(sentence) == expected

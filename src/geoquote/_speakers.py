@@ -1091,7 +1091,9 @@ def _read_np(
         k = _after_styles(words, k)  # "HE Saif bin Hamad Al Busaidi": the style is no part of the name
         if k >= len(words) or all(b in _TIME_WORDS or b in lex.modifiers for b in bares[k:]):
             return None  # "Democratic presidential nominee ...", "In August": a modifier or a date is no name
-        if (of := _person_of(words, bares, k, lex)) is not None:
+        if (
+            of := _person_of(words, bares, k, lex, body_after=bares[-1] in lex.organization_heads)
+        ) is not None:
             # "Mina Holt of Dover", "Petra Lund of Halvard": the person, then where she is from
             words, bares, end = words[:of], bares[:of], toks[j + of - 1][2]
             last, head = words[-1], bares[-1]
@@ -1398,15 +1400,26 @@ def _a_place(words: list[str], lex: QuoteLexicon) -> bool:
     return len(words) == 2 and words[0].casefold() not in name_genders(lex)
 
 
-def _person_of(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int | None:
+def _person_of(
+    words: list[str], bares: list[str], k: int, lex: QuoteLexicon, body_after: bool = False
+) -> int | None:
     """Where "of" follows a person's full name in ``words[k:]`` ("Mina Holt of Dover"): its index.
 
-    The name opens with a given name and holds two or three capitalised words, none a title or a body's."""
+    The name opens with a given name and holds two or three capitalised words, none a title or a body's.
+    ``body_after``: the words after "of" name a body ("Ilse Marrow of Harvard University"), so a given name
+    the lexicon does not know opens the name as well, if no word before "of" names a state."""
     try:
         of = bares.index("of", k + 2, k + 4)
     except ValueError:
         return None
-    if of + 1 >= len(words) or bares[k] not in name_genders(lex):
+    if of + 1 >= len(words):
+        return None
+    if bares[k] not in name_genders(lex) and not (
+        body_after
+        and bares[k] not in lex.determiners
+        and not any(_country(w) for w in words[k:of])
+        and all(w.isalpha() for w in words[k:of])
+    ):
         return None
     return (
         of
@@ -1429,7 +1442,7 @@ def _person_of_body(
     k = 0
     while k < len(words) and (_title_word(bares[k], lex) or bares[k] in lex.honorifics) and _is_cap(words[k]):
         k += 1
-    of = _person_of(words, bares, k, lex) if k < len(words) else None
+    of = _person_of(words, bares, k, lex, body_after=True) if k < len(words) else None
     if of is None:
         return None
     name = text[toks[j + k][1] : toks[j + of - 1][2]]
@@ -2651,6 +2664,17 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                     # "Ana Ruiz of the Centre for ...", "X of the French Navy": her body too
                     return attrs.evolve(outer, end=m.end)
                 return attrs.evolve(outer, end=m.end, role=outer.role) if outer.kind == "role" else outer
+            if (
+                outer is not None
+                and outer.kind == "org"
+                and prep == "of"
+                and k >= 2
+                and _bare(toks[k - 1][0]) in ("of", "at", "from")
+                and (whose := _subject_at(text, toks, head_end, lex)) is not None
+                and whose.kind == "name"
+                and whose.start < outer.start
+            ):
+                return attrs.evolve(whose, end=m.end)  # "Ana Ruiz of the University of the Witwatersrand"
             if outer is not None and outer.kind == "org" and seat:
                 whose = _subject_at(text, toks, head_end, lex) if k >= 2 else None
                 if whose is not None and whose.kind in ("role", "name") and whose.start < outer.start:
@@ -2985,9 +3009,14 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             and toks[b + 1][0] == ")"
             and n + 1 < len(segs)
             and b - a < _BRACKET_WORDS
-            and all(t[0].isupper() for t in toks[a : b + 1])
+            and (
+                all(t[0].isupper() for t in toks[a : b + 1])
+                or (a >= 2 and _bare(toks[a - 2][0]) in lex.organization_heads and _is_cap(toks[a - 2][0]))
+            )
         ):
-            continue  # "the Director General of Inter-Services Public Relations (ISPR), told": an acronym
+            # "the Director General of Inter-Services Public Relations (ISPR), told": an acronym; "an
+            # analyst at the Oswaldo Cruz Foundation (Fiocruz), said": the body's short name
+            continue
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
         if (
