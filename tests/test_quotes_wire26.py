@@ -85,3 +85,27 @@ def _name(sentence: str) -> str | None:
 )
 def test_a_person_of_a_body_speaks_not_the_body(sentence: str, expected: str) -> None:
     assert _name(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Adel al-Hakimi said the talks had stalled. Hakimi added that the truce was over.",
+            "Adel al-Hakimi",
+            id="the-family-name-without-its-article",
+        ),
+        pytest.param(
+            "Trade Minister Omar al-Hamwi arrived on Monday. For his part, Al Hamwi said ties were strong.",
+            "Omar al-Hamwi",
+            id="the-article-written-apart",
+        ),
+        pytest.param(
+            "Sayyed Jawad al-Musawi said the factions must hand over their weapons.",
+            "Jawad al-Musawi",
+            id="the-honorific-sayyed",
+        ),
+    ],
+)
+def test_an_arabic_family_name_with_or_without_its_article_is_one_person(text: str, expected: str) -> None:
+    assert _name(text) == expected

@@ -6213,12 +6213,17 @@ _LOWER_TITLE_STOPS = frozenset(
 _INNER_APOSTROPHE = re.compile(r"[^\W\d_]['’](?!s$)[^\W\d_]")
 
 
+_ARTICLE_KEY_LEN = 5  # a surname with the Arabic article holds more letters than "al-" and two
+
+
 def _surname_key(words: list[str]) -> str:
     """The casefolded surname of a name's words, past a generational suffix ("Villanueva" in "Ramon
-    Villanueva Jr.")."""
-    if len(words) > 1 and _bare(words[-1]) in _GENERATIONS:
-        return _bare(words[-2])
-    return _bare(words[-1])
+    Villanueva Jr.") and without the Arabic article joined to it ("al-Moussawi" is "Moussawi" written
+    alone)."""
+    key = _bare(words[-2]) if len(words) > 1 and _bare(words[-1]) in _GENERATIONS else _bare(words[-1])
+    if key.startswith(("al-", "el-")) and len(key) > _ARTICLE_KEY_LEN:
+        return key[3:]
+    return key
 
 
 def _role_gender(role: str | None) -> str:
