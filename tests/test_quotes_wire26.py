@@ -109,3 +109,37 @@ def test_a_person_of_a_body_speaks_not_the_body(sentence: str, expected: str) ->
 )
 def test_an_arabic_family_name_with_or_without_its_article_is_one_person(text: str, expected: str) -> None:
     assert _name(text) == expected
+
+
+def _reported(sentence: str) -> tuple[str, str | None, str | None]:
+    """The text of the sentence's last quotation, and its speaker's mention and name."""
+    q = find_quotes("Harbour talks\n\n" + sentence)[-1]
+    sp = q.speaker
+    mention = sp.mention.text if sp is not None and sp.mention is not None else None
+    return (q.text, mention, sp.name if sp is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The minister held a telephone call with his Hungarian counterpart, the press service of the "
+            "Kazakh Foreign Ministry reported.",
+            (
+                "The minister held a telephone call with his Hungarian counterpart",
+                "the press service of the Kazakh Foreign Ministry",
+                "Kazakh Foreign Ministry",
+            ),
+            id="the-press-service-of-a-body",
+        ),
+        pytest.param(
+            "The central bank kept its main rate at 13.5 percent, the regulator's press service said.",
+            ("The central bank kept its main rate at 13.5 percent", "the regulator's press service", None),
+            id="a-noun-s-possessive-before-the-unit",
+        ),
+    ],
+)
+def test_a_press_service_reports_the_clause_before_it(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert _reported(sentence) == expected

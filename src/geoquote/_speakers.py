@@ -596,6 +596,16 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
                 j = p
                 continue
             break
+        if (
+            t.endswith(("'s", "’s"))
+            and t[:1].islower()
+            and t[:-2].isalpha()
+            and j - 2 >= 0
+            and toks[j - 2][0].casefold() == "the"
+        ):
+            j -= 1  # "the regulator's press service": a noun's possessive after "the", whatever the noun
+            n += 1
+            continue
         if _is_cap(t) or _is_role(b, lex) or b in lex.modifiers or b in lex.institutions or t in ("-", "&"):
             if not (_is_cap(t) or t[:1].isalpha()) and t not in ("-", "&"):
                 break
@@ -2352,6 +2362,8 @@ _LIST_TOKENS = 24  # tokens of a list of places read back from its last item
 
 # Offices held "of" a body, whose holder may follow with a title ("Speaker of the House Rep. Ann Vale"); not
 # relations to a person ("supporters of Democrat Nora Quill" speak for themselves).
+# Units that speak for the body they are of: "the press service of the ministry", "the press office of X".
+_PRESS_UNITS = frozenset(["service", "office"])
 _OFFICES_OF = frozenset(
     [
         *("speaker", "secretary", "minister", "head", "chairman", "chairwoman", "chair", "director"),
@@ -2655,6 +2667,16 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 # or accredited to another, named whole
                 first = k + 1 if _bare(toks[k][0]) in lex.determiners and k < j - 2 else k
                 return attrs.evolve(outer, end=m.end, name=text[toks[first][1] : m.end])
+            if (
+                outer is not None
+                and outer.kind == "org"
+                and outer.name is None
+                and outer.head in _PRESS_UNITS
+                and prep == "of"
+                and m.kind == "org"
+            ):
+                # "the press service of the Kazakh Foreign Ministry reported": the unit that speaks for a body
+                return attrs.evolve(outer, end=m.end, name=m.name)
             if outer is not None and outer.kind in ("name", "role"):
                 if (
                     outer.kind == "name"
