@@ -143,3 +143,33 @@ def test_a_press_service_reports_the_clause_before_it(
     sentence: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert _reported(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Minister of Energy of the Republic of Azerbaijan Elnur Valiyev met his Georgian counterpart in "
+            "Baku. “Green energy is our future,” the minister said.",
+            ("Elnur Valiyev", "role"),
+            id="an-office-of-a-republic-titles-the-holder",
+        ),
+        pytest.param(
+            "Minister of Energy of the Republic of Azerbaijan Elnur Valiyev met Ilse Marrow in Baku. He said "
+            "the cable would be laid by 2029.",
+            ("Elnur Valiyev", "pronoun"),
+            id="the-holder-is-a-person-for-a-pronoun",
+        ),
+    ],
+)
+def test_a_long_office_before_a_name_titles_its_holder(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "office", ["Member of the Milli Majlis", "Deputy of the Jogorku Kenesh", "Member of the Knesset"]
+)
+def test_a_member_of_a_legislature_named_in_its_own_language_speaks(office: str) -> None:
+    assert _name(f"{office} Rauf Aliyarli said the visit was a provocation.") == "Rauf Aliyarli"

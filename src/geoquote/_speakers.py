@@ -6088,13 +6088,23 @@ def _note_name(
     ):
         # "President of the Republic of Belarus Alexander Lukashenko": the office's place, then the name
         office = text[max(0, start - _ROLE_REACH) : start - link].split()
-        opens = len(office)
+        held = len(office)
+        while (
+            held > 0
+            and (_is_cap(office[held - 1]) or office[held - 1] in _OFFICE_LINKS)
+            and not office[held - 1].endswith((".", ",", ";", ":"))
+            and not _title_word(_bare(office[held - 1]), lex)
+        ):
+            held -= 1  # "Minister of Energy of the Republic": the office's own complement before "of"
+        if held < len(office) and (held == 0 or not _is_cap(office[held - 1])):
+            held = len(office)
+        opens = held
         while opens > 0 and _is_cap(office[opens - 1]) and _title_word(_bare(office[opens - 1]), lex):
             opens -= 1  # "Deputy Minister of Foreign Affairs": the title words before "of"
-        if opens < len(office):
+        if opens < held:
             joined = text[start - link : start - 1]  # "of", "to", "for"
             office_title = f"{' '.join(office[opens:])} {joined} {' '.join(words[:q])}"
-            office_head = _bare(office[-1])
+            office_head = _bare(office[held - 1])
         start += len(" ".join(words[:q])) + 1
         words = words[q:]
     cut = _possessive_cut(words) if owner else 0
