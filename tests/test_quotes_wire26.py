@@ -173,3 +173,23 @@ def test_a_long_office_before_a_name_titles_its_holder(
 )
 def test_a_member_of_a_legislature_named_in_its_own_language_speaks(office: str) -> None:
     assert _name(f"{office} Rauf Aliyarli said the visit was a provocation.") == "Rauf Aliyarli"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ivo Marin, a lawmaker, shared the image. One user told the fact-checkers he had seen it "
+            "everywhere. “I assumed it was real,” he said.",
+            (None, "pronoun"),
+            id="he-is-the-unnamed-user",
+        ),
+        pytest.param(
+            "“We are anxious,” said another Twitter user, Anna Marin.",
+            ("Anna Marin", "named"),
+            id="a-user-named",
+        ),
+    ],
+)
+def test_a_user_who_posts_is_a_person(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert _speaker(text) == expected
