@@ -193,3 +193,28 @@ def test_a_member_of_a_legislature_named_in_its_own_language_speaks(office: str)
 )
 def test_a_user_who_posts_is_a_person(text: str, expected: tuple[str | None, str | None]) -> None:
     assert _speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The lawyer said his client was ready to cooperate, but “does not intend to take the blame”.",
+            "his client was ready to cooperate, but “does not intend to take the blame",
+            id="a-quoted-predicate",
+        ),
+        pytest.param(
+            "Marin said the party had filed 200 complaints, but “not one of them has been heard”.",
+            "the party had filed 200 complaints, but “not one of them has been heard",
+            id="a-quoted-clause",
+        ),
+        pytest.param(
+            "Marin said the party had filed 200 complaints, but the commission rejected them.",
+            "the party had filed 200 complaints",
+            id="guard-an-unquoted-contrast-still-ends-it",
+        ),
+    ],
+)
+def test_but_and_a_quotation_go_on_with_the_reported_clause(sentence: str, expected: str) -> None:
+    quotes = find_quotes("Harbour talks\n\n" + sentence)
+    assert [q.text for q in quotes] == [expected]
