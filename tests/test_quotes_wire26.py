@@ -218,3 +218,27 @@ def test_a_user_who_posts_is_a_person(text: str, expected: tuple[str | None, str
 def test_but_and_a_quotation_go_on_with_the_reported_clause(sentence: str, expected: str) -> None:
     quotes = find_quotes("Harbour talks\n\n" + sentence)
     assert [q.text for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The Arab League on Sunday renewed its call for an immediate ceasefire.",
+            ("an immediate ceasefire", "renewed its call for"),
+            id="its-call",
+        ),
+        pytest.param(
+            "Protesters in Ashland renewed calls for early elections.",
+            ("early elections", "renewed calls for"),
+            id="calls",
+        ),
+    ],
+)
+def test_a_renewed_call_reports_what_it_calls_for(sentence: str, expected: tuple[str, str]) -> None:
+    q = find_quotes("Harbour talks\n\n" + sentence)[-1]
+    assert (q.text, q.cue.text if q.cue is not None else None) == expected
+
+
+def test_a_renewed_loan_is_no_call() -> None:
+    assert not find_quotes("Harbour talks\n\nThe bank renewed its loan for another year.")
