@@ -72,6 +72,16 @@ def _name(sentence: str) -> str | None:
             id="an-unknown-given-name-then-of-a-university",
         ),
         pytest.param(
+            "Analyst Ilse Marrow of the Nairobi-based think tank Africa Policy Lab said the clip was edited.",
+            "Ilse Marrow",
+            id="a-body-described-before-its-name",
+        ),
+        pytest.param(
+            "Anna Marin of the daily Kommersant said the count was close.",
+            "Anna Marin",
+            id="guard-an-outlet-described-before-its-name",
+        ),
+        pytest.param(
             "Royal Bank of Canada said rates would hold.",
             "Royal Bank of Canada",
             id="guard-a-bank-of-a-state",

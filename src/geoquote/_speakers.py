@@ -2480,6 +2480,33 @@ def _participle_by(text: str, start: int, end: int) -> bool:
 _PARTICIPLE_BY = regex.compile(r"\p{Lu}\p{Ll}{2,}+(?<=ed|en|wn|ung)[ \t]++by\b", regex.V1)
 
 
+_DESCRIPTION_WORDS = 4  # lower-case words describing a body between "the" and its name ("think tank")
+
+
+def _person_of_described_body(
+    text: str, toks: list[tuple[str, int, int]], j: int, m: Mention, lex: QuoteLexicon
+) -> Mention | None:
+    """The person named before "of", "at" or "from" and a body described in lower case before its name,
+    which ``m`` reads from ``toks[j]`` ("X of the Nairobi-based think tank Africa Policy Lab", "X of the
+    daily Kommersant"): the person's mention, to the body's end; else ``None``."""
+    q = j - 1
+    while (
+        q > 0
+        and j - q <= _DESCRIPTION_WORDS
+        and (toks[q][0][:1].islower() or toks[q][0].rsplit("-", 1)[-1].islower())  # ("Nairobi-based")
+        and toks[q][0] not in _NP_DETERMINERS
+    ):
+        if not toks[q][0].replace("-", "").isalpha() or _bare(toks[q][0]) in _CAP_STOP:
+            return None
+        q -= 1
+    if q == j - 1 or q < 2 or toks[q][0] != "the" or _bare(toks[q - 1][0]) not in ("of", "at", "from"):
+        return None
+    whose = _subject_at(text, toks, q - 2, lex)
+    if whose is None or whose.kind != "name" or whose.end != toks[q - 2][2]:
+        return None
+    return attrs.evolve(whose, end=m.end)
+
+
 def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
     """The subject mention whose last token is ``toks[i]`` (an apposition when it is a comma)."""
     if i >= 0 and toks[i][0] == ")":
@@ -2544,6 +2571,8 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     m = _read_np(text, toks, j, i, lex)
     if m is None:
         return None
+    if m.kind in ("name", "org") and (held := _person_of_described_body(text, toks, j, m, lex)) is not None:
+        return held  # "Analyst X of the Nairobi-based think tank Africa Policy Lab said": X
     # "Mr. Pruett of the Sierra Club", "a spokesman for the ministry": the head is before the preposition
     prep = _bare(toks[j - 1][0]) if j >= 2 else ""
     seat = prep == "in" and m.kind == "name" and m.role is None and _not_person(text[m.start : m.end])
