@@ -252,3 +252,8 @@ def test_a_renewed_call_reports_what_it_calls_for(sentence: str, expected: tuple
 
 def test_a_renewed_loan_is_no_call() -> None:
     assert not find_quotes("Harbour talks\n\nThe bank renewed its loan for another year.")
+
+
+def test_a_wire_slug_is_no_part_of_a_headline_s_report() -> None:
+    q = find_quotes("INSIGHT-Harbour strikes drain arsenals, officials say\n\nThe story went on.")[-1]
+    assert q.text == "Harbour strikes drain arsenals"

@@ -75,6 +75,7 @@ from ._coalition_np import (
     sentence_span,
     sentences_between,
 )
+from ._data_header import WIRE_TAGS
 from ._reading import reading_copy, respan
 from ._records import Actor, ActorType, Coalition, CoalitionKind, Polarity, Quote
 from .errors import InputTypeError
@@ -1397,8 +1398,9 @@ _SINGULAR_DET = regex.compile(r"(?i)(?:this|that|an?)\s+(?![\w-]+[-\s](?:nation|
 _PLURAL_END = regex.compile(r"(?i)(?:members|countries|states|nations)$")
 _INDEFINITE_LEFT = regex.compile(r"(?i)(?:an?|any|no)\s")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{3,}\b")
-#: A code in capitals joined to a body's name by a hyphen: "SSN-AUKUS", "MQ-NATO" (not "non-OPEC").
-_CODE_BEFORE = regex.compile(r"(?<![\w-])[\p{Lu}\d]{2,}-$")
+#: A code in capitals joined to a body's name by a hyphen: "SSN-AUKUS", "MQ-NATO" (not "non-OPEC", nor a
+#: wire's slug, "ANALYSIS-Visegrad Group splits").
+_CODE_BEFORE = regex.compile(r"(?<![\w-])(?!(?:\L<tags>)-$)[\p{Lu}\d]{2,}-$", tags=list(WIRE_TAGS))
 #: An indefinite article, or one with place names before a body's name, that makes the name a type
 #: ("an Asian Nato", "a Middle East Nato", "the so-called Pacific NATO"): the phrase ends at the name.
 _LIKE_LEFT = regex.compile(

@@ -527,6 +527,13 @@ UPDATED_LABELS: tuple[str, ...] = (
     *("更新时间", "更新時間", "更新日", "更新", "最終更新", "수정", "업데이트"),
 )
 
+#: The slugs a wire glues to the front of a headline with a hyphen ("UPDATE 2-", "EXCLUSIVE-", "ANALYSIS-"):
+#: the version and kind of a story, no word of the headline. Written by us, after the slugs Reuters prints.
+WIRE_TAGS: tuple[str, ...] = (
+    *("UPDATE", "REFILE", "CORRECTED", "EXCLUSIVE", "WRAPUP", "RPT", "ANALYSIS", "INSIGHT", "FACTBOX"),
+    *("EXPLAINER", "BREAKINGVIEWS", "COLUMN", "FOCUS", "INTERVIEW", "TIMELINE", "GRAPHIC", "POLL"),
+)
+
 #: News agencies and outlets credited in bylines and datelines (canonical spelling).
 AGENCIES: tuple[str, ...] = (
     "Reuters",

@@ -25,7 +25,7 @@ import regex
 
 from ._actors import default_gazetteer
 from ._check import ensure_instance, ensure_offset, ensure_text
-from ._data_header import AGENCIES, COLON_DATELINE_CITIES, OUTLETS
+from ._data_header import AGENCIES, COLON_DATELINE_CITIES, OUTLETS, WIRE_TAGS
 from ._quote_layout import blank, paragraphs
 from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
@@ -1020,10 +1020,9 @@ _NO_SPEAKER_HEADS = frozenset(
         "email", "notice", "fact", "check", "alert",
     ]
 )  # fmt: skip
-# A wire's version tag glued to a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "CORRECTED-".
+# A wire's version tag glued to a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "ANALYSIS-".
 _WIRE_TAG = regex.compile(
-    r"(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|RPT)(?:[^\S\n]\d{1,2})?[^\S\n]?[-–][^\S\n]*+(?=\p{Lu})",
-    regex.V1,
+    r"(?:\L<tags>)(?:[^\S\n]\d{1,2})?[^\S\n]?[-–][^\S\n]*+(?=\p{Lu})", regex.V1, tags=list(WIRE_TAGS)
 )
 # A label and its colon opening a clause: "Exclusive: ...", "ANALYSIS: ...".
 _LEADING_LABEL = regex.compile(r"(\p{L}[\p{L}'’ ]{0,20}?)[^\S\n]*+:[^\S\n]++", regex.V1)
