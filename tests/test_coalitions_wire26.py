@@ -1,6 +1,6 @@
-"""Coalitions in the twenty-second session's copy: a wire's slug glued to a headline ("ANALYSIS-",
-"EXCLUSIVE-") is no code before a body's name, so the body is read; a code in capitals joined so ("SSN-AUKUS")
-still names a product, not the body.
+"""Coalitions in the twenty-second session's copy: being "not in" an alliance denies it; a wire's slug glued
+to a headline ("ANALYSIS-", "EXCLUSIVE-") is no code before a body's name, so the body is read; a code in
+capitals joined so ("SSN-AUKUS") still names a product, not the body.
 
 Every sentence here is written for this file; none is copied from the development set.
 """
@@ -24,3 +24,23 @@ from geoquote import analyze
 def test_a_wire_slug_before_a_body_s_name(headline: str, expected: list[str]) -> None:
     doc = analyze(f"{headline}\n\nThe story went on in Harbour on Monday.")
     assert [c.id for c in doc.coalitions] == expected
+
+
+def _polarity(text: str) -> list[str]:
+    return [c.polarity for c in analyze(f"Sahel talks\n\n{text}").coalitions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“We are not in an alliance with Russia,” the minister said.", ["negated"], id="are-not-in"
+        ),
+        pytest.param("“We’re not in a military bloc with anyone,” he said.", ["negated"], id="contracted"),
+        pytest.param(
+            "Mali is now in an alliance with Russia, the minister said.", ["asserted"], id="guard-is-in"
+        ),
+    ],
+)
+def test_not_being_in_an_alliance_denies_it(text: str, expected: list[str]) -> None:
+    assert _polarity(text) == expected

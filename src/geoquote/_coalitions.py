@@ -688,6 +688,8 @@ _NEGATED_ENTRY = regex.compile(
           |looking\s+for)\s+$
      # "the Quad is far from a military bloc"
      |\b(?:is|are|was|were|remains?|remained|be|been)\s+(?:still\s+)?far\s+from\s+(?:being\s+)?$
+     # "We are not in an alliance with Russia", "Mali isn't in any bloc"
+     |(?:\b(?:is|are|was|were|am|be|been)|['’](?:re|s|m))\s*(?:not|n[’']t|never)\s+(?:(?:yet|now|currently)\s+)?in\s+$
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:reports?|claims?|suggestions?)\s+)?that
        (?:\s+there\s+(?:is|was|are|were|will\s+be|would\s+be))?\s+$  # "denied that any alliance exists"
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rul(?:es|ed|ing)\s+out|refus(?:es|ed|ing)
