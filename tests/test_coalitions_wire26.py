@@ -1,4 +1,5 @@
-"""Coalitions in the twenty-second session's copy: being "not in" an alliance denies it; a wire's slug glued
+"""Coalitions in the twenty-second session's copy: the state in a body's chair is a member ("Hungary holds the
+V4's rotating presidency"); being "not in" an alliance denies it; a wire's slug glued
 to a headline ("ANALYSIS-", "EXCLUSIVE-") is no code before a body's name, so the body is read; a code in
 capitals joined so ("SSN-AUKUS") still names a product, not the body.
 
@@ -44,3 +45,24 @@ def _polarity(text: str) -> list[str]:
 )
 def test_not_being_in_an_alliance_denies_it(text: str, expected: list[str]) -> None:
     assert _polarity(text) == expected
+
+
+def _members(text: str) -> list[list[str | None]]:
+    return [[m.code for m in c.members] for c in analyze(f"Summit talks\n\n{text}").coalitions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Hungary holds the V4's rotating presidency this year.", [["HUN"]], id="holds"),
+        pytest.param(
+            "Norway, which holds the Arctic Council's chairmanship, hosted the talks.",
+            [["NOR"]],
+            id="which-holds",
+        ),
+        pytest.param("India took over the G20's presidency in December.", [["IND"]], id="took-over"),
+        pytest.param("Hungary holds the V4 summit in Budapest.", [[]], id="guard-holds-a-meeting"),
+    ],
+)
+def test_the_state_in_a_body_s_chair_is_a_member(text: str, expected: list[list[str]]) -> None:
+    assert _members(text) == expected

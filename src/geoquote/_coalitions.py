@@ -506,6 +506,17 @@ _JOINED_BEFORE = regex.compile(
          |personnel|units|police)\s+to)\s+(?:the\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: Holding or taking a body's chair, before the body's name and its possessive ("holds the V4's rotating
+#: presidency", "which took over the council's chairmanship").
+_CHAIR_BEFORE = regex.compile(
+    r"""(?:,\s*which\s+)?\b(?:holds?|held|holding|(?:has|have|had)\s+held|assumed|assumes|assuming
+        |t(?:ook|akes?|aking)\s+over|(?:will|is\s+to)\s+(?:hold|take\s+over|assume))\s+(?:the\s+)?$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_CHAIR_AFTER = regex.compile(
+    r"['’]s\s+(?:(?:rotating|current|annual|six-month|one-year)\s+)*(?:presidency|chair(?:manship)?)\b",
+    regex.IGNORECASE,
+)
 #: A body its subject founded or makes up, right before it: "Washington launched Operation X".
 _FOUNDED_BEFORE = regex.compile(
     r"\b(?:founded|co-founded|launched|unveiled|formed|created|set\s+up|established|make\s+up|makes\s+up"
@@ -2696,6 +2707,15 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         h = hits_ending_at(hits, off + nth.start())
         if h is not None and h.entry.type in ("state", "government"):
             d.members.append(h.actor)
+        return
+    if (
+        d.entry is not None
+        and _CHAIR_AFTER.match(text, d.end) is not None
+        and (ch := _CHAIR_BEFORE.search(tail, k)) is not None
+    ):
+        # "Hungary holds the V4's rotating presidency", "Norway, which holds the council's chairmanship": the
+        # state in the chair is a member
+        _take_subject(text, d, hits_before(hits, off + ch.start()), off + ch.start(), s)
         return
     if d.det == "their" and _THEIR_OWN.match(text, d.start) is not None and not d.members:
         d.members.extend(_list_opening(text, s, d.start, hits))  # "A, B and C ... to form their own bloc"
