@@ -725,6 +725,8 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
     if body is None:
         after = [b for b in st.body_lines if b >= st.last_header_end]
         body = after[0] if after else _body_after(text, st.last_header_end)
+        if after:
+            body = _short_lead(lines, st.last_header_end, body)
     if st.published is not None and (swap := _order_by_weekday(text, st.published, body)) is not None:
         st.published = swap  # "Published: 03/04/2025" over "... voted Tuesday": March 4, not April 3
         if st.updated is not None:
@@ -858,6 +860,30 @@ def _top_lines(text: str) -> list[_Line]:
 def _is_sentence(line: _Line) -> bool:
     """A full sentence of running text: several words and closing punctuation."""
     return line.text.count(" ") >= 7 and _SENTENCE_END_RE.search(line.text) is not None
+
+
+_LEAD_MIN_WORDS = 5  # words of a short lead sentence over the first long paragraph
+_LEAD_LINES = 2  # short lead lines read back from the first long paragraph
+
+
+def _short_lead(lines: list[_Line], header_end: int, body: int) -> int:
+    """Where the body opens: at ``body``, the first long paragraph, or at the short lead sentences right
+    under the header before it ("The cabinet approved the budget overnight." over "The finance minister,
+    X, said ..."): lines of running text, several words closing with a stop, not in title case."""
+    between = [ln for ln in lines if header_end < ln.start < body]
+    if not between or len(between) > _LEAD_LINES:
+        return body
+    for ln in between:
+        t = ln.text
+        if (
+            t.count(" ") + 1 < _LEAD_MIN_WORDS
+            or not t[:1].isupper()
+            or t[-1:] not in ".!?"
+            or _title_case(t)
+            or ":" in t
+        ):
+            return body
+    return between[0].start
 
 
 def _is_body(line: _Line) -> bool:
