@@ -1,5 +1,6 @@
 """Header lines met in the twenty-second session's copy: a labelled source under the byline ("By Ann Lee" /
-"Source: Reuters"); a short lead sentence over the first long paragraph opens the body. Tops written for
+"Source: Reuters"); a short lead sentence over the first long paragraph opens the body; dates, update labels
+and bylines of Finnish, Greek, Croatian, Serbian, Hungarian and Nordic pages. Tops written for
 these tests, people invented."""
 
 from __future__ import annotations
@@ -40,3 +41,56 @@ def test_a_short_lead_over_the_first_long_paragraph_opens_the_body(between: str,
     header = parse_header(text)
     expected = text.index(between) if opens_body else text.index(long)
     assert header.body_start == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("28. marraskuuta 2025 klo 14.05", "2025-11-28T14:05:00", id="fi"),
+        pytest.param("28 Νοεμβρίου 2025, 10:15", "2025-11-28T10:15:00", id="el"),
+        pytest.param("28. studenoga 2025. u 14:05", "2025-11-28T14:05:00", id="hr"),
+        pytest.param("2025. november 28. 14:05", "2025-11-28T14:05:00", id="hu-year-first"),
+        pytest.param("2025. 11. 28. 14:05", "2025-11-28T14:05:00", id="hu-numbers"),
+        pytest.param("28. nov. 2025. 14:05", "2025-11-28T14:05:00", id="a-dot-after-the-year"),
+    ],
+)
+def test_dates_of_more_languages(line: str, expected: str) -> None:
+    header = parse_header(f"Ministers meet in Ashland\n\n{line}\n\nThe ministers met to discuss the harbour.")
+    assert header.published is not None
+    assert header.published.value == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "updated"),
+    [
+        pytest.param(
+            "Julkaistu 28.11.2025 14:05\nPäivitetty 28.11.2025 16:21", "2025-11-28T16:21:00", id="fi"
+        ),
+        pytest.param("28.11.2025 10:15\nΕνημερώθηκε: 28.11.2025, 11:30", "2025-11-28T11:30:00", id="el"),
+        pytest.param("28.11.2025 10:15\nFrissítve: 2025.11.28. 16:20", "2025-11-28T16:20:00", id="hu"),
+    ],
+)
+def test_update_labels_of_more_languages(lines: str, updated: str) -> None:
+    header = parse_header(
+        f"Ministers meet in Ashland\n\n{lines}\n\nThe ministers met to discuss the harbour."
+    )
+    assert header.updated is not None
+    assert header.updated.value == updated
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param("Av Linnea Håkansson", ["Linnea Håkansson"], id="sv"),
+        pytest.param("Af Mette Kjærgaard og Jonas Brøndum", ["Mette Kjærgaard", "Jonas Brøndum"], id="da-og"),
+        pytest.param("Av Linnea Håkansson och Erik Nyberg", ["Linnea Håkansson", "Erik Nyberg"], id="sv-och"),
+        pytest.param("Af Rasmus Østergaard og Ritzau", ["Rasmus Østergaard"], id="da-a-name-and-an-agency"),
+        pytest.param("Szerző: Kovács Bence", ["Kovács Bence"], id="hu"),
+        pytest.param("Di Marco Sousa e Silva", ["Marco Sousa e Silva"], id="guard-a-name-with-e"),
+    ],
+)
+def test_bylines_of_more_languages(byline: str, authors: list[str]) -> None:
+    text = f"Ministers meet in Ashland\n\n{byline}\n\nThe ministers met to discuss the harbour on Monday."
+    found = parse_header(text).authors
+    assert [a.name for a in found] == authors
+    assert all(text[a.start : a.end] == a.name for a in found)

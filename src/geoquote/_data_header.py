@@ -226,6 +226,26 @@ MONTHS: dict[str, int] = _months(
     (9, "أيلول"),
 )
 MONTHS.update({"كانون الثاني": 1, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12})
+# Finnish (nominative and the partitive a date prints, "28. marraskuuta"), Greek (the genitive a date prints,
+# "28 Νοεμβρίου"), Croatian (nominative and genitive; "listopad", October, is left out: Polish and Ukrainian
+# "listopad" is November), Serbian and Bosnian in Latin letters (genitive) and Hungarian (with CLDR's
+# abbreviations): written by us from CLDR's month names
+MONTHS.update(
+    _months(
+        (1, "tammikuu tammikuuta ιανουαρίου siječanj siječnja januara január"),
+        (2, "helmikuu helmikuuta φεβρουαρίου veljača veljače februara február"),
+        (3, "maaliskuu maaliskuuta μαρτίου ožujak ožujka marta március márc"),
+        (4, "huhtikuu huhtikuuta απριλίου travanj travnja aprila április ápr"),
+        (5, "toukokuu toukokuuta μαΐου svibanj svibnja május máj"),
+        (6, "kesäkuu kesäkuuta ιουνίου lipanj lipnja juna június jún"),
+        (7, "heinäkuu heinäkuuta ιουλίου srpanj srpnja jula július júl"),
+        (8, "elokuu elokuuta αυγούστου kolovoz kolovoza avgusta augusztus"),
+        (9, "syyskuu syyskuuta σεπτεμβρίου rujan rujna septembra szeptember szept"),
+        (10, "lokakuu lokakuuta οκτωβρίου oktobra október"),
+        (11, "marraskuu marraskuuta νοεμβρίου studeni studenoga studenog novembra"),
+        (12, "joulukuu joulukuuta δεκεμβρίου prosinac prosinca decembra"),
+    )
+)
 
 #: Month abbreviations read only between the dots of a date ("5.out.2025", Folha de S.Paulo's style):
 #: alone they are words of another language (Portuguese "out", October, is English "out"). CLDR.
@@ -407,6 +427,9 @@ BYLINE_WORDS: tuple[str, ...] = (
     # feminine "Autorka:", and "Reporter:" (Antara's English pages): written by us. (Indonesian "Oleh", "by",
     # is left out: it is also a Ukrainian given name.)
     *("Penulis", "Autorka:", "Reporter:", "Text:", "Tekst:", "de"),
+    # Swedish and Norwegian "Av", Danish "Af" ("by"), Hungarian "Szerző:", Indonesian "Pewarta:" (Antara's
+    # "reporter"), Greek "Συντάκτης:" ("editor", the writer's label on Greek pages): written by us
+    *("Av", "Af", "Szerző:", "Pewarta:", "Συντάκτης:"),
     "By",
 )
 
@@ -470,6 +493,17 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     # "delivered" (a wire's release), "entered" (Korean portals' "입력"), written by us
     *("发布时间", "发布日期", "发布于", "發布時間", "發佈時間", "公開日", "配信日時", "配信", "掲載日"),
     *("입력", "기사입력", "등록"),
+    # Finnish, Hungarian, Greek, Croatian and Serbian, Slovak and Hebrew: "published" (written by us)
+    *(
+        "Julkaistu",
+        "Közzétéve",
+        "Megjelent",
+        "Δημοσιεύθηκε",
+        "Δημοσίευση",
+        "Objavljeno",
+        "Publikované",
+        "פורסם",
+    ),
 )
 
 #: Labels that mark a later revision date.
@@ -525,6 +559,9 @@ UPDATED_LABELS: tuple[str, ...] = (
     *("آخر تحديث", "تاريخ التحديث"),
     # Chinese, Japanese and Korean: "update time", "updated", "revised" (written by us)
     *("更新时间", "更新時間", "更新日", "更新", "最終更新", "수정", "업데이트"),
+    # Finnish, Hungarian, Greek, Romanian ("date of the update"), Croatian and Serbian, Slovak and Hebrew:
+    # "updated" (written by us)
+    *("Päivitetty", "Frissítve", "Ενημερώθηκε", "Data actualizării", "Ažurirano", "Aktualizované", "עודכן"),
 )
 
 #: The slugs a wire glues to the front of a headline with a hyphen ("UPDATE 2-", "EXCLUSIVE-", "ANALYSIS-"):

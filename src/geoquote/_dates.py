@@ -85,6 +85,9 @@ DATE_RE = regex.compile(
     (?:
         # ISO and year-first: 2023-12-19, 2023/12/19, 2019.12.22
         (?<!\d)(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)
+    |   # year first with a blank after each dot (Hungarian pages): 2025. november 28., 2025. 11. 28.
+        (?<!\d)(?P<y>(?:19|20)\d\d)\.\s(?:(?P<mon>\L<months>)(?!\p{L})\.?|(?P<m>1[0-2]|0?[1-9])\.)\s
+        (?P<d>3[01]|[12]\d|0?[1-9])\.(?!\d)
     |   # numbers with a blank after each dot, day first: 12. 11. 2025 (Czech and Slovak pages)
         (?<![\d.,/])(?P<a>3[01]|[12]\d|0?[1-9])\.\s(?P<b>1[0-2]|0?[1-9])\.\s(?P<y>(?:19|20)\d\d)(?!\d)
     |   # a month's abbreviation between dots: 5.out.2025
@@ -115,7 +118,8 @@ DATE_RE = regex.compile(
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
-        (?:[^\S\n]{0,3}(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|kl\.?|в|-|–|—|/|·|\||•|@|T|\L<weekdays>)(?!\p{L}))*
+        (?:[^\S\n]{0,3}(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|kl\.?|u|в|-|–|—|/|·|\||•|@|T|\L<weekdays>
+            |\.(?=[^\S\n]{1,3}(?:u[^\S\n])?\d{1,2}:\d\d))(?!\p{L}))*   # ("28. nov. 2025. 14:05": a dot)
         (?:\s?|[^\S\n]{1,3})   # (the blanks a page's columns leave: "14 Mar 2026  |  10:32 GMT")
         (?P<H>2[0-3]|[01]?\d)(?:[:.h]|\s?[時시]\s?)(?P<M>[0-5]\d)(?:\s?[分분])?(?!\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9}(?=[Z+\-]))?)?
         (?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?   # "pm", "p.m." ("pm." ends a sentence)

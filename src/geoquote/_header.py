@@ -307,19 +307,21 @@ _SEPARATOR_AT = regex.compile(r"\s*[|•·]")
 # A parenthesis closing a line: "(Dakar, correspondante)", "(Bruxelles, envoyé spécial)".
 _PAREN_END_RE = regex.compile(r"\s*\([^()\n]{2,60}+\)\s*$")
 # Words that join one more name to a byline: "A, Senior Correspondent, and B", "A, with reporting by B".
-_JOIN_NEXT_RE = regex.compile(r"\b(?:and|und|et|y|e|и|with|reporting\s+by)\b|&", regex.IGNORECASE)
+_JOIN_NEXT_RE = regex.compile(r"\b(?:and|und|et|y|e|и|och|og|és|with|reporting\s+by)\b|&", regex.IGNORECASE)
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UI_WORDS = {w.casefold() for w in UI_WORDS}
 # The label of a publication date printed under the date of the latest revision, as the Guardian prints it.
 _FIRST_PUBLISHED_RE = regex.compile(r"(?i:first|originally)\s(?i:published)(?!\p{L})")
 
 # Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
-# Italian and Portuguese "e", Turkish "ve", Polish "i", Dutch "en", Ukrainian "та" and "і" only before a name
-# of two words: "Sousa e Silva" is one name.
+# Italian and Portuguese "e", Turkish "ve", Polish "i", Dutch "en", Ukrainian "та" and "і", Swedish "och",
+# Danish and Norwegian "og", Hungarian "és" only before a name of two words (or an agency's one word closing
+# the line, "A og Ritzau"): "Sousa e Silva" is one name.
 _NAME_SPLIT_RE = regex.compile(
     r"""\s*(?:,?\s*\b(?:with\s+)?(?:additional\s+)?reporting\s+by\b   # "A with (additional) reporting by B"
         |,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
-        |(?-i:\b(?:e|ve|i|en|та|і)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu})))\s*""",
+        |(?-i:\b(?:e|ve|i|en|та|і)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu}))
+        |(?-i:\b(?:och|og|és)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}|\s*$))))\s*""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Where a contributor filed from, after the name: "Marie Leclerc in Brussels", "à Bruxelles", "в Киеве".
@@ -1780,7 +1782,7 @@ def _dates_lead(t: str) -> int:
 
 
 # A line that adds names to the byline above it: "and Omar Said", "& Lea Roth", "und Lea Roth".
-_JOINED_NAMES_RE = regex.compile(r"(?:(?i:and)|&|und|et|y|e|ve|i|и)\s++(?=\p{Lu})")
+_JOINED_NAMES_RE = regex.compile(r"(?:(?i:and)|&|und|et|y|e|ve|i|и|och|og|és)\s++(?=\p{Lu})")
 _CLOSING_CREDIT_RE = regex.compile(r"\(?\s*+(?:additional\s+)?(?:reporting|writing)\s+by\b", regex.IGNORECASE)
 _EDITING_BY_RE = regex.compile(r"\bEditing\s+by\b", regex.IGNORECASE)
 
@@ -2094,7 +2096,7 @@ def _bare_name_line(line: str) -> bool:
 
 #: The lower-case words that join the names of a byline or say where they filed from.
 _NAME_JOINERS = frozenset(
-    {"and", "und", "et", "y", "e", "ve", "i", "и", "with", "avec", "mit", "con", "in", "à"}
+    {"and", "und", "et", "y", "e", "ve", "i", "и", "och", "og", "és", "with", "avec", "mit", "con", "in", "à"}
 )
 
 
