@@ -5,6 +5,8 @@ these tests, people invented."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from geoquote import parse_header
@@ -94,3 +96,45 @@ def test_bylines_of_more_languages(byline: str, authors: list[str]) -> None:
     found = parse_header(text).authors
     assert [a.name for a in found] == authors
     assert all(text[a.start : a.end] == a.name for a in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency", "day"),
+    [
+        pytest.param(
+            "Budapest, 2025. november 28., szombat (MTI) – A kormány döntött.",
+            "Budapest",
+            "MTI",
+            "2025-11-28",
+            id="hu",
+        ),
+        pytest.param(
+            "ZAGREB, 28. studenoga 2025. (Hina) - Vlada je odlučila.", "ZAGREB", "Hina", "2025-11-28", id="hr"
+        ),
+        pytest.param(
+            "PRAHA 28. listopadu (ČTK) - Vláda rozhodla.", "PRAHA", "ČTK", "2025-11-28", id="cs-no-comma"
+        ),
+        pytest.param(
+            "YEREVAN, APRIL 3, ARMENPRESS. The cabinet met.",
+            "YEREVAN",
+            "ARMENPRESS",
+            "2025-04-03",
+            id="agency-stop",
+        ),
+        pytest.param(
+            "ERBIL (Kurdistan24) – The cabinet met.", "ERBIL", "Kurdistan24", None, id="digits-in-agency"
+        ),
+        pytest.param(
+            "Tashkent, Uzbekistan (Gazeta.uz) — The cabinet met.",
+            "Tashkent, Uzbekistan",
+            "Gazeta.uz",
+            None,
+            id="a-city-its-state-and-an-outlet",
+        ),
+    ],
+)
+def test_agency_datelines_written_the_local_way(line: str, place: str, agency: str, day: str | None) -> None:
+    text = f"Ministers meet in Ashland\n\n{line}"
+    dl = parse_header(text, reference_date=dt.date(2025, 12, 1)).dateline
+    assert dl is not None
+    assert (dl.place, dl.agency, dl.date.value[:10] if dl.date else None) == (place, agency, day)

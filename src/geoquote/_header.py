@@ -354,6 +354,9 @@ _NAME_TOKEN_RE = regex.compile(
 )  # (and "d'Almeida", "dell'Orto": an elided particle glued to the name)
 _BRAND_TOKEN_RE = regex.compile(r"\p{Lu}{2,}\p{Ll}")  # "FOXBusiness": an outlet glued to a name
 
+# What may follow a dateline's date before the agency: a full stop, a weekday after a comma ("2025. november
+# 28., szombat (MTI)", "28. studenoga 2025. (Hina)").
+_DATE_CLOSE_RE = regex.compile(r"(?:,\s++\p{L}++)?\.?$")
 # The article French, Spanish, Italian, Portuguese and German datelines print before the day: "le 3 mars",
 # "el 3 de marzo", "il 3 marzo", "den 3. März".
 _DATE_ARTICLE = regex.compile(r"(?:le|el|il|o|den|am)\s++(?=\d)")
@@ -370,12 +373,16 @@ _DATELINE_RE = regex.compile(
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-/]\p{Lu}\p{Ll}+){0,2})   # Moscow, Kiew/Moskau (needs a date or agency)
     )
     (?:\s\((?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\)(?=,))?  # "Leticia (Colombia),"
-    (?:(?:,|\.(?=\s(?:\d|\p{Lu}\p{Ll}{2,8}\.?\s\d)[^()\n]{0,30}\(\p{L}))   # "MOSCOW. Nov 25 (Interfax) -"
+    (?:(?:,|\.(?=\s(?:\d|\p{Lu}\p{Ll}{2,8}\.?\s\d)[^()\n]{0,30}\(\p{L})   # "MOSCOW. Nov 25 (Interfax) -"
+          |(?<=\p{Lu}{3})(?=\s\d{1,2}\.\s\p{L}[^()\n]{0,30}\(\p{L}))   # "PRAHA 28. listopadu (ČTK) -"
         \s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
-    \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30}(?:/[\p{L}\s.\-]{2,20}){0,2})\)     # "(dpa)", "(awp/sda)"
+    # "(dpa)", "(awp/sda)", "(Kurdistan24)"
+    \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30}(?:/[\p{L}\s.\-]{2,20}){0,2}|\p{L}++\d{1,3})\)
         |/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
-    \s*(?P<dash>(?<=\))\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?!\s*+\()(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
+    # (a stop before a lower-case word and a number is a year's: "2025. november 28.")
+    \s*(?P<dash>(?<=\))\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?!\s*+\(|\s\p{Ll}++\s\d)
+        (?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
         |(?<=\))(?=\s+[\p{Lu}"“«])   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
         |(?<=\))$)                     # nor Europa Press, on a line of its own: "MADRID, 4 (EUROPA PRESS)"
     (?:\s+|$|(?<=\)(?:-{1,2}|–|—))(?=[\p{Lu}"“«]))   # Jiji glues the dash: "Tokyo, Nov. 5 (Jiji Press)--The"
@@ -461,7 +468,7 @@ _AGENCY_ONLY_DATELINE_RE = regex.compile(
     r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)(?P<sep>[,.])\s*+  # "Damascus, SANA- ..."
         (?:(?P<date>[^\n\-–—()]{3,50}?\d[^\n\-–—()]{0,20}?),\s*+)?)?   # "Riyadh, Nov 27, 2026, SPA --"
         (?P<agency>(?i:\L<agencies>)|\p{L}[\p{L}\d\-]*+\.(?i:com|net|org))       # "ASTANA. KAZINFORM –"
-        \s*+(?:-{1,2}|–|—)(?:\s+|$)""",
+        \s*+(?P<end>-{1,2}|–|—|\.(?=\s++\p{Lu}))(?:\s+|$)""",  # ("YEREVAN, APRIL 3, ARMENPRESS. The ...")
     regex.VERBOSE,
     agencies=AGENCIES,
 )
@@ -2517,7 +2524,9 @@ def _try_dateline(
     # Both patterns end in a dash ("-", "–", "—", or a dot for the dateline), and a dateline opens with an
     # upper-case letter: lines without them are settled without running either.
     dashed = "-" in line.text or "–" in line.text or "—" in line.text or "//" in line.text
-    am = _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T) if dashed else None
+    am = _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T) if dashed or ". " in line.text else None
+    if am is not None and am.group("end") == "." and (am.group("place") is None or am.group("date") is None):
+        am = None  # a full stop ends it only after a place and a date: "YEREVAN, APRIL 3, ARMENPRESS."
     if am is not None and am.group("place") is None and am.group("agency") not in _AGENCY_EXACT:
         am = None  # without a place, only an agency printed as the list spells it: not "MEHR - ..."
     dv = _last_date(line, am, ref, settings) if am is not None else None
@@ -2571,7 +2580,7 @@ def _try_dateline(
     in_state = (  # "Doha, Qatar – Negotiators ...": a city, its country and a dash, as Al Jazeera prints them
         m.group("mixed") is not None
         and date_s is not None
-        and agency is None
+        and (agency is None or m.group("agency") is not None)  # ("Tashkent, Uzbekistan (Gazeta.uz) —")
         and m.group("dash") in ("-", "–", "—")
         and line.text[m.end() : m.end() + 1].isupper()
         and _state_word(date_s.strip())
@@ -2584,6 +2593,9 @@ def _try_dateline(
             lead = article.end()  # "Paris, le 3 mars (AFP) -": the article before the day
         day = date_s[lead:].rstrip()
         dm = DATE_RE.fullmatch(day, timeout=_T)
+        if dm is None and (short := _DATE_CLOSE_RE.sub("", day)) != day:
+            day = short  # "2025. november 28., szombat", "28. studenoga 2025.": the date, not its weekday
+            dm = DATE_RE.fullmatch(day, timeout=_T)
         if dm is not None:
             ds = line.start + m.start("date") + lead
             dv = _date_value(ds, ds + len(day), day, ref, settings)
@@ -2768,8 +2780,8 @@ def _last_date(
     last = None
     for m in find_dates(line.text, am.start("date"), am.end("date"), timeout=_T):
         last = m
-    if last is None or last.group("y") is None:
-        return None
+    if last is None or (last.group("y") is None and last.group(0) != am.group("date").strip()):
+        return None  # (a day with no year only when it is the whole date: "YEREVAN, APRIL 3, ARMENPRESS.")
     return _date_value(line.start + last.start(), line.start + last.end(), last.group(0), ref, settings)
 
 
