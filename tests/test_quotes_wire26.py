@@ -257,3 +257,45 @@ def test_a_renewed_loan_is_no_call() -> None:
 def test_a_wire_slug_is_no_part_of_a_headline_s_report() -> None:
     q = find_quotes("INSIGHT-Harbour strikes drain arsenals, officials say\n\nThe story went on.")[-1]
     assert q.text == "Harbour strikes drain arsenals"
+
+
+def _addressee(sentence: str) -> str | None:
+    """The hearer or medium of the sentence's last quotation, as written."""
+    q = find_quotes("Harbour talks\n\n" + sentence)[-1]
+    return q.addressee.text if q.addressee is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "“This is routine work,” Marin said in an email to NRK.", "in an email to NRK", id="email-to"
+        ),
+        pytest.param(
+            "“We are turning north,” Marin told news agency TT.", "news agency TT", id="news-agency-x"
+        ),
+        pytest.param(
+            "Marin said in declarations to the press that the deal was good news.",
+            "in declarations to the press",
+            id="declarations-to-the-press",
+        ),
+        pytest.param(
+            "Speaking to the ANI news agency, Marin said the video was staged.",
+            "the ANI news agency",
+            id="speaking-to-an-agency-and-its-kind",
+        ),
+        pytest.param(
+            "In a statement read on state television, the council said it would not allow a split.",
+            "on state television",
+            id="a-statement-read-on-television",
+        ),
+        pytest.param("“Harbour cannot afford strife,” Marin said in a tweet.", "in a tweet", id="in-a-tweet"),
+        pytest.param(
+            "Marin claimed in a livestream on YouTube that the ministry was hiding data.",
+            "in a livestream on YouTube",
+            id="in-a-livestream",
+        ),
+    ],
+)
+def test_more_hearers_and_media(sentence: str, expected: str) -> None:
+    assert _addressee(sentence) == expected

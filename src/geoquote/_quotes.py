@@ -97,8 +97,9 @@ _ADDRESSEE = regex.compile(
                                           # counsel for Elbonia whether"
       |
         (?:the\s+|The\s+)?
-        (?:(?:broadcaster|newspaper|daily|weekly|agency|channel|radio|station|magazine|website|outlet|network)
-           \s+(?=\p{Lu}))?+                # "told broadcaster ZDF"
+        (?:(?:broadcaster|newspaper|daily|weekly|(?:news\s+)?agency|channel|radio|station|magazine|website|outlet
+             |network)
+           \s+(?=\p{Lu}))?+                # "told broadcaster ZDF", "told news agency TT"
         \p{Lu}(?:[\p{L}\p{N}'’.&-]|/(?=\p{Lu}))*+  # ("RFE/RL")
         (?:\s+(?:of\s+(?:the\s+(?=\p{Lu}))?|(?<=\b(?:Meet|Face)\s+)the\s+|(?:am|della|del|di|du|des|der)\s+(?=\p{Lu}))?
            [\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*
@@ -183,7 +184,7 @@ _INTERVIEW = regex.compile(
     \s*,?\s+(?P<a>(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|to|on)
                   # "in a written reply to the Financial Times", "in comments to Euractiv"
                   |in\s+(?:(?:a|an|his|her|their|its)\s+)?
-                   (?:(?:written|emailed)\s+(?:reply|response)|comments|remarks)\s+to
+                   (?:(?:written|emailed)\s+(?:reply|response)|comments|remarks|e-?mail|statements|declarations)\s+to
                   |to)\s+
         (?:(?<=interview\s++(?:with|to)\s++)_MEDIA_NP   # "in an interview with the daily Kurier"
         |(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+)*
@@ -239,7 +240,8 @@ _MEDIUM_OPENERS = frozenset("oivdale")
 _IN_MEDIUM_AFTER = regex.compile(
     r"""\s++(?:(?:later|earlier|again|also)\s++)?
     (?P<a>in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
-      (?:address|speech|interview|statement|video(?:\s++message)?|post|message|letter|broadcast|podcast
+      (?:address|speech|interview|statement|video(?:\s++message)?|post|message|letter|broadcast|podcast|tweet
+        |livestream
         |op-ed|column|memoir|book|communiqu[eé]|declaration|decree|readout|press\s++release
         |ruling|judgment|judgement|verdict|e-?mail|text\s++message)  # "the judges said in their ruling that"
       (?:\s++on\s++(?:[\w-]++\s++){0,3}?[\w-]++(?=\s++that\b))?+  # "... on preliminary objections"
@@ -320,7 +322,9 @@ _FRONTED_MEDIUM = regex.compile(
           (?P<a>(?:the\s++)?(?:reporters|journalists|the\s++press|state\s++(?:TV|television|media|radio)
               |lawmakers|legislators|parliament|senators|deputies|MPs|supporters|students|diplomats|envoys
               |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,3}+
-               (?:\s++(?:programme|program|show|podcast))?+))  # "Speaking to the BBC's Today programme"
+               # "Speaking to the BBC's Today programme", "Speaking to the ANI news agency"
+               (?:\s++(?:programme|program|show|podcast)
+                 |\s++(?:news\s++)?(?:agency|channel|network|newspaper|daily|broadcaster))?+))
           (?:\s++\(\p{Lu}{2,6}\))?+                              # "Speaking to Anadolu Agency (AA)"
           (?:\s++(?:in|on|at|after|before|during|while|outside|ahead\s++of)\s++
              [\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,14}?)?  # "... before entering the building,"
@@ -339,7 +343,7 @@ _FRONTED_MEDIUM = regex.compile(
           (?:\s++(?:issued|released|published)\s++(?:on|late|early|last|this)\s++[\p{L}\s]{3,30}?)?_WHEN
           (?=\s*+,)                                     # "In a statement, X said", "In a statement on Monday"
       | In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:post|statement|message|video)\s++
-          (?:(?:posted|published|carried|released)\s++)?
+          (?:(?:posted|published|carried|released|read|broadcast|aired)\s++)?  # "read on state television"
           (?P<a>(?:on|by)\s++(?!(?:\L<days>)\b)(?:(?:its|his|her|their|the)\s++)?(?:official\s++)?
             (?:Telegram|X|Twitter|Facebook|Instagram|website|state\s++(?:news\s++agency|television|media|radio)
               |\p{Lu}[\p{L}\p{N}'’.&-]*+)
