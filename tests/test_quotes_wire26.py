@@ -299,3 +299,36 @@ def _addressee(sentence: str) -> str | None:
 )
 def test_more_hearers_and_media(sentence: str, expected: str) -> None:
     assert _addressee(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "President Ilse Marrow said the talks were useful. “We need time,” the vice president said.",
+            (None, "none"),
+            id="the-vice-president-is-not-the-president",
+        ),
+        pytest.param(
+            "Foreign Minister Ilse Marrow said the talks were useful. “We need time,” the deputy foreign "
+            "minister said.",
+            (None, "none"),
+            id="the-deputy-is-not-the-minister",
+        ),
+        pytest.param(
+            "Foreign Minister Prince Tomas Reyland told the council that talks were moving. The Crown Prince "
+            "stressed the kingdom's position.",
+            (None, "none"),
+            id="the-crown-prince-is-no-other-prince",
+        ),
+        pytest.param(
+            "Crown Prince Tomas Reyland arrived in Ashland. The crown prince said ties were strong.",
+            ("Tomas Reyland", "role"),
+            id="guard-the-crown-prince",
+        ),
+    ],
+)
+def test_a_second_rank_or_an_heir_is_another_office(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _speaker(text) == expected

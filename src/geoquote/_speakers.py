@@ -2763,6 +2763,16 @@ _OWNED_OFFICE = regex.compile(r"\S[ \t]++(?:of|for|to)[ \t]++(?:the[ \t]++)?\p{L
 _PRIME = "prime"  # the word that makes a minister the head of government
 # Title words that make another office of the same noun ("the minister" is no deputy or shadow minister).
 _SECOND_RANK = frozenset(["vice", "deputy", "shadow"])
+_OFFICE_RANKS = _SECOND_RANK | {"crown"}  # words that make another office of the noun ("crown prince")
+
+
+def _other_rank(roles: set[str], words: list[str]) -> bool:
+    """A holder with the role words ``roles`` holds another office than a mention of the words ``words``:
+    one of them is the second rank or the heir of the office the other names ("vice president" and
+    "president", "the Crown Prince" and a prince)."""
+    return bool((roles & _SECOND_RANK) - set(words) or (set(words) & _OFFICE_RANKS) - roles)
+
+
 _HEADLINE_REACH = 200  # characters: the longest first line read as a headline
 _APPOSITION_ROLE_REACH = 160  # characters after a name read for the apposition giving its role
 _APPOSITION_REACH = 20_000  # characters before a speaker where an apposition naming their role is looked for
@@ -4991,8 +5001,10 @@ class Resolver:
                 held = not org and any(all(k in roles for k in alt) for alt in alts)
             else:
                 held = bool(roles & keys)
-            if held and (roles & _SECOND_RANK) - set(words):
-                return False  # "the president" is no vice president, "the minister" no deputy minister
+            if held and _other_rank(roles, words):
+                # "the president" is no vice president, "the minister" no deputy minister, and the other way
+                # round; "the Crown Prince" is no other prince
+                return False
             if held and borrowed and not roles & (keys - borrowed):
                 # a title that closes with the rank or the judge's title ("Lt. Col.", "Chief Justice"), not
                 # one that only holds the word ("Justice Minister")
@@ -5306,7 +5318,7 @@ class Resolver:
             return last
         if loose:
             held = any(all(k in roles for k in alt) for alt in loose)
-            return last if held and not (roles & _SECOND_RANK) - set(words) else None  # (no deputy)
+            return last if held and not _other_rank(roles, words) else None  # (no deputy)
         return last if keys <= roles and fits(roles, False, last.role or "") else None
 
     def _last_seen(self, e: Entity, pos: int) -> int:
