@@ -332,3 +332,15 @@ def test_a_second_rank_or_an_heir_is_another_office(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another opposition deputy, Levon Tadevosyan of the “Pativ Unem” faction, told ARMENPRESS that 40 "
+        "families had left.",
+        "Levon Tadevosyan of the “Pativ Unem” faction told ARMENPRESS that 40 families had left.",
+    ],
+)
+def test_a_member_of_a_body_named_in_quotation_marks_speaks(sentence: str) -> None:
+    assert _name(sentence) == "Levon Tadevosyan"

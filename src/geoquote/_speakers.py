@@ -310,6 +310,10 @@ _BODY_LAST_WORDS = frozenset(
     ]
 )
 _NP_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my"])
+# Kinds of body news names in quotation marks before the kind: "the “Pativ Unem” faction".
+_QUOTED_NAME_HEADS = frozenset(
+    ["faction", "party", "movement", "bloc", "alliance", "coalition", "group", "list"]
+)
 
 
 @attrs.frozen
@@ -546,6 +550,16 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             and _is_cap(toks[j][0])
         ):
             j -= 1  # "Alliance to Rebuild Our Harbours", "Save Our Harbours": a possessive inside a name
+            n += 1
+            continue
+        if (
+            t.startswith(MASK)
+            and j - 2 >= 0
+            and toks[j - 2][0] in ("the", "The")
+            and j <= i
+            and _bare(toks[j][0]) in _QUOTED_NAME_HEADS
+        ):
+            j -= 1  # "the “Pativ Unem” faction": a body named in quotation marks before its kind
             n += 1
             continue
         if b in _NP_DETERMINERS or b in lex.determiners:
@@ -3006,7 +3020,13 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     hi = i
     k = i - 1
     while k >= 0 and len(segs) < 5:
-        if toks[k][0] in (".", ";", ":") or toks[k][0].startswith(MASK):
+        quoted_name = (
+            toks[k][0].startswith(MASK)
+            and k >= 1
+            and toks[k - 1][0] in ("the", "The")
+            and _bare(toks[k + 1][0]) in _QUOTED_NAME_HEADS
+        )  # ("X of the “Pativ Unem” faction": a body's name in quotation marks, inside the segment)
+        if toks[k][0] in (".", ";", ":") or (toks[k][0].startswith(MASK) and not quoted_name):
             if k + 1 < hi:
                 segs.append((k + 1, hi - 1))
             break
@@ -3080,6 +3100,17 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             continue
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
+        if (
+            not whole
+            and j - 2 >= a
+            and toks[j - 1][0] == "of"
+            and toks[j][0] == "the"
+            and toks[j + 1][0].startswith(MASK)
+            and (held := _read_np(text, toks, a, j - 2, lex)) is not None
+            and held.kind == "name"
+            and held.start == toks[a][1]
+        ):
+            m, whole = attrs.evolve(held, end=toks[b][2]), True  # "X of the “Pativ Unem” faction": X
         if (
             m is not None
             and m.kind in ("name", "org")
