@@ -138,3 +138,30 @@ def test_agency_datelines_written_the_local_way(line: str, place: str, agency: s
     dl = parse_header(text, reference_date=dt.date(2025, 12, 1)).dateline
     assert dl is not None
     assert (dl.place, dl.agency, dl.date.value[:10] if dl.date else None) == (place, agency, day)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param("By Mustafa al-Rikabi", ["Mustafa al-Rikabi"], id="the-arabic-article-in-lower-case"),
+        pytest.param(
+            "By Farida al-Mansouri and Tomas Reyland", ["Farida al-Mansouri", "Tomas Reyland"], id="two"
+        ),
+        pytest.param("BY DAILY MONITOR REPORTER", [], id="a-paper-s-own-reporter"),
+        pytest.param("By Nation Reporter", [], id="a-paper-s-one-word-name"),
+    ],
+)
+def test_more_bylines(byline: str, authors: list[str]) -> None:
+    text = f"Rebels advance in the east\n\n{byline}\n\nThe rebels advanced on Monday, officials said."
+    found = parse_header(text).authors
+    assert [a.name for a in found] == authors
+    assert all(text[a.start : a.end] == a.name for a in found)
+
+
+def test_a_dateline_with_a_country_of_several_words() -> None:
+    text = "Rebels advance\n\nGOMA, Democratic Republic of Congo, April 3 (Reuters) - The rebels advanced."
+    dl = parse_header(text, reference_date=dt.date(2025, 5, 1)).dateline
+    assert dl is not None
+    assert (dl.place, dl.agency) == ("GOMA, Democratic Republic of Congo", "Reuters")
+    assert dl.date is not None
+    assert dl.date.value == "2025-04-03"

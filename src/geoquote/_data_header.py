@@ -778,6 +778,7 @@ NEWSPAPER_WORDS: tuple[str, ...] = (
     *("Register", "Observer", "Chronicle", "Inquirer", "Sentinel", "Enquirer", "Republic", "Examiner"),
     *("Bulletin", "Dispatch", "Independent", "Telegraph", "Statesman", "Mirror", "Express", "Globe"),
     *("Daily", "Today", "Democrat", "Citizen", "Union", "Constitution", "Advertiser", "Argus", "Beacon"),
+    *("Monitor", "Nation", "Standard"),  # East African titles ("Daily Monitor", "Nation", "The Standard")
 )
 
 #: A desk credited instead of a person, alone or beside an agency ("Redacción / EFE", "Haber Merkezi"): no

@@ -350,8 +350,9 @@ _CREDIT_LINE_RE = regex.compile(
 
 # One token of a person's name: "Jane", "D.", "O'Neill", "Tremayne-Pengelly", "RUSSO", "McGregor".
 _NAME_TOKEN_RE = regex.compile(
-    r"(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Ll}+\p{Lu}[\p{L}]*|\p{Ll}{1,4}['’]\p{Lu}[\p{L}'’\-]*)"
-)  # (and "d'Almeida", "dell'Orto": an elided particle glued to the name)
+    r"(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Ll}+\p{Lu}[\p{L}]*|\p{Ll}{1,4}['’]\p{Lu}[\p{L}'’\-]*"
+    r"|(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-\p{Lu}[\p{L}'’\-]*)"
+)  # (and "d'Almeida", "dell'Orto": an elided particle glued to the name; "al-Rikabi": the Arabic article)
 _BRAND_TOKEN_RE = regex.compile(r"\p{Lu}{2,}\p{Ll}")  # "FOXBusiness": an outlet glued to a name
 
 # What may follow a dateline's date before the agency: a full stop, a weekday after a comma ("2025. november
@@ -369,7 +370,8 @@ _DATELINE_RE = regex.compile(
             (?:\s(?!-)[\p{Lu}\p{M}.'’&\-]+(?:/\p{Lu}[\p{Lu}\p{M}.'’&\-]*)*+){0,3})  # NEW DELHI/KABUL
                                                     # (a dash alone is no word of it: "WASHINGTON --")
         (?:,\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)  # (not "Jan. 5")
-            (?P<region>\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*){0,2}))?   # , N.Y. / , British Columbia
+            (?P<region>\p{Lu}[\p{L}.]*\.?(?:\s(?:(?:of|the)\s)?\p{Lu}[\p{L}.]*){0,3}))?   # , N.Y. / , British
+                                                    # Columbia / , Democratic Republic of Congo
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-/]\p{Lu}\p{Ll}+){0,2})   # Moscow, Kiew/Moskau (needs a date or agency)
     )
     (?:\s\((?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\)(?=,))?  # "Leticia (Colombia),"
@@ -392,11 +394,15 @@ _DATELINE_RE = regex.compile(
 # A byline that credits the paper's staff, not a person: "Staff Reporter", "By Our Correspondent", "From our
 # correspondent in Kyiv", "Web Desk".
 _STAFF_BYLINE_RE = regex.compile(
-    r"""^\s*(?:By\s+)?(?P<credit>(?:(?:From\s+)?(?:our|a|an)\s+)?
+    r"""^\s*(?:By\s+)?(?P<credit>(?:
+        (?:(?:From\s+)?(?:our|a|an)\s+)?
         (?:(?:Staff|Special|Senior|Diplomatic|Foreign|Political|Defen[cs]e|Security|Own|Web|News|Online|Digital|City)\s+)?
         (?:Reporters?|Writers?|Correspondents?|Desk|Bureau)
+      # a paper's own reporter, the paper named: "By Daily Monitor Reporter", "By Nation Reporter"
+      |(?:The\s+)?(?=(?:\p{L}+\s+){0,2}?(?:\L<papers>)\s)(?:(?-i:\p{Lu})\p{L}*+\s+){1,3}(?:Reporter|Correspondent|Writer))
         (?:\s+(?:in|at)\s+\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*)?)?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
+    papers=NEWSPAPER_WORDS,
 )
 # A byline word and the paper's own correspondent before the name: "Von unserem Korrespondenten Jonas Weber",
 # "Par notre envoyée spéciale à Kyiv, Léa Roux", "De nuestro corresponsal en Moscú, Luis Gil", "Dal nostro
@@ -2115,6 +2121,7 @@ def _running_words(s: str) -> int:
         for w in s.split()
         if w[:1].islower()
         and (k := w.strip(",.;:")) not in _PARTICLES
+        and _NAME_TOKEN_RE.fullmatch(k) is None  # ("al-Rikabi", "van't Hoff")
         and k not in _ROLE_SET
         and k not in _NAME_JOINERS
     )
