@@ -1,5 +1,7 @@
-"""Hard-wrapped text (mail digests, old wire feeds, text copied from a terminal) reads as running text, and
-HTML entities left in scraped text read as the characters they stand for.
+"""Hard-wrapped text (mail digests, old wire feeds, text copied from a terminal) reads as running text, even
+with a caption wider than the wrap or list items with a hanging indent; HTML entities left in scraped text
+read as the characters they stand for (an apostrophe keeping its word whole); and a soft hyphen or a
+zero-width space inside a name leaves the name as a reader sees it.
 
 The articles here are written for these tests in the style of wire copy and wrapped by
 :func:`textwrap.fill`, as a mail client or a feed would wrap them.
@@ -38,8 +40,16 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
     return [(" ".join(q.text.split()), q.speaker.name if q.speaker else None) for q in find_quotes(text)]
 
 
+def _with_caption() -> str:
+    """The wrapped article with a photo's caption, wider than the wrap, pasted between two paragraphs."""
+    caption = "Government spokesman Abdoulaye Issoufou speaks in Niamey on May 6. REUTERS/Claire Vasseur"
+    parts = _article().split("\n\n")
+    return "\n\n".join([*parts[:3], caption, *parts[3:]])
+
+
 WRAPPED = [
     pytest.param(_article(), id="blank-line-between-paragraphs"),
+    pytest.param(_with_caption(), id="a-caption-wider-than-the-wrap"),
     pytest.param(_article(width=60), id="narrow-wrap"),
     pytest.param(_article(sep="\n", indent="    "), id="indented-paragraph-starts"),
     pytest.param(_article().replace("\n", "\r\n"), id="windows-line-ends"),
@@ -281,3 +291,46 @@ def test_line_patterns_read_only_the_lines_they_can_open(text: str, start: int) 
     for pattern, opener in ((r._STAMPED_LINE, r._DIGIT_OPENS_LINE), (r._DIALOGUE_LINE, r._DASH_OPENS_LINE)):
         want = [m.span() for m in pattern.finditer(text, start)]
         assert [m.span() for m in r._line_matches(pattern, opener, text, start)] == want
+
+
+def test_list_items_wrapped_with_a_hanging_indent_read_whole() -> None:
+    items = [
+        "“An election held under bombs is not an election,” said Dunmore's Foreign Minister Ilse Marrow "
+        "after the talks.",
+        "“The harbour cannot accept a plan that leaves half of the coast out,” Ashland's Foreign Minister "
+        "Tomas Reyland told reporters.",
+        "“We will not take sides, but we will not look away,” said the Harbour Council's chairman Ivo Marin "
+        "on Tuesday evening.",
+    ]
+    wrapped = "\n".join(textwrap.fill(t, 68, initial_indent="• ", subsequent_indent="  ") for t in items)
+    flat = "\n".join("• " + t for t in items)
+    head = "Ministers split over the vote\n\nBy Claire Vasseur\n\nThe ministers met on Monday in Ashland.\n\n"
+    assert _quotes(head + wrapped) == _quotes(head + flat)
+    assert [name for _, name in _quotes(head + wrapped)] == ["Ilse Marrow", "Tomas Reyland", "Ivo Marin"]
+
+
+@pytest.mark.parametrize(
+    ("hidden", "name"),
+    [
+        pytest.param("Tomas Rey\u00adland", "Tomas Reyland", id="a-soft-hyphen"),
+        pytest.param("Tomas Rey\u200bland", "Tomas Reyland", id="a-zero-width-space-inside"),
+        pytest.param("Tomas\u200bReyland", "Tomas Reyland", id="a-zero-width-space-for-a-space"),
+    ],
+)
+def test_a_name_with_an_invisible_character_reads_as_the_reader_sees_it(hidden: str, name: str) -> None:
+    text = f"Talks resume\n\nForeign Minister {hidden} said the talks would resume on Monday."
+    q = find_quotes(text)[-1]
+    assert q.speaker is not None
+    assert q.speaker.name == name
+    assert q.speaker.mention is not None
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == q.speaker.mention.text
+
+
+@pytest.mark.parametrize("entity", ["&#39;", "&#8217;", "&rsquo;", "&apos;"])
+def test_an_apostrophe_entity_keeps_its_word_whole(entity: str) -> None:
+    text = f"Talks resume\n\nAshland{entity}s foreign minister, Tomas Reyland, said the talks would resume."
+    q = find_quotes(text)[-1]
+    assert q.speaker is not None
+    assert q.speaker.name == "Tomas Reyland"
+    assert (q.speaker.role or "").replace("’", "'") == "Ashland's foreign minister"
+    assert q.text == "the talks would resume"

@@ -23,13 +23,20 @@ _T = TypeVar("_T")
 # and narrow no-break spaces, the fixed-width spaces, a byte order mark read as text).
 _ODD_BREAK = regex.compile(r"\r(?!\n)|[\u2028\u2029\x0b\x0c\x85]", regex.V1)
 _ODD_BLANK = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff]", regex.V1)
+# Characters a page leaves invisible inside words: a soft hyphen ("Kaz\u00adakh\u00adstan", a hyphenation
+# point), a zero-width space or a word joiner ("Ge\u200bdi"). Inside a word each reads as a hyphen, which
+# keeps the word whole; a zero-width space before a capital or beside a blank reads as a blank ("Nurlan
+# \u200bAbdikadyrov"). (The zero-width joiner and non-joiner belong to Persian and Indic spelling.)
+_INVISIBLE = regex.compile(r"[\u00ad\u200b\u2060]", regex.V1)
+_INVISIBLE_BLANK = regex.compile(r"(?<=\s)[\u200b\u2060]|[\u200b\u2060](?=\s|\p{Lu})", regex.V1)
 
 
 def plain_characters(text: str) -> str:
-    """``text`` with every line end written as ``"\\n"`` (``"\\r\\n"`` stays, two characters) and every
-    blank as a space, character for character: a name written with a no-break space reads as one written
-    with a space, and a text with bare carriage returns has paragraphs (``text`` itself when it holds none
-    of these).
+    """``text`` with every line end written as ``"\\n"`` (``"\\r\\n"`` stays, two characters), every
+    blank as a space and every soft hyphen or zero-width space as a hyphen inside a word (a space beside a
+    blank or before a capital), character for character: a name written with a no-break space reads as one
+    written with a space, a word with an invisible hyphenation point stays one word, and a text with bare
+    carriage returns has paragraphs (``text`` itself when it holds none of these).
 
     >>> plain_characters("Talks resume\\r\\rBy Jane\\u00a0Doe") == "Talks resume\\n\\nBy Jane Doe"
     True
@@ -37,7 +44,10 @@ def plain_characters(text: str) -> str:
     if text.isascii() and "\r" not in text and "\x0b" not in text and "\x0c" not in text:
         return text
     text = _ODD_BREAK.sub("\n", text)
-    return _ODD_BLANK.sub(" ", text)
+    text = _ODD_BLANK.sub(" ", text)
+    if _INVISIBLE.search(text) is not None:
+        text = _INVISIBLE.sub("-", _INVISIBLE_BLANK.sub(" ", text))
+    return text
 
 
 #: The decimal digits of the scripts news pages print dates in -> ASCII digits: Arabic-Indic (Arabic pages),
@@ -64,8 +74,15 @@ def respan(item: _T, text: str) -> _T:
     """``item`` with the text of each span in it (itself included) taken again from ``text``.
 
     The finders read the copy :func:`reading_copy` made; their spans must quote the caller's string, line
-    breaks, entities and dashes all (``text[start:end] == span.text``).
+    breaks, entities and dashes all (``text[start:end] == span.text``). A name, role or label read where the
+    caller's text hides a soft hyphen or a zero-width space in a word is given that word without them
+    ("Ge\u200bdi" is read "Ge-di" and named "Gedi").
     """
+    fixes = _invisible_words(text) if _INVISIBLE.search(text) is not None else None
+    return _respan(item, text, fixes)
+
+
+def _respan(item: _T, text: str, fixes: dict[str, str] | None) -> _T:
     cls = type(item)
     if not attrs.has(cls):
         return item
@@ -73,13 +90,44 @@ def respan(item: _T, text: str) -> _T:
     for f in attrs.fields(cls):
         value = getattr(item, f.name)
         if isinstance(value, tuple):
-            parts = tuple(respan(v, text) for v in value)
+            parts = tuple(_respan(v, text, fixes) for v in value)
             if any(p is not v for p, v in zip(parts, value, strict=True)):
                 changes[f.name] = parts
-        elif (new := respan(value, text)) is not value:
+        elif fixes and isinstance(value, str) and f.name != "text":
+            if (clean := _without_invisible(value, fixes)) != value:
+                changes[f.name] = clean
+        elif (new := _respan(value, text, fixes)) is not value:
             changes[f.name] = new
     if isinstance(item, Span):
         own = text[item.start : item.end]
         if own != item.text:
             changes["text"] = own
     return attrs.evolve(item, **changes) if changes else item  # type: ignore[misc]
+
+
+_INVISIBLE_WORD = regex.compile(r"\S*?[\u00ad\u200b\u2060]\S*+", regex.V1)
+_NON_BLANK = regex.compile(r"\S++", regex.V1)
+_EDGE_MARKS = ".,;:!?'’\"“”()"
+
+
+def _invisible_words(text: str) -> dict[str, str]:
+    """The words of ``text`` that hide a soft hyphen or a zero-width space, as the reading copy spells them
+    -> as a reader sees them (without the invisible characters), both without the marks around them."""
+    out: dict[str, str] = {}
+    for m in _INVISIBLE_WORD.finditer(text):
+        word = m.group()
+        copy = plain_characters(word)  # the same length: its parts stand where the word's do
+        for part in _NON_BLANK.finditer(copy):
+            seen = _INVISIBLE.sub("", word[part.start() : part.end()]).strip(_EDGE_MARKS)
+            read = part.group().strip(_EDGE_MARKS)
+            if read and read != seen:
+                out[read] = seen
+    return out
+
+
+def _without_invisible(value: str, fixes: dict[str, str]) -> str:
+    """``value`` with each word the reading copy spelt with hyphens for invisible characters written as the
+    reader sees it, and its blanks single."""
+    words = value.split()
+    clean = [w.replace(core, fixes[core]) if (core := w.strip(_EDGE_MARKS)) in fixes else w for w in words]
+    return " ".join(clean) if clean != words or "  " in value else value

@@ -22,10 +22,12 @@ of its line breaks inside paragraphs are soft.
 True
 
 **Entities.** Text scraped from HTML sometimes keeps an entity undecoded: ``&quot;`` where a quotation
-mark stood, ``&amp;`` inside a name. In the copy a quotation mark, an ampersand or a no-break space
-written as an entity is that character, padded with spaces on its outer side, so that an opening mark
-still touches the word it opens and a closing mark the word it closes. Other entities (an apostrophe
-inside a word, which padding would split) stay as written.
+mark stood, ``&amp;`` inside a name, ``&#39;`` in "Australia&#39;s". In the copy a quotation mark, an
+ampersand, a no-break space or an apostrophe written as an entity is that character, padded with spaces on
+its outer side, so that an opening mark still touches the word it opens and a closing mark the word it
+closes; an apostrophe inside a word takes the rest of the word up to it and the padding after the word, so
+that the word stays whole (a span that ends inside such a word, rare, quotes the caller's characters to
+the same length). Other entities stay as written.
 
 >>> reading_copy('He said talks were &quot;at an advanced stage&quot; and would end.')
 'He said talks were      "at an advanced stage"      and would end.'
@@ -177,26 +179,39 @@ _TURN_CREDIT_MID = regex.compile(
 )
 
 
-# A quotation mark, an ampersand or a no-break space written as an HTML entity, by name or number.
+# A quotation mark, an ampersand, a no-break space or an apostrophe written as an HTML entity, by name or
+# number.
 _ENTITY = regex.compile(
-    r"&(?:quot|amp|nbsp|[lr]dquo|[lr]saquo|laquo|raquo|bdquo|#0*+(?:34|38|160|171|187|822[0-2])"
-    r"|#[xX]0*+(?:22|26|[aA]0|[aA][bB]|[bB][bB]|201[c-eC-E]));"
+    r"&(?:quot|amp|nbsp|apos|[lr]dquo|[lr]s?aquo|[lr]squo|bdquo|#0*+(?:34|38|39|160|171|187|821[6-7]|822[0-2])"
+    r"|#[xX]0*+(?:22|26|27|[aA]0|[aA][bB]|[bB][bB]|201[89c-eC-E]));"
 )
+_APOSTROPHES = frozenset("'’")
+_WORD_REST = regex.compile(r"[\p{L}\p{N}]++", regex.V1)
 
 
 def _decode_entities(text: str) -> str:
-    """``text`` with each :data:`_ENTITY` made its character, padded with spaces to the entity's length."""
+    """``text`` with each :data:`_ENTITY` made its character, padded with spaces to the entity's length. An
+    apostrophe inside a word keeps the word whole: the rest of the word moves up to it and the padding goes
+    after the word ("Australia&#39;s" reads "Australia's" and four spaces)."""
     if _ENTITY.search(text) is None:
         return text
     parts: list[str] = []
     pos = 0
     for m in _ENTITY.finditer(text):
         a, b = m.span()
+        if a < pos:
+            continue  # (inside a word already moved)
         char = html.unescape(m.group())
         pad = " " * (b - a - 1)
         after = text[b : b + 1]
         opens = after.isalnum() and (a == 0 or not text[a - 1].isalnum())
         parts.append(text[pos:a])
+        if char in _APOSTROPHES and a > 0 and text[a - 1].isalpha() and after.isalpha():
+            rest = _WORD_REST.match(text, b)
+            end = rest.end() if rest is not None else b
+            parts.append(char + text[b:end] + pad)  # "Australia&#39;s" -> "Australia's    "
+            pos = end
+            continue
         parts.append(pad + char if opens else char + pad)  # '&quot;word' -> '     "word'
         pos = b
     parts.append(text[pos:])
@@ -229,7 +244,7 @@ def _unwrap(text: str, start: int) -> str:
     narrow = [w for w in full if w <= _MAX_WIDTH]
     if len(full) - len(narrow) > _WIDE_SHARE * len(full) or not narrow:
         return text
-    width = max(narrow)
+    width = _wrap_width(narrow)
     if width < _MIN_WIDTH:
         return text
     soft: list[int] = []
@@ -240,8 +255,10 @@ def _unwrap(text: str, start: int) -> str:
         breaks += 1
         a, b = lines[i + 1]
         word = text[a:b].split(None, 1)
-        if not word or _indent(text, a) > _indent(text, lines[i][0]):
+        if not word or (_indent(text, a) > _indent(text, lines[i][0]) and not _hanging(text, lines, i)):
             continue  # an indented line opens a paragraph ("    LONDON, March 1 - Talks on ...")
+        if _BULLET.match(text, a) is not None:
+            continue  # so does a list item's mark ("• “...,” said X")
         reach = widths[i] + 1 + len(word[0])
         strict += reach > width
         if reach > width * (1 - _SLACK):
@@ -253,6 +270,38 @@ def _unwrap(text: str, start: int) -> str:
         for k in range(lines[i][1], lines[i + 1][0]):
             chars[k] = " "
     return "".join(chars)
+
+
+def _wrap_width(widths: list[int]) -> int:
+    """The width a text is wrapped at: its widest line, unless a few lines stand out wider than the rest by
+    more than a wrapper's slack (a caption or a "Read more" line pasted in among lines wrapped at 66)."""
+    top = sorted(widths)
+    k = len(top) - 1
+    while (
+        k > 0 and len(top) - 1 - k < max(1, _WIDE_SHARE * len(top)) and top[k] > top[k - 1] * (1 + _OUTLIER)
+    ):
+        k -= 1
+    return top[k]
+
+
+#: how much wider than the next widest a line may be and still count for the wrap width
+_OUTLIER = 0.15
+# A list item's mark opening a line: "• ", "- ", "* ".
+_BULLET = re.compile(r"[ \t]*[•\-*·▪][ \t]+")
+
+
+def _hanging(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """The line after ``lines[i]`` goes on a list item with a hanging indent: its indent is where the text
+    of the item after its mark starts ("• “An election ...,” said Indonesian" / "  Foreign Minister ...")."""
+    k = i
+    while k >= 0 and _BULLET.match(text, lines[k][0]) is None:
+        if _indent(text, lines[k][0]) == 0 and k < i:
+            return False
+        k -= 1
+    if k < 0:
+        return False
+    mark = _BULLET.match(text, lines[k][0])
+    return mark is not None and _indent(text, lines[i + 1][0]) == mark.end() - lines[k][0]
 
 
 def _indent(text: str, at: int) -> int:
