@@ -1,7 +1,8 @@
 """Hard-wrapped text (mail digests, old wire feeds, text copied from a terminal) reads as running text, even
 with a caption wider than the wrap or list items with a hanging indent; HTML entities left in scraped text
-read as the characters they stand for (an apostrophe keeping its word whole); and a soft hyphen or a
-zero-width space inside a name leaves the name as a reader sees it.
+read as the characters they stand for (an apostrophe keeping its word whole); a soft hyphen or a
+zero-width space inside a name leaves the name as a reader sees it; and text saved in UTF-8 and read back
+as Windows-1252 keeps its quotation marks and names.
 
 The articles here are written for these tests in the style of wire copy and wrapped by
 :func:`textwrap.fill`, as a mail client or a feed would wrap them.
@@ -334,3 +335,21 @@ def test_an_apostrophe_entity_keeps_its_word_whole(entity: str) -> None:
     assert q.speaker.name == "Tomas Reyland"
     assert (q.speaker.role or "").replace("’", "'") == "Ashland's foreign minister"
     assert q.text == "the talks would resume"
+
+
+def _mojibake(text: str) -> str:
+    """``text`` as a page saved in UTF-8 and read back as Windows-1252 prints it."""
+    return text.encode("utf-8").decode("cp1252", errors="replace").replace("\ufffd", "\x9d")
+
+
+def test_text_read_in_the_wrong_encoding_keeps_its_quotations_and_names() -> None:
+    clean = (
+        "Harbour talks\n\nBy João Marrow\n\n“The harbour is not for sale,” Foreign Minister Héloïse Reyland "
+        "told reporters. Ashland’s envoy said the talks were “a waste of time”."
+    )
+    text = _mojibake(clean)
+    assert text != clean and len(text) > len(clean)
+    found = [(q.kind, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+    assert found == [("direct", "Héloïse Reyland"), ("mixed", None)]
+    assert all(text[q.start : q.end] == q.text for q in find_quotes(text))
+    assert [a.name for a in analyze(text).header.authors] == ["João Marrow"]

@@ -366,7 +366,7 @@ _DATE_ARTICLE = regex.compile(r"(?:le|el|il|o|den|am)\s++(?=\d)")
 _DATELINE_RE = regex.compile(
     r"""
     ^(?P<place>
-        (?P<caps>\p{Lu}[\p{Lu}\p{M}.'’&\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’&\-]*)*+  # ANKARA/BAGHDAD
+        (?P<caps>\p{Lu}[\p{Lu}\p{M}\p{Lm}.'’&\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’&\-]*)*+  # ANKARA/BAGHDAD
             (?:\s(?!-)[\p{Lu}\p{M}.'’&\-]+(?:/\p{Lu}[\p{Lu}\p{M}.'’&\-]*)*+){0,3})  # NEW DELHI/KABUL
                                                     # (a dash alone is no word of it: "WASHINGTON --")
         (?:,\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)  # (not "Jan. 5")

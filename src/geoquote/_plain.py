@@ -45,9 +45,92 @@ def plain_characters(text: str) -> str:
         return text
     text = _ODD_BREAK.sub("\n", text)
     text = _ODD_BLANK.sub(" ", text)
+    if "â€" in text:
+        text = _mended_punctuation(text)
+    if _LETTER_MOJIBAKE.search(text) is not None:
+        text = _LETTER_MOJIBAKE.sub(_mended_letter, text)  # (before the soft hyphens: "Ã\xad" is "í")
     if _INVISIBLE.search(text) is not None:
         text = _INVISIBLE.sub("-", _INVISIBLE_BLANK.sub(" ", text))
     return text
+
+
+# A letter written in UTF-8 and read back as Windows-1252 or Latin-1: two characters, a lead ("Ã", "Â", "Ä",
+# "Å") and a continuation ("JoÃ£o", "HÃ©lÃ¨ne", "BRASÃ\x8dLIA", "ZagrebaÄ\x8dki"). In the copy the letter
+# stands first and a filler after it, a modifier letter, so the word stays one word of letters; names read
+# from the copy are given without the filler (:func:`respan`).
+_CONTINUATIONS = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_LETTER_MOJIBAKE = regex.compile(rf"[ÂÃÄÅ][{_CONTINUATIONS}]", regex.V1)
+_FILLER = "\u02d0"  # MODIFIER LETTER TRIANGULAR COLON: a letter (Lm) no news text writes
+
+
+def _mojibake_bytes(chars: str) -> bytes | None:
+    """The bytes ``chars`` were read from as Windows-1252 (Latin-1 for the five bytes it leaves undefined)."""
+    out = bytearray()
+    for c in chars:
+        try:
+            out += c.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(c) > 0xFF:
+                return None
+            out.append(ord(c))
+    return bytes(out)
+
+
+def _mended_letter(m: regex.Match[str]) -> str:
+    """The letter a two-character sequence of :data:`_LETTER_MOJIBAKE` stands for and the filler, or a
+    blank and a space for a no-break space; the sequence itself when its bytes are no UTF-8."""
+    raw = _mojibake_bytes(m.group())
+    try:
+        char = raw.decode("utf-8") if raw is not None else ""
+    except UnicodeDecodeError:
+        return m.group()
+    if len(char) != 1:
+        return m.group()
+    return char + _FILLER if char.isalpha() else (char if not char.isspace() else " ") + " "
+
+
+# Quotation marks, apostrophes and dashes written in UTF-8 and read back as Windows-1252 ("â€œ" for “,
+# "â€\x9d" for ”, the last byte sometimes lost or replaced, "â€™" for ’, "â€”" for —), as a page saved in
+# the wrong encoding prints them: the second and third characters -> the mark they stand for.
+_MOJIBAKE = regex.compile(r"â€(œ|\x9d|\ufffd|˜|™|”|“|¦|)", regex.V1)
+_MOJIBAKE_MARKS = {
+    "œ": "“",
+    "\x9d": "”",
+    "\ufffd": "”",
+    "": "”",
+    "˜": "‘",
+    "™": "’",
+    "”": "—",
+    "“": "–",
+    "¦": "…",
+}
+_OPENING_MARKS = frozenset("“‘")
+_WORD_CHARS = regex.compile(r"[\p{L}\p{N}]++", regex.V1)
+
+
+def _mended_punctuation(text: str) -> str:
+    """``text`` with each mark of :data:`_MOJIBAKE` written as the mark, padded with spaces to the length
+    of its bytes as read: an opening mark after its padding, next to the word it opens; any other mark
+    before it; an apostrophe inside a word ("Russiaâ€™s") with the rest of the word moved up to it and the
+    padding after the word."""
+    parts: list[str] = []
+    pos = 0
+    for m in _MOJIBAKE.finditer(text):
+        a, b = m.span()
+        if a < pos:
+            continue  # (inside a word already moved)
+        mark = _MOJIBAKE_MARKS[m.group(1)]
+        pad = " " * (b - a - 1)
+        parts.append(text[pos:a])
+        rest = _WORD_CHARS.match(text, b) if mark == "’" and a > 0 and text[a - 1].isalpha() else None
+        if rest is not None:
+            parts.append(mark + rest.group() + pad)  # "Russiaâ€™s" -> "Russia’s  "
+            pos = rest.end()
+            continue
+        parts.append(pad + mark if mark in _OPENING_MARKS else mark + pad)
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 #: The decimal digits of the scripts news pages print dates in -> ASCII digits: Arabic-Indic (Arabic pages),
@@ -79,6 +162,8 @@ def respan(item: _T, text: str) -> _T:
     ("Ge\u200bdi" is read "Ge-di" and named "Gedi").
     """
     fixes = _invisible_words(text) if _INVISIBLE.search(text) is not None else None
+    if _LETTER_MOJIBAKE.search(text) is not None:
+        fixes = {**(fixes or {}), _FILLER: ""}  # ("Joã\u02d0o" read for "JoÃ£o" is named "João")
     return _respan(item, text, fixes)
 
 
@@ -128,6 +213,8 @@ def _invisible_words(text: str) -> dict[str, str]:
 def _without_invisible(value: str, fixes: dict[str, str]) -> str:
     """``value`` with each word the reading copy spelt with hyphens for invisible characters written as the
     reader sees it, and its blanks single."""
+    if _FILLER in fixes:
+        value = value.replace(_FILLER, "")
     words = value.split()
     clean = [w.replace(core, fixes[core]) if (core := w.strip(_EDGE_MARKS)) in fixes else w for w in words]
     return " ".join(clean) if clean != words or "  " in value else value
