@@ -7,6 +7,7 @@ then puts the caller's own characters back into the spans found.
 
 from __future__ import annotations
 
+import functools
 from typing import TypeVar
 
 import attrs
@@ -161,10 +162,17 @@ def respan(item: _T, text: str) -> _T:
     caller's text hides a soft hyphen or a zero-width space in a word is given that word without them
     ("Ge\u200bdi" is read "Ge-di" and named "Gedi").
     """
+    return _respan(item, text, _name_fixes(text) if not text.isascii() else None)
+
+
+@functools.lru_cache(maxsize=8)  # a batch asks once per item of one text: the last few texts are kept
+def _name_fixes(text: str) -> dict[str, str] | None:
+    """The words the reading copy of ``text`` spells otherwise than a reader sees them -> as seen, or
+    ``None`` when there are none."""
     fixes = _invisible_words(text) if _INVISIBLE.search(text) is not None else None
     if _LETTER_MOJIBAKE.search(text) is not None:
         fixes = {**(fixes or {}), _FILLER: ""}  # ("Joã\u02d0o" read for "JoÃ£o" is named "João")
-    return _respan(item, text, fixes)
+    return fixes
 
 
 def _respan(item: _T, text: str, fixes: dict[str, str] | None) -> _T:
