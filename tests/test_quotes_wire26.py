@@ -344,3 +344,17 @@ def test_a_second_rank_or_an_heir_is_another_office(
 )
 def test_a_member_of_a_body_named_in_quotation_marks_speaks(sentence: str) -> None:
     assert _name(sentence) == "Levon Tadevosyan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Ato Berhe Gidey Hailu said the return had stalled.", "Berhe Gidey Hailu", id="ato"),
+        pytest.param("Weyzero Letay Kahsay said the return had stalled.", "Letay Kahsay", id="weyzero"),
+        pytest.param("Maître Oumar Tangara said the ruling was unlawful.", "Oumar Tangara", id="maitre"),
+        pytest.param("Honourable Grace Ndjabu said the measure had failed.", "Grace Ndjabu", id="honourable"),
+        pytest.param("Mzee Saitoti told The Citizen the land was theirs.", "Saitoti", id="mzee"),
+    ],
+)
+def test_african_honorifics_come_off_the_name(sentence: str, expected: str) -> None:
+    assert _name(sentence) == expected
