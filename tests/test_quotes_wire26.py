@@ -358,3 +358,22 @@ def test_a_member_of_a_body_named_in_quotation_marks_speaks(sentence: str) -> No
 )
 def test_african_honorifics_come_off_the_name(sentence: str, expected: str) -> None:
     assert _name(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "A medical official said at least 11 civilians, including four children, were killed.",
+            "at least 11 civilians, including four children, were killed",
+            id="at-least-then-an-aside",
+        ),
+        pytest.param(
+            "Harbour officials reported at least 20 victims, most of them dockers, at the pier.",
+            "at least 20 victims, most of them dockers, at the pier",
+            id="reported-at-least",
+        ),
+    ],
+)
+def test_a_count_after_the_cue_opens_the_reported_clause(sentence: str, expected: str) -> None:
+    assert find_quotes("Harbour talks\n\n" + sentence)[-1].text == expected
