@@ -377,3 +377,22 @@ def test_african_honorifics_come_off_the_name(sentence: str, expected: str) -> N
 )
 def test_a_count_after_the_cue_opens_the_reported_clause(sentence: str, expected: str) -> None:
     assert find_quotes("Harbour talks\n\n" + sentence)[-1].text == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Gunmen stormed a hotel in Ashland, after an attack left 17 people dead, officials said.",
+            "Gunmen stormed a hotel in Ashland, after an attack left 17 people dead",
+            id="a-main-clause-then-a-clause-of-time",
+        ),
+        pytest.param(
+            "Later in the show, after the interview ended, Marin stated that the report was bad.",
+            "the report was bad",
+            id="guard-a-circumstance-opening-the-sentence",
+        ),
+    ],
+)
+def test_a_clause_of_time_after_the_main_clause_is_reported_with_it(sentence: str, expected: str) -> None:
+    assert find_quotes("Harbour talks\n\n" + sentence)[-1].text == expected

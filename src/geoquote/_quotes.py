@@ -5002,10 +5002,36 @@ def _circumstance(masked: str, a: int, b: int) -> bool:
     state media", "In December", "At every stop, to cheering crowds"), not what was said."""
     if _SUBORDINATE.match(masked, a, b) is not None and "," not in masked[a:b].rstrip(" ,"):
         return True  # "Although the levy passed in May, Ruiz said of it, “...”": a subordinate clause alone
-    return (
-        _CIRCUMSTANCE.match(masked, a, b) is not None
-        or _ADJUNCT_TAIL.search(masked, a, b, timeout=_tmo(a, b)) is not None
+    if _CIRCUMSTANCE.match(masked, a, b) is not None:
+        return True
+    tail = _ADJUNCT_TAIL.search(masked, a, b, timeout=_tmo(a, b))
+    if tail is None:
+        return False
+    words = _WORD.findall(masked, tail.start(), b)
+    main = _WORD.findall(masked, a, tail.start())
+    # "Gunmen stormed a hotel, after an attack left 17 dead, officials said": a main clause and a clause of
+    # time after it, no circumstance
+    return not (
+        words[0].casefold() in _CLAUSE_CONJUNCTIONS
+        and len(main) >= _MAIN_CLAUSE_WORDS
+        and _finite_clause(masked, tail.start(), b, words[2:])
+        and _finite_clause(masked, a, tail.start(), main[1:])
+        and _SUBORDINATE.match(masked, a, b) is None
+        and _CONNECTIVE.match(masked, a, b) is None
     )
+
+
+def _finite_clause(masked: str, a: int, b: int, words: list[str]) -> bool:
+    """``masked[a:b]``, whose words after its first are ``words``, holds a finite verb: an auxiliary, an
+    irregular past or a word in -ed."""
+    return _FINITE.search(masked, a, b) is not None or any(
+        _IRREGULAR_PAST.fullmatch(w) is not None or (w.endswith("ed") and w.islower()) for w in words
+    )
+
+
+# Conjunctions that open a clause of time after a main clause; words of that main clause at the least.
+_CLAUSE_CONJUNCTIONS = frozenset(["after", "before", "while", "as"])
+_MAIN_CLAUSE_WORDS = 4
 
 
 def _lead(masked: str, ss: int, lim: int, *, short: bool = False) -> tuple[int, int] | None:
