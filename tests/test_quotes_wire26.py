@@ -396,3 +396,28 @@ def test_a_count_after_the_cue_opens_the_reported_clause(sentence: str, expected
 )
 def test_a_clause_of_time_after_the_main_clause_is_reported_with_it(sentence: str, expected: str) -> None:
     assert find_quotes("Harbour talks\n\n" + sentence)[-1].text == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        pytest.param(
+            "Senator's claim that crime “tripled” in Ashland is false",
+            "crime “tripled” in Ashland",
+            id="is-false",
+        ),
+        pytest.param(
+            "Mayor's claim that the city ended homelessness needs context",
+            "the city ended homelessness",
+            id="needs-context",
+        ),
+    ],
+)
+def test_a_fact_check_s_verdict_is_no_part_of_the_claim(headline: str, expected: str) -> None:
+    assert find_quotes(f"{headline}\n\nThe claim spread online this week.")[0].text == expected
+
+
+def test_a_claim_that_something_was_false_keeps_its_clause() -> None:
+    assert find_quotes("Harbour talks\n\nThe senator claimed that the report was false.")[0].text == (
+        "the report was false"
+    )

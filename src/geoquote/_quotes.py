@@ -4551,6 +4551,21 @@ _OBJECT_DETERMINERS = frozenset(["the", "any", "all", "these", "those", "such", 
 _INVERTED_TAIL = 4  # words from a trailing cue to its clause's end: "said on Tuesday", "told reporters"
 
 
+# What stands before a cue word used as a noun ("the senator's claim that", "a viral claim that"), and a
+# verdict closing the sentence it is the subject of ("... is false", "... needs context"), as fact-checks
+# print them (written by us).
+_NOUN_BEFORE_CUE = regex.compile(
+    r"(?:['’]s|\b(?i:the|a|an|his|her|their|its|viral|false|misleading))\s++$", regex.V1
+)
+_VERDICT_END = regex.compile(
+    r"""\s++(?:(?:is|are|was|were)\s++(?:(?:also|simply|largely|mostly|partly|still)\s++)?
+        (?:false|wrong|misleading|untrue|baseless|inaccurate|incorrect|unfounded|exaggerated|fabricated|fake
+          |not\s++true|out\s++of\s++context)
+      |(?:needs|lacks)\s++(?:context|evidence))[\s.!]*+$""",
+    regex.VERBOSE | regex.V1,
+)
+
+
 def _forward(
     masked: str,
     ss: int,
@@ -4635,6 +4650,12 @@ def _forward(
     if inverted and not (th and th.group("that")):
         words = []  # "..., said Tomas Ruiz, a senior negotiator.": what follows is an apposition
     that = bool(th and th.group("that"))
+    if (
+        that
+        and _NOUN_BEFORE_CUE.search(masked, max(ss, cue[0] - 30), cue[0]) is not None
+        and (verdict := _VERDICT_END.search(masked, a, b)) is not None
+    ):
+        b = verdict.start()  # "Senator's claim that crime tripled is false": the claim, not the verdict on it
     if (
         that
         and th is not None
