@@ -421,3 +421,14 @@ def test_a_claim_that_something_was_false_keeps_its_clause() -> None:
     assert find_quotes("Harbour talks\n\nThe senator claimed that the report was false.")[0].text == (
         "the report was false"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither claim could be independently verified.",
+        "Either claim could be true, officials in Ashland think.",
+    ],
+)
+def test_a_cue_word_after_neither_or_either_is_a_noun(sentence: str) -> None:
+    assert all(q.cue is None or q.cue.text != "claim" for q in find_quotes("Harbour talks\n\n" + sentence))

@@ -3566,13 +3566,13 @@ _SAYING_OR_DOING = frozenset(["repeat", "shoot back", "hit back", "fire back", "
 # the cue tells nothing).
 _NOUN_BEFORE = regex.compile(
     r"(?:(?<!\b(?i:he|she|it|that|who|there|what|here))['’]s"
-    r"|\b(?:the|a|an|his|her|their|its|this|our|my|your|(?i:such|these|those|any|no))"
+    r"|\b(?:the|a|an|his|her|their|its|this|our|my|your|(?i:such|these|those|any|no|neither|either|each|every))"
     r"|(?<![\p{L}'’-])(?:The|A|An|His|Her|Their|Its|This|Our|My|Your))$",  # ("Her support among ...")
     regex.V1,
 )
-# A match of _NOUN_BEFORE ends at the end of the text and is at most five characters long ("their"), six
-# with a final line break: searching the last eight characters finds it (lookbehinds still see before).
-_NOUN_BEFORE_REACH = 8
+# A match of _NOUN_BEFORE ends at the end of the text and is at most seven characters long ("neither"), eight
+# with a final line break: searching the last ten characters finds it (lookbehinds still see before).
+_NOUN_BEFORE_REACH = 10
 
 
 def _noun_before(before: str) -> bool:
