@@ -432,3 +432,10 @@ def test_a_claim_that_something_was_false_keeps_its_clause() -> None:
 )
 def test_a_cue_word_after_neither_or_either_is_a_noun(sentence: str) -> None:
     assert all(q.cue is None or q.cue.text != "claim" for q in find_quotes("Harbour talks\n\n" + sentence))
+
+
+def test_without_evidence_between_the_cue_and_its_clause() -> None:
+    q = find_quotes(
+        "Harbour talks\n\nMarin claimed without evidence in a livestream that the ministry was hiding data."
+    )[-1]
+    assert q.text == "the ministry was hiding data"

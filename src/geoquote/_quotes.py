@@ -393,7 +393,8 @@ _ADJUNCT = regex.compile(
     (?:(?:in|via)\s++(?:a|an|the|its|his|her|their)\s++(?:[\p{L}-]++\s++)?  # "in a statement carried by
          (?:statement|post|message|letter|video|readout|release|note|communiqu[eé])  # the official SPA news
          \s++(?:carried|posted|published|released|issued|sent|shared)\s++(?:by|on|in|via|to)  # agency that"
-      |on|in|at(?!\s++(?:least|most)\b)|during|from|via|through|last|this|earlier|later|late|early|yesterday
+      |on|in|at(?!\s++(?:least|most)\b)|during|from|via|through|without|last|this|earlier|later|late|early
+                  |yesterday  # ("claimed without evidence in a video that ...")
                   |today|tonight  # (not "said at least 11 civilians, including ..., were killed": a count)
                   |(?P<sub>after|before|while|when|by)|over|for|outside|inside|near|behind|ahead\s++of
                   |\L<days>|that(?=\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))\b
