@@ -439,3 +439,9 @@ def test_without_evidence_between_the_cue_and_its_clause() -> None:
         "Harbour talks\n\nMarin claimed without evidence in a livestream that the ministry was hiding data."
     )[-1]
     assert q.text == "the ministry was hiding data"
+
+
+@pytest.mark.parametrize("noun", ["statement", "view", "prediction"])
+def test_the_writer_s_comment_on_the_clause_is_no_part_of_it(noun: str) -> None:
+    sentence = f"Marin said pensions had doubled in Ashland, a {noun} contradicted by official data."
+    assert find_quotes("Harbour talks\n\n" + sentence)[-1].text == "pensions had doubled in Ashland"
