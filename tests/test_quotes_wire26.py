@@ -445,3 +445,23 @@ def test_without_evidence_between_the_cue_and_its_clause() -> None:
 def test_the_writer_s_comment_on_the_clause_is_no_part_of_it(noun: str) -> None:
     sentence = f"Marin said pensions had doubled in Ashland, a {noun} contradicted by official data."
     assert find_quotes("Harbour talks\n\n" + sentence)[-1].text == "pensions had doubled in Ashland"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        pytest.param("A letter obtained by CNN said the talks had failed.", "A letter", id="obtained-by"),
+        pytest.param(
+            "An internal memo seen by Reuters said the talks had failed.", "An internal memo", id="seen"
+        ),
+        pytest.param(
+            "A confidential document reviewed by The Associated Press says the talks had failed.",
+            "A confidential document",
+            id="reviewed-by-an-agency",
+        ),
+    ],
+)
+def test_a_text_an_outlet_has_seen_speaks_not_the_outlet(sentence: str, mention: str) -> None:
+    q = find_quotes("Harbour talks\n\n" + sentence)[-1]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text if q.speaker.mention else None) == (None, mention)

@@ -1590,7 +1590,13 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             and (agent := _CONSULTED_BY.search(text, max(lo, got.start - 30), got.start)) is not None
         ):
             # "Analysts consulted by Mercopress agreed": the outlet consulted them; the analysts speak
-            got = _role_without_article(_subject_before(text, lo, agent.start(), lex)) or got
+            held = _role_without_article(_subject_before(text, lo, agent.start(), lex))
+            if held is None and (
+                doc := _TEXT_BEFORE.search(text, max(lo, agent.start() - 60), agent.start())
+            ):
+                # "A document reviewed by The Associated Press says": the text, unnamed, speaks
+                held = Mention(doc.start(), doc.end(), "role", role=doc.group("np"), head=doc.group("head"))
+            got = held or got
         if got is None and (contact := contact_clause_start(text, lo, cue_start)) is not None:
             # "The experts I interviewed said", "dockers we spoke to say": the noun phrase before the clause
             got = _role_without_article(_subject_before(text, lo, contact + 1, lex))
@@ -1672,9 +1678,15 @@ _GENERIC_BODY_PLURALS = frozenset(
 # (said)", "The man who shot Ivo Marin (said)"; its antecedent is the subject.
 _RESTRICTIVE_WHO = regex.compile(r"(?<=\p{L})\s++who\s++(?:[^\s,;:.!?\ue000]++\s++){1,8}$", regex.V1)
 # A participle and "by" between a subject and its verb: "Analysts consulted by Mercopress agreed".
+# A text described before "obtained by", "seen by" ("A confidential document", "an internal memo").
+_TEXT_BEFORE = regex.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s++(?P<np>(?:[\p{Ll}-]++\s++){0,3}?(?P<head>\p{Ll}++))$", regex.V1
+)
 _CONSULTED_BY = regex.compile(
     r"(?<=\p{L})(?<!\b(?:is|are|was|were|be|been|being))\s++"  # (not a passive: "The report was cited by X")
-    r"(?:consulted|interviewed|polled|surveyed|contacted|reached|asked|cited|quoted)\s++by\s++$",
+    r"(?:consulted|interviewed|polled|surveyed|contacted|reached|asked|cited|quoted"
+    # ("A letter obtained by CNN said", "An internal memo seen by Reuters said": the text speaks)
+    r"|obtained|seen|reviewed|viewed|read)\s++by\s++$",
     regex.V1,
 )
 
