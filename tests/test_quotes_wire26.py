@@ -465,3 +465,22 @@ def test_a_text_an_outlet_has_seen_speaks_not_the_outlet(sentence: str, mention:
     q = find_quotes("Harbour talks\n\n" + sentence)[-1]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.mention.text if q.speaker.mention else None) == (None, mention)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The Gulf Cooperation Council (GCC) on Sunday condemned the strikes on Ashland.",
+            "Gulf Cooperation Council",
+            id="a-body-and-its-short-name",
+        ),
+        pytest.param(
+            "Senator Ilse Marrow (D-Ore.) on Monday said the harbour bill was dead.",
+            "Ilse Marrow",
+            id="a-senator-and-her-party-tag",
+        ),
+    ],
+)
+def test_a_time_after_a_bracket_before_the_cue(sentence: str, expected: str) -> None:
+    assert _name(sentence) == expected

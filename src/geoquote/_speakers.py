@@ -2921,8 +2921,8 @@ def _skip_time(toks: list[tuple[str, int, int]], i: int) -> int:
         elif not (b in _TIME_MODIFIERS or b.isdigit()):
             break
         k -= 1
-    if not seen_head or k < 0 or not toks[k][0][:1].isalnum():
-        return i
+    if not seen_head or k < 0 or not (toks[k][0][:1].isalnum() or toks[k][0] == ")"):
+        return i  # (a name's short form in brackets may stand before the time: "the GCC (GCC) on Sunday")
     return k
 
 
