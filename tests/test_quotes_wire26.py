@@ -484,3 +484,8 @@ def test_a_text_an_outlet_has_seen_speaks_not_the_outlet(sentence: str, mention:
 )
 def test_a_time_after_a_bracket_before_the_cue(sentence: str, expected: str) -> None:
     assert _name(sentence) == expected
+
+
+def test_a_party_and_seat_tag_in_brackets_after_an_apposed_name() -> None:
+    sentence = "The Minority Leader, Hon. Ivo Marin (PDP, Enugu), argued that the bank had failed."
+    assert _name(sentence) == "Ivo Marin"

@@ -3026,12 +3026,29 @@ def _described_before(
     return attrs.evolve(named, role=named.role or text[toks[k + 2][1] : toks[i][2]])
 
 
+_TAG_TOKENS = 8  # tokens of a party's and a seat's tag in brackets: "(PDP, Enugu)", "(APC, Kano North)"
+
+
+def _tag_opening(toks: list[tuple[str, int, int]], close: int) -> int:
+    """Where the bracket ``toks[close]`` closes opens, when what it holds is a tag of capitalised words and
+    commas (a party and a seat: "(PDP, Enugu)"); else -1."""
+    o = close - 1
+    while o >= 0 and close - o <= _TAG_TOKENS and toks[o][0] != "(":
+        if not (toks[o][0] == "," or _is_cap(toks[o][0])):
+            return -1
+        o -= 1
+    return o if o >= 0 and toks[o][0] == "(" and "," in (t[0] for t in toks[o:close]) else -1
+
+
 def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
     """``NAME, apposition, CUE`` or ``ROLE, NAME, participle..., CUE``: the named segment and its role."""
     segs: list[tuple[int, int]] = []  # token index ranges between commas, nearest first
     hi = i
     k = i - 1
     while k >= 0 and len(segs) < 5:
+        if toks[k][0] == ")" and k == hi - 1 and (o := _tag_opening(toks, k)) > 0:
+            hi, k = o, o - 1  # "Hon. X (PDP, Enugu), argued": a party's and a seat's tag after the name
+            continue
         quoted_name = (
             toks[k][0].startswith(MASK)
             and k >= 1
