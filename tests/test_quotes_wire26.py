@@ -489,3 +489,11 @@ def test_a_time_after_a_bracket_before_the_cue(sentence: str, expected: str) -> 
 def test_a_party_and_seat_tag_in_brackets_after_an_apposed_name() -> None:
     sentence = "The Minority Leader, Hon. Ivo Marin (PDP, Enugu), argued that the bank had failed."
     assert _name(sentence) == "Ivo Marin"
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["Minister of Economic Affairs and Information Technology", "Minister of Transport and Communications"],
+)
+def test_a_portfolio_closing_an_office_is_no_part_of_the_holder_s_name(office: str) -> None:
+    assert _name(f"{office} Kristjan Lohmus said the economy was stalling.") == "Kristjan Lohmus"

@@ -964,7 +964,11 @@ def _person_after_body(
 # Last words of a body's complement ("Committee on International Affairs", "Council for Foreign Relations").
 _BODY_COMPLEMENT_ENDS = frozenset(
     ["affairs", "relations", "policy", "security", "defence", "defense", "issues", "matters", "cooperation",
-     "development", "trade", "energy", "justice", "rights", "education", "health", "finance", "economy"]
+     "development", "trade", "energy", "justice", "rights", "education", "health", "finance", "economy",
+     # portfolios of ministries (written by us): "Minister of ... and Information Technology X"
+     "technology", "communications", "infrastructure", "transport", "environment", "tourism", "research",
+     "culture", "innovation", "agriculture", "fisheries", "housing", "labour", "labor", "employment",
+     "industry", "planning", "integration", "worship", "francophonie", "resources"]
 )  # fmt: skip
 
 
