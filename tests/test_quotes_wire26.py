@@ -497,3 +497,13 @@ def test_a_party_and_seat_tag_in_brackets_after_an_apposed_name() -> None:
 )
 def test_a_portfolio_closing_an_office_is_no_part_of_the_holder_s_name(office: str) -> None:
     assert _name(f"{office} Kristjan Lohmus said the economy was stalling.") == "Kristjan Lohmus"
+
+
+@pytest.mark.parametrize("when", ["on Monday", "earlier", "last week"])
+def test_an_outlet_citing_a_source_after_a_time(when: str) -> None:
+    sentence = f"Kyodo News reported {when}, citing a government source, that Ashland had agreed to the plan."
+    q = find_quotes("Harbour talks\n\n" + sentence)[-1]
+    assert q.text == "Ashland had agreed to the plan"
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "a government source"
+    assert q.addressee is not None and q.addressee.text == "Kyodo News"

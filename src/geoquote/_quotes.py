@@ -494,6 +494,22 @@ _CITING_ASIDE_END = regex.compile(r"[^,;\ue000]{3,100}+,\s*+\p{Ll}++(?<=ed|s)\b"
 _ASIDE_PARTICIPLES = frozenset(
     ["citing", "commenting", "commenting on", "referring to", "responding to", "reacting to"]
 )
+
+
+def _cue_then_comma(masked: str, ce: int, at: int) -> bool:
+    """Only a comma, maybe after a time ("reported on Monday,", "reported earlier,"), stands between a cue
+    ending at ``ce`` and the participle at ``at``."""
+    return masked[ce:at].strip() == "," or _WHEN_THEN_COMMA.fullmatch(masked, ce, at) is not None
+
+
+_WHEN_THEN_COMMA = regex.compile(
+    r"""\s++(?:(?:late\s++|early\s++)?on\s++\L<days>(?:\s++(?:night|morning|afternoon|evening))?
+        |\L<days>|earlier|later|yesterday|today|(?:last|this|earlier\s++this)\s++(?:week|month|year))\s*+,\s*+""",
+    regex.VERBOSE | regex.V1,
+    days=_DAYS,
+)
+
+
 # ", citing <source>, that <clause>" after an outlet's reporting verb.
 _CITED_THAT = regex.compile(r"(?P<src>\s++[^,;\ue000]{3,100}?)\s*+,\s*+that\s++", regex.V1)
 # "by" and the agent of a participle ("proposed by President X"); not a means ("concluded by making it
@@ -2356,7 +2372,7 @@ def _one(
         and (earlier := prev[-1]).mention is not None
         and earlier.content is None
         and earlier.cue is not None
-        and masked[earlier.cue[1] : cs].strip() == ","
+        and _cue_then_comma(masked, earlier.cue[1], cs)
         and (cited := _CITED_THAT.match(masked, ce, se)) is not None
     ):
         a, b = _trim(masked, cited.end(), _content_end(masked, cited.end(), nxt, se))
