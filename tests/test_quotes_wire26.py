@@ -507,3 +507,23 @@ def test_an_outlet_citing_a_source_after_a_time(when: str) -> None:
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "a government source"
     assert q.addressee is not None and q.addressee.text == "Kyodo News"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Marin said on “Face the Harbour” that she had the votes.",
+            "she had the votes",
+            id="said-on-a-title",
+        ),
+        pytest.param(
+            "Marin, appearing on “Meet the Harbour” after Reyland, said the bill was dead.",
+            "the bill was dead",
+            id="an-aside-with-a-title",
+        ),
+    ],
+)
+def test_a_programme_s_title_in_quotation_marks_before_the_clause(sentence: str, expected: str) -> None:
+    q = find_quotes("Harbour talks\n\n" + sentence)[-1]
+    assert (q.text, q.speaker.name if q.speaker else None) == (expected, "Marin")

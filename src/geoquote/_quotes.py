@@ -403,8 +403,9 @@ _ADJUNCT = regex.compile(
                 )\b
               |(?(sub)(?!)|(?:(?:he|she|they|we|I)\b|it\s++\p{Ll})))
        # (a subject after a preposition opens the clause: "said in a statement it condemns X, warning ...";
-       # not after a conjunction: "told X before he spoke that", "concluded by making it clear that")
-       [^\s,:;\ue000]++){0,8}?
+       # not after a conjunction: "told X before he spoke that", "concluded by making it clear that"; a
+       # title in quotation marks: 'said on “Face the Nation” that')
+       (?:[^\s,:;\ue000]++|\ue000++)){0,8}?
     (?<!\b(?:way|manner|fashion|ways))  # ("respond in a way that hurts them": a relative clause of 'way')
     (?=\s*(?:,|:|\bthat\b))
     # no finite verb inside: "said on Friday no truce had been reached, after ..." is a clause; no question:

@@ -3056,9 +3056,11 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         quoted_name = (
             toks[k][0].startswith(MASK)
             and k >= 1
-            and toks[k - 1][0] in ("the", "The")
-            and _bare(toks[k + 1][0]) in _QUOTED_NAME_HEADS
-        )  # ("X of the “Pativ Unem” faction": a body's name in quotation marks, inside the segment)
+            and (
+                (toks[k - 1][0] in ("the", "The") and _bare(toks[k + 1][0]) in _QUOTED_NAME_HEADS)
+                or toks[k - 1][0] in ("on", "in")
+            )
+        )  # ("X of the “Pativ Unem” faction", "X, appearing on “Meet the Press”,": a name in quotation marks)
         if toks[k][0] in (".", ";", ":") or (toks[k][0].startswith(MASK) and not quoted_name):
             if k + 1 < hi:
                 segs.append((k + 1, hi - 1))
