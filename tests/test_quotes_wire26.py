@@ -527,3 +527,19 @@ def test_an_outlet_citing_a_source_after_a_time(when: str) -> None:
 def test_a_programme_s_title_in_quotation_marks_before_the_clause(sentence: str, expected: str) -> None:
     q = find_quotes("Harbour talks\n\n" + sentence)[-1]
     assert (q.text, q.speaker.name if q.speaker else None) == (expected, "Marin")
+
+
+def test_an_interviewer_puts_a_point_to_the_guest() -> None:
+    q = find_quotes(
+        "Harbour talks\n\nPresenter Ivo Marin put it to her that the last government had tried it."
+    )[-1]
+    assert (q.text, q.cue.text if q.cue else None, q.addressee.text if q.addressee else None) == (
+        "the last government had tried it",
+        "put it to",
+        "her",
+    )
+    assert q.speaker is not None and q.speaker.name == "Ivo Marin"
+
+
+def test_putting_a_thing_on_the_table_reports_nothing() -> None:
+    assert not find_quotes("Harbour talks\n\nMarin put it on the table in Ashland on Monday.")
