@@ -543,3 +543,16 @@ def test_an_interviewer_puts_a_point_to_the_guest() -> None:
 
 def test_putting_a_thing_on_the_table_reports_nothing() -> None:
     assert not find_quotes("Harbour talks\n\nMarin put it on the table in Ashland on Monday.")
+
+
+def test_a_name_in_the_question_put_is_no_speaker() -> None:
+    sentence = (
+        "Asked about Ashland's response, a senior U.S. administration official, who spoke on condition of "
+        "anonymity, said the sale was routine."
+    )
+    q = find_quotes("Harbour talks\n\n" + sentence)[-1]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text if q.speaker.mention else None) == (
+        None,
+        "a senior U.S. administration official",
+    )

@@ -3030,6 +3030,11 @@ def _described_before(
     return attrs.evolve(named, role=named.role or text[toks[k + 2][1] : toks[i][2]])
 
 
+# Participles opening a sentence before its speaker and the question or occasion of the words ("Asked about
+# X's response, ...", "Speaking to reporters, ...").
+_FRONTED_PARTICIPLES = frozenset(
+    ["asked", "pressed", "questioned", "speaking", "talking", "writing", "responding"]
+)
 _TAG_TOKENS = 8  # tokens of a party's and a seat's tag in brackets: "(PDP, Enugu)", "(APC, Kano North)"
 
 
@@ -3106,6 +3111,8 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             # "In August, ...", "X, of Ohio, said", "Back in Dayton, ...": a prepositional phrase ("a
             # spokesman for the ministry" is a role)
             continue
+        if n + 1 == len(segs) and _bare(toks[a][0]) in _FRONTED_PARTICIPLES:
+            continue  # "Asked about Beijing's response, an official, who ..., said": the question, no name
         if toks[a][0] in _ASIDE_ADVERBS and n + 1 < len(segs):
             continue  # "Mr. Orlov, now 79 and living in Salem, Ore., said": an aside about the name
         if (
