@@ -165,3 +165,10 @@ def test_a_dateline_with_a_country_of_several_words() -> None:
     assert (dl.place, dl.agency) == ("GOMA, Democratic Republic of Congo", "Reuters")
     assert dl.date is not None
     assert dl.date.value == "2025-04-03"
+
+
+def test_a_taiwanese_agency_dateline_with_no_dash() -> None:
+    text = "Talks off\n\nTaipei, March 14 (CNA) The council said on Friday that the harbour talks were off."
+    dl = parse_header(text, reference_date=dt.date(2025, 5, 1)).dateline
+    assert dl is not None
+    assert (dl.place, dl.agency) == ("Taipei", "CNA")

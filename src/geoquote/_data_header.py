@@ -605,6 +605,10 @@ AGENCIES: tuple[str, ...] = (
     "Kyodo",
     "Kyodo News",
     "Yonhap",
+    *(
+        "Central News Agency",
+        "CNA",
+    ),  # Taiwan's national agency (Focus Taiwan's datelines: "Taipei, March 14 (CNA)")
     "PTI",
     "ANI",
     "IANS",
