@@ -556,3 +556,26 @@ def test_a_name_in_the_question_put_is_no_speaker() -> None:
         None,
         "a senior U.S. administration official",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Treasury Secretary Anna Marin told the network on Sunday that tariffs would stay. "
+            "“Is that a yes?” host Ilse Marrow asked. “It is a we will see,” she said, laughing.",
+            ("Anna Marin", "pronoun"),
+            id="the-guest-answers-the-host",
+        ),
+        pytest.param(
+            "Tomas Reyland spoke in Ashland on Monday. “Who will pay for the pier?” Ivo Marin asked the "
+            "crowd. “Ashland,” he said.",
+            ("Ivo Marin", "pronoun"),
+            id="guard-a-speaker-answers-his-own-question",
+        ),
+    ],
+)
+def test_an_interviewer_s_question_is_answered_by_the_guest(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _speaker(text) == expected

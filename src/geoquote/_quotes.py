@@ -7096,6 +7096,12 @@ class _Contents:
         return (first[0] > pos and first[1] != id(at)) or second[0] > pos
 
 
+# Role nouns of a person who puts questions for an outlet: an interviewer's question is answered by the guest.
+_INTERVIEWER = regex.compile(
+    r"\b(?i:host|co-host|presenter|moderator|interviewer|anchor|anchorwoman|anchorman)\b", regex.V1
+)
+
+
 def _emit(
     text: str, masked: str, read: str, lo: int, attrs_: list[_Attr], lex: QuoteLexicon
 ) -> tuple[Quote, ...]:
@@ -7106,6 +7112,7 @@ def _emit(
     inside = _Contents(attrs_)
     out: list[Quote] = []
     recent: Entity | None = None
+    guest: Entity | None = None  # the speaker before the last one: who answers an interviewer's question
     turns: list[tuple[int, int, Speaker]] = []  # the named turns of a transcript ("Lin Hao: ..."), in order
     for at in attrs_:
         mark = resolver.mark()
@@ -7124,10 +7131,21 @@ def _emit(
         if at.silent and at.mention is not None and inside.holds(at.mention.start, at):
             resolver.forget(mark)  # "X said Y had told him ...": Y's report inside X's is no turn of Y's
             ent = None
+        if ent is not None and ent is not recent:
+            guest = recent  # (the speaker before the one who speaks now)
         if ent is not None:
             recent = ent
         if at.cue is not None and at.cue[2] == "ask" and at.addressee is not None:
             resolver.hearer(text[at.addressee[0] : at.addressee[1]], at.addressee[0])  # who will answer
+        elif (
+            at.cue is not None
+            and at.cue[2] == "ask"
+            and ent is not None
+            and guest is not None
+            and guest is not ent
+            and _INTERVIEWER.search(speaker.role or "" if speaker is not None else "") is not None
+        ):
+            resolver.answerer(guest, at.cue[1])  # "“Is that a yes?” host X asked. “...,” she said": the guest
         if at.cue is not None and at.cue[2] == ":" and at.content is not None and speaker and speaker.name:
             turns.append((*at.content, speaker))
         if at.silent:

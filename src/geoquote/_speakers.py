@@ -4649,6 +4649,11 @@ class Resolver:
         if not e.org:
             self._said.append((pos, e))
 
+    def answerer(self, e: Entity, pos: int) -> None:
+        """``e`` answers the question put at ``pos`` (an interviewer's, "“Is that a yes?” the host asked"):
+        the nearest person a pronoun in the answer refers to."""
+        self._said.append((pos, e))
+
     def subjects(self) -> list[tuple[int, Entity]]:
         """(position, entity) of the people named as the subject opening a sentence, in order."""
         if self._subjects is None:
