@@ -579,3 +579,20 @@ def test_an_interviewer_s_question_is_answered_by_the_guest(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _speaker(text) == expected
+
+
+def test_a_contrast_with_a_subject_of_its_own_after_a_trailing_speaker() -> None:
+    sentence = (
+        "Envoys will travel to Ashland to seek the release of two sailors, the State Department said "
+        "Tuesday, but a spokesman declined to say when the trip would take place."
+    )
+    quotes = find_quotes("Harbour talks\n\n" + sentence)
+    department = [q for q in quotes if q.speaker is not None and q.speaker.name == "State Department"]
+    assert [q.text for q in department] == [
+        "Envoys will travel to Ashland to seek the release of two sailors"
+    ]
+
+
+def test_a_predicate_going_on_after_a_trailing_speaker() -> None:
+    quotes = find_quotes("Harbour talks\n\nThe Europeans are wrong, Marin said, and will regret it.")
+    assert [q.text for q in quotes] == ["The Europeans are wrong", "will regret it"]

@@ -633,13 +633,15 @@ _WORD = re.compile(r"[^\W_]+")
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 _BE_END = regex.compile(r"\s(?:was|were|is|are|has\s+been|had\s+been)\s*+$", regex.V1)
 # ", and" right after an interrupting attribution: the second half of the reported clause follows.
-_AND_AFTER_CUE = regex.compile(r"\s*+,\s*+(?:and|but)\s++(?=\p{Ll})", regex.V1)
+_AND_AFTER_CUE = regex.compile(
+    r"\s*+,\s*+(?:and\s++|but\s++(?!(?:a|an|the|his|her|its|their)\s))(?=\p{Ll})", regex.V1
+)  # (not ", but a spokesman declined to ...": a contrast with a subject of its own)
 # A short adjunct of the cue, then the clause going on: "said in its yearly review, and", "said Monday, but".
 _ADJUNCT_AND_AFTER_CUE = regex.compile(
     r"""\s++(?:(?:on|in|at|during|last|this|late|early|earlier|later|by|to|through|from|with|after|before
         |yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
         [^,;:\ue000.!?]{0,60}?)?
-        \s*+,\s*+(?:and|but)\s++(?=\p{Ll})
+        \s*+,\s*+(?:and\s++|but\s++(?!(?:a|an|the|his|her|its|their)\s))(?=\p{Ll})
         (?!(?:then|also|later|still|never|again|even|just|soon)\b)
         (?!(?:\p{Ll}++(?<=ly)\s++)?(?:\p{Ll}++(?<=ed)|"""
     + _AUXILIARIES
