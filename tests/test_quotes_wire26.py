@@ -291,6 +291,9 @@ def _addressee(sentence: str) -> str | None:
         ),
         pytest.param("“Harbour cannot afford strife,” Marin said in a tweet.", "in a tweet", id="in-a-tweet"),
         pytest.param(
+            "Marin told host Ivo Reyland a harbour deal was close.", "host Ivo Reyland", id="told-host-x"
+        ),
+        pytest.param(
             "Marin claimed in a livestream on YouTube that the ministry was hiding data.",
             "in a livestream on YouTube",
             id="in-a-livestream",
