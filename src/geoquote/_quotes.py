@@ -1172,7 +1172,7 @@ def _dash_head(masked: str, ps: int, pe: int, lex: QuoteLexicon) -> _Attr | None
 _PLACE_SPLIT = regex.compile(r"\s*+(?:[-–—/&]|\band\b)\s*+", regex.V1)
 
 
-_LOWER_WORD = regex.compile(r"\s++\p{Ll}", regex.V1)
+_LOWER_AFTER = regex.compile(r"\s++\p{Ll}", regex.V1)
 _HEARER_NOUN = regex.compile(
     r"\s++(?:reporters|journalists|lawmakers|supporters|media|television|TV|radio|state\s++media)\b", regex.V1
 )
@@ -1186,7 +1186,7 @@ def _demonym_before_noun(masked: str, m: regex.Match[str]) -> bool:
         len(words) == 2
         and words[0] == "to"
         and default_gazetteer().adjective(words[1]) is not None
-        and _LOWER_WORD.match(masked, m.end()) is not None
+        and _LOWER_AFTER.match(masked, m.end()) is not None
     )
 
 
@@ -1588,7 +1588,7 @@ def _according_inside(
     if (
         not after.lstrip().startswith(",")
         or _APPOSED_SOURCE.match(after) is not None
-        or _LOWER_WORD.search(after) is None
+        or _LOWER_AFTER.search(after) is None
     ):
         return (
             None  # (", according to X, a think tank, ...", "..., which ...", ", R-Mass.": about the source)
@@ -1612,7 +1612,7 @@ _REPORTS_THAT = regex.compile(
     regex.V1,
 )
 # Cues of a belief or an expectation reported of someone ("experts believe that ..."): what an outlet relays.
-_BELIEF_LEMMAS = frozenset(
+_BELIEF_CUES = frozenset(
     ["believe", "think", "expect", "fear", "hope", "consider", "feel", "doubt", "predict"]
 )
 # Heads of a mention that names an outlet rather than a person or a body speaking for itself.
@@ -1657,7 +1657,7 @@ def _credits_as_media(masked: str, out: list[_Attr]) -> None:
             and a <= x.mention.start
             and x.cue[1] <= b
             and (x.content is not None or x.runs)
-            and (x.cue[2] in _LOOSE_LEMMAS or x.cue[2] in _BELIEF_LEMMAS)  # words or beliefs, no deed
+            and (x.cue[2] in _LOOSE_LEMMAS or x.cue[2] in _BELIEF_CUES)  # words or beliefs, no deed
             and len(_WORD.findall(masked, a, x.mention.start)) <= _CREDIT_LEAD_WORDS  # the clause's subject
         ]
         if inner:
