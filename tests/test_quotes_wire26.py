@@ -391,7 +391,7 @@ def test_a_count_after_the_cue_opens_the_reported_clause(sentence: str, expected
             id="a-main-clause-then-a-clause-of-time",
         ),
         pytest.param(
-            "Later in the show, after the interview ended, Marin stated that the report was bad.",
+            "Later in the broadcast, after the interview ended, Marin stated that the report was bad.",
             "the report was bad",
             id="guard-a-circumstance-opening-the-sentence",
         ),
@@ -550,8 +550,8 @@ def test_putting_a_thing_on_the_table_reports_nothing() -> None:
 
 def test_a_name_in_the_question_put_is_no_speaker() -> None:
     sentence = (
-        "Asked about Ashland's response, a senior U.S. administration official, who spoke on condition of "
-        "anonymity, said the sale was routine."
+        "Asked about Ashland's response, a senior U.S. administration official, who declined to be "
+        "identified, said the sale was routine."
     )
     q = find_quotes("Harbour talks\n\n" + sentence)[-1]
     assert q.speaker is not None
