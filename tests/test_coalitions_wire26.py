@@ -1,7 +1,7 @@
 """Coalitions in the twenty-second session's copy: the state in a body's chair is a member ("Hungary holds the
-V4's rotating presidency"); being "not in" an alliance denies it; a wire's slug glued
-to a headline ("ANALYSIS-", "EXCLUSIVE-") is no code before a body's name, so the body is read; a code in
-capitals joined so ("SSN-AUKUS") still names a product, not the body.
+V4's rotating presidency"); being "not in" an alliance denies it; a wire's slug glued to a headline
+("ANALYSIS-", "EXCLUSIVE-") is no code before a body's name, so the body is read; a code in capitals joined
+so ("SSN-AUKUS") still names a product, not the body.
 
 Every sentence here is written for this file; none is copied from the development set.
 """

@@ -1,7 +1,8 @@
 """Header lines met in the twenty-second session's copy: a labelled source under the byline ("By Ann Lee" /
 "Source: Reuters"); a short lead sentence over the first long paragraph opens the body; dates, update labels
-and bylines of Finnish, Greek, Croatian, Serbian, Hungarian and Nordic pages. Tops written for
-these tests, people invented."""
+and bylines of Finnish, Greek, Croatian, Serbian, Hungarian and Nordic pages; bylines with the Arabic
+article in lower case and a paper's own reporter; agency datelines written the local way, with a country of
+several words, or from Taiwan's CNA. Tops written for these tests, people invented."""
 
 from __future__ import annotations
 

@@ -1,6 +1,10 @@
 """Speakers, clauses and media in Nordic, Baltic, Canadian, Latin American, Central Asian, Balkan, Middle
-Eastern and fact-checking copy (sentences written for these tests; people, and outlets where the reading does
-not depend on a real one, invented). See also the case table in test_quotes.py."""
+Eastern, African, East Asian, broadcast and fact-checking copy (sentences written for these tests; people, and
+outlets where the reading does not depend on a real one, invented): who holds a role noun, and who of a body,
+a legislature, a quoted faction or a text an outlet has seen speaks; Arabic, African and Malay styles of
+names; second ranks and heirs as other offices; a guest answering a host; where a reported clause begins and
+ends (counts, clauses of time, ', but' and a quotation, a fact-check's verdict, the writer's comment); and
+more hearers and media. See also the case table in test_quotes.py."""
 
 from __future__ import annotations
 

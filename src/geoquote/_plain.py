@@ -8,6 +8,7 @@ then puts the caller's own characters back into the spans found.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import TypeVar
 
 import attrs
@@ -15,7 +16,7 @@ import regex
 
 from ._records import Span
 
-__all__ = ["ascii_digits", "plain_characters", "respan"]
+__all__ = ["ascii_digits", "padded_marks", "plain_characters", "respan"]
 
 _T = TypeVar("_T")
 
@@ -106,29 +107,39 @@ _MOJIBAKE_MARKS = {
     "¦": "…",
 }
 _OPENING_MARKS = frozenset("“‘")
+_APOSTROPHES = frozenset("'’")
 _WORD_CHARS = regex.compile(r"[\p{L}\p{N}]++", regex.V1)
 
 
 def _mended_punctuation(text: str) -> str:
-    """``text`` with each mark of :data:`_MOJIBAKE` written as the mark, padded with spaces to the length
-    of its bytes as read: an opening mark after its padding, next to the word it opens; any other mark
-    before it; an apostrophe inside a word ("Russiaâ€™s") with the rest of the word moved up to it and the
-    padding after the word."""
+    """``text`` with each mark of :data:`_MOJIBAKE` written as the mark (:func:`padded_marks`): an opening
+    mark next to the word it opens, an apostrophe inside a word ("Russiaâ€™s") keeping the word whole."""
+    marks = []
+    for m in _MOJIBAKE.finditer(text):
+        mark = _MOJIBAKE_MARKS[m.group(1)]
+        marks.append((m.start(), m.end(), mark, mark in _OPENING_MARKS))
+    return padded_marks(text, marks)
+
+
+def padded_marks(text: str, marks: Iterable[tuple[int, int, str, bool]]) -> str:
+    """``text`` with each span ``(a, b, char, opens)`` of ``marks`` (in order, not overlapping) written as
+    ``char`` padded with spaces to the span's length: after the padding when it ``opens`` the word after it,
+    else before it; an apostrophe inside a word takes the rest of the word up to it and the padding goes
+    after the word ("Australia&#39;s" reads "Australia's" and four spaces), so the word stays whole."""
     parts: list[str] = []
     pos = 0
-    for m in _MOJIBAKE.finditer(text):
-        a, b = m.span()
+    for a, b, char, opens in marks:
         if a < pos:
             continue  # (inside a word already moved)
-        mark = _MOJIBAKE_MARKS[m.group(1)]
         pad = " " * (b - a - 1)
         parts.append(text[pos:a])
-        rest = _WORD_CHARS.match(text, b) if mark == "’" and a > 0 and text[a - 1].isalpha() else None
-        if rest is not None:
-            parts.append(mark + rest.group() + pad)  # "Russiaâ€™s" -> "Russia’s  "
-            pos = rest.end()
+        if char in _APOSTROPHES and a > 0 and text[a - 1].isalpha() and text[b : b + 1].isalpha():
+            rest = _WORD_CHARS.match(text, b)
+            end = rest.end() if rest is not None else b
+            parts.append(char + text[b:end] + pad)
+            pos = end
             continue
-        parts.append(pad + mark if mark in _OPENING_MARKS else mark + pad)
+        parts.append(pad + char if opens else char + pad)
         pos = b
     parts.append(text[pos:])
     return "".join(parts)

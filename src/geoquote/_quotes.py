@@ -1805,8 +1805,8 @@ _CLAUSE_STOP = regex.compile(
        |\s*+[.;]|\s*+$)
   | (?:,|(?<=\ue000))\s++(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?                    # ", a figure BIRN could not
     (?:figure|claim|number|reference|charge|assertion|allegation|accusation     # verify": the writer's
-      |estimate|sentiment|remark|signal|hint|nod|jab|swipe|dig|tally|statement|assertion|assessment
-      |prediction|forecast|view|argument)\b                                     # comment on the clause
+      |estimate|sentiment|remark|signal|hint|nod|jab|swipe|dig|tally|statement|assessment|prediction
+      |forecast|view|argument)\b                                              # comment on the clause
   | ,\s++(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?(?:move|statement|step|decision|stance|warning|threat|pledge
       |promise|message|position|development|prospect)\s++(?:that|which)\b     # ", a move that angered"
   | \sbut\s++(?:declined|refused|would\s++not\s++(?:say|elaborate|comment)|gave\s++no|offered\s++no

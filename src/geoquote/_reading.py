@@ -41,7 +41,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ._plain import plain_characters, respan
+from ._plain import padded_marks, plain_characters, respan
 from ._quote_layout import blank
 
 __all__ = ["plain_characters", "reading_copy", "respan"]
@@ -185,37 +185,19 @@ _ENTITY = regex.compile(
     r"&(?:quot|amp|nbsp|apos|[lr]dquo|[lr]s?aquo|[lr]squo|bdquo|#0*+(?:34|38|39|160|171|187|821[6-7]|822[0-2])"
     r"|#[xX]0*+(?:22|26|27|[aA]0|[aA][bB]|[bB][bB]|201[89c-eC-E]));"
 )
-_APOSTROPHES = frozenset("'’")
-_WORD_REST = regex.compile(r"[\p{L}\p{N}]++", regex.V1)
 
 
 def _decode_entities(text: str) -> str:
-    """``text`` with each :data:`_ENTITY` made its character, padded with spaces to the entity's length. An
-    apostrophe inside a word keeps the word whole: the rest of the word moves up to it and the padding goes
-    after the word ("Australia&#39;s" reads "Australia's" and four spaces)."""
+    """``text`` with each :data:`_ENTITY` made its character, padded with spaces to the entity's length
+    (:func:`padded_marks`): a mark opening a word next to it, an apostrophe inside a word keeping it whole."""
     if _ENTITY.search(text) is None:
         return text
-    parts: list[str] = []
-    pos = 0
+    marks = []
     for m in _ENTITY.finditer(text):
         a, b = m.span()
-        if a < pos:
-            continue  # (inside a word already moved)
-        char = html.unescape(m.group())
-        pad = " " * (b - a - 1)
-        after = text[b : b + 1]
-        opens = after.isalnum() and (a == 0 or not text[a - 1].isalnum())
-        parts.append(text[pos:a])
-        if char in _APOSTROPHES and a > 0 and text[a - 1].isalpha() and after.isalpha():
-            rest = _WORD_REST.match(text, b)
-            end = rest.end() if rest is not None else b
-            parts.append(char + text[b:end] + pad)  # "Australia&#39;s" -> "Australia's    "
-            pos = end
-            continue
-        parts.append(pad + char if opens else char + pad)  # '&quot;word' -> '     "word'
-        pos = b
-    parts.append(text[pos:])
-    return "".join(parts)
+        opens = text[b : b + 1].isalnum() and (a == 0 or not text[a - 1].isalnum())
+        marks.append((a, b, html.unescape(m.group()), opens))  # '&quot;word' -> '     "word'
+    return padded_marks(text, marks)
 
 
 def _unwrap(text: str, start: int) -> str:
