@@ -394,8 +394,8 @@ _ADJUNCT = regex.compile(
          (?:statement|post|message|letter|video|readout|release|note|communiqu[eé])  # the official SPA news
          \s++(?:carried|posted|published|released|issued|sent|shared)\s++(?:by|on|in|via|to)  # agency that"
       |on|in|at(?!\s++(?:least|most)\b)|during|from|via|through|without|last|this|earlier|later|late|early
-                  |yesterday  # ("claimed without evidence in a video that ...")
-                  |today|tonight  # (not "said at least 11 civilians, including ..., were killed": a count)
+                  |yesterday|today|tonight  # (not "said at least 11 civilians, ...": a count; "claimed
+                                            # without evidence in a video that ...": an adjunct)
                   |(?P<sub>after|before|while|when|by)|over|for|outside|inside|near|behind|ahead\s++of
                   |\L<days>|that(?=\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))\b
     (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|if|whether
@@ -7145,7 +7145,7 @@ def _emit(
             and ent is not None
             and guest is not None
             and guest is not ent
-            and _INTERVIEWER.search(speaker.role or "" if speaker is not None else "") is not None
+            and _INTERVIEWER.search((speaker.role or "") if speaker is not None else "") is not None
         ):
             resolver.answerer(guest, at.cue[1])  # "“Is that a yes?” host X asked. “...,” she said": the guest
         if at.cue is not None and at.cue[2] == ":" and at.content is not None and speaker and speaker.name:

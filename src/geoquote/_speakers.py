@@ -2926,7 +2926,9 @@ def _skip_time(toks: list[tuple[str, int, int]], i: int) -> int:
             break
         k -= 1
     if not seen_head or k < 0 or not (toks[k][0][:1].isalnum() or toks[k][0] == ")"):
-        return i  # (a name's short form in brackets may stand before the time: "the GCC (GCC) on Sunday")
+        return (
+            i  # (a short name in brackets may stand before the time: "the Gulf Cooperation Council (GCC) on")
+        )
     return k
 
 
