@@ -21,3 +21,11 @@ def speaker_of(text: str, fragment: str) -> tuple[str | None, str | None, str | 
     if sp is None:
         return None, None, None
     return sp.name, sp.mention.text if sp.mention is not None else None, sp.resolution
+
+
+def headed_speaker(text: str) -> tuple[str | None, str | None]:
+    """The canonical name and the resolution of the last quotation's speaker in ``text`` set under a
+    headline of its own ("Harbour talks")."""
+    q = find_quotes("Harbour talks\n\n" + text)[-1]
+    sp = q.speaker
+    return (sp.name if sp is not None else None, sp.resolution if sp is not None else None)

@@ -16,12 +16,7 @@ import pytest
 
 from geoquote import find_quotes
 
-
-def _speaker(text: str) -> tuple[str | None, str | None]:
-    """The last quotation's speaker: its canonical name and how it was found."""
-    q = find_quotes("Harbour talks\n\n" + text)[-1]
-    sp = q.speaker
-    return (sp.name if sp is not None else None, sp.resolution if sp is not None else None)
+from ._speaker_helpers import headed_speaker as _speaker
 
 
 @pytest.mark.parametrize(
