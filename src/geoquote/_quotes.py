@@ -1001,6 +1001,26 @@ def _closing_then_aside(masked: str, words: list[re.Match[str]], first: frozense
     return False
 
 
+def _closing_then_adjunct(words: list[re.Match[str]], first: frozenset[str]) -> bool:
+    """The short attribution goes on with where or when it was said, and nothing else: "“Why now?” Ruiz
+    said at a party meeting in the capital on Friday." (the cue among its first words, a preposition right
+    after it, no "that" and no second cue after it, and at most a dozen words more)."""
+    for k, w in enumerate(words[:_CLOSING_WORDS]):
+        if w.group() in first:
+            rest = [x.group() for x in words[k + 1 :]]
+            return (
+                0 < len(rest) <= _CLOSING_ADJUNCT_WORDS
+                and rest[0] in _CLOSING_ADJUNCT_OPENERS
+                and "that" not in rest
+                and not any(x in first and x not in _CLOSING_ADJUNCT_OPENERS for x in rest)
+            )
+    return False
+
+
+_CLOSING_ADJUNCT_WORDS = 12
+_CLOSING_ADJUNCT_OPENERS = frozenset(["at", "in", "on", "during", "after", "before", "outside", "from"])
+
+
 # what opens the aside after a closing attribution: "Ruiz said, as the crowd cheered" (not "Ruiz said, twice,
 # that ...", whose clause is a report of its own)
 _ASIDE_OPENERS = frozenset(
@@ -1018,7 +1038,9 @@ def _closing_cues_joined(
         if out and _ONLY_QUOTATION.fullmatch(masked, *out[-1]) and MASK not in masked[s:e]:
             words = list(_LETTERS.finditer(masked, s, e))
             if any(w.group() in first for w in words) and (
-                len(words) <= _CLOSING_WORDS or _closing_then_aside(masked, words, first, e)
+                len(words) <= _CLOSING_WORDS
+                or _closing_then_aside(masked, words, first, e)
+                or _closing_then_adjunct(words, first)
             ):
                 out[-1] = (out[-1][0], e)
                 continue

@@ -1,0 +1,51 @@
+"""Quotations in US campaign, court and South Asian wire copy, and more shapes of attribution (sentences
+written for these tests; people invented). See also the case table in test_quotes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+
+def _records(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker name) of every quotation of the text under a headline."""
+    return [
+        (q.kind, q.text, q.speaker.name if q.speaker is not None else None)
+        for q in find_quotes("Budget talks\n\n" + text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“Why should we sign a plan nobody has read?” Choi Ha-eun said at a party meeting in Busan.",
+            [("direct", "Why should we sign a plan nobody has read?", "Choi Ha-eun")],
+            id="where",
+        ),
+        pytest.param(
+            "“Is this the end of the road?” Marta Quill asked during a rally outside the state capitol on "
+            "Sunday.",
+            [("direct", "Is this the end of the road?", "Marta Quill")],
+            id="when-and-where",
+        ),
+        pytest.param(
+            "“Who will pay for it?” Dov Arlen wrote in a March 3 email to senior Treasury staff.",
+            [("direct", "Who will pay for it?", "Dov Arlen")],
+            id="in-an-email-no-report-of-its-own",
+        ),
+        pytest.param(
+            "“Why was it held at midnight?” Dov Arlen said in a statement that the vote had been rushed.",
+            [
+                ("direct", "Why was it held at midnight?", "Dov Arlen"),
+                ("indirect", "the vote had been rushed", "Dov Arlen"),
+            ],
+            id="guard-a-report-of-its-own",
+        ),
+    ],
+)
+def test_a_closing_attribution_with_a_place_or_time_is_the_question_s(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _records(text) == expected
