@@ -209,12 +209,16 @@ _OF_GROUP = regex.compile(
     regex.IGNORECASE,
     nouns=sorted(GROUP_NOUNS | NON_POLITICAL | {"resistance", "conquest"}, key=len, reverse=True),
 )
+#: Nouns of a standing body named again ("the bloc", "the council"): its chair is a member in office.
+_STANDING_HEADS = frozenset(["bloc", "organisation", "organization", "council", "union", "community", "club"])
 _LED_BY = regex.compile(
     r""",?\s*(?:(?P<rel>which\s+|that\s+)?(?P<be>is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:jointly\s+)?
           |(?P<modal>(?:would|will|could|might|may|should|must|can)\s+(?:(?:likely|probably|also|then|still
             |most\s+likely)\s+)?be)\s+(?:jointly\s+)?
           |(?:promoted|formed|created)\s+and\s+)?
-        (?:led|headed|spearheaded|dominated|commanded|(?P<chair>chaired|co-chaired)|co-led|co-headed)\s+by\s+""",
+        (?:(?:currently|now|also)\s+)?  # ", currently led by X"
+        (?:led|headed|spearheaded|dominated|commanded|(?P<chair>chaired|co-chaired)|co-led|co-headed)\s+
+        (?:(?:this\s+year|in\s+\d{4}|since\s+\d{4})\s+)?by\s+""",  # ", chaired this year by X"
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: An apposition after a named body that says who leads it: ", a network of armed groups led by ".
@@ -2158,6 +2162,11 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             elif (lb.group("chair") or "").casefold().startswith("co-"):
                 d.members.extend(actors)  # "The group, co-chaired by France and Saudi Arabia": each co-chair
                 # is a member, none of them leads (concepts.md)
+            elif lb.group("chair") and (
+                (d.entry is not None and d.entry.standing) or (d.det == "the" and d.head in _STANDING_HEADS)
+            ):
+                d.members.append(actors[0])  # "ECOWAS, chaired by Sierra Leone": a member's turn in the chair
+                # of a standing body, as with "holds the chair of" (_office_holder), not its leader
             else:
                 d.leader = actors[0]
             if (

@@ -1,0 +1,43 @@
+"""Coalitions in the twenty-third session's copy: the state in the chair of a standing body named with
+"chaired by" is a member, not its leader ("ECOWAS, chaired by Sierra Leone", "the bloc, chaired this year
+by Brazil"), with a word of time before or after the verb; a body that is no standing one keeps its
+chair as leader.
+
+Every sentence here is written for this file; none is copied from the development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import analyze
+
+
+def _last(text: str) -> tuple[str | None, list[str]]:
+    """(leader code, member codes) of the text's last coalition mention."""
+    c = analyze(f"Summit talks\n\n{text}").coalitions[-1]
+    return (c.leader.code if c.leader else None, [m.code or m.name for m in c.members])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ECOWAS, chaired by Ghana, met in Abuja.", (None, ["GHA"]), id="chaired-by"),
+        pytest.param(
+            "ECOWAS, currently chaired by Senegal, met in Abuja.", (None, ["SEN"]), id="currently-chaired"
+        ),
+        pytest.param(
+            "BRICS, chaired this year by Brazil, will meet in Kazan.", (None, ["BRA"]), id="chaired-this-year"
+        ),
+        pytest.param(
+            "BRICS leaders met in Kazan. The bloc, chaired this year by India, will meet again in May.",
+            (None, ["IND"]),
+            id="the-bloc-named-again",
+        ),
+        pytest.param(
+            "The coalition, currently led by France, met in Paris.", ("FRA", []), id="currently-led-is-leader"
+        ),
+    ],
+)
+def test_the_chair_of_a_standing_body_is_a_member(text: str, expected: tuple[str | None, list[str]]) -> None:
+    assert _last(text) == expected
