@@ -49,3 +49,48 @@ def test_a_closing_attribution_with_a_place_or_time_is_the_question_s(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _records(text) == expected
+
+
+def _told(sentence: str) -> tuple[str, str | None]:
+    """(text, addressee) of the sentence's one quotation."""
+    (q,) = find_quotes("Court report\n\n" + sentence)
+    return (q.text, q.addressee.text if q.addressee is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Lindqvist told the judge the money had been a loan.",
+            ("the money had been a loan", "the judge"),
+            id="the-judge",
+        ),
+        pytest.param(
+            "He told the judges the prosecution had failed to prove its case.",
+            ("the prosecution had failed to prove its case", "the judges"),
+            id="the-judges",
+        ),
+        pytest.param(
+            "She told jurors the labels on the crates had been changed.",
+            ("the labels on the crates had been changed", "jurors"),
+            id="jurors",
+        ),
+        pytest.param(
+            "Okonjo told the inquiry the files were lost in a flood.",
+            ("the files were lost in a flood", "the inquiry"),
+            id="the-inquiry",
+        ),
+        pytest.param(
+            "The driver told police she had been chased from the car park.",
+            ("she had been chased from the car park", "police"),
+            id="police",
+        ),
+        pytest.param(
+            "Okonjo had told police officials that she did not want an escort.",
+            ("she did not want an escort", "police officials"),
+            id="police-officials",
+        ),
+    ],
+)
+def test_a_court_or_an_inquiry_told_a_clause_without_that(sentence: str, expected: tuple[str, str]) -> None:
+    assert _told(sentence) == expected

@@ -130,9 +130,11 @@ _ADDRESSEE = regex.compile(
       | ambassadors|diplomats|envoys|delegates|students|troops|soldiers|residents|voters|investors
       | participants|allies|aides|donors|colleagues|advisers|advisors|staffers|senators|legislators
       | peers|deputies|ministers|officials|delegations|negotiators         # "told peers the measure was"
+      | jurors|investigators|prosecutors|detectives|police(?:\s+(?:officials|officers|investigators|chiefs))?
       | (?:the|a|an)\s+(?:\w+\s+){0,2}
         (?:newspaper|agency|paper|outlet|committee|council|assembly|chamber|court|tribunal|jury|panel|summit|forum
           |parliament|legislature|senate|cabinet|nation
+          |judges?|magistrates?|justices|jurors|inquiry|commission|hearing|delegation  # "told the judge the"
           |(?:press\s+|news\s+)?(?:conference|briefing)|audience|crowd|rally|gathering|meeting|congress
           |convention|ceremony|seminar|symposium|session|webinar
           |press|media|broadcaster|channel|television|radio|station|network|daily|weekly|magazine|website)
