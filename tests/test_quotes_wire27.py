@@ -94,3 +94,31 @@ def _told(sentence: str) -> tuple[str, str | None]:
 )
 def test_a_court_or_an_inquiry_told_a_clause_without_that(sentence: str, expected: tuple[str, str]) -> None:
     assert _told(sentence) == expected
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, speaker name, cue) of every quotation of the text under a headline."""
+    return [
+        (q.text, q.speaker.name if q.speaker is not None else None, q.cue.text if q.cue is not None else None)
+        for q in find_quotes("Caucus night\n\n" + text)
+    ]
+
+
+@pytest.mark.parametrize("relative", ["who endorsed her in November", "who backed the senator last year"])
+def test_a_deed_in_the_speaker_s_description_takes_no_quotation(relative: str) -> None:
+    text = (
+        f"“People here want to be asked,” said Gene Harrow, a former county chairman {relative}. "
+        "“You don’t win them with a robocall.”"
+    )
+    assert _speakers(text) == [
+        ("People here want to be asked,", "Gene Harrow", "said"),
+        ("You don’t win them with a robocall.", "Gene Harrow", "said"),
+    ]
+
+
+def test_a_report_in_the_speaker_s_description_is_the_speaker_s() -> None:
+    text = (
+        "“People here want to be asked,” said Gene Harrow, a former county chairman who also praised her "
+        "plan. “You don’t win them with a robocall.”"
+    )
+    assert {name for _, name, _ in _speakers(text)} == {"Gene Harrow"}

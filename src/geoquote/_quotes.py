@@ -1306,10 +1306,40 @@ def _attributions(
         for r in poll_reports(masked, ss, se, read, language=lex.language):
             doc = Mention(r.source[0], r.source[1], "role", head=r.head)
             bisect.insort(out, _Attr(r.cue, doc, content=r.content, para=pi), key=_pos)
+    if len(out) > 1:
+        out = [a for a in out if not _apposed_relative(masked, a, out)]
     _credits_as_media(masked, out)
     _medium_closing(masked, out, cl.object_lemmas)
     _nested_reports(masked, out)
     return out
+
+
+_WHO_BETWEEN = regex.compile(r"\s++who\s++(?:\p{Ll}++\s++){0,2}?$", regex.V1)  # "... chairman who (also) "
+
+
+def _apposed_relative(masked: str, a: _Attr, out: list[_Attr]) -> bool:
+    """``a`` is a cue in a relative clause describing another attribution's speaker: '“...,” said Gene
+    Ruiz, a former party chairman who endorsed her in May.' With nothing reported after it, the description
+    says what he did and the next quotation is still his: drop it. With a report after it ("who praised her
+    plan"), it is his too: its speaker is the name the description is apposed to."""
+    m = a.mention
+    if m is None or a.cue is None or _WHO_BETWEEN.search(masked, m.end, a.cue[0]) is None:
+        return False
+    for b in out:
+        if (
+            b is not a
+            and b.mention is not None
+            and b.cue is not None
+            and b.cue[1] <= b.mention.start  # an inverted attribution: "said Gene Ruiz, ..."
+            and b.mention.kind == "name"
+            and 0 <= m.start - b.mention.end <= 3
+            and masked[b.mention.end : m.start].strip() == ","
+        ):
+            if a.content is not None and a.content[1] > a.cue[0]:
+                a.mention = b.mention
+                return False
+            return True
+    return False
 
 
 _APPOSED_NAME_GAP = 80  # characters between a subject and the name apposed to it ("A spokesman for X, Name")
