@@ -122,3 +122,34 @@ def test_a_report_in_the_speaker_s_description_is_the_speaker_s() -> None:
         "plan. “You don’t win them with a robocall.”"
     )
     assert {name for _, name, _ in _speakers(text)} == {"Gene Harrow"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Edwin Lathbury KC told the court the jail was unsafe. He said his client was ill.",
+            [("Edwin Lathbury", "named"), ("Edwin Lathbury", "pronoun")],
+            id="kc",
+        ),
+        pytest.param(
+            "Joanna Arkwright SC, for the Crown, opened the case. She said the evidence was strong.",
+            [("Joanna Arkwright", "pronoun")],
+            id="sc-then-she",
+        ),
+        pytest.param(
+            "Alan Treece MP said the bill was flawed. He said it would fail in the Lords.",
+            [("Alan Treece", "named"), ("Alan Treece", "pronoun")],
+            id="mp",
+        ),
+        pytest.param("“It will fail,” said Seamus Breen TD.", [("Seamus Breen", "named")], id="td"),
+        pytest.param(
+            "Adaeze Obiora SAN told the court the charge was void.", [("Adaeze Obiora", "named")], id="san"
+        ),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [
+        (q.speaker.name, q.speaker.resolution) for q in find_quotes("Court report\n\n" + text) if q.speaker
+    ]
+    assert got == expected

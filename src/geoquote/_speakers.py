@@ -1036,6 +1036,31 @@ _MANNER_ADVERB = regex.compile(
 )
 
 
+# Letters written after a person's name for an office or an honour ("Edward Lang KC", "Sean Breen TD",
+# "Ada Obi SAN", "Farah Khan MNA", "Alan Reeve OBE"): no part of the name. Written by us, after British,
+# Irish, Australian, Nigerian, Pakistani and Indian English-language usage; capitals only.
+_POST_NOMINALS = frozenset(
+    [
+        "KC",
+        "QC",
+        "SC",
+        "SAN",
+        "MP",
+        "TD",
+        "MSP",
+        "MLA",
+        "MEP",
+        "MNA",
+        "MPA",
+        "OBE",
+        "CBE",
+        "MBE",
+        "KBE",
+        "DBE",
+    ]
+)
+
+
 def _read_np(
     text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
 ) -> Mention | None:
@@ -1047,6 +1072,15 @@ def _read_np(
     if _ends_sentence(last, titles) or _acronym_stop(last):
         end -= 1  # "said a Nevada Democrat.", "according to the AP.": the full stop is no part of the mention
     head = _bare(last)
+    if (
+        len(words) >= 3
+        and last.rstrip(".,") in _POST_NOMINALS
+        and _is_cap(words[-2])
+        and not any(_bare(w) in lex.modifiers or _bare(w) in _NUMBER_WORDS for w in words[:-1])
+    ):
+        inner = _read_np(text, toks, j, i - 1, lex)  # "Edward Lang KC", "Sean Breen TD": the name, then
+        if inner is not None and inner.kind == "name":  # the letters of an office or honour after it
+            return attrs.evolve(inner, end=end, role=inner.role or last.rstrip(".,"))
     if len(words) == 2 and _bare(words[0]) == "the" and _AGE_EPITHET.fullmatch(head):
         return Mention(start, end, "role", role=head, head=_AGE_HEAD)  # "The 71-year-old said"
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
@@ -6084,6 +6118,8 @@ def _scan_names(
         whole = _NICKNAME.sub("", m.group()) if '"' in m.group() or "“" in m.group() else m.group()
         for start, run in _sentence_pieces(whole, m.start(), titles):
             for at, words in _verb_pieces(run, start, known[1]):
+                if len(words) > 2 and words[-1].rstrip(".,") in _POST_NOMINALS:
+                    words = words[:-1]  # "Edward Lang KC": the letters after the name are no part of it
                 _note_name(words, at, lex, known, (out, where, openers, ranks, kin, titled), text, owner)
     return out, where, openers, kin, titled
 
