@@ -153,3 +153,48 @@ def test_letters_after_a_name_are_no_part_of_it(text: str, expected: list[tuple[
         (q.speaker.name, q.speaker.resolution) for q in find_quotes("Court report\n\n" + text) if q.speaker
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Zhao Minghui said here on Thursday that China was ready to work with all sides.",
+            ("China was ready to work with all sides", "said"),
+            id="said-here-on-a-day-that",
+        ),
+        pytest.param(
+            "The minister said here today that Pakistan wanted lasting peace.",
+            ("Pakistan wanted lasting peace", "said"),
+            id="said-here-today-that",
+        ),
+        pytest.param(
+            "The minister said here on Monday Pakistan wanted lasting peace.",
+            ("Pakistan wanted lasting peace", "said"),
+            id="said-here-on-a-day-no-that",
+        ),
+        pytest.param(
+            "Rana Kapoor told delegates here that the pact would hold.",
+            ("the pact would hold", "told"),
+            id="told-hearers-here-that",
+        ),
+        pytest.param(
+            "The defence countered that Osorio had travelled to Madrid of his own accord.",
+            ("Osorio had travelled to Madrid of his own accord", "countered"),
+            id="the-defence",
+        ),
+        pytest.param(
+            "She also called upon the secretariat to send a fact-finding mission.",
+            ("the secretariat to send a fact-finding mission", "called upon"),
+            id="called-upon",
+        ),
+        pytest.param(
+            "Paudel regretted that the regional body had been held hostage for years.",
+            ("the regional body had been held hostage for years", "regretted"),
+            id="regretted-that",
+        ),
+    ],
+)
+def test_agency_and_court_shapes_of_a_report(sentence: str, expected: tuple[str, str]) -> None:
+    (q,) = find_quotes("Regional talks\n\n" + sentence)
+    assert (q.text, q.cue.text if q.cue is not None else None) == expected

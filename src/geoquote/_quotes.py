@@ -396,7 +396,7 @@ _ADJUNCT = regex.compile(
          (?:statement|post|message|letter|video|readout|release|note|communiqu[eé])  # the official SPA news
          \s++(?:carried|posted|published|released|issued|sent|shared)\s++(?:by|on|in|via|to)  # agency that"
       |on|in|at(?!\s++(?:least|most)\b)|during|from|via|through|without|last|this|earlier|later|late|early
-                  |yesterday|today|tonight  # (not "said at least 11 civilians, ...": a count; "claimed
+                  |yesterday|today|tonight|here  # (not "said at least 11 civilians, ...": a count; "claimed
                                             # without evidence in a video that ...": an adjunct)
                   |(?P<sub>after|before|while|when|by)|over|for|outside|inside|near|behind|ahead\s++of
                   |\L<days>|that(?=\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))\b
@@ -3428,7 +3428,7 @@ _TO_INFINITIVE = regex.compile(
 # A time phrase between a cue and a that-less clause: "said on Monday no deal had been reached".
 _TIME_ADJUNCT = regex.compile(
     r"""
-    \s++(?:(?:on|last|this|late|early|earlier|later)\s++
+    \s++(?:here\s++)?+(?:(?:on|last|this|late|early|earlier|later)\s++  # "said here on Thursday the ..."
          (?:\L<days>|week|month|year|weekend|night|morning)
        | \L<days>|yesterday|today|tonight)                   # "said Friday the port was shut"
     (?:\s++(?:night|morning|afternoon|evening))?+

@@ -1036,6 +1036,9 @@ _MANNER_ADVERB = regex.compile(
 )
 
 
+# The sides of a trial named as one speaker ("The defence countered", "the prosecution argued"), where
+# "defence" alone would read as the modifier of a role ("the defence minister"). Written by us.
+_COURT_SIDES = frozenset(["defence", "defense", "prosecution"])
 # Letters written after a person's name for an office or an honour ("Edward Lang KC", "Sean Breen TD",
 # "Ada Obi SAN", "Farah Khan MNA", "Alan Reeve OBE"): no part of the name. Written by us, after British,
 # Irish, Australian, Nigerian, Pakistani and Indian English-language usage; capitals only.
@@ -1081,6 +1084,8 @@ def _read_np(
         inner = _read_np(text, toks, j, i - 1, lex)  # "Edward Lang KC", "Sean Breen TD": the name, then
         if inner is not None and inner.kind == "name":  # the letters of an office or honour after it
             return attrs.evolve(inner, end=end, role=inner.role or last.rstrip(".,"))
+    if len(words) == 2 and _bare(words[0]) == "the" and head in _COURT_SIDES:
+        return Mention(start, end, "role", role=head, head=head)  # "The defence countered that ..."
     if len(words) == 2 and _bare(words[0]) == "the" and _AGE_EPITHET.fullmatch(head):
         return Mention(start, end, "role", role=head, head=_AGE_HEAD)  # "The 71-year-old said"
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
