@@ -198,3 +198,33 @@ def test_letters_after_a_name_are_no_part_of_it(text: str, expected: list[tuple[
 def test_agency_and_court_shapes_of_a_report(sentence: str, expected: tuple[str, str]) -> None:
     (q,) = find_quotes("Regional talks\n\n" + sentence)
     assert (q.text, q.cue.text if q.cue is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Senator Rosario “Chit” Villamayor said the bill would pass on Monday.",
+            [("indirect", "the bill would pass on Monday", "Rosario Villamayor")],
+            id="curly",
+        ),
+        pytest.param(
+            'Defense Secretary Arnulfo "Jun" Dimasalang said the government was studying the plan. He said '
+            "the study would take a month.",
+            [
+                ("indirect", "the government was studying the plan", "Arnulfo Dimasalang"),
+                ("indirect", "the study would take a month", "Arnulfo Dimasalang"),
+            ],
+            id="straight-then-he",
+        ),
+    ],
+)
+def test_a_nickname_in_quotation_marks_is_part_of_the_name(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _records(text) == expected
+
+
+def test_a_title_case_headline_s_quoted_words_are_no_nickname() -> None:
+    text = "Governor Calls Senator ‘A Disgrace’ Over Remarks\n\nThe governor spoke on Monday."
+    assert any("A Disgrace" in q.text for q in find_quotes(text))

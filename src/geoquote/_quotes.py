@@ -743,7 +743,12 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
     if not paras:
         return ()
     runs = _pair_marks(text, paras)
+    nicknames = [r for _, r in runs if _nickname(text, r)]
+    if nicknames:
+        runs = [(pi, r) for pi, r in runs if r not in nicknames]
     masked = _mask(text, runs)
+    for r in nicknames:  # read as blanks inside the name: "Rosario “Cha” Villaflor" is "Rosario Villaflor"
+        masked = masked[: r.open_at] + " " * (r.close_end - r.open_at) + masked[r.close_end :]
     attrs_: list[_Attr] = []
     first = compiled(lexicon).first_words
     participles = compiled(lexicon).passive_participles
@@ -931,6 +936,34 @@ _CONTINUED_WORDS = 8
 def _runs_on(text: str, r: MarkRun) -> bool:
     """Whether an unclosed run is long enough to be a quotation continued in the next paragraph."""
     return len(_WORD.findall(text, r.start, min(r.end, r.start + 400))) >= _CONTINUED_WORDS
+
+
+# A nickname in quotation marks inside a name: a capitalised word or two between a capitalised word and
+# another ('Senator Rosario “Cha” Villaflor', 'Gen. Arnulfo "Jun" Dimaculangan'), read as part of the name.
+_NICKNAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*+\.?[ \t]$", regex.V1)
+_NICKNAME_INSIDE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+(?:[ \t]\p{Lu}[\p{L}'’.-]*+)?", regex.V1)
+_NICKNAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}", regex.V1)
+
+
+def _nickname(text: str, r: MarkRun) -> bool:
+    """``r`` quotes a nickname inside a person's name (see :data:`_NICKNAME_BEFORE`), on a line that is no
+    title-case headline ('Christie Calls Clinton ‘A Disgrace’ Over ...')."""
+    if not (
+        r.closed
+        and r.end - r.start <= _NICKNAME_CHARS
+        and _NICKNAME_INSIDE.fullmatch(text, r.start, r.end) is not None
+        and _NICKNAME_AFTER.match(text, r.close_end) is not None
+        and _NICKNAME_BEFORE.search(text, max(0, r.open_at - 30), r.open_at) is not None
+    ):
+        return False
+    ls = text.rfind("\n", 0, r.open_at) + 1
+    le = text.find("\n", r.close_end)
+    line = text[ls : le if le >= 0 else len(text)]
+    return any(len(w) >= _LOWER_WORD_CHARS and w[:1].islower() for w in line.split())
+
+
+_NICKNAME_CHARS = 20
+_LOWER_WORD_CHARS = 4  # a line with a lower-case word this long is prose, not a title-case headline
 
 
 def _mask(text: str, runs: list[tuple[int, MarkRun]]) -> str:

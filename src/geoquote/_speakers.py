@@ -1220,6 +1220,8 @@ def _read_np(
         if role and role.endswith(("'s", "’s")) and _not_person(role[:-2]):
             role = None  # "The United Kingdom's Barbara Woodward": whose envoy she is, no title
         name = text[name_start:end]
+        if "  " in name:
+            name = " ".join(name.split())  # a nickname read as blanks: "Rosario “Cha” Villaflor"
         if org:
             name = text[toks[j + _body_start(words, bares, lex)][1] : end]
             return Mention(start, end, "org", name=name, head=head)
