@@ -41,3 +41,32 @@ def _last(text: str) -> tuple[str | None, list[str]]:
 )
 def test_the_chair_of_a_standing_body_is_a_member(text: str, expected: tuple[str | None, list[str]]) -> None:
     assert _last(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("SAARC has not held a summit since 2014.", "SAARC", id="saarc"),
+        pytest.param("BIMSTEC ministers met in Bangkok on Friday.", "BIMSTEC", id="bimstec"),
+        pytest.param(
+            "Norway leans on the European Free Trade Association for its trade talks.", "EFTA", id="efta"
+        ),
+        pytest.param("COMESA leaders met in Lusaka.", "COMESA", id="comesa"),
+        pytest.param("ECCAS suspended Gabon after the coup.", "ECCAS", id="eccas"),
+        pytest.param("Peru asked the Andean Community to act.", "ANDEAN_COMMUNITY", id="andean-community"),
+        pytest.param("SICA foreign ministers met in Panama.", "SICA", id="sica"),
+        pytest.param("The D-8 summit opened in Cairo.", "D8", id="d8"),
+        pytest.param("IBSA ministers met in New York.", "IBSA", id="ibsa"),
+        pytest.param("The tariffs strained the US-Mexico-Canada Agreement.", "USMCA", id="usmca-spelt-out"),
+    ],
+)
+def test_more_regional_bodies_are_known(text: str, expected: str) -> None:
+    assert [c.id for c in analyze(f"Regional talks\n\n{text}").coalitions] == [expected]
+
+
+def test_a_known_body_s_members_listed_after_whose_members_are() -> None:
+    text = (
+        "The European Free Trade Association, whose members are Switzerland, Norway, Iceland and "
+        "Liechtenstein, met."
+    )
+    assert _last(text) == (None, ["CHE", "NOR", "ISL", "LIE"])
