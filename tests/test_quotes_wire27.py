@@ -228,3 +228,42 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name(
 def test_a_title_case_headline_s_quoted_words_are_no_nickname() -> None:
     text = "Governor Calls Senator ‘A Disgrace’ Over Remarks\n\nThe governor spoke on Monday."
     assert any("A Disgrace" in q.text for q in find_quotes(text))
+
+
+def _headline(title: str) -> list[tuple[str, str | None]]:
+    """(text, speaker mention) of the quotations of a headline over one plain sentence."""
+    return [
+        (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
+        for q in find_quotes(f"{title}\n\nThe hearing resumed on Monday.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        pytest.param(
+            "Exclusive — Sen. Colt Danvers: Border Bill Is Amnesty by Another Name",
+            [("Border Bill Is Amnesty by Another Name", "Sen. Colt Danvers")],
+            id="exclusive-dash-speaker-colon",
+        ),
+        pytest.param(
+            "EXCLUSIVE – Rosa Hartigan: Don’t Trust the Count in Maricopa",
+            [("Don’t Trust the Count in Maricopa", "Rosa Hartigan")],
+            id="capitals-en-dash",
+        ),
+        pytest.param(
+            "ICC: Militia chief ‘ordered attacks on villages’, prosecutors say",
+            [("Militia chief ‘ordered attacks on villages", "prosecutors")],
+            id="topic-colon-claim-trailing-speaker",
+        ),
+        pytest.param(
+            "Port scandal: Ex-minister ‘personally signed’ the leases, witness says",
+            [("Ex-minister ‘personally signed’ the leases", "witness")],
+            id="two-word-topic",
+        ),
+    ],
+)
+def test_a_headline_s_label_or_topic_is_no_speaker(
+    title: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _headline(title) == expected

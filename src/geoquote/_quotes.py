@@ -1121,6 +1121,12 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
     m = _COLON_HEAD.match(masked, ps, pe)
     if m is None:
         return None
+    if (
+        (lab := _LABEL_DASH.match(masked, m.start("head"), m.end("head"))) is not None
+        and lab.group(1).casefold() in _SECTION_LABELS
+        and (m := _COLON_HEAD.match(masked, lab.end(), pe)) is None
+    ):
+        return None  # "Exclusive — Sen. Ruiz: ...": the section's label, then the speaker
     words = m.group("head").split()
     # "Poll: Wealthy Voters Abandon the Party", "New Survey: ...": a document reports the claim after it
     document = len(words) == 1 and words[0].casefold() in _HEADLINE_DOCUMENTS
@@ -1143,6 +1149,10 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
         # "Sudan: Army says it retook the capital", "Gaza: UN warns of ...": a place names the story, the part
         # after the colon has its own speaker (but "Ruiz: Lima thinks the deal is dead" is Ruiz's)
         return None
+    if (tail := _TRAILING_SPEAKER_TAIL.search(masked, m.end(), pe)) is not None and any(
+        w.casefold() in clause_forms for w in tail.group().split()
+    ):
+        return None  # "ICC: Militia leader ‘ordered attacks’, prosecutors say": the words have their speaker
     hearer: tuple[int, int] | None = None
     if (to := _TO_HEARER.search(masked, m.start("head"), head_end)) is not None:
         # "Erdogan to Netanyahu: “You will pay”": the speaker, then whom the words are for
@@ -1189,6 +1199,13 @@ def _named_again(masked: str, word: str, at: int) -> bool:
 # "to" between a headline's speaker and the one addressed, both capitalised: "Erdogan to Netanyahu".
 _TO_HEARER = regex.compile(r"(?<=\p{L})[^\S\n]++to[^\S\n]++(?=\p{Lu})", regex.V1)
 _HEADLINE_DOCUMENTS = frozenset(["poll", "survey", "study"])
+_LABEL_DASH = regex.compile(r"(\p{L}[\p{L} ]{0,20}?)[^\S\n]*+[—–-][^\S\n]++", regex.V1)  # "Exclusive — "
+# A headline's closing attribution after a comma: ", prosecutors say", ", UN officials warn." (its last word
+# a verb of saying, checked against the lexicon).
+_TRAILING_SPEAKER_TAIL = regex.compile(
+    r",[^\S\n]++(?:[\p{L}.'’-]++[^\S\n]++){1,3}\p{L}++[.!]?[^\S\n]*+$", regex.V1
+)
+_TOPIC_WORDS = 3  # words of a headline's topic before its colon ("ICC:", "Mining lease scam:")
 _COLON_REST_CUE = 5  # words after a headline's colon where a verb of saying gives that part its own speaker
 
 
@@ -4973,10 +4990,13 @@ def _forward(
         a = _trim(masked, semi + 1, b)[0]  # "X thanked them; “You have done much,” he said": the last clause
     if (adv := _CONNECTIVE.match(masked, a, b)) is not None:
         a = adv.end()  # "Separately, X held a call ..., sources said": the writer's link, not what was said
-    elif (label := _LEADING_LABEL.match(masked, a, b)) is not None and label.group(
-        1
-    ).casefold() in _SECTION_LABELS:
-        a = label.end()  # "Exclusive: officials held secret talks, sources say": the section's label
+    elif (label := _LEADING_LABEL.match(masked, a, b)) is not None and (
+        label.group(1).casefold() in _SECTION_LABELS
+        or (attr.para == 0 and label.group(1)[:1].isupper() and len(label.group(1).split()) <= _TOPIC_WORDS)
+    ):
+        # "Exclusive: officials held secret talks, sources say": the section's label; in a headline, the
+        # story's topic ("ICC: Militia leader ‘ordered attacks’, prosecutors say")
+        a = label.end()
     elif (tag := _WIRE_TAG.match(masked, a, b)) is not None:
         a = tag.end()  # "UPDATE 2-Grain convoy attacked, officials say": the wire's version tag
     if _circumstance(masked, a, b):
