@@ -267,3 +267,43 @@ def test_a_headline_s_label_or_topic_is_no_speaker(
     title: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _headline(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Marlow called the payments “textbook self-dealing” in a statement to the Daily Caller.",
+            "in a statement to the Daily Caller",
+            id="fragment-statement-to",
+        ),
+        pytest.param(
+            "Marlow called it “another fake poll” in a post on Truth Social.",
+            "in a post on Truth Social",
+            id="fragment-post-on",
+        ),
+        pytest.param(
+            "Marlow called the deal “dead on arrival” in an interview with CNN.",
+            "in an interview with CNN",
+            id="fragment-interview",
+        ),
+        pytest.param(
+            "Prosecutors said in a separate filing that the minister met the executive six times.",
+            "in a separate filing",
+            id="in-a-filing",
+        ),
+        pytest.param(
+            "Prosecutors argued in court papers that the law was clear.",
+            "in court papers",
+            id="in-court-papers",
+        ),
+        pytest.param(
+            "The lawyers argued in their appeal that the trial had been unfair.",
+            "in their appeal",
+            id="in-their-appeal",
+        ),
+    ],
+)
+def test_the_medium_of_a_fragment_or_a_filing(sentence: str, expected: str) -> None:
+    (q,) = find_quotes("Court report\n\n" + sentence)
+    assert q.addressee is not None and q.addressee.text == expected

@@ -250,7 +250,13 @@ _IN_MEDIUM_AFTER = regex.compile(
       (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast|read|issued|released|carried
                         |attributed|signed)\b|\s*+$)    # "in a statement attributed to his spokesperson"
      |in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?(?:editorial|commentary|article|essay)
-      (?=\s*+[.,;:]|\s++that\b|\s*+$))                       # "wrote in an editorial that"
+      (?=\s*+[.,;:]|\s++that\b|\s*+$)                        # "wrote in an editorial that"
+     |in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?(?:filing|submission|motion|brief|affidavit
+        |complaint|indictment|lawsuit|petition|appeal)
+      (?=\s*+[.,;:]|\s++that\b|\s*+$)                        # "prosecutors said in a filing that"
+     |in\s++(?:(?:a|an|the|his|her|its|their)\s++)?(?:court\s++(?:papers|documents|filings)|written\s++submissions
+        |(?:legal\s++)?filings)
+      (?=\s*+[.,;:]|\s++that\b|\s*+$))                       # "argued in court papers that"
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -1417,6 +1423,8 @@ def _medium_closing(masked: str, out: list[_Attr], object_lemmas: frozenset[str]
     """A medium closing an attribution's clause is its addressee, not part of what was said ("dismissed the
     offer on state television"); ``object_lemmas``: the cues whose content is an object."""
     for at in out:
+        if at.content is not None and at.fragment and at.addressee is None:
+            at.addressee = _medium_after_fragment(masked, at.content[1])
         if at.content is None or at.fragment:
             continue
         a, b = at.content
@@ -1435,6 +1443,26 @@ def _medium_closing(masked: str, out: list[_Attr], object_lemmas: frozenset[str]
         at.content = _trim(masked, a, got.start())
         if at.addressee is None:
             at.addressee = got.span("a")
+
+
+# What closes the sentence after a medium: its end, or a comma before more.
+_MEDIUM_THEN_END = regex.compile(r"\s*+(?:[.,;!?]|$)", regex.V1)
+
+
+def _medium_after_fragment(masked: str, end: int) -> tuple[int, int] | None:
+    """The span of the medium right after a quoted fragment that closes its clause ('called the deal “a
+    fraud” in a post on X', '... in a statement to the Daily Caller', '... in an interview with CNN'), or
+    ``None``."""
+    pos = end
+    while pos < len(masked) and masked[pos] == MASK:
+        pos += 1  # past the fragment's closing mark
+    if masked[pos : pos + 4].replace(",", " ").lstrip()[:1] not in _MEDIUM_OPENERS:
+        return None
+    for pattern in (_PLATFORM, _SPEECH_TO, _INTERVIEW, _IN_MEDIUM_AFTER):
+        m = pattern.match(masked, pos, min(len(masked), pos + 120))
+        if m is not None and _MEDIUM_THEN_END.match(masked, m.end()) is not None:
+            return m.span("a")
+    return None
 
 
 def _narrow_unused(masked: str, se: int, m: regex.Match[str], cl: CompiledLexicon) -> bool:
