@@ -307,3 +307,46 @@ def test_a_headline_s_label_or_topic_is_no_speaker(
 def test_the_medium_of_a_fragment_or_a_filing(sentence: str, expected: str) -> None:
     (q,) = find_quotes("Court report\n\n" + sentence)
     assert q.addressee is not None and q.addressee.text == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Tomas Reyna wrote to a colleague: “The minister wants his share.”",
+            ("The minister wants his share.", "wrote", "to a colleague"),
+            id="wrote-to-colon",
+        ),
+        pytest.param(
+            "Tomas Reyna told a colleague: “The minister wants his share.”",
+            ("The minister wants his share.", "told", "a colleague"),
+            id="told-colon",
+        ),
+        pytest.param(
+            "Tomas Reyna wrote to a colleague that the minister wanted his share.",
+            ("the minister wanted his share", "wrote", "to a colleague"),
+            id="wrote-to-that",
+        ),
+        pytest.param(
+            "The veterans' league wrote to the senator's office that it had not given permission.",
+            ("it had not given permission", "wrote", "to the senator's office"),
+            id="a-body-wrote-to-that",
+        ),
+        pytest.param(
+            "Dana Vossberg testified before the Senate Foreign Relations Committee that she was pressured.",
+            ("she was pressured", "testified", "before the Senate Foreign Relations Committee"),
+            id="testified-before",
+        ),
+        pytest.param(
+            "Dana Vossberg said before the vote that she was pressured.",
+            ("she was pressured", "said", None),
+            id="guard-before-an-event",
+        ),
+    ],
+)
+def test_whom_the_words_were_written_or_given_to(
+    sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    (q,) = find_quotes("Court report\n\n" + sentence)
+    got = (q.text, q.cue.text if q.cue else None, q.addressee.text if q.addressee else None)
+    assert got == expected

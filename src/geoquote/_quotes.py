@@ -177,6 +177,28 @@ _HEARER_BEFORE_THAT = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# A short hearer before a colon that opens a quotation: "told a colleague: “...”".
+_HEARER_BEFORE_COLON = regex.compile(
+    r"""\s++(?P<a>(?:the|a|an|his|her|their|its|our)\s++(?:[\p{L}\p{N}'’.&-]++\s++){0,4}?[\p{L}\p{N}'’.&-]++)
+        (?=\s*+:\s*+\ue000)""",
+    regex.VERBOSE | regex.V1,
+)
+# Whom the words were written or given to, after a verb that takes no object hearer: "wrote to a colleague
+# that", "wrote to the board: “...”", "testified before the Senate Armed Services Committee that".
+_TO_HEARER_THEN = regex.compile(
+    r"""\s++(?P<a>to\s++(?:(?:the|a|an|his|her|their|its|our)\s++|(?=\p{Lu}))
+          (?:[\p{L}\p{N}'’.&-]++\s++){0,5}?[\p{L}\p{N}'’.&-]++
+        |before\s++(?:the\s++|a\s++)?(?:[\p{L}\p{N}'’.&-]++\s++){0,5}?  # a body heard: not "before the vote"
+          (?:\p{Lu}[\p{L}\p{N}'’.&-]*+|committee|subcommittee|court|panel|jury|tribunal|commission|inquiry
+            |judges?|lawmakers|legislators|parliament|congress|senate|assembly))
+        (?=\s*+(?:that\b|:\s*+\ue000))""",
+    regex.VERBOSE | regex.V1,
+)
+_TO_HEARER_LEMMAS = frozenset(
+    ["write", "testify", "say", "explain", "complain", "confess", "declare", "announce", "admit", "boast",
+     "insist", "stress", "repeat", "reiterate", "pledge", "vow", "swear", "state", "argue", "report",
+     "recount"]
+)  # fmt: skip
 # A medium described by its kind, perhaps then named: "a local radio station", "the daily Hürriyet".
 _MEDIA_NP = r"""(?:an?|the)\s++(?:[\p{Ll}-]++\s++){0,3}
     (?:radio|television|TV|station|newspaper|daily|weekly|broadcaster|channel|outlet|magazine|website|podcast)
@@ -3030,6 +3052,8 @@ def _one(
             am = _HEARER_BEFORE_THAT.match(masked, pos, min(se, pos + 90)) or am
         if am is None and MASK in masked[ss:cs]:
             am = _HEARER_CLOSING.match(masked, pos, se)  # "“I don't smoke,” he told the general."
+        if am is None:
+            am = _HEARER_BEFORE_COLON.match(masked, pos, min(se, pos + 90))  # "told a colleague: “...”"
         if am and lemma == "warn" and _VERB_NEXT.match(masked, am.end(), se) is not None:
             am = None  # "warned Gaza faced catastrophe": the name is the warned clause's subject, no hearer
         if am:
@@ -3052,6 +3076,13 @@ def _one(
         )
         if pm is not None:  # "wrote on Telegram that", "said in a speech to lawmakers that"
             addressee, pos = pm.span("a"), pm.end()
+    if (
+        addressee is None
+        and not inverted
+        and lemma in _TO_HEARER_LEMMAS
+        and (th := _TO_HEARER_THEN.match(masked, pos, min(se, pos + 90))) is not None
+    ):
+        addressee, pos = th.span("a"), th.end()  # "wrote to a colleague that", "testified before X that"
     im = _INTERVIEW.match(masked, pos, se)
     if im and _demonym_before_noun(masked, im):
         # "told to Russian reporters": the hearers; "will respond to Israeli strikes": a thing, no hearer
