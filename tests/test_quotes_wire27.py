@@ -350,3 +350,35 @@ def test_whom_the_words_were_written_or_given_to(
     (q,) = find_quotes("Court report\n\n" + sentence)
     got = (q.text, q.cue.text if q.cue else None, q.addressee.text if q.addressee else None)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Defense attorney Ruth Amsley said the case was weak. “She lied before,” the lawyer said.",
+            ("Ruth Amsley", "role"),
+            id="attorney-then-the-lawyer",
+        ),
+        pytest.param(
+            "Ruth Amsley, a lawyer for the family, said the case was weak. “She lied before,” the attorney "
+            "said.",
+            ("Ruth Amsley", "role"),
+            id="lawyer-then-the-attorney",
+        ),
+        pytest.param(
+            "The barrister for the family, Ruth Amsley, said the case was weak. “She lied before,” the "
+            "lawyer said.",
+            ("Ruth Amsley", "role"),
+            id="barrister-then-the-lawyer",
+        ),
+        pytest.param(
+            "Prof Nurul Amin said the talks must resume. “Both sides lose,” the professor said.",
+            ("Nurul Amin", "role"),
+            id="prof-then-the-professor",
+        ),
+    ],
+)
+def test_a_role_noun_of_the_same_office_in_other_words(text: str, expected: tuple[str, str]) -> None:
+    q = find_quotes("Court report\n\n" + text)[-1]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.resolution) == expected
