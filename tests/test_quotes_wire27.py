@@ -382,3 +382,17 @@ def test_whom_the_words_were_written_or_given_to(
 def test_a_role_noun_of_the_same_office_in_other_words(text: str, expected: tuple[str, str]) -> None:
     q = find_quotes("Court report\n\n" + text)[-1]
     assert q.speaker is not None and (q.speaker.name, q.speaker.resolution) == expected
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Ms. Okafor’s deputy, Representative Marcus Villanova of Texas,",
+        "Mr. Danvers's rival, Marcus Villanova,",
+        "Her deputy, Representative Marcus Villanova of Texas,",
+    ],
+)
+def test_he_after_a_name_apposed_to_a_titled_owner_s_description(subject: str) -> None:
+    text = f"Colt Danvers said the bill was dead. {subject} was blunter. “They can’t govern,” he said."
+    q = find_quotes("Caucus night\n\n" + text)[-1]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.resolution) == ("Marcus Villanova", "pronoun")
