@@ -374,7 +374,8 @@ _DATELINE_RE = regex.compile(
                                                     # Columbia / , Democratic Republic of Congo
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-/]\p{Lu}\p{Ll}+){0,2})   # Moscow, Kiew/Moskau (needs a date or agency)
     )
-    (?:\s\((?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\)(?=,))?  # "Leticia (Colombia),"
+    (?:\s(?:\((?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\)     # "Leticia (Colombia),"
+          |\[(?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\])(?=,))?  # "New Delhi [India],"
     (?:(?:,|\.(?=\s(?:\d|\p{Lu}\p{Ll}{2,8}\.?\s\d)[^()\n]{0,30}\(\p{L})   # "MOSCOW. Nov 25 (Interfax) -"
           |(?<=\p{Lu}{3})(?=\s\d{1,2}\.\s\p{L}[^()\n]{0,30}\(\p{L}))   # "PRAHA 28. listopadu (ČTK) -"
         \s?(?P<date>[^()\-–—/\n]{3,40}?))?
@@ -2917,7 +2918,9 @@ _FOOTER_DATE_RE = regex.compile(
 _SIGNED_DATE_RE = regex.compile(
     r"""^(?:(?:Author|Autor|Verfasser|Posted\sby|Written\sby|Geschrieben\svon|Verfasst\svon|Publié\spar)\s?:?\s
             [^\n]{2,40}?\s(?:am|on|le|el|em)\s
-        |©[^\n]{1,60}?[|/\-–—]\s?)(?=\d)""",
+        |©[^\n]{1,60}?[|/\-–—]\s?)(?=\d)
+    |^Published\sin\s\p{Lu}[^\n,]{1,40}?,\s(?=\p{Lu}\p{Ll}|\d)  # "Published in Dawn, March 8th, 2025"
+    """,
     regex.VERBOSE | regex.MULTILINE,
 )
 
@@ -2968,6 +2971,10 @@ def _date_led_line(lines: list[_Line], ref: _dt.datetime | None, settings: DateS
     return None
 
 
+# The paper a South Asian daily's story closes with: "Published in Dawn, March 8th, 2025".
+_PUBLISHED_IN_RE = regex.compile(r"\s*+Published\sin\s(?P<a>\p{Lu}[^\n,]{1,40}?),\s(?=\p{Lu}\p{Ll}|\d)")
+
+
 def _signoff(text: str) -> Source | None:
     """The agency signing off the story on its last line ("Reuter", "(dpa)", "Quelle: dpa", "Fuente: EFE")."""
     tail_start = max(0, len(text) - 200)
@@ -2978,6 +2985,9 @@ def _signoff(text: str) -> Source | None:
     lm = _SOURCE_LABEL_RE.match(last)
     if lm is not None:
         last, s = last[lm.end() :], s + lm.end()
+    if (pm := _PUBLISHED_IN_RE.match(last)) is not None:  # "Published in Dawn, March 8th, 2025"
+        paper = pm.group("a")
+        return Source(paper, s + pm.start("a"), s + pm.end("a"), _credit_name(paper) or paper)
     stripped = last.strip().rstrip(".")
     if stripped.startswith("(") and stripped.endswith(")"):
         stripped = stripped[1:-1].strip()
