@@ -396,3 +396,12 @@ def test_he_after_a_name_apposed_to_a_titled_owner_s_description(subject: str) -
     text = f"Colt Danvers said the bill was dead. {subject} was blunter. “They can’t govern,” he said."
     q = find_quotes("Caucus night\n\n" + text)[-1]
     assert q.speaker is not None and (q.speaker.name, q.speaker.resolution) == ("Marcus Villanova", "pronoun")
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["Deputy Prime Minister and Minister for Foreign Affairs", "Deputy Prime Minister and Foreign Minister"],
+)
+def test_two_offices_then_a_time_before_the_cue(office: str) -> None:
+    text = f"{office} Ishaq Durrani on Monday stressed that the SCO must evolve."
+    assert _records(text) == [("indirect", "the SCO must evolve", "Ishaq Durrani")]

@@ -1920,7 +1920,11 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         # "Lena Holm on Friday, Oct. 22, said", "Omar Haddad last week accused": the time is no subject;
         # after a comma the time closes an apposition ("X, who lives in Salem, Oregon, in May 2019,")
         m = _subject_at(text, toks, t + 1 if toks[t + 1][0] == "," else t, lex)
-        if m is not None and (_bare(toks[t][0]) == "who" or not _after_preposition(text, toks, m.start)):
+        if m is not None and (
+            _bare(toks[t][0]) == "who"
+            or not _after_preposition(text, toks, m.start)
+            or _after_title_and(toks, m.start, lex)
+        ):
             return (
                 m  # "a feud with Varga, who in 2012 said": the relative's antecedent may follow a preposition
             )
@@ -2997,6 +3001,20 @@ _SUBJECT_PRONOUNS = frozenset(["i", "you", "we", "he", "she", "they"])
 _TOPIC_PREPOSITIONS = frozenset(
     ["on", "about", "over", "against", "toward", "towards", "regarding", "concerning"]
 )
+
+
+def _after_title_and(toks: list[tuple[str, int, int]], start: int, lex: QuoteLexicon) -> bool:
+    """The mention at ``start`` follows "and" after a title of office: the second of two offices one person
+    holds ("Deputy Prime Minister and Foreign Minister X on Monday said"), no object of a preposition."""
+    for n, (_, s, _e) in enumerate(toks):
+        if s == start:
+            return (
+                n > 1
+                and toks[n - 1][0] == "and"
+                and _is_cap(toks[n - 2][0])
+                and _is_role(_bare(toks[n - 2][0]), lex)
+            )
+    return False
 
 
 def _after_preposition(text: str, toks: list[tuple[str, int, int]], start: int) -> bool:
