@@ -405,3 +405,30 @@ def test_he_after_a_name_apposed_to_a_titled_owner_s_description(subject: str) -
 def test_two_offices_then_a_time_before_the_cue(office: str) -> None:
     text = f"{office} Ishaq Durrani on Monday stressed that the SCO must evolve."
     assert _records(text) == [("indirect", "the SCO must evolve", "Ishaq Durrani")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sen. Boyd Kettering apologized on Friday. In a statement released by his office, the senator "
+            "said he regretted the remark. “I respect working women,” the statement read.",
+            "Boyd Kettering",
+            id="a-role-noun-after-the-fronted-statement",
+        ),
+        pytest.param(
+            "In a statement, Dana Ruhl said the port was shut. “All ships must wait,” the statement said.",
+            "Dana Ruhl",
+            id="a-name-after-the-fronted-statement",
+        ),
+        pytest.param(
+            "The Harbour Ministry met envoys. In a statement, the ministry said the port was shut. “All "
+            "ships must wait,” the statement said.",
+            "Harbour Ministry",
+            id="a-body-after-the-fronted-statement",
+        ),
+    ],
+)
+def test_the_statement_speaks_for_whoever_spoke_in_it(text: str, expected: str) -> None:
+    q = find_quotes("Port report\n\n" + text)[-1]
+    assert q.speaker is not None and q.speaker.name == expected

@@ -7462,6 +7462,17 @@ def _issuer(text: str, m: Mention, lex: QuoteLexicon) -> Mention | None:
     lo = max(0, m.start - _ISSUER_REACH)
     issued = list(_ISSUING.finditer(text, lo, m.start, timeout=_tmo(lo, m.start)))
     found = issued[-1] if issued else None
+    fronted = list(_FRONTED_TEXT.finditer(text, lo, m.start, timeout=_tmo(lo, m.start)))
+    if (
+        fronted
+        and (found is None or fronted[-1].start() > found.start())
+        and fronted[-1].group("noun") == m.head
+    ):
+        # "In a statement released by his office, the senator said ...": the subject after the comma
+        f = fronted[-1]
+        verb = _FRONTED_VERB.search(text, f.end(), min(m.start, f.end() + _FRONTED_SUBJECT_REACH))
+        who = subject_before(text, f.end(), verb.start(), lex) if verb is not None else None
+        return who if who is not None and who.kind in ("name", "org", "role") else None
     if found is None or found.group("noun").casefold() != m.head:
         return None
     start = max(text.rfind(". ", lo, found.start()), text.rfind("\n", lo, found.start())) + 1
@@ -7470,6 +7481,17 @@ def _issuer(text: str, m: Mention, lex: QuoteLexicon) -> Mention | None:
 
 
 _ISSUER_REACH = 800  # characters read back for the issuing of a statement
+# A text opening its sentence as the medium of what the subject after the comma said: "In a statement
+# released by his office, the senator said".
+_FRONTED_TEXT = regex.compile(
+    r"""(?:^|(?<=[.!?][”"’]?\s)|(?<=\n))In\s++(?:a|an|his|her|its|their)\s++(?:[\p{L}-]++\s++){0,2}?
+        (?P<noun>statement|letter|communique|declaration|note|memo|release)\b[^.!?\n,]{0,80}+,\s++""",
+    regex.VERBOSE | regex.V1,
+)
+_FRONTED_SUBJECT_REACH = 120  # characters after the fronted text's comma read for the subject and its verb
+_FRONTED_VERB = regex.compile(
+    r"\b(?:said|says|stated|added|announced|declared|wrote|insisted|argued)\b", regex.V1
+)
 # The signer named right after a text: ", signed by ", " signed by ".
 _SIGNED_BY = regex.compile(r",?\s++(?:(?:which|that)\s++was\s++)?(?:signed|issued)\s++by\s", regex.V1)
 _ISSUING = regex.compile(
@@ -7693,7 +7715,12 @@ def _speaker(
         and (issuer := _issuer(text, m, lex) or resolver.issuer_in_aside(m))
     ):
         # "The ministry issued a statement ... “...,” the statement read": the issuer speaks through it
-        ent = resolver.note(issuer, issuer.start)
+        if issuer.kind == "role":
+            ent = resolver.role(issuer, issuer.start)  # "In a statement ..., the senator said": his
+        elif issuer.kind == "org" and issuer.name is None:
+            ent = resolver.body(issuer, issuer.start)  # "In a statement, the ministry said": the body's
+        else:
+            ent = resolver.note(issuer, issuer.start)
         res = "role" if ent is not None else "none"
     elif m.kind == "org" and m.name is None:
         ent = resolver.body(m, m.start)  # "the ministry": a body named before, like a role noun
