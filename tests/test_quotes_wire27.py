@@ -432,3 +432,12 @@ def test_two_offices_then_a_time_before_the_cue(office: str) -> None:
 def test_the_statement_speaks_for_whoever_spoke_in_it(text: str, expected: str) -> None:
     q = find_quotes("Port report\n\n" + text)[-1]
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    "subject", ["Aides to Mr. Danvers", "Advisers to Gov. Colt Danvers", "Lawyers for Colt Danvers"]
+)
+def test_the_people_serving_someone_speak_not_the_one_they_serve(subject: str) -> None:
+    (q,) = find_quotes(f"Caucus night\n\nColt Danvers stayed home. {subject} said he was reviewing the bill.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text if q.speaker.mention else None) == (None, subject)

@@ -1203,6 +1203,12 @@ def _read_np(
             # "Democrat of California", "Governor of Texas": an office held in a place, no name
             office = " ".join(w for n, w in enumerate(words) if not _dropped_determiner(bares, n, lex))
             return Mention(start, end, "role", role=office, head=_role_key(words[k - 2], lex))
+        t = k
+        while t > 0 and (_title_word(bares[t - 1], lex) or bares[t - 1] in _TITLE_ABBREVIATIONS):
+            t -= 1  # the served person's titles: "Aides to Mr. Danforth", "Lawyers for Gov. Ana Ruiz"
+        if t >= 2 and bares[t - 1] in ("to", "for") and bares[t - 2] in _SERVING_HEADS and not org:
+            # "Aides to Mr. Danforth said", "Lawyers for Ana Ruiz said": the people serving the one named
+            return Mention(start, end, "role", role=" ".join(words), head=bares[k - 2])
         name_start = toks[j + k][1]
         copula = max((n for n in range(k) if bares[n] in _COPULAS), default=-1)
         if copula >= 0:
