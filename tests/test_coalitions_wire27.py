@@ -70,3 +70,40 @@ def test_a_known_body_s_members_listed_after_whose_members_are() -> None:
         "Liechtenstein, met."
     )
     assert _last(text) == (None, ["CHE", "NOR", "ISL", "LIE"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Laos, which holds the ASEAN chairmanship this year, hosted the summit.",
+            (None, ["LAO"]),
+            id="which-holds-the-body-s-chairmanship",
+        ),
+        pytest.param("Malaysia, as the current ASEAN Chair, urged calm.", (None, ["MYS"]), id="as-the-chair"),
+        pytest.param(
+            "Kuwait holds the GCC rotating presidency this year.", (None, ["KWT"]), id="holds-the-presidency"
+        ),
+        pytest.param("The summit, as the ASEAN chair noted, failed.", (None, []), id="guard-no-holder"),
+    ],
+)
+def test_the_holder_of_an_office_the_body_s_name_modifies(
+    text: str, expected: tuple[str | None, list[str]]
+) -> None:
+    assert _last(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China does not seek to form small circles or exclusive blocs.",
+        "“Nobody here is talking about a new military alliance,” the minister said.",
+        "Russia and China are not forming cliques or a military alliance.",
+    ],
+)
+def test_more_shapes_of_a_denied_bloc(text: str) -> None:
+    assert _polarity(text) == ["negated"]
+
+
+def _polarity(text: str) -> list[str]:
+    return [c.polarity for c in analyze(f"Summit talks\n\n{text}").coalitions]

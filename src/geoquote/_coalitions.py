@@ -665,7 +665,9 @@ _NEGATED = regex.compile(
            (?!\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b)[^.;:,]{0,45}?
            \b(?:there\s+(?:is|are|was|were|will\s+be|would\s+be)|create|creating|form|forming|forge|forging|build
               |building|establish|establishing|set\s+up|be|been|become|becoming|yet|need
-              |amount(?:s|ed|ing)?\s+to|add\s+up\s+to|constitut(?:e|es|ed|ing)|tantamount\s+to)
+              |amount(?:s|ed|ing)?\s+to|add\s+up\s+to|constitut(?:e|es|ed|ing)|tantamount\s+to
+              |talk(?:s|ed|ing)?\s+about|discuss(?:es|ed|ing)?)   # "Nobody is talking about a new alliance"
+           (?:\s+(?:[\w\-]+\s+){1,3}?(?:or|and))?  # "not seek to form small circles or exclusive blocs"
          |\b(?:is|are|was|were)\s*(?:not|n[’']t|\s\s*never)(?:\s+yet)?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)
            \s+(?:(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?|accusations?)\s+)?that\b[^.;:]{0,45}?
@@ -2295,6 +2297,20 @@ _HOLDS_OFFICE_BEFORE = regex.compile(
 )
 
 
+#: The office right after the mention, the body's name its modifier: " chairmanship", " rotating presidency".
+_OFFICE_NOUN_AFTER = regex.compile(
+    r"""\s++(?:(?:rotating|current|annual|pro\s++tempore)\s++)*+
+        (?P<noun>chairmanship|chairship|chair|presidency)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: Its holder before the mention: "Laos, which holds the ", "Malaysia, as the current ", "Kuwait took over".
+_HOLDS_THE_BEFORE = regex.compile(
+    r""",?(?:\s++which)?\s++(?:holds|held|has\s++held|took\s++over|takes\s++over|assumed|assumes|as)\s++
+        (?:the\s++)?(?:(?:current|rotating|incoming|outgoing|new)\s++)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
     """The holder of the mention's office: "under the leadership of X" names its leader, as "led by X" does;
     a presidency or chair ("under Qatar's rotating presidency", "Uruguay's presidency of the bloc", "Kenya
@@ -2339,6 +2355,13 @@ def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -
         if bm is not None:
             holder = hits_ending_at(hits, d.start - len(window) + bm.start())
             noun = bm.group("noun")
+        elif (om := _OFFICE_NOUN_AFTER.match(text, d.end, min(e, d.end + 40))) is not None and (
+            hb := _HOLDS_THE_BEFORE.search(window)
+        ) is not None:
+            # "Laos, which holds the ASEAN chairmanship", "Malaysia, as the current ASEAN Chair": the body's
+            # name before its office
+            holder = hits_ending_at(hits, d.start - len(window) + hb.start())
+            noun = om.group("noun")
     if holder is None or holder.entry.type not in ("state", "government", "armed_group"):
         return
     if noun.casefold() == "leadership":
