@@ -441,3 +441,12 @@ def test_the_people_serving_someone_speak_not_the_one_they_serve(subject: str) -
     (q,) = find_quotes(f"Caucus night\n\nColt Danvers stayed home. {subject} said he was reviewing the bill.")
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.mention.text if q.speaker.mention else None) == (None, subject)
+
+
+def test_a_given_name_of_both_genders_keeps_either_pronoun() -> None:
+    text = "Nurul Alam Chowdhury opened the seminar in Dhaka. He said the talks must resume."
+    q = find_quotes("Dhaka seminar\n\n" + text)[-1]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.resolution) == (
+        "Nurul Alam Chowdhury",
+        "pronoun",
+    )
