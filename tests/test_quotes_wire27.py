@@ -450,3 +450,9 @@ def test_a_given_name_of_both_genders_keeps_either_pronoun() -> None:
         "Nurul Alam Chowdhury",
         "pronoun",
     )
+
+
+@pytest.mark.parametrize("subject", ["The two PMs", "Both FMs"])
+def test_an_abbreviated_office_in_the_plural_is_no_name(subject: str) -> None:
+    (q,) = find_quotes(f"Rail talks\n\n{subject} also agreed that the rail link must be finished.")
+    assert q.speaker is not None and q.speaker.name is None

@@ -457,7 +457,20 @@ def _is_role(b: str, lex: QuoteLexicon) -> bool:
     ("co-founder", "vice-chair", "ex-minister")."""
     if b in lex.roles or (len(b) > 4 and b.endswith("s") and b[:-1] in lex.roles):
         return True
+    if b.endswith("s") and b[:-1] in _abbreviated_roles(lex):
+        return True  # "The two PMs agreed", "both FMs": an abbreviated office in the plural
     return "-" in b and _is_role(b.rsplit("-", 1)[1], lex)
+
+
+_ABBREVIATED: dict[int, tuple[QuoteLexicon, frozenset[str]]] = {}
+
+
+def _abbreviated_roles(lex: QuoteLexicon) -> frozenset[str]:
+    """The abbreviations of offices in ``lex`` ("pm", "fm"), built once per lexicon (by identity)."""
+    got = _ABBREVIATED.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _ABBREVIATED[id(lex)] = (lex, frozenset(k for k, _ in lex.abbreviations))
+    return got[1]
 
 
 is_role = _is_role  # for the quotation reader: "The senators also wrote" opens with a role noun
