@@ -456,3 +456,30 @@ def test_a_given_name_of_both_genders_keeps_either_pronoun() -> None:
 def test_an_abbreviated_office_in_the_plural_is_no_name(subject: str) -> None:
     (q,) = find_quotes(f"Rail talks\n\n{subject} also agreed that the rail link must be finished.")
     assert q.speaker is not None and q.speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        pytest.param(
+            "Two state banks have stopped taking payments in yuan, people familiar with the matter said.",
+            "people familiar with the matter",
+            id="people-familiar",
+        ),
+        pytest.param(
+            "The talks have stalled, diplomats briefed on the talks said on Monday.",
+            "diplomats briefed on the talks",
+            id="diplomats-briefed",
+        ),
+        pytest.param(
+            "The fund will close, several bankers close to the deal said.",
+            "several bankers close to the deal",
+            id="several-bankers-close",
+        ),
+    ],
+)
+def test_unnamed_people_who_know_close_the_sentence(sentence: str, mention: str) -> None:
+    (q,) = find_quotes("Bank talks\n\n" + sentence)
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (None, mention)
+    assert q.text == sentence.split(",")[0]

@@ -1563,6 +1563,8 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
     """
     try:
         got = _without_glued_headline(text, _role_without_article(_subject_before(text, lo, cue_start, lex)))
+        if got is None and (knows := _knowing_before(text, lo, cue_start)) is not None:
+            got = knows  # "..., people familiar with the matter said": unnamed people and what they know
         if got is not None and got.kind == "name" and got.name and " of " in got.name:
             held_of = _NAME_OF_PLACE.fullmatch(got.name)
             words_of = held_of.group("name").split() if held_of is not None else []
@@ -3794,6 +3796,39 @@ _ROLE_POST_MODIFIER = regex.compile(
         \s++[^,;:.!?\ue000\n]{2,60}?(?=\s*+(?:[,;:.!?]|$))""",
     regex.VERBOSE | regex.V1,
 )
+# Unnamed people before a cue, with what they know, opening their clause: ", people familiar with the matter
+# said", ", diplomats briefed on the talks said" (the counted ones, "two people ...", are read elsewhere too).
+_KNOWING_BEFORE = regex.compile(
+    r"""(?:^|(?<=[,;:(—–]\s)|(?<=\n))
+        (?P<np>(?:(?:a|an|one|two|three|four|five|six|several|some|other|many|the)\s++)?
+          (?:\p{Ll}[\p{Ll}-]*+\s++){0,2}?
+          (?P<head>people|persons|sources|officials|diplomats|insiders|executives|bankers|traders|analysts
+            |officers|aides|lawmakers|person|source|official|diplomat|insider|executive|banker|trader|officer
+            |aide|lawmaker)"""
+    + _ROLE_POST_MODIFIER.pattern
+    + r""")\s*+$""",
+    regex.VERBOSE | regex.V1,
+)
+_KNOWING_REACH = 160  # characters before a cue read for the unnamed people and what they know
+
+
+def _knowing_before(text: str, lo: int, cue_start: int) -> Mention | None:
+    """Unnamed people with what they know, right before the cue (:data:`_KNOWING_BEFORE`), or ``None``."""
+    window_lo = max(lo, cue_start - _KNOWING_REACH)
+    if not any(
+        w in text[window_lo:cue_start] for w in ("familiar", "close", "briefed", "knowledge", "aware")
+    ):
+        return None  # (a prefilter: a word each post-modifier holds, or most)
+    km = _KNOWING_BEFORE.search(text, window_lo, cue_start, timeout=_T)
+    if km is None:
+        return None
+    np_ = km.group("np")
+    words = np_.split()
+    role = " ".join(words[1:]) if _bare(words[0]) in _KNOWING_DETERMINERS else np_
+    return Mention(km.start("np"), km.end("np"), "role", role=role, head=km.group("head"))
+
+
+_KNOWING_DETERMINERS = frozenset(["a", "an", "one", "two", "three", "four", "five", "six", "the"])
 # Unnamed people after a cue, with what they know: "said a person familiar with the matter".
 _PEOPLE_WHO_KNOW = regex.compile(
     r"""\s++(?P<np>(?:a|an|one|two|three|four|five|several|some|other)\s++(?:\p{Ll}++\s++)?
