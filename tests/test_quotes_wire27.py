@@ -483,3 +483,31 @@ def test_unnamed_people_who_know_close_the_sentence(sentence: str, mention: str)
     assert q.speaker is not None and q.speaker.mention is not None
     assert (q.speaker.name, q.speaker.mention.text) == (None, mention)
     assert q.text == sentence.split(",")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Rapid Support Forces said they had seized the town. The army said its troops had repelled "
+            "the attack.",
+            None,
+            id="a-paramilitary-is-no-army",
+        ),
+        pytest.param(
+            "The Sudanese Armed Forces said they had seized the town. The army said its troops had held the "
+            "bridge.",
+            "Sudanese Armed Forces",
+            id="a-state-s-forces-are-its-army",
+        ),
+        pytest.param(
+            "The Syrian Democratic Forces said they had seized the town. The group said its fighters held "
+            "the bridge.",
+            "Syrian Democratic Forces",
+            id="an-armed-group-is-the-group",
+        ),
+    ],
+)
+def test_the_army_is_no_armed_group_named_with_forces(text: str, expected: str | None) -> None:
+    q = find_quotes("Front line\n\n" + text)[-1]
+    assert q.speaker is not None and q.speaker.name == expected

@@ -1417,13 +1417,13 @@ def _body_kind(name: str) -> str | None:
     """The kind of body ``name`` is: "forces", "armed_group" or "alliance" (gazetteer or name), or None."""
     from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
 
+    e = default_gazetteer().lookup(name)
+    if e is not None and e.type == "armed_group":
+        return "armed_group"  # "Rapid Support Forces", "Syrian Democratic Forces": no state's army
     if any(_bare(w) in _FORCES_WORDS for w in name.split()):
         return "forces"
-    e = default_gazetteer().lookup(name)
     if e is None:
         return None
-    if e.type == "armed_group":
-        return "armed_group"
     if e.type == "organization" and e.standing and e.kind in ("military", "security"):
         return "alliance"
     return None
