@@ -511,3 +511,32 @@ def test_unnamed_people_who_know_close_the_sentence(sentence: str, mention: str)
 def test_the_army_is_no_armed_group_named_with_forces(text: str, expected: str | None) -> None:
     q = find_quotes("Front line\n\n" + text)[-1]
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The institute assesses that the offensive will stall by spring.",
+            ("the offensive will stall by spring", "assesses"),
+            id="assesses-that",
+        ),
+        pytest.param(
+            "Analysts previously assessed that the bridge could not be held.",
+            ("the bridge could not be held", "assessed"),
+            id="assessed-that",
+        ),
+        pytest.param(
+            "A Ukrainian brigade reported that Russian units were using motorcycles.",
+            ("Russian units were using motorcycles", "reported"),
+            id="a-brigade-reports",
+        ),
+    ],
+)
+def test_war_reporting_shapes_of_a_report(sentence: str, expected: tuple[str, str]) -> None:
+    (q,) = find_quotes("Front line\n\n" + sentence)
+    assert (q.text, q.cue.text if q.cue else None) == expected
+
+
+def test_assessing_damage_is_no_report() -> None:
+    assert find_quotes("Front line\n\nOfficials assessed the damage to the bridge on Monday.") == ()
