@@ -540,3 +540,25 @@ def test_war_reporting_shapes_of_a_report(sentence: str, expected: tuple[str, st
 
 def test_assessing_damage_is_no_report() -> None:
     assert find_quotes("Front line\n\nOfficials assessed the damage to the bridge on Monday.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Her day job is at the Harbour Policy Forum, a conservative think tank.", [], id="a-think-tank"
+        ),
+        pytest.param(
+            "Conservatism as defined by Washington think tanks lost its hold on the party.",
+            [],
+            id="think-tanks",
+        ),
+        pytest.param(
+            "“I think tanks will decide the war,” the general said.",
+            [("direct", "I think tanks will decide the war,", None)],
+            id="guard-i-think",
+        ),
+    ],
+)
+def test_think_tank_is_no_cue(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _records(text) == expected

@@ -1324,6 +1324,13 @@ def _in_gap_relative(masked: str, ss: int, se: int, m: regex.Match[str]) -> bool
 _TITLE_PREPOSITION = regex.compile(r"(?:Over|About|On|At|In|Into|From|With|Amid|After|Against)\b", regex.V1)
 
 
+# "think tank" after a word that is no subject of "think": "the think tank", "a Washington-based think-tank"
+# (not "I think tanks will decide it").
+_THINK_TANK = regex.compile(
+    r"(?<!\b(?:I|we|We|you|You|they|They|he|He|she|She|who)\s++)[Tt]hink[\s-]tanks?+\b", regex.V1
+)
+
+
 def _attributions(
     masked: str, ss: int, se: int, pi: int, lex: QuoteLexicon, starts: list[tuple[int, str]]
 ) -> list[_Attr]:
@@ -1339,6 +1346,9 @@ def _attributions(
         for m in _cues(masked, se, cl, starts)
         if not _noun_cue(masked, ss, se, m, cl)
         and not (m.group().casefold() in _THINK_FORMS and _THINKING_OF.match(masked, m.end(), se) is not None)
+        and not (
+            m.group().casefold() == "think" and _THINK_TANK.match(masked, m.start()) is not None
+        )  # a body
         and not _narrow_unused(masked, se, m, cl)
         and not (relative and _in_gap_relative(masked, ss, se, m))
     ]  # ("and thought of her late father ...": a memory, no report; the clause before it goes on)
