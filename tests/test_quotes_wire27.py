@@ -562,3 +562,22 @@ def test_assessing_damage_is_no_report() -> None:
 )
 def test_think_tank_is_no_cue(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The competing claims could not be independently verified.", [], id="competing-claims"),
+        pytest.param("The conflicting reports could not be confirmed.", [], id="conflicting-reports"),
+        pytest.param(
+            "Dozens of courses close each year, a trend that the Harbour Golf Foundation predicts will "
+            "continue for years.",
+            [("indirect", "will continue for years", "Harbour Golf Foundation")],
+            id="guard-a-gapped-clause",
+        ),
+    ],
+)
+def test_a_plural_noun_of_saying_before_a_modal_is_no_cue(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _records(text) == expected

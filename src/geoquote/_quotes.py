@@ -1868,6 +1868,14 @@ def _noun_cue(masked: str, ss: int, se: int, m: regex.Match[str], cl: CompiledLe
     if not (form == cl.lemmas.get(form, form) or form.endswith(("s", "ing"))):
         return False
     before = masked[max(ss, m.start() - _NOUN_BEFORE_REACH - 2) : m.start()].rstrip()
+    if (
+        form.endswith("s")
+        and _MODAL_NEXT.match(masked, m.end(), se) is not None
+        and _ADJECTIVE_BEFORE.search(masked[max(ss, m.start() - 40) : m.start()].rstrip()) is not None
+    ):
+        # "The competing claims could not be verified": a plural noun after its adjective, the modal its verb
+        # (not "the woman he hopes will succeed him": a subject before the verb of a gapped clause)
+        return True
     if form.endswith("ing") and before.endswith((" without", " with no")):
         return not _THAT_NEXT.match(masked, m.end(), se)  # "opened fire without warning": no cue
     if form.endswith("ing") and _COORDINATED_ADJECTIVE.search(masked, max(ss, m.start() - 40), m.start()):
@@ -1875,6 +1883,14 @@ def _noun_cue(masked: str, ss: int, se: int, m: regex.Match[str], cl: CompiledLe
     return _noun_before(before) and not _THAT_NEXT.match(masked, m.end(), se)
 
 
+# A modal right after a cue word in -s, and a determiner and an adjective before it: the word is a plural
+# noun ("The competing claims could not be verified").
+_MODAL_NEXT = regex.compile(r"\s++(?:could|would|can|will|may|might|must|should|shall)\b", regex.V1)
+_ADJECTIVE_BEFORE = regex.compile(
+    r"\b(?:the|The|these|These|those|Those|such|Such|their|Their|its|Its)\s++\p{Ll}[\p{Ll}-]*+"
+    r"(?<=ing|ed|ous|ive|ful|less)$",  # an adjective's ending: not "a trend the foundation predicts will"
+    regex.V1,
+)
 # A determiner and an adjective coordinated with the -ing word next: "an awkward but promising".
 _COORDINATED_ADJECTIVE = regex.compile(
     r"\b(?:the|a|an|his|her|their|its|this|our)\s++\p{Ll}[\p{Ll}-]*+\s++(?:but|yet|if|though)\s++$",
