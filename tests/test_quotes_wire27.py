@@ -581,3 +581,12 @@ def test_a_plural_noun_of_saying_before_a_modal_is_no_cue(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _records(text) == expected
+
+
+def test_he_after_a_subject_given_with_an_age_after_a_leading_phrase() -> None:
+    text = (
+        "Defence Minister Yossi Amit visited the town on Friday. In Aitaroun, Hussein Haidar, 63, stood in "
+        "front of his house. “They took everything,” he said."
+    )
+    q = find_quotes("Border towns\n\n" + text)[-1]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.resolution) == ("Hussein Haidar", "pronoun")

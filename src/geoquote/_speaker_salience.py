@@ -59,7 +59,8 @@ _AFTER_LEAD = regex.compile(
         \p{Lu}[\p{L}\p{N}'’-]*+\.?
         (?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+\.?){0,5}+
     )
-    (?=[ \t]+\p{Ll}|,[ \t]++(?:who|a|an|the)[ \t])  # its verb, or a relative clause or an apposition first
+    (?=[ \t]+\p{Ll}|,[ \t]++(?:who|a|an|the)[ \t]|,[ \t]++\p{N}{1,3}+,)  # its verb, a relative clause, an
+    # apposition or an age first ("In Aitaroun, Hussein, 63, stood ...")
     """,
     regex.VERBOSE | regex.V1,
 )
