@@ -590,3 +590,31 @@ def test_he_after_a_subject_given_with_an_age_after_a_leading_phrase() -> None:
     )
     q = find_quotes("Border towns\n\n" + text)[-1]
     assert q.speaker is not None and (q.speaker.name, q.speaker.resolution) == ("Hussein Haidar", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Brent could climb further, said Priya Venkat, senior oil analyst at Rystad Energy.",
+            "Rystad Energy",
+            id="analyst-at-a-firm-of-two-words",
+        ),
+        pytest.param(
+            "The lira will slide, said Emre Ulus, a strategist at BlueBay Asset Management.",
+            "BlueBay Asset Management",
+            id="strategist-at-a-firm-of-three-words",
+        ),
+        pytest.param(
+            "The rally will fade, said Ana Ruelas, chief economist at Standard Chartered.",
+            "Standard Chartered",
+            id="chief-economist-at",
+        ),
+        pytest.param(
+            "The war will end soon, said Ana Ruelas, a student at Tel Aviv.", None, id="guard-a-city"
+        ),
+    ],
+)
+def test_the_firm_an_analyst_works_at(sentence: str, expected: str | None) -> None:
+    (q,) = find_quotes("Markets\n\n" + sentence)
+    assert q.speaker is not None and q.speaker.organization == expected

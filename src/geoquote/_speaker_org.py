@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ._data_header import COLON_DATELINE_CITIES
 from ._quote_lexicon import QuoteLexicon
 from ._speaker_names import name_genders
 
@@ -473,6 +474,13 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
                     )
                     and _employer(words[j:], lex)
                 )
+                or (
+                    w in ("at", "with")
+                    and j == i + 1
+                    and 2 <= len(run) <= _EMPLOYER_WORDS
+                    and any(_role_spelt(b, lex) for b in words[:i])
+                    and _employer_run(run)
+                )  # "senior oil analyst at Rystad Energy", "a strategist with BlueBay Asset Management"
             ):
                 return " ".join(run)
     return None
@@ -573,6 +581,23 @@ def _employer(rest: list[str], lex: QuoteLexicon) -> bool:
     if not w.replace("-", "").isalpha() or (len(rest) > 1 and rest[1] == "&"):
         return False
     return _known_body(w) is None and _bare(w) not in name_genders(lex) and not _seat(w)
+
+
+_EMPLOYER_WORDS = 4  # words of an unknown firm's name after "at" ("BlueBay Asset Management")
+
+
+def _employer_run(run: list[str]) -> bool:
+    """The capitalised words ``run`` after "an analyst at" name a firm the gazetteer does not know: letters,
+    hyphens and "&" only, no state, capital or other place the gazetteer knows, whole or in part."""
+    words = [w.rstrip(",") for w in run]
+    if not all(
+        w == "&" or (w[:1].isupper() and w.replace("-", "").replace("&", "").isalpha()) for w in words
+    ):
+        return False
+    name = " ".join(words)
+    if name.casefold() in COLON_DATELINE_CITIES:
+        return False  # ("a student at Tel Aviv": a city)
+    return _known_body(name) is not False and all(_known_body(w) is not False for w in words)
 
 
 _MAX_EXPANSION_WORDS = 12
