@@ -618,3 +618,31 @@ def test_he_after_a_subject_given_with_an_age_after_a_leading_phrase() -> None:
 def test_the_firm_an_analyst_works_at(sentence: str, expected: str | None) -> None:
     (q,) = find_quotes("Markets\n\n" + sentence)
     assert q.speaker is not None and q.speaker.organization == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "She said in a note to clients that rates would rise.",
+            "in a note to clients",
+            id="a-note-to-clients",
+        ),
+        pytest.param(
+            "Analysts wrote in a research note that rates would rise.",
+            "in a research note",
+            id="research-note",
+        ),
+        pytest.param("Analysts wrote in a report that rates would rise.", "in a report", id="a-report"),
+        pytest.param("He said on Fox Business that rates would rise.", "on Fox Business", id="fox-business"),
+        pytest.param(
+            "He said on state television that rates would rise.", "on state television", id="state-television"
+        ),
+        pytest.param("He said on CNN that rates would rise.", "on CNN", id="a-channel-in-capitals"),
+        pytest.param("He said on Monday that rates would rise.", None, id="guard-a-day"),
+        pytest.param("He said on Capitol Hill that rates would rise.", None, id="guard-a-place"),
+    ],
+)
+def test_a_note_or_a_broadcast_after_the_cue(sentence: str, expected: str | None) -> None:
+    (q,) = find_quotes("Markets\n\n" + sentence)
+    assert (q.text, q.addressee.text if q.addressee else None) == ("rates would rise", expected)

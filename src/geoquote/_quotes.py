@@ -257,6 +257,19 @@ _PLATFORM = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# A broadcast the words went out on, after the cue: "said on state television that", "said on CNN that",
+# "said on Fox Business that", "said on CNN's “State of the Union” that" (a channel in capitals, or named
+# with a broadcaster's word, perhaps with its show in quotation marks).
+_ON_AIR = regex.compile(
+    r"""(?:\s*+,)?\s++(?P<a>on\s++
+      (?:(?:the\s++)?(?:(?:state|state-run|state-owned|national|public|local)\s++)?(?:television|TV|radio)
+        |\p{Lu}{2,6}+(?:[\s-]\p{Lu}{1,6}+)?+(?![\p{L}\p{N}])           # "CNN", "MSNBC", "C-SPAN", "BBC One"
+        |\p{Lu}[\p{L}\p{N}&-]*+(?:\s++\p{Lu}[\p{L}\p{N}&-]*+){0,2}?\s++
+         (?:TV|Television|News|Radio|Business|Network|Channel|One|Two|24)(?![\p{L}\p{N}]))
+      (?:['’]s\s++\ue000++|\s++\ue000++)?+)                           # its show: 'CNN's “State of the Union”'
+    (?=\s++that\b|\s*+[,.:;]|\s*+$)""",
+    regex.VERBOSE | regex.V1,
+)
 # First letters of what the three patterns below open with ("on", "in", "via", "during", "as"): a prefilter.
 _MEDIUM_OPENERS = frozenset("oivdale")
 # The speech or text a cue went out in, closing the clause: "said later in a televised address", "said in
@@ -265,10 +278,11 @@ _IN_MEDIUM_AFTER = regex.compile(
     r"""\s++(?:(?:later|earlier|again|also)\s++)?
     (?P<a>in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
       (?:address|speech|interview|statement|video(?:\s++message)?|post|message|letter|broadcast|podcast|tweet
-        |livestream
+        |livestream|(?:research\s++)?note|report|newsletter|blog\s++post
         |op-ed|column|memoir|book|communiqu[eé]|declaration|decree|readout|press\s++release
         |ruling|judgment|judgement|verdict|e-?mail|text\s++message)  # "the judges said in their ruling that"
       (?:\s++on\s++(?:[\w-]++\s++){0,3}?[\w-]++(?=\s++that\b))?+  # "... on preliminary objections"
+      (?:\s++to\s++(?:clients|investors|customers|members|staff|employees|shareholders|subscribers))?+
       (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast|read|issued|released|carried
                         |attributed|signed)\b|\s*+$)    # "in a statement attributed to his spokesperson"
      |in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?(?:editorial|commentary|article|essay)
@@ -3095,6 +3109,7 @@ def _one(
     ):
         pm = (
             _PLATFORM.match(masked, pos, se)
+            or _ON_AIR.match(masked, pos, se)
             or _SPEECH_TO.match(masked, pos, se)
             or _AS_QUOTED.match(masked, pos, se)
             or _CARRIED_BY.match(masked, pos, se)
