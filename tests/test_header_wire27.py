@@ -30,3 +30,14 @@ def test_the_paper_and_date_under_a_south_asian_story() -> None:
     assert header.source is not None and header.source.name == "Dawn"
     assert text[header.source.start : header.source.end] == "Dawn"
     assert header.published is not None and header.published.value == "2025-03-08"
+
+
+def test_an_afp_dateline_with_the_territory_in_brackets_before_the_agency() -> None:
+    text = (
+        "Strikes hit the city\n\nGaza City (Palestinian Territories) (AFP) - Strikes killed 12 people on "
+        "Monday, the civil defence agency said."
+    )
+    header = parse_header(text)
+    dl = header.dateline
+    assert dl is not None and (dl.place, dl.agency) == ("Gaza City", "AFP")
+    assert text[header.body_start :].startswith("Strikes killed")

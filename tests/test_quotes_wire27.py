@@ -646,3 +646,12 @@ def test_the_firm_an_analyst_works_at(sentence: str, expected: str | None) -> No
 def test_a_note_or_a_broadcast_after_the_cue(sentence: str, expected: str | None) -> None:
     (q,) = find_quotes("Markets\n\n" + sentence)
     assert (q.text, q.addressee.text if q.addressee else None) == ("rates would rise", expected)
+
+
+def test_a_layout_s_quote_label_is_no_speaker() -> None:
+    text = (
+        "The commander spoke on Monday.\n\nQuote: “We are holding the line.”\n\n"
+        "Quote from Bilenko: “The enemy is exhausted.”"
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in find_quotes("Front holds\n\n" + text)]
+    assert speakers == [None, "Bilenko"]

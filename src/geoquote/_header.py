@@ -375,7 +375,8 @@ _DATELINE_RE = regex.compile(
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-/]\p{Lu}\p{Ll}+){0,2})   # Moscow, Kiew/Moskau (needs a date or agency)
     )
     (?:\s(?:\((?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\)     # "Leticia (Colombia),"
-          |\[(?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\])(?=,))?  # "New Delhi [India],"
+          |\[(?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\])(?=,|\s\())?  # "Delhi [India],"
+    # (or before the agency in brackets, as AFP prints it: "Gaza City (Palestinian Territories) (AFP) -")
     (?:(?:,|\.(?=\s(?:\d|\p{Lu}\p{Ll}{2,8}\.?\s\d)[^()\n]{0,30}\(\p{L})   # "MOSCOW. Nov 25 (Interfax) -"
           |(?<=\p{Lu}{3})(?=\s\d{1,2}\.\s\p{L}[^()\n]{0,30}\(\p{L}))   # "PRAHA 28. listopadu (ČTK) -"
         \s?(?P<date>[^()\-–—/\n]{3,40}?))?

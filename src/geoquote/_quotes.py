@@ -6715,10 +6715,18 @@ def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> 
         start = dash.end()  # "FARMS LOSE GROUND - Ana Ruiz: “...”": a section heading, a dash, the speaker
         if (more := _MORE_FROM.match(masked, start, colon)) is not None:
             start = more.end()  # "What it means - More from Ruiz: “...”"
+    if (label := _QUOTE_LABEL.match(masked, start, colon)) is not None:
+        if not masked[label.end() : colon].strip():
+            return None  # "Quote: “...”": a layout's label, no speaker
+        start = label.end()  # "Quote from Bilenko: “...”": the one after "from"
     m = subject_before(masked, start, colon, lex)
     if m is None or masked[start : m.start].strip():
         return None
     return _Attr((colon, colon + 1, ":"), m, runs=[r], para=pi)
+
+
+# A layout's label before a quotation, as some Ukrainian outlets print them: "Quote:", "Quote from X:".
+_QUOTE_LABEL = regex.compile(r"[^\S\n]*+(?:Quote|QUOTE)(?:[^\S\n]++from[^\S\n]++|[^\S\n]*+$)", regex.V1)
 
 
 _HEADING_DASH = regex.compile(r"[^\S\n][-–—][^\S\n]++(?!.*[^\S\n][-–—][^\S\n])", regex.V1)
