@@ -107,3 +107,14 @@ def test_more_shapes_of_a_denied_bloc(text: str) -> None:
 
 def _polarity(text: str) -> list[str]:
     return [c.polarity for c in analyze(f"Summit talks\n\n{text}").coalitions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("In Brussels, the German defence minister met his counterparts.", [], id="in-opening"),
+        pytest.param("Brussels said the tariffs were unlawful.", ["EU"], id="guard-the-seat-speaks"),
+    ],
+)
+def test_a_seat_after_a_capitalised_preposition_is_the_place(text: str, expected: list[str]) -> None:
+    assert [c.id for c in analyze(f"Summit talks\n\n{text}").coalitions] == expected

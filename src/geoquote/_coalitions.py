@@ -870,7 +870,9 @@ _FOLLOWING = regex.compile(
 )
 #: A preposition of place right before a name: "in Baghdad and Amman" names places, not a group of states.
 _DATELINE_AFTER = re.compile(r"\s*(?:[,(/]|\s[-—–]\s)")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|via)\s+(?:the\s+)?$")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Vv]ia)\s+(?:the\s+)?$"
+)  # ("In Brussels, ...")
 #: The same before a list of places: "in Paris and ", "in Rome, Berlin and ".
 _LOCATIVE_LIST_BEFORE = regex.compile(
     r"\b(?:in|at|from|near|via)\s+(?:\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s*,\s*){0,4}"
