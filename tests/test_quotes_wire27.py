@@ -655,3 +655,28 @@ def test_a_layout_s_quote_label_is_no_speaker() -> None:
     )
     speakers = [q.speaker.name if q.speaker else None for q in find_quotes("Front holds\n\n" + text)]
     assert speakers == [None, "Bilenko"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Crude stocks fell by 1.5 million barrels last week, the energy agency said on Wednesday, "
+            "against expectations for a build.",
+            ["Crude stocks fell by 1.5 million barrels last week"],
+            id="against-expectations",
+        ),
+        pytest.param(
+            "Output rose 4% in March, the statistics office said on Friday, the biggest gain in a year.",
+            ["Output rose 4% in March"],
+            id="the-biggest-gain",
+        ),
+        pytest.param(
+            "She had two interviews, officials said, the first by a consul and the second by an officer.",
+            ["She had two interviews", "the first by a consul and the second by an officer"],
+            id="guard-an-elaboration-of-the-report",
+        ),
+    ],
+)
+def test_the_writer_s_frame_after_a_closing_speaker(sentence: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quotes("Markets\n\n" + sentence)] == expected

@@ -5026,6 +5026,16 @@ def _forward(
                     lead = (
                         None  # before a quotation only a subject of a word or two ("Readers, he said, “...”")
                     )
+                if (
+                    lead is not None
+                    and MASK not in masked[a:b]
+                    and _WRITER_FRAME.match(masked, a) is not None
+                    and not _FINITE.search(masked, a, b)
+                    and len(_WORD.findall(masked, *lead)) >= _FRAMED_LEAD_WORDS
+                ):
+                    # "Stocks fell, the agency said on Wednesday, against expectations of a rise": the words
+                    # after the speaker are the writer's frame, no part of the report
+                    attr.content, lead = lead, None
                 attr.lead = lead
             return attr
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
@@ -5220,6 +5230,16 @@ _TIME_AFTER = regex.compile(
     _TIME_SPAN + r"|(?:a\s++)?(?:decade|year|month|week)s?)\s++(?:after|before)\b",
     regex.V1,
 )  # ("..., the military said, hours after the rocket fire", "..., a year after they quit the bloc")
+# The writer's frame opening the words after a closing speaker, without a verb of their own: "..., the agency
+# said on Wednesday, against expectations of a build", "..., QatarEnergy said, the latest such deal".
+_WRITER_FRAME = regex.compile(
+    r"""(?:against|compared\s++(?:with|to)|versus|amid|despite|ahead\s++of
+        |the\s++(?:latest|biggest|largest|highest|lowest|fastest|sharpest|steepest)
+        |a\s++(?:move|sign|step|record|structure|figure|level|rise|drop|fall|decline|sharp|steep)
+        |an\s++(?:increase|agreement|outcome))\b""",
+    regex.VERBOSE | regex.V1,
+)
+_FRAMED_LEAD_WORDS = 4  # words of the report before its speaker that make a clause of their own
 _CIRCUMSTANCE_TAIL = regex.compile(
     r"\s*+,\s*+(?:as|while|after|before|when|amid|despite|following|since|because|although|though|whereas"
     r"|" + _TIME_SPAN + r")\s++(?:after|before)"
