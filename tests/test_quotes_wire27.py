@@ -680,3 +680,13 @@ def test_a_layout_s_quote_label_is_no_speaker() -> None:
 )
 def test_the_writer_s_frame_after_a_closing_speaker(sentence: str, expected: list[str]) -> None:
     assert [q.text for q in find_quotes("Markets\n\n" + sentence)] == expected
+
+
+def test_told_a_national_outlet_named_after_its_kind() -> None:
+    (q,) = find_quotes(
+        "Front line\n\nThe commander told Ukrainian outlet Hromadske that the line was holding."
+    )
+    assert (q.text, q.addressee.text if q.addressee else None) == (
+        "the line was holding",
+        "Ukrainian outlet Hromadske",
+    )

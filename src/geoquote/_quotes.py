@@ -109,7 +109,7 @@ _ADDRESSEE = regex.compile(
                                                          # "the BBC's Sunday with Laura Kuenssberg programme"
         (?:\s+(?:(?:business|financial|public|state|national|private|news)\s+)?  # "LSM public broadcaster"
               (?:agency|service|channel|newspaper|daily|television|broadcaster|radio|TV|station
-                              |network|magazine|website)                         # "ABC radio", "agency";
+                              |network|magazine|website|outlet)                  # "ABC radio", "agency";
            (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+                               # "Swedish broadcaster SVT"
           |\s+(?:programme|program|show|podcast)                                # "the BBC's Today programme"
           |\s+[Nn]ews(?!\s+(?:of|that|about)\b)                                # "Channel 12 news"
