@@ -690,3 +690,17 @@ def test_told_a_national_outlet_named_after_its_kind() -> None:
         "the line was holding",
         "Ukrainian outlet Hromadske",
     )
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        pytest.param("Deputy Minister of Foreign Affairs", "Nguyen Thi Thu Hoa", id="four-words"),
+        pytest.param("Minister of Industry and Trade", "Tran Van Hung", id="a-complement-with-and"),
+        pytest.param("Minister of Foreign Affairs", "Tran Van Hung", id="three-words"),
+        pytest.param("Vice Minister of Commerce", "Zhang Wenhui", id="two-words"),
+    ],
+)
+def test_a_family_name_written_first_opens_the_holder_s_name(office: str, name: str) -> None:
+    (q,) = find_quotes(f"Trade talks\n\n{office} {name} said the two sides would deepen ties.")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == (name, office)

@@ -1549,9 +1549,21 @@ def _person_tail(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) 
     start = max(k, n - 1)
     genders = name_genders(lex)
     for q in range(max(k + 1, len(words) - _MAX_NAME_WORDS), start):
-        if bares[q] in genders and all(_is_cap(w) and not _title_word(_bare(w), lex) for w in words[q:]):
+        if (bares[q] in genders or bares[q] in _FAMILY_NAMES_FIRST) and all(
+            _is_cap(w) and not _title_word(_bare(w), lex) for w in words[q:]
+        ):
             return q
     return start
+
+
+# Common family names of Vietnamese, Chinese and Korean people, written first in English copy ("Minister of
+# Foreign Affairs Nguyen Minh Vu", "Deputy Minister of Foreign Affairs Nguyen Thi Thu Hien"), which open the
+# name after an office's complement. Written by us from common knowledge of the most frequent surnames.
+_FAMILY_NAMES_FIRST = frozenset(
+    ["nguyen", "tran", "pham", "hoang", "huynh", "phan", "vo", "dang", "bui", "ngo", "duong", "wang",
+     "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "xu", "sun", "zhu", "guo", "gao", "luo",
+     "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang"]
+)  # fmt: skip
 
 
 def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Mention | None:
