@@ -704,3 +704,9 @@ def test_told_a_national_outlet_named_after_its_kind() -> None:
 def test_a_family_name_written_first_opens_the_holder_s_name(office: str, name: str) -> None:
     (q,) = find_quotes(f"Trade talks\n\n{office} {name} said the two sides would deepen ties.")
     assert q.speaker is not None and (q.speaker.name, q.speaker.role) == (name, office)
+
+
+@pytest.mark.parametrize("judge", ["district judge Fiona Carrow", "judge Fiona Carrow"])
+def test_told_a_judge_named_after_a_lower_case_title(judge: str) -> None:
+    (q,) = find_quotes(f"Court report\n\n“We were never told,” Lang told {judge}.")
+    assert q.addressee is not None and q.addressee.text == judge

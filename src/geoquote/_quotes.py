@@ -98,7 +98,8 @@ _ADDRESSEE = regex.compile(
       |
         (?:the\s+|The\s+)?
         (?:(?:broadcaster|newspaper|daily|weekly|(?:news\s+)?agency|channel|radio|station|magazine|website|outlet
-             |network|host|presenter|anchor|interviewer|moderator)
+             |network|host|presenter|anchor|interviewer|moderator
+             |(?:district\s+|federal\s+|trial\s+|magistrate\s+)?judge|magistrate)   # "told district judge X"
            \s+(?=\p{Lu}))?+                # "told broadcaster ZDF", "told news agency TT", "told host X"
         \p{Lu}(?:[\p{L}\p{N}'’.&-]|/(?=\p{Lu}))*+  # ("RFE/RL")
         (?:\s+(?:of\s+(?:the\s+(?=\p{Lu}))?|(?<=\b(?:Meet|Face)\s+)the\s+|(?:am|della|del|di|du|des|der)\s+(?=\p{Lu}))?
