@@ -36,10 +36,10 @@ def _records(text: str) -> list[tuple[str, str, str | None]]:
             id="in-an-email-no-report-of-its-own",
         ),
         pytest.param(
-            "“Why was it held at midnight?” Dov Arlen said in a statement that the vote had been rushed.",
+            "“Why was it held at midnight?” Dov Arlen wrote in his blog that the count had been rushed.",
             [
                 ("direct", "Why was it held at midnight?", "Dov Arlen"),
-                ("indirect", "the vote had been rushed", "Dov Arlen"),
+                ("indirect", "the count had been rushed", "Dov Arlen"),
             ],
             id="guard-a-report-of-its-own",
         ),
@@ -86,8 +86,8 @@ def _told(sentence: str) -> tuple[str, str | None]:
             id="police",
         ),
         pytest.param(
-            "Okonjo had told police officials that she did not want an escort.",
-            ("she did not want an escort", "police officials"),
+            "Okonjo told police officials on Monday that she had been followed.",
+            ("she had been followed", "police officials"),
             id="police-officials",
         ),
     ],
@@ -411,7 +411,7 @@ def test_two_offices_then_a_time_before_the_cue(office: str) -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "Sen. Boyd Kettering apologized on Friday. In a statement released by his office, the senator "
+            "Sen. Boyd Kettering apologized on Friday. In a statement put out by his office, the senator "
             "said he regretted the remark. “I respect working women,” the statement read.",
             "Boyd Kettering",
             id="a-role-noun-after-the-fronted-statement",
@@ -549,7 +549,7 @@ def test_assessing_damage_is_no_report() -> None:
             "Her day job is at the Harbour Policy Forum, a conservative think tank.", [], id="a-think-tank"
         ),
         pytest.param(
-            "Conservatism as defined by Washington think tanks lost its hold on the party.",
+            "Policy as shaped by Washington think tanks lost its hold on the party.",
             [],
             id="think-tanks",
         ),
@@ -570,9 +570,9 @@ def test_think_tank_is_no_cue(text: str, expected: list[tuple[str, str, str | No
         pytest.param("The competing claims could not be independently verified.", [], id="competing-claims"),
         pytest.param("The conflicting reports could not be confirmed.", [], id="conflicting-reports"),
         pytest.param(
-            "Dozens of courses close each year, a trend that the Harbour Golf Foundation predicts will "
+            "Dozens of marinas close each year, a slide that the Harbour Boating Institute expects will "
             "continue for years.",
-            [("indirect", "will continue for years", "Harbour Golf Foundation")],
+            [("indirect", "will continue for years", "Harbour Boating Institute")],
             id="guard-a-gapped-clause",
         ),
     ],
@@ -672,8 +672,8 @@ def test_a_layout_s_quote_label_is_no_speaker() -> None:
             id="the-biggest-gain",
         ),
         pytest.param(
-            "She had two interviews, officials said, the first by a consul and the second by an officer.",
-            ["She had two interviews", "the first by a consul and the second by an officer"],
+            "She sat two interviews, officials said, the earlier with a consul, the later with an officer.",
+            ["She sat two interviews", "the earlier with a consul, the later with an officer"],
             id="guard-an-elaboration-of-the-report",
         ),
     ],

@@ -185,7 +185,7 @@ _HEARER_BEFORE_COLON = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # Whom the words were written or given to, after a verb that takes no object hearer: "wrote to a colleague
-# that", "wrote to the board: “...”", "testified before the Senate Armed Services Committee that".
+# that", "wrote to the board: “...”", "testified before the Senate Harbour Committee that".
 _TO_HEARER_THEN = regex.compile(
     r"""\s++(?P<a>to\s++(?:(?:the|a|an|his|her|their|its|our)\s++|(?=\p{Lu}))
           (?:[\p{L}\p{N}'’.&-]++\s++){0,5}?[\p{L}\p{N}'’.&-]++
@@ -259,7 +259,7 @@ _PLATFORM = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # A broadcast the words went out on, after the cue: "said on state television that", "said on CNN that",
-# "said on Fox Business that", "said on CNN's “State of the Union” that" (a channel in capitals, or named
+# "said on Fox Business that", "said on CNN's “Weekend Briefing” that" (a channel in capitals, or named
 # with a broadcaster's word, perhaps with its show in quotation marks).
 _ON_AIR = regex.compile(
     r"""(?:\s*+,)?\s++(?P<a>on\s++
@@ -267,7 +267,7 @@ _ON_AIR = regex.compile(
         |\p{Lu}{2,6}+(?:[\s-]\p{Lu}{1,6}+)?+(?![\p{L}\p{N}])           # "CNN", "MSNBC", "C-SPAN", "BBC One"
         |\p{Lu}[\p{L}\p{N}&-]*+(?:\s++\p{Lu}[\p{L}\p{N}&-]*+){0,2}?\s++
          (?:TV|Television|News|Radio|Business|Network|Channel|One|Two|24)(?![\p{L}\p{N}]))
-      (?:['’]s\s++\ue000++|\s++\ue000++)?+)                           # its show: 'CNN's “State of the Union”'
+      (?:['’]s\s++\ue000++|\s++\ue000++)?+)                           # its show: 'CNN's “Weekend Briefing”'
     (?=\s++that\b|\s*+[,.:;]|\s*+$)""",
     regex.VERBOSE | regex.V1,
 )
@@ -1889,7 +1889,7 @@ def _noun_cue(masked: str, ss: int, se: int, m: regex.Match[str], cl: CompiledLe
         and _ADJECTIVE_BEFORE.search(masked[max(ss, m.start() - 40) : m.start()].rstrip()) is not None
     ):
         # "The competing claims could not be verified": a plural noun after its adjective, the modal its verb
-        # (not "the woman he hopes will succeed him": a subject before the verb of a gapped clause)
+        # (not "the man she hopes will replace her": a subject before the verb of a gapped clause)
         return True
     if form.endswith("ing") and before.endswith((" without", " with no")):
         return not _THAT_NEXT.match(masked, m.end(), se)  # "opened fire without warning": no cue
@@ -1903,7 +1903,7 @@ def _noun_cue(masked: str, ss: int, se: int, m: regex.Match[str], cl: CompiledLe
 _MODAL_NEXT = regex.compile(r"\s++(?:could|would|can|will|may|might|must|should|shall)\b", regex.V1)
 _ADJECTIVE_BEFORE = regex.compile(
     r"\b(?:the|The|these|These|those|Those|such|Such|their|Their|its|Its)\s++\p{Ll}[\p{Ll}-]*+"
-    r"(?<=ing|ed|ous|ive|ful|less)$",  # an adjective's ending: not "a trend the foundation predicts will"
+    r"(?<=ing|ed|ous|ive|ful|less)$",  # an adjective's ending: not "a rise the institute expects will"
     regex.V1,
 )
 # A determiner and an adjective coordinated with the -ing word next: "an awkward but promising".
@@ -7538,7 +7538,7 @@ def _issuer(text: str, m: Mention, lex: QuoteLexicon) -> Mention | None:
         and (found is None or fronted[-1].start() > found.start())
         and fronted[-1].group("noun") == m.head
     ):
-        # "In a statement released by his office, the senator said ...": the subject after the comma
+        # "In a statement put out by his office, the senator said ...": the subject after the comma
         f = fronted[-1]
         verb = _FRONTED_VERB.search(text, f.end(), min(m.start, f.end() + _FRONTED_SUBJECT_REACH))
         who = subject_before(text, f.end(), verb.start(), lex) if verb is not None else None
@@ -7552,7 +7552,7 @@ def _issuer(text: str, m: Mention, lex: QuoteLexicon) -> Mention | None:
 
 _ISSUER_REACH = 800  # characters read back for the issuing of a statement
 # A text opening its sentence as the medium of what the subject after the comma said: "In a statement
-# released by his office, the senator said".
+# put out by his office, the senator said".
 _FRONTED_TEXT = regex.compile(
     r"""(?:^|(?<=[.!?][”"’]?\s)|(?<=\n))In\s++(?:a|an|his|her|its|their)\s++(?:[\p{L}-]++\s++){0,2}?
         (?P<noun>statement|letter|communique|declaration|note|memo|release)\b[^.!?\n,]{0,80}+,\s++""",
