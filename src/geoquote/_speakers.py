@@ -1221,7 +1221,7 @@ def _read_np(
             t -= 1  # the served person's titles: "Aides to Mr. Danforth", "Lawyers for Gov. Ana Ruiz"
         if t >= 2 and bares[t - 1] in ("to", "for") and bares[t - 2] in _SERVING_HEADS and not org:
             # "Aides to Mr. Danforth said", "Lawyers for Ana Ruiz said": the people serving the one named
-            return Mention(start, end, "role", role=" ".join(words), head=bares[k - 2])
+            return Mention(start, end, "role", role=" ".join(words), head=bares[t - 2])
         name_start = toks[j + k][1]
         copula = max((n for n in range(k) if bares[n] in _COPULAS), default=-1)
         if copula >= 0:
