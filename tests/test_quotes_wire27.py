@@ -1,5 +1,9 @@
-"""Quotations in US campaign, court and South Asian wire copy, and more shapes of attribution (sentences
-written for these tests; people invented). See also the case table in test_quotes.py."""
+"""Quotations in US campaign, court, South and Southeast Asian agency, markets and war copy (sentences written
+for these tests; people invented): closing attributions with a place or time, hearers of courts and inquiries,
+deeds in a speaker's description, letters after a name, nicknames, headline labels and topics, media of
+fragments, filings, notes and broadcasts, people who know, the army and armed groups, plural nouns of saying,
+the writer's frame after a speaker, and family names written first. See also the case table in
+test_quotes.py."""
 
 from __future__ import annotations
 
