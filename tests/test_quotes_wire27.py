@@ -714,3 +714,25 @@ def test_a_family_name_written_first_opens_the_holder_s_name(office: str, name: 
 def test_told_a_judge_named_after_a_lower_case_title(judge: str) -> None:
     (q,) = find_quotes(f"Court report\n\n“We were never told,” Lang told {judge}.")
     assert q.addressee is not None and q.addressee.text == judge
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The health ministry in Gaza said in its daily update that 40 people had been killed.",
+            ("The health ministry in Gaza", "in its daily update"),
+            id="a-ministry-in-a-place",
+        ),
+        pytest.param(
+            "The health ministry in Khan Younis said in its evening bulletin that the clinic held.",
+            ("The health ministry in Khan Younis", "in its evening bulletin"),
+            id="a-bulletin",
+        ),
+    ],
+)
+def test_a_body_placed_by_its_city_speaks_not_the_city(sentence: str, expected: tuple[str, str]) -> None:
+    (q,) = find_quotes("Front line\n\n" + sentence)
+    assert q.speaker is not None and q.speaker.mention is not None
+    got = (q.speaker.mention.text, q.addressee.text if q.addressee else None)
+    assert (q.speaker.name, got) == (None, expected)

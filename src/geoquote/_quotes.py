@@ -279,7 +279,7 @@ _IN_MEDIUM_AFTER = regex.compile(
     r"""\s++(?:(?:later|earlier|again|also)\s++)?
     (?P<a>in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
       (?:address|speech|interview|statement|video(?:\s++message)?|post|message|letter|broadcast|podcast|tweet
-        |livestream|(?:research\s++)?note|report|newsletter|blog\s++post
+        |livestream|(?:research\s++)?note|report|newsletter|blog\s++post|update|bulletin
         |op-ed|column|memoir|book|communiqu[eé]|declaration|decree|readout|press\s++release
         |ruling|judgment|judgement|verdict|e-?mail|text\s++message)  # "the judges said in their ruling that"
       (?:\s++on\s++(?:[\w-]++\s++){0,3}?[\w-]++(?=\s++that\b))?+  # "... on preliminary objections"

@@ -1631,7 +1631,15 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             and _WHICH_NEXT.match(text, got.end, cue_start) is None
             and (group := _GROUP_AT_PLACE.search(text, max(lo, got.start - 40), got.start)) is not None
             and (held := _subject_before(text, lo, group.end("g"), lex)) is not None
-            and held.kind == "role"
+            and (
+                held.kind == "role"
+                or (  # "The health ministry in Gaza said": a body's head noun placed with "in" or "at"
+                    held.kind == "org"
+                    and held.name is None
+                    and held.head in lex.organization_heads
+                    and _IN_OR_AT.match(text, group.end("g")) is not None
+                )
+            )
             and held.end == group.end("g")
             and not any(  # no verb between ("The secretary of state said Washington wanted")
                 w in compiled(lex).lemmas or w in lex.auxiliaries
@@ -1747,6 +1755,7 @@ _GROUP_AT_PLACE = regex.compile(
         (?:(?!(?:and|or|but|who|that|which)\s)\p{Ll}[\p{Ll}-]*+\s++){0,2}?(?:of\s++(?:the\s++)?)?$""",
     regex.VERBOSE | regex.V1,
 )
+_IN_OR_AT = regex.compile(r"\s++(?:in|at)\s", regex.V1)
 _WHICH_NEXT = regex.compile(r",\s++which\b", regex.V1)  # a relative clause of a thing: its antecedent
 # Plural heads of a kind of body, not a body's name: "Aid agencies", "Rights groups".
 _GENERIC_BODY_PLURALS = frozenset(
