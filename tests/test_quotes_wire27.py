@@ -736,3 +736,13 @@ def test_a_body_placed_by_its_city_speaks_not_the_city(sentence: str, expected: 
     assert q.speaker is not None and q.speaker.mention is not None
     got = (q.speaker.mention.text, q.addressee.text if q.addressee else None)
     assert (q.speaker.name, got) == (None, expected)
+
+
+@pytest.mark.parametrize("subject", ["Both sides", "The two sides"])
+def test_the_sides_of_a_joint_statement_speak(subject: str) -> None:
+    text = f"{subject} reiterated their commitment to the peace process."
+    (q,) = find_quotes("Joint statement\n\n" + text)
+    assert (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None) == (
+        "their commitment to the peace process",
+        subject,
+    )

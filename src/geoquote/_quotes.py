@@ -4466,8 +4466,8 @@ def _people_head(head: str, lex: QuoteLexicon) -> bool:
         one = head[:-1]
     else:
         one = head
-    if one in lex.roles or one in _PEOPLE_WORDS or one in _BODY_NOUNS:
-        return True
+    if one in lex.roles or one in _PEOPLE_WORDS or one in _BODY_NOUNS or one in _COLLECTIVE_HEADS:
+        return True  # ("Both sides reiterated", "The two camps agreed": a collective in the plural)
     if one in _THING_AGENT_NOUNS or one.endswith(("ment", "meter", "center", "centre")):
         return False
     return one.endswith(_AGENT_ENDINGS) and len(one) > 4
