@@ -746,3 +746,11 @@ def test_the_sides_of_a_joint_statement_speak(subject: str) -> None:
         "their commitment to the peace process",
         subject,
     )
+
+
+@pytest.mark.parametrize("after", ["told CNBC’s “Squawk Box Asia.”", "told NBC’s “Tonight” on Monday."])
+def test_a_broadcaster_s_show_closing_the_sentence_is_the_hearer(after: str) -> None:
+    text = f"“Rates will rise,” the governor {after}"
+    records = find_quotes("Markets\n\n" + text)
+    assert [q.text for q in records] == ["Rates will rise,"]
+    assert records[0].addressee is not None and records[0].addressee.text.startswith(after.split()[1])

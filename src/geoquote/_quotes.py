@@ -153,6 +153,12 @@ _ADDRESSEE = regex.compile(
     """.replace("_AUXILIARIES", _AUXILIARIES),
     regex.VERBOSE | regex.V1,
 )
+# A broadcaster's show in quotation marks closing the sentence as the hearer: "told CNBC's “Squawk Box”."
+_QUOTED_SHOW_END = regex.compile(
+    r"""\s++(?P<a>\p{Lu}[\p{L}.]*+['’]s\s++\ue000++\.?+)
+        (?=\s*+$|\s++(?:on|last|this|early|late|earlier|later)\s[^\ue000,;:]*+$)  # (perhaps a time next)""",
+    regex.VERBOSE | regex.V1,
+)
 # A quoted title as the hearer, before a reported clause: 'told “Meet the Press” (on Sunday) that ...'.
 _QUOTED_ADDRESSEE = regex.compile(
     r"""
@@ -3087,7 +3093,11 @@ def _one(
     pos = ce if not inverted else mention.end
     addressee = (cited_by.start, cited_by.end) if cited_by is not None else None
     if lemma in lex.addressee_lemmas and not inverted:
-        am = _QUOTED_ADDRESSEE.match(masked, pos, se) or _ADDRESSEE.match(masked, pos, se)
+        am = (
+            _QUOTED_ADDRESSEE.match(masked, pos, se)
+            or _QUOTED_SHOW_END.match(masked, pos, se)
+            or _ADDRESSEE.match(masked, pos, se)
+        )
         if am is None or masked.startswith((" of ", " and "), am.end()):
             # "told a meeting of donors that ...", "told the Energy and Natural Resources Committee that"
             am = _HEARER_BEFORE_THAT.match(masked, pos, min(se, pos + 90)) or am
