@@ -1169,7 +1169,10 @@ def _read_np(
         while k < len(words) and ((bares[k] in lex.particles and not _is_cap(words[k])) or bares[k] == "of"):
             k += 1
         k = _after_styles(words, k)  # "HE Saif bin Hamad Al Busaidi": the style is no part of the name
-        if k >= len(words) or all(b in _TIME_WORDS or b in lex.modifiers for b in bares[k:]):
+        if k >= len(words) or (
+            all(b in _TIME_WORDS or b in lex.modifiers for b in bares[k:])
+            and not (k == len(words) - 1 and words[-1].isupper() and len(words[-1]) > 1)  # "The US said"
+        ):
             return None  # "Democratic presidential nominee ...", "In August": a modifier or a date is no name
         if (
             of := _person_of(words, bares, k, lex, body_after=bares[-1] in lex.organization_heads)
