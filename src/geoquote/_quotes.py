@@ -4244,10 +4244,11 @@ _SHOW_NOUN_BEFORE = regex.compile(
     r"|comedy|variety|sunday|weekly|nightly|hit)$",
     regex.V1,
 )
-# What "show" takes when it shows a trait or a sign, not a finding ("showed restraint", "little interest").
+# What "show" takes when it shows a trait or a sign, not a finding ("showed restraint", "little interest"),
+# or a thing shown to someone ("the photographs she showed to the police").
 _SHOWN_TRAIT = regex.compile(
     r"\s++(?:signs?|little|no|flashes|glimpses|restraint|interest|strength|courage|compassion"
-    r"|leadership|vulnerability|inclination|willingness|respect|remorse|up|off|me)\b",
+    r"|leadership|vulnerability|inclination|willingness|respect|remorse|up|off|me|to)\b",
     regex.V1,
 )
 # Only a finite form ("said", "says", "argued", "wrote"): "telling", "adding", "to explain" and "the added
@@ -6752,7 +6753,31 @@ def _colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> 
         start = label.end()  # "Quote from Bilenko: “...”": the one after "from"
     m = subject_before(masked, start, colon, lex)
     if m is None or masked[start : m.start].strip():
+        return _inline_colon_cue(masked, ps, r, pi, lex)
+    return _Attr((colon, colon + 1, ":"), m, runs=[r], para=pi)
+
+
+# A name and its colon right after a sentence's end, right before a quotation: 'Quill: “...” Arlen: “...”'.
+_INLINE_COLON_HEAD = regex.compile(
+    r"(?:[.!?][”\"’)]?|\ue000)[^\S\n]++(?P<head>\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++\p{Lu}[\p{L}'’.-]*+){0,3})"
+    r"[^\S\n]*+:[^\S\n]*+$",
+    regex.V1,
+)
+
+
+def _inline_colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexicon) -> _Attr | None:
+    """``... the plan. Quill: “...” Arlen: “...”``: a name and a colon after a sentence inside a paragraph,
+    each opening the quotation after it (a name only: "The reason: “...”" is the writer's)."""
+    head = _INLINE_COLON_HEAD.search(masked, max(ps, r.open_at - 60), r.open_at)
+    if head is None:
         return None
+    colon = masked.rindex(":", head.end("head"), r.open_at)
+    m = subject_before(masked, head.start("head"), colon, lex)
+    if m is None or m.kind != "name" or m.start != head.start("head"):
+        return None
+    named = regex.compile(r"(?<=[\p{L},][^\S\n])" + regex.escape(masked[m.start : m.end]) + r"\b", regex.V1)
+    if named.search(masked, max(0, m.start - _NEAR), head.start()) is None:
+        return None  # (a name the article gave before inside a sentence: "Result: “...”" names no one)
     return _Attr((colon, colon + 1, ":"), m, runs=[r], para=pi)
 
 
@@ -7653,7 +7678,8 @@ _JOINT_NAME = (
     r"(?:[^\S\n]++(?:of[^\S\n]++(?:the[^\S\n]++)?)?\p{Lu}[\p{L}.'’-]*+){0,4}+"
 )
 _JOINT_SUBJECT = regex.compile(
-    rf"""(?:^|(?<=[.!?]\s|\n|\ue000\s|[^\S\n]{{2}}))  # (two blanks: a blanked dateline)
+    rf"""(?:^|(?<=[.!?]\s|\n|\ue000\s|[^\S\n]{{2}})  # (two blanks: a blanked dateline)
+          |(?<=(?:^|[.!?]\s|\n)Both[^\S\n]))  # "Both Russia and China said"
         (?!(?:In|On|At|After|Before|But|And|As|When|While|If|Since|For|From|By
                                           |With|Without|Under|Over|During|Asked|Both|Neither|Either|Meanwhile
                                           |Earlier|Later|Last|This|Separately|Also|However|Instead|Still|Yet

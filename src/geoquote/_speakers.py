@@ -729,11 +729,11 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
     # drop capitalised sentence openers ("But", "Meanwhile") left at the front; a lone one is no mention
     while (
         j <= i
-        and _bare(toks[j][0]) in _CAP_STOP
+        and (_bare(toks[j][0]) in _CAP_STOP or (toks[j][0] == "Both" and j < i and _is_cap(toks[j + 1][0])))
         and not (j < i and _acronym_opening(toks[j][0], toks[j + 1][0]))
         and not _body_acronym(toks[j][0], lex)
     ):
-        j += 1
+        j += 1  # ("Both Quill and Arlen said": no part of the first name; "Both women said" speak)
     return j
 
 
@@ -921,7 +921,8 @@ def _name_stops(lex: QuoteLexicon) -> frozenset[str]:
     got = _STOPS.get(id(lex))
     if got is None or got[0] is not lex:
         stop = _TITLE_ABBREVIATIONS | lex.roles | lex.honorifics | _CAP_STOP | lex.institutions
-        got = _STOPS[id(lex)] = (lex, stop | lex.determiners | lex.auxiliaries)
+        # ("Both Ana Ruiz and Tom Hale said": "Both" opens the run, no name)
+        got = _STOPS[id(lex)] = (lex, stop | lex.determiners | lex.auxiliaries | {"both"})
     return got[1]
 
 
