@@ -101,3 +101,65 @@ def test_a_thing_shown_to_someone_is_no_report_and_the_next_quotation_stays_with
     records = _records(text)
     assert ("direct", "Would you not call for help at once?", "Marta Quill") in records
     assert all(kind != "indirect" or speaker != "Dov Arlen" for kind, _, speaker in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chile and Peru on Tuesday said the levy was unfair.",
+            [("indirect", "the levy was unfair", "Chile and Peru")],
+            id="two-states-then-a-day",
+        ),
+        pytest.param(
+            "Chile, Peru and Bolivia on Tuesday warned Brazil that they would leave the talks.",
+            [("indirect", "they would leave the talks", "Chile, Peru and Bolivia")],
+            id="three-states-then-a-day",
+        ),
+        pytest.param(
+            "But Marta Quill and Dov Arlen last week said the levy was dead.",
+            [("indirect", "the levy was dead", "Marta Quill and Dov Arlen")],
+            id="after-but",
+        ),
+        pytest.param(
+            "Senator Ana Lind, opening the Museum of Salt and Iron on Saturday, said it would draw visitors.",
+            [("indirect", "it would draw visitors", "Ana Lind")],
+            id="guard-the-last-words-of-a-name",
+        ),
+    ],
+)
+def test_names_joined_by_and_speak_together_across_a_time_before_the_cue(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "At least six hard-liners said afterward they would vote no.",
+            [("indirect", "they would vote no", None)],
+            id="afterward",
+        ),
+        pytest.param(
+            "Two of the envoys said privately the draft was dead.",
+            [("indirect", "the draft was dead", None)],
+            id="privately",
+        ),
+        pytest.param(
+            "Marta Quill said earlier this week the vote would go ahead.",
+            [("indirect", "the vote would go ahead", "Marta Quill")],
+            id="earlier-this-week",
+        ),
+        pytest.param(
+            "“We will vote no,” Marta Quill said later.",
+            [("direct", "We will vote no,", "Marta Quill")],
+            id="guard-closing",
+        ),
+    ],
+)
+def test_an_adverb_of_time_or_manner_between_the_cue_and_a_clause_without_that(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _records(text) == expected

@@ -3591,7 +3591,10 @@ _TIME_ADJUNCT = regex.compile(
     r"""
     \s++(?:here\s++)?+(?:(?:on|last|this|late|early|earlier|later)\s++  # "said here on Thursday the ..."
          (?:\L<days>|week|month|year|weekend|night|morning)
-       | \L<days>|yesterday|today|tonight)                   # "said Friday the port was shut"
+       | \L<days>|yesterday|today|tonight                    # "said Friday the port was shut"
+       | (?:afterwards?|later|earlier|privately|publicly|separately|repeatedly)  # "said afterward they ..."
+         (?:\s++(?:this|last)\s++(?:week|month|year))?+
+         (?!\s++(?:in|on|at|to|after|before|during|that|and|but|when|while|as|with|by|for|from|of|if)\b))
     (?:\s++(?:night|morning|afternoon|evening))?+
     (?=\s++\p{L})
     (?!\s++(?:is|was|will|would|could|should|can|may|might|must|has|had|marks|marked)\b)  # "said Friday was"
@@ -7679,7 +7682,7 @@ _JOINT_NAME = (
 )
 _JOINT_SUBJECT = regex.compile(
     rf"""(?:^|(?<=[.!?]\s|\n|\ue000\s|[^\S\n]{{2}})  # (two blanks: a blanked dateline)
-          |(?<=(?:^|[.!?]\s|\n)Both[^\S\n]))  # "Both Russia and China said"
+          |(?<=(?:^|[.!?]\s|\n)(?:Both|But|And|Yet)[^\S\n]))  # "Both Russia and China said"
         (?!(?:In|On|At|After|Before|But|And|As|When|While|If|Since|For|From|By
                                           |With|Without|Under|Over|During|Asked|Both|Neither|Either|Meanwhile
                                           |Earlier|Later|Last|This|Separately|Also|However|Instead|Still|Yet
@@ -7691,7 +7694,9 @@ _JOINT_SUBJECT = regex.compile(
 # What may stand between a joint subject and its cue: "Ghana and Nigeria have (also) called for".
 _JOINT_GAP = regex.compile(
     r"""(?:\s*+,\s*+(?:which|who)\s[^,;:.!?\ue000\n]{1,80}+,)?+  # "A, B and C, which act as guarantors, said"
-        (?:\s++(?:have|has|had|also|jointly|both|all|together|now|again))*+\s*+""",
+        (?:\s++(?:have|has|had|also|jointly|both|all|together|now|again|earlier|later|yesterday|today
+            |(?:on\s++)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s++(?:night|morning|evening|afternoon))?
+            |(?:last|this)\s++(?:week|month|year)))*+\s*+""",  # "Russia and China on Tuesday said"
     regex.VERBOSE | regex.V1,
 )
 

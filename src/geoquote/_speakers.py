@@ -3068,7 +3068,14 @@ def _after_preposition(text: str, toks: list[tuple[str, int, int]], start: int) 
     ("touring Asia and Africa this month")."""
     for n, (_, s, _e) in enumerate(toks):
         if s == start:
-            return n > 0 and (toks[n - 1][0] in _PREPOSITIONS or toks[n - 1][0] in ("and", "or"))
+            if n > 0 and toks[n - 1][0] in ("and", "or"):
+                k = (
+                    n - 2
+                )  # "France and Germany on Tuesday said": the first item opens the sentence, no object
+                while k >= 0 and (_is_cap(toks[k][0]) or toks[k][0] in (",", "and")):
+                    k -= 1
+                return k >= 0  # ("the Museum of History and Culture on Saturday": a name's words)
+            return n > 0 and toks[n - 1][0] in _PREPOSITIONS
     return False
 
 
