@@ -559,7 +559,7 @@ _ORG_AS_MODIFIER = regex.compile(
 )
 #: ... unless the joining is only wished, asked for or refused: "its bid to join", "has not joined".
 _NOT_YET_MEMBER = regex.compile(
-    r"\b(?:not|n[’']t|never|bid|applied|application|seeks?|sought|wants?|hopes?|plans?|refused|declined)\b",
+    r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|bid|applied|application|seeks?|sought|wants?|hopes?|plans?|refused|declined)\b",
     regex.IGNORECASE,
 )
 #: A comma and an article between an actor and a body's "member" after it: "Burundi, an EAC member".
@@ -645,7 +645,8 @@ _IN_BODY_BEFORE = regex.compile(
     r"(?i)\b(?:is|are|was|were)\s+(?:also\s+|both\s+|all\s+|now\s+|already\s+|still\s+)?in\s+(?:the\s+)?$"
 )
 _NOT_MEMBER = regex.compile(
-    r"\b(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit)\b", regex.I
+    r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit)\b",
+    regex.I,
 )
 #: The opening of a condition right before a joining verb: "If Sweden ", "Had Chad ", "unless Oman ".
 _CONDITION_BEFORE = regex.compile(r"(?:\b[Ii]f|\b[Uu]nless|\bHad|\bWere)\s+(?:[\w\-’']+\s+){1,4}$")
@@ -670,7 +671,8 @@ _NEGATED = regex.compile(
            (?:\s+(?:[\w\-]+\s+){1,3}?(?:or|and))?  # "not seek to form small circles or exclusive blocs"
          |\b(?:is|are|was|were)\s*(?:not|n[’']t|\s\s*never)(?:\s+yet)?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)
-           \s+(?:(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?|accusations?)\s+)?that\b[^.;:]{0,45}?
+           \s+(?:(?:[\w\-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?
+              |accusations?)\s+)?that\b[^.;:]{0,45}?
            \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek
               |created|formed|forged|built|established)
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?)
@@ -682,7 +684,7 @@ _NEGATED = regex.compile(
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
          |(?:\bnot|n[’']t|\bnever|\bnobody|\bno[\s-]one)\s+(?:\w+\s+)?(?:call|term|dub|label)(?:s|ed|ing)?\s+[^.;:,]{1,50}?
            # "I wouldn't call the Quad a military alliance": the name given denied (not the thing named)
-         |\b(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
+         |(?:\b|(?=n[’']t))(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
            (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
          |\bno\s+(?:plans?|intention|desire|appetite|interest|wish|talk|question|prospect|need|sign)\s+
            (?:for|of|in)(?:\s+[\w\-]+ing)?
@@ -696,11 +698,13 @@ _NEGATED = regex.compile(
 # Entry refused or denied: "will not enter a military alliance", "denied that it had joined an alliance". Read
 # for an indefinite mention only: "will not join the US-led coalition" denies a membership, not the coalition.
 _NEGATED_ENTRY = regex.compile(
-    r"""(?:\b(?:not|n[’']t|never)\b[^.;:,]{0,30}?
-         |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:reports?\s+)?that\b[^.;:]{0,45}?)
-       \b(?:enter|entering|entered|join|joining|joined|part\s+of)\s+$
+    r"""(?:(?:\b|(?=n[’']t))(?:not|n[’']t|never)\b[^.;:,]{0,30}?
+         |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)
+           \s+(?:(?:[\w\-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?)\s+)?that\b[^.;:]{0,45}?)
+       \b(?:enter|entering|entered|join|joining|joined|part\s+of
+          |have|has|had|see|sees|saw|seen)\s+$  # "would not say we have an alliance", "do not see a bloc"
      # "do not want a new bloc", "was not seeking a formal alliance"
-     |\b(?:not|n[’']t|never)\s+(?:(?:be|been|is|are|was|were)\s+)?
+     |(?:\b|(?=n[’']t))(?:not|n[’']t|never)\s+(?:(?:be|been|is|are|was|were)\s+)?
         (?:want|wants|wanted|wanting|need|needs|needed|seek|seeks|seeking|sought|pursu(?:e|es|ed|ing)
           |looking\s+for)\s+$
      # "the Quad is far from a military bloc"
@@ -719,7 +723,8 @@ _NEGATED_ENTRY = regex.compile(
 # "any" under a negation of its clause: "not part of any alliance", "never joined any bloc" (no comma or stop
 # between).
 _ANY_NEGATED = regex.compile(
-    r"\b(?:not|n[’']t|never|no|nobody|no[\s-]one|none|without|nor|neither)\b[^.;:,]{0,40}+$", regex.IGNORECASE
+    r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no|nobody|no[\s-]one|none|without|nor|neither)\b[^.;:,]{0,40}+$",
+    regex.IGNORECASE,
 )
 _HYPOTHETICAL = regex.compile(
     r"""(?:\b(?:plans?|planned|planning|bid|attempts?|efforts?|proposals?|proposed|propose[sd]?|hopes?|hoped|aims?
@@ -3421,7 +3426,7 @@ _DATING_EVENT = regex.compile(
     r"(?:of|on|in|against)\s+(?:the\s+)?$"
 )
 #: A negation right before an adversary cue: "is not directed against", "never aimed at", "not against".
-_NEGATED_CUE = regex.compile(r"(?i)\b(?:not|n[’']t|never|no\s+longer)\s+(?:[\w\-]+\s+){0,2}$")
+_NEGATED_CUE = regex.compile(r"(?i)(?:\b|(?=n[’']t))(?:not|n[’']t|never|no\s+longer)\s+(?:[\w\-]+\s+){0,2}$")
 #: A subordinating conjunction that opens a clause of its own: "after Russia invaded", "when Iran attacked".
 _SUBORDINATOR = regex.compile(
     r"(?i)\b(?:after|before|when|whenever|while|since|because|until|once|although|though|whereas|as)\s+(?:the\s+)?"
@@ -3941,7 +3946,7 @@ _WHAT_CALLED = regex.compile(
 #: A bloc asked about, formed or joined: "whether Moscow and Beijing were forming ".
 _WHETHER_FORMING = regex.compile(
     r"(?i)\bwhether\b[^.;:]{0,60}?\b(?:forming|creating|building|establishing|joining|form|create|build"
-    r"|establish|join)\s+$"
+    r"|establish|join|formed|created|built|established|joined|forged|forging)\s+$"
 )
 #: The condition clause of an inverted conditional that opens the sentence: "Had Chad joined ", "Were
 #: Manila to join " (up to the first comma or stop: the main clause after it asserts).
