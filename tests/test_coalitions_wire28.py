@@ -60,3 +60,33 @@ def _first(text: str) -> tuple[str, str, list[str]]:
 )
 def test_more_shapes_deny_or_question_a_bloc(text: str, expected: tuple[str, str, list[str]]) -> None:
     assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The P5 issued a joint statement on arms control.", "P5", id="p5"),
+        pytest.param("The Alliance of Small Island States walked out of the talks.", "AOSIS", id="aosis"),
+        pytest.param("BASIC ministers met in Delhi before the summit.", "BASIC", id="basic"),
+        pytest.param("The Like-Minded Developing Countries rejected the text.", "LMDC", id="lmdc"),
+        pytest.param("The Umbrella Group backed the finance goal.", "UMBRELLA_GROUP", id="umbrella-group"),
+        pytest.param("The EIG asked for a review clause.", "EIG", id="eig"),
+        pytest.param("The African Group of Negotiators called for a new fund.", "AGN", id="agn"),
+        pytest.param("The High Ambition Coalition met in Bonn.", "HIGH_AMBITION_COALITION", id="hac"),
+        pytest.param("The New Agenda Coalition tabled a paper.", "NEW_AGENDA_COALITION", id="nac"),
+        pytest.param("The Melanesian Spearhead Group met in Port Vila.", "MSG", id="msg"),
+        pytest.param("OECS leaders met in Castries.", "OECS", id="oecs"),
+        pytest.param("The OECD cut its forecast for the euro zone.", "OECD", id="oecd"),
+        pytest.param("The Minerals Security Partnership added two members.", "MSP", id="msp"),
+        pytest.param("Seoul weighed joining the Chip 4 alliance.", "CHIP4", id="chip4"),
+        pytest.param("The G77 and China walked out of the session.", "G77", id="guard-the-g77-and-china"),
+        pytest.param("The Knicks sold out MSG again on Friday.", None, id="guard-msg-is-an-arena"),
+    ],
+)
+def test_more_negotiating_blocs_and_groupings_are_known(text: str, expected: str | None) -> None:
+    assert [c.id for c in analyze(f"Talks\n\n{text}").coalitions] == ([expected] if expected else [])
+
+
+def test_the_g77_and_china_is_one_name_with_no_leader() -> None:
+    (c,) = analyze("Talks\n\nThe G77 and China rejected the draft text.").coalitions
+    assert (c.text, c.leader) == ("The G77 and China", None)
