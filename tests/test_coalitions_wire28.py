@@ -90,3 +90,8 @@ def test_more_negotiating_blocs_and_groupings_are_known(text: str, expected: str
 def test_the_g77_and_china_is_one_name_with_no_leader() -> None:
     (c,) = analyze("Talks\n\nThe G77 and China rejected the draft text.").coalitions
     assert (c.text, c.leader) == ("The G77 and China", None)
+
+
+def test_human_rights_and_aid_organisations_are_no_blocs() -> None:
+    text = "Amnesty International and Human Rights Watch said MSF and the ICRC had no access to the camps."
+    assert analyze(f"Camps\n\n{text}").coalitions == ()

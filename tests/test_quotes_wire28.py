@@ -163,3 +163,40 @@ def test_an_adverb_of_time_or_manner_between_the_cue_and_a_clause_without_that(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _records(text) == expected
+
+
+def _organization(text: str) -> str | None:
+    """The organisation of the text's one quotation's speaker."""
+    (q,) = find_quotes("Rights report\n\n" + text)
+    return q.speaker.organization if q.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Guards beat the men daily, said Rhea Mistry, Amnesty's deputy director for South Asia.",
+            "Amnesty",
+            id="amnesty-possessive",
+        ),
+        pytest.param(
+            "The camps are full, said Omar Tadesse, director of Amnesty International in Kenya.",
+            "Amnesty International",
+            id="amnesty-of",
+        ),
+        pytest.param(
+            "The siege must end, said Lina Faraj, HRW's Syria researcher.",
+            "HRW",
+            id="guard-hrw-acronym",
+        ),
+        pytest.param(
+            "The wards are full, said Pavel Dvorak, head of mission for Doctors Without Borders.",
+            "Doctors Without Borders",
+            id="msf-english-name",
+        ),
+    ],
+)
+def test_a_human_rights_or_aid_organisation_in_a_title_is_the_speaker_s_organisation(
+    text: str, expected: str
+) -> None:
+    assert _organization(text) == expected

@@ -202,7 +202,9 @@ _SENT_BUDGET = 1.0  # seconds for all the sentence-end scans of a text, and more
 _SENT_BUDGET_PER_CHAR = 2e-6
 
 #: Organisation ids that are not coalitions (universal or humanitarian bodies).
-_OUT_OF_SCOPE = frozenset({"UN", "UNSC", "UNGA", "ICRC", "IFRC", "RED_CROSS", "WHO", "IAEA", "WTO", "IMF"})
+_OUT_OF_SCOPE = frozenset(
+    {"UN", "UNSC", "UNGA", "ICRC", "IFRC", "RED_CROSS", "WHO", "IAEA", "WTO", "IMF", "AMNESTY", "HRW", "MSF"}
+)  # (bodies, but no blocs: agencies and humanitarian organisations)
 
 _OF_GROUP = regex.compile(
     r"""\s+of\s+(?:the\s+)?(?:more\s+than\s+)?(?:[\w’'\-]+\s+){0,4}?(?P<noun>\L<nouns>)(?![\w-])""",
