@@ -200,3 +200,21 @@ def test_a_human_rights_or_aid_organisation_in_a_title_is_the_speaker_s_organisa
     text: str, expected: str
 ) -> None:
     assert _organization(text) == expected
+
+
+def test_an_under_secretary_before_a_name_is_one_office() -> None:
+    text = (
+        "“We are ready,” Commerce Under Secretary Gerald Whitby told reporters. “This is about security.”\n\n"
+        "Whitby said the list would grow."
+    )
+    records = [
+        (q.speaker.name, q.speaker.role) if q.speaker is not None else None
+        for q in find_quotes("Export rules\n\n" + text)
+    ]
+    assert records == [("Gerald Whitby", "Commerce Under Secretary")] * 3
+
+
+def test_under_opening_a_sentence_is_still_a_preposition() -> None:
+    (q,) = find_quotes("Export rules\n\nUnder pressure, the minister said the rules were ready.")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "the minister"

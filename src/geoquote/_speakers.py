@@ -349,6 +349,14 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         if "." in tok[2:-1] and (cut := _run_on_stop(tok)) > 0:
             out.append((tok[:cut], start, start + cut))
             out.append((tok[cut:], start + cut, m.end()))
+        elif (
+            tok.startswith(("Secretary", "secretary"))
+            and out
+            and out[-1][0] in ("Under", "under")
+            and out[-1][2] + 1 == start
+        ):
+            # "Commerce Under Secretary X": one office, no preposition "under"
+            out[-1] = (text[out[-1][1] : m.end()], out[-1][1], m.end())
         else:
             out.append((tok, start, m.end()))
     return out
