@@ -218,3 +218,51 @@ def test_under_opening_a_sentence_is_still_a_preposition() -> None:
     (q,) = find_quotes("Export rules\n\nUnder pressure, the minister said the rules were ready.")
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "the minister"
+
+
+def _all(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, text, speaker's mention, speaker name) of every quotation of a whole article."""
+    return [
+        (
+            q.kind,
+            q.text,
+            q.speaker.mention.text if q.speaker is not None and q.speaker.mention is not None else None,
+            q.speaker.name if q.speaker is not None else None,
+        )
+        for q in find_quotes(text)
+    ]
+
+
+def test_a_newsletter_s_labels_are_no_speakers_and_no_part_of_a_clause() -> None:
+    text = (
+        "Chip curbs widen\n\n"
+        "Driving the news: The rules would add 40 firms to the list, two officials said.\n\n"
+        "What they're saying: “Nobody in this building is naive,” a senior official said.\n\n"
+        "- Why it matters: The move would hit exports, a diplomat said."
+    )
+    assert _all(text) == [
+        ("indirect", "The rules would add 40 firms to the list", "two officials", None),
+        ("direct", "Nobody in this building is naive,", "a senior official", None),
+        ("indirect", "The move would hit exports", "a diplomat", None),
+    ]
+
+
+def test_section_headings_in_capitals_are_no_transcript_turns() -> None:
+    text = (
+        "Morning notes\n\n"
+        "DRIVING THE DAY: Speaker Dana Holt has a week to keep the agencies open.\n\n"
+        "ABROAD: Secretary Ivo Marsh flies to Brussels today.\n\n"
+        "BIRTHDAYS: Rep. Lena Ortiz, Sam Beck of the Tribune."
+    )
+    assert _all(text) == []
+
+
+def test_a_transcript_s_labels_in_capitals_still_give_the_turns() -> None:
+    text = (
+        "Debate over debates\n\n"
+        "KATE MORROW: Why not debate?\n\n"
+        "LEON ABADI: Let us first look at the tone of the race.\n\n"
+        "MORROW: You were open to more debates in January.\n\n"
+        "ABADI: He does not get to decide when we debate."
+    )
+    assert [name for *_, name in _all(text)] == ["Kate Morrow", "Leon Abadi", "Kate Morrow", "Leon Abadi"]

@@ -795,7 +795,7 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
     nicknames = [r for _, r in runs if _nickname(text, r)]
     if nicknames:
         runs = [(pi, r) for pi, r in runs if r not in nicknames]
-    masked = _mask(text, runs)
+    masked = _blank_newsletter_labels(_mask(text, runs), paras)
     for r in nicknames:  # read as blanks inside the name: "Rosario “Cha” Villaflor" is "Rosario Villaflor"
         masked = masked[: r.open_at] + " " * (r.close_end - r.open_at) + masked[r.close_end :]
     attrs_: list[_Attr] = []
@@ -842,6 +842,36 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
     attrs_ = _question_turns(text, paras, attrs_, asks, lexicon)
     # the resolver reads names over the text read here: a byline's writer is no speaker's fuller name
     return _emit(text, masked, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
+
+
+# A newsletter's label opening a paragraph or a bullet, with its colon ("Driving the news: ...", "- Why it
+# matters: ...", "What they're saying: ..."): the writer's signpost, no speaker's and no part of a clause.
+_NEWSLETTER_LABEL = regex.compile(
+    r"""[^\S\n]*+(?:[-•*·][^\S\n]++)?+
+    (?i:driving\ the\ news|why\ it\ matters|what\ they['’]re\ saying|between\ the\ lines|the\ other\ side
+      |(?:the\ )?big\ picture|zoom\ (?:in|out)|what['’]s\ next|flashback|yes,\ but|by\ the\ numbers
+      |(?:the\ )?bottom\ line|(?:the\ )?state\ of\ play|catch\ up\ quick|go\ deeper|reality\ check
+      |worth\ noting|our\ thought\ bubble|the\ intrigue|what\ to\ watch|what\ we['’]re\ watching|be\ smart
+      |behind\ the\ scenes|threat\ level|follow\ the\ money|case\ in\ point|the\ backstory|where\ it\ stands
+      |the\ big\ question|the\ fine\ print|why\ now|the\ kicker|what\ happened|what['’]s\ happening
+      |key\ quote|of\ note|the\ latest|context|details)
+    [^\S\n]*+:[^\S\n]++(?=\S)""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+def _blank_newsletter_labels(masked: str, paras: list[tuple[int, int]]) -> str:
+    """``masked`` with each paragraph's opening newsletter label blanked (see :data:`_NEWSLETTER_LABEL`)."""
+    cut = [m.span() for ps, pe in paras if (m := _NEWSLETTER_LABEL.match(masked, ps, pe)) is not None]
+    if not cut:
+        return masked
+    parts: list[str] = []
+    at = 0
+    for a, b in cut:
+        parts += [masked[at:a], " " * (b - a)]
+        at = b
+    parts.append(masked[at:])
+    return "".join(parts)
 
 
 def _blocks_after_colons(masked: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -> None:
@@ -1148,7 +1178,7 @@ _NO_SPEAKER_HEADS = frozenset(
         "video", "read", "read more", "listen", "correction", "breaking", "exclusive", "opinion", "analysis",
         "live", "see also", "more", "q", "a", "question", "answer", "transcript", "warning", "disclosure",
         "the", "latest", "poll", "wow", "boom", "look", "bombshell", "just", "report", "news", "daily",
-        "email", "notice", "fact", "check", "alert",
+        "email", "notice", "fact", "check", "alert", "scoop",
     ]
 )  # fmt: skip
 # A wire's version tag glued to a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "ANALYSIS-".
@@ -7127,6 +7157,14 @@ _TURN_LABEL = regex.compile(
     regex.V1 | regex.VERBOSE,
 )
 _TURN_LABEL_SPAN = 40  # characters read at a paragraph's start for its label
+# Function words that no speaker's label in capitals holds, but a section heading does ("THE VIEW FROM
+# BEIJING:", "WHAT DEMOCRATS WANT:", "DRIVING THE DAY:").
+_HEADING_WORDS = frozenset(
+    [
+        *("the", "a", "an", "of", "to", "in", "on", "for", "from", "with", "what", "why", "how", "where"),
+        *("when", "who", "is", "are", "we", "you", "our", "it", "this", "that", "about", "at"),
+    ]
+)
 # Labels of the side that asks in a briefing or an interview: turns though no name was given before.
 _ASKERS = frozenset(["reporter", "journalist", "interviewer", "host", "moderator", "anchor", "correspondent"])
 
@@ -7140,6 +7178,8 @@ def _turn_label(text: str, ps: int, pe: int, *, asked: bool = False) -> regex.Ma
     label = m.group("label").casefold()
     if len(label) < 2 or label in _SECTION_LABELS:
         return None  # "UPDATE:", and "Q:" / "A:", whose turns PolNeAR annotates one interview in two
+    if not m.group("titled") and any(w in _HEADING_WORDS for w in label.split()):
+        return None  # "DRIVING THE DAY:", "WHAT DEMOCRATS WANT:": a newsletter's section heading, no name
     if (
         m.group("titled")
         and not _named_before(text, m.group("titled"), ps)
@@ -7148,6 +7188,28 @@ def _turn_label(text: str, ps: int, pe: int, *, asked: bool = False) -> regex.Ma
     ):
         return None  # "Update: ...", "Note: ...": a title-case label is a turn only as a name used before
     return m
+
+
+def _section_heading(text: str, ps: int, pe: int) -> bool:
+    """The paragraph opens with a heading in capitals that holds a function word ("DRIVING THE DAY:")."""
+    m = _TURN_LABEL.match(text, ps, min(pe, ps + _TURN_LABEL_SPAN))
+    return (
+        m is not None
+        and not m.group("titled")
+        and any(w in _HEADING_WORDS for w in m.group("label").casefold().split())
+    )
+
+
+def _named_elsewhere(text: str, label: str) -> bool:
+    """In a newsletter with section headings, a label in capitals that heads one turn only is a speaker's
+    when it has two words or more ("KATE BOULDUAN:"), is an acronym ("CNN:") or is a word the article writes
+    in mixed case too ("GRAHAM:" after "Sen. Lindsey Graham"); else another heading ("BIRTHDAYS:",
+    "ABROAD:")."""
+    last = label.split()[-1].strip(".")
+    if " " in label.strip() or _acronym_label(label) or len(last) < 2:
+        return True
+    word = last[0] + last[1:].lower()
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text) is not None
 
 
 def _acronym_label(label: str) -> bool:
@@ -7183,10 +7245,20 @@ def _turn_labels(
     # a title-case label is a turn only where it recurs with words of its own ("Iravani: No. ...", twice);
     # once, it heads a summary ("Kasich: Now or never.") or a figure ("Clinton: 547.")
     counts = Counter(m.group("label") for _, m in found)
+    named = {w for label in counts for w in label.split()[1:]}  # "BOULDUAN:" after "KATE BOULDUAN:"
+    headed = any(_section_heading(text, ps, pe) for ps, pe in paras)  # a newsletter's sections
     found = [
         (pi, m)
         for pi, m in found
-        if not m.group("titled")
+        if (
+            not m.group("titled")
+            and (
+                not headed
+                or counts[m.group("label")] >= 2
+                or m.group("label") in named
+                or _named_elsewhere(text, m.group("label"))
+            )
+        )
         or (counts[m.group("label")] >= 2 and len(_LETTERS.findall(text, m.end(), paras[pi][1])) >= 2)
     ]
     labels = {m.group("label") for _, m in found}
