@@ -266,3 +266,43 @@ def test_a_transcript_s_labels_in_capitals_still_give_the_turns() -> None:
         "ABADI: He does not get to decide when we debate."
     )
     assert [name for *_, name in _all(text)] == ["Kate Morrow", "Leon Abadi", "Kate Morrow", "Leon Abadi"]
+
+
+def _speaker(text: str) -> tuple[str | None, str | None, str]:
+    """(name, mention, resolution) of the speaker of the text's last quotation."""
+    q = find_quotes("Rights report\n\n" + text)[-1]
+    assert q.speaker is not None and q.speaker.mention is not None
+    return (q.speaker.name, q.speaker.mention.text, q.speaker.resolution)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The London-based group said at least 900 people remained in jail.",
+            (None, "The London-based group", "none"),
+            id="the-seat-based-group-is-no-name",
+        ),
+        pytest.param(
+            "Prices have doubled since May, said a Tehran-based importer.",
+            (None, "a Tehran-based importer", "none"),
+            id="a-seat-based-importer",
+        ),
+        pytest.param(
+            "The Nairobi-based Centre for Lake Studies said the figures were wrong.",
+            ("Centre for Lake Studies", "The Nairobi-based Centre for Lake Studies", "named"),
+            id="guard-a-named-body-after-its-seat",
+        ),
+    ],
+)
+def test_a_seat_with_based_describes_the_speaker_and_is_no_name(
+    text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    assert _speaker(text) == expected
+
+
+def test_a_correspondent_reporting_from_a_place_reports_nothing_there() -> None:
+    text = "Our correspondent Derya Ozkan, reporting from Istanbul, says Ankara is keen on a deal."
+    assert [(kind, quoted) for kind, quoted, _ in _records(text)] == [
+        ("indirect", "Ankara is keen on a deal")
+    ]

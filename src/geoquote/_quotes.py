@@ -3118,6 +3118,8 @@ def _one(
         return None  # "A former official accused of taking bribes told ...": a participle after its noun
     if lemma == "write" and masked.startswith((" down ", " off ", " down.", " off."), ce):
         return None  # "The firm wrote down the value of its projects", "wrote off loans": an accounting entry
+    if lemma == "report" and m.group().endswith("ing") and masked.startswith((" from ", " live from "), ce):
+        return None  # "X, reporting from Istanbul, says ...": where a correspondent is, no report
     if lemma == "show" and (_SHOW_NOUN_BEFORE.search(before[-20:]) or _SHOWN_TRAIT.match(masked, ce, se)):
         return None  # "a radio show", "the morning shows"; "she has shown restraint": no report
     pos = ce if not inverted else mention.end

@@ -1110,6 +1110,15 @@ def _read_np(
         return Mention(start, end, "role", role=head, head=head)  # "The defence countered that ..."
     if len(words) == 2 and _bare(words[0]) == "the" and _AGE_EPITHET.fullmatch(head):
         return Mention(start, end, "role", role=head, head=_AGE_HEAD)  # "The 71-year-old said"
+    if (
+        len(words) >= 3
+        and _bare(words[0]) in lex.determiners
+        and (based := max((k for k, w in enumerate(words) if _bare(w).endswith("-based")), default=0)) > 0
+        and based < len(words) - 1
+        and all(w.rstrip(".,").isalpha() and w[:1].islower() for w in words[based + 1 :])
+    ):
+        # "a Tehran-based importer", "the Brooklyn-based campaign team": a seat, then the nouns it describes
+        return Mention(start, end, "role", head=head)
     if not head or not head[0].isalpha() or (head.removesuffix("’s") in _RELATIVE and not last.isupper()):
         return None  # "who" is no body (the WHO is)
     if len(words) == 1 and head.endswith("ly") and _MANNER_ADVERB.fullmatch(head) and not last.isupper():
@@ -3627,6 +3636,8 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         b = _bare(toks[i][0])
         if _is_cap(toks[i][0]) or _is_role(b, lex) or b in lex.institutions or b in compiled(lex).pronouns:
             break
+        if i > 0 and toks[i][0].rstrip(".").isalpha() and _bare(toks[i - 1][0]).endswith("-based"):
+            break  # "said a Tehran-based importer": the noun its seat describes
         i -= 1
     if i < 0:
         return None
