@@ -306,3 +306,17 @@ def test_a_correspondent_reporting_from_a_place_reports_nothing_there() -> None:
     assert [(kind, quoted) for kind, quoted, _ in _records(text)] == [
         ("indirect", "Ankara is keen on a deal")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param("Almost all said they had paid fees to agents.", "Almost all", id="almost-all"),
+        pytest.param(
+            "Nearly all of the workers said they had paid fees.", "Nearly all of the workers", id="of"
+        ),
+        pytest.param("All said they had paid fees to agents.", "All", id="guard-all"),
+    ],
+)
+def test_an_approximator_before_all_is_part_of_the_speaker(text: str, mention: str) -> None:
+    assert _speaker(text) == (None, mention, "none")

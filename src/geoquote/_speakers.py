@@ -606,6 +606,9 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "Foreign and Expatriates Ministry", "Ministry of Labour and Social Affairs": one body
             n += 1
             continue
+        if b in _APPROXIMATORS and j == i and _bare(toks[j][0]) in _GROUP_PRONOUNS:
+            j -= 1  # "Almost all said": the approximator is the count's
+            break
         if b in _CAP_STOP and b != "of" and not _acronym_opening(t, toks[j][0]) and not _body_acronym(t, lex):
             break
         if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
@@ -738,6 +741,7 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
     while (
         j <= i
         and (_bare(toks[j][0]) in _CAP_STOP or (toks[j][0] == "Both" and j < i and _is_cap(toks[j + 1][0])))
+        and not (j < i and _bare(toks[j][0]) in _APPROXIMATORS and _bare(toks[j + 1][0]) in _GROUP_PRONOUNS)
         and not (j < i and _acronym_opening(toks[j][0], toks[j + 1][0]))
         and not _body_acronym(toks[j][0], lex)
     ):
@@ -1145,6 +1149,8 @@ def _read_np(
         return Mention(start, end, "role", head=bares[1])
     if len(words) == 1 and head in _GROUP_PRONOUNS and _is_cap(last):
         return Mention(start, end, "role", head=head)  # "Both said": the people named before, no one name
+    if len(words) == 2 and bares[0] in _APPROXIMATORS and head in _GROUP_PRONOUNS and _is_cap(words[0]):
+        return Mention(start, end, "role", head=head)  # "Almost all said": the people, no "Almost"
     if len(words) == 2 and bares[0] in ("the", "this") and _demonym(last.removesuffix(".")):
         # "the German said": a person of that nation, named before with it in their title, or no one
         return Mention(start, end, "role", role=last.removesuffix("."), head=_bare(last.removesuffix(".")))
@@ -1375,6 +1381,7 @@ _AGE_EPITHET = regex.compile(r"\d{1,3}-year-old", regex.V1)
 _AGE_HEAD = "year-old"
 # Words standing alone for several people named before ("Both said", "All agreed").
 _GROUP_PRONOUNS = frozenset(["both", "all", "each", "neither", "either", "none"])
+_APPROXIMATORS = frozenset(["almost", "nearly", "virtually", "practically"])  # "Almost all said"
 # Plural nouns of a body's people ("Senate aides") and the counts before them ("Two Senate aides").
 _STAFF_PLURALS = frozenset(["aides", "staffers", "advisers", "advisors", "spokespeople", "officials"])
 _COUNTS = frozenset(["four", "five", "six", "seven", "eight", "nine", "ten", "a few", "numerous", "multiple"])
@@ -1889,7 +1896,7 @@ def _floated_after(tok: str) -> bool:
     bracket of its label ("(D-Ohio)"), a plural noun or a plural pronoun."""
     return (
         tok == ")"
-        or _is_cap(tok)
+        or (_is_cap(tok) and tok.casefold() not in _APPROXIMATORS)  # ("Almost all said": no floating "all")
         or tok.casefold() in ("they", "we", "you")
         or (tok.islower() and tok.endswith("s") and not tok.endswith("ss") and len(tok) > 3)
     )
