@@ -320,3 +320,23 @@ def test_a_correspondent_reporting_from_a_place_reports_nothing_there() -> None:
 )
 def test_an_approximator_before_all_is_part_of_the_speaker(text: str, mention: str) -> None:
     assert _speaker(text) == (None, mention, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "Hawks on Capitol Hill say the administration is moving too slowly.",
+            "Hawks on Capitol Hill",
+            id="hawks-on-the-hill",
+        ),
+        pytest.param(
+            "Hard-liners in Tehran say the deal is dead.", "Hard-liners in Tehran", id="hard-liners-in-a-city"
+        ),
+        pytest.param(
+            "Party loyalists said the vote would be close.", "Party loyalists", id="guard-loyalists"
+        ),
+    ],
+)
+def test_a_political_camp_speaks_and_the_place_after_it_is_no_name(text: str, mention: str) -> None:
+    assert _speaker(text) == (None, mention, "none")
