@@ -654,7 +654,7 @@ AGENCIES: tuple[str, ...] = (
     ),
     *("KUNA", "QNA", "AA", "NAN", "Prensa Latina"),
     *("UNN", "Interfax-Ukraine", "APP", "APS", "TAP", "Jiji Press", "Jiji", "ISNA", "BSS", "UNB", "Télam"),
-    *("BelTA", "Notimex", "NNA", "KNA", "TNN"),
+    *("BelTA", "Notimex", "NNA", "KNA", "TNN", "CMC"),  # (CMC: the Caribbean Media Corporation)
 )
 
 #: News agencies as Arabic copy names them in a dateline -> their name in Latin letters, as :data:`AGENCIES`

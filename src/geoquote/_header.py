@@ -473,7 +473,9 @@ def _one_edit(a: str, b: str) -> bool:
 
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
-    r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)(?P<sep>[,.])\s*+  # "Damascus, SANA- ..."
+    r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++){0,2}+  # "Damascus, SANA- ..."
+            (?:,\s*+\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?)?)  # "PORT OF SPAIN, Trinidad, CMC –"
+        (?P<sep>[,.])\s*+
         (?:(?P<date>[^\n\-–—()]{3,50}?\d[^\n\-–—()]{0,20}?),\s*+)?)?   # "Riyadh, Nov 27, 2026, SPA --"
         (?P<agency>(?i:\L<agencies>)|\p{L}[\p{L}\d\-]*+\.(?i:com|net|org))       # "ASTANA. KAZINFORM –"
         \s*+(?P<end>-{1,2}|–|—|\.(?=\s++\p{Lu}))(?:\s+|$)""",  # ("YEREVAN, APRIL 3, ARMENPRESS. The ...")
@@ -2578,6 +2580,8 @@ def _try_dateline(
         )
         st.source = st.source or _source_of(agency, line.start + fm.start("agency"))
         return True
+    if line.text.startswith("(") and _paren_dateline(text, line, st, ref, settings):
+        return True
     if not (dashed or "." in line.text or ")" in line.text) or _UPPER.match(line.text) is None:
         return False
     m = _DATELINE_RE.match(line.text, timeout=_T)
@@ -2842,6 +2846,36 @@ def _state_word(name: str) -> bool:
 
     hits = default_gazetteer().find(name, adjectives=False)
     return len(hits) == 1 and hits[0].text == name and hits[0].type == "state"
+
+
+# A place, maybe with its date, in brackets before a dash, as Human Rights Watch opens its releases:
+# "(Bangkok, March 12, 2025) – ...", "(Mexico City) – ...".
+_PAREN_DATELINE_RE = regex.compile(
+    r"""\((?P<place>\p{Lu}[\p{L}'’.\-]*+(?:\s\p{Lu}[\p{L}'’.\-]*+){0,3}+)
+        (?:,\s*+(?P<date>[^()\n]{3,40}?))?\)\s*+(?P<dash>–|—|-{1,2})\s+""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+def _paren_dateline(
+    text: str, line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings
+) -> bool:
+    """Record a bracketed dateline opening ``line`` ("(Bangkok, March 12, 2025) –"); True if one is there: a
+    known city (not "(Reuters) -", an agency's credit), and after its comma a date only."""
+    m = _PAREN_DATELINE_RE.match(line.text, timeout=_T)
+    if m is None or not dateline_city(m.group("place")):
+        return False
+    dv = None
+    if m.group("date") is not None:
+        day = m.group("date").strip()
+        if DATE_RE.fullmatch(day, timeout=_T) is None:
+            return False
+        ds = line.start + m.start("date") + len(m.group("date")) - len(m.group("date").lstrip())
+        dv = _date_value(ds, ds + len(day), day, ref, settings)
+    end = m.end("dash")
+    st.dateline = Dateline(line.text[:end], line.start, line.start + end, place=m.group("place"), date=dv)
+    st.body_start = _skip_to_text(text, line.start + m.end())
+    return True
 
 
 def dateline_city(caps: str) -> bool:
