@@ -95,3 +95,20 @@ def test_the_g77_and_china_is_one_name_with_no_leader() -> None:
 def test_human_rights_and_aid_organisations_are_no_blocs() -> None:
     text = "Amnesty International and Human Rights Watch said MSF and the ICRC had no access to the camps."
     assert analyze(f"Camps\n\n{text}").coalitions == ()
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        pytest.param("The group said the camps were full.", id="the-group"),
+        pytest.param("The organization urged the ministers to act.", id="the-organization"),
+    ],
+)
+def test_a_follow_up_after_a_rights_organisation_means_it_and_no_bloc(follow_up: str) -> None:
+    text = f"EU ministers met in Brussels. Human Rights Watch released a report on Tuesday. {follow_up}"
+    assert [c.text for c in analyze(f"Camps\n\n{text}").coalitions] == ["EU"]
+
+
+def test_guard_a_follow_up_right_after_a_bloc_still_means_it() -> None:
+    text = "EU ministers met in Brussels. The bloc said the camps were full."
+    assert [c.id for c in analyze(f"Camps\n\n{text}").coalitions] == ["EU", "EU"]

@@ -4469,12 +4469,22 @@ _GROUP_NOUNS_OF_ARMED = frozenset({"group", "network", "organization", "organisa
 
 def _armed_group_between(text: str, c: _Draft, d: _Draft, matcher: ActorMatcher) -> bool:
     """Is a single armed group (no alliance of its own) named between the antecedent ``c`` and the anaphor
-    ``d``? Then "the group" is that group."""
+    ``d``? Then "the group" is that group. So is a body that is no bloc: a humanitarian or human-rights
+    organisation for "the group" or "the organization" ("Human Rights Watch said ... the group added"), the
+    UN or one of its agencies for "the organization" alone."""
     lo = max(c.end, d.start - _BETWEEN_WINDOW)
     return any(
-        h.entry.type == "armed_group" and h.via != "adjective" and not _eligible_org(h.entry)
+        (h.entry.type == "armed_group" and h.via != "adjective" and not _eligible_org(h.entry))
+        or (
+            h.entry.type == "organization"
+            and (h.entry.code in _NGOS or (h.entry.code in _OUT_OF_SCOPE and d.head != "group"))
+        )
         for h in matcher.hits(text, lo, d.start)
     )
+
+
+#: Known humanitarian and human-rights organisations: what "the group" after them means.
+_NGOS = frozenset({"AMNESTY", "HRW", "MSF", "ICRC"})
 
 
 #: A count of parties in a word before a pact's noun: "the trilateral pact" (a body with three members).
