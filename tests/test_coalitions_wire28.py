@@ -112,3 +112,38 @@ def test_a_follow_up_after_a_rights_organisation_means_it_and_no_bloc(follow_up:
 def test_guard_a_follow_up_right_after_a_bloc_still_means_it() -> None:
     text = "EU ministers met in Brussels. The bloc said the camps were full."
     assert [c.id for c in analyze(f"Camps\n\n{text}").coalitions] == ["EU", "EU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pacific Islands Forum leaders met in Honiara. The Forum has shown it can act.",
+            ["PIF", "PIF"],
+            id="the-forum-capitalised",
+        ),
+        pytest.param(
+            "NATO defence ministers met in Brussels. The Alliance agreed to spend more.",
+            ["NATO", "NATO"],
+            id="natos-own-style",
+        ),
+        pytest.param(
+            "NATO defence ministers met in Brussels. In Belfast, the Alliance party gained seats.",
+            ["NATO"],
+            id="guard-a-party",
+        ),
+        pytest.param(
+            "NATO defence ministers met in Brussels. The Alliance for Progress opened a school.",
+            ["NATO"],
+            id="guard-a-longer-name",
+        ),
+        pytest.param("Voters in Belfast backed the Alliance on Thursday.", [], id="guard-no-nato-before"),
+        pytest.param(
+            "The World Economic Forum opened in Davos. The Forum said growth would slow.",
+            [],
+            id="guard-no-bloc-forum-before",
+        ),
+    ],
+)
+def test_a_capitalised_follow_up_in_a_body_s_own_style(text: str, expected: list[str]) -> None:
+    assert [c.id for c in analyze(f"Summit\n\n{text}").coalitions] == expected

@@ -84,7 +84,7 @@ from .errors import InputTypeError
 _CLAUSE_BREAK = regex.compile(r"[,;—–)]")
 _AS_WELL_AS_GAP = regex.compile(r"(?s).*\bas\s+well\s+as\s+")
 _THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
-_DOMESTIC_NOUN_AFTER = regex.compile(r"(?i)^\s+(?:government|partner\b|cabinet|talks)")
+_DOMESTIC_NOUN_AFTER = regex.compile(r"(?i)^\s+(?:government|partner\b|cabinet|talks|part(?:y|ies)\b)")
 _COMPANY_AFTER = regex.compile(
     r"^(?:-|\s+)(?:\p{Lu}\w+\s+)*(?:Inc|Corp|Co|Ltd|Technologies|Group|Capital|Partners)\b"
 )
@@ -1722,6 +1722,13 @@ def _head_draft(
         and not led
         and not _is_named_after_cue(text, s, np.start)
         and not _ARMED_NAME_MOD.search(mods)
+        and not (
+            low == "alliance"
+            and (np.det or "").casefold() == "the"
+            and not mods.strip().casefold().removeprefix("the").strip()
+            and _NATO_BEFORE.search(text, max(0, hs - _BETWEEN_WINDOW), hs) is not None
+            and _NAME_GOES_ON.match(text, he) is None  # ("the Alliance for Progress": a name)
+        )  # (NATO's own style: "NATO ministers met ... the Alliance agreed")
     ):  # "the Alliance" (a party), "National Democratic Alliance"; not "the US-led Coalition" nor "the
         # Arctic Security Alliance"
         return None
@@ -1779,6 +1786,10 @@ def _head_draft(
     return d
 
 
+#: NATO named: "the Alliance" after it is NATO in the alliance's own style.
+_NATO_BEFORE = regex.compile(r"\b(?:NATO|Nato|North\s+Atlantic)\b")
+#: A name going on after its head noun: "Alliance for Progress", "Alliance of Small Island States".
+_NAME_GOES_ON = regex.compile(r"\s+(?:for|of|to|on|in|and)\s+(?:the\s+)?\p{Lu}")
 #: What says a "body" is an international one: "the pan-Arab body", "the 15-member body", "the regional
 #: body", "the Gulf body" (a capitalised word of place); "the world body" (the UN) and "the body" are none.
 _BODY_MOD = regex.compile(
@@ -1796,8 +1807,8 @@ def _name_noun_draft(
     only if an antecedent whose own name holds the noun resolves it (see :func:`_antecedent`)."""
     if det not in ("the", "this", "that") or possessed:
         return None
-    if text[d.head_start].isupper() and d.head_start > s:
-        return None  # "the League", "the Council": a name of its own
+    if text[d.head_start].isupper() and d.head_start > s and d.head != "forum":
+        return None  # "the League", "the Council": a name of its own (but Pacific papers write "the Forum")
     if any(d.start <= h.start < d.head_start for h in hits):
         return None  # "the UN body", "Iran's Guardian Council": an actor's own body, not a re-mention
     if d.head == "body" and not _BODY_MOD.search(mods.removeprefix(det).strip()):
