@@ -340,3 +340,28 @@ def test_an_approximator_before_all_is_part_of_the_speaker(text: str, mention: s
 )
 def test_a_political_camp_speaks_and_the_place_after_it_is_no_name(text: str, mention: str) -> None:
     assert _speaker(text) == (None, mention, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The foreign ministry said Beijing opposed “any bloc confrontation” in the region.",
+            [("mixed", "Beijing opposed “any bloc confrontation” in the region", "foreign ministry")],
+            id="opposed",
+        ),
+        pytest.param(
+            "Marta Quill said the Farmers' Party supported the mission “with clear rules.”",
+            [("mixed", "the Farmers' Party supported the mission “with clear rules.", "Marta Quill")],
+            id="supported",
+        ),
+    ],
+)
+def test_a_stance_reported_inside_a_report_is_the_outer_speaker_s_record_only(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    got = [
+        (q.kind, q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
+        for q in find_quotes("Troop talks\n\n" + text)
+    ]
+    assert [(k, t, (m or "").removeprefix("The ")) for k, t, m in got] == expected

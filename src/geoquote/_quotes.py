@@ -1748,7 +1748,9 @@ def _silence_nested(
         ):
             foreseen = _after_modal(masked, inner.cue[0])
             own = not inner.runs and MASK not in masked[inner.content[0] : inner.content[1]]
-            deed = inner.cue[2] in _DEED_LEMMAS  # "said Lima wanted the pause “extended”": his words
+            # "said Lima wanted the pause “extended”", "said Beijing opposed “any bloc confrontation”": a
+            # stance the outer speaker reports, in his words
+            deed = inner.cue[2] in _DEED_LEMMAS or inner.cue[2] in _STANCE_LEMMAS
             if (own or foreseen or deed) and (inner.mention is None or a <= inner.mention.start):
                 # "X said Russia would respond “with firm measures”": a deed foreseen, the words X's
                 inner.silent = True
@@ -1761,6 +1763,8 @@ def _silence_nested(
                 inner.silent = True  # "X said A supported “B” but wanted C": one report of X, not two
 
 
+# Verbs of a stance taken ("supported", "opposed"), whose report inside another's is the outer speaker's.
+_STANCE_LEMMAS = frozenset(["support", "oppose", "back", "welcome", "agree", "reject", "favour"])
 _CREDIT_GAP = 3  # words between a trailing cue and "according to" ("..., X said on Monday, according to Y")
 # Words of when between a silent cue and "according to" ("said late on Monday, according to Y").
 _TIME_GAP_WORDS = frozenset(
