@@ -365,3 +365,27 @@ def test_a_stance_reported_inside_a_report_is_the_outer_speaker_s_record_only(
         for q in find_quotes("Troop talks\n\n" + text)
     ]
     assert [(k, t, (m or "").removeprefix("The ")) for k, t, m in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Economist Dr Aaliyah Fevrier of the Caribbean Development Bank's research unit said "
+            "coordination alone would not unlock new money.",
+            ("Aaliyah Fevrier", "Economist", "Caribbean Development Bank"),
+            id="a-bank-s-unit",
+        ),
+        pytest.param(
+            "Aaliyah Fevrier of the bank's research unit said coordination alone would not unlock new money.",
+            ("Aaliyah Fevrier", None, None),
+            id="a-unit-in-lower-case",
+        ),
+    ],
+)
+def test_a_member_of_a_body_s_unit_speaks_by_name(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    (q,) = find_quotes("Budget talks\n\n" + text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.organization) == expected

@@ -1760,7 +1760,8 @@ _PORTFOLIO_OFFICES = frozenset(
 # opposition Democratic Center party", "Rep. Ivo Marin of the Patria caucus".
 _MEMBER_OF_BODY = regex.compile(
     r"""(?P<person>\p{Lu}[\p{L}'’-]++)\s++of\s++(?P<body>the\s++(?:[\p{L}'’-]++\s++){0,5}?
-        (?:party|caucus|bloc|faction|coalition|alliance|movement|group|union|front))\s*+$""",
+        (?:party|caucus|bloc|faction|coalition|alliance|movement|group|union|front
+          |unit|department|division|team|office|bureau|branch|wing|desk))\s*+$""",  # "the bank's unit"
     regex.VERBOSE | regex.V1,
 )
 # A person's name read with the place they are from: "Harlan Beckwith of Arizona" (two words at least before
