@@ -389,3 +389,32 @@ def test_a_member_of_a_body_s_unit_speaks_by_name(
     (q,) = find_quotes("Budget talks\n\n" + text)
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role, q.speaker.organization) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Oil prices fell sharply overnight, said Amelia Hartigan of the Lowy Institute.",
+            ("Amelia Hartigan", "Amelia Hartigan of the Lowy Institute", "Lowy Institute"),
+            id="of-an-institute",
+        ),
+        pytest.param(
+            "Oil prices fell, said Amelia Hartigan at the Brookings Institution, who added that demand was "
+            "weak.",
+            ("Amelia Hartigan", "Amelia Hartigan at the Brookings Institution", "Brookings Institution"),
+            id="at-an-institution-then-a-relative",
+        ),
+        pytest.param(
+            "Oil prices fell, said Amelia Hartigan of Arizona.",
+            ("Amelia Hartigan", "Amelia Hartigan", None),
+            id="guard-of-a-state",
+        ),
+    ],
+)
+def test_a_trailing_speaker_s_body_after_of_or_at_is_the_organisation(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    q = find_quotes("Oil markets\n\n" + text)[0]
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert (q.speaker.name, q.speaker.mention.text, q.speaker.organization) == expected

@@ -7959,9 +7959,9 @@ def _speaker(
         org is None
         and not ent.org
         and m.kind == "name"
-        and " of " in span.text
+        and (link := next((w for w in (" of ", " at ", " with ") if w in span.text), None)) is not None
         and m.name is not None
-        and span.text.split(" of ", 1)[0].endswith(m.name)
+        and span.text.split(link, 1)[0].endswith(m.name)
     ):
         org = organization_in(span.text, lex)  # "Ana Ruiz of the Centre for Strategic Studies": her body
     if org is None and not ent.org and (owning := resolver.owner_of(m, role)) is not None:

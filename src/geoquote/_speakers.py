@@ -3723,6 +3723,13 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         body = _SOURCE_SEAT.match(text, m.end, min(hi, m.end + 160), timeout=_T)  # "a source in the ..."
     if body is not None and organization_in(text[m.start : body.end()], lex) is not None:
         return attrs.evolve(m, end=body.end())  # "said a spokeswoman for the WHO": her body is in the mention
+    if (
+        m.kind == "name"
+        and m.role is None
+        and (body := _BODY_AFTER_NAME.match(text, m.end, min(hi, m.end + 160))) is not None
+        and organization_in(text[m.start : body.end("body")], lex) is not None
+    ):
+        return attrs.evolve(m, end=body.end("body"))  # "said Ana Ruiz of the Lowy Institute.": her body
     if m.kind == "role" and m.name is None and m.head in _SERVING_HEADS:
         served = _SERVED_AFTER_ROLE.match(text, m.end, min(hi, m.end + 120), timeout=_T)
         if served is not None and not _told_outlet(served.group()):
@@ -3827,6 +3834,17 @@ _BODY_AFTER_ROLE = regex.compile(
     r"""[ \t]++(?:for|of|at|with)[ \t]++(?:the[ \t]++)?
         (?&word)(?:[ \t]++(?:(?:of|for|on|and|the)[ \t]++){0,2}+(?&word)){0,6}+
         (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+(?:(?<=\p{Lu}\.\p{Lu})\.)?))""",
+    regex.VERBOSE | regex.V1,
+)
+
+
+# A body after a trailing speaker's name, closing the phrase: "said Ana Ruiz of the Lowy Institute." (the
+# words read with ``organization_in``: a place or a state is none).
+_BODY_AFTER_NAME = regex.compile(
+    r"""[ \t]++(?:of|at|with)[ \t]++(?P<body>(?:the[ \t]++)?
+        (?&word)(?:[ \t]++(?:(?:of|for|on|and|the)[ \t]++){0,2}+(?&word)){0,6}+)
+        (?=[ \t]*+(?:[,.;:)]|$))
+        (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+))""",
     regex.VERBOSE | regex.V1,
 )
 
