@@ -418,3 +418,57 @@ def test_a_trailing_speaker_s_body_after_of_or_at_is_the_organisation(
     q = find_quotes("Oil markets\n\n" + text)[0]
     assert q.speaker is not None and q.speaker.mention is not None
     assert (q.speaker.name, q.speaker.mention.text, q.speaker.organization) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Conditions are dire, said Ayanna Okafor, Human Rights Watch's Horn of Africa director.",
+            ("Human Rights Watch's Horn of Africa director", "Human Rights Watch"),
+            id="a-region-of-words-before-the-office",
+        ),
+        pytest.param(
+            "Conditions are dire, said Ayanna Okafor, the WHO's assistant director-general.",
+            ("WHO's assistant director-general", "WHO"),
+            id="an-acronym-s-possessive-is-no-relative-who",
+        ),
+        pytest.param(
+            "The camps are full, said Omar Lind, a UNHCR spokesman.",
+            ("UNHCR spokesman", "UNHCR"),
+            id="a-un-agency",
+        ),
+        pytest.param(
+            "Conditions are dire, said Ayanna Okafor, who runs a clinic in Goma.",
+            (None, None),
+            id="guard-a-relative-clause",
+        ),
+    ],
+)
+def test_an_apposed_title_after_a_body_s_possessive(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    (q,) = find_quotes("Camps\n\n" + text)
+    assert q.speaker is not None
+    assert (q.speaker.role, q.speaker.organization) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "noun"),
+    [
+        pytest.param("UNHCR", "agency", id="a-un-agency-then-the-agency"),
+        pytest.param("Human Rights Watch", "organization", id="a-rights-group-then-the-organization"),
+        pytest.param("The IAEA", "agency", id="the-nuclear-watchdog-then-the-agency"),
+    ],
+)
+def test_a_generic_noun_speaks_for_a_known_body_that_spoke_just_before(body: str, noun: str) -> None:
+    text = f"{body} said 4,000 people had crossed the border overnight. The {noun} said shelters were full."
+    sp = find_quotes("Border crossings\n\n" + text)[-1].speaker
+    assert sp is not None
+    assert (sp.name, sp.resolution) == (body.removeprefix("The "), "role")
+
+
+def test_guard_a_generic_noun_never_speaks_for_a_state() -> None:
+    text = "Iran said 4,000 people had crossed the border overnight. The agency said shelters were full."
+    sp = find_quotes("Border crossings\n\n" + text)[-1].speaker
+    assert sp is not None and (sp.name, sp.resolution) == (None, "none")

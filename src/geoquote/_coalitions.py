@@ -204,6 +204,7 @@ _SENT_BUDGET_PER_CHAR = 2e-6
 #: Organisation ids that are not coalitions (universal or humanitarian bodies).
 _OUT_OF_SCOPE = frozenset(
     {"UN", "UNSC", "UNGA", "ICRC", "IFRC", "RED_CROSS", "WHO", "IAEA", "WTO", "IMF", "AMNESTY", "HRW", "MSF"}
+    | {"UNHCR", "UNICEF", "WFP", "OCHA", "OHCHR"}
 )  # (bodies, but no blocs: agencies and humanitarian organisations)
 
 _OF_GROUP = regex.compile(

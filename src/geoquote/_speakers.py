@@ -3458,15 +3458,31 @@ def _role_phrase(
         return None
     stop = len(words)
     for n in range(k, len(words)):
-        if (_bare(words[n][0]) in _RELATIVE and not _body_acronym(words[n][0], lex)) or words[n][0] == "(":
+        if (
+            _bare(words[n][0]) in _RELATIVE
+            and not (words[n][0].endswith(("'s", "’s")) and words[n][0][:1].isupper())  # ("the WHO's ...")
+            and not _body_acronym(words[n][0], lex)
+        ) or words[n][0] == "(":
             stop = n
             break
     core = words[k:stop]
-    if not core or not any(_is_role(_bare(w[0]), lex) for w in core[:6]):
+    # the role noun among the first words, or the first after a body's possessive ("Human Rights Watch's
+    # Horn of Africa director")
+    owner = next(
+        (
+            n + 1
+            for n, w in enumerate(core[:4])
+            if w[0].endswith(("'s", "’s")) and all(_is_cap(v[0]) for v in core[: n + 1])
+        ),
+        0,
+    )
+    if not core or not any(_is_role(_bare(w[0]), lex) for w in core[: owner + _ROLE_PHRASE_WORDS]):
         return None
     return text[core[0][1] : core[-1][2]].rstrip(".")
 
 
+# Words of an apposition read for its role noun (after a body's possessive, if any).
+_ROLE_PHRASE_WORDS = 6
 _ROLE_OPENERS = frozenset(["and", "but", "while", "yet", "whereas"])  # conjunctions left before a role
 _TIME_PREPOSITIONS = frozenset(["on", "in", "at", "late", "early", "earlier", "later", "last", "this"])
 _AFTER_STOP = frozenset(
@@ -5717,7 +5733,7 @@ class Resolver:
                 last is not None
                 and pos - at <= _BODY_REACH
                 and last.name.split()[-1][:1].isupper()  # a body's name, not "Carson's advisers"
-                and _country(last.name) is None
+                and (_country(last.name) is None or not self._a_state(last.name))  # (a known body, no state)
             ):
                 found = last
         if found is None and m.head in _ASSOCIATION_NOUNS:
