@@ -472,3 +472,28 @@ def test_guard_a_generic_noun_never_speaks_for_a_state() -> None:
     text = "Iran said 4,000 people had crossed the border overnight. The agency said shelters were full."
     sp = find_quotes("Border crossings\n\n" + text)[-1].speaker
     assert sp is not None and (sp.name, sp.resolution) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia's Deputy Foreign Minister Gennady Lavrin said the talks were over. “We are not forming "
+            "any bloc,” the Russian diplomat told RIA Novosti.",
+            ("Gennady Lavrin", "role"),
+            id="the-state-s-adjective-of-the-speaker-just-named",
+        ),
+        pytest.param(
+            "Russia's Deputy Foreign Minister Gennady Lavrin said the talks were over. Ukraine's envoy "
+            "disagreed. “We are not forming any bloc,” the Ukrainian diplomat said.",
+            (None, "none"),
+            id="guard-another-state-named-since",
+        ),
+    ],
+)
+def test_a_generic_role_noun_with_the_speaker_s_state_adjective(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    sp = find_quotes("Arms talks\n\n" + text)[-1].speaker
+    assert sp is not None
+    assert (sp.name, sp.resolution) == expected

@@ -5560,6 +5560,8 @@ class Resolver:
         at, last = next(((p, e) for p, e in reversed(self._said[-_SAID_REACH:]) if p < pos), (-1, None))
         if last is None or last.org or pos - at > _LAST_SPEAKER_REACH:
             return None  # (a body spoke last: "the official" is one of its people, unnamed)
+        if own and (state := _country(said[1])) is not None and self._state_named_near(state, at, pos):
+            own = own[1:]  # "the Russian diplomat" after "Russia's deputy foreign minister X said"
         if own and not set(own) <= {_bare(w) for w in (last.role or "").split()}:
             # ("the second official", "the health ministry official": another person; "the Kremlin official"
             # after "Kremlin Spokesman X": the words of the title the speaker was given)
@@ -5579,6 +5581,17 @@ class Resolver:
         except TimeoutError:
             return None
         return last
+
+    def _state_named_near(self, code: str, at: int, pos: int) -> bool:
+        """The state ``code`` (or its adjective) is named within reach before the speaker at ``at``, or
+        between that speaker and ``pos``: the one state the speaker's words are about."""
+        from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+        lo = max(0, at - _LAST_SPEAKER_REACH)
+        codes = {
+            h.code for h in default_gazetteer().find(self._text[lo:pos]) if h.type in ("state", "government")
+        }
+        return codes == {code}
 
     def _last_speaker_holding(
         self, words: list[str], keys: set[str], fits: Callable[[set[str], bool, str], bool], pos: int
