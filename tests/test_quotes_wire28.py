@@ -497,3 +497,26 @@ def test_a_generic_role_noun_with_the_speaker_s_state_adjective(
     sp = find_quotes("Arms talks\n\n" + text)[-1].speaker
     assert sp is not None
     assert (sp.name, sp.resolution) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tobago House of Assembly Chief Secretary Kelvin Roake struck a cautious note yesterday, saying "
+            "fishermen were afraid to go out.",
+            "Kelvin Roake",
+            id="a-body-s-name-with-of-before-the-title",
+        ),
+        pytest.param(
+            "Thousands of Venezuelans marched on Monday, saying the vote was stolen.",
+            None,
+            id="guard-a-count-of-people",
+        ),
+    ],
+)
+def test_the_subject_of_a_participle_report_reads_past_of_inside_a_name(
+    text: str, expected: str | None
+) -> None:
+    (q,) = find_quotes("Fishing ban\n\n" + text)
+    assert q.speaker is not None and q.speaker.name == expected

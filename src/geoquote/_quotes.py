@@ -4168,6 +4168,9 @@ _DESCRIBED_NAME_OPENING = regex.compile(
 )
 
 
+_NAME_LINKS = frozenset(["of", "for", "on"])  # lower-case words inside a body's or an office's name
+
+
 def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention | None:
     """The name or pronoun opening the sentence ("Lev Dorn dismissed the reports, saying ..."), after a
     leading participle or prepositional phrase ("Chastened by X, Trump revised ..."), title words kept
@@ -4181,6 +4184,16 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
         if not is_role(w, lex) and w not in lex.modifiers and w not in lex.institutions:  # ("The senators")
             after = masked[low.end() : low.end() + 40].split(None, 1)
             nxt = after[0].casefold() if after else ""
+            before = masked[max(ss, low.start() - 30) : low.start()].split()
+            if (
+                w in _NAME_LINKS
+                and after
+                and after[0][:1].isupper()
+                and before
+                and (b := before[-1].casefold()) != before[-1]
+                and (b in lex.institutions or b in lex.organization_heads or is_role(b, lex))
+            ):
+                continue  # "Tobago House of Assembly Chief Secretary X struck ...": a body's name goes on
             if (
                 after
                 and after[0].islower()
