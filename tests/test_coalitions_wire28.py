@@ -147,3 +147,37 @@ def test_guard_a_follow_up_right_after_a_bloc_still_means_it() -> None:
 )
 def test_a_capitalised_follow_up_in_a_body_s_own_style(text: str, expected: list[str]) -> None:
     assert [c.id for c in analyze(f"Summit\n\n{text}").coalitions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The party won 81 seats in the election, short of a majority in parliament. Its leaders "
+            "insisted the coalition remained firm.",
+            [],
+            id="the-coalition-amid-seats-and-parties",
+        ),
+        pytest.param(
+            "The opposition party lost seats in the election. Analysts said the alliance faced a hard road.",
+            [],
+            id="the-alliance-amid-an-election",
+        ),
+        pytest.param(
+            "NATO ministers met in Brussels after the election. The party leader said the alliance was "
+            "strong.",
+            ["NATO", "NATO"],
+            id="guard-a-bloc-named-before",
+        ),
+        pytest.param(
+            "Coalition jets struck targets near Raqqa overnight. The coalition said ten fighters were "
+            "killed.",
+            [None, None],
+            id="guard-no-talk-of-parties",
+        ),
+    ],
+)
+def test_a_bare_follow_up_amid_domestic_politics_with_no_bloc_named_is_no_bloc(
+    text: str, expected: list[str | None]
+) -> None:
+    assert [c.id for c in analyze(f"Vote count\n\n{text}").coalitions] == expected

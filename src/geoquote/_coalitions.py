@@ -4275,6 +4275,16 @@ def _resolve_anaphora(
             prev = None
         if prev is None and d.composed is not None and (body := _body_made_of(matcher, *d.composed)):
             d.entry, d.label, d.kind = body, body.label or body.name, d.kind or body.kind
+        if (
+            prev is None
+            and same is None
+            and d.entry is None
+            and not memory.named
+            and not (d.leader or d.members or d.adversaries)
+            and d.head in ("coalition", "alliance", "bloc")
+            and _home_talk(text, d.start)
+        ):
+            d.drop = True  # "Pakatan Harapan leaders insisted the coalition remained firm": parties at home
         if prev is not None and prev.entry is not None:
             d.entry, d.label, d.kind = prev.entry, prev.label, d.kind or prev.kind
             d.drop = _at_home(text, d, prev)
@@ -4323,6 +4333,21 @@ def _resolve_anaphora(
             else:
                 d.leader = who
                 d.members.insert(0, who)
+
+
+#: Words of domestic politics before a bare anaphor with no bloc named in the article that make it a
+#: coalition of parties ("seats", "election", "party", "parliament"...): at least this many of them.
+_HOME_CUES = 2
+
+
+def _home_talk(text: str, at: int) -> bool:
+    """Talk of domestic politics fills the text before ``at``: distinct domestic cues (see
+    :data:`_HOME_CUES`) in the window read for an anaphor's antecedent."""
+    lo = max(0, at - _BETWEEN_WINDOW)
+    if not may_hold_domestic_cue(text[lo:at]):
+        return False
+    found = {m.group().casefold() for m in DOMESTIC_CUE.finditer(text, lo, at)}
+    return len(found) >= _HOME_CUES
 
 
 def _listed_body(d: _Draft, named: Sequence[_Draft]) -> None:
