@@ -520,3 +520,30 @@ def test_the_subject_of_a_participle_report_reads_past_of_inside_a_name(
 ) -> None:
     (q,) = find_quotes("Fishing ban\n\n" + text)
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pope Leo told the delegations that peace was possible. “Religion is part of the answer,” the "
+            "pontiff said.",
+            ("Leo", "role"),
+            id="the-pontiff-is-the-pope",
+        ),
+        pytest.param(
+            "Metropolitan Serafim of Volokolamsk said the church valued dialogue. The metropolitan told RIA "
+            "Novosti the talks were useful.",
+            ("Serafim of Volokolamsk", "role"),
+            id="an-orthodox-rank",
+        ),
+    ],
+)
+def test_clerical_offices_resolve_to_their_holder(text: str, expected: tuple[str, str]) -> None:
+    sp = find_quotes("Interfaith talks\n\n" + text)[-1].speaker
+    assert sp is not None and (sp.name, sp.resolution) == expected
+
+
+def test_guard_the_metropolitan_police_is_a_body() -> None:
+    (q,) = find_quotes("Arrest\n\nThe Metropolitan Police said the man was arrested.")
+    assert q.speaker is not None and q.speaker.name == "Metropolitan Police"
