@@ -547,3 +547,19 @@ def test_clerical_offices_resolve_to_their_holder(text: str, expected: tuple[str
 def test_guard_the_metropolitan_police_is_a_body() -> None:
     (q,) = find_quotes("Arrest\n\nThe Metropolitan Police said the man was arrested.")
     assert q.speaker is not None and q.speaker.name == "Metropolitan Police"
+
+
+def test_a_key_quotes_list_gives_each_quotation_the_label_above_it() -> None:
+    text = (
+        "Summit in quotes\n\nHere are the key quotes.\n\n"
+        "Polish President Marek Zielin:\n\n“We on the eastern flank know what is at stake.”\n\n"
+        "Dutch Prime Minister Anke Vos:\n\n“Every ally must now pay its share.”\n\n"
+        "What it means:\n\n“Nothing will change,” one diplomat said."
+    )
+    assert [
+        (q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) for q in find_quotes(text)
+    ] == [
+        ("Marek Zielin", ":"),
+        ("Anke Vos", ":"),
+        (None, "said"),
+    ]

@@ -6645,7 +6645,11 @@ def _claim_runs(
             continue
         if _label_run(text, r) and not _cue_in_sentence(masked, _near(by_para, pi, r), r):
             continue  # 'coverage of the "special military operation,"' with no speaker in sight: a label
-        found = _colon_cue(masked, paras[pi][0], r, pi, lex) or _dash_credit(masked, paras[pi][1], r, pi, lex)
+        found = (
+            _colon_cue(masked, paras[pi][0], r, pi, lex)
+            or _dash_credit(masked, paras[pi][1], r, pi, lex)
+            or _label_above(masked, paras, pi, r, lex)
+        )
         if found is None and not r.closed:
             found = _continued_by(text, pi, r, by_para, paras, para_runs)
         at = found if found is not None else _carry(text, pi, r, by_para, paras, masked, lex)
@@ -6831,6 +6835,32 @@ def _inline_colon_cue(masked: str, ps: int, r: MarkRun, pi: int, lex: QuoteLexic
     if named.search(masked, max(0, m.start - _NEAR), head.start()) is None:
         return None  # (a name the article gave before inside a sentence: "Result: “...”" names no one)
     return _Attr((colon, colon + 1, ":"), m, runs=[r], para=pi)
+
+
+def _label_above(
+    masked: str, paras: list[tuple[int, int]], pi: int, r: MarkRun, lex: QuoteLexicon
+) -> _Attr | None:
+    """``Polish President Ana Nowak:`` as a paragraph of its own, the quotation opening the next: a list of
+    key quotes, each under its speaker's label (a speaker, a colon and nothing else)."""
+    if pi == 0 or masked[paras[pi][0] : r.open_at].strip():
+        return None
+    ps, pe = paras[pi - 1]
+    head = masked[ps:pe].rstrip()
+    if not head.endswith(":") or len(head) - (len(masked[ps:pe]) - len(masked[ps:pe].lstrip())) > 90:
+        return None
+    colon = ps + len(head) - 1
+    start = ps + len(masked[ps:pe]) - len(masked[ps:pe].lstrip())
+    words = masked[start:colon].split()
+    if len(words) > _LABEL_LINE_WORDS or not all(w[:1].isupper() or w in _LABEL_LINKS for w in words):
+        return None  # (a title and a name only: "Polish President Ana Nowak:", not "Reid said:")
+    m = subject_before(masked, start, colon, lex)
+    if m is None or m.start != start or m.kind not in ("name", "role", "org"):
+        return None
+    return _Attr((colon, colon + 1, ":"), m, runs=[r], para=pi)
+
+
+_LABEL_LINE_WORDS = 8  # words of a speaker's label on a line of its own
+_LABEL_LINKS = frozenset(["of", "for", "the", "and", "de", "van", "der", "von", "al", "bin"])
 
 
 # A layout's label before a quotation, as some Ukrainian outlets print them: "Quote:", "Quote from X:".
