@@ -563,3 +563,27 @@ def test_a_key_quotes_list_gives_each_quotation_the_label_above_it() -> None:
         ("Anke Vos", ":"),
         (None, "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A senior officer with the Fifth Fleet said escort capacity was stretched thin.",
+            (None, "A senior officer with the Fifth Fleet", "Fifth Fleet"),
+            id="an-officer-with-a-fleet",
+        ),
+        pytest.param(
+            "An analyst with the Eurasia Group said escort capacity was stretched thin.",
+            (None, "An analyst with the Eurasia Group", "Eurasia Group"),
+            id="an-analyst-with-a-firm",
+        ),
+    ],
+)
+def test_a_role_noun_with_a_body_speaks_not_the_body(
+    text: str, expected: tuple[str | None, str, str]
+) -> None:
+    (q,) = find_quotes("Shipping\n\n" + text)
+    sp = q.speaker
+    assert sp is not None and sp.mention is not None
+    assert (sp.name, sp.mention.text, sp.organization) == expected

@@ -2757,7 +2757,11 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             if (
                 loose
                 and not seat
-                and (outer is None or outer.kind != "role" or outer.head not in _SOURCE_HEADS)
+                and (
+                    outer is None
+                    or outer.kind != "role"
+                    or (outer.head not in _SOURCE_HEADS and prep != "with")  # ("an analyst with the bank")
+                )
             ):
                 return m
             if (
