@@ -587,3 +587,25 @@ def test_a_role_noun_with_a_body_speaks_not_the_body(
     sp = q.speaker
     assert sp is not None and sp.mention is not None
     assert (sp.name, sp.mention.text, sp.organization) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Delphis Tankers confirmed the attack on Tuesday. “We fear for our crew,” the company said.",
+            ("Delphis Tankers", "role"),
+            id="a-firm-by-its-trade",
+        ),
+        pytest.param(
+            "Ana Lines said the talks were over. The company said it would appeal.",
+            (None, "none"),
+            id="guard-a-person-whose-surname-is-a-trade",
+        ),
+    ],
+)
+def test_the_company_speaks_for_a_firm_named_by_its_legal_form_or_trade(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    sp = find_quotes("Tanker attack\n\n" + text)[-1].speaker
+    assert sp is not None and (sp.name, sp.resolution) == expected

@@ -5797,8 +5797,11 @@ class Resolver:
                     continue
                 if pos - p > _BODY_REACH:
                     break
-                if _COMPANY_APPOSITION.match(self._text, p, min(len(self._text), p + 160)) is not None:
-                    found = e
+                if _COMPANY_APPOSITION.match(self._text, p, min(len(self._text), p + 160)) is not None or (
+                    e.name.split()[-1].casefold().rstrip(".") in _COMPANY_NAME_ENDS
+                    and e.name.split()[0].casefold() not in name_genders(self._lex)  # (not "Ana Lines")
+                ):
+                    found = e  # (or a firm by its name: "Delphis Tankers confirmed ... the company said")
                     break
         if found is not None:
             self._said.append((pos, found))
@@ -6124,6 +6127,29 @@ _ASSOCIATION_HEADS = frozenset(
 _GROUPING_BODIES = frozenset(["confederation", "bloc", "alliance", "grouping", "coalition", "federation"])
 # Nouns of a firm, and a name set off as one: "Nordvolt, a Swedish battery maker, said".
 _COMPANY_HEADS = frozenset(["company", "firm", "maker", "manufacturer", "producer", "operator", "group"])
+# Last words of a firm's name: its legal form or its trade ("Delphis Tankers", "Nordvolt AB"). Written by us.
+_COMPANY_NAME_ENDS = frozenset(
+    [
+        *(
+            "inc",
+            "ltd",
+            "plc",
+            "corp",
+            "corporation",
+            "co",
+            "llc",
+            "ag",
+            "sa",
+            "nv",
+            "spa",
+            "gmbh",
+            "ab",
+            "asa",
+        ),
+        *("holdings", "tankers", "shipping", "lines", "airlines", "airways", "motors", "technologies"),
+        *("telecom", "pharmaceuticals", "pharma", "mining", "logistics", "petroleum", "energy", "industries"),
+    ]
+)
 _COMPANY_APPOSITION = regex.compile(
     r"""\p{Lu}[\p{L}\p{N}&.'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}\p{N}&.'’-]*+){0,3}+,[^\S\n]++(?:an?|the)[^\S\n]++
         (?:[\p{L}-]++[^\S\n]++){0,3}?(?:maker|manufacturer|company|firm|producer|operator|group|giant|lender
