@@ -609,3 +609,12 @@ def test_the_company_speaks_for_a_firm_named_by_its_legal_form_or_trade(
 ) -> None:
     sp = find_quotes("Tanker attack\n\n" + text)[-1].speaker
     assert sp is not None and (sp.name, sp.resolution) == expected
+
+
+def test_a_long_title_and_name_apposed_to_a_description_is_the_subject_a_later_he_finds() -> None:
+    text = (
+        "“We will not bow,” said Ambassador Farhan Qadir. Iran's representative, Deputy Foreign Minister "
+        "Mehdi Sadeghi, went further. He accused the European Union of “hiding behind its laws”."
+    )
+    sp = find_quotes("Sanctions row\n\n" + text)[-1].speaker
+    assert sp is not None and (sp.name, sp.resolution) == ("Mehdi Sadeghi", "pronoun")

@@ -153,7 +153,7 @@ _APPOSED = regex.compile(
     (?:(?P<lead>\p{Lu}(?:[^,.!?\n“”"«»;:]|(?<=[ \t]\p{Lu}\p{Ll}{0,3})\.){2,60}+),[ \t]++
       |For[ \t]++)
     (?P<run>(?:\p{Ll}[\p{L}-]*+[ \t]++){0,2}?       # a title in lower case ("military analyst"), which the
-        \p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,3}+)  # caller checks ends with a role noun
+        \p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,5}+)  # caller checks ends with a role noun
     (?:[ \t]++of[ \t]++\p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+)?+)?+  # where from: "... of Texas"
     ,[ \t]++(?:\p{N}{1,3}+,[ \t]++)?\p{Ll}  # (perhaps the age first: "One voter, Ann Lee, 35, showed up")
     """,
