@@ -618,3 +618,22 @@ def test_a_long_title_and_name_apposed_to_a_description_is_the_subject_a_later_h
     )
     sp = find_quotes("Sanctions row\n\n" + text)[-1].speaker
     assert sp is not None and (sp.name, sp.resolution) == ("Mehdi Sadeghi", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        pytest.param("FACTBOX-BRICS: who are the members and what do they want?", [], id="factbox"),
+        pytest.param("EXPLAINER-Sahel juntas: what their alliance means for the region", [], id="explainer"),
+        pytest.param(
+            "UPDATE 2-Lavrov: West is lying about the talks",
+            [("West is lying about the talks", "Lavrov")],
+            id="a-version-tag-then-a-speaker",
+        ),
+    ],
+)
+def test_a_wire_tag_of_the_writer_s_own_piece_credits_no_one(
+    headline: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = f"{headline}\n\nBy Ana Ruiz\n\nThe bloc met in Kazan on Tuesday."
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == expected

@@ -1185,6 +1185,8 @@ _NO_SPEAKER_HEADS = frozenset(
 _WIRE_TAG = regex.compile(
     r"(?:\L<tags>)(?:[^\S\n]\d{1,2})?[^\S\n]?[-–][^\S\n]*+(?=\p{Lu})", regex.V1, tags=list(WIRE_TAGS)
 )
+# Wire tags of the writer's own pieces, whose headline's colon credits no one ("FACTBOX-BRICS: ...").
+_WRITERS_TAGS = frozenset(["factbox", "explainer", "timeline", "analysis", "insight", "graphic", "column"])
 # A label and its colon opening a clause: "Exclusive: ...", "ANALYSIS: ...".
 _LEADING_LABEL = regex.compile(r"(\p{L}[\p{L}'’ ]{0,20}?)[^\S\n]*+:[^\S\n]++", regex.V1)
 # Section labels that head a headline as a whole ("INTERVIEW: ...", "FACTBOX: ..."), though a speaker's head
@@ -1197,6 +1199,10 @@ _SECTION_LABELS = _NO_SPEAKER_HEADS | frozenset(
 
 def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _Attr | None:
     """The attribution of a paragraph that opens ``SPEAKER: WORDS`` (not a label like ``UPDATE:``)."""
+    if (tag := _WIRE_TAG.match(masked, ps, pe)) is not None:
+        if tag.group().split("-")[0].strip().casefold() in _WRITERS_TAGS:
+            return None  # "FACTBOX-BRICS: who are the members ...": the writer's own explainer
+        ps = tag.end()  # "UPDATE 2-Lavrov: ...": the version tag, then the speaker
     m = _COLON_HEAD.match(masked, ps, pe)
     if m is None:
         return None
