@@ -637,3 +637,28 @@ def test_a_wire_tag_of_the_writer_s_own_piece_credits_no_one(
 ) -> None:
     text = f"{headline}\n\nBy Ana Ruiz\n\nThe bloc met in Kazan on Tuesday."
     assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == expected
+
+
+def _told_to(sentence: str) -> tuple[str, str | None]:
+    """(text, addressee) of the sentence's one quotation."""
+    (q,) = find_quotes("Trade talks\n\n" + sentence)
+    return (q.text, q.addressee.text if q.addressee is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Dale Okoro told a closed-door investor conference that the standoff was unsustainable.",
+            ("the standoff was unsustainable", "a closed-door investor conference"),
+            id="a-hyphenated-adjective-in-the-hearer",
+        ),
+        pytest.param(
+            "He said on his Truth Social platform that both countries had agreed to a ceasefire.",
+            ("both countries had agreed to a ceasefire", "on his Truth Social platform"),
+            id="a-platform-noun-after-the-network",
+        ),
+    ],
+)
+def test_a_hearer_or_medium_before_that_is_read_whole(sentence: str, expected: tuple[str, str]) -> None:
+    assert _told_to(sentence) == expected

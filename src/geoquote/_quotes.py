@@ -179,8 +179,9 @@ _HEARER_BEFORE_THAT = regex.compile(
        \s+that\b(?!\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))
     (?(DEFINE)(?P<clausal>(?:who|which|whether|if|how|why|what|when|where|he|she|they|we|I|it|is|was|are|were
                               |and(?!\s++\p{Lu})|or|could|would|can|will|should|might|must|\p{Ll}++(?<=ed)(?<!hundred)
-                              |to(?=\s++\p{Ll})(?!\s++(?:the|a|an|his|her|their|its|our|this|that)\b))\b))
-    # (an infinitive is no hearer: "asked both parties to clarify the number of trucks that ...")
+                              |to(?=\s++\p{Ll})(?!\s++(?:the|a|an|his|her|their|its|our|this|that)\b))\b(?!-)))
+    # (an infinitive is no hearer: "asked both parties to clarify the number of trucks that ..."; "a
+    # closed-door meeting" is one)
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -259,7 +260,7 @@ _PLATFORM = regex.compile(
       (?:(?:official\s++)?(?:messaging\s++app|social\s++media(?:\s++platform)?|social\s++network)\s++)?
       (?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|Truth\s++Social|Weibo|WeChat|VKontakte|Bluesky
         |social\s++media)
-      (?:\s++(?:channel|account|page))?)
+      (?:\s++(?:channel|account|page|platform|feed|site))?)  # "on his Truth Social platform"
     (?![\p{L}\p{N}])
     """,
     regex.VERBOSE | regex.V1,
