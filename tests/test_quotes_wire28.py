@@ -662,3 +662,27 @@ def _told_to(sentence: str) -> tuple[str, str | None]:
 )
 def test_a_hearer_or_medium_before_that_is_read_whole(sentence: str, expected: tuple[str, str]) -> None:
     assert _told_to(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "“The deal is close,” Minister Ana Ruiz said in an interview with Channel 12.",
+            "in an interview with Channel 12",
+            id="a-channel-s-number",
+        ),
+        pytest.param(
+            "“The deal is close,” Minister Ana Ruiz said Sunday in an interview with Channel 12.",
+            "in an interview with Channel 12",
+            id="a-day-before-the-interview",
+        ),
+        pytest.param(
+            "“The deal is close,” Minister Ana Ruiz said on Sunday in an email to Politico.",
+            "in an email to Politico",
+            id="on-a-day-before-an-email",
+        ),
+    ],
+)
+def test_a_day_between_the_cue_and_its_medium(sentence: str, expected: str) -> None:
+    assert _told_to(sentence)[1] == expected

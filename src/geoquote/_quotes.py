@@ -213,13 +213,16 @@ _MEDIA_NP = r"""(?:an?|the)\s++(?:[\p{Ll}-]++\s++){0,3}
     (?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+"""
 _INTERVIEW = regex.compile(
     r"""
-    \s*,?\s+(?P<a>(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|to|on)
+    \s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)  # "said Sunday in an
+       (?:\s+(?:night|morning|afternoon|evening))?\s+(?=in\s))?+                     # interview with ..."
+    (?P<a>(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|to|on)
                   # "in a written reply to the Financial Times", "in comments to Euractiv"
                   |in\s+(?:(?:a|an|his|her|their|its)\s+)?
                    (?:(?:written|emailed)\s+(?:reply|response)|comments|remarks|e-?mail|statements|declarations)\s+to
                   |to)\s+
         (?:(?<=interview\s++(?:with|to)\s++)_MEDIA_NP   # "in an interview with the daily Kurier"
         |(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+)*
+                       (?:\s++\d{1,3}+(?![\p{L}\p{N}]))?+  # "Channel 12", "France 24"
                        (?:\s++(?:news\s++)?(?:agency|channel|network|newspaper|daily|broadcaster|radio|website))?+
                       |state(?:-run)?\s++(?:television|TV|radio|media)
                       |reporters|journalists|lawmakers|supporters|(?<=to\s++the\s++)(?:press|media))))(?![\p{L}\p{N}])
