@@ -686,3 +686,14 @@ def test_a_hearer_or_medium_before_that_is_read_whole(sentence: str, expected: t
 )
 def test_a_day_between_the_cue_and_its_medium(sentence: str, expected: str) -> None:
     assert _told_to(sentence)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("In a post on X, she called the deployment “a direct threat”.", "on X", id="called"),
+        pytest.param("In a statement, the ministry accused Moscow of lying.", "In a statement", id="accused"),
+    ],
+)
+def test_a_fronted_medium_is_an_object_cue_s_too(sentence: str, expected: str) -> None:
+    assert _told_to(sentence)[1] == expected

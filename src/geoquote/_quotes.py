@@ -3282,6 +3282,13 @@ def _one(
     ):
         # (with no quotation after it, "pledged to cut taxes" commits as "promised to" does)
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
+        if (
+            got is not None
+            and got.addressee is None
+            and addressee is not None
+            and addressee[1] <= mention.start
+        ):
+            got.addressee = addressee  # "In a post on X, she called it “...”": the medium fronted
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
     if form in cl.object_forms and form == lemma and _NOUN_NEXT.match(masked, ce, se) is not None:
         return None  # "support for the levy", "support among dockers is strong": the noun, no verb
@@ -3311,6 +3318,15 @@ def _one(
             got.content = _subordinate_end(masked, *got.content)  # "But if Ruiz implied that A, he ..."
         if got is not None and about is not None and got.addressee is None:
             got.addressee = addressee  # "spoke to reporters about": the hearer
+        elif (
+            got is not None
+            and got.addressee is None
+            and addressee is not None
+            and addressee[1] <= mention.start
+        ):
+            got.addressee = (
+                addressee  # "In a post on X, the ministry accused Moscow of ...": the medium fronted
+            )
         if (
             got is None
             and not inverted
