@@ -697,3 +697,19 @@ def test_a_day_between_the_cue_and_its_medium(sentence: str, expected: str) -> N
 )
 def test_a_fronted_medium_is_an_object_cue_s_too(sentence: str, expected: str) -> None:
     assert _told_to(sentence)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "PRIME Minister Samson Walai has told Parliament that the treaty would not be rushed.",
+            None,
+            id="a-paper-s-capitals-opening-a-story",
+        ),
+        pytest.param("A NATO spokesman said the drills would go ahead.", "NATO", id="guard-an-acronym"),
+    ],
+)
+def test_a_title_word_in_capitals_is_no_body_s_acronym(text: str, expected: str | None) -> None:
+    (q,) = find_quotes("Treaty\n\n" + text)
+    assert q.speaker is not None and q.speaker.organization == expected

@@ -187,7 +187,12 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
         known = _known_body(words[0])
         if known is not None:
             return known
-        return len(words[0].replace(".", "")) >= 3 and _acronym(words[0])
+        return (
+            len(words[0].replace(".", "")) >= 3
+            and _acronym(words[0])
+            and bares[0] not in lex.modifiers  # ("PRIME Minister X": a paper's capitals opening a story)
+            and bares[0] not in lex.roles
+        )
     if (
         " ".join(bares) in heads
         or bares[-1] in heads
