@@ -51,3 +51,21 @@ def test_an_agency_after_a_city_and_its_island(top: str, place: str) -> None:
     header = parse_header(text)
     assert header.dateline is not None and header.dateline.place == place
     assert header.source is not None and header.source.text == top.split(", ")[-1].rstrip(" –")
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        pytest.param(
+            "By Sigrid Aasen | Lloyd's List", (["Sigrid Aasen"], "Lloyd's List"), id="a-possessive-brand"
+        ),
+        pytest.param("By Nikkei staff writers", ([], "Nikkei"), id="an-outlet-s-staff-writers"),
+        pytest.param(
+            "By Cam Kettle, Crimson Staff Writer", (["Cam Kettle"], None), id="guard-a-person-s-staff-title"
+        ),
+    ],
+)
+def test_bylines_crediting_an_outlet(byline: str, expected: tuple[list[str], str | None]) -> None:
+    header = parse_header(f"Shipping risks\n\n{byline}\n\nInsurers raised premiums again on Tuesday.")
+    authors = [getattr(a, "text", a) for a in header.authors]
+    assert (authors, header.source.name if header.source else None) == expected

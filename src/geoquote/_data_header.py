@@ -789,6 +789,8 @@ NEWSPAPER_WORDS: tuple[str, ...] = (
 #: outlet's name. The words outlets print, collected by the geoquote authors.
 DESK_WORDS: tuple[str, ...] = (
     "Staff",
+    "Staff Writers",
+    "Staff Reporters",
     "Newsroom",
     "News Desk",
     "Newsdesk",

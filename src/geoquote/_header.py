@@ -172,6 +172,8 @@ _PIPE_CREDIT_RE = regex.compile(
     r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>[^|/\s][^|/]{0,38}?)"
     r"(?:\s*[|/]\s*[^|/\d]*\d[^|/]*)?\s*$"  # "Vikram Rao / TNN / Updated: Mar 13, 2025": then a date
 )
+# An outlet's name opening with a possessive ("Lloyd's List"): no person's name holds one.
+_POSSESSIVE_BRAND_RE = regex.compile(r"\p{Lu}\p{L}++['’]s(?:\s\p{Lu}[\p{L}&-]*+){1,3}+")
 # An outlet's brand of letters and digits ("News24"): no person's name holds a digit.
 _BRAND_DIGITS_RE = regex.compile(r"\p{Lu}\p{L}++\d{1,4}+")
 
@@ -2400,8 +2402,10 @@ def _credit_name(part: str) -> str | None:
     name = _agency_name(p)
     if name is not None:
         return name
-    if _masthead(p) or _BRAND_DIGITS_RE.fullmatch(p):
-        return p  # a listed outlet, a web address, a newspaper's name ("Philippine Daily Inquirer"), "News24"
+    if _masthead(p) or _BRAND_DIGITS_RE.fullmatch(p) or _POSSESSIVE_BRAND_RE.fullmatch(p):
+        # a listed outlet, a web address, a newspaper's name ("Philippine Daily Inquirer"), "News24", a
+        # brand with a possessive no person's name has ("Lloyd's List")
+        return p
     return None
 
 
@@ -2426,8 +2430,10 @@ def _is_outlet(part: str) -> bool:
         return True
     words = [w for t in toks for w in (t, *t.split("-")[1:])]  # "ARD-Studio": its "Studio"
     return any(t.casefold() in _OUTLET_SET for t in words) and not any(
-        t.casefold() in _ROLE_SET - {"staff"} for t in toks
-    )
+        t.casefold() in _ROLE_SET - {"staff"}
+        and not (k and toks[k - 1].casefold() == "staff" and t.casefold().endswith("s"))
+        for k, t in enumerate(toks)
+    )  # ("Nikkei staff writers": the staff's own noun after it; "Crimson Staff Writer" is a person's title)
 
 
 def _desk_head(part: str) -> str | None:
