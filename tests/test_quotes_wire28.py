@@ -713,3 +713,30 @@ def test_a_fronted_medium_is_an_object_cue_s_too(sentence: str, expected: str) -
 def test_a_title_word_in_capitals_is_no_body_s_acronym(text: str, expected: str | None) -> None:
     (q,) = find_quotes("Treaty\n\n" + text)
     assert q.speaker is not None and q.speaker.organization == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        pytest.param(
+            "E3 warn Iran of snapback as Tehran says Europe has no standing",
+            [("snapback", "E3"), ("Europe has no standing", "Tehran")],
+            id="two-clauses-two-reports",
+        ),
+        pytest.param(
+            "Lavrov says talks are dead as Kyiv presses on",
+            [("talks are dead", "Lavrov")],
+            id="a-second-clause-with-no-report",
+        ),
+        pytest.param(
+            "Lavrov says talks are dead as winter nears",
+            [("talks are dead as winter nears", "Lavrov")],
+            id="guard-no-capitalised-subject",
+        ),
+    ],
+)
+def test_a_headline_s_report_ends_before_as_opening_a_clause_of_its_own(
+    headline: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = f"{headline}\n\nBy Ana Ruiz\n\nThe talks went on in Vienna."
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == expected

@@ -1459,8 +1459,32 @@ def _attributions(
         out = [a for a in out if not _apposed_relative(masked, a, out)]
     _credits_as_media(masked, out)
     _medium_closing(masked, out, cl.object_lemmas)
+    if pi == 0 and out:
+        _headline_as_clause(masked, ss, se, out)
     _nested_reports(masked, out)
     return out
+
+
+# "as" opening a headline's second clause, with its own subject and verb: "PM defends stance as Opposition
+# calls for unity", "E3 warn Iran of snapback as Tehran says ...".
+_HEADLINE_AS = regex.compile(
+    r"\s++as\s++(?=\p{Lu}[\p{L}\p{N}'’.&+-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&+-]*+){0,3}+\s++\p{Ll}++(?<=s)\b)",
+    regex.V1,
+)
+_HEADLINE_WORDS = 25  # words of a headline at most
+
+
+def _headline_as_clause(masked: str, ss: int, se: int, out: list[_Attr]) -> None:
+    """In a headline (no full stop closing it, few words), a report's clause ends before "as" opening a
+    clause of its own, which may hold a report of its own."""
+    if masked[ss:se].rstrip().endswith(".") or len(_WORD.findall(masked, ss, se)) > _HEADLINE_WORDS:
+        return
+    for at in out:
+        if at.content is None:
+            continue
+        a, b = at.content
+        if (cut := _HEADLINE_AS.search(masked, a, b)) is not None and cut.start() > a:
+            at.content = (a, cut.start())
 
 
 _WHO_BETWEEN = regex.compile(r"\s++who\s++(?:\p{Ll}++\s++){0,2}?$", regex.V1)  # "... chairman who (also) "
