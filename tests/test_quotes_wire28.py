@@ -740,3 +740,23 @@ def test_a_headline_s_report_ends_before_as_opening_a_clause_of_its_own(
 ) -> None:
     text = f"{headline}\n\nBy Ana Ruiz\n\nThe talks went on in Vienna."
     assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Vice Admiral Ignacio Ruiz said the mission would go on. The admiral said the ships were ready.",
+            ("Ignacio Ruiz", "role"),
+            id="a-vice-admiral-is-an-admiral",
+        ),
+        pytest.param(
+            "Vice President Ana Ruiz said the mission would go on. The president said the ships were ready.",
+            (None, "none"),
+            id="guard-a-vice-president-is-no-president",
+        ),
+    ],
+)
+def test_the_admiral_after_a_vice_admiral(text: str, expected: tuple[str | None, str]) -> None:
+    sp = find_quotes("Naval mission\n\n" + text)[-1].speaker
+    assert sp is not None and (sp.name, sp.resolution) == expected

@@ -2920,6 +2920,8 @@ def _other_rank(roles: set[str], words: list[str]) -> bool:
     """A holder with the role words ``roles`` holds another office than a mention of the words ``words``:
     one of them is the second rank or the heir of the office the other names ("vice president" and
     "president", "the Crown Prince" and a prince)."""
+    if "admiral" in roles:
+        roles = roles - {"vice"}  # a vice admiral is an admiral ("Vice Admiral X ... the admiral said")
     return bool((roles & _SECOND_RANK) - set(words) or (set(words) & _OFFICE_RANKS) - roles)
 
 
