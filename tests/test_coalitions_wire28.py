@@ -181,3 +181,23 @@ def test_a_bare_follow_up_amid_domestic_politics_with_no_bloc_named_is_no_bloc(
     text: str, expected: list[str | None]
 ) -> None:
     assert [c.id for c in analyze(f"Vote count\n\n{text}").coalitions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Australia, the United States and Britain are partners in AUKUS.",
+            ["AUS", "GBR", "USA"],
+            id="partners-in",
+        ),
+        pytest.param(
+            "The BRICS bloc, which counts Russia, China and the UAE among its members, met in Kazan.",
+            ["ARE", "CHN", "RUS"],
+            id="counts-among-its-members",
+        ),
+        pytest.param("NATO counts 32 members.", [], id="guard-a-count-no-list"),
+    ],
+)
+def test_more_ways_of_naming_a_known_body_s_members(text: str, expected: list[str]) -> None:
+    assert _first(text)[2] == expected

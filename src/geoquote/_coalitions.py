@@ -297,6 +297,8 @@ _MEMBER_CUE = regex.compile(
         |(?:has|had|have|counts|counted)\s+(?:[\w\-]+\s+){0,2}?(?:members|member\s+states|countries|states|nations)
          (?=\s*(?:[:—–]|--))
         |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
+        # "which counts A, B and C among its members"
+        |(?:counts|counted)(?=\s[^.;:]{1,120}?\bamong\s+(?:its|their)\s+(?:members|ranks|founders)\b)
         |(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|recently\s+|formally\s+|officially\s+|finally\s+)?(?:added|admitted)
         |expanded\s+(?:(?:(?:in|on|from|since)\s+[\w\-]+(?:\s+\d{4})?|(?:last|this|next)\s+\w+|again|further)\s+)?
          to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
@@ -645,7 +647,8 @@ _TALKS_WITH = regex.compile(
 )
 #: A subject that is in a named body: "Australia and Britain are in AUKUS" (not "is in NATO's orbit").
 _IN_BODY_BEFORE = regex.compile(
-    r"(?i)\b(?:is|are|was|were)\s+(?:also\s+|both\s+|all\s+|now\s+|already\s+|still\s+)?in\s+(?:the\s+)?$"
+    r"(?i)\b(?:is|are|was|were)\s+(?:also\s+|both\s+|all\s+|now\s+|already\s+|still\s+)?"
+    r"(?:(?:founding\s+|fellow\s+|key\s+)?partners?\s+)?in\s+(?:the\s+)?$"  # "are (partners) in AUKUS"
 )
 _NOT_MEMBER = regex.compile(
     r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit)\b",
