@@ -201,3 +201,23 @@ def test_a_bare_follow_up_amid_domestic_politics_with_no_bloc_named_is_no_bloc(
 )
 def test_more_ways_of_naming_a_known_body_s_members(text: str, expected: list[str]) -> None:
     assert _first(text)[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Malaysia prepares to assume the ASEAN chairmanship next year.", ["MYS"], id="prepares-to-assume"
+        ),
+        pytest.param(
+            "Malaysia will take over the ASEAN chairmanship next year.", ["MYS"], id="will-take-over"
+        ),
+    ],
+)
+def test_the_state_about_to_chair_a_standing_body_is_a_member(text: str, expected: list[str]) -> None:
+    assert _first(text)[2] == expected
+
+
+def test_a_bloc_right_after_whether_is_asked_about() -> None:
+    text = "Asked whether a formal defence pact with Iran was on the table, he said no."
+    assert _first(text)[1] == "hypothetical"

@@ -2329,8 +2329,9 @@ _OFFICE_NOUN_AFTER = regex.compile(
 )
 #: Its holder before the mention: "Laos, which holds the ", "Malaysia, as the current ", "Kuwait took over".
 _HOLDS_THE_BEFORE = regex.compile(
-    r""",?(?:\s++which)?\s++(?:holds|held|has\s++held|took\s++over|takes\s++over|assumed|assumes|as)\s++
-        (?:the\s++)?(?:(?:current|rotating|incoming|outgoing|new)\s++)?$""",
+    r""",?(?:\s++which)?\s++(?:holds|held|has\s++held|took\s++over|takes\s++over|assumed|assumes|as
+        |(?:prepares?|prepared|preparing|is\s++set|was\s++set|is\s++due|will)\s++(?:to\s++)?(?:assume|take\s++over))\s++
+        (?:the\s++)?(?:(?:current|rotating|incoming|outgoing|new)\s++)?$""",  # "prepares to assume the"
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -3934,6 +3935,8 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                 or _INVERTED_IF.match(pre) is not None  # "Had we wanted to join an alliance, we would have"
                 # "Asked whether Moscow and Beijing were forming a military alliance": a bloc asked about
                 or (d.det in _INDEFINITE and "whether" in fw and _WHETHER_FORMING.search(window, timeout=_T))
+                # "Asked whether a defence pact with Iran was on the table": the bloc asked about
+                or (d.det in _INDEFINITE and _WHETHER_RIGHT_BEFORE.search(window[-12:]) is not None)
             )
             or (
                 _HYPOTHETICAL_AFTER_WORDS(fa)
@@ -3961,6 +3964,7 @@ _WHAT_CALLED = regex.compile(
     r"(?i)\bwhat\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+$"
 )
 #: A bloc asked about, formed or joined: "whether Moscow and Beijing were forming ".
+_WHETHER_RIGHT_BEFORE = regex.compile(r"(?i)\bwhether\s+$")
 _WHETHER_FORMING = regex.compile(
     r"(?i)\bwhether\b[^.;:]{0,60}?\b(?:forming|creating|building|establishing|joining|form|create|build"
     r"|establish|join|formed|created|built|established|joined|forged|forging)\s+$"
