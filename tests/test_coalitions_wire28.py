@@ -221,3 +221,23 @@ def test_the_state_about_to_chair_a_standing_body_is_a_member(text: str, expecte
 def test_a_bloc_right_after_whether_is_asked_about() -> None:
     text = "Asked whether a formal defence pact with Iran was on the table, he said no."
     assert _first(text)[1] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Greece, a NATO and European Union member, will send a delegation.",
+            ("NATO", "asserted"),
+            id="two-bodies-sharing-member",
+        ),
+        pytest.param(
+            "Tokyo wants an Asian NATO and a bigger navy.", (None, "hypothetical"), id="guard-a-likeness"
+        ),
+    ],
+)
+def test_a_body_sharing_a_member_noun_with_another_is_no_likeness(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    c = analyze(f"Summit\n\n{text}").coalitions[0]
+    assert (c.id, c.polarity) == expected

@@ -1468,6 +1468,11 @@ _LIKE_COMMODITY = regex.compile(
            |rare[\s-]earths?|fertili[sz]er|potash|coffee|cocoa|energy|water)\s+)$""",
     regex.VERBOSE,
 )
+#: Another body's name after "and", then the noun both names modify: " and European Union member".
+_SHARED_MEMBER_NOUN = regex.compile(
+    r"\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+"
+    r"(?:member|members|ally|allies|state|states|country|countries|nation|nations)\b"
+)
 #: After a place and its body's name, a purpose or relative clause: "an Asian NATO to contain China",
 #: "a Gulf NATO that would ...", "a Pacific NATO aimed at Beijing".
 _LIKE_RIGHT_PURPOSE = regex.compile(r"(?=\s+(?:to|that|which|aimed|against|directed|targeting)\b)")
@@ -1512,6 +1517,8 @@ def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
         rm = _LIKE_RIGHT_PURPOSE.match(text, h.end, e)  # "building an Asian NATO to contain it"
     if rm is None or (det == "the" and not (place and lm.group("q"))):
         return None  # "a Nato summit", "the Nato allies"; "the" only with a quoted place ('the "Asian Nato"')
+    if _SHARED_MEMBER_NOUN.match(text, h.end, e) is not None:
+        return None  # "Greece, a NATO and European Union member": the noun after both names is shared
     if not place and not rm.group("of") and det in ("the", "no"):
         return None  # "there is no NATO without America": the body itself
     if any(w.casefold() in _NOT_PLACES for w in place.split()):
