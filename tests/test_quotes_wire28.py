@@ -760,3 +760,17 @@ def test_a_headline_s_report_ends_before_as_opening_a_clause_of_its_own(
 def test_the_admiral_after_a_vice_admiral(text: str, expected: tuple[str | None, str]) -> None:
     sp = find_quotes("Naval mission\n\n" + text)[-1].speaker
     assert sp is not None and (sp.name, sp.resolution) == expected
+
+
+def test_a_speaker_s_prepared_remarks_are_the_medium_of_her_report() -> None:
+    text = (
+        "Treasury Secretary Ana Ruiz told a Senate panel that new sanctions are working, according to "
+        "prepared remarks."
+    )
+    (q,) = find_quotes("Sanctions\n\n" + text)
+    assert q.speaker is not None
+    assert (q.text, q.speaker.name, q.cue.text if q.cue else None) == (
+        "new sanctions are working",
+        "Ana Ruiz",
+        "told",
+    )

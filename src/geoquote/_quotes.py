@@ -1921,10 +1921,12 @@ def _credits_as_media(masked: str, out: list[_Attr]) -> None:
 
 
 # Texts that relay what someone said: "according to a statement / a Kremlin readout / the transcript".
-_RELAYING_NOUNS = r"(?:statement|readout|transcript|translation|communiqu[eé]|release)\b"
+_RELAYING_NOUNS = r"(?:statement|readout|transcript|translation|communiqu[eé]|release|remarks|excerpts)\b"
 _TEXT_NOUN = regex.compile(rf"\s++{_RELAYING_NOUNS}", regex.V1)
 _RELAYING_TEXT = regex.compile(
-    rf"(?:an?|the|its|his|her|their)\s++(?:[\p{{L}}-]++\s++)?{_RELAYING_NOUNS}", regex.V1
+    rf"(?:(?:an?|the|its|his|her|their)\s++(?:[\p{{L}}-]++\s++)?|(?:prepared|released|published)\s++)"
+    rf"{_RELAYING_NOUNS}",  # ("according to prepared remarks": her own text)
+    regex.V1,
 )
 _CREDIT_LEAD_WORDS = 4  # words before the credited clause's speaker ("Earlier Tuesday, his campaign manager")
 
