@@ -774,3 +774,23 @@ def test_a_speaker_s_prepared_remarks_are_the_medium_of_her_report() -> None:
         "Ana Ruiz",
         "told",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Jonah Petrak said the plan was legal. Pentagon lawyers criticized the plan.",
+            (None, "none"),
+            id="a-plural-role-noun-with-a-body",
+        ),
+        pytest.param(
+            "Vassily Nebenko said the plan was legal. The Russian envoy said it was not.",
+            ("Vassily Nebenko", "role"),
+            id="guard-a-singular-office-with-its-country",
+        ),
+    ],
+)
+def test_a_plural_role_noun_is_never_the_last_speaker(text: str, expected: tuple[str | None, str]) -> None:
+    sp = find_quotes("Legal review\n\n" + text)[-1].speaker
+    assert sp is not None and (sp.name, sp.resolution) == expected

@@ -5605,6 +5605,9 @@ class Resolver:
         """The speaker of just before, when they hold the office a role noun names by a title given when
         they were named in passing ("Foreign Minister X will travel ... X said ... the foreign minister
         said"), or by an epithet ("Russian envoy X said ... the diplomat said"); nobody else named since."""
+        head = _bare(words[-1]) if words else ""
+        if head not in self._lex.roles and head.endswith("s") and head[:-1] in self._lex.roles:
+            return None  # "Pentagon lawyers criticized ...": people in the plural, no one speaker
         # the last person who spoke (a state or body speaking since, "Moscow has warned", is no person)
         at, last = next(((p, e) for p, e in reversed(self._said[-_SAID_REACH:]) if not e.org), (-1, None))
         if last is None or pos - at > _LAST_SPEAKER_REACH:
