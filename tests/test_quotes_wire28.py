@@ -794,3 +794,24 @@ def test_a_speaker_s_prepared_remarks_are_the_medium_of_her_report() -> None:
 def test_a_plural_role_noun_is_never_the_last_speaker(text: str, expected: tuple[str | None, str]) -> None:
     sp = find_quotes("Legal review\n\n" + text)[-1].speaker
     assert sp is not None and (sp.name, sp.resolution) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "A vessel was struck west of Hodeidah, UKMTO said in an advisory.",
+            ("A vessel was struck west of Hodeidah", "in an advisory"),
+            id="an-advisory",
+        ),
+        pytest.param(
+            "The JCS said in a text message sent to reporters that the missile fell into the sea.",
+            ("the missile fell into the sea", "in a text message"),
+            id="a-message-sent-to-reporters",
+        ),
+    ],
+)
+def test_an_advisory_or_a_message_sent_to_someone_is_the_medium(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _told_to(sentence) == expected

@@ -233,7 +233,8 @@ _INTERVIEW = regex.compile(
 # video posted late on Sunday", "in remarks aired by state television". What follows is the clause's end or
 # its 'that'.
 _MEDIUM_PARTICIPLE = regex.compile(
-    r"""\s++(?:published|posted|aired|broadcast|released|televised|shown|carried|read|issued|attributed|signed)\s++
+    r"""\s++(?:published|posted|aired|broadcast|released|televised|shown|carried|read|issued|attributed|signed
+        |sent|e-?mailed)\s++  # "in a text message sent to reporters"
         (?:on|in|by|to|late|early|last|this|earlier|later|at|out)\b[^,;:.!?\ue000\n]{0,60}?
         # "signed by its spokesman, Mr X, (on Sunday) that": the signatory set off by commas
         (?:,[^,;:.!?\ue000\n]{2,60}?,(?=\s++(?:\S++\s++){0,3}?that\b))?+
@@ -291,11 +292,12 @@ _IN_MEDIUM_AFTER = regex.compile(
       (?:address|speech|interview|statement|video(?:\s++message)?|post|message|letter|broadcast|podcast|tweet
         |livestream|(?:research\s++)?note|report|newsletter|blog\s++post|update|bulletin
         |op-ed|column|memoir|book|communiqu[eé]|declaration|decree|readout|press\s++release
-        |ruling|judgment|judgement|verdict|e-?mail|text\s++message)  # "the judges said in their ruling that"
+        |ruling|judgment|judgement|verdict|e-?mail|text\s++message
+        |advisory|alert|notice|circular)  # "the judges said in their ruling that", "said in an advisory"
       (?:\s++on\s++(?:[\w-]++\s++){0,3}?[\w-]++(?=\s++that\b))?+  # "... on preliminary objections"
       (?:\s++to\s++(?:clients|investors|customers|members|staff|employees|shareholders|subscribers))?+
       (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast|read|issued|released|carried
-                        |attributed|signed)\b|\s*+$)    # "in a statement attributed to his spokesperson"
+                        |attributed|signed|sent)\b|\s*+$)    # "in a statement attributed to his spokesperson"
      |in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?(?:editorial|commentary|article|essay)
       (?=\s*+[.,;:]|\s++that\b|\s*+$)                        # "wrote in an editorial that"
      |in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?(?:filing|submission|motion|brief|affidavit
