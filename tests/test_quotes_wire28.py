@@ -815,3 +815,29 @@ def test_an_advisory_or_a_message_sent_to_someone_is_the_medium(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert _told_to(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "According to Viasna, a Belarusian rights group, at least seven prisoners have died.",
+            ("at least seven prisoners have died", "Viasna", "Belarusian rights group"),
+            id="a-rights-group-apposed",
+        ),
+        pytest.param(
+            "According to the Assistance Association for Political Prisoners, a Thailand-based monitoring "
+            "group, more than 6,000 civilians have died.",
+            (
+                "more than 6,000 civilians have died",
+                "Assistance Association for Political Prisoners",
+                "Thailand-based monitoring group",
+            ),
+            id="an-association-for-a-cause",
+        ),
+    ],
+)
+def test_a_source_s_apposed_description_after_according_to(text: str, expected: tuple[str, str, str]) -> None:
+    (q,) = find_quotes("Prisons\n\n" + text)
+    assert q.speaker is not None
+    assert (q.text, q.speaker.name, q.speaker.role) == expected

@@ -6341,10 +6341,17 @@ def _description(masked: str, app: regex.Match[str]) -> bool:
     """The apposition ``app`` after a source is a description, with no verb in its "role" group (not ", a
     letter was sent by X," nor ", a letter went out,"; the "-based" of "a Washington-based think tank" is no
     verb)."""
-    return (
-        _FINITE.search(_HYPHENATED.sub(" ", app.group("role"))) is None
-        and _IRREGULAR_PAST.search(masked, *app.span("role")) is None
-    )
+    role = _PLURAL_MODIFIER.sub(" ", _HYPHENATED.sub(" ", app.group("role")))
+    return _FINITE.search(role) is None and _IRREGULAR_PAST.search(masked, *app.span("role")) is None
+
+
+# Nouns in the plural that modify the noun after them, no verbs: "a Belarusian rights group", "an arms
+# monitor", "a foreign affairs think tank".
+_PLURAL_MODIFIER = regex.compile(
+    r"\b(?:rights|arms|affairs|news|relations|sports|goods|savings|communications|operations|services|forces)"
+    r"\s++(?=\p{Ll})",
+    regex.V1,
+)
 
 
 # An apposition closing the sentence after a source's name: ", a Dover-based analyst."

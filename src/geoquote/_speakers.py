@@ -1034,14 +1034,22 @@ def _connected_body(words: list[str], bares: list[str], lex: QuoteLexicon) -> bo
     """The words end with a body's name joined by a connector ("Committee to Protect Journalists"): its last
     word may be a role noun, yet the phrase names a body."""
     for k in range(len(words) - 2):
-        if bares[k] in lex.institutions and bares[k + 1] in _BODY_CONNECTORS and _is_cap(words[k]):
+        if (
+            (bares[k] in lex.institutions or bares[k] in lex.organization_heads)  # ("Association for ...")
+            and bares[k + 1] in _BODY_CONNECTORS
+            and _is_cap(words[k])
+        ):
             return all(_is_cap(w) for w in words[k + 2 :])
     return False
 
 
 def _connects_body(left: str, right: str, lex: QuoteLexicon) -> bool:
     """'on'/'for'/'to' between an institution word and a capitalised word inside a body's name."""
-    return _is_cap(left) and _is_cap(right) and _bare(left) in lex.institutions
+    return (
+        _is_cap(left)
+        and _is_cap(right)
+        and (_bare(left) in lex.institutions or _bare(left) in lex.organization_heads)  # ("Association for")
+    )
 
 
 _STYLE_OWNERS = frozenset(["his", "her"])  # the possessive of a style of address ("His Highness")
@@ -1166,7 +1174,11 @@ def _read_np(
         while k - 1 >= 0:
             w = words[k - 1]
             b = bares[k - 1]
-            connector = b in _BODY_CONNECTORS and k >= 2 and bares[k - 2] in lex.institutions
+            connector = (
+                b in _BODY_CONNECTORS
+                and k >= 2
+                and (bares[k - 2] in lex.institutions or bares[k - 2] in lex.organization_heads)
+            )
             if w == "and" and 0 < k - 1 < len(words) - 1:
                 connector = _and_in_body([(x, 0, 0) for x in words], k - 1, len(words) - 1, lex)
             title = (_title_word(b, lex) or (b in _TITLE_ABBREVIATIONS and w.endswith("."))) and not (
@@ -3636,7 +3648,7 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
             and _is_cap(toks[n + 2][0])  # two words of the name after it ("on Human Rights"), no date
             and _bare(toks[n + 1][0]) not in _TIME_HEADS  # ("said the Council on Monday Night")
         )
-        if t in ("to", "on") and linked:
+        if t in ("to", "on", "for") and linked:
             n += 1  # "said the Coalition to Stop Gun Violence", "the Commission on Human Rights": one name
             continue
         if b == "from" and 0 < n < len(toks) - 1 and _bare(toks[n - 1][0]) in _ISSUED_TEXTS:
