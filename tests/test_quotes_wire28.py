@@ -841,3 +841,12 @@ def test_a_source_s_apposed_description_after_according_to(text: str, expected: 
     (q,) = find_quotes("Prisons\n\n" + text)
     assert q.speaker is not None
     assert (q.text, q.speaker.name, q.speaker.role) == expected
+
+
+def test_a_title_in_lower_case_before_a_name_stops_at_the_line_above() -> None:
+    text = (
+        "Economy slows\n\nFormer Ohio governor Pete Marsh struck a cautious note. He said growth would slow."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role) == ("Pete Marsh", "Former Ohio governor")

@@ -6476,7 +6476,7 @@ def _note_name(
         and (q := _holder_after_place(words, lex))
     ):
         # "President of the Republic of Belarus Alexander Lukashenko": the office's place, then the name
-        office = text[max(0, start - _ROLE_REACH) : start - link].split()
+        office = text[max(0, start - _ROLE_REACH, text.rfind("\n", 0, start) + 1) : start - link].split()
         held = len(office)
         while (
             held > 0
@@ -6522,7 +6522,8 @@ def _note_name(
     if not titled and k == 0 and text:
         # "pollster Cornell Abara", "spokeswoman Ilse Varga": a lower-case role noun titles the name, with
         # the name of a body before it ("Hamas chief Ismail Haniyeh")
-        before = text[max(0, start - _ROLE_REACH) : start].split()
+        lo = max(0, start - _ROLE_REACH, text.rfind("\n", 0, start) + 1)  # (on the name's own line)
+        before = text[lo:start].split()
         # ("the Emirati minister of state Saeed Al Marri": the office's complement after its noun)
         noun = len(before) - (3 if before[-3:-1] == ["minister", "of"] and before[-1:] == ["state"] else 1)
         if before and before[noun].islower() and _is_role(before[noun], lex):
@@ -6536,7 +6537,7 @@ def _note_name(
                 and _bare(before[opens - 1]) not in _CAP_STOP
             ):
                 opens -= 1  # "Foreign Ministry spokesperson Mao Ning": the body's whole name before the role
-            opens = _lower_title_start(before, opens, start <= _ROLE_REACH, cues, lex)
+            opens = _lower_title_start(before, opens, lo == 0 or text[lo - 1] == "\n", cues, lex)
             title_words = " ".join(before[opens:])
     title_gender = _HONORIFIC_GENDER.get(title, "") or _ROLE_GENDER.get(title, "")
     words = words[k:]
