@@ -260,10 +260,10 @@ def test_section_headings_in_capitals_are_no_transcript_turns() -> None:
 def test_a_transcript_s_labels_in_capitals_still_give_the_turns() -> None:
     text = (
         "Debate over debates\n\n"
-        "KATE MORROW: Why not debate?\n\n"
+        "KATE MORROW: Will you face him again?\n\n"
         "LEON ABADI: Let us first look at the tone of the race.\n\n"
-        "MORROW: You were open to more debates in January.\n\n"
-        "ABADI: He does not get to decide when we debate."
+        "MORROW: Three more rounds were on the table in January.\n\n"
+        "ABADI: He does not set the calendar for us."
     )
     assert [name for *_, name in _all(text)] == ["Kate Morrow", "Leon Abadi", "Kate Morrow", "Leon Abadi"]
 
