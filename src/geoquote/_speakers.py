@@ -3112,9 +3112,8 @@ def _after_preposition(text: str, toks: list[tuple[str, int, int]], start: int) 
     for n, (_, s, _e) in enumerate(toks):
         if s == start:
             if n > 0 and toks[n - 1][0] in ("and", "or"):
-                k = (
-                    n - 2
-                )  # "France and Germany on Tuesday said": the first item opens the sentence, no object
+                # "France and Germany on Tuesday said": the first item opens the sentence, no object
+                k = n - 2
                 while k >= 0 and (_is_cap(toks[k][0]) or toks[k][0] in (",", "and")):
                     k -= 1
                 return k >= 0  # ("the Museum of History and Culture on Saturday": a name's words)
@@ -5767,7 +5766,7 @@ class Resolver:
                 last is not None
                 and pos - at <= _BODY_REACH
                 and last.name.split()[-1][:1].isupper()  # a body's name, not "Carson's advisers"
-                and (_country(last.name) is None or not self._a_state(last.name))  # (a known body, no state)
+                and not self._a_state(last.name)  # (a body, known or not; no state)
             ):
                 found = last
         if found is None and m.head in _ASSOCIATION_NOUNS:
