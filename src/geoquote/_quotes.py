@@ -3352,9 +3352,8 @@ def _one(
             and addressee is not None
             and addressee[1] <= mention.start
         ):
-            got.addressee = (
-                addressee  # "In a post on X, the ministry accused Moscow of ...": the medium fronted
-            )
+            # "In a post on X, the ministry accused Moscow of ...": the medium fronted
+            got.addressee = addressee
         if (
             got is None
             and not inverted
