@@ -850,3 +850,16 @@ def test_a_title_in_lower_case_before_a_name_stops_at_the_line_above() -> None:
     (q,) = find_quotes(text)
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role) == ("Pete Marsh", "Former Ohio governor")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Houthi rebels said they would widen their attacks.", "Houthis", id="houthi-rebels"),
+        pytest.param("Hamas fighters said they had seized two posts.", "Hamas", id="hamas-fighters"),
+        pytest.param("Syrian rebels said they had seized two towns.", None, id="guard-a-state-s-adjective"),
+    ],
+)
+def test_an_armed_group_s_people_speak_for_it(text: str, expected: str | None) -> None:
+    (q,) = find_quotes("Red Sea\n\n" + text)
+    assert q.speaker is not None and (q.speaker.name, q.speaker.organization) == (None, expected)

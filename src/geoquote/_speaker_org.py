@@ -119,6 +119,20 @@ def _known_body(name: str) -> bool | None:
     return e.type != "state"
 
 
+# Nouns for an armed group's people, after its name or adjective ("Houthi rebels", "Hamas fighters").
+_FIGHTERS = frozenset(["rebels", "fighters", "militants", "insurgents", "militiamen", "gunmen", "guerrillas"])
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)  # bounded: words come from the text
+def _armed_group(word: str) -> str | None:
+    """The armed group ``word`` names or describes ("Houthi", "Hamas"), by its canonical name, or ``None``."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    g = default_gazetteer()
+    e = g.adjective(word) or g.lookup(word)
+    return e.name if e is not None and e.type == "armed_group" else None
+
+
 @functools.lru_cache(maxsize=_NAME_CACHE)
 def _seat(name: str) -> bool:
     """The one word ``name`` is the seat the gazetteer names a body by, no word of the body's own name nor
@@ -404,6 +418,8 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
     words = phrase.split()
     if not words:
         return None
+    if len(words) >= 2 and _bare(words[-1]) in _FIGHTERS and (group := _armed_group(words[-2])) is not None:
+        return group  # "Houthi rebels", "Yemen's Houthi rebels", "Hamas fighters": the armed group's people
     # "State Department spokesman", "Ministry of Foreign Affairs spokesperson": a body before the role noun
     first = 0
     while first < len(words) - 1 and (
