@@ -1191,6 +1191,15 @@ _NO_SPEAKER_HEADS = frozenset(
 _WIRE_TAG = regex.compile(
     r"(?:\L<tags>)(?:[^\S\n]\d{1,2})?[^\S\n]?[-–][^\S\n]*+(?=\p{Lu})", regex.V1, tags=list(WIRE_TAGS)
 )
+
+
+def _fronted_medium(got: _Attr | None, medium: tuple[int, int] | None, mention: Mention) -> None:
+    """Give ``got`` the medium fronted before its speaker ("In a post on X, she called it ...") as its
+    addressee, when it has none of its own."""
+    if got is not None and got.addressee is None and medium is not None and medium[1] <= mention.start:
+        got.addressee = medium
+
+
 # Wire tags of the writer's own pieces, whose headline's colon credits no one ("FACTBOX-BRICS: ...").
 _WRITERS_TAGS = frozenset(["factbox", "explainer", "timeline", "analysis", "insight", "graphic", "column"])
 # A label and its colon opening a clause: "Exclusive: ...", "ANALYSIS: ...".
@@ -3310,13 +3319,7 @@ def _one(
     ):
         # (with no quotation after it, "pledged to cut taxes" commits as "promised to" does)
         got = _quoted_object(masked, se, (cs, ce, lemma), pos, mention, nxt, pi, inverted=inverted)
-        if (
-            got is not None
-            and got.addressee is None
-            and addressee is not None
-            and addressee[1] <= mention.start
-        ):
-            got.addressee = addressee  # "In a post on X, she called it “...”": the medium fronted
+        _fronted_medium(got, addressee, mention)  # "In a post on X, she called it “...”"
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
     if form in cl.object_forms and form == lemma and _NOUN_NEXT.match(masked, ce, se) is not None:
         return None  # "support for the levy", "support among dockers is strong": the noun, no verb
@@ -3346,14 +3349,8 @@ def _one(
             got.content = _subordinate_end(masked, *got.content)  # "But if Ruiz implied that A, he ..."
         if got is not None and about is not None and got.addressee is None:
             got.addressee = addressee  # "spoke to reporters about": the hearer
-        elif (
-            got is not None
-            and got.addressee is None
-            and addressee is not None
-            and addressee[1] <= mention.start
-        ):
-            # "In a post on X, the ministry accused Moscow of ...": the medium fronted
-            got.addressee = addressee
+        else:
+            _fronted_medium(got, addressee, mention)  # "In a post on X, the ministry accused Moscow of ..."
         if (
             got is None
             and not inverted
@@ -6905,11 +6902,11 @@ def _label_above(
     if pi == 0 or masked[paras[pi][0] : r.open_at].strip():
         return None
     ps, pe = paras[pi - 1]
-    head = masked[ps:pe].rstrip()
-    if not head.endswith(":") or len(head) - (len(masked[ps:pe]) - len(masked[ps:pe].lstrip())) > 90:
-        return None
-    colon = ps + len(head) - 1
     start = ps + len(masked[ps:pe]) - len(masked[ps:pe].lstrip())
+    head = masked[start:pe].rstrip()
+    if not head.endswith(":") or len(head) > _LABEL_LINE_CHARS:
+        return None
+    colon = start + len(head) - 1
     words = masked[start:colon].split()
     if len(words) > _LABEL_LINE_WORDS or not all(w[:1].isupper() or w in _LABEL_LINKS for w in words):
         return None  # (a title and a name only: "Polish President Ana Nowak:", not "Reid said:")
@@ -6920,6 +6917,7 @@ def _label_above(
 
 
 _LABEL_LINE_WORDS = 8  # words of a speaker's label on a line of its own
+_LABEL_LINE_CHARS = 90  # characters of that line, its colon included
 _LABEL_LINKS = frozenset(["of", "for", "the", "and", "de", "van", "der", "von", "al", "bin"])
 
 
@@ -7355,7 +7353,12 @@ def _turn_labels(
     # once, it heads a summary ("Kasich: Now or never.") or a figure ("Clinton: 547.")
     counts = Counter(m.group("label") for _, m in found)
     named = {w for label in counts for w in label.split()[1:]}  # "BOULDUAN:" after "KATE BOULDUAN:"
-    headed = any(_section_heading(text, ps, pe) for ps, pe in paras)  # a newsletter's sections
+    # a newsletter's sections, read only when a label in capitals heads one paragraph and no other names it
+    lone = any(
+        not m.group("titled") and counts[m.group("label")] < 2 and m.group("label") not in named
+        for _, m in found
+    )
+    headed = lone and any(_section_heading(text, ps, pe) for ps, pe in paras)
     found = [
         (pi, m)
         for pi, m in found
