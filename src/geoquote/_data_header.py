@@ -896,6 +896,8 @@ NOT_PLACES: tuple[str, ...] = (
     "SPONSORED",
     "TRANSCRIPT",
     "Q&A",
+    # newsletter and web labels ahead of a story's first sentence: "SCOOP — The White House is ..."
+    *("SCOOP", "DEVELOPING", "JUST IN", "FIRST ON", "FACT CHECK", "SPECIAL REPORT", "PODCAST"),
     # a transcript's question and answer labels, maybe with the asker's outlet: "Question (NRK): ..."
     *("Q", "QUESTION", "A", "ANSWER"),
     "Photo",
