@@ -433,12 +433,14 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         lead, after = _run(words, first, lex, roles=True)
     lead = _after_possessor(_without_seat(lead), lex)
     if lead and _role_follows(words, after, lex):
-        shrunk = 0
+        whole, shrunk = list(lead), 0
         while len(lead) > 1 and not _is_org(lead, lex):
             lead.pop()  # "White House Press Secretary", "Senate Majority Leader": the role's words go
             shrunk += 1
         if _is_org(lead, lex) and (not shrunk or len(lead) > 1 or _bare(lead[0]) in _STANDALONE):
             return " ".join(lead)
+        if _firm_role(words[after:]) and _firm_name(whole, lex):
+            return " ".join(whole)  # "Maersk chief executive", "Hapag-Lloyd CEO": a firm the gazetteer lacks
     if after == len(words) and len(lead) > 1 and (_role_spelt(lead[-1], lex) or _possessive(words[-1])):
         body = lead[1:] if lead[0] == "The" else lead
         if _is_org(body, lex):
@@ -602,6 +604,25 @@ def _employer(rest: list[str], lex: QuoteLexicon) -> bool:
     if not w.replace("-", "").isalpha() or (len(rest) > 1 and rest[1] == "&"):
         return False
     return _known_body(w) is None and _bare(w) not in name_genders(lex) and not _seat(w)
+
+
+def _firm_role(rest: list[str]) -> bool:
+    """``rest`` opens with a role only a firm has ("chief executive", "CEO", "founder"), not one a
+    person's staff has ("a Biden spokesman")."""
+    first = _bare(rest[0]) if rest else ""
+    return first in _FIRM_ROLES or (first == "chief" and len(rest) > 1 and _bare(rest[1]) == "executive")
+
+
+def _firm_name(run: list[str], lex: QuoteLexicon) -> bool:
+    """The one to three capitalised words ``run`` before a firm's role name a firm: no given name opens
+    them, and they are no place, state or body the gazetteer knows."""
+    return (
+        len(run) <= 3
+        and _bare(run[0]) not in name_genders(lex)
+        and not _possessive(run[-1])
+        and _employer_run(run)
+        and all(_known_body(w) is None for w in run)
+    )
 
 
 _EMPLOYER_WORDS = 4  # words of an unknown firm's name after "at" ("BlueBay Asset Management")
