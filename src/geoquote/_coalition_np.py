@@ -192,6 +192,10 @@ class LeftNP:
 _LEFT_WINDOW = 160
 
 
+#: A plural head, which "this" or "that" cannot determine.
+_PLURAL_HEAD = regex.compile(r"(?i)(?:allies|partners|members|countries|states|nations|powers|forces)\b")
+
+
 def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], head_cap: bool) -> LeftNP:
     """Scan leftwards from ``head_start`` over the words that can modify a coalition noun.
 
@@ -223,6 +227,8 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
         if not word:
             quoted, start, i = True, ts, i - 1
             continue
+        if low in ("this", "that") and _PLURAL_HEAD.match(text, head_start):
+            break  # "said that NATO allies ...": before a plural "that" opens a clause, it determines nothing
         if low in DETERMINERS:
             # "“The alliance will ...”": a quote mark before the determiner opens a quotation around the
             # phrase, not a name inside it; the phrase starts after it

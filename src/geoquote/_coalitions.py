@@ -262,7 +262,7 @@ _ORG_TAIL = regex.compile(
     regex.IGNORECASE,
 )
 _ORG_LEFT = regex.compile(
-    r"(?i)(?:\b(?:the|a|an|this|that)\s+)?(?:so-called\s+)?(?:\b(?:\d+|\w+)[-\s](?:nation|member|state|country)\s+)?"
+    r"(?i)(?:\b(?:the|a|an)\s+)?(?:so-called\s+)?(?:\b(?:\d+|\w+)[-\s](?:nation|member|state|country)\s+)?"
     r"(?:\b(?:fellow|non|former)[-\s])?[‘“'\"]?$"
 )
 _ORG_LEFT_QUOTES = "‘“'\""
