@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from geoquote import parse_header
@@ -19,3 +21,44 @@ def test_a_newsroom_label_before_a_dash_is_no_dateline(label: str) -> None:
 def test_a_capital_before_a_dash_is_still_a_dateline() -> None:
     header = parse_header("Sanctions weighed\n\nWARSAW — The government is weighing new sanctions.")
     assert header.dateline is not None and header.dateline.place == "WARSAW"
+
+
+_PARAGRAPHS = [
+    "Defence ministers agreed on Thursday to speed up deliveries of air defence systems to Kyiv, but"
+    " several governments warned that their own stockpiles were running dangerously low.",
+    'The alliance\'s chief, Tove Marsk, said the allies had "no time to lose" before the winter. Speaking'
+    " after the two-day meeting in Brussels, she said they had pledged eight more batteries over the"
+    " coming six months.",
+    '"This is not charity," Marsk said. "Every interceptor we send is an investment in our own security."',
+    "Talks resume in June at a summit in The Hague, an aide said.",
+]
+# a scraper's export: the top lines, then every paragraph wrapped at 66 columns (no dateline to go by)
+_WRAPPED = "Ministers agree to speed up air defence for Kyiv\n\nBy Ola Brenne, Defence Correspondent\n\n" + (
+    "\n\n".join(textwrap.fill(p, 66) for p in _PARAGRAPHS)
+)
+
+
+def test_a_hard_wrapped_first_paragraph_opens_the_body() -> None:
+    header = parse_header(_WRAPPED)
+    assert _WRAPPED[header.body_start :].startswith("Defence ministers agreed")
+
+
+def test_a_hard_wrapped_quotation_reads_across_its_line_break() -> None:
+    from geoquote import find_quotes
+
+    quotes = [
+        (q.text.replace("\n", " "), q.speaker.name if q.speaker else None) for q in find_quotes(_WRAPPED)
+    ]
+    assert ('the allies had "no time to lose" before the winter', "Tove Marsk") in quotes
+    assert ("they had pledged eight more batteries over the coming six months", "Tove Marsk") in quotes
+
+
+def test_a_standfirst_over_a_byline_is_still_no_body() -> None:
+    text = (
+        "Ministers agree to speed up air defence\n\n"
+        "The alliance's defence ministers met in Brussels for two days of talks on air defence\n"
+        "By Ola Brenne\n\n"
+        "BRUSSELS (Reuters) - Defence ministers agreed on Thursday to speed up deliveries."
+    )
+    header = parse_header(text)
+    assert header.byline is not None and header.byline.text == "Ola Brenne"

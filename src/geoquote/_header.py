@@ -917,6 +917,28 @@ def _is_body(line: _Line) -> bool:
     return words >= 12 and _SENTENCE_END_RE.search(t) is not None and not _title_case(t)
 
 
+_WRAPPED_MIN_CHARS = 50  # a hard-wrapped paragraph's first line is most of a 60-80 column width
+_WRAPPED_MIN_WORDS = 8
+
+
+def _wrapped_paragraph(text: str, lines: list[_Line], i: int) -> bool:
+    """``lines[i]`` opens a paragraph hard-wrapped by a scraper or a mail client ("NATO defence ministers
+    agreed on Thursday to speed up deliveries of" / "air defence systems to Ukraine, but ..."): a wide line
+    with no closing stop, the next lines right under it without a blank line, and together a paragraph of
+    running text. Read line by line it is none: no line of it is a sentence."""
+    line = lines[i]
+    t = line.text
+    if len(t) < _WRAPPED_MIN_CHARS or t.count(" ") + 1 < _WRAPPED_MIN_WORDS or _SENTENCE_END_RE.search(t):
+        return False
+    k = i
+    while k + 1 < len(lines) and "\n" not in text[lines[k].end : lines[k + 1].start].replace("\n", "", 1):
+        k += 1  # the lines that follow with no blank line between
+    if k == i or (k == i + 1 and not lines[k].text[:1].islower()):
+        return False  # one more line only, not opening in lower case: maybe a standfirst over a byline
+    joined = _Line(line.start, lines[k].end, " ".join(ln.text for ln in lines[i : k + 1]))
+    return _is_body(joined) and not _title_case(t)
+
+
 _LONG_WORD_RE = regex.compile(r"(?<![\p{L}'’\-])\p{L}[\p{L}'’\-]{3,}+")
 
 
@@ -1009,7 +1031,7 @@ def _walk(
             st.dateline = Dateline(line.text, line.start, line.end, place=line.text)
             st.last_header_end = line.end  # "ANKARA" alone over the first paragraph, as Anadolu prints it
             continue
-        if _is_body(line):
+        if _is_body(line) or _wrapped_paragraph(text, lines, i - 1):
             st.body_lines.append(line.start)
             _dates_in(line, st, ref, settings, labelled_only=True)
             continue
