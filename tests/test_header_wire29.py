@@ -62,3 +62,27 @@ def test_a_standfirst_over_a_byline_is_still_no_body() -> None:
     )
     header = parse_header(text)
     assert header.byline is not None and header.byline.text == "Ola Brenne"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        pytest.param("LONDON, 2 June 2025", "LONDON", "2025-06-02", id="capitals-day-month"),
+        pytest.param("Nairobi, June 2, 2025", "Nairobi", "2025-06-02", id="mixed-case-month-day"),
+    ],
+)
+def test_a_place_and_date_alone_on_their_line_are_the_dateline(line: str, place: str, date: str) -> None:
+    text = f"Fishing talks stall\n\nBy Cal Whitby\n\n{line}\n\nThe two sides traded accusations on Monday."
+    header = parse_header(text)
+    assert header.dateline is not None
+    assert (header.dateline.text, header.dateline.place) == (line, place)
+    assert header.dateline.date is not None and header.dateline.date.value == date
+    assert header.published is not None and header.published.value == date
+    assert text[header.body_start :].startswith("The two sides")
+
+
+def test_a_name_and_date_alone_on_their_line_are_no_dateline() -> None:
+    header = parse_header(
+        "Fishing talks stall\n\nBy Cal Whitby\n\nWhitby, June 2, 2025\n\nThe sides met on Monday."
+    )
+    assert header.dateline is None

@@ -1031,6 +1031,8 @@ def _walk(
             st.dateline = Dateline(line.text, line.start, line.end, place=line.text)
             st.last_header_end = line.end  # "ANKARA" alone over the first paragraph, as Anadolu prints it
             continue
+        if not st.body_lines and st.dateline is None and _place_date_line(line, st, ref, settings):
+            continue  # "LONDON, 2 June 2025" alone over the first paragraph
         if _is_body(line) or _wrapped_paragraph(text, lines, i - 1):
             st.body_lines.append(line.start)
             _dates_in(line, st, ref, settings, labelled_only=True)
@@ -2797,6 +2799,26 @@ def _city_by_date(line: _Line, above: _Line | None, below: _Line | None) -> bool
         return False
     dated = any(n is not None and _is_date_line(n.text) for n in (above, below))
     return dated and dateline_city(t)
+
+
+_PLACE_COMMA_RE = regex.compile(r"(?P<place>\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,2}),[^\S\n]++")
+
+
+def _place_date_line(line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings) -> bool:
+    """A known city or capital, a comma and a full date, alone on their line under the header ("LONDON, 2
+    June 2025", "Nairobi, March 4, 2025"): the story's dateline, set in ``st`` with its date."""
+    m = _PLACE_COMMA_RE.match(line.text, timeout=_T)
+    if m is None or len(line.text) > 60 or not dateline_city(m.group("place").upper()):
+        return False
+    rest = line.text[m.end() :]
+    if not _is_date_line(rest):
+        return False
+    date = _date_value(line.start + m.end(), line.end, rest, ref, settings)
+    if date is None:
+        return False
+    st.dateline = Dateline(line.text, line.start, line.end, place=m.group("place"), date=date)
+    st.last_header_end = line.end
+    return True
 
 
 def _is_place_line(t: str) -> bool:
