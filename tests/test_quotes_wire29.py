@@ -41,3 +41,42 @@ def _speaker(text: str) -> tuple[str | None, str | None, str | None]:
 )
 def test_a_firm_before_its_chief_s_role_is_the_organisation(text: str, organization: str | None) -> None:
     assert _speaker(text)[2] == organization
+
+
+def _records(text: str) -> list[tuple[str, str | None]]:
+    """(text, speaker name) of every quotation of the text under a headline."""
+    return [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes("Shipping talks\n\n" + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lena Moberg spoke on Monday. The treaty had survived the Cold War, she told Radio Sweden,"
+            " and it would survive the present strains.",
+            [
+                ("The treaty had survived the Cold War", "Lena Moberg"),
+                ("it would survive the present strains", "Lena Moberg"),
+            ],
+            id="told-medium-and",
+        ),
+        pytest.param(
+            "Tom Ardley spoke on Monday. The veto was unlikely to hold, he said, but the vote would put"
+            " his rivals on the record.",
+            [
+                ("The veto was unlikely to hold", "Tom Ardley"),
+                ("the vote would put his rivals on the record", "Tom Ardley"),
+            ],
+            id="but-the-subject-would",
+        ),
+        pytest.param(
+            "Tom Ardley spoke on Monday. The veto is dead, he said, but a spokesman declined to comment.",
+            [("The veto is dead", "Tom Ardley"), ("to comment", None)],
+            id="but-a-new-deed",
+        ),
+    ],
+)
+def test_both_parts_around_an_interrupting_attribution(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _records(text) == expected

@@ -693,11 +693,24 @@ _BE_END = regex.compile(r"\s(?:was|were|is|are|has\s+been|had\s+been)\s*+$", reg
 _AND_AFTER_CUE = regex.compile(
     r"\s*+,\s*+(?:and\s++|but\s++(?!(?:a|an|the|his|her|its|their)\s))(?=\p{Ll})", regex.V1
 )  # (not ", but a spokesman declined to ...": a contrast with a subject of its own)
+# ", but" or ", and", then a clause whose subject has a determiner and whose verb is an auxiliary or modal,
+# after an interrupting attribution: the reported clause's second half ("..., he said, but the vote would
+# ..."), not the writer's next deed (", but a spokesman declined to comment").
+_SUBJECT_AND_AFTER_CUE = regex.compile(
+    r"\s*+,\s*+(?:and|but)\s++(?=(?:the|a|an|his|her|its|their)\s++(?:[\p{L}\-’']++\s++){1,3}?(?:"
+    + _AUXILIARIES
+    + r")\s)",
+    regex.V1,
+)
+# ", but" and a subject of its own after an interrupting attribution: the writer's next clause (", but a
+# spokesman declined to comment"), no part of the reported one.
+_OWN_SUBJECT_AFTER_CUE = regex.compile(r"\s*+,\s*+(?:and|but)\s++(?:the|a|an|his|her|its|their)\s", regex.V1)
 # A short adjunct of the cue, then the clause going on: "said in its yearly review, and", "said Monday, but".
 _ADJUNCT_AND_AFTER_CUE = regex.compile(
     r"""\s++(?:(?:on|in|at|during|last|this|late|early|earlier|later|by|to|through|from|with|after|before
         |yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-        [^,;:\ue000.!?]{0,60}?)?
+        [^,;:\ue000.!?]{0,60}?
+        |(?<=\btold\s++)(?:reporters|journalists|lawmakers|(?:the\s++)?\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}))?
         \s*+,\s*+(?:and\s++|but\s++(?!(?:a|an|the|his|her|its|their)\s))(?=\p{Ll})
         (?!(?:then|also|later|still|never|again|even|just|soon)\b)
         (?!(?:\p{Ll}++(?<=ly)\s++)?(?:\p{Ll}++(?<=ed)|"""
@@ -5234,12 +5247,17 @@ def _forward(
         and len(_WORD.findall(tail)) >= 3
         and not (lead_words >= 3 and _CIRCUMSTANCE_TAIL.match(tail))
     ):
-        if (and_ := _AND_AFTER_CUE.match(masked, cue[1], se)) is not None and lead_words >= 2:
-            # "The Europeans are wrong, Grushko said, and will regret it": the two parts around the cue
+        if (
+            and_ := _AND_AFTER_CUE.match(masked, cue[1], se)
+            or _SUBJECT_AND_AFTER_CUE.match(masked, cue[1], se)
+        ) is not None and lead_words >= 2:
+            # "The Europeans are wrong, Grushko said, and will regret it", "The override was unlikely, he
+            # said, but the vote would put them on record": the two parts around the cue
             attr.lead = (a, b)
             attr.content = _trim(masked, and_.end(), se)
             return attr
-        b = _trim(masked, a, se)[1]  # "He has a plan, he said, for how ...": the clause around the cue
+        if _OWN_SUBJECT_AFTER_CUE.match(masked, cue[1], se) is None:
+            b = _trim(masked, a, se)[1]  # "He has a plan, he said, for how ...": the clause around the cue
     elif (
         not after
         and lead_words >= 3
