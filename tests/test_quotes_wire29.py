@@ -80,3 +80,52 @@ def test_both_parts_around_an_interrupting_attribution(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _records(text) == expected
+
+
+def _addressee(text: str) -> str | None:
+    """The addressee of the first quotation of the text under a headline."""
+    quotes = find_quotes("Shipping talks\n\n" + text)
+    assert quotes, "no quotation found"
+    return quotes[0].addressee.text if quotes[0].addressee else None
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        pytest.param(
+            "Freight will cost more, Ivo Lenk said in a televised address on Wednesday evening.",
+            "in a televised address",
+            id="medium-then-weekday",
+        ),
+        pytest.param(
+            "Ivo Lenk said on TVN24 that freight would cost more.", "on TVN24", id="channel-with-digits"
+        ),
+        pytest.param(
+            "Speaking to reporters afterward, Ivo Lenk said freight would cost more.",
+            "reporters",
+            id="speaking-to-afterward",
+        ),
+        pytest.param(
+            "Speaking on France Inter radio, Ivo Lenk said freight would cost more.",
+            "France Inter radio",
+            id="speaking-on-radio",
+        ),
+        pytest.param(
+            "Speaking by telephone to Agence France-Presse, Ivo Lenk said freight would cost more.",
+            "Agence France-Presse",
+            id="speaking-by-telephone-to",
+        ),
+        pytest.param(
+            "In a note to clients, analysts at Brenholt Bank said freight would cost more.",
+            "In a note to clients",
+            id="fronted-note-to-clients",
+        ),
+        pytest.param(
+            "In a report to members, Ivo Lenk warned that freight would cost more.",
+            "In a report to members",
+            id="fronted-report-to-members",
+        ),
+    ],
+)
+def test_the_medium_or_hearer_of_the_words(text: str, addressee: str) -> None:
+    assert _addressee(text) == addressee

@@ -275,7 +275,7 @@ _PLATFORM = regex.compile(
 _ON_AIR = regex.compile(
     r"""(?:\s*+,)?\s++(?P<a>on\s++
       (?:(?:the\s++)?(?:(?:state|state-run|state-owned|national|public|local)\s++)?(?:television|TV|radio)
-        |\p{Lu}{2,6}+(?:[\s-]\p{Lu}{1,6}+)?+(?![\p{L}\p{N}])           # "CNN", "MSNBC", "C-SPAN", "BBC One"
+        |\p{Lu}{2,6}+(?:[\s-]\p{Lu}{1,6}+|\d{1,2}+)?+(?![\p{L}\p{N}])  # "CNN", "C-SPAN", "BBC One", "TVN24"
         |\p{Lu}[\p{L}\p{N}&-]*+(?:\s++\p{Lu}[\p{L}\p{N}&-]*+){0,2}?\s++
          (?:TV|Television|News|Radio|Business|Network|Channel|One|Two|24)(?![\p{L}\p{N}]))
       (?:['’]s\s++\ue000++|\s++\ue000++)?+)                           # its show: 'CNN's “Weekend Briefing”'
@@ -296,8 +296,10 @@ _IN_MEDIUM_AFTER = regex.compile(
         |advisory|alert|notice|circular)  # "the judges said in their ruling that", "said in an advisory"
       (?:\s++on\s++(?:[\w-]++\s++){0,3}?[\w-]++(?=\s++that\b))?+  # "... on preliminary objections"
       (?:\s++to\s++(?:clients|investors|customers|members|staff|employees|shareholders|subscribers))?+
-      (?=\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast|read|issued|released|carried
-                        |attributed|signed|sent)\b|\s*+$)    # "in a statement attributed to his spokesperson"
+      (?=(?:\s++(?:(?:late\s++|early\s++)?on\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+           (?:\s++(?:morning|afternoon|evening|night))?+)?+  # "in a televised address on Wednesday evening"
+        (?:\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast|read|issued|released|carried
+                        |attributed|signed|sent)\b|\s*+$))  # "in a statement attributed to his spokesperson"
      |in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?(?:editorial|commentary|article|essay)
       (?=\s*+[.,;:]|\s++that\b|\s*+$)                        # "wrote in an editorial that"
      |in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?(?:filing|submission|motion|brief|affidavit
@@ -375,7 +377,8 @@ _FRONTED_MEDIUM = regex.compile(
       | (?:Writing|Posting)\s++in\s++
           (?P<a>_MEDIA_NP|(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
           _WHEN                                                    # "Writing in Foreign Affairs last month,"
-      | (?:Speaking|Talking)\s++(?:(?:exclusively|separately|later|earlier|privately)\s++)?(?:to|with)\s++
+      | (?:Speaking|Talking)\s++(?:(?:exclusively|separately|later|earlier|privately)\s++)?
+          (?:by\s++(?:telephone|phone|video\s++link)\s++)?(?:to|with)\s++  # "Speaking by telephone to AFP"
           (?P<a>(?:the\s++)?(?:reporters|journalists|the\s++press|state\s++(?:TV|television|media|radio)
               |lawmakers|legislators|parliament|senators|deputies|MPs|supporters|students|diplomats|envoys
               |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,3}+
@@ -385,15 +388,17 @@ _FRONTED_MEDIUM = regex.compile(
           (?:\s++\(\p{Lu}{2,6}\))?+                              # "Speaking to Anadolu Agency (AA)"
           (?:\s++(?:in|on|at|after|before|during|while|outside|ahead\s++of)\s++
              [\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,14}?)?  # "... before entering the building,"
+          (?:\s++(?:afterwards?|later|earlier|by\s++(?:telephone|phone)))?+  # "Speaking to them afterward"
       | (?:Writing|Posting)\s++(?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|social\s++media))
       | (?:Speaking|Talking|Appearing)\s++on\s++  # "Speaking on Sky News," (the caller checks: on air)
           (?P<a>(?P<air>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+
               (?:\s++(?:of\s++(?:the\s++)?)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,4}+)  # "State of the Union"
-             (?:\s++(?:programme|program|show|podcast))?+)
+             (?:\s++(?:programme|program|show|podcast|radio|television|TV|channel))?+)  # "France Inter radio"
           _WHEN
       | (?P<a>In\s++(?:a|an|his|her|their)\s++(?:[\w-]++\s++){0,2}?    # "In a televised address, she"
           (?:address|speech|memoir|memoirs|op-ed|column|book|broadcast|podcast|video\s++message|editorial
-            |article|essay)
+            |article|essay|(?:research\s++)?note|report|memo|newsletter)
+          (?:\s++to\s++(?:clients|investors|customers|members|staff|employees|shareholders|subscribers))?+
           (?:\s++(?:for|in)\s++(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)?+)
                                                                          # "In an op-ed for Al Jazeera, X"
       | (?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:statement|communiqu[eé]|press\s++release))
