@@ -129,3 +129,17 @@ def _addressee(text: str) -> str | None:
 )
 def test_the_medium_or_hearer_of_the_words(text: str, addressee: str) -> None:
     assert _addressee(text) == addressee
+
+
+def test_an_interview_s_answers_are_not_the_byline_writer_s() -> None:
+    text = (
+        "'Patience wins talks': Norway's envoy on mediation\n\n"
+        "By Kari Lundvall-Meyer\n\n"
+        "OSLO — Norway mediates often. Halvard Tovik-Hansen spoke to us about the talks.\n\n"
+        "Q: The talks stalled again. Why go back?\n\n"
+        "A: Because the other choice is worse.\n\n"
+        "Q: Critics call you too soft.\n\n"
+        "A: Our role is not to judge the parties.\n"
+    )
+    answers = [q for q in find_quotes(text) if q.text.startswith(("Because", "Our role"))]
+    assert [q.speaker.name if q.speaker else None for q in answers] == ["Halvard Tovik-Hansen"] * 2

@@ -7517,6 +7517,8 @@ def _interviewee(text: str, lo: int, hi: int, lex: QuoteLexicon) -> str | None:
     best: tuple[int, int, str] | None = None
     for m in _PERSON_RUN.finditer(text, lo, hi):
         words = m.group().split()
+        if words[0] == "By":
+            continue  # "By Ingrid Lund": the byline's writer, who asks the questions
         if (own := next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), -1)) >= 0:
             words = [*words[:own], words[own][:-2]]  # "Spokesperson Lin Jian's Regular Press Conference"
         titled = False
