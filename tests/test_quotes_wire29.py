@@ -143,3 +143,32 @@ def test_an_interview_s_answers_are_not_the_byline_writer_s() -> None:
     )
     answers = [q for q in find_quotes(text) if q.text.startswith(("Because", "Our role"))]
     assert [q.speaker.name if q.speaker else None for q in answers] == ["Halvard Tovik-Hansen"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The Brenland coast guard said at the time the patrol had been "routine and lawful".',
+            [("mixed", 'the patrol had been "routine and lawful', "Brenland coast guard")],
+            id="at-the-time",
+        ),
+        pytest.param(
+            "The port authority said then that the berth had been closed.",
+            [("indirect", "the berth had been closed", None)],
+            id="then-that",
+        ),
+        pytest.param(
+            "Ivo Lenk was asked how it would end. He answered then the same way he always had.",
+            [],
+            id="guard-then-no-clause",
+        ),
+    ],
+)
+def test_a_time_adjunct_between_cue_and_clause(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    got = [
+        (q.kind, q.text, q.speaker.name if q.speaker else None) for q in find_quotes("Port news\n\n" + text)
+    ]
+    assert got == expected

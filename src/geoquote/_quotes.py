@@ -3696,6 +3696,8 @@ _TIME_ADJUNCT = regex.compile(
     \s++(?:here\s++)?+(?:(?:on|last|this|late|early|earlier|later)\s++  # "said here on Thursday the ..."
          (?:\L<days>|week|month|year|weekend|night|morning)
        | \L<days>|yesterday|today|tonight                    # "said Friday the port was shut"
+       | at\s++the\s++time|then(?=\s++that\b)       # "said at the time the patrol was routine"
+       | at\s++(?:a|the)\s++(?:briefing|news\s++conference)
        | (?:afterwards?|later|earlier|privately|publicly|separately|repeatedly)  # "said afterward they ..."
          (?:\s++(?:this|last)\s++(?:week|month|year))?+
          (?!\s++(?:in|on|at|to|after|before|during|that|and|but|when|while|as|with|by|for|from|of|if)\b))
