@@ -172,3 +172,31 @@ def test_a_time_adjunct_between_cue_and_clause(
         (q.kind, q.text, q.speaker.name if q.speaker else None) for q in find_quotes("Port news\n\n" + text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            '"Freight will cost more," said Ivo Lenk, an analyst at Brenholt Bank, in a note to clients.',
+            "analyst at Brenholt Bank",
+            id="then-medium",
+        ),
+        pytest.param(
+            '"We cannot wait," said Ana Duro, a farmer, standing by her gate.', "farmer", id="then-participle"
+        ),
+        pytest.param('"We cannot wait," said Ana Duro, a farmer, on Tuesday.', "farmer", id="then-weekday"),
+        pytest.param(
+            '"We cannot wait," said Ana Duro, a nurse from Dayton, Ohio, after the vote.',
+            "nurse from Dayton, Ohio",
+            id="place-comma-kept",
+        ),
+        pytest.param(
+            '"We cannot wait," said Ana Duro, a nurse in Dover, Del., as the polls closed.',
+            "nurse in Dover, Del.",
+            id="abbreviation-keeps-its-dot",
+        ),
+    ],
+)
+def test_a_trailing_speaker_s_apposition_ends_before_an_aside(text: str, role: str) -> None:
+    assert _speaker(text)[1] == role

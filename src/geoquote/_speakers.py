@@ -3495,7 +3495,10 @@ def _role_phrase(
     )
     if not core or not any(_is_role(_bare(w[0]), lex) for w in core[: owner + _ROLE_PHRASE_WORDS]):
         return None
-    return text[core[0][1] : core[-1][2]].rstrip(".")
+    phrase = text[core[0][1] : core[-1][2]]
+    if core[-1] is words[-1] and b + 1 < len(toks) and toks[b + 1][0] == ",":
+        return phrase  # "a professor at M.I.T., said": the dot before a comma is an abbreviation's
+    return phrase.rstrip(".")
 
 
 # Words of an apposition read for its role noun (after a body's possessive, if any).
@@ -3769,7 +3772,16 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
             # "said a longtime adviser to Mayor Ruiz, who ...": whom the adviser serves is in the mention
             return attrs.evolve(m, end=served.end())
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
-        r = _role_phrase(text, toks, i + 2, min(len(toks) - 1, i + 14), lex)
+        reach = min(len(toks) - 1, i + 14)
+        aside = next(
+            (
+                q
+                for q in range(i + 3, reach)
+                if toks[q][0] == "," and _bare(toks[q + 1][0]) in _ASIDE_AFTER_ROLE
+            ),
+            reach + 1,
+        )  # "said Ana Ruiz, a farmer, standing by the fence": the role ends at the aside's comma
+        r = _role_phrase(text, toks, i + 2, aside - 1, lex)
         if r and m.kind == "name" and m.role is not None and _rank_only(m.role, lex):
             # "said Colonel Ana Ruiz, spokeswoman for the army,": the office apposed up to its comma, not the
             # military rank, is the role (a style of royalty, "Prince", stays)
@@ -3784,6 +3796,17 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
             # "said Colonel Ana Ruiz, spokeswoman for the army": the office apposed, not the rank, is the role
             return attrs.evolve(m, role=r)
     return m
+
+
+# Words opening an aside after a trailing speaker's apposition: where, when or how the words were said.
+_ASIDE_AFTER_ROLE = frozenset(
+    [
+        *("in", "on", "at", "during", "after", "before", "from", "speaking", "standing", "writing"),
+        *("adding", "noting", "told", "said", "who", "which", "when", "while", "as", "according"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("yesterday", "today", "tonight", "last", "earlier", "later"),
+    ]
+)
 
 
 def plain_role(role: str | None, lex: QuoteLexicon) -> str | None:
