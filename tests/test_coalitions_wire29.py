@@ -35,3 +35,32 @@ def _texts(text: str) -> list[str]:
 )
 def test_a_clause_s_that_is_no_determiner_of_the_mention(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The hacking group Frost Lynx breached the ministry, NATO said. The group used stolen passwords.",
+            ["NATO"],
+            id="other-group-named-before",
+        ),
+        pytest.param(
+            "NATO envoys met in Riga. Researchers said the group they track as Frost Lynx used a new flaw.",
+            ["NATO"],
+            id="group-named-here",
+        ),
+        pytest.param(
+            "G7 leaders met in Rome with a group of donors. The group pledged more aid.",
+            ["G7"],
+            id="group-of-donors-between",
+        ),
+        pytest.param(
+            "The Group of Seven met in Rome. The group agreed to new sanctions.",
+            ["The Group of Seven", "The group"],
+            id="guard-the-bloc-itself",
+        ),
+    ],
+)
+def test_the_group_after_another_group_is_no_bloc(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

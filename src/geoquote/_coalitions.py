@@ -4524,6 +4524,16 @@ def _armed_group_between(text: str, c: _Draft, d: _Draft, matcher: ActorMatcher)
     organisation for "the group" or "the organization" ("Human Rights Watch said ... the group added"), the
     UN or one of its agencies for "the organization" alone."""
     lo = max(c.end, d.start - _BETWEEN_WINDOW)
+    if d.head == "group" and (
+        any(
+            not c.start <= g.start() < c.end
+            for g in _OTHER_GROUP.finditer(text, max(0, d.start - _GROUP_BACK), d.start)
+        )
+        or _GROUP_NAMED_HERE.match(text, d.end) is not None
+    ):
+        # "the hacking group APT29 hit the ministry, NATO said. The group used ...": the group the text calls
+        # so, not the bloc; "the group it tracks as APT28": a group named here
+        return True
     return any(
         (h.entry.type == "armed_group" and h.via != "adjective" and not _eligible_org(h.entry))
         or (
@@ -4532,6 +4542,18 @@ def _armed_group_between(text: str, c: _Draft, d: _Draft, matcher: ActorMatcher)
         )
         for h in matcher.hits(text, lo, d.start)
     )
+
+
+#: Another group's noun between a bloc and "the group": "the hacking group", "a group of migrants", "rebel
+#: groups".
+_OTHER_GROUP = regex.compile(r"(?i)\bgroups?\b")
+_GROUP_BACK = 400  # characters before "the group" read for another group's noun
+#: A group named right after "the group", by those who track it: "the group it tracks as APT28", "the group,
+#: which researchers call X", "the group known as X".
+_GROUP_NAMED_HERE = regex.compile(
+    r"(?i),?\s++(?:(?:which|that|whom)\s++)?(?:(?:it|they|we|researchers|\p{Lu}[\p{L}-]++)\s++)?"
+    r"(?:tracks?|tracked|calls?|called|dubs?|dubbed|known|named|identified)\s++(?:as\b|\p{Lu})"
+)
 
 
 #: Known humanitarian and human-rights organisations: what "the group" after them means.
