@@ -64,3 +64,46 @@ def test_a_clause_s_that_is_no_determiner_of_the_mention(text: str, expected: li
 )
 def test_the_group_after_another_group_is_no_bloc(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+def _first(text: str) -> tuple[str, str | None, list[str]]:
+    """(text, id, member codes) of the text's first coalition mention."""
+    c = analyze(f"Summit talks\n\n{text}").coalitions[0]
+    return (c.text, c.id, [m.code or m.name for m in c.members])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chile, Peru and Canada, all members of the Cairns Group, objected to the text.",
+            ("the Cairns Group", "CAIRNS_GROUP", ["CHL", "PER", "CAN"]),
+            id="cairns-group",
+        ),
+        pytest.param(
+            "The G-33 wants a special safeguard for poor farmers.",
+            ("The G-33", "G33", []),
+            id="g33-at-the-wto",
+        ),
+        pytest.param(
+            "The Council of Palm Oil Producing Countries met in Jakarta.",
+            ("The Council of Palm Oil Producing Countries", "CPOPC", []),
+            id="palm-oil-council",
+        ),
+        pytest.param(
+            "The Cote d'Ivoire-Ghana Cocoa Initiative set a floor price.",
+            ("The Cote d'Ivoire-Ghana Cocoa Initiative", "CIGCI", []),
+            id="cocoa-initiative",
+        ),
+        pytest.param(
+            "The so-called Med5 - Italy, Spain, Greece, Malta and Cyprus - met in Valletta.",
+            ("The so-called Med5", "MED5", ["ITA", "ESP", "GRC", "MLT", "CYP"]),
+            id="med5-with-members",
+        ),
+        pytest.param("Leaders of the MED9 met in Crete.", ("the MED9", "MED9", []), id="med9"),
+    ],
+)
+def test_trade_and_regional_negotiating_groups(
+    text: str, expected: tuple[str, str | None, list[str]]
+) -> None:
+    assert _first(text) == expected
