@@ -107,3 +107,20 @@ def test_trade_and_regional_negotiating_groups(
     text: str, expected: tuple[str, str | None, list[str]]
 ) -> None:
     assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Danish coalition rift deepened over the budget on Monday.", id="rift"),
+        pytest.param("The Dutch coalition wobbles over the asylum bill.", id="wobbles"),
+        pytest.param("The Czech coalition crisis ended when the finance minister quit.", id="crisis"),
+        pytest.param("The Belgian coalition agreement runs to 200 pages.", id="agreement"),
+    ],
+)
+def test_a_state_s_coalition_of_parties_is_no_bloc(text: str) -> None:
+    assert _texts(text) == []
+
+
+def test_a_state_led_coalition_of_states_is_still_one() -> None:
+    assert _texts("The US-led coalition partners struck targets near Mosul.") != []

@@ -84,7 +84,11 @@ from .errors import InputTypeError
 _CLAUSE_BREAK = regex.compile(r"[,;—–)]")
 _AS_WELL_AS_GAP = regex.compile(r"(?s).*\bas\s+well\s+as\s+")
 _THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
-_DOMESTIC_NOUN_AFTER = regex.compile(r"(?i)^\s+(?:government|partner\b|cabinet|talks|part(?:y|ies)\b)")
+# Nouns after "coalition" of a coalition of parties at home: "coalition partner", "German coalition rift".
+_DOMESTIC_NOUN_AFTER = regex.compile(
+    r"(?i)^\s+(?:government|partner\b|cabinet|talks|part(?:y|ies)\b|rift|crisis|collapse|wobbles?\b"
+    r"|row\b|split|infighting|majority|MPs\b|lawmakers|negotiations|agreement|deal\s+(?:on|over)\b)"
+)
 _COMPANY_AFTER = regex.compile(
     r"^(?:-|\s+)(?:\p{Lu}\w+\s+)*(?:Inc|Corp|Co|Ltd|Technologies|Group|Capital|Partners)\b"
 )
