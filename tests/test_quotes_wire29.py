@@ -200,3 +200,37 @@ def test_a_time_adjunct_between_cue_and_clause(
 )
 def test_a_trailing_speaker_s_apposition_ends_before_an_aside(text: str, role: str) -> None:
     assert _speaker(text)[1] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        pytest.param(
+            "Mira Patel said in an interview with CNN's State of the Union that Delhi would study it.",
+            "in an interview with CNN's State of the Union",
+            id="interview-with-show",
+        ),
+        pytest.param(
+            "Mira Patel said on NBC's Meet the Press that Delhi would study it.",
+            "on NBC's Meet the Press",
+            id="on-show",
+        ),
+        pytest.param(
+            "Mira Patel said on TF1's evening news programme that Paris would study it.",
+            "on TF1's evening news programme",
+            id="on-show-kind",
+        ),
+        pytest.param(
+            "Mira Patel told CNN's Sunday programme Global Square that Delhi would study it.",
+            "CNN's Sunday programme Global Square",
+            id="told-show-kind-and-name",
+        ),
+        pytest.param(
+            "Mira Patel told the BBC's Today programme Delhi would study it.",
+            "the BBC's Today programme",
+            id="guard-clause-after-programme",
+        ),
+    ],
+)
+def test_a_broadcast_show_after_its_channel(text: str, addressee: str) -> None:
+    assert _addressee(text) == addressee

@@ -113,6 +113,8 @@ _ADDRESSEE = regex.compile(
                               |network|magazine|website|outlet)                  # "ABC radio", "agency";
            (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+                               # "Swedish broadcaster SVT"
           |\s+(?:programme|program|show|podcast)                                # "the BBC's Today programme"
+           (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+(?=\s*+(?:that\b|[,.;:])))?+
+                                                   # "CNN's Sunday programme Global Square, ...": its name
           |\s+[Nn]ews(?!\s+(?:of|that|about)\b)                                # "Channel 12 news"
           |(?<=['’]s|s['’])\s+(?:(?:own|senior|chief|local|special|foreign|political|diplomatic|military)\s+)?
             (?:reporter|correspondent|journalist|interviewer|editor|anchor|host|presenter|crew|team|aide|adviser
@@ -207,6 +209,11 @@ _TO_HEARER_LEMMAS = frozenset(
      "insist", "stress", "repeat", "reiterate", "pledge", "vow", "swear", "state", "argue", "report",
      "recount"]
 )  # fmt: skip
+# A broadcast's show by name after its channel's possessive: "Meet the Press", "State of the Union".
+_SHOW = r"""(?:(?:Meet|Face)\s++the\s++)?\p{Lu}[\p{L}\p{N}'’&-]*+
+    (?:\s++(?:(?:of|of\s++the|on|to|and|in|at|with)\s++)?\p{Lu}[\p{L}\p{N}'’&-]*+){0,5}+"""
+# A show by its kind, after its channel's possessive: "evening news programme", "Sunday programme".
+_SHOW_KIND = r"""(?:[\p{L}-]++\s++){0,2}?(?:programme|program|show|podcast|broadcast|bulletin|newscast)"""
 # A medium described by its kind, perhaps then named: "a local radio station", "the daily Hürriyet".
 _MEDIA_NP = r"""(?:an?|the)\s++(?:[\p{Ll}-]++\s++){0,3}
     (?:radio|television|TV|station|newspaper|daily|weekly|broadcaster|channel|outlet|magazine|website|podcast)
@@ -221,12 +228,15 @@ _INTERVIEW = regex.compile(
                    (?:(?:written|emailed)\s+(?:reply|response)|comments|remarks|e-?mail|statements|declarations)\s+to
                   |to)\s+
         (?:(?<=interview\s++(?:with|to)\s++)_MEDIA_NP   # "in an interview with the daily Kurier"
+        |\p{Lu}[\p{L}\p{N}.&-]*+['’]s\s++(?:_SHOW_KIND(?:\s++_SHOW)?+|_SHOW)  # "CNN's State of the Union"
         |(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+)*
                        (?:\s++\d{1,3}+(?![\p{L}\p{N}]))?+  # "Channel 12", "France 24"
                        (?:\s++(?:news\s++)?(?:agency|channel|network|newspaper|daily|broadcaster|radio|website))?+
                       |state(?:-run)?\s++(?:television|TV|radio|media)
                       |reporters|journalists|lawmakers|supporters|(?<=to\s++the\s++)(?:press|media))))(?![\p{L}\p{N}])
-    """.replace("_MEDIA_NP", _MEDIA_NP),
+    """.replace("_MEDIA_NP", _MEDIA_NP)
+    .replace("_SHOW_KIND", _SHOW_KIND)
+    .replace("_SHOW", _SHOW),
     regex.VERBOSE | regex.V1,
 )
 # When and where a medium carried the words, right after it: "in an interview published on Friday", "in a
@@ -278,8 +288,9 @@ _ON_AIR = regex.compile(
         |\p{Lu}{2,6}+(?:[\s-]\p{Lu}{1,6}+|\d{1,2}+)?+(?![\p{L}\p{N}])  # "CNN", "C-SPAN", "BBC One", "TVN24"
         |\p{Lu}[\p{L}\p{N}&-]*+(?:\s++\p{Lu}[\p{L}\p{N}&-]*+){0,2}?\s++
          (?:TV|Television|News|Radio|Business|Network|Channel|One|Two|24)(?![\p{L}\p{N}]))
-      (?:['’]s\s++\ue000++|\s++\ue000++)?+)                           # its show: 'CNN's “Weekend Briefing”'
-    (?=\s++that\b|\s*+[,.:;]|\s*+$)""",
+      (?:['’]s\s++(?:\ue000++|_SHOW_KIND(?:\s++(?:_SHOW|\ue000++))?+|_SHOW)|\s++\ue000++)?+)
+      # its show: 'CNN's “Weekend Briefing”', "NBC's Meet the Press", "TF1's evening news programme"
+    (?=\s++that\b|\s*+[,.:;]|\s*+$)""".replace("_SHOW_KIND", _SHOW_KIND).replace("_SHOW", _SHOW),
     regex.VERBOSE | regex.V1,
 )
 # First letters of what the three patterns below open with ("on", "in", "via", "during", "as"): a prefilter.
