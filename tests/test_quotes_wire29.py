@@ -234,3 +234,39 @@ def test_a_trailing_speaker_s_apposition_ends_before_an_aside(text: str, role: s
 )
 def test_a_broadcast_show_after_its_channel(text: str, addressee: str) -> None:
     assert _addressee(text) == addressee
+
+
+def _pronoun_speaker(text: str) -> tuple[str | None, str | None, str]:
+    """(name, role, resolution) of the last quotation's speaker in the text under a headline."""
+    sp = find_quotes("Camp news\n\n" + text)[-1].speaker
+    assert sp is not None
+    return sp.name, sp.role, sp.resolution
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nurse Musa Djembe said the clinic was full. A young man from Ardamata described the raid."
+            ' "They asked which tribe we were," he said.',
+            (None, "young man from Ardamata", "pronoun"),
+            id="unnamed-man-then-he",
+        ),
+        pytest.param(
+            "Nurse Musa Djembe said the clinic was full. An elderly woman described the raid."
+            ' "We walked for nine days," she said.',
+            (None, "elderly woman", "pronoun"),
+            id="unnamed-woman-then-she",
+        ),
+        pytest.param(
+            "Nurse Musa Djembe said the clinic was full. An elderly woman described the raid."
+            ' "We have no more beds," he said.',
+            ("Musa Djembe", "Nurse", "pronoun"),
+            id="guard-gender-differs",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_who_spoke(
+    text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    assert _pronoun_speaker(text) == expected

@@ -4768,6 +4768,10 @@ class Resolver:
         if (
             found is not None
             and (since := self._unnamed_subject) > self._last_seen(found, pos)
+            and _PERSON_NOUN_GENDER.get(
+                (self._unnamed_mention.head if self._unnamed_mention else "") or "", ""
+            )
+            in ("", gender)  # ("A woman described it. “...,” he said": not her)
             and found.name.split()[-1]
             not in self._text[since:pos]  # ("... said Ruiz misspoke ... her claim")
         ):
@@ -5247,6 +5251,14 @@ class Resolver:
                 m, role=self._text[m.start : m.end].split()[-1]
             )  # the style, for the holder's rank
         if m.role is None:
+            if (
+                said_words[0] in ("a", "an", "one", "another")
+                and key in _PERSON_NOUN_GENDER
+                and (_SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start) or m.start == 0)
+            ):
+                # "A young man from Ardamata described the attack. “...,” he said": a person nobody names,
+                # whom a pronoun after means rather than a person named before
+                self._unnamed_subject, self._unnamed_mention = m.start, m
             return None
         first = said_words[0]
         if first in ("the", "that") and len(said_words) > 2 and _ordinal(said_words[1], said_words[2]):
@@ -6668,6 +6680,15 @@ def _surname_key(words: list[str]) -> str:
     if key.startswith(("al-", "el-")) and len(key) > _ARTICLE_KEY_LEN:
         return key[3:]
     return key
+
+
+# Nouns for a person that no role noun is, with the gender they mark ("" for none): an unnamed speaker
+# described by them ("A young man from Ardamata", "an elderly woman") is the antecedent of a pronoun after.
+_PERSON_NOUN_GENDER = {
+    **dict.fromkeys(["man", "boy", "father", "husband", "son", "brother", "grandfather"], "male"),
+    **dict.fromkeys(["woman", "girl", "mother", "wife", "daughter", "sister", "grandmother"], "female"),
+    **dict.fromkeys(["teenager", "youth", "person", "parent", "child"], ""),
+}
 
 
 def _role_gender(role: str | None) -> str:
