@@ -270,3 +270,27 @@ def test_a_pronoun_after_an_unnamed_person_who_spoke(
     text: str, expected: tuple[str | None, str | None, str]
 ) -> None:
     assert _pronoun_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "One survivor, a 24-year-old man who gave his name only as Teklu, told Reuters the boat sank.",
+            ("Teklu", "survivor", None),
+            id="gave-his-name-only-as",
+        ),
+        pytest.param(
+            "A 26-year-old man from Homs, identified only as Nizar, said masked men took his phone.",
+            ("Nizar", None, None),
+            id="identified-only-as",
+        ),
+        pytest.param(
+            "A farmer known only by his first name, Anwar, said the wells had run dry.",
+            ("Anwar", "farmer", None),
+            id="known-only-by-first-name",
+        ),
+    ],
+)
+def test_a_speaker_known_only_by_the_name_given(text: str, expected: tuple[str | None, ...]) -> None:
+    assert _speaker(text) == expected

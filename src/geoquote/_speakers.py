@@ -298,6 +298,9 @@ def _ordinal(word: str, after: str) -> bool:
 # Capitalised words opening a sentence whose name is then no subject ("Neither Clinton nor Trump ...").
 _NOT_SUBJECT = _CAP_STOP | frozenset(["neither", "either", "both", "each", "every", "all", "although"])
 _RELATIVE = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
+# Participles before "only" that give all the name a description's person is known by ("a farmer known only
+# by his first name"): the role ends before them.
+_NAMING_PARTICIPLES = frozenset(["known", "identified", "named"])
 _ORG_EXTRA = frozenset(["kremlin", "pentagon", "nato"])
 # Heads of a body's name that end no person's name (no surname is spelt so): "The Justice Forum", "the
 # Hostages and Missing Families Forum", "the Petroleum Producers Association".
@@ -3205,6 +3208,16 @@ def _tag_opening(toks: list[tuple[str, int, int]], close: int) -> int:
     return o if o >= 0 and toks[o][0] == "(" and "," in (t[0] for t in toks[o:close]) else -1
 
 
+# A name a description gives as all that is known of the person: "identified only as Mahmoud", "who gave his
+# name only as Yonas", "known only by his first name, Ali".
+_KNOWN_ONLY_AS = regex.compile(
+    r"""(?:\bwho\s++)?\b(?:(?:was\s++)?(?:identified|named|known)\s++only\s++(?:as|by\s++(?:his|her|their)\s++first
+          \s++name,?)|gave\s++(?:only\s++)?(?:his|her|their)\s++(?:first\s++)?name\s++(?:only\s++)?as)
+        \s++(?P<name>\p{Lu}[\p{L}'’-]++(?:\s++\p{Lu}[\p{L}'’-]++)?)""",
+    regex.VERBOSE | regex.V1,
+)
+
+
 def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
     """``NAME, apposition, CUE`` or ``ROLE, NAME, participle..., CUE``: the named segment and its role."""
     segs: list[tuple[int, int]] = []  # token index ranges between commas, nearest first
@@ -3236,6 +3249,23 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         k -= 1
     roles: list[str] = []
     for n, (a, b) in enumerate(segs):
+        known = _KNOWN_ONLY_AS.search(text, toks[a][1], toks[b][2], timeout=_T)
+        if known is not None and known.end() == toks[b][2]:
+            # "a man, identified only as Mahmoud, said", "a survivor who gave his name only as Yonas, told":
+            # the name the description gives; its role from the description before it, if any
+            lead = [k for k in range(a, b + 1) if toks[k][2] <= known.start()]
+            role = _role_phrase(text, toks, a, lead[-1], lex) if lead else None
+            if role is None and n + 1 < len(segs):
+                role = _role_phrase(text, toks, *segs[n + 1], lex)
+            name = known.group("name")
+            return Mention(
+                known.start("name"),
+                known.end("name"),
+                "name",
+                name=name,
+                role=role,
+                head=_bare(name.split()[-1]),
+            )
         if toks[a][0][:1] in _PARTY_LETTERS and _PARTY_TAG.fullmatch(
             text, toks[a][1], toks[b][2], timeout=_T
         ):
@@ -3476,7 +3506,14 @@ def _role_phrase(
     stop = len(words)
     for n in range(k, len(words)):
         if (
-            _bare(words[n][0]) in _RELATIVE
+            (
+                _bare(words[n][0]) in _RELATIVE
+                or (
+                    _bare(words[n][0]) in _NAMING_PARTICIPLES
+                    and n + 1 < len(words)
+                    and words[n + 1][0] == "only"
+                )
+            )
             and not (words[n][0].endswith(("'s", "’s")) and words[n][0][:1].isupper())  # ("the WHO's ...")
             and not _body_acronym(words[n][0], lex)
         ) or words[n][0] == "(":
