@@ -294,3 +294,16 @@ def test_a_pronoun_after_an_unnamed_person_who_spoke(
 )
 def test_a_speaker_known_only_by_the_name_given(text: str, expected: tuple[str | None, ...]) -> None:
     assert _speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: Kyiv says drone attacks hit a record in January",
+        "READ MORE: Kremlin says the talks have stalled",
+        "See also: UN warns of famine risk in the north",
+    ],
+)
+def test_a_link_to_another_story_is_no_quotation(line: str) -> None:
+    text = f"Ministers meet\n\nMinisters met.\n\n{line}\n\nThe talks resumed on Tuesday, officials said."
+    assert [q.text for q in find_quotes(text)] == ["The talks resumed on Tuesday"]

@@ -895,9 +895,26 @@ _NEWSLETTER_LABEL = regex.compile(
 )
 
 
+# A web page's link to another story, the story's headline after the label: "Related: Ukraine says ...",
+# "READ MORE: Kremlin says ...", "See also: ...".
+_LINK_LINE = regex.compile(
+    r"""[^\S\n]*+(?i:related|read\ more|read\ also|also\ read|see\ also|more\ on\ this|recommended
+      |watch|listen|related\ stories|related\ story|related\ articles|you\ may\ also\ like
+      |more\ from\ \p{L}++)[^\S\n]*+:""",
+    regex.VERBOSE | regex.V1,
+)
+
+
 def _blank_newsletter_labels(masked: str, paras: list[tuple[int, int]]) -> str:
     """``masked`` with each paragraph's opening newsletter label blanked (see :data:`_NEWSLETTER_LABEL`)."""
     cut = [m.span() for ps, pe in paras if (m := _NEWSLETTER_LABEL.match(masked, ps, pe)) is not None]
+    # a link to another story, its headline after the label: the whole line is no part of this one
+    cut += [
+        (ps, pe)
+        for ps, pe in paras
+        if _LINK_LINE.match(masked, ps, pe) is not None and "\n" not in masked[ps:pe]
+    ]
+    cut.sort()
     if not cut:
         return masked
     parts: list[str] = []
