@@ -307,3 +307,32 @@ def test_a_speaker_known_only_by_the_name_given(text: str, expected: tuple[str |
 def test_a_link_to_another_story_is_no_quotation(line: str) -> None:
     text = f"Ministers meet\n\nMinisters met.\n\n{line}\n\nThe talks resumed on Tuesday, officials said."
     assert [q.text for q in find_quotes(text)] == ["The talks resumed on Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The race tightened after a news report detailed an ethics complaint against him.",
+            [],
+            id="a-news-report-is-a-noun",
+        ),
+        pytest.param(
+            "A Senate committee report released in April described testimony from two aides.",
+            [("testimony from two aides", "A Senate committee report")],
+            id="report-released-in-month",
+        ),
+        pytest.param(
+            "Local media report that the dam burst overnight.",
+            [("the dam burst overnight", "Local media")],
+            id="guard-the-verb",
+        ),
+    ],
+)
+def test_report_as_a_noun_and_as_a_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [
+        (q.text, q.speaker.mention.text)
+        for q in find_quotes("Race news\n\n" + text)
+        if q.speaker and q.speaker.mention
+    ]
+    assert got == expected

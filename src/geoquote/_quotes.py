@@ -2082,6 +2082,28 @@ _MAX_CUES = 8
 _LOOKBACK = 400
 
 
+# A singular determiner and common nouns before "report" ("a news report", "a media report"): the noun's,
+# since no singular subject takes the verb "report" (a body's report, "a Pew Research report that ...",
+# stays the body's words).
+_SINGULAR_BEFORE_REPORT = regex.compile(
+    r"\b(?i:a|an|one|another|this)\s++(?:\p{Ll}[\p{L}-]*+\s++){0,2}+$", regex.V1
+)
+# A participle right after "report" that dates or places it: "report released in April", "report published".
+_VERB_AFTER_REPORT = regex.compile(
+    r"\s++(?:released|published|issued|obtained|seen|prepared|commissioned|compiled|leaked|posted)\b",
+    regex.V1,
+)
+
+
+def _report_as_noun(masked: str, at: int, end: int) -> bool:
+    """The word "report" at ``masked[at:end]`` is the noun: an indefinite article and common nouns open its
+    phrase, or a participle of its making follows it."""
+    return (
+        _SINGULAR_BEFORE_REPORT.search(masked, max(0, at - 60), at) is not None
+        or _VERB_AFTER_REPORT.match(masked, end) is not None
+    )
+
+
 def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str]]) -> list[regex.Match[str]]:
     """The first cue matches of a sentence ending at ``se``: the cue pattern is tried only at ``starts``,
     where a word opens a cue (stdlib ``re`` finds those words several times faster than the pattern would
@@ -2094,6 +2116,8 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
         if not any(masked.startswith(f, p, se) for f in forms.get(word, ())):
             continue
         m = cl.cue_at(word).match(masked, p, se)
+        if m is not None and m.group() in ("report", "Report") and _report_as_noun(masked, p, m.end()):
+            continue  # "after a news report detailed ...": the noun, no verb of saying
         if m is not None and (not out or m.start() >= out[-1].end()):
             out.append(m)
             if len(out) == _MAX_CUES:

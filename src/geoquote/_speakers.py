@@ -1609,6 +1609,19 @@ _FAMILY_NAMES_FIRST = frozenset(
 )  # fmt: skip
 
 
+_MONTHS = frozenset(
+    [
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+        *("october", "november", "december"),
+    ]
+)
+# A participle dated by a month right before the subject's place: "released in April", "published last May".
+_DATED_PARTICIPLE = regex.compile(
+    r"\s\p{Ll}++(?<=ed|en)\s++(?:in|on|since|until|by|through|during|last|early|late)\s++(?:early\s++|late\s++)?$",
+    regex.V1,
+)
+
+
 def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Mention | None:
     """The speaker mention that ends just before a reporting verb at ``cue_start`` (clause from ``lo``).
 
@@ -1618,6 +1631,15 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
     """
     try:
         got = _without_glued_headline(text, _role_without_article(_subject_before(text, lo, cue_start, lex)))
+        if (
+            got is not None
+            and got.kind == "name"
+            and _bare(text[got.start : got.end]) in _MONTHS
+            and (dated := _DATED_PARTICIPLE.search(text, max(lo, got.start - 40), got.start)) is not None
+        ):
+            # "A committee report released in April described ...": the month dates the participle; the noun
+            # the participle follows is the subject
+            got = _role_without_article(_subject_before(text, lo, dated.start(), lex))
         if got is None and (knows := _knowing_before(text, lo, cue_start)) is not None:
             got = knows  # "..., people familiar with the matter said": unnamed people and what they know
         if got is not None and got.kind == "name" and got.name and " of " in got.name:
