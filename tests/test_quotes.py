@@ -3737,8 +3737,8 @@ STYLES = [
         id="headline-quoted-claim-colon-role",
     ),
     pytest.param(
-        "“Flood aid never reached the valley farms”: Dutch hydrologist\n\nResearchers met on Monday.",
-        [("direct", "Flood aid never reached the valley farms", "Dutch hydrologist", ":")],
+        "“Flood aid never reached the valley farms”: Dutch dendrochronologist\n\nResearchers met on Monday.",
+        [("direct", "Flood aid never reached the valley farms", "Dutch dendrochronologist", ":")],
         id="headline-credit-with-a-role-noun-no-list-holds",
         marks=pytest.mark.xfail(
             strict=True, reason="a headline's credit is read only with a role noun the lexicon knows"

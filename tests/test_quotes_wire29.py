@@ -336,3 +336,10 @@ def test_report_as_a_noun_and_as_a_verb(text: str, expected: list[tuple[str, str
         if q.speaker and q.speaker.mention
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "title", ["Glaciologist", "Hydrologist", "Statistician", "Kremlinologist", "Oncologist"]
+)
+def test_a_scientist_s_title_before_the_name_is_the_role(title: str) -> None:
+    assert _speaker(f"{title} Benedikt Auer said the ice was thinning.")[:2] == ("Benedikt Auer", title)
