@@ -440,8 +440,8 @@ def test_a_trailing_speaker_s_body_after_of_or_at_is_the_organisation(
         ),
         pytest.param(
             "Conditions are dire, said Ayanna Okafor, who runs a clinic in Goma.",
-            (None, None),
-            id="guard-a-relative-clause",
+            ("head of a clinic in Goma", None),
+            id="a-relative-clause-office",
         ),
     ],
 )

@@ -343,3 +343,51 @@ def test_report_as_a_noun_and_as_a_verb(text: str, expected: list[tuple[str, str
 )
 def test_a_scientist_s_title_before_the_name_is_the_role(title: str) -> None:
     assert _speaker(f"{title} Benedikt Auer said the ice was thinning.")[:2] == ("Benedikt Auer", title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Emil Tshala, who heads the agency's mpox team, said cases were rising.",
+            ("Emil Tshala", "head of the agency's mpox team", None),
+            id="before-cue-heads",
+        ),
+        pytest.param(
+            '"Cases are rising," said Hiba Nour, who coordinates the cholera response for the International'
+            " Rescue Committee in Darfur.",
+            (
+                "Hiba Nour",
+                "coordinator of the cholera response for the International Rescue Committee in Darfur",
+                "International Rescue Committee",
+            ),
+            id="after-cue-coordinates",
+        ),
+        pytest.param(
+            '"Cases are rising," said Emre Karaca, who served as deputy envoy at the foreign ministry'
+            " and is now a senior fellow at the Istanbul Policy Center.",
+            ("Emre Karaca", "senior fellow at the Istanbul Policy Center", "Istanbul Policy Center"),
+            id="served-then-is-now",
+        ),
+        pytest.param(
+            '"Cases are rising," said Ana Ruiz, who is expected to resign.',
+            ("Ana Ruiz", None, None),
+            id="no-office",
+        ),
+        pytest.param(
+            '"Cases are rising," said Ana Ruiz, who is running against the mayor.',
+            ("Ana Ruiz", None, None),
+            id="guard-participle",
+        ),
+    ],
+)
+def test_the_office_a_relative_clause_gives(text: str, expected: tuple[str | None, ...]) -> None:
+    assert _speaker(text) == expected
+
+
+def test_a_she_after_a_role_naming_her_father_s_company() -> None:
+    text = (
+        "Mara Lind, who is executive vice president at her father's company, spoke in Ohio."
+        ' "Work must pay," she said.'
+    )
+    assert _pronoun_speaker(text)[0] == "Mara Lind"

@@ -3404,6 +3404,9 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                     pa, pb = segs[idx + 1]
                     role = _role_phrase(text, toks, pa, pb, lex)
             return attrs.evolve(m, role=role or rank)
+        if _bare(toks[a][0]) == "who" and (held_office := _relative_role(text, toks[a][1], toks[b][2], lex)):
+            roles.insert(0, held_office)  # "X, who heads the agency's mpox team, said": the office held
+            continue
         r = _role_phrase(text, toks, a, b, lex)
         if r and n > 0 and _portfolio_list(toks, *segs[n - 1]) and toks[b - 1][0] in ("of", "for"):
             # "Minister of Transport, Communications and Information Technology": the office's portfolios
@@ -3830,6 +3833,15 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         if served is not None and not _told_outlet(served.group()):
             # "said a longtime adviser to Mayor Ruiz, who ...": whom the adviser serves is in the mention
             return attrs.evolve(m, end=served.end())
+    if (
+        i + 2 < len(toks)
+        and toks[i + 1][0] == ","
+        and m.kind == "name"
+        and m.role is None
+        and _bare(toks[i + 2][0]) == "who"
+        and (held_office := _relative_role(text, toks[i + 2][1], hi, lex)) is not None
+    ):
+        return attrs.evolve(m, role=held_office)  # "said X, who heads the agency's mpox team.": that office
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
         reach = min(len(toks) - 1, i + 14)
         aside = next(
@@ -3866,6 +3878,55 @@ _ASIDE_AFTER_ROLE = frozenset(
         *("yesterday", "today", "tonight", "last", "earlier", "later"),
     ]
 )
+
+
+# A relative clause after a name giving the office its person holds: "who heads the union", "who is now a
+# senior fellow at the Istanbul Policy Center", "who served as envoy and is now a professor at Yonsei".
+_RELATIVE_OFFICE = regex.compile(
+    r"""who\s++(?:(?:also|now|currently|still)\s++)?
+    (?:(?P<verb>heads|leads|directs|chairs|runs|coordinates|manages|oversees|commands)\s++
+       (?P<obj>(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.'’-]*+['’]s)\s++[^,;:.!?\ue000\n—–]{2,90}?)
+     |(?:is|serves\s++as|works\s++as)\s++(?:(?:now|currently|also)\s++)?(?:an?\s++|the\s++)?
+       (?P<np>[^,;:.!?\ue000\n—–]{3,100}?))
+    \s*+(?:[,.;:—–]|\s++but\b|$)""",
+    regex.VERBOSE | regex.V1,
+)
+# "... and is now a fellow at X" closing a relative clause: the office held now, after one held before.
+_NOW_OFFICE = regex.compile(
+    r"\band\s++(?:is\s++)?now\s++(?:(?P<verb>heads|leads|directs|chairs|runs)\s++(?P<obj>[^,;:.!?\ue000\n]{2,90}?)"
+    r"|(?:is\s++)?(?:an?\s++|the\s++)?(?P<np>[^,;:.!?\ue000\n]{3,100}?))\s*+(?:[,.;:]|$)",
+    regex.V1,
+)
+_OFFICE_OF_VERB = {
+    "heads": "head of",
+    "leads": "head of",
+    "runs": "head of",
+    "oversees": "head of",
+    "directs": "director of",
+    "chairs": "chair of",
+    "coordinates": "coordinator of",
+    "manages": "manager of",
+    "commands": "commander of",
+}
+
+
+def _relative_role(text: str, start: int, end: int, lex: QuoteLexicon) -> str | None:
+    """The office a relative clause at ``text[start:end]`` says its person holds ("who heads the union":
+    "head of the union"; "who is a nurse at Mulago Hospital": "nurse at Mulago Hospital"), the one held now
+    when it names one before ("who served as envoy and is now a professor at Yonsei"), or ``None``."""
+    clause = text[start:end]
+    m = _RELATIVE_OFFICE.match(clause)
+    if m is None and clause.startswith("who"):
+        m = _NOW_OFFICE.search(clause)
+    if m is None:
+        return None
+    if m.group("verb"):
+        return f"{_OFFICE_OF_VERB[m.group('verb')]} {' '.join(m.group('obj').split())}"
+    np = " ".join(m.group("np").split())
+    words = [_bare(w) for w in np.split()]
+    if words[0].endswith(("ed", "ing")) or not any(_is_role(w, lex) for w in words[:4]):
+        return None  # "who is expected to ...", "who is 71": no office
+    return np
 
 
 def plain_role(role: str | None, lex: QuoteLexicon) -> str | None:
@@ -6751,8 +6812,18 @@ _PERSON_NOUN_GENDER = {
 
 
 def _role_gender(role: str | None) -> str:
-    """The gender a gendered role noun in ``role`` marks ("spokeswoman": female), or ""."""
-    return next((g for w in (role or "").split() if (g := _ROLE_GENDER.get(_bare(w), ""))), "")
+    """The gender a gendered role noun in ``role`` marks ("spokeswoman": female), or "": read up to the
+    first preposition ("vice president at her father's company" marks none)."""
+    for w in (role or "").split():
+        b = _bare(w)
+        if b in _ROLE_GENDER_STOPS:
+            return ""
+        if g := _ROLE_GENDER.get(b, ""):
+            return g
+    return ""
+
+
+_ROLE_GENDER_STOPS = frozenset(["of", "at", "for", "to", "in", "with", "from", "on", "by"])
 
 
 def _generation(words: list[str]) -> str:
