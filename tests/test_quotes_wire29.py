@@ -391,3 +391,10 @@ def test_a_she_after_a_role_naming_her_father_s_company() -> None:
         ' "Work must pay," she said.'
     )
     assert _pronoun_speaker(text)[0] == "Mara Lind"
+
+
+@pytest.mark.parametrize("stamp", ["20:40 EAT", "09:30 CST", "23:40 EEST", "6:50 a.m. ET", "09:48 KST"])
+def test_a_live_blog_stamp_in_any_zone_is_no_part_of_the_speaker(stamp: str) -> None:
+    text = f"Live: port talks\n\n{stamp} - An army spokesman, Ivo Garang, said the city was calm."
+    sp = find_quotes(text)[0].speaker
+    assert sp is not None and (sp.name, sp.role) == ("Ivo Garang", "army spokesman")

@@ -77,7 +77,11 @@ def reading_copy(text: str, start: int = 0) -> str:
 
 # A live blog's time stamp opening a line: "13:30 GMT – ", "9.05am - ", "16:05 (local time) — ".
 TIME_STAMP_PATTERN = r"""[^\S\n]*+\d{1,2}[:.]\d{2}
-    (?:[^\S\n]*+(?:GMT|UTC|BST|CET|EET|ET|EST|EDT|PT|IST|[AaPp]\.?[Mm]\.?|local\s++time))?+[^\S\n]*+[–—-][^\S\n]*+"""
+    (?:[^\S\n]*+[AaPp]\.?[Mm]\.?)?+  # "6:50 a.m."
+    (?:[^\S\n]*+(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AT|AST
+        |IST|PKT|EAT|CAT|WAT|SAST|GST|KST|JST|HKT|SGT|ICT|WIB|PHT|AEST|AEDT|NZST|NZDT|local\s++time)
+        (?![\p{L}\p{N}]))?+                                    # "20:40 EAT", "09:30 CST", "6:50 a.m. ET"
+    [^\S\n]*+[–—-][^\S\n]*+"""
 _STAMPED_LINE = regex.compile(
     rf"(?m)^(?:{TIME_STAMP_PATTERN})(?=\p{{Lu}}|\p{{N}}|[\"“'‘])", regex.VERBOSE | regex.V1
 )
