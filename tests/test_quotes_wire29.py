@@ -398,3 +398,18 @@ def test_a_live_blog_stamp_in_any_zone_is_no_part_of_the_speaker(stamp: str) -> 
     text = f"Live: port talks\n\n{stamp} - An army spokesman, Ivo Garang, said the city was calm."
     sp = find_quotes(text)[0].speaker
     assert sp is not None and (sp.name, sp.role) == ("Ivo Garang", "army spokesman")
+
+
+def test_a_post_announced_by_wrote_and_a_colon_is_the_writer_s_only() -> None:
+    text = (
+        "Ports hit\n\n"
+        "In a post on X, Ukraine's deputy minister, Olena Harchuk, wrote:\n\n"
+        '"Three ports were hit overnight. Repairs have begun."'
+    )
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+    assert got == [("Three ports were hit overnight. Repairs have begun.", "Olena Harchuk")]
+
+
+def test_a_stance_before_a_list_s_colon_is_still_reported() -> None:
+    text = "Campaign plans\n\nHere is how the Lenk campaign hopes to win women voters:\n\nCool the rhetoric."
+    assert [q.text for q in find_quotes(text)] == ["to win women voters"]

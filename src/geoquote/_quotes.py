@@ -5269,6 +5269,9 @@ def _forward(
         # quotation after the cue is still hers: "As the chief executive, X, put it, “...”")
     if head.endswith((", as", MASK + " as")) and len(_WORD.findall(masked, cue[1], se)) <= _COMMENT_TAIL:
         head = head[:-3].rstrip()  # "The levy is dead, as Ruiz noted.": a comment clause credits the clause
+    if MASK not in head and _ANNOUNCING_TAIL.fullmatch(masked, cue[1], se) is not None:
+        attr.content = None  # "In a post on X, the minister, Ana Ruiz, wrote:": the next paragraph is hers
+        return attr
     # a quotation closed by "?" or "!" is masked with a full stop: "“You winning?” she said" goes on
     if not head.endswith((",", MASK, "—", "–", MASK + ".", MASK + ":")):  # ('“...”: Iran says' heads a story)
         if masked[a:b].strip() == "" and masked[cue[1] : se].rstrip().endswith(":"):
@@ -5334,6 +5337,11 @@ def _forward(
     return attr
 
 
+# What may follow a cue that announces the next paragraph's words: a platform, a medium or reporters, then a
+# colon closing the paragraph ("wrote on X:", "told reporters:", "said in a statement:").
+_ANNOUNCING_TAIL = regex.compile(
+    r"(?:\s++(?:on|in)\s++[^,;.!?\ue000\n]{1,40}?|\s++(?:reporters|journalists))?\s*+:\s*+", regex.V1
+)
 # Heads of a body that speaks unnamed but as written ("the interior ministry", "the appeals court").
 _UNNAMED_BODY_HEADS = frozenset(
     [
