@@ -101,6 +101,24 @@ def _first(text: str) -> tuple[str, str | None, list[str]]:
             id="med5-with-members",
         ),
         pytest.param("Leaders of the MED9 met in Crete.", ("the MED9", "MED9", []), id="med9"),
+        pytest.param(
+            "The Gas Exporting Countries Forum met in Algiers.",
+            ("The Gas Exporting Countries Forum", "GECF", []),
+            id="gas-exporters-forum",
+        ),
+        pytest.param(
+            "The Puebla Group met in Mexico City.", ("The Puebla Group", "PUEBLA_GROUP", []), id="puebla"
+        ),
+        pytest.param(
+            "The Africa Group wants the text to guarantee access.",
+            ("The Africa Group", "AFRICAN_GROUP", []),
+            id="africa-group-at-the-who",
+        ),
+        pytest.param(
+            "The Group for Equity wants guaranteed access.",
+            ("The Group for Equity", "GROUP_FOR_EQUITY", []),
+            id="group-for-equity",
+        ),
     ],
 )
 def test_trade_and_regional_negotiating_groups(
