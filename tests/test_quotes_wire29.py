@@ -413,3 +413,32 @@ def test_a_post_announced_by_wrote_and_a_colon_is_the_writer_s_only() -> None:
 def test_a_stance_before_a_list_s_colon_is_still_reported() -> None:
     text = "Campaign plans\n\nHere is how the Lenk campaign hopes to win women voters:\n\nCool the rhetoric."
     assert [q.text for q in find_quotes(text)] == ["to win women voters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        pytest.param(
+            "Oil will fall, said Tomek Zielny, a strategist at Warsaw-based brokerage Vistula Capital.",
+            "Vistula Capital",
+            id="seat-and-kind",
+        ),
+        pytest.param(
+            "Oil will fall, said Tomek Zielny, head of research at blockchain analytics firm Quillon.",
+            "Quillon",
+            id="kind-of-three-words",
+        ),
+        pytest.param(
+            "Oil will fall, said Tomek Zielny, an adviser at the Geneva-based NGO Health Access Watch.",
+            "Health Access Watch",
+            id="the-ngo",
+        ),
+        pytest.param(
+            "Oil will fall, said Tomek Zielny, an economist at the bank.",
+            None,
+            id="guard-no-name-after-the-kind",
+        ),
+    ],
+)
+def test_a_firm_named_after_its_seat_and_kind(text: str, organization: str | None) -> None:
+    assert _speaker(text)[2] == organization

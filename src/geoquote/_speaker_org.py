@@ -309,6 +309,44 @@ def _without_seat(run: list[str]) -> list[str]:
 
 # Hyphenated words before a body's name that say where it sits or whom it backs ("Doha-based", "Smith-
 # supporting", "Kremlin-backed"): no part of the name.
+# Nouns of a firm's or body's kind set before its name ("brokerage Vistula Capital", "the NGO Health Action").
+_FIRM_KINDS = frozenset(
+    [
+        *("firm", "brokerage", "consultancy", "bank", "fund", "company", "charity", "ngo", "tank", "lender"),
+        *(
+            "insurer",
+            "broker",
+            "investor",
+            "house",
+            "startup",
+            "start-up",
+            "group",
+            "network",
+            "organisation",
+        ),
+        *("organization", "outfit", "shop", "institute", "centre", "center"),
+    ]
+)
+_KIND_WORDS = 3  # words of a firm's kind before its name ("blockchain analytics firm")
+
+
+def _named_after_kind(words: list[str], j: int) -> int | None:
+    """Where a name starts after a seat ("Warsaw-based") and a kind of firm or body before it ("brokerage",
+    "blockchain analytics firm", "NGO"), from ``words[j]``; ``None`` when no kind noun is there."""
+    k = j
+    if k < len(words) and _bare(words[k]).endswith(_SEAT_SUFFIXES):
+        k += 1
+    for n in range(1, _KIND_WORDS + 1):
+        kind = words[k : k + n]
+        if len(kind) < n or k + n >= len(words):
+            return None
+        if not all(w.islower() or w == "NGO" for w in kind):
+            return None
+        if _bare(kind[-1]) in _FIRM_KINDS and _cap(words[k + n]):
+            return k + n
+    return None
+
+
 _SEAT_SUFFIXES = ("-based", "-backed", "-led", "-supporting", "-funded", "-owned", "-aligned", "-affiliated")
 
 
@@ -473,6 +511,12 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         j = i + 1
         if words[j] in ("the", "its"):
             j += 1
+        if w.casefold() in ("at", "with", "for") and (named := _named_after_kind(words, j)) is not None:
+            # "at Warsaw-based brokerage Vistula Capital", "at blockchain analytics firm Elliptic": the name
+            # after the seat and the kind of firm
+            run = _run(words, named, lex, roles=True)[0]
+            if run and len(run) <= _EMPLOYER_WORDS and (_is_org(run, lex) or _employer_run(run)):
+                return " ".join(run)
         if (j > i + 1 or _possessive(words[j])) and (low := _lower_body_after(words[j:])) is not None:
             return low  # "head of the regional administration", "for Peru's foreign ministry": as written
         if j > i + 1 and (described := _described_body(words, j, lex)) is not None:
