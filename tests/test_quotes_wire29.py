@@ -442,3 +442,34 @@ def test_a_stance_before_a_list_s_colon_is_still_reported() -> None:
 )
 def test_a_firm_named_after_its_seat_and_kind(text: str, organization: str | None) -> None:
     assert _speaker(text)[2] == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        pytest.param(
+            "Interpol's director of cybercrime, Ibrahim Castel, said arrests would follow.",
+            "Interpol",
+            id="interpol",
+        ),
+        pytest.param(
+            "Save the Children's country director in Juba, Fiona Gal, said the camps were full.",
+            "Save the Children",
+            id="save-the-children",
+        ),
+        pytest.param(
+            '"The fund is short," said Helena Farouk, chief executive of Gavi.', "Gavi", id="gavi-after-of"
+        ),
+    ],
+)
+def test_agencies_and_charities_a_title_names(text: str, organization: str) -> None:
+    assert _speaker(text)[2] == organization
+
+
+def test_a_dummy_it_is_no_body_s_pronoun() -> None:
+    text = (
+        "Amnesty International said the plan favoured utilities. It seems unfair to simply tell the miners:"
+        " \u201cWe're sorry, but it didn't work out.\u201d"
+    )
+    names = [q.speaker.name if q.speaker else None for q in find_quotes("Coal towns\n\n" + text)]
+    assert names[-1] != "Amnesty International"

@@ -209,6 +209,7 @@ _SENT_BUDGET_PER_CHAR = 2e-6
 _OUT_OF_SCOPE = frozenset(
     {"UN", "UNSC", "UNGA", "ICRC", "IFRC", "RED_CROSS", "WHO", "IAEA", "WTO", "IMF", "AMNESTY", "HRW", "MSF"}
     | {"UNHCR", "UNICEF", "WFP", "OCHA", "OHCHR"}
+    | {"INTERPOL", "EUROPOL", "GAVI", "SAVE_THE_CHILDREN", "IRC", "OXFAM", "NRC", "AFRICA_CDC"}
 )  # (bodies, but no blocs: agencies and humanitarian organisations)
 
 _OF_GROUP = regex.compile(
@@ -4561,7 +4562,7 @@ _GROUP_NAMED_HERE = regex.compile(
 
 
 #: Known humanitarian and human-rights organisations: what "the group" after them means.
-_NGOS = frozenset({"AMNESTY", "HRW", "MSF", "ICRC"})
+_NGOS = frozenset({"AMNESTY", "HRW", "MSF", "ICRC", "SAVE_THE_CHILDREN", "IRC", "OXFAM", "NRC", "GAVI"})
 
 
 #: A count of parties in a word before a pact's noun: "the trilateral pact" (a body with three members).

@@ -4842,6 +4842,8 @@ class Resolver:
         _number, gender, _person = info
         if m.head in ("i", "me", "you"):
             return None
+        if m.head == "it" and _DUMMY_IT.match(self._text, m.end) is not None:
+            return None  # "It seems unfair to tell them: ...": no one's words
         if m.head in ("it", "they", "them", "we"):
             if m.head == "it" and recent is not None and recent.org:
                 self._said.append((pos, recent))
@@ -6809,6 +6811,15 @@ _PERSON_NOUN_GENDER = {
     **dict.fromkeys(["woman", "girl", "mother", "wife", "daughter", "sister", "grandmother"], "female"),
     **dict.fromkeys(["teenager", "youth", "person", "parent", "child"], ""),
 }
+
+
+# A dummy "it" opening an impersonal clause: "It seems unfair", "It is time", "It would be wrong".
+_DUMMY_IT = regex.compile(
+    r"\s++(?:seems|seemed|appears|appeared|is|was|would\s++be|will\s++be|remains|remained)\s++"
+    r"(?:\p{Ll}++\s++){0,2}?(?:unfair|fair|time|clear|unclear|likely|unlikely|possible|impossible|hard|easy"
+    r"|difficult|wrong|right|true|important|necessary|worth|striking|odd|strange|ironic|obvious)\b",
+    regex.V1,
+)
 
 
 def _role_gender(role: str | None) -> str:
