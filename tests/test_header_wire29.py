@@ -86,3 +86,18 @@ def test_a_name_and_date_alone_on_their_line_are_no_dateline() -> None:
         "Fishing talks stall\n\nBy Cal Whitby\n\nWhitby, June 2, 2025\n\nThe sides met on Monday."
     )
     assert header.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "source"),
+    [
+        pytest.param("By Reggie Amos-Sloan, Tulsa World", "Reggie Amos-Sloan", "Tulsa World", id="world"),
+        pytest.param(
+            "By Ana Ruiz, Springfield News-Leader", "Ana Ruiz", "Springfield News-Leader", id="hyphenated"
+        ),
+    ],
+)
+def test_a_newspaper_after_the_reporter_is_the_source(byline: str, author: str, source: str) -> None:
+    header = parse_header(f"Jail vote\n\n{byline}\n\nThe county voted on Monday to build a jail.")
+    assert [a.name for a in header.authors] == [author]
+    assert header.source is not None and header.source.name == source

@@ -783,6 +783,7 @@ NEWSPAPER_WORDS: tuple[str, ...] = (
     *("Bulletin", "Dispatch", "Independent", "Telegraph", "Statesman", "Mirror", "Express", "Globe"),
     *("Daily", "Today", "Democrat", "Citizen", "Union", "Constitution", "Advertiser", "Argus", "Beacon"),
     *("Monitor", "Nation", "Standard"),  # East African titles ("Daily Monitor", "Nation", "The Standard")
+    *("World", "Leader", "Ledger"),  # "Tulsa World", "Springfield News-Leader", "The Ledger"
 )
 
 #: A desk credited instead of a person, alone or beside an agency ("Redacción / EFE", "Haber Merkezi"): no

@@ -2452,7 +2452,13 @@ def _is_outlet(part: str) -> bool:
         return True
     if _outlet_prefix(part) or _desk_head(part) is not None:  # "Al Arabiya English", "X news desk"
         return True
-    words = [w for t in toks for w in (t, *t.split("-")[1:])]  # "ARD-Studio": its "Studio"
+    words = [w for t in toks for w in (t, *t.split("-"))]  # "ARD-Studio": its "Studio"
+    if (
+        len(toks) >= 2
+        and toks[0].casefold() not in _given_names()
+        and any(p.casefold() in _NEWSPAPER_SET for p in toks[-1].split("-"))
+    ):
+        return True  # "Tulsa World", "Springfield News-Leader": a newspaper's last word closes it
     return any(t.casefold() in _OUTLET_SET for t in words) and not any(
         t.casefold() in _ROLE_SET - {"staff"}
         and not (k and toks[k - 1].casefold() == "staff" and t.casefold().endswith("s"))
