@@ -473,3 +473,28 @@ def test_a_dummy_it_is_no_body_s_pronoun() -> None:
     )
     names = [q.speaker.name if q.speaker else None for q in find_quotes("Coal towns\n\n" + text)]
     assert names[-1] != "Amnesty International"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Walt Hendry told council members he had counted the trucks.",
+            ("he had counted the trucks", "council members"),
+            id="council-members",
+        ),
+        pytest.param(
+            "Ines Barra told Spanish reporters the systems were needed at home.",
+            ("the systems were needed at home", "Spanish reporters"),
+            id="demonym-reporters",
+        ),
+        pytest.param(
+            "Ines Barra told the French minister the budget was short.",
+            ("the budget was short", "the French minister"),
+            id="the-demonym-minister",
+        ),
+    ],
+)
+def test_a_hearer_of_two_words_before_a_that_less_clause(text: str, expected: tuple[str, str]) -> None:
+    q = find_quotes("Budget talks\n\n" + text)[0]
+    assert (q.text, q.addressee.text if q.addressee else None) == expected

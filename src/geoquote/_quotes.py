@@ -83,6 +83,14 @@ _MODALS = "would|will|could|can|should|may|might|must|’ll|'ll"  # modals, as w
 _ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>
+        (?:council|committee|board|party|cabinet|union|church|club|coalition|fellow|state|local|foreign|visiting
+          |\p{Lu}\p{Ll}++(?<=an|ish|ese|i|ch))\s++   # "council members", "Spanish reporters"
+        (?:members|reporters|journalists|lawmakers|officials|leaders|colleagues|delegates|ministers|diplomats)
+        (?![\p{L}\p{N}])
+      | the\s++\p{Lu}\p{Ll}++(?<=an|ish|ese|i|ch)\s++  # "told the French minister the budget was short"
+        (?:minister|envoy|ambassador|president|counterpart|delegation|side|government|leader)
+        (?![\p{L}\p{N}])(?!\s++\p{Lu})  # (not "the French minister Jean Dupont")
+      |
         (?:the|a|an)\s++(?:\p{Lu}[\p{L}'’-]*+\s++){1,2}?  # "the Armenian parliament": a body after its state
         (?:(?!(?:the|a|an|that|this|his|her|its|their|and|or)\s)\p{Ll}[\p{L}-]*+\s++){0,3}?  # (its field:
         (?:parliament|legislature|senate|cabinet|government|assembly|council|committee|court)(?![\p{L}\p{N}])
