@@ -498,3 +498,16 @@ def test_a_dummy_it_is_no_body_s_pronoun() -> None:
 def test_a_hearer_of_two_words_before_a_that_less_clause(text: str, expected: tuple[str, str]) -> None:
     q = find_quotes("Budget talks\n\n" + text)[0]
     assert (q.text, q.addressee.text if q.addressee else None) == expected
+
+
+def test_a_pronoun_after_a_sentence_about_someone_s_view() -> None:
+    text = (
+        "Marcus Obi said the patrols had failed. But Alastair Penn's conclusion was blunt."
+        ' "Naval power can buy time," he said.'
+    )
+    assert _pronoun_speaker(text)[0] == "Alastair Penn"
+
+
+def test_a_pronoun_after_a_sentence_about_someone_s_car_keeps_the_speaker() -> None:
+    text = 'Ana Ruiz said the talks failed. Tom Lee\'s car was parked outside. "We will see," she said.'
+    assert _pronoun_speaker(text)[0] == "Ana Ruiz"

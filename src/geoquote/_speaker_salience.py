@@ -103,6 +103,13 @@ _OPENERS = frozenset(
         *("instead", "even", "only", "again", "finally", "too"),
     ]
 )
+# A noun for a view or an answer after a name's possessive opening a sentence: its owner is the topic a
+# pronoun after refers to ("Ruiz's verdict was blunt. “...,” she said").
+_VIEW_AFTER = regex.compile(
+    r"[ \t]++(?:\p{Ll}++[ \t]++)?(?:conclusion|view|views|assessment|verdict|response|reply|answer|message"
+    r"|argument|position|outlook|prognosis|take|advice|warning|judgment|judgement|forecast|diagnosis)\b",
+    regex.V1,
+)
 _QUOTE_OPEN = frozenset("“«„")
 _QUOTE_CLOSE = frozenset("”»")
 # Timeouts (seconds) of the patterns over caller text: a backstop, since they are possessive or bounded.
@@ -135,7 +142,12 @@ def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[
         while words and words[0].casefold() in _OPENERS:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
-        if not words or words[-1].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end):
+        if words and (words[-1].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)):
+            if _VIEW_AFTER.match(text, end + (0 if words[-1].endswith(("'s", "’s")) else 2)) is None:
+                continue
+            # "But Penn's conclusion was blunt.": the owner of a view is the sentence's topic
+            words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+        if not words:
             continue
         if quotes.inside(start):
             continue
