@@ -511,3 +511,11 @@ def test_a_pronoun_after_a_sentence_about_someone_s_view() -> None:
 def test_a_pronoun_after_a_sentence_about_someone_s_car_keeps_the_speaker() -> None:
     text = 'Ana Ruiz said the talks failed. Tom Lee\'s car was parked outside. "We will see," she said.'
     assert _pronoun_speaker(text)[0] == "Ana Ruiz"
+
+
+def test_a_pronoun_after_a_view_that_came_from_someone() -> None:
+    text = (
+        "Ingrid Solberg said the talks failed. Perhaps the sharpest assessment came from Anna Demir,"
+        " a professor at Bilkent University. Ankara's problem is not the fence, she said."
+    )
+    assert _pronoun_speaker(text)[0] == "Anna Demir"

@@ -110,6 +110,14 @@ _VIEW_AFTER = regex.compile(
     r"|argument|position|outlook|prognosis|take|advice|warning|judgment|judgement|forecast|diagnosis)\b",
     regex.V1,
 )
+# A view or a word that "came from" a person, closing a sentence's subject: the person is its topic ("Perhaps
+# the sharpest assessment came from Hulya Demir, a professor at Bilkent").
+_CAME_FROM = regex.compile(
+    r"\b(?:assessment|criticism|warning|view|response|rebuke|reaction|praise|defen[cs]e|verdict|pushback)"
+    r"[ \t]++(?:\p{Ll}++[ \t]++)?(?:came|comes)[ \t]++from[ \t]++"
+    r"(?P<run>\p{Lu}[\p{L}'’-]*+(?:[ \t]++\p{Lu}[\p{L}'’-]*+){1,3})(?=[,.;])",
+    regex.V1,
+)
 _QUOTE_OPEN = frozenset("“«„")
 _QUOTE_CLOSE = frozenset("”»")
 # Timeouts (seconds) of the patterns over caller text: a backstop, since they are possessive or bounded.
@@ -137,6 +145,10 @@ def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[
             lead = _after_lead(text, m.start())
             if lead is not None:
                 runs.append((lead[0], *_bridged(text, lead[0] + len(lead[1]), lead[1], bridge)))
+    if "came from" in text or "comes from" in text:  # (a prefilter)
+        for m in timed_matches(_CAME_FROM, text, lo):
+            runs.append((m.start("run"), m.end("run"), m.group("run")))  # "The sharpest view came from X"
+        runs.sort()
     for start, end, run in runs:
         words = run.split()
         while words and words[0].casefold() in _OPENERS:
