@@ -142,3 +142,21 @@ def test_a_state_s_coalition_of_parties_is_no_bloc(text: str) -> None:
 
 def test_a_state_led_coalition_of_states_is_still_one() -> None:
     assert _texts("The US-led coalition partners struck targets near Mosul.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        pytest.param("NATO now includes every Arctic state except Russia.", [], id="except"),
+        pytest.param(
+            "The bloc, which includes Chile, Peru and Ecuador but not Bolivia, met.",
+            ["CHL", "PER", "ECU"],
+            id="but-not",
+        ),
+        pytest.param(
+            "The Quad includes India, Japan and Australia.", ["IND", "JPN", "AUS"], id="guard-plain-list"
+        ),
+    ],
+)
+def test_actors_a_list_leaves_out_are_no_members(text: str, members: list[str]) -> None:
+    assert _first(text)[2] == members

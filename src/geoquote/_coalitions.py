@@ -2660,6 +2660,10 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         if not actors and lim < wide and lim - start < 30:
             # "The SCO groups two CSTO members -- A and B": the list after the next mention is this one's too
             actors, end = actor_list(text, start, wide, after_hits, first_gap=40)
+        if actors and (out_of := _EXCLUDING.search(text, start, actors[-1].start)) is not None:
+            actors = [
+                a for a in actors if a.start < out_of.start()
+            ]  # "includes every Arctic state except Russia"
         if all(a.type == "organization" for a in actors):
             # "includes European states such as A and B": the body only qualifies a later cue's list
             again = _MEMBER_CUE.match(text, cue.end(), max(lim, cue.end()))
@@ -2690,6 +2694,12 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         if len({h.entry.code for h in inner}) >= 2 and "," in pm.group(1):
             d.members.extend(h.actor for h in inner)
             return
+
+
+#: Words that leave the actors after them out of a list of members: "every Arctic state except Russia".
+_EXCLUDING = regex.compile(
+    r"(?i)\b(?:except(?:\s+for)?|excluding|but\s+not|other\s+than|apart\s+from|save\s+for)\b"
+)
 
 
 #: A welcome right after the mention: " has welcomed ", ", which welcomed ", " welcomes ".
