@@ -160,3 +160,8 @@ def test_a_state_led_coalition_of_states_is_still_one() -> None:
 )
 def test_actors_a_list_leaves_out_are_no_members(text: str, members: list[str]) -> None:
     assert _first(text)[2] == members
+
+
+@pytest.mark.parametrize("bullet", ["-", "•", "*"])
+def test_a_list_s_bullet_is_no_part_of_the_mention(bullet: str) -> None:
+    assert _texts(f"Key events\n\n{bullet} NATO allies agreed to send more air defence.") == ["NATO allies"]

@@ -48,6 +48,7 @@ _SENT_END = regex.compile(
 )
 _SENT_TIMEOUT = 1.0  # seconds for a scan of sentence ends; on expiry the text is read as one sentence
 _TOKEN = regex.compile(r"\S+")
+_BULLETS = frozenset(["-", "–", "—", "•", "*", "·", "▪"])
 _QUOTES = "\"'‘’“”`«»"
 _SUFFIX = regex.compile(r"(?:al|ic|ian|ern|ive|ary|ful|ish|ese|wide|ist|an)$")
 _GROUP_MODIFIERS = frozenset({"states", "nations", "countries"})
@@ -217,6 +218,8 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
     while i >= 0 and n < 8:
         ts, te = toks[i]
         raw = text[ts:te]
+        if raw in _BULLETS:
+            break  # "- NATO allies agreed ...": a list's bullet opens the line, no word of the phrase
         word = raw.strip(_QUOTES)
         if raw[-1:] == "," and n > 0 and hit_covering(hits, te - 2) is not None:
             word = word[:-1]  # "our Iranian, Iraqi and Jordanian allies"
