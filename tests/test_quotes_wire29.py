@@ -519,3 +519,14 @@ def test_a_pronoun_after_a_view_that_came_from_someone() -> None:
         " a professor at Bilkent University. Ankara's problem is not the fence, she said."
     )
     assert _pronoun_speaker(text)[0] == "Anna Demir"
+
+
+def test_analysts_at_a_firm_named_after_its_seat_and_kind() -> None:
+    text = "Analysts at Oslo-based consultancy Fjordvik Energy estimate that 600 tankers are in the fleet."
+    sp = find_quotes("Tanker fleet\n\n" + text)[0].speaker
+    assert sp is not None
+    assert (sp.name, sp.mention.text if sp.mention else None, sp.organization) == (
+        None,
+        "Analysts at Oslo-based consultancy Fjordvik Energy",
+        "Fjordvik Energy",
+    )

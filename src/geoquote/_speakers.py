@@ -1691,7 +1691,9 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         if (
             got is not None
             and got.kind in ("name", "org")
-            and text.endswith(("n ", "t ", "m ", "e ", "f ", "d "), max(lo, got.start - 2), got.start)
+            and got.start - 2 >= lo
+            and text[got.start - 1] == " "
+            and text[got.start - 2].islower()  # (a prefilter: "in ", "at ", "the ", "consultancy ")
             # ("members of the government, which said": the body's own clause)
             and _WHICH_NEXT.match(text, got.end, cue_start) is None
             and (group := _GROUP_AT_PLACE.search(text, max(lo, got.start - 40), got.start)) is not None
@@ -1818,6 +1820,7 @@ _PORTFOLIO_AND_BEFORE = regex.compile(
 _GROUP_AT_PLACE = regex.compile(
     r"""(?<![\p{L}-])(?P<g>\p{L}[\p{L}-]*+)\s++(?:in|on|at|from|of)\s++
         (?:(?:the|a|an|one\s++of|one\s++of\s++the|some\s++of\s++the)\s++)?
+        (?:\p{Lu}[\p{L}.]*+-(?:based|owned|backed)\s++)?  # "Analysts at Oslo-based consultancy X"
         (?:(?!(?:and|or|but|who|that|which)\s)\p{Ll}[\p{Ll}-]*+\s++){0,2}?(?:of\s++(?:the\s++)?)?$""",
     regex.VERBOSE | regex.V1,
 )
