@@ -530,3 +530,13 @@ def test_analysts_at_a_firm_named_after_its_seat_and_kind() -> None:
         "Analysts at Oslo-based consultancy Fjordvik Energy",
         "Fjordvik Energy",
     )
+
+
+def test_a_later_carried_clause_does_not_steal_an_earlier_pronoun() -> None:
+    text = (
+        '"We are not a bloc," Colombian ambassador Andres Villa told a press conference.\n\n'
+        '"That is not charity," he said.\n\n'
+        'A diplomat said a deal was possible, though "the gap is real."'
+    )
+    names = [q.speaker.name if q.speaker else None for q in find_quotes("Pandemic talks\n\n" + text)]
+    assert names[:2] == ["Andres Villa", "Andres Villa"]

@@ -7338,9 +7338,15 @@ def _named_mid_sentence(masked: str, m: Mention, at: int) -> bool:
 
 
 def _pos(a: _Attr) -> int:
+    """Where an attribution stands in reading order: its cue, else its first quotation, else its clause (a
+    carried clause with neither, "..., though “the gap is real.”", is read where it stands, not first)."""
     if a.cue is not None:
         return a.cue[0]
-    return a.runs[0].open_at if a.runs else 0
+    if a.runs:
+        return a.runs[0].open_at
+    if a.content is not None:
+        return a.content[0]
+    return a.mention.start if a.mention is not None else 0
 
 
 # --------------------------------------------------------------------------- transcripts
