@@ -540,3 +540,8 @@ def test_a_later_carried_clause_does_not_steal_an_earlier_pronoun() -> None:
     )
     names = [q.speaker.name if q.speaker else None for q in find_quotes("Pandemic talks\n\n" + text)]
     assert names[:2] == ["Andres Villa", "Andres Villa"]
+
+
+def test_a_relative_who_after_an_age_set_off_by_commas() -> None:
+    text = "Among them was Elna Baptiste, 81, who said she had used the branch every week since 1968."
+    assert _records(text) == [("she had used the branch every week since 1968", "Elna Baptiste")]

@@ -2714,6 +2714,8 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         return m if m is not None and m.kind == "org" else None
     if i >= 2 and _bare(toks[i][0]) == "who" and toks[i - 1][0] == "," and not _body_acronym(toks[i][0], lex):
         i -= 2  # "Trump, who says ...": the antecedent speaks
+        if i >= 2 and toks[i][0].isdigit() and len(toks[i][0]) <= 3 and toks[i - 1][0] == ",":
+            i -= 2  # "Eleanor Baptiste, 81, who said ...": the age set off after the name
         j = _np_tokens(toks, i, lex)
         m = _read_np(text, toks, j, i, lex) if j <= i else None
         if m is not None and j >= 2 and _bare(toks[j - 1][0]) in ("of", "at", "from"):
