@@ -545,3 +545,8 @@ def test_a_later_carried_clause_does_not_steal_an_earlier_pronoun() -> None:
 def test_a_relative_who_after_an_age_set_off_by_commas() -> None:
     text = "Among them was Elna Baptiste, 81, who said she had used the branch every week since 1968."
     assert _records(text) == [("she had used the branch every week since 1968", "Elna Baptiste")]
+
+
+def test_a_name_with_a_verb_of_its_own_after_said_is_no_inverted_speaker() -> None:
+    text = "A French official familiar with the plans, who asked not to be named, said Paris wanted calm."
+    assert _records(text) == [("Paris wanted calm", None)]

@@ -4126,7 +4126,10 @@ _PRONOUN_GOES_ON = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _GOES_ON = regex.compile(
-    r"\s++(?:also|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do)\b",
+    r"\s++(?:also|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do"
+    # a verb of its own: "said Paris wanted calm" (the clause's subject, no inverted speaker)
+    r"|\p{Ll}++(?<=ed)(?!\s++(?:by|in|at|on|from|to|with|for|as)\b)|wants|needs|hopes|knew|felt|saw|made|took"
+    r"|gave|went|came|kept)\b",
     regex.V1,
 )
 _GENERIC_NP = regex.compile(
