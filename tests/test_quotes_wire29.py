@@ -468,8 +468,8 @@ def test_agencies_and_charities_a_title_names(text: str, organization: str) -> N
 
 def test_a_dummy_it_is_no_body_s_pronoun() -> None:
     text = (
-        "Amnesty International said the plan favoured utilities. It seems unfair to simply tell the miners:"
-        " \u201cWe're sorry, but it didn't work out.\u201d"
+        "Amnesty International said the plan helped the mills. It seems unfair now to say to the mill towns:"
+        " \u201cThe experiment is over, go home.\u201d"
     )
     names = [q.speaker.name if q.speaker else None for q in find_quotes("Coal towns\n\n" + text)]
     assert names[-1] != "Amnesty International"
