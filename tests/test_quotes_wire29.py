@@ -323,6 +323,11 @@ def test_a_link_to_another_story_is_no_quotation(line: str) -> None:
             id="report-released-in-month",
         ),
         pytest.param(
+            "A letter signed by May said the deal was dead.",
+            [("the deal was dead", "May")],
+            id="guard-signed-by-a-name-like-a-month",
+        ),
+        pytest.param(
             "Local media report that the dam burst overnight.",
             [("the dam burst overnight", "Local media")],
             id="guard-the-verb",

@@ -132,8 +132,10 @@ def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[
     or following its leading phrase ("On Tuesday, Lee said ...").
 
     The words are those after any sentence opener ("But", "Later"); a run read as a possessive
-    ("Barden's group said") is left out, since its owner is not the subject. Where ``bridge`` accepts the
-    lower-case words after a run, the subject goes on past them ("Former Ohio governor Pete Marsh").
+    ("Barden's group said") is left out, since its owner is not the subject, unless a noun for a view
+    follows it ("Barden's verdict was blunt": the owner is the topic); so is a person a view "came from"
+    ("The sharpest assessment came from Ana Lee"). Where ``bridge`` accepts the lower-case words after a
+    run, the subject goes on past them ("Former Ohio governor Pete Marsh").
     """
     out: list[tuple[int, tuple[str, ...]]] = []
     quotes = _QuoteState(text, lo)

@@ -1615,9 +1615,10 @@ _MONTHS = frozenset(
         *("october", "november", "december"),
     ]
 )
-# A participle dated by a month right before the subject's place: "released in April", "published last May".
+# A participle dated by a month right before the subject's place: "released in April", "published last May"
+# (not "by": "a letter signed by May" names its signer).
 _DATED_PARTICIPLE = regex.compile(
-    r"\s\p{Ll}++(?<=ed|en)\s++(?:in|on|since|until|by|through|during|last|early|late)\s++(?:early\s++|late\s++)?$",
+    r"\s\p{Ll}++(?<=ed|en)\s++(?:in|since|until|through|during|last|early|late)\s++(?:early\s++|late\s++)?$",
     regex.V1,
 )
 
