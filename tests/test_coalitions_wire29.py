@@ -56,6 +56,11 @@ def test_a_clause_s_that_is_no_determiner_of_the_mention(text: str, expected: li
             id="group-of-donors-between",
         ),
         pytest.param(
+            "The Group of Seven met in Rome. The G7 said it would act. The group agreed to new sanctions.",
+            ["The Group of Seven", "The G7", "The group"],
+            id="guard-the-bloc-named-twice",
+        ),
+        pytest.param(
             "The Group of Seven met in Rome. The group agreed to new sanctions.",
             ["The Group of Seven", "The group"],
             id="guard-the-bloc-itself",

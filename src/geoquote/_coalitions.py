@@ -4539,11 +4539,13 @@ def _armed_group_between(text: str, c: _Draft, d: _Draft, matcher: ActorMatcher)
     organisation for "the group" or "the organization" ("Human Rights Watch said ... the group added"), the
     UN or one of its agencies for "the organization" alone."""
     lo = max(c.end, d.start - _BETWEEN_WINDOW)
+    back = max(0, d.start - _GROUP_BACK)
     if d.head == "group" and (
         any(
             not c.start <= g.start() < c.end
-            for g in _OTHER_GROUP.finditer(text, max(0, d.start - _GROUP_BACK), d.start)
-        )
+            and not any(h.start <= g.start() < h.end for h in matcher.hits(text, back, d.start))
+            for g in _OTHER_GROUP.finditer(text, back, d.start)
+        )  # (a body's own name holding "Group" is no other group: "the Group of Seven")
         or _GROUP_NAMED_HERE.match(text, d.end) is not None
     ):
         # "the hacking group APT29 hit the ministry, NATO said. The group used ...": the group the text calls

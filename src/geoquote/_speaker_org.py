@@ -307,24 +307,12 @@ def _without_seat(run: list[str]) -> list[str]:
     return run[cut:]
 
 
-# Hyphenated words before a body's name that say where it sits or whom it backs ("Doha-based", "Smith-
-# supporting", "Kremlin-backed"): no part of the name.
 # Nouns of a firm's or body's kind set before its name ("brokerage Vistula Capital", "the NGO Health Action").
 _FIRM_KINDS = frozenset(
     [
-        *("firm", "brokerage", "consultancy", "bank", "fund", "company", "charity", "ngo", "tank", "lender"),
-        *(
-            "insurer",
-            "broker",
-            "investor",
-            "house",
-            "startup",
-            "start-up",
-            "group",
-            "network",
-            "organisation",
-        ),
-        *("organization", "outfit", "shop", "institute", "centre", "center"),
+        *("firm", "brokerage", "consultancy", "bank", "fund", "company", "charity", "ngo", "tank"),
+        *("lender", "insurer", "broker", "investor", "house", "startup", "start-up", "group"),
+        *("network", "organisation", "organization", "outfit", "shop", "institute", "centre", "center"),
     ]
 )
 _KIND_WORDS = 3  # words of a firm's kind before its name ("blockchain analytics firm")
@@ -347,6 +335,8 @@ def _named_after_kind(words: list[str], j: int) -> int | None:
     return None
 
 
+# Hyphenated words before a body's name that say where it sits or whom it backs ("Doha-based", "Smith-
+# supporting", "Kremlin-backed"): no part of the name.
 _SEAT_SUFFIXES = ("-based", "-backed", "-led", "-supporting", "-funded", "-owned", "-aligned", "-affiliated")
 
 
