@@ -555,3 +555,13 @@ def test_a_relative_who_after_an_age_set_off_by_commas() -> None:
 def test_a_name_with_a_verb_of_its_own_after_said_is_no_inverted_speaker() -> None:
     text = "A French official familiar with the plans, who asked not to be named, said Paris wanted calm."
     assert _records(text) == [("Paris wanted calm", None)]
+
+
+def test_a_state_s_office_and_its_holder_before_that_are_the_hearer() -> None:
+    q = find_quotes(
+        "Budget talks\n\nInes Barra told the French minister Jean Dupin that the budget was short."
+    )[0]
+    assert (q.text, q.addressee.text if q.addressee else None) == (
+        "the budget was short",
+        "the French minister Jean Dupin",
+    )

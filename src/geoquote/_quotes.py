@@ -89,7 +89,9 @@ _ADDRESSEE = regex.compile(
         (?![\p{L}\p{N}])
       | the\s++\p{Lu}\p{Ll}++(?<=an|ish|ese|i|ch)\s++  # "told the French minister the budget was short"
         (?:minister|envoy|ambassador|president|counterpart|delegation|side|government|leader)
-        (?![\p{L}\p{N}])(?!\s++\p{Lu})  # (not "the French minister Jean Dupont")
+        (?![\p{L}\p{N}])
+        (?:\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){1,2}(?=\s++that\b))?+  # "... Ivo Lenk that"
+        (?!\s++\p{Lu})
       |
         (?:the|a|an)\s++(?:\p{Lu}[\p{L}'’-]*+\s++){1,2}?  # "the Armenian parliament": a body after its state
         (?:(?!(?:the|a|an|that|this|his|her|its|their|and|or)\s)\p{Ll}[\p{L}-]*+\s++){0,3}?  # (its field:
