@@ -565,3 +565,9 @@ def test_a_state_s_office_and_its_holder_before_that_are_the_hearer() -> None:
         "the budget was short",
         "the French minister Jean Dupin",
     )
+
+
+@pytest.mark.parametrize("opener", ["Meanwhile", "Separately,", "Still,"])
+def test_a_sentence_adverb_is_no_word_of_the_role(opener: str) -> None:
+    text = f"{opener} the chancellor, Marcos Ribas, confirmed that the summit would go ahead."
+    assert _speaker(text)[:2] == ("Marcos Ribas", "chancellor")

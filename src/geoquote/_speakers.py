@@ -3571,7 +3571,13 @@ def _role_phrase(
 
 # Words of an apposition read for its role noun (after a body's possessive, if any).
 _ROLE_PHRASE_WORDS = 6
-_ROLE_OPENERS = frozenset(["and", "but", "while", "yet", "whereas"])  # conjunctions left before a role
+# Conjunctions and sentence adverbs left before a role ("But its spokesman", "Meanwhile the chancellor").
+_ROLE_OPENERS = frozenset(
+    [
+        *("and", "but", "while", "yet", "whereas", "meanwhile", "separately", "also", "still", "instead"),
+        *("however", "likewise", "similarly", "elsewhere", "nonetheless", "nevertheless", "moreover"),
+    ]
+)
 _TIME_PREPOSITIONS = frozenset(["on", "in", "at", "late", "early", "earlier", "later", "last", "this"])
 _AFTER_STOP = frozenset(
     [
