@@ -4539,14 +4539,8 @@ def _armed_group_between(text: str, c: _Draft, d: _Draft, matcher: ActorMatcher)
     organisation for "the group" or "the organization" ("Human Rights Watch said ... the group added"), the
     UN or one of its agencies for "the organization" alone."""
     lo = max(c.end, d.start - _BETWEEN_WINDOW)
-    back = max(0, d.start - _GROUP_BACK)
     if d.head == "group" and (
-        any(
-            not c.start <= g.start() < c.end
-            and not any(h.start <= g.start() < h.end for h in matcher.hits(text, back, d.start))
-            for g in _OTHER_GROUP.finditer(text, back, d.start)
-        )  # (a body's own name holding "Group" is no other group: "the Group of Seven")
-        or _GROUP_NAMED_HERE.match(text, d.end) is not None
+        _other_group_before(text, c, d, matcher) or _GROUP_NAMED_HERE.match(text, d.end)
     ):
         # "the hacking group APT29 hit the ministry, NATO said. The group used ...": the group the text calls
         # so, not the bloc; "the group it tracks as APT28": a group named here
@@ -4559,6 +4553,19 @@ def _armed_group_between(text: str, c: _Draft, d: _Draft, matcher: ActorMatcher)
         )
         for h in matcher.hits(text, lo, d.start)
     )
+
+
+def _other_group_before(text: str, c: _Draft, d: _Draft, matcher: ActorMatcher) -> bool:
+    """Is another group's noun ("the hacking group", "a group of migrants") written in the stretch before
+    "the group" ``d``, outside the antecedent ``c`` and outside any body's own name ("the Group of Seven")?"""
+    back = max(0, d.start - _GROUP_BACK)
+    found = [
+        g.start() for g in _OTHER_GROUP.finditer(text, back, d.start) if not c.start <= g.start() < c.end
+    ]
+    if not found:
+        return False
+    named = [(h.start, h.end) for h in matcher.hits(text, back, d.start)]
+    return any(not any(a <= g < b for a, b in named) for g in found)
 
 
 #: Another group's noun between a bloc and "the group": "the hacking group", "a group of migrants", "rebel
