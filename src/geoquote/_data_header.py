@@ -20,6 +20,8 @@ __all__ = [
     "CJK_AGENCIES",
     "COLON_DATELINE_CITIES",
     "DESK_WORDS",
+    "ENGLISH_MONTHS",
+    "ENGLISH_WEEKDAYS",
     "FIELD_LABELS",
     "FURNITURE_LINES",
     "MONTHS",
@@ -247,19 +249,28 @@ MONTHS.update(
     )
 )
 
+#: English weekday and month names as printed: the tables the finders' English word lists are read from.
+ENGLISH_WEEKDAYS: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+ENGLISH_MONTHS: tuple[str, ...] = (
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
+    *("November", "December"),
+)
+
 #: Month abbreviations read only between the dots of a date ("5.out.2025", Folha de S.Paulo's style):
 #: alone they are words of another language (Portuguese "out", October, is English "out"). CLDR.
 MONTHS_BETWEEN_DOTS: dict[str, int] = {"out": 10}
 
 #: Weekday names that may stand before a date ("Tuesday, 5 June 2018"); lower case.
 WEEKDAYS: tuple[str, ...] = (
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *(d.casefold() for d in ENGLISH_WEEKDAYS),
     "mon",
     "tue",
     "tues",
@@ -1184,7 +1195,7 @@ TEASER_LABELS: tuple[str, ...] = (
 WEEKDAY_NUMBERS: dict[str, int] = {
     name: k
     for row in (
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        tuple(d.casefold() for d in ENGLISH_WEEKDAYS),
         ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
         ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
         ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),

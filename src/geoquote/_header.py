@@ -55,6 +55,7 @@ from ._data_header import (
     CJK_AGENCIES,
     COLON_DATELINE_CITIES,
     DESK_WORDS,
+    ENGLISH_MONTHS,
     FIELD_LABELS,
     FURNITURE_LINES,
     MONTHS,
@@ -443,10 +444,6 @@ _DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
 # A word and a day where a wire's dateline prints its date, the month misspelt ("NEW YORK, Narch 2 - "): the
 # place in capitals and the dash make it a dateline, with no date read.
 _MISSPELT_DATE_RE = regex.compile(r"\p{Lu}\p{Ll}{2,8}\.?\s(?:3[01]|[12]\d|0?[1-9])")
-_ENGLISH_MONTHS = (
-    *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
-    *("November", "December"),
-)
 
 
 def _misspelt_date(
@@ -455,7 +452,7 @@ def _misspelt_date(
     """The date of a wire dateline whose English month name is misspelt by one letter ("Narch 2",
     "Fbruary 3"): read with the only month one edit away, the span on the printed text; None if not one."""
     word, day = date_s.strip().rstrip(".").split(None, 1)[0].rstrip("."), date_s.strip().split()[-1]
-    near = [mo for mo in _ENGLISH_MONTHS if _one_edit(word.casefold(), mo.casefold())]
+    near = [mo for mo in ENGLISH_MONTHS if _one_edit(word.casefold(), mo.casefold())]
     if len(near) != 1:
         return None
     ds = start + (len(date_s) - len(date_s.lstrip()))

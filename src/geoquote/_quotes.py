@@ -25,7 +25,7 @@ import regex
 
 from ._actors import default_gazetteer
 from ._check import ensure_instance, ensure_offset, ensure_text
-from ._data_header import AGENCIES, COLON_DATELINE_CITIES, OUTLETS, WIRE_TAGS
+from ._data_header import AGENCIES, COLON_DATELINE_CITIES, ENGLISH_WEEKDAYS, OUTLETS, WIRE_TAGS
 from ._quote_layout import blank, paragraphs
 from ._quote_lexicon import DEFAULT_LEXICON, CompiledLexicon, QuoteLexicon, compiled
 from ._quote_marks import MarkRun, scan_paragraph
@@ -78,6 +78,8 @@ _SENT_END = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # Auxiliaries and modals: a finite verb that opens a clause ("told Reuters Lima would ...").
+_DAYS = ENGLISH_WEEKDAYS  # "Monday" ... "Sunday", as a named list (``\L<days>``) in the patterns below
+_WEEKDAYS = tuple(d.casefold() for d in _DAYS)
 _AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must"
 _MODALS = "would|will|could|can|should|may|might|must|’ll|'ll"  # modals, as words and contracted
 _ADDRESSEE = regex.compile(
@@ -230,7 +232,7 @@ _MEDIA_NP = r"""(?:an?|the)\s++(?:[\p{Ll}-]++\s++){0,3}
     (?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+"""
 _INTERVIEW = regex.compile(
     r"""
-    \s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)  # "said Sunday in an
+    \s*,?\s+(?:(?:on\s+)?(?:\L<days>)  # "said Sunday in an
        (?:\s+(?:night|morning|afternoon|evening))?\s+(?=in\s))?+                     # interview with ..."
     (?P<a>(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|to|on)
                   # "in a written reply to the Financial Times", "in comments to Euractiv"
@@ -248,6 +250,7 @@ _INTERVIEW = regex.compile(
     .replace("_SHOW_KIND", _SHOW_KIND)
     .replace("_SHOW", _SHOW),
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
 # When and where a medium carried the words, right after it: "in an interview published on Friday", "in a
 # video posted late on Sunday", "in remarks aired by state television". What follows is the clause's end or
@@ -317,7 +320,7 @@ _IN_MEDIUM_AFTER = regex.compile(
         |advisory|alert|notice|circular)  # "the judges said in their ruling that", "said in an advisory"
       (?:\s++on\s++(?:[\w-]++\s++){0,3}?[\w-]++(?=\s++that\b))?+  # "... on preliminary objections"
       (?:\s++to\s++(?:clients|investors|customers|members|staff|employees|shareholders|subscribers))?+
-      (?=(?:\s++(?:(?:late\s++|early\s++)?on\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+      (?=(?:\s++(?:(?:late\s++|early\s++)?on\s++)?(?:\L<days>)
            (?:\s++(?:morning|afternoon|evening|night))?+)?+  # "in a televised address on Wednesday evening"
         (?:\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast|read|issued|released|carried
                         |attributed|signed|sent)\b|\s*+$))  # "in a statement attributed to his spokesperson"
@@ -331,9 +334,8 @@ _IN_MEDIUM_AFTER = regex.compile(
       (?=\s*+[.,;:]|\s++that\b|\s*+$))                       # "argued in court papers that"
     """,
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAYS = tuple(d.capitalize() for d in _WEEKDAYS)
 # The outlet that carried a statement: "said in a statement carried by the official Armenpress news agency
 # that ...", "in a statement published on its website".
 _CARRIED_BY = regex.compile(
@@ -734,7 +736,7 @@ _OWN_SUBJECT_AFTER_CUE = regex.compile(r"\s*+,\s*+(?:and|but)\s++(?:the|a|an|his
 # A short adjunct of the cue, then the clause going on: "said in its yearly review, and", "said Monday, but".
 _ADJUNCT_AND_AFTER_CUE = regex.compile(
     r"""\s++(?:(?:on|in|at|during|last|this|late|early|earlier|later|by|to|through|from|with|after|before
-        |yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+        |yesterday|today|tonight|\L<days>)\b
         [^,;:\ue000.!?]{0,60}?
         |(?<=\btold\s++)(?:reporters|journalists|lawmakers|(?:the\s++)?\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}))?
         \s*+,\s*+(?:and\s++|but\s++(?!(?:a|an|the|his|her|its|their)\s))(?=\p{Ll})
@@ -743,6 +745,7 @@ _ADJUNCT_AND_AFTER_CUE = regex.compile(
     + _AUXILIARIES
     + r"""|went|came|took|gave|made|got|held|left|told|said|spoke|wrote|urged)\b)""",
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )  # (not "said on Monday, but declined to ...", "and then left", "and would ...": the speaker's second
 # predicate)
 # not ", asking ...", but ", including ...": the clause's own list goes on
@@ -7985,9 +7988,10 @@ _JOINT_SUBJECT = regex.compile(
 _JOINT_GAP = regex.compile(
     r"""(?:\s*+,\s*+(?:which|who)\s[^,;:.!?\ue000\n]{1,80}+,)?+  # "A, B and C, which act as guarantors, said"
         (?:\s++(?:have|has|had|also|jointly|both|all|together|now|again|earlier|later|yesterday|today
-            |(?:on\s++)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s++(?:night|morning|evening|afternoon))?
+            |(?:on\s++)?(?:\L<days>)(?:\s++(?:night|morning|evening|afternoon))?
             |(?:last|this)\s++(?:week|month|year)))*+\s*+""",  # "Russia and China on Tuesday said"
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ._data_header import COLON_DATELINE_CITIES
+from ._data_header import COLON_DATELINE_CITIES, ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from ._quote_lexicon import QuoteLexicon
 from ._speaker_names import name_genders
 
@@ -554,13 +554,7 @@ _DESCRIBING_WORDS = 4  # lower-case words read between "the" and a body's name
 # Words after a body's name that leave it whole ("of the X Institute and a professor", "in Lagos").
 _GOES_ON = _INTRODUCERS | _INNER | frozenset(["who", "which", "that", "since", "until", "when", "where"])
 _NOT_DESCRIBING = frozenset(["by", "about", "as", "than", "into", "over", "under", "after", "before"])
-_CALENDAR = frozenset(
-    [
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"),
-        *("february", "march", "april", "may", "june", "july", "august", "september", "october"),
-        *("november", "december"),
-    ]
-)
+_CALENDAR = frozenset(w.casefold() for w in (*ENGLISH_WEEKDAYS, *ENGLISH_MONTHS))
 
 
 def _described_body(words: list[str], j: int, lex: QuoteLexicon) -> str | None:

@@ -23,7 +23,7 @@ from typing import Literal
 import attrs
 import regex
 
-from ._data_header import AGENCIES, OUTLETS
+from ._data_header import AGENCIES, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
 from ._speaker_org import COMPANY_FORMS, acronym_expansion, organization_in, state_name
@@ -159,7 +159,7 @@ _PARTY_LETTERS = frozenset("RDI")  # the letters a party tag opens with: a prefi
 _PARTY_TAG = regex.compile(r"[RDI]\s*[-–]\s*\p{Lu}[\p{L}.]*+(?:\s\p{Lu}[\p{L}.]*+)?|[RDI]\.?", regex.V1)
 _TIME_WORDS = frozenset(
     [
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *(d.casefold() for d in ENGLISH_WEEKDAYS),
         *("january", "february", "march", "july", "september", "october", "november", "december"),
     ]
 )
@@ -1609,12 +1609,7 @@ _FAMILY_NAMES_FIRST = frozenset(
 )  # fmt: skip
 
 
-_MONTHS = frozenset(
-    [
-        *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
-        *("october", "november", "december"),
-    ]
-)
+_MONTHS = frozenset(m.casefold() for m in ENGLISH_MONTHS)
 # A participle dated by a month right before the subject's place: "released in April", "published last May"
 # (not "by": "a letter signed by May" names its signer).
 _DATED_PARTICIPLE = regex.compile(
@@ -3886,7 +3881,7 @@ _ASIDE_AFTER_ROLE = frozenset(
     [
         *("in", "on", "at", "during", "after", "before", "from", "speaking", "standing", "writing"),
         *("adding", "noting", "told", "said", "who", "which", "when", "while", "as", "according"),
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *(d.casefold() for d in ENGLISH_WEEKDAYS),
         *("yesterday", "today", "tonight", "last", "earlier", "later"),
     ]
 )
