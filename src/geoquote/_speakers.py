@@ -4010,13 +4010,17 @@ def _text_by_agent(toks: list[tuple[str, int, int]]) -> bool:
 _VOICED_BY = frozenset(["read", "delivered", "presented", "voiced", "spoken"])
 
 
+# The capitalised words of a body's name, joined by up to two of "of", "for", "on", "and", "the" ("Ministry
+# of Foreign Affairs"); ``word`` is defined by each pattern that uses it.
+_BODY_NAME_WORDS = r"(?&word)(?:[ \t]++(?:(?:of|for|on|and|the)[ \t]++){0,2}+(?&word)){0,6}+"
 # A body's name after an inverted role noun: "said a spokeswoman for the WHO", "said an official at the U.S.
 # Embassy in Kyiv" (the place after "in" is left out); a capitalised word keeps the inner dots of an
 # initialism and its last one ("U.S.") but no sentence's full stop.
 _BODY_AFTER_ROLE = regex.compile(
-    r"""[ \t]++(?:for|of|at|with)[ \t]++(?:the[ \t]++)?
-        (?&word)(?:[ \t]++(?:(?:of|for|on|and|the)[ \t]++){0,2}+(?&word)){0,6}+
-        (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+(?:(?<=\p{Lu}\.\p{Lu})\.)?))""",
+    r"""[ \t]++(?:for|of|at|with)[ \t]++(?:the[ \t]++)?_BODY_NAME_WORDS
+        (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+(?:(?<=\p{Lu}\.\p{Lu})\.)?))""".replace(
+        "_BODY_NAME_WORDS", _BODY_NAME_WORDS
+    ),
     regex.VERBOSE | regex.V1,
 )
 
@@ -4024,10 +4028,11 @@ _BODY_AFTER_ROLE = regex.compile(
 # A body after a trailing speaker's name, closing the phrase: "said Ana Ruiz of the Lowy Institute." (the
 # words read with ``organization_in``: a place or a state is none).
 _BODY_AFTER_NAME = regex.compile(
-    r"""[ \t]++(?:of|at|with)[ \t]++(?P<body>(?:the[ \t]++)?
-        (?&word)(?:[ \t]++(?:(?:of|for|on|and|the)[ \t]++){0,2}+(?&word)){0,6}+)
+    r"""[ \t]++(?:of|at|with)[ \t]++(?P<body>(?:the[ \t]++)?_BODY_NAME_WORDS)
         (?=[ \t]*+(?:[,.;:)]|$))
-        (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+))""",
+        (?(DEFINE)(?P<word>\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*+))""".replace(
+        "_BODY_NAME_WORDS", _BODY_NAME_WORDS
+    ),
     regex.VERBOSE | regex.V1,
 )
 
