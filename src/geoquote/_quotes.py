@@ -919,24 +919,15 @@ _LINK_LINE = regex.compile(
 
 
 def _blank_newsletter_labels(masked: str, paras: list[tuple[int, int]]) -> str:
-    """``masked`` with each paragraph's opening newsletter label blanked (see :data:`_NEWSLETTER_LABEL`)."""
-    cut = [m.span() for ps, pe in paras if (m := _NEWSLETTER_LABEL.match(masked, ps, pe)) is not None]
-    # a link to another story, its headline after the label: the whole line is no part of this one
-    cut += [
-        (ps, pe)
-        for ps, pe in paras
-        if _LINK_LINE.match(masked, ps, pe) is not None and "\n" not in masked[ps:pe]
-    ]
-    cut.sort()
-    if not cut:
-        return masked
-    parts: list[str] = []
-    at = 0
-    for a, b in cut:
-        parts += [masked[at:a], " " * (b - a)]
-        at = b
-    parts.append(masked[at:])
-    return "".join(parts)
+    """``masked`` with each paragraph's opening newsletter label blanked (see :data:`_NEWSLETTER_LABEL`), and
+    each line linking to another story (see :data:`_LINK_LINE`): its headline is no part of this one."""
+    cut: list[tuple[int, int]] = []
+    for ps, pe in paras:
+        if (m := _NEWSLETTER_LABEL.match(masked, ps, pe)) is not None:
+            cut.append(m.span())
+        elif _LINK_LINE.match(masked, ps, pe) is not None and "\n" not in masked[ps:pe]:
+            cut.append((ps, pe))
+    return blank(masked, cut)
 
 
 def _blocks_after_colons(masked: str, paras: list[tuple[int, int]], attrs_: list[_Attr]) -> None:
