@@ -340,6 +340,20 @@ def _named_after_kind(words: list[str], j: int) -> int | None:
 _SEAT_SUFFIXES = ("-based", "-backed", "-led", "-supporting", "-funded", "-owned", "-aligned", "-affiliated")
 
 
+# People's plurals that take "'s" ("Women's", "Fishermen's"): inside a body's name they say whom it serves.
+_PEOPLE_PLURALS = frozenset(["women", "men", "children", "people", "peoples"])
+
+
+def _named_for(run: list[str], k: int, lex: QuoteLexicon) -> bool:
+    """The possessive ``run[k]`` is a people's plural inside a body's name, before its head noun ("National
+    Federation of Fishermen's Organisations", "Council of Women's Organizations"), no owner of a body."""
+    people = _bare(run[k])
+    head = _bare(run[k + 1])
+    return (people in _PEOPLE_PLURALS or people.endswith("men")) and (
+        head in lex.organization_heads or head.rstrip("s") in lex.organization_heads
+    )
+
+
 def _after_possessor(run: list[str], lex: QuoteLexicon) -> list[str]:
     """A body named after its owner's possessive ("Germany's Green Party", "China’s Taiwan Affairs
     Office"): the body's own name, when the owner is a place, state or body the gazetteer knows or itself
@@ -347,7 +361,9 @@ def _after_possessor(run: list[str], lex: QuoteLexicon) -> list[str]:
     Impact Movement")."""
     if run and _possessive(run[-1]):
         run = [*run[:-1], run[-1][:-2]]  # "Podesta Group's CEO"
-    cut = max((k for k, w in enumerate(run[:-1]) if _possessive(w)), default=-1)
+    cut = max(
+        (k for k, w in enumerate(run[:-1]) if _possessive(w) and not _named_for(run, k, lex)), default=-1
+    )
     if cut < 0:
         return run
     owner = [*run[:cut], run[cut][:-2]]

@@ -1,0 +1,42 @@
+"""Quotations and speakers in the twenty-sixth session's copy (sentences written for these tests; people
+invented). See also the case table in test_quotes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+
+def _speaker(text: str) -> tuple[str | None, str | None, str | None]:
+    """(name, role, organization) of the first quotation's speaker in the text under a headline."""
+    quotes = find_quotes("Court hears appeal\n\n" + text)
+    assert quotes, "no quotation found"
+    sp = quotes[0].speaker
+    assert sp is not None
+    return sp.name, sp.role, sp.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        pytest.param(
+            '"The quotas will empty our harbours," said Aoife Brennan, chief executive of the National'
+            " Federation of Fishermen's Organisations.",
+            "National Federation of Fishermen's Organisations",
+            id="fishermen",
+        ),
+        pytest.param(
+            "Rosa Amador, director of the National Council of Women's Organizations, said the law was late.",
+            "National Council of Women's Organizations",
+            id="women",
+        ),
+        pytest.param(
+            "Rosa Amador, director of Save the Children's Gaza office, said the crossings were shut.",
+            "Save the Children",
+            id="guard-owner-of-an-office",
+        ),
+    ],
+)
+def test_a_people_s_plural_possessive_inside_a_body_s_name(text: str, organization: str) -> None:
+    assert _speaker(text)[2] == organization
