@@ -40,3 +40,30 @@ def _speaker(text: str) -> tuple[str | None, str | None, str | None]:
 )
 def test_a_people_s_plural_possessive_inside_a_body_s_name(text: str, organization: str) -> None:
     assert _speaker(text)[2] == organization
+
+
+def _cue(text: str) -> str | None:
+    """The cue of the first quotation of the text under a headline."""
+    quotes = find_quotes("Court hears appeal\n\n" + text)
+    assert quotes, "no quotation found"
+    return quotes[0].cue.text if quotes[0].cue else None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            '"We will not retreat," affirmed Defence Minister Lucia Vargas.', "affirmed", id="affirmed"
+        ),
+        pytest.param('"The border stays open," assured Lucia Vargas, the minister.', "assured", id="assured"),
+        pytest.param('"Not this year," remarked Lucia Vargas on Monday.', "remarked", id="time-after"),
+        pytest.param('"Not this year," Lucia Vargas commented.', "commented", id="guard-uninverted"),
+    ],
+)
+def test_an_inverted_verb_after_the_quotation_is_its_cue(text: str, cue: str) -> None:
+    assert _cue(text) == cue
+
+
+def test_a_quoted_title_in_the_subject_is_no_report() -> None:
+    text = 'Tomas Reyes, who starred in "Harbour Lights" and "The Quiet Coast," posted the clip on Friday.'
+    assert [q.text for q in find_quotes("Court hears appeal\n\n" + text) if q.kind != "direct"] == []

@@ -3373,7 +3373,9 @@ def _one(
             and masked[ss : mention.start].rstrip().endswith((",", MASK))
             and MASK in masked[ss : mention.start]
             and masked[pos : pos + 2].lstrip()[:1] in ("", ".", ",", "!", "?")
-        )  # "“Not yet,” she answered.": the verb closes the quotation before it
+        ) or (
+            inverted and MASK in masked[ss:cs] and not masked[ss:cs].strip(f"{MASK}, .…-—–")
+        )  # "“Not yet,” she answered.", "“Not yet,” remarked the envoy.": the verb closes the quotation
         if (th is None or not th.group("that")) and not colon_quote and not closing:
             return None  # (but "posted on X: “...”" introduces a quotation)
     if (
