@@ -67,3 +67,46 @@ def test_an_inverted_verb_after_the_quotation_is_its_cue(text: str, cue: str) ->
 def test_a_quoted_title_in_the_subject_is_no_report() -> None:
     text = 'Tomas Reyes, who starred in "Harbour Lights" and "The Quiet Coast," posted the clip on Friday.'
     assert [q.text for q in find_quotes("Court hears appeal\n\n" + text) if q.kind != "direct"] == []
+
+
+def _records(text: str) -> list[tuple[str, str | None]]:
+    """(text, speaker name) of every quotation of the text under a headline."""
+    return [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes("Court hears appeal\n\n" + text)
+    ]
+
+
+def test_the_one_asked_answers_a_question_put_by_a_named_asker() -> None:
+    text = (
+        'FBI Director Marcus Tibbett said the bureau had tightened its rules. "We fixed it," he said.\n\n'
+        "Senator Karl Novak pressed him for an hour. Tibbett was more direct. Asked by Novak if the bureau"
+        ' would oppose the amendment, he replied: "Yes, senator, we would."'
+    )
+    assert _records(text)[-1] == ("Yes, senator, we would.", "Marcus Tibbett")
+
+
+def test_a_passive_question_leaves_the_answer_to_the_one_asked() -> None:
+    text = (
+        "Senator Tom Brandt was asked by moderator Paul Greer whether his plan would cost too much.\n\n"
+        'But he had a slip. "It is the most important job," he said.'
+    )
+    assert _records(text)[-1] == ("It is the most important job,", "Tom Brandt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Asked by a journalist from the TASS agency whether Moscow planned to summon the envoys, Irina"
+            " Sokol said the ministry would respond.",
+            id="long-asker",
+        ),
+        pytest.param(
+            "Asked last month whether Moscow planned to summon the envoys, Irina Sokol said the ministry"
+            " would respond.",
+            id="guard-time",
+        ),
+    ],
+)
+def test_no_report_inside_the_question_put_to_the_speaker(text: str) -> None:
+    assert _records(text) == [("the ministry would respond", "Irina Sokol")]

@@ -3622,6 +3622,18 @@ _ASKED_BY = regex.compile(
 )
 
 
+def _asked_by_asker(text: str, at: _Attr) -> bool:
+    """``at`` is the question of an asker named after a passive "asked" ("Asked by X whether ...", "was asked
+    by X how"): the answer that follows is another's."""
+    return (
+        at.cue is not None
+        and at.cue[2] == "ask"
+        and at.mention is not None
+        and at.mention.start > at.cue[1]
+        and text[at.cue[1] : at.mention.start].strip() == "by"
+    )
+
+
 def _asked_by(
     masked: str,
     ss: int,
@@ -3827,7 +3839,8 @@ _ASKED_OPENERS = ("Asked", "When", "If", "Pressed", "Questioned")  # a prefilter
 # A question put to the speaker, opening the sentence, up to the cue inside it (no comma between; a few words
 # may tell when or by whom: "Asked last month whether", "Asked by reporters if").
 _ASKED_LEAD = regex.compile(
-    r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)(?:\s++[\p{L}\p{N}'’.-]++){0,4}?"
+    r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)"
+    r"(?:\s++by(?:\s++[\p{L}\p{N}'’.-]++){1,8}?|(?:\s++[\p{L}\p{N}'’.-]++){0,4}?)"
     r"\s++(?:whether|if|about|how|why|what|when|on)\b[^,;:\ue000]*+$",
     regex.V1,
 )
@@ -7692,6 +7705,9 @@ def _emit(
             )  # "A:": the interviewee's role in the interview
         if at.silent and at.mention is not None and inside.holds(at.mention.start, at):
             resolver.forget(mark)  # "X said Y had told him ...": Y's report inside X's is no turn of Y's
+            ent = None
+        elif _asked_by_asker(text, at):
+            resolver.forget(mark)  # "Asked by X whether ..., he said": the one asked answers, not X
             ent = None
         if ent is not None and ent is not recent:
             guest = recent  # (the speaker before the one who speaks now)
