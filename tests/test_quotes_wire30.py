@@ -110,3 +110,117 @@ def test_a_passive_question_leaves_the_answer_to_the_one_asked() -> None:
 )
 def test_no_report_inside_the_question_put_to_the_speaker(text: str) -> None:
     assert _records(text) == [("the ministry would respond", "Irina Sokol")]
+
+
+def _addressee(text: str) -> str | None:
+    """The addressee of the first quotation of the text under a headline."""
+    quotes = find_quotes("Court hears appeal\n\n" + text)
+    assert quotes, "no quotation found"
+    return quotes[0].addressee.text if quotes[0].addressee else None
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        pytest.param(
+            "In a written ruling, the court said the council had not erred.",
+            "In a written ruling",
+            id="ruling",
+        ),
+        pytest.param(
+            "In a filing made public on Thursday, prosecutors said they had grounds to act.",
+            "In a filing",
+            id="filing-made-public",
+        ),
+        pytest.param(
+            "In a statement sent to dpa, Anke Rahl said the officer had erred.",
+            "In a statement",
+            id="sent-to",
+        ),
+        pytest.param(
+            "In a post on Facebook after the talks ended, Mira Tan wrote that the region needed calm.",
+            "on Facebook",
+            id="post-after-clause",
+        ),
+        pytest.param(
+            "In a joint statement after their meeting in Phnom Penh, the ministers said trade must stay"
+            " open.",
+            "In a joint statement",
+            id="statement-after-meeting",
+        ),
+        pytest.param(
+            "In an interview with Al Arabiya on Friday, the minister said output would hold.",
+            "In an interview with Al Arabiya",
+            id="interview-weekday",
+        ),
+        pytest.param(
+            "In a letter to the chancellor, seen by the Guardian, the MPs say the cuts are wrong.",
+            "In a letter to the chancellor",
+            id="letter-to",
+        ),
+        pytest.param(
+            "In a post on his Truth Social platform, Dale Hume said tariffs would rise.",
+            "on his Truth Social platform",
+            id="platform",
+        ),
+        pytest.param(
+            "Speaking in an interview with Bloomberg Television, Omar Said said output would hold.",
+            "in an interview with Bloomberg Television",
+            id="speaking-in-an-interview",
+        ),
+        pytest.param(
+            "Speaking to broadcaster ZDF, Jonas Vierk said the deal was close.",
+            "broadcaster ZDF",
+            id="kind-name",
+        ),
+        pytest.param(
+            "Addressing the National Assembly, Hari Bhatt said the law would pass.",
+            "the National Assembly",
+            id="addressing",
+        ),
+        pytest.param(
+            "Addressing concerns about the budget, Hari Bhatt said the law would pass.",
+            None,
+            id="guard-topic",
+        ),
+    ],
+)
+def test_a_medium_or_audience_fronted_before_the_speaker(text: str, addressee: str | None) -> None:
+    assert _addressee(text) == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        pytest.param(
+            "The deal is dead, Imran Malik said, talking to journalists in Islamabad.",
+            "journalists",
+            id="talking-to",
+        ),
+        pytest.param(
+            "The deal is dead, Imran Malik said while speaking to reporters.",
+            "reporters",
+            id="while-speaking",
+        ),
+        pytest.param(
+            "Ravi Kashyap said while addressing a gathering of industry leaders that power cuts would end.",
+            "a gathering of industry leaders",
+            id="while-addressing",
+        ),
+        pytest.param(
+            "The agency said on its website that the case was typical.", "on its website", id="website"
+        ),
+        pytest.param(
+            "Musa Rafiq, a community leader, said by telephone that people had gathered before dawn.",
+            "by telephone",
+            id="by-telephone",
+        ),
+        pytest.param(
+            "Aurelie Dufour said in a statement after the meeting that growth would slow.",
+            "in a statement",
+            id="statement-after-meeting",
+        ),
+    ],
+)
+def test_a_medium_or_audience_after_the_cue(text: str, addressee: str) -> None:
+    assert _addressee(text) == addressee

@@ -286,8 +286,9 @@ _PLATFORM = regex.compile(
       (?:(?:his|her|its|their|the)\s++)?
       (?:(?:official\s++)?(?:messaging\s++app|social\s++media(?:\s++platform)?|social\s++network)\s++)?
       (?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|Truth\s++Social|Weibo|WeChat|VKontakte|Bluesky
-        |social\s++media)
-      (?:\s++(?:channel|account|page|platform|feed|site))?)  # "on his Truth Social platform"
+        |social\s++media|(?<=(?:its|his|her|their|the)\s++(?:official\s++)?)website)
+      (?:\s++(?:channel|account|page|platform|feed|site))?  # "on his Truth Social platform", "on its website"
+     |by\s++(?:telephone|phone|e-?mail|text\s++message|video\s++link))  # "said by telephone that"
     (?![\p{L}\p{N}])
     """,
     regex.VERBOSE | regex.V1,
@@ -306,8 +307,40 @@ _ON_AIR = regex.compile(
     (?=\s++that\b|\s*+[,.:;]|\s*+$)""".replace("_SHOW_KIND", _SHOW_KIND).replace("_SHOW", _SHOW),
     regex.VERBOSE | regex.V1,
 )
-# First letters of what the three patterns below open with ("on", "in", "via", "during", "as"): a prefilter.
-_MEDIUM_OPENERS = frozenset("oivdale")
+# An audience a speaker addressed: "a rally in Lahore", "a gathering of industry leaders", "the National
+# Assembly" (a body in capitals, or a gathering's or a hearers' noun after a determiner).
+_AUDIENCE = r"""(?:(?:an?|the|his|her|its|their)\s++(?:[\p{L}-]++\s++){0,2}?
+      (?:rally|gathering|crowd|conference|summit|meeting|session|forum|audience|convention|congress|assembly
+        |ceremony|event|seminar|symposium|parliament|nation|lawmakers|legislators|reporters|journalists|students
+        |supporters|troops|delegates|diplomats|workers|members|graduates|voters)
+      (?:\s++of\s++(?:[\p{L}'’-]++\s++){0,3}?[\p{L}'’-]++)?
+    | (?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+
+      (?:\s++(?:of\s++(?:the\s++)?)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,4}+)"""
+# The hearers or medium of a participle after the cue: "said, speaking to reporters in Islamabad", "said while
+# addressing a rally in Lahore that ...", "said, talking to journalists" (where they were, then the clause's
+# end or its 'that').
+_SPEAKING_AFTER = regex.compile(
+    r"""(?:\s*+,)?\s++(?:while\s++|when\s++)?
+    (?:(?:speaking|talking)\s++(?:(?:exclusively|separately|later|earlier|privately)\s++)?(?:to|with)\s++
+        (?P<a>(?:the\s++)?(?:reporters|journalists|the\s++press|lawmakers|legislators|supporters|students
+          |state\s++(?:TV|television|media|radio))
+          |_MEDIA_NP
+          |(?:(?:the\s++)?(?:broadcaster|channel|newspaper|daily|network|station|agency|magazine)\s++)?
+           \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,3}+
+           (?:\s++(?:news\s++)?(?:agency|channel|network|newspaper|daily|broadcaster))?+)
+      | addressing\s++(?P<a>_AUDIENCE))
+    (?:\s++(?:in|at|on|after|before|during|outside)\s++[\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,5}?)?
+    (?=\s*+[.,;:!?]|\s++that\b|\s*+$)""".replace("_MEDIA_NP", _MEDIA_NP).replace("_AUDIENCE", _AUDIENCE),
+    regex.VERBOSE | regex.V1,
+)
+# What _SPEAKING_AFTER opens with: a prefilter.
+_SPEAKING_OPENERS = tuple(
+    f"{comma} {word} "
+    for comma in ("", ",")
+    for word in ("while", "when", "speaking", "talking", "addressing")
+)
+# First letters of what the patterns below open with ("on", "in", "via", "during", "as", "by"): a prefilter.
+_MEDIUM_OPENERS = frozenset("oivdaleb")
 # The speech or text a cue went out in, closing the clause: "said later in a televised address", "said in
 # the video".
 _IN_MEDIUM_AFTER = regex.compile(
@@ -321,7 +354,10 @@ _IN_MEDIUM_AFTER = regex.compile(
       (?:\s++on\s++(?:[\w-]++\s++){0,3}?[\w-]++(?=\s++that\b))?+  # "... on preliminary objections"
       (?:\s++to\s++(?:clients|investors|customers|members|staff|employees|shareholders|subscribers))?+
       (?=(?:\s++(?:(?:late\s++|early\s++)?on\s++)?(?:\L<days>)
-           (?:\s++(?:morning|afternoon|evening|night))?+)?+  # "in a televised address on Wednesday evening"
+           (?:\s++(?:morning|afternoon|evening|night))?+
+         |\s++(?:after|following|before|during|at)\s++(?:the|a|an|his|her|its|their|this|last)\s++
+           (?:[\p{L}-]++\s++){0,2}?[\p{L}-]++)?+  # "in a televised address on Wednesday evening", "in a
+                                                   # statement after the meeting"
         (?:\s*+[.,;:]|\s++(?:that|published|posted|aired|broadcast|read|issued|released|carried
                         |attributed|signed|sent)\b|\s*+$))  # "in a statement attributed to his spokesperson"
      |in\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?(?:editorial|commentary|article|essay)
@@ -378,7 +414,8 @@ _WHEN = r"""(?:\s++(?:last|this|earlier\s++this)\s++(?:week|month|year|\L<days>)
 # "Speaking to reporters in Kyiv, X said", "Writing on Telegram, X said", "In a post on X, the ministry said".
 _FRONTED_MEDIUM = regex.compile(
     r"""
-    (?:(?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:the\s++)?
+    (?:(?:(?:Speaking|Talking)\s++)?(?P<a>(?:In|(?<=g\s++)in)\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++
+          (?:with|to|on)\s++(?:the\s++)?
           (?:(?:state-run|state-owned|pro-government|independent|private|public)\s++)?  # "the state-run RIA"
           \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,4}+
           (?:\s++(?:programme|program|show|podcast)  # "with BBC Radio 4's Today programme"
@@ -404,7 +441,9 @@ _FRONTED_MEDIUM = regex.compile(
           (?:by\s++(?:telephone|phone|video\s++link)\s++)?(?:to|with)\s++  # "Speaking by telephone to AFP"
           (?P<a>(?:the\s++)?(?:reporters|journalists|the\s++press|state\s++(?:TV|television|media|radio)
               |lawmakers|legislators|parliament|senators|deputies|MPs|supporters|students|diplomats|envoys
-              |\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,3}+
+              # "broadcaster ZDF"
+              |(?:(?:broadcaster|channel|newspaper|daily|network|station|agency|magazine)\s++)?
+               \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,3}+
                # "Speaking to the BBC's Today programme", "Speaking to the ANI news agency"
                (?:\s++(?:programme|program|show|podcast)
                  |\s++(?:news\s++)?(?:agency|channel|network|newspaper|daily|broadcaster))?+))
@@ -418,30 +457,42 @@ _FRONTED_MEDIUM = regex.compile(
               (?:\s++(?:of\s++(?:the\s++)?)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,4}+)  # "State of the Union"
              (?:\s++(?:programme|program|show|podcast|radio|television|TV|channel))?+)  # "France Inter radio"
           _WHEN
-      | (?P<a>In\s++(?:a|an|his|her|their)\s++(?:[\w-]++\s++){0,2}?    # "In a televised address, she"
+      | Addressing\s++(?P<a>_AUDIENCE)                                 # "Addressing the National Assembly,"
+      | (?P<a>In\s++(?:a|an|his|her|its|their|the)\s++(?:[\w-]++\s++){0,2}?    # "In a televised address, she"
           (?:address|speech|memoir|memoirs|op-ed|column|book|broadcast|podcast|video\s++message|editorial
-            |article|essay|(?:research\s++)?note|report|memo|newsletter)
-          (?:\s++to\s++(?:clients|investors|customers|members|staff|employees|shareholders|subscribers))?+
+            |article|essay|(?:research\s++)?note|report|memo|newsletter
+            |ruling|decision|judgment|judgement|verdict|filing|submission|letter|testimony|affidavit
+            |indictment)
+          (?:\s++to\s++(?:clients|investors|customers|members|staff|employees|shareholders|subscribers
+             |(?:the|his|her|its|their)\s++[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]*+){0,3}+))?+  # "letter to the PM"
           (?:\s++(?:for|in)\s++(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)?+)
                                                                          # "In an op-ed for Al Jazeera, X"
       | (?P<a>In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:statement|communiqu[eé]|press\s++release))
           (?:\s++(?:issued|released|published)\s++(?:on|late|early|last|this)\s++[\p{L}\s]{3,30}?)?_WHEN
-          (?=\s*+,)                                     # "In a statement, X said", "In a statement on Monday"
+          (?=\s*+,|\s++(?:after|before|following|during|at|made|sent|shared)\b)  # "In a statement, X said"
       | In\s++an?\s++(?:[\w-]++\s++){0,2}?(?:post|statement|message|video)\s++
           (?:(?:posted|published|carried|released|read|broadcast|aired)\s++)?  # "read on state television"
           (?P<a>(?:on|by)\s++(?!(?:\L<days>)\b)(?:(?:its|his|her|their|the)\s++)?(?:official\s++)?
             (?:Telegram|X|Twitter|Facebook|Instagram|website|state\s++(?:news\s++agency|television|media|radio)
               |\p{Lu}[\p{L}\p{N}'’.&-]*+)
             (?:\s++(?:channel|account|page|website|news\s++agency|agency))?
-            (?:\s++\p{Lu}[\p{L}'’-]*+){0,2}+)  # "by the state news agency Khovar"
+            (?:\s++\p{Lu}[\p{L}'’-]*+){0,2}+  # "by the state news agency Khovar"
+            (?:\s++(?:platform|account|channel|page|feed))?+)  # "on his Truth Social platform"
           # "... posted on X after the ruling,"
-          (?:\s++(?:after|before|following|during)\s++(?:the|a|an|his|her|its|their)\s++[\p{L}-]++)?+
-    )\s*+,\s*+
-    """.replace("_MEDIA_NP", _MEDIA_NP).replace("_WHEN", _WHEN),
+          (?:\s++(?:after|before|following|during)\s++(?:the|a|an|his|her|its|their)\s++[\p{L}-]++)?
+    )
+    # "In a post on Facebook after the talks ended,", "In a filing made public on Thursday,", "In a statement
+    # sent to dpa,": when, where or how the words went out
+    (?:\s++(?:after|before|following|during|at|made|sent|shared|late|early|last|this|on\s++(?:\L<days>))\b
+       [^,;:\ue000\n]{0,60}?)?
+    \s*+,\s*+
+    """.replace("_MEDIA_NP", _MEDIA_NP)
+    .replace("_WHEN", _WHEN)
+    .replace("_AUDIENCE", _AUDIENCE),
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
-_FRONTED_OPENERS = frozenset("ISTWPD")  # first letters of the phrases above: a prefilter
+_FRONTED_OPENERS = frozenset("ISTWPDA")  # first letters of the phrases above: a prefilter
 # What may stand between a fronted medium and its speaker's name: the speaker's title, set off by commas.
 _APPOSED_SUBJECT = regex.compile(r"[^,.;:!?\ue000]{3,80}+,\s++", regex.V1)
 # An interview named between a speaker and the cue: ", in an interview with Al Jazeera, said".
@@ -3273,7 +3324,10 @@ def _one(
     if (
         addressee is None
         and not inverted
-        and masked[pos : pos + 8].replace(",", " ").lstrip()[:1] in _MEDIUM_OPENERS
+        and (
+            masked[pos : pos + 8].replace(",", " ").lstrip()[:1] in _MEDIUM_OPENERS
+            or masked.startswith(_SPEAKING_OPENERS, pos)
+        )
     ):
         pm = (
             _PLATFORM.match(masked, pos, se)
@@ -3283,6 +3337,8 @@ def _one(
             or _CARRIED_BY.match(masked, pos, se)
             or _IN_MEDIUM_AFTER.match(masked, pos, se)
         )
+        if pm is None and masked.startswith(_SPEAKING_OPENERS, pos):
+            pm = _SPEAKING_AFTER.match(masked, pos, se)
         if pm is not None:  # "wrote on Telegram that", "said in a speech to lawmakers that"
             addressee, pos = pm.span("a"), pm.end()
     if (
