@@ -224,3 +224,28 @@ def test_a_medium_or_audience_fronted_before_the_speaker(text: str, addressee: s
 )
 def test_a_medium_or_audience_after_the_cue(text: str, addressee: str) -> None:
     assert _addressee(text) == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hanoi has asked Beijing to withdraw a survey ship from its waters, the foreign ministry said"
+            " Thursday.",
+            "Beijing to withdraw a survey ship from its waters",
+            id="guard-asked-to",
+        ),
+        pytest.param(
+            "Lia Abiog told the two ministers that Manila would file a protest, the readout said.",
+            "Manila would file a protest",
+            id="told-that",
+        ),
+        pytest.param(
+            "Mark Love explained how he felt betrayed by the deal, those people said.",
+            "how he felt betrayed by the deal",
+            id="explained-how",
+        ),
+    ],
+)
+def test_a_clause_ends_before_a_credit_closing_its_sentence(text: str, expected: str) -> None:
+    assert find_quotes("Court hears appeal\n\n" + text)[0].text == expected

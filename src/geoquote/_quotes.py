@@ -2389,8 +2389,22 @@ def _next_clause(
     return later[0].start()
 
 
+# A credit closing the sentence after a comma: its speaker (a few words, no clause of their own), the verb of
+# saying, perhaps when: ", the foreign ministry said Thursday.", ", the readout said."
+_CLOSING_CREDIT = regex.compile(
+    r""",\s++(?!(?:and|but|or|so|which|who|as|while|when|if)\b)
+        (?:[\p{L}\p{N}'’.-]++\s++){0,6}?(?<!\b(?:that|which|who|and|but)\s++)
+        (?:said|says|reported|told\s++(?:reporters|journalists))
+        (?:\s++(?:on\s++|late\s++|early\s++)?(?:\L<days>|today|yesterday))?+
+        \s*+[.!?]?\s*+$""",
+    regex.VERBOSE | regex.V1,
+    days=_DAYS,
+)
+
+
 def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
-    """Where a forward clause ends: before the next attribution ("..., adding that") or at sentence end."""
+    """Where a forward clause ends: before the next attribution ("..., adding that", "..., the ministry
+    said.") or at sentence end."""
     end = se
     if nxt < se:
         cut = _participle_cut(masked, start, nxt)
@@ -2404,6 +2418,8 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
             and _SAID_AT.match(masked, nxt) is not None
         ):
             end = min(end, colon)  # "warned that A: B, she said, C": the next attribution's clause after it
+    if (comma := masked.rfind(",", start, end)) > start and _CLOSING_CREDIT.match(masked, comma, se):
+        end = comma  # "asked China to leave, the foreign ministry said.": the credit is another report
     # (read a few characters on: a comment clause's verb may be the next cue, "..., as Ruiz put it")
     reach = min(se, end + _STOP_REACH)
     pos = start
