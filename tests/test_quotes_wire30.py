@@ -249,3 +249,39 @@ def test_a_medium_or_audience_after_the_cue(text: str, addressee: str) -> None:
 )
 def test_a_clause_ends_before_a_credit_closing_its_sentence(text: str, expected: str) -> None:
     assert find_quotes("Court hears appeal\n\n" + text)[0].text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "Federal Minister for Information Attaullah Tarar Malik said the alliance was weak.",
+            "Attaullah Tarar Malik",
+            "Federal Minister for Information",
+            id="information",
+        ),
+        pytest.param(
+            "Speaker of the House of Representatives Devraj Adhikari said parliament would debate the bill.",
+            "Devraj Adhikari",
+            "Speaker of the House of Representatives",
+            id="chamber",
+        ),
+        pytest.param(
+            "Minister for Information and Broadcasting Khawaja Saad Butt told a TV channel that talks had"
+            " failed.",
+            "Khawaja Saad Butt",
+            "Minister for Information and Broadcasting",
+            id="two-portfolios",
+        ),
+        pytest.param(
+            "Minister of Water Resources Obinna Eze said the dam was safe.",
+            "Obinna Eze",
+            "Minister of Water Resources",
+            id="guard-known-given-name",
+        ),
+    ],
+)
+def test_an_office_s_portfolio_before_a_name_with_no_known_given_name(
+    text: str, name: str, role: str
+) -> None:
+    assert _speaker(text)[:2] == (name, role)

@@ -997,7 +997,14 @@ _BODY_COMPLEMENT_ENDS = frozenset(
      # portfolios of ministries (written by us): "Minister of ... and Information Technology X"
      "technology", "communications", "infrastructure", "transport", "environment", "tourism", "research",
      "culture", "innovation", "agriculture", "fisheries", "housing", "labour", "labor", "employment",
-     "industry", "planning", "integration", "worship", "francophonie", "resources"]
+     "industry", "planning", "integration", "worship", "francophonie", "resources",
+     "information", "broadcasting", "interior", "water", "power", "commerce", "investment", "aviation",
+     "mining", "mines", "petroleum", "telecommunications", "irrigation", "forestry", "climate", "youth",
+     "sports", "welfare", "immigration", "refugees", "repatriation", "relief", "rehabilitation",
+     "reconstruction", "reconciliation", "unification", "diaspora", "heritage", "statistics", "pensions",
+     "veterans", "elections", "privatisation", "privatization", "digitalisation", "digitalization",
+     # the last word of a chamber an office presides over: "Speaker of the House of Representatives X"
+     "representatives", "commons", "lords", "deputies"]
 )  # fmt: skip
 
 
