@@ -285,3 +285,62 @@ def test_an_office_s_portfolio_before_a_name_with_no_known_given_name(
     text: str, name: str, role: str
 ) -> None:
     assert _speaker(text)[:2] == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            "Chief of Army Staff General Tariq Awan said the border was calm.",
+            "Chief of Army Staff",
+            id="general",
+        ),
+        pytest.param(
+            "PTI Chairman Barrister Gohar Khan said the vote was rigged.", "PTI Chairman", id="barrister"
+        ),
+        pytest.param(
+            "Committee chairman Senator Ruben Castell said the bill would pass.",
+            "Committee chairman",
+            id="senator",
+        ),
+        pytest.param(
+            "Commodore Renato Villar, coast guard spokesperson for the western sea, said the ship was hit.",
+            "coast guard spokesperson for the western sea",
+            id="rank-gives-way-to-apposition",
+        ),
+        pytest.param(
+            "Rupert Osei KC, the defendant's barrister, said his client was innocent.",
+            "defendant's barrister",
+            id="honour-gives-way-to-apposition",
+        ),
+        pytest.param(
+            "Attorney General Ana Ruiz said the case was closed.", "Attorney General", id="guard-office"
+        ),
+        pytest.param(
+            "Retired Lt Gen Prakash Iyer said the threat was real.", "Retired Lt Gen", id="guard-ranks"
+        ),
+        pytest.param(
+            "Republican Sen. Ana Ruiz said the case was closed.", "Republican Sen.", id="guard-party"
+        ),
+        pytest.param(
+            "Ana Ruiz, a former governor and senator, said the case was closed.",
+            "former governor and senator",
+            id="guard-two-offices",
+        ),
+    ],
+)
+def test_a_title_of_address_between_an_office_and_the_name_is_no_part_of_the_role(
+    text: str, role: str
+) -> None:
+    assert _speaker(text)[1] == role
+
+
+def test_the_spokesman_resolves_after_a_rank_gave_way_to_the_office() -> None:
+    text = (
+        "Commodore Renato Villar, coast guard spokesperson for the western sea, said the ship was hit. The"
+        " spokesman added that two crew were hurt."
+    )
+    assert [q.speaker.name if q.speaker else None for q in find_quotes("Court hears appeal\n\n" + text)] == [
+        "Renato Villar",
+        "Renato Villar",
+    ]

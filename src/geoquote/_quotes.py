@@ -8238,7 +8238,7 @@ def _speaker(
             ):
                 # "The interior ministry said", "The Syrian interior ministry said": the body as written
                 org = " ".join(body)
-            return Speaker(m.name, span, _role_text(m.role), org, res), None
+            return Speaker(m.name, span, _role_text(m.role, lex), org, res), None
         # "a spokesperson for the U.S. Indo-Pacific Command": the body the description names
         org = (organization_in(m.role, lex) or organization_in(span.text, lex)) if m.kind == "role" else None
         if org is None and m.kind == "role" and (owning := resolver.owner_of(m, m.role)) is not None:
@@ -8249,7 +8249,7 @@ def _speaker(
         if m.kind == "pronoun" and (unnamed := resolver.unnamed_antecedent(m.start)) is not None:
             # "The representative of Peru said ... She called on donors": the delegate nobody names
             return _unnamed_speaker(text, span, unnamed, "pronoun", lex), None
-        return Speaker(None, span, _role_text(m.role), org, res if m.kind != "pronoun" else "none"), None
+        return Speaker(None, span, _role_text(m.role, lex), org, res if m.kind != "pronoun" else "none"), None
     role = resolver.plain_role(_fuller_role(m.role, ent.role))
     org = (None if state_name(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
     if (
@@ -8263,7 +8263,7 @@ def _speaker(
         org = organization_in(span.text, lex)  # "Ana Ruiz of the Centre for Strategic Studies": her body
     if org is None and not ent.org and (owning := resolver.owner_of(m, role)) is not None:
         org = owning  # "Its spokesman, X, said": the body named before
-    return Speaker(ent.name, span, _role_text(role), org, res), ent
+    return Speaker(ent.name, span, _role_text(role, lex), org, res), ent
 
 
 _NOT_A_ROLE = regex.compile(r"[.!?][\s\p{Pf}\p{Pi}\"']|[\p{Pi}\p{Pf}\"]", regex.V1)
@@ -8276,7 +8276,7 @@ def _unnamed_speaker(
     no name, the role and organisation that mention gave."""
     described = earlier.role or _DETERMINER_START.sub("", text[earlier.start : earlier.end])
     org = organization_in(described, lex) or organization_in(text[earlier.start : earlier.end], lex)
-    return Speaker(None, span, _role_text(described), org, resolution)
+    return Speaker(None, span, _role_text(described, lex), org, resolution)
 
 
 def _fuller_role(said: str | None, known: str | None) -> str | None:
@@ -8294,12 +8294,49 @@ def _fuller_role(said: str | None, known: str | None) -> str | None:
     return said
 
 
-def _role_text(role: str | None) -> str | None:
-    """A role without the sentence's full stop ("noted the Russian leader." -> "Russian leader"); an
-    abbreviation keeps its dot ("Gen.", "Sen.")."""
-    if role is None or not role.endswith(".") or len(role.split()[-1]) <= _ABBREVIATION_LEN:
-        return role
-    return role[:-1]
+def _role_text(role: str | None, lex: QuoteLexicon) -> str | None:
+    """A role without the sentence's full stop ("noted the Russian leader." -> "Russian leader"; an
+    abbreviation keeps its dot: "Gen.", "Sen.") and without a rank or title of address written between an
+    office and the name ("Chief of Army Staff General X", "Committee chairman Senator X", "PTI Chairman
+    Barrister X" give the office)."""
+    if role is None:
+        return None
+    if role.endswith(".") and len(role.split()[-1]) > _ABBREVIATION_LEN:
+        role = role[:-1]
+    while " " in role.strip():
+        head, last = role.rsplit(None, 1)
+        bare = last.casefold().rstrip(".")
+        words = [w.casefold().rstrip(".,") for w in head.split()]
+        if (
+            bare not in _ADDRESS_AFTER_OFFICE
+            or (
+                bare in _POSTPOSITIVE_RANKS and is_role(words[-1], lex)
+            )  # "Director General", "Judge Advocate"
+            or not (  # an office right before it, or one with its complement ("Chief of Army Staff")
+                (is_role(words[-1], lex) and words[-1] not in _NO_OFFICE_BEFORE_ADDRESS)
+                or (" of " in head and is_role(words[0], lex) and words[0] not in _ADDRESS_AFTER_OFFICE)
+            )  # (not "Retired Lt Gen", "Republican Sen.", "Texas Senator", "governor and senator")
+        ):
+            break
+        role = head
+    return role
+
+
+# Ranks and titles of address that may stand between an office and the name ("Chief of Army Staff General
+# X", "Chief Adviser Professor X"): the office is the role. Written by us.
+_ADDRESS_AFTER_OFFICE = frozenset(
+    ["general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "admiral",
+     "adm", "commodore", "brigadier", "brig", "marshal", "commander", "cmdr", "sergeant", "sgt", "senator",
+     "sen", "representative", "rep", "congressman", "congresswoman", "barrister", "advocate", "professor",
+     "prof", "dr", "shri", "smt", "sheikh", "sir", "dame"]
+)  # fmt: skip
+# Words that make a rank of the next ("Vice Admiral", "Staff Sergeant"), no office of their own.
+_RANK_PREFIXES = frozenset(["vice", "rear", "field", "fleet", "staff", "master", "first", "air", "wing"])
+# Members of a party named before a title of address ("Republican Sen. X"): no office the title stands after.
+_PARTY_MEMBERS = frozenset(["republican", "democrat", "democratic", "conservative", "liberal", "independent"])
+_NO_OFFICE_BEFORE_ADDRESS = _ADDRESS_AFTER_OFFICE | _PARTY_MEMBERS | _RANK_PREFIXES
+# Those of them that also close an office's name after a role noun ("Attorney General", "Judge Advocate").
+_POSTPOSITIVE_RANKS = frozenset(["general", "major", "marshal", "commander", "advocate"])
 
 
 _ABBREVIATION_LEN = 5  # "Gen.", "Lt.", "Brig." keep their dot

@@ -265,9 +265,22 @@ _RANKS = frozenset(
             "field",
             "prince",
         ),
-        *("princess", "emir", "king", "queen"),
+        *("princess", "emir", "king", "queen", "commodore", "cdre", "corporal", "cpl", "ensign"),
+        *(
+            "lt-gen",
+            "lt-col",
+            "maj-gen",
+            "brig-gen",
+            "lieutenant-general",
+            "lieutenant-colonel",
+            "major-general",
+        ),
+        *("vice-admiral", "rear-admiral"),
     ]
 )
+# Post-nominal letters of an honour or a rank at the bar ("Rupert Osei KC", "Alan Reeve OBE"): how a person is
+# styled, no office (unlike "MP", "TD"), so a description beside the name gives the role. Written by us.
+_HONOURS_AFTER_NAME = frozenset(["kc", "qc", "sc", "san", "obe", "cbe", "mbe", "kbe", "dbe"])
 # Styles written before a name in Gulf and Arab English-language news ("HE Saif Al Busaidi": His or Her
 # Excellency; "Eng Fahad Al Dosari": Engineer), read case-sensitively and only where they open a name, since
 # "he" is a pronoun and "Eng" a word inside Chinese and Malay names ("Lim Eng Chong"). Written by us, after
@@ -1381,7 +1394,20 @@ def _without_trailing_rank(words: list[str], lex: QuoteLexicon) -> list[str]:
 
 
 _RANK_QUALIFIERS = frozenset(
-    ["vice", "rear", "deputy", "lieutenant", "lt", "brigadier", "brig", "major", "maj", "field", "senior"]
+    [
+        "vice",
+        "rear",
+        "deputy",
+        "lieutenant",
+        "lt",
+        "brigadier",
+        "brig",
+        "major",
+        "maj",
+        "field",
+        "senior",
+        "retired",
+    ]
 )
 # Rank words that also close an office's name ("Attorney General", "Secretary General", "Provost Marshal").
 _POSTPOSITIVE_TITLES = frozenset(["general", "major", "marshal", "commander"])
@@ -4000,7 +4026,11 @@ _ROYAL_STYLES = frozenset(["prince", "princess", "emir", "king", "queen"])  # ra
 def _rank_only(role: str, lex: QuoteLexicon) -> bool:
     """A title made of ranks and honorifics alone ("Senior Colonel", "Gen."): how a person is addressed."""
     return all(
-        _bare(w) in _RANKS or _bare(w) in _RANK_QUALIFIERS or _bare(w) in lex.honorifics for w in role.split()
+        _bare(w) in _RANKS
+        or _bare(w) in _RANK_QUALIFIERS
+        or _bare(w) in lex.honorifics
+        or _bare(w) in _HONOURS_AFTER_NAME
+        for w in role.split()
     )
 
 
