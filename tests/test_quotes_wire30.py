@@ -344,3 +344,21 @@ def test_the_spokesman_resolves_after_a_rank_gave_way_to_the_office() -> None:
         "Renato Villar",
         "Renato Villar",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        pytest.param(
+            "IMF Managing Director Aurelie Dufour said growth would slow.", "IMF", id="two-word-title"
+        ),
+        pytest.param("ECB Vice President Luis Ramos said growth would slow.", "ECB", id="vice-president"),
+        pytest.param(
+            "Rheinmetall board member Julian Oster said delays were over.", "Rheinmetall", id="board-member"
+        ),
+        pytest.param("Republican strategist Ana Ruiz said the bill was dead.", None, id="guard-party"),
+        pytest.param("Clinton adviser Ana Ruiz said the bill was dead.", None, id="guard-person-staff"),
+    ],
+)
+def test_a_body_before_a_title_of_two_words_or_a_board_member(text: str, organization: str | None) -> None:
+    assert _speaker(text)[2] == organization

@@ -481,7 +481,9 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         while len(lead) > 1 and not _is_org(lead, lex):
             lead.pop()  # "White House Press Secretary", "Senate Majority Leader": the role's words go
             shrunk += 1
-        if _is_org(lead, lex) and (not shrunk or len(lead) > 1 or _bare(lead[0]) in _STANDALONE):
+        if _is_org(lead, lex) and (
+            not shrunk or len(lead) > 1 or _bare(lead[0]) in _STANDALONE or _known_body(lead[0]) is True
+        ):  # ("IMF Managing Director": a body the gazetteer knows, then a title of two words)
             return " ".join(lead)
         if _firm_role(words[after:]) and _firm_name(whole, lex):
             return " ".join(whole)  # "Maersk chief executive", "Hapag-Lloyd CEO": a firm the gazetteer lacks
@@ -615,7 +617,9 @@ def _described_body(words: list[str], j: int, lex: QuoteLexicon) -> str | None:
 
 # Titles held in a firm, whose "of" names the firm ("chief executive of X", "co-founder of X"); other titles'
 # "of" names a place as often ("governor of X", "mayor of X").
-_FIRM_ROLES = frozenset(["executive", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder"])
+_FIRM_ROLES = frozenset(
+    ["executive", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "board"]
+)
 _WORK_REACH = 8  # words read back from "by" for the work it names the author of
 
 
