@@ -66,6 +66,7 @@ from ._coalition_lexicon import (
     trie,
 )
 from ._coalition_np import (
+    LeftNP,
     ScanBudget,
     actor_list,
     first_gap_ok,
@@ -1648,11 +1649,10 @@ def _head_draft(
         return None  # "the Wagner group", "the Islamic State group": the noun ends an actor's own name
     np = left_np(text, s, hs, hits, head[0].isupper() and not headline and hs > s)
     plus = None
-    if low in ("allies", "partners") and np.det in (None, "its", "their"):
-        lo = np.start if np.det is None else max(s, np.start - 40)
-        plus = _plus_format(text, lo, np.start if np.det else hs, hits, plus_of or {})
-    if plus is not None:  # "OPEC and (its) allies": the allies with OPEC are OPEC+, a mention of its own
-        np = attrs.evolve(np, start=np.start if np.det else hs, det=None, possessor=None)
+    if low in ("allies", "partners"):
+        plus, own = _plus_format(text, s, hs, np, hits, plus_of or {})
+        if plus is not None:  # "OPEC and (its) allies": the allies with OPEC are OPEC+, a mention of its own
+            np = attrs.evolve(np, start=own, det=None, possessor=None)
     d = _Draft(np.start, he, low, hs, det=np.det, quoted=np.quoted)
     if plus is not None:
         d.entry, d.label, d.kind = plus, plus.label or plus.name, plus.kind
@@ -1837,18 +1837,30 @@ def _name_noun_draft(
 _ARMED_MOD = regex.compile(
     r"(?i)\b(?:rebel|insurgent|jihadist|jihadi|militant|armed|guerrilla|separatist|militia|paramilitary)\b"
 )
-_AND_BEFORE = regex.compile(r"\s+and\s+$", regex.IGNORECASE)
+#: "and" with an optional possessive between a body's name and "allies": "OPEC and its allies".
+_AND_ITS_BEFORE = regex.compile(r"\s+and\s+(?P<its>(?:its|their)\s+)?$", regex.IGNORECASE)
+_AND_ITS_REACH = 16  # how far before the head "and its" may start
 
 
 def _plus_format(
-    text: str, start: int, hs: int, hits: list[ActorHit], plus_of: Mapping[str, ActorEntry]
-) -> ActorEntry | None:
-    """The "+" format of a body right before "and allies" ("OPEC and allies" -> OPEC+), or None."""
-    am = _AND_BEFORE.search(text, start, hs)
+    text: str, s: int, hs: int, np: LeftNP, hits: list[ActorHit], plus_of: Mapping[str, ActorEntry]
+) -> tuple[ActorEntry | None, int]:
+    """The "+" format of a body right before "and (its) allies" ("OPEC and allies" -> OPEC+) and where the
+    allies' own mention starts ("its allies", "allies"), or ``(None, hs)``.
+
+    The phrase before the head may be the allies' own ("its allies") or run back over the body's name, with
+    the name's own article ("the Organization of the Petroleum Exporting Countries and allies"); any other
+    determiner is the allies' ("the OPEC and Russian allies" names no format).
+    """
+    am = _AND_ITS_BEFORE.search(text, max(s, hs - _AND_ITS_REACH), hs)
     if am is None:
-        return None
+        return None, hs
     h = hits_ending_at(hits, am.start())
-    return plus_of.get(h.entry.code) if h is not None and h.start >= start else None
+    if h is None or h.start < s:
+        return None, hs
+    if am.group("its"):  # "OPEC and its allies": the possessive is the phrase's determiner
+        return (plus_of.get(h.entry.code), np.start) if np.start == am.start("its") else (None, hs)
+    return (plus_of.get(h.entry.code), hs) if np.start <= h.start else (None, hs)
 
 
 def _name_holds(hits: list[ActorHit], pos: int) -> bool:
