@@ -70,3 +70,69 @@ def test_opec_and_allies_under_the_full_name_is_opec_plus(
     text: str, expected: list[tuple[str, str | None, str | None, list[str]]]
 ) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kyiv received 3,000 interceptors through the drone coalition this spring.",
+            [("the drone coalition", "DRONE_COALITION", None, [])],
+            id="drone-coalition",
+        ),
+        pytest.param(
+            "Berlin pledged four more launchers to the air-defence coalition on Tuesday.",
+            [("the air-defence coalition", "AIR_DEFENCE_COALITION", None, [])],
+            id="air-defence-coalition",
+        ),
+        pytest.param(
+            "The demining coalition, led by Lithuania and Iceland, has trained 400 sappers.",
+            [
+                (
+                    "The demining coalition, led by Lithuania and Iceland",
+                    "DEMINING_COALITION",
+                    "LTU",
+                    ["LTU", "ISL"],
+                )
+            ],
+            id="demining-coalition-led-by",
+        ),
+        pytest.param(
+            "The Netherlands joined the Ukraine Defense Contact Group in 2022. Ministers of the artillery "
+            "coalition met in Paris on Friday. The coalition pledged 200,000 shells.",
+            [
+                ("the Ukraine Defense Contact Group", "UDCG", None, ["NLD"]),
+                ("the artillery coalition", "ARTILLERY_COALITION", None, []),
+                ("The coalition", "ARTILLERY_COALITION", None, []),
+            ],
+            id="the-coalition-after-a-capability-coalition",
+        ),
+        pytest.param(
+            "Sweden has joined the IT coalition and the maritime capability coalition.",
+            [
+                ("the IT coalition", "IT_COALITION", None, ["SWE"]),
+                ("the maritime capability coalition", "MARITIME_CAPABILITY_COALITION", None, ["SWE"]),
+            ],
+            id="it-and-maritime-coalitions",
+        ),
+        pytest.param(
+            "Austria and Switzerland joined the European Sky Shield Initiative last year.",
+            [("the European Sky Shield Initiative", "ESSI", None, ["AUT", "CHE"])],
+            id="sky-shield",
+        ),
+        pytest.param(
+            "Gulf states discussed a regional air defence coalition against Iran.",
+            [("a regional air defence coalition", None, None, [])],
+            id="guard-a-regional-air-defence-coalition",
+        ),
+        pytest.param(
+            "Pakistan joined a new Islamic military alliance.",
+            [("a new Islamic military alliance", "IMCTC", None, ["PAK"])],
+            id="guard-a-new-named-body",
+        ),
+    ],
+)
+def test_ukraine_s_capability_coalitions_are_known(
+    text: str, expected: list[tuple[str, str | None, str | None, list[str]]]
+) -> None:
+    assert _rows(text) == expected

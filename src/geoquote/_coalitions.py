@@ -1375,6 +1375,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
                 out[-1].end = tail.end()
             continue
         window = text[max(s, h.start - 30) : h.start]
+        if text[h.start].islower() and _INDEFINITE_MODIFIED.search(window):
+            continue  # "a regional air defence coalition": a bloc of the description, not the body named so
         like = _like_a_body(text, s, e, h)
         if like is not None:
             out.append(like)
@@ -1435,6 +1437,9 @@ _COUNT_BEFORE_NAME = regex.compile(r"\b(?:[Tt]he|[Aa]ll|[Ii]ts|[Tt]heir)\s+(?P<n
 _SINGULAR_DET = regex.compile(r"(?i)(?:this|that|an?)\s+(?![\w-]+[-\s](?:nation|member|state|country)\s)")
 _PLURAL_END = regex.compile(r"(?i)(?:members|countries|states|nations)$")
 _INDEFINITE_LEFT = regex.compile(r"(?i)(?:an?|any|no)\s")
+#: An indefinite article and lower-case modifiers of its own before a body's name in lower case: "a regional
+#: (air defence coalition)", "a European (drone coalition)" ("a new" may be the body at its founding).
+_INDEFINITE_MODIFIED = regex.compile(r"(?<![\w-])(?i:an?|any|no|another)\s+(?!new\s)(?:[\p{L}\-]+\s+){1,3}$")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{3,}\b")
 #: A code in capitals joined to a body's name by a hyphen: "SSN-AUKUS", "MQ-NATO" (not "non-OPEC", nor a
 #: wire's slug, "ANALYSIS-Visegrad Group splits").
