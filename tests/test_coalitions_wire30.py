@@ -136,3 +136,34 @@ def test_ukraine_s_capability_coalitions_are_known(
     text: str, expected: list[tuple[str, str | None, str | None, list[str]]]
 ) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Britain will send 10,000 drones through the drone coalition it leads with Latvia.",
+            [("the drone coalition", "DRONE_COALITION", "GBR", ["GBR", "LVA"])],
+            id="it-leads-with",
+        ),
+        pytest.param(
+            "Officials praised the IT coalition, which Estonia co-leads with Luxembourg.",
+            [("the IT coalition", "IT_COALITION", None, ["EST", "LUX"])],
+            id="which-x-co-leads-with",
+        ),
+        pytest.param(
+            "Germany sent more launchers to the air-defence coalition, which it leads with France.",
+            [("the air-defence coalition", "AIR_DEFENCE_COALITION", "DEU", ["DEU", "FRA"])],
+            id="which-it-leads-with",
+        ),
+        pytest.param(
+            "Britain will send 10,000 drones through the drone coalition with Latvia.",
+            [("the drone coalition", "DRONE_COALITION", None, [])],
+            id="guard-no-leading-verb",
+        ),
+    ],
+)
+def test_the_state_that_leads_it_with_another(
+    text: str, expected: list[tuple[str, str | None, str | None, list[str]]]
+) -> None:
+    assert _rows(text) == expected

@@ -2193,6 +2193,15 @@ def _absorb(keep: _Draft, other: _Draft) -> None:
 
 # ----------------------------------------------------------------------------------------- attributes
 
+#: A relative clause whose subject leads the mention together with another: " it leads with Latvia", ",
+#: which Germany co-leads with France", " that they jointly lead with".
+_LEADS_WITH = regex.compile(
+    r"""\s*,?\s*(?:(?:which|that)\s+)?(?P<who>it|they|\p{Lu}[\w\-.]*(?:\s+\p{Lu}[\w\-]*)?)
+        \s+(?:has\s+|had\s+|now\s+|also\s+|currently\s+)?(?:jointly\s+)?
+        (?P<co>co-)?(?:leads?|led|heads?|headed|chairs?|chaired|runs?|ran)\s+(?:jointly\s+)?with\s+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 
 def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
     """Leader, members, adversaries, kind and polarity of one draft from its sentence."""
@@ -2248,6 +2257,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             if lead is not None and lead.start == wl.end() and _HAS_LED.match(text, lead.end, e):
                 d.leader = lead.actor  # "the coalition against ISIS, which Washington has led since 2014"
                 break
+    if d.leader is None:
+        _co_leads(text, s, e, d, hits)
     _office_holder(text, s, e, d, hits)
     fb = _FOUNDED_BY.match(text, d.end, e)
     if fb is not None:  # "initiated by China", "is being put together by France": founders are members
@@ -2491,6 +2502,26 @@ def _ally_parties(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) ->
 
 _THE_GAP = regex.compile(r"\s+(?:the\s+)?")
 _APPOSITION_COMMA = regex.compile(r"\s*,\s*(?P<np>(?:an?|another)\s+(?:[\w\-]+\s+){0,2})?")
+
+
+def _co_leads(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The leads a relative clause names ("the drone coalition it leads with Latvia"): both are members and
+    the subject leads, as with "led by A and B"; of "co-leads with" none leads (as each co-chair of
+    "co-chaired by A and B", concepts.md). "it" is the last state named before the mention."""
+    lw = _LEADS_WITH.match(text, d.end, e)
+    if lw is None:
+        return
+    if lw.group("who").casefold() in ("it", "they"):
+        owner = _last_state(hits, s, d.start)
+    else:
+        owner = hit_covering(hits, lw.start("who"))
+        owner = owner if owner is not None and owner.end == lw.end("who") else None
+    partners, _ = actor_list(text, lw.end(), e, hits_after(hits, lw.end()), first_gap=4)
+    if owner is None or not partners:
+        return
+    d.members.extend([owner.actor, *partners])
+    if not lw.group("co"):
+        d.leader = owner.actor
 
 
 def _last_state(hits: list[ActorHit], s: int, pos: int) -> ActorHit | None:
