@@ -167,3 +167,35 @@ def test_the_state_that_leads_it_with_another(
     text: str, expected: list[tuple[str, str | None, str | None, list[str]]]
 ) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Defence ministers of the Squad, which groups Australia, Japan, the Philippines and the United "
+            "States, met in Manila.",
+            [("the Squad", "SQUAD", None, ["AUS", "JPN", "PHL", "USA"])],
+            id="squad-with-members",
+        ),
+        pytest.param(
+            "Japan and the Philippines will join Squad patrols in the South China Sea.",
+            [("Squad", "SQUAD", None, [])],
+            id="squad-beside-two-members",
+        ),
+        pytest.param(
+            "Two members of the Squad in the House voted against the spending bill.",
+            [],
+            id="guard-squad-of-lawmakers",
+        ),
+        pytest.param(
+            "Squad leader Sgt Tom Reyes said the unit held its ground near El Paso, Texas.",
+            [],
+            id="guard-squad-of-soldiers",
+        ),
+    ],
+)
+def test_the_squad_is_the_grouping_only_beside_its_members(
+    text: str, expected: list[tuple[str, str | None, str | None, list[str]]]
+) -> None:
+    assert _rows(text) == expected

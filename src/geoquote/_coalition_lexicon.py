@@ -18,6 +18,7 @@ from ._trie import trie
 __all__ = [
     "ADVERSARY_CUE",
     "ALL_HEADS",
+    "BODIES_NAMED_WITH_MEMBERS",
     "CONCEPT_NOUNS",
     "COUNT_WORDS",
     "DETERMINERS",
@@ -74,6 +75,9 @@ KIND_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["kind_c
 FORCE_NOUNS = frozenset(_LEX["force_nouns"])
 #: Verbs of armed action whose object is the mention's target: "struck", "pounded", "killing".
 STRIKE_VERBS = frozenset(_LEX["strike_verbs"])
+#: Bodies whose name is also a common noun or another group's ("Squad"), by code: how many of the body's
+#: members the sentence must name for the name to be the body.
+BODIES_NAMED_WITH_MEMBERS: dict[str, int] = dict(_LEX["bodies_named_with_members"])
 #: A leader's name that stands for the state's forces ("Gaddafi's forces"), by the state's code.
 LEADERS: dict[str, str] = {name: code for code, names in _LEX["leaders"].items() for name in names}
 

@@ -45,6 +45,7 @@ from ._coalition_actors import (
 from ._coalition_count import count_value, member_count
 from ._coalition_lexicon import (
     ADVERSARY_CUE,
+    BODIES_NAMED_WITH_MEMBERS,
     CIVIL_SOCIETY_MODIFIERS,
     CONCEPT_NOUNS,
     COUNT_WORDS,
@@ -1322,6 +1323,14 @@ def _is_headline(sent: str) -> bool:
     return caps / len(words) >= 0.6
 
 
+def _members_beside(h: ActorHit, hits: list[ActorHit]) -> bool:
+    """Does the sentence of ``hits`` name as many of the body's members as its ambiguous name needs
+    (:data:`BODIES_NAMED_WITH_MEMBERS`)? "the Squad, with Australia, Japan, ...", "Squad ministers from
+    Manila and Tokyo"."""
+    named = {x.entry.code for x in hits if x.entry.code in h.entry.members}
+    return len(named) >= BODIES_NAMED_WITH_MEMBERS[h.entry.code]
+
+
 def _eligible_org(entry: ActorEntry) -> bool:
     """Is a named actor a coalition mention of its own: an organisation, or a group or armed group the data
     gives members (an alliance of armed groups: "the Three Brotherhood Alliance", "the AFC")?"""
@@ -1354,6 +1363,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             continue
         if _seat_as_place(text, s, h):
             continue  # "the flag fluttered in Brussels": the city, not the EU it stands for elsewhere
+        if h.entry.code in BODIES_NAMED_WITH_MEMBERS and not _members_beside(h, hits):
+            continue  # "the Squad" of lawmakers: the defence grouping only beside its member states
         code = _CODE_BEFORE.search(text, max(s, h.start - 12), h.start)
         if code is not None and hit_covering(hits, code.start()) is None:
             continue  # "the SSN-AUKUS boat": a class or product name that holds the body's
