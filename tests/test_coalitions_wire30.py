@@ -199,3 +199,27 @@ def test_the_squad_is_the_grouping_only_beside_its_members(
     text: str, expected: list[tuple[str, str | None, str | None, list[str]]]
 ) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The US-Japan-Philippines trilateral met in Washington.",
+            [("The US-Japan-Philippines trilateral", None, None, ["USA", "JPN", "PHL"])],
+            id="trilateral-as-noun",
+        ),
+        pytest.param(
+            "Officials from the US-Japan-Philippines trilateral said they would sail together.",
+            [("the US-Japan-Philippines trilateral", None, None, ["USA", "JPN", "PHL"])],
+            id="trilateral-before-verb",
+        ),
+        pytest.param("Seoul hosted the US-Japan-South Korea trilateral summit.", [], id="guard-summit"),
+        pytest.param("The leaders held a trilateral meeting on Friday.", [], id="guard-trilateral-meeting"),
+        pytest.param("The trilateral will meet again in June.", [], id="guard-no-states"),
+    ],
+)
+def test_a_compound_of_states_before_trilateral_is_a_grouping(
+    text: str, expected: list[tuple[str, str | None, str | None, list[str]]]
+) -> None:
+    assert _rows(text) == expected

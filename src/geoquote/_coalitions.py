@@ -1657,6 +1657,8 @@ def _head_draft(
         return None
     if _COMPANY_AFTER.match(after):
         return None  # a company: "Alliance Technologies Corp"
+    if low in HEADS["compound"] and not _NOUN_HEAD_NEXT.match(after):
+        return None  # "a trilateral summit": the adjective of another noun
     nw = _NEXT_WORD.match(after)
     if nw is not None and nw.group().strip().casefold() in CONCEPT_NOUNS and low in HEADS["strong"]:
         return None  # "bloc confrontation", "alliance politics": a concept, not a bloc
@@ -1700,6 +1702,8 @@ def _head_draft(
         d.start = co.start
         d.members.append(co.actor)
     led = _premod_actors(text, d, inner, mods, np.start)
+    if low in HEADS["compound"] and (led or len({a.code for a in d.members}) < 2):
+        return None  # "the trilateral" alone, "the US-led trilateral": only "the A-B-C trilateral" is one
     if co is not None and d.leader is not None and d.leader.code and d.leader.code != co.actor.code:
         d.members.append(d.leader)  # both lead: both are members, the one named last holds ``leader``
     named_inner = [h for h in inner if _eligible_org(h.entry) and text[h.end : h.end + 1] != "-"]
@@ -1818,6 +1822,15 @@ def _head_draft(
     return d
 
 
+#: What may follow an adjective used as a noun ("the US-Japan-Philippines trilateral"): the end, a stop, or
+#: a verb or function word that no noun phrase goes on with ("trilateral summit" goes on).
+_NOUN_HEAD_NEXT = regex.compile(
+    r"""\s*(?:$|[,.;:)—–\p{Pf}"'’]|\s-\s
+        |(?:is|was|are|were|has|have|had|will|would|could|can|should|must|may|might|met|meets|meet|agreed
+           |agrees|held|holds|said|says|launched|began|remains|remained|also|in|at|on|of|with|since|to|for
+           |and|or|but|that|which|as)\b)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 #: NATO named: "the Alliance" after it is NATO in the alliance's own style.
 _NATO_BEFORE = regex.compile(r"\b(?:NATO|Nato|North\s+Atlantic)\b")
 #: A name going on after its head noun: "Alliance for Progress", "Alliance of Small Island States".
