@@ -223,3 +223,57 @@ def test_a_compound_of_states_before_trilateral_is_a_grouping(
     text: str, expected: list[tuple[str, str | None, str | None, list[str]]]
 ) -> None:
     assert _rows(text) == expected
+
+
+def _polar(text: str) -> list[tuple[str, str, list[str]]]:
+    """(text, polarity, member codes) of every coalition mention under a headline."""
+    return [
+        (c.text, c.polarity, [m.code or m.name for m in c.members])
+        for c in analyze(f"Defence policy\n\n{text}").coalitions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Vietnam does not participate in military alliances, the minister said.",
+            [("military alliances", "negated", [])],
+            id="bare-plural-participate",
+        ),
+        pytest.param(
+            "Laos does not join military alliances, its envoy said.",
+            [("military alliances", "negated", [])],
+            id="bare-plural-join",
+        ),
+        pytest.param(
+            "Indonesia is not, and will not be, part of any military alliance, he said.",
+            [("any military alliance", "negated", [])],
+            id="negated-aside-before-any",
+        ),
+        pytest.param(
+            "Nepal would not become part of any military or security alliance.",
+            [("any military or security alliance", "negated", [])],
+            id="any-a-or-b-alliance",
+        ),
+        pytest.param(
+            "Both states joined military alliances after the war.",
+            [("military alliances", "asserted", [])],
+            id="guard-bare-plural-asserted",
+        ),
+        pytest.param(
+            "Russia and China are forming a military and security alliance.",
+            [("a military and security alliance", "asserted", ["RUS", "CHN"])],
+            id="guard-a-and-b-alliance",
+        ),
+        pytest.param(
+            "The Houthis, part of Iran's axis of resistance, fired missiles.",
+            [("Iran's axis of resistance", "asserted", ["HOUTHIS"])],
+            id="guard-apposed-member",
+        ),
+    ],
+)
+def test_a_refusal_denies_the_alliance_and_its_membership(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    assert _polar(text) == expected

@@ -257,7 +257,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
         if low in ("led", "dominated") and i > 0:
             start, i, n = ts, i - 1, n + 1
             continue
-        if low in ("and", "&") and i > 0:
+        if low in ("and", "&", "or") and i > 0:  # "military and security", "military or security"
             lw = text[toks[i - 1][0] : toks[i - 1][1]].casefold()
             covered = hit_covering(hits, toks[i - 1][1] - 1) is not None
             if covered or lw in PREMODIFIERS or (_SUFFIX.search(lw) and len(lw) > 4):

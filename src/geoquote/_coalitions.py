@@ -661,6 +661,14 @@ _NOT_MEMBER = regex.compile(
     r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit)\b",
     regex.I,
 )
+#: A negation of the verb right before it, past an auxiliary or two or a negated aside: "would not (become)",
+#: "is not, and will not (be)", "has never (been)".
+_NEGATED_VERB_BEFORE = regex.compile(
+    r"""(?:\b|(?=n[’']t))(?:not|n[’']t|never)\b(?:\s*,\s*(?:and|or|nor)\s[^.;:,]{0,30},)?
+        \s*(?:[\w’']+\s+){0,2}$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_NEGATED_VERB_REACH = 50
 #: The opening of a condition right before a joining verb: "If Sweden ", "Had Chad ", "unless Oman ".
 _CONDITION_BEFORE = regex.compile(r"(?:\b[Ii]f|\b[Uu]nless|\bHad|\bWere)\s+(?:[\w\-’']+\s+){1,4}$")
 _OTHER_MEMBERS = regex.compile(
@@ -715,6 +723,7 @@ _NEGATED_ENTRY = regex.compile(
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)
            \s+(?:(?:[\w\-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?)\s+)?that\b[^.;:]{0,45}?)
        \b(?:enter|entering|entered|join|joining|joined|part\s+of
+          |participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in|belong(?:s|ed|ing)?\s+to
           |have|has|had|see|sees|saw|seen)\s+$  # "would not say we have an alliance", "do not see a bloc"
      # "do not want a new bloc", "was not seeking a formal alliance"
      |(?:\b|(?=n[’']t))(?:not|n[’']t|never)\s+(?:(?:be|been|is|are|was|were)\s+)?
@@ -736,8 +745,10 @@ _NEGATED_ENTRY = regex.compile(
 # "any" under a negation of its clause: "not part of any alliance", "never joined any bloc" (no comma or stop
 # between).
 _ANY_NEGATED = regex.compile(
-    r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no|nobody|no[\s-]one|none|without|nor|neither)\b[^.;:,]{0,40}+$",
-    regex.IGNORECASE,
+    r"""(?:\b|(?=n[’']t))(?:not|n[’']t|never|no|nobody|no[\s-]one|none|without|nor|neither)\b
+        (?:\s*,\s*(?:and|or|nor)\s[^.;:,]{0,30},)?  # "is not, and will not be, part of any alliance"
+        [^.;:,]{0,40}+$""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 _HYPOTHETICAL = regex.compile(
     r"""(?:\b(?:plans?|planned|planning|bid|attempts?|efforts?|proposals?|proposed|propose[sd]?|hopes?|hoped|aims?
@@ -2877,9 +2888,13 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     mn = _MEMBER_NOUN.search(tail, k) if member_phrase else None
     if mn is not None and _NON_MEMBER_STATUS.search(tail, max(0, mn.start() - 14)) is not None:
         return  # "Oslo and Rome became partner countries of BRICS": a status short of membership
-    if mn is not None and (am := _APPOSED_MEMBERS.search(tail, 0, mn.start())) is not None:
+    if (
+        mn is not None
+        and (am := _APPOSED_MEMBERS.search(tail, 0, mn.start())) is not None
+        and hits_ending_at(hits, off + am.start()) is not None
+    ):
         # "France, Germany and Poland, the three countries of the Weimar Triangle", "The Houthis, part of
-        # Iran's axis": the list apposed
+        # Iran's axis": the list apposed (a name before the comma: "is not, and will not be, part of" is none)
         _take_subject(text, d, hits_before(hits, off + am.start()), off + am.start(), s, apposed=True)
         return
     if (
@@ -3017,6 +3032,10 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             ("form", "creat", "forg", "build", "establish", "cement")
         ):
             return
+        elif verb.startswith(("be", "is", "are", "was", "were")) and _NEGATED_VERB_BEFORE.search(
+            tail, max(0, vm.start() - _NEGATED_VERB_REACH), vm.start()
+        ):
+            return  # "Nepal would not become part of any bloc", "is not, and will not be, part of"
         elif verb.startswith("becom") and _FUTURE_JOIN.search(tail, 0, vm.start()):
             return  # "Sweden is set to become the 32nd member of NATO": not yet a member
         vstart = off + vm.start()
@@ -3977,6 +3996,16 @@ def _definite(d: _Draft) -> bool:
     return d.det in _DEFINITE or (d.entry is not None and d.head == "org" and not d.generic)
 
 
+#: Plural heads that, bare, speak of such blocs in general: "does not join military alliances".
+_PLURAL_HEADS = frozenset({"alliances", "blocs", "coalitions", "pacts"})
+
+
+def _bare_plural(d: _Draft) -> bool:
+    """Is ``d`` a plural head with no determiner and no body named ("military alliances"), which a refused
+    entry denies as an indefinite one is ("not join a bloc")?"""
+    return d.det is None and d.entry is None and d.head in _PLURAL_HEADS
+
+
 def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
     """Negated, hypothetical or hedged when a cue governs the mention's existence; else asserted."""
     if d.entry is not None and d.entry.standing and not d.generic:
@@ -3988,7 +4017,11 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
         if (
             (_NEGATED_WORDS(fw) and _NEGATED.search(window, timeout=_T))
             or d.det == "no"
-            or (d.det in _INDEFINITE and _NEGATED_WORDS(fw) and _NEGATED_ENTRY.search(window, timeout=_T))
+            or (
+                (d.det in _INDEFINITE or _bare_plural(d))
+                and _NEGATED_WORDS(fw)
+                and _NEGATED_ENTRY.search(window, timeout=_T)
+            )  # "will not join a bloc", "does not participate in military alliances"
             or (d.det == "any" and _ANY_NEGATED.search(window[-50:], timeout=_T) is not None)
             or (_NEGATED_WORDS(fa) and _NEGATED_AFTER.match(after, timeout=_T) is not None)
             or (not _definite(d) and _REJECTED.search(window[-60:], timeout=_T) is not None)
