@@ -277,3 +277,54 @@ def test_a_refusal_denies_the_alliance_and_its_membership(
     text: str, expected: list[tuple[str, str, list[str]]]
 ) -> None:
     assert _polar(text) == expected
+
+
+def _texts(text: str) -> list[str]:
+    """The text of every coalition mention under a headline."""
+    return [c.text for c in analyze(f"Industry news\n\n{text}").coalitions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The contract went to Nordic Air Defence Alliance AS, a firm based in Oslo.", [], id="firm-as"
+        ),
+        pytest.param("Shares in Baltic Defence Alliance GmbH rose 4%.", [], id="firm-gmbh"),
+        pytest.param(
+            "The Defence Innovation Alliance, a lobbying group of about 90 start-ups, criticised the budget.",
+            [],
+            id="lobbying-group",
+        ),
+        pytest.param(
+            "The Space Security Alliance, an industry association, met officials in Brussels.",
+            [],
+            id="industry-association",
+        ),
+        pytest.param(
+            "Airbus and Safran formed an industrial alliance to build engines.", [], id="industrial"
+        ),
+        pytest.param("Tanks for Ukraine as Berlin coalition argues over budget", [], id="capital-coalition"),
+        pytest.param("Likud and its coalition partners voted for the bill.", [], id="party-s-partners"),
+        pytest.param(
+            "France and Germany formed an industrial alliance on batteries.",
+            ["an industrial alliance"],
+            id="guard-industrial-alliance-of-states",
+        ),
+        pytest.param(
+            "The US and its coalition partners struck Raqqa.",
+            ["US and its coalition partners"],
+            id="guard-state-s-partners",
+        ),
+        pytest.param(
+            "The Riyadh-led coalition struck Sanaa.", ["The Riyadh-led coalition"], id="guard-capital-led"
+        ),
+        pytest.param(
+            "The Atlantic alliance, a group of 32 countries, met.",
+            ["The Atlantic alliance"],
+            id="guard-group-of-countries",
+        ),
+    ],
+)
+def test_firms_lobbies_and_parties_are_no_coalitions(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

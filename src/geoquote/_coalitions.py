@@ -92,8 +92,24 @@ _DOMESTIC_NOUN_AFTER = regex.compile(
     r"|row\b|split|infighting|majority|MPs\b|lawmakers|negotiations|agreement|deal\s+(?:on|over)\b)"
 )
 _COMPANY_AFTER = regex.compile(
-    r"^(?:-|\s+)(?:\p{Lu}\w+\s+)*(?:Inc|Corp|Co|Ltd|Technologies|Group|Capital|Partners)\b"
+    r"^(?:-|\s+)(?:\p{Lu}\w+\s+)*(?:Inc|Corp|Co|Ltd|Technologies|Group|Capital|Partners"
+    # a company's legal form: "Alliance AS", "Alliance GmbH", "Alliance plc"
+    r"|AS|ASA|AB|AG|GmbH|SA|SE|NV|BV|Oy|Oyj|plc|PLC|LLC|LLP|SpA|Pty|A/S|S\.A\.|N\.V\.)(?![\w/])"
 )
+#: An apposition that makes a named alliance a lobby or a trade body: ", a lobbying group of 90 start-ups",
+#: ", an industry association", ", a coalition of defence firms".
+_LOBBY_APPOSITION = regex.compile(
+    r"""[\p{Pf}"'’”]?\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?
+        (?:(?:lobby(?:ing)?|industry|trade|business|advocacy|employers['’]?|start-?ups?['’]?)
+           \s+(?:group|association|body|organi[sz]ation|alliance|coalition|federation)\b
+         |lobby\b
+         |(?:group|association|alliance|coalition|network|federation)\s+of\s+(?:[\w\-,]+\s+){0,4}?
+           (?:companies|firms|start-?ups|businesses|manufacturers|investors|contractors|makers)\b)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_LOBBY_REACH = 90  # how far after the mention its apposition may reach
+#: Modifiers that make an alliance one of firms: "an industrial alliance", "a corporate alliance".
+_FIRMS_MOD = regex.compile(r"(?i)\b(?:industrial|corporate|commercial|business)\b")
 _NATION_COUNT_MOD = regex.compile(
     r"(?i)\d+-member|\w+-nation|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)-member"  # "the nine-member grouping"
@@ -1667,7 +1683,9 @@ def _head_draft(
     if _DOMESTIC_NOUN_AFTER.match(after):
         return None
     if _COMPANY_AFTER.match(after):
-        return None  # a company: "Alliance Technologies Corp"
+        return None  # a company: "Alliance Technologies Corp", "Nordic Air Defence Alliance AS"
+    if _LOBBY_APPOSITION.match(text, he, min(e, he + _LOBBY_REACH)):
+        return None  # "the Defence Innovation Alliance, a lobbying group of start-ups": no bloc of states
     if low in HEADS["compound"] and not _NOUN_HEAD_NEXT.match(after):
         return None  # "a trilateral summit": the adjective of another noun
     nw = _NEXT_WORD.match(after)
@@ -1712,6 +1730,10 @@ def _head_draft(
         # "a British- and French-led coalition": the first of two leaders, its "-led" left to the second
         d.start = co.start
         d.members.append(co.actor)
+    if low in ("coalition", "coalitions") and _capital_alone(text, np.start, hs, np.det, inner):
+        return None  # "as Berlin coalition argues over budget": the government's parties in the capital
+    if low in ("coalition", "coalitions") and _party_s_partners(text, s, np.start, np.det, he, hits):
+        return None  # "Likud and its coalition partners": a party's partners at home
     led = _premod_actors(text, d, inner, mods, np.start)
     if low in HEADS["compound"] and (led or len({a.code for a in d.members}) < 2):
         return None  # "the trilateral" alone, "the US-led trilateral": only "the A-B-C trilateral" is one
@@ -1842,6 +1864,35 @@ _NOUN_HEAD_NEXT = regex.compile(
            |and|or|but|that|which|as)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+
+def _capital_alone(text: str, start: int, hs: int, det: str | None, inner: list[ActorHit]) -> bool:
+    """Is a capital the only word before the head, after no determiner or "the" ("Berlin coalition", "the
+    Rome coalition"; not "the Riyadh-led coalition")? A capital's coalition is its government's parties."""
+    if det not in (None, "the") or len(inner) != 1 or inner[0].via != "capital":
+        return False
+    return not text[inner[0].end : hs].strip() and text[start : inner[0].start].strip().casefold() in (
+        "",
+        "the",
+    )
+
+
+#: "partners" after the head: "coalition partners".
+_PARTNERS_AFTER = regex.compile(r"\s+partners\b", regex.IGNORECASE)
+#: A name, "and" and a possessive before the mention: "Likud and (its coalition partners)".
+_NAME_AND_ITS = regex.compile(r"(?P<name>\p{Lu}[\w\-]*)\s+and\s+$")
+
+
+def _party_s_partners(text: str, s: int, start: int, det: str | None, he: int, hits: list[ActorHit]) -> bool:
+    """Is "its/their coalition partners" owned by a capitalised name that is no known actor ("Likud and its
+    coalition partners", "the CDU and its coalition partners")? The partners of a state ("the US and its
+    coalition partners") stay a coalition."""
+    if det not in ("its", "their") or _PARTNERS_AFTER.match(text, he) is None:
+        return False
+    nm = _NAME_AND_ITS.search(text, max(s, start - 40), start)
+    return nm is not None and hit_covering(hits, nm.start("name")) is None
+
+
 #: NATO named: "the Alliance" after it is NATO in the alliance's own style.
 _NATO_BEFORE = regex.compile(r"\b(?:NATO|Nato|North\s+Atlantic)\b")
 #: A name going on after its head noun: "Alliance for Progress", "Alliance of Small Island States".
@@ -4247,6 +4298,14 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         return False  # "an Indo-Pacific Nato": a bloc like a body, named by place
     if not resolved and d.entry is None and _NAMES_COMPOUND.search(text, d.start, d.head_start) is not None:
         return True  # "the Renault-Nissan-Mitsubishi alliance": names the gazetteer does not know, companies
+    if (
+        d.head in ("alliance", "alliances")
+        and not resolved
+        and d.entry is None
+        and _FIRMS_MOD.search(text, d.start, d.head_start) is not None
+    ):
+        return True  # "Airbus and Safran formed an industrial alliance": firms ("our industrial allies" are
+        # states)
     ctx = text[max(s, d.start - 60) : min(e, d.end + 40)]
     foreign_leader = d.leader is not None and d.leader.code and d.head != "org"
     weak = not resolved or (d.head in ("coalition", "alliance", "bloc") and not (d.leader and d.leader.code))
