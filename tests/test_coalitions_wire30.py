@@ -328,3 +328,64 @@ def _texts(text: str) -> list[str]:
 )
 def test_firms_lobbies_and_parties_are_no_coalitions(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kathmandu, which currently chairs SAARC, called a summit in March.",
+            [("SAARC", "SAARC", None, ["NPL"])],
+            id="which-chairs",
+        ),
+        pytest.param(
+            "Nepal, as the current chair of SAARC, called a summit in March.",
+            [("SAARC", "SAARC", None, ["NPL"])],
+            id="as-the-chair-of",
+        ),
+        pytest.param(
+            "Such a move would be a serious blow to the alliance between our two countries.",
+            [("the alliance between our two countries", None, None, [])],
+            id="between-our-two-countries",
+        ),
+        pytest.param(
+            "Hungary is a valuable friend and ally of Turkey, the minister said.",
+            [("ally of Turkey", None, None, ["TUR", "HUN"])],
+            id="friend-and-ally",
+        ),
+        pytest.param(
+            "The China-sceptic coalition, including Lithuania, Czechia and the Netherlands, opposed it.",
+            [("The China-sceptic coalition", None, None, ["LTU", "CZE", "NLD"])],
+            id="sceptic-compound",
+        ),
+        pytest.param(
+            "Officials hope a EU-China deal can be signed this year.",
+            [("EU", "EU", None, [])],
+            id="eu-china-deal",
+        ),
+        pytest.param(
+            "Laos, which holds the ASEAN chairmanship, hosted the summit.",
+            [("the ASEAN", "ASEAN", None, ["LAO"])],
+            id="guard-holds-the-chairmanship",
+        ),
+        pytest.param(
+            "It was a blow to the alliance between Seoul and Washington.",
+            [("the alliance between Seoul and Washington", None, None, ["KOR", "USA"])],
+            id="guard-between-named-states",
+        ),
+        pytest.param(
+            "Belarus is Moscow's closest ally.",
+            [("Moscow's closest ally", None, None, ["RUS", "BLR"])],
+            id="guard-possessed-ally",
+        ),
+        pytest.param(
+            "The EU and China signed a deal.",
+            [("The EU", "EU", None, [])],
+            id="guard-eu-and-china",
+        ),
+    ],
+)
+def test_chairs_pairs_and_compounds_give_the_right_members(
+    text: str, expected: list[tuple[str, str | None, str | None, list[str]]]
+) -> None:
+    assert _rows(text) == expected

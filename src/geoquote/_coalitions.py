@@ -422,6 +422,8 @@ _IMMEDIATE_LIST = regex.compile(
         (?:\s*(?:[:—–]|--|(?<=\s)-(?=\s))\s*(?:the\s+)?|,\s+(?:particularly|notably|namely|including)\s*|\s*)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A hyphen joining the mention's last word to the next: "EU-China (deal)".
+_HYPHEN_JOINED = regex.compile(r"-\p{L}")
 _OPENING_DASH = regex.compile(r"—|–|--|(?<=\s)-(?=\s)")  # the dash that opens a list set off by dashes
 #: A list item and its comma right before a mention: "the US, " in "The US, EU, UN and Russia".
 _LIST_ITEM_BEFORE = regex.compile(r"\p{Lu}[\p{L}.&-]*+,\s++$")
@@ -1421,8 +1423,12 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             continue
         left = _ORG_LEFT.search(window) if _may_end_in_org_left(window) else None
         start = h.start - len(left.group()) if left else h.start
-        if left and _INDEFINITE_END.search(left.group()) and _NOUN_AFTER.match(text, h.end, e):
-            start = h.start  # "a Nato summit": the article is the summit's; a body's name takes none
+        if (
+            left
+            and _INDEFINITE_END.search(left.group())
+            and (_NOUN_AFTER.match(text, h.end, e) or _HYPHEN_JOINED.match(text, h.end))
+        ):
+            start = h.start  # "a Nato summit", "a EU-China deal": the article is the summit's or the deal's
         end = h.end
         paren = _ACRONYM_PAREN.match(text, end, e)
         if paren is not None:
@@ -2142,9 +2148,17 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
                 "-controlled",
                 "-linked",
                 "-affiliated",
+                "-sceptic",
+                "-skeptic",
+                "-wary",
+                "-critical",
+                "-hostile",
+                "-focused",
+                "-centric",
             )
         ):
-            continue  # "an al-Qaeda-linked coalition": a patron or a tie, not a member
+            continue  # "an al-Qaeda-linked coalition", "the China-sceptic coalition": a patron, a tie or a
+            # stance, not a member
         elif _eligible_org(h.entry):
             if h.entry.standing and d.head in _RUN_HEADS and d.leader is None:
                 d.leader, d.leader_org, d.runner = h.actor, True, h.entry  # "a NATO operation": NATO runs it
@@ -2441,12 +2455,18 @@ _UNDER_BEFORE = regex.compile(
 )
 #: A holder taking or holding the office of the mention: "Malaysia holds the rotating chair of ".
 _HOLDS_OFFICE_BEFORE = regex.compile(
-    r"""\s+(?:holds|held|has\s+held|took\s+over|takes\s+over|assumed|assumes|assume|hold|take\s+over)\s+
+    r"""(?:\s+(?:holds|held|has\s+held|took\s+over|takes\s+over|assumed|assumes|assume|hold|take\s+over)
+         |,\s*as)\s+  # "Nepal, as the current chair of "
         (?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?P<noun>presidency|chairmanship|chairship|chair)\s+of\s+(?:the\s+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
 
+#: A holder chairing the mention, right before it: "Nepal, which currently chairs ", "Oman presides over the".
+_CHAIRS_BEFORE = regex.compile(
+    r""",?(?:\s++(?:which|who))?(?:\s++(?:currently|now|also))?\s++(?P<noun>chairs|presides\s++over)\s++(?:the\s++)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 #: The office right after the mention, the body's name its modifier: " chairmanship", " rotating presidency".
 _OFFICE_NOUN_AFTER = regex.compile(
     r"""\s++(?:(?:rotating|current|annual|pro\s++tempore)\s++)*+
@@ -2503,6 +2523,8 @@ def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -
     if holder is None:
         window = text[max(s, d.start - 80) : d.start]
         bm = _OFFICE_BEFORE.search(window) or _HOLDS_OFFICE_BEFORE.search(window)
+        if bm is None and d.entry is not None and d.entry.standing:
+            bm = _CHAIRS_BEFORE.search(window)  # "Kathmandu, which currently chairs SAARC": a member's turn
         if bm is not None:
             holder = hits_ending_at(hits, d.start - len(window) + bm.start())
             noun = bm.group("noun")
@@ -2526,7 +2548,8 @@ def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -
 _ALLY_PREDICATE = regex.compile(
     r"""\b(?:is|was|are|were|be|been|being|remains?|remained|became|becomes|become|as)\s+
         (?:(?:now|still|also|already|long|\p{Ll}+ly)\s+)?  # "is now Russia's ally", "is arguably its ally"
-        [\p{Pi}\"'‘“]?(?:(?:an?|another|the|its|their)\s+)?$""",
+        [\p{Pi}\"'‘“]?(?:(?:an?|another|the|its|their)\s+)?
+        (?:(?:[\p{L}\-]+\s+){0,2}?(?:friend|partner|neighbou?r)\s+(?:and|&)\s+)?$""",  # "a good friend and"
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The relative pronoun after its antecedent: "Hungary, which has been accused of acting as ...".
@@ -2715,7 +2738,10 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             if d.poss_leader and d.leader is not None and actors:
                 d.members.insert(0, d.leader)
                 d.leader = None  # "Russia's alliance with Iran": partners, not a leader
-            g = _ANAPHORIC_GROUP.match(text[bt.end() if not actors else end :].lstrip(" ,and"))
+            rest = text[bt.end() if not actors else end :]
+            g = _ANAPHORIC_GROUP.match(rest.lstrip(" ,and"))
+            if g is not None and not actors and not quoted:  # "the alliance between our two countries"
+                d.end = bt.end() + len(rest) - len(rest.lstrip(" ,and")) + g.end()
             d.members.extend(actors)
             if g is not None or (
                 actors and _ANAPHORIC_GROUP.match(_LIST_JOINER_START.sub("", text[end : end + 40]))
@@ -2723,8 +2749,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
                 d.anaphoric_group = True
             if actors or g is not None:
                 return
-    im = _IMMEDIATE_LIST.match(text, pos, e)
-    if im is not None:
+    im = _IMMEDIATE_LIST.match(text, pos, e) if _HYPHEN_JOINED.match(text, pos) is None else None
+    if im is not None:  # (not "an EU-China deal": a compound of two parties to something else)
         if lim <= im.end() and (dash := _OPENING_DASH.search(im.group())) is not None:
             # "The Group of Seven – Canada, France, ... – meets": the list runs to the closing dash
             closing = text.find(dash.group(), im.end(), e)
