@@ -621,7 +621,9 @@ class _State:
 
     title: Span | None = None
     title_line: int = 0  # the headline's line: after the section labels (kickers) above it
+    standfirst_line: int = 1  # where a standfirst may stand: under the headline and the lines printed with it
     subtitle: Span | None = None
+    header_end_over_subtitle: int = 0  # where the header's lines over the standfirst end
     byline: Span | None = None
     byline_line: int = -1  # the index of the (last) line of the byline, when a name line gave it
     byline_bare: bool = False  # the byline is a bare name line, without "By"
@@ -690,9 +692,16 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
         _walk(text, lines, st, ref, settings)
     if st.subtitle is not None and not st.authors and st.byline is None:
         _writer_credit(st.subtitle, st)
-    if st.subtitle is not None and st.last_header_end == st.subtitle.end and st.byline is None:
+    if (
+        st.subtitle is not None
+        and st.last_header_end == st.subtitle.end
+        and st.byline is None
+        and st.body_start is None  # (a dateline opening the body under it: "PARIS (AFP) — ...")
+    ):
         # nothing of a header (byline, date, dateline) follows: the "standfirst" is the lead paragraph
-        st.last_header_end = st.title.end if st.title is not None else 0
+        st.last_header_end = (
+            st.header_end_over_subtitle
+        )  # (the headline's, or the headline repeated under it)
         st.body_lines.insert(0, st.subtitle.start)
         st.subtitle = None
     if st.published is None and st.first_date is not None and st.first_date.precision == "month":
@@ -978,6 +987,7 @@ def _walk(
         st.title = Span(text[st.title.start : nxt.end], st.title.start, nxt.end)
         st.last_header_end = nxt.end
         i += 1
+    st.standfirst_line = i
     teaser = 0  # the lines up to this index stand under "Read also": another story's headline and date
     while i < len(lines) and len(st.body_lines) < MAX_BODY_LINES:
         line = lines[i]
@@ -991,7 +1001,14 @@ def _walk(
         if line.text == first.text or (near and _repeats_title(line, first, st)):
             if not st.body_lines:  # (the headline printed again under the lead is no more header)
                 st.last_header_end = line.end
+            _pass_standfirst_line(i - 1, st)  # "Politics" / the headline again / the standfirst
             continue
+        if (
+            i - 1 == st.standfirst_line == st.title_line + 1
+            and _byline_word(line.text) is None
+            and _is_label(line.text, lines[i].text if i < len(lines) else "")
+        ):
+            st.standfirst_line = i  # a section label printed under the headline ("Ausland", "World")
         if _try_dateline(text, line, st, ref, settings):
             _byline_after_lead(text, lines, i, st, ref, settings)
             return
@@ -1014,6 +1031,7 @@ def _walk(
             lm = _SUMMARY_LABEL_RE.match(line.text, timeout=_T)  # "Description: ...": a feed's field
             at = lm.end() if lm is not None else 0
             st.subtitle = Span(line.text[at:], line.start + at, line.end)
+            st.header_end_over_subtitle = st.last_header_end
             st.last_header_end = line.end
             _dates_in(line, st, ref, settings, labelled_only=True)
             continue
@@ -1423,16 +1441,38 @@ def _repeats_title(line: _Line, head: _Line, st: _State) -> bool:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= _REPEAT_RATIO
 
 
+#: Words of a standfirst printed under a section label or the headline repeated: a sentence, no label.
+_STANDFIRST_MIN_WORDS = 6
+#: Characters of a standfirst at most: a longer line is a paragraph of the body.
+_STANDFIRST_MAX_CHARS = 400
+#: Characters at most of a paragraph over a bare name line that may be a standfirst left unread (a teaser of
+#: three sentences or so); a longer one is the body's first paragraph, and a name line under it a subheading.
+_UNREAD_STANDFIRST_CHARS = 500
+
+
+def _pass_standfirst_line(index: int, st: _State) -> None:
+    """``lines[index]`` is printed with the headline, not after it (a section label, the headline again, a
+    date line): when it stands where a standfirst may, the standfirst may stand under it."""
+    if index == st.standfirst_line:
+        st.standfirst_line = index + 1
+
+
 def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
-    """The line right after the title, before any byline or date: a standfirst (or a kicker)."""
-    if st.subtitle is not None or st.byline is not None or st.first_date is not None:
+    """The line right after the title, or after the section label, repeated title or date line printed
+    under it ("Politics" / the headline again / "Updated 4 March 2025"), before any byline and with no date
+    over the title: a standfirst (or a kicker)."""
+    if st.subtitle is not None or st.byline is not None:
         return False
-    if index != st.title_line + 1:
+    if st.first_date is not None and st.title is not None and st.first_date.start < st.title.end:
+        return False
+    if index != st.standfirst_line:
         return False
     t = line.text
+    if index > st.title_line + 1 and t.count(" ") + 1 < _STANDFIRST_MIN_WORDS:
+        return False  # under a label, a short line is another label or a tag ("Internationale Politik")
     if _PUBLISHED_RE.match(t) or _UPDATED_RE.match(t) or RELATIVE_RE.search(t, 0, 60, timeout=_T):
         return False  # "Aktualisiert vor 2 Stunden", "Publié aujourd'hui à 06h00": a date line
-    return 20 < len(t) <= 400 and " " in t and search_date(t, 0, 60, timeout=_T) is None
+    return 20 < len(t) <= _STANDFIRST_MAX_CHARS and " " in t and search_date(t, 0, 60, timeout=_T) is None
 
 
 def _dates_in(
@@ -1766,7 +1806,11 @@ def _try_byline(
             _dates_in(line, st, ref, settings, labelled_only=False)
             return 1
         return 0
-    bare = k <= 8 and len(st.body_lines) <= 1 and _bare_name_line(line.text) and _near_date(lines, i)
+    # (a paragraph over the name may be a standfirst left unread, when it is no longer than one)
+    lead = len(st.body_lines) == 1 and any(
+        ln.start == st.body_lines[0] and len(ln.text) <= _UNREAD_STANDFIRST_CHARS for ln in lines[:i]
+    )
+    bare = k <= 8 and (lead or not st.body_lines) and _bare_name_line(line.text) and _near_date(lines, i)
     if bare and _set_byline(line.start, line.end, text, st, bare=True):
         st.byline_line, st.byline_bare = i, True
         _dates_in(line, st, ref, settings, labelled_only=False)

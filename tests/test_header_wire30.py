@@ -1,0 +1,77 @@
+"""Header lines met in the thirtieth session's copy, as news sites export their pages as text: the standfirst
+under a section label or the headline printed again. Tops written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import parse_header
+
+_TITLE = "Harbour levy vote delayed as councillors demand new audit"
+_STANDFIRST = "Opposition members say the port authority has not explained where the money went"
+_BODY = (
+    "Councillors in Portsmouth voted on Tuesday to delay a decision on the harbour levy until an independent"
+    " audit of the port authority's accounts is complete, dealing a blow to the city's leadership."
+)
+_BODY_2 = '"We cannot sign a blank cheque," said councillor Mirela Dunstan, who tabled the motion.'
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        pytest.param(["Politics"], id="section-label"),
+        pytest.param(["Ausland"], id="section-label-german"),
+        pytest.param([_TITLE], id="headline-repeated"),
+        pytest.param(["Politics", _TITLE], id="label-and-headline-repeated"),
+        pytest.param(["WORLD", _TITLE.upper()], id="label-and-headline-in-capitals"),
+    ],
+)
+def test_a_standfirst_under_a_label_or_the_repeated_headline_is_read(between: list[str]) -> None:
+    text = "\n\n".join([_TITLE, *between, _STANDFIRST, "By Ana Pell and Rhys Tolland", _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.subtitle is not None and header.subtitle.text == _STANDFIRST
+    assert [a.name for a in header.authors] == ["Ana Pell", "Rhys Tolland"]
+    assert text[header.body_start :].startswith("Councillors in Portsmouth")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        pytest.param("PORTSMOUTH (Reuters) - ", id="agency"),
+        pytest.param("PORTSMOUTH, England - ", id="place"),
+    ],
+)
+def test_a_standfirst_over_a_dateline_stays_the_standfirst(dateline: str) -> None:
+    text = "\n\n".join([_TITLE, _STANDFIRST, dateline + _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.subtitle is not None and header.subtitle.text == _STANDFIRST
+    assert text[header.body_start :].startswith("Councillors in Portsmouth")
+
+
+def test_a_lead_under_the_repeated_headline_is_still_the_body() -> None:
+    text = "\n\n".join([_TITLE, _TITLE + ".", _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.subtitle is None
+    assert text[header.body_start :].startswith("Councillors in Portsmouth")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["Energy", "Climate policy", "Local government"], id="tags-under-a-label"),
+        pytest.param(["By", "Senior Staff Writer"], id="by-alone-is-no-label"),
+    ],
+)
+def test_a_short_line_under_a_label_is_no_standfirst(lines: list[str]) -> None:
+    text = "\n\n".join([_TITLE, *lines, "March 4, 2025", _BODY, _BODY_2])
+    assert parse_header(text).subtitle is None
+
+
+def test_a_name_line_under_the_first_long_paragraph_is_a_subheading() -> None:
+    long_paragraph = " ".join([_BODY] * 3)
+    text = "\n\n".join(
+        [_TITLE, _TITLE, _STANDFIRST, "04.03.2025", long_paragraph, "Audit Findings", "Updated: March 2025"]
+    )
+    header = parse_header(text)
+    assert header.byline is None and header.authors == ()
+    assert text[header.body_start :].startswith("Councillors in Portsmouth")
