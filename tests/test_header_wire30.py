@@ -75,3 +75,31 @@ def test_a_name_line_under_the_first_long_paragraph_is_a_subheading() -> None:
     header = parse_header(text)
     assert header.byline is None and header.authors == ()
     assert text[header.body_start :].startswith("Councillors in Portsmouth")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("FRANCE - POLITIQUE", id="country-and-section"),
+        pytest.param("EUROPE – ÉCONOMIE", id="region-and-section-en-dash"),
+        pytest.param("ITALIA - ESTERI", id="italian-section"),
+    ],
+)
+def test_a_section_label_with_a_dash_is_no_dateline(label: str) -> None:
+    text = "\n\n".join([_TITLE, label, _STANDFIRST, "Par Léa Morvan", "PARIS (AFP) — " + _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.place == "PARIS"
+    assert header.subtitle is not None and header.subtitle.text == _STANDFIRST
+    assert text[header.body_start :].startswith("Councillors in Portsmouth")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("LONDON - The council voted on Tuesday to delay the levy.", id="story-after-the-dash"),
+        pytest.param("LONDON — NATO ministers met on Tuesday.", id="capitals-opening-the-story"),
+    ],
+)
+def test_a_dateline_before_its_story_is_still_read(line: str) -> None:
+    header = parse_header("\n\n".join([_TITLE, line]))
+    assert header.dateline is not None and header.dateline.place == "LONDON"

@@ -396,6 +396,8 @@ _DATELINE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A section's name in capitals, all that follows a dash on its line: "POLITIQUE" in "FRANCE - POLITIQUE".
+_SECTION_AFTER_DASH_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’\-]*+(?:\s\p{Lu}[\p{Lu}\p{M}'’\-]*+){0,2}+")
 # A byline that credits the paper's staff, not a person: "Staff Reporter", "By Our Correspondent", "From our
 # correspondent in Kyiv", "Web Desk".
 _STAFF_BYLINE_RE = regex.compile(
@@ -1269,8 +1271,8 @@ def _is_label_part(label: str, *, crumb: bool) -> bool:
         return False
     if label.casefold() in _NAVIGATION_SET and not crumb:
         return False  # ("Menu" over "Subscribe Search My Account" is the page's furniture)
-    if len(words) == 1 or label.isupper():
-        return len(words) <= (3 if crumb else 2)
+    if len(words) == 1 or label.isupper():  # ("FRANCE - POLITIQUE": a dash between two names is no word)
+        return sum(w not in _DASH_WORDS for w in words) <= (3 if crumb else 2)
     if len(words) > (3 if crumb else 2):
         return False
     # two words: title case ("Middle East", "América Latina") or after a short preposition ("В мире");
@@ -1285,6 +1287,7 @@ def _is_label_part(label: str, *, crumb: bool) -> bool:
     )
 
 
+_DASH_WORDS = frozenset({"-", "–", "—"})
 # Words of section names over a headline ("World News", "Asia Pacific", "El Mundo", "América Latina").
 _SECTION_WORDS = frozenset(
     [
@@ -2713,6 +2716,8 @@ def _try_dateline(
         return False  # ("Saturday, 15 March 2025 - 16:45" is a date line)
     if match_date(line.text, m.end(), timeout=_T) is not None:
         return False  # "KYODO NEWS - Mar 15, 2025 - 19:47": a credit and the date, no dateline
+    if agency is None and dv is None and _SECTION_AFTER_DASH_RE.fullmatch(line.text, m.end(), timeout=_T):
+        return False  # "FRANCE - POLITIQUE": a section and its subsection, with no story after the dash
     span_end = m.end("dash")
     if agency is None and (after := _AGENCY_AFTER_DASH.match(line.text, span_end, timeout=_T)) is not None:
         # "МОСКВА, 12 мар — РИА Новости. ...": the agency after the dash, closed by a full stop
