@@ -103,3 +103,41 @@ def test_a_section_label_with_a_dash_is_no_dateline(label: str) -> None:
 def test_a_dateline_before_its_story_is_still_read(line: str) -> None:
     header = parse_header("\n\n".join([_TITLE, line]))
     assert header.dateline is not None and header.dateline.place == "LONDON"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        pytest.param(
+            "Councillor Mirela Dunstan speaks to reporters outside the Guildhall in Portsmouth on Tuesday.\n"
+            "Tom Ashgrove/Getty Images",
+            id="credit-under-caption",
+        ),
+        pytest.param(
+            "Protesters gather outside the offices of the port authority in Portsmouth on Monday evening.\n"
+            "Lina Marr / AFP via Getty Images",
+            id="agency-via-picture-agency",
+        ),
+        pytest.param(
+            "Container ships wait to unload at the harbour in Portsmouth, in a file image taken last year.\n"
+            "Jo Reyes/Port Authority/EPA-EFE/Shutterstock",
+            id="chain-of-credits",
+        ),
+        pytest.param(
+            "Fishermen protest in Portsmouth against the new harbour levy, in a file image."
+            " NICOLÁS PEREA (REUTERS)",
+            id="capitals-name-and-agency-in-brackets",
+        ),
+    ],
+)
+def test_a_photo_caption_and_its_credit_are_no_body(caption: str) -> None:
+    text = "\n\n".join([_TITLE, "By Ana Pell", "March 4, 2025", caption, _BODY, _BODY_2])
+    header = parse_header(text)
+    assert text[header.body_start :].startswith("Councillors in Portsmouth")
+
+
+def test_a_byline_with_its_agency_under_the_standfirst_is_still_the_byline() -> None:
+    text = "\n\n".join([_TITLE, _STANDFIRST + "\nAna Pell/Reuters", _BODY, _BODY_2])
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == ["Ana Pell"]
+    assert header.source is not None and header.source.name == "Reuters"

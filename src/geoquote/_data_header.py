@@ -31,6 +31,7 @@ __all__ = [
     "NOT_PLACES",
     "OUTLETS",
     "OUTLET_WORDS",
+    "PHOTO_AGENCIES",
     "PUBLISHED_LABELS",
     "RELATIVE_WORDS",
     "ROLE_WORDS",
@@ -666,6 +667,15 @@ AGENCIES: tuple[str, ...] = (
     *("KUNA", "QNA", "AA", "NAN", "Prensa Latina"),
     *("UNN", "Interfax-Ukraine", "APP", "APS", "TAP", "Jiji Press", "Jiji", "ISNA", "BSS", "UNB", "Télam"),
     *("BelTA", "Notimex", "NNA", "KNA", "TNN", "CMC"),  # (CMC: the Caribbean Media Corporation)
+)
+
+#: Picture agencies credited under a photo's caption ("Kevin Lo/Getty Images"), never in a byline: the public
+#: names of the agencies (Wikipedia's "Getty Images", "Shutterstock", "Alamy", "European Pressphoto Agency",
+#: "Imago Images", "Picture alliance", "Bloomberg" photo desk as "Bloomberg via Getty Images" prints it).
+PHOTO_AGENCIES: tuple[str, ...] = (
+    *("Getty Images", "Getty", "Shutterstock", "iStock", "iStockphoto", "Alamy", "Alamy Stock Photo"),
+    *("EPA", "EPA-EFE", "EPA/Shutterstock", "Imago", "IMAGO", "imago images", "picture alliance"),
+    *("picture-alliance", "AP Photo", "Reuters Photo", "AFP Photo", "Sipa", "Sipa Press", "SOPA Images"),
 )
 
 #: News agencies as Arabic copy names them in a dateline -> their name in Latin letters, as :data:`AGENCIES`

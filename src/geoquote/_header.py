@@ -64,6 +64,7 @@ from ._data_header import (
     NOT_PLACES,
     OUTLET_WORDS,
     OUTLETS,
+    PHOTO_AGENCIES,
     PUBLISHED_LABELS,
     ROLE_WORDS,
     TEASER_LABELS,
@@ -550,6 +551,7 @@ _CAPTION_RE = regex.compile(
         [\[(](?:(?:Photo|Foto|Image|Picture|Bild|Credit)s?\b[^\[\]()\n]{0,80}+
             |[^\[\]()\n/]{2,40}+/[^\[\]()\n/]{2,30}+)[\])]\.?$
     |   (?<=\S\s)\p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s?/\s?\L<agencies>\.?$
+    |   (?<=[.!?…]\s)\p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s\((?i:\L<agencies>)\)$
     |   ^(?:(?:Photo|Foto|Image|Picture|Bild|Credit|Фото)s?(?:\s(?i:credits?|courtesy))?+\s?:|©|\(c\)\s
             |(?:(?:Photo|Image|Picture)\s)?(?i:courtesy)\s(?:of\s)?)[^\n]{2,80}+$
     |   ^(?:Photo(?:graph)?s?|Image|Picture|Foto)\s(?:by|von|de|di|par|por)\s[^\n]{2,60}+$
@@ -558,6 +560,18 @@ _CAPTION_RE = regex.compile(
     regex.VERBOSE,
     agencies=_longest_first(AGENCIES),
 )
+# A photo's credit on the line under its caption: the photographer and a picture agency, maybe through others
+# ("Kevin Lo/Getty Images", "Ann Lee / AFP via Getty Images", "Jo Ruiz/UK Parliament/AFP/Getty Images").
+_PHOTO_CREDIT_RE = regex.compile(
+    r"""\p{Lu}[\p{L}\p{M}.'’\-]++(?:\s\p{Lu}[\p{L}\p{M}.'’\-]++){0,3}+
+        (?:\s?+/\s?+[^/\n]{2,30}?)*?\s?+/\s?+(?:\L<agencies>\svia\s)?+\L<photo>""",
+    regex.VERBOSE,
+    agencies=_longest_first(AGENCIES),
+    photo=_longest_first(PHOTO_AGENCIES),
+)
+#: Characters at most of a photo's caption, and of the credit line under it.
+_CAPTION_MAX_CHARS = 400
+_PHOTO_CREDIT_MAX_CHARS = 90
 # What a text dump prints before the headline on its line: an e-mail's or a feed item's field label
 # ("Subject: ", "Title: ", "Betreff: ") or a wire's tag in capitals in brackets ("(LEAD) ", "(2nd LD) ",
 # "(URGENT) ", "(UPDATE 2) ").
@@ -1014,9 +1028,14 @@ def _walk(
         if _try_dateline(text, line, st, ref, settings):
             _byline_after_lead(text, lines, i, st, ref, settings)
             return
-        if len(line.text) <= 400 and _CAPTION_RE.search(line.text, timeout=_T):
+        if len(line.text) <= _CAPTION_MAX_CHARS and _CAPTION_RE.search(line.text, timeout=_T):
             if not st.body_lines:  # a photo's caption among the header's lines
                 st.last_header_end = line.end
+            continue
+        if i < len(lines) and _credit_under(text, line, lines[i]):
+            i += 1  # "Sen. Ann Lee speaks to reporters." over "Kevin Lo/Getty Images": a caption, its credit
+            if not st.body_lines:
+                st.last_header_end = lines[i - 1].end
             continue
         if len(line.text) <= 400 and _URL_LINE_RE.fullmatch(line.text, timeout=_T):
             if not st.body_lines:  # a feed item's link, an e-mail's web address: no standfirst
@@ -1096,6 +1115,18 @@ def _byline_after_lead(
                     break
                 _dates_in(nxt, st, ref, settings, labelled_only=False)
         return
+
+
+def _credit_under(text: str, line: _Line, nxt: _Line) -> bool:
+    """Whether ``nxt`` is a photo's credit printed right under ``line``, with no blank line between
+    ("Kevin Lo/Getty Images"): ``line`` is then the photo's caption."""
+    return (
+        len(nxt.text) <= _PHOTO_CREDIT_MAX_CHARS
+        and len(line.text) <= _CAPTION_MAX_CHARS
+        and "/" in nxt.text
+        and text.count("\n", line.end, nxt.start) == 1
+        and _PHOTO_CREDIT_RE.fullmatch(nxt.text, timeout=_T) is not None
+    )
 
 
 def _furniture_lines(lines: list[_Line]) -> int:
