@@ -141,3 +141,33 @@ def test_a_byline_with_its_agency_under_the_standfirst_is_still_the_byline() -> 
     header = parse_header(text)
     assert [a.name for a in header.authors] == ["Ana Pell"]
     assert header.source is not None and header.source.name == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("top", "place", "date"),
+    [
+        pytest.param("DHAKA, Aug 21: ", "DHAKA", "08-21", id="colon-after-day"),
+        pytest.param("KATHMANDU, Jan. 17: ", "KATHMANDU", "01-17", id="colon-after-dotted-month"),
+        pytest.param("NEW DELHI, November 4\n\n", "NEW DELHI", "11-04", id="place-and-day-on-their-line"),
+        pytest.param("Washington —\n\n", "Washington", None, id="place-and-dash-on-their-line"),
+        pytest.param("Mexico City -\n\n", "Mexico City", None, id="two-word-place-and-dash"),
+    ],
+)
+def test_a_dateline_without_an_agency_is_read(top: str, place: str, date: str | None) -> None:
+    text = "\n\n".join([_TITLE, "By Staff Correspondent", top + _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.place == place
+    assert (header.dateline.date.value[5:] if header.dateline.date else None) == date
+    assert text[header.body_start :].startswith("Councillors in Portsmouth")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param("PELL, Aug 21: ", id="a-surname-and-a-day"),
+        pytest.param("Whitby —\n\n", id="an-unknown-place-and-dash"),
+    ],
+)
+def test_a_name_before_a_day_or_a_dash_is_no_dateline(top: str) -> None:
+    text = "\n\n".join([_TITLE, "By Staff Correspondent", top + _BODY, _BODY_2])
+    assert parse_header(text).dateline is None

@@ -1069,6 +1069,16 @@ def _walk(
             continue
         if not st.body_lines and st.dateline is None and _place_date_line(line, st, ref, settings):
             continue  # "LONDON, 2 June 2025" alone over the first paragraph
+        pm = _PLACE_DASH_LINE_RE.fullmatch(line.text, timeout=_T) if len(line.text) <= 40 else None
+        if (
+            pm is not None
+            and not st.body_lines
+            and st.dateline is None
+            and dateline_city(pm["place"].upper())
+        ):
+            st.dateline = Dateline(line.text, line.start, line.end, place=pm.group("place"))
+            st.last_header_end = line.end  # "Washington —" alone over the first paragraph
+            continue
         if _is_body(line) or _wrapped_paragraph(text, lines, i - 1):
             st.body_lines.append(line.start)
             _dates_in(line, st, ref, settings, labelled_only=True)
@@ -2662,6 +2672,8 @@ def _try_dateline(
         st.body_start = _skip_to_text(text, line.start + am.end())
         return True
     cm = COLON_DATELINE.match(line.text, timeout=_T) if ":" in line.text[:40] else None
+    if cm is None and ":" in line.text[:40] and _dated_colon_dateline(text, line, st, ref, settings):
+        return True
     if cm is not None and dateline_city(cm.group("place")):
         st.dateline = Dateline(
             cm.group("place") + ":", line.start, line.start + cm.end("place") + 1, place=cm.group("place")
@@ -2884,6 +2896,10 @@ def _city_by_date(line: _Line, above: _Line | None, below: _Line | None) -> bool
     return dated and dateline_city(t)
 
 
+# A place and a dash alone on their line, over the first paragraph: "Washington —", "Mexico City -".
+_PLACE_DASH_LINE_RE = regex.compile(
+    r"(?P<place>\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,2}+)\s?+(?:—|–|-{1,2}+)"
+)
 _PLACE_COMMA_RE = regex.compile(r"(?P<place>\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,2}),[^\S\n]++")
 
 
@@ -2894,8 +2910,8 @@ def _place_date_line(line: _Line, st: _State, ref: _dt.datetime | None, settings
     if m is None or len(line.text) > 60 or not dateline_city(m.group("place").upper()):
         return False
     rest = line.text[m.end() :]
-    if not _is_date_line(rest):
-        return False
+    if not _is_date_line(rest) and DATE_RE.fullmatch(rest, timeout=_T) is None:
+        return False  # (the year may be left out: "NEW DELHI, November 4")
     date = _date_value(line.start + m.end(), line.end, rest, ref, settings)
     if date is None:
         return False
@@ -2947,6 +2963,36 @@ def _bare_place_dateline(line: _Line, m: regex.Match[str], st: _State) -> bool:
         or st.byline is not None
         or (st.published or st.first_date) is not None
     )
+
+
+# A place in capitals, a comma, a month and day, then a colon, as South Asian dailies open a story: "DHAKA,
+# Aug 21: The interim government ...".
+_DATED_COLON_DATELINE_RE = regex.compile(
+    r"(?P<place>\p{Lu}{3,}+(?:[^\S\n]\p{Lu}{2,}+){0,2}+),[^\S\n](?P<date>[\p{L}\d.\s]{3,16}?):[^\S\n]++"
+    r"(?=\p{Lu}|\p{Pi}|\")"
+)
+
+
+def _dated_colon_dateline(
+    text: str, line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings
+) -> bool:
+    """A known city, its day and a colon opening the first paragraph ("DHAKA, Aug 21: The ..."): the
+    dateline, set in ``st`` with its date, and the body after it; False if ``line`` opens otherwise."""
+    m = _DATED_COLON_DATELINE_RE.match(line.text, timeout=_T)
+    if (
+        m is None
+        or DATE_RE.fullmatch(m.group("date"), timeout=_T) is None
+        or not dateline_city(m.group("place"))
+    ):
+        return False
+    at = line.start + m.start("date")
+    date = _date_value(at, at + len(m.group("date")), m.group("date"), ref, settings)
+    if date is None:
+        return False
+    end = line.start + m.end("date") + 1  # (with its colon)
+    st.dateline = Dateline(text[line.start : end], line.start, end, place=m.group("place"), date=date)
+    st.body_start = _skip_to_text(text, line.start + m.end())
+    return True
 
 
 def _dotted_dateline(
