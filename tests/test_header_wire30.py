@@ -171,3 +171,22 @@ def test_a_dateline_without_an_agency_is_read(top: str, place: str, date: str | 
 def test_a_name_before_a_day_or_a_dash_is_no_dateline(top: str) -> None:
     text = "\n\n".join([_TITLE, "By Staff Correspondent", top + _BODY, _BODY_2])
     assert parse_header(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param(
+            "By Nadia Ferrante, Defence and Security Correspondent", ["Nadia Ferrante"], id="and-title"
+        ),
+        pytest.param("By Nadia Ferrante, Crime & Justice Reporter", ["Nadia Ferrante"], id="ampersand-title"),
+        pytest.param(
+            "By Nadia Ferrante and Owen Lusk, London",
+            ["Nadia Ferrante", "Owen Lusk"],
+            id="guard-two-names",
+        ),
+    ],
+)
+def test_the_topics_of_a_staff_title_are_no_author(byline: str, authors: list[str]) -> None:
+    text = "\n\n".join([_TITLE, byline, "LONDON — " + _BODY, _BODY_2])
+    assert [a.name for a in parse_header(text).authors] == authors

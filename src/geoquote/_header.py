@@ -2363,6 +2363,14 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             continue  # one word or a city after the names is where they filed from: "Anna Berg, Tel Aviv"
         if authors and body[p_start + len(part) :].lstrip().startswith(";") and _is_city(part):
             continue  # "Anna Berg, Oslo; Li Wei, Beijing": each name with where it was filed from
+        if (
+            k > 0
+            and " " not in part.strip()
+            and k + 1 < len(parts)
+            and _has_role(parts[k + 1][0])
+            and _JOIN_NEXT_RE.search(body, p_start + len(part), parts[k + 1][1]) is not None
+        ):
+            continue  # "A, Defence and Security Correspondent": a topic of the title that follows, no name
         name = _strip_roles(part, first=k == 0)
         if name is None:
             if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
