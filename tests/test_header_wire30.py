@@ -190,3 +190,9 @@ def test_a_name_before_a_day_or_a_dash_is_no_dateline(top: str) -> None:
 def test_the_topics_of_a_staff_title_are_no_author(byline: str, authors: list[str]) -> None:
     text = "\n\n".join([_TITLE, byline, "LONDON — " + _BODY, _BODY_2])
     assert [a.name for a in parse_header(text).authors] == authors
+
+
+@pytest.mark.parametrize("byline", ["Staff Report", "By Staff Report", "News Report"])
+def test_a_staff_report_credit_names_no_outlet(byline: str) -> None:
+    header = parse_header("\n\n".join([_TITLE, byline, "ISLAMABAD: " + _BODY, _BODY_2]))
+    assert header.byline is not None and header.source is None and header.authors == ()

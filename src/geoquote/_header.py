@@ -406,6 +406,7 @@ _STAFF_BYLINE_RE = regex.compile(
         (?:(?:From\s+)?(?:our|a|an)\s+)?
         (?:(?:Staff|Special|Senior|Diplomatic|Foreign|Political|Defen[cs]e|Security|Own|Web|News|Online|Digital|City)\s+)?
         (?:Reporters?|Writers?|Correspondents?|Desk|Bureau)
+      |(?:Staff|News|Special)\s+Reports?                 # "Staff Report": the paper's own, nobody named
       # a paper's own reporter, the paper named: "By Daily Monitor Reporter", "By Nation Reporter"
       |(?:The\s+)?(?=(?:\p{L}+\s+){0,2}?(?:\L<papers>)\s)(?:(?-i:\p{Lu})\p{L}*+\s+){1,3}(?:Reporter|Correspondent|Writer))
         (?:\s+(?:in|at)\s+\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*)?)?)\s*$""",
