@@ -196,3 +196,18 @@ def test_the_topics_of_a_staff_title_are_no_author(byline: str, authors: list[st
 def test_a_staff_report_credit_names_no_outlet(byline: str) -> None:
     header = parse_header("\n\n".join([_TITLE, byline, "ISLAMABAD: " + _BODY, _BODY_2]))
     assert header.byline is not None and header.source is None and header.authors == ()
+
+
+def test_a_name_in_capitals_over_a_place_and_date_line_is_the_author() -> None:
+    text = "\n\n".join(
+        [_TITLE, "MARISA QUIROGA LEDESMA\nMexico City - MAR 04, 2025 - 16:12 CET", _BODY, _BODY_2]
+    )
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == ["Marisa Quiroga Ledesma"]
+    assert header.published is not None and header.published.value.startswith("2025-03-04")
+
+
+@pytest.mark.parametrize("label", ["WORLD NEWS", "LATIN AMERICA"])
+def test_a_label_in_capitals_over_a_date_is_no_author(label: str) -> None:
+    text = "\n\n".join([_TITLE, label + "\nMAR 04, 2025 - 16:12 CET", _BODY, _BODY_2])
+    assert parse_header(text).authors == ()

@@ -2254,11 +2254,14 @@ def _bare_name(part: str) -> bool:
     toks = part.split()
     if not 2 <= len(toks) <= 4 or toks[0].casefold() in _BYLINE_WORD_SET:
         return False  # ("Por Redação" is a byline word and a desk)
+    if part.isupper() and toks[0].casefold() in _given_names():
+        part = part.title()  # "ISABEL ROCHA NÚÑEZ": a name in capitals, opening with a given name
+        toks = part.split()
     if any(
         (t.isupper() and len(t) > 2) or t.casefold() in _UI_WORDS or t.endswith(("'s", "’s")) for t in toks
     ):
         return False
-    return _name_tokens(part)
+    return _name_tokens(part) and not _is_city(part)  # ("Mexico City - MAR 04, 2025": a place and a date)
 
 
 def _cut_byline(s: str) -> int:
