@@ -362,3 +362,34 @@ def test_the_spokesman_resolves_after_a_rank_gave_way_to_the_office() -> None:
 )
 def test_a_body_before_a_title_of_two_words_or_a_board_member(text: str, organization: str | None) -> None:
     assert _speaker(text)[2] == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The letter was organised by Siobhan Carrick, the MP for a Lancashire seat, who said the"
+            ' government had "lost sight of who we serve".',
+            ("Siobhan Carrick", "MP for a Lancashire seat"),
+            id="the-description",
+        ),
+        pytest.param(
+            "The panel heard from Tobias Lindqvist, a former Treasury official now at the Royal United"
+            " Services Institute, who said enforcement had been hampered.",
+            ("Tobias Lindqvist", "former Treasury official now at the Royal United Services Institute"),
+            id="body-closing-the-description",
+        ),
+        pytest.param(
+            "The letter came from Siobhan Carrick, the MP for Preston, who said the government had erred.",
+            ("Siobhan Carrick", "MP for Preston"),
+            id="place-closing-the-description",
+        ),
+        pytest.param(
+            "He met the mayor of Preston, who said the plan had failed.", (None, "mayor"), id="guard-office"
+        ),
+    ],
+)
+def test_who_after_a_name_and_its_description_is_the_person(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    assert _speaker(text)[:2] == expected

@@ -2747,7 +2747,14 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             i -= 2  # "Eleanor Baptiste, 81, who said ...": the age set off after the name
         j = _np_tokens(toks, i, lex)
         m = _read_np(text, toks, j, i, lex) if j <= i else None
-        if m is not None and j >= 2 and _bare(toks[j - 1][0]) in ("of", "at", "from"):
+        if (
+            (m is None or m.kind not in ("name", "org"))
+            and j >= 2
+            and _bare(toks[j - 1][0]) in ("of", "at", "from", "for", "in")
+            and (described := _described_before(text, toks, j, i, lex)) is not None
+        ):
+            return described  # "Ana Ruiz, the MP for a Lancashire seat, who said": the person described
+        if m is not None and j >= 2 and _bare(toks[j - 1][0]) in ("of", "at", "from", "for"):
             # "Rear Admiral X of the French Navy, who said": the person the body complements
             whole = _subject_at(text, toks, i, lex)
             if whole is not None and whole.kind == "name" and whole.start < m.start:
@@ -2761,9 +2768,12 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 and _not_person(m.name)
             ):
                 return whole  # "the representative of Ghana, who said": the office holder, not the state
-            if m.kind == "name":
-                # "Senator Ann Roe, a Republican from Indiana, who said": the person the description is of
-                return _described_before(text, toks, j, i, lex) or m
+            if m.kind in ("name", "org"):
+                # "Senator Ann Roe, a Republican from Indiana, who said", "Ana Ruiz, a former official now at
+                # the Royal United Services Institute, who said": the person the description is of
+                described = _described_before(text, toks, j, i, lex)
+                if described is not None or m.kind == "name":
+                    return described or m
         unnamed = m is not None and m.kind == "role" and m.name is None
         if m is not None and unnamed and (named := _named_before(text, toks, j, lex)) is not None:
             # "a feud with Ruiz, now the council's majority leader, who in 2014 warned": the person described
@@ -3236,7 +3246,7 @@ def _described_before(
     k = j - 1
     while k > 0 and j - k < _DESCRIPTION_TOKENS and toks[k][0] != ",":
         k -= 1
-    if k < 1 or toks[k][0] != "," or _bare(toks[k + 1][0]) not in ("a", "an"):
+    if k < 1 or toks[k][0] != "," or _bare(toks[k + 1][0]) not in ("a", "an", "the"):
         return None
     a = _np_tokens(toks, k - 1, lex)
     named = _read_np(text, toks, a, k - 1, lex) if a <= k - 1 else None
