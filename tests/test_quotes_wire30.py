@@ -393,3 +393,23 @@ def test_who_after_a_name_and_its_description_is_the_person(
     text: str, expected: tuple[str | None, str]
 ) -> None:
     assert _speaker(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Mexico and the United States agreed on Tuesday to reopen talks on water.",
+            "Mexico and United States",
+            id="article-before-the-last",
+        ),
+        pytest.param(
+            "Japan and the Philippines said the drills would expand.",
+            "Japan and Philippines",
+            id="plural-state",
+        ),
+        pytest.param("Officials and the ministry said the drills would expand.", None, id="guard-no-state"),
+    ],
+)
+def test_a_state_with_its_article_closes_a_joint_subject(text: str, name: str | None) -> None:
+    assert _speaker(text)[0] == name

@@ -8089,8 +8089,13 @@ def _joint_speaker(
     if text[m.start - 3 : m.start].casefold() not in ("and", "nd ") and text[m.start - 2 : m.start] != "& ":
         return speaker
     joint = _JOINT_SUBJECT.search(text, max(0, m.start - 160), m.start, timeout=_T)
-    if joint is None or not text[m.start : m.start + 1].isupper():
-        return speaker  # ("Popular author and corporate speaker X": one person's two descriptions)
+    first = (
+        m.start + 4 if text.startswith("the ", m.start) and state_name(speaker.name or "", lex) else m.start
+    )
+    if joint is None or not text[first : first + 1].isupper():
+        # ("Popular author and corporate speaker X": one person's two descriptions; "Mexico and the United
+        # States said": a state's name with its article)
+        return speaker
     said = [_untitled(w.split(), lex) for w in _JOINT_SEPARATOR.split(text[joint.start() : joint.end()]) if w]
     items = [item for item in said if item is not None]
     if len(items) < len(said) or not items or any(_office_words(item, lex) for item in items):
