@@ -413,3 +413,39 @@ def test_who_after_a_name_and_its_description_is_the_person(
 )
 def test_a_state_with_its_article_closes_a_joint_subject(text: str, name: str | None) -> None:
     assert _speaker(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The company said it would buy back shares worth 300 billion yen, a move Ishikawa described as"
+            " overdue.",
+            "it would buy back shares worth 300 billion yen",
+            id="contact-clause-name",
+        ),
+        pytest.param(
+            "Polish officials have said that the troops would stay at home, a position the deputy minister"
+            " repeated on Thursday.",
+            "the troops would stay at home",
+            id="contact-clause-role",
+        ),
+        pytest.param(
+            "He said the cartel would put national interests first, comments that angered Riyadh.",
+            "the cartel would put national interests first",
+            id="relative",
+        ),
+        pytest.param(
+            "He said he would not comment on intervention, a phrase traders took as a hint.",
+            "he would not comment on intervention",
+            id="hearers-took",
+        ),
+        pytest.param(
+            "He said the treaty was a first step, a step toward peace.",
+            "the treaty was a first step, a step toward peace",
+            id="guard-no-clause",
+        ),
+    ],
+)
+def test_the_writer_s_gloss_after_a_report_is_no_part_of_it(text: str, expected: str) -> None:
+    assert find_quotes("Court hears appeal\n\n" + text)[0].text == expected

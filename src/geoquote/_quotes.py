@@ -2402,6 +2402,21 @@ _CLOSING_CREDIT = regex.compile(
 )
 
 
+# The writer's noun for what was said or done, set after it with a clause of its own: ", a move Ishikawa
+# described as overdue", ", comments that angered Riyadh", ", an idea the minister had dismissed".
+_WRITERS_GLOSS = regex.compile(
+    r""",\s++(?:(?:a|an|the|in\s++a)\s++)?(?:[\p{Ll}-]++\s++)?
+        (?:move|step|decision|position|idea|proposal|claim|remark|comment|statement|phrase|view|assertion
+          |suggestion|pledge|promise|warning|threat|stance|demand|charge|accusation|argument|assessment
+          |sentiment|signal|reference|plan|call)s?
+        \s++(?:that|which|who|he|she|they|it|we|many|some|critics|officials|analysts|observers|traders|investors
+              # a contact clause: "a move Ishikawa described as", "an idea the minister had dismissed"
+              |(?:\p{Lu}[\p{Ll}'’-]++|the\s++(?:\p{Ll}++\s++){0,2}?\p{Ll}++)
+               (?=\s++(?:\p{Lu}[\p{Ll}'’-]++\s++)?(?:had\s++|has\s++|have\s++)?\p{Ll}+?ed\b))\b""",
+    regex.VERBOSE | regex.V1,
+)
+
+
 def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
     """Where a forward clause ends: before the next attribution ("..., adding that", "..., the ministry
     said.") or at sentence end."""
@@ -2420,6 +2435,8 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
             end = min(end, colon)  # "warned that A: B, she said, C": the next attribution's clause after it
     if (comma := masked.rfind(",", start, end)) > start and _CLOSING_CREDIT.match(masked, comma, se):
         end = comma  # "asked China to leave, the foreign ministry said.": the credit is another report
+    if ", " in masked[start:end] and (gloss := _WRITERS_GLOSS.search(masked, start, end)) is not None:
+        end = gloss.start()  # "..., a move analysts saw as overdue": the writer's word on what was said
     # (read a few characters on: a comment clause's verb may be the next cue, "..., as Ruiz put it")
     reach = min(se, end + _STOP_REACH)
     pos = start
