@@ -449,3 +449,46 @@ def test_a_state_with_its_article_closes_a_joint_subject(text: str, name: str | 
 )
 def test_the_writer_s_gloss_after_a_report_is_no_part_of_it(text: str, expected: str) -> None:
     assert find_quotes("Court hears appeal\n\n" + text)[0].text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The minister said Nepal would not join any alliance, amid a renewed debate over the"
+            " partnership.",
+            "Nepal would not join any alliance",
+            id="amid",
+        ),
+        pytest.param(
+            "A witness told the court on Tuesday that an agent had routed the parts through Armenia, in one"
+            " of the first trials for breaching sanctions.",
+            "an agent had routed the parts through Armenia",
+            id="in-one-of-the-first",
+        ),
+        pytest.param(
+            "The minister admitted that her team was struggling, as members of the committee accused the"
+            " government of neglect.",
+            "her team was struggling",
+            id="as-others-accused",
+        ),
+        pytest.param(
+            "The envoy told the court that the army had razed the villages, as the hearings on the case"
+            " opened.",
+            "the army had razed the villages",
+            id="as-hearings-opened",
+        ),
+        pytest.param(
+            "He said the economy was growing, as expected.",
+            "the economy was growing, as expected",
+            id="guard",
+        ),
+        pytest.param(
+            "He said prices would rise, as they did last year.",
+            "prices would rise, as they did last year",
+            id="guard-pronoun",
+        ),
+    ],
+)
+def test_the_writer_s_frame_after_a_report_is_no_part_of_it(text: str, expected: str) -> None:
+    assert find_quotes("Court hears appeal\n\n" + text)[0].text == expected

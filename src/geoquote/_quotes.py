@@ -2417,6 +2417,19 @@ _WRITERS_GLOSS = regex.compile(
 )
 
 
+# The writer's frame set after a report: when or amid what it was made (", as public hearings opened", ",
+# as members of the committee accused ...", ", amid a renewed debate over ...", ", in one of the first trials
+# for ..."); not an "as" of the speaker's own (", as expected", ", as they did last year").
+_WRITERS_FRAME = regex.compile(
+    r""",\s++(?:amid\s
+      |in\s++(?:one\s++of\s++the|the\s++(?:latest|first|second|third|last)|a\s++(?:move|sign|bid|rare))\s
+      |as\s++(?:the|a|an|some|many|members|\p{Lu}\p{Ll}++)\s++(?:[\p{L}'’-]++\s++){0,6}?
+        (?:opened|began|met|gathered|convened|arrived|ended|closed|resumed|continued|accused|criticized
+          |criticised|protested|rose|fell|grew|came|went|took|held|sought|fought)\b)""",
+    regex.VERBOSE | regex.V1,
+)
+
+
 def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
     """Where a forward clause ends: before the next attribution ("..., adding that", "..., the ministry
     said.") or at sentence end."""
@@ -2435,7 +2448,9 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
             end = min(end, colon)  # "warned that A: B, she said, C": the next attribution's clause after it
     if (comma := masked.rfind(",", start, end)) > start and _CLOSING_CREDIT.match(masked, comma, se):
         end = comma  # "asked China to leave, the foreign ministry said.": the credit is another report
-    if ", " in masked[start:end] and (gloss := _WRITERS_GLOSS.search(masked, start, end)) is not None:
+    if ", " in masked[start:end] and (
+        gloss := _WRITERS_GLOSS.search(masked, start, end) or _WRITERS_FRAME.search(masked, start, end)
+    ):
         end = gloss.start()  # "..., a move analysts saw as overdue": the writer's word on what was said
     # (read a few characters on: a comment clause's verb may be the next cue, "..., as Ruiz put it")
     reach = min(se, end + _STOP_REACH)
