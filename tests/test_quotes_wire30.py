@@ -492,3 +492,55 @@ def test_the_writer_s_gloss_after_a_report_is_no_part_of_it(text: str, expected:
 )
 def test_the_writer_s_frame_after_a_report_is_no_part_of_it(text: str, expected: str) -> None:
     assert find_quotes("Court hears appeal\n\n" + text)[0].text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The committee continued its general debate today, hearing from petitioners.", id="its"),
+        pytest.param("Senator Ruth Amos continued her assault on the bill on Tuesday.", id="her"),
+        pytest.param("The lobbying firms continued the work until the spring.", id="the"),
+    ],
+)
+def test_continued_with_an_object_is_an_act(text: str) -> None:
+    assert find_quotes("Court hears appeal\n\n" + text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param('"We are ready," she continued.', "continued", id="closing"),
+        pytest.param("She continued that the talks had failed.", "continued", id="that"),
+    ],
+)
+def test_continued_still_reports_words(text: str, cue: str) -> None:
+    assert _cue("Ana Ruiz spoke first. " + text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The rebels said they had fired a missile at the port, hours after warplanes struck the capital.",
+            "they had fired a missile at the port",
+            id="hours-after",
+        ),
+        pytest.param(
+            "The group said it had hit a ship near Eilat, a day after the navy seized a tanker.",
+            "it had hit a ship near Eilat",
+            id="a-day-after",
+        ),
+        pytest.param(
+            "The group said it had hit a ship near Eilat, the latest in a series of attacks.",
+            "it had hit a ship near Eilat",
+            id="the-latest-in",
+        ),
+        pytest.param(
+            "He said they would meet two days after the vote.",
+            "they would meet two days after the vote",
+            id="guard-no-comma",
+        ),
+    ],
+)
+def test_a_time_frame_after_a_report_is_the_writer_s(text: str, expected: str) -> None:
+    assert find_quotes("Court hears appeal\n\n" + text)[0].text == expected

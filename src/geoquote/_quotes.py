@@ -2422,6 +2422,8 @@ _WRITERS_GLOSS = regex.compile(
 # for ..."); not an "as" of the speaker's own (", as expected", ", as they did last year").
 _WRITERS_FRAME = regex.compile(
     r""",\s++(?:amid\s
+      |(?:(?:\p{Ll}++\s++)?(?:hours|days|weeks|months|minutes)|(?:a|an|one)\s++(?:day|week|month|year))\s++(?:after|before)\s
+      |the\s++latest\s++(?:in|of)\s
       |in\s++(?:one\s++of\s++the|the\s++(?:latest|first|second|third|last)|a\s++(?:move|sign|bid|rare))\s
       |as\s++(?:the|a|an|some|many|members|\p{Lu}\p{Ll}++)\s++(?:[\p{L}'’-]++\s++){0,6}?
         (?:opened|began|met|gathered|convened|arrived|ended|closed|resumed|continued|accused|criticized
@@ -2815,6 +2817,8 @@ def _one(
         return None  # "Asked whether Russia would respond, Peskov said": the question, no speaker of its own
     if lemma == "declare" and _DECLARED_ACT.match(masked, ce, se) is not None:
         return None  # "the junta declared war on its neighbour", "declared a state of emergency": an act
+    if lemma == "continue" and _CONTINUED_ACT.match(masked, ce, se) is not None:
+        return None  # "The committee continued its general debate", "continued with the vote": no words
     if _IN_QUESTION_ASIDE.search(before[-160:]) is not None:
         return (
             None  # "Peskov, asked whether Moscow would respond, said ...": a verb of the question put to him
@@ -4035,6 +4039,11 @@ _IN_QUESTION_ASIDE = regex.compile(
     r"(?:^|,)\s*+(?:when\s++)?asked\s++(?:about|whether|if|why|how|what|when)\b[^,;\ue000]*+$", regex.V1
 )
 # What one declares by doing it, not by reporting it: war, martial law, an emergency, a ceasefire.
+# What follows "continued" when it goes on with an act, no words: its object or a preposition.
+_CONTINUED_ACT = regex.compile(
+    r"\s++(?:its|their|his|her|our|the|this|these|a|an|with|on|in|for|to|after|until|through|into|apace)\b",
+    regex.V1,
+)
 _DECLARED_ACT = regex.compile(
     r"""\s++(?:war|martial\s++law|independence|(?:(?:its|their|his|her)\s++)?(?:bankruptcy|insolvency|victory)
         |a\s++(?:state|period)\s++of
