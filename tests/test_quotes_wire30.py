@@ -544,3 +544,24 @@ def test_continued_still_reports_words(text: str, cue: str) -> None:
 )
 def test_a_time_frame_after_a_report_is_the_writer_s(text: str, expected: str) -> None:
     assert find_quotes("Court hears appeal\n\n" + text)[0].text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The representative of the United States, Greg Whitcomb, said the text was unbalanced."
+            " Indonesia's representative said the vote showed the world had not forgotten the refugees.",
+            None,
+            id="another-state",
+        ),
+        pytest.param(
+            "The representative of the United Kingdom, Tom Hale, said the text was weak. The British"
+            " representative added that it would pass.",
+            "Tom Hale",
+            id="guard-same-state",
+        ),
+    ],
+)
+def test_a_state_named_in_two_words_tells_whose_representative(text: str, name: str | None) -> None:
+    assert [q.speaker.name if q.speaker else None for q in find_quotes("UN debate\n\n" + text)][-1] == name

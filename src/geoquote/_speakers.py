@@ -7329,6 +7329,15 @@ def _countries(words: list[str]) -> set[str]:
                 out.add(code)
             i += 2
             continue
+        if (
+            i + 1 < len(words)
+            and words[i][:1].isupper()
+            and words[i + 1][:1].isupper()
+            and (code := _country(f"{words[i]} {words[i + 1]}"))
+        ):
+            out.add(code)  # "representative of the United States", "the United Kingdom's envoy"
+            i += 2
+            continue
         code = _country(words[i])
         if code:
             out.add(code)
