@@ -565,3 +565,58 @@ def test_a_time_frame_after_a_report_is_the_writer_s(text: str, expected: str) -
 )
 def test_a_state_named_in_two_words_tells_whose_representative(text: str, name: str | None) -> None:
     assert [q.speaker.name if q.speaker else None for q in find_quotes("UN debate\n\n" + text)][-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        pytest.param(
+            'Ali Rezaei spoke late. "We will respond," he told the semi-official Tasnim news agency.',
+            "the semi-official Tasnim news agency",
+            id="closing-hearer-of-four-words",
+        ),
+        pytest.param(
+            "The envoy wrote in a letter to UN Secretary-General Ingrid Solberg that Tehran would respond.",
+            "in a letter to UN Secretary-General Ingrid Solberg",
+            id="letter-to-a-titled-name",
+        ),
+        pytest.param(
+            "The strikes hit six targets, military spokesman Ofer Tamir said in a televised briefing.",
+            "in a televised briefing",
+            id="briefing",
+        ),
+        pytest.param(
+            "Khalil Zahar said in a televised speech from Doha that the talks were over.",
+            "in a televised speech from Doha",
+            id="speech-from-a-place",
+        ),
+        pytest.param(
+            "In a televised speech marking a week since the killing, Karim Nasr said revenge would come.",
+            "In a televised speech",
+            id="speech-marking",
+        ),
+        pytest.param(
+            "A senior official, speaking to reporters on a call organised by the Pentagon, said the strikes"
+            " worked.",
+            "reporters",
+            id="aside-with-a-long-circumstance",
+        ),
+        pytest.param(
+            "Ali Rezaei, speaking to a group of families of slain soldiers, said Iran would respond.",
+            "a group of families of slain soldiers",
+            id="aside-with-a-long-audience",
+        ),
+        pytest.param(
+            "Speaking on the group's al-Masirah TV, spokesman Yahya Mahbash said the ship was hit.",
+            "the group's al-Masirah TV",
+            id="owner-s-channel",
+        ),
+        pytest.param(
+            "Contacted by RFI, a spokesman for the government said the claims were false.",
+            "RFI",
+            id="contacted-by",
+        ),
+    ],
+)
+def test_more_media_and_hearers(text: str, addressee: str) -> None:
+    assert _addressee(text) == addressee

@@ -350,9 +350,12 @@ _IN_MEDIUM_AFTER = regex.compile(
         |livestream|(?:research\s++)?note|report|newsletter|blog\s++post|update|bulletin
         |op-ed|column|memoir|book|communiqu[eé]|declaration|decree|readout|press\s++release
         |ruling|judgment|judgement|verdict|e-?mail|text\s++message
-        |advisory|alert|notice|circular)  # "the judges said in their ruling that", "said in an advisory"
+        |advisory|alert|notice|circular  # "the judges said in their ruling that", "said in an advisory"
+        |(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference)  # "said in a televised briefing"
       (?:\s++on\s++(?:[\w-]++\s++){0,3}?[\w-]++(?=\s++that\b))?+  # "... on preliminary objections"
-      (?:\s++to\s++(?:clients|investors|customers|members|staff|employees|shareholders|subscribers))?+
+      (?:\s++to\s++(?:clients|investors|customers|members|staff|employees|shareholders|subscribers
+         |(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,5}+))?+  # "a letter to UN chief X"
+      (?:\s++from\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+)?+)?+  # "in a televised speech from Qatar"
       (?=(?:\s++(?:(?:late\s++|early\s++)?on\s++)?(?:\L<days>)
            (?:\s++(?:morning|afternoon|evening|night))?+
          |\s++(?:after|following|before|during|at)\s++(?:the|a|an|his|her|its|their|this|last)\s++
@@ -453,11 +456,14 @@ _FRONTED_MEDIUM = regex.compile(
           (?:\s++(?:afterwards?|later|earlier|by\s++(?:telephone|phone)))?+  # "Speaking to them afterward"
       | (?:Writing|Posting)\s++(?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|social\s++media))
       | (?:Speaking|Talking|Appearing)\s++on\s++  # "Speaking on Sky News," (the caller checks: on air)
-          (?P<a>(?P<air>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+
+          (?P<a>(?P<air>(?:(?:the|its|his|her|their)\s++(?:[\p{Ll}-]++['’]s\s++)?)?(?:al-|el-)?\p{Lu}[\p{L}\p{N}'’.&-]*+
               (?:\s++(?:of\s++(?:the\s++)?)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,4}+)  # "State of the Union"
              (?:\s++(?:programme|program|show|podcast|radio|television|TV|channel))?+)  # "France Inter radio"
           _WHEN
       | Addressing\s++(?P<a>_AUDIENCE)                                 # "Addressing the National Assembly,"
+      | (?:Contacted|Reached|Interviewed)\s++by\s++  # "Contacted by RFI, a spokesman said"
+          (?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+
+            |_MEDIA_NP)
       | (?P<a>In\s++(?:a|an|his|her|its|their|the)\s++(?:[\w-]++\s++){0,2}?    # "In a televised address, she"
           (?:address|speech|memoir|memoirs|op-ed|column|book|broadcast|podcast|video\s++message|editorial
             |article|essay|(?:research\s++)?note|report|memo|newsletter
@@ -483,7 +489,7 @@ _FRONTED_MEDIUM = regex.compile(
     )
     # "In a post on Facebook after the talks ended,", "In a filing made public on Thursday,", "In a statement
     # sent to dpa,": when, where or how the words went out
-    (?:\s++(?:after|before|following|during|at|made|sent|shared|late|early|last|this|on\s++(?:\L<days>))\b
+    (?:\s++(?:after|before|following|during|at|made|sent|shared|late|early|last|this|marking|on\s++(?:\L<days>))\b
        [^,;:\ue000\n]{0,60}?)?
     \s*+,\s*+
     """.replace("_MEDIA_NP", _MEDIA_NP)
@@ -492,7 +498,7 @@ _FRONTED_MEDIUM = regex.compile(
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
-_FRONTED_OPENERS = frozenset("ISTWPDA")  # first letters of the phrases above: a prefilter
+_FRONTED_OPENERS = frozenset("ISTWPDACR")  # first letters of the phrases above: a prefilter
 # What may stand between a fronted medium and its speaker's name: the speaker's title, set off by commas.
 _APPOSED_SUBJECT = regex.compile(r"[^,.;:!?\ue000]{3,80}+,\s++", regex.V1)
 # An interview named between a speaker and the cue: ", in an interview with Al Jazeera, said".
@@ -509,9 +515,9 @@ _INTERVIEW_ASIDE = regex.compile(
       | (?:speaking|talking|writing)\s++(?:to|with|on(?!\s++(?:condition|background|the\s++sidelines|Monday
           |Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))
         \s++  # ", speaking to state TV,"; not "speaking in Yerevan", "speaking on background"
-        (?P<a>(?:(?:the|a|an|state|local|national|public)\s++)?+[\p{L}\p{N}'’.&-]++(?:\s++[\p{L}\p{N}'’.&-]++){0,3}?)
+        (?P<a>(?:(?:the|a|an|state|local|national|public)\s++)?+[\p{L}\p{N}'’.&-]++(?:\s++[\p{L}\p{N}'’.&-]++){0,6}?)
         (?:\s++(?:later|earlier|afterwards|again|yesterday|today))?+  # ", speaking to journalists later,"
-        (?:\s++(?:on|late|early|last|this|in|at|after)\s++[\p{L}\s]{3,30}?)?  # "... to Anadolu on Monday,"
+        (?:\s++(?:on|late|early|last|this|in|at|after)\s++[\p{L}\s]{3,50}?)?  # "... to Anadolu on Monday,"
       | quoted\s++by\s++(?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
       | (?P<a>in\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:a|an|the)\s++  # ", in an
           (?:[\p{L}-]++\s++){0,3}?                                 # interview with a private TV channel,"
@@ -705,7 +711,7 @@ _SHORT_CLAUSE_NOT_FIRST = frozenset(
 # A hearer closing the sentence after "told": "“...,” he told the general."
 _HEARER_CLOSING = regex.compile(
     r"""\s++(?P<a>(?:the|a|an|his|her|their|its|(?:tens\s++of\s++)?(?:thousands|hundreds|dozens|scores)\s++of)
-        \s++(?:[\p{L}\p{N}'’-]++\s++){0,2}?[\p{L}'’-]++)
+        \s++(?:[\p{L}\p{N}'’-]++\s++){0,4}?[\p{L}'’-]++)  # "he told the semi-official Tasnim news agency."
         (?:\s++(?:on|in|at|during|after|before)\s++[\p{L}\p{N}\s'’-]{2,30}?)?\s*+[.!?]?\s*+$""",
     regex.VERBOSE | regex.V1,
 )
