@@ -620,3 +620,35 @@ def test_a_state_named_in_two_words_tells_whose_representative(text: str, name: 
 )
 def test_more_media_and_hearers(text: str, addressee: str) -> None:
     assert _addressee(text) == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The minister of defence, Oumar Diarra, visited the base on Monday. The minister said the army"
+            " was ready.",
+            ("Oumar Diarra", "minister of defence"),
+            id="office-in-lower-case",
+        ),
+        pytest.param(
+            'The president of the regional commission, Oluwa Adebayo, opened the session. "We must face the'
+            ' facts," he said.',
+            ("Oluwa Adebayo", "president of the regional commission"),
+            id="pronoun-after-the-office",
+        ),
+        pytest.param(
+            "Anna Petrova said the mission was flawed. Speaking on behalf of the Caribbean states, the"
+            ' representative of Guyana, Trisha Persaud, thanked Kenya. "We will not abandon Haiti," she'
+            " said.",
+            ("Trisha Persaud", "representative of Guyana"),
+            id="after-a-leading-phrase",
+        ),
+    ],
+)
+def test_a_person_introduced_after_an_office_set_off_before_the_name(
+    text: str, expected: tuple[str, str]
+) -> None:
+    sp = find_quotes("UN debate\n\n" + text)[-1].speaker
+    assert sp is not None
+    assert (sp.name, sp.role) == expected

@@ -175,8 +175,11 @@ def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[
 _APPOSED = regex.compile(
     r"""
     (?:^|(?<=(?<!(?<![\p{L}\p{N}])(?:\p{Lu}|\L<titles>))[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
-    # (a title's dot may stand in the description: "Ms. Ruiz's deputy")
-    (?:(?P<lead>\p{Lu}(?:[^,.!?\n“”"«»;:]|(?<=[ \t]\p{Lu}\p{Ll}{0,3})\.){2,60}+),[ \t]++
+    # (a title's dot may stand in the description: "Ms. Ruiz's deputy"), perhaps after a leading phrase
+    # ("Speaking on behalf of CARICOM, the representative of Guyana, Ana Roe, thanked ...")
+    (?:(?:(?:Speaking|On|In|At|After|Meanwhile|Later|Earlier|Separately)\b[^,.!?\n“”"«»;:]{0,60}+,[ \t]++
+         (?=(?:the|a|an|his|her|its|their)[ \t]))?+
+       (?P<lead>[\p{Lu}\p{Ll}](?:[^,.!?\n“”"«»;:]|(?<=[ \t]\p{Lu}\p{Ll}{0,3})\.){2,60}+),[ \t]++
       |For[ \t]++)
     (?P<run>(?:\p{Ll}[\p{L}-]*+[ \t]++){0,2}?       # a title in lower case ("military analyst"), which the
         \p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,5}+)  # caller checks ends with a role noun

@@ -4800,7 +4800,7 @@ class Resolver:
                     k += 1
                 lead = " ".join(words[k:]) if k else whole
                 if lead and self._title_lead(lead) and self._titled_name(run):
-                    apposed.append((p, " ".join(run), lead.removeprefix("The ")))
+                    apposed.append((p, " ".join(run), lead.removeprefix("The ").removeprefix("the ")))
             for p, _key, full, _gender in self.persons():
                 # "Ilse Marrow, the trade minister, visited ...": a description set off after the name
                 end = p + len(full)
@@ -5169,7 +5169,7 @@ class Resolver:
                 if not e.org:
                     self._subjects.append((p, e))
                     if titled:
-                        self._described.setdefault(e.name, lead.removeprefix("The "))
+                        self._described.setdefault(e.name, lead.removeprefix("The ").removeprefix("the "))
                     elif cut and opened[0][:1].islower():
                         self._described.setdefault(e.name, " ".join(opened[:cut]))  # "military analyst"
                     elif (unknown or phrase) and (role := self._role_apposition(p + len(" ".join(run)))):
@@ -5299,10 +5299,17 @@ class Resolver:
                 n
                 for n in range(1, len(words) - 1)
                 if words[n] in ("of", "for")
-                and _is_cap(words[n - 1])
                 and _is_role(_bare(words[n - 1]), lex)
-                and all(_is_cap(w) or w in _OFFICE_LINKS for w in words[n + 1 :])
-                and _is_cap(words[-1])
+                # (in lower case too: "The minister of defence", "The president of the ECOWAS Commission")
+                and all(
+                    _is_cap(w) or w in _OFFICE_LINKS or _bare(w) in _BODY_COMPLEMENT_ENDS or w.isalpha()
+                    for w in words[n + 1 :]
+                )
+                and (
+                    _is_cap(words[-1])
+                    or _bare(words[-1]) in _BODY_COMPLEMENT_ENDS
+                    or _bare(words[-1]) in lex.organization_heads  # "of the regional commission"
+                )
             ),
             len(words),
         )
