@@ -652,3 +652,17 @@ def test_a_person_introduced_after_an_office_set_off_before_the_name(
     sp = find_quotes("UN debate\n\n" + text)[-1].speaker
     assert sp is not None
     assert (sp.name, sp.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        pytest.param("Qatar, Egypt say ceasefire talks are making progress", "Qatar and Egypt", id="pair"),
+        pytest.param("Bahrain, UK discuss a new defence pact", "Bahrain and UK", id="initials"),
+        pytest.param("In Cairo, Egypt says ceasefire talks are making progress", "Egypt", id="guard-place"),
+    ],
+)
+def test_a_headline_s_two_states_joined_by_a_comma_speak_together(headline: str, name: str) -> None:
+    quotes = find_quotes(headline + "\n\nThe talks resumed on Monday.")
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == name

@@ -8134,7 +8134,7 @@ def _joint_speaker(
     if m.end > cue or not _JOINT_GAP.fullmatch(text, m.end, cue) or speaker.mention is None or m.start < 3:
         return speaker
     if text[m.start - 3 : m.start].casefold() not in ("and", "nd ") and text[m.start - 2 : m.start] != "& ":
-        return speaker
+        return _headline_pair(text, speaker, m, lex)
     joint = _JOINT_SUBJECT.search(text, max(0, m.start - 160), m.start, timeout=_T)
     first = (
         m.start + 4 if text.startswith("the ", m.start) and state_name(speaker.name or "", lex) else m.start
@@ -8157,6 +8157,33 @@ def _joint_speaker(
     span = Span.of(text, joint.start(), speaker.mention.end)
     name = ", ".join(full[:-1]) + " and " + full[-1]
     return attrs.evolve(speaker, name=name, mention=span, role=None, organization=None)
+
+
+def _headline_pair(text: str, speaker: Speaker, m: Mention, lex: QuoteLexicon) -> Speaker:
+    """A headline's two states joined by a comma before the verb ("Qatar, Egypt say ...", "Bahrain, UK
+    discuss ..."): both speak; else ``speaker`` as it was."""
+    if (
+        text[m.start - 2 : m.start] != ", "
+        or "\n" in text[: m.start]
+        or not state_name(speaker.name or "", lex)
+    ):
+        return speaker
+    before = _HEADLINE_STATE.search(text, max(0, m.start - 40), m.start - 2)
+    if (
+        before is None
+        or before.start() != 0
+        or not state_name(before.group(), lex)
+        or speaker.mention is None
+    ):
+        return speaker
+    span = Span.of(text, before.start(), speaker.mention.end)
+    return attrs.evolve(
+        speaker, name=f"{before.group()} and {speaker.name}", mention=span, role=None, organization=None
+    )
+
+
+# A state's name of one to three capitalised words closing a stretch: the first of a headline's pair.
+_HEADLINE_STATE = regex.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}.'’-]*+){0,2}+$", regex.V1)
 
 
 # Where the items of a joint subject part: commas and the last "and".
