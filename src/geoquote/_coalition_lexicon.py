@@ -18,6 +18,7 @@ from ._trie import trie
 __all__ = [
     "ADVERSARY_CUE",
     "ALL_HEADS",
+    "BODIES_NAMED_IN_CONTEXT",
     "BODIES_NAMED_WITH_MEMBERS",
     "CONCEPT_NOUNS",
     "COUNT_WORDS",
@@ -78,6 +79,12 @@ STRIKE_VERBS = frozenset(_LEX["strike_verbs"])
 #: Bodies whose name is also a common noun or another group's ("Squad"), by code: how many of the body's
 #: members the sentence must name for the name to be the body.
 BODIES_NAMED_WITH_MEMBERS: dict[str, int] = dict(_LEX["bodies_named_with_members"])
+#: Bodies whose short name is also a road, a paper size or a product ("the A3 motorway", "A3 paper"), by
+#: code: the short names that need context, and the words of which the sentence or the text just before it
+#: must hold one for the short name to be the body ("the A3 ... at the Security Council").
+BODIES_NAMED_IN_CONTEXT: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    code: (frozenset(d["names"]), tuple(d["context"])) for code, d in _LEX["bodies_named_in_context"].items()
+}
 #: A leader's name that stands for the state's forces ("Gaddafi's forces"), by the state's code.
 LEADERS: dict[str, str] = {name: code for code, names in _LEX["leaders"].items() for name in names}
 

@@ -45,6 +45,7 @@ from ._coalition_actors import (
 from ._coalition_count import count_value, member_count
 from ._coalition_lexicon import (
     ADVERSARY_CUE,
+    BODIES_NAMED_IN_CONTEXT,
     BODIES_NAMED_WITH_MEMBERS,
     CIVIL_SOCIETY_MODIFIERS,
     CONCEPT_NOUNS,
@@ -1360,6 +1361,21 @@ def _members_beside(h: ActorHit, hits: list[ActorHit]) -> bool:
     return len(named) >= BODIES_NAMED_WITH_MEMBERS[h.entry.code]
 
 
+#: How far before its sentence a short name's context may stand (:data:`BODIES_NAMED_IN_CONTEXT`).
+_CONTEXT_BEFORE = 400
+
+
+def _short_name_out_of_context(text: str, s: int, e: int, h: ActorHit) -> bool:
+    """Is the hit a body's short name that is also a road, a paper size or a product ("the A3 motorway",
+    "A3 paper"), with none of its context words (:data:`BODIES_NAMED_IN_CONTEXT`) in the sentence or just
+    before it? "The A3 called for a ceasefire" stays the body."""
+    names, context = BODIES_NAMED_IN_CONTEXT[h.entry.code]
+    if text[h.start : h.end] not in names:
+        return False
+    window = text[max(0, s - _CONTEXT_BEFORE) : e]
+    return not any(c in window for c in context)
+
+
 def _eligible_org(entry: ActorEntry) -> bool:
     """Is a named actor a coalition mention of its own: an organisation, or a group or armed group the data
     gives members (an alliance of armed groups: "the Three Brotherhood Alliance", "the AFC")?"""
@@ -1394,6 +1410,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             continue  # "the flag fluttered in Brussels": the city, not the EU it stands for elsewhere
         if h.entry.code in BODIES_NAMED_WITH_MEMBERS and not _members_beside(h, hits):
             continue  # "the Squad" of lawmakers: the defence grouping only beside its member states
+        if h.entry.code in BODIES_NAMED_IN_CONTEXT and _short_name_out_of_context(text, s, e, h):
+            continue  # "the A3 motorway": the African members of the Council only in a sentence about them
         code = _CODE_BEFORE.search(text, max(s, h.start - 12), h.start)
         if code is not None and hit_covering(hits, code.start()) is None:
             continue  # "the SSN-AUKUS boat": a class or product name that holds the body's
@@ -4919,8 +4937,12 @@ def _antecedent(
         return None
     fits: list[_Draft] = []
     if d.head == "coalition":  # a coalition is ad hoc: "the coalition" means no standing body, nor a format
-        named = [  # of talks ("the Nordic-Baltic Eight", "the Weimar Triangle")
-            c for c in named if c.entry is None or not (c.entry.standing or c.entry.kind == "political")
+        named = [  # of talks ("the Nordic-Baltic Eight", "the Weimar Triangle"), unless the body's name calls
+            c  # it a coalition ("the Islamic Military Counter Terrorism Coalition ... the coalition")
+            for c in named
+            if c.entry is None
+            or not (c.entry.standing or c.entry.kind == "political")
+            or _name_holds_noun(c.entry, "coalition")
         ]
     for c in itertools.islice(reversed(named), _RECALL):
         if d.head == "group" and c.entry is not None and not c.entry.standing:
