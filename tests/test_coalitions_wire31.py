@@ -103,3 +103,39 @@ def _rows(text: str) -> list[_Row]:
 )
 def test_un_groups_and_gulf_formats_are_known(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Guinea has no intention of joining the Alliance of Sahel States, its spokesman Ibrahima Kaba "
+            "said.",
+            [("the Alliance of Sahel States", "AES", True, None, [])],
+            id="no-intention-of-joining",
+        ),
+        pytest.param(
+            "Senegal refused to join the AES despite pressure from Bamako.",
+            [("the AES", "AES", True, None, [])],
+            id="guard-refused-to-join",
+        ),
+        pytest.param(
+            "Analysts asked whether Togo could one day become the fourth member of the Alliance of Sahel "
+            "States.",
+            [("the Alliance of Sahel States", "AES", True, None, [])],
+            id="could-one-day-become-a-member",
+        ),
+        pytest.param(
+            "Chad joined the Alliance of Sahel States last year, officials in Ndjamena said.",
+            [("the Alliance of Sahel States", "AES", True, None, ["TCD"])],
+            id="guard-joined",
+        ),
+        pytest.param(
+            "Togo became the fourth member of the Alliance of Sahel States on Friday.",
+            [("the Alliance of Sahel States", "AES", True, None, ["TGO"])],
+            id="guard-became-a-member",
+        ),
+    ],
+)
+def test_a_refused_or_supposed_joining_makes_no_member(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

@@ -607,7 +607,9 @@ _BECAME_BEFORE = regex.compile(
 #: A joining still to come before "become": "is set to become", "hopes to become", "would become".
 _FUTURE_JOIN = regex.compile(
     r"""(?i)\b(?:(?:set|due|poised|expected|slated|likely|hoping|hopes?|bid|bidding|seeks?|seeking|aims?|aiming
-        |wants?|plans?|planning|applied|applying)\s+to|will|would|could|may|might|shall)\s+$""",
+        |wants?|plans?|planning|applied|applying)\s+to|will|would|could|may|might|shall)
+        (?:\s+(?:one\s+day|some\s+day|someday|eventually|soon|ultimately|yet))?  # "could one day become"
+        \s+$""",
     regex.VERBOSE,
 )
 #: A state ranked among those that joined, right before the mention: " became the 31st country to join ",
@@ -677,9 +679,10 @@ _IN_BODY_BEFORE = regex.compile(
     r"(?:(?:founding\s+|fellow\s+|key\s+)?partners?\s+)?in\s+(?:the\s+)?$"  # "are (partners) in AUKUS"
 )
 _NOT_MEMBER = regex.compile(
-    r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit)\b",
+    r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit"
+    r"|no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|in|to)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\b",
     regex.I,
-)
+)  # "has no intention of joining", "refused to join": no member
 #: A negation of the verb right before it, past an auxiliary or two or a negated aside: "would not (become)",
 #: "is not, and will not (be)", "has never (been)".
 _NEGATED_VERB_BEFORE = regex.compile(
