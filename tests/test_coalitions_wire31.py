@@ -139,3 +139,32 @@ def test_un_groups_and_gulf_formats_are_known(text: str, expected: list[_Row]) -
 )
 def test_a_refused_or_supposed_joining_makes_no_member(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Leaders of the INDIA bloc met in Mumbai to pick a joint candidate.",
+            [],
+            id="india-bloc-of-parties",
+        ),
+        pytest.param(
+            "The India-led bloc pressed for a waiver at the WTO.",
+            [("The India-led bloc", None, False, "IND", [])],
+            id="guard-india-led-bloc",
+        ),
+        pytest.param(
+            "THE INDIA-LED BLOC PRESSED FOR A WAIVER.",
+            [("THE INDIA-LED BLOC", None, False, "IND", [])],
+            id="guard-india-in-a-shouted-line",
+        ),
+        pytest.param(
+            "Diplomats said the US bloc would vote against the resolution.",
+            [("the US bloc", None, False, "USA", ["USA"])],
+            id="guard-abbreviation-in-capitals",
+        ),
+    ],
+)
+def test_a_state_name_in_capitals_before_bloc_is_a_party_alliance(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

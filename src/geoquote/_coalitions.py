@@ -4318,10 +4318,31 @@ _IN_PARLIAMENT = regex.compile(
 )
 
 
+#: The fewest letters of a state's name written in capitals that make it a party alliance's acronym ("the
+#: INDIA bloc"), not an abbreviation ("the US bloc", "UAE", "DRC").
+_ACRONYM_NAME_MIN = 4
+
+
+def _state_name_as_acronym(text: str, s: int, e: int, d: _Draft) -> bool:
+    """Is the state before the mention's noun a party alliance's acronym: a state's name of some length
+    written in capitals in a sentence that is not ("the opposition INDIA bloc", an alliance of Indian
+    parties, not India)?"""
+    a = d.leader
+    if a is None or a.type != "state" or not (d.start <= a.start < d.head_start):
+        return False
+    if len(a.text) < _ACRONYM_NAME_MIN or not a.text.isalpha() or not a.text.isupper() or a.name.isupper():
+        return False
+    # a headline or a slug in capitals names the state so ("THE INDIA-LED BLOC")
+    return not text[d.head_start : d.end].isupper() and not text[s:e].isupper()
+
+
 def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     """A domestic, party or personal coalition, or a bare mention with nothing international about it."""
     if d.drop:
         return True
+    if _state_name_as_acronym(text, s, e, d):
+        d.domestic = True
+        return True  # "the INDIA bloc": Indian parties named by an acronym, not the state
     resolved = [a for a in (d.leader, *d.members, *d.adversaries) if a is not None and a.code]
     if may_hold_domestic_cue(text[d.start : d.head_start + 1]) and DOMESTIC_CUE.search(
         text, d.start, d.head_start + 1
