@@ -666,3 +666,26 @@ def test_a_headline_s_two_states_joined_by_a_comma_speak_together(headline: str,
     quotes = find_quotes(headline + "\n\nThe talks resumed on Monday.")
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A second diplomat, from a Nordic member state, said several governments had asked the envoy to"
+            " stay.",
+            ("several governments had asked the envoy to stay", "A second diplomat"),
+            id="from-a-place",
+        ),
+        pytest.param(
+            "The diplomatic note, delivered to the ministry in October, said Beijing reserved the right to"
+            " act.",
+            ("Beijing reserved the right to act", "The diplomatic note"),
+            id="guard-delivered-to",
+        ),
+    ],
+)
+def test_an_aside_between_the_subject_and_the_cue(text: str, expected: tuple[str, str]) -> None:
+    q = find_quotes("Court hears appeal\n\n" + text)[0]
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert (q.text, q.speaker.mention.text) == expected

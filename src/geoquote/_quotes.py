@@ -3979,8 +3979,11 @@ _DASH_ASIDE_END = regex.compile(r"\s*+(?:—|–|--)\s*+[^—–\n\ue000]{1,100}
 # be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
 _CLOSED_ASIDE = regex.compile(
     r""",\s*+(?:(?:who|which|including)\b(?:[^,;]{0,160}+,){1,6}+$   # a relative clause or a list (quoting)
-        |(?:sent|written|signed|published|issued|released|posted|obtained|seen|drafted|dated)\s
+        |(?:sent|written|signed|published|issued|released|posted|obtained|seen|drafted|dated|delivered|addressed
+           |submitted|presented|circulated|leaked|filed|prepared|compiled|reviewed|shared)\s
             [^,;\ue000]{1,100}+,$                                              # "The memo, sent to X, said"
+        |(?:from|among)\s++(?:an?|the|his|her|their|its|one\s++of)\s[^,;\ue000]{1,80}+,$
+                                                       # "A second diplomat, from a Nordic member state, said"
         |(?:when\s++)?asked\s++(?:about|whether|if|why|how|what|when|to|for)\b[^,;\ue000]{1,120}+,$
                                                  # "A second official, asked about the list, told reporters"
         |(?:also\s++)?known\s++as\s[^,;\ue000]{1,60}+,$  # "X, known as Y,"
