@@ -689,3 +689,28 @@ def test_an_aside_between_the_subject_and_the_cue(text: str, expected: tuple[str
     q = find_quotes("Court hears appeal\n\n" + text)[0]
     assert q.speaker is not None and q.speaker.mention is not None
     assert (q.text, q.speaker.mention.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "Two officials spoke to the paper. One said the talks had stalled.", "One", id="one-said"
+        ),
+        pytest.param('Two officials spoke. "It is over," one said.', "one", id="after-a-quotation"),
+    ],
+)
+def test_one_of_the_people_just_named_speaks(text: str, mention: str) -> None:
+    q = find_quotes("Court hears appeal\n\n" + text)[-1]
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == mention
+
+
+def test_a_headline_s_one_is_no_speaker() -> None:
+    assert find_quotes("One Tweet Sums Up The Race\n\nThe race tightened.") == ()
+
+
+def test_one_of_a_group_after_according_to_keeps_the_group() -> None:
+    q = find_quotes("Court hears appeal\n\nThe plan failed, according to one of his senior aides.")[0]
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "one of his senior aides"

@@ -2079,6 +2079,7 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
             and _opens_clause(toks, j)
             and (counted := _count_subject(toks, j, i)) is not None
             and _verb_at(text, cue_start, lex)
+            and (counted.head != "one" or _one_speaks(text, toks[j], cue_start))
         ):
             return counted  # "Another tweeted", "The two wrote": people quoted or named before, unnamed
     m = _subject_at(text, toks, i, lex)
@@ -2321,10 +2322,22 @@ def _person_described(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexico
 
 
 # Counts of people named before that stand alone as a clause's subject ("The two wrote", "the three said"),
-# and the pronoun "another" standing for one more of the people just quoted ("Another said", "tweeted
-# another").
+# and the pronouns "another" and "one" standing for one more of the people just quoted or named ("Another
+# said", "tweeted another", "One said").
 _PEOPLE_COUNTS = frozenset(["two", "three", "four", "five"])
 _ANOTHER = "another"
+
+
+def _one_speaks(text: str, one: tuple[str, int, int], cue_start: int) -> bool:
+    """ "One" right before a cue in lower case is one of the people just named, opening its sentence ("One
+    said") or after a quotation ("“...,” one said"); not a headline's "One Tweet Sums Up", an impersonal "one
+    might think", nor "..., one seeking ..."."""
+    if not text[cue_start : cue_start + 1].islower() or text[one[2] : cue_start].strip():
+        return False
+    if one[0] == "One":
+        return True
+    before = text[max(0, one[1] - 4) : one[1]].rstrip(" ,")
+    return before.endswith((MASK, "”", '"', "’", "'"))
 
 
 def _count_subject(toks: list[tuple[str, int, int]], j: int, i: int) -> Mention | None:
@@ -2332,8 +2345,8 @@ def _count_subject(toks: list[tuple[str, int, int]], j: int, i: int) -> Mention 
     unnamed ("Another tweeted", "“...,” the two write"). ``None`` otherwise."""
     words = [_bare(t[0]) for t in toks[j : i + 1]]
     start, end = toks[j][1], toks[i][1] + len(toks[i][0].rstrip("."))
-    if words == [_ANOTHER]:
-        return Mention(start, end, "role", head=_ANOTHER)
+    if words in ([_ANOTHER], ["one"]):  # "Another said", "One said": one of the people just named
+        return Mention(start, end, "role", head=words[0])
     count = len(words) == 2 and words[0] == "the" and words[1] in _PEOPLE_COUNTS
     if count and toks[i][0].rstrip(".").islower():
         return Mention(start, end, "role", head=words[1])
@@ -3782,7 +3795,13 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         n += 1
         if _ends_sentence(t, _titles(lex)) or _acronym_stop(t):
             break
-    if 1 <= n <= 2 and (counted := _count_subject(toks, 0, n - 1)) is not None:
+    if (
+        1 <= n <= 2
+        and (counted := _count_subject(toks, 0, n - 1)) is not None
+        and (
+            counted.head != "one" or n == len(toks) or not toks[n][0][:1].isalpha()
+        )  # (not "one of his aides")
+    ):
         return counted  # "“...,” tweeted another.", "“...,” wrote the two": people quoted before, unnamed
     if (held := _office_to_after(text, toks, n, lex)) is not None:
         return held
