@@ -714,3 +714,13 @@ def test_one_of_a_group_after_according_to_keeps_the_group() -> None:
     q = find_quotes("Court hears appeal\n\nThe plan failed, according to one of his senior aides.")[0]
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "one of his senior aides"
+
+
+def test_a_pronoun_after_an_unnamed_intermediary_who_spoke() -> None:
+    text = (
+        "Colonel Musa Traore did not return calls. The intermediary, a Tuareg leader, said the threat was"
+        ' serious. "We had 48 hours," he said.'
+    )
+    sp = find_quotes("Court hears appeal\n\n" + text)[-1].speaker
+    assert sp is not None
+    assert (sp.name, sp.role, sp.resolution) == (None, "intermediary", "pronoun")

@@ -5459,7 +5459,7 @@ class Resolver:
             )  # the style, for the holder's rank
         if m.role is None:
             if (
-                said_words[0] in ("a", "an", "one", "another")
+                said_words[0] in ("a", "an", "one", "another", "the")
                 and key in _PERSON_NOUN_GENDER
                 and (_SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start) or m.start == 0)
             ):
@@ -6895,6 +6895,10 @@ _PERSON_NOUN_GENDER = {
     **dict.fromkeys(["man", "boy", "father", "husband", "son", "brother", "grandfather"], "male"),
     **dict.fromkeys(["woman", "girl", "mother", "wife", "daughter", "sister", "grandmother"], "female"),
     **dict.fromkeys(["teenager", "youth", "person", "parent", "child"], ""),
+    # people a story describes by what they do, not an office ("The intermediary said ... “...,” he said")
+    **dict.fromkeys(
+        ["intermediary", "mediator", "negotiator", "witness", "resident", "survivor", "villager"], ""
+    ),
 }
 
 
