@@ -724,3 +724,14 @@ def test_a_pronoun_after_an_unnamed_intermediary_who_spoke() -> None:
     sp = find_quotes("Court hears appeal\n\n" + text)[-1].speaker
     assert sp is not None
     assert (sp.name, sp.role, sp.resolution) == (None, "intermediary", "pronoun")
+
+
+def test_an_according_to_aside_is_the_medium_of_the_subject_s_report() -> None:
+    text = (
+        "The Organization of American States, according to a statement from its secretary general, welcomed"
+    )
+    text += " the extension."
+    quotes = find_quotes("Court hears appeal\n\n" + text)
+    assert [
+        (q.text, q.cue.text if q.cue else None, q.addressee.text if q.addressee else None) for q in quotes
+    ] == [("the extension", "welcomed", "a statement from its secretary general")]

@@ -1576,6 +1576,7 @@ def _attributions(
     if len(out) > 1:
         out = [a for a in out if not _apposed_relative(masked, a, out)]
     _credits_as_media(masked, out)
+    _according_aside(out)
     _medium_closing(masked, out, cl.object_lemmas)
     if pi == 0 and out:
         _headline_as_clause(masked, ss, se, out)
@@ -1652,6 +1653,32 @@ _MEDIUM_CLOSING_WORDS = re.compile(
     r"interview|television|TV|radio|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth|social"
 )
 _MEDIUM_OBJECT_WORDS = 6  # the longest object a broadcast or a platform closes: a longer one may be a clause
+
+
+def _according_aside(out: list[_Attr]) -> None:
+    """An "according to" aside between a subject and its own verb ("The OAS, according to a statement from
+    its secretary general, welcomed the vote") is the medium of the subject's report, no report of the
+    subject's name: its record goes, its source becomes the addressee."""
+    for at in out:
+        if at.cue is None or at.cue[2] != "according to" or at.content is None or at.mention is None:
+            continue
+        owner = next(
+            (
+                o
+                for o in out
+                if o is not at
+                and o.mention is not None
+                and o.cue is not None
+                and o.cue[0] > at.mention.end
+                and (o.mention.start, o.mention.end) == at.content
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        at.silent = True
+        if owner.addressee is None:
+            owner.addressee = (at.mention.start, at.mention.end)
 
 
 def _medium_closing(masked: str, out: list[_Attr], object_lemmas: frozenset[str]) -> None:
