@@ -735,3 +735,13 @@ def test_an_according_to_aside_is_the_medium_of_the_subject_s_report() -> None:
     assert [
         (q.text, q.cue.text if q.cue else None, q.addressee.text if q.addressee else None) for q in quotes
     ] == [("the extension", "welcomed", "a statement from its secretary general")]
+
+
+def test_a_news_outlet_citing_a_source_is_the_medium() -> None:
+    text = "Cairo's Nile Street News, citing a senior Egyptian source, reported that talks would resume."
+    q = find_quotes("Court hears appeal\n\n" + text)[0]
+    assert q.speaker is not None and q.speaker.mention is not None and q.addressee is not None
+    assert (q.speaker.mention.text, q.addressee.text) == (
+        "a senior Egyptian source",
+        "Cairo's Nile Street News",
+    )

@@ -2971,7 +2971,11 @@ def _one(
         src_at = lo + aside_src.start("src")
         cited_src = subject_after(masked, src_at - 1, lo + aside_src.end("src"), lex)
         relayer = subject_before(masked, ss, lo + aside_src.start(), lex)
-        if cited_src is not None and relayer is not None and _is_outlet(masked, relayer):
+        if (
+            cited_src is not None
+            and relayer is not None
+            and (_is_outlet(masked, relayer) or masked[relayer.start : relayer.end].endswith(" News"))
+        ):  # ("Egypt's state-affiliated Al-Qahera News, citing a senior source, reported")
             mention, cited_by = cited_src, relayer
     if (
         mention is None
