@@ -745,3 +745,27 @@ def test_a_news_outlet_citing_a_source_is_the_medium() -> None:
         "a senior Egyptian source",
         "Cairo's Nile Street News",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Buenos Aires, said Gustavo Iriarte, remained open to dialogue with London.",
+            [
+                ("Buenos Aires", "Gustavo Iriarte"),
+                ("remained open to dialogue with London", "Gustavo Iriarte"),
+            ],
+            id="inverted-inside",
+        ),
+        pytest.param(
+            "The deal should build bridges to Mr. Sanders, said David Axel, a former strategist.",
+            [("The deal should build bridges to Mr. Sanders", "David Axel")],
+            id="guard-inverted-closing-with-apposition",
+        ),
+    ],
+)
+def test_an_inverted_attribution_set_off_inside_its_clause(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _records(text) == expected

@@ -1577,6 +1577,7 @@ def _attributions(
         out = [a for a in out if not _apposed_relative(masked, a, out)]
     _credits_as_media(masked, out)
     _according_aside(out)
+    _inverted_aside(masked, out, se, lex)
     _medium_closing(masked, out, cl.object_lemmas)
     if pi == 0 and out:
         _headline_as_clause(masked, ss, se, out)
@@ -1653,6 +1654,48 @@ _MEDIUM_CLOSING_WORDS = re.compile(
     r"interview|television|TV|radio|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth|social"
 )
 _MEDIUM_OBJECT_WORDS = 6  # the longest object a broadcast or a platform closes: a longer one may be a clause
+
+
+def _inverted_aside(masked: str, out: list[_Attr], se: int, lex: QuoteLexicon) -> None:
+    """An inverted attribution set off inside its clause ("Buenos Aires, said Gustavo Iriarte, remained open
+    to dialogue"): the speaker is the name after the verb, and what was said is the clause around it, in two
+    parts; the subject before the verb had been read as the speaker and the name as part of the words."""
+    for at in out:
+        if (
+            at.cue is None
+            or at.mention is None
+            or at.content is None
+            or at.lead is not None
+            or at.cue[2] not in _LOOSE_LEMMAS
+            or masked[at.mention.end : at.cue[0]] != ", "
+            or not at.cue[1] < at.content[0] <= at.cue[1] + 1
+            or not _opens_sentence_at(masked, at.mention.start)
+        ):
+            continue  # (the subject opens its sentence: not "... to Mr. Sanders, said X, a former ...")
+        who = subject_after(masked, at.cue[1], se, lex)
+        if (
+            who is None
+            or who.start != at.content[0]
+            or who.kind not in ("name", "role")
+            or (rest := _REST_AFTER_ASIDE.match(masked, who.end, at.content[1])) is None
+        ):
+            continue
+        at.lead = (at.mention.start, at.mention.end)
+        at.mention = who
+        at.content = (rest.end() - 1, at.content[1])
+
+
+def _opens_sentence_at(masked: str, pos: int) -> bool:
+    """``pos`` opens its paragraph or follows a sentence's closing stop."""
+    gap = masked[masked.rfind("\n", 0, pos) + 1 : pos].rstrip()
+    return not gap or gap.endswith((".", "!", "?", MASK))
+
+
+# The rest of a clause after an inverted attribution set off inside it: a comma, then a verb in lower case.
+_REST_AFTER_ASIDE = regex.compile(
+    r",\s++(?!(?:a|an|the|who|whose|which|his|her|its|their|one|another|now|then|also|and|but)\b)\p{Ll}",
+    regex.V1,
+)
 
 
 def _according_aside(out: list[_Attr]) -> None:
