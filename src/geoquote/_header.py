@@ -434,6 +434,11 @@ COLON_DATELINE = regex.compile(
     r"^(?P<place>\p{Lu}{3,}+(?:(?:[^\S\n]|-)\p{Lu}{2,}+){0,2}+):[^\S\n]++(?=\p{Lu}|\p{Pi}|\")",
     regex.MULTILINE,
 )
+# A known city in mixed case and a colon opening the first paragraph, as Gulf News prints it: "Manama: The
+# Crown Prince received ...", "Abu Dhabi: ...". (The city must be known: "Update: ..." is no place.)
+_MIXED_COLON_DATELINE_RE = regex.compile(
+    r"(?P<place>\p{Lu}\p{Ll}++(?:[^\S\n]\p{Lu}\p{Ll}++){0,2}+):[^\S\n]++(?=\p{Lu}|\p{Pi}|\")"
+)
 # An agency named after a dateline's dash and closed by a full stop: "МОСКВА, 12 мар — РИА Новости. ..."
 _AGENCY_AFTER_DASH = regex.compile(r"\s*+(?P<agency>\L<agencies>)\.(?=\s)", agencies=AGENCIES)
 # A dateline of full stops, as Interfax prints it: "Москва. 4 марта. INTERFAX.RU - ".
@@ -2686,6 +2691,9 @@ def _try_dateline(
     cm = COLON_DATELINE.match(line.text, timeout=_T) if ":" in line.text[:40] else None
     if cm is None and ":" in line.text[:40] and _dated_colon_dateline(text, line, st, ref, settings):
         return True
+    if cm is None and ":" in line.text[:30] and not st.body_lines and _is_sentence(line):
+        # (only over the first paragraph, and before a sentence: "Beirut: Rania Khoury" is a byline)
+        cm = _MIXED_COLON_DATELINE_RE.match(line.text, timeout=_T)
     if cm is not None and dateline_city(cm.group("place")):
         st.dateline = Dateline(
             cm.group("place") + ":", line.start, line.start + cm.end("place") + 1, place=cm.group("place")

@@ -1,0 +1,59 @@
+"""Header lines met in the thirty-first session's copy, as news sites export their pages as text: datelines in
+mixed case, outlets named on the byline line, and bylines of several reporters with their places. Tops
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import parse_header
+
+_TITLE = "Port workers strike over pay as shipping delays mount"
+_BODY = (
+    "Dock workers walked out on Tuesday at the country's largest container terminal, demanding a pay rise"
+    " that the port operator says it cannot afford, as ships queued offshore."
+)
+_BODY_2 = (
+    '"We have waited two years for a fair offer," said union organiser Talib Moraes, who led the walkout.'
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "place"),
+    [
+        pytest.param("Manama: ", "Manama", id="capital"),
+        pytest.param("Abu Dhabi: ", "Abu Dhabi", id="two-word-capital"),
+        pytest.param("Dubai: ", "Dubai", id="listed-city"),
+        pytest.param("DUBAI: ", "DUBAI", id="guard-capitals"),
+    ],
+)
+def test_a_city_in_mixed_case_and_a_colon_is_the_dateline(top: str, place: str) -> None:
+    text = "\n\n".join([_TITLE, "By Layla Haddad, Staff Reporter", top + _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.place == place
+    assert text[header.body_start :].startswith("Dock workers")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param("Update: Dock workers walked out on Tuesday.", id="a-label"),
+        pytest.param("Whitby: Dock workers walked out on Tuesday.", id="an-unknown-town"),
+        pytest.param("Warning: Dock workers walked out on Tuesday.", id="a-word"),
+    ],
+)
+def test_a_word_and_a_colon_is_no_mixed_case_dateline(lead: str) -> None:
+    text = "\n\n".join([_TITLE, "By Layla Haddad", lead, _BODY_2])
+    assert parse_header(text).dateline is None
+
+
+def test_a_city_and_a_colon_in_the_second_paragraph_is_no_dateline() -> None:
+    text = "\n\n".join([_TITLE, "By Layla Haddad", _BODY, "Manama: " + _BODY_2])
+    assert parse_header(text).dateline is None
+
+
+def test_a_city_and_a_colon_before_a_name_is_still_the_byline() -> None:
+    text = "\n\n".join([_TITLE, "Beirut: Layla Haddad\nMarch 4, 2025", _BODY, _BODY_2])
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == ["Layla Haddad"]
+    assert text[header.body_start :].startswith("Dock workers")
