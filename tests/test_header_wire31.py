@@ -57,3 +57,31 @@ def test_a_city_and_a_colon_before_a_name_is_still_the_byline() -> None:
     header = parse_header(text)
     assert [a.name for a in header.authors] == ["Layla Haddad"]
     assert text[header.body_start :].startswith("Dock workers")
+
+
+@pytest.mark.parametrize(
+    ("top", "place"),
+    [
+        pytest.param("Gaza City — ", "Gaza City", id="listed-city-of-two-words"),
+        pytest.param("Kuwait City - ", "Kuwait City", id="capital-of-two-words"),
+        pytest.param("Tel Aviv – ", "Tel Aviv", id="listed-city-en-dash"),
+        pytest.param("Niamey - ", "Niamey", id="guard-one-word"),
+    ],
+)
+def test_a_known_city_of_two_words_and_a_dash_is_the_dateline(top: str, place: str) -> None:
+    text = "\n\n".join([_TITLE, "By Layla Haddad, Al Jazeera", top + _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.place == place
+    assert text[header.body_start :].startswith("Dock workers")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param("Port Talbot — ", id="an-unknown-town"),
+        pytest.param("Union Leaders — ", id="two-words"),
+    ],
+)
+def test_two_words_and_a_dash_are_no_dateline_unless_a_known_city(top: str) -> None:
+    text = "\n\n".join([_TITLE, "By Layla Haddad, Al Jazeera", top + _BODY, _BODY_2])
+    assert parse_header(text).dateline is None

@@ -943,6 +943,7 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "Hamburg", "Milan", "St. Petersburg", "Saint Petersburg", "São Paulo", "Rio de Janeiro", "Barcelona",
         "Odesa", "Kharkiv", "Lviv", "Bruxelles", "Brüssel", "Wien", "Moskau", "Moscou", "Kiew", "Kiev",
         "Genf", "Genève", "Londres", "Pékin", "Peking", "Washington", "Jerusalem", "Brussels", "Bruselas",
+        "Gaza City",  # the Gaza Strip's largest city (Wikipedia: "Gaza City"), printed in full in datelines
     )
 )  # fmt: skip
 

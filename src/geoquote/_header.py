@@ -2969,10 +2969,13 @@ def _last_date(
 
 def _bare_place_dateline(line: _Line, m: regex.Match[str], st: _State) -> bool:
     """A place in mixed case and a dash alone opening the first paragraph under a dated or signed header
-    ("Praha - Vláda ve středu schválila ...", as ČTK prints it): one word, a dash between blanks, a capital
-    and no date after it ("Wien - Mittwoch, 02.02.2022" is a date line), a sentence closed by a full stop."""
-    if m.group("dash") not in ("-", "–", "—") or " " in m.group("mixed") or m.group("country"):
+    ("Praha - Vláda ve středu schválila ...", as ČTK prints it): one word, or a known city of more ("Gaza
+    City — The United Nations ..."), a dash between blanks, a capital and no date after it ("Wien -
+    Mittwoch, 02.02.2022" is a date line), a sentence closed by a full stop."""
+    if m.group("dash") not in ("-", "–", "—") or m.group("country"):
         return False
+    if " " in m.group("mixed") and not dateline_city(m.group("mixed")):
+        return False  # ("Prime Minister - ...")
     after = line.text[m.end() :]
     if not after[:1].isupper() or search_date(after, 0, 30, timeout=_T) is not None:
         return False  # ("Trump - who denies it - said ...": a dash of the sentence)
