@@ -85,3 +85,22 @@ def test_a_known_city_of_two_words_and_a_dash_is_the_dateline(top: str, place: s
 def test_two_words_and_a_dash_are_no_dateline_unless_a_known_city(top: str) -> None:
     text = "\n\n".join([_TITLE, "By Layla Haddad, Al Jazeera", top + _BODY, _BODY_2])
     assert parse_header(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("top", "agency", "date"),
+    [
+        pytest.param("Paris, 7 July (France 24) – ", "France 24", "07-07", id="outlet-name-with-a-number"),
+        pytest.param(
+            "Lagos, March 4 (Channels 24) - ", "Channels 24", "03-04", id="unlisted-outlet-with-number"
+        ),
+        pytest.param("Erbil, March 4 (Kurdistan24) - ", "Kurdistan24", "03-04", id="guard-number-glued"),
+    ],
+)
+def test_an_agency_with_a_number_in_brackets_closes_the_dateline(top: str, agency: str, date: str) -> None:
+    text = "\n\n".join([_TITLE, "By Layla Haddad", top + _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.agency == agency
+    assert header.dateline.date is not None and header.dateline.date.value[5:] == date
+    assert header.source is not None and header.source.name == agency
+    assert text[header.body_start :].startswith("Dock workers")

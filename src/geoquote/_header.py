@@ -385,8 +385,8 @@ _DATELINE_RE = regex.compile(
           |(?<=\p{Lu}{3})(?=\s\d{1,2}\.\s\p{L}[^()\n]{0,30}\(\p{L}))   # "PRAHA 28. listopadu (ČTK) -"
         \s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
-    # "(dpa)", "(awp/sda)", "(Kurdistan24)"
-    \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30}(?:/[\p{L}\s.\-]{2,20}){0,2}|\p{L}++\d{1,3})\)
+    # "(dpa)", "(awp/sda)", "(Kurdistan24)", "(France 24)"
+    \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30}(?:/[\p{L}\s.\-]{2,20}){0,2}|\p{L}++\s?\d{1,3})\)
         |/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
     # (a stop before a lower-case word and a number is a year's: "2025. november 28.")
     \s*(?P<dash>(?<=\))\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?!\s*+\(|\s\p{Ll}++\s\d)
