@@ -104,3 +104,29 @@ def test_an_agency_with_a_number_in_brackets_closes_the_dateline(top: str, agenc
     assert header.dateline.date is not None and header.dateline.date.value[5:] == date
     assert header.source is not None and header.source.name == agency
     assert text[header.body_start :].startswith("Dock workers")
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [
+        pytest.param(
+            "By Layla Haddad | Times of Israel staff", "Times of Israel", id="outlet-staff-after-bar"
+        ),
+        pytest.param(
+            "By Layla Haddad | Kyiv Independent news desk", "Kyiv Independent", id="outlet-news-desk"
+        ),
+        pytest.param("Layla Haddad / Gulf News Staff", "Gulf News", id="slash-and-capital-staff"),
+        pytest.param("By Layla Haddad | Times of Israel", "Times of Israel", id="guard-outlet-after-bar"),
+    ],
+)
+def test_an_outlets_staff_after_a_bar_names_the_source(byline: str, source: str) -> None:
+    text = "\n\n".join([_TITLE, byline, _BODY, _BODY_2])
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == ["Layla Haddad"]
+    assert header.source is not None and header.source.name == source and header.source.text == source
+    assert text[header.body_start :].startswith("Dock workers")
+
+
+def test_staff_alone_after_a_bar_names_no_source() -> None:
+    header = parse_header("\n\n".join([_TITLE, "By Layla Haddad | Staff", _BODY, _BODY_2]))
+    assert [a.name for a in header.authors] == ["Layla Haddad"] and header.source is None

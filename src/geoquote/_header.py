@@ -1801,18 +1801,21 @@ def _try_byline(
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
     pm = _PIPE_CREDIT_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
     credit = _credit_name(pm.group("agency")) if pm is not None else None
+    a_len = len(pm.group("agency")) if pm is not None else 0
+    if pm is not None and credit is None and (head := _desk_head(pm.group("agency"))) is not None:
+        credit, a_len = _credit_name(head), len(head)  # "A | Times of Israel staff": the outlet's staff
     # "By Ana Ruiz and Luis Gil | Reuters": the names start after the byline word
     lead = bw.end() if pm is not None and (bw := _byline_word(pm.group("names"))) is not None else 0
     names = pm.group("names")[lead:] if pm is not None else ""
     if pm is not None and credit and names and all(_name_tokens(p) for p, _ in _split_names(names)):
         _set_byline(line.start + pm.start("names") + lead, line.start + pm.end("names"), text, st)
-        b_start, a_start, a_end = (
+        b_start, a_start, b_end = (
             line.start + pm.start("names") + lead,
             line.start + pm.start("agency"),
             line.start + pm.end("agency"),
         )
-        st.byline = Span(text[b_start:a_end], b_start, a_end)
-        st.source = st.source or Source(pm.group("agency"), a_start, a_end, credit)
+        st.byline = Span(text[b_start:b_end], b_start, b_end)
+        st.source = st.source or Source(text[a_start : a_start + a_len], a_start, a_start + a_len, credit)
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
     if k <= 8 and not st.body_lines and _outlet_or_place_then_names(line, text, st):
