@@ -130,3 +130,30 @@ def test_an_outlets_staff_after_a_bar_names_the_source(byline: str, source: str)
 def test_staff_alone_after_a_bar_names_no_source() -> None:
     header = parse_header("\n\n".join([_TITLE, "By Layla Haddad | Staff", _BODY, _BODY_2]))
     assert [a.name for a in header.authors] == ["Layla Haddad"] and header.source is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "source", "place"),
+    [
+        pytest.param("BBC News, Johannesburg", "BBC News", "Johannesburg", id="outlet-and-city"),
+        pytest.param("Gulf News, Abu Dhabi", "Gulf News", "Abu Dhabi", id="outlet-and-capital"),
+        pytest.param("Premium Times, Abuja", "Premium Times", "Abuja", id="newspaper-and-capital"),
+        pytest.param("Nation Media Group", "Nation Media Group", None, id="guard-outlet-alone"),
+    ],
+)
+def test_an_outlet_and_a_city_under_the_byline_are_source_and_place(
+    credit: str, source: str, place: str | None
+) -> None:
+    text = "\n\n".join([_TITLE, "By Layla Haddad\n" + credit, _BODY, _BODY_2])
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == ["Layla Haddad"]
+    assert header.source is not None and header.source.name == source and header.source.text == source
+    assert (header.dateline.place if header.dateline else None) == place
+    assert text[header.body_start :].startswith("Dock workers")
+
+
+def test_the_dateline_of_the_first_paragraph_wins_over_the_city_under_the_byline() -> None:
+    text = "\n\n".join([_TITLE, "By Layla Haddad\nBBC News, Johannesburg", "DURBAN - " + _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.place == "DURBAN"
+    assert header.source is not None and header.source.name == "BBC News"

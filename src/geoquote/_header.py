@@ -1764,6 +1764,13 @@ def _try_byline(
         i == st.byline_line + 1 or (i == st.byline_line + 2 and _role_line(lines[i - 1].text))
     )  # ("By Ann Lee" / "Senior Reporter" / "Nation Media Group": the outlet under the writer's title)
     if under_byline and st.source is None and len(line.text) <= 40 and (name := _credit_name(line.text)):
+        outlet, _, place = line.text.rpartition(", ")
+        if outlet and _is_city(place) and (named := _credit_name(outlet)) is not None:
+            # "By A" / "BBC News, Johannesburg": the outlet, then where the story was filed
+            at = line.end - len(place)
+            st.source = Source(outlet, line.start, line.start + len(outlet), named)
+            st.filed_from = st.filed_from or Dateline(place, at, line.end, place=place)
+            return 1
         st.source = Source(line.text, line.start, line.end, name)  # "By A and B" / "Nation Media Group"
         return 1
     if (under_byline or st.byline is None) and k <= 8 and not st.body_lines and _credit_then_date(line, st):
