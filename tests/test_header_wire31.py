@@ -157,3 +157,21 @@ def test_the_dateline_of_the_first_paragraph_wins_over_the_city_under_the_byline
     header = parse_header(text)
     assert header.dateline is not None and header.dateline.place == "DURBAN"
     assert header.source is not None and header.source.name == "BBC News"
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [
+        pytest.param("By Layla Haddad · CBC News · Posted: Oct 21, 2025 2:15 AM ET", "CBC News", id="dot"),
+        pytest.param("Layla Haddad • Gulf News • Published March 4, 2025", "Gulf News", id="bullet"),
+        pytest.param("By Layla Haddad | Premium Times | Updated: March 4, 2025", "Premium Times", id="guard-bar"),
+        pytest.param("By Layla Haddad | PTI | Updated: March 4, 2025", "PTI", id="guard-agency-after-bar"),
+        pytest.param("By Layla Haddad · Economy · March 4, 2025", None, id="guard-a-section"),
+    ],
+)
+def test_an_outlet_between_dots_after_the_name_is_the_source(byline: str, source: str | None) -> None:
+    text = "\n\n".join([_TITLE, byline, _BODY, _BODY_2])
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == ["Layla Haddad"]
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value.startswith(("2025-10-21", "2025-03-04"))

@@ -2297,6 +2297,10 @@ def _cut_byline(s: str) -> int:
 
 # A bar and what stands after it up to the next separator, date or line's end.
 _BAR_NAME_RE = regex.compile(r"[^\S\n]*+\|[^\S\n]*+(?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$)")
+# A bar or a dot and what stands after it, the same way: "· CBC News · Posted: ...", "| TNN | Updated: ...".
+_SEP_NAME_RE = regex.compile(
+    r"[^\S\n]*+[|•·][^\S\n]*+(?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$)"
+)
 
 
 def _another_person(part: str) -> bool:
@@ -2330,9 +2334,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     b_start = start + lead
     authors: list[Author] = []
     source: Source | None = None
-    cm = _BAR_NAME_RE.match(seg, cut, timeout=_T) if cut < len(seg) else None
-    if cm is not None and (credit := _agency_name(cm.group("name"))) is not None:
-        c_start = start + cm.start("name")  # "Kavya Rao | TNN | Updated: ...": the agency after the bar
+    cm = _SEP_NAME_RE.match(seg, cut, timeout=_T) if cut < len(seg) else None
+    if cm is not None and (credit := _agency_name(cm.group("name")) or _credit_name(cm.group("name"))):
+        # "Kavya Rao | TNN | Updated: ...", "A · CBC News · Posted: ...": the agency or outlet after the bar
+        c_start = start + cm.start("name")
         source = Source(cm.group("name"), c_start, c_start + len(cm.group("name")), credit)
     elif cm is not None and st.filed_from is None and dateline_city(cm.group("name")):
         c_start = start + cm.start("name")  # "Written by A B | New Delhi | Updated: ...": where it was filed
