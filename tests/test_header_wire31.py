@@ -164,7 +164,9 @@ def test_the_dateline_of_the_first_paragraph_wins_over_the_city_under_the_byline
     [
         pytest.param("By Layla Haddad · CBC News · Posted: Oct 21, 2025 2:15 AM ET", "CBC News", id="dot"),
         pytest.param("Layla Haddad • Gulf News • Published March 4, 2025", "Gulf News", id="bullet"),
-        pytest.param("By Layla Haddad | Premium Times | Updated: March 4, 2025", "Premium Times", id="guard-bar"),
+        pytest.param(
+            "By Layla Haddad | Premium Times | Updated: March 4, 2025", "Premium Times", id="guard-bar"
+        ),
         pytest.param("By Layla Haddad | PTI | Updated: March 4, 2025", "PTI", id="guard-agency-after-bar"),
         pytest.param("By Layla Haddad · Economy · March 4, 2025", None, id="guard-a-section"),
     ],
@@ -175,3 +177,24 @@ def test_an_outlet_between_dots_after_the_name_is_the_source(byline: str, source
     assert [a.name for a in header.authors] == ["Layla Haddad"]
     assert (header.source.name if header.source else None) == source
     assert header.published is not None and header.published.value.startswith(("2025-10-21", "2025-03-04"))
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("Jeune Afrique", id="weekly-no-person"),
+        pytest.param("UN News", id="news-service"),
+        pytest.param("UN Meetings Coverage", id="meetings-record"),
+    ],
+)
+def test_an_outlet_alone_on_the_byline_line_is_the_source(credit: str) -> None:
+    text = "\n\n".join([_TITLE, credit, "NEW YORK, 14 March — " + _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.authors == ()
+    assert header.source is not None and header.source.name == credit
+    assert text[header.body_start :].startswith("Dock workers")
+
+
+def test_a_name_alone_over_the_dateline_is_still_the_author() -> None:
+    text = "\n\n".join([_TITLE, "Layla Haddad", "NEW YORK, 14 March — " + _BODY, _BODY_2])
+    assert [a.name for a in parse_header(text).authors] == ["Layla Haddad"]

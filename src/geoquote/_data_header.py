@@ -755,6 +755,10 @@ OUTLETS: tuple[str, ...] = (
     *("Sky News", "ITV", "ITV News", "Channel 4 News", "LBC", "Times Radio", "RTÉ", "RTE", "Newstalk"),
     *("RNZ", "TVNZ", "SBS", "Euronews", "Politico Europe", "Euractiv", "EUobserver", "RFE/RL", "NHK"),
     *("CGTN", "VnExpress", "Notes from Poland"),
+    "Jeune Afrique",  # the Paris-based weekly on African affairs (Wikipedia: "Jeune Afrique")
+    # the United Nations' news service and its record of meetings (news.un.org; press.un.org: "Meetings
+    # Coverage and Press Releases")
+    *("UN News", "UN Meetings Coverage"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").
