@@ -198,3 +198,21 @@ def test_an_outlet_alone_on_the_byline_line_is_the_source(credit: str) -> None:
 def test_a_name_alone_over_the_dateline_is_still_the_author() -> None:
     text = "\n\n".join([_TITLE, "Layla Haddad", "NEW YORK, 14 March — " + _BODY, _BODY_2])
     assert [a.name for a in parse_header(text).authors] == ["Layla Haddad"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [
+        pytest.param("Kathmandu Post Correspondent", "Kathmandu Post", id="paper-correspondent"),
+        pytest.param("By Daily Monitor Reporter", "Daily Monitor", id="by-paper-reporter"),
+        pytest.param("The Himalayan Times Correspondent in Pokhara", "The Himalayan Times", id="with-place"),
+        pytest.param("Staff Reporter", None, id="guard-staff-reporter"),
+        pytest.param("By Nation Reporter", None, id="guard-a-word-alone"),
+    ],
+)
+def test_a_papers_own_reporter_names_the_paper_as_source(byline: str, source: str | None) -> None:
+    text = "\n\n".join([_TITLE, byline, "KATHMANDU, Jan 17 - " + _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.byline is not None and header.authors == ()
+    assert (header.source.name if header.source else None) == source
+    assert text[header.body_start :].startswith("Dock workers")

@@ -409,7 +409,7 @@ _STAFF_BYLINE_RE = regex.compile(
       |(?:Staff|News|Special)\s+Reports?                 # "Staff Report": the paper's own, nobody named
       # a paper's own reporter, the paper named: "By Daily Monitor Reporter", "By Nation Reporter"
       |(?:The\s+)?(?=(?:\p{L}+\s+){0,2}?(?:\L<papers>)\s)(?:(?-i:\p{Lu})\p{L}*+\s+){1,3}(?:Reporter|Correspondent|Writer))
-        (?:\s+(?:in|at)\s+\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*)?)?)\s*$""",
+        (?P<where>\s+(?:in|at)\s+\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*)?)?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
     papers=NEWSPAPER_WORDS,
 )
@@ -1843,6 +1843,10 @@ def _try_byline(
     sm = _STAFF_BYLINE_RE.match(line.text, timeout=_T) if len(line.text) <= 60 else None
     if sm is not None:  # "Staff Reporter", "From our correspondent in Kyiv": a byline naming nobody
         st.byline = Span(sm.group("credit"), line.start + sm.start("credit"), line.start + sm.end("credit"))
+        own = line.text[sm.start("credit") : sm.start("where") if sm.group("where") else sm.end("credit")]
+        if st.source is None and (outlet := _outlet_before_role(own)) is not None:
+            at = line.start + sm.start("credit") + own.index(outlet)  # "Kathmandu Post Correspondent"
+            st.source = Source(outlet, at, at + len(outlet), _credit_name(outlet) or outlet)
         return 1
     bm = _byline_word(line.text)
     if bm is not None and _closing_credit(line.text, st, last=last):
