@@ -216,3 +216,30 @@ def test_a_papers_own_reporter_names_the_paper_as_source(byline: str, source: st
     assert header.byline is not None and header.authors == ()
     assert (header.source.name if header.source else None) == source
     assert text[header.body_start :].startswith("Dock workers")
+
+
+@pytest.mark.parametrize(
+    ("byline", "source", "place"),
+    [
+        pytest.param(
+            "Por Layla Haddad - Repórter da Agência Brasil - Brasília", "Agência Brasil", "Brasília", id="pt"
+        ),
+        pytest.param(
+            "Publicado em 04/03/2025 - 14:20 Por Layla Haddad - Repórter da Agência Brasil - Rio de Janeiro",
+            "Agência Brasil",
+            "Rio de Janeiro",
+            id="pt-after-the-date",
+        ),
+        pytest.param("By Layla Haddad - Correspondent for Gulf News", "Gulf News", None, id="en-for"),
+        pytest.param("By Layla Haddad - Reporter of the Year", None, None, id="guard-no-outlet"),
+        pytest.param("By Layla Haddad - Editor of Foreign Affairs", None, None, id="guard-a-desk"),
+    ],
+)
+def test_a_title_of_an_outlet_after_the_name_names_the_source(
+    byline: str, source: str | None, place: str | None
+) -> None:
+    text = "\n\n".join([_TITLE, byline, _BODY, _BODY_2])
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == ["Layla Haddad"]
+    assert (header.source.name if header.source else None) == source
+    assert (header.dateline.place if header.dateline else None) == place

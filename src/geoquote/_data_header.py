@@ -886,6 +886,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "Correspondant",
     "Corresponsal",
     "Periodista",
+    "Repórter",  # Portuguese: "Repórter da Agência Brasil"
     "Корреспондент",
 )
 

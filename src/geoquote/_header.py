@@ -2301,6 +2301,14 @@ def _cut_byline(s: str) -> int:
 
 # A bar and what stands after it up to the next separator, date or line's end.
 _BAR_NAME_RE = regex.compile(r"[^\S\n]*+\|[^\S\n]*+(?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$)")
+# The writer's title and the outlet after a dash, maybe then the place: "Por A - Repórter da Agência Brasil -
+# Brasília", "A - Correspondent for Gulf News".
+_ROLE_OF_OUTLET_RE = regex.compile(
+    r"""\s++[-–—|]\s++(?:(?i:\L<roles>)\s++){1,3}+(?:da|do|de|of|for|at|del|della)\s++
+        (?P<outlet>\p{Lu}[^-–—|\n]{1,40}?)(?:\s++[-–—|]\s++(?P<place>\p{Lu}[\p{L}\s]{1,30}?))?\s*+$""",
+    regex.VERBOSE,
+    roles=_longest_first(ROLE_WORDS),
+)
 # A bar or a dot and what stands after it, the same way: "· CBC News · Posted: ...", "| TNN | Updated: ...".
 _SEP_NAME_RE = regex.compile(
     r"[^\S\n]*+[|•·][^\S\n]*+(?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$)"
@@ -2347,6 +2355,13 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         c_start = start + cm.start("name")  # "Written by A B | New Delhi | Updated: ...": where it was filed
         c_end = c_start + len(cm.group("name"))
         st.filed_from = Dateline(cm.group("name"), c_start, c_end, place=cm.group("name"))
+    om = _ROLE_OF_OUTLET_RE.match(seg, cut, timeout=_T) if source is None and cut < len(seg) else None
+    if om is not None and (credit := _credit_name(om.group("outlet"))) is not None:
+        c_start = start + om.start("outlet")  # "Por A - Repórter da Agência Brasil - Brasília"
+        source = Source(om.group("outlet"), c_start, c_start + len(om.group("outlet")), credit)
+        if om.group("place") and st.filed_from is None and dateline_city(om.group("place")):
+            c_start = start + om.start("place")
+            st.filed_from = Dateline(om.group("place"), c_start, start + om.end("place"), place=om["place"])
     pos = 0
     desk = False
     parts = _split_names(body)
