@@ -243,3 +243,30 @@ def test_a_title_of_an_outlet_after_the_name_names_the_source(
     assert [a.name for a in header.authors] == ["Layla Haddad"]
     assert (header.source.name if header.source else None) == source
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param(
+            "By Layla Haddad and Omar Reyes, Political Reporters", ["Layla Haddad", "Omar Reyes"], id="by"
+        ),
+        pytest.param(
+            "Layla Haddad and Omar Reyes, Foreign Correspondents", ["Layla Haddad", "Omar Reyes"], id="bare"
+        ),
+        pytest.param(
+            "By Layla Haddad, Omar Reyes and Ana Pell, Senior Editors",
+            ["Layla Haddad", "Omar Reyes", "Ana Pell"],
+            id="guard-a-title-word-first",
+        ),
+        pytest.param(
+            "By Layla Haddad and Omar Reyes, Staff Writers", ["Layla Haddad", "Omar Reyes"], id="guard-staff"
+        ),
+        pytest.param(
+            "By Layla Haddad and Omar Reyes, Lisbon", ["Layla Haddad", "Omar Reyes"], id="guard-a-place"
+        ),
+    ],
+)
+def test_a_staff_title_in_the_plural_after_the_names_is_no_author(byline: str, authors: list[str]) -> None:
+    text = "\n\n".join([_TITLE, byline, "LISBON - " + _BODY, _BODY_2])
+    assert [a.name for a in parse_header(text).authors] == authors

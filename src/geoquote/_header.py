@@ -2396,6 +2396,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             elif part[:1].isupper():  # ("wire reports" is no outlet's name)
                 source = source or Source(part, p_abs, p_abs + len(part), part)
             continue
+        if k > 0 and authors and _plural_title(part):
+            continue  # "A and B, Political Reporters": the writers' title, no name
         place = _FILED_FROM_RE.search(part, timeout=_T)
         if place is not None:
             part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
@@ -2444,6 +2446,13 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
 
 # One more part of a byline after a separator: "| Ruth Abebe, Business Editor".
 _TITLED_NEXT_RE = regex.compile(r"\s*+[|•·]\s*+(?P<piece>[^|•·\n]{4,80}?)\s*+(?=[|•·]|$)")
+
+
+def _plural_title(part: str) -> bool:
+    """Whether a byline part is a staff title in the plural, closed by a title's word and an "s" ("Political
+    Reporters", "Foreign Correspondents"), as a byline of several writers prints it after their names."""
+    last = part.split()[-1].casefold() if part.strip() else ""
+    return last.endswith("s") and last[:-1] in _ROLE_SET
 
 
 def _has_role(part: str) -> bool:
