@@ -270,3 +270,43 @@ def test_a_title_of_an_outlet_after_the_name_names_the_source(
 def test_a_staff_title_in_the_plural_after_the_names_is_no_author(byline: str, authors: list[str]) -> None:
     text = "\n\n".join([_TITLE, byline, "LISBON - " + _BODY, _BODY_2])
     assert [a.name for a in parse_header(text).authors] == authors
+
+
+_STANDFIRST = "Union leaders say the offer falls short of inflation as the operator warns of losses"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param(
+            "Layla Haddad in Moscow, Omar Reyes in New Delhi and Ana Pell in São Paulo",
+            ["Layla Haddad", "Omar Reyes", "Ana Pell"],
+            id="three-writers-and-cities",
+        ),
+        pytest.param(
+            "Layla Haddad in London, Omar Reyes in Brussels, Ana Pell in Paris and Rhys Tolland in Berlin",
+            ["Layla Haddad", "Omar Reyes", "Ana Pell", "Rhys Tolland"],
+            id="four-writers-and-cities",
+        ),
+        pytest.param("Omar Reyes in Brussels and Ana Pell in Paris", ["Omar Reyes", "Ana Pell"], id="two"),
+        pytest.param("Ana Pell in Brussels", ["Ana Pell"], id="one-writer-with-a-given-name"),
+    ],
+)
+def test_writers_each_in_a_city_under_the_standfirst_are_the_byline(byline: str, authors: list[str]) -> None:
+    text = "\n\n".join([_TITLE, _STANDFIRST, byline, _BODY, _BODY_2])
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == authors
+    assert header.subtitle is not None and header.subtitle.text == _STANDFIRST
+    assert text[header.body_start :].startswith("Dock workers")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Ceasefire Talks in Doha", id="a-subheading"),
+        pytest.param("Harbour Board in Whitby and Port Office in Hull", id="unknown-places"),
+    ],
+)
+def test_words_in_a_city_with_no_date_near_are_no_byline(line: str) -> None:
+    text = "\n\n".join([_TITLE, _STANDFIRST, line, _BODY, _BODY_2])
+    assert parse_header(text).authors == ()

@@ -1874,7 +1874,12 @@ def _try_byline(
     lead = len(st.body_lines) == 1 and any(
         ln.start == st.body_lines[0] and len(ln.text) <= _UNREAD_STANDFIRST_CHARS for ln in lines[:i]
     )
-    bare = k <= 8 and (lead or not st.body_lines) and _bare_name_line(line.text) and _near_date(lines, i)
+    bare = (
+        k <= 8
+        and (lead or not st.body_lines)
+        and _bare_name_line(line.text)
+        and (_near_date(lines, i) or _writers_in_cities(line.text))
+    )
     if bare and _set_byline(line.start, line.end, text, st, bare=True):
         st.byline_line, st.byline_bare = i, True
         _dates_in(line, st, ref, settings, labelled_only=False)
@@ -2214,17 +2219,27 @@ def _short_credit_line(t: str) -> bool:
     )
 
 
+_NAME_LINE_WORDS = 12  # words of a bare name line at most, its writers' places left out
+# The place after a writer's name in a line of several ("in New Delhi" before ", ", " and " or the end).
+_PLACE_OF_NAME_RE = regex.compile(
+    r"\s++in\s++\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+){0,2}+(?=,|\s(?:and|&)\s|$)"
+)
+
+
 def _bare_name_line(line: str) -> bool:
     """A line that is a person's name, maybe followed by a role or a date ("Liz Hoggard 19 December")."""
     if "/" in line[:40] or "(" in line or len(line) > 160 or not line[:1].isupper():
         return False
     if _PUBLISHED_RE.match(line) or _UPDATED_RE.match(line):
         return False  # "Publié le 15 mars 2025", "Publicado el ...": a date's label, no name
-    long = len(line) > 120 or len(line.split()) > 12
+    # (the places of several writers count no words: "A B in Moscow, C D in New Delhi and E F in São Paulo")
+    names = _PLACE_OF_NAME_RE.sub("", line, timeout=_T) if " in " in line else line
+    long = len(line) > 120 or len(names.split()) > _NAME_LINE_WORDS
     if long and not any(c in line for c in "|•·"):
         return False
     cut = _cut_byline(line)
-    if len(line[:cut].split()) > 12 or (long and not _SEPARATOR_AT.match(line, cut)):
+    names = _PLACE_OF_NAME_RE.sub("", line[:cut], timeout=_T) if " in " in line else line[:cut]
+    if len(names.split()) > _NAME_LINE_WORDS or (long and not _SEPARATOR_AT.match(line, cut)):
         return False  # a long line is a byline only when a separator ends the name: "A B · Valley News · ..."
     if _running_words(line[:cut]) >= 3:
         return False  # a sentence opening with its subject: "Policy Committee, lowered the rate by 100 ..."
@@ -2240,6 +2255,19 @@ def _bare_name_line(line: str) -> bool:
             return False
         parts[0] = first
     return bool(parts) and all(_bare_name(p) for p in parts)
+
+
+def _writers_in_cities(line: str) -> bool:
+    """A bare name line that gives each writer's city, as the Financial Times prints its byline with no date
+    near: "A B in Moscow, C D in New Delhi and E F in São Paulo", or one writer whose first word is a known
+    given name ("Anna Berg in Brussels"). Every place is a known city ("Talks in Doha" is a subheading)."""
+    if " in " not in line:
+        return False
+    parts = [p for p, _ in _split_names(line)]
+    places = [_FILED_FROM_RE.search(p, timeout=_T) for p in parts]
+    if not all(m is not None and dateline_city(m.group(0).split(None, 1)[1]) for m in places):
+        return False
+    return len(parts) > 1 or line.split()[0].casefold() in _given_names()
 
 
 #: The lower-case words that join the names of a byline or say where they filed from.
