@@ -310,3 +310,45 @@ def test_writers_each_in_a_city_under_the_standfirst_are_the_byline(byline: str,
 def test_words_in_a_city_with_no_date_near_are_no_byline(line: str) -> None:
     text = "\n\n".join([_TITLE, _STANDFIRST, line, _BODY, _BODY_2])
     assert parse_header(text).authors == ()
+
+
+_WIRE_BODY = "LISBON, March 3 (Lusa) - " + _BODY
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        pytest.param(["WORLD", "UPDATED: 03.03.2025 18:41"], id="label-and-labelled-date"),
+        pytest.param(["UPDATED: 03.03.2025 18:41"], id="labelled-date"),
+        pytest.param(["World", "March 3, 2025"], id="label-and-date"),
+        pytest.param(["03.03.2025 18:41"], id="numeric-date-and-time"),
+    ],
+)
+def test_a_standfirst_under_a_date_line_over_a_dateline_is_read(between: list[str]) -> None:
+    text = "\n\n".join([_TITLE, *between, _STANDFIRST, _WIRE_BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.subtitle is not None and header.subtitle.text == _STANDFIRST
+    assert text[header.body_start :].startswith("Dock workers")
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        pytest.param(["March 3, 2025", _BODY, _BODY_2], "Dock workers", id="a-lead-paragraph"),
+        pytest.param(
+            ["March 3, 2025", "Strikers blocked the terminal gates before dawn on Tuesday.", _WIRE_BODY],
+            "Dock workers",
+            id="a-short-lead",
+        ),
+        pytest.param(
+            ["March 3, 2025", _STANDFIRST, _BODY, _BODY_2], "Dock workers", id="nothing-of-a-header-after"
+        ),
+    ],
+)
+def test_under_a_date_line_a_sentence_or_a_line_over_no_header_is_no_standfirst(
+    lines: list[str], body: str
+) -> None:
+    text = "\n\n".join([_TITLE, *lines])
+    header = parse_header(text)
+    assert header.subtitle is None
+    assert text[header.body_start :].startswith(body)

@@ -662,6 +662,7 @@ class _State:
     body_start: int | None = None
     body_lines: list[int] = attrs.Factory(list)
     filed_from: Dateline | None = None  # a place the byline names ("By A, Abuja"), the dateline if none other
+    standfirst_under_date: bool = False  # a date line stands where the standfirst may: it may stand under it
 
 
 def parse_header(
@@ -724,7 +725,8 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
         st.last_header_end = (
             st.header_end_over_subtitle
         )  # (the headline's, or the headline repeated under it)
-        st.body_lines.insert(0, st.subtitle.start)
+        if not st.standfirst_under_date:  # (under a date line, a caption or a subheading: neither)
+            st.body_lines.insert(0, st.subtitle.start)
         st.subtitle = None
     if st.published is None and st.first_date is not None and st.first_date.precision == "month":
         with contextlib.suppress(
@@ -1092,6 +1094,9 @@ def _walk(
         had = st.published or st.first_date
         if _dates_in(line, st, ref, settings, labelled_only=False) and not st.body_lines:
             st.last_header_end = line.end
+            if i - 1 == st.standfirst_line and _only_a_date(line.text):
+                _pass_standfirst_line(i - 1, st)  # "WORLD" / "UPDATED: 03.03.2025 18:41" / the standfirst
+                st.standfirst_under_date = True
             if st.source is None:
                 _labelled_source(line, st)  # "Mar 4, 2025 | 10:12 PM IST | Source: PTI"
             pm = _PLACE_AFTER_DATE_RE.search(line.text, timeout=_T) if st.dateline is None else None
@@ -1388,6 +1393,12 @@ def _is_date_line(t: str) -> bool:
     return m is not None and m.group("y") is not None and len(t) - m.end() <= 12
 
 
+def _only_a_date(t: str) -> bool:
+    """A date line, maybe after its label: "UPDATED: 03.03.2025 18:41", "March 4, 2025"."""
+    lm = _PUBLISHED_RE.match(t, timeout=_T) or _UPDATED_RE.match(t, timeout=_T)
+    return _is_date_line(t[lm.end() :].lstrip() if lm is not None else t)
+
+
 def _is_headline(line: _Line) -> bool:
     """A headline-shaped line: three words or more, no full stop, no date, byline, dateline or date label."""
     head = line.text
@@ -1522,6 +1533,10 @@ def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
         return False  # under a label, a short line is another label or a tag ("Internationale Politik")
     if _PUBLISHED_RE.match(t) or _UPDATED_RE.match(t) or RELATIVE_RE.search(t, 0, 60, timeout=_T):
         return False  # "Aktualisiert vor 2 Stunden", "Publié aujourd'hui à 06h00": a date line
+    if st.standfirst_under_date and (
+        _SENTENCE_END_RE.search(t) is not None or t.count(" ") + 1 < _STANDFIRST_MIN_WORDS
+    ):
+        return False  # under a date line, a paragraph closed by a stop is the story's lead, no standfirst
     return 20 < len(t) <= _STANDFIRST_MAX_CHARS and " " in t and search_date(t, 0, 60, timeout=_T) is None
 
 
