@@ -1859,9 +1859,9 @@ def _try_byline(
     if sm is not None:  # "Staff Reporter", "From our correspondent in Kyiv": a byline naming nobody
         st.byline = Span(sm.group("credit"), line.start + sm.start("credit"), line.start + sm.end("credit"))
         own = line.text[sm.start("credit") : sm.start("where") if sm.group("where") else sm.end("credit")]
-        if st.source is None and (outlet := _outlet_before_role(own)) is not None:
-            at = line.start + sm.start("credit") + own.index(outlet)  # "Kathmandu Post Correspondent"
-            st.source = Source(outlet, at, at + len(outlet), _credit_name(outlet) or outlet)
+        if st.source is None and (paper := _outlet_before_role(own)) is not None:
+            at = line.start + sm.start("credit") + own.index(paper)  # "Kathmandu Post Correspondent"
+            st.source = Source(paper, at, at + len(paper), _credit_name(paper) or paper)
         return 1
     bm = _byline_word(line.text)
     if bm is not None and _closing_credit(line.text, st, last=last):
