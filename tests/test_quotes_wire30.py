@@ -769,3 +769,17 @@ def test_an_inverted_attribution_set_off_inside_its_clause(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _records(text) == expected
+
+
+def test_with_others_saying_after_a_report_is_their_own_report() -> None:
+    text = (
+        "The United Nations has warned that famine is imminent in the north, with aid agencies saying that"
+        " only a fraction of the food needed has entered."
+    )
+    assert [
+        (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
+        for q in find_quotes("Court hears appeal\n\n" + text)
+    ] == [
+        ("famine is imminent in the north", "The United Nations"),
+        ("only a fraction of the food needed has entered", "aid agencies"),
+    ]

@@ -2500,6 +2500,8 @@ _WRITERS_FRAME = regex.compile(
     r""",\s++(?:amid\s
       |(?:(?:\p{Ll}++\s++)?(?:hours|days|weeks|months|minutes)|(?:a|an|one)\s++(?:day|week|month|year))\s++(?:after|before)\s
       |the\s++latest\s++(?:in|of)\s
+      |with\s++(?:[\p{L}'’-]++\s++){1,5}?(?:saying|warning|arguing|noting|claiming|insisting)\b  # ", with aid
+                                                                      # agencies saying that ...": another's
       |in\s++(?:one\s++of\s++the|the\s++(?:latest|first|second|third|last)|a\s++(?:move|sign|bid|rare))\s
       |as\s++(?:the|a|an|some|many|members|\p{Lu}\p{Ll}++)\s++(?:[\p{L}'’-]++\s++){0,6}?
         (?:opened|began|met|gathered|convened|arrived|ended|closed|resumed|continued|accused|criticized
