@@ -783,3 +783,10 @@ def test_with_others_saying_after_a_report_is_their_own_report() -> None:
         ("famine is imminent in the north", "The United Nations"),
         ("only a fraction of the food needed has entered", "aid agencies"),
     ]
+
+
+def test_an_election_analyst_s_title_before_the_name_is_the_role() -> None:
+    assert _speaker("Psephologist Yogesh Chandra told NDTV the result was a surprise.")[:2] == (
+        "Yogesh Chandra",
+        "Psephologist",
+    )
