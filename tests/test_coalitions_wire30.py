@@ -55,8 +55,8 @@ _OPEC = "Organization of the Petroleum Exporting Countries"
             id="guard-acronym-and-its-allies",
         ),
         pytest.param(
-            "OPEC and allies led by Russia agreed to raise output.",
-            [("OPEC", "OPEC", None, []), ("allies led by Russia", "OPEC_PLUS", "RUS", [])],
+            "OPEC and allies led by Moscow will lift output in June.",
+            [("OPEC", "OPEC", None, []), ("allies led by Moscow", "OPEC_PLUS", "RUS", [])],
             id="guard-acronym-and-allies",
         ),
         pytest.param(
