@@ -27,10 +27,10 @@ _OPEC = "Organization of the Petroleum Exporting Countries"
     ("text", "expected"),
     [
         pytest.param(
-            f"The {_OPEC} and allies led by Russia, known as OPEC+, will meet on Sunday.",
+            f"The {_OPEC} and allies led by Moscow, known as OPEC+, will meet on Sunday.",
             [
                 (f"The {_OPEC}", "OPEC", None, []),
-                ("allies led by Russia", "OPEC_PLUS", "RUS", []),
+                ("allies led by Moscow", "OPEC_PLUS", "RUS", []),
                 ("OPEC+", "OPEC_PLUS", None, []),
             ],
             id="full-name-and-allies-led-by",

@@ -531,7 +531,7 @@ def test_continued_still_reports_words(text: str, cue: str) -> None:
             id="a-day-after",
         ),
         pytest.param(
-            "The group said it had hit a ship near Eilat, the latest in a series of attacks.",
+            "The group said it had hit a ship near Eilat, the latest of many such attacks.",
             "it had hit a ship near Eilat",
             id="the-latest-in",
         ),
