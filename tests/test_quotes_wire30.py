@@ -790,3 +790,22 @@ def test_an_election_analyst_s_title_before_the_name_is_the_role() -> None:
         "Yogesh Chandra",
         "Psephologist",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Saudi Deputy Minister of Foreign Affairs Waleed Abdulkarim Al-Harbi said the talks were useful.",
+            "Waleed Abdulkarim Al-Harbi",
+            id="waleed",
+        ),
+        pytest.param(
+            "Emirati Minister of State Khalifa Shaheen Al Mazrui told the session that aid would continue.",
+            "Khalifa Shaheen Al Mazrui",
+            id="khalifa",
+        ),
+    ],
+)
+def test_a_gulf_given_name_opens_the_name_after_a_long_title(text: str, name: str) -> None:
+    assert _speaker(text)[0] == name
