@@ -8486,7 +8486,7 @@ _ADDRESS_AFTER_OFFICE = frozenset(
     ["general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "admiral",
      "adm", "commodore", "brigadier", "brig", "marshal", "commander", "cmdr", "sergeant", "sgt", "senator",
      "sen", "representative", "rep", "congressman", "congresswoman", "barrister", "advocate", "professor",
-     "prof", "dr", "shri", "smt", "sheikh", "sir", "dame"]
+     "prof", "dr", "shri", "smt", "sheikh", "sir", "dame", "prince", "princess", "emir"]
 )  # fmt: skip
 # Words that make a rank of the next ("Vice Admiral", "Staff Sergeant"), no office of their own.
 _RANK_PREFIXES = frozenset(["vice", "rear", "field", "fleet", "staff", "master", "first", "air", "wing"])
