@@ -317,6 +317,16 @@ def test_an_office_s_portfolio_before_a_name_with_no_known_given_name(
             "Attorney General Ana Ruiz said the case was closed.", "Attorney General", id="guard-office"
         ),
         pytest.param(
+            "Minister of Foreign Affairs Prince Faisal bin Omar said the kingdom was ready.",
+            "Minister of Foreign Affairs",
+            id="prince",
+        ),
+        pytest.param(
+            "Saudi Crown Prince Faisal bin Omar said the kingdom was ready.",
+            "Saudi Crown Prince",
+            id="guard-crown",
+        ),
+        pytest.param(
             "Retired Lt Gen Prakash Iyer said the threat was real.", "Retired Lt Gen", id="guard-ranks"
         ),
         pytest.param(
