@@ -819,3 +819,27 @@ def test_an_election_analyst_s_title_before_the_name_is_the_role() -> None:
 )
 def test_a_gulf_given_name_opens_the_name_after_a_long_title(text: str, name: str) -> None:
     assert _speaker(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The bloc is ready to help, the bloc's Secretary General, Colonel-General Askar Nurbek, has"
+            " said.",
+            id="capitalised-title-and-rank",
+        ),
+        pytest.param(
+            "The bloc is ready to help, the bloc's Secretary General, Askar Nurbek, said.",
+            id="capitalised-title",
+        ),
+    ],
+)
+def test_a_capitalised_title_before_a_closing_speaker_s_name_is_no_part_of_the_words(text: str) -> None:
+    q = find_quotes("Court hears appeal\n\n" + text)[0]
+    assert q.speaker is not None
+    assert (q.text, q.speaker.name, q.speaker.role) == (
+        "The bloc is ready to help",
+        "Askar Nurbek",
+        "bloc's Secretary General",
+    )

@@ -5613,7 +5613,7 @@ _DAY_OR_MONTH = frozenset(
 )
 # A speaker's title set off by commas before the name: ", a spokeswoman," in "..., a spokeswoman, X, said".
 _TITLE_BEFORE_NAME = regex.compile(
-    r",\s++(?:an?|the|its|his|her|their)\s++(?:[\p{L}’'-]++\s++){0,5}?[\p{Ll}-]++,$", regex.V1
+    r",\s++(?:an?|the|its|his|her|their)\s++(?:[\p{L}’'-]++\s++){0,5}?[\p{L}-]++,$", regex.V1
 )
 # The first of two coordinated names before a speaker: ", Megahan and" in "..., Megahan and Harman said".
 # A capitalised word ending the text before a comma: a list's item ("China, Vietnam, Brunei and Taiwan").

@@ -275,7 +275,7 @@ _RANKS = frozenset(
             "lieutenant-colonel",
             "major-general",
         ),
-        *("vice-admiral", "rear-admiral"),
+        *("vice-admiral", "rear-admiral", "colonel-general"),
     ]
 )
 # Post-nominal letters of an honour or a rank at the bar ("Rupert Osei KC", "Alan Reeve OBE"): how a person is
