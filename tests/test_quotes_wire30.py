@@ -843,3 +843,8 @@ def test_a_capitalised_title_before_a_closing_speaker_s_name_is_no_part_of_the_w
         "Askar Nurbek",
         "bloc's Secretary General",
     )
+
+
+def test_the_envoy_after_an_ambassador_named_before() -> None:
+    text = 'Chinese Ambassador to Russia Tang Wei said ties were strong. "We are friends," the envoy said.'
+    assert _records(text)[-1] == ("We are friends,", "Tang Wei")
