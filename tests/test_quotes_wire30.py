@@ -848,3 +848,10 @@ def test_a_capitalised_title_before_a_closing_speaker_s_name_is_no_part_of_the_w
 def test_the_envoy_after_an_ambassador_named_before() -> None:
     text = 'Chinese Ambassador to Russia Tang Wei said ties were strong. "We are friends," the envoy said.'
     assert _records(text)[-1] == ("We are friends,", "Tang Wei")
+
+
+def test_an_office_with_its_state_opening_the_subject_of_two_verbs() -> None:
+    text = (
+        "President of the Kyrgyz Republic Almaz Tokto thanked his colleagues and said Bishkek would host it."
+    )
+    assert _speaker(text)[:2] == ("Almaz Tokto", "President of the Kyrgyz Republic")

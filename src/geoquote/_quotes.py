@@ -4521,21 +4521,32 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
     if lead is not None:
         ss = lead.end()
     end = -1
+    article_of_name = (
+        False  # the "the" after a link inside a capitalised name ("President of the Kyrgyz ...")
+    )
     for low in _LOWER_WORD.finditer(masked, ss, cs, timeout=_tmo(ss, cs)):
         w = low.group(1)
+        if article_of_name and w == "the":
+            article_of_name = False
+            continue
+        article_of_name = False
         if not is_role(w, lex) and w not in lex.modifiers and w not in lex.institutions:  # ("The senators")
             after = masked[low.end() : low.end() + 40].split(None, 1)
             nxt = after[0].casefold() if after else ""
             before = masked[max(ss, low.start() - 30) : low.start()].split()
+            the_name = nxt == "the" and len(after) > 1 and after[1][:1].isupper()
             if (
                 w in _NAME_LINKS
                 and after
-                and after[0][:1].isupper()
+                and (after[0][:1].isupper() or the_name)
                 and before
                 and (b := before[-1].casefold()) != before[-1]
                 and (b in lex.institutions or b in lex.organization_heads or is_role(b, lex))
             ):
-                continue  # "Tobago House of Assembly Chief Secretary X struck ...": a body's name goes on
+                # "Tobago House of Assembly Chief Secretary X struck ...", "President of the Kyrgyz Republic
+                # X thanked ...": a body's or an office's name goes on
+                article_of_name = the_name
+                continue
             if (
                 after
                 and after[0].islower()
