@@ -855,3 +855,38 @@ def test_an_office_with_its_state_opening_the_subject_of_two_verbs() -> None:
         "President of the Kyrgyz Republic Almaz Tokto thanked his colleagues and said Bishkek would host it."
     )
     assert _speaker(text)[:2] == ("Almaz Tokto", "President of the Kyrgyz Republic")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The talks will resume next week, Reuters reported, citing two diplomats.",
+            [("The talks will resume next week", "two diplomats", "Reuters")],
+            id="reuters-citing",
+        ),
+        pytest.param(
+            "The ministers met in Almaty on Monday, AZERTAC reports, citing the press service of the"
+            " ministry.",
+            [("The ministers met in Almaty on Monday", "the press service", "AZERTAC")],
+            id="agency-citing-a-body",
+        ),
+        pytest.param(
+            "The talks will resume, the minister said, citing progress on the text.",
+            [("The talks will resume", "the minister", None), ("progress on the text", "the minister", None)],
+            id="guard-person-citing",
+        ),
+    ],
+)
+def test_an_outlet_citing_its_source_after_the_cue_is_the_medium(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    got = find_quotes("Court hears appeal\n\n" + text)
+    assert [
+        (
+            q.text,
+            q.speaker.mention.text if q.speaker and q.speaker.mention else None,
+            q.addressee.text if q.addressee else None,
+        )
+        for q in got
+    ] == expected

@@ -1578,6 +1578,7 @@ def _attributions(
     _credits_as_media(masked, out)
     _according_aside(out)
     _inverted_aside(masked, out, se, lex)
+    _outlet_citing(masked, out, se, lex)
     _medium_closing(masked, out, cl.object_lemmas)
     if pi == 0 and out:
         _headline_as_clause(masked, ss, se, out)
@@ -1654,6 +1655,36 @@ _MEDIUM_CLOSING_WORDS = re.compile(
     r"interview|television|TV|radio|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth|social"
 )
 _MEDIUM_OBJECT_WORDS = 6  # the longest object a broadcast or a platform closes: a longer one may be a clause
+
+
+def _outlet_citing(masked: str, out: list[_Attr], se: int, lex: QuoteLexicon) -> None:
+    """A news outlet closing the sentence with its source ("..., Reuters reported, citing two diplomats.",
+    "..., AZERTAC reports, citing the press service of the ministry."): the source speaks, the outlet is the
+    medium; a record of "citing" itself goes."""
+    for at in out:
+        if (
+            at.cue is None
+            or at.mention is None
+            or at.mention.end > at.cue[0]
+            or not _is_outlet(masked, at.mention)
+        ):
+            continue
+        cited = _CITING_AFTER.match(masked, at.cue[1], se)
+        if cited is None:
+            continue
+        src = subject_after(masked, cited.end() - 1, se, lex)
+        if src is None or src.kind == "pronoun" or _SOURCE_REST.fullmatch(masked, src.end, se) is None:
+            continue  # (the source closes the sentence, perhaps with its body: "the press service of X")
+        outlet = (at.mention.start, at.mention.end)
+        at.mention, at.addressee = src, at.addressee or outlet
+        for other in out:
+            if other is not at and other.cue is not None and other.cue[0] == cited.start("cue"):
+                other.silent = True  # ("citing the press service ...": no report of the outlet's own)
+
+
+_SOURCE_REST = regex.compile(r"(?:\s++(?:of|at|in|for)\s[^,;:\ue000]{1,80}?)?\s*+[.!]?\s*+", regex.V1)
+# ", citing" after an outlet's cue, then its source: "..., Reuters reported, citing two diplomats."
+_CITING_AFTER = regex.compile(r"(?:\s++(?:on|late|early)\s++\p{L}++)?+\s*+,\s*+(?P<cue>citing)\s", regex.V1)
 
 
 def _inverted_aside(masked: str, out: list[_Attr], se: int, lex: QuoteLexicon) -> None:
