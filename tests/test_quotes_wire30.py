@@ -890,3 +890,8 @@ def test_an_outlet_citing_its_source_after_the_cue_is_the_medium(
         )
         for q in got
     ] == expected
+
+
+def test_quoted_by_a_country_s_media_is_the_medium() -> None:
+    text = "Polish Defence Minister Tomasz Wierz, quoted by Polish media, said the drills were a threat."
+    assert _addressee(text) == "Polish media"

@@ -518,7 +518,8 @@ _INTERVIEW_ASIDE = regex.compile(
         (?P<a>(?:(?:the|a|an|state|local|national|public)\s++)?+[\p{L}\p{N}'’.&-]++(?:\s++[\p{L}\p{N}'’.&-]++){0,6}?)
         (?:\s++(?:later|earlier|afterwards|again|yesterday|today))?+  # ", speaking to journalists later,"
         (?:\s++(?:on|late|early|last|this|in|at|after)\s++[\p{L}\s]{3,50}?)?  # "... to Anadolu on Monday,"
-      | quoted\s++by\s++(?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)
+      | quoted\s++by\s++(?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+
+          (?:\s++(?:media|press|television|TV|radio|newspapers?|outlets?))?+)  # ", quoted by Polish media,"
       | (?P<a>in\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:a|an|the)\s++  # ", in an
           (?:[\p{L}-]++\s++){0,3}?                                 # interview with a private TV channel,"
           (?:channel|network|newspaper|daily|broadcaster|station|radio|television|outlet|website|magazine))
