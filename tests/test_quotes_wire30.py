@@ -895,3 +895,8 @@ def test_an_outlet_citing_its_source_after_the_cue_is_the_medium(
 def test_quoted_by_a_country_s_media_is_the_medium() -> None:
     text = "Polish Defence Minister Tomasz Wierz, quoted by Polish media, said the drills were a threat."
     assert _addressee(text) == "Polish media"
+
+
+def test_speaking_in_an_address_fronted_before_the_speaker() -> None:
+    text = "Speaking in his nightly video address, President Ivan Koval said the strikes would continue."
+    assert _addressee(text) == "in his nightly video address"

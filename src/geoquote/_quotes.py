@@ -464,7 +464,9 @@ _FRONTED_MEDIUM = regex.compile(
       | (?:Contacted|Reached|Interviewed)\s++by\s++  # "Contacted by RFI, a spokesman said"
           (?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+
             |_MEDIA_NP)
-      | (?P<a>In\s++(?:a|an|his|her|its|their|the)\s++(?:[\w-]++\s++){0,2}?    # "In a televised address, she"
+      | (?:(?:Speaking|Talking)\s++)?  # "Speaking in his nightly video address, X said"
+        # "In a televised address, she"
+        (?P<a>(?:In|(?<=g\s++)in)\s++(?:a|an|his|her|its|their|the)\s++(?:[\w-]++\s++){0,2}?
           (?:address|speech|memoir|memoirs|op-ed|column|book|broadcast|podcast|video\s++message|editorial
             |article|essay|(?:research\s++)?note|report|memo|newsletter
             |ruling|decision|judgment|judgement|verdict|filing|submission|letter|testimony|affidavit
