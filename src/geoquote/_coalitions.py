@@ -722,7 +722,8 @@ _NEGATED = regex.compile(
            \s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?
               |accusations?|charges?|criticism|criticisms|notion|idea|view|assertions?|description
               |characteri[sz]ation)\s+)?that\b[^.;:]{0,60}?
-           \b(?:is|was|are|were|had\s+become|has\s+become|would\s+become|became|becomes|amounts?\s+to|constitutes?)
+           \b(?:is|was|are|were|had\s+become|has\s+become|would\s+become|became|becomes|amount(?:s|ed)?\s+to
+              |constitut(?:e|es|ed)|represent(?:s|ed)?)
            (?:\s+(?:merely|simply|just|really|in\s+fact))?
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
          |(?:\bnot|n[’']t|\bnever|\bnobody|\bno[\s-]one)\s+(?:\w+\s+)?(?:call|term|dub|label)(?:s|ed|ing)?\s+[^.;:,]{1,50}?
@@ -4188,11 +4189,13 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
 _WHAT_CALLED = regex.compile(
     r"(?i)\bwhat\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+$"
 )
-#: A bloc asked about, formed or joined: "whether Moscow and Beijing were forming ".
+#: A bloc asked about, formed, joined or held: "whether Moscow and Beijing were forming ", "whether Moscow
+#: and Tehran had ", "whether there was ".
 _WHETHER_RIGHT_BEFORE = regex.compile(r"(?i)\bwhether\s+$")
 _WHETHER_FORMING = regex.compile(
     r"(?i)\bwhether\b[^.;:]{0,60}?\b(?:forming|creating|building|establishing|joining|form|create|build"
-    r"|establish|join|formed|created|built|established|joined|forged|forging)\s+$"
+    r"|establish|join|formed|created|built|established|joined|forged|forging|had|has|have|signed|sealed"
+    r"|concluded|there\s+(?:is|was|were|are|would\s+be))\s+$"
 )
 #: The condition clause of an inverted conditional that opens the sentence: "Had Chad joined ", "Were
 #: Manila to join " (up to the first comma or stop: the main clause after it asserts).

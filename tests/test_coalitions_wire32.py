@@ -1,0 +1,62 @@
+"""Coalitions in the thirty-second session's copy: a bloc asked about or denied ("asked whether A and B had
+an alliance", "denied that this constituted an alliance"), members named around a known body ("its
+membership of the Quad with A, B and C", "a member of the AES with A and B", "a vital partner in the
+Quad"), and domestic party groupings that are no blocs of states.
+
+Every sentence here is written for this file; none is copied from the development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import analyze
+
+_Row = tuple[str, str | None, str, str | None, list[str]]
+
+
+def _rows(text: str) -> list[_Row]:
+    """(text, id, polarity, leader's code, member codes) of every coalition mention under a headline."""
+    return [
+        (c.text, c.id, c.polarity, c.leader.code if c.leader else None, [m.code or m.name for m in c.members])
+        for c in analyze(f"World news\n\n{text}").coalitions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Asked whether Ankara and Baku had a defence alliance, the spokeswoman Leyla Durmaz smiled.",
+            [("a defence alliance", None, "hypothetical", None, [])],
+            id="whether-had-an-alliance",
+        ),
+        pytest.param(
+            "Reporters asked whether there was a secret alliance against Armenia.",
+            [("a secret alliance", None, "hypothetical", None, [])],
+            id="whether-there-was-an-alliance",
+        ),
+        pytest.param(
+            "The envoy, Tomas Varga, denied that the accord constituted a military alliance.",
+            [("a military alliance", None, "negated", None, [])],
+            id="denied-that-it-constituted",
+        ),
+        pytest.param(
+            "Officials denied that the deal amounted to a military pact.",
+            [("a military pact", None, "negated", None, [])],
+            id="denied-that-it-amounted-to",
+        ),
+        pytest.param(
+            "Ankara and Baku have signed a defence alliance, the spokeswoman said.",
+            [("a defence alliance", None, "asserted", None, ["TUR", "AZE"])],
+            id="guard-signed-alliance-asserted",
+        ),
+        pytest.param(
+            "Analysts said the accord constituted a military alliance in all but name.",
+            [("a military alliance", None, "asserted", None, [])],
+            id="guard-constituted-without-denial",
+        ),
+    ],
+)
+def test_a_bloc_asked_about_or_denied(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected
