@@ -60,3 +60,52 @@ def _rows(text: str) -> list[_Row]:
 )
 def test_a_bloc_asked_about_or_denied(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Canberra's membership of the Quad with the United States, Japan and India has angered Beijing.",
+            [("the Quad", "QUAD", "asserted", None, ["AUS", "USA", "JPN", "IND"])],
+            id="membership-of-the-quad-with",
+        ),
+        pytest.param(
+            "Niger, a member of the Alliance of Sahel States with Mali and Burkina Faso, recalled its envoy.",
+            [("the Alliance of Sahel States", "AES", "asserted", None, ["NER", "MLI", "BFA"])],
+            id="member-of-the-aes-with",
+        ),
+        pytest.param(
+            "The minister pointed to the AUKUS pact with Britain and the United States.",
+            [("the AUKUS pact", "AUKUS", "asserted", None, ["GBR", "USA"])],
+            id="the-aukus-pact-with",
+        ),
+        pytest.param(
+            "Niger, Mali and Burkina Faso plan a joint battalion within the framework of the AES.",
+            [("the AES", "AES", "asserted", None, ["NER", "MLI", "BFA"])],
+            id="within-the-framework-of",
+        ),
+        pytest.param(
+            "The State Department said Japan remained a vital partner in the Quad.",
+            [("the Quad", "QUAD", "asserted", None, ["JPN"])],
+            id="a-vital-partner-in",
+        ),
+        pytest.param(
+            "Ukraine's membership of NATO with Georgia was discussed in Vilnius.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="guard-an-aspirant-is-no-member",
+        ),
+        pytest.param(
+            "A member of the Quad with Russia on its border would be unthinkable, she wrote.",
+            [("the Quad", "QUAD", "asserted", None, [])],
+            id="guard-with-a-non-member",
+        ),
+        pytest.param(
+            "NATO held talks with Finland and Sweden in Brussels.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="guard-talks-with",
+        ),
+    ],
+)
+def test_members_named_around_a_known_body(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

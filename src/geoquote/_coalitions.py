@@ -675,8 +675,10 @@ _TALKS_WITH = regex.compile(
 )
 #: A subject that is in a named body: "Australia and Britain are in AUKUS" (not "is in NATO's orbit").
 _IN_BODY_BEFORE = regex.compile(
-    r"(?i)\b(?:is|are|was|were)\s+(?:also\s+|both\s+|all\s+|now\s+|already\s+|still\s+)?"
-    r"(?:(?:founding\s+|fellow\s+|key\s+)?partners?\s+)?in\s+(?:the\s+)?$"  # "are (partners) in AUKUS"
+    r"(?i)\b(?:is|are|was|were|remains?|remained)\s+(?:also\s+|both\s+|all\s+|now\s+|already\s+|still\s+)?"
+    # "are (partners) in AUKUS", "remained a vital partner in the Quad"
+    r"(?:(?:an?\s+)?(?:(?:founding|fellow|key|vital|close|important|core|valued|trusted|reliable|major)\s+)?"
+    r"partners?\s+)?in\s+(?:the\s+)?$"
 )
 _NOT_MEMBER = regex.compile(
     r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit"
@@ -2418,6 +2420,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         _members_after(text, d, e, lim, wide, after_hits)
     _own_partner(text, s, d, hits)
     _members_before(text, s, d, pre, hits)
+    if d.entry is not None and d.entry.members:
+        _known_members_around(text, s, e, d, pre, hits)
     aw = _ALONG_WITH.match(text, d.end, e)
     if aw is not None and (d.members or aw.group("plus")):
         d.members.extend(actor_list(text, aw.end(), e, hits_after(hits, aw.end()), first_gap=4)[0])
@@ -2439,6 +2443,51 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
     _war_context(text, s, e, d, hits)
+
+
+#: A possessor's membership right before a body: "New Delhi's membership of ", "Rome's seat in the ".
+_MEMBERSHIP_POSSESSED = regex.compile(
+    r"(?i)['’]s\s+(?:[\w\-]+\s+)?(?:membership|seat|place)\s+(?:of|in|on)\s+(?:the\s+)?$"
+)
+#: A frame that puts the sentence's subject inside a body: "(build a joint force) within the framework of ".
+_WITHIN_BODY_BEFORE = regex.compile(
+    r"(?i)\b(?:within|under|in)\s+the\s+(?:framework|umbrella|auspices|format)\s+of\s+(?:the\s+)?$"
+)
+#: A membership word right before a body whose "with" list follows: "a member of ", "partner in the ".
+_MEMBER_WORD_BEFORE = regex.compile(
+    r"(?i)\b(?:members?|membership|partners?|part|seat|place)\s+(?:of|in|on)\s+(?:the\s+)?$"
+)
+
+
+def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
+    """Members of a known body named around it in a phrase of membership, kept only when the gazetteer
+    lists them as its members: the "with" list after it ("New Delhi's membership of the Quad with the
+    United States, Japan and Australia", "a member of the AES with Mali and Niger", "the AUKUS pact with
+    Australia and the United Kingdom"), a possessor of its membership ("New Delhi's membership of"), and
+    the sentence's subject acting "within the framework of" it."""
+    known = set(d.entry.members) if d.entry is not None else set()
+    found: list[Actor] = []
+    tail = pre[-60:]
+    ms = _MEMBERSHIP_POSSESSED.search(tail)
+    if ms is not None:
+        owner = hits_ending_at(hits, s + len(pre) - len(tail) + ms.start())
+        if owner is not None:
+            found.append(owner.actor)
+    if _WITHIN_BODY_BEFORE.search(tail) is not None:
+        found.extend(_opening_subject(text, hits_before(hits, d.start), s))
+    wg = _WITH_GAP.match(text, d.end, e)
+    last_word = text[d.start : d.end].rsplit(None, 1)[-1].casefold()
+    if wg is not None and (
+        d.members or found or last_word in _PARTNER_HEADS or _MEMBER_WORD_BEFORE.search(tail) is not None
+    ):  # "the AUKUS pact with": the partners in a pact
+        listed, _ = actor_list(text, wg.end(), e, hits_after(hits, wg.end()), first_gap=4)
+        if listed and all(a.code in known for a in listed):  # "the Quad with Russia": no member
+            found.extend(listed)
+    have = {a.code for a in d.members}
+    for a in found:
+        if a.code in known and a.code not in have:
+            d.members.append(a)
+            have.add(a.code)
 
 
 #: "under" right after a mention, before the holder of its office: ", under Qatar's presidency", ", meeting
