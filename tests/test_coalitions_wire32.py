@@ -109,3 +109,45 @@ def test_a_bloc_asked_about_or_denied(text: str, expected: list[_Row]) -> None:
 )
 def test_members_named_around_a_known_body(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The SACP's youth wing and its alliance partners will fight the budget, Sipho Dlamini said.",
+            [],
+            id="a-party-s-alliance-partners",
+        ),
+        pytest.param(
+            "The Freedom Front and its alliance partners met in Durban on Sunday.",
+            [],
+            id="a-party-and-its-alliance-partners",
+        ),
+        pytest.param(
+            "The projection for France 2 gives the Republican Union and its allies 140 seats.",
+            [],
+            id="a-party-s-allies-are-no-state-s",
+        ),
+        pytest.param(
+            "The Pentagon said the US and its alliance partners would hold drills.",
+            [("US and its alliance partners", None, "asserted", "USA", ["USA"])],
+            id="guard-a-state-s-alliance-partners",
+        ),
+        pytest.param(
+            "The Kremlin and its allies condemned the strikes on Monday.",
+            [("The Kremlin and its allies", None, "asserted", "RUS", ["RUS"])],
+            id="guard-a-government-s-allies",
+        ),
+        pytest.param(
+            "Exit polls gave the Brothers of Italy and their allies a clear lead.",
+            [],
+            id="a-state-inside-a-party-name",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the state named inside a party's name ('of Italy') is read as the owner"
+            ),
+        ),
+    ],
+)
+def test_a_party_s_or_firms_grouping_is_no_bloc(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

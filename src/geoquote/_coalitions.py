@@ -1762,8 +1762,10 @@ def _head_draft(
         d.members.append(co.actor)
     if low in ("coalition", "coalitions") and _capital_alone(text, np.start, hs, np.det, inner):
         return None  # "as Berlin coalition argues over budget": the government's parties in the capital
-    if low in ("coalition", "coalitions") and _party_s_partners(text, s, np.start, np.det, he, hits):
-        return None  # "Likud and its coalition partners": a party's partners at home
+    if low in ("coalition", "coalitions", "alliance") and _party_s_partners(
+        text, s, np.start, np.det, he, hits
+    ):
+        return None  # "Likud and its coalition partners", "the ANC and its alliance partners": at home
     led = _premod_actors(text, d, inner, mods, np.start)
     if low in HEADS["compound"] and (led or len({a.code for a in d.members}) < 2):
         return None  # "the trilateral" alone, "the US-led trilateral": only "the A-B-C trilateral" is one
@@ -1909,16 +1911,24 @@ def _capital_alone(text: str, start: int, hs: int, det: str | None, inner: list[
 
 #: "partners" after the head: "coalition partners".
 _PARTNERS_AFTER = regex.compile(r"\s+partners\b", regex.IGNORECASE)
-#: A name, "and" and a possessive before the mention: "Likud and (its coalition partners)".
-_NAME_AND_ITS = regex.compile(r"(?P<name>\p{Lu}[\w\-]*)\s+and\s+$")
+#: A name, "and" and a possessive before the mention: "Likud and (its coalition partners)", "the ANC's left
+#: wing and (its alliance partners)".
+_NAME_AND_ITS = regex.compile(r"(?P<name>\p{Lu}[\w\-]*)(?:['’]s(?:\s+\p{Ll}[\w\-]*){1,2})?\s+and\s+$")
 
 
 def _party_s_partners(text: str, s: int, start: int, det: str | None, he: int, hits: list[ActorHit]) -> bool:
-    """Is "its/their coalition partners" owned by a capitalised name that is no known actor ("Likud and its
-    coalition partners", "the CDU and its coalition partners")? The partners of a state ("the US and its
-    coalition partners") stay a coalition."""
+    """Is "its/their coalition (alliance) partners" owned by a capitalised name that is no known actor ("Likud
+    and its coalition partners", "the ANC and its alliance partners")? The partners of a state ("the US and
+    its coalition partners") stay a coalition."""
     if det not in ("its", "their") or _PARTNERS_AFTER.match(text, he) is None:
         return False
+    nm = _NAME_AND_ITS.search(text, max(s, start - 40), start)
+    return nm is not None and hit_covering(hits, nm.start("name")) is None
+
+
+def _unknown_name_and(text: str, s: int, start: int, hits: list[ActorHit]) -> bool:
+    """Does a capitalised name that is no known actor own the possessive mention at ``start`` ("the National
+    Rally and (its allies)")? A party's allies at home: no state named earlier in the sentence owns them."""
     nm = _NAME_AND_ITS.search(text, max(s, start - 40), start)
     return nm is not None and hit_covering(hits, nm.start("name")) is None
 
@@ -2398,7 +2408,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             d.leader = prev[-1].actor
             d.members.insert(0, prev[-1].actor)
             d.start = prev[-1].start
-        elif d.head == "allies" and d.leader is None:
+        elif d.head == "allies" and d.leader is None and not _unknown_name_and(text, s, d.start, hits):
             owner = _last_state(hits, s, d.start)
             if owner is not None and d.entry is not None and d.entry.standing:
                 d.members.insert(
