@@ -130,6 +130,17 @@ def test_members_named_around_a_known_body(text: str, expected: list[_Row]) -> N
             id="a-party-s-allies-are-no-state-s",
         ),
         pytest.param(
+            "The forum's chair, Anjali Rao, said a new alliance between Omani and Qatari shipping companies "
+            "would be announced.",
+            [],
+            id="an-alliance-between-companies",
+        ),
+        pytest.param(
+            "The deal seals an alliance between Kenyan and Ugandan banks, the lenders said.",
+            [],
+            id="an-alliance-between-banks",
+        ),
+        pytest.param(
             "The Pentagon said the US and its alliance partners would hold drills.",
             [("US and its alliance partners", None, "asserted", "USA", ["USA"])],
             id="guard-a-state-s-alliance-partners",
@@ -138,6 +149,11 @@ def test_members_named_around_a_known_body(text: str, expected: list[_Row]) -> N
             "The Kremlin and its allies condemned the strikes on Monday.",
             [("The Kremlin and its allies", None, "asserted", "RUS", ["RUS"])],
             id="guard-a-government-s-allies",
+        ),
+        pytest.param(
+            "Diplomats fear an alliance between Russia and Iran's oil companies.",
+            [("an alliance between Russia and Iran", None, "asserted", None, ["RUS", "IRN"])],
+            id="guard-a-possessive-before-companies",
         ),
         pytest.param(
             "Exit polls gave the Brothers of Italy and their allies a clear lead.",

@@ -236,6 +236,13 @@ _OF_GROUP = regex.compile(
     regex.IGNORECASE,
     nouns=sorted(GROUP_NOUNS | NON_POLITICAL | {"resistance", "conquest"}, key=len, reverse=True),
 )
+#: Firms, parties or other bodies no state is, closing the list after "between": "an alliance between
+#: Bahraini and Saudi logistics companies", "a pact between the two ruling parties" (no possessive, no stop).
+_BETWEEN_NON_POLITICAL = regex.compile(
+    r"""\s+(?:between|among)\s+(?:[\w\-]+,?\s+){0,5}?(?P<noun>\L<nouns>)(?![\w-])""",
+    regex.IGNORECASE,
+    nouns=sorted(NON_POLITICAL, key=len, reverse=True),
+)
 #: Nouns of a standing body named again ("the bloc", "the council"): its chair is a member in office.
 _STANDING_HEADS = frozenset(["bloc", "organisation", "organization", "council", "union", "community", "club"])
 _LED_BY = regex.compile(
@@ -1852,6 +1859,8 @@ def _head_draft(
             d.evidence = noun != "movements" or _ARMED_MOD.search(text, of.start(), of.end()) is not None
             if noun in ("willing", "resistance"):
                 d.label = text[hs : of.end()]
+    elif low in HEADS["strong"] and _BETWEEN_NON_POLITICAL.match(text, he, e) is not None:
+        return None  # "an alliance between Bahraini and Saudi logistics companies": a pact of firms
     elif low in HEADS["strong"] and (ot := _OF_THE_ADJECTIVE.match(text, he, e)) is not None:
         tail_end, d.evidence = ot.end(), True  # "a coalition of the worried", "an axis of the aggrieved"
         d.label = text[hs : ot.end()]
