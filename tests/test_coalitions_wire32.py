@@ -167,3 +167,41 @@ def test_members_named_around_a_known_body(text: str, expected: list[_Row]) -> N
 )
 def test_a_party_s_or_firms_grouping_is_no_bloc(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+_YEMEN = (
+    "The Saudi-led coalition fighting in Yemen said it shot down a drone over Jazan. "
+    "Separately, the Islamic Military Counter Terrorism Coalition held a seminar in Riyadh on terrorist "
+    "financing, with officers from Pakistan, Nigeria, Malaysia and Egypt attending the two-day course. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected_id"),
+    [
+        pytest.param(
+            _YEMEN + "In Sanaa, a Houthi spokesman, Yahya Saree, said drones had struck an airbase in Saudi "
+            "Arabia, a claim the coalition denied.",
+            "the coalition",
+            "SAUDI_LED_YEMEN",
+            id="the-coalition-whose-foe-is-named",
+        ),
+        pytest.param(
+            "The Saudi-led coalition fighting in Yemen said it shot down a drone over Jazan. Iran's support "
+            "for the so-called axis of resistance drew criticism in Riyadh. A spokesman said the coalition "
+            "would respond.",
+            "the coalition",
+            "SAUDI_LED_YEMEN",
+            id="the-coalition-is-no-axis",
+        ),
+        pytest.param(
+            _YEMEN + "The coalition said the course would be repeated in Dakar in the spring.",
+            "The coalition",
+            "IMCTC",
+            id="guard-the-latest-coalition-with-no-foe-named",
+        ),
+    ],
+)
+def test_the_coalition_means_a_body_called_a_coalition(text: str, surface: str, expected_id: str) -> None:
+    found = [c.id for c in analyze(f"World news\n\n{text}").coalitions if c.text == surface]
+    assert found == [expected_id]

@@ -4568,8 +4568,10 @@ def _resolve_anaphora(
             counted = None  # "the nine-member grouping": the body with nine members before an informal one
         # "the proposed grouping": a body not yet formed, so none the text named as existing
         unformed = _UNFORMED.search(text, d.start, d.head_start) is not None
+        foe_named = _coalition_by_foe(text, d, memory.named, matcher) if d.head == "coalition" else None
         prev = (
             counted
+            or foe_named
             or _antecedent(
                 d,
                 memory.named,
@@ -4582,7 +4584,7 @@ def _resolve_anaphora(
             or _same_count(text, d, memory.named)
             or _counted_allies_body(text, d, memory.named)
         )
-        if prev is not None and not _compatible(text, d, prev):
+        if prev is not None and not _compatible(text, d, prev, names_between=prev is not foe_named):
             prev = None
         if (
             prev is not None
@@ -4667,6 +4669,30 @@ def _resolve_anaphora(
                 d.members.insert(0, who)
 
 
+#: How far around an anaphor the actors it may be said against are read: its clause and the one before.
+_FOE_REACH = 200
+
+
+def _coalition_by_foe(text: str, d: _Draft, named: Sequence[_Draft], matcher: ActorMatcher) -> _Draft | None:
+    """The body called a coalition whose known foe is named just around "the coalition" (within
+    :data:`_FOE_REACH`), when the latest such body's is not: "the Saudi-led coalition ... the IMCTC ... the
+    Houthis claimed strikes, a claim the coalition denied" is the Saudi-led coalition, even past a name
+    ending in "Coalition"."""
+    called = [
+        c for c in itertools.islice(reversed(named), _RECALL) if c.entry is not None and _called_coalition(c)
+    ]
+    if len(called) < 2 or not any(c.entry.adversaries for c in called if c.entry is not None):
+        return None  # (cheap: no other coalition to choose, or none with a known foe)
+    lo, hi = max(0, d.start - _FOE_REACH), min(len(text), d.end + _FOE_REACH // 2)
+    near = {h.entry.code for h in matcher.hits(text, lo, hi) if h.entry.code}
+    if called[0].entry is not None and near & set(called[0].entry.adversaries):
+        return None  # the latest is said against a foe named here: the ordinary reading finds it
+    for c in called:
+        if c.entry is not None and near & set(c.entry.adversaries) and _fits(d, c):
+            return c
+    return None
+
+
 #: Words of domestic politics before a bare anaphor with no bloc named in the article that make it a
 #: coalition of parties ("seats", "election", "party", "parliament"...): at least this many of them.
 _HOME_CUES = 2
@@ -4733,11 +4759,12 @@ def _at_home(text: str, d: _Draft, c: _Draft) -> bool:
     return _DOMESTIC_COALITION.search(text, max(c.end, d.end - _BETWEEN_WINDOW), d.end) is not None
 
 
-def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
+def _compatible(text: str, d: _Draft, c: _Draft, *, names_between: bool = True) -> bool:
     """May the anaphor ``d`` take the earlier body ``c``, given what ``d`` says of itself and what was
     named between them? Not when its own adversary is no known foe of the body ("the coalition against
-    ISIS" after the Axis of Resistance), its leader is not the body's, or a name ending in its noun came
-    between ("the coalition of the willing ... the Ukraine Defense Contact Group ... The group")."""
+    ISIS" after the Axis of Resistance), its leader is not the body's, or (with ``names_between``) a name
+    ending in its noun came between ("the coalition of the willing ... the Ukraine Defense Contact Group
+    ... The group")."""
     known = c.entry
     if (
         known is not None
@@ -4776,7 +4803,7 @@ def _compatible(text: str, d: _Draft, c: _Draft) -> bool:
         and _MEMBERSHIP_BEFORE.search(text, max(0, d.start - 40), d.start) is None  # "Chad joined the bloc"
     ):
         return False  # "Uruguay's presidency of the bloc": Mercosur, not the EU named since
-    name = _NAME_ENDING_IN.get(d.head)
+    name = _NAME_ENDING_IN.get(d.head) if names_between else None
     return name is None or name.search(text, max(c.end, d.start - _BETWEEN_WINDOW), d.start) is None
 
 
@@ -5010,7 +5037,8 @@ def _antecedent(
     club", an informal grouping before a standing body with a formal noun of its own. "The group" after a
     known ad-hoc coalition means none (after the anti-ISIS coalition it is ISIS), unless that coalition is
     an alliance of armed groups (the AFC), which "the group" means. ``ok`` is asked of the first few
-    candidates that fit only: what rules one out (a name in the noun said since) rules out those before."""
+    candidates that fit only: what rules one out (a name in the noun said since) rules out those before.
+    "The coalition" means the latest body called a coalition that fits, if any."""
     asked = itertools.count()
 
     def allowed(c: _Draft) -> bool:
@@ -5048,8 +5076,12 @@ def _antecedent(
             break  # "the group" after the anti-ISIS coalition is ISIS: no body before it either
         if _fits(d, c) and allowed(c):
             fits.append(c)
-            if d.head not in _GROUP_HEADS:
+            if d.head not in _GROUP_HEADS and d.head != "coalition":
                 break  # the latest that fits
+    if d.head == "coalition":
+        called = [c for c in fits if _called_coalition(c)]
+        if called:  # "the Saudi-led coalition ... the Axis of Resistance ... the coalition": the latest
+            return called[0]  # body called a coalition before another that fits
     if d.head in _GROUP_HEADS:
         for c in fits:  # an informal grouping, or a body named by the noun ("the Lima Group": "the group")
             if c.entry is None or _name_holds_noun(c.entry, d.head, proper=True):
@@ -5061,6 +5093,16 @@ def _antecedent(
 
 
 _NAME_NOUNS = HEADS["name_noun"]
+
+
+def _called_coalition(c: _Draft) -> bool:
+    """Was the mention ``c`` called a coalition: by its own noun ("the Saudi-led coalition") or by the name
+    of its body ("the Coalition to Restore Legitimacy in Yemen")?"""
+    return c.head in ("coalition", "coalitions") or (
+        c.entry is not None and _name_holds_noun(c.entry, "coalition")
+    )
+
+
 #: How many fitting candidates an anaphor asks whether they are compatible (see :func:`_antecedent`).
 _OK_ASKED = 8
 
