@@ -205,3 +205,43 @@ _YEMEN = (
 def test_the_coalition_means_a_body_called_a_coalition(text: str, surface: str, expected_id: str) -> None:
     found = [c.id for c in analyze(f"World news\n\n{text}").coalitions if c.text == surface]
     assert found == [expected_id]
+
+
+_SAHEL = (
+    "Senegal will stay in ECOWAS, its foreign minister, Awa Ndiaye, said on Tuesday. Asked whether Dakar "
+    "could join the Alliance of Sahel States, she said the confederation was a matter for its three members. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected_id"),
+    [
+        pytest.param(
+            _SAHEL + "Senegal was briefly suspended from the regional organisation in the 1990s.",
+            "the regional organisation",
+            "ECOWAS",
+            id="suspended-from-the-body-of-its-state",
+        ),
+        pytest.param(
+            _SAHEL + "Dakar never considered leaving the bloc, she added.",
+            "the bloc",
+            "ECOWAS",
+            id="leaving-the-body-of-its-state",
+        ),
+        pytest.param(
+            _SAHEL + "Burkina Faso will remain in the bloc, its minister said.",
+            "the bloc",
+            "AES",
+            id="guard-a-state-of-the-latest-body",
+        ),
+        pytest.param(
+            _SAHEL + "Russia praised the bloc on Wednesday.",
+            "the bloc",
+            "AES",
+            id="guard-no-membership-verb",
+        ),
+    ],
+)
+def test_a_body_left_or_kept_by_the_sentence_s_state(text: str, surface: str, expected_id: str) -> None:
+    found = [c.id for c in analyze(f"World news\n\n{text}").coalitions if c.text == surface]
+    assert found == [expected_id]

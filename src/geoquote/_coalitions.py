@@ -4569,9 +4569,11 @@ def _resolve_anaphora(
         # "the proposed grouping": a body not yet formed, so none the text named as existing
         unformed = _UNFORMED.search(text, d.start, d.head_start) is not None
         foe_named = _coalition_by_foe(text, d, memory.named, matcher) if d.head == "coalition" else None
+        own_body = _body_left_or_kept(text, s, d, memory.named, matcher) if d.head in _BODY_HEADS else None
         prev = (
             counted
             or foe_named
+            or own_body
             or _antecedent(
                 d,
                 memory.named,
@@ -4669,6 +4671,43 @@ def _resolve_anaphora(
                 d.members.insert(0, who)
 
 
+#: A state's membership changed or kept, right before a body's anaphor: "was suspended from ", "chose not
+#: to leave ", "withdrew from ", "remains in ".
+_LEFT_OR_KEPT_BEFORE = regex.compile(
+    r"""(?i)\b(?:(?:suspended|expelled|barred|excluded|withdr[ae]wn?|exit(?:ed|s)?|withdrawal|readmitted)\s+from
+        |(?:leave|leaves|left|leaving|quit|quits|quitting|rejoin(?:s|ed)?|remains?\s+in|remained\s+in|stay(?:s|ed)?\s+in))
+        \s+(?:the\s+)?(?:[\w\-]+\s+)?$""",
+    regex.VERBOSE,
+)
+
+
+def _body_left_or_kept(
+    text: str, s: int, d: _Draft, named: Sequence[_Draft], matcher: ActorMatcher
+) -> _Draft | None:
+    """The body a state of the sentence left, was suspended from or stays in, named by its anaphor ("Guinea
+    was suspended from the regional organisation", "Conakry chose not to leave the bloc"), when the latest
+    body that fits has that state neither as a member nor as a former one and a body named a little earlier
+    has: after "... we remain in ECOWAS ... the fourth member of the confederation", ECOWAS, not the AES."""
+    if _LEFT_OR_KEPT_BEFORE.search(text, max(s, d.start - 40), d.start) is None:
+        return None
+    states = {h.entry.code for h in matcher.hits(text, s, d.start) if h.entry.type in ("state", "government")}
+    if not states:
+        return None
+    bodies = [
+        c for c in itertools.islice(reversed(named), _RECALL) if c.entry is not None and c.entry.members
+    ]
+    seen: set[str] = set()
+    bodies = [c for c in bodies if _fits(d, c) and not (c.entry.code in seen or seen.add(c.entry.code))]
+    if not bodies or states & {*bodies[0].entry.members, *bodies[0].entry.former}:
+        return None  # the latest body that fits holds the state: the ordinary reading finds it
+    for c in bodies[1:_OTHER_BODIES]:
+        if states & {*c.entry.members, *c.entry.former}:
+            return c
+    return None
+
+
+#: How many distinct bodies named before an anaphor are read for one its sentence's state belongs to.
+_OTHER_BODIES = 4
 #: How far around an anaphor the actors it may be said against are read: its clause and the one before.
 _FOE_REACH = 200
 
