@@ -245,3 +245,32 @@ _SAHEL = (
 def test_a_body_left_or_kept_by_the_sentence_s_state(text: str, surface: str, expected_id: str) -> None:
     found = [c.id for c in analyze(f"World news\n\n{text}").coalitions if c.text == surface]
     assert found == [expected_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sato has championed the Japan-US alliance and closer ties with the Quad. A State Department "
+            "spokesperson said Washington's commitment to the alliance was ironclad.",
+            [
+                ("the Japan-US alliance", None, "asserted", None, ["JPN", "USA"]),
+                ("the Quad", "QUAD", "asserted", None, []),
+                ("the alliance", None, "asserted", None, ["JPN", "USA"]),
+            ],
+            id="the-alliance-after-a-bilateral-alliance-and-the-quad",
+        ),
+        pytest.param(
+            "The US-South Korea alliance is strong, she said. NATO ministers met in Brussels on Thursday, "
+            "and the alliance agreed to raise spending.",
+            [
+                ("The US-South Korea alliance", None, "asserted", None, ["USA", "KOR"]),
+                ("NATO", "NATO", "asserted", None, []),
+                ("the alliance", "NATO", "asserted", None, []),
+            ],
+            id="guard-a-standing-alliance-named-since",
+        ),
+    ],
+)
+def test_the_alliance_after_a_bilateral_alliance(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

@@ -4520,6 +4520,10 @@ class _Memory:
             if len(self.named) > 2 * _RECALL:
                 del self.named[:-_RECALL]
             self.last_headed[d.head] = d
+        elif _bilateral_alliance(d):
+            self.last_headed[d.head] = (
+                d  # "the Japan-US alliance ... commitment to the alliance": its own noun
+            )
         states = [a for a in d.members if a.code]
         if len({a.code for a in states}) >= 2:
             self.last_group = states
@@ -4599,6 +4603,14 @@ def _resolve_anaphora(
             same = None
         if (
             same is not None
+            and _bilateral_alliance(same)
+            and prev is not None
+            and prev.start > same.start
+            and (prev.entry is None or prev.entry.standing)
+        ):
+            same = None  # "the Japan-US alliance ... NATO ... the alliance": a standing body named since
+        if (
+            same is not None
             and same.entry is None
             and (prev is None or prev.head != d.head or same.start > prev.start)
         ):
@@ -4669,6 +4681,14 @@ def _resolve_anaphora(
             else:
                 d.leader = who
                 d.members.insert(0, who)
+
+
+def _bilateral_alliance(d: _Draft) -> bool:
+    """Is ``d`` a definite alliance named by the states in its own modifier ("the Japan-US alliance", "the
+    US-South Korea alliance"), which a later "the alliance" means before an informal format named since
+    (the Quad), though not before a standing body (NATO)?"""
+    inside = {a.code for a in d.members if a.code and d.start <= a.start and a.end <= d.head_start}
+    return d.det == "the" and d.head == "alliance" and d.entry is None and len(inside) >= 2
 
 
 #: A state's membership changed or kept, right before a body's anaphor: "was suspended from ", "chose not
