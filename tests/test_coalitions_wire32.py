@@ -28,7 +28,7 @@ def _rows(text: str) -> list[_Row]:
     [
         pytest.param(
             "Asked whether Ankara and Baku had a defence alliance, the spokeswoman Leyla Durmaz smiled.",
-            [("a defence alliance", None, "hypothetical", None, [])],
+            [("a defence alliance", None, "hypothetical", None, ["TUR", "AZE"])],
             id="whether-had-an-alliance",
         ),
         pytest.param(
@@ -273,4 +273,33 @@ def test_a_body_left_or_kept_by_the_sentence_s_state(text: str, surface: str, ex
     ],
 )
 def test_the_alliance_after_a_bilateral_alliance(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Reporters asked whether Hanoi and Manila had a security pact.",
+            [("a security pact", None, "hypothetical", None, ["VNM", "PHL"])],
+            id="whether-a-and-b-had-a-pact",
+        ),
+        pytest.param(
+            "Cairo and Riyadh have a military alliance in all but name, the analyst said.",
+            [("a military alliance", None, "asserted", None, ["EGY", "SAU"])],
+            id="a-and-b-have-an-alliance",
+        ),
+        pytest.param(
+            "Ukraine has NATO's backing, the minister said.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="guard-has-a-body-s-backing",
+        ),
+        pytest.param(
+            "Turkey has the second-largest army in NATO.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="guard-has-a-definite-body",
+        ),
+    ],
+)
+def test_states_that_have_an_alliance(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected

@@ -504,7 +504,9 @@ _SUBJECT_VERB = regex.compile(
              |(?:took|takes|taken)\s+part|participated)
           |(?:make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
              |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|develop)
-          |(?:(?:collectively\s+)?known\s+as))
+          |(?:(?:collectively\s+)?known\s+as)
+          # "Moscow and Tehran had (a military alliance)": right before an indefinite mention only
+          |ha(?:ve|s|d)(?=\s*$))
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -3121,6 +3123,10 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     if vm is not None:
         verb = vm.group("v").casefold()
         between = tail[vm.start() : vm.end()]
+        if verb in _HAVE_VERBS and (
+            d.det not in _HAD_DETS or d.head not in _DENIABLE_HEADS | {"coalition", "pact"}
+        ):
+            return  # "Ukraine has NATO's backing", "Iran has allies": only "A and B had an alliance"
         if verb.endswith(("part", "participated")) and _PART_IN_GAP.fullmatch(vm.group("tail")) is None:
             return  # "Qatar took part in talks with the coalition": a part in something else
         if ("join" in verb or verb.endswith(("part", "participated"))) and text[d.end : d.end + 2] in (
@@ -3229,6 +3235,9 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
 
 
 _PLURAL_COPULAS = frozenset({"are", "were", "been", "became", "become", "remain", "remained"})
+#: Verbs of having, read as a membership only right before an indefinite alliance: "A and B had an alliance".
+_HAVE_VERBS = frozenset({"have", "has", "had"})
+_HAD_DETS = frozenset({"a", "an"})  # (not "no": "India has no pact with France" denies a pact with others)
 #: A bond owned by the sentence's subjects, right before its copula: "their partnership ", "their ties ".
 _THEIR_BOND_END = regex.compile(
     r"(?i)\btheir\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|relations|ties|cooperation|friendship"
@@ -4520,10 +4529,8 @@ class _Memory:
             if len(self.named) > 2 * _RECALL:
                 del self.named[:-_RECALL]
             self.last_headed[d.head] = d
-        elif _bilateral_alliance(d):
-            self.last_headed[d.head] = (
-                d  # "the Japan-US alliance ... commitment to the alliance": its own noun
-            )
+        elif _bilateral_alliance(d):  # "the Japan-US alliance ... commitment to the alliance": its own noun
+            self.last_headed[d.head] = d
         states = [a for a in d.members if a.code]
         if len({a.code for a in states}) >= 2:
             self.last_group = states
