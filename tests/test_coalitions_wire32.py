@@ -303,3 +303,33 @@ def test_the_alliance_after_a_bilateral_alliance(text: str, expected: list[_Row]
 )
 def test_states_that_have_an_alliance(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia and China held joint naval drills off Hokkaido. I would not call it a military alliance, "
+            "the analyst Kenji Mori said.",
+            [("a military alliance", None, "negated", None, ["RUS", "CHN"])],
+            id="call-it-after-a-pair-in-the-sentence-before",
+        ),
+        pytest.param(
+            'Asked whether Moscow and Tehran had a military alliance, Pavel Orlov said: "I would not call it '
+            'a military alliance. It is a partnership."',
+            [
+                ("a military alliance", None, "hypothetical", None, ["RUS", "IRN"]),
+                ("a military alliance", None, "negated", None, ["RUS", "IRN"]),
+            ],
+            id="call-it-after-a-question-about-a-pair",
+        ),
+        pytest.param(
+            "Russia, China and Iran held joint naval drills. I would not call it a military alliance, the "
+            "analyst said.",
+            [("a military alliance", None, "negated", None, [])],
+            id="guard-three-states-are-no-pair",
+        ),
+    ],
+)
+def test_call_it_an_alliance_after_a_pair(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

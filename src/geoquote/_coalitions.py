@@ -995,6 +995,8 @@ class _Draft:
     #: the count and the words of the states an anaphor says it is made of ("is made up of ten Southeast Asian
     #: countries"): a standing body whose name holds the words and whose membership has that size
     composed: tuple[int, list[str]] | None = None
+    #: named by "it" before it ("I would not call it a military alliance"): the pair of states just named
+    called_it: bool = False
 
 
 def find_coalitions(
@@ -1063,7 +1065,7 @@ def _read(
         sent_hits = _with_leader_forces(text, s, e, list(matcher.hits(text, s, e)), matcher)
         thorough = len(out) < _DENSE_BASE + e // _DENSE_CHARS
         drafts = _sentence_drafts(text, s, e, sent_hits, matcher, thorough=thorough)
-        if gaps and any(d.anaphoric_group or _counted_anaphor(text, d) for d in drafts):
+        if gaps and any(d.anaphoric_group or d.called_it or _counted_anaphor(text, d) for d in drafts):
             skipped = _skipped(text, gaps, budget)
             if skipped:
                 memory.catch_up(text, skipped, matcher)
@@ -2441,6 +2443,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         _members_after(text, d, e, lim, wide, after_hits)
     _own_partner(text, s, d, hits)
     _members_before(text, s, d, pre, hits)
+    if not d.members and d.det in _INDEFINITE and _CALL_IT_BEFORE.search(text, max(s, d.start - 30), d.start):
+        d.called_it = True
     if d.entry is not None and d.entry.members:
         _known_members_around(text, s, e, d, pre, hits)
     aw = _ALONG_WITH.match(text, d.end, e)
@@ -2466,6 +2470,12 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _war_context(text, s, e, d, hits)
 
 
+#: "it" named as the mention right before it: "call it ", "would not describe it as ".
+_CALL_IT_BEFORE = regex.compile(
+    r"(?i)\b(?:call|calls|calling|called|describe|describes|describing)\s+it\s+(?:as\s+)?$"
+)
+#: How far before "call it a ..." the pair of states it means may end (the sentence before, about).
+_CALLED_IT_REACH = 250
 #: A possessor's membership right before a body: "New Delhi's membership of ", "Rome's seat in the ".
 _MEMBERSHIP_POSSESSED = regex.compile(
     r"(?i)['’]s\s+(?:[\w\-]+\s+)?(?:membership|seat|place)\s+(?:of|in|on)\s+(?:the\s+)?$"
@@ -4673,6 +4683,13 @@ def _resolve_anaphora(
     elif d.entry is None and d.det == "the" and d.head in _ANAPHOR_HEADS and not d.label and d.members:
         _listed_body(d, memory.named)
     if d.anaphoric_group and memory.last_group:
+        d.members.extend(memory.last_group)
+    elif (
+        d.called_it
+        and not d.members
+        and len({a.code for a in memory.last_group}) == 2
+        and 0 < d.start - memory.last_group[-1].end < _CALLED_IT_REACH
+    ):  # "Asked whether Moscow and Tehran had an alliance, he said: 'I would not call it an alliance'"
         d.members.extend(memory.last_group)
     elif (
         memory.last_group
