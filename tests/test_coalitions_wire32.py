@@ -333,3 +333,32 @@ def test_states_that_have_an_alliance(text: str, expected: list[_Row]) -> None:
 )
 def test_call_it_an_alliance_after_a_pair(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Saudi Arabia, the UAE, Egypt and Bahrain, the so-called Arab Quartet, reopened their embassies.",
+            [("the so-called Arab Quartet", "ARAB_QUARTET", "asserted", None, ["SAU", "ARE", "EGY", "BHR"])],
+            id="a-list-apposed-to-a-so-called-body",
+        ),
+        pytest.param(
+            "India and Japan, two of the G4 countries, renewed their call for permanent seats.",
+            [("the G4 countries", "G4_UNSC", "asserted", None, ["IND", "JPN"])],
+            id="two-of-the-body-s-countries",
+        ),
+        pytest.param(
+            "Poland and Hungary, both EU members, objected to the text.",
+            [("EU members", "EU", "asserted", None, ["POL", "HUN"])],
+            id="both-body-members",
+        ),
+        pytest.param(
+            "Russia and Turkey, the NATO rivals, met in Sochi.",
+            [("the NATO", "NATO", "asserted", None, [])],
+            id="guard-the-body-only-a-modifier",
+        ),
+    ],
+)
+def test_a_list_apposed_to_a_known_body(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

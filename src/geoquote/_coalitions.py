@@ -2484,10 +2484,39 @@ _MEMBERSHIP_POSSESSED = regex.compile(
 _WITHIN_BODY_BEFORE = regex.compile(
     r"(?i)\b(?:within|under|in)\s+the\s+(?:framework|umbrella|auspices|format)\s+of\s+(?:the\s+)?$"
 )
+#: An apposition that opens right after the list opening the sentence and names a body: ", the so-called ",
+#: ", two of the ", ", both ".
+_LIST_APPOSED_BEFORE = regex.compile(
+    r"(?i)(?<=\w),\s*(?:(?:two|three|four|five|six|\d+|both|all)\s+(?:of\s+)?)?(?:the\s+)?(?:so-called\s+)?$"
+)
+#: Where that apposition closes, right after the body ("..., the Arab Quartet, cut", "the G4 countries,"):
+#: not "the NATO rivals", where the body names only a modifier.
+_APPOSITION_CLOSE = regex.compile(r"\s*(?:,|;|—|–|\)|\s-\s|\s+(?:members|countries|states|nations)\b\s*,)")
 #: A membership word right before a body whose "with" list follows: "a member of ", "partner in the ".
 _MEMBER_WORD_BEFORE = regex.compile(
     r"(?i)\b(?:members?|membership|partners?|part|seat|place)\s+(?:of|in|on)\s+(?:the\s+)?$"
 )
+
+
+def _opening_list(text: str, s: int, before: list[ActorHit]) -> list[Actor]:
+    """The closed actor list that opens the sentence at ``s`` and ends with the last of ``before`` ("Saudi
+    Arabia, the UAE, Egypt and Bahrain"), or nothing: an open one ("Russia, China, the SCO, Iran and
+    India") goes on past the body."""
+    if not before:
+        return []
+    chain = [before[-1]]
+    for h in reversed(before[:-1]):
+        if not _LIST_SEPARATOR.fullmatch(text, h.end, chain[0].start):
+            break
+        chain.insert(0, h)
+    if not _SENTENCE_OPENING.fullmatch(text, s, chain[0].start):
+        return []
+    if len(chain) < 2 or _AND_OR_WORD.search(text, chain[-2].end, chain[-1].start) is None:
+        return []
+    return [h.actor for h in chain]
+
+
+_AND_OR_WORD = regex.compile(r"(?i)\b(?:and|or)\b|&")
 
 
 def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
@@ -2495,7 +2524,9 @@ def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: 
     lists them as its members: the "with" list after it ("New Delhi's membership of the Quad with the
     United States, Japan and Australia", "a member of the AES with Mali and Niger", "the AUKUS pact with
     Australia and the United Kingdom"), a possessor of its membership ("New Delhi's membership of"), and
-    the sentence's subject acting "within the framework of" it."""
+    the sentence's subject acting "within the framework of" it, and the list opening the sentence that it is
+    apposed to ("Saudi Arabia, the UAE, Egypt and Bahrain, the Arab Quartet, ...", "A and B, two of the G4
+    countries")."""
     known = set(d.entry.members) if d.entry is not None else set()
     found: list[Actor] = []
     tail = pre[-60:]
@@ -2506,6 +2537,11 @@ def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: 
             found.append(owner.actor)
     if _WITHIN_BODY_BEFORE.search(tail) is not None:
         found.extend(_opening_subject(text, hits_before(hits, d.start), s))
+    ap = _LIST_APPOSED_BEFORE.search(tail)
+    if (
+        ap is not None and _APPOSITION_CLOSE.match(text, d.end, e) is not None
+    ):  # "Saudi Arabia, the UAE, Egypt and Bahrain, the Arab Quartet, ..."
+        found.extend(_opening_list(text, s, hits_before(hits, s + len(pre) - len(tail) + ap.start())))
     wg = _WITH_GAP.match(text, d.end, e)
     last_word = text[d.start : d.end].rsplit(None, 1)[-1].casefold()
     if wg is not None and (
