@@ -105,6 +105,11 @@ def test_a_bloc_asked_about_or_denied(text: str, expected: list[_Row]) -> None:
             [("NATO", "NATO", "asserted", None, [])],
             id="guard-talks-with",
         ),
+        pytest.param(
+            "Moscow long blocked Beijing's attempts to create a bank under the auspices of the SCO.",
+            [("the SCO", "SCO", "asserted", None, [])],
+            id="guard-another-actor-acts-in-the-framework",
+        ),
     ],
 )
 def test_members_named_around_a_known_body(text: str, expected: list[_Row]) -> None:

@@ -2536,7 +2536,10 @@ def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: 
         if owner is not None:
             found.append(owner.actor)
     if _WITHIN_BODY_BEFORE.search(tail) is not None:
-        found.extend(_opening_subject(text, hits_before(hits, d.start), s))
+        before = hits_before(hits, d.start)
+        opening = _opening_subject(text, before, s)
+        if opening and opening[-1].end == before[-1].end:  # no other actor acts between: not "Russia
+            found.extend(opening)  # blocked China's attempts to create a bank under the auspices of the SCO"
     ap = _LIST_APPOSED_BEFORE.search(tail)
     if (
         ap is not None and _APPOSITION_CLOSE.match(text, d.end, e) is not None
