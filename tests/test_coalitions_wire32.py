@@ -367,3 +367,28 @@ def test_call_it_an_alliance_after_a_pair(text: str, expected: list[_Row]) -> No
 )
 def test_a_list_apposed_to_a_known_body(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Its leader, Mariko Sato, said her party would cooperate with the government on a "
+            "policy-by-policy basis and would not join any coalition for now.",
+            [],
+            id="a-party-would-not-join-any-coalition",
+        ),
+        pytest.param(
+            "Kenya said it would not join any coalition against Somalia.",
+            [("any coalition", None, "negated", None, [])],
+            id="guard-any-coalition-against-a-state",
+        ),
+        pytest.param(
+            "Nepal will not join any military alliance, the foreign minister said.",
+            [("any military alliance", None, "negated", None, [])],
+            id="guard-any-alliance-denied",
+        ),
+    ],
+)
+def test_coalitions_at_home_after_an_election(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

@@ -4520,7 +4520,7 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
             "confederation",
             "axis",
         )
-        and d.det in ("a", "an", None)
+        and d.det in ("a", "an", "any", None)  # "(a party) would not join any coalition": none at home
         and not resolved
         and not d.label
         and d.kind is None
