@@ -379,6 +379,11 @@ def test_a_list_apposed_to_a_known_body(text: str, expected: list[_Row]) -> None
             id="a-party-would-not-join-any-coalition",
         ),
         pytest.param(
+            "The pollster Arvind Mehta told NDTV that coalitions were back after a decade of majorities.",
+            [],
+            id="that-before-a-plural-opens-a-clause",
+        ),
+        pytest.param(
             "Kenya said it would not join any coalition against Somalia.",
             [("any coalition", None, "negated", None, [])],
             id="guard-any-coalition-against-a-state",

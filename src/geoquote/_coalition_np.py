@@ -194,7 +194,9 @@ _LEFT_WINDOW = 160
 
 
 #: A plural head, which "this" or "that" cannot determine.
-_PLURAL_HEAD = regex.compile(r"(?i)(?:allies|partners|members|countries|states|nations|powers|forces)\b")
+_PLURAL_HEAD = regex.compile(
+    r"(?i)(?:allies|partners|members|countries|states|nations|powers|forces|coalitions|alliances|blocs|pacts)\b"
+)  # ("told NDTV that coalitions were back": a clause, no "that coalitions")
 
 
 def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], head_cap: bool) -> LeftNP:
