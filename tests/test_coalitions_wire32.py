@@ -397,3 +397,22 @@ def test_a_list_apposed_to_a_known_body(text: str, expected: list[_Row]) -> None
 )
 def test_coalitions_at_home_after_an_election(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A Houthi spokesman, Yahya Saree, said the coalition of aggression had bombed Hodeidah again.",
+            [("the coalition of aggression", None, "asserted", None, [])],
+            id="the-coalition-of-aggression",
+        ),
+        pytest.param(
+            "The rebels vowed to keep fighting the US-Saudi coalition of aggression.",
+            [("the US-Saudi coalition of aggression", None, "asserted", None, ["USA", "SAU"])],
+            id="a-led-coalition-of-aggression",
+        ),
+    ],
+)
+def test_a_coalition_named_for_its_aggression(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

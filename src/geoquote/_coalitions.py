@@ -234,7 +234,9 @@ _OUT_OF_SCOPE = frozenset(
 _OF_GROUP = regex.compile(
     r"""\s+of\s+(?:the\s+)?(?:more\s+than\s+)?(?:[\w’'\-]+\s+){0,4}?(?P<noun>\L<nouns>)(?![\w-])""",
     regex.IGNORECASE,
-    nouns=sorted(GROUP_NOUNS | NON_POLITICAL | {"resistance", "conquest"}, key=len, reverse=True),
+    nouns=sorted(
+        GROUP_NOUNS | NON_POLITICAL | {"resistance", "conquest", "aggression"}, key=len, reverse=True
+    ),
 )
 #: Firms, parties or other bodies no state is, closing the list after "between": "an alliance between
 #: Bahraini and Saudi logistics companies", "a pact between the two ruling parties" (no possessive, no stop).
@@ -1857,7 +1859,13 @@ def _head_draft(
             and any(w in CIVIL_SOCIETY_MODIFIERS for w in fold(text[of.start() : of.start("noun")]).split())
         ):
             return None  # "a coalition of banks", "a coalition of civil society groups"
-        if noun in GROUP_NOUNS or noun in ("resistance", "willing", "unwilling-to-be-named", "conquest"):
+        if noun in GROUP_NOUNS or noun in (
+            "resistance",
+            "willing",
+            "unwilling-to-be-named",
+            "conquest",
+            "aggression",
+        ):
             tail_end = of.end()
             # "a coalition of former rebel movements": movements only armed ones ("of protest movements")
             d.evidence = noun != "movements" or _ARMED_MOD.search(text, of.start(), of.end()) is not None
