@@ -416,3 +416,28 @@ def test_coalitions_at_home_after_an_election(text: str, expected: list[_Row]) -
 )
 def test_a_coalition_named_for_its_aggression(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Houthi leader, Abdulmalik Saad, described the American-British campaign as "
+            '"a coalition of aggression."',
+            [("a coalition of aggression", None, "asserted", None, ["USA", "GBR"])],
+            id="described-a-campaign-of-two-states-as",
+        ),
+        pytest.param(
+            "Moscow views Washington and Tokyo as a hostile alliance, the spokeswoman said.",
+            [("a hostile alliance", None, "asserted", None, ["USA", "JPN"])],
+            id="views-two-states-as",
+        ),
+        pytest.param(
+            "Beijing sees the Quad as an anti-China bloc.",
+            [("the Quad", "QUAD", "asserted", None, []), ("an anti-China bloc", None, "asserted", None, [])],
+            id="guard-a-body-seen-as",
+        ),
+    ],
+)
+def test_states_described_as_a_coalition(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

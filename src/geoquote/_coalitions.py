@@ -2451,6 +2451,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         _members_after(text, d, e, lim, wide, after_hits)
     _own_partner(text, s, d, hits)
     _members_before(text, s, d, pre, hits)
+    if not d.members and "as" in pre[-8:]:
+        _described_as(text, s, d, hits)
     if not d.members and d.det in _INDEFINITE and _CALL_IT_BEFORE.search(text, max(s, d.start - 30), d.start):
         d.called_it = True
     if d.entry is not None and d.entry.members:
@@ -2476,6 +2478,28 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
     _war_context(text, s, e, d, hits)
+
+
+#: A thing described as the mention right after it: "described the American-British campaign as ", "sees
+#: Moscow and Tehran as ", 'branded the two states as "'.
+_DESCRIBED_AS = regex.compile(
+    r"""(?i)\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|brand(?:s|ed|ing)?
+        |label(?:s|led|ed|ling|ing)?|denounc(?:e|es|ed|ing)|sees?|saw|view(?:s|ed|ing)?|regard(?:s|ed|ing)?)
+        \s+(?P<np>[^.;:,!?()]{2,60}?)\s+as\s+[\p{Pi}"']?$""",
+    regex.VERBOSE,
+)
+
+
+def _described_as(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The states of the thing a speaker describes as the mention are its members: "described the
+    American-British campaign as a coalition of aggression" (the United States and Britain), "views Moscow
+    and Tehran as an axis". Nothing when the thing holds another kind of actor ("sees the SCO as a bloc")."""
+    dm = _DESCRIBED_AS.search(text, max(s, d.start - 100), d.start)
+    if dm is None:
+        return
+    inner = hits_before(hits_after(hits, dm.start("np")), dm.end("np"))
+    if inner and all(h.entry.type in ("state", "government") for h in inner):
+        d.members.extend(h.actor for h in inner)
 
 
 #: "it" named as the mention right before it: "call it ", "would not describe it as ".
