@@ -441,3 +441,25 @@ def test_a_coalition_named_for_its_aggression(text: str, expected: list[_Row]) -
 )
 def test_states_described_as_a_coalition(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"It is a political bloc more than a military alliance," the analyst Ines Moreau said.',
+            [
+                ("a political bloc", None, "asserted", None, []),
+                ("a military alliance", None, "negated", None, []),
+            ],
+            id="a-bloc-more-than-an-alliance",
+        ),
+        pytest.param(
+            "NATO is more than a military alliance, the secretary-general said.",
+            [("NATO", "NATO", "asserted", None, []), ("a military alliance", None, "asserted", None, [])],
+            id="guard-more-than-an-alliance-is-one",
+        ),
+    ],
+)
+def test_a_noun_more_than_an_alliance(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

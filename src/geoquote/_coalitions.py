@@ -749,7 +749,11 @@ _NEGATED = regex.compile(
          # "no longer exists as a bloc"
          |\bno\s+longer\s+(?:exists?|existed|functions?|functioned|works?|worked)\s+as
          |\bno  # "there is no such alliance": the mention starts at "such"
-         |\bnot|\brather\s+than|\binstead\s+of)\s+$""",
+         |\bnot|\brather\s+than|\binstead\s+of
+         # "a political bloc more than a military alliance": the second noun is what it is not (but "NATO
+         # is more than a military alliance" is one, and more)
+         |\b(?:bloc|club|forum|grouping|group|partnership|platform|union|organi[sz]ation|community|association
+            |dialogue|format|network|arrangement|relationship|friendship|shop|marriage)\s+more\s+than)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Entry refused or denied: "will not enter a military alliance", "denied that it had joined an alliance". Read
@@ -4422,6 +4426,7 @@ _NEGATED_WORDS = _any_of(
         "short",
         "not",
         "rather",
+        "more than",
         "instead",
         "myth",
         "fiction",
