@@ -110,6 +110,12 @@ def test_a_bloc_asked_about_or_denied(text: str, expected: list[_Row]) -> None:
             [("the SCO", "SCO", "asserted", None, [])],
             id="guard-another-actor-acts-in-the-framework",
         ),
+        pytest.param(
+            "The raid comes as Niger, Mali and Burkina Faso are trying to build a joint battalion within the "
+            "framework of the AES.",
+            [("the AES", "AES", "asserted", None, ["NER", "MLI", "BFA"])],
+            id="within-the-framework-of-in-a-clause-after-as",
+        ),
     ],
 )
 def test_members_named_around_a_known_body(text: str, expected: list[_Row]) -> None:

@@ -2555,14 +2555,42 @@ def _opening_list(text: str, s: int, before: list[ActorHit]) -> list[Actor]:
 _AND_OR_WORD = regex.compile(r"(?i)\b(?:and|or)\b|&")
 
 
+#: A conjunction that opens a clause right before its subject: "The attack comes as (Mali and Niger ...)".
+_SUBORDINATOR_BEFORE = regex.compile(r"(?i)\b(?:as|while|when|after|since|because|where|and)\s+(?:the\s+)?$")
+#: What may stand between a clause's subject and the body it acts in: words only, no stop or comma.
+_CLAUSE_WORDS = regex.compile(r"[\w\s\-’']+")
+
+
+def _clause_subject(text: str, s: int, at: int, before: list[ActorHit]) -> list[Actor]:
+    """The actor list that is the subject of the clause ending at ``at``: it opens the sentence or follows a
+    conjunction ("The attack comes as Mali, Burkina Faso and Niger are trying to build a force within the
+    framework of"), and no other actor, comma or stop comes between it and ``at`` (not "Moscow blocked
+    Beijing's attempts to create a bank under the auspices of")."""
+    if not before:
+        return []
+    chain = [before[-1]]
+    for h in reversed(before[:-1]):
+        if not _LIST_SEPARATOR.fullmatch(text, h.end, chain[0].start):
+            break
+        chain.insert(0, h)
+    if not _CLAUSE_WORDS.fullmatch(text, chain[-1].end, at) or _POSSESSIVE_GAP.match(text, chain[-1].end):
+        return []
+    if not (
+        _SENTENCE_OPENING.fullmatch(text, s, chain[0].start)
+        or _SUBORDINATOR_BEFORE.search(text, max(s, chain[0].start - 12), chain[0].start)
+    ):
+        return []
+    return [h.actor for h in chain]
+
+
 def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
     """Members of a known body named around it in a phrase of membership, kept only when the gazetteer
     lists them as its members: the "with" list after it ("New Delhi's membership of the Quad with the
     United States, Japan and Australia", "a member of the AES with Mali and Niger", "the AUKUS pact with
     Australia and the United Kingdom"), a possessor of its membership ("New Delhi's membership of"), and
-    the sentence's subject acting "within the framework of" it, and the list opening the sentence that it is
-    apposed to ("Saudi Arabia, the UAE, Egypt and Bahrain, the Arab Quartet, ...", "A and B, two of the G4
-    countries")."""
+    the subject of the clause acting "within the framework of" it, and the list opening the sentence that
+    it is apposed to ("Saudi Arabia, the UAE, Egypt and Bahrain, the Arab Quartet, ...", "A and B, two of
+    the G4 countries")."""
     known = set(d.entry.members) if d.entry is not None else set()
     found: list[Actor] = []
     tail = pre[-60:]
@@ -2572,10 +2600,7 @@ def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: 
         if owner is not None:
             found.append(owner.actor)
     if _WITHIN_BODY_BEFORE.search(tail) is not None:
-        before = hits_before(hits, d.start)
-        opening = _opening_subject(text, before, s)
-        if opening and opening[-1].end == before[-1].end:  # no other actor acts between: not "Russia
-            found.extend(opening)  # blocked China's attempts to create a bank under the auspices of the SCO"
+        found.extend(_clause_subject(text, s, d.start, hits_before(hits, d.start)))
     ap = _LIST_APPOSED_BEFORE.search(tail)
     if (
         ap is not None and _APPOSITION_CLOSE.match(text, d.end, e) is not None
