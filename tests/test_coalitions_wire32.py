@@ -469,3 +469,26 @@ def test_states_described_as_a_coalition(text: str, expected: list[_Row]) -> Non
 )
 def test_a_noun_more_than_an_alliance(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Guinea and Mali left ECOWAS in January. The communiqué accuses the regional organisation of "
+            "having become a tool of foreign powers.",
+            [
+                ("ECOWAS", "ECOWAS", "asserted", None, []),
+                ("the regional organisation", "ECOWAS", "asserted", None, []),
+            ],
+            id="accused-the-organisation-of-having",
+        ),
+        pytest.param(
+            "Guinea and Mali left ECOWAS in January. The junta praised the organisation of the summit.",
+            [("ECOWAS", "ECOWAS", "asserted", None, [])],
+            id="guard-the-organisation-of-a-thing",
+        ),
+    ],
+)
+def test_a_body_accused_of_doing(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

@@ -442,6 +442,13 @@ _BETWEEN = regex.compile(r"\s*(?:between|with|among)\s+", regex.IGNORECASE)
 _QUOTED_BETWEEN = regex.compile(r"[\"”’'»]\s*+between\s++", regex.IGNORECASE)
 #: "an alliance of Iran and Syria": "of" right after a coalition noun, before a list of named actors.
 _OF_LIST = regex.compile(r"\s+of\s+", regex.IGNORECASE)
+#: "of" and a gerund after a noun: "(accuses the bloc) of having become", "of imposing".
+_GERUND_AFTER_OF = regex.compile(r"(?i)\s+of\s+\p{L}+ing\b")
+#: A verb of accusing or blaming whose object the mention is: "accuses the regional organisation".
+_ACCUSING_BEFORE = regex.compile(
+    r"(?i)\b(?:accus|blam|suspect|criticis|criticiz|condemn|charg|convict|praise|credit|thank)\w*\s+"
+    r"(?:[\w\-]+\s+){1,4}$"
+)
 #: What ends an "of" list that only qualifies a noun after it: "of Iran's allies", "of Iran-backed
 #: militias", "of Syria rebel groups", "of US and British troops".
 _OF_LIST_NOUN_AFTER = regex.compile(
@@ -1758,7 +1765,11 @@ def _head_draft(
         return None  # "the International Crisis Group", "the Lazarus group": a name, not an anaphor
     if low in HEADS["anaphor"] and _named_after(text, he, e, hits):
         return None  # "to fight the group known as Daesh": a group the name after it says, no anaphor
-    if low in HEADS["anaphor"] and _of_something_else(text, he, e, hits):
+    if (
+        low in HEADS["anaphor"]
+        and _of_something_else(text, he, e, hits)
+        and not (_GERUND_AFTER_OF.match(text, he, e) and _ACCUSING_BEFORE.search(text, max(s, hs - 60), hs))
+    ):  # ("accuses the regional organisation of having become ...": what it is accused of, no members)
         return None  # "the group of experts", "the organisation of the summit": a group of something else
     if np.person_possessor or (np.det in PERSONAL_POSSESSIVES):
         return None
