@@ -492,3 +492,29 @@ def test_a_noun_more_than_an_alliance(text: str, expected: list[_Row]) -> None:
 )
 def test_a_body_accused_of_doing(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+_VOTE = (
+    "The ruling party lost its majority in parliament, the election commission said, and the prime minister "
+    "will need the votes of smaller parties. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _VOTE + '"Coalition partners will extract their price," the analyst Rahul Verma said.',
+            [],
+            id="coalition-partners-in-election-talk",
+        ),
+        pytest.param(
+            "US aircraft struck Islamic State positions near Raqqa on Monday. Coalition partners flew more "
+            "than 40 sorties, the Pentagon said.",
+            [("Coalition partners", None, "asserted", None, [])],
+            id="guard-coalition-partners-in-war-news",
+        ),
+    ],
+)
+def test_coalition_partners_at_home(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

@@ -4576,6 +4576,15 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     ):
         return True  # "Airbus and Safran formed an industrial alliance": firms ("our industrial allies" are
         # states)
+    if (
+        d.head in ("coalition", "alliance")
+        and d.det is None
+        and not resolved
+        and d.entry is None
+        and _PARTNERS_AFTER.match(text, d.head_start + len(d.head))  # (capitalised, it may hold a label)
+        and _home_talk(text, d.start)
+    ):
+        return True  # "Coalition partners will extract their price" in election talk: parties at home
     ctx = text[max(s, d.start - 60) : min(e, d.end + 40)]
     foreign_leader = d.leader is not None and d.leader.code and d.head != "org"
     weak = not resolved or (d.head in ("coalition", "alliance", "bloc") and not (d.leader and d.leader.code))
