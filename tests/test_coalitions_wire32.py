@@ -106,6 +106,11 @@ def test_a_bloc_asked_about_or_denied(text: str, expected: list[_Row]) -> None:
             id="guard-talks-with",
         ),
         pytest.param(
+            "Finland joined NATO with Sweden's backing in 2023.",
+            [("NATO", "NATO", "asserted", None, ["FIN"])],
+            id="guard-with-a-possessor",
+        ),
+        pytest.param(
             "Moscow long blocked Beijing's attempts to create a bank under the auspices of the SCO.",
             [("the SCO", "SCO", "asserted", None, [])],
             id="guard-another-actor-acts-in-the-framework",

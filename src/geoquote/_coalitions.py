@@ -2623,6 +2623,8 @@ def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: 
         d.members or found or last_word in _PARTNER_HEADS or _MEMBER_WORD_BEFORE.search(tail) is not None
     ):  # "the AUKUS pact with": the partners in a pact
         listed, _ = actor_list(text, wg.end(), e, hits_after(hits, wg.end()), first_gap=4)
+        if listed and _POSSESSIVE_GAP.match(text, listed[-1].end):
+            listed = []  # "joined NATO with Sweden's backing": the possessor of something else
         if listed and all(a.code in known for a in listed):  # "the Quad with Russia": no member
             found.extend(listed)
     have = {a.code for a in d.members}
