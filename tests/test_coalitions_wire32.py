@@ -404,6 +404,11 @@ def test_a_list_apposed_to_a_known_body(text: str, expected: list[_Row]) -> None
             [("any military alliance", None, "negated", None, [])],
             id="guard-any-alliance-denied",
         ),
+        pytest.param(
+            "Pakistan will not join any coalition, the foreign office said.",
+            [("any coalition", None, "negated", None, [])],
+            id="guard-a-state-refuses-any-coalition",
+        ),
     ],
 )
 def test_coalitions_at_home_after_an_election(text: str, expected: list[_Row]) -> None:

@@ -4604,7 +4604,16 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
             "confederation",
             "axis",
         )
-        and d.det in ("a", "an", "any", None)  # "(a party) would not join any coalition": none at home
+        and (
+            d.det in ("a", "an", None)
+            # "her party ... would not join any coalition": at home by a domestic word of its sentence (but
+            # "Pakistan will not join any coalition" is a state's refusal)
+            or (
+                d.det == "any"
+                and may_hold_domestic_cue(text[s:e])
+                and DOMESTIC_CUE.search(text, s, e) is not None
+            )
+        )
         and not resolved
         and not d.label
         and d.kind is None
