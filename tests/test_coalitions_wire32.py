@@ -111,6 +111,16 @@ def test_a_bloc_asked_about_or_denied(text: str, expected: list[_Row]) -> None:
             id="guard-with-a-possessor",
         ),
         pytest.param(
+            "Washington signed the AUKUS pact with Canberra and London in 2021.",
+            [("the AUKUS pact", "AUKUS", "asserted", None, ["AUS", "GBR", "USA"])],
+            id="the-subject-that-signed-it-with-the-list",
+        ),
+        pytest.param(
+            "Beijing condemned the AUKUS pact with Australia and Britain.",
+            [("the AUKUS pact", "AUKUS", "asserted", None, ["AUS", "GBR"])],
+            id="guard-a-subject-that-only-condemns-it",
+        ),
+        pytest.param(
             "Moscow long blocked Beijing's attempts to create a bank under the auspices of the SCO.",
             [("the SCO", "SCO", "asserted", None, [])],
             id="guard-another-actor-acts-in-the-framework",

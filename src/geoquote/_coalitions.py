@@ -2566,6 +2566,11 @@ def _opening_list(text: str, s: int, before: list[ActorHit]) -> list[Actor]:
 _AND_OR_WORD = regex.compile(r"(?i)\b(?:and|or)\b|&")
 
 
+#: A verb of making or entering a pact right before it: "signed the ", "formed ", "entered into the ".
+_SIGNED_BEFORE = regex.compile(
+    r"(?i)\b(?:signed|sealed|concluded|formed|founded|created|set\s+up|launched|entered(?:\s+into)?|joined)"
+    r"\s+(?:the\s+)?$"
+)
 #: A conjunction that opens a clause right before its subject: "The attack comes as (Mali and Niger ...)".
 _SUBORDINATOR_BEFORE = regex.compile(r"(?i)\b(?:as|while|when|after|since|because|where|and)\s+(?:the\s+)?$")
 #: What may stand between a clause's subject and the body it acts in: words only, no stop or comma.
@@ -2599,9 +2604,9 @@ def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: 
     lists them as its members: the "with" list after it ("New Delhi's membership of the Quad with the
     United States, Japan and Australia", "a member of the AES with Mali and Niger", "the AUKUS pact with
     Australia and the United Kingdom"), a possessor of its membership ("New Delhi's membership of"), and
-    the subject of the clause acting "within the framework of" it, and the list opening the sentence that
-    it is apposed to ("Saudi Arabia, the UAE, Egypt and Bahrain, the Arab Quartet, ...", "A and B, two of
-    the G4 countries")."""
+    the subject of the clause acting "within the framework of" it or signing it with that list, and the
+    list opening the sentence that it is apposed to ("Saudi Arabia, the UAE, Egypt and Bahrain, the Arab
+    Quartet, ...", "A and B, two of the G4 countries")."""
     known = set(d.entry.members) if d.entry is not None else set()
     found: list[Actor] = []
     tail = pre[-60:]
@@ -2627,6 +2632,10 @@ def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: 
             listed = []  # "joined NATO with Sweden's backing": the possessor of something else
         if listed and all(a.code in known for a in listed):  # "the Quad with Russia": no member
             found.extend(listed)
+            sv = _SIGNED_BEFORE.search(tail)
+            if sv is not None:  # "The United States signed the AUKUS pact with Australia and Britain"
+                at = s + len(pre) - len(tail) + sv.start()
+                found.extend(_clause_subject(text, s, at, hits_before(hits, at)))
     have = {a.code for a in d.members}
     for a in found:
         if a.code in known and a.code not in have:
