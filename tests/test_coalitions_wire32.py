@@ -538,3 +538,31 @@ _VOTE = (
 )
 def test_coalition_partners_at_home(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The minister, Karim Bennani, said Algiers had formed an alliance of convenience with the "
+            "Polisario Front.",
+            [
+                (
+                    "an alliance of convenience with the Polisario Front",
+                    None,
+                    "asserted",
+                    None,
+                    ["POLISARIO", "DZA"],
+                )
+            ],
+            id="an-alliance-of-convenience-with",
+        ),
+        pytest.param(
+            "Labour and the Greens formed an alliance of convenience before the election.",
+            [],
+            id="guard-parties-alliance-of-convenience",
+        ),
+    ],
+)
+def test_an_alliance_of_convenience(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

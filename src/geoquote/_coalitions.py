@@ -235,7 +235,9 @@ _OF_GROUP = regex.compile(
     r"""\s+of\s+(?:the\s+)?(?:more\s+than\s+)?(?:[\w’'\-]+\s+){0,4}?(?P<noun>\L<nouns>)(?![\w-])""",
     regex.IGNORECASE,
     nouns=sorted(
-        GROUP_NOUNS | NON_POLITICAL | {"resistance", "conquest", "aggression"}, key=len, reverse=True
+        GROUP_NOUNS | NON_POLITICAL | {"resistance", "conquest", "aggression", "convenience"},
+        key=len,
+        reverse=True,
     ),
 )
 #: Firms, parties or other bodies no state is, closing the list after "between": "an alliance between
@@ -1880,10 +1882,15 @@ def _head_draft(
             "unwilling-to-be-named",
             "conquest",
             "aggression",
+            "convenience",
         ):
             tail_end = of.end()
             # "a coalition of former rebel movements": movements only armed ones ("of protest movements")
             d.evidence = noun != "movements" or _ARMED_MOD.search(text, of.start(), of.end()) is not None
+            if (
+                noun == "convenience"
+            ):  # "an alliance of convenience (with X)": the idiom is the mention's own,
+                d.evidence = False  # but says nothing of states (parties form them too)
             if noun in ("willing", "resistance"):
                 d.label = text[hs : of.end()]
     elif low in HEADS["strong"] and _BETWEEN_NON_POLITICAL.match(text, he, e) is not None:
