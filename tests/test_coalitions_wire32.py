@@ -566,3 +566,23 @@ def test_coalition_partners_at_home(text: str, expected: list[_Row]) -> None:
 )
 def test_an_alliance_of_convenience(text: str, expected: list[_Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'He said Algiers had formed what he called "an alliance of convenience" with the Polisario '
+            "Front.",
+            [("an alliance of convenience", None, "hedged", None, ["POLISARIO", "DZA"])],
+            id="what-he-called-a-quoted-alliance-with",
+        ),
+        pytest.param(
+            'Analysts say Tehran has formed "an alliance" with the Houthis.',
+            [("an alliance", None, "asserted", None, ["HOUTHIS", "IRN"])],
+            id="a-quoted-alliance-formed-with",
+        ),
+    ],
+)
+def test_a_quoted_alliance_keeps_its_parties(text: str, expected: list[_Row]) -> None:
+    assert _rows(text) == expected

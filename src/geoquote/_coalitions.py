@@ -441,7 +441,7 @@ _OPENING_DASH = regex.compile(r"—|–|--|(?<=\s)-(?=\s)")  # the dash that ope
 _LIST_ITEM_BEFORE = regex.compile(r"\p{Lu}[\p{L}.&-]*+,\s++$")
 _BETWEEN = regex.compile(r"\s*(?:between|with|among)\s+", regex.IGNORECASE)
 #: "between" after the closing mark of a quoted mention: "there is “no military alliance” between A and B".
-_QUOTED_BETWEEN = regex.compile(r"[\"”’'»]\s*+between\s++", regex.IGNORECASE)
+_QUOTED_BETWEEN = regex.compile(r"[\"”’'»]\s*+(?:between|with)\s++", regex.IGNORECASE)
 #: "an alliance of Iran and Syria": "of" right after a coalition noun, before a list of named actors.
 _OF_LIST = regex.compile(r"\s+of\s+", regex.IGNORECASE)
 #: "of" and a gerund after a noun: "(accuses the bloc) of having become", "of imposing".
@@ -2472,7 +2472,11 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     else:  # members after the mention
         _members_after(text, d, e, lim, wide, after_hits)
     _own_partner(text, s, d, hits)
+    n = len(d.members)
     _members_before(text, s, d, pre, hits)
+    if len(d.members) == n and (oq := _OPENING_MARK_END.search(pre)) is not None:
+        _members_before(text, s, d, pre[: oq.start()], hits)  # 'Algiers had formed "an alliance"': the verb
+        # before the opening mark is the mention's
     if not d.members and "as" in pre[-8:]:
         _described_as(text, s, d, hits)
     if not d.members and d.det in _INDEFINITE and _CALL_IT_BEFORE.search(text, max(s, d.start - 30), d.start):
@@ -2502,6 +2506,10 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _war_context(text, s, e, d, hits)
 
 
+#: The closing marks a quoted mention may end with: '"an alliance" with'.
+_CLOSING_MARKS = "\"”’'» \t\n"
+#: An opening quote mark that ends the words before a mention: 'had formed "'.
+_OPENING_MARK_END = regex.compile(r"(?<=\w)\s+[\p{Pi}\"']$")
 #: A thing described as the mention right after it: "described the American-British campaign as ", "sees
 #: Moscow and Tehran as ", 'branded the two states as "'.
 _DESCRIBED_AS = regex.compile(
@@ -2941,16 +2949,17 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         return  # "non-OPEC Mexico"
     bt = _BETWEEN.match(text, pos, e)
     quoted = bt is None and (bt := _QUOTED_BETWEEN.match(text, pos, e)) is not None
+    link = bt.group().strip(_CLOSING_MARKS).strip().casefold() if bt is not None else ""  # "between", "with"
     if (
         bt is not None
         and d.head == "org"
-        and bt.group().strip().casefold() == "with"
+        and link == "with"
         and _FOUNDED_BEFORE.search(text, max(0, d.start - 40), d.start) is not None
     ):  # "Poland revived the Weimar Triangle with France and Germany": its partners in founding it
         d.members.extend(actor_list(text, bt.end(), e, after_hits, first_gap=4)[0])
         return
-    if bt is not None and (d.head != "org" or bt.group().strip().casefold() != "with"):
-        if bt.group().strip().casefold() == "with" and d.head not in (
+    if bt is not None and (d.head != "org" or link != "with"):
+        if link == "with" and d.head not in (
             "alliance",
             "alliances",
             "bloc",
@@ -4403,7 +4412,8 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
 
 #: What others call a mention, right before it: "what some call ", "what analysts have dubbed ".
 _WHAT_CALLED = regex.compile(
-    r"(?i)\bwhat\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+$"
+    r"(?i)\bwhat\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+"
+    r"[\p{Pi}\"']?$"  # ('what he called "an alliance of convenience"')
 )
 #: A bloc asked about, formed, joined or held: "whether Moscow and Beijing were forming ", "whether Moscow
 #: and Tehran had ", "whether there was ".
