@@ -562,6 +562,11 @@ def test_coalition_partners_at_home(text: str, expected: list[_Row]) -> None:
             [],
             id="guard-parties-alliance-of-convenience",
         ),
+        pytest.param(
+            "Two rebel groups have concluded an alliance of convenience against the army, sources said.",
+            [("an alliance of convenience", None, "asserted", None, [])],
+            id="armed-groups-alliance-of-convenience",
+        ),
     ],
 )
 def test_an_alliance_of_convenience(text: str, expected: list[_Row]) -> None:

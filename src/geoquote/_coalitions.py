@@ -1887,10 +1887,6 @@ def _head_draft(
             tail_end = of.end()
             # "a coalition of former rebel movements": movements only armed ones ("of protest movements")
             d.evidence = noun != "movements" or _ARMED_MOD.search(text, of.start(), of.end()) is not None
-            if (
-                noun == "convenience"
-            ):  # "an alliance of convenience (with X)": the idiom is the mention's own,
-                d.evidence = False  # but says nothing of states (parties form them too)
             if noun in ("willing", "resistance"):
                 d.label = text[hs : of.end()]
     elif low in HEADS["strong"] and _BETWEEN_NON_POLITICAL.match(text, he, e) is not None:
