@@ -4891,15 +4891,18 @@ def _body_left_or_kept(
     states = {h.entry.code for h in matcher.hits(text, s, d.start) if h.entry.type in ("state", "government")}
     if not states:
         return None
-    bodies = [
-        c for c in itertools.islice(reversed(named), _RECALL) if c.entry is not None and c.entry.members
-    ]
     seen: set[str] = set()
-    bodies = [c for c in bodies if _fits(d, c) and not (c.entry.code in seen or seen.add(c.entry.code))]
-    if not bodies or states & {*bodies[0].entry.members, *bodies[0].entry.former}:
+    bodies: list[tuple[_Draft, ActorEntry]] = []
+    for c in itertools.islice(reversed(named), _RECALL):
+        entry = c.entry
+        if entry is None or not entry.members or not _fits(d, c) or entry.code in seen:
+            continue
+        seen.add(entry.code)
+        bodies.append((c, entry))
+    if not bodies or states & {*bodies[0][1].members, *bodies[0][1].former}:
         return None  # the latest body that fits holds the state: the ordinary reading finds it
-    for c in bodies[1:_OTHER_BODIES]:
-        if states & {*c.entry.members, *c.entry.former}:
+    for c, entry in bodies[1:_OTHER_BODIES]:
+        if states & {*entry.members, *entry.former}:
             return c
     return None
 
