@@ -175,11 +175,8 @@ def sentence_subjects(text: str, lo: int, bridge: Bridge | None = None) -> list[
 _APPOSED = regex.compile(
     r"""
     (?:^|(?<=(?<!(?<![\p{L}\p{N}])(?:\p{Lu}|\L<titles>))[.!?][”"’)]?[ \t]+)|(?<=\n[ \t]*))
-    # (a title's dot may stand in the description: "Ms. Ruiz's deputy"), perhaps after a leading phrase
-    # ("Speaking on behalf of CARICOM, the representative of Guyana, Ana Roe, thanked ...")
-    (?:(?:(?:Speaking|On|In|At|After|Meanwhile|Later|Earlier|Separately)\b[^,.!?\n“”"«»;:]{0,60}+,[ \t]++
-         (?=(?:the|a|an|his|her|its|their)[ \t]))?+
-       (?P<lead>[\p{Lu}\p{Ll}](?:[^,.!?\n“”"«»;:]|(?<=[ \t]\p{Lu}\p{Ll}{0,3})\.){2,60}+),[ \t]++
+    # (a title's dot may stand in the description: "Ms. Ruiz's deputy")
+    (?:(?P<lead>\p{Lu}(?:[^,.!?\n“”"«»;:]|(?<=[ \t]\p{Lu}\p{Ll}{0,3})\.){2,60}+),[ \t]++
       |For[ \t]++)
     (?P<run>(?:\p{Ll}[\p{L}-]*+[ \t]++){0,2}?       # a title in lower case ("military analyst"), which the
         \p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,5}+)  # caller checks ends with a role noun
@@ -188,6 +185,19 @@ _APPOSED = regex.compile(
     """,
     regex.VERBOSE | regex.V1 | regex.MULTILINE,
     titles=_TITLE_DOTS,
+)
+
+
+# The same after a leading phrase, its description opened by a determiner in lower case ("Speaking on behalf
+# of CARICOM, the representative of Guyana, Ana Roe, thanked ..."); read where the phrase's first word opens
+# a sentence (a literal first, so the pattern is cheap to scan for).
+_APPOSED_AFTER_LEAD = regex.compile(
+    r"""\b(?:Speaking|On|In|At|After|Meanwhile|Later|Earlier|Separately)\b[^,.!?\n“”"«»;:]{0,60}+,[ \t]++
+    (?P<lead>(?:the|a|an|his|her|its|their)[ \t][^,.!?\n“”"«»;:]{2,60}+),[ \t]++
+    (?P<run>(?:\p{Ll}[\p{L}-]*+[ \t]++){0,2}?\p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,5}+)
+    (?:[ \t]++of[ \t]++\p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+)?+)?+
+    ,[ \t]++(?:\p{N}{1,3}+,[ \t]++)?\p{Ll}""",
+    regex.VERBOSE | regex.V1,
 )
 
 
@@ -202,6 +212,15 @@ def apposed_subjects(text: str, lo: int) -> list[tuple[int, str, tuple[str, ...]
         if quotes.inside(m.start()):
             continue
         out.append((m.start("run"), m.group("lead") or "", tuple(m.group("run").split())))
+    if ", the " in text or ", a " in text:  # (a prefilter for the pattern after a leading phrase)
+        for m in timed_matches(_APPOSED_AFTER_LEAD, text, lo):
+            before = text[max(0, m.start() - 3) : m.start()]
+            if (m.start() > 0 and not before.endswith(("\n", ". ", "! ", "? ", '." ', "”"))) or quotes.inside(
+                m.start()
+            ):
+                continue  # (the leading phrase opens its sentence)
+            out.append((m.start("run"), m.group("lead"), tuple(m.group("run").split())))
+        out.sort()
     return out
 
 
