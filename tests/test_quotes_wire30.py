@@ -900,3 +900,24 @@ def test_quoted_by_a_country_s_media_is_the_medium() -> None:
 def test_speaking_in_an_address_fronted_before_the_speaker() -> None:
     text = "Speaking in his nightly video address, President Ivan Koval said the strikes would continue."
     assert _addressee(text) == "in his nightly video address"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            'Colombian President Leonel Arboleda Quintero met the army chief on Monday. "We cannot talk peace'
+            ' while they kill our boys," Arboleda wrote on X.',
+            "Leonel Arboleda Quintero",
+            id="first-family-name",
+        ),
+        pytest.param(
+            "Foreign Minister Caetano Vilela Prado met his counterpart. Vilela told reporters the talks had"
+            " failed.",
+            "Caetano Vilela Prado",
+            id="portuguese",
+        ),
+    ],
+)
+def test_the_first_of_two_family_names_stands_for_a_titled_person(text: str, name: str) -> None:
+    assert _records(text)[-1][1] == name

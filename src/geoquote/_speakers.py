@@ -4466,8 +4466,9 @@ class Resolver:
             full
             for full in self._fullest.values()
             if word in [_bare(w) for w in full.split()[1:-1]]
-            and full.split()[0].casefold()
-            in name_genders(self._lex)  # a person's name, opened by a given name
+            # a person's name, opened by a given name or written after a title ("President Leonel Arboleda
+            # Quintero ... Arboleda": the first of two family names, as Spanish and Portuguese copy writes it)
+            and (full.split()[0].casefold() in name_genders(self._lex) or self._titled_as(full))
             and not self._titled_work(full)
         }
         return found.pop() if len(found) == 1 else None
