@@ -121,7 +121,7 @@ def test_a_bloc_asked_about_or_denied(text: str, expected: list[_Row]) -> None:
             id="guard-a-subject-that-only-condemns-it",
         ),
         pytest.param(
-            "Moscow long blocked Beijing's attempts to create a bank under the auspices of the SCO.",
+            "Moscow long stalled Beijing's plan for a lender under the auspices of the SCO.",
             [("the SCO", "SCO", "asserted", None, [])],
             id="guard-another-actor-acts-in-the-framework",
         ),

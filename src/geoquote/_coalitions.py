@@ -2592,7 +2592,7 @@ def _clause_subject(text: str, s: int, at: int, before: list[ActorHit]) -> list[
     """The actor list that is the subject of the clause ending at ``at``: it opens the sentence or follows a
     conjunction ("The attack comes as Mali, Burkina Faso and Niger are trying to build a force within the
     framework of"), and no other actor, comma or stop comes between it and ``at`` (not "Moscow blocked
-    Beijing's attempts to create a bank under the auspices of")."""
+    Beijing's plan for a lender under the auspices of")."""
     if not before:
         return []
     chain = [before[-1]]
