@@ -921,3 +921,18 @@ def test_speaking_in_an_address_fronted_before_the_speaker() -> None:
 )
 def test_the_first_of_two_family_names_stands_for_a_titled_person(text: str, name: str) -> None:
     assert _records(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        pytest.param(
+            "Otavio Campelo later told Folha de S.Paulo that the opposition would challenge the vote.",
+            "Folha de S.Paulo",
+            id="de",
+        ),
+        pytest.param("Rita Mota told Jornal do Brasil the plan was dead.", "Jornal do Brasil", id="do"),
+    ],
+)
+def test_an_outlet_named_with_a_particle(text: str, addressee: str) -> None:
+    assert _addressee(text) == addressee

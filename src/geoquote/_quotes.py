@@ -114,10 +114,10 @@ _ADDRESSEE = regex.compile(
              |(?:district\s+|federal\s+|trial\s+|magistrate\s+)?judge|magistrate)   # "told district judge X"
            \s+(?=\p{Lu}))?+                # "told broadcaster ZDF", "told news agency TT", "told host X"
         \p{Lu}(?:[\p{L}\p{N}'’.&-]|/(?=\p{Lu}))*+  # ("RFE/RL")
-        (?:\s+(?:of\s+(?:the\s+(?=\p{Lu}))?|(?<=\b(?:Meet|Face)\s+)the\s+|(?:am|della|del|di|du|des|der)\s+(?=\p{Lu}))?
+        (?:\s+(?:of\s+(?:the\s+(?=\p{Lu}))?|(?<=\b(?:Meet|Face)\s+)the\s+|(?:am|della|del|di|du|des|der|de|da|do|dos|das)\s+(?=\p{Lu}))?
            [\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*
                                           # "BBC Radio 5 Live", "Face the Nation" (not "Reuters the Russian"),
-                                          # "Bild am Sonntag", "Corriere della Sera"
+                                          # "Bild am Sonntag", "Corriere della Sera", "Folha de S.Paulo"
         (?:\s+with\s+\p{Lu}[\p{L}'’.-]*+(?:\s+\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s+(?:programme|program|show)\b))?+
                                                          # "the BBC's Sunday with Laura Kuenssberg programme"
         (?:\s+(?:(?:business|financial|public|state|national|private|news)\s+)?  # "LSM public broadcaster"
