@@ -936,3 +936,14 @@ def test_the_first_of_two_family_names_stands_for_a_titled_person(text: str, nam
 )
 def test_an_outlet_named_with_a_particle(text: str, addressee: str) -> None:
     assert _addressee(text) == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        pytest.param("Pollster Dev Anand of Ipsos said the race was close.", "Ipsos", id="one-word-firm"),
+        pytest.param("Senator Ann Roe of Indiana said the race was close.", None, id="guard-state"),
+    ],
+)
+def test_the_firm_after_an_occupation_and_a_name(text: str, organization: str | None) -> None:
+    assert _speaker(text)[2] == organization

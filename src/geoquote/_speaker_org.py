@@ -546,19 +546,34 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
                         or (w == "at" and any(_role_spelt(b, lex) for b in words[:i]))  # "an analyst at X"
                         or (w == "with" and i > 0 and _role_spelt(words[i - 1], lex))  # "an analyst with X"
                         or (w == "of" and _bare(words[i - 1]) in _FIRM_ROLES)  # "chief executive of X"
+                        or _named_holder_of(words, i, lex)  # "Pollster Dev Anand of Ipsos"
                     )
                     and _employer(words[j:], lex)
                 )
                 or (
-                    w in ("at", "with")
+                    (w in ("at", "with") or _named_holder_of(words, i, lex))
                     and j == i + 1
                     and 2 <= len(run) <= _EMPLOYER_WORDS
                     and any(_role_spelt(b, lex) for b in words[:i])
                     and _employer_run(run)
-                )  # "senior oil analyst at Rystad Energy", "a strategist with BlueBay Asset Management"
+                )  # "senior oil analyst at Rystad Energy", "a strategist with BlueBay Asset Management",
+                # "pollster Fiona Kacz of Abacus Data"
             ):
                 return " ".join(run)
     return None
+
+
+def _named_holder_of(words: list[str], i: int, lex: QuoteLexicon) -> bool:
+    """``words[i]`` is the "of" after an occupation written before a person's name ("Pollster Dev Anand of
+    Ipsos", "analyst Ana Ruiz of Abacus Data"): what follows names where the person works."""
+    return (
+        words[i] == "of"
+        and i >= 2
+        and _role_spelt(words[0], lex)
+        and _cap(words[i - 1])
+        and not _role_spelt(words[i - 1], lex)
+        and all(_cap(w) for w in words[1:i])
+    )
 
 
 # Nouns of a body's kind set before its name in apposition ("the advocacy group X", "the think tank X",
