@@ -947,3 +947,11 @@ def test_an_outlet_named_with_a_particle(text: str, addressee: str) -> None:
 )
 def test_the_firm_after_an_occupation_and_a_name(text: str, organization: str | None) -> None:
     assert _speaker(text)[2] == organization
+
+
+def test_a_party_s_bracketed_initials_stay_in_a_subject_before_an_aside() -> None:
+    text = (
+        "National Unity Party (NUP) leader Devlet Basar, in a written statement, described the remarks as"
+        " shameful."
+    )
+    assert _speaker(text)[1:] == ("National Unity Party (NUP) leader", "National Unity Party")

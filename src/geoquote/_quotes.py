@@ -3071,6 +3071,16 @@ def _one(
         mention = _past_post_modifier(masked, ss, cs, subject_before(masked, ss, cs, lex), lex)
         bare = _AUX_END.sub("", before) if before.endswith(_AUX_ENDINGS) else before  # "..., have urged"
         if (
+            mention is not None
+            and masked[ss : mention.start].rstrip().endswith(")")
+            and bare.endswith(",")
+            and (set_off := _CLOSED_ASIDE.search(bare)) is not None
+            and (whole := subject_before(masked, ss, lo + set_off.start(), lex)) is not None
+            and whole.start < mention.start
+            and whole.end == mention.end
+        ):
+            mention = whole  # "Nationalist Movement Party (MHP) leader X, in a statement, said": the whole
+        if (
             bare.endswith(",")
             and (closed := _CLOSED_ASIDE.search(bare)) is not None
             and (
@@ -3101,6 +3111,7 @@ def _one(
             mention = (
                 _past_post_modifier(masked, ss, lo + closed.start(), wide_sub or close_sub, lex) or mention
             )
+
             # ("People familiar with the talks, who ..., said": the people, not the talks)
             listed = closed.group().lstrip(", ").startswith("including")
             if mention is None and listed and lemma in _LOOSE_LEMMAS:
