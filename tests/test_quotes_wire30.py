@@ -955,3 +955,22 @@ def test_a_party_s_bracketed_initials_stay_in_a_subject_before_an_aside() -> Non
         " shameful."
     )
     assert _speaker(text)[1:] == ("National Unity Party (NUP) leader", "National Unity Party")
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        pytest.param(
+            "She conceded defeat, telling Liberal Party faithful in Melbourne she had called the premier.",
+            "Liberal Party faithful",
+            id="faithful",
+        ),
+        pytest.param(
+            "Tom Hale told Labour supporters that the fight would go on.",
+            "Labour supporters",
+            id="supporters",
+        ),
+    ],
+)
+def test_a_party_s_people_as_hearers(text: str, addressee: str) -> None:
+    assert _addressee(text) == addressee

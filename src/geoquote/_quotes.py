@@ -133,7 +133,8 @@ _ADDRESSEE = regex.compile(
               |advisor|lawyer|ally|allie|supporter|staff|(?:editorial\s+)?board)s?+(?![\p{L}\p{N}])
             (?:\s+in\s+\p{Lu}[\p{L}'’.-]*+)?+         # "SANA's reporter", "Reuters' correspondent in Kyiv"
           |\s+(?:members|officials|leaders|lawmakers|ministers|delegates|diplomats|envoys  # "Security Council
-             |counterparts|colleagues|representatives|commanders|officers|staff))?+         # members"
+             |counterparts|colleagues|representatives|commanders|officers|staff   # members", "Liberal Party
+             |faithful|supporters|loyalists|activists|voters|volunteers))?+      # faithful"
         (?:\s+\(\p{Lu}[\p{Lu}\p{N}&.-]*+\))?+  # its initials after it: "Radio Free Asia (RFA)"
       | (?:his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}?  # "her weekly briefing", "his supporters"
         (?:(?:press\s+|news\s+)?(?:conference|briefing)|audience|supporters|followers|readers|viewers
