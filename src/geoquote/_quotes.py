@@ -36,6 +36,7 @@ from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
 from ._speaker_org import organization_in, state_name
 from ._speakers import (
     MASK,
+    POSTPOSITIVE_TITLES,
     Entity,
     Mention,
     Resolver,
@@ -342,6 +343,8 @@ _SPEAKING_OPENERS = tuple(
 )
 # First letters of what the patterns below open with ("on", "in", "via", "during", "as", "by"): a prefilter.
 _MEDIUM_OPENERS = frozenset("oivdaleb")
+# Those a note or letter goes to, after "to": "in a note to clients", "in a letter to shareholders".
+_RECIPIENTS = r"(?:clients|investors|customers|members|staff|employees|shareholders|subscribers)"
 # The speech or text a cue went out in, closing the clause: "said later in a televised address", "said in
 # the video".
 _IN_MEDIUM_AFTER = regex.compile(
@@ -354,7 +357,7 @@ _IN_MEDIUM_AFTER = regex.compile(
         |advisory|alert|notice|circular  # "the judges said in their ruling that", "said in an advisory"
         |(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference)  # "said in a televised briefing"
       (?:\s++on\s++(?:[\w-]++\s++){0,3}?[\w-]++(?=\s++that\b))?+  # "... on preliminary objections"
-      (?:\s++to\s++(?:clients|investors|customers|members|staff|employees|shareholders|subscribers
+      (?:\s++to\s++(?:_RECIPIENTS
          |(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,5}+))?+  # "a letter to UN chief X"
       (?:\s++from\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+)?+)?+  # "in a televised speech from Qatar"
       (?=(?:\s++(?:(?:late\s++|early\s++)?on\s++)?(?:\L<days>)
@@ -372,7 +375,7 @@ _IN_MEDIUM_AFTER = regex.compile(
      |in\s++(?:(?:a|an|the|his|her|its|their)\s++)?(?:court\s++(?:papers|documents|filings)|written\s++submissions
         |(?:legal\s++)?filings)
       (?=\s*+[.,;:]|\s++that\b|\s*+$))                       # "argued in court papers that"
-    """,
+    """.replace("_RECIPIENTS", _RECIPIENTS),
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
@@ -472,7 +475,7 @@ _FRONTED_MEDIUM = regex.compile(
             |article|essay|(?:research\s++)?note|report|memo|newsletter
             |ruling|decision|judgment|judgement|verdict|filing|submission|letter|testimony|affidavit
             |indictment)
-          (?:\s++to\s++(?:clients|investors|customers|members|staff|employees|shareholders|subscribers
+          (?:\s++to\s++(?:_RECIPIENTS
              |(?:the|his|her|its|their)\s++[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]*+){0,3}+))?+  # "letter to the PM"
           (?:\s++(?:for|in)\s++(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)?+)
                                                                          # "In an op-ed for Al Jazeera, X"
@@ -497,7 +500,8 @@ _FRONTED_MEDIUM = regex.compile(
     \s*+,\s*+
     """.replace("_MEDIA_NP", _MEDIA_NP)
     .replace("_WHEN", _WHEN)
-    .replace("_AUDIENCE", _AUDIENCE),
+    .replace("_AUDIENCE", _AUDIENCE)
+    .replace("_RECIPIENTS", _RECIPIENTS),
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
@@ -515,8 +519,8 @@ _INTERVIEW_ASIDE = regex.compile(
         (?:\s++(?:on|late|early|last)\s++[\p{L}\s]{3,30}?)?  # "on Thursday evening"
       | (?P<a>in\s++an?\s++(?:[\w-]++\s++)?(?:post|message|video|statement)\s++on\s++  # ", in a post on X,"
           (?:his\s++|her\s++|the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+)
-      | (?:speaking|talking|writing)\s++(?:to|with|on(?!\s++(?:condition|background|the\s++sidelines|Monday
-          |Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))
+      | (?:speaking|talking|writing)\s++(?:to|with|on(?!\s++(?:condition|background|the\s++sidelines
+          |\L<days>)\b))
         \s++  # ", speaking to state TV,"; not "speaking in Yerevan", "speaking on background"
         (?P<a>(?:(?:the|a|an|state|local|national|public)\s++)?+[\p{L}\p{N}'’.&-]++(?:\s++[\p{L}\p{N}'’.&-]++){0,6}?)
         (?:\s++(?:later|earlier|afterwards|again|yesterday|today))?+  # ", speaking to journalists later,"
@@ -531,8 +535,8 @@ _INTERVIEW_ASIDE = regex.compile(
         (?:\s++(?:on|late|early|last|this|after|before|at)\s++[\p{L}\s]{3,30}?)?           # conference,"
     )\s*+,\s*+$""",
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
-# The days of the week, lower case (word lists) and as written in prose (the patterns' ``\L<days>``).
 _ADJUNCT = regex.compile(
     r"""
     (?:\s*,)?\s+(?:(?:most\s+)?\p{Ll}+ly\s+)?                             # ", most recently in ..., that"
@@ -3071,24 +3075,20 @@ def _one(
     if mention is None:
         mention = _past_post_modifier(masked, ss, cs, subject_before(masked, ss, cs, lex), lex)
         bare = _AUX_END.sub("", before) if before.endswith(_AUX_ENDINGS) else before  # "..., have urged"
+        closed = _CLOSED_ASIDE.search(bare) if bare.endswith(",") else None
         if (
             mention is not None
+            and closed is not None
             and masked[ss : mention.start].rstrip().endswith(")")
-            and bare.endswith(",")
-            and (set_off := _CLOSED_ASIDE.search(bare)) is not None
-            and (whole := subject_before(masked, ss, lo + set_off.start(), lex)) is not None
+            and (whole := subject_before(masked, ss, lo + closed.start(), lex)) is not None
             and whole.start < mention.start
             and whole.end == mention.end
         ):
             mention = whole  # "Nationalist Movement Party (MHP) leader X, in a statement, said": the whole
-        if (
-            bare.endswith(",")
-            and (closed := _CLOSED_ASIDE.search(bare)) is not None
-            and (
-                mention is None
-                or mention.start >= lo + closed.start()
-                or _CONTRAST_CLAUSE.search(masked, mention.end, lo + closed.start()) is not None
-            )
+        if closed is not None and (
+            mention is None
+            or mention.start >= lo + closed.start()
+            or _CONTRAST_CLAUSE.search(masked, mention.end, lo + closed.start()) is not None
         ):  # (also past a clause of contrast: "A applied ..., while Turkey, which ..., said" is Turkey's)
             # "An army officer, who gave only his first name, told Reuters", "Fidan, in a televised interview
             # with broadcaster A Haber on Thursday, said": the subject before the aside, not a name in it
@@ -3112,7 +3112,6 @@ def _one(
             mention = (
                 _past_post_modifier(masked, ss, lo + closed.start(), wide_sub or close_sub, lex) or mention
             )
-
             # ("People familiar with the talks, who ..., said": the people, not the talks)
             listed = closed.group().lstrip(", ").startswith("including")
             if mention is None and listed and lemma in _LOOSE_LEMMAS:
@@ -4169,12 +4168,12 @@ _DOCUMENT_THEN_RELATIVE = regex.compile(
 _IN_QUESTION_ASIDE = regex.compile(
     r"(?:^|,)\s*+(?:when\s++)?asked\s++(?:about|whether|if|why|how|what|when)\b[^,;\ue000]*+$", regex.V1
 )
-# What one declares by doing it, not by reporting it: war, martial law, an emergency, a ceasefire.
 # What follows "continued" when it goes on with an act, no words: its object or a preposition.
 _CONTINUED_ACT = regex.compile(
     r"\s++(?:its|their|his|her|our|the|this|these|a|an|with|on|in|for|to|after|until|through|into|apace)\b",
     regex.V1,
 )
+# What one declares by doing it, not by reporting it: war, martial law, an emergency, a ceasefire.
 _DECLARED_ACT = regex.compile(
     r"""\s++(?:war|martial\s++law|independence|(?:(?:its|their|his|her)\s++)?(?:bankruptcy|insolvency|victory)
         |a\s++(?:state|period)\s++of
@@ -8551,7 +8550,7 @@ _RANK_PREFIXES = frozenset(["vice", "rear", "field", "fleet", "staff", "master",
 _PARTY_MEMBERS = frozenset(["republican", "democrat", "democratic", "conservative", "liberal", "independent"])
 _NO_OFFICE_BEFORE_ADDRESS = _ADDRESS_AFTER_OFFICE | _PARTY_MEMBERS | _RANK_PREFIXES
 # Those of them that also close an office's name after a role noun ("Attorney General", "Judge Advocate").
-_POSTPOSITIVE_RANKS = frozenset(["general", "major", "marshal", "commander", "advocate"])
+_POSTPOSITIVE_RANKS = POSTPOSITIVE_TITLES | {"advocate"}
 
 
 _ABBREVIATION_LEN = 5  # "Gen.", "Lt.", "Brig." keep their dot

@@ -1411,6 +1411,7 @@ _RANK_QUALIFIERS = frozenset(
 )
 # Rank words that also close an office's name ("Attorney General", "Secretary General", "Provost Marshal").
 _POSTPOSITIVE_TITLES = frozenset(["general", "major", "marshal", "commander"])
+POSTPOSITIVE_TITLES = _POSTPOSITIVE_TITLES  # for the quotation reader's roles ("Attorney General")
 
 
 def _dropped_determiner(bares: list[str], n: int, lex: QuoteLexicon) -> bool:
