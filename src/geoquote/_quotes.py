@@ -43,6 +43,7 @@ from ._speakers import (
     adverb,
     contact_clause_start,
     is_role,
+    known_only_as,
     not_person,
     subject_after,
     subject_before,
@@ -3085,10 +3086,15 @@ def _one(
             and whole.end == mention.end
         ):
             mention = whole  # "Nationalist Movement Party (MHP) leader X, in a statement, said": the whole
-        if closed is not None and (
-            mention is None
-            or mention.start >= lo + closed.start()
-            or _CONTRAST_CLAUSE.search(masked, mention.end, lo + closed.start()) is not None
+        if (
+            closed is not None
+            and (
+                mention is None
+                or mention.start >= lo + closed.start()
+                or _CONTRAST_CLAUSE.search(masked, mention.end, lo + closed.start()) is not None
+            )
+            # ("A resident, who gave her name only as Meseret, said": the name the aside gives)
+            and not (mention is not None and known_only_as(masked, lo + closed.start(), mention.end))
         ):  # (also past a clause of contrast: "A applied ..., while Turkey, which ..., said" is Turkey's)
             # "An army officer, who gave only his first name, told Reuters", "Fidan, in a televised interview
             # with broadcaster A Haber on Thursday, said": the subject before the aside, not a name in it
@@ -3155,6 +3161,7 @@ def _one(
         not form.endswith("ing")
         and (who_rel := _WHO_RELATIVE.search(before)) is not None
         and (mention is None or object_pronoun or mention.start >= lo + who_rel.start())
+        and not (mention is not None and known_only_as(masked, lo + who_rel.start(), mention.end))
     ):  # ("A lawyer who has represented him said": not "him"; "Dockers who met X said": not X)
         at = lo + len(before[: who_rel.start()].rstrip(" -–—"))  # ("The judge -- who ... -- said")
         np_ = subject_before(masked, ss, at, lex)

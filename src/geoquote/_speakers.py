@@ -1755,7 +1755,11 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             and (held := _subject_before(text, lo, rel.start(), lex)) is not None
             and held.kind in ("role", "name", "org")
         ):
-            got = _role_without_article(held)  # "A UN official who works in Goma said": the official
+            if held.kind == "role" and known_only_as(text, rel.start(), got.end):
+                # "A survivor who gave his name only as Yonas told": the name given, the role before
+                got = attrs.evolve(got, role=held.role)
+            else:
+                got = _role_without_article(held)  # "A UN official who works in Goma said": the official
         if (
             got is not None
             and got.kind == "org"
@@ -3291,11 +3295,22 @@ def _tag_opening(toks: list[tuple[str, int, int]], close: int) -> int:
 # A name a description gives as all that is known of the person: "identified only as Mahmoud", "who gave his
 # name only as Yonas", "known only by his first name, Ali".
 _KNOWN_ONLY_AS = regex.compile(
-    r"""(?:\bwho\s++)?\b(?:(?:was\s++)?(?:identified|named|known)\s++only\s++(?:as|by\s++(?:his|her|their)\s++first
-          \s++name,?)|gave\s++(?:only\s++)?(?:his|her|their)\s++(?:first\s++)?name\s++(?:only\s++)?as)
+    r"""(?:\bwho\s++)?\b(?:(?:was\s++|asked\s++to\s++be\s++)?(?:identified|named|known)\s++only\s++
+          (?:as|by\s++(?:his|her|their)\s++first\s++name,?)
+        |asked\s++to\s++be\s++identified\s++(?:as|by\s++(?:his|her|their)\s++first\s++name,?)
+        |identified\s++(?:himself|herself|themselves)\s++(?:only\s++)?as
+        |gave\s++(?:only\s++)?(?:his|her|their)\s++(?:first\s++)?name\s++(?:only\s++)?as
+        |gave\s++(?:only\s++)?(?:his|her|their)\s++first\s++name,
+        |(?:goes|went|go)\s++by\s++(?:the\s++)?(?:nom\s++de\s++guerre|alias|pseudonym|name|nickname))
         \s++(?P<name>\p{Lu}[\p{L}'’-]++(?:\s++\p{Lu}[\p{L}'’-]++)?)""",
     regex.VERBOSE | regex.V1,
 )
+
+
+def known_only_as(text: str, lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` ends in a clause giving the only name known ("who gave his name as X")."""
+    m = _KNOWN_ONLY_AS.search(text, lo, end, timeout=_T)
+    return m is not None and m.end() == end
 
 
 def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> Mention | None:
