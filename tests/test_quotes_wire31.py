@@ -65,3 +65,113 @@ def test_a_speaker_named_only_in_a_relative_clause(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"If we carry Ohio," says Ramon Estrada, the senator\'s deputy campaign manager, "we carry the'
+            ' country."',
+            [("Ramon Estrada", "senator's deputy campaign manager")] * 2,
+            id="role-before-resumed-quotation",
+        ),
+        pytest.param(
+            '"The buses stopped running in May," said Lena Holt, 61, a retired teacher from Millbrook.',
+            [("Lena Holt", "retired teacher from Millbrook")],
+            id="age-before-role-after-cue",
+        ),
+        pytest.param(
+            "Lena Holt, 61, a retired teacher from Millbrook, said the buses had stopped running.",
+            [("Lena Holt", "retired teacher from Millbrook")],
+            id="guard-age-before-role-before-cue",
+        ),
+    ],
+)
+def test_a_role_read_after_the_cue_is_the_description_only(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _speakers(text) == expected
+
+
+def test_a_role_never_holds_the_masked_text_of_a_quotation() -> None:
+    text = (
+        'Mayor falls\n\n"Nobody reads the fine print," said Ivo Brandt, author of "The Quiet Ledger," a'
+        ' history of the city\'s budget. "Not even the council."'
+    )
+    for q in find_quotes(text):
+        assert q.speaker is not None and q.speaker.role is not None
+        assert "\ue000" not in q.speaker.role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'President Hassan Sheikh Ahmed said the vote would go ahead. "We are ready," Ahmed said.',
+            [("Hassan Sheikh Ahmed", "President")] * 2,
+            id="sheikh-inside-a-name",
+        ),
+        pytest.param(
+            "Abdirahman Haji Warsame said the port at Berbera was open again.",
+            [("Abdirahman Haji Warsame", None)],
+            id="haji-inside-a-name",
+        ),
+        pytest.param(
+            "The state minister, Abdullahi Omar Sheikh Nur, told Xinhua the port was open again.",
+            [("Abdullahi Omar Sheikh Nur", "state minister")],
+            id="sheikh-inside-an-apposed-name",
+        ),
+        pytest.param(
+            "Sheikh Khalid al-Mansouri said the talks would resume in Doha.",
+            [("Khalid al-Mansouri", None)],
+            id="guard-sheikh-before-a-name",
+        ),
+    ],
+)
+def test_an_honorific_inside_a_name_is_part_of_it(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Army spokesman Brig-Gen Osman Khalil said the bridge had been retaken.",
+            [("Osman Khalil", "Army spokesman")],
+            id="hyphenated-rank",
+        ),
+        pytest.param(
+            "Army spokesman Maj-Gen Osman Khalil said the bridge had been retaken.",
+            [("Osman Khalil", "Army spokesman")],
+            id="hyphenated-rank-major",
+        ),
+        pytest.param(
+            "Army spokesman Brigadier General Osman Khalil said the bridge had been retaken.",
+            [("Osman Khalil", "Army spokesman")],
+            id="two-word-rank-after-office",
+        ),
+        pytest.param(
+            '"This is the last warning," Field Marshal Girma Bekele said. The field marshal said the war'
+            " would end by spring.",
+            [("Girma Bekele", "Field Marshal"), ("Girma Bekele", "field marshal")],
+            id="field-marshal",
+        ),
+        pytest.param(
+            "Deputy Attorney General Ana Ruiz said the case was closed.",
+            [("Ana Ruiz", "Deputy Attorney General")],
+            id="guard-attorney-general",
+        ),
+        pytest.param(
+            "Major General Osman Khalil said the bridge had been retaken.",
+            [("Osman Khalil", "Major General")],
+            id="guard-rank-alone",
+        ),
+    ],
+)
+def test_a_military_rank_is_no_part_of_a_name(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _speakers(text) == expected

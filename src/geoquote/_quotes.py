@@ -8520,6 +8520,8 @@ def _role_text(role: str | None, lex: QuoteLexicon) -> str | None:
     abbreviation keeps its dot: "Gen.", "Sen.") and without a rank or title of address written between an
     office and the name ("Chief of Army Staff General X", "Committee chairman Senator X", "PTI Chairman
     Barrister X" give the office)."""
+    if role is not None and MASK in role:
+        role = role.partition(MASK)[0].rstrip(" ,;:—–-") or None  # (never a quotation's masked text)
     if role is None:
         return None
     if role.endswith(".") and len(role.split()[-1]) > _ABBREVIATION_LEN:
@@ -8528,6 +8530,15 @@ def _role_text(role: str | None, lex: QuoteLexicon) -> str | None:
         head, last = role.rsplit(None, 1)
         bare = last.casefold().rstrip(".")
         words = [w.casefold().rstrip(".,") for w in head.split()]
+        if (
+            bare in _POSTPOSITIVE_RANKS
+            and len(words) >= 2
+            and words[-1] in _ADDRESS_AFTER_OFFICE
+            and is_role(words[-2], lex)
+            and words[-2] not in _NO_OFFICE_BEFORE_ADDRESS
+        ):
+            role = head.rsplit(None, 1)[0]  # "UPDF spokesman Brigadier General": a rank of two words
+            continue
         if (
             bare not in _ADDRESS_AFTER_OFFICE
             or (

@@ -278,6 +278,11 @@ _RANKS = frozenset(
         *("vice-admiral", "rear-admiral", "colonel-general"),
     ]
 )
+# Honorifics that Somali, Arab and South Asian names also carry between a given name and a surname ("Hassan
+# Sheikh Mohamud", "Mohamed Haji Ali", "Abdullahi Nur Sheikh Ibrahim"): there they are part of the name, as
+# the bearers write it; written before a name alone they stay titles ("Sheikh Tamim"). Written by us, after
+# the names' use in Somali, Gulf and Pakistani English-language news.
+_MID_NAME_HONORIFICS = frozenset(["sheikh", "shaikh", "sheik", "haji", "hajji", "hajj"])
 # Post-nominal letters of an honour or a rank at the bar ("Rupert Osei KC", "Alan Reeve OBE"): how a person is
 # styled, no office (unlike "MP", "TD"), so a description beside the name gives the role. Written by us.
 _HONOURS_AFTER_NAME = frozenset(["kc", "qc", "sc", "san", "obe", "cbe", "mbe", "kbe", "dbe"])
@@ -508,6 +513,8 @@ def _title_word(b: str, lex: QuoteLexicon) -> bool:
         return True
     if "-" not in b:
         return False
+    if b in _RANKS:
+        return True  # "Brig-Gen", "Maj-Gen": a rank abbreviated with a hyphen
     parts = b.split("-")
     return (
         parts[-1] in lex.roles
@@ -1223,6 +1230,17 @@ def _read_np(
                 if b in lex.determiners and not connector and not _capital_possessive(words, k - 1):
                     break
                 k -= 1
+                continue
+            if (
+                b in _MID_NAME_HONORIFICS
+                and k < len(words)
+                and k >= 2
+                and _is_cap(words[k - 2])
+                and not _title_word(bares[k - 2], lex)
+                and bares[k - 2] not in lex.institutions
+                and not _possessive_word(words[k - 2])
+            ):
+                k -= 1  # "Hassan Sheikh Mohamud", "Mohamed Haji Ali": the honorific is in the name
                 continue
             break
         while k < len(words) and ((bares[k] in lex.particles and not _is_cap(words[k])) or bares[k] == "of"):
@@ -3933,11 +3951,16 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
             (
                 q
                 for q in range(i + 3, reach)
-                if toks[q][0] == "," and _bare(toks[q + 1][0]) in _ASIDE_AFTER_ROLE
+                if (toks[q][0] == "," and _bare(toks[q + 1][0]) in _ASIDE_AFTER_ROLE)
+                or toks[q + 1][0].startswith(MASK)
             ),
             reach + 1,
-        )  # "said Ana Ruiz, a farmer, standing by the fence": the role ends at the aside's comma
-        r = _role_phrase(text, toks, i + 2, aside - 1, lex)
+        )  # "said Ana Ruiz, a farmer, standing by the fence": the role ends at the aside's comma (or at the
+        # quotation resumed after it: "says Ana Ruiz, his campaign manager, “...")
+        desc = i + 2
+        if desc + 2 < aside and toks[desc][0].isdigit() and toks[desc + 1][0] == ",":
+            desc += 2  # "said Ana Ruiz, 54, a spokeswoman for the city": her age is no role
+        r = _role_phrase(text, toks, desc, aside - 1, lex)
         if r and m.kind == "name" and m.role is not None and _rank_only(m.role, lex):
             # "said Colonel Ana Ruiz, spokeswoman for the army,": the office apposed up to its comma, not the
             # military rank, is the role (a style of royalty, "Prince", stays)
