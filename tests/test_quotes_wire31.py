@@ -175,3 +175,47 @@ def test_a_military_rank_is_no_part_of_a_name(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"I was very angry," Hawa Dirie says. Her son, Abdi Dirie, is eleven. "I like school," Abdi'
+            " says.",
+            ["Hawa Dirie", "Abdi Dirie"],
+            id="mother-and-son-one-given-name-unknown",
+        ),
+        pytest.param(
+            'Lorna Pruett writes songs. "I wrote it in twenty minutes," she says.\n\nHer father, Earl Pruett,'
+            " was a coal miner.",
+            ["Lorna Pruett"],
+            id="a-relative-named-later",
+        ),
+        pytest.param(
+            '"I was looking for a dragonfly," Setsuko Morimoto says.\n\nHer granddaughter, Yui Morimoto,'
+            ' records her testimony. "I want the tapes to be there," Yui says.',
+            ["Setsuko Morimoto", "Yui Morimoto"],
+            id="grandmother-and-granddaughter",
+        ),
+        pytest.param(
+            "Dana Kress, a lawyer from Ramsey, said the speeches had helped her decide. Along with her"
+            ' husband, Milton Kress, a banker, she has given to many candidates. She called Carson a "decent'
+            ' man."',
+            ["Dana Kress", "Dana Kress"],
+            id="guard-her-husband-is-a-man",
+        ),
+        pytest.param(
+            'Anna Jama herds reindeer. Her son, Peter, is eleven. "I tell him to learn a trade," she says.',
+            ["Anna Jama"],
+            id="her-son-named-by-given-name",
+        ),
+        pytest.param(
+            '"We need the road," Lena Holt said. "Holt is right," said Mark Holt, her brother.',
+            ["Lena Holt", "Mark Holt"],
+            id="guard-two-known-given-names",
+        ),
+    ],
+)
+def test_relatives_sharing_a_surname_are_different_people(text: str, expected: list[str]) -> None:
+    assert [name for name, _role in _speakers(text)] == expected

@@ -278,6 +278,9 @@ _RANKS = frozenset(
         *("vice-admiral", "rear-admiral", "colonel-general"),
     ]
 )
+# Capitalised words that open runs before a surname but are no given names ("Team Trump", "Everything Trump
+# says"): read where a run as long as a known person's name might name another of the family. Written by us.
+_NOT_GIVEN = frozenset(["team", "everything", "everyone", "everybody", "nothing", "anything", "something"])
 # Honorifics that Somali, Arab and South Asian names also carry between a given name and a surname ("Hassan
 # Sheikh Mohamud", "Mohamed Haji Ali", "Abdullahi Nur Sheikh Ibrahim"): there they are part of the name, as
 # the bearers write it; written before a name alone they stay titles ("Sheikh Tamim"). Written by us, after
@@ -4401,7 +4404,10 @@ class Resolver:
                 self._text, self._lo, self._lex
             )
             # a pronoun after a name with no known given name tells its gender ("Suu Kyi ... her party")
-            self._evidence = {key: g for _, key, full, g in self._persons if g and " " in full}
+            # (by the full name, and by the surname for a name written alone: "Milton Kress", a man, is no
+            # evidence for "Dana Kress", who shares the surname)
+            self._evidence = {full: g for _, _key, full, g in self._persons if g and " " in full}
+            self._evidence |= {key: g for _, key, full, g in self._persons if g and " " in full}
         words = name.split()
         best = self._fullest.get(_surname_key(words))
         if best is not None and _generation(words) and _generation(words) != _generation(best.split()):
@@ -4492,8 +4498,36 @@ class Resolver:
         """``best`` opens with a given name and ``words`` (a run as long) with neither a given name nor an
         initial: "Mark Dunn" for "New Hampshire Dunn" (a run crossing a missing comma)."""
         given = name_genders(self._lex)
-        return best.split()[0].casefold() in given and not (
-            words[0].casefold() in given or _initial(words[0]) or len(words) == 1
+        if not (
+            best.split()[0].casefold() in given
+            and not (words[0].casefold() in given or _initial(words[0]) or len(words) == 1)
+        ):
+            return False
+        # a run as long as the name, opened by a word no place or body is, names another person of that
+        # family: "Hawa Ishag" beside "Adam Ishag" (a given name the lexicon does not know)
+        return not (len(words) == len(best.split()) and all(self._given_like(w) for w in words[:-1]))
+
+    def _given_like(self, word: str) -> bool:
+        """``word`` may be a given name the lexicon lacks ("Hawa"): capitalised, alphabetic, not a verb's
+        "-ing" or "-ed" form ("Railing", "Stated"), and no word the lexicon knows or a place, body or time."""
+        b = _bare(word)
+        lex = self._lex
+        return (
+            word.isalpha()
+            and _is_cap(word)
+            and not b.endswith(("ing", "ed"))
+            and b not in _CAP_STOP
+            and b not in _NOT_GIVEN
+            and b not in lex.modifiers
+            and b not in lex.determiners
+            and b not in lex.auxiliaries
+            and b not in _COPULAS
+            and b not in lex.particles  # ("Al Hamwi" for "Omar al-Hamwi")
+            and b not in lex.institutions
+            and b not in compiled(lex).lemmas
+            and b not in compiled(lex).pronouns
+            and not _is_role(b, lex)
+            and not _not_person(word)
         )
 
     def _inner(self, word: str) -> str | None:
@@ -4567,13 +4601,13 @@ class Resolver:
         if (
             e is not None
             and not org
-            and full == name
+            and (full == name or name.split()[0] == full.split()[0])  # ("Adam" for "Adam Ishag")
             and e.name != full
             and len(full.split()) >= 2
             and len(e.name.split()) >= 2
             and full.split()[0] not in e.name.split()
             and e.name.split()[0] not in full.split()
-            and self._titled_as(full)
+            and (self._titled_as(full) or self._other_person_named(full))
         ):
             # "Mayor Ihor Movchan" or "Mayor Ihor Petro Movchan" after "Governor Oleh Movchan": another
             # person of the same surname, whose given name the table lacks (a known one goes through
@@ -4582,9 +4616,17 @@ class Resolver:
             e = self._entities.get(key)
         if e is None:
             org = org or _not_person(full)
-            gender = self._given_gender(full) or self._evidence.get(key, "")
+            gender = (
+                self._given_gender(full) or gender or self._evidence.get(full if " " in full else key, "")
+            )
             e = self._entities[key] = Entity(name=self._usual_apostrophes(full), org=org, gender=gender)
         return e
+
+    def _other_person_named(self, full: str) -> bool:
+        """``full`` is a person's full name whose first word is a given name, or a capitalised word that is
+        no place, body, modifier or time ("Hawa Ishag" beside "Adam Ishag"): not a run crossing a comma."""
+        first = full.split()[0]
+        return first.casefold() in name_genders(self._lex) or self._given_like(first)
 
     def _usual_apostrophes(self, name: str) -> str:
         """``name`` with each word holding an apostrophe written as the article writes it most often: a
@@ -5417,7 +5459,10 @@ class Resolver:
             if self._quoted(p):
                 continue  # "“... helped Ana Ruiz win,” he said": a name the quotation holds is no speaker
             e = self._entity(name, org=False, gender=given) if key in self._kin else None
-            e = e or self._entities.get(key) or self._entity(self.fullest(name), org=False)
+            held = self._entities.get(key)
+            if held is not None and " " in name and held.name.split()[0] != name.split()[0]:
+                held = None  # "Milton Kress" is not "Dana Kress", whose entity holds the surname's key
+            e = e or held or self._entity(self.fullest(name), org=False)
             e.gender = e.gender or given
             if not e.org:
                 seen.append((p, e))
@@ -6394,7 +6439,8 @@ _POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their"])
 # A kin noun owned by "his" or "her" and set off before a given name: "Her husband, " (before "Paul").
 _KIN_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?P<owner>[Hh]is|[Hh]er)|(?P<named>\p{Lu}[\p{L}-]++)['’]s?)[ \t]++"
-    r"(?P<kin>husband|wife|son|daughter|brother|sister|father|mother)[ \t]*+,[ \t]*+$",
+    r"(?P<kin>husband|wife|son|daughter|brother|sister|father|mother|widow|widower|grandson|granddaughter"
+    r"|grandmother|grandfather|niece|nephew|aunt|uncle)[ \t]*+,[ \t]*+$",
     regex.V1,
 )  # ("Her husband, ", "Reyland's husband, ": the owner by a possessive pronoun or by name)
 _KIN_REACH = 40  # characters before a given name read for the kin noun it is apposed to
@@ -6666,6 +6712,8 @@ _ROLE_GENDER = {
     **dict.fromkeys(["spokesman", "chairman", "congressman", "businessman", "councilman"], "male"),
     **dict.fromkeys(["queen", "princess", "actress", "wife", "mother", "daughter", "sister"], "female"),
     **dict.fromkeys(["king", "prince", "actor", "husband", "father", "son", "brother"], "male"),
+    **dict.fromkeys(["widow", "granddaughter", "grandmother", "niece", "aunt"], "female"),
+    **dict.fromkeys(["widower", "grandson", "grandfather", "nephew", "uncle"], "male"),
 }
 _ROLE_REACH = 60  # characters before a name read for the lower-case role noun that titles it, and its body
 # A possessive right before a title: "Azerbaijan's " in "Azerbaijan's Foreign Minister X".
@@ -6861,7 +6909,10 @@ def _note_name(
         if titled and title_words:
             titled_names.append((start, full, title_words))  # "Syrian President Bashar al-Assad"
     elif len(words) <= 3 and text:
-        gender = _gender_after(text, end)  # first: it fails fast, at the next capital or comma
+        kin_noun = _KIN_BEFORE.search(text, max(0, start - _KIN_REACH), start, timeout=_T)
+        # "her husband, Milton Kress, a banker, she ...": the relative's noun before the name tells, not the
+        # pronoun after it (the other's); else the pronoun (it fails fast, at the next capital or comma)
+        gender = _ROLE_GENDER.get(kin_noun.group("kin"), "") if kin_noun else _gender_after(text, end)
         if (
             gender
             and _plain_name(words, lex)
