@@ -34,6 +34,7 @@ __all__ = [
     "PHOTO_AGENCIES",
     "PUBLISHED_LABELS",
     "RELATIVE_WORDS",
+    "RELEASE_MARKS",
     "ROLE_WORDS",
     "TEASER_LABELS",
     "TIME_ZONES",
@@ -1193,6 +1194,19 @@ FURNITURE_LINES: tuple[str, ...] = (
     # a web page's navigation copied with its text
     *("skip to main content", "skip to content", "skip to navigation", "skip to search", "jump to content"),
     *("toggle navigation", "open menu", "main menu", "menu", "search", "sign in", "log in", "subscribe"),
+)
+
+#: The marks of a press release over its headline ("FOR IMMEDIATE RELEASE", "Press Release No. 123/2026"):
+#: the issuer's filing words, no part of the headline. Lower case. English, then Spanish, Portuguese,
+#: Italian, French, German, Dutch, Turkish, Polish and Indonesian: the words governments, ministries and NGOs
+#: print over their releases, collected by the geoquote authors.
+RELEASE_MARKS: tuple[str, ...] = (
+    *("for immediate release", "immediate release", "for release", "press release", "news release"),
+    *("media release", "media advisory", "press statement", "media statement", "joint press release"),
+    *("comunicado de prensa", "nota de prensa", "nota informativa", "comunicado de imprensa"),
+    *("nota à imprensa", "nota de imprensa", "comunicato stampa", "communiqué de presse"),
+    *("pressemitteilung", "presseerklärung", "persbericht", "basın açıklaması", "basın bülteni"),
+    *("komunikat prasowy", "informacja prasowa", "siaran pers"),
 )
 
 #: Labels over a list of links to other stories: a date under one of them dates that story, not the page's.

@@ -66,6 +66,7 @@ from ._data_header import (
     OUTLETS,
     PHOTO_AGENCIES,
     PUBLISHED_LABELS,
+    RELEASE_MARKS,
     ROLE_WORDS,
     TEASER_LABELS,
     UI_WORDS,
@@ -615,6 +616,21 @@ _PAGE_MARK_RE = regex.compile(
     |   ^\d{1,4}+\s[|•·]\s.*[|•·]   |   [|•·].*\s[|•·]\s\d{1,4}+$   # "2 | THE GAZETTE | MONDAY", "A | B | 3"
     """,
     regex.VERBOSE,
+)
+# A press release's marks over its headline: the filing words, maybe with the release's number and a date
+# or a time after a separator ("FOR IMMEDIATE RELEASE", "For immediate release: March 16, 2026", "Press
+# Release No. 45/2026", "Comunicado de prensa nº 12"); an embargo ("EMBARGOED UNTIL 00:01 GMT, 17 March");
+# the press office's contact ("Media contact: Ann Lee, +1 202 555 0100"). A headline that opens with the
+# words ("Press release angers ministry") goes on with a word, not a separator, and is no mark.
+_RELEASE_MARK_RE = regex.compile(
+    r"""(?:(?i:\L<marks>)
+            (?:\s++(?i:no|nr|n[º°o]|n\.º|núm|num|\#)\.?+\s?+:?+\s?+\d[\d/\-.]*+)?+
+            (?:\s?+[:|•·\-–—,]\s*+\S.{0,100}+)?+
+        |   (?i:embargoed\s(?:until|till)|under\sembargo\suntil|embargo\s?:)\s.{1,100}+
+        |   (?i:(?:media\s|press\s)?contacts?|media\sinquiries|press\sinquiries)\s?:\s.{1,160}+
+        )""",
+    regex.VERBOSE,
+    marks=_longest_first(RELEASE_MARKS),
 )
 # A markup tag alone on its line, as a feed's item dumped as text keeps it: "<item>", "<entry>", "</div>".
 _TAG_LINE_RE = regex.compile(r"</?[A-Za-z][\w:\-]{0,30}+(?:\s[^<>\n]{0,80}+)?+/?>")
@@ -1186,7 +1202,8 @@ def _mail_fields(lines: list[_Line]) -> int:
 
 def _is_furniture(t: str) -> bool:
     """A line of the medium's furniture: a listed phrase alone or before a separator ("View in browser |
-    Unsubscribe"), or a page marker ("THE DAILY LEDGER   Page 1 of 3")."""
+    Unsubscribe"), a page marker ("THE DAILY LEDGER   Page 1 of 3"), or a press release's mark ("FOR
+    IMMEDIATE RELEASE", "Contact: ...")."""
     if len(t) > 120:
         return False
     low = t.casefold().rstrip(" .:!>»›")
@@ -1195,7 +1212,11 @@ def _is_furniture(t: str) -> bool:
     for phrase in _FURNITURE_SET:
         if low.startswith(phrase) and _FURNITURE_TAIL_RE.match(low, len(phrase)):
             return True
-    return _PAGE_MARK_RE.search(t, timeout=_T) is not None or _TAG_LINE_RE.fullmatch(t) is not None
+    return (
+        _PAGE_MARK_RE.search(t, timeout=_T) is not None
+        or _TAG_LINE_RE.fullmatch(t) is not None
+        or _RELEASE_MARK_RE.fullmatch(t, timeout=_T) is not None
+    )
 
 
 def _kicker_lines(lines: list[_Line]) -> int:
