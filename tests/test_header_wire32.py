@@ -58,3 +58,60 @@ def test_a_headline_opening_with_a_marks_words_is_still_the_title(top: str) -> N
     text = "\n\n".join([top, "By Petra Lind", _BODY, _BODY_2])
     header = parse_header(text)
     assert header.title is not None and header.title.text == top
+
+
+_RELEASE_TITLE = "Senator Welcomes Passage of Border Bill"
+_RELEASE_BODY = (
+    "Senator Ana Ruiz welcomed on Monday the passage of the border security bill by the full Senate."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "date"),
+    [
+        pytest.param(
+            "WASHINGTON, D.C. - March 16, 2026 - ", "WASHINGTON, D.C.", "2026-03-16", id="between-dashes"
+        ),
+        pytest.param(
+            "WASHINGTON, D.C. – March 16, 2026 – ", "WASHINGTON, D.C.", "2026-03-16", id="en-dashes"
+        ),
+        pytest.param(
+            "Washington, D.C. — March 16, 2026 — ", "Washington, D.C.", "2026-03-16", id="mixed-case"
+        ),
+        pytest.param("WASHINGTON (March 16, 2026) – ", "WASHINGTON", "2026-03-16", id="bracketed-date"),
+        pytest.param("GENEVA (17 March 2026) – ", "GENEVA", "2026-03-17", id="bracketed-day-first"),
+        pytest.param("Brussels (17 March 2026) - ", "Brussels", "2026-03-17", id="bracketed-known-city"),
+        pytest.param("WASHINGTON, March 16, 2026 — ", "WASHINGTON", "2026-03-16", id="guard-comma-date"),
+    ],
+)
+def test_a_place_and_its_date_between_dashes_or_in_brackets_is_the_dateline(
+    dateline: str, place: str, date: str
+) -> None:
+    """A release's place and full date in brackets or between two dashes open the body as its dateline."""
+    text = "\n\n".join([_RELEASE_TITLE, dateline + _RELEASE_BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.date is not None
+    assert (header.dateline.place, header.dateline.date.value) == (place, date)
+    assert header.published is not None and header.published.value == date
+    assert text[header.body_start :].startswith("Senator Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("KYODO NEWS - Mar 15, 2026 - 19:47", id="agency-date-and-time"),
+        pytest.param("Updated - March 16, 2026 - Senator Ana Ruiz welcomed the vote.", id="date-label"),
+        pytest.param("Tuesday - March 16, 2026 - Senator Ana Ruiz welcomed the vote.", id="weekday"),
+        pytest.param("Smallville - March 16, 2026 - Senator Ana Ruiz welcomed the vote.", id="unknown-town"),
+    ],
+)
+def test_a_word_and_a_date_between_dashes_is_no_dateline(line: str) -> None:
+    """A label, a weekday, an agency or an unknown word in mixed case before a dated dash is no place."""
+    text = "\n\n".join([_RELEASE_TITLE, "By Petra Lind", line, _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.dateline is None or header.dateline.place not in {
+        "KYODO NEWS",
+        "Updated",
+        "Tuesday",
+        "Smallville",
+    }

@@ -2834,6 +2834,8 @@ def _try_dateline(
         return True
     if not (dashed or "." in line.text or ")" in line.text) or _UPPER.match(line.text) is None:
         return False
+    if dashed and _place_date_dash_dateline(text, line, st, ref, settings):
+        return True
     m = _DATELINE_RE.match(line.text, timeout=_T)
     if m is None:
         return False
@@ -3183,6 +3185,50 @@ def _paren_dateline(
         dv = _date_value(ds, ds + len(day), day, ref, settings)
     end = m.end("dash")
     st.dateline = Dateline(line.text[:end], line.start, line.start + end, place=m.group("place"), date=dv)
+    st.body_start = _skip_to_text(text, line.start + m.end())
+    return True
+
+
+# A place and its full date in brackets or between two dashes, as government and UN releases open: "GENEVA
+# (17 March 2026) – ...", "WASHINGTON, D.C. - March 16, 2026 - ...", "Washington, D.C. — March 16, 2026 —";
+# the story goes on after the last dash with a capital or a quotation mark, never a clock time ("KYODO NEWS -
+# Mar 15, 2025 - 19:47" is a credit and a date).
+_PLACE_DATE_DASH_RE = regex.compile(
+    r"""(?P<place>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s\p{Lu}[\p{L}\p{M}.'’\-]*+){0,2}+
+            (?:,\s\p{Lu}[\p{L}.]*+(?:\s\p{Lu}[\p{L}.]*+)?+)?+)       # ", D.C.", ", Switzerland"
+        \s(?:\((?P<date>[^()\n]{6,40}+)\)\s?+(?P<dash>-{1,2}|–|—)
+          |(?:-{1,2}|–|—)\s(?P<date>[^\-–—()\n]{6,40}?)\s(?P<dash>-{1,2}|–|—))
+        \s++(?=[\p{Lu}"“«‘'])""",
+    regex.VERBOSE,
+)
+_DATE_LABELS = frozenset(w.casefold() for w in (*PUBLISHED_LABELS, *UPDATED_LABELS))
+
+
+def _place_date_dash_dateline(
+    text: str, line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings
+) -> bool:
+    """Record a release's dateline of a place and its full date in brackets or between dashes ("GENEVA (17
+    March 2026) –", "WASHINGTON, D.C. - March 16, 2026 -"); True if one opens ``line``. The place is in
+    capitals or a known city, and no date label, weekday or agency ("Updated - ... -", "KYODO NEWS - ...")."""
+    m = _PLACE_DATE_DASH_RE.match(line.text, timeout=_T)
+    if m is None:
+        return False
+    place = m.group("place")
+    city = place.split(",")[0]
+    if not (city.isupper() or dateline_city(city.upper())):
+        return False
+    key = place.casefold()
+    if key in _DATE_LABELS or key in _NOT_PLACES or key in _WEEKDAY_SET or _agency_name(city) is not None:
+        return False
+    day = m.group("date").strip()
+    if DATE_RE.fullmatch(day, timeout=_T) is None:
+        return False
+    ds = line.start + m.start("date") + len(m.group("date")) - len(m.group("date").lstrip())
+    dv = _date_value(ds, ds + len(day), day, ref, settings)
+    if dv is None or dv.precision not in _DAY_PRECISION:
+        return False
+    end = m.end("dash")
+    st.dateline = Dateline(line.text[:end], line.start, line.start + end, place=place, date=dv)
     st.body_start = _skip_to_text(text, line.start + m.end())
     return True
 
