@@ -115,3 +115,40 @@ def test_a_word_and_a_date_between_dashes_is_no_dateline(line: str) -> None:
         "Tuesday",
         "Smallville",
     }
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "source"),
+    [
+        pytest.param("By Lena Hartmann, for Reuters", ["Lena Hartmann"], "Reuters", id="comma-for-agency"),
+        pytest.param("By Lena Hartmann for AFP", ["Lena Hartmann"], "AFP", id="for-agency-no-comma"),
+        pytest.param("Por Ana Souza, da Agência Brasil", ["Ana Souza"], "Agência Brasil", id="portuguese-da"),
+        pytest.param("Por María López, de EFE", ["María López"], "EFE", id="spanish-de"),
+        pytest.param("Par Julien Moreau, pour l'AFP", ["Julien Moreau"], "AFP", id="french-pour-l"),
+        pytest.param(
+            "Por María López para EFE",
+            ["María López"],
+            "EFE",
+            id="romance-word-with-no-comma",
+            marks=pytest.mark.xfail(
+                strict=True, reason="after 'Por', 'Par' or 'Di' a byline is read only when names alone follow"
+            ),
+        ),
+        pytest.param(
+            "By Lena Hartmann and Tomas Novak for Bloomberg",
+            ["Lena Hartmann", "Tomas Novak"],
+            "Bloomberg",
+            id="two-writers-for-agency",
+        ),
+        pytest.param("Por Juan de Dios Pérez", ["Juan de Dios Pérez"], None, id="guard-particle-in-a-name"),
+        pytest.param("By Ana da Silva", ["Ana da Silva"], None, id="guard-da-in-a-name"),
+    ],
+)
+def test_the_outlet_a_writer_files_for_is_the_source(
+    byline: str, authors: list[str], source: str | None
+) -> None:
+    """An outlet after "for", "da", "de" or "pour" behind the names is the source; the names stay authors."""
+    text = "\n\n".join([_HEADLINE, byline, _BODY, _BODY_2])
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

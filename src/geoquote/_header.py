@@ -2373,6 +2373,14 @@ _ROLE_OF_OUTLET_RE = regex.compile(
     regex.VERBOSE,
     roles=_longest_first(ROLE_WORDS),
 )
+# The outlet a writer files for, after the name or alone after a comma: "A for AFP", "for Reuters", "da
+# Agência Brasil", "de EFE", "per l'ANSA", "dla PAP", "untuk Antara" (English, Portuguese, Spanish, Italian,
+# French, German, Polish and Indonesian prepositions). The outlet must be a known credit.
+_FOR_OUTLET_RE = regex.compile(
+    r"""(?P<name>(?:\p{Lu}[^\s,]*+\s++){0,4}?)
+        (?:for|da|do|de|di|per|pour|für|para|dla|untuk)\s++(?:l['’])?+(?P<outlet>\p{Lu}[^,;\n]{1,40}+)""",
+    regex.VERBOSE,
+)
 # A bar or a dot and what stands after it, the same way: "· CBC News · Posted: ...", "| TNN | Updated: ...".
 _SEP_NAME_RE = regex.compile(
     r"[^\S\n]*+[|•·][^\S\n]*+(?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$)"
@@ -2432,6 +2440,14 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     for k, pm in enumerate(parts):
         part, p_start = pm
         p_abs = b_start + p_start
+        fm = _FOR_OUTLET_RE.fullmatch(part, timeout=_T) if " " in part.strip() else None
+        if fm is not None and (credit := _credit_name(fm.group("outlet"))) is not None:
+            # "By A, for Reuters", "Por A, da Agência Brasil", "By A for AFP": the outlet the writer files for
+            o_abs = p_abs + fm.start("outlet")
+            source = source or Source(fm.group("outlet"), o_abs, o_abs + len(fm.group("outlet")), credit)
+            part = fm.group("name")
+            if not part.strip():
+                continue
         glued = _glued_agency(part)
         if glued is not None:  # "David Okafor Associated Press": a name, then its agency without a comma
             part, agency_part = glued
