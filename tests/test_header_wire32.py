@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geoquote import parse_header
+from geoquote._dates import search_date
 
 _HEADLINE = "Foreign Minister Receives Credentials of New Ambassadors"
 _BODY = (
@@ -152,3 +153,47 @@ def test_the_outlet_a_writer_files_for_is_the_source(
     header = parse_header(text)
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+_POLISH_TITLE = "Polska i Litwa podpisały umowę o współpracy wojskowej"
+_POLISH_BODY = "Polska i Litwa podpisały w poniedziałek umowę o współpracy wojskowej na granicy z Białorusią."
+
+
+@pytest.mark.parametrize(
+    ("printed", "date"),
+    [
+        pytest.param("7 grudnia 2026 r.", "7 grudnia 2026 r.", id="month-name-and-r"),
+        pytest.param("7 grudnia 2026 roku", "7 grudnia 2026 roku", id="month-name-and-roku"),
+        pytest.param("07.12.2026 r., 15:40", "07.12.2026 r., 15:40", id="numbers-r-and-time"),
+        pytest.param("7 grudnia 2026 r. 15:40", "7 grudnia 2026 r. 15:40", id="month-name-r-and-time"),
+        pytest.param("07.12.2026 right after", "07.12.2026", id="guard-a-word-after-the-year"),
+        pytest.param("12.07.26 r.", "12.07.26", id="guard-two-digit-year"),
+    ],
+)
+def test_the_polish_year_word_after_a_date_is_part_of_it(printed: str, date: str) -> None:
+    """Polish dates close with "r." or "roku" (the year) after the year; the date then goes on to its time."""
+    m = search_date(printed)
+    assert m is not None and m.group(0) == date
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        pytest.param("Warszawa, 7 grudnia 2026 r. (PAP) - ", "2026-12-07", id="month-name"),
+        pytest.param("Warszawa, 07.12.2026 r. (PAP) - ", "2026-12-07", id="numbers"),
+        pytest.param("Warszawa, 07.12.2026 (PAP) - ", "2026-12-07", id="guard-no-year-word"),
+    ],
+)
+def test_a_polish_dated_dateline_with_the_year_word_is_read(dateline: str, date: str) -> None:
+    """A PAP dateline whose date closes with "r." is the dateline, with its agency and date."""
+    text = "\n\n".join(
+        [_POLISH_TITLE, dateline + _POLISH_BODY, "Minister podkreślił znaczenie porozumienia."]
+    )
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.date is not None
+    assert (header.dateline.place, header.dateline.agency, header.dateline.date.value) == (
+        "Warszawa",
+        "PAP",
+        date,
+    )
+    assert text[header.body_start :].startswith("Polska i Litwa podpisały w")

@@ -94,7 +94,7 @@ DATE_RE = regex.compile(
         (?<![\d.,/])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mon>\L<dotted>)\.(?P<y>(?:19|20)\d\d)(?!\d)
     |   # numbers, day or month first: 27.11.2016, 19.2.2020, 04/02/2020, 12/18/23
         (?<![\d.,/])(?P<a>3[01]|[12]\d|0?[1-9])(?P<s>[./-])(?P<b>3[01]|[12]\d|0?[1-9])(?P=s)
-        (?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.,]\d)
+        (?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.,]\d)(?:(?<=\d{4})\s?r\.(?!\p{L}))?   # (Polish: "07.12.2026 r.")
     |   # month first: December 17, 2023 / Dec. 22, 2023 / Dec 21st 2023 / Feb 26 / Dezember 10, 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])
         (?:\s?,?\s?(?P<y>(?:19|20)\d\d)                                # ("15 March ,2025" too)
@@ -104,7 +104,7 @@ DATE_RE = regex.compile(
         (?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|\.)?\s?(?:de\s)?
         (?P<mon>\L<months>)(?!\p{L})\.?(?:\s?,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)
             (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L})))
-            (?:\s?(?:года|року|г\.|р\.)(?!\p{L}))?)?                    # "4 марта 2025 года"
+            (?:\s?(?:года|року|г\.|р\.|roku|r\.)(?!\p{L}))?)?    # "4 марта 2025 года", "7 grudnia 2026 r."
     |   # day, month's name and year joined by hyphens: 04-Mar-2025 (South Asian pages)
         (?<![\d.,/\-])(?P<d>3[01]|[12]\d|0?[1-9])-(?P<mon>\L<months>)-(?P<y>(?:19|20)\d\d)(?!\d)
     |   # a month glued to the word before it, as a page's dump prints a byline or a title and then the date:
