@@ -197,3 +197,40 @@ def test_a_polish_dated_dateline_with_the_year_word_is_read(dateline: str, date:
         date,
     )
     assert text[header.body_start :].startswith("Polska i Litwa podpisały w")
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        pytest.param(
+            "Kamis, 10 Des 2026 14:05 WIB", "2026-12-10T14:05:00+07:00", id="indonesian-des-with-time"
+        ),
+        pytest.param("10 Agu 2026", "2026-08-10", id="indonesian-agu"),
+        pytest.param("5 Ara 2026 Cumartesi", "2026-12-05", id="turkish-ara"),
+        pytest.param("5 ŞUB 2026", "2026-02-05", id="turkish-capitals"),
+        pytest.param("5 NİS 2026", "2026-04-05", id="turkish-dotted-capital-i"),
+        pytest.param("7 gru 2026", "2026-12-07", id="polish-gru"),
+        pytest.param("7 paź 2026 r., 15:40", "2026-10-07T15:40:00", id="polish-year-word-and-time"),
+    ],
+)
+def test_a_month_abbreviation_that_is_a_word_is_read_between_day_and_year(printed: str, value: str) -> None:
+    """Indonesian, Turkish and Polish month abbreviations that are words too are read between a day and a
+    four-digit year."""
+    text = "\n\n".join([_HEADLINE, "By Petra Lind", printed, _BODY, _BODY_2])
+    header = parse_header(text)
+    assert header.published is not None and header.published.value == value
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param(
+            "Les ministres des 27 pays se sont réunis à Bruxelles.", id="french-des-before-a-number"
+        ),
+        pytest.param("O acordo tem 12 artigos e entra em vigor em 2026.", id="portuguese-tem"),
+        pytest.param("Nüfusun yüzde 5 ara seçimde oy kullandı.", id="turkish-ara-with-no-year"),
+    ],
+)
+def test_a_word_that_abbreviates_a_month_is_no_date_without_day_and_year(lead: str) -> None:
+    """ "des", "tem" or "ara" between numbers, with no day before and year after, are no date."""
+    assert search_date(lead) is None

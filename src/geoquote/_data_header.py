@@ -25,6 +25,7 @@ __all__ = [
     "FIELD_LABELS",
     "FURNITURE_LINES",
     "MONTHS",
+    "MONTHS_BETWEEN_DAY_AND_YEAR",
     "MONTHS_BETWEEN_DOTS",
     "NAVIGATION_WORDS",
     "NEWSPAPER_WORDS",
@@ -269,6 +270,22 @@ ENGLISH_MONTHS: tuple[str, ...] = (
 #: Month abbreviations read only between the dots of a date ("5.out.2025", Folha de S.Paulo's style):
 #: alone they are words of another language (Portuguese "out", October, is English "out"). CLDR.
 MONTHS_BETWEEN_DOTS: dict[str, int] = {"out": 10}
+
+#: Month abbreviations read only between a day and a four-digit year ("10 Des 2026", "5 Ara 2026", "7 gru
+#: 2026"): alone they are words of another language or of their own (French "des", Turkish "ara", "between",
+#: Portuguese "tem", English "lip", German "sie"). CLDR's abbreviated month names of Indonesian, Turkish
+#: and Polish, less those :data:`MONTHS` already holds.
+MONTHS_BETWEEN_DAY_AND_YEAR: dict[str, int] = _months(
+    # Indonesian
+    (8, "agu"),
+    (12, "des"),
+    # Turkish
+    *((1, "oca"), (2, "şub"), (4, "nis"), (6, "haz"), (7, "tem"), (8, "ağu"), (9, "eyl"), (10, "eki")),
+    *((11, "kas"), (12, "ara")),
+    # Polish
+    *((1, "sty"), (2, "lut"), (4, "kwi"), (6, "cze"), (7, "lip"), (8, "sie"), (9, "wrz"), (10, "paź")),
+    *((11, "lis"), (12, "gru")),
+)
 
 #: Weekday names that may stand before a date ("Tuesday, 5 June 2018"); lower case.
 WEEKDAYS: tuple[str, ...] = (

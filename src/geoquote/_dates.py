@@ -29,6 +29,7 @@ import regex
 from ._check import DayReference
 from ._data_header import (
     MONTHS,
+    MONTHS_BETWEEN_DAY_AND_YEAR,
     MONTHS_BETWEEN_DOTS,
     RELATIVE_WORDS,
     TIME_ZONES,
@@ -105,6 +106,9 @@ DATE_RE = regex.compile(
         (?P<mon>\L<months>)(?!\p{L})\.?(?:\s?,?\s?(?:de\s|del\s)?(?P<y>(?:19|20)\d\d)
             (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L})))
             (?:\s?(?:года|року|г\.|р\.|roku|r\.)(?!\p{L}))?)?    # "4 марта 2025 года", "7 grudnia 2026 r."
+    |   # a month's abbreviation that is a word too, only between its day and year: 10 Des 2026, 5 Ara 2026
+        (?<![\d.:])(?P<d>3[01]|[12]\d|0?[1-9])\s(?P<mon>\L<between>)\.?\s(?P<y>(?:19|20)\d\d)(?!\d)
+        (?:\s?r\.(?!\p{L}))?                                           # (Polish: "7 paź 2026 r.")
     |   # day, month's name and year joined by hyphens: 04-Mar-2025 (South Asian pages)
         (?<![\d.,/\-])(?P<d>3[01]|[12]\d|0?[1-9])-(?P<mon>\L<months>)-(?P<y>(?:19|20)\d\d)(?!\d)
     |   # a month glued to the word before it, as a page's dump prints a byline or a title and then the date:
@@ -139,6 +143,7 @@ DATE_RE = regex.compile(
     weekdays=_WEEKDAY_NAMES,
     zones=_ZONES,
     dotted=sorted(MONTHS_BETWEEN_DOTS, key=len, reverse=True),
+    between=sorted(MONTHS_BETWEEN_DAY_AND_YEAR, key=len, reverse=True),
 )
 
 #: Every date shape holds a digit no further than this many characters after the date's start
@@ -332,7 +337,13 @@ def month_number(name: str) -> int:
     """The number of the month called ``name`` (any case), or 0. Turkish capitals lower-case in Turkish:
     "KASIM" is "kasım" (dotless i), "EKİM" is "ekim" (Python's ``lower`` keeps a combining dot on "İ")."""
     key = name.lower().replace("\u0307", "")
-    return MONTHS.get(key) or MONTHS.get(key.replace("i", "ı")) or MONTHS_BETWEEN_DOTS.get(key, 0)
+    return (
+        MONTHS.get(key)
+        or MONTHS.get(key.replace("i", "ı"))
+        or MONTHS_BETWEEN_DOTS.get(key)
+        or MONTHS_BETWEEN_DAY_AND_YEAR.get(key)
+        or MONTHS_BETWEEN_DAY_AND_YEAR.get(key.replace("i", "ı"), 0)
+    )
 
 
 def _year(y: str | None, reference_date: datetime.datetime | None) -> int:
