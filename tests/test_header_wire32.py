@@ -234,3 +234,33 @@ def test_a_month_abbreviation_that_is_a_word_is_read_between_day_and_year(printe
 def test_a_word_that_abbreviates_a_month_is_no_date_without_day_and_year(lead: str) -> None:
     """ "des", "tem" or "ara" between numbers, with no day before and year after, are no date."""
     assert search_date(lead) is None
+
+
+_SPANISH_TITLE = "El Gobierno aprueba el plan de vivienda"
+_SPANISH_BODY = "El Consejo de Ministros aprobó este martes el plan estatal de vivienda para jóvenes."
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("Agencia EFE\n30/11/2026", [], "EFE", id="efe-alone"),
+        pytest.param("Por María López, Agencia EFE", ["María López"], "EFE", id="efe-after-a-name"),
+        pytest.param("Anadolu Ajansı\n06.12.2026", [], "Anadolu", id="anadolu-in-turkish"),
+        pytest.param("Selin Aydın | Anadolu Ajansı", ["Selin Aydın"], "Anadolu", id="anadolu-after-a-bar"),
+        pytest.param("Polska Agencja Prasowa\n07.12.2026", [], "PAP", id="pap-in-full"),
+        pytest.param("Agência Lusa\n04/12/2026", [], "Lusa", id="lusa"),
+        pytest.param("LKBN Antara\n10 Des 2026", [], "ANTARA", id="antara"),
+        pytest.param(
+            "Agence France-Presse\n30/11/2026", [], "Agence France-Presse", id="guard-afp-as-listed"
+        ),
+    ],
+)
+def test_an_agency_named_in_its_own_language_is_the_source_and_no_author(
+    credit: str, authors: list[str], source: str
+) -> None:
+    """A national agency's own name in full ("Agencia EFE", "Anadolu Ajansı") is the agency: the source,
+    never a person."""
+    text = "\n\n".join([_SPANISH_TITLE, credit, _SPANISH_BODY, "La ministra defendió la medida."])
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name == source

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCIES",
+    "AGENCY_NATIVE_NAMES",
     "ARABIC_AGENCIES",
     "BYLINE_WORDS",
     "CJK_AGENCIES",
@@ -686,6 +687,23 @@ AGENCIES: tuple[str, ...] = (
     *("UNN", "Interfax-Ukraine", "APP", "APS", "TAP", "Jiji Press", "Jiji", "ISNA", "BSS", "UNB", "Télam"),
     *("BelTA", "Notimex", "NNA", "KNA", "TNN", "CMC"),  # (CMC: the Caribbean Media Corporation)
 )
+
+#: National agencies' own names in their languages, as a credit line or a byline prints them in full ->
+#: their name as :data:`AGENCIES` spells it (the agencies' registered names, Wikipedia's articles on each:
+#: "Agencia EFE", "Agência Lusa", "Agenzia Nazionale Stampa Associata", "Anadolu Ajansı", "Polska Agencja
+#: Prasowa", "Kantor Berita Antara"/"LKBN Antara", "Agência Brasil" is an outlet and stays one).
+AGENCY_NATIVE_NAMES: dict[str, str] = {
+    "Agencia EFE": "EFE",
+    "Agência EFE": "EFE",
+    "Agência Lusa": "Lusa",
+    "Agenzia ANSA": "ANSA",
+    "Agenzia Nazionale Stampa Associata": "ANSA",
+    "Anadolu Ajansı": "Anadolu",
+    "Polska Agencja Prasowa": "PAP",
+    "Kantor Berita Antara": "ANTARA",
+    "LKBN Antara": "ANTARA",
+    "Agencia Europa Press": "Europa Press",
+}
 
 #: Picture agencies credited under a photo's caption ("Kevin Lo/Getty Images"), never in a byline: the public
 #: names of the agencies (Wikipedia's "Getty Images", "Shutterstock", "Alamy", "European Pressphoto Agency",

@@ -50,6 +50,7 @@ import regex
 from ._check import ensure_items, ensure_reference_date, ensure_text
 from ._data_header import (
     AGENCIES,
+    AGENCY_NATIVE_NAMES,
     ARABIC_AGENCIES,
     BYLINE_WORDS,
     CJK_AGENCIES,
@@ -110,8 +111,11 @@ _AGENCY_ALIASES = {
     "ap": "Associated Press",
     "the associated press": "Associated Press",
     **CJK_AGENCIES,  # "新华社" is Xinhua
+    **{k.casefold(): v for k, v in AGENCY_NATIVE_NAMES.items()},  # "Agencia EFE" is EFE
 }
-_AGENCY_SET = {a.casefold() for a in AGENCIES} | set(CJK_AGENCIES)
+_AGENCY_SET = (
+    {a.casefold() for a in AGENCIES} | set(CJK_AGENCIES) | {k.casefold() for k in AGENCY_NATIVE_NAMES}
+)
 _AGENCY_EXACT = frozenset(AGENCIES)
 #: An agency's name as the list spells it, whatever the case printed ("INTERFAX" -> "Interfax").
 _AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first spelling listed wins
