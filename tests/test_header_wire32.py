@@ -264,3 +264,30 @@ def test_an_agency_named_in_its_own_language_is_the_source_and_no_author(
     header = parse_header(text)
     assert [a.name for a in header.authors] == authors
     assert header.source is not None and header.source.name == source
+
+
+_ITALIAN_TITLE = "Il governo approva la manovra di bilancio"
+_ITALIAN_BODY = "Il Consiglio dei ministri ha approvato oggi la legge di bilancio per il prossimo anno."
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        pytest.param("Redazione ANSA", "ANSA", id="italian"),
+        pytest.param("Redacción EFE", "EFE", id="spanish"),
+        pytest.param("Redakcja PAP", "PAP", id="polish"),
+        pytest.param("Haber Merkezi AA", "AA", id="guard-turkish-two-word-desk"),
+        pytest.param("Redazione / ANSA", "ANSA", id="guard-with-a-slash"),
+        pytest.param("Redazione", None, id="guard-desk-alone"),
+    ],
+)
+def test_a_desk_word_before_an_agency_credits_the_agency(credit: str, source: str | None) -> None:
+    """A newsroom's word before an agency's name ("Redazione ANSA") is the agency's desk: the source, no
+    author."""
+    text = "\n\n".join(
+        [_ITALIAN_TITLE, credit + "\n05 dicembre 2026 18:30", _ITALIAN_BODY, "La premier ha parlato."]
+    )
+    header = parse_header(text)
+    assert header.authors == ()
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value == "2026-12-05T18:30:00"

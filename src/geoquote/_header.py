@@ -2140,6 +2140,10 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
         elif (head := _agency_head(part)) is not None and part[len(head) :].strip().casefold() in _DESK_SET:
             desk = True  # "Reuters Staff", "AFP Newsroom": the agency's desk
             source = source or Source(head, at, at + len(head), _agency_name(head) or head)
+        elif (tail := _agency_after_desk(part)) is not None:
+            desk = True  # "Redazione ANSA", "Redacción EFE": the agency's desk, the desk's word first
+            a_at = at + len(part) - len(tail)
+            source = source or Source(tail, a_at, a_at + len(tail), _agency_name(tail) or tail)
         elif (name := _agency_name(part)) is not None or (near_title and part.casefold() in _OUTLET_NAMES):
             source = source or Source(part, at, at + len(part), name or part)  # ("Arab News" over the date)
         else:
@@ -2151,6 +2155,17 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
     st.byline = Span(line.text, line.start, line.end)
     st.source = st.source or source
     return True
+
+
+def _agency_after_desk(part: str) -> str | None:
+    """The agency after a desk's word in ``part`` ("Redazione ANSA", "Redakcja PAP", "Haber Merkezi AA"), as
+    printed, or None."""
+    toks = part.split()
+    for k in (1, 2):
+        if len(toks) > k and " ".join(toks[:k]).casefold() in _DESK_SET:
+            tail = " ".join(toks[k:])
+            return tail if part.endswith(tail) and _agency_name(tail) is not None else None
+    return None
 
 
 def _byline_word(line: str) -> regex.Match[str] | None:
