@@ -291,3 +291,30 @@ def test_a_desk_word_before_an_agency_credits_the_agency(credit: str, source: st
     assert header.authors == ()
     assert (header.source.name if header.source else None) == source
     assert header.published is not None and header.published.value == "2026-12-05T18:30:00"
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        pytest.param("Redazione Cronaca", [], id="italian-desk-and-section"),
+        pytest.param("Redação Internacional", [], id="portuguese"),
+        pytest.param("Redakcja Kraj", [], id="polish"),
+        pytest.param("Di Redazione Esteri", [], id="after-a-byline-word"),
+        pytest.param("Giulia Rossi, Redazione Esteri", ["Giulia Rossi"], id="after-a-writer"),
+        pytest.param("Staff Writer Lee Mora", ["Lee Mora"], id="guard-a-title-word-first"),
+    ],
+)
+def test_a_desk_word_and_its_section_is_no_person(credit: str, authors: list[str]) -> None:
+    """A newsroom's word and the section after it ("Redazione Cronaca") name a desk, not a writer."""
+    text = "\n\n".join([_ITALIAN_TITLE, credit + "\n05/12/2026", _ITALIAN_BODY, "La premier ha parlato."])
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == authors
+    assert header.published is not None and header.published.value == "2026-12-05"
+
+
+def test_a_desk_word_before_an_outlets_name_still_names_the_outlet() -> None:
+    """ "Redaktion" and an outlet's name is the outlet's newsroom: the source, as before."""
+    text = "\n\n".join([_ITALIAN_TITLE, "Redaktion Seeblick Zeitung\n05/12/2026", _ITALIAN_BODY, "Weiter."])
+    header = parse_header(text)
+    assert header.authors == ()
+    assert header.source is not None and header.source.name == "Redaktion Seeblick Zeitung"

@@ -2157,6 +2157,19 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
     return True
 
 
+def _desk_of_section(part: str) -> bool:
+    """Whether ``part`` is a newsroom's word and the section after it ("Redazione Cronaca", "Redação
+    Internacional", "Redakcja Kraj"): one or two capitalised words, no person's name."""
+    toks = part.split()
+    head = toks[0].casefold() if toks else ""
+    return (
+        1 < len(toks) <= 3
+        and head in _DESK_SET
+        and head not in _ROLE_SET  # ("Staff Writer Lee": a title, then the name)
+        and all(t[:1].isupper() for t in toks)
+    )
+
+
 def _agency_after_desk(part: str) -> str | None:
     """The agency after a desk's word in ``part`` ("Redazione ANSA", "Redakcja PAP", "Haber Merkezi AA"), as
     printed, or None."""
@@ -2515,6 +2528,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             and _JOIN_NEXT_RE.search(body, p_start + len(part), parts[k + 1][1]) is not None
         ):
             continue  # "A, Defence and Security Correspondent": a topic of the title that follows, no name
+        if _desk_of_section(part):
+            desk = True
+            continue  # "Redazione Cronaca", "Redação Internacional": a section's desk, no person
         name = _strip_roles(part, first=k == 0)
         if name is None:
             if k > 0 and any(t.casefold() in _ROLE_SET for t in part.split()):
