@@ -219,3 +219,83 @@ def test_a_military_rank_is_no_part_of_a_name(
 )
 def test_relatives_sharing_a_surname_are_different_people(text: str, expected: list[str]) -> None:
     assert [name for name, _role in _speakers(text)] == expected
+
+
+def test_a_state_s_office_owned_by_a_possessive_is_not_the_last_speaker() -> None:
+    text = (
+        '"Numbers are for the newspapers," Yulia Marchenko says.\n\n'
+        "Latvia's president said in May that talks had stalled."
+    )
+    assert _speakers(text) == [("Yulia Marchenko", None), (None, "Latvia's president")]
+
+
+def test_a_demonym_office_after_an_untitled_speaker_is_that_speaker() -> None:
+    text = '"We will veto it," Vassily Orlov said. The Russian envoy said the text was unbalanced.'
+    assert [name for name, _ in _speakers(text)] == ["Vassily Orlov", "Vassily Orlov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are close," the chair of the talks, Anwar Qasimov, said late on Saturday.',
+        '"We are close," Anwar Qasimov, the chair of the talks, said early on Monday.',
+        '"We are close," Anwar Qasimov, the chair of the talks, said shortly after midnight.',
+    ],
+)
+def test_a_time_after_a_closing_cue_is_no_quotation(text: str) -> None:
+    assert [q.text for q in find_quotes("Talks go on\n\n" + text)] == ["We are close,"]
+
+
+def test_late_opening_a_reported_clause_is_kept() -> None:
+    quotes = find_quotes("Bank warns\n\nAnwar Qasimov said late payments would rise.")
+    assert [q.text for q in quotes] == ["late payments would rise"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Dutch Finance Minister Eva Kramer on Thursday (6 March) said the targets were unrealistic.",
+            "Eva Kramer",
+            id="subject-then-day-and-date",
+        ),
+        pytest.param(
+            "The European Commission on Tuesday (4 March) rejected the plan, saying the rules would stay.",
+            "European Commission",
+            id="body-then-day-and-date",
+        ),
+        pytest.param(
+            "Eva Kramer said on Thursday (6 March) the targets were unrealistic.",
+            "Eva Kramer",
+            id="cue-then-day-and-date",
+        ),
+    ],
+)
+def test_a_weekday_s_date_in_brackets_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    quotes = find_quotes("Targets under fire\n\n" + text)
+    assert quotes and all(q.speaker is not None and q.speaker.name == speaker for q in quotes)
+    assert "(" not in quotes[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The lawsuit states that the officer fired twice without warning.",
+            ["the officer fired twice without warning"],
+            id="the-lawsuit-states-that",
+        ),
+        pytest.param(
+            "The Baltic states said the sanctions should be tightened.",
+            ["the sanctions should be tightened"],
+            id="guard-the-noun-states",
+        ),
+        pytest.param(
+            "Officials said the talks would include Russia, Iran and the Gulf States and end in June.",
+            ["the talks would include Russia, Iran and the Gulf States and end in June"],
+            id="guard-states-in-a-clause",
+        ),
+    ],
+)
+def test_states_reports_after_a_text_that_states(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quotes("Court filing\n\n" + text)] == expected

@@ -5653,7 +5653,8 @@ class Resolver:
         # ("Senator A arrived. Senator B asked ... A asked ... the senator said": A)
         found = next((e for _, e in reversed(self._order) if fits(self._held(e), e.org, e.role or "")), None)
         if found is None:
-            found = self._last_speaker_holding(words, keys, fits, pos)
+            owned = self._text[m.start : m.end].split()[0].endswith(("'s", "’s"))  # "Poland's president"
+            found = self._last_speaker_holding(words, keys, fits, pos, owned=owned)
             if found is not None and found.role and qual.clash(found.roles, found.role, keys, self._lex):
                 found = None  # "Chinese Foreign Minister X said ... the Japanese foreign minister said"
 
@@ -5938,7 +5939,13 @@ class Resolver:
         return codes == {code}
 
     def _last_speaker_holding(
-        self, words: list[str], keys: set[str], fits: Callable[[set[str], bool, str], bool], pos: int
+        self,
+        words: list[str],
+        keys: set[str],
+        fits: Callable[[set[str], bool, str], bool],
+        pos: int,
+        *,
+        owned: bool = False,
     ) -> Entity | None:
         """The speaker of just before, when they hold the office a role noun names by a title given when
         they were named in passing ("Foreign Minister X will travel ... X said ... the foreign minister
@@ -5958,9 +5965,10 @@ class Resolver:
             k += 1
         roles = last.roles | {_role_key(w, self._lex) for w in (last.role or "").split()}
         loose = _epithet(words, self._lex, loose=True)
-        if not roles and (_countries(words) or _epithet(words, self._lex, loose=False)):
+        if not roles and ((_countries(words) and not owned) or _epithet(words, self._lex, loose=False)):
             # "Vassily Nebenzia said ... the Russian envoy said", "... the head of state said": an office with
-            # its country, or a description, for a speaker the article titles only now
+            # its country, or a description, for a speaker the article titles only now (a state's office
+            # owned by a possessive, "Poland's president said", brings in its holder, no one named before)
             return last
         if loose:
             held = any(all(k in roles for k in alt) for alt in loose)
