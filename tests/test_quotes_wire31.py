@@ -299,3 +299,51 @@ def test_a_weekday_s_date_in_brackets_is_no_part_of_the_speaker(text: str, speak
 )
 def test_states_reports_after_a_text_that_states(text: str, expected: list[str]) -> None:
     assert [q.text for q in find_quotes("Court filing\n\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Principal Dolores Whitcomb says parents have been dropping off cards. The principal said the"
+            " school would reopen on Monday.",
+            [("Dolores Whitcomb", "Principal"), ("Dolores Whitcomb", "principal")],
+            id="principal",
+        ),
+        pytest.param(
+            "Parent Curtis Mayhew said the buses were late again.",
+            [("Curtis Mayhew", "Parent")],
+            id="parent",
+        ),
+        pytest.param(
+            "Neighbor Luis Ocampo said he heard three shots.",
+            [("Luis Ocampo", "Neighbor")],
+            id="neighbor",
+        ),
+        pytest.param(
+            "Pima County Recorder Joan Ellery said the count was on track.",
+            [("Joan Ellery", "Pima County Recorder")],
+            id="county-recorder",
+        ),
+        pytest.param(
+            "The parent company said profits fell.",
+            [(None, None)],
+            id="guard-parent-company",
+        ),
+    ],
+)
+def test_a_local_title_before_a_name_is_a_role(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liesel Vantongeren of Climate Action Network Europe said the deal was weak.",
+        '"It is weak," said Liesel Vantongeren of Climate Action Network Europe.',
+    ],
+)
+def test_a_person_of_a_body_with_an_unknown_given_name(text: str) -> None:
+    assert [name for name, _ in _speakers(text)] == ["Liesel Vantongeren"]

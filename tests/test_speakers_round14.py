@@ -141,7 +141,7 @@ CASES = [
     ),
     pytest.param(
         "“Nobody came to help,” a neighbour also said.",
-        (None, "a neighbour", None, "none"),
+        (None, "a neighbour", "neighbour", "none"),
         id="person-noun-then-also",
     ),
     pytest.param(

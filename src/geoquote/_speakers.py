@@ -1255,7 +1255,14 @@ def _read_np(
         ):
             return None  # "Democratic presidential nominee ...", "In August": a modifier or a date is no name
         if (
-            of := _person_of(words, bares, k, lex, body_after=bares[-1] in lex.organization_heads)
+            of := _person_of(
+                words,
+                bares,
+                k,
+                lex,
+                # ("Fenna Rijkaart of Climate Action Network Europe": a body's head inside the complement)
+                body_after=any(b in lex.organization_heads for b in bares[k + 3 :]),
+            )
         ) is not None:
             # "Mina Holt of Dover", "Petra Lund of Halvard": the person, then where she is from
             words, bares, end = words[:of], bares[:of], toks[j + of - 1][2]
