@@ -347,3 +347,72 @@ def test_a_local_title_before_a_name_is_a_role(
 )
 def test_a_person_of_a_body_with_an_unknown_given_name(text: str) -> None:
     assert [name for name, _ in _speakers(text)] == ["Liesel Vantongeren"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "According to the mayor of Bunia, Jean-Paul Kasongo, the militia entered the town at dawn.",
+            ("Jean-Paul Kasongo", "mayor of Bunia", "the militia entered the town at dawn"),
+            id="office-of-place-then-name",
+        ),
+        pytest.param(
+            "According to his wife, Claire Ellery, he spent six months in the garden.",
+            ("Claire Ellery", "wife", "he spent six months in the garden"),
+            id="relation-then-name",
+        ),
+        pytest.param(
+            "According to the mayor, Jean-Paul Kasongo, the militia entered the town at dawn.",
+            ("Jean-Paul Kasongo", "mayor", "the militia entered the town at dawn"),
+            id="guard-office-then-name",
+        ),
+    ],
+)
+def test_according_to_an_office_and_the_name_set_off_after_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    q = find_quotes("Militia takes town\n\n" + text)[0]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Three policymakers, speaking on condition of anonymity, told Reuters a cut was unlikely.",
+            "policymakers",
+        ),
+        ("Two sherpas said the summit text was nearly agreed.", "sherpas"),
+        ("One attendee said the mood in the hall was grim.", "attendee"),
+    ],
+)
+def test_people_quoted_unnamed_at_banks_and_summits(text: str, role: str) -> None:
+    assert _speakers(text) == [(None, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        pytest.param(
+            'Kwame Osei told Fox News\' "Hannity" that he would "consider all options".',
+            'Fox News\' "Hannity"',
+            id="plural-possessive-before-that",
+        ),
+        pytest.param(
+            '"We will win," Kwame Osei told Fox News\' "Hannity."',
+            'Fox News\' "Hannity."',
+            id="plural-possessive-closing",
+        ),
+        pytest.param(
+            'Kwame Osei told NBC\'s "Meet the Press" that he would "consider all options".',
+            'NBC\'s "Meet the Press"',
+            id="guard-possessive-s",
+        ),
+    ],
+)
+def test_a_show_after_a_plural_possessive_is_the_hearer(text: str, addressee: str) -> None:
+    q = find_quotes("Senator on air\n\n" + text)[0]
+    assert q.addressee is not None and q.addressee.text == addressee
+    assert "Hannity" not in q.text

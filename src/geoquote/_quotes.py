@@ -179,14 +179,15 @@ _ADDRESSEE = regex.compile(
 )
 # A broadcaster's show in quotation marks closing the sentence as the hearer: "told CNBC's “Squawk Box”."
 _QUOTED_SHOW_END = regex.compile(
-    r"""\s++(?P<a>\p{Lu}[\p{L}.]*+['’]s\s++\ue000++\.?+)
+    r"""\s++(?P<a>(?:\p{Lu}[\p{L}.]*+\s++)?+\p{Lu}[\p{L}.]*+(?:['’]s|(?<=s)['’])\s++\ue000++\.?+)
         (?=\s*+$|\s++(?:on|last|this|early|late|earlier|later)\s[^\ue000,;:]*+$)  # (perhaps a time next)""",
     regex.VERBOSE | regex.V1,
 )
 # A quoted title as the hearer, before a reported clause: 'told “Meet the Press” (on Sunday) that ...'.
 _QUOTED_ADDRESSEE = regex.compile(
     r"""
-    \s+(?P<a>(?:\p{Lu}[\p{L}.]*+['’]s\s+)?+\ue000++)     # a masked quotation after the verb ("ABC’s “...”")
+    # a masked quotation after the verb ("ABC’s “...”", "Fox News' “...”")
+    \s+(?P<a>(?:(?:\p{Lu}[\p{L}.]*+\s++)?+\p{Lu}[\p{L}.]*+(?:['’]s|(?<=s)['’])\s+)?+\ue000++)
     (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently)
        |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
        \s+that\b)   # then 'that', maybe after a day ('on Sunday')
@@ -6616,6 +6617,25 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             who = attrs.evolve(who, role=None)  # an apposition read into the clause after it is no role
         if (
             who is not None
+            and (who.kind == "role" or (who.kind == "name" and " of " in masked[who.start : who.end]))
+            and (named := _APPOSED_PERSON.match(masked, who.end, se)) is not None
+            and not not_person(named.group("name"))
+        ):
+            # "according to the mayor of Goma, Jean Mutombo, the rebels ...", "according to his wife, Claire
+            # Ellery, he ...": the person set off after the office or relation is the source
+            role = _DETERMINER_START.sub("", " ".join(masked[who.start : who.end].split()))
+            name = named.group("name")
+            who = Mention(
+                named.start("name"),
+                named.end("name"),
+                "name",
+                name=name,
+                role=role,
+                head=name.split()[-1].casefold(),
+            )
+            tail_from = named.end() - 1
+        elif (
+            who is not None
             and who.kind in ("name", "org")
             and (app := _APPOSED_ROLE.match(masked, who.end, se)) is not None
             and _description(masked, app)
@@ -6780,6 +6800,10 @@ _APPOSED_ROLE_END = regex.compile(
     r",\s*+(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000.!?]{1,100}?)\s*+[.!?]?\s*+$", regex.V1
 )
 # An apposition after a source's name, closed by a comma: ", a scholar at the Middle East Institute,".
+# A person's name set off by commas after an office or a relation: ", Jean Mutombo," (two to four words).
+_APPOSED_PERSON = regex.compile(
+    r",\s++(?P<name>\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){1,3}+)\s*+,", regex.V1
+)
 _APPOSED_ROLE = regex.compile(
     r",\s*+(?:(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000]{1,100}?)|(?P<role>(?&title)\b[^,;:\ue000]{0,100}?))"
     r"\s*+,(?(DEFINE)(?P<title>(?:senior\s++|deputy\s++|former\s++|chief\s++)?(?:director|head|chairman|chair|president"
