@@ -416,3 +416,50 @@ def test_a_show_after_a_plural_possessive_is_the_hearer(text: str, addressee: st
     q = find_quotes("Senator on air\n\n" + text)[0]
     assert q.addressee is not None and q.addressee.text == addressee
     assert "Hannity" not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Halima Yusuf fled Nyala in June. "We walked for nine days," says the 34-year-old.',
+            "Halima Yusuf",
+            id="age-epithet-after-a-subject",
+        ),
+        pytest.param(
+            'Halima Yusuf fled Nyala with Omar Bakri. "We walked for nine days," says the 34-year-old.',
+            None,
+            id="guard-two-people-named",
+        ),
+    ],
+)
+def test_an_age_epithet_for_the_person_the_story_opened_with(text: str, expected: str | None) -> None:
+    assert [name for name, _ in _speakers(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Warrap: Officials say 30 killed in cattle raid\n\nThirty people were killed in Warrap state,"
+            " officials said.",
+            [(None, "Officials"), (None, "officials")],
+            id="place-rubric-with-its-own-speaker",
+        ),
+        pytest.param(
+            "Okonjo: Lagos thinks the deal is dead\n\nAda Okonjo said on Monday the deal was dead.",
+            [("Ada Okonjo", None), ("Ada Okonjo", None)],
+            id="guard-speaker-named-again",
+        ),
+    ],
+)
+def test_a_regional_rubric_before_a_headline_colon_is_no_speaker(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    quotes = find_quotes(text)
+    assert [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes] == expected
+
+
+def test_an_age_epithet_is_not_a_name_quoted_before_it() -> None:
+    text = '"Ask Omar Bakri," Halima Yusuf said.\n\n"We walked for nine days," says the 34-year-old.'
+    assert [name for name, _ in _speakers(text)] == ["Halima Yusuf", "Halima Yusuf"]

@@ -77,11 +77,6 @@ class TestRoleNouns:
         got, _m, _r, _o, res = _last(text)
         assert (got, res) == (name, "role")
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="an age epithet ('The 68-year-old') for a person the article gave no age is left unresolved: "
-        "taking the person named last took a name written inside the quotation before it",
-    )
     def test_age_epithet_without_an_age_given(self) -> None:
         """The age epithet goes to the one person named just before."""
         got, _m, _r, _o, res = _last(

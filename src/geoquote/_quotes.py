@@ -1409,6 +1409,8 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
         return None  # a speaker ("Ruiz:", "Foreign Ministry:", "Russian expert:"), not "The Latest:", "Wow:"
     if hearer is not None and not _named_again(masked, masked[who.start : who.end].split()[-1], pe):
         return None  # ("Welcome to Ashland: ...", "Road to Damascus: ...": a feature's title, no speaker)
+    if len(words) == 1 and who.kind == "name" and _placed_again(masked, words[0], pe):
+        return None  # "Jonglei: Officials say 40 killed ..." with "in Jonglei state" below: a place's rubric
     a, b = _trim(masked, m.end(), pe)
     if len(_WORD.findall(masked, a, b)) < 3 and MASK not in masked[a:b]:
         return None
@@ -1424,6 +1426,21 @@ def _named_again(masked: str, word: str, at: int) -> bool:
     return (
         regex.search(
             rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])",
+            masked,
+            pos=at,
+            endpos=at + _NAMED_AGAIN_REACH,
+        )
+        is not None
+    )
+
+
+def _placed_again(masked: str, word: str, at: int) -> bool:
+    """``word``, a headline's one-word head, is written as a place in the story after ``at`` ("in Jonglei",
+    "from Ituri province"): the rubric of a regional outlet, no speaker."""
+    return (
+        regex.search(
+            rf"(?<![\p{{L}}\p{{N}}])(?:in|of|from|across|near|around)\s++(?:the\s++)?{regex.escape(word)}"
+            r"(?![\p{L}\p{N}])",
             masked,
             pos=at,
             endpos=at + _NAMED_AGAIN_REACH,

@@ -5534,6 +5534,8 @@ class Resolver:
 
     def role(self, m: Mention, pos: int) -> Entity | None:
         """Whoever was given the role a role noun names ("the ambassador"), nearest before, else after."""
+        if m.role is None and _AGE_EPITHET.fullmatch(m.head or ""):
+            m = attrs.evolve(m, role=m.head, head=_AGE_HEAD)  # "says the 34-year-old" (read after the cue)
         key = m.head
         said_words = [_bare(w) for w in self._text[m.start : m.end].split()]
         if said_words == [_HIS_EXCELLENCY_ABBREVIATION]:
@@ -5590,6 +5592,10 @@ class Resolver:
                 # "X said he would run. “...,” the 71-year-old told supporters": no one given the age, the
                 # person who spoke just before, nobody named since
                 found = self._generic_for_last(m, key, pos)
+            if found is None and _bare(said_words[0]) == "the" and len(said_words) == 2 and not self._said:
+                # "Fatima Idris fled in June. “...,” says the 34-year-old": no one has spoken yet; the
+                # person the sentence before opened with, nobody else named since
+                found = self._subject_just_before(pos)
             if found is not None:
                 self._said.append((pos, found))
             return found
@@ -5933,6 +5939,24 @@ class Resolver:
         except TimeoutError:
             return None
         return last
+
+    def _subject_just_before(self, pos: int) -> Entity | None:
+        """The person who opened a sentence last before ``pos``, within :data:`_LAST_SPEAKER_REACH`
+        characters and with nobody else named since; ``None`` otherwise."""
+        subjects = self.subjects()
+        k = bisect.bisect_left(subjects, pos, key=lambda pe: pe[0])
+        if k == 0:
+            return None
+        at, e = subjects[k - 1]
+        if e.org or pos - at > _LAST_SPEAKER_REACH:
+            return None
+        persons = self.persons()
+        n = bisect.bisect_right(persons, at, key=lambda t: t[0])
+        while n < len(persons) and persons[n][0] < pos:
+            if self.fullest(persons[n][2]) != e.name:
+                return None  # someone else was named since
+            n += 1
+        return e
 
     def _state_named_near(self, code: str, at: int, pos: int) -> bool:
         """The state ``code`` (or its adjective) is named within reach before the speaker at ``at``, or
