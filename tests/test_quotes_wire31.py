@@ -463,3 +463,41 @@ def test_a_regional_rubric_before_a_headline_colon_is_no_speaker(
 def test_an_age_epithet_is_not_a_name_quoted_before_it() -> None:
     text = '"Ask Omar Bakri," Halima Yusuf said.\n\n"We walked for nine days," says the 34-year-old.'
     assert [name for name, _ in _speakers(text)] == ["Halima Yusuf", "Halima Yusuf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        pytest.param(
+            'On CNN\'s "State of the Union," Sen. Mark Dunley said the bill was dead.',
+            'CNN\'s "State of the Union,"',
+            id="on-network-show",
+        ),
+        pytest.param(
+            'Appearing on Fox News\' "Sunday Morning Futures," Dunley said the bill was dead.',
+            'Fox News\' "Sunday Morning Futures,"',
+            id="appearing-on-plural-possessive",
+        ),
+        pytest.param(
+            'In an interview on "Fox News Sunday," Dunley said the bill was dead.',
+            '"Fox News Sunday,"',
+            id="interview-on-show",
+        ),
+    ],
+)
+def test_a_show_opening_the_sentence_is_the_medium_not_a_quotation(text: str, addressee: str) -> None:
+    quotes = find_quotes("Bill stalls\n\n" + text)
+    assert [q.text for q in quotes] == ["the bill was dead"]
+    assert quotes[0].addressee is not None and quotes[0].addressee.text == addressee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasury Secretary Helen Marchetti warned Sunday that the country could run out of cash.",
+        "Helen Marchetti assured Monday night that the country would not run out of cash.",
+    ],
+)
+def test_a_weekday_after_the_cue_is_no_hearer(text: str) -> None:
+    q = find_quotes("Cash warning\n\n" + text)[0]
+    assert q.addressee is None

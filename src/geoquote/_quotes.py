@@ -197,7 +197,8 @@ _QUOTED_ADDRESSEE = regex.compile(
 # Any short hearer before 'that': "told a town hall in Dover on Monday that ...".
 _HEARER_BEFORE_THAT = regex.compile(
     r"""
-    \s+(?!(?:on|in|at|so|such|last|this|next|earlier|later|yesterday|today)\b)  # not an adjunct ("last week")
+    \s+(?!(?:on|in|at|so|such|last|this|next|earlier|later|yesterday|today
+            |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)  # not an adjunct ("last week", "Sunday")
     (?P<a>(?:(?!(?&clausal))[\p{L}\p{N}'’.&-]++\s++){0,7}?(?!(?&clausal))[\p{L}\p{N}'’.&-]++)  # up to 8 words
     (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently)
        |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
@@ -514,7 +515,18 @@ _FRONTED_MEDIUM = regex.compile(
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
+# A weekday alone, perhaps with its part of the day: when, never a hearer ("warned Sunday that").
+_WEEKDAY_ONLY = regex.compile(r"\L<days>(?:\s++(?:morning|afternoon|evening|night))?+", regex.V1, days=_DAYS)
 _FRONTED_OPENERS = frozenset("ISTWPDACR")  # first letters of the phrases above: a prefilter
+# A show in quotation marks opening the sentence, its comma inside the marks: 'On CNN's “State of the Union,”
+# X said', 'Appearing on “Meet the Press,” X said', 'In an interview on Fox News' “Hannity,” X said'.
+_FRONTED_SHOW = regex.compile(
+    r"""(?:On|(?:Speaking|Appearing|Talking)\s++on|(?:In|During)\s++an?\s++(?:[\w-]++\s++){0,2}?
+          (?:interview|appearance)\s++on)\s++
+        (?P<a>(?:(?:\p{Lu}[\p{L}\p{N}.&-]*+\s++)?+\p{Lu}[\p{L}\p{N}.&-]*+(?:['’]s|(?<=s)['’])\s++)?+\ue000++)
+        (?:\s*+,)?+\s*+""",
+    regex.VERBOSE | regex.V1,
+)
 # What may stand between a fronted medium and its speaker's name: the speaker's title, set off by commas.
 _APPOSED_SUBJECT = regex.compile(r"[^,.;:!?\ue000]{3,80}+,\s++", regex.V1)
 # An interview named between a speaker and the cue: ", in an interview with Al Jazeera, said".
@@ -3543,6 +3555,8 @@ def _one(
             am = _HEARER_BEFORE_COLON.match(masked, pos, min(se, pos + 90))  # "told a colleague: “...”"
         if am and lemma == "warn" and _VERB_NEXT.match(masked, am.end(), se) is not None:
             am = None  # "warned Gaza faced catastrophe": the name is the warned clause's subject, no hearer
+        if am and _WEEKDAY_ONLY.fullmatch(masked, *am.span("a")) is not None:
+            am = None  # "warned Sunday that ...": when, no hearer
         if am:
             addressee, pos = am.span("a"), am.end()
             if (place := _HEARER_PLACE.match(masked, pos, se)) is not None:
@@ -3611,6 +3625,18 @@ def _one(
         )
     ):  # (also before an apposition: "Speaking to the BBC, Britain's defence secretary, John Healey, said")
         addressee = fronted.span("a")  # "In an interview with CNN, X said", "Writing on Telegram, X said"
+    elif (
+        addressee is None
+        and not inverted
+        and ss < mention.start
+        and masked[ss : ss + 1] in "OSATID"
+        and (show := _FRONTED_SHOW.match(masked, ss, mention.start)) is not None
+        and (
+            show.end() == mention.start
+            or _APPOSED_SUBJECT.fullmatch(masked, show.end(), mention.start) is not None
+        )
+    ):
+        addressee = show.span("a")  # "On CNN's “State of the Union,” X said": the show the words went out on
     if about is not None:
         pos = about.end()  # "spoke to reporters on Tuesday about the levy": the hearer, then the object
         if addressee is None and about.group("a"):
@@ -6053,7 +6079,10 @@ def _cue_after_quote(
 
 # A quotation right after a preposition or an article ("from “...”", "the “...”"), up to the end of a head.
 _GOVERNED_QUOTE = regex.compile(
-    r"(?i)\b(?:from|of|in|on|at|by|with|for|about|to|into|the|a|an|its|their|his|her)\s++\ue000++[,.]?$",
+    r"(?i)\b(?:from|of|in|on|at|by|with|for|about|to|into|the|a|an|its|their|his|her)\s++"
+    # a network's possessive between: "on CNN's “...”"
+    r"(?-i:(?:\p{Lu}[\p{L}\p{N}.&-]*+\s++)?+\p{Lu}[\p{L}\p{N}.&-]*+(?:['’]s|(?<=s)['’])\s++)?+"
+    r"\ue000++[,.]?$",
     regex.V1,
 )
 
