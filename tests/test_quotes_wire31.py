@@ -501,3 +501,29 @@ def test_a_show_opening_the_sentence_is_the_medium_not_a_quotation(text: str, ad
 def test_a_weekday_after_the_cue_is_no_hearer(text: str) -> None:
     q = find_quotes("Cash warning\n\n" + text)[0]
     assert q.addressee is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Dr. Katrin Lehmann of Charite hospital in Berlin said the finding was worrying.",
+            [("Katrin Lehmann", None)],
+            id="person-of-a-body-in-a-city",
+        ),
+        pytest.param(
+            "Oncologists across the United States say a shortage is forcing them to ration treatment.",
+            [(None, "Oncologists")],
+            id="group-across-a-country",
+        ),
+        pytest.param(
+            "Protesters in Berlin said the law was unfair.",
+            [(None, "Protesters")],
+            id="guard-group-in-a-city",
+        ),
+    ],
+)
+def test_a_place_placing_the_speaker_is_not_the_speaker(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _speakers(text) == expected

@@ -1775,6 +1775,23 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             # say", "Residents of northern Israel said", "An executive at one of Taiwan's chip groups says":
             # the person or group there speaks, not the place or body that places it
             got = _role_without_article(attrs.evolve(held, end=got.end))
+        elif (
+            got is not None
+            and got.kind == "name"
+            and got.start - 2 >= lo
+            and text[got.start - 2].isalpha()
+            and got.name
+            and _not_person(got.name)
+            and (placed := _PERSON_AT_PLACE.search(text, max(lo, got.start - 16), got.start)) is not None
+            and (of := text.rfind(" of ", max(lo, placed.start() - 60), placed.start())) > lo
+            and (held := _subject_before(text, lo, of, lex)) is not None
+            and held.kind == "name"
+            and held.end == of
+            and not _not_person(held.name or "")
+        ):
+            # "Dr. Ana Ruiz of Charité hospital in Berlin said": the person of the body, not the city that
+            # places the body
+            got = held
         if (
             got is not None
             and got.kind in ("name", "org")
@@ -1880,13 +1897,15 @@ _PORTFOLIO_AND_BEFORE = regex.compile(
 # Capitol Hill", "Residents of northern", "One Labour MP in the north of", "An executive at one of", "A
 # colleague from the same" (the place or body's name follows).
 _GROUP_AT_PLACE = regex.compile(
-    r"""(?<![\p{L}-])(?P<g>\p{L}[\p{L}-]*+)\s++(?:in|on|at|from|of)\s++
+    r"""(?<![\p{L}-])(?P<g>\p{L}[\p{L}-]*+)\s++(?:in|on|at|from|of|across|throughout|around|outside)\s++
         (?:(?:the|a|an|one\s++of|one\s++of\s++the|some\s++of\s++the)\s++)?
         (?:\p{Lu}[\p{L}.]*+-(?:based|owned|backed)\s++)?  # "Analysts at Oslo-based consultancy X"
         (?:(?!(?:and|or|but|who|that|which)\s)\p{Ll}[\p{Ll}-]*+\s++){0,2}?(?:of\s++(?:the\s++)?)?$""",
     regex.VERBOSE | regex.V1,
 )
 _IN_OR_AT = regex.compile(r"\s++(?:in|at)\s", regex.V1)
+# The preposition placing a person's body before a place read as the subject: " in ", " in the ".
+_PERSON_AT_PLACE = regex.compile(r"(?<=\p{L})\s++(?:in|near|outside)\s++(?:the\s++)?$", regex.V1)
 _WHICH_NEXT = regex.compile(r",\s++which\b", regex.V1)  # a relative clause of a thing: its antecedent
 # Plural heads of a kind of body, not a body's name: "Aid agencies", "Rights groups".
 _GENERIC_BODY_PLURALS = frozenset(
