@@ -527,3 +527,39 @@ def test_a_place_placing_the_speaker_is_not_the_speaker(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('"Twenty children, Tom," Castellano cut in.', "cut in", "Castellano"),
+        ('"Secret," Lorna Pruett laughs.', "laughs", "Lorna Pruett"),
+        ('"We crossed at night," Mahmoud Haddad remembers.', "remembers", "Mahmoud Haddad"),
+        ('"Not a chance," Dana Whitfield snapped.', "snapped", "Dana Whitfield"),
+        ('"That is not what I said," Hollis interrupted.', "interrupted", "Hollis"),
+    ],
+)
+def test_a_verb_of_exchange_or_manner_closes_a_quotation(text: str, cue: str, speaker: str) -> None:
+    q = find_quotes("Sunday shows\n\n" + text)[0]
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_verb_of_exchange_reports_no_bare_object() -> None:
+    text = "Sunday shows\n\nThe army pressed the attack on the city. He remembered the war."
+    assert find_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Dr. Kavita Menon, an infectious-disease specialist at a hospital in Chennai, said cases rose.",
+            "infectious-disease specialist at a hospital in Chennai",
+        ),
+        ('"We ran out of gloves," said Grace Atieno, a midwife in Kisumu.', "midwife in Kisumu"),
+        ('"Nobody buys now," said Paul Mensah, 42, a street vendor.', "street vendor"),
+    ],
+)
+def test_occupations_of_health_and_local_copy_are_roles(text: str, role: str) -> None:
+    assert _speakers(text)[0][1] == role
