@@ -563,3 +563,31 @@ def test_a_verb_of_exchange_reports_no_bare_object() -> None:
 )
 def test_occupations_of_health_and_local_copy_are_roles(text: str, role: str) -> None:
     assert _speakers(text)[0][1] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        pytest.param(
+            'Sen. Ruth Abernathy, whom supporters call "Iron Ruth," said that Delacroix was lying.',
+            "Ruth Abernathy",
+            "Delacroix was lying",
+            id="whom-they-call",
+        ),
+        pytest.param(
+            'Rep. Yesenia Carrasco, a member of "the Squad," said Sunday that the slogan had hurt Democrats.',
+            "Yesenia Carrasco",
+            "the slogan had hurt Democrats",
+            id="a-member-of",
+        ),
+        pytest.param(
+            'Carrasco, the author of "Block by Block," said the slogan had hurt Democrats.',
+            "Carrasco",
+            "the slogan had hurt Democrats",
+            id="the-author-of",
+        ),
+    ],
+)
+def test_an_aside_closed_by_a_quoted_name_keeps_its_speaker(text: str, speaker: str, said: str) -> None:
+    quotes = find_quotes("Slogan row\n\n" + text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [(said, speaker)]

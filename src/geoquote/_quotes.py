@@ -3130,7 +3130,15 @@ def _one(
     if mention is None:
         mention = _past_post_modifier(masked, ss, cs, subject_before(masked, ss, cs, lex), lex)
         bare = _AUX_END.sub("", before) if before.endswith(_AUX_ENDINGS) else before  # "..., have urged"
-        closed = _CLOSED_ASIDE.search(bare) if bare.endswith(",") else None
+        closed = (
+            _CLOSED_ASIDE.search(bare)
+            if bare.endswith(",")
+            # 'X, whom supporters call “Iron Ruth,” said', 'X, a member of “the Squad,” said': the aside
+            # closes with a quotation, its comma inside the marks
+            else _QUOTE_CLOSED_ASIDE.search(bare)
+            if bare.endswith(MASK)
+            else None
+        )
         if (
             mention is not None
             and closed is not None
@@ -4191,6 +4199,15 @@ _CLOSED_ASIDE = regex.compile(
         [^,;\ue000]{0,160}+,(?:[^,;\ue000]{1,80}+,){0,2}+$)  # "X, receiving a delegation headed by the
                                                               # chairman, Y, underscored"
     """,
+    regex.VERBOSE | regex.V1,
+)
+# An aside closed by a quotation before the cue: ", whom supporters call “...,”", ", who wrote “...,”",
+# ", whose memoir “...” was a bestseller,", ", a member of “...,”", ", the author of “...,”".
+_QUOTE_CLOSED_ASIDE = regex.compile(
+    r""",\s++(?:(?:who|whom|whose)\s[^,;\ue000]{1,80}?
+          |(?:an?|the)\s++(?:[\p{L}-]++\s++){0,3}?(?:member|author|host|star|creator|leader|founder|head)
+           \s++of\s++(?:the\s++)?)
+        \ue000++$""",
     regex.VERBOSE | regex.V1,
 )
 # A clause of contrast opening between a subject read too far back and the aside before the cue.
