@@ -591,3 +591,14 @@ def test_occupations_of_health_and_local_copy_are_roles(text: str, role: str) ->
 def test_an_aside_closed_by_a_quoted_name_keeps_its_speaker(text: str, speaker: str, said: str) -> None:
     quotes = find_quotes("Slogan row\n\n" + text)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [(said, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The G77 and China said the finance goal was "unacceptable".', "G77 and China"),
+        ("Brazil and China said the finance goal was fair.", "Brazil and China"),
+    ],
+)
+def test_a_bloc_named_with_and_is_one_speaker(text: str, name: str) -> None:
+    assert [n for n, _ in _speakers(text)] == [name]

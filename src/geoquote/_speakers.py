@@ -1031,12 +1031,31 @@ _BODY_COMPLEMENT_ENDS = frozenset(
 )  # fmt: skip
 
 
+def _known_body(phrase: str) -> bool:
+    """The gazetteer knows ``phrase`` (or its last words) as an organisation's name ("G77 and China")."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    words = phrase.split()
+    gaz = default_gazetteer()
+    for k in range(len(words) - 2):
+        got = gaz.lookup(" ".join(words[k:]))
+        if got is not None and got.type != "state":
+            return True
+    return False
+
+
 def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLexicon) -> bool:
     """``toks[a]``, an "and" between capitalised words, joins one body's name that ends at ``toks[i]``: the
     name ends with an institution word ("Foreign and Expatriates Ministry"), an institution word and "of"
     open it ("Ministry of Labour and Social Affairs"), or the capitalised words after "and" reach an
     institution word right before a member's title ("Justice and Development Party deputy chair Ana
     Ruiz")."""
+    if (
+        i == a + 1
+        and _is_cap(toks[i][0])
+        and _known_body(" ".join(w for w, _s, _e in toks[max(0, a - 3) : i + 1]))
+    ):
+        return True  # "The G77 and China said", "The Group of 77 and China said": one bloc, not China
     if not (_is_cap(toks[a - 1][0]) and _is_cap(toks[a + 1][0])):
         return False
     if _bare(toks[i][0]) in lex.institutions and all(_is_cap(w) for w, _s, _e in toks[a + 1 : i + 1]):
