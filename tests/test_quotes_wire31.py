@@ -602,3 +602,29 @@ def test_an_aside_closed_by_a_quoted_name_keeps_its_speaker(text: str, speaker: 
 )
 def test_a_bloc_named_with_and_is_one_speaker(text: str, name: str) -> None:
     assert [n for n, _ in _speakers(text)] == [name]
+
+
+_SUNDAY_SHOW = (
+    "Senators spar on Sunday show\n\n"
+    "WHITFIELD: Senator, will you back the bill?\n\n"
+    "SEN. ADAEZE OKONKWO: Good morning, Dana. No, I will not.\n\n"
+    "KELSEY DRUMMOND, DEMOCRATIC STRATEGIST: Nobody likes that number.\n\n"
+    "SEN. LILLIAN FORSBERG (D-VT): Good to be with you.\n\n"
+    "OKONKWO: The bill is dead.\n\n"
+    "DRUMMOND: It is."
+)
+
+
+def test_a_transcript_s_labels_with_titles_and_tags() -> None:
+    got = [
+        (q.text, q.speaker.name, q.speaker.role) if q.speaker else (q.text, None, None)
+        for q in find_quotes(_SUNDAY_SHOW)
+    ]
+    assert got == [
+        ("Senator, will you back the bill?", "Whitfield", None),
+        ("Good morning, Dana. No, I will not.", "Adaeze Okonkwo", "Sen."),
+        ("Nobody likes that number.", "Kelsey Drummond", "Democratic Strategist"),
+        ("Good to be with you.", "Lillian Forsberg", "Sen."),
+        ("The bill is dead.", "Adaeze Okonkwo", "Sen."),
+        ("It is.", "Kelsey Drummond", "Democratic Strategist"),
+    ]

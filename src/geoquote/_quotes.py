@@ -972,7 +972,7 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
     attrs_ = _claim_runs(text, masked, paras, runs, attrs_, lexicon)
     _reports_before_inner_quotes(masked, attrs_)
     asks = _turns_of(_ASK_TURN, text, paras)  # "Q: ..." / "Question: ..." paragraphs
-    attrs_ = _turn_labels(text, paras, attrs_, asked=bool(asks))
+    attrs_ = _turn_labels(text, paras, attrs_, lexicon, asked=bool(asks))
     attrs_ = _question_turns(text, paras, attrs_, asks, lexicon)
     # the resolver reads names over the text read here: a byline's writer is no speaker's fuller name
     return _emit(text, masked, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
@@ -7774,14 +7774,17 @@ def _pos(a: _Attr) -> int:
 _TURN_LABEL = regex.compile(
     r"""
     ["“]?+                                             # a transcript quoted whole opens each turn with a mark
-    (?P<label>\p{Lu}[\p{Lu}'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}'’.-]*+){0,2}+  # "WALLACE", "MEET THE PRESS"
+    (?P<label>\p{Lu}[\p{Lu}'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}'’.-]*+){0,3}+  # "WALLACE", "SEN. ANA RUIZ"
       | (?P<titled>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:[^\S\n]\p{Lu}\p{Ll}[\p{L}'’-]*+){0,2}+))
                                                        # "Iravani", "Lin Jian": a name the article gave before
+    (?(titled)|(?P<desc>,[^\S\n]++\p{Lu}[\p{Lu}'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}'’.-]*+){0,4}+  # ", DEMOCRATIC
+                                                                                  # STRATEGIST"
+       |[^\S\n]++\([\p{Lu}\p{N}][^()\n]{0,30}+\))?+)  # "(D-VT)", '(ABC "THIS WEEK" CO-ANCHOR)'
     [^\S\n]*+:[^\S\n]++(?=\S)                          # the colon, then the turn's words
     """,
     regex.V1 | regex.VERBOSE,
 )
-_TURN_LABEL_SPAN = 40  # characters read at a paragraph's start for its label
+_TURN_LABEL_SPAN = 72  # characters read at a paragraph's start for its label (and a title after it)
 # Function words that no speaker's label in capitals holds, but a section heading does ("THE VIEW FROM
 # BEIJING:", "WHAT DEMOCRATS WANT:", "DRIVING THE DAY:").
 _HEADING_WORDS = frozenset(
@@ -7855,7 +7858,7 @@ def _named_before(text: str, word: str, before: int) -> bool:
 
 
 def _turn_labels(
-    text: str, paras: list[tuple[int, int]], attrs_: list[_Attr], *, asked: bool = False
+    text: str, paras: list[tuple[int, int]], attrs_: list[_Attr], lex: QuoteLexicon, *, asked: bool = False
 ) -> list[_Attr]:
     """An interview transcript's turns ("TAPPER: ...") are each their speaker's, with the colon as cue.
 
@@ -7912,11 +7915,20 @@ def _turn_labels(
             if m.group("titled") or _acronym_label(label)
             else " ".join(w.capitalize() for w in label.split())
         )
+        words = name.split()
+        titles = 0
+        while titles < len(words) - 1 and is_role(words[titles].casefold().rstrip("."), lex):
+            titles += 1  # "SEN. ANA RUIZ:", "GOV. DALE WHITCOMB:": the title is the role, not the name
+        role = " ".join(words[:titles]) or None
+        name = " ".join(words[titles:])
+        if m.group("desc") and m.group("desc").lstrip().startswith(","):
+            # "KELSEY DRUMMOND, DEMOCRATIC STRATEGIST:": the title after the name, as the name is written
+            role = " ".join(w.capitalize() for w in m.group("desc").lstrip(", ").split())
         if label.casefold() in _ASKERS:  # "Reporter: ...": an unnamed asker
             who = Mention(m.start("label"), m.end("label"), "role", role=label, head=label.casefold())
         else:
             head = name.split()[-1].casefold()
-            who = Mention(m.start("label"), m.end("label"), "name", name=name, head=head)
+            who = Mention(m.start("label"), m.end("label"), "name", name=name, role=role, head=head)
         turns.append(_Attr((colon, colon + 1, ":"), who, content=(a, b), para=pi))
         opens.add(m.start())
     colons = {t.cue[0] for t in turns if t.cue is not None}
