@@ -420,7 +420,6 @@ STYLES = [
         [
             ("direct", "Thanks, friend,", "Tom Hale", "replied"),
             ("mixed", "he believes “voters deserve respect.", "Tom Hale", "adding"),
-            ("direct", "voters deserve respect.", "Tom Hale", "believes"),
         ],
         id="one-record-for-words-two-cues-claim",
     ),

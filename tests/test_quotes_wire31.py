@@ -628,3 +628,32 @@ def test_a_transcript_s_labels_with_titles_and_tags() -> None:
         ("The bill is dead.", "Adaeze Okonkwo", "Sen."),
         ("It is.", "Kelsey Drummond", "Democratic Strategist"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Her spokesman, Tom Reddick, said the senator was referring to "new jobless claims."',
+            ['the senator was referring to "new jobless claims.'],
+            id="referring-to",
+        ),
+        pytest.param(
+            'The nominee said she expected a "tough but fair" confirmation hearing.',
+            ['she expected a "tough but fair" confirmation hearing'],
+            id="expected",
+        ),
+        pytest.param(
+            'She said she hoped the package could be adopted "in the coming days".',
+            ['she hoped the package could be adopted "in the coming days'],
+            id="hoped",
+        ),
+        pytest.param(
+            'Ruiz said Lima had told him "We mean it."',
+            ["Lima had told him", "We mean it."],
+            id="guard-a-quotation-with-its-own-speaker",
+        ),
+    ],
+)
+def test_a_thought_reported_inside_a_report_is_one_record(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quotes("Hearing ahead\n\n" + text)] == expected

@@ -2061,7 +2061,13 @@ def _silence_nested(
             own = not inner.runs and MASK not in masked[inner.content[0] : inner.content[1]]
             # "said Lima wanted the pause “extended”", "said Beijing opposed “any bloc confrontation”": a
             # stance the outer speaker reports, in his words
-            deed = inner.cue[2] in _DEED_LEMMAS or inner.cue[2] in _STANCE_LEMMAS
+            deed = (
+                inner.cue[2] in _DEED_LEMMAS
+                or inner.cue[2] in _STANCE_LEMMAS
+                # "said she expected a “tough but fair” hearing", "said the senator was referring to “...”":
+                # a thought or a meaning the outer speaker reports, in words the outer report quotes
+                or inner.cue[2] in _THOUGHT_LEMMAS
+            )
             if (own or foreseen or deed) and (inner.mention is None or a <= inner.mention.start):
                 # "X said Russia would respond “with firm measures”": a deed foreseen, the words X's
                 inner.silent = True
@@ -2074,6 +2080,10 @@ def _silence_nested(
                 inner.silent = True  # "X said A supported “B” but wanted C": one report of X, not two
 
 
+# Verbs of thinking, hoping and meaning, whose report inside another's is the outer speaker's.
+_THOUGHT_LEMMAS = frozenset(
+    ["expect", "hope", "believe", "think", "fear", "want", "wish", "feel", "refer to", "mean", "intend"]
+)
 # Verbs of a stance taken ("supported", "opposed"), whose report inside another's is the outer speaker's.
 _STANCE_LEMMAS = frozenset(["support", "oppose", "back", "welcome", "agree", "reject", "favour"])
 _CREDIT_GAP = 3  # words between a trailing cue and "according to" ("..., X said on Monday, according to Y")
