@@ -778,8 +778,11 @@ _NEGATED_ENTRY = regex.compile(
      |(?:\b|(?=n[’']t))(?:not|n[’']t|never)\s+(?:(?:be|been|is|are|was|were)\s+)?
         (?:want|wants|wanted|wanting|need|needs|needed|seek|seeks|seeking|sought|pursu(?:e|es|ed|ing)
           |looking\s+for)\s+$
-     # "the Quad is far from a military bloc"
-     |\b(?:is|are|was|were|remains?|remained|be|been)\s+(?:still\s+)?far\s+from\s+(?:being\s+)?$
+     # "the Quad is far from a military bloc", "is anything but an alliance", "is hardly a bloc", "have
+     # nothing like an alliance"; fronted: "Far from a bloc, the four share little"
+     |(?:\b(?:is|are|was|were|remains?|remained|be|been|seems?|seemed|looks?|looked|ha(?:s|ve|d))\s+
+         (?:still\s+)?|^\s*|[,;:(—–]\s*)
+       (?:far\s+from|anything\s+but|a\s+far\s+cry\s+from|hardly|scarcely|nothing\s+like)\s+(?:being\s+)?$
      # "We are not in an alliance with Russia", "Mali isn't in any bloc"
      |(?:\b(?:is|are|was|were|am|be|been)|['’](?:re|s|m))\s*(?:not|n[’']t|never)\s+(?:(?:yet|now|currently)\s+)?in\s+$
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:reports?|claims?|suggestions?)\s+)?that
@@ -4496,6 +4499,10 @@ _NEGATED_WORDS = _any_of(
         "off the table",
         "out of the question",
         "far from",
+        "far cry",
+        "anything but",
+        "hardly",
+        "scarcely",
     )
 )
 _IF_VERBS = ("sign", "conclu", "agree")  # "if Moscow and Beijing ever signed a defence pact"

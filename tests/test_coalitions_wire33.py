@@ -1,0 +1,67 @@
+"""Coalitions in the thirty-third session's copy: blocs denied by a hedge of likeness ("far from a bloc",
+"anything but an alliance"), Latin American and historical blocs, armed-group alliances, and coalitions that
+are no blocs of states (parties at home, firms).
+
+Every sentence here is written for this file; none is copied from the development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import analyze
+
+_Row = tuple[str, str | None, str, str | None, list[str]]
+
+
+def _rows(text: str) -> list[_Row]:
+    """(text, id, polarity, leader's code, member codes) of every coalition mention under a headline."""
+    return [
+        (c.text, c.id, c.polarity, c.leader.code if c.leader else None, [m.code or m.name for m in c.members])
+        for c in analyze(f"World news\n\n{text}").coalitions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Far from a bloc, the four countries share little beyond their distrust of Washington.",
+            [("a bloc", None, "negated", None, [])],
+            id="fronted-far-from",
+        ),
+        pytest.param(
+            "The new grouping is hardly an alliance, diplomats in Jakarta say.",
+            [("an alliance", None, "negated", None, [])],
+            id="is-hardly",
+        ),
+        pytest.param(
+            "The border accord is anything but a military alliance, the minister said.",
+            [("a military alliance", None, "negated", None, [])],
+            id="is-anything-but",
+        ),
+        pytest.param(
+            "The partnership remains a far cry from a formal alliance, the paper argues.",
+            [("a formal alliance", None, "negated", None, [])],
+            id="a-far-cry-from",
+        ),
+        pytest.param(
+            "Hanoi and Manila have nothing like a formal alliance, officials admit.",
+            [("a formal alliance", None, "negated", None, [])],
+            id="have-nothing-like",
+        ),
+        pytest.param(
+            "Far from the capital, a coalition of rebel groups took the town.",
+            [("a coalition of rebel groups", None, "asserted", None, [])],
+            id="guard-far-from-a-place",
+        ),
+        pytest.param(
+            "The alliance, far from collapsing, has grown since the summit in Vilnius.",
+            [("The alliance", None, "asserted", None, [])],
+            id="guard-far-from-a-gerund-after-the-mention",
+        ),
+    ],
+)
+def test_a_bloc_denied_by_a_hedge_of_likeness(text: str, expected: list[_Row]) -> None:
+    """A bloc said to be far from, anything but or hardly one is denied; "far from" a place is no denial."""
+    assert _rows(text) == expected
