@@ -65,3 +65,73 @@ def _rows(text: str) -> list[_Row]:
 def test_a_bloc_denied_by_a_hedge_of_likeness(text: str, expected: list[_Row]) -> None:
     """A bloc said to be far from, anything but or hardly one is denied; "far from" a place is no denial."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Mercosur trading bloc agreed on Friday to cut its tariff on steel.",
+            [("The Mercosur trading bloc", "MERCOSUR", "asserted", None, [])],
+            id="trading-bloc-after-a-name",
+        ),
+        pytest.param(
+            "The Comecon trading bloc, dominated by Moscow, tied the planned economies together.",
+            [("The Comecon trading bloc, dominated by Moscow", "COMECON", "asserted", "RUS", [])],
+            id="trading-bloc-dominated-by",
+        ),
+        pytest.param(
+            "The Mercosur customs union will review the common tariff next year.",
+            [("The Mercosur customs union", "MERCOSUR", "asserted", None, [])],
+            id="customs-union-after-a-name",
+        ),
+        pytest.param(
+            "An umbrella alliance of rebel groups seized the district capital on Sunday.",
+            [("An umbrella alliance of rebel groups", None, "asserted", None, [])],
+            id="umbrella-alliance",
+        ),
+        pytest.param(
+            "The tripartite alliance between Mali, Niger and Burkina Faso has held for two years.",
+            [
+                (
+                    "The tripartite alliance between Mali, Niger and Burkina Faso",
+                    None,
+                    "asserted",
+                    None,
+                    ["MLI", "NER", "BFA"],
+                )
+            ],
+            id="tripartite-alliance",
+        ),
+        pytest.param(
+            "The power bloc in the capital split over the budget.",
+            [],
+            id="guard-a-power-bloc-is-no-bloc-of-states",
+        ),
+        pytest.param(
+            "The voting bloc in the Senate held firm on the tax bill.",
+            [],
+            id="guard-a-voting-bloc",
+        ),
+    ],
+)
+def test_a_kind_word_before_the_head(text: str, expected: list[_Row]) -> None:
+    """A word of trade, customs, intelligence or armed struggle before the head is part of the mention."""
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Officials of the South American trading bloc met in Asuncion.", "economic", id="trading"
+        ),
+        pytest.param(
+            "A new intelligence alliance of Gulf states was announced.", "security", id="intelligence"
+        ),
+        pytest.param("Officials said the customs bloc met in Lima.", "economic", id="customs"),
+    ],
+)
+def test_the_kind_word_gives_the_kind(text: str, kind: str) -> None:
+    """ "trading" and "customs" make a bloc economic; "intelligence" makes it one of security."""
+    assert [c.kind for c in analyze(f"World news\n\n{text}").coalitions] == [kind]
