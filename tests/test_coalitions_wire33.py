@@ -135,3 +135,54 @@ def test_a_kind_word_before_the_head(text: str, expected: list[_Row]) -> None:
 def test_the_kind_word_gives_the_kind(text: str, kind: str) -> None:
     """ "trading" and "customs" make a bloc economic; "intelligence" makes it one of security."""
     assert [c.kind for c in analyze(f"World news\n\n{text}").coalitions] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Northern Alliance, backed by Iran and India, fought the Taliban until the autumn of 2001.",
+            [("The Northern Alliance", None, "asserted", None, ["TALIBAN"])],
+            id="capitalised-alliance-fights-an-armed-group",
+        ),
+        pytest.param(
+            "The Southern Front, once backed by Jordan, fought the Islamic State near the border for years.",
+            [("The Southern Front", None, "asserted", None, ["ISIS"])],
+            id="capitalised-front-fights-an-armed-group",
+        ),
+        pytest.param(
+            "The Eastern Front, a coalition of rebel groups, fought against al-Shabaab in the south.",
+            [("The Eastern Front, a coalition of rebel groups", None, "asserted", None, ["AL_SHABAAB"])],
+            id="capitalised-front-with-its-apposition",
+        ),
+        pytest.param(
+            "The Democratic Alliance campaigned against the governing party in the Western Cape.",
+            [],
+            id="guard-a-party-campaigns-against-a-party",
+        ),
+        pytest.param(
+            "The Popular Front said on Monday that the army was fighting al-Shabaab in the south.",
+            [],
+            id="guard-someone-else-s-fight-reported",
+        ),
+        pytest.param(
+            "The National Alliance won forty seats in parliament on Sunday.",
+            [],
+            id="guard-a-party-s-name",
+        ),
+    ],
+)
+def test_a_capitalised_name_that_fights_an_armed_group(text: str, expected: list[_Row]) -> None:
+    """A capitalised alliance or front the gazetteer lacks is an armed alliance when its clause fights an
+    armed group (the last field lists the adversaries here); otherwise it stays a party's name."""
+    rows = [
+        (
+            c.text,
+            c.id,
+            c.polarity,
+            c.leader.code if c.leader else None,
+            [a.code or a.name for a in c.adversaries],
+        )
+        for c in analyze(f"World news\n\n{text}").coalitions
+    ]
+    assert rows == expected

@@ -1840,8 +1840,12 @@ def _head_draft(
             d.composed = (n, cm.group("w").split())
     if low in HEADS["pact"] and not _PACT_SECURITY_MOD.search(mods):
         return None
-    if low == "front" and not _UNITED_FRONT_MOD.search(mods):
-        return None
+    if (
+        low == "front"
+        and not _UNITED_FRONT_MOD.search(mods)
+        and not (head[0].isupper() and hs > s and not headline and _fights_armed_group(text, he, e, hits))
+    ):
+        return None  # "the front line", "the Popular Front" (a party); not "the Southern Front fought ISIS"
     if low == "union" and (
         head[0] == "U" or hit_covering(hits, hs) is not None or not (_UNION_MOD.search(mods) or led or inner)
     ):
@@ -1856,6 +1860,7 @@ def _head_draft(
         and not led
         and not _is_named_after_cue(text, s, np.start)
         and not _ARMED_NAME_MOD.search(mods)
+        and not _fights_armed_group(text, he, e, hits)
         and not (
             low == "alliance"
             and (np.det or "").casefold() == "the"
@@ -2189,6 +2194,27 @@ def _led_by_predicate(text: str, he: int, e: int, hits: list[ActorHit], *, reduc
         return False  # "The group was chaired by Poland": a chair runs a body named elsewhere
     h = hit_covering(hits, lb.end())
     return h is not None and h.start == lb.end() and h.entry.type == "state"
+
+
+#: How far after a capitalised name's head its clause is read for an armed group it fights.
+_FIGHT_REACH = 90
+#: A verb of saying between a name and what it fights: someone else's fight is reported ("the Alliance said
+#: the army was fighting the Taliban").
+_SAYING_BETWEEN = regex.compile(r"(?i)\b(?:said|says|say|told|tells|warned|claimed|accused|urged|reported)\b")
+
+
+def _fights_armed_group(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
+    """Does the clause after a capitalised name's head (``he``) fight an armed group the gazetteer knows ("The
+    Northern Alliance, backed by Iran and India, fought the Taliban")? Parties at home campaign against
+    parties, not against armed groups, so such a name is an armed alliance, not a party's."""
+    hi = min(e, he + _FIGHT_REACH)
+    if not may_hold_adversary_cue(text[he:hi]):
+        return False
+    for m in ADVERSARY_CUE.finditer(text, he, hi):
+        after = hits_after(hits, m.end())
+        if after and after[0].start == m.end() and after[0].entry.type == "armed_group":
+            return _SAYING_BETWEEN.search(text, he, m.start()) is None
+    return False
 
 
 def _is_named_after_cue(text: str, floor: int, start: int) -> bool:
