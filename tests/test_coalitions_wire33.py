@@ -186,3 +186,34 @@ def test_a_capitalised_name_that_fights_an_armed_group(text: str, expected: list
         for c in analyze(f"World news\n\n{text}").coalitions
     ]
     assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The confederation, formed by the juntas of Mali, Burkina Faso and Niger, plans a joint army.",
+            [("The confederation", None, "asserted", None, ["MLI", "BFA", "NER"])],
+            id="formed-by-the-juntas-of",
+        ),
+        pytest.param(
+            "The bloc, founded by the leaders of Mali, Niger and Burkina Faso, will field a joint army.",
+            [("The bloc", None, "asserted", None, ["MLI", "NER", "BFA"])],
+            id="founded-by-the-leaders-of",
+        ),
+        pytest.param(
+            "The defence pact was created in 2021 by the military governments of Chad and Niger to patrol "
+            "the border.",
+            [("The defence pact", None, "asserted", None, ["TCD", "NER"])],
+            id="created-by-the-military-governments-of",
+        ),
+        pytest.param(
+            "The confederation, formed by Mali, Burkina Faso and Niger, plans a joint army.",
+            [("The confederation", None, "asserted", None, ["MLI", "BFA", "NER"])],
+            id="guard-formed-by-the-states",
+        ),
+    ],
+)
+def test_founders_named_through_their_rulers(text: str, expected: list[_Row]) -> None:
+    """States that formed a bloc through their juntas, governments or leaders are its members."""
+    assert _rows(text) == expected

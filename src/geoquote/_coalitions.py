@@ -286,7 +286,10 @@ _FOUNDED_BY = regex.compile(
         (?:(?:originally|jointly|first)\s+)?
         (?:founded|co-founded|initiated|formed|created|assembled|established|set\s+up|launched|built|forged
            |put\s+together|signed)
-        \s+(?:(?:in|at)\s+(?:\d{4}|\p{Lu}[\w\-]+)\s+){0,2}by\s+""",
+        \s+(?:(?:in|at)\s+(?:\d{4}|\p{Lu}[\w\-]+)\s+){0,2}by\s+
+        # the states through their rulers: "formed by the juntas of", "by the leaders of"
+        (?:the\s+(?:[\w\-]+\s+)?(?:governments|leaders|juntas|presidents|heads\s+of\s+state|rulers|regimes)
+           \s+of\s+)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ACRONYM_PAREN = regex.compile(r"\s*\([^()]{1,60}\)")
