@@ -217,3 +217,38 @@ def test_a_capitalised_name_that_fights_an_armed_group(text: str, expected: list
 def test_founders_named_through_their_rulers(text: str, expected: list[_Row]) -> None:
     """States that formed a bloc through their juntas, governments or leaders are its members."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Analysts call the ties between China, Russia, Iran and North Korea an axis of upheaval.",
+            [("an axis of upheaval", "AXIS_OF_UPHEAVAL", "asserted", None, ["CHN", "RUS", "IRN", "PRK"])],
+            id="call-the-ties-between-a-list-an-axis",
+        ),
+        pytest.param(
+            'Analysts call China, Russia, Iran and North Korea an "axis of upheaval".',
+            [('an "axis of upheaval"', "AXIS_OF_UPHEAVAL", "asserted", None, ["CHN", "RUS", "IRN", "PRK"])],
+            id="call-a-list-a-quoted-axis",
+        ),
+        pytest.param(
+            "Some commentators have dubbed Moscow and Minsk a military bloc.",
+            [("a military bloc", None, "asserted", None, ["RUS", "BLR"])],
+            id="dubbed-two-capitals-a-bloc",
+        ),
+        pytest.param(
+            "He called Russia and China a threat and urged an alliance of democracies.",
+            [("an alliance of democracies", None, "asserted", None, [])],
+            id="guard-called-something-else",
+        ),
+        pytest.param(
+            "Diplomats called the SCO summit a show of unity by an emerging bloc.",
+            [("the SCO", "SCO", "asserted", None, [])],
+            id="guard-a-body-is-called-no-members",
+        ),
+    ],
+)
+def test_the_states_called_a_bloc(text: str, expected: list[_Row]) -> None:
+    """The states of the thing called a bloc ("call A, B and C an axis") are its members."""
+    assert _rows(text) == expected

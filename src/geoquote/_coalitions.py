@@ -2507,6 +2507,12 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         # before the opening mark is the mention's
     if not d.members and "as" in pre[-8:]:
         _described_as(text, s, d, hits)
+    if (
+        not d.members
+        and _A_OR_AN.match(text, d.start) is not None
+        and _CALL_WORDS(fold(pre[-_CALLED_REACH:])) is not None
+    ):
+        _called(text, s, d, hits)
     if not d.members and d.det in _INDEFINITE and _CALL_IT_BEFORE.search(text, max(s, d.start - 30), d.start):
         d.called_it = True
     if d.entry is not None and d.entry.members:
@@ -2557,6 +2563,39 @@ def _described_as(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
         return
     inner = hits_before(hits_after(hits, dm.start("np")), dm.end("np"))
     if inner and all(h.entry.type in ("state", "government") for h in inner):
+        d.members.extend(h.actor for h in inner)
+
+
+#: How far before the mention the verb of "call X a bloc" may stand.
+_CALLED_REACH = 110
+#: A thing called the mention right after it, with no "as": "call the ties between A, B and C an axis",
+#: "dubbed Moscow and Minsk a bloc". The thing may hold a list (commas), but no clause: not "called on A to
+#: form", not "called for".
+_CALLED = regex.compile(
+    r"""(?i)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|labell?(?:s|ed|ing)?)
+        \s+(?!(?:on|for|upon|off|in|out|it|them|him|her|this|that)\b)(?P<np>[^.;:!?()]{2,90}?)\s+$""",
+    regex.VERBOSE,
+)
+#: An indefinite article opening the mention (a body's name has no determiner of its own: 'an "axis of ...').
+_A_OR_AN = regex.compile(r"(?i)an?\s")
+#: Literal prefilter for :data:`_CALLED` on folded text.
+_CALL_WORDS = re.compile("call|dub|term|label").search
+#: Words that make the thing called a clause, not a noun phrase: "called A and B to join a bloc".
+#: Nor another thing called by it: "called A and B a threat and urged an alliance".
+_CALLED_CLAUSE = regex.compile(
+    r"(?i)\b(?:to|that|who|which|a|an|and\s+(?:is|are|was|were|has|have|had))\b|(?-i:\b\p{Ll}{3,}ed\b)"
+)
+
+
+def _called(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The states of the thing called the mention are its members: "Analysts call the ties between China,
+    Russia, Iran and North Korea an axis of upheaval". Nothing when the thing holds another kind of actor or
+    reads as a clause ("called on Russia and China to form an alliance")."""
+    cm = _CALLED.search(text, max(s, d.start - _CALLED_REACH), d.start)
+    if cm is None or _CALLED_CLAUSE.search(cm.group("np")) is not None:
+        return
+    inner = hits_before(hits_after(hits, cm.start("np")), cm.end("np"))
+    if len(inner) >= 2 and all(h.entry.type in ("state", "government") for h in inner):
         d.members.extend(h.actor for h in inner)
 
 
