@@ -252,3 +252,40 @@ def test_founders_named_through_their_rulers(text: str, expected: list[_Row]) ->
 def test_the_states_called_a_bloc(text: str, expected: list[_Row]) -> None:
     """The states of the thing called a bloc ("call A, B and C an axis") are its members."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The red-green alliance in Copenhagen said it would vote against the defence budget.",
+            [],
+            id="red-green-alliance",
+        ),
+        pytest.param("The black-red-green coalition in Erfurt collapsed on Tuesday.", [], id="three-colours"),
+        pytest.param("Germany's traffic-light coalition fell apart in November.", [], id="traffic-light"),
+        pytest.param(
+            "Israel's coalition has 64 seats in the Knesset.", [], id="a-state-s-coalition-with-seats"
+        ),
+        pytest.param(
+            "Belgium's \u201cArizona\u201d coalition, named after the colours of its five parties, was "
+            "sworn in.",
+            [],
+            id="a-state-s-quoted-coalition-of-parties",
+        ),
+        pytest.param(
+            "Turkey's coalition against the PKK was praised by the prime minister.",
+            [("Turkey's coalition", None, "asserted", "TUR", [])],
+            id="guard-a-state-s-coalition-against-an-armed-group",
+        ),
+        pytest.param(
+            "Saudi Arabia's coalition bombed Sanaa on Monday.",
+            [("Saudi Arabia's coalition", "SAUDI_LED_YEMEN", "asserted", "SAU", [])],
+            id="guard-a-known-coalition",
+        ),
+    ],
+)
+def test_parties_at_home(text: str, expected: list[_Row]) -> None:
+    """Coalitions named by party colours, and a state's own coalition in talk of seats and parties, are
+    parties at home, no bloc of states."""
+    assert _rows(text) == expected

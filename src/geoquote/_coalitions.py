@@ -4637,6 +4637,16 @@ def _state_name_as_acronym(text: str, s: int, e: int, d: _Draft) -> bool:
     return not text[d.head_start : d.end].isupper() and not text[s:e].isupper()
 
 
+#: Two party colours or more joined by hyphens, or a traffic light, before the head: the parties of a
+#: coalition at home named by their colours ("the red-green alliance", "a black-red-green coalition").
+_PARTY_COLOURS = regex.compile(
+    r"""(?i)\b(?:red|green|black|yellow|blue|orange|purple|pink|turquoise|brown)
+        (?:-(?:red|green|black|yellow|blue|orange|purple|pink|turquoise|brown))+\b
+        |\btraffic[-\s]light\b""",
+    regex.VERBOSE,
+)
+
+
 def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     """A domestic, party or personal coalition, or a bare mention with nothing international about it."""
     if d.drop:
@@ -4645,6 +4655,19 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         d.domestic = True
         return True  # "the INDIA bloc": Indian parties named by an acronym, not the state
     resolved = [a for a in (d.leader, *d.members, *d.adversaries) if a is not None and a.code]
+    if not d.members and not d.adversaries and _PARTY_COLOURS.search(text, d.start, d.head_start) is not None:
+        d.domestic = True
+        return True  # "the red-green alliance", "the traffic-light coalition": parties by their colours
+    if (
+        d.poss_leader
+        and d.head in ("coalition", "coalitions")
+        and not d.members
+        and not d.adversaries
+        and may_hold_domestic_cue(text[s:e])
+        and DOMESTIC_CUE.search(text, s, e) is not None
+    ):
+        d.domestic = True
+        return True  # "Israel's coalition has 64 seats": the state's governing parties
     if may_hold_domestic_cue(text[d.start : d.head_start + 1]) and DOMESTIC_CUE.search(
         text, d.start, d.head_start + 1
     ):
