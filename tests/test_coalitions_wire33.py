@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoquote import analyze
+from geoquote import analyze, find_actors
 
 _Row = tuple[str, str | None, str, str | None, list[str]]
 
@@ -289,3 +289,29 @@ def test_parties_at_home(text: str, expected: list[_Row]) -> None:
     """Coalitions named by party colours, and a state's own coalition in talk of seats and parties, are
     parties at home, no bloc of states."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Analysts say the Islamic Republic has deepened its ties with the DPRK.",
+            [("Islamic Republic", "IRN"), ("DPRK", "PRK")],
+            id="the-islamic-republic-is-iran",
+        ),
+        pytest.param("The Tatmadaw shelled the town at dawn.", [("The Tatmadaw", "MMR")], id="the-tatmadaw"),
+        pytest.param(
+            "Envoys of the Islamic Republic of Pakistan met on Monday.",
+            [("Islamic Republic of Pakistan", "PAK")],
+            id="guard-a-longer-name-wins",
+        ),
+        pytest.param(
+            "The RF and the PRC signed the accord in Moscow.",
+            [("The RF", "RUS"), ("PRC", "CHN"), ("Moscow", "RUS")],
+            id="guard-the-rf",
+        ),
+    ],
+)
+def test_state_names_of_news_copy(text: str, expected: list[tuple[str, str]]) -> None:
+    """Names that news copy gives a state or its forces resolve to the state's ISO alpha-3 code."""
+    assert [(a.text, a.code) for a in find_actors(text)] == expected
