@@ -315,3 +315,65 @@ def test_parties_at_home(text: str, expected: list[_Row]) -> None:
 def test_state_names_of_news_copy(text: str, expected: list[tuple[str, str]]) -> None:
     """Names that news copy gives a state or its forces resolve to the state's ISO alpha-3 code."""
     assert [(a.text, a.code) for a in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Andean Pact was set up in 1969 to lower tariffs between its members.",
+            [("The Andean Pact", "ANDEAN_COMMUNITY", "asserted", None, [])],
+            id="the-andean-pact",
+        ),
+        pytest.param(
+            "The Contadora Group of Colombia, Mexico, Panama and Venezuela sought a peace deal in Central "
+            "America.",
+            [
+                (
+                    "The Contadora Group of Colombia, Mexico, Panama and Venezuela",
+                    "CONTADORA_GROUP",
+                    "asserted",
+                    None,
+                    ["COL", "MEX", "PAN", "VEN"],
+                )
+            ],
+            id="the-contadora-group",
+        ),
+        pytest.param(
+            "Foreign ministers of the Rio Group met in Santiago on Friday.",
+            [("the Rio Group", "RIO_GROUP", "asserted", None, [])],
+            id="the-rio-group",
+        ),
+        pytest.param(
+            "Chile and Colombia launched Prosur in 2019 to replace Unasur.",
+            [
+                ("Prosur", "PROSUR", "asserted", None, ["CHL", "COL"]),
+                ("Unasur", "UNASUR", "asserted", None, []),
+            ],
+            id="prosur",
+        ),
+        pytest.param(
+            "Under PetroCaribe, Caracas sold oil to its neighbours on easy terms.",
+            [("PetroCaribe", "PETROCARIBE", "asserted", None, ["VEN"])],
+            id="petrocaribe",
+        ),
+        pytest.param(
+            "The EAC regional force left Goma in December after a year in eastern Congo.",
+            [("The EAC regional force", "EACRF", "asserted", None, [])],
+            id="the-eac-regional-force",
+        ),
+        pytest.param(
+            "Benin and Togo, both members of the Accra Initiative, stepped up patrols on their borders.",
+            [("the Accra Initiative", "ACCRA_INITIATIVE", "asserted", None, ["BEN", "TGO"])],
+            id="the-accra-initiative",
+        ),
+        pytest.param(
+            "The Arab Maghreb Union has not held a summit in decades.",
+            [("The Arab Maghreb Union", "ARAB_MAGHREB_UNION", "asserted", None, [])],
+            id="the-arab-maghreb-union",
+        ),
+    ],
+)
+def test_latin_american_african_and_maghreb_groups(text: str, expected: list[_Row]) -> None:
+    """Regional groups of Latin America, West and East Africa and the Maghreb are known bodies with ids."""
+    assert _rows(text) == expected
