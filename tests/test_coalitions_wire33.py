@@ -377,3 +377,34 @@ def test_state_names_of_news_copy(text: str, expected: list[tuple[str, str]]) ->
 def test_latin_american_african_and_maghreb_groups(text: str, expected: list[_Row]) -> None:
     """Regional groups of Latin America, West and East Africa and the Maghreb are known bodies with ids."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "There is no military alliance with Russia, the Chinese foreign ministry spokesman insisted.",
+            [("no military alliance with Russia", None, "negated", None, ["RUS"])],
+            id="a-state-s-ministry-spokesman-after-the-list",
+        ),
+        pytest.param(
+            "There is no such alliance between Moscow and Pyongyang, the Kremlin spokesman said.",
+            [("such alliance between Moscow and Pyongyang", None, "negated", None, ["RUS", "PRK"])],
+            id="a-government-s-spokesman-after-the-list",
+        ),
+        pytest.param(
+            "The defence pact between Egypt and Sudan, Ethiopian officials said, threatens the dam.",
+            [("The defence pact between Egypt and Sudan", None, "asserted", None, ["EGY", "SDN"])],
+            id="a-demonym-s-officials-after-the-list",
+        ),
+        pytest.param(
+            "The bloc's members are China, Brazil, India, Russia and South Africa.",
+            [("The bloc", None, "asserted", None, ["CHN", "BRA", "IND", "RUS", "ZAF"])],
+            id="guard-a-long-list-goes-on",
+        ),
+    ],
+)
+def test_a_speaker_s_office_ends_the_list(text: str, expected: list[_Row]) -> None:
+    """After a comma, a state followed by a speaker's noun ("the Kremlin spokesman") opens the attribution:
+    it is no member of the list before it."""
+    assert _rows(text) == expected

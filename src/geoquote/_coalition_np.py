@@ -400,6 +400,13 @@ _GAP_CLAUSE_VERB = regex.compile(
     regex.IGNORECASE,
 )
 _AND_OR = regex.compile(r"\b(?:and|or)\b", regex.IGNORECASE)
+#: A speaker's noun after a name, past a few words of office: "the Kremlin spokesman", "the Chinese foreign
+#: ministry spokesman", "Iranian officials": after a comma the name opens the attribution, not an item.
+_SPEAKER_AFTER = regex.compile(
+    r"""\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person|people)|officials?|envoys?|ambassadors?|diplomats?
+        |sources?|state\s+media|news\s+agency|statement|readout)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _COMMA_AND = regex.compile(r"\s*,\s*(?:and|or|but)\b", regex.IGNORECASE)
 _BARE_COMMA = regex.compile(r"\s*,\s*(?:the\s+)?")
 
@@ -467,6 +474,8 @@ def actor_list(
                 len(out) == 1 and _COMMA_AND.match(gap) and _PAST_VERB_AFTER.match(text, h.end)
             )  # "against Tehran, Pakistan will ...", "with Russia or Iran, and Beijing has ...", "against
             # Russia, and Helsinki has ...": a new clause (one item and a comma before "and" make no list)
+            or (_BARE_COMMA.fullmatch(gap) and _SPEAKER_AFTER.match(text, h.end) is not None)
+            # "no alliance with Russia, the Chinese foreign ministry spokesman said": the speaker's office
         ):
             break
         if h.via == "adjective" and h.entry.type == "state" and _NON_STATE_PART_AFTER.match(text, h.end):
