@@ -408,3 +408,33 @@ def test_a_speaker_s_office_ends_the_list(text: str, expected: list[_Row]) -> No
     """After a comma, a state followed by a speaker's noun ("the Kremlin spokesman") opens the attribution:
     it is no member of the list before it."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In Myanmar, the Arakan Army, a member of the Three Brotherhood Alliance, captured the town.",
+            [("the Three Brotherhood Alliance", "THREE_BROTHERHOOD", "asserted", None, ["ARAKAN_ARMY"])],
+            id="in-a-state-then-the-member",
+        ),
+        pytest.param(
+            "In Syria, Hezbollah, a member of the Axis of Resistance, lost hundreds of fighters.",
+            [("the Axis of Resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HEZBOLLAH"])],
+            id="in-a-state-then-an-armed-member",
+        ),
+        pytest.param(
+            "Ghana, Togo and Benin, members of the Accra Initiative, met in Lome on Monday.",
+            [("the Accra Initiative", "ACCRA_INITIATIVE", "asserted", None, ["GHA", "TGO", "BEN"])],
+            id="guard-a-list-of-members",
+        ),
+        pytest.param(
+            "Troops from Kenya, Uganda and Burundi, members of the EAC regional force, left Goma.",
+            [("the EAC regional force", "EACRF", "asserted", None, ["KEN", "UGA", "BDI"])],
+            id="guard-a-list-after-from-inside-the-sentence",
+        ),
+    ],
+)
+def test_a_place_opening_the_sentence_is_no_member(text: str, expected: list[_Row]) -> None:
+    """A place after "In" that opens the sentence is no item of the subject list that follows its comma."""
+    assert _rows(text) == expected

@@ -3690,6 +3690,8 @@ def _take_subject(
             and _OPENING_SUBORDINATE.match(text, s, h.start)
         ):
             break  # "After NATO invited Sweden, Hungary was the last": the opening clause ends at the comma
+        if "," in g and s is not None and _OPENING_PLACE.fullmatch(text, s, h.start) is not None:
+            break  # "In Myanmar, the Arakan Army, a member of ...": the place that opens the sentence
         if _LIST_SEPARATOR.fullmatch(g) or _PROXIES_INCLUDING.fullmatch(g):
             chain.insert(0, h)
         else:
@@ -3703,6 +3705,8 @@ def _take_subject(
     d.members.extend(h.actor for h in chain)
 
 
+#: "In" opening the sentence before a place: "In Myanmar, the Arakan Army ..." (not "Troops from France").
+_OPENING_PLACE = regex.compile(r"[\s\p{Pi}\"']*(?:In|Across|Inside|Throughout)\s+(?:the\s+)?")
 #: A personal pronoun that is the verb's own subject, after a comma: ", we are ", ", they have ".
 _PRONOUN_SUBJECT_GAP = regex.compile(
     r"(?i)[,;]\s*(?:and\s+|but\s+|so\s+)?(?:we|they|I|he|she|it)\s+(?:[\w’']+\s+){0,2}$"
