@@ -438,3 +438,25 @@ def test_a_speaker_s_office_ends_the_list(text: str, expected: list[_Row]) -> No
 def test_a_place_opening_the_sentence_is_no_member(text: str, expected: list[_Row]) -> None:
     """A place after "In" that opens the sentence is no item of the subject list that follows its comma."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hezbollah, a member of the axis of resistance, lost hundreds of fighters.",
+            [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HEZBOLLAH"])],
+            id="a-member-of-the-axis-of-resistance",
+        ),
+        pytest.param(
+            "Pyongyang, a founding member of the axis of upheaval, sent troops to Kursk.",
+            [("the axis of upheaval", "AXIS_OF_UPHEAVAL", "asserted", None, ["PRK"])],
+            id="guard-a-founding-member-of-the-axis-of-upheaval",
+        ),
+    ],
+)
+def test_a_body_named_in_lower_case_after_a_member_of(text: str, expected: list[_Row]) -> None:
+    """A body whose name is written in lower case keeps its id after "a member of the": the article is the
+    member's, not a description's ("a regional air defence coalition" describes; "a member of the axis of
+    resistance" names)."""
+    assert _rows(text) == expected

@@ -1539,7 +1539,10 @@ _PLURAL_END = regex.compile(r"(?i)(?:members|countries|states|nations)$")
 _INDEFINITE_LEFT = regex.compile(r"(?i)(?:an?|any|no)\s")
 #: An indefinite article and lower-case modifiers of its own before a body's name in lower case: "a regional
 #: (air defence coalition)", "a European (drone coalition)" ("a new" may be the body at its founding).
-_INDEFINITE_MODIFIED = regex.compile(r"(?<![\w-])(?i:an?|any|no|another)\s+(?!new\s)(?:[\p{L}\-]+\s+){1,3}$")
+#: (Modifiers only: "a member of the axis of resistance" names the body, its article is the member's.)
+_INDEFINITE_MODIFIED = regex.compile(
+    r"(?<![\w-])(?i:an?|any|no|another)\s+(?!new\s)(?:(?!(?i:of|the|in|to|for|with|and|or|from)\s)[\p{L}\-]+\s+){1,3}$"
+)
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{3,}\b")
 #: A code in capitals joined to a body's name by a hyphen: "SSN-AUKUS", "MQ-NATO" (not "non-OPEC", nor a
 #: wire's slug, "ANALYSIS-Visegrad Group splits").
