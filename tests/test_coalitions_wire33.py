@@ -460,3 +460,33 @@ def test_a_body_named_in_lower_case_after_a_member_of(text: str, expected: list[
     member's, not a description's ("a regional air defence coalition" describes; "a member of the axis of
     resistance" names)."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "France and Germany refused to join the coalition of the willing, which toppled Saddam Hussein.",
+            "US_LED_IRAQ_2003",
+            id="a-war-leader-s-name",
+        ),
+        pytest.param(
+            "In 2003, Poland sent troops with the coalition of the willing.",
+            "US_LED_IRAQ_2003",
+            id="a-year-in-the-iraq-coalition-s-life",
+        ),
+        pytest.param(
+            "Zelensky thanked the coalition of the willing for its pledges.",
+            "UKRAINE_COALITION_OF_THE_WILLING",
+            id="guard-the-ukrainian-leader",
+        ),
+        pytest.param(
+            "The coalition of the willing met in Paris to plan security guarantees.",
+            "UKRAINE_COALITION_OF_THE_WILLING",
+            id="guard-nothing-said-the-latest",
+        ),
+    ],
+)
+def test_which_coalition_of_the_willing(text: str, expected: str) -> None:
+    """A description two coalitions share takes the one whose war leader or lifetime the text names."""
+    assert [c.id for c in analyze(f"World news\n\n{text}").coalitions] == [expected]

@@ -4311,12 +4311,34 @@ def _by_theatre(
         return entries[0]
     lo, hi = max(0, d.start - _THEATRE_WINDOW), min(len(text), d.end + _THEATRE_WINDOW)
     named = {h.entry.code for h in matcher.hits(text, lo, hi) if h.entry.type in ("state", "government")}
+    # a war leader's name stands for the state fought ("refused the coalition of the willing, which toppled
+    # Saddam")
+    if _LEADER_NAME.search(text, lo, hi) is not None:  # (the stdlib trie as a prefilter)
+        named.update(LEADERS[m.group()] for m in _WAR_LEADER.finditer(text, lo, hi))
     fits = [e for e in entries if named & set(e.theatre)]
     if len(fits) == 1:
         return fits[0]
     if fits:
         return None
+    # a year near the mention within one coalition's lifetime: "In 2003, the coalition of the willing"
+    years = {int(m.group()) for m in _YEAR.finditer(text, max(0, d.start - _YEAR_REACH), d.end + _YEAR_REACH)}
+    dated = [e for e in entries if e.founded and any(_lived(e, y) for y in years)]
+    if len(dated) == 1:
+        return dated[0]
     return max(entries, key=lambda e: e.founded or "")
+
+
+#: The names of :data:`LEADERS`, longest first, as whole words.
+_WAR_LEADER = regex.compile(r"\b(?:\L<names>)\b", names=sorted(LEADERS, key=len, reverse=True))
+#: How far from a described mention a year (:data:`_YEAR`) is read.
+_YEAR_REACH = 200
+
+
+def _lived(entry: ActorEntry, year: int) -> bool:
+    """Did the coalition exist in ``year`` (from its founding to its dissolution, or to now)?"""
+    first = int(entry.founded or "0")
+    last = int(entry.dissolved) if entry.dissolved else 9999
+    return first <= year <= last
 
 
 def _owned_war(text: str, s: int, pos: int) -> bool:
