@@ -490,3 +490,44 @@ def test_a_body_named_in_lower_case_after_a_member_of(text: str, expected: list[
 def test_which_coalition_of_the_willing(text: str, expected: str) -> None:
     """A description two coalitions share takes the one whose war leader or lifetime the text names."""
     assert [c.id for c in analyze(f"World news\n\n{text}").coalitions] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Islamist alliance Jaish al-Fath, which includes the Nusra Front and Ahrar al-Sham, won.",
+            [
+                (
+                    "The Islamist alliance Jaish al-Fath",
+                    "JAISH_AL_FATH",
+                    "asserted",
+                    None,
+                    ["NUSRA", "AHRAR_AL_SHAM"],
+                )
+            ],
+            id="an-armed-alliance-named-after-its-noun",
+        ),
+        pytest.param(
+            "The regional bloc Economic Community of Central African States suspended Gabon.",
+            [
+                (
+                    "The regional bloc Economic Community of Central African States",
+                    "ECCAS",
+                    "asserted",
+                    None,
+                    [],
+                )
+            ],
+            id="a-long-name-after-its-noun",
+        ),
+        pytest.param(
+            "The South American trade bloc Mercosur met in Montevideo.",
+            [("The South American trade bloc Mercosur", "MERCOSUR", "asserted", None, [])],
+            id="guard-a-one-word-name",
+        ),
+    ],
+)
+def test_a_bloc_noun_then_its_name(text: str, expected: list[_Row]) -> None:
+    """A bloc noun and the known body's name right after it are one mention, however long the name."""
+    assert _rows(text) == expected

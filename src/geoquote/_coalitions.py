@@ -2362,6 +2362,7 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
 
 
 _ACRONYM_START = regex.compile(r"[\p{Lu}\d]{2,}\+?(?![\w-])")
+_ARTICLE_START = regex.compile(r"(?:The|An?)\s")
 #: A body's name of one capitalised word: "Mercosur", "Asean".
 _ONE_NAME = regex.compile(r"\p{Lu}[\p{L}\d]++")
 
@@ -2378,6 +2379,8 @@ def _bare_name_after(text: str, p: _Draft, d: _Draft, gap: str) -> bool:
         and (
             _ACRONYM_START.match(text, d.start) is not None
             or _ONE_NAME.fullmatch(text, d.start, d.end) is not None
+            # a longer name, capitalised, with no article of its own: "the Islamist alliance Jaish al-Fath"
+            or (text[d.start].isupper() and _ARTICLE_START.match(text, d.start) is None)
         )
     )
 
