@@ -531,3 +531,39 @@ def test_which_coalition_of_the_willing(text: str, expected: str) -> None:
 def test_a_bloc_noun_then_its_name(text: str, expected: list[_Row]) -> None:
     """A bloc noun and the known body's name right after it are one mention, however long the name."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Renault and Nissan agreed to rebalance their alliance, cutting cross-holdings.",
+            [],
+            id="two-carmakers-and-their-alliance",
+        ),
+        pytest.param(
+            "Qatar Airways and Virgin Australia said their alliance would add routes.",
+            [],
+            id="two-airlines-and-their-alliance",
+        ),
+        pytest.param(
+            "Moscow and Beijing insist their alliance is purely defensive.",
+            [("their alliance", None, "asserted", None, ["RUS", "CHN"])],
+            id="two-capitals-own-their-alliance",
+        ),
+        pytest.param(
+            "Hamas and Hezbollah said their alliance was unbreakable.",
+            [("their alliance", None, "asserted", None, ["HAMAS", "HEZBOLLAH"])],
+            id="two-armed-groups-own-their-alliance",
+        ),
+        pytest.param(
+            "The two countries said their alliance would outlast the war.",
+            [("their alliance", None, "asserted", None, [])],
+            id="guard-owners-named-before",
+        ),
+    ],
+)
+def test_the_pair_that_owns_their_alliance(text: str, expected: list[_Row]) -> None:
+    """The pair that opens the sentence owns "their alliance": known actors are its members; names the
+    gazetteer does not know are firms or parties, and the mention is none."""
+    assert _rows(text) == expected

@@ -1979,6 +1979,37 @@ def _party_s_partners(text: str, s: int, start: int, det: str | None, he: int, h
     return nm is not None and hit_covering(hits, nm.start("name")) is None
 
 
+#: Heads of a bond two owners may call "their" own: "their alliance", "their bloc".
+_OWNED_BOND_HEADS = frozenset({"alliance", "coalition", "bloc", "pact", "axis"})
+#: Two capitalised names joined by "and" that open the sentence: "Renault and Nissan ", "Moscow and Beijing
+#: ", the possible owners of a "their" mention after them.
+_NAMES_PAIR_OPENING = regex.compile(
+    r"""[\s\p{Pi}"']*(?:The\s+)?(?P<a>\p{Lu}[\w\-&.]*(?:\s+\p{Lu}[\w\-&.]*){0,3})
+        \s+(?:and|&)\s+(?:the\s+)?(?P<b>\p{Lu}[\w\-&.]*(?:\s+\p{Lu}[\w\-&.]*){0,3})\s+\p{Ll}""",
+    regex.VERBOSE,
+)
+
+
+def _owning_pair(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The owners of "their" bond named as the pair that opens the sentence: both known actors, with no
+    other between them and the mention, are its members ("Moscow and Beijing insist their alliance is
+    defensive"); neither known, the bond is firms' or parties' and the mention is dropped ("Renault and
+    Nissan agreed to rebalance their alliance")."""
+    m = _NAMES_PAIR_OPENING.match(text, s, d.start)
+    if m is None:
+        return
+    a, b = hit_covering(hits, m.start("a")), hit_covering(hits, m.start("b"))
+    if a is None and b is None:
+        d.drop = True
+    elif (
+        a is not None
+        and b is not None
+        and a is not b
+        and len(hits_before(hits_after(hits, b.end), d.start)) == 0
+    ):
+        d.members.extend((a.actor, b.actor))
+
+
 def _unknown_name_and(text: str, s: int, start: int, hits: list[ActorHit]) -> bool:
     """Does a capitalised name that is no known actor own the possessive mention at ``start`` ("the National
     Rally and (its allies)")? A party's allies at home: no state named earlier in the sentence owns them."""
@@ -2493,6 +2524,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 )  # "Turkey criticised its NATO allies": a member, not the leader
             elif owner is not None:  # "Iraq owes much of it to its Gulf Arab allies": Iraq leads them
                 d.leader = owner.actor
+        elif d.det == "their" and d.head in _OWNED_BOND_HEADS and not d.members and d.leader is None:
+            _owning_pair(text, s, d, hits)
     # predicate leader: "Washington Leads Patchwork Coalition", "America will lead a coalition"
     if d.leader is None:
         lm = _LEADS.search(pre[-60:]) if pre else None
