@@ -567,3 +567,33 @@ def test_the_pair_that_owns_their_alliance(text: str, expected: list[_Row]) -> N
     """The pair that opens the sentence owns "their alliance": known actors are its members; names the
     gazetteer does not know are firms or parties, and the mention is none."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A coalition of Latin American indigenous groups urged the summit to protect the forest.",
+            [],
+            id="indigenous-groups",
+        ),
+        pytest.param(
+            "A coalition of feminist organisations marched in Santiago.", [], id="feminist-organisations"
+        ),
+        pytest.param("An alliance of academic groups signed the open letter.", [], id="academic-groups"),
+        pytest.param("A coalition of trade groups lobbied against the tariff.", [], id="trade-groups"),
+        pytest.param(
+            "A coalition of tribal groups fought the army in Darfur.",
+            [("A coalition of tribal groups", None, "asserted", None, [])],
+            id="guard-tribal-groups-that-fight",
+        ),
+        pytest.param(
+            "A coalition of ethnic armed groups seized the town.",
+            [("A coalition of ethnic armed groups", None, "asserted", None, [])],
+            id="guard-ethnic-armed-groups",
+        ),
+    ],
+)
+def test_a_coalition_of_civil_society_groups(text: str, expected: list[_Row]) -> None:
+    """A coalition of indigenous, feminist, academic or trade groups is civil society, no bloc."""
+    assert _rows(text) == expected
