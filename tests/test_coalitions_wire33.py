@@ -597,3 +597,33 @@ def test_the_pair_that_owns_their_alliance(text: str, expected: list[_Row]) -> N
 def test_a_coalition_of_civil_society_groups(text: str, expected: list[_Row]) -> None:
     """A coalition of indigenous, feminist, academic or trade groups is civil society, no bloc."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Coalition of the Willing invaded Iraq in March 2003.",
+            [("The Coalition of the Willing", "US_LED_IRAQ_2003", "asserted", None, [])],
+            id="capitalised-iraq",
+        ),
+        pytest.param(
+            "Britain joined the Coalition of the Willing in 2003.",
+            [("the Coalition of the Willing", "US_LED_IRAQ_2003", "asserted", None, ["GBR"])],
+            id="capitalised-joined-in-2003",
+        ),
+        pytest.param(
+            "Leaders from the Coalition of the Willing met in Paris to discuss Ukraine.",
+            [("the Coalition of the Willing", "UKRAINE_COALITION_OF_THE_WILLING", "asserted", None, [])],
+            id="capitalised-ukraine",
+        ),
+        pytest.param(
+            "The National Alliance won forty seats in parliament on Sunday.",
+            [],
+            id="guard-another-capitalised-name-stays-a-party-s",
+        ),
+    ],
+)
+def test_the_capitalised_coalition_of_the_willing(text: str, expected: list[_Row]) -> None:
+    """ "the Coalition of the Willing" written as a name is the description, as in lower case."""
+    assert _rows(text) == expected

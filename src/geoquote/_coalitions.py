@@ -1867,6 +1867,7 @@ def _head_draft(
         and not _is_named_after_cue(text, s, np.start)
         and not _ARMED_NAME_MOD.search(mods)
         and not _fights_armed_group(text, he, e, hits)
+        and _OF_THE_WILLING.match(text, he, e) is None  # "the Coalition of the Willing": a description
         and not (
             low == "alliance"
             and (np.det or "").casefold() == "the"
@@ -2233,6 +2234,9 @@ def _led_by_predicate(text: str, he: int, e: int, hits: list[ActorHit], *, reduc
     return h is not None and h.start == lb.end() and h.entry.type == "state"
 
 
+#: The tail of "Coalition of the Willing", a description of the coalitions that invaded Iraq (2003) and back
+#: Ukraine (2025), written as a name.
+_OF_THE_WILLING = regex.compile(r"(?i)\s+of\s+the\s+willing\b")
 #: How far after a capitalised name's head its clause is read for an armed group it fights.
 _FIGHT_REACH = 90
 #: A verb of saying between a name and what it fights: someone else's fight is reported ("the Alliance said
