@@ -627,3 +627,33 @@ def test_a_coalition_of_civil_society_groups(text: str, expected: list[_Row]) ->
 def test_the_capitalised_coalition_of_the_willing(text: str, expected: list[_Row]) -> None:
     """ "the Coalition of the Willing" written as a name is the description, as in lower case."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Yugoslavia, a founder of the Non-Aligned Movement, hosted the summit in 1961.",
+            [("the Non-Aligned Movement", "NON_ALIGNED", "asserted", None, ["YUG"])],
+            id="a-founder-of",
+        ),
+        pytest.param(
+            "Egypt and India, both co-founders of the Non-Aligned Movement, met in Cairo.",
+            [("the Non-Aligned Movement", "NON_ALIGNED", "asserted", None, ["EGY", "IND"])],
+            id="both-co-founders-of",
+        ),
+        pytest.param(
+            "Britain, a signatory to AUKUS, objected to the plan.",
+            [("AUKUS", "AUKUS", "asserted", None, ["GBR"])],
+            id="a-signatory-to",
+        ),
+        pytest.param(
+            "Tito, a founder of the Non-Aligned Movement, died in 1980.",
+            [("the Non-Aligned Movement", "NON_ALIGNED", "asserted", None, [])],
+            id="guard-a-person-who-founded-it",
+        ),
+    ],
+)
+def test_founders_and_signatories_in_apposition(text: str, expected: list[_Row]) -> None:
+    """States set off as founders of a body, or signatories to it, are its members."""
+    assert _rows(text) == expected

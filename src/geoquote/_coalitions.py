@@ -653,7 +653,8 @@ _APPOSED_MEMBERS = regex.compile(
     regex.VERBOSE,
 )
 _MEMBER_NOUN = regex.compile(
-    r"""\b(?:members?|part|countries|states|nations|governments|juntas|founders|signatories)\s+(?:of|in)\s+
+    r"""\b(?:(?:members?|part|countries|states|nations|governments|juntas|(?:co-?)?founders?|signatories)
+           \s+(?:of|in)|signator(?:y|ies)\s+to)\s+
         # a body named by someone else: "part of what Iran calls the Axis"
         (?:what\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+)?
         (?:both\s+)?(?:the\s+)?$""",  # ("a member of both the SCO and BRICS")
@@ -3588,10 +3589,10 @@ def _word_run_start(tail: str) -> int:
 
 def _may_end_in_member_phrase(tail: str) -> bool:
     """False when neither :data:`_MEMBER_NOUN` nor :data:`_OTHER_MEMBERS` can match at the end of ``tail``:
-    their last word before the closing blanks is "of", "in", "the", "both", "other", "fellow", "member(s)" or
-    a verb of naming ("calls", "dubbed")."""
+    their last word before the closing blanks is "of", "in", "to", "the", "both", "other", "fellow",
+    "member(s)" or a verb of naming ("calls", "dubbed")."""
     ch = tail.rstrip()[-1:]
-    return bool(ch) and (ch in "fnerwsdhFNERWSDH" or not ch.isascii())
+    return bool(ch) and (ch in "fnerwsdhoFNERWSDHO" or not ch.isascii())
 
 
 #: "and" (maybe after a comma) between two known bodies: "a member of the GCC and OPEC".
