@@ -657,3 +657,28 @@ def test_the_capitalised_coalition_of_the_willing(text: str, expected: list[_Row
 def test_founders_and_signatories_in_apposition(text: str, expected: list[_Row]) -> None:
     """States set off as founders of a body, or signatories to it, are its members."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "It remains unclear whether the new pact amounts to a military alliance.",
+            [("a military alliance", None, "hypothetical", None, [])],
+            id="whether-it-amounts-to",
+        ),
+        pytest.param(
+            "Diplomats doubt whether the accord constitutes a military alliance.",
+            [("a military alliance", None, "hypothetical", None, [])],
+            id="whether-it-constitutes",
+        ),
+        pytest.param(
+            "The new pact amounts to a military alliance, the analyst wrote.",
+            [("a military alliance", None, "asserted", None, [])],
+            id="guard-amounts-to-without-whether",
+        ),
+    ],
+)
+def test_whether_it_amounts_to_a_bloc(text: str, expected: list[_Row]) -> None:
+    """A bloc that something is asked or doubted to amount to is supposed, not asserted."""
+    assert _rows(text) == expected

@@ -4558,7 +4558,9 @@ _WHETHER_RIGHT_BEFORE = regex.compile(r"(?i)\bwhether\s+$")
 _WHETHER_FORMING = regex.compile(
     r"(?i)\bwhether\b[^.;:]{0,60}?\b(?:forming|creating|building|establishing|joining|form|create|build"
     r"|establish|join|formed|created|built|established|joined|forged|forging|had|has|have|signed|sealed"
-    r"|concluded|there\s+(?:is|was|were|are|would\s+be))\s+$"
+    r"|concluded|there\s+(?:is|was|were|are|would\s+be)"
+    # "unclear whether the pact amounts to a military alliance": what it is asked to be
+    r"|amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|represent(?:s|ed)?|(?:can|could|will|would)\s+become)\s+$"
 )
 #: The condition clause of an inverted conditional that opens the sentence: "Had Chad joined ", "Were
 #: Manila to join " (up to the first comma or stop: the main clause after it asserts).
