@@ -682,3 +682,28 @@ def test_founders_and_signatories_in_apposition(text: str, expected: list[_Row])
 def test_whether_it_amounts_to_a_bloc(text: str, expected: list[_Row]) -> None:
     """A bloc that something is asked or doubted to amount to is supposed, not asserted."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Neither Beijing nor Moscow wants a formal military alliance, diplomats say.",
+            [("a formal military alliance", None, "negated", None, [])],
+            id="neither-nor-wants",
+        ),
+        pytest.param(
+            "Neither Kenya nor Uganda is seeking a military pact with Rwanda.",
+            [("a military pact with Rwanda", None, "negated", None, ["RWA"])],
+            id="neither-nor-is-seeking",
+        ),
+        pytest.param(
+            "Neither Kenya nor Uganda attended, but a new military pact was signed.",
+            [("a new military pact", None, "asserted", None, [])],
+            id="guard-neither-nor-in-another-clause",
+        ),
+    ],
+)
+def test_neither_nor_wants_a_bloc(text: str, expected: list[_Row]) -> None:
+    """A bloc that neither of two parties wants or seeks is denied."""
+    assert _rows(text) == expected

@@ -778,6 +778,9 @@ _NEGATED_ENTRY = regex.compile(
        \b(?:enter|entering|entered|join|joining|joined|part\s+of
           |participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in|belong(?:s|ed|ing)?\s+to
           |have|has|had|see|sees|saw|seen)\s+$  # "would not say we have an alliance", "do not see a bloc"
+     # "Neither Beijing nor Moscow wants a formal alliance": both subjects denied
+     |\bneither\b[^.;:]{1,60}?\bnor\b[^.;:]{1,40}?\b(?:wants?|seeks?|needs?|favou?rs?|desires?|(?:is|are)\s+
+        (?:seeking|pursuing|looking\s+for|interested\s+in))\s+$
      # "do not want a new bloc", "was not seeking a formal alliance"
      |(?:\b|(?=n[’']t))(?:not|n[’']t|never)\s+(?:(?:be|been|is|are|was|were)\s+)?
         (?:want|wants|wanted|wanting|need|needs|needed|seek|seeks|seeking|sought|pursu(?:e|es|ed|ing)
