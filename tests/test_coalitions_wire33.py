@@ -707,3 +707,35 @@ def test_whether_it_amounts_to_a_bloc(text: str, expected: list[_Row]) -> None:
 def test_neither_nor_wants_a_bloc(text: str, expected: list[_Row]) -> None:
     """A bloc that neither of two parties wants or seeks is denied."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mali, Burkina Faso and Niger, which quit ECOWAS in January, have formed a confederation.",
+            [
+                ("ECOWAS", "ECOWAS", "asserted", None, []),
+                ("a confederation", None, "asserted", None, ["MLI", "BFA", "NER"]),
+            ],
+            id="a-body-inside-the-relative-clause",
+        ),
+        pytest.param(
+            "Russia, which leads the CSTO, has joined a new bloc.",
+            [
+                ("the CSTO", "CSTO", "asserted", "RUS", []),
+                ("a new bloc", None, "asserted", None, ["RUS"]),
+            ],
+            id="a-one-state-subject",
+        ),
+        pytest.param(
+            "Mali, Burkina Faso and Niger have formed a confederation.",
+            [("a confederation", None, "asserted", None, ["MLI", "BFA", "NER"])],
+            id="guard-no-relative-clause",
+        ),
+    ],
+)
+def test_a_subject_before_a_relative_clause(text: str, expected: list[_Row]) -> None:
+    """The subject list before a relative clause set off by commas forms the bloc, not a body named inside
+    the clause."""
+    assert _rows(text) == expected

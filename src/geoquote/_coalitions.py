@@ -3685,6 +3685,11 @@ def _take_subject(
     subj = _without_acronyms(text, subj)
     if not subj:
         return
+    rel = _WHICH_ASIDE_END.search(text, max(0, verb_start - 90), verb_start)
+    if rel is not None and subj[-1].start > rel.start() and subj[0].end <= rel.start():
+        # "Mali, Burkina Faso and Niger, which quit ECOWAS in January, have formed": the body inside the
+        # relative clause is no subject; the list before it is
+        subj = hits_before(subj, rel.start())
     last = subj[-1]
     gap = text[last.end : verb_start]
     if ("," in gap or ";" in gap) and _PRONOUN_SUBJECT_GAP.search(gap):
@@ -3752,6 +3757,10 @@ def _take_subject(
     d.members.extend(h.actor for h in chain)
 
 
+#: A relative clause set off between a subject and its verb: ", which quit ECOWAS in January, have ".
+_WHICH_ASIDE_END = regex.compile(
+    r"(?i),\s*which\s[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$"
+)
 #: "In" opening the sentence before a place: "In Myanmar, the Arakan Army ..." (not "Troops from France").
 _OPENING_PLACE = regex.compile(r"[\s\p{Pi}\"']*(?:In|Across|Inside|Throughout)\s+(?:the\s+)?")
 #: A personal pronoun that is the verb's own subject, after a comma: ", we are ", ", they have ".
