@@ -739,3 +739,33 @@ def test_a_subject_before_a_relative_clause(text: str, expected: list[_Row]) -> 
     """The subject list before a relative clause set off by commas forms the bloc, not a body named inside
     the clause."""
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tehran wants a regional security pact with its Gulf neighbours.",
+            [("a regional security pact", None, "hypothetical", None, [])],
+            id="wants-a-pact",
+        ),
+        pytest.param(
+            "Kyiv seeks a security alliance with Poland.",
+            [("a security alliance with Poland", None, "hypothetical", None, ["POL"])],
+            id="seeks-an-alliance",
+        ),
+        pytest.param(
+            "Moscow does not want a new bloc in Central Asia.",
+            [("a new bloc", None, "negated", None, [])],
+            id="guard-does-not-want-stays-negated",
+        ),
+        pytest.param(
+            "Kenya wants the coalition to stay in Somalia.",
+            [("the coalition", None, "asserted", None, [])],
+            id="guard-wants-a-definite-coalition-to-act",
+        ),
+    ],
+)
+def test_a_bloc_wanted_or_sought(text: str, expected: list[_Row]) -> None:
+    """An indefinite bloc someone wants or seeks is supposed, not asserted; a definite one exists."""
+    assert _rows(text) == expected

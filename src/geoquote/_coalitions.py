@@ -842,7 +842,10 @@ _SUPPOSED_BEFORE = regex.compile(
          |\b(?:would|could|might)\s+(?:then\s+|still\s+|soon\s+)?(?:have|get|see)
            (?:\s+(?:the|a)\s+(?:core|nucleus|basis|makings|beginnings?|embryo|germ)\s+of)?
          |\b(?:would|could|might)\s+make\s+[^.;:]{1,40}?\s(?:an?\s+)?(?:de\s+facto\s+)?(?:member|part|pillar)
-           \s+of)\s+$""",
+           \s+of
+         # a bloc wanted or sought: "Beijing and Moscow want a formal alliance", "Kyiv seeks a security pact"
+         |\b(?:wants?|wanted|seeks?|sought|(?:is|are|was|were)\s+(?:seeking|looking\s+for|pursuing)|desires?|pursues?)
+           (?:\s+(?:only|still|now|eventually|ultimately))?)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A modal of the future before an indefinite mention and a condition after it (see _polarity).
