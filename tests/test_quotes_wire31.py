@@ -657,3 +657,13 @@ def test_a_transcript_s_labels_with_titles_and_tags() -> None:
 )
 def test_a_thought_reported_inside_a_report_is_one_record(text: str, expected: list[str]) -> None:
     assert [q.text for q in find_quotes("Hearing ahead\n\n" + text)] == expected
+
+
+def test_a_hearer_then_to_and_a_quoted_infinitive() -> None:
+    text = (
+        'Rally ends\n\nFrank Lutz spoke on Monday. He told supporters to "watch the counting very closely."'
+    )
+    q = find_quotes(text)[0]
+    assert q.cue is not None and q.cue.text == "told"
+    assert q.addressee is not None and q.addressee.text == "supporters"
+    assert q.speaker is not None and q.speaker.name == "Frank Lutz"

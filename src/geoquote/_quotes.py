@@ -6117,7 +6117,7 @@ _GOVERNED_QUOTE = regex.compile(
 # A coordinated verb phrase going on after an object's quoted fragment ("urged them to “act now” and consider
 # sanctions"): the object runs on to its clause end.
 _AND_VERB = regex.compile(r"\s++and\s++\p{Ll}++(?<!the|a|an|his|her|its|their)\s", regex.V1)
-_TO_VERB = regex.compile(r"to\s++\p{Ll}", regex.V1)
+_TO_VERB = regex.compile(r"to\s++(?:\p{Ll}|\ue000)", regex.V1)  # ("told them to “act now”")
 # Words that cannot open a verb's object: a particle of a phrasal verb ("showed up"), a conjunction.
 _NO_OBJECT_START = frozenset(["up", "off", "out", "down", "back", "away", "and", "but", "or", "nor", "so"])
 _DASH_BEFORE = re.compile(r"--|[—–]")  # linear: literals
