@@ -363,6 +363,11 @@ def test_a_person_of_a_body_with_an_unknown_given_name(text: str) -> None:
             id="relation-then-name",
         ),
         pytest.param(
+            "According to his wife, Claire Ellery, a pediatrician, he spent six months in the garden.",
+            ("Claire Ellery", "wife", "he spent six months in the garden"),
+            id="relation-then-name-then-description",
+        ),
+        pytest.param(
             "According to the mayor, Jean-Paul Kasongo, the militia entered the town at dawn.",
             ("Jean-Paul Kasongo", "mayor", "the militia entered the town at dawn"),
             id="guard-office-then-name",

@@ -6707,6 +6707,8 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
                 head=name.split()[-1].casefold(),
             )
             tail_from = named.end() - 1
+            if (app := _APPOSED_ROLE.match(masked, tail_from, se)) is not None and _description(masked, app):
+                tail_from = app.end() - 1  # "according to his wife, Claire Ellery, a pediatrician, he ..."
         elif (
             who is not None
             and who.kind in ("name", "org")
