@@ -199,9 +199,8 @@ def test_a_military_rank_is_no_part_of_a_name(
             id="grandmother-and-granddaughter",
         ),
         pytest.param(
-            "Dana Kress, a lawyer from Ramsey, said the speeches had helped her decide. Along with her"
-            ' husband, Milton Kress, a banker, she has given to many candidates. She called Carson a "decent'
-            ' man."',
+            "Dana Kress, a lawyer from Ramsey, said the speeches had helped her decide. With her husband,"
+            ' Milton Kress, a banker, she funds two school boards. She called the mayor a "decent man."',
             ["Dana Kress", "Dana Kress"],
             id="guard-her-husband-is-a-man",
         ),
@@ -474,8 +473,8 @@ def test_an_age_epithet_is_not_a_name_quoted_before_it() -> None:
     ("text", "addressee"),
     [
         pytest.param(
-            'On CNN\'s "State of the Union," Sen. Mark Dunley said the bill was dead.',
-            'CNN\'s "State of the Union,"',
+            'On ABC\'s "Capitol Week," Sen. Mark Dunley said the bill was dead.',
+            'ABC\'s "Capitol Week,"',
             id="on-network-show",
         ),
         pytest.param(

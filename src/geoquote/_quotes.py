@@ -518,7 +518,7 @@ _FRONTED_MEDIUM = regex.compile(
 # A weekday alone, perhaps with its part of the day: when, never a hearer ("warned Sunday that").
 _WEEKDAY_ONLY = regex.compile(r"\L<days>(?:\s++(?:morning|afternoon|evening|night))?+", regex.V1, days=_DAYS)
 _FRONTED_OPENERS = frozenset("ISTWPDACR")  # first letters of the phrases above: a prefilter
-# A show in quotation marks opening the sentence, its comma inside the marks: 'On CNN's “State of the Union,”
+# A show in quotation marks opening the sentence, its comma inside the marks: 'On ABC's “Capitol Week,”
 # X said', 'Appearing on “Meet the Press,” X said', 'In an interview on Fox News' “Hannity,” X said'.
 _FRONTED_SHOW = regex.compile(
     r"""(?:On|(?:Speaking|Appearing|Talking)\s++on|(?:In|During)\s++an?\s++(?:[\w-]++\s++){0,2}?
@@ -3654,7 +3654,7 @@ def _one(
             or _APPOSED_SUBJECT.fullmatch(masked, show.end(), mention.start) is not None
         )
     ):
-        addressee = show.span("a")  # "On CNN's “State of the Union,” X said": the show the words went out on
+        addressee = show.span("a")  # "On ABC's “Capitol Week,” X said": the show the words went out on
     if about is not None:
         pos = about.end()  # "spoke to reporters on Tuesday about the levy": the hearer, then the object
         if addressee is None and about.group("a"):
