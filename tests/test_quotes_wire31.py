@@ -671,3 +671,16 @@ def test_a_hearer_then_to_and_a_quoted_infinitive() -> None:
     assert q.cue is not None and q.cue.text == "told"
     assert q.addressee is not None and q.addressee.text == "supporters"
     assert q.speaker is not None and q.speaker.name == "Frank Lutz"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Q&A: Rep. Gwen Adeyemi on her Senate run",
+        "Panel: Strategists spar over tariff plan",
+        "Reactions: Campaigners split over the summit outcome",
+        "Roundtable: Four governors and the budget gap",
+    ],
+)
+def test_a_rubric_before_a_headline_colon_is_no_speaker(headline: str) -> None:
+    assert find_quotes(headline + "\n\nThe meeting ended on Sunday.") == ()

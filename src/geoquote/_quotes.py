@@ -1333,6 +1333,8 @@ _NO_SPEAKER_HEADS = frozenset(
         "live", "see also", "more", "q", "a", "question", "answer", "transcript", "warning", "disclosure",
         "the", "latest", "poll", "wow", "boom", "look", "bombshell", "just", "report", "news", "daily",
         "email", "notice", "fact", "check", "alert", "scoop",
+        # a broadcast's or a page's rubric ("Q&A: X on her Senate run", "Panel: ...", "Reactions: ...")
+        "q&a", "panel", "roundtable", "reactions", "reaction", "explained", "recap", "highlights", "quiz",
     ]
 )  # fmt: skip
 # A wire's version tag glued to a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "ANALYSIS-".
