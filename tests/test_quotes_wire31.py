@@ -684,3 +684,18 @@ def test_a_hearer_then_to_and_a_quoted_infinitive() -> None:
 )
 def test_a_rubric_before_a_headline_colon_is_no_speaker(headline: str) -> None:
     assert find_quotes(headline + "\n\nThe meeting ended on Sunday.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'One of the dissenters called the endorsement "a betrayal of everything we stand for."',
+            "One of the dissenters",
+        ),
+        ("One of the dissenters criticised the plan.", "One of the dissenters"),
+    ],
+)
+def test_one_of_a_group_speaks_with_any_cue(text: str, mention: str) -> None:
+    q = find_quotes("Union vote\n\n" + text)[0]
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention

@@ -3506,6 +3506,9 @@ def _one(
                 if loose
                 else _people_subject(masked, ss, contact, lex)
             )
+    if mention is None and not ing and _ONE_OF_THEM.search(before) is not None:
+        # "One of the dissenters called the endorsement “...”": one of a group, unnamed, for any cue
+        mention = _loose_subject(masked, ss, cs, lex)
     if mention is None:
         return None
     if lemma == "read" and (mention.head not in _READ_BY or _READ_OUT.match(masked, ce) is not None):
@@ -4211,6 +4214,12 @@ _CLOSED_ASIDE = regex.compile(
         [^,;\ue000]{0,160}+,(?:[^,;\ue000]{1,80}+,){0,2}+$)  # "X, receiving a delegation headed by the
                                                               # chairman, Y, underscored"
     """,
+    regex.VERBOSE | regex.V1,
+)
+# One or some of a group opening the subject before the cue: "One of the dissenters", "Two of his aides".
+_ONE_OF_THEM = regex.compile(
+    r"""(?:^|(?<=[.!?;:]\s)|(?<=^\W))(?i:one|two|three|four|some|several|many|most|each|none|neither|either)
+        \s++of\s++(?i:the|his|her|their|its|those|these)\s++(?:[\p{L}-]++\s++){0,2}?\p{Ll}[\p{L}-]*+(?<=s)$""",
     regex.VERBOSE | regex.V1,
 )
 # An aside closed by a quotation before the cue: ", whom supporters call “...,”", ", who wrote “...,”",
