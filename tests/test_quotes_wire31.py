@@ -699,3 +699,30 @@ def test_a_rubric_before_a_headline_colon_is_no_speaker(headline: str) -> None:
 def test_one_of_a_group_speaks_with_any_cue(text: str, mention: str) -> None:
     q = find_quotes("Union vote\n\n" + text)[0]
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Norway will give $500 million, its development minister announced on Tuesday.\n\n"This money is'
+            ' no gift," said Development Minister Ingrid Haugland.',
+            ["Ingrid Haugland", "Ingrid Haugland"],
+            id="its-portfolio-minister-then-named",
+        ),
+        pytest.param(
+            "The health secretary has defended the campaign.\n\nSpeaking on Monday, Health Secretary Graham"
+            " Whitcombe said 200,000 doses had been given.",
+            ["Graham Whitcombe", "Graham Whitcombe"],
+            id="the-portfolio-secretary-then-named",
+        ),
+        pytest.param(
+            "The health secretary has defended the campaign.\n\nSpeaking on Monday, Interior Secretary Graham"
+            " Whitcombe said 200,000 doses had been given.",
+            [None, "Graham Whitcombe"],
+            id="guard-another-portfolio",
+        ),
+    ],
+)
+def test_a_lead_s_office_is_held_by_the_person_titled_so_next(text: str, expected: list[str | None]) -> None:
+    assert [name for name, _ in _speakers(text)] == expected

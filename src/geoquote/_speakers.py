@@ -5765,8 +5765,13 @@ class Resolver:
             alts = None
         if (
             found is None
-            and first in _STYLE_OWNERS | {"the"}
-            and all(w in _GENERIC_MODIFIERS for w in said_words[:-1])  # ("the New Jersey governor": no guess)
+            and first in _STYLE_OWNERS | {"the", "its"}
+            and (
+                all(w in _GENERIC_MODIFIERS for w in said_words[:-1])
+                # a portfolio in lower case ("The health secretary", "its development minister"), which the
+                # title given after must hold; not a place ("the New Jersey governor": no guess)
+                or all(w.islower() for w in self._text[m.start : m.end].split()[1:])
+            )
             and not self._said
             and not self._named_before(pos)
         ):
