@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from geoquote import analyze
 from geoquote._coalitions import find_coalitions
 from geoquote._records import Coalition
+
+PolarityRow = tuple[str, str | None, str, str | None, list[str]]
 
 
 def one_coalition(text: str, surface: str) -> Coalition:
@@ -20,3 +23,11 @@ def codes(c: Coalition) -> tuple[str | None, set[str | None], set[str | None]]:
         {a.code for a in c.members},
         {a.code for a in c.adversaries},
     )
+
+
+def polarity_rows(text: str) -> list[PolarityRow]:
+    """(text, id, polarity, leader's code, member codes) of every coalition mention under a headline."""
+    return [
+        (c.text, c.id, c.polarity, c.leader.code if c.leader else None, [m.code or m.name for m in c.members])
+        for c in analyze(f"World news\n\n{text}").coalitions
+    ]

@@ -12,15 +12,10 @@ import pytest
 
 from geoquote import analyze
 
-_Row = tuple[str, str | None, str, str | None, list[str]]
+from ._coalition_helpers import PolarityRow, polarity_rows
 
-
-def _rows(text: str) -> list[_Row]:
-    """(text, id, polarity, leader's code, member codes) of every coalition mention under a headline."""
-    return [
-        (c.text, c.id, c.polarity, c.leader.code if c.leader else None, [m.code or m.name for m in c.members])
-        for c in analyze(f"World news\n\n{text}").coalitions
-    ]
+_Row = PolarityRow
+_rows = polarity_rows
 
 
 @pytest.mark.parametrize(
