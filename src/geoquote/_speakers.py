@@ -1055,7 +1055,7 @@ def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLex
         and _is_cap(toks[i][0])
         and _known_body(" ".join(w for w, _s, _e in toks[max(0, a - 3) : i + 1]))
     ):
-        return True  # "The G77 and China said", "The Group of 77 and China said": one bloc, not China
+        return True  # "The G77 and China said": one bloc the gazetteer knows, not China
     if not (_is_cap(toks[a - 1][0]) and _is_cap(toks[a + 1][0])):
         return False
     if _bare(toks[i][0]) in lex.institutions and all(_is_cap(w) for w, _s, _e in toks[a + 1 : i + 1]):
