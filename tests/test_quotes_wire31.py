@@ -726,3 +726,27 @@ def test_one_of_a_group_speaks_with_any_cue(text: str, mention: str) -> None:
 )
 def test_a_lead_s_office_is_held_by_the_person_titled_so_next(text: str, expected: list[str | None]) -> None:
     assert [name for name, _ in _speakers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param(
+            "Hakobyan said French arms deliveries, while symbolically important, could not replace a treaty.",
+            "French arms deliveries, while symbolically important, could not replace a treaty",
+            id="while-adjective",
+        ),
+        pytest.param(
+            "Hakobyan said the sanctions, though painful, would stay.",
+            "the sanctions, though painful, would stay",
+            id="though-adjective",
+        ),
+        pytest.param(
+            "Hakobyan said the talks failed, while her main rival, Ana Ruiz, has gained in the polls.",
+            "the talks failed",
+            id="guard-while-a-clause-of-its-own",
+        ),
+    ],
+)
+def test_a_concession_set_off_inside_the_clause_does_not_end_it(text: str, said: str) -> None:
+    assert [q.text for q in find_quotes("Arms talks\n\n" + text)] == [said]

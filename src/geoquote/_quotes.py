@@ -2814,7 +2814,11 @@ def _relative_main_verb(masked: str, cs: int, start: int, end: int, nxt: int, *,
 # "the treaty, which expired in 2019, could not be revived". The reported clause goes on after it.
 _EMBEDDED_RELATIVE = regex.compile(
     r"""
-    ,\s++(?:which|who|whose|where)\b(?:[^,;:\ue000\n]{1,80}+,){1,5}?\s++  # (a list inside, too)
+    (?:,\s++(?:which|who|whose|where)\b(?:[^,;:\ue000\n]{1,80}+,){1,5}?\s++  # (a list inside, too)
+      # a concession of a few lower-case words, no subject of its own, set off before the verb: "French arms,
+      # while symbolically important, could not ...", "the sanctions, though painful, would stay"
+      |,\s++(?:while|though|although|albeit|however)
+         (?:\s++(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[\p{Ll}-]++){0,4},\s++)
     (?=(?:could|would|will|can|may|might|must|should|shall|is|was|are|were|has|have|had|did|does|do
          |remains?|remained|also|still|never|already|now)\b)
     # a naming or claiming relative whose object is the noun before it, then any verb: "the islands, which
