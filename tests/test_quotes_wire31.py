@@ -750,3 +750,14 @@ def test_a_lead_s_office_is_held_by_the_person_titled_so_next(text: str, expecte
 )
 def test_a_concession_set_off_inside_the_clause_does_not_end_it(text: str, said: str) -> None:
     assert [q.text for q in find_quotes("Arms talks\n\n" + text)] == [said]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orders fell 12%, according to the Bangladesh Garment Manufacturers and Exporters Association.",
+        "The Bangladesh Garment Manufacturers and Exporters Association said orders fell 12%.",
+    ],
+)
+def test_a_body_s_name_joined_by_and_before_its_head_word(text: str) -> None:
+    assert [n for n, _ in _speakers(text)] == ["Bangladesh Garment Manufacturers and Exporters Association"]

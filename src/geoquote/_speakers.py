@@ -1058,8 +1058,10 @@ def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLex
         return True  # "The G77 and China said": one bloc the gazetteer knows, not China
     if not (_is_cap(toks[a - 1][0]) and _is_cap(toks[a + 1][0])):
         return False
-    if _bare(toks[i][0]) in lex.institutions and all(_is_cap(w) for w, _s, _e in toks[a + 1 : i + 1]):
-        return True
+    if (_bare(toks[i][0]) in lex.institutions or _bare(toks[i][0]) in lex.organization_heads) and all(
+        _is_cap(w) for w, _s, _e in toks[a + 1 : i + 1]
+    ):
+        return True  # ("Garment Manufacturers and Exporters Association": a body's head word closes it)
     for k in range(max(0, a - 6), a - 1):
         if _bare(toks[k][0]) in lex.institutions and _is_cap(toks[k][0]) and toks[k + 1][0] in ("of", "for"):
             return all(_is_cap(w) or w in ("of", "for", "and", "the") for w, _s, _e in toks[k : i + 1])
