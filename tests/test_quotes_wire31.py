@@ -761,3 +761,15 @@ def test_a_concession_set_off_inside_the_clause_does_not_end_it(text: str, said:
 )
 def test_a_body_s_name_joined_by_and_before_its_head_word(text: str) -> None:
     assert [n for n, _ in _speakers(text)] == ["Bangladesh Garment Manufacturers and Exporters Association"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"Prices will rise," said a former adviser to the president.', "a former adviser to the president"),
+    ],
+)
+def test_whom_an_unnamed_speaker_serves_is_in_the_mention(text: str, mention: str) -> None:
+    q = find_quotes("Prices\n\n" + text)[0]
+    assert q.addressee is None
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention

@@ -4201,8 +4201,9 @@ _SERVING_HEADS = frozenset(
 # Whom a role after a cue serves, closing the phrase: " to President Ana Ruiz" (" to both Ruizes") before a
 # comma, a full stop or the window's end; titles and initials keep their dots ("to Gov. Ana B. Ruiz.").
 _SERVED_AFTER_ROLE = regex.compile(
-    r"""[ \t]++to[ \t]++(?:(?:the|both)[ \t]++)?
-        (?&word)(?:[ \t]++(?&word)){0,4}+(?=[ \t]*+[,.;:!?]|$)
+    r"""[ \t]++to[ \t]++(?:(?:(?:the|both)[ \t]++)?(?&word)(?:[ \t]++(?&word)){0,4}+
+                       # "to the president", "to the Saudi ministry of investment"
+                       |the[ \t]++(?:[\p{L}'’-]++[ \t]++){0,4}?[\p{L}'’-]++)(?=[ \t]*+[,.;:!?]|$)
         (?(DEFINE)(?P<word>\p{Lu}[\p{L}'’-]*+(?:\.(?=[ \t]++\p{Lu}))?))""",
     regex.VERBOSE | regex.V1,
 )
