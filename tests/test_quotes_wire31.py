@@ -773,3 +773,20 @@ def test_whom_an_unnamed_speaker_serves_is_in_the_mention(text: str, mention: st
     q = find_quotes("Prices\n\n" + text)[0]
     assert q.addressee is None
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A deal is possible, according to two party insiders.", "two party insiders"),
+        ("Party insiders said the deal was off.", "Party insiders"),
+    ],
+)
+def test_insiders_speak_unnamed(text: str, mention: str) -> None:
+    q = find_quotes("Coalition talks\n\n" + text)[0]
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
+def test_business_insider_stays_an_outlet() -> None:
+    q = find_quotes("Coalition talks\n\nBusiness Insider reported that the deal was off.")[0]
+    assert q.speaker is not None and q.speaker.name == "Business Insider"
