@@ -5972,12 +5972,8 @@ class Resolver:
             return None
         if any(at <= p < pos and k == key for p, k, _m in self._unnamed[-_SAID_REACH:]):
             return None
-        persons = self.persons()
-        k = bisect.bisect_right(persons, at, key=lambda t: t[0])
-        while k < len(persons) and persons[k][0] < pos:
-            if self.fullest(persons[k][2]) != last.name:
-                return None  # someone else was named since: the noun may be theirs
-            k += 1
+        if not self._only_named_since(at, pos, last.name):
+            return None  # someone else was named since: the noun may be theirs
         try:
             indefinite = _INDEFINITE_ROLE.get(key)
             if indefinite is not None and indefinite.search(self._text, at, m.start, timeout=_T):
@@ -5996,13 +5992,19 @@ class Resolver:
         at, e = subjects[k - 1]
         if e.org or pos - at > _LAST_SPEAKER_REACH:
             return None
-        persons = self.persons()
-        n = bisect.bisect_right(persons, at, key=lambda t: t[0])
-        while n < len(persons) and persons[n][0] < pos:
-            if self.fullest(persons[n][2]) != e.name:
-                return None  # someone else was named since
-            n += 1
-        return e
+        return (
+            e if self._only_named_since(at, pos, e.name) else None
+        )  # (not when someone else was named since)
+
+    def _only_named_since(self, at: int, pos: int, name: str) -> bool:
+        """Every person named between ``at`` and ``pos`` is ``name`` (in its fullest form), or none is."""
+        persons = self.persons()  # in reading order: only those named since ``at`` are read
+        k = bisect.bisect_right(persons, at, key=lambda t: t[0])
+        while k < len(persons) and persons[k][0] < pos:
+            if self.fullest(persons[k][2]) != name:
+                return False
+            k += 1
+        return True
 
     def _state_named_near(self, code: str, at: int, pos: int) -> bool:
         """The state ``code`` (or its adjective) is named within reach before the speaker at ``at``, or
@@ -6034,12 +6036,8 @@ class Resolver:
         at, last = next(((p, e) for p, e in reversed(self._said[-_SAID_REACH:]) if not e.org), (-1, None))
         if last is None or pos - at > _LAST_SPEAKER_REACH:
             return None
-        persons = self.persons()  # in reading order: only those named since ``at`` are read
-        k = bisect.bisect_right(persons, at, key=lambda t: t[0])
-        while k < len(persons) and persons[k][0] < pos:
-            if self.fullest(persons[k][2]) != last.name:
-                return None  # someone else was named since: the office may be theirs ("Rubio ... senator")
-            k += 1
+        if not self._only_named_since(at, pos, last.name):
+            return None  # someone else was named since: the office may be theirs ("Rubio ... senator")
         roles = last.roles | {_role_key(w, self._lex) for w in (last.role or "").split()}
         loose = _epithet(words, self._lex, loose=True)
         if not roles and ((_countries(words) and not owned) or _epithet(words, self._lex, loose=False)):
