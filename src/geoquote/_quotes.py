@@ -517,7 +517,7 @@ _FRONTED_MEDIUM = regex.compile(
 )
 # A weekday alone, perhaps with its part of the day: when, never a hearer ("warned Sunday that").
 _WEEKDAY_ONLY = regex.compile(r"\L<days>(?:\s++(?:morning|afternoon|evening|night))?+", regex.V1, days=_DAYS)
-_FRONTED_OPENERS = frozenset("ISTWPDACR")  # first letters of the phrases above: a prefilter
+_FRONTED_OPENERS = frozenset("ISTWPDACRO")  # first letters of the phrases above and below: a prefilter
 # A show in quotation marks opening the sentence, its comma inside the marks: 'On ABC's “Capitol Week,”
 # X said', 'Appearing on “Meet the Press,” X said', 'In an interview on Fox News' “Hannity,” X said'.
 _FRONTED_SHOW = regex.compile(
@@ -1423,7 +1423,7 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
         return None  # a speaker ("Ruiz:", "Foreign Ministry:", "Russian expert:"), not "The Latest:", "Wow:"
     if hearer is not None and not _named_again(masked, masked[who.start : who.end].split()[-1], pe):
         return None  # ("Welcome to Ashland: ...", "Road to Damascus: ...": a feature's title, no speaker)
-    if len(words) == 1 and who.kind == "name" and _placed_again(masked, words[0], pe):
+    if len(words) == 1 and who.kind == "name" and _named_again(masked, words[0], pe, placed=True):
         return None  # "Jonglei: Officials say 40 killed ..." with "in Jonglei state" below: a place's rubric
     a, b = _trim(masked, m.end(), pe)
     if len(_WORD.findall(masked, a, b)) < 3 and MASK not in masked[a:b]:
@@ -1434,27 +1434,14 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
 _NAMED_AGAIN_REACH = 3000  # characters of the story read for the headline speaker's name
 
 
-def _named_again(masked: str, word: str, at: int) -> bool:
+def _named_again(masked: str, word: str, at: int, *, placed: bool = False) -> bool:
     """``word``, a headline's speaker, is written again in the story after ``at`` (a name the story goes on to
-    use, not a word of a title)."""
+    use, not a word of a title); ``placed``: written as a place there ("in Jonglei", "from Ituri province"),
+    the rubric of a regional outlet, no speaker."""
+    lead = r"(?:in|of|from|across|near|around)\s++(?:the\s++)?" if placed else ""
     return (
         regex.search(
-            rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])",
-            masked,
-            pos=at,
-            endpos=at + _NAMED_AGAIN_REACH,
-        )
-        is not None
-    )
-
-
-def _placed_again(masked: str, word: str, at: int) -> bool:
-    """``word``, a headline's one-word head, is written as a place in the story after ``at`` ("in Jonglei",
-    "from Ituri province"): the rubric of a regional outlet, no speaker."""
-    return (
-        regex.search(
-            rf"(?<![\p{{L}}\p{{N}}])(?:in|of|from|across|near|around)\s++(?:the\s++)?{regex.escape(word)}"
-            r"(?![\p{L}\p{N}])",
+            rf"(?<![\p{{L}}\p{{N}}]){lead}{regex.escape(word)}(?![\p{{L}}\p{{N}}])",
             masked,
             pos=at,
             endpos=at + _NAMED_AGAIN_REACH,
@@ -3644,26 +3631,18 @@ def _one(
         and not inverted
         and ss < mention.start
         and masked[ss : ss + 1] in _FRONTED_OPENERS
-        and (fronted := _FRONTED_MEDIUM.match(masked, ss, mention.start)) is not None
-        and (fronted.group("air") is None or _on_air(fronted.group("a")))
+        and (
+            fronted := _FRONTED_MEDIUM.match(masked, ss, mention.start)
+            or _FRONTED_SHOW.match(masked, ss, mention.start)  # 'On ABC's “Capitol Week,” X said': the show
+        )
+        is not None
+        and (fronted.groupdict().get("air") is None or _on_air(fronted.group("a")))
         and (
             fronted.end() == mention.start
             or _APPOSED_SUBJECT.fullmatch(masked, fronted.end(), mention.start) is not None
         )
     ):  # (also before an apposition: "Speaking to the BBC, Britain's defence secretary, John Healey, said")
         addressee = fronted.span("a")  # "In an interview with CNN, X said", "Writing on Telegram, X said"
-    elif (
-        addressee is None
-        and not inverted
-        and ss < mention.start
-        and masked[ss : ss + 1] in "OSATID"
-        and (show := _FRONTED_SHOW.match(masked, ss, mention.start)) is not None
-        and (
-            show.end() == mention.start
-            or _APPOSED_SUBJECT.fullmatch(masked, show.end(), mention.start) is not None
-        )
-    ):
-        addressee = show.span("a")  # "On ABC's “Capitol Week,” X said": the show the words went out on
     if about is not None:
         pos = about.end()  # "spoke to reporters on Tuesday about the levy": the hearer, then the object
         if addressee is None and about.group("a"):
