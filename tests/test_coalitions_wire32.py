@@ -14,9 +14,6 @@ from geoquote import analyze
 
 from ._coalition_helpers import PolarityRow, polarity_rows
 
-_Row = PolarityRow
-_rows = polarity_rows
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -53,8 +50,8 @@ _rows = polarity_rows
         ),
     ],
 )
-def test_a_bloc_asked_about_or_denied(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_a_bloc_asked_about_or_denied(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -128,8 +125,8 @@ def test_a_bloc_asked_about_or_denied(text: str, expected: list[_Row]) -> None:
         ),
     ],
 )
-def test_members_named_around_a_known_body(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_members_named_around_a_known_body(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -186,8 +183,8 @@ def test_members_named_around_a_known_body(text: str, expected: list[_Row]) -> N
         ),
     ],
 )
-def test_a_party_s_or_firms_grouping_is_no_bloc(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_a_party_s_or_firms_grouping_is_no_bloc(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 _YEMEN = (
@@ -293,8 +290,8 @@ def test_a_body_left_or_kept_by_the_sentence_s_state(text: str, surface: str, ex
         ),
     ],
 )
-def test_the_alliance_after_a_bilateral_alliance(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_the_alliance_after_a_bilateral_alliance(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -322,8 +319,8 @@ def test_the_alliance_after_a_bilateral_alliance(text: str, expected: list[_Row]
         ),
     ],
 )
-def test_states_that_have_an_alliance(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_states_that_have_an_alliance(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -352,8 +349,8 @@ def test_states_that_have_an_alliance(text: str, expected: list[_Row]) -> None:
         ),
     ],
 )
-def test_call_it_an_alliance_after_a_pair(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_call_it_an_alliance_after_a_pair(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -381,8 +378,8 @@ def test_call_it_an_alliance_after_a_pair(text: str, expected: list[_Row]) -> No
         ),
     ],
 )
-def test_a_list_apposed_to_a_known_body(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_a_list_apposed_to_a_known_body(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -416,8 +413,8 @@ def test_a_list_apposed_to_a_known_body(text: str, expected: list[_Row]) -> None
         ),
     ],
 )
-def test_coalitions_at_home_after_an_election(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_coalitions_at_home_after_an_election(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -435,8 +432,8 @@ def test_coalitions_at_home_after_an_election(text: str, expected: list[_Row]) -
         ),
     ],
 )
-def test_a_coalition_named_for_its_aggression(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_a_coalition_named_for_its_aggression(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -460,8 +457,8 @@ def test_a_coalition_named_for_its_aggression(text: str, expected: list[_Row]) -
         ),
     ],
 )
-def test_states_described_as_a_coalition(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_states_described_as_a_coalition(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -482,8 +479,8 @@ def test_states_described_as_a_coalition(text: str, expected: list[_Row]) -> Non
         ),
     ],
 )
-def test_a_noun_more_than_an_alliance(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_a_noun_more_than_an_alliance(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -505,8 +502,8 @@ def test_a_noun_more_than_an_alliance(text: str, expected: list[_Row]) -> None:
         ),
     ],
 )
-def test_a_body_accused_of_doing(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_a_body_accused_of_doing(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 _VOTE = (
@@ -531,8 +528,8 @@ _VOTE = (
         ),
     ],
 )
-def test_coalition_partners_at_home(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_coalition_partners_at_home(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -564,8 +561,8 @@ def test_coalition_partners_at_home(text: str, expected: list[_Row]) -> None:
         ),
     ],
 )
-def test_an_alliance_of_convenience(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_an_alliance_of_convenience(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -584,5 +581,5 @@ def test_an_alliance_of_convenience(text: str, expected: list[_Row]) -> None:
         ),
     ],
 )
-def test_a_quoted_alliance_keeps_its_parties(text: str, expected: list[_Row]) -> None:
-    assert _rows(text) == expected
+def test_a_quoted_alliance_keeps_its_parties(text: str, expected: list[PolarityRow]) -> None:
+    assert polarity_rows(text) == expected

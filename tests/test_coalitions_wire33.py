@@ -13,9 +13,6 @@ from geoquote import analyze, find_actors
 
 from ._coalition_helpers import PolarityRow, polarity_rows
 
-_Row = PolarityRow
-_rows = polarity_rows
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -57,9 +54,9 @@ _rows = polarity_rows
         ),
     ],
 )
-def test_a_bloc_denied_by_a_hedge_of_likeness(text: str, expected: list[_Row]) -> None:
+def test_a_bloc_denied_by_a_hedge_of_likeness(text: str, expected: list[PolarityRow]) -> None:
     """A bloc said to be far from, anything but or hardly one is denied; "far from" a place is no denial."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -110,9 +107,9 @@ def test_a_bloc_denied_by_a_hedge_of_likeness(text: str, expected: list[_Row]) -
         ),
     ],
 )
-def test_a_kind_word_before_the_head(text: str, expected: list[_Row]) -> None:
+def test_a_kind_word_before_the_head(text: str, expected: list[PolarityRow]) -> None:
     """A word of trade, customs, intelligence or armed struggle before the head is part of the mention."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -167,7 +164,7 @@ def test_the_kind_word_gives_the_kind(text: str, kind: str) -> None:
         ),
     ],
 )
-def test_a_capitalised_name_that_fights_an_armed_group(text: str, expected: list[_Row]) -> None:
+def test_a_capitalised_name_that_fights_an_armed_group(text: str, expected: list[PolarityRow]) -> None:
     """A capitalised alliance or front the gazetteer lacks is an armed alliance when its clause fights an
     armed group (the last field lists the adversaries here); otherwise it stays a party's name."""
     rows = [
@@ -209,9 +206,9 @@ def test_a_capitalised_name_that_fights_an_armed_group(text: str, expected: list
         ),
     ],
 )
-def test_founders_named_through_their_rulers(text: str, expected: list[_Row]) -> None:
+def test_founders_named_through_their_rulers(text: str, expected: list[PolarityRow]) -> None:
     """States that formed a bloc through their juntas, governments or leaders are its members."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -244,9 +241,9 @@ def test_founders_named_through_their_rulers(text: str, expected: list[_Row]) ->
         ),
     ],
 )
-def test_the_states_called_a_bloc(text: str, expected: list[_Row]) -> None:
+def test_the_states_called_a_bloc(text: str, expected: list[PolarityRow]) -> None:
     """The states of the thing called a bloc ("call A, B and C an axis") are its members."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -280,10 +277,10 @@ def test_the_states_called_a_bloc(text: str, expected: list[_Row]) -> None:
         ),
     ],
 )
-def test_parties_at_home(text: str, expected: list[_Row]) -> None:
+def test_parties_at_home(text: str, expected: list[PolarityRow]) -> None:
     """Coalitions named by party colours, and a state's own coalition in talk of seats and parties, are
     parties at home, no bloc of states."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -369,9 +366,9 @@ def test_state_names_of_news_copy(text: str, expected: list[tuple[str, str]]) ->
         ),
     ],
 )
-def test_latin_american_african_and_maghreb_groups(text: str, expected: list[_Row]) -> None:
+def test_latin_american_african_and_maghreb_groups(text: str, expected: list[PolarityRow]) -> None:
     """Regional groups of Latin America, West and East Africa and the Maghreb are known bodies with ids."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -399,10 +396,10 @@ def test_latin_american_african_and_maghreb_groups(text: str, expected: list[_Ro
         ),
     ],
 )
-def test_a_speaker_s_office_ends_the_list(text: str, expected: list[_Row]) -> None:
+def test_a_speaker_s_office_ends_the_list(text: str, expected: list[PolarityRow]) -> None:
     """After a comma, a state followed by a speaker's noun ("the Kremlin spokesman") opens the attribution:
     it is no member of the list before it."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -430,9 +427,9 @@ def test_a_speaker_s_office_ends_the_list(text: str, expected: list[_Row]) -> No
         ),
     ],
 )
-def test_a_place_opening_the_sentence_is_no_member(text: str, expected: list[_Row]) -> None:
+def test_a_place_opening_the_sentence_is_no_member(text: str, expected: list[PolarityRow]) -> None:
     """A place after "In" that opens the sentence is no item of the subject list that follows its comma."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -450,11 +447,11 @@ def test_a_place_opening_the_sentence_is_no_member(text: str, expected: list[_Ro
         ),
     ],
 )
-def test_a_body_named_in_lower_case_after_a_member_of(text: str, expected: list[_Row]) -> None:
+def test_a_body_named_in_lower_case_after_a_member_of(text: str, expected: list[PolarityRow]) -> None:
     """A body whose name is written in lower case keeps its id after "a member of the": the article is the
     member's, not a description's ("a regional air defence coalition" describes; "a member of the axis of
     resistance" names)."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -523,9 +520,9 @@ def test_which_coalition_of_the_willing(text: str, expected: str) -> None:
         ),
     ],
 )
-def test_a_bloc_noun_then_its_name(text: str, expected: list[_Row]) -> None:
+def test_a_bloc_noun_then_its_name(text: str, expected: list[PolarityRow]) -> None:
     """A bloc noun and the known body's name right after it are one mention, however long the name."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -558,10 +555,10 @@ def test_a_bloc_noun_then_its_name(text: str, expected: list[_Row]) -> None:
         ),
     ],
 )
-def test_the_pair_that_owns_their_alliance(text: str, expected: list[_Row]) -> None:
+def test_the_pair_that_owns_their_alliance(text: str, expected: list[PolarityRow]) -> None:
     """The pair that opens the sentence owns "their alliance": known actors are its members; names the
     gazetteer does not know are firms or parties, and the mention is none."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -589,9 +586,9 @@ def test_the_pair_that_owns_their_alliance(text: str, expected: list[_Row]) -> N
         ),
     ],
 )
-def test_a_coalition_of_civil_society_groups(text: str, expected: list[_Row]) -> None:
+def test_a_coalition_of_civil_society_groups(text: str, expected: list[PolarityRow]) -> None:
     """A coalition of indigenous, feminist, academic or trade groups is civil society, no bloc."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -619,9 +616,9 @@ def test_a_coalition_of_civil_society_groups(text: str, expected: list[_Row]) ->
         ),
     ],
 )
-def test_the_capitalised_coalition_of_the_willing(text: str, expected: list[_Row]) -> None:
+def test_the_capitalised_coalition_of_the_willing(text: str, expected: list[PolarityRow]) -> None:
     """ "the Coalition of the Willing" written as a name is the description, as in lower case."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -649,9 +646,9 @@ def test_the_capitalised_coalition_of_the_willing(text: str, expected: list[_Row
         ),
     ],
 )
-def test_founders_and_signatories_in_apposition(text: str, expected: list[_Row]) -> None:
+def test_founders_and_signatories_in_apposition(text: str, expected: list[PolarityRow]) -> None:
     """States set off as founders of a body, or signatories to it, are its members."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -674,9 +671,9 @@ def test_founders_and_signatories_in_apposition(text: str, expected: list[_Row])
         ),
     ],
 )
-def test_whether_it_amounts_to_a_bloc(text: str, expected: list[_Row]) -> None:
+def test_whether_it_amounts_to_a_bloc(text: str, expected: list[PolarityRow]) -> None:
     """A bloc that something is asked or doubted to amount to is supposed, not asserted."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -699,9 +696,9 @@ def test_whether_it_amounts_to_a_bloc(text: str, expected: list[_Row]) -> None:
         ),
     ],
 )
-def test_neither_nor_wants_a_bloc(text: str, expected: list[_Row]) -> None:
+def test_neither_nor_wants_a_bloc(text: str, expected: list[PolarityRow]) -> None:
     """A bloc that neither of two parties wants or seeks is denied."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -730,10 +727,10 @@ def test_neither_nor_wants_a_bloc(text: str, expected: list[_Row]) -> None:
         ),
     ],
 )
-def test_a_subject_before_a_relative_clause(text: str, expected: list[_Row]) -> None:
+def test_a_subject_before_a_relative_clause(text: str, expected: list[PolarityRow]) -> None:
     """The subject list before a relative clause set off by commas forms the bloc, not a body named inside
     the clause."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -761,9 +758,9 @@ def test_a_subject_before_a_relative_clause(text: str, expected: list[_Row]) -> 
         ),
     ],
 )
-def test_a_bloc_wanted_or_sought(text: str, expected: list[_Row]) -> None:
+def test_a_bloc_wanted_or_sought(text: str, expected: list[PolarityRow]) -> None:
     """An indefinite bloc someone wants or seeks is supposed, not asserted; a definite one exists."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -808,6 +805,6 @@ def test_a_bloc_wanted_or_sought(text: str, expected: list[_Row]) -> None:
         ),
     ],
 )
-def test_known_gaps(text: str, expected: list[_Row]) -> None:
+def test_known_gaps(text: str, expected: list[PolarityRow]) -> None:
     """Readings found wrong in this session's copy and left for later."""
-    assert _rows(text) == expected
+    assert polarity_rows(text) == expected

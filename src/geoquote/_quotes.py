@@ -4731,8 +4731,9 @@ _LOOSE_LEMMAS = frozenset(
 # Verbs of finding, whose subject may be a document: "The audit found the agency had ...", "A poll released
 # on Monday found 60 percent ...", with or without 'that'.
 _FINDING_LEMMAS = frozenset(["find", "conclude", "estimate", "show", "indicate", "suggest", "reveal"])
-# Texts that "state" what they say, as legal and official copy writes it ("the complaint states that"):
-# with the document heads, what "states" may follow as a verb. Written by us.
+# Texts that "state" what they say, as legal and official copy writes it ("the complaint states that"): the
+# only words "states" may follow as a verb (some document heads among them, not all: "a poll states" is
+# unheard of). Written by us.
 _STATING_TEXTS = frozenset(
     [
         *(
