@@ -3236,6 +3236,15 @@ def _one(
         if (
             np_ is not None
             and (np_.kind == "role" or mention is not None)
+            and (
+                who_rel.group("that") is None  # ("that" after the noun it stands for: not "X warned that")
+                or (
+                    np_.kind == "role"
+                    and np_.end == at
+                    and np_.head == (rel_head := masked[np_.start : at].rsplit(None, 1)[-1].casefold())
+                    and _speaking_plural(rel_head, lex)
+                )
+            )
             and np_.start <= _first_word(masked, opens, np_.end)
             and (mention is None or not masked[np_.end : at].strip())  # (the relative is the phrase's own)
         ):
@@ -3377,7 +3386,7 @@ def _one(
         if mention is not None and lemma == "report" and _WITH_END.search(masked, ss, mention.start):
             mention = None  # "with 98 percent of precincts reporting": a count of returns, no report
     elif (
-        mention.kind in ("name", "role")
+        mention.kind in ("name", "role", "org")
         and (mention.start > ss or mention.kind == "name")
         and (quantified := _quantified_subject(masked, max(ss, cs - 120), cs)) is not None
         and (
@@ -4226,7 +4235,23 @@ _DOCUMENT_FROM_BEFORE = regex.compile(
 # A restrictive relative clause between a role noun opening the sentence and its cue: "A commander who
 # attended the meetings confirmed".
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
-_WHO_RELATIVE = regex.compile(r"\s++(?:[-–—]{1,2}\s++)?(?:who|whose)\s++[^,;:\ue000]{3,100}+$", regex.V1)
+_WHO_RELATIVE = regex.compile(
+    r"\s++(?:[-–—]{1,2}\s++)?(?:who|whose|(?P<that>that))\s++[^,;:\ue000]{3,100}+$", regex.V1
+)  # ("that" only after a role noun: "Countries that border Russia say", not "warned that Russia says")
+# Plurals of the states that speak as a group ("Member states that border Russia say").
+_STATE_PLURALS = frozenset(["states", "countries", "nations", "governments", "allies", "members"])
+
+
+def _speaking_plural(word: str, lex: QuoteLexicon) -> bool:
+    """``word`` (casefolded) is a plural of people or bodies that speak: a role, an institution, a state."""
+    if word in _STATE_PLURALS:
+        return True
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return any(w in lex.roles or w in lex.institutions or w in lex.organization_heads for w in (word, one))
+
+
 # An adverb opening the sentence before its subject: "Even dockers who ...", "Only those who ...".
 _OPENING_ADVERB = regex.compile(r"(?:Even|Only|Also|Still|And|But)\s++", regex.V1)
 
@@ -4522,6 +4547,8 @@ _QUANTIFIED = regex.compile(
              |a\s++(?:majority|third|quarter|minority|plurality)|two-thirds|three-quarters)
            (?:\s++(?:of\s++)?(?:the(?=\s)|those(?=\s)|them  # "of voters", "of the delegates", no adverb
               |(?!\p{L}++(?<=ly)\b)\p{L}[\p{L}-]*+)){0,3}?
+         | (?:some|several)\s++(?:in|at|inside|within)    # "Some in Moscow argue", "Some at the Pentagon"
+             (?:\s++(?:the(?=\s)|(?!\p{L}++(?<=ly)\b)\p{L}[\p{L}-]*+)){1,3}?
          | (?:some|several|all|both)(?:\s++of\s++(?:them|those|us))?))  # alone: "all agreed that" (not
     )                                                                   # "All those factors suggest")
     (?:\s++\p{L}++(?<=ly))?                         # an adverb is no part of the subject ("many privately")
