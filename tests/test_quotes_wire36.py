@@ -67,3 +67,96 @@ def test_a_group_qualified_by_a_relative_or_a_place_speaks_not_the_place(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _mentions(text) == expected
+
+
+def _first(text: str) -> tuple[str, str | None, str | None]:
+    """(content, speaker name, cue) of the first quotation in the text under a headline."""
+    quotes = find_quotes("Talks stall over the border\n\n" + text)
+    assert quotes, "no quotation found"
+    q = quotes[0]
+    return (q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The singer, whose album "Salt Road" topped the charts in May, added that he would not tour.',
+            ("he would not tour", None, "added"),
+            id="whose-aside-holding-a-title",
+        ),
+        pytest.param(
+            'Strategist Lucia Ferro, speaking on NBC\'s "Sunday Desk," said the party had lost its way.',
+            ("the party had lost its way", "Lucia Ferro", "said"),
+            id="speaking-on-a-show-closing-the-aside",
+        ),
+        pytest.param(
+            'A 2021 state audit, titled "Dry Years Ahead," found that the reservoirs were overdrawn.',
+            ("the reservoirs were overdrawn", None, "found"),
+            id="titled-closing-the-aside",
+        ),
+        pytest.param(
+            'Historian Tomas Weld, author of "The Long Siege", said the ceasefire would not hold.',
+            ("the ceasefire would not hold", "Tomas Weld", "said"),
+            id="author-of-a-title",
+        ),
+        pytest.param(
+            'Actor Femi Adeyemi, best known for his role in "River of Kings," announced that he would run.',
+            ("he would run", "Femi Adeyemi", "announced"),
+            id="best-known-for-a-title",
+        ),
+        pytest.param(
+            'Coach Obi Nnaji, nicknamed "The General" by fans, said his side had been robbed.',
+            ("his side had been robbed", "Obi Nnaji", "said"),
+            id="nicknamed-with-an-agent",
+        ),
+        pytest.param(
+            'Captain Kofi Mensah, known as "Big Kofi" to supporters, said the title was deserved.',
+            ("the title was deserved", "Kofi Mensah", "said"),
+            id="known-as-with-a-complement",
+        ),
+        pytest.param(
+            "The levy hurts farmers in Ohio, who backed the party, said Ines Varga, a pollster.",
+            ("The levy hurts farmers in Ohio, who backed the party", "Ines Varga", "said"),
+            id="inverted-speaker-after-a-relative-clause",
+        ),
+        pytest.param(
+            "The plan drew fire from China, whose foreign ministry spokeswoman, Liu Fang, said it was rash.",
+            ("it was rash", "Liu Fang", "said"),
+            id="guard-whose-phrase-without-a-verb-holds-the-speaker",
+        ),
+        pytest.param(
+            'Historian Tomas Weld, author of "Red Winter: A History", said the truce would not hold.',
+            ("the truce would not hold", "Tomas Weld", "said"),
+            id="a-title-with-a-colon-after-author-of-is-no-quotation",
+        ),
+        pytest.param(
+            "Lena Ott, who chairs the panel, said Piet Roos would resign.",
+            ("Piet Roos would resign", "Lena Ott", "said"),
+            id="guard-aside-then-content-with-a-name",
+        ),
+    ],
+)
+def test_an_aside_holding_a_quoted_title_does_not_hide_its_subject(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Activists dislike the rule, a stance that Vera Lind advocated over the weekend.",
+            [],
+            id="time-only",
+        ),
+        pytest.param(
+            "Vera Lind advocated a ban over the weekend.",
+            ["a ban over the weekend"],
+            id="guard-object-then-time",
+        ),
+    ],
+)
+def test_an_object_cue_followed_by_a_time_alone_reports_nothing(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quotes("Talks stall over the border\n\n" + text)] == expected

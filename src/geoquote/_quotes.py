@@ -3134,7 +3134,10 @@ def _one(
         mention = _past_post_modifier(masked, ss, cs, subject_before(masked, ss, cs, lex), lex)
         bare = _AUX_END.sub("", before) if before.endswith(_AUX_ENDINGS) else before  # "..., have urged"
         closed = (
-            _CLOSED_ASIDE.search(bare)
+            None
+            if lemma in _INVERTING_LEMMAS and _INVERTED_NAME_AFTER.match(masked, ce, se) is not None
+            # "..., who ..., said Ana Ruiz, a professor.": the aside is the content's, the speaker inverted
+            else _CLOSED_ASIDE.search(bare)
             if bare.endswith(",")
             # 'X, whom supporters call “Iron Ruth,” said', 'X, a member of “the Squad,” said': the aside
             # closes with a quotation, its comma inside the marks
@@ -3142,6 +3145,14 @@ def _one(
             if bare.endswith(MASK)
             else None
         )
+        if (
+            closed is not None
+            and closed.group().startswith(", whose")
+            and _FINITE.search(closed.group()) is None
+        ):
+            closed = (
+                None  # "China, whose spokeswoman, Mao Ning, said": no verb in it, the name is the subject
+            )
         if (
             mention is not None
             and closed is not None
@@ -4189,7 +4200,7 @@ _DASH_ASIDE_END = regex.compile(r"\s*+(?:—|–|--)\s*+[^—–\n\ue000]{1,100}
 # An aside closed by a comma right before the cue: a relative clause or a circumstance ("X, who asked not to
 # be named, told", "X, in an interview with broadcaster Y on Thursday, said"). Its words name no speaker.
 _CLOSED_ASIDE = regex.compile(
-    r""",\s*+(?:(?:who|which|including)\b(?:[^,;]{0,160}+,){1,6}+$   # a relative clause or a list (quoting)
+    r""",\s*+(?:(?:who|whom|whose|which|including)\b(?:[^,;]{0,160}+,){1,6}+$   # a relative clause or a list
         |(?:sent|written|signed|published|issued|released|posted|obtained|seen|drafted|dated|delivered|addressed
            |submitted|presented|circulated|leaked|filed|prepared|compiled|reviewed|shared)\s
             [^,;\ue000]{1,100}+,$                                              # "The memo, sent to X, said"
@@ -4197,8 +4208,12 @@ _CLOSED_ASIDE = regex.compile(
                                                        # "A second diplomat, from a Nordic member state, said"
         |(?:when\s++)?asked\s++(?:about|whether|if|why|how|what|when|to|for)\b[^,;\ue000]{1,120}+,$
                                                  # "A second official, asked about the list, told reporters"
-        |(?:also\s++)?known\s++as\s[^,;\ue000]{1,60}+,$  # "X, known as Y,"
-        |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++\ue000++,$
+        |(?:also\s++)?known\s++as\s[^,;]{1,60}+,$  # "X, known as Y,", 'known as “Captain Fantastic” to fans,'
+        |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++\ue000++
+            (?:\s[^,;\ue000]{1,40}+)?,$                               # 'nicknamed “The General” by fans,'
+        |(?:(?:an?|the)\s++)?(?:[\p{L}-]++\s++){0,3}?(?:author|host|star|creator|director|producer|editor|founder)
+            \s++of\s++[^,;\ue000]{0,60}+\ue000[^,;]{0,60}+,$  # 'Dr. X, author of “The Long Siege”, said'
+        |(?:best\s++)?known\s++for\s[^,;\ue000]{0,80}+\ue000[^,;]{0,60}+,$  # 'X, best known for “Y”, said'
                                                                 # 'The report, titled “Red Lines”, says'
         |(?:in\s++(?:an?|the|his|her|their|a\s++televised)\s|at\s++(?:an?|the)\s|during\s
             |(?:addressing|speaking|talking|briefing|visiting|answering|responding|appearing|testifying|touring
@@ -4208,6 +4223,11 @@ _CLOSED_ASIDE = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# A name right after an inverting cue, closing the sentence or set off by a comma: "said Ana Ruiz, a ...".
+_INVERTED_NAME_AFTER = regex.compile(
+    r"\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){1,3}(?:,|[.!?](?:\s|$)|$)", regex.V1
+)
+_INVERTING_LEMMAS = frozenset(["say", "add", "write", "explain", "note"])
 # One or some of a group opening the subject before the cue: "One of the dissenters", "Two of his aides".
 _ONE_OF_THEM = regex.compile(
     r"""(?:^|(?<=[.!?;:]\s)|(?<=^\W))(?i:one|two|three|four|some|several|many|most|each|none|neither|either)
@@ -4217,9 +4237,13 @@ _ONE_OF_THEM = regex.compile(
 # An aside closed by a quotation before the cue: ", whom supporters call “...,”", ", who wrote “...,”",
 # ", whose memoir “...” was a bestseller,", ", a member of “...,”", ", the author of “...,”".
 _QUOTE_CLOSED_ASIDE = regex.compile(
-    r""",\s++(?:(?:who|whom|whose)\s[^,;\ue000]{1,80}?
-          |(?:an?|the)\s++(?:[\p{L}-]++\s++){0,3}?(?:member|author|host|star|creator|leader|founder|head)
-           \s++of\s++(?:the\s++)?)
+    r""",\s++(?:(?:who|whom|whose|which)\s[^,;\ue000]{1,80}?
+          |(?:(?:an?|the)\s++)?(?:[\p{L}-]++\s++){0,3}?(?:member|author|host|star|creator|leader|founder|head
+                                                       |director|producer|editor)
+           \s++of\s++(?:the\s++)?
+          |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++
+          |(?:best\s++)?known\s++(?:for|as)\s[^,;\ue000]{0,80}?
+          |(?:speaking|talking|appearing|writing)\s++(?:on|to|in|with)\s[^,;\ue000]{0,60}?)
         \ue000++$""",
     regex.VERBOSE | regex.V1,
 )
@@ -5355,6 +5379,15 @@ _TIME_ONLY = regex.compile(
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
+# A time phrase alone after a verb whose object is the content, up to the sentence's end: the object went
+# before it ("a position that Ruiz advocated over the weekend.").
+_TIME_OBJECT = regex.compile(
+    r"""\s*+(?:(?:over|on|at|during|last|this|earlier|late|early|the)\s++){0,3}
+        (?:\L<days>|week|weekend|month|year|today|yesterday|morning|night|evening|afternoon)
+        (?:\s++(?:morning|afternoon|evening|night))?\s*+[.!?]?[\"”’]?\s*+$""",
+    regex.VERBOSE | regex.V1,
+    days=_DAYS,
+)
 # A year or a recent time closing a subject after its noun: "in 2009", "last year" (not after a participle).
 _TIME_TAIL = regex.compile(
     r"(?<=\p{Ll}(?<!ed))\s++(?:in\s++\p{N}{4}|(?:last|this)\s++(?:year|month|week))$", regex.V1
@@ -6314,8 +6347,8 @@ def _object(
     """A verb whose object is the content ("called for a ban on X", "a poll shows X leading"). ``nested``:
     the verb stands inside another attribution's reported clause; the object goes on at least to
     ``through`` ("saw the port as a lifeline": the "as" complement is part of what was seen)."""
-    if inverted:
-        return None
+    if inverted or _TIME_OBJECT.match(masked, pos, se) is not None:
+        return None  # ("a position that Ruiz advocated over the weekend.": a time, no object)
     th = _THAT.match(masked, pos, se)
     if th is not None and th.group("that") and _THAT_DETERMINER.match(masked, pos, se) is not None:
         th = None  # "rejected that defence in a ruling", "declined that assignment": a determiner
@@ -6991,7 +7024,10 @@ def _label_run(text: str, r: MarkRun) -> bool:
     """A short lower-case quoted phrase right after an article, or any quotation a naming participle
     introduces: a name, label or title ("the “One China” policy", 'The resolution was titled “Demanding
     ...”', 'dubbed “the fourteenth package”')."""
-    if _NAMED_BEFORE.search(text, max(0, r.open_at - 30), r.open_at) is not None:
+    if (
+        _NAMED_BEFORE.search(text, max(0, r.open_at - 30), r.open_at) is not None
+        or _ASIDE_TITLE_BEFORE.search(text, max(0, r.open_at - 40), r.open_at) is not None
+    ):
         return True
     if text[r.start : r.start + 1].isupper() and _NAMING_NOUN_BEFORE.search(
         text, max(0, r.open_at - 20), r.open_at
@@ -7052,6 +7088,14 @@ _NAMED_BEFORE = regex.compile(
 
 
 _LABEL_WORDS = 5
+# A naming participle or a maker's noun opening an aside right before a quotation: a title, whoever speaks in
+# the sentence ('A state audit, titled “...”, found', 'X, author of “...”, said').
+_ASIDE_TITLE_BEFORE = regex.compile(
+    r""",\s*+(?:titled|entitled|headlined|dubbed|codenamed|nicknamed|(?:(?:also|better|widely)\s++)?known\s++as
+        |(?:(?:an?|the)\s++)?(?:author|co-author|director|producer|creator|star|host|editor)\s++of(?:\s++the)?)
+        \s*+$""",
+    regex.VERBOSE | regex.V1,
+)
 # A noun that a name in quotation marks follows: "the forum “...”", "Operation “...”", "the exercise “...”".
 _NAMING_NOUN_BEFORE = regex.compile(
     r"""\b(?i:forum|conference|festival|programme|program|project|operation|initiative|exercises?|campaign
@@ -7246,8 +7290,11 @@ def _claim_runs(
                 holder.runs.insert(0, r)  # "“Some doors,” X said, “are ...”": the first part of X's quotation
                 claimed.add(k)
             continue
-        if _label_run(text, r) and not _cue_in_sentence(masked, _near(by_para, pi, r), r):
-            continue  # 'coverage of the "special military operation,"' with no speaker in sight: a label
+        if _label_run(text, r) and (
+            not _cue_in_sentence(masked, _near(by_para, pi, r), r)
+            or _ASIDE_TITLE_BEFORE.search(text, max(0, r.open_at - 40), r.open_at) is not None
+        ):  # 'coverage of the "special military operation,"' with no speaker in sight: a label; and a title
+            continue  # set off in the speaker's aside ('X, author of “...”, said') even with one
         found = (
             _colon_cue(masked, paras[pi][0], r, pi, lex)
             or _dash_credit(masked, paras[pi][1], r, pi, lex)
