@@ -160,3 +160,43 @@ def test_an_aside_holding_a_quoted_title_does_not_hide_its_subject(
 )
 def test_an_object_cue_followed_by_a_time_alone_reports_nothing(text: str, expected: list[str]) -> None:
     assert [q.text for q in find_quotes("Talks stall over the border\n\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gov. Alan Poe said he had asked for federal aid. In Port Lavaca, shrimper Luis Ortega, 61,"
+            ' rode out the storm in his attic. "I have seen three of these," he said.',
+            ["Alan Poe", "Luis Ortega"],
+            id="newcomer-with-age",
+        ),
+        pytest.param(
+            "Mayor Ruth Kemp said the shelters were full. Down the road, Dario Mendez, a retired welder, was"
+            ' bailing out his kitchen. "The water came in an hour," he said.',
+            ["Ruth Kemp", "Dario Mendez"],
+            id="guard-newcomer-as-subject",
+        ),
+        pytest.param(
+            "Senator Tom Vale attacked the ruling. The judge in the case is Omar Pell, who was born in Ohio."
+            ' He insisted Pell was "biased."',
+            ["Tom Vale"],
+            id="guard-newcomer-spoken-of-in-the-report",
+        ),
+        pytest.param(
+            'Gov. Alan Poe said he had asked for aid. He toured the coast as Lincoln once did. "We will'
+            ' rebuild," he said.',
+            ["Alan Poe", "Alan Poe"],
+            id="guard-name-in-passing",
+        ),
+        pytest.param(
+            'Gov. Alan Poe said he had asked for aid, adding that Luis Ortega, 61, had been rescued. "We will'
+            ' rebuild," he said.',
+            ["Alan Poe", "Alan Poe", "Alan Poe"],
+            id="guard-newcomer-inside-a-report",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_person_just_introduced_is_that_person(text: str, expected: list[str]) -> None:
+    quotes = find_quotes("Storm hits the coast\n\n" + text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == expected

@@ -4406,6 +4406,7 @@ class Resolver:
         self._fullest: dict[str, str] | None = None
         self._fullest_of: dict[str, str] = {}  # name -> what fullest() answered for it
         self._persons: list[_Named] | None = None
+        self._first_at: dict[str, int] | None = None  # where each person is first named (see _first_named)
         self._titled: list[_Titled] = []
         self._apposed: list[tuple[int, Entity]] | None = None
         self._given: list[_Titled] | None = None  # the titles before names and those apposed, in order
@@ -5075,7 +5076,12 @@ class Resolver:
             return held
         found: Entity | None = None
         introduced = self._introduced_before(pos, gender) if gender else None
-        for e in [introduced] if introduced is not None else self._antecedents(pos, recent, gender):
+        candidates = [introduced] if introduced is not None else self._antecedents(pos, recent, gender)
+        if introduced is None and gender and (newcomer := self._newcomer_before(pos)) is not None:
+            # "Gov. X said ... In Dover, boat captain Luis Tran, 61, rode out the storm. “...,” he said": the
+            # person the sentence before brings in, reporting nothing, before the last speaker
+            candidates = [newcomer, *(e for e in candidates if e is not newcomer)]
+        for e in candidates:
             if gender and (
                 (e.gender and e.gender != gender)
                 or _role_gender(e.role) not in ("", gender)  # ("the spokeswoman" is no "he")
@@ -5506,12 +5512,7 @@ class Resolver:
                 break
             if self._quoted(p):
                 continue  # "“... helped Ana Ruiz win,” he said": a name the quotation holds is no speaker
-            e = self._entity(name, org=False, gender=given) if key in self._kin else None
-            held = self._entities.get(key)
-            if held is not None and " " in name and held.name.split()[0] != name.split()[0]:
-                held = None  # "Milton Kress" is not "Dana Kress", whose entity holds the surname's key
-            e = e or held or self._entity(self.fullest(name), org=False)
-            e.gender = e.gender or given
+            e = self._person_entity(key, name, given)
             if not e.org:
                 seen.append((p, e))
         seen.sort(key=lambda pe: pe[0], reverse=True)
@@ -5559,6 +5560,66 @@ class Resolver:
             return None
         e = self._entities.get(key) or self._entity(self.fullest(name), org=False)
         return None if e.org or (e.gender and e.gender != gender) else e
+
+    def _newcomer_before(self, pos: int) -> Entity | None:
+        """The person the sentence right before the pronoun's sentence (or before the quotation the pronoun
+        attributes) names for the first time in the article, when that sentence holds no quotation and no
+        reporting verb; the last such person, or ``None``."""
+        starts, ends = self._quote_spans()
+        k = bisect.bisect_right(ends, pos) - 1
+        cur = (
+            starts[k] - 1 if k >= 0 and 0 <= pos - ends[k] <= _ATTRIBUTION_GAP else self._sentence_start(pos)
+        )
+        stop = len(self._text[:cur].rstrip())
+        if stop <= 0 or self._text[stop - 1] not in ".!":
+            return None
+        lo = max(self._sentence_start(stop - 1), stop - _INTRODUCTION_REACH)
+        sentence = self._text[lo:stop]
+        if any(ch in sentence for ch in _QUOTE_CHARS):
+            return None
+        forms = compiled(self._lex).clause_forms
+        if any(_bare(w) in forms for w in sentence.split()):
+            return None  # ("X said the deal with Ana Ruiz held": Ruiz is named in what X said)
+        persons = self.persons()
+        first = self._first_named()
+        j = bisect.bisect_left(persons, lo, key=lambda named: named[0])
+        newcomer: Entity | None = None
+        line_end = self._text.find("\n", pos)
+        line_end = len(self._text) if line_end < 0 else line_end
+        for at, key, name, given in persons[j:]:
+            if at >= stop:
+                break
+            if first.get(key, at) < lo or self._quoted(at) or _not_person(name):
+                continue
+            last = name.split()[-1]
+            end = self._text.find(last, at, stop)
+            if end < 0 or _INTRODUCED_AFTER.match(self._text, end + len(last), stop) is None:
+                continue  # (a name in passing: "... as Lincoln did", not "Luis Tran, 61, a boat captain,")
+            if last in self._text[pos:line_end]:
+                continue  # ("... is Gonzalo Curiel, who ... He insisted Curiel had": not the one spoken of)
+            e = self._person_entity(key, name, given)
+            if not e.org:
+                newcomer = e
+        return newcomer
+
+    def _person_entity(self, key: str, name: str, given: str) -> Entity:
+        """The entity of a personal name the article writes at some place (see :meth:`persons`), with the
+        gender its given name tells when none was known."""
+        e = self._entity(name, org=False, gender=given) if key in self._kin else None
+        held = self._entities.get(key)
+        if held is not None and " " in name and held.name.split()[0] != name.split()[0]:
+            held = None  # "Milton Kress" is not "Dana Kress", whose entity holds the surname's key
+        e = e or held or self._entity(self.fullest(name), org=False)
+        e.gender = e.gender or given
+        return e
+
+    def _first_named(self) -> dict[str, int]:
+        """Where the article first names each person (by surname key)."""
+        if self._first_at is None:
+            self._first_at = {}
+            for at, key, _name, _given in self.persons():
+                self._first_at.setdefault(key, at)
+        return self._first_at
 
     def _quote_spans(self) -> tuple[list[int], list[int]]:
         """The starts and the ends of the article's quoted stretches, in order (scanned once)."""
@@ -7307,6 +7368,9 @@ _WORK_HEADS = frozenset(
 )
 _BODY_TITLE_WORDS = 5  # capitalised words of a body's name read before a lower-case role noun
 _MIN_INNER = 4  # letters: a shorter word inside a name ("de", "bin", "Al") names nobody alone
+# What introduces a person right after their name: an age or a description set off by a comma.
+_INTRODUCED_AFTER = regex.compile(r",\s++(?:\p{N}{1,3}+\s*+,|(?:an?|the|who)\s)", regex.V1)
+_QUOTE_CHARS = frozenset('"“”«»„')  # marks of a quotation in a sentence that introduces a newcomer
 _ATTRIBUTION_GAP = 4  # characters from a quotation's closing mark to the pronoun attributing it (", he")
 _INTRODUCTION_REACH = 400  # characters before a quotation read for the sentence introducing its speaker
 # A role set off by a comma after a name, closing its sentence: ", president of the growers' union."
