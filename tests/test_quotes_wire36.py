@@ -200,3 +200,34 @@ def test_an_object_cue_followed_by_a_time_alone_reports_nothing(text: str, expec
 def test_a_pronoun_after_a_person_just_introduced_is_that_person(text: str, expected: list[str]) -> None:
     quotes = find_quotes("Storm hits the coast\n\n" + text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Bosnian Football Federation fined the club on Friday. The federation said the banner was"
+            " offensive.",
+            "Bosnian Football Federation",
+            id="the-federation",
+        ),
+        pytest.param(
+            'Marlow University cut 40 jobs on Monday. "We had no choice," the university said on Monday.',
+            "Marlow University",
+            id="the-university",
+        ),
+        pytest.param(
+            "The Central Board of Examinations delayed the results. The board said the delay was technical.",
+            "Central Board of Examinations",
+            id="the-board",
+        ),
+        pytest.param(
+            "Fans booed the anthem before kickoff. The federation said it would investigate.",
+            None,
+            id="guard-no-federation-named-before",
+        ),
+    ],
+)
+def test_a_body_head_noun_refers_to_the_body_named_before(text: str, expected: str | None) -> None:
+    quotes = find_quotes("Results delayed\n\n" + text)
+    assert [q.speaker.name if q.speaker else None for q in quotes][-1] == expected

@@ -8677,6 +8677,10 @@ def _speaker(
         res = "pronoun"
     else:
         ent = resolver.role(m, m.start)
+        if ent is None and m.head in lex.organization_heads and m.head not in lex.roles:
+            # "The Turkish Football Federation fined X. The federation said": the head word of a body's name
+            # that is no institution noun, used as one for the body named before
+            ent = resolver.body(m, m.start)
         res = "role" if ent is not None else "none"
     if at.carried:
         res = "carried"
