@@ -231,3 +231,32 @@ def test_a_pronoun_after_a_person_just_introduced_is_that_person(text: str, expe
 def test_a_body_head_noun_refers_to_the_body_named_before(text: str, expected: str | None) -> None:
     quotes = find_quotes("Results delayed\n\n" + text)
     assert [q.speaker.name if q.speaker else None for q in quotes][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "At least 48 people died, according to AFAD figures.", "AFAD", id="according-to-figures"
+        ),
+        pytest.param(
+            "According to Interior Ministry data, 300 people were detained.", "Interior Ministry", id="data"
+        ),
+        pytest.param(
+            "FBI statistics show the numbers in the senator's post are wrong.", "FBI", id="statistics-show"
+        ),
+        pytest.param(
+            "Some GOP figures declared that the primary was over.",
+            "GOP figures",
+            id="guard-figures-as-people",
+        ),
+        pytest.param(
+            "Jobs grew in May, according to the Bureau of Labor Statistics.",
+            "Bureau of Labor Statistics",
+            id="guard-statistics-in-a-name",
+        ),
+    ],
+)
+def test_a_body_speaks_through_the_figures_it_published(text: str, expected: str | None) -> None:
+    quotes = find_quotes("Results delayed\n\n" + text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [expected]

@@ -8340,17 +8340,24 @@ def _cue_distance(q: Quote) -> int:
 
 
 # Counts a body keeps and publishes ("according to an AFP tally"): its keeper speaks, as for its statements.
-_OWNED_COUNTS = frozenset(["tally", "count", "readout", "transcript"])
+_OWNED_COUNTS = frozenset(
+    ["tally", "count", "readout", "transcript", "figures", "data", "statistics", "estimates", "numbers"]
+)
 _OWNED_DOCS = _ISSUED | _OWNED_COUNTS  # what opens with its body's name ("a Pentagon statement")
 
 
-def _document_owner(m: Mention, lex: QuoteLexicon) -> Mention | None:
+_ACCORDING_END = regex.compile(r"(?i:according\s++to)\s++(?:the\s++)?$", regex.V1)
+
+
+def _document_owner(text: str, m: Mention, lex: QuoteLexicon) -> Mention | None:
     """The body a document's name opens with ("a Pentagon statement", "a Foreign Ministry communique"), as
     the mention of that body; ``None`` when the words before the document noun name no body ("an Instagram
     post", "a joint statement")."""
     words = (m.name or "").split()
-    if len(words) < 2 or words[-1].casefold() not in _OWNED_DOCS:
-        return None
+    if len(words) < 2 or words[-1] not in _OWNED_DOCS:
+        return None  # (in lower case: "the Bureau of Labor Statistics" is a name)
+    if words[-1] == "figures" and not _ACCORDING_END.search(text, max(0, m.start - 16), m.start):
+        return None  # "some GOP figures declared": people; "according to AFAD figures": the body's count
     owner = " ".join(words[:-1])
     if organization_in(f"{owner} spokesperson", lex) != owner:
         return None  # the body test of titles: "Pentagon", "Foreign Ministry", "IAEA"
@@ -8650,7 +8657,7 @@ def _speaker(
         span = Span.of(text, m.end - len(m.name), m.end)
     res: Resolution
     ent: Entity | None
-    if m.head in _OWNED_DOCS and m.name and (owner := _document_owner(m, lex)):
+    if m.head in _OWNED_DOCS and m.name and (owner := _document_owner(text, m, lex)):
         # "According to a Pentagon statement", "a Foreign Ministry statement": the body that issued it speaks
         m = owner
     if (
