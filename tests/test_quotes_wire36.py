@@ -260,3 +260,71 @@ def test_a_body_head_noun_refers_to_the_body_named_before(text: str, expected: s
 def test_a_body_speaks_through_the_figures_it_published(text: str, expected: str | None) -> None:
     quotes = find_quotes("Results delayed\n\n" + text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == [expected]
+
+
+def _speaker_rows(text: str) -> list[tuple[str | None, str | None]]:
+    """(name, role) of every quotation's speaker in the text under a headline, in order."""
+    quotes = find_quotes("Campus tensions rise\n\n" + text)
+    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rescuer Emre Kaplan said the roof fell in seconds.", [("Emre Kaplan", "Rescuer")], id="rescuer"
+        ),
+        pytest.param(
+            "Provost Adaeze Ike said the budget was balanced.", [("Adaeze Ike", "Provost")], id="provost"
+        ),
+        pytest.param(
+            "Sophomore Liam Ostrow said he backed the strike.", [("Liam Ostrow", "Sophomore")], id="sophomore"
+        ),
+        pytest.param(
+            "Grandmaster Pavel Ilyin told reporters the ban was absurd.",
+            [("Pavel Ilyin", "Grandmaster")],
+            id="grandmaster",
+        ),
+        pytest.param(
+            "The Society of Civil Engineers estimates that repairs will cost $2 billion.",
+            [("Society of Civil Engineers", None)],
+            id="guard-engineers-in-a-name",
+        ),
+        pytest.param(
+            "Her defenders say the audit was fair.",
+            [(None, None)],
+            id="guard-defenders-are-supporters",
+        ),
+        pytest.param(
+            "Amcu, which represents most of the 8,000 workers, insisted its demand was fair.",
+            [("Amcu", None)],
+            id="a-thousands-comma-cuts-no-role",
+        ),
+        pytest.param(
+            "Former Olympic champion Ruth Wanjiru was elected president of the federation on Friday.",
+            [],
+            id="champion-before-a-name-is-a-title",
+        ),
+        pytest.param(
+            "Hakon Berg, a former Icelandic champion, said the federation had no choice.",
+            [("Hakon Berg", None)],
+            id="champion-before-a-comma-is-a-title",
+        ),
+        pytest.param(
+            "Lena Ruiz champions the levy as a lifeline.",
+            [("Lena Ruiz", None)],
+            id="guard-champions-as-a-verb",
+        ),
+    ],
+)
+def test_titles_numbers_and_the_noun_champion_in_subjects(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _speaker_rows(text) == expected
+
+
+def test_a_hearer_counted_in_thousands_keeps_its_number() -> None:
+    quotes = find_quotes("Campus tensions rise\n\nKang told a crowd of 12,000 that he would run again.")
+    assert [(q.text, q.addressee.text if q.addressee else None) for q in quotes] == [
+        ("he would run again", "a crowd of 12,000")
+    ]

@@ -188,6 +188,7 @@ _QUOTED_ADDRESSEE = regex.compile(
     r"""
     # a masked quotation after the verb ("ABC’s “...”", "Fox News' “...”")
     \s+(?P<a>(?:(?:\p{Lu}[\p{L}.]*+\s++)?+\p{Lu}[\p{L}.]*+(?:['’]s|(?<=s)['’])\s+)?+\ue000++)
+    # that")
     (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently)
        |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
        \s+that\b)   # then 'that', maybe after a day ('on Sunday')
@@ -199,7 +200,8 @@ _HEARER_BEFORE_THAT = regex.compile(
     r"""
     \s+(?!(?:on|in|at|so|such|last|this|next|earlier|later|yesterday|today
             |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)  # not an adjunct ("last week", "Sunday")
-    (?P<a>(?:(?!(?&clausal))[\p{L}\p{N}'’.&-]++\s++){0,7}?(?!(?&clausal))[\p{L}\p{N}'’.&-]++)  # up to 8 words
+    (?P<a>(?:(?!(?&clausal))(?:[\p{L}\p{N}'’.&-]|(?<=\p{N}),(?=\p{N}{3}))++\s++){0,7}?
+          (?!(?&clausal))(?:[\p{L}\p{N}'’.&-]|(?<=\p{N}),(?=\p{N}{3}))++)  # up to 8 words ("of 12,000")
     (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently)
        |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
        \s+that\b(?!\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))
@@ -3076,6 +3078,15 @@ def _one(
         )
     ):
         return None  # "the United States", "the Custody Reporting Act" in prose: part of a name
+    if (
+        lemma == "champion"
+        and form in ("champion", "champions")
+        and (
+            _CHAMPION_NOUN_BEFORE.search(before[-30:]) is not None
+            or _CHAMPION_NOUN_AFTER.match(masked, ce, se)
+        )
+    ):
+        return None  # "Former Olympic champion X was elected", "a former world champion, said": a title
     if lemma in _FORECAST_LEMMAS and _MODAL_END.search(before[-24:]):
         return None  # "Audiences can expect him to ...": a prediction, not what someone said they expect
     if lemma == "expect" and (be := _EXPECTED_BE.search(before[-12:])) is not None:
@@ -4432,6 +4443,13 @@ _CHAIN = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _FORECAST_LEMMAS = frozenset(["expect", "hope", "fear"])
+# The noun "champion": after an article or a modifier of titles, or before a name, a comma or the sentence's
+# end.
+_CHAMPION_NOUN_BEFORE = regex.compile(
+    r"\b(?i:a|an|the|former|reigning|defending|world|national|olympic|two-time|three-time|his|her|their|its)$",
+    regex.V1,
+)
+_CHAMPION_NOUN_AFTER = regex.compile(r"\s*+(?:[,.;:]|\p{Lu}|$)", regex.V1)
 _EXPECTED_BE = regex.compile(r"\b(?:is|are|was|were)$", regex.V1)
 _EXPECTED_TO = regex.compile(r"\s++to\s++\p{Ll}", regex.V1)
 _RELATIVE_BEFORE = regex.compile(r"\b(?:who|which|that)\s++$", regex.V1)
