@@ -328,3 +328,37 @@ def test_a_hearer_counted_in_thousands_keeps_its_number() -> None:
     assert [(q.text, q.addressee.text if q.addressee else None) for q in quotes] == [
         ("he would run again", "a crowd of 12,000")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Chief executive Dara Quill has described the strike as "reckless".',
+            ("Dara Quill", "Chief executive", None),
+            id="a-title-opening-the-sentence-names-no-firm",
+        ),
+        pytest.param(
+            "Maersk chief executive Dara Quill said the strike was reckless.",
+            ("Dara Quill", "Maersk chief executive", "Maersk"),
+            id="guard-firm-before-its-title",
+        ),
+        pytest.param(
+            "Thabo Ncube, one of the strike's leaders, said the march would go on.",
+            ("Thabo Ncube", "one of the strike's leaders", None),
+            id="one-of-keeps-its-count",
+        ),
+        pytest.param(
+            "Germany's largest trade union, IG Metall, opened wage talks, warning employers of a hot autumn.",
+            ("IG Metall", "largest trade union", None),
+            id="owner-before-an-apposed-name-is-no-subject",
+        ),
+    ],
+)
+def test_the_role_and_body_read_from_a_subject(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    quotes = find_quotes("Strike widens\n\n" + text)
+    q = quotes[0]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.organization) == expected

@@ -4713,7 +4713,7 @@ _LEAD_PHRASE = regex.compile(
 
 # A description opening a sentence and the name apposed to it: "His colleague, Councillor Amira Siddiqui,".
 _DESCRIBED_NAME_OPENING = regex.compile(
-    r"(?:His|Her|Their|Its|The|A|An)[^\S\n]++(?P<desc>(?:\p{Ll}[\p{Ll}-]*+[^\S\n]++){0,3}?\p{Ll}[\p{Ll}-]*+),"
+    r"(?:His|Her|Their|Its|The|A|An|\p{Lu}\p{L}*+['’]s)[^\S\n]++(?P<desc>(?:\p{Ll}[\p{Ll}-]*+[^\S\n]++){0,3}?\p{Ll}[\p{Ll}-]*+),"
     r"[^\S\n]++"
     r"(?P<name>\p{Lu}[\p{L}.'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}.'’-]*+){1,4}+),",
     regex.V1,
@@ -4770,9 +4770,17 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
             end = low.start()
             break
     m = subject_before(masked, ss, end + 1, lex) if end >= 0 else None
+    if (
+        m is not None
+        and m.kind in ("name", "org")
+        and masked.endswith(("'s", "’s"), m.start, m.end)
+        and _DESCRIBED_NAME_OPENING.match(masked, ss, cs) is not None
+    ):
+        m = None  # "Germany's largest trade union, IG Metall, opened talks, warning": the owner is no subject
     if m is None or m.start != ss or m.kind not in ("name", "pronoun", "role", "org"):
         if (apposed := _DESCRIBED_NAME_OPENING.match(masked, ss, cs)) is not None:
-            # "His colleague, Councillor Amira Siddiqui, went further, calling ...": the name apposed
+            # "His colleague, Councillor Amira Siddiqui, went further, calling ...", "Germany's largest union,
+            # IG Metall, opened talks, warning": the name apposed
             m = subject_before(masked, ss, apposed.end("name"), lex)
             if m is not None and m.kind == "name":
                 described = " ".join(masked[apposed.start("desc") : apposed.end("desc")].split())

@@ -485,7 +485,11 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             not shrunk or len(lead) > 1 or _bare(lead[0]) in _STANDALONE or _known_body(lead[0]) is True
         ):  # ("IMF Managing Director": a body the gazetteer knows, then a title of two words)
             return " ".join(lead)
-        if _firm_role(words[after:]) and _firm_name(whole, lex):
+        if (
+            _firm_role(words[after:])
+            and _firm_name(whole, lex)
+            and not (len(whole) == 1 and (_bare(whole[0]) in lex.modifiers or _bare(whole[0]) in lex.roles))
+        ):  # ("Chief executive X" opening a sentence: the title's own first word, no firm)
             return " ".join(whole)  # "Maersk chief executive", "Hapag-Lloyd CEO": a firm the gazetteer lacks
     if after == len(words) and len(lead) > 1 and (_role_spelt(lead[-1], lex) or _possessive(words[-1])):
         body = lead[1:] if lead[0] == "The" else lead

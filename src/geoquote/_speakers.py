@@ -3670,6 +3670,8 @@ def _role_phrase(
         k += 1
     if k >= len(words):
         return None
+    if k > 0 and words[k][0] == "of":
+        k -= 1  # "X, one of the strike's leaders, said": the count opens the description, not "of"
     stop = len(words)
     for n in range(k, len(words)):
         if (
