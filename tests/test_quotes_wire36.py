@@ -362,3 +362,35 @@ def test_the_role_and_body_read_from_a_subject(
     q = quotes[0]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role, q.speaker.organization) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The Disaster and Emergency Management Authority (AFAD) said 48 people died.\n\n"We are still'
+            ' digging," AFAD said.',
+            ["Disaster and Emergency Management Authority", "Disaster and Emergency Management Authority"],
+            id="acronym-its-name-does-not-spell",
+        ),
+        pytest.param(
+            "The National Disaster Management Authority (NDMA) said 48 people died. The NDMA said 300 were"
+            " rescued.",
+            ["National Disaster Management Authority", "National Disaster Management Authority"],
+            id="guard-acronym-its-name-spells",
+        ),
+        pytest.param(
+            '"Landslides remain a threat," weather specialist Maricel dela Cruz said in a briefing.',
+            ["Maricel dela Cruz"],
+            id="particle-dela",
+        ),
+        pytest.param(
+            "Minister for Sport Camille Derval said whistling the anthem was an insult.",
+            ["Camille Derval"],
+            id="minister-for-sport",
+        ),
+    ],
+)
+def test_names_of_bodies_and_people_across_languages(text: str, expected: list[str]) -> None:
+    quotes = find_quotes("Quake toll rises\n\n" + text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == expected

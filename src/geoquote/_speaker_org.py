@@ -743,3 +743,25 @@ def acronym_expansion(text: str, acronym: str) -> str | None:
         return None
     name = " ".join(words[k:]).strip(_STRIP)
     return name or None
+
+
+def body_before_acronym(text: str, acronym: str, lex: QuoteLexicon) -> str | None:
+    """The body's name right before the first "(ACR)" whose capitals do not spell it, as in a name
+    translated from the body's own language ("Disaster and Emergency Management Authority (AFAD)",
+    "Philippine Institute of Volcanology and Seismology (Phivolcs)"); ``None`` when the words there name no
+    body."""
+    at = text.find(f"({acronym})")
+    if at <= 0 or not acronym.replace(".", "").isalpha():
+        return None
+    lo = max(0, at - 200, text.rfind("\n", 0, at) + 1, text.rfind(". ", 0, at) + 2)  # its sentence only
+    words = text[lo:at].split()[-_MAX_EXPANSION_WORDS:]
+    k = len(words)
+    while k > 0 and (_cap(words[k - 1]) or words[k - 1] in _INNER):
+        k -= 1
+    while k < len(words) and (words[k] in _INNER or words[k] in ("The", "A") or _possessive(words[k])):
+        k += 1  # "... by the Disaster and ...", "Turkey's Disaster ...": the name opens after its owner
+    run = words[k:]
+    name = " ".join(run).strip(_STRIP)
+    if len(run) < 2 or any(w.strip(_STRIP) != w for w in run[:-1]):
+        return None  # (one word, or a comma inside: no single name)
+    return name if organization_in(f"{name} spokesperson", lex) == name else None

@@ -26,7 +26,7 @@ import regex
 from ._data_header import AGENCIES, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
 from ._speaker_names import name_genders
-from ._speaker_org import COMPANY_FORMS, acronym_expansion, organization_in, state_name
+from ._speaker_org import COMPANY_FORMS, acronym_expansion, body_before_acronym, organization_in, state_name
 from ._speaker_salience import apposed_subjects, leading_word, quoted_spans, sentence_subjects, timed_matches
 
 __all__ = ["Entity", "Mention", "Resolver", "subject_after", "subject_before"]
@@ -1024,7 +1024,8 @@ _BODY_COMPLEMENT_ENDS = frozenset(
      "industry", "planning", "integration", "worship", "francophonie", "resources",
      "information", "broadcasting", "interior", "water", "power", "commerce", "investment", "aviation",
      "mining", "mines", "petroleum", "telecommunications", "irrigation", "forestry", "climate", "youth",
-     "sports", "welfare", "immigration", "refugees", "repatriation", "relief", "rehabilitation",
+     "sports", "sport", "arts", "media", "welfare", "immigration", "refugees", "repatriation", "relief",
+     "rehabilitation",
      "reconstruction", "reconciliation", "unification", "diaspora", "heritage", "statistics", "pensions",
      "veterans", "elections", "privatisation", "privatization", "digitalisation", "digitalization",
      # the last word of a chamber an office presides over: "Speaker of the House of Representatives X"
@@ -4419,6 +4420,7 @@ class Resolver:
         self._headline: tuple[int, int] | None = None  # the first line's span, when it reads as a headline
         self._titled_full: list[_Titled] | None = None  # the same, each name in its fullest form
         self._expansions: dict[str, str | None] = {}  # acronym -> the name the article introduced it with
+        self._unspelt: dict[str, str | None] = {}  # acronym -> a name before its brackets it does not spell
         self._openers: dict[str, str] = {}
         self._kin: _Kin = {}
         self._evidence: dict[str, str] = {}
@@ -4729,7 +4731,7 @@ class Resolver:
         full = self._expansions[acronym]
         if full is None:
             # "the Israel Defense Forces said ... The IDF said": a body named before whose initials it is
-            return next(
+            spelt = next(
                 (
                     e
                     for e in self._entities.values()
@@ -4737,6 +4739,15 @@ class Resolver:
                 ),
                 None,
             )
+            if spelt is not None:
+                return spelt
+            # "The Disaster and Emergency Management Authority (AFAD) said ... AFAD said": a name its
+            # capitals do not spell, introduced with it in brackets (once per acronym: a text scan)
+            if acronym not in self._unspelt:
+                self._unspelt[acronym] = body_before_acronym(self._text, acronym, self._lex)
+            full = self._unspelt[acronym]
+            if full is None:
+                return None
         tail = full.casefold()
         for e in self._entities.values():
             if e.org and e.name.casefold().endswith(tail):
