@@ -394,3 +394,35 @@ def test_the_role_and_body_read_from_a_subject(
 def test_names_of_bodies_and_people_across_languages(text: str, expected: list[str]) -> None:
     quotes = find_quotes("Quake toll rises\n\n" + text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "President Aidos Serikov likes to say that his country is friends with everyone.",
+            ("his country is friends with everyone", "Aidos Serikov", "say", None),
+            id="likes-to-say",
+        ),
+        pytest.param(
+            "My grandfather Rustam Aliev used to say that the river remembers everything.",
+            ("the river remembers everything", "Rustam Aliev", "say", None),
+            id="used-to-say",
+        ),
+        pytest.param(
+            "I asked the deputy minister, Levan Abashidze, whether Georgia would sign.",
+            ("whether Georgia would sign", None, "asked", "the deputy minister, Levan Abashidze"),
+            id="asked-a-hearer-with-an-apposed-name",
+        ),
+    ],
+)
+def test_columnists_habits_and_questions(
+    text: str, expected: tuple[str, str | None, str, str | None]
+) -> None:
+    q = find_quotes("A view from Tbilisi\n\n" + text)[0]
+    assert (
+        q.text,
+        q.speaker.name if q.speaker else None,
+        q.cue.text if q.cue else None,
+        q.addressee.text if q.addressee else None,
+    ) == expected

@@ -113,7 +113,8 @@ _ADDRESSEE = regex.compile(
            (?!(?&link))\p{Ll}[\p{L}'’-]*+
          |\p{Ll}++(?=\s++(?:for|of)\s++(?:the\s++)?\p{L}))        # any person or group, as long as a clause
         (?:\s++(?:for|of|from|at)\s++(?:the\s++)?(?!(?&link))[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]*+){0,3}+)?+
-        (?=\s++(?:whether|if|(?:he|she|they|we|I|it)\s++(?:(?&finite)|\p{Ll}++(?<=ed)))\b)
+        (?:,\s++\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){1,3}+(?=,))?+  # "the minister, Ivo Lenk,"
+        (?=,?\s++(?:whether|if|(?:he|she|they|we|I|it)\s++(?:(?&finite)|\p{Ll}++(?<=ed)))\b)
                                           # opens right after: "told the secretary she would ask", "asked
                                           # counsel for Elbonia whether"
       |
@@ -3232,6 +3233,13 @@ def _one(
         mention = _document_before_relative(before, lo)
     if mention is None and before.endswith("to") and (chain := _CHAIN.search(before)) is not None:
         mention = subject_before(masked, ss, lo + chain.start(), lex)  # "Okafor went on to write that"
+    if (
+        mention is None
+        and lemma in _LOOSE_LEMMAS
+        and before.endswith("to")
+        and (habit := _HABIT_TO.search(before)) is not None
+    ):
+        mention = subject_before(masked, ss, lo + habit.start(), lex)  # "Ruiz likes to say that"
     if mention is None and before.endswith("have") and (hearsay := _SAID_TO_HAVE.search(before)) is not None:
         mention = subject_before(masked, ss, lo + hearsay.start(), lex)  # "X is said to have told Y that"
     if mention is None and (held := _REDUCED_PASSIVE_BEFORE.search(before)) is not None:
@@ -4442,6 +4450,8 @@ _CHAIN = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+# A habit before a verb of saying: "likes to say that", "used to tell us that".
+_HABIT_TO = regex.compile(r"\s(?:likes|like|liked|loves|love|loved|used)\s++to$", regex.V1)
 _FORECAST_LEMMAS = frozenset(["expect", "hope", "fear"])
 # The noun "champion": after an article or a modifier of titles, or before a name, a comma or the sentence's
 # end.
