@@ -426,3 +426,19 @@ def test_columnists_habits_and_questions(
         q.cue.text if q.cue else None,
         q.addressee.text if q.addressee else None,
     ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A senior Tory said the leader had six months left.", "senior Tory", id="tory"),
+        pytest.param("A Tory grandee said the leader had six months left.", "Tory grandee", id="grandee"),
+        pytest.param(
+            "Lord Hale of Alnwick spoke first. The peer said he still backed her.", "peer", id="the-peer"
+        ),
+    ],
+)
+def test_british_party_members_and_peers_are_role_nouns(text: str, expected: str) -> None:
+    q = find_quotes("Leader under pressure\n\n" + text)[-1]
+    assert q.speaker is not None
+    assert q.speaker.role == expected
