@@ -442,3 +442,31 @@ def test_british_party_members_and_peers_are_role_nouns(text: str, expected: str
     q = find_quotes("Leader under pressure\n\n" + text)[-1]
     assert q.speaker is not None
     assert q.speaker.role == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The lender has hired advisers, said the people, who asked not to be identified. No decision"
+            " has been made, they said.",
+            [("people", "none"), ("people", "pronoun")],
+            id="they-after-said-the-people",
+        ),
+        pytest.param(
+            "Two officials said the talks had stalled. They said a new round was unlikely.",
+            [("officials", "none"), ("officials", "pronoun")],
+            id="they-after-two-officials",
+        ),
+        pytest.param(
+            "The talks stalled on Monday. They said a new round was unlikely.",
+            [(None, "none")],
+            id="guard-they-with-no-group-before",
+        ),
+    ],
+)
+def test_they_after_people_nobody_names_is_those_people(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    quotes = find_quotes("Lender weighs sale\n\n" + text)
+    assert [(q.speaker.role, q.speaker.resolution) if q.speaker else (None, "") for q in quotes] == expected

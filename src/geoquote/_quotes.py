@@ -8751,6 +8751,8 @@ def _speaker(
         if m.kind == "role" and (again := resolver.unnamed_again(m, m.start)) is not None:
             # "A senior Foreign Ministry official told reporters ... the official said": the same official
             return _unnamed_speaker(text, span, again, "role", lex), None
+        if m.kind == "role" and m.head is not None and _PLURAL_HEAD.fullmatch(m.head) and m.role:
+            resolver.unnamed_group_spoke(m)  # "..., said the people. ... they said": those people
         if m.kind == "pronoun" and (unnamed := resolver.unnamed_antecedent(m.start)) is not None:
             # "The representative of Peru said ... She called on donors": the delegate nobody names
             return _unnamed_speaker(text, span, unnamed, "pronoun", lex), None

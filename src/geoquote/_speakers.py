@@ -4433,6 +4433,7 @@ class Resolver:
         self._unnamed_subject = -1  # where the last of them opened a sentence ("A former diplomat dismissed")
         self._unnamed_mention: Mention | None = None  # that subject's mention
         self._unnamed_for: dict[int, Mention] = {}  # pronoun position -> the unnamed subject it means
+        self._unnamed_group: Mention | None = None  # the people nobody names who spoke last ("the people")
         self._pronouns: dict[int, Entity | None] = {}
         self._quotes: tuple[list[int], list[int]] | None = None  # starts and ends of the quoted stretches
         self._entities: dict[str, Entity] = {}
@@ -5077,6 +5078,15 @@ class Resolver:
                 return group  # "The Houthis fired drones at vessels they say are linked to Israel"
             if m.head == "they" and (group := self._owned_group_opening(pos)) is not None:
                 return group  # "Ruiz's campaign is contrasting her plan with what they call .."
+            if (
+                m.head == "they"
+                and self._text[m.start : m.end].casefold() == "they"  # (not "their assurances")
+                and self._unnamed_group is not None
+                and 0 <= pos - self._unnamed_group.start <= _UNNAMED_REACH
+            ):
+                # "..., said the people, who asked not to be named. No decision has been made, they said":
+                # the people nobody names who spoke last
+                self._unnamed_for[pos] = self._unnamed_group
             return None
         owned = _POSSESSED_ROLE_BEFORE.search(self._text, max(0, pos - _OWNER_REACH), pos, timeout=_T)
         if owned is not None and _is_role(_bare(owned.group("noun")), self._lex):
@@ -5140,6 +5150,11 @@ class Resolver:
             if not found.role and not found.org:
                 found.role = self._title_before(found, pos)  # "Foreign Minister X rejected it, and he said"
         return found
+
+    def unnamed_group_spoke(self, m: Mention) -> None:
+        """Record that people nobody names spoke, as the plural role noun ``m`` ("two officials", "the
+        people"), for a "they" after them (see :meth:`pronoun`)."""
+        self._unnamed_group = m
 
     def _topic_person(self, name: str, gender: str) -> Entity | None:
         """The person a topic phrase names ("As for Ana Ruiz,"), if the article names such a person and the
