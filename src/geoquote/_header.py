@@ -2246,6 +2246,12 @@ def _near_date(lines: list[_Line], i: int) -> bool:
     if i + 1 < len(lines) and not lines[i].text.endswith(".") and _opens_with_dateline(lines[i + 1].text):
         return True  # "Petra Dvořáková" over "Praha - Vláda ve středu ...": the name over the story
         # (not "Correction Appended." over "WASHINGTON - ...": a name line has no full stop)
+    if (
+        i + 1 < len(lines)
+        and len(lines[i + 1].text) <= _OUTLET_LINE_CHARS
+        and _outlet_line(lines[i + 1].text)
+    ):
+        return True  # "Dana Orlova" over "BBC News, Kyiv" or "The Kyiv Independent": the writer's outlet
     for line in lines[max(0, i - 1) : end]:
         if "@" in line.text or _YEAR_RE.search(line.text) or search_date(line.text, timeout=_T):
             return True
@@ -2256,6 +2262,18 @@ def _near_date(lines: list[_Line], i: int) -> bool:
         if len(line.text) < 40 and any(w.strip(",.;:").casefold() in _ROLE_SET for w in line.text.split()):
             return True
     return False
+
+
+_OUTLET_LINE_CHARS = 40  # characters at most of an outlet's line under a writer's name
+
+
+def _outlet_line(t: str) -> bool:
+    """Whether ``t`` is an outlet's or agency's credit, maybe with the place the story was filed from ("The
+    Kyiv Independent", "BBC News, Kyiv", "Reuters")."""
+    if _credit_name(t) is not None:
+        return True
+    outlet, _, place = t.rpartition(", ")
+    return bool(outlet) and _is_city(place) and _credit_name(outlet) is not None
 
 
 def _opens_with_dateline(t: str) -> bool:
