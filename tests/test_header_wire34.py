@@ -51,3 +51,51 @@ def test_a_bare_name_over_an_outlets_line_is_the_byline(
     header = parse_header(_top(*lines))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("top", "authors", "source", "place"),
+    [
+        pytest.param(
+            _top("Dana Orlova", "BBC Ukrainian, Kyiv"),
+            ["Dana Orlova"],
+            "BBC Ukrainian",
+            "Kyiv",
+            id="bbc-language",
+        ),
+        pytest.param(
+            _top("By Dana Orlova", "BBC World Service"),
+            ["Dana Orlova"],
+            "BBC World Service",
+            None,
+            id="world-service",
+        ),
+        pytest.param(
+            _top("Dana Orlova", "BBC Monitoring"), ["Dana Orlova"], "BBC Monitoring", None, id="monitoring"
+        ),
+        pytest.param(_top("By Dana Orlova", "DW News"), ["Dana Orlova"], "DW News", None, id="dw"),
+        pytest.param(
+            _top("Dana Orlova", "Voice of America"), ["Dana Orlova"], "Voice of America", None, id="voa"
+        ),
+        pytest.param(
+            "\n\n".join(["The Independent", _HEADLINE, "By Dana Orlova", _BODY, _BODY_2]),
+            ["Dana Orlova"],
+            "The Independent",
+            None,
+            id="masthead-over-headline",
+        ),
+        pytest.param(_top("By Dana Orlova", "Kyiv"), ["Dana Orlova"], None, None, id="guard-city-alone"),
+    ],
+)
+def test_broadcasters_services_are_outlets(
+    top: str, authors: list[str], source: str | None, place: str | None
+) -> None:
+    """A broadcaster's language service or desk ("BBC Ukrainian", "DW News") under the writer's name, or a
+    syndicating outlet's name over the headline, is the source, never a person; a city after it is where the
+    story was filed."""
+    header = parse_header(top)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+    assert header.title is not None and header.title.text == _HEADLINE
+    if place is not None:
+        assert header.dateline is not None and header.dateline.place == place

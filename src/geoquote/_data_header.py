@@ -17,6 +17,7 @@ __all__ = [
     "AGENCIES",
     "AGENCY_NATIVE_NAMES",
     "ARABIC_AGENCIES",
+    "BROADCAST_OUTLETS",
     "BYLINE_WORDS",
     "CJK_AGENCIES",
     "COLON_DATELINE_CITIES",
@@ -795,6 +796,32 @@ OUTLETS: tuple[str, ...] = (
     # the United Nations' news service and its record of meetings (news.un.org; press.un.org: "Meetings
     # Coverage and Press Releases")
     *("UN News", "UN Meetings Coverage"),
+)
+
+#: Broadcasters' services and outlets that their web pages and syndicated copies credit under a writer's name
+#: or over a headline ("BBC Ukrainian", "DW News", "The Conversation"): names, not people. Only the header
+#: reads this list. The BBC's language services are those the BBC World Service lists on its "languages" page
+#: (bbc.co.uk/ws/languages), each as "BBC <language>" and "BBC News <language>"; Deutsche Welle's, NHK's and
+#: the others' are the names their pages sign with.
+BROADCAST_OUTLETS: tuple[str, ...] = (
+    *(
+        f"{brand} {language}"
+        for brand in ("BBC", "BBC News")
+        for language in (
+            *("Afaan Oromoo", "Afrique", "Amharic", "Arabic", "Azeri", "Bangla", "Brasil", "Burmese"),
+            *("Chinese", "Gujarati", "Hausa", "Hindi", "Igbo", "Indonesia", "Japanese", "Korean", "Kyrgyz"),
+            *("Marathi", "Mundo", "Nepali", "Pashto", "Persian", "Pidgin", "Punjabi", "Russian", "Serbian"),
+            *("Sinhala", "Somali", "Swahili", "Tamil", "Telugu", "Thai", "Tigrinya", "Turkish", "Ukrainian"),
+            *("Urdu", "Uzbek", "Vietnamese", "Yoruba"),
+        )
+    ),
+    *("BBC World Service", "BBC Monitoring", "BBC Verify", "BBC Sport", "BBC Radio 4"),
+    *("DW", "DW News", "NHK World", "NHK World-Japan", "Radio-Canada", "CBC Radio"),
+    *("VOA", "VOA News", "Voice of America", "Radio Free Europe/Radio Liberty", "Radio Free Asia", "RFA"),
+    *("ABC News (Australia)", "Al Jazeera English", "TRT World", "Channel NewsAsia", "Arirang"),
+    # outlets that syndicate or are syndicated, as the notices of copies name them (their own names)
+    *("The Independent", "The Conversation", "Tribune News Service", "Tribune Content Agency"),
+    *("Kaiser Health News", "KFF Health News", "ProPublica", "CalMatters", "Grist", "Inside Climate News"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").

@@ -52,6 +52,7 @@ from ._data_header import (
     AGENCIES,
     AGENCY_NATIVE_NAMES,
     ARABIC_AGENCIES,
+    BROADCAST_OUTLETS,
     BYLINE_WORDS,
     CJK_AGENCIES,
     COLON_DATELINE_CITIES,
@@ -121,7 +122,7 @@ _AGENCY_EXACT = frozenset(AGENCIES)
 _AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first spelling listed wins
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
 _DESK_SET = {w.casefold() for w in DESK_WORDS}
-_OUTLET_NAMES = {w.casefold() for w in OUTLETS}
+_OUTLET_NAMES = {w.casefold() for w in (*OUTLETS, *BROADCAST_OUTLETS)}  # (the header's own list too)
 _NAVIGATION_SET = {w.casefold() for w in NAVIGATION_WORDS}
 _BYLINE_WORD_SET = {w.casefold() for w in BYLINE_WORDS if " " not in w}
 _NEWSPAPER_SET = {w.casefold() for w in NEWSPAPER_WORDS}
@@ -1803,7 +1804,12 @@ def _try_byline(
     under_byline = st.byline is not None and (
         i == st.byline_line + 1 or (i == st.byline_line + 2 and _role_line(lines[i - 1].text))
     )  # ("By Ann Lee" / "Senior Reporter" / "Nation Media Group": the outlet under the writer's title)
-    if under_byline and st.source is None and len(line.text) <= 40 and (name := _credit_name(line.text)):
+    if (
+        under_byline
+        and st.source is None
+        and len(line.text) <= _OUTLET_LINE_CHARS
+        and _outlet_line(line.text)
+    ):
         outlet, _, place = line.text.rpartition(", ")
         if outlet and _is_city(place) and (named := _credit_name(outlet)) is not None:
             # "By A" / "BBC News, Johannesburg": the outlet, then where the story was filed
@@ -1811,7 +1817,8 @@ def _try_byline(
             st.source = Source(outlet, line.start, line.start + len(outlet), named)
             st.filed_from = st.filed_from or Dateline(place, at, line.end, place=place)
             return 1
-        st.source = Source(line.text, line.start, line.end, name)  # "By A and B" / "Nation Media Group"
+        credited = _credit_name(line.text) or line.text  # (not "outlet, city": the line is the outlet)
+        st.source = Source(line.text, line.start, line.end, credited)  # "By A and B" / "Nation Media Group"
         return 1
     if (under_byline or st.byline is None) and k <= 8 and not st.body_lines and _credit_then_date(line, st):
         _dates_in(line, st, ref, settings, labelled_only=False)
