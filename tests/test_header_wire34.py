@@ -99,3 +99,22 @@ def test_broadcasters_services_are_outlets(
     assert header.title is not None and header.title.text == _HEADLINE
     if place is not None:
         assert header.dateline is not None and header.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        pytest.param("30 בנובמבר 2026", "2026-11-30", id="hebrew-with-prefix"),
+        pytest.param("2 במרץ 2026, 09:40", "2026-03-02", id="hebrew-march-time"),
+        pytest.param("14 ספטמבר 2026", "2026-09-14", id="hebrew-bare"),
+        pytest.param("۳۰ نوامبر ۲۰۲۶", "2026-11-30", id="persian-eastern-digits"),
+        pytest.param("12 ژوئیه 2026", "2026-07-12", id="persian-july"),
+        pytest.param("٣٠ نوفمبر ٢٠٢٦", "2026-11-30", id="guard-arabic"),
+        pytest.param("30 noiembrie 2026", "2026-11-30", id="guard-romanian"),
+    ],
+)
+def test_hebrew_and_persian_month_names_date_the_article(date_line: str, published: str) -> None:
+    """A date line under the byline printed with a Hebrew month (maybe with its prefix "ב", "in") or a
+    Persian name of a Gregorian month is the article's date."""
+    header = parse_header(_top("By Dana Orlova", date_line))
+    assert header.published is not None and header.published.value[:10] == published

@@ -254,6 +254,26 @@ MONTHS.update(
     )
 )
 
+# Persian, the Gregorian months as Iranian and Afghan pages print them ("۳۰ نوامبر ۲۰۲۶"; "مارس" is
+# listed above), and Hebrew, bare and with the prefix "ב" ("in") a date prints ("30 בנובמבר 2026"): written
+# by us from CLDR's month names
+MONTHS.update(
+    _months(
+        (1, "ژانویه ژانویهٔ ינואר בינואר"),
+        (2, "فوریه פברואר בפברואר"),
+        (3, "מרץ במרץ מרס במרס"),
+        (4, "آوریل אפריל באפריל"),
+        (5, "مه מאי במאי"),
+        (6, "ژوئن יוני ביוני"),
+        (7, "ژوئیه جولای יולי ביולי"),
+        (8, "اوت آگوست אוגוסט באוגוסט"),
+        (9, "سپتامبر ספטמבר בספטמבר"),
+        (10, "اکتبر אוקטובר באוקטובר"),
+        (11, "نوامبر נובמבר בנובמבר"),
+        (12, "دسامبر דצמבר בדצמבר"),
+    )
+)
+
 #: English weekday and month names as printed: the tables the finders' English word lists are read from.
 ENGLISH_WEEKDAYS: tuple[str, ...] = (
     "Monday",
