@@ -118,3 +118,116 @@ def test_hebrew_and_persian_month_names_date_the_article(date_line: str, publish
     Persian name of a Gregorian month is the article's date."""
     header = parse_header(_top("By Dana Orlova", date_line))
     assert header.published is not None and header.published.value[:10] == published
+
+
+_ZH_HEADLINE = "中国与哈萨克斯坦签署天然气过境协议"
+_ZH_LEAD = "政府周一表示，将把紧急状态措施再延长三个月，理由是电网仍面临遭受袭击的风险。"
+_JA_HEADLINE = "日本とフィリピン 防衛協力で合意"
+_JA_LEAD = "政府は月曜日、送電網への攻撃の危険を理由に、緊急措置をさらに3か月延長すると発表した。"
+_KO_HEADLINE = "한국과 필리핀, 국방 협력 합의"
+_KO_LEAD = "정부는 월요일 전력망 공격 위험을 이유로 비상 조치를 3개월 더 연장한다고 밝혔다."
+
+
+@pytest.mark.parametrize(
+    ("headline", "dateline", "lead", "place", "source", "authors", "day"),
+    [
+        pytest.param(
+            _ZH_HEADLINE,
+            "新华社北京11月30日电（记者王海明）",
+            _ZH_LEAD,
+            "北京",
+            "Xinhua",
+            ["王海明"],
+            "11-30",
+            id="xinhua",
+        ),
+        pytest.param(
+            _ZH_HEADLINE,
+            "新华社华盛顿30日电（记者 王海明 李娜）",
+            _ZH_LEAD,
+            "华盛顿",
+            "Xinhua",
+            ["王海明", "李娜"],
+            None,
+            id="xinhua-day-only-two-reporters",
+        ),
+        pytest.param(
+            _ZH_HEADLINE,
+            "中新网东京11月29日电 ",
+            _ZH_LEAD,
+            "东京",
+            "China News Service",
+            [],
+            "11-29",
+            id="chinanews",
+        ),
+        pytest.param(_JA_HEADLINE, "【マニラ共同】", _JA_LEAD, "マニラ", "Kyodo", [], None, id="kyodo"),
+        pytest.param(_JA_HEADLINE, "【北京時事】", _JA_LEAD, "北京", "Jiji Press", [], None, id="jiji"),
+        pytest.param(
+            _JA_HEADLINE,
+            "【ワシントン＝山田太郎】",
+            _JA_LEAD,
+            "ワシントン",
+            None,
+            ["山田太郎"],
+            None,
+            id="own-correspondent",
+        ),
+        pytest.param(
+            _KO_HEADLINE,
+            "(서울=연합뉴스) 김민준 기자 = ",
+            _KO_LEAD,
+            "서울",
+            "Yonhap",
+            ["김민준"],
+            None,
+            id="yonhap",
+        ),
+        pytest.param(
+            _KO_HEADLINE,
+            "(워싱턴=연합뉴스) ",
+            _KO_LEAD,
+            "워싱턴",
+            "Yonhap",
+            [],
+            None,
+            id="yonhap-no-reporter",
+        ),
+    ],
+)
+def test_cjk_wire_datelines(
+    headline: str,
+    dateline: str,
+    lead: str,
+    place: str,
+    source: str | None,
+    authors: list[str],
+    day: str | None,
+) -> None:
+    """The dateline that opens Chinese, Japanese or Korean wire copy gives the place, the agency (the source,
+    by its name in Latin letters), the day when it prints a month, and the reporters it names; the body starts
+    after it."""
+    text = f"{headline}\n\n{dateline}{lead}\n\n{lead}"
+    header = parse_header(text)
+    assert header.title is not None and header.title.text == headline
+    assert header.dateline is not None and header.dateline.place == place
+    assert (header.source.name if header.source else None) == source
+    assert [a.name for a in header.authors] == authors
+    date = header.dateline.date
+    assert (date.value[5:10] if date else None) == day
+    assert text[header.body_start :].startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param("新华社记者王海明摄", id="photo-credit-of-the-agency"),
+        pytest.param("【図解】日本の防衛費", id="bracketed-label"),
+        pytest.param("(서울) 정부는 월요일 발표했다.", id="place-without-agency"),
+    ],
+)
+def test_cjk_lines_that_are_no_dateline(first: str) -> None:
+    """A line opening with an agency's name but no dispatch, a bracketed label, or a bracketed place with no
+    agency is no dateline."""
+    text = f"{_ZH_HEADLINE}\n\n{first}\n\n{_ZH_LEAD}\n\n{_ZH_LEAD}"
+    assert parse_header(text).dateline is None

@@ -20,6 +20,7 @@ __all__ = [
     "BROADCAST_OUTLETS",
     "BYLINE_WORDS",
     "CJK_AGENCIES",
+    "CJK_DATELINE_AGENCIES",
     "COLON_DATELINE_CITIES",
     "DESK_WORDS",
     "ENGLISH_MONTHS",
@@ -779,6 +780,21 @@ CJK_AGENCIES: dict[str, str] = {
         ("塔斯社 タス通信 타스", "TASS"),
     )
     for name in names.split()
+}
+
+#: Agencies as a Chinese, Japanese or Korean wire dateline names them -> their name in Latin letters:
+#: before the place in Chinese copy ("新华社北京11月30日电"), after it in the brackets of Japanese
+#: copy ("【マニラ共同】", the short names Kyodo and Jiji sign with) and after "=" in Korean copy
+#: ("(서울=연합뉴스)"). The agencies' own names (China News Service is 中国新闻社, "中新社"; Newsis
+#: and News1 are Korean agencies), written out by the geoquote authors.
+CJK_DATELINE_AGENCIES: dict[str, str] = {
+    **CJK_AGENCIES,
+    **dict.fromkeys(("中新社", "中新网", "中國新聞社", "中国新闻社"), "China News Service"),
+    "共同": "Kyodo",
+    "時事": "Jiji Press",
+    "AFP時事": "AFP",
+    "뉴시스": "Newsis",
+    "뉴스1": "News1",
 }
 
 #: News outlets that are no agencies, as prose names them when they report or are told something ("told

@@ -115,8 +115,9 @@ DATE_RE = regex.compile(
         # "Lena VoigtNovember 14, 2025", "Editor, M3Nov 2, 2025" (capitalised, with its day and year)
         (?<=[\p{L}\d])(?=(?-i:\p{Lu}\p{Ll}))(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<d>3[01]|[12]\d|0?[1-9])
         (?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d\d)(?!\d)
-    |   # Chinese, Japanese, Korean: 2024年3月3日, 2024년 3월 3일 (a word after year, month and day)
-        (?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>1[0-2]|0?[1-9])\s?[月월]\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日일]
+    |   # Chinese, Japanese, Korean: 2024年3月3日, 2024년 3월 3일 (a word after year, month and day); the year
+        # left out as a wire's dateline prints the day: 3月3日
+        (?<!\d)(?:(?P<y>(?:19|20)\d\d)\s?[年년]\s?)?(?P<m>1[0-2]|0?[1-9])\s?[月월]\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日일]
         (?:\s?[(（]\p{Lo}[)）])?                                    # its weekday: "(日)", "（月）", "(일)"
     |   # month and year: November 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))

@@ -55,6 +55,7 @@ from ._data_header import (
     BROADCAST_OUTLETS,
     BYLINE_WORDS,
     CJK_AGENCIES,
+    CJK_DATELINE_AGENCIES,
     COLON_DATELINE_CITIES,
     DESK_WORDS,
     ENGLISH_MONTHS,
@@ -2853,6 +2854,8 @@ def _try_dateline(
     """If ``line`` opens with a wire dateline, record it and the body start; True if so."""
     if _ARABIC_LETTER.match(line.text) is not None:
         return _arabic_dateline(text, line, st, ref, settings)
+    if _CJK_OPENING.match(line.text) is not None and _cjk_dateline(text, line, st, ref, settings):
+        return True  # ("(ANSA) - MILANO, ..." opens with a bracket too: the patterns below read it)
     # Both patterns end in a dash ("-", "–", "—", or a dot for the dateline), and a dateline opens with an
     # upper-case letter: lines without them are settled without running either.
     dashed = "-" in line.text or "–" in line.text or "—" in line.text or "//" in line.text
@@ -3037,6 +3040,59 @@ def _arabic_dateline(
     st.dateline = Dateline(line.text[:end], line.start, line.start + end, place=place, agency=agency, date=dv)
     at = line.start + m.start(key) + (len(m.group(key)) - len(m.group(key).lstrip()))
     st.source = st.source or Source(agency, at, at + len(agency), name)
+    st.body_start = _skip_to_text(text, line.start + m.end())
+    return True
+
+
+_CJK_OPENING = regex.compile(r"[\p{Han}\p{Hangul}【(（]")  # what a CJK dateline opens with
+# A wire dateline of Chinese, Japanese or Korean copy: the agency, the place, the day and "电"
+# ("dispatch"), maybe with the reporters in brackets ("新华社北京11月30日电（记者王海明）",
+# "中新网东京30日电"); a place and the agency, or a place and the correspondent, in lenticular
+# brackets ("【マニラ共同】", "【ワシントン＝山田太郎】"); a place and the agency in brackets, maybe
+# with the reporter ("(서울=연합뉴스) 김민준 기자 =").
+_CJK_DATELINE_RE = regex.compile(
+    r"""
+        (?P<agency>\L<agencies>)(?P<place>\p{Han}{1,10}?)
+        (?P<date>(?:1[0-2]|0?[1-9])月)?+(?P<day>3[01]|[12]\d|0?[1-9])日[电電]
+        (?:\s?+[（(](?:记者|記者)\s?+(?P<names>[^（）()\n]{2,40}?)[）)])?+
+    |   【(?P<place>[^【】＝=\s\d]{1,12}?)(?:(?P<agency>\L<agencies>)|[＝=](?P<names>[^【】＝=\n]{2,20}))】
+    |   [(（](?P<place>[^()（）=＝\n]{1,12})[=＝](?P<agency>\L<agencies>)[)）]
+        (?:\s*+(?P<names>\p{Hangul}{2,4})\s?+(?:기자|특파원)\s?+=)?+
+    """,
+    regex.VERBOSE,
+    agencies=_longest_first(list(CJK_DATELINE_AGENCIES)),
+)
+_CJK_NAME_SEP_RE = regex.compile(r"\s*+[、，,]\s*+|\s++")  # between a dateline's reporters: "王海明、李娜"
+
+
+def _cjk_dateline(
+    text: str, line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings
+) -> bool:
+    """Record the dateline of Chinese, Japanese or Korean wire copy (see :data:`_CJK_DATELINE_RE`): its
+    place, its agency (the source, by its name in Latin letters), its day, and the reporters it names as the
+    authors when no byline did; False if the line opens with none."""
+    m = _CJK_DATELINE_RE.match(line.text, timeout=_T)
+    if m is None:
+        return False
+    dv = None
+    if m.group("date") is not None:
+        a, b = m.start("date"), m.end("day") + 1
+        dv = _date_value(line.start + a, line.start + b, line.text[a:b], ref, settings)
+    agency = m.group("agency")
+    st.dateline = Dateline(
+        m.group(0), line.start, line.start + m.end(), place=m.group("place"), agency=agency
+    )
+    st.dateline = attrs.evolve(st.dateline, date=dv)
+    if agency is not None and st.source is None:
+        at = line.start + m.start("agency")
+        st.source = Source(agency, at, at + len(agency), CJK_DATELINE_AGENCIES[agency])
+    if m.group("names") is not None and st.byline is None:
+        at = line.start + m.start("names")
+        st.byline = Span(m.group("names"), at, at + len(m.group("names")))
+        st.authors = tuple(
+            Author(n.group(), at + n.start(), at + n.end(), n.group())
+            for n in regex.finditer(r"[^\s、，,]++", m.group("names"))
+        )
     st.body_start = _skip_to_text(text, line.start + m.end())
     return True
 
