@@ -231,3 +231,28 @@ def test_cjk_lines_that_are_no_dateline(first: str) -> None:
     agency is no dateline."""
     text = f"{_ZH_HEADLINE}\n\n{first}\n\n{_ZH_LEAD}\n\n{_ZH_LEAD}"
     assert parse_header(text).dateline is None
+
+
+_FA_HEADLINE = "ایران و عمان توافقنامه همکاری انرژی امضا کردند"
+_FA_LEAD = "دولت روز دوشنبه اعلام کرد که اقدامات اضطراری را برای سه ماه دیگر تمدید می‌کند."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "source"),
+    [
+        pytest.param("تهران- ایرنا- ", "تهران", "IRNA", id="irna"),
+        pytest.param("مشهد - ایرنا - ", "مشهد", "IRNA", id="irna-spaced"),
+        pytest.param("تهران- تسنیم- ", "تهران", "Tasnim", id="tasnim"),
+        pytest.param("دمشق-سانا ", "دمشق", "SANA", id="guard-sana"),
+        pytest.param("تهران- بازار ", None, None, id="guard-unknown-word"),
+    ],
+)
+def test_persian_agency_datelines(dateline: str, place: str | None, source: str | None) -> None:
+    """A place and a Persian agency's own name between dashes open Persian wire copy: the dateline, whose
+    agency is the source."""
+    text = f"{_FA_HEADLINE}\n\n{dateline}{_FA_LEAD}\n\n{_FA_LEAD}"
+    header = parse_header(text)
+    assert (header.dateline.place if header.dateline else None) == place
+    assert (header.source.name if header.source else None) == source
+    if place is not None:
+        assert text[header.body_start :].startswith(_FA_LEAD)

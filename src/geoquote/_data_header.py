@@ -736,8 +736,9 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     *("picture-alliance", "AP Photo", "Reuters Photo", "AFP Photo", "Sipa", "Sipa Press", "SOPA Images"),
 )
 
-#: News agencies as Arabic copy names them in a dateline -> their name in Latin letters, as :data:`AGENCIES`
-#: spells it (the agencies' own Arabic names and abbreviations: "أ ف ب" is AFP, "واس" the Saudi Press Agency).
+#: News agencies as Arabic and Persian copy names them in a dateline -> their name in Latin letters, as
+#: :data:`AGENCIES` spells it (the agencies' own Arabic names and abbreviations: "أ ف ب" is AFP, "واس" the
+#: Saudi Press Agency).
 ARABIC_AGENCIES: dict[str, str] = {
     "رويترز": "Reuters",
     "أ ف ب": "AFP",
@@ -761,6 +762,12 @@ ARABIC_AGENCIES: dict[str, str] = {
     "بترا": "Petra",
     "سبوتنيك": "Sputnik",
     "تاس": "TASS",
+    # Persian copy: the agencies' own names, spelt with the Persian yeh ("تهران- ایرنا-"), written out by us
+    "ایرنا": "IRNA",
+    "ایسنا": "ISNA",
+    "تسنیم": "Tasnim",
+    "فارس": "Fars",
+    "مهر": "Mehr",
 }
 
 #: News agencies as Chinese, Japanese and Korean copy names them after a "source" label ("来源：新华社")

@@ -3000,7 +3000,7 @@ _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 _ARABIC_AGENCY_KEYS = {regex.sub(r"[\s.]+", " ", k).strip(): v for k, v in ARABIC_AGENCIES.items()}
 # A dateline of Arabic copy: the place, maybe a date after "،" or "في" ("in"), and the agency in brackets or
 # between slashes: "القاهرة، 3 مارس (رويترز) -", "بيروت (أ ف ب) -", "أبوظبي في 4 مارس / وام /"; or the
-# agency after a dash, as SANA prints it: "دمشق-سانا".
+# agency after a dash, as SANA prints it: "دمشق-سانا", and IRNA with a dash after it too: "تهران- ایرنا-".
 _ARABIC_DATELINE_RE = regex.compile(
     r"""^(?P<place>\p{Arabic}[\p{Arabic}\p{M}]*+(?:\s\p{Arabic}[\p{Arabic}\p{M}]*+){0,2}?)
     (?:
@@ -3010,7 +3010,7 @@ _ARABIC_DATELINE_RE = regex.compile(
     (?:\((?P<agency>[^()\n]{2,20}+)\)|/\s*+(?P<slashed>[^/\n]{2,20}?)\s*+/)
     (?:\s*+(?:-{1,2}|–|—|:))?(?:\s++|$)
     |   ^(?P<place2>\p{Arabic}[\p{Arabic}\p{M}]*+(?:\s\p{Arabic}[\p{Arabic}\p{M}]*+)?+)\s?[-–]\s?
-        (?P<dashed>\p{Arabic}[\p{Arabic}\p{M}]*+)(?:\s++|$)""",
+        (?P<dashed>\p{Arabic}[\p{Arabic}\p{M}]*+)(?:\s?+[-–])?+(?:\s++|$)""",  # ("تهران- ایرنا- ...")
     regex.VERBOSE,
 )
 
