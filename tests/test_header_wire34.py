@@ -256,3 +256,58 @@ def test_persian_agency_datelines(dateline: str, place: str | None, source: str 
     assert (header.source.name if header.source else None) == source
     if place is not None:
         assert text[header.body_start :].startswith(_FA_LEAD)
+
+
+_AR_HEADLINE = "الإمارات والسعودية توقعان اتفاقية للتعاون في مجال الطاقة"
+_AR_LEAD = "قالت الحكومة يوم الاثنين إنها ستمدد إجراءات الطوارئ لمدة ثلاثة أشهر أخرى بسبب خطر الهجمات."
+
+
+@pytest.mark.parametrize(
+    ("headline", "lines", "lead", "authors"),
+    [
+        pytest.param(
+            _AR_HEADLINE, ["بقلم: أحمد الخطيب", "٣٠ نوفمبر ٢٠٢٦"], _AR_LEAD, ["أحمد الخطيب"], id="arabic-pen"
+        ),
+        pytest.param(
+            _AR_HEADLINE,
+            ["بقلم أحمد الخطيب | 30 نوفمبر 2026"],
+            _AR_LEAD,
+            ["أحمد الخطيب"],
+            id="arabic-pen-date",
+        ),
+        pytest.param(_AR_HEADLINE, ["كتب - أحمد الخطيب"], _AR_LEAD, ["أحمد الخطيب"], id="arabic-wrote-dash"),
+        pytest.param(
+            _AR_HEADLINE,
+            ["كتبت: سارة محمود، أحمد الخطيب"],
+            _AR_LEAD,
+            ["سارة محمود", "أحمد الخطيب"],
+            id="arabic-two",
+        ),
+        pytest.param(_FA_HEADLINE, ["نویسنده: مریم احمدی"], _FA_LEAD, ["مریم احمدی"], id="persian-writer"),
+        pytest.param(_ZH_HEADLINE, ["作者：王海明、李娜"], _ZH_LEAD, ["王海明", "李娜"], id="chinese-author"),
+        pytest.param(
+            _ZH_HEADLINE, ["2026年11月30日 14:05 作者：王海明"], _ZH_LEAD, ["王海明"], id="chinese-after-date"
+        ),
+        pytest.param(_ZH_HEADLINE, ["文／王海明"], _ZH_LEAD, ["王海明"], id="chinese-text-slash"),
+        pytest.param(
+            _KO_HEADLINE, ["김민준 기자 minjun@example.kr"], _KO_LEAD, ["김민준"], id="korean-reporter"
+        ),
+        pytest.param(
+            _AR_HEADLINE,
+            ["كتب الرئيس في رسالة إلى البرلمان أن الحكومة ستمدد الإجراءات لثلاثة أشهر أخرى."],
+            _AR_LEAD,
+            [],
+            id="guard-arabic-verb-in-a-sentence",
+        ),
+        pytest.param(_ZH_HEADLINE, ["记者：谢谢您接受采访"], _ZH_LEAD, [], id="guard-interview-label"),
+    ],
+)
+def test_bylines_in_scripts_without_capitals(
+    headline: str, lines: list[str], lead: str, authors: list[str]
+) -> None:
+    """A byline label of Arabic, Persian, Chinese or Japanese copy ("بقلم", "نویسنده", "作者：") or the Korean
+    reporter's word after the name gives the authors, whose names have no capitals to be known by."""
+    text = "\n\n".join([headline, "\n".join(lines), lead, lead])
+    header = parse_header(text)
+    assert header.title is not None and header.title.text == headline
+    assert [a.name for a in header.authors] == authors

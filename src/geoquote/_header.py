@@ -1896,6 +1896,10 @@ def _try_byline(
             at = line.start + sm.start("credit") + own.index(paper)  # "Kathmandu Post Correspondent"
             st.source = Source(paper, at, at + len(paper), _credit_name(paper) or paper)
         return 1
+    if k <= 8 and not st.body_lines and not line.text.isascii() and _caseless_byline(line, st):
+        st.byline_line = i
+        _dates_in(line, st, ref, settings, labelled_only=False)
+        return 1  # "بقلم: أحمد الخطيب", "نویسنده: مریم احمدی", "作者：王海明", "김민준 기자"
     bm = _byline_word(line.text)
     if bm is not None and _closing_credit(line.text, st, last=last):
         return 0  # "Reporting by A; Editing by B" under the story: its credit, read at the end
@@ -1960,6 +1964,57 @@ def _try_byline(
         st.byline_line, st.byline_bare = i, True
         return 1
     return 0
+
+
+# A byline in a script without capitals, where no name has a capital's shape: the label, then the names,
+# maybe with a date after a separator: Arabic "بقلم" ("by the pen of", with or without a colon), "كتب"/"كتبت"
+# ("wrote", only before a colon or a dash: the verb opens sentences too) and "إعداد" ("prepared by"); Persian
+# "نویسنده" ("writer") and "به قلم"; Chinese and Japanese "作者", "记者"/"記者", "撰文", "文" and
+# "筆者" before a colon or a slash. Korean prints the name before "기자" ("reporter"): "김민준 기자
+# kim@example.kr".
+_CASELESS_BYLINE_RE = regex.compile(
+    r"""
+    (?:
+        (?:بقلم|به\sقلم|نویسنده|نویسندگان)\s*+[:：\-–]?+
+    |   (?:كتب|كتبت|إعداد|اعداد)\s*+[:：\-–]
+    |   (?:作者|记者|記者|撰文|文|筆者)\s*+[:：/／|｜]
+    )\s*+
+    (?P<names>[\p{Arabic}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{M}・·]++
+        (?:(?:\s|\s*+[،,、，]\s*+|\s++و\s*+)[\p{Arabic}\p{Han}\p{Hangul}\p{Katakana}\p{M}・·]++){0,7}+)
+    \s*+(?:$|[|｜/／•·\-–—]|(?=\d))
+    |   (?P<names>\p{Hangul}{2,4}+(?:[,，·]\s?+\p{Hangul}{2,4}+)*+)\s?+(?:기자|특파원)
+        (?:\s++[\w.\-]++@[\w.\-]++)?+\s*+$
+    """,
+    regex.VERBOSE,
+)
+_CASELESS_NAME_SEP_RE = regex.compile(
+    r"\s*+[،,、，]\s*+|\s++و\s*+"
+)  # "أحمد الخطيب، سارة علي", "王海明、李娜"
+_CASELESS_NAME_WORDS = 4  # words at most of one name in Arabic or Persian letters
+_LONG_HAN_RE = regex.compile(r"\p{Han}{5,}+")  # longer than a Chinese name (two to four characters)
+
+
+def _caseless_byline(line: _Line, st: _State) -> bool:
+    """Record a byline in Arabic, Persian, Chinese, Japanese or Korean script (see
+    :data:`_CASELESS_BYLINE_RE`) and its names as the authors; False if ``line`` is none."""
+    m = _CASELESS_BYLINE_RE.match(line.text, timeout=_T)
+    if m is None and line.text[:1].isdigit():  # "2026年11月30日 作者：王海明": the date, then the byline
+        m = _CASELESS_BYLINE_RE.match(line.text, _dates_lead(line.text) or len(line.text), timeout=_T)
+    if m is None:
+        return False
+    names, at = m.group("names"), line.start + m.start("names")
+    authors: list[Author] = []
+    pos = 0
+    for sep in [*_CASELESS_NAME_SEP_RE.finditer(names), None]:
+        end = len(names) if sep is None else sep.start()
+        name = names[pos:end]
+        if not name or len(name.split()) > _CASELESS_NAME_WORDS or _LONG_HAN_RE.fullmatch(name):
+            return False  # (a sentence after the label, not names: "记者：谢谢您接受采访")
+        authors.append(Author(name, at + pos, at + end, name))
+        pos = 0 if sep is None else sep.end()
+    st.byline = Span(names, at, at + len(names))
+    st.authors = tuple(authors)
+    return True
 
 
 # What follows a blog's author on its date line: a count of comments, or a list of two tags or more.
