@@ -311,3 +311,80 @@ def test_bylines_in_scripts_without_capitals(
     header = parse_header(text)
     assert header.title is not None and header.title.text == headline
     assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        pytest.param(
+            ["By Dana Orlova", "", "This article originally appeared in The Conversation."],
+            "The Conversation",
+            id="appeared-in",
+        ),
+        pytest.param(
+            [
+                "By Dana Orlova",
+                "",
+                "This article is republished from The Conversation under a Creative Commons license.",
+            ],
+            "The Conversation",
+            id="republished-under-licence",
+        ),
+        pytest.param(
+            ["By Dana Orlova", "", "This story was first published by ProPublica."],
+            "ProPublica",
+            id="first-published-by",
+        ),
+        pytest.param(
+            ["Republished with permission from Grist.", "", "By Dana Orlova"], "Grist", id="permission"
+        ),
+        pytest.param(
+            ["By Dana Orlova, Kyiv Post", "", "This story was first published by ProPublica."],
+            "Kyiv Post",
+            id="byline-outlet-first",
+        ),
+        pytest.param(
+            ["Dana Orlova", "The Kyiv Independent", "Distributed by Tribune Content Agency, LLC."],
+            "The Kyiv Independent",
+            id="distributor-no-source",
+        ),
+    ],
+)
+def test_a_syndicated_copys_notice_is_no_body(lines: list[str], source: str) -> None:
+    """The notice of a syndicated copy ("This article originally appeared in ...") under the headline is
+    neither standfirst nor body; the outlet that first ran the story is the source when the byline credits
+    none, and a distributor never is."""
+    text = "\n\n".join([_HEADLINE, "\n".join(lines), _BODY, _BODY_2])
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == ["Dana Orlova"]
+    assert header.source is not None and header.source.name == source
+    assert text[header.body_start :].startswith(_BODY)
+
+
+def test_a_syndicated_copys_notice_over_the_headline_is_no_title() -> None:
+    """The notice printed over the headline is furniture: the headline under it is the title."""
+    text = "\n\n".join(
+        ["This article originally appeared on The Conversation.", _HEADLINE, "By Dana Orlova", _BODY]
+    )
+    header = parse_header(text)
+    assert header.title is not None and header.title.text == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "The report was published on Monday by the ministry, which said the measures would stay.",
+            id="report-published-on-a-day",
+        ),
+        pytest.param(
+            "This report was published in Kyiv, where the ministry said the measures would stay.",
+            id="place-then-clause",
+        ),
+    ],
+)
+def test_sentences_about_publishing_stay_in_the_body(line: str) -> None:
+    """A lead that says a report was published somewhere, then goes on, is the body's first paragraph."""
+    text = "\n\n".join([_HEADLINE, "By Dana Orlova", line, _BODY])
+    header = parse_header(text)
+    assert text[header.body_start :].startswith(line)

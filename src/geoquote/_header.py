@@ -582,6 +582,38 @@ _PHOTO_CREDIT_RE = regex.compile(
     agencies=_longest_first(AGENCIES),
     photo=_longest_first(PHOTO_AGENCIES),
 )
+# The notice of a syndicated copy, which names the outlet that first ran the story or the agency that
+# distributes it ("This article originally appeared in The Conversation.", "This story was first published
+# by ProPublica", "Republished with permission from Grist", "Distributed by Tribune Content Agency, LLC."):
+# neither headline, standfirst nor body.
+_SYNDICATION_RE = regex.compile(
+    r"""(?i:
+        (?:editor['’]s\snote\s?:\s)?+
+        (?:this\s(?:article|story|piece|post|column|essay|report|interview)\s
+            (?:was\s|is\s|has\sbeen\s|first\s|originally\s){0,3}+
+            (?:originally\s|first\s)?+
+            (?:appeared|published|republished|produced|posted|reprinted|syndicated)
+        |   (?:originally|first)\s(?:appeared|published)
+        |   (?:republished|reprinted|reproduced)(?:\swith\s(?:kind\s)?permission)?+
+        |   distributed)
+        \s(?:in|on|by|from|with|through|via)\s)
+    (?P<outlet>\p{Lu}[^.,;()\n]{1,50}?)(?:,\s(?:LLC|Inc)\.?)?+
+    (?=\s*+(?:[.;(]|$)|\s(?i:under|as)\s)   # the notice ends with the outlet ("..., under a licence")""",
+    regex.VERBOSE,
+)
+_SYNDICATION_MAX_CHARS = 300
+
+
+def _syndication(t: str) -> regex.Match[str] | None:
+    """The notice of a syndicated copy that ``t`` is (see :data:`_SYNDICATION_RE`), or None."""
+    if len(t) > _SYNDICATION_MAX_CHARS or not t[:1].isalpha():
+        return None
+    m = _SYNDICATION_RE.match(t, timeout=_T)
+    if m is None or m.group("outlet").split()[0].strip(",.").casefold() in _WEEKDAY_SET:
+        return None
+    return None if search_date(t, m.start("outlet"), timeout=_T) else m  # "First published on 5 Mar 2025"
+
+
 #: Characters at most of a photo's caption, and of the credit line under it.
 _CAPTION_MAX_CHARS = 400
 _PHOTO_CREDIT_MAX_CHARS = 90
@@ -1062,6 +1094,13 @@ def _walk(
             if not st.body_lines:  # a photo's caption among the header's lines
                 st.last_header_end = line.end
             continue
+        if not st.body_lines and (sm := _syndication(line.text)) is not None:
+            st.last_header_end = line.end  # "This article originally appeared in ...": a copy's notice
+            origin = line.text[:1].casefold() != "d"  # (a distributor, "Distributed by ...", is no source)
+            if origin and st.masthead is None and (name := _credit_name(sm.group("outlet"))) is not None:
+                at = line.start + sm.start("outlet")  # the outlet that first ran it: the source if none other
+                st.masthead = Source(sm.group("outlet"), at, at + len(sm.group("outlet")), name)
+            continue
         if i < len(lines) and _credit_under(text, line, lines[i]):
             i += 1  # "Sen. Ann Lee speaks to reporters." over "Kevin Lo/Getty Images": a caption, its credit
             if not st.body_lines:
@@ -1222,6 +1261,7 @@ def _is_furniture(t: str) -> bool:
         _PAGE_MARK_RE.search(t, timeout=_T) is not None
         or _TAG_LINE_RE.fullmatch(t) is not None
         or _RELEASE_MARK_RE.fullmatch(t, timeout=_T) is not None
+        or _syndication(t) is not None  # "This article originally appeared on The Conversation."
     )
 
 
