@@ -388,3 +388,86 @@ def test_sentences_about_publishing_stay_in_the_body(line: str) -> None:
     text = "\n\n".join([_HEADLINE, "By Dana Orlova", line, _BODY])
     header = parse_header(text)
     assert text[header.body_start :].startswith(line)
+
+
+_CAPTION = "Firefighters work at the site of a drone strike in Kharkiv, Ukraine, on Sunday."
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        pytest.param(
+            "\n\n".join([f"{_CAPTION}\nIvan Petrenko/Reuters", _HEADLINE, "By Dana Orlova", _BODY]),
+            ["Dana Orlova"],
+            id="caption-over-headline-agency-credit",
+        ),
+        pytest.param(
+            "\n\n".join([f"{_CAPTION}\nIvan Petrenko/Getty Images", _HEADLINE, "By Dana Orlova", _BODY]),
+            ["Dana Orlova"],
+            id="caption-over-headline-picture-agency",
+        ),
+        pytest.param(
+            "\n\n".join([_HEADLINE, f"{_CAPTION}\nIvan Petrenko/Reuters", "By Dana Orlova", _BODY]),
+            ["Dana Orlova"],
+            id="caption-under-headline-then-byline",
+        ),
+        pytest.param(
+            "\n\n".join([_HEADLINE, f"{_CAPTION}\nIvan Petrenko / AFP", _BODY, _BODY_2]),
+            [],
+            id="caption-and-credit-no-byline",
+        ),
+        pytest.param(
+            "\n\n".join(
+                [
+                    "Image source, Getty Images\nImage caption, Firefighters at the site of a strike",
+                    _HEADLINE,
+                    "By Dana Orlova",
+                    _BODY,
+                ]
+            ),
+            ["Dana Orlova"],
+            id="broadcasters-image-labels-over-headline",
+        ),
+        pytest.param(
+            "\n\n".join(
+                [
+                    _HEADLINE,
+                    "Image caption, Firefighters at the site of a strike in Kharkiv",
+                    "By Dana Orlova",
+                    _BODY,
+                ]
+            ),
+            ["Dana Orlova"],
+            id="image-caption-label-under-headline",
+        ),
+        pytest.param(
+            "\n\n".join([_HEADLINE, "Dana Orlova/Reuters", _BODY, _BODY_2]),
+            ["Dana Orlova"],
+            id="guard-byline-with-agency",
+        ),
+        pytest.param(
+            "\n\n".join([_HEADLINE, "Grid repairs go on.\nDana Orlova/TT", _BODY, _BODY_2]),
+            ["Dana Orlova"],
+            id="guard-short-line-over-byline",
+        ),
+        pytest.param(
+            "\n\n".join(
+                [
+                    _HEADLINE,
+                    "The government extended the emergency by three months on Monday.\nDana Orlova/TT",
+                    _BODY,
+                ]
+            ),
+            ["Dana Orlova"],
+            id="standfirst-over-slashed-byline",
+            marks=pytest.mark.xfail(strict=True, reason="a standfirst's sentence has a caption's shape"),
+        ),
+    ],
+)
+def test_photo_captions_and_credits_near_the_top(text: str, authors: list[str]) -> None:
+    """A photo's caption with its credit under it ("Ivan Petrenko/Reuters"), or a broadcaster's "Image
+    caption," and "Image source," lines, over or under the headline are neither title nor byline: the
+    photographer is no author."""
+    header = parse_header(text)
+    assert header.title is not None and header.title.text == _HEADLINE
+    assert [a.name for a in header.authors] == authors

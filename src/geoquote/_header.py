@@ -557,7 +557,7 @@ _ARTICLE_ID_RE = regex.compile(r"(?:\p{L}++\s)?+ID\s?+:?+\s?+\d++")
 # A photo's caption or credit, which is no byline, standfirst or date of the article: a credit closing the
 # line ("... [Yuki Iwamura/AP]", "... (Photo by Ann Lee / AFP)", "... JEAN DUPONT / AFP"), or a line that is
 # a credit ("Foto: Kay Lenz / dpa", "© Ivan Orlov/TASS", "Photo: Reuters", "Photo by Ann Lee", "Image credit:
-# Ann Lee", "Courtesy of the city"), or a caption
+# Ann Lee", "Courtesy of the city", "Image source, Reuters"), or a caption ("Image caption, ...")
 # closed by its credit after a full stop ("Crowds on the quay. Photo: Ann Lee/AP").
 _CAPTION_RE = regex.compile(
     r"""
@@ -568,6 +568,7 @@ _CAPTION_RE = regex.compile(
     |   ^(?:(?:Photo|Foto|Image|Picture|Bild|Credit|Фото)s?(?:\s(?i:credits?|courtesy))?+\s?:|©|\(c\)\s
             |(?:(?:Photo|Image|Picture)\s)?(?i:courtesy)\s(?:of\s)?)[^\n]{2,80}+$
     |   ^(?:Photo(?:graph)?s?|Image|Picture|Foto)\s(?:by|von|de|di|par|por)\s[^\n]{2,60}+$
+    |   ^(?:Image|Media|Video|Audio)\s(?:caption|source),\s[^\n]{2,}+$   # ("Image caption, ...": the BBC's)
     |   (?<=[.!?…]\s)(?:Photo(?:graph)?s?|Foto|Image|Picture|Bild|Credit|Фото)(?:\s?:|\sby)\s[^\n]{2,60}+$
     """,
     regex.VERBOSE,
@@ -614,6 +615,16 @@ def _syndication(t: str) -> regex.Match[str] | None:
     return None if search_date(t, m.start("outlet"), timeout=_T) else m  # "First published on 5 Mar 2025"
 
 
+# The label a broadcaster's page prints before a photo's caption or credit: "Image caption, ...", "Image
+# source, Getty Images", "Media caption, ...".
+_MEDIA_LABEL_RE = regex.compile(r"(?:Image|Media|Video|Audio)\s(?:caption|source),\s")
+# A photographer and a news agency, as a credit under a caption prints them: "Ivan Petrenko/Reuters", "Ann
+# Lee / AFP" (a byline too, "Anna Lindqvist/TT": a credit only under a caption's sentence).
+_AGENCY_PHOTO_CREDIT_RE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’\-]++(?:\s\p{Lu}[\p{L}\p{M}.'’\-]++){0,3}+\s?+/\s?+(?:\L<agencies>)",
+    agencies=_longest_first(AGENCIES),
+)
+_CAPTION_MIN_WORDS = 6  # words at least of a caption's sentence over a news agency's photo credit
 #: Characters at most of a photo's caption, and of the credit line under it.
 _CAPTION_MAX_CHARS = 400
 _PHOTO_CREDIT_MAX_CHARS = 90
@@ -1046,7 +1057,7 @@ def _walk(
         return
     if (_is_body(first) or _is_sentence(first)) and _try_dateline(text, first, st, ref, settings):
         return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
-    skip = _furniture_lines(lines)  # "View this email in your browser", "Page 1 of 3", "Google News"
+    skip = _furniture_lines(text, lines)  # "View this email in your browser", "Page 1 of 3", "Google News"
     st.title_line = skip + _kicker_lines(lines[skip:])  # "Bundestag" over "Opposition fordert ..."
     for mast in lines[: st.title_line]:  # "Apple News" / "The Atlantic" / the headline
         if (name := _agency_name(mast.text) or _listed_outlet(mast.text)) is not None:
@@ -1202,24 +1213,37 @@ def _byline_after_lead(
 def _credit_under(text: str, line: _Line, nxt: _Line) -> bool:
     """Whether ``nxt`` is a photo's credit printed right under ``line``, with no blank line between
     ("Kevin Lo/Getty Images"): ``line`` is then the photo's caption."""
-    return (
+    if not (
         len(nxt.text) <= _PHOTO_CREDIT_MAX_CHARS
         and len(line.text) <= _CAPTION_MAX_CHARS
         and "/" in nxt.text
         and text.count("\n", line.end, nxt.start) == 1
-        and _PHOTO_CREDIT_RE.fullmatch(nxt.text, timeout=_T) is not None
+    ):
+        return False
+    if _PHOTO_CREDIT_RE.fullmatch(nxt.text, timeout=_T) is not None:
+        return True
+    # a news agency's photographer under a sentence: "Firefighters at the site on Sunday." / "Ann Lee/Reuters"
+    return (
+        line.text.endswith((".", "!", "?"))
+        and len(line.text.split()) >= _CAPTION_MIN_WORDS
+        and _AGENCY_PHOTO_CREDIT_RE.fullmatch(nxt.text, timeout=_T) is not None
     )
 
 
-def _furniture_lines(lines: list[_Line]) -> int:
+def _furniture_lines(text: str, lines: list[_Line]) -> int:
     """How many lines of the medium's furniture open the text (an e-mail's "View in browser", a PDF's running
     head with its page marker, a news app's name and buttons), with the masthead or the date printed under
     them ("THE WEEKLY LEDGER", "Tuesday, November 24, 2026") when a headline follows; 0 if none."""
     k = _mail_fields(lines)
     if k:
         return k  # the subject is the headline
-    while k < min(4, len(lines) - 2) and _is_furniture(lines[k].text):
-        k += 1
+    while k < min(4, len(lines) - 2):
+        if _is_furniture(lines[k].text):
+            k += 1
+        elif k + 3 < len(lines) and _credit_under(text, lines[k], lines[k + 1]):
+            k += 2  # a photo's caption and its credit over the headline
+        else:
+            break
     if k == 0:
         return 0
     for _ in range(2):  # the masthead, then the date, over the headline
@@ -1262,6 +1286,7 @@ def _is_furniture(t: str) -> bool:
         or _TAG_LINE_RE.fullmatch(t) is not None
         or _RELEASE_MARK_RE.fullmatch(t, timeout=_T) is not None
         or _syndication(t) is not None  # "This article originally appeared on The Conversation."
+        or _MEDIA_LABEL_RE.match(t) is not None  # "Image source, Getty Images" over the headline
     )
 
 
