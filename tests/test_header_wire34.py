@@ -471,3 +471,33 @@ def test_photo_captions_and_credits_near_the_top(text: str, authors: list[str]) 
     header = parse_header(text)
     assert header.title is not None and header.title.text == _HEADLINE
     assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        pytest.param("Published by Dana Orlova", ["Dana Orlova"], None, id="person"),
+        pytest.param(
+            "Published by Dana Orlova on November 30, 2026", ["Dana Orlova"], None, id="person-and-date"
+        ),
+        pytest.param(
+            "Published by Dana Orlova, Kyiv Post", ["Dana Orlova"], "Kyiv Post", id="person-and-outlet"
+        ),
+        pytest.param("Published by The Kyiv Independent", [], "The Kyiv Independent", id="outlet"),
+        pytest.param("Published by AFP on 30/11/2026 at 10:15", [], "AFP", id="agency-and-date"),
+        pytest.param(
+            "Published by the Ministry of Energy on Monday, the plan sets out repairs to the grid.",
+            [],
+            None,
+            id="guard-sentence",
+        ),
+    ],
+)
+def test_published_by_credits_the_writer_or_the_outlet(
+    line: str, authors: list[str], source: str | None
+) -> None:
+    """A news app's "Published by" line under the headline credits a writer (the author) or an outlet or
+    agency (the source), not a date's label."""
+    header = parse_header(_top(line))
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

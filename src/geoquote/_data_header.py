@@ -415,6 +415,7 @@ RELATIVE_WORDS: tuple[str, ...] = (
 BYLINE_WORDS: tuple[str, ...] = (
     "Post author by",
     "Posted by",
+    "Published by",  # a news app's or aggregator's credit line: "Published by Ann Lee" (written by us)
     "Written by",
     "Reporting by",
     "Reported by",
