@@ -501,3 +501,23 @@ def test_published_by_credits_the_writer_or_the_outlet(
     header = parse_header(_top(line))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        pytest.param(f"WORLD | {_HEADLINE}", _HEADLINE, id="caps-section"),
+        pytest.param(f"World News | {_HEADLINE}", _HEADLINE, id="two-words"),
+        pytest.param(f"Europe · {_HEADLINE}", _HEADLINE, id="region-dot"),
+        pytest.param(f"Opinion | {_HEADLINE}", _HEADLINE, id="opinion"),
+        pytest.param(f"Middle East • {_HEADLINE}", _HEADLINE, id="region-bullet"),
+        pytest.param(f"EXCLUSIVE: {_HEADLINE}", f"EXCLUSIVE: {_HEADLINE}", id="guard-colon-label-kept"),
+        pytest.param(f"Grain deal | {_HEADLINE}", f"Grain deal | {_HEADLINE}", id="guard-topic-kept"),
+        pytest.param("World | Grid hit again", "World | Grid hit again", id="guard-short-rest"),
+    ],
+)
+def test_a_section_label_before_a_bar_is_no_part_of_the_title(top: str, title: str) -> None:
+    """A section's name glued before the headline with a bar or a dot ("WORLD | ...") is left out of the
+    title; a label before a colon, a topic that is no section, or a rest too short for a headline stays."""
+    header = parse_header("\n\n".join([top, "By Dana Orlova", _BODY, _BODY_2]))
+    assert header.title is not None and header.title.text == title

@@ -1508,8 +1508,8 @@ def _is_headline(line: _Line) -> bool:
 
 def _title(line: _Line) -> Span:
     """The headline on ``line``, without a field's label or a wire's tag before it ("Subject: ...", "(LEAD)
-    ..."), a section label glued before it ("Opinion The quiet crisis in our schools") or a media tag after
-    it ("... (video)")."""
+    ..."), a section label glued before it ("Opinion The quiet crisis in our schools", "WORLD | ...") or a
+    media tag after it ("... (video)")."""
     start, end = 0, len(line.text)
     tag = _MEDIA_TAG_RE.search(line.text, timeout=_T)
     if tag is not None and tag.start() > 0:
@@ -1519,12 +1519,24 @@ def _title(line: _Line) -> Span:
         if pm is None or len(line.text[pm.end() : end].split()) < 2:
             break
         start = pm.end()
+    lm = _SECTION_BAR_RE.match(line.text, start, end, timeout=_T)
+    if lm is not None and len(line.text[lm.end() : end].split()) >= _SECTION_BAR_MIN_WORDS:
+        label = lm.group("label")  # "WORLD | Ukraine extends ...", "Europe · ...": the page's section
+        if all(w.casefold() in _SECTION_WORDS for w in label.split()) or _a_region(label):
+            start = lm.end()
     km = _KICKER_RE.match(line.text, start, end, timeout=_T)
     if km is not None:
         rest = line.text[km.end() : end].split()
         if len(rest) >= 3 and sum(w[0].islower() for w in rest[1:]) >= 2:  # the headline is in sentence case
             start = km.end()
     return Span(line.text[start:end], line.start + start, line.start + end)
+
+
+# A section's name of up to three words glued before the headline by a bar or a dot ("WORLD | ...", "Europe ·
+# ..."); the headline keeps a label before a colon ("EXCLUSIVE: ...", "LIVE: ..."), which outlets print as
+# part of it.
+_SECTION_BAR_RE = regex.compile(r"(?P<label>\p{L}++(?:\s\p{L}++){0,2}+)\s++[|·•]\s++(?=\S)")
+_SECTION_BAR_MIN_WORDS = 4  # words at least of the headline after a section's name
 
 
 #: English words that cannot end a headline: a line that ends with one runs on to the next.
