@@ -521,3 +521,21 @@ def test_a_section_label_before_a_bar_is_no_part_of_the_title(top: str, title: s
     title; a label before a colon, a topic that is no section, or a rest too short for a headline stays."""
     header = parse_header("\n\n".join([top, "By Dana Orlova", _BODY, _BODY_2]))
     assert header.title is not None and header.title.text == title
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param(f"EXCLUSIVE: {_HEADLINE}", id="kicker-colon"),
+        pytest.param(f"Grain deal | {_HEADLINE}", id="topic-bar"),
+        pytest.param(f"{_HEADLINE} | World News | The Kyiv Independent", id="section-and-outlet-after"),
+        pytest.param(f"{_HEADLINE} - BBC News", id="guard-outlet-after"),
+        pytest.param(_HEADLINE.upper(), id="guard-capitals"),
+    ],
+)
+def test_a_headline_repeated_without_its_kicker_is_the_title(first: str) -> None:
+    """A page's title line with a kicker before the headline or a section and outlet after it, then the
+    headline alone: the headline alone is the title."""
+    header = parse_header("\n\n".join([first, _HEADLINE, "By Dana Orlova", _BODY, _BODY_2]))
+    assert header.title is not None and header.title.text.casefold() == _HEADLINE.casefold()
+    assert [a.name for a in header.authors] == ["Dana Orlova"]

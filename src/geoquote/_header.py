@@ -1593,17 +1593,35 @@ def _repeats_title(line: _Line, head: _Line, st: _State) -> bool:
     if a == b:
         return True
     for longer, shorter in ((line, head), (head, line)):
-        sm = _TITLE_SUFFIX_RE.search(longer.text, timeout=_T)
-        if sm is None or _credit_name(sm.group("credit")) is None:
-            continue
-        words = _WORD_RE.findall(longer.text[: sm.start()].casefold())
-        if words == _WORD_RE.findall(shorter.text.casefold()):
+        if _WORD_RE.findall(shorter.text.casefold()) in _bare_headlines(longer.text):
             if longer is head and st.title is not None and st.title.text == head.text:
                 st.title = _title(shorter)  # "Truce talks resume - BBC News" over "Truce talks resume"
             return True
     if 2 * min(len(a), len(b)) < _REPEAT_RATIO * (len(a) + len(b)):
         return False  # (the ratio cannot reach the bar)
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= _REPEAT_RATIO
+
+
+# A kicker or label before a headline, apart by a colon, a bar, a dot or a dash: "EXCLUSIVE: ", "LIVE | ".
+_LABEL_BEFORE_RE = regex.compile(r"(?P<label>[^|:·•\n]{2,30}?)(?:\s?+:|\s[|·•]|\s[-–—])\s++(?=\S)")
+_LABEL_WORDS = 4  # words at most of a label before a headline
+
+
+def _bare_headlines(t: str) -> list[list[str]]:
+    """The words of what ``t`` may print around its headline taken off, each way it may be: an outlet's name
+    after a separator ("... - BBC News"), with a section's name before it maybe ("... | World News | The
+    Kyiv Independent"), or a label before it ("EXCLUSIVE: ...", "WORLD | ...")."""
+    out = []
+    sm = _TITLE_SUFFIX_RE.search(t, timeout=_T)
+    if sm is not None and _credit_name(sm.group("credit")) is not None:
+        out.append(_WORD_RE.findall(t[: sm.start()].casefold()))
+        section = _TITLE_SUFFIX_RE.search(t, 0, sm.start(), timeout=_T)
+        if section is not None and len(section.group("credit").split()) <= _LABEL_WORDS - 1:
+            out.append(_WORD_RE.findall(t[: section.start()].casefold()))
+    lm = _LABEL_BEFORE_RE.match(t, timeout=_T)
+    if lm is not None and len(lm.group("label").split()) <= _LABEL_WORDS:
+        out.append(_WORD_RE.findall(t[lm.end() :].casefold()))
+    return out
 
 
 #: Words of a standfirst printed under a section label or the headline repeated: a sentence, no label.
