@@ -539,3 +539,36 @@ def test_a_headline_repeated_without_its_kicker_is_the_title(first: str) -> None
     header = parse_header("\n\n".join([first, _HEADLINE, "By Dana Orlova", _BODY, _BODY_2]))
     assert header.title is not None and header.title.text.casefold() == _HEADLINE.casefold()
     assert [a.name for a in header.authors] == ["Dana Orlova"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "place", "published"),
+    [
+        pytest.param(
+            ["By Dana Orlova", "Senior Correspondent, Warsaw"], "Warsaw", None, id="role-comma-city"
+        ),
+        pytest.param(["Dana Orlova", "Europe Correspondent, Warsaw"], "Warsaw", None, id="bare-name"),
+        pytest.param(
+            ["By Dana Orlova", "Staff Writer, Kyiv", "November 30, 2026"],
+            "Kyiv",
+            "2026-11-30",
+            id="with-date-under",
+        ),
+        pytest.param(
+            ["By Dana Orlova", "Senior Correspondent", "Warsaw"], "Warsaw", None, id="role-line-then-city"
+        ),
+        pytest.param(
+            ["By Dana Orlova", "Senior Correspondent, Ministry of Energy"], None, None, id="guard-no-city"
+        ),
+    ],
+)
+def test_a_writers_title_and_city_under_the_byline(
+    lines: list[str], place: str | None, published: str | None
+) -> None:
+    """A writer's title and a city after a comma on the line under the byline ("Senior Correspondent,
+    Warsaw") give the place the story was filed from, the dateline when the story prints none; the writer
+    stays the only author."""
+    header = parse_header(_top(*lines))
+    assert [a.name for a in header.authors] == ["Dana Orlova"]
+    assert (header.dateline.place if header.dateline else None) == place
+    assert (header.published.value[:10] if header.published else None) == published

@@ -1924,6 +1924,13 @@ def _try_byline(
     if st.byline is not None:
         if k <= 8 and not st.body_lines and len(line.text) <= 60 and _SOURCE_LABEL_RE.match(line.text):
             return int(_source_line(line, st))  # "By A" / "Source: Reuters": the source under the byline
+        role, _, place = line.text.rpartition(", ")
+        if under_byline and st.filed_from is None and (not role or _role_line(role)) and _is_city(place):
+            # "By A" / "Senior Correspondent, Warsaw", "By A" / "Senior Correspondent" / "Warsaw": where the
+            # story was filed
+            at = line.end - len(place)
+            st.filed_from = Dateline(place, at, line.end, place=place)
+            return 1
         return _second_byline(text, lines, i, st, ref, settings)
     if len(line.text) > 160:
         return 0
