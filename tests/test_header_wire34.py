@@ -572,3 +572,26 @@ def test_a_writers_title_and_city_under_the_byline(
     assert [a.name for a in header.authors] == ["Dana Orlova"]
     assert (header.dateline.place if header.dateline else None) == place
     assert (header.published.value[:10] if header.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        pytest.param("30 Nov 2026 15:45 EAT", "2026-11-30T15:45:00+03:00", id="east-africa"),
+        pytest.param("30 Nov 2026, 3:45 PM WAT", "2026-11-30T15:45:00+01:00", id="west-africa-pm"),
+        pytest.param("30 Nov 2026 15:45 SAST", "2026-11-30T15:45:00+02:00", id="south-africa"),
+        pytest.param("30 Nov 2026 15:45 BRT", "2026-11-30T15:45:00-03:00", id="brasilia"),
+        pytest.param("30.11.2026, 15:45 Uhr MEZ", "2026-11-30T15:45:00+01:00", id="german-uhr-mez"),
+        pytest.param("30.11.2026 15:45 MESZ", "2026-11-30T15:45:00+02:00", id="german-summer"),
+        pytest.param("30 ноября 2026 г., 15:45 МСК", "2026-11-30T15:45:00+03:00", id="moscow-cyrillic"),
+        pytest.param("2026年11月30日 15:45 (北京时间)", "2026-11-30T15:45:00+08:00", id="beijing-time"),
+        pytest.param("30.11.2026, 15:45 Uhr", "2026-11-30T15:45:00", id="guard-uhr-without-zone"),
+        pytest.param("Nov 30, 2026 3:45 PM CST", "2026-11-30T15:45:00", id="guard-ambiguous-cst"),
+    ],
+)
+def test_time_zones_of_africa_south_america_and_the_pages_own_words(date_line: str, published: str) -> None:
+    """A time's zone printed by its abbreviation (East, West, Central and South African, Brasília time), by
+    the words German, Russian and Chinese pages use ("MEZ", "МСК", "北京时间"), maybe after "Uhr", gives
+    the date its offset; an abbreviation two zones share gives none."""
+    header = parse_header(_top("By Dana Orlova", date_line))
+    assert header.published is not None and header.published.value == published

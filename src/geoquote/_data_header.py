@@ -375,6 +375,11 @@ TIME_ZONES: dict[str, int | None] = _zones(
     "PKT 300  NPT 345  ICT 420  WIB 420  HKT 480  SGT 480  PHT 480  AWST 480  JST 540  KST 540  ACST 570",
     "AEST 600  AEDT 660  NZST 720  NZDT 780  EST -300  EDT -240  CDT -300  MST -420  MDT -360  PST -480",
     "PDT -420  AKST -540  AKDT -480  HST -600",
+    # Africa, South America, Indonesia and Malaysia, Afghanistan; German pages' own names for Central and
+    # Eastern European time ("15:45 Uhr MEZ"), Russian pages' "МСК" and Chinese pages' "北京时间"
+    # (Beijing time)
+    "WAT 60  CAT 120  SAST 120  EAT 180  ART -180  BRT -180  WITA 480  WIT 540  MYT 480  AFT 270",
+    "MEZ 60  MESZ 120  OEZ 120  OESZ 180  МСК 180  北京时间 480",
     "IST ?  CST ?  BST ?  AST ?",
 )
 

@@ -128,6 +128,7 @@ DATE_RE = regex.compile(
         (?:\s?|[^\S\n]{1,3})   # (the blanks a page's columns leave: "14 Mar 2026  |  10:32 GMT")
         (?P<H>2[0-3]|[01]?\d)(?:[:.h]|\s?[時시]\s?)(?P<M>[0-5]\d)(?:\s?[分분])?(?!\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9}(?=[Z+\-]))?)?
         (?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?   # "pm", "p.m." ("pm." ends a sentence)
+        (?:\s(?-i:Uhr)(?=\s(?-i:ZONE)(?![\p{L}\d])))?   # German "o'clock" before a zone: "15:45 Uhr MEZ"
         (?:  # and its time zone: "T10:20:00Z", "14:05 GMT", "(UTC+3)", "09:10 MSK", "+03:00", " +0300"
             (?P<tz>(?-i:Z))(?![\p{L}\d])
         |   \s?\((?P<tz>(?-i:ZONE))\)
