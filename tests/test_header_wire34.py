@@ -595,3 +595,35 @@ def test_time_zones_of_africa_south_america_and_the_pages_own_words(date_line: s
     the date its offset; an abbreviation two zones share gives none."""
     header = parse_header(_top("By Dana Orlova", date_line))
     assert header.published is not None and header.published.value == published
+
+
+_RU_HEADLINE = "Россия и Казахстан подписали соглашение о транзите газа"
+_RU_LEAD = "Правительство в понедельник продлило режим чрезвычайного положения ещё на три месяца."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "authors"),
+    [
+        pytest.param(
+            "АСТАНА, 30 ноя — РИА Новости, Ирина Волкова. ", "АСТАНА", ["Ирина Волкова"], id="correspondent"
+        ),
+        pytest.param(
+            "МОСКВА, 30 ноя — РИА Новости, Анна-Мария Соколова. ",
+            "МОСКВА",
+            ["Анна-Мария Соколова"],
+            id="hyphenated",
+        ),
+        pytest.param("МОСКВА, 30 ноября — РИА Новости. ", "МОСКВА", [], id="guard-agency-alone"),
+    ],
+)
+def test_a_correspondent_after_the_agency_of_a_dateline(
+    dateline: str, place: str, authors: list[str]
+) -> None:
+    """The correspondent RIA Novosti names after its agency in the dateline ("— РИА Новости, Ирина Волкова.")
+    is the author; the agency stays the source and the body starts after the full stop."""
+    text = f"{_RU_HEADLINE}\n\n{dateline}{_RU_LEAD}\n\n{_RU_LEAD}"
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.place == place
+    assert header.source is not None and header.source.name == "РИА Новости"
+    assert [a.name for a in header.authors] == authors
+    assert text[header.body_start :].startswith(_RU_LEAD)

@@ -446,8 +446,13 @@ COLON_DATELINE = regex.compile(
 _MIXED_COLON_DATELINE_RE = regex.compile(
     r"(?P<place>\p{Lu}\p{Ll}++(?:[^\S\n]\p{Lu}\p{Ll}++){0,2}+):[^\S\n]++(?=\p{Lu}|\p{Pi}|\")"
 )
-# An agency named after a dateline's dash and closed by a full stop: "МОСКВА, 12 мар — РИА Новости. ..."
-_AGENCY_AFTER_DASH = regex.compile(r"\s*+(?P<agency>\L<agencies>)\.(?=\s)", agencies=AGENCIES)
+# An agency named after a dateline's dash and closed by a full stop, maybe with its correspondent after a
+# comma, as RIA Novosti prints it: "МОСКВА, 12 мар — РИА Новости. ...", "АСТАНА, 30 ноя — РИА Новости, Ирина
+# Волкова."
+_AGENCY_AFTER_DASH = regex.compile(
+    r"\s*+(?P<agency>\L<agencies>)(?:,\s(?P<reporter>\p{Lu}\p{Ll}++(?:[\s\-]\p{Lu}\p{Ll}++){1,2}+))?+\.(?=\s)",
+    agencies=AGENCIES,
+)
 # A dateline of full stops, as Interfax prints it: "Москва. 4 марта. INTERFAX.RU - ".
 _DOTTED_DATELINE_RE = regex.compile(
     r"""^(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)\.\s(?P<date>[^.\n]{3,30}?)\.\s
@@ -3130,8 +3135,12 @@ def _try_dateline(
     if agency is None and (after := _AGENCY_AFTER_DASH.match(line.text, span_end, timeout=_T)) is not None:
         # "МОСКВА, 12 мар — РИА Новости. ...": the agency after the dash, closed by a full stop
         agency, key = after.group("agency"), after.start("agency")
-        span_end = after.end("agency") + 1
+        span_end = after.end()
         st.source = st.source or _source_of(agency, line.start + key)
+        if after.group("reporter") is not None and st.byline is None:
+            a, b = line.start + after.start("reporter"), line.start + after.end("reporter")
+            st.byline = Span(after.group("reporter"), a, b)  # the correspondent the dateline names
+            st.authors = (Author(after.group("reporter"), a, b, after.group("reporter")),)
     dl_text = line.text[:span_end]
     st.dateline = Dateline(
         dl_text,
