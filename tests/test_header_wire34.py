@@ -627,3 +627,22 @@ def test_a_correspondent_after_the_agency_of_a_dateline(
     assert header.source is not None and header.source.name == "РИА Новости"
     assert [a.name for a in header.authors] == authors
     assert text[header.body_start :].startswith(_RU_LEAD)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        pytest.param("۹ آذر ۱۴۰۵", "2026-11-30", id="eastern-digits"),
+        pytest.param("9 آذر 1405، 14:05", "2026-11-30T14:05:00", id="persian-comma-time"),
+        pytest.param("1 فروردین 1404 ساعت 10:30", "2025-03-21T10:30:00", id="nowruz-hour-word"),
+        pytest.param("30 اسفند 1403", "2025-03-20", id="last-day-of-a-year"),
+        pytest.param("10 دی 1402", "2023-12-31", id="dey"),
+        pytest.param("۳۰ نوامبر ۲۰۲۶ ساعت ۱۴:۰۵", "2026-11-30T14:05:00", id="gregorian-month-hour-word"),
+        pytest.param("31 مهر 1405", None, id="guard-no-31st-in-the-seventh-month"),
+    ],
+)
+def test_solar_hijri_dates(date_line: str, published: str | None) -> None:
+    """A date of the Solar Hijri calendar, as Iranian and Afghan pages print it, is the Gregorian day it
+    falls on; a day the month does not have is no date."""
+    header = parse_header(f"{_FA_HEADLINE}\n\n{date_line}\n\n{_FA_LEAD}\n\n{_FA_LEAD}")
+    assert (header.published.value if header.published else None) == published

@@ -40,6 +40,7 @@ __all__ = [
     "RELATIVE_WORDS",
     "RELEASE_MARKS",
     "ROLE_WORDS",
+    "SOLAR_HIJRI_MONTHS",
     "TEASER_LABELS",
     "TIME_ZONES",
     "UI_WORDS",
@@ -273,6 +274,13 @@ MONTHS.update(
         (11, "نوامبر נובמבר בנובמבר"),
         (12, "دسامبر דצמבר בדצמבר"),
     )
+)
+
+#: The months of the Solar Hijri calendar, as Iranian and Afghan pages print their dates ("۹ آذر ۱۴۰۵") ->
+#: month number (CLDR's Persian-calendar month names).
+SOLAR_HIJRI_MONTHS: dict[str, int] = _months(
+    *((1, "فروردین"), (2, "اردیبهشت"), (3, "خرداد"), (4, "تیر"), (5, "مرداد"), (6, "شهریور")),
+    *((7, "مهر"), (8, "آبان"), (9, "آذر"), (10, "دی"), (11, "بهمن"), (12, "اسفند")),
 )
 
 #: English weekday and month names as printed: the tables the finders' English word lists are read from.

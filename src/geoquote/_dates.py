@@ -32,6 +32,7 @@ from ._data_header import (
     MONTHS_BETWEEN_DAY_AND_YEAR,
     MONTHS_BETWEEN_DOTS,
     RELATIVE_WORDS,
+    SOLAR_HIJRI_MONTHS,
     TIME_ZONES,
     US_TIME_ZONES,
     WEEKDAYS,
@@ -119,11 +120,14 @@ DATE_RE = regex.compile(
         # left out as a wire's dateline prints the day: 3月3日
         (?<!\d)(?:(?P<y>(?:19|20)\d\d)\s?[年년]\s?)?(?P<m>1[0-2]|0?[1-9])\s?[月월]\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日일]
         (?:\s?[(（]\p{Lo}[)）])?                                    # its weekday: "(日)", "（月）", "(일)"
+    |   # a day of the Solar Hijri calendar, Iranian and Afghan pages' (digits made ASCII before): ۹ آذر ۱۴۰۵
+        (?<![\d.:])(?P<jd>3[01]|[12]\d|0?[1-9])\s(?P<jmon>\L<jalali>)(?!\p{L})\s(?P<jy>1[34]\d\d)(?!\d)
     |   # month and year: November 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
-    (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00"
-        (?:[^\S\n]{0,3}(?:,|:|at|um|à|às|alle|ore|a\slas|saat|klo|kl\.?|u|в|-|–|—|/|·|\||•|@|T|\L<weekdays>
+    (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00",
+         # "، ساعت 14:05" (Persian: a comma, the word for "hour")
+        (?:[^\S\n]{0,3}(?:,|،|:|at|um|ساعت|à|às|alle|ore|a\slas|saat|klo|kl\.?|u|в|-|–|—|/|·|\||•|@|T|\L<weekdays>
             |\.(?=[^\S\n]{1,3}(?:u[^\S\n])?\d{1,2}:\d\d))(?!\p{L}))*   # ("28. nov. 2025. 14:05": a dot)
         (?:\s?|[^\S\n]{1,3})   # (the blanks a page's columns leave: "14 Mar 2026  |  10:32 GMT")
         (?P<H>2[0-3]|[01]?\d)(?:[:.h]|\s?[時시]\s?)(?P<M>[0-5]\d)(?:\s?[分분])?(?!\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9}(?=[Z+\-]))?)?
@@ -144,6 +148,7 @@ DATE_RE = regex.compile(
     months=_MONTH_NAMES,
     weekdays=_WEEKDAY_NAMES,
     zones=_ZONES,
+    jalali=sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True),
     dotted=sorted(MONTHS_BETWEEN_DOTS, key=len, reverse=True),
     between=sorted(MONTHS_BETWEEN_DAY_AND_YEAR, key=len, reverse=True),
 )
@@ -363,6 +368,15 @@ def _from_parts(
 ) -> ParsedDate | None:
     """Compute the date from the parts :data:`DATE_RE` named."""
     g = m.groupdict()
+    if g["jy"] is not None:  # a Solar Hijri date
+        jm, jd = SOLAR_HIJRI_MONTHS[g["jmon"]], int(g["jd"])
+        if jd > (31 if jm <= 6 else 30):
+            return None
+        date = solar_hijri_to_gregorian(int(g["jy"]), jm, jd)
+        if g["H"] is None:
+            return ParsedDate(date.isoformat(), "day")
+        t = datetime.time(clock_hour(int(g["H"]), g["ap"]), int(g["M"]), int(g["S"] or 0))
+        return ParsedDate(with_zone(datetime.datetime.combine(date, t).isoformat(), g["tz"]), "time")
     if g["a"] is not None:
         a, b = int(g["a"]), int(g["b"])
         if a > 12 or b > 12:
@@ -389,6 +403,32 @@ def _from_parts(
         return ParsedDate(date.isoformat(), "day")
     t = datetime.time(clock_hour(int(g["H"]), g["ap"]), int(g["M"]), int(g["S"] or 0))
     return ParsedDate(with_zone(datetime.datetime.combine(date, t).isoformat(), g["tz"]), "time")
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> datetime.date:
+    """The Gregorian day of a day of the Solar Hijri calendar, by the arithmetic of the 33-year cycle that
+    matches the astronomical calendar from 1178 to 1633 (Borkowski's algorithm, as jdatetime computes it).
+
+    >>> solar_hijri_to_gregorian(1403, 1, 1), solar_hijri_to_gregorian(1402, 10, 10)
+    (datetime.date(2024, 3, 20), datetime.date(2023, 12, 31))
+    """
+    y = year + 1595
+    days = -355668 + 365 * y + (y // 33) * 8 + ((y % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    return datetime.date(gy, 1, 1) + datetime.timedelta(days=days)
 
 
 def with_zone(value: str, zone: str | None) -> str:
