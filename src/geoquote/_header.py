@@ -608,11 +608,12 @@ _SYNDICATION_RE = regex.compile(
     regex.VERBOSE,
 )
 _SYNDICATION_MAX_CHARS = 300
+_SYNDICATION_INITIALS = frozenset("TtOoFfRrDdEe")  # the letters a notice opens with (the prefilter)
 
 
 def _syndication(t: str) -> regex.Match[str] | None:
     """The notice of a syndicated copy that ``t`` is (see :data:`_SYNDICATION_RE`), or None."""
-    if len(t) > _SYNDICATION_MAX_CHARS or not t[:1].isalpha():
+    if len(t) > _SYNDICATION_MAX_CHARS or t[:1] not in _SYNDICATION_INITIALS:
         return None
     m = _SYNDICATION_RE.match(t, timeout=_T)
     if m is None or m.group("outlet").split()[0].strip(",.").casefold() in _WEEKDAY_SET:
@@ -1610,6 +1611,7 @@ def _repeats_title(line: _Line, head: _Line, st: _State) -> bool:
 # A kicker or label before a headline, apart by a colon, a bar, a dot or a dash: "EXCLUSIVE: ", "LIVE | ".
 _LABEL_BEFORE_RE = regex.compile(r"(?P<label>[^|:·•\n]{2,30}?)(?:\s?+:|\s[|·•]|\s[-–—])\s++(?=\S)")
 _LABEL_WORDS = 4  # words at most of a label before a headline
+_LABEL_MARK_RE = re.compile(r"[:|·•]|\s[-–—]")  # the prefilter: a separator where a label can end
 
 
 def _bare_headlines(t: str) -> list[list[str]]:
@@ -1623,7 +1625,7 @@ def _bare_headlines(t: str) -> list[list[str]]:
         section = _TITLE_SUFFIX_RE.search(t, 0, sm.start(), timeout=_T)
         if section is not None and len(section.group("credit").split()) <= _LABEL_WORDS - 1:
             out.append(_WORD_RE.findall(t[: section.start()].casefold()))
-    lm = _LABEL_BEFORE_RE.match(t, timeout=_T)
+    lm = _LABEL_BEFORE_RE.match(t, timeout=_T) if _LABEL_MARK_RE.search(t, 0, 34) else None
     if lm is not None and len(lm.group("label").split()) <= _LABEL_WORDS:
         out.append(_WORD_RE.findall(t[lm.end() :].casefold()))
     return out
