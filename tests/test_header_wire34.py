@@ -646,3 +646,32 @@ def test_solar_hijri_dates(date_line: str, published: str | None) -> None:
     falls on; a day the month does not have is no date."""
     header = parse_header(f"{_FA_HEADLINE}\n\n{date_line}\n\n{_FA_LEAD}\n\n{_FA_LEAD}")
     assert (header.published.value if header.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "place"),
+    [
+        pytest.param("By Dana Orlova in Kyiv", ["Dana Orlova"], "Kyiv", id="in-city"),
+        pytest.param("By Dana Orlova, BBC News, in Kyiv", ["Dana Orlova"], "Kyiv", id="outlet-then-in-city"),
+        pytest.param(
+            "By Dana Orlova and Piotr Zalewski in Warsaw",
+            ["Dana Orlova", "Piotr Zalewski"],
+            "Warsaw",
+            id="two",
+        ),
+        pytest.param("By Dana Orlova in New York", ["Dana Orlova"], "New York", id="two-word-city"),
+        pytest.param(
+            "Dana Orlova in Kyiv and Piotr Zalewski in Warsaw",
+            ["Dana Orlova", "Piotr Zalewski"],
+            None,
+            id="guard-each-a-city",
+        ),
+        pytest.param("By Dana Orlova in Energy Policy", ["Dana Orlova"], None, id="guard-no-city"),
+    ],
+)
+def test_the_city_a_byline_files_from(byline: str, authors: list[str], place: str | None) -> None:
+    """The city after a byline's names ("By Dana Orlova in Kyiv", the BBC's "..., BBC News, in Kyiv") is
+    where the story was filed: the dateline when the story prints none."""
+    header = parse_header(_top(byline, "November 30, 2026"))
+    assert [a.name for a in header.authors] == authors
+    assert (header.dateline.place if header.dateline else None) == place

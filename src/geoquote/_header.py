@@ -2585,6 +2585,8 @@ def _cut_byline(s: str) -> int:
     return end
 
 
+# The place a byline's writers filed from, after its names: " in Kyiv", " in New York" (the line's end).
+_IN_PLACE_RE = regex.compile(r",?\s++in\s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)\s*+$")
 # A bar and what stands after it up to the next separator, date or line's end.
 _BAR_NAME_RE = regex.compile(r"[^\S\n]*+\|[^\S\n]*+(?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$)")
 # The writer's title and the outlet after a dash, maybe then the place: "Por A - Repórter da Agência Brasil -
@@ -2649,6 +2651,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         c_start = start + cm.start("name")  # "Written by A B | New Delhi | Updated: ...": where it was filed
         c_end = c_start + len(cm.group("name"))
         st.filed_from = Dateline(cm.group("name"), c_start, c_end, place=cm.group("name"))
+    im = _IN_PLACE_RE.match(seg, cut, timeout=_T) if cut < len(seg) and st.filed_from is None else None
+    if im is not None and dateline_city(im.group("place")):
+        c_start = start + im.start("place")  # "By A in Kyiv", "By A, BBC News, in Kyiv": where it was filed
+        st.filed_from = Dateline(im.group("place"), c_start, start + im.end("place"), place=im.group("place"))
     om = _ROLE_OF_OUTLET_RE.match(seg, cut, timeout=_T) if source is None and cut < len(seg) else None
     if om is not None and (credit := _credit_name(om.group("outlet"))) is not None:
         c_start = start + om.start("outlet")  # "Por A - Repórter da Agência Brasil - Brasília"
