@@ -675,3 +675,28 @@ def test_the_city_a_byline_files_from(byline: str, authors: list[str], place: st
     header = parse_header(_top(byline, "November 30, 2026"))
     assert [a.name for a in header.authors] == authors
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "place", "source"),
+    [
+        pytest.param(["By Dana Orlova", "Reporting from Kyiv"], "Kyiv", None, id="under-the-name"),
+        pytest.param(
+            ["By Dana Orlova", "BBC News Ukrainian", "Reporting from Kyiv"],
+            "Kyiv",
+            "BBC News Ukrainian",
+            id="under-outlet",
+        ),
+        pytest.param(["By Dana Orlova", "Reporting from Tel Aviv"], "Tel Aviv", None, id="two-word-city"),
+        pytest.param(["By Dana Orlova", "Reporting from the front line"], None, None, id="guard-no-city"),
+    ],
+)
+def test_reporting_from_a_city_under_the_byline(
+    lines: list[str], place: str | None, source: str | None
+) -> None:
+    """A broadcaster's "Reporting from Kyiv" under the byline, or under the outlet below it, gives the place
+    the story was filed from; the writer stays the only author."""
+    header = parse_header(_top(*lines))
+    assert [a.name for a in header.authors] == ["Dana Orlova"]
+    assert (header.dateline.place if header.dateline else None) == place
+    assert (header.source.name if header.source else None) == source

@@ -1938,6 +1938,13 @@ def _try_byline(
             at = line.end - len(place)
             st.filed_from = Dateline(place, at, line.end, place=place)
             return 1
+        near = 0 < i - st.byline_line <= 2 and not st.body_lines  # (under the writer's title or outlet)
+        rm = _REPORTING_FROM_RE.fullmatch(line.text, timeout=_T) if near and len(line.text) <= 60 else None
+        if rm is not None and _is_city(rm.group("place")):
+            if st.filed_from is None:  # "By A" / "Reporting from Kyiv", as broadcasters print it
+                at = line.start + rm.start("place")
+                st.filed_from = Dateline(rm.group("place"), at, line.end, place=rm.group("place"))
+            return 1
         return _second_byline(text, lines, i, st, ref, settings)
     if len(line.text) > 160:
         return 0
@@ -2585,6 +2592,10 @@ def _cut_byline(s: str) -> int:
     return end
 
 
+# A line under the byline that says where the writer reports from: "Reporting from Kyiv".
+_REPORTING_FROM_RE = regex.compile(
+    r"(?i:reporting|filed|writing|reports)\s++from\s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)"
+)
 # The place a byline's writers filed from, after its names: " in Kyiv", " in New York" (the line's end).
 _IN_PLACE_RE = regex.compile(r",?\s++in\s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)\s*+$")
 # A bar and what stands after it up to the next separator, date or line's end.
