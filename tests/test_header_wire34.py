@@ -700,3 +700,29 @@ def test_reporting_from_a_city_under_the_byline(
     assert [a.name for a in header.authors] == ["Dana Orlova"]
     assert (header.dateline.place if header.dateline else None) == place
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "source"),
+    [
+        pytest.param("By Dana Orlova Follow", ["Dana Orlova"], None, id="follow"),
+        pytest.param("By Dana Orlova + Follow", ["Dana Orlova"], None, id="plus-follow"),
+        pytest.param("By Dana Orlova, Reuters Follow", ["Dana Orlova"], "Reuters", id="after-the-agency"),
+        pytest.param("By: FRANCE 24 Follow", [], "FRANCE 24", id="after-an-outlet"),
+        pytest.param("By Dana Orlova Subscribe", ["Dana Orlova"], None, id="subscribe"),
+        pytest.param(
+            "By Dana Orlova and Ivo Followell",
+            ["Dana Orlova", "Ivo Followell"],
+            None,
+            id="guard-name-with-the-word",
+        ),
+    ],
+)
+def test_a_pages_follow_button_after_the_byline_is_no_name(
+    byline: str, authors: list[str], source: str | None
+) -> None:
+    """The "Follow" or "Subscribe" button a pasted page prints right after the writer's or outlet's name is no
+    part of the name."""
+    header = parse_header(_top(byline))
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

@@ -224,6 +224,7 @@ _BYLINE_END_RE = regex.compile(
     |   (?<!\sin\s\p{Lu}[^\n]*?\s(?:and|&)\s[^\n]*?)   # (nor B's place in "A in Kyiv and B in Moscow")
         \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
     |   \s+\+\d+\s+more
+    |   \s+\+?\s?(?:Follow|Subscribe|Seguir|Suivre|Folgen)(?:\s(?:author|me|us))?\s*$   # a button: "A Follow"
     |   \s*[;,]\s*(?i:edited|editing|produced|fact-checked)\s+by\b   # "A; Edited by: B": an editor
     |   ,?\s+(?:mit\sMaterial\s(?:von|der|aus)|with\s(?:material|files|wires?)\sfrom
             |con\s(?:información|material)\sde|com\sinformações\sd[ae])\s   # "Von A, mit Material von dpa"
