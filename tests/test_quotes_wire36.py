@@ -470,3 +470,23 @@ def test_they_after_people_nobody_names_is_those_people(
 ) -> None:
     quotes = find_quotes("Lender weighs sale\n\n" + text)
     assert [(q.speaker.role, q.speaker.resolution) if q.speaker else (None, "") for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "She told the Covid inquiry that she had raised concerns.",
+            ("she had raised concerns", "the Covid inquiry"),
+            id="inquiry",
+        ),
+        pytest.param(
+            "He told a Senate panel on Wednesday that the plan was sound.",
+            ("the plan was sound", "a Senate panel"),
+            id="panel-then-a-day",
+        ),
+    ],
+)
+def test_a_hearing_body_told_is_the_hearer(text: str, expected: tuple[str, str]) -> None:
+    q = find_quotes("Minister questioned\n\n" + text)[0]
+    assert (q.text, q.addressee.text if q.addressee else None) == expected

@@ -106,7 +106,8 @@ _ADDRESSEE = regex.compile(
       |
         (?:the|a|an)\s++(?:\p{Lu}[\p{L}'’-]*+\s++){1,2}?  # "the Armenian parliament": a body after its state
         (?:(?!(?:the|a|an|that|this|his|her|its|their|and|or)\s)\p{Ll}[\p{L}-]*+\s++){0,3}?  # (its field:
-        (?:parliament|legislature|senate|cabinet|government|assembly|council|committee|court)(?![\p{L}\p{N}])
+        (?:parliament|legislature|senate|cabinet|government|assembly|council|committee|court|inquiry|tribunal
+          |panel|commission|jury)(?![\p{L}\p{N}])
                                                        # "the Commons foreign affairs committee")
       |
         (?:(?:the|a|an|his|her|their|its|our|both|all)\s++(?:(?!(?&link))[\p{L}\p{N}'’-]++\s++){0,2}?
