@@ -490,3 +490,24 @@ def test_they_after_people_nobody_names_is_those_people(
 def test_a_hearing_body_told_is_the_hearer(text: str, expected: tuple[str, str]) -> None:
     q = find_quotes("Minister questioned\n\n" + text)[0]
     assert (q.text, q.addressee.text if q.addressee else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Halden & Moor said in a statement that the engines were safe.",
+            ("Halden & Moor", None, "Halden & Moor"),
+            id="firm-joined-by-an-ampersand",
+        ),
+        pytest.param(
+            "Brill & Sons Holdings said prices would rise.",
+            ("Brill & Sons Holdings", None, "Brill & Sons Holdings"),
+            id="ampersand-then-more-words",
+        ),
+    ],
+)
+def test_a_firm_named_with_an_ampersand_is_one_body(text: str, expected: tuple[str, None, str]) -> None:
+    q = find_quotes("Engines cleared\n\n" + text)[0]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.organization) == expected

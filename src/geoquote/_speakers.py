@@ -1703,6 +1703,13 @@ _DATED_PARTICIPLE = regex.compile(
 )
 
 
+# A firm's name of two capitalised names joined by an ampersand: "Pratt & Whitney", "Procter & Gamble".
+_FIRM_AMPERSAND = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+\s&\s\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+",
+    regex.V1,
+)
+
+
 def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Mention | None:
     """The speaker mention that ends just before a reporting verb at ``cue_start`` (clause from ``lo``).
 
@@ -1723,6 +1730,15 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             got = _role_without_article(_subject_before(text, lo, dated.start(), lex))
         if got is None and (knows := _knowing_before(text, lo, cue_start)) is not None:
             got = knows  # "..., people familiar with the matter said": unnamed people and what they know
+        if (
+            got is not None
+            and got.kind == "name"
+            and got.role is not None
+            and got.role.endswith(" &")
+            and _FIRM_AMPERSAND.fullmatch(text, got.start, got.end) is not None
+        ):  # "Pratt & Whitney said": one firm, no person Whitney titled "Pratt &"
+            name = text[got.start : got.end]
+            got = Mention(got.start, got.end, "org", name=name, head=_bare(name.split()[-1]))
         if got is not None and got.kind == "name" and got.name and " of " in got.name:
             held_of = _NAME_OF_PLACE.fullmatch(got.name)
             words_of = held_of.group("name").split() if held_of is not None else []
