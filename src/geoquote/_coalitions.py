@@ -521,7 +521,8 @@ _SUBJECT_VERB = regex.compile(
           |(?:(?:collectively\s+)?known\s+as)
           # "Moscow and Tehran had (a military alliance)": right before an indefinite mention only
           |ha(?:ve|s|d)(?=\s*$))
-        (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
+        # up to five words, or up to seven ending "members of": "is one of the five founding members of"
+        (?P<tail>(?:\s+[\w\-’']+){0,5}?|(?:\s+[\w\-’']+){4,5}\s+members?\s+(?:of|in))\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _CREATE_VERB = regex.compile(
