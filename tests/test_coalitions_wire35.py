@@ -49,3 +49,43 @@ from ._coalition_helpers import PolarityRow, polarity_rows
 def test_one_of_the_members_of_a_body(text: str, expected: list[PolarityRow]) -> None:
     """The subject of "is one of the (founding) members of" a body is a member, up to seven words on."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "NATO's eastern flank states Poland and Romania asked for more air defence.",
+            [("NATO", "NATO", "asserted", None, ["POL", "ROU"])],
+            id="body-s-flank-states",
+        ),
+        pytest.param(
+            "The EU's member states Hungary and Slovakia blocked the sanctions package.",
+            [("The EU", "EU", "asserted", None, ["HUN", "SVK"])],
+            id="body-s-member-states",
+        ),
+        pytest.param(
+            "ASEAN's founding members Indonesia, Malaysia and Thailand marked the anniversary in Bangkok.",
+            [("ASEAN", "ASEAN", "asserted", None, ["IDN", "MYS", "THA"])],
+            id="body-s-founding-members",
+        ),
+        pytest.param(
+            "The alliance's Baltic members Estonia, Latvia and Lithuania want a permanent brigade.",
+            [("The alliance", None, "asserted", None, ["EST", "LVA", "LTU"])],
+            id="the-alliance-s-members",
+        ),
+        pytest.param(
+            "NATO's Secretary General Tomas Varga visited Kyiv on Tuesday.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="guard-body-s-officer",
+        ),
+        pytest.param(
+            "NATO's members France and Germany's chancellor met in Vilnius.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="guard-list-ending-in-a-possessor",
+        ),
+    ],
+)
+def test_members_possessed_by_a_body(text: str, expected: list[PolarityRow]) -> None:
+    """A body's members, states or countries named right after its possessive are its members."""
+    assert polarity_rows(text) == expected

@@ -437,6 +437,17 @@ _IMMEDIATE_LIST = regex.compile(
         (?:\s*(?:[:—–]|--|(?<=\s)-(?=\s))\s*(?:the\s+)?|,\s+(?:particularly|notably|namely|including)\s*|\s*)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A body's members, possessed and named right after it: "NATO's Nordic members Finland and Sweden", "the EU's
+#: Baltic member states Estonia, Latvia and Lithuania" (not its "allies" or "partners", who are not members).
+_POSSESSED_MEMBERS = regex.compile(
+    r"""['’]s\s+(?:[\w\-]+\s+){0,3}?(?:members|member\s+(?:states|countries|nations)|countries|states|nations)
+        \s+(?:the\s+)?(?=\p{Lu})""",
+    regex.VERBOSE,
+)  #: The heads of a definite mention whose members it may possess: "the alliance's eastern flank states".
+_POSSESSING_HEADS = frozenset(
+    {"alliance", "bloc", "coalition", "union", "organisation", "organization", "group"}
+)
+
 #: A hyphen joining the mention's last word to the next: "EU-China (deal)".
 _HYPHEN_JOINED = regex.compile(r"-\p{L}")
 _OPENING_DASH = regex.compile(r"—|–|--|(?<=\s)-(?=\s)")  # the dash that opens a list set off by dashes
@@ -3107,6 +3118,18 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
                 d.anaphoric_group = True
             if actors or g is not None:
                 return
+    pm = (
+        _POSSESSED_MEMBERS.match(text, pos, lim)
+        if text[pos : pos + 1] in "'’"
+        and (d.head == "org" or (d.det == "the" and d.head in _POSSESSING_HEADS))
+        else None
+    )
+    if pm is not None:  # "NATO's eastern flank members Poland and Romania"
+        actors, end = actor_list(text, pm.end(), lim, after_hits, first_gap=0)
+        if actors and not _possessor(text, actors[-1], e):
+            d.members.extend(actors)
+            d.list_end = end
+            return
     im = _IMMEDIATE_LIST.match(text, pos, e) if _HYPHEN_JOINED.match(text, pos) is None else None
     if im is not None:  # (not "an EU-China deal": a compound of two parties to something else)
         if lim <= im.end() and (dash := _OPENING_DASH.search(im.group())) is not None:
