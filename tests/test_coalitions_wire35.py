@@ -89,3 +89,38 @@ def test_one_of_the_members_of_a_body(text: str, expected: list[PolarityRow]) ->
 def test_members_possessed_by_a_body(text: str, expected: list[PolarityRow]) -> None:
     """A body's members, states or countries named right after its possessive are its members."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia's membership in the G8 was suspended in 2014 after the annexation of Crimea.",
+            [("the G8", "G8", "asserted", None, [])],
+            id="membership-was-suspended",
+        ),
+        pytest.param(
+            "The summit voted for the suspension of Guinea's membership of ECOWAS.",
+            [("ECOWAS", "ECOWAS", "asserted", None, [])],
+            id="the-suspension-of-a-membership",
+        ),
+        pytest.param(
+            "Leaders agreed on suspending Guinea's membership in ECOWAS until elections are held.",
+            [("ECOWAS", "ECOWAS", "asserted", None, [])],
+            id="suspending-a-membership",
+        ),
+        pytest.param(
+            "Iran's membership of the SCO was approved at the Delhi summit.",
+            [("the SCO", "SCO", "asserted", None, ["IRN"])],
+            id="guard-membership-approved",
+        ),
+        pytest.param(
+            "Armenia's membership of the CSTO has been frozen since the spring.",
+            [("the CSTO", "CSTO", "asserted", None, ["ARM"])],
+            id="guard-membership-frozen-by-the-member",
+        ),
+    ],
+)
+def test_a_membership_suspended(text: str, expected: list[PolarityRow]) -> None:
+    """A possessor whose membership of a body was suspended, revoked or ended is no member of it."""
+    assert polarity_rows(text) == expected

@@ -2671,6 +2671,19 @@ _CALLED_IT_REACH = 250
 _MEMBERSHIP_POSSESSED = regex.compile(
     r"(?i)['’]s\s+(?:[\w\-]+\s+)?(?:membership|seat|place)\s+(?:of|in|on)\s+(?:the\s+)?$"
 )
+#: A membership ended or put on hold, after the body whose membership it is: " was suspended in 2014", " has
+#: been frozen".
+_MEMBERSHIP_ENDED_AFTER = regex.compile(
+    r"""(?i)\s+(?:(?:was|were|is|has\s+been|had\s+been|will\s+be|would\s+be|remains?|remained)\s+)
+        (?:[\w\-]+\s+)?(?:suspended|revoked|terminated|ended|cancell?ed|withdrawn|annulled)\b""",
+    regex.VERBOSE,
+)
+#: ... and before its possessor: "suspended ", "the suspension of ", "revoking " (not "froze": a state that
+#: freezes its own part in a body is still a member).
+_MEMBERSHIP_ENDED_BEFORE = regex.compile(
+    r"(?i)\b(?:suspen(?:d|ds|ded|ding|sion\s+of)|revok(?:e|es|ed|ing)|revocation\s+of"
+    r"|terminat(?:e|es|ed|ing)|end(?:ed|ing)?|cancell?(?:ed|ing)?)\s+(?:the\s+)?$"
+)
 #: A frame that puts the sentence's subject inside a body: "(build a joint force) within the framework of ".
 _WITHIN_BODY_BEFORE = regex.compile(
     r"(?i)\b(?:within|under|in)\s+the\s+(?:framework|umbrella|auspices|format)\s+of\s+(?:the\s+)?$"
@@ -2757,7 +2770,11 @@ def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: 
     ms = _MEMBERSHIP_POSSESSED.search(tail)
     if ms is not None:
         owner = hits_ending_at(hits, s + len(pre) - len(tail) + ms.start())
-        if owner is not None:
+        if (
+            owner is not None
+            and _MEMBERSHIP_ENDED_AFTER.match(text, d.end, e) is None
+            and _MEMBERSHIP_ENDED_BEFORE.search(text, max(s, owner.start - 30), owner.start) is None
+        ):  # (not "Russia's membership in the G8 was suspended", "the suspension of Syria's seat in")
             found.append(owner.actor)
     if _WITHIN_BODY_BEFORE.search(tail) is not None:
         found.extend(_clause_subject(text, s, d.start, hits_before(hits, d.start)))
