@@ -124,3 +124,55 @@ def test_members_possessed_by_a_body(text: str, expected: list[PolarityRow]) -> 
 def test_a_membership_suspended(text: str, expected: list[PolarityRow]) -> None:
     """A possessor whose membership of a body was suspended, revoked or ended is no member of it."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Japan joined the United States and the Philippines in a trilateral alliance last year.",
+            [("a trilateral alliance", None, "asserted", None, ["JPN", "USA", "PHL"])],
+            id="joined-two-partners-in",
+        ),
+        pytest.param(
+            "Britain joined France in the coalition of the willing.",
+            [
+                (
+                    "the coalition of the willing",
+                    "UKRAINE_COALITION_OF_THE_WILLING",
+                    "asserted",
+                    None,
+                    ["GBR", "FRA"],
+                )
+            ],
+            id="joined-one-partner-in",
+        ),
+        pytest.param(
+            "Canada will join Australia in the AUKUS pact, officials said.",
+            [("the AUKUS pact", "AUKUS", "asserted", None, [])],
+            id="guard-a-joining-to-come",
+        ),
+        pytest.param(
+            "Seoul has not joined Tokyo in the pact.",
+            [],
+            id="guard-a-joining-denied",
+        ),
+        pytest.param(
+            "Poland joined Germany in NATO's call for restraint.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="guard-in-the-body-s-call",
+        ),
+        pytest.param(
+            "New Zealand joined Australia in condemning the alliance.",
+            [("the alliance", None, "asserted", None, [])],
+            id="joined-in-condemning-the-mention",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the subject of 'joined X in condemning' is read as a joiner of the mention after it",
+            ),
+        ),
+    ],
+)
+def test_joined_partners_in_a_coalition(text: str, expected: list[PolarityRow]) -> None:
+    """The subject of "X joined A and B in" a coalition and the partners it joined are its members."""
+    assert polarity_rows(text) == expected

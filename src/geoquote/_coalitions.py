@@ -3306,6 +3306,41 @@ def _possessor(text: str, a: Actor, e: int) -> bool:
     return ("'s " in a.text or "’s " in a.text) and _LOWER_WORD_AFTER.match(text, a.end, e) is not None
 
 
+#: "in" right before a mention, after the partners a subject joined in it: "(Japan joined A and B) in ".
+_PARTNERS_IN_BEFORE = regex.compile(r"\s+in\s+$")
+#: A verb of joining right before those partners: "joined ", "will join the ".
+_JOINED_PARTNERS = regex.compile(r"(?i)\b(?:joined|joins|join|joining)\s+(?:the\s+)?$")
+
+
+def _joined_partners_in(text: str, s: int, d: _Draft, tail: str, off: int, hits: list[ActorHit]) -> bool:
+    """The subject of "X joined A and B in" the mention and the partners it joined are its members ("Japan
+    joined the United States and the Philippines in a trilateral alliance"); False when the words before the
+    mention are no such phrase, or the joining is refused, only wished or still to come ("has not joined A
+    in", "will join A in")."""
+    pm = _PARTNERS_IN_BEFORE.search(tail)
+    last = hits_ending_at(hits, off + pm.start()) if pm is not None else None
+    if last is None or text[d.end : d.end + 2] in ("'s", "’s"):
+        return False
+    chain = [last]
+    for h in reversed(hits_before(hits, last.start)):
+        if not _LIST_SEPARATOR.fullmatch(text, h.end, chain[0].start):
+            break
+        chain.insert(0, h)
+    jv = _JOINED_PARTNERS.search(text, max(s, chain[0].start - 20), chain[0].start)
+    if (
+        jv is None
+        or _NOT_YET_MEMBER.search(text, max(s, jv.start() - 30), jv.start()) is not None
+        or _FUTURE_JOIN.search(text, max(s, jv.start() - 40), jv.start()) is not None
+    ):
+        return False  # "has not joined A in", "will join A in": no member yet
+    n = len(d.members)
+    _take_subject(text, d, hits_before(hits, jv.start()), jv.start(), s)
+    if len(d.members) == n:
+        return False  # no subject named: "joining A in" after a clause of its own
+    d.members.extend(h.actor for h in chain)
+    return True
+
+
 def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
     """Subjects that form, join or belong to the mention: "Finland joined NATO", "Iran is an SCO member"."""
     base = s
@@ -3333,6 +3368,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                 s + len(pre) - len(tail) + bm.start(),
                 s,
             )
+    if tail.endswith(" in ") and _joined_partners_in(text, s, d, tail, s + len(pre) - len(tail), hits):
+        return
     off = base + len(pre) - len(tail)
     # every pattern below is end-anchored over words and blanks only: search from where they start
     k = _word_run_start(tail)
