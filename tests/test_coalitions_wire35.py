@@ -176,3 +176,42 @@ def test_a_membership_suspended(text: str, expected: list[PolarityRow]) -> None:
 def test_joined_partners_in_a_coalition(text: str, expected: list[PolarityRow]) -> None:
     """The subject of "X joined A and B in" a coalition and the partners it joined are its members."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Oman and other states in the GCC urged calm after the strikes.",
+            [("the GCC", "GCC", "asserted", None, ["OMN"])],
+            id="and-other-states-in",
+        ),
+        pytest.param(
+            "Hamas and the other armed groups of the axis of resistance rejected the plan.",
+            [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HAMAS"])],
+            id="and-the-other-armed-groups-of",
+        ),
+        pytest.param(
+            "Egypt and fellow members of the Arab League met in Cairo.",
+            [("the Arab League", "ARAB_LEAGUE", "asserted", None, ["EGY"])],
+            id="guard-and-fellow-members-of",
+        ),
+        pytest.param(
+            "Iran and other countries in the region oppose the alliance.",
+            [("the alliance", None, "asserted", None, [])],
+            id="guard-other-countries-in-a-region",
+        ),
+        pytest.param(
+            "Russia and other states in the SCO said the bloc was no alliance against the West.",
+            [
+                ("the SCO", "SCO", "asserted", None, ["RUS"]),
+                ("the bloc", "SCO", "asserted", None, []),
+                ("no alliance", None, "negated", None, []),
+            ],
+            id="guard-the-next-mention-keeps-its-own",
+        ),
+    ],
+)
+def test_one_and_other_members_of_a_body(text: str, expected: list[PolarityRow]) -> None:
+    """The actor before "and (the) other <states, groups, militias> of/in" a body is one of its members."""
+    assert polarity_rows(text) == expected

@@ -732,7 +732,10 @@ _NEGATED_VERB_REACH = 50
 #: The opening of a condition right before a joining verb: "If Sweden ", "Had Chad ", "unless Oman ".
 _CONDITION_BEFORE = regex.compile(r"(?:\b[Ii]f|\b[Uu]nless|\bHad|\bWere)\s+(?:[\w\-’']+\s+){1,4}$")
 _OTHER_MEMBERS = regex.compile(
-    r"\s+and\s+(?:its|their)\s+allies\s+in\s+(?:the\s+)?$|\s+and\s+(?:other|fellow)\s+(?:members?\s+of\s+(?:the\s+)?|(?:[\w\-]+\s+)?members?\s*$)?$",
+    r"\s+and\s+(?:its|their)\s+allies\s+in\s+(?:the\s+)?$|\s+and\s+(?:other|fellow)\s+(?:members?\s+of\s+(?:the\s+)?|(?:[\w\-]+\s+)?members?\s*$)?$"
+    # "Kataib Hezbollah and other Iraqi militias of the axis", "Oman and other states in the GCC"
+    r"|\s+and\s+(?:the\s+)?(?:other|fellow)\s+(?:[\w\-]+\s+){0,2}?(?:militias|groups|factions|states|countries|nations"
+    r"|governments|monarchies)\s+(?:of|in)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 _LEADS = regex.compile(
