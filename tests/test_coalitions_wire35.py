@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote import find_actors
+
 from ._coalition_helpers import PolarityRow, polarity_rows
 
 
@@ -214,4 +216,68 @@ def test_joined_partners_in_a_coalition(text: str, expected: list[PolarityRow]) 
 )
 def test_one_and_other_members_of_a_body(text: str, expected: list[PolarityRow]) -> None:
     """The actor before "and (the) other <states, groups, militias> of/in" a body is one of its members."""
+    assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param(
+            "Officials blamed Kata'ib Hizballah for the raid.",
+            "KATAIB_HEZBOLLAH",
+            id="state-department-spelling",
+        ),
+        pytest.param("Harakat al-Nujaba fired rockets at the base.", "NUJABA", id="nujaba"),
+        pytest.param(
+            "Harakat Hezbollah al-Nujaba fired rockets at the base.", "NUJABA", id="nujaba-full-name"
+        ),
+        pytest.param(
+            "Kataib Sayyid al-Shuhada denied any part in the raid.", "KATAIB_SAYYID_AL_SHUHADA", id="kss"
+        ),
+        pytest.param("Asa'ib Ahl al-Haq won seats in the vote.", "ASAIB_AHL_AL_HAQ", id="aah"),
+    ],
+)
+def test_iraqi_militias_are_armed_groups(text: str, code: str) -> None:
+    """The Iran-backed Iraqi militias are known armed groups under the names news copy gives them."""
+    assert [(a.code, a.type) for a in find_actors(text)] == [(code, "armed_group")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kataib Hezbollah and other Iraqi militias of the axis of resistance were hit by US strikes.",
+            [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["KATAIB_HEZBOLLAH"])],
+            id="an-iraqi-militia-and-other-militias-of-the-axis",
+        ),
+        pytest.param(
+            "Asaib Ahl al-Haq and Harakat al-Nujaba, two members of Iran's axis of resistance, hit back.",
+            [
+                (
+                    "Iran's axis of resistance",
+                    "AXIS_OF_RESISTANCE",
+                    "asserted",
+                    "IRN",
+                    ["ASAIB_AHL_AL_HAQ", "NUJABA"],
+                )
+            ],
+            id="two-members-of-the-axis",
+        ),
+        pytest.param(
+            "The Islamic Resistance in Iraq, which includes Kataib Sayyid al-Shuhada, vowed more attacks.",
+            [
+                (
+                    "The Islamic Resistance in Iraq",
+                    "ISLAMIC_RESISTANCE_IN_IRAQ",
+                    "asserted",
+                    None,
+                    ["KATAIB_SAYYID_AL_SHUHADA"],
+                )
+            ],
+            id="the-umbrella-includes",
+        ),
+    ],
+)
+def test_iraqi_militias_in_the_axis(text: str, expected: list[PolarityRow]) -> None:
+    """The Iraqi militias are members of the axis of resistance and of the Islamic Resistance in Iraq."""
     assert polarity_rows(text) == expected
