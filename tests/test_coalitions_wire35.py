@@ -281,3 +281,49 @@ def test_iraqi_militias_are_armed_groups(text: str, code: str) -> None:
 def test_iraqi_militias_in_the_axis(text: str, expected: list[PolarityRow]) -> None:
     """The Iraqi militias are members of the axis of resistance and of the Islamic Resistance in Iraq."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kataib Hezbollah, part of the Islamic Resistance in Iraq, claimed the drone attack.",
+            [
+                (
+                    "the Islamic Resistance in Iraq",
+                    "ISLAMIC_RESISTANCE_IN_IRAQ",
+                    "asserted",
+                    None,
+                    ["KATAIB_HEZBOLLAH"],
+                )
+            ],
+            id="claimed-the-attack",
+        ),
+        pytest.param(
+            "The Islamic Resistance in Iraq, an alliance of militias, claimed responsibility for the strike.",
+            [
+                (
+                    "The Islamic Resistance in Iraq, an alliance of militias",
+                    "ISLAMIC_RESISTANCE_IN_IRAQ",
+                    "asserted",
+                    None,
+                    [],
+                )
+            ],
+            id="claimed-responsibility",
+        ),
+        pytest.param(
+            "A new military alliance is forming, claimed a report in the Tehran press.",
+            [("A new military alliance", None, "hedged", None, [])],
+            id="guard-claimed-a-report",
+        ),
+        pytest.param(
+            "The bloc, a report claimed, will expand next year.",
+            [("The bloc", None, "hedged", None, [])],
+            id="guard-a-report-claimed",
+        ),
+    ],
+)
+def test_a_deed_claimed_is_no_hedge(text: str, expected: list[PolarityRow]) -> None:
+    """A group that "claimed" an attack or responsibility after the mention does not hedge the alignment."""
+    assert polarity_rows(text) == expected

@@ -907,8 +907,12 @@ _HEDGED_AFTER = regex.compile(
     r"""^[^.;]{0,25}?(?:\b(?:seems?|seemed|appears?|appeared)\s+to\s+be\s+(?:in\s+the\s+works|forming|taking\s+shape
          |emerging)
        |\b(?:may|might)\s+(?:not|never)\s+(?:yet\s+|really\s+)?exist
-       |,\s*(?:claimed|alleged)\b)
-     |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed|alleged|speculated|suggested)\b""",
+       |,\s*(?:claimed|alleged)\b(?!\s+(?&deed)))
+     |^,\s*(?:an?|the)\s+[^.;,]{0,40}?\b(?:claimed(?!\s+(?&deed))|alleged|speculated|suggested)\b
+     # what a group claims as its own deed is no claim about the mention: ", claimed the drone attack"
+     (?(DEFINE)(?P<deed>responsibility|credit|(?:the|an?|two|three|several|a\s+series\s+of)\s+(?:[\w\-]+\s+){0,3}?
+        (?:attacks?|strikes?|bombings?|assaults?|raids?|killings?|shootings?|ambush(?:es)?|downing|capture|seizure
+        |launch(?:es)?|operations?)\b))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A claim before a mention not yet known to exist ("claimed a real coalition"); a definite one exists, and
