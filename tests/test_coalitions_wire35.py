@@ -327,3 +327,48 @@ def test_iraqi_militias_in_the_axis(text: str, expected: list[PolarityRow]) -> N
 def test_a_deed_claimed_is_no_hedge(text: str, expected: list[PolarityRow]) -> None:
     """A group that "claimed" an attack or responsibility after the mention does not hedge the alignment."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Trade ministers of the Indo-Pacific Economic Framework met in Singapore on Tuesday.",
+            [("the Indo-Pacific Economic Framework", "IPEF", "asserted", None, [])],
+            id="ipef",
+        ),
+        pytest.param(
+            "Foreign ministers of the Negev Forum agreed to meet again in Rabat.",
+            [("the Negev Forum", "NEGEV_FORUM", "asserted", None, [])],
+            id="negev-forum",
+        ),
+        pytest.param(
+            "Coast guards of the JAPHUS partners held their first joint drill off Luzon.",
+            [("the JAPHUS", "JAPHUS", "asserted", None, [])],
+            id="japhus",
+        ),
+        pytest.param(
+            "Partners in the Blue Pacific pledged money for Tonga's undersea cable.",
+            [("Partners in the Blue Pacific", "PBP", "asserted", None, [])],
+            id="partners-in-the-blue-pacific",
+        ),
+        pytest.param(
+            "The Lublin Triangle met in Vilnius to discuss grain exports.",
+            [("The Lublin Triangle", "LUBLIN_TRIANGLE", "asserted", None, [])],
+            id="lublin-triangle",
+        ),
+        pytest.param(
+            "Leaders of the Three Seas Initiative gathered in Warsaw for their summit.",
+            [("the Three Seas Initiative", "THREE_SEAS", "asserted", None, [])],
+            id="three-seas-initiative",
+        ),
+        pytest.param(
+            'Lawmakers revived talk of a "Middle East Air Defence Alliance" on Monday.',
+            [('a "Middle East Air Defence Alliance"', None, "hypothetical", None, [])],
+            id="guard-a-proposed-alliance-stays-unknown",
+        ),
+    ],
+)
+def test_asia_pacific_and_middle_east_formats_by_name(text: str, expected: list[PolarityRow]) -> None:
+    """Formats of the Indo-Pacific, the Middle East and Central Europe are known bodies by their names."""
+    assert polarity_rows(text) == expected
