@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoquote import find_actors
+from geoquote import analyze, find_actors
 
 from ._coalition_helpers import PolarityRow, polarity_rows
 
@@ -372,3 +372,50 @@ def test_a_deed_claimed_is_no_hedge(text: str, expected: list[PolarityRow]) -> N
 def test_asia_pacific_and_middle_east_formats_by_name(text: str, expected: list[PolarityRow]) -> None:
     """Formats of the Indo-Pacific, the Middle East and Central Europe are known bodies by their names."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "foes"),
+    [
+        pytest.param(
+            "The US-led naval coalition in the Red Sea was set up to protect shipping from Houthi attacks.",
+            {"HOUTHIS"},
+            id="protect-shipping-from-group-attacks",
+        ),
+        pytest.param(
+            "A French-led naval mission, Aspides, shields cargo ships from Houthi drones.",
+            {"HOUTHIS"},
+            id="shields-from-group-drones",
+        ),
+        pytest.param(
+            "The coalition will shield Ukrainian cities from Russia's missiles.",
+            {"RUS"},
+            id="from-a-state-s-missiles",
+        ),
+        pytest.param(
+            "The alliance vowed to protect the Baltic states from Russia.",
+            {"RUS"},
+            id="from-a-state-at-the-clause-end",
+        ),
+        pytest.param(
+            "The coalition will protect Ukraine from further Russian aggression.",
+            {"RUS"},
+            id="from-further-demonym-aggression",
+        ),
+        pytest.param(
+            "The coalition protected refugees from Syria and Iraq.",
+            set(),
+            id="guard-people-from-a-place",
+        ),
+        pytest.param(
+            "The bloc wants to protect farmers from Brazil's cheap beef imports.",
+            set(),
+            id="guard-from-a-state-s-goods",
+        ),
+    ],
+)
+def test_what_a_coalition_protects_from(text: str, foes: set[str]) -> None:
+    """What a coalition protects something from (an armed group, a state before a noun of threat) is its
+    adversary; people or goods from a place are not."""
+    [c] = analyze(f"World news\n\n{text}").coalitions
+    assert {a.code for a in c.adversaries} == foes

@@ -2596,6 +2596,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     scope = max(d.end, min(wide, d.aside_end or wide))  # a mention inside an aside stops at its close
     _adversaries(text, d, scope, hits, nxt if nxt > d.end else scope)
     if not d.adversaries:
+        _shielded_from(text, d, scope, hits)
+    if not d.adversaries:
         _struck_after(text, e, d, hits)
     if not d.adversaries:
         _victim_before(text, s, d, pre, hits)
@@ -4307,6 +4309,48 @@ _HOSTILE_AFTER = regex.compile(
 _HOSTILE_GAP = regex.compile(
     r"(?i)(?:(?:further|continued|renewed|growing|future|possible|any|more|the)\s+){0,2}"
 )
+
+
+#: A verb of protecting and its object, then "from" before what threatens it: "to protect shipping from ",
+#: "shields ships from further ".
+_SHIELD_FROM = regex.compile(
+    r"""(?i)\b(?:protect(?:s|ed|ing)?|shield(?:s|ed|ing)?|defend(?:s|ed|ing)?|safeguard(?:s|ed|ing)?
+        |guard(?:s|ed|ing)?)\s+(?:[\w\-’']+\s+){0,4}?from\s+(?:the\s+)?
+        (?:(?:further|continued|renewed|growing|future|possible|any|more)\s+)?""",
+    regex.VERBOSE,
+)
+#: What a name after "from" must be followed by to be the threat (a possessive may stand between): "Houthi
+#: attacks", "Russia's missiles".
+_THREAT_AFTER = regex.compile(
+    r"""(?i)(?:['’]s)?\s++(?:aggression|attacks?|strikes?|missiles?|drones?|raids?|incursions?|threats?|piracy
+        |shelling|bombardments?|invasion|interference|coercion)(?![\w-])""",
+    regex.VERBOSE,
+)
+
+
+def _shielded_from(text: str, d: _Draft, lim: int, hits: list[ActorHit]) -> None:
+    """What the mention protects something from, in its clause: "set up to protect shipping from Houthi
+    attacks", "shields ships from Russia's missiles" (an armed group or a state, before a noun of threat),
+    "to protect the Baltics from Russia" (a state named alone, at the clause's end or before a comma)."""
+    if lim - d.end < 12 or "from" not in text[d.end : lim]:
+        return
+    try:
+        sm = _SHIELD_FROM.search(text, d.end, lim, timeout=_T)
+    except TimeoutError:
+        return
+    if sm is None:
+        return
+    h = hit_covering(hits, sm.end())
+    if h is None or h.start != sm.end() or h.actor.code in {m.code for m in d.members}:
+        return
+    if _THREAT_AFTER.match(text, h.end) is not None or (
+        h.via in ("name", "capital") and _NAME_ENDS_CLAUSE.match(text, h.end) is not None
+    ):
+        d.adversaries.append(h.actor)
+
+
+#: The end of a clause right after a name: "(from Russia)." / "(from Russia), officials said".
+_NAME_ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:]|$)")
 
 
 def _purpose_tail(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
