@@ -419,3 +419,41 @@ def test_what_a_coalition_protects_from(text: str, foes: set[str]) -> None:
     adversary; people or goods from a place are not."""
     [c] = analyze(f"World news\n\n{text}").coalitions
     assert {a.code for a in c.adversaries} == foes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Former ECOWAS members Mali, Burkina Faso and Niger set up a joint force.",
+            [
+                ("Former ECOWAS members", "ECOWAS", "asserted", None, []),
+                ("a joint force", None, "asserted", None, ["MLI", "BFA", "NER"]),
+            ],
+            id="former-body-members-and-a-list",
+        ),
+        pytest.param(
+            "Ex-OPEC members Qatar and Angola attended the talks as guests.",
+            [("OPEC members", "OPEC", "asserted", None, [])],
+            id="ex-body-members",
+        ),
+        pytest.param(
+            "Mali and Niger, former ECOWAS members, signed a grain deal.",
+            [("former ECOWAS members", "ECOWAS", "asserted", None, [])],
+            id="apposed-former-body-members",
+        ),
+        pytest.param(
+            "Former Soviet states Armenia and Kazakhstan are CSTO members.",
+            [("CSTO members", "CSTO", "asserted", None, ["ARM", "KAZ"])],
+            id="guard-former-qualifies-another-word",
+        ),
+        pytest.param(
+            "Mali and Niger, fellow AES members, signed a grain deal.",
+            [("fellow AES members", "AES", "asserted", None, ["NER", "MLI"])],
+            id="guard-fellow-body-members",
+        ),
+    ],
+)
+def test_former_members_of_a_body(text: str, expected: list[PolarityRow]) -> None:
+    """A body's "former" or "ex-" members, as a mention of them, are no members of it now."""
+    assert polarity_rows(text) == expected

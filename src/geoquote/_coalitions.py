@@ -2590,6 +2590,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     if aw is not None and (d.members or aw.group("plus")):
         d.members.extend(actor_list(text, aw.end(), e, hits_after(hits, aw.end()), first_gap=4)[0])
     _members_far(text, s, e, nxt, d, hits)
+    if d.members and d.head == "org" and _former_members(text, s, d):
+        d.members = []  # "Former ECOWAS members Mali and Niger", "Niger, a former ECOWAS member": they left
     # adversaries
     if not d.adversaries:
         _attacker_before(text, s, d, pre, hits)
@@ -2609,6 +2611,25 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
     _war_context(text, s, e, d, hits)
+
+
+#: "former" or "ex-" before a body's name, at or inside the start of a mention of its members: "Former (ECOWAS
+#: members)", "the three former (OPEC members)", "Ex-(OPEC members)".
+_FORMER_BEFORE = regex.compile(r"(?i)\b(?:former|ex-)\s*$")
+_FORMER_INSIDE = regex.compile(
+    r"(?i)(?:(?:the|its|their|three|two|four|five|six|both|all)\s+){0,2}(?:former|ex-)\s*"
+)
+
+
+def _former_members(text: str, s: int, d: _Draft) -> bool:
+    """Is the mention a body's former members ("former ECOWAS members", "ex-OPEC member states"), whose
+    states are no members of it now?"""
+    if _MEMBER_NOUN_END.search(text, d.start, d.end) is None:
+        return False
+    return (
+        _FORMER_INSIDE.match(text, d.start, d.end) is not None
+        or _FORMER_BEFORE.search(text, max(s, d.start - 12), d.start) is not None
+    )
 
 
 #: The closing marks a quoted mention may end with: '"an alliance" with'.
