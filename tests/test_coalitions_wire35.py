@@ -457,3 +457,35 @@ def test_what_a_coalition_protects_from(text: str, foes: set[str]) -> None:
 def test_former_members_of_a_body(text: str, expected: list[PolarityRow]) -> None:
     """A body's "former" or "ex-" members, as a mention of them, are no members of it now."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        pytest.param(
+            "A coalition against the Houthis, led by the US, patrolled the Red Sea.", "USA", id="group-foe"
+        ),
+        pytest.param(
+            "A coalition against Russia, led by Britain, was formed in London.", "GBR", id="state-foe"
+        ),
+        pytest.param(
+            "An alliance to counter the Islamic State, headed by Washington, was formed in 2014.",
+            "USA",
+            id="to-counter-then-headed-by-a-capital",
+        ),
+        pytest.param(
+            "An alliance against the West, led by the United States, is a fantasy.",
+            None,
+            id="guard-a-camp-led-itself",
+        ),
+        pytest.param(
+            "A coalition against the Houthis, led by Abdul-Malik al-Houthi, fought on.",
+            None,
+            id="guard-a-person-leads-the-foe",
+        ),
+    ],
+)
+def test_led_by_after_the_target(text: str, leader: str | None) -> None:
+    """A state or body "led by" after the mention's target and a comma leads the mention."""
+    [c] = analyze(f"World news\n\n{text}").coalitions
+    assert (c.leader.code if c.leader else None) == leader

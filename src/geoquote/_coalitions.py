@@ -2523,6 +2523,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 d.end = end  # ("The coalition is led by France": a predicate, not part of the mention)
             lim = max(lim, end)
             after_hits = hits_after(hits, d.end)
+    if d.leader is None and lb is None and (fl := _FOE_THEN_LED_BY.match(text, d.end, e)) is not None:
+        _led_past_its_foe(text, e, d, fl, after_hits)  # "A coalition against the Houthis, led by the US"
     if d.leader is None:
         for wl in _WHICH.finditer(text, d.end, min(e, d.end + _WHICH_REACH)):
             lead = hit_covering(after_hits, wl.end())
@@ -2630,6 +2632,37 @@ def _former_members(text: str, s: int, d: _Draft) -> bool:
         _FORMER_INSIDE.match(text, d.start, d.end) is not None
         or _FORMER_BEFORE.search(text, max(s, d.start - 12), d.start) is not None
     )
+
+
+#: The mention's target, then a comma and "led by": " against the Houthis, led by ", " to counter Russia,
+#: headed by ".
+_FOE_THEN_LED_BY = regex.compile(
+    r"""\s+(?:against|to\s+(?:counter|fight|combat|confront|defeat|deter)|fighting|countering|battling)\s+
+        (?:the\s+)?(?P<foe>[^,.;:()]{2,40}?)\s*,\s+(?:(?:which\s+is|and|and\s+is)\s+)?(?:(?:currently|now)\s+)?
+        (?:led|headed|spearheaded)\s+by\s+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _led_past_its_foe(text: str, e: int, d: _Draft, fl: regex.Match[str], hits: list[ActorHit]) -> None:
+    """The leader named after the mention's target and a comma: "A coalition against the Houthis, led by the
+    US". Only when the target is one armed group or state named whole, and the leader a state or body (a
+    camp such as "the West, led by the US" is led itself; a person is no actor)."""
+    foe = hit_covering(hits, fl.start("foe"))
+    if (
+        foe is None
+        or foe.start != fl.start("foe")
+        or foe.end != fl.end("foe")
+        or foe.entry.type not in ("armed_group", "state", "government")
+    ):
+        return
+    actors, _ = actor_list(text, fl.end(), e, hits_after(hits, fl.end()), first_gap=4)
+    if (
+        actors
+        and actors[0].type in ("state", "government", "organization")
+        and actors[0].code != foe.actor.code
+    ):
+        d.leader = actors[0]
 
 
 #: The closing marks a quoted mention may end with: '"an alliance" with'.
