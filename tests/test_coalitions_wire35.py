@@ -489,3 +489,38 @@ def test_led_by_after_the_target(text: str, leader: str | None) -> None:
     """A state or body "led by" after the mention's target and a comma leads the mention."""
     [c] = analyze(f"World news\n\n{text}").coalitions
     assert (c.leader.code if c.leader else None) == leader
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Poland, a frontline NATO state, hosts thousands of US troops.",
+            [("NATO", "NATO", "asserted", None, ["POL"])],
+            id="a-frontline-body-state",
+        ),
+        pytest.param(
+            "Finland, the newest NATO country, shares a long border with Russia.",
+            [("NATO", "NATO", "asserted", None, ["FIN"])],
+            id="the-newest-body-country",
+        ),
+        pytest.param(
+            "Brunei, a small ASEAN nation, hosted the talks.",
+            [("ASEAN", "ASEAN", "asserted", None, ["BRN"])],
+            id="a-small-body-nation",
+        ),
+        pytest.param(
+            "Georgia, a would-be NATO state, held elections on Saturday.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="guard-a-would-be-body-state",
+        ),
+        pytest.param(
+            "Japan, a close NATO partner, sent observers.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="guard-a-body-partner",
+        ),
+    ],
+)
+def test_a_state_apposed_as_a_body_s_state(text: str, expected: list[PolarityRow]) -> None:
+    """A state apposed as "a <word or two> <body> state/country/nation" is a member of the body."""
+    assert polarity_rows(text) == expected

@@ -630,6 +630,13 @@ _NOT_YET_MEMBER = regex.compile(
 )
 #: A comma and an article between an actor and a body's "member" after it: "Burundi, an EAC member".
 _APPOSED = regex.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:(?:fellow|founding|full|new|key)\s+)?")
+#: An apposition's article and up to two words before a body's name: ", a frontline ", ", the newest " (not
+#: ", a would-be ", ", a former ").
+_APPOSED_DESCRIBED = regex.compile(
+    r"(?i)\s*,\s*(?:an?|the)\s+(?:(?!(?:former|would-be|aspiring|candidate|prospective|future|potential)\s)[\w\-]+\s+){0,2}"
+)
+#: A state's noun right after a body's name in such an apposition: "(NATO) state", "(ASEAN) country".
+_STATE_NOUN_AFTER = regex.compile(r"\s+(?:state|country|nation)\b(?!['’])", regex.IGNORECASE)
 #: A possessive and "member" after a body's name: "NATO's 32nd member", "the bloc's newest member".
 _MEMBER_AFTER_POSSESSIVE = regex.compile(
     r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:member|member\s+state|member\s+country)\b", regex.IGNORECASE
@@ -3422,6 +3429,15 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             and _APPOSED.fullmatch(text, ph[0].end, d.start)
         ):
             d.members.append(ph[0].actor)  # "Burundi, an EAC member, ..."
+        elif (
+            ph
+            and _STATE_NOUN_AFTER.match(text, d.end) is not None
+            and _APPOSED_DESCRIBED.fullmatch(text, ph[0].end, d.start) is not None
+            and "non" not in text[ph[0].end : d.end].casefold()
+        ):
+            d.members.append(
+                ph[0].actor
+            )  # "Poland, a frontline NATO state, ...", "Laos, a small ASEAN country"
         if _MEMBER_AFTER_POSSESSIVE.match(text, d.end) and (bm := _BECAME_BEFORE.search(tail)) is not None:
             # "Sweden became NATO's 32nd member"
             _take_subject(
