@@ -524,3 +524,29 @@ def test_led_by_after_the_target(text: str, leader: str | None) -> None:
 def test_a_state_apposed_as_a_body_s_state(text: str, expected: list[PolarityRow]) -> None:
     """A state apposed as "a <word or two> <body> state/country/nation" is a member of the body."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The airline alliance Oneworld added Fiji Airways.", [], id="airline-alliance"),
+        pytest.param(
+            "The football alliance of Spain, Portugal and Morocco will host the World Cup.",
+            [],
+            id="football-alliance",
+        ),
+        pytest.param(
+            "A carmaker coalition of Japanese and Korean firms lobbied Washington.",
+            [],
+            id="guard-carmaker-coalition-of-firms",
+        ),
+        pytest.param(
+            "The oil alliance led by Saudi Arabia will meet on Sunday.",
+            [("The oil alliance led by Saudi Arabia", None, "asserted", "SAU", [])],
+            id="guard-an-oil-alliance-of-states",
+        ),
+    ],
+)
+def test_alliances_of_an_industry_or_a_sport(text: str, expected: list[PolarityRow]) -> None:
+    """An alliance or coalition whose noun phrase ends at an industry's or a sport's noun is no bloc."""
+    assert polarity_rows(text) == expected

@@ -109,6 +109,13 @@ _LOBBY_APPOSITION = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _LOBBY_REACH = 90  # how far after the mention its apposition may reach
+#: A noun of an industry or a sport right before an alliance whose noun phrase it ends: "(The airline)
+#: alliance", "(a carmaker) coalition" (not "oil", "tech" or "shipping", which states' blocs also take).
+_FIRMS_NOUN_BEFORE = regex.compile(
+    r"""(?i)\b(?:airlines?|carriers?|automakers?|carmakers?|chipmakers?|telecoms?|retail|banking|hotel|football
+        |rugby|cricket|sports?|studio|broadcasters?)\s+$""",
+    regex.VERBOSE,
+)
 #: Modifiers that make an alliance one of firms: "an industrial alliance", "a corporate alliance".
 _FIRMS_MOD = regex.compile(r"(?i)\b(?:industrial|corporate|commercial|business)\b")
 _NATION_COUNT_MOD = regex.compile(
@@ -4976,6 +4983,13 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         return False  # "an Indo-Pacific Nato": a bloc like a body, named by place
     if not resolved and d.entry is None and _NAMES_COMPOUND.search(text, d.start, d.head_start) is not None:
         return True  # "the Renault-Nissan-Mitsubishi alliance": names the gazetteer does not know, companies
+    if (
+        d.head in ("alliance", "alliances", "coalition")
+        and d.det is None
+        and d.entry is None
+        and _FIRMS_NOUN_BEFORE.search(text, max(s, d.start - 24), d.start) is not None
+    ):
+        return True  # "The airline alliance Oneworld added Fiji Airways": carriers, whatever they name
     if (
         d.head in ("alliance", "alliances")
         and not resolved
