@@ -550,3 +550,31 @@ def test_a_state_apposed_as_a_body_s_state(text: str, expected: list[PolarityRow
 def test_alliances_of_an_industry_or_a_sport(text: str, expected: list[PolarityRow]) -> None:
     """An alliance or coalition whose noun phrase ends at an industry's or a sport's noun is no bloc."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The tank coalition delivered more Leopard tanks to Kyiv.",
+            [("The tank coalition", "TANK_COALITION", "asserted", None, [])],
+            id="the-tank-coalition",
+        ),
+        pytest.param(
+            "Officials of the Leopard coalition met in Berlin.",
+            [("the Leopard coalition", "TANK_COALITION", "asserted", None, [])],
+            id="the-leopard-coalition",
+        ),
+        pytest.param(
+            "The air force coalition met in Brussels on Thursday.",
+            [("The air force coalition", "AIR_FORCE_CAPABILITY_COALITION", "asserted", None, [])],
+            id="the-air-force-coalition",
+        ),
+        pytest.param(
+            "A think tank coalition urged the talks to resume.", [], id="guard-think-tank-coalition"
+        ),
+    ],
+)
+def test_ukraine_capability_coalitions_by_name(text: str, expected: list[PolarityRow]) -> None:
+    """The tank and air force coalitions that arm Ukraine are known bodies by their short names."""
+    assert polarity_rows(text) == expected
