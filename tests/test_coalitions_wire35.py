@@ -578,3 +578,29 @@ def test_alliances_of_an_industry_or_a_sport(text: str, expected: list[PolarityR
 def test_ukraine_capability_coalitions_by_name(text: str, expected: list[PolarityRow]) -> None:
     """The tank and air force coalitions that arm Ukraine are known bodies by their short names."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param(
+            "The coalition, led by the Netherlands, trains Ukrainian pilots.",
+            "The coalition, led by the Netherlands",
+            id="led-by-then-a-verb-and-a-demonym",
+        ),
+        pytest.param(
+            "The coalition, led by France, sent Ukrainian pilots home.",
+            "The coalition, led by France",
+            id="led-by-then-a-past-verb-and-a-demonym",
+        ),
+        pytest.param(
+            "The alliance of Russia, Iran, Syrian government forces and Hezbollah fought on.",
+            "The alliance of Russia, Iran, Syrian government forces and Hezbollah",
+            id="guard-a-demonym-item-of-the-list",
+        ),
+    ],
+)
+def test_a_list_ends_before_a_verb_and_a_demonym(text: str, surface: str) -> None:
+    """A comma and a verb before a demonym end an actor list: the demonym qualifies the verb's object."""
+    [c] = analyze(f"World news\n\n{text}").coalitions
+    assert c.text == surface

@@ -394,6 +394,14 @@ _CLAUSE_VERB_AFTER = regex.compile(
 )
 #: A past-tense verb right after a name: "..., and Finland joined it" (a clause of its own).
 _PAST_VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}{2,}ed|became|began|sent|took|won|left)\b")
+#: A comma and one lower-case word that is no word of a list, before a demonym: ", trains (Ukrainian pilots)",
+#: ", sent (Iraqi troops)" (not ", and ", ", the ", ", fellow ", ", other ").
+_COMMA_VERB_GAP = regex.compile(
+    r"""\s*,\s*(?!(?:and|or|plus|the|its|their|our|fellow|other|both|former|key|close|neighbou?ring|nearby|then
+        |now|also|even|mainly|mostly|chiefly|notably|particularly|including|especially|as|like|such|some|many|all)\s)
+        \p{Ll}[\p{Ll}\-]*\s+""",
+    regex.VERBOSE,
+)
 #: A verb of a clause between two names: "led by Saudi Arabia, includes the UAE" is no list.
 _GAP_CLAUSE_VERB = regex.compile(
     r"\b(?:includes|include|comprises|comprise|counts|joined|joins|leads|led|heads|met|meets|signed|says)\b",
@@ -476,6 +484,8 @@ def actor_list(
             # Russia, and Helsinki has ...": a new clause (one item and a comma before "and" make no list)
             or (_BARE_COMMA.fullmatch(gap) and _SPEAKER_AFTER.match(text, h.end) is not None)
             # "no alliance with Russia, the Chinese foreign ministry spokesman said": the speaker's office
+            or (h.via == "adjective" and _COMMA_VERB_GAP.fullmatch(gap) is not None)
+            # "led by France, trains Ukrainian pilots": a verb after the comma, its object's demonym
         ):
             break
         if h.via == "adjective" and h.entry.type == "state" and _NON_STATE_PART_AFTER.match(text, h.end):
