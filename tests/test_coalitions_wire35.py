@@ -604,3 +604,23 @@ def test_a_list_ends_before_a_verb_and_a_demonym(text: str, surface: str) -> Non
     """A comma and a verb before a demonym end an actor list: the demonym qualifies the verb's object."""
     [c] = analyze(f"World news\n\n{text}").coalitions
     assert c.text == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia, which leads the non-OPEC producers in the group, backed the cut.",
+            [("the non-OPEC", "OPEC", "asserted", None, []), ("the group", "OPEC", "asserted", None, [])],
+            id="leads-the-non-body-producers",
+        ),
+        pytest.param(
+            "Ukraine, a non-NATO country, wants guarantees.",
+            [("a non-NATO", "NATO", "asserted", None, [])],
+            id="guard-a-non-body-country",
+        ),
+    ],
+)
+def test_a_non_body_mention_has_no_leader(text: str, expected: list[PolarityRow]) -> None:
+    """A state that leads "the non-OPEC producers" leads no part of OPEC: the mention keeps no leader."""
+    assert polarity_rows(text) == expected

@@ -2608,6 +2608,12 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _members_far(text, s, e, nxt, d, hits)
     if d.members and d.head == "org" and _former_members(text, s, d):
         d.members = []  # "Former ECOWAS members Mali and Niger", "Niger, a former ECOWAS member": they left
+    if (
+        d.head == "org"
+        and _NON_BODY.match(text, d.start, d.end) is not None
+        and not (d.entry is not None and d.entry.name.casefold().startswith("non"))  # "Non-Aligned Movement"
+    ):
+        d.leader, d.members = None, []  # "Russia, which leads the non-OPEC producers": outside the body
     # adversaries
     if not d.adversaries:
         _attacker_before(text, s, d, pre, hits)
@@ -2629,6 +2635,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _war_context(text, s, e, d, hits)
 
 
+#: A mention of those outside a body: "the non-OPEC (producers)", "non-NATO (states)".
+_NON_BODY = regex.compile(r"(?i)(?:(?:the|a|an)\s+)?non-")
 #: "former" or "ex-" before a body's name, at or inside the start of a mention of its members: "Former (ECOWAS
 #: members)", "the three former (OPEC members)", "Ex-(OPEC members)".
 _FORMER_BEFORE = regex.compile(r"(?i)\b(?:former|ex-)\s*$")
