@@ -624,3 +624,33 @@ def test_a_list_ends_before_a_verb_and_a_demonym(text: str, surface: str) -> Non
 def test_a_non_body_mention_has_no_leader(text: str, expected: list[PolarityRow]) -> None:
     """A state that leads "the non-OPEC producers" leads no part of OPEC: the mention keeps no leader."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Brazil joined OPEC+ as an observer this year.",
+            [("OPEC+", "OPEC_PLUS", "asserted", None, [])],
+            id="joined-as-an-observer",
+        ),
+        pytest.param(
+            "Indonesia joined BRICS as a partner country in January.",
+            [("BRICS", "BRICS", "asserted", None, [])],
+            id="joined-as-a-partner-country",
+        ),
+        pytest.param(
+            "Turkey joined the SCO in 2013 as a dialogue partner.",
+            [("the SCO", "SCO", "asserted", None, [])],
+            id="joined-in-a-year-as-a-dialogue-partner",
+        ),
+        pytest.param(
+            "Finland joined NATO as its 31st member.",
+            [("NATO", "NATO", "asserted", None, ["FIN"])],
+            id="guard-joined-as-its-member",
+        ),
+    ],
+)
+def test_joined_as_an_observer_or_partner(text: str, expected: list[PolarityRow]) -> None:
+    """A state that joined a body "as an observer", "a (dialogue) partner" or "a guest" is no member."""
+    assert polarity_rows(text) == expected

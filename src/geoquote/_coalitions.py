@@ -3391,6 +3391,15 @@ def _possessor(text: str, a: Actor, e: int) -> bool:
     return ("'s " in a.text or "’s " in a.text) and _LOWER_WORD_AFTER.match(text, a.end, e) is not None
 
 
+#: A status short of membership right after a body its subject joined or sits in: " as an observer", " as a
+#: dialogue partner", " in 2025 as a guest", " as a partner country" (a bare "as a partner" may be a member's
+#: part in a coalition).
+_AS_NON_MEMBER_AFTER = regex.compile(
+    r"""(?i)(?:\s+(?:in|on|since)\s+[\w\-]+(?:\s+\d{4})?)?\s*,?\s+as\s+(?:an?\s+|its\s+(?:first\s+)?)?
+        (?:(?:non-voting|permanent|official|special)\s+)?(?:observers?|dialogue\s+partners?|guests?
+        |associates?(?:\s+members?)?|candidates?|invitees?|partner\s+(?:country|state|nation))\b""",
+    regex.VERBOSE,
+)
 #: "in" right before a mention, after the partners a subject joined in it: "(Japan joined A and B) in ".
 _PARTNERS_IN_BEFORE = regex.compile(r"\s+in\s+$")
 #: A verb of joining right before those partners: "joined ", "will join the ".
@@ -3428,6 +3437,8 @@ def _joined_partners_in(text: str, s: int, d: _Draft, tail: str, off: int, hits:
 
 def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
     """Subjects that form, join or belong to the mention: "Finland joined NATO", "Iran is an SCO member"."""
+    if _AS_NON_MEMBER_AFTER.match(text, d.end) is not None:
+        return  # "Brazil joined OPEC+ as an observer", "took part in the summit as a guest": no member
     base = s
     tail = pre[-90:]
     if d.head == "org":
