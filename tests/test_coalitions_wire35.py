@@ -654,3 +654,38 @@ def test_a_non_body_mention_has_no_leader(text: str, expected: list[PolarityRow]
 def test_joined_as_an_observer_or_partner(text: str, expected: list[PolarityRow]) -> None:
     """A state that joined a body "as an observer", "a (dialogue) partner" or "a guest" is no member."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Analysts say AUKUS could expand to include Japan.",
+            [("AUKUS", "AUKUS", "asserted", None, [])],
+            id="known-body-could-expand-to-include",
+        ),
+        pytest.param(
+            "NATO will include Sweden once Hungary ratifies.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="known-body-will-include",
+        ),
+        pytest.param(
+            "The bloc may grow to include Laos and Myanmar.",
+            [("The bloc", None, "asserted", None, [])],
+            id="the-bloc-may-grow-to-include",
+        ),
+        pytest.param(
+            "The Quad, which includes Japan and India, met in Tokyo.",
+            [("The Quad", "QUAD", "asserted", None, ["JPN", "IND"])],
+            id="guard-includes-now",
+        ),
+        pytest.param(
+            "The coalition would include Britain, France and Turkey.",
+            [("The coalition", None, "asserted", None, ["GBR", "FRA", "TUR"])],
+            id="guard-a-planned-coalition-would-include",
+        ),
+    ],
+)
+def test_members_still_to_come(text: str, expected: list[PolarityRow]) -> None:
+    """States a known body "could expand to include" or "will include" are no members of it yet."""
+    assert polarity_rows(text) == expected

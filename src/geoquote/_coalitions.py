@@ -444,6 +444,13 @@ _IMMEDIATE_LIST = regex.compile(
         (?:\s*(?:[:—–]|--|(?<=\s)-(?=\s))\s*(?:the\s+)?|,\s+(?:particularly|notably|namely|including)\s*|\s*)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A membership still to come in a member cue: "could expand to include", "plans to include"; ``grow`` is a
+#: verb of growing before "include" ("may grow to include").
+_FUTURE_CUE = regex.compile(
+    r"""(?i)\b(?:could|would|might|may|will|shall|should|(?:plans?|planning|seeks?|seeking|wants?|hopes?|aims?
+        |set|expected|poised|likely)\s+to)\b(?:.*\b(?P<grow>(?:expand|grow|widen|enlarge|broaden)\s+to)\b)?""",
+    regex.VERBOSE,
+)
 #: A body's members, possessed and named right after it: "NATO's Nordic members Finland and Sweden", "the EU's
 #: Baltic member states Estonia, Latvia and Lithuania" (not its "allies" or "partners", who are not members).
 _POSSESSED_MEMBERS = regex.compile(
@@ -3278,6 +3285,13 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     cue = _MEMBER_CUE.match(text, pos, lim)
     if cue is not None and _NOUN_CUE.search(cue.group()) and ADVERSARY_CUE.search(text, pos, cue.end()):
         cue = None  # "formed to combat militant groups such as Daesh": examples of the target, no members
+    if (
+        cue is not None
+        and (fc := _FUTURE_CUE.search(cue.group())) is not None
+        and (d.entry is not None or (d.det in _DEFINITE and fc.group("grow")))
+    ):
+        cue = None  # "AUKUS could expand to include Japan", "the bloc may grow to include Laos": not yet (but
+        # "the force would include troops from A": the members of a force still planned)
     if cue is None and d.aside_end is None:
         aside = _ASIDE.match(text, pos, e)
         if aside is not None and text[aside.start() : aside.end()].lstrip()[:1] != ",":
