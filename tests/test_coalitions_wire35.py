@@ -689,3 +689,28 @@ def test_joined_as_an_observer_or_partner(text: str, expected: list[PolarityRow]
 def test_members_still_to_come(text: str, expected: list[PolarityRow]) -> None:
     """States a known body "could expand to include" or "will include" are no members of it yet."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Seoul and Tokyo are US treaty allies.",
+            [("US treaty allies", None, "asserted", "USA", ["USA", "KOR", "JPN"])],
+            id="subjects-are-an-anchor-s-treaty-allies",
+        ),
+        pytest.param(
+            "Japan and Australia are close US allies in the Pacific.",
+            [("close US allies", None, "asserted", "USA", ["USA", "JPN", "AUS"])],
+            id="subjects-are-close-anchor-allies",
+        ),
+        pytest.param(
+            "Poland and Romania are NATO allies.",
+            [("NATO allies", "NATO", "asserted", None, ["POL", "ROU"])],
+            id="guard-body-allies",
+        ),
+    ],
+)
+def test_subjects_predicated_as_a_state_s_allies(text: str, expected: list[PolarityRow]) -> None:
+    """The subjects of "are US (treaty) allies" are allies in the anchor's network, as its members."""
+    assert polarity_rows(text) == expected

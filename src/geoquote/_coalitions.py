@@ -3608,6 +3608,21 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             _allies_predicated(text, s, d, hits, off + vm.start())  # "Russia and Iran are close allies"
             return
         if (
+            verb in _PLURAL_COPULAS
+            and d.head == "allies"
+            and d.leader is not None
+            and any(  # the anchor inside the mention: "US treaty allies", "close US allies"
+                h.start >= d.start and h.actor.code == d.leader.code for h in hits_before(hits, d.head_start)
+            )
+            and {a.code for a in d.members} <= {d.leader.code}
+            and _ALLIES_PREDICATE_GAP.fullmatch(vm.group("tail"))
+        ):
+            # "Seoul and Tokyo are US treaty allies": the subjects are allies of the anchor, in its network
+            found = _Draft(d.start, d.end, d.head, d.head_start)
+            _take_subject(text, found, hits_before(hits, off + vm.start()), off + vm.start(), s)
+            d.members.extend(a for a in found.members if a.code != d.leader.code)
+            return
+        if (
             verb in ("is", "was", "are", "were")
             and d.head in _DENIABLE_HEADS | {"coalition", "pact", "axis"}
             and d.det in ("a", "an")
