@@ -714,3 +714,26 @@ def test_members_still_to_come(text: str, expected: list[PolarityRow]) -> None:
 def test_subjects_predicated_as_a_state_s_allies(text: str, expected: list[PolarityRow]) -> None:
     """The subjects of "are US (treaty) allies" are allies in the anchor's network, as its members."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param(
+            "The five founding members of ASEAN signed the Bangkok Declaration in 1967.",
+            None,
+            id="founders-of-asean",
+        ),
+        pytest.param(
+            "Indonesia is one of the five founding members of ASEAN.", None, id="one-of-the-five-founders"
+        ),
+        pytest.param(
+            "The six founding members of the GCC met in Riyadh.", 6, id="guard-founders-who-are-all"
+        ),
+        pytest.param("The 22 members of the Arab League met in Cairo.", 22, id="guard-members"),
+    ],
+)
+def test_a_count_of_founders(text: str, count: int | None) -> None:
+    """A count of a body's founding members is its member count only when the data's membership agrees."""
+    [c] = analyze(f"World news\n\n{text}").coalitions
+    assert c.member_count == count

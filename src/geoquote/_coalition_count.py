@@ -183,6 +183,10 @@ _FUTURE_BEFORE = regex.compile(
 )
 
 
+#: Words that make a count the founders': "five founding members", "the six original members".
+_FOUNDERS = regex.compile(r"(?i)\b(?:founding|original)\b")
+
+
 def count_value(word: str) -> int | None:
     """The number a count word or numeral says ("ten", "10", "10th"), 2 to 250; None for anything else.
 
@@ -270,6 +274,9 @@ def member_count(text: str, start: int, end: int, known: int | None = None) -> i
         m = _TO_COUNT.match(after)
     if m is not None and _ORDINAL.search(m.group("n")) and _FUTURE_BEFORE.search(lead):
         return None  # "set to become the bloc's eleventh member": a count the body does not have yet
+    if m is not None and _FOUNDERS.search(m.group()) is not None and _value(m.group("n")) != known:
+        return None  # "the five founding members of ASEAN": the founders, a part of the members now (unless
+        # the data's membership agrees: "the six founding members of the GCC")
     if m is None and prefix is not None:
         return 3 if prefix.group("t") else _PREFIX_VALUES[prefix.group("p").lower()]
     return None if m is None else _value(m.group("n"))
