@@ -737,3 +737,32 @@ def test_a_count_of_founders(text: str, count: int | None) -> None:
     """A count of a body's founding members is its member count only when the data's membership agrees."""
     [c] = analyze(f"World news\n\n{text}").coalitions
     assert c.member_count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        pytest.param(
+            "Niger's junta, which leads the Sahel confederation, expelled French troops.",
+            "NER",
+            id="a-state-s-junta-which-leads",
+        ),
+        pytest.param(
+            "Mali's military government leads the new alliance.", "MLI", id="a-state-s-government-leads"
+        ),
+        pytest.param(
+            "Burkina Faso, which quit the G5 Sahel force in 2022, now heads the new alliance.",
+            "BFA",
+            id="a-state-then-a-relative-clause-now-heads",
+        ),
+        pytest.param(
+            "France, Germany and Poland, which lead the Weimar Triangle, met in Paris.",
+            None,
+            id="guard-three-states-lead-no-one-leader",
+        ),
+    ],
+)
+def test_a_predicate_leader_past_a_possessive_or_an_aside(text: str, leader: str | None) -> None:
+    """The state whose junta or government "leads" a bloc, or that "now leads" it after an aside, leads it."""
+    found = [c for c in analyze(f"World news\n\n{text}").coalitions if "Sahel force" not in c.text]
+    assert [c.leader.code if c.leader else None for c in found] == [leader]

@@ -759,9 +759,15 @@ _OTHER_MEMBERS = regex.compile(
     r"|governments|monarchies)\s+(?:of|in)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
+#: A state's ruling body after its possessive, right before a verb of leading: "Niger's junta", "Mali's
+#: military government".
+_RULER_END = regex.compile(
+    r"(?i)['’]s\s+(?:military\s+|ruling\s+|transitional\s+)?(?:junta|government|regime|rulers|military|leadership)$"
+)
 _LEADS = regex.compile(
-    # ", which once led", " leads", " has headed"
+    # ", which once led", " leads", " has headed", " now leads"
     r"(?:\s*,\s*(?:which|who|that)(?:\s+(?:has|had|have))?(?:\s+(?:long|once|later|then))?)?"
+    r"(?:\s+(?:now|currently|effectively|still|also))?"
     r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed|of\s+leading|of\s+heading)"
     r"\s+[\p{Pi}\"]?(?:[\w\-]+\s+){0,3}?$",  # "accused Rwanda of leading \"a coalition"
     regex.IGNORECASE,
@@ -2585,6 +2591,15 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         if lm is not None:
             cut = s + len(pre) - len(pre[-60:]) + lm.start()
             lead = hits_ending_at(hits, cut)
+            if lead is None and (rm := _RULER_END.search(text, max(s, cut - 40), cut)) is not None:
+                lead = hits_ending_at(hits, rm.start())  # "Niger's junta, which leads": the junta's state
+            if lead is None and text[cut - 1 : cut] == ",":
+                probe = _Draft(
+                    d.start, d.end, d.head, d.head_start
+                )  # "Mali, which quit X in 2022, now leads"
+                _take_subject(text, probe, hits_before(hits, cut), cut, s)
+                if len(probe.members) == 1 and probe.members[0].type in ("state", "government"):
+                    d.leader = probe.members[0]
             if lead is not None:
                 d.leader = lead.actor
     if d.head == "ally":
