@@ -168,15 +168,22 @@ def test_a_membership_suspended(text: str, expected: list[PolarityRow]) -> None:
             "New Zealand joined Australia in condemning the alliance.",
             [("the alliance", None, "asserted", None, [])],
             id="joined-in-condemning-the-mention",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the subject of 'joined X in condemning' is read as a joiner of the mention after it",
-            ),
+        ),
+        pytest.param(
+            "Japan joined the United States in opposing the bloc's expansion.",
+            [("the bloc", None, "asserted", None, [])],
+            id="guard-joined-in-opposing-the-bloc-s-plan",
+        ),
+        pytest.param(
+            "Qatar joined the coalition in bombing the Islamic State.",
+            [("the coalition", None, "asserted", None, ["QAT"])],
+            id="guard-joined-the-mention-in-a-deed",
         ),
     ],
 )
 def test_joined_partners_in_a_coalition(text: str, expected: list[PolarityRow]) -> None:
-    """The subject of "X joined A and B in" a coalition and the partners it joined are its members."""
+    """The subject of "X joined A and B in" a coalition and the partners it joined are its members; joining A
+    "in condemning" the coalition makes no one a member."""
     assert polarity_rows(text) == expected
 
 

@@ -727,6 +727,8 @@ _SENT_TO_JOIN = regex.compile(
 _PART_IN_GAP = regex.compile(
     r"(?i)\s+in(?:\s+the\s+(?:first|early|opening|initial|last|final)(?:\s+[\w\-]+)?\s+of)?(?:\s+the)?"
 )
+#: "in" and a gerund between a verb of joining and the mention: " Australia in condemning ".
+_IN_GERUND = regex.compile(r"(?i)\bin\s+\p{L}+ing\b")
 _TALKS_WITH = regex.compile(
     r"(?i)\b(?:talks|meetings?|summit|negotiations|discussions|consultations)\s+(?:with|of)\b"
 )
@@ -3613,6 +3615,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             return  # "Chile took part in the Pacific Alliance's drills": the drills, not the body
         if "join" in verb and _TALKS_WITH.search(vm.group("tail")) is not None:
             return  # "Qatar joined talks with the coalition": the talks are joined, not the coalition
+        if "join" in verb and _IN_GERUND.search(vm.group("tail")) is not None:
+            return  # "New Zealand joined Australia in condemning the alliance": a deed, not the body
         if (
             verb in _PLURAL_COPULAS
             and d.head == "allies"
