@@ -773,3 +773,33 @@ def test_a_predicate_leader_past_a_possessive_or_an_aside(text: str, leader: str
     """The state whose junta or government "leads" a bloc, or that "now leads" it after an aside, leads it."""
     found = [c for c in analyze(f"World news\n\n{text}").coalitions if "Sahel force" not in c.text]
     assert [c.leader.code if c.leader else None for c in found] == [leader]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Houthis and Hezbollah, Tehran's allies, have vowed to fight on.",
+            [("Tehran's allies", None, "asserted", "IRN", ["IRN", "HOUTHIS", "HEZBOLLAH"])],
+            id="a-list-apposed-to-a-capital-s-allies",
+        ),
+        pytest.param(
+            "Japan and South Korea, Washington's main allies in Asia, met in Seoul.",
+            [("Washington's main allies", None, "asserted", "USA", ["USA", "JPN", "KOR"])],
+            id="a-list-apposed-to-main-allies",
+        ),
+        pytest.param(
+            "Hamas and Hezbollah, both Iranian allies, rejected the plan.",
+            [("Iranian allies", None, "asserted", "IRN", ["IRN", "HAMAS", "HEZBOLLAH"])],
+            id="both-demonym-allies",
+        ),
+        pytest.param(
+            "Belarus, Moscow's closest ally, hosts Russian nuclear weapons.",
+            [("Moscow's closest ally", None, "asserted", None, ["RUS", "BLR"])],
+            id="guard-one-state-apposed-to-an-ally",
+        ),
+    ],
+)
+def test_a_list_apposed_to_a_state_s_allies(text: str, expected: list[PolarityRow]) -> None:
+    """The actors a plural "X's allies" is apposed to are, with X, members of X's ally network."""
+    assert polarity_rows(text) == expected

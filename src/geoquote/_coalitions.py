@@ -2608,6 +2608,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         _ally_parties(text, s, e, d, hits)
     else:  # members after the mention
         _members_after(text, d, e, lim, wide, after_hits)
+    if d.head == "allies" and d.leader is not None and {a.code for a in d.members} <= {d.leader.code}:
+        _allies_apposed(text, s, d, hits)  # "The Houthis and Hezbollah, Tehran's allies, ..."
     _own_partner(text, s, d, hits)
     n = len(d.members)
     _members_before(text, s, d, pre, hits)
@@ -2709,6 +2711,25 @@ def _led_past_its_foe(text: str, e: int, d: _Draft, fl: regex.Match[str], hits: 
         and actors[0].code != foe.actor.code
     ):
         d.leader = actors[0]
+
+
+#: A comma (and "both" or "all") right after an actor list, before an apposed "X's allies": ", both ".
+_ALLIES_APPOSED_BEFORE = regex.compile(r"(?i)(?<=\w),\s*(?:(?:both|all|the\s+two|two|three)\s+)?$")
+
+
+def _allies_apposed(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The list that "X's allies" is apposed to, and X, are the ally network's members ("The Houthis and
+    Hezbollah, Tehran's allies, ...", "Japan and South Korea, Washington's main allies in Asia")."""
+    am = _ALLIES_APPOSED_BEFORE.search(text, max(s, d.start - 14), d.start)
+    if am is None or hits_ending_at(hits, am.start()) is None:
+        return
+    probe = _Draft(d.start, d.end, d.head, d.head_start)
+    _take_subject(text, probe, hits_before(hits, am.start()), am.start(), s, apposed=True)
+    listed = [a for a in probe.members if d.leader is not None and a.code != d.leader.code]
+    if len(listed) >= 2:  # (one state apposed is "X, Moscow's closest ally": the singular's rule)
+        if d.leader is not None and not d.members:
+            d.members.append(d.leader)
+        d.members.extend(listed)
 
 
 #: The closing marks a quoted mention may end with: '"an alliance" with'.
