@@ -803,3 +803,28 @@ def test_a_predicate_leader_past_a_possessive_or_an_aside(text: str, leader: str
 def test_a_list_apposed_to_a_state_s_allies(text: str, expected: list[PolarityRow]) -> None:
     """The actors a plural "X's allies" is apposed to are, with X, members of X's ally network."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Abraham Accords states, including the UAE, Bahrain and Morocco, kept ties with Israel.",
+            [("The Abraham Accords states", "ABRAHAM_ACCORDS", "asserted", None, ["ARE", "BHR", "MAR"])],
+            id="abraham-accords-states-including",
+        ),
+        pytest.param(
+            "Morocco joined the Abraham Accords in December 2020.",
+            [("the Abraham Accords", "ABRAHAM_ACCORDS", "asserted", None, ["MAR"])],
+            id="joined-the-abraham-accords",
+        ),
+        pytest.param(
+            "Saudi Arabia and Israel are not yet part of the Abraham Accords, but talks continue.",
+            [("the Abraham Accords", "ABRAHAM_ACCORDS", "asserted", None, [])],
+            id="not-yet-part-of-names-no-member",
+        ),
+    ],
+)
+def test_the_abraham_accords_states(text: str, expected: list[PolarityRow]) -> None:
+    """The states of the Abraham Accords are one known alignment (Israel, the UAE, Bahrain, Morocco ...)."""
+    assert polarity_rows(text) == expected
