@@ -828,3 +828,28 @@ def test_a_list_apposed_to_a_state_s_allies(text: str, expected: list[PolarityRo
 def test_the_abraham_accords_states(text: str, expected: list[PolarityRow]) -> None:
     """The states of the Abraham Accords are one known alignment (Israel, the UAE, Bahrain, Morocco ...)."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Vietnam has refused to join any alliance, officials in Hanoi say.",
+            [("any alliance", None, "negated", None, [])],
+            id="refused-to-join-any",
+        ),
+        pytest.param(
+            "India has long declined to join military alliances, preferring strategic autonomy.",
+            [("military alliances", None, "negated", None, [])],
+            id="declined-to-join-bare-plural",
+        ),
+        pytest.param(
+            "Hanoi refuses to join the Quad.",
+            [("the Quad", "QUAD", "asserted", None, [])],
+            id="guard-refuses-to-join-a-known-body",
+        ),
+    ],
+)
+def test_refused_to_join_an_indefinite_bloc(text: str, expected: list[PolarityRow]) -> None:
+    """Refusing or declining to join "any alliance" denies the alignment, as "will not join any bloc" does."""
+    assert polarity_rows(text) == expected

@@ -842,7 +842,10 @@ _NEGATED_ENTRY = regex.compile(
          |oppos(?:es|ed|ing)|ha(?:s|ve|d)\s+no\s+(?:plans?|intention)\s+(?:of|for))
        \s+(?:(?:ever|even|again)\s+)?(?:forming|creating|forging|building|establishing|setting\s+up|joining|entering
            (?:\s+into)?|being\s+(?:a\s+)?(?:part|party|member)\s+(?:of|to)|taking\s+part\s+in|participating\s+in
-           |belonging\s+to|being\s+involved\s+in)\s+$""",
+           |belonging\s+to|being\s+involved\s+in)\s+$
+     # "has refused to join any alliance", "declined to take part in military blocs"
+     |\b(?:refus|declin)(?:e|es|ed|ing)\s+(?:(?:ever|even|again)\s+)?to\s+(?:join|enter(?:\s+into)?
+         |be(?:come)?\s+(?:a\s+)?(?:part|party|member)\s+(?:of|to)|take\s+part\s+in|participate\s+in|belong\s+to)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "any" under a negation of its clause: "not part of any alliance", "never joined any bloc" (no comma or stop
@@ -4934,6 +4937,7 @@ _NEGATED_WORDS = _any_of(
         "rules",
         "ruling",
         "refus",
+        "declin",
         "oppos",
         "short",
         "not",
