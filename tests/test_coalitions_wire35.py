@@ -853,3 +853,19 @@ def test_the_abraham_accords_states(text: str, expected: list[PolarityRow]) -> N
 def test_refused_to_join_an_indefinite_bloc(text: str, expected: list[PolarityRow]) -> None:
     """Refusing or declining to join "any alliance" denies the alignment, as "will not join any bloc" does."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param("In Asia, Washington's allies are nervous.", ["USA"], id="fronted-continent"),
+        pytest.param("In Southeast Asia, Washington warned Beijing.", ["USA", "CHN"], id="fronted-region"),
+        pytest.param(
+            "The firm is based in Seattle, Washington and employs 300.", [], id="guard-city-and-state"
+        ),
+        pytest.param("Spokane, Washington is a city.", [], id="guard-city-and-state-opening"),
+    ],
+)
+def test_a_capital_after_a_fronted_region(text: str, codes: list[str]) -> None:
+    """A capital after a fronted continent or region and a comma is the capital, not a state after a city."""
+    assert [a.code for a in find_actors(text)] == codes

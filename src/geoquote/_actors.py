@@ -241,6 +241,22 @@ _NEXT_WORD = regex.compile(r"[ \t]++(\p{Lu}[\p{L}'’-]*+)")
 #: An era prefix right before a name: "post-Soviet", "ex-Yugoslav", "pre-war" is no name.
 _ERA_PREFIX = regex.compile(r"(?<![\w-])(?:post|Post|pre|Pre|ex|Ex)-$")
 _CITY_COMMA = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++)?+),[ \t]++$")
+#: Continents and world regions, which no city's name before a comma is: "In Asia, Washington's allies".
+_REGIONS_BEFORE_COMMA = frozenset(
+    {
+        *("Europe", "Asia", "Africa", "Oceania", "Antarctica", "Eurasia", "Scandinavia", "Arctic", "Pacific"),
+        *("Atlantic", "Balkans", "Caucasus", "Sahel", "Levant", "Baltics", "Maghreb", "Gulf", "Middle East"),
+        *(
+            "Latin America",
+            "South America",
+            "Central America",
+            "North America",
+            "Southeast Asia",
+            "East Asia",
+        ),
+        *("Central Asia", "South Asia", "West Africa", "East Africa", "North Africa", "Indo-Pacific"),
+    }
+)
 _INITIAL = regex.compile(r"\p{Lu}\.")
 #: A capitalised word and a full stop that end a sentence ("met in Berlin. Finland joined"), not an
 #: abbreviation that continues a name ("U.S.", "Mr. Jordan", "St. Lucia", "Jan. Kuwait" is rare enough).
@@ -522,8 +538,13 @@ class Gazetteer:
                 return False
         if sense.guarded:
             city = _CITY_COMMA.search(before)
-            if city and not self._allowed_before(city.group(1), last_end, start - len(city.group(0))):
-                return False
+            if (
+                city
+                and city.group(1) not in _REGIONS_BEFORE_COMMA
+                and city.group(1).rsplit(None, 1)[-1] not in _REGIONS_BEFORE_COMMA  # ("In Asia,")
+                and not self._allowed_before(city.group(1), last_end, start - len(city.group(0)))
+            ):
+                return False  # "Spokane, Washington" (but "In Europe, Washington's allies": a fronted region)
         return True
 
     def _allowed_before(self, word: str, last_end: int, word_start: int) -> bool:
