@@ -511,3 +511,27 @@ def test_a_firm_named_with_an_ampersand_is_one_body(text: str, expected: tuple[s
     q = find_quotes("Engines cleared\n\n" + text)[0]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role, q.speaker.organization) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Finance Minister Dora Vell has told allies that the network will be targeted, one of the"
+            ' officials said. "We are going after the money," the official said.',
+            (None, "official"),
+            id="one-of-the-officials-then-the-official",
+        ),
+        pytest.param(
+            'Finance Minister Dora Vell spoke first. "We are going after the money," the minister said.',
+            ("Dora Vell", "Finance Minister"),
+            id="guard-the-minister-is-the-minister-named",
+        ),
+    ],
+)
+def test_the_official_after_one_of_the_officials_is_that_official(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    q = find_quotes("Sanctions widen\n\n" + text)[-1]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role) == expected

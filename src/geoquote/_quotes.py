@@ -8720,6 +8720,12 @@ def _speaker(
         ent = resolver.pronoun(m, m.start, recent)
         res = "pronoun"
     else:
+        if (again := resolver.unnamed_again(m, m.start)) is not None and not at.carried:
+            # "..., one of the officials said. “...,” the official said": the same official, nobody named,
+            # whoever else holds a title of that noun before them
+            if m.head and again.head == f"{m.head}s" and (again.role or "").endswith("s"):
+                again = attrs.evolve(again, role=(again.role or "")[:-1], head=m.head)  # one official
+            return _unnamed_speaker(text, span, again, "role", lex), None
         ent = resolver.role(m, m.start)
         if ent is None and m.head in lex.organization_heads and m.head not in lex.roles:
             # "The Turkish Football Federation fined X. The federation said": the head word of a body's name

@@ -5059,10 +5059,12 @@ class Resolver:
         said = [_bare(w) for w in self._text[m.start : m.end].split()]
         if said[:1] != ["the"] or not all(w in _GENERIC_MODIFIERS for w in said[1:-1]):
             return None
-        last = next(((p, described) for p, k, described in reversed(self._unnamed) if k == m.head), None)
+        # (or "one of the officials said ... the official said": one of several, the noun in the plural)
+        nouns = (m.head, f"{m.head}s")
+        last = next(((p, described) for p, k, described in reversed(self._unnamed) if k in nouns), None)
         if last is None or last[0] >= pos or any(last[0] < p < pos for p, _e in self._said[-_SAID_REACH:]):
             return None
-        if any(last[0] < p < pos and k != m.head for p, k, _m in self._unnamed[-_SAID_REACH:]):
+        if any(last[0] < p < pos and k not in nouns for p, k, _m in self._unnamed[-_SAID_REACH:]):
             return None  # another unnamed speaker since ("a diplomat ... an aide said ... the diplomat")
         return last[1]
 
