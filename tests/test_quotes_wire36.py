@@ -535,3 +535,21 @@ def test_the_official_after_one_of_the_officials_is_that_official(
     q = find_quotes("Sanctions widen\n\n" + text)[-1]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Joint Chiefs of Staff said the missile flew 600 km. The JCS said it was a new type.",
+            ["Joint Chiefs of Staff", "Joint Chiefs of Staff"],
+            id="board-named-by-its-members-title",
+        ),
+        pytest.param(
+            "The Secretary of State said the talks were useful.", [None], id="guard-one-office-holder"
+        ),
+    ],
+)
+def test_a_board_named_by_its_members_plural_title_is_a_body(text: str, expected: list[str | None]) -> None:
+    quotes = find_quotes("Missile launch\n\n" + text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == expected

@@ -8383,6 +8383,13 @@ _OWNED_COUNTS = frozenset(
 _OWNED_DOCS = _ISSUED | _OWNED_COUNTS  # what opens with its body's name ("a Pentagon statement")
 
 
+# A board named by the plural of its members' title in title case, with its complement: "The Joint Chiefs of
+# Staff", "the Chiefs of Staff Committee".
+_TITLED_BOARD = regex.compile(
+    r"(?i:the)\s++(?P<name>(?:\p{Lu}\p{Ll}++\s++){0,2}\p{Lu}\p{Ll}++(?<=[^s]s)\s++of\s++(?:the\s++)?\p{Lu}\p{Ll}++"
+    r"(?:\s++\p{Lu}\p{Ll}++){0,2})",
+    regex.V1,
+)
 _ACCORDING_END = regex.compile(r"(?i:according\s++to)\s++(?:the\s++)?$", regex.V1)
 
 
@@ -8694,6 +8701,9 @@ def _speaker(
         span = Span.of(text, m.end - len(m.name), m.end)
     res: Resolution
     ent: Entity | None
+    if m.kind == "role" and m.name is None and (board := _TITLED_BOARD.fullmatch(span.text)) is not None:
+        # "The Joint Chiefs of Staff said": a board named in title case by the plural of its members' title
+        m = attrs.evolve(m, kind="org", name=board.group("name"), role=None)
     if m.head in _OWNED_DOCS and m.name and (owner := _document_owner(text, m, lex)):
         # "According to a Pentagon statement", "a Foreign Ministry statement": the body that issued it speaks
         m = owner
