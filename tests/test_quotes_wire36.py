@@ -553,3 +553,27 @@ def test_the_official_after_one_of_the_officials_is_that_official(
 def test_a_board_named_by_its_members_plural_title_is_a_body(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes("Missile launch\n\n" + text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Brelta Inc. will raise the price of its plan by $2 a month, the company said on Monday.",
+            "Brelta Inc.",
+            id="firm-in-the-content",
+        ),
+        pytest.param(
+            "Delphis Tankers Ltd cut its forecast. The company said demand was weak.",
+            "Delphis Tankers Ltd",
+            id="firm-in-the-sentence-before",
+        ),
+        pytest.param(
+            "Prices rose sharply in May. The company said demand was weak.", None, id="guard-no-firm-named"
+        ),
+    ],
+)
+def test_the_company_is_a_firm_named_by_its_legal_form_just_before(text: str, expected: str | None) -> None:
+    q = find_quotes("Prices rise\n\n" + text)[-1]
+    assert q.speaker is not None
+    assert q.speaker.name == expected

@@ -6337,6 +6337,14 @@ class Resolver:
                 ):
                     found = e  # (or a firm by its name: "Delphis Tankers confirmed ... the company said")
                     break
+        if found is None and m.head in _COMPANY_HEADS and bare_noun and first == "the":
+            # "Flixa Inc. will raise prices, the company said", "Delphis Tankers Ltd cut its forecast. The
+            # company said": a firm named in passing, by its legal form, in this sentence or the one before
+            named = self._body_named_near(
+                pos,
+                lambda name: name.split()[-1].casefold().rstrip(".") in _COMPANY_NAME_ENDS and " " in name,
+            )
+            found = self._entity(named, org=True) if named is not None else None
         if found is not None:
             self._said.append((pos, found))
         return found
