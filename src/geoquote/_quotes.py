@@ -190,7 +190,6 @@ _QUOTED_ADDRESSEE = regex.compile(
     r"""
     # a masked quotation after the verb ("ABC’s “...”", "Fox News' “...”")
     \s+(?P<a>(?:(?:\p{Lu}[\p{L}.]*+\s++)?+\p{Lu}[\p{L}.]*+(?:['’]s|(?<=s)['’])\s+)?+\ue000++)
-    # that")
     (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently)
        |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
        \s+that\b)   # then 'that', maybe after a day ('on Sunday')
@@ -4724,7 +4723,8 @@ _LEAD_PHRASE = regex.compile(
 
 # A description opening a sentence and the name apposed to it: "His colleague, Councillor Amira Siddiqui,".
 _DESCRIBED_NAME_OPENING = regex.compile(
-    r"(?:His|Her|Their|Its|The|A|An|\p{Lu}\p{L}*+['’]s)[^\S\n]++(?P<desc>(?:\p{Ll}[\p{Ll}-]*+[^\S\n]++){0,3}?\p{Ll}[\p{Ll}-]*+),"
+    r"(?:His|Her|Their|Its|The|A|An|\p{Lu}\p{L}*+['’]s)[^\S\n]++"
+    r"(?P<desc>(?:\p{Ll}[\p{Ll}-]*+[^\S\n]++){0,3}?\p{Ll}[\p{Ll}-]*+),"
     r"[^\S\n]++"
     r"(?P<name>\p{Lu}[\p{L}.'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}.'’-]*+){1,4}+),",
     regex.V1,
@@ -8730,9 +8730,10 @@ def _speaker(
         ent = resolver.pronoun(m, m.start, recent)
         res = "pronoun"
     else:
-        if (again := resolver.unnamed_again(m, m.start)) is not None and not at.carried:
-            # "..., one of the officials said. “...,” the official said": the same official, nobody named,
-            # whoever else holds a title of that noun before them
+        if (again := resolver.unnamed_again(m, m.start)) is not None:
+            # "A senior Foreign Ministry official told reporters ... the official said", "..., one of the
+            # officials said. “...,” the official said": the same official, nobody named, whoever else holds a
+            # title of that noun before them
             if m.head and again.head == f"{m.head}s" and (again.role or "").endswith("s"):
                 again = attrs.evolve(again, role=(again.role or "")[:-1], head=m.head)  # one official
             return _unnamed_speaker(text, span, again, "role", lex), None
@@ -8765,9 +8766,6 @@ def _speaker(
         org = (organization_in(m.role, lex) or organization_in(span.text, lex)) if m.kind == "role" else None
         if org is None and m.kind == "role" and (owning := resolver.owner_of(m, m.role)) is not None:
             org = owning  # "The group's regional director said": the group named before
-        if m.kind == "role" and (again := resolver.unnamed_again(m, m.start)) is not None:
-            # "A senior Foreign Ministry official told reporters ... the official said": the same official
-            return _unnamed_speaker(text, span, again, "role", lex), None
         if m.kind == "role" and m.head is not None and _PLURAL_HEAD.fullmatch(m.head) and m.role:
             resolver.unnamed_group_spoke(m)  # "..., said the people. ... they said": those people
         if m.kind == "pronoun" and (unnamed := resolver.unnamed_antecedent(m.start)) is not None:
