@@ -251,8 +251,8 @@ def test_a_body_head_noun_refers_to_the_body_named_before(text: str, expected: s
             id="guard-figures-as-people",
         ),
         pytest.param(
-            "Jobs grew in May, according to the Bureau of Labor Statistics.",
-            "Bureau of Labor Statistics",
+            "Jobs grew in May, according to the Office for National Statistics.",
+            "Office for National Statistics",
             id="guard-statistics-in-a-name",
         ),
     ],
@@ -448,7 +448,7 @@ def test_british_party_members_and_peers_are_role_nouns(text: str, expected: str
     ("text", "expected"),
     [
         pytest.param(
-            "The lender has hired advisers, said the people, who asked not to be identified. No decision"
+            "The lender has hired advisers, said the people, speaking on condition of anonymity. No decision"
             " has been made, they said.",
             [("people", "none"), ("people", "pronoun")],
             id="they-after-said-the-people",
@@ -496,7 +496,7 @@ def test_a_hearing_body_told_is_the_hearer(text: str, expected: tuple[str, str])
     ("text", "expected"),
     [
         pytest.param(
-            "Halden & Moor said in a statement that the engines were safe.",
+            "Halden & Moor said in a statement the engines were safe.",
             ("Halden & Moor", None, "Halden & Moor"),
             id="firm-joined-by-an-ampersand",
         ),

@@ -5102,7 +5102,7 @@ class Resolver:
                 and self._unnamed_group is not None
                 and 0 <= pos - self._unnamed_group.start <= _UNNAMED_REACH
             ):
-                # "..., said the people, who asked not to be named. No decision has been made, they said":
+                # "..., said the people, speaking anonymously. No decision has been made, they said":
                 # the people nobody names who spoke last
                 self._unnamed_for[pos] = self._unnamed_group
             return None
@@ -5610,7 +5610,7 @@ class Resolver:
 
     def _newcomer_before(self, pos: int) -> Entity | None:
         """The person the sentence right before the pronoun's sentence (or before the quotation the pronoun
-        attributes) names for the first time in the article, when that sentence holds no quotation and no
+        attributes) is first to name in the article, when that sentence holds no quotation and no
         reporting verb; the last such person, or ``None``."""
         starts, ends = self._quote_spans()
         k = bisect.bisect_right(ends, pos) - 1
