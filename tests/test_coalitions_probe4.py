@@ -676,9 +676,6 @@ def test_the_group_after_an_armed_group_named_since_is_that_group() -> None:
     assert [c.text for c in find_coalitions(text)] == ["the Arab League"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'the grouping' prefers an informal body (BRICS) over a nearer formal one"
-)
 def test_the_grouping_is_the_nearer_body() -> None:
     """'BRICS met ... speaking at the SCO, ... the grouping' is the SCO, the nearer body."""
     text = "BRICS met in Rio while Lavrov, speaking at the SCO, said the grouping was no military alliance."

@@ -878,9 +878,6 @@ def test_a_capital_after_a_fronted_region(text: str, codes: list[str]) -> None:
             "The Chinese-led Shanghai grouping held its summit in Astana.",
             [("The Chinese-led Shanghai grouping", "SCO", "asserted", "CHN", [])],
             id="led-grouping-named-by-its-city",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a body named by its founding city ('Shanghai grouping') is not found"
-            ),
         ),
         pytest.param(
             "The bloc now has 11 members after Indonesia joined in January.",

@@ -1,0 +1,66 @@
+"""Coalition readings of wire copy, round 38: historical explainers, city-named formats, sanctions coalitions.
+
+Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
+the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._coalition_helpers import PolarityRow, polarity_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Britain, France and Russia had formed the Triple Entente by 1907.",
+            [("the Triple Entente", "TRIPLE_ENTENTE", "asserted", None, ["GBR", "FRA", "RUS"])],
+            id="triple-entente",
+        ),
+        pytest.param(
+            "The Entente powers declared war on Austria-Hungary within days.",
+            [("The Entente powers", "TRIPLE_ENTENTE", "asserted", None, [])],
+            id="entente-powers",
+        ),
+        pytest.param(
+            "The Normandy format brought together Germany, France, Russia and Ukraine in Paris.",
+            [("The Normandy format", "NORMANDY_FORMAT", "asserted", None, ["DEU", "FRA", "RUS", "UKR"])],
+            id="normandy-format",
+        ),
+        pytest.param(
+            "The G7 oil price cap coalition lowered the ceiling on Russian crude to $47.60 a barrel.",
+            [("The G7 oil price cap coalition", "PRICE_CAP_COALITION", "asserted", None, [])],
+            id="g7-price-cap-coalition",
+        ),
+        pytest.param(
+            "New Zealand has not joined the price cap coalition, officials in Wellington said.",
+            [("the price cap coalition", "PRICE_CAP_COALITION", "asserted", None, [])],
+            id="price-cap-coalition-lowercase",
+        ),
+        pytest.param(
+            "The Chinese-led Shanghai grouping held its summit in Astana.",
+            [("The Chinese-led Shanghai grouping", "SCO", "asserted", "CHN", [])],
+            id="shanghai-grouping",
+        ),
+        pytest.param(
+            "The Shanghai bloc has added Belarus as its tenth member.",
+            [("The Shanghai bloc", "SCO", "asserted", None, ["BLR"])],
+            id="shanghai-bloc",
+        ),
+        pytest.param(
+            "The G7 leaders met in Apulia on Thursday.",
+            [("The G7", "G7", "asserted", None, [])],
+            id="guard-g7-alone",
+        ),
+        pytest.param(
+            "Shanghai's port handled record volumes in May.",
+            [],
+            id="guard-the-city-alone",
+        ),
+    ],
+)
+def test_named_formats_and_historical_blocs(text: str, expected: list[PolarityRow]) -> None:
+    """Bodies named after a city or a sanctions scheme, and the Triple Entente, are known coalitions."""
+    assert polarity_rows(text) == expected
