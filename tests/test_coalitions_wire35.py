@@ -892,10 +892,6 @@ def test_a_capital_after_a_fronted_region(text: str, codes: list[str]) -> None:
             "The US-led shipping coalition in the Red Sea began patrols.",
             [("The US-led shipping coalition", None, "asserted", "USA", [])],
             id="led-shipping-coalition",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'shipping' is no premodifier: the phrase stops there, and a bare noun is dropped",
-            ),
         ),
         pytest.param(
             "Under AUKUS, Britain and the United States will help Australia build nuclear submarines.",

@@ -64,3 +64,38 @@ from ._coalition_helpers import PolarityRow, polarity_rows
 def test_named_formats_and_historical_blocs(text: str, expected: list[PolarityRow]) -> None:
     """Bodies named after a city or a sanctions scheme, and the Triple Entente, are known coalitions."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Denmark sent a frigate to the US-led shipping coalition last month.",
+            [("the US-led shipping coalition", None, "asserted", "USA", [])],
+            id="led-shipping-coalition",
+        ),
+        pytest.param(
+            "Officers of the French-led escort coalition boarded the tanker at dawn.",
+            [("the French-led escort coalition", None, "asserted", "FRA", [])],
+            id="led-escort-coalition",
+        ),
+        pytest.param(
+            "The shipping alliance cut its sailings through the Suez Canal.",
+            [],
+            id="guard-a-shipping-alliance-of-lines",
+        ),
+        pytest.param(
+            "Maersk and Hapag-Lloyd formed a new shipping alliance called Gemini.",
+            [],
+            id="guard-lines-forming-a-shipping-alliance",
+        ),
+        pytest.param(
+            "A coalition of shipping firms asked navies for protection in the Red Sea.",
+            [],
+            id="guard-a-coalition-of-shipping-firms",
+        ),
+    ],
+)
+def test_shipping_and_escort_coalitions(text: str, expected: list[PolarityRow]) -> None:
+    """A led shipping or escort coalition is a coalition of navies; a shipping alliance is one of lines."""
+    assert polarity_rows(text) == expected

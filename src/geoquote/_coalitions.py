@@ -116,8 +116,9 @@ _FIRMS_NOUN_BEFORE = regex.compile(
         |rugby|cricket|sports?|studio|broadcasters?)\s+$""",
     regex.VERBOSE,
 )
-#: Modifiers that make an alliance one of firms: "an industrial alliance", "a corporate alliance".
-_FIRMS_MOD = regex.compile(r"(?i)\b(?:industrial|corporate|commercial|business)\b")
+#: Modifiers that make an alliance one of firms: "an industrial alliance", "a corporate alliance", "the
+#: shipping alliance" of container lines (a "shipping coalition" of navies is no alliance of lines).
+_FIRMS_MOD = regex.compile(r"(?i)\b(?:industrial|corporate|commercial|business|shipping|container)\b")
 _NATION_COUNT_MOD = regex.compile(
     r"(?i)\d+-member|\w+-nation|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)-member"  # "the nine-member grouping"
