@@ -883,10 +883,6 @@ def test_a_capital_after_a_fronted_region(text: str, codes: list[str]) -> None:
             "The bloc now has 11 members after Indonesia joined in January.",
             [("The bloc", None, "asserted", None, ["IDN"])],
             id="joined-after-the-mention-with-no-object",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a state that 'joined' with no object after the mention is not read as its member",
-            ),
         ),
         pytest.param(
             "The US-led shipping coalition in the Red Sea began patrols.",

@@ -99,3 +99,48 @@ def test_named_formats_and_historical_blocs(text: str, expected: list[PolarityRo
 def test_shipping_and_escort_coalitions(text: str, expected: list[PolarityRow]) -> None:
     """A led shipping or escort coalition is a coalition of navies; a shipping alliance is one of lines."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "BRICS has doubled in size since Egypt and Ethiopia were admitted last year.",
+            [("BRICS", "BRICS", "asserted", None, ["EGY", "ETH"])],
+            id="since-admitted-last-year",
+        ),
+        pytest.param(
+            "The alliance looked stronger in the Baltic after Sweden joined as its 32nd member.",
+            [("The alliance", None, "asserted", None, ["SWE"])],
+            id="after-joined-as-its-nth-member",
+        ),
+        pytest.param(
+            "The coalition kept up its patrols after Denmark joined.",
+            [("The coalition", None, "asserted", None, ["DNK"])],
+            id="after-joined-at-the-stop",
+        ),
+        pytest.param(
+            "The SCO held its summit after Mongolia joined as an observer.",
+            [("The SCO", "SCO", "asserted", None, [])],
+            id="guard-joined-as-an-observer",
+        ),
+        pytest.param(
+            "The coalition struck again after Britain joined in condemning the raids.",
+            [("The coalition", None, "asserted", None, [])],
+            id="guard-joined-in-a-deed",
+        ),
+        pytest.param(
+            "The bloc expanded its agenda when Iran joined the talks in January.",
+            [("The bloc", None, "asserted", None, [])],
+            id="guard-joined-an-object",
+        ),
+        pytest.param(
+            "NATO criticised the SCO after India joined in 2017.",
+            [("NATO", "NATO", "asserted", None, []), ("the SCO", "SCO", "asserted", None, ["IND"])],
+            id="guard-the-nearer-mention-only",
+        ),
+    ],
+)
+def test_joined_with_no_object_after_the_mention(text: str, expected: list[PolarityRow]) -> None:
+    """The subject of "after/since X joined" (no object) after a mention, in its sentence, is its member."""
+    assert polarity_rows(text) == expected

@@ -3905,9 +3905,43 @@ def _next_stop(text: str, pos: int, reach: int = 400) -> int:
     return min(ends, default=min(len(text), pos + reach))
 
 
+#: A clause of time after the mention whose subject it opens on: "(The bloc now has 11 members) after ",
+#: "(... the alliance) since ".
+_JOINED_CLAUSE_OPEN = regex.compile(r"(?i)\b(?:after|since|when|once)\s+")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: A joining with no object after that subject, then a time or the clause's end: " joined in January",
+#: " was admitted last year", " joined as its 11th member" (not " joined as an observer", " joined in
+#: condemning", " joined the talks").
+_JOINED_NO_OBJECT = regex.compile(
+    rf"""\s+(?:(?:has|have|had)\s+)?(?:(?:formally|officially|finally|also|eventually)\s+)?
+        (?:joined|(?:was|were|been)\s+(?:formally\s+|officially\s+)?admitted|acceded)
+        (?=\s*(?:[,.;:)—–]|$)
+           |\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{4}}\b|(?:{_MONTHS})\b|the\s+(?:spring|summer|autumn|fall
+              |winter|same\s+year)\b)
+           |\s+(?:last|this|earlier|later)\s+(?:year|month|week|spring|summer|autumn|winter|this\s+year)\b
+           |\s+as\s+(?:a|its|the)\s+(?:[\w\-]+\s+){{0,2}}?member\b)""",
+    regex.VERBOSE,
+)
+
+
+def _joined_after(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The subject of a clause of time after the mention, in its sentence, that joined with no object: "The
+    bloc now has 11 members after Indonesia joined in January" (Indonesia); the clause must hold no other
+    mention (``e`` stops at the next)."""
+    if "join" not in text[d.end : e] and "admitted" not in text[d.end : e] and "acced" not in text[d.end : e]:
+        return
+    for om in _JOINED_CLAUSE_OPEN.finditer(text, d.end, e):
+        actors, end = actor_list(text, om.end(), e, hits_after(hits, om.end()), first_gap=4)
+        if actors and _JOINED_NO_OBJECT.match(text, end) is not None:
+            had = {(a.code, a.name) for a in d.members}
+            d.members.extend(a for a in actors if (a.code, a.name) not in had)
+            return
+
+
 def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
     """Lists away from the mention: "In addition to A and B, the CSTO includes C", "three of the six
-    members of the GCC have cut ties with Doha – A, B and C"."""
+    members of the GCC have cut ties with Doha – A, B and C"; the subject of "after X joined" after it."""
+    _joined_after(text, nxt if nxt > d.end else e, d, hits)
     if not d.members and (im := _ITS_MEMBERS.search(text, d.end, nxt if nxt > d.end else e)) is not None:
         # "The coalition met in London; its members include A, B and C"
         actors, _ = actor_list(text, im.end(), e, hits_after(hits, im.end()), first_gap=4)
