@@ -893,10 +893,6 @@ def test_a_capital_after_a_fronted_region(text: str, codes: list[str]) -> None:
             "Under AUKUS, Britain and the United States will help Australia build nuclear submarines.",
             [("AUKUS", "AUKUS", "asserted", None, ["GBR", "USA", "AUS"])],
             id="under-a-pact-the-clause-s-parties",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the parties of a clause opened by 'Under <pact>,' are not read as its members",
-            ),
         ),
     ],
 )

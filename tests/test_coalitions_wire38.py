@@ -144,3 +144,38 @@ def test_shipping_and_escort_coalitions(text: str, expected: list[PolarityRow]) 
 def test_joined_with_no_object_after_the_mention(text: str, expected: list[PolarityRow]) -> None:
     """The subject of "after/since X joined" (no object) after a mention, in its sentence, is its member."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Under the AUKUS pact, Washington and London will share reactor designs with Canberra.",
+            [("the AUKUS pact", "AUKUS", "asserted", None, ["USA", "GBR", "AUS"])],
+            id="under-the-pact-capitals",
+        ),
+        pytest.param(
+            "Under the Warsaw Pact, Poland and Hungary hosted Soviet garrisons for decades.",
+            [("the Warsaw Pact", "WARSAW_PACT", "asserted", None, ["POL", "HUN"])],
+            id="guard-under-a-historical-pact-no-demonym",
+        ),
+        pytest.param(
+            "Under AUKUS, Japan may join some technology projects.",
+            [("AUKUS", "AUKUS", "asserted", None, [])],
+            id="guard-a-state-the-data-does-not-list",
+        ),
+        pytest.param(
+            "Under EU rules, France must cut its deficit.",
+            [("EU", "EU", "asserted", None, [])],
+            id="guard-under-a-body-s-rules",
+        ),
+        pytest.param(
+            "Diplomats said that under AUKUS, Britain will train Australian crews.",
+            [("AUKUS", "AUKUS", "asserted", None, [])],
+            id="guard-under-not-opening-the-sentence",
+        ),
+    ],
+)
+def test_the_parties_of_a_clause_under_a_pact(text: str, expected: list[PolarityRow]) -> None:
+    """A clause opened by "Under <known body>," names as members the states the data lists for it."""
+    assert polarity_rows(text) == expected

@@ -3938,10 +3938,42 @@ def _joined_after(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
             return
 
 
+#: A sentence that opens on "Under" right before the mention: "Under AUKUS, ", "Under the Quad, ".
+_UNDER_OPEN = regex.compile(r"(?i)\s*(?:[\p{Pi}\"']\s*)?under\s+(?P<the>the\s+)?")
+#: The comma that closes the fronted phrase after the mention, past a short aside in brackets.
+_UNDER_CLOSE = regex.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*")
+
+
+def _under_body_parties(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The states of a clause opened by "Under <known body>," that the data lists among its members: "Under
+    AUKUS, Britain and the United States will help Australia build submarines" (GBR, USA, AUS); a state of the
+    clause the data does not list ("Under AUKUS, Japan may join some projects") is left out."""
+    entry = d.entry
+    if entry is None or not entry.members or text[d.start - 1 : d.start] != " ":
+        return
+    um = _UNDER_OPEN.match(text, s)
+    if um is None or d.start not in (um.end(), um.start("the")):
+        return
+    cm = _UNDER_CLOSE.match(text, d.end)
+    if cm is None:
+        return
+    known = set(entry.members)
+    had = {(a.code, a.name) for a in d.members}
+    for h in hits_after(hits, cm.end()):
+        if h.start >= e:
+            break
+        a = h.actor
+        if h.entry.code in known and h.via != "adjective" and (a.code, a.name) not in had:
+            # (a demonym modifies a noun: "hosted Soviet troops" names no party)
+            had.add((a.code, a.name))
+            d.members.append(a)
+
+
 def _members_far(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[ActorHit]) -> None:
     """Lists away from the mention: "In addition to A and B, the CSTO includes C", "three of the six
     members of the GCC have cut ties with Doha – A, B and C"; the subject of "after X joined" after it."""
     _joined_after(text, nxt if nxt > d.end else e, d, hits)
+    _under_body_parties(text, s, nxt if nxt > d.end else e, d, hits)
     if not d.members and (im := _ITS_MEMBERS.search(text, d.end, nxt if nxt > d.end else e)) is not None:
         # "The coalition met in London; its members include A, B and C"
         actors, _ = actor_list(text, im.end(), e, hits_after(hits, im.end()), first_gap=4)
