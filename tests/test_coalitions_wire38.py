@@ -179,3 +179,33 @@ def test_joined_with_no_object_after_the_mention(text: str, expected: list[Polar
 def test_the_parties_of_a_clause_under_a_pact(text: str, expected: list[PolarityRow]) -> None:
     """A clause opened by "Under <known body>," names as members the states the data lists for it."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Far from forming an alliance, India and Russia merely trade discounted oil.",
+            [("an alliance", None, "negated", None, ["IND", "RUS"])],
+            id="far-from-forming",
+        ),
+        pytest.param(
+            "Whatever Washington says, far from building a bloc, Beijing and Moscow guard their interests.",
+            [("a bloc", None, "negated", None, ["CHN", "RUS"])],
+            id="far-from-building-after-a-comma",
+        ),
+        pytest.param(
+            "Far from a bloc, the four share little beyond a dislike of sanctions.",
+            [("a bloc", None, "negated", None, [])],
+            id="guard-far-from-a-noun",
+        ),
+        pytest.param(
+            "Beijing and Moscow are forming an alliance, far from any Western capital.",
+            [("an alliance", None, "asserted", None, ["CHN", "RUS"])],
+            id="guard-far-from-after-the-mention",
+        ),
+    ],
+)
+def test_far_from_forming_denies(text: str, expected: list[PolarityRow]) -> None:
+    """A fronted "far from forming (building, joining) <indefinite bloc>" denies the bloc."""
+    assert polarity_rows(text) == expected

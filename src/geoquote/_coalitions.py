@@ -835,6 +835,9 @@ _NEGATED_ENTRY = regex.compile(
      |(?:\b(?:is|are|was|were|remains?|remained|be|been|seems?|seemed|looks?|looked|ha(?:s|ve|d))\s+
          (?:still\s+)?|^\s*|[,;:(—–]\s*)
        (?:far\s+from|anything\s+but|a\s+far\s+cry\s+from|hardly|scarcely|nothing\s+like)\s+(?:being\s+)?$
+     # fronted, before a verb of forming: "Far from forming an alliance, India and Russia merely trade oil"
+     |(?:^\s*|[,;:(—–]\s*)far\s+from\s+(?:forming|creating|forging|building|joining|entering(?:\s+into)?
+       |seeking|wanting|sealing|cementing)\s+$
      # "We are not in an alliance with Russia", "Mali isn't in any bloc"
      |(?:\b(?:is|are|was|were|am|be|been)|['’](?:re|s|m))\s*(?:not|n[’']t|never)\s+(?:(?:yet|now|currently)\s+)?in\s+$
      |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:reports?|claims?|suggestions?)\s+)?that
