@@ -209,3 +209,33 @@ def test_the_parties_of_a_clause_under_a_pact(text: str, expected: list[Polarity
 def test_far_from_forming_denies(text: str, expected: list[PolarityRow]) -> None:
     """A fronted "far from forming (building, joining) <indefinite bloc>" denies the bloc."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Whatever the Pentagon says, Russia and China have no alliance, the columnist argues.",
+            [("no alliance", None, "negated", None, ["RUS", "CHN"])],
+            id="plural-subject-have-no-alliance",
+        ),
+        pytest.param(
+            "Iran and Russia had no formal alliance before the war in Ukraine.",
+            [("no formal alliance", None, "negated", None, ["IRN", "RUS"])],
+            id="plural-subject-had-no-formal-alliance",
+        ),
+        pytest.param(
+            "India has no pact with France, the ministry said.",
+            [],
+            id="guard-one-subject-has-no-pact-with",
+        ),
+        pytest.param(
+            "Moscow has no allies left in Europe.",
+            [],
+            id="guard-has-no-allies",
+        ),
+    ],
+)
+def test_a_plural_subject_with_no_bloc(text: str, expected: list[PolarityRow]) -> None:
+    """The states of a plural subject that "have no alliance" are the members of the denied alliance."""
+    assert polarity_rows(text) == expected

@@ -3630,8 +3630,17 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     if vm is not None:
         verb = vm.group("v").casefold()
         between = tail[vm.start() : vm.end()]
-        if verb in _HAVE_VERBS and (
-            d.det not in _HAD_DETS or d.head not in _DENIABLE_HEADS | {"coalition", "pact"}
+        if (
+            verb in _HAVE_VERBS
+            and (d.det not in _HAD_DETS or d.head not in _DENIABLE_HEADS | {"coalition", "pact"})
+            and not (
+                # "Russia and China have no alliance": a plural subject denied a bond between its own members
+                d.det == "no"
+                and verb != "has"
+                and d.head in _DENIABLE_HEADS | {"coalition", "pact"}
+                and _WITH_AFTER.match(text, d.end) is None
+                and len(hits_before(hits, off + vm.start())) >= 2
+            )
         ):
             return  # "Ukraine has NATO's backing", "Iran has allies": only "A and B had an alliance"
         if verb.endswith(("part", "participated")) and _PART_IN_GAP.fullmatch(vm.group("tail")) is None:
@@ -3762,6 +3771,8 @@ _PLURAL_COPULAS = frozenset({"are", "were", "been", "became", "become", "remain"
 #: Verbs of having, read as a membership only right before an indefinite alliance: "A and B had an alliance".
 _HAVE_VERBS = frozenset({"have", "has", "had"})
 _HAD_DETS = frozenset({"a", "an"})  # (not "no": "India has no pact with France" denies a pact with others)
+#: A partner named right after a mention: " with France", " with each other" (see the "have no" subjects).
+_WITH_AFTER = regex.compile(r"(?i)\s+with\b")
 #: A bond owned by the sentence's subjects, right before its copula: "their partnership ", "their ties ".
 _THEIR_BOND_END = regex.compile(
     r"(?i)\btheir\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|relations|ties|cooperation|friendship"
