@@ -239,3 +239,38 @@ def test_far_from_forming_denies(text: str, expected: list[PolarityRow]) -> None
 def test_a_plural_subject_with_no_bloc(text: str, expected: list[PolarityRow]) -> None:
     """The states of a plural subject that "have no alliance" are the members of the denied alliance."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Unlike NATO, India stayed out of every military pact after 1947.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="unlike-the-body-then-the-subject",
+        ),
+        pytest.param(
+            "Far from joining NATO, India stayed neutral through the Cold War.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="far-from-joining-the-body",
+        ),
+        pytest.param(
+            "The minister said that rather than joining BRICS, Argentina courted Washington.",
+            [("BRICS", "BRICS", "asserted", None, [])],
+            id="rather-than-joining-after-that",
+        ),
+        pytest.param(
+            "By joining NATO, Finland ended decades of military non-alignment.",
+            [("NATO", "NATO", "asserted", None, ["FIN"])],
+            id="guard-by-joining-the-body",
+        ),
+        pytest.param(
+            "The Quad, India, Japan, Australia and the US, met in Tokyo.",
+            [("The Quad", "QUAD", "asserted", None, ["IND", "JPN", "AUS", "USA"])],
+            id="guard-an-apposed-list",
+        ),
+    ],
+)
+def test_a_fronted_phrase_sets_the_body_apart(text: str, expected: list[PolarityRow]) -> None:
+    """The subject after a fronted "Unlike X," or "Far from joining X," is no member listed beside X."""
+    assert polarity_rows(text) == expected

@@ -3301,6 +3301,12 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         elif (
             actors
             and text[pos : actors[0].start].strip() == ","
+            and _FRONTED_APART.search(text, max(0, d.start - 40), d.start) is not None
+        ):
+            actors = []  # "Unlike NATO, India stayed neutral": the subject of the clause after the phrase
+        elif (
+            actors
+            and text[pos : actors[0].start].strip() == ","
             and _LIST_ITEM_BEFORE.search(text, max(0, d.start - 40), d.start)
         ):
             actors = []  # "The US, EU, UN and Russia met": the mention is an item of the list, not its head
@@ -4181,6 +4187,15 @@ _PLURAL_MENTION_END = regex.compile(
 )  # lower case: no name
 #: A lower-case word right after a list that is no joiner: the list is a clause's subject.
 _CLAUSE_AFTER_LIST = regex.compile(r"\s+(?!(?:and|or|as|among|plus|with|together|all|both)\b)\p{Ll}")
+#: A fronted phrase that opens the sentence and sets the mention apart from the clause after its comma:
+#: "Unlike ", "Far from joining ", "Rather than ", "Outside ", "Instead of the ".
+_FRONTED_APART = regex.compile(
+    r"""(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bthat\s))[\p{Pi}"']?  # (or after "that": "said that unlike NATO, ")
+        (?i:Unlike|Like|Outside(?:\s+of)?|Beyond|Besides|Apart\s+from|Aside\s+from|Instead\s+of|Rather\s+than
+          |Far\s+from|Without|Despite|Compared\s+(?:with|to))
+        \s+(?i:(?:joining|entering|a|an|the)\s+)?$""",  # (not "forming": its subject forms the bloc)
+    regex.VERBOSE,
+)
 _VERB_NEXT = regex.compile(
     r"\s+(?:would|will|could|can|may|might|must|should|shall|has|have|had|is|are|was|were|does|do|did)\b"
 )
