@@ -274,3 +274,33 @@ def test_a_plural_subject_with_no_bloc(text: str, expected: list[PolarityRow]) -
 def test_a_fronted_phrase_sets_the_body_apart(text: str, expected: list[PolarityRow]) -> None:
     """The subject after a fronted "Unlike X," or "Far from joining X," is no member listed beside X."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "SAMIM pulled its last soldiers out of Cabo Delgado in July.",
+            [("SAMIM", "SAMIM", "asserted", None, [])],
+            id="samim-by-acronym",
+        ),
+        pytest.param(
+            "The SADC mission in Mozambique handed its bases to Rwandan troops.",
+            [("The SADC mission", "SAMIM", "asserted", "SADC", [])],
+            id="sadc-mission-by-theatre",
+        ),
+        pytest.param(
+            "The SADC force in eastern Congo lost two soldiers near Sake.",
+            [("The SADC force", "SAMIDRC", "asserted", "SADC", [])],
+            id="guard-the-congo-mission",
+        ),
+        pytest.param(
+            "SADC leaders met in Harare to discuss Mozambique.",
+            [("SADC", "SADC", "asserted", None, [])],
+            id="guard-the-community-itself",
+        ),
+    ],
+)
+def test_the_sadc_mission_in_mozambique(text: str, expected: list[PolarityRow]) -> None:
+    """The SADC mission in Mozambique (SAMIM, 2021-24) is a known coalition, told apart from the Congo one."""
+    assert polarity_rows(text) == expected
