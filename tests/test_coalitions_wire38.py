@@ -304,3 +304,33 @@ def test_a_fronted_phrase_sets_the_body_apart(text: str, expected: list[Polarity
 def test_the_sadc_mission_in_mozambique(text: str, expected: list[PolarityRow]) -> None:
     """The SADC mission in Mozambique (SAMIM, 2021-24) is a known coalition, told apart from the Congo one."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The EAC's newest member, Somalia, hosted a summit on the Juba corridor.",
+            [("The EAC", "EAC", "asserted", None, ["SOM"])],
+            id="newest-member-apposed",
+        ),
+        pytest.param(
+            "The bloc's newest member state, Indonesia, hosted the foreign ministers.",
+            [("The bloc", None, "asserted", None, ["IDN"])],
+            id="newest-member-state-apposed",
+        ),
+        pytest.param(
+            "The CSTO's former member, Georgia, left the treaty in 1999.",
+            [("The CSTO", "CSTO", "asserted", None, [])],
+            id="guard-a-former-member",
+        ),
+        pytest.param(
+            "ASEAN's would-be member, Timor-Leste, waits for a vote.",
+            [("ASEAN", "ASEAN", "asserted", None, [])],
+            id="guard-a-would-be-member",
+        ),
+    ],
+)
+def test_one_member_apposed_to_a_possessive(text: str, expected: list[PolarityRow]) -> None:
+    """One state apposed to "<body>'s (newest) member," is the body's member; former or would-be ones not."""
+    assert polarity_rows(text) == expected

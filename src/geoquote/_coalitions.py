@@ -456,7 +456,10 @@ _FUTURE_CUE = regex.compile(
 #: Baltic member states Estonia, Latvia and Lithuania" (not its "allies" or "partners", who are not members).
 _POSSESSED_MEMBERS = regex.compile(
     r"""['’]s\s+(?:[\w\-]+\s+){0,3}?(?:members|member\s+(?:states|countries|nations)|countries|states|nations)
-        \s+(?:the\s+)?(?=\p{Lu})""",
+        \s+(?:the\s+)?(?=\p{Lu})
+      # one member named in apposition: "the EAC's newest member, Somalia," (not "former", "would-be" ones)
+      |['’]s\s+(?:(?!(?:former|ex|would-be|aspiring|candidate|prospective|future|potential|suspended)\b)
+                 [\w\-]+\s+){0,2}?member(?:\s+(?:state|country|nation))?\s*,\s*(?:the\s+)?(?=\p{Lu})""",
     regex.VERBOSE,
 )  #: The heads of a definite mention whose members it may possess: "the alliance's eastern flank states".
 _POSSESSING_HEADS = frozenset(
