@@ -3347,12 +3347,22 @@ def _city_by_date(line: _Line, above: _Line | None, below: _Line | None) -> bool
 _PLACE_DASH_LINE_RE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,2}+)\s?+(?:—|–|-{1,2}+)"
 )
-_PLACE_COMMA_RE = regex.compile(r"(?P<place>\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,2}),[^\S\n]++")
+_PLACE_COMMA_RE = regex.compile(
+    r"""(?P<place>\p{Lu}[\p{L}\-]*+(?:\ (?:(?:de|del|da|do|di)\ )?+\p{Lu}[\p{L}\-]*+){0,2}+)
+    (?:,|\ [•|·])[^\S\n]++  # a comma, or a bullet or bar between blanks: "Kyiv • 30 Nov 2026"
+    (?:(?i:\L<days>)\.?+,?+[^\S\n]++)?+  # a weekday before the date: "lunes", "Montag,"
+    (?:(?:le|el|il|o|den|am)[^\S\n]++(?=\d))?+  # an article before the day: "le 30 novembre"
+    """,
+    regex.VERBOSE,
+    days=_longest_first(WEEKDAYS),
+)
 
 
 def _place_date_line(line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings) -> bool:
     """A known city or capital, a comma and a full date, alone on their line under the header ("LONDON, 2
-    June 2025", "Nairobi, March 4, 2025"): the story's dateline, set in ``st`` with its date."""
+    June 2025", "Nairobi, March 4, 2025"), maybe with a weekday or an article before the date ("Madrid,
+    lunes 30 de noviembre de 2026", "Paris, le 30 novembre 2026") or a bullet for the comma ("Kyiv • 30 Nov
+    2026"): the story's dateline, set in ``st`` with its date."""
     m = _PLACE_COMMA_RE.match(line.text, timeout=_T)
     if m is None or len(line.text) > 60 or not dateline_city(m.group("place").upper()):
         return False

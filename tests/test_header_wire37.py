@@ -1,0 +1,52 @@
+"""Header lines met in the thirty-seventh session's copy: pages pasted from Spanish, Portuguese, French,
+Italian and German news sites, Latin American and African outlets' header blocks, and place lines of
+broadcasters' pages. Tops written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import parse_header
+
+_HEADLINE = "Ukraine extends emergency rule as grid attacks continue"
+_BODY = (
+    "The government said on Monday it would extend the emergency measures for another three months,"
+    " citing the risk of further attacks on the power grid."
+)
+_BODY_2 = "Officials gave no further details of the measures."
+
+
+def _top(*lines: str) -> str:
+    return "\n\n".join([_HEADLINE, "\n".join(lines), _BODY, _BODY_2])
+
+
+@pytest.mark.parametrize(
+    ("place_line", "place", "day"),
+    [
+        pytest.param("Kyiv • 30 Nov 2026", "Kyiv", "2026-11-30", id="bullet"),
+        pytest.param("Kyiv | 30 Nov 2026", "Kyiv", "2026-11-30", id="bar"),
+        pytest.param("Kyiv · Nov 30, 2026 10:42", "Kyiv", "2026-11-30", id="middle-dot-time"),
+        pytest.param("Kyiv, Monday, 30 November 2026", "Kyiv", "2026-11-30", id="english-weekday"),
+        pytest.param("Madrid, lunes 30 de noviembre de 2026", "Madrid", "2026-11-30", id="spanish-weekday"),
+        pytest.param(
+            "São Paulo, segunda-feira, 30 de novembro de 2026", "São Paulo", "2026-11-30", id="portuguese"
+        ),
+        pytest.param("Berlin, Montag, 30.11.2026", "Berlin", "2026-11-30", id="german-weekday"),
+        pytest.param("Paris, le 30 novembre 2026", "Paris", "2026-11-30", id="french-article"),
+        pytest.param("Rio de Janeiro, 30 de novembro de 2026", "Rio de Janeiro", "2026-11-30", id="particle"),
+        pytest.param("KYIV, Nov 30, 2026", "KYIV", "2026-11-30", id="guard-plain"),
+        pytest.param("Berlin, 30.11.2026", "Berlin", "2026-11-30", id="guard-dotted"),
+        pytest.param("Energy, 30 Nov 2026", None, "2026-11-30", id="guard-no-city"),
+        pytest.param("Monday, 30 November 2026", None, "2026-11-30", id="guard-weekday-alone"),
+        pytest.param("Dana Orlova | 30 Nov 2026", None, "2026-11-30", id="guard-name-and-bar"),
+    ],
+)
+def test_a_city_and_a_date_on_their_line_is_the_dateline(
+    place_line: str, place: str | None, day: str
+) -> None:
+    """A known city, a comma (or a bullet or bar between blanks) and a full date alone on their line under
+    the byline is the dateline, with a weekday or an article before the date read through."""
+    header = parse_header(_top("By Dana Orlova", place_line))
+    assert (header.dateline.place if header.dateline else None) == place
+    assert header.published is not None and header.published.value[:10] == day
+    assert header.title is not None and header.title.text == _HEADLINE
