@@ -50,3 +50,25 @@ def test_a_city_and_a_date_on_their_line_is_the_dateline(
     assert (header.dateline.place if header.dateline else None) == place
     assert header.published is not None and header.published.value[:10] == day
     assert header.title is not None and header.title.text == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("place_line", "place"),
+    [
+        pytest.param("Roma, 30 novembre 2026", "Roma", id="italian-rome"),
+        pytest.param("ROMA, 30 novembre 2026", "ROMA", id="italian-rome-caps"),
+        pytest.param("Lisboa, 30 de novembro de 2026", "Lisboa", id="portuguese-lisbon"),
+        pytest.param("Ciudad de México, 30 de noviembre de 2026", "Ciudad de México", id="spanish-mexico"),
+        pytest.param("Varsovia, lunes 30 de noviembre de 2026", "Varsovia", id="spanish-warsaw"),
+        pytest.param("Le Caire, 30 novembre 2026", "Le Caire", id="french-cairo"),
+        pytest.param("Prag, Montag, 30.11.2026", "Prag", id="german-prague"),
+        pytest.param("Madrid, 30 de noviembre de 2026", "Madrid", id="guard-english-name"),
+        pytest.param("Sala, 30 de noviembre de 2026", None, id="guard-word"),
+    ],
+)
+def test_capitals_by_their_names_in_other_languages_are_places(place_line: str, place: str | None) -> None:
+    """A capital printed by its Spanish, Portuguese, French, Italian or German name over a story, with its
+    date, is the dateline's place."""
+    header = parse_header(_top("Por Lucía Fernández", place_line))
+    assert (header.dateline.place if header.dateline else None) == place
+    assert [a.name for a in header.authors] == ["Lucía Fernández"]

@@ -1069,6 +1069,17 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "Odesa", "Kharkiv", "Lviv", "Bruxelles", "Brüssel", "Wien", "Moskau", "Moscou", "Kiew", "Kiev",
         "Genf", "Genève", "Londres", "Pékin", "Peking", "Washington", "Jerusalem", "Brussels", "Bruselas",
         "Gaza City",  # the Gaza Strip's largest city (Wikipedia: "Gaza City"), printed in full in datelines
+        # Capitals and large cities by their Spanish, Portuguese, French, Italian and German names, as the
+        # pages of those languages print them over a story ("Roma, 30 novembre 2026"): the titles of the
+        # cities' articles in the Wikipedia of each language.
+        "Roma", "Lisboa", "Londra", "Parigi", "Berlino", "Mosca", "Moscú", "Pequim", "Pekín", "Pechino",
+        "Varsovia", "Varsóvia", "Varsavia", "Warschau", "Varsovie", "Atenas", "Atene", "Athen", "Ginevra",
+        "Bruxelas", "Viena", "Vienne", "Nueva York", "Nova Iorque", "Ciudad de México", "Cidade do México",
+        "Città del Messico", "Kyjiw", "Argel", "Alger", "Túnez", "Estambul", "Bagdad", "Damasco", "Damas",
+        "Teherán", "Teerã", "Téhéran", "Teheran", "El Cairo", "Le Caire", "Il Cairo", "Kairo", "Jerusalén",
+        "Jerusalém", "Jérusalem", "Gerusalemme", "Praga", "Prag", "Estocolmo", "Copenhague", "Kopenhagen",
+        "Tokio", "Tóquio", "Nueva Delhi", "Nova Déli", "Belgrado", "Bucarest", "Bukarest", "Budapeste",
+        "Bern", "Berna", "Berne", "Johannesburgo", "Pretória", "Nairóbi",
     )
 )  # fmt: skip
 
