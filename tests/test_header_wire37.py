@@ -72,3 +72,28 @@ def test_capitals_by_their_names_in_other_languages_are_places(place_line: str, 
     header = parse_header(_top("Por Lucía Fernández", place_line))
     assert (header.dateline.place if header.dateline else None) == place
     assert [a.name for a in header.authors] == ["Lucía Fernández"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "source"),
+    [
+        pytest.param(
+            "Dana Orlova · for CBC News · Posted: Nov 30, 2026", ["Dana Orlova"], "CBC News", id="for"
+        ),
+        pytest.param("Dana Orlova · for CBC News ·", ["Dana Orlova"], "CBC News", id="for-line-end"),
+        pytest.param("Dana Orlova | for Reuters", ["Dana Orlova"], "Reuters", id="bar-for-agency"),
+        pytest.param("Anna Schmidt · für AFP", ["Anna Schmidt"], "AFP", id="german-fuer"),
+        pytest.param(
+            "Dana Orlova · CBC News · Posted: Nov 30, 2026", ["Dana Orlova"], "CBC News", id="guard-no-for"
+        ),
+        pytest.param("Dana Orlova · for the weekend", ["Dana Orlova"], None, id="guard-no-outlet"),
+    ],
+)
+def test_an_outlet_after_for_behind_a_dot_is_the_source(
+    byline: str, authors: list[str], source: str | None
+) -> None:
+    """The outlet a writer files for, printed after a dot or a bar with "for" ("· for CBC News ·"), is the
+    source, as it is without the "for"."""
+    header = parse_header(_top(byline, "Nov 30, 2026"))
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

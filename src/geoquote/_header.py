@@ -2617,9 +2617,12 @@ _FOR_OUTLET_RE = regex.compile(
         (?:for|da|do|de|di|per|pour|für|para|dla|untuk)\s++(?:l['’])?+(?P<outlet>\p{Lu}[^,;\n]{1,40}+)""",
     regex.VERBOSE,
 )
-# A bar or a dot and what stands after it, the same way: "· CBC News · Posted: ...", "| TNN | Updated: ...".
+# A bar or a dot and what stands after it, the same way: "· CBC News · Posted: ...", "| TNN | Updated: ...",
+# maybe with the word for whom the writer files: "· for CBC News ·", "· für dpa".
 _SEP_NAME_RE = regex.compile(
-    r"[^\S\n]*+[|•·][^\S\n]*+(?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$)"
+    r"""[^\S\n]*+[|•·][^\S\n]*+(?:(?:for|für|pour|para|per)[^\S\n]++)?+
+        (?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$)""",
+    regex.VERBOSE,
 )
 
 
