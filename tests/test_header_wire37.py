@@ -97,3 +97,55 @@ def test_an_outlet_after_for_behind_a_dot_is_the_source(
     header = parse_header(_top(byline, "Nov 30, 2026"))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "source", "place"),
+    [
+        pytest.param(
+            "Por Lucía Fernández, corresponsal de EFE en Lima", ["Lucía Fernández"], "EFE", "Lima", id="es"
+        ),
+        pytest.param(
+            "Lucía Fernández | Corresponsal en Lima", ["Lucía Fernández"], None, "Lima", id="es-bar"
+        ),
+        pytest.param("Lucía Fernández · corresponsal de EFE", ["Lucía Fernández"], "EFE", None, id="es-dot"),
+        pytest.param("Di Marco Rossi, corrispondente da Kiev", ["Marco Rossi"], None, "Kiev", id="it-da"),
+        pytest.param("di Marco Rossi, corrispondente a Mosca", ["Marco Rossi"], None, "Mosca", id="it-a"),
+        pytest.param("Par Claire Dubois, correspondante à Kiev", ["Claire Dubois"], None, "Kiev", id="fr"),
+        pytest.param("Ирина Волкова, корреспондент ТАСС", ["Ирина Волкова"], "ТАСС", None, id="ru-agency"),
+        pytest.param(
+            "By Dana Orlova, correspondent of Reuters in Kyiv",
+            ["Dana Orlova"],
+            "Reuters",
+            "Kyiv",
+            id="guard-en",
+        ),
+        pytest.param(
+            "By Dana Orlova, correspondent for The Energy Review",
+            ["Dana Orlova"],
+            None,
+            None,
+            id="guard-unknown-outlet",
+        ),
+        pytest.param(
+            "Ирина Волкова, корреспондент «Коммерсанта» в Киеве",
+            ["Ирина Волкова"],
+            "Коммерсантъ",
+            "Киев",
+            id="ru-declined",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the outlet and the city are printed in Russian cases the lists do not hold",
+            ),
+        ),
+    ],
+)
+def test_a_correspondents_title_after_the_names_gives_outlet_and_place(
+    byline: str, authors: list[str], source: str | None, place: str | None
+) -> None:
+    """A correspondent's title after the names ("corresponsal de EFE en Lima", "corrispondente da Kiev") is
+    no name: the agency it names is the source and the city after it is where the story was filed."""
+    header = parse_header(_top(byline, "Nov 30, 2026"))
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+    assert (header.dateline.place if header.dateline else None) == place

@@ -2389,6 +2389,8 @@ def _names_only(rest: str) -> bool:
     """Whether ``rest`` (a short line after "di"/"von"/"por") is a list of names, maybe with a date after
     them: the byline of outlets that print the word in lower case ("di Marco Rossi e Lia Neri")."""
     rest = _PAREN_END_RE.sub("", rest)  # "Par Ana Roy (Dakar, correspondante)": where and what she is
+    if "," in rest and (rm := _CORRESPONDENT_AFTER_RE.search(rest, timeout=_T)) is not None and rm.start():
+        rest = rest[: rm.start()]  # "di Marco Rossi, corrispondente da Kiev": the title after the name
     if len(rest) > 100 or _SENTENCE_END_RE.search(rest) is not None:
         return False
     cut = _cut_byline(rest)
@@ -2626,6 +2628,42 @@ _SEP_NAME_RE = regex.compile(
 )
 
 
+# A correspondent's title after the byline's names and a comma, maybe with the outlet the writer reports for
+# and the place of filing: "A, corresponsal de EFE en Lima", "A, corrispondente da Kiev", "A, correspondante
+# à Kiev", "A, correspondent of Reuters in Kyiv", "А, корреспондент «Коммерсанта» в Киеве" (English, Spanish,
+# Portuguese, French, Italian, German and Russian titles and prepositions, written by us).
+_CORRESPONDENT_AFTER_RE = regex.compile(
+    r"""\s*+[,|•·]\s*+(?:(?i:special|senior|chief|foreign)\s++)?+
+        (?i:correspondents?|corresponsal(?:es)?|correspondentes?|correspondant(?:e|s|es)?|corrispondente
+            |Korrespondent(?:in)?|корреспондент(?:ка)?|спецкор(?:респондент)?)
+        (?:\s++(?:of|for|de|da|do|del|di|della|dell['’]|de\sla|für|von|der|des|du)\s*+(?P<outlet>\p{Lu}[\p{L}\d.&\-]*+
+            (?:\s\p{Lu}[\p{L}\d.&\-]*+){0,3}+)
+        |\s++[«"“](?P<quoted>[^»"”\n]{2,40}+)[»"”]
+        |\s++(?P<caps>\p{Lu}{2,}+(?:\s\p{Lu}{2,}+)?+)
+        )?+
+        (?:\s++(?:in|en|em|à|a|au|da|aus|в|во)\s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+))?+
+        \s*+$""",
+    regex.VERBOSE,
+)
+
+
+def _correspondent_title(m: regex.Match[str], base: int, st: _State) -> Source | None:
+    """The outlet a correspondent's title after a byline's names credits, if a known one, and where the story
+    was filed, set in ``st`` ("A, corresponsal de EFE en Lima": EFE, Lima); ``base`` is the offset of the
+    matched string in the text."""
+    source = None
+    for group in ("outlet", "quoted", "caps"):
+        if m.group(group) and (credit := _credit_name(m.group(group))) is not None:
+            c_start = base + m.start(group)
+            source = Source(m.group(group), c_start, c_start + len(m.group(group)), credit)
+    # ("da", "de" name the outlet or the place: "A, corrispondente da Kiev")
+    where = "place" if m.group("place") else "outlet" if m.group("outlet") and source is None else None
+    if where is not None and st.filed_from is None and dateline_city(place := m.group(where)):
+        c_start = base + m.start(where)
+        st.filed_from = Dateline(place, c_start, c_start + len(place), place=place)
+    return source
+
+
 def _another_person(part: str) -> bool:
     """A person's name opening with a common given name, and no outlet's or agency's."""
     toks = part.split()
@@ -2657,6 +2695,13 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     b_start = start + lead
     authors: list[Author] = []
     source: Source | None = None
+    b_len = len(body)  # (the byline keeps a correspondent's title after the names)
+    rm = _CORRESPONDENT_AFTER_RE.search(body, timeout=_T) if "," in body else None
+    if rm is not None and rm.start() > 0:
+        source = _correspondent_title(rm, b_start, st)  # "A, corresponsal de EFE en Lima"
+        body = body[: rm.start()]
+    elif cut < len(seg) and (rm := _CORRESPONDENT_AFTER_RE.match(seg, cut, timeout=_T)) is not None:
+        source = _correspondent_title(rm, start, st)  # "A | Corresponsal en Lima"
     cm = _SEP_NAME_RE.match(seg, cut, timeout=_T) if cut < len(seg) else None
     if cm is not None and (credit := _agency_name(cm.group("name")) or _credit_name(cm.group("name"))):
         # "Kavya Rao | TNN | Updated: ...", "A · CBC News · Posted: ...": the agency or outlet after the bar
@@ -2757,7 +2802,7 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         pos += 1
     if not authors and source is None and (bare or not desk):
         return False  # (a "By" line of desks only, "By Staff and wire reports", credits nobody by name)
-    b_end = b_start + len(body)
+    b_end = b_start + b_len
     if authors and len(parts) > 1 and _has_role(parts[-1][0]):
         # "A, Aviation Correspondent | B, Business Editor": one more name with its title after a separator
         for name, n_start, p_end in _titled_names_after(seg, cut):
