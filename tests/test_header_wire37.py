@@ -149,3 +149,35 @@ def test_a_correspondents_title_after_the_names_gives_outlet_and_place(
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
     assert (header.dateline.place if header.dateline else None) == place
+
+
+_ES_HEADLINE = "Ucrania prorroga el estado de emergencia por los ataques a la red"
+_ES_BODY = (
+    "El gobierno anunció el lunes que prorrogará las medidas de emergencia durante otros tres meses,"
+    " alegando el riesgo de nuevos ataques contra la red eléctrica."
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        pytest.param("Redacción Clarín", "Clarín", id="es-clarin"),
+        pytest.param("Redacción La Nación", "La Nación", id="es-two-words"),
+        pytest.param("Redazione Le Monde", "Le Monde", id="it-desk-french-outlet"),
+        pytest.param("Redacción EFE", "EFE", id="guard-agency"),
+        pytest.param(
+            "Redacción Internacional",
+            None,
+            id="section-desk",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a desk and its section are read as an outlet's name"
+            ),
+        ),
+    ],
+)
+def test_a_desk_of_a_listed_outlet_credits_the_outlet(credit: str, source: str | None) -> None:
+    """A newsroom's word before a listed outlet's name ("Redacción Clarín") credits the outlet, no person,
+    as "Redazione ANSA" credits the agency."""
+    header = parse_header("\n\n".join([_ES_HEADLINE, credit, "30/11/2026 09:15", _ES_BODY]))
+    assert header.authors == ()
+    assert (header.source.name if header.source else None) == source

@@ -2323,7 +2323,7 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
         elif (tail := _agency_after_desk(part)) is not None:
             desk = True  # "Redazione ANSA", "Redacción EFE": the agency's desk, the desk's word first
             a_at = at + len(part) - len(tail)
-            source = source or Source(tail, a_at, a_at + len(tail), _agency_name(tail) or tail)
+            source = source or Source(tail, a_at, a_at + len(tail), _credit_name(tail) or tail)
         elif (name := _agency_name(part)) is not None or (near_title and part.casefold() in _OUTLET_NAMES):
             source = source or Source(part, at, at + len(part), name or part)  # ("Arab News" over the date)
         else:
@@ -2351,13 +2351,14 @@ def _desk_of_section(part: str) -> bool:
 
 
 def _agency_after_desk(part: str) -> str | None:
-    """The agency after a desk's word in ``part`` ("Redazione ANSA", "Redakcja PAP", "Haber Merkezi AA"), as
-    printed, or None."""
+    """The agency or listed outlet after a desk's word in ``part`` ("Redazione ANSA", "Redakcja PAP", "Haber
+    Merkezi AA", "Redacción Clarín"), as printed, or None."""
     toks = part.split()
     for k in (1, 2):
         if len(toks) > k and " ".join(toks[:k]).casefold() in _DESK_SET:
             tail = " ".join(toks[k:])
-            return tail if part.endswith(tail) and _agency_name(tail) is not None else None
+            known = _agency_name(tail) is not None or tail.casefold() in _OUTLET_NAMES
+            return tail if part.endswith(tail) and known else None
     return None
 
 
