@@ -181,3 +181,29 @@ def test_a_desk_of_a_listed_outlet_credits_the_outlet(credit: str, source: str |
     header = parse_header("\n\n".join([_ES_HEADLINE, credit, "30/11/2026 09:15", _ES_BODY]))
     assert header.authors == ()
     assert (header.source.name if header.source else None) == source
+
+
+_PT_HEADLINE = "Ucrânia prorroga estado de emergência após novos ataques"
+_PT_BODY = (
+    "O governo anunciou na segunda-feira que vai prorrogar as medidas de emergência por mais três meses,"
+    " alegando o risco de novos ataques contra a rede elétrica."
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        pytest.param("Texto: João Pereira", ["João Pereira"], id="pt"),
+        pytest.param("Texto: João Pereira | Fotos: Ana Costa", ["João Pereira"], id="pt-photographer"),
+        pytest.param("Texto: João Pereira e Ana Costa", ["João Pereira", "Ana Costa"], id="pt-two"),
+        pytest.param("Texte: Claire Dubois", ["Claire Dubois"], id="fr"),
+        pytest.param("Testo: Marco Rossi", ["Marco Rossi"], id="it"),
+        pytest.param("Texto: Redação", [], id="guard-desk"),
+        pytest.param("Texto original em inglês", [], id="guard-no-colon"),
+    ],
+)
+def test_the_word_for_text_before_a_colon_opens_the_byline(credit: str, authors: list[str]) -> None:
+    """The labels "Texto:", "Texte:" and "Testo:" before a name open a byline, as "Text:" does."""
+    header = parse_header("\n\n".join([_PT_HEADLINE, credit, "30/11/2026 10h42", _PT_BODY]))
+    assert [a.name for a in header.authors] == authors
+    assert header.title is not None and header.title.text == _PT_HEADLINE

@@ -497,6 +497,9 @@ BYLINE_WORDS: tuple[str, ...] = (
     # Swedish and Norwegian "Av", Danish "Af" ("by"), Hungarian "Szerző:", Indonesian "Pewarta:" (Antara's
     # "reporter"), Greek "Συντάκτης:" ("editor", the writer's label on Greek pages): written by us
     *("Av", "Af", "Szerző:", "Pewarta:", "Συντάκτης:"),
+    # "Text:" in Spanish and Portuguese ("Texto:"), French ("Texte:") and Italian ("Testo:"), as magazine and
+    # photo-essay pages print the writer's credit beside "Fotos:": written by us
+    *("Texto:", "Texte:", "Testo:"),
     "By",
 )
 
