@@ -207,3 +207,24 @@ def test_the_word_for_text_before_a_colon_opens_the_byline(credit: str, authors:
     header = parse_header("\n\n".join([_PT_HEADLINE, credit, "30/11/2026 10h42", _PT_BODY]))
     assert [a.name for a in header.authors] == authors
     assert header.title is not None and header.title.text == _PT_HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param("Dana Orlova (with AP, AFP)", ["Dana Orlova"], id="two-agencies"),
+        pytest.param(
+            "Dana Orlova and Ivan Petrenko (with Reuters)", ["Dana Orlova", "Ivan Petrenko"], id="two"
+        ),
+        pytest.param("Anna Schmidt (mit AFP, dpa)", ["Anna Schmidt"], id="de"),
+        pytest.param("Lucía Fernández (con EFE)", ["Lucía Fernández"], id="es"),
+        pytest.param("By Dana Orlova (with AP, dpa)", ["Dana Orlova"], id="guard-by"),
+        pytest.param("Dana Orlova (with her family)", [], id="guard-no-agency"),
+    ],
+)
+def test_a_bare_name_with_the_agencies_it_wrote_with_is_the_byline(byline: str, authors: list[str]) -> None:
+    """A writer's name alone on its line with the agencies the story was written with in brackets ("Dana
+    Orlova (with AP, AFP)") is the byline; the agencies are no persons and credit no source."""
+    header = parse_header(_top(byline, "Nov 30, 2026"))
+    assert [a.name for a in header.authors] == authors
+    assert header.source is None

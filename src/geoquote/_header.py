@@ -2495,8 +2495,18 @@ _PLACE_OF_NAME_RE = regex.compile(
 )
 
 
+# The agencies a story was written with, in brackets after the writer's name: "Dana Orlova (with AP, dpa)",
+# "Anna Schmidt (mit AFP)", "Lucía Fernández (con EFE)", "Claire Dubois (avec AFP)".
+_WITH_AGENCIES_RE = regex.compile(r"\s*+\((?:with|mit|con|avec|com)\s++(?P<agencies>[^()\n]{2,60}+)\)\s*+$")
+
+
 def _bare_name_line(line: str) -> bool:
-    """A line that is a person's name, maybe followed by a role or a date ("Liz Hoggard 19 December")."""
+    """A line that is a person's name, maybe followed by a role or a date ("Liz Hoggard 19 December"), or by
+    the agencies the story was written with ("Dana Orlova (with AP, dpa)")."""
+    if "(" in line and (wm := _WITH_AGENCIES_RE.search(line, timeout=_T)) is not None:
+        parts = _DESK_SEP_RE.split(wm.group("agencies"), timeout=_T)
+        if all(_agency_name(p) is not None for p in parts if p):
+            line = line[: wm.start()]
     if "/" in line[:40] or "(" in line or len(line) > 160 or not line[:1].isupper():
         return False
     if _PUBLISHED_RE.match(line) or _UPDATED_RE.match(line):
