@@ -228,3 +228,19 @@ def test_a_bare_name_with_the_agencies_it_wrote_with_is_the_byline(byline: str, 
     header = parse_header(_top(byline, "Nov 30, 2026"))
     assert [a.name for a in header.authors] == authors
     assert header.source is None
+
+
+@pytest.mark.parametrize(
+    ("place_line", "place"),
+    [
+        pytest.param("Ciudad de México / 30.11.2026 09:15", "Ciudad de México", id="mexico-slash"),
+        pytest.param("Kyiv / Nov 30, 2026", "Kyiv", id="english-slash"),
+        pytest.param("Energy / 30 Nov 2026", None, id="guard-section-slash"),
+    ],
+)
+def test_a_city_and_a_date_split_by_a_slash_is_the_dateline(place_line: str, place: str | None) -> None:
+    """A known city and a full date with a slash between blanks, as Latin American sites print the place
+    line over the story ("Ciudad de México / 30.11.2026 09:15"), is the dateline."""
+    header = parse_header(_top("Por Lucía Fernández", place_line))
+    assert (header.dateline.place if header.dateline else None) == place
+    assert header.published is not None and header.published.value[:10] == "2026-11-30"
