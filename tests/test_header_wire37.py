@@ -165,14 +165,7 @@ _ES_BODY = (
         pytest.param("Redacción La Nación", "La Nación", id="es-two-words"),
         pytest.param("Redazione Le Monde", "Le Monde", id="it-desk-french-outlet"),
         pytest.param("Redacción EFE", "EFE", id="guard-agency"),
-        pytest.param(
-            "Redacción Internacional",
-            None,
-            id="section-desk",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a desk and its section are read as an outlet's name"
-            ),
-        ),
+        pytest.param("Redacción Internacional", None, id="section-desk"),
     ],
 )
 def test_a_desk_of_a_listed_outlet_credits_the_outlet(credit: str, source: str | None) -> None:
@@ -244,3 +237,24 @@ def test_a_city_and_a_date_split_by_a_slash_is_the_dateline(place_line: str, pla
     header = parse_header(_top("Por Lucía Fernández", place_line))
     assert (header.dateline.place if header.dateline else None) == place
     assert header.published is not None and header.published.value[:10] == "2026-11-30"
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        pytest.param("Redacción Internacional", None, id="es"),
+        pytest.param("Redação Internacional", None, id="pt"),
+        pytest.param("Redaktion Ausland", None, id="de"),
+        pytest.param("Por Redacción Internacional", None, id="with-por"),
+        pytest.param("Redacción Deportes / EFE", "EFE", id="with-agency"),
+        pytest.param("Redazione ANSA", "ANSA", id="guard-agency-desk"),
+    ],
+)
+def test_a_newsrooms_section_is_no_outlet(credit: str, source: str | None) -> None:
+    """A newsroom's word and its section ("Redacción Internacional", "Redaktion Ausland") credit a desk,
+    no outlet and no person: the source is the agency beside it, if any."""
+    header = parse_header("\n\n".join([_ES_HEADLINE, credit, "30/11/2026 09:15", _ES_BODY]))
+    assert header.authors == ()
+    assert header.byline is not None
+    assert header.subtitle is None
+    assert (header.source.name if header.source else None) == source

@@ -2324,6 +2324,8 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
             desk = True  # "Redazione ANSA", "Redacción EFE": the agency's desk, the desk's word first
             a_at = at + len(part) - len(tail)
             source = source or Source(tail, a_at, a_at + len(tail), _credit_name(tail) or tail)
+        elif _section_desk(part):
+            desk = True  # "Redacción Internacional", "Redazione Esteri": a newsroom's section, no outlet
         elif (name := _agency_name(part)) is not None or (near_title and part.casefold() in _OUTLET_NAMES):
             source = source or Source(part, at, at + len(part), name or part)  # ("Arab News" over the date)
         else:
@@ -2348,6 +2350,12 @@ def _desk_of_section(part: str) -> bool:
         and head not in _ROLE_SET  # ("Staff Writer Lee": a title, then the name)
         and all(t[:1].isupper() for t in toks)
     )
+
+
+def _section_desk(part: str) -> bool:
+    """Whether ``part`` is a newsroom's word and one word of its section ("Redacción Internacional",
+    "Redaktion Ausland"), no agency's or listed outlet's desk ("Redazione ANSA", "Redacción Clarín")."""
+    return len(part.split()) == 2 and _desk_of_section(part) and _agency_after_desk(part) is None
 
 
 def _agency_after_desk(part: str) -> str | None:
@@ -2765,6 +2773,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             continue  # "Anna Berg, Redaktion": a desk, no outlet's name
         if part.strip().casefold() in _OUTLET_NAMES:  # "Jane Doe, Politico"
             source = source or Source(part.strip(), p_abs, p_abs + len(part.strip()), part.strip())
+            continue
+        if _section_desk(part):
+            desk = True  # "Por Redacción Internacional": a newsroom's section, no outlet
             continue
         if _is_outlet(part):
             head = _agency_head(part) or _desk_head(part)  # "Reuters Staff": the agency's desk
