@@ -4,9 +4,12 @@ broadcasters' pages. Tops written for these tests."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from geoquote import parse_header
+from geoquote._dates import RELATIVE_RE
 
 _HEADLINE = "Ukraine extends emergency rule as grid attacks continue"
 _BODY = (
@@ -258,3 +261,54 @@ def test_a_newsrooms_section_is_no_outlet(credit: str, source: str | None) -> No
     assert header.byline is not None
     assert header.subtitle is None
     assert (header.source.name if header.source else None) == source
+
+
+_REF = datetime.datetime(2026, 11, 30, 12, 0)
+
+
+@pytest.mark.parametrize(
+    ("lines", "author", "updated"),
+    [
+        pytest.param(
+            ["Lucía Fernández · Actualizado hace 2 h"], "Lucía Fernández", "2026-11-30T10:00", id="es"
+        ),
+        pytest.param(["Anna Schmidt · Aktualisiert vor 2 Std."], "Anna Schmidt", "2026-11-30T10:00", id="de"),
+        pytest.param(
+            ["Claire Dubois · Mis à jour il y a 5 min"], "Claire Dubois", "2026-11-30T11:55", id="fr"
+        ),
+        pytest.param(["João Pereira · Atualizado há 2 h"], "João Pereira", "2026-11-30T10:00", id="pt"),
+        pytest.param(["Dana Orlova · 2h ago"], "Dana Orlova", None, id="en-glued"),
+        pytest.param(
+            ["Por Lucía Fernández", "Actualizado hace 2 horas"],
+            "Lucía Fernández",
+            "2026-11-30T10:00",
+            id="guard-long-unit",
+        ),
+    ],
+)
+def test_a_relative_time_in_short_units_dates_the_byline(
+    lines: list[str], author: str, updated: str | None
+) -> None:
+    """An age printed with a short unit beside a bare name ("· Actualizado hace 2 h", "· vor 2 Std.") is
+    the date a bare name's byline needs near it, and the update time read from the reference date."""
+    header = parse_header("\n\n".join([_ES_HEADLINE, "\n".join(lines), _ES_BODY]), reference_date=_REF)
+    assert [a.name for a in header.authors] == [author]
+    if updated is not None:
+        assert header.updated is not None and header.updated.value[:16] == updated
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("hace 5 min", "hace 5 min", id="es-min"),
+        pytest.param("vor 5 Min.", "vor 5 Min.", id="de-min"),
+        pytest.param("2 h ago", "2 h ago", id="en-spaced"),
+        pytest.param("hace 2 hermanos", None, id="guard-word-after-h"),
+        pytest.param("Page 2 mago", None, id="guard-glued-word"),
+    ],
+)
+def test_short_relative_units_are_relative_dates(text: str, found: str | None) -> None:
+    """The short units news pages print ("h", "min", "Std.") make a relative date; a word opening with
+    the letter makes none."""
+    m = RELATIVE_RE.search(text)
+    assert (m.group(0) if m else None) == found

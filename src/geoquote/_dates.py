@@ -245,7 +245,9 @@ RELATIVE_RE = regex.compile(
     r"""
     (?<!\p{L})(?:
         (?:\d+|an?|one)\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\sago
-    |   vor\s\d+\s(?:Minuten|Stunden|Tagen|Wochen|Monaten)
+    |   \d+\s?+(?:h|m|min)\sago   # a news page's short units: "2h ago", "5 min ago"
+    |   vor\s\d+\s(?:Minuten|Stunden|Tagen|Wochen|Monaten|Std\.?+|Min\.?+)   # (and "vor 2 Std.")
+    |   (?:il\sy\sa|hace|há)\s\d+\s(?:h|min)   # "il y a 2 h", "hace 5 min", "há 2 h"
     |   il\sy\sa\s\d+\s(?:minutes?|heures?|jours?|semaines?|mois)
     |   hace\s\d+\s(?:minutos?|horas?|días?|semanas?|meses)
     |   \d+\s(?:минут\w*|час\w*|дн\w*|недел\w*)\sназад
