@@ -3146,10 +3146,7 @@ def _one(
         mention = _past_post_modifier(masked, ss, cs, subject_before(masked, ss, cs, lex), lex)
         bare = _AUX_END.sub("", before) if before.endswith(_AUX_ENDINGS) else before  # "..., have urged"
         closed = (
-            None
-            if lemma in _INVERTING_LEMMAS and _INVERTED_NAME_AFTER.match(masked, ce, se) is not None
-            # "..., who ..., said Ana Ruiz, a professor.": the aside is the content's, the speaker inverted
-            else _CLOSED_ASIDE.search(bare)
+            _CLOSED_ASIDE.search(bare)
             if bare.endswith(",")
             # 'X, whom supporters call “Iron Ruth,” said', 'X, a member of “the Squad,” said': the aside
             # closes with a quotation, its comma inside the marks
@@ -3157,6 +3154,12 @@ def _one(
             if bare.endswith(MASK)
             else None
         )
+        if (
+            closed is not None
+            and lemma in _INVERTING_LEMMAS
+            and _INVERTED_NAME_AFTER.match(masked, ce, se) is not None
+        ):
+            closed = None  # "..., who ..., said Ana Ruiz, a professor.": the aside is the content's, inverted
         if (
             closed is not None
             and closed.group().startswith(", whose")
