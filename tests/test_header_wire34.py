@@ -8,16 +8,7 @@ import pytest
 
 from geoquote import parse_header
 
-_HEADLINE = "Ukraine extends emergency rule as grid attacks continue"
-_BODY = (
-    "The government said on Monday it would extend the emergency measures for another three months,"
-    " citing the risk of further attacks on the power grid."
-)
-_BODY_2 = "Officials gave no further details of the measures."
-
-
-def _top(*lines: str) -> str:
-    return "\n\n".join([_HEADLINE, "\n".join(lines), _BODY, _BODY_2])
+from ._header_helpers import BODY, BODY_2, HEADLINE, top
 
 
 @pytest.mark.parametrize(
@@ -48,7 +39,7 @@ def test_a_bare_name_over_an_outlets_line_is_the_byline(
 ) -> None:
     """A writer's name alone on its line, with the outlet (and the place of filing) on the line under it, is
     the byline, with no "By" and no date near."""
-    header = parse_header(_top(*lines))
+    header = parse_header(top(*lines))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
 
@@ -57,34 +48,34 @@ def test_a_bare_name_over_an_outlets_line_is_the_byline(
     ("top", "authors", "source", "place"),
     [
         pytest.param(
-            _top("Dana Orlova", "BBC Ukrainian, Kyiv"),
+            top("Dana Orlova", "BBC Ukrainian, Kyiv"),
             ["Dana Orlova"],
             "BBC Ukrainian",
             "Kyiv",
             id="bbc-language",
         ),
         pytest.param(
-            _top("By Dana Orlova", "BBC World Service"),
+            top("By Dana Orlova", "BBC World Service"),
             ["Dana Orlova"],
             "BBC World Service",
             None,
             id="world-service",
         ),
         pytest.param(
-            _top("Dana Orlova", "BBC Monitoring"), ["Dana Orlova"], "BBC Monitoring", None, id="monitoring"
+            top("Dana Orlova", "BBC Monitoring"), ["Dana Orlova"], "BBC Monitoring", None, id="monitoring"
         ),
-        pytest.param(_top("By Dana Orlova", "DW News"), ["Dana Orlova"], "DW News", None, id="dw"),
+        pytest.param(top("By Dana Orlova", "DW News"), ["Dana Orlova"], "DW News", None, id="dw"),
         pytest.param(
-            _top("Dana Orlova", "Voice of America"), ["Dana Orlova"], "Voice of America", None, id="voa"
+            top("Dana Orlova", "Voice of America"), ["Dana Orlova"], "Voice of America", None, id="voa"
         ),
         pytest.param(
-            "\n\n".join(["The Independent", _HEADLINE, "By Dana Orlova", _BODY, _BODY_2]),
+            "\n\n".join(["The Independent", HEADLINE, "By Dana Orlova", BODY, BODY_2]),
             ["Dana Orlova"],
             "The Independent",
             None,
             id="masthead-over-headline",
         ),
-        pytest.param(_top("By Dana Orlova", "Kyiv"), ["Dana Orlova"], None, None, id="guard-city-alone"),
+        pytest.param(top("By Dana Orlova", "Kyiv"), ["Dana Orlova"], None, None, id="guard-city-alone"),
     ],
 )
 def test_broadcasters_services_are_outlets(
@@ -96,7 +87,7 @@ def test_broadcasters_services_are_outlets(
     header = parse_header(top)
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
-    assert header.title is not None and header.title.text == _HEADLINE
+    assert header.title is not None and header.title.text == HEADLINE
     if place is not None:
         assert header.dateline is not None and header.dateline.place == place
 
@@ -116,7 +107,7 @@ def test_broadcasters_services_are_outlets(
 def test_hebrew_and_persian_month_names_date_the_article(date_line: str, published: str) -> None:
     """A date line under the byline printed with a Hebrew month (maybe with its prefix "ב", "in") or a
     Persian name of a Gregorian month is the article's date."""
-    header = parse_header(_top("By Dana Orlova", date_line))
+    header = parse_header(top("By Dana Orlova", date_line))
     assert header.published is not None and header.published.value[:10] == published
 
 
@@ -354,20 +345,20 @@ def test_a_syndicated_copys_notice_is_no_body(lines: list[str], source: str) -> 
     """The notice of a syndicated copy ("This article originally appeared in ...") under the headline is
     neither standfirst nor body; the outlet that first ran the story is the source when the byline credits
     none, and a distributor never is."""
-    text = "\n\n".join([_HEADLINE, "\n".join(lines), _BODY, _BODY_2])
+    text = "\n\n".join([HEADLINE, "\n".join(lines), BODY, BODY_2])
     header = parse_header(text)
     assert [a.name for a in header.authors] == ["Dana Orlova"]
     assert header.source is not None and header.source.name == source
-    assert text[header.body_start :].startswith(_BODY)
+    assert text[header.body_start :].startswith(BODY)
 
 
 def test_a_syndicated_copys_notice_over_the_headline_is_no_title() -> None:
     """The notice printed over the headline is furniture: the headline under it is the title."""
     text = "\n\n".join(
-        ["This article originally appeared on The Conversation.", _HEADLINE, "By Dana Orlova", _BODY]
+        ["This article originally appeared on The Conversation.", HEADLINE, "By Dana Orlova", BODY]
     )
     header = parse_header(text)
-    assert header.title is not None and header.title.text == _HEADLINE
+    assert header.title is not None and header.title.text == HEADLINE
 
 
 @pytest.mark.parametrize(
@@ -385,7 +376,7 @@ def test_a_syndicated_copys_notice_over_the_headline_is_no_title() -> None:
 )
 def test_sentences_about_publishing_stay_in_the_body(line: str) -> None:
     """A lead that says a report was published somewhere, then goes on, is the body's first paragraph."""
-    text = "\n\n".join([_HEADLINE, "By Dana Orlova", line, _BODY])
+    text = "\n\n".join([HEADLINE, "By Dana Orlova", line, BODY])
     header = parse_header(text)
     assert text[header.body_start :].startswith(line)
 
@@ -397,22 +388,22 @@ _CAPTION = "Firefighters work at the site of a drone strike in Kharkiv, Ukraine,
     ("text", "authors"),
     [
         pytest.param(
-            "\n\n".join([f"{_CAPTION}\nIvan Petrenko/Reuters", _HEADLINE, "By Dana Orlova", _BODY]),
+            "\n\n".join([f"{_CAPTION}\nIvan Petrenko/Reuters", HEADLINE, "By Dana Orlova", BODY]),
             ["Dana Orlova"],
             id="caption-over-headline-agency-credit",
         ),
         pytest.param(
-            "\n\n".join([f"{_CAPTION}\nIvan Petrenko/Getty Images", _HEADLINE, "By Dana Orlova", _BODY]),
+            "\n\n".join([f"{_CAPTION}\nIvan Petrenko/Getty Images", HEADLINE, "By Dana Orlova", BODY]),
             ["Dana Orlova"],
             id="caption-over-headline-picture-agency",
         ),
         pytest.param(
-            "\n\n".join([_HEADLINE, f"{_CAPTION}\nIvan Petrenko/Reuters", "By Dana Orlova", _BODY]),
+            "\n\n".join([HEADLINE, f"{_CAPTION}\nIvan Petrenko/Reuters", "By Dana Orlova", BODY]),
             ["Dana Orlova"],
             id="caption-under-headline-then-byline",
         ),
         pytest.param(
-            "\n\n".join([_HEADLINE, f"{_CAPTION}\nIvan Petrenko / AFP", _BODY, _BODY_2]),
+            "\n\n".join([HEADLINE, f"{_CAPTION}\nIvan Petrenko / AFP", BODY, BODY_2]),
             [],
             id="caption-and-credit-no-byline",
         ),
@@ -420,9 +411,9 @@ _CAPTION = "Firefighters work at the site of a drone strike in Kharkiv, Ukraine,
             "\n\n".join(
                 [
                     "Image source, Getty Images\nImage caption, Firefighters at the site of a strike",
-                    _HEADLINE,
+                    HEADLINE,
                     "By Dana Orlova",
-                    _BODY,
+                    BODY,
                 ]
             ),
             ["Dana Orlova"],
@@ -431,31 +422,31 @@ _CAPTION = "Firefighters work at the site of a drone strike in Kharkiv, Ukraine,
         pytest.param(
             "\n\n".join(
                 [
-                    _HEADLINE,
+                    HEADLINE,
                     "Image caption, Firefighters at the site of a strike in Kharkiv",
                     "By Dana Orlova",
-                    _BODY,
+                    BODY,
                 ]
             ),
             ["Dana Orlova"],
             id="image-caption-label-under-headline",
         ),
         pytest.param(
-            "\n\n".join([_HEADLINE, "Dana Orlova/Reuters", _BODY, _BODY_2]),
+            "\n\n".join([HEADLINE, "Dana Orlova/Reuters", BODY, BODY_2]),
             ["Dana Orlova"],
             id="guard-byline-with-agency",
         ),
         pytest.param(
-            "\n\n".join([_HEADLINE, "Grid repairs go on.\nDana Orlova/TT", _BODY, _BODY_2]),
+            "\n\n".join([HEADLINE, "Grid repairs go on.\nDana Orlova/TT", BODY, BODY_2]),
             ["Dana Orlova"],
             id="guard-short-line-over-byline",
         ),
         pytest.param(
             "\n\n".join(
                 [
-                    _HEADLINE,
+                    HEADLINE,
                     "The government extended the emergency by three months on Monday.\nDana Orlova/TT",
-                    _BODY,
+                    BODY,
                 ]
             ),
             ["Dana Orlova"],
@@ -469,7 +460,7 @@ def test_photo_captions_and_credits_near_the_top(text: str, authors: list[str]) 
     caption," and "Image source," lines, over or under the headline are neither title nor byline: the
     photographer is no author."""
     header = parse_header(text)
-    assert header.title is not None and header.title.text == _HEADLINE
+    assert header.title is not None and header.title.text == HEADLINE
     assert [a.name for a in header.authors] == authors
 
 
@@ -498,7 +489,7 @@ def test_published_by_credits_the_writer_or_the_outlet(
 ) -> None:
     """A news app's "Published by" line under the headline credits a writer (the author) or an outlet or
     agency (the source), not a date's label."""
-    header = parse_header(_top(line))
+    header = parse_header(top(line))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
 
@@ -506,38 +497,38 @@ def test_published_by_credits_the_writer_or_the_outlet(
 @pytest.mark.parametrize(
     ("top", "title"),
     [
-        pytest.param(f"WORLD | {_HEADLINE}", _HEADLINE, id="caps-section"),
-        pytest.param(f"World News | {_HEADLINE}", _HEADLINE, id="two-words"),
-        pytest.param(f"Europe · {_HEADLINE}", _HEADLINE, id="region-dot"),
-        pytest.param(f"Opinion | {_HEADLINE}", _HEADLINE, id="opinion"),
-        pytest.param(f"Middle East • {_HEADLINE}", _HEADLINE, id="region-bullet"),
-        pytest.param(f"EXCLUSIVE: {_HEADLINE}", f"EXCLUSIVE: {_HEADLINE}", id="guard-colon-label-kept"),
-        pytest.param(f"Grain deal | {_HEADLINE}", f"Grain deal | {_HEADLINE}", id="guard-topic-kept"),
+        pytest.param(f"WORLD | {HEADLINE}", HEADLINE, id="caps-section"),
+        pytest.param(f"World News | {HEADLINE}", HEADLINE, id="two-words"),
+        pytest.param(f"Europe · {HEADLINE}", HEADLINE, id="region-dot"),
+        pytest.param(f"Opinion | {HEADLINE}", HEADLINE, id="opinion"),
+        pytest.param(f"Middle East • {HEADLINE}", HEADLINE, id="region-bullet"),
+        pytest.param(f"EXCLUSIVE: {HEADLINE}", f"EXCLUSIVE: {HEADLINE}", id="guard-colon-label-kept"),
+        pytest.param(f"Grain deal | {HEADLINE}", f"Grain deal | {HEADLINE}", id="guard-topic-kept"),
         pytest.param("World | Grid hit again", "World | Grid hit again", id="guard-short-rest"),
     ],
 )
 def test_a_section_label_before_a_bar_is_no_part_of_the_title(top: str, title: str) -> None:
     """A section's name glued before the headline with a bar or a dot ("WORLD | ...") is left out of the
     title; a label before a colon, a topic that is no section, or a rest too short for a headline stays."""
-    header = parse_header("\n\n".join([top, "By Dana Orlova", _BODY, _BODY_2]))
+    header = parse_header("\n\n".join([top, "By Dana Orlova", BODY, BODY_2]))
     assert header.title is not None and header.title.text == title
 
 
 @pytest.mark.parametrize(
     "first",
     [
-        pytest.param(f"EXCLUSIVE: {_HEADLINE}", id="kicker-colon"),
-        pytest.param(f"Grain deal | {_HEADLINE}", id="topic-bar"),
-        pytest.param(f"{_HEADLINE} | World News | The Kyiv Independent", id="section-and-outlet-after"),
-        pytest.param(f"{_HEADLINE} - BBC News", id="guard-outlet-after"),
-        pytest.param(_HEADLINE.upper(), id="guard-capitals"),
+        pytest.param(f"EXCLUSIVE: {HEADLINE}", id="kicker-colon"),
+        pytest.param(f"Grain deal | {HEADLINE}", id="topic-bar"),
+        pytest.param(f"{HEADLINE} | World News | The Kyiv Independent", id="section-and-outlet-after"),
+        pytest.param(f"{HEADLINE} - BBC News", id="guard-outlet-after"),
+        pytest.param(HEADLINE.upper(), id="guard-capitals"),
     ],
 )
 def test_a_headline_repeated_without_its_kicker_is_the_title(first: str) -> None:
     """A page's title line with a kicker before the headline or a section and outlet after it, then the
     headline alone: the headline alone is the title."""
-    header = parse_header("\n\n".join([first, _HEADLINE, "By Dana Orlova", _BODY, _BODY_2]))
-    assert header.title is not None and header.title.text.casefold() == _HEADLINE.casefold()
+    header = parse_header("\n\n".join([first, HEADLINE, "By Dana Orlova", BODY, BODY_2]))
+    assert header.title is not None and header.title.text.casefold() == HEADLINE.casefold()
     assert [a.name for a in header.authors] == ["Dana Orlova"]
 
 
@@ -568,7 +559,7 @@ def test_a_writers_title_and_city_under_the_byline(
     """A writer's title and a city after a comma on the line under the byline ("Senior Correspondent,
     Warsaw") give the place the story was filed from, the dateline when the story prints none; the writer
     stays the only author."""
-    header = parse_header(_top(*lines))
+    header = parse_header(top(*lines))
     assert [a.name for a in header.authors] == ["Dana Orlova"]
     assert (header.dateline.place if header.dateline else None) == place
     assert (header.published.value[:10] if header.published else None) == published
@@ -593,7 +584,7 @@ def test_time_zones_of_africa_south_america_and_the_pages_own_words(date_line: s
     """A time's zone printed by its abbreviation (East, West, Central and South African, Brasília time), by
     the words German, Russian and Chinese pages use ("MEZ", "МСК", "北京时间"), maybe after "Uhr", gives
     the date its offset; an abbreviation two zones share gives none."""
-    header = parse_header(_top("By Dana Orlova", date_line))
+    header = parse_header(top("By Dana Orlova", date_line))
     assert header.published is not None and header.published.value == published
 
 
@@ -672,7 +663,7 @@ def test_solar_hijri_dates(date_line: str, published: str | None) -> None:
 def test_the_city_a_byline_files_from(byline: str, authors: list[str], place: str | None) -> None:
     """The city after a byline's names ("By Dana Orlova in Kyiv", the BBC's "..., BBC News, in Kyiv") is
     where the story was filed: the dateline when the story prints none."""
-    header = parse_header(_top(byline, "November 30, 2026"))
+    header = parse_header(top(byline, "November 30, 2026"))
     assert [a.name for a in header.authors] == authors
     assert (header.dateline.place if header.dateline else None) == place
 
@@ -696,7 +687,7 @@ def test_reporting_from_a_city_under_the_byline(
 ) -> None:
     """A broadcaster's "Reporting from Kyiv" under the byline, or under the outlet below it, gives the place
     the story was filed from; the writer stays the only author."""
-    header = parse_header(_top(*lines))
+    header = parse_header(top(*lines))
     assert [a.name for a in header.authors] == ["Dana Orlova"]
     assert (header.dateline.place if header.dateline else None) == place
     assert (header.source.name if header.source else None) == source
@@ -723,6 +714,6 @@ def test_a_pages_follow_button_after_the_byline_is_no_name(
 ) -> None:
     """The "Follow" or "Subscribe" button a pasted page prints right after the writer's or outlet's name is no
     part of the name."""
-    header = parse_header(_top(byline))
+    header = parse_header(top(byline))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source

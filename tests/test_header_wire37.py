@@ -11,16 +11,7 @@ import pytest
 from geoquote import parse_header
 from geoquote._dates import RELATIVE_RE
 
-_HEADLINE = "Ukraine extends emergency rule as grid attacks continue"
-_BODY = (
-    "The government said on Monday it would extend the emergency measures for another three months,"
-    " citing the risk of further attacks on the power grid."
-)
-_BODY_2 = "Officials gave no further details of the measures."
-
-
-def _top(*lines: str) -> str:
-    return "\n\n".join([_HEADLINE, "\n".join(lines), _BODY, _BODY_2])
+from ._header_helpers import HEADLINE, top
 
 
 @pytest.mark.parametrize(
@@ -49,10 +40,10 @@ def test_a_city_and_a_date_on_their_line_is_the_dateline(
 ) -> None:
     """A known city, a comma (or a bullet or bar between blanks) and a full date alone on their line under
     the byline is the dateline, with a weekday or an article before the date read through."""
-    header = parse_header(_top("By Dana Orlova", place_line))
+    header = parse_header(top("By Dana Orlova", place_line))
     assert (header.dateline.place if header.dateline else None) == place
     assert header.published is not None and header.published.value[:10] == day
-    assert header.title is not None and header.title.text == _HEADLINE
+    assert header.title is not None and header.title.text == HEADLINE
 
 
 @pytest.mark.parametrize(
@@ -72,7 +63,7 @@ def test_a_city_and_a_date_on_their_line_is_the_dateline(
 def test_capitals_by_their_names_in_other_languages_are_places(place_line: str, place: str | None) -> None:
     """A capital printed by its Spanish, Portuguese, French, Italian or German name over a story, with its
     date, is the dateline's place."""
-    header = parse_header(_top("Por Lucía Fernández", place_line))
+    header = parse_header(top("Por Lucía Fernández", place_line))
     assert (header.dateline.place if header.dateline else None) == place
     assert [a.name for a in header.authors] == ["Lucía Fernández"]
 
@@ -97,7 +88,7 @@ def test_an_outlet_after_for_behind_a_dot_is_the_source(
 ) -> None:
     """The outlet a writer files for, printed after a dot or a bar with "for" ("· for CBC News ·"), is the
     source, as it is without the "for"."""
-    header = parse_header(_top(byline, "Nov 30, 2026"))
+    header = parse_header(top(byline, "Nov 30, 2026"))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
 
@@ -148,7 +139,7 @@ def test_a_correspondents_title_after_the_names_gives_outlet_and_place(
 ) -> None:
     """A correspondent's title after the names ("corresponsal de EFE en Lima", "corrispondente da Kiev") is
     no name: the agency it names is the source and the city after it is where the story was filed."""
-    header = parse_header(_top(byline, "Nov 30, 2026"))
+    header = parse_header(top(byline, "Nov 30, 2026"))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
     assert (header.dateline.place if header.dateline else None) == place
@@ -221,7 +212,7 @@ def test_the_word_for_text_before_a_colon_opens_the_byline(credit: str, authors:
 def test_a_bare_name_with_the_agencies_it_wrote_with_is_the_byline(byline: str, authors: list[str]) -> None:
     """A writer's name alone on its line with the agencies the story was written with in brackets ("Dana
     Orlova (with AP, AFP)") is the byline; the agencies are no persons and credit no source."""
-    header = parse_header(_top(byline, "Nov 30, 2026"))
+    header = parse_header(top(byline, "Nov 30, 2026"))
     assert [a.name for a in header.authors] == authors
     assert header.source is None
 
@@ -237,7 +228,7 @@ def test_a_bare_name_with_the_agencies_it_wrote_with_is_the_byline(byline: str, 
 def test_a_city_and_a_date_split_by_a_slash_is_the_dateline(place_line: str, place: str | None) -> None:
     """A known city and a full date with a slash between blanks, as Latin American sites print the place
     line over the story ("Ciudad de México / 30.11.2026 09:15"), is the dateline."""
-    header = parse_header(_top("Por Lucía Fernández", place_line))
+    header = parse_header(top("Por Lucía Fernández", place_line))
     assert (header.dateline.place if header.dateline else None) == place
     assert header.published is not None and header.published.value[:10] == "2026-11-30"
 
