@@ -577,3 +577,27 @@ def test_the_company_is_a_firm_named_by_its_legal_form_just_before(text: str, ex
     q = find_quotes("Prices rise\n\n" + text)[-1]
     assert q.speaker is not None
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Friends of the Earth said the vote was historic.", "Friends of the Earth", id="friends-of"
+        ),
+        pytest.param("Save the Children said the camps were full.", "Save the Children", id="verb-the-noun"),
+        pytest.param("Dignity in Dying said the vote was historic.", "Dignity in Dying", id="noun-in-noun"),
+        pytest.param(
+            "If the United States embraced a carbon tax, Canada would follow.",
+            "United States",
+            id="guard-an-opener-before-a-state",
+        ),
+        pytest.param(
+            "Lena Ruiz of Arizona said the vote was historic.", "Lena Ruiz", id="guard-a-person-of-a-state"
+        ),
+    ],
+)
+def test_a_body_named_in_title_case_with_links_is_one_name(text: str, expected: str) -> None:
+    q = find_quotes("Vote passes\n\n" + text)[0]
+    assert q.speaker is not None
+    assert q.speaker.name == expected

@@ -1703,6 +1703,14 @@ _DATED_PARTICIPLE = regex.compile(
 )
 
 
+# A body's name in title case with lower-case links, alone before the cue from the clause's start: "Friends of
+# the Earth", "Save the Children", "Dignity in Dying".
+_TITLE_CASE_BODY = regex.compile(
+    r"""\s*+(?P<body>(?P<first>\p{Lu}\p{Ll}++)
+        (?:\s++(?:of|the|in|without|against)){1,2}
+        (?:\s++\p{Lu}\p{Ll}++){1,2})\s*+""",
+    regex.VERBOSE | regex.V1,
+)
 # A firm's name of two capitalised names joined by an ampersand: "Pratt & Whitney", "Procter & Gamble".
 _FIRM_AMPERSAND = regex.compile(
     r"\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+\s&\s\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+",
@@ -1730,6 +1738,21 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             got = _role_without_article(_subject_before(text, lo, dated.start(), lex))
         if got is None and (knows := _knowing_before(text, lo, cue_start)) is not None:
             got = knows  # "..., people familiar with the matter said": unnamed people and what they know
+        if (
+            got is not None
+            and got.kind == "name"
+            and got.role is None
+            and (whole := _TITLE_CASE_BODY.fullmatch(text, lo, cue_start)) is not None
+            and (first_word := _bare(whole.group("first"))) not in name_genders(lex)
+            and first_word not in _CAP_STOP
+            and first_word not in _QUANTIFIERS
+            and not _is_role(first_word, lex)
+            and not state_name(got.name or "", lex)
+        ):  # "Friends of the Earth said", "Save the Children said", "Dignity in Dying said": one body's name
+            name = whole.group("body")
+            got = Mention(
+                whole.start("body"), whole.end("body"), "org", name=name, head=_bare(name.split()[-1])
+            )
         if (
             got is not None
             and got.kind == "name"
