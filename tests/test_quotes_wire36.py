@@ -588,8 +588,8 @@ def test_the_company_is_a_firm_named_by_its_legal_form_just_before(text: str, ex
         pytest.param("Save the Children said the camps were full.", "Save the Children", id="verb-the-noun"),
         pytest.param("Dignity in Dying said the vote was historic.", "Dignity in Dying", id="noun-in-noun"),
         pytest.param(
-            "If the United States embraced a carbon tax, Canada would follow.",
-            "United States",
+            "If the United Kingdom endorsed the levy, Norway would follow.",
+            "United Kingdom",
             id="guard-an-opener-before-a-state",
         ),
         pytest.param(
