@@ -5605,11 +5605,9 @@ class Resolver:
         """The person the sentence right before a quotation closes by introducing, with their role after
         the name ("..., which concerns Ana Ruiz, president of the growers' union.\n\n“...,” she said"),
         when the pronoun at ``pos`` attributes that quotation; ``None`` otherwise."""
-        starts, ends = self._quote_spans()
-        k = bisect.bisect_right(ends, pos) - 1
-        if k < 0 or not 0 <= pos - ends[k] <= _ATTRIBUTION_GAP:
+        opened = self._attributed_opening(pos)
+        if opened is None:
             return None
-        opened = starts[k] - 1  # the opening mark
         lo = max(0, opened - _INTRODUCTION_REACH)
         stop = lo + len(self._text[lo:opened].rstrip())  # the end of the sentence before the quotation
         if stop == lo or self._text[stop - 1] != ".":
@@ -5635,11 +5633,8 @@ class Resolver:
         """The person the sentence right before the pronoun's sentence (or before the quotation the pronoun
         attributes) is first to name in the article, when that sentence holds no quotation and no
         reporting verb; the last such person, or ``None``."""
-        starts, ends = self._quote_spans()
-        k = bisect.bisect_right(ends, pos) - 1
-        cur = (
-            starts[k] - 1 if k >= 0 and 0 <= pos - ends[k] <= _ATTRIBUTION_GAP else self._sentence_start(pos)
-        )
+        opened = self._attributed_opening(pos)
+        cur = opened if opened is not None else self._sentence_start(pos)
         stop = len(self._text[:cur].rstrip())
         if stop <= 0 or self._text[stop - 1] not in ".!":
             return None
@@ -5697,6 +5692,15 @@ class Resolver:
             spans = quoted_spans(self._text, self._lo)
             self._quotes = ([a for a, _ in spans], [b for _, b in spans])
         return self._quotes
+
+    def _attributed_opening(self, pos: int) -> int | None:
+        """Where the opening mark stands of the quotation that closes right before the pronoun at ``pos``
+        (“...,” she said), which the pronoun attributes; ``None`` when no quotation closes there."""
+        starts, ends = self._quote_spans()
+        k = bisect.bisect_right(ends, pos) - 1
+        if k < 0 or not 0 <= pos - ends[k] <= _ATTRIBUTION_GAP:
+            return None
+        return starts[k] - 1
 
     def _quoted(self, pos: int) -> bool:
         """``pos`` lies inside quotation marks."""
