@@ -214,10 +214,13 @@ _HEARER_BEFORE_THAT = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
-# A short hearer before a colon that opens a quotation: "told a colleague: “...”".
+# A short hearer before a colon or comma that opens a quotation: "told a colleague: “...”", "told fans,
+# “...”" (a bare noun only in the lower case, and no adverb: "told later, “...”" has no hearer).
 _HEARER_BEFORE_COLON = regex.compile(
-    r"""\s++(?P<a>(?:the|a|an|his|her|their|its|our)\s++(?:[\p{L}\p{N}'’.&-]++\s++){0,4}?[\p{L}\p{N}'’.&-]++)
-        (?=\s*+:\s*+\ue000)""",
+    r"""\s++(?P<a>(?:the|a|an|his|her|their|its|our)\s++(?:[\p{L}\p{N}'’.&-]++\s++){0,4}?[\p{L}\p{N}'’.&-]++
+                |(?!(?:later|earlier|again|afterwards|then|today|tonight|yesterday|simply|also|once|twice
+                      |bluntly|flatly|frankly|plainly|repeatedly)\b)\p{Ll}[\p{Ll}-]*+(?<!ly))
+        (?=\s*+[:,]\s*+\ue000)""",
     regex.VERBOSE | regex.V1,
 )
 # Whom the words were written or given to, after a verb that takes no object hearer: "wrote to a colleague
@@ -5720,6 +5723,13 @@ def _forward(
                     )
                 if (
                     lead is not None
+                    and mention.role
+                    and _DETERMINER_START.sub("", masked[lead[0] : lead[1]]).casefold()
+                    == mention.role.casefold()
+                ):
+                    lead = None  # "The coach, Dario Velko, said, “...”": his title, nothing said
+                if (
+                    lead is not None
                     and MASK not in masked[a:b]
                     and _WRITER_FRAME.match(masked, a) is not None
                     and not _FINITE.search(masked, a, b)
@@ -6194,14 +6204,16 @@ def _cue_after_quote(
     head = masked[ss : mention.start].rstrip()
     if not head.endswith((MASK, MASK + ",", MASK + ".")):
         return False
-    # not a quoted title that a preposition or an article governs, closing a leading phrase ("With help from
-    # “Open the Door”, the mayor said the bridge would reopen": what follows the verb is said)
+    # not a quoted title that a preposition, an article or a naming participle governs, closing a leading
+    # phrase ("With help from “Open the Door”, the mayor said the bridge would reopen": what follows the verb
+    # is said)
     return _GOVERNED_QUOTE.search(head) is None
 
 
 # A quotation right after a preposition or an article ("from “...”", "the “...”"), up to the end of a head.
 _GOVERNED_QUOTE = regex.compile(
-    r"(?i)\b(?:from|of|in|on|at|by|with|for|about|to|into|the|a|an|its|their|his|her)\s++"
+    r"(?i)\b(?:from|of|in|on|at|by|with|for|about|to|into|the|a|an|its|their|his|her"
+    r"|titled|entitled|headlined|dubbed|called|named)\s++"  # "In a piece titled “...”, KCNA said ..."
     # a network's possessive between: "on CNN's “...”"
     r"(?-i:(?:\p{Lu}[\p{L}\p{N}.&-]*+\s++)?+\p{Lu}[\p{L}\p{N}.&-]*+(?:['’]s|(?<=s)['’])\s++)?+"
     r"\ue000++[,.]?$",
