@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote import find_quotes
 from tests._quote_helpers import AddressedRow, addressed_records
 
 _LEAD = "Talks stall over the border\n\n"
@@ -21,7 +22,7 @@ _LEAD = "Talks stall over the border\n\n"
         pytest.param(
             "Ines Marlow told supporters: “Never again.”",
             [("direct", "Never again.", "Ines Marlow", "told", "tell", "supporters")],
-            id="bare-plural-hearer-before-a-colon",
+            id="guard-bare-plural-hearer-before-a-colon",
         ),
         pytest.param(
             "Ines Marlow told the crowd, “Never again.”",
@@ -68,7 +69,7 @@ def test_a_short_hearer_before_the_quotation_it_hears(text: str, expected: list[
         pytest.param(
             "In an op-ed headlined “Time to Go,” Senator Hal Brecker argued that the mission had failed.",
             [("indirect", "the mission had failed", "Senator Hal Brecker", "argued", "argue", None)],
-            id="headlined-op-ed-then-a-that-clause",
+            id="guard-headlined-op-ed-then-a-that-clause",
         ),
         pytest.param(
             "“We are leaving,” Tomas Ruiz told the hall on Friday.",
@@ -80,4 +81,75 @@ def test_a_short_hearer_before_the_quotation_it_hears(text: str, expected: list[
 def test_a_quoted_title_in_a_leading_phrase_is_not_what_was_said(
     text: str, expected: list[AddressedRow]
 ) -> None:
+    assert addressed_records(_LEAD + text) == expected
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    """(quotation text, speaker's canonical name) of every record under a headline, in order."""
+    return [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(_LEAD + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "President Lena Varga spoke on Tuesday. Former president Ivo Marek spoke on Wednesday. "
+            "“We will win,” the president said.",
+            [("We will win,", "Lena Varga")],
+            id="the-president-is-not-the-former-one-named-last",
+        ),
+        pytest.param(
+            "Former president Ivo Marek spoke on Wednesday. “We will win,” the former president said.",
+            [("We will win,", "Ivo Marek")],
+            id="guard-the-former-president-is-the-former-one",
+        ),
+        pytest.param(
+            "President Lena Varga spoke on Tuesday. Vice President Ivo Marek spoke on Wednesday. "
+            "“We will win,” the president said.",
+            [("We will win,", "Lena Varga")],
+            id="guard-the-president-is-not-the-vice-president",
+        ),
+    ],
+)
+def test_a_role_noun_without_former_is_not_a_former_holder(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Senate leader Hal Brecker called on Wednesday for “national unity.”",
+            [("direct", "national unity.", "Senate leader Hal Brecker", "called", "call for", None)],
+            id="called-on-a-day-for-a-quotation",
+        ),
+        pytest.param(
+            "Senate leader Hal Brecker called on Wednesday for a unity government.",
+            [("indirect", "a unity government", "Senate leader Hal Brecker", "called", "call for", None)],
+            id="called-on-a-day-for-an-object",
+        ),
+        pytest.param(
+            "Senate leader Hal Brecker called late on Monday on the cabinet to resign.",
+            [("indirect", "the cabinet to resign", "Senate leader Hal Brecker", "called", "call on", None)],
+            id="called-on-a-day-on-a-hearer",
+        ),
+        pytest.param(
+            "Senate leader Hal Brecker called on the cabinet to resign.",
+            [
+                (
+                    "indirect",
+                    "the cabinet to resign",
+                    "Senate leader Hal Brecker",
+                    "called on",
+                    "call on",
+                    None,
+                )
+            ],
+            id="guard-called-on-a-hearer",
+        ),
+    ],
+)
+def test_a_day_between_a_call_and_its_preposition(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected

@@ -2348,11 +2348,32 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
         m = cl.cue_at(word).match(masked, p, se)
         if m is not None and m.group() in ("report", "Report") and _report_as_noun(masked, p, m.end()):
             continue  # "after a news report detailed ...": the noun, no verb of saying
+        if m is not None and (day := _DAY_AFTER_ON.match(masked, m.end(), se)) is not None:
+            # "called on Wednesday for unity": "on" opens a day, not the cue "call on"; the shorter cue
+            m = cl.cue_at(word).match(masked, p, m.end() - len(day.group("on")))
         if m is not None and (not out or m.start() >= out[-1].end()):
             out.append(m)
             if len(out) == _MAX_CUES:
                 break
     return out
+
+
+# A day after a cue that closes with "on" or "upon", read back from the cue's end: "called on Wednesday".
+_DAY_AFTER_ON = regex.compile(
+    r"(?<=(?P<on>\s++(?:on|upon)))\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November"
+    r"|December)\b",
+    regex.V1,
+)
+
+
+# A day, then "for" or "on": "called on Wednesday for unity", "called late on Friday on the board to".
+_DAY_THEN_FOR = regex.compile(
+    r"\s++(?:(?:late|early)\s++)?on\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November"
+    r"|December)\b(?:\s++\p{N}{1,2}\b)?(?:\s++(?:morning|afternoon|evening|night))?\s++(?P<p>for|on|upon)\b",
+    regex.V1,
+)
 
 
 def _silent(cue: tuple[int, int, str], mention: Mention | None, pi: int) -> _Attr | None:
@@ -3694,6 +3715,11 @@ def _one(
             addressee = about.span("a")
     if to_at > ce and pos == ce:
         pos = to_at  # "vowed on Tuesday to rebuild the pier": the adjunct tells when, the infinitive what
+    if lemma == "call" and pos == ce and (day_for := _DAY_THEN_FOR.match(masked, ce, se)) is not None:
+        # "called on Wednesday for national unity", "called on Monday on the board to resign": a call for or
+        # on, the day between
+        prep = "on" if day_for.group("p") == "upon" else day_for.group("p")
+        form, lemma, pos = f"{form} {prep}", f"call {prep}", day_for.end()
     if not inverted and "," in masked[pos : pos + 40] and (when := _WHEN_ASIDE_THAT.match(masked, pos, se)):
         pos = when.end()  # "said last year, when the rule was issued, that ...": the aside tells when
     commits = _commits(masked, lemma, pos, se, before)

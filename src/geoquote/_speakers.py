@@ -3127,9 +3127,11 @@ _OFFICE_RANKS = _SECOND_RANK | {"crown"}  # words that make another office of th
 def _other_rank(roles: set[str], words: list[str]) -> bool:
     """A holder with the role words ``roles`` holds another office than a mention of the words ``words``:
     one of them is the second rank or the heir of the office the other names ("vice president" and
-    "president", "the Crown Prince" and a prince)."""
+    "president", "the Crown Prince" and a prince), or the holder held it once ("former president")."""
     if "admiral" in roles:
         roles = roles - {"vice"}  # a vice admiral is an admiral ("Vice Admiral X ... the admiral said")
+    if "former" in roles and "former" not in words:
+        return True  # "the president" is not the former president named after the sitting one
     return bool((roles & _SECOND_RANK) - set(words) or (set(words) & _OFFICE_RANKS) - roles)
 
 
