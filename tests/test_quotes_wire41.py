@@ -153,3 +153,55 @@ def test_a_role_noun_without_former_is_not_a_former_holder(
 )
 def test_a_day_between_a_call_and_its_preposition(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+def _named(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(canonical name, role, resolution) of every record's speaker under a headline, in order."""
+    return [
+        (q.speaker.name, q.speaker.role, q.speaker.resolution) if q.speaker else (None, None, None)
+        for q in find_quotes(_LEAD + text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Party chief Maulana Idris Rahmatullah said the march would go ahead.",
+            [("Idris Rahmatullah", "Party chief", "named")],
+            id="maulana-is-a-style-not-a-given-name",
+        ),
+        pytest.param(
+            "“We were not consulted,” Begum Sabira Anwar said.",
+            [("Sabira Anwar", None, "named")],
+            id="begum-is-a-style",
+        ),
+        pytest.param(
+            "“We were not consulted,” Thiru R. Kannaiyan said.",
+            [("R. Kannaiyan", None, "named")],
+            id="thiru-is-a-style",
+        ),
+        pytest.param(
+            "Chief Minister Anil Venkatappa visited the site. “We will rebuild,” the CM said.",
+            [("Anil Venkatappa", "CM", "role")],
+            id="the-cm-is-the-chief-minister",
+        ),
+        pytest.param(
+            "The emir, Sheikh Faisal Al-Rumaihi, opened the session. “We cannot rely on oil,” the Amir said.",
+            [("Faisal Al-Rumaihi", "Amir", "role")],
+            id="amir-is-emir",
+            marks=pytest.mark.xfail(
+                strict=True, reason="'Amir' is a common given name ('Amir Shah'), so it is no role noun"
+            ),
+        ),
+        pytest.param(
+            "Headmaster Osei Mensah Boateng said the school would reopen.",
+            [("Osei Mensah Boateng", "Headmaster", "named")],
+            id="headmaster-is-a-title",
+        ),
+    ],
+)
+def test_south_asian_styles_and_offices(
+    text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _named(text) == expected
