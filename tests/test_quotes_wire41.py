@@ -195,6 +195,36 @@ def _named(text: str) -> list[tuple[str | None, str | None, str | None]]:
             ),
         ),
         pytest.param(
+            "Minister for Disaster Management Enamul Karim said the embankments had held.",
+            [("Enamul Karim", "Minister for Disaster Management", "named")],
+            id="portfolio-ending-in-management",
+        ),
+        pytest.param(
+            "Minister of State for Home Nitin Raiwal said the embankments had held.",
+            [("Nitin Raiwal", "Minister of State for Home", "named")],
+            id="guard-portfolio-home-before-a-given-name",
+        ),
+        pytest.param(
+            "Leader of the Opposition V.D. Kuttan said the reply was evasive.",
+            [("V.D. Kuttan", "Leader of the Opposition", "named")],
+            id="leader-of-the-opposition-then-initials",
+        ),
+        pytest.param(
+            "Leader of the Opposition Ravi Kuttan said the reply was evasive.",
+            [("Ravi Kuttan", "Leader of the Opposition", "named")],
+            id="guard-leader-of-the-opposition-then-a-given-name",
+        ),
+        pytest.param(
+            "Leader of the Opposition K. Kuttan said the reply was evasive.",
+            [("K. Kuttan", "Leader of the Opposition", "named")],
+            id="leader-of-the-opposition-then-one-initial",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'Opposition K. Kuttan' has the shape of a given name, an initial and a surname, "
+                "and is kept as the fullest form of the name",
+            ),
+        ),
+        pytest.param(
             "Headmaster Osei Mensah Boateng said the school would reopen.",
             [("Osei Mensah Boateng", "Headmaster", "named")],
             id="headmaster-is-a-title",

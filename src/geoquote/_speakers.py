@@ -1028,6 +1028,8 @@ _BODY_COMPLEMENT_ENDS = frozenset(
      "rehabilitation",
      "reconstruction", "reconciliation", "unification", "diaspora", "heritage", "statistics", "pensions",
      "veterans", "elections", "privatisation", "privatization", "digitalisation", "digitalization",
+     "management", "home", "railways", "textiles", "shipping", "minorities", "prisons", "consumer",
+     "opposition",  # "Leader of the Opposition K. Raman"
      # the last word of a chamber an office presides over: "Speaker of the House of Representatives X"
      "representatives", "commons", "lords", "deputies"]
 )  # fmt: skip
