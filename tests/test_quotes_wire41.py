@@ -235,3 +235,71 @@ def test_south_asian_styles_and_offices(
     text: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A commander fighting near Kupiansk told the Kyiv Post that the shelling never stopped.",
+            [
+                (
+                    "indirect",
+                    "the shelling never stopped",
+                    "A commander fighting near Kupiansk",
+                    "told",
+                    "tell",
+                    "the Kyiv Post",
+                )
+            ],
+            id="participle-then-a-place-after-a-role",
+        ),
+        pytest.param(
+            "A surgeon working in Rafah told the BBC that supplies ran out on Monday.",
+            [
+                (
+                    "indirect",
+                    "supplies ran out on Monday",
+                    "A surgeon working in Rafah",
+                    "told",
+                    "tell",
+                    "the BBC",
+                )
+            ],
+            id="guard-working-in-a-place",
+        ),
+        pytest.param(
+            "An official based in Geneva said the talks would resume.",
+            [("indirect", "the talks would resume", "An official based in Geneva", "said", "say", None)],
+            id="guard-based-in-a-place",
+        ),
+        pytest.param(
+            "“We are working by torchlight,” one surgeon, who asked not to be named for fear of reprisals, "
+            "told Al Jazeera.",
+            [("direct", "We are working by torchlight,", "one surgeon", "told", "tell", "Al Jazeera")],
+            id="anonymity-clause-with-a-reason-is-no-cue",
+        ),
+        pytest.param(
+            "“It is over,” one trader, who spoke on condition of anonymity, told Reuters.",
+            [("direct", "It is over,", "one trader", "told", "tell", "Reuters")],
+            id="guard-anonymity-clause-spoke-is-no-cue",
+        ),
+        pytest.param(
+            "“It is over,” said a shop owner who asked that her name be withheld.",
+            [("direct", "It is over,", "a shop owner", "said", "say", None)],
+            id="anonymity-clause-asked-that-her-name",
+        ),
+        pytest.param(
+            "The mayor, who asked the council to rename the bridge, said the vote was close.",
+            [
+                ("indirect", "the council to rename the bridge", "The mayor", "asked", "ask", "the council"),
+                ("indirect", "the vote was close", "The mayor", "said", "say", None),
+            ],
+            id="guard-a-request-in-a-relative-clause-is-reported",
+        ),
+    ],
+)
+def test_a_role_placed_by_a_participle_and_a_clause_of_anonymity(
+    text: str, expected: list[AddressedRow]
+) -> None:
+    assert addressed_records(_LEAD + text) == expected

@@ -2348,6 +2348,13 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
         m = cl.cue_at(word).match(masked, p, se)
         if m is not None and m.group() in ("report", "Report") and _report_as_noun(masked, p, m.end()):
             continue  # "after a news report detailed ...": the noun, no verb of saying
+        if (
+            m is not None
+            and masked.endswith(("who ", "which "), 0, p)
+            and m.group().casefold() in _ANONYMITY_VERBS
+            and _ANONYMITY_AFTER.match(masked, m.end(), se) is not None
+        ):
+            continue  # "one doctor, who asked not to be named for fear of reprisals, told": no cue of its own
         if m is not None and (day := _DAY_AFTER_ON.match(masked, m.end(), se)) is not None:
             # "called on Wednesday for unity": "on" opens a day, not the cue "call on"; the shorter cue
             m = cl.cue_at(word).match(masked, p, m.end() - len(day.group("on")))
@@ -2358,6 +2365,16 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
     return out
 
 
+_ANONYMITY_VERBS = frozenset(
+    ["asked", "requested", "declined", "spoke", "insisted", "requesting", "speaking"]
+)
+# What follows a cue opening a relative clause of anonymity: "(who asked) not to be named", "(who spoke) on
+# condition of anonymity", "(who requested) that her name be withheld".
+_ANONYMITY_AFTER = regex.compile(
+    r"[^,;\ue000]{0,60}?\b(?:be\s++(?:named|identified)|anonymity|publicly|(?:on|off)\s++the\s++record"
+    r"|(?:his|her|their)\s++name)\b",
+    regex.V1,
+)
 # A day after a cue that closes with "on" or "upon", read back from the cue's end: "called on Wednesday".
 _DAY_AFTER_ON = regex.compile(
     r"(?<=(?P<on>\s++(?:on|upon)))\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"

@@ -1959,9 +1959,12 @@ _PORTFOLIO_AND_BEFORE = regex.compile(
 )
 # A person or group of people, one or many, then the place or body they are at or from: "Democrats on
 # Capitol Hill", "Residents of northern", "One Labour MP in the north of", "An executive at one of", "A
-# colleague from the same" (the place or body's name follows).
+# colleague from the same", "A doctor working in" (the place or body's name follows).
 _GROUP_AT_PLACE = regex.compile(
-    r"""(?<![\p{L}-])(?P<g>\p{L}[\p{L}-]*+)\s++(?:in|on|at|from|of|across|throughout|around|outside)\s++
+    r"""(?<![\p{L}-])(?P<g>\p{L}[\p{L}-]*+)
+        (?:\s++(?:working|fighting|based|stationed|living|serving|deployed|posted|operating|sheltering
+                 |trapped|displaced|camped|volunteering))?+  # "A commander fighting near X"
+        \s++(?:in|on|at|from|of|across|throughout|around|outside|near)\s++
         (?:(?:the|a|an|one\s++of|one\s++of\s++the|some\s++of\s++the)\s++)?
         (?:\p{Lu}[\p{L}.]*+-(?:based|owned|backed)\s++)?  # "Analysts at Oslo-based consultancy X"
         (?:(?!(?:and|or|but|who|that|which)\s)\p{Ll}[\p{Ll}-]*+\s++){0,2}?(?:of\s++(?:the\s++)?)?$""",
