@@ -303,3 +303,65 @@ def test_a_role_placed_by_a_participle_and_a_clause_of_anonymity(
     text: str, expected: list[AddressedRow]
 ) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“We must respond,” Yumi Sakata told business leaders in Osaka.",
+            [("direct", "We must respond,", "Yumi Sakata", "told", "tell", "business leaders")],
+            id="bare-plural-hearer-closing-the-sentence",
+        ),
+        pytest.param(
+            "“We must respond,” Yumi Sakata told afterwards.",
+            [("direct", "We must respond,", "Yumi Sakata", "told", "tell", None)],
+            id="guard-an-adverb-in-s-closing-the-sentence",
+        ),
+        pytest.param(
+            "Paolo Ferrante told Italian daily Corriere della Sera that a June cut looked right.",
+            [
+                (
+                    "indirect",
+                    "a June cut looked right",
+                    "Paolo Ferrante",
+                    "told",
+                    "tell",
+                    "Italian daily Corriere della Sera",
+                )
+            ],
+            id="nationality-and-outlet-noun-before-the-outlet",
+        ),
+        pytest.param(
+            "Ana Reis said in an interview with the newspaper Folha de S.Paulo that talks went on daily.",
+            [
+                (
+                    "indirect",
+                    "talks went on daily",
+                    "Ana Reis",
+                    "said",
+                    "say",
+                    "in an interview with the newspaper Folha de S.Paulo",
+                )
+            ],
+            id="interview-with-an-outlet-with-a-particle",
+        ),
+        pytest.param(
+            "Ana Reis said in an interview with German newspaper Handelsblatt published on Friday that rates "
+            "would stay high.",
+            [
+                (
+                    "indirect",
+                    "rates would stay high",
+                    "Ana Reis",
+                    "said",
+                    "say",
+                    "in an interview with German newspaper Handelsblatt",
+                )
+            ],
+            id="interview-with-a-nationality-and-outlet-noun",
+        ),
+    ],
+)
+def test_hearers_and_outlets_described_before_their_names(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

@@ -120,6 +120,9 @@ _ADDRESSEE = regex.compile(
                                           # counsel for Elbonia whether"
       |
         (?:the\s+|The\s+)?
+        (?:\p{Lu}\p{Ll}++(?<=an|ish|ese|ch)\s+(?=(?:broadcaster|newspaper|daily|weekly|news|agency|channel|radio
+                                                  |station|magazine|website|outlet|network)\s+\p{Lu}))?+
+                                          # "told Italian daily Corriere della Sera"
         (?:(?:broadcaster|newspaper|daily|weekly|(?:news\s+)?agency|channel|radio|station|magazine|website|outlet
              |network|host|presenter|anchor|interviewer|moderator
              |(?:district\s+|federal\s+|trial\s+|magistrate\s+)?judge|magistrate)   # "told district judge X"
@@ -245,9 +248,12 @@ _SHOW = r"""(?:(?:Meet|Face)\s++the\s++)?\p{Lu}[\p{L}\p{N}'’&-]*+
 # A show by its kind, after its channel's possessive: "evening news programme", "Sunday programme".
 _SHOW_KIND = r"""(?:[\p{L}-]++\s++){0,2}?(?:programme|program|show|podcast|broadcast|bulletin|newscast)"""
 # A medium described by its kind, perhaps then named: "a local radio station", "the daily Hürriyet".
-_MEDIA_NP = r"""(?:an?|the)\s++(?:[\p{Ll}-]++\s++){0,3}
+_MEDIA_NP = r"""(?:(?:an?|the)\s++(?:\p{Lu}\p{Ll}++(?<=an|ish|ese|ch)\s++)?+
+       |\p{Lu}\p{Ll}++(?<=an|ish|ese|ch)\s++)
+    (?:[\p{Ll}-]++\s++){0,3}  # ("German newspaper Handelsblatt": a nationality for the article)
     (?:radio|television|TV|station|newspaper|daily|weekly|broadcaster|channel|outlet|magazine|website|podcast)
-    (?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+"""
+    (?:\s++(?:(?:am|della|del|di|du|des|der|de|da|do|dos|das)\s++)?+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+"""
+# ("the newspaper Folha de S.Paulo", "the daily Corriere della Sera")
 _INTERVIEW = regex.compile(
     r"""
     \s*,?\s+(?:(?:on\s+)?(?:\L<days>)  # "said Sunday in an
@@ -746,7 +752,9 @@ _SHORT_CLAUSE_NOT_FIRST = frozenset(
 # A hearer closing the sentence after "told": "“...,” he told the general."
 _HEARER_CLOSING = regex.compile(
     r"""\s++(?P<a>(?:the|a|an|his|her|their|its|(?:tens\s++of\s++)?(?:thousands|hundreds|dozens|scores)\s++of)
-        \s++(?:[\p{L}\p{N}'’-]++\s++){0,4}?[\p{L}'’-]++)  # "he told the semi-official Tasnim news agency."
+        \s++(?:[\p{L}\p{N}'’-]++\s++){0,4}?[\p{L}'’-]++  # "he told the semi-official Tasnim news agency."
+        |(?!(?:always|sometimes|perhaps|besides|nevertheless|regardless|nonetheless)\b)
+         (?:\p{Ll}[\p{Ll}-]*+\s++){0,2}?\p{Ll}[\p{Ll}-]*+(?<=[^s]s)(?<!wards))  # "told business leaders."
         (?:\s++(?:on|in|at|during|after|before)\s++[\p{L}\p{N}\s'’-]{2,30}?)?\s*+[.!?]?\s*+$""",
     regex.VERBOSE | regex.V1,
 )
