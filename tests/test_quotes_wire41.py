@@ -365,3 +365,50 @@ def test_a_role_placed_by_a_participle_and_a_clause_of_anonymity(
 )
 def test_hearers_and_outlets_described_before_their_names(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Saudi Arabia's Minister of Energy Prince Khalid bin Fahd Al Mansour said output would rise.",
+            [("Khalid bin Fahd Al Mansour", "Saudi Arabia's Minister of Energy", "named")],
+            id="a-style-after-an-office-with-its-complement",
+        ),
+        pytest.param(
+            "UAE Minister of State for Foreign Trade Dr. Rashid bin Saeed Al Kaabi said trade would rise.",
+            [("Rashid bin Saeed Al Kaabi", "UAE Minister of State for Foreign Trade", "named")],
+            id="dr-after-a-minister-of-state",
+        ),
+        pytest.param(
+            "Navy spokesperson Rear Admiral Deniz Arslan said the drills were over.",
+            [("Deniz Arslan", "Navy spokesperson", "named")],
+            id="a-rank-of-two-words-after-an-office",
+        ),
+        pytest.param(
+            "Vice Admiral Deniz Arslan said the drills were over.",
+            [("Deniz Arslan", "Vice Admiral", "named")],
+            id="guard-a-rank-alone-is-the-role",
+        ),
+        pytest.param(
+            "The sultan received on Wednesday Deputy Foreign Minister Reza Kashanian. Kashanian said ties "
+            "were strong.",
+            [("Reza Kashanian", "Deputy Foreign Minister", "named")],
+            id="a-day-before-an-office",
+        ),
+        pytest.param(
+            "“We acted in time,” Dr. (Mrs.) Leela Deshmane said.",
+            [("Leela Deshmane", None, "named")],
+            id="bracketed-second-style-is-no-role",
+        ),
+        pytest.param(
+            "Kettering's Joel Varda said the mill would reopen.",
+            [("Joel Varda", None, "named")],
+            id="a-possessive-alone-is-no-role",
+        ),
+    ],
+)
+def test_a_role_keeps_its_office_only(
+    text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _named(text) == expected

@@ -8893,32 +8893,55 @@ def _role_text(role: str | None, lex: QuoteLexicon) -> str | None:
         return None
     if role.endswith(".") and len(role.split()[-1]) > _ABBREVIATION_LEN:
         role = role[:-1]
+    if not any(c.isalpha() for c in role):
+        return None  # "Dr. (Mrs.) X": the brackets of a second style, no role
+    if (day := _DAY_OPENING_ROLE.match(role)) is not None and day.end() < len(role):
+        role = role[
+            day.end() :
+        ]  # "received on Wednesday Deputy Minister X": the day is no part of the office
+    if _POSSESSIVE_ONLY.fullmatch(role) is not None:
+        return None  # "ECB's X says": the body the person is of, no office
     while " " in role.strip():
         head, last = role.rsplit(None, 1)
         bare = last.casefold().rstrip(".")
         words = [w.casefold().rstrip(".,") for w in head.split()]
         if (
-            bare in _POSTPOSITIVE_RANKS
+            (bare in _POSTPOSITIVE_RANKS or (bare in _ADDRESS_AFTER_OFFICE and words[-1] in _RANK_PREFIXES))
             and len(words) >= 2
-            and words[-1] in _ADDRESS_AFTER_OFFICE
+            and (words[-1] in _ADDRESS_AFTER_OFFICE or words[-1] in _RANK_PREFIXES)
             and is_role(words[-2], lex)
             and words[-2] not in _NO_OFFICE_BEFORE_ADDRESS
         ):
-            role = head.rsplit(None, 1)[0]  # "UPDF spokesman Brigadier General": a rank of two words
+            # "UPDF spokesman Brigadier General", "ministry spokesperson Rear Admiral": a rank of two words
+            role = head.rsplit(None, 1)[0]
             continue
         if (
             bare not in _ADDRESS_AFTER_OFFICE
             or (
                 bare in _POSTPOSITIVE_RANKS and is_role(words[-1], lex)
             )  # "Director General", "Judge Advocate"
-            or not (  # an office right before it, or one with its complement ("Chief of Army Staff")
+            or not (  # an office right before it, or one with its complement ("Chief of Army Staff", "Saudi
+                # Minister of Energy Prince X", "Minister of State for Trade Dr. X")
                 (is_role(words[-1], lex) and words[-1] not in _NO_OFFICE_BEFORE_ADDRESS)
-                or (" of " in head and is_role(words[0], lex) and words[0] not in _ADDRESS_AFTER_OFFICE)
+                or _office_with_complement(words, lex)
             )  # (not "Retired Lt Gen", "Republican Sen.", "Texas Senator", "governor and senator")
         ):
             break
         role = head
     return role
+
+
+def _office_with_complement(words: list[str], lex: QuoteLexicon) -> bool:
+    """``words`` (casefolded) are an office and its complement: a role noun right before the first "of" or
+    "for" ("chief of army staff", "saudi arabia's minister of energy")."""
+    at = next((n for n, w in enumerate(words) if w in ("of", "for")), -1)
+    return at >= 1 and is_role(words[at - 1], lex) and words[at - 1] not in _ADDRESS_AFTER_OFFICE
+
+
+# A day opening a role read after a verb of meeting: "(received on) Wednesday Deputy Minister X".
+_DAY_OPENING_ROLE = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s++(?=\p{Lu})", regex.V1)
+# A role that is only a possessive: "ECB's", "the Fed's".
+_POSSESSIVE_ONLY = regex.compile(r"(?:the\s++)?[\p{L}.&-]++(?:\s++[\p{L}.&-]++)?['’]s", regex.V1)
 
 
 # Ranks and titles of address that may stand between an office and the name ("Chief of Army Staff General
