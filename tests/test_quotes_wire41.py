@@ -412,3 +412,59 @@ def test_a_role_keeps_its_office_only(
     text: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The new cabinet will take office on Monday, news agency Interfax reports.",
+            [
+                (
+                    "indirect",
+                    "The new cabinet will take office on Monday",
+                    "news agency Interfax",
+                    "reports",
+                    "report",
+                    None,
+                )
+            ],
+            id="outlet-noun-then-its-name-then-reports",
+        ),
+        pytest.param(
+            "Local media reports said the cabinet would take office on Monday.",
+            [
+                (
+                    "indirect",
+                    "the cabinet would take office on Monday",
+                    "Local media reports",
+                    "said",
+                    "say",
+                    None,
+                )
+            ],
+            id="guard-a-compound-noun-reports-is-no-cue",
+        ),
+        pytest.param(
+            "Protesters in Puno and Cusco said the government had ignored them.",
+            [
+                (
+                    "indirect",
+                    "the government had ignored them",
+                    "Protesters in Puno and Cusco",
+                    "said",
+                    "say",
+                    None,
+                )
+            ],
+            id="a-group-in-two-places",
+        ),
+        pytest.param(
+            "Former Secretary of State and presidential nominee Dana Whitlow said it was time.",
+            [("indirect", "it was time", "presidential nominee Dana Whitlow", "said", "say", None)],
+            id="guard-two-offices-joined-are-no-group-in-two-places",
+        ),
+    ],
+)
+def test_outlets_and_groups_before_a_cue(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

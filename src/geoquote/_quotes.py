@@ -4570,12 +4570,22 @@ def _noun_compound(masked: str, mention: Mention, form: str, lex: QuoteLexicon) 
         return False
     if form in _NEVER_NOUNS:
         return False  # "..., source says": a headline's bare noun and its verb
-    first = masked[mention.start : mention.end].split()[0]
+    words = masked[mention.start : mention.end].split()
+    first = words[0]
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-2].casefold() in _OUTLET_NOUNS:
+        return False  # "..., news agency Interfax reports": an outlet's name closes the subject, no compound
     if _DETERMINED.search(masked, max(0, mention.start - 40), mention.start):
         return False  # "A new poll shows": a determiner opens the noun phrase, so "shows" is its verb
     return first[:1].islower() and first.casefold() not in lex.determiners and first.casefold() != "the"
 
 
+# Nouns of a kind of outlet written before its name ("news agency Interfax", "state broadcaster NHK").
+_OUTLET_NOUNS = frozenset(
+    [
+        *("agency", "broadcaster", "daily", "newspaper", "outlet", "channel", "network", "website"),
+        *("station", "service", "tabloid", "weekly", "magazine", "television", "radio", "portal", "wire"),
+    ]
+)
 # Verb forms in -s that are no nouns: after a bare noun they are still its verb ("source says").
 _NEVER_NOUNS = frozenset(
     ["says", "tells", "adds", "argues", "insists", "believes", "thinks", "warns", "admits"]

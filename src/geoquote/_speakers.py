@@ -1819,6 +1819,9 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             # ("members of the government, which said": the body's own clause)
             and _WHICH_NEXT.match(text, got.end, cue_start) is None
             and (group := _GROUP_AT_PLACE.search(text, max(lo, got.start - 40), got.start)) is not None
+            # (a second place only after a group of people: "Protesters in Puno and Cusco", not "Secretary of
+            # State and Democratic nominee X")
+            and (not group.group("coord") or (group.group("g").endswith("s") and got.kind == "name"))
             and (held := _subject_before(text, lo, group.end("g"), lex)) is not None
             and (
                 held.kind == "role"
@@ -1967,7 +1970,9 @@ _GROUP_AT_PLACE = regex.compile(
         \s++(?:in|on|at|from|of|across|throughout|around|outside|near)\s++
         (?:(?:the|a|an|one\s++of|one\s++of\s++the|some\s++of\s++the)\s++)?
         (?:\p{Lu}[\p{L}.]*+-(?:based|owned|backed)\s++)?  # "Analysts at Oslo-based consultancy X"
-        (?:(?!(?:and|or|but|who|that|which)\s)\p{Ll}[\p{Ll}-]*+\s++){0,2}?(?:of\s++(?:the\s++)?)?$""",
+        (?:(?!(?:and|or|but|who|that|which)\s)\p{Ll}[\p{Ll}-]*+\s++){0,2}?(?:of\s++(?:the\s++)?)?
+        # a first place and "and": "in Puno and (Cusco)"
+        (?P<coord>\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+)?\s++(?:and|or)\s++)?$""",
     regex.VERBOSE | regex.V1,
 )
 _IN_OR_AT = regex.compile(r"\s++(?:in|at)\s", regex.V1)
