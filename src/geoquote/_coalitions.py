@@ -773,11 +773,30 @@ _RULER_END = regex.compile(
 _LEADS = regex.compile(
     # ", which once led", " leads", " has headed", " now leads"
     r"(?:\s*,\s*(?:which|who|that)(?:\s+(?:has|had|have))?(?:\s+(?:long|once|later|then))?)?"
-    r"(?:\s+(?:now|currently|effectively|still|also))?"
-    r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed|of\s+leading|of\s+heading)"
+    r"(?:\s+(?:now|currently|effectively|still|also|jointly))?"
+    r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed|of\s+leading|of\s+heading"
+    # a plural subject's verb ("Britain and France are leading"), and one that shares the lead ("co-lead")
+    r"|lead|are\s+leading|have\s+(?:long\s+)?led|(?P<co>co-lead|co-leads|co-led|co-chair|co-chairs|co-chaired))"
     r"\s+[\p{Pi}\"]?(?:[\w\-]+\s+){0,3}?$",  # "accused Rwanda of leading \"a coalition"
     regex.IGNORECASE,
 )
+#: The gap between two actors of one list: ", ", " and ", ", and the ".
+_LIST_GAP = regex.compile(r"(?i)\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_AND_GAP = regex.compile(r"(?i)(?:\s*,)?\s+and\s+(?:the\s+)?")
+
+
+def _conjoined_before(text: str, hits: list[ActorHit], last: ActorHit, s: int) -> list[ActorHit]:
+    """The list of actors that ``last`` ends ("Britain and France", "Poland, Finland and Sweden"), from the
+    sentence start ``s`` on; ``[last]`` alone when no "and" joins it to the actor before."""
+    prev = [h for h in hits_before(hits, last.start) if h.start >= s]
+    if not prev or not _AND_GAP.fullmatch(text, prev[-1].end, last.start):
+        return [last]
+    out = [prev.pop(), last]
+    while prev and _LIST_GAP.fullmatch(text, prev[-1].end, out[0].start):
+        out.insert(0, prev.pop())
+    return out
+
+
 _NEGATED = regex.compile(
     r"""(?:(?:\bnot|n[’']t|\bcannot|\bnever|\bno|\bnobody|\bno[\s-]one|\bwithout|\bneither|\bnor)\b
            (?!\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b)[^.;:,]{0,45}?
@@ -2613,7 +2632,13 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 if len(probe.members) == 1 and probe.members[0].type in ("state", "government"):
                     d.leader = probe.members[0]
             if lead is not None:
-                d.leader = lead.actor
+                both = _conjoined_before(text, hits, lead, s)
+                if len(both) > 1 or lm.group("co"):
+                    # "Britain and France are leading a coalition", "Kenya co-chairs the group": the states
+                    # that share the lead are members, and none of them is the leader (the schema has one)
+                    d.members.extend(h.actor for h in both)
+                else:
+                    d.leader = lead.actor
     if d.head == "ally":
         _ally_parties(text, s, e, d, hits)
     else:  # members after the mention

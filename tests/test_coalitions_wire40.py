@@ -1,0 +1,82 @@
+"""Coalition readings of wire copy, round 40: shared leads, possessed objects, Indo-Pacific and Sahel blocs.
+
+Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
+the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._coalition_helpers import PolarityRow, polarity_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Britain and France are leading a coalition of the willing to back Kyiv.",
+            [
+                (
+                    "a coalition of the willing",
+                    "UKRAINE_COALITION_OF_THE_WILLING",
+                    "asserted",
+                    None,
+                    ["GBR", "FRA"],
+                )
+            ],
+            id="two-states-are-leading",
+        ),
+        pytest.param(
+            "The United States and Britain lead a coalition against the Houthis.",
+            [("a coalition", None, "asserted", None, ["USA", "GBR"])],
+            id="two-states-lead",
+        ),
+        pytest.param(
+            "Britain and France led the coalition of the willing through its first winter.",
+            [
+                (
+                    "the coalition of the willing",
+                    "UKRAINE_COALITION_OF_THE_WILLING",
+                    "asserted",
+                    None,
+                    ["GBR", "FRA"],
+                )
+            ],
+            id="two-states-led-past",
+        ),
+        pytest.param(
+            "Denmark, Latvia and Sweden have led the drone coalition since February.",
+            [("the drone coalition", "DRONE_COALITION", "asserted", None, ["DNK", "LVA", "SWE"])],
+            id="three-states-have-led",
+        ),
+        pytest.param(
+            "Germany and Britain co-chair the Ukraine Defense Contact Group.",
+            [("the Ukraine Defense Contact Group", "UDCG", "asserted", None, ["DEU", "GBR"])],
+            id="two-states-co-chair",
+        ),
+        pytest.param(
+            "Kenya co-chairs the coalition alongside a rotating partner.",
+            [("the coalition", None, "asserted", None, ["KEN"])],
+            id="one-state-co-chairs",
+        ),
+        pytest.param(
+            "Britain is leading a coalition of the willing to back Kyiv.",
+            [("a coalition of the willing", "UKRAINE_COALITION_OF_THE_WILLING", "asserted", "GBR", [])],
+            id="guard-one-state-is-leading",
+        ),
+        pytest.param(
+            "France, which leads the coalition, sent its foreign minister.",
+            [("the coalition", None, "asserted", "FRA", [])],
+            id="guard-which-leads",
+        ),
+        pytest.param(
+            "France took the lead in a coalition of European navies.",
+            [],
+            id="guard-the-noun-lead",
+        ),
+    ],
+)
+def test_states_sharing_the_lead(text: str, expected: list[PolarityRow]) -> None:
+    """States joined by "and" that lead a coalition, or one that co-chairs it, are members, not its leader."""
+    assert polarity_rows(text) == expected
