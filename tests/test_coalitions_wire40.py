@@ -80,3 +80,33 @@ from ._coalition_helpers import PolarityRow, polarity_rows
 def test_states_sharing_the_lead(text: str, expected: list[PolarityRow]) -> None:
     """States joined by "and" that lead a coalition, or one that co-chairs it, are members, not its leader."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Canada leads NATO's battlegroup in Latvia.",
+            [("NATO", "NATO", "asserted", None, ["CAN"])],
+            id="leads-the-body-s-unit",
+        ),
+        pytest.param(
+            "Hungary, which leads the alliance's peacekeeping force in Kosovo, sent two more companies.",
+            [("the alliance", None, "asserted", None, ["HUN"])],
+            id="which-leads-the-body-s-unit",
+        ),
+        pytest.param(
+            "Greece is leading the EU's naval mission in the Red Sea.",
+            [("the EU", "EU", "asserted", None, ["GRC"])],
+            id="is-leading-the-body-s-mission",
+        ),
+        pytest.param(
+            "Canada leads the multinational coalition in Latvia.",
+            [("the multinational coalition", None, "asserted", "CAN", [])],
+            id="guard-leads-the-coalition-itself",
+        ),
+    ],
+)
+def test_a_member_leading_a_unit_of_the_body(text: str, expected: list[PolarityRow]) -> None:
+    """A state that leads a body's unit ("NATO's battlegroup") is a member of the body, not its leader."""
+    assert polarity_rows(text) == expected

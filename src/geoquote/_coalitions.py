@@ -2633,9 +2633,10 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                     d.leader = probe.members[0]
             if lead is not None:
                 both = _conjoined_before(text, hits, lead, s)
-                if len(both) > 1 or lm.group("co"):
+                if len(both) > 1 or lm.group("co") or _POSSESSIVE_GAP.match(text, d.end):
                     # "Britain and France are leading a coalition", "Kenya co-chairs the group": the states
-                    # that share the lead are members, and none of them is the leader (the schema has one)
+                    # that share the lead are members, and none of them is the leader (the schema has one);
+                    # "Canada leads NATO's battlegroup": a member leads a unit of the body, not the body
                     d.members.extend(h.actor for h in both)
                 else:
                     d.leader = lead.actor
