@@ -110,3 +110,48 @@ def test_states_sharing_the_lead(text: str, expected: list[PolarityRow]) -> None
 def test_a_member_leading_a_unit_of_the_body(text: str, expected: list[PolarityRow]) -> None:
     """A state that leads a body's unit ("NATO's battlegroup") is a member of the body, not its leader."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The bloc's three members, Mali, Burkina Faso and Niger, pooled their troops into one force.",
+            [("The bloc", None, "asserted", None, ["MLI", "BFA", "NER"])],
+            id="counted-members-then-the-list",
+        ),
+        pytest.param(
+            "Mercosur's two largest economies, Brazil and Argentina, split over the tariff schedule.",
+            [("Mercosur", "MERCOSUR", "asserted", None, ["BRA", "ARG"])],
+            id="ranked-economies-then-the-list",
+        ),
+        pytest.param(
+            "OPEC's two biggest producers, Saudi Arabia and Iraq, argued for a rollover.",
+            [("OPEC", "OPEC", "asserted", None, ["SAU", "IRQ"])],
+            id="ranked-producers-then-the-list",
+        ),
+        pytest.param(
+            "The EU's founding members, France and Germany, backed the budget plan.",
+            [("The EU", "EU", "asserted", None, ["FRA", "DEU"])],
+            id="founding-members-then-the-list",
+        ),
+        pytest.param(
+            "NATO's rival powers, Russia and China, held joint naval drills.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="guard-rival-powers",
+        ),
+        pytest.param(
+            "The EU's neighbouring states, Serbia and Moldova, were invited to the summit.",
+            [("The EU", "EU", "asserted", None, [])],
+            id="guard-neighbouring-states",
+        ),
+        pytest.param(
+            "The alliance's members, however, could not agree.",
+            [("The alliance", None, "asserted", None, [])],
+            id="guard-an-aside-and-no-list",
+        ),
+    ],
+)
+def test_possessed_members_named_in_apposition(text: str, expected: list[PolarityRow]) -> None:
+    """A body's counted or ranked members ("the bloc's three members, A, B and C,") are members."""
+    assert polarity_rows(text) == expected

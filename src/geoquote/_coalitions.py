@@ -457,6 +457,13 @@ _FUTURE_CUE = regex.compile(
 _POSSESSED_MEMBERS = regex.compile(
     r"""['’]s\s+(?:[\w\-]+\s+){0,3}?(?:members|member\s+(?:states|countries|nations)|countries|states|nations)
         \s+(?:the\s+)?(?=\p{Lu})
+      # the members counted or ranked, then named in apposition: "the bloc's three members, Mali, ...",
+      # "OPEC's two biggest producers, Saudi Arabia and Iraq," (not "former" ones)
+      |['’]s\s+(?:(?!(?:former|ex|would-be|aspiring|candidate|prospective|future|potential|suspended|non|rival
+                      |neighbou?ring|partner|enemy|hostile|outside)\b)
+                 [\w\-]+\s+){1,3}?(?:members|member\s+(?:states|countries|nations)|countries|states|nations
+                                   |economies|producers|powers)
+        \s*,\s*(?:the\s+)?(?=\p{Lu})
       # one member named in apposition: "the EAC's newest member, Somalia," (not "former", "would-be" ones)
       |['’]s\s+(?:(?!(?:former|ex|would-be|aspiring|candidate|prospective|future|potential|suspended)\b)
                  [\w\-]+\s+){0,2}?member(?:\s+(?:state|country|nation))?\s*,\s*(?:the\s+)?(?=\p{Lu})""",
