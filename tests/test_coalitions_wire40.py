@@ -155,3 +155,39 @@ def test_a_member_leading_a_unit_of_the_body(text: str, expected: list[PolarityR
 def test_possessed_members_named_in_apposition(text: str, expected: list[PolarityRow]) -> None:
     """A body's counted or ranked members ("the bloc's three members, A, B and C,") are members."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Brazil and Argentina, Mercosur's two largest economies, clashed over the common tariff.",
+            [("Mercosur", "MERCOSUR", "asserted", None, ["BRA", "ARG"])],
+            id="list-then-ranked-economies",
+        ),
+        pytest.param(
+            "Poland and Romania, NATO's eastern flank states, asked for more air defences.",
+            [("NATO", "NATO", "asserted", None, ["POL", "ROU"])],
+            id="list-then-flank-states",
+        ),
+        pytest.param(
+            "Mali, Burkina Faso and Niger, the bloc's three members, announced a joint battalion.",
+            [("the bloc", None, "asserted", None, ["MLI", "BFA", "NER"])],
+            id="list-then-counted-members",
+        ),
+        pytest.param(
+            "Russia and China, NATO's rival powers, held joint naval drills.",
+            [("NATO", "NATO", "asserted", None, [])],
+            id="guard-list-then-rival-powers",
+        ),
+        pytest.param(
+            "Mr Ostrander, OPEC's former research chief, said prices would rise.",
+            [("OPEC", "OPEC", "asserted", None, [])],
+            id="guard-a-person-then-a-post",
+        ),
+    ],
+)
+def test_a_list_apposed_to_possessed_members(text: str, expected: list[PolarityRow]) -> None:
+    """A list followed by a body's counted or ranked members in apposition ("A and B, X's two largest
+    economies,") names members of the body."""
+    assert polarity_rows(text) == expected

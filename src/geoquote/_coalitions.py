@@ -660,6 +660,17 @@ _APPOSED = regex.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:(?:fellow|founding|full|
 _APPOSED_DESCRIBED = regex.compile(
     r"(?i)\s*,\s*(?:an?|the)\s+(?:(?!(?:former|would-be|aspiring|candidate|prospective|future|potential)\s)[\w\-]+\s+){0,2}"
 )
+#: The comma opening an apposition after a name, up to a possessed body: "Brazil and Argentina, (Mercosur)".
+_APPOSED_OPEN_END = regex.compile(r"(?<=\w),\s*(?:both\s+|all\s+)?$")
+#: A body's counted or ranked members closing such an apposition: "('s) two largest economies,",
+#: "('s) founding members -" (not former, rival or neighbouring ones).
+_POSSESSED_APPOSITION = regex.compile(
+    r"""['’]s\s+(?:(?!(?:former|ex|would-be|aspiring|candidate|prospective|future|potential|suspended|non|rival
+                       |neighbou?ring|partner|enemy|hostile|outside)\b)[\w\-]+\s+){0,3}?
+        (?:members|member\s+(?:states|countries|nations)|countries|states|nations|economies|producers|powers)
+        \s*(?:,|—|–|\s--|\s-\s)""",
+    regex.VERBOSE,
+)
 #: A state's noun right after a body's name in such an apposition: "(NATO) state", "(ASEAN) country".
 _STATE_NOUN_AFTER = regex.compile(r"\s+(?:state|country|nation)\b(?!['’])", regex.IGNORECASE)
 #: A possessive and "member" after a body's name: "NATO's 32nd member", "the bloc's newest member".
@@ -3574,6 +3585,17 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                 s + len(pre) - len(tail) + bm.start(),
                 s,
             )
+    if (
+        (d.head == "org" or (d.det == "the" and d.head in _POSSESSING_HEADS))
+        and text[d.end : d.end + 1] in ("'", "’")
+        and (ap := _APPOSED_OPEN_END.search(tail)) is not None
+        and _POSSESSED_APPOSITION.match(text, d.end) is not None
+    ):
+        at = s + len(pre) - len(tail) + ap.start()
+        if hits_ending_at(hits, at) is not None:
+            # "Brazil and Argentina, Mercosur's two largest economies, ...": the list the apposition follows
+            _take_subject(text, d, hits_before(hits, at), at, s, apposed=True)
+            return
     if tail.endswith(" in ") and _joined_partners_in(text, s, d, tail, s + len(pre) - len(tail), hits):
         return
     off = base + len(pre) - len(tail)
