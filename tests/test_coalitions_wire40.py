@@ -8,7 +8,19 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote import analyze
+
 from ._coalition_helpers import PolarityRow, polarity_rows
+
+FoeRow = tuple[str, str | None, str, str | None, list[str], list[str]]
+
+
+def foe_rows(text: str) -> list[FoeRow]:
+    """The rows of :func:`polarity_rows` with each mention's adversaries (codes, or names when unresolved)."""
+    return [
+        (*row, [a.code or a.name for a in c.adversaries])
+        for row, c in zip(polarity_rows(text), analyze(f"World news\n\n{text}").coalitions, strict=True)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -191,3 +203,62 @@ def test_a_list_apposed_to_possessed_members(text: str, expected: list[PolarityR
     """A list followed by a body's counted or ranked members in apposition ("A and B, X's two largest
     economies,") names members of the body."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Quad is often described as a counterweight to China in the Indian Ocean.",
+            [("The Quad", "QUAD", "asserted", None, [], ["CHN"])],
+            id="counterweight-to",
+        ),
+        pytest.param(
+            "ASEAN members hope to counterbalance Chinese influence with closer ties to Tokyo.",
+            [("ASEAN members", "ASEAN", "asserted", None, [], ["CHN"])],
+            id="to-counterbalance",
+        ),
+        pytest.param(
+            "European officials say the coalition of the willing would deter Russia from a new offensive.",
+            [
+                (
+                    "the coalition of the willing",
+                    "UKRAINE_COALITION_OF_THE_WILLING",
+                    "asserted",
+                    None,
+                    [],
+                    ["RUS"],
+                )
+            ],
+            id="would-deter",
+        ),
+        pytest.param(
+            "NATO's confrontation with Russia has deepened since the drone incursions.",
+            [("NATO", "NATO", "asserted", None, [], ["RUS"])],
+            id="confrontation-with",
+        ),
+        pytest.param(
+            "The coalition launched airstrikes on Houthi positions around Hodeidah.",
+            [("The coalition", None, "asserted", None, [], ["HOUTHIS"])],
+            id="airstrikes-on",
+        ),
+        pytest.param(
+            "The US-led coalition kept bombing Islamic State targets in the desert.",
+            [("The US-led coalition", "US_LED_ANTI_ISIS", "asserted", "USA", [], ["ISIS"])],
+            id="bombing-a-group-s-targets",
+        ),
+        pytest.param(
+            "The bloc offered a counterweight to rising food prices.",
+            [("The bloc", None, "asserted", None, [], [])],
+            id="guard-counterweight-to-no-actor",
+        ),
+        pytest.param(
+            "The coalition halted its bombing after Iraq protested.",
+            [("The coalition", None, "asserted", None, [], [])],
+            id="guard-bombing-then-another-clause",
+        ),
+    ],
+)
+def test_adversary_cues_of_rivalry_and_strikes(text: str, expected: list[FoeRow]) -> None:
+    """A counterweight, counterbalance, deterrent, confrontation, airstrike or bombing names its target."""
+    assert foe_rows(text) == expected
