@@ -262,3 +262,33 @@ def test_a_list_apposed_to_possessed_members(text: str, expected: list[PolarityR
 def test_adversary_cues_of_rivalry_and_strikes(text: str, expected: list[FoeRow]) -> None:
     """A counterweight, counterbalance, deterrent, confrontation, airstrike or bombing names its target."""
     assert foe_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Indonesia became the first Southeast Asian country to join BRICS.",
+            [("BRICS", "BRICS", "asserted", None, ["IDN"])],
+            id="two-word-modifier",
+        ),
+        pytest.param(
+            "Chile is the latest Latin American nation to join the coalition.",
+            [("the coalition", None, "asserted", None, ["CHL"])],
+            id="two-word-modifier-latest",
+        ),
+        pytest.param(
+            "Sweden became the 32nd and newest member to join NATO.",
+            [("NATO", "NATO", "asserted", None, ["SWE"])],
+            id="and-a-second-rank",
+        ),
+        pytest.param(
+            "Iran became the ninth country to join the SCO.",
+            [("the SCO", "SCO", "asserted", None, ["IRN"])],
+            id="guard-no-modifier",
+        ),
+    ],
+)
+def test_ranked_joiner_with_a_longer_modifier(text: str, expected: list[PolarityRow]) -> None:
+    """A state that became "the first Southeast Asian country to join" a body is a member of it."""
+    assert polarity_rows(text) == expected

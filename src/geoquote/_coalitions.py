@@ -695,7 +695,7 @@ _FUTURE_JOIN = regex.compile(
 _NTH_TO_JOIN = regex.compile(
     r"""(?i)(?:\s+(?:(?:has|had|have)\s+)?(?:became|becomes|become|is|was)\s+|\s+)the\s+
         (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest
-        |most\s+recent)\s+(?:[\w\-]+\s+)?(?:country|state|nation|member(?:\s+(?:state|country|nation))?)
+        |most\s+recent)\s+(?:[\w\-]+\s+){0,2}?(?:country|state|nation|member(?:\s+(?:state|country|nation))?)
         \s+to\s+(?:(?:formally|officially)\s+)?(?:join|enter|accede\s+to)\s+(?:the\s+)?$""",
     regex.VERBOSE,
 )
