@@ -292,3 +292,43 @@ def test_adversary_cues_of_rivalry_and_strikes(text: str, expected: list[FoeRow]
 def test_ranked_joiner_with_a_longer_modifier(text: str, expected: list[PolarityRow]) -> None:
     """A state that became "the first Southeast Asian country to join" a body is a member of it."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The alliance sees Russia as its most significant and direct threat.",
+            [("The alliance", None, "asserted", None, [], ["RUS"])],
+            id="sees-as-its-threat",
+        ),
+        pytest.param(
+            "NATO has called China a systemic challenge for the first time.",
+            [("NATO", "NATO", "asserted", None, [], ["CHN"])],
+            id="called-a-challenge",
+        ),
+        pytest.param(
+            "The Five Eyes alliance views Beijing as its main espionage threat.",
+            [("The Five Eyes alliance", "FIVE_EYES", "asserted", None, [], ["CHN"])],
+            id="views-a-capital-as-a-threat",
+        ),
+        pytest.param(
+            "The alliance has long viewed Russia and Belarus as its chief adversaries.",
+            [("The alliance", None, "asserted", None, [], ["RUS", "BLR"])],
+            id="two-regarded-as-adversaries",
+        ),
+        pytest.param(
+            "NATO does not see China as an adversary.",
+            [("NATO", "NATO", "asserted", None, [], [])],
+            id="guard-a-denied-view",
+        ),
+        pytest.param(
+            "NATO sees Finland as a valuable partner.",
+            [("NATO", "NATO", "asserted", None, [], [])],
+            id="guard-regarded-as-a-partner",
+        ),
+    ],
+)
+def test_actor_regarded_as_a_threat(text: str, expected: list[FoeRow]) -> None:
+    """An actor the mention sees, views or calls its threat, challenge or adversary is its adversary."""
+    assert foe_rows(text) == expected

@@ -2702,6 +2702,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     if not d.adversaries:
         _shielded_from(text, d, scope, hits)
     if not d.adversaries:
+        _regarded_as_threat(text, d, scope, hits)
+    if not d.adversaries:
         _struck_after(text, e, d, hits)
     if not d.adversaries:
         _victim_before(text, s, d, pre, hits)
@@ -4669,6 +4671,35 @@ def _shielded_from(text: str, d: _Draft, lim: int, hits: list[ActorHit]) -> None
         h.via in ("name", "capital") and _NAME_ENDS_CLAUSE.match(text, h.end) is not None
     ):
         d.adversaries.append(h.actor)
+
+
+#: A verb of regarding right after the mention, up to the actor regarded: "(NATO) sees ", "(The alliance) has
+#: long viewed ", "(the Quad) now calls " (not "does not see": a denied view names no target).
+_REGARDS = regex.compile(
+    r"""(?i)\s+(?:(?:has|have|had|now|still|long|increasingly|also|formally|openly|explicitly)\s+){0,3}
+        (?:sees|saw|seen|views|viewed|regards|regarded|considers|considered|identifies|identified|names|named
+           |labels|labell?ed|calls|called|describes|described|lists|listed|treats|treated)\s+(?:the\s+)?""",
+    regex.VERBOSE,
+)
+#: A threat the regarded actor is taken for: "(Russia) as its most significant and direct threat", "(China) a
+#: systemic challenge", "(Beijing) as the main rival".
+_AS_A_THREAT = regex.compile(
+    r"""(?i)\s+(?:as\s+)?(?:its|their|a|an|the)\s+(?:[\w\-]+\s+(?:and\s+)?){0,4}?
+        (?:threats?|challenges?|adversar(?:y|ies)|enem(?:y|ies)|rivals?|foes?|dangers?|menaces?)\b""",
+    regex.VERBOSE,
+)
+
+
+def _regarded_as_threat(text: str, d: _Draft, lim: int, hits: list[ActorHit]) -> None:
+    """The actors the mention regards as a threat, named right after its verb: "The alliance sees Russia as
+    its most significant threat", "NATO has called China a systemic challenge"."""
+    rm = _REGARDS.match(text, d.end, lim)
+    if rm is None:
+        return
+    actors, end = actor_list(text, rm.end(), lim, hits_after(hits, rm.end()), first_gap=0)
+    members = {m.code for m in d.members} | ({d.entry.code} if d.entry is not None else set())
+    if actors and _AS_A_THREAT.match(text, end, lim) and not {a.code for a in actors} & members:
+        d.adversaries.extend(actors)
 
 
 #: The end of a clause right after a name: "(from Russia)." / "(from Russia), officials said".
