@@ -332,3 +332,33 @@ def test_ranked_joiner_with_a_longer_modifier(text: str, expected: list[Polarity
 def test_actor_regarded_as_a_threat(text: str, expected: list[FoeRow]) -> None:
     """An actor the mention sees, views or calls its threat, challenge or adversary is its adversary."""
     assert foe_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Japan, the Philippines and the United States will patrol together under their trilateral pact.",
+            [("their trilateral pact", None, "asserted", None, ["JPN", "PHL", "USA"])],
+            id="three-owners-of-a-pact",
+        ),
+        pytest.param(
+            "Mali, Burkina Faso and Niger said their alliance would field a joint force.",
+            [("their alliance", None, "asserted", None, ["MLI", "BFA", "NER"])],
+            id="three-owners-of-an-alliance",
+        ),
+        pytest.param(
+            "Moscow and Beijing insist their alliance is defensive.",
+            [("their alliance", None, "asserted", None, ["RUS", "CHN"])],
+            id="guard-a-pair-as-before",
+        ),
+        pytest.param(
+            "Mali, Burkina Faso and Niger said Russia would back their alliance.",
+            [("their alliance", None, "asserted", None, [])],
+            id="guard-another-actor-between",
+        ),
+    ],
+)
+def test_a_list_of_three_owning_their_bond(text: str, expected: list[PolarityRow]) -> None:
+    """A list of three or more states opening the sentence owns "their" alliance or pact later in it."""
+    assert polarity_rows(text) == expected

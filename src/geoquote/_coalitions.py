@@ -2100,6 +2100,11 @@ def _owning_pair(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
     Nissan agreed to rebalance their alliance")."""
     m = _NAMES_PAIR_OPENING.match(text, s, d.start)
     if m is None:
+        owners = _list_opening(text, s, d.start, hits)
+        if len(owners) >= 3 and len(hits_before(hits_after(hits, owners[-1].end), d.start)) == 0:
+            d.members.extend(
+                owners
+            )  # "Japan, the Philippines and the United States ... their trilateral pact"
         return
     a, b = hit_covering(hits, m.start("a")), hit_covering(hits, m.start("b"))
     if a is None and b is None:
