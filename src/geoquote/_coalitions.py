@@ -3697,6 +3697,11 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         if pv is not None:  # "Tehran rules out a pact with Moscow", "Seoul is negotiating a pact with Tokyo"
             _take_subject(text, d, hits_before(hits, off + pv.start()), off + pv.start(), s)
             return
+    if d.head == "allies" and d.det is None and (cm := _CONTRASTED_ALLIES.search(tail)) is not None:
+        _allies_predicated(
+            text, s, d, hits, off + cm.start()
+        )  # "Beijing and Moscow are partners, not allies"
+        return
     vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
         verb = vm.group("v").casefold()
@@ -3858,6 +3863,14 @@ _PREDICATE_GAP = regex.compile(
 #: the adjectives are the mention's own words).
 _ALLIES_PREDICATE_GAP = regex.compile(
     r"(?i)(?:\s+(?:now|still|also|already|long|firm|staunch|not|never|no\s+longer|\w+ly))*"
+)
+#: A plural copula, the noun a denial contrasts with, and the denial, right before "allies": "are partners,
+#: not (allies)", "were friends but never".
+_CONTRASTED_ALLIES = regex.compile(
+    r"""(?i)\b(?:are|were|remain|remained)\s+(?:\w+ly\s+)?(?:[\w\-]+\s+)?
+        (?:partners|friends|neighbou?rs|rivals|competitors|friendly\s+states)
+        (?:\s*,\s*|\s+but\s+|\s*,\s*but\s+)(?:not|never)\s+$""",
+    regex.VERBOSE,
 )
 #: "partners in" right before a mention: "A and B are partners in an alliance".
 _PARTNERS_IN_END = regex.compile(r"(?i)\b(?:partners|allies|members)\s+in\s*$")
