@@ -357,15 +357,6 @@ def test_one_member_apposed_to_a_possessive(text: str, expected: list[PolarityRo
                 reason="a bare 'the Entente' is no alias: it may be the Little Entente or the 1904 one",
             ),
         ),
-        pytest.param(
-            "The G7 oil price cap coalition, which includes the EU and Australia, lowered the cap.",
-            [("The G7 oil price cap coalition", "PRICE_CAP_COALITION", "asserted", None, ["EU", "AUS"])],
-            id="a-body-in-a-member-list",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a body inside a member list is read as a mention of its own, not a member",
-            ),
-        ),
     ],
 )
 def test_known_failures(text: str, expected: list[PolarityRow]) -> None:

@@ -407,3 +407,46 @@ def test_allies_denied_after_a_contrast(text: str, expected: list[PolarityRow]) 
     """States that "are partners, not allies" hold a negated alliance (a row moved from round 38's
     known failures)."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The G7 oil price cap coalition, which includes the EU and Australia, lowered the cap.",
+            [("The G7 oil price cap coalition", "PRICE_CAP_COALITION", "asserted", None, ["EU", "AUS"])],
+            id="a-body-in-a-member-list",
+        ),
+        pytest.param(
+            "The coalition of the willing, which includes Canada, the EU and Australia, met in London.",
+            [
+                (
+                    "The coalition of the willing",
+                    "UKRAINE_COALITION_OF_THE_WILLING",
+                    "asserted",
+                    None,
+                    ["CAN", "EU", "AUS"],
+                )
+            ],
+            id="a-body-inside-a-longer-list",
+        ),
+        pytest.param(
+            "The coalition, which includes Britain, is backed by the EU and Japan.",
+            [("The coalition", None, "asserted", None, ["GBR"]), ("the EU", "EU", "asserted", None, [])],
+            id="guard-a-body-after-the-list",
+        ),
+        pytest.param(
+            "BRICS, which includes Russia and China, held talks with the EU and ASEAN.",
+            [
+                ("BRICS", "BRICS", "asserted", None, ["RUS", "CHN"]),
+                ("the EU", "EU", "asserted", None, []),
+                ("ASEAN", "ASEAN", "asserted", None, []),
+            ],
+            id="guard-bodies-in-another-clause",
+        ),
+    ],
+)
+def test_a_body_named_in_a_member_list(text: str, expected: list[PolarityRow]) -> None:
+    """A known body named in a mention's member list is its member, not a mention of its own (a row moved
+    from round 38's known failures)."""
+    assert polarity_rows(text) == expected

@@ -1120,6 +1120,9 @@ class _Draft:
     composed: tuple[int, list[str]] | None = None
     #: named by "it" before it ("I would not call it a military alliance"): the pair of states just named
     called_it: bool = False
+    #: the codes of standing bodies named in its member list ("which includes the EU and Australia"): kept
+    #: as members, though other organisations among the members are not
+    listed_bodies: set[str] = attrs.Factory(set)
 
 
 def find_coalitions(
@@ -1306,6 +1309,8 @@ def _sentence_drafts(
             d.adversaries.extend(
                 drafts[i - 1].adversaries
             )  # "X against ISIS, as well as the coalition led by Y"
+    if thorough and len(drafts) > 1:
+        _bodies_in_lists(text, drafts)
     if thorough and drafts:
         _members_next(text, e, drafts, matcher)
     if thorough and len(drafts) > 1:
@@ -1468,12 +1473,41 @@ def _bounded(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int,
         yield s, e
 
 
+def _bodies_in_lists(text: str, drafts: list[_Draft]) -> None:
+    """A known body named in an earlier mention's member list ("The coalition, which includes the EU and
+    Australia") is one of its members, not a mention of its own."""
+    for i, d in enumerate(drafts):
+        for n in drafts[i + 1 :]:
+            if d.drop or n.drop or n.entry is None or n.members or n.leader is not None:
+                continue
+            if not _BODY_IN_LIST_GAP.fullmatch(text, d.end, n.start):
+                continue
+            if any(m.code == n.entry.code and n.start <= m.start < n.end for m in d.members):
+                n.drop = True
+                d.listed_bodies.add(n.entry.code)
+
+
+#: From a mention to a body named in its member list: ", which includes (the EU)", " whose members include
+#: Canada, (the EU)", ", including Japan and (the EU)".
+_BODY_IN_LIST_GAP = regex.compile(
+    r"""(?i)[^.;:()]{0,40}?\b(?:includes|included|include|including|comprises|comprising|made\s+up\s+of)\s+
+        (?:[^.;:()]{0,80}?(?:,|\band)\s+)?(?:the\s+)?""",
+    regex.VERBOSE,
+)
+
+
 def _next_start(text: str, d: _Draft, later: Sequence[_Draft], e: int) -> int:
     """Where the next mention that bounds ``d``'s clause starts; one inside an aside after ``d`` does not.
 
     "The EU mission, involving 19 EU nations, aims to counter the Houthis": "EU nations" sits in an aside.
     """
     for n in later:
+        if (
+            n.entry is not None
+            and n.det in (None, "the")
+            and _BODY_IN_LIST_GAP.fullmatch(text, d.end, n.start)
+        ):
+            continue  # "The coalition, which includes the EU and Australia": a body listed among its members
         opened = _ASIDE_OPEN.match(text, d.end, n.start) or _PLACE_THEN_ASIDE.match(text, d.end, n.start)
         if opened is None:
             return n.start
@@ -6227,7 +6261,13 @@ def _finish(text: str, d: _Draft) -> Coalition:
         end -= 1
     entry = d.entry
     own = entry.code if entry is not None else None
-    members = _dedupe([a for a in d.members if a.type != "organization" and (own is None or a.code != own)])
+    members = _dedupe(
+        [
+            a
+            for a in d.members
+            if (a.type != "organization" or a.code in d.listed_bodies) and (own is None or a.code != own)
+        ]
+    )
     adversaries = _dedupe(
         [a for a in d.adversaries if a.code is None or a.code not in {m.code for m in members}]
     )
