@@ -450,3 +450,38 @@ def test_a_body_named_in_a_member_list(text: str, expected: list[PolarityRow]) -
     """A known body named in a mention's member list is its member, not a mention of its own (a row moved
     from round 38's known failures)."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The confederation has turned to Moscow for help against jihadist groups.",
+            [("The confederation", None, "asserted", None, [], ["jihadist groups"])],
+            id="against-jihadist-groups",
+        ),
+        pytest.param(
+            "The Alliance of Sahel States vowed to fight armed groups in the tri-border area.",
+            [("The Alliance of Sahel States", "AES", "asserted", None, [], ["armed groups"])],
+            id="fight-armed-groups",
+        ),
+        pytest.param(
+            "The coalition was formed to counter Islamist militant groups in Cabo Delgado.",
+            [("The coalition", None, "asserted", None, [], ["Islamist militant groups"])],
+            id="counter-islamist-militant-groups",
+        ),
+        pytest.param(
+            "The alliance is aimed at rights groups, the minister claimed.",
+            [("The alliance", None, "asserted", None, [], [])],
+            id="guard-rights-groups",
+        ),
+        pytest.param(
+            "The alliance is aimed at groups of protesters.",
+            [("The alliance", None, "asserted", None, [], [])],
+            id="guard-groups-alone",
+        ),
+    ],
+)
+def test_unnamed_armed_groups_as_targets(text: str, expected: list[FoeRow]) -> None:
+    """Groups of an armed kind ("jihadist groups", "armed groups") after an adversary cue are the target."""
+    assert foe_rows(text) == expected

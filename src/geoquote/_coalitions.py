@@ -4418,7 +4418,10 @@ _INTO_BEFORE_CUE = regex.compile(r"(?i)\binto\s+(?:an?|some\s+kind\s+of)\s+(?:[\
 _UNNAMED_FOE = regex.compile(
     r"""(?i)(?:the\s+)?(?P<np>(?:(?!(?:against|the|an?|of|on|in|to|with|and|or|by|from|for)\s)[\p{L}\-]+\s+){0,2}?
         (?P<head>juntas?|regimes?|rebels|militants|jihadists|insurgents|militias|separatists|extremists|terrorists
-          |gangs|pirates|warlords|mercenaries|guerrillas))(?![\w-])""",
+          |gangs|pirates|warlords|mercenaries|guerrillas
+          # "groups" only as an armed kind: "jihadist groups", "armed groups" (not "rights groups")
+          |(?<=\b(?:jihadist|jihadi|militant|armed|terrorist|extremist|Islamist|rebel|insurgent|separatist)\s)groups))
+        (?![\w-])""",
     regex.VERBOSE,
 )
 _GOVERNMENT_FOES = frozenset({"junta", "juntas", "regime", "regimes"})
