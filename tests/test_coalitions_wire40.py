@@ -485,3 +485,42 @@ def test_a_body_named_in_a_member_list(text: str, expected: list[PolarityRow]) -
 def test_unnamed_armed_groups_as_targets(text: str, expected: list[FoeRow]) -> None:
     """Groups of an armed kind ("jihadist groups", "armed groups") after an adversary cue are the target."""
     assert foe_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The four-nation grouping, dubbed the Squad, met in Honolulu.",
+            [("The four-nation grouping, dubbed the Squad", "SQUAD", "asserted", None, [])],
+            id="grouping-dubbed-the-squad",
+        ),
+        pytest.param(
+            "Defence chiefs from Australia, Japan, the Philippines and the United States met in Hawaii. "
+            "The four-nation grouping, dubbed the Squad, plans joint sails.",
+            [
+                (
+                    "The four-nation grouping, dubbed the Squad",
+                    "SQUAD",
+                    "asserted",
+                    None,
+                    ["AUS", "JPN", "PHL", "USA"],
+                )
+            ],
+            id="dubbed-after-its-members-the-sentence-before",
+        ),
+        pytest.param(
+            "The Squad of progressive lawmakers criticised the bill.",
+            [],
+            id="guard-lawmakers",
+        ),
+        pytest.param(
+            "A rifle squad, called the Squad by locals, patrolled the village.",
+            [],
+            id="guard-a-unit-called-the-squad",
+        ),
+    ],
+)
+def test_an_ambiguous_name_given_to_a_grouping(text: str, expected: list[PolarityRow]) -> None:
+    """A name that needs its members beside it ("the Squad") is the body when a grouping is dubbed so."""
+    assert polarity_rows(text) == expected

@@ -1527,6 +1527,16 @@ def _is_headline(sent: str) -> bool:
     return caps / len(words) >= 0.6
 
 
+#: A grouping of states given a name right before it: "The four-nation grouping, dubbed (the Squad)", "a
+#: defence format known as (the Squad)".
+_GROUPING_NAMED_BEFORE = regex.compile(
+    r"""(?i)\b(?:grouping|group|format|bloc|alliance|partnership|coalition|quartet|minilateral)\s*,?\s+
+        (?:(?:also|informally|sometimes|widely|now|often)\s+)?(?:called|known\s+as|dubbed|nicknamed|named)\s+
+        (?:the\s+)?[\p{Pi}\"']?$""",
+    regex.VERBOSE,
+)
+
+
 def _members_beside(h: ActorHit, hits: list[ActorHit]) -> bool:
     """Does the sentence of ``hits`` name as many of the body's members as its ambiguous name needs
     (:data:`BODIES_NAMED_WITH_MEMBERS`)? "the Squad, with Australia, Japan, ...", "Squad ministers from
@@ -1582,8 +1592,13 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             continue
         if _seat_as_place(text, s, h):
             continue  # "the flag fluttered in Brussels": the city, not the EU it stands for elsewhere
-        if h.entry.code in BODIES_NAMED_WITH_MEMBERS and not _members_beside(h, hits):
-            continue  # "the Squad" of lawmakers: the defence grouping only beside its member states
+        if (
+            h.entry.code in BODIES_NAMED_WITH_MEMBERS
+            and not _members_beside(h, hits)
+            and _GROUPING_NAMED_BEFORE.search(text, max(s, h.start - 60), h.start) is None
+        ):
+            continue  # "the Squad" of lawmakers: the defence grouping only beside its member states, or as
+            # the name given to a grouping of states ("the four-nation grouping, dubbed the Squad")
         if h.entry.code in BODIES_NAMED_IN_CONTEXT and _short_name_out_of_context(text, s, e, h):
             continue  # "the A3 motorway": the African members of the Council only in a sentence about them
         code = _CODE_BEFORE.search(text, max(s, h.start - 12), h.start)
