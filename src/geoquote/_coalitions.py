@@ -847,7 +847,7 @@ _NEGATED = regex.compile(
          # "no longer exists as a bloc"
          |\bno\s+longer\s+(?:exists?|existed|functions?|functioned|works?|worked)\s+as
          |\bno  # "there is no such alliance": the mention starts at "such"
-         |\bnot|\brather\s+than|\binstead\s+of
+         |\bnot|\bnever|\brather\s+than|\binstead\s+of  # "partners, never allies"
          # "a political bloc more than a military alliance": the second noun is what it is not (but "NATO
          # is more than a military alliance" is one, and more)
          |\b(?:bloc|club|forum|grouping|group|partnership|platform|union|organi[sz]ation|community|association
