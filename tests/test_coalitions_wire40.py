@@ -108,7 +108,7 @@ def test_states_sharing_the_lead(text: str, expected: list[PolarityRow]) -> None
             id="which-leads-the-body-s-unit",
         ),
         pytest.param(
-            "Greece is leading the EU's naval mission in the Red Sea.",
+            "Greece is leading the EU's naval mission off Yemen.",
             [("the EU", "EU", "asserted", None, ["GRC"])],
             id="is-leading-the-body-s-mission",
         ),
