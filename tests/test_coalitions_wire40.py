@@ -525,3 +525,39 @@ def test_unnamed_armed_groups_as_targets(text: str, expected: list[FoeRow]) -> N
 def test_an_ambiguous_name_given_to_a_grouping(text: str, expected: list[PolarityRow]) -> None:
     """A name that needs its members beside it ("the Squad") is the body when a grouping is dubbed so."""
     assert polarity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Saudi Arabia and Russia, the leaders of OPEC+, agreed to deeper cuts on Sunday.",
+            [("OPEC+", "OPEC_PLUS", "asserted", None, ["SAU", "RUS"])],
+            id="the-leaders-of",
+        ),
+        pytest.param(
+            "Brazil and Argentina, the two largest economies in Mercosur, clashed over tariffs.",
+            [("Mercosur", "MERCOSUR", "asserted", None, ["BRA", "ARG"])],
+            id="the-largest-economies-in",
+        ),
+        pytest.param(
+            "Nigeria and Ghana, the heavyweights of ECOWAS, pressed for talks with the juntas.",
+            [("ECOWAS", "ECOWAS", "asserted", None, ["NGA", "GHA"])],
+            id="the-heavyweights-of",
+        ),
+        pytest.param(
+            "Saudi Arabia, the biggest producer in OPEC, cut output again.",
+            [("OPEC", "OPEC", "asserted", None, ["SAU"])],
+            id="the-biggest-producer-in",
+        ),
+        pytest.param(
+            "President Lindqvist met the leaders of ASEAN in Vientiane.",
+            [("ASEAN", "ASEAN", "asserted", None, [])],
+            id="guard-no-apposition",
+        ),
+    ],
+)
+def test_a_list_apposed_to_leaders_or_economies_of_a_body(text: str, expected: list[PolarityRow]) -> None:
+    """States apposed to "the leaders of", "the largest economies in" or "the heavyweights of" a body are its
+    members (and, sharing the lead, none is its leader)."""
+    assert polarity_rows(text) == expected

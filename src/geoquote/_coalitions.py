@@ -708,7 +708,10 @@ _APPOSED_MEMBERS = regex.compile(
     regex.VERBOSE,
 )
 _MEMBER_NOUN = regex.compile(
-    r"""\b(?:(?:members?|part|countries|states|nations|governments|juntas|(?:co-?)?founders?|signatories)
+    r"""\b(?:(?:members?|part|countries|states|nations|governments|juntas|(?:co-?)?founders?|signatories
+            # read in an apposition only (_APPOSED_MEMBERS): "A and B, the (two) leaders of", "the largest
+            # economies in"
+            |(?:co-?)?leaders|heavyweights?|producers?|economy|economies|powers?)
            \s+(?:of|in)|signator(?:y|ies)\s+to)\s+
         # a body named by someone else: "part of what Iran calls the Axis"
         (?:what\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+)?
