@@ -1083,6 +1083,21 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "Jerusalém", "Jérusalem", "Gerusalemme", "Praga", "Prag", "Estocolmo", "Copenhague", "Kopenhagen",
         "Tokio", "Tóquio", "Nueva Delhi", "Nova Déli", "Belgrado", "Bucarest", "Bukarest", "Budapeste",
         "Bern", "Berna", "Berne", "Johannesburgo", "Pretória", "Nairóbi",
+        # The same by their Dutch, Polish, Turkish, Ukrainian, Russian, Swedish and Norwegian names
+        # ("Warszawa, 29 listopada 2026"): the titles of the cities' articles in the Wikipedia of each
+        # language.
+        "Den Haag", "Brussel", "Moskou", "Parijs", "Londen", "Berlijn", "Wenen", "Athene", "Praag",
+        "Boedapest", "Boekarest", "Antwerpen", "Rotterdam", "Keulen",  # nl
+        "Warszawa", "Kraków", "Gdańsk", "Wrocław", "Poznań", "Łódź", "Moskwa", "Kijów", "Lwów", "Charków",
+        "Mińsk", "Wilno", "Paryż", "Londyn", "Waszyngton", "Bruksela", "Wiedeń", "Rzym", "Ateny", "Pekin",
+        "Genewa",  # pl
+        "İstanbul", "İzmir", "Moskova", "Brüksel", "Vaşington", "Şam", "Bağdat", "Tahran", "Kahire", "Kudüs",
+        "Atina", "Viyana", "Cenevre", "Beyrut",  # tr
+        "Київ", "Харків", "Одеса", "Львів", "Дніпро", "Запоріжжя", "Москва", "Вашингтон", "Брюссель",
+        "Лондон", "Париж", "Берлін", "Варшава", "Відень", "Женева", "Мінськ",  # uk
+        "Киев", "Санкт-Петербург", "Минск", "Берлин", "Вена", "Пекин", "Тегеран", "Харьков", "Одесса",  # ru
+        "Göteborg", "Malmö", "Köpenhamn", "Moskva", "Bryssel", "Helsingfors", "Wien", "Aten", "Rom",  # sv
+        "Bergen", "Trondheim", "København",  # nb
     )
 )  # fmt: skip
 
