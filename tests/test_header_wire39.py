@@ -38,3 +38,40 @@ def test_cities_by_their_names_in_northern_and_eastern_languages_are_places(
     assert (header.dateline.place if header.dateline else None) == place
     assert header.published is not None and header.published.value[:10] == "2026-11-29"
     assert header.title is not None and header.title.text == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("byline", "date_line", "authors", "source"),
+    [
+        pytest.param("By Jane Doe | WXYZ", "Posted at 5:42 PM, Nov 29, 2026", ["Jane Doe"], "WXYZ", id="bar"),
+        pytest.param("By Jane Doe | KNBC-TV", "Nov 29, 2026", ["Jane Doe"], "KNBC-TV", id="bar-suffix"),
+        pytest.param("Jane Doe • WFAA", "Nov 29, 2026", ["Jane Doe"], "WFAA", id="bullet"),
+        pytest.param("By Jane Doe, KOMO", "Nov 29, 2026", ["Jane Doe"], "KOMO", id="comma"),
+        pytest.param(
+            "By Jane Doe and Marcus Pell | WTVJ",
+            "Nov 29, 2026",
+            ["Jane Doe", "Marcus Pell"],
+            "WTVJ",
+            id="two",
+        ),
+        pytest.param(
+            "By Jane Doe | Kate Lin", "Nov 29, 2026", ["Jane Doe", "Kate Lin"], None, id="guard-name"
+        ),
+        pytest.param("By Jane Doe | Kyiv", "Nov 29, 2026", ["Jane Doe"], None, id="guard-city"),
+    ],
+)
+def test_a_stations_call_sign_after_its_reporter_is_the_source(
+    byline: str, date_line: str, authors: list[str], source: str | None
+) -> None:
+    """A US television station's call sign (K or W and two or three more capitals) after its reporter's
+    name is the story's source, never a person."""
+    header = parse_header(top(byline, date_line))
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+
+
+def test_an_organisations_initials_closing_a_headline_stay_in_it() -> None:
+    """Initials after a headline's dash ("- WHO") are the headline's attribution, not a station's credit."""
+    header = parse_header(top("By Jane Doe", "Nov 29, 2026").replace(HEADLINE, "Measles cases double - WHO"))
+    assert header.title is not None and header.title.text == "Measles cases double - WHO"
+    assert header.source is None

@@ -185,6 +185,10 @@ _PIPE_CREDIT_RE = regex.compile(
 _POSSESSIVE_BRAND_RE = regex.compile(r"\p{Lu}\p{L}++['’]s(?:\s\p{Lu}[\p{L}&-]*+){1,3}+")
 # An outlet's brand of letters and digits ("News24"): no person's name holds a digit.
 _BRAND_DIGITS_RE = regex.compile(r"\p{Lu}\p{L}++\d{1,4}+")
+# A US broadcast station's call sign, as a local station's page prints it after its reporter's name ("By Jane
+# Doe | WXYZ", "KNBC-TV"): K or W and two or three more capitals (47 CFR 73.3550; the ITU gives the US the
+# K and W prefixes), maybe with the service's suffix.
+_CALL_SIGN_RE = regex.compile(r"[KW]\p{Lu}{2,3}+(?:-(?:TV|DT|CD|LD|FM|AM))?+")
 
 # "Dawn.com | Tahir Khan": the outlet, then the names; "Cairo: Sawsan Haddad": the place, then the names.
 _OUTLET_THEN_NAMES_RE = regex.compile(r"^(?P<outlet>[^|\n]{2,40}?)\s*\|\s*(?P<names>[^|\n]{4,80}?)\s*$")
@@ -2964,9 +2968,14 @@ def _credit_name(part: str) -> str | None:
     name = _agency_name(p)
     if name is not None:
         return name
-    if _masthead(p) or _BRAND_DIGITS_RE.fullmatch(p) or _POSSESSIVE_BRAND_RE.fullmatch(p):
+    if (
+        _masthead(p)
+        or _BRAND_DIGITS_RE.fullmatch(p)
+        or _POSSESSIVE_BRAND_RE.fullmatch(p)
+        or _CALL_SIGN_RE.fullmatch(p)
+    ):
         # a listed outlet, a web address, a newspaper's name ("Philippine Daily Inquirer"), "News24", a
-        # brand with a possessive no person's name has ("Lloyd's List")
+        # brand with a possessive no person's name has ("Lloyd's List"), a station's call sign ("WXYZ")
         return p
     return None
 
