@@ -75,3 +75,51 @@ def test_an_organisations_initials_closing_a_headline_stay_in_it() -> None:
     header = parse_header(top("By Jane Doe", "Nov 29, 2026").replace(HEADLINE, "Measles cases double - WHO"))
     assert header.title is not None and header.title.text == "Measles cases double - WHO"
     assert header.source is None
+
+
+@pytest.mark.parametrize(
+    ("date_line", "place", "published", "updated"),
+    [
+        pytest.param(
+            "New Delhi, UPDATED: Nov 29, 2026 10:31 IST",
+            "New Delhi",
+            "2026-11-29T10:31",
+            "2026-11-29T10:31",
+            id="comma-updated",
+        ),
+        pytest.param(
+            "New Delhi | Updated: Nov 29, 2026 10:31 IST",
+            "New Delhi",
+            "2026-11-29T10:31",
+            "2026-11-29T10:31",
+            id="bar-updated",
+        ),
+        pytest.param(
+            "NEW DELHI, November 29, 2026 10:31 pm | Updated 10:40 pm IST",
+            "NEW DELHI",
+            "2026-11-29T22:31",
+            "2026-11-29T22:40",
+            id="date-then-updated",
+        ),
+        pytest.param(
+            "Mumbai, Published: Nov 29, 2026 10:31 IST", "Mumbai", "2026-11-29T10:31", None, id="published"
+        ),
+        pytest.param("Energy | Updated: Nov 29, 2026", None, "2026-11-29", "2026-11-29", id="guard-section"),
+        pytest.param(
+            "Kyiv Independent | Nov 29, 2026 10:31", None, "2026-11-29T10:31", None, id="guard-outlet"
+        ),
+    ],
+)
+def test_a_city_opening_a_line_of_dates_is_the_dateline(
+    date_line: str, place: str | None, published: str, updated: str | None
+) -> None:
+    """A known city before a comma or a bar, opening a line that goes on with a labelled date or with more
+    than a date ("New Delhi, UPDATED: ..."), is the dateline's place; the dates are the line's."""
+    header = parse_header(top("By Rahul Menon", date_line))
+    assert (header.dateline.place if header.dateline else None) == place
+    assert header.published is not None and header.published.value.startswith(published)
+    if updated is None:
+        assert header.updated is None
+    else:
+        assert header.updated is not None and header.updated.value.startswith(updated)
+    assert [a.name for a in header.authors] == ["Rahul Menon"]

@@ -1182,6 +1182,8 @@ def _walk(
                 st.standfirst_under_date = True
             if st.source is None:
                 _labelled_source(line, st)  # "Mar 4, 2025 | 10:12 PM IST | Source: PTI"
+            if st.dateline is None:
+                _place_over_dates(line, st)  # "New Delhi, UPDATED: Nov 29, 2026 10:31 IST"
             pm = _PLACE_AFTER_DATE_RE.search(line.text, timeout=_T) if st.dateline is None else None
             if pm is not None and _place_after_date(pm.group("place")):
                 # "Updated - March 04, 2025 10:12 pm IST - KOCHI": The Hindu's place after its date
@@ -3454,6 +3456,16 @@ def _place_date_line(line: _Line, st: _State, ref: _dt.datetime | None, settings
     st.dateline = Dateline(line.text, line.start, line.end, place=m.group("place"), date=date)
     st.last_header_end = line.end
     return True
+
+
+def _place_over_dates(line: _Line, st: _State) -> None:
+    """A known city or capital opening a line of dates, before a comma or a bar, where the line goes on
+    with more than a date ("New Delhi, UPDATED: Nov 29, 2026 10:31 IST", "NEW DELHI, November 29, 2026 10:31
+    pm | Updated 10:40 pm IST"): the dateline's place, set in ``st``; the dates are read as the line's."""
+    m = _PLACE_COMMA_RE.match(line.text, timeout=_T)
+    if m is not None and dateline_city(m.group("place").upper()):
+        place = m.group("place")
+        st.dateline = Dateline(place, line.start, line.start + len(place), place=place)
 
 
 def _is_place_line(t: str) -> bool:
