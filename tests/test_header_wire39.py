@@ -123,3 +123,32 @@ def test_a_city_opening_a_line_of_dates_is_the_dateline(
     else:
         assert header.updated is not None and header.updated.value.startswith(updated)
     assert [a.name for a in header.authors] == ["Rahul Menon"]
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "authors", "source", "place"),
+    [
+        pytest.param("Hindustan Times, Mumbai", [], "Hindustan Times", "Mumbai", id="outlet-city"),
+        pytest.param("The Hindu, New Delhi", [], "The Hindu", "New Delhi", id="article-outlet-city"),
+        pytest.param(
+            "By Rahul Menon, Hindustan Times, New Delhi",
+            ["Rahul Menon"],
+            "Hindustan Times",
+            "New Delhi",
+            id="guard-name-outlet-city",
+        ),
+        pytest.param("By Rahul Menon, New Delhi", ["Rahul Menon"], None, "New Delhi", id="guard-name-city"),
+        pytest.param(
+            "Hindustan Times, Rahul Menon", ["Rahul Menon"], "Hindustan Times", None, id="guard-outlet-name"
+        ),
+    ],
+)
+def test_a_city_after_an_outlet_with_no_name_is_where_the_story_was_filed(
+    credit_line: str, authors: list[str], source: str | None, place: str | None
+) -> None:
+    """A city after an outlet's name on a credit line with no writer ("Hindustan Times, Mumbai") is where
+    the story was filed from, never a person."""
+    header = parse_header(top(credit_line, "Nov 29, 2026"))
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+    assert (header.dateline.place if header.dateline else None) == place

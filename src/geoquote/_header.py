@@ -2797,7 +2797,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         place = _FILED_FROM_RE.search(part, timeout=_T)
         if place is not None:
             part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
-        if authors and k == len(parts) - 1 and (len(part.split()) == 1 or _is_city(part)):
+        last_city = k == len(parts) - 1 and _is_city(part)  # ("The Hindu, New Delhi": no name, the place)
+        if (authors and k == len(parts) - 1 and len(part.split()) == 1) or (
+            (authors or source) and last_city
+        ):
             if st.filed_from is None and dateline_city(part.strip()):  # ("By A B, Abuja": where it was filed)
                 city, at = part.strip(), p_abs + len(part) - len(part.lstrip())
                 st.filed_from = Dateline(city, at, at + len(city), place=city)
