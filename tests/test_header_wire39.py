@@ -152,3 +152,29 @@ def test_a_city_after_an_outlet_with_no_name_is_where_the_story_was_filed(
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "source"),
+    [
+        pytest.param("Press Trust of India", "PTI", id="pti-line"),
+        pytest.param("By Press Trust of India", "PTI", id="pti-by"),
+        pytest.param("Asian News International", "ANI", id="ani"),
+        pytest.param("Yonhap News Agency", "Yonhap", id="yonhap"),
+        pytest.param("Express News Service", "Express News Service", id="express-news-service"),
+        pytest.param("PTI", "PTI", id="guard-short-name"),
+    ],
+)
+def test_an_agency_or_news_service_named_in_full_is_the_source(credit_line: str, source: str) -> None:
+    """An agency's full English name ("Press Trust of India") or a newspaper's news service alone on the
+    credit line is the source, by the agency's short name, and no author."""
+    header = parse_header(top(credit_line, "Updated: Nov 29, 2026 10:31 IST"))
+    assert header.authors == ()
+    assert header.source is not None and header.source.name == source
+
+
+def test_a_writer_before_an_agency_named_in_full_is_its_author() -> None:
+    """A writer's name before a bar and an agency's full name keeps the writer and gives the agency."""
+    header = parse_header(top("Rahul Menon | Press Trust of India", "Nov 29, 2026"))
+    assert [a.name for a in header.authors] == ["Rahul Menon"]
+    assert header.source is not None and header.source.name == "PTI"

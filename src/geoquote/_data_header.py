@@ -742,6 +742,16 @@ AGENCY_NATIVE_NAMES: dict[str, str] = {
     "Kantor Berita Antara": "ANTARA",
     "LKBN Antara": "ANTARA",
     "Agencia Europa Press": "Europa Press",
+    # agencies whose own names are English, printed in full on a credit line ("Press Trust of India"): the
+    # agencies' registered names (Wikipedia's articles on each)
+    "Press Trust of India": "PTI",
+    "Asian News International": "ANI",
+    "Indo-Asian News Service": "IANS",
+    "Associated Press of Pakistan": "APP",
+    "Bangladesh Sangbad Sangstha": "BSS",
+    "United News of Bangladesh": "UNB",
+    "Yonhap News Agency": "Yonhap",
+    "Korean Central News Agency": "KCNA",
 }
 
 #: Picture agencies credited under a photo's caption ("Kevin Lo/Getty Images"), never in a byline: the public
@@ -852,6 +862,7 @@ OUTLETS: tuple[str, ...] = (
     *("Sky News", "ITV", "ITV News", "Channel 4 News", "LBC", "Times Radio", "RTÉ", "RTE", "Newstalk"),
     *("RNZ", "TVNZ", "SBS", "Euronews", "Politico Europe", "Euractiv", "EUobserver", "RFE/RL", "NHK"),
     *("CGTN", "VnExpress", "Notes from Poland"),
+    "Express News Service",  # The Indian Express's news service, as its bylines credit it (indianexpress.com)
     "Jeune Afrique",  # the Paris-based weekly on African affairs (Wikipedia: "Jeune Afrique")
     # the United Nations' news service and its record of meetings (news.un.org; press.un.org: "Meetings
     # Coverage and Press Releases")
