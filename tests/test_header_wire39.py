@@ -8,7 +8,7 @@ import pytest
 
 from geoquote import parse_header
 
-from ._header_helpers import HEADLINE, top
+from ._header_helpers import BODY, BODY_2, HEADLINE, top
 
 
 @pytest.mark.parametrize(
@@ -178,3 +178,45 @@ def test_a_writer_before_an_agency_named_in_full_is_its_author() -> None:
     header = parse_header(top("Rahul Menon | Press Trust of India", "Nov 29, 2026"))
     assert [a.name for a in header.authors] == ["Rahul Menon"]
     assert header.source is not None and header.source.name == "PTI"
+
+
+WHY = "Why the grid attacks matter for Europe"
+
+
+@pytest.mark.parametrize(
+    "widgets",
+    [
+        pytest.param("Listen to this article", id="listen-article"),
+        pytest.param("Listen · 5:12", id="listen-length"),
+        pytest.param("Listen (4 min)", id="listen-minutes"),
+        pytest.param("5 min read", id="reading-time"),
+        pytest.param("Gift this article", id="gift"),
+        pytest.param("Share\nSave", id="share-save"),
+        pytest.param("Share this article\nListen to this article", id="two-buttons"),
+        pytest.param("Listen to this article\n5 min read\nShare\nSave", id="four"),
+        pytest.param("Sign up for our daily newsletter", id="newsletter"),
+        pytest.param("Subscribe to the Morning Brief newsletter", id="named-newsletter"),
+        pytest.param("Advertisement", id="guard-advertisement"),
+    ],
+)
+def test_a_news_sites_buttons_over_the_headline_are_no_title(widgets: str) -> None:
+    """A news site's or app's buttons copied over the headline ("Listen to this article", "Gift this
+    article", "5 min read", "Share", a newsletter's sign-up line) are furniture, and the headline under them
+    is the title."""
+    header = parse_header(f"{widgets}\n\n{WHY}\n\nBy Jane Doe\nNov 29, 2026\n\n{BODY}\n\n{BODY_2}")
+    assert header.title is not None and header.title.text == WHY
+    assert [a.name for a in header.authors] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Listen: why the grid attacks matter for Europe", id="listen-label"),
+        pytest.param("Save: the minister's plan for the grid", id="save-label"),
+        pytest.param("Share prices fall as grid attacks continue", id="share-word"),
+    ],
+)
+def test_a_headline_opening_with_a_buttons_word_stays_the_title(headline: str) -> None:
+    """A headline that opens with a button's word ("Listen: ...", "Share prices ...") is still the title."""
+    header = parse_header(f"{headline}\n\nBy Jane Doe\nNov 29, 2026\n\n{BODY}\n\n{BODY_2}")
+    assert header.title is not None and header.title.text == headline

@@ -48,6 +48,7 @@ __all__ = [
     "US_TIME_ZONES",
     "WEEKDAYS",
     "WEEKDAY_NUMBERS",
+    "WIDGET_LINES",
 ]
 
 
@@ -1353,6 +1354,18 @@ FURNITURE_LINES: tuple[str, ...] = (
     # a web page's navigation copied with its text
     *("skip to main content", "skip to content", "skip to navigation", "skip to search", "jump to content"),
     *("toggle navigation", "open menu", "main menu", "menu", "search", "sign in", "log in", "subscribe"),
+    # a news site's or app's buttons over an article, copied with its text ("Listen to this article",
+    # "Gift this article", "Share", "Save")
+    *("listen to this article", "listen to article", "listen to this story"),
+    *("gift this article", "gift article", "give this article", "share this article", "share article"),
+    *("save article", "save for later", "copy link", "скопировать ссылку"),
+)
+
+#: A news site's one-word buttons over an article ("Share", "Save"), furniture only alone on their line (not
+#: "Save: ...", a headline's label). Lower case; collected by the geoquote authors.
+WIDGET_LINES: tuple[str, ...] = (
+    *("share", "share this", "save", "saved", "bookmark", "print", "comments", "advertisement", "ad"),
+    *("поделиться", "teilen", "partager", "compartir", "delen", "udostępnij", "paylaş", "del", "dela"),
 )
 
 #: The marks of a press release over its headline ("FOR IMMEDIATE RELEASE", "Press Release No. 123/2026"):

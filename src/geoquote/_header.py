@@ -76,6 +76,7 @@ from ._data_header import (
     UPDATED_LABELS,
     WEEKDAY_NUMBERS,
     WEEKDAYS,
+    WIDGET_LINES,
 )
 from ._dates import (
     DATE_RE,
@@ -628,6 +629,16 @@ def _syndication(t: str) -> regex.Match[str] | None:
 
 # The label a broadcaster's page prints before a photo's caption or credit: "Image caption, ...", "Image
 # source, Getty Images", "Media caption, ...".
+# A newsletter's sign-up box over an article: "Sign up for our daily newsletter", "Subscribe to the Morning
+# Brief newsletter".
+_NEWSLETTER_RE = regex.compile(
+    r"(?i:sign\s?+up|subscribe)\s++(?i:for|to)\s++[^\n.!?]{0,60}?(?i:newsletters?|briefing)(?:\s?+[.!:>»›])?+"
+)
+# An audio player's button over an article, maybe with its length ("Listen · 5:12", "Listen (4 min)"): not
+# "Listen: ...", a headline's label.
+_LISTEN_RE = regex.compile(
+    r"(?i:listen)(?:\s++(?i:now))?+(?:\s*+[·•|(\-–]?+\s*+\d{1,2}+(?::\d\d)?+(?:\s?+(?i:min|mins|minutes))?+\)?+)?+"
+)
 _MEDIA_LABEL_RE = regex.compile(r"(?:Image|Media|Video|Audio)\s(?:caption|source),\s")
 # A photographer and a news agency, as a credit under a caption prints them: "Ivan Petrenko/Reuters", "Ann
 # Lee / AFP" (a byline too, "Anna Lindqvist/TT": a credit only under a caption's sentence).
@@ -669,6 +680,7 @@ _SUMMARY_LABEL_RE = regex.compile(
     r"(?i:\L<labels>)\s?+:\s++(?=\S)", labels=_longest_first(FIELD_LABELS["summary"])
 )
 _FURNITURE_SET = frozenset(FURNITURE_LINES)
+_WIDGET_SET = frozenset(WIDGET_LINES)
 # A PDF's page marker on a line of its own or in its running head: "Page 1 of 3", "Seite 2 von 4", "- 3 -".
 _PAGE_MARK_RE = regex.compile(
     r"""(?i:page|seite|página|pagina|strona|стр\.?|страница|sayfa)\s\d{1,4}+\s?(?:of|von|de|di|z|из|/)\s?\d{1,4}+
@@ -1289,7 +1301,7 @@ def _is_furniture(t: str) -> bool:
     if len(t) > 120:
         return False
     low = t.casefold().rstrip(" .:!>»›")
-    if low in _FURNITURE_SET:
+    if low in _FURNITURE_SET or low in _WIDGET_SET:
         return True
     for phrase in _FURNITURE_SET:
         if low.startswith(phrase) and _FURNITURE_TAIL_RE.match(low, len(phrase)):
@@ -1300,6 +1312,9 @@ def _is_furniture(t: str) -> bool:
         or _RELEASE_MARK_RE.fullmatch(t, timeout=_T) is not None
         or _syndication(t) is not None  # "This article originally appeared on The Conversation."
         or _MEDIA_LABEL_RE.match(t) is not None  # "Image source, Getty Images" over the headline
+        or (len(t) <= 30 and _READING_TIME_RE.match(t, timeout=_T) is not None)  # "5 min read"
+        or _NEWSLETTER_RE.fullmatch(t, timeout=_T) is not None  # "Sign up for our daily newsletter"
+        or _LISTEN_RE.fullmatch(t, timeout=_T) is not None  # "Listen · 5:12", "Listen (4 min)"
     )
 
 
