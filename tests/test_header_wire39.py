@@ -220,3 +220,28 @@ def test_a_headline_opening_with_a_buttons_word_stays_the_title(headline: str) -
     """A headline that opens with a button's word ("Listen: ...", "Share prices ...") is still the title."""
     header = parse_header(f"{headline}\n\nBy Jane Doe\nNov 29, 2026\n\n{BODY}\n\n{BODY_2}")
     assert header.title is not None and header.title.text == headline
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "source", "place"),
+    [
+        pytest.param("Reuters, London", "Reuters", "London", id="agency-comma"),
+        pytest.param("PTI | New Delhi", "PTI", "New Delhi", id="agency-bar"),
+        pytest.param("Reuters • Kyiv", "Reuters", "Kyiv", id="agency-bullet"),
+        pytest.param("Times of India, New Delhi", "Times of India", "New Delhi", id="outlet-comma"),
+        pytest.param(
+            "Express News Service | New Delhi", "Express News Service", "New Delhi", id="service-bar"
+        ),
+        pytest.param("Energy | London", None, None, id="guard-section"),
+        pytest.param("World | Europe", None, None, id="guard-crumb"),
+    ],
+)
+def test_an_outlet_and_a_city_on_a_line_with_no_writer_are_source_and_place(
+    credit_line: str, source: str | None, place: str | None
+) -> None:
+    """An agency's or outlet's name, then a comma or a bar and a known city, on a line with no writer under
+    the headline, is the source and the place the story was filed from; no author."""
+    header = parse_header(top(credit_line, "Nov 29, 2026"))
+    assert header.authors == ()
+    assert (header.source.name if header.source else None) == source
+    assert (header.dateline.place if header.dateline else None) == place

@@ -1945,6 +1945,14 @@ def _try_byline(
         credited = _credit_name(line.text) or line.text  # (not "outlet, city": the line is the outlet)
         st.source = Source(line.text, line.start, line.end, credited)  # "By A and B" / "Nation Media Group"
         return 1
+    if (
+        st.byline is None
+        and st.source is None
+        and k <= 8
+        and not st.body_lines
+        and _outlet_then_city(line, st)
+    ):
+        return 1  # "Reuters, London", "PTI | New Delhi": the outlet and where the story was filed, no writer
     if (under_byline or st.byline is None) and k <= 8 and not st.body_lines and _credit_then_date(line, st):
         _dates_in(line, st, ref, settings, labelled_only=False)
         return (
@@ -2252,6 +2260,27 @@ def _outlet_or_place_then_names(line: _Line, text: str, st: _State) -> bool:
         st.source = st.source or Source(head, at, at + len(head), name or head)
     elif st.dateline is None:
         st.dateline = Dateline(t[: m.end(1) + 1], at, line.start + m.end(1) + 1, place=head)
+    return True
+
+
+# An outlet's or agency's name, then a comma or a bar and a place, alone on their line: "PTI | New Delhi".
+_OUTLET_THEN_PLACE_RE = regex.compile(
+    r"(?P<outlet>[^,|•·\n]{2,40}?)(?:\s*+,|\s[|•·])\s*+(?P<place>[^,|•·\n]{2,30}+)"
+)
+
+
+def _outlet_then_city(line: _Line, st: _State) -> bool:
+    """Record an outlet's or agency's credit with the known city the story was filed from, on a line with
+    no writer under the headline ("Reuters, London", "Express News Service | New Delhi"); False if ``line``
+    is none."""
+    if len(line.text) > _OUTLET_LINE_CHARS + 30:
+        return False
+    m = _OUTLET_THEN_PLACE_RE.fullmatch(line.text, timeout=_T)
+    if m is None or not _is_city(m.group("place")) or (named := _credit_name(m.group("outlet"))) is None:
+        return False
+    at, p_at = line.start + m.start("outlet"), line.start + m.start("place")
+    st.source = Source(m.group("outlet"), at, at + len(m.group("outlet")), named)
+    st.filed_from = st.filed_from or Dateline(m["place"], p_at, p_at + len(m["place"]), place=m["place"])
     return True
 
 
