@@ -245,3 +245,29 @@ def test_an_outlet_and_a_city_on_a_line_with_no_writer_are_source_and_place(
     assert header.authors == ()
     assert (header.source.name if header.source else None) == source
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "source"),
+    [
+        pytest.param("Yazan: Ayşe Demir", ["Ayşe Demir"], None, id="tr-yazan"),
+        pytest.param("Авторка: Олена Коваленко", ["Олена Коваленко"], None, id="uk-feminine"),
+        pytest.param("Opracowanie: Katarzyna Nowak", ["Katarzyna Nowak"], None, id="pl-opracowanie"),
+        pytest.param("Oprac. Katarzyna Nowak", ["Katarzyna Nowak"], None, id="pl-oprac"),
+        pytest.param("Oprac. PAP", [], "PAP", id="pl-oprac-agency"),
+        pytest.param("Geschreven door Jan de Vries", ["Jan de Vries"], None, id="nl-geschreven"),
+        pytest.param(
+            "Skrevet av Kari Nordmann og Per Hansen", ["Kari Nordmann", "Per Hansen"], None, id="nb-skrevet"
+        ),
+        pytest.param("Skriven av Karin Lindqvist", ["Karin Lindqvist"], None, id="sv-skriven"),
+        pytest.param("Autor: Katarzyna Nowak", ["Katarzyna Nowak"], None, id="guard-autor"),
+    ],
+)
+def test_written_by_in_northern_and_eastern_languages_opens_a_byline(
+    byline: str, authors: list[str], source: str | None
+) -> None:
+    """The words for "written by" and "compiled by" that Dutch, Norwegian, Swedish, Turkish, Ukrainian and
+    Polish pages print open a byline; an agency after them is the source."""
+    header = parse_header(top(byline, "29.11.2026 10:31"))
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

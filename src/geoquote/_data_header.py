@@ -501,6 +501,10 @@ BYLINE_WORDS: tuple[str, ...] = (
     # "Text:" in Spanish and Portuguese ("Texto:"), French ("Texte:") and Italian ("Testo:"), as magazine and
     # photo-essay pages print the writer's credit beside "Fotos:": written by us
     *("Texto:", "Texte:", "Testo:"),
+    # "written by" in Dutch ("Geschreven door"), Norwegian ("Skrevet av"), Swedish ("Skriven av") and
+    # Turkish ("Yazan:"), Ukrainian feminine "Авторка:" ("author"), Polish "Opracowanie:"/"Oprac."
+    # ("compiled by", a newsroom's credit of its writer): written by us
+    *("Geschreven door", "Skrevet av", "Skriven av", "Yazan:", "Авторка:", "Opracowanie:", "Oprac."),
     "By",
 )
 
