@@ -271,3 +271,21 @@ def test_written_by_in_northern_and_eastern_languages_opens_a_byline(
     header = parse_header(top(byline, "29.11.2026 10:31"))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        pytest.param("29 november 2026 om 10:31", "2026-11-29T10:31", id="nl-om"),
+        pytest.param("29 listopada 2026 o 10:31", "2026-11-29T10:31", id="pl-o"),
+        pytest.param("29 листопада 2026 о 10:31", "2026-11-29T10:31", id="uk-o"),
+        pytest.param("29 november 2026 kl. 10.31", "2026-11-29T10:31", id="guard-sv-kl"),
+        pytest.param("29 ноября 2026 в 10:31", "2026-11-29T10:31", id="guard-ru-v"),
+        pytest.param("29 november 2026", "2026-11-29", id="guard-no-time"),
+    ],
+)
+def test_the_word_for_at_before_a_dates_time_keeps_the_time(date_line: str, published: str) -> None:
+    """A date's time after the Dutch "om", the Polish "o" or the Ukrainian "о" ("at") is the time
+    published."""
+    header = parse_header(top("Door Jan de Vries", date_line))
+    assert header.published is not None and header.published.value[: len(published)] == published

@@ -126,8 +126,9 @@ DATE_RE = regex.compile(
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00",
-         # "، ساعت 14:05" (Persian: a comma, the word for "hour")
-        (?:[^\S\n]{0,3}(?:,|،|:|at|um|ساعت|à|às|alle|ore|a\slas|saat|klo|kl\.?|u|в|-|–|—|/|·|\||•|@|T|\L<weekdays>
+         # "، ساعت 14:05" (Persian: a comma, the word for "hour"), " om 10:31" (Dutch), " o 10:31" (Polish),
+         # " о 10:31" (Ukrainian)
+        (?:[^\S\n]{0,3}(?:,|،|:|at|um|om|ساعت|à|às|alle|ore|a\slas|saat|klo|kl\.?|u|o|о|в|-|–|—|/|·|\||•|@|T|\L<weekdays>
             |\.(?=[^\S\n]{1,3}(?:u[^\S\n])?\d{1,2}:\d\d))(?!\p{L}))*   # ("28. nov. 2025. 14:05": a dot)
         (?:\s?|[^\S\n]{1,3})   # (the blanks a page's columns leave: "14 Mar 2026  |  10:32 GMT")
         (?P<H>2[0-3]|[01]?\d)(?:[:.h]|\s?[時시]\s?)(?P<M>[0-5]\d)(?:\s?[分분])?(?!\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9}(?=[Z+\-]))?)?
