@@ -289,3 +289,43 @@ def test_the_word_for_at_before_a_dates_time_keeps_the_time(date_line: str, publ
     published."""
     header = parse_header(top("Door Jan de Vries", date_line))
     assert header.published is not None and header.published.value[: len(published)] == published
+
+
+@pytest.mark.parametrize(
+    ("note", "byline", "title", "authors"),
+    [
+        pytest.param(
+            "Jane Doe is a senior fellow at the Atlantic Council.", "", WHY, ["Jane Doe"], id="fellow"
+        ),
+        pytest.param(
+            "Marcus K. Pell is director of the Energy Security Initiative at the Brookings Institution.",
+            "",
+            WHY,
+            ["Marcus K. Pell"],
+            id="director-initial",
+        ),
+        pytest.param(
+            "Jane Doe is a senior fellow at the Atlantic Council.",
+            "By Marcus Pell\n",
+            WHY,
+            ["Marcus Pell"],
+            id="guard-byline-wins",
+        ),
+        pytest.param(
+            "The minister is a key ally of the president.",
+            "",
+            "The minister is a key ally of the president.",
+            [],
+            id="guard-no-name",
+        ),
+        pytest.param("Europe is the focus.", "", "Europe is the focus.", [], id="guard-no-post"),
+    ],
+)
+def test_an_authors_note_over_the_headline_names_the_writer(
+    note: str, byline: str, title: str, authors: list[str]
+) -> None:
+    """An author's note over a commentary's headline ("Jane Doe is a senior fellow at ...") is no title,
+    and names the writer when no byline does."""
+    header = parse_header(f"{note}\n\n{WHY}\n\n{byline}November 29, 2026\n\n{BODY}\n\n{BODY_2}")
+    assert header.title is not None and header.title.text == title
+    assert [a.name for a in header.authors] == authors

@@ -751,6 +751,7 @@ class _State:
     body_lines: list[int] = attrs.Factory(list)
     filed_from: Dateline | None = None  # a place the byline names ("By A, Abuja"), the dateline if none other
     standfirst_under_date: bool = False  # a date line stands where the standfirst may: it may stand under it
+    bio_author: Author | None = None  # the writer an author's note over the headline names
 
 
 def parse_header(
@@ -873,6 +874,8 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
     if not st.authors and st.byline is None:
         with contextlib.suppress(TimeoutError):
             st.authors = _credited_authors(text, body)
+    if not st.authors and st.byline is None and st.bio_author is not None:
+        st.authors = (st.bio_author,)
     return Header(
         title=st.title,
         subtitle=st.subtitle,
@@ -1081,6 +1084,10 @@ def _walk(
     if (_is_body(first) or _is_sentence(first)) and _try_dateline(text, first, st, ref, settings):
         return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
     skip = _furniture_lines(text, lines)  # "View this email in your browser", "Page 1 of 3", "Google News"
+    for furniture in lines[:skip]:  # "Jane Doe is a senior fellow at ...": a commentary's author's note
+        if (bio := _author_bio(furniture)) is not None:
+            st.bio_author = bio
+            break
     st.title_line = skip + _kicker_lines(lines[skip:])  # "Bundestag" over "Opposition fordert ..."
     for mast in lines[: st.title_line]:  # "Apple News" / "The Atlantic" / the headline
         if (name := _agency_name(mast.text) or _listed_outlet(mast.text)) is not None:
@@ -1315,7 +1322,36 @@ def _is_furniture(t: str) -> bool:
         or (len(t) <= 30 and _READING_TIME_RE.match(t, timeout=_T) is not None)  # "5 min read"
         or _NEWSLETTER_RE.fullmatch(t, timeout=_T) is not None  # "Sign up for our daily newsletter"
         or _LISTEN_RE.fullmatch(t, timeout=_T) is not None  # "Listen · 5:12", "Listen (4 min)"
+        or _author_bio(_Line(0, len(t), t)) is not None  # "Jane Doe is a senior fellow at ..."
     )
+
+
+# An author's note, as think tanks print it over a commentary: "Jane Doe is a senior fellow at the Atlantic
+# Council." A name, "is" or "serves as", and a sentence naming a post.
+_BIO_RE = regex.compile(
+    r"""(?P<name>\p{Lu}[\p{L}'’\-]++(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]++)){1,3}+)
+    \s(?:is|serves\sas)\s(?:a\s|an\s|the\s)?+
+    (?P<post>[^\n]{3,200}?)\.""",
+    regex.VERBOSE,
+)
+# The posts an author's note names: "fellow", "director", "professor", ...
+_BIO_POST_RE = regex.compile(
+    r"(?<!\p{L})(?i:fellow|director|professor|analyst|researcher|scholar|economist|lecturer|adviser|advisor"
+    r"|president|chair|founder|editor|columnist|correspondent|expert|associate|head\sof)(?!\p{L})"
+)
+
+
+def _author_bio(line: _Line) -> Author | None:
+    """The writer an author's note names ("Jane Doe is a senior fellow at the Atlantic Council."), or
+    None when ``line`` is none."""
+    t = line.text
+    if len(t) > 260 or not t.endswith(".") or (" is " not in t and " serves as " not in t):
+        return None
+    m = _BIO_RE.fullmatch(t, timeout=_T)
+    if m is None or _BIO_POST_RE.search(m.group("post")) is None or not _bare_name(m.group("name")):
+        return None
+    name = m.group("name")
+    return Author(name, line.start, line.start + len(name), _person_name(name))
 
 
 def _kicker_lines(lines: list[_Line]) -> int:
