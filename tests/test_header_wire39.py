@@ -329,3 +329,23 @@ def test_an_authors_note_over_the_headline_names_the_writer(
     header = parse_header(f"{note}\n\n{WHY}\n\n{byline}November 29, 2026\n\n{BODY}\n\n{BODY_2}")
     assert header.title is not None and header.title.text == title
     assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        pytest.param(("By Jane Doe, KARE 11",), "KARE 11", id="call-sign-channel"),
+        pytest.param(("By Jane Doe, WTOP News",), "WTOP News", id="guard-call-sign-news"),
+        pytest.param(("Jane Doe • NBC Chicago",), "NBC Chicago", id="network-city"),
+        pytest.param(("By Jane Doe | ABC7 Chicago",), "ABC7 Chicago", id="network-channel-city"),
+        pytest.param(("By Jane Doe | CBS News Bay Area",), "CBS News Bay Area", id="network-news-area"),
+        pytest.param(("Jane Doe", "NBC Chicago"), "NBC Chicago", id="outlet-line"),
+        pytest.param(("By Jane Doe, NBC News",), "NBC News", id="guard-network"),
+    ],
+)
+def test_a_stations_brand_after_its_reporter_is_the_source(lines: tuple[str, ...], source: str) -> None:
+    """A local station's brand, a call sign with its channel number ("KARE 11") or a network with the city
+    it serves ("NBC Chicago"), after or under its reporter's name is the source, never a person."""
+    header = parse_header(top(*lines, "Published November 29, 2026"))
+    assert [a.name for a in header.authors] == ["Jane Doe"]
+    assert header.source is not None and header.source.name == source

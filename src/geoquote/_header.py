@@ -189,7 +189,12 @@ _BRAND_DIGITS_RE = regex.compile(r"\p{Lu}\p{L}++\d{1,4}+")
 # A US broadcast station's call sign, as a local station's page prints it after its reporter's name ("By Jane
 # Doe | WXYZ", "KNBC-TV"): K or W and two or three more capitals (47 CFR 73.3550; the ITU gives the US the
 # K and W prefixes), maybe with the service's suffix.
-_CALL_SIGN_RE = regex.compile(r"[KW]\p{Lu}{2,3}+(?:-(?:TV|DT|CD|LD|FM|AM))?+")
+_CALL_SIGN_RE = regex.compile(r"[KW]\p{Lu}{2,3}+(?:-(?:TV|DT|CD|LD|FM|AM))?+(?:\s(?:[1-9]\d?+|News))?+")
+# A network's station by its brand: the network, maybe its channel number, and the city or area it serves
+# ("NBC Chicago", "ABC7 Chicago", "CBS News Bay Area", "FOX 5 DC"), as the stations' pages print it.
+_NETWORK_STATION_RE = regex.compile(
+    r"(?:NBC|CBS|ABC|FOX)\s?+(?:[1-9]\d?+\s)?+(?:News\s)?+\p{Lu}[\p{L}.]*+(?:\s\p{Lu}[\p{L}.]*+){0,2}+"
+)
 
 # "Dawn.com | Tahir Khan": the outlet, then the names; "Cairo: Sawsan Haddad": the place, then the names.
 _OUTLET_THEN_NAMES_RE = regex.compile(r"^(?P<outlet>[^|\n]{2,40}?)\s*\|\s*(?P<names>[^|\n]{4,80}?)\s*$")
@@ -3058,9 +3063,11 @@ def _credit_name(part: str) -> str | None:
         or _BRAND_DIGITS_RE.fullmatch(p)
         or _POSSESSIVE_BRAND_RE.fullmatch(p)
         or _CALL_SIGN_RE.fullmatch(p)
+        or _NETWORK_STATION_RE.fullmatch(p)
     ):
         # a listed outlet, a web address, a newspaper's name ("Philippine Daily Inquirer"), "News24", a
-        # brand with a possessive no person's name has ("Lloyd's List"), a station's call sign ("WXYZ")
+        # brand with a possessive no person's name has ("Lloyd's List"), a station's call sign ("WXYZ",
+        # "KARE 11") or brand ("NBC Chicago")
         return p
     return None
 
