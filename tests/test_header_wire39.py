@@ -349,3 +349,26 @@ def test_a_stations_brand_after_its_reporter_is_the_source(lines: tuple[str, ...
     header = parse_header(top(*lines, "Published November 29, 2026"))
     assert [a.name for a in header.authors] == ["Jane Doe"]
     assert header.source is not None and header.source.name == source
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param("Kim Min-jun mjkim@example.co.kr", ["Kim Min-jun"], id="bare-email"),
+        pytest.param("By Kim Min-jun mjkim@example.co.kr", ["Kim Min-jun"], id="by-email"),
+        pytest.param("By Jane Doe (jane.doe@example.com)", ["Jane Doe"], id="guard-by-paren-email"),
+        pytest.param("Jane Doe | jane.doe@example.com", ["Jane Doe"], id="guard-bar-email"),
+        pytest.param("By Jane Doe @janedoe", ["Jane Doe"], id="guard-handle"),
+        pytest.param(
+            "Jane Doe (jane.doe@example.com)",
+            ["Jane Doe"],
+            id="bare-paren-email",
+            marks=pytest.mark.xfail(strict=True, reason="a bare name line holds no parenthesis"),
+        ),
+    ],
+)
+def test_an_email_address_after_a_writers_name_is_no_part_of_it(byline: str, authors: list[str]) -> None:
+    """A writer's e-mail address printed after the name, as Korean English-language pages print it ("Kim
+    Min-jun mjkim@..."), ends the name."""
+    header = parse_header(top(byline, "2026-11-29 14:32"))
+    assert [a.name for a in header.authors] == authors

@@ -221,7 +221,8 @@ _AUTHOR_LINK_RE = regex.compile(
 # to the name ("NetburnStaff Writer"), a month glued to it ("SamDecember 20").
 _BYLINE_END_RE = regex.compile(
     r"""
-        \s*[|•·/@\t]
+        \s++\(?+[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++\)?+\s*+$   # an e-mail address: "A mjkim@yna.co.kr"
+    |   \s*[|•·/@\t]
     |   \s+[-–—]\s
     |   \s+(?:on|am|le|el|the)\s+(?=\d|\L<months>(?!\p{L}))
     |   \s*\b(?:Published|Updated|Posted|Tags|Veröffentlicht|Aktualisiert|Publié)\b
