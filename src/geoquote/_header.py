@@ -2597,6 +2597,8 @@ _PLACE_OF_NAME_RE = regex.compile(
 
 # The agencies a story was written with, in brackets after the writer's name: "Dana Orlova (with AP, dpa)",
 # "Anna Schmidt (mit AFP)", "Lucía Fernández (con EFE)", "Claire Dubois (avec AFP)".
+# An agency or outlet in parentheses closing a byline: "By Jane Doe (Reuters)".
+_PAREN_CREDIT_RE = regex.compile(r"\s*+\((?P<credit>[^()\n]{2,40}+)\)\s*+$")
 _WITH_AGENCIES_RE = regex.compile(r"\s*+\((?:with|mit|con|avec|com)\s++(?P<agencies>[^()\n]{2,60}+)\)\s*+$")
 
 
@@ -2607,6 +2609,12 @@ def _bare_name_line(line: str) -> bool:
         parts = _DESK_SEP_RE.split(wm.group("agencies"), timeout=_T)
         if all(_agency_name(p) is not None for p in parts if p):
             line = line[: wm.start()]
+    elif (
+        "(" in line
+        and (pm := _PAREN_CREDIT_RE.search(line, timeout=_T)) is not None
+        and _credit_name(pm.group("credit")) is not None
+    ):
+        line = line[: pm.start()]  # "Jane Doe (Reuters)": the writer, then the agency
     if "/" in line[:40] or "(" in line or len(line) > 160 or not line[:1].isupper():
         return False
     if _PUBLISHED_RE.match(line) or _UPDATED_RE.match(line):
@@ -2826,6 +2834,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     if im is not None and dateline_city(im.group("place")):
         c_start = start + im.start("place")  # "By A in Kyiv", "By A, BBC News, in Kyiv": where it was filed
         st.filed_from = Dateline(im.group("place"), c_start, start + im.end("place"), place=im.group("place"))
+    pc = _PAREN_CREDIT_RE.match(seg, cut, timeout=_T) if source is None and cut < len(seg) else None
+    if pc is not None and (credit := _credit_name(pc.group("credit"))) is not None:
+        c_start = start + pc.start("credit")  # "By Jane Doe (Reuters)", "Author: Jane Doe (WGN)"
+        source = Source(pc.group("credit"), c_start, c_start + len(pc.group("credit")), credit)
     om = _ROLE_OF_OUTLET_RE.match(seg, cut, timeout=_T) if source is None and cut < len(seg) else None
     if om is not None and (credit := _credit_name(om.group("outlet"))) is not None:
         c_start = start + om.start("outlet")  # "Por A - Repórter da Agência Brasil - Brasília"
@@ -3311,6 +3323,8 @@ def _try_dateline(
         return False
     if not m.group("dash") and (agency is None or _agency_name(agency) is None):
         return False  # no dash: only a known agency's brackets end the dateline
+    if not m.group("dash") and (_byline_word(line.text) is not None or _writer_before_agency(m, date_s)):
+        return False  # ("By Jane Doe (Reuters)", "Jane Doe (AFP)": a writer and the agency, no place)
     caps_dot = m.group("caps") is not None and m.group("dash") == "." and agency is None and dv is None
     if caps_dot and (m.group("region") is not None or not dateline_city(m.group("caps"))):
         return False  # (a date or a known city makes it one: "ТЕЛЬ-АВИВ, 12 марта. ...", "BERLIN. Der ...")
@@ -3753,6 +3767,18 @@ def dateline_city(caps: str) -> bool:
 
     hits = default_gazetteer().find(place, adjectives=False)
     return len(hits) == 1 and hits[0].text == place and hits[0].type == "government"  # a capital
+
+
+def _writer_before_agency(m: regex.Match[str], date_s: str | None) -> bool:
+    """Whether the place of a dateline without a dash or a date is a person's name, a known given name and
+    a surname ("Jane Doe (AFP)"), and no known city."""
+    words = m.group("place").split()
+    return (
+        date_s is None
+        and len(words) >= 2
+        and words[0].casefold() in _given_names()
+        and _bare_name(m.group("place").strip())
+    )
 
 
 def _source_of(agency: str, start: int) -> Source:
