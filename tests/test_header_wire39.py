@@ -432,3 +432,23 @@ def test_a_place_and_an_agency_in_parentheses_stay_a_dateline() -> None:
     header = parse_header(f"{HEADLINE}\n\nSevilla (EUROPA PRESS)\n\n{BODY}\n\n{BODY_2}")
     assert header.dateline is not None and header.dateline.place == "Sevilla"
     assert header.source is not None and header.source.name == "Europa Press"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param(
+            "Grid Operator Warns",
+            [],
+            id="subhead",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a three-word title-case subhead over a date has a name's shape"
+            ),
+        ),
+        pytest.param("Dana Orlova", ["Dana Orlova"], id="guard-name"),
+    ],
+)
+def test_a_title_case_subhead_over_the_date_is_no_writer(line: str, authors: list[str]) -> None:
+    """A short subhead in title case over the date line is no writer's name."""
+    header = parse_header(top(line, "Nov 29, 2026"))
+    assert [a.name for a in header.authors] == authors
