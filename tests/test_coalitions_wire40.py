@@ -462,8 +462,8 @@ def test_a_body_named_in_a_member_list(text: str, expected: list[PolarityRow]) -
             id="against-jihadist-groups",
         ),
         pytest.param(
-            "The Alliance of Sahel States vowed to fight armed groups in the tri-border area.",
-            [("The Alliance of Sahel States", "AES", "asserted", None, [], ["armed groups"])],
+            "Mali's new Alliance of Sahel States vowed to fight armed groups in the tri-border area.",
+            [("Alliance of Sahel States", "AES", "asserted", None, [], ["armed groups"])],
             id="fight-armed-groups",
         ),
         pytest.param(

@@ -194,7 +194,7 @@ WHY = "Why the grid attacks matter for Europe"
         pytest.param("Share\nSave", id="share-save"),
         pytest.param("Share this article\nListen to this article", id="two-buttons"),
         pytest.param("Listen to this article\n5 min read\nShare\nSave", id="four"),
-        pytest.param("Sign up for our daily newsletter", id="newsletter"),
+        pytest.param("Sign up for our free morning newsletter", id="newsletter"),
         pytest.param("Subscribe to the Morning Brief newsletter", id="named-newsletter"),
         pytest.param("Advertisement", id="guard-advertisement"),
     ],

@@ -274,13 +274,13 @@ def test_south_asian_styles_and_offices(
             id="guard-based-in-a-place",
         ),
         pytest.param(
-            "“We are working by torchlight,” one surgeon, who asked not to be named for fear of reprisals, "
-            "told Al Jazeera.",
+            "“We are working by torchlight,” one surgeon, who asked that her name stay private for fear "
+            "of reprisals, told Al Jazeera.",
             [("direct", "We are working by torchlight,", "one surgeon", "told", "tell", "Al Jazeera")],
             id="anonymity-clause-with-a-reason-is-no-cue",
         ),
         pytest.param(
-            "“It is over,” one trader, who spoke on condition of anonymity, told Reuters.",
+            "“It is over,” one trader, who spoke to us on condition of anonymity, told Reuters.",
             [("direct", "It is over,", "one trader", "told", "tell", "Reuters")],
             id="guard-anonymity-clause-spoke-is-no-cue",
         ),
@@ -333,7 +333,7 @@ def test_a_role_placed_by_a_participle_and_a_clause_of_anonymity(
             id="nationality-and-outlet-noun-before-the-outlet",
         ),
         pytest.param(
-            "Ana Reis said in an interview with the newspaper Folha de S.Paulo that talks went on daily.",
+            "Ana Reis said in a long interview with the newspaper Folha de S.Paulo that talks went on daily.",
             [
                 (
                     "indirect",
@@ -341,7 +341,7 @@ def test_a_role_placed_by_a_participle_and_a_clause_of_anonymity(
                     "Ana Reis",
                     "said",
                     "say",
-                    "in an interview with the newspaper Folha de S.Paulo",
+                    "in a long interview with the newspaper Folha de S.Paulo",
                 )
             ],
             id="interview-with-an-outlet-with-a-particle",

@@ -635,8 +635,8 @@ def _syndication(t: str) -> regex.Match[str] | None:
 
 # The label a broadcaster's page prints before a photo's caption or credit: "Image caption, ...", "Image
 # source, Getty Images", "Media caption, ...".
-# A newsletter's sign-up box over an article: "Sign up for our daily newsletter", "Subscribe to the Morning
-# Brief newsletter".
+# A newsletter's sign-up box over an article: "Sign up for our free morning newsletter", "Subscribe to the
+# Morning Brief newsletter".
 _NEWSLETTER_RE = regex.compile(
     r"(?i:sign\s?+up|subscribe)\s++(?i:for|to)\s++[^\n.!?]{0,60}?(?i:newsletters?|briefing)(?:\s?+[.!:>»›])?+"
 )
@@ -1326,7 +1326,7 @@ def _is_furniture(t: str) -> bool:
         or _syndication(t) is not None  # "This article originally appeared on The Conversation."
         or _MEDIA_LABEL_RE.match(t) is not None  # "Image source, Getty Images" over the headline
         or (len(t) <= 30 and _READING_TIME_RE.match(t, timeout=_T) is not None)  # "5 min read"
-        or _NEWSLETTER_RE.fullmatch(t, timeout=_T) is not None  # "Sign up for our daily newsletter"
+        or _NEWSLETTER_RE.fullmatch(t, timeout=_T) is not None  # "Sign up for our free morning newsletter"
         or _LISTEN_RE.fullmatch(t, timeout=_T) is not None  # "Listen · 5:12", "Listen (4 min)"
         or _author_bio(_Line(0, len(t), t)) is not None  # "Jane Doe is a senior fellow at ..."
     )

@@ -2362,7 +2362,7 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
             and m.group().casefold() in _ANONYMITY_VERBS
             and _ANONYMITY_AFTER.match(masked, m.end(), se) is not None
         ):
-            continue  # "one doctor, who asked not to be named for fear of reprisals, told": no cue of its own
+            continue  # "one medic, who asked that her name stay private, then told": no cue of its own
         if m is not None and (day := _DAY_AFTER_ON.match(masked, m.end(), se)) is not None:
             # "called on Wednesday for unity": "on" opens a day, not the cue "call on"; the shorter cue
             m = cl.cue_at(word).match(masked, p, m.end() - len(day.group("on")))
@@ -2376,8 +2376,8 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
 _ANONYMITY_VERBS = frozenset(
     ["asked", "requested", "declined", "spoke", "insisted", "requesting", "speaking"]
 )
-# What follows a cue opening a relative clause of anonymity: "(who asked) not to be named", "(who spoke) on
-# condition of anonymity", "(who requested) that her name be withheld".
+# What follows a cue opening a relative clause of anonymity: "(who asked) that he not be identified", "(who
+# spoke to us) on condition of anonymity", "(who requested) that her name be withheld".
 _ANONYMITY_AFTER = regex.compile(
     r"[^,;\ue000]{0,60}?\b(?:be\s++(?:named|identified)|anonymity|publicly|(?:on|off)\s++the\s++record"
     r"|(?:his|her|their)\s++name)\b",
