@@ -468,3 +468,45 @@ def test_a_role_keeps_its_office_only(
 )
 def test_outlets_and_groups_before_a_cue(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Fen Zhiwei, an industry analyst, said such fires, though rare, tend to draw attention.",
+            [
+                (
+                    "indirect",
+                    "such fires, though rare, tend to draw attention",
+                    "Fen Zhiwei",
+                    "said",
+                    "say",
+                    None,
+                )
+            ],
+            id="though-and-an-adjective-set-off-inside-the-clause",
+        ),
+        pytest.param(
+            "Fen Zhiwei said the talks went well, although largely symbolic, and will resume.",
+            [
+                (
+                    "indirect",
+                    "the talks went well, although largely symbolic, and will resume",
+                    "Fen Zhiwei",
+                    "said",
+                    "say",
+                    None,
+                )
+            ],
+            id="although-and-two-words-set-off",
+        ),
+        pytest.param(
+            "Fen Zhiwei said the talks went well, though the dispute remains open.",
+            [("indirect", "the talks went well", "Fen Zhiwei", "said", "say", None)],
+            id="guard-though-opening-a-clause-ends-the-report",
+        ),
+    ],
+)
+def test_a_concessive_aside_inside_the_reported_clause(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

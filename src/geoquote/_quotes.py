@@ -2414,9 +2414,10 @@ _CLAUSE_STOP = regex.compile(
     ,\s++(?:\p{Ll}++(?<=ly)\s++)?+(?!(?:including|(?:some|any|no|every)thing|during|morning|evening)\b)
     \p{Ll}++(?<=ing)\b                                                       # ", (implicitly) putting"
   | ,\s++(?:which|who|whose|where|when|while                                   # a relative, an adjunct
-         |but(?!\s++that\b|\s++\ue000)|though|although|whereas|yet|even\s++(?:though|as)  # a contrast (not
+         |but(?!\s++that\b|\s++\ue000)|whereas|yet|even\s++(?:though|as)  # a contrast (not
                                     # a second that-clause, "said A, but that B", nor a quoted predicate,
                                     # "said it was ready, but “does not intend ...”")
+         |(?:al)?though(?!\s++(?:\p{Ll}++\s++)?\p{Ll}++,)  # (not ", though rare,": an aside in the clause)
          |however(?!\s*+,|\s++\p{L}++,))\b            # (not "however, ..." nor "however messy,")
   | ,\s++(?:after|before)\b(?!\s++\p{Ll}++(?<=ing)\b)                           # ", after Hamas said"
   | (?<=\ue000)\s++(?:but|though|although|whereas|yet|while)\b(?!\s++also\b)  # "was “true,” but ..."
