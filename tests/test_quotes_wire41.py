@@ -510,3 +510,27 @@ def test_outlets_and_groups_before_a_cue(text: str, expected: list[AddressedRow]
 )
 def test_a_concessive_aside_inside_the_reported_clause(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Jomo Wekesa, author of the book “Iron Roads,” said the line had halved freight costs.",
+            [("indirect", "the line had halved freight costs", "Jomo Wekesa", "said", "say", None)],
+            id="author-of-the-book-then-its-title",
+        ),
+        pytest.param(
+            "Lidia Sarres, director of the documentary “Salt,” said the film took six years.",
+            [("indirect", "the film took six years", "Lidia Sarres", "said", "say", None)],
+            id="director-of-the-documentary-then-its-title",
+        ),
+        pytest.param(
+            "Jomo Wekesa, author of “Iron Roads,” said the line had halved freight costs.",
+            [("indirect", "the line had halved freight costs", "Jomo Wekesa", "said", "say", None)],
+            id="guard-author-of-a-title",
+        ),
+    ],
+)
+def test_a_work_named_in_the_speakers_aside_is_no_quotation(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

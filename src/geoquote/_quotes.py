@@ -4317,7 +4317,9 @@ _QUOTE_CLOSED_ASIDE = regex.compile(
     r""",\s++(?:(?:who|whom|whose|which)\s[^,;\ue000]{1,80}?
           |(?:(?:an?|the)\s++)?(?:[\p{L}-]++\s++){0,3}?(?:member|author|host|star|creator|leader|founder|head
                                                        |director|producer|editor)
-           \s++of\s++(?:the\s++)?
+           \s++of\s++(?:(?:the|a|his|her|their)\s++)?(?:(?:new|recent|best-?selling)\s++)?
+           (?:(?:book|novel|memoir|report|study|film|documentary|song|album|play|series|paper|podcast|biography)
+              \s++)?  # 'X, author of the book “...,” said'
           |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++
           |(?:best\s++)?known\s++(?:for|as)\s[^,;\ue000]{0,80}?
           |(?:speaking|talking|appearing|writing)\s++(?:on|to|in|with)\s[^,;\ue000]{0,60}?)
@@ -7206,7 +7208,9 @@ _LABEL_WORDS = 5
 # the sentence ('A state audit, titled “...”, found', 'X, author of “...”, said').
 _ASIDE_TITLE_BEFORE = regex.compile(
     r""",\s*+(?:titled|entitled|headlined|dubbed|codenamed|nicknamed|(?:(?:also|better|widely)\s++)?known\s++as
-        |(?:(?:an?|the)\s++)?(?:author|co-author|director|producer|creator|star|host|editor)\s++of(?:\s++the)?)
+        |(?:(?:an?|the)\s++)?(?:author|co-author|director|producer|creator|star|host|editor)\s++of(?:\s++(?:the|a))?
+         (?:\s++(?:new\s++|recent\s++|best-selling\s++|bestselling\s++)?(?:book|novel|memoir|report|study|film
+             |documentary|song|album|play|series|paper|podcast|biography))?)  # "author of the book “...”"
         \s*+$""",
     regex.VERBOSE | regex.V1,
 )
