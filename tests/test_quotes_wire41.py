@@ -534,3 +534,32 @@ def test_a_concessive_aside_inside_the_reported_clause(text: str, expected: list
 )
 def test_a_work_named_in_the_speakers_aside_is_no_quotation(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Three people were hurt, the governor said on X. Rescue work went on overnight.",
+            [("indirect", "Three people were hurt", "the governor", "said", "say", "on X")],
+            id="a-sentence-closing-on-the-platform-x",
+        ),
+        pytest.param(
+            "His commander, a captain with the call sign “Bison,” said the unit had no new drones.",
+            [("indirect", "the unit had no new drones", "His commander", "said", "say", None)],
+            id="a-call-sign-in-the-aside",
+        ),
+        pytest.param(
+            "A younger soldier, who gave only his call sign, “Tykha,” said he had volunteered in 2022.",
+            [("indirect", "he had volunteered in 2022", "A younger soldier", "said", "say", None)],
+            id="gave-only-his-call-sign",
+        ),
+        pytest.param(
+            "A soldier nicknamed “Grandpa” said the trenches flooded every night.",
+            [("indirect", "the trenches flooded every night", "A soldier", "said", "say", None)],
+            id="nicknamed-before-the-cue",
+        ),
+    ],
+)
+def test_a_platform_or_a_call_sign_before_the_end(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

@@ -80,6 +80,7 @@ _SENT_END = regex.compile(
     (?=[\p{Lu}\p{N}\"“‘«(\ue000])             # before what opens a sentence
   | (?<=\s\p{Lu})\.\s++(?=[\"“‘«\ue000])  # "... in a post on X. “At the same time": a capital before
                                       # a quotation ends the sentence (an initial is no last word)
+  | (?<=\b(?:on|via|to)\sX)\.[\"”’»)]*+\s++(?=\p{Lu})  # "the governor said on X. Rescue work": the platform
   | (?<=\b(?:U\.S|U\.N|U\.K|E\.U))\.[\"”’»)]*+\s++  # "... in the U.K. But she said": an initialism ends it
     (?=(?:He|She|They|It|We|I|The|This|That|These|Those|There|But|And|In|On|At|As|If|When|While|After|A|An
          |His|Her|Their|Its|Our)\s)
@@ -3281,6 +3282,12 @@ def _one(
         and (np_.head in _DOCUMENT_HEADS or np_.head in _ISSUED)
     ):
         mention = np_  # "issued a joint statement that referred to “...”": the statement speaks
+    if (
+        mention is None
+        and before.endswith(MASK)
+        and (nick := _NAMING_PARTICIPLE_END.search(before)) is not None
+    ):
+        mention = subject_before(masked, ss, lo + nick.start(), lex)  # "A soldier nicknamed “Grandpa” said"
     if mention is None and before.endswith(("that", "which")):
         # "a letter from his doctor (dated Friday) that says ...": the document, past what qualifies it
         mention = _document_before_relative(before, lo)
@@ -4322,9 +4329,16 @@ _QUOTE_CLOSED_ASIDE = regex.compile(
               \s++)?  # 'X, author of the book “...,” said'
           |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++
           |(?:best\s++)?known\s++(?:for|as)\s[^,;\ue000]{0,80}?
+          |(?:an?\s++|the\s++)?[^,;\ue000]{0,60}?\b(?:call\s++sign|callsign|nom\s++de\s++guerre|nickname|alias
+             |pseudonym)\s++  # 'a captain with the call sign “Bison,” said'
+          |[^,;\ue000]{0,60}?\b(?:call\s++sign|callsign|nickname|pseudonym),\s++  # 'gave his call sign, “X,”'
           |(?:speaking|talking|appearing|writing)\s++(?:on|to|in|with)\s[^,;\ue000]{0,60}?)
         \ue000++$""",
     regex.VERBOSE | regex.V1,
+)
+# A naming participle and the quoted name it gives, right before a cue: "A soldier nicknamed “Grandpa” said".
+_NAMING_PARTICIPLE_END = regex.compile(
+    r"(?<=\p{L})\s++(?:nicknamed|dubbed|codenamed|code-named|(?:also\s++)?known\s++as)\s++\ue000++$", regex.V1
 )
 # A clause of contrast opening between a subject read too far back and the aside before the cue.
 _CONTRAST_CLAUSE = regex.compile(r",\s++(?:while|whereas|but|and|though|although)\s++\p{Lu}", regex.V1)
