@@ -563,3 +563,25 @@ def test_a_work_named_in_the_speakers_aside_is_no_quotation(text: str, expected:
 )
 def test_a_platform_or_a_call_sign_before_the_end(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Campaigner Wulan Sastro died on Wednesday. Her colleague Bagus Hartono said she worked without "
+            "rest. “She never stopped,” he said.",
+            [("she worked without rest", "Bagus Hartono"), ("She never stopped,", "Bagus Hartono")],
+            id="a-pronoun-after-a-speaker-may-be-the-person-named-before",
+        ),
+        pytest.param(
+            "Bagus Hartono says she worked without rest. “It was hard,” she said.",
+            [("she worked without rest", "Bagus Hartono"), ("It was hard,", "Bagus Hartono")],
+            id="guard-the-pronoun-of-a-speakers-own-report-is-theirs",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_report_tells_the_speakers_gender_only_with_nobody_before(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(text) == expected

@@ -4884,13 +4884,34 @@ class Resolver:
         if not e.gender and not e.org:
             # "Danforth says he admires her": the pronoun opening the person's own report is theirs
             own = _OWN_CLAUSE_PRONOUN.match(self._text, m.end, min(len(self._text), m.end + 40), timeout=_T)
-            e.gender = _PRONOUN_GENDER[own.group("pronoun")] if own is not None else ""
+            if own is not None and not self._other_person_before(
+                e, m.start, _PRONOUN_GENDER[own.group("pronoun")]
+            ):
+                # (not with another person named just before: "X died. Her colleague Y said she ...")
+                e.gender = _PRONOUN_GENDER[own.group("pronoun")]
         e.last = pos
         self._order.append((pos, e))
         self._said.append((pos, e))
         if not e.org:
             self.last_person = e
         return e
+
+    def _other_person_before(self, e: Entity, pos: int, gender: str) -> bool:
+        """Another person is named shortly before ``pos`` whom a pronoun of ``gender`` after it may stand for
+        ("X died on Monday. Her colleague Y said she worked hard": "she" may be X, which tells nothing of Y;
+        not a person of the other gender, "Nora X spoke. Y says he admires her")."""
+        lo = max(0, pos - _OWN_PRONOUN_REACH)
+        own = set(e.name.split())
+        genders = name_genders(self._lex)
+        for run in _NAMED_BEFORE_RUN.finditer(self._text, lo, pos, timeout=_T):
+            words = run.group().split()
+            if (
+                not own.intersection(words)
+                and genders.get(words[0].casefold(), gender) == gender
+                and not _not_person(run.group())
+            ):
+                return True
+        return False
 
     def _office_of_other(self, e: Entity, pos: int) -> set[str]:
         """The role words of the office a counterpart holds: the title of the person titled last before
@@ -7151,6 +7172,8 @@ def _note_name(
         # "her husband, Milton Kress, a banker, she ...": the relative's noun before the name tells, not the
         # pronoun after it (the other's); else the pronoun (it fails fast, at the next capital or comma)
         gender = _ROLE_GENDER.get(kin_noun.group("kin"), "") if kin_noun else _gender_after(text, end)
+        if not kin_noun and _OWN_CLAUSE_PRONOUN.match(text, end, min(len(text), end + 40), timeout=_T):
+            gender = ""  # "Her colleague Y said she worked hard": whose "she" is the resolver's to judge
         if (
             gender
             and _plain_name(words, lex)
@@ -7337,6 +7360,10 @@ _GENDER_NEXT = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # A verb after a speaker's name and the pronoun opening the clause it reports: "says he", "said that she".
+_OWN_PRONOUN_REACH = 300  # characters before a speaker read for another person a pronoun after it may mean
+_NAMED_BEFORE_RUN = regex.compile(
+    r"(?<![\p{L}'’.-])\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++){1,3}+(?![\p{L}'’-])", regex.V1
+)  # two to four capitalised words: a person's name, maybe, before a speaker
 _OWN_CLAUSE_PRONOUN = regex.compile(
     r"[ \t]++\p{Ll}++(?:[ \t]++that)?+[ \t]++(?P<pronoun>he|she)(?![\p{L}\p{N}'’-])", regex.V1
 )
