@@ -585,3 +585,27 @@ def test_a_pronoun_in_a_report_tells_the_speakers_gender_only_with_nobody_before
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Intergovernmental Panel on Ocean Change said the target was slipping.",
+            [("the target was slipping", "Intergovernmental Panel on Ocean Change")],
+            id="a-panel-on-a-topic",
+        ),
+        pytest.param(
+            "The Conference on Disarmament said the talks had stalled.",
+            [("the talks had stalled", "Conference on Disarmament")],
+            id="a-conference-on-a-topic",
+        ),
+        pytest.param(
+            "The Commission on Human Rights said the talks had stalled.",
+            [("the talks had stalled", "Commission on Human Rights")],
+            id="guard-a-commission-on-a-topic",
+        ),
+    ],
+)
+def test_a_body_named_by_its_noun_and_topic(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(text) == expected
