@@ -609,3 +609,40 @@ def test_a_pronoun_in_a_report_tells_the_speakers_gender_only_with_nobody_before
 )
 def test_a_body_named_by_its_noun_and_topic(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A federal judge blocked the statute, ruling that it likely breached the First Amendment.",
+            [
+                (
+                    "indirect",
+                    "it likely breached the First Amendment",
+                    "A federal judge",
+                    "ruling",
+                    "rule",
+                    None,
+                )
+            ],
+            id="ruling-that-after-a-comma",
+        ),
+        pytest.param(
+            "The court's ruling cleared the way for the merger, Ana Vell said.",
+            [
+                (
+                    "indirect",
+                    "The court's ruling cleared the way for the merger",
+                    "Ana Vell",
+                    "said",
+                    "say",
+                    None,
+                )
+            ],
+            id="guard-the-noun-ruling-is-no-cue",
+        ),
+    ],
+)
+def test_a_participle_of_ruling_reports_its_that_clause(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

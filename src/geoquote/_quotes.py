@@ -2359,6 +2359,12 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
             continue  # "after a news report detailed ...": the noun, no verb of saying
         if (
             m is not None
+            and m.group() == "ruling"
+            and _RULING_THAT.search(masked, max(0, p - 4), p + 12) is None
+        ):
+            continue  # "the court's ruling paved the way": the noun; only ", ruling that" is the participle
+        if (
+            m is not None
             and masked.endswith(("who ", "which "), 0, p)
             and m.group().casefold() in _ANONYMITY_VERBS
             and _ANONYMITY_AFTER.match(masked, m.end(), se) is not None
@@ -2377,6 +2383,7 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
 _ANONYMITY_VERBS = frozenset(
     ["asked", "requested", "declined", "spoke", "insisted", "requesting", "speaking"]
 )
+_RULING_THAT = regex.compile(r",\s++ruling\s++that\b", regex.V1)  # "blocked the law, ruling that it ..."
 # What follows a cue opening a relative clause of anonymity: "(who asked) that he not be identified", "(who
 # spoke to us) on condition of anonymity", "(who requested) that her name be withheld".
 _ANONYMITY_AFTER = regex.compile(
