@@ -646,3 +646,48 @@ def test_a_body_named_by_its_noun_and_topic(text: str, expected: list[tuple[str,
 )
 def test_a_participle_of_ruling_reports_its_that_clause(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "According to Iran's state news agency IRNA, Foreign Minister Hadi Rostami said Tehran would "
+            "“closely watch” the talks.",
+            [
+                (
+                    "mixed",
+                    "Tehran would “closely watch” the talks",
+                    "Foreign Minister Hadi Rostami",
+                    "said",
+                    "say",
+                    "Iran's state news agency IRNA",
+                )
+            ],
+            id="a-states-agency-credited-for-a-report-with-its-own-speaker",
+        ),
+        pytest.param(
+            "Tom Reyes of Baker & Lowe LLP said the ruling was overdue.",
+            [("indirect", "the ruling was overdue", "Tom Reyes of Baker & Lowe LLP", "said", "say", None)],
+            id="a-person-of-a-firm-with-an-ampersand",
+        ),
+        pytest.param(
+            "The junta, which calls itself the “Council for Order,” said elections would be held soon.",
+            [("indirect", "elections would be held soon", "The junta", "said", "say", None)],
+            id="a-body-naming-itself-is-no-report",
+        ),
+        pytest.param(
+            "Hal Brecker calls himself a “born contrarian.”",
+            [("mixed", "himself a “born contrarian.", "Hal Brecker", "calls", "call", None)],
+            id="guard-a-person-naming-himself-is-a-report",
+        ),
+    ],
+)
+def test_credits_firms_and_self_given_names(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected
+
+
+def test_a_person_of_a_firm_with_an_ampersand_is_named_without_it() -> None:
+    assert _speakers("Tom Reyes of Baker & Lowe LLP said the ruling was overdue.") == [
+        ("the ruling was overdue", "Tom Reyes")
+    ]

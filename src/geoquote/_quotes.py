@@ -2229,7 +2229,11 @@ def _is_outlet(masked: str, m: Mention) -> bool:
         return True
     # "Turkish pro-government daily Sabah": an outlet word right before the name
     before = masked[m.start : m.end].removesuffix(m.name or "").split()
-    return bool(m.name) and bool(before) and before[-1].casefold() in _OUTLET_HEADS
+    if bool(m.name) and bool(before) and before[-1].casefold() in _OUTLET_HEADS:
+        return True
+    # "Iran's state news agency IRNA" read whole as the name: an outlet word before its last word
+    words = name.split()
+    return len(words) >= 2 and words[-2] in _OUTLET_HEADS and words[0].endswith(("'s", "’s"))
 
 
 # Words that make a name one of a broadcaster or a programme ("Sky News", "BBC Radio 4", "LBC Breakfast").
@@ -2359,6 +2363,12 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
             continue  # "after a news report detailed ...": the noun, no verb of saying
         if (
             m is not None
+            and _SELF_NAMING.match(masked, m.end(), se) is not None
+            and m.group()[:4] in _NAMING_STEMS
+        ):
+            continue  # "the council, which calls itself the “...”, said": a name it gives itself, no report
+        if (
+            m is not None
             and m.group() == "ruling"
             and _RULING_THAT.search(masked, max(0, p - 4), p + 12) is None
         ):
@@ -2383,6 +2393,9 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
 _ANONYMITY_VERBS = frozenset(
     ["asked", "requested", "declined", "spoke", "insisted", "requesting", "speaking"]
 )
+_SELF_NAMING = regex.compile(r"\s++itself\b", regex.V1)  # (a person's "calls himself X" is a report)
+# The first letters of naming verbs ("calls", "styles", "dubbed", "billed itself").
+_NAMING_STEMS = frozenset(["call", "styl", "dubb", "bran", "labe", "bill"])
 _RULING_THAT = regex.compile(r",\s++ruling\s++that\b", regex.V1)  # "blocked the law, ruling that it ..."
 # What follows a cue opening a relative clause of anonymity: "(who asked) that he not be identified", "(who
 # spoke to us) on condition of anonymity", "(who requested) that her name be withheld".

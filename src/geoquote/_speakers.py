@@ -1714,6 +1714,11 @@ _TITLE_CASE_BODY = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # A firm's name of two capitalised names joined by an ampersand: "Pratt & Whitney", "Procter & Gamble".
+_PERSON_OF_FIRM = regex.compile(
+    r"(?P<person>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){1,3}+)\s++of\s++"
+    r"\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+\s&\s\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+",
+    regex.V1,
+)
 _FIRM_AMPERSAND = regex.compile(
     r"\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+\s&\s\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+",
     regex.V1,
@@ -1764,6 +1769,14 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         ):  # "Pratt & Whitney said": one firm, no person Whitney titled "Pratt &"
             name = text[got.start : got.end]
             got = Mention(got.start, got.end, "org", name=name, head=_bare(name.split()[-1]))
+        elif (
+            got is not None
+            and got.kind == "name"
+            and (got.role or "").endswith("&")
+            and (of_firm := _PERSON_OF_FIRM.fullmatch(text, got.start, got.end)) is not None
+        ):  # "Tom Reyes of Baker & Lowe LLP said": the person of the firm, no person "Lowe LLP"
+            person = of_firm.group("person")
+            got = Mention(got.start, got.end, "name", name=person, head=_bare(person.split()[-1]))
         if got is not None and got.kind == "name" and got.name and " of " in got.name:
             held_of = _NAME_OF_PLACE.fullmatch(got.name)
             words_of = held_of.group("name").split() if held_of is not None else []
