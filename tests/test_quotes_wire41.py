@@ -691,3 +691,38 @@ def test_a_person_of_a_firm_with_an_ampersand_is_named_without_it() -> None:
     assert _speakers("Tom Reyes of Baker & Lowe LLP said the ruling was overdue.") == [
         ("the ruling was overdue", "Tom Reyes")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“We held the line,” Pfc. Dale Okonjo said.",
+            [("We held the line,", "Dale Okonjo", "Pfc.", "named")],
+            id="private-first-class-abbreviated",
+        ),
+        pytest.param(
+            "Spc. Rhea Castane said the base was quiet.",
+            [("the base was quiet", "Rhea Castane", "Spc.", "named")],
+            id="specialist-abbreviated",
+        ),
+        pytest.param(
+            "“We held the line,” Sgt. 1st Class Dale Okonjo said.",
+            [("We held the line,", "Dale Okonjo", "Sgt. 1st Class", "named")],
+            id="a-rank-with-an-ordinal-class",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a rank with an ordinal ('1st Class', 'Third Rank') breaks the title's run",
+            ),
+        ),
+    ],
+)
+def test_abbreviated_enlisted_ranks(
+    text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert [
+        (q.text, q.speaker.name, q.speaker.role, q.speaker.resolution)
+        if q.speaker
+        else (q.text, None, None, "")
+        for q in find_quotes(_LEAD + text)
+    ] == expected

@@ -266,7 +266,20 @@ _RANKS = frozenset(
             "field",
             "prince",
         ),
-        *("princess", "emir", "king", "queen", "commodore", "cdre", "corporal", "cpl", "ensign"),
+        *(
+            "princess",
+            "emir",
+            "king",
+            "queen",
+            "commodore",
+            "cdre",
+            "corporal",
+            "cpl",
+            "ensign",
+            "pfc",
+            "spc",
+            "pvt",
+        ),
         *(
             "lt-gen",
             "lt-col",
@@ -7445,7 +7458,22 @@ _TITLE_ABBREVIATION_LEN = 4  # letters: "Gov.", "Rep.", "Prof." may abbreviate a
 # Abbreviated titles the lexicon lacks ("Sgt. Tom Bale"): cut from names like the lexicon's titles.
 _TITLE_ABBREVIATIONS = frozenset(
     [
-        *("sgt", "capt", "maj", "cmdr", "supt", "amb", "atty", "pres", "sec", "cpl", "pvt", "brig"),
+        *(
+            "sgt",
+            "capt",
+            "maj",
+            "cmdr",
+            "supt",
+            "amb",
+            "atty",
+            "pres",
+            "sec",
+            "cpl",
+            "pvt",
+            "brig",
+            "pfc",
+            "spc",
+        ),
         *("sens", "reps", "govs", "gens", "messrs"),
     ]
 )
