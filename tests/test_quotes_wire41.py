@@ -726,3 +726,26 @@ def test_abbreviated_enlisted_ranks(
         else (q.text, None, None, "")
         for q in find_quotes(_LEAD + text)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A spokesman for the defence ministry said on Thursday that the navy would hold drills.\n\n"
+            "Senior Colonel Zhou Lianfeng, spokesman for the ministry, made the remarks at a briefing.",
+            [("the navy would hold drills", "Zhou Lianfeng")],
+            id="the-unnamed-spokesman-named-as-the-one-who-made-the-remarks",
+        ),
+        pytest.param(
+            "A spokesman for the defence ministry said on Thursday that the navy would hold drills.\n\n"
+            "Farmer Zhou Lianfeng made the comments at a village meeting.",
+            [("the navy would hold drills", None)],
+            id="guard-someone-of-another-title-made-other-remarks",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_named_later_as_the_one_who_made_the_remarks(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(text) == expected

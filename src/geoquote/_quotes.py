@@ -8411,7 +8411,42 @@ def _emit(
                 )
             )
     out.sort(key=lambda q: (q.start, q.end))
+    if "made the" in read or "made these" in read:  # (a prefilter)
+        out = _remarks_made_by(read, out, lex)
     return tuple(_one_per_span(out))
+
+
+# A named person who "made the remarks" after an unnamed officer spoke: "A spokesman for the ministry said ...
+# Senior Colonel X, spokesman for the ministry, made the remarks at a monthly news conference."
+_MADE_REMARKS = regex.compile(
+    r"(?<=\p{L}|,)\s++made\s++(?:the|these|those)\s++(?:remarks|comments|statement)\b", regex.V1
+)
+_REMARKS_REACH = 1_500  # characters before the naming sentence read for the unnamed speaker
+
+
+def _remarks_made_by(read: str, out: list[Quote], lex: QuoteLexicon) -> list[Quote]:
+    """Quotations of an unnamed speaker given a role ("A spokesman for the ministry said") whom a later
+    sentence names as the one who "made the remarks", with a title of the same noun: that person's."""
+    for made in _MADE_REMARKS.finditer(read):
+        ss = max(read.rfind("\n", 0, made.start()), read.rfind(". ", 0, made.start()) + 1, 0)
+        who = subject_before(read, ss, made.start(), lex)
+        if who is None or who.kind != "name" or not who.name or not who.role:
+            continue
+        heads = {w.casefold().strip(",.") for w in f"{read[who.start : who.end]} {who.role}".split()}
+        for k, q in enumerate(out):
+            sp = q.speaker
+            if (
+                q.start < made.start() - _REMARKS_REACH
+                or q.start >= ss
+                or sp is None
+                or sp.name is not None
+                or sp.resolution != "none"
+                or not sp.role
+                or sp.role.split()[-1].casefold() not in heads
+            ):
+                continue
+            out[k] = attrs.evolve(q, speaker=attrs.evolve(sp, name=who.name, resolution="role"))
+    return out
 
 
 _ONE_WORD = regex.compile(r"[\p{L}\p{N}'’-]++[,.!?]?", regex.V1)
