@@ -749,3 +749,38 @@ def test_an_unnamed_speaker_named_later_as_the_one_who_made_the_remarks(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Police Minister Darren Kilroy told 3AW crime was down.",
+            [("indirect", "crime was down", "Police Minister Darren Kilroy", "told", "tell", "3AW")],
+            id="a-radio-station-whose-call-sign-opens-with-a-digit",
+        ),
+        pytest.param(
+            "“It is down,” Darren Kilroy told 4BC.",
+            [("direct", "It is down,", "Darren Kilroy", "told", "tell", "4BC")],
+            id="a-digit-call-sign-closing-the-sentence",
+        ),
+        pytest.param(
+            "Opposition leader Mira Haddan told reporters at Queen's Park the report was damning.",
+            [
+                (
+                    "indirect",
+                    "the report was damning",
+                    "Opposition leader Mira Haddan",
+                    "told",
+                    "tell",
+                    "reporters",
+                )
+            ],
+            id="a-place-with-an-apostrophe-after-the-hearer",
+        ),
+    ],
+)
+def test_hearers_named_by_call_signs_and_places_with_apostrophes(
+    text: str, expected: list[AddressedRow]
+) -> None:
+    assert addressed_records(_LEAD + text) == expected

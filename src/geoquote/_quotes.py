@@ -128,7 +128,7 @@ _ADDRESSEE = regex.compile(
              |network|host|presenter|anchor|interviewer|moderator
              |(?:district\s+|federal\s+|trial\s+|magistrate\s+)?judge|magistrate)   # "told district judge X"
            \s+(?=\p{Lu}))?+                # "told broadcaster ZDF", "told news agency TT", "told host X"
-        \p{Lu}(?:[\p{L}\p{N}'’.&-]|/(?=\p{Lu}))*+  # ("RFE/RL")
+        (?:\p{Lu}|\p{N}(?=\p{Lu}{2}))(?:[\p{L}\p{N}'’.&-]|/(?=\p{Lu}))*+  # ("RFE/RL"; radio "3AW", "2GB")
         (?:\s+(?:of\s+(?:the\s+(?=\p{Lu}))?|(?<=\b(?:Meet|Face)\s+)the\s+|(?:am|della|del|di|du|des|der|de|da|do|dos|das)\s+(?=\p{Lu}))?
            [\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*
                                           # "BBC Radio 5 Live", "Face the Nation" (not "Reuters the Russian"),
@@ -768,9 +768,10 @@ _HEARER_LAST = regex.compile(
         (?:\s++(?:on|in|at|during)\s++[\p{L}\s]{2,30}?)?\s*+[.!?]?\s*+$""",
     regex.VERBOSE | regex.V1,
 )
-# A place after the hearer, before the reported clause: "told reporters in Tokyo", "told delegates at Davos".
+# A place after the hearer, before the reported clause: "told reporters in Tokyo", "told delegates at Davos",
+# "told reporters at Queen's Park".
 _HEARER_PLACE = regex.compile(
-    r"\s++(?:in|at)\s++(?:the\s++)?\p{Lu}[\p{L}.-]*+(?:\s++\p{Lu}[\p{L}.-]*+){0,2}+"
+    r"\s++(?:in|at)\s++(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,2}+"
     r"(?=\s++(?:that|the|a|an|his|her|its|their|he|she|it|they|we|I|\p{Lu}\p{L}*+)\b)",
     regex.V1,
 )
