@@ -374,9 +374,11 @@ class Gazetteer:
             self._senses.setdefault(s, sense)
 
     def _index(self, stops: Iterable[str]) -> None:
-        """Fill the surface table: the first entry to claim a surface keeps it."""
+        """Fill the surface table: the first entry to claim a surface keeps it, and an acronym comes before
+        any name's upper-case form ("GUAM" is the Georgia-Ukraine-Azerbaijan-Moldova body, not Guam)."""
         for e in self._entries.values():
             self._add((v for a in e.acronyms for v in acronym_variants(a)), _Sense(e, "acronym"))
+        for e in self._entries.values():
             for s in (e.name, *e.aliases) if e.match_name else e.aliases:
                 self._add(_variants(s), _Sense(e, "name", s in self._ambiguous))
                 if (

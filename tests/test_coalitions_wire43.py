@@ -1,0 +1,109 @@
+"""Coalition readings of wire copy, round 43: Central Asian, Caucasian and Balkan formats, forces run by a
+body, hedged and denied alliances in analysis and reported speech.
+
+Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
+the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote._actors import default_gazetteer
+
+from ._coalition_helpers import PolarityRow, polarity_rows
+
+
+class TestFormatsInTheGazetteer:
+    """Formats and forces of Central Asia, the Caucasus and the Balkans are bodies with their members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Foreign ministers of the 3+3 regional platform gathered in Istanbul on Friday.",
+                [("the 3+3 regional platform", "THREE_PLUS_THREE", "asserted", None, [])],
+                id="three-plus-three-platform",
+            ),
+            pytest.param(
+                "The 3+3 format groups Russia, Iran and Turkey with Armenia and Azerbaijan.",
+                [
+                    (
+                        "The 3+3 format",
+                        "THREE_PLUS_THREE",
+                        "asserted",
+                        None,
+                        ["RUS", "IRN", "TUR", "ARM", "AZE"],
+                    )
+                ],
+                id="three-plus-three-format-groups",
+            ),
+            pytest.param(
+                "Serbia, Albania and North Macedonia set up the Open Balkan initiative to ease checks.",
+                [("the Open Balkan initiative", "OPEN_BALKAN", "asserted", None, ["SRB", "ALB", "MKD"])],
+                id="open-balkan-founders",
+            ),
+            pytest.param(
+                "Leaders at the Berlin Process summit in Tirana pledged new rail links.",
+                [("the Berlin Process", "BERLIN_PROCESS", "asserted", None, [])],
+                id="berlin-process",
+            ),
+            pytest.param(
+                "The Kosovo Force sent extra patrols to the northern crossings.",
+                [("The Kosovo Force", "KFOR", "asserted", None, [])],
+                id="kosovo-force",
+            ),
+            pytest.param(
+                "Envoys of the Astana format, Russia, Turkey and Iran, met in Geneva on Syria.",
+                [("the Astana format", "ASTANA_FORMAT", "asserted", None, ["RUS", "TUR", "IRN"])],
+                id="astana-format",
+            ),
+            pytest.param(
+                "Washington will host C5+1 foreign ministers next month, the State Department said.",
+                [("C5+1", "C5_PLUS_1", "asserted", None, [])],
+                id="c5-plus-one",
+            ),
+            pytest.param(
+                "GUAM, the grouping of Georgia, Ukraine, Azerbaijan and Moldova, met in Baku.",
+                [
+                    (
+                        "GUAM, the grouping of Georgia, Ukraine, Azerbaijan and Moldova",
+                        "GUAM",
+                        "asserted",
+                        None,
+                        ["GEO", "UKR", "AZE", "MDA"],
+                    )
+                ],
+                id="guam-acronym-before-the-island",
+            ),
+            pytest.param(
+                "Drills of the Collective Rapid Reaction Force began near Osh on Monday.",
+                [("the Collective Rapid Reaction Force", "CSTO_CRRF", "asserted", None, [])],
+                id="csto-rapid-reaction-force",
+            ),
+            pytest.param(
+                "Romania revived the Craiova Group with Bulgaria, Serbia and Greece.",
+                [("the Craiova Group", "CRAIOVA_GROUP", "asserted", None, ["BGR", "SRB", "GRC", "ROU"])],
+                id="craiova-group",
+            ),
+            pytest.param(
+                "A typhoon closed the airport on Guam, officials said.",
+                [],
+                id="guard-guam-the-island",
+            ),
+            pytest.param(
+                "The talks in Berlin ran late, and the process stalled, an aide said.",
+                [],
+                id="guard-process-in-berlin",
+            ),
+        ],
+    )
+    def test_format(self, text: str, expected: list[PolarityRow]) -> None:
+        """The format is one mention with the gazetteer's id and the members the sentence names."""
+        assert polarity_rows(text) == expected
+
+    def test_guam_island_still_a_state(self) -> None:
+        """The island is still found under its name; only the capitals "GUAM" name the body."""
+        g = default_gazetteer()
+        island, body = g.lookup("Guam"), g.lookup("GUAM")
+        assert (island and island.code, body and body.code) == ("GUM", "GUAM")
