@@ -107,3 +107,51 @@ class TestFormatsInTheGazetteer:
         g = default_gazetteer()
         island, body = g.lookup("Guam"), g.lookup("GUAM")
         assert (island and island.code, body and body.code) == ("GUM", "GUAM")
+
+
+class TestBodyRunningAForce:
+    """A force or format named after the body that runs it takes that body as leader, in one mention."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Tajik troops joined drills of the CSTO's Collective Rapid Reaction Force near Dushanbe.",
+                [("the CSTO's Collective Rapid Reaction Force", "CSTO_CRRF", "asserted", "CSTO", [])],
+                id="possessive-runner",
+            ),
+            pytest.param(
+                "The GCC's Peninsula Shield Force crossed into Bahrain at dawn.",
+                [("The GCC's Peninsula Shield Force", "PENINSULA_SHIELD", "asserted", "GCC", [])],
+                id="possessive-runner-gulf",
+            ),
+            pytest.param(
+                "NATO's Kosovo Force said the patrols near Zubin Potok would go on.",
+                [("NATO's Kosovo Force", "KFOR", "asserted", "NATO", [])],
+                id="possessive-runner-no-article",
+            ),
+            pytest.param(
+                "The NATO-led Kosovo Force doubled its patrols after the clashes.",
+                [("The NATO-led Kosovo Force", "KFOR", "asserted", "NATO", [])],
+                id="guard-led-runner",
+            ),
+            pytest.param(
+                "The EU-led Operation Althea will keep troops in Bosnia for another year.",
+                [("The EU-led Operation Althea", "EUFOR_ALTHEA", "asserted", "EU", [])],
+                id="guard-led-runner-operation",
+            ),
+            pytest.param(
+                "The EU's support for the Kosovo Force was praised in Pristina.",
+                [("The EU", "EU", "asserted", None, []), ("the Kosovo Force", "KFOR", "asserted", None, [])],
+                id="guard-possessive-of-another-noun",
+            ),
+            pytest.param(
+                "The OSCE's Kosovo Force report was published on Monday.",
+                [("The OSCE", "OSCE", "asserted", None, []), ("Kosovo Force", "KFOR", "asserted", None, [])],
+                id="guard-owner-that-does-not-run-it",
+            ),
+        ],
+    )
+    def test_runner(self, text: str, expected: list[PolarityRow]) -> None:
+        """The runner leads the named force; another body's possessive does not."""
+        assert polarity_rows(text) == expected

@@ -1681,6 +1681,7 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
         )
         d.kind = h.entry.kind
         _led_left(text, s, d, hits)
+        _owned_by_runner(text, s, d, out, hits)
         out.append(d)
     return out
 
@@ -1863,6 +1864,24 @@ def _led_left(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
         the = _THE_BEFORE.search(text[max(s, d.start - 4) : d.start])
         if the is not None:
             d.start -= len(the.group())
+
+
+#: A possessive right before a body's name: "the CSTO's (Collective Rapid Reaction Force)".
+_POSSESSIVE_END = regex.compile(r"['’]s\s+$")
+
+
+def _owned_by_runner(text: str, s: int, d: _Draft, out: list[_Draft], hits: list[ActorHit]) -> None:
+    """A body's force or format named after the possessive of the body that runs it, "the CSTO's Collective
+    Rapid Reaction Force", "NATO's Kosovo Force": one mention, the owner its leader (the owner's own draft,
+    just made, is dropped). The runner is the gazetteer's leader of the named body."""
+    runner = d.entry.leader if d.entry is not None else None
+    pm = _POSSESSIVE_END.search(text, max(s, d.start - 4), d.start) if runner is not None else None
+    if pm is None or not out or out[-1].entry is None or out[-1].entry.code != runner:
+        return
+    owner = hits_ending_at(hits, pm.start())
+    if owner is None or owner.entry.code != runner:
+        return
+    d.start, d.leader, d.leader_org = out.pop().start, owner.actor, True
 
 
 def _trigger_drafts(
