@@ -155,3 +155,46 @@ class TestBodyRunningAForce:
     def test_runner(self, text: str, expected: list[PolarityRow]) -> None:
         """The runner leads the named force; another body's possessive does not."""
         assert polarity_rows(text) == expected
+
+
+class TestPrefixedAlliance:
+    """A "quasi-", "semi-" or "near-" alliance is an alliance of its own, with the states that formed it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Over two decades Islamabad and Beijing have built a quasi-alliance in the Arabian Sea.",
+                [("a quasi-alliance", None, "asserted", None, ["PAK", "CHN"])],
+                id="quasi-hyphen",
+            ),
+            pytest.param(
+                "Tokyo and Canberra have forged a quasi alliance on maritime security, a scholar wrote.",
+                [("a quasi alliance", None, "asserted", None, ["JPN", "AUS"])],
+                id="quasi-spaced",
+            ),
+            pytest.param(
+                "Hanoi and Manila have formed a semi-alliance over the disputed reefs.",
+                [("a semi-alliance", None, "asserted", None, ["VNM", "PHL"])],
+                id="semi-hyphen",
+            ),
+            pytest.param(
+                "Ankara and Baku now have a near-alliance, the envoy Ilkin Sadikhov argued.",
+                [("a near-alliance", None, "asserted", None, ["TUR", "AZE"])],
+                id="near-hyphen",
+            ),
+            pytest.param(
+                "Students staged an anti-alliance march through the capital on Sunday.",
+                [],
+                id="guard-anti-prefix",
+            ),
+            pytest.param(
+                "The president kept a non-alliance policy through his second term.",
+                [],
+                id="guard-non-prefix",
+            ),
+        ],
+    )
+    def test_prefixed(self, text: str, expected: list[PolarityRow]) -> None:
+        """The prefixed noun heads a mention; other prefixes still make no bloc."""
+        assert polarity_rows(text) == expected

@@ -94,7 +94,8 @@ LEADERS: dict[str, str] = {name: code for code, names in _LEX["leaders"].items()
 #: and its first-character prefilter makes the scan about twice as fast as a `regex` named list.
 HEAD = re.compile(
     rf"""
-    (?<![\w-])(?P<head>{trie(ALL_HEADS)})(?![\w-])   # coalition, alliance, bloc, allies, pact, ...
+    (?:(?<![\w-])|(?<=quasi-)|(?<=semi-)|(?<=near-))   # "a quasi-alliance": the prefix is a modifier
+    (?P<head>{trie(ALL_HEADS)})(?![\w-])              # coalition, alliance, bloc, allies, pact, ...
     | (?P<led>[-\s]led\b)                              # "US-led", "U.S. led"
     | (?P<allied>\ballied\s++(?:to|with)\b|-aligned\b)
     """,
