@@ -198,3 +198,47 @@ class TestPrefixedAlliance:
     def test_prefixed(self, text: str, expected: list[PolarityRow]) -> None:
         """The prefixed noun heads a mention; other prefixes still make no bloc."""
         assert polarity_rows(text) == expected
+
+
+class TestBondPredicatedAnAlliance:
+    """States whose bond a predicate calls an alliance, or which "are in" one, are its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The partnership between Moscow and Tehran is an alliance in all but name, Ms Varga wrote.",
+                [("an alliance", None, "asserted", None, ["RUS", "IRN"])],
+                id="partnership-between-is",
+            ),
+            pytest.param(
+                "The relationship between Russia, Iran and North Korea has become an axis of convenience.",
+                [("an axis of convenience", None, "asserted", None, ["RUS", "IRN", "PRK"])],
+                id="guard-relationship-between-has-become",
+            ),
+            pytest.param(
+                "Ties between Cairo and Riyadh are close, but the friendship between Egypt and Saudi"
+                " Arabia is not an alliance, a diplomat said.",
+                [("an alliance", None, "negated", None, ["EGY", "SAU"])],
+                id="friendship-between-is-not",
+            ),
+            pytest.param(
+                "Hungary and Serbia are in a formal alliance on energy, officials in Budapest said.",
+                [("a formal alliance", None, "asserted", None, ["HUN", "SRB"])],
+                id="plural-copula-in",
+            ),
+            pytest.param(
+                "Armenia and Iran are not in an alliance, the Armenian envoy Tigran Harutyunyan said.",
+                [("an alliance", None, "negated", None, ["ARM", "IRN"])],
+                id="plural-copula-not-in",
+            ),
+            pytest.param(
+                "The relationship between the two is an alliance of sorts, a senator said.",
+                [],
+                id="guard-no-states-in-the-bond",
+            ),
+        ],
+    )
+    def test_bond(self, text: str, expected: list[PolarityRow]) -> None:
+        """The states of the bond, or the plural subject of "are in", are the mention's members."""
+        assert polarity_rows(text) == expected

@@ -3773,6 +3773,19 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             text, s, d, hits, off + cm.start()
         )  # "Beijing and Moscow are partners, not allies"
         return
+    if (
+        d.det in ("a", "an")
+        and d.head in _DENIABLE_HEADS | {"coalition", "pact", "axis"}
+        and "between" in tail
+        and (bm := _BOND_BETWEEN_END.search(tail)) is not None
+    ):
+        # "The partnership between Russia and Iran is an alliance in all but name", "describe the ties between
+        # A and B as a quasi-alliance": the states of the bond the predicate is said of
+        at = off + bm.start("verb")
+        subj = [h for h in hits_before(hits, at) if h.start >= at - len(bm.group("list")) - 1]
+        if len(subj) >= 2:
+            _take_subject(text, d, subj, at, s)
+            return
     vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
         verb = vm.group("v").casefold()
@@ -3840,11 +3853,11 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             verb in _PLURAL_COPULAS
             and d.head in _DENIABLE_HEADS | {"coalition", "pact", "axis"}
             and d.det in ("a", "an")
-            and _PREDICATE_GAP.fullmatch(vm.group("tail"))
+            and (_PREDICATE_GAP.fullmatch(vm.group("tail")) or _IN_PREDICATE_GAP.fullmatch(vm.group("tail")))
             and len(hits_before(hits, off + vm.start())) >= 2
         ):
-            # "Russia and China are not a military alliance": the states the predicate is said of (denied
-            # or not) are its members
+            # "Russia and China are not a military alliance", "Russia and Iran are in a formal alliance": the
+            # states the predicate is said of (denied or not) are its members
             _take_subject(text, d, hits_before(hits, off + vm.start()), off + vm.start(), s)
             return
         if (
@@ -3930,6 +3943,8 @@ _THEIR_BOND_END = regex.compile(
 _PREDICATE_GAP = regex.compile(
     r"(?i)(?:\s+(?:not|never|no\s+longer|yet|really|now|still|effectively|in\s+effect|de\s+facto|already))*"
 )
+#: The same, ending "in": "are now in (a formal alliance)", "were never in".
+_IN_PREDICATE_GAP = regex.compile(_PREDICATE_GAP.pattern + r"\s+in")
 #: Between a plural copula and "allies" predicated of its subjects: adverbs only ("are now close allies";
 #: the adjectives are the mention's own words).
 _ALLIES_PREDICATE_GAP = regex.compile(
@@ -3941,6 +3956,15 @@ _CONTRASTED_ALLIES = regex.compile(
     r"""(?i)\b(?:are|were|remain|remained)\s+(?:\w+ly\s+)?(?:[\w\-]+\s+)?
         (?:partners|friends|neighbou?rs|rivals|competitors|friendly\s+states)
         (?:\s*,\s*|\s+but\s+|\s*,\s*but\s+)(?:not|never)\s+$""",
+    regex.VERBOSE,
+)
+#: A bond between states, its copula (or the "as" of a description) and the adverbs of a predicate, right
+#: before an indefinite mention: "the partnership between Russia and Iran is ", "ties between A and B as ".
+_BOND_BETWEEN_END = regex.compile(
+    r"""(?i)\b(?:partnership|relationship|relations|ties|cooperation|friendship|alignment|rapprochement|bond
+        |entente|axis)\s+between\s+(?P<list>[^.;:()]{3,70}?)\s+
+        (?P<verb>is|was|has\s+become|had\s+become|became|remains|remained|as|amounts\s+to|amounted\s+to)
+        (?:\s+(?:not|never|no\s+longer|yet|really|now|still|effectively|in\s+effect|de\s+facto|already))*\s+$""",
     regex.VERBOSE,
 )
 #: "partners in" right before a mention: "A and B are partners in an alliance".
