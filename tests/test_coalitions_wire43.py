@@ -242,3 +242,64 @@ class TestBondPredicatedAnAlliance:
     def test_bond(self, text: str, expected: list[PolarityRow]) -> None:
         """The states of the bond, or the plural subject of "are in", are the mention's members."""
         assert polarity_rows(text) == expected
+
+
+class TestDeniedInReportedSpeech:
+    """A bloc denied in reported speech without "that", or as the thing of rejected claims, is negated."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Both governments denied they were building an alliance against Azerbaijan.",
+                [("an alliance", None, "negated", None, [])],
+                id="denied-pronoun-no-that",
+            ),
+            pytest.param(
+                "Moscow denied it had formed a military bloc with Pyongyang, a Kremlin aide said.",
+                [("a military bloc with Pyongyang", None, "negated", None, ["PRK", "RUS"])],
+                id="denied-it-had-formed",
+            ),
+            pytest.param(
+                "The foreign ministry rejected claims of an alliance between Iran and the Taliban.",
+                [("an alliance between Iran and the Taliban", None, "negated", None, ["IRN", "TALIBAN"])],
+                id="rejected-claims-of",
+            ),
+            pytest.param(
+                "Minsk dismissed as baseless reports of a military alliance between Belarus and North Korea.",
+                [
+                    (
+                        "a military alliance between Belarus and North Korea",
+                        None,
+                        "negated",
+                        None,
+                        ["BLR", "PRK"],
+                    )
+                ],
+                id="dismissed-as-baseless-reports-of",
+            ),
+            pytest.param(
+                "Beijing rebuffed speculation about a new bloc with Moscow on Tuesday.",
+                [("a new bloc with Moscow", None, "negated", None, ["RUS"])],
+                id="rebuffed-speculation-about",
+            ),
+            pytest.param(
+                "The Saudi-led coalition denied it had bombed a school in Saada.",
+                [("The Saudi-led coalition", None, "asserted", "SAU", [])],
+                id="guard-coalition-denies-a-deed",
+            ),
+            pytest.param(
+                "Vietnam rejected claims of the US-led coalition that its ships had entered the area.",
+                [("the US-led coalition", None, "asserted", "USA", [])],
+                id="guard-definite-claimant",
+            ),
+            pytest.param(
+                "Tehran claimed an alliance with Baghdad had been sealed, a report said.",
+                [("an alliance with Baghdad", None, "hedged", None, ["IRQ"])],
+                id="guard-claim-without-rejection",
+            ),
+        ],
+    )
+    def test_denied(self, text: str, expected: list[PolarityRow]) -> None:
+        """The denied bloc is negated and loses its target; a definite one named as claimant stays."""
+        assert polarity_rows(text) == expected

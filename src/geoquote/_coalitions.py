@@ -829,7 +829,7 @@ _NEGATED = regex.compile(
          |\b(?:is|are|was|were)\s*(?:not|n[’']t|\s\s*never)(?:\s+yet)?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)
            \s+(?:(?:[\w\-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?
-              |accusations?)\s+)?that\b[^.;:]{0,45}?
+              |accusations?)\s+)?(?:that\b|(?=(?:it|they|we|he|she|both|the\s+two)\s))[^.;:]{0,45}?
            \b(?:create|creating|form|forming|forge|forging|build|building|establish|establishing|set\s+up|seeking|seek
               |created|formed|forged|built|established)
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?)
@@ -862,7 +862,8 @@ _NEGATED = regex.compile(
 _NEGATED_ENTRY = regex.compile(
     r"""(?:(?:\b|(?=n[’']t))(?:not|n[’']t|never)\b[^.;:,]{0,30}?
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)
-           \s+(?:(?:[\w\-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?)\s+)?that\b[^.;:]{0,45}?)
+           \s+(?:(?:[\w\-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?)\s+)?
+           (?:that\b|(?=(?:it|they|we|he|she|both|the\s+two)\s))[^.;:]{0,45}?)
        \b(?:enter|entering|entered|join|joining|joined|part\s+of
           |participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in|belong(?:s|ed|ing)?\s+to
           |have|has|had|see|sees|saw|seen)\s+$  # "would not say we have an alliance", "do not see a bloc"
@@ -1011,8 +1012,12 @@ _RESPONDS = regex.compile(
 #: headline's "rules out military pact" (not "rejected the US-led coalition's request": a definite mention
 #: exists).
 _REJECTED = regex.compile(
-    r"\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out)"
-    r"(?:\s+any|\s+(?:the\s+)?(?:talk|idea|notion|prospect)\s+of)?\s+$",
+    r"\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out|dismiss(?:es|ed|ing)?"
+    r"|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?)"
+    # "rejected claims of an alliance", "dismissed reports about a bloc": the bloc claimed is denied
+    r"(?:\s+any|\s+(?:the\s+|as\s+\w+\s+)?(?:[\w\-]+\s+)?(?:talk|idea|notion|prospect|claims?|reports?|allegations?"
+    r"|suggestions?|speculation|rumou?rs?|accusations?)\s+(?:of|about|over)(?:\s+(?:forming|creating|building"
+    r"|forging|establishing))?)?\s+$",
     regex.IGNORECASE,
 )
 #: A predicate that denies the mention before it exists: "the alliance between A and B does not exist".
