@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote import analyze
 from geoquote._actors import default_gazetteer
 
 from ._coalition_helpers import PolarityRow, polarity_rows
@@ -303,3 +304,46 @@ class TestDeniedInReportedSpeech:
     def test_denied(self, text: str, expected: list[PolarityRow]) -> None:
         """The denied bloc is negated and loses its target; a definite one named as claimant stays."""
         assert polarity_rows(text) == expected
+
+
+class TestAntiBodyBloc:
+    """A body named after "anti-" before a bloc's head is that bloc's foe, never the bloc's id."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Moscow and Beijing have no plan for an anti-NATO alliance, the analyst Oleg Sverdlov said.",
+                [("an anti-NATO alliance", None, "negated", None, [])],
+                id="anti-body-alliance-negated",
+            ),
+            pytest.param(
+                "Caracas and Havana formed an anti-OAS bloc in the 1960s, the historian said.",
+                [("an anti-OAS bloc", None, "asserted", None, ["VEN", "CUB"])],
+                id="anti-body-bloc",
+            ),
+            pytest.param(
+                "The spokesman denied reports about forming an anti-NATO alliance with Minsk.",
+                [("an anti-NATO alliance with Minsk", None, "negated", None, ["BLR"])],
+                id="anti-body-denied-reports-about-forming",
+            ),
+            pytest.param(
+                "Thousands joined anti-NATO protests in Belgrade on Saturday.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-anti-body-protests",
+            ),
+            pytest.param(
+                "The NATO alliance held its summit in The Hague.",
+                [("The NATO alliance", "NATO", "asserted", None, [])],
+                id="guard-body-alliance",
+            ),
+        ],
+    )
+    def test_anti_body(self, text: str, expected: list[PolarityRow]) -> None:
+        """The bloc has no id of the body it opposes."""
+        assert polarity_rows(text) == expected
+
+    def test_foe_kept(self) -> None:
+        """The body stays the asserted bloc's adversary."""
+        (c,) = analyze("World news\n\nCaracas and Havana formed an anti-OAS bloc in the 1960s.").coalitions
+        assert [a.code for a in c.adversaries] == ["OAS"]

@@ -307,6 +307,12 @@ _ORG_TAIL = regex.compile(
     r"|member\s+states)\b",
     regex.IGNORECASE,
 )
+#: A bloc's head right after an "anti-" body: "(anti-NATO) alliance", "(anti-EU) bloc".
+_FOE_OF_HEAD = regex.compile(
+    r"\s+(?:(?:regional|security|economic|military|political|trade|defen[cs]e)\s+)?"
+    r"(?:blocs?|alliances?|coalitions?|axis|pacts?|fronts?|groupings?|partnerships?|camp|club)\b",
+    regex.IGNORECASE,
+)
 _ORG_LEFT = regex.compile(
     r"(?i)(?:\b(?:the|a|an)\s+)?(?:so-called\s+)?(?:\b(?:\d+|\w+)[-\s](?:nation|member|state|country)\s+)?"
     r"(?:\b(?:fellow|non|former)[-\s])?[‘“'\"]?$"
@@ -1630,6 +1636,8 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
                 out[-1].end = tail.end()
             continue
         window = text[max(s, h.start - 30) : h.start]
+        if _ANTI.search(window) and _FOE_OF_HEAD.match(text, h.end, e) is not None:
+            continue  # "an anti-NATO alliance": the body is the foe of the bloc whose head follows
         if text[h.start].islower() and _INDEFINITE_MODIFIED.search(window):
             continue  # "a regional air defence coalition": a bloc of the description, not the body named so
         like = _like_a_body(text, s, e, h)
