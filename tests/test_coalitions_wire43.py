@@ -347,3 +347,59 @@ class TestAntiBodyBloc:
         """The body stays the asserted bloc's adversary."""
         (c,) = analyze("World news\n\nCaracas and Havana formed an anti-OAS bloc in the 1960s.").coalitions
         assert [a.code for a in c.adversaries] == ["OAS"]
+
+
+class TestBlocUnderNegotiation:
+    """An indefinite bloc under talks or negotiation, or one a state could join, is hypothetical."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Talks on forming a regional security alliance among Gulf states stalled in May.",
+                [("a regional security alliance", None, "hypothetical", None, [])],
+                id="talks-on-forming",
+            ),
+            pytest.param(
+                "Astana and Tashkent opened consultations about a military alliance last week.",
+                [("a military alliance", None, "hypothetical", None, [])],
+                id="consultations-about",
+            ),
+            pytest.param(
+                "Riyadh and Islamabad are negotiating a defence pact, two officials said.",
+                [("a defence pact", None, "hypothetical", None, [])],
+                id="negotiating-a-pact",
+            ),
+            pytest.param(
+                "Armenia could join a new security bloc with France, the minister Aram Galstyan said.",
+                [("a new security bloc with France", None, "hypothetical", None, ["FRA"])],
+                id="could-join-a-bloc",
+            ),
+            pytest.param(
+                "Negotiators met on the alliance's budget, and the talks on the coalition's mandate ended.",
+                [
+                    ("the alliance", None, "asserted", None, []),
+                    ("the coalition", None, "asserted", None, []),
+                ],
+                id="guard-definite-under-talks",
+            ),
+            pytest.param(
+                "Serbia could join the Shanghai Cooperation Organisation, an adviser said.",
+                [("the Shanghai Cooperation Organisation", "SCO", "asserted", None, [])],
+                id="guard-could-join-a-standing-body",
+            ),
+        ],
+    )
+    def test_negotiated(self, text: str, expected: list[PolarityRow]) -> None:
+        """The bloc talked of is supposed; a definite or standing one exists."""
+        assert polarity_rows(text) == expected
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="'negotiated' is read as agreed: the pact is asserted, but a past "
+        "tense of talks that failed ('negotiated ... for years without result') is not told apart",
+    )
+    def test_negotiated_in_vain(self) -> None:
+        """Talks that came to nothing leave the pact supposed."""
+        rows = polarity_rows("Riyadh and Islamabad negotiated a defence pact for years without result.")
+        assert [r[2] for r in rows] == ["hypothetical"]

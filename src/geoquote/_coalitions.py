@@ -944,6 +944,13 @@ _SUPPOSED_BEFORE = regex.compile(
            (?:\s+(?:the|a)\s+(?:core|nucleus|basis|makings|beginnings?|embryo|germ)\s+of)?
          |\b(?:would|could|might)\s+make\s+[^.;:]{1,40}?\s(?:an?\s+)?(?:de\s+facto\s+)?(?:member|part|pillar)
            \s+of
+         # a bloc under negotiation: "talks on (forming) a security pact", "consultations about a bloc",
+         # "are negotiating a defence pact" (not "negotiated": a bloc agreed)
+         |\b(?:talks|negotiations|discussions|consultations|deliberations)\s+(?:on|about|over|towards?)
+           (?:\s+(?:forming|creating|establishing|building|forging|setting\s+up|launching))?
+         |\bnegotiat(?:e|es|ing)(?:\s+(?:on|over|for))?
+         # a bloc a state may join: "Armenia could join a new security bloc" (a known body is standing)
+         |\b(?:would|could|might|may)\s+(?:(?:eventually|one\s+day|soon|also|then|yet|still)\s+)?join
          # a bloc wanted or sought: "Beijing and Moscow want a formal alliance", "Kyiv seeks a security pact"
          |\b(?:wants?|wanted|seeks?|sought|(?:is|are|was|were)\s+(?:seeking|looking\s+for|pursuing)|desires?|pursues?)
            (?:\s+(?:only|still|now|eventually|ultimately))?)\s+$""",
