@@ -403,3 +403,58 @@ class TestBlocUnderNegotiation:
         """Talks that came to nothing leave the pact supposed."""
         rows = polarity_rows("Riyadh and Islamabad negotiated a defence pact for years without result.")
         assert [r[2] for r in rows] == ["hypothetical"]
+
+
+def _ids(text: str) -> list[tuple[str, str | None]]:
+    """(text, id) of every coalition mention of an article made of ``text`` under a headline."""
+    return [(c.text, c.id) for c in analyze(f"World news\n\n{text}").coalitions]
+
+
+class TestAnaphorAfterABodyLeft:
+    """After "X quit Y", a later "the bloc" means the leaver X, not the body Y it left."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Mali, Niger and Burkina Faso set up the Alliance of Sahel States in 2023. The confederation"
+                " left ECOWAS in January. The bloc has since fielded a joint force of 5,000 troops.",
+                [
+                    ("the Alliance of Sahel States", "AES"),
+                    ("The confederation", "AES"),
+                    ("ECOWAS", "ECOWAS"),
+                    ("The bloc", "AES"),
+                ],
+                id="anaphor-leaver-after-left",
+            ),
+            pytest.param(
+                "The AES, founded by three juntas, quit ECOWAS in January. Officials in Abuja said the bloc"
+                " would not last.",
+                [("The AES", "AES"), ("ECOWAS", "ECOWAS"), ("the bloc", "AES")],
+                id="anaphor-leaver-after-quit-with-aside",
+            ),
+            pytest.param(
+                "Britain left the European Union in 2020. The bloc has since agreed a new budget.",
+                [("the European Union", "EU"), ("The bloc", "EU")],
+                id="guard-state-left-the-body",
+            ),
+            pytest.param(
+                "The AES met in Niamey. Later, Guinea's junta said it might quit ECOWAS. The bloc replied.",
+                [("The AES", "AES"), ("ECOWAS", "ECOWAS"), ("The bloc", "ECOWAS")],
+                id="guard-leaver-in-another-sentence",
+            ),
+        ],
+    )
+    def test_left(self, text: str, expected: list[tuple[str, str | None]]) -> None:
+        """The anaphor takes the body that left, when another mention named it just before the verb."""
+        assert _ids(text) == expected
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="a description with no id ('The confederation of A, B and C') is "
+        "not remembered as a body, so the body it left is still the nearest antecedent",
+    )
+    def test_unnamed_leaver(self) -> None:
+        """An unnamed confederation that quit a body is what "the bloc" means next."""
+        text = "The confederation of Mali, Niger and Burkina Faso quit ECOWAS. The bloc then set up a force."
+        assert _ids(text)[-1] == ("The bloc", None)

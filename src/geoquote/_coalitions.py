@@ -5567,6 +5567,7 @@ def _resolve_anaphora(
                     _compatible(text, d, c)
                     and not _navy_of_groups(text, d, c, matcher)
                     and not (unformed and c.entry is not None)
+                    and not _left_by_named(text, c, memory.named)
                 ),
             )
             or _same_count(text, d, memory.named)
@@ -5716,6 +5717,32 @@ def _body_left_or_kept(
         if states & {*entry.members, *entry.former}:
             return c
     return None
+
+
+#: A verb of leaving right before a body's mention: "quit ", "withdrew from the ", "broke away from ".
+_LEFT_BODY_BEFORE = regex.compile(
+    r"""(?i)\b(?:quit|quits|left|leaves|exited|exits|(?:withdr[ae]w|withdrawn|withdraws|pulled\s+out|walked\s+out)
+        \s+(?:from|of)|broke\s+(?:away\s+from|with)|split\s+from)\s+(?:the\s+)?$""",
+    regex.VERBOSE,
+)
+
+
+_SENTENCE_STOP = regex.compile(r"[.;!?]")
+
+
+def _left_by_named(text: str, c: _Draft, named: Sequence[_Draft]) -> bool:
+    """Is ``c`` a body that another mention named just before it in its clause left ("The confederation
+    quit ECOWAS in January. The bloc ..."): the leaver is what the text is about, so a later anaphor skips
+    the body left for it (a state that left, "Britain left the EU", is no mention: the EU stays)."""
+    lm = _LEFT_BODY_BEFORE.search(text, max(0, c.start - 30), c.start)
+    if lm is None:
+        return False
+    return any(
+        p is not c
+        and p.end <= lm.start() < p.end + 150
+        and _SENTENCE_STOP.search(text, p.end, lm.start()) is None
+        for p in itertools.islice(reversed(named), _RECALL)
+    )
 
 
 #: How many distinct bodies named before an anaphor are read for one its sentence's state belongs to.
