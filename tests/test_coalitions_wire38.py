@@ -343,22 +343,14 @@ def test_one_member_apposed_to_a_possessive(text: str, expected: list[PolarityRo
             "Italy switched sides in 1943, leaving the Axis.",
             [("the Axis", "AXIS_POWERS", "asserted", None, [])],
             id="the-axis-bare",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a bare capitalised 'the Axis' (WWII) is no alias: 'axis' is a common noun",
-            ),
         ),
         pytest.param(
             "The Entente, Britain, France and Russia, faced the Central Powers.",
             [("The Entente", "TRIPLE_ENTENTE", "asserted", None, ["GBR", "FRA", "RUS"])],
             id="the-entente-bare",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a bare 'the Entente' is no alias: it may be the Little Entente or the 1904 one",
-            ),
         ),
     ],
 )
 def test_known_failures(text: str, expected: list[PolarityRow]) -> None:
-    """Readings found wrong in this round and left as they are."""
+    """Readings found wrong in this round, right since round 43 (a bare name beside a word of its war)."""
     assert polarity_rows(text) == expected

@@ -458,3 +458,56 @@ class TestAnaphorAfterABodyLeft:
         """An unnamed confederation that quit a body is what "the bloc" means next."""
         text = "The confederation of Mali, Niger and Burkina Faso quit ECOWAS. The bloc then set up a force."
         assert _ids(text)[-1] == ("The bloc", None)
+
+
+class TestBareAxisAndEntente:
+    """A bare "the Axis" or "the Entente" in a sentence about its war is the wartime bloc."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Hungary joined the Axis in November 1940, a year before it sent troops east.",
+                [("the Axis", "AXIS_POWERS", "asserted", None, ["HUN"])],
+                id="axis-in-its-war",
+            ),
+            pytest.param(
+                "Historians still argue over why Finland fought beside the Axis in World War II.",
+                [("the Axis", "AXIS_POWERS", "asserted", None, [])],
+                id="axis-beside",
+            ),
+            pytest.param(
+                "Britain, France and Russia bound themselves into the Entente before 1914.",
+                [("the Entente", "TRIPLE_ENTENTE", "asserted", None, [])],
+                id="entente-before-its-war",
+            ),
+            pytest.param(
+                "Czechoslovakia, Romania and Yugoslavia formed the Little Entente after the war.",
+                [("the Little Entente", "LITTLE_ENTENTE", "asserted", None, ["CSK", "ROU", "YUG"])],
+                id="little-entente",
+            ),
+            pytest.param(
+                "The Entente Cordiale ended centuries of rivalry between London and Paris.",
+                [("The Entente Cordiale", "ENTENTE_CORDIALE", "asserted", None, [])],
+                id="entente-cordiale",
+            ),
+            pytest.param(
+                "Shares of Axis Bank rose 2 percent in Mumbai on Tuesday.",
+                [],
+                id="guard-axis-a-bank",
+            ),
+            pytest.param(
+                "A Hitler biographer called the three states an Axis of Evil redux in 1942 terms.",
+                [("an Axis", None, "asserted", None, [])],
+                id="guard-axis-of-another-name",
+            ),
+            pytest.param(
+                "Paris and Berlin reached an entente on the budget late on Friday.",
+                [],
+                id="guard-entente-common-noun",
+            ),
+        ],
+    )
+    def test_bare(self, text: str, expected: list[PolarityRow]) -> None:
+        """The bare name needs a word of its war nearby; other senses stay as they were."""
+        assert polarity_rows(text) == expected

@@ -1570,13 +1570,20 @@ def _members_beside(h: ActorHit, hits: list[ActorHit]) -> bool:
 _CONTEXT_BEFORE = 400
 
 
+#: "of" and a capitalised word right after a name: "(Axis) of Evil".
+_OF_A_NAME = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}")
+
+
 def _short_name_out_of_context(text: str, s: int, e: int, h: ActorHit) -> bool:
     """Is the hit a body's short name that is also a road, a paper size or a product ("the A3 motorway",
     "A3 paper"), with none of its context words (:data:`BODIES_NAMED_IN_CONTEXT`) in the sentence or just
     before it? "The A3 called for a ceasefire" stays the body."""
     names, context = BODIES_NAMED_IN_CONTEXT[h.entry.code]
-    if text[h.start : h.end] not in names:
+    name = text[h.start : h.end]
+    if name not in names:
         return False
+    if name.isalpha() and _OF_A_NAME.match(text, h.end, e) is not None:
+        return True  # "the Axis of Evil": a word of another name ("Axis of Resistance" is a name of its own)
     window = text[max(0, s - _CONTEXT_BEFORE) : e]
     return not any(c in window for c in context)
 
