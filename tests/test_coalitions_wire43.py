@@ -511,3 +511,36 @@ class TestBareAxisAndEntente:
     def test_bare(self, text: str, expected: list[PolarityRow]) -> None:
         """The bare name needs a word of its war nearby; other senses stay as they were."""
         assert polarity_rows(text) == expected
+
+
+class TestFirmsOwningTheirAlliance:
+    """ "their alliance" owned by three unknown names or more opening the sentence is firms', no bloc."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Renault, Nissan and Mitsubishi said their alliance would outlast the chip shortage.",
+                [],
+                id="three-carmakers",
+            ),
+            pytest.param(
+                "Boeing, Lockheed Martin, Northrop and Raytheon widened their alliance on radar work.",
+                [],
+                id="four-contractors",
+            ),
+            pytest.param(
+                "Mali, Niger and Burkina Faso said their alliance would defend the whole Sahel.",
+                [("their alliance", None, "asserted", None, ["MLI", "NER", "BFA"])],
+                id="guard-three-states",
+            ),
+            pytest.param(
+                "Hamas, Hezbollah and the Houthis said their alliance would answer the strikes.",
+                [("their alliance", None, "asserted", None, [])],
+                id="guard-three-known-groups",
+            ),
+        ],
+    )
+    def test_owners(self, text: str, expected: list[PolarityRow]) -> None:
+        """Unknown owners drop the mention; known states or groups keep it."""
+        assert polarity_rows(text) == expected

@@ -2191,6 +2191,15 @@ _NAMES_PAIR_OPENING = regex.compile(
 )
 
 
+#: Three capitalised names or more in a list that opens the sentence: "Renault, Nissan and Mitsubishi ".
+_NAMES_LIST_OPENING = regex.compile(
+    r"""[\s\p{Pi}"']*(?:The\s+)?(?P<n>\p{Lu}[\w\-&.]*(?:\s+\p{Lu}[\w\-&.]*){0,3})
+        (?:\s*,\s*(?:the\s+)?(?P<n>\p{Lu}[\w\-&.]*(?:\s+\p{Lu}[\w\-&.]*){0,3})){1,5}
+        \s*,?\s+(?:and|&)\s+(?:the\s+)?(?P<n>\p{Lu}[\w\-&.]*(?:\s+\p{Lu}[\w\-&.]*){0,3})\s+\p{Ll}""",
+    regex.VERBOSE,
+)
+
+
 def _owning_pair(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
     """The owners of "their" bond named as the pair that opens the sentence: both known actors, with no
     other between them and the mention, are its members ("Moscow and Beijing insist their alliance is
@@ -2203,6 +2212,9 @@ def _owning_pair(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
             d.members.extend(
                 owners
             )  # "Japan, the Philippines and the United States ... their trilateral pact"
+        elif not owners and (lm := _NAMES_LIST_OPENING.match(text, s, d.start)) is not None:
+            # "Renault, Nissan and Mitsubishi said their alliance ...": three names or more, none known
+            d.drop = all(hit_covering(hits, at) is None for at in lm.starts("n"))
         return
     a, b = hit_covering(hits, m.start("a")), hit_covering(hits, m.start("b"))
     if a is None and b is None:
