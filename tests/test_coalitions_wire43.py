@@ -544,3 +544,54 @@ class TestFirmsOwningTheirAlliance:
     def test_owners(self, text: str, expected: list[PolarityRow]) -> None:
         """Unknown owners drop the mention; known states or groups keep it."""
         assert polarity_rows(text) == expected
+
+
+class TestAskedOrSeemingBloc:
+    """A bloc asked about in a yes-no question, or one states only seem to be forging, is hedged."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Are Russia and North Korea building an alliance?",
+                [("an alliance", None, "hedged", None, ["RUS", "PRK"])],
+                id="question-are-building",
+            ),
+            pytest.param(
+                "Have Moscow and Tehran quietly forged a military pact?",
+                [("a military pact", None, "hedged", None, ["RUS", "IRN"])],
+                id="question-have-forged",
+            ),
+            pytest.param(
+                "Beijing and Islamabad appear to be cementing an alliance, the analyst Rafia Qureshi wrote.",
+                [("an alliance", None, "hedged", None, ["CHN", "PAK"])],
+                id="appear-to-be-cementing",
+            ),
+            pytest.param(
+                "Caracas and Havana seem to have formed a bloc of their own.",
+                [("a bloc", None, "hedged", None, ["VEN", "CUB"])],
+                id="seem-to-have-formed",
+            ),
+            pytest.param(
+                "Russia and North Korea are building an alliance, the minister said.",
+                [("an alliance", None, "asserted", None, ["RUS", "PRK"])],
+                id="guard-statement-not-question",
+            ),
+            pytest.param(
+                "Has the coalition of the willing run out of steam?",
+                [
+                    (
+                        "the coalition of the willing",
+                        "UKRAINE_COALITION_OF_THE_WILLING",
+                        "asserted",
+                        None,
+                        [],
+                    )
+                ],
+                id="guard-question-about-a-named-coalition",
+            ),
+        ],
+    )
+    def test_asked(self, text: str, expected: list[PolarityRow]) -> None:
+        """The question or the seeming hedges an indefinite bloc; a named one stays asserted."""
+        assert polarity_rows(text) == expected

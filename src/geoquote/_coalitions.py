@@ -981,6 +981,9 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", 
 _HEDGED_BEFORE = regex.compile(
     r"""(?:\b(?:may|might)\s+(?:already\s+)?(?:be\s+)?(?:forming|building|creating|forging|establishing|assembling
           |have\s+(?:formed|built|created|forged))\s+
+         # "Moscow and Tehran appear to be forging an alliance": a seeming, not a fact
+         |\b(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+(?:be\s+(?:forming|building|creating|forging|cementing|assembling
+           |establishing)|have\s+(?:formed|built|created|forged|cemented|established))\s+
          |\b(?:seen|viewed|regarded|perceived)\s+as\s+(?:being\s+)?(?:an?\s+)?
          # "Critics have described the SCO as an anti-Western alliance": a characterisation
          |\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?
@@ -5223,7 +5226,13 @@ _INVERTED_IF = regex.compile(
 
 #: A question about being that opens right before an indefinite mention: "Is ", "Are there ", "Was ".
 _MODAL_QUESTION = regex.compile(r"[\p{Pi}\"']?(?:Would|Could|Will|Should|Might|Can)\s+[^.;:?!]*$")
-_EXISTENCE_QUESTION = regex.compile(r"[\p{Pi}\"']?(?:Is|Are|Was|Were)(?:\s+there)?\s+$")
+_EXISTENCE_QUESTION = regex.compile(
+    r"""[\p{Pi}"']?(?:(?:Is|Are|Was|Were)(?:\s+there)?
+        # "Are Russia and China building an alliance?", "Have Moscow and Tehran forged a pact?": asked
+        |(?:Is|Are|Was|Were|Has|Have|Had)\s+[^.;:?!,]{2,60}?\s+(?:(?:really|now|quietly|secretly|finally)\s+)?
+          (?:building|forming|forging|creating|cementing|assembling|in|built|formed|forged|created|cemented))\s+$""",
+    regex.VERBOSE,
+)
 
 
 # Literal prefilters of the polarity patterns. Each pattern names one of its words (a conjunction: one of
@@ -5244,7 +5253,7 @@ def _either(*tests: Callable[[str], bool]) -> Callable[[str], bool]:
 
 
 _HEDGE_WORDS = (
-    "may", "might", "accus", "like", "resembl", "smack", "reek",
+    "may", "might", "appear", "seem", "accus", "like", "resembl", "smack", "reek",
     "seen", "viewed", "regarded", "perceived", "claim", "alleged", "purported", "reported", "rumo",
     "supposed", "said", "believed", "thought", "understood", "how",
     "describ", "characteri", "portray", "depict", "paint", "brand", "label", "cast",
