@@ -595,3 +595,32 @@ class TestAskedOrSeemingBloc:
     def test_asked(self, text: str, expected: list[PolarityRow]) -> None:
         """The question or the seeming hedges an indefinite bloc; a named one stays asserted."""
         assert polarity_rows(text) == expected
+
+
+class TestAxisAsALine:
+    """ "the axis of" a common noun, with no axis of states before it, is a line, not a bloc."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("The axis of the earth tilts by about 23 degrees.", [], id="axis-of-the-earth"),
+            pytest.param(
+                "Along the axis of advance, the brigade found mines and wire.",
+                [],
+                id="axis-of-advance",
+            ),
+            pytest.param(
+                "The axis fired rockets at Haifa overnight, a Hezbollah official said.",
+                [("The axis", None, "asserted", None, [])],
+                id="guard-bare-axis",
+            ),
+            pytest.param(
+                "The axis of the Kremlin and Beijing is growing, the senator said.",
+                [("The axis of the Kremlin and Beijing", None, "asserted", None, ["RUS", "CHN"])],
+                id="guard-axis-of-states",
+            ),
+        ],
+    )
+    def test_line(self, text: str, expected: list[PolarityRow]) -> None:
+        """A line is dropped; a bare axis or one of states stays."""
+        assert polarity_rows(text) == expected

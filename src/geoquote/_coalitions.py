@@ -5637,6 +5637,15 @@ def _resolve_anaphora(
         if (
             prev is None
             and same is None
+            and d.head == "axis"
+            and d.entry is None
+            and not (d.leader or d.members or d.adversaries)
+            and _OF_A_THING.match(text, d.end) is not None
+        ):
+            d.drop = True  # "the axis of the earth", "along the axis of advance": a line, no axis of states
+        if (
+            prev is None
+            and same is None
             and d.entry is None
             and not memory.named
             and not (d.leader or d.members or d.adversaries)
@@ -5699,6 +5708,10 @@ def _resolve_anaphora(
             else:
                 d.leader = who
                 d.members.insert(0, who)
+
+
+#: "of" and a common noun right after a mention: "(the axis) of the earth", "(the axis) of advance".
+_OF_A_THING = regex.compile(r"\s+of\s+(?:the\s+)?\p{Ll}")
 
 
 def _bilateral_alliance(d: _Draft) -> bool:
