@@ -624,3 +624,31 @@ class TestAxisAsALine:
     def test_line(self, text: str, expected: list[PolarityRow]) -> None:
         """A line is dropped; a bare axis or one of states stays."""
         assert polarity_rows(text) == expected
+
+
+class TestDeniedExistence:
+    """ "denied the existence of" a bloc negates it, as a rejected claim of one does."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Pyongyang denied the existence of a military alliance with Moscow on Friday.",
+                [("a military alliance with Moscow", None, "negated", None, ["RUS"])],
+                id="denied-the-existence-of",
+            ),
+            pytest.param(
+                "Officials in Baku rejected the existence of any alliance against Yerevan.",
+                [("any alliance", None, "negated", None, [])],
+                id="rejected-the-existence-of-any",
+            ),
+            pytest.param(
+                "The existence of the alliance was never in doubt, the general said.",
+                [("the alliance", None, "asserted", None, [])],
+                id="guard-existence-asserted",
+            ),
+        ],
+    )
+    def test_existence(self, text: str, expected: list[PolarityRow]) -> None:
+        """The bloc whose existence is denied is negated."""
+        assert polarity_rows(text) == expected

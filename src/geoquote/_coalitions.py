@@ -1030,9 +1030,10 @@ _RESPONDS = regex.compile(
 _REJECTED = regex.compile(
     r"\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out|dismiss(?:es|ed|ing)?"
     r"|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?)"
-    # "rejected claims of an alliance", "dismissed reports about a bloc": the bloc claimed is denied
+    # "rejected claims of an alliance", "dismissed reports about a bloc", "denied the existence of a pact":
+    # the bloc claimed is denied
     r"(?:\s+any|\s+(?:the\s+|as\s+\w+\s+)?(?:[\w\-]+\s+)?(?:talk|idea|notion|prospect|claims?|reports?|allegations?"
-    r"|suggestions?|speculation|rumou?rs?|accusations?)\s+(?:of|about|over)(?:\s+(?:forming|creating|building"
+    r"|suggestions?|speculation|rumou?rs?|accusations?|existence)\s+(?:of|about|over)(?:\s+(?:forming|creating|building"
     r"|forging|establishing))?)?\s+$",
     regex.IGNORECASE,
 )
