@@ -652,3 +652,31 @@ class TestDeniedExistence:
     def test_existence(self, text: str, expected: list[PolarityRow]) -> None:
         """The bloc whose existence is denied is negated."""
         assert polarity_rows(text) == expected
+
+
+class TestAdmittedAsObserver:
+    """States a body admits or adds "as an observer" or "as dialogue partners" are no members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Organization of Turkic States admitted Turkmenistan as an observer in 2021.",
+                [("The Organization of Turkic States", "OTS", "asserted", None, [])],
+                id="admitted-as-observer",
+            ),
+            pytest.param(
+                "The SCO has added Laos and Myanmar as dialogue partners, Xinhua said.",
+                [("The SCO", "SCO", "asserted", None, [])],
+                id="added-as-dialogue-partners",
+            ),
+            pytest.param(
+                "The Organization of Turkic States admitted Turkmenistan in 2021.",
+                [("The Organization of Turkic States", "OTS", "asserted", None, ["TKM"])],
+                id="guard-admitted-as-member",
+            ),
+        ],
+    )
+    def test_status(self, text: str, expected: list[PolarityRow]) -> None:
+        """A status short of membership after the list takes the list out of the members."""
+        assert polarity_rows(text) == expected

@@ -3540,6 +3540,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             actors = [
                 a for a in actors if a.start < out_of.start()
             ]  # "includes every Arctic state except Russia"
+        if actors and _AS_NON_MEMBER_AFTER.match(text, end) is not None:
+            return  # "admitted Turkmenistan as an observer", "added Laos as a dialogue partner": no member
         if all(a.type == "organization" for a in actors):
             # "includes European states such as A and B": the body only qualifies a later cue's list
             again = _MEMBER_CUE.match(text, cue.end(), max(lim, cue.end()))
