@@ -11,6 +11,11 @@ from tests._quote_helpers import AddressedRow, addressed_records
 _LEAD = "Talks stall over the border\n\n"
 
 
+def _said(kind: str, text: str, mention: str, addressee: str | None = None) -> AddressedRow:
+    """A record whose cue is "said" ("say"), as :func:`addressed_records` gives it."""
+    return (kind, text, mention, "said", "say", addressee)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -335,12 +340,10 @@ def test_a_role_placed_by_a_participle_and_a_clause_of_anonymity(
         pytest.param(
             "Ana Reis said in a long interview with the newspaper Folha de S.Paulo that talks went on daily.",
             [
-                (
+                _said(
                     "indirect",
                     "talks went on daily",
                     "Ana Reis",
-                    "said",
-                    "say",
                     "in a long interview with the newspaper Folha de S.Paulo",
                 )
             ],
@@ -350,12 +353,10 @@ def test_a_role_placed_by_a_participle_and_a_clause_of_anonymity(
             "Ana Reis said in an interview with German newspaper Handelsblatt published on Friday that rates "
             "would stay high.",
             [
-                (
+                _said(
                     "indirect",
                     "rates would stay high",
                     "Ana Reis",
-                    "said",
-                    "say",
                     "in an interview with German newspaper Handelsblatt",
                 )
             ],
@@ -433,30 +434,12 @@ def test_a_role_keeps_its_office_only(
         ),
         pytest.param(
             "Local media reports said the cabinet would take office on Monday.",
-            [
-                (
-                    "indirect",
-                    "the cabinet would take office on Monday",
-                    "Local media reports",
-                    "said",
-                    "say",
-                    None,
-                )
-            ],
+            [_said("indirect", "the cabinet would take office on Monday", "Local media reports")],
             id="guard-a-compound-noun-reports-is-no-cue",
         ),
         pytest.param(
             "Protesters in Puno and Cusco said the government had ignored them.",
-            [
-                (
-                    "indirect",
-                    "the government had ignored them",
-                    "Protesters in Puno and Cusco",
-                    "said",
-                    "say",
-                    None,
-                )
-            ],
+            [_said("indirect", "the government had ignored them", "Protesters in Puno and Cusco")],
             id="a-group-in-two-places",
         ),
         pytest.param(
@@ -475,28 +458,16 @@ def test_outlets_and_groups_before_a_cue(text: str, expected: list[AddressedRow]
     [
         pytest.param(
             "Fen Zhiwei, an industry analyst, said such fires, though rare, tend to draw attention.",
-            [
-                (
-                    "indirect",
-                    "such fires, though rare, tend to draw attention",
-                    "Fen Zhiwei",
-                    "said",
-                    "say",
-                    None,
-                )
-            ],
+            [_said("indirect", "such fires, though rare, tend to draw attention", "Fen Zhiwei")],
             id="though-and-an-adjective-set-off-inside-the-clause",
         ),
         pytest.param(
             "Fen Zhiwei said the talks went well, although largely symbolic, and will resume.",
             [
-                (
+                _said(
                     "indirect",
                     "the talks went well, although largely symbolic, and will resume",
                     "Fen Zhiwei",
-                    "said",
-                    "say",
-                    None,
                 )
             ],
             id="although-and-two-words-set-off",
@@ -630,16 +601,7 @@ def test_a_body_named_by_its_noun_and_topic(text: str, expected: list[tuple[str,
         ),
         pytest.param(
             "The court's ruling cleared the way for the merger, Ana Vell said.",
-            [
-                (
-                    "indirect",
-                    "The court's ruling cleared the way for the merger",
-                    "Ana Vell",
-                    "said",
-                    "say",
-                    None,
-                )
-            ],
+            [_said("indirect", "The court's ruling cleared the way for the merger", "Ana Vell")],
             id="guard-the-noun-ruling-is-no-cue",
         ),
     ],
@@ -655,12 +617,10 @@ def test_a_participle_of_ruling_reports_its_that_clause(text: str, expected: lis
             "According to Iran's state news agency IRNA, Foreign Minister Hadi Rostami said Tehran would "
             "“closely watch” the talks.",
             [
-                (
+                _said(
                     "mixed",
                     "Tehran would “closely watch” the talks",
                     "Foreign Minister Hadi Rostami",
-                    "said",
-                    "say",
                     "Iran's state news agency IRNA",
                 )
             ],
