@@ -77,6 +77,7 @@ from ._data_header import (
     WEEKDAY_NUMBERS,
     WEEKDAYS,
     WIDGET_LINES,
+    WIRE_TAGS,
 )
 from ._dates import (
     DATE_RE,
@@ -658,14 +659,17 @@ _CAPTION_MAX_CHARS = 400
 _PHOTO_CREDIT_MAX_CHARS = 90
 # What a text dump prints before the headline on its line: an e-mail's or a feed item's field label
 # ("Subject: ", "Title: ", "Betreff: ") or a wire's tag in capitals in brackets ("(LEAD) ", "(2nd LD) ",
-# "(URGENT) ", "(UPDATE 2) ").
+# "(URGENT) ", "(UPDATE 2) "), or glued to it by a hyphen ("UPDATE 3-", "REFILE-", "CORRECTED-UPDATE 1-",
+# one slug at a time), as Reuters prints the version and kind of its story.
 _TITLE_PREFIX_RE = regex.compile(
     r"""
         (?i:\L<labels>)\s?+:\s++(?=\S)                    # ("title: ..." as a feed's dump prints it)
     |   \((?:\d{1,2}(?:st|nd|rd|th)\s)?+\p{Lu}{2,}+(?:[\s\-]\p{Lu}{2,}+|\s\d{1,2})*+\)\s++(?=\S)
+    |   (?:\L<tags>)(?:\s\d{1,2}+)?+\s?+-\s?+(?=[\p{Lu}\d"“‘'])   # (capitals only: "Update-style" is a word)
     """,
     regex.VERBOSE,
     labels=_longest_first(FIELD_LABELS["title"]),
+    tags=_longest_first(WIRE_TAGS),
 )
 # An e-mail's sender with its address: "From: The Daily Ledger <news@ledger.example>",
 # "Von: Ana Roth <a@b.de>".
@@ -1584,7 +1588,7 @@ def _title(line: _Line) -> Span:
     tag = _MEDIA_TAG_RE.search(line.text, timeout=_T)
     if tag is not None and tag.start() > 0:
         end = tag.start()
-    for _ in range(2):  # "Subject: Fwd: ...", "(LEAD) ...": a field's label, a wire's tag
+    for _ in range(3):  # "Subject: Fwd: ...", "(LEAD) ...", "CORRECTED-UPDATE 2-": labels, wire tags
         pm = _TITLE_PREFIX_RE.match(line.text, start, end, timeout=_T)
         if pm is None or len(line.text[pm.end() : end].split()) < 2:
             break
