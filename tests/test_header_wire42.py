@@ -44,3 +44,36 @@ def test_a_wire_slug_glued_to_the_headline_is_no_part_of_it(headline: str, title
     header = parse_header("\n\n".join([headline, "By Jane Doe", WIRE_DATELINE, BODY, BODY_2]))
     assert header.title is not None and header.title.text == title
     assert [a.name for a in header.authors] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "date_line", "authors"),
+    [
+        pytest.param("Της Μαρίας Νικολάου", "29 Νοεμβρίου 2026", ["Μαρίας Νικολάου"], id="el-genitive"),
+        pytest.param("Του Γιώργου Παπαδόπουλου", "29/11/2026", ["Γιώργου Παπαδόπουλου"], id="el-genitive-m"),
+        pytest.param("Γράφει ο Γιώργος Παπαδόπουλος", "29/11/2026", ["Γιώργος Παπαδόπουλος"], id="el-writes"),
+        pytest.param("Από τον Γιώργο Παπαδόπουλο", "29/11/2026", ["Γιώργο Παπαδόπουλο"], id="el-from"),
+        pytest.param("Scris de Ion Popescu", "29 noiembrie 2026, 17:12", ["Ion Popescu"], id="ro-written"),
+        pytest.param("Írta: Kovács Péter", "2026. 11. 29. 17:12", ["Kovács Péter"], id="hu-wrote"),
+        pytest.param(
+            "Oleh: Dian Pratiwi", "Minggu, 29 November 2026 | 17:12 WIB", ["Dian Pratiwi"], id="id-by"
+        ),
+        pytest.param(
+            "WRITER: Somchai Wong", "PUBLISHED : 29 Nov 2026 at 17:12", ["Somchai Wong"], id="th-writer"
+        ),
+        pytest.param("Tác giả: Nguyễn Thị Lan", "29/11/2026 17:12", ["Nguyễn Thị Lan"], id="vi-author"),
+        pytest.param("Oleh Petrenko", "29/11/2026", ["Oleh Petrenko"], id="guard-ukrainian-name"),
+        pytest.param(
+            "Της κυβέρνησης η απόφαση ήρθε μετά από πιέσεις", "29/11/2026", [], id="guard-el-standfirst"
+        ),
+    ],
+)
+def test_byline_words_of_greek_romanian_hungarian_indonesian_and_southeast_asian_pages(
+    byline: str, date_line: str, authors: list[str]
+) -> None:
+    """The words that open a writer's credit on Greek ("Της", "Γράφει ο", "Από τον"), Romanian ("Scris de"),
+    Hungarian ("Írta:"), Indonesian ("Oleh:"), Vietnamese ("Tác giả:") and Thai English ("WRITER:") pages
+    give the names after them; a Greek article opening a sentence, and a bare "Oleh" given name, do not."""
+    header = parse_header("\n\n".join(["Η κυβέρνηση παρατείνει τα μέτρα", byline, date_line, BODY, BODY_2]))
+    assert [a.name for a in header.authors] == authors
+    assert header.published is not None and header.published.value[:10] == "2026-11-29"

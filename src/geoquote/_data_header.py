@@ -505,6 +505,13 @@ BYLINE_WORDS: tuple[str, ...] = (
     # Turkish ("Yazan:"), Ukrainian feminine "Авторка:" ("author"), Polish "Opracowanie:"/"Oprac."
     # ("compiled by", a newsroom's credit of its writer): written by us
     *("Geschreven door", "Skrevet av", "Skriven av", "Yazan:", "Авторка:", "Opracowanie:", "Oprac."),
+    # "written by" in Romanian ("Scris de") and Hungarian ("Írta:", "wrote it"); Greek "Γράφει ο/η" ("writes
+    # the"), "Του"/"Της"/"Των" (the article in the genitive: "[an article] of Giorgos ...") and "Από τον/την"
+    # ("from the"), before the name in the case each governs; Indonesian "Oleh:" ("by", with its colon: bare,
+    # it is a Ukrainian given name); English "Writer:" (Thai and Malaysian English pages print the label);
+    # Vietnamese "Tác giả:" ("author"). Written by us.
+    *("Scris de", "Írta:", "Γράφει ο", "Γράφει η", "Του", "Της", "Των", "Από τον", "Από την", "Oleh:"),
+    *("Writer:", "Writers:", "Tác giả:"),
     "By",
 )
 

@@ -2487,7 +2487,9 @@ def _byline_word(line: str) -> regex.Match[str] | None:
 
 
 #: Byline words that are also common words at the start of a sentence: a byline only before names.
-_WORD_BYLINE_WORDS = frozenset({"von", "par", "por", "di", "door", "de", "penulis"})
+_WORD_BYLINE_WORDS = frozenset(
+    {"von", "par", "por", "di", "door", "de", "penulis", "του", "της", "των", "από τον", "από την"}
+)  # (Greek "Του", "Της": "of the", "Από τον": "from the")
 
 
 def _names_only(rest: str) -> bool:
