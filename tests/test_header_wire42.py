@@ -77,3 +77,28 @@ def test_byline_words_of_greek_romanian_hungarian_indonesian_and_southeast_asian
     header = parse_header("\n\n".join(["Η κυβέρνηση παρατείνει τα μέτρα", byline, date_line, BODY, BODY_2]))
     assert [a.name for a in header.authors] == authors
     assert header.published is not None and header.published.value[:10] == "2026-11-29"
+
+
+@pytest.mark.parametrize(
+    ("note", "subtitle"),
+    [
+        pytest.param("(Adds quote from minister in paragraph 5)", None, id="adds"),
+        pytest.param("(Updates prices, adds analyst comment throughout)", None, id="updates"),
+        pytest.param("(Corrects spelling of the minister's name in paragraph 3)", None, id="corrects"),
+        pytest.param("(Repeats with no change to text)", None, id="repeats"),
+        pytest.param("[Recasts with ministry statement, adds byline]", None, id="square"),
+        pytest.param(
+            "(Kyiv extends the measures for three more months as attacks continue)",
+            "(Kyiv extends the measures for three more months as attacks continue)",
+            id="guard-standfirst",
+        ),
+    ],
+)
+def test_a_wires_note_on_its_new_version_is_no_standfirst(note: str, subtitle: str | None) -> None:
+    """A wire's bracketed note under the headline on what its new version changed ("(Adds quote in
+    paragraph 5)") is skipped, not read as the standfirst; a bracketed sentence of news still is one."""
+    text = "\n\n".join(["Ukraine extends emergency rule", note, "By Jane Doe", WIRE_DATELINE, BODY])
+    header = parse_header(text)
+    assert (header.subtitle.text if header.subtitle else None) == subtitle
+    assert [a.name for a in header.authors] == ["Jane Doe"]
+    assert header.body_start == text.index("Ukraine extended")

@@ -634,6 +634,17 @@ def _syndication(t: str) -> regex.Match[str] | None:
     return None if search_date(t, m.start("outlet"), timeout=_T) else m  # "First published on 5 Mar 2025"
 
 
+# A wire's note on what a new version of its story changed, in brackets on its own line under the headline
+# ("(Adds quote in paragraph 5)", "(Updates prices, adds analyst comment)", "(Corrects spelling of name in
+# paragraph 3)", "(Repeats with no change to text)"): a revision verb in the third person, then its object.
+_WIRE_NOTE_RE = regex.compile(
+    r"""[(\[]
+    (?:Adds|Updates|Corrects|Repeats|Fixes|Recasts|Removes|Changes|Inserts|Deletes|Rewrites|Refiles
+    |   Clarifies|Amends|Restores|Replaces|Expands|Writes\sthrough|Tops|Moves|Reissues|Resends
+    |   Withdraws|Kills|Eliminates|Refiled|Corrected|Updated)
+    \s[^()\[\]\n]{2,160}[)\]]""",
+    regex.VERBOSE,
+)
 # The label a broadcaster's page prints before a photo's caption or credit: "Image caption, ...", "Image
 # source, Getty Images", "Media caption, ...".
 # A newsletter's sign-up box over an article: "Sign up for our free morning newsletter", "Subscribe to the
@@ -1143,6 +1154,10 @@ def _walk(
             return
         if len(line.text) <= _CAPTION_MAX_CHARS and _CAPTION_RE.search(line.text, timeout=_T):
             if not st.body_lines:  # a photo's caption among the header's lines
+                st.last_header_end = line.end
+            continue
+        if line.text[:1] in "([" and _WIRE_NOTE_RE.fullmatch(line.text, timeout=_T) is not None:
+            if not st.body_lines:  # "(Adds quote in paragraph 5)": a wire's note on its new version
                 st.last_header_end = line.end
             continue
         if not st.body_lines and (sm := _syndication(line.text)) is not None:
