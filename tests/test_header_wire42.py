@@ -102,3 +102,39 @@ def test_a_wires_note_on_its_new_version_is_no_standfirst(note: str, subtitle: s
     assert (header.subtitle.text if header.subtitle else None) == subtitle
     assert [a.name for a in header.authors] == ["Jane Doe"]
     assert header.body_start == text.index("Ukraine extended")
+
+
+LEAD = "Vláda v neděli oznámila nová opatření pro příští rok."
+
+
+@pytest.mark.parametrize(
+    ("place_line", "place"),
+    [
+        pytest.param(f"Hà Nội - {LEAD}", "Hà Nội", id="vi-hanoi-dash"),
+        pytest.param(f"Đà Nẵng - {LEAD}", "Đà Nẵng", id="vi-danang-dash"),
+        pytest.param(f"Hradec Králové - {LEAD}", "Hradec Králové", id="cs-two-words-dash"),
+        pytest.param(f"Quezon City - {LEAD}", "Quezon City", id="ph-city-dash"),
+        pytest.param(f"Johor Bahru - {LEAD}", "Johor Bahru", id="my-city-dash"),
+        pytest.param("Brüsszel, 29.11.2026", "Brüsszel", id="hu-brussels-date"),
+        pytest.param("Bécs, 29.11.2026", "Bécs", id="hu-vienna-date"),
+        pytest.param("Varšava, 29.11.2026", "Varšava", id="cs-warsaw-date"),
+        pytest.param("Moscova, 29.11.2026", "Moscova", id="ro-moscow-date"),
+        pytest.param("Βρυξέλλες, 29.11.2026", "Βρυξέλλες", id="el-brussels-date"),
+        pytest.param("Hà Nội, 29.11.2026", "Hà Nội", id="vi-hanoi-date"),
+        pytest.param("Surabaya, 29.11.2026", "Surabaya", id="id-surabaya-date"),
+        pytest.param(f"Velká Ves - {LEAD}", None, id="guard-unlisted-two-words"),
+        pytest.param("Nová Data, 29.11.2026", None, id="guard-unlisted-date"),
+    ],
+)
+def test_cities_by_their_names_in_central_european_and_southeast_asian_languages_are_places(
+    place_line: str, place: str | None
+) -> None:
+    """A capital or a large city printed by its Greek, Romanian, Hungarian, Czech, Indonesian or Vietnamese
+    name, or a large Southeast Asian city of two words, before a dash or with the story's date, is the
+    dateline's place; two capitalised words that name no listed city are not."""
+    text = "\n\n".join(
+        ["Vláda prodlouží opatření", "Autor: Jan Novák", "29. 11. 2026 17:12", place_line, BODY]
+    )
+    header = parse_header(text)
+    assert (header.dateline.place if header.dateline else None) == place
+    assert [a.name for a in header.authors] == ["Jan Novák"]

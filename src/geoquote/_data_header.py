@@ -1121,6 +1121,22 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "Киев", "Санкт-Петербург", "Минск", "Берлин", "Вена", "Пекин", "Тегеран", "Харьков", "Одесса",  # ru
         "Göteborg", "Malmö", "Köpenhamn", "Moskva", "Bryssel", "Helsingfors", "Wien", "Aten", "Rom",  # sv
         "Bergen", "Trondheim", "København",  # nb
+        # The same by their Greek, Romanian, Hungarian, Czech and Slovak, Indonesian and Vietnamese names
+        # ("Brüsszel, 2026. november 29.", "Hà Nội - ..."): the titles of the cities' articles in the
+        # Wikipedia of each language.
+        "Αθήνα", "Θεσσαλονίκη", "Πάτρα", "Ηράκλειο", "Λευκωσία", "Βρυξέλλες", "Μόσχα", "Κίεβο", "Λονδίνο",
+        "Παρίσι", "Βερολίνο", "Βιέννη", "Ρώμη", "Άγκυρα", "Κωνσταντινούπολη",  # el
+        "București", "Iași", "Timișoara", "Constanța", "Cluj-Napoca", "Chișinău", "Moscova", "Varșovia",  # ro
+        "Debrecen", "Szeged", "Pécs", "Brüsszel", "Moszkva", "Bécs", "Varsó", "Kijev", "Párizs", "Prága",
+        "Pozsony",  # hu
+        "Praha", "Brno", "Ostrava", "Plzeň", "Olomouc", "Hradec Králové", "České Budějovice", "Košice",
+        "Brusel", "Vídeň", "Viedeň", "Varšava", "Kyjev", "Londýn", "Paříž", "Berlín",  # cs, sk
+        "Surabaya", "Bandung", "Medan", "Semarang", "Makassar", "Yogyakarta", "Denpasar", "Palembang",  # id
+        "Hà Nội", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế", "Bắc Kinh", "Luân Đôn",  # vi
+        # Large cities of Southeast Asia by their English names, as English-language outlets of the region
+        # print them in datelines (Wikipedia: each city's article)
+        "Quezon City", "Davao City", "Cebu City", "Makati", "Johor Bahru", "George Town", "Kota Kinabalu",
+        "Kuching", "Putrajaya", "Chiang Mai", "Pattaya", "Mandalay", "Siem Reap", "Da Nang", "Haiphong",
     )
 )  # fmt: skip
 
