@@ -138,3 +138,52 @@ def test_cities_by_their_names_in_central_european_and_southeast_asian_languages
     header = parse_header(text)
     assert (header.dateline.place if header.dateline else None) == place
     assert [a.name for a in header.authors] == ["Jan Novák"]
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "Rappler",
+        "The Philippine Star",
+        "Malaysiakini",
+        "CNN Indonesia",
+        "Tempo.co",
+        "VnExpress International",
+        "The Irrawaddy",
+        "Khaosod English",
+        "Kathimerini",
+        "Digi24",
+        "HotNews",
+        "Telex",
+        "Novinky.cz",
+    ],
+)
+def test_southeast_asian_and_central_european_outlets_are_sources_never_persons(outlet: str) -> None:
+    """A Southeast Asian, Greek, Romanian, Hungarian or Czech outlet credited after its writer ("By Jane Doe
+    | Rappler"), on its own line under the name, or printed over the headline, is the story's source and
+    no author."""
+    dated = ["Nov 29, 2026", BODY, BODY_2]
+    for lines in (["By Jane Doe | " + outlet], ["Jane Doe", outlet]):
+        header = parse_header("\n\n".join(["Ukraine extends emergency rule", *lines, *dated]))
+        assert [a.name for a in header.authors] == ["Jane Doe"]
+        assert header.source is not None and header.source.name == outlet
+    header = parse_header("\n\n".join([outlet, "Ukraine extends emergency rule", *dated]))
+    assert header.authors == ()
+    assert header.source is not None and header.source.name == outlet
+    assert header.title is not None and header.title.text == "Ukraine extends emergency rule"
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        pytest.param(["By Jane Doe | Ana Ruiz"], ["Jane Doe", "Ana Ruiz"], id="guard-two-names"),
+        pytest.param(["Politics", "By Jane Doe"], ["Jane Doe"], id="guard-section-label"),
+    ],
+)
+def test_names_and_labels_beside_an_outlets_place_stay_what_they_are(
+    lines: list[str], authors: list[str]
+) -> None:
+    """A second name after a bar and a section's label under the headline are no outlet."""
+    header = parse_header("\n\n".join(["Ukraine extends emergency rule", *lines, "Nov 29, 2026", BODY]))
+    assert [a.name for a in header.authors] == authors
+    assert header.source is None

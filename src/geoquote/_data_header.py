@@ -879,6 +879,23 @@ OUTLETS: tuple[str, ...] = (
     # the United Nations' news service and its record of meetings (news.un.org; press.un.org: "Meetings
     # Coverage and Press Releases")
     *("UN News", "UN Meetings Coverage"),
+    # News sites and papers of Southeast Asia, by the names their own pages sign with (rappler.com,
+    # inquirer.net, malaysiakini.com, malaymail.com, khaosodenglish.com, irrawaddy.com, vnexpress.net,
+    # vietnamplus.vn, tuoitrenews.vn, kompas.com, tempo.co, detik.com, cnnindonesia.com, philstar.com,
+    # mb.com.ph, gmanetwork.com, jakartaglobe.id, khmertimeskh.com, freemalaysiatoday.com,
+    # phnompenhpost.com)
+    *("Rappler", "Inquirer.net", "INQUIRER.net", "ABS-CBN News", "Malaysiakini", "Malay Mail", "CNA"),
+    *("Khaosod English", "Thai PBS World", "The Irrawaddy", "Irrawaddy", "Myanmar Now", "Frontier Myanmar"),
+    *("VnExpress International", "VietnamPlus", "Tuoi Tre News", "Tuổi Trẻ", "Thanh Niên", "Viet Nam News"),
+    *("Kompas", "Kompas.com", "Tempo.co", "Koran Tempo", "detikNews", "detikcom", "CNN Indonesia"),
+    *("Philippine Star", "The Philippine Star", "Manila Bulletin", "GMA News", "Jakarta Globe"),
+    *("Khmer Times", "Free Malaysia Today", "The Phnom Penh Post", "Phnom Penh Post"),
+    # ... and of Greece, Romania, Hungary, Czechia and Slovakia (kathimerini.gr, ekathimerini.com, digi24.ro,
+    # hotnews.ro, adevarul.ro, g4media.ro, telex.hu, index.hu, hvg.hu, nepszava.hu, idnes.cz, novinky.cz,
+    # seznamzpravy.cz, denikn.cz, aktualne.cz, ct24.ceskatelevize.cz, dennikn.sk, aktuality.sk)
+    *("Kathimerini", "eKathimerini", "Naftemporiki", "Digi24", "HotNews", "HotNews.ro", "Adevărul"),
+    *("G4Media", "Telex", "Index.hu", "HVG", "Népszava", "iDNES.cz", "Novinky.cz", "Seznam Zprávy"),
+    *("Deník N", "Aktuálně.cz", "ČT24", "Denník N", "Aktuality.sk"),
 )
 
 #: Broadcasters' services and outlets that their web pages and syndicated copies credit under a writer's name
