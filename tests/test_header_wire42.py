@@ -187,3 +187,30 @@ def test_names_and_labels_beside_an_outlets_place_stay_what_they_are(
     header = parse_header("\n\n".join(["Ukraine extends emergency rule", *lines, "Nov 29, 2026", BODY]))
     assert [a.name for a in header.authors] == authors
     assert header.source is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "credit", "authors"),
+    [
+        pytest.param("Episode 212: Ukraine's winter", "Hosted by Jane Doe", ["Jane Doe"], id="hosted-by"),
+        pytest.param(
+            "Episode 212: Ukraine's winter",
+            "Hosts: Jane Doe and Mark Pell",
+            ["Jane Doe", "Mark Pell"],
+            id="hosts",
+        ),
+        pytest.param("Transcript: Ukraine's winter", "Host: Jane Doe", ["Jane Doe"], id="host-label"),
+        pytest.param("Transcript: Ukraine's winter", "Presenter: Jane Doe", ["Jane Doe"], id="presenter"),
+        pytest.param(
+            "Forum on Ukraine's winter", "Hosted by the Atlantic Council", [], id="guard-event-host"
+        ),
+    ],
+)
+def test_a_podcasts_or_transcripts_host_line_is_its_byline(
+    headline: str, credit: str, authors: list[str]
+) -> None:
+    """A podcast's or a broadcast transcript's page credits its host ("Hosted by Jane Doe", "Host: Jane Doe")
+    where an article credits its writer; an event's host that is an organisation is no author."""
+    header = parse_header("\n\n".join([headline, credit, "November 29, 2026", BODY, BODY_2]))
+    assert [a.name for a in header.authors] == authors
+    assert header.title is not None and header.title.text == headline

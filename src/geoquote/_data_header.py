@@ -512,6 +512,9 @@ BYLINE_WORDS: tuple[str, ...] = (
     # Vietnamese "Tác giả:" ("author"). Written by us.
     *("Scris de", "Írta:", "Γράφει ο", "Γράφει η", "Του", "Της", "Των", "Από τον", "Από την", "Oleh:"),
     *("Writer:", "Writers:", "Tác giả:"),
+    # a podcast's or a broadcast transcript's page credits its host where an article credits its writer
+    # ("Hosted by Jane Doe", "Hosts: Jane Doe and Mark Pell"): written by us
+    *("Hosted by", "Host:", "Hosts:", "Presenter:", "Presenters:"),
     "By",
 )
 

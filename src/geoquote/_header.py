@@ -2503,8 +2503,12 @@ def _byline_word(line: str) -> regex.Match[str] | None:
 
 #: Byline words that are also common words at the start of a sentence: a byline only before names.
 _WORD_BYLINE_WORDS = frozenset(
-    {"von", "par", "por", "di", "door", "de", "penulis", "του", "της", "των", "από τον", "από την"}
-)  # (Greek "Του", "Της": "of the", "Από τον": "from the")
+    {
+        *("von", "par", "por", "di", "door", "de", "penulis"),
+        *("του", "της", "των", "από τον", "από την"),  # (Greek "of the", "from the")
+        "hosted by",  # ("Hosted by the Wilson Center": an event's host)
+    }
+)
 
 
 def _names_only(rest: str) -> bool:
