@@ -27,6 +27,7 @@ __all__ = [
     "ENGLISH_WEEKDAYS",
     "FIELD_LABELS",
     "FURNITURE_LINES",
+    "INSTITUTION_WORDS",
     "MONTHS",
     "MONTHS_BETWEEN_DAY_AND_YEAR",
     "MONTHS_BETWEEN_DOTS",
@@ -963,6 +964,29 @@ OUTLET_WORDS: tuple[str, ...] = (
     "Agence",
     "Agentur",
     "Agenzia",
+)
+
+#: The head nouns of an institution's name ("Brookings Institution", "Atlantic Council", "International Crisis
+#: Group", "Council of Europe"): no word of a person's name, so a byline or a host line that credits an
+#: institution names no author. English, German, French, Spanish and Italian words, collected by the geoquote
+#: authors (surnames that are also such words, "House", "Hall", "Church", are left out).
+INSTITUTION_WORDS: tuple[str, ...] = (
+    *("Institute", "Institution", "Center", "Centre", "Council", "Foundation", "University", "College"),
+    *("Commission", "Committee", "Association", "Society", "Ministry", "Department", "Federation"),
+    *("Organization", "Organisation", "Endowment", "Fund", "Forum", "Programme", "Secretariat", "Authority"),
+    *("Coalition", "Alliance", "Initiative", "Project", "Corporation", "Company", "Inc.", "Ltd", "LLC"),
+    *("Group", "Watch"),  # "International Crisis Group", "Human Rights Watch"
+    *(
+        "Institut",
+        "Stiftung",
+        "Universität",
+        "Ministerium",
+        "Verband",
+        "Université",
+        "Fondation",
+        "Ministère",
+    ),
+    *("Instituto", "Fundación", "Universidad", "Ministerio", "Istituto", "Fondazione", "Università"),
 )
 
 #: The last word of a newspaper's name ("Lakeside Evening Courier", "Valley Free Press"): what ends an

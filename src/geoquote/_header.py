@@ -61,6 +61,7 @@ from ._data_header import (
     ENGLISH_MONTHS,
     FIELD_LABELS,
     FURNITURE_LINES,
+    INSTITUTION_WORDS,
     MONTHS,
     NAVIGATION_WORDS,
     NEWSPAPER_WORDS,
@@ -131,6 +132,7 @@ _BYLINE_WORD_SET = {w.casefold() for w in BYLINE_WORDS if " " not in w}
 _NEWSPAPER_SET = {w.casefold() for w in NEWSPAPER_WORDS}
 _ROLE_SET = {w.casefold() for w in ROLE_WORDS}
 _NOT_PLACES = {w.casefold() for w in NOT_PLACES}
+_INSTITUTION_SET = frozenset(w.casefold() for w in INSTITUTION_WORDS)
 _WEEKDAY_SET = {w.casefold() for w in WEEKDAYS}
 _TEASER_SET = frozenset(TEASER_LABELS)
 #: Definite articles that open an outlet's name, never a person's ("Le", "La" and "El" do open surnames).
@@ -3231,6 +3233,8 @@ def _name_tokens(s: str) -> bool:
     toks = s.split()
     if not 1 <= len(toks) <= 6 or any(c.isdigit() for c in s):
         return False
+    if len(toks) >= 2 and any(t.casefold() in _INSTITUTION_SET for t in toks):
+        return False  # "Brookings Institution", "Council of Europe": an institution, no person
     return all(_NAME_TOKEN_RE.fullmatch(t) or t.casefold() in _PARTICLES for t in toks) and bool(
         _NAME_TOKEN_RE.fullmatch(toks[0])
     )
