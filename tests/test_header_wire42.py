@@ -240,3 +240,56 @@ def test_an_institution_credited_where_a_writer_stands_is_no_author(credit: str,
     Institution", "Hosted by Atlantic Council") is no person; a writer named beside one still is."""
     header = parse_header("\n\n".join(["Ukraine's winter of blackouts", credit, "November 29, 2026", BODY]))
     assert [a.name for a in header.authors] == authors
+
+
+NOTE = "A first draft gave the wrong length for the three-month measures."
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "updated"),
+    [
+        pytest.param(
+            ["By Jane Doe", BODY, f"Correction, Nov. 30, 2026: {NOTE}"],
+            "2026-11-30",
+            "2026-11-30",
+            id="foot-only",
+        ),
+        pytest.param(
+            ["By Jane Doe", "Nov. 29, 2026", BODY, f"Correction, Nov. 30, 2026: {NOTE}"],
+            "2026-11-29",
+            "2026-11-30",
+            id="foot-under-a-dated-top",
+        ),
+        pytest.param(
+            ["By Jane Doe", "Published Nov. 29, 2026", "Correction: Nov. 30, 2026", BODY],
+            "2026-11-29",
+            "2026-11-30",
+            id="top",
+        ),
+        pytest.param(
+            ["By Jane Doe", "Clarification: Nov. 30, 2026", BODY],
+            "2026-11-30",
+            "2026-11-30",
+            id="clarification",
+        ),
+        pytest.param(
+            [
+                "By Jane Doe",
+                BODY,
+                "Corrections: write to the desk about any error.",
+                "Posted on Nov. 29, 2026",
+            ],
+            "2026-11-29",
+            None,
+            id="guard-undated-corrections-line",
+        ),
+    ],
+)
+def test_a_dated_correction_note_is_the_storys_revision(
+    lines: list[str], published: str, updated: str | None
+) -> None:
+    """A dated correction's or clarification's note ("Correction, Nov. 30, 2026: An earlier version ...") is
+    the day the story was revised; it is the article's date only when no other is printed."""
+    header = parse_header("\n\n".join(["Ukraine extends emergency rule", *lines, BODY_2]))
+    assert header.published is not None and header.published.value[:10] == published
+    assert (header.updated.value[:10] if header.updated else None) == updated

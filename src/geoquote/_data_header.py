@@ -602,6 +602,10 @@ UPDATED_LABELS: tuple[str, ...] = (
     "Updated on",
     "Updated",
     "Corrected",
+    # a correction's or a clarification's note, dated, at the foot of a story or under its date ("Correction,
+    # Nov. 30, 2026: An earlier version ...", "Clarification: Nov. 30, 2026"): the day the story was revised
+    # (written by us)
+    *("Correction", "Clarification"),
     "Aktualisiert am",
     "Aktualisiert",
     "Zuletzt aktualisiert",
