@@ -293,3 +293,37 @@ def test_a_dated_correction_note_is_the_storys_revision(
     header = parse_header("\n\n".join(["Ukraine extends emergency rule", *lines, BODY_2]))
     assert header.published is not None and header.published.value[:10] == published
     assert (header.updated.value[:10] if header.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "source"),
+    [
+        pytest.param(
+            "Bratislava 29. novembra (TASR) - Vláda oznámila nové opatrenia.", "Bratislava", "TASR", id="sk"
+        ),
+        pytest.param(
+            "Košice 29. novembra (TASR) - Mesto oznámilo nové opatrenia.", "Košice", "TASR", id="sk-city"
+        ),
+        pytest.param(
+            "Praha 29. listopadu (ČTK) - Vláda oznámila nová opatření.", "Praha", "ČTK", id="cs-mixed"
+        ),
+        pytest.param(
+            "PRAHA 29. listopadu (ČTK) - Vláda oznámila nová opatření.", "PRAHA", "ČTK", id="guard-caps"
+        ),
+        pytest.param(
+            "Jana Nováková 29. listopadu (ČTK) - Vláda oznámila opatření.", None, None, id="guard-name"
+        ),
+    ],
+)
+def test_a_place_in_mixed_case_and_its_day_without_a_comma_before_an_agency(
+    lead: str, place: str | None, source: str | None
+) -> None:
+    """A place in mixed case, its day and month with no comma, then an agency in brackets and a dash
+    ("Bratislava 29. novembra (TASR) -", as the Slovak agency prints it) is a dateline; words of a name
+    before the day are no place unless they are a listed city's."""
+    header = parse_header("\n\n".join(["Vláda predĺži opatrenia", lead, BODY]))
+    assert (header.dateline.place if header.dateline else None) == place
+    assert (header.source.name if header.source else None) == source
+    if place is not None:
+        assert header.dateline is not None and header.dateline.date is not None
+        assert header.dateline.date.value[5:10] == "11-29"

@@ -404,7 +404,8 @@ _DATELINE_RE = regex.compile(
           |\[(?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\])(?=,|\s\())?  # "Delhi [India],"
     # (or before the agency in brackets, as AFP prints it: "Gaza City (Palestinian Territories) (AFP) -")
     (?:(?:,|\.(?=\s(?:\d|\p{Lu}\p{Ll}{2,8}\.?\s\d)[^()\n]{0,30}\(\p{L})   # "MOSCOW. Nov 25 (Interfax) -"
-          |(?<=\p{Lu}{3})(?=\s\d{1,2}\.\s\p{L}[^()\n]{0,30}\(\p{L}))   # "PRAHA 28. listopadu (ČTK) -"
+          |(?<=\p{L}{3})(?=\s\d{1,2}\.\s\p{L}[^()\n]{0,30}\(\p{L}))   # "PRAHA 28. listopadu (ČTK) -",
+        # "Bratislava 29. novembra (TASR) -"
         \s?(?P<date>[^()\-–—/\n]{3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     # "(dpa)", "(awp/sda)", "(Kurdistan24)", "(France 24)"
@@ -3352,6 +3353,14 @@ def _try_dateline(
         return False
     if not m.group("dash") and (agency is None or _agency_name(agency) is None):
         return False  # no dash: only a known agency's brackets end the dateline
+    if (
+        date_s is not None
+        and m.group("mixed") is not None
+        and " " in m.group("mixed")
+        and not line.text[m.end("place") : m.start("date")].strip()
+        and not dateline_city(m.group("mixed"))
+    ):
+        return False  # a day with no comma after a place of words: one city's ("Jana Nováková 29. listopadu")
     if not m.group("dash") and (_byline_word(line.text) is not None or _writer_before_agency(m, date_s)):
         return False  # ("By Jane Doe (Reuters)", "Jane Doe (AFP)": a writer and the agency, no place)
     caps_dot = m.group("caps") is not None and m.group("dash") == "." and agency is None and dv is None
