@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from geoquote import parse_header
+from geoquote._dates import search_date
 
 from ._header_helpers import BODY, BODY_2
 
@@ -327,3 +328,27 @@ def test_a_place_in_mixed_case_and_its_day_without_a_comma_before_an_agency(
     if place is not None:
         assert header.dateline is not None and header.dateline.date is not None
         assert header.dateline.date.value[5:10] == "11-29"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "value"),
+    [
+        pytest.param("Ngày 29 tháng 11 năm 2026", "2026-11-29", id="long"),
+        pytest.param("Chủ nhật, ngày 29 tháng 11 năm 2026, 17:12", "2026-11-29T17:12:00", id="weekday-time"),
+        pytest.param("Cập nhật: 5 tháng 1 năm 2026", "2026-01-05", id="one-digit-month"),
+        pytest.param("29 tháng 11, 2026", "2026-11-29", id="comma"),
+        pytest.param("29/11/2026 17:12", "2026-11-29T17:12:00", id="guard-numeric"),
+    ],
+)
+def test_a_vietnamese_long_date_is_read(date_line: str, value: str) -> None:
+    """A Vietnamese long date, the day, "tháng" ("month") and its number, "năm" ("year") and the year, is
+    the story's date."""
+    header = parse_header("\n\n".join(["Chính phủ gia hạn biện pháp", "Nguyễn Thị Lan", date_line, BODY]))
+    assert header.published is not None and header.published.value == value
+    assert [a.name for a in header.authors] == ["Nguyễn Thị Lan"]
+
+
+@pytest.mark.parametrize("phrase", ["cách đây 3 tháng 12 người bị thương", "trong tháng 11 năm nay"])
+def test_a_count_of_months_in_vietnamese_is_no_date(phrase: str) -> None:
+    """Months counted or named without a year ("3 tháng 12 người", three months, twelve people) are none."""
+    assert search_date(phrase) is None

@@ -120,6 +120,10 @@ DATE_RE = regex.compile(
         # left out as a wire's dateline prints the day: 3月3日
         (?<!\d)(?:(?P<y>(?:19|20)\d\d)\s?[年년]\s?)?(?P<m>1[0-2]|0?[1-9])\s?[月월]\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日일]
         (?:\s?[(（]\p{Lo}[)）])?                                    # its weekday: "(日)", "（月）", "(일)"
+    |   # Vietnamese: the day, "tháng" ("month") and its number, maybe "năm" ("year"), and the year: 29 tháng
+        # 11 năm 2026 (only with its year: "3 tháng 12 người", "3 months, 12 people", is a count)
+        (?<![\d.:])(?P<d>3[01]|[12]\d|0?[1-9])\stháng\s(?P<m>1[0-2]|0?[1-9])
+        ,?\s(?:năm\s)?(?P<y>(?:19|20)\d\d)(?!\d)
     |   # a day of the Solar Hijri calendar, Iranian and Afghan pages' (digits made ASCII before): ۹ آذر ۱۴۰۵
         (?<![\d.:])(?P<jd>3[01]|[12]\d|0?[1-9])\s(?P<jmon>\L<jalali>)(?!\p{L})\s(?P<jy>1[34]\d\d)(?!\d)
     |   # month and year: November 2019
