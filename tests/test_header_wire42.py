@@ -352,3 +352,53 @@ def test_a_vietnamese_long_date_is_read(date_line: str, value: str) -> None:
 def test_a_count_of_months_in_vietnamese_is_no_date(phrase: str) -> None:
     """Months counted or named without a year ("3 tháng 12 người", three months, twelve people) are none."""
     assert search_date(phrase) is None
+
+
+AP_DATELINE = "KYIV, Ukraine (AP) — The government said on Sunday it would extend the measures."
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "subtitle"),
+    [
+        pytest.param(
+            ["BC-EU--Ukraine-Grid, 1st Ld-Writethru", "Ukraine extends emergency rule"],
+            "Ukraine extends emergency rule",
+            None,
+            id="slug-over-headline",
+        ),
+        pytest.param(
+            ["BC-US-Budget-Vote,0512", "Ukraine extends emergency rule"],
+            "Ukraine extends emergency rule",
+            None,
+            id="slug-with-word-count",
+        ),
+        pytest.param(
+            ["Ukraine extends emergency rule", "Eds: Updates with minister's comments. With AP Photos."],
+            "Ukraine extends emergency rule",
+            None,
+            id="eds-note",
+        ),
+        pytest.param(
+            ["BC-backed party wins seats in the Yukon vote"],
+            "BC-backed party wins seats in the Yukon vote",
+            None,
+            id="guard-headline-opening-with-bc",
+        ),
+        pytest.param(
+            ["Ukraine extends emergency rule", "Eds say the cuts will hurt the region's schools badly"],
+            "Ukraine extends emergency rule",
+            "Eds say the cuts will hurt the region's schools badly",
+            id="guard-standfirst",
+        ),
+    ],
+)
+def test_the_aps_slug_line_and_note_to_editors_are_no_headline_nor_standfirst(
+    lines: list[str], title: str, subtitle: str | None
+) -> None:
+    """The Associated Press's slug line over a story ("BC-EU--Ukraine-Grid, 1st Ld-Writethru") and its note
+    to editors under the headline ("Eds: Updates with ...") are a wire's routing, skipped."""
+    header = parse_header("\n\n".join([*lines, "By JANE DOE", "Associated Press", AP_DATELINE, BODY]))
+    assert header.title is not None and header.title.text == title
+    assert (header.subtitle.text if header.subtitle else None) == subtitle
+    assert [a.name for a in header.authors] == ["Jane Doe"]
+    assert header.source is not None and header.source.name == "Associated Press"

@@ -627,6 +627,13 @@ _SYNDICATION_MAX_CHARS = 300
 _SYNDICATION_INITIALS = frozenset("TtOoFfRrDdEe")  # the letters a notice opens with (the prefilter)
 
 
+def _wire_routing(t: str) -> bool:
+    """Whether ``t`` is the Associated Press's slug line or its note to editors (see :data:`_AP_SLUG_RE`)."""
+    if t.startswith("BC-"):
+        return _AP_SLUG_RE.fullmatch(t, timeout=_T) is not None
+    return t[:3].casefold() == "eds" and _EDS_NOTE_RE.fullmatch(t, timeout=_T) is not None
+
+
 def _syndication(t: str) -> regex.Match[str] | None:
     """The notice of a syndicated copy that ``t`` is (see :data:`_SYNDICATION_RE`), or None."""
     if len(t) > _SYNDICATION_MAX_CHARS or t[:1] not in _SYNDICATION_INITIALS:
@@ -648,6 +655,11 @@ _WIRE_NOTE_RE = regex.compile(
     \s[^()\[\]\n]{2,160}[)\]]""",
     regex.VERBOSE,
 )
+# The Associated Press's slug line over a story, its keyword and its version ("BC-EU--Ukraine-Grid, 1st
+# Ld-Writethru", "BC-US-Budget-Vote,0512"), and its note to editors under the headline ("Eds: Updates with
+# minister's comments."): a wire's routing, no headline nor standfirst.
+_AP_SLUG_RE = regex.compile(r"BC-[\p{L}\d]++(?:-{1,2}[\p{L}\d]++)*+(?:,\s?+[^\n]{1,60}+)?+")
+_EDS_NOTE_RE = regex.compile(r"(?:Eds|EDs|EDS)\s?+:\s[^\n]{3,300}+")
 # The label a broadcaster's page prints before a photo's caption or credit: "Image caption, ...", "Image
 # source, Getty Images", "Media caption, ...".
 # A newsletter's sign-up box over an article: "Sign up for our free morning newsletter", "Subscribe to the
@@ -1159,8 +1171,10 @@ def _walk(
             if not st.body_lines:  # a photo's caption among the header's lines
                 st.last_header_end = line.end
             continue
-        if line.text[:1] in "([" and _WIRE_NOTE_RE.fullmatch(line.text, timeout=_T) is not None:
-            if not st.body_lines:  # "(Adds quote in paragraph 5)": a wire's note on its new version
+        if (line.text[:1] in "([" and _WIRE_NOTE_RE.fullmatch(line.text, timeout=_T) is not None) or (
+            line.text[:1] in "EB" and _wire_routing(line.text)
+        ):
+            if not st.body_lines:  # "(Adds quote in paragraph 5)", "Eds: ...": a wire's note on its version
                 st.last_header_end = line.end
             continue
         if not st.body_lines and (sm := _syndication(line.text)) is not None:
@@ -1346,6 +1360,7 @@ def _is_furniture(t: str) -> bool:
         or _TAG_LINE_RE.fullmatch(t) is not None
         or _RELEASE_MARK_RE.fullmatch(t, timeout=_T) is not None
         or _syndication(t) is not None  # "This article originally appeared on The Conversation."
+        or (t[:1] == "B" and _wire_routing(t))  # "BC-EU--Ukraine-Grid, 1st Ld-Writethru"
         or _MEDIA_LABEL_RE.match(t) is not None  # "Image source, Getty Images" over the headline
         or (len(t) <= 30 and _READING_TIME_RE.match(t, timeout=_T) is not None)  # "5 min read"
         or _NEWSLETTER_RE.fullmatch(t, timeout=_T) is not None  # "Sign up for our free morning newsletter"
