@@ -402,3 +402,23 @@ def test_the_aps_slug_line_and_note_to_editors_are_no_headline_nor_standfirst(
     assert (header.subtitle.text if header.subtitle else None) == subtitle
     assert [a.name for a in header.authors] == ["Jane Doe"]
     assert header.source is not None and header.source.name == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        pytest.param(["detikNews", "Ukraine extends emergency rule"], "detikNews", id="masthead"),
+        pytest.param(["iDNES.cz", "Ukraine extends emergency rule"], "iDNES.cz", id="masthead-domain"),
+        pytest.param(["Ukraine extends emergency rule", "By Jane Doe | detikNews"], "detikNews", id="credit"),
+        pytest.param(
+            ["Ukraine extends emergency rule", "Jane Doe", "eKathimerini"], "eKathimerini", id="line"
+        ),
+        pytest.param(["Ukraine extends emergency rule", "By Jane Doe | newsDesk"], None, id="guard-unlisted"),
+    ],
+)
+def test_a_listed_outlet_printed_in_camel_case_is_the_source(lines: list[str], source: str | None) -> None:
+    """A listed outlet whose brand opens in lower case ("detikNews", "iDNES.cz", "eKathimerini") is the
+    source over the headline or after its writer, as one that opens with a capital is."""
+    header = parse_header("\n\n".join([*lines, "Nov 29, 2026", BODY, BODY_2]))
+    assert (header.source.name if header.source else None) == source
+    assert header.title is not None and header.title.text == "Ukraine extends emergency rule"

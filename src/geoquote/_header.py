@@ -1449,8 +1449,10 @@ def _masthead(t: str) -> bool | None:
     a web address, or a name ending with a newspaper's word: "Premium Times", "MercoPress, South Atlantic
     News Agency"), False when it only has a name's shape (two to four words, capitalised but for the small
     words of names: "Balkan Insight", "Українська правда"), None when it is no name."""
-    if len(t) > 60 or _SENTENCE_END_RE.search(t) or not t[:1].isupper():
+    if len(t) > 60 or _SENTENCE_END_RE.search(t):
         return None
+    if not t[:1].isupper():  # a listed brand printed in camel case ("detikNews", "iDNES.cz"), else none
+        return True if t[:1].islower() and t.casefold() in _OUTLET_NAMES and not t.islower() else None
     if t.casefold() in _OUTLET_NAMES or _agency_name(t) is not None or _DOMAIN_RE.fullmatch(t):
         return True
     if any(c.isdigit() for c in t):
