@@ -422,3 +422,31 @@ def test_a_listed_outlet_printed_in_camel_case_is_the_source(lines: list[str], s
     header = parse_header("\n\n".join([*lines, "Nov 29, 2026", BODY, BODY_2]))
     assert (header.source.name if header.source else None) == source
     assert header.title is not None and header.title.text == "Ukraine extends emergency rule"
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("Dian Pratiwi - detikNews", ["Dian Pratiwi"], "detikNews", id="portal"),
+        pytest.param("Dian Pratiwi – Reuters", ["Dian Pratiwi"], "Reuters", id="en-dash-agency"),
+        pytest.param("By Dian Pratiwi - Rappler", ["Dian Pratiwi"], "Rappler", id="by"),
+        pytest.param(
+            "Dian Pratiwi and Budi Santoso - CNN Indonesia",
+            ["Dian Pratiwi", "Budi Santoso"],
+            "CNN Indonesia",
+            id="two-names",
+        ),
+        pytest.param("Pemerintah - Reuters", [], None, id="guard-one-word"),
+    ],
+)
+def test_names_a_dash_and_an_outlet_credit_the_writer_and_the_source(
+    credit: str, authors: list[str], source: str | None
+) -> None:
+    """Names, a dash between blanks and a listed outlet or agency ("Dian Pratiwi - detikNews", as Indonesian
+    portals print the reporter's line) give the authors and the source; a single word before it is no name."""
+    text = "\n\n".join(
+        ["Pemerintah perpanjang subsidi untuk petani", credit, "Minggu, 29 Nov 2026 17:12 WIB", BODY]
+    )
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

@@ -185,6 +185,12 @@ _PIPE_CREDIT_RE = regex.compile(
     r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>[^|/\s][^|/]{0,38}?)"
     r"(?:\s*[|/]\s*[^|/\d]*\d[^|/]*)?\s*$"  # "Vikram Rao / TNN / Updated: Mar 13, 2025": then a date
 )
+# "Dian Pratiwi - detikNews", "Jane Doe – Reuters": names, a dash between blanks, then the credit (checked by
+# :func:`_credit_name`), as Indonesian portals print their reporter's line.
+_DASH_BLANKS = re.compile(r"\s[-–—]\s")
+_DASH_CREDIT_RE = regex.compile(
+    r"^(?P<names>[^|/\-–—]{4,80}?)\s[-–—]\s(?P<agency>[^|/\s\-–—][^|/\-–—]{0,38}?)\s*$"
+)
 # An outlet's name opening with a possessive ("Lloyd's List"): no person's name holds one.
 _POSSESSIVE_BRAND_RE = regex.compile(r"\p{Lu}\p{L}++['’]s(?:\s\p{Lu}[\p{L}&-]*+){1,3}+")
 # An outlet's brand of letters and digits ("News24"): no person's name holds a digit.
@@ -2082,6 +2088,10 @@ def _try_byline(
         st.byline_line, st.byline_desk = i, True
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
     pm = _PIPE_CREDIT_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
+    if pm is None and k <= 8 and not st.body_lines and len(line.text) <= 80 and " " in line.text:
+        dm = _DASH_CREDIT_RE.match(line.text, timeout=_T) if _DASH_BLANKS.search(line.text) else None
+        if dm is not None and all(len(p.split()) >= 2 for p, _ in _split_names(dm.group("names"))):
+            pm = dm  # "Dian Pratiwi - detikNews" (each name of two words at least: "Kyiv - Reuters" is none)
     credit = _credit_name(pm.group("agency")) if pm is not None else None
     a_len = len(pm.group("agency")) if pm is not None else 0
     if pm is not None and credit is None and (head := _desk_head(pm.group("agency"))) is not None:
