@@ -8981,9 +8981,8 @@ def _role_text(role: str | None, lex: QuoteLexicon) -> str | None:
     if not any(c.isalpha() for c in role):
         return None  # "Dr. (Mrs.) X": the brackets of a second style, no role
     if (day := _DAY_OPENING_ROLE.match(role)) is not None and day.end() < len(role):
-        role = role[
-            day.end() :
-        ]  # "received on Wednesday Deputy Minister X": the day is no part of the office
+        # "received on Wednesday Deputy Minister X": the day is no part of the office
+        role = role[day.end() :]
     if _POSSESSIVE_ONLY.fullmatch(role) is not None:
         return None  # "ECB's X says": the body the person is of, no office
     while " " in role.strip():
@@ -9017,8 +9016,11 @@ def _role_text(role: str | None, lex: QuoteLexicon) -> str | None:
 
 
 def _office_with_complement(words: list[str], lex: QuoteLexicon) -> bool:
-    """``words`` (casefolded) are an office and its complement: a role noun right before the first "of" or
-    "for" ("chief of army staff", "saudi arabia's minister of energy")."""
+    """``words`` (casefolded) are an office and its complement: a role noun opening them before an "of"
+    ("chief of army staff", "director general of ...") or right before the first "of" or "for" ("saudi
+    arabia's minister of energy", "minister of state for trade")."""
+    if "of" in words and is_role(words[0], lex) and words[0] not in _ADDRESS_AFTER_OFFICE:
+        return True  # "director general of the agency"
     at = next((n for n, w in enumerate(words) if w in ("of", "for")), -1)
     return at >= 1 and is_role(words[at - 1], lex) and words[at - 1] not in _ADDRESS_AFTER_OFFICE
 
