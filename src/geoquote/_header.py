@@ -666,8 +666,6 @@ _WIRE_NOTE_RE = regex.compile(
 # minister's comments."): a wire's routing, no headline nor standfirst.
 _AP_SLUG_RE = regex.compile(r"BC-[\p{L}\d]++(?:-{1,2}[\p{L}\d]++)*+(?:,\s?+[^\n]{1,60}+)?+")
 _EDS_NOTE_RE = regex.compile(r"(?:Eds|EDs|EDS)\s?+:\s[^\n]{3,300}+")
-# The label a broadcaster's page prints before a photo's caption or credit: "Image caption, ...", "Image
-# source, Getty Images", "Media caption, ...".
 # A newsletter's sign-up box over an article: "Sign up for our free morning newsletter", "Subscribe to the
 # Morning Brief newsletter".
 _NEWSLETTER_RE = regex.compile(
@@ -678,6 +676,8 @@ _NEWSLETTER_RE = regex.compile(
 _LISTEN_RE = regex.compile(
     r"(?i:listen)(?:\s++(?i:now))?+(?:\s*+[·•|(\-–]?+\s*+\d{1,2}+(?::\d\d)?+(?:\s?+(?i:min|mins|minutes))?+\)?+)?+"
 )
+# The label a broadcaster's page prints before a photo's caption or credit: "Image caption, ...", "Image
+# source, Getty Images", "Media caption, ...".
 _MEDIA_LABEL_RE = regex.compile(r"(?:Image|Media|Video|Audio)\s(?:caption|source),\s")
 # A photographer and a news agency, as a credit under a caption prints them: "Ivan Petrenko/Reuters", "Ann
 # Lee / AFP" (a byline too, "Anna Lindqvist/TT": a credit only under a caption's sentence).
