@@ -629,7 +629,7 @@ def test_a_participle_of_ruling_reports_its_that_clause(text: str, expected: lis
         pytest.param(
             "Tom Reyes of Baker & Lowe LLP said the ruling was overdue.",
             [("indirect", "the ruling was overdue", "Tom Reyes of Baker & Lowe LLP", "said", "say", None)],
-            id="a-person-of-a-firm-with-an-ampersand",
+            id="guard-a-person-of-a-firm-keeps-the-whole-mention",
         ),
         pytest.param(
             "The junta, which calls itself the “Council for Order,” said elections would be held soon.",
