@@ -744,3 +744,55 @@ def test_hearers_named_by_call_signs_and_places_with_apostrophes(
     text: str, expected: list[AddressedRow]
 ) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“Our doors are open,” Nasser Al-Harthy told a gathering of Omani investors.",
+            [
+                (
+                    "direct",
+                    "Our doors are open,",
+                    "Nasser Al-Harthy",
+                    "told",
+                    "tell",
+                    "a gathering of Omani investors",
+                )
+            ],
+            id="a-gathering-of-people-closing-the-sentence",
+        ),
+        pytest.param(
+            "Foreign Minister Kerem Aydin told a joint news conference with his Jordanian counterpart "
+            "Samir Odeh on Wednesday that the two states shared a vision.",
+            [
+                (
+                    "indirect",
+                    "the two states shared a vision",
+                    "Foreign Minister Kerem Aydin",
+                    "told",
+                    "tell",
+                    "a joint news conference with his Jordanian counterpart Samir Odeh",
+                )
+            ],
+            id="a-news-conference-with-a-counterpart-before-that",
+        ),
+        pytest.param(
+            "It told the tale of the shrimpers - a hardship that Ruiz had witnessed for years.",
+            [
+                (
+                    "indirect",
+                    "the tale of the shrimpers - a hardship that Ruiz had witnessed for years",
+                    "It",
+                    "told",
+                    "tell",
+                    None,
+                )
+            ],
+            id="guard-a-dash-ends-a-hearer",
+        ),
+    ],
+)
+def test_long_hearers_with_of_or_with(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

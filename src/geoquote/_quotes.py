@@ -200,13 +200,14 @@ _QUOTED_ADDRESSEE = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
-# Any short hearer before 'that': "told a town hall in Dover on Monday that ...".
-_HEARER_BEFORE_THAT = regex.compile(
-    r"""
+# Any short hearer before 'that': "told a town hall in Dover on Monday that ...", up to eight words; a
+# longer one after a hearer read with "with" ("told a joint news conference with his Jordanian counterpart X
+# on Wednesday that"), up to twelve.
+_HEARER_BEFORE_THAT_PATTERN = r"""
     \s+(?!(?:on|in|at|so|such|last|this|next|earlier|later|yesterday|today
             |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)  # not an adjunct ("last week", "Sunday")
-    (?P<a>(?:(?!(?&clausal))(?:[\p{L}\p{N}'’.&-]|(?<=\p{N}),(?=\p{N}{3}))++\s++){0,7}?
-          (?!(?&clausal))(?:[\p{L}\p{N}'’.&-]|(?<=\p{N}),(?=\p{N}{3}))++)  # up to 8 words ("of 12,000")
+    (?P<a>(?:(?!(?&clausal)|[-–—]\s)(?:[\p{L}\p{N}'’.&-]|(?<=\p{N}),(?=\p{N}{3}))++\s++){0,_WORDS}?
+          (?!(?&clausal))(?:[\p{L}\p{N}'’.&-]|(?<=\p{N}),(?=\p{N}{3}))++)  # ("of 12,000")
     (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently)
        |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
        \s+that\b(?!\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))
@@ -215,8 +216,12 @@ _HEARER_BEFORE_THAT = regex.compile(
                               |to(?=\s++\p{Ll})(?!\s++(?:the|a|an|his|her|their|its|our|this|that)\b))\b(?!-)))
     # (an infinitive is no hearer: "asked both parties to clarify the number of trucks that ..."; "a
     # closed-door meeting" is one)
-    """,
-    regex.VERBOSE | regex.V1,
+    """
+_HEARER_BEFORE_THAT = regex.compile(
+    _HEARER_BEFORE_THAT_PATTERN.replace("_WORDS", "7"), regex.VERBOSE | regex.V1
+)
+_LONG_HEARER_BEFORE_THAT = regex.compile(
+    _HEARER_BEFORE_THAT_PATTERN.replace("_WORDS", "11"), regex.VERBOSE | regex.V1
 )
 # A short hearer before a colon or comma that opens a quotation: "told a colleague: “...”", "told fans,
 # “...”" (a bare noun only in the lower case, and no adverb: "told later, “...”" has no hearer).
@@ -3683,8 +3688,12 @@ def _one(
         if am is None or masked.startswith((" of ", " and "), am.end()):
             # "told a meeting of donors that ...", "told the Energy and Natural Resources Committee that"
             am = _HEARER_BEFORE_THAT.match(masked, pos, min(se, pos + 90)) or am
-        if am is None and MASK in masked[ss:cs]:
-            am = _HEARER_CLOSING.match(masked, pos, se)  # "“I don't smoke,” he told the general."
+        elif masked.startswith(" with ", am.end()):
+            # "told a joint news conference with his Egyptian counterpart X on Wednesday that"
+            am = _LONG_HEARER_BEFORE_THAT.match(masked, pos, min(se, pos + 140)) or am
+        if (am is None or masked.startswith(" of ", am.end())) and MASK in masked[ss:cs]:
+            # "“I don't smoke,” he told the general.", "“...,” he told a gathering of Saudi businessmen."
+            am = _HEARER_CLOSING.match(masked, pos, se) or am
         if am is None:
             am = _HEARER_BEFORE_COLON.match(masked, pos, min(se, pos + 90))  # "told a colleague: “...”"
         if am and lemma == "warn" and _VERB_NEXT.match(masked, am.end(), se) is not None:
