@@ -796,3 +796,22 @@ def test_hearers_named_by_call_signs_and_places_with_apostrophes(
 )
 def test_long_hearers_with_of_or_with(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lina Haddad said in comments broadcast by state television on Monday that the case was weak.",
+            [_said("indirect", "the case was weak", "Lina Haddad", "state television")],
+            id="the-outlet-that-carried-the-words-then-a-day",
+        ),
+        pytest.param(
+            "Lina Haddad said in remarks broadcast by state television that the case was weak.",
+            [_said("indirect", "the case was weak", "Lina Haddad", "state television")],
+            id="guard-the-outlet-that-carried-the-words",
+        ),
+    ],
+)
+def test_a_day_after_the_outlet_that_carried_the_words(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

@@ -415,8 +415,10 @@ _CARRIED_BY = regex.compile(
         (?:carried|published|posted|distributed|released|broadcast|aired)\s++(?:by|on)\s++
         (?!(?:\L<days>)\b)  # ("published on Sunday": when)
         (?P<a>(?:(?:the|its|his|her|their)\s++)?(?:[\p{Ll}-]++\s++){0,2}?
+          (?!(?:on|late|early|last)\s)  # (a time after the outlet: "by state television on Monday")
           [\p{Lu}\p{Ll}][\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+
           (?:\s++(?:news\s++)?(?:agency|television|channel|newspaper|website|page|account))?+)
+        (?:\s++(?:(?:late|early)\s++)?on\s++(?:\L<days>)(?:\s++(?:morning|afternoon|evening|night))?+)?+
         (?=\s++that\b|\s*+[,.:]|\s*+$)""",
     regex.VERBOSE | regex.V1,
     days=_DAYS,
