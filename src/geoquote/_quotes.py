@@ -90,6 +90,17 @@ _SENT_END = regex.compile(
 # Auxiliaries and modals: a finite verb that opens a clause ("told Reuters Lima would ...").
 _DAYS = ENGLISH_WEEKDAYS  # "Monday" ... "Sunday", as a named list (``\L<days>``) in the patterns below
 _WEEKDAYS = tuple(d.casefold() for d in _DAYS)
+# Weekdays and months, written out or abbreviated (casefolded); as capitalised words, a named list
+# (``\L<dates>``) in the patterns below.
+_DAY_OR_MONTH = frozenset(
+    [
+        *_WEEKDAYS,
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *("november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"),
+        *("nov", "dec"),
+    ]
+)
+_DAY_OR_MONTH_WORDS = sorted(w.capitalize() for w in _DAY_OR_MONTH)
 _AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must"
 _MODALS = "would|will|could|can|should|may|might|must|’ll|'ll"  # modals, as words and contracted
 _ADDRESSEE = regex.compile(
@@ -2414,19 +2425,16 @@ _ANONYMITY_AFTER = regex.compile(
 )
 # A day after a cue that closes with "on" or "upon", read back from the cue's end: "called on Wednesday".
 _DAY_AFTER_ON = regex.compile(
-    r"(?<=(?P<on>\s++(?:on|upon)))\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
-    r"|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November"
-    r"|December)\b",
-    regex.V1,
+    r"(?<=(?P<on>\s++(?:on|upon)))\s++\L<dates>\b", regex.V1, dates=_DAY_OR_MONTH_WORDS
 )
 
 
 # A day, then "for" or "on": "called on Wednesday for unity", "called late on Friday on the board to".
 _DAY_THEN_FOR = regex.compile(
-    r"\s++(?:(?:late|early)\s++)?on\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
-    r"|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November"
-    r"|December)\b(?:\s++\p{N}{1,2}\b)?(?:\s++(?:morning|afternoon|evening|night))?\s++(?P<p>for|on|upon)\b",
+    r"\s++(?:(?:late|early)\s++)?on\s++\L<dates>\b(?:\s++\p{N}{1,2}\b)?(?:\s++(?:morning|afternoon|evening|night))?"
+    r"\s++(?P<p>for|on|upon)\b",
     regex.V1,
+    dates=_DAY_OR_MONTH_WORDS,
 )
 
 
@@ -6009,14 +6017,6 @@ _NOT_IN_TITLE = frozenset(
         *("close", "who", "which", "that"),
     ]
 )
-_DAY_OR_MONTH = frozenset(
-    [
-        *_WEEKDAYS,
-        *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
-        *("november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"),
-        *("nov", "dec"),
-    ]
-)
 # A speaker's title set off by commas before the name: ", a spokeswoman," in "..., a spokeswoman, X, said".
 _TITLE_BEFORE_NAME = regex.compile(
     r",\s++(?:an?|the|its|his|her|their)\s++(?:[\p{L}’'-]++\s++){0,5}?[\p{L}-]++,$", regex.V1
@@ -9037,7 +9037,7 @@ def _office_with_complement(words: list[str], lex: QuoteLexicon) -> bool:
 
 
 # A day opening a role read after a verb of meeting: "(received on) Wednesday Deputy Minister X".
-_DAY_OPENING_ROLE = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s++(?=\p{Lu})", regex.V1)
+_DAY_OPENING_ROLE = regex.compile(r"\L<days>\s++(?=\p{Lu})", regex.V1, days=_DAYS)
 # A role that is only a possessive: "ECB's", "the Fed's".
 _POSSESSIVE_ONLY = regex.compile(r"(?:the\s++)?[\p{L}.&-]++(?:\s++[\p{L}.&-]++)?['’]s", regex.V1)
 

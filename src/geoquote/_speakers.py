@@ -1714,15 +1714,14 @@ _TITLE_CASE_BODY = regex.compile(
         (?:\s++\p{Lu}\p{Ll}++){1,2})\s*+""",
     regex.VERBOSE | regex.V1,
 )
-# A person of a firm whose name joins two capitalised names by an ampersand: "Tom Reyes of Baker & Lowe LLP".
-_PERSON_OF_FIRM = regex.compile(
-    r"(?P<person>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){1,3}+)\s++of\s++"
-    r"\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+\s&\s\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+",
-    regex.V1,
-)
 # A firm's name of two capitalised names joined by an ampersand: "Pratt & Whitney", "Procter & Gamble".
 _FIRM_AMPERSAND = regex.compile(
     r"\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+\s&\s\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+",
+    regex.V1,
+)
+# A person of such a firm: "Tom Reyes of Baker & Lowe LLP".
+_PERSON_OF_FIRM = regex.compile(
+    r"(?P<person>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){1,3}+)\s++of\s++" + _FIRM_AMPERSAND.pattern,
     regex.V1,
 )
 
