@@ -685,8 +685,16 @@ _CIRCUMSTANCE = regex.compile(
     (?:In|On|At(?!\s++(?:least|most)\b)|After|Before|During|Despite|Since|Until|When|While|As|For|With|Without
       |From|By|Over|Amid
       |Following|Earlier|Later|Like|Unlike|Under|Through|Within)\b[^,\ue000]{0,120}+$
+  | (?:Last|This|Next|That|Every|Each|(?:Earlier|Later)\s++(?:this|that))\s++  # "Last month", "This week"
+    (?:week|weekend|month|year|day|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|quarter
+      |season|time|\L<dates>)\b[^,\ue000]{0,40}+$
+  | (?:[\p{L}\p{N}-]++\s++){0,2}?                          # "Two weeks ago", "A day later", "Hours earlier"
+    (?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s++(?:ago|later|earlier|before|after)\b
+    [^,\ue000]{0,60}+$
+  | (?:Yesterday|Today|Tonight|Overnight)\b[^,\ue000]{0,40}+$
     """,
     regex.VERBOSE | regex.V1,
+    dates=_DAY_OR_MONTH_WORDS,
 )
 # ", citing <source>," as an aside between an outlet and its reporting verb, read before the verb and after
 # the participle.
@@ -872,6 +880,11 @@ _ADJUNCT_AND_AFTER_CUE = regex.compile(
 _COMMA_WORD = regex.compile(r"\s*,\s*(?!(?!including\b)\p{Ll}++(?<=ing)\b)[\p{L}\p{N}]", regex.V1)
 _TO_COMMA = regex.compile(r"[^,]*+,")
 _THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)
+# A that opening a clause, maybe with an adverb after it ("that lately"), right before an adjunct of its own
+# set off by commas: "said that lately, when he travels, he is asked ...".
+_THAT_OPENING_END = regex.compile(
+    r"\bthat(?:\s++(?:\p{Ll}++(?<=ly)|now|then|today|still|again|once|soon|already))?\s*+$", regex.V1
+)
 # A passive participle and its phrase after a subject, right before the cue: "A former official accused of
 # taking bribes (told)", "The man charged with the attack (said)".
 _REDUCED_PASSIVE_BEFORE = regex.compile(
@@ -2727,10 +2740,7 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
         )
         if inner is None:
             if masked.startswith(",", rel.start()) and (
-                (
-                    not masked[start : rel.start()].strip()
-                    and _THAT_END.search(masked, max(0, start - 8), start)
-                )
+                _THAT_OPENING_END.search(masked, max(0, start - 8, rel.start() - 40), rel.start()) is not None
                 or (
                     _FRONTED_ADJUNCT.match(masked, start, rel.start()) is not None
                     and _FINITE.search(masked, start, rel.start()) is None
@@ -2891,7 +2901,8 @@ def _relative_main_verb(masked: str, cs: int, start: int, end: int, nxt: int, *,
 # "the treaty, which expired in 2019, could not be revived". The reported clause goes on after it.
 _EMBEDDED_RELATIVE = regex.compile(
     r"""
-    (?:,\s++(?:which|who|whose|where)\b(?:[^,;:\ue000\n]{1,80}+,){1,5}?\s++  # (a list inside, too)
+    (?:,\s++(?:which|who|whose|where|when)\b(?:[^,;:\ue000\n]{1,80}+,){1,5}?\s++  # (a list inside, too;
+      # "the plan, when it is ready, will be published": a clause of time)
       # a concession of a few lower-case words, no subject of its own, set off before the verb: "French arms,
       # while symbolically important, could not ...", "the sanctions, though painful, would stay"
       |,\s++(?:while|though|although|albeit|however)

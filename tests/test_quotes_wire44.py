@@ -1,0 +1,78 @@
+"""Quotations and speakers in the thirtieth session's copy (sentences written for these tests; people
+invented). See also the case table in test_quotes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+from tests._quote_helpers import AddressedRow, addressed_records
+
+_LEAD = "Talks stall over the border\n\n"
+
+
+def _said(kind: str, text: str, mention: str, addressee: str | None = None) -> AddressedRow:
+    """A record whose cue is "said" ("say"), as :func:`addressed_records` gives it."""
+    return (kind, text, mention, "said", "say", addressee)
+
+
+def _texts(text: str) -> list[str]:
+    """The text of every record under a headline, in order."""
+    return [q.text for q in find_quotes(_LEAD + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mayor Dana Kells said the bridge, when it is finished, will carry four lanes.",
+            [_said("indirect", "the bridge, when it is finished, will carry four lanes", "Mayor Dana Kells")],
+            id="a-clause-of-time-inside-the-subject",
+        ),
+        pytest.param(
+            "Dana Kells said that lately, when she visits the valley, farmers are short of water.",
+            [
+                _said(
+                    "indirect", "lately, when she visits the valley, farmers are short of water", "Dana Kells"
+                )
+            ],
+            id="a-clause-of-time-after-that-and-an-adverb",
+        ),
+        pytest.param(
+            "Dana Kells said she was relieved that now, while the rains last, the reservoirs are full.",
+            [
+                _said(
+                    "indirect",
+                    "she was relieved that now, while the rains last, the reservoirs are full",
+                    "Dana Kells",
+                )
+            ],
+            id="a-clause-of-time-after-a-second-that",
+        ),
+        pytest.param(
+            "Dana Kells said the bridge would open in May, when the river is low.",
+            [_said("indirect", "the bridge would open in May", "Dana Kells")],
+            id="guard-a-closing-clause-of-time-ends-the-report",
+        ),
+    ],
+)
+def test_a_clause_of_time_inside_the_reported_clause(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Last month, the harbour master said.", [], id="last-month"),
+        pytest.param("Two weeks ago, the harbour master said.", [], id="two-weeks-ago"),
+        pytest.param("Earlier this year, the harbour master said.", [], id="guard-earlier-this-year"),
+        pytest.param("Last Tuesday, the harbour master said.", [], id="last-weekday"),
+        pytest.param(
+            "The ferry resumed service last month, the harbour master said.",
+            ["The ferry resumed service last month"],
+            id="guard-a-clause-ending-in-a-time-is-said",
+        ),
+    ],
+)
+def test_a_fronted_time_alone_is_not_what_was_said(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
