@@ -76,3 +76,32 @@ def test_a_clause_of_time_inside_the_reported_clause(text: str, expected: list[A
 )
 def test_a_fronted_time_alone_is_not_what_was_said(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The army said that nine drones were launched, and that most were shot down.",
+            ["nine drones were launched, and that most were shot down"],
+            id="a-second-that-clause-with-a-quantifier",
+        ),
+        pytest.param(
+            "Dana Kells said the roads were closed, and that shelters had run out of beds.",
+            ["the roads were closed, and that shelters had run out of beds"],
+            id="a-second-that-clause-with-a-plural-subject",
+        ),
+        pytest.param(
+            "Dana Kells said the roads were closed, and that Ruvia was to blame.",
+            ["the roads were closed, and that Ruvia was to blame"],
+            id="a-second-that-clause-with-a-name",
+        ),
+        pytest.param(
+            "Dana Kells said the talks had failed, and that deal was never signed.",
+            ["the talks had failed"],
+            id="guard-a-demonstrative-that-opens-the-writers-clause",
+        ),
+    ],
+)
+def test_a_second_that_clause_after_a_comma_is_still_said(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

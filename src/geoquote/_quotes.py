@@ -2492,9 +2492,11 @@ _CLAUSE_STOP = regex.compile(
       |(?:did|would|could)(?:\s++not|n['’]t)\s++(?:say|elaborate|comment|specify|explain|disclose|detail|confirm
          |give\s++(?:details|a\s++date|a\s++reason|figures)|provide\s++(?:details|evidence))\b)\b
                                                                 # "... but declined to name them": a deed
-  | ,\s++and\s++(?:the|a|an|this|that(?!\s++(?:they|he|she|it|we|I|you)\b)|his|her|its|their)\s++\p{L}++\s++
-                                                                                # ", and the downgrade is":
+  | ,\s++and\s++(?:the|a|an|this|his|her|its|their)\s++\p{L}++\s++           # ", and the downgrade is":
     (?:is|was|are|were|has|have|had|will|would|could|can)\b                    # a clause of its own
+  | ,\s++and\s++that\s++(?!(?:they|he|she|it|we|I|you|most|many|some|all|both|none|few|several|each|every)\b)
+    \p{Ll}++(?<!s)\s++(?:is|was|has|had|will|would|could|can)\b  # (a demonstrative's noun, "and that deal
+                         # was"; not a second that-clause, "and that most were", "and that hospitals had")
   | ,\s++and\s++(?:he|she|they)\s++\p{Ll}++(?<=ed)\b                         # ", and he railed against":
                                                                                 # the writer goes on
   | (?:,|(?<=\ue000))\s++as\s++(?:\p{Lu}|(?:the|a|an|one|his|her|their)\s)  # ", as Ruiz (then ...) put it":
