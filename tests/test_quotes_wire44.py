@@ -105,3 +105,69 @@ def test_a_fronted_time_alone_is_not_what_was_said(text: str, expected: list[str
 )
 def test_a_second_that_clause_after_a_comma_is_still_said(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The toll has risen to nine, Governor Pavlo Hrytsenko said the following morning.",
+            ["The toll has risen to nine"],
+            id="the-following-morning",
+        ),
+        pytest.param(
+            "The toll has risen to nine, Governor Pavlo Hrytsenko said the next day.",
+            ["The toll has risen to nine"],
+            id="the-next-day",
+        ),
+        pytest.param(
+            "The bloc will use every tool it has, Commissioner Aino Virtanen said ahead of the summit.",
+            ["The bloc will use every tool it has"],
+            id="ahead-of-a-meeting",
+        ),
+        pytest.param(
+            "The bloc will use every tool it has, Aino Virtanen said upon arrival in Brussels.",
+            ["The bloc will use every tool it has"],
+            id="upon-arrival",
+        ),
+        pytest.param(
+            "Governor Pavlo Hrytsenko said the next day would be decisive.",
+            ["the next day would be decisive"],
+            id="guard-a-time-as-the-subject-of-the-reported-clause",
+        ),
+    ],
+)
+def test_a_time_after_the_cue_leaves_the_clause_before_it(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Minister Jonas Ekdahl told reporters as he arrived that Oslo would not sign.",
+            [("indirect", "Oslo would not sign", "Minister Jonas Ekdahl", "told", "tell", "reporters")],
+            id="as-he-arrived-before-that",
+        ),
+        pytest.param(
+            "Jonas Ekdahl said as he left the meeting that Oslo would not sign.",
+            [_said("indirect", "Oslo would not sign", "Jonas Ekdahl")],
+            id="as-he-left-the-meeting-before-that",
+        ),
+        pytest.param(
+            "Jonas Ekdahl told reporters upon arrival at the summit that Oslo would not sign.",
+            [("indirect", "Oslo would not sign", "Jonas Ekdahl", "told", "tell", "reporters")],
+            id="upon-arrival-before-that",
+        ),
+        pytest.param(
+            "“Thank you,” Jonas Ekdahl said as a protester shouted: “Shame!”",
+            [
+                _said("direct", "Thank you,", "Jonas Ekdahl"),
+                ("direct", "Shame!", "a protester", "shouted", "shout", None),
+            ],
+            id="guard-as-another-speaker-shouted-a-quotation",
+        ),
+    ],
+)
+def test_a_clause_with_as_or_upon_between_the_cue_and_that(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

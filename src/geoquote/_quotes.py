@@ -598,7 +598,7 @@ _ADJUNCT = regex.compile(
       |on|in|at(?!\s++(?:least|most)\b)|during|from|via|through|without|last|this|earlier|later|late|early
                   |yesterday|today|tonight|here  # (not "said at least 11 civilians, ...": a count; "claimed
                                             # without evidence in a video that ...": an adjunct)
-                  |(?P<sub>after|before|while|when|by)|over|for|outside|inside|near|behind|ahead\s++of
+                  |(?P<sub>after|before|while|when|by|(?P<as>as|upon))|over|for|outside|inside|near|behind|ahead\s++of
                   |\L<days>|that(?=\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))\b
     (?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|if|whether
                 |adding|saying|noting|arguing|explaining|insisting|claiming|telling|warning
@@ -609,7 +609,8 @@ _ADJUNCT = regex.compile(
        # title in quotation marks: 'said on “Face the Nation” that')
        (?:[^\s,:;\ue000]++|\ue000++)){0,8}?
     (?<!\b(?:way|manner|fashion|ways))  # ("respond in a way that hurts them": a relative clause of 'way')
-    (?=\s*(?:,|:|\bthat\b))
+    (?(as)(?=\s++that\b)|(?=\s*(?:,|:|\bthat\b)))  # ("told reporters as he arrived that"; not "said as the
+                                                   # heckler yelled:", whose words are the heckler's)
     # no finite verb inside: "said on Friday no truce had been reached, after ..." is a clause; no question:
     # "said when asked if that remains his view" asks, its 'that' is no complementizer; no cue of its own:
     # "replied, before adding that ..." leaves the reply its quotation
@@ -838,6 +839,7 @@ _ADJUNCT_START = frozenset(
         "after", "before", "and", "but", "through", "via", "according", "onstage", "afterward", "afterwards",
         *_WEEKDAYS, "yesterday", "today", "tonight", "recently", "then", "again", "once", "repeatedly",
         "privately", "publicly", "or", "when", "compared", "including", "based", "following", "amid",
+        "ahead", "upon",  # "said ahead of the summit", "said upon arrival"
     ]
 )  # fmt: skip
 # A word of letters and digits. Stdlib ``re`` (about twice as fast; linear: one character class): ``[^\W_]``
@@ -5547,8 +5549,9 @@ _TO_ADJECTIVES = frozenset(
 
 # A time alone closing the sentence after a cue: " on Tuesday.", " last week.", " late Monday."
 _TIME_ONLY = regex.compile(
-    r"""\s++(?:(?:on|late|early|last|this|earlier|later|shortly|after)\s++){0,2}
-        (?:\L<days>|week|month|year|today|yesterday|morning|night|evening|afternoon|midnight|overnight)
+    r"""\s++(?:(?:on|late|early|last|this|earlier|later|shortly|after|that
+            |the\s++(?:following|next|same|previous))\s++){0,2}  # "said the following morning."
+        (?:\L<days>|day|week|month|year|today|yesterday|morning|night|evening|afternoon|midnight|overnight)
         (?:\s++(?:morning|afternoon|evening|night))?\s*+[.!?]?[\"”’]?\s*+$""",
     regex.VERBOSE | regex.V1,
     days=_DAYS,
