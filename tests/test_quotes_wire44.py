@@ -171,3 +171,34 @@ def test_a_time_after_the_cue_leaves_the_clause_before_it(text: str, expected: l
 )
 def test_a_clause_with_as_or_upon_between_the_cue_and_that(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    """(quotation text, speaker's canonical name) of every record under a headline, in order."""
+    return [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(_LEAD + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Eleven people were hurt, the Kremlin-run health office in Marvella said on Friday.",
+            [("Eleven people were hurt", "Kremlin-run health office in Marvella")],
+            id="a-body-with-a-modifier-and-its-seat",
+        ),
+        pytest.param(
+            "Eleven people were hurt, the Moscow-installed authorities in Dorvansk said.",
+            [("Eleven people were hurt", "Moscow-installed authorities in Dorvansk")],
+            id="installed-authorities-and-their-seat",
+        ),
+        pytest.param(
+            "Crowds gathered outside the Army headquarters in Marvella, chanting “Free them now!”",
+            [("Free them now!", "Crowds")],
+            id="guard-a-body-after-a-preposition-is-no-subject",
+        ),
+    ],
+)
+def test_a_body_and_the_place_it_sits_in_speak_as_one(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(text) == expected

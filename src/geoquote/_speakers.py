@@ -2982,6 +2982,14 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 # no gazetteer knows is the seat of the person or body before it, not the speaker
                 if outer.kind == "role":
                     seat = True
+                elif (
+                    outer.kind == "org"
+                    and outer.name is not None
+                    and text.endswith(outer.name, 0, outer.end)
+                    and not (k >= 1 and _bare(toks[k - 1][0]) in _PLACE_PREPOSITIONS)  # ("rallied outside")
+                ):
+                    # "the Hamas-run health ministry in Gaza said": the body speaks, the place is its seat
+                    return attrs.evolve(outer, end=m.end, name=text[outer.end - len(outer.name) : m.end])
                 elif outer.kind in ("name", "org") and k >= 2:
                     whose = _subject_at(text, toks, head_end, lex)
                     if whose is not None and whose.kind == "role" and whose.start < outer.start:
