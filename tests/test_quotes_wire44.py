@@ -202,3 +202,27 @@ def test_a_body_and_the_place_it_sits_in_speak_as_one(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A reservist who lost a brother says the army left the village alone.",
+            [("indirect", "the army left the village alone", "A reservist", "says", "say", None)],
+            id="an-unknown-noun-with-a-relative-clause-says",
+        ),
+        pytest.param(
+            "A reservist who fought on October 9 told reporters the army left the village alone.",
+            [("indirect", "the army left the village alone", "A reservist", "told", "tell", "reporters")],
+            id="a-relative-clause-ending-in-a-date-before-told",
+        ),
+        pytest.param(
+            "A reservist who was not allowed to discuss the raid spoke to reporters.",
+            [],
+            id="guard-a-cue-inside-the-relative-clause-has-no-subject",
+        ),
+    ],
+)
+def test_a_subject_with_a_relative_clause_before_the_cue(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

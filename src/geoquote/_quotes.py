@@ -3371,8 +3371,11 @@ def _one(
     ):  # ("A lawyer who has represented him said": not "him"; "Dockers who met X said": not X)
         at = lo + len(before[: who_rel.start()].rstrip(" -–—"))  # ("The judge -- who ... -- said")
         np_ = subject_before(masked, ss, at, lex)
-        if np_ is None and mention is not None:
-            np_ = _loose_subject(masked, ss, at, lex)  # "Even dockers who have praised the mayor warned"
+        if np_ is None and (mention is not None or (lemma in ("say", "tell") and not _TO_END.search(before))):
+            # "Even dockers who have praised the mayor warned", "A reservist who fought there says": a noun
+            # phrase naming no known role (with no subject read, only before "say" or "tell" as the main
+            # verb: not "An aide who was not allowed to discuss ...")
+            np_ = _loose_subject(masked, ss, at, lex)
         opens = ss if (adv := _OPENING_ADVERB.match(masked, ss, at)) is None else adv.end()
         if (
             np_ is not None
@@ -4407,6 +4410,8 @@ _DOCUMENT_FROM_BEFORE = regex.compile(
 # A restrictive relative clause between a role noun opening the sentence and its cue: "A commander who
 # attended the meetings confirmed".
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
+# An infinitive's "to" closing the words before a cue ("who was not allowed to discuss"): no main verb.
+_TO_END = regex.compile(r"\bto\s*+$", regex.V1)
 _WHO_RELATIVE = regex.compile(
     r"\s++(?:[-–—]{1,2}\s++)?(?:who|whose|(?P<that>that))\s++[^,;:\ue000]{3,100}+$", regex.V1
 )  # ("that" only after a role noun: "Countries that border Russia say", not "warned that Russia says")
