@@ -226,3 +226,59 @@ def test_a_body_and_the_place_it_sits_in_speak_as_one(
 )
 def test_a_subject_with_a_relative_clause_before_the_cue(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Chair, Anouk Verlinde (Belgium), told delegates that talks would resume on Friday.",
+            [("talks would resume on Friday", "Anouk Verlinde")],
+            id="a-chair-and-the-state-in-brackets",
+        ),
+        pytest.param(
+            "Anouk Verlinde (Belgium) said the vote was postponed. “We need more time,” she said.",
+            [("the vote was postponed", "Anouk Verlinde"), ("We need more time,", "Anouk Verlinde")],
+            id="guard-the-state-in-brackets-right-before-the-cue",
+        ),
+        pytest.param(
+            "Senator Ada Obi (PDP, Enugu), said the bill would fail.",
+            [("the bill would fail", "Ada Obi")],
+            id="guard-a-party-and-seat-tag",
+        ),
+    ],
+)
+def test_a_state_in_brackets_after_a_name_is_its_delegation(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The delegate of Peru, speaking on behalf of the Andean Group, said the draft was weak.",
+            [_said("indirect", "the draft was weak", "The delegate of Peru")],
+            id="on-behalf-of-a-group-is-no-hearer",
+        ),
+        pytest.param(
+            "The delegate of Peru, speaking on Radio Lima, said the draft was weak.",
+            [_said("indirect", "the draft was weak", "The delegate of Peru", "Radio Lima")],
+            id="guard-speaking-on-a-station",
+        ),
+        pytest.param(
+            "The Presidency said in a statement signed by its adviser on media, Mr. Musa Garba, that the "
+            "funds had been released.",
+            [_said("indirect", "the funds had been released", "The Presidency", "in a statement")],
+            id="the-signer-named-before-that",
+        ),
+        pytest.param(
+            "Senator Ada Obi said in Kano, Nigeria, that the bill would fail.",
+            [_said("indirect", "the bill would fail", "Senator Ada Obi")],
+            id="a-place-set-off-before-that",
+        ),
+    ],
+)
+def test_what_stands_between_the_cue_and_that(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

@@ -571,7 +571,7 @@ _INTERVIEW_ASIDE = regex.compile(
         (?:\s++(?:on|late|early|last)\s++[\p{L}\s]{3,30}?)?  # "on Thursday evening"
       | (?P<a>in\s++an?\s++(?:[\w-]++\s++)?(?:post|message|video|statement)\s++on\s++  # ", in a post on X,"
           (?:his\s++|her\s++|the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+)
-      | (?:speaking|talking|writing)\s++(?:to|with|on(?!\s++(?:condition|background|the\s++sidelines
+      | (?:speaking|talking|writing)\s++(?:to|with|on(?!\s++(?:condition|background|the\s++sidelines|behalf
           |\L<days>)\b))
         \s++  # ", speaking to state TV,"; not "speaking in Yerevan", "speaking on background"
         (?P<a>(?:(?:the|a|an|state|local|national|public)\s++)?+[\p{L}\p{N}'’.&-]++(?:\s++[\p{L}\p{N}'’.&-]++){0,6}?)
@@ -594,7 +594,8 @@ _ADJUNCT = regex.compile(
     (?:\s*,)?\s+(?:(?:most\s+)?\p{Ll}+ly\s+)?                             # ", most recently in ..., that"
     (?:(?:in|via)\s++(?:a|an|the|its|his|her|their)\s++(?:[\p{L}-]++\s++)?  # "in a statement carried by
          (?:statement|post|message|letter|video|readout|release|note|communiqu[eé])  # the official SPA news
-         \s++(?:carried|posted|published|released|issued|sent|shared)\s++(?:by|on|in|via|to)  # agency that"
+         \s++(?:carried|posted|published|released|issued|sent|shared|signed)\s++(?:by|on|in|via|to)  # agency
+                                                                      # that", "in a statement signed by"
       |on|in|at(?!\s++(?:least|most)\b)|during|from|via|through|without|last|this|earlier|later|late|early
                   |yesterday|today|tonight|here  # (not "said at least 11 civilians, ...": a count; "claimed
                                             # without evidence in a video that ...": an adjunct)
@@ -617,6 +618,12 @@ _ADJUNCT = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
     days=_DAYS,
+)
+# A name set off by commas after an adjunct and before "that": "in a statement signed by the adviser on media,
+# Mr. Ade Bello, that".
+_APPOSED_NAME_THAT = regex.compile(
+    r"\s*+,\s*+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,4}+\s*+,(?=\s*+that\b)",
+    regex.V1,
 )
 # An aside set off by commas between a cue and its "that" ("cautioned, as did the ministry itself, that"),
 # "that" opening a clause (not the subject of a verb: ", that was"; not ", citing X, that", which is read
@@ -5646,6 +5653,8 @@ def _forward(
     adj = _ADJUNCT.match(masked, pos, se)
     if adj:
         pos = adj.end()
+    if (named := _APPOSED_NAME_THAT.match(masked, pos, se)) is not None:
+        pos = named.end()  # "said in a statement signed by its spokesman, Ade Bello, that": his name
     elif (aside := _ASIDE_BEFORE_THAT.match(masked, pos, se)) is not None:
         pos = aside.end()  # "cautioned, as did the ministry itself, that ...": the clause after the aside
     adv = _ADVERB_THAT.match(masked, pos, se) or _ADVERB_QUOTE.match(masked, pos, se)

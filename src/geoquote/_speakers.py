@@ -3424,15 +3424,21 @@ _FRONTED_PARTICIPLES = frozenset(
 _TAG_TOKENS = 8  # tokens of a party's and a seat's tag in brackets: "(PDP, Enugu)", "(APC, Kano North)"
 
 
-def _tag_opening(toks: list[tuple[str, int, int]], close: int) -> int:
+def _tag_opening(toks: list[tuple[str, int, int]], close: int, lex: QuoteLexicon) -> int:
     """Where the bracket ``toks[close]`` closes opens, when what it holds is a tag of capitalised words and
-    commas (a party and a seat: "(PDP, Enugu)"); else -1."""
+    commas (a party and a seat: "(PDP, Enugu)") or a state's name (the delegation a chair comes from: "X
+    (Poland)"); else -1."""
     o = close - 1
     while o >= 0 and close - o <= _TAG_TOKENS and toks[o][0] != "(":
         if not (toks[o][0] == "," or _is_cap(toks[o][0])):
             return -1
         o -= 1
-    return o if o >= 0 and toks[o][0] == "(" and "," in (t[0] for t in toks[o:close]) else -1
+    if o < 0 or toks[o][0] != "(" or o + 1 == close:
+        return -1
+    inside = toks[o + 1 : close]
+    if "," in (t[0] for t in inside) or state_name(" ".join(t[0] for t in inside), lex):
+        return o
+    return -1
 
 
 # A name a description gives as all that is known of the person: "identified only as Mahmoud", "who gave his
@@ -3462,7 +3468,7 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
     hi = i
     k = i - 1
     while k >= 0 and len(segs) < 5:
-        if toks[k][0] == ")" and k == hi - 1 and (o := _tag_opening(toks, k)) > 0:
+        if toks[k][0] == ")" and k == hi - 1 and (o := _tag_opening(toks, k, lex)) > 0:
             hi, k = o, o - 1  # "Hon. X (PDP, Enugu), argued": a party's and a seat's tag after the name
             continue
         quoted_name = (
