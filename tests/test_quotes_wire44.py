@@ -282,3 +282,45 @@ def test_a_state_in_brackets_after_a_name_is_its_delegation(
 )
 def test_what_stands_between_the_cue_and_that(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Governor of Kwara State, His Excellency, Engr. Tunde Alabi-Ojo, on Thursday opened the "
+            "bridge. He said, “This road was a death trap.”",
+            [("This road was a death trap.", "Tunde Alabi-Ojo")],
+            id="engr-before-a-name-then-he",
+        ),
+        pytest.param(
+            "Counsel to the council, Barr. Chidi Nwosu, told journalists the suit was filed.",
+            [("the suit was filed", "Chidi Nwosu")],
+            id="guard-barr-before-a-name",
+        ),
+        pytest.param(
+            "The monarch, Oba Adekunle Ajayi, said the town was calm.",
+            [("the town was calm", "Adekunle Ajayi")],
+            id="oba-before-a-name",
+        ),
+        pytest.param(
+            "Amb. Grace Etim said the talks went well.",
+            [("the talks went well", "Grace Etim")],
+            id="guard-amb-before-a-name",
+        ),
+        pytest.param(
+            "IGP Musa Bello said the officers would be charged.",
+            [("the officers would be charged", "Musa Bello")],
+            id="igp-before-a-name",
+        ),
+        pytest.param(
+            "Kisumu MCA Joyce Achieng told the assembly that the budget was late. She said it must pass.",
+            [("the budget was late", "Joyce Achieng"), ("it must pass", "Joyce Achieng")],
+            id="mca-before-a-name",
+        ),
+    ],
+)
+def test_west_and_east_african_styles_and_offices_before_a_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(text) == expected
