@@ -324,3 +324,46 @@ def test_west_and_east_african_styles_and_offices_before_a_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The 61st Mountain Brigade said in a statement that the assault was repelled.",
+            [("the assault was repelled", "61st Mountain Brigade")],
+            id="a-numbered-unit-speaks-whole",
+        ),
+        pytest.param(
+            "“We held the line,” a medic from the 4th Assault Brigade told reporters.",
+            [("We held the line,", None)],
+            id="guard-a-member-of-a-numbered-unit-speaks-unnamed",
+        ),
+        pytest.param(
+            "A soldier with the 92nd Mountain Brigade said the shelling had eased.",
+            [("the shelling had eased", None)],
+            id="the-unit-is-no-name-of-its-soldier",
+        ),
+        pytest.param(
+            "A sapper with the 92nd Mountain Brigade said the shelling had eased.",
+            [("the shelling had eased", None)],
+            id="the-unit-is-no-name-of-a-member-no-role-names",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a noun no role list holds ('sapper') before 'with' leaves the body after it the "
+                "speaker: the body's member is only read from a known role noun",
+            ),
+        ),
+    ],
+)
+def test_a_numbered_unit_keeps_its_ordinal(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(text) == expected
+
+
+def test_a_member_of_a_numbered_unit_is_the_mention() -> None:
+    (record,) = find_quotes(
+        _LEAD + "“We held the line,” a medic from the 4th Assault Brigade told reporters."
+    )
+    assert record.speaker is not None and record.speaker.mention is not None
+    assert record.speaker.mention.text == "a medic from the 4th Assault Brigade"
+    assert record.cue is not None and record.cue.text == "told"

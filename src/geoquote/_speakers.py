@@ -559,6 +559,9 @@ def _body_name_ends(toks: list[tuple[str, int, int]], k: int, lex: QuoteLexicon)
     return False
 
 
+_ORDINAL = re.compile(r"[0-9]{1,4}(?:st|nd|rd|th)")  # "47th", "3rd": a numbered unit's ordinal
+
+
 def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> int:
     """Index of the first token of the noun phrase that ends with ``toks[i]`` (walking leftwards)."""
     if toks[i][0].islower() and toks[i][0] in compiled(lex).pronouns:
@@ -609,6 +612,10 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             and _bare(toks[j][0]) in _QUOTED_NAME_HEADS
         ):
             j -= 1  # "the “Pativ Unem” faction": a body named in quotation marks before its kind
+            n += 1
+            continue
+        if _ORDINAL.fullmatch(t) is not None and _is_cap(toks[j][0]) and j - 2 >= 0:
+            j -= 1  # "the 47th Mechanized Brigade", "the 3rd Assault Brigade": a numbered unit's name
             n += 1
             continue
         if b in _NP_DETERMINERS or b in lex.determiners:
