@@ -367,3 +367,38 @@ def test_a_member_of_a_numbered_unit_is_the_mention() -> None:
     assert record.speaker is not None and record.speaker.mention is not None
     assert record.speaker.mention.text == "a medic from the 4th Assault Brigade"
     assert record.cue is not None and record.cue.text == "told"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Troops have pushed past the river, the Ukrainian monitoring group FrontWatch said.",
+            [("indirect", "Troops have pushed past the river", "the Ukrainian monitoring group FrontWatch")],
+            id="a-modifier-in-ing-after-a-demonym",
+        ),
+        pytest.param(
+            "Troops have pushed past the river, the news site Vestnik reported.",
+            [("indirect", "Troops have pushed past the river", "the news site Vestnik")],
+            id="a-news-site-and-its-name",
+        ),
+        pytest.param(
+            "Troops have pushed past the river, the pro-Kremlin blogger Oleg Sarin said.",
+            [("indirect", "Troops have pushed past the river", "the pro-Kremlin blogger Oleg Sarin")],
+            id="a-prefixed-modifier-before-a-role",
+        ),
+        pytest.param(
+            "Troops have pushed past the river, the EU monitoring mission said.",
+            [("indirect", "Troops have pushed past the river", "the EU monitoring mission")],
+            id="guard-a-body-with-a-modifier-in-ing",
+        ),
+    ],
+)
+def test_a_described_speaker_after_the_clause_is_read_whole(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [
+        (q.kind, q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
+        for q in find_quotes(_LEAD + text)
+    ]
+    assert got == expected

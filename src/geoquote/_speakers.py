@@ -560,6 +560,9 @@ def _body_name_ends(toks: list[tuple[str, int, int]], k: int, lex: QuoteLexicon)
 
 
 _ORDINAL = re.compile(r"[0-9]{1,4}(?:st|nd|rd|th)")  # "47th", "3rd": a numbered unit's ordinal
+_CAPITALISED_PREFIXED = regex.compile(
+    r"(?:pro|anti|non|post|pre)-\p{Lu}[\p{L}-]*+", regex.V1
+)  # "pro-Kremlin"
 
 
 def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> int:
@@ -612,6 +615,10 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             and _bare(toks[j][0]) in _QUOTED_NAME_HEADS
         ):
             j -= 1  # "the “Pativ Unem” faction": a body named in quotation marks before its kind
+            n += 1
+            continue
+        if _CAPITALISED_PREFIXED.fullmatch(t) is not None and _is_role(_bare(toks[j][0]), lex):
+            j -= 1  # "the pro-Kremlin blogger", "an anti-Western cleric": a prefixed name as a modifier
             n += 1
             continue
         if _ORDINAL.fullmatch(t) is not None and _is_cap(toks[j][0]) and j - 2 >= 0:
@@ -688,11 +695,11 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             n += 1
             continue
         if (
-            j == i
+            (j == i or toks[j][0].islower())  # (also before a name: "the Ukrainian monitoring group X")
             and t.islower()
             and len(b) > 5
             and b.endswith("ing")
-            and _bare(toks[i][0]) in lex.institutions
+            and _bare(toks[j][0]) in lex.institutions
             and j - 2 >= 0
             and _is_cap(toks[j - 2][0])
         ):
