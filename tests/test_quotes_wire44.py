@@ -50,6 +50,17 @@ def _texts(text: str) -> list[str]:
             id="a-clause-of-time-after-a-second-that",
         ),
         pytest.param(
+            "The delegate of Chile said her country, which has a long coast, stood ready to help.",
+            [
+                _said(
+                    "indirect",
+                    "her country, which has a long coast, stood ready to help",
+                    "The delegate of Chile",
+                )
+            ],
+            id="a-relative-clause-inside-the-subject-then-a-past-verb",
+        ),
+        pytest.param(
             "Dana Kells said the bridge would open in May, when the river is low.",
             [_said("indirect", "the bridge would open in May", "Dana Kells")],
             id="guard-a-closing-clause-of-time-ends-the-report",

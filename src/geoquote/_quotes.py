@@ -2919,7 +2919,10 @@ _EMBEDDED_RELATIVE = regex.compile(
       |,\s++(?:while|though|although|albeit|however)
          (?:\s++(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[\p{Ll}-]++){0,4},\s++)
     (?=(?:could|would|will|can|may|might|must|should|shall|is|was|are|were|has|have|had|did|does|do
-         |remains?|remained|also|still|never|already|now)\b)
+         |remains?|remained|also|still|never|already|now
+         |\p{Ll}++(?<=ed)|stood|held|kept|took|gave|made|saw|won|lost|grew|fell|rose|led|met|sought|came|went
+         |stands|holds|wants|needs|seeks|faces|backs|supports|opposes)\b)  # ("her country, which has an old
+                                                  # population, stood ready to help": a verb of its own)
     # a naming or claiming relative whose object is the noun before it, then any verb: "the islands, which
     # China calls Diaoyu, belong to China"
   | ,\s++which\s++(?:[\p{L}\p{N}.'’-]++\s++){1,4}?(?:calls|called|claims|claimed|considers|regards|terms|dubs
