@@ -413,3 +413,29 @@ def test_a_described_speaker_after_the_clause_is_read_whole(
         for q in find_quotes(_LEAD + text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Exports will keep rising, Minister Ravi Menon said in an interview with NDTV that aired on "
+            "Sunday.",
+            ["Exports will keep rising"],
+            id="an-interview-that-aired-closes-the-sentence",
+        ),
+        pytest.param(
+            "Exports will keep rising, Ravi Menon said in an interview with the daily Mint, which was "
+            "published on Monday.",
+            ["Exports will keep rising"],
+            id="an-interview-which-was-published-closes-the-sentence",
+        ),
+        pytest.param(
+            "Ravi Menon said in an interview with NDTV that aired on Sunday that exports will keep rising.",
+            ["exports will keep rising"],
+            id="an-interview-that-aired-before-that",
+        ),
+    ],
+)
+def test_a_clause_on_the_interview_is_not_what_was_said(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

@@ -619,6 +619,15 @@ _ADJUNCT = regex.compile(
     regex.VERBOSE | regex.V1,
     days=_DAYS,
 )
+# A relative clause on the interview or post that carried the words, closing the sentence ("said in an
+# interview with ANI that aired on Sunday", "..., which was published on Monday") or before the reported
+# clause's "that" ("said in an interview that aired on Sunday that ...").
+_MEDIUM_RELATIVE = regex.compile(
+    r"""\s*+,?\s*+(?:that|which)\s++(?:(?:was|were|is|has\s++been|had\s++been|will\s++be)\s++)?
+        (?:aired|airs|will\s++air|broadcast|published|posted|released|appeared|ran|runs|will\s++run|was\s++aired)\b
+        (?:(?!\s(?:that|said|says)\b)[^,;:\ue000\n]){0,60}?(?:\s*+[.!?]?\s*+$|\s*+,(?=\s++that\b)|(?=\s++that\b))""",
+    regex.VERBOSE | regex.V1,
+)
 # A name set off by commas after an adjunct and before "that": "in a statement signed by the adviser on media,
 # Mr. Ade Bello, that".
 _APPOSED_NAME_THAT = regex.compile(
@@ -5658,6 +5667,8 @@ def _forward(
         pos = adj.end()
     if (named := _APPOSED_NAME_THAT.match(masked, pos, se)) is not None:
         pos = named.end()  # "said in a statement signed by its spokesman, Ade Bello, that": his name
+    elif addressee is not None and (aired := _MEDIUM_RELATIVE.match(masked, pos, se)) is not None:
+        pos = aired.end()  # "said in an interview with ANI that aired on Sunday.": the interview's, no clause
     elif (aside := _ASIDE_BEFORE_THAT.match(masked, pos, se)) is not None:
         pos = aside.end()  # "cautioned, as did the ministry itself, that ...": the clause after the aside
     adv = _ADVERB_THAT.match(masked, pos, se) or _ADVERB_QUOTE.match(masked, pos, se)
