@@ -439,3 +439,27 @@ def test_a_described_speaker_after_the_clause_is_read_whole(
 )
 def test_a_clause_on_the_interview_is_not_what_was_said(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Jets struck the airport early Sunday, putting it out of service, the agency SANA reported.",
+            [("Jets struck the airport early Sunday, putting it out of service", "reported")],
+            id="putting-it-out-of-service-is-a-deed",
+        ),
+        pytest.param(
+            "The board put it on hold, the company said.",
+            [("The board put it on hold", "said")],
+            id="guard-put-it-on-hold-is-a-deed",
+        ),
+        pytest.param(
+            "As the envoy put it in a memo to staff, “The door is still open.”",
+            [("The door is still open.", "put it")],
+            id="guard-as-the-envoy-put-it-in-a-memo",
+        ),
+    ],
+)
+def test_put_it_with_a_particle_reports_nothing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.cue.text if q.cue else None) for q in find_quotes(_LEAD + text)] == expected

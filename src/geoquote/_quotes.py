@@ -3833,6 +3833,8 @@ def _one(
     if not inverted and "," in masked[pos : pos + 40] and (when := _WHEN_ASIDE_THAT.match(masked, pos, se)):
         pos = when.end()  # "said last year, when the rule was issued, that ...": the aside tells when
     commits = _commits(masked, lemma, pos, se, before)
+    if lemma == "put it" and _PUT_IT_PARTICLE.match(masked, ce, se) is not None:
+        return None  # "putting it out of service", "put it on hold": a deed, no words
     if lemma == "refuse":
         # "refused to release his tax returns": what the speaker will not do, from 'to' to the clause's end
         if inverted or _TO_INFINITIVE.match(masked, pos, se) is None or _RELATIVE_AUX_END.search(before):
@@ -7900,6 +7902,13 @@ def _as_said(masked: str, a: int, colon: int, lex: QuoteLexicon) -> bool:
 
 
 _PUT_IT = regex.compile(r"\bput\s++it\b", regex.V1)
+# A particle or place after "put it" that makes it a deed: "putting it out of service", "put it on hold" (not
+# "in", "as X put it in a memo", nor "at", an estimate: "officials put it at 40").
+_PUT_IT_PARTICLE = regex.compile(
+    r"\s++(?:out|on|into|down|up|off|back|under|over|aside|forward|behind|together|through|away|ahead"
+    r"|before|beyond|onto|there|here|first|last|right)\b",
+    regex.V1,
+)
 _AS_OPENING = regex.compile(
     r"(?:(?:Or|But|And|So)\s*+,?\s++)?(?i:as)\s++(?=\p{Lu})", regex.V1
 )  # "Or, as Ruiz"
