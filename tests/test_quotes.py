@@ -1095,8 +1095,11 @@ STYLES = [
     ),
     pytest.param(
         "Donations, according to the campaign, have doubled since the debate in May.",
-        [("indirect", "have doubled since the debate in May", "the campaign", "according to")],
-        id="according-to-in-the-middle-reads-the-longer-side",
+        [
+            ("indirect", "Donations", "the campaign", "according to"),
+            ("indirect", "have doubled since the debate in May", "the campaign", "according to"),
+        ],
+        id="according-to-in-the-middle-reads-the-subject-and-the-rest",
     ),
     pytest.param(
         "Sen. Ana Ruiz said she did not think the figures were wrong, arguing that the audit was rushed.",

@@ -463,3 +463,27 @@ def test_a_clause_on_the_interview_is_not_what_was_said(text: str, expected: lis
 )
 def test_put_it_with_a_particle_reports_nothing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.cue.text if q.cue else None) for q in find_quotes(_LEAD + text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The accord, according to two envoys, could be signed in June.",
+            ["The accord", "could be signed in June"],
+            id="a-subject-before-the-source-and-its-verb-after",
+        ),
+        pytest.param(
+            "Exports, according to the ministry, doubled in May.",
+            ["doubled in May"],
+            id="guard-a-past-verb-after-the-source-keeps-one-part",
+        ),
+        pytest.param(
+            "Exports doubled in May, according to the ministry, and imports fell.",
+            ["Exports doubled in May"],
+            id="guard-a-clause-before-the-source",
+        ),
+    ],
+)
+def test_a_subject_set_before_according_to(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

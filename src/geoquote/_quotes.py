@@ -7032,6 +7032,16 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             and len(_WORD.findall(masked, *after)) > max(n_before, 2)
             and _CONJUNCTION_START.match(masked, after[0], after[1]) is None
         ):
+            if (
+                n_before <= _SUBJECT_LEAD_WORDS
+                and MASK not in masked[a:b]
+                and "," not in masked[a:b]
+                and _FINITE.search(masked, a, b) is None
+                and _AUX_FIRST.match(masked, after[0]) is not None
+            ):
+                # "The deal, according to two diplomats, could be signed in June": the subject before the
+                # source is the clause's too
+                return _Attr(cue, who, medium, content=after, para=pi, lead=(a, b))
             a, b = after  # "Donations, according to the campaign, have doubled since May."
         elif (
             after is not None
@@ -7058,6 +7068,7 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
 
 
 _DASH = regex.compile(r"—|–|--", regex.V1)
+_SUBJECT_LEAD_WORDS = 6  # words of a subject set before "according to X," whose clause goes on after it
 # The sources a trailing "according to" credits without a comma before it: polls, counts and data, not a rule
 # or a plan ("acted according to the rules", "went according to plan").
 _TALLY_SOURCES = _DOCUMENT_HEADS | frozenset(
