@@ -341,7 +341,7 @@ def test_west_and_east_african_styles_and_offices_before_a_name(
     ("text", "expected"),
     [
         pytest.param(
-            "The 61st Mountain Brigade said in a statement that the assault was repelled.",
+            "The 61st Mountain Brigade said in a statement on Friday that the assault was repelled.",
             [("the assault was repelled", "61st Mountain Brigade")],
             id="a-numbered-unit-speaks-whole",
         ),
@@ -425,8 +425,8 @@ def test_a_described_speaker_after_the_clause_is_read_whole(
             id="an-interview-that-aired-closes-the-sentence",
         ),
         pytest.param(
-            "Exports will keep rising, Ravi Menon said in an interview with the daily Mint, which was "
-            "published on Monday.",
+            "Exports will keep rising, Ravi Menon said in a long interview with the newspaper Mint, "
+            "which was published on Monday.",
             ["Exports will keep rising"],
             id="an-interview-which-was-published-closes-the-sentence",
         ),
