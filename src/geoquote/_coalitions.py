@@ -988,7 +988,7 @@ _HEDGED_BEFORE = regex.compile(
          # "Critics have described the SCO as an anti-Western alliance": a characterisation
          |\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?
            |paint(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|cast(?:s|ing)?)
-           \s+(?:[\w\-’']+\s+){0,5}?as\s+(?:being\s+)?(?:an?\s+)?
+           \s+(?:[\w\-’']+,?\s+){0,8}?as\s+(?:being\s+)?(?:an?\s+)?
          |\b(?:alleged|purported|reported|rumou?red|supposed)\s+
          |\baccus(?:e|ed|es|ing)\b[^.;]{0,30}?\bof\s+(?:being|(?:acting|serving|posing|operating)\s+as|leading|heading
            |running|joining|backing|forming|creating|forging|setting\s+up)\s+[\p{Pi}"]?(?:(?:an?|the|its)\s+)?
@@ -2793,7 +2793,12 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         _described_as(text, s, d, hits)
     if (
         not d.members
-        and _A_OR_AN.match(text, d.start) is not None
+        and (
+            _A_OR_AN.match(text, d.start) is not None
+            or (
+                d.entry is not None and _THE_NAME.match(text, d.start) is not None and not _owns_next(text, d)
+            )
+        )
         and _CALL_WORDS(fold(pre[-_CALLED_REACH:])) is not None
     ):
         _called(text, s, d, hits)
@@ -2916,19 +2921,36 @@ _OPENING_MARK_END = regex.compile(r"(?<=\w)\s+[\p{Pi}\"']$")
 _DESCRIBED_AS = regex.compile(
     r"""(?i)\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|brand(?:s|ed|ing)?
         |label(?:s|led|ed|ling|ing)?|denounc(?:e|es|ed|ing)|sees?|saw|view(?:s|ed|ing)?|regard(?:s|ed|ing)?)
-        \s+(?P<np>[^.;:,!?()]{2,60}?)\s+as\s+[\p{Pi}"']?$""",
+        \s+(?P<np>[^.;:!?()]{2,90}?)\s+as\s+[\p{Pi}"']?$""",
     regex.VERBOSE,
 )
+#: The words a bare list of states may open with and hold between its names: "the", ", ", ", and ", " and ".
+_BARE_LIST_OPEN = regex.compile(r"(?i)(?:the\s+)?")
+_BARE_LIST_GAP = regex.compile(r"(?i)\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _bare_list(text: str, start: int, end: int, inner: Sequence[ActorHit]) -> bool:
+    """Whether ``text[start:end]`` is nothing but the names of ``inner`` as a list: "Russia, China, Iran and
+    North Korea" (not "the drills, held near Taiwan": a comma there opens an aside)."""
+    if not inner or _BARE_LIST_OPEN.fullmatch(text, start, inner[0].start) is None or inner[-1].end != end:
+        return False
+    return all(
+        _BARE_LIST_GAP.fullmatch(text, a.end, b.start) is not None for a, b in itertools.pairwise(inner)
+    )
 
 
 def _described_as(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
     """The states of the thing a speaker describes as the mention are its members: "described the
     American-British campaign as a coalition of aggression" (the United States and Britain), "views Moscow
-    and Tehran as an axis". Nothing when the thing holds another kind of actor ("sees the SCO as a bloc")."""
-    dm = _DESCRIBED_AS.search(text, max(s, d.start - 100), d.start)
+    and Tehran as an axis", "describe Russia, China, Iran and North Korea as an axis" (a thing with commas
+    only when it is a bare list of names). Nothing when the thing holds another kind of actor ("sees the SCO
+    as a bloc")."""
+    dm = _DESCRIBED_AS.search(text, max(s, d.start - 130), d.start)
     if dm is None:
         return
     inner = hits_before(hits_after(hits, dm.start("np")), dm.end("np"))
+    if "," in dm.group("np") and not _bare_list(text, dm.start("np"), dm.end("np"), inner):
+        return
     if inner and all(h.entry.type in ("state", "government") for h in inner):
         d.members.extend(h.actor for h in inner)
 
@@ -2945,6 +2967,16 @@ _CALLED = regex.compile(
 )
 #: An indefinite article opening the mention (a body's name has no determiner of its own: 'an "axis of ...').
 _A_OR_AN = regex.compile(r"(?i)an?\s")
+#: "the" opening a known body's name: 'dubbed A, B and C the "axis of upheaval"'.
+_THE_NAME = regex.compile(r"(?i)the\s+[\p{Pi}\"']?\p{L}")
+
+
+def _owns_next(text: str, d: _Draft) -> bool:
+    """Whether the mention owns what follows it: "the EU's engine" (called France and Germany the EU's
+    engine: the states are called the engine, not the body)."""
+    return text.startswith(("'s", "’s"), d.end) or text.startswith(("'s", "’s"), d.end + 1)
+
+
 #: Literal prefilter for :data:`_CALLED` on folded text.
 _CALL_WORDS = re.compile("call|dub|term|label").search
 #: Words that make the thing called a clause, not a noun phrase: "called A and B to join a bloc".

@@ -1,0 +1,73 @@
+"""Coalition readings of wire copy, round 46: blocs named by a description of their states, membership told
+as events, and coalitions run by states that share the lead.
+
+Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
+the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote._coalitions import find_coalitions
+
+Row = tuple[str, str | None, str, str | None, list[str]]
+
+
+def rows(text: str) -> list[Row]:
+    """(text, id, polarity, leader's code, member codes) of every coalition mention of ``text``."""
+    return [
+        (c.text, c.id, c.polarity, c.leader.code if c.leader else None, [m.code or m.name for m in c.members])
+        for c in find_coalitions(text)
+    ]
+
+
+class TestDescribedList:
+    """The states a speaker calls or describes as a bloc are its members, also when they are three or more."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Officials in Washington describe Russia, China, Iran and North Korea as an axis.",
+                [("an axis", None, "hedged", None, ["RUS", "CHN", "IRN", "PRK"])],
+                id="describe-list-as-an-axis",
+            ),
+            pytest.param(
+                "Analysts have dubbed China, Russia, Iran and North Korea the axis of upheaval.",
+                [
+                    (
+                        "the axis of upheaval",
+                        "AXIS_OF_UPHEAVAL",
+                        "asserted",
+                        None,
+                        ["CHN", "RUS", "IRN", "PRK"],
+                    )
+                ],
+                id="dubbed-list-the-named-axis",
+            ),
+            pytest.param(
+                'Western officials call Russia, China and Iran the "axis of upheaval".',
+                [('the "axis of upheaval"', "AXIS_OF_UPHEAVAL", "asserted", None, ["RUS", "CHN", "IRN"])],
+                id="call-list-the-quoted-axis",
+            ),
+            pytest.param(
+                "Officials in Washington describe Russia and China as an axis.",
+                [("an axis", None, "hedged", None, ["RUS", "CHN"])],
+                id="guard-describe-pair",
+            ),
+            pytest.param(
+                "Beijing described the drills, held near Japan, as a bloc in the making.",
+                [("a bloc", None, "hedged", None, [])],
+                id="aside-hedged-but-no-list",
+            ),
+            pytest.param(
+                "The minister called Hungary and Slovakia the Visegrad Group's weak links.",
+                [("the Visegrad Group", "VISEGRAD_GROUP", "asserted", None, [])],
+                id="guard-called-the-body-s-part",
+            ),
+        ],
+    )
+    def test_described(self, text: str, expected: list[Row]) -> None:
+        """A bare list of states before "as" or before the bloc's name gives its members."""
+        assert rows(text) == expected
