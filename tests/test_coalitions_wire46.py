@@ -71,3 +71,36 @@ class TestDescribedList:
     def test_described(self, text: str, expected: list[Row]) -> None:
         """A bare list of states before "as" or before the bloc's name gives its members."""
         assert rows(text) == expected
+
+
+class TestReadmitted:
+    """A state a body readmits, or that is readmitted to it, is a member again."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Arab League readmitted Syria in May after a 12-year suspension.",
+                [("The Arab League", "ARAB_LEAGUE", "asserted", None, ["SYR"])],
+                id="body-readmitted-state",
+            ),
+            pytest.param(
+                "The African Union has re-admitted Burkina Faso, its chairman said on Friday.",
+                [("The African Union", "AU", "asserted", None, ["BFA"])],
+                id="guard-body-has-re-admitted-state",
+            ),
+            pytest.param(
+                "Syria was readmitted to the Arab League in May.",
+                [("the Arab League", "ARAB_LEAGUE", "asserted", None, ["SYR"])],
+                id="guard-state-was-readmitted",
+            ),
+            pytest.param(
+                "The Arab League suspended Syria in November 2011.",
+                [("The Arab League", "ARAB_LEAGUE", "asserted", None, [])],
+                id="guard-suspended-is-no-member",
+            ),
+        ],
+    )
+    def test_readmitted(self, text: str, expected: list[Row]) -> None:
+        """ "readmitted" lists members as "admitted" does."""
+        assert rows(text) == expected

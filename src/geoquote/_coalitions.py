@@ -351,7 +351,8 @@ _MEMBER_CUE = regex.compile(
         |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
         # "which counts A, B and C among its members"
         |(?:counts|counted)(?=\s[^.;:]{1,120}?\bamong\s+(?:its|their)\s+(?:members|ranks|founders)\b)
-        |(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|recently\s+|formally\s+|officially\s+|finally\s+)?(?:added|admitted)
+        |(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|recently\s+|formally\s+|officially\s+|finally\s+)?
+         (?:added|admitted|re-?admitted)
         |expanded\s+(?:(?:(?:in|on|from|since)\s+[\w\-]+(?:\s+\d{4})?|(?:last|this|next)\s+\w+|again|further)\s+)?
          to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -373,7 +374,7 @@ _LINK_TO = regex.compile(r"\s*(?:to|with|and)\s+(?:the\s+)?", regex.IGNORECASE)
 #: A second list of members after a first: ", has since added C and D", "and later admitted C".
 _MORE_MEMBERS = regex.compile(
     r"""[\p{Pf}"'’”]*,?\s*(?:and\s+)?(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|later\s+|recently\s+)?
-        (?:added|admitted|taken\s+in|took\s+in
+        (?:added|admitted|re-?admitted|taken\s+in|took\s+in
            |expanded\s+(?:(?:(?:in|on|from|since)\s+[\w\-]+(?:\s+\d{4})?|(?:last|this|next)\s+\w+|again|further)\s+)?
             to\s+(?:take\s+in|include|admit))\s+
       | ,?\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+  # "C alongside its founders A, B"
