@@ -104,3 +104,61 @@ class TestReadmitted:
     def test_readmitted(self, text: str, expected: list[Row]) -> None:
         """ "readmitted" lists members as "admitted" does."""
         assert rows(text) == expected
+
+
+def counts(text: str) -> list[tuple[str, int | None]]:
+    """(text, member count) of every coalition mention of ``text``."""
+    return [(c.text, c.member_count) for c in find_coalitions(text)]
+
+
+class TestRankAfterJoining:
+    """The rank a state joins with, said after the body ("as its 11th member"), is the body's count."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Timor-Leste joined ASEAN as its 11th member on Sunday.",
+                [("ASEAN", 11)],
+                id="joined-as-its-nth-member",
+            ),
+            pytest.param(
+                "The Democratic Republic of Congo joined the EAC in 2022, becoming its seventh member.",
+                [("the EAC", 7)],
+                id="becoming-its-nth-member",
+            ),
+            pytest.param(
+                "The EAC admitted Somalia as its eighth member state.",
+                [("The EAC", 8)],
+                id="admitted-state-as-its-nth-member-state",
+            ),
+            pytest.param(
+                "Sweden joined NATO on Thursday, becoming the 32nd member.",
+                [("NATO", 32)],
+                id="becoming-the-nth-member",
+            ),
+            pytest.param(
+                "Kazakhstan joined the Abraham Accords, becoming the fifth country to do so.",
+                [("the Abraham Accords", None)],
+                id="guard-nth-country-to-do-so",
+            ),
+            pytest.param(
+                "Egypt joined BRICS as its newest member.",
+                [("BRICS", None)],
+                id="guard-no-ordinal",
+            ),
+            pytest.param(
+                "Turkey is set to join the bloc as its tenth member.",
+                [("the bloc", None)],
+                id="guard-joining-still-to-come",
+            ),
+            pytest.param(
+                "Finland joined the EU in 1995 and later became the 31st member of NATO.",
+                [("the EU", None), ("NATO", 31)],
+                id="guard-rank-of-another-body",
+            ),
+        ],
+    )
+    def test_rank(self, text: str, expected: list[tuple[str, int | None]]) -> None:
+        """An ordinal after "as its" or "becoming its" counts the members; a rank still to come does not."""
+        assert counts(text) == expected

@@ -125,6 +125,16 @@ _INVOLVING_AFTER = regex.compile(
     _OPTS,
     words=_words,
 )
+#: The rank a state joins the mention with, a few words after it: "joined ASEAN as its 11th member",
+#: "admitted Somalia as its eighth member state", "joined the EAC in 2022, becoming its seventh member" (an
+#: ordinal only; not "the fifth country to do so", nor "the 31st member of" another body).
+_RANK_AFTER = regex.compile(
+    rf"""^(?:\s+(?!as\b|becoming\b)[\w\-’'.]+){{0,6}}?\s*,?\s+(?:as|becoming)\s+(?:its|the)\s+{_N}\s+
+    (?:full\s+)?member(?:\s+(?:state|country|nation))?\b(?!\s+of\b|-)""",
+    _OPTS,
+    words=_words,
+)
+_RANK_HINT = re.compile(r"\b(?:as|becoming)\s+(?:its|the)\s", re.IGNORECASE)
 #: A count in the words right before the mention: "the 22 members of", "the 32nd member of".
 _BEFORE = regex.compile(
     rf"""{_N}\s+(?:full\s+|founding\s+|permanent\s+)?(?:member\s+)?
@@ -261,6 +271,9 @@ def member_count(text: str, start: int, end: int, known: int | None = None) -> i
         m = _INSIDE.search(text, start, end) or _INSIDE_MODIFIED.search(text, start, end)
     if m is None and _UNIT_HINT.search(after):
         m = _AFTER.match(after) or _INVOLVING_AFTER.match(after)
+    if m is None and _RANK_HINT.search(after) is not None:
+        rank = _RANK_AFTER.match(after)
+        m = rank if rank is not None and _ORDINAL.search(rank.group("n")) else None
     if m is None and _UNIT_HINT.search(before) and _may_end_before(before):
         m = _BEFORE.search(before) or _AS_MEMBERS_BEFORE.search(before)
         if m is None and known is not None:
