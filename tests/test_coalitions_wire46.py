@@ -162,3 +162,42 @@ class TestRankAfterJoining:
     def test_rank(self, text: str, expected: list[tuple[str, int | None]]) -> None:
         """An ordinal after "as its" or "becoming its" counts the members; a rank still to come does not."""
         assert counts(text) == expected
+
+
+class TestFormingParticiple:
+    """The states opening a clause are the members of what its participle of founding forms after a comma."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Mali, Burkina Faso and Niger quit ECOWAS in January, forming the Alliance of Sahel States.",
+                [
+                    ("ECOWAS", "ECOWAS", "asserted", None, []),
+                    ("the Alliance of Sahel States", "AES", "asserted", None, ["MLI", "BFA", "NER"]),
+                ],
+                id="quit-then-forming",
+            ),
+            pytest.param(
+                "Mali, Burkina Faso and Niger left ECOWAS last year, forming their own confederation.",
+                [
+                    ("ECOWAS", "ECOWAS", "asserted", None, []),
+                    ("their own confederation", None, "asserted", None, ["MLI", "BFA", "NER"]),
+                ],
+                id="guard-forming-their-own",
+            ),
+            pytest.param(
+                "Officials said Mali and Niger quit ECOWAS, forming a new bloc.",
+                [("ECOWAS", "ECOWAS", "asserted", None, []), ("a new bloc", None, "asserted", None, [])],
+                id="guard-speaker-opens-the-sentence",
+            ),
+            pytest.param(
+                "Mali, Burkina Faso and Niger formed the Alliance of Sahel States in 2023.",
+                [("the Alliance of Sahel States", "AES", "asserted", None, ["MLI", "BFA", "NER"])],
+                id="guard-finite-verb",
+            ),
+        ],
+    )
+    def test_participle(self, text: str, expected: list[Row]) -> None:
+        """ ", forming X" takes the list that opens its clause, not the object before the comma."""
+        assert rows(text) == expected

@@ -4293,6 +4293,19 @@ def _take_subject(
     if _AND_END.search(gap):
         d.members.extend(_opening_subject(text, subj, s))
         return
+    if gap.rstrip().endswith(",") and _FORMING_PARTICIPLE.match(text, verb_start) is not None:
+        # "Mali, Burkina Faso and Niger quit ECOWAS in January, forming the Alliance of Sahel States": the
+        # participle's subject is the list that opens its one clause (two states at least)
+        opening = _opening_subject(text, subj, s)
+        rest = text[opening[-1].end : verb_start].rstrip().removesuffix(",") if opening else ""
+        if (
+            len(opening) >= 2
+            and len(rest) < 100
+            and not _NEW_CLAUSE.search(rest)
+            and not _SAYS_GAP.search(rest)
+        ):
+            d.members.extend(opening)
+            return
     if (
         (len(gap) > 32 or _CLAUSE_GAP.search(gap))
         and not _SUBJECT_ASIDE.fullmatch(gap)
@@ -4419,6 +4432,9 @@ def _opening_subject(text: str, subj: list[ActorHit], s: int | None) -> list[Act
     return [h.actor for h in chain]
 
 
+#: A participle of founding after a comma, whose subject is the clause's: ", forming the alliance" (not
+#: "creating", which as often tells a result the subject caused: "invaded Ukraine, creating a coalition").
+_FORMING_PARTICIPLE = regex.compile(r"(?i)(?:forming|founding|establishing|setting\s+up)\b")
 #: A verb whose subject is also the subject of the infinitive after it: "agreed to", "have no plans to".
 _CONTROL_END = regex.compile(
     r"""(?i)\b(?:agree[sd]?|decided?|decides|planned|want(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|vow(?:s|ed)?
