@@ -201,3 +201,47 @@ class TestFormingParticiple:
     def test_participle(self, text: str, expected: list[Row]) -> None:
         """ ", forming X" takes the list that opens its clause, not the object before the comma."""
         assert rows(text) == expected
+
+
+class TestSharedHead:
+    """States that "head" a coalition together are its members, none of them its leader."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Germany and Poland head the armoured vehicles coalition.",
+                [
+                    (
+                        "the armoured vehicles coalition",
+                        "ARMOURED_VEHICLES_COALITION",
+                        "asserted",
+                        None,
+                        ["DEU", "POL"],
+                    )
+                ],
+                id="pair-head-the-coalition",
+            ),
+            pytest.param(
+                "Britain and France are heading the coalition of the willing.",
+                [
+                    (
+                        "the coalition of the willing",
+                        "UKRAINE_COALITION_OF_THE_WILLING",
+                        "asserted",
+                        None,
+                        ["GBR", "FRA"],
+                    )
+                ],
+                id="pair-are-heading",
+            ),
+            pytest.param(
+                "Germany heads the armoured vehicles coalition.",
+                [("the armoured vehicles coalition", "ARMOURED_VEHICLES_COALITION", "asserted", "DEU", [])],
+                id="guard-one-state-heads",
+            ),
+        ],
+    )
+    def test_head(self, text: str, expected: list[Row]) -> None:
+        """A plural subject of "head" or "are heading" shares the lead."""
+        assert rows(text) == expected

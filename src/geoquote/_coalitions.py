@@ -804,7 +804,8 @@ _LEADS = regex.compile(
     r"(?:\s+(?:now|currently|effectively|still|also|jointly))?"
     r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed|of\s+leading|of\s+heading"
     # a plural subject's verb ("Britain and France are leading"), and one that shares the lead ("co-lead")
-    r"|lead|are\s+leading|have\s+(?:long\s+)?led|(?P<co>co-lead|co-leads|co-led|co-chair|co-chairs|co-chaired))"
+    r"|lead|head|are\s+leading|are\s+heading|have\s+(?:long\s+)?(?:led|headed)"
+    r"|(?P<co>co-lead|co-leads|co-led|co-head|co-heads|co-headed|co-chair|co-chairs|co-chaired))"
     r"\s+[\p{Pi}\"]?(?:[\w\-]+\s+){0,3}?$",  # "accused Rwanda of leading \"a coalition"
     regex.IGNORECASE,
 )
