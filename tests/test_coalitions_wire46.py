@@ -245,3 +245,41 @@ class TestSharedHead:
     def test_head(self, text: str, expected: list[Row]) -> None:
         """A plural subject of "head" or "are heading" shares the lead."""
         assert rows(text) == expected
+
+
+class TestRelativeFounders:
+    """States a relative clause right after a mention says formed or joined it are its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The tank coalition, which Germany and Poland formed to deliver Leopards, is short of parts.",
+                [("The tank coalition", "TANK_COALITION", "asserted", None, ["DEU", "POL"])],
+                id="which-pair-formed",
+            ),
+            pytest.param(
+                "The alliance that Mali, Niger and Burkina Faso set up last year has a joint force.",
+                [("The alliance", None, "asserted", None, ["MLI", "NER", "BFA"])],
+                id="that-list-set-up",
+            ),
+            pytest.param(
+                "NATO, which Finland joined in 2023, held drills in Lapland.",
+                [("NATO", "NATO", "asserted", None, ["FIN"])],
+                id="which-state-joined",
+            ),
+            pytest.param(
+                "The coalition, which Iran accuses of war crimes, struck Sanaa.",
+                [("The coalition", None, "asserted", None, [])],
+                id="guard-which-accuses",
+            ),
+            pytest.param(
+                "The bloc, which Russia says it will never join, met in Astana.",
+                [("The bloc", None, "asserted", None, [])],
+                id="guard-which-says-never-join",
+            ),
+        ],
+    )
+    def test_relative(self, text: str, expected: list[Row]) -> None:
+        """The subject of "which ... formed" or "that ... set up" is a member."""
+        assert rows(text) == expected

@@ -280,6 +280,25 @@ _HAS_LED = regex.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:long\s+|since\s+)?(?:led|leads|headed|heads|spearheaded|spearheads)\b",
     regex.IGNORECASE,
 )
+#: A relative clause right after the mention, up to its subject: ", which ", " that the ".
+_WHICH_RIGHT_AFTER = regex.compile(r"\s*,?\s+(?:which|that)\s+", regex.IGNORECASE)
+#: The verb of founding or joining after the subject of that clause: " formed", " have since joined".
+_FORMED_IN_RELATIVE = regex.compile(
+    r"""\s+(?:(?:has|have|had)\s+)?(?:(?:since|also|jointly|together|later|first|only)\s+)?
+        (?:formed|founded|set\s+up|created|established|launched|(?:re-?)?joined)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _formed_in_relative(text: str, e: int, d: _Draft, pos: int, after_hits: list[ActorHit]) -> None:
+    """The states a relative clause right after the mention says formed or joined it are members: "The tank
+    coalition, which Germany and Poland formed in 2023", "NATO, which Finland joined in 2023"."""
+    actors, end = actor_list(text, pos, e, after_hits, first_gap=4)
+    states = actors and all(a.type in ("state", "government") for a in actors)
+    if states and _FORMED_IN_RELATIVE.match(text, end) is not None:
+        d.members.extend(actors)
+
+
 #: A dash aside of counted states and their leader: " - some 30 nations led by ", " — 12 states headed by ".
 _COUNTED_ASIDE = regex.compile(
     r"""[\p{Pf}"'’”]*\s+(?:-|--|—|–)\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?
@@ -2730,6 +2749,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 break
     if d.leader is None:
         _co_leads(text, s, e, d, hits)
+    if not d.members and (wf := _WHICH_RIGHT_AFTER.match(text, d.end, e)) is not None:
+        _formed_in_relative(text, e, d, wf.end(), after_hits)
     _office_holder(text, s, e, d, hits)
     fb = _FOUNDED_BY.match(text, d.end, e)
     if fb is not None:  # "initiated by China", "is being put together by France": founders are members
