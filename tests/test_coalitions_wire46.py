@@ -283,3 +283,46 @@ class TestRelativeFounders:
     def test_relative(self, text: str, expected: list[Row]) -> None:
         """The subject of "which ... formed" or "that ... set up" is a member."""
         assert rows(text) == expected
+
+
+class TestOpposedBloc:
+    """A bloc a state warns against or opposes, indefinite or a bare plural, is not there: hypothetical."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Beijing warned against forming a military bloc in the region.",
+                [("a military bloc", None, "hypothetical", None, [])],
+                id="warned-against-forming-a-bloc",
+            ),
+            pytest.param(
+                "China firmly opposes the creation of exclusive military blocs, the envoy said.",
+                [("exclusive military blocs", None, "hypothetical", None, [])],
+                id="opposes-the-creation-of-blocs",
+            ),
+            pytest.param(
+                "Tokyo cautioned against a NATO-style alliance in Asia.",
+                [("a NATO-style alliance", None, "hypothetical", None, [])],
+                id="cautioned-against-a-likeness",
+            ),
+            pytest.param(
+                "Officials in Hanoi objected to the idea of a maritime alliance against Beijing.",
+                [("a maritime alliance", None, "hypothetical", None, [])],
+                id="guard-objected-to-the-idea-of",
+            ),
+            pytest.param(
+                "Beijing opposes the US-led alliance.",
+                [("the US-led alliance", "NATO", "asserted", "USA", [])],
+                id="guard-definite-bloc-opposed",
+            ),
+            pytest.param(
+                "Russia warned against NATO's expansion to the east.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-standing-body",
+            ),
+        ],
+    )
+    def test_opposed(self, text: str, expected: list[Row]) -> None:
+        """ "warned against", "opposes (the creation of)" and "cautioned against" make the bloc supposed."""
+        assert rows(text) == expected

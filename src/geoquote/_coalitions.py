@@ -5254,6 +5254,13 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                 or (d.det in _INDEFINITE and "whether" in fw and _WHETHER_FORMING.search(window, timeout=_T))
                 # "Asked whether a defence pact with Iran was on the table": the bloc asked about
                 or (d.det in _INDEFINITE and _WHETHER_RIGHT_BEFORE.search(window[-12:]) is not None)
+                # "warned against forming a military bloc", "opposes the creation of military blocs": a bloc
+                # opposed is one not (yet) there
+                or (
+                    (d.det in _INDEFINITE or _bare_plural(d))
+                    and _OPPOSED_WORDS(fw)
+                    and _OPPOSED_BEFORE.search(window[-80:], timeout=_T) is not None
+                )
             )
             or (
                 _HYPOTHETICAL_AFTER_WORDS(fa)
@@ -5276,6 +5283,14 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
         return
 
 
+#: A bloc opposed or warned against, right before an indefinite or bare plural mention: "warned against ",
+#: "opposes the creation of ", "cautioned against forming ", "objects to the idea of ".
+_OPPOSED_BEFORE = regex.compile(
+    r"""(?i)\b(?:(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+against|oppos(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+to)
+        (?:\s+(?:the\s+)?(?:idea|creation|formation|establishment|emergence|prospect|building|forging)\s+of
+          |\s+(?:forming|creating|building|establishing|forging|setting\s+up))?\s+$""",
+    regex.VERBOSE,
+)
 #: What others call a mention, right before it: "what some call ", "what analysts have dubbed ".
 _WHAT_CALLED = regex.compile(
     r"(?i)\bwhat\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+"
@@ -5383,6 +5398,7 @@ _NEGATED_WORDS = _any_of(
 )
 _IF_VERBS = ("sign", "conclu", "agree")  # "if Moscow and Beijing ever signed a defence pact"
 _HEDGED_BEFORE_WORDS = _any_of(_HEDGE_WORDS)
+_OPPOSED_WORDS = _any_of(("against", "oppos", "object"))
 _HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculated", "suggested", "exist"))
 _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
