@@ -326,3 +326,42 @@ class TestOpposedBloc:
     def test_opposed(self, text: str, expected: list[Row]) -> None:
         """ "warned against", "opposes (the creation of)" and "cautioned against" make the bloc supposed."""
         assert rows(text) == expected
+
+
+class TestWhoAside:
+    """A relative clause with "who" or "whose" between a subject and its verb holds no subject, as one with
+    "which" does."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Houthis, who are backed by Iran, are part of the so-called axis of resistance.",
+                [("the so-called axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HOUTHIS"])],
+                id="who-aside",
+            ),
+            pytest.param(
+                "Syria, whose army is backed by Russia, is part of the axis of resistance.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["SYR"])],
+                id="whose-aside",
+            ),
+            pytest.param(
+                "Mali and Niger, whose juntas are close to Moscow, formed a new alliance.",
+                [("a new alliance", None, "asserted", None, ["MLI", "NER"])],
+                id="whose-aside-pair",
+            ),
+            pytest.param(
+                "Finland, whose border with Russia is long, joined NATO in 2023.",
+                [("NATO", "NATO", "asserted", None, ["FIN"])],
+                id="whose-aside-joined",
+            ),
+            pytest.param(
+                "Hezbollah, which Iran funds, is part of the axis of resistance.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HEZBOLLAH"])],
+                id="guard-which-aside",
+            ),
+        ],
+    )
+    def test_aside(self, text: str, expected: list[Row]) -> None:
+        """The actor inside the aside is no member; the list before it is."""
+        assert rows(text) == expected

@@ -4390,7 +4390,7 @@ def _take_subject(
 
 #: A relative clause set off between a subject and its verb: ", which quit ECOWAS in January, have ".
 _WHICH_ASIDE_END = regex.compile(
-    r"(?i),\s*which\s[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$"
+    r"(?i),\s*(?:which|who|whose)\s[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$"
 )
 #: "In" opening the sentence before a place: "In Myanmar, the Arakan Army ..." (not "Troops from France").
 _OPENING_PLACE = regex.compile(r"[\s\p{Pi}\"']*(?:In|Across|Inside|Throughout)\s+(?:the\s+)?")
