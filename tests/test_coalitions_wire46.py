@@ -365,3 +365,36 @@ class TestWhoAside:
     def test_aside(self, text: str, expected: list[Row]) -> None:
         """The actor inside the aside is no member; the list before it is."""
         assert rows(text) == expected
+
+
+class TestTroopsToARunMission:
+    """States that send or contribute troops to a mission or force a body runs are its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Burundi and Ethiopia contribute troops to the AU mission in Somalia.",
+                [("the AU mission", "AMISOM", "asserted", "AU", ["BDI", "ETH"])],
+                id="contribute-troops-to-au-mission",
+            ),
+            pytest.param(
+                "France and Italy sent frigates to the EU naval mission.",
+                [("the EU naval mission", None, "asserted", "EU", ["FRA", "ITA"])],
+                id="sent-frigates-to-eu-mission",
+            ),
+            pytest.param(
+                "Burundi and Ethiopia contribute troops to AUSSOM.",
+                [("AUSSOM", "AMISOM", "asserted", None, ["BDI", "ETH"])],
+                id="guard-named-mission",
+            ),
+            pytest.param(
+                "Rwanda sent troops to fight the SADC mission.",
+                [("the SADC mission", None, "asserted", "SADC", [])],
+                id="guard-troops-to-fight-it",
+            ),
+        ],
+    )
+    def test_troops(self, text: str, expected: list[Row]) -> None:
+        """ "contribute troops to", "sent frigates to" a mission an organisation leads make its members."""
+        assert rows(text) == expected

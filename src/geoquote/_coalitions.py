@@ -666,6 +666,8 @@ _ATTACK_BEFORE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _LAUNCHED_HEADS = frozenset({"mission", "force", "operation"})
+#: Heads of a body of troops that states send or join: "contribute troops to the AU mission".
+_TROOP_HEADS = frozenset({"mission", "force", "forces", "operation"})
 #: Heads of something a standing body runs rather than is: "a NATO operation", "the EU mission".
 _RUN_HEADS = HEADS["led_only"] - HEADS["anaphor"]
 #: A noun right after a body's name makes the name a modifier: "the CSTO talks", "NATO troops".
@@ -3816,7 +3818,15 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         _take_subject(text, d, hits_before(hits, off + am.start()), off + am.start(), s, apposed=True)
         return
     if (
-        (d.head == "org" or (d.entry is not None and _JOINED_BEFORE.search(tail, k) is not None))
+        (
+            d.head == "org"
+            # "Finland joined NATO"; "Burundi and Ethiopia contribute troops to the AU mission": a force or
+            # mission a body runs is known before its name is
+            or (
+                (d.entry is not None or (d.head in _TROOP_HEADS and d.leader_org))
+                and _JOINED_BEFORE.search(tail, k) is not None
+            )
+        )
         and mn is None
         and not _MEMBER_NOUN_AFTER.match(text[d.start + 1 : d.end + 1])
         and not _MEMBER_NOUN_END.search(text[d.start : d.end])
