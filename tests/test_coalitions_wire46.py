@@ -398,3 +398,46 @@ class TestTroopsToARunMission:
     def test_troops(self, text: str, expected: list[Row]) -> None:
         """ "contribute troops to", "sent frigates to" a mission an organisation leads make its members."""
         assert rows(text) == expected
+
+
+class TestClosedList:
+    """A member list an "and" has closed ends at a comma followed by the clause's own words."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The coalition, which includes Britain and France, fought ISIS.",
+                [("The coalition", None, "asserted", None, ["GBR", "FRA"])],
+                id="which-includes-then-irregular-verb",
+            ),
+            pytest.param(
+                "AMISOM, with troops from Uganda, Burundi and Kenya, patrols Mogadishu.",
+                [("AMISOM", "AMISOM", "asserted", None, ["UGA", "BDI", "KEN"])],
+                id="troops-from-then-present-verb",
+            ),
+            pytest.param(
+                "The bloc includes Russia and China, but not India.",
+                [("The bloc", None, "asserted", None, ["RUS", "CHN"])],
+                id="guard-but-not",
+            ),
+            pytest.param(
+                "The bloc includes Russia and China, as well as Iran.",
+                [("The bloc", None, "asserted", None, ["RUS", "CHN", "IRN"])],
+                id="guard-as-well-as",
+            ),
+            pytest.param(
+                "The coalition includes Britain and France, and later Italy.",
+                [("The coalition", None, "asserted", None, ["GBR", "FRA", "ITA"])],
+                id="guard-comma-and",
+            ),
+        ],
+    )
+    def test_closed(self, text: str, expected: list[Row]) -> None:
+        """The actor after ", fought", ", patrols" or ", but not" is no further member."""
+        assert rows(text) == expected
+
+    def test_foe_after_the_list(self) -> None:
+        """The object of the verb after the closed list is the coalition's foe, not its member."""
+        (c,) = find_coalitions("The coalition, which includes Britain and France, fought the Houthis.")
+        assert [a.code for a in c.adversaries] == ["HOUTHIS"]

@@ -416,6 +416,13 @@ _SPEAKER_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _COMMA_AND = regex.compile(r"\s*,\s*(?:and|or|but)\b", regex.IGNORECASE)
+#: A comma and lower-case words that are no joiner of a list, after a list an "and" has closed: ", fought ",
+#: ", which patrols " (not ", as well as ", ", along with ", ", including ", ", then ").
+_CLOSED_LIST_CLAUSE_GAP = regex.compile(
+    r"""\s*,\s*(?!(?:and|or|plus|as|along|together|including|such|notably|particularly|especially|the|its|their
+        |then|now|also|later|former|fellow|other|both)\b)\p{Ll}[\p{Ll}\-]*(?:\s+[\p{Ll}\-’']+){0,5}?\s+""",
+    regex.VERBOSE,
+)
 _BARE_COMMA = regex.compile(r"\s*,\s*(?:the\s+)?")
 
 
@@ -486,6 +493,9 @@ def actor_list(
             # "no alliance with Russia, the Chinese foreign ministry spokesman said": the speaker's office
             or (h.via == "adjective" and _COMMA_VERB_GAP.fullmatch(gap) is not None)
             # "led by France, trains Ukrainian pilots": a verb after the comma, its object's demonym
+            or (closed and _CLOSED_LIST_CLAUSE_GAP.fullmatch(gap) is not None)
+            # "which includes Britain and France, fought ISIS": a list joined by "and" is complete, and
+            # lower-case words after its comma are the clause going on, not a further item
         ):
             break
         if h.via == "adjective" and h.entry.type == "state" and _NON_STATE_PART_AFTER.match(text, h.end):
