@@ -441,3 +441,31 @@ class TestClosedList:
         """The object of the verb after the closed list is the coalition's foe, not its member."""
         (c,) = find_coalitions("The coalition, which includes Britain and France, fought the Houthis.")
         assert [a.code for a in c.adversaries] == ["HOUTHIS"]
+
+
+class TestDrewTroopsFrom:
+    """A mission that draws its troops from states has them as members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The SADC mission in the DRC drew troops from South Africa, Malawi and Tanzania.",
+                [("The SADC mission in the DRC", "SAMIDRC", "asserted", None, ["ZAF", "MWI", "TZA"])],
+                id="drew-troops-from",
+            ),
+            pytest.param(
+                "AMISOM, which draws soldiers from Uganda, Burundi and Kenya, patrols Mogadishu.",
+                [("AMISOM", "AMISOM", "asserted", None, ["UGA", "BDI", "KEN"])],
+                id="which-draws-soldiers-from",
+            ),
+            pytest.param(
+                "The coalition drew fire from Iran and Russia.",
+                [("The coalition", None, "asserted", None, [])],
+                id="guard-drew-fire-from",
+            ),
+        ],
+    )
+    def test_drew(self, text: str, expected: list[Row]) -> None:
+        """ "drew troops from" and "draws soldiers from" list the members; "drew fire from" does not."""
+        assert rows(text) == expected

@@ -364,6 +364,9 @@ _MEMBER_CUE = regex.compile(
         particularly|notably|namely|among\s+them|among\s+whom|are|were|signed\s+by(?:\s+the\s+leaders\s+of)?
         # "a force led by Poland, with troops from A and B" (read on by _TROOPS_FROM)
         |with(?=\s+(?:troops|soldiers|forces|contingents|personnel|units|police|officers|warships)\s+from\b)
+        # "The SADC mission drew troops from A, B and C"
+        |(?:draws|drew|drawn|drawing|draw)(?=\s+(?:troops|soldiers|forces|contingents|personnel|units|police
+           |officers|warships)\s+from\b)
         # "had eight members: A, B", "has three member states -- A, B and C"
         |(?:has|had|have|counts|counted)\s+(?:[\w\-]+\s+){0,2}?(?:members|member\s+states|countries|states|nations)
          (?=\s*(?:[:—–]|--))
