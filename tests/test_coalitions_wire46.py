@@ -469,3 +469,42 @@ class TestDrewTroopsFrom:
     def test_drew(self, text: str, expected: list[Row]) -> None:
         """ "drew troops from" and "draws soldiers from" list the members; "drew fire from" does not."""
         assert rows(text) == expected
+
+
+class TestApposedCore:
+    """An apposition after a list that calls it the core (backbone, pillars) or members of a body, set off by
+    commas or by dashes, names the body's members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Iran and Hezbollah, the core of the axis of resistance, have been weakened.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["IRN", "HEZBOLLAH"])],
+                id="the-core-of",
+            ),
+            pytest.param(
+                "Saudi Arabia and the UAE, the two pillars of the coalition, disagree.",
+                [("the coalition", None, "asserted", None, ["SAU", "ARE"])],
+                id="the-two-pillars-of",
+            ),
+            pytest.param(
+                "The Houthis, Hamas and Hezbollah — all members of the Iran-backed axis — vowed revenge.",
+                [("the Iran-backed axis", None, "asserted", None, ["HOUTHIS", "HAMAS", "HEZBOLLAH"])],
+                id="dash-all-members-of",
+            ),
+            pytest.param(
+                "Senegal and Ghana, both members of ECOWAS, urged dialogue.",
+                [("ECOWAS", "ECOWAS", "asserted", None, ["SEN", "GHA"])],
+                id="guard-comma-both-members-of",
+            ),
+            pytest.param(
+                "The war has exposed the core of the alliance.",
+                [("the alliance", None, "asserted", None, [])],
+                id="guard-core-with-no-list",
+            ),
+        ],
+    )
+    def test_apposed(self, text: str, expected: list[Row]) -> None:
+        """The list before the apposition is the body's members."""
+        assert rows(text) == expected

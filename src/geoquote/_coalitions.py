@@ -733,7 +733,7 @@ _NTH_TO_JOIN = regex.compile(
 #: An apposition that opens right after an actor list and ends before "members of" (see _MEMBER_NOUN):
 #: "A and B, both members of", "A, B and C, the three countries of", "A, one of the founding members of".
 _APPOSED_MEMBERS = regex.compile(
-    r"""(?i)(?<=\w),\s*(?:(?:both|all|each|the|its|an?|one\s+of\s+(?:the|its))\s+)?
+    r"""(?i)(?<=\w)(?:,|\s+[—–]|\s+--)\s*(?:(?:both|all|each|the|its|an?|one\s+of\s+(?:the|its))\s+)?
         (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|fellow|founding|full|core|new
            |latest|original|permanent|remaining|only|\w{2,}est)\s+)*$""",  # "the three smallest members of"
     regex.VERBOSE,
@@ -742,7 +742,9 @@ _MEMBER_NOUN = regex.compile(
     r"""\b(?:(?:members?|part|countries|states|nations|governments|juntas|(?:co-?)?founders?|signatories
             # read in an apposition only (_APPOSED_MEMBERS): "A and B, the (two) leaders of", "the largest
             # economies in"
-            |(?:co-?)?leaders|heavyweights?|producers?|economy|economies|powers?)
+            |(?:co-?)?leaders|heavyweights?|producers?|economy|economies|powers?
+            # "Iran and Hezbollah, the core of the axis"
+            |core|backbone|pillars?|mainstays?)
            \s+(?:of|in)|signator(?:y|ies)\s+to)\s+
         # a body named by someone else: "part of what Iran calls the Axis"
         (?:what\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+)?
