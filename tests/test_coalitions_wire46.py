@@ -508,3 +508,36 @@ class TestApposedCore:
     def test_apposed(self, text: str, expected: list[Row]) -> None:
         """The list before the apposition is the body's members."""
         assert rows(text) == expected
+
+
+class TestCoLedBy:
+    """States a coalition is "co-led by" or "jointly led by" are members, and none of them is the leader."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The coalition, co-led by Britain and France, would deploy a force after a ceasefire.",
+                [("The coalition, co-led by Britain and France", None, "asserted", None, ["GBR", "FRA"])],
+                id="co-led-by-pair",
+            ),
+            pytest.param(
+                "The IT coalition is co-led by Estonia and Luxembourg.",
+                [("The IT coalition", "IT_COALITION", "asserted", None, ["EST", "LUX"])],
+                id="is-co-led-by",
+            ),
+            pytest.param(
+                "The force is jointly led by Chad and Niger.",
+                [("The force", None, "asserted", None, ["TCD", "NER"])],
+                id="is-jointly-led-by",
+            ),
+            pytest.param(
+                "The alliance, led by China and Russia, met in Minsk.",
+                [("The alliance, led by China and Russia", None, "asserted", "CHN", ["CHN", "RUS"])],
+                id="guard-led-by-pair",
+            ),
+        ],
+    )
+    def test_co_led(self, text: str, expected: list[Row]) -> None:
+        """A shared lead gives members and no leader; a plain "led by" keeps its first state as leader."""
+        assert rows(text) == expected

@@ -263,7 +263,7 @@ _LED_BY = regex.compile(
             |most\s+likely)\s+)?be)\s+(?:jointly\s+)?
           |(?:promoted|formed|created)\s+and\s+)?
         (?:(?:currently|now|also)\s+)?  # ", currently led by X"
-        (?:led|headed|spearheaded|dominated|commanded|(?P<chair>chaired|co-chaired)|co-led|co-headed)\s+
+        (?:led|headed|spearheaded|dominated|commanded|(?P<chair>chaired|co-chaired)|(?P<co>co-led|co-headed|jointly\s+led))\s+
         (?:(?:this\s+year|in\s+\d{4}|since\s+\d{4})\s+)?by\s+""",  # ", chaired this year by X"
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -2718,9 +2718,16 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         if actors:
             if lb.group("chair") and d.leader is not None:
                 d.members.extend(actors)  # "the OSCE Contact Group, co-chaired by A and B": the body runs it
-            elif (lb.group("chair") or "").casefold().startswith("co-"):
-                d.members.extend(actors)  # "The group, co-chaired by France and Saudi Arabia": each co-chair
-                # is a member, none of them leads (concepts.md)
+            elif (lb.group("chair") or "").casefold().startswith("co-") or (
+                lb.re is _LED_BY
+                and (lb.group("co") or "jointly" in lb.group().casefold())
+                and len(actors) > 1
+            ):
+                d.members.extend(
+                    actors
+                )  # "The group, co-chaired by France and Saudi Arabia", "the coalition,
+                # co-led by Britain and France": each co-chair or co-leader is a member, none of them leads
+                # (concepts.md; the schema has one leader)
             elif lb.group("chair") and (
                 (d.entry is not None and d.entry.standing) or (d.det == "the" and d.head in _STANDING_HEADS)
             ):
