@@ -541,3 +541,42 @@ class TestCoLedBy:
     def test_co_led(self, text: str, expected: list[Row]) -> None:
         """A shared lead gives members and no leader; a plain "led by" keeps its first state as leader."""
         assert rows(text) == expected
+
+
+class TestChairWithAdverb:
+    """A state that "currently" (now, formally) holds or took over a body's chair is a member, as without the
+    adverb."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Uganda currently holds the rotating chairmanship of the EAC.",
+                [("the EAC", "EAC", "asserted", None, ["UGA"])],
+                id="currently-holds-chairmanship-of",
+            ),
+            pytest.param(
+                "Kenya formally took over the chair of IGAD on Monday.",
+                [("IGAD", "IGAD", "asserted", None, ["KEN"])],
+                id="formally-took-over-chair-of",
+            ),
+            pytest.param(
+                "Malaysia, which currently holds the rotating ASEAN chair, hosted the summit.",
+                [("ASEAN", "ASEAN", "asserted", None, ["MYS"])],
+                id="which-currently-holds-body-chair",
+            ),
+            pytest.param(
+                "Kenya took over the rotating chair of IGAD from Djibouti.",
+                [("IGAD", "IGAD", "asserted", None, ["KEN"])],
+                id="guard-no-adverb",
+            ),
+            pytest.param(
+                "The minister currently holds the chair of the EAC.",
+                [("the EAC", "EAC", "asserted", None, [])],
+                id="guard-person-holds-chair",
+            ),
+        ],
+    )
+    def test_chair(self, text: str, expected: list[Row]) -> None:
+        """An adverb between the holder and "holds" keeps the holder."""
+        assert rows(text) == expected

@@ -3214,7 +3214,8 @@ _UNDER_BEFORE = regex.compile(
 )
 #: A holder taking or holding the office of the mention: "Malaysia holds the rotating chair of ".
 _HOLDS_OFFICE_BEFORE = regex.compile(
-    r"""(?:\s+(?:holds|held|has\s+held|took\s+over|takes\s+over|assumed|assumes|assume|hold|take\s+over)
+    r"""(?:(?:\s+(?:currently|now|also|still|formally|officially|recently))?
+         \s+(?:holds|held|has\s+held|took\s+over|takes\s+over|assumed|assumes|assume|hold|take\s+over)
          |,\s*as)\s+  # "Nepal, as the current chair of "
         (?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?P<noun>presidency|chairmanship|chairship|chair)\s+of\s+(?:the\s+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -3234,7 +3235,8 @@ _OFFICE_NOUN_AFTER = regex.compile(
 )
 #: Its holder before the mention: "Laos, which holds the ", "Malaysia, as the current ", "Kuwait took over".
 _HOLDS_THE_BEFORE = regex.compile(
-    r""",?(?:\s++which)?\s++(?:holds|held|has\s++held|took\s++over|takes\s++over|assumed|assumes|as
+    r""",?(?:\s++which)?(?:\s++(?:currently|now|also|still|formally|officially|recently))?
+        \s++(?:holds|held|has\s++held|took\s++over|takes\s++over|assumed|assumes|as
         |(?:prepares?|prepared|preparing|is\s++set|was\s++set|is\s++due|will)\s++(?:to\s++)?(?:assume|take\s++over))\s++
         (?:the\s++)?(?:(?:current|rotating|incoming|outgoing|new)\s++)?$""",  # "prepares to assume the"
     regex.VERBOSE | regex.IGNORECASE,
