@@ -580,3 +580,36 @@ class TestChairWithAdverb:
     def test_chair(self, text: str, expected: list[Row]) -> None:
         """An adverb between the holder and "holds" keeps the holder."""
         assert rows(text) == expected
+
+
+class TestServeIn:
+    """States whose troops serve in or with a mission or force are its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Troops from Burundi, Ethiopia and Kenya serve in the AU mission.",
+                [("the AU mission", None, "asserted", "AU", ["BDI", "ETH", "KEN"])],
+                id="troops-from-list-serve-in",
+            ),
+            pytest.param(
+                "Soldiers from Chad and Niger serve with the Multinational Joint Task Force.",
+                [("the Multinational Joint Task Force", "MNJTF", "asserted", None, ["TCD", "NER"])],
+                id="soldiers-from-pair-serve-with",
+            ),
+            pytest.param(
+                "He served in NATO for 20 years.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-person-served",
+            ),
+            pytest.param(
+                "Turkish officers serve in NATO.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-demonym-on-a-noun",
+            ),
+        ],
+    )
+    def test_serve(self, text: str, expected: list[Row]) -> None:
+        """ "serve in/with" a body takes the states of its subject as members."""
+        assert rows(text) == expected

@@ -624,6 +624,8 @@ _JOINED_BEFORE = regex.compile(
         |(?:(?:has|have|had)\s+)?(?:stayed|remained)\s+(?:\w+\s+)?in|remains?\s+(?:\w+\s+)?in
         # sitting: "Brazil sits in BRICS", "Turkey sits on the council"
         |(?:sits?|sat|sitting)\s+(?:\w+\s+)?(?:in|on)
+        # serving: "Troops from A, B and C serve in the AU mission", "Chad serves with the task force"
+        |serv(?:e|es|ed|ing)\s+(?:in|with)
         # troop contributors: "Uganda, Kenya and Egypt contribute troops to AUSSOM"
         |(?:contribut(?:e|es|ed|ing)|sen(?:d|ds|t)|provid(?:e|es|ed)|deploy(?:s|ed)?|commit(?:s|ted)?)\s+
          (?:[\w\-]+\s+){0,2}?(?:troops|soldiers|forces|warships|ships|frigates|destroyers|jets|aircraft|contingents?
