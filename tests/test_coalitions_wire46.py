@@ -613,3 +613,51 @@ class TestServeIn:
     def test_serve(self, text: str, expected: list[Row]) -> None:
         """ "serve in/with" a body takes the states of its subject as members."""
         assert rows(text) == expected
+
+
+class TestSpokenFor:
+    """In a UN meeting summary, the state whose delegate speaks on behalf of a group is one of its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The representative of Uganda, speaking on behalf of the Non-Aligned Movement, spoke.",
+                [("the Non-Aligned Movement", "NON_ALIGNED", "asserted", None, ["UGA"])],
+                id="representative-of-speaking-on-behalf-of",
+            ),
+            pytest.param(
+                "Egypt, on behalf of the African Group, expressed concern.",
+                [("the African Group", "AFRICAN_GROUP", "asserted", None, ["EGY"])],
+                id="state-on-behalf-of",
+            ),
+            pytest.param(
+                "Algeria's representative, speaking for the Arab Group, condemned the attack.",
+                [("the Arab Group", "ARAB_GROUP", "asserted", None, ["DZA"])],
+                id="state-s-representative-speaking-for",
+            ),
+            pytest.param(
+                "Speaking on behalf of the Arab Group, the delegate of Tunisia condemned the settlements.",
+                [("the Arab Group", "ARAB_GROUP", "asserted", None, ["TUN"])],
+                id="opening-then-delegate-of",
+            ),
+            pytest.param(
+                "Speaking for the Group of 77 and China, Iraq's delegate called for debt relief.",
+                [("the Group of 77 and China", "G77", "asserted", None, ["IRQ"])],
+                id="opening-then-state-s-delegate",
+            ),
+            pytest.param(
+                "Sanctions on Iran, on behalf of the EU, were extended.",
+                [("the EU", "EU", "asserted", None, [])],
+                id="guard-state-no-subject",
+            ),
+            pytest.param(
+                "Speaking for NATO, the spokesman said Russia was a threat.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-person-speaks",
+            ),
+        ],
+    )
+    def test_spoken_for(self, text: str, expected: list[Row]) -> None:
+        """ "X, (speaking) on behalf of G" and "Speaking for G, X's delegate" make X a member of G."""
+        assert rows(text) == expected

@@ -2768,6 +2768,10 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     if not d.members and (wf := _WHICH_RIGHT_AFTER.match(text, d.end, e)) is not None:
         _formed_in_relative(text, e, d, wf.end(), after_hits)
     _office_holder(text, s, e, d, hits)
+    if d.head == "org" and d.entry is not None:
+        near = text[max(s, d.start - 40) : d.start]
+        if "behalf" in near or "peaking" in near:  # a cheap test before the patterns
+            _spoken_for(text, s, e, d, hits)
     fb = _FOUNDED_BY.match(text, d.end, e)
     if fb is not None:  # "initiated by China", "is being put together by France": founders are members
         actors, _ = actor_list(text, fb.end(), e, hits_after(hits, fb.end()), first_gap=4)
@@ -3305,6 +3309,58 @@ def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -
             d.leader = holder.actor
     else:
         d.members.append(holder.actor)
+
+
+#: A state's delegate speaking for a body, right before the body: "Egypt, on behalf of the ", "The
+#: representative of Uganda, speaking on behalf of the ", "Algeria's representative, speaking for the ".
+_SPOKEN_FOR_BEFORE = regex.compile(
+    r"""(?:['’]s\s+(?:permanent\s+)?(?:representative|delegate|ambassador|envoy|delegation))?\s*,\s*
+        (?:(?:speaking\s+)?(?:also\s+)?on\s+behalf\s+of|speaking\s+(?:also\s+)?for)\s+(?:the\s+)?$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: The same phrase opening the sentence: "Speaking on behalf of the ", "Speaking for the ".
+_SPOKEN_FOR_OPENING = regex.compile(
+    r"[\p{Pi}\"']?Speaking\s+(?:also\s+)?(?:on\s+behalf\s+of|for)\s+", regex.IGNORECASE
+)
+#: The delegate after that opening: ", Iraq's delegate", ", the representative of Iraq".
+_SPEAKER_AFTER_BODY = regex.compile(
+    r"""\s*,\s*(?:the\s+)?(?:(?:permanent\s+)?(?:representative|delegate|ambassador|envoy)\s+(?:of|for)\s+(?:the\s+)?)?""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: What may stand before the speaking state in its sentence: nothing, or "The representative of ", or the
+#: opening phrase and its comma ("Speaking for the Arab Group, the delegate of ").
+_DELEGATE_OPENING = regex.compile(
+    r"""[\p{Pi}"']?(?:Speaking\s[^,.;:]{1,120},\s*)?(?:the\s+)?
+        (?:(?:permanent\s+)?(?:representative|delegate|ambassador|envoy)\s+(?:of|for)\s+(?:the\s+)?)?""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_DELEGATE_AFTER = regex.compile(
+    r"['’]s\s+(?:permanent\s+)?(?:representative|delegate|ambassador|envoy|delegation)\b", regex.IGNORECASE
+)
+
+
+def _spoken_for(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The state whose delegate speaks on behalf of a body is one of its members, as UN meeting summaries
+    write it: "Egypt, on behalf of the African Group, ...", "The representative of Uganda, speaking on behalf
+    of the Non-Aligned Movement, ...", "Speaking for the Arab Group, Tunisia's delegate said ..."."""
+    state: ActorHit | None = None
+    bm = _SPOKEN_FOR_BEFORE.search(text, max(s, d.start - 120), d.start)
+    if bm is not None and bm.end() == d.start:
+        state = hits_ending_at(hits, bm.start())
+    elif (om := _SPOKEN_FOR_OPENING.match(text, s)) is not None and text[om.end() : d.start] in ("", "the "):
+        am = _SPEAKER_AFTER_BODY.match(text, d.end, e)
+        h = hit_covering(hits, am.end()) if am is not None else None
+        if am is not None and h is not None and h.start == am.end():
+            named_of = bool(am.group().strip(" ,").casefold().removeprefix("the").strip())
+            if named_of or _DELEGATE_AFTER.match(text, h.end) is not None:
+                state = h
+    if (
+        state is not None
+        and state.entry.type in ("state", "government")
+        and _DELEGATE_OPENING.fullmatch(text, s, state.start) is not None  # the speaker is the subject
+        and state.actor.code not in {a.code for a in d.members}
+    ):
+        d.members.append(state.actor)
 
 
 #: "ally" after a verb of being or a role: "X is Moscow's ally", "acting as an ally", "seen as an ally".
