@@ -661,3 +661,36 @@ class TestSpokenFor:
     def test_spoken_for(self, text: str, expected: list[Row]) -> None:
         """ "X, (speaking) on behalf of G" and "Speaking for G, X's delegate" make X a member of G."""
         assert rows(text) == expected
+
+
+class TestWhoseCount:
+    """A count in a "whose" clause right after the body counts its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Organisation of Islamic Cooperation, whose 57 members include Turkey, called for calm.",
+                [("The Organisation of Islamic Cooperation", 57)],
+                id="whose-n-members-include",
+            ),
+            pytest.param(
+                "ECOWAS, whose 15 member states met in Abuja, imposed sanctions.",
+                [("ECOWAS", 15)],
+                id="whose-n-member-states",
+            ),
+            pytest.param(
+                "The bloc, whose three founding members are Mali, Niger and Burkina Faso, met.",
+                [("The bloc", None)],
+                id="guard-whose-founders",
+            ),
+            pytest.param(
+                "ASEAN, whose members include Laos, met in Vientiane.",
+                [("ASEAN", None)],
+                id="guard-whose-members-no-number",
+            ),
+        ],
+    )
+    def test_whose(self, text: str, expected: list[tuple[str, int | None]]) -> None:
+        """ ", whose N members" gives N; the founders' number does not."""
+        assert counts(text) == expected

@@ -109,6 +109,7 @@ _PREFIX_VALUES = {"bi": 2, "tri": 3, "quadri": 4, "quad": 4}
 _AFTER = regex.compile(
     rf"""^(?:\s*\([^()\n]{{0,40}}\))?(?:\s*,[^,.;\n]{{0,40}},)?\s*(?:,\s*(?:which|that)\s+)?
     (?:'s\s+|’s\s+
+      |,\s*whose\s+  # "the OIC, whose 57 members include"
       |(?:currently\s+|now\s+|then\s+|already\s+)?
        (?:consists?\s+of|consisted\s+of|comprises?|comprised|has|had|have|includes?|included|groups?|grouped
          |brings\s+together|brought\s+together|is\s+made\s+up\s+of|was\s+made\s+up\s+of|counts?|counted
