@@ -694,3 +694,48 @@ class TestWhoseCount:
     def test_whose(self, text: str, expected: list[tuple[str, int | None]]) -> None:
         """ ", whose N members" gives N; the founders' number does not."""
         assert counts(text) == expected
+
+
+class TestPossessedMembersBetweenDashes:
+    """A body's members named between dashes after "X's N member states" are its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Gulf Cooperation Council's six member states — Bahrain, Kuwait, Oman, Qatar, "
+                "Saudi Arabia and the United Arab Emirates — issued a joint statement.",
+                [
+                    (
+                        "The Gulf Cooperation Council",
+                        "GCC",
+                        "asserted",
+                        None,
+                        ["BHR", "KWT", "OMN", "QAT", "SAU", "ARE"],
+                    )
+                ],
+                id="possessed-members-between-dashes",
+            ),
+            pytest.param(
+                "The AES's three members -- Mali, Niger and Burkina Faso -- left ECOWAS.",
+                [
+                    ("The AES", "AES", "asserted", None, ["MLI", "NER", "BFA"]),
+                    ("ECOWAS", "ECOWAS", "asserted", None, []),
+                ],
+                id="possessed-members-between-double-hyphens",
+            ),
+            pytest.param(
+                "The bloc's rival states — Iran and Iraq — objected.",
+                [("The bloc", None, "asserted", None, [])],
+                id="guard-rival-states",
+            ),
+            pytest.param(
+                "The GCC's six members, Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the UAE, met.",
+                [("The GCC", "GCC", "asserted", None, ["BHR", "KWT", "OMN", "QAT", "SAU", "ARE"])],
+                id="guard-commas",
+            ),
+        ],
+    )
+    def test_dashes(self, text: str, expected: list[Row]) -> None:
+        """The list runs from the opening dash to the closing one."""
+        assert rows(text) == expected

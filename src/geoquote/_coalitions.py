@@ -492,7 +492,7 @@ _POSSESSED_MEMBERS = regex.compile(
                       |neighbou?ring|partner|enemy|hostile|outside)\b)
                  [\w\-]+\s+){1,3}?(?:members|member\s+(?:states|countries|nations)|countries|states|nations
                                    |economies|producers|powers)
-        \s*,\s*(?:the\s+)?(?=\p{Lu})
+        \s*(?:,|—|–|--)\s*(?:the\s+)?(?=\p{Lu})  # a comma or a dash: "the GCC's six member states — A, B"
       # one member named in apposition: "the EAC's newest member, Somalia," (not "former", "would-be" ones)
       |['’]s\s+(?:(?!(?:former|ex|would-be|aspiring|candidate|prospective|future|potential|suspended)\b)
                  [\w\-]+\s+){0,2}?member(?:\s+(?:state|country|nation))?\s*,\s*(?:the\s+)?(?=\p{Lu})""",
@@ -3575,8 +3575,19 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         and (d.head == "org" or (d.det == "the" and d.head in _POSSESSING_HEADS))
         else None
     )
+    list_lim = lim
+    if pm is None and text[pos : pos + 1] in "'’" and d.head == "org" and lim < e:
+        # "The GCC's six member states — A, B and C — met": the clause break at the dash opens the list,
+        # which runs to the closing dash
+        pm = _POSSESSED_MEMBERS.match(text, pos, min(e, pos + 80))
+        dash = _OPENING_DASH.search(pm.group()) if pm is not None else None
+        closing = text.find(dash.group(), pm.end(), e) if pm is not None and dash is not None else -1
+        if pm is None or closing < 0:
+            pm = None
+        else:
+            list_lim = closing
     if pm is not None:  # "NATO's eastern flank members Poland and Romania"
-        actors, end = actor_list(text, pm.end(), lim, after_hits, first_gap=0)
+        actors, end = actor_list(text, pm.end(), list_lim, after_hits, first_gap=0)
         if actors and not _possessor(text, actors[-1], e):
             d.members.extend(actors)
             d.list_end = end
