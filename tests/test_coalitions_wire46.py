@@ -739,3 +739,42 @@ class TestPossessedMembersBetweenDashes:
     def test_dashes(self, text: str, expected: list[Row]) -> None:
         """The list runs from the opening dash to the closing one."""
         assert rows(text) == expected
+
+
+class TestLikenedBodyEnds:
+    """ "an Asian NATO" followed by a word that cannot go on a compound noun is a bloc likened to NATO, not
+    NATO itself."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The minister called the idea of an Asian NATO a fantasy.",
+                [("an Asian NATO", None, "hypothetical", None, [])],
+                id="likeness-then-article",
+            ),
+            pytest.param(
+                "Wang dismissed an Asian NATO as a fantasy.",
+                [("an Asian NATO", None, "negated", None, [])],
+                id="likeness-then-as",
+            ),
+            pytest.param(
+                "Analysts see an Arctic NATO in the making.",
+                [("an Arctic NATO", None, "hypothetical", None, [])],
+                id="likeness-then-in",
+            ),
+            pytest.param(
+                "Poland hosted a NATO summit in Warsaw.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-body-as-modifier",
+            ),
+            pytest.param(
+                "Turkey, a NATO ally, objected.",
+                [("a NATO ally", "NATO", "asserted", None, ["TUR"])],
+                id="guard-ally-noun",
+            ),
+        ],
+    )
+    def test_likened(self, text: str, expected: list[Row]) -> None:
+        """The likened bloc has no id; a body's name on a noun stays the body."""
+        assert rows(text) == expected

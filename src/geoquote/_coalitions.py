@@ -1804,8 +1804,12 @@ _SHARED_MEMBER_NOUN = regex.compile(
     r"(?:member|members|ally|allies|state|states|country|countries|nation|nations)\b"
 )
 #: After a place and its body's name, a purpose or relative clause: "an Asian NATO to contain China",
-#: "a Gulf NATO that would ...", "a Pacific NATO aimed at Beijing".
-_LIKE_RIGHT_PURPOSE = regex.compile(r"(?=\s+(?:to|that|which|aimed|against|directed|targeting)\b)")
+#: "a Gulf NATO that would ...", "a Pacific NATO aimed at Beijing"; or a word that cannot go on a compound
+#: noun, so the phrase has ended: "called an Asian NATO a fantasy", "dismissed an Asian NATO as fantasy",
+#: "an Asian NATO in the making".
+_LIKE_RIGHT_PURPOSE = regex.compile(
+    r"(?=\s+(?:to|that|which|aimed|against|directed|targeting|a|an|as|in|at|on|with|by|from|the)\b)"
+)
 _INDEFINITE_END = regex.compile(r"(?i)\b(?:an?|this|that|these|those)\s+$")
 #: A lower-case word after a body's name: the name modifies it ("a Nato summit", "an EU member").
 _NOUN_AFTER = regex.compile(r"\s+\p{Ll}[\p{L}\-]+(?<!\bof|\bfor|\bin|\bis|\bwas|\band|\bor)\b")
