@@ -886,7 +886,7 @@ OUTLETS: tuple[str, ...] = (
     "Jeune Afrique",  # the Paris-based weekly on African affairs (Wikipedia: "Jeune Afrique")
     # the United Nations' news service and its record of meetings (news.un.org; press.un.org: "Meetings
     # Coverage and Press Releases")
-    *("UN News", "UN Meetings Coverage"),
+    *("UN News", "UN Meetings Coverage", "Meetings Coverage and Press Releases"),
     # News sites and papers of Southeast Asia, by the names their own pages sign with (rappler.com,
     # inquirer.net, malaysiakini.com, malaymail.com, khaosodenglish.com, irrawaddy.com, vnexpress.net,
     # vietnamplus.vn, tuoitrenews.vn, kompas.com, tempo.co, detik.com, cnnindonesia.com, philstar.com,

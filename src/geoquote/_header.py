@@ -746,6 +746,17 @@ _RELEASE_MARK_RE = regex.compile(
     regex.VERBOSE,
     marks=_longest_first(RELEASE_MARKS),
 )
+# A United Nations document's symbol alone on its line, as the UN's press releases print theirs over or under
+# the headline: series letters and numbers between slashes, a digit among them, maybe a second symbol after a
+# hyphen or the year in brackets ("SC/15500", "GA/EF/3600", "SG/SM/23100-OBV/2300", "S/RES/2810 (2026)",
+# "A/80/L.12"; the UN's "Document symbols" research guide, research.un.org/en/docs/symbols).
+_UN_SYMBOL_RE = regex.compile(
+    r"""(?=[^\n]{0,15}\d)
+    \p{Lu}{1,6}+(?:/(?:\p{Lu}{1,6}+(?:\.\d{1,4}+)?+|\d{1,5}+))++
+    (?:-\p{Lu}{1,6}+(?:/(?:\p{Lu}{1,6}+|\d{1,5}+))++)?+
+    (?:\s\((?:19|20)\d\d\))?+""",
+    regex.VERBOSE,
+)
 # A markup tag alone on its line, as a feed's item dumped as text keeps it: "<item>", "<entry>", "</div>".
 _TAG_LINE_RE = regex.compile(r"</?[A-Za-z][\w:\-]{0,30}+(?:\s[^<>\n]{0,80}+)?+/?>")
 # What may follow a furniture phrase on its line: "View in browser | Unsubscribe", "Having trouble ...? View".
@@ -1177,6 +1188,10 @@ def _walk(
             if not st.body_lines:  # a photo's caption among the header's lines
                 st.last_header_end = line.end
             continue
+        if not st.body_lines and _release_mark(line.text):
+            st.last_header_end = line.end  # "Press Release" or "SC/15500" under the headline: no credit
+            _dates_in(line, st, ref, settings, labelled_only=False)  # ("Press release | 29 November 2026")
+            continue
         if (line.text[:1] in "([" and _WIRE_NOTE_RE.fullmatch(line.text, timeout=_T) is not None) or (
             line.text[:1] in "EB" and _wire_routing(line.text)
         ):
@@ -1364,7 +1379,7 @@ def _is_furniture(t: str) -> bool:
     return (
         _PAGE_MARK_RE.search(t, timeout=_T) is not None
         or _TAG_LINE_RE.fullmatch(t) is not None
-        or _RELEASE_MARK_RE.fullmatch(t, timeout=_T) is not None
+        or _release_mark(t)
         or _syndication(t) is not None  # "This article originally appeared on The Conversation."
         or (t[:1] == "B" and _wire_routing(t))  # "BC-EU--Ukraine-Grid, 1st Ld-Writethru"
         or _MEDIA_LABEL_RE.match(t) is not None  # "Image source, Getty Images" over the headline
@@ -1372,6 +1387,15 @@ def _is_furniture(t: str) -> bool:
         or _NEWSLETTER_RE.fullmatch(t, timeout=_T) is not None  # "Sign up for our free morning newsletter"
         or _LISTEN_RE.fullmatch(t, timeout=_T) is not None  # "Listen · 5:12", "Listen (4 min)"
         or _author_bio(_Line(0, len(t), t)) is not None  # "Jane Doe is a senior fellow at ..."
+    )
+
+
+def _release_mark(t: str) -> bool:
+    """A press release's mark alone on its line ("FOR IMMEDIATE RELEASE", "Press Release No. 45/2026",
+    "Media contact: ...") or a UN document's symbol ("SC/15500"), over or under the headline."""
+    return len(t) <= 120 and (
+        _RELEASE_MARK_RE.fullmatch(t, timeout=_T) is not None
+        or (len(t) <= 40 and _UN_SYMBOL_RE.fullmatch(t, timeout=_T) is not None)
     )
 
 
@@ -1419,7 +1443,22 @@ def _kicker_lines(lines: list[_Line]) -> int:
         return 2  # a newsletter's name, the day's date, the headline: "The Europe Briefing", "Tuesday, ..."
     if mast and _is_headline(lines[1]) and not _is_crumb(lines[1].text):
         return 1
+    if mast and (k := _furniture_over_headline(lines)):
+        return k  # ("Meetings Coverage and Press Releases" / "SC/15500" / "29 November 2026" / the headline)
     return _labels_over_headline(lines, 0)
+
+
+def _furniture_over_headline(lines: list[_Line]) -> int:
+    """The index of the headline under a masthead and then up to three lines of furniture or dates, one of
+    them furniture at least (a press office's name, its release's symbol and its date), or 0."""
+    k, furniture = 1, False
+    while k < min(4, len(lines) - 2):
+        if _is_furniture(lines[k].text):
+            furniture = True
+        elif not _is_date_line(lines[k].text):
+            break
+        k += 1
+    return k if furniture and _is_headline(lines[k]) and not _is_crumb(lines[k].text) else 0
 
 
 def _labels_over_headline(lines: list[_Line], start: int) -> int:

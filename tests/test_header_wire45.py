@@ -1,0 +1,64 @@
+"""Header lines met in the forty-fifth session's copy: the UN's press releases, African and Middle Eastern
+English-language outlets, Ukrainian and Russian exile outlets in English, Brussels outlets, and pages in
+Arabic, Hebrew, Persian, Japanese, Korean and Chinese. Tops written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import parse_header
+
+from ._header_helpers import BODY, BODY_2
+
+UN_HEADLINE = "Security Council Extends Mandate of Mission in South Sudan for One Year"
+UN_OFFICE = "Meetings Coverage and Press Releases"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["SC/15500", "29 November 2026", UN_OFFICE, UN_HEADLINE], id="symbol-date-office"),
+        pytest.param([UN_OFFICE, "SC/15500", "29 November 2026", UN_HEADLINE], id="office-symbol-date"),
+        pytest.param([UN_OFFICE, "29 November 2026", "GA/EF/3600", UN_HEADLINE], id="office-date-symbol"),
+        pytest.param(["SG/SM/23100-OBV/2300", "29 November 2026", UN_HEADLINE], id="joint-symbol"),
+        pytest.param(["S/RES/2810 (2026)", "29 November 2026", UN_HEADLINE], id="resolution-symbol"),
+        pytest.param([UN_HEADLINE, "29 November 2026", "SC/15500"], id="guard-symbol-under"),
+    ],
+)
+def test_a_un_press_releases_symbol_and_office_over_the_headline_are_no_title(lines: list[str]) -> None:
+    """The symbol a UN press release is filed under ("SC/15500") and the name of the office that issues it,
+    printed over the headline with the day, are furniture: the headline under them is the title, and no
+    part of them is an author."""
+    header = parse_header("\n\n".join([*lines, BODY, BODY_2]))
+    assert header.title is not None and header.title.text == UN_HEADLINE
+    assert header.authors == ()
+    assert header.published is not None and header.published.value == "2026-11-29"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["SC/15500", "29 November 2026"], id="un-symbol"),
+        pytest.param(["Press Release", "29 November 2026"], id="press-release"),
+        pytest.param(["29 November 2026", "Press Release"], id="press-release-under-date"),
+        pytest.param(["Press release | 29 November 2026"], id="press-release-dated"),
+        pytest.param(["FOR IMMEDIATE RELEASE", "29 November 2026"], id="immediate"),
+        pytest.param(["29 November 2026"], id="guard-date-alone"),
+    ],
+)
+def test_a_release_mark_under_the_headline_is_neither_byline_nor_source(lines: list[str]) -> None:
+    """A press release's mark printed under its headline ("Press Release", "SC/15500") is furniture: no
+    byline, no source, no standfirst, and the date beside it is the release's."""
+    header = parse_header("\n\n".join(["Ministry Opens New Clinic", *lines, BODY, BODY_2]))
+    assert header.byline is None and header.source is None and header.subtitle is None
+    assert header.published is not None and header.published.value == "2026-11-29"
+
+
+def test_a_release_mark_over_a_byline_leaves_the_byline() -> None:
+    """The byline under a release mark is still read."""
+    text = "\n\n".join(
+        ["Ministry Opens New Clinic", "FOR IMMEDIATE RELEASE", "By Jane Doe", "29 Nov 2026", BODY]
+    )
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == ["Jane Doe"]
+    assert header.subtitle is None
