@@ -62,3 +62,19 @@ def test_a_release_mark_over_a_byline_leaves_the_byline() -> None:
     header = parse_header(text)
     assert [a.name for a in header.authors] == ["Jane Doe"]
     assert header.subtitle is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        pytest.param("Mail & Guardian", "Mail & Guardian", id="ampersand"),
+        pytest.param(UN_OFFICE, UN_OFFICE, id="and"),
+        pytest.param("Reuters and AFP", "Reuters", id="guard-two-agencies"),
+    ],
+)
+def test_an_outlet_whose_name_holds_a_joining_word_is_one_source(credit: str, source: str) -> None:
+    """A listed outlet whose name holds "and" or "&" ("Mail & Guardian"), alone under the headline, is the
+    source, not two credits and never two people; two agencies joined by "and" stay two credits."""
+    header = parse_header("\n\n".join([UN_HEADLINE, credit, "29 November 2026", BODY, BODY_2]))
+    assert header.authors == ()
+    assert header.source is not None and header.source.name == source

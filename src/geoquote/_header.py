@@ -2486,6 +2486,11 @@ def _second_byline(
 def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
     """Record a line that credits only desks and agencies ("Redacción / EFE", "dpa/AFP") as the byline,
     with the first agency as the source; False if any part of it is something else."""
+    whole = line.text.rstrip(" .")
+    if near_title and whole.casefold() in _OUTLET_NAMES:  # a name that holds a joining word is one name
+        st.byline = Span(line.text, line.start, line.end)  # ("Mail & Guardian", "Meetings Coverage and ...")
+        st.source = st.source or Source(whole, line.start, line.start + len(whole), whole)
+        return True
     source: Source | None = None
     desk = False
     pos = 0
