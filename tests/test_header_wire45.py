@@ -4,6 +4,8 @@ Arabic, Hebrew, Persian, Japanese, Korean and Chinese. Tops written for these te
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from geoquote import parse_header
@@ -78,3 +80,39 @@ def test_an_outlet_whose_name_holds_a_joining_word_is_one_source(credit: str, so
     header = parse_header("\n\n".join([UN_HEADLINE, credit, "29 November 2026", BODY, BODY_2]))
     assert header.authors == ()
     assert header.source is not None and header.source.name == source
+
+
+_JA_LEAD = "政府は緊急措置をさらに3か月延長すると発表した。電力網への攻撃の危険があるためだという。"
+_ZH_LEAD = "政府表示，由於電網遭受攻擊的風險，將把緊急措施再延長三個月，並加強各地的防護。"
+
+
+@pytest.mark.parametrize(
+    ("headline", "date_line", "lead", "published"),
+    [
+        pytest.param("政府、緊急措置を延長", "令和8年11月29日", _JA_LEAD, "2026-11-29", id="reiwa"),
+        pytest.param(
+            "政府、緊急措置を延長",
+            "令和8年11月29日 17時02分",
+            _JA_LEAD,
+            "2026-11-29T17:02:00",
+            id="reiwa-time",
+        ),
+        pytest.param("政府、緊急措置を延長", "平成30年4月1日（日）", _JA_LEAD, "2018-04-01", id="heisei"),
+        pytest.param("政府、緊急措置を延長", "令和元年5月1日", _JA_LEAD, "2019-05-01", id="reiwa-first-year"),
+        pytest.param("政府將緊急措施延長", "民國115年11月29日", _ZH_LEAD, "2026-11-29", id="minguo"),
+        pytest.param(
+            "政府將緊急措施延長", "中華民國115年11月29日 星期日", _ZH_LEAD, "2026-11-29", id="minguo-full"
+        ),
+        pytest.param("政府將緊急措施延長", "115年11月29日", _ZH_LEAD, None, id="bare-minguo-year-no-date"),
+        pytest.param("政府、緊急措置を延長", "2026年11月29日", _JA_LEAD, "2026-11-29", id="guard-gregorian"),
+    ],
+)
+def test_a_date_in_a_japanese_era_or_minguo_year_is_read_in_its_calendar(
+    headline: str, date_line: str, lead: str, published: str | None
+) -> None:
+    """A date whose year an East Asian era counts ("令和8年", "民國115年") is read in that era (Reiwa 8 is
+    2026, Minguo 115 is 2026), not as the month and day of the reference year; a year no era names
+    ("115年") gives no date rather than a wrong one."""
+    text = "\n\n".join([headline, date_line, lead, lead])
+    header = parse_header(text, reference_date=datetime.date(2024, 3, 1))
+    assert (header.published.value if header.published else None) == published

@@ -23,6 +23,7 @@ __all__ = [
     "CJK_DATELINE_AGENCIES",
     "COLON_DATELINE_CITIES",
     "DESK_WORDS",
+    "EAST_ASIAN_ERAS",
     "ENGLISH_MONTHS",
     "ENGLISH_WEEKDAYS",
     "FIELD_LABELS",
@@ -284,6 +285,18 @@ SOLAR_HIJRI_MONTHS: dict[str, int] = _months(
     *((1, "فروردین"), (2, "اردیبهشت"), (3, "خرداد"), (4, "تیر"), (5, "مرداد"), (6, "شهریور")),
     *((7, "مهر"), (8, "آبان"), (9, "آذر"), (10, "دی"), (11, "بهمن"), (12, "اسفند")),
 )
+
+#: The eras East Asian pages count years in before "年" ("令和8年11月29日", "民國115年11月29日") -> the
+#: Gregorian year before the era's first year, so that era year n is this plus n. Japan's eras since 1926
+#: (Shōwa 1 is 1926, Heisei 1 is 1989, Reiwa 1 is 2019; Wikipedia: "Japanese era name") and the Republic of
+#: China's Minguo years (year 1 is 1912; Wikipedia: "Republic of China calendar"), in their Japanese,
+#: traditional and simplified spellings.
+EAST_ASIAN_ERAS: dict[str, int] = {
+    **dict.fromkeys(("令和",), 2018),
+    **dict.fromkeys(("平成",), 1988),
+    **dict.fromkeys(("昭和",), 1925),
+    **dict.fromkeys(("民國", "民国", "中華民國", "中华民国"), 1911),
+}
 
 #: English weekday and month names as printed: the tables the finders' English word lists are read from.
 ENGLISH_WEEKDAYS: tuple[str, ...] = (

@@ -28,6 +28,7 @@ import regex
 
 from ._check import DayReference
 from ._data_header import (
+    EAST_ASIAN_ERAS,
     MONTHS,
     MONTHS_BETWEEN_DAY_AND_YEAR,
     MONTHS_BETWEEN_DOTS,
@@ -116,9 +117,11 @@ DATE_RE = regex.compile(
         # "Lena VoigtNovember 14, 2025", "Editor, M3Nov 2, 2025" (capitalised, with its day and year)
         (?<=[\p{L}\d])(?=(?-i:\p{Lu}\p{Ll}))(?P<mon>\L<months>)(?!\p{L})\.?\s(?P<d>3[01]|[12]\d|0?[1-9])
         (?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d\d)(?!\d)
-    |   # Chinese, Japanese, Korean: 2024年3月3日, 2024년 3월 3일 (a word after year, month and day); the year
-        # left out as a wire's dateline prints the day: 3月3日
-        (?<!\d)(?:(?P<y>(?:19|20)\d\d)\s?[年년]\s?)?(?P<m>1[0-2]|0?[1-9])\s?[月월]\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日일]
+    |   # Chinese, Japanese, Korean: 2024年3月3日, 2024년 3월 3일 (a word after year, month and day), a
+        # year of an era (令和8年11月29日, 民國115年11月29日; 令和元年5月1日: "元" is its first); the year
+        # left out as a wire's dateline prints the day (3月3日), not after a year no pattern reads (115年)
+        (?<!\d)(?:(?P<y>(?:19|20)\d\d)\s?[年년]\s?|(?P<era>\L<eras>)\s?(?P<ey>元|[1-9]\d{0,2})\s?年\s?|(?<![年년]\s?))
+        (?P<m>1[0-2]|0?[1-9])\s?[月월]\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日일]
         (?:\s?[(（]\p{Lo}[)）])?                                    # its weekday: "(日)", "（月）", "(일)"
     |   # Vietnamese: the day, "tháng" ("month") and its number, maybe "năm" ("year"), and the year: 29 tháng
         # 11 năm 2026 (only with its year: "3 tháng 12 người", "3 months, 12 people", is a count)
@@ -156,6 +159,7 @@ DATE_RE = regex.compile(
     jalali=sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True),
     dotted=sorted(MONTHS_BETWEEN_DOTS, key=len, reverse=True),
     between=sorted(MONTHS_BETWEEN_DAY_AND_YEAR, key=len, reverse=True),
+    eras=sorted(EAST_ASIAN_ERAS, key=len, reverse=True),
 )
 
 #: Every date shape holds a digit no further than this many characters after the date's start
@@ -164,15 +168,18 @@ _LEAD, _TAIL = 16, 64
 _DIGITS = regex.compile(r"\d+")
 _ASCII_DIGIT = regex.compile(r"[0-9]")
 #: Where a match of :data:`DATE_RE` can start: at an ASCII digit, at the first letter of a month name
-#: that no letter precedes, or at a capital glued to a letter or digit ("VoigtNovember 14, 2025"); every
+#: that no letter precedes, at a capital glued to a letter or digit ("VoigtNovember 14, 2025"), or at an
+#: East Asian era's name ("令和8年11月29日"); every
 #: alternative of the pattern opens so, and this pattern has the same engine and case folding. One scan
 #: of a character class skips the positions where a ``match`` call would fail.
 _MONTH_INITIALS = "".join(sorted({m[0] for m in _MONTH_NAMES}))
+_ERA_NAMES = "|".join(sorted(EAST_ASIAN_ERAS, key=len, reverse=True))
 _DATE_START = regex.compile(
     rf"""
     [0-9]                                   # a year, day or month number (ASCII digits only)
     | (?<!\p{{L}}) [{regex.escape(_MONTH_INITIALS)}]   # a month name
     | (?<=[\p{{L}}\d]) (?-i:\p{{Lu}})                  # a month name glued to the word before it
+    | {_ERA_NAMES}                                   # an East Asian era's name: 令和8年
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -396,7 +403,10 @@ def _from_parts(
         day = int(g["d"]) if g["d"] else 0
     else:
         day, month = int(g["d"]), int(g["m"])
-    year = _year(g["y"], reference_date)
+    if g["era"] is not None:  # 令和8年: the era's year, 元年 its first
+        year = EAST_ASIAN_ERAS[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"]))
+    else:
+        year = _year(g["y"], reference_date)
     if g["y"] is None and (month, day) == (2, 29):
         while not calendar.isleap(year):  # "Feb 29" in 2025: the last 29 February before, 2024's
             year -= 1
