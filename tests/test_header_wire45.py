@@ -116,3 +116,29 @@ def test_a_date_in_a_japanese_era_or_minguo_year_is_read_in_its_calendar(
     text = "\n\n".join([headline, date_line, lead, lead])
     header = parse_header(text, reference_date=datetime.date(2024, 3, 1))
     assert (header.published.value if header.published else None) == published
+
+
+_HE_HEADLINE = "הממשלה מאריכה את מצב החירום"
+_HE_LEAD = "הממשלה הודיעה ביום ראשון כי תאריך את צעדי החירום לשלושה חודשים נוספים בשל הסכנה לרשת החשמל."
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param("מאת יעל כהן", ["יעל כהן"], id="by"),
+        pytest.param("מאת: יעל כהן ודני לוי", ["יעל כהן", "דני לוי"], id="by-colon-and"),
+        pytest.param("מאת: יעל כהן, דני לוי ורונית שמש", ["יעל כהן", "דני לוי", "רונית שמש"], id="three"),
+        pytest.param("כתבה: רונית שמש", ["רונית שמש"], id="correspondent"),
+        pytest.param("מאת ג'ורג' חדאד", ["ג'ורג' חדאד"], id="geresh"),
+        pytest.param("מאת יעל ורדי", ["יעל ורדי"], id="guard-surname-opening-with-vav"),
+        pytest.param(
+            "מאת הכתבים והעורכים של המערכת שלנו בירושלים ובתל אביב הגיע דיווח חדש", [], id="guard-sentence"
+        ),
+    ],
+)
+def test_a_hebrew_byline_names_its_writers(byline: str, authors: list[str]) -> None:
+    """A Hebrew page's byline after "מאת" ("by") or "כתבה:" ("correspondent") gives its writers, the "ו"
+    ("and") glued to the last name split off only between names of two words; a sentence is no byline."""
+    header = parse_header("\n\n".join([_HE_HEADLINE, byline, "29.11.2026 14:02", _HE_LEAD, _HE_LEAD]))
+    assert [a.name for a in header.authors] == authors
+    assert header.published is not None and header.published.value == "2026-11-29T14:02:00"

@@ -2245,27 +2245,31 @@ def _try_byline(
 # A byline in a script without capitals, where no name has a capital's shape: the label, then the names,
 # maybe with a date after a separator: Arabic "بقلم" ("by the pen of", with or without a colon), "كتب"/"كتبت"
 # ("wrote", only before a colon or a dash: the verb opens sentences too) and "إعداد" ("prepared by"); Persian
-# "نویسنده" ("writer") and "به قلم"; Chinese and Japanese "作者", "记者"/"記者", "撰文", "文" and
-# "筆者" before a colon or a slash. Korean prints the name before "기자" ("reporter"): "김민준 기자
+# "نویسنده" ("writer") and "به قلم"; Hebrew "מאת" ("by", with or without a colon) and "כתב"/"כתבה"/"כתבת"
+# ("correspondent", only before a colon or a dash); Chinese and Japanese "作者", "记者"/"記者", "撰文", "文"
+# and "筆者" before a colon or a slash. Korean prints the name before "기자" ("reporter"): "김민준 기자
 # kim@example.kr".
 _CASELESS_BYLINE_RE = regex.compile(
     r"""
     (?:
-        (?:بقلم|به\sقلم|نویسنده|نویسندگان)\s*+[:：\-–]?+
-    |   (?:كتب|كتبت|إعداد|اعداد)\s*+[:：\-–]
+        (?:بقلم|به\sقلم|نویسنده|نویسندگان|מאת)\s*+[:：\-–]?+
+    |   (?:كتب|كتبت|إعداد|اعداد|כתב|כתבה|כתבת)\s*+[:：\-–]
     |   (?:作者|记者|記者|撰文|文|筆者)\s*+[:：/／|｜]
     )\s*+
-    (?P<names>[\p{Arabic}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{M}・·]++
-        (?:(?:\s|\s*+[،,、，]\s*+|\s++و\s*+)[\p{Arabic}\p{Han}\p{Hangul}\p{Katakana}\p{M}・·]++){0,7}+)
+    (?P<names>[\p{Arabic}\p{Hebrew}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{M}・·'׳]++
+        (?:(?:\s|\s*+[،,、，]\s*+|\s++و\s*+)[\p{Arabic}\p{Hebrew}\p{Han}\p{Hangul}\p{Katakana}\p{M}・·'׳]++){0,7}+)
     \s*+(?:$|[|｜/／•·\-–—]|(?=\d))
     |   (?P<names>\p{Hangul}{2,4}+(?:[,，·]\s?+\p{Hangul}{2,4}+)*+)\s?+(?:기자|특파원)
         (?:\s++[\w.\-]++@[\w.\-]++)?+\s*+$
     """,
     regex.VERBOSE,
 )
+# Between the names of a byline: "أحمد الخطيب، سارة علي", "王海明、李娜"; Hebrew's "and" is a letter glued to
+# the next name ("יעל כהן ודני לוי"), read so only between names of two words (a surname may open with it:
+# "יעל ורדי").
 _CASELESS_NAME_SEP_RE = regex.compile(
-    r"\s*+[،,、，]\s*+|\s++و\s*+"
-)  # "أحمد الخطيب، سارة علي", "王海明、李娜"
+    r"\s*+[،,、，]\s*+|\s++و\s*+|(?<=\p{Hebrew}{2,}+\s\p{Hebrew}{2,}+)\s++ו(?=\p{Hebrew}{2,}+\s\p{Hebrew})"
+)
 _CASELESS_NAME_WORDS = 4  # words at most of one name in Arabic or Persian letters
 _LONG_HAN_RE = regex.compile(r"\p{Han}{5,}+")  # longer than a Chinese name (two to four characters)
 
