@@ -142,3 +142,37 @@ def test_a_hebrew_byline_names_its_writers(byline: str, authors: list[str]) -> N
     header = parse_header("\n\n".join([_HE_HEADLINE, byline, "29.11.2026 14:02", _HE_LEAD, _HE_LEAD]))
     assert [a.name for a in header.authors] == authors
     assert header.published is not None and header.published.value == "2026-11-29T14:02:00"
+
+
+_LEAD_AFTER_PLACE = (
+    " The police said on Sunday they had arrested six people after the clashes in the city centre."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        pytest.param("Cape Town -", "Cape Town", id="za"),
+        pytest.param("Port Harcourt —", "Port Harcourt", id="ng"),
+        pytest.param("Benin City -", "Benin City", id="ng-benin"),
+        pytest.param("Dar es Salaam -", "Dar es Salaam", id="tz-particle"),
+        pytest.param("Sharm el-Sheikh -", "Sharm el-Sheikh", id="eg-particle"),
+        pytest.param("Kryvyi Rih —", "Kryvyi Rih", id="ua"),
+        pytest.param("Deir al-Balah —", "Deir al-Balah", id="gaza"),
+        pytest.param("Cape Coast -", "Cape Coast", id="gh"),
+        pytest.param("East London -", None, id="guard-unlisted-two-words"),
+        pytest.param("Jane de Souza -", None, id="guard-person-with-particle"),
+    ],
+)
+def test_a_large_city_of_two_words_in_mixed_case_opens_the_lead_as_its_dateline(
+    opening: str, place: str | None
+) -> None:
+    """A large African, Ukrainian or Middle Eastern city that is no capital, printed in mixed case before a
+    dash ("Port Harcourt —"), with a small word of its name between ("Dar es Salaam"), is the dateline's
+    place; two capitalised words the list does not hold are not."""
+    text = "\n\n".join(
+        ["Police arrest six after clashes", "By Jane Doe", "29 November 2026", opening + _LEAD_AFTER_PLACE]
+    )
+    header = parse_header(text)
+    assert (header.dateline.place if header.dateline else None) == place
+    assert [a.name for a in header.authors] == ["Jane Doe"]

@@ -1198,6 +1198,30 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         # print them in datelines (Wikipedia: each city's article)
         "Quezon City", "Davao City", "Cebu City", "Makati", "Johor Bahru", "George Town", "Kota Kinabalu",
         "Kuching", "Putrajaya", "Chiang Mai", "Pattaya", "Mandalay", "Siem Reap", "Da Nang", "Haiphong",
+        # Large cities of Africa that are no capitals, by the English names their countries' outlets print in
+        # datelines ("Durban -", "Port Harcourt —"; Wikipedia: each city's article)
+        "Durban", "Cape Town", "Gqeberha", "Port Elizabeth", "Soweto", "Pietermaritzburg", "Kano", "Ibadan",
+        "Port Harcourt", "Kaduna", "Enugu", "Maiduguri", "Benin City", "Onitsha", "Mombasa", "Kisumu",
+        "Nakuru", "Eldoret", "Kumasi", "Tamale", "Takoradi", "Cape Coast", "Abidjan", "Douala", "Goma",
+        "Bukavu", "Lubumbashi", "Zanzibar", "Arusha", "Mwanza", "Omdurman", "El Fasher", "Nyala", "Sfax",
+        "Oran", "Marrakesh", "Marrakech", "Tangier", "Fez", "Luxor", "Aswan", "Port Said", "Suez", "Ismailia",
+        "Sharm el-Sheikh", "Bulawayo", "Kitwe", "Ndola", "Beira", "Nampula", "Mekelle", "Bahir Dar", "Gondar",
+        "Dire Dawa", "Hargeisa", "Kismayo", "Garowe", "Gulu", "Entebbe",
+        # Cities of Ukraine that datelines name, by their English names as Ukrainian outlets print them
+        # (Wikipedia: each city's article)
+        "Dnipro", "Zaporizhzhia", "Kherson", "Mykolaiv", "Sumy", "Chernihiv", "Poltava", "Vinnytsia",
+        "Ivano-Frankivsk", "Uzhhorod", "Chernivtsi", "Rivne", "Lutsk", "Ternopil", "Khmelnytskyi", "Zhytomyr",
+        "Cherkasy", "Kropyvnytskyi", "Kramatorsk", "Sloviansk", "Pokrovsk", "Bakhmut", "Donetsk", "Luhansk",
+        "Mariupol", "Melitopol", "Berdiansk", "Simferopol", "Sevastopol", "Kryvyi Rih", "Bila Tserkva",
+        "Izium", "Kupiansk",
+        # Cities of the Middle East that are no capitals (Wikipedia: each city's article), and the seats of
+        # EU institutions outside Brussels (Strasbourg: the European Parliament; Luxembourg: the Court of
+        # Justice)
+        "Khan Younis", "Rafah", "Deir al-Balah", "Jenin", "Nablus", "Hebron", "Bethlehem", "Tulkarem",
+        "Haifa", "Beersheba", "Eilat", "Ashkelon", "Sderot", "Nazareth", "Sidon", "Baalbek", "Latakia",
+        "Tartus", "Daraa", "Raqqa", "Deir ez-Zor", "Qamishli", "Kirkuk", "Najaf", "Karbala", "Fallujah",
+        "Ramadi", "Sulaimaniyah", "Marib", "Taiz", "Mukalla", "Irbid", "Aqaba", "Qom", "Shiraz", "Ahvaz",
+        "Kerman", "Bandar Abbas", "Ras al-Khaimah", "Salalah", "Strasbourg", "Luxembourg",
     )
 )  # fmt: skip
 
