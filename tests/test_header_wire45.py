@@ -176,3 +176,37 @@ def test_a_large_city_of_two_words_in_mixed_case_opens_the_lead_as_its_dateline(
     header = parse_header(text)
     assert (header.dateline.place if header.dateline else None) == place
     assert [a.name for a in header.authors] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "source", "authors"),
+    [
+        pytest.param("Source: GNA", "GNA", [], id="gh-short"),
+        pytest.param("Source: Ghana News Agency", "GNA", [], id="gh-full"),
+        pytest.param("News Agency of Nigeria", "NAN", [], id="ng-full-alone"),
+        pytest.param("Source: Kenya News Agency", "KNA", [], id="ke-full"),
+        pytest.param("Saudi Press Agency", "SPA", [], id="sa-full-not-cut"),
+        pytest.param("Source: Emirates News Agency", "WAM", [], id="ae-full"),
+        pytest.param("WAFA", "WAFA", [], id="ps-short-alone"),
+        pytest.param("By Kwame Mensah | GNA", "GNA", ["Kwame Mensah"], id="gh-after-bar"),
+        pytest.param("By Ena Morales", None, ["Ena Morales"], id="guard-given-name"),
+    ],
+)
+def test_african_and_middle_eastern_national_agencies_are_sources_never_persons(
+    credit: str, source: str | None, authors: list[str]
+) -> None:
+    """The national agencies of Ghana, Nigeria, Kenya, Ethiopia, Sudan, Palestine and the Gulf states, by
+    their short signs ("GNA", "WAFA") or their full English names ("Saudi Press Agency"), are the source
+    and never an author; a given name that spells like one stays a person's."""
+    text = "\n\n".join(["Parliament approves 2027 budget", credit, "29 November 2026", BODY, BODY_2])
+    header = parse_header(text)
+    assert (header.source.name if header.source else None) == source
+    assert [a.name for a in header.authors] == authors
+
+
+def test_an_agency_sign_after_the_day_closes_a_ghanaian_dateline() -> None:
+    """The Ghana News Agency signs its dateline after the day with no brackets ("Accra, Nov. 29, GNA -")."""
+    lead = "Accra, Nov. 29, GNA - The Parliament approved the budget on Sunday after a long debate."
+    header = parse_header("\n\n".join(["Parliament approves 2027 budget", "29 November 2026", lead, BODY_2]))
+    assert header.dateline is not None and header.dateline.place == "Accra"
+    assert header.source is not None and header.source.name == "GNA"

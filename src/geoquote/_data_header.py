@@ -758,6 +758,10 @@ AGENCIES: tuple[str, ...] = (
     *("KUNA", "QNA", "AA", "NAN", "Prensa Latina"),
     *("UNN", "Interfax-Ukraine", "APP", "APS", "TAP", "Jiji Press", "Jiji", "ISNA", "BSS", "UNB", "Télam"),
     *("BelTA", "Notimex", "NNA", "KNA", "TNN", "CMC"),  # (CMC: the Caribbean Media Corporation)
+    # national agencies of Africa and the Middle East, as they sign their copy (Wikipedia's articles on each:
+    # Ghana News Agency, Ethiopian News Agency, Sudan News Agency, the Palestinian WAFA, Bahrain News Agency,
+    # Oman News Agency)
+    *("GNA", "ENA", "SUNA", "WAFA", "BNA", "ONA"),
 )
 
 #: National agencies' own names in their languages, as a credit line or a byline prints them in full ->
@@ -785,6 +789,25 @@ AGENCY_NATIVE_NAMES: dict[str, str] = {
     "United News of Bangladesh": "UNB",
     "Yonhap News Agency": "Yonhap",
     "Korean Central News Agency": "KCNA",
+    # the national agencies of Africa and the Middle East by their registered English names (Wikipedia's
+    # articles on each), as a source line prints them in full ("Source: Ghana News Agency")
+    "Ghana News Agency": "GNA",
+    "News Agency of Nigeria": "NAN",
+    "Kenya News Agency": "KNA",
+    "Ethiopian News Agency": "ENA",
+    "Sudan News Agency": "SUNA",
+    "Middle East News Agency": "MENA",
+    "Algeria Press Service": "APS",
+    "Tunis Afrique Presse": "TAP",
+    "Palestine News & Information Agency": "WAFA",
+    "Palestinian News & Information Agency": "WAFA",
+    "Emirates News Agency": "WAM",
+    "Saudi Press Agency": "SPA",
+    "Qatar News Agency": "QNA",
+    "Kuwait News Agency": "KUNA",
+    "Bahrain News Agency": "BNA",
+    "Oman News Agency": "ONA",
+    "Islamic Republic News Agency": "IRNA",
 }
 
 #: Picture agencies credited under a photo's caption ("Kevin Lo/Getty Images"), never in a byline: the public
