@@ -210,3 +210,50 @@ def test_an_agency_sign_after_the_day_closes_a_ghanaian_dateline() -> None:
     header = parse_header("\n\n".join(["Parliament approves 2027 budget", "29 November 2026", lead, BODY_2]))
     assert header.dateline is not None and header.dateline.place == "Accra"
     assert header.source is not None and header.source.name == "GNA"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "place"),
+    [
+        pytest.param(
+            "By Adaeze Nwosu, Abuja and Ifeanyi Okafor, Lagos",
+            ["Adaeze Nwosu", "Ifeanyi Okafor"],
+            "Abuja",
+            id="and",
+        ),
+        pytest.param(
+            "By Adaeze Nwosu, Abuja & Ifeanyi Okafor, Lagos",
+            ["Adaeze Nwosu", "Ifeanyi Okafor"],
+            "Abuja",
+            id="amp",
+        ),
+        pytest.param(
+            "By Adaeze Nwosu, Kano, Ifeanyi Okafor, Lagos and Bola Ade, Ibadan",
+            ["Adaeze Nwosu", "Ifeanyi Okafor", "Bola Ade"],
+            "Kano",
+            id="three-commas",
+        ),
+        pytest.param(
+            "By Adaeze Nwosu and Ifeanyi Okafor, Lagos",
+            ["Adaeze Nwosu", "Ifeanyi Okafor"],
+            "Lagos",
+            id="guard-one",
+        ),
+        pytest.param(
+            "By Adaeze Nwosu, Chioma Eze and Ifeanyi Okafor",
+            ["Adaeze Nwosu", "Chioma Eze", "Ifeanyi Okafor"],
+            None,
+            id="guard-no-places",
+        ),
+    ],
+)
+def test_each_writer_of_a_byline_with_the_city_they_filed_from(
+    byline: str, authors: list[str], place: str | None
+) -> None:
+    """A Nigerian paper's byline gives each writer with the city they filed from ("By A B, Abuja and C D,
+    Lagos"): the cities are no writers, and the first is where the story was filed."""
+    header = parse_header(
+        "\n\n".join(["Governors back new revenue formula", byline, "Nov 29, 2026", BODY, BODY_2])
+    )
+    assert [a.name for a in header.authors] == authors
+    assert (header.dateline.place if header.dateline else None) == place

@@ -3009,6 +3009,11 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             continue  # one word or a city after the names is where they filed from: "Anna Berg, Tel Aviv"
         if authors and body[p_start + len(part) :].lstrip().startswith(";") and _is_city(part):
             continue  # "Anna Berg, Oslo; Li Wei, Beijing": each name with where it was filed from
+        if authors and k + 1 < len(parts) and _is_city(part) and _city_between_names(body, parts, k):
+            if st.filed_from is None:  # "By A B, Abuja and C D, Lagos": the first writer's place
+                city, at = part.strip(), p_abs + len(part) - len(part.lstrip())
+                st.filed_from = Dateline(city, at, at + len(city), place=city)
+            continue  # each name with where it was filed from
         if (
             k > 0
             and " " not in part.strip()
@@ -3046,6 +3051,16 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     if source is not None:
         st.source = st.source or source
     return True
+
+
+def _city_between_names(body: str, parts: list[tuple[str, int]], k: int) -> bool:
+    """Whether the byline part ``parts[k]``, after a name, is that writer's place with the next writer after
+    it: joined by "and" or "&" ("A B, Abuja and C D, Lagos"), or by a comma before a name of two words or
+    more ("A B, Kano, C D, Lagos and ...")."""
+    between = body[parts[k][1] + len(parts[k][0]) : parts[k + 1][1]].strip(" ,")
+    if between:
+        return _JOIN_NEXT_RE.fullmatch(between) is not None
+    return len(parts[k + 1][0].split()) >= 2 and _bare_name(parts[k + 1][0].strip())
 
 
 # One more part of a byline after a separator: "| Ruth Abebe, Business Editor".
