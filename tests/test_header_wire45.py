@@ -257,3 +257,23 @@ def test_each_writer_of_a_byline_with_the_city_they_filed_from(
     )
     assert [a.name for a in header.authors] == authors
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("By Omar Haddad and News Agencies", ["Omar Haddad"], None, id="writer-and-agencies"),
+        pytest.param("Al Jazeera and news agencies", [], "Al Jazeera", id="outlet-and-agencies"),
+        pytest.param("Al Jazeera Staff and News Agencies", [], "Al Jazeera", id="staff-and-agencies"),
+        pytest.param("By News Agencies", [], None, id="agencies-alone"),
+        pytest.param("By Omar Haddad and Reuters", ["Omar Haddad"], "Reuters", id="guard-named-agency"),
+    ],
+)
+def test_news_agencies_credited_without_a_name_are_a_desk_not_an_outlet(
+    credit: str, authors: list[str], source: str | None
+) -> None:
+    """ "News Agencies" credited beside a writer or an outlet, as Al Jazeera prints it, names no outlet: it
+    is no source, and the outlet beside it still is; an agency named there is."""
+    header = parse_header("\n\n".join([UN_HEADLINE, credit, "Published On 29 Nov 2026", BODY, BODY_2]))
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

@@ -1055,6 +1055,8 @@ DESK_WORDS: tuple[str, ...] = (
     "Wire Services",
     "Agencies",
     "Agency",
+    "News Agencies",  # "Al Jazeera and news agencies", "By A and News Agencies"
+    "Wire Agencies",
     "Redaktion",
     "Agenturen",
     "Rédaction",
