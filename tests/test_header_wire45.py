@@ -277,3 +277,30 @@ def test_news_agencies_credited_without_a_name_are_a_desk_not_an_outlet(
     header = parse_header("\n\n".join([UN_HEADLINE, credit, "Published On 29 Nov 2026", BODY, BODY_2]))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("Clara Dubois Euractiv", ["Clara Dubois"], "Euractiv", id="brussels-one-word"),
+        pytest.param("By Clara Dubois Euractiv", ["Clara Dubois"], "Euractiv", id="by"),
+        pytest.param("Clara Dubois Politico Europe", ["Clara Dubois"], "Politico Europe", id="two-words"),
+        pytest.param("Sipho Dlamini Daily Maverick", ["Sipho Dlamini"], "Daily Maverick", id="za"),
+        pytest.param("Thandeka Mokoena News24", ["Thandeka Mokoena"], "News24", id="brand-digits"),
+        pytest.param("Yael Ben-Ami Haaretz", ["Yael Ben-Ami"], "Haaretz", id="il"),
+        pytest.param("Jane Doe Reuters", ["Jane Doe"], "Reuters", id="agency-no-by"),
+        pytest.param("By Mary Kate Forbes", ["Mary Kate Forbes"], None, id="guard-surname-is-an-outlet"),
+        pytest.param("By Emma Louise Fox", ["Emma Louise Fox"], None, id="guard-middle-name"),
+    ],
+)
+def test_a_listed_outlet_glued_after_the_writers_name_is_the_source(
+    credit: str, authors: list[str], source: str | None
+) -> None:
+    """A listed outlet or agency printed after the writer's name with no separator ("Clara Dubois
+    Euractiv"), as a page's dump joins the byline's two spans, is the source and no part of the name; a
+    surname that is an outlet's name after a given name and a middle name ("Mary Kate Forbes") stays."""
+    header = parse_header(
+        "\n\n".join(["Commission unveils grid package", credit, "Nov 29, 2026 17:02", BODY])
+    )
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

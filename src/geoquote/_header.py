@@ -2232,12 +2232,15 @@ def _try_byline(
             st.byline_line, st.byline_bare = i, True
             _dates_in(line, st, ref, settings, labelled_only=False)
             return 1
-    cut = _name_then_newspaper(line.text) if k <= 2 and not st.body_lines else None
-    if cut is not None:  # "Owen Pratt Lakeside Evening Courier": a name, then the paper without a separator
-        name, paper = line.text[:cut].rstrip(), line.text[cut:]
+    glued = _glued_agency(line.text) if k <= 2 and not st.body_lines and len(line.text) <= 80 else None
+    if glued is not None and 2 <= len(glued[0].split()) <= 3 and _bare_name(glued[0]):
+        # "Owen Pratt Lakeside Evening Courier", "Jan Gerber News24", "Jane Doe Reuters": a name, then the
+        # paper or the agency without a separator
+        name, paper = glued
+        cut = len(line.text) - len(paper)
         st.byline = Span(line.text, line.start, line.end)
         st.authors = (Author(name, line.start, line.start + len(name), _person_name(name)),)
-        st.source = st.source or Source(paper, line.start + cut, line.end, paper)
+        st.source = st.source or Source(paper, line.start + cut, line.end, _agency_name(paper) or paper)
         st.byline_line, st.byline_bare = i, True
         return 1
     return 0
@@ -2968,7 +2971,7 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             part, agency_part = glued
             a_abs = p_abs + len(part) + 1
             source = source or Source(
-                agency_part, a_abs, a_abs + len(agency_part), _agency_name(agency_part) or ""
+                agency_part, a_abs, a_abs + len(agency_part), _agency_name(agency_part) or agency_part
             )
         if k > 0 and (head := _outlet_before_role(part)) is not None:
             part = head  # "Ahmed Saleh, Gulf News Correspondent": the outlet, the writer's title after it
@@ -3106,14 +3109,36 @@ def _writer_credit(line: Span, st: _State) -> None:
 
 
 def _glued_agency(part: str) -> tuple[str, str] | None:
-    """``part`` split into a name and the agency glued after it without a comma ("Maria Garcia Associated
-    Press"), or None."""
+    """``part`` split into a name and the agency or outlet glued after it without a comma ("Maria Garcia
+    Associated Press", "Clara Dubois Euractiv", "Sipho Dlamini Daily Maverick", "Owen Pratt Lakeside
+    Courier"), or None. Before an outlet the head must be a person's name (not "The Kyiv" of "The Kyiv
+    Independent"), and a listed outlet of one word closes a name of two words only when the word before it
+    is no given name ("Mary Kate Forbes" is a person's name) and the outlet's word is no newspaper's word
+    alone ("Press" of "ByThe Associated Press")."""
     toks = part.split()
+    if len(toks) > 1 and _agency_name(" ".join(toks[1:])) is not None:
+        return None  # ("ByThe Associated Press": one word, then the agency's whole name)
     for k in range(max(2, len(toks) - 3), len(toks)):
         tail = " ".join(toks[k:])
-        if _agency_name(tail) is not None and part.endswith(tail):
-            return part[: len(part) - len(tail)].rstrip(), tail
-    return None
+        if not part.endswith(tail):
+            continue
+        head = part[: len(part) - len(tail)].rstrip()
+        if _agency_name(tail) is not None:
+            return head, tail
+        one_word = k == len(toks) - 1
+        if (
+            tail.casefold() in _OUTLET_NAMES
+            and not (
+                one_word and (toks[k - 1].casefold() in _given_names() or tail.casefold() in _NEWSPAPER_SET)
+            )
+            and toks[0].casefold() not in _ARTICLES
+            and _bare_name(head)
+        ):
+            return head, tail
+    cut = _name_then_newspaper(part)  # ("Owen Pratt Lakeside Courier": a newspaper's word closes it)
+    if cut is None or toks[0].casefold() in _ARTICLES:
+        return None
+    return part[:cut].rstrip(), part[cut:]
 
 
 def _credited_authors(text: str, body_start: int) -> tuple[Author, ...]:
