@@ -304,3 +304,36 @@ def test_a_listed_outlet_glued_after_the_writers_name_is_the_source(
     )
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        pytest.param("Humanitarian Aid", id="aid"),
+        pytest.param("Human Rights", id="rights"),
+        pytest.param("UN Affairs", id="affairs"),
+        pytest.param("Economic Development", id="development"),
+        pytest.param("Sustainable Development", id="sdg"),
+        pytest.param("Migrants and Refugees", id="refugees"),
+    ],
+)
+def test_a_topic_beside_the_date_is_no_writer(topic: str) -> None:
+    """A topic the UN's news pages print beside the date ("Humanitarian Aid", "Human Rights") has the shape
+    of a name of two capitalised words, but names no person."""
+    text = "\n\n".join(["Sudan: UN relief chief warns of famine", "29 November 2026", topic, BODY, BODY_2])
+    header = parse_header(text)
+    assert header.authors == ()
+    assert header.published is not None and header.published.value == "2026-11-29"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param("Ruth Aidoo", ["Ruth Aidoo"], id="surname-opening-with-a-topic"),
+        pytest.param("Kanye West", ["Kanye West"], id="surname-a-direction"),
+    ],
+)
+def test_names_near_a_topic_word_stay_names(byline: str, authors: list[str]) -> None:
+    """Names whose words only open like a topic's ("Aidoo") are still read."""
+    text = "\n\n".join(["Sudan: UN relief chief warns of famine", byline, "29 November 2026", BODY, BODY_2])
+    assert [a.name for a in parse_header(text).authors] == authors

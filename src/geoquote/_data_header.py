@@ -1404,6 +1404,10 @@ UI_WORDS: tuple[str, ...] = (
     "energy",
     "region",
     "regional",
+    # topics that the UN's news pages and other outlets print beside a date ("Humanitarian Aid", "Human
+    # Rights", "UN Affairs", "Economic Development"): words of no person's name either
+    *("rights", "aid", "humanitarian", "development", "affairs", "migrants", "migration", "refugees"),
+    *("security", "diplomacy", "sustainable", "agriculture", "gender", "equality"),
     # the same furniture in German, French, Spanish, Italian, Portuguese and Turkish pages
     "keine",
     "kommentar",
