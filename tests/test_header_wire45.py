@@ -337,3 +337,46 @@ def test_names_near_a_topic_word_stay_names(byline: str, authors: list[str]) -> 
     """Names whose words only open like a topic's ("Aidoo") are still read."""
     text = "\n\n".join(["Sudan: UN relief chief warns of famine", byline, "29 November 2026", BODY, BODY_2])
     assert [a.name for a in parse_header(text).authors] == authors
+
+
+_KO_LEAD = "정부는 29일 전력망 공격 위험을 이유로 비상 조치를 3개월 더 연장한다고 밝혔다."
+_ZH_CN_LEAD = "政府29日表示，由于电网遭受攻击的风险，将把紧急措施再延长三个月，并加强各地的防护。"
+
+
+@pytest.mark.parametrize(
+    ("headline", "date_line", "lead", "published", "updated"),
+    [
+        pytest.param(
+            "정부, 비상조치 3개월 연장",
+            "기사입력 2026-11-29 17:02 | 최종수정 2026-11-29 18:10",
+            _KO_LEAD,
+            "2026-11-29T17:02:00",
+            "2026-11-29T18:10:00",
+            id="ko-last-revised",
+        ),
+        pytest.param(
+            "政府将紧急措施延长三个月",
+            "发布时间：2026-11-29 17:02 最后更新：2026-11-29 18:10",
+            _ZH_CN_LEAD,
+            "2026-11-29T17:02:00",
+            "2026-11-29T18:10:00",
+            id="zh-last-updated",
+        ),
+        pytest.param(
+            "정부, 비상조치 3개월 연장",
+            "입력 2026.11.29 17:02",
+            _KO_LEAD,
+            "2026-11-29T17:02:00",
+            None,
+            id="guard-entered-only",
+        ),
+    ],
+)
+def test_a_korean_or_chinese_last_revised_label_dates_the_revision(
+    headline: str, date_line: str, lead: str, published: str, updated: str | None
+) -> None:
+    """Korean "최종수정" and Chinese "最后更新" ("last revised", "last updated") label the revision's time,
+    beside the time the story was entered."""
+    header = parse_header("\n\n".join([headline, "김민수 기자", date_line, lead, lead]))
+    assert header.published is not None and header.published.value == published
+    assert (header.updated.value if header.updated else None) == updated

@@ -662,6 +662,8 @@ UPDATED_LABELS: tuple[str, ...] = (
     *("آخر تحديث", "تاريخ التحديث"),
     # Chinese, Japanese and Korean: "update time", "updated", "revised" (written by us)
     *("更新时间", "更新時間", "更新日", "更新", "最終更新", "수정", "업데이트"),
+    # Korean and Chinese "last revised", "last updated" (written by us): "최종수정 2026-11-29 18:10"
+    *("최종수정", "최종 수정", "최종 업데이트", "最后更新", "最後更新"),
     # Finnish, Hungarian, Greek, Romanian ("date of the update"), Croatian and Serbian, Slovak and Hebrew:
     # "updated" (written by us)
     *("Päivitetty", "Frissítve", "Ενημερώθηκε", "Data actualizării", "Ažurirano", "Aktualizované", "עודכן"),
