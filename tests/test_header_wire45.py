@@ -380,3 +380,32 @@ def test_a_korean_or_chinese_last_revised_label_dates_the_revision(
     header = parse_header("\n\n".join([headline, "김민수 기자", date_line, lead, lead]))
     assert header.published is not None and header.published.value == published
     assert (header.updated.value if header.updated else None) == updated
+
+
+_AR_HEADLINE = "الحكومة تمدد حالة الطوارئ"
+_AR_LEAD = (
+    "قالت الحكومة يوم الأحد إنها ستمدد الإجراءات الطارئة ثلاثة أشهر أخرى بسبب خطر الهجمات على شبكة الكهرباء."
+)
+_FA_LEAD = "دولت روز یکشنبه اعلام کرد که اقدامات اضطراری را سه ماه دیگر تمدید می‌کند زیرا خطر حمله وجود دارد."
+
+
+@pytest.mark.parametrize(
+    ("opening", "lead", "place"),
+    [
+        pytest.param("القاهرة - ", _AR_LEAD, "القاهرة", id="ar-cairo"),
+        pytest.param("رام الله – ", _AR_LEAD, "رام الله", id="ar-two-words"),
+        pytest.param("تهران - ", _FA_LEAD, "تهران", id="fa-tehran"),
+        pytest.param("الحكومة - ", _AR_LEAD, None, id="guard-no-city"),
+        pytest.param("القاهرة- ", _AR_LEAD, None, id="guard-glued-dash-of-a-wire"),
+    ],
+)
+def test_an_arabic_or_persian_city_and_a_dash_open_the_lead_as_its_dateline(
+    opening: str, lead: str, place: str | None
+) -> None:
+    """A known city in Arabic or Persian letters and a dash, with no agency, opening the lead ("القاهرة -
+    ...") is its dateline, and the body starts after the dash; a word that is no city is no place."""
+    text = "\n\n".join([_AR_HEADLINE, "29/11/2026", opening + lead, lead])
+    header = parse_header(text)
+    assert (header.dateline.place if header.dateline else None) == place
+    if place is not None:
+        assert text[header.body_start :].startswith(lead[:10])

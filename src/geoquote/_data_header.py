@@ -1249,6 +1249,16 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "Tartus", "Daraa", "Raqqa", "Deir ez-Zor", "Qamishli", "Kirkuk", "Najaf", "Karbala", "Fallujah",
         "Ramadi", "Sulaimaniyah", "Marib", "Taiz", "Mukalla", "Irbid", "Aqaba", "Qom", "Shiraz", "Ahvaz",
         "Kerman", "Bandar Abbas", "Ras al-Khaimah", "Salalah", "Strasbourg", "Luxembourg",
+        # Capitals and large cities by their Arabic and Persian names, as Arabic and Iranian pages open a
+        # story with the place and a dash and no agency ("القاهرة - ...", "تهران - ..."): the titles of the
+        # cities' articles in the Arabic and Persian Wikipedia ("عمان" is Amman as a dateline prints it)
+        "القاهرة", "الإسكندرية", "الرياض", "جدة", "مكة المكرمة", "دبي", "أبوظبي", "أبو ظبي", "الدوحة",
+        "الكويت", "المنامة", "مسقط", "صنعاء", "عدن", "بغداد", "البصرة", "الموصل", "أربيل", "دمشق", "حلب",
+        "بيروت", "عمان", "القدس", "رام الله", "غزة", "الخرطوم", "طرابلس", "بنغازي", "تونس", "الجزائر",
+        "الرباط", "الدار البيضاء", "نواكشوط", "مقديشو", "واشنطن", "موسكو", "باريس", "لندن", "أنقرة",
+        "إسطنبول", "طهران", "نيويورك", "جنيف", "بروكسل", "بكين", "كييف",  # ar
+        "تهران", "مشهد", "اصفهان", "تبریز", "شیراز", "قم", "اهواز", "کرج", "کابل", "هرات", "بیروت",
+        "مسکو", "واشنگتن", "پاریس", "استانبول", "آنکارا", "ژنو",  # fa
     )
 )  # fmt: skip
 

@@ -3548,12 +3548,12 @@ def _arabic_dateline(
     agency the list :data:`ARABIC_AGENCIES` knows, whose canonical name is the source; False if none."""
     m = _ARABIC_DATELINE_RE.match(line.text, timeout=_T)
     if m is None:
-        return False
+        return _arabic_place_dash(text, line, st)
     key = next(k for k in ("agency", "slashed", "dashed") if m.group(k) is not None)
     agency = m.group(key).strip()
     name = _ARABIC_AGENCY_KEYS.get(regex.sub(r"[\s.]+", " ", agency).strip())
     if name is None:
-        return False
+        return _arabic_place_dash(text, line, st)
     dv = None
     if m.group("date") is not None:
         last = None
@@ -3566,6 +3566,25 @@ def _arabic_dateline(
     st.dateline = Dateline(line.text[:end], line.start, line.start + end, place=place, agency=agency, date=dv)
     at = line.start + m.start(key) + (len(m.group(key)) - len(m.group(key).lstrip()))
     st.source = st.source or Source(agency, at, at + len(agency), name)
+    st.body_start = _skip_to_text(text, line.start + m.end())
+    return True
+
+
+# A known city in Arabic letters and a dash between blanks, no agency, opening the lead: "القاهرة - ",
+# "تهران – " (a dash glued to the place opens a wire's "place- agency-": "تهران- ایرنا- ").
+_ARABIC_PLACE_DASH_RE = regex.compile(
+    r"(?P<place>\p{Arabic}[\p{Arabic}\p{M}]*+(?:\s\p{Arabic}[\p{Arabic}\p{M}]*+)?+)\s[-–—]\s++(?=\p{Arabic})"
+)
+
+
+def _arabic_place_dash(text: str, line: _Line, st: _State) -> bool:
+    """Record the dateline of Arabic or Persian copy that opens with a known city and a dash and names no
+    agency ("القاهرة - قالت الحكومة ..."); False if the line does not open so."""
+    m = _ARABIC_PLACE_DASH_RE.match(line.text, timeout=_T)
+    if m is None or not dateline_city(m.group("place")):
+        return False
+    end = len(m.group(0).rstrip())
+    st.dateline = Dateline(line.text[:end], line.start, line.start + end, place=m.group("place"))
     st.body_start = _skip_to_text(text, line.start + m.end())
     return True
 
