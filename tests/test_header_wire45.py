@@ -409,3 +409,20 @@ def test_an_arabic_or_persian_city_and_a_dash_open_the_lead_as_its_dateline(
     assert (header.dateline.place if header.dateline else None) == place
     if place is not None:
         assert text[header.body_start :].startswith(lead[:10])
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [
+        pytest.param("By David Okafor  Associated Press", "Associated Press", id="agency-two-blanks"),
+        pytest.param("By Clara Dubois   Euractiv", "Euractiv", id="outlet-three-blanks"),
+        pytest.param("By David Okafor Associated Press", "Associated Press", id="guard-one-blank"),
+    ],
+)
+def test_a_glued_credit_after_more_than_one_blank_quotes_its_own_characters(byline: str, source: str) -> None:
+    """The span of an agency or outlet glued after the writer's name is where it stands, whatever the blanks
+    before it: the source's text is the caller's characters at its offsets."""
+    text = "\n\n".join(["Commission unveils grid package", byline, "Nov 29, 2026", BODY, BODY_2])
+    header = parse_header(text)
+    assert header.source is not None and header.source.name == source
+    assert text[header.source.start : header.source.end] == header.source.text == source

@@ -2968,8 +2968,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
                 continue
         glued = _glued_agency(part)
         if glued is not None:  # "David Okafor Associated Press": a name, then its agency without a comma
+            a_abs = (
+                p_abs + len(part) - len(glued[1])
+            )  # (the agency closes the part, whatever blanks before it)
             part, agency_part = glued
-            a_abs = p_abs + len(part) + 1
             source = source or Source(
                 agency_part, a_abs, a_abs + len(agency_part), _agency_name(agency_part) or agency_part
             )
