@@ -426,3 +426,32 @@ def test_a_glued_credit_after_more_than_one_blank_quotes_its_own_characters(byli
     header = parse_header(text)
     assert header.source is not None and header.source.name == source
     assert text[header.source.start : header.source.end] == header.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param("本报记者 王海明", ["王海明"], id="this-papers-reporter"),
+        pytest.param("记者 王海明", ["王海明"], id="reporter-blank"),
+        pytest.param("新华社记者 王海明", ["王海明"], id="agencys-reporter"),
+        pytest.param("記者 山田太郎", ["山田太郎"], id="traditional"),
+        pytest.param("记者 调查发现政府将延长措施", [], id="guard-sentence"),
+        pytest.param(
+            "本报记者 王海明 李娜",
+            ["王海明", "李娜"],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="only one name after a blank is read: a blank also parts a Japanese family name "
+                "from the given name ('山田 太郎'), so several Chinese names between blanks stay unread",
+            ),
+            id="several-names",
+        ),
+    ],
+)
+def test_a_chinese_reporters_word_and_a_name_after_a_blank_is_a_byline(
+    byline: str, authors: list[str]
+) -> None:
+    """The word "记者" ("reporter"), maybe after the paper's or the agency's word ("本报记者"), then one name
+    after a blank is a Chinese paper's byline; a sentence after the word is none."""
+    text = "\n\n".join(["政府将紧急措施延长三个月", byline, "2026年11月29日 17:02", _ZH_CN_LEAD, _ZH_CN_LEAD])
+    assert [a.name for a in parse_header(text).authors] == authors

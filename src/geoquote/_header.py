@@ -2251,8 +2251,9 @@ def _try_byline(
 # ("wrote", only before a colon or a dash: the verb opens sentences too) and "إعداد" ("prepared by"); Persian
 # "نویسنده" ("writer") and "به قلم"; Hebrew "מאת" ("by", with or without a colon) and "כתב"/"כתבה"/"כתבת"
 # ("correspondent", only before a colon or a dash); Chinese and Japanese "作者", "记者"/"記者", "撰文", "文"
-# and "筆者" before a colon or a slash. Korean prints the name before "기자" ("reporter"): "김민준 기자
-# kim@example.kr".
+# and "筆者" before a colon or a slash, or "记者"/"記者" and one name after a blank, maybe with the paper's
+# word before it ("本报记者 王海明": "this paper's reporter"). Korean prints the name before "기자"
+# ("reporter"): "김민준 기자 kim@example.kr".
 _CASELESS_BYLINE_RE = regex.compile(
     r"""
     (?:
@@ -2265,6 +2266,8 @@ _CASELESS_BYLINE_RE = regex.compile(
     \s*+(?:$|[|｜/／•·\-–—]|(?=\d))
     |   (?P<names>\p{Hangul}{2,4}+(?:[,，·]\s?+\p{Hangul}{2,4}+)*+)\s?+(?:기자|특파원)
         (?:\s++[\w.\-]++@[\w.\-]++)?+\s*+$
+    |   (?:\p{Han}{1,5}?)??(?:记者|記者)\s++(?P<names>\p{Han}{2,4}+)\s*+(?:$|[|｜/／•·\-–—]|(?=\d))
+        # ("本报记者 王海明", "记者 王海明": the word and one name after a blank, as Chinese papers print it)
     """,
     regex.VERBOSE,
 )
