@@ -487,3 +487,40 @@ def test_put_it_with_a_particle_reports_nothing(text: str, expected: list[tuple[
 )
 def test_a_subject_set_before_according_to(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Delegates in the Fourth Committee today warned that the mission lacked funds.",
+            [
+                (
+                    "indirect",
+                    "the mission lacked funds",
+                    "Delegates in the Fourth Committee",
+                    "warned",
+                    "warn",
+                    None,
+                )
+            ],
+            id="a-group-in-a-body-then-today",
+        ),
+        pytest.param(
+            "Delegates in the Fourth Committee on Monday warned that the mission lacked funds.",
+            [
+                (
+                    "indirect",
+                    "the mission lacked funds",
+                    "Delegates in the Fourth Committee",
+                    "warned",
+                    "warn",
+                    None,
+                )
+            ],
+            id="a-group-in-a-body-then-a-day",
+        ),
+    ],
+)
+def test_a_time_after_a_subject_with_its_body(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

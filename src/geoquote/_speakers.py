@@ -2220,6 +2220,16 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
             return (
                 m  # "a feud with Varga, who in 2012 said": the relative's antecedent may follow a preposition
             )
+        if (
+            m is not None
+            and m.kind == "org"
+            and toks[t][0] != ","
+            and _bare(toks[t][0]) not in _TIME_HEADS
+            and (n := next((n for n, tok in enumerate(toks) if tok[1] == m.start), 0)) >= 2
+            and toks[n - 1][0] == "in"
+            and not toks[n - 2][0].endswith("ing")
+        ):
+            i = t  # "Speakers in the Second Committee today warned": the phrase before the time, read whole
     if i >= 2 and toks[i][0] == "others" and toks[i - 1][0] == "and":
         first = _subject_at(text, toks, i - 2, lex)
         if first is not None and first.kind in ("name", "role", "org") and first.end == toks[i - 2][2]:
