@@ -524,3 +524,24 @@ def test_a_subject_set_before_according_to(text: str, expected: list[str]) -> No
 )
 def test_a_time_after_a_subject_with_its_body(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“We are watching,” said the spokeswoman for the Polish foreign ministry, Ewa Nowicka.",
+            [("We are watching,", "Ewa Nowicka")],
+            id="a-role-of-a-body-in-mixed-case-then-the-name",
+        ),
+        pytest.param(
+            "“We are watching,” said the spokeswoman, Ewa Nowicka.",
+            [("We are watching,", "Ewa Nowicka")],
+            id="guard-a-role-then-the-name",
+        ),
+    ],
+)
+def test_a_trailing_role_with_its_body_then_the_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(text) == expected

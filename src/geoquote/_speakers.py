@@ -4439,7 +4439,8 @@ def _body_complement(toks: list[tuple[str, int, int]], n: int, lex: QuoteLexicon
 # off in code), and take a complement ("..., Professor Ana Ruiz of Dover University.").
 _NAME_AFTER_TITLE = regex.compile(
     r"""(?P<rest>\s++(?:to|of|for|at|in)\s++(?:(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,4}+
-                                          |the(?:\s++\p{Ll}[\p{Ll}-]*+){1,3}+))?  # "of the agency"
+                                          |the(?:\s++\p{L}[\p{L}'’-]*+){1,4}+))?  # "of the agency", "for the
+                                                                         # German defence ministry"
         ,\s++(?P<desc>(?:the|an?)\s++(?:\p{Ll}[\p{Ll}-]*+\s++){1,3}+)?
         (?P<name>(?:\p{Lu}\p{Ll}{0,4}+\.\s++){0,2}+\p{Lu}[\p{L}'’-]++
           (?:\s++(?:\p{Lu}\.|(?:(?&particle)(?:-|\s++)){0,2}+\p{Lu}[\p{L}'’-]++)){1,4}+)  # "Majed al-Ansari"
