@@ -545,3 +545,8 @@ def test_a_trailing_role_with_its_body_then_the_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(text) == expected
+
+
+def test_a_person_of_a_think_tank_is_named() -> None:
+    text = "Trade analyst Mirela Voinea of the Danube think tank said the tariffs would hurt growers."
+    assert _speakers(text) == [("the tariffs would hurt growers", "Mirela Voinea")]
