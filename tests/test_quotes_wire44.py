@@ -550,3 +550,26 @@ def test_a_trailing_role_with_its_body_then_the_name(
 def test_a_person_of_a_think_tank_is_named() -> None:
     text = "Trade analyst Mirela Voinea of the Danube think tank said the tariffs would hurt growers."
     assert _speakers(text) == [("the tariffs would hurt growers", "Mirela Voinea")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "His Polish counterpart, Tomasz Wrobel, told reporters that Warsaw would not sign. The Dutch "
+            "minister, Mieke van Dam, was more conciliatory. “There is room for a deal,” she said.",
+            [("Warsaw would not sign", "Tomasz Wrobel"), ("There is room for a deal,", "Mieke van Dam")],
+            id="she-is-not-the-man-named-before",
+        ),
+        pytest.param(
+            "Her deputy, Nomvula Dube, told reporters that Pretoria would not sign. The minister, Sipho van "
+            "Wyk, was more conciliatory. “There is room for a deal,” he said.",
+            [("Pretoria would not sign", "Nomvula Dube"), ("There is room for a deal,", "Sipho van Wyk")],
+            id="he-is-not-the-woman-named-before",
+        ),
+    ],
+)
+def test_a_pronoun_keeps_off_a_speaker_of_the_other_gender(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(text) == expected

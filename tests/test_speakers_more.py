@@ -993,6 +993,12 @@ class TestSoleHolder:
             "“The vote was rushed,” said Adaeze Nwosu, a researcher in Lagos.\n\nKwabena Tetteh, whose "
             "shop burned in May, is less sure. He argues that the courts will step in.",
             "Kwabena Tetteh",
+            id="a-known-given-name-before-whose",
+        ),
+        pytest.param(
+            "“The vote was rushed,” said Adaeze Nwosu, a researcher in Lagos.\n\nOkwuosa Tetteh, whose "
+            "shop burned in May, is less sure. He argues that the courts will step in.",
+            "Okwuosa Tetteh",
             marks=pytest.mark.xfail(
                 strict=True, reason="'whose' may follow a place as well as a person: no evidence of a person"
             ),
