@@ -573,3 +573,41 @@ def test_a_pronoun_keeps_off_a_speaker_of_the_other_gender(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "As noted by the General Staff, the enemy launched 31 assaults near the town.",
+            [
+                (
+                    "indirect",
+                    "the enemy launched 31 assaults near the town",
+                    "the General Staff",
+                    "As noted by",
+                )
+            ],
+            id="as-noted-by-opening-the-sentence",
+        ),
+        pytest.param(
+            "The enemy launched 31 assaults near the town, as stated by the General Staff.",
+            [
+                (
+                    "indirect",
+                    "The enemy launched 31 assaults near the town",
+                    "the General Staff",
+                    "as stated by",
+                )
+            ],
+            id="as-stated-by-closing-the-sentence",
+        ),
+    ],
+)
+def test_as_noted_by_credits_its_source(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    got = [
+        (q.kind, q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None, q.cue.text)
+        for q in find_quotes(_LEAD + text)
+        if q.cue is not None
+    ]
+    assert got == expected
