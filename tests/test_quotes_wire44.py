@@ -611,3 +611,12 @@ def test_as_noted_by_credits_its_source(text: str, expected: list[tuple[str, str
         if q.cue is not None
     ]
     assert got == expected
+
+
+def test_the_clause_after_as_reported_by_is_no_role_of_the_agent() -> None:
+    (record,) = find_quotes(
+        _LEAD + "As reported by the Harbour Gazette, the former mayor was told of the plan."
+    )
+    assert record.text == "the former mayor was told of the plan"
+    assert record.speaker is not None and record.speaker.name == "Harbour Gazette"
+    assert record.speaker.role is None
