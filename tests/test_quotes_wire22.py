@@ -127,9 +127,9 @@ def test_names_coordinated_before_the_cue_speak_together(sentence: str, mention:
         ),
         pytest.param(
             "Secretary of State and Republican nominee Ana Ruiz said the port would reopen.",
-            "Republican nominee Ana Ruiz",
-            "Republican nominee",
-            id="another-office-before-and",
+            "Secretary of State and Republican nominee Ana Ruiz",
+            "Secretary of State and Republican nominee",
+            id="another-office-before-and-is-the-same-holders",
         ),
     ],
 )

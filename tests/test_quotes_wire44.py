@@ -620,3 +620,23 @@ def test_the_clause_after_as_reported_by_is_no_role_of_the_agent() -> None:
     assert record.text == "the former mayor was told of the plan"
     assert record.speaker is not None and record.speaker.name == "Harbour Gazette"
     assert record.speaker.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“Aid must flow,” Under-Secretary-General for Political Affairs and Peacebuilding Envoy Mara "
+            "Oyelaran said in a statement.",
+            [("Aid must flow,", "Mara Oyelaran")],
+            id="two-offices-joined-by-and-before-a-name",
+        ),
+        pytest.param(
+            "Senator Ana Ruiz and former Governor Tom Ellis pledged to act. “We will act,” Ellis said.",
+            [("We will act,", "Tom Ellis")],
+            id="guard-a-second-person-after-and",
+        ),
+    ],
+)
+def test_two_offices_of_one_holder_joined_by_and(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(text) == expected

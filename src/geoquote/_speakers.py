@@ -1838,6 +1838,24 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             got = attrs.evolve(
                 got, start=first.start("p"), role=f"{first.group('p')} {first.group('j')} {got.role}"
             )
+        elif (
+            got is not None
+            and got.kind == "name"
+            and got.role
+            and text.startswith(got.role, got.start)
+            and got.role[:1].isupper()  # (not "... and former Gov. X": a second person)
+            and text.endswith("and ", max(lo, got.start - 4), got.start)  # (a prefilter)
+            and (joint := _OFFICE_AND_BEFORE.search(text, max(lo, got.start - 90), got.start)) is not None
+            and not any(_bare(w) in name_genders(lex) for w in joint.group("t").split())  # (no one's name)
+            and (
+                _title_word(first_word := _bare(joint.group("t").split()[0]), lex)
+                or _is_role(first_word, lex)
+                or first_word in lex.modifiers
+            )
+        ):
+            # "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator X said": two
+            # offices one person holds, joined by "and"
+            got = attrs.evolve(got, start=joint.start("t"), role=f"{joint.group('t')} and {got.role}")
         if (
             got is not None
             and got.kind in ("name", "org")
@@ -1984,6 +2002,13 @@ _NAME_OF_PLACE = regex.compile(
 )
 # The first of two portfolios joined by "and" before a titled name: "International Relations and" (before
 # "Cooperation Minister Naledi Dlamini"), "Foreign Affairs &".
+# An office written out before "and" and a second office: "Under-Secretary-General for Humanitarian Affairs
+# and", "Minister of Defence and".
+_OFFICE_AND_BEFORE = regex.compile(
+    r"""(?<![\p{L}'’-])(?P<t>\p{Lu}[\p{L}-]*+\s++(?:for|of|on)\s++(?:the\s++)?\p{Lu}[\p{L}-]*+
+        (?:\s++\p{Lu}[\p{L}-]*+){0,3}+)\s++and\s++$""",
+    regex.VERBOSE | regex.V1,
+)
 _PORTFOLIO_AND_BEFORE = regex.compile(
     r"(?<![\p{L}-])(?<!\b(?:Mr|Mrs|Ms|Dr)\.?\s)(?P<p>\p{Lu}[\p{L}-]*+(?:\s++\p{Lu}[\p{L}-]*+)?)\s++(?P<j>and|&)\s++$",
     regex.V1,
