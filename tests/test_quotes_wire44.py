@@ -640,3 +640,22 @@ def test_the_clause_after_as_reported_by_is_no_role_of_the_agent() -> None:
 )
 def test_two_offices_of_one_holder_joined_by_and(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“We held on,” the elder Varga said.",
+            [("direct", "We held on,", "the elder Varga", "said", "say", None)],
+            id="the-elder-before-a-surname",
+        ),
+        pytest.param(
+            "“We held on,” the embattled Varga said.",
+            [("direct", "We held on,", "the embattled Varga", "said", "say", None)],
+            id="the-embattled-before-a-surname",
+        ),
+    ],
+)
+def test_an_epithet_before_a_surname_after_a_quotation(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

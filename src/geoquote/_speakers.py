@@ -1495,6 +1495,12 @@ _QUANTIFIERS = frozenset(
 _COPULAS = frozenset(["is", "was", "are", "were"])
 # An age standing for a person named before with it ("Ana Ruiz, 71, ... The 71-year-old said").
 _AGE_EPITHET = regex.compile(r"\d{1,3}-year-old", regex.V1)
+# An epithet after "the" right before a surname: "the elder Levinson", "the late Ruiz", "the embattled Marin".
+_EPITHET_BEFORE_NAME = regex.compile(
+    r"""(?<![\p{L}\p{N}'’-])[Tt]he\s++(?:elder|younger|late|embattled|beleaguered|veteran|outspoken|ailing
+        |reclusive|combative|elderly|disgraced|ousted|jailed|exiled|detained|retired|influential|powerful)\s++$""",
+    regex.VERBOSE | regex.V1,
+)
 _AGE_HEAD = "year-old"
 # Words standing alone for several people named before ("Both said", "All agreed").
 _GROUP_PRONOUNS = frozenset(["both", "all", "each", "neither", "either", "none"])
@@ -1758,6 +1764,14 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             # "A committee report released in April described ...": the month dates the participle; the noun
             # the participle follows is the subject
             got = _role_without_article(_subject_before(text, lo, dated.start(), lex))
+        if (
+            got is not None
+            and got.kind == "name"
+            and got.role is None
+            and text.endswith(" ", max(lo, got.start - 1), got.start)  # (a prefilter)
+            and (epithet := _EPITHET_BEFORE_NAME.search(text, max(lo, got.start - 30), got.start)) is not None
+        ):
+            got = attrs.evolve(got, start=epithet.start())  # "the elder Levinson said": the epithet is his
         if got is None and (knows := _knowing_before(text, lo, cue_start)) is not None:
             got = knows  # "..., people familiar with the matter said": unnamed people and what they know
         if (
