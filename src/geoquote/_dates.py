@@ -100,7 +100,7 @@ DATE_RE = regex.compile(
         (?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.,]\d)(?:(?<=\d{4})\s?r\.(?!\p{L}))?   # (Polish: "07.12.2026 r.")
     |   # month first: December 17, 2023 / Dec. 22, 2023 / Dec 21st 2023 / Feb 26 / Dezember 10, 2019
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])
-        (?:\s?,?\s?(?P<y>(?:19|20)\d\d)                                # ("15 March ,2025" too)
+        (?:(?:\s?,?\s?|/)(?P<y>(?:19|20)\d\d)           # ("15 March ,2025" too; ENA's "November 29/2026")
             (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L}))))?   # "20236 Dec": printed twice
     |   # day first: 27 November 2016 / 12. November 2015 / 19 de febrero de 2020 / 27 ноября 2016
         (?<![\d.:])(?!(?<=\p{L})\d{1,2}\p{L})   # (not "10:05 March", nor "M3Nov 2": a brand's digit)

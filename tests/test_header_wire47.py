@@ -1,0 +1,48 @@
+"""Header lines met in the forty-seventh session's copy: the Ethiopian News Agency's dateline, Hebrew-calendar
+and Hijri date lines, Japanese and Taiwanese reporters' credits, interview transcripts, Brussels outlets and
+headers printed in capitals. Tops written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import parse_header
+
+from ._header_helpers import BODY, BODY_2, HEADLINE, top
+
+LEAD = "The regional council said on Sunday it would reopen the road to the northern districts."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day"),
+    [
+        pytest.param("Addis Ababa, November 29/2026 (ENA) ", "Addis Ababa", "2026-11-29", id="no-dash"),
+        pytest.param("Mekelle, Nov 29/2026 (ENA) - ", "Mekelle", "2026-11-29", id="dash"),
+        pytest.param("Bahir Dar, November 29/2026 (ENA)- ", "Bahir Dar", "2026-11-29", id="glued-dash"),
+        pytest.param("Kyiv, 29/11/2026 (Ukrinform) - ", "Kyiv", "2026-11-29", id="day-month-numbers"),
+        pytest.param("MOSCOW, March 3. /TASS/. ", "MOSCOW", "2026-03-03", id="guard-slashed-agency"),
+    ],
+)
+def test_a_slash_between_the_day_and_the_year_keeps_the_dateline(opening: str, place: str, day: str) -> None:
+    """The Ethiopian News Agency parts the day from the year with a slash ("November 29/2026"): the
+    dateline, its place, its agency and its date are read, and the body starts after the agency."""
+    text = "\n\n".join([HEADLINE, opening + LEAD, BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.place == place
+    assert header.dateline.date is not None and header.dateline.date.value == day
+    assert text[header.body_start :].startswith("The regional council")
+
+
+def test_a_slashed_date_on_its_own_line_is_the_date() -> None:
+    """Guard: the same slashed date on a date line of its own is the published date."""
+    header = parse_header(top("By Hana Tesfaye", "November 29/2026"))
+    assert header.published is not None and header.published.value == "2026-11-29"
+    assert [a.name for a in header.authors] == ["Hana Tesfaye"]
+
+
+def test_a_slash_between_two_days_is_no_date() -> None:
+    """Guard: a slash between two numbers that are no year ("November 29/30") makes no dateline's date."""
+    header = parse_header("\n\n".join([HEADLINE, "Addis Ababa, November 29/30 (ENA) " + LEAD, BODY]))
+    assert (
+        header.dateline is None or header.dateline.date is None or header.dateline.date.value != "2026-11-29"
+    )
