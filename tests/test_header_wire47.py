@@ -46,3 +46,27 @@ def test_a_slash_between_two_days_is_no_date() -> None:
     assert (
         header.dateline is None or header.dateline.date is None or header.dateline.date.value != "2026-11-29"
     )
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        pytest.param("Omar Haddad and news agencies", ["Omar Haddad"], id="news-agencies"),
+        pytest.param("Omar Haddad and agencies", ["Omar Haddad"], id="agencies"),
+        pytest.param("Omar Haddad with agencies", ["Omar Haddad"], id="with"),
+        pytest.param("Omar Haddad & agencies", ["Omar Haddad"], id="ampersand"),
+        pytest.param("Omar Haddad and wire services", ["Omar Haddad"], id="wire-services"),
+        pytest.param(
+            "Omar Haddad, Lina Saleh and news agencies", ["Omar Haddad", "Lina Saleh"], id="guard-comma-first"
+        ),
+        pytest.param("Omar Haddad, Lina Saleh and Reuters", ["Omar Haddad", "Lina Saleh"], id="guard-agency"),
+        pytest.param("Emergency rule and agencies", [], id="guard-no-name"),
+    ],
+)
+def test_a_bare_credit_of_names_and_agencies_is_the_byline(credit: str, authors: list[str]) -> None:
+    """A line with no "By" that names the writers and then the agencies in lower case ("Omar Haddad and
+    news agencies") is the byline: the names are the authors, the agencies no person; a line whose words
+    before the agencies are no name stays no byline."""
+    header = parse_header(top(credit, "29 November 2026"))
+    assert [a.name for a in header.authors] == authors
+    assert (header.byline is not None) == bool(authors)

@@ -2745,8 +2745,8 @@ def _bare_name_line(line: str) -> bool:
     if " and " in head or " & " in head:
         head = line[:cut].strip(" ,")
     parts = [_without_place(p) for p, _ in _split_names(head)]
-    if len(parts) > 1 and _credit_name(parts[-1]) is not None:
-        parts = parts[:-1]  # "Ann Lee and Omar Said, Reuters": the agency after the names
+    if len(parts) > 1 and (_credit_name(parts[-1]) is not None or parts[-1].strip().casefold() in _DESK_SET):
+        parts = parts[:-1]  # "Ann Lee and Omar Said, Reuters", "Ann Lee and news agencies": after the names
     if parts and not _is_outlet(parts[0]) and any(t.casefold() in _ROLE_SET for t in parts[0].split()):
         first = _strip_roles(parts[0], first=True)  # "Tom Ashby Environment correspondent"
         if first is None:
