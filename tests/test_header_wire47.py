@@ -70,3 +70,56 @@ def test_a_bare_credit_of_names_and_agencies_is_the_byline(credit: str, authors:
     header = parse_header(top(credit, "29 November 2026"))
     assert [a.name for a in header.authors] == authors
     assert (header.byline is not None) == bool(authors)
+
+
+AR_HEADLINE = "الحكومة تمدد حالة الطوارئ ثلاثة أشهر"
+AR_LEAD = "أعلنت الحكومة يوم الأحد أنها ستمدد حالة الطوارئ ثلاثة أشهر أخرى بسبب المخاوف من هجمات جديدة."
+AR_MORE = "ولم يقدم المسؤولون تفاصيل أخرى عن الإجراءات."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Sunday 18 Jumada al-Akhirah 1448", id="hijri-weekday"),
+        pytest.param("Sunday, 18 Jumada II 1448 AH", id="hijri-era"),
+        pytest.param("Sunday, 28 Kislev 5787", id="hebrew-weekday"),
+        pytest.param("Sunday, 28th of Kislev, 5787", id="hebrew-of"),
+        pytest.param("Kislev 28, 5787", id="guard-hebrew-month-first"),
+        pytest.param("18 Jumada II 1448 AH", id="guard-hijri-bare"),
+    ],
+)
+def test_a_date_of_another_calendar_under_the_headline_is_no_lead(line: str) -> None:
+    """A Hijri or Hebrew-calendar date alone under the headline ("Sunday 18 Jumada al-Akhirah 1448") is a
+    line of the header: the body starts under it, and no day is read of it."""
+    text = top(line)
+    header = parse_header(text)
+    assert text[header.body_start :].startswith(BODY[:30])
+    assert header.subtitle is None and header.published is None
+
+
+def test_a_hijri_date_in_arabic_under_the_headline_is_no_lead() -> None:
+    """The same in Arabic: "الأحد، 18 جمادى الآخرة 1448هـ" under the headline is no paragraph."""
+    text = "\n\n".join([AR_HEADLINE, "الأحد، 18 جمادى الآخرة 1448هـ", AR_LEAD, AR_MORE])
+    assert text[parse_header(text).body_start :].startswith(AR_LEAD)
+
+
+def test_a_gregorian_date_and_a_byline_under_a_hijri_date_are_read() -> None:
+    """Guard: the Gregorian date and the byline under the Hijri date are read as before."""
+    header = parse_header(top("Sunday 18 Jumada al-Akhirah 1448", "29 November 2026", "By Omar Haddad"))
+    assert header.published is not None and header.published.value == "2026-11-29"
+    assert [a.name for a in header.authors] == ["Omar Haddad"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Ramadan 12 1447 begins with record crowds.", id="sentence"),
+        pytest.param("Pilgrims gather in Mecca", id="standfirst"),
+    ],
+)
+def test_a_line_that_only_names_a_month_of_another_calendar_is_not_furniture(line: str) -> None:
+    """Guard: a line that goes on after such a date, or names no date, is not skipped as one."""
+    text = top(line)
+    header = parse_header(text)
+    assert header.body_start <= text.index(BODY)
+    assert text[header.body_start :].startswith(line) or header.subtitle is not None

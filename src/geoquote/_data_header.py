@@ -35,6 +35,8 @@ __all__ = [
     "NAVIGATION_WORDS",
     "NEWSPAPER_WORDS",
     "NOT_PLACES",
+    "OTHER_CALENDAR_MONTHS",
+    "OTHER_CALENDAR_WEEKDAYS",
     "OUTLETS",
     "OUTLET_WORDS",
     "PHOTO_AGENCIES",
@@ -284,6 +286,54 @@ MONTHS.update(
 SOLAR_HIJRI_MONTHS: dict[str, int] = _months(
     *((1, "فروردین"), (2, "اردیبهشت"), (3, "خرداد"), (4, "تیر"), (5, "مرداد"), (6, "شهریور")),
     *((7, "مهر"), (8, "آبان"), (9, "آذر"), (10, "دی"), (11, "بهمن"), (12, "اسفند")),
+)
+
+#: The months of the two calendars Arab and Israeli pages print a date in beside, or instead of, the Gregorian
+#: one: the Islamic (Hijri) calendar, in Arabic and in the English spellings pages use ("18 Jumada al-Akhirah
+#: 1448", "الأحد 18 جمادى الآخرة 1448 هـ"), and the Hebrew calendar, in Hebrew (bare and with the prefix "ב",
+#: "in") and in English ("28 Kislev 5787", "כ״ח בכסלו תשפ״ז"). Month names from Wikipedia's "Islamic
+#: calendar" and "Hebrew calendar" articles (English, Arabic and Hebrew editions); the spelling variants
+#: written by us. A line of such a date names no day geoquote converts: it is the header's, with no value.
+OTHER_CALENDAR_MONTHS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        name
+        for row in (
+            # Hijri, English spellings (the article prefix "al-" is also printed "al ", "ul-" or "ul ")
+            "Muharram|Muharam|Safar|Rajab|Sha'ban|Sha’ban|Shaban|Shaaban|Ramadan|Ramadhan|Ramazan",
+            "Shawwal|Shawal",
+            "Rabi al-Awwal|Rabi' al-Awwal|Rabi’ al-Awwal|Rabi ul-Awwal|Rabi al-Thani",
+            "Rabi' al-Thani|Rabi’ al-Thani",
+            "Rabi ul-Thani|Rabi al-Akhir|Rabi' al-Akhir|Rabi’ al-Akhir|Rabi al-Akhar|Rabi I",
+            "Rabi II|Rabi-ul-Awwal",
+            "Jumada al-Awwal|Jumada al-Ula|Jumada al-Oula|Jumada ul-Awwal|Jumada al-Thani|Jumada al-Thaniyah",
+            "Jumada al-Akhirah|Jumada al-Akhira|Jumada al-Akhir|Jumada ul-Akhir|Jumada ul-Thani",
+            "Jumada I|Jumada II",
+            "Dhu al-Qadah|Dhu al-Qa'dah|Dhu al-Qa’dah|Dhul-Qadah|Dhul Qadah|Dhu al-Qidah",
+            "Dhul-Qi'dah|Zul Qadah",
+            "Dhu al-Hijjah|Dhu al-Hijja|Dhul-Hijjah|Dhul Hijjah|Dhul-Hijja|Zul Hijjah",
+            # Hijri, Arabic
+            "محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|جمادى الآخرة",
+            "جمادى الاخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة",
+            # Hebrew calendar, English spellings
+            "Tishrei|Tishri|Cheshvan|Heshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat|Adar|Adar I|Adar II",
+            "Adar Aleph|Adar Bet|Nisan|Iyar|Iyyar|Sivan|Tammuz|Tamuz|Av|Menachem Av|Elul",
+            # Hebrew calendar, Hebrew
+            "תשרי|חשוון|חשון|מרחשוון|מרחשון|כסלו|כסליו|טבת|שבט|אדר|אדר א׳|אדר ב׳|אדר א'|אדר ב'|ניסן|אייר",
+            "סיוון|סיון|תמוז|אב|מנחם אב|אלול",
+        )
+        for word in row.split("|")
+        for name in (
+            (word, "ב" + word) if "\u0590" <= word[0] <= "\u05ff" else (word, word.replace("al-", "al "))
+        )
+    )
+)
+#: The weekdays such a date opens with, in Arabic (bare and after "يوم", "day") and Hebrew ("יום ראשון",
+#: "Sunday"; "יום א׳"): written by us from CLDR's weekday names. (English ones are in WEEKDAYS.)
+OTHER_CALENDAR_WEEKDAYS: tuple[str, ...] = (
+    *("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"),
+    *("יום ראשון", "יום שני", "יום שלישי", "יום רביעי", "יום חמישי", "יום שישי", "שבת"),
+    *("יום א׳", "יום ב׳", "יום ג׳", "יום ד׳", "יום ה׳", "יום ו׳", "יום א'", "יום ב'", "יום ג'", "יום ד'"),
+    *("יום ה'", "יום ו'"),
 )
 
 #: The eras East Asian pages count years in before "年" ("令和8年11月29日", "民國115年11月29日") -> the

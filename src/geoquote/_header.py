@@ -66,6 +66,8 @@ from ._data_header import (
     NAVIGATION_WORDS,
     NEWSPAPER_WORDS,
     NOT_PLACES,
+    OTHER_CALENDAR_MONTHS,
+    OTHER_CALENDAR_WEEKDAYS,
     OUTLET_WORDS,
     OUTLETS,
     PHOTO_AGENCIES,
@@ -759,6 +761,21 @@ _UN_SYMBOL_RE = regex.compile(
     (?:\s\((?:19|20)\d\d\))?+""",
     regex.VERBOSE,
 )
+# A date of the Hijri or the Hebrew calendar alone on its line, maybe after its weekday: "Sunday 18 Jumada
+# al-Akhirah 1448 AH", "الأحد، 18 جمادى الآخرة 1448هـ", "28 Kislev 5787", "Kislev 28, 5787", "יום ראשון,
+# כ״ח בכסלו תשפ״ז". The day in digits or Hebrew letters (with their geresh or gershayim), the year a Hijri
+# one (13xx, 14xx), a Hebrew one (57xx, 58xx) or in Hebrew letters, maybe with its era's mark ("AH", "هـ").
+_OTHER_CALENDAR_DATE_RE = regex.compile(
+    r"""(?:(?:(?i:\L<weekdays>)|(?:يوم\s)?+\L<other_weekdays>)[,،]?+\s++)?+
+    (?:(?&day)\s++(?:of\s)?+(?i:\L<months>)|(?i:\L<months>)\s(?&day))[,،]?+\s++   # ("Kislev 28, 5787")
+    (?:1[34]\d\d|5[78]\d\d|ה?+ת\p{Hebrew}{0,2}+["״'׳]\p{Hebrew})
+    (?:\s?+(?:AH|A\.H\.|H\.|هـ|ه|ھ))?+
+    (?(DEFINE)(?P<day>(?:3[01]|[12]\d|0?+[1-9]|\p{Hebrew}{1,2}+["״'׳]\p{Hebrew}?+)(?:st|nd|rd|th)?+))""",
+    regex.VERBOSE,
+    weekdays=_longest_first(WEEKDAYS),
+    other_weekdays=_longest_first(OTHER_CALENDAR_WEEKDAYS),
+    months=_longest_first(OTHER_CALENDAR_MONTHS),
+)
 # A markup tag alone on its line, as a feed's item dumped as text keeps it: "<item>", "<entry>", "</div>".
 _TAG_LINE_RE = regex.compile(r"</?[A-Za-z][\w:\-]{0,30}+(?:\s[^<>\n]{0,80}+)?+/?>")
 # What may follow a furniture phrase on its line: "View in browser | Unsubscribe", "Having trouble ...? View".
@@ -1189,6 +1206,13 @@ def _walk(
         if len(line.text) <= _CAPTION_MAX_CHARS and _CAPTION_RE.search(line.text, timeout=_T):
             if not st.body_lines:  # a photo's caption among the header's lines
                 st.last_header_end = line.end
+            continue
+        if (
+            not st.body_lines
+            and len(line.text) <= 80
+            and _OTHER_CALENDAR_DATE_RE.fullmatch(line.text, timeout=_T)
+        ):
+            st.last_header_end = line.end  # "18 Jumada al-Akhirah 1448 AH": a date no value is read of
             continue
         if not st.body_lines and _release_mark(line.text):
             st.last_header_end = line.end  # "Press Release" or "SC/15500" under the headline: no credit
