@@ -123,3 +123,58 @@ def test_a_line_that_only_names_a_month_of_another_calendar_is_not_furniture(lin
     header = parse_header(text)
     assert header.body_start <= text.index(BODY)
     assert text[header.body_start :].startswith(line) or header.subtitle is not None
+
+
+ZH_HEADLINE = "政府延長緊急狀態"
+ZH_LEAD = "行政院今天宣布延長緊急狀態三個月，以因應可能的攻擊。"
+ZH_MORE = "官員未透露細節。"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "authors"),
+    [
+        pytest.param("（中央社記者王海明台北29日電）", "台北", ["王海明"], id="reporter"),
+        pytest.param("（中央社記者林美台北29日電）", "台北", ["林美"], id="two-character-name"),
+        pytest.param("（中央社記者王海明華盛頓28日電）", "華盛頓", ["王海明"], id="abroad"),
+        pytest.param("（中央社記者王海明法蘭克福28日電）", "法蘭克福", ["王海明"], id="unlisted-place"),
+        pytest.param("（中央社記者王海明、李娜台北29日電）", "台北", ["王海明", "李娜"], id="two-reporters"),
+        pytest.param("（中央社台北29日電）", "台北", [], id="no-reporter"),
+        pytest.param(
+            "（中央社記者王海明、李娜法蘭克福29日電）",
+            "法蘭克福",
+            ["王海明", "李娜"],
+            id="two-character-name-before-unlisted-place",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a glued name is taken to be of three characters before an unlisted place"
+            ),
+        ),
+    ],
+)
+def test_taiwans_cna_dateline_gives_the_agency_the_place_and_the_reporters(
+    opening: str, place: str, authors: list[str]
+) -> None:
+    """Taiwan's Central News Agency opens its copy with the agency, maybe "記者" ("reporter") and the
+    reporters' names glued to the place, the day and "電" in brackets: the source is CNA, the place and the
+    reporters are read, and the body starts after the brackets."""
+    text = "\n\n".join([ZH_HEADLINE, opening + ZH_LEAD, ZH_MORE])
+    header = parse_header(text)
+    assert header.source is not None and header.source.name == "CNA"
+    assert header.dateline is not None and header.dateline.place == place
+    assert [a.name for a in header.authors] == authors
+    assert all(text[a.start : a.end] == a.name for a in header.authors)
+    assert text[header.body_start :].startswith(ZH_LEAD)
+
+
+def test_xinhuas_dateline_is_read_as_before() -> None:
+    """Guard: Xinhua's dateline with the reporter in brackets after it keeps its reading."""
+    text = "\n\n".join(
+        [
+            "政府延长紧急状态",
+            "新华社北京11月30日电（记者王海明）国务院今天宣布延长紧急状态。",
+            "官员未透露细节。",
+        ]
+    )
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.place == "北京"
+    assert [a.name for a in header.authors] == ["王海明"]
+    assert header.source is not None and header.source.name == "Xinhua"

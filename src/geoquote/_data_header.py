@@ -21,6 +21,7 @@ __all__ = [
     "BYLINE_WORDS",
     "CJK_AGENCIES",
     "CJK_DATELINE_AGENCIES",
+    "CJK_DATELINE_PLACES",
     "COLON_DATELINE_CITIES",
     "DESK_WORDS",
     "EAST_ASIAN_ERAS",
@@ -937,7 +938,25 @@ CJK_DATELINE_AGENCIES: dict[str, str] = {
     "AFP時事": "AFP",
     "뉴시스": "Newsis",
     "뉴스1": "News1",
+    # Taiwan's Central News Agency, 中央通訊社 ("中央社"), signs "CNA" in English (its site focustaiwan.tw)
+    **dict.fromkeys(("中央社", "中央通訊社", "中央通讯社"), "CNA"),
 }
+
+#: Places a Chinese-language wire dateline names glued after its reporter's name ("（中央社記者王海明台北29日
+#: 電）"): Taiwan's cities and counties and the capitals and cities Taiwanese and Chinese agencies report
+#: from, in traditional and simplified characters (the titles of their Chinese Wikipedia articles, written
+#: out by us). They tell where a glued name ends.
+CJK_DATELINE_PLACES: frozenset[str] = frozenset(
+    (
+        *("台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆", "新竹", "嘉義"),
+        *("苗栗", "彰化", "南投", "雲林", "屏東", "宜蘭", "花蓮", "台東", "臺東", "澎湖", "金門", "馬祖"),
+        *("北京", "上海", "香港", "澳門", "廣州", "广州", "深圳", "南京", "武漢", "武汉", "重慶", "重庆"),
+        *("東京", "东京", "大阪", "首爾", "首尔", "馬尼拉", "马尼拉", "新加坡", "曼谷", "河內", "河内"),
+        *("雅加達", "雅加达", "吉隆坡", "新德里", "華盛頓", "华盛顿", "紐約", "纽约", "洛杉磯", "洛杉矶"),
+        *("舊金山", "旧金山", "倫敦", "伦敦", "巴黎", "柏林", "布魯塞爾", "布鲁塞尔", "日內瓦", "日内瓦"),
+        *("莫斯科", "基輔", "基辅", "耶路撒冷", "特拉維夫", "特拉维夫", "杜拜", "迪拜", "雪梨", "悉尼"),
+    )
+)
 
 #: News outlets that are no agencies, as prose names them when they report or are told something ("told
 #: Politico", "Fox News reported"): names, not people. Public names of the outlets (names only).

@@ -56,6 +56,7 @@ from ._data_header import (
     BYLINE_WORDS,
     CJK_AGENCIES,
     CJK_DATELINE_AGENCIES,
+    CJK_DATELINE_PLACES,
     COLON_DATELINE_CITIES,
     DESK_WORDS,
     ENGLISH_MONTHS,
@@ -3631,6 +3632,10 @@ _CJK_DATELINE_RE = regex.compile(
         (?P<date>(?:1[0-2]|0?[1-9])月)?+(?P<day>3[01]|[12]\d|0?[1-9])日[电電]
         (?:\s?+[（(](?:记者|記者)\s?+(?P<names>[^（）()\n]{2,40}?)[）)])?+
     |   【(?P<place>[^【】＝=\s\d]{1,12}?)(?:(?P<agency>\L<agencies>)|[＝=](?P<names>[^【】＝=\n]{2,20}))】
+    |   [(（](?P<agency>\L<agencies>)
+        (?:(?:记者|記者)(?P<who>(?:\p{Han}{2,4}+、)*+\p{Han}{3,14}?)|(?P<place>\p{Han}{1,10}?))
+        (?P<date>(?:1[0-2]|0?[1-9])月)?+(?P<day>3[01]|[12]\d|0?[1-9])日[电電][)）]
+        # (Taiwan's CNA: "（中央社台北29日電）", "（中央社記者王海明台北29日電）", a name glued to the place)
     |   [(（](?P<place>[^()（）=＝\n]{1,12})[=＝](?P<agency>\L<agencies>)[)）]
         (?:\s*+(?P<names>\p{Hangul}{2,4})\s?+(?:기자|특파원)\s?+=)?+
     """,
@@ -3653,20 +3658,29 @@ def _cjk_dateline(
     if m.group("date") is not None:
         a, b = m.start("date"), m.end("day") + 1
         dv = _date_value(line.start + a, line.start + b, line.text[a:b], ref, settings)
-    agency = m.group("agency")
-    st.dateline = Dateline(
-        m.group(0), line.start, line.start + m.end(), place=m.group("place"), agency=agency
-    )
+    agency, place = m.group("agency"), m.group("place")
+    names: tuple[str, int] | None = None  # the reporters and where they start in the line
+    if m.group("names") is not None:
+        names = (m.group("names"), m.start("names"))
+    elif (who := m.group("who")) is not None:  # "王海明台北": a name of two to four characters, the place
+        last = who.rfind("、") + 1  # ("王海明、李娜台北": the place glued to the last name)
+        tail = who[last:]
+        cut = next((k for k in (3, 2, 4) if tail[k:] in CJK_DATELINE_PLACES), None)
+        if cut is None and len(tail) >= 5:
+            cut = 3  # (an unlisted place: most Chinese names are of three characters)
+        if cut is not None:
+            place, names = tail[cut:], (who[: last + cut], m.start("who"))
+    st.dateline = Dateline(m.group(0), line.start, line.start + m.end(), place=place, agency=agency)
     st.dateline = attrs.evolve(st.dateline, date=dv)
     if agency is not None and st.source is None:
         at = line.start + m.start("agency")
         st.source = Source(agency, at, at + len(agency), CJK_DATELINE_AGENCIES[agency])
-    if m.group("names") is not None and st.byline is None:
-        at = line.start + m.start("names")
-        st.byline = Span(m.group("names"), at, at + len(m.group("names")))
+    if names is not None and st.byline is None:
+        at = line.start + names[1]
+        st.byline = Span(names[0], at, at + len(names[0]))
         st.authors = tuple(
             Author(n.group(), at + n.start(), at + n.end(), n.group())
-            for n in regex.finditer(r"[^\s、，,]++", m.group("names"))
+            for n in regex.finditer(r"[^\s、，,]++", names[0])
         )
     st.body_start = _skip_to_text(text, line.start + m.end())
     return True
