@@ -178,3 +178,30 @@ def test_xinhuas_dateline_is_read_as_before() -> None:
     assert header.dateline is not None and header.dateline.place == "北京"
     assert [a.name for a in header.authors] == ["王海明"]
     assert header.source is not None and header.source.name == "Xinhua"
+
+
+JA_HEADLINE = "政府、非常事態を延長"
+JA_LEAD = "政府は29日、非常事態を3カ月延長すると発表した。新たな攻撃への懸念が理由だという。"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param("山田太郎記者", ["山田太郎"], id="glued"),
+        pytest.param("山田 太郎記者", ["山田 太郎"], id="blank-in-name"),
+        pytest.param("山田さくら記者", ["山田さくら"], id="kana-given-name"),
+        pytest.param("記者 山田太郎", ["山田太郎"], id="guard-word-first"),
+        pytest.param("共同通信記者", [], id="guard-agency-word"),
+        pytest.param("本紙記者", [], id="guard-paper-word"),
+        pytest.param("政府は記者", [], id="guard-particle"),
+    ],
+)
+def test_a_japanese_name_before_the_word_for_reporter_is_the_byline(line: str, authors: list[str]) -> None:
+    """A Japanese paper prints the writer's name before "記者" ("reporter") on a line of its own ("山田太郎
+    記者"): the name is the author. The paper's or agency's own word before it ("本紙記者", "共同通信記者")
+    names nobody."""
+    text = "\n\n".join([JA_HEADLINE, line, "2026年11月29日 17:02", JA_LEAD, "詳細は明らかにしなかった。"])
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == authors
+    assert all(text[a.start : a.end] == a.name for a in header.authors)
+    assert text[header.body_start :].startswith(JA_LEAD)

@@ -2292,8 +2292,14 @@ _CASELESS_BYLINE_RE = regex.compile(
     \s*+(?:$|[|｜/／•·\-–—]|(?=\d))
     |   (?P<names>\p{Hangul}{2,4}+(?:[,，·]\s?+\p{Hangul}{2,4}+)*+)\s?+(?:기자|특파원)
         (?:\s++[\w.\-]++@[\w.\-]++)?+\s*+$
+    |   (?P<names>(?![^\n]*?(?:社|報|报|紙|誌|新聞|新闻|通信|放送|局|部|台|班)\s?+記者)
+            (?&han){1,3}\s?+(?:(?&han){1,3}|[\p{Hiragana}\p{Katakana}]{2,4}))
+        \s?+記者\s*+$
+        # (a Japanese paper's name before "記者" alone on its line: "山田太郎記者", "山田さくら記者", the
+        # given name in kanji or of two kana at least; not the paper's or the agency's word: "共同通信記者")
     |   (?:\p{Han}{1,5}?)??(?:记者|記者)\s++(?P<names>\p{Han}{2,4}+)\s*+(?:$|[|｜/／•·\-–—]|(?=\d))
         # ("本报记者 王海明", "记者 王海明": the word and one name after a blank, as Chinese papers print it)
+    (?(DEFINE)(?P<han>(?!記者)\p{Han}))   # a character of a Japanese name (the family name's, or the given)
     """,
     regex.VERBOSE,
 )
