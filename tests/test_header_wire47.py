@@ -205,3 +205,35 @@ def test_a_japanese_name_before_the_word_for_reporter_is_the_byline(line: str, a
     assert [a.name for a in header.authors] == authors
     assert all(text[a.start : a.end] == a.name for a in header.authors)
     assert text[header.body_start :].startswith(JA_LEAD)
+
+
+QA_QUESTION = "Q: What did the council decide about the northern road, and when will it reopen to traffic?"
+QA_ANSWER = (
+    "A: We agreed to reopen it next week, once the engineers have checked the two bridges on the route."
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("This interview has been edited for clarity and length.", id="interview"),
+        pytest.param("Edited for brevity and clarity", id="guard-short"),
+        pytest.param("(This conversation has been condensed and edited for clarity.)", id="guard-brackets"),
+        pytest.param("Editor's note: This transcript has been lightly edited.", id="guard-editors-note"),
+        pytest.param("This Q&A has been edited for brevity.", id="q-and-a"),
+    ],
+)
+def test_an_interviews_editing_note_is_no_body(note: str) -> None:
+    """An interview's note on its editing under the byline and the date ("This interview has been edited
+    for clarity and length.") is a line of the header: the body starts at the first question."""
+    text = "\n\n".join([HEADLINE, "By Hana Tesfaye", "November 29, 2026", note, QA_QUESTION, QA_ANSWER])
+    header = parse_header(text)
+    assert text[header.body_start :].startswith(QA_QUESTION)
+    assert [a.name for a in header.authors] == ["Hana Tesfaye"]
+
+
+def test_a_sentence_about_an_edited_film_is_body() -> None:
+    """Guard: a lead sentence that goes on after such words is running text."""
+    lead = "This film has been edited for clarity and length by its makers, the festival said on Sunday."
+    text = "\n\n".join([HEADLINE, "By Hana Tesfaye", "November 29, 2026", lead, BODY])
+    assert text[parse_header(text).body_start :].startswith(lead)

@@ -777,6 +777,19 @@ _OTHER_CALENDAR_DATE_RE = regex.compile(
     other_weekdays=_longest_first(OTHER_CALENDAR_WEEKDAYS),
     months=_longest_first(OTHER_CALENDAR_MONTHS),
 )
+# An interview's or a transcript's note on its editing, under the headline or the byline: "This interview has
+# been edited for clarity and length.", "Edited for clarity and length", "(This conversation has been
+# condensed and edited.)", "Editor's note: This transcript has been lightly edited."
+_EDITING_NOTE_RE = regex.compile(
+    r"""\(?+(?i:editor['’]s\snote\s?+:\s*+)?+
+    (?:(?i:this|the\sfollowing)\s(?i:interview|conversation|transcript|q\s?&\s?a|discussion|exchange|podcast
+        |episode|text)(?:\s(?i:transcript))?+\s(?i:has\sbeen|have\sbeen|was|is)\s)?+
+    (?i:lightly\s|slightly\s)?+(?&verb)(?:,?\s(?i:and|&)\s(?&verb))?+
+    (?:\s(?i:for)\s(?&aim)(?:,?\s(?i:and|&)\s(?&aim))?+)?+[.)]{0,2}+
+    (?(DEFINE)(?P<verb>(?i:edited|condensed|abridged|shortened|translated))
+              (?P<aim>(?i:length|clarity|brevity|space|readability|style)))""",
+    regex.VERBOSE,
+)
 # A markup tag alone on its line, as a feed's item dumped as text keeps it: "<item>", "<entry>", "</div>".
 _TAG_LINE_RE = regex.compile(r"</?[A-Za-z][\w:\-]{0,30}+(?:\s[^<>\n]{0,80}+)?+/?>")
 # What may follow a furniture phrase on its line: "View in browser | Unsubscribe", "Having trouble ...? View".
@@ -1214,6 +1227,9 @@ def _walk(
             and _OTHER_CALENDAR_DATE_RE.fullmatch(line.text, timeout=_T)
         ):
             st.last_header_end = line.end  # "18 Jumada al-Akhirah 1448 AH": a date no value is read of
+            continue
+        if not st.body_lines and len(line.text) <= 120 and _EDITING_NOTE_RE.fullmatch(line.text, timeout=_T):
+            st.last_header_end = line.end  # "This interview has been edited for clarity and length."
             continue
         if not st.body_lines and _release_mark(line.text):
             st.last_header_end = line.end  # "Press Release" or "SC/15500" under the headline: no credit
