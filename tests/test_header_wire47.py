@@ -237,3 +237,24 @@ def test_a_sentence_about_an_edited_film_is_body() -> None:
     lead = "This film has been edited for clarity and length by its makers, the festival said on Sunday."
     text = "\n\n".join([HEADLINE, "By Hana Tesfaye", "November 29, 2026", lead, BODY])
     assert text[parse_header(text).body_start :].startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        pytest.param("Host Jan Peeters", ["Jan Peeters"], id="host"),
+        pytest.param("Presenter Jan Peeters", ["Jan Peeters"], id="presenter"),
+        pytest.param("By Host Jan Peeters", ["Jan Peeters"], id="by-host"),
+        pytest.param("Co-host Jan Peeters and Marie Dubois", ["Jan Peeters", "Marie Dubois"], id="co-host"),
+        pytest.param("Anchor Jan Peeters", ["Jan Peeters"], id="anchor"),
+        pytest.param("By Sarah Host", ["Sarah Host"], id="guard-surname"),
+        pytest.param("Jan Peeters, host", ["Jan Peeters"], id="guard-title-after"),
+    ],
+)
+def test_a_presenters_word_before_the_name_is_no_part_of_it(credit: str, authors: list[str]) -> None:
+    """A broadcast's or a podcast's page prints the presenter's word before the name ("Host Jan Peeters"):
+    the author is the name without it, its span on the name; the word as a surname stays ("Sarah Host")."""
+    text = top(credit, "November 29, 2026")
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == authors
+    assert all(text[a.start : a.end] == a.name for a in header.authors)

@@ -3358,6 +3358,11 @@ def _outlet_before_role(part: str) -> str | None:
 _LEADING_TITLE_WORDS = 2  # words of a staff title before its first role word when it precedes the name
 
 
+# The words a broadcast's or a podcast's page prints before its presenter's name ("Host Ann Lee"); only
+# before a name, since they are surnames too ("Sarah Host").
+_PRESENTER_WORDS = frozenset({"host", "co-host", "cohost", "presenter", "anchor", "moderator"})
+
+
 def _strip_roles(part: str, *, first: bool) -> str | None:
     """The person's name in ``part``: a staff title before or after it and glued outlets removed; None if
     no name.
@@ -3366,6 +3371,11 @@ def _strip_roles(part: str, *, first: bool) -> str | None:
     correspondent"); a title in sentence case takes one capitalised word more, the name keeping two
     ("Tom Ashby Environment correspondent": "Tom Ashby")."""
     toks = part.split()
+    if len(toks) >= 3 and toks[0].casefold() in _PRESENTER_WORDS and _name_tokens(" ".join(toks[1:])):
+        toks = toks[
+            1:
+        ]  # "Host Ann Lee", "Presenter Ann Lee": a broadcast's presenter, the word before the name
+        part = " ".join(toks)
     roles = [k for k, t in enumerate(toks) if t.casefold() in _ROLE_SET]
     if roles and roles[0] <= _LEADING_TITLE_WORDS:
         # "Political Correspondent Ann Lee", "Rome correspondent Ann Lee", "Deputy Political Editor Ann Lee":
