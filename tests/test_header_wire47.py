@@ -258,3 +258,27 @@ def test_a_presenters_word_before_the_name_is_no_part_of_it(credit: str, authors
     header = parse_header(text)
     assert [a.name for a in header.authors] == authors
     assert all(text[a.start : a.end] == a.name for a in header.authors)
+
+
+FIRST_TURN = "Good evening. Tonight we look at the plan to reopen the northern road and what it means."
+
+
+@pytest.mark.parametrize(
+    ("label", "opens"),
+    [
+        pytest.param("HOST:", True, id="host"),
+        pytest.param("JAN PEETERS, HOST:", True, id="name-and-role"),
+        pytest.param("MARIE DUBOIS:", True, id="name"),
+        pytest.param("UPDATE:", False, id="guard-page-label"),
+        pytest.param("EDITOR'S NOTE:", False, id="guard-editors-note"),
+    ],
+)
+def test_a_transcripts_first_speaker_label_opens_the_body(label: str, opens: bool) -> None:
+    """A transcript's speaker label alone on its line over the first turn ("HOST:") opens the body and is no
+    byline; a page's own label ("UPDATE:") is no turn."""
+    text = "\n\n".join(
+        [HEADLINE, "November 29, 2026", label, FIRST_TURN, "GUEST:", "Thank you for having me."]
+    )
+    header = parse_header(text)
+    assert text[header.body_start :].startswith(label if opens else FIRST_TURN)
+    assert header.byline is None and header.authors == ()

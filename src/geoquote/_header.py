@@ -1099,6 +1099,8 @@ def _short_lead(lines: list[_Line], header_end: int, body: int) -> int:
     under the header before it ("The cabinet approved the budget overnight." over "The finance minister,
     X, said ..."): lines of running text, several words closing with a stop, not in title case."""
     between = [ln for ln in lines if header_end < ln.start < body]
+    if between and _speaker_label(between[-1].text):
+        return between[-1].start  # "HOST:" over the first turn of a transcript: the body opens at the label
     if not between or len(between) > _LEAD_LINES:
         return body
     for ln in between:
@@ -1112,6 +1114,24 @@ def _short_lead(lines: list[_Line], header_end: int, body: int) -> int:
         ):
             return body
     return between[0].start
+
+
+# A transcript's speaker label alone on its line, over the words spoken: "HOST:", "JAN PEETERS, HOST:",
+# "MARIE DUBOIS:" (capitals, at most five words, a colon closing the line).
+_SPEAKER_LABEL_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}.'’\-]*+(?:,?+\s\p{Lu}[\p{Lu}\p{M}.'’\-]*+){0,4}+\s?+:")
+
+
+def _speaker_label(t: str) -> bool:
+    """Whether ``t`` is a transcript's speaker label alone on its line ("HOST:", "JAN PEETERS, HOST:"), and
+    no label of the page ("UPDATE:", "EDITOR'S NOTE:")."""
+    return (
+        len(t) <= 60
+        and t.endswith(":")
+        and _SPEAKER_LABEL_RE.fullmatch(t, timeout=_T) is not None
+        and t[:-1].strip().casefold() not in _NOT_PLACES
+        and _PUBLISHED_RE.match(t) is None
+        and _UPDATED_RE.match(t) is None
+    )
 
 
 def _is_body(line: _Line) -> bool:
