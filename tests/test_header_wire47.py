@@ -282,3 +282,20 @@ def test_a_transcripts_first_speaker_label_opens_the_body(label: str, opens: boo
     header = parse_header(text)
     assert text[header.body_start :].startswith(label if opens else FIRST_TURN)
     assert header.byline is None and header.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        pytest.param("As told to Jan Peeters", ["Jan Peeters"], id="as-told-to"),
+        pytest.param("as told to Jan Peeters", ["Jan Peeters"], id="lower-case"),
+        pytest.param("As told to Jan Peeters and Marie Dubois", ["Jan Peeters", "Marie Dubois"], id="two"),
+        pytest.param("As told to the court, the plan was flawed", [], id="guard-sentence"),
+        pytest.param("Interviewed by Jan Peeters", ["Jan Peeters"], id="guard-interviewed-by"),
+    ],
+)
+def test_the_writer_a_first_person_account_was_told_to_is_the_author(credit: str, authors: list[str]) -> None:
+    """A first-person account names the reporter who wrote it down after "As told to": that reporter is
+    the author; a sentence opening with the words names nobody."""
+    header = parse_header(top(credit, "November 29, 2026"))
+    assert [a.name for a in header.authors] == authors

@@ -505,6 +505,7 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Compiled by",
     "Interview by",
     "Interviewed by",
+    "As told to",  # a first-person account written down by a reporter: "As told to Ann Lee" (written by us)
     "Photos and story by",
     "Text and photos by",
     "Words and pictures by",
