@@ -299,3 +299,20 @@ def test_the_writer_a_first_person_account_was_told_to_is_the_author(credit: str
     the author; a sentence opening with the words names nobody."""
     header = parse_header(top(credit, "November 29, 2026"))
     assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        pytest.param("By Rwanda News Agency", "Rwanda News Agency", id="news-agency"),
+        pytest.param("By Mongolian News Agency", "Mongolian News Agency", id="adjective"),
+        pytest.param("By Jan Peeters, Rwanda News Agency", "Rwanda News Agency", id="guard-after-name"),
+        pytest.param("By Kyiv Independent news desk", "Kyiv Independent", id="guard-desk"),
+    ],
+)
+def test_an_unlisted_news_agency_is_credited_by_its_whole_name(credit: str, source: str) -> None:
+    """An agency the lists do not hold, credited by a name that ends with "News Agency", is the source by
+    that whole name: its last word is no desk's ("Rwanda News Agency", not "Rwanda News"); nor a person."""
+    header = parse_header(top(credit, "29 November 2026"))
+    assert header.source is not None and header.source.text == source
+    assert all("Agency" not in a.name for a in header.authors)

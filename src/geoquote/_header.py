@@ -3339,10 +3339,16 @@ def _desk_head(part: str) -> str | None:
     """The outlet before a desk word that ends ``part`` ("Kyiv Independent news desk": "Kyiv Independent"),
     or None."""
     toks = part.split()
+    if _AGENCY_NAME_END_RE.search(part) is not None:
+        return None  # "Rwanda News Agency": an agency's own name, whose last word is no desk
     for k in (2, 1):
         if len(toks) > k and " ".join(toks[-k:]).casefold() in _DESK_SET and toks[0][:1].isupper():
             return part[: part.rindex(toks[-k])].rstrip()
     return None
+
+
+# The words that close a news agency's name: "Rwanda News Agency", "Mongolian News Agency", "Press Agency".
+_AGENCY_NAME_END_RE = regex.compile(r"\p{Lu}\p{L}++\s(?:News|Press)\sAgency$")
 
 
 def _outlet_prefix(part: str) -> bool:
