@@ -316,3 +316,20 @@ def test_an_unlisted_news_agency_is_credited_by_its_whole_name(credit: str, sour
     header = parse_header(top(credit, "29 November 2026"))
     assert header.source is not None and header.source.text == source
     assert all("Agency" not in a.name for a in header.authors)
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        pytest.param("Cyprus Mail", "Cyprus Mail", id="mail"),
+        pytest.param("Euro Weekly", "Euro Weekly", id="weekly"),
+        pytest.param("By Jan Peeters, Cyprus Mail", "Cyprus Mail", id="after-name"),
+        pytest.param("Sarah Weekly", None, id="guard-given-name"),
+    ],
+)
+def test_a_paper_named_mail_or_weekly_is_no_person(credit: str, source: str | None) -> None:
+    """A paper whose name closes with "Mail" or "Weekly" ("Cyprus Mail", "Euro Weekly") is the source and
+    never an author; after a known given name the words stay a surname ("Sarah Weekly")."""
+    header = parse_header(top(credit, "29 November 2026"))
+    assert (header.source.text if header.source is not None else None) == source
+    assert all(a.name != source for a in header.authors)

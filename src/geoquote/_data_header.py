@@ -1111,6 +1111,7 @@ NEWSPAPER_WORDS: tuple[str, ...] = (
     *("Daily", "Today", "Democrat", "Citizen", "Union", "Constitution", "Advertiser", "Argus", "Beacon"),
     *("Monitor", "Nation", "Standard"),  # East African titles ("Daily Monitor", "Nation", "The Standard")
     *("World", "Leader", "Ledger"),  # "Tulsa World", "Springfield News-Leader", "The Ledger"
+    *("Mail", "Weekly"),  # "Cyprus Mail", "Daily Mail", "Euro Weekly", "The Arab Weekly"
 )
 
 #: A desk credited instead of a person, alone or beside an agency ("Redacción / EFE", "Haber Merkezi"): no
