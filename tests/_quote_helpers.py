@@ -37,3 +37,17 @@ def addressed_records(text: str) -> list[AddressedRow]:
             assert text[q.cue.start : q.cue.end] == q.cue.text
         out.append((*row, q.addressee.text if q.addressee is not None else None))
     return out
+
+
+def said_row(kind: str, text: str, mention: str, addressee: str | None = None) -> AddressedRow:
+    """An :data:`AddressedRow` whose cue is "said" ("say")."""
+    return (kind, text, mention, "said", "say", addressee)
+
+
+def named_records(text: str) -> list[tuple[str, str | None]]:
+    """Every record of ``text`` as (text, speaker's canonical name); each record's span is checked."""
+    out: list[tuple[str, str | None]] = []
+    for q in find_quotes(text):
+        assert text[q.start : q.end] == q.text
+        out.append((q.text, q.speaker.name if q.speaker is not None else None))
+    return out

@@ -6,14 +6,9 @@ from __future__ import annotations
 import pytest
 
 from geoquote import find_quotes
-from tests._quote_helpers import AddressedRow, addressed_records
+from tests._quote_helpers import AddressedRow, addressed_records, named_records, said_row
 
 _LEAD = "Talks stall over the border\n\n"
-
-
-def _said(kind: str, text: str, mention: str, addressee: str | None = None) -> AddressedRow:
-    """A record whose cue is "said" ("say"), as :func:`addressed_records` gives it."""
-    return (kind, text, mention, "said", "say", addressee)
 
 
 @pytest.mark.parametrize(
@@ -83,15 +78,10 @@ def test_a_short_hearer_before_the_quotation_it_hears(text: str, expected: list[
         ),
     ],
 )
-def test_a_quoted_title_in_a_leading_phrase_is_not_what_was_said(
+def test_a_quoted_title_in_a_leading_phrase_is_not_what_wassaid_row(
     text: str, expected: list[AddressedRow]
 ) -> None:
     assert addressed_records(_LEAD + text) == expected
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    """(quotation text, speaker's canonical name) of every record under a headline, in order."""
-    return [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(_LEAD + text)]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +109,7 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
 def test_a_role_noun_without_former_is_not_a_former_holder(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _speakers(text) == expected
+    assert named_records(_LEAD + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -340,7 +330,7 @@ def test_a_role_placed_by_a_participle_and_a_clause_of_anonymity(
         pytest.param(
             "Ana Reis said in a long interview with the newspaper Folha de S.Paulo that talks went on daily.",
             [
-                _said(
+                said_row(
                     "indirect",
                     "talks went on daily",
                     "Ana Reis",
@@ -353,7 +343,7 @@ def test_a_role_placed_by_a_participle_and_a_clause_of_anonymity(
             "Ana Reis said in an interview with German newspaper Handelsblatt published on Friday that rates "
             "would stay high.",
             [
-                _said(
+                said_row(
                     "indirect",
                     "rates would stay high",
                     "Ana Reis",
@@ -434,12 +424,12 @@ def test_a_role_keeps_its_office_only(
         ),
         pytest.param(
             "Local media reports said the cabinet would take office on Monday.",
-            [_said("indirect", "the cabinet would take office on Monday", "Local media reports")],
+            [said_row("indirect", "the cabinet would take office on Monday", "Local media reports")],
             id="guard-a-compound-noun-reports-is-no-cue",
         ),
         pytest.param(
             "Protesters in Puno and Cusco said the government had ignored them.",
-            [_said("indirect", "the government had ignored them", "Protesters in Puno and Cusco")],
+            [said_row("indirect", "the government had ignored them", "Protesters in Puno and Cusco")],
             id="a-group-in-two-places",
         ),
         pytest.param(
@@ -458,13 +448,13 @@ def test_outlets_and_groups_before_a_cue(text: str, expected: list[AddressedRow]
     [
         pytest.param(
             "Fen Zhiwei, an industry analyst, said such fires, though rare, tend to draw attention.",
-            [_said("indirect", "such fires, though rare, tend to draw attention", "Fen Zhiwei")],
+            [said_row("indirect", "such fires, though rare, tend to draw attention", "Fen Zhiwei")],
             id="though-and-an-adjective-set-off-inside-the-clause",
         ),
         pytest.param(
             "Fen Zhiwei said the talks went well, although largely symbolic, and will resume.",
             [
-                _said(
+                said_row(
                     "indirect",
                     "the talks went well, although largely symbolic, and will resume",
                     "Fen Zhiwei",
@@ -555,7 +545,7 @@ def test_a_platform_or_a_call_sign_before_the_end(text: str, expected: list[Addr
 def test_a_pronoun_in_a_report_tells_the_speakers_gender_only_with_nobody_before(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _speakers(text) == expected
+    assert named_records(_LEAD + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -579,7 +569,7 @@ def test_a_pronoun_in_a_report_tells_the_speakers_gender_only_with_nobody_before
     ],
 )
 def test_a_body_named_by_its_noun_and_topic(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _speakers(text) == expected
+    assert named_records(_LEAD + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -601,7 +591,7 @@ def test_a_body_named_by_its_noun_and_topic(text: str, expected: list[tuple[str,
         ),
         pytest.param(
             "The court's ruling cleared the way for the merger, Ana Vell said.",
-            [_said("indirect", "The court's ruling cleared the way for the merger", "Ana Vell")],
+            [said_row("indirect", "The court's ruling cleared the way for the merger", "Ana Vell")],
             id="guard-the-noun-ruling-is-no-cue",
         ),
     ],
@@ -617,7 +607,7 @@ def test_a_participle_of_ruling_reports_its_that_clause(text: str, expected: lis
             "According to Iran's state news agency IRNA, Foreign Minister Hadi Rostami said Tehran would "
             "“closely watch” the talks.",
             [
-                _said(
+                said_row(
                     "mixed",
                     "Tehran would “closely watch” the talks",
                     "Foreign Minister Hadi Rostami",
@@ -648,7 +638,7 @@ def test_credits_firms_and_self_given_names(text: str, expected: list[AddressedR
 
 
 def test_a_person_of_a_firm_with_an_ampersand_is_named_without_it() -> None:
-    assert _speakers("Tom Reyes of Baker & Lowe LLP said the ruling was overdue.") == [
+    assert named_records(_LEAD + "Tom Reyes of Baker & Lowe LLP said the ruling was overdue.") == [
         ("the ruling was overdue", "Tom Reyes")
     ]
 
@@ -708,7 +698,7 @@ def test_abbreviated_enlisted_ranks(
 def test_an_unnamed_speaker_named_later_as_the_one_who_made_the_remarks(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _speakers(text) == expected
+    assert named_records(_LEAD + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -803,12 +793,12 @@ def test_long_hearers_with_of_or_with(text: str, expected: list[AddressedRow]) -
     [
         pytest.param(
             "Lina Haddad said in comments broadcast by state television on Monday that the case was weak.",
-            [_said("indirect", "the case was weak", "Lina Haddad", "state television")],
+            [said_row("indirect", "the case was weak", "Lina Haddad", "state television")],
             id="the-outlet-that-carried-the-words-then-a-day",
         ),
         pytest.param(
             "Lina Haddad said in remarks broadcast by state television that the case was weak.",
-            [_said("indirect", "the case was weak", "Lina Haddad", "state television")],
+            [said_row("indirect", "the case was weak", "Lina Haddad", "state television")],
             id="guard-the-outlet-that-carried-the-words",
         ),
     ],

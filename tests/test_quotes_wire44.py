@@ -6,14 +6,9 @@ from __future__ import annotations
 import pytest
 
 from geoquote import find_quotes
-from tests._quote_helpers import AddressedRow, addressed_records
+from tests._quote_helpers import AddressedRow, addressed_records, named_records, said_row
 
 _LEAD = "Talks stall over the border\n\n"
-
-
-def _said(kind: str, text: str, mention: str, addressee: str | None = None) -> AddressedRow:
-    """A record whose cue is "said" ("say"), as :func:`addressed_records` gives it."""
-    return (kind, text, mention, "said", "say", addressee)
 
 
 def _texts(text: str) -> list[str]:
@@ -26,13 +21,17 @@ def _texts(text: str) -> list[str]:
     [
         pytest.param(
             "Mayor Dana Kells said the bridge, when it is finished, will carry four lanes.",
-            [_said("indirect", "the bridge, when it is finished, will carry four lanes", "Mayor Dana Kells")],
+            [
+                said_row(
+                    "indirect", "the bridge, when it is finished, will carry four lanes", "Mayor Dana Kells"
+                )
+            ],
             id="a-clause-of-time-inside-the-subject",
         ),
         pytest.param(
             "Dana Kells said that lately, when she visits the valley, farmers are short of water.",
             [
-                _said(
+                said_row(
                     "indirect", "lately, when she visits the valley, farmers are short of water", "Dana Kells"
                 )
             ],
@@ -41,7 +40,7 @@ def _texts(text: str) -> list[str]:
         pytest.param(
             "Dana Kells said she was relieved that now, while the rains last, the reservoirs are full.",
             [
-                _said(
+                said_row(
                     "indirect",
                     "she was relieved that now, while the rains last, the reservoirs are full",
                     "Dana Kells",
@@ -52,7 +51,7 @@ def _texts(text: str) -> list[str]:
         pytest.param(
             "The delegate of Chile said her country, which has a long coast, stood ready to help.",
             [
-                _said(
+                said_row(
                     "indirect",
                     "her country, which has a long coast, stood ready to help",
                     "The delegate of Chile",
@@ -62,7 +61,7 @@ def _texts(text: str) -> list[str]:
         ),
         pytest.param(
             "Dana Kells said the bridge would open in May, when the river is low.",
-            [_said("indirect", "the bridge would open in May", "Dana Kells")],
+            [said_row("indirect", "the bridge would open in May", "Dana Kells")],
             id="guard-a-closing-clause-of-time-ends-the-report",
         ),
     ],
@@ -85,7 +84,7 @@ def test_a_clause_of_time_inside_the_reported_clause(text: str, expected: list[A
         ),
     ],
 )
-def test_a_fronted_time_alone_is_not_what_was_said(text: str, expected: list[str]) -> None:
+def test_a_fronted_time_alone_is_not_what_wassaid_row(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
@@ -114,7 +113,7 @@ def test_a_fronted_time_alone_is_not_what_was_said(text: str, expected: list[str
         ),
     ],
 )
-def test_a_second_that_clause_after_a_comma_is_still_said(text: str, expected: list[str]) -> None:
+def test_a_second_that_clause_after_a_comma_is_stillsaid_row(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
@@ -162,7 +161,7 @@ def test_a_time_after_the_cue_leaves_the_clause_before_it(text: str, expected: l
         ),
         pytest.param(
             "Jonas Ekdahl said as he left the meeting that Oslo would not sign.",
-            [_said("indirect", "Oslo would not sign", "Jonas Ekdahl")],
+            [said_row("indirect", "Oslo would not sign", "Jonas Ekdahl")],
             id="as-he-left-the-meeting-before-that",
         ),
         pytest.param(
@@ -173,7 +172,7 @@ def test_a_time_after_the_cue_leaves_the_clause_before_it(text: str, expected: l
         pytest.param(
             "“Thank you,” Jonas Ekdahl said as a protester shouted: “Shame!”",
             [
-                _said("direct", "Thank you,", "Jonas Ekdahl"),
+                said_row("direct", "Thank you,", "Jonas Ekdahl"),
                 ("direct", "Shame!", "a protester", "shouted", "shout", None),
             ],
             id="guard-as-another-speaker-shouted-a-quotation",
@@ -182,11 +181,6 @@ def test_a_time_after_the_cue_leaves_the_clause_before_it(text: str, expected: l
 )
 def test_a_clause_with_as_or_upon_between_the_cue_and_that(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    """(quotation text, speaker's canonical name) of every record under a headline, in order."""
-    return [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(_LEAD + text)]
 
 
 @pytest.mark.parametrize(
@@ -212,7 +206,7 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
 def test_a_body_and_the_place_it_sits_in_speak_as_one(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _speakers(text) == expected
+    assert named_records(_LEAD + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -262,7 +256,7 @@ def test_a_subject_with_a_relative_clause_before_the_cue(text: str, expected: li
 def test_a_state_in_brackets_after_a_name_is_its_delegation(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _speakers(text) == expected
+    assert named_records(_LEAD + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -270,23 +264,23 @@ def test_a_state_in_brackets_after_a_name_is_its_delegation(
     [
         pytest.param(
             "The delegate of Peru, speaking on behalf of the Andean Group, said the draft was weak.",
-            [_said("indirect", "the draft was weak", "The delegate of Peru")],
+            [said_row("indirect", "the draft was weak", "The delegate of Peru")],
             id="on-behalf-of-a-group-is-no-hearer",
         ),
         pytest.param(
             "The delegate of Peru, speaking on Radio Lima, said the draft was weak.",
-            [_said("indirect", "the draft was weak", "The delegate of Peru", "Radio Lima")],
+            [said_row("indirect", "the draft was weak", "The delegate of Peru", "Radio Lima")],
             id="guard-speaking-on-a-station",
         ),
         pytest.param(
             "The Presidency said in a statement signed by its adviser on media, Mr. Musa Garba, that the "
             "funds had been released.",
-            [_said("indirect", "the funds had been released", "The Presidency", "in a statement")],
+            [said_row("indirect", "the funds had been released", "The Presidency", "in a statement")],
             id="the-signer-named-before-that",
         ),
         pytest.param(
             "Senator Ada Obi said in Kano, Nigeria, that the bill would fail.",
-            [_said("indirect", "the bill would fail", "Senator Ada Obi")],
+            [said_row("indirect", "the bill would fail", "Senator Ada Obi")],
             id="a-place-set-off-before-that",
         ),
     ],
@@ -334,7 +328,7 @@ def test_what_stands_between_the_cue_and_that(text: str, expected: list[Addresse
 def test_west_and_east_african_styles_and_offices_before_a_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _speakers(text) == expected
+    assert named_records(_LEAD + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -368,7 +362,7 @@ def test_west_and_east_african_styles_and_offices_before_a_name(
     ],
 )
 def test_a_numbered_unit_keeps_its_ordinal(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _speakers(text) == expected
+    assert named_records(_LEAD + text) == expected
 
 
 def test_a_member_of_a_numbered_unit_is_the_mention() -> None:
@@ -437,7 +431,7 @@ def test_a_described_speaker_after_the_clause_is_read_whole(
         ),
     ],
 )
-def test_a_clause_on_the_interview_is_not_what_was_said(text: str, expected: list[str]) -> None:
+def test_a_clause_on_the_interview_is_not_what_wassaid_row(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
@@ -544,12 +538,12 @@ def test_a_time_after_a_subject_with_its_body(text: str, expected: list[Addresse
 def test_a_trailing_role_with_its_body_then_the_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _speakers(text) == expected
+    assert named_records(_LEAD + text) == expected
 
 
 def test_a_person_of_a_think_tank_is_named() -> None:
     text = "Trade analyst Mirela Voinea of the Danube think tank said the tariffs would hurt growers."
-    assert _speakers(text) == [("the tariffs would hurt growers", "Mirela Voinea")]
+    assert named_records(_LEAD + text) == [("the tariffs would hurt growers", "Mirela Voinea")]
 
 
 @pytest.mark.parametrize(
@@ -572,7 +566,7 @@ def test_a_person_of_a_think_tank_is_named() -> None:
 def test_a_pronoun_keeps_off_a_speaker_of_the_other_gender(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _speakers(text) == expected
+    assert named_records(_LEAD + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -639,7 +633,7 @@ def test_the_clause_after_as_reported_by_is_no_role_of_the_agent() -> None:
     ],
 )
 def test_two_offices_of_one_holder_joined_by_and(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _speakers(text) == expected
+    assert named_records(_LEAD + text) == expected
 
 
 @pytest.mark.parametrize(
