@@ -464,9 +464,8 @@ def _as_reported(
             return None  # ("As reported by the Gazette on Monday, ...": an adjunct first, read no further)
         a, b = _trim(masked, comma + 1, se)
         if agent.role is not None and masked.find(agent.role, comma, se) >= 0:
-            agent = attrs.evolve(
-                agent, role=None
-            )  # (the clause after the comma is no apposition of the agent)
+            # (the clause after the comma is what was reported, no apposition of the agent)
+            agent = attrs.evolve(agent, role=None)
     elif lead.endswith(","):  # closing it: the clause before, from its last colon or semicolon
         a, b = _trim(masked, _subject_start(masked, ss, m.start()), masked.rfind(",", ss, m.start()))
     else:

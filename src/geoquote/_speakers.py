@@ -560,9 +560,8 @@ def _body_name_ends(toks: list[tuple[str, int, int]], k: int, lex: QuoteLexicon)
 
 
 _ORDINAL = re.compile(r"[0-9]{1,4}(?:st|nd|rd|th)")  # "47th", "3rd": a numbered unit's ordinal
-_CAPITALISED_PREFIXED = regex.compile(
-    r"(?:pro|anti|non|post|pre)-\p{Lu}[\p{L}-]*+", regex.V1
-)  # "pro-Kremlin"
+# A name with a prefix, used as a modifier: "pro-Kremlin", "anti-Western".
+_CAPITALISED_PREFIXED = regex.compile(r"(?:pro|anti|non|post|pre)-\p{Lu}[\p{L}-]*+", regex.V1)
 
 
 def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> int:
