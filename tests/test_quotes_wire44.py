@@ -653,3 +653,32 @@ def test_two_offices_of_one_holder_joined_by_and(text: str, expected: list[tuple
 )
 def test_an_epithet_before_a_surname_after_a_quotation(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“The Council welcomes the progress,” the draft conclusions read.",
+            [("direct", "The Council welcomes the progress,", "the draft conclusions", "read", "read", None)],
+            id="draft-conclusions-read",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a document's verb after a quotation is read only after a few document nouns ('the "
+                "letter reads'): 'the draft reads' gives the mention and no cue",
+            ),
+        ),
+        pytest.param(
+            "The summit declaration says the partners “stand united”.",
+            [("mixed", "the partners “stand united", "The summit declaration", "says", "say", None)],
+            id="guard-a-declaration-says",
+        ),
+    ],
+)
+def test_texts_of_a_summit_speak(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected
+
+
+def test_a_document_that_warns_of_a_quoted_phrase_speaks() -> None:
+    got = find_quotes(_LEAD + "The Council's document also warns of “significant legal risks” for firms.")
+    assert [(q.text, q.cue.text if q.cue else None) for q in got] == [("significant legal risks", "warns of")]
