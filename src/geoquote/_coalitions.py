@@ -4478,6 +4478,17 @@ def _take_subject(
             break
     if _EXCEPT_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start) is not None:
         return  # "all but Switzerland are in the EU": the one left out is no member
+    if (
+        not apposed
+        and len(chain) > 1
+        and (loc := _PLACES_LIST_OPENING.search(text, max(0, chain[0].start - 12), chain[0].start))
+        is not None
+    ):
+        # "Tehran and its proxies in Iraq, Syria and Yemen form the axis": the list after "in" names places,
+        # the subject is what stands before the preposition
+        if (before := hits_before(subj, loc.start())) and before[-1].end < loc.start():
+            _take_subject(text, d, before, loc.start(), s)
+        return
     if (own := _SELF_REPORT.fullmatch(gap)) is not None and ("they" in own.group().casefold().split()) != (
         len(chain) > 1
     ):
@@ -4489,6 +4500,9 @@ def _take_subject(
 _WHICH_ASIDE_END = regex.compile(
     r"(?i),\s*(?:which|who|whose)\s[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$"
 )
+#: A preposition of place that opens a list of places inside a subject ("proxies in Iraq, Syria and Yemen
+#: form"); not "from", whose list tells where troops came from ("troops from Chad and Niger form").
+_PLACES_LIST_OPENING = regex.compile(r"\b(?:in|at|near|across|throughout)\s+(?:the\s+)?$")
 #: "In" opening the sentence before a place: "In Myanmar, the Arakan Army ..." (not "Troops from France").
 _OPENING_PLACE = regex.compile(r"[\s\p{Pi}\"']*(?:In|Across|Inside|Throughout)\s+(?:the\s+)?")
 #: A personal pronoun that is the verb's own subject, after a comma: ", we are ", ", they have ".

@@ -1,0 +1,74 @@
+"""Coalition readings of wire copy, round 48: places inside a subject, aliases of a founded bloc, denials
+in quotations and alliances of armed groups in civil wars.
+
+Every sentence here was written for these tests in the style of news copy; the states, bodies and armed
+groups are real, the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote._coalitions import find_coalitions
+
+Row = tuple[str, str | None, str, str | None, list[str]]
+
+
+def rows(text: str) -> list[Row]:
+    """(text, id, polarity, leader's code, member codes) of every coalition mention of ``text``."""
+    return [
+        (c.text, c.id, c.polarity, c.leader.code if c.leader else None, [m.code or m.name for m in c.members])
+        for c in find_coalitions(text)
+    ]
+
+
+class TestPlacesInSubject:
+    """A list of places after "in" inside a subject names where the subject is, not members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Tehran and its proxies in Iraq, Syria, Lebanon and Yemen form the axis of resistance, "
+                "the analyst wrote.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["IRN"])],
+                id="proxies-in-four-places",
+            ),
+            pytest.param(
+                "Iran and armed groups in Iraq and Yemen make up the axis of resistance.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["IRN"])],
+                id="groups-in-two-places",
+            ),
+            pytest.param(
+                "Militias in Iraq, Syria and Yemen form the axis of resistance.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, [])],
+                id="no-state-before-the-places",
+            ),
+            pytest.param(
+                "Troops from Chad, Niger and Nigeria form the Multinational Joint Task Force.",
+                [("the Multinational Joint Task Force", "MNJTF", "asserted", None, ["TCD", "NER", "NGA"])],
+                id="guard-troops-from-states",
+            ),
+            pytest.param(
+                "Iran, Syria and Hezbollah form the axis of resistance.",
+                [
+                    (
+                        "the axis of resistance",
+                        "AXIS_OF_RESISTANCE",
+                        "asserted",
+                        None,
+                        ["IRN", "SYR", "HEZBOLLAH"],
+                    )
+                ],
+                id="guard-plain-list",
+            ),
+            pytest.param(
+                "In Brussels, Finland and Sweden joined NATO.",
+                [("NATO", "NATO", "asserted", None, ["FIN", "SWE"])],
+                id="guard-opening-place",
+            ),
+        ],
+    )
+    def test_places(self, text: str, expected: list[Row]) -> None:
+        """The states before the preposition are the members; the places after it are none."""
+        assert rows(text) == expected
