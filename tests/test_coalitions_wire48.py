@@ -72,3 +72,48 @@ class TestPlacesInSubject:
     def test_places(self, text: str, expected: list[Row]) -> None:
         """The states before the preposition are the members; the places after it are none."""
         assert rows(text) == expected
+
+
+class TestFormingByAnotherName:
+    """A participle of founding after a comma gives its clause's states to a body named by an alias or an
+    acronym, as it did to one named in full."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Mali, Burkina Faso and Niger broke with ECOWAS in 2025, forming the Sahel States Alliance.",
+                [
+                    ("ECOWAS", "ECOWAS", "asserted", None, []),
+                    ("the Sahel States Alliance", "AES", "asserted", None, ["MLI", "BFA", "NER"]),
+                ],
+                id="forming-the-alias",
+            ),
+            pytest.param(
+                "Mali, Burkina Faso and Niger signed a charter in Bamako, founding the AES.",
+                [("the AES", "AES", "asserted", None, ["MLI", "BFA", "NER"])],
+                id="founding-the-acronym",
+            ),
+            pytest.param(
+                "Brazil, Russia, India and China held a first summit in 2009, establishing BRICS.",
+                [("BRICS", "BRICS", "asserted", None, ["BRA", "RUS", "IND", "CHN"])],
+                id="establishing-the-bare-name",
+            ),
+            pytest.param(
+                "Diplomats said Mali and Niger broke with ECOWAS, forming the Sahel States Alliance.",
+                [
+                    ("ECOWAS", "ECOWAS", "asserted", None, []),
+                    ("the Sahel States Alliance", "AES", "asserted", None, []),
+                ],
+                id="guard-said-before-the-list",
+            ),
+            pytest.param(
+                "The charter was signed in Bamako, founding the AES.",
+                [("the AES", "AES", "asserted", None, [])],
+                id="guard-no-states",
+            ),
+        ],
+    )
+    def test_forming(self, text: str, expected: list[Row]) -> None:
+        """The list that opens the clause founded the body."""
+        assert rows(text) == expected

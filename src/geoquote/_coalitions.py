@@ -646,7 +646,9 @@ _CHAIR_AFTER = regex.compile(
 #: A body its subject founded or makes up, right before it: "Washington launched Operation X".
 _FOUNDED_BEFORE = regex.compile(
     r"\b(?:founded|co-founded|launched|unveiled|formed|created|set\s+up|established|make\s+up|makes\s+up"
-    r"|revived|relaunched|re-launched|form|forms|constitute|constitutes|together\s+form)"
+    r"|revived|relaunched|re-launched|form|forms|constitute|constitutes|together\s+form"
+    # after a comma, a participle whose subject opens the clause: "quit ECOWAS, forming the AES"
+    r"|(?<=,\s)(?:forming|founding|establishing|setting\s+up))"
     r"\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
