@@ -117,3 +117,47 @@ class TestFormingByAnotherName:
     def test_forming(self, text: str, expected: list[Row]) -> None:
         """The list that opens the clause founded the body."""
         assert rows(text) == expected
+
+
+class TestLedBetweenCommas:
+    """A force, mission or operation with a "led by" clause set off by commas is a coalition that the states
+    lead, as one with "led by" right after its noun is."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The force, jointly led by Chad and Niger, shelled militant camps on islands in the lake.",
+                [("The force, jointly led by Chad and Niger", None, "asserted", None, ["TCD", "NER"])],
+                id="jointly-led-force",
+            ),
+            pytest.param(
+                "The mission, co-led by Kenya and Rwanda, will deploy by June.",
+                [("The mission, co-led by Kenya and Rwanda", None, "asserted", None, ["KEN", "RWA"])],
+                id="co-led-mission",
+            ),
+            pytest.param(
+                "A maritime force, led by India, began escort patrols on Sunday.",
+                [("A maritime force, led by India", None, "asserted", "IND", [])],
+                id="led-force",
+            ),
+            pytest.param(
+                "The force, led by Chad's army chief Mahamat Oumar, shelled the camps.",
+                [],
+                id="guard-a-state-s-officer",
+            ),
+            pytest.param(
+                "Government forces, led by General Idriss Kone, retook the town.",
+                [],
+                id="guard-a-general",
+            ),
+            pytest.param(
+                "A force led by Chad shelled the camps.",
+                [("A force led by Chad", None, "asserted", "TCD", [])],
+                id="guard-no-commas",
+            ),
+        ],
+    )
+    def test_led(self, text: str, expected: list[Row]) -> None:
+        """The states of the clause lead it, or share its lead."""
+        assert rows(text) == expected

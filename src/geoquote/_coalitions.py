@@ -2479,16 +2479,26 @@ def _led_by_predicate(text: str, he: int, e: int, hits: list[ActorHit], *, reduc
     """Does a predicate right after the head say which state leads it ("... is led by Uganda")? With
     ``reduced``, "led by" right after the head does too ("a force led by Poland", as "a Polish-led force")."""
     lb = _LED_BY.match(text, he, e)
-    if lb is None or lb.group("rel") or text[lb.start()] == ",":
+    if lb is None or lb.group("rel"):
         return False
-    if not (
-        lb.group("be") or lb.group("modal") or (reduced and lb.group().lstrip().casefold().startswith("led"))
-    ):
+    # "The force, led by Chad, ...", "The mission, jointly led by Kenya and Rwanda, ...": a reduced clause
+    # set off by commas, for a force or a mission (the comma closes it, so a state's possessive cannot follow)
+    bare = lb.group().lstrip(", \t\n").casefold().startswith(("led", "jointly", "co-led", "headed"))
+    if text[lb.start()] == "," and not (reduced and bare):
+        return False
+    if not (lb.group("be") or lb.group("modal") or (reduced and bare)):
         return False
     if lb.group("chair"):
         return False  # "The group was chaired by Poland": a chair runs a body named elsewhere
     h = hit_covering(hits, lb.end())
-    return h is not None and h.start == lb.end() and h.entry.type == "state"
+    if h is None or h.start != lb.end() or h.entry.type != "state":
+        return False
+    return text[lb.start()] != "," or _COMMA_STATES_END.match(text, h.end) is not None
+
+
+#: What ends a reduced "led by" clause set off by a comma after its first state: another state, or the
+#: comma or dash that closes it (not a possessive: "The force, led by Chad's army chief").
+_COMMA_STATES_END = regex.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}|\s*[,;.)—–]|\s+--)")
 
 
 #: The tail of "Coalition of the Willing", a description of the coalitions that invaded Iraq (2003) and back
