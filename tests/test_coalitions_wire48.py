@@ -161,3 +161,60 @@ class TestLedBetweenCommas:
     def test_led(self, text: str, expected: list[Row]) -> None:
         """The states of the clause lead it, or share its lead."""
         assert rows(text) == expected
+
+
+class TestEntryBarred:
+    """A state barred, prevented or kept from joining a bloc is no member, and an indefinite bloc it may not
+    join is denied, as one it "will not join" is."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Switzerland's neutrality bars it from joining a military alliance, Bern says.",
+                [("a military alliance", None, "negated", None, [])],
+                id="neutrality-bars-it",
+            ),
+            pytest.param(
+                "Its constitution prevents Ireland from joining a military alliance.",
+                [("a military alliance", None, "negated", None, [])],
+                id="constitution-prevents-state",
+            ),
+            pytest.param(
+                "Ireland has been barred from joining a mutual defence pact since 1949.",
+                [("a mutual defence pact", None, "negated", None, [])],
+                id="passive-barred",
+            ),
+            pytest.param(
+                "Moldova's constitution forbids joining military blocs.",
+                [("military blocs", None, "negated", None, [])],
+                id="forbids-joining",
+            ),
+            pytest.param(
+                "Pressure from Moscow stopped Armenia from joining a Western alliance.",
+                [("a Western alliance", None, "negated", None, [])],
+                id="stopped-from-joining",
+            ),
+            pytest.param(
+                "Moldova cannot join a military alliance under its charter.",
+                [("a military alliance", None, "negated", None, [])],
+                id="cannot-join",
+            ),
+            pytest.param(
+                "Finland kept its pledge and joined a military alliance in 2023.",
+                [("a military alliance", None, "asserted", None, ["FIN"])],
+                id="guard-kept-without-from",
+            ),
+            pytest.param(
+                "Nothing bars Switzerland from joining a military alliance, the professor argued.",
+                [("a military alliance", None, "hypothetical", None, [])],
+                id="nothing-bars-is-a-possibility",
+                marks=pytest.mark.xfail(
+                    strict=True, reason="a denied bar is read as a bar: the entry reads as negated"
+                ),
+            ),
+        ],
+    )
+    def test_barred(self, text: str, expected: list[Row]) -> None:
+        """The barred state is no member; the bloc it may not join is negated."""
+        assert rows(text) == expected

@@ -803,9 +803,11 @@ _IN_BODY_BEFORE = regex.compile(
 )
 _NOT_MEMBER = regex.compile(
     r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit"
-    r"|no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|in|to)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\b",
+    r"|no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|in|to)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
+    r"|cannot|prohibit(?:s|ed)|forbid(?:s|den)?|forbade|preclud(?:e|es|ed)"
+    r"|(?:bar(?:s|red)?|prevent(?:s|ed)?|keeps?|kept|stop(?:s|ped)?)\s+(?:[\w’']+\s+){0,3}?from)\b",
     regex.I,
-)  # "has no intention of joining", "refused to join": no member
+)  # "has no intention of joining", "refused to join", "is barred from joining": no member
 #: A negation of the verb right before it, past an auxiliary or two or a negated aside: "would not (become)",
 #: "is not, and will not (be)", "has never (been)".
 _NEGATED_VERB_BEFORE = regex.compile(
@@ -929,6 +931,15 @@ _NEGATED_ENTRY = regex.compile(
        \s+(?:(?:ever|even|again)\s+)?(?:forming|creating|forging|building|establishing|setting\s+up|joining|entering
            (?:\s+into)?|being\s+(?:a\s+)?(?:part|party|member)\s+(?:of|to)|taking\s+part\s+in|participating\s+in
            |belonging\s+to|being\s+involved\s+in)\s+$
+     # entry barred: "neutrality bars it from joining a military alliance", "prevented from entering blocs",
+     # "the constitution forbids joining military alliances"
+     |\b(?:bar(?:s|red|ring)?|prevent(?:s|ed|ing)?|preclud(?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|forbid(?:s|den)?
+         |forbade|keep(?:s|ing)?|kept|stop(?:s|ped|ping)?)\s+(?:[\w\-’']+\s+){0,3}?from\s+
+       (?:joining|entering(?:\s+into)?|being\s+(?:a\s+)?(?:part|party|member)\s+(?:of|to)|taking\s+part\s+in)\s+$
+     |\b(?:forbid(?:s|den)?|forbade|prohibit(?:s|ed)?|preclud(?:e|es|ed))\s+(?:joining|entering(?:\s+into)?)\s+$
+     # "cannot join a military alliance"
+     |\bcannot\s+(?:(?:ever|even|legally|formally)\s+)?(?:join|enter(?:\s+into)?|be(?:come)?\s+(?:a\s+)?
+         (?:part|party|member)\s+(?:of|to)|take\s+part\s+in)\s+$
      # "has refused to join any alliance", "declined to take part in military blocs"
      |\b(?:refus|declin)(?:e|es|ed|ing)\s+(?:(?:ever|even|again)\s+)?to\s+(?:join|enter(?:\s+into)?
          |be(?:come)?\s+(?:a\s+)?(?:part|party|member)\s+(?:of|to)|take\s+part\s+in|participate\s+in|belong\s+to)\s+$""",
@@ -5517,6 +5528,14 @@ _NEGATED_WORDS = _any_of(
         "anything but",
         "hardly",
         "scarcely",
+        "from joining",  # "bars it from joining", "forbids joining" (an entry barred)
+        "from entering",
+        "from being",
+        "from taking",
+        "forbid",
+        "forbade",
+        "prohibit",
+        "preclud",
     )
 )
 _IF_VERBS = ("sign", "conclu", "agree")  # "if Moscow and Beijing ever signed a defence pact"
