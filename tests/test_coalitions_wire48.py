@@ -218,3 +218,57 @@ class TestEntryBarred:
     def test_barred(self, text: str, expected: list[Row]) -> None:
         """The barred state is no member; the bloc it may not join is negated."""
         assert rows(text) == expected
+
+
+class TestRebelBlocsOfAPlace:
+    """A state named before "rebel", "militia", "insurgent" and like words on a bloc tells where its armed
+    groups fight: the state is neither the bloc's leader nor a member."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "A Myanmar rebel alliance overran the border post at dawn, residents said.",
+                [("A Myanmar rebel alliance", None, "asserted", None, [])],
+                id="name-rebel-alliance",
+            ),
+            pytest.param(
+                "Syrian rebel coalition pushes into Hama after seizing Aleppo",
+                [("Syrian rebel coalition", None, "asserted", None, [])],
+                id="headline-demonym-rebel-coalition",
+            ),
+            pytest.param(
+                "A Libyan militia coalition clashed with forces loyal to the Tripoli government.",
+                [("A Libyan militia coalition", None, "asserted", None, [])],
+                id="demonym-militia-coalition",
+            ),
+            pytest.param(
+                "A Malian separatist alliance claimed the ambush near Kidal.",
+                [("A Malian separatist alliance", None, "asserted", None, [])],
+                id="demonym-separatist-alliance",
+            ),
+            pytest.param(
+                "Myanmar's ethnic rebel alliance took the town in January.",
+                [("Myanmar's ethnic rebel alliance", None, "asserted", None, [])],
+                id="possessive-rebel-alliance",
+            ),
+            pytest.param(
+                "Iran's militia alliance has threatened shipping in the Red Sea.",
+                [("Iran's militia alliance", None, "asserted", "IRN", [])],
+                id="guard-patron-s-militias",
+            ),
+            pytest.param(
+                "A Saudi coalition bombed Sanaa overnight.",
+                [("A Saudi coalition", "SAUDI_LED_YEMEN", "asserted", "SAU", ["SAU"])],
+                id="guard-demonym-coalition",
+            ),
+            pytest.param(
+                "The Russian military alliance CSTO met in Minsk.",
+                [("The Russian military alliance CSTO", "CSTO", "asserted", "RUS", ["RUS"])],
+                id="guard-military-is-no-armed-group",
+            ),
+        ],
+    )
+    def test_place(self, text: str, expected: list[Row]) -> None:
+        """The state is where the groups fight, not a party to their bloc."""
+        assert rows(text) == expected

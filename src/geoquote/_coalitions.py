@@ -2035,7 +2035,9 @@ def _head_draft(
         return None  # "the group of experts", "the organisation of the summit": a group of something else
     if np.person_possessor or (np.det in PERSONAL_POSSESSIVES):
         return None
-    if np.possessor is not None:
+    if np.possessor is not None and not (
+        np.possessor.entry.type == "state" and _REBEL_MOD.match(text, np.possessor.end, hs) is not None
+    ):  # ("Myanmar's rebel alliance": where the groups fight, not whose the alliance is)
         d.leader, d.poss_leader = np.possessor.actor, True
         if np.possessor.entry.code and _eligible_org(np.possessor.entry) and low in ("allies", "ally"):
             d.entry = np.possessor.entry
@@ -2541,6 +2543,25 @@ def _is_named_after_cue(text: str, floor: int, start: int) -> bool:
     return bool(_NAMING_BEFORE.search(text[max(floor, start - 30) : start]))
 
 
+#: The words between a state and the head that make the bloc one of armed groups fighting in that state:
+#: " rebel ", " ethnic armed ", " Islamist militia " ("a Syrian rebel coalition" is no coalition of Syria's).
+_INSURGENT_MOD = regex.compile(
+    r"""(?i)['’]?s?\s+(?:[\w\-]+\s+)?(?:rebels?|militias?|insurgents?|insurgency|guerrillas?|jihadists?|jihadi
+        |armed(?:[\s\-]+(?:groups?|opposition|factions?))?|opposition|separatists?|tribal|militant|militants)
+        (?:\s+[\w\-]+){0,2}?\s*$""",
+    regex.VERBOSE,
+)
+
+
+#: The same after a state's possessive, for groups that fight the state only ("Myanmar's rebel alliance";
+#: but "Iran's militia alliance" may be the militias Iran arms).
+_REBEL_MOD = regex.compile(
+    r"""(?i)['’]s\s+(?:[\w\-]+\s+)?(?:rebels?|insurgents?|insurgency|guerrillas?|jihadists?|jihadi|opposition
+        |separatists?|armed\s+opposition)(?:\s+[\w\-]+){0,2}?\s*$""",
+    regex.VERBOSE,
+)
+
+
 def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base: int) -> bool:
     """Leader, members and adversaries named inside the noun phrase; True when it has an "X-led"."""
     led = False
@@ -2591,6 +2612,8 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
                 d.members.insert(0, singles.pop().actor)
         elif h.entry.type == "group" and h.via == "adjective":
             continue  # "Western allies", "the Western alliance": a camp describes the bloc, it is no party
+        elif h.entry.type == "state" and _INSURGENT_MOD.match(text, h.end, d.head_start) is not None:
+            continue  # "a Syrian rebel coalition", "the Myanmar ethnic armed alliance": where it fights
         else:
             singles.append(h)
     if not led:
