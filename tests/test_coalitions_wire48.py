@@ -327,3 +327,36 @@ class TestCivilWarGroups:
     def test_groups(self, text: str, expected: list[Row]) -> None:
         """The groups are found by their names and the alliances by theirs."""
         assert rows(text) == expected
+
+
+class TestSignedOnTo:
+    """A state that signs on or up to a body, a mission or an operation joins it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Greece and Italy signed on to Operation Aspides within days of its launch.",
+                [("Operation Aspides", "EU_ASPIDES", "asserted", None, ["GRC", "ITA"])],
+                id="signed-on-to-operation",
+            ),
+            pytest.param(
+                "Benin has signed up to the Islamic Military Counter Terrorism Coalition, officials said.",
+                [("the Islamic Military Counter Terrorism Coalition", "IMCTC", "asserted", None, ["BEN"])],
+                id="has-signed-up-to-body",
+            ),
+            pytest.param(
+                "Norway signed up to the coalition's statement condemning the raids.",
+                [("the coalition", None, "asserted", None, [])],
+                id="signed-up-to-a-statement",
+            ),
+            pytest.param(
+                "Denmark signed on to the US-led maritime coalition in the Red Sea.",
+                [("the US-led maritime coalition", None, "asserted", "USA", ["DNK"])],
+                id="guard-led-coalition",
+            ),
+        ],
+    )
+    def test_signed(self, text: str, expected: list[Row]) -> None:
+        """The signing state is a member; a statement of the body's signed is no membership."""
+        assert rows(text) == expected

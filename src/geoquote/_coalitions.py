@@ -620,6 +620,8 @@ _JOINED_BEFORE = regex.compile(
         |(?:took|take|takes|taking|(?:has|have|had)\s+taken)\s+part\s+in
          (?:\s+the\s+(?:first|early|opening|initial|last|final)\s+(?:[\w\-]+\s+)?of)?
         |participated\s+in|participat(?:e|es|ing)\s+in
+        # "Bahrain signed on to Operation Prosperity Guardian", "has signed up to the IMCTC"
+        |(?:(?:has|have|had)\s+)?sign(?:s|ed|ing)?\s+(?:on|up)\s+to
         # staying: "Astana has stayed in the CSTO", "Armenia remains in the EAEU"
         |(?:(?:has|have|had)\s+)?(?:stayed|remained)\s+(?:\w+\s+)?in|remains?\s+(?:\w+\s+)?in
         # sitting: "Brazil sits in BRICS", "Turkey sits on the council"
@@ -4048,7 +4050,9 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             return  # "Ukraine has NATO's backing", "Iran has allies": only "A and B had an alliance"
         if verb.endswith(("part", "participated")) and _PART_IN_GAP.fullmatch(vm.group("tail")) is None:
             return  # "Qatar took part in talks with the coalition": a part in something else
-        if ("join" in verb or verb.endswith(("part", "participated"))) and text[d.end : d.end + 2] in (
+        if ("join" in verb or verb.endswith(("part", "participated")) or verb.startswith("sign")) and text[
+            d.end : d.end + 2
+        ] in (
             "'s",
             "’s",
         ):
