@@ -360,3 +360,51 @@ class TestSignedOnTo:
     def test_signed(self, text: str, expected: list[Row]) -> None:
         """The signing state is a member; a statement of the body's signed is no membership."""
         assert rows(text) == expected
+
+
+class TestActorInAside:
+    """An actor inside an aside set off by commas between a subject and its verb is no subject."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Sweden, held back for months by Hungary's delay, joined NATO in March.",
+                [("NATO", "NATO", "asserted", None, ["SWE"])],
+                id="participle-aside-with-possessive",
+            ),
+            pytest.param(
+                "Finland, after decades of neutrality toward Russia, joined NATO in 2023.",
+                [("NATO", "NATO", "asserted", None, ["FIN"])],
+                id="prepositional-aside",
+            ),
+            pytest.param(
+                "Norway and Denmark, alarmed by Russia's buildup in the Arctic, joined the naval coalition.",
+                [("the naval coalition", None, "asserted", None, ["NOR", "DNK"])],
+                id="list-before-the-aside",
+            ),
+            pytest.param(
+                "Sweden, along with the Netherlands, joined the coalition guarding Red Sea shipping.",
+                [("the coalition", None, "asserted", None, ["SWE", "NLD"])],
+                id="companion-in-the-aside",
+            ),
+            pytest.param(
+                "Sweden, with backing from the United States, joined NATO.",
+                [("NATO", "NATO", "asserted", None, ["SWE"])],
+                id="with-not-a-companion",
+            ),
+            pytest.param(
+                "Egypt, Jordan, the UAE, joined the coalition against the militants.",
+                [("the coalition", None, "asserted", None, ["EGY", "JOR", "ARE"])],
+                id="guard-a-list-with-a-comma-before-the-verb",
+            ),
+            pytest.param(
+                "Ghana, Togo, and Benin, all coastal states, joined the Accra Initiative.",
+                [("the Accra Initiative", "ACCRA_INITIATIVE", "asserted", None, ["GHA", "TGO", "BEN"])],
+                id="guard-list-and-an-apposition",
+            ),
+        ],
+    )
+    def test_aside(self, text: str, expected: list[Row]) -> None:
+        """The subject is the actor before the aside."""
+        assert rows(text) == expected

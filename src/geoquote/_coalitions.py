@@ -4455,6 +4455,25 @@ def _take_subject(
         # "Mali, Burkina Faso and Niger, which quit ECOWAS in January, have formed": the body inside the
         # relative clause is no subject; the list before it is
         subj = hits_before(subj, rel.start())
+    aside = _COMMA_ASIDE_END.search(text, max(0, verb_start - 100), verb_start)
+    if (
+        aside is not None
+        and subj[-1].start > aside.start()
+        and any(h.end == aside.start() for h in subj)
+        and not any(h.start == aside.start("body") for h in subj)
+    ):
+        # "Sweden, barred for years by Turkey's veto, joined NATO", "Egypt, an ally of Saudi Arabia, joined":
+        # the actor inside an aside set off by commas is no subject; the one before the aside is
+        inner = [h for h in subj if h.start >= aside.start("body")]
+        subj = hits_before(subj, aside.start())
+        cm = _COMPANION.match(text, aside.start("body"))
+        if cm is not None and inner and inner[0].start == cm.end():
+            # "Sweden, along with Finland, joined NATO": the companions joined too
+            n = len(d.members)
+            _take_subject(text, d, subj, aside.start(), s)
+            if len(d.members) > n:
+                d.members.extend(h.actor for h in inner)
+            return
     last = subj[-1]
     gap = text[last.end : verb_start]
     if ("," in gap or ";" in gap) and _PRONOUN_SUBJECT_GAP.search(gap):
@@ -4553,6 +4572,17 @@ _WHICH_ASIDE_END = regex.compile(
 #: A preposition of place that opens a list of places inside a subject ("proxies in Iraq, Syria and Yemen
 #: form"); not "from", whose list tells where troops came from ("troops from Chad and Niger form").
 _PLACES_LIST_OPENING = regex.compile(r"\b(?:in|at|near|across|throughout)\s+(?:the\s+)?$")
+#: An aside set off by commas right before a verb, opened by a lower-case word or an article (not a name
+#: of a list): ", barred for years by Turkey's veto, ", ", a key ally of Saudi Arabia, ".
+_COMMA_ASIDE_END = regex.compile(
+    r"""(?<=\w),\s*(?:(?:an?|the)\s+)?(?P<body>(?!(?:an?|the|and|or|nor)\s)\p{Ll}[^,.;:()\p{Pi}\p{Pf}"]{0,80}),
+        \s*(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$""",
+    regex.VERBOSE,
+)
+#: An aside that adds companions to the subject: "along with Finland", "like Finland".
+_COMPANION = regex.compile(
+    r"(?:along\s+with|together\s+with|with|alongside|as\s+well\s+as|(?:just\s+)?like)\s+(?:the\s+)?"
+)
 #: "In" opening the sentence before a place: "In Myanmar, the Arakan Army ..." (not "Troops from France").
 _OPENING_PLACE = regex.compile(r"[\s\p{Pi}\"']*(?:In|Across|Inside|Throughout)\s+(?:the\s+)?")
 #: A personal pronoun that is the verb's own subject, after a comma: ", we are ", ", they have ".
