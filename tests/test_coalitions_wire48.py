@@ -408,3 +408,49 @@ class TestActorInAside:
     def test_aside(self, text: str, expected: list[Row]) -> None:
         """The subject is the actor before the aside."""
         assert rows(text) == expected
+
+
+class TestHeadlineDenials:
+    """A headline that denies or rules out forming a bloc, with no article before it, negates the bloc."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "China, Russia Deny Forming Military Alliance Against West",
+                [("Military Alliance", None, "negated", None, ["CHN", "RUS"])],
+                id="deny-forming-title-case",
+            ),
+            pytest.param(
+                "China, Russia deny forming military alliance",
+                [("military alliance", None, "negated", None, ["CHN", "RUS"])],
+                id="deny-forming",
+            ),
+            pytest.param(
+                "Serbia rules out creating military bloc with Russia",
+                [("military bloc with Russia", None, "negated", None, ["RUS", "SRB"])],
+                id="rules-out-creating",
+            ),
+            pytest.param(
+                "Beijing denies building an anti-US bloc with Moscow.",
+                [("an anti-US bloc with Moscow", None, "negated", None, ["RUS", "CHN"])],
+                id="denies-building-indefinite",
+            ),
+            pytest.param(
+                "Pakistan denies joining Saudi-led coalition",
+                [("Saudi-led coalition", None, "asserted", "SAU", [])],
+                id="guard-joining-a-coalition-that-exists",
+                marks=pytest.mark.xfail(
+                    strict=True, reason="a denied joining still gives the state as a member"
+                ),
+            ),
+            pytest.param(
+                "Tehran denies forming the alliance",
+                [("the alliance", None, "asserted", None, ["IRN"])],
+                id="guard-definite",
+            ),
+        ],
+    )
+    def test_denied(self, text: str, expected: list[Row]) -> None:
+        """The bloc whose forming is denied is negated; one that exists stays asserted."""
+        assert rows(text) == expected

@@ -1079,7 +1079,9 @@ _REJECTED = regex.compile(
     # the bloc claimed is denied
     r"(?:\s+any|\s+(?:the\s+|as\s+\w+\s+)?(?:[\w\-]+\s+)?(?:talk|idea|notion|prospect|claims?|reports?|allegations?"
     r"|suggestions?|speculation|rumou?rs?|accusations?|existence)\s+(?:of|about|over)(?:\s+(?:forming|creating|building"
-    r"|forging|establishing))?)?\s+$",
+    r"|forging|establishing))?"
+    # a headline's "deny forming military alliance", "rule out creating bloc"
+    r"|\s+(?:forming|creating|building|forging|establishing|seeking))?\s+$",
     regex.IGNORECASE,
 )
 #: A predicate that denies the mention before it exists: "the alliance between A and B does not exist".
