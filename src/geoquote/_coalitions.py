@@ -807,7 +807,9 @@ _NOT_MEMBER = regex.compile(
     r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit"
     r"|no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|in|to)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
     r"|cannot|prohibit(?:s|ed)|forbid(?:s|den)?|forbade|preclud(?:e|es|ed)"
-    r"|(?:bar(?:s|red)?|prevent(?:s|ed)?|keeps?|kept|stop(?:s|ped)?)\s+(?:[\w’']+\s+){0,3}?from)\b",
+    r"|(?:bar(?:s|red)?|prevent(?:s|ed)?|keeps?|kept|stop(?:s|ped)?)\s+(?:[\w’']+\s+){0,3}?from"
+    # "denies joining", "ruled out joining", "rejects joining": the joining itself is denied
+    r"|(?:den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?)\s+(?=joining|entering))\b",
     regex.I,
 )  # "has no intention of joining", "refused to join", "is barred from joining": no member
 #: A negation of the verb right before it, past an auxiliary or two or a negated aside: "would not (become)",
