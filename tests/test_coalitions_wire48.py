@@ -479,3 +479,42 @@ class TestJoiningDenied:
     def test_denied_joining(self, text: str, expected: list[Row]) -> None:
         """The state that denies joining is not listed."""
         assert rows(text) == expected
+
+
+class TestHeadlineEntryRefused:
+    """A headline that refuses entry to a bloc with its article dropped negates the bloc, as "will not join a
+    bloc" does in prose."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Serbia rules out joining military bloc",
+                [("military bloc", None, "negated", None, [])],
+                id="rules-out-joining-bare",
+            ),
+            pytest.param(
+                "Moldova will never join military alliance, Nistor says",
+                [("military alliance", None, "negated", None, [])],
+                id="will-never-join-bare",
+            ),
+            pytest.param(
+                "Serbia Will Not Join Military Alliance With Russia",
+                [("Military Alliance With Russia", None, "negated", None, ["RUS"])],
+                id="title-case-headline",
+            ),
+            pytest.param(
+                "Hungary will not join NATO mission in Ukraine",
+                [("NATO mission", None, "asserted", "NATO", [])],
+                id="guard-a-body-s-mission",
+            ),
+            pytest.param(
+                "Finland joins military alliance amid Russia fears",
+                [("military alliance", None, "asserted", None, ["FIN"])],
+                id="guard-joins",
+            ),
+        ],
+    )
+    def test_refused(self, text: str, expected: list[Row]) -> None:
+        """The bare bloc refused is negated; a body's own mission stays asserted."""
+        assert rows(text) == expected

@@ -5391,6 +5391,19 @@ def _bare_plural(d: _Draft) -> bool:
     return d.det is None and d.entry is None and d.head in _PLURAL_HEADS
 
 
+def _headline_bare(text: str, s: int, e: int, d: _Draft) -> bool:
+    """Is ``d`` a bare singular with no body named and no leader ("rules out joining military bloc"): a
+    headline's, whose article was dropped, so that it may be an indefinite one? Prose puts an article there;
+    a title-case headline is read as one too."""
+    return (
+        d.det is None
+        and d.entry is None
+        and d.leader is None
+        and d.head not in _PLURAL_HEADS
+        and (text[d.start].islower() or _is_headline(text[s:e]))
+    )
+
+
 def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
     """Negated, hypothetical or hedged when a cue governs the mention's existence; else asserted."""
     if d.entry is not None and d.entry.standing and not d.generic:
@@ -5407,6 +5420,11 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                 and _NEGATED_WORDS(fw)
                 and _NEGATED_ENTRY.search(window, timeout=_T)
             )  # "will not join a bloc", "does not participate in military alliances"
+            or (
+                _NEGATED_WORDS(fw)
+                and _headline_bare(text, s, e, d)
+                and _NEGATED_ENTRY.search(window, timeout=_T)
+            )  # a headline's "Serbia rules out joining military bloc": its article dropped
             or (d.det == "any" and _ANY_NEGATED.search(window[-50:], timeout=_T) is not None)
             or (_NEGATED_WORDS(fa) and _NEGATED_AFTER.match(after, timeout=_T) is not None)
             or (not _definite(d) and _REJECTED.search(window[-60:], timeout=_T) is not None)
