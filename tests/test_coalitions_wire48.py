@@ -518,3 +518,37 @@ class TestHeadlineEntryRefused:
     def test_refused(self, text: str, expected: list[Row]) -> None:
         """The bare bloc refused is negated; a body's own mission stays asserted."""
         assert rows(text) == expected
+
+
+class TestPatronOfTheSubject:
+    """A state before "-backed", "-sponsored" or "-aligned" on the subject noun is its patron, not a founder
+    of the bloc the subject forms."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Iran-backed militias formed a new alliance in Iraq last week.",
+                [("a new alliance", None, "asserted", None, [])],
+                id="backed-militias-formed",
+            ),
+            pytest.param(
+                "Turkey-backed fighters formed a coalition north of Aleppo.",
+                [("a coalition", None, "asserted", None, [])],
+                id="backed-fighters-formed",
+            ),
+            pytest.param(
+                "Iran-backed Shiite parties formed the largest coalition in parliament.",
+                [],
+                id="guard-backed-parties-at-home",
+            ),
+            pytest.param(
+                "Iran and Syria formed a new alliance in 2006.",
+                [("a new alliance", None, "asserted", None, ["IRN", "SYR"])],
+                id="guard-states-formed",
+            ),
+        ],
+    )
+    def test_patron(self, text: str, expected: list[Row]) -> None:
+        """The patron is no member; the alliance of armed groups stays in scope."""
+        assert rows(text) == expected

@@ -4518,6 +4518,11 @@ def _take_subject(
         return
     if last.via == "adjective" and _WORD_AFTER_SPACE.match(gap):
         return  # "British MPs debate joining": a demonym on a noun is not the subject
+    if (pg := _PATRON_GAP.match(gap)) is not None:
+        # "Iran-backed militias formed a new alliance": the patron, not the militias that formed it; armed
+        # groups a state backs keep the alliance in scope (parties it backs do not: "formed a coalition")
+        d.evidence = d.evidence or pg.group("armed") is not None
+        return
     if _SAYS_GAP.search(gap) and not _SUBJECT_ASIDE.fullmatch(gap) and not _SELF_REPORT.fullmatch(gap):
         # "Moscow said the five states were building a bloc": the speaker, not a builder (but "A and B said
         # they would create a force": the speakers are the builders)
@@ -4581,6 +4586,12 @@ _PLACES_LIST_OPENING = regex.compile(r"\b(?:in|at|near|across|throughout)\s+(?:t
 _COMMA_ASIDE_END = regex.compile(
     r"""(?<=\w),\s*(?:(?:an?|the)\s+)?(?P<body>(?!(?:an?|the|and|or|nor)\s)\p{Ll}[^,.;:()\p{Pi}\p{Pf}"]{0,80}),
         \s*(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$""",
+    regex.VERBOSE,
+)
+#: A patron's compound on the subject noun: "-backed militias", "-sponsored factions".
+_PATRON_GAP = regex.compile(
+    r"""(?i)-(?:backed|sponsored|supported|funded|armed|trained|aligned|allied|affiliated|linked|controlled)\s
+        (?:(?:[\w\-]+\s+)??(?P<armed>militias|factions|fighters|rebels|militants|proxies|insurgents|armed\s+groups)\b)?""",
     regex.VERBOSE,
 )
 #: An aside that adds companions to the subject: "along with Finland", "like Finland".
