@@ -552,3 +552,36 @@ class TestPatronOfTheSubject:
     def test_patron(self, text: str, expected: list[Row]) -> None:
         """The patron is no member; the alliance of armed groups stays in scope."""
         assert rows(text) == expected
+
+
+class TestSealedAPact:
+    """States that seal or clinch a pact are its parties, as states that sign one are."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Japan, Philippines seal defence pact amid sea tensions",
+                [("defence pact", None, "asserted", None, ["JPN", "PHL"])],
+                id="headline-seal",
+            ),
+            pytest.param(
+                "Saudi Arabia and Pakistan sealed a mutual defence pact in Riyadh.",
+                [("a mutual defence pact", None, "asserted", None, ["SAU", "PAK"])],
+                id="sealed",
+            ),
+            pytest.param(
+                "Britain and Japan clinched a defence pact in January.",
+                [("a defence pact", None, "asserted", None, ["GBR", "JPN"])],
+                id="clinched",
+            ),
+            pytest.param(
+                "Hungary sealed the alliance's expansion with its vote.",
+                [("the alliance", None, "asserted", None, [])],
+                id="guard-sealed-the-body-s-deed",
+            ),
+        ],
+    )
+    def test_sealed(self, text: str, expected: list[Row]) -> None:
+        """The subject's states are the pact's parties."""
+        assert rows(text) == expected

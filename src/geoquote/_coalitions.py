@@ -593,7 +593,8 @@ _SUBJECT_VERB = regex.compile(
 _CREATE_VERB = regex.compile(
     r"""\b(?P<v>(?:re-?)?joined|(?:re-?)?joins|joining|signed\s+up\s+to\s+join|(?:took|takes|taken)\s+part|participated|make\s+up|makes\s+up|assembl(?:e|es|ed|ing)|forms?|formed|forming|create[sd]?|creating
           |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
-          |launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|develop|(?:collectively\s+)?known\s+as
+          |launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|develop
+          |(?:collectively\s+)?known\s+as
           |(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?)\s+short\s+of|(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?)
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -4054,9 +4055,11 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             return  # "Ukraine has NATO's backing", "Iran has allies": only "A and B had an alliance"
         if verb.endswith(("part", "participated")) and _PART_IN_GAP.fullmatch(vm.group("tail")) is None:
             return  # "Qatar took part in talks with the coalition": a part in something else
-        if ("join" in verb or verb.endswith(("part", "participated")) or verb.startswith("sign")) and text[
-            d.end : d.end + 2
-        ] in (
+        if (
+            "join" in verb
+            or verb.endswith(("part", "participated"))
+            or verb.startswith(("sign", "seal", "clinch"))
+        ) and text[d.end : d.end + 2] in (
             "'s",
             "’s",
         ):
