@@ -585,3 +585,49 @@ class TestSealedAPact:
     def test_sealed(self, text: str, expected: list[Row]) -> None:
         """The subject's states are the pact's parties."""
         assert rows(text) == expected
+
+
+class TestPactTalkedOver:
+    """An indefinite bloc discussed, explored, weighed or mulled is one supposed, not one that exists."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Oman and Iran discussed a regional security pact during the visit.",
+                [("a regional security pact", None, "hypothetical", None, [])],
+                id="discussed",
+            ),
+            pytest.param(
+                "Gulf states, Iran discuss regional security pact",
+                [("regional security pact", None, "hypothetical", None, [])],
+                id="headline-discuss-bare",
+            ),
+            pytest.param(
+                "Seoul and Tokyo explored a trilateral security pact with Washington.",
+                [
+                    (
+                        "a trilateral security pact with Washington",
+                        None,
+                        "hypothetical",
+                        None,
+                        ["USA", "KOR", "JPN"],
+                    )
+                ],
+                id="explored-with",
+            ),
+            pytest.param(
+                "Ministers discussed the alliance's budget for next year.",
+                [("the alliance", None, "asserted", None, [])],
+                id="guard-definite",
+            ),
+            pytest.param(
+                "Senators discussed a coalition against the militants after the raids.",
+                [("a coalition", None, "asserted", None, [])],
+                id="guard-a-coalition-debated",
+            ),
+        ],
+    )
+    def test_talked_over(self, text: str, expected: list[Row]) -> None:
+        """The bloc talked over is hypothetical."""
+        assert rows(text) == expected

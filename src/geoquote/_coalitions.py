@@ -1004,6 +1004,14 @@ _SUPPOSED_BEFORE = regex.compile(
            (?:\s+(?:only|still|now|eventually|ultimately))?)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A pact or alliance talked over or weighed, right before an indefinite one: "discussed a regional security
+#: pact", "are exploring a defence pact" (not a coalition: "MPs discussed a coalition" may debate one at war).
+_TALKED_OVER_BEFORE = regex.compile(
+    r"""\b(?:discuss(?:es|ed|ing)?|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?)
+        (?:\s+(?:forming|creating|building|setting\s+up))?\s+$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_TALKED_OVER_HEADS = frozenset({"pact", "alliance", "treaty", "bloc", "axis"})
 #: A modal of the future before an indefinite mention and a condition after it (see _polarity).
 _FUTURE_BEFORE = regex.compile(r"\b(?:will|would|could|might|shall)\b[^.;:]{0,80}$", regex.IGNORECASE)
 _IF_AFTER = regex.compile(r"[^.;:]{0,40}?\s(?:if|unless)\s", regex.IGNORECASE)
@@ -5470,6 +5478,11 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
             (
                 (_HYPOTHETICAL_WORDS(fw) and _HYPOTHETICAL.search(window, timeout=_T))
                 or (d.det in _INDEFINITE and _SUPPOSED_BEFORE.search(window[-60:], timeout=_T) is not None)
+                or (
+                    d.head in _TALKED_OVER_HEADS
+                    and (d.det in _INDEFINITE or _headline_bare(text, s, e, d))
+                    and _TALKED_OVER_BEFORE.search(window[-60:], timeout=_T) is not None
+                )
                 or (
                     d.det in _INDEFINITE
                     and " if " in fa
