@@ -682,3 +682,47 @@ def test_texts_of_a_summit_speak(text: str, expected: list[AddressedRow]) -> Non
 def test_a_document_that_warns_of_a_quoted_phrase_speaks() -> None:
     got = find_quotes(_LEAD + "The Council's document also warns of “significant legal risks” for firms.")
     assert [(q.text, q.cue.text if q.cue else None) for q in got] == [("significant legal risks", "warns of")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ruth Amiel told the Walla news site that her brother “never stopped helping.”",
+            [
+                (
+                    "mixed",
+                    "her brother “never stopped helping.",
+                    "Ruth Amiel",
+                    "told",
+                    "tell",
+                    "the Walla news site",
+                )
+            ],
+            id="a-news-site-after-its-name",
+        ),
+        pytest.param(
+            "Bello Musa told State House correspondents that the audit was complete.",
+            [
+                (
+                    "indirect",
+                    "the audit was complete",
+                    "Bello Musa",
+                    "told",
+                    "tell",
+                    "State House correspondents",
+                )
+            ],
+            id="correspondents-after-a-place",
+        ),
+    ],
+)
+def test_the_last_nouns_of_a_hearer_before_that(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected
+
+
+def test_a_relative_that_after_the_hearer_is_no_clause_opening() -> None:
+    """'asked Kano agencies that handled the case to ...': the nouns before a relative 'that' are not taken
+    into the hearer, so no record opens at the relative clause's verb."""
+    got = find_quotes(_LEAD + "The board asked Kano agencies that handled the case to release the files.")
+    assert not any(q.text.startswith("handled") for q in got)

@@ -628,6 +628,16 @@ _MEDIUM_RELATIVE = regex.compile(
         (?:(?!\s(?:that|said|says)\b)[^,;:\ue000\n]){0,60}?(?:\s*+[.!?]?\s*+$|\s*+,(?=\s++that\b)|(?=\s++that\b))""",
     regex.VERBOSE | regex.V1,
 )
+# The last nouns of a hearer's phrase that the hearer reader left, right before "that": "told the Ynet news
+# site that", "told State House correspondents that" (not before a relative "that": "asked Kano agencies
+# that handled the case").
+_HEARER_NOUN_TAIL = regex.compile(
+    r"""(?:\s++(?:site|programme|program|show|channel|service|desk|newspaper|daily|network|radio|station|website
+        |portal|outlet|agency|\p{Ll}[\p{Ll}-]*+(?<=[^s]s)(?<!ss)(?<!\bhis|\bhas|\bwas|\bits|\bthis|\bus)))
+        {1,2}+(?=\s++that\b(?!\s++(?:\p{Ll}++(?<=ed)|is|was|are|were|has|have|had|will|would|could|can
+        |dealt|met|took|made|ran|led|held|kept|sent|won|lost|saw|gave|went|came|found|left|fought|paid)\b))""",
+    regex.VERBOSE | regex.V1,
+)
 # A name set off by commas after an adjunct and before "that": "in a statement signed by the adviser on media,
 # Mr. Ade Bello, that".
 _APPOSED_NAME_THAT = regex.compile(
@@ -3802,6 +3812,12 @@ def _one(
         and (aired := _MEDIUM_PARTICIPLE.match(masked, pos, se)) is not None
     ):
         pos = aired.end()  # "said in an interview with Izvestia published on Friday": when it went out
+    if (
+        addressee is not None
+        and addressee[1] == pos
+        and (tail := _HEARER_NOUN_TAIL.match(masked, pos, se)) is not None
+    ):
+        addressee, pos = (addressee[0], tail.end()), tail.end()  # "told the Ynet news site that"
     if (
         addressee is None
         and not inverted
