@@ -3400,7 +3400,10 @@ def _one(
     ):  # ("A lawyer who has represented him said": not "him"; "Dockers who met X said": not X)
         at = lo + len(before[: who_rel.start()].rstrip(" -–—"))  # ("The judge -- who ... -- said")
         np_ = subject_before(masked, ss, at, lex)
-        if np_ is None and (mention is not None or (lemma in ("say", "tell") and not _TO_END.search(before))):
+        if np_ is None and (
+            mention is not None
+            or (lemma in ("say", "tell") and not _TO_BEFORE.search(masked, max(ss, cs - 4), cs))
+        ):
             # "Even dockers who have praised the mayor warned", "A reservist who fought there says": a noun
             # phrase naming no known role (with no subject read, only before "say" or "tell" as the main
             # verb: not "An aide who was not allowed to discuss ...")
@@ -4447,8 +4450,6 @@ _DOCUMENT_FROM_BEFORE = regex.compile(
 # A restrictive relative clause between a role noun opening the sentence and its cue: "A commander who
 # attended the meetings confirmed".
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
-# An infinitive's "to" closing the words before a cue ("who was not allowed to discuss"): no main verb.
-_TO_END = regex.compile(r"\bto\s*+$", regex.V1)
 _WHO_RELATIVE = regex.compile(
     r"\s++(?:[-–—]{1,2}\s++)?(?:who|whose|(?P<that>that))\s++[^,;:\ue000]{3,100}+$", regex.V1
 )  # ("that" only after a role noun: "Countries that border Russia say", not "warned that Russia says")
@@ -6766,7 +6767,9 @@ _NOUN_AFTER_MODIFIER = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _MASK_RUN = regex.compile(r"\ue000++", regex.V1 | regex.REVERSE)  # a run of masked marks, ending where asked
-_TO_BEFORE = regex.compile(r"\bto\s++$", regex.V1)  # a quoted fragment that is an infinitive's verb
+# "to" right before a quoted fragment or a cue: the word after it is an infinitive's verb ("vowed to “...”",
+# "who was not allowed to discuss").
+_TO_BEFORE = regex.compile(r"\bto\s++$", regex.V1)
 _OF_BEFORE = regex.compile(r"\b(?:of|for)\s++$", regex.V1)  # a quoted fragment a preposition governs
 _DETERMINER_NEXT = regex.compile(r"\s++(?:the|a|an|its|his|her|their|our|this|these|those)\s", regex.V1)
 # The object of that verb, up to the clause end (a comma, a colon, a dash, a parenthesis, a quotation).
