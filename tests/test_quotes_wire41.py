@@ -78,7 +78,7 @@ def test_a_short_hearer_before_the_quotation_it_hears(text: str, expected: list[
         ),
     ],
 )
-def test_a_quoted_title_in_a_leading_phrase_is_not_what_wassaid_row(
+def test_a_quoted_title_in_a_leading_phrase_is_not_what_was_said(
     text: str, expected: list[AddressedRow]
 ) -> None:
     assert addressed_records(_LEAD + text) == expected

@@ -84,7 +84,7 @@ def test_a_clause_of_time_inside_the_reported_clause(text: str, expected: list[A
         ),
     ],
 )
-def test_a_fronted_time_alone_is_not_what_wassaid_row(text: str, expected: list[str]) -> None:
+def test_a_fronted_time_alone_is_not_what_was_said(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
@@ -113,7 +113,7 @@ def test_a_fronted_time_alone_is_not_what_wassaid_row(text: str, expected: list[
         ),
     ],
 )
-def test_a_second_that_clause_after_a_comma_is_stillsaid_row(text: str, expected: list[str]) -> None:
+def test_a_second_that_clause_after_a_comma_is_still_said(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
@@ -431,7 +431,7 @@ def test_a_described_speaker_after_the_clause_is_read_whole(
         ),
     ],
 )
-def test_a_clause_on_the_interview_is_not_what_wassaid_row(text: str, expected: list[str]) -> None:
+def test_a_clause_on_the_interview_is_not_what_was_said(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
