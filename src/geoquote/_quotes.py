@@ -4721,9 +4721,10 @@ def _prose(masked: str, ss: int, se: int) -> bool:
 
 
 _AND_BEFORE = regex.compile(
-    r"(?:(?<![;])\s(?:and|but)|,\s++but)(?:\s++(?:\p{Ll}++(?<=ly)|has|have|had|also|then|later)){0,2}+$",
+    r"(?:(?<![;])\s(?:and|but)|,\s++but)"
+    r"(?:\s++(?:\p{Ll}++(?<=ly)|has|have|had|also|then|later|since|already|long|often|now|again|still)){0,2}+$",
     regex.V1,
-)  # ("Beijing protested and has warned Manila": an auxiliary after the conjunction)
+)  # ("Beijing protested and has warned Manila", "but has since said": an auxiliary or adverb after it)
 # After an inverted subject ("..., said Ana Ruiz, a senior negotiator."), a finite verb shows the words after
 # the cue to be the subject of a reported clause instead ("said the mayor also has spoken").
 # A word that goes on with a clause after a pronoun ("say they felt ..."), where an inverted pronoun ("said

@@ -2183,6 +2183,9 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
             i -= 1  # "Ana Ruiz (D-Ore.) and Li Wen (D-Ohio) all said", "the senators both said": the group
             floated = True
             continue
+        if (k := _perfect_adjunct(toks, i)) >= 0:
+            i = k  # "have in the past said", "has on several occasions said": the adjunct inside the verb
+            continue
         if b in _ADVERB_PHRASE_ENDS:
             phrase = " ".join(_bare(w) for w, _s, _e in toks[max(0, i - 2) : i + 1])
             skip = next((n for tail, n in _ADVERB_PHRASES if phrase.endswith(tail)), 0)
@@ -3338,6 +3341,26 @@ _TIME_MODIFIERS = frozenset(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PREPOSITIONS = frozenset(["in", "at", "to", "on", "from", "with", "by", "near", "into", "during", "about"])
+
+
+# Prepositions opening an adjunct between a perfect's auxiliary and its participle ("has at times said").
+_PERFECT_ADJUNCT_OPENERS = frozenset(["in", "on", "at", "for", "over", "during", "since", "until"])
+_PERFECT_AUXILIARIES = frozenset(["has", "have", "had"])
+_SAYING_FORMS = frozenset(["said", "says", "say", "told", "tells", "tell"])
+
+
+def _perfect_adjunct(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Index of the auxiliary when tokens ``..i`` end in a perfect's auxiliary and a short prepositional
+    adjunct before the verb ("aides have in recent weeks said", "has on several occasions said", "had at one
+    point said"), else -1. The adjunct's body after the preposition is one to three lower-case words or
+    numbers, with no punctuation, pronoun or verb of saying ("has since said she now thinks": a clause)."""
+    for j in range(i, max(0, i - 3) - 1, -1):
+        w = toks[j][0]
+        if not (w.isalnum() and (w.islower() or w.isdigit())) or w in _SUBJECT_PRONOUNS or w in _SAYING_FORMS:
+            return -1
+        if w in _PERFECT_ADJUNCT_OPENERS and j < i:
+            return j - 1 if j >= 1 and toks[j - 1][0] in _PERFECT_AUXILIARIES else -1
+    return -1
 
 
 def _skip_time(toks: list[tuple[str, int, int]], i: int) -> int:
