@@ -52,3 +52,44 @@ _LEAD = "Talks stall over the border\n\n"
 )
 def test_an_adjunct_inside_a_perfect_before_the_cue(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "One staff member involved in the talks, who requested anonymity, said the levy "
+            "nearly sank the deal.",
+            [said_row("indirect", "the levy nearly sank the deal", "One staff member involved in the talks")],
+            id="one-staff-member-then-a-relative-aside",
+        ),
+        pytest.param(
+            "Two residents of the block, who would not give their names, said the water was cut.",
+            [said_row("indirect", "the water was cut", "Two residents of the block")],
+            id="two-residents-then-a-relative-aside",
+        ),
+        pytest.param(
+            "A villager who fled to a nearby monastery, speaking on condition of anonymity, said soldiers "
+            "had detained six men.",
+            [said_row("indirect", "soldiers had detained six men", "A villager")],
+            id="a-relative-clause-then-a-participle-aside",
+        ),
+        pytest.param(
+            "One resident who saw the blast, speaking anonymously, said the roof fell in.",
+            [said_row("indirect", "the roof fell in", "One resident")],
+            id="one-resident-a-relative-clause-then-a-participle-aside",
+        ),
+        pytest.param(
+            "A staff member involved in the talks, who requested anonymity, said the deal was close.",
+            [said_row("indirect", "the deal was close", "A staff member involved in the talks")],
+            id="guard-an-article-then-a-relative-aside",
+        ),
+        pytest.param(
+            "The man who founded the party, Dan Kell, said the vote was rigged.",
+            [said_row("indirect", "the vote was rigged", "Dan Kell")],
+            id="guard-a-relative-clause-then-the-name",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_before_an_aside_of_anonymity(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

@@ -5178,6 +5178,8 @@ def _past_post_modifier(
     return mention
 
 
+# Counts opening a noun phrase like an article ("One aide", "Two officials", "Several residents").
+_COUNT_OPENERS = frozenset(["one", "another", "two", "three", "four", "several", "some", "many"])
 # Where the head of a subject ends: before its preposition or modifier ("People familiar with the plan").
 _AFTER_HEAD = frozenset(["of", "in", "at", "for", "from", "with", "on", "by", "briefed", "familiar", "close"])
 _AFTER_ACTING = frozenset(["the", "a", "an", "his", "her", "its", "their", "at", "in", "on", "for", "with"])
@@ -5221,8 +5223,20 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         # "NAME, aside or apposition, said": the speaker reader run on what stands before the first comma
         m = subject_before(masked, lo, lo + comma, lex)
         first = seg[:comma].split()
-        if m is None and first and first[0].casefold() in ("a", "an", "the"):
-            # "A shopkeeper, who gave only her first name, said": a noun phrase naming no role speaks unnamed
+        if m is None and "who" in first[1:] and (rel := seg.find(" who ", 0, comma)) > 0:
+            # "A villager who fled to the monastery, speaking on condition of anonymity, said": the noun
+            # phrase the relative clause describes
+            seg, comma, first = seg[:rel], rel, first[: first.index("who")]
+        if (
+            m is None
+            and first
+            and (
+                first[0].casefold() in ("a", "an", "the")
+                or (len(first) > 1 and first[0].casefold() in _COUNT_OPENERS)
+            )
+        ):
+            # "A shopkeeper, who gave only her first name, said", "One aide involved in the talks, who ...,
+            # said": a noun phrase naming no role speaks unnamed
             return _plain_np(masked, lo, seg[:comma], first, lex)
         if m is None and first and _ASIDE_WORDS.fullmatch(seg, comma) is not None:
             # "Opponents of the levy, on the other hand, argued": the noun phrase before a connective aside
