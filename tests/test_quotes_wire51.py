@@ -93,3 +93,42 @@ def test_an_adjunct_inside_a_perfect_before_the_cue(text: str, expected: list[Ad
 )
 def test_an_unnamed_speaker_before_an_aside_of_anonymity(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The blast was planned abroad, the minister said, without providing evidence.",
+            [said_row("indirect", "The blast was planned abroad", "the minister")],
+            id="said-then-without-providing-evidence",
+        ),
+        pytest.param(
+            "“This is sabotage,” she added, without providing evidence.",
+            [("direct", "This is sabotage,", "she", "added", "add", None)],
+            id="a-quotation-then-added-without-providing-evidence",
+        ),
+        pytest.param(
+            "The blast was planned abroad, the minister said, without giving any details of the plot.",
+            [said_row("indirect", "The blast was planned abroad", "the minister")],
+            id="said-then-without-giving-any-details",
+        ),
+        pytest.param(
+            "The blast was planned abroad, the minister said on Monday, without providing evidence.",
+            [said_row("indirect", "The blast was planned abroad", "the minister")],
+            id="a-time-then-without",
+        ),
+        pytest.param(
+            "The minister said, without providing evidence, that the blast was planned abroad.",
+            [said_row("indirect", "the blast was planned abroad", "The minister")],
+            id="guard-without-before-that",
+        ),
+        pytest.param(
+            "The minister said without raising taxes the budget would fail.",
+            [said_row("indirect", "without raising taxes the budget would fail", "The minister")],
+            id="guard-without-opening-the-reported-clause",
+        ),
+    ],
+)
+def test_without_and_a_participle_after_the_cue_is_no_report(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

@@ -5677,6 +5677,16 @@ _VERDICT_END = regex.compile(
 )
 
 
+# A manner closing the sentence after the cue: ", without providing evidence.", " without elaborating."
+_WITHOUT_TAIL = regex.compile(
+    r"[\s,]*+without\s++\p{Ll}++(?<=ing)(?:\s++(?!(?:"
+    + _AUXILIARIES
+    + r"|did|does)\b)[\p{L}\p{N}'’-]++){0,6}+"
+    r"[.!?]?\s*+$",
+    regex.V1,
+)  # (not "said without raising taxes the budget would fail": a clause with its own verb)
+
+
 def _forward(
     masked: str,
     ss: int,
@@ -5819,6 +5829,7 @@ def _forward(
         and (
             (first in _BAD_START and not asked_about)
             or (a > 0 and _TIME_ONLY.match(masked, a - 1, se) is not None)  # "said late on Saturday."
+            or _WITHOUT_TAIL.match(masked, a, se) is not None  # "said, without providing evidence."
             or _PRONOUN_OBJECT.match(masked, a, b) is not None
             or _RE_MENTION.match(masked, a, b) is not None
             or (
@@ -6148,7 +6159,8 @@ _CIRCUMSTANCE_TAIL = regex.compile(
     r"|" + _TIME_SPAN + r")\s++(?:after|before)"
     # the writer's frame: "..., the military said, in the latest of a run of tests", "in what", "marking"
     r"|in\s++(?:the\s++(?:latest|first|second|third|last)|what|a\s++(?:move|sign|step|bid|rare|fresh|further"
-    r"|new|sharp|major))|marking)\b",
+    r"|new|sharp|major))|marking"
+    r"|without\s++\p{Ll}++(?<=ing))\b",  # "..., the ministry said, without providing evidence"
     regex.V1,
 )
 # A quotation after the cue and a short adjunct ("said of the plan, “...”", "said on Monday: “...”").
