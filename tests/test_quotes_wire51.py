@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._quote_helpers import AddressedRow, addressed_records, said_row
+from tests._quote_helpers import AddressedRow, addressed_records, named_records, said_row
 
 _LEAD = "Talks stall over the border\n\n"
 
@@ -132,3 +132,35 @@ def test_an_unnamed_speaker_before_an_aside_of_anonymity(text: str, expected: li
 )
 def test_without_and_a_participle_after_the_cue_is_no_report(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Latvian Foreign Ministry summoned the envoy. In a statement, it said the flight was "
+            "illegal.",
+            [("the flight was illegal", "Latvian Foreign Ministry")],
+            id="a-ministry-opening-the-sentence-before",
+        ),
+        pytest.param(
+            "Norway closed the crossing overnight. It said the decision would be reviewed in May.",
+            [("the decision would be reviewed in May", "Norway")],
+            id="a-state-opening-the-sentence-before",
+        ),
+        pytest.param(
+            "Ana Ruiz read the report twice. It said the port was unsafe.",
+            [("the port was unsafe", None)],
+            id="guard-a-person-opening-the-sentence-before",
+        ),
+        pytest.param(
+            "The ministry summoned the envoy. It said the flight was illegal.",
+            [("the flight was illegal", None)],
+            id="guard-an-unnamed-body-opening-the-sentence-before",
+        ),
+    ],
+)
+def test_it_is_the_body_the_sentence_before_opens_with(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert named_records(_LEAD + text) == expected

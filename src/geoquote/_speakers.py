@@ -5262,6 +5262,15 @@ class Resolver:
                 return recent  # "The ministry said ... It added": the body that spoke last
             if m.head == "it" and (body := self._singular_body_opening(pos)) is not None:
                 return body  # "Russia has deployed what it calls ...": the state the sentence opens with
+            if (
+                m.head == "it"
+                and (start := max(self._sentence_start(pos), self._lo)) > self._lo + 1
+                and (body := self._singular_body_at(max(self._sentence_start(start - 2), self._lo), start))
+            ):
+                # "The Foreign Ministry summoned the envoy. In a statement, it said ...": the body the
+                # sentence before opens with
+                self._said.append((pos, body))
+                return body
             if m.head == "they" and (group := self._plural_body_opening(pos)) is not None:
                 return group  # "The Houthis fired drones at vessels they say are linked to Israel"
             if m.head == "they" and (group := self._owned_group_opening(pos)) is not None:
@@ -5394,9 +5403,12 @@ class Resolver:
         """The state or body that opens the sentence at ``pos`` as its subject ("Russia has deployed what
         it calls", "The United States said it would"), a verb right after its name, or ``None``; a body
         named in the plural is "they" (see :meth:`_plural_body_opening`)."""
-        start = max(self._sentence_start(pos), self._lo)
-        run = _CAPITALISED_RUN.match(self._text, start, pos, timeout=_T)
-        if run is None or _VERB_AFTER_SUBJECT.match(self._text, run.end(), pos) is None:
+        return self._singular_body_at(max(self._sentence_start(pos), self._lo), pos)
+
+    def _singular_body_at(self, start: int, lim: int) -> Entity | None:
+        """The state or body named at ``start`` as the subject of a verb before ``lim``, or ``None``."""
+        run = _CAPITALISED_RUN.match(self._text, start, lim, timeout=_T)
+        if run is None or _VERB_AFTER_SUBJECT.match(self._text, run.end(), lim) is None:
             return None
         name = _DETERMINER_OPENING.sub("", run.group())
         if not self._a_state(name) and (
