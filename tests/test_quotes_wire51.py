@@ -164,3 +164,29 @@ def test_it_is_the_body_the_sentence_before_opens_with(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“The doors are open,” according to Ana Lind, the EU's enlargement commissioner.",
+            [("direct", "The doors are open,", "Ana Lind", "according to", "according to", None)],
+            id="a-quotation-then-according-to-a-name-and-title",
+        ),
+        pytest.param(
+            "“The doors are open,” according to Ana Lind, a spokeswoman for the commission.",
+            [("direct", "The doors are open,", "Ana Lind", "according to", "according to", None)],
+            id="a-quotation-then-according-to-a-name-and-a-described-role",
+        ),
+        pytest.param(
+            "The doors are open, according to Ana Lind, the EU's enlargement commissioner.",
+            [("indirect", "The doors are open", "Ana Lind", "according to", "according to", None)],
+            id="guard-a-clause-then-according-to-a-name-and-title",
+        ),
+    ],
+)
+def test_the_title_after_according_to_a_name_is_not_what_was_said(
+    text: str, expected: list[AddressedRow]
+) -> None:
+    assert addressed_records(_LEAD + text) == expected

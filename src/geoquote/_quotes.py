@@ -7031,7 +7031,8 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
         elif (
             who is not None
             and who.kind in ("name", "org")
-            and _WORD.search(masked, ss, cs) is not None  # (a clause before: "A, according to X, a ...")
+            # (a clause or a quotation before: "A, according to X, a ...", "“...,” according to X, a ...")
+            and (_WORD.search(masked, ss, cs) is not None or MASK in masked[ss:cs])
             and (app := _APPOSED_ROLE_END.match(masked, who.end, se)) is not None
             and _description(masked, app)
         ):
