@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote import find_quotes
 from tests._quote_helpers import AddressedRow, addressed_records, named_records, said_row
 
 _LEAD = "Talks stall over the border\n\n"
@@ -190,3 +191,38 @@ def test_the_title_after_according_to_a_name_is_not_what_was_said(
     text: str, expected: list[AddressedRow]
 ) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Privacy advocates urged the council to drop the fee.",
+            [("indirect", "the council to drop the fee", "Privacy advocates", "urged", "urge", None)],
+            id="advocates-urged",
+        ),
+        pytest.param(
+            "Consumer advocates had urged the council to drop the fee.",
+            [("indirect", "the council to drop the fee", "Consumer advocates", "urged", "urge", None)],
+            id="advocates-had-urged",
+        ),
+        pytest.param(
+            "It is a plan which Tom Wills claims affirmed “the value of thrift.”",
+            [("mixed", "affirmed “the value of thrift.", "Tom Wills", "claims", "claim", None)],
+            id="guard-a-verb-in-s-after-a-relative-gap",
+        ),
+        pytest.param(
+            "It is a step the ministry hopes will calm the market.",
+            [("indirect", "will calm the market", "the ministry", "hopes", "hope", None)],
+            id="guard-a-verb-in-s-before-a-modal",
+        ),
+    ],
+)
+def test_a_plural_noun_before_a_verb_of_saying_is_no_cue(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected
+
+
+def test_an_advocate_is_a_role() -> None:
+    (quote,) = find_quotes(_LEAD + "Consumer advocate Jane Morrow said the rates would rise.")
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Jane Morrow", "Consumer advocate")

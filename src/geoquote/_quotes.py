@@ -3917,6 +3917,16 @@ def _one(
         return got if got is not None else _silent((cs, ce, lemma), mention, pi)
     if form in cl.object_forms and form == lemma and _NOUN_NEXT.match(masked, ce, se) is not None:
         return None  # "support for the levy", "support among dockers is strong": the noun, no verb
+    if (
+        form.endswith("s")
+        and form != lemma
+        and (past := _PAST_CUE_NEXT.match(masked, ce, se)) is not None
+        and past.group(1) in cl.lemmas
+        and _GAP_BEFORE.search(masked, max(ss, cs - 40), cs) is None  # ("which Will claims affirmed ...")
+    ):
+        return (
+            None  # "Privacy advocates (had) urged": a plural noun before the verb of saying, no verb itself
+        )
     if lemma == "offer" and _OFFERED_WORDS.match(masked, pos, se) is None:
         return None  # "offered loans to parents", "offered a restrained embrace": a deed, no words
     if (form in cl.object_forms or topic or viewed or about is not None) and not (
@@ -6716,6 +6726,11 @@ def _object(
 _NOUN_NEXT = regex.compile(
     r"\s++(?:for|from|among|of|within|behind|is|was|has|had|will|would|remains|grew|fell|rose)\b", regex.V1
 )
+# A relative pronoun and a subject of a word or two before a verb: its object is the gap ("which X claims").
+_GAP_BEFORE = regex.compile(r"\b(?:which|that|who|whom|what)\s++(?:\S++\s++){1,2}$", regex.V1)
+# A verb in the past right after a word, or after a plural's auxiliary: "advocates urged", "advocates have
+# urged" (the word a plural noun, no cue).
+_PAST_CUE_NEXT = regex.compile(r"\s++(?:(?:have|had|were)\s++)?(\p{Ll}++(?<=ed)|said|told|wrote)\b", regex.V1)
 # Cues whose object is a figure, one number being enough ("put the death toll at 42").
 _FIGURE_LEMMAS = frozenset(["put the toll at"])
 # A modal (and an adverb) right before a verb whose object is the content.
