@@ -226,3 +226,54 @@ def test_an_advocate_is_a_role() -> None:
     (quote,) = find_quotes(_LEAD + "Consumer advocate Jane Morrow said the rates would rise.")
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == ("Jane Morrow", "Consumer advocate")
+
+
+@pytest.mark.parametrize(
+    ("text", "hearer"),
+    [
+        pytest.param(
+            "“We are short of guards,” Rona Pell told the House Appropriations Subcommittee on Prisons.",
+            "the House Appropriations Subcommittee on Prisons",
+            id="a-subcommittee-on-a-field",
+        ),
+        pytest.param(
+            "“No new tolls,” Gov. Ed Varga told a meeting of the Ohio Farm Bureau.",
+            "a meeting of the Ohio Farm Bureau",
+            id="a-meeting-of-a-body",
+        ),
+        pytest.param(
+            "“We need buses,” Rona Pell told members of the Joint Committee on Transport.",
+            "members of the Joint Committee on Transport",
+            id="members-of-a-committee",
+        ),
+        pytest.param(
+            "Rona Pell told members of the Joint Committee on Transport that the buses were late.",
+            "members of the Joint Committee on Transport",
+            id="members-of-a-committee-before-that",
+        ),
+        pytest.param(
+            "Ivo Lenk told Latvian television channel LTV1 that the vote was rigged.",
+            "Latvian television channel LTV1",
+            id="a-channel-and-its-name-before-that",
+        ),
+        pytest.param(
+            "Ivo Lenk told Russian state media that the vote was rigged.",
+            "Russian state media",
+            id="state-media-before-that",
+        ),
+        pytest.param(
+            "“We need buses,” Rona Pell told the committee on Monday.",
+            "the committee",
+            id="guard-a-day-after-the-hearer",
+        ),
+        pytest.param(
+            "Ivo Lenk told reporters Tuesday that the vote was rigged.",
+            "reporters",
+            id="guard-a-day-before-that",
+        ),
+    ],
+)
+def test_the_body_a_hearer_belongs_to_is_part_of_the_hearer(text: str, hearer: str) -> None:
+    (quote,) = find_quotes(_LEAD + text)
+    assert quote.addressee is not None
+    assert quote.addressee.text == hearer

@@ -633,8 +633,10 @@ _MEDIUM_RELATIVE = regex.compile(
 # that handled the case").
 _HEARER_NOUN_TAIL = regex.compile(
     r"""(?:\s++(?:site|programme|program|show|channel|service|desk|newspaper|daily|network|radio|station|website
-        |portal|outlet|agency|\p{Ll}[\p{Ll}-]*+(?<=[^s]s)(?<!ss)(?<!\bhis|\bhas|\bwas|\bits|\bthis|\bus)))
-        {1,2}+(?=\s++that\b(?!\s++(?:\p{Ll}++(?<=ed)|is|was|are|were|has|have|had|will|would|could|can
+        |portal|outlet|agency|media|television|state|\p{Ll}[\p{Ll}-]*+(?<=[^s]s)(?<!ss)(?<!\bhis|\bhas|\bwas|\bits
+        |\bthis|\bus)))
+        {1,2}+(?:\s++\p{Lu}[\p{L}\p{N}.'’-]*+){0,2}+  # "told Moldovan television channel TV8 that": its name
+        (?=\s++that\b(?!\s++(?:\p{Ll}++(?<=ed)|is|was|are|were|has|have|had|will|would|could|can
         |dealt|met|took|made|ran|led|held|kept|sent|won|lost|saw|gave|went|came|found|left|fought|paid)\b))""",
     regex.VERBOSE | regex.V1,
 )
@@ -803,14 +805,26 @@ _SHORT_CLAUSE_NOT_FIRST = frozenset(
         *("not", "never", "also", "then", "there", "here", "and", "but", "or"),
     ]
 )
+# The named body a hearer belongs to, after "of", "on" or "for": "of the Joint Committee on Education" (not a
+# date: "on Monday").
+_HEARER_BODY_TAIL = r"""\s++(?:of|on|for)\s++(?:the\s++)?(?!\L<dates>\b)\p{Lu}[\p{L}'’.&-]*+
+    (?:\s++(?:(?:of|on|for|and|&)\s++(?:the\s++)?)?(?!\L<dates>\b)\p{Lu}[\p{L}'’.&-]*+){0,6}+"""
+_HEARER_TAIL_END = regex.compile(
+    _HEARER_BODY_TAIL + r"(?=\s*+[.!?]?\s*+$|\s++that\b)", regex.VERBOSE | regex.V1, dates=_DAY_OR_MONTH_WORDS
+)  # "told the Senate Budget Subcommittee on Public Safety." / "... on Public Safety that"
 # A hearer closing the sentence after "told": "“...,” he told the general."
 _HEARER_CLOSING = regex.compile(
-    r"""\s++(?P<a>(?:the|a|an|his|her|their|its|(?:tens\s++of\s++)?(?:thousands|hundreds|dozens|scores)\s++of)
+    r"""\s++(?P<a>(?:(?:the|a|an|his|her|their|its|(?:tens\s++of\s++)?(?:thousands|hundreds|dozens|scores)\s++of)
         \s++(?:[\p{L}\p{N}'’-]++\s++){0,4}?[\p{L}'’-]++  # "he told the semi-official Tasnim news agency."
         |(?!(?:always|sometimes|perhaps|besides|nevertheless|regardless|nonetheless)\b)
          (?:\p{Ll}[\p{Ll}-]*+\s++){0,2}?\p{Ll}[\p{Ll}-]*+(?<=[^s]s)(?<!wards))  # "told business leaders."
-        (?:\s++(?:on|in|at|during|after|before)\s++[\p{L}\p{N}\s'’-]{2,30}?)?\s*+[.!?]?\s*+$""",
+        (?&body)?+)                        # "told members of the Joint Committee on Education."
+        (?:\s++(?:on|in|at|during|after|before)\s++[\p{L}\p{N}\s'’-]{2,30}?)?\s*+[.!?]?\s*+$
+        (?(DEFINE)(?P<body>"""
+    + _HEARER_BODY_TAIL
+    + r"""))""",
     regex.VERBOSE | regex.V1,
+    dates=_DAY_OR_MONTH_WORDS,
 )
 # The hearer closing a sentence after a quotation and its speaker: "“...,” she urged residents (on Monday)."
 _HEARER_LAST = regex.compile(
@@ -3762,6 +3776,11 @@ def _one(
             am = None  # "warned Sunday that ...": when, no hearer
         if am:
             addressee, pos = am.span("a"), am.end()
+            if pos == addressee[1] and (body := _HEARER_TAIL_END.match(masked, pos, se)) is not None:
+                addressee, pos = (
+                    (addressee[0], body.end()),
+                    body.end(),
+                )  # "... Subcommittee on Public Safety."
             if (place := _HEARER_PLACE.match(masked, pos, se)) is not None:
                 pos = place.end()  # "told reporters in Tokyo the missile landed ...": where they were told
             elif (where := _HEARER_WHERE_THAT.match(masked, pos, min(se, pos + 90))) is not None:
