@@ -277,3 +277,31 @@ def test_the_body_a_hearer_belongs_to_is_part_of_the_hearer(text: str, hearer: s
     (quote,) = find_quotes(_LEAD + text)
     assert quote.addressee is not None
     assert quote.addressee.text == hearer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "President of Moldova Ana Varga has signed a decree on schools. “Teachers come first,” the "
+            "head of state said.",
+            [("Teachers come first,", "Ana Varga")],
+            id="the-head-of-state-after-a-president-named-in-a-deed",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Lind met the envoy in Riga. “We value security,” the top diplomat said.",
+            [("We value security,", "Ana Lind")],
+            id="the-top-diplomat-after-a-foreign-minister-named-in-a-deed",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Lind met President Tomas Varga. “We value security,” the top diplomat "
+            "said.",
+            [("We value security,", None)],
+            id="guard-another-person-named-between",
+        ),
+    ],
+)
+def test_an_epithet_refers_to_the_office_given_just_before(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert named_records(_LEAD + text) == expected

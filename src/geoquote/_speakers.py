@@ -6051,6 +6051,11 @@ class Resolver:
             found = self._titled_before(pos, fits, reach=_TITLED_REACH)
             if found is None:
                 found = self._sole_titled(pos, fits, key)
+        if found is None and alts and not countries and not style and len(said_words) >= 3:
+            # "President X signed a decree. “...,” the head of state said", "Foreign Minister X met Y. The top
+            # diplomat said": an epithet of two words or more for the office given to the person named just
+            # before, no other person named between
+            found = self._titled_before(pos, fits, reach=_TITLED_REACH)
         if found is None and not alts and all(w in _GENERIC_MODIFIERS for w in said_words[:-1]):
             # "Former prime minister X attended. ... the former premier said": a noun that stands for one
             # office or two ("premier": a prime minister), for the person titled just before
