@@ -2584,6 +2584,9 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
         elif (head := _agency_head(part)) is not None and part[len(head) :].strip().casefold() in _DESK_SET:
             desk = True  # "Reuters Staff", "AFP Newsroom": the agency's desk
             source = source or Source(head, at, at + len(head), _agency_name(head) or head)
+        elif (head := _outlet_staff_head(part)) is not None:
+            desk = True  # "Bangkok Post reporters", "JERUSALEM POST STAFF", "TOI STAFF": the outlet's staff
+            source = source or Source(head, at, at + len(head), _credit_name(head) or head)
         elif (tail := _agency_after_desk(part)) is not None:
             desk = True  # "Redazione ANSA", "Redacción EFE": the agency's desk, the desk's word first
             a_at = at + len(part) - len(tail)
@@ -2601,6 +2604,34 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
     st.byline = Span(line.text, line.start, line.end)
     st.source = st.source or source
     return True
+
+
+# The staff nouns that close an outlet's credit of its own staff, in any case ("Straits Times staff",
+# "Bangkok Post Reporters", "TOI STAFF"); written by us.
+_STAFF_NOUNS = frozenset(
+    {"staff", "reporters", "writers", "correspondents", "staff reporters", "staff writers"}
+)
+# An outlet's initials before its staff noun ("ToI", "ST", "JP"): two to five letters, two capitals at least.
+_INITIALS_OUTLET_RE = regex.compile(r"(?=(?:\p{Ll}*+\p{Lu}){2})\p{Lu}\p{L}{1,4}+")
+
+
+def _outlet_staff_head(part: str) -> str | None:
+    """The outlet before the staff noun that closes ``part`` ("Moscow Times staff": "Moscow Times", "ToI
+    Staff": "ToI"): an outlet's name (listed or ending with a newspaper's word) or its initials; None if
+    ``part`` is anything else ("News Staff", "Anna Berg staff") or opens with a byline word ("By ...")."""
+    toks = part.split()
+    if toks and toks[0].casefold() in _BYLINE_WORD_SET:
+        return None  # ("By Kyiv Independent Staff": a byline, read as one)
+    for k in (2, 1):
+        if len(toks) <= k or " ".join(toks[-k:]).casefold() not in _STAFF_NOUNS:
+            continue
+        head = " ".join(toks[:-k])
+        if not part.startswith(head) or head.casefold() in _OUTLET_SET:
+            return None
+        if len(toks) - k == 1 and _INITIALS_OUTLET_RE.fullmatch(head) is not None:
+            return head
+        return head if _credit_name(head) is not None else None
+    return None
 
 
 def _desk_of_section(part: str) -> bool:
@@ -3062,7 +3093,7 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             desk = True  # "Por Redacción Internacional": a newsroom's section, no outlet
             continue
         if _is_outlet(part):
-            head = _agency_head(part) or _desk_head(part)  # "Reuters Staff": the agency's desk
+            head = _agency_head(part) or _desk_head(part) or _outlet_staff_head(part)  # "Reuters Staff"
             if head is not None and head.casefold() in _OUTLET_SET:
                 head = None  # ("News Staff" names no outlet but itself)
             if head is not None:
