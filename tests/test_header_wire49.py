@@ -8,7 +8,7 @@ import pytest
 
 from geoquote import parse_header
 
-from ._header_helpers import top
+from ._header_helpers import BODY, BODY_2, HEADLINE, top
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,32 @@ def test_a_staff_noun_after_no_outlet_names_no_outlet(credit: str) -> None:
     """Guard: a staff noun after a person's name or a desk's word names no outlet."""
     header = parse_header(top(credit, "29 November 2026"))
     assert header.source is None or header.source.name not in {"Anna Berg", "News"}
+
+
+@pytest.mark.parametrize(
+    ("masthead", "credit", "source"),
+    [
+        pytest.param("The Times of Israel", "By ToI Staff", "The Times of Israel", id="toi"),
+        pytest.param("The Straits Times", "By ST Staff", "The Straits Times", id="st"),
+        pytest.param("The Times of Israel", "TOI STAFF", "The Times of Israel", id="capitals"),
+        pytest.param("The Straits Times", "By JP Staff", "JP", id="guard-other-initials"),
+        pytest.param("The Straits Times", "By Reuters Staff", "Reuters", id="guard-agency"),
+    ],
+)
+def test_initials_in_a_staff_credit_take_the_mastheads_full_name(
+    masthead: str, credit: str, source: str
+) -> None:
+    """A staff credit by the outlet's initials ("ToI Staff") under a masthead whose words they are the
+    initials of ("The Times of Israel") credits the outlet by the full name the page prints; the span stays
+    on the credit's initials. Other initials, and an agency's desk, keep their own name."""
+    text = "\n\n".join([masthead, HEADLINE, credit, BODY, BODY_2])
+    header = parse_header(text)
+    assert header.source is not None and header.source.name == source
+    assert text[header.source.start : header.source.end] == header.source.text
+    assert header.source.start > len(masthead)
+
+
+def test_initials_with_no_masthead_stay_as_printed() -> None:
+    """Guard: with no outlet's full name printed, the initials are the source's name as printed."""
+    header = parse_header(top("By ToI Staff"))
+    assert header.source is not None and header.source.name == "ToI"

@@ -947,6 +947,9 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
         st.published = st.dateline.date
     if st.source is None:
         st.source = _signoff(text) or st.masthead
+    elif st.masthead is not None and _initials_of(st.source.name, st.masthead.name):
+        # "ToI Staff" under the masthead "The Times of Israel": the outlet's full name, as the page prints it
+        st.source = attrs.evolve(st.source, name=st.masthead.name)
     body = st.body_start
     if body is None:
         after = [b for b in st.body_lines if b >= st.last_header_end]
@@ -2632,6 +2635,17 @@ def _outlet_staff_head(part: str) -> str | None:
             return head
         return head if _credit_name(head) is not None else None
     return None
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` is the initials of the outlet's ``name``, its article left out ("ToI" of "The Times
+    of Israel", "ST" of "The Straits Times", "JP" of "Jerusalem Post")."""
+    if _INITIALS_OUTLET_RE.fullmatch(short) is None:
+        return False
+    words = name.split()
+    if len(words) > 1 and words[0].casefold() in _ARTICLES:
+        words = words[1:]
+    return len(words) > 1 and "".join(w[0] for w in words).casefold() == short.casefold()
 
 
 def _desk_of_section(part: str) -> bool:
