@@ -75,3 +75,49 @@ def test_initials_with_no_masthead_stay_as_printed() -> None:
     """Guard: with no outlet's full name printed, the initials are the source's name as printed."""
     header = parse_header(top("By ToI Staff"))
     assert header.source is not None and header.source.name == "ToI"
+
+
+CAUCASUS_LEAD = "The ministry said on Sunday it would tender the second stage of the rail link next spring."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "source"),
+    [
+        pytest.param("BAKU, Azerbaijan, November 29. Trend: ", "BAKU", "Trend", id="trend"),
+        pytest.param("TBILISI, Georgia, Nov. 29. Trend: ", "TBILISI", "Trend", id="trend-short-month"),
+        pytest.param("Baku, November 29, AZERTAC ", "Baku", "AzerTAc", id="azertac-bare"),
+        pytest.param("Ganja, Nov. 29, AZERTAC ", "Ganja", "AzerTAc", id="azertac-short-month"),
+        pytest.param("Astana. November 29. Kazinform: ", "Astana", "Kazinform", id="kazinform-colon"),
+        pytest.param("YEREVAN, NOVEMBER 29, ARMENPRESS. ", "YEREVAN", "Armenpress", id="guard-armenpress"),
+        pytest.param("Baku, November 29, AZERTAC. ", "Baku", "AzerTAc", id="guard-azertac-stop"),
+    ],
+)
+def test_a_caucasus_agencys_dateline_ends_with_a_colon_or_nothing(
+    opening: str, place: str, source: str
+) -> None:
+    """Trend closes its dateline with the agency and a colon after a dated full stop ("BAKU, Azerbaijan,
+    November 29. Trend:"), AZERTAC with its name in capitals and no stop ("Baku, November 29, AZERTAC The
+    ..."): the place, the date and the agency are read, and the body starts at the lead."""
+    text = "\n\n".join([HEADLINE, opening + CAUCASUS_LEAD, BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.place is not None
+    assert header.dateline.place.startswith(place)
+    assert header.dateline.date is not None and header.dateline.date.value == "2026-11-29"
+    assert header.source is not None and header.source.name == source
+    assert text[header.body_start :].startswith("The ministry")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Baku, Trend: ", id="colon-without-date"),
+        pytest.param("Baku, NATO ", id="capitals-without-date"),
+        pytest.param("Baku, November 29, Trend ", id="mixed-case-without-stop"),
+    ],
+)
+def test_no_date_or_no_stop_makes_no_agency_dateline(opening: str) -> None:
+    """Guard: a colon or a missing stop ends an agency's dateline only after a place and a date, and only an
+    agency's name in capitals ends it with nothing."""
+    text = "\n\n".join([HEADLINE, opening + CAUCASUS_LEAD, BODY_2])
+    header = parse_header(text)
+    assert header.dateline is None or header.dateline.agency is None

@@ -523,9 +523,12 @@ _AGENCY_ONLY_DATELINE_RE = regex.compile(
     r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++){0,2}+  # "Damascus, SANA- ..."
             (?:,\s*+\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?)?)  # "PORT OF SPAIN, Trinidad, CMC –"
         (?P<sep>[,.])\s*+
-        (?:(?P<date>[^\n\-–—()]{3,50}?\d[^\n\-–—()]{0,20}?),\s*+)?)?   # "Riyadh, Nov 27, 2026, SPA --"
+        (?:(?P<date>[^\n\-–—()]{3,50}?\d[^\n\-–—()]{0,20}?)[,.]\s*+)?)?   # "Riyadh, Nov 27, 2026, SPA --"
         (?P<agency>(?i:\L<agencies>)|\p{L}[\p{L}\d\-]*+\.(?i:com|net|org))       # "ASTANA. KAZINFORM –"
-        \s*+(?P<end>-{1,2}|–|—|\.(?=\s++\p{Lu}))(?:\s+|$)""",  # ("YEREVAN, APRIL 3, ARMENPRESS. The ...")
+        \s*+(?P<end>-{1,2}|–|—|\.(?=\s++\p{Lu})|:(?=\s)   # ("YEREVAN, APRIL 3, ARMENPRESS. The ...")
+            |(?<=\p{Lu}{4})$|(?<=\p{Lu}{4}\s++)(?=\p{Lu}\p{Ll}))(?:\s+|$|(?<=\s))""",
+    # ("BAKU, Azerbaijan, November 29. Trend: The ...", as Trend prints it; "Baku, November 29, AZERTAC The
+    # ...", as AZERTAC prints it: an agency in capitals and no stop before the lead)
     regex.VERBOSE,
     agencies=AGENCIES,
 )
@@ -3505,9 +3508,18 @@ def _try_dateline(
     # Both patterns end in a dash ("-", "–", "—", or a dot for the dateline), and a dateline opens with an
     # upper-case letter: lines without them are settled without running either.
     dashed = "-" in line.text or "–" in line.text or "—" in line.text or "//" in line.text
-    am = _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T) if dashed or ". " in line.text else None
-    if am is not None and am.group("end") == "." and (am.group("place") is None or am.group("date") is None):
-        am = None  # a full stop ends it only after a place and a date: "YEREVAN, APRIL 3, ARMENPRESS."
+    am = (
+        _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T)
+        if dashed or ". " in line.text or ": " in line.text or ", " in line.text[:40]
+        else None
+    )
+    if (
+        am is not None
+        and am.group("end") in {".", ":", ""}
+        and (am.group("place") is None or am.group("date") is None)
+    ):
+        am = None  # a stop, a colon or nothing ends it only after a place and a date: "YEREVAN, APRIL 3,
+        # ARMENPRESS.", "BAKU, Azerbaijan, November 29. Trend:", "Baku, November 29, AZERTAC"
     if am is not None and am.group("place") is None and am.group("agency") not in _AGENCY_EXACT:
         am = None  # without a place, only an agency printed as the list spells it: not "MEHR - ..."
     dv = _last_date(line, am, ref, settings) if am is not None else None
