@@ -121,3 +121,33 @@ def test_no_date_or_no_stop_makes_no_agency_dateline(opening: str) -> None:
     text = "\n\n".join([HEADLINE, opening + CAUCASUS_LEAD, BODY_2])
     header = parse_header(text)
     assert header.dateline is None or header.dateline.agency is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("By Goran Pavlovic, RFE/RL", ["Goran Pavlovic"], "RFE/RL", id="initials"),
+        pytest.param(
+            "By Goran Pavlovic, Radio Free Europe/Radio Liberty",
+            ["Goran Pavlovic"],
+            "Radio Free Europe/Radio Liberty",
+            id="full-name",
+        ),
+        pytest.param("By Goran Pavlovic for RFE/RL", ["Goran Pavlovic"], "RFE/RL", id="for"),
+        pytest.param("By RFE/RL", [], "RFE/RL", id="outlet-alone"),
+        pytest.param(
+            "By Goran Pavlovic and Edin Hasic, RFE/RL", ["Goran Pavlovic", "Edin Hasic"], "RFE/RL", id="two"
+        ),
+        pytest.param("Goran Pavlovic/Reuters", ["Goran Pavlovic"], "Reuters", id="guard-glued-slash"),
+        pytest.param("By Goran Pavlovic / Reuters", ["Goran Pavlovic"], "Reuters", id="guard-spaced-slash"),
+    ],
+)
+def test_the_slash_inside_an_outlets_name_parts_no_names(
+    credit: str, authors: list[str], source: str
+) -> None:
+    """The slash of a listed outlet's name ("RFE/RL", "Radio Free Europe/Radio Liberty") is no separator: the
+    outlet is the source whole and no part of it a person; a slash before an agency still parts the writer
+    from it."""
+    header = parse_header(top(credit, "29 November 2026"))
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name == source

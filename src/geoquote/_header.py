@@ -188,6 +188,21 @@ _PIPE_CREDIT_RE = regex.compile(
     r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>[^|/\s][^|/]{0,38}?)"
     r"(?:\s*[|/]\s*[^|/\d]*\d[^|/]*)?\s*$"  # "Vikram Rao / TNN / Updated: Mar 13, 2025": then a date
 )
+# The listed outlets and agencies whose name holds a slash ("RFE/RL", "Radio Free Europe/Radio Liberty"),
+# followed by no letter but maybe a possessive's ("RFE/RL's Balkan Service").
+_SLASHED_OUTLET_RE = regex.compile(
+    r"(?<!\p{L})(?i:\L<names>)(?!\p{L})",
+    names=[n for n in (*OUTLETS, *BROADCAST_OUTLETS, *AGENCIES) if "/" in n],
+)
+
+
+def _slash_in_outlet(t: str, start: int, end: int) -> bool:
+    """Whether the separator ``t[start:end]`` is the slash inside a listed outlet's name ("RFE/RL")."""
+    return "/" in t[start:end] and any(
+        m.start() < start and m.end() > end - 1 for m in _SLASHED_OUTLET_RE.finditer(t, timeout=_T)
+    )
+
+
 # "Dian Pratiwi - detikNews", "Jane Doe – Reuters": names, a dash between blanks, then the credit (checked by
 # :func:`_credit_name`), as Indonesian portals print their reporter's line.
 _DASH_BLANKS = re.compile(r"\s[-–—]\s")
@@ -2196,6 +2211,8 @@ def _try_byline(
         st.byline_line, st.byline_desk = i, True
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
     pm = _PIPE_CREDIT_RE.match(line.text, timeout=_T) if "|" in line.text or "/" in line.text else None
+    if pm is not None and _slash_in_outlet(line.text, pm.end("names"), pm.start("agency")):
+        pm = None  # "By A, RFE/RL's Balkan Service": the slash is the outlet's own, no separator
     if pm is None and k <= 8 and not st.body_lines and len(line.text) <= 80 and " " in line.text:
         dm = _DASH_CREDIT_RE.match(line.text, timeout=_T) if _DASH_BLANKS.search(line.text) else None
         if dm is not None and all(len(p.split()) >= 2 for p, _ in _split_names(dm.group("names"))):
@@ -2931,6 +2948,8 @@ def _cut_byline(s: str) -> int:
     if dm is not None:
         end = dm.start()
     em = _BYLINE_END_RE.search(s, 0, end, timeout=_T)
+    while em is not None and em.start() > 0 and _slash_in_outlet(s, em.start(), em.end()):
+        em = _BYLINE_END_RE.search(s, em.end(), end, timeout=_T)  # ("A, RFE/RL": the outlet's own slash)
     if em is not None and em.start() > 0:
         end = em.start()
     while end < len(s) and (bm := _BAR_NAME_RE.match(s, end, timeout=_T)) is not None:
