@@ -151,3 +151,42 @@ def test_the_slash_inside_an_outlets_name_parts_no_names(
     header = parse_header(top(credit, "29 November 2026"))
     assert [a.name for a in header.authors] == authors
     assert header.source is not None and header.source.name == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source"),
+    [
+        pytest.param(
+            ["By Goran Pavlovic, RFE/RL's Balkan Service"], ["Goran Pavlovic"], "RFE/RL", id="balkan"
+        ),
+        pytest.param(
+            ["By Goran Pavlovic and Edin Hasic, RFE/RL's Bosnian Service"],
+            ["Goran Pavlovic", "Edin Hasic"],
+            "RFE/RL",
+            id="two-names",
+        ),
+        pytest.param(["By RFE/RL's Kazakh Service"], [], "RFE/RL", id="service-alone"),
+        pytest.param(
+            ["By Goran Pavlovic", "RFE/RL's Balkan Service"], ["Goran Pavlovic"], "RFE/RL", id="own-line"
+        ),
+        pytest.param(["By Goran Pavlovic, Reuters's Balkans desk"], ["Goran Pavlovic"], "Reuters", id="desk"),
+        pytest.param(
+            ["By Goran Pavlovic, Lloyd's List"], ["Goran Pavlovic"], "Lloyd's List", id="guard-brand"
+        ),
+    ],
+)
+def test_an_outlets_service_after_its_possessive_credits_the_outlet(
+    lines: list[str], authors: list[str], source: str
+) -> None:
+    """A language service or desk after a listed outlet's possessive ("RFE/RL's Balkan Service") credits the
+    outlet itself; before, the service's words after the slash were read as the source ("RL's Balkan
+    Service") or the initials before it as a person ("RFE")."""
+    header = parse_header(top(*lines, "29 November 2026"))
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name == source
+
+
+def test_a_persons_possessive_service_names_no_outlet() -> None:
+    """Guard: a possessive of no outlet's name before a service's words credits no outlet by that name."""
+    header = parse_header(top("By Goran Pavlovic, Mila's Balkan Service", "29 November 2026"))
+    assert header.source is None or header.source.name != "Mila"

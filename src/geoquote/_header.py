@@ -196,6 +196,15 @@ _SLASHED_OUTLET_RE = regex.compile(
 )
 
 
+# An outlet's language service or desk after its possessive: "RFE/RL's Balkan Service", "BBC's Russian
+# service", "VOA's Persian desk", "Al Jazeera's Balkans bureau" (the outlet checked by :func:`_credit_name`).
+_OUTLET_SERVICE_RE = regex.compile(
+    r"""\s*+(?P<outlet>\p{Lu}[^,;'’\n]{1,40}?)['’]s
+        (?:\s\p{Lu}[\p{L}\-]*+){1,3}?\s(?i:service|desk|bureau|newsroom|unit)\s*+""",
+    regex.VERBOSE,
+)
+
+
 def _slash_in_outlet(t: str, start: int, end: int) -> bool:
     """Whether the separator ``t[start:end]`` is the slash inside a listed outlet's name ("RFE/RL")."""
     return "/" in t[start:end] and any(
@@ -2139,6 +2148,15 @@ def _try_byline(
     under_byline = st.byline is not None and (
         i == st.byline_line + 1 or (i == st.byline_line + 2 and _role_line(lines[i - 1].text))
     )  # ("By Ann Lee" / "Senior Reporter" / "Nation Media Group": the outlet under the writer's title)
+    sv = (
+        _OUTLET_SERVICE_RE.fullmatch(line.text, timeout=_T)
+        if under_byline and st.source is None and "s " in line.text and len(line.text) <= _OUTLET_LINE_CHARS
+        else None
+    )
+    if sv is not None and (named := _credit_name(sv.group("outlet"))) is not None:
+        at = line.start + sv.start("outlet")  # "By A" / "RFE/RL's Balkan Service": the outlet and its service
+        st.source = Source(sv.group("outlet"), at, at + len(sv.group("outlet")), named)
+        return 1
     if (
         under_byline
         and st.source is None
@@ -3096,6 +3114,12 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     for k, pm in enumerate(parts):
         part, p_start = pm
         p_abs = b_start + p_start
+        sv = _OUTLET_SERVICE_RE.fullmatch(part, timeout=_T) if "s " in part else None
+        if sv is not None and (credit := _credit_name(sv.group("outlet"))) is not None:
+            # "By A, RFE/RL's Balkan Service", "By BBC's Russian Service": the outlet, its service after it
+            o_abs = p_abs + sv.start("outlet")
+            source = source or Source(sv.group("outlet"), o_abs, o_abs + len(sv.group("outlet")), credit)
+            continue
         fm = _FOR_OUTLET_RE.fullmatch(part, timeout=_T) if " " in part.strip() else None
         if fm is not None and (credit := _credit_name(fm.group("outlet"))) is not None:
             # "By A, for Reuters", "Por A, da Agência Brasil", "By A for AFP": the outlet the writer files for
