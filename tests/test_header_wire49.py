@@ -190,3 +190,32 @@ def test_a_persons_possessive_service_names_no_outlet() -> None:
     """Guard: a possessive of no outlet's name before a service's words credits no outlet by that name."""
     header = parse_header(top("By Goran Pavlovic, Mila's Balkan Service", "29 November 2026"))
     assert header.source is None or header.source.name != "Mila"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        pytest.param("PETALING JAYA: ", "PETALING JAYA", id="malaysia-colon"),
+        pytest.param("KUANTAN: ", "KUANTAN", id="malaysia-colon-one-word"),
+        pytest.param("Almaty: ", "Almaty", id="kazakhstan-mixed-colon"),
+        pytest.param("SULAIMANI: ", "SULAIMANI", id="kurdistan-colon"),
+        pytest.param("Banja Luka - ", "Banja Luka", id="bosnia-dash"),
+        pytest.param("Gyumri - ", "Gyumri", id="armenia-dash"),
+        pytest.param("UPDATE: ", None, id="guard-label"),
+    ],
+)
+def test_a_regional_city_opens_the_story(opening: str, place: str | None) -> None:
+    """A large city that is no capital, in Malaysia, Iraqi Kurdistan, the Caucasus, Central Asia or the
+    Balkans, opens the story with a colon or a dash as a dateline; a label with a colon is none."""
+    text = "\n\n".join([HEADLINE, opening + CAUCASUS_LEAD, BODY_2])
+    header = parse_header(text)
+    assert (header.dateline.place if header.dateline is not None else None) == place
+    if place is not None:
+        assert text[header.body_start :].startswith("The ministry")
+
+
+def test_a_regional_city_after_a_byline_is_where_it_was_filed() -> None:
+    """A listed city after the writer's name and a comma is where the story was filed, no second name."""
+    header = parse_header(top("By Aida Nurlanova, Almaty", "29 November 2026"))
+    assert [a.name for a in header.authors] == ["Aida Nurlanova"]
+    assert header.dateline is not None and header.dateline.place == "Almaty"

@@ -1330,6 +1330,16 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "إسطنبول", "طهران", "نيويورك", "جنيف", "بروكسل", "بكين", "كييف",  # ar
         "تهران", "مشهد", "اصفهان", "تبریز", "شیراز", "قم", "اهواز", "کرج", "کابل", "هرات", "بیروت",
         "مسکو", "واشنگتن", "پاریس", "استانبول", "آنکارا", "ژنو",  # fa
+        # State capitals and large cities of Malaysia, as its English-language papers open a story with
+        # the place in capitals and a colon ("PETALING JAYA:", "IPOH:"); cities of Iraqi Kurdistan, the
+        # Caucasus, Central Asia and the Balkans that are no capitals, by the English names their agencies
+        # print in datelines ("Ganja, November 29, AZERTAC", "Banja Luka -"); and Yangon, Myanmar's
+        # largest city (Wikipedia: each city's article)
+        "Petaling Jaya", "Shah Alam", "Ipoh", "Kuantan", "Kota Bharu", "Alor Setar", "Seremban", "Melaka",
+        "Kuala Terengganu", "Klang", "Sulaimani", "Duhok", "Zakho", "Ganja", "Sumgait", "Gyumri",
+        "Vanadzor", "Batumi", "Kutaisi", "Almaty", "Shymkent", "Karaganda", "Aktau", "Samarkand",
+        "Bukhara", "Khujand", "Nakhchivan", "Novi Sad", "Niš", "Kragujevac", "Banja Luka", "Mostar",
+        "Tuzla", "Prizren", "Yangon",
     )
 )  # fmt: skip
 
