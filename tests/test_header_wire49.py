@@ -219,3 +219,29 @@ def test_a_regional_city_after_a_byline_is_where_it_was_filed() -> None:
     header = parse_header(top("By Aida Nurlanova, Almaty", "29 November 2026"))
     assert [a.name for a in header.authors] == ["Aida Nurlanova"]
     assert header.dateline is not None and header.dateline.place == "Almaty"
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source"),
+    [
+        pytest.param(["Reuters", "Daniel Koval"], ["Daniel Koval"], "Reuters", id="agency"),
+        pytest.param(
+            ["The Kyiv Independent", "Daniel Koval"], ["Daniel Koval"], "The Kyiv Independent", id="outlet"
+        ),
+        pytest.param(
+            ["AFP", "Daniel Koval and Anna Berg"], ["Daniel Koval", "Anna Berg"], "AFP", id="two-names"
+        ),
+        pytest.param(["Reuters", "Middle East"], [], "Reuters", id="guard-section"),
+        pytest.param(["Reuters", "Washington Post"], [], "Reuters", id="guard-second-outlet"),
+        pytest.param(["Daniel Koval", "Reuters"], ["Daniel Koval"], "Reuters", id="guard-name-first"),
+    ],
+)
+def test_a_writers_name_under_the_outlets_credit_is_the_byline(
+    lines: list[str], authors: list[str], source: str
+) -> None:
+    """A bare name opening with a known given name right under a line that credits only the outlet or the
+    agency ("Reuters" / "Daniel Koval") is the writer; a section's or a second outlet's name there is none."""
+    header = parse_header(top(*lines, "29 November 2026"))
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name == source
+    assert header.published is not None and header.published.value == "2026-11-29"

@@ -2572,6 +2572,14 @@ def _second_byline(
     line = lines[i]
     if st.byline_line < 0 or not 0 < i - st.byline_line <= 2 or len(line.text) > 160:
         return 0
+    if st.byline_desk and not st.authors and i == st.byline_line + 1 and _writer_under_outlet(line.text):
+        scratch = _State()  # "Reuters" / "Daniel Koval": the outlet's credit, then its writer's name
+        if _set_byline(line.start, line.end, text, scratch, bare=True) and scratch.authors:
+            st.byline, st.authors, st.byline_desk = scratch.byline, scratch.authors, False
+            st.source = st.source or scratch.source
+            st.byline_line = i
+            _dates_in(line, st, ref, settings, labelled_only=False)
+            return 1
     jm = _JOINED_NAMES_RE.match(line.text, timeout=_T)
     if jm is not None and i == st.byline_line + 1 and st.byline is not None and st.authors:
         scratch = _State()  # "By Ann Lee" / "and Omar Said": the byline goes on on the next line
@@ -2601,6 +2609,18 @@ def _second_byline(
     st.byline_line = i
     _dates_in(line, st, ref, settings, labelled_only=False)
     return 1
+
+
+def _writer_under_outlet(t: str) -> bool:
+    """Whether the line ``t`` under an outlet's credit is its writer's bare name, opening with a known given
+    name ("Daniel Koval", "Daniel Koval and Anna Berg"): a section's name ("Middle East") is none."""
+    parts = [p.strip() for p, _ in _split_names(t[: _cut_byline(t)])]
+    return (
+        bool(parts)
+        and _bare_name_line(t)
+        and all(_bare_name(p) and _credit_name(p) is None for p in parts)
+        and parts[0].split()[0].casefold() in _given_names()
+    )
 
 
 def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
