@@ -245,3 +245,36 @@ def test_a_writers_name_under_the_outlets_credit_is_the_byline(
     assert [a.name for a in header.authors] == authors
     assert header.source is not None and header.source.name == source
     assert header.published is not None and header.published.value == "2026-11-29"
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("By Vesna Ilic, N1", ["Vesna Ilic"], "N1", id="n1"),
+        pytest.param("By Vesna Ilic, Current Time", ["Vesna Ilic"], "Current Time", id="current-time"),
+        pytest.param("Lasha Beridze | OC Media", ["Lasha Beridze"], "OC Media", id="oc-media-bar"),
+        pytest.param("By Lasha Beridze, Civil.ge", ["Lasha Beridze"], "Civil.ge", id="civil-ge"),
+        pytest.param("By Aram Petrosyan, Hetq", ["Aram Petrosyan"], "Hetq", id="hetq"),
+        pytest.param(
+            "By Reza Karimi | Iran International", ["Reza Karimi"], "Iran International", id="iranintl"
+        ),
+        pytest.param("By Hana Tesfaye, Addis Standard", ["Hana Tesfaye"], "Addis Standard", id="guard-addis"),
+    ],
+)
+def test_a_regional_outlet_after_the_names_is_the_source(
+    credit: str, authors: list[str], source: str
+) -> None:
+    """Outlets of the Caucasus, Central Asia, the Balkans and Iran credited after the writer are the source,
+    never a second writer ("By A, Current Time" gave the author "Current Time")."""
+    header = parse_header(top(credit, "29 November 2026"))
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name == source
+
+
+@pytest.mark.parametrize("masthead", ["Jerusalem Post", "Addis Standard", "Straits Times"])
+def test_an_outlet_named_after_a_place_over_the_headline_is_the_source(masthead: str) -> None:
+    """A masthead of an outlet named after a place, printed without "The", is the source and no dateline."""
+    header = parse_header("\n\n".join([masthead, HEADLINE, BODY, BODY_2]))
+    assert header.source is not None and header.source.name == masthead
+    assert header.dateline is None
+    assert header.title is not None and header.title.text == HEADLINE

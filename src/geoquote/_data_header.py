@@ -1038,6 +1038,13 @@ BROADCAST_OUTLETS: tuple[str, ...] = (
     # outlets that syndicate or are syndicated, as the notices of copies name them (their own names)
     *("The Independent", "The Conversation", "Tribune News Service", "Tribune Content Agency"),
     *("Kaiser Health News", "KFF Health News", "ProPublica", "CalMatters", "Grist", "Inside Climate News"),
+    # outlets of the Caucasus, Central Asia, the Balkans, Iran, Iraq and Ethiopia, and two papers' names
+    # without "The", as their own pages sign (oc-media.org, eurasianet.org, jam-news.net, civil.ge,
+    # n1info.rs, currenttime.tv, azatutyun.am, kloop.kg, 24.kg, gazeta.uz, report.az, hetq.am,
+    # iranintl.com, rudaw.net, addisstandard.com, jpost.com, straitstimes.com)
+    *("OC Media", "Eurasianet", "JAMnews", "Civil.ge", "N1", "Current Time", "Azatutyun", "Kloop", "24.kg"),
+    *("Gazeta.uz", "Report.az", "Hetq", "Iran International", "Rudaw", "Addis Standard", "Jerusalem Post"),
+    "Straits Times",
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").
