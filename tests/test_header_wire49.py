@@ -278,3 +278,32 @@ def test_an_outlet_named_after_a_place_over_the_headline_is_the_source(masthead:
     assert header.source is not None and header.source.name == masthead
     assert header.dateline is None
     assert header.title is not None and header.title.text == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("opening", "source", "place"),
+    [
+        pytest.param("(Addis Standard) – ", "Addis Standard", None, id="addis-standard"),
+        pytest.param("(The Moscow Times) — ", "The Moscow Times", None, id="moscow-times"),
+        pytest.param(
+            "(Kyiv Independent) - KHARKIV, Nov. 29 - ", "Kyiv Independent", "KHARKIV", id="then-place"
+        ),
+        pytest.param("(Bloomberg) -- ", "Bloomberg", None, id="guard-agency"),
+    ],
+)
+def test_a_listed_outlet_in_brackets_opening_the_lead_is_the_source(
+    opening: str, source: str, place: str | None
+) -> None:
+    """A listed outlet's name in brackets and a dash opening the lead ("(Addis Standard) – ...") credits the
+    outlet, as an agency's does; the place it is named after is no dateline's place."""
+    text = "\n\n".join([HEADLINE, opening + CAUCASUS_LEAD, BODY_2])
+    header = parse_header(text)
+    assert header.source is not None and header.source.name == source
+    assert header.dateline is not None and header.dateline.place == place
+    assert text[header.body_start :].startswith("The ministry")
+
+
+def test_a_name_in_brackets_opening_the_lead_is_no_credit() -> None:
+    """Guard: a person's name in brackets before a dash credits no outlet."""
+    header = parse_header("\n\n".join([HEADLINE, "(Anna Berg) – " + CAUCASUS_LEAD, BODY_2]))
+    assert header.source is None

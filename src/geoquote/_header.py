@@ -3611,8 +3611,11 @@ def _try_dateline(
     if dm is not None and _dotted_dateline(text, line, dm, st, ref, settings):
         return True
     fm = _AGENCY_FIRST_RE.match(line.text, timeout=_T) if line.text.startswith("(") else None
-    if fm is not None and _agency_name(fm.group("agency")) is not None:
-        # "(ANSA) - ROMA, 05 MAR - ...": the agency before the place
+    if fm is not None and (
+        _agency_name(fm.group("agency")) is not None or fm.group("agency").casefold() in _OUTLET_NAMES
+    ):
+        # "(ANSA) - ROMA, 05 MAR - ...": the agency before the place; "(Addis Standard) – ...": a listed
+        # outlet's own credit opening the lead
         rest = _Line(line.start + fm.end(), line.end, line.text[fm.end() :])
         agency = fm.group("agency")
         if not _try_dateline(text, rest, st, ref, settings) or st.dateline is None:
