@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geoquote import parse_header
+from geoquote._dates import search_date
 
 from ._header_helpers import BODY, BODY_2, HEADLINE, top
 
@@ -307,3 +308,24 @@ def test_a_name_in_brackets_opening_the_lead_is_no_credit() -> None:
     """Guard: a person's name in brackets before a dash credits no outlet."""
     header = parse_header("\n\n".join([HEADLINE, "(Anna Berg) – " + CAUCASUS_LEAD, BODY_2]))
     assert header.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        pytest.param("November, 29, 2026 - 14:05", "2026-11-29T14:05:00", id="time"),
+        pytest.param("Nov, 29, 2026", "2026-11-29", id="short-month"),
+        pytest.param("November 29, 2026 - 14:05", "2026-11-29T14:05:00", id="guard-no-comma"),
+    ],
+)
+def test_a_comma_after_the_month_keeps_the_date(line: str, value: str) -> None:
+    """A date line with a comma after the month's name and its year ("November, 29, 2026 - 14:05", as
+    Iranian agencies' pages print it) is the published date, and the body does not start on it."""
+    header = parse_header(top(line, "Politics news"))
+    assert header.published is not None and header.published.value == value
+    assert header.body_start > header.published.end
+
+
+def test_a_comma_after_the_month_without_a_year_is_no_date() -> None:
+    """Guard: a month, a comma and a count in a sentence ("In November, 29 ships ...") is no date."""
+    assert search_date("In November, 29 ships were held at the port.") is None

@@ -102,6 +102,9 @@ DATE_RE = regex.compile(
         (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])
         (?:(?:\s?,?\s?|/)(?P<y>(?:19|20)\d\d)           # ("15 March ,2025" too; ENA's "November 29/2026")
             (?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\.?\s?\L<months>(?!\p{L}))))?   # "20236 Dec": printed twice
+    |   # month first with a comma after the month, only with its year: November, 29, 2026 (Tasnim's pages)
+        (?<!\p{L})(?P<mon>\L<months>)(?!\p{L})\.?,\s?(?P<d>3[01]|[12]\d|0?[1-9])(?![\d:]),\s?
+        (?P<y>(?:19|20)\d\d)(?!\d)
     |   # day first: 27 November 2016 / 12. November 2015 / 19 de febrero de 2020 / 27 ноября 2016
         (?<![\d.:])(?!(?<=\p{L})\d{1,2}\p{L})   # (not "10:05 March", nor "M3Nov 2": a brand's digit)
         (?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|\.)?\s?(?:de\s)?
