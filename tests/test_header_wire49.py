@@ -329,3 +329,21 @@ def test_a_comma_after_the_month_keeps_the_date(line: str, value: str) -> None:
 def test_a_comma_after_the_month_without_a_year_is_no_date() -> None:
     """Guard: a month, a comma and a count in a sentence ("In November, 29 ships ...") is no date."""
     assert search_date("In November, 29 ships were held at the port.") is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [
+        pytest.param(["Jakarta ● Sun, November 29, 2026"], "Jakarta", id="capital"),
+        pytest.param(["By Siti Rahmah", "Surabaya ● Sun, November 29, 2026"], "Surabaya", id="under-byline"),
+        pytest.param(["Opinion ● Sun, November 29, 2026"], None, id="guard-section"),
+    ],
+)
+def test_a_black_circle_between_the_place_and_the_date_keeps_the_dateline(
+    lines: list[str], place: str | None
+) -> None:
+    """A known city, a black circle and the date on a line of their own ("Jakarta ● Sun, November 29,
+    2026", as the Jakarta Post prints it) give the dateline's place and the date; a section's name is none."""
+    header = parse_header(top(*lines))
+    assert (header.dateline.place if header.dateline is not None else None) == place
+    assert header.published is not None and header.published.value == "2026-11-29"

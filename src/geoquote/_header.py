@@ -3933,7 +3933,8 @@ _PLACE_DASH_LINE_RE = regex.compile(
 )
 _PLACE_COMMA_RE = regex.compile(
     r"""(?P<place>\p{Lu}[\p{L}\-]*+(?:\ (?:(?:de|del|da|do|di)\ )?+\p{Lu}[\p{L}\-]*+){0,2}+)
-    (?:,|\ [•|·/])[^\S\n]++  # a comma, or a bullet, bar or slash between blanks: "Kyiv • 30 Nov 2026"
+    (?:,|\ [•|·/●])[^\S\n]++  # a comma, or a bullet, bar or slash between blanks: "Kyiv • 30 Nov 2026"
+    # (the Jakarta Post's black circle too: "Jakarta ● Sun, November 29, 2026")
     (?:(?i:\L<days>)\.?+,?+[^\S\n]++)?+  # a weekday before the date: "lunes", "Montag,"
     (?:(?:le|el|il|o|den|am)[^\S\n]++(?=\d))?+  # an article before the day: "le 30 novembre"
     """,
