@@ -347,3 +347,31 @@ def test_a_black_circle_between_the_place_and_the_date_keeps_the_dateline(
     header = parse_header(top(*lines))
     assert (header.dateline.place if header.dateline is not None else None) == place
     assert header.published is not None and header.published.value == "2026-11-29"
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "place"),
+    [
+        pytest.param("N1 Belgrade", "N1", "Belgrade", id="n1"),
+        pytest.param("Reuters Banja Luka", "Reuters", "Banja Luka", id="two-word-city"),
+        pytest.param("Kyiv Independent Kyiv", "Kyiv Independent", "Kyiv", id="outlet-named-after-the-city"),
+        pytest.param("The Kyiv Independent", "The Kyiv Independent", None, id="guard-outlet-alone"),
+        pytest.param("Buenos Aires Times", "Buenos Aires Times", None, id="guard-city-in-the-name"),
+    ],
+)
+def test_a_listed_outlet_and_a_city_with_only_a_blank_between(
+    line: str, source: str, place: str | None
+) -> None:
+    """A listed outlet's name and a known city with only a blank between them ("N1 Belgrade"), on a line
+    with no writer, give the source and where the story was filed; an outlet named after a place gives no
+    place of its own name."""
+    header = parse_header(top(line, "29 November 2026"))
+    assert header.source is not None and header.source.name == source
+    assert (header.dateline.place if header.dateline is not None else None) == place
+    assert header.authors == ()
+
+
+@pytest.mark.parametrize("line", ["Anna Berg Kyiv", "Daily Planet Kyiv"])
+def test_a_name_and_a_city_with_a_blank_between_file_from_nowhere(line: str) -> None:
+    """Guard: a person's name, or an unlisted paper's name, and a city after a blank give no dateline."""
+    assert parse_header(top(line, "29 November 2026")).dateline is None

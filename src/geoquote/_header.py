@@ -2519,6 +2519,27 @@ _OUTLET_THEN_PLACE_RE = regex.compile(
 )
 
 
+# A listed outlet's or agency's name and a city of one word, or of two, after it with only a blank between
+# ("N1 Belgrade", "Reuters Banja Luka"); the outlet is checked against the lists.
+_OUTLET_BLANK_PLACE_RES = (
+    regex.compile(r"(?P<outlet>\S.{0,39}?)\s++(?P<place>\p{Lu}[\p{L}\-]++)"),
+    regex.compile(r"(?P<outlet>\S.{0,39}?)\s++(?P<place>\p{Lu}[\p{L}\-]++\s\p{Lu}[\p{L}\-]++)"),
+)
+
+
+def _listed_outlet_then_city(t: str) -> regex.Match[str] | None:
+    """The match of a listed outlet's name, a blank and a known city filling ``t`` ("N1 Belgrade"), or None;
+    an outlet of no list ("Daily Planet Metropolis") is none."""
+    for pattern in _OUTLET_BLANK_PLACE_RES:
+        m = pattern.fullmatch(t, timeout=_T)
+        if m is None:
+            continue
+        outlet = m.group("outlet")
+        if (outlet.casefold() in _OUTLET_NAMES or _agency_name(outlet) is not None) and _is_city(m["place"]):
+            return m
+    return None
+
+
 def _outlet_then_city(line: _Line, st: _State) -> bool:
     """Record an outlet's or agency's credit with the known city the story was filed from, on a line with
     no writer under the headline ("Reuters, London", "Express News Service | New Delhi"); False if ``line``
@@ -2526,6 +2547,8 @@ def _outlet_then_city(line: _Line, st: _State) -> bool:
     if len(line.text) > _OUTLET_LINE_CHARS + 30:
         return False
     m = _OUTLET_THEN_PLACE_RE.fullmatch(line.text, timeout=_T)
+    if m is None and " " in line.text:
+        m = _listed_outlet_then_city(line.text)  # "N1 Belgrade": a listed outlet, a blank, the city
     if m is None or not _is_city(m.group("place")) or (named := _credit_name(m.group("outlet"))) is None:
         return False
     at, p_at = line.start + m.start("outlet"), line.start + m.start("place")
