@@ -375,3 +375,22 @@ def test_a_listed_outlet_and_a_city_with_only_a_blank_between(
 def test_a_name_and_a_city_with_a_blank_between_file_from_nowhere(line: str) -> None:
     """Guard: a person's name, or an unlisted paper's name, and a city after a blank give no dateline."""
     assert parse_header(top(line, "29 November 2026")).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        pytest.param(["Milos Jovic", "Belgrade", "BIRN", "29 November 2026"], "BIRN", id="bare-name"),
+        pytest.param(["By Milos Jovic", "Sarajevo", "Balkan Insight"], "Balkan Insight", id="by-line"),
+        pytest.param(["By Milos Jovic", "Sarajevo", "Middle East"], None, id="guard-section"),
+    ],
+)
+def test_the_outlet_under_the_place_under_the_byline_is_the_source(
+    lines: list[str], source: str | None
+) -> None:
+    """The outlet's line under the city the story was filed from, under the byline ("Milos Jovic" /
+    "Belgrade" / "BIRN"), is the source, as under a writer's title; a section's name there is none."""
+    header = parse_header(top(*lines))
+    assert [a.name for a in header.authors] == ["Milos Jovic"]
+    assert (header.source.name if header.source is not None else None) == source
+    assert header.dateline is not None and header.dateline.place in {"Belgrade", "Sarajevo"}

@@ -2146,8 +2146,10 @@ def _try_byline(
     line = lines[i]
     k = i - st.title_line  # how far under the headline (the masthead and labels above it do not count)
     under_byline = st.byline is not None and (
-        i == st.byline_line + 1 or (i == st.byline_line + 2 and _role_line(lines[i - 1].text))
-    )  # ("By Ann Lee" / "Senior Reporter" / "Nation Media Group": the outlet under the writer's title)
+        i == st.byline_line + 1
+        or (i == st.byline_line + 2 and (_role_line(lines[i - 1].text) or _is_city(lines[i - 1].text)))
+    )  # ("By Ann Lee" / "Senior Reporter" / "Nation Media Group": the outlet under the writer's title; "Ann
+    # Lee" / "Belgrade" / "BIRN": under the place the story was filed from)
     sv = (
         _OUTLET_SERVICE_RE.fullmatch(line.text, timeout=_T)
         if under_byline and st.source is None and "s " in line.text and len(line.text) <= _OUTLET_LINE_CHARS
