@@ -209,9 +209,6 @@ class TestEntryBarred:
                 "Nothing bars Switzerland from joining a military alliance, the professor argued.",
                 [("a military alliance", None, "hypothetical", None, [])],
                 id="nothing-bars-is-a-possibility",
-                marks=pytest.mark.xfail(
-                    strict=True, reason="a denied bar is read as a bar: the entry reads as negated"
-                ),
             ),
         ],
     )

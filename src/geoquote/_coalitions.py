@@ -950,6 +950,26 @@ _NEGATED_ENTRY = regex.compile(
          |be(?:come)?\s+(?:a\s+)?(?:part|party|member)\s+(?:of|to)|take\s+part\s+in|participate\s+in|belong\s+to)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A bar on entry that is itself denied: "nothing bars Austria from joining", "no law prevents it from
+#: entering", "does not bar Moldova from joining", "is not barred from joining", "nothing stands in the way
+#: of Kyiv joining": the entry is left open, a possibility, not refused.
+_LIFTED_BAR = regex.compile(
+    r"""(?:(?:\b(?:nothing|nobody|no[\s-]one|no\s+(?:[\w\-]+\s+)?(?:law|rule|treaty|clause|article|provision
+           |statute|agreement|obstacle|one|power|country|state|court|constitution))
+          (?:\s+(?:in|of)\s+(?:the\s+|its\s+|our\s+|their\s+|this\s+)?[\w\-’']+)?
+          \s+(?:(?:can|could|will|would|should|now|legally)\s+)?
+        |\bnothing\s+to\s+
+        |\b(?:does|do|did|will|would|can|could|should|need)\s*(?:not|n[’']t)\s+(?:legally\s+|formally\s+)?
+        |\bcannot\s+)
+       (?:bar|bars|barred|prevent|prevents|prevented|stop|stops|stopped|keep|keeps|kept|preclude|precludes|precluded
+         |prohibit|prohibits|prohibited|forbid|forbids|forbade)\s+(?:[\w\-’']+\s+){0,3}?(?:from\s+)?
+     |\b(?:is|are|was|were|be|been)\s*(?:not|n[’']t)\s+(?:legally\s+|formally\s+)?(?:barred|prevented|stopped|kept
+         |precluded|prohibited|forbidden)\s+from\s+
+     |\b(?:nothing|nobody|no[\s-]one|no\s+(?:[\w\-]+\s+)?(?:law|rule|obstacle|veto))\s+(?:now\s+)?
+       (?:stands?|stood|lies)\s+in\s+(?:the|its|their)\s+way\s+of\s+(?:[\w\-’']+\s+){0,3}?)
+    (?:joining|entering(?:\s+into)?|being\s+(?:a\s+)?(?:part|party|member)\s+(?:of|to)|taking\s+part\s+in)\s+$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # "any" under a negation of its clause: "not part of any alliance", "never joined any bloc" (no comma or stop
 # between).
 _ANY_NEGATED = regex.compile(
@@ -5435,6 +5455,13 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
     fw, fa = fold(window), fold(after)  # the literal prefilters below read these
     try:
         if (
+            (d.det in _INDEFINITE or _bare_plural(d) or _headline_bare(text, s, e, d))
+            and ("nothing" in fw or "no" in fw or "not" in fw or "n't" in fw or "n’t" in fw)
+            and _LIFTED_BAR.search(window, timeout=_T) is not None
+        ):
+            # "nothing bars Austria from joining a military alliance": the bar denied leaves the entry open
+            d.polarity = "hypothetical"
+        elif (
             (_NEGATED_WORDS(fw) and _NEGATED.search(window, timeout=_T))
             or d.det == "no"
             or (

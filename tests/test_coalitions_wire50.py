@@ -1,0 +1,86 @@
+"""Coalition readings of wire copy, round 50: bars on entry that are denied, members that belong to a body,
+lists of armed groups and states with generic militias among them, and blocs of Southeast Asia, the
+Caucasus, the Balkans and Latin America.
+
+Every sentence here was written for these tests in the style of news copy; the states, bodies and armed
+groups are real, the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote._coalitions import find_coalitions
+
+Row = tuple[str, str | None, str, str | None, list[str]]
+
+
+def rows(text: str) -> list[Row]:
+    """(text, id, polarity, leader's code, member codes) of every coalition mention of ``text``."""
+    return [
+        (c.text, c.id, c.polarity, c.leader.code if c.leader else None, [m.code or m.name for m in c.members])
+        for c in find_coalitions(text)
+    ]
+
+
+class TestLiftedBar:
+    """A bar on entry that is itself denied leaves the entry open: the bloc is a possibility, not refused."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "No law prevents Ireland from joining a military alliance, the senator told the Dail.",
+                [("a military alliance", None, "hypothetical", None, [])],
+                id="no-law-prevents",
+            ),
+            pytest.param(
+                "The charter does not bar Moldova from joining a military bloc, the court in Chisinau ruled.",
+                [("a military bloc", None, "hypothetical", None, [])],
+                id="does-not-bar",
+            ),
+            pytest.param(
+                "Nothing in the constitution prevents Finland from entering a defence pact, Mr Lahti wrote.",
+                [("a defence pact", None, "hypothetical", None, [])],
+                id="nothing-in-the-constitution",
+            ),
+            pytest.param(
+                "There is nothing to stop Malta from joining a military alliance, the professor said.",
+                [("a military alliance", None, "hypothetical", None, [])],
+                id="nothing-to-stop",
+            ),
+            pytest.param(
+                "Austria is not barred from joining a military alliance, Ms Gruber argued.",
+                [("a military alliance", None, "hypothetical", None, [])],
+                id="is-not-barred",
+            ),
+            pytest.param(
+                "Nobody can stop Georgia from joining a defensive alliance, the minister said in Tbilisi.",
+                [("a defensive alliance", None, "hypothetical", None, [])],
+                id="nobody-can-stop",
+            ),
+            pytest.param(
+                "Neutrality bars Austria from joining a military alliance under its post-war treaty.",
+                [("a military alliance", None, "negated", None, [])],
+                id="guard-bar-stands",
+            ),
+            pytest.param(
+                "Serbia's neutrality keeps it from joining a military alliance, the president said.",
+                [("a military alliance", None, "negated", None, [])],
+                id="guard-keeps-from",
+            ),
+            pytest.param(
+                "Under its charter, Malta cannot join a military alliance.",
+                [("a military alliance", None, "negated", None, [])],
+                id="guard-cannot-join",
+            ),
+            pytest.param(
+                "Nothing bars Austria from joining NATO, the minister said.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-named-body-stays",
+            ),
+        ],
+    )
+    def test_lifted(self, text: str, expected: list[Row]) -> None:
+        """A denied bar makes an indefinite bloc hypothetical; a bar that stands still negates it."""
+        assert rows(text) == expected
