@@ -84,3 +84,54 @@ class TestLiftedBar:
     def test_lifted(self, text: str, expected: list[Row]) -> None:
         """A denied bar makes an indefinite bloc hypothetical; a bar that stands still negates it."""
         assert rows(text) == expected
+
+
+class TestBelongTo:
+    """States or groups that "belong to" a named body are its members, as those that "joined" it are."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Uruguay and Paraguay belong to Mercosur, Foreign Minister Ana Ruiz said in Asuncion.",
+                [("Mercosur", "MERCOSUR", "asserted", None, ["URY", "PRY"])],
+                id="two-states-belong",
+            ),
+            pytest.param(
+                "Armenia still formally belongs to the CSTO, though Yerevan has frozen its participation.",
+                [("the CSTO", "CSTO", "asserted", None, ["ARM"])],
+                id="belongs-with-adverbs",
+            ),
+            pytest.param(
+                "Hamas, Hezbollah and Syria all belong to the Iran-led axis of resistance, the report said.",
+                [
+                    (
+                        "the Iran-led axis of resistance",
+                        "AXIS_OF_RESISTANCE",
+                        "asserted",
+                        "IRN",
+                        ["HAMAS", "HEZBOLLAH", "SYR"],
+                    )
+                ],
+                id="mixed-list-all-belong",
+            ),
+            pytest.param(
+                "Greece and Bulgaria, which belong to NATO, held joint drills near Alexandroupolis.",
+                [("NATO", "NATO", "asserted", None, ["GRC", "BGR"])],
+                id="relative-clause",
+            ),
+            pytest.param(
+                "Serbia does not belong to NATO, the defence minister in Belgrade said.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-negated",
+            ),
+            pytest.param(
+                "The frigates belong to the EU naval mission in the Red Sea.",
+                [("the EU naval mission", None, "asserted", "EU", [])],
+                id="guard-no-state-subject",
+            ),
+        ],
+    )
+    def test_belong(self, text: str, expected: list[Row]) -> None:
+        """The subject of "belong to" joins the named body's members; a negated one does not."""
+        assert rows(text) == expected

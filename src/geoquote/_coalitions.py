@@ -621,6 +621,8 @@ _JOINED_BEFORE = regex.compile(
         |(?:took|take|takes|taking|(?:has|have|had)\s+taken)\s+part\s+in
          (?:\s+the\s+(?:first|early|opening|initial|last|final)\s+(?:[\w\-]+\s+)?of)?
         |participated\s+in|participat(?:e|es|ing)\s+in
+        # belonging: "Greece and Bulgaria belong to NATO", "Hamas and Syria all belong to the axis"
+        |belong(?:s|ed)?\s+to
         # "Bahrain signed on to Operation Prosperity Guardian", "has signed up to the IMCTC"
         |(?:(?:has|have|had)\s+)?sign(?:s|ed|ing)?\s+(?:on|up)\s+to
         # staying: "Astana has stayed in the CSTO", "Armenia remains in the EAEU"
