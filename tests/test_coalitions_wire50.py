@@ -135,3 +135,64 @@ class TestBelongTo:
     def test_belong(self, text: str, expected: list[Row]) -> None:
         """The subject of "belong to" joins the named body's members; a negated one does not."""
         assert rows(text) == expected
+
+
+class TestGenericItemInSubject:
+    """A demonym on a generic non-state noun ("Iraqi militias") inside a subject list is no member, but the
+    names on both sides of it still are."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Hezbollah, the Houthis, Iraqi militias and Syria are part of the axis of resistance, "
+                "the think tank's report argued.",
+                [
+                    (
+                        "the axis of resistance",
+                        "AXIS_OF_RESISTANCE",
+                        "asserted",
+                        None,
+                        ["HEZBOLLAH", "HOUTHIS", "SYR"],
+                    )
+                ],
+                id="militias-inside-the-list",
+            ),
+            pytest.param(
+                "Tehran, Iraqi Shiite militias, Hezbollah and the Houthis make up the axis of resistance.",
+                [
+                    (
+                        "the axis of resistance",
+                        "AXIS_OF_RESISTANCE",
+                        "asserted",
+                        None,
+                        ["IRN", "HEZBOLLAH", "HOUTHIS"],
+                    )
+                ],
+                id="two-word-militias-second",
+            ),
+            pytest.param(
+                "Iran, Hezbollah and Iraqi militias make up the axis of resistance, Ms Karimi wrote.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["IRN", "HEZBOLLAH"])],
+                id="militias-closing-the-list",
+            ),
+            pytest.param(
+                "Turkey, Syrian rebel factions and Qatar joined the coalition against the Islamic State.",
+                [("the coalition", None, "asserted", None, ["TUR", "QAT"])],
+                id="rebel-factions-inside",
+            ),
+            pytest.param(
+                "Iraqi militias and Hezbollah make up the axis of resistance.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HEZBOLLAH"])],
+                id="guard-militias-first",
+            ),
+            pytest.param(
+                "Syrian rebels joined the US-led coalition.",
+                [("the US-led coalition", "US_LED_ANTI_ISIS", "asserted", "USA", [])],
+                id="guard-militias-alone",
+            ),
+        ],
+    )
+    def test_generic_item(self, text: str, expected: list[Row]) -> None:
+        """The generic item is skipped; the list goes on past it in both directions."""
+        assert rows(text) == expected

@@ -59,6 +59,7 @@ from ._coalition_lexicon import (
     LEADERS,
     NON_POLITICAL,
     NON_STATE_MODIFIERS,
+    NON_STATE_PARTS,
     PERSONAL_POSSESSIVES,
     PREMODIFIERS,
     STRIKE_VERBS,
@@ -4512,6 +4513,16 @@ def _take_subject(
                 d.members.extend(h.actor for h in inner)
             return
     last = subj[-1]
+    if (
+        len(subj) > 1
+        and _generic_part_end(text, last, verb_start) == verb_start
+        and _PART_ITEM_GAP.fullmatch(text, subj[-2].end, last.start) is not None
+    ):
+        # "Iran, Hezbollah and Iraqi militias form the axis": the militias close the list but are no state;
+        # the subject is read up to the item before them
+        subj = subj[:-1]
+        last = subj[-1]
+        verb_start = last.end
     gap = text[last.end : verb_start]
     if ("," in gap or ";" in gap) and _PRONOUN_SUBJECT_GAP.search(gap):
         return  # "not an alliance against Russia, we are joining an alliance": the pronoun is the subject
@@ -4565,8 +4576,9 @@ def _take_subject(
     if _OTHERS_PLANS.search(gap):
         return  # "Japan criticised plans to form an alliance": whose plans, the text does not say
     chain = [last]
+    nxt = last.start  # where the item read last starts: a skipped generic item moves it back
     for h in reversed(subj[:-1]):
-        g = text[h.end : chain[0].start]
+        g = text[h.end : nxt]
         if (
             len(chain) == 1
             and _COMMA_AND_GAP.fullmatch(g)
@@ -4585,6 +4597,11 @@ def _take_subject(
             break  # "In Myanmar, the Arakan Army, a member of ...": the place that opens the sentence
         if _LIST_SEPARATOR.fullmatch(g) or _PROXIES_INCLUDING.fullmatch(g):
             chain.insert(0, h)
+            nxt = h.start
+        elif (pe := _generic_part_end(text, h, nxt)) is not None and _PART_ITEM_GAP.fullmatch(text, pe, nxt):
+            nxt = (
+                h.start
+            )  # "Hezbollah, Iraqi militias and Syria": the militias are no state; the list goes on
         else:
             break
     if _EXCEPT_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start) is not None:
@@ -4605,6 +4622,25 @@ def _take_subject(
     ):
         return  # "Moscow said they would form": "they" are others than the one speaker
     d.members.extend(h.actor for h in chain)
+
+
+#: A generic non-state item of a subject list after a state's demonym, maybe with one more modifier:
+#: " militias", " Shiite militias", " rebel groups" ("Hezbollah, Iraqi militias and Syria").
+_PART_ITEM = regex.compile(
+    r"\s+(?:(?:\p{Lu}[\p{L}\-]*|[\p{Ll}\-]+)\s+)?(?:\L<parts>)\b\s*",
+    parts=sorted(NON_STATE_PARTS - {"branch", "offshoot", "affiliate", "wing", "diaspora", "opposition"}),
+)
+#: What joins a generic item to the next item of a list: a comma or "and" (not a bare blank).
+_PART_ITEM_GAP = regex.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?")
+
+
+def _generic_part_end(text: str, h: ActorHit, limit: int) -> int | None:
+    """Where a generic item such as "Iraqi militias" ends, when ``h`` is a state's demonym that opens one
+    before ``limit``; else None."""
+    if h.via != "adjective" or h.entry.type != "state":
+        return None
+    m = _PART_ITEM.match(text, h.end, limit)
+    return None if m is None else m.end()
 
 
 #: A relative clause set off between a subject and its verb: ", which quit ECOWAS in January, have ".
