@@ -196,3 +196,41 @@ class TestGenericItemInSubject:
     def test_generic_item(self, text: str, expected: list[Row]) -> None:
         """The generic item is skipped; the list goes on past it in both directions."""
         assert rows(text) == expected
+
+
+class TestNeitherNorSubject:
+    """Two subjects that "neither ... nor" denies are not members of the body named after the verb."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Neither Serbia nor Bosnia has joined NATO, the Balkan envoy noted.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="neither-joined",
+            ),
+            pytest.param(
+                "Neither Argentina nor Brazil is a member of the Pacific Alliance, Mr Ortega said in Lima.",
+                [("the Pacific Alliance", "PACIFIC_ALLIANCE", "asserted", None, [])],
+                id="neither-member-of",
+            ),
+            pytest.param(
+                "Neither Armenia nor Georgia belongs to the Organization of Turkic States.",
+                [("the Organization of Turkic States", "OTS", "asserted", None, [])],
+                id="neither-belongs",
+            ),
+            pytest.param(
+                "Serbia joined the Open Balkan initiative, but neither Montenegro nor Kosovo did.",
+                [("the Open Balkan initiative", "OPEN_BALKAN", "asserted", None, ["SRB"])],
+                id="guard-nor-after-the-body",
+            ),
+            pytest.param(
+                "Chile and Peru are members of the Pacific Alliance.",
+                [("the Pacific Alliance", "PACIFIC_ALLIANCE", "asserted", None, ["CHL", "PER"])],
+                id="guard-plain-pair",
+            ),
+        ],
+    )
+    def test_neither(self, text: str, expected: list[Row]) -> None:
+        """Neither subject is a member; a plain pair and a "neither" after the body are read as before."""
+        assert rows(text) == expected

@@ -4606,6 +4606,10 @@ def _take_subject(
             break
     if _EXCEPT_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start) is not None:
         return  # "all but Switzerland are in the EU": the one left out is no member
+    if "nor" in text[max(0, chain[0].start - 10) : chain[0].start] and _NOR_BEFORE.search(
+        text, max(0, chain[0].start - 80), chain[0].start
+    ):
+        return  # "Neither Serbia nor Bosnia is a member of NATO": both denied, neither a member
     if (
         not apposed
         and len(chain) > 1
@@ -4677,6 +4681,8 @@ _PRONOUN_SUBJECT_GAP = regex.compile(
 _EXCEPT_BEFORE = regex.compile(
     r"(?i)\b(?:all\s+but|except(?:\s+for)?|but\s+not|other\s+than|apart\s+from)\s+(?:the\s+)?$"
 )
+#: The second of two subjects that "neither ... nor" denies: "Neither Serbia nor Bosnia is a member of".
+_NOR_BEFORE = regex.compile(r"(?i)\bneither\s[^.;:!?]{1,60}?\bnor\s+(?:the\s+)?$")
 #: A sentence that opens with a subordinate clause, up to a point with no comma: "After NATO invited ".
 _OPENING_SUBORDINATE = regex.compile(
     r"[\s\p{Pi}\"']*(?:After|Before|When|Since|As|While|Although|Though|Because|Once|Until|If)\s[^,;:]*$"
