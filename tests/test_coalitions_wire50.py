@@ -234,3 +234,53 @@ class TestNeitherNorSubject:
     def test_neither(self, text: str, expected: list[Row]) -> None:
         """Neither subject is a member; a plain pair and a "neither" after the body are read as before."""
         assert rows(text) == expected
+
+
+class TestDenialAnsweringAQuestion:
+    """A denial in a quotation with no member of its own answers the question its sentence reports: the
+    states asked about are the members of the bloc denied."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                'Asked about ties between Russia and China, the spokeswoman replied: "There is no military '
+                'bloc."',
+                [("no military bloc", None, "negated", None, ["RUS", "CHN"])],
+                id="asked-about-ties-before",
+            ),
+            pytest.param(
+                '"There is no military bloc," the ministry spokesman said when asked about relations between '
+                "Moscow and Pyongyang.",
+                [("no military bloc", None, "negated", None, ["RUS", "PRK"])],
+                id="asked-about-after-the-quote",
+            ),
+            pytest.param(
+                "Asked by reporters in Astana whether Kazakhstan and Uzbekistan planned a union, Mr Abenov "
+                'said: "This is not an alliance."',
+                [("an alliance", None, "negated", None, ["KAZ", "UZB"])],
+                id="asked-whether-with-agent",
+            ),
+            pytest.param(
+                'Asked whether Baku and Ankara were forming an alliance, the aide said: "There is no bloc."',
+                [
+                    ("an alliance", None, "hypothetical", None, ["AZE", "TUR"]),
+                    ("no bloc", None, "negated", None, ["AZE", "TUR"]),
+                ],
+                id="question-and-answer",
+            ),
+            pytest.param(
+                '"There is no military bloc," the spokesman said when asked about Iran.',
+                [("no military bloc", None, "negated", None, [])],
+                id="guard-one-state-asked-about",
+            ),
+            pytest.param(
+                'Asked about the drills, the minister said: "There is no alliance between Hanoi and Manila."',
+                [("no alliance between Hanoi and Manila", None, "negated", None, ["VNM", "PHL"])],
+                id="guard-own-members-kept",
+            ),
+        ],
+    )
+    def test_asked(self, text: str, expected: list[Row]) -> None:
+        """The pair asked about fills a denial with no members; one state asked about is no pair."""
+        assert rows(text) == expected

@@ -2969,7 +2969,33 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     # kind and polarity
     _kind(text, d, lim, e)
     _polarity(text, s, e, d, pre)
+    if d.polarity == "negated" and not d.members and d.entry is None and "asked" in fold(text[s:e]):
+        _asked_about_pair(text, s, e, d, hits)
     _war_context(text, s, e, d, hits)
+
+
+#: A question put to the speaker of a denial, before the states it asks about: "Asked whether ", "when asked
+#: about ties between ", "asked if ".
+_ASKED_ABOUT = regex.compile(
+    r"""(?i)\basked\s+(?:(?:by\s+)?(?:[\w\-]+\s+){0,3}?)?
+        (?:whether|if|about)\s+(?:(?:the\s+)?(?:ties|relations|links|cooperation)\s+(?:between|of|with)\s+)?""",
+    regex.VERBOSE,
+)
+
+
+def _asked_about_pair(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The states a question names, for a denial that answers it with no member of its own: 'Asked whether
+    Russia and China were forming an alliance, the spokesman said: "There is no military bloc"' denies a
+    bloc of Russia and China. The question is in the denial's sentence, before the mention or after it."""
+    for am in _ASKED_ABOUT.finditer(text, s, e):
+        if am.start() < d.start < am.end() or d.start <= am.start() < d.end:
+            continue
+        limit = d.start if am.end() <= d.start else e
+        found, _end = actor_list(text, am.end(), limit, hits_after(hits, am.end()), first_gap=4)
+        states = [a for a in found if a.type in ("state", "government")]
+        if len({a.code for a in states}) >= 2 and len(states) == len(found):
+            d.members.extend(states)
+            return
 
 
 #: A mention of those outside a body: "the non-OPEC (producers)", "non-NATO (states)".
