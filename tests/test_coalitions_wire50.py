@@ -284,3 +284,42 @@ class TestDenialAnsweringAQuestion:
     def test_asked(self, text: str, expected: list[Row]) -> None:
         """The pair asked about fills a denial with no members; one state asked about is no pair."""
         assert rows(text) == expected
+
+
+class TestAskedWhetherAllies:
+    """States asked whether they "are allies" or "are in an alliance" are not asserted to be: the bloc is the
+    question's, hypothetical, as one they are asked whether they are forming."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Journalists in Beijing asked whether Russia and China were military allies.",
+                [("military allies", None, "hypothetical", None, ["RUS", "CHN"])],
+                id="whether-were-allies",
+            ),
+            pytest.param(
+                "Asked whether Tehran and Moscow were now close allies, the envoy declined to answer.",
+                [("close allies", None, "hypothetical", None, ["IRN", "RUS"])],
+                id="whether-now-close-allies",
+            ),
+            pytest.param(
+                "Lawmakers asked whether Turkey and Azerbaijan are in an alliance against Armenia.",
+                [("an alliance", None, "hypothetical", None, ["TUR", "AZE"])],
+                id="whether-in-an-alliance",
+            ),
+            pytest.param(
+                "Russia and China are allies, the spokesman told reporters.",
+                [("allies", None, "asserted", None, ["RUS", "CHN"])],
+                id="guard-plain-statement",
+            ),
+            pytest.param(
+                "Reporters asked whether Russia and China, longtime allies, would hold naval drills.",
+                [("Russia and China, longtime allies", None, "asserted", None, ["RUS", "CHN"])],
+                id="guard-apposition-in-the-question",
+            ),
+        ],
+    )
+    def test_whether(self, text: str, expected: list[Row]) -> None:
+        """A copula after "whether" makes the allies or the alliance it predicates hypothetical."""
+        assert rows(text) == expected

@@ -5588,7 +5588,11 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                 )  # "will send troops to join a US-led operation if diplomacy fails"
                 or _INVERTED_IF.match(pre) is not None  # "Had we wanted to join an alliance, we would have"
                 # "Asked whether Moscow and Beijing were forming a military alliance": a bloc asked about
-                or (d.det in _INDEFINITE and "whether" in fw and _WHETHER_FORMING.search(window, timeout=_T))
+                or (
+                    (d.det in _INDEFINITE or (d.det is None and d.head == "allies"))
+                    and "whether" in fw
+                    and _WHETHER_FORMING.search(window, timeout=_T)
+                )
                 # "Asked whether a defence pact with Iran was on the table": the bloc asked about
                 or (d.det in _INDEFINITE and _WHETHER_RIGHT_BEFORE.search(window[-12:]) is not None)
                 # "warned against forming a military bloc", "opposes the creation of military blocs": a bloc
@@ -5641,7 +5645,9 @@ _WHETHER_FORMING = regex.compile(
     r"|establish|join|formed|created|built|established|joined|forged|forging|had|has|have|signed|sealed"
     r"|concluded|there\s+(?:is|was|were|are|would\s+be)"
     # "unclear whether the pact amounts to a military alliance": what it is asked to be
-    r"|amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|represent(?:s|ed)?|(?:can|could|will|would)\s+become)\s+$"
+    r"|amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|represent(?:s|ed)?|(?:can|could|will|would)\s+become"
+    # "asked whether Russia and China were allies", "whether they are in an alliance": what they may be
+    r"|(?:are|were|is|was|remain|remained)(?:\s+(?:now|still|really|in|members?\s+of|part\s+of))?)\s+$"
 )
 #: The condition clause of an inverted conditional that opens the sentence: "Had Chad joined ", "Were
 #: Manila to join " (up to the first comma or stop: the main clause after it asserts).
