@@ -323,3 +323,37 @@ class TestAskedWhetherAllies:
     def test_whether(self, text: str, expected: list[Row]) -> None:
         """A copula after "whether" makes the allies or the alliance it predicates hypothetical."""
         assert rows(text) == expected
+
+
+class TestSpeakersOfficeAfterComma:
+    """A name right after the comma that ends a mention, before a speaker's noun, is the speaker's office,
+    not a list of the mention's members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Iran and Syria are allies, the Pentagon spokesman told a briefing on Tuesday.",
+                [("allies", None, "asserted", None, ["IRN", "SYR"])],
+                id="pentagon-spokesman",
+            ),
+            pytest.param(
+                "Russia and China are allies, the Kremlin spokesman told reporters in Moscow.",
+                [("allies", None, "asserted", None, ["RUS", "CHN"])],
+                id="kremlin-spokesman-told",
+            ),
+            pytest.param(
+                "Belarus and Russia are close allies, the Kremlin's press secretary told state television.",
+                [("close allies", None, "asserted", None, ["BLR", "RUS"])],
+                id="possessive-press-secretary",
+            ),
+            pytest.param(
+                "Washington's allies, Japan and South Korea, held talks in Seoul.",
+                [("Washington's allies", None, "asserted", "USA", ["JPN", "KOR"])],
+                id="guard-apposed-allies",
+            ),
+        ],
+    )
+    def test_office(self, text: str, expected: list[Row]) -> None:
+        """The speaker's office is no member; apposed allies still are."""
+        assert rows(text) == expected

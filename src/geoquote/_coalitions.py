@@ -3718,6 +3718,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             actors = []  # "a defence pact, Chinese Defence Minister ... said": a demonym on a noun
         elif actors and _SAID_AFTER.match(text, end):
             actors = []  # "... a military bloc, the Kremlin said": the source of the sentence
+        elif actors and text[pos : actors[0].start].strip() == "," and _SPEAKER_NOUN_AFTER.match(text, end):
+            actors = []  # "A and B are allies, the Pentagon spokesman told reporters": the speaker's office
         elif actors and _VERB_NEXT.match(text, end) and text[pos : actors[0].start].strip() == ",":
             actors = []  # "If it became a military alliance, India would walk out": a clause of its own
         elif (
@@ -4770,6 +4772,13 @@ _CONTROL_END = regex.compile(
         |pledge[sd]?|seek|seeks|sought|aim(?:s|ed)?|(?:are|is|were|was)\s+(?:not\s+)?(?:set|ready|willing
         |prepared|planning|seeking|looking|moving|working|trying)|(?:have|has|had)\s+no\s+(?:plans?|intention)
         |refused?|refuses|declined?|declines|tr(?:y|ies|ied)|move[sd]?|prepar(?:e|es|ed|ing))\s+to\s+$""",
+    regex.VERBOSE,
+)
+#: A speaker's noun right after an actor, past a word or two of office: "(the Pentagon) spokesman", "(the
+#: Kremlin's) press secretary", "(Turkish) foreign ministry officials": the actor names the speaker's office.
+_SPEAKER_NOUN_AFTER = regex.compile(
+    r"""(?i)['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person|people)|press\s+secretary|officials?
+        |envoys?|ambassadors?|diplomats?|sources?)\b""",
     regex.VERBOSE,
 )
 #: A verb of saying right after an actor: the actor is the speaker ("..., the Kremlin said").
