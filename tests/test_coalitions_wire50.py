@@ -357,3 +357,44 @@ class TestSpeakersOfficeAfterComma:
     def test_office(self, text: str, expected: list[Row]) -> None:
         """The speaker's office is no member; apposed allies still are."""
         assert rows(text) == expected
+
+
+class TestMemberStatesNamed:
+    """States named right after "<body> member states" (or "member state", "member countries") are the body's
+    members, as those after "<body> members" are."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "JAKARTA - ASEAN member states Indonesia, Malaysia and the Philippines pushed on Monday "
+                "for a binding maritime code.",
+                [("ASEAN member", "ASEAN", "asserted", None, ["IDN", "MYS", "PHL"])],
+                id="asean-member-states",
+            ),
+            pytest.param(
+                "EU member countries Hungary and Slovakia objected to the new sanctions package.",
+                [("EU member", "EU", "asserted", None, ["HUN", "SVK"])],
+                id="member-countries",
+            ),
+            pytest.param(
+                "Eurasian Economic Union member states - Armenia, Belarus and Kyrgyzstan - backed the "
+                "customs code, Kazinform reported.",
+                [("Eurasian Economic Union member", "EAEU", "asserted", None, ["ARM", "BLR", "KGZ"])],
+                id="member-states-between-dashes",
+            ),
+            pytest.param(
+                "The EU member state Hungary blocked the statement on Tuesday.",
+                [("The EU member", "EU", "asserted", None, ["HUN"])],
+                id="member-state-singular",
+            ),
+            pytest.param(
+                "The ASEAN member states met in Vientiane on Friday.",
+                [("The ASEAN member", "ASEAN", "asserted", None, [])],
+                id="guard-no-names-after",
+            ),
+        ],
+    )
+    def test_member_states(self, text: str, expected: list[Row]) -> None:
+        """The names after the member noun are members; with no names there are none."""
+        assert rows(text) == expected

@@ -470,8 +470,12 @@ _WAR_ON = regex.compile(
 _WAR_HEADS = frozenset({"coalition", "coalitions", "allies", "alliance", "force", "forces", "operation"})
 _POSSESSIVE_GAP = regex.compile(r"['’]s\s+")
 _IMMEDIATE_LIST = regex.compile(
-    r"""\s*(?:(?:partners|members|member\s+states|allies|countries|nations)  # "NATO members - A, B"
-           (?=\s*(?:[:—–]|--|\s-\s)))?
+    r"""\s*(?:(?:partners|members|member\s+states|allies|countries|nations  # "NATO members - A, B"
+            |(?<=\bmember\s+)(?:states|countries|nations))
+           (?=\s*(?:[:—–]|--|\s-\s))
+         # the noun after a mention that ends in "member": "(ASEAN member) states Indonesia, Malaysia",
+         # "(the EU member) state Hungary"
+         |(?<=\bmember\s+)(?:states?|countries|country|nations?)\s+(?=(?:the\s+)?\p{Lu}))?
         (?:\s*(?:[:—–]|--|(?<=\s)-(?=\s))\s*(?:the\s+)?|,\s+(?:particularly|notably|namely|including)\s*|\s*)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
