@@ -398,3 +398,42 @@ class TestMemberStatesNamed:
     def test_member_states(self, text: str, expected: list[Row]) -> None:
         """The names after the member noun are members; with no names there are none."""
         assert rows(text) == expected
+
+
+class TestSuspendedMember:
+    """A state suspended from a body, or one that has frozen its participation in it, is still its member."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Venezuela was suspended from Mercosur in 2016 over breaches of its democracy clause.",
+                [("Mercosur", "MERCOSUR", "asserted", None, ["VEN"])],
+                id="was-suspended-from",
+            ),
+            pytest.param(
+                "Paraguay was temporarily suspended from Mercosur after the impeachment of its president.",
+                [("Mercosur", "MERCOSUR", "asserted", None, ["PRY"])],
+                id="temporarily-suspended",
+            ),
+            pytest.param(
+                "YEREVAN, March 3. Armenia has frozen its participation in the CSTO, Deputy Foreign Minister "
+                "Aram Petrosyan told reporters.",
+                [("the CSTO", "CSTO", "asserted", None, ["ARM"])],
+                id="frozen-participation",
+            ),
+            pytest.param(
+                "Niger was suspended from the African Union after the coup in Niamey.",
+                [("the African Union", "AU", "asserted", None, ["NER"])],
+                id="suspended-from-the-union",
+            ),
+            pytest.param(
+                "Talks were suspended from Mercosur's agenda until the elections.",
+                [("Mercosur", "MERCOSUR", "asserted", None, [])],
+                id="guard-no-state-suspended",
+            ),
+        ],
+    )
+    def test_suspended(self, text: str, expected: list[Row]) -> None:
+        """The suspended state is a member; a suspension of no state gives none."""
+        assert rows(text) == expected

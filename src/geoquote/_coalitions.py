@@ -628,6 +628,12 @@ _JOINED_BEFORE = regex.compile(
         |participated\s+in|participat(?:e|es|ing)\s+in
         # belonging: "Greece and Bulgaria belong to NATO", "Hamas and Syria all belong to the axis"
         |belong(?:s|ed)?\s+to
+        # suspended, still a member: "Venezuela was suspended from Mercosur", "Armenia has frozen its
+        # participation in the CSTO"
+        |(?:was|were|is|are|been|remains?|remained)\s+(?:(?:indefinitely|formally|temporarily|still|also)\s+)?
+         suspended\s+from
+        |(?:(?:has|have|had)\s+)?(?:frozen|froze|freezes|suspended|suspends)\s+(?:its|their)\s+(?:membership
+         |participation)\s+in
         # "Bahrain signed on to Operation Prosperity Guardian", "has signed up to the IMCTC"
         |(?:(?:has|have|had)\s+)?sign(?:s|ed|ing)?\s+(?:on|up)\s+to
         # staying: "Astana has stayed in the CSTO", "Armenia remains in the EAEU"
