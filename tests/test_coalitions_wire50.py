@@ -437,3 +437,44 @@ class TestSuspendedMember:
     def test_suspended(self, text: str, expected: list[Row]) -> None:
         """The suspended state is a member; a suspension of no state gives none."""
         assert rows(text) == expected
+
+
+class TestApposedFormat:
+    """A format, platform or initiative apposed to a body's name names its member states after "of", "for"
+    or "uniting"."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Lublin Triangle, a trilateral format of Poland, Lithuania and Ukraine, met in Kyiv on "
+                "Thursday.",
+                [("The Lublin Triangle", "LUBLIN_TRIANGLE", "asserted", None, ["POL", "LTU", "UKR"])],
+                id="trilateral-format-of",
+            ),
+            pytest.param(
+                "The Craiova Group, a cooperation platform for Romania, Bulgaria, Greece and Serbia, met in "
+                "Sofia.",
+                [("The Craiova Group", "CRAIOVA_GROUP", "asserted", None, ["ROU", "BGR", "GRC", "SRB"])],
+                id="platform-for",
+            ),
+            pytest.param(
+                "Open Balkan, an initiative of Serbia, Albania and North Macedonia, has stalled since 2023.",
+                [("Open Balkan", "OPEN_BALKAN", "asserted", None, ["SRB", "ALB", "MKD"])],
+                id="initiative-of",
+            ),
+            pytest.param(
+                "The Craiova Group, an initiative of Romania, held its summit in Sofia.",
+                [("The Craiova Group", "CRAIOVA_GROUP", "asserted", None, [])],
+                id="guard-one-state",
+            ),
+            pytest.param(
+                "NATO, a forum for debate among allies, met in Brussels.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-no-states",
+            ),
+        ],
+    )
+    def test_format(self, text: str, expected: list[Row]) -> None:
+        """Two states or more after the apposed format are members; one state or none gives none."""
+        assert rows(text) == expected

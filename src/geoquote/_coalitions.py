@@ -394,6 +394,13 @@ _LINKING = regex.compile(
 )
 _FROM_TO = regex.compile(r"\s*(?:,\s*)?(?:all\s+the\s+way\s+)?to\s+(?:the\s+)?", regex.IGNORECASE)
 _LINK_TO = regex.compile(r"\s*(?:to|with|and)\s+(?:the\s+)?", regex.IGNORECASE)
+#: A format, platform or initiative apposed to a body's name and the states it is of: ", a trilateral
+#: format of ", ", an initiative of ", ", a cooperation platform for ", ", a regional forum uniting ".
+_APPOSED_FORMAT = regex.compile(
+    r"""(?i),\s+an?\s+(?:[\w\-]+\s+){0,2}?(?:format|platform|initiative|forum|mechanism|framework)
+        \s+(?:of|for|between|linking|uniting|joining|bringing\s+together)\s+(?:the\s+)?""",
+    regex.VERBOSE,
+)
 #: A second list of members after a first: ", has since added C and D", "and later admitted C".
 _MORE_MEMBERS = regex.compile(
     r"""[\p{Pf}"'’”]*,?\s*(?:and\s+)?(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|later\s+|recently\s+)?
@@ -3693,6 +3700,18 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
                 d.anaphoric_group = True
             if actors or g is not None:
                 return
+    if (
+        d.head == "org"
+        and text[pos : pos + 1] == ","
+        and (fm := _APPOSED_FORMAT.match(text, pos, e)) is not None
+    ):
+        # "The Lublin Triangle, a trilateral format of Poland, Lithuania and Ukraine, met": the states the
+        # apposed format is made of
+        actors, end = actor_list(text, fm.end(), e, hits_after(after_hits, fm.end()), first_gap=0)
+        if len({a.code for a in actors}) >= 2:
+            d.members.extend(actors)
+            d.list_end = end
+            return
     pm = (
         _POSSESSED_MEMBERS.match(text, pos, lim)
         if text[pos : pos + 1] in "'’"
