@@ -478,3 +478,41 @@ class TestApposedFormat:
     def test_format(self, text: str, expected: list[Row]) -> None:
         """Two states or more after the apposed format are members; one state or none gives none."""
         assert rows(text) == expected
+
+
+class TestThreatToLeave:
+    """A state that threatens, considers or votes to leave a body speaks from inside it: it is a member."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Uruguay has threatened to leave Mercosur and seek a trade deal with China on its own.",
+                [("Mercosur", "MERCOSUR", "asserted", None, ["URY"])],
+                id="threatened-to-leave",
+            ),
+            pytest.param(
+                "Yerevan is considering quitting the CSTO, the parliament speaker told Armenpress.",
+                [("the CSTO", "CSTO", "asserted", None, ["ARM"])],
+                id="considering-quitting",
+            ),
+            pytest.param(
+                "Ecuador threatened to pull out of ALBA after the vote in Quito.",
+                [("ALBA", "ALBA", "asserted", None, ["ECU"])],
+                id="pull-out-of",
+            ),
+            pytest.param(
+                "Moldova is weighing leaving the CIS, the deputy prime minister said in Chisinau.",
+                [("the CIS", "CIS", "asserted", None, ["MDA"])],
+                id="weighing-leaving",
+            ),
+            pytest.param(
+                "Russia threatened to strike NATO supply lines in Poland.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-threat-of-another-act",
+            ),
+        ],
+    )
+    def test_leave(self, text: str, expected: list[Row]) -> None:
+        """The state that would leave is a member; a threat of anything else makes none."""
+        assert rows(text) == expected

@@ -635,6 +635,11 @@ _JOINED_BEFORE = regex.compile(
         |participated\s+in|participat(?:e|es|ing)\s+in
         # belonging: "Greece and Bulgaria belong to NATO", "Hamas and Syria all belong to the axis"
         |belong(?:s|ed)?\s+to
+        # a threat or plan to leave, made from inside: "Uruguay has threatened to leave Mercosur", "Yerevan is
+        # considering quitting the CSTO", "Hungary voted to exit the bloc"
+        |(?:(?:has|have|had|is|are|was|were)\s+)?(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|vot(?:e|es|ed|ing)
+          |consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|(?:re)?threaten)
+         \s+(?:to\s+)?(?:leave|leaving|quit|quitting|exit|exiting|withdraw(?:ing)?\s+from|pull(?:ing)?\s+out\s+of)
         # suspended, still a member: "Venezuela was suspended from Mercosur", "Armenia has frozen its
         # participation in the CSTO"
         |(?:was|were|is|are|been|remains?|remained)\s+(?:(?:indefinitely|formally|temporarily|still|also)\s+)?
