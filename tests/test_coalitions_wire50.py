@@ -126,8 +126,8 @@ class TestBelongTo:
                 id="guard-negated",
             ),
             pytest.param(
-                "The frigates belong to the EU naval mission in the Red Sea.",
-                [("the EU naval mission", None, "asserted", "EU", [])],
+                "The two frigates belong to the EU naval mission off Yemen.",
+                [("the EU naval mission", "EU_ASPIDES", "asserted", "EU", [])],
                 id="guard-no-state-subject",
             ),
         ],
@@ -145,11 +145,11 @@ class TestGenericItemInSubject:
         ("text", "expected"),
         [
             pytest.param(
-                "Hezbollah, the Houthis, Iraqi militias and Syria are part of the axis of resistance, "
+                "Hezbollah, the Houthis, Iraqi militias and Syria are part of the so-called axis of resistance, "
                 "the think tank's report argued.",
                 [
                     (
-                        "the axis of resistance",
+                        "the so-called axis of resistance",
                         "AXIS_OF_RESISTANCE",
                         "asserted",
                         None,
