@@ -145,8 +145,8 @@ class TestGenericItemInSubject:
         ("text", "expected"),
         [
             pytest.param(
-                "Hezbollah, the Houthis, Iraqi militias and Syria are part of the so-called axis of resistance, "
-                "the think tank's report argued.",
+                "Hezbollah, the Houthis, Iraqi militias and Syria are part of the so-called axis of "
+                "resistance, the think tank's report argued.",
                 [
                     (
                         "the so-called axis of resistance",
@@ -515,4 +515,48 @@ class TestThreatToLeave:
     )
     def test_leave(self, text: str, expected: list[Row]) -> None:
         """The state that would leave is a member; a threat of anything else makes none."""
+        assert rows(text) == expected
+
+
+class TestOfWhichMembers:
+    """A relative clause ", of which A and B are members" (or "are also part", "is a founding member") after
+    a mention names the mention's members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Quad, of which India and Japan are members, held its foreign ministers' meeting in "
+                "Delhi.",
+                [("The Quad", "QUAD", "asserted", None, ["IND", "JPN"])],
+                id="of-which-are-members",
+            ),
+            pytest.param(
+                "Kataib Hezbollah belongs to the axis of resistance, of which Syria and the Houthis are also "
+                "part.",
+                [
+                    (
+                        "the axis of resistance",
+                        "AXIS_OF_RESISTANCE",
+                        "asserted",
+                        None,
+                        ["SYR", "HOUTHIS", "KATAIB_HEZBOLLAH"],
+                    )
+                ],
+                id="of-which-also-part",
+            ),
+            pytest.param(
+                "The Organization of Turkic States, of which Kazakhstan is a founding member, met in Astana.",
+                [("The Organization of Turkic States", "OTS", "asserted", None, ["KAZ"])],
+                id="of-which-founding-member",
+            ),
+            pytest.param(
+                "NATO, of which Hungary is often critical, agreed the plan after a day of talks.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-not-a-member-predicate",
+            ),
+        ],
+    )
+    def test_of_which(self, text: str, expected: list[Row]) -> None:
+        """The names before a member predicate in the clause are members; other predicates give none."""
         assert rows(text) == expected

@@ -394,6 +394,16 @@ _LINKING = regex.compile(
 )
 _FROM_TO = regex.compile(r"\s*(?:,\s*)?(?:all\s+the\s+way\s+)?to\s+(?:the\s+)?", regex.IGNORECASE)
 _LINK_TO = regex.compile(r"\s*(?:to|with|and)\s+(?:the\s+)?", regex.IGNORECASE)
+#: A relative clause that names the mention's members before its verb: ", of which ", ", of which the ".
+_OF_WHICH = regex.compile(r"(?i),\s*of\s+which\s+(?:the\s+)?")
+#: The verb of that clause that makes its subject members: " are members", " is also a founding member",
+#: " are also part" (not " is critical", " was wary").
+_MEMBERS_PREDICATE = regex.compile(
+    r"""(?i)\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|became|become)\s+
+        (?:(?:also|still|now|all|both|already|long)\s+)*(?:an?\s+)?
+        (?:(?:founding|full|key|leading|original|active)\s+)?(?:members?|part)\b""",
+    regex.VERBOSE,
+)
 #: A format, platform or initiative apposed to a body's name and the states it is of: ", a trilateral
 #: format of ", ", an initiative of ", ", a cooperation platform for ", ", a regional forum uniting ".
 _APPOSED_FORMAT = regex.compile(
@@ -3705,6 +3715,14 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
                 d.anaphoric_group = True
             if actors or g is not None:
                 return
+    if text[pos : pos + 1] == "," and (ow := _OF_WHICH.match(text, pos, e)) is not None:
+        # "The Quad, of which India and Japan are members, met": the list of the relative clause, when its
+        # verb makes them members or part
+        actors, end = actor_list(text, ow.end(), e, hits_after(after_hits, ow.end()), first_gap=0)
+        if actors and _MEMBERS_PREDICATE.match(text, end, e) is not None:
+            d.members.extend(actors)
+            d.list_end = end
+            return
     if (
         d.head == "org"
         and text[pos : pos + 1] == ","
