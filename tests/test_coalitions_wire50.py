@@ -560,3 +560,38 @@ class TestOfWhichMembers:
     def test_of_which(self, text: str, expected: list[Row]) -> None:
         """The names before a member predicate in the clause are members; other predicates give none."""
         assert rows(text) == expected
+
+
+class TestApposedBodyWithQualifier:
+    """A list apposed to a body's member noun keeps all its members when a short phrase qualifies the noun
+    before the apposition's closing comma."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Vietnam and Malaysia, the two ASEAN members with the largest claims, met in Hanoi on "
+                "Friday.",
+                [("the two ASEAN members", "ASEAN", "asserted", None, ["MYS", "VNM"])],
+                id="with-phrase",
+            ),
+            pytest.param(
+                "Estonia and Latvia, the two NATO members closest to Russia, asked for more air defence.",
+                [("the two NATO members", "NATO", "asserted", None, ["LVA", "EST"])],
+                id="closest-to",
+            ),
+            pytest.param(
+                "Poland and Lithuania, the EU states bordering Belarus, closed two crossings overnight.",
+                [("the EU states", "EU", "asserted", None, ["LTU", "POL"])],
+                id="bordering",
+            ),
+            pytest.param(
+                "Vietnam and Malaysia, the two ASEAN members, met in Hanoi on Friday.",
+                [("the two ASEAN members", "ASEAN", "asserted", None, ["MYS", "VNM"])],
+                id="guard-no-qualifier",
+            ),
+        ],
+    )
+    def test_qualified(self, text: str, expected: list[Row]) -> None:
+        """Every listed state the gazetteer knows as a member is read, not only the last."""
+        assert rows(text) == expected

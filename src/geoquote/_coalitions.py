@@ -3221,7 +3221,13 @@ _LIST_APPOSED_BEFORE = regex.compile(
 )
 #: Where that apposition closes, right after the body ("..., the Arab Quartet, cut", "the G4 countries,"):
 #: not "the NATO rivals", where the body names only a modifier.
-_APPOSITION_CLOSE = regex.compile(r"\s*(?:,|;|—|–|\)|\s-\s|\s+(?:members|countries|states|nations)\b\s*,)")
+#: A short phrase may qualify the apposed body before its close: "the two ASEAN members (with the strongest
+#: claims,)", "the NATO states (closest to Russia,)".
+_APPOSITION_CLOSE = regex.compile(
+    r"""\s*(?:,|;|—|–|\)|\s-\s|\s+(?:members|countries|states|nations)\b\s*,
+        |\s+(?:with|in|on|along|closest\s+to|nearest\s+to|bordering|facing)\s[^,.;:()—–\p{Pi}\p{Pf}"]{1,60},)""",
+    regex.VERBOSE,
+)
 #: A membership word right before a body whose "with" list follows: "a member of ", "partner in the ".
 _MEMBER_WORD_BEFORE = regex.compile(
     r"(?i)\b(?:members?|membership|partners?|part|seat|place)\s+(?:of|in|on)\s+(?:the\s+)?$"
