@@ -595,3 +595,32 @@ class TestApposedBodyWithQualifier:
     def test_qualified(self, text: str, expected: list[Row]) -> None:
         """Every listed state the gazetteer knows as a member is read, not only the last."""
         assert rows(text) == expected
+
+
+class TestCountsAmongItsMembers:
+    """ "counts A among its members" names members also when a count or a word of kind stands before the
+    noun ("its 10 members", "its founding members"), not when it is "former"."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "ASEAN, which counts Myanmar among its 10 members, has kept the junta away from summits.",
+                [("ASEAN", "ASEAN", "asserted", None, ["MMR"])],
+                id="counted-members",
+            ),
+            pytest.param(
+                "The CSTO, which counts Armenia and Belarus among its six member states, met in Minsk.",
+                [("The CSTO", "CSTO", "asserted", None, ["ARM", "BLR"])],
+                id="counted-member-states",
+            ),
+            pytest.param(
+                "The EU, which counts Britain among its former members, met in Brussels.",
+                [("The EU", "EU", "asserted", None, [])],
+                id="guard-former",
+            ),
+        ],
+    )
+    def test_counts(self, text: str, expected: list[Row]) -> None:
+        """The counted noun still names members; former ones are none."""
+        assert rows(text) == expected

@@ -372,8 +372,9 @@ _MEMBER_CUE = regex.compile(
         |(?:has|had|have|counts|counted)\s+(?:[\w\-]+\s+){0,2}?(?:members|member\s+states|countries|states|nations)
          (?=\s*(?:[:—–]|--))
         |(?:brings?|brought|bringing)\s+together|unites|uniting|(?:began|begun|started)\s+(?:out\s+)?with
-        # "which counts A, B and C among its members"
-        |(?:counts|counted)(?=\s[^.;:]{1,120}?\bamong\s+(?:its|their)\s+(?:members|ranks|founders)\b)
+        # "which counts A, B and C among its members", "among its 10 members", "among its founding members"
+        |(?:counts|counted)(?=\s[^.;:]{1,120}?\bamong\s+(?:its|their)\s+(?:(?!former|ex-|past)[\w\-]+\s+){0,2}?
+           (?:members|member\s+states|ranks|founders)\b)
         |(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|recently\s+|formally\s+|officially\s+|finally\s+)?
          (?:added|admitted|re-?admitted)
         |expanded\s+(?:(?:(?:in|on|from|since)\s+[\w\-]+(?:\s+\d{4})?|(?:last|this|next)\s+\w+|again|further)\s+)?
