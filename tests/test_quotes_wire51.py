@@ -305,3 +305,29 @@ def test_an_epithet_refers_to_the_office_given_just_before(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Farmers carried banners reading “Save our fields” and “No to the quarry.”",
+            [],
+            id="banners-reading-two-texts",
+        ),
+        pytest.param("Supporters wore T-shirts that read “Four more years.”", [], id="t-shirts-that-read"),
+        pytest.param("On the wall, graffiti reads “Thieves out.”", [], id="guard-graffiti-reads"),
+        pytest.param(
+            "Later, farmers blocked the road and chanted “Save our fields!”",
+            [("Save our fields!", "farmers")],
+            id="a-bare-plural-then-two-verbs",
+        ),
+        pytest.param(
+            "Farmers carried banners and chanted “Save our fields!”",
+            [("Save our fields!", "Farmers")],
+            id="guard-a-chant-after-banners",
+        ),
+    ],
+)
+def test_what_a_sign_reads_is_nobodys_speech(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t, m) for _k, t, m, _c, _l, _a in addressed_records(_LEAD + text)] == expected

@@ -7327,6 +7327,7 @@ def _label_run(text: str, r: MarkRun) -> bool:
     if (
         _NAMED_BEFORE.search(text, max(0, r.open_at - 30), r.open_at) is not None
         or _ASIDE_TITLE_BEFORE.search(text, max(0, r.open_at - 40), r.open_at) is not None
+        or _SIGN_TEXT_BEFORE.search(text, max(0, r.open_at - _SIGN_REACH), r.open_at) is not None
     ):
         return True
     if text[r.start : r.start + 1].isupper() and _NAMING_NOUN_BEFORE.search(
@@ -7388,6 +7389,15 @@ _NAMED_BEFORE = regex.compile(
 
 
 _LABEL_WORDS = 5
+# What a sign, banner or shirt reads, and a second such text after "and": words printed, nobody's speech
+# ("carried banners reading “...” and “...”", "wore T-shirts that read “...”").
+_SIGN_TEXT_BEFORE = regex.compile(
+    r"""\b(?i:signs?|banners?|placards?|posters?|billboards?|t-shirts?|shirts?|flags?|stickers?|graffiti)
+        \s++(?:that\s++|which\s++)?(?:read(?:ing|s)?|bore|bearing|emblazoned\s++with|with\s++the\s++words)
+        \s*+(?:[\"“”'‘’«»][^\n]{1,80}?[\"“”'‘’«»],?\s++(?:and|or)\s++)?$""",
+    regex.VERBOSE | regex.V1,
+)
+_SIGN_REACH = 120  # characters back from a quotation to the sign whose text it may be
 # A naming participle or a maker's noun opening an aside right before a quotation: a title, whoever speaks in
 # the sentence ('A state audit, titled “...”, found', 'X, author of “...”, said').
 _ASIDE_TITLE_BEFORE = regex.compile(

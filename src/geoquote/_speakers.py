@@ -2425,7 +2425,19 @@ def _first_conjunct_subject(
     if c < 0 or a - c > _CONJUNCT_WORDS:
         return None
     c += 1
-    if _bare(toks[c][0]) not in _DESCRIPTION_OPENERS:
+    bare = _bare(toks[c][0])
+    if (
+        bare.endswith("s")
+        and toks[c][0].islower()
+        and c + 2 < a
+        and _is_role(bare, lex)
+        and (verb := toks[c + 1][0]).isalpha()
+        and verb.islower()
+        and (verb in _IRREGULAR_PAST or (len(verb) > 4 and verb.endswith("ed")))
+    ):
+        # "Outside, demonstrators waved flags and chanted ...": a bare plural of people, then its past verb
+        return Mention(toks[c][1], toks[c][2], "role", role=bare, head=bare)
+    if bare not in _DESCRIPTION_OPENERS:
         return None
     for k in range(c + 1, min(a - 1, c + 1 + _DESCRIPTION_ADJECTIVES + 1)):
         verb = toks[k + 1][0]
