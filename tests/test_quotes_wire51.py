@@ -331,3 +331,36 @@ def test_an_epithet_refers_to_the_office_given_just_before(
 )
 def test_what_a_sign_reads_is_nobodys_speech(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(t, m) for _k, t, m, _c, _l, _a in addressed_records(_LEAD + text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ana Ruiz said the ferry, carrying grain from Odesa, was seized on Monday.",
+            [said_row("indirect", "the ferry, carrying grain from Odesa, was seized on Monday", "Ana Ruiz")],
+            id="a-participle-aside-then-a-passive",
+        ),
+        pytest.param(
+            "Aides believe her years as mayor, promoting the docks, will carry the vote.",
+            [
+                (
+                    "indirect",
+                    "her years as mayor, promoting the docks, will carry the vote",
+                    "Aides",
+                    "believe",
+                    "believe",
+                    None,
+                )
+            ],
+            id="a-participle-aside-then-a-modal",
+        ),
+        pytest.param(
+            "The port is shut, Ana Ruiz said, citing safety rules.",
+            [said_row("indirect", "The port is shut", "Ana Ruiz")],
+            id="guard-a-participle-after-the-cue",
+        ),
+    ],
+)
+def test_a_participle_aside_inside_the_reported_clause(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

@@ -2950,7 +2950,9 @@ _EMBEDDED_RELATIVE = regex.compile(
       # a concession of a few lower-case words, no subject of its own, set off before the verb: "French arms,
       # while symbolically important, could not ...", "the sanctions, though painful, would stay"
       |,\s++(?:while|though|although|albeit|however)
-         (?:\s++(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[\p{Ll}-]++){0,4},\s++)
+         (?:\s++(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[\p{Ll}-]++){0,4},\s++
+      # a participle's phrase set off before the verb: "the ship, carrying grain from Odesa, was seized"
+      |,\s++\p{Ll}++(?<=ing)\s++[^,;:\ue000\n]{1,60}+,\s++)
     (?=(?:could|would|will|can|may|might|must|should|shall|is|was|are|were|has|have|had|did|does|do
          |remains?|remained|also|still|never|already|now
          |\p{Ll}++(?<=ed)|stood|held|kept|took|gave|made|saw|won|lost|grew|fell|rose|led|met|sought|came|went
