@@ -364,3 +364,12 @@ def test_what_a_sign_reads_is_nobodys_speech(text: str, expected: list[tuple[str
 )
 def test_a_participle_aside_inside_the_reported_clause(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+def test_two_portfolios_after_a_bodys_of_are_one_hearer() -> None:
+    text = _LEAD + "Premier Tran Van Loc asked the Ministry of Labour and Welfare to “review the pay scales.”"
+    (quote,) = find_quotes(text)
+    assert (quote.cue and quote.cue.text, quote.addressee and quote.addressee.text) == (
+        "asked",
+        "the Ministry of Labour and Welfare",
+    )

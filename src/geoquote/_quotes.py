@@ -812,6 +812,11 @@ _HEARER_BODY_TAIL = r"""\s++(?:of|on|for)\s++(?:the\s++)?(?!\L<dates>\b)\p{Lu}[\
 _HEARER_TAIL_END = regex.compile(
     _HEARER_BODY_TAIL + r"(?=\s*+[.!?]?\s*+$|\s++that\b)", regex.VERBOSE | regex.V1, dates=_DAY_OR_MONTH_WORDS
 )  # "told the Senate Budget Subcommittee on Public Safety." / "... on Public Safety that"
+# The second of two capitalised portfolios after a body's "of", before an infinitive: "(asked the Ministry of
+# Industry) and Trade (to ...)".
+_PORTFOLIO_JOINED = regex.compile(
+    r"\s++(?:and|&)\s++\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s++to\s)", regex.V1
+)
 # A hearer closing the sentence after "told": "“...,” he told the general."
 _HEARER_CLOSING = regex.compile(
     r"""\s++(?P<a>(?:(?:the|a|an|his|her|their|its|(?:tens\s++of\s++)?(?:thousands|hundreds|dozens|scores)\s++of)
@@ -3778,6 +3783,13 @@ def _one(
             am = None  # "warned Sunday that ...": when, no hearer
         if am:
             addressee, pos = am.span("a"), am.end()
+            if (
+                pos == addressee[1]
+                and " of " in masked[addressee[0] : pos]
+                and (joined := _PORTFOLIO_JOINED.match(masked, pos, se)) is not None
+            ):
+                # "asked the Ministry of Industry and Trade to": both portfolios name the one body
+                addressee, pos = (addressee[0], joined.end()), joined.end()
             if pos == addressee[1] and (body := _HEARER_TAIL_END.match(masked, pos, se)) is not None:
                 addressee, pos = (
                     (addressee[0], body.end()),
