@@ -373,3 +373,23 @@ def test_two_portfolios_after_a_bodys_of_are_one_hearer() -> None:
         "asked",
         "the Ministry of Labour and Welfare",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mayor Ana Ruiz used her yearly address to the council on Friday to warn that the levy would "
+            "rise.",
+            [("indirect", "the levy would rise", "Mayor Ana Ruiz", "warn", "warn", None)],
+            id="an-address-to-a-hearer-on-a-day-then-to-warn",
+        ),
+        pytest.param(
+            "Mayor Ana Ruiz used her address to warn that the levy would rise.",
+            [("indirect", "the levy would rise", "Mayor Ana Ruiz", "warn", "warn", None)],
+            id="guard-an-address-then-to-warn",
+        ),
+    ],
+)
+def test_a_speech_used_to_make_a_point(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

@@ -4660,7 +4660,7 @@ _CHAIN = regex.compile(
         (?:\s++[\p{L}\p{N}.'’-]++){0,3}?
        |(?:used|uses|using)\s++(?:the|his|her|their|its|a|an)\s++(?:[\p{L}-]++\s++)?
         (?:speech|address|remarks|appearance|platform|interview|visit|meeting|occasion|opportunity
-          |post|tweet|statement|briefing|rally)(?:\s++[\p{L}\p{N}.'’-]++){0,3}?)
+          |post|tweet|statement|briefing|rally)(?:\s++[\p{L}\p{N}.'’-]++){0,5}?)
     \s++to\s*+$
     """,
     regex.VERBOSE | regex.V1,
