@@ -393,3 +393,22 @@ def test_two_portfolios_after_a_bodys_of_are_one_hearer() -> None:
 )
 def test_a_speech_used_to_make_a_point(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        pytest.param("Latvia Election: Ruling Bloc Claims Victory", [], id="an-election"),
+        pytest.param("Statehouse Notebook: Governor signs farm bill", [], id="a-columns-rubric"),
+        pytest.param("Budget Deadlock: “Nobody Wants To Blink”", [], id="a-deadlock"),
+        pytest.param(
+            "Election commission: Turnout was 61 percent",
+            [("Turnout was 61 percent", "Election commission")],
+            id="guard-a-body-named-for-elections",
+        ),
+    ],
+)
+def test_a_headline_label_naming_the_story_is_no_speaker(
+    headline: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert named_records(headline + "\n\nThe count went on overnight in the capital.") == expected

@@ -1431,6 +1431,27 @@ _NO_SPEAKER_HEADS = frozenset(
         "q&a", "panel", "roundtable", "reactions", "reaction", "explained", "recap", "highlights", "quiz",
     ]
 )  # fmt: skip
+# Last words of a headline's label that name a column's rubric or the event the story is about, not a speaker
+# ("Capitol Notebook: ...", "Kosovo Election: X Claims Mandate", "Budget Deadlock: ..."; but "Election
+# commission: ..." speaks). Written by us.
+_TOPIC_HEADS = frozenset(
+    [
+        *("notebook", "diary", "dispatch", "roundup", "digest", "newsletter", "preview", "election"),
+        *("elections", "vote", "referendum", "deadlock", "standoff", "showdown", "crisis", "war", "race"),
+        *(
+            "talks",
+            "summit",
+            "budget",
+            "deal",
+            "attack",
+            "attacks",
+            "earthquake",
+            "floods",
+            "storm",
+            "protests",
+        ),
+    ]
+)
 # A wire's version tag glued to a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "ANALYSIS-".
 _WIRE_TAG = regex.compile(
     r"(?:\L<tags>)(?:[^\S\n]\d{1,2})?[^\S\n]?[-–][^\S\n]*+(?=\p{Lu})", regex.V1, tags=list(WIRE_TAGS)
@@ -1512,6 +1533,7 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
         or who.kind not in ("name", "org", "role")
         or len(words) > 3
         or any(w.casefold() in _NO_SPEAKER_HEADS or w.endswith("ed") for w in words)
+        or words[-1].casefold() in _TOPIC_HEADS
         or _places(m.group("head"))
     ):
         return None  # a speaker ("Ruiz:", "Foreign Ministry:", "Russian expert:"), not "The Latest:", "Wow:"
