@@ -412,3 +412,32 @@ def test_a_headline_label_naming_the_story_is_no_speaker(
     headline: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert named_records(headline + "\n\nThe count went on overnight in the capital.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Latvian spokeswoman: No rise in fuel prices\n\nRIGA -- Government Spokeswoman Ilze Berzina "
+            "said on Monday that fuel prices would not rise.",
+            [("No rise in fuel prices", "Ilze Berzina"), ("fuel prices would not rise", "Ilze Berzina")],
+            id="a-spokeswoman-of-a-state-then-the-governments-spokeswoman",
+        ),
+        pytest.param(
+            "Croatian PM: Euro zone entry on track\n\nZAGREB -- Prime Minister Ivo Radic said on Monday the "
+            "talks were going well.",
+            [("Euro zone entry on track", "Ivo Radic"), ("the talks were going well", "Ivo Radic")],
+            id="a-states-pm-then-the-prime-minister",
+        ),
+        pytest.param(
+            "Croatian PM: Euro zone entry on track\n\nZAGREB -- Finance Minister Ivo Radic said on Monday "
+            "the talks were going well.",
+            [("Euro zone entry on track", None), ("the talks were going well", "Ivo Radic")],
+            id="guard-another-office-in-the-story",
+        ),
+    ],
+)
+def test_a_headline_office_of_a_state_is_the_person_the_story_titles(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert named_records(text) == expected

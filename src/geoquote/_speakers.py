@@ -6051,6 +6051,17 @@ class Resolver:
             # "Iran will not negotiate under pressure - FM", "...: spokesperson": a headline's office, held by
             # the person the story then names with that title
             found = self._titled_before(pos, fits)
+            if found is None and countries:
+                # "Iranian spokeswoman: ..." over "Government Spokeswoman X said": the first person the story
+                # titles, with no country written in the title, when the title holds the whole office ("PM"
+                # is no finance minister)
+                last = _bare(m.role.split()[-1])
+                need = {_role_key(w, self._lex) for w in (abbrev.get(last) or last).split()}
+
+                def whole(roles: set[str], org: bool, title: str = "", strict: bool = False) -> bool:
+                    return need <= roles and fits(roles, org, title, strict)
+
+                found = self._titled_after(pos, whole, titles=False)
         if found is None and (countries or style):
             # "Syrian President X arrived ... The Syrian leader said": a country's office, named before;
             # "Ayatollah X met commanders ... His Eminence said": the rank the style is given to
@@ -6377,9 +6388,12 @@ class Resolver:
         persons = self.persons()
         return bool(persons) and persons[0][0] < pos
 
-    def _titled_after(self, pos: int, fits: Callable[[set[str], bool, str, bool], bool]) -> Entity | None:
+    def _titled_after(
+        self, pos: int, fits: Callable[[set[str], bool, str, bool], bool], *, titles: bool = True
+    ) -> Entity | None:
         """The first person named after ``pos``, within :data:`_FORWARD_REACH` characters, when the title
-        written before the name or the apposition after it ``fits``."""
+        written before the name or the apposition after it ``fits``; ``titles``: the title becomes the
+        person's role if they have none yet (a headline's guess leaves that to the story's own mention)."""
         hi = min(len(self._text), pos + _FORWARD_REACH)
         try:
             runs = _NAME_RUN.finditer(self._text, pos, hi, timeout=_T)
@@ -6394,8 +6408,9 @@ class Resolver:
             roles = {_role_key(w, self._lex) for w in title.split()}
             if fits(roles, False, title, False):
                 e = self._entity(self.fullest(full), org=False)
-                e.roles.update(roles)
-                e.role = e.role or _office_words(title, self._lex)
+                if titles:
+                    e.roles.update(roles)
+                    e.role = e.role or _office_words(title, self._lex)
                 return e
         return None
 
