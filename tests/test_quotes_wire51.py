@@ -441,3 +441,28 @@ def test_a_headline_office_of_a_state_is_the_person_the_story_titles(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert named_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "The survey held in Tartu showed that residents back the tram.",
+            "The survey held in Tartu",
+            id="a-survey-held-in-a-place",
+        ),
+        pytest.param(
+            "Exit polls taken in Ohio showed that most voters backed the levy.",
+            "Exit polls taken in Ohio",
+            id="polls-taken-in-a-place",
+        ),
+        pytest.param(
+            "A report published in London said the levy was unfair.",
+            "A report published in London",
+            id="guard-a-regular-participle",
+        ),
+    ],
+)
+def test_a_place_after_an_irregular_participle_is_not_the_speaker(text: str, mention: str) -> None:
+    first = addressed_records(_LEAD + text)[0]
+    assert first[2] == mention

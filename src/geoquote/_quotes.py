@@ -5217,8 +5217,10 @@ _AFTER_PARTICIPLE = frozenset(
 # A participle or adjective and its preposition after a subject's head, right before a noun phrase: "involved
 # in", "based in", "signed in", "close to" (the noun phrase after it is no speaker).
 _POST_MODIFIER_END = regex.compile(
-    r"\b(?:\p{Ll}++(?<=ed|ing)\s++(?:in|on|at|to|from|for)|familiar\s++with|close\s++to)\s++$", regex.V1
-)
+    r"\b(?:(?:\p{Ll}++(?<=ed|ing)|held|taken|made|done|given|seen|written|drawn|shown|known|sent|built|run|led"
+    r"|kept|found|brought|sold|won)\s++(?:in|on|at|to|from|for)|familiar\s++with|close\s++to)\s++$",
+    regex.V1,
+)  # (an irregular participle too: "The survey held in Ulken showed", "The poll taken in Ohio found")
 
 
 def _past_post_modifier(
