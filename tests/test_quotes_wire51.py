@@ -466,3 +466,24 @@ def test_a_headline_office_of_a_state_is_the_person_the_story_titles(
 def test_a_place_after_an_irregular_participle_is_not_the_speaker(text: str, mention: str) -> None:
     first = addressed_records(_LEAD + text)[0]
     assert first[2] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hojatoleslam Ali Kazemi, a member of the Assembly of Experts, spoke in Qom on Friday. “We will "
+            "stand firm,” the senior cleric said.",
+            [("We will stand firm,", "Ali Kazemi")],
+            id="the-senior-cleric",
+        ),
+        pytest.param(
+            "Major General Reza Amini, the army's chief of staff, toured the border. “Do not test us,” the "
+            "top commander said.",
+            [("Do not test us,", "Reza Amini")],
+            id="the-top-commander",
+        ),
+    ],
+)
+def test_epithets_of_clerics_and_commanders(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected
