@@ -295,13 +295,39 @@ _HONOURS_AFTER_NAME = frozenset(["kc", "qc", "sc", "san", "obe", "cbe", "mbe", "
 # Excellency; "Eng Fahad Al Dosari": Engineer), read case-sensitively and only where they open a name, since
 # "he" is a pronoun and "Eng" a word inside Chinese and Malay names ("Lim Eng Chong"). Written by us, after
 # the usage of the Emirati, Saudi and Omani state news agencies (WAM, SPA, ONA).
-_OPENING_STYLES = frozenset(["HE", "H.E.", "Eng", "Eng."])
+# Likewise the Burmese "U" (a man's style; "Daw", a woman's, is an honorific of the lexicon), the Malay and
+# Indonesian "Ibu" (a woman's), "Bapak" (a man's), "Ustaz" and "Ustazah" (a religious teacher's) and "Encik"
+# (a man's), and the Filipino "Atty." (a lawyer's): written by us, after the usage of Myanmar, Malaysian,
+# Indonesian and Philippine English-language papers (The Irrawaddy, The Star, The Jakarta Post, Rappler).
+# ("Pak", short for "Bapak", left out: it is also a Korean family name, "Pak Pong Ju".)
+_OPENING_STYLES = frozenset(
+    ["HE", "H.E.", "Eng", "Eng.", "U", "Ibu", "Bapak", "Ustaz", "Ustazah", "Encik", "Atty.", "Atty"]
+)
+# Styles of two words, conferred by Malaysian rulers ("Tan Sri", its wife's "Puan Sri", "Dato' Sri", "Datuk
+# Sri", "Toh Puan"), whose words alone are names ("Tan" a family name, "Sri" a given name: "Sri Mulyani
+# Indrawati"); "Datuk Seri" is read word by word, both being honorifics. Written by us, after the style lists
+# of the Malaysian state governments and the usage of The Star and Bernama.
+_STYLE_PAIRS = frozenset(
+    [
+        *(("Tan", "Sri"), ("Puan", "Sri"), ("Dato'", "Sri"), ("Dato’", "Sri"), ("Datuk", "Sri")),
+        *(("Dato'", "Seri"), ("Dato’", "Seri"), ("Toh", "Puan")),
+    ]
+)
+_STYLE_WORDS = _OPENING_STYLES | frozenset(w for pair in _STYLE_PAIRS for w in pair)  # left out of a role
 
 
 def _after_styles(words: list[str], k: int) -> int:
-    """Index of the first word of a name opening at ``words[k]`` past the styles before it ("HE", "Eng")."""
-    while k < len(words) - 1 and words[k] in _OPENING_STYLES and _is_cap(words[k + 1]):
-        k += 1
+    """Index of the first word of a name opening at ``words[k]`` past the styles before it ("HE", "Eng",
+    "Tan Sri"; the second word of a pair whose first closed the titles before: "Datuk" "Sri")."""
+    if 0 < k < len(words) - 1 and (words[k - 1], words[k]) in _STYLE_PAIRS and _is_cap(words[k + 1]):
+        k += 1  # "Datuk Sri Ahmad Zaki": "Datuk", an honorific, ended the titles
+    while k < len(words) - 1 and _is_cap(words[k + 1]):
+        if words[k] in _OPENING_STYLES:
+            k += 1
+        elif k < len(words) - 2 and (words[k], words[k + 1]) in _STYLE_PAIRS and _is_cap(words[k + 2]):
+            k += 2
+        else:
+            break
     return k
 
 
@@ -1362,7 +1388,7 @@ def _read_np(
                 k - 1,
             )
         role_words = [w for n, w in enumerate(words[:k]) if not _dropped_determiner(bares, n, lex)]
-        kept = [w for w in role_words if _bare(w) not in lex.honorifics and w not in _OPENING_STYLES]
+        kept = [w for w in role_words if _bare(w) not in lex.honorifics and w not in _STYLE_WORDS]
         kept = _without_trailing_rank(kept, lex)
         role = " ".join(kept).replace("( ", "(").replace(" )", ")") or None  # "Party (AK Party) deputy chair"
         if role and role.endswith(("'s", "’s")) and _not_person(role[:-2]):
@@ -7286,9 +7312,9 @@ def _note_name(
             opens = _lower_title_start(before, opens, lo == 0 or text[lo - 1] == "\n", cues, lex)
             title_words = " ".join(before[opens:])
     title_gender = _HONORIFIC_GENDER.get(title, "") or _ROLE_GENDER.get(title, "")
-    words = words[k:]
-    if (styled := _after_styles(words, 0)) > 0:
-        words, titled = words[styled:], True  # "HE Saif bin Hamad Al Busaidi": a style titles the name
+    if (styled := _after_styles(words, k)) > k:
+        titled = True  # "HE Saif bin Hamad Al Busaidi", "Datuk Sri Ahmad Zaki": a style titles the name
+    words = words[styled:]
     while words and _bare(words[0]) in cues:
         words = words[1:]  # "Said Ellis: ...": the cue opens the run
     while words and words[-1].endswith(".") and _initial(words[-1]) and _bare(words[-1]) not in _GENERATIONS:

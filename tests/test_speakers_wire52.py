@@ -1,0 +1,108 @@
+"""Speaker names and roles when a long title, a portfolio or a regional style stands before the name, in the
+styles of wire copy from the Caucasus, Central Asia, Iran, Iraq and Southeast Asia (sentences written for
+these tests; people and events invented, states and institutions real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+
+def _speaker(text: str) -> tuple[str | None, str | None]:
+    """The name and role of the last quotation's speaker (``None``, ``None`` when it has none)."""
+    quotes = find_quotes(text)
+    assert quotes
+    sp = quotes[-1].speaker
+    return (sp.name, sp.role) if sp is not None else (None, None)
+
+
+class TestRegionalStyles:
+    """A style written before a name in Burmese, Malaysian, Indonesian and Philippine copy titles the name
+    and is no part of it, nor of the role."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "NUG spokesman U Zaw Min Htike said the army had lost two more towns in Sagaing.",
+                "Zaw Min Htike",
+                "NUG spokesman",
+                id="burmese-u",
+            ),
+            pytest.param(
+                "Former finance minister Tan Sri Mokhtar Ismail said the new toll deal was reckless.",
+                "Mokhtar Ismail",
+                "Former finance minister",
+                id="tan-sri",
+            ),
+            pytest.param(
+                "Dato' Sri Roslan Hamid told supporters in Ipoh that the coalition would hold.",
+                "Roslan Hamid",
+                None,
+                id="dato-sri",
+            ),
+            pytest.param(
+                "Datuk Sri Faridah Osman said the port expansion would start in March.",
+                "Faridah Osman",
+                None,
+                id="datuk-then-sri",
+            ),
+            pytest.param(
+                "Ustaz Azhar Mahmud said the flood relief centre in Kuala Krai was full.",
+                "Azhar Mahmud",
+                None,
+                id="ustaz",
+            ),
+            pytest.param(
+                "Ibu Ratna Wulandari said the village school in Garut would reopen next week.",
+                "Ratna Wulandari",
+                None,
+                id="ibu",
+            ),
+            pytest.param(
+                "The family's lawyer, Atty. Lorna Bautista, said the complaint would be filed on Monday.",
+                "Lorna Bautista",
+                "family's lawyer",
+                id="atty-after-an-apposed-role",
+            ),
+            pytest.param(
+                "Labor Usec. Dante Villareal said the wage board would meet in Cebu.",
+                "Dante Villareal",
+                "Labor Usec.",
+                id="usec-is-an-office",
+            ),
+        ],
+    )
+    def test_style_is_cut(self, text: str, name: str, role: str | None) -> None:
+        """The name starts after the style, which stays out of the role as well."""
+        assert _speaker(text) == (name, role)
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param("Tan Boon Heng said the port would stay open.", "Tan Boon Heng", id="tan-a-surname"),
+            pytest.param(
+                "Sri Mulyani Rahayu said the deficit would narrow this year.",
+                "Sri Mulyani Rahayu",
+                id="sri-a-given-name",
+            ),
+            pytest.param(
+                "Pak Ui Chol said the delegation would return to Pyongyang.",
+                "Pak Ui Chol",
+                id="pak-a-korean-surname",
+            ),
+        ],
+    )
+    def test_name_words_stay(self, text: str, name: str) -> None:
+        """A word of a style that is also a family or given name stays in a name it opens alone."""
+        assert _speaker(text)[0] == name
+
+    def test_style_then_the_name_alone(self) -> None:
+        """A name opened by a style is the fullest form of the same name written later without it."""
+        text = (
+            "U Thein Zaw Oo arrived in Mae Sot on Monday. “The camps are full,” Thein Zaw Oo said by "
+            "telephone."
+        )
+        names = {q.speaker.name for q in find_quotes(text) if q.speaker}
+        assert names == {"Thein Zaw Oo"}
