@@ -106,3 +106,59 @@ class TestRegionalStyles:
         )
         names = {q.speaker.name for q in find_quotes(text) if q.speaker}
         assert names == {"Thein Zaw Oo"}
+
+
+class TestRankAfterAnOffice:
+    """A military or police rank written between an office and its holder's name, with the words qualifying
+    it ("Rear", "Lt", the Thai "Pol"), is how the holder is addressed: the office alone is the role."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Commander of the IRGC Navy Rear Admiral Davoud Rahimi said the exercise would last a week.",
+                "Davoud Rahimi",
+                "Commander of the IRGC Navy",
+                id="qualified-rank-after-an-office-of-a-body",
+            ),
+            pytest.param(
+                "Chief of the General Staff Lieutenant General Arsen Hakobyan said the border was quiet.",
+                "Arsen Hakobyan",
+                "Chief of the General Staff",
+                id="lieutenant-general-after-an-office",
+            ),
+            pytest.param(
+                "Immigration chief Pol Lt Gen Somsak Wongsawat said the three men had overstayed.",
+                "Somsak Wongsawat",
+                "Immigration chief",
+                id="thai-police-rank",
+            ),
+        ],
+    )
+    def test_rank_is_cut(self, text: str, name: str, role: str) -> None:
+        """The role is the office written before the rank."""
+        assert _speaker(text) == (name, role)
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            pytest.param(
+                "Navy Rear Admiral Carl Brandt said the carrier would sail on Friday.",
+                "Navy Rear Admiral",
+                id="service-then-rank",
+            ),
+            pytest.param(
+                "Lieutenant General Arsen Hakobyan said the border was quiet.",
+                "Lieutenant General",
+                id="rank-alone",
+            ),
+            pytest.param(
+                "Attorney General Lena Sorensen said the charges would stand.",
+                "Attorney General",
+                id="an-office",
+            ),
+        ],
+    )
+    def test_rank_alone_stays(self, text: str, role: str) -> None:
+        """A rank with no office before it, or an office closing with a rank's word, stays the role."""
+        assert _speaker(text)[1] == role

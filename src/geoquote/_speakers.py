@@ -1473,17 +1473,39 @@ _DOCUMENT_MODIFIERS = 2  # lower-case words between the owner and the text noun 
 
 def _without_trailing_rank(words: list[str], lex: QuoteLexicon) -> list[str]:
     """A title without the military rank that closes it after an office ("Government spokesman Colonel" ->
-    "Government spokesman"): the rank is how the person is addressed, the office what they are. A rank after
-    a word that only qualifies it stays ("Vice Admiral", "Lieutenant General")."""
+    "Government spokesman"; "Commander of the IRGC Navy Rear Admiral", "national police chief Pol Gen", with
+    the words qualifying the rank): the rank is how the person is addressed, the office what they are. A rank
+    after a word that only qualifies it stays ("Vice Admiral", "Navy Rear Admiral", "Lieutenant General")."""
     k = len(words)
-    while k > 1 and _bare(words[k - 1]) in _RANKS and _bare(words[k - 1]) not in _POSTPOSITIVE_TITLES:
+    while (
+        k > 1
+        and _bare(words[k - 1]) in _RANKS
+        # ("Attorney General" is an office; "Lieutenant General", "Brigadier General" are ranks)
+        and (_bare(words[k - 1]) not in _POSTPOSITIVE_TITLES or _bare(words[k - 2]) in _RANK_QUALIFIERS)
+    ):
         k -= 1
     if k == len(words) or k == 0:
         return words
+    q = k
+    while q > 1 and _bare(words[q - 1]) in _RANK_QUALIFIERS:
+        q -= 1  # "Rear", "Pol", "Pol Lt": the words qualifying the rank
+    if (q < k or _bare(words[k]) in _RANK_QUALIFIERS) and _office_of_before(words, q, lex):
+        return words[:q]
     before = _bare(words[k - 1])
     if not _is_role(before, lex) or before in lex.modifiers or before in _RANK_QUALIFIERS:
         return words
     return words[:k]
+
+
+def _office_of_before(words: list[str], k: int, lex: QuoteLexicon) -> bool:
+    """``words[:k]`` (before a rank) end with a role noun, or hold an office with its complement ("Commander
+    of the IRGC Navy", "Chief of the General Staff"): the rank after them is how the holder is addressed."""
+    if k < 1:
+        return False
+    last = _bare(words[k - 1])
+    if _is_role(last, lex) and last not in _RANK_QUALIFIERS:  # ("police chief Pol Gen")
+        return True
+    return any(_bare(words[n]) == "of" and _is_role(_bare(words[n - 1]), lex) for n in range(1, k - 1))
 
 
 _RANK_QUALIFIERS = frozenset(
@@ -1500,6 +1522,7 @@ _RANK_QUALIFIERS = frozenset(
         "field",
         "senior",
         "retired",
+        "pol",  # Thai police ranks: "Pol Gen", "Pol Lt Gen", "Pol Col" (after the Bangkok Post's usage)
     ]
 )
 # Rank words that also close an office's name ("Attorney General", "Secretary General", "Provost Marshal").
@@ -3125,7 +3148,8 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             ):
                 # "spokesman for the Foreign Ministry Pavel Dorokhin": the person after the body;
                 # "Speaker of the House Rep. Ann Vale": an office of a body, then its holder with a title
-                role = " ".join(text[outer.start : m.end - len(m.name)].split())
+                # ("Commander of the IRGC Navy Rear Admiral X": the office, without the rank after it)
+                role = " ".join(_without_trailing_rank(text[outer.start : m.end - len(m.name)].split(), lex))
                 return _office_chain(text, toks, k, attrs.evolve(m, start=outer.start, role=role), lex)
             if (
                 outer is not None
