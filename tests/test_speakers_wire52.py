@@ -162,3 +162,70 @@ class TestRankAfterAnOffice:
     def test_rank_alone_stays(self, text: str, role: str) -> None:
         """A rank with no office before it, or an office closing with a rank's word, stays the role."""
         assert _speaker(text)[1] == role
+
+
+class TestPortfolioBeforeName:
+    """A portfolio closing with one of a portfolio's usual last words ("Affairs", "Manpower", "Industry"),
+    one or a list of them, ends the office: the holder's name starts after it."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Iraqi Minister of Foreign Affairs Qutaiba Salman al-Obeidi said the consulate in Basra "
+                "would reopen.",
+                "Qutaiba Salman al-Obeidi",
+                "Iraqi Minister of Foreign Affairs",
+                id="affairs-then-a-given-name",
+            ),
+            pytest.param(
+                "Minister of State for Manpower Tan Hui Min said the new levy would take effect in July.",
+                "Tan Hui Min",
+                "Minister of State for Manpower",
+                id="minister-of-state-for-a-portfolio",
+            ),
+            pytest.param(
+                "Minister for Manpower Lim Wei Kiat said the quota for the shipyards would stay.",
+                "Lim Wei Kiat",
+                "Minister for Manpower",
+                id="minister-for-a-portfolio",
+            ),
+            pytest.param(
+                "Deputy Minister of Labour, Invalids and Social Affairs Tran Quoc Bao said pensions would "
+                "rise in July.",
+                "Tran Quoc Bao",
+                "Deputy Minister of Labour, Invalids and Social Affairs",
+                id="a-list-of-portfolios",
+            ),
+            pytest.param(
+                "Minister of Digital Development, Innovation and Aerospace Industry Askar Nurlanov said the "
+                "launch would go ahead.",
+                "Askar Nurlanov",
+                "Minister of Digital Development, Innovation and Aerospace Industry",
+                id="a-list-closing-with-industry",
+            ),
+        ],
+    )
+    def test_name_after_portfolio(self, text: str, name: str, role: str) -> None:
+        """The portfolio belongs to the role, the name is the words after it."""
+        assert _speaker(text) == (name, role)
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "The Ministry of Labour, Invalids and Social Affairs said pensions would rise in July.",
+                "Ministry of Labour, Invalids and Social Affairs",
+                id="the-ministry-itself",
+            ),
+            pytest.param(
+                "Secretary of State Walter P. Hensley said the talks were over.",
+                "Walter P. Hensley",
+                id="an-office-of-state",
+            ),
+        ],
+    )
+    def test_other_readings_stay(self, text: str, name: str) -> None:
+        """A body whose name lists portfolios, and an office whose complement is no portfolio, read as
+        before."""
+        assert _speaker(text)[0] == name

@@ -1061,7 +1061,7 @@ _BODY_COMPLEMENT_ENDS = frozenset(
      # portfolios of ministries (written by us): "Minister of ... and Information Technology X"
      "technology", "communications", "infrastructure", "transport", "environment", "tourism", "research",
      "culture", "innovation", "agriculture", "fisheries", "housing", "labour", "labor", "employment",
-     "industry", "planning", "integration", "worship", "francophonie", "resources",
+     "industry", "planning", "integration", "worship", "francophonie", "resources", "manpower",
      "information", "broadcasting", "interior", "water", "power", "commerce", "investment", "aviation",
      "mining", "mines", "petroleum", "telecommunications", "irrigation", "forestry", "climate", "youth",
      "sports", "sport", "arts", "media", "welfare", "immigration", "refugees", "repatriation", "relief",
@@ -1359,7 +1359,10 @@ def _read_np(
             k, org = q, False
         if k >= 2 and bares[k - 1] == "of" and len(words) - k >= 3 and not org:
             # "Secretary of State Walter P. Hensley": the office's complement, then the person's name
-            k = _person_tail(words, bares, k, lex)
+            k = min(_person_tail(words, bares, k, lex), _after_portfolio(words, bares, k, lex))
+        elif k >= 1 and bares[k - 1] in _PORTFOLIO_LINKS and len(words) - k >= 3 and not org:
+            # "Minister of State for Manpower Gan Siew Ling": the portfolio, then the person's name
+            k = _after_portfolio(words, bares, k, lex)
         if (
             k >= 2
             and bares[k - 1] == "of"
@@ -1737,6 +1740,57 @@ def _person_of_body(
     return Mention(toks[j][1], toks[i][2], "name", name=name, role=role, head=bares[of - 1])
 
 
+def _listed_portfolio_holder(text: str, lo: int, got: Mention, lex: QuoteLexicon) -> Mention:
+    """``got`` (a name read from the last of a list of portfolios: "Social Affairs Nguyen Van Hoa") as the
+    person after it, titled by the office and the whole list ("Deputy Minister of Labour, Invalids and Social
+    Affairs"); ``got`` itself when no office written out lists portfolios before it."""
+    words = (got.name or "").split()
+    bares = [_bare(w) for w in words]
+    q = _after_portfolio(words, bares, 0, lex)
+    if q >= len(words):
+        return got
+    listed = _OFFICE_LIST_BEFORE.search(text, max(lo, got.start - _OFFICE_LIST_REACH), got.start, timeout=_T)
+    if listed is None:
+        return got
+    office = listed.group("t").split()
+    n = next(k for k, w in enumerate(office) if w in ("of", "for"))
+    first = next((k for k in range(n) if all(_title_word(_bare(w), lex) for w in office[k:n])), n)
+    if first == n or any(_bare(w) in name_genders(lex) for w in office[n:]):
+        return got  # no office before "of" ("Ana Ruiz of Lund, Malmo and ..."), or a person in the list
+    start = listed.start("t") + len(" ".join(office[:first])) + (1 if first else 0)
+    name = " ".join(words[q:])
+    name_start = got.end - len(name)
+    if text[name_start : got.end] != name:
+        return got
+    role = " ".join(text[start:name_start].split())
+    return attrs.evolve(got, start=start, name=name, role=role)
+
+
+_PORTFOLIO_LINKS = frozenset(["of", "for"])  # the words between an office and its portfolio
+_PORTFOLIO_WORDS = 4  # capitalised words of a portfolio ("Digital Development and Aerospace Industry")
+
+
+def _after_portfolio(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
+    """Where a person's name starts in ``words[k:]`` after a portfolio that closes with one of its usual last
+    words ("Foreign Affairs Bassam Khalil al-Haddad", "Manpower Gan Siew Ling"): two to four capitalised
+    words, none a title, a body's or a portfolio's; the length of ``words`` when there is no such name."""
+    for q in range(k + 1, min(len(words) - 1, k + _PORTFOLIO_WORDS + 1)):
+        if bares[q - 1] not in _BODY_COMPLEMENT_ENDS or not _is_cap(words[q - 1]):
+            continue
+        rest = [n for n in range(q, len(words)) if not _lower_particle(words[n], lex)]
+        if 2 <= len(rest) <= _MAX_NAME_WORDS and all(
+            _is_cap(words[n])
+            and not _title_word(bares[n], lex)
+            and not _institution(words[n], bares[n], lex)
+            and bares[n] not in _BODY_COMPLEMENT_ENDS
+            for n in rest
+        ):
+            return q
+        if not all(_is_cap(w) or _bare(w) == "and" for w in words[k:q]):
+            break
+    return len(words)
+
+
 def _person_tail(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
     """Where a person's name starts in ``words[k:]`` (an office's complement, then its holder): the
     surname, initials and particles, a first name; or, further back, a known given name after the
@@ -1918,6 +1972,15 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             # "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator X said": two
             # offices one person holds, joined by "and"
             got = attrs.evolve(got, start=joint.start("t"), role=f"{joint.group('t')} and {got.role}")
+        elif (
+            got is not None
+            and got.kind == "name"
+            and got.role is None
+            and got.name
+            and text.endswith(("and ", "& "), max(lo, got.start - 4), got.start)  # (a prefilter)
+            and text.startswith(got.name, got.start)
+        ):
+            got = _listed_portfolio_holder(text, lo, got, lex)
         if (
             got is not None
             and got.kind in ("name", "org")
@@ -2071,6 +2134,16 @@ _OFFICE_AND_BEFORE = regex.compile(
         (?:\s++\p{Lu}[\p{L}-]*+){0,3}+)\s++and\s++$""",
     regex.VERBOSE | regex.V1,
 )
+# An office written out before the portfolios it lists, up to the "and" before the last: "Deputy Minister of
+# Labour, Invalids and", "Minister of Digital Development, Innovation and" (the last portfolio and the
+# holder's name follow).
+_OFFICE_LIST_BEFORE = regex.compile(
+    r"""(?<![\p{L}'’-])(?P<t>(?:\p{Lu}[\p{L}-]*+[ \t]++){1,3}+(?:of|for)[ \t]++(?:the[ \t]++)?+
+        (?:\p{Lu}[\p{L}-]*+(?:[ \t]++\p{Lu}[\p{L}-]*+){0,2}+,[ \t]++){0,4}+
+        \p{Lu}[\p{L}-]*+(?:[ \t]++\p{Lu}[\p{L}-]*+){0,2}+,?[ \t]++(?:and|&)[ \t]++)$""",
+    regex.VERBOSE | regex.V1,
+)
+_OFFICE_LIST_REACH = 120  # characters before the last portfolio read for the office and the list before it
 _PORTFOLIO_AND_BEFORE = regex.compile(
     r"(?<![\p{L}-])(?<!\b(?:Mr|Mrs|Ms|Dr)\.?\s)(?P<p>\p{Lu}[\p{L}-]*+(?:\s++\p{Lu}[\p{L}-]*+)?)\s++(?P<j>and|&)\s++$",
     regex.V1,
