@@ -213,11 +213,6 @@ def _named(text: str) -> list[tuple[str | None, str | None, str | None]]:
             "Leader of the Opposition K. Kuttan said the reply was evasive.",
             [("K. Kuttan", "Leader of the Opposition", "named")],
             id="leader-of-the-opposition-then-one-initial",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'Opposition K. Kuttan' has the shape of a given name, an initial and a surname, "
-                "and is kept as the fullest form of the name",
-            ),
         ),
         pytest.param(
             "Headmaster Osei Mensah Boateng said the school would reopen.",

@@ -229,3 +229,54 @@ class TestPortfolioBeforeName:
         """A body whose name lists portfolios, and an office whose complement is no portfolio, read as
         before."""
         assert _speaker(text)[0] == name
+
+
+class TestOfficeInPassing:
+    """A person titled by an office written out with its complement in a sentence that reports nothing is
+    named without the complement's words, and keeps the office as the role when they speak later by
+    surname."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "President of the Kyrgyz Republic Almaz Toktogulov opened the new airport terminal on "
+                "Monday. Toktogulov said the runway would double the flights to Osh.",
+                "Almaz Toktogulov",
+                "President of the Kyrgyz Republic",
+                id="office-of-the-republic",
+            ),
+            pytest.param(
+                "Foreign Minister of Tajikistan Davlat Sharipov received the Japanese envoy in Dushanbe. "
+                "Sharipov noted that the road link would open in spring.",
+                "Davlat Sharipov",
+                "Foreign Minister of Tajikistan",
+                id="modifier-before-the-office",
+            ),
+            pytest.param(
+                "Minister for Manpower Lim Wei Kiat opened the new centre on Monday. “The levy will stay,” "
+                "Lim said.",
+                "Lim Wei Kiat",
+                "Minister for Manpower",
+                id="office-for-a-portfolio",
+            ),
+            pytest.param(
+                "Professor of the Tbilisi State University Levan Abashidze gave a lecture on Friday. "
+                "Abashidze said enrolment had fallen.",
+                "Levan Abashidze",
+                "Professor of the Tbilisi State University",
+                id="office-of-a-university",
+            ),
+        ],
+    )
+    def test_later_surname(self, text: str, name: str, role: str) -> None:
+        """The surname speaking later is the whole name, with the office given before as its role."""
+        assert _speaker(text) == (name, role)
+
+    def test_body_of_plural_members_is_no_office(self) -> None:
+        """A body named for its members ("Cabinet of Ministers of X") gives no office of its own words."""
+        text = (
+            "He met Deputy Chairman of the Cabinet of Ministers of Turkmenistan Orazmyrat Gurbanov on "
+            "Monday. Gurbanov said the gas talks would go on."
+        )
+        assert _speaker(text)[1] != "Ministers of Turkmenistan"

@@ -1651,13 +1651,20 @@ def _holder_after_place(words: list[str], lex: QuoteLexicon) -> int:
         rest = [w for w in words[q:] if not _lower_particle(w, lex)]  # ("Abdulrahman bin Jassim Al-Kuwari")
         if not 2 <= len(rest) <= 4 or not all(_is_cap(w) for w in rest) or not _is_cap(words[q]):
             continue
-        if any(b in lex.institutions or _is_role(b, lex) or b in _BODY_COMPLEMENT_ENDS for b in bares[q:]):
+        if any(
+            b in lex.institutions
+            or _is_role(b, lex)
+            or b in _BODY_COMPLEMENT_ENDS
+            or b in lex.organization_heads
+            for b in bares[q:]
+        ):
             continue
         p = q - 1
         while p > 0 and bares[p] in lex.honorifics:
             p -= 1  # "Foreign Affairs Dr. Ana Ruiz": the honorific between the office and the name
         if (
             _body_end(bares[p], lex)
+            or (p > 0 and bares[p] in lex.organization_heads)  # "Yerevan State University Armen Sargsyan"
             or (bares[p] in _BODY_COMPLEMENT_ENDS and not _title_word(bares[p], lex))
             # "External Affairs Vasudevan Raghunathan" (not "Justice Antonin Scalia")
             or any(gaz.lookup(" ".join(words[i : p + 1])) is not None for i in range(max(0, p - 2), p + 1))
@@ -7151,13 +7158,32 @@ def _clean_title(title: str, lex: QuoteLexicon) -> str | None:
     while words and (_bare(words[0]) in _CAP_STOP or _bare(words[0]) in lex.determiners):
         words.pop(0)
     bares = [_bare(w) for w in words]
-    if not words or (bares[-1] not in lex.roles and bares[-1] not in compiled(lex).abbreviations):
+    if not words or (
+        bares[-1] not in lex.roles
+        and bares[-1] not in compiled(lex).abbreviations
+        and not _office_with_complement(words, bares, lex)
+    ):
         return None
     if bares[-1].endswith("s") and bares[-1][:-1] in lex.roles:
         return None  # "Democratic candidates"
     if any(_GLUED.search(w) for w in words):
         return None  # "BushASSOCIATED PRESSOhio Gov.": a caption glued to the text
     return " ".join(words)
+
+
+def _office_with_complement(words: list[str], bares: list[str], lex: QuoteLexicon) -> bool:
+    """``words`` are an office written out with its complement, all capitalised but the links ("President of
+    the Kyrgyz Republic", "Foreign Minister of Uzbekistan", "Minister for Manpower")."""
+    n = next((n for n in range(1, len(words) - 1) if bares[n] in _OFFICE_COMPLEMENT_LINKS), 0)
+    return (
+        n > 0
+        and bares[n - 1] in lex.roles
+        and bares[n - 1][:-1] not in lex.roles  # ("Cabinet of Ministers of Turkmenistan" is a body)
+        and all(_is_cap(w) or b in _OFFICE_LINKS for w, b in zip(words, bares, strict=True))
+    )
+
+
+_OFFICE_COMPLEMENT_LINKS = frozenset(["of", "for", "to"])
 
 
 def _office_words(title: str, lex: QuoteLexicon) -> str | None:
@@ -7338,10 +7364,11 @@ def _note_name(
     if len(words) > 2 and words[0] == "State" and text[max(0, start - 3) : start] == "of ":
         # "Minister of State Noura Al Suwaidi": the office's complement, then the name
         words, start = words[1:], start + len("State ")
-    link = 4 if text[max(0, start - 4) : start] == "for " else 3  # ("MP for Dunmore East Kieran Walsh")
+    the = 4 if text.endswith("the ", 0, start) else 0  # "President of the Kyrgyz Republic Sadyr Japarov"
+    link = (4 if text[max(0, start - the - 4) : start - the] == "for " else 3) + the  # ("MP for Dunmore X")
     if (
         len(words) > 2
-        and text[max(0, start - link) : start] in ("of ", "to ", "for ")
+        and text[max(0, start - link) : start] in ("of ", "to ", "for ", "of the ", "to the ", "for the ")
         and (q := _holder_after_place(words, lex))
     ):
         # "President of the Republic of Belarus Alexander Lukashenko": the office's place, then the name
@@ -7357,8 +7384,17 @@ def _note_name(
         if held < len(office) and (held == 0 or not _is_cap(office[held - 1])):
             held = len(office)
         opens = held
-        while opens > 0 and _is_cap(office[opens - 1]) and _title_word(_bare(office[opens - 1]), lex):
-            opens -= 1  # "Deputy Minister of Foreign Affairs": the title words before "of"
+        while (
+            opens > 0
+            and _is_cap(office[opens - 1])
+            and (
+                _title_word(_bare(office[opens - 1]), lex)
+                or (opens < held and _bare(office[opens - 1]) in lex.modifiers)
+            )
+        ):
+            opens -= (
+                1  # "Deputy Minister of Foreign Affairs", "Foreign Minister of": the title words before "of"
+            )
         if opens < held:
             joined = text[start - link : start - 1]  # "of", "to", "for"
             office_title = f"{' '.join(office[opens:])} {joined} {' '.join(words[:q])}"
