@@ -280,3 +280,43 @@ class TestOfficeInPassing:
             "Monday. Gurbanov said the gas talks would go on."
         )
         assert _speaker(text)[1] != "Ministers of Turkmenistan"
+
+
+class TestBodyWithAndAfterPerson:
+    """A university, academy or institute named with "of" and a list joined by "and" is one body: the
+    person before "from" or "of" it speaks, not the last word of its name."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Lecturer Vu Thanh Long from the University of Transport and Communications said the metro "
+                "line was late.",
+                "Vu Thanh Long",
+                "Lecturer",
+                id="university-of-a-and-b",
+            ),
+            pytest.param(
+                "Researcher Mariam Sargsyan from the Academy of Sciences and Arts said the survey was done.",
+                "Mariam Sargsyan",
+                "Researcher",
+                id="academy-of-a-and-b",
+            ),
+        ],
+    )
+    def test_person_before_body(self, text: str, name: str, role: str) -> None:
+        """The person named before the body is the speaker."""
+        assert _speaker(text) == (name, role)
+
+    def test_body_speaks(self) -> None:
+        """The body alone, named with its list, speaks as a body."""
+        text = "The Brazilian Association of Fishing and Boating said in a note that the quota was too low."
+        assert _speaker(text)[0] == "Brazilian Association of Fishing and Boating"
+
+    def test_title_after_and_is_another_person(self) -> None:
+        """A title after "and" opens another person, not the rest of the body's name."""
+        text = (
+            "A report by Ana Ruiz of the University of Lund and Professor Holm concluded that the bridge "
+            "was unsafe."
+        )
+        assert _speaker(text)[0] != "University of Lund and Professor Holm"

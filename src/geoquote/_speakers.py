@@ -1107,7 +1107,13 @@ def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLex
     ):
         return True  # ("Garment Manufacturers and Exporters Association": a body's head word closes it)
     for k in range(max(0, a - 6), a - 1):
-        if _bare(toks[k][0]) in lex.institutions and _is_cap(toks[k][0]) and toks[k + 1][0] in ("of", "for"):
+        if (
+            (_bare(toks[k][0]) in lex.institutions or _bare(toks[k][0]) in lex.organization_heads)
+            and _is_cap(toks[k][0])
+            and toks[k + 1][0] in ("of", "for")
+        ):  # ("University of Transport and Communications", "Academy of Sciences and Arts")
+            if _title_word(_bare(toks[a + 1][0]), lex):
+                return False  # "Ana Ruiz of the University of Lund and Professor Holm": another person
             return all(_is_cap(w) or w in ("of", "for", "and", "the") for w, _s, _e in toks[k : i + 1])
     # "Justice and Development Party deputy chair X": a body's name, then its member's title and name; no
     # given name before "and" ("Ana Ruiz and Foreign Ministry spokesman X" are two people)
