@@ -320,3 +320,41 @@ class TestBodyWithAndAfterPerson:
             "was unsafe."
         )
         assert _speaker(text)[0] != "University of Lund and Professor Holm"
+
+
+class TestHyphenatedSurnamePart:
+    """A double surname joined by a hyphen, written later with one of its parts alone, is the same person."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Mayor Rogelio Tan-Dimaculangan inspected the pumping station on Tuesday. “We are ready for "
+                "the rains,” Dimaculangan told reporters.",
+                "Rogelio Tan-Dimaculangan",
+                id="last-part",
+            ),
+            pytest.param(
+                "Governor Liza Abad-Marquez visited the evacuation centre. “Food packs are on the way,” Abad "
+                "said.",
+                "Liza Abad-Marquez",
+                id="first-part",
+            ),
+        ],
+    )
+    def test_part_is_the_person(self, text: str, name: str) -> None:
+        """The part alone speaks as the whole name."""
+        assert _speaker(text)[0] == name
+
+    def test_own_surname_first(self) -> None:
+        """Another person whose whole surname is the part keeps it."""
+        text = (
+            "Mayor Rogelio Tan-Dimaculangan inspected the pumping station. Councilor Mia Dimaculangan "
+            "disagreed with him. “The pumps are old,” Dimaculangan said."
+        )
+        assert _speaker(text)[0] == "Mia Dimaculangan"
+
+    def test_arabic_article_is_no_part(self) -> None:
+        """An Arabic article joined by a hyphen is no surname of its own."""
+        text = "Ahmed al-Masri arrived on Monday. “We will stay,” Masri said."
+        assert _speaker(text)[0] == "Ahmed al-Masri"

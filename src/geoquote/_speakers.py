@@ -4788,7 +4788,12 @@ class Resolver:
                 and (_not_person(name) or _bare(best.split()[-1]) in self._lex.modifiers)
             ):
                 best = None  # a given name alone is a person's: "Virginia" is no "Virginia Democratic"
-            best = best or self._inner(_bare(words[0])) or self._misspelt(_bare(words[0]))
+            best = (
+                best
+                or self._inner(_bare(words[0]))
+                or self._hyphen_part(_bare(words[0]))
+                or self._misspelt(_bare(words[0]))
+            )
             return best or name
         if best is None:
             return self._opened_by(words) or name
@@ -4911,6 +4916,23 @@ class Resolver:
             # Quintero ... Arboleda": the first of two family names, as Spanish and Portuguese copy writes it)
             and (full.split()[0].casefold() in name_genders(self._lex) or self._titled_as(full))
             and not self._titled_work(full)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _hyphen_part(self, word: str) -> str | None:
+        """The one person's full name whose hyphenated surname ``word`` is a part of: a double surname written
+        with one of its parts ("Balili" or "Sotto" for "Arnulfo Sotto-Balili", as Philippine and Spanish copy
+        shortens it). Only words of four letters or more, and no Arabic article ("al-")."""
+        if len(word) < _MIN_INNER or self._fullest is None:
+            return None
+        found = {
+            full
+            for key, full in self._fullest.items()
+            if "-" in key
+            and word in key.split("-")
+            and key.split("-", 1)[0] not in _HYPHEN_PARTICLES
+            and " " in full
+            and (full.split()[0].casefold() in name_genders(self._lex) or self._titled_as(full))
         }
         return found.pop() if len(found) == 1 else None
 
