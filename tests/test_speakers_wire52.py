@@ -358,3 +358,37 @@ class TestHyphenatedSurnamePart:
         """An Arabic article joined by a hyphen is no surname of its own."""
         text = "Ahmed al-Masri arrived on Monday. “We will stay,” Masri said."
         assert _speaker(text)[0] == "Ahmed al-Masri"
+
+
+class TestClericalRank:
+    """A Shia cleric's rank before the name gives way, as a military rank does, to the office set off
+    beside the name."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Hojatoleslam Reza Mousavian, a member of the Assembly of Experts, said the vote would be "
+                "held in May.",
+                "Reza Mousavian",
+                "member of the Assembly of Experts",
+                id="apposition-after-the-name",
+            ),
+            pytest.param(
+                "“The vote will be held in May,” said Ayatollah Javad Hosseini, the Friday prayer leader of "
+                "Tabriz.",
+                "Javad Hosseini",
+                "Friday prayer leader of Tabriz",
+                id="apposition-after-said",
+            ),
+            pytest.param(
+                "Hojatoleslam Reza Mousavian said the vote would be held in May.",
+                "Reza Mousavian",
+                "Hojatoleslam",
+                id="rank-alone-stays",
+            ),
+        ],
+    )
+    def test_office_over_rank(self, text: str, name: str, role: str) -> None:
+        """The apposed office is the role; with none, the rank stays."""
+        assert _speaker(text) == (name, role)

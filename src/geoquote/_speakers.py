@@ -4457,11 +4457,19 @@ _COUNTERPARTS = frozenset(["counterpart", "counterparts"])  # a holder of the of
 _ROYAL_STYLES = frozenset(["prince", "princess", "emir", "king", "queen"])  # ranks that are styles of royalty
 
 
+# Ranks of the Shia clergy written before a name ("Hojatoleslam", "Ayatollah", "Grand Ayatollah"): how a
+# cleric is addressed, which an office set off beside the name ("a member of the Assembly of Experts")
+# outranks as the role. Written by us, after the usage of IRNA, Tehran Times and Iraqi English-language copy.
+_CLERICAL_RANKS = frozenset(["hojatoleslam", "hojjatoleslam", "ayatollah", "grand"])
+
+
 def _rank_only(role: str, lex: QuoteLexicon) -> bool:
-    """A title made of ranks and honorifics alone ("Senior Colonel", "Gen."): how a person is addressed."""
+    """A title made of ranks and honorifics alone ("Senior Colonel", "Gen.", "Hojatoleslam"): how a person is
+    addressed."""
     return all(
         _bare(w) in _RANKS
         or _bare(w) in _RANK_QUALIFIERS
+        or _bare(w) in _CLERICAL_RANKS
         or _bare(w) in lex.honorifics
         or _bare(w) in _HONOURS_AFTER_NAME
         for w in role.split()
