@@ -487,3 +487,14 @@ def test_a_place_after_an_irregular_participle_is_not_the_speaker(text: str, men
 )
 def test_epithets_of_clerics_and_commanders(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Party man: Don't blame Penang for coalition woes", id="dont-blame"),
+        pytest.param("Can't trust the figures on housing", id="guard-cant-trust"),
+    ],
+)
+def test_a_contraction_opening_a_headline_is_no_speaker(headline: str) -> None:
+    assert named_records(headline + "\n\nThe count went on overnight in the capital.") == []

@@ -1207,6 +1207,8 @@ def _read_np(
 ) -> Mention | None:
     """Classify ``toks[j..i]`` as a name, role noun or body; ``None`` when it is none of them."""
     words = [t[0] for t in toks[j : i + 1]]
+    if words[-1].endswith(("n't", "n’t")):
+        return None  # "Don't blame the port", "Can't": a verb's contraction, never a name
     start, end = toks[j][1], toks[i][2]
     last = words[-1]
     titles = _titles(lex)
