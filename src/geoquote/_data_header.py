@@ -816,6 +816,15 @@ AGENCIES: tuple[str, ...] = (
     # Ghana News Agency, Ethiopian News Agency, Sudan News Agency, the Palestinian WAFA, Bahrain News Agency,
     # Oman News Agency)
     *("GNA", "ENA", "SUNA", "WAFA", "BNA", "ONA"),
+    # the Iraqi News Agency and Morocco's Maghreb Arabe Presse, as their datelines sign them ("Baghdad-INA",
+    # "Rabat - MAP"; Wikipedia's articles on each): read in capitals only (CAPITALS_ONLY_AGENCIES)
+    *("INA", "MAP"),
+)
+
+#: Agencies of :data:`AGENCIES` whose initials spell a given name or a common word ("Ina", "Hina", "Wafa",
+#: "map"): they credit the agency only printed in capitals as listed, so that "By Ina Kovac" stays a person.
+CAPITALS_ONLY_AGENCIES: frozenset[str] = frozenset(
+    {"INA", "MAP", "HINA", "WAFA", "ENA", "ONA", "SUNA", "NAN"}
 )
 
 #: National agencies' own names in their languages, as a credit line or a byline prints them in full ->

@@ -54,6 +54,7 @@ from ._data_header import (
     ARABIC_AGENCIES,
     BROADCAST_OUTLETS,
     BYLINE_WORDS,
+    CAPITALS_ONLY_AGENCIES,
     CJK_AGENCIES,
     CJK_DATELINE_AGENCIES,
     CJK_DATELINE_PLACES,
@@ -3411,7 +3412,10 @@ def _agency_name(part: str) -> str | None:
     if key.startswith(("l'", "l’")) and key[2:] in _AGENCY_SET:
         key = key[2:]  # "Par Julien Moreau et l'AFP"
     if key in _AGENCY_SET:
-        return _AGENCY_ALIASES.get(key) or _AGENCY_SPELLING[key]
+        name = _AGENCY_ALIASES.get(key) or _AGENCY_SPELLING[key]
+        # ("Ina", "Map": a given name or a word, the agency only in capitals)
+        printed_as_initials = key == name.casefold() and name in CAPITALS_ONLY_AGENCIES
+        return None if printed_as_initials and part.strip() != name else name
     return None
 
 
@@ -3608,6 +3612,12 @@ def _try_dateline(
     ):
         am = None  # a stop, a colon or nothing ends it only after a place and a date: "YEREVAN, APRIL 3,
         # ARMENPRESS.", "BAKU, Azerbaijan, November 29. Trend:", "Baku, November 29, AZERTAC"
+    if (
+        am is not None
+        and am["agency"] not in CAPITALS_ONLY_AGENCIES
+        and am["agency"].upper() in CAPITALS_ONLY_AGENCIES
+    ):
+        am = None  # ("Baghdad, Ina -": the agency only in capitals)
     if am is not None and am.group("place") is None and am.group("agency") not in _AGENCY_EXACT:
         am = None  # without a place, only an agency printed as the list spells it: not "MEHR - ..."
     dv = _last_date(line, am, ref, settings) if am is not None else None

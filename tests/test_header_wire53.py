@@ -1,0 +1,77 @@
+"""Header lines met in the fifty-third session's copy: Iraqi and North African agencies' datelines, agencies
+whose initials spell a given name, and outlets signing their own copy. Tops written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import parse_header
+
+from ._header_helpers import BODY_2, top
+
+LEAD = "The Ministry of Electricity signed a supply contract with a Turkish firm on Sunday."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        pytest.param("Baghdad-INA\n", "Baghdad", "INA", id="ina-own-line"),
+        pytest.param("Rabat - MAP\n", "Rabat", "MAP", id="map-own-line"),
+        pytest.param("Baghdad - INA\n", "Baghdad", "INA", id="ina-spaced-dash"),
+    ],
+)
+def test_a_city_and_an_agency_over_the_lead_are_the_dateline(opening: str, place: str, agency: str) -> None:
+    """A known city, a dash and the Iraqi or Moroccan agency on a line over the lead ("Baghdad-INA") are the
+    dateline and the source; the body starts at the lead's first word."""
+    text = "\n\n".join(["Iraq signs power contract", opening + LEAD, BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None
+    assert (header.dateline.place, header.dateline.agency) == (place, agency)
+    assert header.source is not None and header.source.name == agency
+    assert text[header.body_start :].startswith("The Ministry")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Baghdad-Ina ", id="given-name-case"),
+        pytest.param("Baghdad, Ina -- ", id="comma-given-name-case"),
+        pytest.param("Rabat - Map ", id="word-case"),
+    ],
+)
+def test_an_agency_spelling_a_name_or_word_counts_only_in_capitals(opening: str) -> None:
+    """Guard: initials that spell a given name or a word ("Ina", "Map") name no agency in mixed case."""
+    header = parse_header("\n\n".join(["Iraq signs power contract", opening + LEAD, BODY_2]))
+    assert header.source is None
+    assert header.dateline is None or header.dateline.agency is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        pytest.param("By Ina Kovac", "Ina Kovac", id="ina"),
+        pytest.param("By Hina Qureshi", "Hina Qureshi", id="hina"),
+        pytest.param("By Wafa Haddad", "Wafa Haddad", id="wafa"),
+        pytest.param("By Nan Zhao", "Nan Zhao", id="nan"),
+    ],
+)
+def test_a_given_name_spelt_like_an_agency_stays_a_person(credit: str, author: str) -> None:
+    """Guard: a writer whose given name spells an agency's initials ("Ina", "Wafa") is an author."""
+    header = parse_header(top(credit, "29 November 2026"))
+    assert [a.name for a in header.authors] == [author]
+    assert header.source is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        pytest.param("Source: INA", "INA", id="ina-labelled"),
+        pytest.param("Source: MAP", "MAP", id="map-labelled"),
+        pytest.param("Source: News Agency of Nigeria", "NAN", id="guard-full-name"),
+    ],
+)
+def test_capitals_only_agencies_credited_in_capitals(credit: str, source: str) -> None:
+    """An agency printed in capitals as listed ("Source: INA") is the source."""
+    header = parse_header(top(credit, "29 November 2026"))
+    assert header.source is not None and header.source.name == source
+    assert header.authors == ()
