@@ -32,6 +32,45 @@ def test_a_city_and_an_agency_over_the_lead_are_the_dateline(opening: str, place
 
 
 @pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        pytest.param("Baghdad-INA ", "Baghdad", "INA", id="ina-glued"),
+        pytest.param("BAGHDAD - INA - ", "BAGHDAD", "INA", id="ina-capitals-second-dash"),
+        pytest.param("Riyadh-SPA ", "Riyadh", "SPA", id="spa-glued"),
+        pytest.param("Cairo - MENA ", "Cairo", "MENA", id="mena-spaced"),
+        pytest.param("Algiers-APS: ", "Algiers", "APS", id="aps-colon"),
+        pytest.param("Baghdad-Reuters ", "Baghdad", "Reuters", id="reuters-glued"),
+    ],
+)
+def test_a_city_and_an_agency_glued_to_the_lead_are_the_dateline(
+    opening: str, place: str, agency: str
+) -> None:
+    """A known city, a dash and a listed agency as the list spells it, glued to the lead on its line
+    ("Baghdad-INA The ministry ..."), are the dateline and the source; the body starts at the lead."""
+    text = "\n\n".join(["Iraq signs power contract", opening + LEAD, BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None
+    assert (header.dateline.place, header.dateline.agency) == (place, agency)
+    assert header.source is not None and header.source.name == agency
+    assert text[header.body_start :].startswith("The Ministry")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param("Gaza - Hamas The group said it would study the plan.", id="no-agency"),
+        pytest.param("Karim-Reuters The firm said it would study the plan.", id="no-known-city"),
+        pytest.param("Baghdad - INA officials said they would study the plan.", id="lower-case-after"),
+    ],
+)
+def test_no_known_city_and_agency_before_a_capital_is_no_glued_dateline(lead: str) -> None:
+    """Guard: without a listed agency, a known city, or a capital opening the lead after it, no dateline of
+    the glued kind is read."""
+    header = parse_header("\n\n".join(["Iraq signs power contract", lead, BODY_2]))
+    assert header.dateline is None or header.dateline.agency is None
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         pytest.param("Baghdad-Ina ", id="given-name-case"),

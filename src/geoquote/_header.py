@@ -514,6 +514,14 @@ _DOTTED_DATELINE_RE = regex.compile(
 # An agency before the place: "(ANSA) - ROMA, 05 MAR - ".
 _AGENCY_FIRST_RE = regex.compile(r"^\((?P<agency>[\p{L}\s.\-]{2,30})\)\s*+(?:-{1,2}|–|—)\s*+(?=\p{Lu})")
 _DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
+# A known city, a dash and a listed agency as the list spells it, glued to the lead on one line, as the Iraqi
+# News Agency and Gulf agencies print it: "Baghdad-INA The ministry said ...", "RIYADH - SPA The ...".
+_PLACE_DASH_AGENCY_RE = regex.compile(
+    r"""^(?P<place>\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?+|\p{Lu}{3,}+(?:\s\p{Lu}{2,}+)?+)\s?+[-–—]\s?+
+        (?P<agency>\L<agencies>)(?:\s?+[-–—:])?+\s++(?=\p{Lu}|\p{Pi}|")""",
+    regex.VERBOSE,
+    agencies=_longest_first(AGENCIES),
+)
 # A word and a day where a wire's dateline prints its date, the month misspelt ("NEW YORK, Narch 2 - "): the
 # place in capitals and the dash make it a dateline, with no date read.
 _MISSPELT_DATE_RE = regex.compile(r"\p{Lu}\p{Ll}{2,8}\.?\s(?:3[01]|[12]\d|0?[1-9])")
@@ -3673,6 +3681,16 @@ def _try_dateline(
     if not (dashed or "." in line.text or ")" in line.text) or _UPPER.match(line.text) is None:
         return False
     if dashed and _place_date_dash_dateline(text, line, st, ref, settings):
+        return True
+    gm = _PLACE_DASH_AGENCY_RE.match(line.text, timeout=_T) if dashed else None
+    if gm is not None and dateline_city(gm.group("place")):  # "Baghdad-INA The ministry said ..."
+        end = len(line.text[: gm.end()].rstrip())
+        agency, at = gm.group("agency"), line.start + gm.start("agency")
+        st.dateline = Dateline(
+            line.text[:end], line.start, line.start + end, place=gm["place"], agency=agency
+        )
+        st.source = st.source or _source_of(agency, at)
+        st.body_start = _skip_to_text(text, line.start + gm.end())
         return True
     m = _DATELINE_RE.match(line.text, timeout=_T)
     if m is None:
