@@ -114,3 +114,32 @@ def test_capitals_only_agencies_credited_in_capitals(credit: str, source: str) -
     header = parse_header(top(credit, "29 November 2026"))
     assert header.source is not None and header.source.name == source
     assert header.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("Ana Petrovic | RFE/RL", ["Ana Petrovic"], "RFE/RL", id="bar"),
+        pytest.param("By Ana Petrovic | RFE/RL", ["Ana Petrovic"], "RFE/RL", id="by-bar"),
+        pytest.param(
+            "Ana Petrovic and Goran Ilic | RFE/RL", ["Ana Petrovic", "Goran Ilic"], "RFE/RL", id="two"
+        ),
+        pytest.param("Ana Petrovic | RFE/RL | November 29, 2026", ["Ana Petrovic"], "RFE/RL", id="then-date"),
+        pytest.param(
+            "By Ana Petrovic | Radio Free Europe/Radio Liberty",
+            ["Ana Petrovic"],
+            "Radio Free Europe/Radio Liberty",
+            id="full-name",
+        ),
+        pytest.param("Ana Ruiz / EFE", ["Ana Ruiz"], "EFE", id="guard-slash-agency"),
+        pytest.param("Ana Petrovic | Reuters", ["Ana Petrovic"], "Reuters", id="guard-bar-agency"),
+    ],
+)
+def test_a_slashed_outlet_after_a_bar_credits_the_outlet(
+    credit: str, authors: list[str], source: str
+) -> None:
+    """A listed outlet whose name holds a slash ("RFE/RL"), after a writer's name and a bar, is the source and
+    the names before the bar the authors; the outlet's own slash is no separator."""
+    header = parse_header(top(credit))
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name == source

@@ -183,11 +183,12 @@ _BYLINE_WORD_AT = re.compile(rf"(?:^|(?<=[\s|•·/])){trie(v for w in BYLINE_WO
 # SABAH WITH AA").
 _DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?i:and|with|y|und|et|e|ve)\s)\s*")
 
-# "Jane Doe | Reuters", "Ana Ruiz / EFE", "Anna Lindqvist/TT", "Jan Gerber | News24": the credit is checked
-# by :func:`_credit_name`.
+# "Jane Doe | Reuters", "Ana Ruiz / EFE", "Anna Lindqvist/TT", "Jan Gerber | News24", "Ana Ruiz | RFE/RL" (a
+# listed outlet's own slash): the credit is checked by :func:`_credit_name`.
 _PIPE_CREDIT_RE = regex.compile(
-    r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>[^|/\s][^|/]{0,38}?)"
-    r"(?:\s*[|/]\s*[^|/\d]*\d[^|/]*)?\s*$"  # "Vikram Rao / TNN / Updated: Mar 13, 2025": then a date
+    r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>(?i:\L<slashed>)(?!\p{L})|[^|/\s][^|/]{0,38}?)"
+    r"(?:\s*[|/]\s*[^|/\d]*\d[^|/]*)?\s*$",  # "Vikram Rao / TNN / Updated: Mar 13, 2025": then a date
+    slashed=_longest_first([n for n in (*OUTLETS, *BROADCAST_OUTLETS, *AGENCIES) if "/" in n]),
 )
 # The listed outlets and agencies whose name holds a slash ("RFE/RL", "Radio Free Europe/Radio Liberty"),
 # followed by no letter but maybe a possessive's ("RFE/RL's Balkan Service").
