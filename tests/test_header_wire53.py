@@ -143,3 +143,25 @@ def test_a_slashed_outlet_after_a_bar_credits_the_outlet(
     header = parse_header(top(credit))
     assert [a.name for a in header.authors] == authors
     assert header.source is not None and header.source.name == source
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("By Azernews", [], "Azernews", id="glued-news"),
+        pytest.param("By MercoPress", [], "MercoPress", id="glued-press-capital"),
+        pytest.param("By Azernews | 29 November 2026", [], "Azernews", id="then-date"),
+        pytest.param("By Leyla Aliyeva, Azernews", ["Leyla Aliyeva"], "Azernews", id="after-writer"),
+        pytest.param("By Newsome", ["Newsome"], None, id="guard-surname-opens-with-news"),
+        pytest.param("By Anna Newsome", ["Anna Newsome"], None, id="guard-full-name"),
+        pytest.param("By Rina KambhampatiData reporter", ["Rina Kambhampati"], None, id="guard-glued-role"),
+    ],
+)
+def test_one_word_brand_with_a_glued_outlet_word_is_the_source(
+    credit: str, authors: list[str], source: str | None
+) -> None:
+    """A byline's one word that glues a news outlet's word to a brand ("Azernews", "MercoPress") is the
+    outlet signing its own copy, no person; a surname that only opens with such a word stays a name."""
+    header = parse_header(top(credit))
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

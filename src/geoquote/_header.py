@@ -269,6 +269,7 @@ _BYLINE_END_RE = regex.compile(
     |   (?<=\p{Ll})(?=(?:\L<roles>|\L<months>|Published|Updated|Posted)(?!\p{Ll}))
     |   (?<=\p{L})(?=\p{Lu}\p{L}{2,8}\.?\s\d)(?=\L<months>\.?\s\d)   # "Renée LMar. 4": glued initial
     |   (?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu})     # "KambhampatiData", but not "McGregor", "MacDonald"
+        (?!(?:News|Press|Post|Times|Online)(?!\p{L}))   # nor a brand's glued outlet word: "MercoPress"
     |   \s+\d{1,2}:\d\d
     |   (?<!\sin\s\p{Lu}[^\n]*?\s(?:and|&)\s[^\n]*?)   # (nor B's place in "A in Kyiv and B in Moscow")
         \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
@@ -3470,6 +3471,8 @@ def _is_outlet(part: str) -> bool:
         return True
     if _outlet_prefix(part) or _desk_head(part) is not None:  # "Al Arabiya English", "X news desk"
         return True
+    if len(toks) == 1 and _GLUED_OUTLET_RE.fullmatch(part.strip()) is not None:
+        return True  # "Azernews", "MercoPress": an outlet's word glued to its brand, no one's name
     words = [w for t in toks for w in (t, *t.split("-"))]  # "ARD-Studio": its "Studio"
     if (
         len(toks) >= 2
@@ -3495,6 +3498,10 @@ def _desk_head(part: str) -> str | None:
             return part[: part.rindex(toks[-k])].rstrip()
     return None
 
+
+# One word of a brand with a news outlet's word glued after it, as outlets sign their own copy: "Azernews",
+# "MercoPress", "Trendnews", "Dailypost" (no surname ends so; "Newsome" opens with one and stays a name).
+_GLUED_OUTLET_RE = regex.compile(r"\p{Lu}\p{L}{2,}?(?i:news|press|post|times|online)")
 
 # The words that close a news agency's name: "Rwanda News Agency", "Mongolian News Agency", "Press Agency".
 _AGENCY_NAME_END_RE = regex.compile(r"\p{Lu}\p{L}++\s(?:News|Press)\sAgency$")
