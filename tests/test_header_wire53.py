@@ -165,3 +165,37 @@ def test_one_word_brand_with_a_glued_outlet_word_is_the_source(
     header = parse_header(top(credit))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("outlet", "writer", "authors"),
+    [
+        pytest.param("Bangkok Post", "Pongsak Chaiyo", ["Pongsak Chaiyo"], id="unlisted-given-name"),
+        pytest.param(
+            "Bangkok Post",
+            "Pongsak Chaiyo and Wassana Nanuam",
+            ["Pongsak Chaiyo", "Wassana Nanuam"],
+            id="two-unlisted",
+        ),
+        pytest.param("Reuters", "Kittipong Saelim", ["Kittipong Saelim"], id="under-agency"),
+        pytest.param("Bangkok Post", "Anna Berg", ["Anna Berg"], id="guard-listed-given-name"),
+        pytest.param("Bangkok Post", "Middle East", [], id="guard-region"),
+        pytest.param("Al Arabiya", "Climate News", [], id="guard-section-words"),
+        pytest.param("Bangkok Post", "Thai Politics", [], id="guard-topic"),
+        pytest.param("Bangkok Post", "Life Style", [], id="guard-page-section"),
+        pytest.param("Bangkok Post", "Bangkok Traffic", [], id="guard-place-word"),
+        pytest.param("Bangkok Post", "Chiang Mai", [], id="guard-city"),
+    ],
+)
+def test_a_writer_under_an_outlets_credit_over_the_date(outlet: str, writer: str, authors: list[str]) -> None:
+    """Between an outlet's credit and a line of only a date, names of two or three words are its writers
+    even when the given names are not listed ("Pongsak Chaiyo"); a section's or a place's name is none."""
+    header = parse_header(top(outlet, writer, "29 November 2026"))
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name == outlet
+
+
+def test_an_unlisted_writer_under_an_outlet_without_a_date_stays_unread() -> None:
+    """Guard: with no date under it, a line of unlisted names under an outlet's credit names no writer."""
+    header = parse_header(top("Bangkok Post", "Pongsak Chaiyo"))
+    assert header.authors == ()

@@ -1457,6 +1457,8 @@ UI_WORDS: tuple[str, ...] = (
     "weather",
     "entertainment",
     "lifestyle",
+    # sections news sites print as labels (written by us: "Life", "Style", "Focus", "Travel", "Property")
+    *("life", "style", "focus", "travel", "property", "motoring", "traffic", "arts", "education", "crime"),
     "podcast",
     "podcasts",
     "tweet",

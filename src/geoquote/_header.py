@@ -2608,7 +2608,13 @@ def _second_byline(
     line = lines[i]
     if st.byline_line < 0 or not 0 < i - st.byline_line <= 2 or len(line.text) > 160:
         return 0
-    if st.byline_desk and not st.authors and i == st.byline_line + 1 and _writer_under_outlet(line.text):
+    dated = i + 1 < len(lines) and _only_a_date(lines[i + 1].text)
+    if (
+        st.byline_desk
+        and not st.authors
+        and i == st.byline_line + 1
+        and _writer_under_outlet(line.text, dated=dated)
+    ):
         scratch = _State()  # "Reuters" / "Daniel Koval": the outlet's credit, then its writer's name
         if _set_byline(line.start, line.end, text, scratch, bare=True) and scratch.authors:
             st.byline, st.authors, st.byline_desk = scratch.byline, scratch.authors, False
@@ -2647,15 +2653,29 @@ def _second_byline(
     return 1
 
 
-def _writer_under_outlet(t: str) -> bool:
+def _writer_under_outlet(t: str, *, dated: bool) -> bool:
     """Whether the line ``t`` under an outlet's credit is its writer's bare name, opening with a known given
-    name ("Daniel Koval", "Daniel Koval and Anna Berg"): a section's name ("Middle East") is none."""
+    name ("Daniel Koval", "Daniel Koval and Anna Berg"), or, right over a line of only a date (``dated``),
+    names of two or three words none of which a section, a desk or a role uses and no place the gazetteer
+    knows ("Pongsak Chaiyo"): a section's name ("Middle East", "Climate News") is none."""
     parts = [p.strip() for p, _ in _split_names(t[: _cut_byline(t)])]
-    return (
-        bool(parts)
-        and _bare_name_line(t)
-        and all(_bare_name(p) and _credit_name(p) is None for p in parts)
-        and parts[0].split()[0].casefold() in _given_names()
+    if not (parts and _bare_name_line(t) and all(_bare_name(p) and _credit_name(p) is None for p in parts)):
+        return False
+    if parts[0].split()[0].casefold() in _given_names():
+        return True
+    return dated and all(
+        2 <= len(p.split()) <= 3
+        and not _a_region(p)
+        and not any(_section_like(w) or _a_region(w) for w in p.split())  # ("Bangkok Traffic", "Asean Focus")
+        for p in parts
+    )
+
+
+def _section_like(word: str) -> bool:
+    """Whether ``word`` is one a section's, a desk's or a page's label uses ("East", "News", "Editor")."""
+    w = word.casefold()
+    return any(w in s for s in (_SECTION_WORDS, _ROLE_SET, _OUTLET_SET, _DESK_SET, _NEWSPAPER_SET)) or any(
+        w in s for s in (_NAVIGATION_SET, _UI_WORDS, _WEEKDAY_SET, _INSTITUTION_SET)
     )
 
 
