@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geoquote import parse_header
+from geoquote._dates import search_date
 
 from ._header_helpers import BODY_2, top
 
@@ -199,3 +200,34 @@ def test_an_unlisted_writer_under_an_outlet_without_a_date_stays_unread() -> Non
     """Guard: with no date under it, a line of unlisted names under an outlet's credit names no writer."""
     header = parse_header(top("Bangkok Post", "Pongsak Chaiyo"))
     assert header.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "printed"),
+    [
+        pytest.param("29.11.2026 [14:05]", "2026-11-29T14:05:00", "29.11.2026 [14:05]", id="square"),
+        pytest.param("29.11.2026 (14:05)", "2026-11-29T14:05:00", "29.11.2026 (14:05)", id="round"),
+        pytest.param(
+            "November 29, 2026 [14:05]", "2026-11-29T14:05:00", "November 29, 2026 [14:05]", id="month"
+        ),
+        pytest.param(
+            "29.11.2026 [14:05 GMT]", "2026-11-29T14:05:00+00:00", "29.11.2026 [14:05 GMT]", id="zone-inside"
+        ),
+        pytest.param("29.11.2026 14:05", "2026-11-29T14:05:00", "29.11.2026 14:05", id="guard-bare-time"),
+        pytest.param("29.11.2026 [14:05", "2026-11-29", "29.11.2026", id="guard-unclosed"),
+    ],
+)
+def test_a_time_in_brackets_after_the_date_is_read(line: str, value: str, printed: str) -> None:
+    """A time in square or round brackets after a date line's date ("29.11.2026 [14:05]") is the date's
+    time, the brackets in its span; an unclosed bracket leaves the day alone."""
+    text = top(line)
+    header = parse_header(text)
+    assert header.published is not None and header.published.value == value
+    assert header.published.text == printed
+    assert text[header.published.start : header.published.end] == printed
+
+
+def test_a_bracketed_number_after_a_date_is_no_time() -> None:
+    """Guard: a bracket holding no time after a date ("(Reuters)") leaves the date without one."""
+    m = search_date("Nov 29, 2026 (Reuters) - The ministry said")
+    assert m is not None and m.group(0) == "Nov 29, 2026"

@@ -141,6 +141,7 @@ DATE_RE = regex.compile(
         (?:[^\S\n]{0,3}(?:,|،|:|at|um|om|ساعت|à|às|alle|ore|a\slas|saat|klo|kl\.?|u|o|о|в|-|–|—|/|·|\||•|@|T|\L<weekdays>
             |\.(?=[^\S\n]{1,3}(?:u[^\S\n])?\d{1,2}:\d\d))(?!\p{L}))*   # ("28. nov. 2025. 14:05": a dot)
         (?:\s?|[^\S\n]{1,3})   # (the blanks a page's columns leave: "14 Mar 2026  |  10:32 GMT")
+        (?P<bracket>[\[(](?=\d{1,2}[:.]\d\d))?   # a time in brackets: "29.11.2026 [14:05]", "(14:05 GMT)"
         (?P<H>2[0-3]|[01]?\d)(?:[:.h]|\s?[時시]\s?)(?P<M>[0-5]\d)(?:\s?[分분])?(?!\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9}(?=[Z+\-]))?)?
         (?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?   # "pm", "p.m." ("pm." ends a sentence)
         (?:\s(?-i:Uhr)(?=\s(?-i:ZONE)(?![\p{L}\d])))?   # German "o'clock" before a zone: "15:45 Uhr MEZ"
@@ -153,6 +154,7 @@ DATE_RE = regex.compile(
         |   (?P<tz>[+\-−](?:1[0-4]|0\d):?[0-5]\d)(?!\d)
         |   \s(?P<tz>[+\-−](?:1[0-4]|0\d)(?::[0-5]\d|[0-5]\d(?!\s*+\p{Ll})))(?!\d)  # (not " -1200 people")
         )?
+        (?(bracket)[\])])   # (the bracket closed after the time and its zone)
     )?
     """.replace("ZONE", _ZONE),
     regex.VERBOSE | regex.IGNORECASE,
