@@ -8,7 +8,7 @@ import pytest
 from geoquote import parse_header
 from geoquote._dates import search_date
 
-from ._header_helpers import BODY_2, top
+from ._header_helpers import BODY, BODY_2, top
 
 LEAD = "The Ministry of Electricity signed a supply contract with a Turkish firm on Sunday."
 
@@ -231,3 +231,47 @@ def test_a_bracketed_number_after_a_date_is_no_time() -> None:
     """Guard: a bracket holding no time after a date ("(Reuters)") leaves the date without one."""
     m = search_date("Nov 29, 2026 (Reuters) - The ministry said")
     assert m is not None and m.group(0) == "Nov 29, 2026"
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        pytest.param(
+            "The Moscow Times — The ministry denied the report on Monday.", "The Moscow Times", id="em"
+        ),
+        pytest.param(
+            "Buenos Aires Times - The ministry denied the report on Monday.", "Buenos Aires Times", id="hy"
+        ),
+        pytest.param(
+            "Kyiv Post -- The ministry denied the report on Monday, aides said.", "Kyiv Post", id="two"
+        ),
+    ],
+)
+def test_a_listed_outlet_and_a_dash_opening_the_lead_sign_it(lead: str, outlet: str) -> None:
+    """A listed outlet as the list spells it and a dash opening the lead sign the copy: the source, a
+    dateline with no place, and the body from the word after the dash."""
+    text = "\n\n".join(["Ministry denies draft report", lead, BODY_2])
+    header = parse_header(text)
+    assert header.source is not None and header.source.name == outlet
+    assert header.dateline is not None and header.dateline.place is None
+    assert text[header.body_start :].startswith("The ministry")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param("The Moscow Times - the ministry denied the report on Monday.", id="lower-case-after"),
+        pytest.param("Moscow Timesheets - The ministry denied the report on Monday.", id="longer-word"),
+    ],
+)
+def test_no_listed_outlet_and_dash_before_a_capital_signs_nothing(lead: str) -> None:
+    """Guard: a lower-case word after the dash, or a longer word than the outlet's, signs nothing."""
+    header = parse_header("\n\n".join(["Ministry denies draft report", lead, BODY_2]))
+    assert header.source is None
+
+
+def test_a_headline_opening_with_an_outlet_stays_the_title() -> None:
+    """Guard: a headline that opens with an outlet and a dash stays the title, whole."""
+    text = "\n\n".join(["Kyiv Post — Ukraine says talks will resume next week", BODY, BODY_2])
+    header = parse_header(text)
+    assert header.title is not None and header.title.text == text.split("\n")[0]

@@ -516,6 +516,12 @@ _DOTTED_DATELINE_RE = regex.compile(
 # An agency before the place: "(ANSA) - ROMA, 05 MAR - ".
 _AGENCY_FIRST_RE = regex.compile(r"^\((?P<agency>[\p{L}\s.\-]{2,30})\)\s*+(?:-{1,2}|–|—)\s*+(?=\p{Lu})")
 _DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
+# A listed outlet as the list spells it and a dash opening the lead, as outlets sign their own copy with no
+# place: "The Moscow Times — The ministry said ...", "Buenos Aires Times - ...".
+_OUTLET_DASH_RE = regex.compile(
+    r"(?P<outlet>\L<outlets>)\s?+(?:-{1,2}|–|—)\s++(?=\p{Lu}|\p{Pi}|\")",
+    outlets=_longest_first([o for o in (*OUTLETS, *BROADCAST_OUTLETS) if len(o) > 3]),
+)
 # A known city, a dash and a listed agency as the list spells it, glued to the lead on one line, as the Iraqi
 # News Agency and Gulf agencies print it: "Baghdad-INA The ministry said ...", "RIYADH - SPA The ...".
 _PLACE_DASH_AGENCY_RE = regex.compile(
@@ -3709,6 +3715,13 @@ def _try_dateline(
     if not (dashed or "." in line.text or ")" in line.text) or _UPPER.match(line.text) is None:
         return False
     if dashed and _place_date_dash_dateline(text, line, st, ref, settings):
+        return True
+    om = _OUTLET_DASH_RE.match(line.text, timeout=_T) if dashed else None
+    if om is not None and _is_sentence(line):  # "The Moscow Times — The ministry said ...": no place
+        credit = line.text[: om.end()].rstrip()
+        st.dateline = Dateline(credit, line.start, line.start + len(credit), agency=om.group("outlet"))
+        st.source = st.source or _source_of(om.group("outlet"), line.start)
+        st.body_start = _skip_to_text(text, line.start + om.end())
         return True
     gm = _PLACE_DASH_AGENCY_RE.match(line.text, timeout=_T) if dashed else None
     if gm is not None and dateline_city(gm.group("place")):  # "Baghdad-INA The ministry said ..."
