@@ -275,3 +275,39 @@ def test_a_headline_opening_with_an_outlet_stays_the_title() -> None:
     text = "\n\n".join(["Kyiv Post — Ukraine says talks will resume next week", BODY, BODY_2])
     header = parse_header(text)
     assert header.title is not None and header.title.text == text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source"),
+    [
+        pytest.param(
+            ["By Lucia Ferraro for the Kyiv Independent"], ["Lucia Ferraro"], "Kyiv Independent", id="for-the"
+        ),
+        pytest.param(
+            ["By Lucia Ferraro, for the Buenos Aires Times"],
+            ["Lucia Ferraro"],
+            "Buenos Aires Times",
+            id="comma",
+        ),
+        pytest.param(
+            ["By Lucia Ferraro for the Andes Herald"], ["Lucia Ferraro"], "Andes Herald", id="unlisted"
+        ),
+        pytest.param(
+            ["By Lucia Ferraro", "For the Buenos Aires Times"],
+            ["Lucia Ferraro"],
+            "Buenos Aires Times",
+            id="own-line",
+        ),
+        pytest.param(["By Lucia Ferraro", "For AFP"], ["Lucia Ferraro"], "AFP", id="own-line-agency"),
+        pytest.param(["By Lucia Ferraro for AFP"], ["Lucia Ferraro"], "AFP", id="guard-no-article"),
+        pytest.param(["By Lucia Ferraro", "For the Record"], ["Lucia Ferraro"], None, id="guard-no-outlet"),
+    ],
+)
+def test_for_the_outlet_names_the_outlet_the_writer_files_for(
+    lines: list[str], authors: list[str], source: str | None
+) -> None:
+    """'for' and the article before an outlet after the writer's name or on the line under the byline ("By A
+    for the Kyiv Independent", "For the Buenos Aires Times") credit the outlet by its name without them."""
+    header = parse_header(top(*lines))
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

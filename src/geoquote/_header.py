@@ -2176,6 +2176,11 @@ def _try_byline(
         at = line.start + sv.start("outlet")  # "By A" / "RFE/RL's Balkan Service": the outlet and its service
         st.source = Source(sv.group("outlet"), at, at + len(sv.group("outlet")), named)
         return 1
+    fl = _FOR_LINE_RE.match(line.text, timeout=_T) if under_byline and st.source is None else None
+    if fl is not None and (named := _credit_name(line.text[fl.end() :])) is not None:
+        at = line.start + fl.end()  # "By A" / "For the Buenos Aires Times": the outlet the writer files for
+        st.source = Source(line.text[fl.end() :], at, line.end, named)
+        return 1
     if (
         under_byline
         and st.source is None
@@ -3080,9 +3085,12 @@ _ROLE_OF_OUTLET_RE = regex.compile(
 # French, German, Polish and Indonesian prepositions). The outlet must be a known credit.
 _FOR_OUTLET_RE = regex.compile(
     r"""(?P<name>(?:\p{Lu}[^\s,]*+\s++){0,4}?)
-        (?:for|da|do|de|di|per|pour|für|para|dla|untuk)\s++(?:l['’])?+(?P<outlet>\p{Lu}[^,;\n]{1,40}+)""",
+        (?:for|da|do|de|di|per|pour|für|para|dla|untuk)\s++(?:l['’]|the\s++)?+   # "for the Kyiv Independent"
+        (?P<outlet>\p{Lu}[^,;\n]{1,40}+)""",
     regex.VERBOSE,
 )
+# The word for whom a writer files opening the line under the byline: "For the Buenos Aires Times", "For AFP".
+_FOR_LINE_RE = regex.compile(r"(?i:for)\s++(?:(?i:the)\s++)?+(?=\p{Lu})")
 # A bar or a dot and what stands after it, the same way: "· CBC News · Posted: ...", "| TNN | Updated: ...",
 # maybe with the word for whom the writer files: "· for CBC News ·", "· für dpa".
 _SEP_NAME_RE = regex.compile(
