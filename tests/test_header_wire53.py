@@ -311,3 +311,24 @@ def test_for_the_outlet_names_the_outlet_the_writer_files_for(
     header = parse_header(top(*lines))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        pytest.param("ISLAMABAD, Nov 29 (APP):", "ISLAMABAD, Nov 29 (APP):", id="colon-glued"),
+        pytest.param("LAHORE, Nov 29 (APP):", "LAHORE, Nov 29 (APP):", id="colon-glued-other-city"),
+        pytest.param("ISLAMABAD, Nov 29 (APP): ", "ISLAMABAD, Nov 29 (APP):", id="guard-colon-blank"),
+        pytest.param("Tokyo, Nov. 29 (Jiji Press)--", "Tokyo, Nov. 29 (Jiji Press)--", id="guard-dash-glued"),
+    ],
+)
+def test_a_colon_glued_to_the_lead_after_the_agency_closes_the_dateline(opening: str, dateline: str) -> None:
+    """The colon after the agency's brackets closes the dateline also glued to the lead's first word, as the
+    Associated Press of Pakistan prints it ("ISLAMABAD, Nov 29 (APP):Pakistan and ...")."""
+    text = "\n\n".join(
+        ["Pakistan and China sign accord", opening + "Pakistan and China signed a trade accord.", BODY_2]
+    )
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.text == dateline
+    assert header.source is not None and header.source.name == dateline.split("(")[1].split(")")[0]
+    assert text[header.body_start :].startswith("Pakistan and")

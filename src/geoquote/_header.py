@@ -454,7 +454,8 @@ _DATELINE_RE = regex.compile(
         (?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
         |(?<=\))(?=\s+[\p{Lu}"“«])   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
         |(?<=\))$)                     # nor Europa Press, on a line of its own: "MADRID, 4 (EUROPA PRESS)"
-    (?:\s+|$|(?<=\)(?:-{1,2}|–|—))(?=[\p{Lu}"“«]))   # Jiji glues the dash: "Tokyo, Nov. 5 (Jiji Press)--The"
+    (?:\s+|$|(?<=\)(?:-{1,2}|–|—|:))(?=[\p{Lu}"“«]))
+    # (Jiji glues the dash: "Tokyo, Nov. 5 (Jiji Press)--The", and APP the colon: "LAHORE, Nov 29 (APP):The")
     """,
     regex.VERBOSE,
 )
