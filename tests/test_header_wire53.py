@@ -332,3 +332,49 @@ def test_a_colon_glued_to_the_lead_after_the_agency_closes_the_dateline(opening:
     assert header.dateline is not None and header.dateline.text == dateline
     assert header.source is not None and header.source.name == dateline.split("(")[1].split(")")[0]
     assert text[header.body_start :].startswith("Pakistan and")
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "body"),
+    [
+        pytest.param(
+            "KYODO NEWS - 3 hours ago - 14:05 | World, Politics", "Kyodo News", "Tokyo will", id="credit"
+        ),
+        pytest.param(
+            "REUTERS - Tokyo will raise its defence budget next year, aides said.",
+            "Reuters",
+            "Tokyo",
+            id="rt",
+        ),
+        pytest.param(
+            "KYODO NEWS -- Tokyo will raise its defence budget next year, aides said.",
+            "Kyodo News",
+            "Tokyo",
+            id="ky",
+        ),
+        pytest.param(
+            "NHK WORLD - Tokyo will raise its defence budget next year, aides said.",
+            "NHK WORLD",
+            "Tokyo",
+            id="nhk",
+        ),
+    ],
+)
+def test_an_agency_in_capitals_before_a_dash_is_no_place(line: str, source: str, body: str) -> None:
+    """An agency's or a listed outlet's name in capitals before a dash ("KYODO NEWS -") is its credit, never a
+    dateline's place: the source, and before a lead sentence the body from the word after the dash."""
+    lead = "Tokyo will raise its defence budget next year, the government said on Sunday."
+    text = "\n\n".join(["Japan to raise defence budget", line, lead, BODY_2])
+    header = parse_header(text)
+    assert header.source is not None and header.source.name == source
+    assert header.dateline is None or header.dateline.place is None
+    assert text[header.body_start :].startswith(body)
+
+
+def test_a_city_in_capitals_before_a_dash_stays_the_place() -> None:
+    """Guard: a city in capitals before a dash ("ALGIERS - ...") is still the dateline's place."""
+    text = "\n\n".join(
+        ["Algeria signs gas deal", "ALGIERS - Algeria and Italy signed a gas deal on Sunday.", BODY_2]
+    )
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.place == "ALGIERS"

@@ -3802,6 +3802,21 @@ def _try_dateline(
     place = m.group("place").strip() if not in_state else line.text[m.start("place") : m.end("date")].strip()
     if place.casefold() in _NOT_PLACES or place.casefold() in _WEEKDAY_SET:
         return False  # ("Saturday, 15 March 2025 - 16:45" is a date line)
+    if _agency_name(place) is not None or place.casefold() in _OUTLET_NAMES:
+        # an agency or an outlet is no place: "KYODO NEWS - 7 hours ago - 14:05 | World" is a credit line,
+        # and "REUTERS - Japan will ..." the agency's credit opening the lead
+        if (
+            agency is not None
+            or dv is not None
+            or m["dash"] not in {"-", "--", "–", "—"}
+            or not _is_sentence(line)
+        ):
+            return False
+        credit = line.text[: m.end("dash")]
+        st.dateline = Dateline(credit, line.start, line.start + len(credit), agency=place)
+        st.source = st.source or _source_of(place, line.start + m.start("place"))
+        st.body_start = _skip_to_text(text, line.start + m.end("dash"))
+        return True
     if match_date(line.text, m.end(), timeout=_T) is not None:
         return False  # "KYODO NEWS - Mar 15, 2025 - 19:47": a credit and the date, no dateline
     if agency is None and dv is None and _SECTION_AFTER_DASH_RE.fullmatch(line.text, m.end(), timeout=_T):
