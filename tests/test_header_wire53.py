@@ -378,3 +378,38 @@ def test_a_city_in_capitals_before_a_dash_stays_the_place() -> None:
     )
     header = parse_header(text)
     assert header.dateline is not None and header.dateline.place == "ALGIERS"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        pytest.param("APA-Dakar (Senegal) ", "Dakar", "APA", id="apa-glued"),
+        pytest.param("APA – Bamako (Mali) - ", "Bamako", "APA", id="apa-spaced"),
+        pytest.param("AFP - Port Louis (Mauritius) ", "Port Louis", "AFP", id="two-word-city"),
+        pytest.param("AFP - Nairobi ", "Nairobi", "AFP", id="no-country"),
+    ],
+)
+def test_an_agency_a_dash_and_a_city_opening_the_lead_are_the_dateline(
+    opening: str, place: str, agency: str
+) -> None:
+    """A listed agency, a dash and a known city, maybe with its country in brackets, opening the lead
+    ("APA-Dakar (Senegal) The ..."), are the dateline, with the agency as the source; the body starts at the
+    lead."""
+    text = "\n\n".join(
+        ["Senegal and Mali sign road accord", opening + "The two governments signed a road accord.", BODY_2]
+    )
+    header = parse_header(text)
+    assert header.dateline is not None
+    assert (header.dateline.place, header.dateline.agency) == (place, agency)
+    assert header.source is not None and header.source.name == agency
+    assert text[header.body_start :].startswith("The two")
+
+
+def test_an_agency_and_a_dash_before_no_city_keep_no_place() -> None:
+    """Guard: an agency and a dash before a word that is no known city give the agency's credit, no place."""
+    text = "\n\n".join(
+        ["Senegal and Mali sign road accord", "Reuters - Officials The two sides met.", BODY_2]
+    )
+    header = parse_header(text)
+    assert header.source is not None and header.source.name == "Reuters"
+    assert header.dateline is None or header.dateline.place is None

@@ -517,6 +517,17 @@ _DOTTED_DATELINE_RE = regex.compile(
 # An agency before the place: "(ANSA) - ROMA, 05 MAR - ".
 _AGENCY_FIRST_RE = regex.compile(r"^\((?P<agency>[\p{L}\s.\-]{2,30})\)\s*+(?:-{1,2}|–|—)\s*+(?=\p{Lu})")
 _DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
+# A listed agency as the list spells it, a dash and a known city, maybe with its country in brackets, opening
+# the lead, as the Agence de Presse Africaine prints it: "APA-Dakar (Senegal) The ...", "APA – Bamako (Mali)
+# - ...".
+_AGENCY_DASH_PLACE_RE = regex.compile(
+    r"""(?P<agency>\L<agencies>)\s?+[-–—]\s?+
+        (?P<place>\p{Lu}\p{Ll}++(?:[\s\-]\p{Lu}\p{Ll}++(?=\s?+[(\-–—:]))?+)   # (a second word before a mark)
+        (?:\s\((?P<country>\p{Lu}[\p{L}\s]{2,30}?)\))?+
+        (?:\s?+[-–—:])?+\s++(?=\p{Lu}|\p{Pi}|")""",
+    regex.VERBOSE,
+    agencies=_longest_first(AGENCIES),
+)
 # A listed outlet as the list spells it and a dash opening the lead, as outlets sign their own copy with no
 # place: "The Moscow Times — The ministry said ...", "Buenos Aires Times - ...".
 _OUTLET_DASH_RE = regex.compile(
@@ -3651,6 +3662,16 @@ def _try_dateline(
     # Both patterns end in a dash ("-", "–", "—", or a dot for the dateline), and a dateline opens with an
     # upper-case letter: lines without them are settled without running either.
     dashed = "-" in line.text or "–" in line.text or "—" in line.text or "//" in line.text
+    pm = _AGENCY_DASH_PLACE_RE.match(line.text, timeout=_T) if dashed else None
+    if pm is not None and dateline_city(pm.group("place")):  # "APA-Dakar (Senegal) The ministry said ..."
+        end = len(line.text[: pm.end()].rstrip())
+        agency = pm.group("agency")
+        st.dateline = Dateline(
+            line.text[:end], line.start, line.start + end, place=pm["place"], agency=agency
+        )
+        st.source = st.source or _source_of(agency, line.start)
+        st.body_start = _skip_to_text(text, line.start + pm.end())
+        return True
     am = (
         _AGENCY_ONLY_DATELINE_RE.match(line.text, timeout=_T)
         if dashed or ". " in line.text or ": " in line.text or ", " in line.text[:40]
