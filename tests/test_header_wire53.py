@@ -413,3 +413,22 @@ def test_an_agency_and_a_dash_before_no_city_keep_no_place() -> None:
     header = parse_header(text)
     assert header.source is not None and header.source.name == "Reuters"
     assert header.dateline is None or header.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        pytest.param("All News | 2026-11-29 14:05", None, id="all-news"),
+        pytest.param("Top News - 29 November 2026", None, id="top-news"),
+        pytest.param("Latest News | 29 November 2026", None, id="latest-news"),
+        pytest.param("Arab News | 29 November 2026", "Arab News", id="guard-listed"),
+        pytest.param("Andes Herald | 29 November 2026", "Andes Herald", id="guard-unlisted-paper"),
+        pytest.param("Premium Times | 29 November 2026", "Premium Times", id="guard-paper-word"),
+    ],
+)
+def test_a_story_list_label_before_the_date_is_no_outlet(line: str, source: str | None) -> None:
+    """A page's label for a list of stories before the date ("All News | 2026-11-29 14:05") names no outlet,
+    though it ends with a newspaper's word; an outlet's name there is still the source."""
+    header = parse_header(top(line))
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value.startswith("2026-11-29")

@@ -1611,6 +1611,25 @@ _MASTHEAD_SEP_RE = regex.compile(r"\s*+(?:,|\s[|\-–—]\s)\s*+")
 _MASTHEAD_ENDS = frozenset({*_NEWSPAPER_SET, "agency", "briefing", "newsletter", "digest", "roundup"})
 
 
+# Words with which a page labels a list of its stories before a newspaper's word ("All News", "Top Stories",
+# "Latest News", "More News"): such a label is no outlet's masthead. Written by us.
+_LIST_LABEL_WORDS = frozenset(
+    {
+        "all",
+        "top",
+        "latest",
+        "more",
+        "other",
+        "related",
+        "recent",
+        "popular",
+        "trending",
+        "featured",
+        "breaking",
+    }
+)
+
+
 def _masthead(t: str) -> bool | None:
     """Whether the first line ``t`` may be the outlet's masthead: True when it is an outlet's name (listed,
     a web address, or a name ending with a newspaper's word: "Premium Times", "MercoPress, South Atlantic
@@ -1631,6 +1650,7 @@ def _masthead(t: str) -> bool | None:
             2 <= len(words) <= 5
             and all(_MASTHEAD_WORD_RE.fullmatch(w) for w in words)
             and words[-1].casefold() in _MASTHEAD_ENDS
+            and not all(w.casefold() in _LIST_LABEL_WORDS for w in words[:-1])
         ):
             return True
     words = t.split()
