@@ -432,3 +432,19 @@ def test_a_story_list_label_before_the_date_is_no_outlet(line: str, source: str 
     header = parse_header(top(line))
     assert (header.source.name if header.source else None) == source
     assert header.published is not None and header.published.value.startswith("2026-11-29")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        pytest.param("Lima, Nov 29 (EFE) .- ", "Lima, Nov 29 (EFE) .-", id="blank-before"),
+        pytest.param("Quito, Nov 29 (EFE).- ", "Quito, Nov 29 (EFE).-", id="guard-glued"),
+    ],
+)
+def test_efes_stop_and_dash_after_a_blank_close_the_dateline(opening: str, dateline: str) -> None:
+    """EFE's stop and dash (".-") close the dateline also after a blank behind the agency's brackets."""
+    text = "\n\n".join(["Peru declares emergency", opening + "The government declared an emergency.", BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None and header.dateline.text == dateline
+    assert header.source is not None and header.source.name == "EFE"
+    assert text[header.body_start :].startswith("The government")

@@ -450,7 +450,7 @@ _DATELINE_RE = regex.compile(
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30}(?:/[\p{L}\s.\-]{2,20}){0,2}|\p{L}++\s?\d{1,3})\)
         |/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
     # (a stop before a lower-case word and a number is a year's: "2025. november 28.")
-    \s*(?P<dash>(?<=\))\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?!\s*+\(|\s\p{Ll}++\s\d)
+    \s*(?P<dash>(?<=\)\s?+)\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?!\s*+\(|\s\p{Ll}++\s\d)
         (?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
         |(?<=\))(?=\s+[\p{Lu}"“«])   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
         |(?<=\))$)                     # nor Europa Press, on a line of its own: "MADRID, 4 (EUROPA PRESS)"
