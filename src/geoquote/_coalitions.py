@@ -5960,7 +5960,15 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     ctx = text[max(s, d.start - 60) : min(e, d.end + 40)]
     foreign_leader = d.leader is not None and d.leader.code and d.head != "org"
     weak = not resolved or (d.head in ("coalition", "alliance", "bloc") and not (d.leader and d.leader.code))
-    if weak and not foreign_leader and may_hold_domestic_cue(ctx) and DOMESTIC_CUE.search(ctx):
+    if (
+        weak
+        and not foreign_leader
+        # "Neutrality bars Austria from joining a military alliance, the chancellor said": parties at home do
+        # not form military alliances, so a word of home politics near one is the speaker's, not the bloc's
+        and d.kind != "military"
+        and may_hold_domestic_cue(ctx)
+        and DOMESTIC_CUE.search(ctx)
+    ):
         return True
     if (
         d.head
