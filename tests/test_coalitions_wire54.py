@@ -64,3 +64,75 @@ class TestMilitaryAllianceBesideHomePolitics:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The military alliance is read with its polarity; a coalition of parties gives none."""
         assert rows(text) == expected
+
+
+class TestMembershipThatEnded:
+    """A membership the text ends at a named time ("until 2009", "until it quit"), or a "former" member, is no
+    membership now: the scheme keeps those states out of the members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Georgia belonged to the CIS until 2009.",
+                [("the CIS", "CIS", "asserted", None, [])],
+                id="belonged-until-year",
+            ),
+            pytest.param(
+                "Uzbekistan was part of the CSTO until 2012, when it walked out a second time.",
+                [("the CSTO", "CSTO", "asserted", None, [])],
+                id="was-part-of-until",
+            ),
+            pytest.param(
+                "Azerbaijan and Georgia belonged to the CSTO until they left in 1999.",
+                [("the CSTO", "CSTO", "asserted", None, [])],
+                id="until-they-left",
+            ),
+            pytest.param(
+                "Britain belonged to the EU until January 2020.",
+                [("the EU", "EU", "asserted", None, [])],
+                id="until-month-year",
+            ),
+            pytest.param(
+                "Indonesia, an OPEC member until 2016, now imports most of its crude.",
+                [("OPEC member", "OPEC", "asserted", None, [])],
+                id="apposed-member-until",
+            ),
+            pytest.param(
+                "Poland and Hungary were Warsaw Pact members until 1991.",
+                [("Warsaw Pact members", "WARSAW_PACT", "asserted", None, [])],
+                id="members-until",
+            ),
+            pytest.param(
+                "Gabon, a former OPEC member, pumps far less oil than it did.",
+                [("a former OPEC member", "OPEC", "asserted", None, [])],
+                id="a-former-member",
+            ),
+            pytest.param(
+                "Greece has belonged to NATO since 1952.",
+                [("NATO", "NATO", "asserted", None, ["GRC"])],
+                id="guard-since",
+            ),
+            pytest.param(
+                "Kazakhstan will remain in the CSTO until 2030, its foreign minister said.",
+                [("the CSTO", "CSTO", "asserted", None, ["KAZ"])],
+                id="guard-future-until",
+            ),
+            pytest.param(
+                "Armenia remains in the CSTO until now, the minister said.",
+                [("the CSTO", "CSTO", "asserted", None, ["ARM"])],
+                id="guard-until-now",
+            ),
+            pytest.param(
+                "Georgia was a member of the CIS, which it left after the war.",
+                [("the CIS", "CIS", "asserted", None, [])],
+                id="xfail-left-in-relative",
+                marks=pytest.mark.xfail(
+                    strict=True, reason="a leaving told in a relative clause is not read"
+                ),
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A membership that ended gives no member; one that lasts keeps it."""
+        assert rows(text) == expected

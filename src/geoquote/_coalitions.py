@@ -2974,7 +2974,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     if aw is not None and (d.members or aw.group("plus")):
         d.members.extend(actor_list(text, aw.end(), e, hits_after(hits, aw.end()), first_gap=4)[0])
     _members_far(text, s, e, nxt, d, hits)
-    if d.members and d.head == "org" and _former_members(text, s, d):
+    if d.members and d.head == "org" and (_former_members(text, s, d) or _member_until(text, s, d, pre)):
         d.members = []  # "Former ECOWAS members Mali and Niger", "Niger, a former ECOWAS member": they left
     if (
         d.head == "org"
@@ -3037,7 +3037,29 @@ _NON_BODY = regex.compile(r"(?i)(?:(?:the|a|an)\s+)?non-")
 #: members)", "the three former (OPEC members)", "Ex-(OPEC members)".
 _FORMER_BEFORE = regex.compile(r"(?i)\b(?:former|ex-)\s*$")
 _FORMER_INSIDE = regex.compile(
-    r"(?i)(?:(?:the|its|their|three|two|four|five|six|both|all)\s+){0,2}(?:former|ex-)\s*"
+    r"(?i)(?:(?:the|its|their|an?|three|two|four|five|six|both|all)\s+){0,2}(?:former|ex-)\s*"
+)
+#: The end of a membership right after the body or its member noun: " until 2009", " until early 2012",
+#: " until March", " until it quit" (not " until now", " until today": those members still are).
+_UNTIL_ENDED = regex.compile(
+    r"""(?i)\s+until\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?
+        (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b
+          |(?:it|they|he|she)\s+(?:(?:was|were)\s+(?:expelled|suspended)|left|quit|withdrew|pulled\s+out|exited|broke\s+away))""",
+    regex.VERBOSE,
+)
+#: A future or modal before the body, for which "until" bounds what is still to come: "will remain in the EU
+#: until 2030".
+_UNTIL_FUTURE_BEFORE = regex.compile(
+    r"(?i)\b(?:will|would|shall|could|may|might|to\s+(?:remain|stay|be))\b|['’]ll\b"
+    r"|\b(?:plans?|expects?|intends?)\b"
+)
+#: Words of membership right before the body, which "until" then bounds: "belonged to the ", "was a member
+#: of ", "were part of ", "remained in " (not "holds the rotating chair of": an office, not the membership).
+_MEMBERSHIP_UNTIL_BEFORE = regex.compile(
+    r"""(?i)\b(?:belong(?:s|ed)?\s+to|(?:was|were|is|are|been|remained|stayed|sat)\s+
+        (?:(?:an?\s+)?(?:(?:founding|full|full-fledged|active)\s+)?(?:members?|part|parts)\s+(?:of|in)|in))
+        \s+(?:the\s+)?$""",
+    regex.VERBOSE,
 )
 
 
@@ -3050,6 +3072,19 @@ def _former_members(text: str, s: int, d: _Draft) -> bool:
         _FORMER_INSIDE.match(text, d.start, d.end) is not None
         or _FORMER_BEFORE.search(text, max(s, d.start - 12), d.start) is not None
     )
+
+
+def _member_until(text: str, s: int, d: _Draft, pre: str) -> bool:
+    """Did the membership end at a time the text names ("Georgia belonged to the CIS until 2009", "Uzbekistan,
+    a CSTO member until 2012, ...")? Not for a future ("will stay in the EU until 2030")."""
+    if _UNTIL_ENDED.match(text, d.end) is None:
+        return False
+    if (
+        _MEMBER_NOUN_END.search(text, d.start, d.end) is None
+        and _MEMBERSHIP_UNTIL_BEFORE.search(text, max(s, d.start - 40), d.start) is None
+    ):
+        return False  # "Laos holds the rotating chair of ASEAN until December": the office ends
+    return _UNTIL_FUTURE_BEFORE.search(text, max(s, d.start - 40), d.start) is None
 
 
 #: The mention's target, then a comma and "led by": " against the Houthis, led by ", " to counter Russia,
