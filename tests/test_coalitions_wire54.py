@@ -136,3 +136,47 @@ class TestMembershipThatEnded:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A membership that ended gives no member; one that lasts keeps it."""
         assert rows(text) == expected
+
+
+class TestSuspendedFromABody:
+    """A state suspended from a body is outside it: the scheme lists suspended, withdrawn and expelled states
+    apart from the members. A state that freezes its own part in a body stays a member."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Guinea remains suspended from ECOWAS, a spokesman for the commission in Abuja said.",
+                [("ECOWAS", "ECOWAS", "asserted", None, [])],
+                id="remains-suspended-from",
+            ),
+            pytest.param(
+                "Mali and Burkina Faso were suspended from the African Union after their coups.",
+                [("the African Union", "AU", "asserted", None, [])],
+                id="were-suspended-from",
+            ),
+            pytest.param(
+                "Syria was indefinitely suspended from the Arab League in November 2011.",
+                [("the Arab League", "ARAB_LEAGUE", "asserted", None, [])],
+                id="indefinitely-suspended",
+            ),
+            pytest.param(
+                "Venezuela, suspended from Mercosur since 2016, was left off the guest list.",
+                [("Mercosur", "MERCOSUR", "asserted", None, [])],
+                id="guard-apposed-suspension",
+            ),
+            pytest.param(
+                "Armenia has suspended its participation in the CSTO, the deputy minister said.",
+                [("the CSTO", "CSTO", "asserted", None, ["ARM"])],
+                id="guard-own-part-suspended",
+            ),
+            pytest.param(
+                "Sudan remains a member of the Arab League despite the war.",
+                [("the Arab League", "ARAB_LEAGUE", "asserted", None, ["SDN"])],
+                id="guard-remains-a-member",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The suspended state is no member; one that froze its own part is."""
+        assert rows(text) == expected

@@ -651,10 +651,8 @@ _JOINED_BEFORE = regex.compile(
         |(?:(?:has|have|had|is|are|was|were)\s+)?(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|vot(?:e|es|ed|ing)
           |consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|(?:re)?threaten)
          \s+(?:to\s+)?(?:leave|leaving|quit|quitting|exit|exiting|withdraw(?:ing)?\s+from|pull(?:ing)?\s+out\s+of)
-        # suspended, still a member: "Venezuela was suspended from Mercosur", "Armenia has frozen its
-        # participation in the CSTO"
-        |(?:was|were|is|are|been|remains?|remained)\s+(?:(?:indefinitely|formally|temporarily|still|also)\s+)?
-         suspended\s+from
+        # its own part frozen, still a member: "Armenia has frozen its participation in the CSTO" (but one
+        # "suspended from" a body is outside it, as the scheme has it: "Mali was suspended from the AU")
         |(?:(?:has|have|had)\s+)?(?:frozen|froze|freezes|suspended|suspends)\s+(?:its|their)\s+(?:membership
          |participation)\s+in
         # "Bahrain signed on to Operation Prosperity Guardian", "has signed up to the IMCTC"
