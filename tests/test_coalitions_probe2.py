@@ -291,7 +291,6 @@ def test_roles_of_the_probe(text: str, surface: str, members: set[str], adversar
     assert (got_members, got_adversaries) == (members, adversaries)
 
 
-@pytest.mark.xfail(strict=True, reason="a demonym on a noun breaks the list: the apposition after it is lost")
 def test_an_offshoot_named_in_apposition() -> None:
     """'the PKK and its Iraqi affiliate, the YPG' names two targets and no state."""
     c = _one("The alliance fought the PKK and its Iraqi affiliate, the YPG.", "The alliance")

@@ -180,3 +180,90 @@ class TestSuspendedFromABody:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The suspended state is no member; one that froze its own part is."""
         assert rows(text) == expected
+
+
+class TestOfListWithMilitias:
+    """Militias a demonym qualifies ("Iraqi Shiite militias") inside or at the end of an "of" list are an item
+    that names no member: the list is read whole, and the surface takes it in."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Tehran funds an axis of Hezbollah, Iraqi Shiite militias, the Houthis and Hamas.",
+                [
+                    (
+                        "an axis of Hezbollah, Iraqi Shiite militias, the Houthis and Hamas",
+                        None,
+                        "asserted",
+                        None,
+                        ["HEZBOLLAH", "HOUTHIS", "HAMAS"],
+                    )
+                ],
+                id="militias-inside",
+            ),
+            pytest.param(
+                "Analysts describe an axis of Hezbollah, Hamas and Syrian militias armed by Tehran.",
+                [
+                    (
+                        "an axis of Hezbollah, Hamas and Syrian militias",
+                        None,
+                        "asserted",
+                        None,
+                        ["HEZBOLLAH", "HAMAS"],
+                    )
+                ],
+                id="militias-last",
+            ),
+            pytest.param(
+                "The drone was launched by an alliance of the Houthis, Iraqi armed groups and Hezbollah.",
+                [
+                    (
+                        "an alliance of the Houthis, Iraqi armed groups and Hezbollah",
+                        None,
+                        "asserted",
+                        None,
+                        ["HOUTHIS", "HEZBOLLAH"],
+                    )
+                ],
+                id="armed-groups-inside",
+            ),
+            pytest.param(
+                "Iran backs an axis of Hezbollah, the Houthis and Hamas, the envoy said.",
+                [
+                    (
+                        "an axis of Hezbollah, the Houthis and Hamas",
+                        None,
+                        "asserted",
+                        None,
+                        ["HEZBOLLAH", "HOUTHIS", "HAMAS"],
+                    )
+                ],
+                id="guard-names-only",
+            ),
+            pytest.param(
+                "The group is a coalition of Syrian rebel factions based in Idlib.",
+                [("a coalition of Syrian rebel factions", None, "asserted", None, [])],
+                id="guard-militias-only",
+            ),
+            pytest.param(
+                "Iran leads an alliance of Hezbollah, Shiite militias in Iraq, the Houthis and Hamas.",
+                [
+                    (
+                        "an alliance of Hezbollah, Shiite militias in Iraq, the Houthis and Hamas",
+                        None,
+                        "asserted",
+                        "IRN",
+                        ["HEZBOLLAH", "HOUTHIS", "HAMAS"],
+                    )
+                ],
+                id="xfail-militias-placed-after",
+                marks=pytest.mark.xfail(
+                    strict=True, reason="militias placed by 'in' with no demonym end the list"
+                ),
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The named groups of the whole list are the members; the militias are none."""
+        assert rows(text) == expected

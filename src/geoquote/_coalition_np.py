@@ -26,6 +26,7 @@ __all__ = [
     "actor_list",
     "first_gap_ok",
     "left_np",
+    "non_state_part_end",
     "one_sentence",
     "sentence_around",
     "sentence_span",
@@ -386,6 +387,17 @@ _JOINER = regex.compile(
 _NON_STATE_PART_AFTER = regex.compile(
     r"\s+(?:\p{Lu}[\p{L}\-]*\s+)?(?:\L<parts>)\b", regex.IGNORECASE, parts=sorted(NON_STATE_PARTS)
 )
+
+
+def non_state_part_end(text: str, h: ActorHit) -> int | None:
+    """Where the non-state part a demonym qualifies ends ("Iraqi (Shiite) militias", "Syrian rebel factions"),
+    or None when ``h`` is no demonym on such a noun."""
+    if h.via != "adjective" or h.entry.type != "state":
+        return None
+    m = _NON_STATE_PART_AFTER.match(text, h.end)
+    return None if m is None else m.end()
+
+
 #: A verb right after a name that follows a bare comma: the name opens a clause of its own ("an alliance
 #: against Tehran, Pakistan will stay out"), it is no further item of the list.
 _CLAUSE_VERB_AFTER = regex.compile(
@@ -498,8 +510,8 @@ def actor_list(
             # lower-case words after its comma are the clause going on, not a further item
         ):
             break
-        if h.via == "adjective" and h.entry.type == "state" and _NON_STATE_PART_AFTER.match(text, h.end):
-            cur = h.end  # "Iraqi militias and Hezbollah": the militias are no state; the list goes on
+        if (pe := non_state_part_end(text, h)) is not None:
+            cur = pe  # "Iraqi militias and Hezbollah": the militias are no state; the list goes on
             continue
         nxt = text[h.end : h.end + 8]
         if nxt.startswith(_NOT_THE_ACTOR) and not nxt.startswith(" led by"):  # "of A and B led by C"

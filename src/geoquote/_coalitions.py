@@ -74,6 +74,7 @@ from ._coalition_np import (
     actor_list,
     first_gap_ok,
     left_np,
+    non_state_part_end,
     one_sentence,
     sentence_around,
     sentence_span,
@@ -3681,7 +3682,16 @@ def _members_of(text: str, d: _Draft, e: int, hits: list[ActorHit]) -> None:
     actors, end = actor_list(text, om.end(), e, after, first_gap=4)
     if not actors or _OF_LIST_NOUN_AFTER.match(text, end, e):
         return
-    listed = [h for h in after if h.end <= end]
+    # "an axis of Hezbollah, Iraqi Shiite militias and Hamas": militias a demonym qualifies are an item of the
+    # list that names no member; one that closes the list ends the surface
+    later = [h for h in after if h.start >= end]
+    if (
+        later
+        and (pe := non_state_part_end(text, later[0])) is not None
+        and _AND_GAP.fullmatch(text, end, later[0].start)
+    ):
+        end = pe
+    listed = [h for h in after if h.end <= end and non_state_part_end(text, h) is None]
     if any(h.via == "adjective" or h.entry.type == "organization" for h in listed):
         return
     if named and len({h.entry.code for h in listed if h.entry.type == "state"}) < 2:
