@@ -125,7 +125,7 @@ FORMS: list[Row] = [
     (
         "and-its-allies",
         "Washington and its allies imposed new sanctions on Tehran.",
-        [("Washington and its allies", "USA", {"USA"}, set(), "asserted")],
+        [("Washington and its allies", "USA", {"USA"}, {"IRN"}, "asserted")],
     ),
     (
         "standing-org",

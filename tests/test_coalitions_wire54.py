@@ -267,3 +267,62 @@ class TestOfListWithMilitias:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The named groups of the whole list are the members; the militias are none."""
         assert rows(text) == expected
+
+
+def adversaries(text: str) -> list[tuple[str, list[str]]]:
+    """(text, adversary codes) of every coalition mention of ``text``."""
+    return [(c.text, [a.code or a.name for a in c.adversaries]) for c in find_coalitions(text)]
+
+
+class TestPenaltyTarget:
+    """The state a body's sanctions or embargo fall on is its adversary, as the target of its action; a
+    penalty lifted or eased, or one another state owns, names none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "ECOWAS imposed sweeping sanctions on Niger after soldiers seized power in Niamey.",
+                [("ECOWAS", ["NER"])],
+                id="sanctions-on",
+            ),
+            pytest.param(
+                "The European Union imposed an arms embargo on Belarus in its latest package.",
+                [("The European Union", ["BLR"])],
+                id="embargo-on",
+            ),
+            pytest.param(
+                "G7 finance ministers agreed to punish Moscow for the attack on the power grid.",
+                [("G7", ["RUS"])],
+                id="to-punish",
+            ),
+            pytest.param(
+                "The Arab League voted in 1979 to isolate Egypt after its peace deal with Israel.",
+                [("The Arab League", ["EGY"])],
+                id="to-isolate",
+            ),
+            pytest.param(
+                "ECOWAS lifted sanctions on Mali, Burkina Faso and Niger at its Abuja summit.",
+                [("ECOWAS", [])],
+                id="guard-lifted",
+            ),
+            pytest.param(
+                "ECOWAS eased some of its sanctions on Guinea in March.",
+                [("ECOWAS", [])],
+                id="guard-eased",
+            ),
+            pytest.param(
+                "OPEC output fell as US sanctions on Iran and Venezuela bit.",
+                [("OPEC", [])],
+                id="guard-another-owner",
+            ),
+            pytest.param(
+                "OPEC members struggled under Washington's embargo on Venezuela.",
+                [("OPEC members", [])],
+                id="guard-possessed-owner",
+            ),
+        ],
+    )
+    def test_adversaries(self, text: str, expected: list[tuple[str, list[str]]]) -> None:
+        """The penalised state is the adversary only when the body itself imposes the penalty."""
+        assert adversaries(text) == expected

@@ -4979,6 +4979,15 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
             continue  # "BRICS is not directed against the G7": a target denied
         if cue.start() > d.end and _INTO_BEFORE_CUE.search(text, max(d.end, cue.start() - 40), cue.start()):
             break  # "opposes turning the bloc into a platform against the US": the platform's target
+        if (
+            cue.group()[:1] in "seSE"
+            and _PENALTY_CUE.match(cue.group())
+            and (
+                _LIFTED_BEFORE_CUE.search(text, max(d.end, cue.start() - 30), cue.start()) is not None
+                or _others_penalty(text, d, cue.start(), hits)
+            )
+        ):
+            continue  # "lifted sanctions on Mali": the penalty ended; "US sanctions on Iran": another's
         # an actor named with its article ("against the West") starts at the article the cue swallowed
         the = _TRAILING_THE.search(cue.group())
         at = cue.end()
@@ -5007,6 +5016,24 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
 
 
 _TRAILING_THE = re.compile(r"the\s+$", re.IGNORECASE)
+#: What may stand between a penalty's owner and the penalty: " ", "'s ", "'s new ", " oil ".
+_PENALTY_OWNER_GAP = regex.compile(r"(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+)?")
+
+
+def _others_penalty(text: str, d: _Draft, at: int, hits: list[ActorHit]) -> bool:
+    """Is the penalty at ``at`` named by an owner other than the mention: "OPEC output fell as US sanctions
+    on Iran bit", "under Washington's embargo on Cuba"?"""
+    before = [h for h in hits_before(hits, at) if h.start >= d.end]
+    return bool(before) and _PENALTY_OWNER_GAP.fullmatch(text, before[-1].end, at) is not None
+
+
+#: A penalty among the adversary cues: "sanctions on ", "embargo on ".
+_PENALTY_CUE = regex.compile(r"(?i)(?:sanctions|embargo)\b")
+#: A verb that ends or eases a penalty, right before it: "lifted (the) ", "eased some ", "will scrap ".
+_LIFTED_BEFORE_CUE = regex.compile(
+    r"(?i)\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)"
+    r"|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\s+(?:[\w\-]+\s+){0,3}$"
+)
 #: What the mention would be turned into, right before a cue: " into a platform ".
 _INTO_BEFORE_CUE = regex.compile(r"(?i)\binto\s+(?:an?|some\s+kind\s+of)\s+(?:[\w\-]+\s+){0,2}$")
 #: A target the gazetteer cannot name, by its head noun: "the juntas", "Islamist rebels", "the regime".
