@@ -326,3 +326,45 @@ class TestPenaltyTarget:
     def test_adversaries(self, text: str, expected: list[tuple[str, list[str]]]) -> None:
         """The penalised state is the adversary only when the body itself imposes the penalty."""
         assert adversaries(text) == expected
+
+
+class TestRelativeWithCompanion:
+    """A relative clause whose subject is "which together with X" makes its antecedent, the list before the
+    comma, a member beside X."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Japan and the Philippines, which together with the US make up the Squad, held drills.",
+                [("the Squad", "SQUAD", "asserted", None, ["JPN", "PHL", "USA"])],
+                id="together-with",
+            ),
+            pytest.param(
+                "Britain and Australia, which along with the US form AUKUS, signed the submarine deal.",
+                [("AUKUS", "AUKUS", "asserted", None, ["GBR", "AUS", "USA"])],
+                id="along-with",
+            ),
+            pytest.param(
+                "Mali and Niger, which with Burkina Faso form the Alliance of Sahel States, left ECOWAS.",
+                [
+                    ("the Alliance of Sahel States", "AES", "asserted", None, ["MLI", "NER", "BFA"]),
+                    ("ECOWAS", "ECOWAS", "asserted", None, []),
+                ],
+                id="with",
+            ),
+            pytest.param(
+                "Poland and Lithuania, which make up the Lublin Triangle with Ukraine, met in Kyiv.",
+                [("the Lublin Triangle", "LUBLIN_TRIANGLE", "asserted", None, ["UKR", "POL", "LTU"])],
+                id="guard-companion-after",
+            ),
+            pytest.param(
+                "Envoys from Tokyo met their hosts in Manila, where the US and Japan formed the Squad.",
+                [("the Squad", "SQUAD", "asserted", None, ["USA", "JPN"])],
+                id="guard-no-relative",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The antecedent and the companion are both members."""
+        assert rows(text) == expected

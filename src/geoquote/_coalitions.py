@@ -4755,6 +4755,12 @@ def _take_subject(
         len(chain) > 1
     ):
         return  # "Moscow said they would form": "they" are others than the one speaker
+    if (wm := _WHICH_WITH_BEFORE.search(text, max(0, chain[0].start - 40), chain[0].start)) is not None and (
+        ant := hits_ending_at(subj, wm.start())
+    ) is not None:
+        # "Japan and the Philippines, which together with the US make up the Squad": the relative's
+        # antecedent, the list before its comma, makes it up too
+        d.members.extend(h.actor for h in _conjoined_before(text, subj, ant, s or 0))
     d.members.extend(h.actor for h in chain)
 
 
@@ -4798,6 +4804,11 @@ _PATRON_GAP = regex.compile(
     regex.VERBOSE,
 )
 #: An aside that adds companions to the subject: "along with Finland", "like Finland".
+#: A relative pronoun and a companion right before the verb's subject: ", which together with (the) ", ",
+#: which along with ", ", who with ".
+_WHICH_WITH_BEFORE = regex.compile(
+    r"(?i)\s*,\s*(?:which|who)\s+(?:(?:together|along)\s+)?with\s+(?:the\s+)?$"
+)
 _COMPANION = regex.compile(
     r"(?:along\s+with|together\s+with|with|alongside|as\s+well\s+as|(?:just\s+)?like)\s+(?:the\s+)?"
 )
