@@ -368,3 +368,42 @@ class TestRelativeWithCompanion:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The antecedent and the companion are both members."""
         assert rows(text) == expected
+
+
+class TestPurposeOfWhatABodySends:
+    """A body that sends or deploys troops, a mission or a force to a place "to fight X" has X as its
+    adversary, though the purpose stands further from the body's name than a cue right after it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The African Union deployed troops to Somalia to fight al-Shabaab in 2007.",
+                [("The African Union", ["AL_SHABAAB"])],
+                id="deployed-troops-to-fight",
+            ),
+            pytest.param(
+                "The EAC sent a regional force to eastern Congo to fight the M23 rebels.",
+                [("The EAC", ["M23"])],
+                id="sent-a-force-to-fight",
+            ),
+            pytest.param(
+                "SADC has dispatched a standby brigade to Cabo Delgado to combat the insurgents.",
+                [("SADC", ["insurgents"])],
+                id="dispatched-to-combat",
+            ),
+            pytest.param(
+                "ECOWAS sent envoys to Niamey to talk with the junta.",
+                [("ECOWAS", [])],
+                id="guard-no-cue",
+            ),
+            pytest.param(
+                "NATO sent troops to Kosovo, where Serbian units vowed to fight them.",
+                [("NATO", [])],
+                id="guard-another-clause",
+            ),
+        ],
+    )
+    def test_adversaries(self, text: str, expected: list[tuple[str, list[str]]]) -> None:
+        """The target of the sending's purpose is the body's adversary."""
+        assert adversaries(text) == expected

@@ -4980,7 +4980,11 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
     if d.entry is not None:
         members.add(d.entry.code)  # "resistance to official OPEC prices": no body is its own adversary
     for cue in cues:
-        if cue.start() >= cue_lim or (d.head == "org" and cue.start() - near > 30):
+        if cue.start() >= cue_lim or (
+            d.head == "org"
+            and cue.start() - near > 30
+            and not _SENT_WITH_PURPOSE.fullmatch(text, near, cue.start())
+        ):
             break
         if cue.start() > near and _NEW_SUBJECT_CLAUSE.search(text, near, cue.start()):
             break  # "A and B signed a pact, and Pyongyang has sent troops against ...": another clause
@@ -5027,6 +5031,14 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
 
 
 _TRAILING_THE = re.compile(r"the\s+$", re.IGNORECASE)
+#: A body's verb of sending, what it sends and where, before the purpose: " sent a mission to Mozambique ",
+#: " has deployed troops in Somalia " (then "to fight ..."): the purpose is the body's.
+_SENT_WITH_PURPOSE = regex.compile(
+    r"""(?i)\s+(?:(?:has|have|had|will|would|also|then|later)\s+)?
+        (?:sen[dt]s?|deploy(?:s|ed)?|dispatch(?:es|ed)?|rush(?:es|ed)|station(?:s|ed)?|commit(?:s|ted)?)
+        \s+(?:[\w\-]+\s+){1,5}?(?:to|into|in|across)\s+(?:[\w\-’']+\s+){1,4}?""",
+    regex.VERBOSE,
+)
 #: What may stand between a penalty's owner and the penalty: " ", "'s ", "'s new ", " oil ".
 _PENALTY_OWNER_GAP = regex.compile(r"(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+)?")
 
