@@ -407,3 +407,42 @@ class TestPurposeOfWhatABodySends:
     def test_adversaries(self, text: str, expected: list[tuple[str, list[str]]]) -> None:
         """The target of the sending's purpose is the body's adversary."""
         assert adversaries(text) == expected
+
+
+class TestAdvisedAgainstACourse:
+    """A gerund after "against" and a verb of warning, advice or voting names a course of action to avoid,
+    not a target: the object of the gerund is no adversary."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Iran warned the GCC states against hosting US bases on their soil.",
+                [("the GCC states", [])],
+                id="warned-against-hosting",
+            ),
+            pytest.param(
+                "NATO ministers voted against admitting Ukraine before the war ends.",
+                [("NATO", [])],
+                id="voted-against-admitting",
+            ),
+            pytest.param(
+                "Tokyo cautioned the Quad partners against provoking China over Taiwan.",
+                [("the Quad", [])],
+                id="cautioned-against-provoking",
+            ),
+            pytest.param(
+                "The GCC warned against Iranian meddling in Bahrain.",
+                [("The GCC", ["IRN"])],
+                id="guard-noun-after-against",
+            ),
+            pytest.param(
+                "The Quad is a coalition against rising Chinese influence, the professor said.",
+                [("The Quad", []), ("a coalition", ["CHN"])],
+                id="guard-participle-no-advice",
+            ),
+        ],
+    )
+    def test_adversaries(self, text: str, expected: list[tuple[str, list[str]]]) -> None:
+        """The gerund's object after advice is no adversary; a target after a plain "against" is."""
+        assert adversaries(text) == expected

@@ -4995,6 +4995,12 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
         if cue.start() > d.end and _INTO_BEFORE_CUE.search(text, max(d.end, cue.start() - 40), cue.start()):
             break  # "opposes turning the bloc into a platform against the US": the platform's target
         if (
+            cue.group()[:1] in "aA"
+            and _GERUND_AT.match(text, cue.end()) is not None
+            and _ADVICE_BEFORE.search(text, max(0, cue.start() - 60), cue.start()) is not None
+        ):
+            continue  # "warned the GCC states against hosting US bases", "voted against admitting Ukraine"
+        if (
             cue.group()[:1] in "seSE"
             and _PENALTY_CUE.match(cue.group())
             and (
@@ -5031,6 +5037,15 @@ def _adversaries(text: str, d: _Draft, lim: int, hits: list[ActorHit], cue_lim: 
 
 
 _TRAILING_THE = re.compile(r"the\s+$", re.IGNORECASE)
+#: A gerund right after a cue: "(against) hosting", "(against) admitting".
+_GERUND_AT = regex.compile(r"\p{Ll}{3,}ing\b")
+#: A verb of advice or decision whose "against" and gerund tell a course of action to avoid, not a target:
+#: "warned (the GCC states) against", "voted against", "cautioned Kyiv against".
+_ADVICE_BEFORE = regex.compile(
+    r"""(?i)\b(?:warn|caution|advis|counsel|urg|vot|decid|argu|lobb|rul|speak|spok|campaign)\w*\b
+        (?:\s+(?:[\w\-’']+\s+){0,4}?)?\s*$""",
+    regex.VERBOSE,
+)
 #: A body's verb of sending, what it sends and where, before the purpose: " sent a mission to Mozambique ",
 #: " has deployed troops in Somalia " (then "to fight ..."): the purpose is the body's.
 _SENT_WITH_PURPOSE = regex.compile(
