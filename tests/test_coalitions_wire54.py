@@ -446,3 +446,45 @@ class TestAdvisedAgainstACourse:
     def test_adversaries(self, text: str, expected: list[tuple[str, list[str]]]) -> None:
         """The gerund's object after advice is no adversary; a target after a plain "against" is."""
         assert adversaries(text) == expected
+
+
+class TestListApposedToFellowMembers:
+    """A list apposed to "<state>'s fellow <body> members" names members of the body beside the possessor,
+    when the gazetteer lists them as its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Saudi Arabia, the UAE and Bahrain, Qatar's fellow GCC members, cut ties with Doha in 2017.",
+                [("fellow GCC members", "GCC", "asserted", None, ["QAT", "SAU", "ARE", "BHR"])],
+                id="fellow-gcc-members",
+            ),
+            pytest.param(
+                "Poland and Hungary, Slovakia's fellow Visegrad Group members, met in Prague on Friday.",
+                [
+                    (
+                        "fellow Visegrad Group members",
+                        "VISEGRAD_GROUP",
+                        "asserted",
+                        None,
+                        ["SVK", "POL", "HUN"],
+                    )
+                ],
+                id="fellow-visegrad-members",
+            ),
+            pytest.param(
+                "Saudi Arabia and the UAE, Qatar's GCC neighbours, cut ties.",
+                [("GCC", "GCC", "asserted", None, ["QAT"])],
+                id="guard-no-fellow",
+            ),
+            pytest.param(
+                "Saudi Arabia, the UAE, Egypt and Bahrain, the Arab Quartet, cut ties.",
+                [("the Arab Quartet", "ARAB_QUARTET", "asserted", None, ["SAU", "ARE", "EGY", "BHR"])],
+                id="guard-plain-apposition",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The apposed list and the possessor are members."""
+        assert rows(text) == expected

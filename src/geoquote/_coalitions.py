@@ -3250,9 +3250,11 @@ _WITHIN_BODY_BEFORE = regex.compile(
     r"(?i)\b(?:within|under|in)\s+the\s+(?:framework|umbrella|auspices|format)\s+of\s+(?:the\s+)?$"
 )
 #: An apposition that opens right after the list opening the sentence and names a body: ", the so-called ",
-#: ", two of the ", ", both ".
+#: ", two of the ", ", both ", or a state's fellow members: ", Qatar's (fellow GCC members)".
 _LIST_APPOSED_BEFORE = regex.compile(
-    r"(?i)(?<=\w),\s*(?:(?:two|three|four|five|six|\d+|both|all)\s+(?:of\s+)?)?(?:the\s+)?(?:so-called\s+)?$"
+    r"""(?i)(?<=\w),\s*(?:(?:two|three|four|five|six|\d+|both|all)\s+(?:of\s+)?)?(?:the\s+)?(?:so-called\s+)?
+        (?P<poss>(?-i:\p{Lu})[\p{L}\-]*(?:\s+(?-i:\p{Lu})[\p{L}\-]*)?['’]s\s+)?$""",
+    regex.VERBOSE,
 )
 #: Where that apposition closes, right after the body ("..., the Arab Quartet, cut", "the G4 countries,"):
 #: not "the NATO rivals", where the body names only a modifier.
@@ -3347,7 +3349,10 @@ def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: 
         found.extend(_clause_subject(text, s, d.start, hits_before(hits, d.start)))
     ap = _LIST_APPOSED_BEFORE.search(tail)
     if (
-        ap is not None and _APPOSITION_CLOSE.match(text, d.end, e) is not None
+        ap is not None
+        and _APPOSITION_CLOSE.match(text, d.end, e) is not None
+        # a possessor only before "fellow": "A and B, Qatar's fellow GCC members," (not "Qatar's neighbours")
+        and (ap.group("poss") is None or text.startswith("fellow ", d.start))
     ):  # "Saudi Arabia, the UAE, Egypt and Bahrain, the Arab Quartet, ..."
         found.extend(_opening_list(text, s, hits_before(hits, s + len(pre) - len(tail) + ap.start())))
     wg = _WITH_GAP.match(text, d.end, e)
