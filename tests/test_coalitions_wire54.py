@@ -126,10 +126,17 @@ class TestMembershipThatEnded:
             pytest.param(
                 "Georgia was a member of the CIS, which it left after the war.",
                 [("the CIS", "CIS", "asserted", None, [])],
-                id="xfail-left-in-relative",
-                marks=pytest.mark.xfail(
-                    strict=True, reason="a leaving told in a relative clause is not read"
-                ),
+                id="left-in-relative",
+            ),
+            pytest.param(
+                "Uzbekistan was part of the CSTO, which it later quit for good.",
+                [("the CSTO", "CSTO", "asserted", None, [])],
+                id="quit-in-relative",
+            ),
+            pytest.param(
+                "Armenia is a member of the CSTO, which it criticised after the war.",
+                [("the CSTO", "CSTO", "asserted", None, ["ARM"])],
+                id="guard-other-verb-in-relative",
             ),
         ],
     )

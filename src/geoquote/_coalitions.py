@@ -3043,7 +3043,9 @@ _FORMER_INSIDE = regex.compile(
 _UNTIL_ENDED = regex.compile(
     r"""(?i)\s+until\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?
         (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b
-          |(?:it|they|he|she)\s+(?:(?:was|were)\s+(?:expelled|suspended)|left|quit|withdrew|pulled\s+out|exited|broke\s+away))""",
+          |(?:it|they|he|she)\s+(?:(?:was|were)\s+(?:expelled|suspended)|left|quit|withdrew|pulled\s+out|exited|broke\s+away))
+      # a relative that tells the leaving: ", which it left after the war", ", which they quit in 1999"
+      |\s*,\s*which\s+(?:it|they)\s+(?:(?:later|eventually|finally|then|formally)\s+)?(?:left|quit|exited|abandoned)\b""",
     regex.VERBOSE,
 )
 #: A future or modal before the body, for which "until" bounds what is still to come: "will remain in the EU
@@ -3075,7 +3077,8 @@ def _former_members(text: str, s: int, d: _Draft) -> bool:
 
 def _member_until(text: str, s: int, d: _Draft, pre: str) -> bool:
     """Did the membership end at a time the text names ("Georgia belonged to the CIS until 2009", "Uzbekistan,
-    a CSTO member until 2012, ...")? Not for a future ("will stay in the EU until 2030")."""
+    a CSTO member until 2012, ...") or in a relative after the body ("..., which it left after the war")?
+    Not for a future ("will stay in the EU until 2030")."""
     if _UNTIL_ENDED.match(text, d.end) is None:
         return False
     if (
