@@ -12,6 +12,8 @@ import pytest
 from geoquote._coalitions import find_coalitions
 
 Row = tuple[str, str | None, str, str | None, list[str]]
+#: The surface of the Sahel confederation's full name, as the rows below expect it.
+_SAHEL_NAME = "the Alliance of Sahel States"
 
 
 def rows(text: str) -> list[Row]:
@@ -494,4 +496,37 @@ class TestListApposedToFellowMembers:
     )
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The apposed list and the possessor are members."""
+        assert rows(text) == expected
+
+
+class TestJoiningStillWeighed:
+    """A state weighing, mulling, considering or eyeing joining a body is no member of it yet."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Togo is weighing joining the Alliance of Sahel States, its foreign minister said.",
+                [(_SAHEL_NAME, "AES", "asserted", None, [])],
+                id="weighing-joining",
+            ),
+            pytest.param(
+                "Chad is considering joining the Alliance of Sahel States after the French pullout.",
+                [(_SAHEL_NAME, "AES", "asserted", None, [])],
+                id="considering-joining",
+            ),
+            pytest.param(
+                "Togo, joining the Alliance of Sahel States in May, became its fourth member.",
+                [(_SAHEL_NAME, "AES", "asserted", None, ["TGO"])],
+                id="guard-joining-done",
+            ),
+            pytest.param(
+                "Indonesia formally became a full member of BRICS in January.",
+                [("BRICS", "BRICS", "asserted", None, ["IDN"])],
+                id="guard-became-member",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The state weighing the step is no member; one that took it is."""
         assert rows(text) == expected

@@ -723,7 +723,9 @@ _ORG_AS_MODIFIER = regex.compile(
 )
 #: ... unless the joining is only wished, asked for or refused: "its bid to join", "has not joined".
 _NOT_YET_MEMBER = regex.compile(
-    r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|bid|applied|application|seeks?|sought|wants?|hopes?|plans?|refused|declined)\b",
+    r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|bid|applied|application|seeks?|sought|wants?|hopes?|plans?|refused|declined"
+    # a joining still weighed: "Togo is weighing joining the AES", "mulls joining"
+    r"|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|eye(?:s|d|ing)?)\b",
     regex.IGNORECASE,
 )
 #: A comma and an article between an actor and a body's "member" after it: "Burundi, an EAC member".
@@ -4235,6 +4237,11 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             return  # "Chile took part in the Pacific Alliance's drills": the drills, not the body
         if "join" in verb and _TALKS_WITH.search(vm.group("tail")) is not None:
             return  # "Qatar joined talks with the coalition": the talks are joined, not the coalition
+        if (
+            verb == "joining"
+            and _NOT_YET_MEMBER.search(tail, max(0, vm.start() - 30), vm.start()) is not None
+        ):
+            return  # "Togo is weighing joining the Alliance of Sahel States": a joining still weighed
         if "join" in verb and _IN_GERUND.search(vm.group("tail")) is not None:
             return  # "New Zealand joined Australia in condemning the alliance": a deed, not the body
         if (
