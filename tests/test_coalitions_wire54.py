@@ -530,3 +530,37 @@ class TestJoiningStillWeighed:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The state weighing the step is no member; one that took it is."""
         assert rows(text) == expected
+
+
+class TestRelativeClosesAtItsComma:
+    """A mention inside a relative clause (", which ... ,") takes no target from the main clause after the
+    relative's closing comma: that purpose is the antecedent's."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Chad's junta, which is not part of the AES, sent troops to fight Boko Haram.",
+                [("the AES", [])],
+                id="main-clause-purpose",
+            ),
+            pytest.param(
+                "Kyiv, which wants to join NATO, is fighting Russia on a long front.",
+                [("NATO", [])],
+                id="main-clause-fighting",
+            ),
+            pytest.param(
+                "Iran, which backs an alliance against Israel, denied the report.",
+                [("an alliance", ["ISR"])],
+                id="guard-target-inside-relative",
+            ),
+            pytest.param(
+                "The AES sent troops to fight jihadists near the border with Chad.",
+                [("The AES", ["jihadists"])],
+                id="guard-no-relative",
+            ),
+        ],
+    )
+    def test_adversaries(self, text: str, expected: list[tuple[str, list[str]]]) -> None:
+        """Only a target inside the relative, or after a mention that opens the sentence, is the mention's."""
+        assert adversaries(text) == expected

@@ -426,6 +426,8 @@ _MORE_MEMBERS = regex.compile(
 )
 #: The opening of an aside right after a mention, up to a later mention inside it: ", involving 19 EU ".
 _ASIDE_OPEN = regex.compile(r"(?P<o>,|—|–|\()[^,;—–()]*+$")
+#: A relative clause opened after a comma and still open before a mention: ", which is not part of ".
+_RELATIVE_OPEN = regex.compile(r"(?i)(?<=\w),\s*(?:which|who)\s[^,;:—–()]*+$")
 #: A description closed by a colon after a member cue: "includes these Central Asian states: ".
 _COLON_AFTER = regex.compile(r"[^:.;()\p{Lu}]{0,60}?[\w\s]:\s*+")
 #: The same after a place phrase: "The NATO force in the Baltic, drawing on 12 ".
@@ -1433,6 +1435,13 @@ def _sentence_drafts(
         if opened is not None:
             close = _CLAUSE_BREAK.search(text[d.end : e])
             d.aside_end = d.end + close.start() if close else None
+    for d in drafts:
+        if d.aside_end is None and _RELATIVE_OPEN.search(text, max(s, d.start - 80), d.start) is not None:
+            # "Chad's junta, which is not part of the AES, sent troops to fight Boko Haram": the relative
+            # holding the mention closes at its comma; what follows is the main clause's
+            close = _CLAUSE_BREAK.search(text, d.end, e)
+            if close is not None and close.group() == ",":
+                d.aside_end = close.start()
     for i, d in enumerate(drafts):
         if thorough:
             _attributes(text, s, e, _next_start(text, d, drafts[i + 1 :], e), d, hits)
