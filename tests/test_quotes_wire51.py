@@ -498,3 +498,27 @@ def test_epithets_of_clerics_and_commanders(text: str, expected: list[tuple[str,
 )
 def test_a_contraction_opening_a_headline_is_no_speaker(headline: str) -> None:
     assert named_records(headline + "\n\nThe count went on overnight in the capital.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ivo Lenk said his party had won. Lenk's main rival, Tomas Varga of the Civic Union, conceded "
+            "that his party had lost but said no party could govern alone.",
+            [
+                ("his party had won", "Ivo Lenk"),
+                ("his party had lost", "Tomas Varga"),
+                ("no party could govern alone", "Tomas Varga"),
+            ],
+            id="a-rival-named-with-his-party",
+        ),
+        pytest.param(
+            "The envoy to the Democratic Republic of the Congo, Ana Ruiz, said the talks had stalled.",
+            [("the talks had stalled", "Ana Ruiz")],
+            id="guard-an-office-in-a-state-named-with-of",
+        ),
+    ],
+)
+def test_a_name_with_its_body_after_a_description(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -4974,7 +4974,8 @@ _DESCRIBED_NAME_OPENING = regex.compile(
     r"(?:His|Her|Their|Its|The|A|An|\p{Lu}\p{L}*+['’]s)[^\S\n]++"
     r"(?P<desc>(?:\p{Ll}[\p{Ll}-]*+[^\S\n]++){0,3}?\p{Ll}[\p{Ll}-]*+),"
     r"[^\S\n]++"
-    r"(?P<name>\p{Lu}[\p{L}.'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}.'’-]*+){1,4}+),",
+    r"(?P<name>\p{Lu}[\p{L}.'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}.'’-]*+){1,4}+)"
+    r"(?:[^\S\n]++of[^\S\n]++(?:the[^\S\n]++)?\p{Lu}[^,;\n]{0,60}?)?,",  # ("X of the PDK,": his party)
     regex.V1,
 )
 

@@ -3811,13 +3811,19 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             not whole
             and j - 2 >= a
             and toks[j - 1][0] == "of"
-            and toks[j][0] == "the"
-            and toks[j + 1][0].startswith(MASK)
+            and (
+                (toks[j][0] == "the" and (toks[j + 1][0].startswith(MASK) or _is_cap(toks[j + 1][0])))
+                or (_is_cap(toks[j][0]) and m is not None and m.kind == "org")
+            )
             and (held := _read_np(text, toks, a, j - 2, lex)) is not None
             and held.kind == "name"
             and held.start == toks[a][1]
+            and not _not_person(held.name or "")
+            and (held.name or "").split()[0] == toks[a][0]  # the name opens the part (not "Head of ... X")
+            and not _known_actor(text[toks[a][1] : toks[b][2]])  # ("the Democratic Republic of the Congo")
         ):
-            m, whole = attrs.evolve(held, end=toks[b][2]), True  # "X of the “Pativ Unem” faction": X
+            # "X of the “Pativ Unem” faction", "rival, X of the PDK, conceded": X, not the body
+            m, whole = attrs.evolve(held, end=toks[b][2]), True
         if (
             m is not None
             and m.kind in ("name", "org")
@@ -8254,6 +8260,13 @@ def adverb(word: str) -> bool:
 def not_person(name: str) -> bool:
     """A name that is a place, state, body or time rather than a person ("Moscow", "North Korea")."""
     return _not_person(name.removeprefix("the ").strip())
+
+
+def _known_actor(name: str) -> bool:
+    """The gazetteer knows ``name`` as a state, body or group ("Democratic Republic of the Congo")."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    return default_gazetteer().lookup(name.removeprefix("the ").strip()) is not None
 
 
 @functools.lru_cache(maxsize=_NAME_CACHE)  # bounded: names come from the text
