@@ -31,3 +31,14 @@ def polarity_rows(text: str) -> list[PolarityRow]:
         (c.text, c.id, c.polarity, c.leader.code if c.leader else None, [m.code or m.name for m in c.members])
         for c in analyze(f"World news\n\n{text}").coalitions
     ]
+
+
+Row = tuple[str, str | None, str, str | None, list[str]]
+
+
+def rows(text: str) -> list[Row]:
+    """(text, id, polarity, leader's code, member codes) of every coalition mention of ``text``."""
+    return [
+        (c.text, c.id, c.polarity, c.leader.code if c.leader else None, [m.code or m.name for m in c.members])
+        for c in find_coalitions(text)
+    ]

@@ -10,18 +10,10 @@ from __future__ import annotations
 import pytest
 
 from geoquote._coalitions import find_coalitions
+from tests._coalition_helpers import Row, rows
 
-Row = tuple[str, str | None, str, str | None, list[str]]
 #: The surface of the Sahel confederation's full name, as the rows below expect it.
 _SAHEL_NAME = "the Alliance of Sahel States"
-
-
-def rows(text: str) -> list[Row]:
-    """(text, id, polarity, leader's code, member codes) of every coalition mention of ``text``."""
-    return [
-        (c.text, c.id, c.polarity, c.leader.code if c.leader else None, [m.code or m.name for m in c.members])
-        for c in find_coalitions(text)
-    ]
 
 
 class TestMilitaryAllianceBesideHomePolitics:
