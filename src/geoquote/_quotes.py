@@ -1438,18 +1438,8 @@ _TOPIC_HEADS = frozenset(
     [
         *("notebook", "diary", "dispatch", "roundup", "digest", "newsletter", "preview", "election"),
         *("elections", "vote", "referendum", "deadlock", "standoff", "showdown", "crisis", "war", "race"),
-        *(
-            "talks",
-            "summit",
-            "budget",
-            "deal",
-            "attack",
-            "attacks",
-            "earthquake",
-            "floods",
-            "storm",
-            "protests",
-        ),
+        *("talks", "summit", "budget", "deal", "attack", "attacks", "earthquake", "floods", "storm"),
+        "protests",
     ]
 )
 # A wire's version tag glued to a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "ANALYSIS-".
@@ -3813,10 +3803,8 @@ def _one(
                 # "asked the Ministry of Industry and Trade to": both portfolios name the one body
                 addressee, pos = (addressee[0], joined.end()), joined.end()
             if pos == addressee[1] and (body := _HEARER_TAIL_END.match(masked, pos, se)) is not None:
-                addressee, pos = (
-                    (addressee[0], body.end()),
-                    body.end(),
-                )  # "... Subcommittee on Public Safety."
+                # "told the Senate Budget Subcommittee on Public Safety.": the body's complement
+                addressee, pos = (addressee[0], body.end()), body.end()
             if (place := _HEARER_PLACE.match(masked, pos, se)) is not None:
                 pos = place.end()  # "told reporters in Tokyo the missile landed ...": where they were told
             elif (where := _HEARER_WHERE_THAT.match(masked, pos, min(se, pos + 90))) is not None:
@@ -3979,9 +3967,8 @@ def _one(
         and past.group(1) in cl.lemmas
         and _GAP_BEFORE.search(masked, max(ss, cs - 40), cs) is None  # ("which Will claims affirmed ...")
     ):
-        return (
-            None  # "Privacy advocates (had) urged": a plural noun before the verb of saying, no verb itself
-        )
+        # "Privacy advocates (had) urged": a plural noun before the verb of saying, no verb itself
+        return None
     if lemma == "offer" and _OFFERED_WORDS.match(masked, pos, se) is None:
         return None  # "offered loans to parents", "offered a restrained embrace": a deed, no words
     if (form in cl.object_forms or topic or viewed or about is not None) and not (
