@@ -2995,8 +2995,10 @@ def _bare_name_line(line: str) -> bool:
         and _credit_name(pm.group("credit")) is not None
     ):
         line = line[: pm.start()]  # "Jane Doe (Reuters)": the writer, then the agency
-    if "/" in line[:40] or "(" in line or len(line) > 160 or not line[:1].isupper():
+    if "(" in line or len(line) > 160 or not line[:1].isupper():
         return False
+    if (at := line.find("/", 0, 40)) >= 0 and not _slash_in_outlet(line, at, at + 1):
+        return False  # a slash is a separator, unless it is a listed outlet's own ("Anna Berg, RFE/RL")
     if _PUBLISHED_RE.match(line) or _UPDATED_RE.match(line):
         return False  # "Publié le 15 mars 2025", "Publicado el ...": a date's label, no name
     # (the places of several writers count no words: "A B in Moscow, C D in New Delhi and E F in São Paulo")

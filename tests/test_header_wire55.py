@@ -1,0 +1,62 @@
+"""Header lines met in the fifty-fifth session's copy: bare bylines naming an outlet whose name holds a slash.
+Tops written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import parse_header
+
+from ._header_helpers import BODY, BODY_2, HEADLINE, top
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        pytest.param("Anna Berg, RFE/RL", ("Anna Berg",), "RFE/RL", id="rferl"),
+        pytest.param(
+            "Marta Kovalenko and Ivan Sokol, RFE/RL",
+            ("Marta Kovalenko", "Ivan Sokol"),
+            "RFE/RL",
+            id="two-rferl",
+        ),
+        pytest.param(
+            "Anna Berg, Radio Free Europe/Radio Liberty",
+            ("Anna Berg",),
+            "Radio Free Europe/Radio Liberty",
+            id="rferl-in-full",
+        ),
+        # guards: the same line with an outlet without a slash, and a slash as the separator
+        pytest.param("Anna Berg, Reuters", ("Anna Berg",), "Reuters", id="guard-reuters"),
+        pytest.param("Anna Berg / Reuters", ("Anna Berg",), "Reuters", id="guard-slash-separator"),
+    ],
+)
+def test_a_bare_name_and_a_slashed_outlet_over_the_date_are_the_byline(
+    line: str, authors: tuple[str, ...], source: str
+) -> None:
+    """A writer's name without "By", a comma and a listed outlet whose own name holds a slash ("Anna Berg,
+    RFE/RL") over the date line give the writer and the outlet, as with an outlet without a slash."""
+    header = parse_header(top(line, "November 29, 2026"))
+    assert tuple(a.name for a in header.authors) == authors
+    assert header.source is not None and header.source.name == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Politics/World", id="section-path"),
+        pytest.param("Anna Berg/Ivan Sokol Weekly", id="slash-not-an-outlet"),
+    ],
+)
+def test_a_line_with_a_slash_of_no_outlet_gives_no_writer(line: str) -> None:
+    """A slash that is no listed outlet's own still keeps a bare line from being a byline of one writer."""
+    header = parse_header(top(line, "November 29, 2026"))
+    assert [a.name for a in header.authors] != [line]
+    assert "Politics" not in [a.name for a in header.authors]
+
+
+def test_the_body_is_kept() -> None:
+    """The body after a slashed outlet's byline starts at the lead."""
+    text = "\n\n".join([HEADLINE, "Anna Berg, RFE/RL\nNovember 29, 2026", BODY, BODY_2])
+    header = parse_header(text)
+    assert text[header.body_start :].startswith("The government")
