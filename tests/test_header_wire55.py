@@ -60,3 +60,27 @@ def test_the_body_is_kept() -> None:
     text = "\n\n".join([HEADLINE, "Anna Berg, RFE/RL\nNovember 29, 2026", BODY, BODY_2])
     header = parse_header(text)
     assert text[header.body_start :].startswith("The government")
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "printed"),
+    [
+        pytest.param("[14:05] 29.11.2026", "2026-11-29T14:05:00", "[14:05] 29.11.2026", id="square"),
+        pytest.param("(09:30) 29.11.2026", "2026-11-29T09:30:00", "(09:30) 29.11.2026", id="round"),
+        pytest.param(
+            "(14:05 CET) 29.11.2026", "2026-11-29T14:05:00+01:00", "(14:05 CET) 29.11.2026", id="round-zone"
+        ),
+        pytest.param(
+            "[18:40] November 29, 2026", "2026-11-29T18:40:00", "[18:40] November 29, 2026", id="words"
+        ),
+        # guards: a time without brackets, and a bracket closing something that is no time
+        pytest.param("14:05 29.11.2026", "2026-11-29T14:05:00", "14:05 29.11.2026", id="guard-no-brackets"),
+        pytest.param("Page 12] 29.11.2026", "2026-11-29", "29.11.2026", id="guard-no-time"),
+    ],
+)
+def test_a_time_in_brackets_before_the_date_is_its_time(line: str, value: str, printed: str) -> None:
+    """A time in square or round brackets printed before the date ("[14:05] 29.11.2026"), as news tickers
+    stamp their items, is the date's time, as the same time without brackets already was."""
+    header = parse_header(top(line))
+    assert header.published is not None
+    assert (header.published.value, header.published.text) == (value, printed)

@@ -358,10 +358,11 @@ _SOURCE_LABELS = r"Source|Sources|Quelle|Fuente|Fonte|Kaynak|Источник"
 _CJK_SOURCE_LABELS = r"来源|來源|出典|출처"
 _SOURCE_LABEL_RE = regex.compile(rf"\s*(?:{_SOURCE_LABELS}|{_CJK_SOURCE_LABELS})\s?[:：]\s*")
 # A time printed before its date, with a zone maybe: "6:42 PM EST, ", "9:41 PM GMT+1, ", "10.02 Uhr, ", and
-# the date's weekday maybe ("9:42 AM EST, Wed ").
+# the date's weekday maybe ("9:42 AM EST, Wed "); the time maybe in brackets ("[14:05] ", "(14:05 CET) ").
 _TIME_BEFORE_RE = regex.compile(
-    r"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp]\.?[Mm]\.?))?"
-    r"(?:\s?(?P<tz>[A-Z]{2,4}(?:[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?)?)|\s?(?:Uhr|h))?\s?(?:,|\||·|•|-|–|—|on)?\s?"
+    r"(?P<bk>[\[(])?(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s?(?P<ap>[AaPp]\.?[Mm]\.?))?"
+    r"(?:\s?(?P<tz>[A-Z]{2,4}(?:[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?)?)|\s?(?:Uhr|h))?(?(bk)[\])])"
+    r"\s?(?:,|\||·|•|-|–|—|on)?\s?"
     r"(?:(?:\L<weekdays>)\.?,?\s)?$",  # "9:42 AM EST, Wed November 25, 2026": the weekday between
     weekdays=_longest_first([w.capitalize() for w in WEEKDAYS if len(w) > 2]),
 )
