@@ -84,3 +84,57 @@ def test_a_time_in_brackets_before_the_date_is_its_time(line: str, value: str, p
     header = parse_header(top(line))
     assert header.published is not None
     assert (header.published.value, header.published.text) == (value, printed)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        pytest.param(
+            "ALGIERS - The Ministry of Energy will open a gas plant in Ouargla next year, APS learned from"
+            " its director on Sunday.",
+            "APS",
+            id="aps-comma",
+        ),
+        pytest.param(
+            "ALGIERS- The cabinet approved the new finance bill on Sunday, APS learnt.", "APS", id="learnt"
+        ),
+        pytest.param(
+            "RABAT - MAP has learned that the king received the new Mauritanian envoy on Monday.",
+            "MAP",
+            id="map-opening",
+        ),
+        pytest.param(
+            "KARACHI: The Sindh cabinet approved a new water plan for the city, APP learnt from officials.",
+            "APP",
+            id="app-colon",
+        ),
+    ],
+)
+def test_an_agency_that_learned_the_news_in_the_lead_is_the_source(lead: str, source: str) -> None:
+    """A dateline without an agency whose lead names a listed agency as having learned the news ("ALGIERS -
+    ..., APS learned from ...") gives that agency as the source."""
+    header = parse_header("\n\n".join(["Algeria to open gas plant", lead, BODY_2]))
+    assert header.source is not None and header.source.name == source
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param(
+            "ALGIERS - The cabinet approved the new finance bill on Sunday, Reuters reported.", id="reported"
+        ),
+        pytest.param("ALGIERS - The cabinet approved the finance bill, Karim Haddad learned.", id="a-person"),
+        pytest.param("ALGIERS - The minister said the state firm had learned from past errors.", id="a-firm"),
+    ],
+)
+def test_no_agency_learning_the_news_gives_no_source(lead: str) -> None:
+    """A lead whose speaker is no listed agency, or whose agency only reported the news, gives no source."""
+    header = parse_header("\n\n".join(["Algeria to open gas plant", lead, BODY_2]))
+    assert header.source is None
+
+
+def test_the_agency_of_the_dateline_is_kept() -> None:
+    """An agency already in the dateline stays the source when another one learned the news in the lead."""
+    lead = "ALGIERS (Reuters) - The cabinet approved the new finance bill on Sunday, APS learned."
+    header = parse_header("\n\n".join(["Algeria to open gas plant", lead, BODY_2]))
+    assert header.source is not None and header.source.name == "Reuters"

@@ -1002,6 +1002,8 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
     if st.published is None and st.dateline is not None and st.dateline.date is not None:
         # "BEIJING, March 14 (Xinhua) --" under "Updated: 2026-03-14 09:12": the day the dateline gives
         st.published = st.dateline.date
+    if st.source is None and st.dateline is not None and st.dateline.agency is None:
+        st.source = _learned_agency(text, st.dateline.end)  # "ALGIERS - ..., APS learned from ..."
     if st.source is None:
         st.source = _signoff(text) or st.masthead
     elif st.masthead is not None and _initials_of(st.source.name, st.masthead.name):
@@ -4460,6 +4462,30 @@ def _date_led_line(lines: list[_Line], ref: _dt.datetime | None, settings: DateS
 
 # The paper a South Asian daily's story closes with: "Published in Dawn, March 8th, 2025".
 _PUBLISHED_IN_RE = regex.compile(r"\s*+Published\sin\s(?P<a>\p{Lu}[^\n,]{1,40}?),\s(?=\p{Lu}\p{Ll}|\d)")
+
+
+# An agency telling in the lead what it learned, as Algerian, Moroccan and other agencies word their own news
+# ("..., APS learned from the minister", "MAP has learnt that ..."): the agency after a comma or opening the
+# lead, before "learned", "learnt" or "has learned" (the name checked by :func:`_agency_name`).
+_LEARNED_RE = regex.compile(
+    r"(?:\G[^\p{L}\d\n]{0,3}+|,\s)"  # the lead's start (after the dateline's dash) or a comma
+    r"(?P<a>\p{Lu}[\p{L}/\-]{1,20}+(?:\s\p{Lu}\p{L}++){0,2}?)\s(?:has\s|had\s)?learn(?:ed|t)(?!\p{L})"
+)
+_LEAD_WINDOW = 500  # characters of the lead read for the agency that learned its news
+
+
+def _learned_agency(text: str, start: int) -> Source | None:
+    """The agency a dateline without one names in its lead's paragraph as having learned the news
+    ("ALGIERS - The ministry will open a plant, APS learned from its director": APS)."""
+    end = text.find("\n", start, start + _LEAD_WINDOW)
+    end = min(len(text), start + _LEAD_WINDOW) if end < 0 else end
+    if text.find("learn", start, end) < 0:
+        return None
+    with contextlib.suppress(TimeoutError):
+        for m in _LEARNED_RE.finditer(text, start, end, timeout=_T):
+            if (name := _agency_name(m.group("a"))) is not None:
+                return Source(m.group("a"), m.start("a"), m.end("a"), name)
+    return None
 
 
 def _signoff(text: str) -> Source | None:
