@@ -138,3 +138,33 @@ def test_the_agency_of_the_dateline_is_kept() -> None:
     lead = "ALGIERS (Reuters) - The cabinet approved the new finance bill on Sunday, APS learned."
     header = parse_header("\n\n".join(["Algeria to open gas plant", lead, BODY_2]))
     assert header.source is not None and header.source.name == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("By Monitoring Desk", id="monitoring-desk"),
+        pytest.param("Sports Desk", id="sports-desk"),
+        pytest.param("By Business Desk", id="business-desk"),
+        pytest.param("By Staff Correspondent, Dhaka", id="staff-comma-place"),
+        pytest.param("Staff Reporter, New Delhi", id="reporter-comma-place"),
+        # guards: the staff credits read before
+        pytest.param("By Our Correspondent", id="guard-our-correspondent"),
+        pytest.param("Web Desk", id="guard-web-desk"),
+    ],
+)
+def test_a_desk_or_staff_credit_names_nobody(line: str) -> None:
+    """A South Asian paper's desk or staff credit ("By Monitoring Desk", "By Staff Correspondent, Dhaka",
+    "By Our Correspondent | Published ...") is a byline of no person: no word of it is an author."""
+    text = "\n\n".join(
+        [HEADLINE, line + "\nLAHORE: The provincial cabinet approved a new water plan on Sunday.", BODY_2]
+    )
+    header = parse_header(text)
+    assert header.authors == ()
+    assert header.byline is not None
+
+
+def test_a_named_correspondent_is_still_the_author() -> None:
+    """A correspondent named after the credit ("By Our Correspondent Sana Malik") is the author."""
+    header = parse_header(top("By Our Correspondent Sana Malik", "November 29, 2026"))
+    assert [a.name for a in header.authors] == ["Sana Malik"]

@@ -467,12 +467,15 @@ _SECTION_AFTER_DASH_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’\-]*+(?:\s\p{Lu}[
 _STAFF_BYLINE_RE = regex.compile(
     r"""^\s*(?:By\s+)?(?P<credit>(?:
         (?:(?:From\s+)?(?:our|a|an)\s+)?
-        (?:(?:Staff|Special|Senior|Diplomatic|Foreign|Political|Defen[cs]e|Security|Own|Web|News|Online|Digital|City)\s+)?
+        (?:(?:Staff|Special|Senior|Diplomatic|Foreign|Political|Defen[cs]e|Security|Own|Web|News|Online|Digital|City
+            |Monitoring|Sports?|Business|Metro|Crime|Court|National|International|Entertainment)\s+)?
+            # ("Monitoring Desk", "Sports Desk", "Business Desk": South Asian papers' desks)
         (?:Reporters?|Writers?|Correspondents?|Desk|Bureau)
       |(?:Staff|News|Special)\s+Reports?                 # "Staff Report": the paper's own, nobody named
       # a paper's own reporter, the paper named: "By Daily Monitor Reporter", "By Nation Reporter"
       |(?:The\s+)?(?=(?:\p{L}+\s+){0,2}?(?:\L<papers>)\s)(?:(?-i:\p{Lu})\p{L}*+\s+){1,3}(?:Reporter|Correspondent|Writer))
-        (?P<where>\s+(?:in|at)\s+\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*)?)?)\s*$""",
+        (?P<where>(?:\s+(?:in|at)\s+|,\s*)\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*)?)?)   # ", Dhaka" too
+        \s*$""",
     regex.VERBOSE | regex.IGNORECASE,
     papers=NEWSPAPER_WORDS,
 )
