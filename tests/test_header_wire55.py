@@ -148,6 +148,8 @@ def test_the_agency_of_the_dateline_is_kept() -> None:
         pytest.param("By Business Desk", id="business-desk"),
         pytest.param("By Staff Correspondent, Dhaka", id="staff-comma-place"),
         pytest.param("Staff Reporter, New Delhi", id="reporter-comma-place"),
+        pytest.param("By Our Correspondent | Published November 29, 2026", id="our-correspondent-bar-date"),
+        pytest.param("Our Staff Reporter | Updated: 29 Nov 2026, 10:05 am", id="staff-bar-updated"),
         # guards: the staff credits read before
         pytest.param("By Our Correspondent", id="guard-our-correspondent"),
         pytest.param("Web Desk", id="guard-web-desk"),
@@ -162,6 +164,22 @@ def test_a_desk_or_staff_credit_names_nobody(line: str) -> None:
     header = parse_header(text)
     assert header.authors == ()
     assert header.byline is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        pytest.param("By Our Correspondent | Published November 29, 2026", "2026-11-29", id="published"),
+        pytest.param("By Web Desk | November 29, 2026 14:05", "2026-11-29T14:05:00", id="web-desk-time"),
+    ],
+)
+def test_the_date_after_a_staff_credit_is_read(line: str, value: str) -> None:
+    """The date after a bar closing a staff credit is the article's date."""
+    text = "\n\n".join(
+        [HEADLINE, line + "\nQUETTA: The provincial cabinet approved a new water plan on Sunday.", BODY_2]
+    )
+    header = parse_header(text)
+    assert header.published is not None and header.published.value == value
 
 
 def test_a_named_correspondent_is_still_the_author() -> None:

@@ -475,6 +475,7 @@ _STAFF_BYLINE_RE = regex.compile(
       # a paper's own reporter, the paper named: "By Daily Monitor Reporter", "By Nation Reporter"
       |(?:The\s+)?(?=(?:\p{L}+\s+){0,2}?(?:\L<papers>)\s)(?:(?-i:\p{Lu})\p{L}*+\s+){1,3}(?:Reporter|Correspondent|Writer))
         (?P<where>(?:\s+(?:in|at)\s+|,\s*)\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*)?)?)   # ", Dhaka" too
+        (?P<rest>\s*[|•·]\s*[^|•·\n]*\d[^\n]*)?+   # then a separator and the date: "| Published Nov 29, 2026"
         \s*$""",
     regex.VERBOSE | regex.IGNORECASE,
     papers=NEWSPAPER_WORDS,
@@ -2319,6 +2320,8 @@ def _try_byline(
         st.byline_line = i
         return 1
     cm = _OUR_CORRESPONDENT_RE.match(line.text, timeout=_T) if len(line.text) <= 120 else None
+    if cm is not None and _SEPARATOR_AT.match(line.text, cm.end()):
+        cm = None  # "By Our Correspondent | Published ...": a separator, then no name (the staff credit's)
     if cm is not None:  # "Von unserem Korrespondenten Jonas Weber, Moskau": the names after the credit
         scratch = _State()
         if cm.end() < len(line.text) and _set_byline(line.start + cm.end(), line.end, text, scratch):
@@ -2330,9 +2333,13 @@ def _try_byline(
             at = line.start + (w.end() if w is not None else 0)
             st.byline = Span(text[at : line.end], at, line.end)
             return 1
-    sm = _STAFF_BYLINE_RE.match(line.text, timeout=_T) if len(line.text) <= 60 else None
+    sm = _STAFF_BYLINE_RE.match(line.text, timeout=_T) if len(line.text) <= 100 else None
+    if sm is not None and sm.group("rest") is None and len(line.text) > 60:
+        sm = None  # (a long line only with a date after a separator)
     if sm is not None:  # "Staff Reporter", "From our correspondent in Kyiv": a byline naming nobody
         st.byline = Span(sm.group("credit"), line.start + sm.start("credit"), line.start + sm.end("credit"))
+        if sm.group("rest") is not None:  # "By Our Correspondent | Published November 29, 2026"
+            _dates_in(line, st, ref, settings, labelled_only=False)
         own = line.text[sm.start("credit") : sm.start("where") if sm.group("where") else sm.end("credit")]
         if st.source is None and (paper := _outlet_before_role(own)) is not None:
             at = line.start + sm.start("credit") + own.index(paper)  # "Kathmandu Post Correspondent"
