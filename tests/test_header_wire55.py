@@ -186,3 +186,28 @@ def test_a_named_correspondent_is_still_the_author() -> None:
     """A correspondent named after the credit ("By Our Correspondent Sana Malik") is the author."""
     header = parse_header(top("By Our Correspondent Sana Malik", "November 29, 2026"))
     assert [a.name for a in header.authors] == ["Sana Malik"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("By HT Correspondent", id="by-initials-correspondent"),
+        pytest.param("By TOI Reporter", id="by-initials-reporter"),
+        pytest.param("DH Correspondent", id="bare-initials"),
+    ],
+)
+def test_a_papers_initials_before_its_correspondent_name_nobody(line: str) -> None:
+    """A paper's initials in capitals before "Correspondent" or "Reporter" ("By HT Correspondent") are a staff
+    credit: a byline with no author, the initials no person's name."""
+    text = "\n\n".join(
+        [HEADLINE, line + "\nNEW DELHI: The ministry said on Sunday it would extend the plan.", BODY_2]
+    )
+    header = parse_header(text)
+    assert header.byline is not None
+    assert header.authors == ()
+
+
+def test_a_role_in_capitals_before_a_name_keeps_the_name() -> None:
+    """Initials and a role before a writer's name ("EU Correspondent Anna Berg") still give the writer."""
+    header = parse_header(top("EU Correspondent Anna Berg", "November 29, 2026"))
+    assert [a.name for a in header.authors] == ["Anna Berg"]
