@@ -4749,7 +4749,8 @@ def _take_subject(
             break  # "After NATO invited Sweden, Hungary was the last": the opening clause ends at the comma
         if "," in g and s is not None and _OPENING_PLACE.fullmatch(text, s, h.start) is not None:
             break  # "In Myanmar, the Arakan Army, a member of ...": the place that opens the sentence
-        if _LIST_SEPARATOR.fullmatch(g) or _PROXIES_INCLUDING.fullmatch(g):
+        if _LIST_SEPARATOR.fullmatch(g) or _PROXIES_INCLUDING.fullmatch(g) or _COMPANION_GAP.fullmatch(g):
+            # ("Tokyo together with the US formed the Squad": a companion with no commas is a subject too)
             chain.insert(0, h)
             nxt = h.start
         elif (pe := _generic_part_end(text, h, nxt)) is not None and _PART_ITEM_GAP.fullmatch(text, pe, nxt):
@@ -4833,6 +4834,8 @@ _PATRON_GAP = regex.compile(
 _WHICH_WITH_BEFORE = regex.compile(
     r"(?i)\s*,\s*(?:which|who)\s+(?:(?:together|along)\s+)?with\s+(?:the\s+)?$"
 )
+#: A companion joined to the subject with no commas: " together with (the) ", " along with (the) ".
+_COMPANION_GAP = regex.compile(r"(?i)\s+(?:together|along)\s+with\s+(?:the\s+)?")
 _COMPANION = regex.compile(
     r"(?:along\s+with|together\s+with|with|alongside|as\s+well\s+as|(?:just\s+)?like)\s+(?:the\s+)?"
 )
