@@ -59,3 +59,55 @@ class TestCompanionWithoutCommas:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """Both the subject and its companion are members; critics of a body are none."""
         assert rows(text) == expected
+
+
+class TestWarnedAgainstJoining:
+    """A state warned or cautioned against joining or forming an unnamed bloc neither joins it nor asserts it:
+    the bloc is hypothetical and the state no member. A named body ("NATO") stays asserted."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Beijing cautioned Asean members against joining any US-led bloc on Thursday.",
+                [
+                    ("Asean members", "ASEAN", "asserted", None, []),
+                    ("any US-led bloc", None, "hypothetical", "USA", []),
+                ],
+                id="cautioned-members-against-joining-any",
+            ),
+            pytest.param(
+                "Beijing warned Manila against joining a US-led bloc in the South China Sea.",
+                [("a US-led bloc", None, "hypothetical", "USA", [])],
+                id="warned-state-against-joining",
+            ),
+            pytest.param(
+                "Moscow cautioned Kazakhstan against joining a Western alliance, the ministry said.",
+                [("a Western alliance", None, "hypothetical", None, [])],
+                id="cautioned-state-western-alliance",
+            ),
+            pytest.param(
+                "Moscow warned Helsinki against joining the alliance before the vote.",
+                [("the alliance", None, "asserted", None, [])],
+                id="warned-against-definite-no-member",
+            ),
+            pytest.param(
+                "Moscow warned Finland against joining NATO in a letter to the president.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-named-body-asserted",
+            ),
+            pytest.param(
+                "Turkey, which fought against Syria, joined the coalition in 2014.",
+                [("the coalition", None, "asserted", None, ["TUR"])],
+                id="guard-against-far-from-joined",
+            ),
+            pytest.param(
+                "Beijing warned against any US-led bloc in the region.",
+                [("any US-led bloc", None, "hypothetical", "USA", [])],
+                id="guard-warned-against-directly",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The bloc warned against is hypothetical, and the state warned no member of it."""
+        assert rows(text) == expected

@@ -727,7 +727,9 @@ _ORG_AS_MODIFIER = regex.compile(
 _NOT_YET_MEMBER = regex.compile(
     r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|bid|applied|application|seeks?|sought|wants?|hopes?|plans?|refused|declined"
     # a joining still weighed: "Togo is weighing joining the AES", "mulls joining"
-    r"|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|eye(?:s|d|ing)?)\b",
+    r"|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|eye(?:s|d|ing)?"
+    # a joining warned or voted against, right before the verb: "warned Helsinki against joining"
+    r"|against(?=\s+$))\b",
     regex.IGNORECASE,
 )
 #: A comma and an article between an actor and a body's "member" after it: "Burundi, an EAC member".
@@ -5828,11 +5830,13 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
 
 
 #: A bloc opposed or warned against, right before an indefinite or bare plural mention: "warned against ",
-#: "opposes the creation of ", "cautioned against forming ", "objects to the idea of ".
+#: "opposes the creation of ", "cautioned against forming ", "objects to the idea of "; the one warned may
+#: stand between ("cautioned Asean members against joining ", "warned Manila against entering ").
 _OPPOSED_BEFORE = regex.compile(
-    r"""(?i)\b(?:(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+against|oppos(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+to)
+    r"""(?i)\b(?:(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)(?:\s+[\w\-’']+){0,4}?\s+against
+          |oppos(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+to)
         (?:\s+(?:the\s+)?(?:idea|creation|formation|establishment|emergence|prospect|building|forging)\s+of
-          |\s+(?:forming|creating|building|establishing|forging|setting\s+up))?\s+$""",
+          |\s+(?:forming|creating|building|establishing|forging|setting\s+up|joining|entering))?\s+$""",
     regex.VERBOSE,
 )
 #: What others call a mention, right before it: "what some call ", "what analysts have dubbed ".
