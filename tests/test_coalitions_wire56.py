@@ -111,3 +111,47 @@ class TestWarnedAgainstJoining:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The bloc warned against is hypothetical, and the state warned no member of it."""
         assert rows(text) == expected
+
+
+class TestPartnersInApposition:
+    """A list of states apposed to "partners in" or "allies in" a body names its members, as "members of"
+    does; "partners in" outside an apposition, and a place after "in", name none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Cuba and Nicaragua, partners in the ALBA bloc, rejected the resolution in Washington.",
+                [("the ALBA bloc", "ALBA", "asserted", None, ["CUB", "NIC"])],
+                id="partners-in-the-bloc",
+            ),
+            pytest.param(
+                "Brazil and Argentina, partners in Mercosur, traded barbs over beef tariffs.",
+                [("Mercosur", "MERCOSUR", "asserted", None, ["BRA", "ARG"])],
+                id="partners-in-mercosur",
+            ),
+            pytest.param(
+                "Peru and Chile, both partners in the Pacific Alliance, cut tariffs on copper goods.",
+                [("the Pacific Alliance", "PACIFIC_ALLIANCE", "asserted", None, ["PER", "CHL"])],
+                id="both-partners-in",
+            ),
+            pytest.param(
+                "Uruguay clashed with its partners in Mercosur over a trade pact with China.",
+                [("Mercosur", "MERCOSUR", "asserted", None, [])],
+                id="guard-not-apposed",
+            ),
+            pytest.param(
+                "Norway and Iceland, close partners in the Arctic, met NATO officials in Tromso.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-place-after-in",
+            ),
+            pytest.param(
+                "Georgia and Moldova, partners of NATO, held drills near the Black Sea.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-partners-of",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The apposed list is the body's members only after "partners in" or "allies in"."""
+        assert rows(text) == expected

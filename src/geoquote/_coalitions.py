@@ -793,7 +793,10 @@ _MEMBER_NOUN = regex.compile(
             |(?:co-?)?leaders|heavyweights?|producers?|economy|economies|powers?
             # "Iran and Hezbollah, the core of the axis"
             |core|backbone|pillars?|mainstays?)
-           \s+(?:of|in)|signator(?:y|ies)\s+to)\s+
+           \s+(?:of|in)|signator(?:y|ies)\s+to
+           # "Brazil and Argentina, partners in Mercosur": in an apposition only, and never "partners of" (the
+           # partners of a body are often outside it: NATO's partners); "and its allies in": elsewhere
+           |(?<!\b(?:its|their)\s+)(?:partners|allies)\s+in)\s+
         # a body named by someone else: "part of what Iran calls the Axis"
         (?:what\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+)?
         (?:both\s+)?(?:the\s+)?$""",  # ("a member of both the SCO and BRICS")
