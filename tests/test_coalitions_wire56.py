@@ -155,3 +155,42 @@ class TestPartnersInApposition:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The apposed list is the body's members only after "partners in" or "allies in"."""
         assert rows(text) == expected
+
+
+class TestCountedGroupClosingTheSubject:
+    """A subject list may close on a counted group of unnamed states ("a dozen Latin American states", "a
+    handful of European countries"): the named states before it still formed or joined the body."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Canada and a dozen Latin American states formed the Lima Group to press Caracas.",
+                [("the Lima Group", "LIMA_GROUP", "asserted", None, ["CAN"])],
+                id="a-dozen",
+            ),
+            pytest.param(
+                "Canada and about a dozen Latin American countries formed the Lima Group in Peru.",
+                [("the Lima Group", "LIMA_GROUP", "asserted", None, ["CAN"])],
+                id="about-a-dozen",
+            ),
+            pytest.param(
+                "Britain and a handful of European states joined the coalition within weeks.",
+                [("the coalition", None, "asserted", None, ["GBR"])],
+                id="a-handful-of",
+            ),
+            pytest.param(
+                "Britain and two other European states joined the coalition within weeks.",
+                [("the coalition", None, "asserted", None, ["GBR"])],
+                id="guard-two-other-already-read",
+            ),
+            pytest.param(
+                "Britain criticised a dozen Latin American states that formed the Lima Group.",
+                [("the Lima Group", "LIMA_GROUP", "asserted", None, [])],
+                id="guard-critic-no-member",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The named state before the counted group is a member; a critic is none."""
+        assert rows(text) == expected

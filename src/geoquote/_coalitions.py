@@ -630,9 +630,13 @@ _SUBJECT_ASIDE = regex.compile(
     r"\s*,[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?"
     r"(?:(?:recently|formally|officially|finally|also|later|then|already)\s+)?"  # ", ..., recently joined"
 )
-#: What may end a subject list after its last named actor: "A, B and the two Caucasus states jointly form".
+#: What may end a subject list after its last named actor: "A, B and the two Caucasus states jointly form",
+#: "A and a dozen Latin American states formed", "A and a handful of European countries joined".
 _SUBJECT_TAIL = regex.compile(
-    r"""(?:\s*,?\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:states|countries|nations|republics|monarchies))?
+    r"""(?:\s*,?\s+and\s+(?:the\s+)?
+          (?:(?:about|some|nearly|almost|roughly)\s+)?(?:an?\s+(?:dozen|handful|few|number|host)\s+(?:of\s+)?
+             |(?:dozens|scores)\s+of\s+)?
+          (?:[\w\-]+\s+){0,3}?(?:states|countries|nations|republics|monarchies))?
         (?:\s+(?:now|also|already|together|jointly|effectively|increasingly))*\s*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
