@@ -45,6 +45,16 @@ class TestCompanionWithoutCommas:
                 id="together-with-launched",
             ),
             pytest.param(
+                "Chile as well as Peru belongs to the Pacific Alliance, officials in Lima said.",
+                [("the Pacific Alliance", "PACIFIC_ALLIANCE", "asserted", None, ["CHL", "PER"])],
+                id="as-well-as-belongs",
+            ),
+            pytest.param(
+                "Moscow criticised Estonia as well as Latvia for joining NATO.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-as-well-as-object",
+            ),
+            pytest.param(
                 "Japan, along with Australia, joined the Quad at its founding.",
                 [("the Quad", "QUAD", "asserted", None, ["JPN", "AUS"])],
                 id="guard-commas-already-read",

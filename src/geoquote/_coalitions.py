@@ -4843,8 +4843,9 @@ _PATRON_GAP = regex.compile(
 _WHICH_WITH_BEFORE = regex.compile(
     r"(?i)\s*,\s*(?:which|who)\s+(?:(?:together|along)\s+)?with\s+(?:the\s+)?$"
 )
-#: A companion joined to the subject with no commas: " together with (the) ", " along with (the) ".
-_COMPANION_GAP = regex.compile(r"(?i)\s+(?:together|along)\s+with\s+(?:the\s+)?")
+#: A companion joined to the subject with no commas: " together with (the) ", " along with (the) ", " as well
+#: as (the) ".
+_COMPANION_GAP = regex.compile(r"(?i)\s+(?:(?:together|along)\s+with|as\s+well\s+as)\s+(?:the\s+)?")
 _COMPANION = regex.compile(
     r"(?:along\s+with|together\s+with|with|alongside|as\s+well\s+as|(?:just\s+)?like)\s+(?:the\s+)?"
 )
