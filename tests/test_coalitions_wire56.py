@@ -204,3 +204,42 @@ class TestCountedGroupClosingTheSubject:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The named state before the counted group is a member; a critic is none."""
         assert rows(text) == expected
+
+
+class TestItsBodyPartners:
+    """A state whose "<body> partners" the text names ("its Mercosur partners") is a member of the body, when
+    the gazetteer lists it among the body's members; a state the data leaves out is none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Uruguay has clashed with its Mercosur partners over a trade pact with Beijing.",
+                [("Mercosur", "MERCOSUR", "asserted", None, ["URY"])],
+                id="clashed-with-its-partners",
+            ),
+            pytest.param(
+                "Hungary blocked its EU partners from sending the aid package.",
+                [("EU", "EU", "asserted", None, ["HUN"])],
+                id="blocked-its-partners",
+            ),
+            pytest.param(
+                "Brazil urged its BRICS partners to settle trade in local currencies.",
+                [("BRICS", "BRICS", "asserted", None, ["BRA"])],
+                id="urged-its-partners",
+            ),
+            pytest.param(
+                "Kyiv thanked its EU partners for the loan on Wednesday.",
+                [("EU", "EU", "asserted", None, [])],
+                id="guard-owner-not-in-data",
+            ),
+            pytest.param(
+                "Uruguay clashed with Mercosur partners over a trade pact.",
+                [("Mercosur", "MERCOSUR", "asserted", None, [])],
+                id="guard-no-its",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The owner of "its <body> partners" is a member only when the data lists it."""
+        assert rows(text) == expected

@@ -2936,6 +2936,19 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 d.leader = owner.actor
         elif d.det == "their" and d.head in _OWNED_BOND_HEADS and not d.members and d.leader is None:
             _owning_pair(text, s, d, hits)
+    elif (
+        d.head == "org"
+        and d.entry is not None
+        and d.entry.members
+        and _ITS_BEFORE.search(text, max(s, d.start - 4), d.start) is not None
+        and _BODY_PARTNERS_AFTER.match(text, d.end) is not None
+        and (owner := _last_state(hits, s, d.start)) is not None
+        and owner.actor.code in d.entry.members
+        and all(a.code != owner.actor.code for a in d.members)
+    ):
+        d.members.insert(
+            0, owner.actor
+        )  # "Uruguay clashed with its Mercosur partners": a member the data knows
     # predicate leader: "Washington Leads Patchwork Coalition", "America will lead a coalition"
     if d.leader is None:
         lm = _LEADS.search(pre[-60:]) if pre else None
@@ -3665,6 +3678,11 @@ def _co_leads(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> Non
     d.members.extend([owner.actor, *partners])
     if not lw.group("co"):
         d.leader = owner.actor
+
+
+#: "its" right before a body's name, and the partners that follow it: "its (Mercosur) partners".
+_ITS_BEFORE = regex.compile(r"\bits\s+$")
+_BODY_PARTNERS_AFTER = regex.compile(r"\s+(?:partners|neighbou?rs|counterparts)\b")
 
 
 def _last_state(hits: list[ActorHit], s: int, pos: int) -> ActorHit | None:
