@@ -87,7 +87,7 @@ class TestWarnedAgainstJoining:
                 id="cautioned-members-against-joining-any",
             ),
             pytest.param(
-                "Beijing warned Manila against joining a US-led bloc in the South China Sea.",
+                "Beijing warned Manila against joining a US-led bloc over the disputed shoals.",
                 [("a US-led bloc", None, "hypothetical", "USA", [])],
                 id="warned-state-against-joining",
             ),
@@ -102,7 +102,7 @@ class TestWarnedAgainstJoining:
                 id="warned-against-definite-no-member",
             ),
             pytest.param(
-                "Moscow warned Finland against joining NATO in a letter to the president.",
+                "Moscow warned Finland against joining NATO, its envoy wrote on Friday.",
                 [("NATO", "NATO", "asserted", None, [])],
                 id="guard-named-body-asserted",
             ),
