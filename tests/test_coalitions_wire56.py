@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoquote._coalitions import find_coalitions
-
-Row = tuple[str, str | None, str, str | None, list[str]]
-
-
-def rows(text: str) -> list[Row]:
-    """(text, id, polarity, leader's code, member codes) of every coalition mention of ``text``."""
-    return [
-        (c.text, c.id, c.polarity, c.leader.code if c.leader else None, [m.code or m.name for m in c.members])
-        for c in find_coalitions(text)
-    ]
+from tests._coalition_helpers import Row, rows
 
 
 class TestCompanionWithoutCommas:
