@@ -522,3 +522,28 @@ def test_a_contraction_opening_a_headline_is_no_speaker(headline: str) -> None:
 )
 def test_a_name_with_its_body_after_a_description(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A rebel commander who goes by the nom de guerre “Bo Lay” told Myanmar Now that troops set the "
+            "fire.",
+            [("indirect", "troops set the fire", "A rebel commander", "told", "tell", "Myanmar Now")],
+            id="who-goes-by-the-nom-de-guerre",
+        ),
+        pytest.param(
+            "A rebel commander who goes by “Bo Lay” said that troops set the fire.",
+            [said_row("indirect", "troops set the fire", "A rebel commander")],
+            id="who-goes-by-a-quoted-name",
+        ),
+        pytest.param(
+            "A rebel commander nicknamed “Bo Lay” said that troops set the fire.",
+            [said_row("indirect", "troops set the fire", "A rebel commander")],
+            id="guard-nicknamed",
+        ),
+    ],
+)
+def test_a_name_the_speaker_goes_by_is_no_quotation(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

@@ -4488,7 +4488,11 @@ _QUOTE_CLOSED_ASIDE = regex.compile(
 )
 # A naming participle and the quoted name it gives, right before a cue: "A soldier nicknamed “Grandpa” said".
 _NAMING_PARTICIPLE_END = regex.compile(
-    r"(?<=\p{L})\s++(?:nicknamed|dubbed|codenamed|code-named|(?:also\s++)?known\s++as)\s++\ue000++$", regex.V1
+    r"(?<=\p{L})\s++(?:nicknamed|dubbed|codenamed|code-named|(?:also\s++)?known\s++as"
+    # a relative clause of naming: "who goes by the nom de guerre “...”"
+    r"|(?:who|which)\s++(?:goes|go|went)\s++by(?:\s++(?:the|a|his|her|their))?(?:\s++[\p{Ll}-]++){0,4}?)"
+    r"\s++\ue000++$",
+    regex.V1,
 )
 # A clause of contrast opening between a subject read too far back and the aside before the cue.
 _CONTRAST_CLAUSE = regex.compile(r",\s++(?:while|whereas|but|and|though|although)\s++\p{Lu}", regex.V1)
