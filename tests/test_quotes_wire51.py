@@ -547,3 +547,31 @@ def test_a_name_with_its_body_after_a_description(text: str, expected: list[tupl
 )
 def test_a_name_the_speaker_goes_by_is_no_quotation(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“Hindi namin kayo pababayaan,” Mayor Ana Cruz said, which translates as “We will not abandon "
+            "you.”",
+            [
+                said_row("direct", "Hindi namin kayo pababayaan,", "Mayor Ana Cruz"),
+                said_row("direct", "We will not abandon you.", "Mayor Ana Cruz"),
+            ],
+            id="which-translates-as",
+        ),
+        pytest.param(
+            "Mayor Ana Cruz said “Bahala na,” meaning “come what may.”",
+            [
+                said_row("direct", "Bahala na,", "Mayor Ana Cruz"),
+                said_row("direct", "come what may.", "Mayor Ana Cruz"),
+            ],
+            id="guard-meaning",
+        ),
+    ],
+)
+def test_a_translation_glossed_after_a_quotation_is_the_same_words(
+    text: str, expected: list[AddressedRow]
+) -> None:
+    assert addressed_records(_LEAD + text) == expected

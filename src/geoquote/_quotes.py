@@ -5746,6 +5746,15 @@ _WITHOUT_TAIL = regex.compile(
 )  # (not "said without raising taxes the budget would fail": a clause with its own verb)
 
 
+# The writer's gloss before a translation of the words just quoted: "which translates as “...”", "meaning
+# “...”", "(roughly) translated as “...”".
+_GLOSS_OPENING = regex.compile(
+    r"""(?:(?:which|that)\s++(?:roughly\s++|loosely\s++)?(?:translates|means)(?:\s++(?:to|as))?
+        |(?:roughly\s++|loosely\s++)?(?:translated|meaning)(?:\s++as)?)\s*+(?=\ue000)""",
+    regex.VERBOSE | regex.V1,
+)
+
+
 def _forward(
     masked: str,
     ss: int,
@@ -5878,6 +5887,9 @@ def _forward(
             or (first == "about" and (words[1][:1].isdigit() or words[1].casefold() in _ABOUT_COUNTS))
         )
     )  # "said about half of the rise was ...": a quantity, no topic
+    if not that and (gloss := _GLOSS_OPENING.match(masked, a, b)) is not None:
+        a = gloss.end()  # "“...,” she said, which translates as “...”": the translation, the same words
+        words = _WORD.findall(masked, a, b)
     if not that and _SAYS_ABOUT.match(masked, a, b) is not None:
         return None  # "It says a lot about the mayor that ...": an idiom of judging, no report
     if not that and "," in masked[cue[1] : a] and _WRITER_COMMENT.match(masked, a, b) is not None:
