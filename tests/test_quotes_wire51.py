@@ -575,3 +575,29 @@ def test_a_translation_glossed_after_a_quotation_is_the_same_words(
     text: str, expected: list[AddressedRow]
 ) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hearer"),
+    [
+        pytest.param(
+            "President Ana Ruiz, in a message to Pope Leo on Sunday, said that silence was complicity.",
+            "in a message to Pope Leo",
+            id="in-a-message-to",
+        ),
+        pytest.param(
+            "President Ana Ruiz, in a letter to the Security Council, said that the strikes were illegal.",
+            "in a letter to the Security Council",
+            id="in-a-letter-to",
+        ),
+        pytest.param(
+            "Ana Ruiz, in comments to Euractiv after the meeting, said that the talks were over.",
+            "in comments to Euractiv",
+            id="guard-in-comments-to",
+        ),
+    ],
+)
+def test_a_message_set_off_before_the_cue_names_its_hearer(text: str, hearer: str) -> None:
+    (quote,) = find_quotes(_LEAD + text)
+    assert quote.addressee is not None
+    assert quote.addressee.text == hearer

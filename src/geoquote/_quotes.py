@@ -582,9 +582,10 @@ _INTERVIEW_ASIDE = regex.compile(
       | (?P<a>in\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:a|an|the)\s++  # ", in an
           (?:[\p{L}-]++\s++){0,3}?                                 # interview with a private TV channel,"
           (?:channel|network|newspaper|daily|broadcaster|station|radio|television|outlet|website|magazine))
-      | (?P<a>in\s++(?:(?:his|her|their)\s++)?(?:comments|remarks)\s++to\s++(?:the\s++)?  # ", in comments to
-          \p{Lu}[\p{L}\p{N}'’.&/-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&/-]*+){0,3}+)             # Euractiv after the
-        (?:\s++(?:on|late|early|last|this|after|before|at)\s++[\p{L}\s]{3,30}?)?           # conference,"
+      | (?P<a>in\s++(?:(?:his|her|their|a|an)\s++)?(?:[\p{Ll}-]++\s++)??(?:comments|remarks|message|letter)
+          \s++to\s++(?:the\s++)?  # ", in comments to Euractiv", ", in a message to Pope Francis on Sunday,"
+          \p{Lu}[\p{L}\p{N}'’.&/-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&/-]*+){0,3}+)
+        (?:\s++(?:on|late|early|last|this|after|before|at)\s++[\p{L}\s]{3,30}?)?  # "... after the talks,"
     )\s*+,\s*+$""",
     regex.VERBOSE | regex.V1,
     days=_DAYS,
