@@ -8266,14 +8266,12 @@ def _known_actor(name: str) -> bool:
     """The gazetteer knows ``name`` as a state, body or group ("Democratic Republic of the Congo")."""
     from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
 
-    return default_gazetteer().lookup(name.removeprefix("the ").strip()) is not None
+    return default_gazetteer().lookup(name) is not None
 
 
 @functools.lru_cache(maxsize=_NAME_CACHE)  # bounded: names come from the text
 def _not_person(name: str) -> bool:
     """A name that is a place, state, body or time rather than a person ("Moscow", "North Korea")."""
-    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
-
     words = name.split()
     if not words or any(_bare(w) in _TIME_WORDS for w in words):
         return True
@@ -8281,4 +8279,4 @@ def _not_person(name: str) -> bool:
         return True  # "told Politico", "Fox News reported": an outlet
     if any(_bare(w) in ("states", "house", "council", "committee", "party", "union") for w in words):
         return True
-    return default_gazetteer().lookup(name) is not None
+    return _known_actor(name)
