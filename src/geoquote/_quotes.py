@@ -3442,7 +3442,10 @@ def _one(
             # phrase naming no known role (with no subject read, only before "say" or "tell" as the main
             # verb: not "An aide who was not allowed to discuss ...")
             np_ = _loose_subject(masked, ss, at, lex)
-        opens = ss if (adv := _OPENING_ADVERB.match(masked, ss, at)) is None else adv.end()
+        adv = _OPENING_ADVERB.match(masked, ss, at)
+        if adv is None and who_rel.group("that") is None:
+            adv = _OPENING_PLACE_OR_TIME.match(masked, ss, at)  # (a "that" after a plural noun stays stricter)
+        opens = ss if adv is None else adv.end()
         if (
             np_ is not None
             and (np_.kind == "role" or mention is not None)
@@ -4526,6 +4529,13 @@ def _speaking_plural(word: str, lex: QuoteLexicon) -> bool:
 
 # An adverb opening the sentence before its subject: "Even dockers who ...", "Only those who ...".
 _OPENING_ADVERB = regex.compile(r"(?:Even|Only|Also|Still|And|But)\s++", regex.V1)
+# A phrase of place or time set off at the sentence's opening, before the subject: "In Jerusalem, ", "On
+# Monday, ", "Later in the day, ".
+_OPENING_PLACE_OR_TIME = regex.compile(
+    r"(?:In|At|On|From|Outside|Inside|Near|Across|During|After|Before|Later|Earlier|Back\s++in|Elsewhere)\b"
+    r"[^,;:.\ue000]{0,40}+,\s++",
+    regex.V1,
+)
 
 
 def _first_word(masked: str, ss: int, end: int) -> int:

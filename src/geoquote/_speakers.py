@@ -3167,7 +3167,12 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         return held  # "Analyst X of the Nairobi-based think tank Africa Policy Lab said": X
     # "Mr. Pruett of the Sierra Club", "a spokesman for the ministry": the head is before the preposition
     prep = _bare(toks[j - 1][0]) if j >= 2 else ""
-    seat = prep == "in" and m.kind == "name" and m.role is None and _not_person(text[m.start : m.end])
+    seat = (
+        prep == "in"
+        and m.kind == "name"
+        and m.role is None
+        and (_not_person(text[m.start : m.end]) or toks[j][0] == "the")  # ("residents in the Negev")
+    )
     # "a source in the ministry", "an official with the ministry", "a source close to the Kremlin": a role
     # noun's body after a looser preposition
     close_to = prep == "to" and j >= 3 and _bare(toks[j - 2][0]) == "close"
@@ -3807,6 +3812,20 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             continue
         whole = j <= a or all(_bare(t[0]) in _CAP_STOP for t in toks[a:j])
         m = _read_np(text, toks, max(j, a), b, lex) if j <= b else None
+        if (
+            not whole
+            and m is not None
+            and m.kind == "name"
+            and m.role is not None
+            and m.start == toks[j][1]
+            and j - a <= 2
+            and all(
+                t[0].isalpha() and t[0].islower() and t[0] not in _CAP_STOP and t[0][-2:] != "ly"
+                for t in toks[a:j]
+            )
+        ):
+            # "In Gaza, displaced resident X, 52, said": an adjective before the person's title
+            whole = True
         if (
             not whole
             and j - 2 >= a
