@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote import find_quotes
 from tests._quote_helpers import named_records
 
 _LEAD = "Talks stall over the border\n\n"
@@ -42,3 +43,35 @@ _LEAD = "Talks stall over the border\n\n"
 )
 def test_the_speaker_before_a_place(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In Beirut, a Lebanese official who requested anonymity as he had no clearance "
+            "to brief the press said the envoy had left.",
+            [("the envoy had left", None, "a Lebanese official")],
+            id="a-place-opening-before-a-long-relative-of-anonymity",
+        ),
+        pytest.param(
+            "On Monday, a militia commander who attended the meetings with the ministry confirmed that the "
+            "talks had failed.",
+            [("the talks had failed", None, "a militia commander")],
+            id="guard-a-day-opening-before-a-relative",
+        ),
+        pytest.param(
+            "A Lebanese official who requested anonymity as he had no clearance to brief the "
+            "press said the envoy had left.",
+            [("the envoy had left", None, "A Lebanese official")],
+            id="guard-a-long-relative-of-anonymity-at-the-opening",
+        ),
+    ],
+)
+def test_a_relative_after_an_opening_phrase(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    got = [
+        (q.text, q.speaker.name if q.speaker else None, q.speaker.mention.text)
+        for q in find_quotes(_LEAD + text)
+        if q.speaker and q.speaker.mention
+    ]
+    assert got == expected

@@ -3444,7 +3444,9 @@ def _one(
             np_ = _loose_subject(masked, ss, at, lex)
         adv = _OPENING_ADVERB.match(masked, ss, at)
         if adv is None and who_rel.group("that") is None:
-            adv = _OPENING_PLACE_OR_TIME.match(masked, ss, at)  # (a "that" after a plural noun stays stricter)
+            adv = _OPENING_PLACE_OR_TIME.match(
+                masked, ss, at
+            )  # (a "that" after a plural noun stays stricter)
         opens = ss if adv is None else adv.end()
         if (
             np_ is not None
