@@ -75,3 +75,45 @@ def test_a_relative_after_an_opening_phrase(text: str, expected: list[tuple[str,
         if q.speaker and q.speaker.mention
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Ministry of Health, in a statement on Monday, warned parents against the fake letters. "
+            "“The public should disregard the letters,” the statement read.",
+            [
+                ("parents against the fake letters", "Ministry of Health"),
+                ("The public should disregard the letters,", "Ministry of Health"),
+            ],
+            id="a-statement-set-off-after-the-subject",
+        ),
+        pytest.param(
+            "Ambassador Amina Yusuf, in a letter to the Security Council, condemned the strikes. "
+            "The letter stated that the strikes broke the ceasefire.",
+            [("the strikes", "Amina Yusuf"), ("the strikes broke the ceasefire", "Amina Yusuf")],
+            id="a-letter-set-off-after-the-subject",
+        ),
+        pytest.param(
+            "The Kano State Police Command issued an alert on Sunday. “Residents should stay indoors,” the "
+            "alert read.",
+            [("Residents should stay indoors,", "Kano State Police Command")],
+            id="an-alert-that-reads",
+        ),
+        pytest.param(
+            "The Federal Executive Council issued a communiqué after the meeting. “The council approved the "
+            "budget,” the communiqué read in part.",
+            [("The council approved the budget,", "Federal Executive Council")],
+            id="a-communique-with-an-accent",
+        ),
+        pytest.param(
+            "The Ministry of Health issued a statement on Monday. “The public should disregard the letters,” "
+            "the statement read.",
+            [("The public should disregard the letters,", "Ministry of Health")],
+            id="guard-an-issued-statement",
+        ),
+    ],
+)
+def test_a_text_speaks_for_its_issuer(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

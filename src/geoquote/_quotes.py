@@ -5136,6 +5136,7 @@ _READ_BY = frozenset(
     [
         *("statement", "letter", "message", "post", "tweet", "note", "text", "sign", "banner", "headline"),
         *("caption", "communique", "declaration", "release", "memo", "placard", "inscription", "notice"),
+        *("communiqué", "alert", "advisory", "circular", "bulletin"),
     ]
 )
 # What a speaker issues, releases or posts, with a participle cue after it ("a statement saying").
@@ -5143,7 +5144,8 @@ _ISSUED = frozenset(
     [
         *("statement", "statements", "letter", "release", "tweet", "tweets", "post", "note", "memo"),
         *("message", "email", "e-mail", "video", "ad", "advertisement", "communique", "declaration"),
-        *("article", "op-ed", "column", "editorial", "blog"),
+        *("article", "op-ed", "column", "editorial", "blog", "communiqué", "alert", "advisory", "circular"),
+        *("bulletin", "notice", "readout"),
     ]
 )
 # A word before a group that makes it the hearer of what follows ("emailed supporters", "a pitch to voters").
@@ -8828,8 +8830,11 @@ _SIGNED_BY = regex.compile(r",?\s++(?:(?:which|that)\s++was\s++)?(?:signed|issue
 _ISSUING = regex.compile(
     r"""
     \b(?:issued|issues|released|releases|published|publishes|posted|posts|sent|sends|put\s++out
-       |(?:said|says|stated|added|announced)\s++in)                   # "said in a statement that ..."
-    \s++(?:a|an)\s++(?:[\p{L}-]++\s++){0,2}?(?P<noun>statement|letter|communique|declaration|note|memo|release)\b
+       |(?:said|says|stated|added|announced)\s++in                   # "said in a statement that ..."
+       |(?<=\p{L}),\s++in)                                            # "The ministry, in a statement, ..."
+    \s++(?:a|an)\s++(?:[\p{L}-]++\s++){0,2}?
+    (?P<noun>statement|letter|communique|communiqué|declaration|note|memo|release|alert|advisory|circular
+      |bulletin|notice|readout)\b
     """,
     regex.VERBOSE | regex.V1,
 )
