@@ -117,3 +117,49 @@ def test_a_relative_after_an_opening_phrase(text: str, expected: list[tuple[str,
 )
 def test_a_text_speaks_for_its_issuer(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Police Public Relations Officer, Mr Musa Danladi, who confirmed the attack, said the gunmen "
+            "had fled into the forest.",
+            [("the gunmen had fled into the forest", "Musa Danladi")],
+            id="a-relative-cue-after-an-apposed-name",
+        ),
+        pytest.param(
+            "The gunmen had fled into the forest, said Musa Danladi, who confirmed the attack.",
+            [("The gunmen had fled into the forest", "Musa Danladi")],
+            id="guard-a-relative-after-an-inverted-speaker",
+        ),
+        pytest.param(
+            "The state commissioner, Mr Tunde Ojo, disclosed this to journalists at the scene.",
+            [],
+            id="disclosed-this-to-journalists",
+        ),
+        pytest.param(
+            "The Director of Defence Media Operations, Maj.-Gen. Ibrahim Kalu, disclosed this on Monday in "
+            "Abuja.",
+            [],
+            id="disclosed-this-on-a-day",
+        ),
+        pytest.param(
+            "The governor said this week that the flood had receded.",
+            [("the flood had receded", None)],
+            id="guard-this-week",
+        ),
+        pytest.param(
+            "The governor said this is the worst flood in decades.",
+            [("this is the worst flood in decades", None)],
+            id="guard-this-as-a-subject",
+        ),
+        pytest.param(
+            "The analyst said this incompatibility would not last.",
+            [("this incompatibility would not last", None)],
+            id="guard-this-before-a-noun-in-in",
+        ),
+    ],
+)
+def test_what_a_relative_or_this_leaves_unsaid(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -5770,6 +5770,17 @@ _GLOSS_OPENING = regex.compile(
 )
 
 
+# "this" as the whole object of a cue, then a circumstance or the sentence's end: "disclosed this to
+# journalists", "stated this on Monday while ...".
+_THIS_OBJECT = regex.compile(
+    r"\s*+this(?=\s*+(?:[.,;]|$)|\s++(?:to|on|in|at|while|during|when|after|before|yesterday|today|through"
+    r"|via|as|shortly|late|early)\b)",
+    regex.V1,
+)
+# A relative pronoun between a speaker and a cue: ", who ", " who ".
+_WHO_GAP = regex.compile(r"\s*+,?\s*+who\s++(?:\p{Ll}++\s++)?", regex.V1)
+
+
 def _forward(
     masked: str,
     ss: int,
@@ -5792,6 +5803,8 @@ def _forward(
     adj = _ADJUNCT.match(masked, pos, se)
     if adj:
         pos = adj.end()
+    if MASK not in masked[ss : cue[0]] and _THIS_OBJECT.match(masked, pos, se) is not None:
+        return None  # "The commissioner disclosed this to journalists": what was said before, not again
     if (named := _APPOSED_NAME_THAT.match(masked, pos, se)) is not None:
         pos = named.end()  # "said in a statement signed by its spokesman, Ade Bello, that": his name
     elif addressee is not None and (aired := _MEDIUM_RELATIVE.match(masked, pos, se)) is not None:
@@ -6034,6 +6047,8 @@ def _forward(
                 attr.lead = lead
             return attr
     # nothing after the cue: the content is before the speaker ("The deal is dead, Smith said.")
+    if mention is not None and not inverted and _WHO_GAP.fullmatch(masked, mention.end, cue[0]) is not None:
+        return None  # "The officer, Ade Bello, who confirmed the incident, said": the relative's verb
     lim = mention.start if (mention is not None and not inverted) else cue[0]
     head = masked[ss:lim].rstrip()
     if (
