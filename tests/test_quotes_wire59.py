@@ -163,3 +163,52 @@ def test_a_text_speaks_for_its_issuer(text: str, expected: list[tuple[str, str |
 )
 def test_what_a_relative_or_this_leaves_unsaid(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "President Samuel Kiptoo said the roads would be finished. The Head of State said critics were "
+            "“enemies of progress.”",
+            [
+                ("the roads would be finished", "Samuel Kiptoo"),
+                ("critics were “enemies of progress.", "Samuel Kiptoo"),
+            ],
+            id="an-epithet-in-capitals-after-the-holder-spoke",
+        ),
+        pytest.param(
+            "President Samuel Kiptoo said the roads would be finished. The head of state said critics were "
+            "wrong.",
+            [("the roads would be finished", "Samuel Kiptoo"), ("critics were wrong", "Samuel Kiptoo")],
+            id="guard-the-epithet-in-lower-case",
+        ),
+        pytest.param(
+            "Mayor Ana Ruiz said the port would reopen. The Mayor of Eastport said it would not.",
+            [("the port would reopen", "Ana Ruiz"), ("it would not", None)],
+            id="guard-a-place-after-of-still-sets-the-office-apart",
+        ),
+    ],
+)
+def test_an_epithet_for_a_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Flooding: Governor orders evacuation of riverside towns\n\nThe governor of Benue State on "
+            "Monday ordered residents to leave.",
+            [("evacuation of riverside towns", None), ("residents to leave", None)],
+            id="a-gerund-naming-the-story",
+        ),
+        pytest.param(
+            "Manning: The deal is dead and buried\n\nSenator Ana Manning said on Monday the deal was dead.",
+            [("The deal is dead and buried", "Ana Manning"), ("the deal was dead", "Ana Manning")],
+            id="guard-a-name-in-ing-named-again",
+        ),
+    ],
+)
+def test_a_headline_label(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(text) == expected

@@ -1526,6 +1526,8 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
         or any(w.casefold() in _NO_SPEAKER_HEADS or w.endswith("ed") for w in words)
         or words[-1].casefold() in _TOPIC_HEADS
         or _places(m.group("head"))
+        # "Flooding: Governor orders ...": a gerund names the story's topic, unless the story names it again
+        or (len(words) == 1 and words[0].endswith("ing") and not _named_again(masked, words[0], pe))
     ):
         return None  # a speaker ("Ruiz:", "Foreign Ministry:", "Russian expert:"), not "The Latest:", "Wow:"
     if hearer is not None and not _named_again(masked, masked[who.start : who.end].split()[-1], pe):

@@ -6176,6 +6176,9 @@ class Resolver:
         # "His Eminence", "Her Majesty": a style of address stands for the holder of a rank named before
         style = _epithet(said_words, self._lex, loose=False) if first in ("his", "her") else None
         alts = alts or style
+        if alts and qual.places:
+            # "The Head of State said": the epithet's own words in capitals name no place ("of State")
+            qual = attrs.evolve(qual, places=qual.places - {_bare(w) for w in m.role.split()})
 
         def fits(roles: set[str], org: bool, title: str = "", strict: bool = False) -> bool:
             """The roles hold this one (or one the epithet describes) and no other country's office;
