@@ -438,8 +438,10 @@ _DATELINE_RE = regex.compile(
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-/](?:(?:es|el|al|ez|ad|de|da|do|di)[\s\-])?\p{Lu}\p{Ll}+){0,2})
         # Moscow, Kiew/Moskau, Dar es Salaam, Sharm el-Sheikh (needs a date, an agency or a known city)
     )
-    (?:\s(?:\((?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\)     # "Leticia (Colombia),"
-          |\[(?P<country>\p{Lu}[\p{L}.\-]++(?:\s\p{Lu}[\p{L}.\-]++){0,2}+)\])(?=,|\s\())?  # "Delhi [India],"
+    (?:\s\((?P<country>(?&region_name))\)(?=,|\s\()                             # "Leticia (Colombia),"
+      |(?:\s\((?&region_name)\))?+\s\[(?P<country>(?&region_name))\](?=,|:|\s\(|\s[\-–—]))?
+        # "Delhi [India],", "NEW DELHI [India]:", "Srinagar (Jammu and Kashmir) [India],": a state, then the
+        # country in square brackets, as ANI prints it
     # (or before the agency in brackets, as AFP prints it: "Gaza City (Palestinian Territories) (AFP) -")
     (?:(?:,|\.(?=\s(?:\d|\p{Lu}\p{Ll}{2,8}\.?\s\d)[^()\n]{0,30}\(\p{L})   # "MOSCOW. Nov 25 (Interfax) -"
           |(?<=\p{L}{3})(?=\s\d{1,2}\.\s\p{L}[^()\n]{0,30}\(\p{L}))   # "PRAHA 28. listopadu (ČTK) -",
@@ -451,12 +453,14 @@ _DATELINE_RE = regex.compile(
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30}(?:/[\p{L}\s.\-]{2,20}){0,2}|\p{L}++\s?\d{1,3})\)
         |/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
     # (a stop before a lower-case word and a number is a year's: "2025. november 28.")
-    \s*(?P<dash>(?<=\)\s?+)\.-|(?<=\)):|-{1,2}|–|—|//|\.(?=\s)(?!\s*+\(|\s\p{Ll}++\s\d)
+    \s*(?P<dash>(?<=\)\s?+)\.-|(?<=[)\]]):|-{1,2}|–|—|//|\.(?=\s)(?!\s*+\(|\s\p{Ll}++\s\d)
         (?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
         |(?<=\))(?=\s+[\p{Lu}"“«])   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
         |(?<=\))$)                     # nor Europa Press, on a line of its own: "MADRID, 4 (EUROPA PRESS)"
     (?:\s+|$|(?<=\)(?:-{1,2}|–|—|:))(?=[\p{Lu}"“«]))
     # (Jiji glues the dash: "Tokyo, Nov. 5 (Jiji Press)--The", and APP the colon: "LAHORE, Nov 29 (APP):The")
+    (?(DEFINE)(?P<region_name>   # a state's or a country's name in brackets, small words of names inside
+        \p{Lu}[\p{L}.\-]++(?:\s(?:(?:and|of|the|&)\s)?+\p{Lu}[\p{L}.\-]++){0,3}+))
     """,
     regex.VERBOSE,
 )

@@ -1,0 +1,89 @@
+"""Header lines met in the fifty-seventh session's copy: Indian agency datelines with a bracketed state and
+country, outlets alone over the date, and Israeli, African, Nordic, Baltic and Taiwanese header styles. Tops
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import parse_header
+
+from ._header_helpers import BODY_2
+
+_HEAD = "Cabinet approves new water plan"
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agency", "body"),
+    [
+        pytest.param(
+            "NEW DELHI [India]: The cabinet on Sunday cleared a fresh plan for river clean-up.",
+            "NEW DELHI",
+            None,
+            "The cabinet",
+            id="caps-country-colon",
+        ),
+        pytest.param(
+            "Srinagar (Jammu and Kashmir) [India], Nov 29 (ANI): Officials opened two new bridges.",
+            "Srinagar",
+            "ANI",
+            "Officials",
+            id="state-country-agency",
+        ),
+        pytest.param(
+            "PUNE (Maharashtra) [India], November 29 (ANI): The city council voted for a new budget.",
+            "PUNE",
+            "ANI",
+            "The city",
+            id="caps-state-country-agency",
+        ),
+        pytest.param(
+            "LAGOS [Nigeria] - Port workers ended a three-day strike over pay on Sunday.",
+            "LAGOS",
+            None,
+            "Port workers",
+            id="country-dash",
+        ),
+        # guards: a state and an agency without a country, a round bracket and a dash, no place in capitals
+        pytest.param(
+            "MIAMI, Fla. (AP) — Heavy rain flooded parts of the city overnight.",
+            "MIAMI, Fla.",
+            "AP",
+            "Heavy rain",
+            id="guard-region-agency",
+        ),
+        pytest.param(
+            "Leticia (Colombia), Nov 29 (EFE).- Las lluvias dejaron tres barrios sin luz.",
+            "Leticia",
+            "EFE",
+            "Las lluvias",
+            id="guard-round-country",
+        ),
+    ],
+)
+def test_a_state_and_a_country_in_brackets_after_the_city_keep_the_dateline(
+    lead: str, place: str, agency: str | None, body: str
+) -> None:
+    """A dateline's city followed by its state in round brackets and its country in square ones, as ANI
+    prints it ("Srinagar (Jammu and Kashmir) [India], Nov 29 (ANI):"), or by the country alone before a
+    colon or a dash ("NEW DELHI [India]:"), is the dateline, and the body starts after it."""
+    text = "\n\n".join([_HEAD, lead, BODY_2])
+    header = parse_header(text)
+    assert header.dateline is not None
+    assert (header.dateline.place, header.dateline.agency) == (place, agency)
+    assert text[header.body_start :].startswith(body)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param(
+            "UPDATE [1]: The cabinet cleared a fresh plan for river clean-up.", id="numbered-update"
+        ),
+        pytest.param("Minister Ravi Shah [Retd]: The cabinet cleared a fresh plan.", id="mixed-case-name"),
+    ],
+)
+def test_a_bracket_after_no_place_gives_no_dateline(lead: str) -> None:
+    """A bracket after a label or a mixed-case name before a colon is no dateline."""
+    header = parse_header("\n\n".join([_HEAD, lead, BODY_2]))
+    assert header.dateline is None
