@@ -8,7 +8,7 @@ import pytest
 
 from geoquote import parse_header
 
-from ._header_helpers import BODY_2
+from ._header_helpers import BODY_2, top
 
 _HEAD = "Cabinet approves new water plan"
 
@@ -87,3 +87,28 @@ def test_a_bracket_after_no_place_gives_no_dateline(lead: str) -> None:
     """A bracket after a label or a mixed-case name before a colon is no dateline."""
     header = parse_header("\n\n".join([_HEAD, lead, BODY_2]))
     assert header.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        pytest.param("CNA staff writer", "CNA", id="cna-lower"),
+        pytest.param("CNA Staff Writer", "CNA", id="cna-title"),
+        pytest.param("PTI Staff Reporter", "PTI", id="pti-staff-reporter"),
+        # guards: the byline word before it, and a paper's own reporter named in full
+        pytest.param("By CNA staff writer", "CNA", id="guard-by"),
+        pytest.param("Taipei Times Staff Writer", "Taipei Times", id="guard-paper-in-full"),
+    ],
+)
+def test_an_agencys_initials_and_its_staff_title_credit_the_agency(line: str, source: str) -> None:
+    """An agency's initials before "staff writer" or "staff reporter" on a line over the date ("CNA staff
+    writer", as Focus Taiwan credits its agency's staff) name the agency as the source and no writer."""
+    header = parse_header(top(line, "11/29/2026 02:05 PM"))
+    assert header.source is not None and header.source.name == source
+    assert header.authors == ()
+
+
+def test_initials_without_a_staff_title_name_no_writer() -> None:
+    """A word in capitals before "Writer" that no outlet's initials spell credits no one."""
+    header = parse_header(top("ANNA Writer", "November 29, 2026"))
+    assert header.source is None

@@ -476,7 +476,8 @@ _STAFF_BYLINE_RE = regex.compile(
             # ("Monitoring Desk", "Sports Desk", "Business Desk": South Asian papers' desks)
         (?:Reporters?|Writers?|Correspondents?|Desk|Bureau)
       |(?:Staff|News|Special)\s+Reports?                 # "Staff Report": the paper's own, nobody named
-      |(?-i:\p{Lu}{2,4}+)\s+(?:Correspondent|Reporter)   # the paper's initials: "HT Correspondent"
+      |(?-i:\p{Lu}{2,4}+)\s+(?:Staff\s+)?(?:Correspondent|Reporter|Writer)   # the paper's initials: "HT
+      # Correspondent", "CNA staff writer" (Focus Taiwan's byline for its agency's staff)
       # a paper's own reporter, the paper named: "By Daily Monitor Reporter", "By Nation Reporter"
       |(?:The\s+)?(?=(?:\p{L}+\s+){0,2}?(?:\L<papers>)\s)(?:(?-i:\p{Lu})\p{L}*+\s+){1,3}(?:Reporter|Correspondent|Writer))
         (?P<where>(?:\s+(?:in|at)\s+|,\s*)\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*)?)?)   # ", Dhaka" too
