@@ -112,3 +112,41 @@ def test_initials_without_a_staff_title_name_no_writer() -> None:
     """A word in capitals before "Writer" that no outlet's initials spell credits no one."""
     header = parse_header(top("ANNA Writer", "November 29, 2026"))
     assert header.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "source"),
+    [
+        pytest.param("Coastal News", "November 29, 2026", "Coastal News", id="unlisted-news"),
+        pytest.param("The Lakeside News", "29.11.2026 14:05", "The Lakeside News", id="article-news"),
+        pytest.param(
+            "North Shore News", "Published: 2:05pm, 29 Nov 2026", "North Shore News", id="labelled-date"
+        ),
+        # guards: an outlet already read so, and an agency alone over the date
+        pytest.param("Coastal Herald", "November 29, 2026", "Coastal Herald", id="guard-herald"),
+        pytest.param("Reuters", "November 29, 2026", "Reuters", id="guard-agency"),
+    ],
+)
+def test_an_outlet_alone_over_the_date_is_the_source(line: str, date: str, source: str) -> None:
+    """An outlet's name alone on the line over the date, no writer named ("Coastal News" over "November 29,
+    2026"), is the source, as a name ending with another newspaper's word ("Coastal Herald") already was."""
+    header = parse_header(top(line, date))
+    assert header.source is not None and header.source.name == source
+    assert header.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param("World News", (), id="section"),
+        pytest.param("Business News", (), id="section-business"),
+        pytest.param("Anna Star", ("Anna Star",), id="given-name"),
+        pytest.param("Maria Union", ("Maria Union",), id="given-name-union"),
+    ],
+)
+def test_a_section_or_a_writer_over_the_date_is_no_outlet(line: str, authors: tuple[str, ...]) -> None:
+    """A section's name ending with "News", or a writer whose surname is a newspaper's word, over the date
+    gives no source."""
+    header = parse_header(top(line, "November 29, 2026"))
+    assert header.source is None
+    assert tuple(a.name for a in header.authors) == authors

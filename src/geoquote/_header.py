@@ -2391,6 +2391,10 @@ def _try_byline(
         st.byline_line, st.byline_bare = i, True
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
+    if st.byline is None and st.source is None and k <= 8 and not st.body_lines and _lone_outlet(lines, i):
+        named = _credit_name(line.text) or line.text  # "ERR News" / "29.11.2026 14:05": the outlet, no writer
+        st.source = Source(line.text, line.start, line.end, named)
+        return 1
     dl = _DATE_THEN_NAME_RE.match(line.text, timeout=_T) if k <= 8 and not st.body_lines else None
     if dl is not None and match_date(line.text, 0, dl.end("sep"), timeout=_T) is not None:
         rest = line.text[dl.end() :]  # "May 30, 2023 / Amy Gallo", "22.12.2019 | 13:10 Uhr | Uta Helm"
@@ -2613,6 +2617,28 @@ def _listed_outlet_then_city(t: str) -> regex.Match[str] | None:
         if (outlet.casefold() in _OUTLET_NAMES or _agency_name(outlet) is not None) and _is_city(m["place"]):
             return m
     return None
+
+
+def _lone_outlet(lines: list[_Line], i: int) -> bool:
+    """Whether ``lines[i]`` is an outlet's name alone over the date line, no writer named ("ERR News" over
+    "29.11.2026 14:05", "Focus Taiwan" over "11/29/2026 02:05 PM"): a listed outlet or agency, or capitalised
+    words ending with a newspaper's word that open with no given name ("Anna Star" is a writer) and are no
+    section's name ("World News")."""
+    t = lines[i].text
+    if len(t) > _OUTLET_LINE_CHARS or i + 1 >= len(lines) or len(lines[i + 1].text) > _DATE_LINE_CHARS:
+        return False
+    if _credit_name(t) is None:
+        return False
+    words = t.split()
+    listed = _agency_name(t) is not None or t.casefold() in _OUTLET_NAMES
+    if not listed and (
+        words[0].casefold() in _given_names() or all(w.casefold() in _SECTION_WORDS for w in words[:-1])
+    ):
+        return False
+    return search_date(lines[i + 1].text, timeout=_T) is not None
+
+
+_DATE_LINE_CHARS = 60  # characters at most of the date line under an outlet's name alone
 
 
 def _outlet_then_city(line: _Line, st: _State) -> bool:
