@@ -150,3 +150,24 @@ def test_a_section_or_a_writer_over_the_date_is_no_outlet(line: str, authors: tu
     header = parse_header(top(line, "November 29, 2026"))
     assert header.source is None
     assert tuple(a.name for a in header.authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        pytest.param(
+            "Anna Berg, North Shore News", ("Anna Berg",), "North Shore News", id="comma-place-named-paper"
+        ),
+        pytest.param("Ivan Sokol, West End Times", ("Ivan Sokol",), "West End Times", id="comma-times"),
+        # guard: a writer's name glued to a paper of two words
+        pytest.param("Owen Pratt Lakeside Courier", ("Owen Pratt",), "Lakeside Courier", id="guard-glued"),
+    ],
+)
+def test_a_paper_named_after_a_place_of_two_words_stays_whole(
+    line: str, authors: tuple[str, ...], source: str
+) -> None:
+    """A paper whose name is a place of two words and a newspaper's word ("North Shore News") after a
+    writer's name is one outlet: the place is no second writer and the newspaper's word alone no outlet."""
+    header = parse_header(top(line, "November 29, 2026"))
+    assert tuple(a.name for a in header.authors) == authors
+    assert header.source is not None and header.source.name == source

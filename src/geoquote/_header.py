@@ -2661,7 +2661,8 @@ def _outlet_then_city(line: _Line, st: _State) -> bool:
 def _name_then_newspaper(line: str) -> int | None:
     """Where a newspaper's name starts on a line that is a person's name and then that name, with no
     separator ("Owen Pratt Lakeside Evening Courier"), or None. The name is two words, or three with an
-    initial ("Ana M. Ruiz"); the paper is capitalised words ending in a newspaper word ("Post", "Times")."""
+    initial ("Ana M. Ruiz"); the paper is two capitalised words or more ending in a newspaper word ("Post",
+    "Times")."""
     toks = line.split()
     if not 3 <= len(toks) <= 8 or not all(t[0].isupper() for t in toks):
         return None
@@ -2669,8 +2670,8 @@ def _name_then_newspaper(line: str) -> int | None:
     if not any(p.casefold() in _NEWSPAPER_SET for p in last):
         return None
     k = 3 if regex.fullmatch(r"\p{Lu}\.", toks[1]) else 2
-    if len(toks) <= k or not _bare_name(" ".join(toks[:k])):
-        return None
+    if len(toks) <= k + 1 or not _bare_name(" ".join(toks[:k])):
+        return None  # (a newspaper's word alone names no paper: "North Shore News" is one outlet's name)
     if any(t.casefold() in _NEWSPAPER_SET or t.casefold() in _OUTLET_SET for t in toks[:k]):
         return None
     return line.index(toks[k], len(" ".join(toks[:k])))
