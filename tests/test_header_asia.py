@@ -110,7 +110,7 @@ CASES: list[Any] = [
     pytest.param(
         "Port authority clears second terminal\n\nPublished - March 04, 2025 10:12 pm IST - PTI\n\n"
         "The port authority on Tuesday cleared the building of a second terminal on the island.\n",
-        {"place": None, "source": "PTI", "published": "2025-03-04T22:12:00"},
+        {"place": None, "source": "PTI", "published": "2025-03-04T22:12:00+05:30"},
         id="agency-after-the-date-is-the-source-not-a-place",
     ),
     pytest.param(
@@ -276,7 +276,7 @@ CASES: list[Any] = [
     ),
     pytest.param(
         "Metro line to open\n\nMar 4, 2025 | 10:12 PM IST | Source: PTI\n\n" + _LEAD,
-        {"source": "PTI", "published": "2025-03-04T22:12:00"},
+        {"source": "PTI", "published": "2025-03-04T22:12:00+05:30"},
         id="source-label-at-the-end-of-the-date-line",
     ),
     pytest.param(

@@ -171,3 +171,55 @@ def test_a_paper_named_after_a_place_of_two_words_stays_whole(
     header = parse_header(top(line, "November 29, 2026"))
     assert tuple(a.name for a in header.authors) == authors
     assert header.source is not None and header.source.name == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "value"),
+    [
+        pytest.param(
+            ("By Ravi Menon, PTI", "Updated: Nov 29, 2026 14:05 IST"), "2026-11-29T14:05:00+05:30", id="pti"
+        ),
+        pytest.param(
+            ("Express News Service", "Updated: Nov 29, 2026 09:40 (IST)"),
+            "2026-11-29T09:40:00+05:30",
+            id="indian-express-bracketed",
+        ),
+        pytest.param(
+            ("By Noa Peretz, Times of Israel", "Nov 29, 2026, 2:05 pm IST"),
+            "2026-11-29T14:05:00+02:00",
+            id="times-of-israel",
+        ),
+        pytest.param(
+            ("By Ciara Walsh, RTÉ", "29 Jun 2026 14:05 IST"), "2026-06-29T14:05:00+01:00", id="irish"
+        ),
+        # guards: no outlet, an outlet no list places, and a zone that names one zone only
+        pytest.param(
+            ("By Ravi Menon", "Updated: Nov 29, 2026 14:05 IST"), "2026-11-29T14:05:00", id="guard-none"
+        ),
+        pytest.param(
+            ("By Ravi Menon, Coastal News", "Updated: Nov 29, 2026 14:05 IST"),
+            "2026-11-29T14:05:00",
+            id="guard-unlisted-outlet",
+        ),
+        pytest.param(
+            ("By Ravi Menon, PTI", "Updated: Nov 29, 2026 14:05 GMT"),
+            "2026-11-29T14:05:00+00:00",
+            id="guard-gmt",
+        ),
+    ],
+)
+def test_ist_takes_the_offset_of_the_outlets_country(lines: tuple[str, ...], value: str) -> None:
+    """ "IST" after a time names India's, Israel's and Ireland's time alike, so it gets an offset only from
+    the outlet that prints it: UTC+5:30 on an Indian outlet's page, UTC+2 on an Israeli one's, UTC+1 on an
+    Irish one's; with no listed outlet the time keeps no offset."""
+    header = parse_header(top(*lines))
+    assert header.published is not None and header.published.value == value
+
+
+def test_ist_on_the_updated_line_only() -> None:
+    """A revision line closing with "IST" under a publication date without a time gets the offset alone."""
+    header = parse_header(
+        top("By Ravi Menon, PTI", "Published: Nov 28, 2026", "Updated: Nov 29, 2026 14:05 IST")
+    )
+    assert header.published is not None and header.published.value == "2026-11-28"
+    assert header.updated is not None and header.updated.value == "2026-11-29T14:05:00+05:30"

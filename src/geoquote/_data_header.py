@@ -457,6 +457,43 @@ TIME_ZONES: dict[str, int | None] = _zones(
     "IST ?  CST ?  BST ?  AST ?",
 )
 
+#: Zone abbreviations that name several zones (:data:`TIME_ZONES`' "?") -> the outlets whose pages print
+#: them, casefolded, -> the offset from UTC in minutes the outlet's country means by it. "IST" is India
+#: Standard Time (UTC+5:30) on Indian pages, Israel Standard Time (UTC+2, the winter zone; Israeli pages print
+#: "IDT" in summer) on Israeli ones and Irish Standard Time (UTC+1, the summer zone) on Irish ones. Offsets
+#: from the IANA time zone database (Asia/Kolkata, Asia/Jerusalem, Europe/Dublin); the outlets' countries
+#: from their own pages (ptinews.com, aninews.in, ianslive.in, thehindu.com, timesofindia.com,
+#: hindustantimes.com, indianexpress.com, ndtv.com, indiatoday.in, timesofisrael.com, jpost.com, haaretz.com,
+#: ynetnews.com, i24news.tv, israelhayom.com, rte.ie, irishtimes.com, independent.ie, newstalk.com).
+ZONES_BY_OUTLET: dict[str, dict[str, int]] = {
+    "IST": {
+        **dict.fromkeys(
+            (
+                *("pti", "ani", "ians", "express news service", "the hindu", "times of india"),
+                *("the times of india", "hindustan times", "the indian express", "indian express", "ndtv"),
+                "india today",
+            ),
+            330,
+        ),
+        **dict.fromkeys(
+            (
+                *(
+                    "the times of israel",
+                    "times of israel",
+                    "the jerusalem post",
+                    "jerusalem post",
+                    "haaretz",
+                ),
+                *("ynetnews", "ynet", "i24news", "israel hayom"),
+            ),
+            120,
+        ),
+        **dict.fromkeys(
+            ("rté", "rte", "the irish times", "irish times", "irish independent", "newstalk"), 60
+        ),
+    },
+}
+
 #: The United States' zones printed without saying standard or daylight time ("9:30 a.m. ET") -> the
 #: standard offset from UTC in minutes; daylight saving time adds an hour by the federal rule (the Energy
 #: Policy Act of 2005: from the second Sunday of March to the first Sunday of November since 2007).

@@ -83,6 +83,7 @@ from ._data_header import (
     WEEKDAYS,
     WIDGET_LINES,
     WIRE_TAGS,
+    ZONES_BY_OUTLET,
 )
 from ._dates import (
     DATE_RE,
@@ -1019,6 +1020,10 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
     elif st.masthead is not None and _initials_of(st.source.name, st.masthead.name):
         # "ToI Staff" under the masthead "The Times of Israel": the outlet's full name, as the page prints it
         st.source = attrs.evolve(st.source, name=st.masthead.name)
+    if st.source is not None and (st.published or st.updated) is not None:
+        # "Updated: Nov 29, 2026 14:05 IST" on an Indian outlet's page: India Standard Time, UTC+5:30
+        st.published = _zoned_by_outlet(st.published, st.source.name)
+        st.updated = _zoned_by_outlet(st.updated, st.source.name)
     body = st.body_start
     if body is None:
         after = [b for b in st.body_lines if b >= st.last_header_end]
@@ -1045,6 +1050,32 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
         updated=st.updated,
         body_start=body,
     )
+
+
+# A zone abbreviation that names several zones closing a date's text ("14:05 IST", "14:05 (IST)").
+_AMBIGUOUS_ZONE_RE = regex.compile(r"(?<=[\s(])(?P<zone>\L<zones>)\)?$", zones=sorted(ZONES_BY_OUTLET))
+
+
+def _ambiguous_zone(dv: DateValue | None) -> str:
+    """The zone abbreviation that closes ``dv``'s text when it names several zones ("IST") and ``dv`` has a
+    time without an offset; "" otherwise."""
+    if dv is None or dv.precision != "time" or dv.value[-6:-5] in ("+", "-") or dv.value.endswith("Z"):
+        return ""
+    m = _AMBIGUOUS_ZONE_RE.search(dv.text, max(0, len(dv.text) - 6))
+    return m.group("zone") if m is not None else ""
+
+
+def _zoned_by_outlet(dv: DateValue | None, outlet: str) -> DateValue | None:
+    """``dv`` with the offset from UTC that the ``outlet``'s country means by the ambiguous zone abbreviation
+    closing it ("14:05 IST" on an Indian page: UTC+5:30; on an Israeli one: UTC+2); ``dv`` itself when it
+    has no such zone or the outlet is not listed (:data:`ZONES_BY_OUTLET`)."""
+    zone = _ambiguous_zone(dv)
+    offset = ZONES_BY_OUTLET[zone].get(outlet.casefold()) if zone else None
+    if dv is None or offset is None:
+        return dv
+    local = _dt.datetime.fromisoformat(dv.value)
+    zoned = local.replace(tzinfo=_dt.timezone(_dt.timedelta(minutes=offset)))
+    return attrs.evolve(dv, value=zoned.isoformat())
 
 
 # A numeric date whose day and month could be read either way: "03/04/2025" (slashes only: a date of dots or
