@@ -223,3 +223,44 @@ def test_ist_on_the_updated_line_only() -> None:
     )
     assert header.published is not None and header.published.value == "2026-11-28"
     assert header.updated is not None and header.updated.value == "2026-11-29T14:05:00+05:30"
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "authors", "source"),
+    [
+        pytest.param(
+            "By Lin Mei, Focus Taiwan", "11/29/2026 02:05 PM", ("Lin Mei",), "Focus Taiwan", id="focus-tw"
+        ),
+        pytest.param(
+            "By Amina Otieno, Nation Africa",
+            "November 29, 2026",
+            ("Amina Otieno",),
+            "Nation Africa",
+            id="nation",
+        ),
+        pytest.param("Anna Berg, LSM", "29.11.2026 14:05", ("Anna Berg",), "LSM", id="lsm"),
+        pytest.param("Yle", "29.11.2026 14:05", (), "Yle", id="yle-alone"),
+        pytest.param("Focus Taiwan", "11/29/2026 02:05 PM", (), "Focus Taiwan", id="focus-tw-alone"),
+        pytest.param("Ynetnews", "Published: 11.29.26, 14:05", (), "Ynetnews", id="ynet-alone"),
+        # guards: an outlet listed before, and a writer of two names over the date
+        pytest.param(
+            "By Noa Peretz, Haaretz", "11.29.26, 14:05", ("Noa Peretz",), "Haaretz", id="guard-listed"
+        ),
+    ],
+)
+def test_nordic_baltic_taiwanese_israeli_and_african_outlets_are_outlets(
+    line: str, date: str, authors: tuple[str, ...], source: str
+) -> None:
+    """The English services of Nordic and Baltic broadcasters, Taiwan's, Hong Kong's and Israel's English
+    news sites and Nigerian, Ghanaian and Kenyan papers are outlets, after a writer's name or alone over the
+    date ("By Lin Mei, Focus Taiwan": writer Lin Mei, source Focus Taiwan; no second writer)."""
+    header = parse_header(top(line, date))
+    assert tuple(a.name for a in header.authors) == authors
+    assert header.source is not None and header.source.name == source
+
+
+def test_a_writer_over_the_date_is_still_a_writer() -> None:
+    """A writer's bare name over the date is no outlet."""
+    header = parse_header(top("Liis Tamm", "29.11.2026 14:05"))
+    assert [a.name for a in header.authors] == ["Liis Tamm"]
+    assert header.source is None

@@ -1091,6 +1091,17 @@ BROADCAST_OUTLETS: tuple[str, ...] = (
     *("OC Media", "Eurasianet", "JAMnews", "Civil.ge", "N1", "Current Time", "Azatutyun", "Kloop", "24.kg"),
     *("Gazeta.uz", "Report.az", "Hetq", "Iran International", "Rudaw", "Addis Standard", "Jerusalem Post"),
     "Straits Times",
+    # public broadcasters and papers of the Nordic and Baltic states, Taiwan, Hong Kong and Israel, and papers
+    # and broadcasters of Nigeria, Ghana and Kenya, as their own English pages sign (news.err.ee, lsm.lv,
+    # yle.fi, lrt.lt, postimees.ee, focustaiwan.tw, taipeitimes.com, taiwannews.com.tw, hongkongfp.com,
+    # rthk.hk, ynetnews.com, i24news.tv, israelhayom.com, dailytrust.com, thisdaylive.com,
+    # channelstv.com, graphic.com.gh, myjoyonline.com, citinewsroom.com, nation.africa, the-star.co.ke,
+    # citizen.digital, kbc.co.ke)
+    *("ERR", "ERR News", "LSM", "LSM.lv", "Yle", "Yle News", "LRT", "LRT English", "Postimees"),
+    *("Focus Taiwan", "Taipei Times", "Taiwan News", "Hong Kong Free Press", "HKFP", "RTHK"),
+    *("Ynetnews", "Ynet", "i24NEWS", "Israel Hayom"),
+    *("Daily Trust", "THISDAY", "ThisDay", "Channels Television", "Graphic Online", "Daily Graphic"),
+    *("MyJoyOnline", "Citi Newsroom", "Nation Africa", "The Star Kenya", "Citizen Digital", "KBC"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").
