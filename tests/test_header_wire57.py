@@ -264,3 +264,23 @@ def test_a_writer_over_the_date_is_still_a_writer() -> None:
     header = parse_header(top("Liis Tamm", "29.11.2026 14:05"))
     assert [a.name for a in header.authors] == ["Liis Tamm"]
     assert header.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        pytest.param("Staff writer, with CNA", "CNA", id="staff-writer-with-cna"),
+        pytest.param("Staff Reporter, with AFP", "AFP", id="staff-reporter-with-afp"),
+        pytest.param("Taipei Times staff writer, with CNA", "Taipei Times", id="paper-staff-with-agency"),
+        pytest.param("Taipei Times staff writer", "Taipei Times", id="paper-staff-writer"),
+        # guards: a desk written with agencies names no agency; a staff reporter and the place filed from
+        pytest.param("Staff writer, with agencies", None, id="guard-agencies"),
+        pytest.param("Staff Reporter, Dhaka", None, id="guard-place"),
+    ],
+)
+def test_a_staff_byline_written_with_an_agency_credits_it(line: str, source: str | None) -> None:
+    """A staff byline naming no one and the agency the story was written with ("Staff writer, with CNA", as
+    the Taipei Times prints it) gives the agency as the source, and a paper's staff title its paper."""
+    header = parse_header(top(line, "November 29, 2026"))
+    assert (header.source.name if header.source is not None else None) == source
+    assert header.authors == ()

@@ -480,8 +480,10 @@ _STAFF_BYLINE_RE = regex.compile(
       |(?-i:\p{Lu}{2,4}+)\s+(?:Staff\s+)?(?:Correspondent|Reporter|Writer)   # the paper's initials: "HT
       # Correspondent", "CNA staff writer" (Focus Taiwan's byline for its agency's staff)
       # a paper's own reporter, the paper named: "By Daily Monitor Reporter", "By Nation Reporter"
-      |(?:The\s+)?(?=(?:\p{L}+\s+){0,2}?(?:\L<papers>)\s)(?:(?-i:\p{Lu})\p{L}*+\s+){1,3}(?:Reporter|Correspondent|Writer))
-        (?P<where>(?:\s+(?:in|at)\s+|,\s*)\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*)?)?)   # ", Dhaka" too
+      |(?:The\s+)?(?=(?:\p{L}+\s+){0,2}?(?:\L<papers>)\s)(?:(?-i:\p{Lu})\p{L}*+\s+){1,3}(?:Staff\s+)?(?:Reporter|Correspondent|Writer))
+        (?P<where>(?:\s+(?:in|at)\s+|,\s*)(?!with\s)\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*)?)?)
+        # (", Dhaka" too; "with" opens the agency after it)
+        (?:,?\s+with\s+(?P<agency>[^\s,|•·][^,|•·\n]{0,40}?))?   # the agency written with: ", with CNA"
         (?P<rest>\s*[|•·]\s*[^|•·\n]*\d[^\n]*)?+   # then a separator and the date: "| Published Nov 29, 2026"
         \s*$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -2381,6 +2383,15 @@ def _try_byline(
         if st.source is None and (paper := _outlet_before_role(own)) is not None:
             at = line.start + sm.start("credit") + own.index(paper)  # "Kathmandu Post Correspondent"
             st.source = Source(paper, at, at + len(paper), _credit_name(paper) or paper)
+        if (
+            st.source is None
+            and sm.group("agency")
+            and (named := _agency_name(sm.group("agency"))) is not None
+        ):
+            at = line.start + sm.start(
+                "agency"
+            )  # "Staff writer, with CNA": the agency the story was written with
+            st.source = Source(sm.group("agency"), at, line.start + sm.end("agency"), named)
         return 1
     if k <= 8 and not st.body_lines and not line.text.isascii() and _caseless_byline(line, st):
         st.byline_line = i
