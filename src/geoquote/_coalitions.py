@@ -785,9 +785,17 @@ _NTH_TO_JOIN = regex.compile(
 #: An apposition that opens right after an actor list and ends before "members of" (see _MEMBER_NOUN):
 #: "A and B, both members of", "A, B and C, the three countries of", "A, one of the founding members of".
 _APPOSED_MEMBERS = regex.compile(
-    r"""(?i)(?<=\w)(?:,|\s+[—–]|\s+--)\s*(?:(?:both|all|each|the|its|an?|one\s+of\s+(?:the|its))\s+)?
+    r"""(?i)(?<=\w)(?:,|\s+[—–]|\s+--)\s*
+        (?:(?P<art>the|its|an?|one\s+of\s+(?:the|its))\s+|(?:both|all|each)\s+)?
         (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|fellow|founding|full|core|new
-           |latest|original|permanent|remaining|only|\w{2,}est)\s+)*$""",  # "the three smallest members of"
+           |latest|original|permanent|remaining|only|\w{2,}est)\s+)*
+        # after an article, up to two more words that rank or describe the member ("the most powerful", "a
+        # key", "an influential"), never one that leaves it short of membership ("a former", "an associate");
+        # with no article the words are a clause's ("Iran, are part of")
+        (?(art)(?:(?!(?:former|ex|would-be|aspiring|candidate|prospective|future|potential|suspended|expelled
+                      |non|associate|observer|partner|dialogue|applicant|guest|rival|neighbou?ring|hostile|not
+                      |no)\b)
+                   \p{Ll}[\p{Ll}\-]*+\s+){0,2})$""",  # "the three smallest members of", "the most powerful"
     regex.VERBOSE,
 )
 _MEMBER_NOUN = regex.compile(

@@ -1,0 +1,76 @@
+"""Coalition readings of wire copy, round 58: Middle East, Nordic-Baltic, African and Indo-Pacific groupings
+as the Israeli, Nigerian, Kenyan, Hong Kong and Taiwanese press write them.
+
+Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
+the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._coalition_helpers import Row, rows
+
+
+class TestDescribedMemberApposition:
+    """A member apposed to its state or group may be ranked or described by any two plain words ("the most
+    powerful member of", "a key member of"), not only by the listed ones; a word that leaves it short of
+    membership ("an aspiring member", "a former member") still gives none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Hezbollah, the most powerful member of the axis of resistance, vowed to keep firing.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HEZBOLLAH"])],
+                id="most-powerful-member",
+            ),
+            pytest.param(
+                "Poland, a key member of the Bucharest Nine, will host the next leaders' meeting in Krakow.",
+                [("the Bucharest Nine", "B9", "asserted", None, ["POL"])],
+                id="key-member",
+            ),
+            pytest.param(
+                "Iceland, an influential member of NORDEFCO despite having no army, sent two observers.",
+                [("NORDEFCO", "NORDEFCO", "asserted", None, ["ISL"])],
+                id="influential-member",
+            ),
+            pytest.param(
+                "Greece, a long-standing member of NATO, ordered twenty new jets on Monday.",
+                [("NATO", "NATO", "asserted", None, ["GRC"])],
+                id="hyphenated-describer",
+            ),
+            pytest.param(
+                "Georgia, an aspiring member of NATO, held a snap election in October.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-aspiring-member",
+            ),
+            pytest.param(
+                "Ukraine, a close partner of NATO, asked for more air defence on Friday.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-partner-not-member",
+            ),
+            pytest.param(
+                "The militias, which are funded by Iran, are loyal members of the axis of resistance.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, [])],
+                id="clause-no-article",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="a state inside a 'which' clause before 'are members of' is taken for the subject",
+                ),
+            ),
+            pytest.param(
+                "The Houthis, who are armed by Iran, are proud members of the axis of resistance.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HOUTHIS"])],
+                id="guard-who-clause-no-article",
+            ),
+            pytest.param(
+                "Qatar, a founding member of the GCC, offered to mediate between the two sides.",
+                [("the GCC", "GCC", "asserted", None, ["QAT"])],
+                id="guard-founding-already-read",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The apposed actor is a member unless the apposition's words say it is not yet or no longer one."""
+        assert rows(text) == expected
