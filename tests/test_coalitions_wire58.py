@@ -74,3 +74,37 @@ class TestDescribedMemberApposition:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The apposed actor is a member unless the apposition's words say it is not yet or no longer one."""
         assert rows(text) == expected
+
+
+class TestClaimedByTheMention:
+    """An unnamed alignment that a deed "was claimed by" is the claimant, so the claim hedges the deed, not
+    the alignment: it stays asserted. A claim that an alignment did something stays a hedge."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The drone attack on the base near Erbil was claimed by a coalition of Iraqi militias.",
+                [("a coalition of Iraqi militias", None, "asserted", None, [])],
+                id="claimed-by",
+            ),
+            pytest.param(
+                "The rocket strike was claimed jointly by an alliance of armed factions on Telegram.",
+                [("an alliance of armed factions", None, "asserted", None, [])],
+                id="claimed-jointly-by",
+            ),
+            pytest.param(
+                "Army officers claimed a coalition of militias was behind the ambush in Kirkuk.",
+                [("a coalition of militias", None, "hedged", None, [])],
+                id="guard-claimed-that",
+            ),
+            pytest.param(
+                "Rebels claimed the convoy was struck by a coalition of Syrian militias.",
+                [("a coalition of Syrian militias", None, "hedged", None, [])],
+                id="guard-claimed-clause",
+            ),
+        ],
+    )
+    def test_polarity(self, text: str, expected: list[Row]) -> None:
+        """The claimant of a deed exists; the subject of someone else's claim is hedged."""
+        assert rows(text) == expected

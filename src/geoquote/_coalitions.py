@@ -1145,7 +1145,11 @@ _HEDGED_AFTER = regex.compile(
 )
 #: A claim before a mention not yet known to exist ("claimed a real coalition"); a definite one exists, and
 #: the claim is about something else ("claimed the raid avenged Denmark's joining the US-led coalition").
-_CLAIM_BEFORE = regex.compile(r"\bclaim(?:s|ed)?\b[^.;]{0,40}?$", regex.IGNORECASE)
+#: Nor is a claim the mention itself makes ("was claimed by a coalition of militias": the claim is of the
+#: attack, the coalition its claimant).
+_CLAIM_BEFORE = regex.compile(
+    r"\bclaim(?:s|ed)?\b(?!\s+(?:\p{Ll}+ly\s+)?by\s+$)[^.;]{0,40}?$", regex.IGNORECASE
+)
 #: An accusation of building a bloc right before an indefinite mention (see _polarity).
 _ACCUSED_OF_BUILDING = regex.compile(
     r"\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+building\s+[\p{Pi}\"]?(?:an?\s+)?$", regex.IGNORECASE
