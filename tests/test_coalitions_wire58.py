@@ -108,3 +108,33 @@ class TestClaimedByTheMention:
     def test_polarity(self, text: str, expected: list[Row]) -> None:
         """The claimant of a deed exists; the subject of someone else's claim is hedged."""
         assert rows(text) == expected
+
+
+class TestLedTheIsAVerb:
+    """A name, "led" or "headed", and an article before a body's name are a verb and its object, not a spaced
+    "X-led": the mention opens at its own article ("Kenya led the East African Community ..."), where it
+    took the subject and the verb in before."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            pytest.param(
+                "Kenya led the East African Community regional force in eastern Congo until late 2023.",
+                "the East African Community regional force",
+                id="led-the-named-force",
+            ),
+            pytest.param(
+                "Nigeria led the ECOWAS standby force into Gambia after the disputed vote.",
+                "the ECOWAS standby force",
+                id="led-the-acronym-force",
+            ),
+            pytest.param(
+                "The Saudi led Islamic Military Alliance met in Riyadh on Sunday.",
+                "The Saudi led Islamic Military Alliance",
+                id="guard-spaced-led-compound",
+            ),
+        ],
+    )
+    def test_surface(self, text: str, surface: str) -> None:
+        """The mention's text starts at its own article, or at the leader of a spaced compound."""
+        assert [c[0] for c in rows(text)] == [surface]

@@ -2031,6 +2031,10 @@ def _may_end_in_org_left(window: str) -> bool:
     return bool(ch) and (ch.isalpha() or not ch.isascii())
 
 
+#: A verb of leading and an article after a name, written as "X-led" would be without the hyphen: " led the ".
+_LED_VERB_THE = regex.compile(r"(?i)\s(?:led|headed)\s+the\s")
+
+
 def _led_left(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
     """The leader of a named body written "the Saudi-led “Islamic Military Alliance”"."""
     lm = _LED_LEFT.search(text, max(s, d.start - 12), d.start + 1) or _LED_LEFT.search(
@@ -2040,6 +2044,11 @@ def _led_left(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
         return
     lead = hits_ending_at(hits, lm.start())
     if lead is not None and not _eligible_org(lead.entry):
+        if text[lm.start()] != "-" and _LED_VERB_THE.match(text, lm.start()) is not None:
+            # "Kenya led the East African Community regional force": a verb and its object, not "Kenya-led";
+            # the leader is the verb's subject, and the mention starts at its own article
+            d.leader = lead.actor
+            return
         d.leader, d.start = lead.actor, lead.start
         the = _THE_BEFORE.search(text[max(s, d.start - 4) : d.start])
         if the is not None:
