@@ -138,3 +138,53 @@ class TestLedTheIsAVerb:
     def test_surface(self, text: str, surface: str) -> None:
         """The mention's text starts at its own article, or at the leader of a spaced compound."""
         assert [c[0] for c in rows(text)] == [surface]
+
+
+class TestStateLeadsABodysForce:
+    """A state that leads a body's force or mission ("Uganda leads the African Union mission") is its leader
+    in the body's stead, as it already was of a force the data names; the body still runs it, so the mission
+    the data knows by its runner and theatre is still found. A perfect tense leads too ("has led")."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Uganda leads the African Union mission in Somalia, the force commander said.",
+                [("the African Union mission", "AMISOM", "asserted", "UGA", [])],
+                id="leads-the-au-mission",
+            ),
+            pytest.param(
+                "Nigeria led the ECOWAS standby force into Gambia after the disputed vote.",
+                [("the ECOWAS standby force", "ECOWAS", "asserted", "NGA", [])],
+                id="led-the-standby-force",
+            ),
+            pytest.param(
+                "Kenya has led the East African Community regional force since it deployed to Goma.",
+                [("the East African Community regional force", "EAC", "asserted", "KEN", [])],
+                id="has-led-the-regional-force",
+            ),
+            pytest.param(
+                "Washington has led a coalition against the Islamic State since 2014.",
+                [("a coalition", "US_LED_ANTI_ISIS", "asserted", "USA", [])],
+                id="has-led-a-coalition",
+            ),
+            pytest.param(
+                "Britain has long led the Joint Expeditionary Force in the High North.",
+                [("the Joint Expeditionary Force", "JEF", "asserted", "GBR", [])],
+                id="has-long-led-named-body",
+            ),
+            pytest.param(
+                "Troops of the African Union mission in Somalia fought al-Shabaab near Baidoa.",
+                [("the African Union mission", "AMISOM", "asserted", "AU", [])],
+                id="guard-body-runs-it",
+            ),
+            pytest.param(
+                "Canada leads NATO's battlegroup in Latvia, a post it has held since 2017.",
+                [("NATO", "NATO", "asserted", None, ["CAN"])],
+                id="guard-possessed-unit",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The leading state is the leader; with none, the body that runs the force is."""
+        assert rows(text) == expected

@@ -897,7 +897,7 @@ _LEADS = regex.compile(
     r"(?:\s+(?:now|currently|effectively|still|also|jointly))?"
     r"\s+(?:leads|led|will\s+lead|would\s+lead|is\s+leading|to\s+lead|heads|headed|of\s+leading|of\s+heading"
     # a plural subject's verb ("Britain and France are leading"), and one that shares the lead ("co-lead")
-    r"|lead|head|are\s+leading|are\s+heading|have\s+(?:long\s+)?(?:led|headed)"
+    r"|lead|head|are\s+leading|are\s+heading|(?:have|has|had)\s+(?:long\s+)?(?:led|headed)"
     r"|(?P<co>co-lead|co-leads|co-led|co-head|co-heads|co-headed|co-chair|co-chairs|co-chaired))"
     r"\s+[\p{Pi}\"]?(?:[\w\-]+\s+){0,3}?$",  # "accused Rwanda of leading \"a coalition"
     regex.IGNORECASE,
@@ -2970,8 +2970,9 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         d.members.insert(
             0, owner.actor
         )  # "Uruguay clashed with its Mercosur partners": a member the data knows
-    # predicate leader: "Washington Leads Patchwork Coalition", "America will lead a coalition"
-    if d.leader is None:
+    # predicate leader: "Washington Leads Patchwork Coalition", "America will lead a coalition"; a state
+    # that leads a body's force or mission leads it in the body's stead ("Kenya leads the AU force")
+    if d.leader is None or (d.leader_org and d.runner is not None and d.head in _TROOP_HEADS):
         lm = _LEADS.search(pre[-60:]) if pre else None
         if lm is not None:
             cut = s + len(pre) - len(pre[-60:]) + lm.start()
@@ -5589,10 +5590,13 @@ def _known_coalition(
     targets = {a.code for a in d.adversaries if a.code} or {
         h.entry.code for h in hits if h.entry.type == "armed_group"
     }
-    fits = [e for e in matcher.known if e.leader == d.leader.code and targets & set(e.adversaries)]
+    # a body's force keeps the body as the one that runs it when a state leads it ("Uganda leads the African
+    # Union mission in Somalia": the AU's mission there)
+    runs = d.runner.code if d.runner is not None else d.leader.code
+    fits = [e for e in matcher.known if e.leader == runs and targets & set(e.adversaries)]
     if not fits:
-        states = {h.entry.code for h in hits if h.entry.type == "state"} - {d.leader.code}
-        fits = [e for e in matcher.theatred if e.leader == d.leader.code and states & set(e.theatre)]
+        states = {h.entry.code for h in hits if h.entry.type == "state"} - {d.leader.code, runs}
+        fits = [e for e in matcher.theatred if e.leader == runs and states & set(e.theatre)]
         if len(fits) > 1:
             fits = _by_years(text, *sentence, fits)  # "the US-led coalition ... in Iraq": 2003 or today
     # "the US-led alliance": definite and singular, with no kind word, an alliance the data knows by name
