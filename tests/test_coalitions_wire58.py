@@ -188,3 +188,65 @@ class TestStateLeadsABodysForce:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The leading state is the leader; with none, the body that runs the force is."""
         assert rows(text) == expected
+
+
+class TestBodyJoinsABody:
+    """A body that is the subject of a joining or membership verb ("The African Union joined the G20", "The
+    EU is a member of the G20") is a member of the body it joins, with its stable id, as a body listed among
+    a mention's members already was; its own mention stays. States of a body ("EU states joined", "members
+    of the EU joined") make no member of the body itself."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The African Union joined the G20 as a permanent member at the New Delhi summit.",
+                [
+                    ("The African Union", "AU", "asserted", None, []),
+                    ("the G20", "G20", "asserted", None, ["AU"]),
+                ],
+                id="au-joined-g20",
+            ),
+            pytest.param(
+                "The European Union is a full member of the G20, unlike the African Union until 2023.",
+                [
+                    ("The European Union", "EU", "asserted", None, []),
+                    ("the G20", "G20", "asserted", None, ["EU"]),
+                    ("the African Union", "AU", "asserted", None, []),
+                ],
+                id="eu-is-a-member-of",
+            ),
+            pytest.param(
+                "NATO joined the global coalition against the Islamic State at its May 2017 summit.",
+                [
+                    ("NATO", "NATO", "asserted", None, []),
+                    ("the global coalition", "US_LED_ANTI_ISIS", "asserted", None, ["NATO"]),
+                ],
+                id="nato-joined-coalition",
+            ),
+            pytest.param(
+                "Most members of the EU joined NATO decades before Finland did.",
+                [("the EU", "EU", "asserted", None, []), ("NATO", "NATO", "asserted", None, [])],
+                id="guard-members-of-the-body",
+            ),
+            pytest.param(
+                "EU states joined the naval coalition in the Red Sea in January.",
+                [
+                    ("EU states", "EU", "asserted", None, []),
+                    ("the naval coalition", None, "asserted", None, []),
+                ],
+                id="guard-body-states",
+            ),
+            pytest.param(
+                "The Arab League and the OIC joined forces to demand a ceasefire in Gaza.",
+                [
+                    ("The Arab League", "ARAB_LEAGUE", "asserted", None, []),
+                    ("the OIC", "OIC", "asserted", None, []),
+                ],
+                id="guard-joined-forces",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The joining body is a member; states of a body are not the body."""
+        assert rows(text) == expected

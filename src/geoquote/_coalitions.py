@@ -4228,6 +4228,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             ):
                 n = len(d.members)
                 _take_subject(text, d, hits_before(hits, off + jm.start()), off + jm.start(), s)
+                _joining_bodies(text, d, n, off + jm.start())
                 wg = _WITH_GAP.match(text, d.end) if in_body and len(d.members) > n else None
                 if wg is not None:  # "... are in AUKUS with the United States": partners in it too
                     d.members.extend(
@@ -4402,6 +4403,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                 return
         before = len(d.members)
         _take_subject(text, d, subj, vstart, s)
+        if _JOINING_VERB.match(verb) is not None:
+            _joining_bodies(text, d, before, vstart)
         if len(d.members) == before and _anaphoric_subject(text, s, vstart):
             d.anaphoric_group = True  # "The two states, which set up the bloc in 2019, ...": named before
         elif len(d.members) == before and _WE_BEFORE.search(text, max(s, vstart - 30), vstart):
@@ -4914,6 +4917,34 @@ _PROXIES_INCLUDING = regex.compile(
         (?:including|such\s+as|notably|among\s+them)\s+(?:the\s+)?""",
     regex.VERBOSE,
 )
+
+
+#: A verb by which its subject joins or belongs to the body after it: "joined", "is (a member of)",
+#: "became (part of)", "acceded (to)"; not one by which it founds, launches or backs it.
+_JOINING_VERB = regex.compile(r"(?i)(?:join|acced|becom|became|is|are|was|were|been|remain)")
+
+
+def _joining_bodies(text: str, d: _Draft, n: int, verb_start: int) -> None:
+    """Bodies taken from ``n`` on as the subject of a verb at ``verb_start`` by which they joined ``d`` or
+    are members of it ("The African Union joined the G20", "The EU is a member of the G20") are among its
+    members, kept as the scheme keeps any member (their own mentions stay too). Only the list that ends
+    right before the verb heads the subject, and not a body after "of" ("members of the EU joined", "EU
+    states joined": states joined, not the body)."""
+    cursor = verb_start
+    for a in sorted(d.members[n:], key=lambda m: m.start, reverse=True):
+        gap = text[a.end : cursor]
+        if a.end > cursor or (gap.strip() and _LIST_GAP.fullmatch(gap) is None):
+            break
+        cursor = a.start
+        if (
+            a.type == "organization"
+            and a.code
+            and _OF_BEFORE.search(text, max(0, a.start - 8), a.start) is None
+        ):
+            d.listed_bodies.add(a.code)
+
+
+_OF_BEFORE = regex.compile(r"(?i)\bof\s+(?:the\s+)?$")
 
 
 def _without_acronyms(text: str, subj: list[ActorHit]) -> list[ActorHit]:
