@@ -250,3 +250,53 @@ class TestBodyJoinsABody:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The joining body is a member; states of a body are not the body."""
         assert rows(text) == expected
+
+
+class TestSignedAnAgreement:
+    """The states that signed a body named as an agreement ("the Abraham Accords", "the Warsaw Pact"), or are
+    party to it, are its members, as those that joined it already were; a signing refused, denied or still
+    to come gives none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Bahrain signed the Abraham Accords at a White House ceremony in September 2020.",
+                [("the Abraham Accords", "ABRAHAM_ACCORDS", "asserted", None, ["BHR"])],
+                id="signed",
+            ),
+            pytest.param(
+                "Morocco and Sudan have since signed the Abraham Accords, an Israeli diplomat noted.",
+                [("the Abraham Accords", "ABRAHAM_ACCORDS", "asserted", None, ["MAR", "SDN"])],
+                id="have-since-signed",
+            ),
+            pytest.param(
+                "Israel, the UAE and Bahrain are parties to the Abraham Accords, which Israel hopes to grow.",
+                [("the Abraham Accords", "ABRAHAM_ACCORDS", "asserted", None, ["ISR", "ARE", "BHR"])],
+                id="are-parties-to",
+            ),
+            pytest.param(
+                "Hungary signed the Warsaw Pact in 1955 and tried to leave it a year later.",
+                [("the Warsaw Pact", "WARSAW_PACT", "asserted", None, ["HUN"])],
+                id="signed-pact",
+            ),
+            pytest.param(
+                "Riyadh has not signed the Abraham Accords, a Saudi official told reporters in Jeddah.",
+                [("the Abraham Accords", "ABRAHAM_ACCORDS", "asserted", None, [])],
+                id="guard-has-not-signed",
+            ),
+            pytest.param(
+                "Oman refused to sign the Abraham Accords despite months of American pressure.",
+                [("the Abraham Accords", "ABRAHAM_ACCORDS", "asserted", None, [])],
+                id="guard-refused-to-sign",
+            ),
+            pytest.param(
+                "Canada signed the G7 statement on Gaza late on Monday.",
+                [("the G7", "G7", "asserted", None, [])],
+                id="guard-body-not-an-agreement",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A signatory or party of an agreement is a member; a refusal or a deal the body makes is none."""
+        assert rows(text) == expected

@@ -676,6 +676,17 @@ _JOINED_BEFORE = regex.compile(
          |personnel|units|police)\s+to)\s+(?:the\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: A body named as an agreement, whose signatories and parties are its members: "the Abraham Accords",
+#: "the Warsaw Pact", NAFTA.
+_TREATY_NAME = regex.compile(r"\b(?:Accords?|Pact|Treaty|Agreement)$")
+#: Signing such a body, or being party to it, right before its name: "Bahrain signed (the Abraham Accords)",
+#: "Morocco and Sudan have since signed", "Israel and the UAE are parties to" (not "signed a deal with").
+_SIGNED_TREATY_BEFORE = regex.compile(
+    r"""(?i)\b(?:(?:(?:has|have|had)\s+(?:since\s+|also\s+|already\s+)?)?sign(?:s|ed)
+        |(?:is|are|was|were|became|become|remains?|remained)\s+(?:a\s+|both\s+|all\s+)?part(?:y|ies)\s+to)
+        \s+(?:the\s+)?$""",
+    regex.VERBOSE,
+)
 #: Holding or taking a body's chair, before the body's name and its possessive ("holds the V4's rotating
 #: presidency", "which took over the council's chairmanship").
 _CHAIR_BEFORE = regex.compile(
@@ -4203,6 +4214,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         oth = _OTHER_MEMBERS.search(tail, k) if member_phrase else None
         if oth is None:
             jm = _JOINED_BEFORE.search(tail, k)  # "Finland joined NATO", "Iran acceded to the SCO"
+            if jm is None and d.entry is not None and _TREATY_NAME.search(d.entry.name) is not None:
+                jm = _SIGNED_TREATY_BEFORE.search(tail, k)  # "Bahrain signed the Abraham Accords"
             in_body = False
             if (
                 jm is None
