@@ -300,3 +300,46 @@ class TestSignedAnAgreement:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A signatory or party of an agreement is a member; a refusal or a deal the body makes is none."""
         assert rows(text) == expected
+
+
+class TestFormedWhatOthersCall:
+    """A name others give the body may stand between a verb of founding or making up and the body ("formed
+    what analysts dub the Squad", "make up what Tehran calls the axis"): the list before the verb is its
+    members, as it was with no such name between."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Japan, Australia, the Philippines and the US have formed what analysts dub the Squad.",
+                [("the Squad", "SQUAD", "asserted", None, ["JPN", "AUS", "PHL", "USA"])],
+                id="formed-what-analysts-dub",
+            ),
+            pytest.param(
+                "Iran, Syria and Hezbollah make up what Tehran calls the axis of resistance, a daily wrote.",
+                [
+                    (
+                        "the axis of resistance",
+                        "AXIS_OF_RESISTANCE",
+                        "asserted",
+                        None,
+                        ["IRN", "SYR", "HEZBOLLAH"],
+                    )
+                ],
+                id="make-up-what-a-capital-calls",
+            ),
+            pytest.param(
+                "Poland, France and Germany revived what diplomats call the Weimar Triangle in 2024.",
+                [("the Weimar Triangle", "WEIMAR_TRIANGLE", "asserted", None, ["POL", "FRA", "DEU"])],
+                id="revived-what-diplomats-call",
+            ),
+            pytest.param(
+                "Beijing condemned what it calls the Quad in a statement on Tuesday.",
+                [("the Quad", "QUAD", "asserted", None, [])],
+                id="guard-condemned-what-it-calls",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The list before the founding verb is the body's members; a critic's is none."""
+        assert rows(text) == expected

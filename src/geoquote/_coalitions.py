@@ -704,6 +704,8 @@ _FOUNDED_BEFORE = regex.compile(
     r"|revived|relaunched|re-launched|form|forms|constitute|constitutes|together\s+form"
     # after a comma, a participle whose subject opens the clause: "quit ECOWAS, forming the AES"
     r"|(?<=,\s)(?:forming|founding|establishing|setting\s+up))"
+    # a name others give the body, between the verb and it: "formed what analysts dub (the Squad)"
+    r"(?:\s+what\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as))?"
     r"\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
