@@ -343,3 +343,32 @@ class TestFormedWhatOthersCall:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The list before the founding verb is the body's members; a critic's is none."""
         assert rows(text) == expected
+
+
+class TestBothAllies:
+    """ "both" or "all" between a plural copula and "allies" predicated of its subjects ("are both US
+    allies") is an adverb like "now" or "still": the subjects are members, as with no such word."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Manila and Tokyo are both US treaty allies, a Taipei newspaper pointed out.",
+                [("US treaty allies", None, "asserted", "USA", ["USA", "PHL", "JPN"])],
+                id="both-treaty-allies",
+            ),
+            pytest.param(
+                "Estonia, Latvia and Lithuania are all NATO allies bordering Russia or Belarus.",
+                [("NATO allies", "NATO", "asserted", None, ["EST", "LVA", "LTU"])],
+                id="all-nato-allies",
+            ),
+            pytest.param(
+                "Manila and Tokyo are US treaty allies, a Taipei newspaper pointed out.",
+                [("US treaty allies", None, "asserted", "USA", ["USA", "PHL", "JPN"])],
+                id="guard-no-adverb",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The subjects of the copula are the allies."""
+        assert rows(text) == expected

@@ -4454,7 +4454,7 @@ _IN_PREDICATE_GAP = regex.compile(_PREDICATE_GAP.pattern + r"\s+in")
 #: Between a plural copula and "allies" predicated of its subjects: adverbs only ("are now close allies";
 #: the adjectives are the mention's own words).
 _ALLIES_PREDICATE_GAP = regex.compile(
-    r"(?i)(?:\s+(?:now|still|also|already|long|firm|staunch|not|never|no\s+longer|\w+ly))*"
+    r"(?i)(?:\s+(?:now|still|also|already|long|firm|staunch|not|never|no\s+longer|both|all|\w+ly))*"
 )
 #: A plural copula, the noun a denial contrasts with, and the denial, right before "allies": "are partners,
 #: not (allies)", "were friends but never".
