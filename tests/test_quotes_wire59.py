@@ -212,3 +212,32 @@ def test_an_epithet_for_a_speaker(text: str, expected: list[tuple[str, str | Non
 )
 def test_a_headline_label(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "President Daniel Oren condemned what he called a “pogrom” in the village.",
+            [("what he called a “pogrom” in the village", "Daniel Oren")],
+            id="what-he-called-inside-his-report",
+        ),
+        pytest.param(
+            "Minister Tal Strock said Israel should encourage what she called “voluntary emigration”.",
+            [("Israel should encourage what she called “voluntary emigration", "Tal Strock")],
+            id="what-she-called-inside-a-said-report",
+        ),
+        pytest.param(
+            "Amir Ohana attacked the court’s president, whom he described as “a judge elected by nobody.”",
+            [("the court’s president, whom he described as “a judge elected by nobody.", "Amir Ohana")],
+            id="whom-he-described-as",
+        ),
+        pytest.param(
+            "He was let go after what she called an “outburst” on the radio.",
+            [("an “outburst", None)],
+            id="guard-what-she-called-with-no-report-around-it",
+        ),
+    ],
+)
+def test_a_naming_inside_a_report(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -2101,6 +2101,8 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
     resolution but gives no record of its own. A quotation with its own speaker inside a report keeps its
     record ("X said Y had told him “We mean it”")."""
     for outer in out:
+        if not outer.silent and outer.content is not None:
+            _silence_naming(masked, out, outer)
         if (
             outer.silent
             or outer.content is None
@@ -2117,6 +2119,34 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
             _silence_nested(masked, out, outer, *outer.content)
         if outer.lead is not None:  # "Lima wants A, he said, and B": the lead's verb of wish is his words
             _silence_nested(masked, out, outer, *outer.lead, loose=False)
+
+
+# The relative and pronoun before a verb by which a speaker names what they report ("condemned what he called
+# a “pogrom”", "attacked X, whom she described as “...”"; the verbs: _NAMING_LEMMAS).
+_NAMING_RELATIVE = regex.compile(
+    r"\b(?:what|whom|which|who)\s++(?:he|she|they|it|the\s++\p{Ll}++)\s++(?:\p{Ll}++ly\s++)?$", regex.V1
+)
+_NAMING_REACH = 40  # characters before a naming cue read for its relative and pronoun
+
+
+def _silence_naming(masked: str, out: list[_Attr], outer: _Attr) -> None:
+    """A speaker's naming of a thing inside their own report is part of it ("X condemned what he called a
+    “pogrom”": one record, X's, not a second one for "called")."""
+    assert outer.content is not None
+    a, b = outer.content
+    for inner in out:
+        if (
+            inner is not outer
+            and not inner.silent
+            and inner.cue is not None
+            and inner.cue[2] in _NAMING_LEMMAS
+            and inner.content is not None
+            and a <= inner.cue[0]
+            and inner.content[1] <= b
+            and _NAMING_RELATIVE.search(masked, max(a, inner.cue[0] - _NAMING_REACH), inner.cue[0])
+            is not None
+        ):
+            inner.silent = True
 
 
 # Verbs of stating beyond _LOOSE_LEMMAS whose reported clause holds any report inside it ("The minister
