@@ -241,3 +241,37 @@ def test_a_headline_label(text: str, expected: list[tuple[str, str | None]]) -> 
 )
 def test_a_naming_inside_a_report(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A source close to the family said he was “in good spirits” but needed time to rest.",
+            [("he was “in good spirits” but needed time to rest", None)],
+            id="a-second-past-verb-of-the-reported-subject",
+        ),
+        pytest.param(
+            "The spokesman said the cabinet “respects the court” but expected the law to pass.",
+            [("the cabinet “respects the court” but expected the law to pass", None)],
+            id="a-past-verb-after-a-present-one",
+        ),
+        pytest.param(
+            "The governor told reporters he would “look at it” but remained skeptical.",
+            [("he would “look at it", None)],
+            id="guard-a-modal-foresaw-the-first-verb",
+        ),
+        pytest.param(
+            "Ana Ruiz said the plan was “a start” but added that more was needed.",
+            [("the plan was “a start", "Ana Ruiz"), ("more was needed", "Ana Ruiz")],
+            id="guard-but-added",
+        ),
+        pytest.param(
+            "Ana Ruiz said the plan was “a start” but declined to give a date.",
+            [("the plan was “a start", "Ana Ruiz"), ("to give a date", "Ana Ruiz")],
+            id="guard-but-declined",
+        ),
+    ],
+)
+def test_a_clause_going_on_after_a_quoted_fragment(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -2563,9 +2563,16 @@ _CLAUSE_STOP = regex.compile(
          |however(?!\s*+,|\s++\p{L}++,))\b            # (not "however, ..." nor "however messy,")
   | ,\s++(?:after|before)\b(?!\s++\p{Ll}++(?<=ing)\b)                           # ", after Hamas said"
   | (?<=\ue000)\s++(?:but|though|although|whereas|yet|while)\b(?!\s++also\b)  # "was “true,” but ..."
-    (?!\s++(?:had|has|have|would|will|could|can|was|were|is|are|did|does|do|should|must|might|may|that)\b)
+    (?!\s++(?:had|has|have|would|will|could|can|was|were|is|are|did|does|do|should|must|might|may|that)\b
+       |(?<!\b(?:would|will|could|can|should|might|may|must)\b[^,;.]{0,80})
+        \s++(?!(?:said|added|noted|stated|warned|stressed|insisted|declined|refused|acknowledged|admitted
+                 |conceded|cautioned|argued|claimed|asked|urged|suggested|pointed|told|replied|responded
+                 |explained|emphasi[sz]ed|stopped|offered|called|vowed|pledged|promised|rejected|dismissed)\b)
+         \p{Ll}++(?<=ed)\b)
                                 # (not "would “not be intimidated” but had “no intention ...”": one clause;
-                                # nor "could not give “a guarantee” but that ...", a second that-clause)
+                                # nor "could not give “a guarantee” but that ...", a second that-clause; nor
+                                # "was “in good spirits” but needed rest", a second verb of its subject,
+                                # unless a modal foresaw the first: "would “look at it” but remained")
   | ,\s++without\b                                                            # ", without giving details"
   | ,\s++(?:more|less|fewer)\s++than\s++(?:\p{N}|a\s|an\s|half|twice|double)  # ", more than half a point"
   | (?:,|(?<=\ue000))\s++in\s++(?:a|an)\s++(?:[\p{L}-]++\s++){0,2}?
@@ -7562,7 +7569,14 @@ def _is_title(text: str, r: MarkRun) -> bool:
 _AFTER_FRAGMENT = regex.compile(
     r"""
     [,.]?+\s++(?:
-        but\s++(?:also\s++)?\p{Ll}++(?<=ed|s|ing)\b       # "but argues", "but suggesting"
+        but\s++(?:also\s++)?(?:\p{Ll}++(?<=s|ing)\b       # "but argues", "but suggesting"; in the past only a
+          |(?:said|added|noted|stated|warned|stressed|insisted|declined|refused|acknowledged|admitted
+            |conceded|cautioned|argued|claimed|asked|urged|suggested|pointed|told|replied|responded
+            |explained|emphasi[sz]ed|stopped|offered|called|vowed|pledged|promised|rejected|dismissed)\b
+          |(?<=\b(?:would|will|could|can|should|might|may|must)\b[^,;.]{0,80}[,.]?+\s++but\s++(?:also\s++)?)
+           \p{Ll}++(?<=ed)\b)
+                                   # verb of saying or of a stance ("but declined"; "said he was “in good
+                                   # spirits” but needed rest" is one clause)
       | [—–]\s                                        # a spaced dash
       | (?<=,\s*+)(?:\p{Ll}++(?<=ing)|while|who|which|whose)\b  # ", referring to", ", while ..."
       | as\s++(?:he|she|they|it|the)\b                  # "as he faces ..."
