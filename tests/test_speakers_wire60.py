@@ -53,3 +53,66 @@ class TestKnessetMember:
     def test_mk(self, text: str, name: str, role: str) -> None:
         """The name is read without 'MK', which stays in the role."""
         assert _speaker(text) == (name, role)
+
+
+class TestPoliceRanks:
+    """A police rank before a name ('DSP', 'ASP', 'CP', 'SP') is no part of the name; a rank alone gives way
+    to the office set off before it, as 'Gen.' does."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "DSP Chinedu Eze said the two suspects would be arraigned in Enugu on Monday.",
+                "Chinedu Eze",
+                "DSP",
+                id="dsp",
+            ),
+            pytest.param(
+                "Police spokesman ASP Yakubu Sani said the abducted traders had been freed unhurt.",
+                "Yakubu Sani",
+                "Police spokesman",
+                id="spokesman-asp",
+            ),
+            pytest.param(
+                "The Commissioner of Police, CP Bala Usman, said the checkpoints would stay in place.",
+                "Bala Usman",
+                "Commissioner of Police",
+                id="cp-apposed",
+            ),
+            pytest.param(
+                "The command's spokesperson, SP Grace Obi, said a manhunt had been launched.",
+                "Grace Obi",
+                "command's spokesperson",
+                id="sp-apposed",
+            ),
+            pytest.param(
+                "The Police Public Relations Officer, DSP Tunde Ajayi, said the gang had fled on foot.",
+                "Tunde Ajayi",
+                "Police Public Relations Officer",
+                id="dsp-apposed",
+            ),
+        ],
+    )
+    def test_rank(self, text: str, name: str, role: str) -> None:
+        """The name is read without the rank; an office beside it is the role."""
+        assert _speaker(text) == (name, role)
+
+    def test_pronoun_after_ranked_name(self) -> None:
+        """A pronoun in the next sentence resolves to the ranked officer."""
+        text = (
+            "The Police Public Relations Officer, SP Kemi Adeyemi, said detectives had visited the scene. "
+            '"We will find them," she told our correspondent.'
+        )
+        assert _speaker(text) == ("Kemi Adeyemi", "Police Public Relations Officer")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("The SP said the cabinet had failed the country's pensioners.", id="dutch-sp"),
+            pytest.param("The ACP said the new trade terms were unfair to small states.", id="acp-states"),
+        ],
+    )
+    def test_body_abbreviation_speaks(self, text: str) -> None:
+        """'SP' and 'ACP' alone, with no name after them, still speak as bodies."""
+        assert _speaker(text)[0] in ("SP", "ACP")

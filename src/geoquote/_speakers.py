@@ -278,6 +278,9 @@ _RANKS = frozenset(
             "major-general",
         ),
         *("vice-admiral", "rear-admiral", "colonel-general"),
+        # police ranks of Nigeria, Ghana and India: Deputy, Assistant and Chief Superintendent, Deputy and
+        # Assistant Commissioner of Police ("DSP Henry Okoye"; written by us, after the forces' rank tables)
+        *("dsp", "asp", "csp", "dcp", "acp"),
     ]
 )
 # Capitalised words that open runs before a surname but are no given names ("Team Trump", "Everything Trump
@@ -300,8 +303,16 @@ _HONOURS_AFTER_NAME = frozenset(["kc", "qc", "sc", "san", "obe", "cbe", "mbe", "
 # (a man's), and the Filipino "Atty." (a lawyer's): written by us, after the usage of Myanmar, Malaysian,
 # Indonesian and Philippine English-language papers (The Irrawaddy, The Star, The Jakarta Post, Rappler).
 # ("Pak", short for "Bapak", left out: it is also a Korean family name, "Pak Pong Ju".)
+# Likewise the police ranks "CP" (Commissioner of Police), "ACP" (Assistant Commissioner) and "SP"
+# (Superintendent of Police) before a name ("the Commissioner of Police, CP Bala Usman,"), read here only,
+# since "the SP" (a Dutch party) and "the ACP" (the African, Caribbean and Pacific states) speak as bodies:
+# written by us, after the rank structure of the Nigeria Police Force as Nigerian English-language dailies
+# write it.
 _OPENING_STYLES = frozenset(
-    ["HE", "H.E.", "Eng", "Eng.", "U", "Ibu", "Bapak", "Ustaz", "Ustazah", "Encik", "Atty.", "Atty"]
+    [
+        *("HE", "H.E.", "Eng", "Eng.", "U", "Ibu", "Bapak", "Ustaz", "Ustazah", "Encik", "Atty.", "Atty"),
+        *("CP", "ACP", "SP"),
+    ]
 )
 # Styles of two words, conferred by Malaysian rulers ("Tan Sri", its wife's "Puan Sri", "Dato' Sri", "Datuk
 # Sri", "Toh Puan"), whose words alone are names ("Tan" a family name, "Sri" a given name: "Sri Mulyani
