@@ -4506,6 +4506,7 @@ def _rank_only(role: str, lex: QuoteLexicon) -> bool:
     addressed."""
     return all(
         _bare(w) in _RANKS
+        or w == "-"  # "Maj.-Gen.", read as "Maj. - Gen."
         or _bare(w) in _RANK_QUALIFIERS
         or _bare(w) in _CLERICAL_RANKS
         or _bare(w) in lex.honorifics
