@@ -149,3 +149,40 @@ class TestHyphenatedRank:
     def test_rank(self, text: str, name: str, role: str) -> None:
         """The office before the name is the role, not the rank."""
         assert _speaker(text) == (name, role)
+
+
+class TestPortfolioAfterFor:
+    """An office written with its portfolio after 'for' ('Secretary for Justice') keeps the portfolio when the
+    portfolio's word also titles a name ('Justice X', a judge): the holder's name follows."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Secretary for Justice Daniel Fung Wai-lok said the prosecution would go ahead.",
+                "Daniel Fung Wai-lok",
+                "Secretary for Justice",
+                id="secretary-for-justice",
+            ),
+            pytest.param(
+                "Minister for Justice Aoife Brennan said the new courts bill would be published in May.",
+                "Aoife Brennan",
+                "Minister for Justice",
+                id="minister-for-justice",
+            ),
+            pytest.param(
+                "Secretary for Security Dennis Yip Kai-ming said the new law would be enforced strictly.",
+                "Dennis Yip Kai-ming",
+                "Secretary for Security",
+                id="guard-security",
+            ),
+        ],
+    )
+    def test_portfolio(self, text: str, name: str, role: str) -> None:
+        """The office with its portfolio is the role; the name after it is the holder."""
+        assert _speaker(text) == (name, role)
+
+    def test_spokesman_for_a_judge(self) -> None:
+        """A spokesman 'for Justice X' speaks for the judge and holds no portfolio."""
+        text = "A spokesman for Justice Carol Mensah said the ruling would be read on Friday."
+        assert _speaker(text)[1] == "spokesman"

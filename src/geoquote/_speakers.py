@@ -2955,6 +2955,8 @@ _LIST_TOKENS = 24  # tokens of a list of places read back from its last item
 # relations to a person ("supporters of Democrat Nora Quill" speak for themselves).
 # Units that speak for the body they are of: "the press service of the ministry", "the press office of X".
 _PRESS_UNITS = frozenset(["service", "office"])
+# Offices written with their portfolio after "for" ("Secretary for Justice", "Minister for Labour").
+_FOR_PORTFOLIO_OFFICES = frozenset(["secretary", "minister"])
 _OFFICES_OF = frozenset(
     [
         *("speaker", "secretary", "minister", "head", "chairman", "chairwoman", "chair", "director"),
@@ -3254,6 +3256,23 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 # "Speaker of the House Rep. Ann Vale": an office of a body, then its holder with a title
                 # ("Commander of the IRGC Navy Rear Admiral X": the office, without the rank after it)
                 role = " ".join(_without_trailing_rank(text[outer.start : m.end - len(m.name)].split(), lex))
+                return _office_chain(text, toks, k, attrs.evolve(m, start=outer.start, role=role), lex)
+            if (
+                outer is not None
+                and outer.kind == "role"
+                and m.kind == "name"
+                and m.name
+                and m.role is not None
+                and prep == "for"
+                and outer.head in _FOR_PORTFOLIO_OFFICES
+                and m.start == toks[j][1]
+                and " " not in m.role
+                and _is_cap(m.role)
+                and not m.role.endswith(".")
+            ):
+                # "Secretary for Justice Paul Lum", "Minister for Labour Ana Ruiz": the portfolio, a word that
+                # also titles a name ("Justice X", a judge), then the portfolio's holder
+                role = " ".join(text[outer.start : m.end - len(m.name)].split())
                 return _office_chain(text, toks, k, attrs.evolve(m, start=outer.start, role=role), lex)
             if (
                 outer is not None
