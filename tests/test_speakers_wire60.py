@@ -186,3 +186,34 @@ class TestPortfolioAfterFor:
         """A spokesman 'for Justice X' speaks for the judge and holds no portfolio."""
         text = "A spokesman for Justice Carol Mensah said the ruling would be read on Friday."
         assert _speaker(text)[1] == "spokesman"
+
+
+class TestClergyStyle:
+    """'Fr.' (Father) before a name, alone or after 'Rev.', is a style and no part of the name."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Rev. Fr. Ambrose Nwosu said the diocese would reopen the clinic in Nsukka.",
+                "Ambrose Nwosu",
+                None,
+                id="rev-fr",
+            ),
+            pytest.param(
+                '"We will rebuild the school," said Fr. Kwame Mensah.',
+                "Kwame Mensah",
+                None,
+                id="fr-after-cue",
+            ),
+            pytest.param(
+                "The parish priest, Rev. Fr. Ambrose Nwosu, said the harvest fair was cancelled.",
+                "Ambrose Nwosu",
+                "parish priest",
+                id="apposed",
+            ),
+        ],
+    )
+    def test_father(self, text: str, name: str, role: str | None) -> None:
+        """The name is read without 'Rev.' and 'Fr.'."""
+        assert _speaker(text) == (name, role)
