@@ -217,3 +217,28 @@ class TestClergyStyle:
     def test_father(self, text: str, name: str, role: str | None) -> None:
         """The name is read without 'Rev.' and 'Fr.'."""
         assert _speaker(text) == (name, role)
+
+
+class TestNowInName:
+    """A capitalised 'Now' closing a body's name ('Peace Now', 'Democracy Now') is no adverb before the
+    verb."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Peace Now said three new outposts had gone up near Nablus since March.",
+                "Peace Now",
+                id="body",
+            ),
+            pytest.param(
+                "The settlement watchdog Peace Now said the new homes had been approved in secret.",
+                "Peace Now",
+                id="described",
+            ),
+            pytest.param("Israel now says the crossing will open on Sunday.", "Israel", id="guard-adverb"),
+        ],
+    )
+    def test_now(self, text: str, name: str) -> None:
+        """The body's name is read whole; a lower-case 'now' stays an adverb."""
+        assert _speaker(text)[0] == name

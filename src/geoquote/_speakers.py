@@ -2319,7 +2319,13 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         if b in lex.passive and not (adverb(b) and i >= 1 and _bare(toks[i - 1][0]) not in lex.passive):
             return None  # ("is thought", "was widely seen"; but "Ruiz generally supported": an adverb)
         # "has also said", "firmly denied"; not "Theresa May said" or "Will Hurd said", where it is a name
-        name_like = b in ("may", "will") and _is_cap(toks[i][0])
+        name_like = (b in ("may", "will") and _is_cap(toks[i][0])) or (
+            toks[i][0] == "Now"
+            and i >= 1
+            and _is_cap(toks[i - 1][0])
+            and _bare(toks[i - 1][0]) not in lex.auxiliaries
+            and _bare(toks[i - 1][0]) not in lex.passive  # ("Trump Is Now Calling": a title-case verb)
+        )  # "Peace Now said": a body's name
         if (
             (b in lex.auxiliaries and not name_like)
             or (adverb(b) and not _is_cap(toks[i][0]) and len(b) > 4)
