@@ -242,3 +242,37 @@ class TestNowInName:
     def test_now(self, text: str, name: str) -> None:
         """The body's name is read whole; a lower-case 'now' stays an adverb."""
         assert _speaker(text)[0] == name
+
+
+class TestChineseCharactersAfterName:
+    """A name's Chinese characters in brackets after its romanisation ('Lin Yu-fang (林郁芳)') are no word of
+    the sentence: the person, not a body after them, speaks."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Taichung City Councilor Hsu Mei-ling (許美玲) of the KMT questioned the contract, saying "
+                "it was overpriced.",
+                "Hsu Mei-ling",
+                "Taichung City Councilor",
+                id="of-party",
+            ),
+            pytest.param(
+                "Legislator Kao Chih-wei (高志偉) said the defence budget would be cut by a fifth.",
+                "Kao Chih-wei",
+                "Legislator",
+                id="before-verb",
+            ),
+            pytest.param(
+                "Taichung City Councilor Hsu Mei-ling of the KMT questioned the bus contract, saying it was "
+                "overpriced.",
+                "Hsu Mei-ling",
+                "Taichung City Councilor",
+                id="guard-no-characters",
+            ),
+        ],
+    )
+    def test_characters(self, text: str, name: str, role: str) -> None:
+        """The romanised name is the speaker."""
+        assert _speaker(text) == (name, role)

@@ -420,9 +420,16 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         ):
             # "Commerce Under Secretary X": one office, no preposition "under"
             out[-1] = (text[out[-1][1] : m.end()], out[-1][1], m.end())
+        elif tok == ")" and len(out) >= 2 and out[-2][0] == "(" and _HAN_NAME.fullmatch(out[-1][0]):
+            del out[-2:]  # "Lin Yu-fang (林郁芳) of the DPP": the name in Chinese characters, read as no word
         else:
             out.append((tok, start, m.end()))
     return out
+
+
+# A name written in Chinese characters (two to four), as Hong Kong and Taiwanese English-language papers give
+# one in brackets after its romanisation.
+_HAN_NAME = regex.compile(r"\p{Han}{2,4}", regex.V1)
 
 
 def _run_on_stop(tok: str) -> int:
