@@ -276,3 +276,32 @@ class TestChineseCharactersAfterName:
     def test_characters(self, text: str, name: str, role: str) -> None:
         """The romanised name is the speaker."""
         assert _speaker(text) == (name, role)
+
+
+class TestPartyShortNameInAside:
+    """A party's short name in brackets closing an aside after a person's name ('X, of the Left (Lewica),
+    said') is no speaker: the person before the aside speaks."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Deputy Prime Minister Tomasz Wrona, of the Left (Lewica), said the pension bill was rushed.",
+                "Tomasz Wrona",
+                id="left-lewica",
+            ),
+            pytest.param(
+                "Finance Minister Aino Rantanen, of the Greens (Vihreät), said the cuts would hurt schools.",
+                "Aino Rantanen",
+                id="greens",
+            ),
+            pytest.param(
+                "The Justice and Development Party (AKP), the ruling party, said the vote had been fair.",
+                "Justice and Development Party",
+                id="guard-body-first",
+            ),
+        ],
+    )
+    def test_aside(self, text: str, name: str) -> None:
+        """The person named before the aside is the speaker."""
+        assert _speaker(text)[0] == name

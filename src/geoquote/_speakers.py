@@ -3754,6 +3754,9 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         if toks[k][0] == ")" and k == hi - 1 and (o := _tag_opening(toks, k, lex)) > 0:
             hi, k = o, o - 1  # "Hon. X (PDP, Enugu), argued": a party's and a seat's tag after the name
             continue
+        if not segs and toks[k][0] == ")" and k == hi - 1 and (o := _bracketed_name(toks, k)) > 0:
+            hi, k = o, o - 1  # "X, of the Left (Lewica), said": a body's short name closing the aside
+            continue
         quoted_name = (
             toks[k][0].startswith(MASK)
             and k >= 1
