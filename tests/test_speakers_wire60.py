@@ -305,3 +305,37 @@ class TestPartyShortNameInAside:
     def test_aside(self, text: str, name: str) -> None:
         """The person named before the aside is the speaker."""
         assert _speaker(text)[0] == name
+
+
+class TestPartyBeforeRole:
+    """A party named by one word of its own language before the role ('PiS MP', 'Likud MK', 'Isamaa
+    chairman') is the speaker's organisation, as an acronym already was ('PSL MP')."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param("PiS MP Roman Dudek said the budget hid a deficit of billions.", "PiS", id="pis"),
+            pytest.param(
+                "Konfederacja MP Ewa Sikora said the fuel tax would push up prices.",
+                "Konfederacja",
+                id="konf",
+            ),
+            pytest.param(
+                "Isamaa chairman Mart Kivi said the car tax would be repealed.", "Isamaa", id="isamaa"
+            ),
+            pytest.param(
+                "Likud MK Dov Shamir said the coalition would survive the vote.", "Likud", id="likud"
+            ),
+            pytest.param(
+                "Kuomintang Legislator Wang Li-hua said the budget cuts were unlawful.",
+                "Kuomintang",
+                id="kmt",
+            ),
+            pytest.param("PSL MP Adam Wrobel said farmers would protest again.", "PSL", id="guard-acronym"),
+        ],
+    )
+    def test_party(self, text: str, org: str) -> None:
+        """The party before the role is the organisation."""
+        sp = find_quotes(text)[-1].speaker
+        assert sp is not None
+        assert sp.organization == org

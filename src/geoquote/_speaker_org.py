@@ -119,6 +119,36 @@ def _known_body(name: str) -> bool | None:
     return e.type != "state"
 
 
+# Parties that English-language copy names by one word of their own language or a mixed-case short name,
+# which neither the gazetteer nor the reading of capitals as an acronym knows ("PiS MP X", "Likud MK X",
+# "Isamaa chairman X"), read case-sensitively. From the parties' names as the national parliaments list their
+# groups: the Sejm (Poland), the Riigikogu (Estonia), the Eduskunta (Finland), the Riksdag (Sweden), the
+# Storting (Norway), the Folketing (Denmark), the Knesset (Israel) and the Legislative Yuan (Taiwan).
+# Names that are also common words or given names ("Reform", "Centre", "Left", "Razem") left out.
+_PARTY_NAMES = frozenset(
+    [
+        *("PiS", "Konfederacja", "Lewica"),  # Poland
+        *("Isamaa", "Keskerakond", "Reformierakond"),  # Estonia
+        *("Kokoomus", "Keskusta", "Perussuomalaiset", "Vihreät"),  # Finland
+        *("Moderaterna", "Sverigedemokraterna", "Socialdemokraterna", "Kristdemokraterna"),  # Sweden
+        *("Høyre", "Senterpartiet", "Arbeiderpartiet", "Fremskrittspartiet"),  # Norway
+        *("Venstre", "Socialdemokratiet", "Moderaterne"),  # Denmark
+        *(
+            "Likud",
+            "Shas",
+            "Meretz",
+            "Hadash",
+            "Ra'am",
+            "Ra’am",
+            "Balad",
+            "Hadash-Ta'al",
+            "Hadash-Ta’al",
+        ),  # Israel
+        "Kuomintang",  # Taiwan
+    ]
+)
+
+
 # Nouns for an armed group's people, after its name or adjective ("Houthi rebels", "Hamas fighters").
 _FIGHTERS = frozenset(["rebels", "fighters", "militants", "insurgents", "militiamen", "gunmen", "guerrillas"])
 
@@ -196,7 +226,7 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
     if "to" in bares[1:] and _state_name(" ".join(words[: bares.index("to", 1)])):
         return False  # "Ambassador of the Russian Federation to Damascus": a state, then where it is sent
     if len(words) == 1:
-        if bares[0] in _STANDALONE:
+        if bares[0] in _STANDALONE or words[0] in _PARTY_NAMES:
             return True
         known = _known_body(words[0])
         if known is not None:
