@@ -339,3 +339,32 @@ class TestPartyBeforeRole:
         sp = find_quotes(text)[-1].speaker
         assert sp is not None
         assert sp.organization == org
+
+
+class TestBodyOnTopicAndTopic:
+    """A body named for two topics after 'on' ('Council on Smoking and Health') is one body, as one named
+    after 'of' or 'for' already was."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "The Council on Alcohol and Health said the minimum price should rise.",
+                "Council on Alcohol and Health",
+                id="council-on",
+            ),
+            pytest.param(
+                "The Committee on Energy and Climate said the grid plan was too slow.",
+                "Committee on Energy and Climate",
+                id="committee-on",
+            ),
+            pytest.param(
+                "The Council for Peace and Security said the talks had stalled.",
+                "Council for Peace and Security",
+                id="guard-for",
+            ),
+        ],
+    )
+    def test_body(self, text: str, name: str) -> None:
+        """The whole name speaks."""
+        assert _speaker(text)[0] == name

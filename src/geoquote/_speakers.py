@@ -1128,11 +1128,11 @@ def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLex
         if (
             (_bare(toks[k][0]) in lex.institutions or _bare(toks[k][0]) in lex.organization_heads)
             and _is_cap(toks[k][0])
-            and toks[k + 1][0] in ("of", "for")
-        ):  # ("University of Transport and Communications", "Academy of Sciences and Arts")
+            and toks[k + 1][0] in ("of", "for", "on")
+        ):  # ("University of Transport and Communications", "Council on Smoking and Health")
             if _title_word(_bare(toks[a + 1][0]), lex):
                 return False  # "Ana Ruiz of the University of Lund and Professor Holm": another person
-            return all(_is_cap(w) or w in ("of", "for", "and", "the") for w, _s, _e in toks[k : i + 1])
+            return all(_is_cap(w) or w in ("of", "for", "on", "and", "the") for w, _s, _e in toks[k : i + 1])
     # "Justice and Development Party deputy chair X": a body's name, then its member's title and name; no
     # given name before "and" ("Ana Ruiz and Foreign Ministry spokesman X" are two people)
     given = name_genders(lex)
