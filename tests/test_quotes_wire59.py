@@ -275,3 +275,38 @@ def test_a_naming_inside_a_report(text: str, expected: list[tuple[str, str | Non
 )
 def test_a_clause_going_on_after_a_quoted_fragment(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Former hostage Noa Peretz-Levin spoke on Thursday. “We were hungry,” she said.",
+            [("We were hungry,", "Noa Peretz-Levin")],
+            id="a-former-hostage-named-in-a-sentence-that-reports-nothing",
+        ),
+        pytest.param(
+            "Released detainee Omar Haddad said he had been beaten. “They came at night,” the former "
+            "detainee said.",
+            [("he had been beaten", "Omar Haddad"), ("They came at night,", "Omar Haddad")],
+            id="the-detainee-again",
+        ),
+        pytest.param(
+            "Recent defectors say border guards now demand larger bribes.",
+            [("border guards now demand larger bribes", None)],
+            id="guard-defectors-speak-unnamed",
+        ),
+        pytest.param(
+            "Another villager, who gave only his surname, Choi, said the road was closed.",
+            [("the road was closed", "Choi")],
+            id="who-gave-only-his-surname",
+        ),
+        pytest.param(
+            "A nurse, who gave only her first name, Maria, said the ward was full.",
+            [("the ward was full", "Maria")],
+            id="guard-who-gave-only-her-first-name",
+        ),
+    ],
+)
+def test_people_described_by_their_plight(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -3732,7 +3732,7 @@ _KNOWN_ONLY_AS = regex.compile(
         |asked\s++to\s++be\s++identified\s++(?:as|by\s++(?:his|her|their)\s++first\s++name,?)
         |identified\s++(?:himself|herself|themselves)\s++(?:only\s++)?as
         |gave\s++(?:only\s++)?(?:his|her|their)\s++(?:first\s++)?name\s++(?:only\s++)?as
-        |gave\s++(?:only\s++)?(?:his|her|their)\s++first\s++name,
+        |gave\s++(?:only\s++)?(?:his|her|their)\s++(?:first\s++|last\s++|family\s++|given\s++|sur)name,
         |(?:goes|went|go)\s++by\s++(?:the\s++)?(?:nom\s++de\s++guerre|alias|pseudonym|name|nickname))
         \s++(?P<name>\p{Lu}[\p{L}'’-]++(?:\s++\p{Lu}[\p{L}'’-]++)?)""",
     regex.VERBOSE | regex.V1,
