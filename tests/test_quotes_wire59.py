@@ -310,3 +310,34 @@ def test_a_clause_going_on_after_a_quoted_fragment(text: str, expected: list[tup
 )
 def test_people_described_by_their_plight(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“The deal is a mistake,” Brig. Gen. (res.) Amir Tal told Army Radio.",
+            [("The deal is a mistake,", "Amir Tal")],
+            id="a-reservist-mark-after-the-rank",
+        ),
+        pytest.param(
+            "Lt. Gen. (Ret.) Mark Hollis said the base would close.",
+            [("the base would close", "Mark Hollis")],
+            id="guard-a-retired-mark-after-the-rank",
+        ),
+        pytest.param(
+            "His brother, Said Omar, told reporters that the family had not heard from him.",
+            [("the family had not heard from him", "Said Omar")],
+            id="said-as-a-given-name-after-a-comma",
+        ),
+        pytest.param(
+            "The letter was signed by Harbor Watch, Open Roads, Demand Progress and others.",
+            [],
+            id="guard-a-cue-word-opening-a-body-name-in-a-list",
+        ),
+    ],
+)
+def test_words_around_a_name_that_look_like_other_things(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert named_records(_LEAD + text) == expected

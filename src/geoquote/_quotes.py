@@ -1039,7 +1039,8 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
         starts = [
             (w.start(), g)
             for w in _LETTERS.finditer(masked, ps, pe)
-            if (g := w.group()) in first or g in participles
+            if ((g := w.group()) in first or g in participles)
+            and not (pi and g[0].isupper() and _NAME_LIKE_CUE.match(masked, w.start()) is not None)
         ]
         if not starts:
             continue  # no word that opens a cue: no attribution, so no sentences to split
@@ -1313,9 +1314,24 @@ def _mask(text: str, runs: list[tuple[int, MarkRun]]) -> str:
         # "on Tuesday (4 March) said": the weekday's date in brackets, as Brussels outlets print it, reads as
         # blank space, so the time phrase and its clause read as without it
         masked = _DAY_DATE_BRACKETS.sub(lambda m: " " * len(m.group()), masked)
+    if "es.)" in masked or "et.)" in masked or "etd" in masked:
+        # "Brig. Gen. (res.) Amir Avivi told": a reservist's or a retired officer's mark after the rank reads
+        # as blank space, so the rank and the name read as one title and name
+        masked = _RESERVE_MARK.sub(lambda m: " " * len(m.group()), masked)
     return masked
 
 
+# A reservist's or a retired officer's mark after a rank, as Israeli and US copy prints it: " (res.)",
+# " (ret.)", " (Ret.)", " (retd)".
+_RESERVE_MARK = regex.compile(r"(?<=\.)[ \t]\((?:[Rr]es|[Rr]et|[Rr]etd)\.?\)(?=[ \t]\p{Lu})", regex.V1)
+
+
+# A cue's form in capitals inside a sentence, after a comma or a word in lower case, then a capitalised word:
+# a given name ("His brother, Said Omar, told", "the imam Said Ahmed"); in the body only (a headline in title
+# case: "Biden to Announce New Sanctions").
+_NAME_LIKE_CUE = regex.compile(
+    r"(?<=(?:,|(?<![\p{L}\p{N}'’.-])\p{Ll}++)[ \t]++)\p{Lu}\p{Ll}++[ \t]++\p{Lu}\p{Ll}", regex.V1
+)
 # The date in brackets after a weekday: " (4 March)", " (March 4)".
 _DAY_DATE_BRACKETS = regex.compile(
     r"(?<=\b\L<days>)[ \t]\((?:\d{1,2}\s\L<months>|\L<months>\s\d{1,2})\)(?=[\s,.])",
