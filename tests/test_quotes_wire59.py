@@ -341,3 +341,27 @@ def test_words_around_a_name_that_look_like_other_things(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Congressman Peter King spoke to reporters. “The briefing was closed,” King said.",
+            [("The briefing was closed,", "Peter King")],
+            id="a-surname-spelt-like-a-title",
+        ),
+        pytest.param(
+            "Attorney Michelle Barrow-Bishop spoke outside. “Ten seconds,” Barrow-Bishop said.",
+            [("Ten seconds,", "Michelle Barrow-Bishop")],
+            id="a-double-surname-ending-like-a-title",
+        ),
+        pytest.param(
+            "The king of Jordan arrived on Monday. “We will rebuild,” the king said.",
+            [("We will rebuild,", None)],
+            id="guard-the-title-with-its-article",
+        ),
+    ],
+)
+def test_a_surname_spelt_like_a_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -9197,6 +9197,8 @@ def _speaker(
             # that is no institution noun, used as one for the body named before
             ent = resolver.body(m, m.start)
         res = "role" if ent is not None else "none"
+        if ent is not None and not ent.org and " " not in span.text and ent.name.endswith(f" {span.text}"):
+            m, res = attrs.evolve(m, role=None), "named"  # "Pete King spoke. ... King said": his surname
     if at.carried:
         res = "carried"
     if ent is None:

@@ -6125,6 +6125,14 @@ class Resolver:
             m = attrs.evolve(m, role=m.head, head=_AGE_HEAD)  # "says the 34-year-old" (read after the cue)
         key = m.head
         said_words = [_bare(w) for w in self._text[m.start : m.end].split()]
+        if len(said_words) == 1 and self._text[m.start : m.start + 1].isupper():
+            # "Deputy Mayor Aryeh King spoke. “...,” King wrote": a surname spelt like a title, of the person
+            # named before with it
+            named = [name for p, k, name, _g in self.persons() if p < m.start and k == said_words[0]]
+            if named:
+                bearer = self._entity(self.fullest(named[-1]), org=False)
+                self._said.append((pos, bearer))
+                return bearer
         if said_words == [_HIS_EXCELLENCY_ABBREVIATION]:
             # "Minister X H.E. Dr. Ana Ruiz met the envoy. H.E. stressed": the last person styled so
             styled = [*_STYLED_HOLDER.finditer(self._text, max(0, pos - _TITLED_REACH), pos, timeout=_T)]
