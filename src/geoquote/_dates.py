@@ -249,8 +249,9 @@ def search_date(
     return next(find_dates(s, pos, endpos, timeout=timeout), None)
 
 
-#: A time after the word for a day: ", 07:12", " om 10:15", " o 18:30", " at 6:30 pm".
-_DAY_TIME = r"""(?:,?\s(?:at|um|à|às|alle|a\slas|om|o|kl\.?|la|pukul)?\s?
+#: A time after the word for a day: ", 07:12", " om 10:15", " o 18:30", " at 6:30 pm", or after a bar, a dot
+#: or a dash between them as a page's date widget prints it: "Today | 17:32", "Heute · 10:15", "Hoy - 09:40".
+_DAY_TIME = r"""(?:(?:,?\s(?:at|um|à|às|alle|a\slas|om|o|kl\.?|la|pukul)?\s?|\s?[|·•–—-]\s?)
     (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?)"""
 
 #: Relative dates, resolved against a reference date by dateparser: "N units ago" and "today"/"yesterday"

@@ -1,0 +1,36 @@
+"""Header lines met in the sixty-first session's copy: a page's relative day and time with a bar between
+them, shared agency credits, and the header styles of Al Jazeera, Anadolu, Kyodo, Yonhap and of German,
+French, Spanish, Italian and Portuguese sites. Tops written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoquote import parse_header
+
+from ._header_helpers import top
+
+_REF = dt.datetime(2026, 11, 29, 20, 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        pytest.param("Today | 17:32", "2026-11-29T17:32:00", id="today-bar"),
+        pytest.param("Yesterday | 5:32 pm", "2026-11-28T17:32:00", id="yesterday-bar-pm"),
+        pytest.param("Heute · 10:15", "2026-11-29T10:15:00", id="heute-dot"),
+        pytest.param("Hoy - 09:40", "2026-11-29T09:40:00", id="hoy-dash"),
+        pytest.param("vandaag | 07:12", "2026-11-29T07:12:00", id="vandaag-bar"),
+        # guards: the forms read before, and a bar before no time
+        pytest.param("Today, 17:32", "2026-11-29T17:32:00", id="guard-comma"),
+        pytest.param("Today at 5:32 pm", "2026-11-29T17:32:00", id="guard-at"),
+        pytest.param("Today | 3 min read", "2026-11-29", id="guard-read-time"),
+    ],
+)
+def test_a_bar_between_a_relative_day_and_its_time_keeps_the_time(line: str, value: str) -> None:
+    """A page's date widget that prints the word for the day, a bar, a dot or a dash, then the time
+    ("Today | 17:32") dates the article that day at that time, as "Today, 17:32" did."""
+    header = parse_header(top("By Meera Nair", line), reference_date=_REF)
+    assert header.published is not None and header.published.value == value
