@@ -121,7 +121,7 @@ CASES: list[Any] = [
             "byline": "TOI News Desk",
             "authors": [],
             "source": "TIMESOFINDIA.COM",
-            "updated": "2025-03-04T22:12:00",
+            "updated": "2025-03-04T22:12:00+05:30",
         },
         id="desk-then-outlet-then-labelled-date",
     ),
@@ -266,7 +266,7 @@ CASES: list[Any] = [
     ),
     pytest.param(
         "Metro line to open\n\nKavya Rao | TNN | Updated: Mar 4, 2025, 22:12 IST\n\n" + _LEAD,
-        {"authors": ["Kavya Rao"], "source": "TNN", "updated": "2025-03-04T22:12:00"},
+        {"authors": ["Kavya Rao"], "source": "TNN", "updated": "2025-03-04T22:12:00+05:30"},
         id="writer-then-agency-between-bars",
     ),
     pytest.param(

@@ -34,3 +34,36 @@ def test_a_bar_between_a_relative_day_and_its_time_keeps_the_time(line: str, val
     ("Today | 17:32") dates the article that day at that time, as "Today, 17:32" did."""
     header = parse_header(top("By Meera Nair", line), reference_date=_REF)
     assert header.published is not None and header.published.value == value
+
+
+@pytest.mark.parametrize(
+    ("lines", "value"),
+    [
+        pytest.param(
+            ["Rahul Verma / TNN / Nov 29, 2026, 10:05 IST"], "2026-11-29T10:05:00+05:30", id="tnn-slash"
+        ),
+        pytest.param(["TNN | Nov 29, 2026, 10:05 IST"], "2026-11-29T10:05:00+05:30", id="tnn-alone"),
+        pytest.param(
+            ["By Asha Pillai, Deccan Herald", "Nov 29 2026, 14:05 IST"], "2026-11-29T14:05:00+05:30", id="dh"
+        ),
+        pytest.param(
+            ["By Asha Pillai, Business Standard", "Nov 29 2026 | 2:05 PM IST"],
+            "2026-11-29T14:05:00+05:30",
+            id="bs",
+        ),
+        # guards: an Israeli outlet's IST, and an unlisted outlet's IST keeps no offset
+        pytest.param(
+            ["By Noa Segal, Haaretz", "Nov 29, 2026 14:05 IST"], "2026-11-29T14:05:00+02:00", id="guard-il"
+        ),
+        pytest.param(
+            ["By Noa Segal, Coastal Herald", "Nov 29, 2026 14:05 IST"], "2026-11-29T14:05:00", id="guard-none"
+        ),
+    ],
+)
+def test_ist_under_the_times_news_network_and_other_indian_papers_is_india_s(
+    lines: list[str], value: str
+) -> None:
+    """ "IST" under TNN, the Times of India's own news service, or another Indian paper (Deccan Herald,
+    Business Standard) is India Standard Time, UTC+5:30, as it was under PTI or The Hindu."""
+    header = parse_header(top(*lines))
+    assert header.published is not None and header.published.value == value

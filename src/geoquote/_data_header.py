@@ -464,7 +464,9 @@ TIME_ZONES: dict[str, int | None] = _zones(
 #: from the IANA time zone database (Asia/Kolkata, Asia/Jerusalem, Europe/Dublin); the outlets' countries
 #: from their own pages (ptinews.com, aninews.in, ianslive.in, thehindu.com, timesofindia.com,
 #: hindustantimes.com, indianexpress.com, ndtv.com, indiatoday.in, timesofisrael.com, jpost.com, haaretz.com,
-#: ynetnews.com, i24news.tv, israelhayom.com, rte.ie, irishtimes.com, independent.ie, newstalk.com).
+#: ynetnews.com, i24news.tv, israelhayom.com, rte.ie, irishtimes.com, independent.ie, newstalk.com; TNN, the
+#: Times News Network, is the Times of India group's own news service, credited on timesofindia.com bylines;
+#: economictimes.indiatimes.com, business-standard.com, deccanherald.com, newindianexpress.com).
 ZONES_BY_OUTLET: dict[str, dict[str, int]] = {
     "IST": {
         **dict.fromkeys(
@@ -472,6 +474,8 @@ ZONES_BY_OUTLET: dict[str, dict[str, int]] = {
                 *("pti", "ani", "ians", "express news service", "the hindu", "times of india"),
                 *("the times of india", "hindustan times", "the indian express", "indian express", "ndtv"),
                 "india today",
+                *("tnn", "times news network", "timesofindia.com", "the economic times", "economic times"),
+                *("business standard", "deccan herald", "the new indian express", "new indian express"),
             ),
             330,
         ),
