@@ -67,3 +67,24 @@ def test_ist_under_the_times_news_network_and_other_indian_papers_is_india_s(
     Business Standard) is India Standard Time, UTC+5:30, as it was under PTI or The Hindu."""
     header = parse_header(top(*lines))
     assert header.published is not None and header.published.value == value
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        pytest.param("BNS/TBT Staff", "TBT", id="agency-slash-initials-staff"),
+        pytest.param("AFP/Kyiv Post Staff", "Kyiv Post", id="agency-slash-paper-staff"),
+        pytest.param("LETA / Riga Herald staff", "Riga Herald", id="agency-slash-unlisted-paper-staff"),
+        # guards: the staff first, two agencies, an agency's desk
+        pytest.param("Kyiv Post Staff/AFP", "Kyiv Post", id="guard-staff-first"),
+        pytest.param("dpa/AFP", "dpa", id="guard-two-agencies"),
+        pytest.param("Redacción / EFE", "EFE", id="guard-desk-agency"),
+    ],
+)
+def test_an_outlet_s_staff_credited_beside_an_agency_is_the_source(credit: str, source: str) -> None:
+    """A credit line of an agency and an outlet's staff ("BNS/TBT Staff", as The Baltic Times prints it)
+    names the paper whose staff wrote the story from the agency's copy: the paper is the source, whichever
+    comes first, as the first agency is when no staff is named."""
+    header = parse_header(top(credit, "29.11.2026"))
+    assert header.authors == ()
+    assert header.source is not None and header.source.name == source

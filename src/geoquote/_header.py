@@ -2820,6 +2820,7 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
         return True
     source: Source | None = None
     desk = False
+    agency_alone = False  # (the source so far is an agency named bare: "BNS" in "BNS/TBT Staff")
     pos = 0
     for sep in [*_DESK_SEP_RE.finditer(line.text, timeout=_T), None]:
         end = len(line.text) if sep is None else sep.start()
@@ -2834,7 +2835,8 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
             source = source or Source(head, at, at + len(head), _agency_name(head) or head)
         elif (head := _outlet_staff_head(part)) is not None:
             desk = True  # "Bangkok Post reporters", "JERUSALEM POST STAFF", "TOI STAFF": the outlet's staff
-            source = source or Source(head, at, at + len(head), _credit_name(head) or head)
+            if source is None or agency_alone:  # "BNS/TBT Staff": the staff's paper wrote it, from the wire
+                source, agency_alone = Source(head, at, at + len(head), _credit_name(head) or head), False
         elif (tail := _agency_after_desk(part)) is not None:
             desk = True  # "Redazione ANSA", "Redacción EFE": the agency's desk, the desk's word first
             a_at = at + len(part) - len(tail)
@@ -2842,6 +2844,7 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
         elif _section_desk(part):
             desk = True  # "Redacción Internacional", "Redazione Esteri": a newsroom's section, no outlet
         elif (name := _agency_name(part)) is not None or (near_title and part.casefold() in _OUTLET_NAMES):
+            agency_alone = agency_alone or (source is None and name is not None)
             source = source or Source(part, at, at + len(part), name or part)  # ("Arab News" over the date)
         else:
             return False
