@@ -88,3 +88,35 @@ def test_an_outlet_s_staff_credited_beside_an_agency_is_the_source(credit: str, 
     header = parse_header(top(credit, "29.11.2026"))
     assert header.authors == ()
     assert header.source is not None and header.source.name == source
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("By Anna Berg, Süddeutsche Zeitung", ["Anna Berg"], "Süddeutsche Zeitung", id="sz"),
+        pytest.param("Von Jonas Weber, ZDF", ["Jonas Weber"], "ZDF", id="zdf"),
+        pytest.param("Claire Dubois | France Télévisions", ["Claire Dubois"], "France Télévisions", id="ftv"),
+        pytest.param("Par Claire Dubois, Radio France", ["Claire Dubois"], "Radio France", id="radio-france"),
+        pytest.param("Por Lucía Martín, La Vanguardia", ["Lucía Martín"], "La Vanguardia", id="vanguardia"),
+        pytest.param(
+            "di Marco Rossi, Corriere della Sera", ["Marco Rossi"], "Corriere della Sera", id="corriere"
+        ),
+        pytest.param("Por Ana Souza, Folha de S.Paulo", ["Ana Souza"], "Folha de S.Paulo", id="folha"),
+        pytest.param("RTVE", [], "RTVE", id="rtve-alone"),
+        pytest.param("Rai News", [], "Rai News", id="rai-alone"),
+        pytest.param("ORF", [], "ORF", id="orf-alone"),
+        # guards: a writer alone, a listed paper as before, a person's name of two words
+        pytest.param("Von Anna Berg", ["Anna Berg"], None, id="guard-writer-alone"),
+        pytest.param("Par Claire Dubois, Le Monde", ["Claire Dubois"], "Le Monde", id="guard-listed"),
+        pytest.param("Marco Rossi", ["Marco Rossi"], None, id="guard-bare-name"),
+    ],
+)
+def test_german_french_spanish_italian_and_portuguese_outlets_are_never_persons(
+    credit: str, authors: list[str], source: str | None
+) -> None:
+    """The public broadcasters and main papers of Germany, Austria, Switzerland, France, Spain, Italy,
+    Portugal and Brazil credited beside a writer or alone over the date are the source, never a writer
+    ("Par Claire Dubois, Radio France" gave the authors Claire Dubois and Radio France)."""
+    header = parse_header(top(credit, "29.11.2026 14:05"))
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

@@ -1106,6 +1106,37 @@ BROADCAST_OUTLETS: tuple[str, ...] = (
     *("Ynetnews", "Ynet", "i24NEWS", "Israel Hayom"),
     *("Daily Trust", "THISDAY", "ThisDay", "Channels Television", "Graphic Online", "Daily Graphic"),
     *("MyJoyOnline", "Citi Newsroom", "Nation Africa", "The Star Kenya", "Citizen Digital", "KBC"),
+    # public broadcasters, papers and news sites of Germany, Austria and Switzerland, as their own pages sign
+    # (ard.de, tagesschau.de, zdf.de, deutschlandfunk.de, ndr.de, wdr.de, br.de, mdr.de, swr.de,
+    # sueddeutsche.de, faz.net, zeit.de, spiegel.de, handelsblatt.com, tagesspiegel.de, taz.de, orf.at,
+    # derstandard.at, diepresse.com, srf.ch, nzz.ch, tagesanzeiger.ch)
+    *("ARD", "ZDF", "ZDFheute", "tagesschau", "tagesschau.de", "Deutschlandfunk", "NDR", "WDR", "BR24"),
+    *("MDR", "SWR", "Süddeutsche Zeitung", "Frankfurter Allgemeine", "Frankfurter Allgemeine Zeitung"),
+    *("FAZ", "F.A.Z.", "Die Zeit", "DIE ZEIT", "ZEIT ONLINE", "SPIEGEL", "DER SPIEGEL", "Handelsblatt"),
+    *("Tagesspiegel", "Der Tagesspiegel", "taz", "ORF", "Der Standard", "Die Presse", "SRF", "NZZ"),
+    *("Neue Zürcher Zeitung", "Tages-Anzeiger"),
+    # ... of France, Belgium, Switzerland and Quebec (francetelevisions.fr, francetvinfo.fr, radiofrance.fr,
+    # tf1info.fr, bfmtv.com, lci.fr, ouest-france.fr, 20minutes.fr, lexpress.fr, lepoint.fr, nouvelobs.com,
+    # lesechos.fr, mediapart.fr, rtbf.be, lesoir.be, rts.ch, letemps.ch, lapresse.ca, ledevoir.com)
+    *("France Télévisions", "franceinfo", "France Info", "Radio France", "France Inter", "TF1", "TF1 Info"),
+    *("BFMTV", "BFM TV", "LCI", "Ouest-France", "20 Minutes", "L'Express", "Le Point", "L'Obs", "Les Echos"),
+    *("Mediapart", "RTBF", "Le Soir", "RTS", "Le Temps", "La Presse", "Le Devoir"),
+    # ... of Spain and Latin America (rtve.es, cadenaser.com, lavanguardia.com, eldiario.es,
+    # elconfidencial.com, 20minutos.es, antena3.com, lasexta.com, infobae.com, eluniversal.com.mx,
+    # milenio.com, latercera.com)
+    *("RTVE", "RTVE.es", "Cadena SER", "La Vanguardia", "elDiario.es", "El Confidencial", "20minutos"),
+    *("Antena 3", "laSexta", "Infobae", "El Universal", "Milenio", "La Tercera"),
+    # ... of Italy (rai.it, rainews.it, corriere.it, repubblica.it, lastampa.it, ilsole24ore.com,
+    # ilfattoquotidiano.it, ilmessaggero.it, ilpost.it, tg24.sky.it, tgcom24.mediaset.it, avvenire.it)
+    *("RAI", "Rai", "Rai News", "RaiNews", "Corriere della Sera", "la Repubblica", "La Repubblica"),
+    *("La Stampa", "Il Sole 24 Ore", "Il Fatto Quotidiano", "Il Messaggero", "Il Post", "Sky TG24"),
+    *("TGCom24", "Avvenire"),
+    # ... of Portugal and Brazil (rtp.pt, sicnoticias.pt, publico.pt, expresso.pt, observador.pt, dn.pt,
+    # jn.pt, cmjornal.pt, folha.uol.com.br, estadao.com.br, oglobo.globo.com, g1.globo.com, uol.com.br,
+    # cnnbrasil.com.br, valor.globo.com, poder360.com.br, correiobraziliense.com.br)
+    *("RTP", "SIC Notícias", "Público", "Expresso", "Observador", "Diário de Notícias", "Jornal de Notícias"),
+    *("Correio da Manhã", "Folha de S.Paulo", "Estadão", "O Estado de S. Paulo", "O Globo", "g1", "G1"),
+    *("TV Globo", "GloboNews", "UOL", "CNN Brasil", "Valor Econômico", "Poder360", "Correio Braziliense"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").
