@@ -120,3 +120,32 @@ def test_german_french_spanish_italian_and_portuguese_outlets_are_never_persons(
     header = parse_header(top(credit, "29.11.2026 14:05"))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("Anna Berg e Lusa", ["Anna Berg"], "Lusa", id="pt-agency"),
+        pytest.param("Por Anna Berg e Lusa", ["Anna Berg"], "Lusa", id="por-pt-agency"),
+        pytest.param(
+            "di Marco Rossi e Corriere della Sera", ["Marco Rossi"], "Corriere della Sera", id="it-paper"
+        ),
+        pytest.param("Ayşe Demir ve Anadolu", ["Ayşe Demir"], "Anadolu", id="tr-agency"),
+        pytest.param("Kasia Nowak i PAP", ["Kasia Nowak"], "PAP", id="pl-agency"),
+        pytest.param("Jan de Vries en ANP", ["Jan de Vries"], "ANP", id="nl-agency"),
+        # guards: two writers, and a surname of two words joined by "e"
+        pytest.param(
+            "di Marco Rossi e Giulia Bianchi", ["Marco Rossi", "Giulia Bianchi"], None, id="guard-two"
+        ),
+        pytest.param("Maria Sousa e Silva", ["Maria Sousa e Silva"], None, id="guard-one-name"),
+    ],
+)
+def test_and_before_a_listed_agency_or_outlet_closing_the_credit_splits_it(
+    credit: str, authors: list[str], source: str | None
+) -> None:
+    """The Italian and Portuguese "e", the Turkish "ve", the Polish "i" and the Dutch "en" before a listed
+    agency's or outlet's name that closes the credit ("Anna Berg e Lusa") join the writer and the source, as
+    they join two writers' names of two words; "Sousa e Silva" stays one name."""
+    header = parse_header(top(credit, "29.11.2026"))
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

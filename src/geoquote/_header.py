@@ -380,13 +380,15 @@ _FIRST_PUBLISHED_RE = regex.compile(r"(?i:first|originally)\s(?i:published)(?!\p
 # Splits a byline into names: commas, "and", "&", "und", "et", "y", "и", semicolons.
 # Italian and Portuguese "e", Turkish "ve", Polish "i", Dutch "en", Ukrainian "та" and "і", Swedish "och",
 # Danish and Norwegian "og", Hungarian "és" only before a name of two words (or an agency's one word closing
-# the line, "A og Ritzau"): "Sousa e Silva" is one name.
+# the line, "A og Ritzau"; for the first ones a listed agency's or outlet's name closing it, "A e Lusa", "A e
+# Corriere della Sera"): "Sousa e Silva" is one name.
 _NAME_SPLIT_RE = regex.compile(
     r"""\s*(?:,?\s*\b(?:with\s+)?(?:additional\s+)?reporting\s+by\b   # "A with (additional) reporting by B"
         |,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
-        |(?-i:\b(?:e|ve|i|en|та|і)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu}))
+        |(?-i:\b(?:e|ve|i|en|та|і)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu}|\s+(?:\L<credits>)\s*$))
         |(?-i:\b(?:och|og|és)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}|\s*$))))\s*""",
     regex.IGNORECASE | regex.VERBOSE,
+    credits=_longest_first([*AGENCIES, *OUTLETS, *BROADCAST_OUTLETS]),
 )
 # Where a contributor filed from, after the name: "Marie Leclerc in Brussels", "à Bruxelles", "в Киеве".
 _FILED_FROM_RE = regex.compile(
