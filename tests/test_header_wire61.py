@@ -149,3 +149,25 @@ def test_and_before_a_listed_agency_or_outlet_closing_the_credit_splits_it(
     header = parse_header(top(credit, "29.11.2026"))
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        pytest.param("Actualizado Domingo, 29 noviembre 2026 - 14:05", "2026-11-29T14:05:00", id="es"),
+        pytest.param("Updated Sunday, Nov 29 2026 - 14:05", "2026-11-29T14:05:00", id="en"),
+        pytest.param("Aktualisiert Sonntag, 29.11.2026 - 14:05", "2026-11-29T14:05:00", id="de"),
+        pytest.param("Pubblicato Domenica, 29 novembre 2026 - 14:05", "2026-11-29T14:05:00", id="it"),
+        pytest.param("Atualizado Domingo, 29/11/2026 - 14:05", "2026-11-29T14:05:00", id="pt"),
+        # guard: a weekday without a label was a date line already
+        pytest.param("Domingo, 29 noviembre 2026 - 14:05", "2026-11-29T14:05:00", id="guard-weekday-alone"),
+    ],
+)
+def test_a_date_label_and_a_weekday_are_no_dateline_place(line: str, value: str) -> None:
+    """A date line that opens with its label and the weekday ("Actualizado Domingo, 29 noviembre 2026 -
+    14:05", as El Mundo prints it) is a date line with its time, not a dateline whose place is "Actualizado
+    Domingo" with the body starting at the time."""
+    header = parse_header(top("Anna Berg", line))
+    assert header.dateline is None
+    assert header.published is not None and header.published.value == value
+    assert header.body_start > 0 and top("Anna Berg", line)[header.body_start :].startswith("The government")

@@ -3936,8 +3936,8 @@ def _try_dateline(
     if m.group("caps") is not None and len(m.group("caps")) < 3 and agency is None:
         return False
     place = m.group("place").strip() if not in_state else line.text[m.start("place") : m.end("date")].strip()
-    if place.casefold() in _NOT_PLACES or place.casefold() in _WEEKDAY_SET:
-        return False  # ("Saturday, 15 March 2025 - 16:45" is a date line)
+    if place.casefold() in _NOT_PLACES or place.casefold() in _WEEKDAY_SET or _labelled_weekday(place):
+        return False  # ("Saturday, 15 March 2025 - 16:45", "Updated Sunday, 29 Nov 2026 - 14:05": date lines)
     if _agency_name(place) is not None or place.casefold() in _OUTLET_NAMES:
         # an agency or an outlet is no place: "KYODO NEWS - 7 hours ago - 14:05 | World" is a credit line,
         # and "REUTERS - Japan will ..." the agency's credit opening the lead
@@ -4379,6 +4379,13 @@ _PLACE_DATE_DASH_RE = regex.compile(
     regex.VERBOSE,
 )
 _DATE_LABELS = frozenset(w.casefold() for w in (*PUBLISHED_LABELS, *UPDATED_LABELS))
+
+
+def _labelled_weekday(place: str) -> bool:
+    """Whether ``place`` is a date's label and a weekday, no place ("Updated Sunday", "Actualizado Domingo",
+    "Aktualisiert Sonntag"): the head of a labelled date line."""
+    m = _UPDATED_RE.match(place, timeout=_T) or _PUBLISHED_RE.match(place, timeout=_T)
+    return m is not None and place[m.end() :].strip(" ,").casefold() in _WEEKDAY_SET
 
 
 def _place_date_dash_dateline(
