@@ -171,3 +171,41 @@ def test_a_date_label_and_a_weekday_are_no_dateline_place(line: str, value: str)
     assert header.dateline is None
     assert header.published is not None and header.published.value == value
     assert header.body_start > 0 and top("Anna Berg", line)[header.body_start :].startswith("The government")
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        pytest.param(
+            "(News Focus) Seoul weighs new port rules", "Seoul weighs new port rules", id="news-focus"
+        ),
+        pytest.param(
+            "(Yonhap Interview) Envoy sees slow thaw", "Envoy sees slow thaw", id="agency-interview"
+        ),
+        pytest.param("(Yonhap Feature) Island ferries return", "Island ferries return", id="agency-feature"),
+        pytest.param("(Movie Review) A quiet harbour drama", "A quiet harbour drama", id="review"),
+        pytest.param(
+            "(Lead) Seoul weighs new port rules", "Seoul weighs new port rules", id="lead-mixed-case"
+        ),
+        # guards: the capitals read before, a bracket inside a word, a kind of no story
+        pytest.param("(2nd LD) Seoul weighs new port rules", "Seoul weighs new port rules", id="guard-caps"),
+        pytest.param(
+            "(Un)happy returns for coast towns", "(Un)happy returns for coast towns", id="guard-word"
+        ),
+        pytest.param(
+            "(Video) Seoul weighs new port rules", "(Video) Seoul weighs new port rules", id="guard-video"
+        ),
+    ],
+)
+def test_a_story_kind_in_mixed_case_in_brackets_opening_the_headline_is_no_part_of_it(
+    headline: str, title: str
+) -> None:
+    """A wire's tag in brackets before the headline that ends with a kind of story in mixed case ("(News
+    Focus)", "(Yonhap Interview)", "(Movie Review)", as Yonhap prints them) is taken off the title, as
+    "(LEAD)" and "(2nd LD)" in capitals were."""
+    text = "\n\n".join(
+        [headline, "By Kim Min-ji", "2026-11-29 14:05", "The ministry said it would act.", "More."]
+    )
+    header = parse_header(text)
+    assert header.title is not None and header.title.text == title
+    assert text[header.title.start : header.title.end] == title

@@ -766,6 +766,9 @@ _CAPTION_MIN_WORDS = 6  # words at least of a caption's sentence over a news age
 #: Characters at most of a photo's caption, and of the credit line under it.
 _CAPTION_MAX_CHARS = 400
 _PHOTO_CREDIT_MAX_CHARS = 90
+# The kinds of story a wire tags in mixed case in brackets before the headline, besides the slugs' own words
+# in title case ("(Yonhap Feature)", "(Movie Review)", "(Lead)", as Yonhap and the Korea Herald print them).
+_STORY_KINDS = ("Feature", "Review", "Profile", "Special", "Lead", "Urgent", "Editorial", "Commentary")
 # What a text dump prints before the headline on its line: an e-mail's or a feed item's field label
 # ("Subject: ", "Title: ", "Betreff: ") or a wire's tag in capitals in brackets ("(LEAD) ", "(2nd LD) ",
 # "(URGENT) ", "(UPDATE 2) "), or glued to it by a hyphen ("UPDATE 3-", "REFILE-", "CORRECTED-UPDATE 1-",
@@ -774,11 +777,13 @@ _TITLE_PREFIX_RE = regex.compile(
     r"""
         (?i:\L<labels>)\s?+:\s++(?=\S)                    # ("title: ..." as a feed's dump prints it)
     |   \((?:\d{1,2}(?:st|nd|rd|th)\s)?+\p{Lu}{2,}+(?:[\s\-]\p{Lu}{2,}+|\s\d{1,2})*+\)\s++(?=\S)
+    |   \((?:\p{Lu}\p{Ll}++\s){0,2}+(?:\L<kinds>)\)\s++(?=[\p{Lu}\d"“‘'])   # "(News Focus) "
     |   (?:\L<tags>)(?:\s\d{1,2}+)?+\s?+-\s?+(?=[\p{Lu}\d"“‘'])   # (capitals only: "Update-style" is a word)
     """,
     regex.VERBOSE,
     labels=_longest_first(FIELD_LABELS["title"]),
     tags=_longest_first(WIRE_TAGS),
+    kinds=_longest_first([*(t.title() for t in WIRE_TAGS), *_STORY_KINDS]),
 )
 # An e-mail's sender with its address: "From: The Daily Ledger <news@ledger.example>",
 # "Von: Ana Roth <a@b.de>".
