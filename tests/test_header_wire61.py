@@ -209,3 +209,38 @@ def test_a_story_kind_in_mixed_case_in_brackets_opening_the_headline_is_no_part_
     header = parse_header(text)
     assert header.title is not None and header.title.text == title
     assert text[header.title.start : header.title.end] == title
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "source"),
+    [
+        pytest.param("Anadolu staff | 29.11.2026", "Anadolu staff", "Anadolu", id="agency-staff"),
+        pytest.param("Anadolu staff  |29.11.2026 - Update : 29.11.2026", "Anadolu staff", "Anadolu", id="aa"),
+        pytest.param("Reuters Staff | Published 29.11.2026", "Reuters Staff", "Reuters", id="labelled"),
+        pytest.param("Kyiv Post Staff - 29.11.2026", "Kyiv Post Staff", "Kyiv Post", id="paper-staff-dash"),
+        pytest.param("TBT Staff | 29.11.2026", "TBT Staff", "TBT", id="initials-staff"),
+        # guards: a desk word alone names no outlet, an agency alone is the source as before
+        pytest.param("News Staff | 29.11.2026", None, None, id="guard-news-staff"),
+        pytest.param("Reuters | 29.11.2026", None, "Reuters", id="guard-agency-alone"),
+    ],
+)
+def test_a_staff_credit_before_the_date_on_its_line_names_the_source(
+    line: str, byline: str | None, source: str | None
+) -> None:
+    """An agency's or an outlet's staff credited before a separator and the date on one line ("Anadolu
+    staff | 29.11.2026", the bar maybe touching the date as Anadolu prints it) is a byline naming nobody,
+    with the agency or outlet as the source, as the same credit alone on its line was."""
+    header = parse_header(top(line))
+    assert header.authors == ()
+    assert (header.byline.text if header.byline else None) == byline
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value == "2026-11-29"
+
+
+def test_a_bar_touching_the_date_after_a_writer_keeps_the_writer() -> None:
+    """A writer's name before a bar glued to the date ("Kemal Aydin  |29.11.2026") keeps the writer and the
+    date, and names no source."""
+    header = parse_header(top("Kemal Aydin  |29.11.2026 - Update : 30.11.2026"))
+    assert [a.name for a in header.authors] == ["Kemal Aydin"]
+    assert header.source is None
+    assert header.updated is not None and header.updated.value == "2026-11-30"

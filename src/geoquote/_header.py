@@ -247,7 +247,8 @@ _DOMAIN_RE = regex.compile(r"\p{L}[\p{L}\d\-]*+\.(?i:com|net|org|co\.uk|in|pk|ru
 # Inquirer / 04:30 AM November 18, 2025".
 # A time printed before a date: "04:30 AM ", "14:05 ".
 _CLOCK_BEFORE_RE = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?\s++")
-_CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|/·•\n]{1,30}?)\s++[-–—|/·•]\s++")
+# (A bar may touch the date: "Anadolu staff  |29.11.2026 - Update : 29.11.2026", as Anadolu prints it.)
+_CREDIT_THEN_DATE_RE = regex.compile(r"(?P<credit>\p{Lu}[^\-–—|/·•\n]{1,30}?)\s++(?:[-–—/·•]\s++|\|\s*+)")
 
 # The label of a link to an author's page, printed before the name under a lone "By": "Social Links for
 # Ann Lee", "View all posts by Ann Lee", "More articles by Ann Lee".
@@ -2595,10 +2596,20 @@ def _credit_then_date(line: _Line, st: _State) -> bool:
     dated = match_date(line.text, at, timeout=_T) is not None or (
         RELATIVE_RE.match(line.text, at, timeout=_T) is not None  # "BBC News · 3 hours ago"
     )
-    if not dated or (name := _credit_name(cm.group("credit"))) is None:
+    if not dated:
         return False
-    start = line.start + cm.start("credit")
-    st.source = st.source or Source(cm.group("credit"), start, start + len(cm.group("credit")), name)
+    credit, start = cm.group("credit"), line.start + cm.start("credit")
+    if (name := _credit_name(credit)) is None:
+        head = _agency_head(credit)  # "Anadolu staff | 29.11.2026": the staff's agency, the source
+        if head is None or credit[len(head) :].strip().casefold() not in _DESK_SET:
+            head = _outlet_staff_head(credit)
+        if head is None or head.casefold() in _OUTLET_SET or desk is not None:
+            return False
+        st.source = st.source or Source(head, start, start + len(head), _credit_name(head) or head)
+        if st.byline is None:  # (the staff credit names nobody)
+            st.byline, st.byline_desk = Span(credit, start, start + len(credit)), True
+        return True
+    st.source = st.source or Source(credit, start, start + len(credit), name)
     if desk is not None and st.byline is None:
         d_start = line.start + desk.start("credit")
         st.byline = Span(desk.group("credit"), d_start, d_start + len(desk.group("credit")))
