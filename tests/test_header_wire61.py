@@ -244,3 +244,26 @@ def test_a_bar_touching_the_date_after_a_writer_keeps_the_writer() -> None:
     assert [a.name for a in header.authors] == ["Kemal Aydin"]
     assert header.source is None
     assert header.updated is not None and header.updated.value == "2026-11-30"
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        pytest.param("France 24 avec AFP", "France 24", id="fr"),
+        pytest.param("Le Monde avec AFP et Reuters", "Le Monde", id="fr-two-agencies"),
+        pytest.param("ZDF mit dpa", "ZDF", id="de"),
+        pytest.param("RTVE con EFE", "RTVE", id="es"),
+        pytest.param("Público com Lusa", "Público", id="pt"),
+        pytest.param("Redazione con ANSA", "ANSA", id="it-desk"),
+        # guards: the English word, and an outlet with one agency read as before
+        pytest.param("France 24 with AFP", "France 24", id="guard-en"),
+        pytest.param("Le Monde avec AFP", "Le Monde", id="guard-one-agency"),
+    ],
+)
+def test_with_in_five_languages_joins_an_outlet_and_its_agencies(credit: str, source: str) -> None:
+    """ "avec", "mit", "con" and "com" join an outlet or a desk and the agencies it wrote with, as "with"
+    does ("ZDF mit dpa": the outlet is the source, nobody is named)."""
+    header = parse_header(top(credit, "29.11.2026"))
+    assert header.authors == ()
+    assert header.byline is not None and header.byline.text == credit
+    assert header.source is not None and header.source.name == source

@@ -181,8 +181,9 @@ _BYLINE_RE = regex.compile(
 _BYLINE_WORD_AT = re.compile(rf"(?:^|(?<=[\s|•·/])){trie(v for w in BYLINE_WORDS for v in _spellings(w))}")
 
 # The parts of a desk credit: what stands between "/", "|", ",", "&", "and", "with" ("Redacción / EFE", "DAILY
-# SABAH WITH AA").
-_DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?i:and|with|y|und|et|e|ve)\s)\s*")
+# SABAH WITH AA"), also in French, German, Spanish, Italian and Portuguese ("France 24 avec AFP", "ZDF mit
+# dpa", "RTVE con EFE", "g1 com Reuters").
+_DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?i:and|with|y|und|et|e|ve|avec|mit|con|com)\s)\s*")
 
 # "Jane Doe | Reuters", "Ana Ruiz / EFE", "Anna Lindqvist/TT", "Jan Gerber | News24", "Ana Ruiz | RFE/RL" (a
 # listed outlet's own slash): the credit is checked by :func:`_credit_name`.
