@@ -267,3 +267,43 @@ def test_with_in_five_languages_joins_an_outlet_and_its_agencies(credit: str, so
     assert header.authors == ()
     assert header.byline is not None and header.byline.text == credit
     assert header.source is not None and header.source.name == source
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        pytest.param(
+            "Publié aujourd’hui à 14h05, modifié à 15h10",
+            "2026-11-29T14:05:00",
+            "2026-11-29T15:10:00",
+            id="fr",
+        ),
+        pytest.param(
+            "Published today at 2:05 pm, updated at 3:10 pm",
+            "2026-11-29T14:05:00",
+            "2026-11-29T15:10:00",
+            id="en",
+        ),
+        pytest.param("Today, 14:05 | Updated 15:10", "2026-11-29T14:05:00", "2026-11-29T15:10:00", id="bar"),
+        pytest.param(
+            "Published yesterday at 14:05 - Updated at 15:10",
+            "2026-11-28T14:05:00",
+            "2026-11-28T15:10:00",
+            id="yesterday",
+        ),
+        # guards: no revision, and a revision alone
+        pytest.param("Published today at 2:05 pm", "2026-11-29T14:05:00", None, id="guard-no-revision"),
+        pytest.param(
+            "Updated today at 15:10", "2026-11-29T15:10:00", "2026-11-29T15:10:00", id="guard-updated"
+        ),
+    ],
+)
+def test_a_revision_time_after_a_relative_day_is_that_day_s(
+    line: str, published: str, updated: str | None
+) -> None:
+    """A revision's time printed right after a relative day and its time ("Publié aujourd'hui à 14h05,
+    modifié à 15h10") is the revision of that day, as after a printed date; the English line of this shape
+    was read as a short sentence and gave no date at all."""
+    header = parse_header(top("Par Claire Dubois", line), reference_date=_REF)
+    assert header.published is not None and header.published.value == published
+    assert (header.updated.value if header.updated else None) == updated

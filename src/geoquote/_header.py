@@ -2088,7 +2088,13 @@ def _dates_in(
             st.updated = dv or st.updated
     if not found and not labelled_only and len(line.text) < 60:
         rm = RELATIVE_RE.search(line.text, timeout=_T)
-        if rm is not None and _lower_words(line.text[: rm.start()] + " " + line.text[rm.end() :]) >= 3:
+        # "Publié aujourd'hui à 14h05, modifié à 15h10": the revision's time of that day right after it
+        after = rm.end() if rm is not None else len(line.text)
+        um = _UPDATED_TIME_RE.search(line.text, after, timeout=_T) if rm is not None else None
+        if um is not None and line.text[after : um.start()].strip(" ,;|·•-–—"):
+            um = None
+        rest = line.text[after : um.start() if um is not None else len(line.text)]
+        if rm is not None and _lower_words(line.text[: rm.start()] + " " + rest) >= 3:
             rm = None  # "Ministers meet in Brussels today.": a short sentence, no date line
         if rm is not None and ref is not None:
             dv = _date_value(line.start + rm.start(), line.start + rm.end(), rm.group(0), ref, settings)
@@ -2098,6 +2104,8 @@ def _dates_in(
                     st.updated = st.updated or dv
                 else:
                     st.first_date = st.first_date or dv
+                    if um is not None and st.updated is None and dv.precision in _DAY_PRECISION:
+                        st.updated = _time_of_day(line, um, dv)
     return found
 
 
