@@ -307,3 +307,36 @@ def test_a_revision_time_after_a_relative_day_is_that_day_s(
     header = parse_header(top("Par Claire Dubois", line), reference_date=_REF)
     assert header.published is not None and header.published.value == published
     assert (header.updated.value if header.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("Von Anna Berg, ARD-Studio Brüssel", ["Anna Berg"], "ARD", id="studio"),
+        pytest.param("Von Anna Berg, ARD-Hauptstadtstudio", ["Anna Berg"], "ARD", id="one-word"),
+        pytest.param("Von Anna Berg, dpa-Korrespondentin", ["Anna Berg"], "dpa", id="agency"),
+        pytest.param(
+            "Von Anna Berg und Jonas Weber, ZDF-Studio Paris", ["Anna Berg", "Jonas Weber"], "ZDF", id="two"
+        ),
+        # guards: an outlet whose name holds the hyphen, writers' double given names
+        pytest.param("Von Anna Berg, Ouest-France", ["Anna Berg"], "Ouest-France", id="guard-hyphen-name"),
+        pytest.param(
+            "Von Anna Berg, Anne-Marie Roth", ["Anna Berg", "Anne-Marie Roth"], None, id="guard-person"
+        ),
+        pytest.param(
+            "By Anna Berg, Dawn-Marie Lee", ["Anna Berg", "Dawn-Marie Lee"], None, id="guard-outlet-word"
+        ),
+    ],
+)
+def test_an_outlet_joined_by_a_hyphen_to_its_newsroom_s_noun_is_the_source(
+    credit: str, authors: list[str], source: str | None
+) -> None:
+    """A listed outlet or agency joined by a hyphen to a noun of its newsroom after the writer, as German
+    credits print it ("Von Anna Berg, ARD-Studio Brüssel"), is the source by its own name, not the compound
+    (before, the source "ARD-Studio Brüssel", or none for "ARD-Hauptstadtstudio")."""
+    text = top(credit, "29.11.2026")
+    header = parse_header(text)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+    if header.source is not None:
+        assert text[header.source.start : header.source.end] == header.source.text

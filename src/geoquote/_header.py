@@ -3381,6 +3381,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             )
         if k > 0 and (head := _outlet_before_role(part)) is not None:
             part = head  # "Ahmed Saleh, Gulf News Correspondent": the outlet, the writer's title after it
+        if k > 0 and (cm := _OUTLET_COMPOUND_RE.match(part, timeout=_T)) is not None:
+            part = cm.group("outlet")  # "Anna Berg, ARD-Hauptstadtstudio": the outlet that opens the compound
         agency = _credit_name(part) if k > 0 else _agency_name(part)
         if agency is not None:
             source = source or Source(part, p_abs, p_abs + len(part), agency)
@@ -3460,6 +3462,22 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     if source is not None:
         st.source = st.source or source
     return True
+
+
+# A listed outlet or agency joined by a hyphen to a noun of its newsroom, as German credits print it: "ARD-
+# Hauptstadtstudio", "ARD-Studio Brüssel", "ZDF-Korrespondentin in Paris", "dpa-Korrespondent" (the outlet
+# itself may hold no hyphen, "Ouest-France" is one name). Only an agency or an outlet's initials: "Dawn" and
+# "Fox" open given names and surnames ("Dawn-Marie Lee").
+_OUTLET_COMPOUND_RE = regex.compile(
+    r"(?P<outlet>\L<outlets>)-(?=\p{Lu}\p{Ll})(?!\S*+-)",
+    outlets=_longest_first(
+        [
+            o
+            for o in (*OUTLETS, *BROADCAST_OUTLETS, *AGENCIES)
+            if "-" not in o and (o.isupper() or o in AGENCIES)
+        ]
+    ),
+)
 
 
 def _city_between_names(body: str, parts: list[tuple[str, int]], k: int) -> bool:
