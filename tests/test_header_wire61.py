@@ -340,3 +340,40 @@ def test_an_outlet_joined_by_a_hyphen_to_its_newsroom_s_noun_is_the_source(
     assert (header.source.name if header.source else None) == source
     if header.source is not None:
         assert text[header.source.start : header.source.end] == header.source.text
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source"),
+    [
+        pytest.param(
+            ["Claire Dubois", "Publié aujourd’hui à 14h05"], ["Claire Dubois"], None, id="guard-relative-date"
+        ),
+        pytest.param(
+            ["Claire Dubois", "Publié aujourd’hui à 14h05, modifié à 15h10"],
+            ["Claire Dubois"],
+            None,
+            id="relative-date-and-revision",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a bare name is read as the writer over a relative date, not over one with a revision",
+            ),
+        ),
+        pytest.param(
+            ["Anna Berg | franceinfo", "29.11.2026"],
+            ["Anna Berg"],
+            "franceinfo",
+            id="lower-case-brand-after-a-bar",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a listed outlet in lower case after a bar is not read as the credit"
+            ),
+        ),
+    ],
+)
+def test_a_writer_s_name_without_a_byline_word(
+    lines: list[str], authors: list[str], source: str | None
+) -> None:
+    """A writer's name alone on its line over the date line, or before a bar and the outlet, is the byline
+    (known gaps kept as strict xfails)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
