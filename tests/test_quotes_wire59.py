@@ -365,3 +365,22 @@ def test_words_around_a_name_that_look_like_other_things(
 )
 def test_a_surname_spelt_like_a_title(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Energy Cabinet Secretary Opiyo Kamau toured the plant. “Kenyans deserve better,” the CS said.",
+            [("Kenyans deserve better,", "Opiyo Kamau")],
+            id="the-cs-for-a-cabinet-secretary",
+        ),
+        pytest.param(
+            "Comrade Joe Ajayi addressed the workers in Abuja. Hear him: “We will resume the strike.”",
+            [("We will resume the strike.", "Joe Ajayi")],
+            id="hear-him-before-a-quotation",
+        ),
+    ],
+)
+def test_regional_turns_of_wire_copy(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

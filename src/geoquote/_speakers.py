@@ -149,6 +149,7 @@ _CAP_STOP = frozenset(
         *("usually", "generally", "originally", "actually", "really", "already", "again", "soon", "never"),
         *("always", "often", "sometimes", "within", "toward", "towards", "upon", "until", "whether"),
         *("wherever", "whenever", "unless"),  # subordinators ("Wherever Ann Lee goes, ...")
+        *("hear", "listen"),  # imperatives opening a quotation ("Hear him: “...”", as Nigerian dailies write)
         *("early", "immediately", "nothing", "nobody", "everyone", "everybody", "someone", "anyone"),
         *("rather", "along", "almost", "nearly", "outside", "inside", "absent", "passing"),
         # prepositions opening a phrase of place or time ("Across town, ...", "Throughout the campaign, ...")
