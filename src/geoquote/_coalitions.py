@@ -369,6 +369,8 @@ _MEMBER_CUE = regex.compile(
         # "The SADC mission drew troops from A, B and C"
         |(?:draws|drew|drawn|drawing|draw)(?=\s+(?:troops|soldiers|forces|contingents|personnel|units|police
            |officers|warships)\s+from\b)
+        # "The EAC regional force, drawn from A, B and C": a force's states after the participle alone
+        |(?:drawn|recruited)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?from
         # "had eight members: A, B", "has three member states -- A, B and C"
         |(?:has|had|have|counts|counted)\s+(?:[\w\-]+\s+){0,2}?(?:members|member\s+states|countries|states|nations)
          (?=\s*(?:[:—–]|--))
