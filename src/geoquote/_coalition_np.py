@@ -339,7 +339,8 @@ _GAP_STOP = regex.compile(
     r"\b(?:with|as|to|for|by|in|on|at|from|while|but|which|who|that|is|are|was|were|has|have|had|said|says|"
     r"serving|observers?|partners?|invited|not|non|against|than|would|will|could|can|may|might|should|must"
     r"|including|did|does|do|though|although|whereas|because|unless|since|if|when|where|after|before|until"
-    r"|yet)\b|[.;]",  # (", though the Kremlin denied ...": a clause, no item of the list)
+    r"|yet|off|near|along|across|inside|within|throughout)\b|[.;]",  # (", though the Kremlin denied ...": a
+    # clause, no item of the list; "against piracy off Somalia": a place after a locative, no item either)
     regex.IGNORECASE,
 )
 
