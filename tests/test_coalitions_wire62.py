@@ -91,3 +91,59 @@ class TestPlaceAfterLocative:
     ) -> None:
         """The place after the locative is no adversary."""
         assert codes(one_coalition(text, surface)) == expected
+
+
+class TestTroopsServe:
+    """A demonym on a body of troops ("Kenyan troops", "Ugandan soldiers") is the state that serves when
+    its verb serves in the force or makes it up ("serve in", "form the backbone of", "make up the bulk of",
+    "are part of", "joined"), as the state's own name already was; so are "troops from" one state. A
+    demonym on another noun, or troops that fight the force, give none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Kenyan troops form the backbone of the EAC regional force around Goma.",
+                [("the EAC regional force", "EACRF", "asserted", None, ["KEN"])],
+                id="backbone",
+            ),
+            pytest.param(
+                "Ugandan soldiers make up the bulk of the African Union force, officials said.",
+                [("the African Union force", None, "asserted", "AU", ["UGA"])],
+                id="bulk",
+            ),
+            pytest.param(
+                "Burundian troops are part of the African Union mission in Somalia.",
+                [("the African Union mission", "AMISOM", "asserted", "AU", ["BDI"])],
+                id="part-of",
+            ),
+            pytest.param(
+                "British troops joined the US-led coalition weeks after the first strikes.",
+                [("the US-led coalition", None, "asserted", "USA", ["GBR"])],
+                id="joined",
+            ),
+            pytest.param(
+                "Troops from Kenya serve in the EAC regional force under a Kenyan general.",
+                [("the EAC regional force", "EACRF", "asserted", None, ["KEN"])],
+                id="troops-from-one-state",
+            ),
+            pytest.param(
+                "Rwandan troops clashed with the EAC regional force near Sake.",
+                [("the EAC regional force", "EACRF", "asserted", None, [])],
+                id="guard-clashed-with",
+            ),
+            pytest.param(
+                "British MPs debate joining the coalition this week.",
+                [("the coalition", None, "asserted", None, [])],
+                id="guard-demonym-on-other-noun",
+            ),
+            pytest.param(
+                "Kenya forms the backbone of the EAC regional force around Goma.",
+                [("the EAC regional force", "EACRF", "asserted", None, ["KEN"])],
+                id="guard-state-already-read",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The troops' state is a member when they serve in the force or make it up."""
+        assert rows(text) == expected

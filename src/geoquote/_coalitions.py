@@ -206,6 +206,23 @@ _CLAUSE_GAP = regex.compile(
     r"(?!\s++(?:(?:is|are|was|were|has|have|had)\s++)?(?:also\s++|now\s++|both\s++)?$)"
 )
 _WORD_AFTER_SPACE = regex.compile(r"\s+\w")
+#: A body of troops a demonym qualifies, between it and a verb of serving: "(Kenyan) troops ".
+_TROOP_NOUN_GAP = regex.compile(
+    r"(?i)\s+(?:troops|soldiers|forces|contingents?|units|personnel|peacekeepers|sailors|marines|battalions?)\s+"
+)
+#: Troops named by where they come from, right before that state: "troops from ", "soldiers from the ".
+_TROOPS_FROM_BEFORE = regex.compile(
+    r"(?i)\b(?:troops|soldiers|forces|contingents?|units|personnel|peacekeepers|sailors|marines)\s+from\s+"
+    r"(?:the\s+)?$"
+)
+#: A verb of serving in a force or making it up, right after such troops: "serve in", "form the backbone
+#: of", "make up the bulk of", "are part of", "joined".
+_TROOPS_SERVE_VERB = regex.compile(
+    r"""(?i)(?:(?:have|has|had)\s+)?(?:also\s+|now\s+|still\s+)?
+        (?:serv(?:e|es|ed|ing)\s+(?:in|with)|(?:re-?)?join(?:s|ed)?|form(?:s|ed)?|ma(?:ke|kes|de)\s+up
+          |(?:are|were|is|was)\s+(?:also\s+|now\s+|still\s+)?part\s+of)\b""",
+    regex.VERBOSE,
+)
 _LIST_SEPARATOR = regex.compile(
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?(?:former\s+)?"
     r"|,\s*\p{Lu}\p{Ll}+,\s*"  # "Italy, Netherland, Norway": a name the gazetteer lacks stays in the list
@@ -4783,8 +4800,13 @@ def _take_subject(
         ):
             d.members.extend(opening)
         return
-    if last.via == "adjective" and _WORD_AFTER_SPACE.match(gap):
-        return  # "British MPs debate joining": a demonym on a noun is not the subject
+    if (
+        last.via == "adjective"
+        and _WORD_AFTER_SPACE.match(gap)
+        and not (_TROOP_NOUN_GAP.fullmatch(gap) and _TROOPS_SERVE_VERB.match(text, verb_start))
+    ):
+        return  # "British MPs debate joining": a demonym on a noun is not the subject (but "Kenyan troops
+        # serve in the force", "Ugandan soldiers make up the bulk of the mission": the troops' state serves)
     if (pg := _PATRON_GAP.match(gap)) is not None:
         # "Iran-backed militias formed a new alliance": the patron, not the militias that formed it; armed
         # groups a state backs keep the alliance in scope (parties it backs do not: "formed a coalition")
@@ -4794,8 +4816,16 @@ def _take_subject(
         # "Moscow said the five states were building a bloc": the speaker, not a builder (but "A and B said
         # they would create a force": the speakers are the builders)
         return
-    if not apposed and _LOCATIVE_BEFORE.search(text, max(0, last.start - 12), last.start):
+    if (
+        not apposed
+        and _LOCATIVE_BEFORE.search(text, max(0, last.start - 12), last.start)
+        and not (
+            _TROOPS_FROM_BEFORE.search(text, max(0, last.start - 30), last.start)
+            and _TROOPS_SERVE_VERB.match(text, verb_start)
+        )
+    ):
         return  # "We are not in Somalia to build an axis", "Troops in Somalia formed": a place, no subject
+        # (but "Troops from Kenya serve in the force": where the troops come from is the state that serves)
     if _OTHERS_PLANS.search(gap):
         return  # "Japan criticised plans to form an alliance": whose plans, the text does not say
     chain = [last]
