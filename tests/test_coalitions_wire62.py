@@ -147,3 +147,71 @@ class TestTroopsServe:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The troops' state is a member when they serve in the force or make it up."""
         assert rows(text) == expected
+
+
+class TestNamedAsApposition:
+    """A body's name or acronym given in an apposition ("known as", "known by its French acronym"), after
+    the body or a force or mission it runs (and a place phrase), is the same body: one mention, which keeps
+    the runner as leader and takes the name's id. Two different named bodies stay apart."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The SADC mission in Mozambique, known as SAMIM, wound down its patrols in Cabo Delgado.",
+                [("The SADC mission in Mozambique, known as SAMIM", "SAMIM", "asserted", "SADC", [])],
+                id="mission-place-known-as",
+            ),
+            pytest.param(
+                "The Alliance of Sahel States, known by its French acronym AES, was founded by Mali, "
+                "Burkina Faso and Niger.",
+                [
+                    (
+                        "The Alliance of Sahel States, known by its French acronym AES",
+                        "AES",
+                        "asserted",
+                        None,
+                        ["MLI", "BFA", "NER"],
+                    )
+                ],
+                id="known-by-acronym",
+            ),
+            pytest.param(
+                "The EU naval force in the Red Sea, known as Aspides, escorted four tankers on Monday.",
+                [
+                    (
+                        "The EU naval force in the Red Sea, known as Aspides",
+                        "EU_ASPIDES",
+                        "asserted",
+                        "EU",
+                        [],
+                    )
+                ],
+                id="force-known-as-operation",
+            ),
+            pytest.param(
+                "The Collective Security Treaty Organization, also known as the CSTO, flew troops to Almaty.",
+                [
+                    (
+                        "The Collective Security Treaty Organization, also known as the CSTO",
+                        "CSTO",
+                        "asserted",
+                        None,
+                        [],
+                    )
+                ],
+                id="guard-also-known-as-already-one",
+            ),
+            pytest.param(
+                "The NATO mission in Kosovo, known for its long stay, handed over to the EU mission EULEX.",
+                [
+                    ("The NATO mission", "KFOR", "asserted", "NATO", []),
+                    ("the EU mission", None, "asserted", "EU", []),
+                ],
+                id="guard-known-for",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A body and the name the apposition gives it are one mention."""
+        assert rows(text) == expected

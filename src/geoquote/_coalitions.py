@@ -2836,8 +2836,35 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 keep.start, keep.end = p.start, d.end
                 out[-1] = keep
                 continue
+            if (
+                d.head == "org"
+                and d.entry is not None
+                and (p.entry is None or p.entry.code == d.entry.code)
+                and (p.head == "org" or p.head in _TROOP_HEADS)
+                and len(gap) < 60
+                and _NAMED_AS_GAP.fullmatch(gap) is not None
+            ):
+                # "The SADC mission in Mozambique, known as SAMIM,", "The Alliance of Sahel States, known by
+                # its French acronym AES,": the name the text gives the body it just named, one mention
+                keep, other = (p, d) if p.head != "org" else (d, p)
+                _absorb(keep, other)
+                keep.start, keep.end = p.start, d.end
+                out[-1] = keep
+                continue
         out.append(d)
     return out
+
+
+#: The words that give a body just named its name or acronym, after an optional place phrase: " in
+#: Mozambique, known as ", ", known by its French acronym ", " (better known as ".
+_NAMED_AS_GAP = regex.compile(
+    r"""(?:\s+(?:in|on|off|for|across)\s+(?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?
+        \s*(?:,|\(|—|–|--)\s*(?:which\s+is\s+)?(?:also\s+|widely\s+|better\s+|now\s+)?
+        (?:known|referred\s+to)\s+
+        (?:as|by\s+(?:its|the)\s+(?:[\w\-]+\s+){0,2}?(?:acronym|initials|abbreviation|name))\s+
+        (?:the\s+)?[‘“'"]?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 _ACRONYM_START = regex.compile(r"[\p{Lu}\d]{2,}\+?(?![\w-])")
