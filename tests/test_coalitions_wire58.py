@@ -54,10 +54,6 @@ class TestDescribedMemberApposition:
                 "The militias, which are funded by Iran, are loyal members of the axis of resistance.",
                 [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, [])],
                 id="clause-no-article",
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="a state inside a 'which' clause before 'are members of' is taken for the subject",
-                ),
             ),
             pytest.param(
                 "The Houthis, who are armed by Iran, are proud members of the axis of resistance.",

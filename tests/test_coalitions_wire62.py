@@ -215,3 +215,41 @@ class TestNamedAsApposition:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A body and the name the apposition gives it are one mention."""
         assert rows(text) == expected
+
+
+class TestRelativeClauseSubject:
+    """An actor inside a relative clause (", which are funded by Iran,") that ends right before a verb of
+    membership is no subject of that verb; when no known actor stands before the clause, the subject is
+    one the gazetteer does not know, and gives no member."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The militias, which are funded by Iran, are members of the axis, the envoy told reporters.",
+                [("the axis", None, "asserted", None, [])],
+                id="which-clause-passive",
+            ),
+            pytest.param(
+                "The groups, which Iran funds, are part of the axis of resistance.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, [])],
+                id="which-clause-active",
+            ),
+            pytest.param(
+                "Hezbollah, which is funded by Iran, is the strongest member of the axis of resistance.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HEZBOLLAH"])],
+                id="guard-known-antecedent",
+            ),
+            pytest.param(
+                "Mali and Niger, which quit ECOWAS last year, have formed the AES with Burkina Faso.",
+                [
+                    ("ECOWAS", "ECOWAS", "asserted", None, []),
+                    ("the AES", "AES", "asserted", None, ["BFA", "MLI", "NER"]),
+                ],
+                id="guard-list-before-clause",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The actor of the relative clause is not the main verb's subject."""
+        assert rows(text) == expected

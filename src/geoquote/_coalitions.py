@@ -4756,10 +4756,13 @@ def _take_subject(
     if not subj:
         return
     rel = _WHICH_ASIDE_END.search(text, max(0, verb_start - 90), verb_start)
-    if rel is not None and subj[-1].start > rel.start() and subj[0].end <= rel.start():
+    if rel is not None and subj[-1].start > rel.start():
         # "Mali, Burkina Faso and Niger, which quit ECOWAS in January, have formed": the body inside the
-        # relative clause is no subject; the list before it is
+        # relative clause is no subject; the list before it is, and with none ("The militias, which are
+        # funded by Iran, are members of"), the subject is no actor the gazetteer knows
         subj = hits_before(subj, rel.start())
+        if not subj:
+            return
     aside = _COMMA_ASIDE_END.search(text, max(0, verb_start - 100), verb_start)
     if (
         aside is not None
