@@ -253,3 +253,53 @@ class TestRelativeClauseSubject:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The actor of the relative clause is not the main verb's subject."""
         assert rows(text) == expected
+
+
+class TestListNamedByOthers:
+    """A list of states apposed to the name others give it (", what some call X,", " — what analysts have
+    dubbed X —") is that bloc's members, as "A and B, the three countries of X" already was; the name in a
+    clause of its own ("Beijing condemned what it calls the Quad") gives none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Russia, China, Iran and North Korea, what some call an axis of upheaval, now trade drones "
+                "and shells.",
+                [("an axis of upheaval", None, "hedged", None, ["RUS", "CHN", "IRN", "PRK"])],
+                id="comma-what-some-call",
+            ),
+            pytest.param(
+                "China, Russia, Iran and North Korea — what analysts have dubbed the axis of upheaval — "
+                "share little beyond grievances, the paper argues.",
+                [
+                    (
+                        "the axis of upheaval",
+                        "AXIS_OF_UPHEAVAL",
+                        "asserted",
+                        None,
+                        ["CHN", "RUS", "IRN", "PRK"],
+                    )
+                ],
+                id="dash-what-analysts-have-dubbed",
+            ),
+            pytest.param(
+                "Moscow and Beijing, what Western officials describe as a de facto alliance, held patrols.",
+                [("a de facto alliance", None, "hedged", None, ["RUS", "CHN"])],
+                id="describe-as",
+            ),
+            pytest.param(
+                "Beijing condemned what it calls the Quad, a spokesperson said on Friday.",
+                [("the Quad", "QUAD", "asserted", None, [])],
+                id="guard-clause-of-its-own",
+            ),
+            pytest.param(
+                "Iran, what Israel calls the head of the axis of resistance, denied the charge.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, [])],
+                id="guard-name-of-a-part",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The apposed list is the members of the bloc so named."""
+        assert rows(text) == expected

@@ -4155,6 +4155,18 @@ def _joined_partners_in(text: str, s: int, d: _Draft, tail: str, off: int, hits:
     return True
 
 
+#: An apposition that gives a list a name others use, right before the mention: ", what some call ",
+#: " — what analysts have dubbed ".
+_CALLED_APPOSITION_END = regex.compile(
+    r"""(?i)(?<=\w)(?:,|\s*[—–]|\s+--)\s*what\s+(?:[\w\-’']+\s+){1,3}?
+        (?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|(?:describes?|described)\s+as
+           |(?:refers?|referred)\s+to\s+as)\s+$""",
+    regex.VERBOSE,
+)
+#: The close of that apposition right after the mention: ",", " —".
+_CALLED_APPOSITION_CLOSE = regex.compile(r"[\p{Pf}\"'’”]*\s*(?:,|—|–|--)")
+
+
 def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
     """Subjects that form, join or belong to the mention: "Finland joined NATO", "Iran is an SCO member"."""
     if _AS_NON_MEMBER_AFTER.match(text, d.end) is not None:
@@ -4202,6 +4214,17 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         at = s + len(pre) - len(tail) + ap.start()
         if hits_ending_at(hits, at) is not None:
             # "Brazil and Argentina, Mercosur's two largest economies, ...": the list the apposition follows
+            _take_subject(text, d, hits_before(hits, at), at, s, apposed=True)
+            return
+    if (
+        "what" in tail
+        and (ca := _CALLED_APPOSITION_END.search(tail)) is not None
+        and _CALLED_APPOSITION_CLOSE.match(text, d.end) is not None
+    ):
+        at = s + len(pre) - len(tail) + ca.start()
+        if hits_ending_at(hits, at) is not None:
+            # "Russia, China, Iran and North Korea, what some call an axis of upheaval, are ...": the list
+            # the name others give it is apposed to
             _take_subject(text, d, hits_before(hits, at), at, s, apposed=True)
             return
     if tail.endswith(" in ") and _joined_partners_in(text, s, d, tail, s + len(pre) - len(tail), hits):
