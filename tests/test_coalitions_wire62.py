@@ -303,3 +303,38 @@ class TestListNamedByOthers:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The apposed list is the members of the bloc so named."""
         assert rows(text) == expected
+
+
+class TestBondOwnedWith:
+    """A bond one state owns and holds with another ("Pyongyang's ties with Moscow", "Iran's partnership
+    with Russia") said to be or amount to an alliance makes both its members, as "the ties between A and B"
+    already did; a bond whose owner is no actor, or a noun that is no bond, gives none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Pyongyang's ties with Moscow amount to an alliance of convenience, a new study argues.",
+                [("an alliance of convenience", None, "asserted", None, ["PRK", "RUS"])],
+                id="ties-amount-to",
+            ),
+            pytest.param(
+                "Iran's partnership with Russia has become a de facto alliance, the authors conclude.",
+                [("a de facto alliance", None, "asserted", None, ["IRN", "RUS"])],
+                id="partnership-has-become",
+            ),
+            pytest.param(
+                "Iran's partnership with Russia is not an alliance, a ministry spokesman insisted.",
+                [("an alliance", None, "negated", None, ["IRN", "RUS"])],
+                id="denied",
+            ),
+            pytest.param(
+                "The minister's ties with Moscow amount to an alliance, his critics say.",
+                [],
+                id="guard-owner-no-actor",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The owner of the bond and its partner are the alliance's members."""
+        assert rows(text) == expected

@@ -4350,6 +4350,18 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         if len(subj) >= 2:
             _take_subject(text, d, subj, at, s)
             return
+    if (
+        d.det in ("a", "an")
+        and d.head in _DENIABLE_HEADS | {"coalition", "pact", "axis"}
+        and " with " in tail
+        and (bw := _BOND_WITH_END.search(tail)) is not None
+    ):
+        # "Pyongyang's deepening ties with Moscow amount to an alliance of convenience": the owner of the
+        # bond and the state it is with
+        pair = [h for h in hits_after(hits, off + bw.start()) if h.end <= off + bw.start("verb")]
+        if len({h.entry.code for h in pair}) >= 2 and pair[0].start == off + bw.start():
+            d.members.extend(h.actor for h in pair)
+            return
     vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
         verb = vm.group("v").casefold()
@@ -4539,6 +4551,17 @@ _BOND_BETWEEN_END = regex.compile(
     r"""(?i)\b(?:partnership|relationship|relations|ties|cooperation|friendship|alignment|rapprochement|bond
         |entente|axis)\s+between\s+(?P<list>[^.;:()]{3,70}?)\s+
         (?P<verb>is|was|has\s+become|had\s+become|became|remains|remained|as|amounts\s+to|amounted\s+to)
+        (?:\s+(?:not|never|no\s+longer|yet|really|now|still|effectively|in\s+effect|de\s+facto|already))*\s+$""",
+    regex.VERBOSE,
+)
+#: The same bond owned by one state and held with another, before the mention: "Pyongyang's deepening ties
+#: with Moscow amount to ", "Iran's partnership with Russia has become ".
+_BOND_WITH_END = regex.compile(
+    r"""(?i)(?<![\w\-])\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}?
+        (?:partnership|relationship|relations|ties|cooperation|friendship|alignment|rapprochement|bond|entente)
+        \s+with\s+[^.;:()]{3,50}?\s+
+        (?P<verb>is|are|was|were|has\s+become|have\s+become|became|remains?|remained|amounts?\s+to|amounted\s+to
+           |constitutes?|constituted|resembles?|resembled)
         (?:\s+(?:not|never|no\s+longer|yet|really|now|still|effectively|in\s+effect|de\s+facto|already))*\s+$""",
     regex.VERBOSE,
 )
