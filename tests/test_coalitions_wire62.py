@@ -338,3 +338,43 @@ class TestBondOwnedWith:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The owner of the bond and its partner are the alliance's members."""
         assert rows(text) == expected
+
+
+class TestDriftingTowards:
+    """States "drifting", "heading" or "gravitating" towards an alliance, or that "slid into" one, are its
+    members, as those "moving closer to" one already were; drifting and heading towards it leave it
+    hypothetical, sliding into it does not. One heading to a body's summit names no member."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Russia and Iran may be drifting towards a de facto military alliance, the think tank warns.",
+                [("a de facto military alliance", None, "hypothetical", None, ["RUS", "IRN"])],
+                id="drifting-towards",
+            ),
+            pytest.param(
+                "Beijing and Moscow are heading toward an alliance, whatever their diplomats say.",
+                [("an alliance", None, "hypothetical", None, ["CHN", "RUS"])],
+                id="heading-toward",
+            ),
+            pytest.param(
+                "Russia and North Korea slid into an alliance over the course of the war.",
+                [("an alliance", None, "asserted", None, ["RUS", "PRK"])],
+                id="slid-into",
+            ),
+            pytest.param(
+                "Serbia is heading towards a bloc headed by Moscow, an opposition deputy warned.",
+                [("a bloc headed by Moscow", None, "hypothetical", "RUS", [])],
+                id="nears-another-bloc-no-member",
+            ),
+            pytest.param(
+                "Ships headed into the coalition's patrol zone at dawn.",
+                [("the coalition", None, "asserted", None, [])],
+                id="guard-headed-into-a-zone",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The states drifting towards the alliance are its members."""
+        assert rows(text) == expected

@@ -198,7 +198,7 @@ _WORD_CHAR = regex.compile(r"\w")
 #: qualifies a person or thing ("Japan's defence ministry spokesman", "Chile's envoy").
 _LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}[\p{Ll}\-]+(?=$|\s|[,.;:])")
 _POSSESSOR = regex.compile(r"['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+(?=$|\s|[,.;:])")
-_MOVING = regex.compile(r"(?:mov|edg|inch|drift)", regex.IGNORECASE)
+_MOVING = regex.compile(r"(?:mov|edg|inch|drift|head|gravitat)", regex.IGNORECASE)
 #: (Not a relative pronoun right before the verb: "The Houthis, who are part of": the antecedent is
 #: the subject.)
 _CLAUSE_GAP = regex.compile(
@@ -640,7 +640,10 @@ _CREATE_VERB = regex.compile(
           |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
           |launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|develop
           |(?:collectively\s+)?known\s+as
-          |(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?)\s+short\s+of|(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?)
+          |(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?)\s+short\s+of|(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?
+          # "A and B may be drifting towards an alliance", "are heading towards", "gravitate toward"
+          |(?:drift(?:s|ed|ing)?|head(?:s|ed|ing)|gravitat(?:e|es|ed|ing)|slid(?:e|es|ing)?)\s+(?:closer\s+)?
+           (?:to|towards?|into))
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1079,7 +1082,7 @@ _HYPOTHETICAL = regex.compile(
            |joined|entered|form|create|build|join|enter|became|become|becomes|turned\s+into|turns\s+into|turn\s+into
            |evolved\s+into|were\s+to\s+become|signed|sign|signs|concluded|conclude|agreed\s+(?:on|to))
            (?:\s+(?:a\s+)?(?:part|member|members)\s+of)?(?:\s+such)?  # "if Manila became part of such a bloc"
-         |\b(?:mov|edg|inch|drift)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
+         |\b(?:mov|edg|inch|drift|head|gravitat)(?:e|es|ed|ing|s)?\s+(?:closer\s+)?to(?:wards?)?
            (?:\s+(?:forming|creating|building|establishing))?
          |\b(?:would|will|could|might|may|can)\s+(?:\w+\s+){0,2}?(?:become|(?:evolve|turn|grow|develop|morph)\s+into)
            (?:\s+(?:the|a|an)\s+(?:nucleus|core|basis|foundation|beginning|embryo|seed|kernel)\s+of)?
@@ -6166,7 +6169,7 @@ _HEDGED_AFTER_WORDS = _any_of(("seem", "appear", "claimed", "alleged", "speculat
 _HYPOTHETICAL_WORDS = _either(
     _any_of(_PLAN_WORDS, _MAKE_WORDS),
     _any_of(("idea", "concept", "strategy", "would", "will", "could", "might", "may", "can")),
-    _any_of(("mov", "edg", "inch", "drift"), ("to",)),
+    _any_of(("mov", "edg", "inch", "drift", "head", "gravitat"), ("to",)),
     _any_of(
         ("if", "unless", "should"),
         (*_MAKE_WORDS, "join", "enter", "becom", "became", "turn", "evolv", "propos", "float", *_IF_VERBS),
