@@ -378,3 +378,33 @@ class TestDriftingTowards:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The states drifting towards the alliance are its members."""
         assert rows(text) == expected
+
+
+class TestListNamedByOthersInRelative:
+    """The same naming in a relative clause (", which some analysts describe as X,", ", whom officials
+    call X,") makes the list before it the bloc's members; a name given to one part of a body ("Iran, which
+    Washington calls the head of the axis") gives none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Iran, Russia and China, which some analysts describe as an emerging bloc, held drills.",
+                [("an emerging bloc", None, "hedged", None, ["IRN", "RUS", "CHN"])],
+                id="which-describe-as",
+            ),
+            pytest.param(
+                "China and Russia, whom Western officials describe as a de facto alliance, vetoed the draft.",
+                [("a de facto alliance", None, "hedged", None, ["CHN", "RUS"])],
+                id="whom-describe-as",
+            ),
+            pytest.param(
+                "Iran, which Washington calls the head of the axis of resistance, denied it.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, [])],
+                id="guard-name-of-a-part",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The list the relative clause names is the bloc's members."""
+        assert rows(text) == expected

@@ -4158,10 +4158,10 @@ def _joined_partners_in(text: str, s: int, d: _Draft, tail: str, off: int, hits:
     return True
 
 
-#: An apposition that gives a list a name others use, right before the mention: ", what some call ",
-#: " — what analysts have dubbed ".
+#: An apposition or relative clause that gives a list a name others use, right before the mention: ", what
+#: some call ", " — what analysts have dubbed ", ", which some analysts describe as ".
 _CALLED_APPOSITION_END = regex.compile(
-    r"""(?i)(?<=\w)(?:,|\s*[—–]|\s+--)\s*what\s+(?:[\w\-’']+\s+){1,3}?
+    r"""(?i)(?<=\w)(?:,|\s*[—–]|\s+--)\s*(?:what|which|whom)\s+(?:[\w\-’']+\s+){1,3}?
         (?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|(?:describes?|described)\s+as
            |(?:refers?|referred)\s+to\s+as)\s+$""",
     regex.VERBOSE,
@@ -4220,7 +4220,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             _take_subject(text, d, hits_before(hits, at), at, s, apposed=True)
             return
     if (
-        "what" in tail
+        ("what" in tail or "which" in tail or "whom" in tail)
         and (ca := _CALLED_APPOSITION_END.search(tail)) is not None
         and _CALLED_APPOSITION_CLOSE.match(text, d.end) is not None
     ):
