@@ -408,3 +408,43 @@ class TestListNamedByOthersInRelative:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The list the relative clause names is the bloc's members."""
         assert rows(text) == expected
+
+
+class TestAllyInApposition:
+    """The one ally of an anchor named in an apposition closed right after it ("Moscow's closest ally,
+    Belarus, ...") is the relation's second party, as the ally named with no comma already was; a person,
+    a possessive or an unclosed list after the comma gives none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Moscow's closest ally, Belarus, now hosts Russian tactical nuclear weapons.",
+                [("Moscow's closest ally", None, "asserted", None, ["RUS", "BLR"])],
+                id="comma-apposition",
+            ),
+            pytest.param(
+                "Tehran's main ally — Syria — lost its government within eleven days.",
+                [("Tehran's main ally", None, "asserted", None, ["IRN", "SYR"])],
+                id="dash-apposition",
+            ),
+            pytest.param(
+                "Moscow's closest ally, President Ivan Petrov, flew to Sochi.",
+                [("Moscow's closest ally", None, "asserted", None, ["RUS"])],
+                id="guard-person",
+            ),
+            pytest.param(
+                "Iran's main ally, Syria's president, fled to Moscow.",
+                [("Iran's main ally", None, "asserted", None, ["IRN"])],
+                id="guard-possessive",
+            ),
+            pytest.param(
+                "Russia's closest ally Belarus hosts Russian tactical nuclear weapons.",
+                [("Russia's closest ally Belarus", None, "asserted", None, ["RUS", "BLR"])],
+                id="guard-no-comma-already-read",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The ally apposed to the relation is its second party."""
+        assert rows(text) == expected

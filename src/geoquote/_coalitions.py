@@ -3725,6 +3725,17 @@ def _ally_parties(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) ->
         d.members.append(nxt[0].actor)
         d.end = nxt[0].end
         return
+    # ... or named in an apposition closed right after it ("Moscow's closest ally, Belarus, hosts") ...
+    cm = _ALLY_APPOSITION_OPEN.match(text, d.end, e) if d.members else None
+    if (
+        cm is not None
+        and nxt
+        and nxt[0].start == cm.end()
+        and nxt[0].via != "adjective"
+        and _ALLY_APPOSITION_CLOSE.match(text, nxt[0].end, e) is not None
+    ):
+        d.members.append(nxt[0].actor)
+        return
     # ... or the subject it is predicated of ("Belarus is Moscow's ally", "Hungary, which ... as its ally")
     before = hits_before(hits, d.start)
     if not before or before[-1].via == "adjective":
@@ -3741,6 +3752,9 @@ def _ally_parties(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) ->
 
 
 _THE_GAP = regex.compile(r"\s+(?:the\s+)?")
+#: The opening and close of an apposition that names the ally: ", (the) " ... ",".
+_ALLY_APPOSITION_OPEN = regex.compile(r"\s*(?:,|\s[—–]|\s--)\s*(?:the\s+)?")
+_ALLY_APPOSITION_CLOSE = regex.compile(r"\s*(?:,|\s[—–]|\s--|\))")
 _APPOSITION_COMMA = regex.compile(r"\s*,\s*(?P<np>(?:an?|another)\s+(?:[\w\-]+\s+){0,2})?")
 
 
