@@ -384,3 +384,29 @@ def test_a_surname_spelt_like_a_title(text: str, expected: list[tuple[str, str |
 )
 def test_regional_turns_of_wire_copy(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+def test_a_title_opened_by_the_names_no_body() -> None:
+    """ "The Chief Executive on Tuesday rejected ...": no organisation "The"."""
+    (q,) = find_quotes(_LEAD + "The Chief Executive on Tuesday rejected criticism of the housing plan.")
+    assert q.speaker is not None and (q.speaker.role, q.speaker.organization) == ("Chief Executive", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The chairman of the Hong Kong Journalists Association, Maria Chung Man-lok, said the law was "
+            "vague. “We are worried,” she said.",
+            [("the law was vague", "Maria Chung Man-lok"), ("We are worried,", "Maria Chung Man-lok")],
+            id="a-woman-titled-chairman",
+        ),
+        pytest.param(
+            "Party chairman Ivo Marin said the vote was close. “We counted twice,” she said.",
+            [("the vote was close", "Ivo Marin"), ("We counted twice,", None)],
+            id="guard-a-man-titled-chairman-is-no-she",
+        ),
+    ],
+)
+def test_a_gendered_title_and_a_given_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

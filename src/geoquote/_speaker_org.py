@@ -518,7 +518,14 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         if (
             _firm_role(words[after:])
             and _firm_name(whole, lex)
-            and not (len(whole) == 1 and (_bare(whole[0]) in lex.modifiers or _bare(whole[0]) in lex.roles))
+            and not (
+                len(whole) == 1
+                and (
+                    _bare(whole[0]) in lex.modifiers
+                    or _bare(whole[0]) in lex.roles
+                    or _bare(whole[0]) in lex.determiners  # ("The Chief Executive said": no firm "The")
+                )
+            )
         ):  # ("Chief executive X" opening a sentence: the title's own first word, no firm)
             return " ".join(whole)  # "Maersk chief executive", "Hapag-Lloyd CEO": a firm the gazetteer lacks
     if after == len(words) and len(lead) > 1 and (_role_spelt(lead[-1], lex) or _possessive(words[-1])):

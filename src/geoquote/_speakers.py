@@ -5558,7 +5558,9 @@ class Resolver:
         for e in candidates:
             if gender and (
                 (e.gender and e.gender != gender)
-                or _role_gender(e.role) not in ("", gender)  # ("the spokeswoman" is no "he")
+                # ("the spokeswoman" is no "he"; a woman's given name outweighs "chairman", as Hong Kong
+                # copy titles women)
+                or (_role_gender(e.role) not in ("", gender) and e.gender != gender)
                 or e.org
                 or _not_person(e.name)
                 or _outlet(e.name)
