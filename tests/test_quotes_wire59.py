@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geoquote import find_quotes
-from tests._quote_helpers import named_records
+from tests._quote_helpers import AddressedRow, addressed_records, named_records
 
 _LEAD = "Talks stall over the border\n\n"
 
@@ -410,3 +410,59 @@ def test_a_title_opened_by_the_names_no_body() -> None:
 )
 def test_a_gendered_title_and_a_given_name(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“We have made enough concessions,” Tarmo Rebane told ERR’s “Esimene stuudio” talk show.",
+            [
+                (
+                    "direct",
+                    "We have made enough concessions,",
+                    "Tarmo Rebane",
+                    "told",
+                    "tell",
+                    "ERR’s “Esimene stuudio” talk show",
+                )
+            ],
+            id="a-quoted-show-then-its-kind",
+        ),
+        pytest.param(
+            "Riikka Salo told Yle’s morning programme Ykkosaamu on Saturday that the cuts would stay.",
+            [
+                (
+                    "indirect",
+                    "the cuts would stay",
+                    "Riikka Salo",
+                    "told",
+                    "tell",
+                    "Yle’s morning programme Ykkosaamu",
+                )
+            ],
+            id="a-show-by-its-kind-and-name-after-the-possessive",
+        ),
+        pytest.param(
+            "Lin Yu-ting told the Liberty Times (自由時報) that the plan was “unrealistic.”",
+            [
+                (
+                    "mixed",
+                    "the plan was “unrealistic.",
+                    "Lin Yu-ting",
+                    "told",
+                    "tell",
+                    "the Liberty Times (自由時報)",
+                )
+            ],
+            id="the-hearer-in-its-own-script",
+        ),
+        pytest.param(
+            "Kim Lind told Yle’s reporters that the cuts would stay.",
+            [("indirect", "the cuts would stay", "Kim Lind", "told", "tell", "Yle’s reporters")],
+            id="guard-a-possessive-before-people",
+        ),
+    ],
+)
+def test_a_hearer_named_by_its_channel(text: str, expected: list[AddressedRow]) -> None:
+    assert addressed_records(_LEAD + text) == expected

@@ -196,7 +196,9 @@ _ADDRESSEE = regex.compile(
 )
 # A broadcaster's show in quotation marks closing the sentence as the hearer: "told CNBC's “Squawk Box”."
 _QUOTED_SHOW_END = regex.compile(
-    r"""\s++(?P<a>(?:\p{Lu}[\p{L}.]*+\s++)?+\p{Lu}[\p{L}.]*+(?:['’]s|(?<=s)['’])\s++\ue000++\.?+)
+    r"""\s++(?P<a>(?:\p{Lu}[\p{L}.]*+\s++)?+\p{Lu}[\p{L}.]*+(?:['’]s|(?<=s)['’])\s++\ue000++
+        (?:\s++(?:[\p{Ll}-]++\s++)?(?:programme|program|show|podcast|broadcast|bulletin|newscast))?+\.?+)
+        # ('told ERR's “Esimene stuudio” talk show': the show's kind after its title)
         (?=\s*+$|\s++(?:on|last|this|early|late|earlier|later)\s[^\ue000,;:]*+$)  # (perhaps a time next)""",
     regex.VERBOSE | regex.V1,
 )
@@ -264,6 +266,18 @@ _SHOW = r"""(?:(?:Meet|Face)\s++the\s++)?\p{Lu}[\p{L}\p{N}'’&-]*+
     (?:\s++(?:(?:of|of\s++the|on|to|and|in|at|with)\s++)?\p{Lu}[\p{L}\p{N}'’&-]*+){0,5}+"""
 # A show by its kind, after its channel's possessive: "evening news programme", "Sunday programme".
 _SHOW_KIND = r"""(?:[\p{L}-]++\s++){0,2}?(?:programme|program|show|podcast|broadcast|bulletin|newscast)"""
+# A show after its channel's possessive, by its kind and perhaps its name: "(Yle's) morning programme
+# Ykkösaamu", "(ERR's) evening news show".
+_POSSESSIVE_SHOW = regex.compile(
+    r"\s++" + _SHOW_KIND + r"(?:\s++\p{Lu}[\p{L}\p{N}'’&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’&-]*+){0,3}+)?+"
+    r"(?![\p{L}\p{N}])",
+    regex.V1,
+)
+# A hearer's name in its own script, in brackets: " (自由時報)".
+_HEARER_OWN_SCRIPT = regex.compile(
+    r"\s*+\((?:\p{Han}|\p{Hangul}|\p{Hiragana}|\p{Katakana}|\p{Cyrillic}|\p{Arabic}|\p{Hebrew}){2,20}+\)",
+    regex.V1,
+)
 # A medium described by its kind, perhaps then named: "a local radio station", "the daily Hürriyet".
 _MEDIA_NP = r"""(?:(?:an?|the)\s++(?:\p{Lu}\p{Ll}++(?<=an|ish|ese|ch)\s++)?+
        |\p{Lu}\p{Ll}++(?<=an|ish|ese|ch)\s++)
@@ -3866,6 +3880,16 @@ def _one(
             if pos == addressee[1] and (body := _HEARER_TAIL_END.match(masked, pos, se)) is not None:
                 # "told the Senate Budget Subcommittee on Public Safety.": the body's complement
                 addressee, pos = (addressee[0], body.end()), body.end()
+            if (
+                pos == addressee[1]
+                and masked.startswith(("'s", "’s"), pos - 2)
+                and (show := _POSSESSIVE_SHOW.match(masked, pos, se)) is not None
+            ):
+                # "told Yle's morning programme Ykkösaamu": the show of the channel
+                addressee, pos = (addressee[0], show.end()), show.end()
+            if pos == addressee[1] and (own := _HEARER_OWN_SCRIPT.match(masked, pos, se)) is not None:
+                # "told the Liberty Times (自由時報) that": the name in its own script, then the clause
+                addressee, pos = (addressee[0], own.end()), own.end()
             if (place := _HEARER_PLACE.match(masked, pos, se)) is not None:
                 pos = place.end()  # "told reporters in Tokyo the missile landed ...": where they were told
             elif (where := _HEARER_WHERE_THAT.match(masked, pos, min(se, pos + 90))) is not None:
