@@ -466,3 +466,27 @@ def test_a_gendered_title_and_a_given_name(text: str, expected: list[tuple[str, 
 )
 def test_a_hearer_named_by_its_channel(text: str, expected: list[AddressedRow]) -> None:
     assert addressed_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "According to Channel 12, the security cabinet will meet on Sunday.",
+            [("the security cabinet will meet on Sunday", "Channel 12")],
+            id="according-to-a-numbered-channel",
+        ),
+        pytest.param(
+            "The talks broke down late on Friday, said France 24.",
+            [("The talks broke down late on Friday", "France 24")],
+            id="a-numbered-channel-after-the-cue",
+        ),
+        pytest.param(
+            "The talks broke down, said Ana Ruiz, 54.",
+            [("The talks broke down", "Ana Ruiz")],
+            id="guard-an-age-after-a-name",
+        ),
+    ],
+)
+def test_a_broadcaster_named_with_its_number(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

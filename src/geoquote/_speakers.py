@@ -4166,9 +4166,38 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
             # "said the Minister of Trade", "said the Minister for European Integration, Ilse Marrow": the
             # portfolio is no person's name
             m = _office_with_portfolio(text, cue_end, hi, lex) or m
+        if (
+            m is not None
+            and m.kind in ("name", "org")
+            and m.name
+            and (num := _CHANNEL_NUMBER.match(text, m.end, hi)) is not None
+            and m.name.split()[-1] in _NUMBERED_CHANNELS
+        ):
+            # "according to Channel 12", "said France 24": the broadcaster's number is its name's
+            return attrs.evolve(m, end=num.end(), name=f"{m.name}{text[m.end : num.end()]}")
         return _role_without_article(m)
     except TimeoutError:
         return None
+
+
+# Words that broadcasters' names close with before their number ("Channel 12", "France 24", "Rustavi 2").
+_NUMBERED_CHANNELS = frozenset(
+    [
+        "Channel",
+        "Kanal",
+        "Canal",
+        "Canale",
+        "Kan",
+        "TV",
+        "Radio",
+        "Rustavi",
+        "France",
+        "Rai",
+        "Antena",
+        "Nova",
+    ]
+)
+_CHANNEL_NUMBER = regex.compile(r"[ \t]\d{1,3}+(?![\p{L}\p{N}])", regex.V1)
 
 
 # An office written with its portfolio or place after "of" or "for", the whole set off or closing the
