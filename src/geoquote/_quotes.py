@@ -2579,6 +2579,14 @@ def _silent(cue: tuple[int, int, str], mention: Mention | None, pi: int) -> _Att
     return _Attr(cue, mention, para=pi, silent=True)
 
 
+# Past verbs of saying or of a stance: after "but" and a quoted fragment, the speaker's own next report or
+# deed ("... “a start” but added", "but declined"), not the reported subject's second verb ("but needed
+# rest").
+_SPEAKER_PAST = r"""(?:said|added|noted|stated|warned|stressed|insisted|declined|refused|acknowledged|admitted
+    |conceded|cautioned|argued|claimed|asked|urged|suggested|pointed|told|replied|responded|explained
+    |emphasi[sz]ed|stopped|offered|called|vowed|pledged|promised|rejected|dismissed)"""
+
+
 # A reported clause stops at a relative clause or an adjunct (", which", ", including"), a contrast (", but"),
 # a semicolon or a spaced dash: PolNeAR's annotators end the reported clause there.
 _CLAUSE_STOP = regex.compile(
@@ -2595,9 +2603,7 @@ _CLAUSE_STOP = regex.compile(
   | (?<=\ue000)\s++(?:but|though|although|whereas|yet|while)\b(?!\s++also\b)  # "was “true,” but ..."
     (?!\s++(?:had|has|have|would|will|could|can|was|were|is|are|did|does|do|should|must|might|may|that)\b
        |(?<!\b(?:would|will|could|can|should|might|may|must)\b[^,;.]{0,80})
-        \s++(?!(?:said|added|noted|stated|warned|stressed|insisted|declined|refused|acknowledged|admitted
-                 |conceded|cautioned|argued|claimed|asked|urged|suggested|pointed|told|replied|responded
-                 |explained|emphasi[sz]ed|stopped|offered|called|vowed|pledged|promised|rejected|dismissed)\b)
+        \s++(?!_SPEAKER_PAST\b)
          \p{Ll}++(?<=ed)\b)
                                 # (not "would “not be intimidated” but had “no intention ...”": one clause;
                                 # nor "could not give “a guarantee” but that ...", a second that-clause; nor
@@ -2634,7 +2640,7 @@ _CLAUSE_STOP = regex.compile(
   | ;\s                                                                         # "“a start”; the council"
   | \s[—–]\s                                                                    # a spaced dash: an aside
   | \s(?:―|--)\s++(?:as|which|who|whose|while|although|though|but|\p{Ll}++(?<=ing))\b  # "-- assuming"
-    """,
+    """.replace("_SPEAKER_PAST", _SPEAKER_PAST),
     regex.VERBOSE | regex.V1,
 )
 
@@ -3512,10 +3518,8 @@ def _one(
             # verb: not "An aide who was not allowed to discuss ...")
             np_ = _loose_subject(masked, ss, at, lex)
         adv = _OPENING_ADVERB.match(masked, ss, at)
-        if adv is None and who_rel.group("that") is None:
-            adv = _OPENING_PLACE_OR_TIME.match(
-                masked, ss, at
-            )  # (a "that" after a plural noun stays stricter)
+        if adv is None and who_rel.group("that") is None:  # (a "that" after a plural noun stays stricter)
+            adv = _OPENING_PLACE_OR_TIME.match(masked, ss, at)
         opens = ss if adv is None else adv.end()
         if (
             np_ is not None
@@ -7610,20 +7614,17 @@ _AFTER_FRAGMENT = regex.compile(
     r"""
     [,.]?+\s++(?:
         but\s++(?:also\s++)?(?:\p{Ll}++(?<=s|ing)\b       # "but argues", "but suggesting"; in the past only a
-          |(?:said|added|noted|stated|warned|stressed|insisted|declined|refused|acknowledged|admitted
-            |conceded|cautioned|argued|claimed|asked|urged|suggested|pointed|told|replied|responded
-            |explained|emphasi[sz]ed|stopped|offered|called|vowed|pledged|promised|rejected|dismissed)\b
+          |_SPEAKER_PAST\b                             # verb of saying or of a stance, or any past verb
+                                                       # after a modal ("would “look at it” but remained")
           |(?<=\b(?:would|will|could|can|should|might|may|must)\b[^,;.]{0,80}[,.]?+\s++but\s++(?:also\s++)?)
-           \p{Ll}++(?<=ed)\b)
-                                   # verb of saying or of a stance ("but declined"; "said he was “in good
-                                   # spirits” but needed rest" is one clause)
+           \p{Ll}++(?<=ed)\b)                  # ("was “in good spirits” but needed rest": one clause)
       | [—–]\s                                        # a spaced dash
       | (?<=,\s*+)(?:\p{Ll}++(?<=ing)|while|who|which|whose)\b  # ", referring to", ", while ..."
       | as\s++(?:he|she|they|it|the)\b                  # "as he faces ..."
       | (?<=,\s*+)(?:in|at|during)\s++[^,;\ue000]{1,80}+[.!?]?\s*+$
                                                        # '“clear limits”, in pointed remarks at a briefing.'
     )
-    """,
+    """.replace("_SPEAKER_PAST", _SPEAKER_PAST),
     regex.VERBOSE | regex.V1,
 )
 
