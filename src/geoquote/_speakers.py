@@ -4183,18 +4183,8 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
 # Words that broadcasters' names close with before their number ("Channel 12", "France 24", "Rustavi 2").
 _NUMBERED_CHANNELS = frozenset(
     [
-        "Channel",
-        "Kanal",
-        "Canal",
-        "Canale",
-        "Kan",
-        "TV",
-        "Radio",
-        "Rustavi",
-        "France",
-        "Rai",
-        "Antena",
-        "Nova",
+        *("Channel", "Kanal", "Canal", "Canale", "Kan", "TV", "Radio"),
+        *("Rustavi", "France", "Rai", "Antena", "Nova"),
     ]
 )
 _CHANNEL_NUMBER = regex.compile(r"[ \t]\d{1,3}+(?![\p{L}\p{N}])", regex.V1)
@@ -6158,7 +6148,7 @@ class Resolver:
         key = m.head
         said_words = [_bare(w) for w in self._text[m.start : m.end].split()]
         if len(said_words) == 1 and self._text[m.start : m.start + 1].isupper():
-            # "Deputy Mayor Aryeh King spoke. “...,” King wrote": a surname spelt like a title, of the person
+            # "Congressman Peter King spoke. “...,” King said": a surname spelt like a title, of the person
             # named before with it
             named = [name for p, k, name, _g in self.persons() if p < m.start and k == said_words[0]]
             if named:
