@@ -490,3 +490,28 @@ def test_a_hearer_named_by_its_channel(text: str, expected: list[AddressedRow]) 
 )
 def test_a_broadcaster_named_with_its_number(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The six were arrested on suspicion of “acts with seditious intention.” Police said they had "
+            "posted messages online.",
+            [("they had posted messages online", "Police")],
+            id="arrested-on-suspicion-of",
+        ),
+        pytest.param(
+            "The activist Lam Wing-kei was sentenced to six years for “conspiracy to commit subversion.”",
+            [],
+            id="sentenced-for",
+        ),
+        pytest.param(
+            "Ruiz accused the mayor of “selling out the port.”",
+            [("the mayor of “selling out the port.", "Ruiz")],
+            id="guard-a-speaker-accusing",
+        ),
+    ],
+)
+def test_a_charge_in_quotation_marks(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

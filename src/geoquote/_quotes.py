@@ -7766,6 +7766,8 @@ def _claim_runs(
             or _ASIDE_TITLE_BEFORE.search(text, max(0, r.open_at - 40), r.open_at) is not None
         ):  # 'coverage of the "special military operation,"' with no speaker in sight: a label; and a title
             continue  # set off in the speaker's aside ('X, author of “...”, said') even with one
+        if _CHARGE_BEFORE.search(text, max(0, r.open_at - _CHARGE_REACH), r.open_at) is not None:
+            continue  # "arrested on suspicion of “acts with seditious intention”": a charge's legal name
         found = (
             _colon_cue(masked, paras[pi][0], r, pi, lex)
             or _dash_credit(masked, paras[pi][1], r, pi, lex)
@@ -7783,6 +7785,16 @@ def _claim_runs(
 
 
 _NEAR = 3000  # characters around a quotation in which its paragraph's attributions are read
+# A charge named right before a quotation no verb claims: "on suspicion of ", "charged with ", "convicted
+# of ", "sentenced to six years for ".
+_CHARGE_BEFORE = regex.compile(
+    r"""(?:\bon\s++suspicion\s++of|\bcharged\s++with|\bon\s++(?:a\s++)?charges?\s++of
+        |\b(?:convicted|accused|guilty|suspected|acquitted|cleared)\s++of
+        |\b(?:sentenced|jailed|imprisoned|arrested|detained|indicted|prosecuted|tried)\b[^.;:!?“”"\n]{0,40}?\s(?:for|on))
+        \s*+$""",
+    regex.VERBOSE | regex.V1,
+)
+_CHARGE_REACH = 60  # characters before a quotation read for a charge
 
 
 def _near(by_para: dict[int, list[_Attr]], pi: int, r: MarkRun) -> list[_Attr]:
