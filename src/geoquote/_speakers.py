@@ -6150,9 +6150,9 @@ class Resolver:
         if len(said_words) == 1 and self._text[m.start : m.start + 1].isupper():
             # "Congressman Peter King spoke. “...,” King said": a surname spelt like a title, of the person
             # named before with it
-            named = [name for p, k, name, _g in self.persons() if p < m.start and k == said_words[0]]
+            named = [(k, name, g) for p, k, name, g in self.persons() if p < m.start and k == said_words[0]]
             if named:
-                bearer = self._entity(self.fullest(named[-1]), org=False)
+                bearer = self._person_entity(*named[-1])
                 self._said.append((pos, bearer))
                 return bearer
         if said_words == [_HIS_EXCELLENCY_ABBREVIATION]:
