@@ -206,15 +206,12 @@ _CLAUSE_GAP = regex.compile(
     r"(?!\s++(?:(?:is|are|was|were|has|have|had)\s++)?(?:also\s++|now\s++|both\s++)?$)"
 )
 _WORD_AFTER_SPACE = regex.compile(r"\s+\w")
+#: Nouns of a body of troops that serve in a force ("Kenyan troops", "soldiers from Chad").
+_TROOP_NOUNS = r"(?:troops|soldiers|forces|contingents?|units|personnel|peacekeepers|sailors|marines)"
 #: A body of troops a demonym qualifies, between it and a verb of serving: "(Kenyan) troops ".
-_TROOP_NOUN_GAP = regex.compile(
-    r"(?i)\s+(?:troops|soldiers|forces|contingents?|units|personnel|peacekeepers|sailors|marines|battalions?)\s+"
-)
+_TROOP_NOUN_GAP = regex.compile(rf"(?i)\s+(?:{_TROOP_NOUNS}|battalions?)\s+")
 #: Troops named by where they come from, right before that state: "troops from ", "soldiers from the ".
-_TROOPS_FROM_BEFORE = regex.compile(
-    r"(?i)\b(?:troops|soldiers|forces|contingents?|units|personnel|peacekeepers|sailors|marines)\s+from\s+"
-    r"(?:the\s+)?$"
-)
+_TROOPS_FROM_BEFORE = regex.compile(rf"(?i)\b{_TROOP_NOUNS}\s+from\s+(?:the\s+)?$")
 #: A verb of serving in a force or making it up, right after such troops: "serve in", "form the backbone
 #: of", "make up the bulk of", "are part of", "joined".
 _TROOPS_SERVE_VERB = regex.compile(
