@@ -2395,21 +2395,23 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         i = o - 1
         if i >= 1 and _bare(toks[i][0]) in _INTENSIFIERS:
             i -= 1  # "Ana Ruiz herself": the name, not its intensifier
+    n = i - 1 if i >= 2 and toks[i][0] in _CHANNEL_SERVICES else i  # "Channel 12 news reported"
     if (
-        i >= 1
-        and toks[i][0].isdigit()
-        and len(toks[i][0]) <= 3
-        and toks[i - 1][2] + 1 == toks[i][1]
-        and _is_cap(toks[i - 1][0])
-        and _bare(toks[i - 1][0]) not in _DATE_HEADS
-        and (m := _subject_at(text, toks, i - 1, lex)) is not None
+        n >= 1
+        and toks[n][0].isdigit()
+        and len(toks[n][0]) <= 3
+        and toks[n - 1][2] + 1 == toks[n][1]
+        and _is_cap(toks[n - 1][0])
+        and _bare(toks[n - 1][0]) not in _DATE_HEADS
+        and (m := _subject_at(text, toks, n - 1, lex)) is not None
         and m.kind in ("name", "org")
-        and m.end == toks[i - 1][2]
+        and m.end == toks[n - 1][2]
     ):
-        # "Channel 12 reported", "France 24 said", "BBC Radio 4 reported": a number closes an outlet's name
+        # "Channel 12 reported", "France 24 said", "BBC Radio 4 reported": a number closes an outlet's name;
+        # "Channel 12 news reported", "Kan 11 television said": the service named after it is the outlet's
         owned = (m.name or "").replace("’", "'").rsplit("'s ", 1)[-1]  # "Israel's Channel": the channel
-        name = f"{owned} {toks[i][0]}" if owned else None
-        return Mention(m.start, toks[i][2], "org", name=name, role=m.role, head=toks[i][0])
+        name = f"{owned} {toks[n][0]}" if owned else None
+        return Mention(m.start, toks[i][2], "org", name=name, role=m.role, head=toks[n][0])
     t = _skip_time(toks, i)
     if t != i:
         # "Lena Holm on Friday, Oct. 22, said", "Omar Haddad last week accused": the time is no subject;
@@ -4179,6 +4181,9 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
     except TimeoutError:
         return None
 
+
+# Lower-case services a numbered broadcaster's name may carry before the verb ("Channel 12 news reported").
+_CHANNEL_SERVICES = frozenset(["news", "television", "TV", "radio"])
 
 # Words that broadcasters' names close with before their number ("Channel 12", "France 24", "Rustavi 2").
 _NUMBERED_CHANNELS = frozenset(

@@ -1,0 +1,34 @@
+"""Quotations and speakers in the thirty-third session's copy (sentences written for these tests; people
+invented). See also the case table in test_quotes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quote_helpers import named_records
+
+_LEAD = "Talks stall over the border\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The cabinet will vote on the budget on Sunday, Channel 13 news reported.",
+            [("The cabinet will vote on the budget on Sunday", "Channel 13")],
+            id="a-numbered-channel-and-its-news-service",
+        ),
+        pytest.param(
+            "Talks with the union have stalled, Kan 11 television said on Monday.",
+            [("Talks with the union have stalled", "Kan 11")],
+            id="a-numbered-channel-and-its-television-service",
+        ),
+        pytest.param(
+            "The strike will go ahead, France 24 reported.",
+            [("The strike will go ahead", "France 24")],
+            id="guard-a-numbered-channel-alone",
+        ),
+    ],
+)
+def test_a_numbered_broadcaster_and_its_service(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected
