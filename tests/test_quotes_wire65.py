@@ -32,3 +32,32 @@ _LEAD = "Talks stall over the border\n\n"
 )
 def test_a_numbered_broadcaster_and_its_service(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Mayor Ram Bahadur Thapa, popularly known as "Ramu", has said that stalls would move.',
+            [("stalls would move", "Ram Bahadur Thapa")],
+            id="an-adverb-before-known-as",
+        ),
+        pytest.param(
+            'Singer Nadia Qureshi, known to fans as "Nana", said the tour would go on.',
+            [("the tour would go on", "Nadia Qureshi")],
+            id="known-to-fans-as",
+        ),
+        pytest.param(
+            'The mayor took cash, a witness, identified by the code name "Falcon," told the judges.',
+            [("The mayor took cash", None)],
+            id="identified-by-a-code-name",
+        ),
+        pytest.param(
+            'The plan, dubbed "Operation Dawn", was approved, the minister said.',
+            [('The plan, dubbed "Operation Dawn", was approved', None)],
+            id="guard-a-plan-dubbed-in-the-reported-clause",
+        ),
+    ],
+)
+def test_a_name_in_quotation_marks_inside_an_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -4531,7 +4531,10 @@ _CLOSED_ASIDE = regex.compile(
                                                        # "A second diplomat, from a Nordic member state, said"
         |(?:when\s++)?asked\s++(?:about|whether|if|why|how|what|when|to|for)\b[^,;\ue000]{1,120}+,$
                                                  # "A second official, asked about the list, told reporters"
-        |(?:also\s++)?known\s++as\s[^,;]{1,60}+,$  # "X, known as Y,", 'known as “Captain Fantastic” to fans,'
+        |(?:(?:also|popularly|better|widely|commonly|locally|affectionately)\s++)?known
+            (?:\s++to(?:\s++\p{Ll}++){1,2})?\s++as\s[^,;]{1,60}+,$
+            # "X, known as Y,", 'known as “Captain Fantastic” to fans,', "known to fans as Y,"
+        |identified\s++(?:only\s++)?(?:as|by|under|with)\s[^,;]{1,60}+,$  # "the witness, identified as Z-14,"
         |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++\ue000++
             (?:\s[^,;\ue000]{1,40}+)?,$                               # 'nicknamed “The General” by fans,'
         |(?:(?:an?|the)\s++)?(?:[\p{L}-]++\s++){0,3}?(?:author|host|star|creator|director|producer|editor|founder)
@@ -4567,7 +4570,9 @@ _QUOTE_CLOSED_ASIDE = regex.compile(
            (?:(?:book|novel|memoir|report|study|film|documentary|song|album|play|series|paper|podcast|biography)
               \s++)?  # 'X, author of the book “...,” said'
           |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++
-          |(?:best\s++)?known\s++(?:for|as)\s[^,;\ue000]{0,80}?
+          |(?:(?:best|also|popularly|better|widely|commonly|locally|affectionately)\s++)?known
+            (?:\s++to(?:\s++\p{Ll}++){1,2})?\s++(?:for|as)\s[^,;\ue000]{0,80}?
+          |identified\s++(?:only\s++)?(?:as|by|under|with)\s[^,;\ue000]{0,60}?
           |(?:an?\s++|the\s++)?[^,;\ue000]{0,60}?\b(?:call\s++sign|callsign|nom\s++de\s++guerre|nickname|alias
              |pseudonym)\s++  # 'a captain with the call sign “Bison,” said'
           |[^,;\ue000]{0,60}?\b(?:call\s++sign|callsign|nickname|pseudonym),\s++  # 'gave his call sign, “X,”'
