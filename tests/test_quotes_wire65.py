@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote import find_quotes
 from tests._quote_helpers import named_records
 
 _LEAD = "Talks stall over the border\n\n"
@@ -61,3 +62,42 @@ def test_a_numbered_broadcaster_and_its_service(text: str, expected: list[tuple[
 )
 def test_a_name_in_quotation_marks_inside_an_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The mayor took cash, the witness, a former driver, told the court.",
+            [("The mayor took cash", None, "the witness")],
+            id="a-description-after-an-unnamed-speaker",
+        ),
+        pytest.param(
+            "The border will reopen, the minister, 58, told reporters.",
+            [("The border will reopen", None, "the minister")],
+            id="an-age-after-an-unnamed-speaker",
+        ),
+        pytest.param(
+            "The gates were shut, the guard, 41, told reporters.",
+            [("The gates were shut", None, "the guard")],
+            id="guard-an-age-after-an-unnamed-speaker-no-role-noun",
+        ),
+        pytest.param(
+            "The gates were shut, Omar Darwish, a guard, told reporters.",
+            [("The gates were shut", "Omar Darwish", "Omar Darwish")],
+            id="guard-a-named-speaker-and-a-description",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_with_an_apposition(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    got = [
+        (
+            q.text,
+            q.speaker.name if q.speaker else None,
+            q.speaker.mention.text if q.speaker and q.speaker.mention else "",
+        )
+        for q in find_quotes(_LEAD + text)
+    ]
+    assert got == expected

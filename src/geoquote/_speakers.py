@@ -1911,6 +1911,17 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         if got is None and (knows := _knowing_before(text, lo, cue_start)) is not None:
             got = knows  # "..., people familiar with the matter said": unnamed people and what they know
         if (
+            got is None
+            and text.endswith(",", lo, cue_start - 1)  # (a prefilter)
+            and (described := _DESCRIBED_ROLE.search(text, max(lo, cue_start - 150), cue_start)) is not None
+            and (held := _subject_before(text, lo, described.end("np"), lex)) is not None
+            and held.kind == "role"
+            and held.start == described.start("np")
+        ):
+            # "..., the witness, a former aide, told investigators", "..., the driver, 54, said": the
+            # unnamed speaker before a description or an age set off by commas
+            got = _role_without_article(held)
+        if (
             got is not None
             and got.kind == "name"
             and got.role is None
@@ -4184,6 +4195,15 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
 
 # Lower-case services a numbered broadcaster's name may carry before the verb ("Channel 12 news reported").
 _CHANNEL_SERVICES = frozenset(["news", "television", "TV", "radio"])
+
+# An unnamed speaker with a description or an age set off by commas, closing the words before the cue:
+# "the witness, a former aide,", "the driver, 54,".
+_DESCRIBED_ROLE = regex.compile(
+    r"""(?:^|(?<=,\s))(?P<np>(?:[Tt]he|[Aa]n?)\s++[^,;:\ue000]{1,60}?)
+        ,\s++(?:(?:an?|the)\s++[^,;:\ue000]{1,80}?|\d{1,3})\s*+,\s*+$""",
+    regex.VERBOSE | regex.V1,
+)
+
 
 # Words that broadcasters' names close with before their number ("Channel 12", "France 24", "Rustavi 2").
 _NUMBERED_CHANNELS = frozenset(
