@@ -101,3 +101,35 @@ def test_an_unnamed_speaker_with_an_apposition(
         for q in find_quotes(_LEAD + text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"The port is open," Mr Tanaka said. Leilani Kahale, the sister of the missing sailor, spoke '
+            'next. "We want answers," she said.',
+            [("The port is open,", "Tanaka"), ("We want answers,", "Leilani Kahale")],
+            id="a-kin-apposition-introduces-the-next-speaker",
+        ),
+        pytest.param(
+            '"The port is open," Mr Tanaka said. But opposition MP Sione Vaipulu disagreed. "Nobody asked '
+            'us," he said.',
+            [("The port is open,", "Tanaka"), ("Nobody asked us,", "Sione Vaipulu")],
+            id="a-lower-case-title-after-but",
+        ),
+        pytest.param(
+            '"The port is open," Mr Tanaka said. Then district chief Malik Oduya arrived. "We are ready," he '
+            "said.",
+            [("The port is open,", "Tanaka"), ("We are ready,", "Malik Oduya")],
+            id="a-lower-case-title-after-then",
+        ),
+        pytest.param(
+            "The harbour will stay shut, Opposition says.",
+            [("The harbour will stay shut", "Opposition")],
+            id="guard-the-opposition-alone-speaks",
+        ),
+    ],
+)
+def test_a_person_introduced_without_a_cue(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -5949,7 +5949,20 @@ class Resolver:
             or _WHO_NEXT.match(self._text, end, hi) is not None
             or _AGE_NEXT.match(self._text, end, hi) is not None
             or self._role_apposition(end) is not None
+            or self._kin_apposition(end)
         )
+
+    def _kin_apposition(self, end: int) -> bool:
+        """An apposition set off by commas right after ``end`` describes a person by kin or as a person
+        ("Obeida Mazen, the brother of the victims, ...", "Ana Ruiz, a mother of three, ...")."""
+        hi = min(len(self._text), end + _APPOSITION_ROLE_REACH)
+        try:
+            am = _APPOSITION_AFTER_NAME.match(self._text, end, hi, timeout=_T)
+        except TimeoutError:
+            return False
+        if am is None or not self._text.startswith(",", am.end() - 1):
+            return False
+        return any(_bare(w) in _KIN_NOUNS or _bare(w) in _PERSON_NOUNS for w in am.group("r").split()[:3])
 
     def _role_apposition(self, end: int) -> str | None:
         """The role an apposition set off by commas right after ``end`` gives a person: its words, when a
@@ -7979,8 +7992,18 @@ def _bridge_starts(lex: QuoteLexicon) -> frozenset[str]:
     """Words that may open a bridge inside a subject: roles, modifiers, adverbs (built once per lexicon)."""
     got = _STARTS.get(id(lex))
     if got is None or got[0] is not lex:
-        got = _STARTS[id(lex)] = (lex, lex.roles | lex.modifiers | _BRIDGE_ADVERBS)
+        got = _STARTS[id(lex)] = (lex, lex.roles | lex.modifiers | _BRIDGE_ADVERBS | _TITLE_OPENING_NOUNS)
     return got[1]
+
+
+# Nouns that open a title in lower case after a sentence's opener ("But opposition MP Ana Ruiz disagreed",
+# "Then district chief Omar Ali spoke"); as nouns alone ("the opposition said") they are no modifiers.
+_TITLE_OPENING_NOUNS = frozenset(
+    [
+        *("opposition", "parliamentary", "provincial", "municipal", "district", "city", "county"),
+        *("village", "tribal", "community", "union"),
+    ]
+)
 
 
 # Last words of a run that names a show or a work after a person, not the person ("The Rachel Maddow Show").
