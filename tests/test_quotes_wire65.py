@@ -133,3 +133,40 @@ def test_an_unnamed_speaker_with_an_apposition(
 )
 def test_a_person_introduced_without_a_cue(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The tariff will be cut in March, highly placed trade sources told the Daily Mirror.",
+            [("The tariff will be cut in March", None, "highly placed trade sources")],
+            id="highly-placed-sources",
+        ),
+        pytest.param(
+            "The tariff will be cut in March, two well-informed officials said.",
+            [("The tariff will be cut in March", None, "two well-informed officials")],
+            id="two-well-informed-officials",
+        ),
+        pytest.param(
+            "The tariff will be cut in March, with fuel and rice exempt, officials said.",
+            [("The tariff will be cut in March, with fuel and rice exempt", None, "officials")],
+            id="an-absolute-phrase-closing-the-reported-clause",
+        ),
+        pytest.param(
+            "Speaking in Colombo, with his deputy beside him, Perera said the tariff would go.",
+            [("the tariff would go", "Perera", "Perera")],
+            id="guard-a-with-phrase-in-a-circumstance",
+        ),
+    ],
+)
+def test_sources_and_a_clause_before_them(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    got = [
+        (
+            q.text,
+            q.speaker.name if q.speaker else None,
+            q.speaker.mention.text if q.speaker and q.speaker.mention else "",
+        )
+        for q in find_quotes(_LEAD + text)
+    ]
+    assert got == expected

@@ -6383,11 +6383,17 @@ def _circumstance(masked: str, a: int, b: int) -> bool:
     words = _WORD.findall(masked, tail.start(), b)
     main = _WORD.findall(masked, a, tail.start())
     # "Gunmen stormed a hotel, after an attack left 17 dead, officials said": a main clause and a clause of
-    # time after it, no circumstance
+    # time after it, no circumstance; so too a main clause and an absolute phrase ("A reshuffle is likely,
+    # with three ministers set to go, sources said")
     return not (
-        words[0].casefold() in _CLAUSE_CONJUNCTIONS
+        (
+            (
+                words[0].casefold() in _CLAUSE_CONJUNCTIONS
+                and _finite_clause(masked, tail.start(), b, words[2:])
+            )
+            or words[0].casefold() == "with"
+        )
         and len(main) >= _MAIN_CLAUSE_WORDS
-        and _finite_clause(masked, tail.start(), b, words[2:])
         and _finite_clause(masked, a, tail.start(), main[1:])
         and _SUBORDINATE.match(masked, a, b) is None
         and _CONNECTIVE.match(masked, a, b) is None

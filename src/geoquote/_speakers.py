@@ -1911,6 +1911,15 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
         if got is None and (knows := _knowing_before(text, lo, cue_start)) is not None:
             got = knows  # "..., people familiar with the matter said": unnamed people and what they know
         if (
+            got is not None
+            and got.kind == "role"
+            and text.endswith("d ", max(lo, got.start - 2), got.start)  # (a prefilter)
+            and (placed := _PLACED_BEFORE.search(text, max(lo, got.start - 40), got.start)) is not None
+        ):
+            got = attrs.evolve(
+                got, start=placed.start()
+            )  # "highly placed sources", "two well-informed aides"
+        if (
             got is None
             and text.endswith(",", lo, cue_start - 1)  # (a prefilter)
             and (described := _DESCRIBED_ROLE.search(text, max(lo, cue_start - 150), cue_start)) is not None
@@ -4196,6 +4205,14 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
 # Lower-case services a numbered broadcaster's name may carry before the verb ("Channel 12 news reported").
 _CHANNEL_SERVICES = frozenset(["news", "television", "TV", "radio"])
 
+# A participle placing unnamed sources, perhaps with an adverb and a count, before the noun the subject
+# reader takes: "highly placed government sources", "two well-informed officials".
+_PLACED_BEFORE = regex.compile(
+    r"""(?:(?<![\p{L}\p{N}])(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any)[ \t]++)?
+        (?<![\p{L}\p{N}])(?:(?:\p{Ll}{2,12}?ly|well|better|best)[ \t-])?
+        (?:placed|informed|connected|positioned)[ \t]$""",
+    regex.VERBOSE | regex.V1,
+)
 # An unnamed speaker with a description or an age set off by commas, closing the words before the cue:
 # "the witness, a former aide,", "the driver, 54,".
 _DESCRIBED_ROLE = regex.compile(
