@@ -170,3 +170,41 @@ def test_sources_and_a_clause_before_them(text: str, expected: list[tuple[str, s
         for q in find_quotes(_LEAD + text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Relief Commissioner Asad Mirza briefed the meeting that 9,000 homes had been flooded.",
+            [("9,000 homes had been flooded", "Asad Mirza", "briefed", "the meeting")],
+            id="briefed-a-meeting-that",
+        ),
+        pytest.param(
+            "The minister informed the House that the bridge would reopen in May.",
+            [("the bridge would reopen in May", None, "informed", "the House")],
+            id="informed-the-house-that",
+        ),
+        pytest.param(
+            "The embassy notified the ministry that the visas had been cancelled.",
+            [("the visas had been cancelled", None, "notified", "the ministry")],
+            id="notified-a-body-that",
+        ),
+        pytest.param(
+            "Relief Commissioner Asad Mirza briefed reporters on the floods.",
+            [],
+            id="guard-briefed-without-a-clause",
+        ),
+    ],
+)
+def test_a_hearer_informed_of_a_clause(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    got = [
+        (
+            q.text,
+            q.speaker.name if q.speaker else None,
+            q.cue.text if q.cue else "",
+            q.addressee.text if q.addressee else "",
+        )
+        for q in find_quotes(_LEAD + text)
+    ]
+    assert got == expected
