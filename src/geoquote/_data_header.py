@@ -1137,6 +1137,41 @@ BROADCAST_OUTLETS: tuple[str, ...] = (
     *("RTP", "SIC Notícias", "Público", "Expresso", "Observador", "Diário de Notícias", "Jornal de Notícias"),
     *("Correio da Manhã", "Folha de S.Paulo", "Estadão", "O Estado de S. Paulo", "O Globo", "g1", "G1"),
     *("TV Globo", "GloboNews", "UOL", "CNN Brasil", "Valor Econômico", "Poder360", "Correio Braziliense"),
+    # English-language outlets of Latin America (colombiareports.com, ticotimes.net, batimes.com.ar)
+    *("Colombia Reports", "The Tico Times", "Tico Times", "The Buenos Aires Times"),
+    # ... of Australia, New Zealand and the Pacific: the national agency and its full name, broadcasters,
+    # papers and news sites (aap.com.au, abc.net.au, rnz.co.nz, stuff.co.nz, 1news.co.nz, nzherald.co.nz,
+    # smh.com.au, theage.com.au, theaustralian.com.au, theguardian.com/australia-news, fijitimes.com.fj,
+    # fbcnews.com.fj, samoaobserver.ws, postcourier.com.pg, islandsbusiness.com)
+    *("AAP", "Australian Associated Press", "RNZ News", "RNZ Pacific", "Radio New Zealand", "Stuff"),
+    *(
+        "1News",
+        "1 News",
+        "NZ Herald",
+        "New Zealand Herald",
+        "The New Zealand Herald",
+        "Sydney Morning Herald",
+    ),
+    *("The Sydney Morning Herald", "The Age", "The Australian", "Guardian Australia", "news.com.au"),
+    *("SBS News", "Fiji Times", "The Fiji Times", "FBC News", "Samoa Observer", "Post-Courier"),
+    "Islands Business",
+    # ... of Pakistan, Bangladesh, Nepal and Sri Lanka, with the desk credits The Daily Star prints in place
+    # of a writer's name (dawn.com, tribune.com.pk, thenews.com.pk, geo.tv, thedailystar.net,
+    # dhakatribune.com, tbsnews.net, bdnews24.com, newagebd.net, kathmandupost.com, thehimalayantimes.com,
+    # myrepublica.nagariknetwork.com, dailymirror.lk, ft.lk)
+    *(
+        "The News International",
+        "Geo News",
+        "The Daily Star",
+        "Daily Star",
+        "Star Report",
+        "Star Online Report",
+    ),
+    *("Star Business Report", "Dhaka Tribune", "The Business Standard", "bdnews24.com", "New Age"),
+    *("The Kathmandu Post", "Kathmandu Post", "The Himalayan Times", "Himalayan Times", "Republica"),
+    *("myRepublica", "Daily Mirror", "Daily FT"),
+    # ... and of international justice (jurist.org, justiceinfo.net, justsecurity.org)
+    *("JURIST", "JusticeInfo.net", "Justice Info", "Just Security"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").

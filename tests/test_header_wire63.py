@@ -1,0 +1,54 @@
+"""Header lines met in the sixty-third session's copy: the header styles of English-language outlets of Latin
+America, of Australia, New Zealand and the Pacific, of Pakistan, Bangladesh, Nepal and Sri Lanka, and of
+reporting on courts and tribunals. Tops written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoquote import parse_header
+
+from ._header_helpers import top
+
+_REF = dt.datetime(2026, 11, 30, 20, 0)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source"),
+    [
+        pytest.param(["Colombia Reports", "November 30, 2026"], [], "Colombia Reports", id="colombia-alone"),
+        pytest.param(
+            ["By Mariana Ortiz, Colombia Reports", "November 30, 2026"],
+            ["Mariana Ortiz"],
+            "Colombia Reports",
+            id="colombia-after-writer",
+        ),
+        pytest.param(["By Ben Cartwright, AAP", "November 30, 2026"], ["Ben Cartwright"], "AAP", id="aap"),
+        pytest.param(["By Ella Morton", "Stuff", "30 November 2026"], ["Ella Morton"], "Stuff", id="stuff"),
+        pytest.param(["Ella Morton|Stuff", "30 November 2026"], ["Ella Morton"], "Stuff", id="stuff-bar"),
+        pytest.param(["RNZ Pacific", "7:14 pm on 30 November 2026"], [], "RNZ Pacific", id="rnz-pacific"),
+        pytest.param(["1News", "30 November 2026, 9:41pm"], [], "1News", id="1news"),
+        pytest.param(["Star Report", "Sun Nov 30, 2026 09:41 PM"], [], "Star Report", id="star-report"),
+        pytest.param(["JURIST Staff", "November 30, 2026"], [], "JURIST", id="jurist-staff"),
+        # guards: outlets read before (a newspaper's word closing the name), a writer alone
+        pytest.param(
+            ["By Ravi Thapa", "The Kathmandu Post", "November 30, 2026"],
+            ["Ravi Thapa"],
+            "The Kathmandu Post",
+            id="guard-kathmandu-post",
+        ),
+        pytest.param(["Mexico News Daily", "November 30, 2026"], [], "Mexico News Daily", id="guard-listed"),
+        pytest.param(["By Ella Morton", "30 November 2026"], ["Ella Morton"], None, id="guard-writer"),
+    ],
+)
+def test_outlets_of_the_new_styles_are_sources_never_persons(
+    lines: list[str], authors: list[str], source: str | None
+) -> None:
+    """English-language outlets of Latin America, Australia, New Zealand, the Pacific and South Asia, and
+    outlets reporting on international justice, credited alone or beside a writer, are the source ("Colombia
+    Reports" over the date was a writer's name)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
