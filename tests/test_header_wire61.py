@@ -363,9 +363,6 @@ def test_an_outlet_joined_by_a_hyphen_to_its_newsroom_s_noun_is_the_source(
             ["Anna Berg"],
             "franceinfo",
             id="lower-case-brand-after-a-bar",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a listed outlet in lower case after a bar is not read as the credit"
-            ),
         ),
     ],
 )

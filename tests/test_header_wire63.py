@@ -52,3 +52,30 @@ def test_outlets_of_the_new_styles_are_sources_never_persons(
     header = parse_header(top(*lines), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("Kate Rowe | 1News", ["Kate Rowe"], "1News", id="digit-first"),
+        pytest.param("Jan Weber / taz", ["Jan Weber"], "taz", id="lower-case-slash"),
+        pytest.param("Claire Morel | franceinfo", ["Claire Morel"], "franceinfo", id="lower-case-bar"),
+        # guards: listed brands read before (a web address, capitalised words), a particle in a writer's name
+        pytest.param("By Rafiq Ahmed, bdnews24.com", ["Rafiq Ahmed"], "bdnews24.com", id="guard-web-address"),
+        pytest.param(
+            "Thierry Verdier, Justice Info", ["Thierry Verdier"], "Justice Info", id="guard-two-words"
+        ),
+        pytest.param("Jan Weber, tagesschau.de", ["Jan Weber"], "tagesschau.de", id="guard-domain"),
+        pytest.param("Kate Rowe | Stuff", ["Kate Rowe"], "Stuff", id="guard-capital"),
+        pytest.param("Pieter van Dijk", ["Pieter van Dijk"], None, id="guard-particle"),
+    ],
+)
+def test_a_listed_outlet_spelt_as_listed_after_the_writer_is_the_source(
+    credit: str, authors: list[str], source: str | None
+) -> None:
+    """A listed outlet whose name opens with a digit or a lower-case letter ("1News", "taz", "franceinfo"),
+    spelt exactly as listed after the writer's name and a bar, slash or comma, is the credit's source (before,
+    no source, or none and no writer for "Jan Weber / taz")."""
+    header = parse_header(top(credit, "30 November 2026, 9:41pm"), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

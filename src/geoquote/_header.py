@@ -132,6 +132,8 @@ _AGENCY_SPELLING = {a.casefold(): a for a in reversed(AGENCIES)}  # the first sp
 _OUTLET_SET = {w.casefold() for w in OUTLET_WORDS}
 _DESK_SET = {w.casefold() for w in DESK_WORDS}
 _OUTLET_NAMES = {w.casefold() for w in (*OUTLETS, *BROADCAST_OUTLETS)}  # (the header's own list too)
+# The listed outlets spelt exactly as listed, whatever their first letter ("franceinfo", "1News").
+_OUTLET_EXACT = frozenset((*OUTLETS, *BROADCAST_OUTLETS))
 _NAVIGATION_SET = {w.casefold() for w in NAVIGATION_WORDS}
 _BYLINE_WORD_SET = {w.casefold() for w in BYLINE_WORDS if " " not in w}
 _NEWSPAPER_SET = {w.casefold() for w in NEWSPAPER_WORDS}
@@ -3643,7 +3645,8 @@ def _credit_name(part: str) -> str | None:
     if name is not None:
         return name
     if (
-        _masthead(p)
+        p in _OUTLET_EXACT  # (a brand in lower case or opening with a digit, spelt as listed: "franceinfo")
+        or _masthead(p)
         or _BRAND_DIGITS_RE.fullmatch(p)
         or _POSSESSIVE_BRAND_RE.fullmatch(p)
         or _CALL_SIGN_RE.fullmatch(p)
