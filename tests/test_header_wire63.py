@@ -79,3 +79,28 @@ def test_a_listed_outlet_spelt_as_listed_after_the_writer_is_the_source(
     header = parse_header(top(credit, "30 November 2026, 9:41pm"), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        pytest.param("Jane Tully, RNZ political reporter", "RNZ", id="rnz"),
+        pytest.param("Kate Rowe, Stuff senior business reporter", "Stuff", id="stuff-two-words"),
+        pytest.param("Kate Rowe, 1News political editor", "1News", id="digit-brand"),
+        pytest.param("Kate Rowe, AAP foreign affairs correspondent", "AAP", id="agency"),
+        # guards: a title in capitals after the outlet, a title alone, a place before the title
+        pytest.param("Imran Qadir, Dawn Staff Reporter", "Dawn", id="guard-capitals"),
+        pytest.param("Kate Rowe, senior political reporter", None, id="guard-title-alone"),
+        pytest.param("Kate Rowe, Wellington political reporter", None, id="guard-place"),
+    ],
+)
+def test_an_outlet_before_a_title_in_lower_case_is_the_source(credit: str, source: str | None) -> None:
+    """A listed outlet or agency before the writer's title in lower case ("Jane Tully, RNZ political
+    reporter", as RNZ and 1News sign) is the source by its own name, not with the title (before, the source
+    "RNZ political reporter", or none for "1News political editor")."""
+    text = top(credit, "30 November 2026, 9:41pm")
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == [credit.split(",")[0]]
+    assert (header.source.name if header.source else None) == source
+    if header.source is not None:
+        assert text[header.source.start : header.source.end] == header.source.text

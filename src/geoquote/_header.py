@@ -3731,13 +3731,15 @@ def _is_city(part: str) -> bool:
 
 def _outlet_before_role(part: str) -> str | None:
     """The outlet that opens ``part`` when staff-title words close it ("Gulf News Correspondent", "Dawn Staff
-    Reporter"), else None."""
+    Reporter"), the title's lower-case words before them too ("RNZ political reporter"), else None."""
     toks = part.split()
     j = len(toks)
     while j > 1 and toks[j - 1].casefold() in _ROLE_SET:
         j -= 1
     if j == len(toks) or j == 0:
         return None
+    while j > 1 and toks[j - 1].islower():  # ("senior", "political", "foreign affairs" before the title)
+        j -= 1
     head = part[: part.index(toks[j - 1]) + len(toks[j - 1])] if part.count(toks[j - 1]) == 1 else None
     if head is None or head.casefold() in _OUTLET_SET:
         return None
