@@ -104,3 +104,45 @@ def test_an_outlet_before_a_title_in_lower_case_is_the_source(credit: str, sourc
     assert (header.source.name if header.source else None) == source
     if header.source is not None:
         assert text[header.source.start : header.source.end] == header.source.text
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "updated"),
+    [
+        pytest.param(
+            ["Noa Segal | Ynetnews", "Published: 11.05.26, 14:05"], "2026-11-05T14:05:00", None, id="byline"
+        ),
+        pytest.param(
+            ["Ynetnews", "Published: 11.05.26, 14:05", "Updated: 11.06.26, 09:10"],
+            "2026-11-05T14:05:00",
+            "2026-11-06T09:10:00",
+            id="both-labels",
+        ),
+        pytest.param(["Ynetnews", "03.04.26, 14:05"], "2026-03-04T14:05:00", None, id="no-label"),
+        # guards: a day past twelve, the same number twice, another outlet, no outlet
+        pytest.param(
+            ["Ynetnews", "Published: 11.29.26, 14:05"], "2026-11-29T14:05:00", None, id="guard-day-13"
+        ),
+        pytest.param(
+            ["Ynetnews", "Published: 05.05.26, 14:05"], "2026-05-05T14:05:00", None, id="guard-same"
+        ),
+        pytest.param(
+            ["By Noa Segal, Haaretz", "Published: 11.05.26, 14:05"],
+            "2026-05-11T14:05:00",
+            None,
+            id="guard-other",
+        ),
+        pytest.param(
+            ["Noa Segal", "Published: 11.05.26, 14:05"], "2026-05-11T14:05:00", None, id="guard-none"
+        ),
+    ],
+)
+def test_an_outlet_that_prints_dotted_dates_month_first_is_read_so(
+    lines: list[str], published: str, updated: str | None
+) -> None:
+    """A dotted date under Ynetnews, which prints its dates month first ("Published: 11.05.26" is 5
+    November), reads month first when both numbers could be the month (before, 11 May); under other outlets
+    and with none a dotted date stays day first."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert header.published is not None and header.published.value == published
+    assert (header.updated.value if header.updated else None) == updated

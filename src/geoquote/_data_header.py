@@ -33,6 +33,7 @@ __all__ = [
     "MONTHS",
     "MONTHS_BETWEEN_DAY_AND_YEAR",
     "MONTHS_BETWEEN_DOTS",
+    "MONTH_FIRST_OUTLETS",
     "NAVIGATION_WORDS",
     "NEWSPAPER_WORDS",
     "NOT_PLACES",
@@ -497,6 +498,12 @@ ZONES_BY_OUTLET: dict[str, dict[str, int]] = {
         ),
     },
 }
+
+#: Outlets whose pages print a numeric date with dots month first, casefolded: Ynetnews, Yedioth Ahronoth's
+#: English site, dates its articles "Published: 11.29.26, 14:05" (29 November; its own pages, ynetnews.com).
+#: Under one of them a dotted date whose two first numbers could both be months reads month first; elsewhere
+#: such a date is day first, as Europe prints it. (The Hebrew ynet.co.il prints the day first: not listed.)
+MONTH_FIRST_OUTLETS: frozenset[str] = frozenset({"ynetnews", "ynet news"})
 
 #: The United States' zones printed without saying standard or daylight time ("9:30 a.m. ET") -> the
 #: standard offset from UTC in minutes; daylight saving time adds an hour by the federal rule (the Energy

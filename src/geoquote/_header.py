@@ -64,6 +64,7 @@ from ._data_header import (
     FIELD_LABELS,
     FURNITURE_LINES,
     INSTITUTION_WORDS,
+    MONTH_FIRST_OUTLETS,
     MONTHS,
     NAVIGATION_WORDS,
     NEWSPAPER_WORDS,
@@ -1035,8 +1036,8 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
         st.source = attrs.evolve(st.source, name=st.masthead.name)
     if st.source is not None and (st.published or st.updated) is not None:
         # "Updated: Nov 29, 2026 14:05 IST" on an Indian outlet's page: India Standard Time, UTC+5:30
-        st.published = _zoned_by_outlet(st.published, st.source.name)
-        st.updated = _zoned_by_outlet(st.updated, st.source.name)
+        st.published = _zoned_by_outlet(_month_first(st.published, st.source.name), st.source.name)
+        st.updated = _zoned_by_outlet(_month_first(st.updated, st.source.name), st.source.name)
     body = st.body_start
     if body is None:
         after = [b for b in st.body_lines if b >= st.last_header_end]
@@ -1089,6 +1090,26 @@ def _zoned_by_outlet(dv: DateValue | None, outlet: str) -> DateValue | None:
     local = _dt.datetime.fromisoformat(dv.value)
     zoned = local.replace(tzinfo=_dt.timezone(_dt.timedelta(minutes=offset)))
     return attrs.evolve(dv, value=zoned.isoformat())
+
+
+# A dotted date whose first two numbers could both be months: "11.05.26", "3.4.2026".
+_DOTTED_AMBIGUOUS_RE = regex.compile(
+    r"(?<![\d.])(?P<a>0?[1-9]|1[0-2])\.(?P<b>0?[1-9]|1[0-2])\.(?:\d\d){1,2}+(?![\d.])"
+)
+
+
+def _month_first(dv: DateValue | None, outlet: str) -> DateValue | None:
+    """``dv`` read month first when the ``outlet`` prints its dotted dates so (:data:`MONTH_FIRST_OUTLETS`:
+    "Published: 11.05.26" on Ynetnews is 5 November, not 11 May); ``dv`` itself otherwise."""
+    if dv is None or dv.precision not in _DAY_PRECISION or outlet.casefold() not in MONTH_FIRST_OUTLETS:
+        return dv
+    m = _DOTTED_AMBIGUOUS_RE.search(dv.text)
+    if m is None:
+        return dv
+    a, b = int(m["a"]), int(m["b"])
+    if dv.value[5:10] != f"{b:02d}-{a:02d}":  # (read day first, as every dotted date is elsewhere)
+        return dv
+    return attrs.evolve(dv, value=f"{dv.value[:5]}{a:02d}-{b:02d}{dv.value[10:]}")
 
 
 # A numeric date whose day and month could be read either way: "03/04/2025" (slashes only: a date of dots or
