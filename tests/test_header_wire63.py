@@ -146,3 +146,47 @@ def test_an_outlet_that_prints_dotted_dates_month_first_is_read_so(
     header = parse_header(top(*lines), reference_date=_REF)
     assert header.published is not None and header.published.value == published
     assert (header.updated.value if header.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        pytest.param(
+            "Posted 5 hours ago, updated 2 hours ago", "2026-11-30T15:00:00", "2026-11-30T18:00:00", id="abc"
+        ),
+        pytest.param(
+            "Posted 2h ago, updated 1h ago", "2026-11-30T18:00:00", "2026-11-30T19:00:00", id="short"
+        ),
+        pytest.param(
+            "Published 3 hours ago | Updated 1 hour ago",
+            "2026-11-30T17:00:00",
+            "2026-11-30T19:00:00",
+            id="bar",
+        ),
+        pytest.param(
+            "Publié il y a 3 heures, mis à jour il y a 2 h",
+            "2026-11-30T17:00:00",
+            "2026-11-30T18:00:00",
+            id="fr",
+        ),
+        # guards: a second relative date with no label, a revision alone, a revision time of the day
+        pytest.param("Posted 5 hours ago, 2 hours ago", "2026-11-30T15:00:00", None, id="guard-no-label"),
+        pytest.param("Updated 1h ago", "2026-11-30T19:00:00", "2026-11-30T19:00:00", id="guard-alone"),
+        pytest.param(
+            "Publié aujourd’hui à 14h05, modifié à 15h10",
+            "2026-11-30T14:05:00",
+            "2026-11-30T15:10:00",
+            id="guard-time",
+        ),
+    ],
+)
+def test_a_relative_revision_after_a_relative_date_is_the_update(
+    line: str, published: str, updated: str | None
+) -> None:
+    """A page's relative date followed by its revision's label and a second relative date ("Posted 5 hours
+    ago, updated 2 hours ago", as ABC News prints it) dates the article by the first and its revision by the
+    second (before, no date at all, or no revision)."""
+    header = parse_header(top("By political reporter Jane Tully", line), reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Jane Tully"]
+    assert header.published is not None and header.published.value == published
+    assert (header.updated.value if header.updated else None) == updated

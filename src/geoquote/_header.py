@@ -2113,10 +2113,17 @@ def _dates_in(
         rm = RELATIVE_RE.search(line.text, timeout=_T)
         # "Publié aujourd'hui à 14h05, modifié à 15h10": the revision's time of that day right after it
         after = rm.end() if rm is not None else len(line.text)
-        um = _UPDATED_TIME_RE.search(line.text, after, timeout=_T) if rm is not None else None
+        # "Posted 5 hours ago, updated 2 hours ago": a relative revision after its label right after it
+        rv = RELATIVE_RE.search(line.text, after, timeout=_T) if rm is not None else None
+        gap = line.text[after : rv.start()] if rv is not None else ""
+        if rv is not None and (_label_kind(gap) != "updated" or len(gap.strip(" ,;|·•-–—").split()) > 3):
+            rv = None
+        um = _UPDATED_TIME_RE.search(line.text, after, timeout=_T) if rm is not None and rv is None else None
         if um is not None and line.text[after : um.start()].strip(" ,;|·•-–—"):
             um = None
         rest = line.text[after : um.start() if um is not None else len(line.text)]
+        if rv is not None:
+            rest = line.text[rv.end() :]  # (the label's words are no sentence's)
         if rm is not None and _lower_words(line.text[: rm.start()] + " " + rest) >= 3:
             rm = None  # "Ministers meet in Brussels today.": a short sentence, no date line
         if rm is not None and ref is not None:
@@ -2129,6 +2136,9 @@ def _dates_in(
                     st.first_date = st.first_date or dv
                     if um is not None and st.updated is None and dv.precision in _DAY_PRECISION:
                         st.updated = _time_of_day(line, um, dv)
+                    if rv is not None and st.updated is None:
+                        start, end = line.start + rv.start(), line.start + rv.end()
+                        st.updated = _date_value(start, end, rv.group(0), ref, settings)
     return found
 
 
