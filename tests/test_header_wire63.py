@@ -190,3 +190,26 @@ def test_a_relative_revision_after_a_relative_date_is_the_update(
     assert [a.name for a in header.authors] == ["Jane Tully"]
     assert header.published is not None and header.published.value == published
     assert (header.updated.value if header.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("Thierry Verdier, JusticeInfo.net", ["Thierry Verdier"], "JusticeInfo.net", id="listed"),
+        pytest.param("By Aline Favre, LegalWatch.org", ["Aline Favre"], "LegalWatch.org", id="unlisted"),
+        # guards: a web address in one case, a name glued to a desk's word, a name glued to a role
+        pytest.param(
+            "Thierry Verdier, Justiceinfo.net", ["Thierry Verdier"], "Justiceinfo.net", id="guard-one-case"
+        ),
+        pytest.param("By Ravi KambhampatiData Desk", ["Ravi Kambhampati"], None, id="guard-glued-desk"),
+        pytest.param("Jane DoeStaff Writer", ["Jane Doe"], None, id="guard-glued-role"),
+    ],
+)
+def test_a_web_address_in_camel_case_after_the_writer_is_one_name(
+    credit: str, authors: list[str], source: str | None
+) -> None:
+    """A web address written in camel case after the writer's comma ("Thierry Verdier, JusticeInfo.net") is
+    the source, not a name cut where its capital letter is glued on (before, no source)."""
+    header = parse_header(top(credit, "30 November 2026"), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

@@ -276,6 +276,7 @@ _BYLINE_END_RE = regex.compile(
     |   (?<=\p{L})(?=\p{Lu}\p{L}{2,8}\.?\s\d)(?=\L<months>\.?\s\d)   # "Renée LMar. 4": glued initial
     |   (?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu})     # "KambhampatiData", but not "McGregor", "MacDonald"
         (?!(?:News|Press|Post|Times|Online)(?!\p{L}))   # nor a brand's glued outlet word: "MercoPress"
+        (?!\p{L}++\.\p{Ll}{2,}+(?![\p{L}\-]))   # nor a web address in camel case: "JusticeInfo.net"
     |   \s+\d{1,2}:\d\d
     |   (?<!\sin\s\p{Lu}[^\n]*?\s(?:and|&)\s[^\n]*?)   # (nor B's place in "A in Kyiv and B in Moscow")
         \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
