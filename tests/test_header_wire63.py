@@ -213,3 +213,29 @@ def test_a_web_address_in_camel_case_after_the_writer_is_one_name(
     header = parse_header(top(credit, "30 November 2026"), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        pytest.param("SYLHET: Flood waters rose again on Monday.", "SYLHET", id="bd-colon"),
+        pytest.param("KANDY: Flood waters rose again on Monday.", "KANDY", id="lk-colon"),
+        pytest.param("MELBOURNE: Flood waters rose again on Monday.", "MELBOURNE", id="au-colon"),
+        pytest.param("GILGIT: Flood waters rose again on Monday.", "GILGIT", id="pk-colon"),
+        # guards: a city with its country read before, a city's name opening a sentence, a capital
+        pytest.param(
+            "Medellín, Colombia – Flood waters rose again on Monday.",
+            "Medellín, Colombia",
+            id="guard-country",
+        ),
+        pytest.param("Christchurch police said flood waters rose again.", None, id="guard-sentence"),
+        pytest.param("ISLAMABAD: Flood waters rose again on Monday.", "ISLAMABAD", id="guard-capital"),
+    ],
+)
+def test_large_cities_of_the_new_regions_open_a_dateline(lead: str, place: str | None) -> None:
+    """A large city that is no capital, of South Asia, Latin America, Australia, New Zealand or the Pacific,
+    in capitals before a colon ("SYLHET: ...", as Bangladeshi and Pakistani papers open a story) is the
+    dateline's place (before, no dateline, and the place opened the body)."""
+    text = "\n\n".join(["Flood waters rise in the north", lead, "Officials gave no further details."])
+    header = parse_header(text, reference_date=_REF)
+    assert (header.dateline.place if header.dateline else None) == place

@@ -1461,6 +1461,27 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "Tartus", "Daraa", "Raqqa", "Deir ez-Zor", "Qamishli", "Kirkuk", "Najaf", "Karbala", "Fallujah",
         "Ramadi", "Sulaimaniyah", "Marib", "Taiz", "Mukalla", "Irbid", "Aqaba", "Qom", "Shiraz", "Ahvaz",
         "Kerman", "Bandar Abbas", "Ras al-Khaimah", "Salalah", "Strasbourg", "Luxembourg",
+        # Large cities that are no capitals of Pakistan, Bangladesh, Nepal and Sri Lanka, of Latin America,
+        # of Australia and New Zealand, and of the Pacific, by the English names their English-language
+        # outlets print in datelines ("SYLHET:", "Medellín, Colombia –", "MELBOURNE, Nov 30 (AAP) -"; the
+        # Pacific's capitals come from the gazetteer); cities whose names are common surnames or given names
+        # are left out ("Hamilton", "Nelson", "Darwin", "Mendoza", "Salvador") (Wikipedia: each city's
+        # article)
+        "Sialkot", "Gujranwala", "Abbottabad", "Gilgit", "Gwadar", "Muzaffarabad", "Bahawalpur", "Sukkur",
+        "Larkana", "Mardan", "Sylhet", "Rajshahi", "Khulna", "Chattogram", "Barishal", "Rangpur",
+        "Mymensingh", "Cox's Bazar", "Narayanganj", "Gazipur", "Biratnagar", "Pokhara", "Lalitpur",
+        "Bhaktapur", "Birgunj", "Janakpur", "Kandy", "Jaffna", "Galle", "Trincomalee", "Batticaloa",
+        "Negombo",
+        "Medellín", "Medellin", "Cali", "Barranquilla", "Bucaramanga", "Guadalajara", "Monterrey", "Tijuana",
+        "Puebla", "Cancún", "Cancun", "Acapulco", "Ciudad Juárez", "Culiacán", "Oaxaca", "Mar del Plata",
+        "Valparaíso", "Guayaquil", "Arequipa", "Cusco", "Cochabamba", "Maracaibo", "Porto Alegre",
+        "Belo Horizonte", "Recife", "Manaus", "Fortaleza", "Curitiba", "Heredia", "Puntarenas",
+        "San Pedro Sula", "Santiago de Cuba", "Punta del Este", "Ciudad del Este", "Melbourne", "Brisbane",
+        "Perth", "Adelaide", "Hobart", "Cairns", "Townsville", "Gold Coast", "Geelong", "Alice Springs",
+        "Wollongong", "Auckland", "Christchurch", "Dunedin", "Tauranga", "Napier", "Rotorua",
+        "Palmerston North", "Queenstown", "Invercargill", "Whanganui", "New Plymouth", "Gisborne", "Lae",
+        "Nadi", "Lautoka", "Labasa", "Nouméa", "Noumea", "Papeete", "Hagåtña", "Luganville", "Pago Pago",
+        "Avarua", "Rarotonga",
         # Capitals and large cities by their Arabic and Persian names, as Arabic and Iranian pages open a
         # story with the place and a dash and no agency ("القاهرة - ...", "تهران - ..."): the titles of the
         # cities' articles in the Arabic and Persian Wikipedia ("عمان" is Amman as a dateline prints it)
