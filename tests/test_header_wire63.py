@@ -239,3 +239,44 @@ def test_large_cities_of_the_new_regions_open_a_dateline(lead: str, place: str |
     text = "\n\n".join(["Flood waters rise in the north", lead, "Officials gave no further details."])
     header = parse_header(text, reference_date=_REF)
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "value"),
+    [
+        pytest.param(["Published: 30 Nov 2026 09:41 AM BdST"], "2026-11-30T09:41:00+06:00", id="bdst"),
+        pytest.param(
+            ["Star Online Report", "Sun Nov 30, 2026 09:41 PM BST"], "2026-11-30T21:41:00+06:00", id="bst-bd"
+        ),
+        pytest.param(
+            ["By Sajid Hossain, Dhaka Tribune", "Sun Nov 30, 2026 09:41 PM BST"],
+            "2026-11-30T21:41:00+06:00",
+            id="bst-bd-writer",
+        ),
+        pytest.param(
+            ["Mexico News Daily", "November 30, 2026 09:41 CST"], "2026-11-30T09:41:00-06:00", id="cst-mx"
+        ),
+        pytest.param(
+            ["By Luis Herrera, The Tico Times", "November 30, 2026 09:41 CST"],
+            "2026-11-30T09:41:00-06:00",
+            id="cst-cr",
+        ),
+        pytest.param(["Fiji Times", "November 30, 2026 9:41 pm FJT"], "2026-11-30T21:41:00+12:00", id="fjt"),
+        pytest.param(["November 30, 2026 9:41 am COT"], "2026-11-30T09:41:00-05:00", id="cot"),
+        # guards: "BST" under a British paper and "CST" under an agency keep no offset
+        pytest.param(
+            ["By Tom Ash, The Guardian", "Sun Nov 30, 2026 09:41 PM BST"],
+            "2026-11-30T21:41:00",
+            id="guard-bst",
+        ),
+        pytest.param(
+            ["By Jo Lee, Reuters", "November 30, 2026 09:41 CST"], "2026-11-30T09:41:00", id="guard-cst"
+        ),
+    ],
+)
+def test_time_zones_of_the_new_regions_give_the_offset(lines: list[str], value: str) -> None:
+    """Zone abbreviations of Bangladesh, Latin America and the Pacific after a time give its offset, and the
+    ambiguous "BST" and "CST" take the offset of a Bangladeshi, Mexican or Costa Rican outlet's country
+    (before, the time kept no offset)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert header.published is not None and header.published.value == value

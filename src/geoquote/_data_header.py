@@ -455,6 +455,11 @@ TIME_ZONES: dict[str, int | None] = _zones(
     # (Beijing time)
     "WAT 60  CAT 120  SAST 120  EAT 180  ART -180  BRT -180  WITA 480  WIT 540  MYT 480  AFT 270",
     "MEZ 60  MESZ 120  OEZ 120  OESZ 180  МСК 180  北京时间 480",
+    # Bangladesh and Sri Lanka as their papers print them ("09:41 PM BdST": bdnews24.com), Latin America's
+    # zones that are no others' abbreviations (Colombia, Peru, Uruguay, Venezuela, Bolivia), and the
+    # Pacific's (Fiji, Papua New Guinea, Tonga, Guam's Chamorro time, Australian Central daylight time)
+    "BdST 360  SLST 330  COT -300  PET -300  UYT -180  VET -240  BOT -240",
+    "FJT 720  PGT 600  TOT 780  ChST 600  ACDT 630",
     "IST ?  CST ?  BST ?  AST ?",
 )
 
@@ -497,6 +502,19 @@ ZONES_BY_OUTLET: dict[str, dict[str, int]] = {
             ("rté", "rte", "the irish times", "irish times", "irish independent", "newstalk"), 60
         ),
     },
+    # "BST" is Bangladesh Standard Time (UTC+6; IANA Asia/Dhaka) on Bangladeshi pages and agencies'
+    # copy (thedailystar.net, dhakatribune.com, tbsnews.net, bdnews24.com, newagebd.net, unb.com.bd,
+    # bssnews.net)
+    "BST": dict.fromkeys(
+        (
+            *("the daily star", "daily star", "star report", "star online report", "star business report"),
+            *("dhaka tribune", "the business standard", "bdnews24.com", "new age", "unb", "bss"),
+        ),
+        360,
+    ),
+    # "CST" is Central Standard Time (UTC-6) in Mexico, which keeps it all year since 2022, and in Costa Rica
+    # (IANA America/Mexico_City, America/Costa_Rica; mexiconewsdaily.com, ticotimes.net)
+    "CST": dict.fromkeys(("mexico news daily", "the tico times", "tico times"), -360),
 }
 
 #: Outlets whose pages print a numeric date with dots month first, casefolded: Ynetnews, Yedioth Ahronoth's
