@@ -280,3 +280,31 @@ def test_time_zones_of_the_new_regions_give_the_offset(lines: list[str], value: 
     (before, the time kept no offset)."""
     header = parse_header(top(*lines), reference_date=_REF)
     assert header.published is not None and header.published.value == value
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        pytest.param(
+            "Nuku'alofa, Tonga – Ferry services resumed on Monday.", "Nuku'alofa, Tonga", id="country"
+        ),
+        pytest.param("Nuku’alofa, Nov 30 – Ferry services resumed on Monday.", "Nuku’alofa", id="date"),
+        # guards: a possessive opening a sentence, the place in capitals as before
+        pytest.param("Moscow's mayor said ferry services resumed on Monday.", None, id="guard-possessive"),
+        pytest.param("NUKU'ALOFA – Ferry services resumed on Monday.", "NUKU'ALOFA", id="guard-capitals"),
+        pytest.param(
+            "COX'S BAZAR: Ferry services resumed on Monday.",
+            "COX'S BAZAR",
+            id="colon-capitals-apostrophe",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a place in capitals before a colon is read without an apostrophe"
+            ),
+        ),
+    ],
+)
+def test_a_dateline_place_in_mixed_case_may_hold_an_apostrophe(lead: str, place: str | None) -> None:
+    """A dateline's place in mixed case with an apostrophe inside its word ("Nuku'alofa, Tonga –", Tonga's
+    capital) opens a dateline as a place without one does (before, no dateline: the place opened the body)."""
+    text = "\n\n".join(["Ferries return to the outer islands", lead, "Officials gave no further details."])
+    header = parse_header(text, reference_date=_REF)
+    assert (header.dateline.place if header.dateline else None) == place

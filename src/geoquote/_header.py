@@ -444,8 +444,10 @@ _DATELINE_RE = regex.compile(
         (?:,\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)  # (not "Jan. 5")
             (?P<region>\p{Lu}[\p{L}.]*\.?(?:\s(?:(?:of|the)\s)?\p{Lu}[\p{L}.]*){0,3}))?   # , N.Y. / , British
                                                     # Columbia / , Democratic Republic of Congo
-    |   (?P<mixed>\p{Lu}\p{Ll}+(?:[\s\-/](?:(?:es|el|al|ez|ad|de|da|do|di)[\s\-])?\p{Lu}\p{Ll}+){0,2})
-        # Moscow, Kiew/Moskau, Dar es Salaam, Sharm el-Sheikh (needs a date, an agency or a known city)
+    |   (?P<mixed>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?+
+            (?:[\s\-/](?:(?:es|el|al|ez|ad|de|da|do|di)[\s\-])?\p{Lu}\p{Ll}+){0,2})
+        # Moscow, Kiew/Moskau, Dar es Salaam, Sharm el-Sheikh, Nuku'alofa (needs a date, an agency or a known
+        # city)
     )
     (?:\s\((?P<country>(?&region_name))\)(?=,|\s\()                             # "Leticia (Colombia),"
       |(?:\s\((?&region_name)\))?+\s\[(?P<country>(?&region_name))\](?=,|:|\s\(|\s[\-–—]))?
