@@ -208,3 +208,24 @@ def test_a_hearer_informed_of_a_clause(text: str, expected: list[tuple[str, str 
         for q in find_quotes(_LEAD + text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Oslo District Court convicted the former guard on Friday. The verdict ran to 90 pages. "
+            "The court said he had shown no remorse.",
+            [("he had shown no remorse", "Oslo District Court")],
+            id="a-court-named-two-sentences-before",
+        ),
+        pytest.param(
+            "The Oslo District Court convicted the former guard on Friday. The verdict ran to 90 pages. "
+            "It was read out in full. Reporters waited outside. The court said he had shown no remorse.",
+            [("he had shown no remorse", None)],
+            id="guard-a-court-named-four-sentences-before",
+        ),
+    ],
+)
+def test_a_body_noun_after_an_intervening_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

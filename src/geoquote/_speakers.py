@@ -6857,10 +6857,10 @@ class Resolver:
         bare_noun = [_bare(w) for w in said.split()[1:]] == [m.head]  # "the court", no qualifier
         if found is None and bare_noun and first == "the" and m.head not in _OUTLET_KINDS:
             # "The International Court of Justice heard the case. The court ruled": a body named in passing
-            # in this sentence or the one before, whose name holds the noun ("the health ministry" may be
+            # in this sentence or the two before, whose name holds the noun ("the health ministry" may be
             # another ministry than one named in passing, so a qualified noun takes none)
             named = self._body_named_near(
-                pos, lambda name: agrees(Entity(name, org=True)) and not self._a_state(name)
+                pos, lambda name: agrees(Entity(name, org=True)) and not self._a_state(name), back=2
             )
             found = self._entity(named, org=True) if named is not None else None
         if found is None and m.head in _OUTLET_KINDS:
@@ -6965,10 +6965,12 @@ class Resolver:
                 return e.name
         return self._body_named_near(m.start, lambda name: not self._a_state(name))
 
-    def _body_named_near(self, at: int, fits: Callable[[str], bool]) -> str | None:
-        """The last body named, in passing or not, in the sentence before ``at`` or the one before it, that
-        ``fits``; ``None`` when there is none."""
+    def _body_named_near(self, at: int, fits: Callable[[str], bool], *, back: int = 1) -> str | None:
+        """The last body named, in passing or not, in the sentence before ``at`` or the ``back`` ones before
+        it, that ``fits``; ``None`` when there is none."""
         sentence = self._text.rfind(". ", 0, at)
+        for _ in range(back - 1):
+            sentence = self._text.rfind(". ", 0, max(0, sentence))
         lo = max(self._text.rfind(". ", 0, max(0, sentence)) + 1, at - _BODY_REACH, 0)
         found = None
         for run in _CAPITALISED_RUN.finditer(self._text, lo, at, timeout=_T):
