@@ -359,28 +359,28 @@ class TestMemberStatesNamed:
             pytest.param(
                 "JAKARTA - ASEAN member states Indonesia, Malaysia and the Philippines pushed on Monday "
                 "for a binding maritime code.",
-                [("ASEAN member", "ASEAN", "asserted", None, ["IDN", "MYS", "PHL"])],
+                [("ASEAN member states", "ASEAN", "asserted", None, ["IDN", "MYS", "PHL"])],
                 id="asean-member-states",
             ),
             pytest.param(
                 "EU member countries Hungary and Slovakia objected to the new sanctions package.",
-                [("EU member", "EU", "asserted", None, ["HUN", "SVK"])],
+                [("EU member countries", "EU", "asserted", None, ["HUN", "SVK"])],
                 id="member-countries",
             ),
             pytest.param(
                 "Eurasian Economic Union member states - Armenia, Belarus and Kyrgyzstan - backed the "
                 "customs code, Kazinform reported.",
-                [("Eurasian Economic Union member", "EAEU", "asserted", None, ["ARM", "BLR", "KGZ"])],
+                [("Eurasian Economic Union member states", "EAEU", "asserted", None, ["ARM", "BLR", "KGZ"])],
                 id="member-states-between-dashes",
             ),
             pytest.param(
                 "The EU member state Hungary blocked the statement on Tuesday.",
-                [("The EU member", "EU", "asserted", None, ["HUN"])],
+                [("The EU member state", "EU", "asserted", None, ["HUN"])],
                 id="member-state-singular",
             ),
             pytest.param(
                 "The ASEAN member states met in Vientiane on Friday.",
-                [("The ASEAN member", "ASEAN", "asserted", None, [])],
+                [("The ASEAN member states", "ASEAN", "asserted", None, [])],
                 id="guard-no-names-after",
             ),
         ],

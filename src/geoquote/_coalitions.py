@@ -173,7 +173,10 @@ _NON_PREFIX = regex.compile(r"(?i)non[-\s]")
 _LIST_JOINER_START = regex.compile(r"(?i)^\s*(?:,|and)\s*")
 _PARENTHESIS = regex.compile(r"\(([^()]{3,200})\)")
 _MEMBER_NOUN_AFTER = regex.compile(r"(?i)^\s+(?:members?|countries|states|nations)\b")
-_MEMBER_NOUN_END = regex.compile(r"(?i)(?:members?|countries|states|nations)$")
+#: ... and "a CSTO member state", whose singular head is no plural of its own
+_MEMBER_NOUN_END = regex.compile(
+    r"(?i)(?:members?|member\s+(?:state|country|nation)|countries|states|nations)$"
+)
 #: What makes "X is/was ... <body>" no membership: a verb or a preposition between ("Brazil was reluctant
 #: about inviting a Nato member"), not a founding or leading member.
 _VERB_OR_TO = regex.compile(
@@ -338,8 +341,9 @@ _FOUNDED_BY = regex.compile(
 _ACRONYM_PAREN = regex.compile(r"\s*\([^()]{1,60}\)")
 _ORG_TAIL = regex.compile(
     r"\s+(?:(?:regional|security|economic|military|political|trade)\s+)?"
-    r"(?P<w>bloc|alliance|group|grouping|club|organi[sz]ation|partnership|pact|members?|countries|states|nations"
-    r"|member\s+states)\b",
+    # longest first: "member states" before "member", else "CSTO member states" stops at "member"
+    r"(?P<w>member\s+(?:states?|countr(?:y|ies)|nations?)|bloc|alliance|group|grouping|club|organi[sz]ation|partnership"
+    r"|pact|members?|countries|states|nations)\b",
     regex.IGNORECASE,
 )
 #: A bloc's head right after an "anti-" body: "(anti-NATO) alliance", "(anti-EU) bloc".
