@@ -52,3 +52,40 @@ class TestMemberStatesAfterName:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The member noun after the name belongs to the mention's surface."""
         assert rows(text) == expected
+
+
+class TestApposedTreaty:
+    """A treaty, pact or accord apposed to a body's name ("ANZUS, the 1951 treaty linking A, B and C") is
+    what the name stands for: the states it links are the body's members, as those of an apposed format
+    already were; one state alone, or none, gives no members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "ANZUS, the 1951 treaty linking Australia, New Zealand and the United States, still binds "
+                "Canberra, the minister told parliament.",
+                [("ANZUS", "ANZUS", "asserted", None, ["AUS", "NZL", "USA"])],
+                id="the-treaty-linking",
+            ),
+            pytest.param(
+                "Mercosur, the customs pact between Argentina, Brazil, Paraguay and Uruguay, marks 35 years "
+                "in March.",
+                [("Mercosur", "MERCOSUR", "asserted", None, ["ARG", "BRA", "PRY", "URY"])],
+                id="the-pact-between",
+            ),
+            pytest.param(
+                "The Lublin Triangle, a trilateral format of Poland, Lithuania and Ukraine, met in Vilnius.",
+                [("The Lublin Triangle", "LUBLIN_TRIANGLE", "asserted", None, ["POL", "LTU", "UKR"])],
+                id="guard-format-of",
+            ),
+            pytest.param(
+                "The EU, the chief sponsor of the accord between Kyiv and Moscow, kept silent on Sunday.",
+                [("The EU", "EU", "asserted", None, [])],
+                id="guard-accord-not-apposed",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The states the apposed treaty links are the body's members."""
+        assert rows(text) == expected

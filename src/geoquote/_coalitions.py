@@ -427,10 +427,12 @@ _MEMBERS_PREDICATE = regex.compile(
     regex.VERBOSE,
 )
 #: A format, platform or initiative apposed to a body's name and the states it is of: ", a trilateral
-#: format of ", ", an initiative of ", ", a cooperation platform for ", ", a regional forum uniting ".
+#: format of ", ", an initiative of ", ", a cooperation platform for ", ", a regional forum uniting "; and
+#: the treaty or pact the body's name stands for: "ANZUS, the 1951 treaty linking ", ", a pact between ".
 _APPOSED_FORMAT = regex.compile(
-    r"""(?i),\s+an?\s+(?:[\w\-]+\s+){0,2}?(?:format|platform|initiative|forum|mechanism|framework)
-        \s+(?:of|for|between|linking|uniting|joining|bringing\s+together)\s+(?:the\s+)?""",
+    r"""(?i),\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?
+        (?:format|platform|initiative|forum|mechanism|framework|treaty|pact|accord|alliance|partnership)
+        \s+(?:of|for|between|linking|uniting|joining|binding|bringing\s+together)\s+(?:the\s+)?""",
     regex.VERBOSE,
 )
 #: A second list of members after a first: ", has since added C and D", "and later admitted C".
