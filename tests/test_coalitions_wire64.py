@@ -89,3 +89,43 @@ class TestApposedTreaty:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The states the apposed treaty links are the body's members."""
         assert rows(text) == expected
+
+
+class TestApposedMemberWithAdverb:
+    """A state with an apposed "<body> member" is its member also when an adverb opens the apposition
+    ("Bolivia, now a full Mercosur member, ..."; "itself", "also", "still"); a status short of membership
+    after the same adverb gives none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Bolivia, now a full Mercosur member, has two years to adopt the common external tariff.",
+                [("Mercosur member", "MERCOSUR", "asserted", None, ["BOL"])],
+                id="now-a-full-member",
+            ),
+            pytest.param(
+                "Turkey, itself a NATO member, held up the statement for a day.",
+                [("NATO member", "NATO", "asserted", None, ["TUR"])],
+                id="itself-a-member",
+            ),
+            pytest.param(
+                "Slovakia, also an EU member state, joined the veto on Thursday.",
+                [("EU member state", "EU", "asserted", None, ["SVK"])],
+                id="also-a-member-state",
+            ),
+            pytest.param(
+                "Rwanda, an EAC member, closed its border crossing at Gisenyi.",
+                [("EAC member", "EAC", "asserted", None, ["RWA"])],
+                id="guard-no-adverb",
+            ),
+            pytest.param(
+                "Chile, still a Mercosur associate, sent only its deputy minister.",
+                [("Mercosur", "MERCOSUR", "asserted", None, [])],
+                id="guard-still-an-associate",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The adverb before the apposed member noun keeps the state a member."""
+        assert rows(text) == expected

@@ -775,7 +775,9 @@ _NOT_YET_MEMBER = regex.compile(
     regex.IGNORECASE,
 )
 #: A comma and an article between an actor and a body's "member" after it: "Burundi, an EAC member".
-_APPOSED = regex.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:(?:fellow|founding|full|new|key)\s+)?")
+_APPOSED = regex.compile(
+    r"\s*,\s*(?:(?:now|also|itself|still|by\s+then)\s+)?(?:(?:an?|the)\s+)?(?:(?:fellow|founding|full|new|key)\s+)?"
+)
 #: An apposition's article and up to two words before a body's name: ", a frontline ", ", the newest " (not
 #: ", a would-be ", ", a former ").
 _APPOSED_DESCRIBED = regex.compile(
