@@ -129,3 +129,38 @@ class TestApposedMemberWithAdverb:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The adverb before the apposed member noun keeps the state a member."""
         assert rows(text) == expected
+
+
+class TestFoundedUnderLeadership:
+    """ "under the leadership of X" after a participle of founding ("was founded in 2008 under the leadership
+    of Brazil", ", formed under Moscow's leadership") names the body's leader, as it does after "meeting"; a
+    presidency or chair there is a member's turn in office, and "under pressure from" names no one."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "UNASUR was founded in 2008 under the leadership of Brazil, diplomats in Quito recalled.",
+                [("UNASUR", "UNASUR", "asserted", "BRA", [])],
+                id="founded-in-year-under-the-leadership-of",
+            ),
+            pytest.param(
+                "The ALBA bloc, set up under Venezuela's leadership, lost Ecuador and Bolivia for a time.",
+                [("The ALBA bloc", "ALBA", "asserted", "VEN", [])],
+                id="set-up-under-possessive-leadership",
+            ),
+            pytest.param(
+                "CELAC was launched in 2011 under the presidency of Venezuela at a summit in Caracas.",
+                [("CELAC", "CELAC", "asserted", None, ["VEN"])],
+                id="launched-under-a-presidency-a-member",
+            ),
+            pytest.param(
+                "The coalition was formed under pressure from Washington after the raid on the port.",
+                [("The coalition", None, "asserted", None, [])],
+                id="guard-under-pressure",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The holder of the leadership the body was founded under is its leader."""
+        assert rows(text) == expected

@@ -3505,7 +3505,9 @@ def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: 
 #: under the chairmanship of Kenya".
 _UNDER_AFTER = regex.compile(
     r"""[\p{Pf}"'’”]*,?\s*(?:(?:which\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:now\s+)?
-        (?:meeting\s+|met\s+|held\s+|convened\s+|gathered\s+|operating\s+|working\s+)?)?
+        (?:meeting\s+|met\s+|held\s+|convened\s+|gathered\s+|operating\s+|working\s+
+           # "was founded in 2008 under the leadership of Brazil", ", formed under Moscow's leadership"
+           |(?:founded|formed|created|established|set\s+up|launched)\s+(?:in\s+\d{4}\s+)?)?)?
         under\s+(?:(?P<of>(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?P<noun_of>\L<offices>)\s+of\s+(?:the\s+)?)|(?:the\s+)?)""",
     regex.VERBOSE | regex.IGNORECASE,
     offices=["presidency", "chairmanship", "chairship", "chair", "leadership"],
