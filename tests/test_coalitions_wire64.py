@@ -164,3 +164,47 @@ class TestFoundedUnderLeadership:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The holder of the leadership the body was founded under is its leader."""
         assert rows(text) == expected
+
+
+class TestPossessedMembersAfterDash:
+    """A body's members named after a spaced hyphen, the wire's dash ("The Quad's four members - the US,
+    Japan, ..."), or after a bare "members" with no count, are its members as after a comma or an em dash."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Quad's four members - the US, Japan, India and Australia - pledged a billion doses.",
+                [("The Quad", "QUAD", "asserted", None, ["USA", "JPN", "IND", "AUS"])],
+                id="counted-members-spaced-hyphen",
+            ),
+            pytest.param(
+                "The Quad's members - the US, Japan, India and Australia - named a new working group.",
+                [("The Quad", "QUAD", "asserted", None, ["USA", "JPN", "IND", "AUS"])],
+                id="bare-members-spaced-hyphen",
+            ),
+            pytest.param(
+                "The bloc's members, Brazil above all, want a separate trade deal with Beijing.",
+                [("The bloc", None, "asserted", None, ["BRA"])],
+                id="bare-members-comma",
+            ),
+            pytest.param(
+                "The Quad's four members, the US, Japan, India and Australia, pledged a billion doses.",
+                [("The Quad", "QUAD", "asserted", None, ["USA", "JPN", "IND", "AUS"])],
+                id="guard-counted-members-comma",
+            ),
+            pytest.param(
+                "NATO's members, the minister told reporters, must spend more on air defence.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-no-state-after",
+            ),
+            pytest.param(
+                "The bloc's former members - Venezuela and Ecuador - were not invited to Asuncion.",
+                [("The bloc", None, "asserted", None, [])],
+                id="guard-former-members",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The states after the dash are the body's members."""
+        assert rows(text) == expected

@@ -538,9 +538,11 @@ _POSSESSED_MEMBERS = regex.compile(
       # "OPEC's two biggest producers, Saudi Arabia and Iraq," (not "former" ones)
       |['’]s\s+(?:(?!(?:former|ex|would-be|aspiring|candidate|prospective|future|potential|suspended|non|rival
                       |neighbou?ring|partner|enemy|hostile|outside)\b)
-                 [\w\-]+\s+){1,3}?(?:members|member\s+(?:states|countries|nations)|countries|states|nations
+                 [\w\-]+\s+){0,3}?(?:members|member\s+(?:states|countries|nations)|countries|states|nations
                                    |economies|producers|powers)
-        \s*(?:,|—|–|--)\s*(?:the\s+)?(?=\p{Lu})  # a comma or a dash: "the GCC's six member states — A, B"
+        # a comma or a dash: "the GCC's six member states — A, B", "the Quad's members - A, B" (a spaced
+        # hyphen is the wire's dash)
+        (?:\s*(?:,|—|–|--)|\s+-)\s*(?:the\s+)?(?=\p{Lu})
       # one member named in apposition: "the EAC's newest member, Somalia," (not "former", "would-be" ones)
       |['’]s\s+(?:(?!(?:former|ex|would-be|aspiring|candidate|prospective|future|potential|suspended)\b)
                  [\w\-]+\s+){0,2}?member(?:\s+(?:state|country|nation))?\s*,\s*(?:the\s+)?(?=\p{Lu})""",
