@@ -208,3 +208,44 @@ class TestPossessedMembersAfterDash:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The states after the dash are the body's members."""
         assert rows(text) == expected
+
+
+class TestInWhichRelative:
+    """A relative clause opened by "in which" or "where" after a body names its members when its verb makes
+    them members or gives them a seat ("in which Pakistan and India both sit"), as one opened by "of which"
+    did; a clause whose verb is no membership names none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Shanghai Cooperation Organisation, in which Pakistan and India both sit, gathers in "
+                "Tianjin next week.",
+                [("The Shanghai Cooperation Organisation", "SCO", "asserted", None, ["PAK", "IND"])],
+                id="in-which-both-sit",
+            ),
+            pytest.param(
+                "The SCO, where Islamabad and New Delhi take part as full members, rejected the draft.",
+                [("The SCO", "SCO", "asserted", None, ["PAK", "IND"])],
+                id="where-take-part",
+            ),
+            pytest.param(
+                "SAARC, in which Afghanistan is also a member, has not met at summit level since 2014.",
+                [("SAARC", "SAARC", "asserted", None, ["AFG"])],
+                id="in-which-is-a-member",
+            ),
+            pytest.param(
+                "The SCO, in which Mongolia has long had observer status, met in Astana in July.",
+                [("The SCO", "SCO", "asserted", None, [])],
+                id="guard-observer-status",
+            ),
+            pytest.param(
+                "NATO, in which Turkey fields the second-largest army, meets in The Hague.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-other-verb",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The subject of a membership verb in the relative clause is a member."""
+        assert rows(text) == expected

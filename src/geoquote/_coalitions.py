@@ -417,13 +417,15 @@ _LINKING = regex.compile(
 _FROM_TO = regex.compile(r"\s*(?:,\s*)?(?:all\s+the\s+way\s+)?to\s+(?:the\s+)?", regex.IGNORECASE)
 _LINK_TO = regex.compile(r"\s*(?:to|with|and)\s+(?:the\s+)?", regex.IGNORECASE)
 #: A relative clause that names the mention's members before its verb: ", of which ", ", of which the ".
-_OF_WHICH = regex.compile(r"(?i),\s*of\s+which\s+(?:the\s+)?")
+_OF_WHICH = regex.compile(r"(?i),\s*(?:(?:of|in)\s+which|where)\s+(?:the\s+)?")
 #: The verb of that clause that makes its subject members: " are members", " is also a founding member",
 #: " are also part" (not " is critical", " was wary").
 _MEMBERS_PREDICATE = regex.compile(
     r"""(?i)\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|became|become)\s+
         (?:(?:also|still|now|all|both|already|long)\s+)*(?:an?\s+)?
-        (?:(?:founding|full|key|leading|original|active)\s+)?(?:members?|part)\b""",
+        (?:(?:founding|full|key|leading|original|active)\s+)?(?:members?|part)\b
+      # "in which Pakistan and India both sit": the verb of a seat at the body's table
+      |\s+(?:(?:also|still|now|all|both)\s+)?(?:sit|sat|participate|take\s+part)\b""",
     regex.VERBOSE,
 )
 #: A format, platform or initiative apposed to a body's name and the states it is of: ", a trilateral
