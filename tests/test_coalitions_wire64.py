@@ -249,3 +249,40 @@ class TestInWhichRelative:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The subject of a membership verb in the relative clause is a member."""
         assert rows(text) == expected
+
+
+class TestRioTreaty:
+    """The Inter-American Treaty of Reciprocal Assistance (the Rio Treaty, TIAR) is a known standing body
+    under each of its names; "Rio" alone, or in a festival's name, is none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Bogota asked the OAS council to activate the TIAR after the raid across its border.",
+                [
+                    ("the OAS", "OAS", "asserted", None, []),
+                    ("the TIAR", "RIO_TREATY", "asserted", None, []),
+                ],
+                id="acronym",
+            ),
+            pytest.param(
+                "The Rio Treaty has been invoked only a handful of times since ministers signed it.",
+                [("The Rio Treaty", "RIO_TREATY", "asserted", None, [])],
+                id="short-name",
+            ),
+            pytest.param(
+                "Mexico left the Inter-American Treaty of Reciprocal Assistance in 2004, calling it dated.",
+                [("the Inter-American Treaty of Reciprocal Assistance", "RIO_TREATY", "asserted", None, [])],
+                id="full-name-left",
+            ),
+            pytest.param(
+                "The band closed Rock in Rio on Saturday before a crowd of 100,000.",
+                [],
+                id="guard-festival",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Each name of the treaty is the treaty's mention."""
+        assert rows(text) == expected
