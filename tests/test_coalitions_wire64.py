@@ -286,3 +286,42 @@ class TestRioTreaty:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """Each name of the treaty is the treaty's mention."""
         assert rows(text) == expected
+
+
+class TestSatellitesAndVassals:
+    """The hostile press's "satellites" and "vassals" after "<actor> and its/their" are that actor's allies,
+    read as "the US and its allies" is; elsewhere (a launch, a firm's fleet) they are no head."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The US and its satellites are dragging Europe into a war with Russia, the embassy wrote.",
+                [("US and its satellites", None, "asserted", "USA", ["USA"])],
+                id="its-satellites",
+            ),
+            pytest.param(
+                "Washington and its vassals in Europe keep shipping shells to Kyiv, the spokeswoman said.",
+                [("Washington and its vassals", None, "asserted", "USA", ["USA"])],
+                id="its-vassals-capital",
+            ),
+            pytest.param(
+                "The US and its allies are dragging Europe into a war with Russia, the embassy wrote.",
+                [("US and its allies", None, "asserted", "USA", ["USA"])],
+                id="guard-its-allies",
+            ),
+            pytest.param(
+                "China put two weather satellites into orbit from Jiuquan on Tuesday.",
+                [],
+                id="guard-launch",
+            ),
+            pytest.param(
+                "The operator and its satellites were sold to a fund in Luxembourg.",
+                [],
+                id="guard-no-actor-before",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The word stands for allies only after an actor and a possessive."""
+        assert rows(text) == expected

@@ -2147,6 +2147,12 @@ def _head_draft(
     head = m.group("head")
     low = head.casefold()
     hs, he = m.span()
+    if low in HEADS["ally_pejorative"]:
+        # "the US and its satellites": the hostile word for allies, only after "<actor> and its/their"
+        am = _AND_ITS_BEFORE.search(text, max(s, hs - _AND_ITS_REACH), hs)
+        if am is None or not am.group("its") or hits_ending_at(hits, am.start()) is None:
+            return None
+        low = "allies"
     before = text[max(s, hs - 3) : hs].casefold()
     if before.endswith("en ") and low == "bloc":
         return None  # "en bloc"
