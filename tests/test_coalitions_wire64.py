@@ -325,3 +325,43 @@ class TestSatellitesAndVassals:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The word stands for allies only after an actor and a possessive."""
         assert rows(text) == expected
+
+
+class TestListApposedBetweenDashes:
+    """A body apposed to the list that opens the sentence between dashes ("Mali, Burkina Faso and Niger - the
+    three AES countries - have ...") takes the list as its members, as it does between commas; a body that
+    only modifies a rival noun ("the NATO rivals") takes none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Mali, Burkina Faso and Niger - the three AES countries - ordered the French envoy out.",
+                [("the three AES countries", "AES", "asserted", None, ["MLI", "BFA", "NER"])],
+                id="spaced-hyphens",
+            ),
+            pytest.param(
+                "Egypt, Saudi Arabia, the UAE and Bahrain — the Arab Quartet — drew up thirteen demands.",
+                [("the Arab Quartet", "ARAB_QUARTET", "asserted", None, ["EGY", "SAU", "ARE", "BHR"])],
+                id="em-dashes",
+            ),
+            pytest.param(
+                "Mali, Burkina Faso and Niger -- the three AES states -- will issue a common passport.",
+                [("the three AES states", "AES", "asserted", None, ["MLI", "BFA", "NER"])],
+                id="double-hyphens",
+            ),
+            pytest.param(
+                "Mali, Burkina Faso and Niger, the three AES countries, ordered the French envoy out.",
+                [("the three AES countries", "AES", "asserted", None, ["NER", "MLI", "BFA"])],
+                id="guard-commas",
+            ),
+            pytest.param(
+                "Russia and China - the NATO rivals - staged joint naval drills off Japan.",
+                [("the NATO", "NATO", "asserted", None, [])],
+                id="guard-body-as-modifier",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The list before the dashes is the apposed body's members."""
+        assert rows(text) == expected

@@ -3385,9 +3385,10 @@ _WITHIN_BODY_BEFORE = regex.compile(
     r"(?i)\b(?:within|under|in)\s+the\s+(?:framework|umbrella|auspices|format)\s+of\s+(?:the\s+)?$"
 )
 #: An apposition that opens right after the list opening the sentence and names a body: ", the so-called ",
-#: ", two of the ", ", both ", or a state's fellow members: ", Qatar's (fellow GCC members)".
+#: ", two of the ", ", both ", or a state's fellow members: ", Qatar's (fellow GCC members)"; a dash may
+#: open it as a comma does: " - the three (AES countries) -", " — the ".
 _LIST_APPOSED_BEFORE = regex.compile(
-    r"""(?i)(?<=\w),\s*(?:(?:two|three|four|five|six|\d+|both|all)\s+(?:of\s+)?)?(?:the\s+)?(?:so-called\s+)?
+    r"""(?i)(?<=\w)(?:,|\s+[—–-]|\s*--)\s*(?:(?:two|three|four|five|six|\d+|both|all)\s+(?:of\s+)?)?(?:the\s+)?(?:so-called\s+)?
         (?P<poss>(?-i:\p{Lu})[\p{L}\-]*(?:\s+(?-i:\p{Lu})[\p{L}\-]*)?['’]s\s+)?$""",
     regex.VERBOSE,
 )
@@ -3396,7 +3397,7 @@ _LIST_APPOSED_BEFORE = regex.compile(
 #: A short phrase may qualify the apposed body before its close: "the two ASEAN members (with the strongest
 #: claims,)", "the NATO states (closest to Russia,)".
 _APPOSITION_CLOSE = regex.compile(
-    r"""\s*(?:,|;|—|–|\)|\s-\s|\s+(?:members|countries|states|nations)\b\s*,
+    r"""\s*(?:,|;|—|–|--|\)|\s-\s|\s+(?:members|countries|states|nations)\b\s*,
         |\s+(?:with|in|on|along|closest\s+to|nearest\s+to|bordering|facing)\s[^,.;:()—–\p{Pi}\p{Pf}"]{1,60},)""",
     regex.VERBOSE,
 )
