@@ -365,3 +365,40 @@ class TestListApposedBetweenDashes:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The list before the dashes is the apposed body's members."""
         assert rows(text) == expected
+
+
+class TestBreakawayModifier:
+    """ "breakaway", "splinter", "rump" and "upstart" modify a bloc noun as "new" or "rival" do, so the
+    phrase is a mention ("the breakaway Sahel bloc"); a bloc of lawmakers stays domestic."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The breakaway Sahel bloc has launched a joint investment bank in Bamako.",
+                [("The breakaway Sahel bloc", None, "asserted", None, [])],
+                id="breakaway",
+            ),
+            pytest.param(
+                "Mali, Burkina Faso and Niger formed a breakaway bloc after walking out of ECOWAS.",
+                [
+                    ("a breakaway bloc", None, "asserted", None, ["MLI", "BFA", "NER"]),
+                    ("ECOWAS", "ECOWAS", "asserted", None, []),
+                ],
+                id="formed-a-breakaway-bloc",
+            ),
+            pytest.param(
+                "The rump alliance, down to two states, met in Caracas on Friday.",
+                [("The rump alliance", None, "asserted", None, [])],
+                id="rump",
+            ),
+            pytest.param(
+                "A breakaway bloc of Conservative MPs voted against the budget on Tuesday night.",
+                [],
+                id="guard-lawmakers",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The modifier keeps the bloc noun a mention."""
+        assert rows(text) == expected
