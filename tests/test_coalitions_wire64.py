@@ -402,3 +402,43 @@ class TestBreakawayModifier:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The modifier keeps the bloc noun a mention."""
         assert rows(text) == expected
+
+
+class TestWelcomedInSupposition:
+    """A bloc a state "would welcome" (or "would support", "would back") or "favours", "advocates", is only
+    supposed: an indefinite one is hypothetical, as one it "wants" already was; a definite or named body
+    welcomed so stays asserted, and "supports" with no modal is no supposition."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Islamabad would welcome a security alliance with China, a retired general wrote in Dawn.",
+                [("a security alliance with China", None, "hypothetical", None, ["CHN"])],
+                id="would-welcome",
+            ),
+            pytest.param(
+                "Dhaka favours a looser trade bloc around the Bay of Bengal, its commerce adviser said.",
+                [("a looser trade bloc", None, "hypothetical", None, [])],
+                id="favours",
+            ),
+            pytest.param(
+                "Several think tanks in Kathmandu advocate a regional security pact for South Asia.",
+                [("a regional security pact", None, "hypothetical", None, [])],
+                id="advocate",
+            ),
+            pytest.param(
+                "The US supports a coalition of Gulf states against the Houthis, the envoy said.",
+                [("a coalition of Gulf states", None, "asserted", None, [])],
+                id="guard-supports-no-modal",
+            ),
+            pytest.param(
+                "New Delhi would welcome a stronger Quad, the foreign secretary told reporters.",
+                [("Quad", "QUAD", "asserted", None, [])],
+                id="guard-named-body",
+            ),
+        ],
+    )
+    def test_polarity(self, text: str, expected: list[Row]) -> None:
+        """The supposed bloc is hypothetical; a named one stays asserted."""
+        assert rows(text) == expected

@@ -1119,6 +1119,11 @@ _SUPPOSED_BEFORE = regex.compile(
          |\bnegotiat(?:e|es|ing)(?:\s+(?:on|over|for))?
          # a bloc a state may join: "Armenia could join a new security bloc" (a known body is standing)
          |\b(?:would|could|might|may)\s+(?:(?:eventually|one\s+day|soon|also|then|yet|still)\s+)?join
+         # a bloc welcomed or backed only in supposition, or favoured: "Islamabad would welcome a security
+         # alliance with Beijing", "Delhi favours a looser bloc", "analysts advocate a regional pact"
+         |\b(?:would|could|might)\s+(?:(?:also|still|gladly|happily|readily)\s+)?
+           (?:welcome|support|back|endorse|accept|favou?r)
+         |\b(?:favou?r(?:s|ed)?|advocat(?:e|es|ed|ing)|champion(?:s|ed|ing)?)
          # a bloc wanted or sought: "Beijing and Moscow want a formal alliance", "Kyiv seeks a security pact"
          |\b(?:wants?|wanted|seeks?|sought|(?:is|are|was|were)\s+(?:seeking|looking\s+for|pursuing)|desires?|pursues?)
            (?:\s+(?:only|still|now|eventually|ultimately))?)\s+$""",
