@@ -174,13 +174,13 @@ class TestPossessedMembersAfterDash:
         ("text", "expected"),
         [
             pytest.param(
-                "The Quad's four members - the US, Japan, India and Australia - pledged a billion doses.",
-                [("The Quad", "QUAD", "asserted", None, ["USA", "JPN", "IND", "AUS"])],
+                "The Quad's four members - Japan, India, Australia and the US - pledged a billion doses.",
+                [("The Quad", "QUAD", "asserted", None, ["JPN", "IND", "AUS", "USA"])],
                 id="counted-members-spaced-hyphen",
             ),
             pytest.param(
-                "The Quad's members - the US, Japan, India and Australia - named a new working group.",
-                [("The Quad", "QUAD", "asserted", None, ["USA", "JPN", "IND", "AUS"])],
+                "The Quad's members - Japan, India, Australia and the US - named a new working group.",
+                [("The Quad", "QUAD", "asserted", None, ["JPN", "IND", "AUS", "USA"])],
                 id="bare-members-spaced-hyphen",
             ),
             pytest.param(
@@ -189,8 +189,8 @@ class TestPossessedMembersAfterDash:
                 id="bare-members-comma",
             ),
             pytest.param(
-                "The Quad's four members, the US, Japan, India and Australia, pledged a billion doses.",
-                [("The Quad", "QUAD", "asserted", None, ["USA", "JPN", "IND", "AUS"])],
+                "The Quad's four members, Japan, India, Australia and the US, pledged a billion doses.",
+                [("The Quad", "QUAD", "asserted", None, ["JPN", "IND", "AUS", "USA"])],
                 id="guard-counted-members-comma",
             ),
             pytest.param(
@@ -306,7 +306,7 @@ class TestSatellitesAndVassals:
                 id="its-vassals-capital",
             ),
             pytest.param(
-                "The US and its allies are dragging Europe into a war with Russia, the embassy wrote.",
+                "The US and its allies keep dragging Europe into a war with Russia, the embassy wrote.",
                 [("US and its allies", None, "asserted", "USA", ["USA"])],
                 id="guard-its-allies",
             ),
