@@ -229,3 +229,38 @@ def test_a_hearer_informed_of_a_clause(text: str, expected: list[tuple[str, str 
 )
 def test_a_body_noun_after_an_intervening_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Finance Minister Rosa Ibarra told reporters:\n\n“Prices will keep falling this year.”",
+            [("Prices will keep falling this year.", "Rosa Ibarra", "told", "reporters")],
+            id="told-a-hearer-and-a-colon-closing-the-paragraph",
+        ),
+        pytest.param(
+            "The union said in a statement:\n\n“We will not sign this deal.”",
+            [("We will not sign this deal.", None, "said", "in a statement")],
+            id="a-verb-and-a-medium-before-the-colon",
+        ),
+        pytest.param(
+            "Rosa Ibarra fired back:\n\n“Prices will keep falling this year.”",
+            [("Prices will keep falling this year.", "Rosa Ibarra", ":", "")],
+            id="guard-no-verb-of-saying-before-the-colon",
+        ),
+    ],
+)
+def test_a_verb_closing_the_paragraph_before(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    got = [
+        (
+            q.text,
+            q.speaker.name if q.speaker else None,
+            q.cue.text if q.cue else "",
+            q.addressee.text if q.addressee else "",
+        )
+        for q in find_quotes(_LEAD + text)
+    ]
+    assert got == expected

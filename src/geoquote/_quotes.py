@@ -8093,6 +8093,19 @@ def _carry(
             # "“A,” Grossi told journalists, “B.”": the first part of a split quotation, its own speaker and
             # cue right after it, however the sentence before ended
             return _Attr(_speech_cue(masked, a, topics), a.mention, a.addressee, runs=[r], para=pi)
+    if pi > 0 and not masked[paras[pi][0] : r.open_at].strip():
+        # "Economy Minister X told LN+:" closing the paragraph before: its verb and hearer are the quotation's
+        told = next(
+            (a for a in reversed(by_para.get(pi - 1, [])) if a.mention is not None and not a.silent), None
+        )
+        if (
+            told is not None
+            and told.cue is not None
+            and told.content is None
+            and not told.runs
+            and masked[told.cue[1] : paras[pi - 1][1]].rstrip().endswith(":")
+        ):
+            return _Attr(told.cue, told.mention, told.addressee, runs=[r], para=pi)
     if (introduced := _colon_subject(masked, paras, pi, r, lex)) is not None:
         return introduced  # "Tomas Reyland fired back: “...”": the subject of the clause the colon closes
     if (closer := _closing_clause(text, masked, paras[pi][1], r, pi, lex)) is not None:
