@@ -264,3 +264,34 @@ def test_a_verb_closing_the_paragraph_before(
         for q in find_quotes(_LEAD + text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The mayor said the Met Office warning had come "far too late" for the town.',
+            [('the Met Office warning had come "far too late" for the town', None)],
+            id="a-cue-form-used-as-a-noun-before-its-verb",
+        ),
+        pytest.param(
+            'Senator Ana Vaka said her party backed the plan but wanted "far more detail".',
+            [('her party backed the plan but wanted "far more detail', "Ana Vaka")],
+            id="a-verb-of-the-reported-clause-quoting-again",
+        ),
+        pytest.param(
+            "All I am asking is that the port stays open, Vaka said.",
+            [("All I am asking is that the port stays open", "Vaka")],
+            id="guard-a-cleft-with-an-ing-form",
+        ),
+        pytest.param(
+            'Holding signs calling the mayor "a traitor," the protesters chanted "Go home now."',
+            [("Go home now.", None)],
+            id="guard-a-chant-of-the-sentence-subject",
+        ),
+    ],
+)
+def test_words_of_a_reported_clause_no_second_record(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -3202,6 +3202,8 @@ def _one(
         return None
     if form == "told" and before.endswith(("All", "all")) and masked.startswith(",", ce):
         return None  # "All told, ...": an idiom for "in total"
+    if form.endswith("ing") and _AUXILIARY_NEXT.match(masked, ce, se) is not None:
+        return None  # "the MetService warning had come too late": a noun, the clause's verb after it
     question = form in cl.question_forms and _QUESTION_AFTER.match(masked, ce, se) is not None
     to_at = ce  # where the 'to' infinitive after the cue stands ("decided after a long review not to")
     if lemma in cl.infinitive_lemmas or lemma in _COMMITMENT_LEMMAS or lemma == "refuse":
@@ -7795,6 +7797,10 @@ def _claim_runs(
     return out
 
 
+# An auxiliary right after a cue's form: the form is a noun, the subject of that verb ("the warning had").
+_AUXILIARY_NEXT = regex.compile(
+    rf"[ \t]++(?:{_AUXILIARIES})(?![\p{{L}}\p{{N}}])(?![ \t]++that\b)", regex.V1
+)  # ("All I'm asking is that ...": a cleft, the cue's clause after "that")
 _NEAR = 3000  # characters around a quotation in which its paragraph's attributions are read
 # A charge named right before a quotation no verb claims: "on suspicion of ", "charged with ", "convicted
 # of ", "sentenced to six years for ".
@@ -8869,6 +8875,22 @@ def _one_per_span(quotes: list[Quote]) -> list[Quote]:
             )
         ):
             continue
+        if (
+            q.kind == "direct"
+            and q.cue is not None
+            and any(
+                o.kind == "mixed"
+                and o.start <= q.cue.start
+                and q.end <= o.end
+                and o.cue is not None
+                and o.speaker == q.speaker
+                and not _mentioned_inside(q, o)
+                for o in kept[max(0, i - _OVERLAP_LOOK) : i]
+            )
+        ):
+            # "X said the bloc backed it but wanted “more detail”": a verb of X's reported clause, read as
+            # X's again
+            continue
         if q.cue is None and any(
             o.kind == "mixed" and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start
             for o in kept[max(0, i - _OVERLAP_LOOK) : i]
@@ -8879,6 +8901,12 @@ def _one_per_span(quotes: list[Quote]) -> list[Quote]:
 
 
 _OVERLAP_LOOK = 4  # records before a direct quotation (sorted by start) that may hold it
+
+
+def _mentioned_inside(q: Quote, o: Quote) -> bool:
+    """``q``'s speaker is mentioned inside ``o``'s words (a clause of its own there, not one of ``o``'s)."""
+    m = q.speaker.mention if q.speaker is not None else None
+    return m is not None and o.start <= m.start < o.end
 
 
 def _cue_distance(q: Quote) -> int:
