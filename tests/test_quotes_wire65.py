@@ -295,3 +295,45 @@ def test_words_of_a_reported_clause_no_second_record(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The sentence was proportionate, the panel of judges said in its written ruling, seen by AFP.",
+            [("The sentence was proportionate", None, "the panel of judges")],
+            id="a-medium-seen-by-an-agency-closing-the-sentence",
+        ),
+        pytest.param(
+            'The tribunal found that the army\'s continued presence in the valley was "unlawful".',
+            [("the army's continued presence in the valley was \"unlawful", None, "The tribunal")],
+            id="continued-after-a-possessive",
+        ),
+        pytest.param(
+            "The minister repeated her stated aim of a ceasefire by spring.",
+            [],
+            id="stated-after-her",
+        ),
+        pytest.param(
+            "Its stated goal is a ceasefire by spring, the envoy said.",
+            [("Its stated goal is a ceasefire by spring", None, "the envoy")],
+            id="guard-stated-after-its-in-the-reported-clause",
+        ),
+        pytest.param(
+            "The envoy said his government continued to back the plan.",
+            [("his government continued to back the plan", None, "The envoy")],
+            id="guard-continued-as-a-verb",
+        ),
+    ],
+)
+def test_participles_that_report_nothing(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    got = [
+        (
+            q.text,
+            q.speaker.name if q.speaker else None,
+            q.speaker.mention.text if q.speaker and q.speaker.mention else "",
+        )
+        for q in find_quotes(_LEAD + text)
+    ]
+    assert got == expected

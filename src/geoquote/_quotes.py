@@ -638,8 +638,9 @@ _ADJUNCT = regex.compile(
 # interview with ANI that aired on Sunday", "..., which was published on Monday") or before the reported
 # clause's "that" ("said in an interview that aired on Sunday that ...").
 _MEDIUM_RELATIVE = regex.compile(
-    r"""\s*+,?\s*+(?:that|which)\s++(?:(?:was|were|is|has\s++been|had\s++been|will\s++be)\s++)?
+    r"""\s*+,?\s*+(?:(?:that|which)\s++(?:(?:was|were|is|has\s++been|had\s++been|will\s++be)\s++)?
         (?:aired|airs|will\s++air|broadcast|published|posted|released|appeared|ran|runs|will\s++run|was\s++aired)\b
+        |(?P<by>seen|obtained|reviewed|viewed)\s++by\b)  # "said in its written decision, seen by Reuters."
         (?:(?!\s(?:that|said|says)\b)[^,;:\ue000\n]){0,60}?(?:\s*+[.!?]?\s*+$|\s*+,(?=\s++that\b)|(?=\s++that\b))""",
     regex.VERBOSE | regex.V1,
 )
@@ -3204,6 +3205,10 @@ def _one(
         return None  # "All told, ...": an idiom for "in total"
     if form.endswith("ing") and _AUXILIARY_NEXT.match(masked, ce, se) is not None:
         return None  # "the MetService warning had come too late": a noun, the clause's verb after it
+    if form.endswith("ed") and (
+        _POSSESSIVE_END.search(before) is not None or (form == "continued" and before.endswith(("'s", "’s")))
+    ):
+        return None  # "its stated aim", "Israel's continued presence": an adjective after a possessive
     question = form in cl.question_forms and _QUESTION_AFTER.match(masked, ce, se) is not None
     to_at = ce  # where the 'to' infinitive after the cue stands ("decided after a long review not to")
     if lemma in cl.infinitive_lemmas or lemma in _COMMITMENT_LEMMAS or lemma == "refuse":
@@ -5897,7 +5902,9 @@ def _forward(
         return None  # "The commissioner disclosed this to journalists": what was said before, not again
     if (named := _APPOSED_NAME_THAT.match(masked, pos, se)) is not None:
         pos = named.end()  # "said in a statement signed by its spokesman, Ade Bello, that": his name
-    elif addressee is not None and (aired := _MEDIUM_RELATIVE.match(masked, pos, se)) is not None:
+    elif (aired := _MEDIUM_RELATIVE.match(masked, pos, se)) is not None and (
+        addressee is not None or aired.group("by") is not None
+    ):
         pos = aired.end()  # "said in an interview with ANI that aired on Sunday.": the interview's, no clause
     elif (aside := _ASIDE_BEFORE_THAT.match(masked, pos, se)) is not None:
         pos = aside.end()  # "cautioned, as did the ministry itself, that ...": the clause after the aside
@@ -7797,6 +7804,12 @@ def _claim_runs(
     return out
 
 
+# A possessive right before a cue's form in -ed, which makes the form an adjective ("its stated aim"); after a
+# name's "'s" only "continued", since "Ruiz's said" may be "Ruiz has said".
+_POSSESSIVE_END = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)$",
+    regex.V1,
+)
 # An auxiliary right after a cue's form: the form is a noun, the subject of that verb ("the warning had").
 _AUXILIARY_NEXT = regex.compile(
     rf"[ \t]++(?:{_AUXILIARIES})(?![\p{{L}}\p{{N}}])(?![ \t]++that\b)", regex.V1

@@ -194,6 +194,7 @@ _ASIDE_ADVERBS = frozenset(
 _GROUP_HEADS = frozenset(
     [
         *("group", "groups", "dozens", "hundreds", "thousands", "scores", "number", "handful", "couple"),
+        *("panel", "team", "bench"),  # "the panel of judges", "a team of doctors"
         *(
             "majority",
             "one",
