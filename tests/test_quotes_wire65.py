@@ -337,3 +337,29 @@ def test_participles_that_report_nothing(text: str, expected: list[tuple[str, st
         for q in find_quotes(_LEAD + text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sir Alan Morrow, the Liberal Democrat leader, rose next. The Liberal Democrat leader said the "
+            "bill was dead.",
+            [("the bill was dead", "Alan Morrow")],
+            id="an-apposed-title-after-an-honorific-and-a-name",
+        ),
+        pytest.param(
+            "The housing minister, Rhian Pugh, spoke after him. The minister replied that homes were being "
+            "built.",
+            [("homes were being built", "Rhian Pugh")],
+            id="a-portfolio-in-ing-before-the-role-noun",
+        ),
+        pytest.param(
+            "Senator Ann Ruiz, a former teacher, spoke first. The teacher said the school had closed.",
+            [("the school had closed", None)],
+            id="guard-a-title-before-the-name-keeps-its-place",
+        ),
+    ],
+)
+def test_a_title_given_in_a_sentence_without_a_cue(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -4003,7 +4003,21 @@ def _compound_noun(word: str) -> bool:
     """A plain lower-case word that may modify a role noun ("shadow", "trade"): no link, verb form or
     participle."""
     plain = word.isalpha() and word.islower()
-    return plain and word not in _LOWER_TITLE_STOPS and not word.endswith(("ed", "ing"))
+    return (
+        plain
+        and word not in _LOWER_TITLE_STOPS
+        and (not word.endswith(("ed", "ing")) or word in _PORTFOLIO_NOUNS_IN_ING)
+    )
+
+
+# Portfolios whose names end in -ing, nouns before a role noun ("the housing minister", "the policing
+# minister"), not participles.
+_PORTFOLIO_NOUNS_IN_ING = frozenset(
+    [
+        *("housing", "policing", "planning", "shipping", "farming", "fishing", "mining", "banking"),
+        *("licensing", "spending", "training", "funding", "building", "nursing", "manufacturing"),
+    ]
+)
 
 
 # The parties to a case, by the group of :data:`_CASE_FILED` that names each.
@@ -5469,9 +5483,15 @@ class Resolver:
                     apposed.append((p, " ".join(run), lead.removeprefix("The ").removeprefix("the ")))
             for p, _key, full, _gender in self.persons():
                 # "Ilse Marrow, the trade minister, visited ...": a description set off after the name
-                end = p + len(full)
-                if " " not in full or not self._text.startswith(full + ",", p):
-                    continue
+                # (the name may follow its title: "Sir Ewan Dalgleish, the party's leader, ...")
+                at = self._text.find(full + ",", p, p + len(full) + _TITLE_BEFORE_NAME_CHARS)
+                if (
+                    " " not in full
+                    or at < 0
+                    or any(_is_role(_bare(w), self._lex) for w in self._text[p:at].split())
+                ):
+                    continue  # (a title before the name is the one given: "Senator X, Republican of Y,")
+                end = at + len(full)
                 am = _APPOSITION_AFTER_NAME.match(self._text, end, min(len(self._text), end + 160))
                 words = am.group("r").split() if am is not None else []
                 if (
@@ -7309,6 +7329,7 @@ _ISSUING_ASIDE = regex.compile(
             (?:[ \t]++(?:(?:of|for|and|the)[ \t]++){0,2}+\p{Lu}[\p{L}&.'’-]*+){0,6}+)""",
     regex.V1 | regex.VERBOSE,
 )
+_TITLE_BEFORE_NAME_CHARS = 40  # characters of a title between a person's scanned position and the name
 _BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
 _NAMED_BODY_REACH = 1500  # characters back to a body named in passing that a possessive body noun means
 
