@@ -363,3 +363,36 @@ def test_participles_that_report_nothing(text: str, expected: list[tuple[str, st
 )
 def test_a_title_given_in_a_sentence_without_a_cue(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Party leader Kemal Aydin told his party's parliamentary group that the talks would go on.",
+            [("the talks would go on", "Kemal Aydin", "his party's parliamentary group")],
+            id="a-hearer-owned-by-a-possessive",
+        ),
+        pytest.param(
+            "Party leader Kemal Aydin told his party that the talks would go on.",
+            [("the talks would go on", "Kemal Aydin", "his party")],
+            id="guard-a-hearer-without-a-possessive",
+        ),
+        pytest.param(
+            "Ottawa will delay the tariffs, The Globe and Mail reported on Thursday.",
+            [("Ottawa will delay the tariffs", "Globe and Mail", "")],
+            id="an-outlet-whose-name-holds-and",
+        ),
+        pytest.param(
+            "Ottawa will delay the tariffs, Canada and Mexico said.",
+            [("Ottawa will delay the tariffs", "Mexico", "")],
+            id="guard-two-states-joined-by-and",
+        ),
+    ],
+)
+def test_names_and_hearers_with_inner_words(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    got = [
+        (q.text, q.speaker.name if q.speaker else None, q.addressee.text if q.addressee else "")
+        for q in find_quotes(_LEAD + text)
+    ]
+    assert got == expected

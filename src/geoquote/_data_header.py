@@ -1044,6 +1044,9 @@ OUTLETS: tuple[str, ...] = (
     *("USA TODAY", "The Wall Street Journal", "Wall Street Journal", "Los Angeles Times", "The Guardian"),
     *("Guardian", "The Atlantic", "The New Yorker", "Newsweek", "Time", "Forbes", "Fortune", "Axios"),
     *("Chicago Tribune", "Chicago Sun-Times", "Boston Globe", "The Boston Globe", "New York Post"),
+    # Canada's national papers and networks, as their mastheads and sites print them
+    *("The Globe and Mail", "Globe and Mail", "Toronto Star", "The Toronto Star", "National Post"),
+    *("CTV News", "Global News", "Maclean's", "CityNews"),
     *("Daily Mail", "The Times", "The Telegraph", "Financial Times", "The Economist", "Der Spiegel"),
     *("Le Monde", "Kommersant", "Izvestia", "Rossiyskaya Gazeta", "Global Times", "People's Daily"),
     *("Haaretz", "The Jerusalem Post", "Al Arabiya", "Al-Monitor", "Dawn", "The Hindu", "Asahi Shimbun"),

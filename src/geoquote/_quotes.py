@@ -166,6 +166,7 @@ _ADDRESSEE = regex.compile(
         (?:(?:press\s+|news\s+)?(?:conference|briefing)|audience|supporters|followers|readers|viewers
           |listeners|cabinet|constituents|party|congress|rally|aides|advisers|advisors|allies|colleagues
           |staff|staffers|team|ministers|officials|lawyers|generals|commanders|troops|soldiers|counterparts)\b
+        (?!['’])  # ("told his party's parliamentary group": the group, read whole below)
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me|you
       | (?:this|our)\s++(?:publication|newspaper|paper|website|magazine|outlet|reporter|correspondent
                         |(?:news\s++)?agency)                     # "told this publication"

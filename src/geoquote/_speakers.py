@@ -1913,6 +1913,16 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             got = knows  # "..., people familiar with the matter said": unnamed people and what they know
         if (
             got is not None
+            and got.kind in ("name", "org")
+            and text.endswith(("and ", "& "), max(lo, got.start - 4), got.start)  # (a prefilter)
+            and (joined := _JOINED_NAME_BEFORE.search(text, max(lo, got.start - 40), got.start)) is not None
+            and _known_outlet(outlet := text[joined.start("n") : got.end])
+        ):
+            # "..., The Globe and Mail reported": one outlet's name, no list of two
+            name = outlet.removeprefix("The ").removeprefix("the ")
+            got = Mention(joined.start(), got.end, "org", name=name, head=_bare(name.split()[-1]))
+        if (
+            got is not None
             and got.kind == "role"
             and text.endswith("d ", max(lo, got.start - 2), got.start)  # (a prefilter)
             and (placed := _PLACED_BEFORE.search(text, max(lo, got.start - 40), got.start)) is not None
@@ -4220,6 +4230,12 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
 # Lower-case services a numbered broadcaster's name may carry before the verb ("Channel 12 news reported").
 _CHANNEL_SERVICES = frozenset(["news", "television", "TV", "radio"])
 
+# A capitalised name and "and" or "&" right before another name: "The Globe and ", "Power & ".
+_JOINED_NAME_BEFORE = regex.compile(
+    r"(?:(?<=[\s,(])|^)(?:[Tt]he[ \t]++)?(?P<n>\p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,2}+)"
+    r"[ \t]++(?:and|&)[ \t]++$",
+    regex.V1,
+)
 # A participle placing unnamed sources, perhaps with an adverb and a count, before the noun the subject
 # reader takes: "highly placed government sources", "two well-informed officials".
 _PLACED_BEFORE = regex.compile(
