@@ -396,3 +396,22 @@ def test_names_and_hearers_with_inner_words(text: str, expected: list[tuple[str,
         for q in find_quotes(_LEAD + text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Asked whether the levy was still "settled", the spokeswoman said ministers were listening.',
+            [("ministers were listening", None)],
+            id="a-quoted-word-in-the-question-put",
+        ),
+        pytest.param(
+            '"We have come far," she told cheering supporters in Dover.',
+            [("We have come far,", None)],
+            id="guard-a-quotation-before-the-cue",
+        ),
+    ],
+)
+def test_a_question_put_before_the_answer(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -4503,6 +4503,7 @@ def _speaker_closes(masked: str, ce: int, se: int, lex: QuoteLexicon) -> bool:
 
 _HEADLINE_REACH = 160  # characters before a headline's second verb (a bound: the pattern is quadratic)
 _ASKED_OPENERS = ("Asked", "When", "If", "Pressed", "Questioned")  # a prefilter for _ASKED_LEAD
+_QUESTION_PUT = regex.compile(r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)\s", regex.V1)
 # A question put to the speaker, opening the sentence, up to the cue inside it (no comma between; a few words
 # may tell when or by whom: "Asked last month whether", "Asked by reporters if").
 _ASKED_LEAD = regex.compile(
@@ -6609,6 +6610,8 @@ def _cue_after_quote(
     head = masked[ss : mention.start].rstrip()
     if not head.endswith((MASK, MASK + ",", MASK + ".")):
         return False
+    if masked.startswith(_ASKED_OPENERS, ss) and _QUESTION_PUT.match(masked, ss) is not None:
+        return False  # 'Asked whether the plan was still “settled”, the spokesman said ...': the question's
     # not a quoted title that a preposition, an article or a naming participle governs, closing a leading
     # phrase ("With help from “Open the Door”, the mayor said the bridge would reopen": what follows the verb
     # is said)
