@@ -415,3 +415,24 @@ def test_names_and_hearers_with_inner_words(text: str, expected: list[tuple[str,
 )
 def test_a_question_put_before_the_answer(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Repair costs have doubled since 2020, the committee found.",
+            [("Repair costs have doubled since 2020", None)],
+            id="a-finding-before-its-finder",
+        ),
+        pytest.param(
+            "Repair costs have doubled since 2020, investigators found.",
+            [("Repair costs have doubled since 2020", None)],
+            id="a-finding-before-finders-with-no-article",
+        ),
+        pytest.param("The ledgers, the committee found.", [], id="guard-no-clause-before-the-finder"),
+        pytest.param("Repair costs have doubled, the mayor found.", [], id="guard-a-finder-of-no-inquiry"),
+    ],
+)
+def test_a_finding_before_its_finder(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

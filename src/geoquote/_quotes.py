@@ -4015,6 +4015,15 @@ def _one(
         and not (
             finding and mention.head in _FINDING_BODIES and _FINDING_CLAUSE.match(masked, pos, se) is not None
         )
+        and not (  # "Costs have spiralled, a committee of MPs has found.": the finding before its finder
+            finding
+            and not inverted
+            and any(w.casefold() in _FINDING_BODIES for w in masked[mention.start : mention.end].split())
+            and masked[ss : mention.start].rstrip().endswith(",")
+            and _FINDING_CLOSES.match(masked, pos, se) is not None
+            and len(found_words := _WORD.findall(masked, ss, mention.start)) >= _FOUND_WORDS
+            and _finite_clause(masked, ss, mention.start, found_words[1:])
+        )
         and not commits
     ):
         adj = _ADJUNCT.match(masked, pos, se)
@@ -5214,6 +5223,8 @@ _DOCUMENT_HEADS = frozenset(
 )
 # Bodies whose finding is a report with or without 'that': "an arbitration panel found the state was in
 # breach", "The jury found the officer had acted lawfully".
+_FOUND_WORDS = 3  # words of a finding before its finder, at least: "Costs have risen, the panel found"
+_FINDING_CLOSES = regex.compile(r"\s*+(?:[.!?]|$)", regex.V1)  # nothing after a finder's verb but the stop
 _FINDING_BODIES = frozenset(
     [
         *("panel", "court", "judge", "jury", "tribunal", "commission", "committee", "inquiry", "arbitrator"),
