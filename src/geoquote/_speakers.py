@@ -1307,8 +1307,10 @@ def _read_np(
             )
             if w == "and" and 0 < k - 1 < len(words) - 1:
                 connector = _and_in_body([(x, 0, 0) for x in words], k - 1, len(words) - 1, lex)
-            title = (_title_word(b, lex) or (b in _TITLE_ABBREVIATIONS and w.endswith("."))) and not (
-                surname and k == len(words)
+            title = (
+                (_title_word(b, lex) or (b in _TITLE_ABBREVIATIONS and w.endswith(".")))
+                and not (surname and k == len(words))
+                and not (w.islower() and b in lex.particles)  # "Eduardo del Castillo": no "Del." (delegate)
             )
             if w == "the" and k >= 3 and bares[k - 2] == "of" and bares[k - 3] in lex.institutions:
                 connector = True  # "Office of the State Council"
@@ -1339,8 +1341,11 @@ def _read_np(
                 k -= 1  # "Hassan Sheikh Mohamud", "Mohamed Haji Ali": the honorific is in the name
                 continue
             break
+        lead = k
         while k < len(words) and ((bares[k] in lex.particles and not _is_cap(words[k])) or bares[k] == "of"):
             k += 1
+        if lead == 0 < k < len(words) and "of" not in bares[:k]:
+            k = 0  # "de la Cruz Mendoza said", "de Freitas said": the surname opens with its particles
         k = _after_styles(words, k)  # "HE Saif bin Hamad Al Busaidi": the style is no part of the name
         if k >= len(words) or (
             all(b in _TIME_WORDS or b in lex.modifiers for b in bares[k:])
@@ -7649,11 +7654,13 @@ def _note_name(
     k = len(words)
     if _bare(words[-1]) in stop and _titled_surname(words, [_bare(w) for w in words], lex):
         k -= 1  # "Larry King", "Mr. Prince": a title's spelling that is the surname
-    while (
-        k > 0
-        and _bare(words[k - 1]) not in stop
-        and not _plural_title(words[k - 1], lex)
-        and not _title_word(_bare(words[k - 1]), lex)
+    while k > 0 and (
+        (words[k - 1].islower() and _bare(words[k - 1]) in lex.particles)  # ("del", no "Del." for delegate)
+        or (
+            _bare(words[k - 1]) not in stop
+            and not _plural_title(words[k - 1], lex)
+            and not _title_word(_bare(words[k - 1]), lex)
+        )
     ):
         k -= 1
     title = _bare(words[k - 1]) if k > 0 else ""

@@ -1,0 +1,68 @@
+"""Speaker names, titles and bodies in the styles of Latin American, Australian, New Zealand and Pacific,
+South Asian and international-court wire copy (sentences written for these tests; people and events
+invented, states and institutions real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._speaker_helpers import last_speaker
+
+
+def _name_role(text: str) -> tuple[str | None, str | None]:
+    """The name and role of the last quotation's speaker."""
+    name, _mention, role, _org, _res = last_speaker(text)
+    return name, role
+
+
+class TestLowerCaseParticles:
+    """A lower-case particle inside a Spanish or Portuguese name ('del', 'de la') is part of the name,
+    never a title ('Del.' abbreviates a delegate only with its capital), nor a role when it opens a later
+    mention."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Interior Minister Eduardo del Valle Orosco said the curfew would be lifted on Friday.",
+                "Eduardo del Valle Orosco",
+                "Interior Minister",
+                id="del-after-title",
+            ),
+            pytest.param(
+                "Ramiro del Pozo Saavedra said the miners would block the highway again.",
+                "Ramiro del Pozo Saavedra",
+                None,
+                id="del-untitled",
+            ),
+            pytest.param(
+                "Finance Minister Jose Luis de la Vega Urquiza met bankers on Tuesday. "
+                '"We have no room left," de la Vega Urquiza said.',
+                "Jose Luis de la Vega Urquiza",
+                "Finance Minister",
+                id="de-la-later",
+            ),
+            pytest.param(
+                "Senator Marta de Sousa Lobo met farmers in Goias. "
+                "de Sousa Lobo said the credit line would reach small growers first.",
+                "Marta de Sousa Lobo",
+                "Senator",
+                id="de-opens-sentence",
+            ),
+            pytest.param(
+                "Del. Harold Pinkney said the county would need more buses next year.",
+                "Harold Pinkney",
+                "Del.",
+                id="guard-delegate-abbreviation",
+            ),
+            pytest.param(
+                "Education Minister Luis de la Fuente said the exams would go ahead.",
+                "Luis de la Fuente",
+                "Education Minister",
+                id="guard-de-la",
+            ),
+        ],
+    )
+    def test_particle(self, text: str, name: str, role: str | None) -> None:
+        """The particle stays in the name and out of the role."""
+        assert _name_role(text) == (name, role)
