@@ -66,3 +66,34 @@ class TestLowerCaseParticles:
     def test_particle(self, text: str, name: str, role: str | None) -> None:
         """The particle stays in the name and out of the role."""
         assert _name_role(text) == (name, role)
+
+
+class TestSecondGivenName:
+    """A later mention by a middle word and the surname ('Rodrigo Saavedra' for 'Luis Rodrigo Saavedra') is
+    the same person, as Spanish and Portuguese names run two given names or two surnames; a different
+    given name before the same surname is still another person."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Union leader Jose Maria Ignacio Quiroga said the strike would go on. "
+                "Ignacio Quiroga said the talks had broken down.",
+                "Jose Maria Ignacio Quiroga",
+                id="middle-word",
+            ),
+            pytest.param(
+                "Mayor Ana Lucia Fernanda Rocha opened the market. Fernanda Rocha said rents would fall.",
+                "Ana Lucia Fernanda Rocha",
+                id="middle-given-name",
+            ),
+            pytest.param(
+                "Chris Dunleavy said the vote was close. Anne Dunleavy said she was proud of the result.",
+                "Anne Dunleavy",
+                id="guard-kin",
+            ),
+        ],
+    )
+    def test_same_person(self, text: str, name: str) -> None:
+        """The second mention resolves to the full name it is part of (or stays its own person)."""
+        assert _name_role(text)[0] == name

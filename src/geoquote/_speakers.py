@@ -7944,11 +7944,13 @@ def _gender_after(text: str, end: int) -> str:
 
 
 def _another_given(known: str | None, first: str, given_names: Mapping[str, str]) -> bool:
-    """``known`` (the name a surname stands for) opens with a given name other than ``first``."""
+    """``known`` (the name a surname stands for) opens with a given name other than ``first``, which is none
+    of its middle words ("Manuel Arancibia" for "Juan Carlos Manuel Arancibia": a second given name or a
+    first surname, as Spanish and Portuguese names put two surnames after two given names)."""
     if known is None:
         return False
-    other = known.split(None, 1)[0].casefold()
-    return other != first.casefold() and other in given_names
+    words = known.casefold().split()
+    return words[0] != first.casefold() and words[0] in given_names and first.casefold() not in words[1:-1]
 
 
 def _plural_title(word: str, lex: QuoteLexicon) -> bool:
