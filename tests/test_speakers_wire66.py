@@ -97,3 +97,50 @@ class TestSecondGivenName:
     def test_same_person(self, text: str, name: str) -> None:
         """The second mention resolves to the full name it is part of (or stays its own person)."""
         assert _name_role(text)[0] == name
+
+
+class TestOpeningStyles:
+    """The Fijian chiefly style 'Ratu' opens a name as 'Sir' does, and a Tongan noble's 'Lord' stays in it,
+    as a British peer's does: a later mention by the style and the next word is the same person; 'Lord'
+    before an office ('Lord Chancellor') stays in the role."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "The council chairman, Ratu Josaia Nailatikau, opened the meeting in Suva on Monday. "
+                '"Our land is not for sale," Ratu Josaia said.',
+                "Josaia Nailatikau",
+                None,
+                id="ratu-later",
+            ),
+            pytest.param(
+                "Speaker Lord Fusitu'a Tangitau adjourned the House. "
+                '"We will sit again on Tuesday," Lord Fusitu\'a said.',
+                "Lord Fusitu'a Tangitau",
+                "Speaker",
+                id="lord-later",
+            ),
+            pytest.param(
+                "Lord Pellham of Ashby said the bill would be sent back to the Commons.",
+                "Lord Pellham of Ashby",
+                None,
+                id="guard-peer",
+            ),
+            pytest.param(
+                "Lord Chancellor Miriam Oduya said the courts needed more judges.",
+                "Miriam Oduya",
+                "Lord Chancellor",
+                id="guard-lord-chancellor",
+            ),
+            pytest.param(
+                "Lord Mayor Colin Treadwell said the City would stay open over the holiday.",
+                "Colin Treadwell",
+                "Lord Mayor",
+                id="guard-lord-mayor",
+            ),
+        ],
+    )
+    def test_style(self, text: str, name: str, role: str | None) -> None:
+        """A later mention by the style and the next word of the name is the same person."""
+        assert _name_role(text) == (name, role)

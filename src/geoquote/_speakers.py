@@ -310,10 +310,13 @@ _HONOURS_AFTER_NAME = frozenset(["kc", "qc", "sc", "san", "obe", "cbe", "mbe", "
 # since "the SP" (a Dutch party) and "the ACP" (the African, Caribbean and Pacific states) speak as bodies:
 # written by us, after the rank structure of the Nigeria Police Force as Nigerian English-language dailies
 # write it.
+# Likewise the Fijian chiefly style "Ratu" (a man's: "Ratu Josaia Nailatikau ... Ratu Josaia said"): written
+# by us, after the usage of the Fiji Times and Fijivillage. ("Adi", a Fijian woman's style, left out: it is
+# also a given name, "Adi Shamir"; "Lord" stays in the name, as British papers write a peer's, "Lord Hale".)
 _OPENING_STYLES = frozenset(
     [
         *("HE", "H.E.", "Eng", "Eng.", "U", "Ibu", "Bapak", "Ustaz", "Ustazah", "Encik", "Atty.", "Atty"),
-        *("CP", "ACP", "SP"),
+        *("CP", "ACP", "SP", "Ratu"),
     ]
 )
 # Styles of two words, conferred by Malaysian rulers ("Tan Sri", its wife's "Puan Sri", "Dato' Sri", "Datuk
@@ -4624,6 +4627,9 @@ def _titled_run(words: list[str], lex: QuoteLexicon) -> bool:
 
 
 _KUNYA = frozenset(["abu", "umm"])  # "father of", "mother of": an Arabic name by a child's ("Abu Hamza")
+# Styles kept in a name that a later mention writes with the name's next word alone: a Tongan noble's "Lord"
+# with his title ("Lord Vaea" for "Lord Vaea Havili", after Matangi Tonga's usage). Written by us.
+_NAME_STYLES = frozenset(["lord", "lady"])
 _COUNTERPARTS = frozenset(["counterpart", "counterparts"])  # a holder of the office of another named before
 _ROYAL_STYLES = frozenset(["prince", "princess", "emir", "king", "queen"])  # ranks that are styles of royalty
 
@@ -4998,7 +5004,11 @@ class Resolver:
         ("Abu Hamza" for "Abu Hamza al-Masri", "Mohd Faizal" for "Mohd Faizal Harun", though the article
         writes them alone too; not "Donald Trump" for "Donald Trump Jr.")."""
         bares = [_bare(w) for w in words]
-        if bares[0] not in _KUNYA and bares[0] not in name_genders(self._lex):
+        if (
+            bares[0] not in _KUNYA
+            and bares[0] not in name_genders(self._lex)
+            and bares[0] not in _NAME_STYLES
+        ):
             return None  # ("Die Nachfrage" for "Die Nachfrage der Airlines": no person's name)
         found = set()
         for full in (self._fullest or {}).values():
