@@ -144,3 +144,43 @@ class TestOpeningStyles:
     def test_style(self, text: str, name: str, role: str | None) -> None:
         """A later mention by the style and the next word of the name is the same person."""
         assert _name_role(text) == (name, role)
+
+
+class TestArmyChief:
+    """Pakistan's 'COAS' (Chief of Army Staff) is an office, not a body, and 'the army chief' is an epithet
+    for the chief of army staff or the general named before: both stand for the person."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Chief of Army Staff General Khalid Mehmood Awan visited troops in Quetta. "
+                "The COAS said the army would answer any aggression.",
+                "Khalid Mehmood Awan",
+                id="coas",
+            ),
+            pytest.param(
+                "General Khalid Mehmood Awan, the Chief of Army Staff, met the envoy in Rawalpindi. "
+                "The army chief said ties with Beijing were strong.",
+                "Khalid Mehmood Awan",
+                id="army-chief",
+            ),
+            pytest.param(
+                "Chief Minister Nadia Qureshi toured the flood zone. "
+                "The CM said relief would reach all villages.",
+                "Nadia Qureshi",
+                id="guard-cm",
+            ),
+        ],
+    )
+    def test_person(self, text: str, name: str) -> None:
+        """The office's abbreviation or epithet resolves to the person who holds it."""
+        assert _name_role(text)[0] == name
+
+    def test_central_election_commission(self) -> None:
+        """'The CEC' after a Central Election Commission stays the body (no Chief Election Commissioner)."""
+        text = (
+            "Georgia's Central Election Commission (CEC) counted ballots overnight. "
+            "The CEC said turnout was 59 percent."
+        )
+        assert _name_role(text) == ("Central Election Commission", None)
