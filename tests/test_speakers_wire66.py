@@ -184,3 +184,38 @@ class TestArmyChief:
             "The CEC said turnout was 59 percent."
         )
         assert _name_role(text) == ("Central Election Commission", None)
+
+
+class TestNumberInBodyName:
+    """A number inside a body's name before a lower-case role noun ('Climate 200 convenor', 'No 10
+    spokesman') stays in the role; a date's year or a count after a weekday does not; 'convenor' (also
+    'convener') is a role noun."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            pytest.param(
+                "Climate 200 convenor Maeve Lindqvist-Hart said the independents would stand in ten seats.",
+                "Climate 200 convenor",
+                id="climate-200",
+            ),
+            pytest.param(
+                'A No 10 spokesman said: "The Prime Minister has full confidence in the Chancellor."',
+                "No 10 spokesman",
+                id="no-10",
+            ),
+            pytest.param(
+                "Tenants' Union convener Rohan Abeywardena said the rent cap had come too late.",
+                "Tenants' Union convener",
+                id="convener",
+            ),
+            pytest.param(
+                "In March 2024 spokesman Ali Raza Jatoi said the port would reopen within a week.",
+                "spokesman",
+                id="guard-year",
+            ),
+        ],
+    )
+    def test_role(self, text: str, role: str) -> None:
+        """The body's name, number and all, stays in the role."""
+        assert _name_role(text)[1] == role

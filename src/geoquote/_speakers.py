@@ -608,6 +608,7 @@ def _body_name_ends(toks: list[tuple[str, int, int]], k: int, lex: QuoteLexicon)
     return False
 
 
+_BODY_NUMBER_LEN = 3  # digits of a number inside a body's name ("Climate 200"); a year's four are a date
 _ORDINAL = re.compile(r"[0-9]{1,4}(?:st|nd|rd|th)")  # "47th", "3rd": a numbered unit's ordinal
 # A name with a prefix, used as a modifier: "pro-Kremlin", "anti-Western".
 _CAPITALISED_PREFIXED = regex.compile(r"(?:pro|anti|non|post|pre)-\p{Lu}[\p{L}-]*+", regex.V1)
@@ -672,6 +673,22 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
         if _ORDINAL.fullmatch(t) is not None and _is_cap(toks[j][0]) and j - 2 >= 0:
             j -= 1  # "the 47th Mechanized Brigade", "the 3rd Assault Brigade": a numbered unit's name
             n += 1
+            continue
+        if (
+            t.isdigit()
+            and len(t) <= _BODY_NUMBER_LEN
+            and toks[j][0].islower()
+            and _is_role(_bare(toks[j][0]), lex)
+            and j - 2 >= 0
+            and _is_cap(toks[j - 2][0])
+            and _bare(toks[j - 2][0]) not in _TIME_HEADS
+            and _bare(toks[j - 2][0]) not in _MONTHS
+        ):
+            j -= 1  # "Climate 200 convenor X", "Group 4 spokesman X": a number inside a body's name
+            n += 1
+            if toks[j - 1][0] == "No":
+                j -= 1  # "A No 10 spokesman": Downing Street's number, "No" written before it
+                n += 1
             continue
         if b in _NP_DETERMINERS or b in lex.determiners:
             j -= 1  # "another source", "one official": the determiner belongs to the mention
