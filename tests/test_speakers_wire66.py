@@ -219,3 +219,48 @@ class TestNumberInBodyName:
     def test_role(self, text: str, role: str) -> None:
         """The body's name, number and all, stays in the role."""
         assert _name_role(text)[1] == role
+
+
+class TestClosingHonorific:
+    """'Sheikh' and 'Begum' closing a name after a name word are a family name, as Bangladeshi and Pakistani
+    copy writes them ('Shafiqur Rahman Sheikh', 'Rokeya Begum'); 'Begum' inside a name is part of it; before
+    a name they stay honorifics."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Party chief Mizanur Rahman Sheikh told reporters in Dhaka that the vote must come first.",
+                "Mizanur Rahman Sheikh",
+                "Party chief",
+                id="sheikh-closing",
+            ),
+            pytest.param(
+                "Rokeya Begum said the river had taken two rooms of her house.",
+                "Rokeya Begum",
+                None,
+                id="begum-closing",
+            ),
+            pytest.param(
+                "Farzana Begum Chowdhury said the river had taken two rooms of her house.",
+                "Farzana Begum Chowdhury",
+                None,
+                id="begum-inside",
+            ),
+            pytest.param(
+                "Begum Nasreen Akhter said the river had taken two rooms of her house.",
+                "Nasreen Akhter",
+                None,
+                id="guard-begum-opening",
+            ),
+            pytest.param(
+                "Crown Prince Sheikh Hamdan bin Zayed said the port would double its capacity.",
+                "Hamdan bin Zayed",
+                "Crown Prince",
+                id="guard-sheikh-opening",
+            ),
+        ],
+    )
+    def test_name(self, text: str, name: str, role: str | None) -> None:
+        """The closing honorific stays in the name."""
+        assert _name_role(text) == (name, role)

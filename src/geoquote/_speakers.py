@@ -292,7 +292,11 @@ _NOT_GIVEN = frozenset(["team", "everything", "everyone", "everybody", "nothing"
 # Sheikh Mohamud", "Mohamed Haji Ali", "Abdullahi Nur Sheikh Ibrahim"): there they are part of the name, as
 # the bearers write it; written before a name alone they stay titles ("Sheikh Tamim"). Written by us, after
 # the names' use in Somali, Gulf and Pakistani English-language news.
-_MID_NAME_HONORIFICS = frozenset(["sheikh", "shaikh", "sheik", "haji", "hajji", "hajj"])
+_MID_NAME_HONORIFICS = frozenset(["sheikh", "shaikh", "sheik", "haji", "hajji", "hajj", "begum"])
+# Of these, the ones South Asian copy also writes as a family name closing a name after two name words
+# ("Shafiqur Rahman Sheikh", "Rokeya Begum", "Noor Jahan Begum"), where they are no title: written by us,
+# after Bangladeshi and Pakistani English-language dailies (The Daily Star, Dawn).
+_CLOSING_NAME_HONORIFICS = frozenset(["sheikh", "shaikh", "begum"])
 # Post-nominal letters of an honour or a rank at the bar ("Rupert Osei KC", "Alan Reeve OBE"): how a person is
 # styled, no office (unlike "MP", "TD"), so a description beside the name gives the role. Written by us.
 _HONOURS_AFTER_NAME = frozenset(["kc", "qc", "sc", "san", "obe", "cbe", "mbe", "kbe", "dbe"])
@@ -520,6 +524,14 @@ def _titled_surname(words: list[str], bares: list[str], lex: QuoteLexicon) -> bo
     before = bares[-2]
     if before in lex.honorifics:
         return True
+    if (
+        bares[-1] in _CLOSING_NAME_HONORIFICS
+        and before not in _titles(lex)
+        and not _is_role(before, lex)
+        and not words[-2].endswith(("'s", "’s"))
+        and (len(words) == 2 or _is_cap(words[-3]))
+    ):
+        return True  # "Shafiqur Rahman Sheikh", "Rokeya Begum": a family name, no title closing the name
     if words[-2].endswith(("'s", "’s")):
         return False  # "Chad's Ambassador": a possessor, no given name
     if len(words[-2]) == 2 and _initial(words[-2]) and len(words) >= 3 and _is_cap(words[-3]):
