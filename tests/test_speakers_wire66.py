@@ -264,3 +264,43 @@ class TestClosingHonorific:
     def test_name(self, text: str, name: str, role: str | None) -> None:
         """The closing honorific stays in the name."""
         assert _name_role(text) == (name, role)
+
+
+class TestTrailingStyle:
+    """A judge's 'Justice' between an office and the name is how the person is styled, not part of the role
+    ('Chief Justice of Pakistan Justice X'), as a scholar's 'Prof' already was; the office 'Lord Chief
+    Justice' keeps it."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Chief Justice of Pakistan Justice Tariq Aziz Bhatti said the bench would hear the petition "
+                "on Monday.",
+                "Tariq Aziz Bhatti",
+                "Chief Justice of Pakistan",
+                id="justice",
+            ),
+            pytest.param(
+                "Vice Chancellor of Dhaka University Prof Kamrul Ahsan Niazi said classes would resume.",
+                "Kamrul Ahsan Niazi",
+                "Vice Chancellor of Dhaka University",
+                id="guard-prof",
+            ),
+            pytest.param(
+                "Lord Chief Justice Fiona Marwick said the courts were short of judges.",
+                "Fiona Marwick",
+                "Lord Chief Justice",
+                id="guard-lord-chief-justice",
+            ),
+            pytest.param(
+                "Supreme Court Justice Paul Everly said the ruling was narrow.",
+                "Paul Everly",
+                "Supreme Court Justice",
+                id="guard-court-justice",
+            ),
+        ],
+    )
+    def test_role(self, text: str, name: str, role: str) -> None:
+        """The style is left out of the role."""
+        assert _name_role(text) == (name, role)

@@ -1543,7 +1543,17 @@ def _without_trailing_rank(words: list[str], lex: QuoteLexicon) -> list[str]:
     """A title without the military rank that closes it after an office ("Government spokesman Colonel" ->
     "Government spokesman"; "Commander of the IRGC Navy Rear Admiral", "national police chief Pol Gen", with
     the words qualifying the rank): the rank is how the person is addressed, the office what they are. A rank
-    after a word that only qualifies it stays ("Vice Admiral", "Navy Rear Admiral", "Lieutenant General")."""
+    after a word that only qualifies it stays ("Vice Admiral", "Navy Rear Admiral", "Lieutenant General").
+    Likewise a judge's style after an office ("Chief Justice of Pakistan Justice" -> "Chief Justice of
+    Pakistan")."""
+    if (
+        len(words) > 2
+        and _bare(words[-1]) in _TRAILING_STYLES
+        and _bare(words[-2]) not in _STYLE_COMPOUNDS
+        and _bare(words[-2]) not in lex.modifiers
+        and _office_of_before(words, len(words) - 1, lex)
+    ):
+        return words[:-1]
     k = len(words)
     while (
         k > 1
@@ -1563,6 +1573,13 @@ def _without_trailing_rank(words: list[str], lex: QuoteLexicon) -> list[str]:
     if not _is_role(before, lex) or before in lex.modifiers or before in _RANK_QUALIFIERS:
         return words
     return words[:k]
+
+
+# The style of a judge ("Justice X", as South Asian and Commonwealth copy styles a High Court judge) written
+# between an office and the name. Written by us, after Pakistani, Indian and Bangladeshi English-language
+# dailies. The words that make an office of it stay ("Lord Chief Justice", "Associate Justice").
+_TRAILING_STYLES = frozenset(["justice"])
+_STYLE_COMPOUNDS = frozenset(["chief", "associate", "puisne", "assistant"])
 
 
 def _office_of_before(words: list[str], k: int, lex: QuoteLexicon) -> bool:
