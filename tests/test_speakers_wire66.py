@@ -304,3 +304,43 @@ class TestTrailingStyle:
     def test_role(self, text: str, name: str, role: str) -> None:
         """The style is left out of the role."""
         assert _name_role(text) == (name, role)
+
+
+class TestJoinedDescriptors:
+    """Two lower-case descriptions joined by 'and' before a name ('former detainee and union leader X') are
+    one person's role, also when the name follows a quotation; after an article or a possessive ('the mayor
+    and council member X') the mention stays as it was."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                '"They took our passports and our homes," former detainee and union leader Rosalba Quintero '
+                "told EFE.",
+                "Rosalba Quintero",
+                "former detainee and union leader",
+                id="after-quote",
+            ),
+            pytest.param(
+                '"The archive is gone," historian and activist Dario Mejia Lacayo said.',
+                "Dario Mejia Lacayo",
+                "historian and activist",
+                id="two-nouns",
+            ),
+            pytest.param(
+                "The minister and spokesman Ana Ruiz said the deal was done.",
+                "Ana Ruiz",
+                "spokesman",
+                id="guard-article",
+            ),
+            pytest.param(
+                "Her husband and lawyer Tomas Ibarra said the appeal would be filed on Monday.",
+                "Tomas Ibarra",
+                "lawyer",
+                id="guard-possessive",
+            ),
+        ],
+    )
+    def test_role(self, text: str, name: str, role: str) -> None:
+        """Both descriptions make the role of the one person named."""
+        assert _name_role(text) == (name, role)

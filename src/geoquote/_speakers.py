@@ -721,6 +721,10 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "Reporters Without Borders": a capitalised preposition inside a title-case name
             n += 1
             continue
+        if t == "and" and _joined_descriptors(toks, j, i, lex):
+            j -= 2  # "former prisoner and student leader X": two descriptions of the one person named
+            n += 2
+            continue
         if t == "and" and j - 2 >= 0 and _and_in_body(toks, j - 1, i, lex):
             j -= 1  # "Foreign and Expatriates Ministry", "Ministry of Labour and Social Affairs": one body
             n += 1
@@ -1138,6 +1142,24 @@ def _known_body(phrase: str) -> bool:
         if got is not None and got.type != "state":
             return True
     return False
+
+
+def _joined_descriptors(toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon) -> bool:
+    """``toks[j - 1]`` is an "and" joining two lower-case descriptions of the person named at ``toks[i]``
+    ("former prisoner and student leader Lesther Aleman"): a role noun before it, perhaps after modifiers,
+    with no article or possessive before them (that would be a second person: "the mayor and council
+    member X"), and a plain lower-case word after it ("union leader"), no article or pronoun."""
+    if j - 2 < 0 or not _is_cap(toks[i][0]):
+        return False
+    after, before = toks[j][0], toks[j - 2][0]
+    if not (after.islower() and before.islower() and before.isalpha() and _is_role(before, lex)):
+        return False
+    if not after.isalpha() or after in lex.determiners or after in compiled(lex).pronouns:
+        return False  # ("the minister and his aide X": the second is another's)
+    k = j - 3
+    while k >= 0 and toks[k][0].islower() and toks[k][0] in lex.modifiers:
+        k -= 1  # "former political prisoner and ..."
+    return k < 0 or _bare(toks[k][0]) not in lex.determiners
 
 
 def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLexicon) -> bool:
