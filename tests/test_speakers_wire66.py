@@ -344,3 +344,37 @@ class TestJoinedDescriptors:
     def test_role(self, text: str, name: str, role: str) -> None:
         """Both descriptions make the role of the one person named."""
         assert _name_role(text) == (name, role)
+
+
+class TestPartyNames:
+    """'Greens' and 'Nationals', the names Australian and New Zealand copy gives those parties, are bodies
+    before a role noun or after 'of the'; party adjectives ('Labour MP') stay as they were."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param(
+                "Greens senator Tahlia Moorcroft said the submarine deal was a blank cheque.",
+                "Greens",
+                id="greens",
+            ),
+            pytest.param(
+                "Nationals MP Hamish Corrigan said the drought money had come too late for growers.",
+                "Nationals",
+                id="nationals",
+            ),
+            pytest.param(
+                "Opposition leader Anke Wetterling of the Greens said the budget had no plan for rail.",
+                "Greens",
+                id="of-the-greens",
+            ),
+            pytest.param(
+                "Labour MP Jane Holt said the council had failed tenants in the borough.",
+                None,
+                id="guard-adjective",
+            ),
+        ],
+    )
+    def test_organization(self, text: str, org: str | None) -> None:
+        """The party is the speaker's organisation."""
+        assert last_speaker(text)[3] == org

@@ -145,6 +145,10 @@ _PARTY_NAMES = frozenset(
             "Hadash-Ta’al",
         ),  # Israel
         "Kuomintang",  # Taiwan
+        # Australia (the Parliament of Australia's party list: the Australian Greens, The Nationals), New
+        # Zealand (the NZ Parliament's: the Green Party, "the Greens"); "Labor" and "Liberal" left out,
+        # read as adjectives as "Labour MP" is (and "Labor Secretary X" is a US office)
+        *("Greens", "Nationals"),
     ]
 )
 
