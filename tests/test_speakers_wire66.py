@@ -378,3 +378,36 @@ class TestPartyNames:
     def test_organization(self, text: str, org: str | None) -> None:
         """The party is the speaker's organisation."""
         assert last_speaker(text)[3] == org
+
+
+class TestOfficeOfAPost:
+    """'The Office of the Prosecutor', 'the Office of the Prime Minister': a body named for the post it
+    serves speaks as that body, whole, not as a holder of the post nor as 'The Office'."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "org"),
+        [
+            pytest.param(
+                "The Office of the Prosecutor said it would appeal the chamber's ruling.",
+                "Office of the Prosecutor",
+                "Office of the Prosecutor",
+                id="prosecutor",
+            ),
+            pytest.param(
+                "In a statement, the Office of the Prime Minister said the agreement was about order.",
+                "Office of the Prime Minister",
+                "Office of the Prime Minister",
+                id="prime-minister",
+            ),
+            pytest.param(
+                "A spokesman for the Office of the Prosecutor said the warrant stood.",
+                None,
+                "Office of the Prosecutor",
+                id="guard-spokesman-for",
+            ),
+        ],
+    )
+    def test_body(self, text: str, name: str | None, org: str) -> None:
+        """The body's whole name is the speaker's (or the organisation of its spokesman)."""
+        got = last_speaker(text)
+        assert (got[0], got[3]) == (name, org)

@@ -1507,11 +1507,28 @@ def _read_np(
         ]
         body = text[toks[j + _body_start(words, bares, lex)][1] : end] if caps else None
         return Mention(start, end, "org", name=body, head=head)
+    if _office_of_holder(words, bares, lex) and (i + 1 >= len(toks) or toks[i + 1][0] not in _OFFICE_LINKS):
+        # "The Office of the Prosecutor said": the office of a post, a body, no holder of it
+        name = text[toks[j + (1 if bares[0] in lex.determiners else 0)][1] : end]
+        return Mention(start, end, "org", name=name, head="office")
     if _is_role(head, lex):
         role = " ".join(w for n, w in enumerate(words) if not _dropped_determiner(bares, n, lex))
         role = role.removeprefix("of ")  # "one of the sources": the sources
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
+
+
+def _office_of_holder(words: list[str], bares: list[str], lex: QuoteLexicon) -> bool:
+    """``words`` are "(the) Office of the" and a post written in capitals ("The Office of the Prosecutor",
+    "Office of the High Commissioner"): a body named for the post it serves."""
+    n = 1 if bares[0] in lex.determiners else 0
+    return (
+        len(words) >= n + 4
+        and words[n] == "Office"
+        and bares[n + 1 : n + 3] == ["of", "the"]
+        and any(_is_role(b, lex) for b in bares[n + 3 :])
+        and all(_is_cap(w) for w in words[n + 3 :])  # (no complement: "... Envoy for Yemen" is read apart)
+    )
 
 
 def _told_outlet(served: str) -> bool:
