@@ -411,3 +411,40 @@ class TestOfficeOfAPost:
         """The body's whole name is the speaker's (or the organisation of its spokesman)."""
         got = last_speaker(text)
         assert (got[0], got[3]) == (name, org)
+
+
+class TestMiddleNameSkipped:
+    """A two-word mention that leaves out a middle name ('Chaudhry Akram' for 'Chaudhry Muhammad Akram
+    Warraich', as Pakistani copy shortens names) is the one fuller name it reads."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Union president Chaudhry Muhammad Sarwar Gondal addressed teachers in Multan. "
+                "Chaudhry Sarwar was quoted as saying that the strike would continue.",
+                "Chaudhry Muhammad Sarwar Gondal",
+                id="chaudhry",
+            ),
+            pytest.param(
+                "Senator Rana Muhammad Tahir Noon met growers on Sunday. "
+                '"The canal water will reach you," Rana Tahir said.',
+                "Rana Muhammad Tahir Noon",
+                id="rana",
+            ),
+            pytest.param(
+                "Senator Rana Muhammad Tahir Noon met growers on Sunday. Rana Haroon Noon, a trader, "
+                "said the water never came.",
+                "Rana Haroon Noon",
+                id="other-given-name",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="a name opened by a style ('Rana') is merged with the earlier one of its "
+                    "surname: no given name tells the two apart",
+                ),
+            ),
+        ],
+    )
+    def test_same_person(self, text: str, name: str) -> None:
+        """The shortened mention resolves to the full name."""
+        assert _name_role(text)[0] == name

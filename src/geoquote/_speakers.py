@@ -4711,6 +4711,7 @@ def _titled_run(words: list[str], lex: QuoteLexicon) -> bool:
     return 0 < k < len(words) and _is_cap(words[k - 1]) and _title_word(_bare(words[k - 1]), lex)
 
 
+_SKIPPED_NAME_WORDS = 4  # words of a name a shortened mention may skip one of ("Chaudhry [Muhammad] Akram X")
 _KUNYA = frozenset(["abu", "umm"])  # "father of", "mother of": an Arabic name by a child's ("Abu Hamza")
 # Styles kept in a name that a later mention writes with the name's next word alone: a Tongan noble's "Lord"
 # with his title ("Lord Vaea" for "Lord Vaea Havili", after Matangi Tonga's usage). Written by us.
@@ -5067,11 +5068,11 @@ class Resolver:
             )
             return best or name
         if best is None:
-            return self._opened_by(words) or name
+            return self._opened_by(words) or self._middle_skipped(words) or name
         if len(best.split()) <= len(words):
             if self._better_opened(best, words) and not self._written_alone(name):
                 return best
-            return self._opened_by(words, particled=True) or name
+            return self._opened_by(words, particled=True) or self._middle_skipped(words) or name
         first = _bare(words[0])
         if (
             len(words) > 1
@@ -5110,6 +5111,22 @@ class Resolver:
                 )
             ):
                 found.add(full)
+        return found.pop() if len(found) == 1 else None
+
+    def _middle_skipped(self, words: list[str]) -> str | None:
+        """The one fuller name a two-word mention reads with a middle name left out ("Chaudhry Akram" for
+        "Chaudhry Muhammad Akram Warraich", as Pakistani copy shortens names): the same first word, then the
+        second among the middle words, before the surname."""
+        if len(words) != 2 or not all(_is_cap(w) for w in words):
+            return None
+        first, second = _bare(words[0]), _bare(words[1])
+        found = {
+            full
+            for full in (self._fullest or {}).values()
+            if len(parts := [_bare(w) for w in full.split()]) >= _SKIPPED_NAME_WORDS
+            and parts[0] == first
+            and second in parts[2:-1]
+        }
         return found.pop() if len(found) == 1 else None
 
     def _double_surname(self, words: list[str], best: str) -> bool:
