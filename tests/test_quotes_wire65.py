@@ -436,3 +436,42 @@ def test_a_question_put_before_the_answer(text: str, expected: list[tuple[str, s
 )
 def test_a_finding_before_its_finder(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officials cannot say whether the grants built new homes.",
+            [("whether the grants built new homes", None, "Officials")],
+            id="cannot-before-the-cue-is-no-part-of-the-subject",
+        ),
+        pytest.param(
+            "The ministry cannot say whether the grants built new homes, Auditor General Rosa Petit says "
+            "in a report.",
+            [
+                (
+                    "The ministry cannot say whether the grants built new homes",
+                    "Rosa Petit",
+                    "Auditor General Rosa Petit",
+                )
+            ],
+            id="a-speaker-after-a-clause-that-cannot-say",
+        ),
+        pytest.param(
+            "Officials could not say whether the grants built new homes.",
+            [("whether the grants built new homes", None, "Officials")],
+            id="guard-could-not",
+        ),
+    ],
+)
+def test_cannot_before_a_cue(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    got = [
+        (
+            q.text,
+            q.speaker.name if q.speaker else None,
+            q.speaker.mention.text if q.speaker and q.speaker.mention else "",
+        )
+        for q in find_quotes(_LEAD + text)
+    ]
+    assert got == expected

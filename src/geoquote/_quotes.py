@@ -102,7 +102,7 @@ _DAY_OR_MONTH = frozenset(
 )
 _DAY_OR_MONTH_WORDS = sorted(w.capitalize() for w in _DAY_OR_MONTH)
 _AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must"
-_MODALS = "would|will|could|can|should|may|might|must|’ll|'ll"  # modals, as words and contracted
+_MODALS = "would|will|could|cannot|can|should|may|might|must|’ll|'ll"  # modals, as words and contracted
 _ADDRESSEE = regex.compile(
     r"""
     \s+(?P<a>
