@@ -475,3 +475,22 @@ def test_cannot_before_a_cue(text: str, expected: list[tuple[str, str | None, st
         for q in find_quotes(_LEAD + text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'More than 80 Tory MPs will rebel, in what one called "a mutiny in plain sight".',
+            [('in what one called "a mutiny in plain sight', None)],
+            id="a-count-opening-the-paragraph-is-no-speaker",
+        ),
+        pytest.param(
+            'Quist nodded. "It is over."',
+            [("It is over.", "Quist")],
+            id="guard-a-surname-opening-the-paragraph",
+        ),
+    ],
+)
+def test_a_count_opening_a_paragraph(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

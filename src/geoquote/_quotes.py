@@ -7829,6 +7829,10 @@ _POSSESSIVE_END = regex.compile(
 _AUXILIARY_NEXT = regex.compile(
     rf"[ \t]++(?:{_AUXILIARIES})(?![\p{{L}}\p{{N}}])(?![ \t]++that\b)", regex.V1
 )  # ("All I'm asking is that ...": a cleft, the cue's clause after "that")
+# Words of quantity that open a sentence in capitals and are no one's name ("More than 100 MPs ...").
+_COUNT_WORDS_OPENING = frozenset(
+    ["more", "most", "many", "some", "several", "few", "fewer", "less", "all", "both"]
+)
 _NEAR = 3000  # characters around a quotation in which its paragraph's attributions are read
 # A charge named right before a quotation no verb claims: "on suspicion of ", "charged with ", "convicted
 # of ", "sentenced to six years for ".
@@ -8161,6 +8165,8 @@ def _carry(
             return _Attr(None, src.mention, None, runs=[r], para=pi, carried=True)
         return _Attr(_speech_cue(masked, src, topics), src.mention, src.addressee, runs=[r], para=pi)
     own = _paragraph_subject(masked, paras[pi][0], r.open_at, lex)
+    if own is not None and (own.name or "").casefold() in _COUNT_WORDS_OPENING:
+        own = None  # "More than 100 MPs are preparing to ...": a count opening the sentence, no one's name
     if own is not None:
         return _Attr(None, own, None, runs=[r], para=pi)  # "Ohio's Mara Quist agreed. “...”"
     for back in (pi - 1, pi - 2):
