@@ -494,3 +494,29 @@ def test_cannot_before_a_cue(text: str, expected: list[tuple[str, str | None, st
 )
 def test_a_count_opening_a_paragraph(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+def test_a_headline_quotation_before_its_speaker_and_a_colon() -> None:
+    text = (
+        "‘We got it wrong’: Minister apologises over letters\n\n"
+        "Health Minister Lena Okafor apologised on Monday for letters sent to 4,000 patients."
+    )
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+    assert got == [("We got it wrong", "Lena Okafor")]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param(
+            "‘Can I respond?’: Interruptions mark rowdy debate", id="guard-a-plural-noun-after-the-colon"
+        ),
+        pytest.param(
+            "‘Poland is no hotel’: Senator Kowal’s remarks spark outrage",
+            id="guard-a-possessive-after-the-colon",
+        ),
+    ],
+)
+def test_guard_a_headline_quotation_before_no_speaker(headline: str) -> None:
+    quotes = find_quotes(headline + "\n\nThe debate ran late into the night in the capital.")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [None]

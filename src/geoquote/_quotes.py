@@ -7829,6 +7829,9 @@ _POSSESSIVE_END = regex.compile(
 _AUXILIARY_NEXT = regex.compile(
     rf"[ \t]++(?:{_AUXILIARIES})(?![\p{{L}}\p{{N}}])(?![ \t]++that\b)", regex.V1
 )  # ("All I'm asking is that ...": a cleft, the cue's clause after "that")
+_COLON_AFTER_QUOTE = regex.compile(
+    r"[ \t]*+:[ \t]++(?=\p{Lu})", regex.V1
+)  # a headline's "“...”: Minister ..."
 # Words of quantity that open a sentence in capitals and are no one's name ("More than 100 MPs ...").
 _COUNT_WORDS_OPENING = frozenset(
     ["more", "most", "many", "some", "several", "few", "fewer", "less", "all", "both"]
@@ -8164,6 +8167,17 @@ def _carry(
             # a quotation after an indirect statement continues its speaker's turn with no cue of its own
             return _Attr(None, src.mention, None, runs=[r], para=pi, carried=True)
         return _Attr(_speech_cue(masked, src, topics), src.mention, src.addressee, runs=[r], para=pi)
+    if (
+        pi == 0
+        and not masked[paras[0][0] : r.open_at].strip()
+        and (colon := _COLON_AFTER_QUOTE.match(masked, r.close_end, paras[0][1])) is not None
+        and (who := _sentence_subject(masked, colon.end(), paras[0][1], lex)) is not None
+        and who.start == colon.end()
+        and (who.kind == "role" or (who.kind in ("name", "org") and " " in (who.name or "")))
+        and not masked.endswith(("'s", "’s"), who.start, who.end)  # ("‘...’: X's remarks spark outrage")
+        and not masked.startswith(("'s", "’s"), who.end)
+    ):
+        return _Attr(None, who, None, runs=[r], para=pi)  # "‘We got it wrong’: Minister apologises over ..."
     own = _paragraph_subject(masked, paras[pi][0], r.open_at, lex)
     if own is not None and (own.name or "").casefold() in _COUNT_WORDS_OPENING:
         own = None  # "More than 100 MPs are preparing to ...": a count opening the sentence, no one's name
