@@ -520,3 +520,26 @@ def test_a_headline_quotation_before_its_speaker_and_a_colon() -> None:
 def test_guard_a_headline_quotation_before_no_speaker(headline: str) -> None:
     quotes = find_quotes(headline + "\n\nThe debate ran late into the night in the capital.")
     assert [q.speaker.name if q.speaker else None for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The minister affirmed the Kingdom's firm support for a two-state solution.",
+            [("the Kingdom's firm support for a two-state solution", None)],
+            id="affirmed-a-stance-as-its-object",
+        ),
+        pytest.param(
+            "She affirmed that the talks would go on.",
+            [("the talks would go on", None)],
+            id="guard-affirmed-that",
+        ),
+        pytest.param(
+            "The appeals court affirmed the ruling on Monday.", [], id="guard-a-court-affirmed-a-ruling"
+        ),
+        pytest.param("The court affirmed his conviction.", [], id="guard-a-court-affirmed-a-conviction"),
+    ],
+)
+def test_affirmed_and_its_object(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

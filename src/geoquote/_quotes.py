@@ -3241,6 +3241,8 @@ def _one(
         return _asked_by(masked, ss, se, (cs, ce, lemma), by, nxt, pi, lex)  # "was asked by a listener how"
     if masked.startswith(_ASKED_OPENERS, ss) and _ASKED_LEAD.match(masked, ss, cs) is not None:
         return None  # "Asked whether Russia would respond, Peskov said": the question, no speaker of its own
+    if lemma == "affirm" and _AFFIRMED_ACT.match(masked, ce, se) is not None:
+        return None  # "The appeals court affirmed the ruling": a court's act upon a judgment, no words
     if lemma == "declare" and _DECLARED_ACT.match(masked, ce, se) is not None:
         return None  # "the junta declared war on its neighbour", "declared a state of emergency": an act
     if lemma == "continue" and _CONTINUED_ACT.match(masked, ce, se) is not None:
@@ -7835,6 +7837,13 @@ _COLON_AFTER_QUOTE = regex.compile(
 # Words of quantity that open a sentence in capitals and are no one's name ("More than 100 MPs ...").
 _COUNT_WORDS_OPENING = frozenset(
     ["more", "most", "many", "some", "several", "few", "fewer", "less", "all", "both"]
+)
+# A judgment a higher court upholds after "affirmed": "affirmed the ruling", "affirmed his conviction".
+_AFFIRMED_ACT = regex.compile(
+    r"""\s++(?:(?:the|a|an|his|her|their|its|that|this|lower|district|trial)\s++){0,3}(?:\p{L}++\s++)?
+        (?:ruling|rulings|decision|decisions|judgment|judgement|verdict|conviction|convictions|sentence
+          |sentences|order|orders|dismissal|award|injunction|finding|findings|court)\b""",
+    regex.VERBOSE | regex.V1,
 )
 _NEAR = 3000  # characters around a quotation in which its paragraph's attributions are read
 # A charge named right before a quotation no verb claims: "on suspicion of ", "charged with ", "convicted
