@@ -543,3 +543,44 @@ def test_guard_a_headline_quotation_before_no_speaker(headline: str) -> None:
 )
 def test_affirmed_and_its_object(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sharjah Police have warned residents of a new scam. Over 300 people were targeted, police said.",
+            [
+                ("a new scam", "Sharjah Police"),
+                ("Over 300 people were targeted", "Sharjah Police"),
+            ],
+            id="bare-police-after-a-force-named-by-place",
+        ),
+        pytest.param(
+            "Police said two men were held. Two more were arrested later, police said.",
+            [("two men were held", "Police"), ("Two more were arrested later", None)],
+            id="guard-bare-police-after-no-force-named",
+        ),
+    ],
+)
+def test_bare_police_after_a_force(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Over 300 families were moved to shelters, officials said.",
+            [("Over 300 families were moved to shelters", None)],
+            id="over-and-a-count-opening-the-reported-clause",
+        ),
+        pytest.param(
+            "Over the weekend, officials said, 300 families were moved.",
+            [("300 families were moved", None)],
+            id="guard-over-a-time-opening-a-circumstance",
+        ),
+    ],
+)
+def test_over_and_a_count(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -729,7 +729,7 @@ _CIRCUMSTANCE = regex.compile(
     [^,\ue000]{0,60}+$
   | (?:(?:But|And|Yet|Even|Soon|Shortly|Long|Just)\s++)?  # "In December", "Soon after the vote": a time
     (?:In|On|At(?!\s++(?:least|most)\b)|After|Before|During|Despite|Since|Until|When|While|As|For|With|Without
-      |From|By|Over|Amid
+      |From|By|Over(?!\s++\p{N})|Amid  # ("Over 300 people were targeted, police said": a count)
       |Following|Earlier|Later|Like|Unlike|Under|Through|Within)\b[^,\ue000]{0,120}+$
   | (?:Last|This|Next|That|Every|Each|(?:Earlier|Later)\s++(?:this|that))\s++  # "Last month", "This week"
     (?:week|weekend|month|year|day|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|quarter

@@ -6954,9 +6954,22 @@ class Resolver:
             owned = self._owned_by_person(m.head, _PERSON_POSSESSIVES[first], pos)
             if owned is not None:
                 return owned  # "Gov. Ann Roe spoke. His campaign said": the campaign of the man named
+        said = self._text[m.start : m.end]
+        if said.casefold() == "police":
+            # "Abu Dhabi Police warned ... According to police, ...": the police force named before by place
+            force = next(
+                (
+                    e
+                    for p, e in reversed(self._order)
+                    if e.org and p < pos and " " in e.name and e.name.split()[-1].casefold() == "police"
+                ),
+                None,
+            )
+            if force is not None:
+                self._said.append((pos, force))
+            return force
         if first not in ("the", "this") and not (first in _POSSESSIVE_DETERMINERS and m.head in _WORKPLACES):
             return None  # ("Her ministry later said", "Her organisation called for": one named before)
-        said = self._text[m.start : m.end]
         qual = _Qualifiers.read(said, said, {m.head}, self._lex)
 
         def agrees(e: Entity) -> bool:
