@@ -584,3 +584,29 @@ def test_bare_police_after_a_force(text: str, expected: list[tuple[str, str | No
 )
 def test_over_and_a_count(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The files show officials warned that the cuts would hurt aid programmes.",
+            "officials",
+            id="a-subject-after-a-documents-verb",
+        ),
+        pytest.param(
+            "The files, obtained by the Star, show officials warned that the cuts would hurt aid programmes.",
+            "officials",
+            id="a-subject-after-an-aside-and-a-verb",
+        ),
+        pytest.param(
+            "Some advocates for the plan said the cuts would hurt aid programmes.",
+            "Some advocates for the plan",
+            id="guard-a-plural-noun-after-a-count",
+        ),
+    ],
+)
+def test_a_subject_after_another_clauses_verb(text: str, expected: str) -> None:
+    last = find_quotes(_LEAD + text)[-1]
+    assert last.speaker is not None and last.speaker.mention is not None
+    assert last.speaker.mention.text == expected

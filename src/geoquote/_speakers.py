@@ -2004,6 +2004,8 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             got = attrs.evolve(got, start=epithet.start())  # "the elder Levinson said": the epithet is his
         if got is None and (knows := _knowing_before(text, lo, cue_start)) is not None:
             got = knows  # "..., people familiar with the matter said": unnamed people and what they know
+        if got is not None and got.kind == "role" and (cut := _after_inner_cue(text, got, lex)) is not None:
+            got = cut  # "The documents show officials warned": the officials, after the documents' verb
         if (
             got is not None
             and got.kind in ("name", "org")
@@ -4322,6 +4324,29 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
 
 # Lower-case services a numbered broadcaster's name may carry before the verb ("Channel 12 news reported").
 _CHANNEL_SERVICES = frozenset(["news", "television", "TV", "radio"])
+
+
+def _after_inner_cue(text: str, got: Mention, lex: QuoteLexicon) -> Mention | None:
+    """A role mention that holds a reporting verb in the present after a word or after an aside's comma
+    ("documents show officials", "The documents, obtained by X, show officials"): the words after that verb,
+    another clause's subject; ``None`` when there is none."""
+    words = list(regex.finditer(r"\S++", text[got.start : got.end]))
+    forms = compiled(lex).lemmas
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k].group()
+        prev = words[k - 1].group() if k else ""
+        before = (
+            prev[-1:].isalpha() and _bare(prev) not in lex.determiners and _bare(prev) not in _QUANTIFIERS
+            if k
+            else text[: got.start].rstrip().endswith(",")
+        )  # (a noun after a determiner or a count: "Some advocates for ...", "Several cast members")
+        if w.islower() and w in forms and not w.endswith(("ed", "ing")) and before:
+            start = got.start + words[k + 1].start()
+            rest = text[start : got.end]
+            role = got.role[len(got.role) - len(rest) :] if got.role and got.role.endswith(rest) else rest
+            return attrs.evolve(got, start=start, role=role)
+    return None
+
 
 # A capitalised name and "and" or "&" right before another name: "The Globe and ", "Power & ".
 _JOINED_NAME_BEFORE = regex.compile(
