@@ -610,3 +610,28 @@ def test_a_subject_after_another_clauses_verb(text: str, expected: str) -> None:
     last = find_quotes(_LEAD + text)[-1]
     assert last.speaker is not None and last.speaker.mention is not None
     assert last.speaker.mention.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Adviser Salman Qadir told this scribe that the next tranche was due in May.",
+            "this scribe",
+            id="told-this-scribe",
+        ),
+        pytest.param(
+            "The vote will be held in March, election official Rafiq Ahmed told dhakawire.com.",
+            "dhakawire.com",
+            id="told-a-site-by-its-address",
+        ),
+        pytest.param(
+            "The vote will be held in March, election official Rafiq Ahmed told reporters.",
+            "reporters",
+            id="guard-told-reporters",
+        ),
+    ],
+)
+def test_a_hearer_of_south_asian_copy(text: str, expected: str) -> None:
+    quotes = find_quotes(_LEAD + text)
+    assert [q.addressee.text if q.addressee else None for q in quotes] == [expected]

@@ -168,8 +168,10 @@ _ADDRESSEE = regex.compile(
           |staff|staffers|team|ministers|officials|lawyers|generals|commanders|troops|soldiers|counterparts)\b
         (?!['’])  # ("told his party's parliamentary group": the group, read whole below)
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me|you
-      | (?:this|our)\s++(?:publication|newspaper|paper|website|magazine|outlet|reporter|correspondent
-                        |(?:news\s++)?agency)                     # "told this publication"
+      | (?:this|our)\s++(?:publication|newspaper|paper|website|magazine|outlet|reporter|correspondent|scribe
+                        |writer|journalist|daily|portal|(?:news\s++)?agency)  # "told this publication"
+      | \p{Ll}[\p{Ll}\p{N}-]*+\.(?:com|net|org|info|news|co\.uk|com\.pk|com\.bd)(?![\p{L}\p{N}])
+                                                              # a site by its address: "told bdnews24.com"
       | ambassadors|diplomats|envoys|delegates|students|troops|soldiers|residents|voters|investors
       | participants|allies|aides|donors|colleagues|advisers|advisors|staffers|senators|legislators
       | peers|deputies|ministers|officials|delegations|negotiators         # "told peers the measure was"
