@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoquote import find_quotes
+from geoquote import find_quotes, parse_header
 from tests._quote_helpers import named_records
 
 _LEAD = "Talks stall over the border\n\n"
@@ -635,3 +635,13 @@ def test_a_subject_after_another_clauses_verb(text: str, expected: str) -> None:
 def test_a_hearer_of_south_asian_copy(text: str, expected: str) -> None:
     quotes = find_quotes(_LEAD + text)
     assert [q.addressee.text if q.addressee else None for q in quotes] == [expected]
+
+
+def test_a_dateline_credits_a_site_by_its_address() -> None:
+    text = (
+        "Fire kills six\n\nSylhet, Mar 3 (sylhet24.com) -- At least six people died in a blaze, police said."
+    )
+    header = parse_header(text)
+    assert header.dateline is not None
+    assert (header.dateline.place, header.dateline.agency) == ("Sylhet", "sylhet24.com")
+    assert [q.text for q in find_quotes(text, header=header)] == ["At least six people died in a blaze"]
