@@ -645,3 +645,27 @@ def test_a_dateline_credits_a_site_by_its_address() -> None:
     assert header.dateline is not None
     assert (header.dateline.place, header.dateline.agency) == ("Sylhet", "sylhet24.com")
     assert [q.text for q in find_quotes(text, header=header)] == ["At least six people died in a blaze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The witness, identified only as K-09 for his protection, testified that he was beaten daily.",
+            [("he was beaten daily", "K-09")],
+            id="a-witness-known-by-a-code",
+        ),
+        pytest.param(
+            "The witness, identified only as Amal R., told the court she had been held for a month.",
+            [("she had been held for a month", "Amal R.")],
+            id="a-witness-known-by-a-name-and-an-initial",
+        ),
+        pytest.param(
+            "A man, identified only as Yusuf, said the shelling had stopped.",
+            [("the shelling had stopped", "Yusuf")],
+            id="guard-a-given-name-alone",
+        ),
+    ],
+)
+def test_a_witness_known_by_a_code(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert named_records(_LEAD + text) == expected

@@ -3863,7 +3863,10 @@ _KNOWN_ONLY_AS = regex.compile(
         |gave\s++(?:only\s++)?(?:his|her|their)\s++(?:first\s++)?name\s++(?:only\s++)?as
         |gave\s++(?:only\s++)?(?:his|her|their)\s++(?:first\s++|last\s++|family\s++|given\s++|sur)name,
         |(?:goes|went|go)\s++by\s++(?:the\s++)?(?:nom\s++de\s++guerre|alias|pseudonym|name|nickname))
-        \s++(?P<name>\p{Lu}[\p{L}'’-]++(?:\s++\p{Lu}[\p{L}'’-]++)?)""",
+        \s++(?P<name>\p{Lu}++-\p{N}++(?![\p{L}\p{N}])             # a witness's code: "Z-14"
+          |\p{Lu}\p{Ll}++\s++\p{Lu}\.(?!\p{L})                      # a name and an initial: "Nadia K."
+          |\p{Lu}[\p{L}'’-]++(?:\s++\p{Lu}[\p{L}'’-]++)?)
+        (?:\s++for\s++(?:his|her|their)\s++(?:own\s++)?(?:protection|safety|security))?+""",
     regex.VERBOSE | regex.V1,
 )
 
