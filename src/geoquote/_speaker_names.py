@@ -22,7 +22,7 @@ from importlib import resources
 
 from ._quote_lexicon import QuoteLexicon
 
-__all__ = ["name_genders"]
+__all__ = ["name_genders", "unaccented"]
 
 _MERGED: dict[int, tuple[tuple[tuple[str, str], ...], _Names]] = {}
 
@@ -38,7 +38,7 @@ class _Names(Mapping[str, str]):
     def __getitem__(self, name: str) -> str:
         got = self._table.get(name)
         if got is None and not name.isascii():
-            got = self._table.get(_unaccented(name))
+            got = self._table.get(unaccented(name))
         if got is None:
             raise KeyError(name)
         return got
@@ -46,7 +46,7 @@ class _Names(Mapping[str, str]):
     def __contains__(self, name: object) -> bool:
         if not isinstance(name, str):
             return False
-        return name in self._table or (not name.isascii() and _unaccented(name) in self._table)
+        return name in self._table or (not name.isascii() and unaccented(name) in self._table)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._table)
@@ -55,10 +55,22 @@ class _Names(Mapping[str, str]):
         return len(self._table)
 
 
+# Letters of Latin scripts that carry their mark in the letter itself, so that decomposing leaves them as
+# they are, written with the plain letters English copy puts for them ("Kılıç" is "Kilic" in Turkish copy
+# written without its letters, "Łukasz" "Lukasz", "Søren" "Soren").
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ħ": "h"}
+)
+
+
 @functools.lru_cache(maxsize=4096)  # bounded: names come from the text
-def _unaccented(name: str) -> str:
-    """``name`` without its combining marks ("josé" -> "jose")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+def unaccented(name: str) -> str:
+    """``name`` without its combining marks, and with the plain letter for a letter marked in itself
+    ("josé" -> "jose", "kılıçdaroğlu" -> "kilicdaroglu")."""
+    if name.isascii():
+        return name
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain.translate(_PLAIN_LETTERS)
 
 
 @functools.cache

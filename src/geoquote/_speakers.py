@@ -25,7 +25,7 @@ import regex
 
 from ._data_header import AGENCIES, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
-from ._speaker_names import name_genders
+from ._speaker_names import name_genders, unaccented
 from ._speaker_org import COMPANY_FORMS, acronym_expansion, body_before_acronym, organization_in, state_name
 from ._speaker_salience import apposed_subjects, leading_word, quoted_spans, sentence_subjects, timed_matches
 
@@ -5021,6 +5021,7 @@ class Resolver:
         self._lo = lo
         self._lex = lex
         self._fullest: dict[str, str] | None = None
+        self._folded: dict[str, str] | None = None  # unaccented surname key -> full name, when one only
         self._fullest_of: dict[str, str] = {}  # name -> what fullest() answered for it
         self._persons: list[_Named] | None = None
         self._first_at: dict[str, int] | None = None  # where each person is first named (see _first_named)
@@ -5078,6 +5079,11 @@ class Resolver:
             self._evidence |= {key: g for _, key, full, g in self._persons if g and " " in full}
         words = name.split()
         best = self._fullest.get(_surname_key(words))
+        marked = self._fullest_unaccented(_surname_key(words))
+        if marked is not None and marked != best:
+            plain = unaccented(marked.casefold())
+            if best is None or plain == (tail := unaccented(best.casefold())) or plain.endswith(f" {tail}"):
+                best = marked  # "Aylin Gunes" is "Aylin Güneş", written earlier with its marks
         if best is not None and _generation(words) and _generation(words) != _generation(best.split()):
             return name  # "Donald Trump Jr." is not "Donald J. Trump"
         if best is None and len(words) == 1:
@@ -5098,6 +5104,10 @@ class Resolver:
         if best is None:
             return self._opened_by(words) or self._middle_skipped(words) or name
         if len(best.split()) <= len(words):
+            if best.casefold() != name.casefold() and unaccented(best.casefold()) == unaccented(
+                name.casefold()
+            ):
+                return best  # "Aylin Gunes" for "Aylin Güneş": the name written again without its marks
             if self._better_opened(best, words) and not self._written_alone(name):
                 return best
             return self._opened_by(words, particled=True) or self._middle_skipped(words) or name
@@ -5111,6 +5121,24 @@ class Resolver:
         ):
             return name
         return best
+
+    def _fullest_unaccented(self, key: str) -> str | None:
+        """The one full name whose surname is ``key`` written with or without its accents and marked letters
+        ("Kilicarslanoglu" for "Kemal Kılıçarslanoğlu", "Sengun" for "Pervin Şengün"), as copy drops them
+        when it names the person again: the spelling with its marks where the article has one only, else
+        the one spelling it has."""
+        if self._fullest is None:
+            return None
+        if self._folded is None:
+            groups: dict[str, list[str]] = {}
+            for k in self._fullest:
+                groups.setdefault(unaccented(k), []).append(k)
+            self._folded = {}
+            for plain, keys in groups.items():
+                marked = [k for k in keys if not k.isascii()]
+                if len(marked) == 1 or len(keys) == 1:
+                    self._folded[plain] = self._fullest[marked[0] if marked else keys[0]]
+        return self._folded.get(unaccented(key))
 
     def _opened_by(self, words: list[str], *, particled: bool = False) -> str | None:
         """The one fuller name ``words`` open, from a given name or a kunya ("Ana Restrepo" for "Ana Restrepo
