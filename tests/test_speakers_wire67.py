@@ -61,3 +61,47 @@ class TestUnaccentedSurname:
     def test_unaccented(self, text: str, name: str) -> None:
         """The plain spelling is the full name written with its marks."""
         assert last_speaker(text)[0] == name
+
+
+class TestTurkishAndGulfGivenNames:
+    """Turkish given names written plain ('Kemal', 'Omer') or with their letters ('Hüseyin'), and Gulf given
+    names ('Fahd', 'Jassem'), open a person's name: the name keeps them after 'according to'."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Hotel bookings rose by a fifth this spring, according to Fahd Abdulrahman Al-Harbi, "
+                "the chief executive of the Saudi Tourism Authority.",
+                "Fahd Abdulrahman Al-Harbi",
+                id="fahd",
+            ),
+            pytest.param(
+                "Port traffic fell sharply in March, according to Jassem Saleh Al-Kuwari, "
+                "the head of the Qatari ports company.",
+                "Jassem Saleh Al-Kuwari",
+                id="jassem",
+            ),
+            pytest.param(
+                "The lira would recover by the summer, according to Bulent Ozkaracalar, "
+                "an economist at a Istanbul bank.",
+                "Bulent Ozkaracalar",
+                id="guard-plain-turkish",
+            ),
+            pytest.param(
+                "The lira would recover by the summer, according to Hüseyin Ozkaracalar, "
+                "an economist at a Istanbul bank.",
+                "Hüseyin Ozkaracalar",
+                id="guard-turkish-letters",
+            ),
+            pytest.param(
+                "Port traffic fell sharply in March, according to Omar Saleh Al-Kuwari, "
+                "the head of the Qatari ports company.",
+                "Omar Saleh Al-Kuwari",
+                id="guard-known-name",
+            ),
+        ],
+    )
+    def test_given_name_kept(self, text: str, name: str) -> None:
+        """The given name opens the speaker's name."""
+        assert last_speaker(text)[0] == name
