@@ -105,3 +105,52 @@ class TestTurkishAndGulfGivenNames:
     def test_given_name_kept(self, text: str, name: str) -> None:
         """The given name opens the speaker's name."""
         assert last_speaker(text)[0] == name
+
+
+class TestTurkishHonorificAfterName:
+    """'Bey' (a man's) and 'Hanım' (a woman's) after a given name or a surname address the person the
+    article names in full ('Ahmet Bey' for 'Ahmet Yıldırımoğlu'); alone, the mention keeps its words."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Textile exporter Ahmet Yıldırımoğlu hosted the buyers in Bursa on Thursday. "
+                '"Orders are back," Ahmet Bey said.',
+                "Ahmet Yıldırımoğlu",
+                id="given-name-bey",
+            ),
+            pytest.param(
+                "Textile exporter Ahmet Yıldırımoğlu hosted the buyers in Bursa on Thursday. "
+                '"Orders are back," Yıldırımoğlu Bey said.',
+                "Ahmet Yıldırımoğlu",
+                id="surname-bey",
+            ),
+            pytest.param(
+                "Lawyer Zeynep Karaca spoke to reporters outside the courthouse in Izmir. "
+                '"Justice will be done," Zeynep Hanım said.',
+                "Zeynep Karaca",
+                id="hanim",
+            ),
+            pytest.param(
+                "Lawyer Zeynep Karaca spoke to reporters outside the courthouse in Izmir. "
+                '"Justice will be done," Zeynep Hanim said.',
+                "Zeynep Karaca",
+                id="hanim-plain",
+            ),
+            pytest.param(
+                '"The harvest was poor this year," Mehmet Bey said in the village square.',
+                "Mehmet Bey",
+                id="guard-no-full-name",
+            ),
+            pytest.param(
+                "Textile exporter Ahmet Yıldırımoğlu and his partner Ahmet Korkmaz met the buyers. "
+                '"Orders are back," Ahmet Bey said.',
+                "Ahmet Bey",
+                id="guard-two-ahmets",
+            ),
+        ],
+    )
+    def test_honorific(self, text: str, name: str) -> None:
+        """The honorific's bearer is the person named in full."""
+        assert last_speaker(text)[0] == name

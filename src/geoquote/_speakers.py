@@ -300,6 +300,10 @@ _CLOSING_NAME_HONORIFICS = frozenset(["sheikh", "shaikh", "begum"])
 # Post-nominal letters of an honour or a rank at the bar ("Rupert Osei KC", "Alan Reeve OBE"): how a person is
 # styled, no office (unlike "MP", "TD"), so a description beside the name gives the role. Written by us.
 _HONOURS_AFTER_NAME = frozenset(["kc", "qc", "sc", "san", "obe", "cbe", "mbe", "kbe", "dbe"])
+# Turkish honorifics written after a given name or a surname ("Ahmet Bey", a man; "Zeynep Hanım", a woman),
+# read case-sensitively: the person named so, as Turkish English-language papers (Daily Sabah, Hürriyet Daily
+# News) write the forms of address of the people they quote. Written by us.
+_HONORIFICS_AFTER_NAME = frozenset(["Bey", "Hanım", "Hanim"])
 # Styles written before a name in Gulf and Arab English-language news ("HE Saif Al Busaidi": His or Her
 # Excellency; "Eng Fahad Al Dosari": Engineer), read case-sensitively and only where they open a name, since
 # "he" is a pronoun and "Eng" a word inside Chinese and Malay names ("Lim Eng Chong"). Written by us, after
@@ -5078,6 +5082,20 @@ class Resolver:
             self._evidence = {full: g for _, _key, full, g in self._persons if g and " " in full}
             self._evidence |= {key: g for _, key, full, g in self._persons if g and " " in full}
         words = name.split()
+        if len(words) == 2 and words[1] in _HONORIFICS_AFTER_NAME and words[0][:1].isupper():
+            # "Ahmet Bey", "Zeynep Hanım": the person the given name or surname stands for, when the
+            # article names one in full
+            fuller = self.fullest(words[0])
+            if " " in fuller:
+                return fuller
+            opened = {
+                full
+                for full in self._fullest.values()
+                if " " in full
+                and _bare(full.split()[0]) == _bare(words[0])
+                and full.split()[-1] not in _HONORIFICS_AFTER_NAME
+            }
+            return opened.pop() if len(opened) == 1 else name
         best = self._fullest.get(_surname_key(words))
         marked = self._fullest_unaccented(_surname_key(words))
         if marked is not None and marked != best:
