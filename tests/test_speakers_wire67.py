@@ -154,3 +154,55 @@ class TestTurkishHonorificAfterName:
     def test_honorific(self, text: str, name: str) -> None:
         """The honorific's bearer is the person named in full."""
         assert last_speaker(text)[0] == name
+
+
+def _name_org(text: str) -> tuple[str | None, str | None]:
+    """The name and organisation of the last quotation's speaker."""
+    name, _mention, _role, org, _res = last_speaker(text)
+    return name, org
+
+
+class TestStyleWrittenAlone:
+    """An abbreviated style written alone as the subject ('HRH said', 'HE said') is the one person the article
+    styles so, not a body; the style before a title is no body either."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "HRH Prince Faisal bin Nasser Al Khalifa received the trade mission in Manama on Sunday. "
+                '"Our ties have never been closer," HRH said.',
+                ("Faisal bin Nasser Al Khalifa", None),
+                id="hrh",
+            ),
+            pytest.param(
+                "HH Sheikh Majid bin Saud Al Nuaimi toured the new hospital in Ajman. "
+                '"Health care comes first," HH said.',
+                ("Majid bin Saud Al Nuaimi", None),
+                id="hh",
+            ),
+            pytest.param(
+                "HRH Prince Faisal bin Nasser Al Khalifa and HRH Prince Hamad bin Isa Al Thawadi "
+                "met the envoys. "
+                '"Our ties have never been closer," HRH said.',
+                ("HRH", "HRH"),
+                id="guard-two-styled",
+            ),
+            pytest.param(
+                'The WHO warned of a new wave of cases. "Hospitals must prepare," the WHO said.',
+                ("WHO", "WHO"),
+                id="guard-acronym-body",
+            ),
+        ],
+    )
+    def test_style_alone(self, text: str, expected: tuple[str | None, str | None]) -> None:
+        """The style stands for the person styled so."""
+        assert _name_org(text) == expected
+
+    def test_style_before_title_no_body(self) -> None:
+        """'HRH Prince' is no body named 'HRH'."""
+        text = (
+            "HRH Prince Faisal bin Nasser Al Khalifa received the trade mission in Manama on Sunday. "
+            '"Our ties have never been closer," HRH Prince Faisal said.'
+        )
+        assert _name_org(text) == ("Faisal bin Nasser Al Khalifa", None)

@@ -70,6 +70,10 @@ _LEADING = frozenset(
         "governing",
     ]
 )
+# Abbreviated styles of address before a title ("HRH Prince", "HE Minister"; His Royal Highness, His
+# Excellency), read case-sensitively: no body, though written in capitals. Written by us, after the usage of
+# the Gulf state news agencies (WAM, BNA, KUNA).
+_STYLES = frozenset(["HRH", "H.R.H.", "HH", "H.H.", "HM", "H.M.", "HE", "H.E."])
 # An acronym or short name in brackets after a body's name ("Justice and Development Party (AK Party)").
 _BRACKETED = re.compile(r"[ \t]*+\([^()\n]{1,24}+\)")
 _STRIP = ',;:()[]"“”‘’'
@@ -502,6 +506,7 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
     first = 0
     while first < len(words) - 1 and (
         _bare(words[first]) in _LEADING
+        or words[first] in _STYLES
         or (words[first].islower() and _bare(words[first]) in lex.modifiers and _cap(words[first + 1]))
     ):
         first += 1  # "Retired Army Col.", "A Pentagon spokesman", "a senior ECOWAS official"

@@ -300,6 +300,13 @@ _CLOSING_NAME_HONORIFICS = frozenset(["sheikh", "shaikh", "begum"])
 # Post-nominal letters of an honour or a rank at the bar ("Rupert Osei KC", "Alan Reeve OBE"): how a person is
 # styled, no office (unlike "MP", "TD"), so a description beside the name gives the role. Written by us.
 _HONOURS_AFTER_NAME = frozenset(["kc", "qc", "sc", "san", "obe", "cbe", "mbe", "kbe", "dbe"])
+# Abbreviated styles of rulers, royals and ministers in Gulf copy ("HRH", His or Her Royal Highness; "HH", His
+# Highness; "HM", His Majesty; "HE", His or Her Excellency), written alone as a sentence's subject ("HRH
+# said") after the article has named the person so: that person, not a body. Read case-sensitively (where
+# the article styles one person so only). Written by us, after the usage of the Gulf state news agencies
+# (WAM, BNA, KUNA, ONA).
+_STYLES_FOR_PERSON = frozenset(["HRH", "H.R.H.", "HH", "H.H.", "HM", "H.M.", "HE", "H.E."])
+_STYLE_REACH = 40  # characters before a name's run its style may stand at ("HRH Prince Rashid ...")
 # Turkish honorifics written after a given name or a surname ("Ahmet Bey", a man; "Zeynep Hanım", a woman),
 # read case-sensitively: the person named so, as Turkish English-language papers (Daily Sabah, Hürriyet Daily
 # News) write the forms of address of the people they quote. Written by us.
@@ -5081,6 +5088,8 @@ class Resolver:
             # evidence for "Dana Kress", who shares the surname)
             self._evidence = {full: g for _, _key, full, g in self._persons if g and " " in full}
             self._evidence |= {key: g for _, key, full, g in self._persons if g and " " in full}
+        if name in _STYLES_FOR_PERSON:
+            return self._styled(name) or name
         words = name.split()
         if len(words) == 2 and words[1] in _HONORIFICS_AFTER_NAME and words[0][:1].isupper():
             # "Ahmet Bey", "Zeynep Hanım": the person the given name or surname stands for, when the
@@ -5139,6 +5148,16 @@ class Resolver:
         ):
             return name
         return best
+
+    def _styled(self, style: str) -> str | None:
+        """The one person the article names after ``style`` ("HRH" for "HRH Prince Rashid bin Ali Al
+        Khalifa"): a style written alone stands for the person styled so."""
+        found = {
+            full
+            for at, _key, full, _g in self._persons or []
+            if " " in full and style in self._text[max(0, at - _STYLE_REACH) : at + len(style) + 1].split()
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _fullest_unaccented(self, key: str) -> str | None:
         """The one full name whose surname is ``key`` written with or without its accents and marked letters
@@ -5324,6 +5343,8 @@ class Resolver:
         a surname ("Mrs. Clinton" and "Mr. Clinton")."""
         name = name.removesuffix("'s").removesuffix("’s")  # "business mogul Ann Roe’s": the person
         org = org or (_not_person(name) and not self._named_like_media(name)) or _outlet_edition(name)
+        if org and name in _STYLES_FOR_PERSON and self.fullest(name) != name:
+            org = False  # "HRH said" after "HRH Prince Rashid bin Ali Al Khalifa": the person styled so
         if "-based " in name.casefold():
             # "the Nairobi-based Centre for Great Lakes Policy", "UAE-based Dana Gas": the seat is no part of
             # the body's name (nor of any name)
