@@ -206,3 +206,47 @@ class TestStyleWrittenAlone:
             '"Our ties have never been closer," HRH Prince Faisal said.'
         )
         assert _name_org(text) == ("Faisal bin Nasser Al Khalifa", None)
+
+
+class TestPeerStyle:
+    """A peeress's 'Lady' and a peer's 'Lord' with the surname ('Lady Wycliffe' for 'Baroness Lorna
+    Wycliffe') name the peer again, as Westminster copy writes the forms of address."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Baroness Lorna Wycliffe led the revolt on the planning bill in the Lords on Tuesday. "
+                '"This bill is deeply flawed," Lady Wycliffe said.',
+                "Baroness Lorna Wycliffe",
+                id="baroness-lady",
+            ),
+            pytest.param(
+                "Viscount Harold Pembury tabled the amendment on Monday evening. "
+                '"Ministers have not listened," Lord Pembury said.',
+                "Viscount Harold Pembury",
+                id="viscount-lord",
+            ),
+            pytest.param(
+                "Countess Imogen Ashdale opened the flower show in Kent. "
+                '"The gardens have never looked better," Lady Ashdale said.',
+                "Countess Imogen Ashdale",
+                id="countess-lady",
+            ),
+            pytest.param(
+                "Lord Harold Pembury tabled the amendment on Monday evening. "
+                '"Ministers have not listened," Lord Pembury said.',
+                "Lord Harold Pembury",
+                id="guard-lord",
+            ),
+            pytest.param(
+                "Senator Lorna Wycliffe toured the flooded towns in Ontario. "
+                '"The money must flow now," Lady Wycliffe said.',
+                "Lady Wycliffe",
+                id="guard-no-peerage",
+            ),
+        ],
+    )
+    def test_peer(self, text: str, name: str) -> None:
+        """The style names the peer again."""
+        assert last_speaker(text)[0] == name

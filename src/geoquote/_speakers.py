@@ -4755,6 +4755,14 @@ _KUNYA = frozenset(["abu", "umm"])  # "father of", "mother of": an Arabic name b
 # Styles kept in a name that a later mention writes with the name's next word alone: a Tongan noble's "Lord"
 # with his title ("Lord Vaea" for "Lord Vaea Havili", after Matangi Tonga's usage). Written by us.
 _NAME_STYLES = frozenset(["lord", "lady"])
+# The ranks of the peerage a peer's "Lord" or a peeress's "Lady" stands for when copy names the peer again
+# ("Baroness Lorna Wycliffe ... Lady Wycliffe said", "Viscount Harold Pembury ... Lord Pembury"), as Debrett's
+# and the House of Lords write the forms of address of barons, viscounts, earls and marquesses (a duke and a
+# duchess are "the Duke", "the Duchess"). Written by us.
+_PEER_RANKS = {
+    "lord": frozenset(["baron", "viscount", "earl", "marquess"]),
+    "lady": frozenset(["baroness", "viscountess", "countess", "marchioness"]),
+}
 _COUNTERPARTS = frozenset(["counterpart", "counterparts"])  # a holder of the office of another named before
 _ROYAL_STYLES = frozenset(["prince", "princess", "emir", "king", "queen"])  # ranks that are styles of royalty
 
@@ -5143,6 +5151,7 @@ class Resolver:
             len(words) > 1
             and not _initial(words[0])
             and _bare(best.split()[0]) != first
+            and _bare(best.split()[0]) not in _PEER_RANKS.get(first, ())  # "Lady Wycliffe": "Baroness ..."
             and first not in self._lex.particles  # "De Blasio" opening a sentence: "Bill de Blasio"
             and not self._double_surname(words, best)
         ):
