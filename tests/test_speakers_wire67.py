@@ -250,3 +250,42 @@ class TestPeerStyle:
     def test_peer(self, text: str, name: str) -> None:
         """The style names the peer again."""
         assert last_speaker(text)[0] == name
+
+
+class TestChamberFloorOffice:
+    """A side, a chamber and a floor office ('Government House Leader', 'Conservative Senate Leader') are one
+    office of Canada's Parliament: the side and the chamber name no body together."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param(
+                "Government House Leader Marc Tremblay said the budget bill would pass before the summer.",
+                None,
+                id="government-house-leader",
+            ),
+            pytest.param(
+                "Opposition House Whip Nadine Caron said her members would sit through the night.",
+                None,
+                id="guard-opposition-house-whip",
+            ),
+            pytest.param(
+                "Conservative Senate Leader Donald Pickering said the senators would vote the bill down.",
+                None,
+                id="conservative-senate-leader",
+            ),
+            pytest.param(
+                "White House spokesperson Lena Ortiz said the president would sign the bill.",
+                "White House",
+                id="guard-white-house",
+            ),
+            pytest.param(
+                "Senate Majority Leader Dale Whitcomb said the chamber would vote on Friday.",
+                "Senate",
+                id="guard-majority-leader",
+            ),
+        ],
+    )
+    def test_floor_office(self, text: str, org: str | None) -> None:
+        """The office gives no body made of its side and its chamber."""
+        assert last_speaker(text)[3] == org

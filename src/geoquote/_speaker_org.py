@@ -74,6 +74,12 @@ _LEADING = frozenset(
 # Excellency), read case-sensitively: no body, though written in capitals. Written by us, after the usage of
 # the Gulf state news agencies (WAM, BNA, KUNA).
 _STYLES = frozenset(["HRH", "H.R.H.", "HH", "H.H.", "HM", "H.M.", "HE", "H.E."])
+# A chamber written after the side that leads it and before a floor office ("Government House Leader",
+# "Opposition House Leader", "Conservative Senate Leader", "NDP House Leader", as Canadian copy writes the
+# offices of the House of Commons and the Senate; "Democratic House Whip"): the side and the chamber name no
+# body together. Written by us, after the Parliament of Canada's own English names of the offices.
+_CHAMBERS = frozenset(["House", "Senate"])
+_FLOOR_OFFICES = frozenset(["leader", "whip"])
 # An acronym or short name in brackets after a body's name ("Justice and Development Party (AK Party)").
 _BRACKETED = re.compile(r"[ \t]*+\([^()\n]{1,24}+\)")
 _STRIP = ',;:()[]"“”‘’'
@@ -516,6 +522,15 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         lead, after = _run(words, first, lex, roles=True)
     lead = _after_possessor(_without_seat(lead), lex)
     if lead and _role_follows(words, after, lex):
+        if (
+            len(lead) == 2
+            and lead[1] in _CHAMBERS
+            and after < len(words)
+            and _bare(words[after]) in _FLOOR_OFFICES
+        ):
+            return (
+                None  # "Government House Leader", "Conservative Senate Leader": a side's office in a chamber
+            )
         whole, shrunk = list(lead), 0
         while len(lead) > 1 and not _is_org(lead, lex):
             lead.pop()  # "White House Press Secretary", "Senate Majority Leader": the role's words go
