@@ -289,3 +289,45 @@ class TestChamberFloorOffice:
     def test_floor_office(self, text: str, org: str | None) -> None:
         """The office gives no body made of its side and its chamber."""
         assert last_speaker(text)[3] == org
+
+
+def _role_org(text: str) -> tuple[str | None, str | None]:
+    """The role and organisation of the last quotation's speaker."""
+    _name, _mention, role, org, _res = last_speaker(text)
+    return role, org
+
+
+class TestShortNameInsideBody:
+    """A party's short name in brackets before its head word ('Justice and Development (AK) Party') keeps
+    the name joined by 'and' whole before a member's title."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Justice and Development (AK) Party spokesperson Levent Ozkara said the vote would be held "
+                "in June.",
+                ("Justice and Development (AK) Party spokesperson", "Justice and Development Party"),
+                id="ak-party",
+            ),
+            pytest.param(
+                "Peace and Democracy (BDP) Party deputy chair Sevda Korkmazer said the talks had stalled.",
+                ("Peace and Democracy (BDP) Party deputy chair", "Peace and Democracy Party"),
+                id="bdp",
+            ),
+            pytest.param(
+                "Justice and Development Party (AK Party) spokesperson Levent Ozkara said the vote would be "
+                "held in June.",
+                ("Justice and Development Party (AK Party) spokesperson", "Justice and Development Party"),
+                id="guard-brackets-after-head",
+            ),
+            pytest.param(
+                "Justice and Development Party spokesperson Levent Ozkara said the vote would come in June.",
+                ("Justice and Development Party spokesperson", "Justice and Development Party"),
+                id="guard-no-brackets",
+            ),
+        ],
+    )
+    def test_short_name(self, text: str, expected: tuple[str | None, str | None]) -> None:
+        """The body's name runs through its bracketed short name."""
+        assert _role_org(text) == expected

@@ -1205,8 +1205,18 @@ def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLex
     given = name_genders(lex)
     if any(_bare(toks[q][0]) in given for q in range(max(0, a - 2), a) if _is_cap(toks[q][0])):
         return False
-    e = a + 1
-    while e < i and e - a <= _AND_BODY_WORDS and _is_cap(toks[e][0]):
+    e, skipped = a + 1, 0
+    while e < i and e - a - skipped <= _AND_BODY_WORDS:
+        if toks[e][0] == "(" and e > a + 1:
+            # "Justice and Development (AK) Party spokesperson": a short name in brackets before the head
+            close = next((q for q in range(e + 1, min(i, e + _BRACKET_WORDS + 2)) if toks[q][0] == ")"), None)
+            if close is None:
+                return False
+            skipped += close + 1 - e
+            e = close + 1
+            continue
+        if not _is_cap(toks[e][0]):
+            return False
         if _bare(toks[e][0]) in lex.institutions:
             after = e + 1
             if toks[after][0] == "(":  # "... Progress Party (UPP) spokesman": the short name in brackets
