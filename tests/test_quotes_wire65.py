@@ -11,6 +11,31 @@ from tests._quote_helpers import named_records
 _LEAD = "Talks stall over the border\n\n"
 
 
+def _mentioned(text: str) -> list[tuple[str, str | None, str]]:
+    """Each quotation's words, its speaker's canonical name and the mention the sentence uses."""
+    return [
+        (
+            q.text,
+            q.speaker.name if q.speaker else None,
+            q.speaker.mention.text if q.speaker and q.speaker.mention else "",
+        )
+        for q in find_quotes(_LEAD + text)
+    ]
+
+
+def _cued(text: str) -> list[tuple[str, str | None, str, str]]:
+    """Each quotation's words, its speaker's canonical name, its cue and its addressee."""
+    return [
+        (
+            q.text,
+            q.speaker.name if q.speaker else None,
+            q.cue.text if q.cue else "",
+            q.addressee.text if q.addressee else "",
+        )
+        for q in find_quotes(_LEAD + text)
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -92,15 +117,7 @@ def test_a_name_in_quotation_marks_inside_an_aside(text: str, expected: list[tup
 def test_an_unnamed_speaker_with_an_apposition(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    got = [
-        (
-            q.text,
-            q.speaker.name if q.speaker else None,
-            q.speaker.mention.text if q.speaker and q.speaker.mention else "",
-        )
-        for q in find_quotes(_LEAD + text)
-    ]
-    assert got == expected
+    assert _mentioned(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -161,15 +178,7 @@ def test_a_person_introduced_without_a_cue(text: str, expected: list[tuple[str, 
     ],
 )
 def test_sources_and_a_clause_before_them(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    got = [
-        (
-            q.text,
-            q.speaker.name if q.speaker else None,
-            q.speaker.mention.text if q.speaker and q.speaker.mention else "",
-        )
-        for q in find_quotes(_LEAD + text)
-    ]
-    assert got == expected
+    assert _mentioned(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -198,16 +207,7 @@ def test_sources_and_a_clause_before_them(text: str, expected: list[tuple[str, s
     ],
 )
 def test_a_hearer_informed_of_a_clause(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
-    got = [
-        (
-            q.text,
-            q.speaker.name if q.speaker else None,
-            q.cue.text if q.cue else "",
-            q.addressee.text if q.addressee else "",
-        )
-        for q in find_quotes(_LEAD + text)
-    ]
-    assert got == expected
+    assert _cued(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -254,16 +254,7 @@ def test_a_body_noun_after_an_intervening_sentence(text: str, expected: list[tup
 def test_a_verb_closing_the_paragraph_before(
     text: str, expected: list[tuple[str, str | None, str, str]]
 ) -> None:
-    got = [
-        (
-            q.text,
-            q.speaker.name if q.speaker else None,
-            q.cue.text if q.cue else "",
-            q.addressee.text if q.addressee else "",
-        )
-        for q in find_quotes(_LEAD + text)
-    ]
-    assert got == expected
+    assert _cued(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -328,15 +319,7 @@ def test_words_of_a_reported_clause_no_second_record(
     ],
 )
 def test_participles_that_report_nothing(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    got = [
-        (
-            q.text,
-            q.speaker.name if q.speaker else None,
-            q.speaker.mention.text if q.speaker and q.speaker.mention else "",
-        )
-        for q in find_quotes(_LEAD + text)
-    ]
-    assert got == expected
+    assert _mentioned(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -466,15 +449,7 @@ def test_a_finding_before_its_finder(text: str, expected: list[tuple[str, str | 
     ],
 )
 def test_cannot_before_a_cue(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    got = [
-        (
-            q.text,
-            q.speaker.name if q.speaker else None,
-            q.speaker.mention.text if q.speaker and q.speaker.mention else "",
-        )
-        for q in find_quotes(_LEAD + text)
-    ]
-    assert got == expected
+    assert _mentioned(text) == expected
 
 
 @pytest.mark.parametrize(
