@@ -4019,7 +4019,7 @@ def _one(
         and not (
             finding and mention.head in _FINDING_BODIES and _FINDING_CLAUSE.match(masked, pos, se) is not None
         )
-        and not (  # "Costs have spiralled, a committee of MPs has found.": the finding before its finder
+        and not (  # "Repair costs have doubled, the committee found.": the finding before its finder
             finding
             and not inverted
             and any(w.casefold() in _FINDING_BODIES for w in masked[mention.start : mention.end].split())
@@ -8146,7 +8146,8 @@ def _carry(
             # cue right after it, however the sentence before ended
             return _Attr(_speech_cue(masked, a, topics), a.mention, a.addressee, runs=[r], para=pi)
     if pi > 0 and not masked[paras[pi][0] : r.open_at].strip():
-        # "Economy Minister X told LN+:" closing the paragraph before: its verb and hearer are the quotation's
+        # "Finance Minister X told reporters:" closing the paragraph before: its verb and hearer are the
+        # quotation's
         told = next(
             (a for a in reversed(by_para.get(pi - 1, [])) if a.mention is not None and not a.silent), None
         )
