@@ -644,3 +644,14 @@ def test_a_dateline_credits_a_site_by_its_address() -> None:
 )
 def test_a_witness_known_by_a_code(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert named_records(_LEAD + text) == expected
+
+
+def test_a_south_asian_given_name_tells_he() -> None:
+    text = (
+        "Trade Minister Raj Sandhu said talks would go on. Sandhu met Commerce Secretary Howard Pell on "
+        "Wednesday. He said the meeting was frank."
+    )
+    assert named_records(_LEAD + text) == [
+        ("talks would go on", "Raj Sandhu"),
+        ("the meeting was frank", "Raj Sandhu"),
+    ]
