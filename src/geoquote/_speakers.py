@@ -6237,29 +6237,32 @@ class Resolver:
             or self._kin_apposition(end)
         )
 
-    def _kin_apposition(self, end: int) -> bool:
-        """An apposition set off by commas right after ``end`` describes a person by kin or as a person
-        ("Obeida Mazen, the brother of the victims, ...", "Ana Ruiz, a mother of three, ...")."""
-        hi = min(len(self._text), end + _APPOSITION_ROLE_REACH)
-        try:
-            am = _APPOSITION_AFTER_NAME.match(self._text, end, hi, timeout=_T)
-        except TimeoutError:
-            return False
-        if am is None or not self._text.startswith(",", am.end() - 1):
-            return False
-        return any(_bare(w) in _KIN_NOUNS or _bare(w) in _PERSON_NOUNS for w in am.group("r").split()[:3])
-
-    def _role_apposition(self, end: int) -> str | None:
-        """The role an apposition set off by commas right after ``end`` gives a person: its words, when a
-        role noun is among the first four ("a professor at ...", "the union's chief negotiator")."""
+    def _apposed_words(self, end: int) -> list[str] | None:
+        """The words of an apposition set off by commas right after ``end`` ("X, a professor at ..., "), or
+        ``None`` when none is ("X, who ...": a relative clause is none)."""
         hi = min(len(self._text), end + _APPOSITION_ROLE_REACH)
         try:
             am = _APPOSITION_AFTER_NAME.match(self._text, end, hi, timeout=_T)
         except TimeoutError:
             return None
         if am is None or not self._text.startswith(",", am.end() - 1):
-            return None  # "X, who ...": a relative clause gives no role
-        words = am.group("r").split()
+            return None
+        return am.group("r").split()
+
+    def _kin_apposition(self, end: int) -> bool:
+        """An apposition set off by commas right after ``end`` describes a person by kin or as a person
+        ("Obeida Mazen, the brother of the victims, ...", "Ana Ruiz, a mother of three, ...")."""
+        words = self._apposed_words(end)
+        return words is not None and any(
+            _bare(w) in _KIN_NOUNS or _bare(w) in _PERSON_NOUNS for w in words[:3]
+        )
+
+    def _role_apposition(self, end: int) -> str | None:
+        """The role an apposition set off by commas right after ``end`` gives a person: its words, when a
+        role noun is among the first four ("a professor at ...", "the union's chief negotiator")."""
+        words = self._apposed_words(end)
+        if words is None:
+            return None
         return " ".join(words) if any(_is_role(_bare(w), self._lex) for w in words[:4]) else None
 
     def _title_lead(self, lead: str) -> bool:
