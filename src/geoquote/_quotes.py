@@ -4516,12 +4516,12 @@ def _speaker_closes(masked: str, ce: int, se: int, lex: QuoteLexicon) -> bool:
 
 _HEADLINE_REACH = 160  # characters before a headline's second verb (a bound: the pattern is quadratic)
 _ASKED_OPENERS = ("Asked", "When", "If", "Pressed", "Questioned")  # a prefilter for _ASKED_LEAD
-_QUESTION_PUT = regex.compile(r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)\s", regex.V1)
+_ASKED_OPENING = r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)"  # a question put, opening the sentence
+_QUESTION_PUT = regex.compile(rf"{_ASKED_OPENING}\s", regex.V1)
 # A question put to the speaker, opening the sentence, up to the cue inside it (no comma between; a few words
 # may tell when or by whom: "Asked last month whether", "Asked by reporters if").
 _ASKED_LEAD = regex.compile(
-    r"(?:When\s++|If\s++)?(?:Asked|Pressed|Questioned)"
-    r"(?:\s++by(?:\s++[\p{L}\p{N}'’.-]++){1,8}?|(?:\s++[\p{L}\p{N}'’.-]++){0,4}?)"
+    _ASKED_OPENING + r"(?:\s++by(?:\s++[\p{L}\p{N}'’.-]++){1,8}?|(?:\s++[\p{L}\p{N}'’.-]++){0,4}?)"
     r"\s++(?:whether|if|about|how|why|what|when|on)\b[^,;:\ue000]*+$",
     regex.V1,
 )
@@ -8148,9 +8148,7 @@ def _carry(
     if pi > 0 and not masked[paras[pi][0] : r.open_at].strip():
         # "Finance Minister X told reporters:" closing the paragraph before: its verb and hearer are the
         # quotation's
-        told = next(
-            (a for a in reversed(by_para.get(pi - 1, [])) if a.mention is not None and not a.silent), None
-        )
+        told = _last_speaking(by_para, pi - 1)
         if (
             told is not None
             and told.cue is not None
@@ -8196,8 +8194,7 @@ def _carry(
     if own is not None:
         return _Attr(None, own, None, runs=[r], para=pi)  # "Ohio's Mara Quist agreed. “...”"
     for back in (pi - 1, pi - 2):
-        listed = by_para.get(back, [])
-        last = next((a for a in reversed(listed) if a.mention is not None and not a.silent), None)
+        last = _last_speaking(by_para, back)
         if last is not None:
             if last.content is None and not last.runs:
                 return _Attr(last.cue, last.mention, last.addressee, runs=[r], para=pi)  # "X reports:"
@@ -8207,6 +8204,11 @@ def _carry(
         if back == pi - 1 and masked[paras[back][0] : paras[back][1]].strip():
             continue
     return _Attr(None, None, runs=[r], para=pi)
+
+
+def _last_speaking(by_para: dict[int, list[_Attr]], pi: int) -> _Attr | None:
+    """The last attribution of paragraph ``pi`` that names a speaker and is not silenced."""
+    return next((a for a in reversed(by_para.get(pi, [])) if a.mention is not None and not a.silent), None)
 
 
 def _colon_subject(
