@@ -140,8 +140,9 @@ _ADDRESSEE = regex.compile(
              |(?:district\s+|federal\s+|trial\s+|magistrate\s+)?judge|magistrate)   # "told district judge X"
            \s+(?=\p{Lu}))?+                # "told broadcaster ZDF", "told news agency TT", "told host X"
         (?:\p{Lu}|\p{N}(?=\p{Lu}{2}))(?:[\p{L}\p{N}'’.&-]|/(?=\p{Lu}))*+  # ("RFE/RL"; radio "3AW", "2GB")
+        (?:\+(?![\p{L}\p{N}+]))?+                                   # a streaming service: "Canal+", "LN+"
         (?:\s+(?:of\s+(?:the\s+(?=\p{Lu}))?|(?<=\b(?:Meet|Face)\s+)the\s+|(?:am|della|del|di|du|des|der|de|da|do|dos|das)\s+(?=\p{Lu}))?
-           [\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?!\s+(?&finite)))*
+           [\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?:\+(?![\p{L}\p{N}+]))?+(?!\s+(?&finite)))*  # ("Apple TV+")
                                           # "BBC Radio 5 Live", "Face the Nation" (not "Reuters the Russian"),
                                           # "Bild am Sonntag", "Corriere della Sera", "Folha de S.Paulo"
         (?:\s+with\s+\p{Lu}[\p{L}'’.-]*+(?:\s+\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s+(?:programme|program|show)\b))?+
