@@ -52,3 +52,58 @@ def test_a_streaming_service_named_with_a_plus(
     text: str, expected: list[tuple[str, str | None, str, str]]
 ) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Four crew members were rescued, according to Tran Minh Quang, chairman of the district people's"
+            " committee.",
+            [("Four crew members were rescued", "Tran Minh Quang", "according to", "")],
+            id="a-bare-title-closing-the-sentence-after-the-source",
+        ),
+        pytest.param(
+            "Four crew members were rescued, according to Ilse Marrow, a Rotterdam-based analyst.",
+            [("Four crew members were rescued", "Ilse Marrow", "according to", "")],
+            id="guard-an-apposition-with-an-article-closing-the-sentence",
+        ),
+        pytest.param(
+            "According to Harbor Data Group, the tanker fleet stands at a record size, which should weigh on"
+            " rates.",
+            [
+                (
+                    "the tanker fleet stands at a record size, which should weigh on rates",
+                    "Harbor Data Group",
+                    "According to",
+                    "",
+                )
+            ],
+            id="a-clause-then-a-relative-is-no-apposition-on-the-source",
+        ),
+        pytest.param(
+            "According to Ibrahim Sallal, a scholar at the institute, the strikes have failed.",
+            [("the strikes have failed", "Ibrahim Sallal", "According to", "")],
+            id="guard-an-apposition-on-the-source-then-the-clause",
+        ),
+        pytest.param(
+            "Mayor Petra Holm said that, according to the police, more than 300 people were hurt.",
+            [("according to the police, more than 300 people were hurt", "Petra Holm", "said", "")],
+            id="an-according-aside-opening-the-clause-said",
+        ),
+        pytest.param(
+            "Mayor Petra Holm noted that, according to the police, the crowd was peaceful.",
+            [("according to the police, the crowd was peaceful", "Petra Holm", "noted", "")],
+            id="an-according-aside-then-a-clause-with-an-article",
+        ),
+        pytest.param(
+            "Mayor Petra Holm said the march, according to the police, was peaceful.",
+            [("the march, according to the police, was peaceful", "Petra Holm", "said", "")],
+            id="guard-an-according-aside-inside-the-clause-said",
+        ),
+    ],
+)
+def test_an_according_to_source_and_its_asides(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    assert _cued(text) == expected

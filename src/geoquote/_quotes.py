@@ -2259,6 +2259,13 @@ _TIME_GAP_WORDS = frozenset(
     ]
 )
 _APPOSED_SOURCE = regex.compile(r"\s*+,\s*+(?:which|who|whose|where|a|an|the|one|itself)\b", regex.V1)
+# A clause after the comma closing the aside, its subject opened by an article: ", the crowd was peaceful"
+# (not an apposition on the source: ", a think tank that was founded in 1990, said").
+_CLAUSE_AFTER_SOURCE = regex.compile(
+    r"""\s*+,\s*+(?:the|a|an)\s++(?:(?!(?:that|which|who|whose)\b)[^,;\ue000]){0,60}?\b
+        (?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 def _according_inside(
@@ -2290,7 +2297,7 @@ def _according_inside(
         return True
     if (
         not after.lstrip().startswith(",")
-        or _APPOSED_SOURCE.match(after) is not None
+        or (_APPOSED_SOURCE.match(after) is not None and _CLAUSE_AFTER_SOURCE.match(after) is None)
         or _LOWER_AFTER.search(after) is None
     ):
         return (
@@ -2298,11 +2305,13 @@ def _according_inside(
         )
     if at.content is None and at.silent and _WORD.search(masked, at.cue[1], cs) is not None:
         at.content, at.silent = _trim(masked, at.cue[1], cs), False  # "said the talks, according to X, had"
-    if at.content is None or not at.content[0] < cs:
+    if at.content is None or not at.content[0] <= cs:  # (or the clause opens with the aside)
         return None
     if masked[at.content[1] : cs].strip(" ,") != "" and at.content[1] < at.cue[0]:
         return None  # the report's clause stands before its cue ("A, X said, B"): leave it
-    if at.content[1] <= cs:  # the report's clause goes on after the aside: "..., where, according to X, B"
+    if at.content[1] <= cs or at.content[0] == cs:
+        # the report's clause goes on after the aside: "..., where, according to X, B"; "said that, according
+        # to X, more than 300 were hurt" (the clause's own stops are read after the aside, not inside it)
         rest = masked.index(",", src.end) + 1
         at.content = _trim(masked, at.content[0], _content_end(masked, rest, nxt, se))
     return True
@@ -2762,6 +2771,9 @@ _MIND_VERB = regex.compile(
 )
 
 
+_THAT_COMMA = regex.compile(r"\s++that\s*+,\s*+", regex.V1)
+
+
 def _next_clause(
     masked: str, ce: int, later: list[regex.Match[str]], se: int, where: tuple[int, QuoteLexicon]
 ) -> int:
@@ -2774,9 +2786,12 @@ def _next_clause(
     later = [  # "said it contained “nothing new” and repeated old charges": a deed, no clause of its own
         c
         for c in later
-        if lemmas.get(" ".join(c.group().casefold().split())) not in _SAYING_OR_DOING
-        or _THAT_NEXT.match(masked, c.end(), se) is not None
-    ]
+        if (
+            lemmas.get(" ".join(c.group().casefold().split())) not in _SAYING_OR_DOING
+            or _THAT_NEXT.match(masked, c.end(), se) is not None
+        )
+        and not (c.group("according") and _THAT_COMMA.fullmatch(masked, ce, c.start()) is not None)
+    ]  # ("said that, according to the police, the crowd was calm": the aside opens the clause said)
     for later_cue in later:
         if _participle_cut(masked, ce, later_cue.start()) is not None:
             return later_cue.start()
@@ -7252,9 +7267,14 @@ def _according(masked: str, ss: int, se: int, cs: int, ce: int, pi: int, lex: Qu
             and who.kind in ("name", "org")
             and (app := _APPOSED_ROLE.match(masked, who.end, se)) is not None
             and _description(masked, app)
+            and (
+                _RELATIVE_NEXT.match(masked, app.end(), se) is None
+                or _WORD.search(masked, ss, cs) is not None
+            )
         ):
             # "according to Ibrahim Jalal, a scholar at the institute, the strikes ...": the apposition is
-            # the source's role, the clause follows it
+            # the source's role, the clause follows it (not "According to X, the fleet stands at 4%, which
+            # should ...": a relative clause after the commas is no reported clause, the words before it are)
             tail_from = app.end() - 1
             who = attrs.evolve(who, role=" ".join(masked[app.start("role") : app.end("role")].split()))
         elif (
@@ -7420,21 +7440,31 @@ _PLURAL_MODIFIER = regex.compile(
 )
 
 
-# An apposition closing the sentence after a source's name: ", a Dover-based analyst."
+# A title opening an apposition after a source's name with no article: "chairman of the district committee".
+_SOURCE_TITLE = r"""(?(DEFINE)(?P<title>(?:senior\s++|deputy\s++|former\s++|chief\s++)?
+    (?:director|head|chairman|chair|president|professor|fellow|analyst|researcher|expert|economist|spokesman
+      |spokeswoman|spokesperson|founder|editor|adviser|advisor|minister|ambassador|envoy|lecturer|scholar
+      |chief)))"""
+# An apposition closing the sentence after a source's name: ", a Dover-based analyst.", ", chairman of the
+# district committee."
 _APPOSED_ROLE_END = regex.compile(
-    r",\s*+(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000.!?]{1,100}?)\s*+[.!?]?\s*+$", regex.V1
+    r""",\s*+(?:(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000.!?]{1,100}?)
+              |(?P<role>(?&title)\b[^,;:\ue000.!?]{0,100}?))\s*+[.!?]?\s*+$"""
+    + _SOURCE_TITLE,
+    regex.VERBOSE | regex.V1,
 )
+# A relative pronoun opening what follows a comma: " which should ...", " who ...".
+_RELATIVE_NEXT = regex.compile(r"\s*+(?:which|who|whose)\b", regex.V1)
 # An apposition after a source's name, closed by a comma: ", a scholar at the Middle East Institute,".
 # A person's name set off by commas after an office or a relation: ", Jean Mutombo," (two to four words).
 _APPOSED_PERSON = regex.compile(
     r",\s++(?P<name>\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){1,3}+)\s*+,", regex.V1
 )
 _APPOSED_ROLE = regex.compile(
-    r",\s*+(?:(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000]{1,100}?)|(?P<role>(?&title)\b[^,;:\ue000]{0,100}?))"
-    r"\s*+,(?(DEFINE)(?P<title>(?:senior\s++|deputy\s++|former\s++|chief\s++)?(?:director|head|chairman|chair|president"
-    r"|professor|fellow|analyst|researcher|expert|economist|spokesman|spokeswoman|spokesperson|founder|editor"
-    r"|adviser|advisor|minister|ambassador|envoy|lecturer|scholar|chief)))",
-    regex.V1,
+    r""",\s*+(?:(?:an?|the|his|her|its|their)\s++(?P<role>[^,;:\ue000]{1,100}?)
+              |(?P<role>(?&title)\b[^,;:\ue000]{0,100}?))\s*+,"""
+    + _SOURCE_TITLE,
+    regex.VERBOSE | regex.V1,
 )
 # A document an outlet saw, before the outlet's name: "a draft seen by", "documents obtained by".
 _SEEN_BY = regex.compile(
