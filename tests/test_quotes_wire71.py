@@ -107,3 +107,44 @@ def test_an_according_to_source_and_its_asides(
     text: str, expected: list[tuple[str, str | None, str, str]]
 ) -> None:
     assert _cued(text) == expected
+
+
+def _resolved(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Each quotation's words, its speaker's canonical name and how the speaker was found."""
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.speaker.resolution if q.speaker else None)
+        for q in find_quotes(_LEAD + text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Zarmina Waziryar, the acting minister of mines, toured the site on Monday. Speaking there, the"
+            " minister said the road would open in May.",
+            [("the road would open in May", "Zarmina Waziryar", "role")],
+            id="an-office-apposed-to-a-name-no-given-name-tells",
+        ),
+        pytest.param(
+            "Qudratullah Haqyar, the deputy spokesman, met reporters. “The decision is final,” the deputy"
+            " spokesman said.",
+            [("The decision is final,", "Qudratullah Haqyar", "role")],
+            id="a-spokesman-apposed-then-the-role-noun",
+        ),
+        pytest.param(
+            "Zarmina Waziryar, a farmer, met the minister. “The water is gone,” the minister said.",
+            [("The water is gone,", None, "none")],
+            id="guard-an-apposition-with-no-office-gives-no-holder",
+        ),
+        pytest.param(
+            "Pope Clement visited Assisi on Sunday. “We need saints,” the pope said.",
+            [("We need saints,", "Clement", "role")],
+            id="a-one-word-name-after-its-title-then-the-title-as-a-noun",
+        ),
+    ],
+)
+def test_an_office_given_where_nothing_is_said(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _resolved(text) == expected

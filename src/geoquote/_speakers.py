@@ -5752,7 +5752,13 @@ class Resolver:
                     and any(_is_role(_bare(w), self._lex) for w in words[:6])
                 ):
                     apposed.append((p, full, " ".join(words)))
-            self._given = sorted([*self._titled, *apposed], key=lambda t: t[0])
+            titled = [  # ("Pope Leo": a one-word name titled, when no fuller name of it is written; not
+                # "President Obama", whose fuller name's own title reads it)
+                t
+                for t in self._titled
+                if " " in t[1] or " " not in self.fullest(t[1])
+            ]
+            self._given = sorted([*titled, *apposed], key=lambda t: t[0])
         return self._given
 
     def _apposed_people(self) -> list[tuple[int, Entity]]:
@@ -7943,6 +7949,8 @@ def _note_name(
         words = [*words[:-1], words[-1][:-1]]  # "President Barack Obama." ends a sentence
     if len(words) == 1 and titled and len(words[0]) > 1:
         where.append((start, _bare(words[0]), words[0], title_gender))  # "Mr. Ito"
+        if title_words and _is_role(title, lex):
+            titled_names.append((start, words[0], title_words))  # "Pope Leo visited ... the pope said"
         return
     if len(words) < 2:
         return
@@ -7985,6 +7993,35 @@ def _note_name(
             and not _not_person(full)
         ):
             where.append((start, key, full, gender))  # "Suu Kyi ... after her party won": a woman
+        elif (
+            (apposed := _apposed_office(text, end, lex))
+            and _plain_name(words, lex)
+            and _not_after_place_word(text, start)
+            and not _not_person(full)
+        ):
+            # "Khalid Rahimi, the acting minister of mines, visited ...": the office set off after a name no
+            # given name tells, for a role noun later ("the minister said")
+            titled_names.append((start, full, apposed))
+
+
+def _apposed_office(text: str, end: int, lex: QuoteLexicon) -> str:
+    """The office set off by commas right after a name, opened by an article, with a role noun in lower case
+    among its first words ("Khalid Rahimi, the acting minister of mines, visited": "acting minister of
+    mines"), else ``""``."""
+    if not text.startswith(", ", end):
+        return ""
+    am = _APPOSITION_AFTER_NAME.match(text, end, min(len(text), end + 160))
+    if am is None or am.start("r") == end + 2:
+        return (
+            ""  # (an article opens it: not "Khalid Rahimi, Minister of Mines," nor a place, "Rome, Italy,")
+        )
+    words = am.group("r").split()
+    if not any(w.islower() and _is_role(_bare(w), lex) for w in words[:_APPOSED_ROLE_WORDS]):
+        return ""
+    return " ".join(words)
+
+
+_APPOSED_ROLE_WORDS = 6  # words of a description after a name read for its role noun
 
 
 # Generational suffixes after a surname ("Ramon Villanueva Jr.", "John Smith III"): part of the name, never
