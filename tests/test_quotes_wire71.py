@@ -148,3 +148,44 @@ def test_an_office_given_where_nothing_is_said(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _resolved(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officials told the daily Hospodářské noviny that the tax would rise.",
+            [("the tax would rise", None, "told", "the daily Hospodářské noviny")],
+            id="a-paper-whose-name-closes-with-a-lower-case-noun",
+        ),
+        pytest.param(
+            "Minister Pavel Dolezal told Hungarian state news agency MTI that he would stay.",
+            [("he would stay", "Pavel Dolezal", "told", "Hungarian state news agency MTI")],
+            id="a-nationality-then-state-news-agency",
+        ),
+        pytest.param(
+            "Minister Pavel Dolezal told Polish private broadcaster TVN24 that he would stay.",
+            [("he would stay", "Pavel Dolezal", "told", "Polish private broadcaster TVN24")],
+            id="guard-a-nationality-then-private-broadcaster",
+        ),
+        pytest.param(
+            "Minister Pavel Dolezal told Italian daily Corriere della Sera that he would stay.",
+            [("he would stay", "Pavel Dolezal", "told", "Italian daily Corriere della Sera")],
+            id="guard-a-nationality-then-daily",
+        ),
+        pytest.param(
+            "“We expect an apology,” Minister Pavel Dolezal told bTV.",
+            [("We expect an apology,", "Pavel Dolezal", "told", "bTV")],
+            id="a-channel-opened-in-lower-case-after-a-quotation",
+        ),
+        pytest.param(
+            "The budget is sound, Minister Pavel Dolezal told hvg.hu on Monday.",
+            [("The budget is sound", "Pavel Dolezal", "told", "hvg.hu")],
+            id="a-site-under-a-country-domain",
+        ),
+    ],
+)
+def test_outlets_of_central_europe_as_hearers(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    assert _cued(text) == expected

@@ -132,17 +132,23 @@ _ADDRESSEE = regex.compile(
                                           # counsel for Elbonia whether"
       |
         (?:the\s+|The\s+)?
-        (?:\p{Lu}\p{Ll}++(?<=an|ish|ese|ch)\s+(?=(?:broadcaster|newspaper|daily|weekly|news|agency|channel|radio
+        (?:\p{Lu}\p{Ll}++(?<=an|ish|ese|ch)\s+(?=(?:(?&kept)\s+)?(?:news\s+)?
+                                                 (?:broadcaster|newspaper|daily|weekly|news|agency|channel|radio
                                                   |station|magazine|website|outlet|network)\s+\p{Lu}))?+
-                                          # "told Italian daily Corriere della Sera"
-        (?:(?:broadcaster|newspaper|daily|weekly|(?:news\s+)?agency|channel|radio|station|magazine|website|outlet
+                                          # "told Italian daily Corriere della Sera", "Hungarian state news
+                                          # agency MTI"
+        (?:(?:(?&kept)\s+)?
+           (?:broadcaster|newspaper|daily|weekly|(?:news\s+)?agency|channel|radio|station|magazine|website|outlet
              |network|host|presenter|anchor|interviewer|moderator
              |(?:district\s+|federal\s+|trial\s+|magistrate\s+)?judge|magistrate)   # "told district judge X"
            \s+(?=\p{Lu}))?+                # "told broadcaster ZDF", "told news agency TT", "told host X"
         (?:\p{Lu}|\p{N}(?=\p{Lu}{2}))(?:[\p{L}\p{N}'’.&-]|/(?=\p{Lu}))*+  # ("RFE/RL"; radio "3AW", "2GB")
         (?:\+(?![\p{L}\p{N}+]))?+                                   # a streaming service: "Canal+", "LN+"
         (?:\s+(?:of\s+(?:the\s+(?=\p{Lu}))?|(?<=\b(?:Meet|Face)\s+)the\s+|(?:am|della|del|di|du|des|der|de|da|do|dos|das)\s+(?=\p{Lu}))?
-           [\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?:\+(?![\p{L}\p{N}+]))?+(?!\s+(?&finite)))*  # ("Apple TV+")
+           [\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?:\+(?![\p{L}\p{N}+]))?+(?!\s+(?&finite))  # ("Apple TV+")
+         |\s+(?:noviny|listy?|novine|novosti|vesti|vijesti)(?![\p{L}\p{N}]))*
+                                          # a Czech, Slovak or South Slavic paper's lower-case noun:
+                                          # "Lidové noviny", "Jutarnji list", "Večernje novosti"
                                           # "BBC Radio 5 Live", "Face the Nation" (not "Reuters the Russian"),
                                           # "Bild am Sonntag", "Corriere della Sera", "Folha de S.Paulo"
         (?:\s+with\s+\p{Lu}[\p{L}'’.-]*+(?:\s+\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s+(?:programme|program|show)\b))?+
@@ -171,8 +177,10 @@ _ADDRESSEE = regex.compile(
       | reporters|journalists|lawmakers|parliament|supporters|him|her|them|us|me|you
       | (?:this|our)\s++(?:publication|newspaper|paper|website|magazine|outlet|reporter|correspondent|scribe
                         |writer|journalist|daily|portal|(?:news\s++)?agency)  # "told this publication"
-      | \p{Ll}[\p{Ll}\p{N}-]*+\.(?:com|net|org|info|news|co\.uk|com\.pk|com\.bd)(?![\p{L}\p{N}])
-                                                              # a site by its address: "told bdnews24.com"
+      | \p{Ll}[\p{Ll}\p{N}-]*+\.(?:com|net|org|info|news|\p{Ll}{2})(?:\.\p{Ll}{2})?+(?![\p{L}\p{N}])
+                                                  # a site by its address: "told bdnews24.com", "told hvg.hu"
+      | \p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*+(?![\p{L}\p{N}'’-]|\.\p{L})  # opened in lower case: "bTV", "iROZHLAS"
+        (?:\s++(?:users|customers|viewers|listeners|readers|subscribers|fans)\b)?+
       | ambassadors|diplomats|envoys|delegates|students|troops|soldiers|residents|voters|investors
       | participants|allies|aides|donors|colleagues|advisers|advisors|staffers|senators|legislators
       | peers|deputies|ministers|officials|delegations|negotiators         # "told peers the measure was"
@@ -194,7 +202,8 @@ _ADDRESSEE = regex.compile(
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}  # "state television IRIB" (not "state TV Moscow would")
         (?!\s++(?&finite))
     )(?![\p{L}\p{N}])
-    (?(DEFINE)(?P<finite>(?:_AUXILIARIES)\b)(?P<link>(?:that|who|which|whether|if|and|or|to|when|as|how|why|what|where|of|in|on|about|with)\b))
+    (?(DEFINE)(?P<kept>state(?:-run|-owned)?|public|national|official|private|semi-official|independent)
+              (?P<finite>(?:_AUXILIARIES)\b)(?P<link>(?:that|who|which|whether|if|and|or|to|when|as|how|why|what|where|of|in|on|about|with)\b))
     """.replace("_AUXILIARIES", _AUXILIARIES),
     regex.VERBOSE | regex.V1,
 )
