@@ -58,7 +58,7 @@ STYLES = [
         "Ilse Marrow spoke about the dock strike, which she described as “a warning to every port.”",
         [
             ("indirect", "the dock strike", "Ilse Marrow", "spoke about"),
-            ("mixed", "as “a warning to every port.", "Ilse Marrow", "described"),
+            ("direct", "a warning to every port.", "Ilse Marrow", "described"),
         ],
         id="relative-object-then-described-as-a-quotation",
     ),

@@ -189,3 +189,62 @@ def test_outlets_of_central_europe_as_hearers(
     text: str, expected: list[tuple[str, str | None, str, str]]
 ) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The pipeline will stay shut, Russia's deputy energy minister, Pavel Sorin, told Interfax.",
+            [("The pipeline will stay shut", "Pavel Sorin", "told", "Interfax")],
+            id="a-possessive-title-set-off-before-a-trailing-name",
+        ),
+        pytest.param(
+            "The pipeline will stay shut, the deputy energy minister, Pavel Sorin, told Interfax.",
+            [("The pipeline will stay shut", "Pavel Sorin", "told", "Interfax")],
+            id="guard-a-title-with-an-article-before-a-trailing-name",
+        ),
+        pytest.param(
+            "“Nobody doubts the canal,” one shipping line's representative said.",
+            [("Nobody doubts the canal,", None, "said", "")],
+            id="an-owner-with-a-count-before-the-role",
+        ),
+        pytest.param(
+            "The talks failed, a firm's spokesman said.",
+            [("The talks failed", None, "said", "")],
+            id="an-owner-with-an-article-before-the-role",
+        ),
+        pytest.param(
+            "Minister Luis Serra responded hours later that the plan was dead.",
+            [("the plan was dead", "Luis Serra", "responded", "")],
+            id="a-time-later-between-the-cue-and-that",
+        ),
+        pytest.param(
+            "Minister Luis Serra said two days later that the plan was dead.",
+            [("the plan was dead", "Luis Serra", "said", "")],
+            id="a-count-of-days-later-between-the-cue-and-that",
+        ),
+        pytest.param(
+            "Minister Luis Serra defended the plan, which he called “the best in Europe”.",
+            [("the plan", "Luis Serra", "defended", ""), ("the best in Europe", "Luis Serra", "called", "")],
+            id="a-relative-then-called-and-a-quotation",
+        ),
+        pytest.param(
+            "Minister Luis Serra criticised the tax office, which he described as “the weakest in Europe”.",
+            [
+                ("the tax office", "Luis Serra", "criticised", ""),
+                ("the weakest in Europe", "Luis Serra", "described", ""),
+            ],
+            id="a-relative-then-described-as-and-a-quotation",
+        ),
+        pytest.param(
+            "A company called “Blue Harbor” won the contract.",
+            [],
+            id="guard-a-name-given-by-called-is-no-quotation",
+        ),
+    ],
+)
+def test_speakers_and_clauses_set_off_in_trade_copy(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    assert _cued(text) == expected

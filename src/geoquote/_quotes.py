@@ -4520,6 +4520,9 @@ _ADVERB_THAT = regex.compile(
                |twice|once\s++more|\p{Ll}++(?<=ly))\s*+,  # "said, twice, that", "said, privately, that"
       | \s++(?:(?:yet|once)\s++)?again|\s++also|\s++afterwards?|\s++later|\s++too|\s++twice
                                                     # "said again that"
+      | \s++(?:(?:a|one)\s++(?:day|week|month|year)|(?:days|hours|weeks|months|years|minutes|moments)
+              |(?:two|three|four|five|several|a\s++few)\s++(?:days|hours|weeks|months|years))\s++later
+                                                    # "responded hours later that", "said a day later that"
       | \s++(?:many|several|countless|multiple)\s++times|\s++more\s++than\s++once|\s++time\s++and\s++again
                                                     # "has said many times that"
       | \s++with\s++(?:(?:great|deep|some|grave|particular)\s++)?   # "noted with concern that"
@@ -4756,7 +4759,7 @@ _FRONTED_OBJECT = regex.compile(
     regex.V1 | regex.IGNORECASE,
 )
 _THAT_NEXT = regex.compile(r"\s++that\b", regex.V1)
-_AS_QUOTATION = regex.compile(r"\s++as\s*+\ue000", regex.V1)  # "... as “a declaration of war”"
+_AS_QUOTATION = regex.compile(r"\s++(?:as\s*+)?\ue000", regex.V1)  # "... (as) “a declaration of war”"
 # Verbs of saying that also take a plain object ("repeated the charge"): a report only with "that", or with a
 # quotation after a comma ("shot back, “...”").
 _SAYING_OR_DOING = frozenset(["repeat", "shoot back", "hit back", "fire back", "go on"])
@@ -6348,7 +6351,10 @@ _NOT_IN_TITLE = frozenset(
 )
 # A speaker's title set off by commas before the name: ", a spokeswoman," in "..., a spokeswoman, X, said".
 _TITLE_BEFORE_NAME = regex.compile(
-    r",\s++(?:an?|the|its|his|her|their)\s++(?:[\p{L}’'-]++\s++){0,5}?[\p{L}-]++,$", regex.V1
+    r""",\s++(?:an?|the|its|his|her|their
+              |\p{Lu}[\p{L}.-]*+(?:\s++\p{Lu}[\p{L}.-]*+)?+['’]s)  # ("..., Russia's deputy minister, X,")
+        \s++(?:[\p{L}’'-]++\s++){0,5}?[\p{L}-]++,$""",
+    regex.VERBOSE | regex.V1,
 )
 # The first of two coordinated names before a speaker: ", Megahan and" in "..., Megahan and Harman said".
 # A capitalised word ending the text before a comma: a list's item ("China, Vietnam, Brunei and Taiwan").
@@ -7127,6 +7133,15 @@ def _quoted_object(
     a, _ = _trim(masked, pos, end)
     first = masked.find(MASK, a, end)
     what = masked[max(0, mention.start - 6) : mention.start].rstrip().endswith("what")
+    if (
+        not what
+        and 0 <= first <= a + 3  # (right after the cue, or after "as")
+        and _NAMING_RELATIVE.search(masked, max(0, cue[0] - _NAMING_REACH), cue[0]) is not None
+    ):
+        # "defended the plan, which he called “the best in Europe”", "..., which she described as “...”":
+        # the relative stands for the object, the quotation is what the speaker called it
+        b, with_phrase = _fragment_end(masked, last, end, phrase=True)
+        return _Attr(cue, mention, content=(first, b), para=pi, fragment=not with_phrase)
     if a > last or (
         not _WORD.search(masked, a, first)
         and cue[2] in _NAMING_LEMMAS

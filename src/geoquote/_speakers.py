@@ -778,6 +778,15 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "the regulator's press service": a noun's possessive after "the", whatever the noun
             n += 1
             continue
+        if (
+            t.endswith(("'s", "’s"))
+            and t[:1].islower()
+            and t[:-2].isalpha()
+            and (k := _owner_words(toks, j - 1, lex)) > 0
+        ):
+            j -= k  # "a firm's spokesman", "one shipping line's representative": an owner with a determiner
+            n += k
+            continue
         if _is_cap(t) or _is_role(b, lex) or b in lex.modifiers or b in lex.institutions or t in ("-", "&"):
             if not (_is_cap(t) or t[:1].isalpha()) and t not in ("-", "&"):
                 break
@@ -891,6 +900,19 @@ _NUMBER_WORDS = frozenset(
      "thousands", "dozens", "millions"]
 )  # fmt: skip
 _GROUP_COUNTS = frozenset(["hundreds", "thousands", "dozens", "millions"])  # counts of people, unnamed
+
+
+def _owner_words(toks: list[tuple[str, int, int]], p: int, lex: QuoteLexicon) -> int:
+    """How many tokens up to ``toks[p]``, a noun's possessive in lower case, make an owner opened by a
+    determiner (up to two plain words between: "a firm's", "one European shipping line's"), else 0; the
+    determiner itself is left to the caller."""
+    for k in range(p - 1, max(-1, p - 4), -1):
+        b = _bare(toks[k][0])
+        if b in _NP_DETERMINERS or b in lex.determiners:
+            return p - k
+        if not toks[k][0].isalpha() or b in lex.auxiliaries or b in compiled(lex).lemmas:
+            return 0
+    return 0
 
 
 def _acronym_before_noun(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
