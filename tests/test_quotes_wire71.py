@@ -248,3 +248,45 @@ def test_speakers_and_clauses_set_off_in_trade_copy(
     text: str, expected: list[tuple[str, str | None, str, str]]
 ) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Bishop Aldo Ferri said, speaking in Italian, that the journey had been long.",
+            [("the journey had been long", "Aldo Ferri", "said", "")],
+            id="a-participle-of-the-occasion-between-the-cue-and-that",
+        ),
+        pytest.param(
+            "Bishop Aldo Ferri said, departing from his prepared text, that the journey had been long.",
+            [("the journey had been long", "Aldo Ferri", "said", "")],
+            id="departing-from-a-text-between-the-cue-and-that",
+        ),
+        pytest.param(
+            "Bishop Aldo Ferri said the journey had been long, adding that he was tired.",
+            [
+                ("the journey had been long", "Aldo Ferri", "said", ""),
+                ("he was tired", "Aldo Ferri", "adding", ""),
+            ],
+            id="guard-adding-that-is-a-cue-of-its-own",
+        ),
+        pytest.param(
+            "Cardinal Piero Lanza, long known in Vatican circles as “the pope's fixer,” retired on Monday.",
+            [],
+            id="known-in-a-place-as-a-name",
+        ),
+        pytest.param(
+            "Cardinal Piero Lanza, known in Rome as “the fixer,” said the talks had failed.",
+            [("the talks had failed", "Piero Lanza", "said", "")],
+            id="known-in-a-place-as-a-name-before-the-cue",
+        ),
+        pytest.param(
+            "The exhibition's slogan, “Read to believe, believe to read,” is printed on every banner.",
+            [],
+            id="a-slogan-set-off-by-commas",
+        ),
+    ],
+)
+def test_asides_and_names_around_the_cue(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert _cued(text) == expected

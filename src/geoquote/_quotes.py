@@ -683,7 +683,11 @@ _ASIDE_BEFORE_THAT = regex.compile(
         (?:(?!\p{Ll}++(?<=ing)\b)[^,;:\ue000.!?\n]{2,80}?  # (no participle: ", adding that" is a cue)
           # but one of how the speaker spoke: "told AFP, speaking anonymously because ..., that"
           |(?:speaking|talking)\s++(?:on\s++(?:condition|background)|anonymously|privately|by\s++(?:tele)?phone)\b
-           [^,;:\ue000.!?\n]{0,160}?)
+           [^,;:\ue000.!?\n]{0,160}?
+          # or a participle of the occasion, no cue of its own: "said, speaking in Italian, that", "said,
+          # departing from his prepared text, that"
+          |(?:speaking|talking|departing|reading|standing|sitting|looking|appearing|answering|responding)
+           \s[^,;:\ue000.!?\n]{2,80}?)
         ,\s*+(?=that\s++(?!(?:was|is|were|are|would|will|had|has)\b))""",
     regex.VERBOSE | regex.V1,
 )
@@ -4581,8 +4585,8 @@ _CLOSED_ASIDE = regex.compile(
                                                        # "A second diplomat, from a Nordic member state, said"
         |(?:when\s++)?asked\s++(?:about|whether|if|why|how|what|when|to|for)\b[^,;\ue000]{1,120}+,$
                                                  # "A second official, asked about the list, told reporters"
-        |(?:(?:also|popularly|better|widely|commonly|locally|affectionately)\s++)?known
-            (?:\s++to(?:\s++\p{Ll}++){1,2})?\s++as\s[^,;]{1,60}+,$
+        |(?:(?:also|popularly|better|widely|commonly|locally|affectionately|long)\s++)?known
+            (?:\s++(?:to|in|among|across)(?:\s++[\p{L}'’-]++){1,3}?)?\s++as\s[^,;]{1,60}+,$
             # "X, known as Y,", 'known as “Captain Fantastic” to fans,', "known to fans as Y,"
         |identified\s++(?:only\s++)?(?:as|by|under|with)\s[^,;]{1,60}+,$  # "the witness, identified as Z-14,"
         |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++\ue000++
@@ -4620,8 +4624,8 @@ _QUOTE_CLOSED_ASIDE = regex.compile(
            (?:(?:book|novel|memoir|report|study|film|documentary|song|album|play|series|paper|podcast|biography)
               \s++)?  # 'X, author of the book “...,” said'
           |(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|called|named)\s++
-          |(?:(?:best|also|popularly|better|widely|commonly|locally|affectionately)\s++)?known
-            (?:\s++to(?:\s++\p{Ll}++){1,2})?\s++(?:for|as)\s[^,;\ue000]{0,80}?
+          |(?:(?:best|also|popularly|better|widely|commonly|locally|affectionately|long)\s++)?known
+            (?:\s++(?:to|in|among|across)(?:\s++[\p{L}'’-]++){1,3}?)?\s++(?:for|as)\s[^,;\ue000]{0,80}?
           |identified\s++(?:only\s++)?(?:as|by|under|with)\s[^,;\ue000]{0,60}?
           |(?:an?\s++|the\s++)?[^,;\ue000]{0,60}?\b(?:call\s++sign|callsign|nom\s++de\s++guerre|nickname|alias
              |pseudonym)\s++  # 'a captain with the call sign “Bison,” said'
@@ -7569,12 +7573,15 @@ def _interrupted_lead(text: str, runs: list[tuple[int, MarkRun]], k: int) -> boo
 _INTERRUPTION_WORDS = 8  # words of an attribution interrupting a quotation ("the minister told reporters")
 
 
+_NAMED_REACH = 60  # characters before a quotation read for the naming participle ("long known in Rome as")
+
+
 def _label_run(text: str, r: MarkRun) -> bool:
     """A short lower-case quoted phrase right after an article, or any quotation a naming participle
     introduces: a name, label or title ("the “One China” policy", 'The resolution was titled “Demanding
     ...”', 'dubbed “the fourteenth package”')."""
     if (
-        _NAMED_BEFORE.search(text, max(0, r.open_at - 30), r.open_at) is not None
+        _NAMED_BEFORE.search(text, max(0, r.open_at - _NAMED_REACH), r.open_at) is not None
         or _ASIDE_TITLE_BEFORE.search(text, max(0, r.open_at - 40), r.open_at) is not None
         or _SIGN_TEXT_BEFORE.search(text, max(0, r.open_at - _SIGN_REACH), r.open_at) is not None
     ):
@@ -7632,7 +7639,9 @@ _NOT_A_HEAD_NOUN = frozenset(
 _NAMED_BEFORE = regex.compile(
     r"\b(?:titled|entitled|headlined|dubbed|codenamed|code-named|nicknamed|labell?ed|branded|named"
     r"|(?:often|sometimes|also|widely|commonly|popularly|informally|officially|now|once|so)[\s-]++called"
-    r"|(?:(?:also|better|widely|locally|popularly)\s++)?known\s++as|referred\s++to\s++as)\s*+$",
+    r"|(?:(?:also|better|widely|locally|popularly|long|commonly|affectionately)\s++)?known"
+    r"(?:\s++(?:in|among|to|across)\s++[\p{L}'’-]++(?:\s++[\p{L}'’-]++){0,3}?)?\s++as"  # "known in Rome as"
+    r"|referred\s++to\s++as)\s*+$",
     regex.V1,
 )
 
@@ -7661,7 +7670,9 @@ _ASIDE_TITLE_BEFORE = regex.compile(
 _NAMING_NOUN_BEFORE = regex.compile(
     r"""\b(?i:forum|conference|festival|programme|program|project|operation|initiative|exercises?|campaign
         |doctrine|strategy|summit|award|prize|book|film|movie|documentary|album|song|series|format|concept
-        |platform|movement|brand|codename|code\s++name)[^\S\n]*+$""",
+        |platform|movement|brand|codename|code\s++name)[^\S\n]*+$
+      | \b(?i:slogan|motto|tagline|catchphrase|hashtag|watchword)[^\S\n]*+,[^\S\n]*+$  # "its slogan, “...”,"
+    """,
     regex.VERBOSE | regex.V1,
 )
 
