@@ -290,3 +290,32 @@ def test_speakers_and_clauses_set_off_in_trade_copy(
 )
 def test_asides_and_names_around_the_cue(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“I moved house seven times,” said the former officer, who asked to be identified only as Wahid.",
+            [("I moved house seven times,", "Wahid", "said", "")],
+            id="an-inverted-role-then-the-only-name-given",
+        ),
+        pytest.param(
+            "“We fled at night,” said a resident who gave his name only as Karim.",
+            [("We fled at night,", "Karim", "said", "")],
+            id="an-inverted-role-then-a-restrictive-name-clause",
+        ),
+        pytest.param(
+            "“We fled at night,” said a resident, who declined to give his name.",
+            [("We fled at night,", None, "said", "")],
+            id="guard-an-inverted-role-with-no-name-given",
+        ),
+        pytest.param(
+            "“It is over,” said Farida, a nurse in Herat who asked that her full name not be used.",
+            [("It is over,", "Farida", "said", "")],
+            id="a-request-for-anonymity-is-no-report",
+        ),
+    ],
+)
+def test_names_given_only_in_part(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert _cued(text) == expected

@@ -2582,7 +2582,7 @@ _RULING_THAT = regex.compile(r",\s++ruling\s++that\b", regex.V1)  # "blocked the
 # spoke to us) on condition of anonymity", "(who requested) that her name be withheld".
 _ANONYMITY_AFTER = regex.compile(
     r"[^,;\ue000]{0,60}?\b(?:be\s++(?:named|identified)|anonymity|publicly|(?:on|off)\s++the\s++record"
-    r"|(?:his|her|their)\s++name)\b",
+    r"|(?:his|her|their)\s++(?:(?:full|real|last|first|family)\s++)?names?)\b",  # ("her full name")
     regex.V1,
 )
 # A day after a cue that closes with "on" or "upon", read back from the cue's end: "called on Wednesday".

@@ -4363,9 +4363,31 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
         ):
             # "according to Channel 12", "said France 24": the broadcaster's number is its name's
             return attrs.evolve(m, end=num.end(), name=f"{m.name}{text[m.end : num.end()]}")
+        if (
+            m is not None
+            and m.kind == "role"
+            and (given := _KNOWN_ONLY_AS_AFTER.match(text, m.end, min(hi, m.end + 120), timeout=_T))
+            is not None
+        ):
+            # "said the former officer, who asked to be identified only as Jawid": the name given
+            name = given.group("name")
+            return Mention(
+                given.start("name"),
+                given.end("name"),
+                "name",
+                name=name,
+                role=m.role,
+                head=_bare(name.split()[-1]),
+            )
         return _role_without_article(m)
     except TimeoutError:
         return None
+
+
+# A relative clause giving the only name known, right after an inverted speaker's role noun.
+_KNOWN_ONLY_AS_AFTER = regex.compile(
+    r"\s*+,?\s*+(?=who\s)" + _KNOWN_ONLY_AS.pattern, regex.VERBOSE | regex.V1
+)
 
 
 # Lower-case services a numbered broadcaster's name may carry before the verb ("Channel 12 news reported").
