@@ -319,3 +319,49 @@ def test_asides_and_names_around_the_cue(text: str, expected: list[tuple[str, st
 )
 def test_names_given_only_in_part(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Government spokesman Zoltan Barta said the ruling was political. The European Commission's"
+            " spokesperson said that Budapest had to respect it.",
+            [
+                ("the ruling was political", "Zoltan Barta", "named"),
+                ("Budapest had to respect it", None, "none"),
+            ],
+            id="a-body-owning-the-role-noun-is-not-the-titled-persons",
+        ),
+        pytest.param(
+            "Kremlin spokesman Dmitry Pesin said talks had failed. The Kremlin's spokesman said the war"
+            " would go on.",
+            [("talks had failed", "Dmitry Pesin", "named"), ("the war would go on", "Dmitry Pesin", "role")],
+            id="guard-the-same-body-owning-the-role-noun",
+        ),
+        pytest.param(
+            "Actor Raj Mehra spoke on Friday. Spokesperson Pavan Kaur said the visit was private. Mehra's"
+            " spokesperson said the actor was a guest.",
+            [
+                ("the visit was private", "Pavan Kaur", "named"),
+                ("the actor was a guest", "Pavan Kaur", "role"),
+            ],
+            id="guard-a-person-owning-the-role-noun",
+        ),
+        pytest.param(
+            "Deputy spokesman Hamid Fazli said no decision had been taken. A former deputy minister told"
+            " Amu TV that such promises had been made before. “Nobody believes it,” the former official"
+            " said.",
+            [
+                ("no decision had been taken", "Hamid Fazli", "named"),
+                ("such promises had been made before", None, "none"),
+                ("Nobody believes it,", None, "none"),
+            ],
+            id="a-generic-noun-after-someone-unnamed-spoke",
+        ),
+    ],
+)
+def test_role_nouns_held_by_someone_else(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _resolved(text) == expected

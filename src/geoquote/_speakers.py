@@ -6765,6 +6765,8 @@ class Resolver:
             return None  # "the California congressman": another person than the one of another state
         if found is not None and self._named_in_fronted_phrase(found, m):
             return None  # "In a letter to Minister X, the minister said": X is whom the speaker wrote to
+        if found is not None and not countries and self._other_body_titled(found, m, pos):
+            return None  # "Government spokesman X said ... The European Commission's spokesperson said"
         if found is not None:
             self._said.append((pos, found))
         elif _OWNED_OFFICE.search(self._text, m.start, m.end, timeout=_T) and (
@@ -6775,6 +6777,36 @@ class Resolver:
             # "The minister" or an epithet, "The Republican nominee", may yet be someone named)
             self._unnamed_subject, self._unnamed_mention = m.start, m
         return found
+
+    def _other_body_titled(self, e: Entity, m: Mention, pos: int) -> bool:
+        """The role mention names its owner, a body, by a possessive ("The European Commission's
+        spokesperson"), and every title ``e`` was given before ``pos`` names a body of its own, none of the
+        owner's words among them ("Government spokesman X"): someone else holds the office."""
+        owner = _BODY_OWNER.match(self._text, m.start, m.end, timeout=_T)
+        if owner is None:
+            return False
+        owned = {_bare(w) for w in owner.group("owner").split()} - {"of", "the", "and", "for"}
+        if not (owned & self._lex.institutions or owner.group("owner").isupper()):
+            return False  # (a person's or a place's: "Orbán's spokesman", "Ontario's finance minister")
+        titles = [
+            title for at, full, title in self._titles_given() if at < pos and self.fullest(full) == e.name
+        ]
+        if e.role:
+            titles.append(e.role)
+        if not titles:
+            return False
+        for title in titles:
+            body = {
+                b
+                for w in title.split()
+                if w[:1].isupper()
+                and not _is_role(b := _bare(w), self._lex)
+                and b not in _GENERIC_MODIFIERS
+                and b not in _RANK_MODIFIERS
+            }
+            if not body or body & owned:
+                return False  # (a title naming no body, or the owner's: the same office may be meant)
+        return True
 
     def _partisan(self, party: str, state: str, pos: int) -> Entity | None:
         """The politician a party epithet with a state ("The Ohio Democrat") refers to: the nearest person
@@ -6941,8 +6973,9 @@ class Resolver:
             # ("the second official", "the health ministry official": another person; "the Kremlin official"
             # after "Kremlin Spokesman X": the words of the title the speaker was given)
             return None
-        if any(at <= p < pos and k == key for p, k, _m in self._unnamed[-_SAID_REACH:]):
-            return None
+        if any(at <= p < pos for p, _k, _m in self._unnamed[-_SAID_REACH:]):
+            return None  # someone unnamed spoke since ("A former deputy minister told ... the former official
+            # said": that one, whatever noun described them)
         if not self._only_named_since(at, pos, last.name):
             return None  # someone else was named since: the noun may be theirs
         try:
@@ -8066,6 +8099,15 @@ def _apposed_office(text: str, end: int, lex: QuoteLexicon) -> str:
 
 
 _APPOSED_ROLE_WORDS = 6  # words of a description after a name read for its role noun
+
+
+_RANK_MODIFIERS = frozenset(["deputy", "vice", "first", "second", "principal", "lead"])  # no body's words
+# A body's name as a possessive opening a role mention: "The European Commission's (spokesperson)".
+_BODY_OWNER = regex.compile(
+    r"(?:[Tt]he\s++)?(?P<owner>\p{Lu}[\p{L}.&-]*+(?:\s++(?:of\s++|for\s++|and\s++)?\p{Lu}[\p{L}.&-]*+){0,4}+)"
+    r"['’]s\s",
+    regex.V1,
+)
 
 
 # Generational suffixes after a surname ("Ramon Villanueva Jr.", "John Smith III"): part of the name, never
