@@ -332,8 +332,12 @@ _OPENING_STYLES = frozenset(
     [
         *("HE", "H.E.", "Eng", "Eng.", "U", "Ibu", "Bapak", "Ustaz", "Ustazah", "Encik", "Atty.", "Atty"),
         *("CP", "ACP", "SP", "Ratu"),
+        *("Sister", "Sr.", "Father", "Mother", "Brother", "Catholicos", "Abuna"),
     ]
 )
+# Of these, the kinship words, which open a style before a full name only ("Mother Agnieszka Rowicka"): before
+# one word they may be a name's first word ("Mother Jones", a magazine).
+_KIN_STYLES = frozenset(["Sister", "Father", "Mother", "Brother"])
 # Styles of two words, conferred by Malaysian rulers ("Tan Sri", its wife's "Puan Sri", "Dato' Sri", "Datuk
 # Sri", "Toh Puan"), whose words alone are names ("Tan" a family name, "Sri" a given name: "Sri Mulyani
 # Indrawati"); "Datuk Seri" is read word by word, both being honorifics. Written by us, after the style lists
@@ -353,7 +357,9 @@ def _after_styles(words: list[str], k: int) -> int:
     if 0 < k < len(words) - 1 and (words[k - 1], words[k]) in _STYLE_PAIRS and _is_cap(words[k + 1]):
         k += 1  # "Datuk Sri Ahmad Zaki": "Datuk", an honorific, ended the titles
     while k < len(words) - 1 and _is_cap(words[k + 1]):
-        if words[k] in _OPENING_STYLES:
+        if words[k] in _OPENING_STYLES and (
+            words[k] not in _KIN_STYLES or (k < len(words) - 2 and _is_cap(words[k + 2]))
+        ):
             k += 1
         elif k < len(words) - 2 and (words[k], words[k + 1]) in _STYLE_PAIRS and _is_cap(words[k + 2]):
             k += 2
@@ -5167,6 +5173,14 @@ class Resolver:
                 and full.split()[-1] not in _HONORIFICS_AFTER_NAME
             }
             return opened.pop() if len(opened) == 1 else name
+        if len(words) == 2 and words[0] in _KIN_STYLES:
+            # "Father Wierzbicki" after "Father Tomasz Wierzbicki", "Sister Maria" after "Sister Maria
+            # Fonseca": the style before the surname or the given name of a person named in full
+            styled = self.fullest(words[1])
+            if styled.split()[0] in _KIN_STYLES:
+                styled = self._openers.get(_bare(words[1]), styled)
+            if " " in styled and styled.split()[0] not in _KIN_STYLES:
+                return styled
         best = self._fullest.get(_surname_key(words))
         marked = self._fullest_unaccented(_surname_key(words))
         if marked is not None and marked != best:

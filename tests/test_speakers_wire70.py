@@ -1,0 +1,86 @@
+"""Speaker names, titles and bodies in the styles of Vatican and religious, Southern and Central European,
+maritime and business wire copy (sentences written for these tests; people and events invented, states and
+institutions real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._speaker_helpers import last_speaker
+
+
+class TestReligiousStyle:
+    """A religious style before a full name ("Sister", "Sr.", "Father", "Mother", "Brother", "Catholicos",
+    "Abuna") is no part of the canonical name, as "Fr." and "Sheikh" are not; the kinship words before one
+    word stay in it ("Mother Jones", a magazine), and stand for the person named in full before."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                '"We will keep the shelter open," said Sister Maria Gabriela Fonseca-Lima.',
+                "Maria Gabriela Fonseca-Lima",
+                id="sister",
+            ),
+            pytest.param(
+                '"The families need food first," Sr. Teresa Okonkwo-Bell said on Sunday.',
+                "Teresa Okonkwo-Bell",
+                id="sr-dotted",
+            ),
+            pytest.param(
+                '"The village is calm tonight," said Father Tomasz Wierzbicki.',
+                "Tomasz Wierzbicki",
+                id="father",
+            ),
+            pytest.param(
+                '"Our sisters stay with the sick," said Mother Agnieszka Rowicka, the order\'s superior.',
+                "Agnieszka Rowicka",
+                id="mother",
+            ),
+            pytest.param(
+                '"Pilgrims keep coming," said Brother Alois Renner of the Taize community.',
+                "Alois Renner",
+                id="brother",
+            ),
+            pytest.param(
+                '"Our church will not be silenced," Catholicos Garegin Sarkisyan told worshippers.',
+                "Garegin Sarkisyan",
+                id="catholicos",
+            ),
+            pytest.param(
+                '"We call for calm in Tigray," Abuna Mathias Tesfaye said in Addis Ababa.',
+                "Mathias Tesfaye",
+                id="abuna",
+            ),
+            pytest.param(
+                "Father Tomasz Wierzbicki leads the parish. "
+                '"The roof will be mended," Father Wierzbicki said.',
+                "Tomasz Wierzbicki",
+                id="father-surname-later",
+            ),
+            pytest.param(
+                "Sister Maria Gabriela Fonseca-Lima runs the shelter in Porto. "
+                '"Nobody is turned away," Sister Maria said.',
+                "Maria Gabriela Fonseca-Lima",
+                id="sister-given-later",
+            ),
+            pytest.param(
+                '"The fight over the pipeline is far from over," Mother Jones reported.',
+                "Mother Jones",
+                id="guard-magazine",
+            ),
+            pytest.param(
+                '"We pray for the hostages," said Fr. Piotr Zalewski.',
+                "Piotr Zalewski",
+                id="guard-fr",
+            ),
+            pytest.param(
+                "John Hartley Sr. told the council the farm would be sold.",
+                "John Hartley Sr.",
+                id="guard-senior",
+            ),
+        ],
+    )
+    def test_style_dropped(self, text: str, name: str) -> None:
+        """The canonical name is the name without its style."""
+        assert last_speaker(text)[0] == name
