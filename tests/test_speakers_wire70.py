@@ -84,3 +84,32 @@ class TestReligiousStyle:
     def test_style_dropped(self, text: str, name: str) -> None:
         """The canonical name is the name without its style."""
         assert last_speaker(text)[0] == name
+
+
+class TestOfficeStyle:
+    """ "The Holy Father", a style standing for the pope, is a role mention and never a person's name."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                '"Every family deserves a home," the Holy Father said at the audience.',
+                (None, "Holy Father"),
+                id="the-holy-father",
+            ),
+            pytest.param(
+                '"Peace is built slowly," said the Holy Father, speaking from the window of the palace.',
+                (None, "Holy Father"),
+                id="after-cue",
+            ),
+            pytest.param(
+                '"The jubilee is for everyone," the Supreme Pontiff told the crowd.',
+                (None, "Supreme Pontiff"),
+                id="guard-supreme-pontiff",
+            ),
+        ],
+    )
+    def test_style(self, text: str, expected: tuple[str | None, str | None]) -> None:
+        """No name, the style as the role."""
+        name, _mention, role, _org, _res = last_speaker(text)
+        assert (name, role) == expected

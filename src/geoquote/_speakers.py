@@ -1281,6 +1281,10 @@ def _connects_body(left: str, right: str, lex: QuoteLexicon) -> bool:
 
 _STYLE_OWNERS = frozenset(["his", "her"])  # the possessive of a style of address ("His Highness")
 _HIS_EXCELLENCY_ABBREVIATION = "h.e"  # "H.E." as it reads bare
+# Styles of address that stand for the holder of one office and are written as capitalised words, no name:
+# "the Holy Father" (the pope; "His Holiness" and "the Supreme Pontiff" read as styles and roles already).
+# Written by us, after the Holy See's own English usage and Vatican wire copy.
+_OFFICE_STYLES = {("holy", "father"): "pope"}
 # "H.E. Dr. Ana Ruiz", "H.E. Mr. Li": the name a written style of "His Excellency" goes before.
 _STYLED_HOLDER = regex.compile(
     r"""\bH\.E\.[ \t]++(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sheikh)\.?[ \t]++)*+  # the style, then honorifics
@@ -1384,6 +1388,11 @@ def _read_np(
     ):
         # "His Highness said": a style of address, which stands for the holder of a rank and is no office
         return Mention(start, end, "role", head=bares[1])
+    if (len(words) == 2 or (len(words) == 3 and bares[0] == "the")) and (
+        style := _OFFICE_STYLES.get((bares[-2], head))
+    ) is not None:
+        # "the Holy Father said": a style standing for an office's holder, a role mention and no name
+        return Mention(start, end, "role", role=" ".join(words[-2:]), head=style)
     if len(words) == 1 and head in _GROUP_PRONOUNS and _is_cap(last):
         return Mention(start, end, "role", head=head)  # "Both said": the people named before, no one name
     if len(words) == 2 and bares[0] in _APPROXIMATORS and head in _GROUP_PRONOUNS and _is_cap(words[0]):
