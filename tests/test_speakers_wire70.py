@@ -113,3 +113,56 @@ class TestOfficeStyle:
         """No name, the style as the role."""
         name, _mention, role, _org, _res = last_speaker(text)
         assert (name, role) == expected
+
+
+class TestChurchRankThenOffice:
+    """A church rank before a name ("Cardinal", "Archbishop", "Metropolitan", "Rabbi") is how the cleric is
+    styled: an office set off beside the name is the role, as after "Ayatollah" and "Gen."."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            pytest.param(
+                '"The channel to Kyiv stays open," Cardinal Ettore Valsecchi, the Vatican\'s secretary of '
+                "state, told reporters on Tuesday.",
+                "Vatican's secretary of state",
+                id="cardinal-after",
+            ),
+            pytest.param(
+                "Metropolitan Ilarion Sokolovsky, head of the Department for External Church Relations, said "
+                "the visit had been postponed.",
+                "head of the Department for External Church Relations",
+                id="metropolitan-after",
+            ),
+            pytest.param(
+                "Israel's Ashkenazi Chief Rabbi, Rabbi Dov Halperin, said the conscription ruling was wrong.",
+                "Israel's Ashkenazi Chief Rabbi",
+                id="rabbi-before",
+            ),
+            pytest.param(
+                "The apostolic nuncio to Argentina, Archbishop Luigi Montaldo, said the papal visit was "
+                "confirmed for November.",
+                "apostolic nuncio to Argentina",
+                id="nuncio-before",
+            ),
+            pytest.param(
+                "Metropolitan Ignatios Karavos of Chalcedon, who is close to the patriarch, told Reuters the "
+                "plans were well advanced.",
+                "Metropolitan",
+                id="relative-clause-no-office",
+            ),
+            pytest.param(
+                '"We will rebuild the chapel," said Bishop Anna Lindqvist.',
+                "Bishop",
+                id="guard-rank-alone",
+            ),
+            pytest.param(
+                "Gen. Marek Nowicki, the army's chief of staff, said the drills would go ahead.",
+                "army's chief of staff",
+                id="guard-general",
+            ),
+        ],
+    )
+    def test_office_role(self, text: str, role: str) -> None:
+        """The office, not the rank, is the role."""
+        assert last_speaker(text)[2] == role

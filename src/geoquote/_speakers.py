@@ -4767,6 +4767,9 @@ def _relative_role(text: str, start: int, end: int, lex: QuoteLexicon) -> str | 
     words = [_bare(w) for w in np.split()]
     if words[0].endswith(("ed", "ing")) or not any(_is_role(w, lex) for w in words[:4]):
         return None  # "who is expected to ...", "who is 71": no office
+    first = next(k for k, w in enumerate(words) if _is_role(w, lex))
+    if any(w in _PREPOSITIONS for w in words[:first]):
+        return None  # "who is close to the patriarch": the office is another's, after a preposition
     return np
 
 
@@ -4839,7 +4842,16 @@ _ROYAL_STYLES = frozenset(["prince", "princess", "emir", "king", "queen"])  # ra
 # Ranks of the Shia clergy written before a name ("Hojatoleslam", "Ayatollah", "Grand Ayatollah"): how a
 # cleric is addressed, which an office set off beside the name ("a member of the Assembly of Experts")
 # outranks as the role. Written by us, after the usage of IRNA, Tehran Times and Iraqi English-language copy.
-_CLERICAL_RANKS = frozenset(["hojatoleslam", "hojjatoleslam", "ayatollah", "grand"])
+# Likewise the ranks of the Catholic and Orthodox hierarchies ("Cardinal", "Archbishop", "Metropolitan",
+# "Monsignor"), and "Rabbi", written before a name as a style whether or not the cleric holds an office:
+# "Cardinal X, the Vatican's secretary of state," holds the office set off beside the name. Written by us,
+# after Vatican, Orthodox and Israeli English-language wire copy.
+_CLERICAL_RANKS = frozenset(
+    [
+        *("hojatoleslam", "hojjatoleslam", "ayatollah", "grand", "cardinal", "archbishop", "bishop"),
+        *("metropolitan", "archimandrite", "monsignor", "rabbi"),
+    ]
+)
 
 
 def _rank_only(role: str, lex: QuoteLexicon) -> bool:
