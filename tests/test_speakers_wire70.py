@@ -166,3 +166,47 @@ class TestChurchRankThenOffice:
     def test_office_role(self, text: str, role: str) -> None:
         """The office, not the rank, is the role."""
         assert last_speaker(text)[2] == role
+
+
+class TestChurchBodies:
+    """The bodies of the Roman Curia ("Dicastery", "Congregation") and church assemblies ("Synod") are
+    institutions, and a body's name may hold "the" after "for" or "of" twice ("Dicastery for the Doctrine of
+    the Faith"): the speaker is the whole body."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "The Dicastery for the Doctrine of the Faith said on Friday the apparitions were not "
+                "supernatural.",
+                "Dicastery for the Doctrine of the Faith",
+                id="dicastery",
+            ),
+            pytest.param(
+                "The Congregation for the Causes of Saints said the second miracle had been approved.",
+                "Congregation for the Causes of Saints",
+                id="congregation",
+            ),
+            pytest.param(
+                "The Commission for the Protection of the Environment said the river was badly polluted.",
+                "Commission for the Protection of the Environment",
+                id="two-the",
+            ),
+            pytest.param(
+                "The Ministry for the Environment said the river was badly polluted.",
+                "Ministry for the Environment",
+                id="guard-one-the",
+            ),
+        ],
+    )
+    def test_body(self, text: str, name: str) -> None:
+        """The body's whole name is the speaker."""
+        assert last_speaker(text)[0] == name
+
+    def test_prefect_office(self) -> None:
+        """A dicastery's prefect set off beside a cardinal's name is his role."""
+        text = (
+            "Cardinal Rodrigo Alvarenga, prefect of the Dicastery for the Doctrine of the Faith, said the "
+            "note was no condemnation."
+        )
+        assert last_speaker(text)[2] == "prefect of the Dicastery for the Doctrine of the Faith"

@@ -632,8 +632,12 @@ def _body_name_ends(toks: list[tuple[str, int, int]], k: int, lex: QuoteLexicon)
         word = toks[q][0]
         if _is_cap(word) and _bare(word) in lex.institutions:
             return True
-        if not (_is_cap(word) or word in ("of", "for", "and")):
-            return False
+        if not (
+            _is_cap(word)
+            or word in ("of", "for", "and")
+            or (word == "the" and q > 0 and toks[q - 1][0] in ("of", "for"))
+        ):
+            return False  # ("Commission for the Protection of the Environment": "the" after "for" too)
     return False
 
 
