@@ -210,3 +210,37 @@ class TestChurchBodies:
             "note was no condemnation."
         )
         assert last_speaker(text)[2] == "prefect of the Dicastery for the Doctrine of the Faith"
+
+
+class TestBodyOfMembers:
+    """A body named for its members after "of" ("Conference of Catholic Bishops", "Union of Concerned
+    Scientists") is a body, though its last word is a plural role noun."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "The U.S. Conference of Catholic Bishops said it welcomed the court's ruling on asylum.",
+                "U.S. Conference of Catholic Bishops",
+                id="bishops-conference",
+            ),
+            pytest.param(
+                "The Union of Concerned Scientists said the reactor's cooling system was unsafe.",
+                "Union of Concerned Scientists",
+                id="scientists",
+            ),
+            pytest.param(
+                "The Synod of Bishops said its final document would be published in Latin and Italian.",
+                "Synod of Bishops",
+                id="synod",
+            ),
+            pytest.param(
+                "The National Association of Manufacturers said the new tariffs hurt small exporters.",
+                "National Association of Manufacturers",
+                id="guard-known-body",
+            ),
+        ],
+    )
+    def test_members_body(self, text: str, name: str) -> None:
+        """The whole body is the named speaker."""
+        assert last_speaker(text)[0] == name

@@ -1262,12 +1262,13 @@ def _and_in_body(toks: list[tuple[str, int, int]], a: int, i: int, lex: QuoteLex
 
 
 def _connected_body(words: list[str], bares: list[str], lex: QuoteLexicon) -> bool:
-    """The words end with a body's name joined by a connector ("Committee to Protect Journalists"): its last
-    word may be a role noun, yet the phrase names a body."""
+    """The words end with a body's name joined by a connector ("Committee to Protect Journalists"), or by
+    "of" before its members ("Conference of Catholic Bishops", "Union of Concerned Scientists"): its last word
+    may be a role noun, yet the phrase names a body."""
     for k in range(len(words) - 2):
         if (
             (bares[k] in lex.institutions or bares[k] in lex.organization_heads)  # ("Association for ...")
-            and bares[k + 1] in _BODY_CONNECTORS
+            and (bares[k + 1] in _BODY_CONNECTORS or (bares[k + 1] == "of" and bares[-1].endswith("s")))
             and _is_cap(words[k])
         ):
             return all(_is_cap(w) for w in words[k + 2 :])
