@@ -244,3 +244,38 @@ class TestBodyOfMembers:
     def test_members_body(self, text: str, name: str) -> None:
         """The whole body is the named speaker."""
         assert last_speaker(text)[0] == name
+
+
+class TestCapitalisedParticle:
+    """A surname particle written with a capital and no dot ("Del Vecchio", "Del Bono") is part of the name,
+    not the abbreviated title "Del." (a US delegate)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Foreign Minister Antonio Del Vecchio said the talks in Rome had been useful.",
+                ("Antonio Del Vecchio", "Foreign Minister"),
+                id="title-before",
+            ),
+            pytest.param(
+                '"The talks were useful," Foreign Minister Antonio Del Vecchio told reporters.',
+                ("Antonio Del Vecchio", "Foreign Minister"),
+                id="after-quote",
+            ),
+            pytest.param(
+                "Senator Mario Del Bono left the chamber early. Del Bono said the bill would fail.",
+                ("Mario Del Bono", "Senator"),
+                id="surname-later",
+            ),
+            pytest.param(
+                "Del. Eleanor Marsh-Whitby said the statehood bill would fail again.",
+                ("Eleanor Marsh-Whitby", "Del."),
+                id="guard-delegate",
+            ),
+        ],
+    )
+    def test_particle(self, text: str, expected: tuple[str, str]) -> None:
+        """The particle stays in the name and out of the role."""
+        name, _mention, role, _org, _res = last_speaker(text)
+        assert (name, role) == expected

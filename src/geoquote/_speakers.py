@@ -1428,6 +1428,8 @@ def _read_np(
                 (_title_word(b, lex) or (b in _TITLE_ABBREVIATIONS and w.endswith(".")))
                 and not (surname and k == len(words))
                 and not (w.islower() and b in lex.particles)  # "Eduardo del Castillo": no "Del." (delegate)
+                # "Antonio Del Vecchio": a particle capitalised without the abbreviation's dot, in a name
+                and not (b in lex.particles and not w.endswith(".") and k < len(words))
             )
             if w == "the" and k >= 3 and bares[k - 2] == "of" and bares[k - 3] in lex.institutions:
                 connector = True  # "Office of the State Council"
@@ -8021,6 +8023,8 @@ def _note_name(
         k -= 1  # "Larry King", "Mr. Prince": a title's spelling that is the surname
     while k > 0 and (
         (words[k - 1].islower() and _bare(words[k - 1]) in lex.particles)  # ("del", no "Del." for delegate)
+        # ("Mario Del Bono": a particle capitalised without the abbreviation's dot, inside the name)
+        or (k < len(words) and _bare(words[k - 1]) in lex.particles and not words[k - 1].endswith("."))
         or (
             _bare(words[k - 1]) not in stop
             and not _plural_title(words[k - 1], lex)
