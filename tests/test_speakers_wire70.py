@@ -318,3 +318,38 @@ class TestGivenNameOfBothGenders:
     def test_pronoun(self, text: str, name: str) -> None:
         """The pronoun goes to the person named with the given name."""
         assert last_speaker(text)[0] == name
+
+
+class TestFirmAfterOfficerOf:
+    """A firm named after "chief executive of" or "managing director of" in more than one word ("Nordholm
+    Lines", "Hellenic Crude Carriers") is the speaker's organisation, as one word was and as after "an
+    analyst at"."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param(
+                "Lars Nordvik, chief executive of Nordholm Lines, told Lloyd's List box rates would rise.",
+                "Nordholm Lines",
+                id="chief-executive",
+            ),
+            pytest.param(
+                "Nikos Papadakis, managing director of Hellenic Crude Carriers, said the fleet was booked.",
+                "Hellenic Crude Carriers",
+                id="managing-director",
+            ),
+            pytest.param(
+                "Anna Berglund, chief executive of Volvo, said truck orders rose in the quarter.",
+                "Volvo",
+                id="guard-one-word",
+            ),
+            pytest.param(
+                "Maria Lindahl, director of Public Prosecutions, said the case was closed.",
+                None,
+                id="guard-public-office",
+            ),
+        ],
+    )
+    def test_firm(self, text: str, org: str | None) -> None:
+        """The firm after the officer's title is the organisation."""
+        assert last_speaker(text)[3] == org

@@ -610,13 +610,17 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
                         w == "by"  # "an analysis of ... data by X": the work's author
                         or (w == "at" and any(_role_spelt(b, lex) for b in words[:i]))  # "an analyst at X"
                         or (w == "with" and i > 0 and _role_spelt(words[i - 1], lex))  # "an analyst with X"
-                        or (w == "of" and _bare(words[i - 1]) in _FIRM_ROLES)  # "chief executive of X"
+                        or (w == "of" and _firm_title(words, i))  # "chief executive of X"
                         or _named_holder_of(words, i, lex)  # "Pollster Dev Anand of Ipsos"
                     )
                     and _employer(words[j:], lex)
                 )
                 or (
-                    (w in ("at", "with") or _named_holder_of(words, i, lex))
+                    (
+                        w in ("at", "with")
+                        or _named_holder_of(words, i, lex)
+                        or (w == "of" and _firm_title(words, i))
+                    )
                     and j == i + 1
                     and 2 <= len(run) <= _EMPLOYER_WORDS
                     and any(_role_spelt(b, lex) for b in words[:i])
@@ -701,6 +705,18 @@ _FIRM_ROLES = frozenset(
     ["executive", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "board"]
 )
 _WORK_REACH = 8  # words read back from "by" for the work it names the author of
+# A firm's officer written before "of" whose head is no firm's word alone ("managing director of X"; a
+# "director of" may head a public office). Written by us, after business and shipping wire copy.
+_FIRM_TITLES = frozenset([("managing", "director")])
+
+
+def _firm_title(words: list[str], i: int) -> bool:
+    """The words before ``words[i]`` ("of") end with a firm's officer ("chief executive", "managing
+    director"), so the capitalised run after it names the firm."""
+    return i > 0 and (
+        _bare(words[i - 1]) in _FIRM_ROLES
+        or (i > 1 and (_bare(words[i - 2]), _bare(words[i - 1])) in _FIRM_TITLES)
+    )
 
 
 # Participles between a work and "by" that make what follows its author ("a survey conducted by X"); any
