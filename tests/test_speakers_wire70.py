@@ -353,3 +353,27 @@ class TestFirmAfterOfficerOf:
     def test_firm(self, text: str, org: str | None) -> None:
         """The firm after the officer's title is the organisation."""
         assert last_speaker(text)[3] == org
+
+
+class TestFedAlone:
+    """ "Fed", as wire copy calls the US Federal Reserve, names the body before an officer's title."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param("Fed Chair Elena Marquez said rates would stay high for longer.", "Fed", id="chair"),
+            pytest.param(
+                '"Inflation is proving sticky," Fed Governor Paul Whitcombe said on Thursday.',
+                "Fed",
+                id="governor",
+            ),
+            pytest.param(
+                "Fed up with the delays, residents said the road must reopen by Friday.",
+                None,
+                id="guard-fed-up",
+            ),
+        ],
+    )
+    def test_fed(self, text: str, org: str | None) -> None:
+        """The Fed is the officer's organisation."""
+        assert last_speaker(text)[3] == org

@@ -225,8 +225,9 @@ _CLOSING_HEADS = frozenset(["house", "club", "coalition", "caucus", "school", "s
 _OPENING_HEADS = frozenset(["order", "club", "coalition", "caucus"])
 
 # Head nouns that name one body on their own ("Kremlin spokesman", "Senate Majority Leader"); any other lone
-# head ("Party leaders", "Committee Chairman") is too little to name one.
-_STANDALONE = frozenset(["kremlin", "pentagon", "senate", "congress", "parliament", "army", "navy"])
+# head ("Party leaders", "Committee Chairman") is too little to name one. Likewise "Fed", as wire copy calls
+# the US Federal Reserve before its officers' titles ("Fed Chair X", "Fed Governor X"; written by us).
+_STANDALONE = frozenset(["kremlin", "pentagon", "senate", "congress", "parliament", "army", "navy", "fed"])
 
 
 def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
