@@ -365,3 +365,24 @@ def test_role_nouns_held_by_someone_else(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _resolved(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“We wait,” said Msgr. Paolo Fabbri-Landi.",
+            [("We wait,", "Paolo Fabbri-Landi", "said", "")],
+            id="monsignor-abbreviated-after-the-cue",
+        ),
+        pytest.param(
+            "“We wait,” Mgr. Paolo Fabbri-Landi said.",
+            [("We wait,", "Paolo Fabbri-Landi", "said", "")],
+            id="monsignor-abbreviated-before-the-cue",
+        ),
+    ],
+)
+def test_a_clerical_abbreviation_ends_no_sentence(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    assert _cued(text) == expected

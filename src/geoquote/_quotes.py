@@ -75,7 +75,7 @@ def _tmo(a: int, b: int) -> float | None:
 _SENT_END = regex.compile(
     r"""
     (?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Col|Lt|Capt|Maj|Sgt|Adm|Cmdr|Amb|Atty|Supt|Insp|Fr|Hon|Brig|Cpl|Pfc|Spc|Pvt
-            |St|Jr|Sr|Prof|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|U\.S|U\.N|U\.K|E\.U|\p{Lu}))
+            |Msgr|Mgr|St|Jr|Sr|Prof|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|U\.S|U\.N|U\.K|E\.U|\p{Lu}))
     [.!?]++[\"”’»)]*+\s++                     # a full stop and the blanks after it
     (?=[\p{Lu}\p{N}\"“‘«(\ue000])             # before what opens a sentence
   | (?<=\s\p{Lu})\.\s++(?=[\"“‘«\ue000])  # "... in a post on X. “At the same time": a capital before
