@@ -3576,6 +3576,8 @@ def _glued_agency(part: str) -> tuple[str, str] | None:
     Independent"), and a listed outlet of one word closes a name of two words only when the word before it
     is no given name ("Mary Kate Forbes" is a person's name) and the outlet's word is no newspaper's word
     alone ("Press" of "ByThe Associated Press")."""
+    if part.strip().casefold() in _OUTLET_NAMES:
+        return None  # a listed outlet whole: "South China Morning Post" holds no name before "Morning Post"
     toks = part.split()
     if len(toks) > 1 and _agency_name(" ".join(toks[1:])) is not None:
         return None  # ("ByThe Associated Press": one word, then the agency's whole name)
