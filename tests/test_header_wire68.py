@@ -33,3 +33,45 @@ def test_a_listed_outlet_after_the_comma_is_read_whole(credit: str, source: str)
     header = parse_header(top(credit, "December 1, 2026"), reference_date=_REF)
     assert [a.name for a in header.authors] == ["Tom Hale"]
     assert header.source is not None and header.source.name == source
+
+
+def _lead(lead: str) -> str:
+    """An article whose first paragraph is ``lead``, under a headline and over one more paragraph."""
+    return "\n\n".join(["Ferries return to the outer islands", lead, "Officials gave no further details."])
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date"),
+    [
+        pytest.param(
+            "Quetta, Nov 30: Ferry services resumed on Monday.", "Quetta", "2026-11-30", id="quetta"
+        ),
+        pytest.param("Dhaka, Nov 30: Ferry services resumed on Monday.", "Dhaka", "2026-11-30", id="capital"),
+        pytest.param(
+            "New Delhi, November 30: Ferry services resumed on Monday.", "New Delhi", "2026-11-30", id="two"
+        ),
+        pytest.param(
+            "Cox's Bazar, Nov 30: Ferry services resumed on Monday.", "Cox's Bazar", "2026-11-30", id="apos"
+        ),
+        # guards: the place in capitals as before, a weekday, a person, a label, a weekday for the date
+        pytest.param(
+            "DHAKA, Nov 30: Ferry services resumed on Monday.", "DHAKA", "2026-11-30", id="guard-caps"
+        ),
+        pytest.param("Sunday, Nov 30: Ferry services resumed on Monday.", None, None, id="guard-weekday"),
+        pytest.param("Jane Doe, Nov 30: Ferry services resumed on Monday.", None, None, id="guard-person"),
+        pytest.param("Update, Nov 30: Ferry services resumed on Monday.", None, None, id="guard-label"),
+        pytest.param("Karachi, Wednesday: Ferry services resumed on Monday.", None, None, id="guard-no-date"),
+    ],
+)
+def test_a_known_city_in_mixed_case_its_date_and_a_colon_open_a_dateline(
+    lead: str, place: str | None, date: str | None
+) -> None:
+    """A known city in mixed case, a comma, the month and day and a colon ("Quetta, Nov 30: ...", as
+    Pakistani and Bangladeshi dailies open a story) is the dateline with its date, as the same in capitals
+    was (before, no dateline: the place opened the body)."""
+    header = parse_header(_lead(lead), reference_date=_REF)
+    dl = header.dateline
+    assert (dl.place if dl else None) == place
+    assert (dl.date.value if dl and dl.date else None) == date
+    if dl is not None:
+        assert header.body_start > dl.end

@@ -4359,19 +4359,22 @@ def _bare_place_dateline(line: _Line, m: regex.Match[str], st: _State) -> bool:
     )
 
 
-# A place in capitals, a comma, a month and day, then a colon, as South Asian dailies open a story: "DHAKA,
-# Aug 21: The interim government ...".
+# A place in capitals or in mixed case, a comma, a month and day, then a colon, as South Asian dailies open a
+# story: "DHAKA, Aug 21: The interim government ...", "Quetta, Nov 30: ...", "Cox's Bazar, Nov 30: ...".
 _DATED_COLON_DATELINE_RE = regex.compile(
-    r"(?P<place>\p{Lu}{3,}+(?:[^\S\n]\p{Lu}{2,}+){0,2}+),[^\S\n](?P<date>[\p{L}\d.\s]{3,16}?):[^\S\n]++"
-    r"(?=\p{Lu}|\p{Pi}|\")"
+    r"""(?P<place>\p{Lu}{3,}+(?:[^\S\n]\p{Lu}{2,}+){0,2}+
+          |\p{Lu}\p{Ll}++(?:['’]\p{Ll}++)?+(?:[^\S\n]\p{Lu}\p{Ll}++){0,2}+)
+        ,[^\S\n](?P<date>[\p{L}\d.\s]{3,16}?):[^\S\n]++(?=\p{Lu}|\p{Pi}|\")""",
+    regex.VERBOSE,
 )
 
 
 def _dated_colon_dateline(
     text: str, line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings
 ) -> bool:
-    """A known city, its day and a colon opening the first paragraph ("DHAKA, Aug 21: The ..."): the
-    dateline, set in ``st`` with its date, and the body after it; False if ``line`` opens otherwise."""
+    """A known city, its day and a colon opening the first paragraph ("DHAKA, Aug 21: The ...", "Quetta, Nov
+    30: The ..."): the dateline, set in ``st`` with its date, and the body after it; False if ``line`` opens
+    otherwise."""
     m = _DATED_COLON_DATELINE_RE.match(line.text, timeout=_T)
     if (
         m is None
