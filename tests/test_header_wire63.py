@@ -296,9 +296,6 @@ def test_time_zones_of_the_new_regions_give_the_offset(lines: list[str], value: 
             "COX'S BAZAR: Ferry services resumed on Monday.",
             "COX'S BAZAR",
             id="colon-capitals-apostrophe",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a place in capitals before a colon is read without an apostrophe"
-            ),
         ),
     ],
 )

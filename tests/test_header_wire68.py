@@ -75,3 +75,30 @@ def test_a_known_city_in_mixed_case_its_date_and_a_colon_open_a_dateline(
     assert (dl.date.value if dl and dl.date else None) == date
     if dl is not None:
         assert header.body_start > dl.end
+
+
+_LONG = " Ferry services resumed on Monday after a long pause in the islands."
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        pytest.param("COX'S BAZAR:" + _LONG, "COX'S BAZAR", id="caps-possessive"),
+        pytest.param("N'DJAMENA:" + _LONG, "N'DJAMENA", id="caps-elided"),
+        pytest.param("N’DJAMENA:" + _LONG, "N’DJAMENA", id="caps-curly"),
+        pytest.param("N'Djamena:" + _LONG, "N'Djamena", id="mixed-elided"),
+        pytest.param("Nuku'alofa:" + _LONG, "Nuku'alofa", id="mixed-inside"),
+        # guards: a speaker's name and a possessive before a colon, places without an apostrophe
+        pytest.param("O'BRIEN:" + _LONG, None, id="guard-speaker-caps"),
+        pytest.param("O'Brien:" + _LONG, None, id="guard-speaker"),
+        pytest.param("Moscow's:" + _LONG, None, id="guard-possessive"),
+        pytest.param("DUBAI:" + _LONG, "DUBAI", id="guard-caps"),
+        pytest.param("Manama:" + _LONG, "Manama", id="guard-mixed"),
+    ],
+)
+def test_a_colon_dateline_place_may_hold_an_apostrophe(lead: str, place: str | None) -> None:
+    """A known city whose name holds an apostrophe, in capitals or in mixed case before a colon ("COX'S
+    BAZAR: ...", "N'DJAMENA: ...") is the dateline's place (before, no dateline: the place opened the
+    body)."""
+    header = parse_header(_lead(lead), reference_date=_REF)
+    assert (header.dateline.place if header.dateline else None) == place

@@ -516,15 +516,20 @@ _OUR_CORRESPONDENT_RE = regex.compile(
     regex.VERBOSE,
 )
 # A place in capitals and a colon opening the body, as Gulf and South Asian papers print it: "DUBAI: Gulf
-# officials ...", "NEW DELHI: ...". (Labels such as "UPDATE:" or "ANALYSIS:" are no places.)
+# officials ...", "NEW DELHI: ...", with an apostrophe inside a word: "COX'S BAZAR: ...", "N'DJAMENA: ...".
+# (Labels such as "UPDATE:" or "ANALYSIS:" are no places.)
 COLON_DATELINE = regex.compile(
-    r"^(?P<place>\p{Lu}{3,}+(?:(?:[^\S\n]|-)\p{Lu}{2,}+){0,2}+):[^\S\n]++(?=\p{Lu}|\p{Pi}|\")",
-    regex.MULTILINE,
+    r"""^(?P<place>(?:\p{Lu}++['’]\p{Lu}++|\p{Lu}{3,}+)
+        (?:(?:[^\S\n]|-)(?:\p{Lu}++['’]\p{Lu}++|\p{Lu}{2,}+)){0,2}+):[^\S\n]++(?=\p{Lu}|\p{Pi}|\")""",
+    regex.MULTILINE | regex.VERBOSE,
 )
 # A known city in mixed case and a colon opening the first paragraph, as Gulf News prints it: "Manama: The
-# Crown Prince received ...", "Abu Dhabi: ...". (The city must be known: "Update: ..." is no place.)
+# Crown Prince received ...", "Abu Dhabi: ...", "N'Djamena: ...". (The city must be known: "Update: ..." is no
+# place.)
 _MIXED_COLON_DATELINE_RE = regex.compile(
-    r"(?P<place>\p{Lu}\p{Ll}++(?:[^\S\n]\p{Lu}\p{Ll}++){0,2}+):[^\S\n]++(?=\p{Lu}|\p{Pi}|\")"
+    r"""(?P<place>(?:\p{Lu}\p{Ll}*+['’]\p{L}\p{Ll}++|\p{Lu}\p{Ll}++)(?:[^\S\n]\p{Lu}\p{Ll}++){0,2}+)
+        :[^\S\n]++(?=\p{Lu}|\p{Pi}|\")""",
+    regex.VERBOSE,
 )
 # An agency named after a dateline's dash and closed by a full stop, maybe with its correspondent after a
 # comma, as RIA Novosti prints it: "МОСКВА, 12 мар — РИА Новости. ...", "АСТАНА, 30 ноя — РИА Новости, Ирина
@@ -4513,8 +4518,15 @@ def dateline_city(caps: str) -> bool:
         return True
     from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
 
-    hits = default_gazetteer().find(place, adjectives=False)
-    return len(hits) == 1 and hits[0].text == place and hits[0].type == "government"  # a capital
+    # (and a capital after an elided letter, as "N'DJAMENA" is written in mixed case: "N'Djamena")
+    for name in {place, _ELIDED_RE.sub(lambda m: m.group(0).upper(), place)}:
+        hits = default_gazetteer().find(name, adjectives=False)
+        if len(hits) == 1 and hits[0].text == name and hits[0].type == "government":  # a capital
+            return True
+    return False
+
+
+_ELIDED_RE = regex.compile(r"(?<=(?<!\p{L})\p{L}['’])\p{Ll}")  # the letter after "N'" or "L'"
 
 
 def _writer_before_agency(m: regex.Match[str], date_s: str | None) -> bool:
