@@ -102,3 +102,25 @@ def test_a_colon_dateline_place_may_hold_an_apostrophe(lead: str, place: str | N
     body)."""
     header = parse_header(_lead(lead), reference_date=_REF)
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        pytest.param("Port Moresby, PNG – Ferry services resumed on Monday.", "Port Moresby, PNG", id="png"),
+        pytest.param("Karachi, PK – Ferry services resumed on Monday.", "Karachi, PK", id="pk"),
+        pytest.param("Apia, WS - Ferry services resumed on Monday.", "Apia, WS", id="hyphen"),
+        # guards: a state's initials read before, an agency and an outlet after the city, a person, an
+        # unknown town
+        pytest.param("Dubai, UAE – Ferry services resumed on Monday.", "Dubai, UAE", id="guard-state"),
+        pytest.param("Lagos, AFP – Ferry services resumed on Monday.", "Lagos", id="guard-agency"),
+        pytest.param("Nairobi, BBC – Ferry services resumed on Monday.", "Nairobi", id="guard-outlet"),
+        pytest.param("Jane Doe, PNG – Ferry services resumed on Monday.", None, id="guard-person"),
+        pytest.param("Wewak, PNG – Ferry services resumed on Monday.", None, id="guard-unknown-town"),
+    ],
+)
+def test_a_known_city_and_its_country_s_initials_open_a_dateline(lead: str, place: str | None) -> None:
+    """A known city in mixed case, a comma and its country's initials before a dash ("Port Moresby, PNG –",
+    as Pacific outlets open a story) is the dateline, as the country's name was (before, no dateline)."""
+    header = parse_header(_lead(lead), reference_date=_REF)
+    assert (header.dateline.place if header.dateline else None) == place

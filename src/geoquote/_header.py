@@ -3980,7 +3980,7 @@ def _try_dateline(
         and (agency is None or m.group("agency") is not None)  # ("Tashkent, Uzbekistan (Gazeta.uz) —")
         and m.group("dash") in ("-", "–", "—")
         and line.text[m.end() : m.end() + 1].isupper()
-        and _state_word(date_s.strip())
+        and (_state_word(date_s.strip()) or _country_initials(m.group("mixed"), date_s.strip()))
     )
     if in_state:
         date_s = None
@@ -4419,6 +4419,20 @@ def _dotted_dateline(
     )
     st.body_start = _skip_to_text(text, line.start + m.end())
     return True
+
+
+_INITIALS_ONLY_RE = regex.compile(r"\p{Lu}{2,4}+")
+
+
+def _country_initials(city: str, initials: str) -> bool:
+    """Whether ``initials`` after a known city are its country's or state's ("Port Moresby, PNG –", "Karachi,
+    PK –"): two to four capitals, no agency's or outlet's name, after a capital or a listed city."""
+    return (
+        _INITIALS_ONLY_RE.fullmatch(initials) is not None
+        and _agency_name(initials) is None
+        and initials.casefold() not in _OUTLET_NAMES
+        and dateline_city(city)
+    )
 
 
 def _state_word(name: str) -> bool:
