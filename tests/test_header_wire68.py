@@ -124,3 +124,31 @@ def test_a_known_city_and_its_country_s_initials_open_a_dateline(lead: str, plac
     as Pacific outlets open a story) is the dateline, as the country's name was (before, no dateline)."""
     header = parse_header(_lead(lead), reference_date=_REF)
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("By Elena Conti, ANSA English", ["Elena Conti"], "ANSA", id="ansa"),
+        pytest.param("By Pablo Ruiz, EFE English", ["Pablo Ruiz"], "EFE", id="efe"),
+        pytest.param("By Ana Reis, Lusa English", ["Ana Reis"], "Lusa", id="lusa"),
+        pytest.param("Wei Lin, Xinhua English Service", ["Wei Lin"], "Xinhua", id="two-words"),
+        # guards: a person whose name opens with an agency's word, the agency's own staff, the agency alone
+        pytest.param(
+            "By Jane Tully and Trend Walker", ["Jane Tully", "Trend Walker"], None, id="guard-trend"
+        ),
+        pytest.param("By Jane Tully, Efe Okafor", ["Jane Tully", "Efe Okafor"], None, id="guard-efe-name"),
+        pytest.param("By Jane Tully, Efe English", ["Jane Tully", "Efe English"], None, id="guard-efe-case"),
+        pytest.param("By Jane Tully, Bernama Staff", ["Jane Tully"], "Bernama", id="guard-staff"),
+        pytest.param("By Pablo Ruiz, EFE", ["Pablo Ruiz"], "EFE", id="guard-alone"),
+    ],
+)
+def test_an_agency_s_language_service_after_the_writer_is_the_agency(
+    credit: str, authors: list[str], source: str | None
+) -> None:
+    """A listed agency spelt as listed and the language of its service after the writer's comma ("ANSA
+    English", as ANSA's and EFE's English pages credit their copy) is the agency, the source, never a second
+    writer (before, the writer "Ansa English" and no source)."""
+    header = parse_header(top(credit, "December 1, 2026"), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

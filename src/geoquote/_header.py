@@ -3758,11 +3758,27 @@ _AGENCY_NAME_END_RE = regex.compile(r"\p{Lu}\p{L}++\s(?:News|Press)\sAgency$")
 
 def _outlet_prefix(part: str) -> bool:
     """Whether ``part`` is a listed outlet's name, maybe with a word or two after it ("Al Arabiya English",
-    "Meduza Online")."""
+    "Meduza Online"), or a listed agency's name spelt as listed with the name of its language service after
+    it ("ANSA English", "EFE English", "Xinhua English Service"; not "Trend Walker", a person's name)."""
     toks = part.split()
-    return any(" ".join(toks[:k]).casefold() in _OUTLET_NAMES for k in range(len(toks), 0, -1)) and (
-        len(toks) <= 4
+    if len(toks) > 4:
+        return False
+    if any(" ".join(toks[:k]).casefold() in _OUTLET_NAMES for k in range(len(toks), 0, -1)):
+        return True
+    return any(
+        " ".join(toks[:k]) in _AGENCY_EXACT and all(t.casefold() in _SERVICE_WORDS for t in toks[k:])
+        for k in range(len(toks) - 1, 0, -1)
     )
+
+
+# The words of an agency's service after its name: the languages its services print in and "Service",
+# "International", "World" (the words written by us).
+_SERVICE_WORDS = frozenset(
+    (
+        *("english", "french", "spanish", "portuguese", "arabic", "russian", "chinese", "german", "italian"),
+        *("turkish", "persian", "japanese", "korean", "service", "international", "world"),
+    )
+)
 
 
 def _is_city(part: str) -> bool:
