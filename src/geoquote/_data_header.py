@@ -1200,6 +1200,45 @@ BROADCAST_OUTLETS: tuple[str, ...] = (
     *("myRepublica", "Daily Mirror", "Daily FT"),
     # ... and of international justice (jurist.org, justiceinfo.net, justsecurity.org)
     *("JURIST", "JusticeInfo.net", "Justice Info", "Just Security"),
+    # the Holy See's and Catholic and religion news outlets, as their own pages sign (vaticannews.va,
+    # osservatoreromano.va, catholicnewsagency.com, ewtnnews.com, cruxnow.com, thetablet.co.uk,
+    # religionnews.com, ncronline.org, pillarcatholic.com, aleteia.org, americamagazine.org, osvnews.com,
+    # asianews.it, zenit.org, international.la-croix.com, churchtimes.co.uk, catholicherald.co.uk)
+    *("Vatican News", "L'Osservatore Romano", "Catholic News Agency", "EWTN News", "Crux", "The Tablet"),
+    *("Religion News Service", "RNS", "National Catholic Reporter", "The Pillar", "Aleteia", "OSV News"),
+    *("America Magazine", "AsiaNews", "Zenit", "La Croix International", "Church Times", "Catholic Herald"),
+    # English-language outlets of Southern Europe (timesofmalta.com, maltatoday.com.mt, independent.com.mt,
+    # newsbook.com.mt, portugalresident.com, theportugalnews.com, greekreporter.com, keeptalkinggreece.com,
+    # in-cyprus.philenews.com, cyprus-mail.com, wantedinrome.com, surinenglish.com, theolivepress.es,
+    # english.elpais.com, catalannews.com)
+    *("Times of Malta", "MaltaToday", "Malta Today", "The Malta Independent", "Newsbook"),
+    *("Portugal Resident", "The Portugal News", "Greek Reporter", "Keep Talking Greece", "in-cyprus"),
+    *(
+        "Cyprus Mail",
+        "Wanted in Rome",
+        "Sur in English",
+        "The Olive Press",
+        "El País English",
+        "Catalan News",
+    ),
+    # ... of Central Europe and the Balkans (english.radio.cz, expats.cz, brnodaily.com, spectator.sme.sk,
+    # hungarytoday.hu, dailynewshungary.com, hungarianconservative.com, bbj.hu, romania-insider.com, rri.ro,
+    # kafkadesk.org, emerging-europe.com, novinite.com, sofiaglobe.com, polskieradio.pl, tvpworld.com,
+    # total-croatia-news.com, sloveniatimes.com)
+    *("Radio Prague International", "Czech Radio", "Expats.cz", "Brno Daily", "The Slovak Spectator"),
+    *("Hungary Today", "Daily News Hungary", "Hungarian Conservative", "Budapest Business Journal"),
+    *("Romania Insider", "Radio Romania International", "Kafkadesk", "Emerging Europe", "Novinite"),
+    *("The Sofia Globe", "Polskie Radio", "TVP World", "Total Croatia News", "Slovenia Times"),
+    # ... of shipping and the sea (lloydslist.com, splash247.com, gcaptain.com, tradewindsnews.com,
+    # maritime-executive.com, joc.com, seatrade-maritime.com, hellenicshippingnews.com, safety4sea.com,
+    # shippingwatch.com, offshore-energy.biz, container-news.com)
+    *("Lloyd's List", "Splash247", "gCaptain", "TradeWinds", "The Maritime Executive", "Maritime Executive"),
+    *("Journal of Commerce", "JOC", "Seatrade Maritime News", "Hellenic Shipping News", "SAFETY4SEA"),
+    *("Safety4Sea", "ShippingWatch", "Offshore Energy", "Container News"),
+    # ... and business news (asia.nikkei.com, marketwatch.com, businessinsider.com, barrons.com, qz.com,
+    # bloomberg.com, dowjones.com, breakingviews.com, caixinglobal.com, businesstimes.com.sg)
+    *("Nikkei Asia", "Nikkei", "MarketWatch", "Business Insider", "Barron's", "Quartz", "Bloomberg News"),
+    *("Dow Jones Newswires", "Breakingviews", "Reuters Breakingviews", "Caixin Global", "The Business Times"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").
