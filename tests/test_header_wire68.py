@@ -207,3 +207,27 @@ def test_outlets_read_before_and_writers_stay(
     header = parse_header(top(*lines), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        pytest.param("By Tom Hale, MaltaToday", "MaltaToday", id="malta"),
+        pytest.param("By Tom Hale, TradeWinds", "TradeWinds", id="tradewinds"),
+        pytest.param("By Tom Hale, MarketWatch", "MarketWatch", id="marketwatch"),
+        pytest.param("By Tom Hale, Korea JoongAng Daily", "Korea JoongAng Daily", id="joongang"),
+        pytest.param("By Tom Hale, Wanted in Rome", "Wanted in Rome", id="in"),
+        pytest.param("By Tom Hale, MarketWatch in New York", "MarketWatch", id="in-after"),
+        # guards: a name glued to a desk's word or a role, a writer's place after "in"
+        pytest.param("By Tom HaleData Desk", None, id="guard-glued-desk"),
+        pytest.param("Tom HaleStaff Writer", None, id="guard-glued-role"),
+        pytest.param("By Tom Hale in New York", None, id="guard-in-place"),
+    ],
+)
+def test_a_byline_is_not_cut_inside_a_listed_outlet_s_name(credit: str, source: str | None) -> None:
+    """A listed outlet after the writer's comma whose name holds a capital inside a word or "in"
+    ("MaltaToday", "TradeWinds", "Wanted in Rome") is the source whole, not a name cut at the capital or at
+    "in" (before, no source: the byline ended inside the outlet's name)."""
+    header = parse_header(top(credit, "December 1, 2026"), reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Tom Hale"]
+    assert (header.source.name if header.source else None) == source

@@ -219,6 +219,24 @@ def _slash_in_outlet(t: str, start: int, end: int) -> bool:
     )
 
 
+# The listed outlets whose name a byline's end would cut: at a capital glued inside a word ("MaltaToday",
+# "TradeWinds", "Korea JoongAng Daily") or at "in" ("Wanted in Rome", "Sur in English").
+_CUT_OUTLET_RE = regex.compile(
+    r"(?<![\p{L}\d])(?:\L<names>)(?![\p{L}\d])",
+    names=_longest_first(
+        [n for n in (*OUTLETS, *BROADCAST_OUTLETS) if regex.search(r"\p{Lu}\p{Ll}{3,}\p{Lu}|\sin\s", n)]
+    ),
+)
+
+
+def _cut_in_outlet(t: str, start: int, end: int) -> bool:
+    """Whether the byline's end ``t[start:end]`` (a capital glued inside a word, or "in") falls inside a
+    listed outlet's name ("Jane Doe, MaltaToday", "Jane Doe, Wanted in Rome")."""
+    return (start == end or " in " in t[start:end]) and any(
+        m.start() < start and m.end() > end for m in _CUT_OUTLET_RE.finditer(t, timeout=_T)
+    )
+
+
 # "Dian Pratiwi - detikNews", "Jane Doe – Reuters": names, a dash between blanks, then the credit (checked by
 # :func:`_credit_name`), as Indonesian portals print their reporter's line.
 _DASH_BLANKS = re.compile(r"\s[-–—]\s")
@@ -3247,8 +3265,13 @@ def _cut_byline(s: str) -> int:
     if dm is not None:
         end = dm.start()
     em = _BYLINE_END_RE.search(s, 0, end, timeout=_T)
-    while em is not None and em.start() > 0 and _slash_in_outlet(s, em.start(), em.end()):
-        em = _BYLINE_END_RE.search(s, em.end(), end, timeout=_T)  # ("A, RFE/RL": the outlet's own slash)
+    while (
+        em is not None
+        and em.start() > 0
+        and (_slash_in_outlet(s, em.start(), em.end()) or _cut_in_outlet(s, em.start(), em.end()))
+    ):
+        # ("A, RFE/RL": the outlet's own slash; "A, MaltaToday", "A, Wanted in Rome": inside its name)
+        em = _BYLINE_END_RE.search(s, max(em.end(), em.start() + 1), end, timeout=_T)
     if em is not None and em.start() > 0:
         end = em.start()
     while end < len(s) and (bm := _BAR_NAME_RE.match(s, end, timeout=_T)) is not None:
