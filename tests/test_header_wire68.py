@@ -231,3 +231,38 @@ def test_a_byline_is_not_cut_inside_a_listed_outlet_s_name(credit: str, source: 
     header = parse_header(top(credit, "December 1, 2026"), reference_date=_REF)
     assert [a.name for a in header.authors] == ["Tom Hale"]
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source"),
+    [
+        pytest.param(
+            ["Splash247", "Grant Holloway December 1, 2026"], ["Grant Holloway"], "Splash247", id="splash"
+        ),
+        pytest.param(
+            ["Reuters", "Grant Holloway December 1, 2026"], ["Grant Holloway"], "Reuters", id="agency"
+        ),
+        pytest.param(
+            ["Cyprus Mail", "Grant Holloway Dec 1, 2026 09:41"], ["Grant Holloway"], "Cyprus Mail", id="time"
+        ),
+        # guards: a section's name before the date, the name with no date, the date on the next line
+        pytest.param(["Cyprus Mail", "Middle East December 1, 2026"], [], "Cyprus Mail", id="guard-section"),
+        pytest.param(["Splash247", "Shipping Markets December 1, 2026"], [], "Splash247", id="guard-desk"),
+        pytest.param(["Reuters", "Grant Holloway"], [], "Reuters", id="guard-undated"),
+        pytest.param(
+            ["Reuters", "Grant Holloway", "December 1, 2026"],
+            ["Grant Holloway"],
+            "Reuters",
+            id="guard-next-line",
+        ),
+    ],
+)
+def test_a_writer_and_the_date_on_one_line_under_the_outlet(
+    lines: list[str], authors: list[str], source: str | None
+) -> None:
+    """Under an outlet's or an agency's credit, a name of two words and the date after it on the same line
+    ("Grant Holloway December 1, 2026", as Splash247 prints it) is the writer, as the same name over a line
+    of only the date was, whether or not its given name is a known one (before, no writer)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

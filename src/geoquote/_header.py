@@ -2875,10 +2875,13 @@ def _writer_under_outlet(t: str, *, dated: bool) -> bool:
     """Whether the line ``t`` under an outlet's credit is its writer's bare name, opening with a known given
     name ("Daniel Koval", "Daniel Koval and Anna Berg"), or, right over a line of only a date (``dated``),
     names of two or three words none of which a section, a desk or a role uses and no place the gazetteer
-    knows ("Pongsak Chaiyo"): a section's name ("Middle East", "Climate News") is none."""
-    parts = [p.strip() for p, _ in _split_names(t[: _cut_byline(t)])]
+    knows ("Pongsak Chaiyo"), the date also on the same line after them ("Grant Holloway December 1, 2026"):
+    a section's name ("Middle East", "Climate News") is none."""
+    cut = _cut_byline(t)
+    parts = [p.strip() for p, _ in _split_names(t[:cut])]
     if not (parts and _bare_name_line(t) and all(_bare_name(p) and _credit_name(p) is None for p in parts)):
         return False
+    dated = dated or (cut < len(t) and _only_a_date(t[cut:].strip()))
     if parts[0].split()[0].casefold() in _given_names():
         return True
     return dated and all(
