@@ -266,3 +266,36 @@ def test_a_writer_and_the_date_on_one_line_under_the_outlet(
     header = parse_header(top(*lines), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        pytest.param("Anna Lind in London, Marco Berti in Brussels", ["Anna Lind", "Marco Berti"], id="ft"),
+        pytest.param(
+            "By Anna Lind in London, Marco Berti in Brussels", ["Anna Lind", "Marco Berti"], id="by"
+        ),
+        pytest.param(
+            "Anna Lind in New York, Marco Berti in Hong Kong",
+            ["Anna Lind", "Marco Berti"],
+            id="two-word-places",
+        ),
+        pytest.param(
+            "Anna Lind in London, Marco Berti in Brussels and Kenji Sato in Tokyo",
+            ["Anna Lind", "Marco Berti", "Kenji Sato"],
+            id="three",
+        ),
+        # guards: "and" between the writers as before, one writer and the place, the agency after the place
+        pytest.param(
+            "Anna Lind in London and Marco Berti in Brussels", ["Anna Lind", "Marco Berti"], id="guard-and"
+        ),
+        pytest.param("By Anna Lind in London", ["Anna Lind"], id="guard-one"),
+        pytest.param("By Anna Lind in London, Reuters", ["Anna Lind"], id="guard-agency"),
+    ],
+)
+def test_writers_each_with_a_place_after_commas_are_all_read(credit: str, authors: list[str]) -> None:
+    """Writers each followed by "in" and their place and joined by commas ("Anna Lind in London, Marco
+    Berti in Brussels", as the Financial Times prints its writers) are all authors (before, only the first:
+    the byline ended at the first "in")."""
+    header = parse_header(top(credit, "December 1 2026"), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors

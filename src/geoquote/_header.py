@@ -296,8 +296,10 @@ _BYLINE_END_RE = regex.compile(
         (?!(?:News|Press|Post|Times|Online)(?!\p{L}))   # nor a brand's glued outlet word: "MercoPress"
         (?!\p{L}++\.\p{Ll}{2,}+(?![\p{L}\-]))   # nor a web address in camel case: "JusticeInfo.net"
     |   \s+\d{1,2}:\d\d
-    |   (?<!\sin\s\p{Lu}[^\n]*?\s(?:and|&)\s[^\n]*?)   # (nor B's place in "A in Kyiv and B in Moscow")
-        \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s).)*$)   # "Joanna Walters in New York" (not "A in X and B in Y")
+    |   (?<!\sin\s\p{Lu}[^\n]*?(?:\s(?:and|&)\s|,\s)[^\n]*?)   # (nor B's place in "A in Kyiv and B in
+        # Moscow" or "A in Kyiv, B in Moscow")
+        \s+in\s+(?=\p{Lu}(?:(?!\s(?:and|&)\s|(?&next_writer)).)*$)   # "Joanna Walters in New York" (not "A in
+        # X and B in Y", nor "A in X, B in Y", as the Financial Times prints its writers and their places)
     |   \s+\+\d+\s+more
     |   \s+\+?\s?(?:Follow|Subscribe|Seguir|Suivre|Folgen)(?:\s(?:author|me|us))?\s*$   # a button: "A Follow"
     |   \s*[;,]\s*(?i:edited|editing|produced|fact-checked)\s+by\b   # "A; Edited by: B": an editor
@@ -308,6 +310,7 @@ _BYLINE_END_RE = regex.compile(
     |   ,?\s+from\s+(?:(?:staff\s+and\s+)?wire\s+(?:reports|services|dispatches)|(?:news\s+)?agenc(?:y|ies)
             (?:\s+reports)?|staff\s+reports|wires|dispatches)\s*$   # "Compiled by A from wire reports"
     |   \s*\((?=[^()\n]{2,60}\)\s*$)                  # "Par Ana Roy (Dakar, correspondante)"
+    (?(DEFINE)(?P<next_writer>,\s(?:\p{Lu}[\p{L}'’\-]*+\s){1,3}in\s\p{Lu}))   # ", B in Y": one more writer
     """,
     regex.VERBOSE,
     roles=_longest_first(ROLE_WORDS),
