@@ -299,3 +299,34 @@ def test_writers_each_with_a_place_after_commas_are_all_read(credit: str, author
     the byline ended at the first "in")."""
     header = parse_header(top(credit, "December 1 2026"), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        pytest.param("VATICAN CITY:" + _LONG, "VATICAN CITY", id="vatican-colon"),
+        pytest.param("SINGAPORE:" + _LONG, "SINGAPORE", id="singapore"),
+        pytest.param("KUWAIT:" + _LONG, "KUWAIT", id="kuwait"),
+        pytest.param("THESSALONIKI:" + _LONG, "THESSALONIKI", id="thessaloniki"),
+        pytest.param("Krakow –" + _LONG, "Krakow", id="krakow"),
+        pytest.param("Piraeus:" + _LONG, "Piraeus", id="piraeus"),
+        # guards: a surname that is also a city-state's name, a state before a colon, a capital as before
+        pytest.param("MONACO:" + _LONG, None, id="guard-surname"),
+        pytest.param("UKRAINE:" + _LONG, None, id="guard-state"),
+        pytest.param("ATHENS:" + _LONG, "ATHENS", id="guard-capital"),
+    ],
+)
+def test_city_states_and_large_european_cities_open_a_dateline(lead: str, place: str | None) -> None:
+    """A city-state whose city shares its name ("VATICAN CITY:", "SINGAPORE:") or a large city of Southern or
+    Central Europe that is no capital ("THESSALONIKI:", "Krakow –") opens a dateline (before, no
+    dateline: the gazetteer holds the first as states, and the second were not listed)."""
+    header = parse_header(_lead(lead), reference_date=_REF)
+    assert (header.dateline.place if header.dateline else None) == place
+
+
+def test_a_city_state_on_the_date_line_is_where_the_story_was_filed() -> None:
+    """A city-state's name before the date and time on the date line under the writer ("Vatican City, Dec 1,
+    2026 / 09:41 am", as Catholic News Agency prints it) is the dateline's place, as a capital's was."""
+    header = parse_header(top("By Peter Hale", "Vatican City, Dec 1, 2026 / 09:41 am"), reference_date=_REF)
+    assert header.dateline is not None and header.dateline.place == "Vatican City"
+    assert header.published is not None and header.published.value == "2026-12-01T09:41:00"

@@ -1562,6 +1562,19 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "Vanadzor", "Batumi", "Kutaisi", "Almaty", "Shymkent", "Karaganda", "Aktau", "Samarkand",
         "Bukhara", "Khujand", "Nakhchivan", "Novi Sad", "Niš", "Kragujevac", "Banja Luka", "Mostar",
         "Tuzla", "Prizren", "Yangon",
+        # City-states and cities that share their state's name, which datelines name alone ("VATICAN CITY,
+        # Dec 1 (Reuters) -", "SINGAPORE:", "KUWAIT:"; the gazetteer holds them as states, not capitals);
+        # Monaco is left out, a surname too (Wikipedia: "City-state")
+        "Vatican City", "Singapore", "San Marino", "Macau", "Macao", "Gibraltar", "Kuwait", "Djibouti",
+        # Large cities and ports of Southern and Central Europe that are no capitals, by the English names
+        # the region's English-language outlets print in datelines ("THESSALONIKI -", "Krakow, Dec 1 -");
+        # cities whose names are surnames or given names are left out ("Florence", "Valencia", "Palermo",
+        # "Braga") (Wikipedia: each city's article)
+        "Thessaloniki", "Piraeus", "Patras", "Heraklion", "Limassol", "Larnaca", "Paphos", "Porto", "Naples",
+        "Turin", "Genoa", "Bologna", "Venice", "Seville", "Bilbao", "Malaga", "Málaga", "Marseille", "Lyon",
+        "Antwerp", "Gothenburg", "Krakow", "Kraków", "Gdansk", "Gdańsk", "Gdynia", "Wroclaw", "Wrocław",
+        "Poznan", "Poznań", "Lodz", "Łódź", "Katowice", "Szczecin", "Plovdiv", "Varna", "Burgas",
+        "Constanta", "Iasi", "Timisoara", "Cluj", "Kosice", "Rijeka", "Maribor",
     )
 )  # fmt: skip
 
