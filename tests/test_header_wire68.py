@@ -330,3 +330,27 @@ def test_a_city_state_on_the_date_line_is_where_the_story_was_filed() -> None:
     header = parse_header(top("By Peter Hale", "Vatican City, Dec 1, 2026 / 09:41 am"), reference_date=_REF)
     assert header.dateline is not None and header.dateline.place == "Vatican City"
     assert header.published is not None and header.published.value == "2026-12-01T09:41:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "place"),
+    [
+        pytest.param("ELENA SOTO | Madrid - DEC 01, 2026 - 09:41 CET", None, "Madrid", id="el-pais"),
+        pytest.param("Elena Soto | Lisbon - Dec 1, 2026 - 09:41", None, "Lisbon", id="mixed-case"),
+        pytest.param("Elena Soto | Reuters - Dec 1, 2026", "Reuters", None, id="agency"),
+        # guards: a bar after the place as before, a section's name before the dash, a place as a word's part
+        pytest.param("Elena Soto | Madrid | Dec 1, 2026", None, "Madrid", id="guard-bar"),
+        pytest.param("Elena Soto | Some Section - Dec 1, 2026", None, None, id="guard-section"),
+        pytest.param("Elena Soto | Madrid-based writer", None, None, id="guard-hyphen"),
+    ],
+)
+def test_a_place_or_an_agency_between_a_bar_and_a_dash_after_the_writer(
+    line: str, source: str | None, place: str | None
+) -> None:
+    """A known city or an agency after the writer's bar and before a dash and the date ("ELENA SOTO | Madrid
+    - DEC 01, 2026 - 09:41 CET", as El País's English edition prints its byline) is where the story was
+    filed, or its source, as it was before a second bar (before, neither)."""
+    header = parse_header(top(line), reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Elena Soto"]
+    assert (header.source.name if header.source else None) == source
+    assert (header.dateline.place if header.dateline else None) == place

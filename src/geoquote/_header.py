@@ -3315,10 +3315,11 @@ _FOR_OUTLET_RE = regex.compile(
 # The word for whom a writer files opening the line under the byline: "For the Buenos Aires Times", "For AFP".
 _FOR_LINE_RE = regex.compile(r"(?i:for)\s++(?:(?i:the)\s++)?+(?=\p{Lu})")
 # A bar or a dot and what stands after it, the same way: "· CBC News · Posted: ...", "| TNN | Updated: ...",
-# maybe with the word for whom the writer files: "· for CBC News ·", "· für dpa".
+# maybe with the word for whom the writer files: "· for CBC News ·", "· für dpa"; or before a dash and the
+# date, as El País prints its writer, city and date: "A | Madrid - DEC 01, 2026 - 09:41 CET".
 _SEP_NAME_RE = regex.compile(
     r"""[^\S\n]*+[|•·][^\S\n]*+(?:(?:for|für|pour|para|per)[^\S\n]++)?+
-        (?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$)""",
+        (?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$|[-–—]\s)""",
     regex.VERBOSE,
 )
 
