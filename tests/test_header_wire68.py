@@ -354,3 +354,25 @@ def test_a_place_or_an_agency_between_a_bar_and_a_dash_after_the_writer(
     assert [a.name for a in header.authors] == ["Elena Soto"]
     assert (header.source.name if header.source else None) == source
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "place"),
+    [
+        pytest.param("Lisa Moretti - Vatican City", ["Lisa Moretti"], "Vatican City", id="vatican"),
+        pytest.param("Lisa Moretti – Rome", ["Lisa Moretti"], "Rome", id="rome"),
+        pytest.param("Anna Berg and Maria Lopez – Lisbon", ["Anna Berg", "Maria Lopez"], "Lisbon", id="two"),
+        # guards: a section's name, an agency after the dash
+        pytest.param("Middle East - Rome", [], None, id="guard-section"),
+        pytest.param("Lisa Moretti - Reuters", ["Lisa Moretti"], None, id="guard-agency"),
+    ],
+)
+def test_a_writer_a_dash_and_a_known_city_on_one_line(
+    line: str, authors: list[str], place: str | None
+) -> None:
+    """A writer's name opening with a known given name, a dash and a known city ("Lisa Moretti - Vatican
+    City", as Vatican News prints its writer) is the writer and where the story was filed (before, neither:
+    the line was no byline)."""
+    header = parse_header(top(line, "December 1, 2026"), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.dateline.place if header.dateline else None) == place

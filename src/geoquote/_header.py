@@ -2435,6 +2435,14 @@ def _try_byline(
         st.source = st.source or Source(text[a_start : a_start + a_len], a_start, a_start + a_len, credit)
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1
+    if (
+        pm is not None
+        and credit is None
+        and pm.re is _DASH_CREDIT_RE
+        and _writer_dash_city(line, pm, text, st)
+    ):
+        st.byline_line = i
+        return 1
     if k <= 8 and not st.body_lines and _outlet_or_place_then_names(line, text, st):
         st.byline_line = i
         return 1
@@ -2686,6 +2694,28 @@ def _credit_then_date(line: _Line, st: _State) -> bool:
         d_start = line.start + desk.start("credit")
         st.byline = Span(desk.group("credit"), d_start, d_start + len(desk.group("credit")))
         st.byline_desk = True
+    return True
+
+
+def _writer_dash_city(line: _Line, m: regex.Match[str], text: str, st: _State) -> bool:
+    """A writer's line of names, a dash and a known city ("Lisa Moretti - Vatican City", "Ana Gil – Lisbon",
+    as Vatican News and Southern European outlets print it), matched by :data:`_DASH_CREDIT_RE`: the names
+    are the authors and the city where the story was filed, set in ``st``; each name must open with a known
+    given name ("Middle East - Rome" is a section's line). False if not one."""
+    place = m.group("agency").strip()
+    names = _split_names(m.group("names"))
+    if not dateline_city(place) or not all(
+        p.split()[0].casefold() in _given_names() and _bare_name(p.strip()) for p, _ in names
+    ):
+        return False
+    if (
+        not _set_byline(line.start + m.start("names"), line.start + m.end("names"), text, st)
+        or not st.authors
+    ):
+        return False
+    if st.filed_from is None:
+        at = line.start + m.start("agency")
+        st.filed_from = Dateline(place, at, at + len(place), place=place)
     return True
 
 
