@@ -376,3 +376,48 @@ def test_a_writer_a_dash_and_a_known_city_on_one_line(
     header = parse_header(top(line, "December 1, 2026"), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date"),
+    [
+        pytest.param(
+            "Vatican City, Dec 1, 2026 / 09:41 am (CNA). Ferry services resumed on Monday.",
+            "Vatican City",
+            "2026-12-01T09:41:00",
+            id="cna-stop",
+        ),
+        pytest.param(
+            "Rome, Dec 1, 2026 / 09:41 am (CNA).- Ferry services resumed on Monday.",
+            "Rome",
+            "2026-12-01T09:41:00",
+            id="cna-stop-dash",
+        ),
+        # guards: a slash between digits as before, a date with no time, a slash between two days
+        pytest.param(
+            "Addis Ababa, November 29/2026 (ENA) - Ferry services resumed on Monday.",
+            "Addis Ababa",
+            "2026-11-29",
+            id="guard-digits",
+        ),
+        pytest.param(
+            "ROME, Dec 1 (Reuters) - Ferry services resumed on Monday.",
+            "ROME",
+            "2026-12-01",
+            id="guard-plain",
+        ),
+        pytest.param(
+            "Rome, Dec 1 / 2 (ANSA) - Ferry services resumed on Monday.", None, None, id="guard-days"
+        ),
+    ],
+)
+def test_a_dateline_s_date_may_hold_the_time_after_a_slash(
+    lead: str, place: str | None, date: str | None
+) -> None:
+    """A dateline's date followed by a slash between blanks and the time, then the agency ("Vatican City,
+    Dec 1, 2026 / 09:41 am (CNA).", as Catholic News Agency opens a story) is read with its time (before, no
+    dateline: the slash ended the date)."""
+    header = parse_header(_lead(lead), reference_date=_REF)
+    dl = header.dateline
+    assert (dl.place if dl else None) == place
+    assert (dl.date.value if dl and dl.date else None) == date

@@ -478,7 +478,8 @@ _DATELINE_RE = regex.compile(
     (?:(?:,|\.(?=\s(?:\d|\p{Lu}\p{Ll}{2,8}\.?\s\d)[^()\n]{0,30}\(\p{L})   # "MOSCOW. Nov 25 (Interfax) -"
           |(?<=\p{L}{3})(?=\s\d{1,2}\.\s\p{L}[^()\n]{0,30}\(\p{L}))   # "PRAHA 28. listopadu (ČTK) -",
         # "Bratislava 29. novembra (TASR) -"
-        \s?(?P<date>(?:[^()\-–—/\n]|(?<=\d)/(?=\d))  # (a slash between digits: ENA's "November 29/2026")
+        \s?(?P<date>(?:[^()\-–—/\n]|(?<=\d)/(?=\d)|(?<=\d\s)/(?=\s\d))  # (a slash between digits: ENA's
+            # "November 29/2026"; or between blanks before the time: CNA's "Dec 1, 2026 / 09:41 am (CNA).")
             {3,40}?))?
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     # "(dpa)", "(awp/sda)", "(Kurdistan24)", "(France 24)"
