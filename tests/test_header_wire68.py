@@ -421,3 +421,24 @@ def test_a_dateline_s_date_may_hold_the_time_after_a_slash(
     dl = header.dateline
     assert (dl.place if dl else None) == place
     assert (dl.date.value if dl and dl.date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "source"),
+    [
+        pytest.param("LONDON (Lloyd's List) -" + _LONG, "LONDON", "Lloyd's List", id="straight"),
+        pytest.param("SINGAPORE (Lloyd’s List) —" + _LONG, "SINGAPORE", "Lloyd’s List", id="curly"),
+        # guards: an agency as before, a writer and the brand with no dash
+        pytest.param("LONDON (Reuters) -" + _LONG, "LONDON", "Reuters", id="guard-agency"),
+        pytest.param("Jane Doe (Lloyd's List)" + _LONG, None, None, id="guard-no-dash"),
+    ],
+)
+def test_an_outlet_s_possessive_brand_in_a_dateline_s_brackets(
+    lead: str, place: str | None, source: str | None
+) -> None:
+    """An outlet whose name holds a possessive in a dateline's brackets ("LONDON (Lloyd's List) -", as the
+    shipping paper opens a story) is the dateline's credit and the source (before, no dateline: the
+    apostrophe is no letter of an agency's name)."""
+    header = parse_header(_lead(lead), reference_date=_REF)
+    assert (header.dateline.place if header.dateline else None) == place
+    assert (header.source.name if header.source else None) == source

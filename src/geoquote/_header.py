@@ -484,6 +484,7 @@ _DATELINE_RE = regex.compile(
     (?:\.(?=\s*/))?                                                    # "MOSCOW, March 3. /TASS/."
     # "(dpa)", "(awp/sda)", "(Kurdistan24)", "(France 24)"
     \s*(?:\((?P<agency>[\p{L}\s.\-]{2,30}(?:/[\p{L}\s.\-]{2,20}){0,2}|\p{L}++\s?\d{1,3}
+              |\p{Lu}\p{L}++['’]s(?:\s\p{Lu}\p{L}++){1,2}   # an outlet's possessive brand: "(Lloyd's List)"
               |\p{Ll}[\p{Ll}\d\-]*+\.(?:com|net|org))\)   # a site by its address: "(bdnews24.com)"
         |/(?P<agency2>[\p{Lu}\p{L}\s\-]{2,30})/)?
     # (a stop before a lower-case word and a number is a year's: "2025. november 28.")
