@@ -442,3 +442,25 @@ def test_an_outlet_s_possessive_brand_in_a_dateline_s_brackets(
     header = parse_header(_lead(lead), reference_date=_REF)
     assert (header.dateline.place if header.dateline else None) == place
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        pytest.param("Rome Newsroom, Dec 1, 2026 / 09:41 am (CNA)." + _LONG, "Rome", id="newsroom"),
+        pytest.param(
+            "Vatican City Bureau, Dec 1, 2026 / 09:41 am (CNA)." + _LONG, "Vatican City", id="bureau"
+        ),
+        pytest.param("Denver Newsroom, Dec 1 (CNA) -" + _LONG, "Denver", id="unlisted-city"),
+        pytest.param("ROME NEWSROOM, Dec 1 (CNA) -" + _LONG, "ROME", id="capitals"),
+        # guard: the city alone as before
+        pytest.param("Rome, Dec 1, 2026 / 09:41 am (CNA)." + _LONG, "Rome", id="guard-city"),
+    ],
+)
+def test_a_newsroom_s_word_after_the_dateline_s_city_is_no_part_of_the_place(lead: str, place: str) -> None:
+    """A dateline's place followed by the word of the newsroom that files from it ("Rome Newsroom, Dec 1,
+    2026 / 09:41 am (CNA).", as Catholic News Agency signs its stories) is the city alone (before, the place
+    "Rome Newsroom")."""
+    header = parse_header(_lead(lead), reference_date=_REF)
+    assert header.dateline is not None and header.dateline.place == place
+    assert header.source is not None and header.source.name == "CNA"

@@ -4104,6 +4104,8 @@ def _try_dateline(
     if m.group("caps") is not None and len(m.group("caps")) < 3 and agency is None:
         return False
     place = m.group("place").strip() if not in_state else line.text[m.start("place") : m.end("date")].strip()
+    if (nm := _NEWSROOM_PLACE_RE.fullmatch(place)) is not None:
+        place = nm.group("city")  # "Rome Newsroom, Dec 1, 2026 / 09:41 am (CNA).": the newsroom's city
     if place.casefold() in _NOT_PLACES or place.casefold() in _WEEKDAY_SET or _labelled_weekday(place):
         return False  # ("Saturday, 15 March 2025 - 16:45", "Updated Sunday, 29 Nov 2026 - 14:05": date lines)
     if _agency_name(place) is not None or place.casefold() in _OUTLET_NAMES:
@@ -4511,6 +4513,13 @@ def _country_initials(city: str, initials: str) -> bool:
         and initials.casefold() not in _OUTLET_NAMES
         and dateline_city(city)
     )
+
+
+# A city and the word of the newsroom filing from it, as Catholic News Agency's datelines print it: "Rome
+# Newsroom", "Vatican City Bureau".
+_NEWSROOM_PLACE_RE = regex.compile(
+    r"(?P<city>\p{Lu}[\p{L}\-]*+(?:\s\p{Lu}[\p{L}\-]*+){0,2}?)\s(?:Newsroom|Bureau|NEWSROOM|BUREAU)"
+)
 
 
 def _state_word(name: str) -> bool:
