@@ -2853,6 +2853,8 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 and _APPOSITION.match(gap)
                 and len(gap) < 30
                 and _SAID_AFTER.match(text, d.end) is None  # "..., the bloc, Mercosur said": the source
+                # "AUKUS, the three allies' submarine pact": the apposition's head comes after the possessor
+                and _POSSESSOR_AT.match(text, d.end) is None
             ):
                 keep, other = (p, d) if p.head != "org" else (d, p)
                 _absorb(keep, other)
@@ -2878,6 +2880,9 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+#: A possessive mark right after a noun phrase and a lower-case word: the phrase owns the noun that follows
+#: ("the three allies' submarine pact", "the bloc's summit").
+_POSSESSOR_AT = regex.compile(r"(?:(?<=s)['’]|['’]s)\s+\p{Ll}")
 #: The words that give a body just named its name or acronym, after an optional place phrase: " in
 #: Mozambique, known as ", ", known by its French acronym ", " (better known as ".
 _NAMED_AS_GAP = regex.compile(

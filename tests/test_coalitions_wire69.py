@@ -1,0 +1,47 @@
+"""Coalition readings of wire copy, round 69: Central European and Mediterranean groupings, maritime
+coalitions, the Holy See's diplomacy and the blocs of the markets pages.
+
+Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
+the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._coalition_helpers import Row, rows
+
+
+class TestPossessorApposition:
+    """A noun phrase after a body's name that owns the next noun ("the three allies' submarine pact") is not
+    the apposition itself: the body's mention stops at its name, and the possessor stands apart."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "AUKUS, the three allies' submarine pact, faces a fresh review in Washington this spring.",
+                [
+                    ("AUKUS", "AUKUS", "asserted", None, []),
+                    ("the three allies", "AUKUS", "asserted", None, []),
+                ],
+                id="plural-possessor",
+            ),
+            pytest.param(
+                "ECOWAS, the West African bloc's executive arm, gave the junta a month to set a date.",
+                [
+                    ("ECOWAS", "ECOWAS", "asserted", None, []),
+                    ("the West African bloc", "ECOWAS", "asserted", None, []),
+                ],
+                id="singular-possessor",
+            ),
+            pytest.param(
+                "The CSTO, the Russian-led bloc, flew two battalions to Almaty overnight.",
+                [("The CSTO, the Russian-led bloc", "CSTO", "asserted", "RUS", [])],
+                id="guard-plain-apposition",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A possessor after the comma is no apposition of the body's name."""
+        assert rows(text) == expected
