@@ -45,3 +45,43 @@ class TestPossessorApposition:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A possessor after the comma is no apposition of the body's name."""
         assert rows(text) == expected
+
+
+class TestOfficeHoldersFrom:
+    """The states a body's office-holders come from ("The Quad foreign ministers, from A, B, C and D, met")
+    are its members: two states at least, all of them the body's own when the data lists its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Quad foreign ministers, from the United States, Japan, India and Australia, gathered "
+                "in Tokyo on Thursday.",
+                [("The Quad", "QUAD", "asserted", None, ["USA", "JPN", "IND", "AUS"])],
+                id="comma-from",
+            ),
+            pytest.param(
+                "NATO defence ministers from Poland, Estonia and Finland signed a letter on air defence.",
+                [("NATO", "NATO", "asserted", None, ["POL", "EST", "FIN"])],
+                id="no-comma",
+            ),
+            pytest.param(
+                "EU lawmakers from Hungary and Slovakia walked out of the vote in Strasbourg.",
+                [("EU", "EU", "asserted", None, ["HUN", "SVK"])],
+                id="lawmakers",
+            ),
+            pytest.param(
+                "ASEAN officials from Manila flew to Hanoi for a second round of talks.",
+                [("ASEAN", "ASEAN", "asserted", None, [])],
+                id="guard-one-place",
+            ),
+            pytest.param(
+                "EU officials from Brussels and Kyiv met in Lviv to review the reconstruction fund.",
+                [("EU", "EU", "asserted", None, [])],
+                id="guard-not-a-member",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The states after 'ministers from' are the body's members."""
+        assert rows(text) == expected

@@ -437,6 +437,15 @@ _APPOSED_FORMAT = regex.compile(
         \s+(?:of|for|between|linking|uniting|joining|binding|bringing\s+together)\s+(?:the\s+)?""",
     regex.VERBOSE,
 )
+#: The office-holders of a body right after its name, then "from": " foreign ministers, from ", " leaders
+#: from ", " defence chiefs from the ".
+_ENVOYS_FROM = regex.compile(
+    r"""(?i)\s+(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|interior|prime|deputy|senior|top)\s+)?
+        (?:ministers|leaders|heads\s+of\s+(?:state|government)|presidents|envoys|delegates|delegations
+        |diplomats|negotiators|chiefs|officials|lawmakers|parliamentarians)
+        \s*,?\s+from\s+(?:the\s+)?""",
+    regex.VERBOSE,
+)
 #: A second list of members after a first: ", has since added C and D", "and later admitted C".
 _MORE_MEMBERS = regex.compile(
     r"""[\p{Pf}"'’”]*,?\s*(?:and\s+)?(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|later\s+|recently\s+)?
@@ -3954,6 +3963,21 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         # apposed format is made of
         actors, end = actor_list(text, fm.end(), e, hits_after(after_hits, fm.end()), first_gap=0)
         if len({a.code for a in actors}) >= 2:
+            d.members.extend(actors)
+            d.list_end = end
+            return
+    if d.head == "org" and d.entry is not None and (fr := _ENVOYS_FROM.match(text, pos, lim)) is not None:
+        # "The Quad foreign ministers, from the US, Japan, India and Australia, met": the states the body's
+        # office-holders come from are its members (two states at least: "from Brussels" is a place; and
+        # the body's own when it lists them: "EU officials from Brussels and Kyiv" is a trip)
+        actors, end = actor_list(text, fr.end(), lim, hits_after(after_hits, fr.end()), first_gap=0)
+        states = {a.code for a in actors if a.type == "state"}
+        listed = d.entry.members
+        if (
+            len(states) >= 2
+            and (not listed or all(a.code in listed for a in actors))
+            and not _possessor(text, actors[-1], e)
+        ):
             d.members.extend(actors)
             d.list_end = end
             return
