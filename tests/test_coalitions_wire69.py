@@ -85,3 +85,38 @@ class TestOfficeHoldersFrom:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The states after 'ministers from' are the body's members."""
         assert rows(text) == expected
+
+
+class TestMelanesianShortName:
+    """ "the MSG" is the Melanesian Spearhead Group in a sentence about Melanesia (a member state, its
+    capitals, New Caledonia or the Kanak movement named in it or just before); elsewhere it is an arena or a
+    food additive."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Leaders of the MSG gathered in Port Vila to weigh the crisis in New Caledonia.",
+                [("the MSG", "MSG", "asserted", None, [])],
+                id="capital-and-territory",
+            ),
+            pytest.param(
+                "Fiji will host the next MSG summit, the group's chairman told reporters in Suva.",
+                [("MSG", "MSG", "asserted", None, []), ("the group", "MSG", "asserted", None, [])],
+                id="member-state",
+            ),
+            pytest.param(
+                "The Knicks edged the Celtics at MSG on Friday night behind a late three-pointer.",
+                [],
+                id="guard-arena",
+            ),
+            pytest.param(
+                "The broth had too much MSG and salt, the inspectors wrote in their report.",
+                [],
+                id="guard-additive",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The acronym is the group only beside Melanesian context."""
+        assert rows(text) == expected
