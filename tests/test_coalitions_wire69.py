@@ -120,3 +120,59 @@ class TestMelanesianShortName:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The acronym is the group only beside Melanesian context."""
         assert rows(text) == expected
+
+
+class TestEuropeanGroupings:
+    """Central European, Mediterranean and intra-EU groupings and the EU's naval operation off Somalia are
+    bodies of the gazetteer (actors_bodies.json names the source of each): the Slavkov format (Austria, the
+    Czech Republic, Slovakia), the Union for the Mediterranean, the Frugal Four, the Friends of Cohesion and
+    Operation Atalanta."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Slavkov format brings together Austria, the Czech Republic and Slovakia on transport.",
+                [("The Slavkov format", "SLAVKOV_FORMAT", "asserted", None, ["AUT", "CZE", "SVK"])],
+                id="slavkov",
+            ),
+            pytest.param(
+                "Foreign ministers of the Austerlitz Triangle met in Brno to discuss the gas corridor.",
+                [("the Austerlitz Triangle", "SLAVKOV_FORMAT", "asserted", None, [])],
+                id="austerlitz",
+            ),
+            pytest.param(
+                "The Union for the Mediterranean opened its regional forum in Barcelona on Monday.",
+                [("The Union for the Mediterranean", "UFM", "asserted", None, [])],
+                id="ufm",
+            ),
+            pytest.param(
+                "Sweden and Denmark, two of the Frugal Four, dug in against joint borrowing.",
+                [("the Frugal Four", "FRUGAL_FOUR", "asserted", None, ["SWE", "DNK"])],
+                id="frugal-four",
+            ),
+            pytest.param(
+                "Poland, Hungary and Portugal, members of the Friends of Cohesion, want more regional money.",
+                [("the Friends of Cohesion", "FRIENDS_OF_COHESION", "asserted", None, ["POL", "HUN", "PRT"])],
+                id="friends-of-cohesion",
+            ),
+            pytest.param(
+                "The EU Med group called for a common policy on returns at its meeting in Malta.",
+                [("The EU Med group", "MED9", "asserted", None, [])],
+                id="eu-med-group",
+            ),
+            pytest.param(
+                "A Spanish frigate serving with Operation Atalanta boarded the dhow off Puntland.",
+                [("Operation Atalanta", "EU_ATALANTA", "asserted", None, [])],
+                id="atalanta",
+            ),
+            pytest.param(
+                "Atalanta beat Napoli 2-1 in Bergamo on Sunday to go third.",
+                [],
+                id="guard-football-club",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The grouping's name gives its gazetteer entry."""
+        assert rows(text) == expected
