@@ -176,3 +176,39 @@ class TestEuropeanGroupings:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The grouping's name gives its gazetteer entry."""
         assert rows(text) == expected
+
+
+class TestApposedListOpenedByThe:
+    """A list apposed to a body's name may open with "the" and a state ("The Visegrad Four, the Czech
+    Republic, Poland, Hungary and Slovakia, ..."), as one that opens with a bare name does; closed by a comma
+    or dash, of two states at least, and all of them the body's own when the data lists its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Visegrad Four, the Czech Republic, Poland, Hungary and Slovakia, again rejected the "
+                "relocation quotas.",
+                [("The Visegrad Four", "VISEGRAD_GROUP", "asserted", None, ["CZE", "POL", "HUN", "SVK"])],
+                id="comma-closed",
+            ),
+            pytest.param(
+                "The Frugal Four, the Netherlands, Austria, Denmark and Sweden - held out against grants.",
+                [("The Frugal Four", "FRUGAL_FOUR", "asserted", None, ["NLD", "AUT", "DNK", "SWE"])],
+                id="dash-closed",
+            ),
+            pytest.param(
+                "NATO, the US and Britain agreed on Friday to send more jets to the Baltic.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-unclosed-list",
+            ),
+            pytest.param(
+                "The EU, the US and Britain, all backers of Kyiv, pledged more winter aid.",
+                [("The EU", "EU", "asserted", None, [])],
+                id="guard-not-its-members",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The states of the apposed list are the body's members."""
+        assert rows(text) == expected

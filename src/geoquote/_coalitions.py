@@ -437,6 +437,10 @@ _APPOSED_FORMAT = regex.compile(
         \s+(?:of|for|between|linking|uniting|joining|binding|bringing\s+together)\s+(?:the\s+)?""",
     regex.VERBOSE,
 )
+#: A list apposed to a body's name that opens with "the" and a name: ", the Czech Republic, Poland".
+_THE_LIST_APPOSED = regex.compile(r",\s+the\s+(?=\p{Lu})")
+#: What closes an apposed list: a comma or a dash.
+_LIST_CLOSE = regex.compile(r"\s*(?:,|—|–|--|\s-\s)")
 #: The office-holders of a body right after its name, then "from": " foreign ministers, from ", " leaders
 #: from ", " defence chiefs from the ".
 _ENVOYS_FROM = regex.compile(
@@ -4001,6 +4005,20 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     if pm is not None:  # "NATO's eastern flank members Poland and Romania"
         actors, end = actor_list(text, pm.end(), list_lim, after_hits, first_gap=0)
         if actors and not _possessor(text, actors[-1], e):
+            d.members.extend(actors)
+            d.list_end = end
+            return
+    if d.head == "org" and d.entry is not None and _THE_LIST_APPOSED.match(text, pos, lim) is not None:
+        # "The Visegrad Four, the Czech Republic, Poland, Hungary and Slovakia, oppose": a list apposed to
+        # the name that opens with "the"; closed by a comma or dash, so that it is no list the body heads
+        # ("NATO, the US and Britain agreed"), of two states at least, all the body's own when it lists them
+        actors, end = actor_list(text, pos + 1, lim, after_hits, first_gap=5)
+        listed = d.entry.members
+        if (
+            len({a.code for a in actors if a.type == "state"}) >= 2
+            and (not listed or all(a.code in listed for a in actors))
+            and _LIST_CLOSE.match(text, end) is not None
+        ):
             d.members.extend(actors)
             d.list_end = end
             return
