@@ -212,3 +212,59 @@ class TestApposedListOpenedByThe:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The states of the apposed list are the body's members."""
         assert rows(text) == expected
+
+
+class TestLedByAStatesHead:
+    """ "led (chaired, headed) by <demonym> President <Name>" or "by <State>'s president": the state leads
+    (or, for a standing body's chair, is a member) and the surface runs over the office and the person's
+    name, not to the demonym; the person is never the leader."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "ECOWAS, led by Nigerian President Amos Okafor, threatened to send troops to Niamey.",
+                [("ECOWAS, led by Nigerian President Amos Okafor", "ECOWAS", "asserted", "NGA", [])],
+                id="demonym-president-name",
+            ),
+            pytest.param(
+                "CELAC, chaired by Colombian President Pablo Mora, issued a statement on the blockade.",
+                [("CELAC, chaired by Colombian President Pablo Mora", "CELAC", "asserted", None, ["COL"])],
+                id="chair-of-standing-body",
+            ),
+            pytest.param(
+                "The coalition, led by Saudi Crown Prince Faisal bin Nayef, widened its air campaign.",
+                [
+                    (
+                        "The coalition, led by Saudi Crown Prince Faisal bin Nayef",
+                        None,
+                        "asserted",
+                        "SAU",
+                        [],
+                    )
+                ],
+                id="crown-prince-bin",
+            ),
+            pytest.param(
+                "The bloc, chaired by Ghana's Foreign Minister Kofi Mensah, met in Accra on Friday.",
+                [
+                    (
+                        "The bloc, chaired by Ghana's Foreign Minister Kofi Mensah",
+                        None,
+                        "asserted",
+                        None,
+                        ["GHA"],
+                    )
+                ],
+                id="possessive-office",
+            ),
+            pytest.param(
+                "ECOWAS, led by Nigeria, threatened to send troops to Niamey.",
+                [("ECOWAS, led by Nigeria", "ECOWAS", "asserted", "NGA", [])],
+                id="guard-state-alone",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The state leads; the surface takes in its head's office and name."""
+        assert rows(text) == expected

@@ -286,6 +286,16 @@ _LED_BY = regex.compile(
         (?:(?:this\s+year|in\s+\d{4}|since\s+\d{4})\s+)?by\s+""",  # ", chaired this year by X"
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: The head of the state just named that leads or chairs a body: (Nigerian) " President Bola Tinubu",
+#: (Nigeria)"'s president", "'s Prime Minister Ana Reyes"; the state is the leader, never the person.
+_OFFICE_HOLDER_AFTER = regex.compile(
+    r"""(?:['’]s)?\s+(?:(?i:acting|interim|then|current)\s+)?
+        (?i:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|crown\s+prince
+           |head\s+of\s+state|(?:foreign|defen[cs]e)\s+minister)\b
+        (?:\s+\p{Lu}[\p{L}\-’'.]*+(?:\s+(?:da|de|del|dos|van|von|bin|al-)?\s*\p{Lu}[\p{L}\-’'.]*+){0,3})?
+        (?=[\s,.;:)]|$)""",
+    regex.VERBOSE,
+)
 #: An apposition after a named body that says who leads it: ", a network of armed groups led by ".
 _APPOSITION_LED_BY = regex.compile(
     r"""[\p{Pf}"'’”]*,\s+(?:an?|the)\s+(?:[\w\-’']+\s+){0,6}?(?:(?:promoted|formed|created|founded)\s+and\s+)?
@@ -2978,6 +2988,9 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         lb = _APPOSITION_LED_BY.match(text, d.end, min(e, d.end + 80))
     if lb is not None:
         actors, end = actor_list(text, lb.end(), e, after_hits, first_gap=4)
+        if actors and (office := _OFFICE_HOLDER_AFTER.match(text, end, e)) is not None:
+            end = office.end()  # "led by Nigerian President Bola Tinubu": the state leads, through its
+            # head, and the surface runs to the end of the person's name, not to the demonym
         if actors:
             if lb.group("chair") and d.leader is not None:
                 d.members.extend(actors)  # "the OSCE Contact Group, co-chaired by A and B": the body runs it
