@@ -268,3 +268,33 @@ class TestLedByAStatesHead:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The state leads; the surface takes in its head's office and name."""
         assert rows(text) == expected
+
+
+class TestSentenceCaseInPrefilter:
+    """The literal prefilter that skips sentences with no trigger word knows the sentence-case form of a
+    body's Title Case alias, which the gazetteer already matched ("Austerlitz Format" -> "Austerlitz
+    format"), so a sentence that names the body so and holds no other trigger is read."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Austerlitz format met in Vienna on Thursday to discuss rail links.",
+                [("The Austerlitz format", "SLAVKOV_FORMAT", "asserted", None, [])],
+                id="sentence-case-alias",
+            ),
+            pytest.param(
+                "The Austerlitz Format met in Vienna on Thursday to discuss rail links.",
+                [("The Austerlitz Format", "SLAVKOV_FORMAT", "asserted", None, [])],
+                id="guard-as-written",
+            ),
+            pytest.param(
+                "Napoleon won at Austerlitz in 1805, the museum guide told the visitors.",
+                [],
+                id="guard-place",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A sentence naming the body in sentence case is not skipped."""
+        assert rows(text) == expected

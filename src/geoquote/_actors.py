@@ -60,6 +60,7 @@ __all__ = [
     "acronym_variants",
     "default_gazetteer",
     "find_actors",
+    "sentence_case",
 ]
 
 #: How a match names its actor.
@@ -165,7 +166,7 @@ def acronym_variants(s: str) -> set[str]:
     return {s}
 
 
-def _sentence_case(s: str) -> str:
+def sentence_case(s: str) -> str:
     """Title-cased words after the first in lower case: "Eastern Bloc" -> "Eastern bloc"."""
     head, _, rest = s.partition(" ")
     return " ".join([head, *(w.lower() if _TITLE_WORD.fullmatch(w) else w for w in rest.split(" "))]).strip()
@@ -384,7 +385,7 @@ class Gazetteer:
                 if (
                     e.type == "organization" and " " in s and not e.exact_case
                 ):  # "Eastern bloc", "Shanghai cooperation organisation"
-                    self._add({_sentence_case(s)}, _Sense(e, "name"))
+                    self._add({sentence_case(s)}, _Sense(e, "name"))
             for s in e.plurals:
                 self._add(_variants(s), _Sense(e, "plural", s in self._ambiguous))
             for s in e.capitals:

@@ -22,7 +22,7 @@ from operator import attrgetter
 
 import attrs
 
-from ._actors import ActorEntry, Gazetteer, Via, acronym_variants
+from ._actors import ActorEntry, Gazetteer, Via, acronym_variants, sentence_case
 from ._coalition_lexicon import ALL_HEADS
 from ._records import Actor
 from ._trie import trie
@@ -171,8 +171,10 @@ def hit_covering(hits: Sequence[ActorHit], pos: int) -> ActorHit | None:
 
 
 def _cases(s: str) -> set[str]:
-    """The case forms a name takes in news text: as written, first letter up, Title Case, UPPER."""
-    return {s, s[:1].upper() + s[1:], " ".join(w[:1].upper() + w[1:] for w in s.split(" ")), s.upper()}
+    """The case forms a name takes in news text: as written, first letter up, Title Case, UPPER, and the
+    sentence case the gazetteer also matches ("Austerlitz Format" -> "Austerlitz format")."""
+    title = " ".join(w[:1].upper() + w[1:] for w in s.split(" "))
+    return {s, s[:1].upper() + s[1:], title, s.upper(), sentence_case(s)}
 
 
 @lru_cache(maxsize=8)
