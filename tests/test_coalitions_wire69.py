@@ -298,3 +298,38 @@ class TestSentenceCaseInPrefilter:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A sentence naming the body in sentence case is not skipped."""
         assert rows(text) == expected
+
+
+class TestOneOfTheBody:
+    """ "<State>, one of the <body>," after the state that opens the sentence makes it one of the body's
+    members, as "A and B, two of the <body>," already did: only a body whose members the data lists, and only
+    that one state."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Denmark, one of the Frugal Four, blocked the compromise on the budget late on Friday.",
+                [("the Frugal Four", "FRUGAL_FOUR", "asserted", None, ["DNK"])],
+                id="one-of-the-name",
+            ),
+            pytest.param(
+                "Kenya, one of the EAC members, stayed away from the summit in Arusha.",
+                [("the EAC members", "EAC", "asserted", None, ["KEN"])],
+                id="one-of-the-members",
+            ),
+            pytest.param(
+                "Poland, one of NATO's biggest spenders, ordered another batch of tanks.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-possessor",
+            ),
+            pytest.param(
+                "Brazil, one of the BRICS founders, objected to the new admissions.",
+                [("the BRICS", "BRICS", "asserted", None, [])],
+                id="guard-unclosed",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The one state before 'one of the' is the body's member."""
+        assert rows(text) == expected

@@ -3421,10 +3421,11 @@ _WITHIN_BODY_BEFORE = regex.compile(
     r"(?i)\b(?:within|under|in)\s+the\s+(?:framework|umbrella|auspices|format)\s+of\s+(?:the\s+)?$"
 )
 #: An apposition that opens right after the list opening the sentence and names a body: ", the so-called ",
-#: ", two of the ", ", both ", or a state's fellow members: ", Qatar's (fellow GCC members)"; a dash may
-#: open it as a comma does: " - the three (AES countries) -", " — the ".
+#: ", two of the ", ", one of the " (after one state), ", both ", or a state's fellow members: ", Qatar's
+#: (fellow GCC members)"; a dash may open it as a comma does: " - the three (AES countries) -", " — the ".
 _LIST_APPOSED_BEFORE = regex.compile(
-    r"""(?i)(?<=\w)(?:,|\s+[—–-]|\s*--)\s*(?:(?:two|three|four|five|six|\d+|both|all)\s+(?:of\s+)?)?(?:the\s+)?(?:so-called\s+)?
+    r"""(?i)(?<=\w)(?:,|\s+[—–-]|\s*--)\s*(?:(?:(?P<one>one)|two|three|four|five|six|\d+|both|all)\s+(?:of\s+)?)?
+        (?:the\s+)?(?:so-called\s+)?
         (?P<poss>(?-i:\p{Lu})[\p{L}\-]*(?:\s+(?-i:\p{Lu})[\p{L}\-]*)?['’]s\s+)?$""",
     regex.VERBOSE,
 )
@@ -3443,10 +3444,11 @@ _MEMBER_WORD_BEFORE = regex.compile(
 )
 
 
-def _opening_list(text: str, s: int, before: list[ActorHit]) -> list[Actor]:
+def _opening_list(text: str, s: int, before: list[ActorHit], *, one: bool = False) -> list[Actor]:
     """The closed actor list that opens the sentence at ``s`` and ends with the last of ``before`` ("Saudi
     Arabia, the UAE, Egypt and Bahrain"), or nothing: an open one ("Russia, China, the SCO, Iran and
-    India") goes on past the body."""
+    India") goes on past the body. With ``one`` (an apposition "one of the"), the one actor that opens the
+    sentence ("Denmark, one of the Frugal Four")."""
     if not before:
         return []
     chain = [before[-1]]
@@ -3456,6 +3458,8 @@ def _opening_list(text: str, s: int, before: list[ActorHit]) -> list[Actor]:
         chain.insert(0, h)
     if not _SENTENCE_OPENING.fullmatch(text, s, chain[0].start):
         return []
+    if one:
+        return [chain[0].actor] if len(chain) == 1 else []
     if len(chain) < 2 or _AND_OR_WORD.search(text, chain[-2].end, chain[-1].start) is None:
         return []
     return [h.actor for h in chain]
@@ -3526,7 +3530,8 @@ def _known_members_around(text: str, s: int, e: int, d: _Draft, pre: str, hits: 
         # a possessor only before "fellow": "A and B, Qatar's fellow GCC members," (not "Qatar's neighbours")
         and (ap.group("poss") is None or text.startswith("fellow ", d.start))
     ):  # "Saudi Arabia, the UAE, Egypt and Bahrain, the Arab Quartet, ..."
-        found.extend(_opening_list(text, s, hits_before(hits, s + len(pre) - len(tail) + ap.start())))
+        at = s + len(pre) - len(tail) + ap.start()
+        found.extend(_opening_list(text, s, hits_before(hits, at), one=ap.group("one") is not None))
     wg = _WITH_GAP.match(text, d.end, e)
     last_word = text[d.start : d.end].rsplit(None, 1)[-1].casefold()
     if wg is not None and (
