@@ -333,3 +333,38 @@ class TestOneOfTheBody:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The one state before 'one of the' is the body's member."""
         assert rows(text) == expected
+
+
+class TestMembersNamedByAModifier:
+    """A lower-case word of the lexicon's member_modifiers between a body's name and a plural member noun
+    ("ASEAN claimant states", "NATO eastern flank states") keeps the noun in the mention, so the states named
+    after it are the body's members, as after "ASEAN states"."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "ASEAN claimant states Vietnam and Malaysia lodged fresh protests over the survey ship.",
+                [("ASEAN claimant states", "ASEAN", "asserted", None, ["VNM", "MYS"])],
+                id="claimant-states",
+            ),
+            pytest.param(
+                "NATO frontline states Poland and Lithuania asked for a permanent brigade.",
+                [("NATO frontline states", "NATO", "asserted", None, ["POL", "LTU"])],
+                id="frontline-states",
+            ),
+            pytest.param(
+                "NATO eastern flank states gathered in Bucharest for a two-day summit.",
+                [("NATO eastern flank states", "NATO", "asserted", None, [])],
+                id="two-modifiers",
+            ),
+            pytest.param(
+                "The EU said states must comply with the ruling by the end of the year.",
+                [("The EU", "EU", "asserted", None, [])],
+                id="guard-verb",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The modified member noun belongs to the body's mention."""
+        assert rows(text) == expected

@@ -30,6 +30,7 @@ __all__ = [
     "HEADS",
     "KIND_CUES",
     "LEADERS",
+    "MEMBER_MODIFIERS",
     "NON_POLITICAL",
     "NON_STATE_MODIFIERS",
     "NON_STATE_PARTS",
@@ -60,6 +61,9 @@ COUNT_WORDS = frozenset(_LEX["count_words"])
 PREMODIFIERS = frozenset(_LEX["premodifiers"])
 STOP_PREMODIFIERS = frozenset(_LEX["stop_premodifiers"])
 GROUP_NOUNS = frozenset(_LEX["group_nouns"])
+#: Words between a body's name and a plural member noun that name a part of its members: "(ASEAN) claimant
+#: (states)", "(NATO) frontline (states)".
+MEMBER_MODIFIERS = frozenset(_LEX["member_modifiers"])
 #: Nouns after a bare coalition noun that make it a concept: "bloc confrontation", "alliance politics".
 CONCEPT_NOUNS = frozenset(_LEX["concept_nouns"])
 #: Words before "group", "network" or "organisation" that make it a non-state group: "the jihadist group".

@@ -57,6 +57,7 @@ from ._coalition_lexicon import (
     HEADS,
     KIND_CUES,
     LEADERS,
+    MEMBER_MODIFIERS,
     NON_POLITICAL,
     NON_STATE_MODIFIERS,
     NON_STATE_PARTS,
@@ -353,8 +354,12 @@ _ORG_TAIL = regex.compile(
     r"\s+(?:(?:regional|security|economic|military|political|trade)\s+)?"
     # longest first: "member states" before "member", else "CSTO member states" stops at "member"
     r"(?P<w>member\s+(?:states?|countr(?:y|ies)|nations?)|bloc|alliance|group|grouping|club|organi[sz]ation|partnership"
-    r"|pact|members?|countries|states|nations)\b",
+    r"|pact|members?|countries|states|nations"
+    # a part of the members, named by lower-case words of the lexicon: "ASEAN claimant states", "NATO
+    # eastern flank states"
+    r"|(?:(?-i:\L<mods>)\s+){1,2}(?:members|countries|states|nations))\b",
     regex.IGNORECASE,
+    mods=sorted(MEMBER_MODIFIERS, key=len, reverse=True),
 )
 #: A bloc's head right after an "anti-" body: "(anti-NATO) alliance", "(anti-EU) bloc".
 _FOE_OF_HEAD = regex.compile(
