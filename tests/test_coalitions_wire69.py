@@ -368,3 +368,38 @@ class TestMembersNamedByAModifier:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The modified member noun belongs to the body's mention."""
         assert rows(text) == expected
+
+
+class TestOsceParticipatingStates:
+    """The OSCE's 57 participating States are its members in the data (the OSCE's own list, the Holy See,
+    VAT, among them), and "participating" is a member modifier: "Italy and the Holy See, both OSCE
+    participating states," gives both as members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Italy and the Holy See, both OSCE participating states, backed the text on Tuesday.",
+                [("OSCE participating states", "OSCE", "asserted", None, ["ITA", "VAT"])],
+                id="apposed-holy-see",
+            ),
+            pytest.param(
+                "OSCE participating states Austria and the Holy See objected to the wording.",
+                [("OSCE participating states", "OSCE", "asserted", None, ["AUT", "VAT"])],
+                id="list-after-noun",
+            ),
+            pytest.param(
+                "Japan and Australia, both OSCE partners for co-operation, sent observers.",
+                [("OSCE", "OSCE", "asserted", None, [])],
+                id="guard-partners",
+            ),
+            pytest.param(
+                "The Holy See, a permanent observer at the United Nations, urged restraint in Gaza.",
+                [],
+                id="guard-observer-no-bloc",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Participating states of the OSCE are its members."""
+        assert rows(text) == expected

@@ -357,7 +357,7 @@ _ORG_TAIL = regex.compile(
     r"|pact|members?|countries|states|nations"
     # a part of the members, named by lower-case words of the lexicon: "ASEAN claimant states", "NATO
     # eastern flank states"
-    r"|(?:(?-i:\L<mods>)\s+){1,2}(?:members|countries|states|nations))\b",
+    r"|(?:(?-i:\L<mods>)\s+){1,2}(?:members?|countr(?:y|ies)|states?|nations?))\b",
     regex.IGNORECASE,
     mods=sorted(MEMBER_MODIFIERS, key=len, reverse=True),
 )
