@@ -359,7 +359,7 @@ class TestMembersNamedByAModifier:
                 id="two-modifiers",
             ),
             pytest.param(
-                "The EU said states must comply with the ruling by the end of the year.",
+                "The EU said states must comply with the ruling before the autumn session.",
                 [("The EU", "EU", "asserted", None, [])],
                 id="guard-verb",
             ),

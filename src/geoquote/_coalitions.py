@@ -3994,7 +3994,7 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             d.list_end = end
             return
     if d.head == "org" and d.entry is not None and (fr := _ENVOYS_FROM.match(text, pos, lim)) is not None:
-        # "The Quad foreign ministers, from the US, Japan, India and Australia, met": the states the body's
+        # "The Quad foreign ministers, from Japan, India, Australia and the US, met": the states the body's
         # office-holders come from are its members (two states at least: "from Brussels" is a place; and
         # the body's own when it lists them: "EU officials from Brussels and Kyiv" is a trip)
         actors, end = actor_list(text, fr.end(), lim, hits_after(after_hits, fr.end()), first_gap=0)
