@@ -403,3 +403,33 @@ class TestOsceParticipatingStates:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """Participating states of the OSCE are its members."""
         assert rows(text) == expected
+
+
+class TestApposedModifiedMemberNoun:
+    """A state apposed to a body's singular member noun after a member modifier ("The Holy See, an OSCE
+    participating state,", "Vietnam, an ASEAN claimant state,") is the body's member, as "Burundi, an EAC
+    member," is."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Holy See, an OSCE participating state, abstained in the vote on the mission.",
+                [("OSCE participating state", "OSCE", "asserted", None, ["VAT"])],
+                id="participating-state",
+            ),
+            pytest.param(
+                "Vietnam, an ASEAN claimant state, summoned the Chinese envoy over the rig.",
+                [("ASEAN claimant state", "ASEAN", "asserted", None, ["VNM"])],
+                id="claimant-state",
+            ),
+            pytest.param(
+                "Vietnam, a former ASEAN claimant state, summoned the Chinese envoy over the rig.",
+                [("a former ASEAN claimant state", "ASEAN", "asserted", None, [])],
+                id="guard-former",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The apposed state is the body's member."""
+        assert rows(text) == expected

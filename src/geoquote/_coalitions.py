@@ -176,7 +176,10 @@ _PARENTHESIS = regex.compile(r"\(([^()]{3,200})\)")
 _MEMBER_NOUN_AFTER = regex.compile(r"(?i)^\s+(?:members?|countries|states|nations)\b")
 #: ... and "a CSTO member state", whose singular head is no plural of its own
 _MEMBER_NOUN_END = regex.compile(
-    r"(?i)(?:members?|member\s+(?:state|country|nation)|countries|states|nations)$"
+    r"(?i)(?:members?|member\s+(?:state|country|nation)|countries|states|nations"
+    # a singular noun after a member modifier: "(an OSCE) participating state", "(ASEAN) claimant state"
+    r"|(?<!\S)(?-i:\L<mods>)\s+(?:state|country|nation))$",
+    mods=sorted(MEMBER_MODIFIERS, key=len, reverse=True),
 )
 #: What makes "X is/was ... <body>" no membership: a verb or a preposition between ("Brazil was reluctant
 #: about inviting a Nato member"), not a founding or leading member.
