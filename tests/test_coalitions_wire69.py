@@ -433,3 +433,44 @@ class TestApposedModifiedMemberNoun:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The apposed state is the body's member."""
         assert rows(text) == expected
+
+
+class TestOperationNamedAfterItsNoun:
+    """An operation or mission named right after its noun ("the EU naval operation Aspides", "the US-led
+    operation Prosperity Guardian") is one mention with the operation's id and the leader its noun phrase
+    gives, as "the regional bloc ECOWAS" is one; a standing body after the noun stays apart."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The EU naval operation Aspides escorted two bulk carriers through the Bab el-Mandeb.",
+                [("The EU naval operation Aspides", "EU_ASPIDES", "asserted", "EU", [])],
+                id="eu-operation",
+            ),
+            pytest.param(
+                "The US-led operation Prosperity Guardian began patrols a week before Christmas.",
+                [
+                    (
+                        "The US-led operation Prosperity Guardian",
+                        "OP_PROSPERITY_GUARDIAN",
+                        "asserted",
+                        "USA",
+                        [],
+                    )
+                ],
+                id="led-operation",
+            ),
+            pytest.param(
+                "The EU force NATO relies on in Bosnia is small, a general told the committee.",
+                [
+                    ("The EU force", "EUFOR_ALTHEA", "asserted", "EU", []),
+                    ("NATO", "NATO", "asserted", None, []),
+                ],
+                id="guard-standing-body",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The operation's name after its noun joins the noun's mention."""
+        assert rows(text) == expected

@@ -2936,7 +2936,11 @@ def _bare_name_after(text: str, p: _Draft, d: _Draft, gap: str) -> bool:
     """Is ``d`` a body's acronym right after the noun of ``p`` ("the West African bloc ECOWAS")?"""
     return (
         gap == " "
-        and p.head in HEADS["strong"] | HEADS["anaphor"]
+        and (
+            p.head in HEADS["strong"] | HEADS["anaphor"]
+            # "the EU naval operation Aspides": an operation or mission named after its noun, no standing body
+            or (p.head in _TROOP_HEADS and d.entry is not None and not d.entry.standing)
+        )
         and p.entry is None
         and not p.label
         and d.head == "org"
