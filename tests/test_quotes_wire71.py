@@ -386,3 +386,33 @@ def test_a_clerical_abbreviation_ends_no_sentence(
     text: str, expected: list[tuple[str, str | None, str, str]]
 ) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The dicastery states in the document that such practices are wrong.",
+            [("such practices are wrong", None, "states", "")],
+            id="a-body-that-states",
+        ),
+        pytest.param(
+            "The ministry states that the border is closed.",
+            [("the border is closed", None, "states", "")],
+            id="a-ministry-that-states",
+        ),
+        pytest.param(
+            "The Gulf states said they would act together.",
+            [("they would act together", None, "said", "")],
+            id="guard-states-as-a-noun-after-a-name",
+        ),
+        pytest.param(
+            "Cardinal Matteo Ravelli, president of the conference, thanked the pope, saying the bishops would"
+            " study his proposals.",
+            [("the bishops would study his proposals", "Matteo Ravelli", "saying", "")],
+            id="guard-a-styled-subject-with-an-apposition-before-a-participle",
+        ),
+    ],
+)
+def test_bodies_and_styled_subjects(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert _cued(text) == expected

@@ -5245,6 +5245,10 @@ _STATING_TEXTS = frozenset(
         *("website", "agreement", "resolution", "release", "article", "paragraph", "clause", "section"),
         *("guidance", "note", "notice", "decision", "judgment", "verdict", "opinion", "regulation", "treaty"),
         *("report", "memo", "letter", "ruling", "study", "audit", "review", "transcript", "post", "page"),
+        *("encyclical", "catechism", "directive", "convention", "declaration", "communique", "communiqué"),
+        # bodies that state in their own name ("The ministry states that", "The dicastery states in ...")
+        *("ministry", "dicastery", "government", "court", "commission", "committee", "agency", "office"),
+        *("department", "company", "firm", "embassy", "tribunal", "prosecutor", "spokesperson"),
     ]
 )
 _DOCUMENT_HEADS = frozenset(
