@@ -416,3 +416,17 @@ def test_a_clerical_abbreviation_ends_no_sentence(
 )
 def test_bodies_and_styled_subjects(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Spokeswoman Mei Lan said the islands, as Beijing calls them, were “inherent territory”.",
+            [("the islands, as Beijing calls them, were “inherent territory", "Mei Lan", "said", "")],
+            id="a-gloss-on-a-name-is-no-report",
+        ),
+    ],
+)
+def test_a_gloss_on_a_name(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert _cued(text) == expected

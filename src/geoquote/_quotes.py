@@ -2784,6 +2784,9 @@ _MIND_VERB = regex.compile(
 )
 
 
+# A gloss on a name between commas: "(the islands), as China calls them, (...)".
+_AS_CALLED_GLOSS = regex.compile(r",\s*+as\s++[^,;\ue000]{1,40}+$", regex.V1)
+_GLOSS_OBJECT = regex.compile(r"\s++(?:them|it|him|her|this|that)\s*+,(?!\s*+\ue000)", regex.V1)
 _THAT_COMMA = regex.compile(r"\s++that\s*+,\s*+", regex.V1)
 
 
@@ -3272,6 +3275,8 @@ def _one(
         return _asked_by(masked, ss, se, (cs, ce, lemma), by, nxt, pi, lex)  # "was asked by a listener how"
     if masked.startswith(_ASKED_OPENERS, ss) and _ASKED_LEAD.match(masked, ss, cs) is not None:
         return None  # "Asked whether Russia would respond, Peskov said": the question, no speaker of its own
+    if lemma == "call" and _AS_CALLED_GLOSS.search(before[-60:]) and _GLOSS_OBJECT.match(masked, ce, se):
+        return None  # "the Diaoyu Islands, as China calls them, were ...": a gloss on a name, no report
     if lemma == "affirm" and _AFFIRMED_ACT.match(masked, ce, se) is not None:
         return None  # "The appeals court affirmed the ruling": a court's act upon a judgment, no words
     if lemma == "declare" and _DECLARED_ACT.match(masked, ce, se) is not None:
