@@ -430,3 +430,27 @@ def test_bodies_and_styled_subjects(text: str, expected: list[tuple[str, str | N
 )
 def test_a_gloss_on_a_name(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The ministry was quoted by Spanish media as calling the move “a reward for terror”.",
+            [("the move “a reward for terror", None, "quoted", "Spanish media")],
+            id="quoted-by-a-nations-media-as-calling",
+        ),
+        pytest.param(
+            "TASS quoted Ivo Marin as urging Kyiv to “stop the shelling”.",
+            [("Kyiv to “stop the shelling", "Ivo Marin", "quoted", "TASS")],
+            id="quoted-as-urging",
+        ),
+        pytest.param(
+            "The minister was quoted by Interfax as saying the plan was dead.",
+            [("the plan was dead", None, "quoted", "Interfax")],
+            id="guard-quoted-by-an-agency-as-saying",
+        ),
+    ],
+)
+def test_relayed_naming_and_urging(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert _cued(text) == expected

@@ -337,9 +337,10 @@ _BY_MEDIUM = regex.compile(
     r"""\s++by\s++(?P<a>(?:the\s++)?(?:(?:state|state-run|state-owned|official|local|pro-government|semi-official
         |independent|private)\s++(?:news\s++agency\s++|newspaper\s++|daily\s++|broadcaster\s++|television\s++)?)?+
         \p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+)*+
-        (?:\s++(?:news\s++)?(?:agency|service|channel|website|newspaper|daily|television|broadcaster))?+)""",
+        (?:\s++(?:news\s++)?(?:agency|service|channel|website|newspaper|daily|television|broadcaster)
+          |(?<=\p{Ll}(?:an|ish|ese|ch|i))\s++(?:media|press|newspapers|outlets|television|TV|state\s++media))?+)""",
     regex.VERBOSE | regex.V1,
-)
+)  # ("quoted by Spanish media": the demonym's media)
 # A platform the words went out on, after the cue: "wrote on Telegram", "said in a post on X", "said on
 # his Telegram channel". The platforms are the social networks news cites by name.
 _PLATFORM = regex.compile(
