@@ -51,3 +51,14 @@ def named_records(text: str) -> list[tuple[str, str | None]]:
         assert text[q.start : q.end] == q.text
         out.append((q.text, q.speaker.name if q.speaker is not None else None))
     return out
+
+
+def cued_records(text: str) -> list[tuple[str, str | None, str, str]]:
+    """Every record of ``text`` as (text, speaker's canonical name, cue text, addressee text), "" for a
+    missing cue or addressee; each record's span is checked."""
+    out: list[tuple[str, str | None, str, str]] = []
+    for q in find_quotes(text):
+        assert text[q.start : q.end] == q.text
+        name = q.speaker.name if q.speaker is not None else None
+        out.append((q.text, name, q.cue.text if q.cue else "", q.addressee.text if q.addressee else ""))
+    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geoquote import find_quotes, parse_header
-from tests._quote_helpers import named_records
+from tests._quote_helpers import cued_records, named_records
 
 _LEAD = "Talks stall over the border\n\n"
 
@@ -25,15 +25,7 @@ def _mentioned(text: str) -> list[tuple[str, str | None, str]]:
 
 def _cued(text: str) -> list[tuple[str, str | None, str, str]]:
     """Each quotation's words, its speaker's canonical name, its cue and its addressee."""
-    return [
-        (
-            q.text,
-            q.speaker.name if q.speaker else None,
-            q.cue.text if q.cue else "",
-            q.addressee.text if q.addressee else "",
-        )
-        for q in find_quotes(_LEAD + text)
-    ]
+    return cued_records(_LEAD + text)
 
 
 @pytest.mark.parametrize(

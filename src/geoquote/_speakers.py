@@ -3936,6 +3936,14 @@ _KNOWN_ONLY_AS = regex.compile(
 )
 
 
+def _given_name(known: regex.Match[str], role: str | None) -> Mention:
+    """The mention of the name a clause of :data:`_KNOWN_ONLY_AS` gives, with the role described."""
+    name = known.group("name")
+    return Mention(
+        known.start("name"), known.end("name"), "name", name=name, role=role, head=_bare(name.split()[-1])
+    )
+
+
 def known_only_as(text: str, lo: int, end: int) -> bool:
     """Whether ``text[lo:end]`` ends in a clause giving the only name known ("who gave his name as X")."""
     m = _KNOWN_ONLY_AS.search(text, lo, end, timeout=_T)
@@ -3984,15 +3992,7 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             role = _role_phrase(text, toks, a, lead[-1], lex) if lead else None
             if role is None and n + 1 < len(segs):
                 role = _role_phrase(text, toks, *segs[n + 1], lex)
-            name = known.group("name")
-            return Mention(
-                known.start("name"),
-                known.end("name"),
-                "name",
-                name=name,
-                role=role,
-                head=_bare(name.split()[-1]),
-            )
+            return _given_name(known, role)
         if toks[a][0][:1] in _PARTY_LETTERS and _PARTY_TAG.fullmatch(
             text, toks[a][1], toks[b][2], timeout=_T
         ):
@@ -4391,16 +4391,9 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
             and (given := _KNOWN_ONLY_AS_AFTER.match(text, m.end, min(hi, m.end + 120), timeout=_T))
             is not None
         ):
-            # "said the former officer, who asked to be identified only as Jawid": the name given
-            name = given.group("name")
-            return Mention(
-                given.start("name"),
-                given.end("name"),
-                "name",
-                name=name,
-                role=m.role,
-                head=_bare(name.split()[-1]),
-            )
+            return _given_name(
+                given, m.role
+            )  # "said the former officer, who asked to be identified only as X"
         return _role_without_article(m)
     except TimeoutError:
         return None
