@@ -447,3 +447,24 @@ def test_a_gloss_on_a_name(text: str, expected: list[tuple[str, str | None, str,
 )
 def test_relayed_naming_and_urging(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The minister warned companies involved in illegal logging that they would face fines.",
+            [("they would face fines", None, "warned", "companies involved in illegal logging")],
+            id="a-hearer-with-a-participle-and-its-preposition",
+        ),
+        pytest.param(
+            "The minister told the court he agreed that the deal was fair.",
+            [("he agreed that the deal was fair", None, "told", "the court")],
+            id="guard-a-past-verb-after-the-hearer-opens-the-clause",
+        ),
+    ],
+)
+def test_a_hearer_described_by_a_participle(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    assert _cued(text) == expected

@@ -238,7 +238,8 @@ _HEARER_BEFORE_THAT_PATTERN = r"""
        |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
        \s+that\b(?!\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))
     (?(DEFINE)(?P<clausal>(?:who|which|whether|if|how|why|what|when|where|he|she|they|we|I|it|is|was|are|were
-                              |and(?!\s++\p{Lu})|or|could|would|can|will|should|might|must|\p{Ll}++(?<=ed)(?<!hundred)
+                              |and(?!\s++\p{Lu})|or|could|would|can|will|should|might|must
+                              |\p{Ll}++(?<=ed)(?<!hundred)(?!\s++(?:in|at|by|from|near|inside|across)\s)
                               |to(?=\s++\p{Ll})(?!\s++(?:the|a|an|his|her|their|its|our|this|that)\b))\b(?!-)))
     # (an infinitive is no hearer: "asked both parties to clarify the number of trucks that ..."; "a
     # closed-door meeting" is one)
