@@ -2789,6 +2789,7 @@ _MIND_VERB = regex.compile(
 # A gloss on a name between commas: "(the islands), as China calls them, (...)".
 _AS_CALLED_GLOSS = regex.compile(r",\s*+as\s++[^,;\ue000]{1,40}+$", regex.V1)
 _GLOSS_OBJECT = regex.compile(r"\s++(?:them|it|him|her|this|that)\s*+,(?!\s*+\ue000)", regex.V1)
+# "that" and a comma right after a cue: an aside opens the reported clause ("said that, according to X, ...").
 _THAT_COMMA = regex.compile(r"\s++that\s*+,\s*+", regex.V1)
 
 
@@ -5221,9 +5222,9 @@ _LOOSE_LEMMAS = frozenset(
 # Verbs of finding, whose subject may be a document: "The audit found the agency had ...", "A poll released
 # on Monday found 60 percent ...", with or without 'that'.
 _FINDING_LEMMAS = frozenset(["find", "conclude", "estimate", "show", "indicate", "suggest", "reveal"])
-# Texts that "state" what they say, as legal and official copy writes it ("the complaint states that"): the
-# only words "states" may follow as a verb (some document heads among them, not all: "a poll states" is
-# unheard of). Written by us.
+# Texts and bodies that "state" what they say, as legal and official copy writes it ("the complaint states
+# that", "the ministry states that"): the only words "states" may follow as a verb (some document heads among
+# them, not all: "a poll states" is unheard of). Written by us.
 _STATING_TEXTS = frozenset(
     [
         *(

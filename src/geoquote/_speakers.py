@@ -4391,9 +4391,8 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
             and (given := _KNOWN_ONLY_AS_AFTER.match(text, m.end, min(hi, m.end + 120), timeout=_T))
             is not None
         ):
-            return _given_name(
-                given, m.role
-            )  # "said the former officer, who asked to be identified only as X"
+            # "said the former officer, who asked to be identified only as X": the name given
+            return _given_name(given, m.role)
         return _role_without_article(m)
     except TimeoutError:
         return None
