@@ -468,3 +468,22 @@ def test_a_hearer_described_by_a_participle(
     text: str, expected: list[tuple[str, str | None, str, str]]
 ) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“We are ruined,” Gheorghe Popescu-Vlad from Suceava county told Agerpres.",
+            [("We are ruined,", "Gheorghe Popescu-Vlad", "told", "Agerpres")],
+            id="a-name-from-a-place-and-its-lower-case-unit",
+        ),
+        pytest.param(
+            "Residents of Dadu district said they had received little help.",
+            [("they had received little help", None, "said", "")],
+            id="guard-people-of-a-place-and-its-unit",
+        ),
+    ],
+)
+def test_a_speaker_from_a_county(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert _cued(text) == expected

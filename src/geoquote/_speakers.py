@@ -2586,6 +2586,15 @@ def _subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Me
         i = o - 1
         if i >= 1 and _bare(toks[i][0]) in _INTENSIFIERS:
             i -= 1  # "Ana Ruiz herself": the name, not its intensifier
+    if (
+        i >= 3
+        and toks[i][0] in _PLACE_UNITS
+        and _is_cap(toks[i - 1][0])
+        and _bare(toks[i - 2][0]) in ("from", "of", "in")
+        and _is_cap(toks[i - 3][0])
+        and not _is_role(_bare(toks[i - 3][0]), lex)  # ("Residents of Dadu district said": the residents)
+    ):
+        i -= 1  # "X from Suceava county told": the place's unit in lower case after its name, no head
     n = i - 1 if i >= 2 and toks[i][0] in _CHANNEL_SERVICES else i  # "Channel 12 news reported"
     if (
         n >= 1
@@ -4404,6 +4413,20 @@ _KNOWN_ONLY_AS_AFTER = regex.compile(
 )
 
 
+# Units of a country's map written in lower case after a place's name ("Suceava county", "Herat province").
+_PLACE_UNITS = frozenset(
+    [
+        "county",
+        "province",
+        "district",
+        "region",
+        "municipality",
+        "village",
+        "governorate",
+        "prefecture",
+        "oblast",
+    ]
+)
 # Lower-case services a numbered broadcaster's name may carry before the verb ("Channel 12 news reported").
 _CHANNEL_SERVICES = frozenset(["news", "television", "TV", "radio"])
 
