@@ -487,3 +487,30 @@ def test_a_hearer_described_by_a_participle(
 )
 def test_a_speaker_from_a_county(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Senator Ana Ruiz, chair of the panel, thanked the staff and said the bill would pass.",
+            [("the bill would pass", "Ana Ruiz", "said", "")],
+            id="a-titled-name-with-an-apposition-before-a-second-verb",
+        ),
+        pytest.param(
+            "Cardinal Matteo Ravelli, president of the conference, thanked the pope and said the bishops"
+            " would meet.",
+            [("the bishops would meet", "Matteo Ravelli", "said", "")],
+            id="a-styled-name-with-an-apposition-before-a-second-verb",
+        ),
+        pytest.param(
+            "Essentially, the lawyers read the files and found that nothing was missing.",
+            [("nothing was missing", None, "found", "")],
+            id="guard-an-adverb-before-a-comma-is-no-name",
+        ),
+    ],
+)
+def test_a_titled_subject_of_a_second_verb(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    assert _cued(text) == expected

@@ -5186,6 +5186,20 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
     m = subject_before(masked, ss, end + 1, lex) if end >= 0 else None
     if (
         m is not None
+        and m.kind == "role"
+        and m.start > ss
+        and (comma := masked.rfind(",", ss, m.start)) > ss
+        and not masked[comma : m.start].strip(" ,")
+        and masked.find(",", m.end, cs)
+        >= 0  # (the apposition closed by a comma: not "Essentially, X looked")
+        and (named := subject_before(masked, ss, comma, lex)) is not None
+        and named.start == ss
+        and named.kind in ("name", "org")
+    ):
+        # "Senator Ana Ruiz, chair of the panel, thanked ... and said": the name, not its apposition
+        m = named
+    if (
+        m is not None
         and m.kind in ("name", "org")
         and masked.endswith(("'s", "’s"), m.start, m.end)
         and _DESCRIBED_NAME_OPENING.match(masked, ss, cs) is not None
