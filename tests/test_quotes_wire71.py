@@ -514,3 +514,29 @@ def test_a_titled_subject_of_a_second_verb(
     text: str, expected: list[tuple[str, str | None, str, str]]
 ) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Chinese group, Zhonghai Trading Group, has not responded to the letter.",
+            [],
+            id="a-description-set-off-before-a-body-is-no-content",
+        ),
+        pytest.param(
+            "The deal is dead, the company, Zhonghai Trading Group, said.",
+            [("The deal is dead", "Zhonghai Trading Group", "said", "")],
+            id="a-description-set-off-before-a-trailing-body",
+        ),
+        pytest.param(
+            "The deal is dead, Zhonghai Trading Group said.",
+            [("The deal is dead", "Zhonghai Trading Group", "said", "")],
+            id="guard-a-trailing-body",
+        ),
+    ],
+)
+def test_descriptions_set_off_before_a_body(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    assert _cued(text) == expected

@@ -6247,7 +6247,7 @@ def _forward(
         head = _before_title_list(head, lex)  # "..., Russian political scientist, security expert X told"
     if (
         mention is not None
-        and mention.kind == "name"
+        and mention.kind in ("name", "org")
         and not inverted
         and head.endswith(",")
         and (title := _TITLE_BEFORE_NAME.search(head)) is not None
@@ -6263,6 +6263,16 @@ def _forward(
     ):
         return attr  # "The envoy, Ana Ruiz, said in a statement.": the head is her title, no content (a
         # quotation after the cue is still hers: "As the chief executive, X, put it, “...”")
+    if (
+        mention is not None
+        and mention.kind in ("name", "org")
+        and not inverted
+        and head.endswith(",")
+        and (described := _DESCRIPTION_HEAD.fullmatch(head)) is not None
+        and _FINITE.search(described.group()) is None
+        and _IRREGULAR_PAST.search(described.group()) is None
+    ):
+        return attr  # "The Chinese group, Zhonghai Trading Group, did not respond": a description, no content
     if head.endswith((", as", MASK + " as")) and len(_WORD.findall(masked, cue[1], se)) <= _COMMENT_TAIL:
         head = head[:-3].rstrip()  # "The levy is dead, as Ruiz noted.": a comment clause credits the clause
     if MASK not in head and _ANNOUNCING_TAIL.fullmatch(masked, cue[1], se) is not None:
@@ -6385,6 +6395,11 @@ _TITLE_BEFORE_NAME = regex.compile(
               |\p{Lu}[\p{L}.-]*+(?:\s++\p{Lu}[\p{L}.-]*+)?+['’]s)  # ("..., Russia's deputy minister, X,")
         \s++(?:[\p{L}’'-]++\s++){0,5}?[\p{L}-]++,$""",
     regex.VERBOSE | regex.V1,
+)
+# A description opening the sentence and set off before a name: "The Chinese group," (no clause of its own).
+_DESCRIPTION_HEAD = regex.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s++(?:[\p{L}’'-]++\s++){0,4}?\p{Ll}[\p{L}-]*+,",
+    regex.V1,
 )
 # The first of two coordinated names before a speaker: ", Megahan and" in "..., Megahan and Harman said".
 # A capitalised word ending the text before a comma: a list's item ("China, Vietnam, Brunei and Taiwan").
