@@ -540,3 +540,31 @@ def test_descriptions_set_off_before_a_body(
     text: str, expected: list[tuple[str, str | None, str, str]]
 ) -> None:
     assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "US Central Command (CENTCOM) said it had downed two drones. “The crew are safe,” CENTCOM said."
+            " No damage was reported, it said.",
+            [
+                ("it had downed two drones", "US Central Command", "named"),
+                ("The crew are safe,", "US Central Command", "named"),
+                ("No damage was reported", "US Central Command", "pronoun"),
+            ],
+            id="a-long-acronym-introduced-in-brackets-then-it",
+        ),
+        pytest.param(
+            "The Red Sea Maritime Security Centre (RSMSC) said a tanker was hit. RSMSC said the crew"
+            " were safe.",
+            [
+                ("a tanker was hit", "Red Sea Maritime Security Centre", "named"),
+                ("the crew were safe", "Red Sea Maritime Security Centre", "named"),
+            ],
+            id="a-five-letter-acronym-introduced-in-brackets",
+        ),
+    ],
+)
+def test_long_acronyms_of_bodies(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _resolved(text) == expected

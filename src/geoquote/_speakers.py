@@ -8516,8 +8516,11 @@ _SAID_REACH = 12  # resolved speakers a pronoun weighs, latest first (bounded on
 
 
 def _acronym(name: str) -> bool:
-    """Two to four capitals ("ONA", "CNN", "IRNA"): string tests, no pattern to time."""
-    return 2 <= len(name) <= 4 and all(c.isupper() for c in name)
+    """Two to seven capitals ("ONA", "CNN", "IRNA", "UKMTO", "CENTCOM"): string tests, no pattern to time."""
+    return 2 <= len(name) <= _ACRONYM_LETTERS and all(c.isupper() for c in name)
+
+
+_ACRONYM_LETTERS = 7
 
 
 _ANTECEDENT_REACH = 1500  # characters: how far back a pronoun looks for a person named without speaking
