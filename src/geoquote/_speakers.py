@@ -5471,6 +5471,10 @@ class Resolver:
             words = name.split()
             cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.casefold().endswith("-based")), default=0)
             name = " ".join(words[cut:])
+        if not org and name[:1].isupper() and (words := name.split())[0] in _STYLE_WORDS:
+            # "U Kyaw Zaw Lin", "HE Saif Al Busaidi" read whole as a sentence's subject: the style before the
+            # name is no part of it, as where the name's own run is read
+            name = " ".join(words[_after_styles(words, 0) :])
         full = _without_stop(self.fullest(name) if not org else name)
         if not org and full == name and _acronym(name):
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
