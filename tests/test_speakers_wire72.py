@@ -72,3 +72,37 @@ class TestClericalAndRegionalStyles:
             "Rashid Omari",
             "Mufti",
         )
+
+
+class TestCatalanConjunction:
+    """The Catalan "i" (and) joining a person's two family names is a particle of the name, read in lower
+    case only: "I" stays the pronoun and a regnal numeral."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                '"The budget is ready," Minister Jordi Vidal i Serra said.',
+                "Jordi Vidal i Serra",
+                id="titled",
+            ),
+            pytest.param(
+                "The head of the Guardia Urbana, Marc Soler i Pujol, said the square would be cleared.",
+                "Marc Soler i Pujol",
+                id="apposed",
+            ),
+            pytest.param(
+                '"Madrid must listen," said Carles Mas i Vila, the regional economy minister. '
+                '"We will wait," Mas i Vila added.',
+                "Carles Mas i Vila",
+                id="surnames-later",
+            ),
+            pytest.param(
+                '"The trench was cold," World War I veteran Tom Hale said.', "Tom Hale", id="guard-numeral"
+            ),
+            pytest.param('"I will go," Ana Ruiz said. I asked her why.', "Ana Ruiz", id="guard-pronoun"),
+        ],
+    )
+    def test_name(self, text: str, name: str) -> None:
+        """The name keeps both family names and the particle between them."""
+        assert last_speaker(text)[0] == name
