@@ -106,3 +106,34 @@ class TestCatalanConjunction:
     def test_name(self, text: str, name: str) -> None:
         """The name keeps both family names and the particle between them."""
         assert last_speaker(text)[0] == name
+
+
+class TestItalianGivenNames:
+    """An Italian given name opening a compound given name ("Pier", "Gian") tells a second bearer of a
+    family name from the first: "Pier Luca Ferrante" is not "Luca Ferrante" named before."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "The late Luca Ferrante founded the shipyard in 1962. "
+                '"We will not sell," Pier Luca Ferrante, its chief executive, said.',
+                "Pier Luca Ferrante",
+                id="pier",
+            ),
+            pytest.param(
+                "Marco Bellandi chaired the bank for a decade. "
+                '"The merger is off," Gian Marco Bellandi, his nephew, told reporters.',
+                "Gian Marco Bellandi",
+                id="gian",
+            ),
+            pytest.param(
+                'Luca Ferrante founded the shipyard. "We will not sell," Ferrante said.',
+                "Luca Ferrante",
+                id="guard-surname",
+            ),
+        ],
+    )
+    def test_name(self, text: str, name: str) -> None:
+        """The second bearer keeps his full name."""
+        assert last_speaker(text)[0] == name
