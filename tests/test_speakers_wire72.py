@@ -137,3 +137,40 @@ class TestItalianGivenNames:
     def test_name(self, text: str, name: str) -> None:
         """The second bearer keeps his full name."""
         assert last_speaker(text)[0] == name
+
+
+class TestFirmByOneWord:
+    """A firm named later by the first word of its name speaks under its fullest name, when the article
+    writes one firm's name opened by that word and closed by a legal form or a trade ("Holdings", "AB");
+    a word no firm's name or several open, or a person's surname, stays as it was."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Singapore-listed Marivel Holdings cut its profit forecast on Monday. "
+                '"Demand from China is weak," Marivel said.',
+                "Marivel Holdings",
+                id="holdings",
+            ),
+            pytest.param(
+                "Shares of Oslo-listed Brevik Tankers fell 4%. Brevik said two of its ships were diverted.",
+                "Brevik Tankers",
+                id="tankers-indirect",
+            ),
+            pytest.param(
+                "Former governor Carl Brandt met the bankers. The Brandt Group was fined in March. "
+                '"It is a political case," Brandt said.',
+                "Carl Brandt",
+                id="guard-person",
+            ),
+            pytest.param(
+                'Kestrel Energy and Kestrel Shipping will merge. "We are ready," Kestrel said.',
+                "Kestrel",
+                id="guard-two-firms",
+            ),
+        ],
+    )
+    def test_name(self, text: str, name: str) -> None:
+        """The firm's fullest name, or the name as before."""
+        assert last_speaker(text)[0] == name

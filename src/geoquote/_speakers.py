@@ -5145,6 +5145,7 @@ class Resolver:
         self._fullest: dict[str, str] | None = None
         self._folded: dict[str, str] | None = None  # unaccented surname key -> full name, when one only
         self._fullest_of: dict[str, str] = {}  # name -> what fullest() answered for it
+        self._companies: dict[str, str | None] = {}  # word -> the one firm's name it opens in the article
         self._persons: list[_Named] | None = None
         self._first_at: dict[str, int] | None = None  # where each person is first named (see _first_named)
         self._titled: list[_Titled] = []
@@ -5476,6 +5477,10 @@ class Resolver:
             # name is no part of it, as where the name's own run is read
             name = " ".join(words[_after_styles(words, 0) :])
         full = _without_stop(self.fullest(name) if not org else name)
+        if not org and full == name and " " not in name and (firm := self._company_opened(name)) is not None:
+            # "Lumacorp said" after "Singapore-listed Lumacorp Holdings": the firm, by its fullest name
+            name = full = firm
+            org = True
         if not org and full == name and _acronym(name):
             org = True  # "ONA reports", "CNN said": an acronym no person's name ends with is a body
         if not org and full == name and self._body_named(name):
@@ -5553,6 +5558,32 @@ class Resolver:
             return False
         heads = self._lex.organization_heads
         return _bare(words[-1]) in heads or ("of" in words and _bare(words[words.index("of") - 1]) in heads)
+
+    def _company_opened(self, word: str) -> str | None:
+        """The one firm's name the article writes opened by ``word`` and closed by a firm's legal form or
+        trade ("Lumacorp Holdings", "Delphis Tankers", "Nordvolt AB") within three words; ``None`` when
+        none or several are (read once per word: a literal scan)."""
+        if word in self._companies:
+            return self._companies[word]
+        text, found = self._text, set[str]()
+        # (a word the article also writes in lower case is a common word, no firm's: "To Address Clean ...")
+        common = not word.isalpha() or word.islower() or _written_lower(text, word.casefold())
+        at = -1 if common else text.find(f"{word} ", self._lo)
+        while at >= 0 and len(found) < 2:
+            if at == 0 or not text[at - 1].isalnum():
+                run: list[str] = []
+                for w in text[at + len(word) + 1 : at + len(word) + 60].split()[:3]:
+                    if not _is_cap(w):
+                        break
+                    run.append(w.rstrip(".,;:"))
+                    if _bare(w) in _COMPANY_NAME_ENDS:
+                        found.add(" ".join([word, *run]))
+                        break
+                    if w[-1] in ".,;:":
+                        break
+            at = text.find(f"{word} ", at + 1)
+        got = self._companies[word] = found.pop() if len(found) == 1 else None
+        return got
 
     def _fuller_body(self, name: str) -> Entity | None:
         """The body last named in a fuller form of ``name`` ("Ukrainian Air Force" for "Air Force", "General
@@ -7843,6 +7874,17 @@ _NICKNAME = regex.compile(r"[ \t][“\"]\p{Lu}[\p{L}'’-]*+[”\"]", regex.V1)
 
 
 _Kin = dict[str, dict[str, str]]  # surname -> given name -> full name, for the others sharing a surname
+
+
+def _written_lower(text: str, low: str) -> bool:
+    """``low`` stands in ``text`` as a whole word in lower case (a literal scan)."""
+    at = text.find(f" {low}")
+    while at >= 0:
+        after = at + len(low) + 1
+        if after >= len(text) or not text[after].isalnum():
+            return True
+        at = text.find(f" {low}", after)
+    return False
 
 
 def _scan_names(
