@@ -3045,7 +3045,13 @@ def _long_office(text: str, toks: list[tuple[str, int, int]], i: int, lex: Quote
         k > 0
         and i - k < _LONG_OFFICE_TOKENS
         and (
-            _is_cap(toks[k - 1][0]) or toks[k - 1][0] in _OFFICE_LINKS or _lower_particle(toks[k - 1][0], lex)
+            _is_cap(toks[k - 1][0])
+            or toks[k - 1][0] in _OFFICE_LINKS
+            or _lower_particle(toks[k - 1][0], lex)
+            # "Shadow minister for finance X", "Opposition spokesperson for Gozo X": a title in lower case,
+            # and a field of one lower-case word after its "for"
+            or (toks[k - 1][0].islower() and _is_role(toks[k - 1][0], lex))
+            or (k > 1 and toks[k - 2][0] == "for" and toks[k - 1][0].isalpha() and toks[k - 1][0].islower())
         )
     ):
         k -= 1  # (a name's particle: "Dr. Abdulrahman bin Jassim Al-Kuwari")
@@ -3060,12 +3066,15 @@ def _long_office(text: str, toks: list[tuple[str, int, int]], i: int, lex: Quote
     t = r
     while (
         r < i
-        and _is_cap(toks[r][0])
+        and (_is_cap(toks[r][0]) or (toks[r][0].islower() and _is_role(toks[r][0], lex)))
         and (_title_word(_bare(toks[r][0]), lex) or _bare(toks[r][0]) in lex.modifiers)
     ):
         r += 1
     if r == t or r >= i or toks[r][0] not in ("of", "for") or not _is_role(_bare(toks[r - 1][0]), lex):
         return None
+    if not _is_cap(toks[r - 1][0]) and not any(_is_cap(w) for w, _s, _e in toks[k:r]):
+        return None  # a lower-case title alone ("the minister for X"): a sentence's capital or a body
+        # before it ("Shadow minister", "Opposition spokesperson") marks the office's start
     last_of = max(n for n in range(r, i) if toks[n][0] in ("of", "for", "to"))
     tail = [w for w, _s, _e in toks[last_of + 1 : i + 1] if w != "the"]
     q = _holder_after_place(tail, lex)
