@@ -219,3 +219,47 @@ class TestLowerCaseOfficeWithField:
         """The holder's name, and the office with its field as the role."""
         got = last_speaker(text)
         assert (got[0], got[2]) == (name, role)
+
+
+class TestLowerCaseTitleAfterPreposition:
+    """A lower-case title opening a preposition's object before a name ("after former prime minister X
+    returned") is the title the person keeps when named again, whole, not cut to its last word."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            pytest.param(
+                "The hearing was delayed after former prime minister Anan Wongsakul returned from Tokyo. "
+                '"I respect the court," Anan said.',
+                "former prime minister",
+                id="after",
+            ),
+            pytest.param(
+                'The court ruled against former mayor Tom Hale on Friday. "I will appeal," Hale said.',
+                "former mayor",
+                id="against",
+            ),
+            pytest.param(
+                "Critics said the plan was designed to offend opposition leader Ana Ruiz. "
+                '"It will not work," Ruiz said.',
+                "leader",
+                id="guard-infinitive",
+            ),
+            pytest.param(
+                'Police arrested opposition leader Tomas Vrba. "It is a political trial," Vrba said.',
+                "leader",
+                id="guard-after-verb",
+            ),
+        ],
+    )
+    def test_role(self, text: str, role: str) -> None:
+        """The whole title, as written before the name."""
+        assert last_speaker(text)[2] == role
+
+    def test_gop_is_republican(self) -> None:
+        """ "GOP" in the whole title stands for "Republican": the role noun still finds its holder."""
+        text = (
+            "Voters lined the road for GOP gubernatorial nominee Tom Hale in Dayton. "
+            '"The polls are wrong," the Republican nominee said.'
+        )
+        assert last_speaker(text)[0] == "Tom Hale"

@@ -8251,9 +8251,16 @@ def _lower_title_start(
     if k == 0:
         return 0 if at_start else opens
     prev = before[k - 1]
-    if prev.endswith((",", ".", ":", ";")) or _bare(prev) in lex.determiners:
-        return k
+    if prev.endswith((",", ".", ":", ";")) or _bare(prev) in lex.determiners or prev in _TITLE_PREPOSITIONS:
+        return k  # ("after former prime minister X": a preposition's object opens with the title)
     return opens
+
+
+# Prepositions whose object may open with a lower-case title ("after former prime minister X returned",
+# "talks with opposition leader X"). Written by us.
+_TITLE_PREPOSITIONS = frozenset(
+    ["after", "before", "with", "by", "from", "for", "against", "about", "over", "on", "at", "of"]
+)
 
 
 # Words no title holds: links, prepositions and the verbs a clause may put before a name. Written by us.
