@@ -135,9 +135,6 @@ def test_a_clause_opened_by_a_fronted_phrase_goes_on_to_its_verb(
             "The harbour master the next day said the pier would reopen.",
             [("indirect", "the pier would reopen", "The harbour master")],
             id="the-next-day-after-a-role",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a time after an unnamed role noun is read as part of the noun phrase"
-            ),
         ),
     ],
 )

@@ -263,3 +263,31 @@ class TestLowerCaseTitleAfterPreposition:
             '"The polls are wrong," the Republican nominee said.'
         )
         assert last_speaker(text)[0] == "Tom Hale"
+
+
+class TestShipsMaster:
+    """A ship's "master" (the officer in command of a merchant ship) is a role noun: the master of a named
+    ship speaks, not the ship."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "The master of the tanker Baltic Heron said the crew of 22 were safe.",
+                None,
+                "master",
+                id="master-of-ship",
+            ),
+            pytest.param('"We are taking water," the master said.', None, "master", id="the-master"),
+            pytest.param(
+                "Chess master Ivan Petrov said the game was drawn.",
+                "Ivan Petrov",
+                "Chess master",
+                id="titled",
+            ),
+        ],
+    )
+    def test_speaker(self, text: str, name: str | None, role: str) -> None:
+        """The master speaks, by his role."""
+        got = last_speaker(text)
+        assert (got[0], got[2]) == (name, role)
