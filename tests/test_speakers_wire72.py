@@ -291,3 +291,37 @@ class TestShipsMaster:
         """The master speaks, by his role."""
         got = last_speaker(text)
         assert (got[0], got[2]) == (name, role)
+
+
+class TestRulersName:
+    """The name the Taliban govern under, "Islamic Emirate", is the body a spokesman speaks for, as "Taliban"
+    is, wherever it stands in the description; the state's own name stays no body."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param(
+                "Islamic Emirate spokesman Abdul Wali Stanekzai said the border talks had gone well.",
+                "Islamic Emirate",
+                id="before-name",
+            ),
+            pytest.param(
+                "The Islamic Emirate's deputy spokesman, Abdul Wali Stanekzai, said the talks went well.",
+                "Islamic Emirate",
+                id="possessive",
+            ),
+            pytest.param(
+                "Abdul Wali Stanekzai, deputy spokesman of the Islamic Emirate, said the talks went well.",
+                "Islamic Emirate",
+                id="of",
+            ),
+            pytest.param(
+                "Taliban spokesman Abdul Wali Stanekzai said the border talks had gone well.",
+                "Taliban",
+                id="guard-taliban",
+            ),
+        ],
+    )
+    def test_organization(self, text: str, org: str) -> None:
+        """The spokesman's body."""
+        assert last_speaker(text)[3] == org

@@ -163,6 +163,12 @@ _PARTY_NAMES = frozenset(
 )
 
 
+# Names a ruling movement governs under, which copy writes as the body that speaks ("Islamic Emirate spokesman
+# X", "the Islamic Emirate's deputy spokesman"), unlike the state's own name: the Taliban's name for their
+# government since 2021 (as Afghan English-language outlets, Tolo News and Pajhwok, print it). Written by us.
+_RULERS_NAMES = frozenset(["Islamic Emirate"])
+
+
 # Nouns for an armed group's people, after its name or adjective ("Houthi rebels", "Hamas fighters").
 _FIGHTERS = frozenset(["rebels", "fighters", "militants", "insurgents", "militiamen", "gunmen", "guerrillas"])
 
@@ -240,6 +246,8 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
         return False  # "the representative of the Russian Federation": a state
     if "to" in bares[1:] and _state_name(" ".join(words[: bares.index("to", 1)])):
         return False  # "Ambassador of the Russian Federation to Damascus": a state, then where it is sent
+    if " ".join(words).removesuffix("'s").removesuffix("’s") in _RULERS_NAMES:
+        return True  # "Islamic Emirate spokesman X": the ruling movement, by the name it governs under
     if len(words) == 1:
         if bares[0] in _STANDALONE or words[0] in _PARTY_NAMES:
             return True
