@@ -568,3 +568,37 @@ def test_descriptions_set_off_before_a_body(
 )
 def test_long_acronyms_of_bodies(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _resolved(text) == expected
+
+
+def _roled(text: str) -> list[tuple[str, str | None]]:
+    """Each quotation's words and its speaker's role."""
+    return [(q.text, q.speaker.role if q.speaker else None) for q in find_quotes(_LEAD + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Navy spokesperson Commander Ravi Menon said the crew was safe.",
+            [("the crew was safe", "Navy spokesperson")],
+            id="a-rank-after-a-spokesperson-is-no-part-of-the-role",
+        ),
+        pytest.param(
+            "UN Force Commander Aldo Lazzari said the crew was safe.",
+            [("the crew was safe", "UN Force Commander")],
+            id="guard-a-commander-closing-an-office",
+        ),
+        pytest.param(
+            "“Rates will fall,” a London shipbroker said.",
+            [("Rates will fall,", "London shipbroker")],
+            id="a-shipbroker-speaks",
+        ),
+        pytest.param(
+            "Insurers could face a claim of around 30 million dollars, underwriters estimate.",
+            [("Insurers could face a claim of around 30 million dollars", "underwriters")],
+            id="underwriters-estimate",
+        ),
+    ],
+)
+def test_roles_of_shipping_and_the_navy(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _roled(text) == expected

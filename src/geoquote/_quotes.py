@@ -9565,8 +9565,8 @@ def _role_text(role: str | None, lex: QuoteLexicon) -> str | None:
         if (
             bare not in _ADDRESS_AFTER_OFFICE
             or (
-                bare in _POSTPOSITIVE_RANKS and is_role(words[-1], lex)
-            )  # "Director General", "Judge Advocate"
+                bare in _POSTPOSITIVE_RANKS and is_role(words[-1], lex) and not words[-1].startswith("spokes")
+            )  # "Director General", "Judge Advocate" (not "Navy spokesperson Commander": a rank after it)
             or not (  # an office right before it, or one with its complement ("Chief of Army Staff", "Saudi
                 # Minister of Energy Prince X", "Minister of State for Trade Dr. X")
                 (is_role(words[-1], lex) and words[-1] not in _NO_OFFICE_BEFORE_ADDRESS)
