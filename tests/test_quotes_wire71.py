@@ -16,9 +16,23 @@ def _cued(text: str) -> list[tuple[str, str | None, str, str]]:
     return cued_records(_LEAD + text)
 
 
+def _resolved(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Each quotation's words, its speaker's canonical name and how the speaker was found."""
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.speaker.resolution if q.speaker else None)
+        for q in find_quotes(_LEAD + text)
+    ]
+
+
+def _roled(text: str) -> list[tuple[str, str | None]]:
+    """Each quotation's words and its speaker's role."""
+    return [(q.text, q.speaker.role if q.speaker else None) for q in find_quotes(_LEAD + text)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A streaming service named with a plus.
         pytest.param(
             "Mayor Oskar Lindqvist told LN+ the bridge would reopen in May.",
             [("the bridge would reopen in May", "Oskar Lindqvist", "told", "LN+")],
@@ -39,17 +53,7 @@ def _cued(text: str) -> list[tuple[str, str | None, str, str]]:
             [("the bridge would reopen", "Oskar Lindqvist", "told", "RTL")],
             id="guard-a-channel-without-plus",
         ),
-    ],
-)
-def test_a_streaming_service_named_with_a_plus(
-    text: str, expected: list[tuple[str, str | None, str, str]]
-) -> None:
-    assert _cued(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # A source after "according to", and its asides.
         pytest.param(
             "Four crew members were rescued, according to Tran Minh Quang, chairman of the district people's"
             " committee.",
@@ -94,58 +98,7 @@ def test_a_streaming_service_named_with_a_plus(
             [("the march, according to the police, was peaceful", "Petra Holm", "said", "")],
             id="guard-an-according-aside-inside-the-clause-said",
         ),
-    ],
-)
-def test_an_according_to_source_and_its_asides(
-    text: str, expected: list[tuple[str, str | None, str, str]]
-) -> None:
-    assert _cued(text) == expected
-
-
-def _resolved(text: str) -> list[tuple[str, str | None, str | None]]:
-    """Each quotation's words, its speaker's canonical name and how the speaker was found."""
-    return [
-        (q.text, q.speaker.name if q.speaker else None, q.speaker.resolution if q.speaker else None)
-        for q in find_quotes(_LEAD + text)
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Zarmina Waziryar, the acting minister of mines, toured the site on Monday. Speaking there, the"
-            " minister said the road would open in May.",
-            [("the road would open in May", "Zarmina Waziryar", "role")],
-            id="an-office-apposed-to-a-name-no-given-name-tells",
-        ),
-        pytest.param(
-            "Qudratullah Haqyar, the deputy spokesman, met reporters. “The decision is final,” the deputy"
-            " spokesman said.",
-            [("The decision is final,", "Qudratullah Haqyar", "role")],
-            id="a-spokesman-apposed-then-the-role-noun",
-        ),
-        pytest.param(
-            "Zarmina Waziryar, a farmer, met the minister. “The water is gone,” the minister said.",
-            [("The water is gone,", None, "none")],
-            id="guard-an-apposition-with-no-office-gives-no-holder",
-        ),
-        pytest.param(
-            "Pope Clement visited Assisi on Sunday. “We need saints,” the pope said.",
-            [("We need saints,", "Clement", "role")],
-            id="a-one-word-name-after-its-title-then-the-title-as-a-noun",
-        ),
-    ],
-)
-def test_an_office_given_where_nothing_is_said(
-    text: str, expected: list[tuple[str, str | None, str | None]]
-) -> None:
-    assert _resolved(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # Central European outlets as hearers.
         pytest.param(
             "Officials told the daily Hospodářské noviny that the tax would rise.",
             [("the tax would rise", None, "told", "the daily Hospodářské noviny")],
@@ -176,17 +129,7 @@ def test_an_office_given_where_nothing_is_said(
             [("The budget is sound", "Pavel Dolezal", "told", "hvg.hu")],
             id="a-site-under-a-country-domain",
         ),
-    ],
-)
-def test_outlets_of_central_europe_as_hearers(
-    text: str, expected: list[tuple[str, str | None, str, str]]
-) -> None:
-    assert _cued(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # Speakers and clauses set off in trade copy.
         pytest.param(
             "The pipeline will stay shut, Russia's deputy energy minister, Pavel Sorin, told Interfax.",
             [("The pipeline will stay shut", "Pavel Sorin", "told", "Interfax")],
@@ -235,17 +178,7 @@ def test_outlets_of_central_europe_as_hearers(
             [],
             id="guard-a-name-given-by-called-is-no-quotation",
         ),
-    ],
-)
-def test_speakers_and_clauses_set_off_in_trade_copy(
-    text: str, expected: list[tuple[str, str | None, str, str]]
-) -> None:
-    assert _cued(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # Asides and names around the cue.
         pytest.param(
             "Bishop Aldo Ferri said, speaking in Italian, that the journey had been long.",
             [("the journey had been long", "Aldo Ferri", "said", "")],
@@ -279,15 +212,7 @@ def test_speakers_and_clauses_set_off_in_trade_copy(
             [],
             id="a-slogan-set-off-by-commas",
         ),
-    ],
-)
-def test_asides_and_names_around_the_cue(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
-    assert _cued(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # Names given only in part.
         pytest.param(
             "“I moved house seven times,” said the former officer, who asked to be identified only as Wahid.",
             [("I moved house seven times,", "Wahid", "said", "")],
@@ -308,15 +233,150 @@ def test_asides_and_names_around_the_cue(text: str, expected: list[tuple[str, st
             [("It is over,", "Farida", "said", "")],
             id="a-request-for-anonymity-is-no-report",
         ),
+        # A clerical abbreviation ends no sentence.
+        pytest.param(
+            "“We wait,” said Msgr. Paolo Fabbri-Landi.",
+            [("We wait,", "Paolo Fabbri-Landi", "said", "")],
+            id="monsignor-abbreviated-after-the-cue",
+        ),
+        pytest.param(
+            "“We wait,” Mgr. Paolo Fabbri-Landi said.",
+            [("We wait,", "Paolo Fabbri-Landi", "said", "")],
+            id="monsignor-abbreviated-before-the-cue",
+        ),
+        # Bodies and styled subjects.
+        pytest.param(
+            "The dicastery states in the document that such practices are wrong.",
+            [("such practices are wrong", None, "states", "")],
+            id="a-body-that-states",
+        ),
+        pytest.param(
+            "The ministry states that the border is closed.",
+            [("the border is closed", None, "states", "")],
+            id="a-ministry-that-states",
+        ),
+        pytest.param(
+            "The Gulf states said they would act together.",
+            [("they would act together", None, "said", "")],
+            id="guard-states-as-a-noun-after-a-name",
+        ),
+        pytest.param(
+            "Cardinal Matteo Ravelli, president of the conference, thanked the pope, saying the bishops would"
+            " study his proposals.",
+            [("the bishops would study his proposals", "Matteo Ravelli", "saying", "")],
+            id="guard-a-styled-subject-with-an-apposition-before-a-participle",
+        ),
+        # A gloss on a name.
+        pytest.param(
+            "Spokeswoman Mei Lan said the islands, as Beijing calls them, were “inherent territory”.",
+            [("the islands, as Beijing calls them, were “inherent territory", "Mei Lan", "said", "")],
+            id="a-gloss-on-a-name-is-no-report",
+        ),
+        # Relayed naming and urging.
+        pytest.param(
+            "The ministry was quoted by Spanish media as calling the move “a reward for terror”.",
+            [("the move “a reward for terror", None, "quoted", "Spanish media")],
+            id="quoted-by-a-nations-media-as-calling",
+        ),
+        pytest.param(
+            "TASS quoted Ivo Marin as urging Kyiv to “stop the shelling”.",
+            [("Kyiv to “stop the shelling", "Ivo Marin", "quoted", "TASS")],
+            id="quoted-as-urging",
+        ),
+        pytest.param(
+            "The minister was quoted by Interfax as saying the plan was dead.",
+            [("the plan was dead", None, "quoted", "Interfax")],
+            id="guard-quoted-by-an-agency-as-saying",
+        ),
+        # A hearer described by a participle.
+        pytest.param(
+            "The minister warned companies involved in illegal logging that they would face fines.",
+            [("they would face fines", None, "warned", "companies involved in illegal logging")],
+            id="a-hearer-with-a-participle-and-its-preposition",
+        ),
+        pytest.param(
+            "The minister told the court he agreed that the deal was fair.",
+            [("he agreed that the deal was fair", None, "told", "the court")],
+            id="guard-a-past-verb-after-the-hearer-opens-the-clause",
+        ),
+        # A speaker from a county.
+        pytest.param(
+            "“We are ruined,” Gheorghe Popescu-Vlad from Suceava county told Agerpres.",
+            [("We are ruined,", "Gheorghe Popescu-Vlad", "told", "Agerpres")],
+            id="a-name-from-a-place-and-its-lower-case-unit",
+        ),
+        pytest.param(
+            "Residents of Dadu district said they had received little help.",
+            [("they had received little help", None, "said", "")],
+            id="guard-people-of-a-place-and-its-unit",
+        ),
+        # A titled subject of a second verb.
+        pytest.param(
+            "Senator Ana Ruiz, chair of the panel, thanked the staff and said the bill would pass.",
+            [("the bill would pass", "Ana Ruiz", "said", "")],
+            id="a-titled-name-with-an-apposition-before-a-second-verb",
+        ),
+        pytest.param(
+            "Cardinal Matteo Ravelli, president of the conference, thanked the pope and said the bishops"
+            " would meet.",
+            [("the bishops would meet", "Matteo Ravelli", "said", "")],
+            id="a-styled-name-with-an-apposition-before-a-second-verb",
+        ),
+        pytest.param(
+            "Essentially, the lawyers read the files and found that nothing was missing.",
+            [("nothing was missing", None, "found", "")],
+            id="guard-an-adverb-before-a-comma-is-no-name",
+        ),
+        # Descriptions set off before a body.
+        pytest.param(
+            "The Chinese group, Zhonghai Trading Group, has not responded to the letter.",
+            [],
+            id="a-description-set-off-before-a-body-is-no-content",
+        ),
+        pytest.param(
+            "The deal is dead, the company, Zhonghai Trading Group, said.",
+            [("The deal is dead", "Zhonghai Trading Group", "said", "")],
+            id="a-description-set-off-before-a-trailing-body",
+        ),
+        pytest.param(
+            "The deal is dead, Zhonghai Trading Group said.",
+            [("The deal is dead", "Zhonghai Trading Group", "said", "")],
+            id="guard-a-trailing-body",
+        ),
     ],
 )
-def test_names_given_only_in_part(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+def test_words_speaker_cue_and_hearer(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    """Each sentence's records: their words, speaker, cue and hearer."""
     assert _cued(text) == expected
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # An office given where nothing is said.
+        pytest.param(
+            "Zarmina Waziryar, the acting minister of mines, toured the site on Monday. Speaking there, the"
+            " minister said the road would open in May.",
+            [("the road would open in May", "Zarmina Waziryar", "role")],
+            id="an-office-apposed-to-a-name-no-given-name-tells",
+        ),
+        pytest.param(
+            "Qudratullah Haqyar, the deputy spokesman, met reporters. “The decision is final,” the deputy"
+            " spokesman said.",
+            [("The decision is final,", "Qudratullah Haqyar", "role")],
+            id="a-spokesman-apposed-then-the-role-noun",
+        ),
+        pytest.param(
+            "Zarmina Waziryar, a farmer, met the minister. “The water is gone,” the minister said.",
+            [("The water is gone,", None, "none")],
+            id="guard-an-apposition-with-no-office-gives-no-holder",
+        ),
+        pytest.param(
+            "Pope Clement visited Assisi on Sunday. “We need saints,” the pope said.",
+            [("We need saints,", "Clement", "role")],
+            id="a-one-word-name-after-its-title-then-the-title-as-a-noun",
+        ),
+        # Role nouns held by someone else.
         pytest.param(
             "Government spokesman Zoltan Barta said the ruling was political. The European Commission's"
             " spokesperson said that Budapest had to respect it.",
@@ -352,199 +412,7 @@ def test_names_given_only_in_part(text: str, expected: list[tuple[str, str | Non
             ],
             id="a-generic-noun-after-someone-unnamed-spoke",
         ),
-    ],
-)
-def test_role_nouns_held_by_someone_else(
-    text: str, expected: list[tuple[str, str | None, str | None]]
-) -> None:
-    assert _resolved(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "“We wait,” said Msgr. Paolo Fabbri-Landi.",
-            [("We wait,", "Paolo Fabbri-Landi", "said", "")],
-            id="monsignor-abbreviated-after-the-cue",
-        ),
-        pytest.param(
-            "“We wait,” Mgr. Paolo Fabbri-Landi said.",
-            [("We wait,", "Paolo Fabbri-Landi", "said", "")],
-            id="monsignor-abbreviated-before-the-cue",
-        ),
-    ],
-)
-def test_a_clerical_abbreviation_ends_no_sentence(
-    text: str, expected: list[tuple[str, str | None, str, str]]
-) -> None:
-    assert _cued(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "The dicastery states in the document that such practices are wrong.",
-            [("such practices are wrong", None, "states", "")],
-            id="a-body-that-states",
-        ),
-        pytest.param(
-            "The ministry states that the border is closed.",
-            [("the border is closed", None, "states", "")],
-            id="a-ministry-that-states",
-        ),
-        pytest.param(
-            "The Gulf states said they would act together.",
-            [("they would act together", None, "said", "")],
-            id="guard-states-as-a-noun-after-a-name",
-        ),
-        pytest.param(
-            "Cardinal Matteo Ravelli, president of the conference, thanked the pope, saying the bishops would"
-            " study his proposals.",
-            [("the bishops would study his proposals", "Matteo Ravelli", "saying", "")],
-            id="guard-a-styled-subject-with-an-apposition-before-a-participle",
-        ),
-    ],
-)
-def test_bodies_and_styled_subjects(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
-    assert _cued(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Spokeswoman Mei Lan said the islands, as Beijing calls them, were “inherent territory”.",
-            [("the islands, as Beijing calls them, were “inherent territory", "Mei Lan", "said", "")],
-            id="a-gloss-on-a-name-is-no-report",
-        ),
-    ],
-)
-def test_a_gloss_on_a_name(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
-    assert _cued(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "The ministry was quoted by Spanish media as calling the move “a reward for terror”.",
-            [("the move “a reward for terror", None, "quoted", "Spanish media")],
-            id="quoted-by-a-nations-media-as-calling",
-        ),
-        pytest.param(
-            "TASS quoted Ivo Marin as urging Kyiv to “stop the shelling”.",
-            [("Kyiv to “stop the shelling", "Ivo Marin", "quoted", "TASS")],
-            id="quoted-as-urging",
-        ),
-        pytest.param(
-            "The minister was quoted by Interfax as saying the plan was dead.",
-            [("the plan was dead", None, "quoted", "Interfax")],
-            id="guard-quoted-by-an-agency-as-saying",
-        ),
-    ],
-)
-def test_relayed_naming_and_urging(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
-    assert _cued(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "The minister warned companies involved in illegal logging that they would face fines.",
-            [("they would face fines", None, "warned", "companies involved in illegal logging")],
-            id="a-hearer-with-a-participle-and-its-preposition",
-        ),
-        pytest.param(
-            "The minister told the court he agreed that the deal was fair.",
-            [("he agreed that the deal was fair", None, "told", "the court")],
-            id="guard-a-past-verb-after-the-hearer-opens-the-clause",
-        ),
-    ],
-)
-def test_a_hearer_described_by_a_participle(
-    text: str, expected: list[tuple[str, str | None, str, str]]
-) -> None:
-    assert _cued(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "“We are ruined,” Gheorghe Popescu-Vlad from Suceava county told Agerpres.",
-            [("We are ruined,", "Gheorghe Popescu-Vlad", "told", "Agerpres")],
-            id="a-name-from-a-place-and-its-lower-case-unit",
-        ),
-        pytest.param(
-            "Residents of Dadu district said they had received little help.",
-            [("they had received little help", None, "said", "")],
-            id="guard-people-of-a-place-and-its-unit",
-        ),
-    ],
-)
-def test_a_speaker_from_a_county(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
-    assert _cued(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Senator Ana Ruiz, chair of the panel, thanked the staff and said the bill would pass.",
-            [("the bill would pass", "Ana Ruiz", "said", "")],
-            id="a-titled-name-with-an-apposition-before-a-second-verb",
-        ),
-        pytest.param(
-            "Cardinal Matteo Ravelli, president of the conference, thanked the pope and said the bishops"
-            " would meet.",
-            [("the bishops would meet", "Matteo Ravelli", "said", "")],
-            id="a-styled-name-with-an-apposition-before-a-second-verb",
-        ),
-        pytest.param(
-            "Essentially, the lawyers read the files and found that nothing was missing.",
-            [("nothing was missing", None, "found", "")],
-            id="guard-an-adverb-before-a-comma-is-no-name",
-        ),
-    ],
-)
-def test_a_titled_subject_of_a_second_verb(
-    text: str, expected: list[tuple[str, str | None, str, str]]
-) -> None:
-    assert _cued(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "The Chinese group, Zhonghai Trading Group, has not responded to the letter.",
-            [],
-            id="a-description-set-off-before-a-body-is-no-content",
-        ),
-        pytest.param(
-            "The deal is dead, the company, Zhonghai Trading Group, said.",
-            [("The deal is dead", "Zhonghai Trading Group", "said", "")],
-            id="a-description-set-off-before-a-trailing-body",
-        ),
-        pytest.param(
-            "The deal is dead, Zhonghai Trading Group said.",
-            [("The deal is dead", "Zhonghai Trading Group", "said", "")],
-            id="guard-a-trailing-body",
-        ),
-    ],
-)
-def test_descriptions_set_off_before_a_body(
-    text: str, expected: list[tuple[str, str | None, str, str]]
-) -> None:
-    assert _cued(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # Long acronyms of bodies.
         pytest.param(
             "US Central Command (CENTCOM) said it had downed two drones. “The crew are safe,” CENTCOM said."
             " No damage was reported, it said.",
@@ -566,18 +434,15 @@ def test_descriptions_set_off_before_a_body(
         ),
     ],
 )
-def test_long_acronyms_of_bodies(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+def test_words_speaker_and_resolution(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """Each sentence's records: their words, speaker and how the speaker was found."""
     assert _resolved(text) == expected
-
-
-def _roled(text: str) -> list[tuple[str, str | None]]:
-    """Each quotation's words and its speaker's role."""
-    return [(q.text, q.speaker.role if q.speaker else None) for q in find_quotes(_LEAD + text)]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Roles of shipping and the navy.
         pytest.param(
             "Navy spokesperson Commander Ravi Menon said the crew was safe.",
             [("the crew was safe", "Navy spokesperson")],
@@ -600,5 +465,6 @@ def _roled(text: str) -> list[tuple[str, str | None]]:
         ),
     ],
 )
-def test_roles_of_shipping_and_the_navy(text: str, expected: list[tuple[str, str | None]]) -> None:
+def test_words_and_role(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Each sentence's records: their words and the speaker's role."""
     assert _roled(text) == expected
