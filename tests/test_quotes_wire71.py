@@ -343,6 +343,17 @@ def _roled(text: str) -> list[tuple[str, str | None]]:
             [("The deal is dead", "Zhonghai Trading Group", "said", "")],
             id="guard-a-trailing-body",
         ),
+        # A body named in quotation marks after its kind.
+        pytest.param(
+            "The farmers' association “Plugul Nou” said the protest would go on.",
+            [("the protest would go on", None, "said", "")],
+            id="a-body-named-in-quotation-marks-after-its-kind",
+        ),
+        pytest.param(
+            "The party “Renewal Now” said it would run in every district.",
+            [("it would run in every district", None, "said", "")],
+            id="a-party-named-in-quotation-marks",
+        ),
     ],
 )
 def test_words_speaker_cue_and_hearer(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:

@@ -2786,6 +2786,13 @@ _MIND_VERB = regex.compile(
 )
 
 
+# A body's kind, then its name in quotation marks, closing the words before a cue: "association “...”".
+_QUOTED_BODY_NAME = regex.compile(
+    r"""\b(?:association|union|federation|movement|party|group|faction|alliance|coalition|organi[sz]ation
+        |foundation|network|collective|league|front|bloc|platform|initiative|campaign|NGO|charity)
+        \s++(?P<q>\ue000++)$""",
+    regex.VERBOSE | regex.V1,
+)
 # A gloss on a name between commas: "(the islands), as China calls them, (...)".
 _AS_CALLED_GLOSS = regex.compile(r",\s*+as\s++[^,;\ue000]{1,40}+$", regex.V1)
 _GLOSS_OBJECT = regex.compile(r"\s++(?:them|it|him|her|this|that)\s*+,(?!\s*+\ue000)", regex.V1)
@@ -3385,6 +3392,14 @@ def _one(
     if m.group()[:1].isupper() and _LOWER_WORD_END.search(before[-40:]) and _NAME_AFTER.match(masked, ce, se):
         return None  # "spokeswoman Hope Lindqvist said": a given name spelt like a verb, inside a sentence
     mention = None
+    if before.endswith(MASK) and (quoted := _QUOTED_BODY_NAME.search(before)) is not None:
+        # "The farmers' association “Fermierii Uniți” said": a body named in quotation marks after its kind
+        at = lo + quoted.start("q")
+        kind_np = subject_before(masked, ss, at, lex) or _loose_subject(masked, ss, at, lex)
+        if kind_np is not None and kind_np.kind in ("role", "org"):
+            mention = Mention(
+                kind_np.start, lo + quoted.end("q"), "org", role=kind_np.role, head=kind_np.head
+            )
     ing = form.split(" ", 1)[0].endswith("ing")  # a participle, alone or with its particle ("calling for")
     if ing and nxt < se and not before.strip() and (opening := _opening_participle(masked, ce, nxt, se, lex)):
         main, content = opening  # "Noting that ties are 32 years old, Xi said ...": the main clause's speaker
