@@ -782,19 +782,11 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             t.endswith(("'s", "’s"))
             and t[:1].islower()
             and t[:-2].isalpha()
-            and j - 2 >= 0
-            and toks[j - 2][0].casefold() == "the"
-        ):
-            j -= 1  # "the regulator's press service": a noun's possessive after "the", whatever the noun
-            n += 1
-            continue
-        if (
-            t.endswith(("'s", "’s"))
-            and t[:1].islower()
-            and t[:-2].isalpha()
             and (k := _owner_words(toks, j - 1, lex)) > 0
         ):
-            j -= k  # "a firm's spokesman", "one shipping line's representative": an owner with a determiner
+            # "the regulator's press service", "a firm's spokesman", "one shipping line's representative": a
+            # noun's possessive after a determiner, whatever the noun
+            j -= k
             n += k
             continue
         if _is_cap(t) or _is_role(b, lex) or b in lex.modifiers or b in lex.institutions or t in ("-", "&"):
@@ -5576,7 +5568,7 @@ class Resolver:
             return self._companies[word]
         text, found = self._text, set[str]()
         # (a word the article also writes in lower case is a common word, no firm's: "To Address Clean ...")
-        common = not word.isalpha() or word.islower() or _written_lower(text, word.casefold())
+        common = not word.isalpha() or word.islower() or _word_counts(text).get(word.casefold(), 0) > 0
         at = -1 if common else text.find(f"{word} ", self._lo)
         while at >= 0 and len(found) < 2:
             if at == 0 or not text[at - 1].isalnum():
@@ -7885,17 +7877,6 @@ _NICKNAME = regex.compile(r"[ \t][“\"]\p{Lu}[\p{L}'’-]*+[”\"]", regex.V1)
 _Kin = dict[str, dict[str, str]]  # surname -> given name -> full name, for the others sharing a surname
 
 
-def _written_lower(text: str, low: str) -> bool:
-    """``low`` stands in ``text`` as a whole word in lower case (a literal scan)."""
-    at = text.find(f" {low}")
-    while at >= 0:
-        after = at + len(low) + 1
-        if after >= len(text) or not text[after].isalnum():
-            return True
-        at = text.find(f" {low}", after)
-    return False
-
-
 def _scan_names(
     text: str, lo: int, lex: QuoteLexicon
 ) -> tuple[dict[str, str], list[_Named], dict[str, str], _Kin, list[_Titled]]:
@@ -8203,9 +8184,8 @@ def _apposed_office(text: str, end: int, lex: QuoteLexicon) -> str:
         return ""
     am = _APPOSITION_AFTER_NAME.match(text, end, min(len(text), end + 160))
     if am is None or am.start("r") == end + 2:
-        return (
-            ""  # (an article opens it: not "Khalid Rahimi, Minister of Mines," nor a place, "Rome, Italy,")
-        )
+        # (an article opens it: not "Khalid Rahimi, Minister of Mines," nor a place, "Rome, Italy,")
+        return ""
     words = am.group("r").split()
     if not any(w.islower() and _is_role(_bare(w), lex) for w in words[:_APPOSED_ROLE_WORDS]):
         return ""
