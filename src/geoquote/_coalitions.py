@@ -4005,13 +4005,7 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         # office-holders come from are its members (two states at least: "from Brussels" is a place; and
         # the body's own when it lists them: "EU officials from Brussels and Kyiv" is a trip)
         actors, end = actor_list(text, fr.end(), lim, hits_after(after_hits, fr.end()), first_gap=0)
-        states = {a.code for a in actors if a.type == "state"}
-        listed = d.entry.members
-        if (
-            len(states) >= 2
-            and (not listed or all(a.code in listed for a in actors))
-            and not _possessor(text, actors[-1], e)
-        ):
+        if _own_states(d.entry, actors) and not _possessor(text, actors[-1], e):
             d.members.extend(actors)
             d.list_end = end
             return
@@ -4043,12 +4037,7 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         # the name that opens with "the"; closed by a comma or dash, so that it is no list the body heads
         # ("NATO, the US and Britain agreed"), of two states at least, all the body's own when it lists them
         actors, end = actor_list(text, pos + 1, lim, after_hits, first_gap=5)
-        listed = d.entry.members
-        if (
-            len({a.code for a in actors if a.type == "state"}) >= 2
-            and (not listed or all(a.code in listed for a in actors))
-            and _LIST_CLOSE.match(text, end) is not None
-        ):
+        if _own_states(d.entry, actors) and _LIST_CLOSE.match(text, end) is not None:
             d.members.extend(actors)
             d.list_end = end
             return
@@ -4218,6 +4207,16 @@ def _linked(text: str, d: _Draft, pos: int, lim: int, after_hits: list[ActorHit]
     d.members.extend([*first, *rest])
     d.list_end = end
     return True
+
+
+def _own_states(entry: ActorEntry, actors: list[Actor]) -> bool:
+    """A list after a body's name names two states at least, all of them the body's own where the gazetteer
+    lists its members ("The Quad foreign ministers, from A, B, C and D"; not "EU officials from Brussels and
+    Kyiv")."""
+    listed = entry.members
+    return len({a.code for a in actors if a.type == "state"}) >= 2 and (
+        not listed or all(a.code in listed for a in actors)
+    )
 
 
 def _possessor(text: str, a: Actor, e: int) -> bool:
