@@ -63,12 +63,15 @@ def _run(
     return MarkRun(s, e, open_at, close_at + width if closed else close_at, closed, single)
 
 
-def scan_paragraph(text: str, start: int, end: int, *, goes_on: bool = False) -> list[MarkRun]:
+def scan_paragraph(
+    text: str, start: int, end: int, *, goes_on: bool = False, single_speech: bool = False
+) -> list[MarkRun]:
     """The top-level quoted stretches of ``text[start:end]`` (one paragraph), in order.
 
     A run still open at ``end`` is returned with ``closed=False`` and ends at the paragraph's end.
     ``goes_on``: a single-quoted run was left open at the end of the paragraph before, so one that makes
-    this whole paragraph is its last part, not a subhead.
+    this whole paragraph is its last part, not a subhead. ``single_speech``: the article has set speech in
+    typewriter single marks before ("'He came at me,' said Arthur."), so a paragraph of them is a turn too.
     """
     out: list[MarkRun] = []
     dbl: int | None = None  # position of the open double mark
@@ -110,6 +113,7 @@ def scan_paragraph(text: str, start: int, end: int, *, goes_on: bool = False) ->
             if (
                 out
                 and not goes_on
+                and not single_speech
                 and out[-1].single
                 and text[out[-1].open_at] == "'"
                 and _whole(text, out[-1], start, end)

@@ -1201,8 +1201,12 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, Mark
     """Every top-level quotation as (paragraph index, run); a quote over paragraphs is merged into one."""
     out: list[tuple[int, MarkRun]] = []
     pending: tuple[int, MarkRun] | None = None
+    single_speech = False  # a typewriter single-quoted sentence has stood beside words of its own before
     for pi, (ps, pe) in enumerate(paras):
-        found = scan_paragraph(text, ps, pe, goes_on=pending is not None and pending[1].single)
+        found = scan_paragraph(
+            text, ps, pe, goes_on=pending is not None and pending[1].single, single_speech=single_speech
+        )
+        single_speech = single_speech or any(_single_speech(text, r, ps, pe) for r in found)
         if pending is not None:
             ppi, prun = pending
             if found and found[0].open_at == ps and ppi == pi - 1 and _runs_on(text, prun):
@@ -1238,6 +1242,22 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, Mark
     if pending is not None:
         out.append(pending)
     return out
+
+
+def _single_speech(text: str, r: MarkRun, ps: int, pe: int) -> bool:
+    """``r`` is a closed sentence in typewriter single marks with words of its own paragraph after it ("'He
+    came at me with a blade,' said Arthur."): the article sets speech in them, as British papers do."""
+    return (
+        r.single
+        and r.closed
+        and text[r.open_at] == "'"
+        and text[r.close_end - 2 : r.close_end - 1] in _SPEECH_CLOSE
+        and len(_WORD.findall(text, r.start, min(r.end, r.start + 200))) >= 3
+        and _WORD.search(text, r.close_end, pe) is not None
+    )
+
+
+_SPEECH_CLOSE = frozenset(",.!?")
 
 
 def _opens_paragraph(text: str, r: MarkRun, ps: int) -> bool:

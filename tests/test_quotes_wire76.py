@@ -1,0 +1,92 @@
+"""Quotations and speakers in the thirty-fifth session's copy: British and US tabloids, Economist-style
+analysis, Lusophone, Indigenous-affairs, science and royal news (sentences written for these tests; people
+invented). See also the case table in test_quotes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+from tests._quote_helpers import cued_records
+
+_LEAD = "Storm over the depot\n\n"
+
+
+def _cued(text: str) -> list[tuple[str, str | None, str, str]]:
+    """Each quotation's words, its speaker's canonical name, its cue and its addressee."""
+    return cued_records(_LEAD + text)
+
+
+def _resolved(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Each quotation's words, its speaker's canonical name and how the speaker was found."""
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.speaker.resolution if q.speaker else None)
+        for q in find_quotes(_LEAD + text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cues of tabloid copy and of the weeklies.
+        pytest.param(
+            "Councillor Dean Mabbott, 44, raged that the depot had been sold behind their backs.",
+            [("the depot had been sold behind their backs", "Dean Mabbott", "raged", "")],
+            id="raged-that",
+        ),
+        pytest.param(
+            "The landlord, Carol Pryce, 52, seethed: 'They never even rang me.'",
+            [("They never even rang me.", "Carol Pryce", "seethed", "")],
+            id="seethed-before-a-colon",
+        ),
+        pytest.param(
+            "'They never even rang me,' Carol Pryce wept.",
+            [("They never even rang me,", "Carol Pryce", "wept", "")],
+            id="wept-closing-a-quotation",
+        ),
+        pytest.param(
+            "Mr Halvorsen frets that the krone will weaken further.",
+            [("the krone will weaken further", "Halvorsen", "frets", "")],
+            id="frets-that",
+        ),
+        pytest.param(
+            "Supporters stormed the pitch and the captain wept at the final whistle.",
+            [],
+            id="guard-stormed-and-wept-with-no-speech",
+        ),
+        pytest.param(
+            "The mayor says the town, hit by storms and floods, needs help.",
+            [("the town, hit by storms and floods, needs help", None, "says", "")],
+            id="guard-storms-as-a-noun-is-no-cue",
+        ),
+    ],
+)
+def test_words_speaker_cue_and_hearer(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    """Each sentence's records: their words, speaker, cue and hearer."""
+    assert _cued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A turn in typewriter single marks, alone in its paragraph.
+        pytest.param(
+            "Pensioner Walter Cribb, 81, was mugged outside his flat.\n\n'He grabbed my bag and ran,' said"
+            " Walter.\n\n'I shouted for help but nobody came.'",
+            [
+                ("He grabbed my bag and ran,", "Walter Cribb", "named"),
+                ("I shouted for help but nobody came.", "Walter Cribb", "carried"),
+            ],
+            id="a-paragraph-in-typewriter-single-marks-after-a-turn-in-them",
+        ),
+        pytest.param(
+            "Pensioner Walter Cribb, 81, was mugged outside his flat.\n\n'Kept in the dark.'\n\nThe council"
+            " said the cameras had been switched off.",
+            [("the cameras had been switched off", None, "none")],
+            id="guard-a-paragraph-in-typewriter-single-marks-alone-is-a-subhead",
+        ),
+    ],
+)
+def test_words_speaker_and_resolution(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """Each sentence's records: their words, speaker and how the speaker was found."""
+    assert _resolved(text) == expected
