@@ -59,6 +59,51 @@ def _resolved(text: str) -> list[tuple[str, str | None, str | None]]:
             [("the town, hit by storms and floods, needs help", None, "says", "")],
             id="guard-storms-as-a-noun-is-no-cue",
         ),
+        # An attribution interrupting the reported clause, as the weeklies write it.
+        pytest.param(
+            "The deeper problem, says Mr Adeyemi, is the exchange rate.",
+            [
+                ("The deeper problem", "Adeyemi", "says", ""),
+                ("is the exchange rate", "Adeyemi", "says", ""),
+            ],
+            id="an-inverted-attribution-inside-the-clause-keeps-both-parts",
+        ),
+        pytest.param(
+            "Farm incomes, the minister said, have fallen for three years.",
+            [
+                ("Farm incomes", None, "said", ""),
+                ("have fallen for three years", None, "said", ""),
+            ],
+            id="a-modifier-and-noun-opening-the-sentence-is-the-subject-before-the-attribution",
+        ),
+        pytest.param(
+            "The merger, Ms Aldana says drily, has mostly produced new letterheads.",
+            [
+                ("The merger", "Aldana", "says", ""),
+                ("has mostly produced new letterheads", "Aldana", "says", ""),
+            ],
+            id="a-manner-adverb-closing-the-attribution",
+        ),
+        pytest.param(
+            "The deal is dead, said Tomas Ruiz, a senior negotiator.",
+            [("The deal is dead", "Tomas Ruiz", "said", "")],
+            id="guard-an-inverted-speaker-and-apposition-closing-the-sentence",
+        ),
+        pytest.param(
+            'Bea Lindqvist had waited an hour. Eyebrows raised, she asked, "Is that all?"',
+            [("Is that all?", "Bea Lindqvist", "asked", "")],
+            id="guard-an-absolute-phrase-before-the-attribution-is-no-subject",
+        ),
+        pytest.param(
+            'Bea Lindqvist replied calmly, with a smile: "Not yet."',
+            [("Not yet.", "Bea Lindqvist", "replied", "")],
+            id="a-manner-adverb-and-phrase-between-the-cue-and-the-colon",
+        ),
+        pytest.param(
+            'Bea Lindqvist said, with a shrug: "Ask the board."',
+            [("Ask the board.", "Bea Lindqvist", "said", "")],
+            id="a-manner-phrase-between-the-cue-and-the-colon",
+        ),
     ],
 )
 def test_words_speaker_cue_and_hearer(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:

@@ -4783,6 +4783,18 @@ _SAYS_ABOUT = regex.compile(
 _DASHES = frozenset("—–―-")  # a prefilter for _OPENING_ASIDE (the empty string is not in it)
 # An aside between dashes opening a reported clause.
 _OPENING_ASIDE = regex.compile(r"\s*+(?:[—–―]|--)\s[^—–―\ue000]{1,80}?\s(?:[—–―]|--)(?=\s)", regex.V1)
+# A manner phrase set off by a comma between a cue and the colon before its quotation ("replied, with a
+# smile: “...”").
+_MANNER_BEFORE_COLON = regex.compile(
+    r"(?:\s++\p{Ll}++(?<=ly))?\s*+,\s*+(?:with|without|amid|through)\s++[^,;:.\ue000\n]{1,40}?(?=\s*+:\s*+\ue000)",
+    regex.V1,
+)
+# A manner adverb closing an attribution that interrupts a clause ("Its programme, he notes dryly, has ...").
+_ADVERB_COMMA = regex.compile(
+    r"\s++\p{Ll}++(?<=ly)(?=\s*+,\s*+(?!(?:with|without|in|at|on|as|after|before|from|for|to|by|during|and|but"
+    r"|then)\b|\p{Ll}++ing\b))",
+    regex.V1,
+)  # (not "responded pointedly, with a smile:")
 _ADVERB_QUOTE = regex.compile(r"\s++\p{Ll}++(?<=ly)\s*+[,:]?+(?=\s*+\ue000)", regex.V1)
 _CREDIT_BY = regex.compile(r"\s++by\s++\p{Lu}", regex.V1)
 # A cue form that may be a noun reads as one after a determiner and a name used as a modifier.
@@ -6018,7 +6030,13 @@ def _forward(
         pos = aired.end()  # "said in an interview with ANI that aired on Sunday.": the interview's, no clause
     elif (aside := _ASIDE_BEFORE_THAT.match(masked, pos, se)) is not None:
         pos = aside.end()  # "cautioned, as did the ministry itself, that ...": the clause after the aside
-    adv = _ADVERB_THAT.match(masked, pos, se) or _ADVERB_QUOTE.match(masked, pos, se)
+    adv = (
+        _ADVERB_THAT.match(masked, pos, se)
+        or _ADVERB_QUOTE.match(masked, pos, se)
+        or (_ADVERB_COMMA.match(masked, pos, se) if not inverted else None)
+    )
+    if (manner := _MANNER_BEFORE_COLON.match(masked, adv.end() if adv else pos, se)) is not None:
+        adv = manner  # "replied calmly, with a smile: “...”": the manner, then the quotation
     if adv:
         pos = adv.end()  # "argued insistently that", "said explicitly that", "told Reuters simply, “...”"
     elif (when := _TIME_ADJUNCT.match(masked, pos, se)) is not None:
@@ -6372,10 +6390,28 @@ def _forward(
         attr.lead = (a, b)
         attr.content = _trim(masked, and_.end(), se)
         return attr
+    if (
+        inverted
+        and not after
+        and mention is not None
+        and (rest := _COMMA_THEN_VERB.match(masked, mention.end, se)) is not None
+        and _verb_first(masked, rest.end(), se)
+        and len(_WORD.findall(masked, rest.end(), se)) >= 2
+        and _lead(masked, a, cue[0], short=True) is not None
+    ):
+        # "The real problem, says Mr Okafor, is the currency": the clause the inverted attribution
+        # interrupts, both its parts
+        attr.lead = _trim(masked, a, cue[0])
+        attr.content = _trim(masked, rest.end(), se)
+        return attr
     if after or (len(_WORD.findall(masked, a, b)) < 2 and MASK not in masked[a:b]):
         return None
     attr.content = (a, b)
     return attr
+
+
+# The comma closing an inverted speaker that interrupts a clause ("..., says Mr Okafor, is the currency").
+_COMMA_THEN_VERB = regex.compile(r",\s++(?=\p{Ll}|\ue000)", regex.V1)
 
 
 # What may follow a cue that announces the next paragraph's words: a platform, a medium or reporters, then a
@@ -6608,7 +6644,9 @@ _SUBORDINATE_LEAD = regex.compile(
 # noun ("Russia", "South Korea", "The museum", "His plan").
 _SHORT_LEAD = regex.compile(
     r"""(?:\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+)?
-        |(?i:the|this|that|these|those|his|her|its|their|our|such)\s++[\p{L}-]++)""",
+        |(?i:the|this|that|these|those|his|her|its|their|our|such)\s++[\p{L}-]++
+        |(?!To\s)\p{Lu}\p{Ll}++\s++(?!\p{Ll}++(?<=ed)\b)\p{Ll}[\p{Ll}-]*+)  # a noun and its modifier
+        # opening the sentence ("Climate change"; not "To wit", nor an absolute "Eyebrows raised")""",
     regex.VERBOSE | regex.V1,
 )
 _SHORT_LEAD_STOPS = frozenset(
