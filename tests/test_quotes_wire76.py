@@ -135,3 +135,33 @@ def test_words_speaker_cue_and_hearer(text: str, expected: list[tuple[str, str |
 def test_words_speaker_and_resolution(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     """Each sentence's records: their words, speaker and how the speaker was found."""
     assert _resolved(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Angola: Dockers' strike halts oil exports\n\nLuanda, Dec 1 - Dockers walked out at dawn.",
+            [],
+            id="a-country-over-the-news-is-the-rubric",
+        ),
+        pytest.param(
+            "Iran: Europe must lift sanctions first\n\nTehran, Dec 1 - The foreign ministry spoke.",
+            [("Europe must lift sanctions first", "Iran", ":", "")],
+            id="guard-a-country-taking-a-stand-speaks",
+        ),
+        pytest.param(
+            "Kenya's farms: Tea party\n\nGrowers are angry about prices.",
+            [],
+            id="a-punning-title-after-the-colon-is-no-speaker",
+        ),
+        pytest.param(
+            "Grain deal will hold: Turkish minister\n\nThe deal was signed in July.",
+            [("Grain deal will hold", None, ":", "")],
+            id="guard-a-role-after-the-colon-speaks",
+        ),
+    ],
+)
+def test_headline_colons(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    """A headline's colon: a rubric or a column's title, or a speaker's words."""
+    assert cued_records(text) == expected

@@ -1605,12 +1605,28 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
     if len(words) == 1 and who.kind == "name" and _named_again(masked, words[0], pe, placed=True):
         return None  # "Jonglei: Officials say 40 killed ..." with "in Jonglei state" below: a place's rubric
     a, b = _trim(masked, m.end(), pe)
+    if (
+        len(words) == 1
+        and (state := default_gazetteer().lookup(words[0])) is not None
+        and state.type == "state"
+        and words[0] in (state.name, *state.aliases)
+        and MASK not in masked[a:b]
+        and _STANCE_WORD.search(masked, a, b) is None
+    ):
+        return None  # "Portugal: Doctors' strike closes emergency wards": the country's rubric over the news
+        # (not "Iran: US must lift sanctions first", a state's stand)
     if len(_WORD.findall(masked, a, b)) < 3 and MASK not in masked[a:b]:
         return None
     return _Attr(cue, who, hearer, content=(a, b), para=pi)
 
 
 _NAMED_AGAIN_REACH = 3000  # characters of the story read for the headline speaker's name
+# Words of a stand taken rather than news told, after a state's name and a headline's colon: a modal, a
+# negation, the first person ("Iran: US must lift sanctions first", "China: We oppose the visit").
+_STANCE_WORD = regex.compile(
+    r"\b(?:must|should|will|would|shall|can|cannot|can't|won't|need|needs|not|no|never|we|our|us|I|my)\b",
+    regex.V1 | regex.IGNORECASE,
+)
 
 
 def _named_again(masked: str, word: str, at: int, *, placed: bool = False) -> bool:
@@ -1667,6 +1683,12 @@ def _dash_head(masked: str, ps: int, pe: int, lex: QuoteLexicon) -> _Attr | None
     who = subject_after(masked, m.end("dash") - 1, end, lex)
     if who is None or who.kind not in ("name", "org", "role") or masked[who.end : end].strip():
         return None
+    if (
+        ":" in m.group("dash")
+        and who.kind in ("name", "org")
+        and any(w[:1].islower() and w not in _NAME_PARTICLES for w in masked[who.start : who.end].split()[1:])
+    ):
+        return None  # "Brazil's farms: Soy story": a column's punning title after the colon, no speaker
     if masked[who.start : who.end].casefold() in _OUTLETS:
         return None
     a, b = _trim(masked, ps, m.start("dash"))
@@ -1676,6 +1698,7 @@ def _dash_head(masked: str, ps: int, pe: int, lex: QuoteLexicon) -> _Attr | None
     return _Attr((dash, dash + len(m.group("dash").strip()), "―"), who, content=(a, b), para=0)
 
 
+_NAME_PARTICLES = frozenset(["of", "for", "the", "and", "de", "da", "do", "dos", "van", "von", "al", "bin"])
 _PLACE_SPLIT = regex.compile(r"\s*+(?:[-–—/&]|\band\b)\s*+", regex.V1)
 
 
