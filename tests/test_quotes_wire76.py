@@ -59,6 +59,12 @@ def _resolved(text: str) -> list[tuple[str, str | None, str | None]]:
             [("the town, hit by storms and floods, needs help", None, "says", "")],
             id="guard-storms-as-a-noun-is-no-cue",
         ),
+        # A bare day between a verb of commitment and its infinitive, as US copy writes it.
+        pytest.param(
+            "District Attorney Rosa Quintero vowed Wednesday to prosecute every carjacking in the borough.",
+            [("to prosecute every carjacking in the borough", "Rosa Quintero", "vowed", "")],
+            id="a-bare-day-before-the-infinitive",
+        ),
         # An attribution interrupting the reported clause, as the weeklies write it.
         pytest.param(
             "The deeper problem, says Mr Adeyemi, is the exchange rate.",
@@ -129,6 +135,21 @@ def test_words_speaker_cue_and_hearer(text: str, expected: list[tuple[str, str |
             " said the cameras had been switched off.",
             [("the cameras had been switched off", None, "none")],
             id="guard-a-paragraph-in-typewriter-single-marks-alone-is-a-subhead",
+        ),
+        # A speech announced with a colon goes on in the next paragraph.
+        pytest.param(
+            'Queen Sofia of Eldoria opened the new harbour on Friday.\n\nThe Queen said: "This harbour is'
+            ' yours."\n\n"May it serve you for a hundred years."',
+            [
+                ("This harbour is yours.", "Sofia", "role"),
+                ("May it serve you for a hundred years.", "Sofia", "carried"),
+            ],
+            id="a-role-that-announced-a-speech-goes-on-in-the-next-paragraph",
+        ),
+        pytest.param(
+            'The harbour opened on Friday. "It is a great day," the mayor said.\n\n"We waited ten years."',
+            [("It is a great day,", None, "none"), ("We waited ten years.", None, None)],
+            id="guard-a-role-closing-a-quotation-is-not-carried",
         ),
     ],
 )

@@ -4514,11 +4514,13 @@ _MODAL_NOT_BEFORE = regex.compile(
 # "decided after a lengthy review not to", "vowed on Tuesday to", "pledged again to" (no verb, conjunction
 # or 'to' inside it).
 _ADJUNCT_BEFORE_TO = regex.compile(
-    r"""\s++(?:on|at|in|after|during|following|last|this|earlier|later|again|also|now|once|\p{Ll}++(?<=ly))\b
+    r"""\s++(?:on|at|in|after|during|following|last|this|earlier|later|again|also|now|once|\p{Ll}++(?<=ly)
+            |\L<days>|yesterday|today|tonight)\b  # (a bare day, as US copy writes it: "vowed Wednesday to")
         (?:\s++(?!(?:to|that|and|but|or|who|which|is|was|are|were|has|have|had|not|never)\b)[^\s,;:\ue000]++){0,6}?
         (?=\s++(?:not\s++|never\s++)?to\s++(?:\ue000|(?!(?:the|a|an|his|her|their|its|our|this|these|those|any|all
             |some|me|him|them|us|you)\b)\p{Ll}))""",
     regex.VERBOSE | regex.V1,
+    days=_DAYS,
 )
 
 
@@ -8401,7 +8403,17 @@ def _carry(
         if last is not None:
             if last.content is None and not last.runs:
                 return _Attr(last.cue, last.mention, last.addressee, runs=[r], para=pi)  # "X reports:"
-            if last.mention is not None and last.mention.kind in _CARRIED_KINDS:
+            if last.mention is not None and (
+                last.mention.kind in _CARRIED_KINDS
+                or (
+                    last.mention.kind == "role"
+                    and last.runs
+                    and masked.startswith(("The ", "the "), last.mention.start)
+                    and not last.mention.head.endswith("s")
+                    and masked[last.runs[0].open_at - 2 : last.runs[0].open_at].strip() == ":"
+                )
+            ):
+                # (a role that announced a speech with a colon, "The King said: “...”", goes on in it)
                 return _Attr(None, last.mention, None, runs=[r], para=pi, carried=True)
             break
         if back == pi - 1 and masked[paras[back][0] : paras[back][1]].strip():
