@@ -59,6 +59,17 @@ def _resolved(text: str) -> list[tuple[str, str | None, str | None]]:
             [("the town, hit by storms and floods, needs help", None, "says", "")],
             id="guard-storms-as-a-noun-is-no-cue",
         ),
+        # A magazine whose title ends in an exclamation mark.
+        pytest.param(
+            'A friend of the couple tells HELLO! that the Countess is "resting at home".',
+            [('the Countess is "resting at home', None, "tells", "HELLO!")],
+            id="a-hearer-whose-title-ends-in-an-exclamation-mark",
+        ),
+        pytest.param(
+            'The actor told Hello! magazine the role was "a gift".',
+            [('the role was "a gift', None, "told", "Hello! magazine")],
+            id="a-hearer-with-an-exclamation-mark-and-its-kind",
+        ),
         # A bare day between a verb of commitment and its infinitive, as US copy writes it.
         pytest.param(
             "District Attorney Rosa Quintero vowed Wednesday to prosecute every carjacking in the borough.",

@@ -144,6 +144,7 @@ _ADDRESSEE = regex.compile(
            \s+(?=\p{Lu}))?+                # "told broadcaster ZDF", "told news agency TT", "told host X"
         (?:\p{Lu}|\p{N}(?=\p{Lu}{2}))(?:[\p{L}\p{N}'’.&-]|/(?=\p{Lu}))*+  # ("RFE/RL"; radio "3AW", "2GB")
         (?:\+(?![\p{L}\p{N}+]))?+                                   # a streaming service: "Canal+", "LN+"
+        (?:(?<=\b(?:Yahoo|Hello|HELLO|OK))!)?+                        # "Yahoo! News", "Hello! magazine"
         (?:\s+(?:of\s+(?:the\s+(?=\p{Lu}))?|(?<=\b(?:Meet|Face)\s+)the\s+|(?:am|della|del|di|du|des|der|de|da|do|dos|das)\s+(?=\p{Lu}))?
            [\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+(?:\+(?![\p{L}\p{N}+]))?+(?!\s+(?&finite))  # ("Apple TV+")
          |\s+(?:noviny|listy?|novine|novosti|vesti|vijesti)(?![\p{L}\p{N}]))*
