@@ -59,6 +59,17 @@ def _resolved(text: str) -> list[tuple[str, str | None, str | None]]:
             [("the town, hit by storms and floods, needs help", None, "says", "")],
             id="guard-storms-as-a-noun-is-no-cue",
         ),
+        # A slogan under which people march is a label.
+        pytest.param(
+            'Thousands marched through Porto under the motto "Homes for living, not for profit".',
+            [],
+            id="a-motto-people-march-under-is-no-quotation",
+        ),
+        pytest.param(
+            'Growers blocked the ring road under their old slogan "No farmers, no food".',
+            [],
+            id="a-slogan-with-a-modifier-people-act-under-is-no-quotation",
+        ),
         # A magazine whose title ends in an exclamation mark.
         pytest.param(
             'A friend of the couple tells HELLO! that the Countess is "resting at home".',

@@ -7727,7 +7727,7 @@ def _label_run(text: str, r: MarkRun) -> bool:
     ):
         return True
     if text[r.start : r.start + 1].isupper() and _NAMING_NOUN_BEFORE.search(
-        text, max(0, r.open_at - 20), r.open_at
+        text, max(0, r.open_at - _NAMING_NOUN_REACH), r.open_at
     ):  # ("got the program “back on track”" is no name)
         return True  # "the forum «Caspian - sea of friendship»", "the operation “Iron Shield”": a name
     words = _WORD.findall(text, r.start, r.end)
@@ -7807,11 +7807,14 @@ _ASIDE_TITLE_BEFORE = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 # A noun that a name in quotation marks follows: "the forum “...”", "Operation “...”", "the exercise “...”".
+_NAMING_NOUN_REACH = 32  # characters back from a quotation to its naming noun ("under their old slogan ")
 _NAMING_NOUN_BEFORE = regex.compile(
     r"""\b(?i:forum|conference|festival|programme|program|project|operation|initiative|exercises?|campaign
         |doctrine|strategy|summit|award|prize|book|film|movie|documentary|album|song|series|format|concept
         |platform|movement|brand|codename|code\s++name)[^\S\n]*+$
       | \b(?i:slogan|motto|tagline|catchphrase|hashtag|watchword)[^\S\n]*+,[^\S\n]*+$  # "its slogan, “...”,"
+      | \bunder\s++(?:the|a|their|its|his|her)\s++(?:(?:\p{Ll}++\s++)?(?i:slogan|motto|banner|hashtag|theme))
+        [^\S\n]*+,?[^\S\n]*+$  # "marched under the motto “...”", "staged protests under the slogan “...”"
     """,
     regex.VERBOSE | regex.V1,
 )
