@@ -4071,6 +4071,14 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             actors = []  # "The US, EU, UN and Russia met": the mention is an item of the list, not its head
         elif (
             actors
+            and d.entry is not None
+            and d.entry.members
+            and text[pos : actors[0].start].strip() == ","
+            and any(a.type == "state" and a.code not in d.entry.members for a in actors)
+        ):
+            actors = []  # "The EU, China and India signed": a state not the body's own makes it a list item
+        elif (
+            actors
             and ":" in text[pos : actors[0].start]
             and _CLAUSE_AFTER_LIST.match(text, end)
             and not _PLURAL_MENTION_END.search(

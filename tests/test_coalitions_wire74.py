@@ -1,0 +1,51 @@
+"""Coalition readings of wire copy, round 74: Lusophone and Latin American groupings, the Commonwealth,
+science and police cooperation, Indigenous forums, business alliances and loosely named blocs.
+
+Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
+the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._coalition_helpers import Row, rows
+
+
+class TestBodyHeadingList:
+    """A body whose members the gazetteer lists, followed after a comma by states that are not all its own
+    ("The EU, China and India signed"), is an item of a list of parties, not a body apposed to its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The fusion reactor, funded by the EU, China, India and Japan, is running a decade late.",
+                [("the EU", "EU", "asserted", None, [])],
+                id="funded-by",
+            ),
+            pytest.param(
+                "The EU, Norway and Switzerland pledged another 40 million euros for the demining fund.",
+                [("The EU", "EU", "asserted", None, [])],
+                id="subject-list",
+            ),
+            pytest.param(
+                "The communique was signed by NATO, Japan and South Korea after a day of talks in Seoul.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="signed-by",
+            ),
+            pytest.param(
+                "The Visegrad Four, the Czech Republic, Poland, Hungary and Slovakia, objected to the quota.",
+                [("The Visegrad Four", "VISEGRAD_GROUP", "asserted", None, ["CZE", "POL", "HUN", "SVK"])],
+                id="guard-own-members",
+            ),
+            pytest.param(
+                "The GCC, Saudi Arabia, the UAE and Qatar among them, promised reconstruction money.",
+                [("The GCC", "GCC", "asserted", None, ["SAU", "ARE", "QAT"])],
+                id="guard-among-them",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A list that names an outsider is no member list of the body before it."""
+        assert rows(text) == expected
