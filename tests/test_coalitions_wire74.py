@@ -49,3 +49,49 @@ class TestBodyHeadingList:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A list that names an outsider is no member list of the body before it."""
         assert rows(text) == expected
+
+
+class TestLusophoneBodies:
+    """The Community of Portuguese Language Countries (CPLP) and the Amazon Cooperation Treaty Organization
+    (ACTO) are standing bodies of states, known with their members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Community of Portuguese Language Countries (CPLP) opened its summit in Sao Tome on "
+                "Friday with the crisis in Guinea-Bissau on the agenda.",
+                [("The Community of Portuguese Language Countries (CPLP)", "CPLP", "asserted", None, [])],
+                id="cplp-name-and-acronym",
+            ),
+            pytest.param(
+                "Equatorial Guinea, admitted to the CPLP in 2014, still makes little use of Portuguese.",
+                [("the CPLP", "CPLP", "asserted", None, [])],
+                id="cplp-acronym",
+            ),
+            pytest.param(
+                "Leaders of the CPLP, which groups Portugal, Brazil, Angola and Mozambique among others, "
+                "gathered in Bissau.",
+                [("the CPLP", "CPLP", "asserted", None, ["PRT", "BRA", "AGO", "MOZ"])],
+                id="cplp-groups",
+            ),
+            pytest.param(
+                "Timor-Leste joined the Community of Portuguese-Speaking Countries in 2002.",
+                [("the Community of Portuguese-Speaking Countries", "CPLP", "asserted", None, ["TLS"])],
+                id="cplp-speaking",
+            ),
+            pytest.param(
+                "Members of ACTO, including Brazil, Peru and Colombia, signed a pledge on river pollution.",
+                [("ACTO", "ACTO", "asserted", None, ["BRA", "PER", "COL"])],
+                id="acto-including",
+            ),
+            pytest.param(
+                "Suriname hosted a meeting of the Amazon Cooperation Treaty Organization on illegal mining.",
+                [("the Amazon Cooperation Treaty Organization", "ACTO", "asserted", None, [])],
+                id="acto-name",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The Lusophone and Amazon bodies are read with their ids and members."""
+        assert rows(text) == expected
