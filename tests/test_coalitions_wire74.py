@@ -95,3 +95,42 @@ class TestLusophoneBodies:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The Lusophone and Amazon bodies are read with their ids and members."""
         assert rows(text) == expected
+
+
+class TestRankedApposition:
+    """A list of states with an apposition that ranks them among a body's members ("France and Germany, the
+    two largest EU members,") names members of that body, as "both EU members" does."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Portugal and Brazil, the two largest CPLP members, split over the choice of secretary.",
+                [("CPLP members", "CPLP", "asserted", None, ["PRT", "BRA"])],
+                id="the-two-largest",
+            ),
+            pytest.param(
+                "Spain and Italy, the two biggest EU members in the south, asked for a delay to the rules.",
+                [("EU members", "EU", "asserted", None, ["ESP", "ITA"])],
+                id="the-two-biggest",
+            ),
+            pytest.param(
+                "Laos and Cambodia, the poorest ASEAN states, asked for more time to cut tariffs.",
+                [("ASEAN states", "ASEAN", "asserted", None, ["LAO", "KHM"])],
+                id="superlative-no-count",
+            ),
+            pytest.param(
+                "Russia and China, the two biggest NATO rivals, dismissed the communique.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-rivals",
+            ),
+            pytest.param(
+                "Japan and Korea, the two richest OPEC customers, asked for more crude.",
+                [("OPEC", "OPEC", "asserted", None, [])],
+                id="guard-customers",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The ranked states are the body's members."""
+        assert rows(text) == expected

@@ -3436,8 +3436,9 @@ _WITHIN_BODY_BEFORE = regex.compile(
 #: ", two of the ", ", one of the " (after one state), ", both ", or a state's fellow members: ", Qatar's
 #: (fellow GCC members)"; a dash may open it as a comma does: " - the three (AES countries) -", " — the ".
 _LIST_APPOSED_BEFORE = regex.compile(
-    r"""(?i)(?<=\w)(?:,|\s+[—–-]|\s*--)\s*(?:(?:(?P<one>one)|two|three|four|five|six|\d+|both|all)\s+(?:of\s+)?)?
+    r"""(?i)(?<=\w)(?:,|\s+[—–-]|\s*--)\s*(?:(?:the\s+(?=(?:two|three|four|five|six)\s))?(?:(?P<one>one)|two|three|four|five|six|\d+|both|all)\s+(?:of\s+)?)?
         (?:the\s+)?(?:so-called\s+)?
+        (?:(?:(?:most|least)\s+)?(?-i:\p{Ll})+(?<=[^w]est)\s+)?  # "the two largest", "one of the smallest"
         (?P<poss>(?-i:\p{Lu})[\p{L}\-]*(?:\s+(?-i:\p{Lu})[\p{L}\-]*)?['’]s\s+)?$""",
     regex.VERBOSE,
 )
