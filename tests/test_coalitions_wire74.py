@@ -134,3 +134,43 @@ class TestRankedApposition:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The ranked states are the body's members."""
         assert rows(text) == expected
+
+
+class TestAirlineAlliances:
+    """An alliance whose list names carriers ("includes British Airways", "of Air France and KLM") is an
+    airline alliance, out of scope as companies are, though the carriers' names hold states."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The oneworld alliance, which includes British Airways and Qantas, welcomed a new carrier.",
+                [],
+                id="includes-demonym-carrier",
+            ),
+            pytest.param(
+                "SkyTeam, the alliance that includes Air France and Korean Air, reported record traffic.",
+                [],
+                id="apposed-alliance",
+            ),
+            pytest.param(
+                "The alliance of Air France and KLM has outlived three chief executives.",
+                [],
+                id="alliance-of-carriers",
+            ),
+            pytest.param(
+                "The coalition, which includes the Royal Air Force and the French navy, struck targets "
+                "near Raqqa.",
+                [("The coalition", None, "asserted", None, ["FRA"])],
+                id="guard-air-force",
+            ),
+            pytest.param(
+                "The alliance of Britain and France sent two squadrons of jets to Cyprus.",
+                [("The alliance of Britain and France", None, "asserted", None, ["GBR", "FRA"])],
+                id="guard-states",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Carriers make no coalition of states."""
+        assert rows(text) == expected

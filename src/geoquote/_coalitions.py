@@ -119,6 +119,17 @@ _FIRMS_NOUN_BEFORE = regex.compile(
         |rugby|cricket|sports?|studio|broadcasters?)\s+$""",
     regex.VERBOSE,
 )
+#: Carriers named in the list a mention opens ("which includes Air France and Korean Air", "of British
+#: Airways and Qantas"): an airline alliance, whatever states the carriers' names hold (not "Royal Air
+#: Force").
+_CARRIERS_LISTED = regex.compile(
+    r"""\s*,?\s*(?:(?:which|that)\s+(?:now\s+|also\s+)?)?(?:includes?|included|including|groups|of|between)\s+
+        (?:[\w\-&’']+,?\s+){0,6}?
+        (?:\p{Lu}[\p{L}\-]*\s+(?:Airways|Airlines|Air\s+Lines)\b
+          |Air\s+(?!Force|Forces|Defen[cs]e|Command|Corps|Wing|Guard|Staff|Mobility)\p{Lu}
+          |\p{Lu}[\p{L}\-]*\s+Air\b(?!\s+(?:Force|Forces|Defen[cs]e|Command|Corps|Wing|Guard|Staff|Mobility)\b))""",
+    regex.VERBOSE,
+)
 #: Modifiers that make an alliance one of firms: "an industrial alliance", "a corporate alliance", "the
 #: shipping alliance" of container lines (a "shipping coalition" of navies is no alliance of lines).
 _FIRMS_MOD = regex.compile(r"(?i)\b(?:industrial|corporate|commercial|business|shipping|container)\b")
@@ -6402,6 +6413,12 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         return False  # "an Indo-Pacific Nato": a bloc like a body, named by place
     if not resolved and d.entry is None and _NAMES_COMPOUND.search(text, d.start, d.head_start) is not None:
         return True  # "the Renault-Nissan-Mitsubishi alliance": names the gazetteer does not know, companies
+    if (
+        d.head in ("alliance", "alliances", "coalition", "bloc", "group", "grouping", "partnership")
+        and d.entry is None
+        and _CARRIERS_LISTED.match(text, d.end, e) is not None
+    ):
+        return True  # "The oneworld alliance includes British Airways": carriers, whatever states they name
     if (
         d.head in ("alliance", "alliances", "coalition")
         and d.det is None
