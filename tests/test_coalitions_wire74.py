@@ -174,3 +174,61 @@ class TestAirlineAlliances:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """Carriers make no coalition of states."""
         assert rows(text) == expected
+
+
+class TestCommonwealth:
+    """The Commonwealth of Nations is a standing body of 56 states; its bare short name is the body only in
+    a sentence about it (its realms, summits, members, the monarch), since "the Commonwealth" also names
+    Australia's federal government, US states and firms."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Commonwealth of Nations opened its summit in Apia with the debt of small islands on "
+                "the table.",
+                [("The Commonwealth of Nations", "COMMONWEALTH", "asserted", None, [])],
+                id="full-name",
+            ),
+            pytest.param(
+                "Togo and Gabon joined the Commonwealth in 2022, though neither was a British colony.",
+                [("the Commonwealth", "COMMONWEALTH", "asserted", None, ["TGO", "GAB"])],
+                id="joined",
+            ),
+            pytest.param(
+                "King Charles reigns over 15 Commonwealth realms, among them Jamaica, Belize and Tuvalu.",
+                [("Commonwealth", "COMMONWEALTH", "asserted", None, ["JAM", "BLZ", "TUV"])],
+                id="realms",
+            ),
+            pytest.param(
+                "Barbados, which dropped the monarch as head of state, remains a member of the Commonwealth.",
+                [("the Commonwealth", "COMMONWEALTH", "asserted", None, ["BRB"])],
+                id="member-of",
+            ),
+            pytest.param(
+                "The Commonwealth will pay half the cost of the new hospital, the Queensland health minister "
+                "said.",
+                [],
+                id="guard-australian-federal",
+            ),
+            pytest.param(
+                "The Commonwealth of Virginia filed suit against the pharmacy chain on Monday.",
+                [],
+                id="guard-us-state",
+            ),
+            pytest.param(
+                "Scotland won four golds in the pool at the Commonwealth Games, where the former colonies "
+                "compete.",
+                [],
+                id="guard-games",
+            ),
+            pytest.param(
+                "Armenia and Belarus are members of the Commonwealth of Independent States.",
+                [("the Commonwealth of Independent States", "CIS", "asserted", None, ["ARM", "BLR"])],
+                id="guard-cis",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The Commonwealth is read where the sentence is about it."""
+        assert rows(text) == expected
