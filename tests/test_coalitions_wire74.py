@@ -232,3 +232,38 @@ class TestCommonwealth:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The Commonwealth is read where the sentence is about it."""
         assert rows(text) == expected
+
+
+class TestCapitalisedMemberNoun:
+    """A body's member noun written with capitals, as EU and OSCE texts do ("EU Member States Poland and
+    Hungary", "OSCE participating States Malta and Andorra"), opens the list of those members as the
+    lower-case noun does."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "OSCE participating States Malta and Andorra asked for the vote to be postponed.",
+                [("OSCE participating States", "OSCE", "asserted", None, ["MLT", "AND"])],
+                id="participating-states",
+            ),
+            pytest.param(
+                "EU Member States Poland and Hungary blocked the conclusions at the summit.",
+                [("EU Member States", "EU", "asserted", None, ["POL", "HUN"])],
+                id="member-states",
+            ),
+            pytest.param(
+                "EU member states Poland and Hungary blocked the conclusions at the summit.",
+                [("EU member states", "EU", "asserted", None, ["POL", "HUN"])],
+                id="guard-lower-case",
+            ),
+            pytest.param(
+                "The United States Virgin Islands asked for federal storm aid.",
+                [],
+                id="guard-united-states-name",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The capitalised member noun opens the members' list."""
+        assert rows(text) == expected
