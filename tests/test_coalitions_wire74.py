@@ -267,3 +267,39 @@ class TestCapitalisedMemberNoun:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The capitalised member noun opens the members' list."""
         assert rows(text) == expected
+
+
+class TestPartnersApposed:
+    """A body's "partners" apposed to a list of its own states ("The Five Eyes partners, the US, Britain,
+    ...,", "A and B, the two Five Eyes partners,") name its members; a partner the gazetteer does not list as
+    a member ("NATO partners" Japan and South Korea) stays outside."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Five Eyes partners, the US, Britain, Canada, Australia and New Zealand, put out a joint "
+                "advisory on router hacking.",
+                [("The Five Eyes", "FIVE_EYES", "asserted", None, ["USA", "GBR", "CAN", "AUS", "NZL"])],
+                id="partners-then-list",
+            ),
+            pytest.param(
+                "New Zealand and Canada, the two Five Eyes partners, were not told of the operation.",
+                [("Five Eyes", "FIVE_EYES", "asserted", None, ["NZL", "CAN"])],
+                id="list-then-partners",
+            ),
+            pytest.param(
+                "Japan and South Korea, the two closest NATO partners in Asia, were invited to the summit.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-non-member-partners",
+            ),
+            pytest.param(
+                "Australia and Japan, two NATO partners, held drills off Okinawa.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-partner-outside",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The partners apposed are the body's members where the data lists them so."""
+        assert rows(text) == expected

@@ -467,7 +467,7 @@ _APPOSED_FORMAT = regex.compile(
     regex.VERBOSE,
 )
 #: A list apposed to a body's name that opens with "the" and a name: ", the Czech Republic, Poland".
-_THE_LIST_APPOSED = regex.compile(r",\s+the\s+(?=\p{Lu})")
+_THE_LIST_APPOSED = regex.compile(r"(?:\s+partners)?,\s+the\s+(?=\p{Lu})")  # (" partners, the US, ...")
 #: What closes an apposed list: a comma or a dash.
 _LIST_CLOSE = regex.compile(r"\s*(?:,|—|–|--|\s-\s)")
 #: The office-holders of a body right after its name, then "from": " foreign ministers, from ", " leaders
@@ -3458,7 +3458,7 @@ _LIST_APPOSED_BEFORE = regex.compile(
 #: A short phrase may qualify the apposed body before its close: "the two ASEAN members (with the strongest
 #: claims,)", "the NATO states (closest to Russia,)".
 _APPOSITION_CLOSE = regex.compile(
-    r"""\s*(?:,|;|—|–|--|\)|\s-\s|\s+(?:members|countries|states|nations)\b\s*,
+    r"""\s*(?:,|;|—|–|--|\)|\s-\s|\s+(?:members|countries|states|nations|partners)\b\s*,
         |\s+(?:with|in|on|along|closest\s+to|nearest\s+to|bordering|facing)\s[^,.;:()—–\p{Pi}\p{Pf}"]{1,60},)""",
     regex.VERBOSE,
 )
@@ -4044,11 +4044,15 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             d.members.extend(actors)
             d.list_end = end
             return
-    if d.head == "org" and d.entry is not None and _THE_LIST_APPOSED.match(text, pos, lim) is not None:
+    if (
+        d.head == "org"
+        and d.entry is not None
+        and (ta := _THE_LIST_APPOSED.match(text, pos, lim)) is not None
+    ):
         # "The Visegrad Four, the Czech Republic, Poland, Hungary and Slovakia, oppose": a list apposed to
         # the name that opens with "the"; closed by a comma or dash, so that it is no list the body heads
         # ("NATO, the US and Britain agreed"), of two states at least, all the body's own when it lists them
-        actors, end = actor_list(text, pos + 1, lim, after_hits, first_gap=5)
+        actors, end = actor_list(text, text.index(",", pos, ta.end()) + 1, lim, after_hits, first_gap=5)
         if _own_states(d.entry, actors) and _LIST_CLOSE.match(text, end) is not None:
             d.members.extend(actors)
             d.list_end = end
