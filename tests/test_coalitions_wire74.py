@@ -303,3 +303,38 @@ class TestPartnersApposed:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The partners apposed are the body's members where the data lists them so."""
         assert rows(text) == expected
+
+
+class TestArtemisAccords:
+    """The Artemis Accords' signatories are read as one alignment, as the Abraham Accords' are; a state
+    ranked among those that signed ("the 40th country to sign") is a member, as one ranked among those
+    that joined is."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Ireland became the 40th country to sign the Artemis Accords at a ceremony in Washington.",
+                [("the Artemis Accords", "ARTEMIS_ACCORDS", "asserted", None, ["IRL"])],
+                id="nth-to-sign",
+            ),
+            pytest.param(
+                "Rwanda and Nigeria signed the Artemis Accords in December, the first African signatories.",
+                [("the Artemis Accords", "ARTEMIS_ACCORDS", "asserted", None, ["RWA", "NGA"])],
+                id="signed",
+            ),
+            pytest.param(
+                "Uruguay became the 19th state to sign the Antarctic fishing convention in Hobart.",
+                [],
+                id="guard-no-body",
+            ),
+            pytest.param(
+                "Sweden became the 32nd member to join NATO after Hungary's parliament voted.",
+                [("NATO", "NATO", "asserted", None, ["SWE"])],
+                id="guard-join",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The accords are a body and their signatories its members."""
+        assert rows(text) == expected

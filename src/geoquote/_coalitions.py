@@ -860,12 +860,13 @@ _FUTURE_JOIN = regex.compile(
     regex.VERBOSE,
 )
 #: A state ranked among those that joined, right before the mention: " became the 31st country to join ",
-#: " (makes Chile) the 40th state to join " (see _members_before; the actor ends where this starts).
+#: " (makes Chile) the 40th state to join ", " the 40th country to sign (the Artemis Accords)" (see
+#: _members_before; the actor ends where this starts).
 _NTH_TO_JOIN = regex.compile(
     r"""(?i)(?:\s+(?:(?:has|had|have)\s+)?(?:became|becomes|become|is|was)\s+|\s+)the\s+
         (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest
         |most\s+recent)\s+(?:[\w\-]+\s+){0,2}?(?:country|state|nation|member(?:\s+(?:state|country|nation))?)
-        \s+to\s+(?:(?:formally|officially)\s+)?(?:join|enter|accede\s+to)\s+(?:the\s+)?$""",
+        \s+to\s+(?:(?:formally|officially)\s+)?(?:join|enter|accede\s+to|sign)\s+(?:the\s+)?$""",
     regex.VERBOSE,
 )
 #: An apposition that opens right after an actor list and ends before "members of" (see _MEMBER_NOUN):
@@ -4373,7 +4374,11 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     # every pattern below is end-anchored over words and blanks only: search from where they start
     k = _word_run_start(tail)
     member_phrase = _may_end_in_member_phrase(tail)
-    nth = _NTH_TO_JOIN.search(tail, k) if "join" in tail or "enter" in tail or "acced" in tail else None
+    nth = (
+        _NTH_TO_JOIN.search(tail, k)
+        if "join" in tail or "enter" in tail or "acced" in tail or "sign" in tail
+        else None
+    )
     if (
         nth is not None
     ):  # "Finland became the 31st country to join NATO", "makes Chile the 40th state to join"
