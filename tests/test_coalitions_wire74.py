@@ -338,3 +338,59 @@ class TestArtemisAccords:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The accords are a body and their signatories its members."""
         assert rows(text) == expected
+
+
+class TestOutOfScopeBodies:
+    """Scientific and technical bodies (CERN, ESA, ITER, the IPCC), police bodies (Interpol, Europol), health
+    partnerships (Gavi, COVAX), Indigenous peoples' councils and forums, airline alliances and corporate
+    consortia are no coalitions of states under the scheme: they yield no mention, and the states named
+    beside them are no members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "CERN, whose 23 member states include Germany and Poland, approved the study of a new ring.",
+                [],
+                id="cern",
+            ),
+            pytest.param("The European Space Agency said its Mars rover would fly in 2028.", [], id="esa"),
+            pytest.param(
+                "The IPCC warned in its latest synthesis that warming would pass 1.5C early next decade.",
+                [],
+                id="ipcc",
+            ),
+            pytest.param(
+                "Interpol circulated a red notice for the shipping magnate after he fled Cyprus.",
+                [],
+                id="interpol",
+            ),
+            pytest.param(
+                "Europol coordinated the raids in Spain, Italy and Romania on Wednesday.", [], id="europol"
+            ),
+            pytest.param(
+                "COVAX, the vaccine-sharing scheme run with Gavi, shipped its billionth dose to Rwanda.",
+                [],
+                id="covax",
+            ),
+            pytest.param(
+                "Delegates at the UN Permanent Forum on Indigenous Issues demanded a say over mines.",
+                [],
+                id="unpfii",
+            ),
+            pytest.param(
+                "A consortium led by Shell and TotalEnergies won the licence for the deepwater block.",
+                [],
+                id="consortium",
+            ),
+            pytest.param(
+                "The Inuit Circumpolar Council, a permanent participant in the Arctic Council, criticised "
+                "the pause.",
+                [("the Arctic Council", "ARCTIC_COUNCIL", "asserted", None, [])],
+                id="guard-permanent-participant-no-member",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Bodies outside the scheme stay unread."""
+        assert rows(text) == expected
