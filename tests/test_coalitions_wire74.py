@@ -394,3 +394,50 @@ class TestOutOfScopeBodies:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """Bodies outside the scheme stay unread."""
         assert rows(text) == expected
+
+
+class TestIdeologicalBlocOfStates:
+    """A bloc named by its politics ("leftist", "right-wing") is a camp at home unless the text makes it one
+    of states: two member states read into it or a head "of ... states"."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "A leftist bloc of Latin American states, including Bolivia and Venezuela, walked out of "
+                "the OAS vote.",
+                [
+                    ("A leftist bloc of Latin American states", None, "asserted", None, ["BOL", "VEN"]),
+                    ("the OAS", "OAS", "asserted", None, []),
+                ],
+                id="leftist-of-states",
+            ),
+            pytest.param(
+                "The leftist bloc in parliament walked out before the budget vote.",
+                [],
+                id="guard-parliament",
+            ),
+            pytest.param(
+                "The right-wing alliance led by the senator won the regional vote in Lombardy.",
+                [],
+                id="guard-party-alliance",
+            ),
+            pytest.param(
+                "The leftist alliance of Bolivia's miners and farmers won the election.",
+                [],
+                id="guard-election",
+            ),
+            pytest.param(
+                "The leftist bloc in Latin America, led by Brazil and Mexico, refused to sign the text.",
+                [("The leftist bloc", None, "asserted", "BRA", ["BRA", "MEX"])],
+                id="leader-after-place",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="co-leaders after a place phrase ('in Latin America, led by') are not read",
+                ),
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A political camp of states is a bloc; one of parties stays at home."""
+        assert rows(text) == expected

@@ -6379,6 +6379,37 @@ _PARTY_COLOURS = regex.compile(
 )
 
 
+#: Domestic cues that name a camp by its politics, which a bloc of states may share too: "the leftist bloc
+#: of Latin American states", "a right-wing alliance of governments" (unlike "opposition" or "ruling").
+_IDEOLOGY_CUES = frozenset(
+    {
+        "leftist",
+        "rightist",
+        "left-wing",
+        "right-wing",
+        "far-left",
+        "far-right",
+        "centre-left",
+        "center-left",
+        "centre-right",
+        "center-right",
+        "centrist",
+    }
+)
+#: A mention that ends in states of its own: "(a leftist bloc) of Latin American states".
+_OF_STATES_END = regex.compile(r"(?i)of\s+(?:[\w\-]+\s+){0,3}(?:states|countries|nations|governments)$")
+
+
+def _states_bloc(text: str, d: _Draft) -> bool:
+    """Is a mention one of states by what the text reads into it: two member states, a state leading it,
+    or a head "of ... states" ("The leftist bloc in Latin America, led by Brazil and Mexico")?"""
+    return (
+        _states(d) >= 2
+        or (d.leader is not None and d.leader.type == "state")
+        or _OF_STATES_END.search(text, d.start, d.end) is not None
+    )
+
+
 def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     """A domestic, party or personal coalition, or a bare mention with nothing international about it."""
     if d.drop:
@@ -6400,8 +6431,10 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
     ):
         d.domestic = True
         return True  # "Israel's coalition has 64 seats": the state's governing parties
-    if may_hold_domestic_cue(text[d.start : d.head_start + 1]) and DOMESTIC_CUE.search(
-        text, d.start, d.head_start + 1
+    if (
+        may_hold_domestic_cue(text[d.start : d.head_start + 1])
+        and (dc := DOMESTIC_CUE.search(text, d.start, d.head_start + 1)) is not None
+        and not (dc.group().casefold() in _IDEOLOGY_CUES and _states_bloc(text, d))
     ):
         d.domestic = True
         return True  # "Belgium's centre-right coalition", "Syria's opposition National Coalition"
@@ -6463,6 +6496,12 @@ def _is_domestic(text: str, s: int, e: int, d: _Draft, headline: bool) -> bool:
         and d.kind != "military"
         and may_hold_domestic_cue(ctx)
         and DOMESTIC_CUE.search(ctx)
+        # (not when politics are all it names and states make it up: "a leftist bloc of Latin American
+        # states, including Bolivia and Venezuela")
+        and not (
+            _states_bloc(text, d)
+            and {m.group().casefold() for m in DOMESTIC_CUE.finditer(ctx)} <= _IDEOLOGY_CUES
+        )
     ):
         return True
     if (
