@@ -441,3 +441,40 @@ class TestIdeologicalBlocOfStates:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A political camp of states is a bloc; one of parties stays at home."""
         assert rows(text) == expected
+
+
+class TestIrregularVerbEndsList:
+    """An irregular past-tense verb between two names ends a member list as a regular one does ("Britain's
+    RAF struck Houthi targets"): the object's demonym is no member."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "A coalition including the US Air Force and Britain's RAF struck Houthi radar sites.",
+                [("A coalition", None, "asserted", None, ["USA", "GBR"])],
+                id="struck",
+            ),
+            pytest.param(
+                "A coalition including Britain's navy sank an Iranian fast boat in the strait.",
+                [("A coalition", None, "asserted", None, ["GBR"])],
+                id="sank",
+            ),
+            pytest.param(
+                "The alliance of the US, Britain's Royal Navy and France patrols the strait.",
+                [
+                    (
+                        "The alliance of the US, Britain's Royal Navy and France",
+                        None,
+                        "asserted",
+                        None,
+                        ["USA", "GBR", "FRA"],
+                    )
+                ],
+                id="guard-possessive-item",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The verb closes the list."""
+        assert rows(text) == expected

@@ -344,8 +344,15 @@ _GAP_STOP = regex.compile(
     regex.IGNORECASE,
 )
 
-#: A past-tense verb between two names ends a list: "Iraq invaded Kuwait".
-_GAP_VERB = regex.compile(r"\b\p{Ll}{3,}ed\b")
+#: A past-tense verb between two names ends a list: "Iraq invaded Kuwait", and the irregular ones of war and
+#: diplomacy copy: "Britain's RAF struck (Houthi targets)", "the navy sank" (not "held" or "left", which
+#: end compounds: "Houthi-held", "left-wing").
+_GAP_VERB = regex.compile(
+    r"""\b\p{Ll}{3,}ed\b
+        |\b(?:struck|hit|shot|sent|fought|took|won|lost|met|flew|drove|began|beat|sank|threw|brought|bought
+           |sold|gave|built|stood|saw|ran|told)\b""",
+    regex.VERBOSE,
+)
 
 #: What makes an actor a modifier of something else: "US-backed", "al Qaeda-linked militants".
 _NOT_THE_ACTOR = (
