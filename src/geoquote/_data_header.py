@@ -51,6 +51,7 @@ __all__ = [
     "TIME_ZONES",
     "UI_WORDS",
     "UPDATED_LABELS",
+    "US_STATES",
     "US_TIME_ZONES",
     "WEEKDAYS",
     "WEEKDAY_NUMBERS",
@@ -1576,6 +1577,24 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "Poznan", "Poznań", "Lodz", "Łódź", "Katowice", "Szczecin", "Plovdiv", "Varna", "Burgas",
         "Constanta", "Iasi", "Timisoara", "Cluj", "Kosice", "Rijeka", "Maribor",
     )
+)  # fmt: skip
+
+#: The states of the United States as a dateline prints them after its city ("Houston, Texas, Dec 1", "Denver,
+#: Colo., Dec 1"): the fifty states' names and the AP Stylebook's abbreviations of those it abbreviates in
+#: datelines, and the capital's district, "D.C." (AP Stylebook, "state names"; the eight it spells out in full
+#: are among the names).
+US_STATES: tuple[str, ...] = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+    "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+    "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+    "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+    "West Virginia", "Wisconsin", "Wyoming",
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+    "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
+    "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+    "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
 )  # fmt: skip
 
 #: A page's navigation words, which open a text dump above the headline ("Menu", "Skip to content"): no

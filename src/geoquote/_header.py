@@ -80,6 +80,7 @@ from ._data_header import (
     TEASER_LABELS,
     UI_WORDS,
     UPDATED_LABELS,
+    US_STATES,
     WEEKDAY_NUMBERS,
     WEEKDAYS,
     WIDGET_LINES,
@@ -4062,6 +4063,15 @@ def _try_dateline(
     )
     if in_state:
         date_s = None
+    date_at, state_end = m.start("date"), None
+    us = _US_STATE_RE.match(date_s) if m.group("mixed") is not None and date_s is not None else None
+    if us is not None and date_s is not None and not _writer_before_state(m.group("mixed")):
+        if us.end() == len(date_s):  # "Denver, Colo. (AP) —": the city and its state, no date
+            if agency is None and not (m.group("dash") in ("-", "–", "—") and _is_sentence(line)):
+                return False  # (with no agency, a dash and a sentence after it: "Waco, Texas – The ...")
+            state_end, date_s = date_at + us.end("state"), None
+        else:  # "Houston, Texas, Dec 1 (Reuters) -": the date after the state
+            state_end, date_at, date_s = date_at + us.end("state"), date_at + us.end(), date_s[us.end() :]
     if date_s is not None:
         lead = len(date_s) - len(date_s.lstrip())
         if (article := _DATE_ARTICLE.match(date_s, lead)) is not None:
@@ -4072,7 +4082,7 @@ def _try_dateline(
             day = short  # "2025. november 28., szombat", "28. studenoga 2025.": the date, not its weekday
             dm = DATE_RE.fullmatch(day, timeout=_T)
         if dm is not None:
-            ds = line.start + m.start("date") + lead
+            ds = line.start + date_at + lead
             dv = _date_value(ds, ds + len(day), day, ref, settings)
         elif m.group("caps") is not None and m.group("dash") and _MISSPELT_DATE_RE.fullmatch(date_s.strip()):
             dv = _misspelt_date(line.start + m.start("date"), date_s, ref, settings)  # "NEW YORK, Narch 2 -"
@@ -4083,6 +4093,7 @@ def _try_dateline(
         and dv is None
         and agency is None
         and not in_state
+        and state_end is None
         and not _bare_place_dateline(line, m, st)
     ):
         return False
@@ -4103,7 +4114,12 @@ def _try_dateline(
         return False  # (a date or a known city makes it one: "ТЕЛЬ-АВИВ, 12 марта. ...", "BERLIN. Der ...")
     if m.group("caps") is not None and len(m.group("caps")) < 3 and agency is None:
         return False
-    place = m.group("place").strip() if not in_state else line.text[m.start("place") : m.end("date")].strip()
+    if in_state:
+        place = line.text[m.start("place") : m.end("date")].strip()
+    elif state_end is not None:
+        place = line.text[m.start("place") : state_end]  # "Denver, Colo.": the city and its state
+    else:
+        place = m.group("place").strip()
     if (nm := _NEWSROOM_PLACE_RE.fullmatch(place)) is not None:
         place = nm.group("city")  # "Rome Newsroom, Dec 1, 2026 / 09:41 am (CNA).": the newsroom's city
     if place.casefold() in _NOT_PLACES or place.casefold() in _WEEKDAY_SET or _labelled_weekday(place):
@@ -4515,6 +4531,11 @@ def _country_initials(city: str, initials: str) -> bool:
     )
 
 
+# A state of the United States after a city in mixed case, then a comma and the date or the end of what a
+# dateline's date may hold: " Texas, Dec 1", " Colo., Dec 1", " Colo." (before "(AP) —").
+_US_STATE_RE = regex.compile(
+    r"\s?+(?P<state>\L<states>)(?:(?<=\.)|(?!\p{L}))(?:,\s?+(?=\S)|\s*+$)", states=_longest_first(US_STATES)
+)
 # A city and the word of the newsroom filing from it, as Catholic News Agency's datelines print it: "Rome
 # Newsroom", "Vatican City Bureau".
 _NEWSROOM_PLACE_RE = regex.compile(
@@ -4640,6 +4661,13 @@ def _writer_before_agency(m: regex.Match[str], date_s: str | None) -> bool:
         and words[0].casefold() in _given_names()
         and _bare_name(m.group("place").strip())
     )
+
+
+def _writer_before_state(place: str) -> bool:
+    """Whether the place before a state's name is a person's, a known given name and a surname ("Jane Doe,
+    Texas, Dec 1"), and no known city."""
+    words = place.split()
+    return len(words) >= 2 and words[0].casefold() in _given_names() and not dateline_city(place)
 
 
 def _source_of(agency: str, start: int) -> Source:

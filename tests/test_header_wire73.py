@@ -1,0 +1,72 @@
+"""Header lines met in the seventy-third session's copy: British and US tabloids, The Economist, Lusophone
+outlets in English, Indigenous media, science news and royal coverage, and the gaps the last session left.
+Tops and leads written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoquote import parse_header
+
+_REF = dt.datetime(2026, 12, 1, 20, 0)
+
+
+def _lead(lead: str) -> str:
+    """An article whose first paragraph is ``lead``, under a headline and over one more paragraph."""
+    return "\n\n".join(["Bishops open their winter assembly", lead, "Officials gave no further details."])
+
+
+_AFTER = " The bishops opened their assembly on Monday."
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date", "source"),
+    [
+        pytest.param(
+            "Denver, Colo., Dec 1 (CNA) -" + _AFTER, "Denver, Colo.", "2026-12-01", "CNA", id="abbreviated"
+        ),
+        pytest.param(
+            "Austin, Texas, Dec 1 (Reuters) -" + _AFTER, "Austin, Texas", "2026-12-01", "Reuters", id="name"
+        ),
+        pytest.param(
+            "Kansas City, Mo., Dec 1 (Reuters) -" + _AFTER,
+            "Kansas City, Mo.",
+            "2026-12-01",
+            "Reuters",
+            id="two",
+        ),
+        pytest.param(
+            "Tulsa, Okla., Dec 1, 2026 / 09:41 am (CNA).-" + _AFTER,
+            "Tulsa, Okla.",
+            "2026-12-01T09:41:00",
+            "CNA",
+            id="time",
+        ),
+        pytest.param("Boise, Idaho (AP) —" + _AFTER, "Boise, Idaho", None, "Associated Press", id="no-date"),
+        pytest.param("Waco, Texas –" + _AFTER, "Waco, Texas", None, None, id="dash-only"),
+        # guards: the same in capitals as before, the city alone, a person before the state, no sentence
+        pytest.param(
+            "DENVER, Colo., Dec 1 (Reuters) -" + _AFTER,
+            "DENVER, Colo.",
+            "2026-12-01",
+            "Reuters",
+            id="guard-caps",
+        ),
+        pytest.param("Denver, Dec 1 (CNA) -" + _AFTER, "Denver", "2026-12-01", "CNA", id="guard-city"),
+        pytest.param("Jane Doe, Texas, Dec 1 (AP) -" + _AFTER, None, None, None, id="guard-person"),
+        pytest.param("Waco, Texas – and elsewhere", None, None, None, id="guard-no-sentence"),
+    ],
+)
+def test_a_us_state_between_a_mixed_case_city_and_the_date(
+    lead: str, place: str | None, date: str | None, source: str | None
+) -> None:
+    """A city in mixed case, a comma and a US state's name or its AP abbreviation before the date or the
+    agency ("Denver, Colo., Dec 1 (CNA) -", "Austin, Texas, Dec 1 (Reuters) -") is the dateline, its place
+    the city and the state, as in capitals (before, no dateline: the state was taken for the date)."""
+    header = parse_header(_lead(lead), reference_date=_REF)
+    dl = header.dateline
+    assert (dl.place if dl else None) == place
+    assert (dl.date.value if dl and dl.date else None) == date
+    assert (header.source.name if header.source else None) == source
