@@ -10,6 +10,8 @@ import pytest
 
 from geoquote import parse_header
 
+from ._header_helpers import top
+
 _REF = dt.datetime(2026, 12, 1, 20, 0)
 
 
@@ -70,3 +72,29 @@ def test_a_us_state_between_a_mixed_case_city_and_the_date(
     assert (dl.place if dl else None) == place
     assert (dl.date.value if dl and dl.date else None) == date
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        *("MailOnline", "Mail Online", "DailyMail.com", "The Mail on Sunday", "The Sun", "The Scottish Sun"),
+        *("The US Sun", "Page Six", "Agencia Brasil", "Macau Business", "Plataforma", "NITV"),
+        *("Te Ao Maori News", "Te Ao Māori News", "CBC Indigenous", "Windspeaker", "STAT", "Science News"),
+        *("New Scientist", "Scientific American", "Hello!", "HELLO!", "Tatler", "People Magazine"),
+        "OK! Magazine",
+        # guards: outlets of the same styles read before
+        *("The Daily Mail", "New York Post", "Macau News Agency", "National Indigenous Times", "STAT News"),
+    ],
+)
+def test_outlets_of_the_new_styles_are_sources_never_persons(outlet: str) -> None:
+    """Tabloids, Lusophone outlets in English, Indigenous media, science news and royal magazines, over the
+    date alone, after the writer's comma or on a line under the writer, are the source ("Page Six" and "New
+    Scientist" over the date were writers' names, "NITV" and "Hello!" no source)."""
+    for lines, authors in (
+        ([outlet, "December 1, 2026"], []),
+        ([f"By Tom Hale, {outlet}", "December 1, 2026"], ["Tom Hale"]),
+        (["By Tom Hale", outlet, "December 1, 2026"], ["Tom Hale"]),
+    ):
+        header = parse_header(top(*lines), reference_date=_REF)
+        assert [a.name for a in header.authors] == authors
+        assert header.source is not None and header.source.name == outlet

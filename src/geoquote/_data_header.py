@@ -1240,6 +1240,27 @@ BROADCAST_OUTLETS: tuple[str, ...] = (
     # bloomberg.com, dowjones.com, breakingviews.com, caixinglobal.com, businesstimes.com.sg)
     *("Nikkei Asia", "Nikkei", "MarketWatch", "Business Insider", "Barron's", "Quartz", "Bloomberg News"),
     *("Dow Jones Newswires", "Breakingviews", "Reuters Breakingviews", "Caixin Global", "The Business Times"),
+    # British and US tabloids, as their pages and bylines sign ("By A FOR MAILONLINE"; dailymail.co.uk,
+    # thesun.co.uk, the-sun.com, mirror.co.uk, express.co.uk, dailystar.co.uk, nypost.com, pagesix.com,
+    # nydailynews.com)
+    *("MailOnline", "Mail Online", "DailyMail.com", "The Mail on Sunday", "Mail on Sunday", "The Daily Mail"),
+    *("The Sun", "The Scottish Sun", "The Irish Sun", "The US Sun", "The Sun on Sunday", "The Mirror"),
+    *("Daily Express", "Sunday Express", "Daily Star", "New York Post", "NY Post", "Page Six"),
+    *("New York Daily News", "Daily News"),
+    # ... outlets of Portuguese-speaking countries in English (agenciabrasil.ebc.com.br, lusa.pt,
+    # macaonews.org, macaubusiness.com, macaudailytimes.com.mo, plataformamedia.com)
+    *("Agencia Brasil", "Macau News Agency", "Macau Business", "Macau Daily Times", "Plataforma"),
+    # ... Indigenous media of Canada, Australia, New Zealand and the US (aptnnews.ca, sbs.com.au/nitv,
+    # teaomaori.news, cbc.ca/news/indigenous, nit.com.au, koorimail.com, ictnews.org, windspeaker.com,
+    # waateanews.com)
+    *("APTN News", "APTN National News", "NITV", "NITV News", "Te Ao Māori News", "Te Ao Maori News"),
+    *("CBC Indigenous", "National Indigenous Times", "Koori Mail", "ICT", "ICT News", "Indian Country Today"),
+    *("Windspeaker", "Waatea News"),
+    # ... science news (nature.com, science.org, statnews.com, newscientist.com, scientificamerican.com,
+    # sciencenews.org)
+    *("STAT", "STAT News", "Nature News", "Science News", "New Scientist", "Scientific American"),
+    # ... and royal and celebrity magazines (hellomagazine.com, people.com, tatler.com, ok.co.uk)
+    *("Hello!", "HELLO!", "Hello! Magazine", "HELLO! Magazine", "People Magazine", "Tatler", "OK! Magazine"),
 )
 
 #: Words that make a byline part an outlet or a desk rather than a person ("Autoblog Staff").
