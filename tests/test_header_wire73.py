@@ -98,3 +98,50 @@ def test_outlets_of_the_new_styles_are_sources_never_persons(outlet: str) -> Non
         header = parse_header(top(*lines), reference_date=_REF)
         assert [a.name for a in header.authors] == authors
         assert header.source is not None and header.source.name == outlet
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("By ANNA BRISK FOR MAILONLINE", ["Anna Brisk"], "MAILONLINE", id="caps"),
+        pytest.param("By Anna Brisk For MailOnline", ["Anna Brisk"], "MailOnline", id="title-case"),
+        pytest.param(
+            "By ANNA BRISK AND OWEN PRYCE FOR MAILONLINE",
+            ["Anna Brisk", "Owen Pryce"],
+            "MAILONLINE",
+            id="two",
+        ),
+        pytest.param("By ANNA BRISK FOR THE DAILY MAIL", ["Anna Brisk"], "THE DAILY MAIL", id="the"),
+        pytest.param("By ANNA BRISK FOR DAILYMAIL.COM", ["Anna Brisk"], "DAILYMAIL.COM", id="address"),
+        pytest.param(
+            "By ANNA BRISK, US POLITICAL EDITOR FOR DAILYMAIL.COM",
+            ["Anna Brisk"],
+            "DAILYMAIL.COM",
+            id="title",
+        ),
+        pytest.param("By ANNA BRISK IN BERLIN FOR MAILONLINE", ["Anna Brisk"], "MAILONLINE", id="in-place"),
+        pytest.param(
+            "By Anna Brisk in Berlin for Reuters",
+            ["Anna Brisk"],
+            "Reuters",
+            id="lower-in-place",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a lower-case 'in' and its place end the byline before 'for' and the outlet",
+            ),
+        ),
+        # guards: "for" in lower case as before, a surname opening with "For", no outlet after "FOR"
+        pytest.param("By Anna Brisk for The Guardian", ["Anna Brisk"], "The Guardian", id="guard-lower"),
+        pytest.param("By ANNA FORD", ["Anna Ford"], None, id="guard-surname"),
+        pytest.param("By ANNA BRISK", ["Anna Brisk"], None, id="guard-caps-alone"),
+    ],
+)
+def test_a_writer_and_the_outlet_after_for_in_capitals(
+    credit: str, authors: list[str], source: str | None
+) -> None:
+    """A writer in capitals and the outlet after "FOR" or "For" ("By ANNA BRISK FOR MAILONLINE", as the
+    Daily Mail's site credits its writers), maybe with the writer's title or place before it, is the writer
+    and the source (before, the writer "Anna Brisk For Mailonline", or "Anna Brisk For" and the outlet)."""
+    header = parse_header(top(credit, "December 1, 2026"), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

@@ -418,9 +418,10 @@ _NAME_SPLIT_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
     credits=_longest_first([*AGENCIES, *OUTLETS, *BROADCAST_OUTLETS]),
 )
-# Where a contributor filed from, after the name: "Marie Leclerc in Brussels", "à Bruxelles", "в Киеве".
+# Where a contributor filed from, after the name: "Marie Leclerc in Brussels", "à Bruxelles", "в Киеве", "IN
+# WASHINGTON" (a tabloid's byline in capitals).
 _FILED_FROM_RE = regex.compile(
-    r"\s+(?:in|à|en|aus|desde|из|в)\s+\p{Lu}[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)?$"
+    r"\s+(?:in|IN|à|en|aus|desde|из|в)\s+\p{Lu}[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)?$"
 )
 # A standfirst that names its writer at its end: "..., writes Jane Doe", "... — argues Omar Said."
 _WRITES_RE = regex.compile(
@@ -3341,7 +3342,8 @@ _ROLE_OF_OUTLET_RE = regex.compile(
 # French, German, Polish and Indonesian prepositions). The outlet must be a known credit.
 _FOR_OUTLET_RE = regex.compile(
     r"""(?P<name>(?:\p{Lu}[^\s,]*+\s++){0,4}?)
-        (?:for|da|do|de|di|per|pour|für|para|dla|untuk)\s++(?:l['’]|the\s++)?+   # "for the Kyiv Independent"
+        (?:(?i:for)|da|do|de|di|per|pour|für|para|dla|untuk)\s++   # ("FOR MAILONLINE": a tabloid's capitals)
+        (?:l['’]|the\s++)?+   # "for the Kyiv Independent"
         (?P<outlet>\p{Lu}[^,;\n]{1,40}+)""",
     regex.VERBOSE,
 )
@@ -3472,7 +3474,7 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             # "By A, for Reuters", "Por A, da Agência Brasil", "By A for AFP": the outlet the writer files for
             o_abs = p_abs + fm.start("outlet")
             source = source or Source(fm.group("outlet"), o_abs, o_abs + len(fm.group("outlet")), credit)
-            part = fm.group("name")
+            part = fm.group("name").rstrip()  # ("A in Kyiv for AFP": the place then ends the part)
             if not part.strip():
                 continue
         glued = _glued_agency(part)
