@@ -145,3 +145,34 @@ def test_a_writer_and_the_outlet_after_for_in_capitals(
     header = parse_header(top(credit, "December 1, 2026"), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date", "source"),
+    [
+        pytest.param("Newsroom, Dec 1 (CNA) -" + _AFTER, None, "2026-12-01", "CNA", id="newsroom"),
+        pytest.param(
+            "Newsroom, Dec 1, 2026 / 09:41 am (CNA).-" + _AFTER, None, "2026-12-01T09:41:00", "CNA", id="time"
+        ),
+        pytest.param("NEWSROOM, Dec 1 (Reuters) -" + _AFTER, None, "2026-12-01", "Reuters", id="caps"),
+        pytest.param("Web Desk, Dec 1 (APP) -" + _AFTER, None, "2026-12-01", "APP", id="web-desk"),
+        # guards: a city's newsroom as before, a city alone
+        pytest.param(
+            "Rome Newsroom, Dec 1 (CNA) -" + _AFTER, "Rome", "2026-12-01", "CNA", id="guard-city-desk"
+        ),
+        pytest.param("Rome, Dec 1 (CNA) -" + _AFTER, "Rome", "2026-12-01", "CNA", id="guard-city"),
+    ],
+)
+def test_a_desk_where_the_dateline_s_place_stands_is_no_place(
+    lead: str, place: str | None, date: str | None, source: str | None
+) -> None:
+    """A desk's word where a dateline prints its place ("Newsroom, Dec 1 (CNA) -", as Catholic News Agency
+    signs copy filed from no one city) leaves the dateline's date and agency and gives no place (before, the
+    place "Newsroom")."""
+    header = parse_header(_lead(lead), reference_date=_REF)
+    dl = header.dateline
+    assert dl is not None
+    assert dl.place == place
+    assert (dl.date.value if dl.date else None) == date
+    assert (header.source.name if header.source else None) == source
+    assert header.body_start > dl.end

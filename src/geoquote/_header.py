@@ -4124,6 +4124,9 @@ def _try_dateline(
         place = m.group("place").strip()
     if (nm := _NEWSROOM_PLACE_RE.fullmatch(place)) is not None:
         place = nm.group("city")  # "Rome Newsroom, Dec 1, 2026 / 09:41 am (CNA).": the newsroom's city
+    desk_only = place.casefold() in _DESK_SET  # "Newsroom, Dec 1 (CNA) -": a desk where the place stands
+    if desk_only and (agency is None or dv is None):
+        return False
     if place.casefold() in _NOT_PLACES or place.casefold() in _WEEKDAY_SET or _labelled_weekday(place):
         return False  # ("Saturday, 15 March 2025 - 16:45", "Updated Sunday, 29 Nov 2026 - 14:05": date lines)
     if _agency_name(place) is not None or place.casefold() in _OUTLET_NAMES:
@@ -4160,7 +4163,7 @@ def _try_dateline(
         dl_text,
         line.start,
         line.start + len(dl_text),
-        place=place,
+        place=None if desk_only else place,
         agency=agency.strip() if agency else None,
         date=dv,
     )
