@@ -176,3 +176,24 @@ def test_a_desk_where_the_dateline_s_place_stands_is_no_place(
     assert (dl.date.value if dl.date else None) == date
     assert (header.source.name if header.source else None) == source
     assert header.body_start > dl.end
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        pytest.param(["United States | Harbour politics", "Dec 1st 2026"], [], id="rubric"),
+        pytest.param(["Saudi Arabia", "December 1, 2026"], [], id="alone"),
+        pytest.param(["By Tom Hale, South Africa", "December 1, 2026"], ["Tom Hale"], id="after-comma"),
+        pytest.param(["United Kingdom | Jane Moss", "December 1, 2026"], ["Jane Moss"], id="before-writer"),
+        # guards: a writer and a one-word section, a surname that is a state's one word, a writer alone
+        pytest.param(["Jane Moss | Britain", "December 1, 2026"], ["Jane Moss"], id="guard-one-word"),
+        pytest.param(["By Tom Jordan", "December 1, 2026"], ["Tom Jordan"], id="guard-surname"),
+        pytest.param(["By Tom Hale", "December 1, 2026"], ["Tom Hale"], id="guard-writer"),
+    ],
+)
+def test_a_state_s_name_of_two_words_is_never_a_writer(lines: list[str], authors: list[str]) -> None:
+    """A state's name of two words or more in a credit's place ("United States | Harbour politics", The
+    Economist's section and rubric over the date; "By Tom Hale, South Africa") is no writer (before, the
+    writer "United States")."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors

@@ -3553,6 +3553,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
                 if _JOIN_NEXT_RE.search(body, p_start + len(part), nxt) is None and not titled_next:
                     break  # a staff title: what follows it is more title ("General Editor, F1")
             continue  # ("A, Senior Correspondent, and B, Staff Writer": B is one more name)
+        if " " in name and _state_word(name):
+            continue  # "United States | Harbour politics": a section named for a state (The Economist's)
         at = p_abs + len(part) - len(name) if not part.startswith(name) else p_abs  # (a title before it)
         authors.append(Author(name, at, at + len(name), _person_name(name)))
         pos += 1
