@@ -188,14 +188,7 @@ def test_outlets_of_the_new_styles_are_sources_never_persons(outlet: str) -> Non
         ),
         pytest.param(["By Tom Hale", "December 1, 2026"], ["Tom Hale"], None, id="guard-writer"),
         pytest.param(
-            ["By Dawn Morgan", "December 1, 2026"],
-            ["Dawn Morgan"],
-            None,
-            id="name-opening-with-outlet",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a listed outlet of one word ('Dawn') opening a name makes the name an outlet",
-            ),
+            ["By Dawn Morgan", "December 1, 2026"], ["Dawn Morgan"], None, id="name-opening-with-outlet"
         ),
     ],
 )

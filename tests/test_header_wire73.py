@@ -197,3 +197,34 @@ def test_a_state_s_name_of_two_words_is_never_a_writer(lines: list[str], authors
     writer "United States")."""
     header = parse_header(top(*lines), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source"),
+    [
+        pytest.param(["By Dawn Pryce", "December 1, 2026"], ["Dawn Pryce"], None, id="by"),
+        pytest.param(["By DAWN PRYCE", "December 1, 2026"], ["Dawn Pryce"], None, id="caps"),
+        pytest.param(["Dawn Pryce", "December 1, 2026"], ["Dawn Pryce"], None, id="bare"),
+        pytest.param(
+            ["By Tom Hale, Dawn Pryce", "December 1, 2026"], ["Tom Hale", "Dawn Pryce"], None, id="second"
+        ),
+        # guards: the outlet alone, after the writer, with a desk's or a staff title's words, with its city
+        pytest.param(["Dawn", "December 1, 2026"], [], "Dawn", id="guard-alone"),
+        pytest.param(["By Tom Hale, Dawn", "December 1, 2026"], ["Tom Hale"], "Dawn", id="guard-comma"),
+        pytest.param(
+            ["By Dawn Staff Reporter", "December 1, 2026"], [], "Dawn Staff Reporter", id="guard-staff"
+        ),
+        pytest.param(
+            ["By Tom Hale, Dawn Karachi", "December 1, 2026"], ["Tom Hale"], "Dawn Karachi", id="guard-city"
+        ),
+    ],
+)
+def test_a_given_name_that_is_an_outlet_s_one_word_opens_a_writer_s_name(
+    lines: list[str], authors: list[str], source: str | None
+) -> None:
+    """A known given name that is also a listed outlet's one word, then a surname ("By Dawn Pryce") is a
+    writer (before, the source "Dawn Pryce" and no writer); the outlet alone or with a desk's, a title's or
+    a city's word after it stays the source."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

@@ -3830,11 +3830,29 @@ def _outlet_prefix(part: str) -> bool:
     toks = part.split()
     if len(toks) > 4:
         return False
+    if _given_name_and_surname(toks):
+        return False  # "Dawn Morgan": a listed outlet's one word that is a given name, then a surname
     if any(" ".join(toks[:k]).casefold() in _OUTLET_NAMES for k in range(len(toks), 0, -1)):
         return True
     return any(
         " ".join(toks[:k]) in _AGENCY_EXACT and all(t.casefold() in _SERVICE_WORDS for t in toks[k:])
         for k in range(len(toks) - 1, 0, -1)
+    )
+
+
+def _given_name_and_surname(toks: list[str]) -> bool:
+    """Whether two tokens are a known given name and a surname ("Dawn Morgan"), whatever outlet the first
+    names: the second capitalised and no word of an outlet, a desk, a title or a service ("Dawn Staff",
+    "Dawn News", "Dawn English"), nor a known city ("Dawn Karachi")."""
+    if len(toks) != 2 or toks[0].casefold() not in _given_names() or not toks[1][:1].isupper():
+        return False
+    last = toks[1].casefold()
+    if last in _OUTLET_SET or last in _DESK_SET or last in _ROLE_SET or last in _SERVICE_WORDS:
+        return False
+    return (
+        _NAME_TOKEN_RE.fullmatch(toks[1]) is not None
+        and " ".join(toks).casefold() not in _OUTLET_NAMES
+        and not dateline_city(toks[1])
     )
 
 
