@@ -228,3 +228,32 @@ def test_a_given_name_that_is_an_outlet_s_one_word_opens_a_writer_s_name(
     header = parse_header(top(*lines), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source"),
+    [
+        pytest.param(["ANSA English", "December 1, 2026"], [], "ANSA", id="alone"),
+        pytest.param(["EFE English", "December 1, 2026"], [], "EFE", id="efe"),
+        pytest.param(["By Tom Hale", "ANSA English", "December 1, 2026"], ["Tom Hale"], "ANSA", id="under"),
+        pytest.param(["By Tom Hale | ANSA English", "December 1, 2026"], ["Tom Hale"], "ANSA", id="bar"),
+        # guards: the service read before, a name that is the agency's word in another case, the agency alone
+        pytest.param(["Xinhua English Service", "December 1, 2026"], [], "Xinhua", id="guard-service"),
+        pytest.param(
+            ["By Jane Tully, Efe English", "December 1, 2026"],
+            ["Jane Tully", "Efe English"],
+            None,
+            id="guard-case",
+        ),
+        pytest.param(["ANSA", "December 1, 2026"], [], "ANSA", id="guard-alone"),
+    ],
+)
+def test_an_agency_s_language_service_on_a_line_of_its_own(
+    lines: list[str], authors: list[str], source: str | None
+) -> None:
+    """A listed agency spelt as listed and its service's language on a line of its own or after a bar
+    ("ANSA English" over the date or under the writer) is the agency, the source, as it was after the
+    writer's comma (before, no source)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

@@ -3765,6 +3765,19 @@ def _credit_name(part: str) -> str | None:
         # brand with a possessive no person's name has ("Lloyd's List"), a station's call sign ("WXYZ",
         # "KARE 11") or brand ("NBC Chicago")
         return p
+    return _agency_service(p)
+
+
+def _agency_service(p: str) -> str | None:
+    """The agency whose language service ``p`` names: a listed agency spelt as listed, then the words of a
+    service ("ANSA English", "EFE English", "Xinhua English Service"): the agency's name; None otherwise."""
+    toks = p.split()
+    if not 2 <= len(toks) <= 4 or toks[-1].casefold() not in _SERVICE_WORDS:
+        return None
+    for k in range(len(toks) - 1, 0, -1):
+        head = " ".join(toks[:k])
+        if head in _AGENCY_EXACT and all(t.casefold() in _SERVICE_WORDS for t in toks[k:]):
+            return _agency_name(head)
     return None
 
 
