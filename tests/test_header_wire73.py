@@ -257,3 +257,29 @@ def test_an_agency_s_language_service_on_a_line_of_its_own(
     header = parse_header(top(*lines), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "place", "source"),
+    [
+        pytest.param(["Dec 1st 2026|BRUSSELS"], "BRUSSELS", None, id="glued"),
+        pytest.param(["Dec 1st 2026|WASHINGTON, DC"], "WASHINGTON, DC", None, id="state"),
+        pytest.param(["The Americas | Harbour politics", "Dec 1st 2026|LIMA"], "LIMA", None, id="rubric"),
+        pytest.param(["Nov 30th 2026|NEW YORK, NY"], "NEW YORK, NY", None, id="two-words"),
+        pytest.param(["Dec 1st 2026|PTI"], None, "PTI", id="agency"),
+        # guards: blanks round the bar as before, a label, a reading time
+        pytest.param(["Dec 1st 2026 | LONDON"], "LONDON", None, id="guard-blanks"),
+        pytest.param(["Dec 1st 2026|UPDATED"], None, None, id="guard-label"),
+        pytest.param(["Dec 1st 2026|5 min read"], None, None, id="guard-read"),
+    ],
+)
+def test_a_place_in_capitals_after_a_bar_glued_to_the_date(
+    lines: list[str], place: str | None, source: str | None
+) -> None:
+    """A place in capitals after a bar glued to the date's year, maybe with its state's initials ("Dec 1st
+    2026|WASHINGTON, DC", as The Economist prints where a story was filed under its rubric) is the
+    dateline's place, and an agency there the source, as after a bar between blanks (before, neither)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert (header.dateline.place if header.dateline else None) == place
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value[:7] in ("2026-12", "2026-11")

@@ -1501,7 +1501,7 @@ def _walk(
             if st.dateline is None:
                 _place_over_dates(line, st)  # "New Delhi, UPDATED: Nov 29, 2026 10:31 IST"
             pm = _PLACE_AFTER_DATE_RE.search(line.text, timeout=_T) if st.dateline is None else None
-            if pm is not None and _place_after_date(pm.group("place")):
+            if pm is not None and _place_after_date(pm.group("city")):
                 # "Updated - March 04, 2025 10:12 pm IST - KOCHI": The Hindu's place after its date
                 at = line.start + pm.start("place")
                 st.dateline = Dateline(pm.group("place"), at, line.end, place=pm.group("place"))
@@ -4372,8 +4372,14 @@ def _labelled_source(line: _Line, st: _State) -> None:
             return
 
 
-# A place in capitals closing a date line after a dash or bar: "Updated - March 04, 2025 9:12 pm IST - KOCHI".
-_PLACE_AFTER_DATE_RE = regex.compile(r"(?<=\d|\p{Lu}{2,})\s[-–—|]\s(?P<place>\p{Lu}[\p{Lu}\s]{2,28}+)$")
+# A place in capitals closing a date line after a dash or bar: "Updated - March 04, 2025 9:12 pm IST - KOCHI";
+# after a bar glued to the year, maybe with its state's initials, as The Economist prints its dateline: "Dec
+# 1st 2026|WASHINGTON, DC".
+_PLACE_AFTER_DATE_RE = regex.compile(
+    r"""(?:(?<=\d|\p{Lu}{2,})\s[-–—|]\s|(?<=\d)\s?+\|\s?+)
+        (?P<place>(?P<city>\p{Lu}[\p{Lu}\s]{2,28}+)(?:,\s(?:\p{Lu}\.?){2})?+)$""",
+    regex.VERBOSE,
+)
 
 
 def _place_after_date(t: str) -> bool:
