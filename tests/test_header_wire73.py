@@ -283,3 +283,37 @@ def test_a_place_in_capitals_after_a_bar_glued_to_the_date(
     assert (header.dateline.place if header.dateline else None) == place
     assert (header.source.name if header.source else None) == source
     assert header.published is not None and header.published.value[:7] in ("2026-12", "2026-11")
+
+
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [
+        pytest.param(["By Inês Duarte - Reporter - Brasília", "December 1, 2026"], "Brasília", id="reporter"),
+        pytest.param(
+            ["By Inês Duarte - Reporter - Rio de Janeiro", "December 1, 2026"],
+            "Rio de Janeiro",
+            id="three-words",
+        ),
+        pytest.param(["By Inês Duarte - Correspondent - Lisbon", "December 1, 2026"], "Lisbon", id="title"),
+        pytest.param(
+            ["Published on 01/12/2026 - 09:41 By Inês Duarte - Reporter - Brasília"],
+            "Brasília",
+            id="one-line",
+        ),
+        # guards: the outlet between the title and the place as before, an unknown town, no place
+        pytest.param(
+            ["By Inês Duarte - Repórter da Agência Brasil - Brasília", "December 1, 2026"],
+            "Brasília",
+            id="guard-outlet",
+        ),
+        pytest.param(["By Inês Duarte - Reporter - Some Town", "December 1, 2026"], None, id="guard-unknown"),
+        pytest.param(["By Inês Duarte - Reporter", "December 1, 2026"], None, id="guard-no-place"),
+    ],
+)
+def test_a_writer_s_title_and_a_known_city_after_dashes(lines: list[str], place: str | None) -> None:
+    """A writer, a dash, the writer's title, a dash and a known city ("By A - Reporter - Brasília", as
+    Agência Brasil's English pages credit a story) give where the story was filed, as the same with the
+    outlet after the title did (before, no place)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Inês Duarte"]
+    assert (header.dateline.place if header.dateline else None) == place

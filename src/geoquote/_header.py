@@ -3337,6 +3337,14 @@ _ROLE_OF_OUTLET_RE = regex.compile(
     regex.VERBOSE,
     roles=_longest_first(ROLE_WORDS),
 )
+# The writer's title and the place after dashes, with no outlet: "Por A - Repórter - Brasília", "By A -
+# Reporter - Rio de Janeiro", as Agência Brasil's English pages print it.
+_ROLE_PLACE_RE = regex.compile(
+    r"""\s++[-–—|]\s++(?i:\L<roles>)(?:\s++(?i:\L<roles>)){0,2}+\s++[-–—|]\s++
+        (?P<place>\p{Lu}[\p{L}\s]{1,30}?)\s*+$""",
+    regex.VERBOSE,
+    roles=_longest_first(ROLE_WORDS),
+)
 # The outlet a writer files for, after the name or alone after a comma: "A for AFP", "for Reuters", "da
 # Agência Brasil", "de EFE", "per l'ANSA", "dla PAP", "untuk Antara" (English, Portuguese, Spanish, Italian,
 # French, German, Polish and Indonesian prepositions). The outlet must be a known credit.
@@ -3457,6 +3465,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         if om.group("place") and st.filed_from is None and dateline_city(om.group("place")):
             c_start = start + om.start("place")
             st.filed_from = Dateline(om.group("place"), c_start, start + om.end("place"), place=om["place"])
+    rp = _ROLE_PLACE_RE.match(seg, cut, timeout=_T) if om is None and st.filed_from is None else None
+    if rp is not None and dateline_city(rp.group("place")):
+        c_start = start + rp.start("place")  # "By A - Reporter - Brasília": the title, then the place
+        st.filed_from = Dateline(rp.group("place"), c_start, start + rp.end("place"), place=rp["place"])
     pos = 0
     desk = False
     parts = _split_names(body)
