@@ -317,3 +317,26 @@ def test_a_writer_s_title_and_a_known_city_after_dashes(lines: list[str], place:
     header = parse_header(top(*lines), reference_date=_REF)
     assert [a.name for a in header.authors] == ["Inês Duarte"]
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        pytest.param(["Princess Kate", "December 1, 2026"], [], id="princess"),
+        pytest.param(["King Charles", "December 1, 2026"], [], id="king"),
+        pytest.param(["Queen Camilla", "December 1, 2026"], [], id="queen"),
+        pytest.param(["Pope Leo - Rome", "December 1, 2026"], [], id="pope-dash"),
+        pytest.param(["Duchess Sophie", "December 1, 2026"], [], id="duchess"),
+        # guards: a writer's bare name, the writer over the tag, a "By" line, a given name that is a style's
+        pytest.param(["Lena Voss", "December 1, 2026"], ["Lena Voss"], id="guard-writer"),
+        pytest.param(["By Lena Voss", "Princess Kate", "December 1, 2026"], ["Lena Voss"], id="guard-over"),
+        pytest.param(["By Duke Okafor", "December 1, 2026"], ["Duke Okafor"], id="guard-by"),
+        pytest.param(["Kingsley Amadi", "December 1, 2026"], ["Kingsley Amadi"], id="guard-prefix"),
+    ],
+)
+def test_a_royal_s_style_opens_a_topic_tag_never_a_writer(lines: list[str], authors: list[str]) -> None:
+    """A line of a royal's or a church head's style and a name over the date ("Princess Kate", "Pope Leo -
+    Rome", as royal pages tag a story with its subject) is no writer (before, the writer "Princess Kate");
+    a "By" line keeps its name."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors

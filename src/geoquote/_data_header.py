@@ -46,6 +46,7 @@ __all__ = [
     "RELATIVE_WORDS",
     "RELEASE_MARKS",
     "ROLE_WORDS",
+    "ROYAL_AND_CHURCH_STYLES",
     "SOLAR_HIJRI_MONTHS",
     "TEASER_LABELS",
     "TIME_ZONES",
@@ -1617,6 +1618,15 @@ US_STATES: tuple[str, ...] = (
     "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
     "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
 )  # fmt: skip
+
+#: The styles of monarchs, royals and heads of churches that open their names ("Princess Kate", "King
+#: Charles", "Pope Leo"): a name line opening with one is a royal page's topic tag, the story's subject, no
+#: writer (Wikipedia: "Royal and noble ranks", "Ecclesiastical titles and styles"). "Prince", "Bishop" and
+#: "Sheikh", which open writers' own names too, are left out.
+ROYAL_AND_CHURCH_STYLES: tuple[str, ...] = (
+    *("King", "Queen", "Princess", "Crown Prince", "Crown Princess", "Duke", "Duchess", "Emperor"),
+    *("Empress", "Grand Duke", "Grand Duchess", "Pope", "Patriarch", "Cardinal", "Archbishop"),
+)
 
 #: A page's navigation words, which open a text dump above the headline ("Menu", "Skip to content"): no
 #: section label over a headline. The words outlets print, collected by the geoquote authors.

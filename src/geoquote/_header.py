@@ -77,6 +77,7 @@ from ._data_header import (
     PUBLISHED_LABELS,
     RELEASE_MARKS,
     ROLE_WORDS,
+    ROYAL_AND_CHURCH_STYLES,
     TEASER_LABELS,
     UI_WORDS,
     UPDATED_LABELS,
@@ -3200,6 +3201,10 @@ _PAREN_CREDIT_RE = regex.compile(r"\s*+\((?P<credit>[^()\n]{2,40}+)\)\s*+$")
 _WITH_AGENCIES_RE = regex.compile(r"\s*+\((?:with|mit|con|avec|com)\s++(?P<agencies>[^()\n]{2,60}+)\)\s*+$")
 
 
+# A royal's or a church head's style and a capitalised name after it: "Princess Kate", "Pope Leo".
+_ROYAL_STYLE_RE = regex.compile(r"(?:\L<styles>)\s\p{Lu}", styles=_longest_first(ROYAL_AND_CHURCH_STYLES))
+
+
 def _bare_name_line(line: str) -> bool:
     """A line that is a person's name, maybe followed by a role or a date ("Liz Hoggard 19 December"), or by
     the agencies the story was written with ("Dana Orlova (with AP, dpa)")."""
@@ -3215,6 +3220,8 @@ def _bare_name_line(line: str) -> bool:
         line = line[: pm.start()]  # "Jane Doe (Reuters)": the writer, then the agency
     if "(" in line or len(line) > 160 or not line[:1].isupper():
         return False
+    if _ROYAL_STYLE_RE.match(line) is not None:
+        return False  # "Princess Kate", "Pope Leo - Rome": a royal page's topic tag, the subject, no writer
     if (at := line.find("/", 0, 40)) >= 0 and not _slash_in_outlet(line, at, at + 1):
         return False  # a slash is a separator, unless it is a listed outlet's own ("Anna Berg, RFE/RL")
     if _PUBLISHED_RE.match(line) or _UPDATED_RE.match(line):
