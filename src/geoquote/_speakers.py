@@ -1463,6 +1463,7 @@ def _read_np(
             and not (k == len(words) - 1 and words[-1].isupper() and len(words[-1]) > 1)  # "The US said"
         ):
             return None  # "Democratic presidential nominee ...", "In August": a modifier or a date is no name
+        name_end = end
         if (
             of := _person_of(
                 words,
@@ -1473,8 +1474,12 @@ def _read_np(
                 body_after=any(b in lex.organization_heads for b in bares[k + 3 :]),
             )
         ) is not None:
-            # "Mina Holt of Dover", "Petra Lund of Halvard": the person, then where she is from
-            words, bares, end = words[:of], bares[:of], toks[j + of - 1][2]
+            # "Mina Holt of Dover", "Petra Lund of Halvard": the person, then where she is from; the
+            # mention keeps a body after "of" ("Rebecca Holt of James Cook University"), which names hers
+            name_end = toks[j + of - 1][2]
+            if organization_in(text[toks[j + of - 1][1] : end], lex) is None:
+                end = name_end
+            words, bares = words[:of], bares[:of]
             last, head = words[-1], bares[-1]
         # a body only when the name itself holds an institution word ("Kremlin spokesman X Y" is a person)
         org = (
@@ -1540,11 +1545,11 @@ def _read_np(
         role = " ".join(kept).replace("( ", "(").replace(" )", ")") or None  # "Party (AK Party) deputy chair"
         if role and role.endswith(("'s", "’s")) and _not_person(role[:-2]):
             role = None  # "The United Kingdom's Barbara Woodward": whose envoy she is, no title
-        name = text[name_start:end]
+        name = text[name_start:name_end]
         if "  " in name:
             name = " ".join(name.split())  # a nickname read as blanks: "Rosario “Cha” Villaflor"
         if org:
-            name = text[toks[j + _body_start(words, bares, lex)][1] : end]
+            name = text[toks[j + _body_start(words, bares, lex)][1] : name_end]
             return Mention(start, end, "org", name=name, head=head)
         return Mention(start, end, "name", name=name, role=role, head=head)
     if head in _STAFF_PLURALS and (bares[0] in _QUANTIFIERS or bares[0] in _COUNTS or bares[0].isdigit()):
