@@ -52,3 +52,66 @@ class TestBodyAfterOf:
         """The person, and the body after "of"."""
         got = last_speaker(text)
         assert (got[0], got[3]) == (name, org)
+
+
+class TestBodyNames:
+    """A body's name read whole: "School" opening one before "of" ("Warsaw School of Economics"), "&" between
+    its capitalised words ("London School of Hygiene & Tropical Medicine"), "Police" closing a force's name
+    ("West Yorkshire Police") and the city closing a college's ("University College London"); a firm's name
+    with "&" that no head noun makes a body stays unread, as before."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param(
+                "Marta Kowalczyk of the Warsaw School of Economics reckons the zloty will weaken.",
+                "Warsaw School of Economics",
+                id="school-of",
+            ),
+            pytest.param(
+                '"The trial was well run," said Ruth Ambler, an epidemiologist at the London School'
+                " of Hygiene & Tropical Medicine.",
+                "London School of Hygiene & Tropical Medicine",
+                id="ampersand",
+            ),
+            pytest.param(
+                '"We found no trace of the toxin," said Priya Lal, a chemist at University College London.',
+                "University College London",
+                id="college-city",
+            ),
+            pytest.param(
+                "Tom Eades, a physicist at Imperial College London, said the beam had been stable.",
+                "Imperial College London",
+                id="imperial",
+            ),
+            pytest.param(
+                "A Merseyside Police spokeswoman said two men had been arrested in Bootle.",
+                "Merseyside Police",
+                id="police-force",
+            ),
+            pytest.param(
+                '"Open offices cost more than they save," said Hana Vik, an economist at the London School of'
+                " Economics.",
+                "London School of Economics",
+                id="closing-sentence",
+            ),
+            pytest.param(
+                '"The deal is lawful," said Jo Vance, a lawyer at Harker & Lowe.',
+                None,
+                id="guard-firm-ampersand",
+            ),
+            pytest.param(
+                "Interim Police Commissioner Dele Haruna said the night patrols would resume.",
+                None,
+                id="guard-modifier-police",
+            ),
+            pytest.param(
+                "Police said two men had been arrested in Bootle.",
+                "Police",
+                id="guard-police-alone",
+            ),
+        ],
+    )
+    def test_body(self, text: str, org: str | None) -> None:
+        """The speaker's body, read whole."""
+        assert last_speaker(text)[3] == org

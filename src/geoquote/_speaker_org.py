@@ -46,9 +46,10 @@ _WORKS = frozenset(
 # Introducers of a place as well as a body: a body's seat after them is the place.
 _LOCATIVE = frozenset(["in", "from", "at"])
 # Lower-case words inside a body's name between capitalised words ("Council on Foreign Relations",
-# "Ministry of Foreign Affairs and Expatriates", "Committee to Protect Journalists").
+# "Ministry of Foreign Affairs and Expatriates", "Committee to Protect Journalists"), "&" among them ("London
+# School of Hygiene & Tropical Medicine").
 _INNER = frozenset(
-    ["of", "for", "on", "and", "to", "the", "de", "du", "des", "al", "della", "del", "di", "la"]
+    ["of", "for", "on", "and", "&", "to", "the", "de", "du", "des", "al", "della", "del", "di", "la"]
 )
 # Connectors after a head noun that opens a body's name ("Ministry of ...", "Council on ...").
 _OPENING_LINKS = frozenset(["of", "for", "on", "to"])
@@ -222,13 +223,17 @@ _CLOSING_PORTFOLIOS = frozenset(
 )
 
 # Head nouns of a body's name beside the lexicon's, only inside a name of two words or more: "House",
-# "Club", "Coalition", "Caucus", "School", "Services" closing one ("Freedom House", "Sierra Club", "Law
-# School"; "the House" alone is a chamber, "the Ruiz White House" an administration) and "Order", "Club",
-# "Coalition", "Caucus" opening one before "of", "for" or "on" (not "to": "Coalition to Stop X and March on
-# Y" runs two names together)
+# "Club", "Coalition", "Caucus", "School", "Services", "Police" closing one ("Freedom House", "Sierra Club",
+# "Law School", "West Yorkshire Police", "Federal Police"; "the House" alone is a chamber, "the Ruiz White
+# House" an administration, "police" alone no one force) and "Order", "Club", "Coalition", "Caucus",
+# "School" opening one before "of", "for" or "on" ("Warsaw School of Economics"; not "to": "Coalition to
+# Stop X and March on Y" runs two names together)
 # "of" ("Fraternal Order of Police"; an "Executive Order" is a document).
-_CLOSING_HEADS = frozenset(["house", "club", "coalition", "caucus", "school", "services"])
-_OPENING_HEADS = frozenset(["order", "club", "coalition", "caucus"])
+_CLOSING_HEADS = frozenset(["house", "club", "coalition", "caucus", "school", "services", "police"])
+_OPENING_HEADS = frozenset(["order", "club", "coalition", "caucus", "school"])
+# Head nouns of a college's name that the city it stands in closes ("University College London", "Imperial
+# College London", "King's College London", as the colleges write their own names).
+_SEATED_HEADS = frozenset(["college", "university", "school"])
 
 # Head nouns that name one body on their own ("Kremlin spokesman", "Senate Majority Leader"); any other lone
 # head ("Party leaders", "Committee Chairman") is too little to name one. Likewise "Fed", as wire copy calls
@@ -263,9 +268,15 @@ def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
     if (
         " ".join(bares) in heads
         or bares[-1] in heads
-        or (bares[-1] in _CLOSING_HEADS and " ".join(bares[-2:]) not in heads)
+        or (
+            bares[-1] in _CLOSING_HEADS
+            and " ".join(bares[-2:]) not in heads
+            and not all(b in lex.modifiers for b in bares[:-1])  # ("Interim Police Commissioner": no body)
+        )
     ):
         return True  # "Russian Foreign Ministry", "White House" (the gazetteer reads both as their state)
+    if len(words) >= 3 and bares[-2] in _SEATED_HEADS and _cap(words[-3]) and _known_body(words[-1]) is False:
+        return True  # "University College London", "Imperial College London": a head, then the city it is in
     if (bares[-1] not in lex.modifiers or bares[-1] in _CLOSING_PORTFOLIOS) and any(
         (bares[k] in heads and bares[k + 1] in _OPENING_LINKS)
         or (bares[k] in _OPENING_HEADS and bares[k + 1] in ("of", "for", "on"))
@@ -332,9 +343,17 @@ def _inside_name(words: list[str], j: int, lex: QuoteLexicon) -> bool:
     """The capitalised role word ``words[j]`` stands inside a body's name, not after it: a possessive
     ("President's Office") or a portfolio's word joined by "and" to the next capitalised one ("Justice and
     Development Party"; not the title "Gov." in "Pennsylvania Gov. and Party Chairman"), or a portfolio after
-    a head noun and "of" or "for" ("Ministry of Justice", "Fraternal Order of Police")."""
+    a head noun and "of" or "for" ("Ministry of Justice", "Fraternal Order of Police"), or a head noun
+    closing a body's name before a role noun ("Merseyside Police spokeswoman")."""
     if _possessive(words[j]):
         return True
+    if (
+        0 < j < len(words) - 1
+        and _bare(_word(words[j])) in _CLOSING_HEADS
+        and _cap(words[j - 1])
+        and _bare(_word(words[j + 1])) in lex.roles
+    ):
+        return True  # "Merseyside Police spokeswoman": the head closing a force's name, then the role
     if (
         j >= 2
         and words[j - 1] in ("of", "for")
@@ -605,6 +624,10 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             return described  # "for the advocacy group X", "of the ruling party Central Committee"
         if j < len(words) and _cap(words[j]):
             run, end = _run(words, j, lex, roles=True)
+            if "&" in run and not _is_org(run, lex):
+                # "a lawyer at Dorsey & Whitlock": no body's name the head nouns make, read to the "&" only
+                end = j + run.index("&")
+                run = run[: run.index("&")]
             if end < len(words) and all(w in _INNER for w in words[end:]):
                 continue  # "at the Massachusetts Institute of": a title cut short
             run = _after_possessor(_company_of(_without_seat(run)), lex)
@@ -637,8 +660,17 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
                 )  # "senior oil analyst at Rystad Energy", "a strategist with BlueBay Asset Management",
                 # "pollster Fiona Kacz of Abacus Data"
             ):
-                return " ".join(run)
+                return _without_stop(" ".join(run))  # ("at the London School of Economics.")
     return None
+
+
+def _without_stop(name: str) -> str:
+    """A body's name without the full stop of the sentence it closes ("London School of Economics." ->
+    "London School of Economics"); an abbreviation keeps its dot ("Ltd.", "U.S.")."""
+    last = name.rsplit(None, 1)[-1]
+    if last.endswith(".") and len(last) > 5 and "." not in last[:-1] and not last.isupper():
+        return name[:-1]
+    return name
 
 
 def _named_holder_of(words: list[str], i: int, lex: QuoteLexicon) -> bool:
