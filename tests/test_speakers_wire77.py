@@ -115,3 +115,46 @@ class TestBodyNames:
     def test_body(self, text: str, org: str | None) -> None:
         """The speaker's body, read whole."""
         assert last_speaker(text)[3] == org
+
+
+class TestBodyAside:
+    """An aside set off by commas right after a person's name, "of" or "from" and a body ("Detective Inspector
+    X, of West Yorkshire Police, said"), gives the body as the speaker's organisation, before or after the
+    cue, and after the cue it is no role; a place in the aside names no body."""
+
+    @pytest.mark.parametrize(
+        ("text", "role", "org"),
+        [
+            pytest.param(
+                '"The van was found burnt out," Detective Inspector Lee Darrow, of Merseyside Police, said.',
+                "Detective Inspector",
+                "Merseyside Police",
+                id="inverted",
+            ),
+            pytest.param(
+                "Lee Darrow, of the Centre for Crime Studies, said the van had been found burnt out.",
+                None,
+                "Centre for Crime Studies",
+                id="before-cue",
+            ),
+            pytest.param(
+                '"The van was found burnt out," said Lee Darrow, of the Centre for Crime Studies.',
+                None,
+                "Centre for Crime Studies",
+                id="after-cue",
+            ),
+            pytest.param(
+                '"The van was found burnt out," said Inspector Lee Darrow, from Merseyside Police.',
+                "Inspector",
+                "Merseyside Police",
+                id="from-after-cue",
+            ),
+            pytest.param(
+                "Lee Darrow, of Wigan, said the van had been found burnt out.", None, None, id="guard-place"
+            ),
+        ],
+    )
+    def test_body(self, text: str, role: str | None, org: str | None) -> None:
+        """The body the aside names, and no role made of it."""
+        got = last_speaker(text)
+        assert (got[0], got[2], got[3]) == ("Lee Darrow", role, org)

@@ -4719,6 +4719,8 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         )  # "said Ana Ruiz, a farmer, standing by the fence": the role ends at the aside's comma (or at the
         # quotation resumed after it: "says Ana Ruiz, his campaign manager, “...")
         desc = i + 2
+        if _bare(toks[desc][0]) in ("of", "from"):
+            return m  # "said Ana Ruiz, of the Metropolitan Police.": the body she is of, no role
         if desc + 2 < aside and toks[desc][0].isdigit() and toks[desc + 1][0] == ",":
             desc += 2  # "said Ana Ruiz, 54, a spokeswoman for the city": her age is no role
         r = _role_phrase(text, toks, desc, aside - 1, lex)
@@ -7371,7 +7373,8 @@ class Resolver:
         return None
 
     def owner_of(self, m: Mention, role: str | None) -> str | None:
-        """The body a possessive title written just before the speaker names ("Its spokesman, X, said",
+        """The body an aside right after the speaker's name gives ("X, of West Yorkshire Police, said"), or
+        the one a possessive title written just before the speaker names ("Its spokesman, X, said",
         "the group's regional director said"): the body that spoke last within reach, else the last one
         named in this sentence or the one before, of the noun's kind when a noun owns the title; ``None``
         when no title is owned so, or no body fits."""
@@ -7380,6 +7383,15 @@ class Resolver:
             body = label[1]
             if organization_in(f"{body} spokesperson", self._lex) == body and not self._a_state(body):
                 return body  # "Ana Ruiz, Pew Research Center: ...": the body after the name
+        if (
+            m.kind == "name"
+            and (aside := _BODY_ASIDE.match(self._text, m.end, timeout=_T)) is not None
+            and (of_body := organization_in(aside.group("aside"), self._lex)) is not None
+            and not self._a_state(of_body)
+        ):
+            return (
+                of_body  # "DI Ana Ruiz, of West Yorkshire Police, said": the body the aside after her names
+            )
         owned = self._owned_title(m, role)
         if owned is None:
             return self._served_body(m, role)
@@ -7714,6 +7726,10 @@ _COMPANY_APPOSITION = regex.compile(
 )
 # the noun of the body a title serves: "spokeswoman for the group"
 _SERVED_BODY = regex.compile(r"\bfor[ \t]++the[ \t]++(?P<noun>\p{Ll}++)$", regex.V1)
+# An aside right after a person's name giving the body they are of: "X, of the Centre for Justice, said".
+_BODY_ASIDE = regex.compile(
+    r",[ \t]++(?P<aside>(?:of|from)[ \t]++(?:[^,;:.()\n\p{Pi}\p{Pf}\"]|\.(?=\S)){2,80}+)", regex.V1
+)
 _OWNER_REACH = 160  # characters before a speaker read for a possessive title ("its spokesman, X,")
 # The owner of a title, a body named before: "its spokesman", "the group's regional director".
 _OWNED_TITLE = regex.compile(r"\b(?:[Ii]ts|[Tt]he[ \t]++(?P<noun>\p{Ll}++)['’]s)[ \t]", regex.V1)
