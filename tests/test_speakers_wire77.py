@@ -158,3 +158,50 @@ class TestBodyAside:
         """The body the aside names, and no role made of it."""
         got = last_speaker(text)
         assert (got[0], got[2], got[3]) == ("Lee Darrow", role, org)
+
+
+class TestPlaceAfterBody:
+    """A person's name, their body and "in" a place before the cue ("Oskar Wendt of RMIT University in
+    Melbourne said") is the person speaking, never the place; so with a relative clause between them and
+    the cue."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "org"),
+        [
+            pytest.param(
+                "Oskar Wendt of RMIT University in Melbourne said the sample had been too small.",
+                "Oskar Wendt",
+                "RMIT University",
+                id="body-in-city",
+            ),
+            pytest.param(
+                "Toxicologist Oskar Wendt of RMIT University in Melbourne, who was not part of the trial,"
+                " said the sample had been too small.",
+                "Oskar Wendt",
+                "RMIT University",
+                id="relative-clause",
+            ),
+            pytest.param(
+                "Helena Brandt of the University of Leeds in England said the sample had been too small.",
+                "Helena Brandt",
+                "University of Leeds",
+                id="the-body-in-country",
+            ),
+            pytest.param(
+                "Helena Brandt in Leeds said the sample had been too small.",
+                "Helena Brandt",
+                None,
+                id="name-in-city",
+            ),
+            pytest.param(
+                "The Harbour University in Leeds said the sample had been too small.",
+                "Harbour University in Leeds",
+                "Harbour University in Leeds",
+                id="guard-body-in-city",
+            ),
+        ],
+    )
+    def test_speaker(self, text: str, name: str, org: str | None) -> None:
+        """The person speaks, with her body."""
+        got = last_speaker(text)
+        assert (got[0], got[3]) == (name, org)

@@ -3354,6 +3354,17 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
             and (described := _described_before(text, toks, j, i, lex)) is not None
         ):
             return described  # "Ana Ruiz, the MP for a Lancashire seat, who said": the person described
+        if (
+            m is not None
+            and m.kind == "name"
+            and j >= 2
+            and toks[j - 1][0] == "in"
+            and (whole := _subject_at(text, toks, i, lex)) is not None
+            and whole.kind == "name"
+            and whole.start < m.start
+            and whole.end == m.end  # the person read over the place (not "the University of Cape Town")
+        ):
+            return whole  # "X of RMIT University in Melbourne, who was not involved, said": X, not the place
         if m is not None and j >= 2 and _bare(toks[j - 1][0]) in ("of", "at", "from", "for"):
             # "Rear Admiral X of the French Navy, who said": the person the body complements
             whole = _subject_at(text, toks, i, lex)
@@ -3424,6 +3435,24 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
         k = _np_tokens(toks, head_end, lex)
         if k <= head_end:
             outer = _read_np(text, toks, k, head_end, lex)
+            if (
+                prep == "in"
+                and m.kind == "name"
+                and m.role is None
+                and outer is not None
+                and outer.kind in ("name", "org")
+                and (whole := _subject_at(text, toks, head_end, lex)) is not None
+                and whole.kind == "name"
+                and whole.name
+                and not _not_person(whole.name)
+                and (
+                    _bare(whole.name.split()[0]) in name_genders(lex)
+                    or text.startswith(" of ", text.find(whole.name, whole.start) + len(whole.name))
+                )  # a given name, or a body after "of" ("Oskar Wendt of RMIT University")
+            ):
+                # "Oliver Roe of RMIT University in Melbourne said", "Ana Ruiz in Leeds said": the person
+                # speaks, the place after "in" is where she is
+                return attrs.evolve(whole, end=m.end)
             if (
                 loose
                 and not seat
