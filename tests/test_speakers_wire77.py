@@ -205,3 +205,44 @@ class TestPlaceAfterBody:
         """The person speaks, with her body."""
         got = last_speaker(text)
         assert (got[0], got[3]) == (name, org)
+
+
+class TestLongApposition:
+    """A description apposed after the cue and its speaker's name is read to the sentence's end, however
+    many words it has ("said X, the study's lead author and a parasitologist at the University of Ghana in
+    Accra."), as it is before the cue; an aside after its comma still closes it, and "one of" the people a
+    plural noun names makes no one of them the speaker of that noun."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            pytest.param(
+                '"The worm is spreading north," said Kofi Mensah-Bonsu, the paper\'s senior author and a'
+                " zoologist at the University of Ghana in Accra.",
+                "paper's senior author and a zoologist at the University of Ghana in Accra",
+                id="long",
+            ),
+            pytest.param(
+                "Kofi Mensah-Bonsu, the paper's senior author and a zoologist at the University of Ghana in"
+                " Accra, said the worm was spreading north.",
+                "paper's senior author and a zoologist at the University of Ghana in Accra",
+                id="guard-before-cue",
+            ),
+            pytest.param(
+                '"The worm is spreading north," said Kofi Mensah-Bonsu, a zoologist, speaking from Accra.',
+                "zoologist",
+                id="guard-aside",
+            ),
+        ],
+    )
+    def test_role(self, text: str, role: str) -> None:
+        """The whole description is the role."""
+        assert last_speaker(text)[2] == role
+
+    def test_one_of_several(self) -> None:
+        """A person described after the cue as "one of the survey's authors" is not who "The authors" are."""
+        text = (
+            '"Trade mattered," said Dana Roe, an economist at Harbor University and one of the survey\'s'
+            " three authors. The authors found that voters had moved right."
+        )
+        assert last_speaker(text)[0] is None

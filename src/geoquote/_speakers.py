@@ -4736,12 +4736,18 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
     ):
         return attrs.evolve(m, role=held_office)  # "said X, who heads the agency's mpox team.": that office
     if i + 2 < len(toks) and toks[i + 1][0] == ",":
-        reach = min(len(toks) - 1, i + 14)
+        reach = min(len(toks) - 1, i + _APPOSED_AFTER_WORDS)
         aside = next(
             (
                 q
                 for q in range(i + 3, reach)
-                if (toks[q][0] == "," and _bare(toks[q + 1][0]) in _ASIDE_AFTER_ROLE)
+                if (
+                    toks[q][0] == ","
+                    and (
+                        _bare(toks[q + 1][0]) in _ASIDE_AFTER_ROLE
+                        or (toks[q + 1][0].islower() and toks[q + 1][0].endswith("ing"))  # "referring to"
+                    )
+                )
                 or toks[q + 1][0].startswith(MASK)
             ),
             reach + 1,
@@ -4769,6 +4775,9 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
     return m
 
 
+# Tokens after a trailing speaker's name read for an apposed role ("said X, the study's lead author and a
+# parasitologist at the University of Ghana in Accra."), up to an aside's comma or the sentence's end.
+_APPOSED_AFTER_WORDS = 24
 # Words opening an aside after a trailing speaker's apposition: where, when or how the words were said.
 _ASIDE_AFTER_ROLE = frozenset(
     [
@@ -5733,7 +5742,7 @@ class Resolver:
         given = m.role
         if m.role:
             e.role = e.role or m.role
-            e.roles.update(_role_key(w, self._lex) for w in m.role.split())
+            e.roles.update(_role_key(w, self._lex) for w in _held_words(m.role))
         elif not e.org and not e.role:
             # a title the article gave the person before ("Kremlin spokesman Dmitry Peskov dismissed the
             # remarks. ... Peskov told reporters"): their role, though no evidence for role nouns (a title
@@ -7033,7 +7042,7 @@ class Resolver:
         the article gave the person before (a person's, not a body's)."""
         if e.roles or e.org or not e.role:
             return e.roles
-        return {_role_key(w, self._lex) for w in e.role.split()}
+        return {_role_key(w, self._lex) for w in _held_words(e.role)}
 
     def _other_gender(self, e: Entity, role: str) -> bool:
         """The role noun is a gendered one ("spokeswoman") and the person is known to be of the other gender,
@@ -7821,6 +7830,15 @@ _ISSUING_ASIDE = regex.compile(
 _TITLE_BEFORE_NAME_CHARS = 40  # characters of a title between a person's scanned position and the name
 _BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
 _NAMED_BODY_REACH = 1500  # characters back to a body named in passing that a possessive body noun means
+
+
+def _held_words(role: str) -> list[str]:
+    """The words of ``role`` that name offices its holder holds alone: none after "one of" ("an economist at
+    X and one of the survey's three authors" is no one "the authors" stand for)."""
+    words = role.split()
+    return next(
+        (words[:n] for n in range(len(words) - 1) if words[n] == "one" and words[n + 1] == "of"), words
+    )
 
 
 @functools.lru_cache(maxsize=64)  # bounded: heads come from the lexicon
