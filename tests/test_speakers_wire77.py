@@ -246,3 +246,43 @@ class TestLongApposition:
             " three authors. The authors found that voters had moved right."
         )
         assert last_speaker(text)[0] is None
+
+
+class TestScienceRoles:
+    """Specialists of science and health copy are roles, in their British spellings as in their US ones
+    ("palaeontologist", "paleontologist", "haematologist", "parasitologist")."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            pytest.param(
+                '"The teeth are far older than we thought," said Samir Haddou, a palaeontologist at the'
+                " University of Rabat.",
+                "palaeontologist at the University of Rabat",
+                id="palaeontologist",
+            ),
+            pytest.param(
+                "Haematologist Ines Moura said the transfusion rules would be eased.",
+                "Haematologist",
+                id="haematologist",
+            ),
+            pytest.param(
+                '"The parasite adapts fast," parasitologist Lena Okafor said.',
+                "parasitologist",
+                id="parasitologist",
+            ),
+            pytest.param(
+                "Endocrinologist Ravi Menon said the drug's effect on weight was modest.",
+                "Endocrinologist",
+                id="endocrinologist",
+            ),
+            pytest.param(
+                '"The teeth are far older than we thought," said Samir Haddou, a paleontologist.',
+                "paleontologist",
+                id="guard-us-spelling",
+            ),
+        ],
+    )
+    def test_role(self, text: str, role: str) -> None:
+        """The specialist's role."""
+        assert last_speaker(text)[2] == role
