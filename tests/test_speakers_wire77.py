@@ -286,3 +286,40 @@ class TestScienceRoles:
     def test_role(self, text: str, role: str) -> None:
         """The specialist's role."""
         assert last_speaker(text)[2] == role
+
+
+class TestAcademicTitleAfterCue:
+    """After the cue, an office apposed after a name titled "Professor" (perhaps with "Dame" or "Sir") is the
+    role, as it is before the cue; with no office apposed, the title stays the role."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            pytest.param(
+                '"The risk to the public stays low," said Professor Dame Helen Achebe-Ward, the agency\'s'
+                " chief scientific adviser.",
+                "agency's chief scientific adviser",
+                id="dame",
+            ),
+            pytest.param(
+                '"The risk to the public stays low," said Professor Helen Achebe-Ward, the agency\'s chief'
+                " scientific adviser.",
+                "agency's chief scientific adviser",
+                id="professor",
+            ),
+            pytest.param(
+                '"The risk to the public stays low," Professor Dame Helen Achebe-Ward, the agency\'s chief'
+                " scientific adviser, said.",
+                "agency's chief scientific adviser",
+                id="guard-inverted",
+            ),
+            pytest.param(
+                '"The risk to the public stays low," said Professor Helen Achebe-Ward.',
+                "Professor",
+                id="guard-title-only",
+            ),
+        ],
+    )
+    def test_role(self, text: str, role: str) -> None:
+        """The office apposed, else the title."""
+        assert last_speaker(text)[2] == role

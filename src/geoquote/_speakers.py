@@ -4759,9 +4759,15 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         if desc + 2 < aside and toks[desc][0].isdigit() and toks[desc + 1][0] == ",":
             desc += 2  # "said Ana Ruiz, 54, a spokeswoman for the city": her age is no role
         r = _role_phrase(text, toks, desc, aside - 1, lex)
-        if r and m.kind == "name" and m.role is not None and _rank_only(m.role, lex):
+        if (
+            r
+            and m.kind == "name"
+            and m.role is not None
+            and (_rank_only(m.role, lex) or _bare(m.role) in _ACADEMIC_TITLES)
+        ):
             # "said Colonel Ana Ruiz, spokeswoman for the army,": the office apposed up to its comma, not the
-            # military rank, is the role (a style of royalty, "Prince", stays)
+            # military rank, is the role (a style of royalty, "Prince", stays); so it is after an academic
+            # title ("said Professor Ana Ruiz, the agency's chief adviser"), as before the cue
             close = next(
                 (q for q in range(i + 2, len(toks)) if toks[q][0] in (",", ".", ";", ":")), len(toks)
             )
