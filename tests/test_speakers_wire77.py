@@ -323,3 +323,36 @@ class TestAcademicTitleAfterCue:
     def test_role(self, text: str, role: str) -> None:
         """The office apposed, else the title."""
         assert last_speaker(text)[2] == role
+
+
+class TestCountOpeningSentence:
+    """ "More than", "Fewer than" opening a sentence count the people after them: "More" is no speaker's
+    name; a surname "More" stays one."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "mention"),
+        [
+            pytest.param(
+                "More than 900 doctors have signed an open letter warning that the cuts will close wards.",
+                None,
+                "an open letter",
+                id="more-than-letter",
+            ),
+            pytest.param(
+                "Fewer than 40 growers signed a letter warning that the levy would ruin them.",
+                None,
+                "a letter",
+                id="fewer-than",
+            ),
+            pytest.param(
+                "Sir Thomas More told the court the oath was unlawful.",
+                "Thomas More",
+                "Sir Thomas More",
+                id="guard-surname",
+            ),
+        ],
+    )
+    def test_speaker(self, text: str, name: str | None, mention: str) -> None:
+        """No speaker named "More"."""
+        got = last_speaker(text)
+        assert (got[0], got[1]) == (name, mention)

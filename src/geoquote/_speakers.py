@@ -1326,6 +1326,11 @@ _POST_NOMINALS = frozenset(
 )
 
 
+# Comparatives that count the people after them with "than" ("More than 200 scientists", "Fewer than ten").
+_COMPARATIVES = frozenset(["more", "fewer", "less"])
+_THAN = regex.compile(r"[ \t]++than\b", regex.V1)
+
+
 def _read_np(
     text: str, toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon
 ) -> Mention | None:
@@ -1365,6 +1370,8 @@ def _read_np(
         return None  # "who" is no body (the WHO is)
     if len(words) == 1 and head.endswith("ly") and _MANNER_ADVERB.fullmatch(head) and not last.isupper():
         return None  # "Repeatedly, the hall filled with chants": a sentence adverb is no name
+    if len(words) == 1 and head in _COMPARATIVES and _THAN.match(text, end):
+        return None  # "More than 1,200 scientists signed ...": a count opening the sentence, no name
     if len(words) == 1 and head in _NUMBER_WORDS and not last.isupper():
         if head in _GROUP_COUNTS:
             return Mention(start, end, "role", head=head)  # "Hundreds of marchers chanted": people, unnamed
