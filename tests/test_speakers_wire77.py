@@ -356,3 +356,40 @@ class TestCountOpeningSentence:
         """No speaker named "More"."""
         got = last_speaker(text)
         assert (got[0], got[1]) == (name, mention)
+
+
+class TestDescribedUnBody:
+    """A description wire copy gives a United Nations body ("the UN health agency", "the U.N. nuclear
+    watchdog") speaks as that body when it was named before; named nowhere, the description stays a body
+    of its own."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "The World Health Organization declared the outbreak over. The UN health agency said no new"
+                " case had been found in 42 days.",
+                "World Health Organization",
+                id="health-agency",
+            ),
+            pytest.param(
+                "The IAEA sent two inspectors to the plant. “They found no breach,” the U.N. nuclear watchdog"
+                " said.",
+                "IAEA",
+                id="watchdog-acronym",
+            ),
+            pytest.param(
+                "The UN health agency said no new case had been found in 42 days.",
+                "UN health agency",
+                id="guard-named-nowhere",
+            ),
+            pytest.param(
+                "The IAEA sent two inspectors. The UN health agency said no new case had been found.",
+                "UN health agency",
+                id="guard-other-body",
+            ),
+        ],
+    )
+    def test_name(self, text: str, name: str) -> None:
+        """The body the description stands for."""
+        assert last_speaker(text)[0] == name

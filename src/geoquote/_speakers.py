@@ -5548,6 +5548,8 @@ class Resolver:
             return named  # "the JCS said" after "South Korea's Joint Chiefs of Staff (JCS)"
         if org and " " in name and (fuller := self._fuller_body(name)) is not None:
             return fuller  # "the Air Force added" after "the Ukrainian Air Force said"
+        if org and (described := self._described_body(name)) is not None:
+            return described  # "The UN health agency said" after "The World Health Organization said"
         key = _name_key(full.split()) if not org else name.casefold()
         family = None if org else self._kin.get(key)
         if family:
@@ -5643,6 +5645,23 @@ class Resolver:
             at = text.find(f"{word} ", at + 1)
         got = self._companies[word] = found.pop() if len(found) == 1 else None
         return got
+
+    def _described_body(self, name: str) -> Entity | None:
+        """The body named last before the description ``name`` that it stands for ("UN health agency" for the
+        World Health Organization, "U.N. nuclear watchdog" for the IAEA), or ``None``: a description nobody
+        named before stays a body of its own."""
+        folded = name.casefold()
+        if not folded.startswith(("un", "u.n.", "the un", "the u.n.")):
+            return None  # (the common case: one test, no lookup)
+        bodies = _BODY_DESCRIPTIONS.get(_DESCRIPTION_KEY.sub("", folded.replace("u.n.", "un")))
+        if bodies is None:
+            return None
+        at = self._text.find(name)
+        at = at if at >= 0 else len(self._text)
+        last = max(bodies, key=lambda b: self._text.rfind(b, 0, at))
+        if self._text.rfind(last, 0, at) < 0:
+            return None
+        return self._entity(last, org=True)
 
     def _fuller_body(self, name: str) -> Entity | None:
         """The body last named in a fuller form of ``name`` ("Ukrainian Air Force" for "Air Force", "General
@@ -7843,6 +7862,35 @@ _ISSUING_ASIDE = regex.compile(
 _TITLE_BEFORE_NAME_CHARS = 40  # characters of a title between a person's scanned position and the name
 _BODY_REACH = 400  # characters back to the speaker a body noun refers to when no body with that noun is named
 _NAMED_BODY_REACH = 1500  # characters back to a body named in passing that a possessive body noun means
+
+
+# How wire copy describes a United Nations body named before ("The UN health agency said", "the U.N. nuclear
+# watchdog"): each description, casefolded, without "the" and the possessive "'s", and the names and acronyms
+# of the bodies it may stand for, the one named last before it being meant. From the bodies' own descriptions
+# of their mandates (who.int, iaea.org, unhcr.org, unicef.org, fao.org, wfp.org, wmo.int, unesco.org,
+# ilo.org, iom.int, icao.int, ohchr.org, unrwa.org); written by us.
+_WHO = ("World Health Organization", "World Health Organisation", "WHO")
+_WFP = ("World Food Programme", "World Food Program", "WFP")
+_BODY_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
+    description: names
+    for descriptions, names in (
+        (("un health agency", "un health body"), _WHO),
+        (("un nuclear watchdog", "un atomic watchdog"), ("International Atomic Energy Agency", "IAEA")),
+        (("un refugee agency",), ("UNHCR", "UN High Commissioner for Refugees")),
+        (("un children agency", "un children fund"), ("UNICEF", "Unicef")),
+        (("un food agency",), ("Food and Agriculture Organization", "FAO", *_WFP)),
+        (("un food aid agency",), _WFP),
+        (("un weather agency",), ("World Meteorological Organization", "WMO")),
+        (("un cultural agency",), ("UNESCO", "Unesco")),
+        (("un labour agency", "un labor agency"), ("International Labour Organization", "ILO")),
+        (("un migration agency",), ("International Organization for Migration", "IOM")),
+        (("un aviation agency",), ("International Civil Aviation Organization", "ICAO")),
+        (("un human rights office",), ("OHCHR", "UN High Commissioner for Human Rights")),
+        (("un agency for palestinian refugees",), ("UNRWA",)),
+    )
+    for description in descriptions
+}
+_DESCRIPTION_KEY = regex.compile(r"^the\s++|['’]s\b", regex.V1)
 
 
 def _held_words(role: str) -> list[str]:
