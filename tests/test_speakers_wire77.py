@@ -393,3 +393,38 @@ class TestDescribedUnBody:
     def test_name(self, text: str, name: str) -> None:
         """The body the description stands for."""
         assert last_speaker(text)[0] == name
+
+
+class TestPalace:
+    """A royal or presidential household speaks by its residence's name ("Buckingham Palace said"), which is
+    the organisation of its spokesman ("a Kensington Palace spokesman"); "the palace" after it stands for
+    it."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "org"),
+        [
+            pytest.param(
+                "A Kensington Palace spokesman said the princess would open the ward on Monday.",
+                None,
+                "Kensington Palace",
+                id="spokesman",
+            ),
+            pytest.param(
+                "“The King is delighted,” Buckingham Palace said. The palace said the tour would take in"
+                " three cities.",
+                "Buckingham Palace",
+                "Buckingham Palace",
+                id="the-palace",
+            ),
+            pytest.param(
+                "The Elysee Palace said the president would fly to Dakar on Sunday.",
+                "Elysee Palace",
+                "Elysee Palace",
+                id="presidential",
+            ),
+        ],
+    )
+    def test_speaker(self, text: str, name: str | None, org: str) -> None:
+        """The household speaks."""
+        got = last_speaker(text)
+        assert (got[0], got[3]) == (name, org)
