@@ -428,3 +428,32 @@ class TestPalace:
         """The household speaks."""
         got = last_speaker(text)
         assert (got[0], got[3]) == (name, org)
+
+
+class TestPortugueseParticles:
+    """The Portuguese "do" and "das" inside a name ("Maria do Carmo Silva") or a body's name ("Observatório
+    do Clima") keep it whole."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Climate network Observatório do Clima said the clearing figures were the worst in a decade.",
+                "Observatório do Clima",
+                id="body",
+            ),
+            pytest.param(
+                "“The clearing has to stop,” said Maria do Carmo Teixeira, a biologist in Belém.",
+                "Maria do Carmo Teixeira",
+                id="person-do",
+            ),
+            pytest.param(
+                "Maria das Dores Pinto said the river had never been so low.",
+                "Maria das Dores Pinto",
+                id="person-das",
+            ),
+        ],
+    )
+    def test_name(self, text: str, name: str) -> None:
+        """The whole name."""
+        assert last_speaker(text)[0] == name
