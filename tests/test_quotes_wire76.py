@@ -70,6 +70,17 @@ def _resolved(text: str) -> list[tuple[str, str | None, str | None]]:
             [],
             id="a-slogan-with-a-modifier-people-act-under-is-no-quotation",
         ),
+        # A station named after its medium.
+        pytest.param(
+            '"The budget will pass," the governor told radio station Gaúcha, from Porto Alegre.',
+            [("The budget will pass,", None, "told", "radio station Gaúcha")],
+            id="a-radio-station-named-after-its-medium",
+        ),
+        pytest.param(
+            "The governor told local television channel Record that the budget would pass.",
+            [("the budget would pass", None, "told", "local television channel Record")],
+            id="guard-a-local-television-channel-named-after-its-medium",
+        ),
         # A magazine whose title ends in an exclamation mark.
         pytest.param(
             'A friend of the couple tells HELLO! that the Countess is "resting at home".',

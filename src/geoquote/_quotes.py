@@ -203,7 +203,8 @@ _ADDRESSEE = regex.compile(
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}  # "state television IRIB" (not "state TV Moscow would")
         (?!\s++(?&finite))
     )(?![\p{L}\p{N}])
-    (?(DEFINE)(?P<kept>state(?:-run|-owned)?|public|national|official|private|semi-official|independent)
+    (?(DEFINE)(?P<kept>state(?:-run|-owned)?|public|national|official|private|semi-official|independent
+                      |radio|television|TV|local|regional|community)  # "told radio station Itatiaia"
               (?P<finite>(?:_AUXILIARIES)\b)(?P<link>(?:that|who|which|whether|if|and|or|to|when|as|how|why|what|where|of|in|on|about|with)\b))
     """.replace("_AUXILIARIES", _AUXILIARIES),
     regex.VERBOSE | regex.V1,
