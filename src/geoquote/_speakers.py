@@ -1404,6 +1404,19 @@ def _read_np(
     if len(words) == 2 and bares[0] in ("the", "this") and _demonym(last.removesuffix(".")):
         # "the German said": a person of that nation, named before with it in their title, or no one
         return Mention(start, end, "role", role=last.removesuffix("."), head=_bare(last.removesuffix(".")))
+    if len(words) == 2 and bares[0] == "the" and head in _ROYAL_TITLES and _is_cap(last):
+        # "the Duke said", "the Emperor said": a royal title standing for its holder (Resolver.role), no name
+        return Mention(start, end, "role", role=last.rstrip(".,"), head=head)
+    lead = 1 if bares[0] == "the" else 0
+    if (
+        3 <= len(words) - lead <= 4
+        and bares[lead] in _PEERAGE_OF
+        and bares[lead + 1] == "of"
+        and all(_is_cap(w) for w in (words[lead], *words[lead + 2 :]))
+    ):
+        # "the Prince of Wales said", "Duchess of Kent": a title-name, the holder's name when none other is
+        # given
+        return Mention(start, end, "name", name=text[toks[j + lead][1] : end], head=head)
     surname = _titled_surname(words, bares, lex)
     if (
         _is_cap(last)
@@ -4918,6 +4931,35 @@ _PEER_RANKS = {
 }
 _COUNTERPARTS = frozenset(["counterpart", "counterparts"])  # a holder of the office of another named before
 _ROYAL_STYLES = frozenset(["prince", "princess", "emir", "king", "queen"])  # ranks that are styles of royalty
+# Royal and noble titles a bare mention stands for ("the Prince said", "the Duchess told"): the royal the
+# article gave the title to last, by a personal name ("Prince William", "Emperor Naruhito") or by a title-name
+# ("the Duke of Edinburgh"), else no one (the title is no name). Of them, the ranks a title-name is made of
+# ("Prince of Wales", "Countess of Wessex"): the holder's canonical name when no personal name is given, as
+# British and European court copy names them. Written by us, after the usage of the royal households' own
+# circulars and of British papers.
+_PEERAGE_OF = frozenset(
+    ["prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "marchioness"]
+)
+_ROYAL_TITLES = _PEERAGE_OF | {"king", "queen", "emperor", "empress"}
+_ROYAL_GENDER = dict.fromkeys(["prince", "duke", "earl", "marquess", "king", "emperor"], "male")
+_ROYAL_GENDER |= dict.fromkeys(
+    ["princess", "duchess", "countess", "marchioness", "queen", "empress"], "female"
+)
+# A title-name written whole ("Prince of Wales"): a name of its own, no surname "Wales" ("Princess of Wales"
+# is another person).
+_TITLE_NAME = regex.compile(
+    r"(?P<title>Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness)\ of(?:\ \p{Lu}\p{L}++){1,2}",
+    regex.V1,
+)
+# A royal given a title in the article: the title, then "of" and a place (a title-name), or a style written
+# before a personal name ("Prince William"; not "Duke" nor "Earl", given names too: "Earl Blumenauer").
+_ROYAL_NAMED = regex.compile(
+    r"""\b(?:(?P<title>Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness)
+         \s++(?P<of>of\s++\p{Lu}\p{L}++(?:\s++\p{Lu}\p{L}++)?+)(?![\p{L}-])
+       |(?P<title>Prince|Princess|King|Queen|Emperor|Empress)
+         \s++\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){0,3}+)""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 # Ranks of the Shia clergy written before a name ("Hojatoleslam", "Ayatollah", "Grand Ayatollah"): how a
@@ -5535,6 +5577,9 @@ class Resolver:
             # "U Kyaw Zaw Lin", "HE Saif Al Busaidi" read whole as a sentence's subject: the style before the
             # name is no part of it, as where the name's own run is read
             name = " ".join(words[_after_styles(words, 0) :])
+        if not org and (titled := _TITLE_NAME.fullmatch(name)) is not None:
+            gender = _ROYAL_GENDER[titled.group("title").casefold()]
+            return self._entities.setdefault(name.casefold(), Entity(name=name, org=False, gender=gender))
         full = _without_stop(self.fullest(name) if not org else name)
         if not org and full == name and " " not in name and (firm := self._company_opened(name)) is not None:
             # "Lumacorp said" after "Singapore-listed Lumacorp Holdings": the firm, by its fullest name
@@ -6710,6 +6755,13 @@ class Resolver:
                 self._said.append((pos, holder))
                 return holder
             return None
+        if len(said_words) == 2 and said_words[0] == "the" and key in _ROYAL_TITLES:
+            # "The Prince of Wales visited Leeds. “...,” said the Prince": the royal given the title last, by
+            # a title-name or a personal name; none, no one (a bare title is no name)
+            royal = self._royal_titled(key, pos)
+            if royal is not None:
+                self._said.append((pos, royal))
+            return royal
         if m.role is None and said_words[0] in _STYLE_OWNERS and _epithet(said_words, self._lex, loose=False):
             m = attrs.evolve(
                 m, role=self._text[m.start : m.end].split()[-1]
@@ -6947,6 +6999,26 @@ class Resolver:
             # "The minister" or an epithet, "The Republican nominee", may yet be someone named)
             self._unnamed_subject, self._unnamed_mention = m.start, m
         return found
+
+    def _royal_titled(self, key: str, pos: int) -> Entity | None:
+        """The royal the article gave the title ``key`` to last before ``pos`` ("Prince of Wales" after "The
+        Prince of Wales visited", the person after "Emperor Naruhito"), if any."""
+        given = [
+            r
+            for r in _ROYAL_NAMED.finditer(self._text, self._lo, pos, timeout=_T)
+            if r.group("title").casefold() == key
+        ]
+        if not given:
+            return None
+        last = given[-1]
+        if last.group("of") is not None:
+            name = f"{last.group('title')} {' '.join(last.group('of').split())}"
+            return self._entity(name, org=False)
+        toks = _tokens(self._text, last.start(), last.end())
+        named = _read_np(self._text, toks, 0, len(toks) - 1, self._lex) if toks else None
+        if named is None or named.kind != "name" or not named.name:
+            return None  # ("Duke Energy": a body, no royal)
+        return self._entity(named.name, org=False)
 
     def _other_body_titled(self, e: Entity, m: Mention, pos: int) -> bool:
         """The role mention names its owner, a body, by a possessive ("The European Commission's

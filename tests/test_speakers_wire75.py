@@ -1,0 +1,90 @@
+"""Speaker names, titles and royal styles in the styles of British and US tabloid copy, royal coverage,
+Economist-style analysis, science news and Lusophone news in English (sentences written for these tests;
+people and events invented, states and institutions real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._speaker_helpers import last_speaker
+
+
+class TestRoyalTitles:
+    """A title-name ("Prince of Wales", "Duchess of Kent") is its holder's canonical name when no personal
+    name is given; a bare royal title ("the Prince", "the Duke", "the Emperor") stands for the royal the
+    article gave that title to last, by a title-name or a personal name, and else keeps no name."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                'The Prince of Wales toured a food bank in Leeds. "It is humbling to see," said the Prince.',
+                "Prince of Wales",
+                id="prince-of-wales",
+            ),
+            pytest.param(
+                "The Duke of Edinburgh opened the youth centre in Hull. The Duke told pupils that they "
+                "should aim high.",
+                "Duke of Edinburgh",
+                id="duke-told",
+            ),
+            pytest.param(
+                'The Countess of Wessex met nurses in Surrey. "They are heroes," the Countess said.',
+                "Countess of Wessex",
+                id="countess",
+            ),
+            pytest.param(
+                '"Our coasts need care," said the Prince of Wales at the summit.',
+                "Prince of Wales",
+                id="title-name-said",
+            ),
+            pytest.param(
+                'The Prince of Wales and the Princess of Wales toured Bristol. "We loved it," the Princess '
+                'said. "It was a joy," the Prince said. "We will come back," he added.',
+                "Prince of Wales",
+                id="pronoun-after-title-name",
+            ),
+            pytest.param(
+                "Emperor Hiroaki marks his birthday\n\nThe Emperor greeted well-wishers on Friday. "
+                '"Peace must be passed on," the Emperor said.',
+                "Emperor Hiroaki",
+                id="emperor-in-headline",
+            ),
+            pytest.param(
+                'Prince Albin visited the flood zone. "The town will rebuild," said the Prince.',
+                "Albin",
+                id="guard-prince-personal-name",
+            ),
+            pytest.param(
+                'Queen Sofie opened the hospital wing. "Thank you all," Her Majesty said.',
+                "Sofie",
+                id="guard-her-majesty",
+            ),
+            pytest.param(
+                '"The tariff is fair," Earl Whitcombe said on Monday.',
+                "Earl Whitcombe",
+                id="guard-earl-given",
+            ),
+        ],
+    )
+    def test_named(self, text: str, name: str) -> None:
+        """The bare title resolves to the royal given it last; a title-name is the holder's name."""
+        assert last_speaker(text)[0] == name
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param('"You are remarkable," the Emperor told the athletes.', id="emperor-alone"),
+            pytest.param('"You are all remarkable," the Duke said at the gala.', id="duke-alone"),
+            pytest.param(
+                "King's winter message: 'We are one'\n\n\"We must look after each other,\" the King said.",
+                id="king-after-possessive-headline",
+            ),
+            pytest.param(
+                'Duke Energy raised its rates in May. "The rise is fair," the Duke said.', id="duke-firm"
+            ),
+        ],
+    )
+    def test_unnamed(self, text: str) -> None:
+        """A bare royal title no royal was given before keeps no name."""
+        assert last_speaker(text)[0] is None
