@@ -88,3 +88,49 @@ class TestRoyalTitles:
     def test_unnamed(self, text: str) -> None:
         """A bare royal title no royal was given before keeps no name."""
         assert last_speaker(text)[0] is None
+
+
+class TestCourtTitles:
+    """A court office with its complement written before a styled name ("Keeper of the Privy Purse Sir X",
+    "Master of the Household Dame X") is the person's role, and the name after the style is the name; "Sir"
+    and "Dame" are no part of it, while a peer's "Lord" stays, as British papers write a peer's name."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                "Keeper of the Privy Purse Sir Alastair Penrose told reporters that the accounts were sound.",
+                "Alastair Penrose",
+                "Keeper of the Privy Purse",
+                id="keeper-sir",
+            ),
+            pytest.param(
+                '"The banquet goes ahead," Master of the Household Sir Tobias Wrenfield said.',
+                "Tobias Wrenfield",
+                "Master of the Household",
+                id="master-sir",
+            ),
+            pytest.param(
+                "Mistress of the Robes Dame Harriet Colville said the gowns were ready.",
+                "Harriet Colville",
+                "Mistress of the Robes",
+                id="mistress-dame",
+            ),
+            pytest.param(
+                '"The estate stays open," said Lord Peter Hensmoor.',
+                "Lord Peter Hensmoor",
+                None,
+                id="guard-lord",
+            ),
+            pytest.param(
+                "Secretary of State Walter P. Hensmoor said the talks would resume.",
+                "Walter P. Hensmoor",
+                "Secretary of State",
+                id="guard-secretary-of-state",
+            ),
+        ],
+    )
+    def test_court_title(self, text: str, name: str, role: str | None) -> None:
+        """The office before the style is the role, the name after it the name."""
+        got = last_speaker(text)
+        assert (got[0], got[2]) == (name, role)

@@ -3498,6 +3498,19 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                     if whose is not None and whose.kind == "role" and whose.start < outer.start:
                         return attrs.evolve(whose, end=m.end)
             if (
+                prep == "of"
+                and outer is not None
+                and (outer.kind == "role" or (outer.kind == "name" and " " not in (outer.name or " ")))
+                and m.kind == "name"
+                and m.name
+                and m.role
+                and (styled := _styled_name_start(text, m, lex)) is not None
+            ):
+                # "Keeper of the Privy Purse Sir Ian Roe", "Master of the Household Dame Ann Lee": the office
+                # and its complement, then the holder's name after the style that opens it
+                role = " ".join(text[outer.start : styled].split())
+                return Mention(outer.start, m.end, "name", name=m.name, role=role, head=m.head)
+            if (
                 loose
                 and not seat
                 and (
@@ -3721,6 +3734,16 @@ _TO_BODIES = frozenset(["mission", "delegation", "representation", "commerce", "
 _PLACE_OFFICES = frozenset(
     ["ambassador", "envoy", "representative", "emissary", "delegate", "attache", "attaché", "consul"]
 )
+
+
+def _styled_name_start(text: str, m: Mention, lex: QuoteLexicon) -> int | None:
+    """Where the capitalised style before ``m``'s name starts ("Sir" in "the Household Sir Ian Roe"), if one
+    opens the name; a possessive style ("His", "Her") is none."""
+    name_start = m.end - len(m.name or "")
+    before = text[max(m.start, name_start - 12) : name_start].split()
+    if not before or not _is_cap(before[-1]) or _bare(before[-1]) not in lex.honorifics:
+        return None
+    return name_start - len(text[:name_start]) + len(text[:name_start].rstrip()) - len(before[-1])
 
 
 def _place_office(toks: list[tuple[str, int, int]], k: int) -> bool:
