@@ -134,3 +134,44 @@ class TestCourtTitles:
         """The office before the style is the role, the name after it the name."""
         got = last_speaker(text)
         assert (got[0], got[2]) == (name, role)
+
+
+class TestTabloidTies:
+    """A person described by a tie to someone named ("A pal of X", "Her mum", "An insider at ITV") speaks
+    unnamed: the person named in the description is not the speaker."""
+
+    @pytest.mark.parametrize(
+        ("text", "mention", "organization"),
+        [
+            pytest.param(
+                "A pal of Kirsty Delane told The Sun: 'She is gutted but will bounce back.'",
+                "A pal of Kirsty Delane",
+                None,
+                id="pal-of",
+            ),
+            pytest.param(
+                "Her mum told the Mirror: 'We are all so proud of our girl.'", "Her mum", None, id="her-mum"
+            ),
+            pytest.param(
+                "An insider at ITV revealed that bosses were 'keeping a close eye on things'.",
+                "An insider at ITV",
+                "ITV",
+                id="insider-at",
+            ),
+            pytest.param(
+                "A friend of Kirsty Delane said: 'She is gutted.'",
+                "A friend of Kirsty Delane",
+                None,
+                id="guard-friend-of",
+            ),
+        ],
+    )
+    def test_unnamed_tie(self, text: str, mention: str, organization: str | None) -> None:
+        """The speaker keeps no name, its mention the whole description."""
+        name, said, _role, org, _res = last_speaker(text)
+        assert (name, said, org) == (None, mention, organization)
+
+    def test_outlet_named_insider(self) -> None:
+        """The outlet "Business Insider", in capitals, keeps its name."""
+        text = "Business Insider reported that the deal was 'all but done'."
+        assert last_speaker(text)[0] == "Business Insider"

@@ -3672,6 +3672,9 @@ _PERSON_NOUNS = frozenset(
         *("local", "native", "shopper", "customer", "passenger", "tourist", "visitor", "commuter", "patient"),
         *("victim", "mourner", "fan", "attendee", "questioner", "caller", "sister", "brother", "colleague"),
         *("person", "user", "crowd", "audience"),
+        # the tie nouns of British and US tabloid copy ("A pal of the star said", "An insider at ITV
+        # revealed", "her mum said"; "insider" lower case only: "Business Insider" is an outlet), by us
+        *("pal", "mum", "dad", "bestie", "insider", "relative"),
     ]
 )
 _PERSON_DESCRIPTION = regex.compile(r"(?:His|Her|Their)(?:[ \t]++\p{Ll}[\p{Ll}-]*+){1,3}+", regex.V1)
