@@ -175,3 +175,39 @@ class TestTabloidTies:
         """The outlet "Business Insider", in capitals, keeps its name."""
         text = "Business Insider reported that the deal was 'all but done'."
         assert last_speaker(text)[0] == "Business Insider"
+
+
+class TestNationNouns:
+    """A nation's people written as a noun ("Dane", "Swede", "Briton") is no name: "the 58-year-old Dane"
+    is the person given that age or named just before, and no pronoun after it means a person "Dane"."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                'Henrik Vestergaard runs a ferry line in Esbjerg. "We carry steel and salmon," the '
+                '58-year-old Dane explains. "It is a hard trade," he said.',
+                "Henrik Vestergaard",
+                id="age-dane-pronoun",
+            ),
+            pytest.param(
+                "Henrik Vestergaard runs a ferry line in Esbjerg. The 58-year-old Dane says the market "
+                '"is brutal this year".',
+                "Henrik Vestergaard",
+                id="age-dane-subject",
+            ),
+            pytest.param(
+                'Olof Brandt won the stage in Lyon. "I am very happy," said the Swede.',
+                None,
+                id="swede-alone",
+            ),
+            pytest.param(
+                'Tomas Reyland, 41, won the seat. "We did it," the 41-year-old said.',
+                "Tomas Reyland",
+                id="guard-age-alone",
+            ),
+        ],
+    )
+    def test_nation_noun(self, text: str, name: str | None) -> None:
+        """The nation's noun names no one."""
+        assert last_speaker(text)[0] == name

@@ -703,6 +703,16 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "the pro-Kremlin blogger", "an anti-Western cleric": a prefixed name as a modifier
             n += 1
             continue
+        if (
+            j == i
+            and j - 2 >= 0
+            and _AGE_EPITHET.fullmatch(t) is not None
+            and toks[j - 2][0] in ("the", "The")
+            and _nation_noun(toks[i][0].rstrip(".,"))
+        ):
+            j -= 1  # "the 58-year-old Dane": an age before a nation's people, one description
+            n += 1
+            continue
         if _ORDINAL.fullmatch(t) is not None and _is_cap(toks[j][0]) and j - 2 >= 0:
             j -= 1  # "the 47th Mechanized Brigade", "the 3rd Assault Brigade": a numbered unit's name
             n += 1
@@ -1401,7 +1411,15 @@ def _read_np(
         return Mention(start, end, "role", head=head)  # "Both said": the people named before, no one name
     if len(words) == 2 and bares[0] in _APPROXIMATORS and head in _GROUP_PRONOUNS and _is_cap(words[0]):
         return Mention(start, end, "role", head=head)  # "Almost all said": the people, no "Almost"
-    if len(words) == 2 and bares[0] in ("the", "this") and _demonym(last.removesuffix(".")):
+    if (
+        len(words) == 3
+        and bares[0] == "the"
+        and _AGE_EPITHET.fullmatch(bares[1])
+        and _nation_noun(last.rstrip(".,"))
+    ):
+        # "the 58-year-old Dane explains": an age, then a nation's people, no name (the person given the age)
+        return Mention(start, end, "role", role=" ".join(words[1:]).rstrip(".,"), head=_AGE_HEAD)
+    if len(words) == 2 and bares[0] in ("the", "this") and _nation_noun(last.removesuffix(".")):
         # "the German said": a person of that nation, named before with it in their title, or no one
         return Mention(start, end, "role", role=last.removesuffix("."), head=_bare(last.removesuffix(".")))
     if len(words) == 2 and bares[0] == "the" and head in _ROYAL_TITLES and _is_cap(last):
@@ -1756,6 +1774,23 @@ _EPITHET_BEFORE_NAME = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _AGE_HEAD = "year-old"
+# English nouns for a nation's people that are no adjective of it (the gazetteer knows "Danish", not "Dane"):
+# "the 58-year-old Dane", "the Swede said". A demonym names no one ("Finn", a given name too, left out).
+# Written by us, after common English usage.
+_NATIONAL_NOUNS = frozenset(
+    [
+        *("dane", "swede", "briton", "scot", "spaniard", "icelander", "luxembourger", "kiwi", "aussie"),
+        *("frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman", "irishman"),
+        *("irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman", "croat", "serb", "turk", "pole"),
+    ]
+)  # fmt: skip
+
+
+def _nation_noun(word: str) -> bool:
+    """``word`` is a capitalised noun or adjective for a nation's people ("Dane", "Brazilian")."""
+    return _demonym(word) or (word[:1].isupper() and word.casefold() in _NATIONAL_NOUNS)
+
+
 # Words standing alone for several people named before ("Both said", "All agreed").
 _GROUP_PRONOUNS = frozenset(["both", "all", "each", "neither", "either", "none"])
 _APPROXIMATORS = frozenset(["almost", "nearly", "virtually", "practically"])  # "Almost all said"
@@ -6829,14 +6864,18 @@ class Resolver:
             return None
         if key == _AGE_HEAD:
             found = self._aged(m.role.split("-", 1)[0], pos)
+            if len(said_words) == 3 and _nation_noun(self._text[m.start : m.end].split()[-1].rstrip(".,")):
+                said_words = said_words[:2]  # "the 58-year-old Dane": the age, as "the 58-year-old"
             if found is None and _bare(said_words[0]) == "the" and len(said_words) == 2:
                 # "X said he would run. “...,” the 71-year-old told supporters": no one given the age, the
                 # person who spoke just before, nobody named since
                 found = self._generic_for_last(m, key, pos)
-            if found is None and _bare(said_words[0]) == "the" and len(said_words) == 2 and not self._said:
-                # "Fatima Idris fled in June. “...,” says the 34-year-old": no one has spoken yet; the
+            if found is None and _bare(said_words[0]) == "the" and len(said_words) == 2:
+                # "Fatima Idris fled in June. “...,” says the 34-year-old": no one has spoken since; the
                 # person the sentence before opened with, nobody else named since
-                found = self._subject_just_before(pos)
+                found = self._subject_just_before(
+                    pos, after=max((p for p, _e in self._said if p < pos), default=-1)
+                )
             if found is not None:
                 self._said.append((pos, found))
             return found
@@ -7254,15 +7293,15 @@ class Resolver:
             return None
         return last
 
-    def _subject_just_before(self, pos: int) -> Entity | None:
-        """The person who opened a sentence last before ``pos``, within :data:`_LAST_SPEAKER_REACH`
-        characters and with nobody else named since; ``None`` otherwise."""
+    def _subject_just_before(self, pos: int, after: int = -1) -> Entity | None:
+        """The person who opened a sentence last before ``pos`` (and after ``after``), within
+        :data:`_LAST_SPEAKER_REACH` characters and with nobody else named since; ``None`` otherwise."""
         subjects = self.subjects()
         k = bisect.bisect_left(subjects, pos, key=lambda pe: pe[0])
         if k == 0:
             return None
         at, e = subjects[k - 1]
-        if e.org or pos - at > _LAST_SPEAKER_REACH:
+        if e.org or pos - at > _LAST_SPEAKER_REACH or at <= after:
             return None
         return (
             e if self._only_named_since(at, pos, e.name) else None
@@ -8248,6 +8287,8 @@ def _note_name(
     ``known`` holds the words that end a title or opener, the cue forms and the given names."""
     stop, cues, given_names = known
     out, where, openers, ranks, kin, titled_names = into
+    if len(words) == 1 and _nation_noun(words[0].rstrip(".,")):
+        return  # "the 58-year-old Dane": a nation's people, no one's name
     office_title = office_head = ""  # "Minister of Foreign Affairs": an office written before the name
     if len(words) > 2 and words[0] == "State" and text[max(0, start - 3) : start] == "of ":
         # "Minister of State Noura Al Suwaidi": the office's complement, then the name
