@@ -211,3 +211,40 @@ class TestNationNouns:
     def test_nation_noun(self, text: str, name: str | None) -> None:
         """The nation's noun names no one."""
         assert last_speaker(text)[0] == name
+
+
+class TestLusophoneNames:
+    """Portuguese names join two family names with a lower-case "e" ("Bordalo e Sá"), as Catalan names do with
+    "i": the particle is inside the name."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                'Nurses\' union president Marta Bordalo e Sousa said the strike "will go ahead".',
+                "Marta Bordalo e Sousa",
+                id="e-before-cue",
+            ),
+            pytest.param(
+                '"The strike will go ahead on Monday," said Marta Bordalo e Sousa.',
+                "Marta Bordalo e Sousa",
+                id="e-after-cue",
+            ),
+            pytest.param(
+                '"The strike will go ahead," said Joana Bordalo e Sá.',
+                "Joana Bordalo e Sá",
+                id="e-short-surname-at-stop",
+            ),
+            pytest.param(
+                '"The plan works," said Martin Lucero Jr.', "Martin Lucero Jr.", id="guard-suffix-at-stop"
+            ),
+            pytest.param(
+                'Union leader Jordi Puig i Ferrer said the strike "will go ahead".',
+                "Jordi Puig i Ferrer",
+                id="guard-catalan-i",
+            ),
+        ],
+    )
+    def test_name(self, text: str, name: str) -> None:
+        """The whole name is the canonical name; the pronoun goes to it."""
+        assert last_speaker(text)[0] == name

@@ -502,6 +502,31 @@ _HYPHEN_PARTICLES = frozenset(
 )
 
 
+def _short_surname_stop(words: list[str]) -> bool:
+    """``words`` end a name with a surname of two letters and a full stop ("said Joana Bordalo e Sá."): the
+    stop ends the sentence, since no initial closes a name (a suffix, "Jr.", "Sr.", may)."""
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and len(last) == 3
+        and last.endswith(".")
+        and last[0].isupper()
+        and last[1].islower()
+        and (
+            _is_cap(words[-2]) or (len(words) >= 3 and _is_cap(words[-3]) and _lower_particle_word(words[-2]))
+        )
+        and last[:2].casefold() not in _NAME_SUFFIX_ABBREVIATIONS
+    )
+
+
+_NAME_SUFFIX_ABBREVIATIONS = frozenset(["jr", "sr", "st"])  # ("Jr.", "Sr."; "St." opens a place's name)
+
+
+def _lower_particle_word(word: str) -> bool:
+    """A short lower-case word inside a name ("e", "da", "dos": "Bordalo e Sá")."""
+    return word.isalpha() and word.islower() and len(word) <= 3
+
+
 def _initial(tok: str) -> bool:
     """An initial or a run of them ("J.", "Th.", "G.K.")."""
     return tok.endswith(".") and tok[:1].isupper() and (len(tok) <= 3 or _dotted_capitals(tok))
@@ -1351,7 +1376,7 @@ def _read_np(
     start, end = toks[j][1], toks[i][2]
     last = words[-1]
     titles = _titles(lex)
-    if _ends_sentence(last, titles) or _acronym_stop(last):
+    if _ends_sentence(last, titles) or _acronym_stop(last) or _short_surname_stop(words):
         end -= 1  # "said a Nevada Democrat.", "according to the AP.": the full stop is no part of the mention
     head = _bare(last)
     if (
