@@ -215,7 +215,8 @@ class TestNationNouns:
 
 class TestLusophoneNames:
     """Portuguese names join two family names with a lower-case "e" ("Bordalo e Sá"), as Catalan names do with
-    "i": the particle is inside the name."""
+    "i": the particle is inside the name. A given name of both genders ("Joan", a Catalan man's name and an
+    English woman's) tells no gender and keeps no pronoun off its bearer."""
 
     @pytest.mark.parametrize(
         ("text", "name"),
@@ -231,9 +232,25 @@ class TestLusophoneNames:
                 id="e-after-cue",
             ),
             pytest.param(
+                'Joan Ballester-Puigvert said the club was in debt. "We will pay every creditor," he said.',
+                "Joan Ballester-Puigvert",
+                id="joan-he",
+            ),
+            pytest.param(
                 '"The strike will go ahead," said Joana Bordalo e Sá.',
                 "Joana Bordalo e Sá",
                 id="e-short-surname-at-stop",
+            ),
+            pytest.param(
+                "The Minister of State and Finance, Joaquim Miranda Teles Lobo, said the budget holds. "
+                '"We will not raise taxes," said Miranda Teles Lobo.',
+                "Joaquim Miranda Teles Lobo",
+                id="fullest-form-after-given-name",
+            ),
+            pytest.param(
+                'Joan Okafor briefed the council on the plan. "It can pass," she said.',
+                "Joan Okafor",
+                id="guard-joan-she",
             ),
             pytest.param(
                 '"The plan works," said Martin Lucero Jr.', "Martin Lucero Jr.", id="guard-suffix-at-stop"
@@ -246,5 +263,5 @@ class TestLusophoneNames:
         ],
     )
     def test_name(self, text: str, name: str) -> None:
-        """The whole name is the canonical name; the pronoun goes to it."""
+        """The whole name is the canonical name; a pronoun after it goes to it."""
         assert last_speaker(text)[0] == name
