@@ -197,6 +197,19 @@ class TestNationNouns:
                 id="age-dane-subject",
             ),
             pytest.param(
+                "Lindqvist: The boss who bans meetings\n\nHenrik Vestergaard does not hold meetings. The "
+                'chief executive of a ferry line scrapped them in 2019. "Most meetings waste time," the '
+                "58-year-old Dane explains.",
+                "Henrik Vestergaard",
+                id="age-dane-after-headline-quotation",
+            ),
+            pytest.param(
+                "Former mayor Karl Ostvik said he would stand again. Mayor Lena Brandt did not comment. "
+                '"I have come back to finish the job," the 71-year-old Dane told supporters.',
+                None,
+                id="guard-someone-named-since-a-speaker",
+            ),
+            pytest.param(
                 'Olof Brandt won the stage in Lyon. "I am very happy," said the Swede.',
                 None,
                 id="swede-alone",

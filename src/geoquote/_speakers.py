@@ -6895,12 +6895,16 @@ class Resolver:
                 # "X said he would run. “...,” the 71-year-old told supporters": no one given the age, the
                 # person who spoke just before, nobody named since
                 found = self._generic_for_last(m, key, pos)
-            if found is None and _bare(said_words[0]) == "the" and len(said_words) == 2:
-                # "Fatima Idris fled in June. “...,” says the 34-year-old": no one has spoken since; the
-                # person the sentence before opened with, nobody else named since
-                found = self._subject_just_before(
-                    pos, after=max((p for p, _e in self._said if p < pos), default=-1)
-                )
+            if (
+                found is None
+                and _bare(said_words[0]) == "the"
+                and len(said_words) == 2
+                and all(self._in_headline(p) for p, _e in self._said if p < pos)
+            ):
+                # "Fatima Idris fled in June. “...,” says the 34-year-old": no one has spoken yet (but for a
+                # headline read as a quotation); the person the sentence before opened with, nobody else
+                # named since
+                found = self._subject_just_before(pos)
             if found is not None:
                 self._said.append((pos, found))
             return found
@@ -7318,15 +7322,15 @@ class Resolver:
             return None
         return last
 
-    def _subject_just_before(self, pos: int, after: int = -1) -> Entity | None:
-        """The person who opened a sentence last before ``pos`` (and after ``after``), within
-        :data:`_LAST_SPEAKER_REACH` characters and with nobody else named since; ``None`` otherwise."""
+    def _subject_just_before(self, pos: int) -> Entity | None:
+        """The person who opened a sentence last before ``pos``, within :data:`_LAST_SPEAKER_REACH`
+        characters and with nobody else named since; ``None`` otherwise."""
         subjects = self.subjects()
         k = bisect.bisect_left(subjects, pos, key=lambda pe: pe[0])
         if k == 0:
             return None
         at, e = subjects[k - 1]
-        if e.org or pos - at > _LAST_SPEAKER_REACH or at <= after:
+        if e.org or pos - at > _LAST_SPEAKER_REACH:
             return None
         return (
             e if self._only_named_since(at, pos, e.name) else None
