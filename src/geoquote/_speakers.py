@@ -1603,7 +1603,13 @@ def _read_np(
                 k - 1,
             )
         role_words = [w for n, w in enumerate(words[:k]) if not _dropped_determiner(bares, n, lex)]
-        kept = [w for w in role_words if _bare(w) not in lex.honorifics and w not in _STYLE_WORDS]
+        kept = [
+            w
+            for w in role_words
+            if _bare(w) not in lex.honorifics
+            and w not in _STYLE_WORDS
+            and not _AGE_EPITHET.fullmatch(_bare(w))
+        ]  # ("22-year-old Kayleigh Brown": an age is no role)
         kept = _without_trailing_rank(kept, lex)
         role = " ".join(kept).replace("( ", "(").replace(" )", ")") or None  # "Party (AK Party) deputy chair"
         if role and role.endswith(("'s", "’s")) and _not_person(role[:-2]):
