@@ -84,6 +84,17 @@ def _resolved(text: str) -> list[tuple[str, str | None, str | None]]:
                 strict=True, reason="the gloss after the cue is read as the cue's own quotation after it"
             ),
         ),
+        # The medium of a report, given by a reduced passive, is no report of its own.
+        pytest.param(
+            'In a message shared by Clarence House, the Duchess wrote: "Our thoughts are with the families."',
+            [("Our thoughts are with the families.", None, "wrote", "")],
+            id="a-message-shared-by-a-body-is-the-medium-of-the-report",
+        ),
+        pytest.param(
+            "The pension plan, opposed by the unions, was dropped in March.",
+            [("The pension plan", None, "opposed", "")],
+            id="guard-a-plan-opposed-by-the-unions-is-their-stand",
+        ),
         # A station named after its medium.
         pytest.param(
             '"The budget will pass," the governor told radio station Gaúcha, from Porto Alegre.',

@@ -424,11 +424,18 @@ def _reduced(masked: str, ss: int, se: int, m: regex.Match[str], lex: QuoteLexic
     a, b = _trim(masked, a, end)
     if a >= b:
         return None
+    if _MEDIUM_PREPOSITION.search(masked, max(ss, a - 12), a) is not None:
+        return None  # "In a message shared by Kensington Palace, the Prince wrote": the medium of a report
     if lemma in _DISCLOSING and m.group("comma") and (rest := _REST_OF_CLAUSE.match(masked, agent.end, se)):
         # "Marrow's letter, first reported by the Gazette, hinted at regret": what the Gazette reported is the
         # clause, its subject and the rest around the aside
         return PassiveReport((m.start("verb"), m.end("verb"), lemma), agent, _trim(masked, a, rest.end()))
     return PassiveReport((m.start("verb"), m.end("verb"), lemma), agent, (a, tail[1] if tail else b))
+
+
+# A preposition of a medium right before the noun phrase of a reduced passive: the phrase is where a report
+# was given, no report of its own ("In a message shared by X, ...", "via a post shared by X").
+_MEDIUM_PREPOSITION = regex.compile(r"(?<![\p{L}\p{N}])(?i:in|via|through)\s++$", regex.V1)
 
 
 def _np_start(masked: str, ss: int, end: int) -> int | None:
