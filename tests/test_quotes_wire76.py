@@ -244,3 +244,31 @@ def test_words_speaker_and_resolution(text: str, expected: list[tuple[str, str |
 def test_headline_colons(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     """A headline's colon: a rubric or a column's title, or a speaker's words."""
     assert cued_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"Nobody trusts the official rate," says a banker in Accra.',
+            [("Nobody trusts the official rate,", "a banker in Accra")],
+            id="an-inverted-unnamed-speaker-keeps-the-place-closing-the-sentence",
+        ),
+        pytest.param(
+            '"Nobody trusts the official rate," said one trader from Tamale, who declined to give his name.',
+            [("Nobody trusts the official rate,", "one trader from Tamale")],
+            id="an-inverted-unnamed-speaker-keeps-the-place-before-a-comma",
+        ),
+        pytest.param(
+            '"Nobody trusts it," said a banker in Accra on Monday.',
+            [("Nobody trusts it,", "a banker")],
+            id="guard-a-place-followed-by-a-time-is-left-out",
+        ),
+    ],
+)
+def test_words_and_mention(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Each sentence's records: their words and the speaker's mention as written."""
+    assert [
+        (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
+        for q in find_quotes(_LEAD + text)
+    ] == expected

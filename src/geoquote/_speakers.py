@@ -4549,9 +4549,30 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
         ):
             # "said the former officer, who asked to be identified only as X": the name given
             return _given_name(given, m.role)
+        if (
+            m is not None
+            and m.kind == "role"
+            and _INDEFINITE_OPENING.match(text, m.start) is not None
+            and (place := _PLACE_CLOSING.match(text, m.end, hi)) is not None  # (bounded: a few words)
+        ):
+            # "says a banker in Lagos.", "said one trader from Kano,": where the unnamed speaker is, part of
+            # the mention, as before the verb ("a banker in Lagos says")
+            m = attrs.evolve(m, end=place.end())
         return _role_without_article(m)
     except TimeoutError:
         return None
+
+
+# An indefinite mention of an unnamed speaker: "a banker", "one trader", "another diplomat".
+_INDEFINITE_OPENING = regex.compile(r"(?:a|an|one|another)\s", regex.V1 | regex.IGNORECASE)
+# A place closing the sentence or set off by a comma after such a mention: " in Lagos", " at a Lagos bank",
+# " from Kano" (a capitalised word among the next few, then the sentence's end or a comma).
+_PLACE_CLOSING = regex.compile(
+    r"""\s++(?:in|at|from)\s++(?:(?:a|an|the)\s++)?(?:[\p{Ll}-]++\s++)?
+        \p{Lu}[\p{L}'’-]*+(?:\s++(?:of\s++)?\p{Lu}[\p{L}'’-]*+){0,2}+(?:\s++\p{Ll}++)?
+        (?=\s*+[.,!?;])""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 # A relative clause giving the only name known, right after an inverted speaker's role noun.
