@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from geoquote import parse_header
+
 HEADLINE = "Ukraine extends emergency rule as grid attacks continue"
 BODY = (
     "The government said on Monday it would extend the emergency measures for another three months,"
@@ -14,3 +18,16 @@ def top(*lines: str) -> str:
     """An article whose header block is ``lines`` (one line each) between the headline and two body
     paragraphs."""
     return "\n\n".join([HEADLINE, "\n".join(lines), BODY, BODY_2])
+
+
+def assert_outlet_is_source(outlet: str, reference_date: dt.datetime) -> None:
+    """``outlet`` over the date alone, after the writer's comma or on a line under the writer is the source,
+    never a writer."""
+    for lines, authors in (
+        ([outlet, "December 1, 2026"], []),
+        ([f"By Tom Hale, {outlet}", "December 1, 2026"], ["Tom Hale"]),
+        (["By Tom Hale", outlet, "December 1, 2026"], ["Tom Hale"]),
+    ):
+        header = parse_header(top(*lines), reference_date=reference_date)
+        assert [a.name for a in header.authors] == authors
+        assert header.source is not None and header.source.name == outlet

@@ -62,3 +62,14 @@ def cued_records(text: str) -> list[tuple[str, str | None, str, str]]:
         name = q.speaker.name if q.speaker is not None else None
         out.append((q.text, name, q.cue.text if q.cue else "", q.addressee.text if q.addressee else ""))
     return out
+
+
+def resolved_records(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Every record of ``text`` as (text, speaker's canonical name, how the speaker was found); each
+    record's span is checked."""
+    out: list[tuple[str, str | None, str | None]] = []
+    for q in find_quotes(text):
+        assert text[q.start : q.end] == q.text
+        sp = q.speaker
+        out.append((q.text, sp.name if sp else None, sp.resolution if sp else None))
+    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geoquote import find_quotes
-from tests._quote_helpers import cued_records
+from tests._quote_helpers import cued_records, resolved_records
 
 _LEAD = "Talks stall over the border\n\n"
 
@@ -14,14 +14,6 @@ _LEAD = "Talks stall over the border\n\n"
 def _cued(text: str) -> list[tuple[str, str | None, str, str]]:
     """Each quotation's words, its speaker's canonical name, its cue and its addressee."""
     return cued_records(_LEAD + text)
-
-
-def _resolved(text: str) -> list[tuple[str, str | None, str | None]]:
-    """Each quotation's words, its speaker's canonical name and how the speaker was found."""
-    return [
-        (q.text, q.speaker.name if q.speaker else None, q.speaker.resolution if q.speaker else None)
-        for q in find_quotes(_LEAD + text)
-    ]
 
 
 def _roled(text: str) -> list[tuple[str, str | None]]:
@@ -447,7 +439,7 @@ def test_words_speaker_cue_and_hearer(text: str, expected: list[tuple[str, str |
 )
 def test_words_speaker_and_resolution(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     """Each sentence's records: their words, speaker and how the speaker was found."""
-    assert _resolved(text) == expected
+    assert resolved_records(_LEAD + text) == expected
 
 
 @pytest.mark.parametrize(
