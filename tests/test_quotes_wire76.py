@@ -87,6 +87,23 @@ def _cued(text: str) -> list[tuple[str, str | None, str, str]]:
             [("The pension plan", None, "opposed", "")],
             id="guard-a-plan-opposed-by-the-unions-is-their-stand",
         ),
+        # A work's title after a verb of writing, and a slogan after a colon.
+        pytest.param(
+            'Ms Okafor, who wrote "The Long Drought", a history of the Sahel, reckons the rains will fail.',
+            [("the rains will fail", "Okafor", "reckons", "")],
+            id="a-title-case-work-the-speaker-wrote-is-no-quotation",
+        ),
+        pytest.param(
+            'In a post on Monday, Ms Okafor wrote: "The Rains Will Fail".',
+            [("The Rains Will Fail", "Okafor", "wrote", "")],
+            id="guard-a-title-case-quotation-after-wrote-and-a-colon-is-hers",
+        ),
+        pytest.param(
+            'The dockers have a slogan: "Not one ship more". Lena Vogt, the port minister, says the deal'
+            " stands.",
+            [("the deal stands", "Lena Vogt", "says", "")],
+            id="a-slogan-after-a-colon-is-a-label",
+        ),
         # A station named after its medium.
         pytest.param(
             '"The budget will pass," the governor told radio station Gaúcha, from Porto Alegre.',

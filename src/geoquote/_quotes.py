@@ -7813,7 +7813,8 @@ _NAMING_NOUN_BEFORE = regex.compile(
     r"""\b(?i:forum|conference|festival|programme|program|project|operation|initiative|exercises?|campaign
         |doctrine|strategy|summit|award|prize|book|film|movie|documentary|album|song|series|format|concept
         |platform|movement|brand|codename|code\s++name)[^\S\n]*+$
-      | \b(?i:slogan|motto|tagline|catchphrase|hashtag|watchword)[^\S\n]*+,[^\S\n]*+$  # "its slogan, “...”,"
+      | \b(?i:slogan|motto|tagline|catchphrase|hashtag|watchword)[^\S\n]*+[,:][^\S\n]*+$
+                                                # "its slogan, “...”,", "have a slogan: “...”"
       | \bunder\s++(?:the|a|their|its|his|her)\s++(?:(?:\p{Ll}++\s++)?(?i:slogan|motto|banner|hashtag|theme))
         [^\S\n]*+,?[^\S\n]*+$  # "marched under the motto “...”", "staged protests under the slogan “...”"
     """,
@@ -7841,6 +7842,11 @@ _TITLE_SMALL = frozenset(
         "with", "as", "into", "than", "vs", "not", "no", "is",
     ]
 )  # fmt: skip
+
+
+# Verbs of writing a work: their quoted title-case object is the work's title ("who wrote “The Long
+# Drought”").
+_AUTHORING_LEMMAS = frozenset(["write", "publish", "edit", "author", "co-author"])
 
 
 def _is_title(text: str, r: MarkRun) -> bool:
@@ -7970,6 +7976,19 @@ def _claim_runs(
             for k, _ in inner:
                 claimed.add(k)
             at.content = (first.start, b)
+        elif (
+            not pre
+            and at.cue is not None
+            and at.cue[2] in _AUTHORING_LEMMAS
+            and len(inner) == 1
+            and first.open_at >= at.cue[1]
+            and not masked[at.cue[1] : first.open_at].strip()  # right after the verb (not "wrote: “...”")
+            and _is_title(text, first)
+        ):
+            # "X, who wrote “The Long Drought”, a history of ...": the title of a work the speaker wrote
+            claimed.add(_first_k)
+            at.content = None
+            at.silent = True
         elif not pre or pre.endswith(":"):
             # "X said: “...”" / "“...,” X said": the clause is the quotation itself,
             # maybe after an indirect part
