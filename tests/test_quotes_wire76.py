@@ -203,6 +203,28 @@ def test_words_speaker_cue_and_hearer(text: str, expected: list[tuple[str, str |
             [("the cameras had been switched off", None, "none")],
             id="guard-a-paragraph-in-typewriter-single-marks-alone-is-a-subhead",
         ),
+        # Styles of respect of Indigenous communities open a name and leave it.
+        pytest.param(
+            'Elder Maggie Tootoosis-Crane spoke first. "We were not allowed our language," she said.',
+            [("We were not allowed our language,", "Maggie Tootoosis-Crane", "pronoun")],
+            id="elder-opening-a-name-is-a-style",
+        ),
+        pytest.param(
+            'Aunty Joan Wirrpanda-Hale received the award.\n\n"I did not do it alone," Aunty Joan said.',
+            [("I did not do it alone,", "Joan Wirrpanda-Hale", "named")],
+            id="aunty-opening-a-name-is-a-style",
+        ),
+        pytest.param(
+            'Uncle Ray Kelly-Murri, a Gumbaynggirr elder, unveiled the mural. "We paint for the young ones,"'
+            " the elder said.",
+            [("We paint for the young ones,", "Ray Kelly-Murri", "role")],
+            id="the-elder-resolves-to-the-one-given-that-role",
+        ),
+        pytest.param(
+            'Larry Elderton spoke. "We will win," Elderton said. The columnist Ann Elder agreed.',
+            [("We will win,", "Larry Elderton", "named")],
+            id="guard-a-family-name-like-the-style-stays",
+        ),
         # A speech announced with a colon goes on in the next paragraph.
         pytest.param(
             'Queen Sofia of Eldoria opened the new harbour on Friday.\n\nThe Queen said: "This harbour is'

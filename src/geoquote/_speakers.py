@@ -333,11 +333,15 @@ _OPENING_STYLES = frozenset(
         *("HE", "H.E.", "Eng", "Eng.", "U", "Ibu", "Bapak", "Ustaz", "Ustazah", "Encik", "Atty.", "Atty"),
         *("CP", "ACP", "SP", "Ratu"),
         *("Sister", "Sr.", "Father", "Mother", "Brother", "Catholicos", "Abuna"),
+        *("Elder", "Aunty", "Auntie", "Uncle", "Kaumātua", "Kaumatua", "Kuia"),
     ]
 )
+# Likewise the styles of respect of Indigenous Australian, Canadian and Māori communities ("Elder Mary X",
+# "Aunty Joan X", "Uncle Jack X", "Kaumātua Te X"): written by us, after the usage of NITV, APTN and Te Ao
+# Māori News.
 # Of these, the kinship words, which open a style before a full name only ("Mother Agnieszka Rowicka"): before
-# one word they may be a name's first word ("Mother Jones", a magazine).
-_KIN_STYLES = frozenset(["Sister", "Father", "Mother", "Brother"])
+# one word they may be a name's first word ("Mother Jones", a magazine; "Elder" is a family name too).
+_KIN_STYLES = frozenset(["Sister", "Father", "Mother", "Brother", "Elder", "Aunty", "Auntie", "Uncle"])
 # Styles of two words, conferred by Malaysian rulers ("Tan Sri", its wife's "Puan Sri", "Dato' Sri", "Datuk
 # Sri", "Toh Puan"), whose words alone are names ("Tan" a family name, "Sri" a given name: "Sri Mulyani
 # Indrawati"); "Datuk Seri" is read word by word, both being honorifics. Written by us, after the style lists
