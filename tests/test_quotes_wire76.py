@@ -303,3 +303,30 @@ def test_words_and_mention(text: str, expected: list[tuple[str, str | None]]) ->
         (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
         for q in find_quotes(_LEAD + text)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chief Wanda Nepinak-Ross of the Beaver Lake Cree Nation said the pipeline must stop.",
+            [("the pipeline must stop", "Beaver Lake Cree Nation")],
+            id="a-chief-of-a-cree-nation",
+        ),
+        pytest.param(
+            "Navajo Nation President Leon Tsosie-Begay said the water deal was fair.",
+            [("the water deal was fair", "Navajo Nation")],
+            id="a-nation-before-its-president",
+        ),
+        pytest.param(
+            "The nation's health minister, Ana Ruiz, said the clinics would reopen.",
+            [("the clinics would reopen", None)],
+            id="guard-the-nation-s-minister-names-no-body",
+        ),
+    ],
+)
+def test_words_and_organization(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Each sentence's records: their words and the speaker's organisation."""
+    assert [
+        (q.text, q.speaker.organization if q.speaker else None) for q in find_quotes(_LEAD + text)
+    ] == expected
