@@ -42,6 +42,7 @@ from ._reading import TIME_STAMP_PATTERN, reading_copy, respan
 from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
 from ._speaker_org import organization_in, state_name
 from ._speakers import (
+    DOCUMENT_ADJECTIVES,
     MASK,
     POSTPOSITIVE_TITLES,
     Entity,
@@ -2566,10 +2567,21 @@ _VERB_AFTER_REPORT = regex.compile(
 )
 
 
+# An adjective that only qualifies the noun right before "report" or "reports" ("Preliminary report details
+# ...", "Initial reports said", "the final report blames"): no subject of the verb is such a word alone.
+_ADJECTIVE_BEFORE_REPORT = regex.compile(
+    r"\b(?i:" + "|".join(sorted(DOCUMENT_ADJECTIVES | {"official", "independent", "full"})) + r")\s++$",
+    regex.V1,
+)
+
+
 def _report_as_noun(masked: str, at: int, end: int) -> bool:
-    """The word "report" at ``masked[at:end]`` is the noun: an indefinite article and common nouns open its
-    phrase, or a participle of its making follows it."""
-    return (
+    """The word "report" or "reports" at ``masked[at:end]`` is the noun: an adjective of reports stands right
+    before it, or, for "report", an indefinite article and common nouns open its phrase or a participle of
+    its making follows it."""
+    if _ADJECTIVE_BEFORE_REPORT.search(masked, max(0, at - 30), at) is not None:
+        return True
+    return masked[end - 1] != "s" and (
         _SINGULAR_BEFORE_REPORT.search(masked, max(0, at - 60), at) is not None
         or _VERB_AFTER_REPORT.match(masked, end) is not None
     )
@@ -2587,8 +2599,12 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
         if not any(masked.startswith(f, p, se) for f in forms.get(word, ())):
             continue
         m = cl.cue_at(word).match(masked, p, se)
-        if m is not None and m.group() in ("report", "Report") and _report_as_noun(masked, p, m.end()):
-            continue  # "after a news report detailed ...": the noun, no verb of saying
+        if (
+            m is not None
+            and m.group().casefold() in ("report", "reports")
+            and _report_as_noun(masked, p, m.end())
+        ):
+            continue  # "after a news report detailed ...", "Initial reports said": the noun, no verb
         if (
             m is not None
             and _SELF_NAMING.match(masked, m.end(), se) is not None

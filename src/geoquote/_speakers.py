@@ -1640,6 +1640,8 @@ def _read_np(
         caps = [
             w for w in words if _is_cap(w) and _bare(w) not in lex.determiners and _bare(w) not in _TIME_HEADS
         ]
+        if len(words) == 2 and last.islower() and _generic_opener(text, toks[j][1], bares[0], lex):
+            caps = []  # "State media reported", "Final report said": an adjective opening a sentence
         body = text[toks[j + _body_start(words, bares, lex)][1] : end] if caps else None
         return Mention(start, end, "org", name=body, head=head)
     if _office_of_holder(words, bares, lex) and (i + 1 >= len(toks) or toks[i + 1][0] not in _OFFICE_LINKS):
@@ -1651,6 +1653,22 @@ def _read_np(
         role = role.removeprefix("of ")  # "one of the sources": the sources
         return Mention(start, end, "role", role=role, head=_role_key(head, lex))
     return None
+
+
+#: Adjectives of reports and news ("Preliminary report", "Initial reports said", "the final report"): before
+#: "report" they make it the noun, and opening a sentence before a common noun they name no body.
+DOCUMENT_ADJECTIVES = frozenset().union(
+    ["preliminary", "final", "interim", "initial", "early", "first", "annual", "quarterly", "draft"],
+    ["latest", "leaked", "secret", "internal", "classified", "confidential", "damning", "scathing"],
+    ["unconfirmed", "conflicting", "detailed", "unpublished", "forthcoming", "long-awaited", "new"],
+    ["recent", "progress"],
+)
+
+
+def _generic_opener(text: str, at: int, bare: str, lex: QuoteLexicon) -> bool:
+    """The word at ``at`` opens its sentence and is an adjective of a kind, no part of a body's name."""
+    before = text[max(0, at - 3) : at].rstrip(' \t“"')
+    return (not before or before[-1] in ".!?\n") and (bare in lex.modifiers or bare in DOCUMENT_ADJECTIVES)
 
 
 def _office_of_holder(words: list[str], bares: list[str], lex: QuoteLexicon) -> bool:
