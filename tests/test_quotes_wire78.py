@@ -51,8 +51,93 @@ def _mentioned(text: str) -> list[tuple[str, str | None, str | None]]:
             [("the governor had resigned", "Xinhua", "Xinhua")],
             id="guard-an-agency-opening-the-sentence-is-named",
         ),
+        pytest.param(
+            'Runway report: "The brakes faded," says Dario Vennick\n\nThe jet stopped short of the wall.',
+            [("The brakes faded,", "Dario Vennick", "Dario Vennick")],
+            id="a-rubric-s-report-before-a-colon-is-the-noun",
+        ),
+        pytest.param(
+            'On the brakes: "They faded at the worst moment," says Dario Vennick.',
+            [("They faded at the worst moment,", "Dario Vennick", "Dario Vennick")],
+            id="a-topic-before-the-colon-of-an-inverted-cue-is-the-writer-s",
+        ),
+        pytest.param(
+            'Dario Vennick said the budget was spent: "We have no money left."',
+            [
+                ("the budget was spent", "Dario Vennick", "Dario Vennick"),
+                ("We have no money left.", "Dario Vennick", "Dario Vennick"),
+            ],
+            id="guard-a-clause-before-the-colon-of-a-cue-is-reported",
+        ),
     ],
 )
 def test_words_name_and_mention(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     """Each sentence's records: their words, the speaker's canonical name and mention."""
     assert _mentioned(text if "\n\n" in text else _LEAD + text) == expected
+
+
+def _resolved(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each record's words, its speaker's canonical name, mention as written and how it was found."""
+    return [
+        (
+            q.text,
+            q.speaker.name if q.speaker else None,
+            q.speaker.mention.text if q.speaker and q.speaker.mention else None,
+            q.speaker.resolution if q.speaker else None,
+        )
+        for q in find_quotes(text)
+    ]
+
+
+_BODY = "\n\nThe jet stopped short of the sea wall.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "'We were lucky': passengers recall the evacuation" + _BODY + '"We were lucky, so lucky," said '
+            "passenger Orla Kinsella.",
+            [
+                ("We were lucky", "Orla Kinsella", "passenger Orla Kinsella", "carried"),
+                ("We were lucky, so lucky,", "Orla Kinsella", "passenger Orla Kinsella", "named"),
+            ],
+            id="a-headline-quotation-before-a-colon-is-the-body-speaker-s",
+        ),
+        pytest.param(
+            'Runway inquiry: "The brakes simply faded," says pilot' + _BODY + '"The brakes simply faded. We '
+            'could do nothing," Captain Aldo Ferrante told reporters.',
+            [
+                ("The brakes simply faded,", "Aldo Ferrante", "pilot", "role"),
+                (
+                    "The brakes simply faded. We could do nothing,",
+                    "Aldo Ferrante",
+                    "Captain Aldo Ferrante",
+                    "named",
+                ),
+            ],
+            id="a-headline-noun-for-the-body-speaker-gets-the-name",
+        ),
+        pytest.param(
+            "'We were lucky': passengers recall the evacuation" + _BODY + '"It was dark and cold," said '
+            "passenger Orla Kinsella.",
+            [
+                ("We were lucky", None, None, None),
+                ("It was dark and cold,", "Orla Kinsella", "passenger Orla Kinsella", "named"),
+            ],
+            id="a-short-headline-quotation-the-body-does-not-repeat-names-nobody",
+        ),
+        pytest.param(
+            "“Operation Sandstorm”: how the raid unfolded"
+            + _BODY
+            + '"We moved at dawn," said Major Ines Varga.',
+            [("We moved at dawn,", "Ines Varga", "Major Ines Varga", "named")],
+            id="guard-a-title-case-name-before-a-headline-colon-is-no-quotation",
+        ),
+    ],
+)
+def test_headline_quotations(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    """A headline's quotation: a quotation even when short, its speaker the body's that repeats it."""
+    assert _resolved(text) == expected

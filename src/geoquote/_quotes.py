@@ -1108,7 +1108,48 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
     attrs_ = _turn_labels(text, paras, attrs_, lexicon, asked=bool(asks))
     attrs_ = _question_turns(text, paras, attrs_, asks, lexicon)
     # the resolver reads names over the text read here: a byline's writer is no speaker's fuller name
-    return _emit(text, masked, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
+    quotes = _emit(text, masked, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
+    return _headline_echoes(quotes, paras[0]) if len(paras) > 1 else quotes
+
+
+_HEADLINE_REACH = 240  # characters of a headline whose quotations may echo the body's
+
+
+def _headline_echoes(quotes: tuple[Quote, ...], head: tuple[int, int]) -> tuple[Quote, ...]:
+    """``quotes`` with each quotation of a one-line headline that names nobody given the speaker of the body's
+    quotation holding the same words, carried ("“We were lucky”: passengers recall ..." over “We were lucky,”
+    said Ann Roe): the headline repeats what the story reports."""
+    hs, he = head
+    if he - hs > _HEADLINE_REACH:
+        return quotes
+    heard = [q for q in quotes if q.start >= he and q.speaker is not None and q.speaker.name]
+    if not heard:
+        return quotes
+    out = list(quotes)
+    for k, q in enumerate(quotes):
+        if q.start >= he or (q.speaker is not None and q.speaker.name) or q.kind == "indirect":
+            continue
+        words = " ".join(_WORD.findall(q.text.casefold()))
+        if words.count(" ") < 1:
+            continue
+        for b in heard:
+            if f" {words} " in f" {' '.join(_WORD.findall(b.text.casefold()))} ":
+                sp = b.speaker
+                assert sp is not None
+                if (
+                    q.speaker is not None
+                ):  # '“...,” says survivor': the headline's noun for the body's speaker
+                    sp = attrs.evolve(
+                        q.speaker,
+                        name=sp.name,
+                        organization=q.speaker.organization or sp.organization,
+                        resolution="role",
+                    )
+                out[k] = attrs.evolve(
+                    q, speaker=sp if q.speaker is not None else attrs.evolve(sp, resolution="carried")
+                )
+                break
+    return tuple(out)
 
 
 # A newsletter's label opening a paragraph or a bullet, with its colon ("Driving the news: ...", "- Why it
@@ -2581,6 +2622,8 @@ def _report_as_noun(masked: str, at: int, end: int) -> bool:
     its making follows it."""
     if _ADJECTIVE_BEFORE_REPORT.search(masked, max(0, at - 30), at) is not None:
         return True
+    if masked.startswith(":", end) and masked[end - 1] != "s":
+        return True  # "Crash report: “...”": a rubric's noun before its colon (not "X reports: ...")
     return masked[end - 1] != "s" and (
         _SINGULAR_BEFORE_REPORT.search(masked, max(0, at - 60), at) is not None
         or _VERB_AFTER_REPORT.match(masked, end) is not None
@@ -7695,7 +7738,13 @@ def _is_sentence_like(text: str, r: MarkRun) -> bool:
     caps = sum(1 for w in words if w[:1].isupper())
     if caps == len(words):
         return False  # a title or a name
-    return body.rstrip()[-1:] in ".!?,;" or len(words) >= 4
+    return body.rstrip()[-1:] in ".!?,;" or len(words) >= 4 or _opens_line_before_colon(text, r)
+
+
+def _opens_line_before_colon(text: str, r: MarkRun) -> bool:
+    """The quotation opens its line and a colon follows its closing mark: a headline's or a standfirst's
+    quotation ("“We were lucky”: passengers recall ...")."""
+    return (r.open_at == 0 or text[r.open_at - 1] == "\n") and text.startswith(": ", r.close_end)
 
 
 def _short_follow_on(text: str, r: MarkRun, same: list[_Attr]) -> bool:
@@ -7919,6 +7968,17 @@ _AFTER_COMMA_FRAGMENT = regex.compile(
 _MIN_OBJECT_TAIL = 3  # words after an object's opening quotation that make it go on ("and the release of")
 
 
+# A preposition opening the words before a colon: the topic a quotation after it speaks to ("On the crash:").
+_TOPIC_OPENING = regex.compile(r"(?i:on|about|over|regarding|asked\s++about|of|for|as\s++for)\b", regex.V1)
+
+
+def _rubric_before(masked: str, at: _Attr, a: int) -> bool:
+    """The words at ``a`` before a colon and the quotation the cue after it closes are the writer's: a
+    headline's rubric ("Crash report: “...,” says survivor") or a topic a preposition opens ("On the crash:
+    “...,” says X")."""
+    return at.para == 0 or _TOPIC_OPENING.match(masked, a) is not None
+
+
 def _claim_runs(
     text: str,
     masked: str,
@@ -8011,7 +8071,12 @@ def _claim_runs(
             for k, r in inner:
                 claimed.add(k)
                 at.runs.append(r)
-            if pre.endswith(":") and len(_WORD.findall(pre)) >= 3 and not _object_only(masked, at, a, lex):
+            if (
+                pre.endswith(":")
+                and len(_WORD.findall(pre)) >= 3
+                and not _object_only(masked, at, a, lex)
+                and not (at.cue is not None and at.cue[0] > first.open_at and _rubric_before(masked, at, a))
+            ):
                 ia, ib = _trim(masked, a, a + masked[a:b].index(pre) + len(pre))
                 at.content = (ia, ib)
             else:
