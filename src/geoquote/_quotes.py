@@ -1112,7 +1112,7 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
     return _headline_echoes(quotes, paras[0]) if len(paras) > 1 else quotes
 
 
-_HEADLINE_REACH = 240  # characters of a headline whose quotations may echo the body's
+_ECHO_HEADLINE = 240  # characters of a headline whose quotations may echo the body's
 
 
 def _headline_echoes(quotes: tuple[Quote, ...], head: tuple[int, int]) -> tuple[Quote, ...]:
@@ -1120,7 +1120,7 @@ def _headline_echoes(quotes: tuple[Quote, ...], head: tuple[int, int]) -> tuple[
     quotation holding the same words, carried ("“We were lucky”: passengers recall ..." over “We were lucky,”
     said Ann Roe): the headline repeats what the story reports."""
     hs, he = head
-    if he - hs > _HEADLINE_REACH:
+    if he - hs > _ECHO_HEADLINE:
         return quotes
     heard = [q for q in quotes if q.start >= he and q.speaker is not None and q.speaker.name]
     if not heard:
