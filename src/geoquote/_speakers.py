@@ -372,6 +372,39 @@ def _after_styles(words: list[str], k: int) -> int:
     return k
 
 
+# Nouns describing a person, no office, that British, Irish and Australian tabloid and local copy capitalise
+# before a full name as a title ("Tenant Maria X said", "Grandad Peter X", "Mum-of-two Kelly X", with a count
+# of children after "of"). Written by us, after the usage of the UK tabloids and regional papers. Kin words
+# that are styles ("Father", "Sister") are read by _after_styles; "Son" and "Daughter" are left out ("Son" is
+# a Korean family name).
+_DESCRIBING_NOUNS = frozenset(
+    [
+        *("tenant", "landlord", "landlady", "homeowner", "householder", "resident", "neighbour", "neighbor"),
+        *("motorist", "cyclist", "pedestrian", "commuter", "passenger", "shopper", "customer", "diner"),
+        *("punter", "holidaymaker", "tourist", "traveller", "traveler", "visitor", "villager", "islander"),
+        *("mum", "mom", "dad", "gran", "granny", "nan", "nana", "grandma", "grandad", "granddad", "grandpa"),
+        *("grandmother", "grandfather", "widow", "widower", "wife", "husband", "girlfriend", "boyfriend"),
+        *("fiancée", "fiancee", "fiance", "fan", "supporter", "mourner", "victim", "survivor", "witness"),
+        *("eyewitness", "onlooker", "bystander", "spectator", "patient", "parent", "pupil", "schoolboy"),
+        *("schoolgirl", "teenager", "teen", "toddler", "pensioner", "retiree", "pal", "bestie"),
+    ]
+)
+_CHILDREN_COUNT = "-of-"  # "Mum-of-two", "father-of-three": a describing noun with its count of children
+
+
+def _after_describing_noun(words: list[str], bares: list[str], k: int, lex: QuoteLexicon) -> int:
+    """Index of the first word of a name opening at ``words[k]`` past a capitalised noun describing the
+    person before a full name ("Tenant Maria Oduya", "Mum-of-two Kelly Oduya"), read only before a known given
+    name, since the nouns are family names too ("Fan Bingbing", "Peter Widow")."""
+    if len(words) - k < 3 or not _is_cap(words[k]) or not _is_cap(words[k + 1]):
+        return k
+    noun = bares[k].partition(_CHILDREN_COUNT)[0]
+    names = name_genders(lex)
+    if noun not in _DESCRIBING_NOUNS or bares[k] in names or bares[k + 1] not in names:
+        return k
+    return k + 1
+
+
 # First words of a description that is no title of the person after it ("A former aide, X,", "His rival, X,").
 _NOT_TITLE_OPENERS = frozenset(["a", "an", "one", "another", "his", "her", "their", "its", "our", "my"])
 _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "other"])
@@ -1525,6 +1558,7 @@ def _read_np(
         if lead == 0 < k < len(words) and "of" not in bares[:k]:
             k = 0  # "de la Cruz Mendoza said", "de Freitas said": the surname opens with its particles
         k = _after_styles(words, k)  # "HE Saif bin Hamad Al Busaidi": the style is no part of the name
+        k = _after_describing_noun(words, bares, k, lex)  # "Tenant Maria Oduya": the noun is her role
         if k >= len(words) or (
             all(b in _TIME_WORDS or b in lex.modifiers for b in bares[k:])
             and not (k == len(words) - 1 and words[-1].isupper() and len(words[-1]) > 1)  # "The US said"

@@ -1,0 +1,66 @@
+"""Speakers' names in the styles of British and Australian tabloid and local copy, and of names from many
+cultures (sentences written for these tests; people and events invented, states and institutions real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._speaker_helpers import last_speaker
+
+
+class TestDescribingNoun:
+    """A capitalised noun describing a person, no office, written before a full name ("Tenant Maria Oduya",
+    "Mum-of-two Kelly Oduya") is the person's role and no part of her name; a family name spelt like such a
+    noun stays in the name when no known given name follows it."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                '"The landlord ignored us for months," said Tenant Maria Oduya.',
+                "Maria Oduya",
+                "Tenant",
+                id="tenant-inverted",
+            ),
+            pytest.param(
+                "Tenant Maria Oduya said the damp had spread to the children's bedroom.",
+                "Maria Oduya",
+                "Tenant",
+                id="tenant-before-cue",
+            ),
+            pytest.param(
+                "Mum-of-two Maria Oduya said the council had never answered her letters.",
+                "Maria Oduya",
+                "Mum-of-two",
+                id="mum-of-two",
+            ),
+            pytest.param(
+                "Grandad Peter Kaye said the bus had not come for a week.",
+                "Peter Kaye",
+                "Grandad",
+                id="grandad",
+            ),
+            pytest.param(
+                "Commuter Sarah Bellamy, 41, said the trains had been late all winter.",
+                "Sarah Bellamy",
+                "Commuter",
+                id="commuter-age",
+            ),
+            pytest.param(
+                "Fan Bingbing said the film would open in Shanghai next spring.",
+                "Fan Bingbing",
+                None,
+                id="guard-family-name",
+            ),
+            pytest.param(
+                "Resident Maria Oduya said the lift had been broken since March.",
+                "Maria Oduya",
+                "Resident",
+                id="guard-role-noun",
+            ),
+        ],
+    )
+    def test_noun(self, text: str, name: str, role: str | None) -> None:
+        """The name without the noun, and the noun as the role."""
+        got = last_speaker(text)
+        assert (got[0], got[2]) == (name, role)
