@@ -64,3 +64,47 @@ class TestDescribingNoun:
         """The name without the noun, and the noun as the role."""
         got = last_speaker(text)
         assert (got[0], got[2]) == (name, role)
+
+
+class TestLivingBearer:
+    """A bare surname shared by two people of one family, one of them written as dead ("the late X", "X died",
+    "X, who died"), stands for the one alive; with neither written so, the one named first keeps it."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "The late Rui Fontes opened the bakery in 1958. His daughter, Ines Fontes, runs it now."
+                ' "We still bake before dawn," Fontes said.',
+                "Ines Fontes",
+                id="the-late-first",
+            ),
+            pytest.param(
+                "Rui Fontes opened the bakery in 1958. Rui Fontes died in March. Ines Fontes runs it now."
+                ' "We still bake before dawn," Fontes said.',
+                "Ines Fontes",
+                id="died",
+            ),
+            pytest.param(
+                "Rui Fontes, who died in March, opened the bakery in 1958. Ines Fontes runs it now."
+                ' "We still bake before dawn," Fontes said.',
+                "Ines Fontes",
+                id="who-died",
+            ),
+            pytest.param(
+                "Their late father, Rui Fontes, opened the bakery in 1958. Ines Fontes runs it now."
+                ' "We still bake before dawn," Fontes said.',
+                "Ines Fontes",
+                id="late-father",
+            ),
+            pytest.param(
+                "Rui Fontes opened the bakery in 1958. His daughter Ines Fontes runs it now."
+                ' "We still bake before dawn," Fontes said.',
+                "Rui Fontes",
+                id="guard-both-living",
+            ),
+        ],
+    )
+    def test_bearer(self, text: str, name: str) -> None:
+        """The family member the bare surname stands for."""
+        assert last_speaker(text)[0] == name

@@ -5430,6 +5430,7 @@ class Resolver:
         self._unspelt: dict[str, str | None] = {}  # acronym -> a name before its brackets it does not spell
         self._openers: dict[str, str] = {}
         self._kin: _Kin = {}
+        self._dead: frozenset[str] | None = None  # the names the article writes as those of the dead
         self._evidence: dict[str, str] = {}
         self._subjects: list[tuple[int, Entity]] | None = None
         self._apposed_runs: list[tuple[int, str, tuple[str, ...]]] | None = None  # see _apposed_runs_read
@@ -5938,7 +5939,21 @@ class Resolver:
             fits = [(g, f) for g, f in family.items() if self._given_gender(f) == gender]
             if len(fits) == 1:
                 return f"{key} {fits[0][0]}", fits[0][1]
+        if len(words) == 1 and self._deceased(full):
+            # "Jake Mendes, son of the late Antonio Mendes, ... Mendes said": the one of the family alive
+            living = [(g, f) for g, f in family.items() if not self._deceased(f)]
+            if len(living) == 1:
+                return f"{key} {living[0][0]}", living[0][1]
         return key, full
+
+    def _deceased(self, full: str) -> bool:
+        """The article writes ``full`` as dead ("the late Antonio Mendes", "his late father, Antonio
+        Mendes", "Antonio Mendes died in 2019", "Antonio Mendes, who died ...")."""
+        if self._dead is None:
+            self._dead = frozenset(
+                m.group("name") for m in timed_matches(_DECEASED, self._text, self._lo) if m.group("name")
+            )
+        return any(dead == full or dead.endswith(f" {full}") for dead in self._dead)
 
     def _given_gender(self, name: str) -> str:
         """The gender a first name suggests ("" when the name is not a common given name)."""
@@ -7987,6 +8002,17 @@ _KIN_BEFORE = regex.compile(
     regex.V1,
 )  # ("Her husband, ", "Reyland's husband, ": the owner by a possessive pronoun or by name)
 _KIN_REACH = 40  # characters before a given name read for the kin noun it is apposed to
+# A person written as dead: after "the late" (with a description or a kin noun between: "the late shipping
+# magnate X", "her late husband, X"), or before "died" or "passed away" ("X, who died in 2019,"): no speaker
+# of the article's present where one of the family still lives.
+_DECEASED = regex.compile(
+    r"""(?<![\p{L}\p{N}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]++late[ \t]++
+        (?:\p{Ll}[\p{Ll}-]*+[ \t]++){0,3}?(?:\p{Ll}++,[ \t]++)?  # "shipping magnate", "husband, "
+        (?P<name>\p{Lu}[\p{L}'’-]*+(?:[ \t]++\p{Lu}[\p{L}'’-]*+){1,3}+)
+    |(?P<name>\p{Lu}[\p{L}'’-]*+(?:[ \t]++\p{Lu}[\p{L}'’-]*+){1,3}+)
+        (?:,[ \t]++who)?[ \t]++(?:died|passed[ \t]++away)(?![\p{L}\p{N}])""",
+    regex.V1 | regex.VERBOSE,
+)
 # Bodies that belong to one person ("His campaign", "Her office"): the person's, whom the possessive refers
 # to as a pronoun of its gender would; and the gender of each possessive.
 _PERSONAL_BODIES = frozenset(["campaign", "office", "staff", "team", "administration"])
