@@ -108,3 +108,38 @@ class TestLivingBearer:
     def test_bearer(self, text: str, name: str) -> None:
         """The family member the bare surname stands for."""
         assert last_speaker(text)[0] == name
+
+
+class TestSurnamesWithoutMarks:
+    """Double and inner family names written again without their accents ("Leitao Amaro" for "António Leitão
+    Amaro", "Perez" for "Ana María Pérez Gómez", "Balili" for "Arnulfo Sotto-Balíli") stand for the person
+    named in full, as they do written with them."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                'Minister Joaquim Leitão Amaro said the budget was ready. "We will act," Leitao Amaro added.',
+                "Joaquim Leitão Amaro",
+                id="double-surname",
+            ),
+            pytest.param(
+                'Senator Ana María Pérez Gómez said the vote was close. "We will win," Perez said.',
+                "Ana María Pérez Gómez",
+                id="inner-surname",
+            ),
+            pytest.param(
+                'Senator Arnulfo Sotto-Balíli said the vote was close. "We will win," Balili said.',
+                "Arnulfo Sotto-Balíli",
+                id="hyphen-part",
+            ),
+            pytest.param(
+                'Senator Ana María Pérez Gómez said the vote was close. "We will win," Pérez Gómez said.',
+                "Ana María Pérez Gómez",
+                id="guard-with-marks",
+            ),
+        ],
+    )
+    def test_unmarked(self, text: str, name: str) -> None:
+        """The person's full name, with its marks."""
+        assert last_speaker(text)[0] == name

@@ -5616,11 +5616,12 @@ class Resolver:
 
     def _double_surname(self, words: list[str], best: str) -> bool:
         """``words`` are the family names closing ``best``, which given names open ("Restrepo Vélez" for
-        "Ana Lucía Restrepo Vélez"); not the tail of a run crossing two names ("Ted Cruz South Carolina")."""
+        "Ana Lucía Restrepo Vélez", "Leitao Amaro" for "António Leitão Amaro", written again without its
+        marks); not the tail of a run crossing two names ("Ted Cruz South Carolina")."""
         full = best.split()
         given = full[: -len(words)]
         return (
-            [_bare(w) for w in full[-len(words) :]] == [_bare(w) for w in words]
+            [unaccented(_bare(w)) for w in full[-len(words) :]] == [unaccented(_bare(w)) for w in words]
             and _bare(given[0]) in name_genders(self._lex)
             and not any(_bare(w) in (self._fullest or {}) for w in given[1:])
         )
@@ -5682,13 +5683,15 @@ class Resolver:
 
     def _inner(self, word: str) -> str | None:
         """The one person's full name with ``word`` inside it, neither first nor last: the name a person goes
-        by ("Lula" for "Luiz Inacio Lula da Silva"). Only words of four letters or more."""
+        by ("Lula" for "Luiz Inacio Lula da Silva"; "Perez" for "Ana María Pérez Gómez", written again
+        without its marks). Only words of four letters or more."""
         if len(word) < _MIN_INNER or self._fullest is None:
             return None
+        plain = unaccented(word)
         found = {
             full
             for full in self._fullest.values()
-            if word in [_bare(w) for w in full.split()[1:-1]]
+            if plain in [unaccented(_bare(w)) for w in full.split()[1:-1]]
             # a person's name, opened by a given name or written after a title ("President Leonel Arboleda
             # Quintero ... Arboleda": the first of two family names, as Spanish and Portuguese copy writes it)
             and (full.split()[0].casefold() in name_genders(self._lex) or self._titled_as(full))
@@ -5702,11 +5705,12 @@ class Resolver:
         shortens it). Only words of four letters or more, and no Arabic article ("al-")."""
         if len(word) < _MIN_INNER or self._fullest is None:
             return None
+        plain = unaccented(word)
         found = {
             full
             for key, full in self._fullest.items()
             if "-" in key
-            and word in key.split("-")
+            and plain in unaccented(key).split("-")
             and key.split("-", 1)[0] not in _HYPHEN_PARTICLES
             and " " in full
             and (full.split()[0].casefold() in name_genders(self._lex) or self._titled_as(full))
