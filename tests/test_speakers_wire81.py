@@ -143,3 +143,50 @@ class TestSurnamesWithoutMarks:
     def test_unmarked(self, text: str, name: str) -> None:
         """The person's full name, with its marks."""
         assert last_speaker(text)[0] == name
+
+
+class TestBodyAfterTitledName:
+    """After an inverted cue, a titled name followed by "of" and a body's name ("said Chief Darlene Moose of
+    Kingfisher Lake First Nation") gives the body as the organisation, with or without "the"; a place after
+    "of" (where a senator or a mayor holds office) gives none."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "org"),
+        [
+            pytest.param(
+                '"The water is not safe," said Chief Darlene Moosehide of Kingfisher Lake First Nation.',
+                "Darlene Moosehide",
+                "Kingfisher Lake First Nation",
+                id="chief-first-nation",
+            ),
+            pytest.param(
+                '"The water is still not safe," said Chief Darlene Moosehide of the Kingfisher Lake First'
+                " Nation.",
+                "Darlene Moosehide",
+                "Kingfisher Lake First Nation",
+                id="chief-the-first-nation",
+            ),
+            pytest.param(
+                '"The model was wrong," said Professor Ana Ruelas of the Grattan Institute.',
+                "Ana Ruelas",
+                "Grattan Institute",
+                id="professor-institute",
+            ),
+            pytest.param(
+                '"We lost the vote," said Senator Ana Ruelas of Nevada.',
+                "Ana Ruelas",
+                None,
+                id="guard-senator-state",
+            ),
+            pytest.param(
+                '"We lost the vote," said Mayor Ana Ruelas of Springfield.',
+                "Ana Ruelas",
+                None,
+                id="guard-mayor-town",
+            ),
+        ],
+    )
+    def test_body(self, text: str, name: str, org: str | None) -> None:
+        """The person, and the body after "of"."""
+        got = last_speaker(text)
+        assert (got[0], got[3]) == (name, org)

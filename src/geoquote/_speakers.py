@@ -4905,9 +4905,17 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         return attrs.evolve(m, end=body.end())  # "said a spokeswoman for the WHO": her body is in the mention
     if (
         m.kind == "name"
-        and m.role is None
         and (body := _BODY_AFTER_NAME.match(text, m.end, min(hi, m.end + 160))) is not None
         and organization_in(text[m.start : body.end("body")], lex) is not None
+        # ("said Chief Ana Ruiz of Kingfisher Lake First Nation": after a title, a body's head word names
+        # the body; "said Sen. Ana Ruiz of Ohio" is where she holds her seat, no body)
+        and (
+            m.role is None
+            or any(
+                _body_end(b, lex) or b in lex.organization_heads
+                for b in map(_bare, body.group("body").split())
+            )
+        )
     ):
         return attrs.evolve(m, end=body.end("body"))  # "said Ana Ruiz of the Lowy Institute.": her body
     if m.kind == "role" and m.name is None and m.head in _SERVING_HEADS:
