@@ -190,3 +190,36 @@ class TestBodyAfterTitledName:
         """The person, and the body after "of"."""
         got = last_speaker(text)
         assert (got[0], got[3]) == (name, org)
+
+
+class TestGivenNamesAgain:
+    """Two given names written again alone ("Maria Fernanda") stand for the one person the article named with
+    them and two family names ("Maria Fernanda Espinosa Garcés"), as Latin American copy writes it; a run
+    whose two words are both given names, written alone as a full name, stays itself."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                "Ambassador María Fernanda Olmedo Garcés said the vote was fair."
+                ' "Nobody was left out," María Fernanda said.',
+                "María Fernanda Olmedo Garcés",
+                id="two-given-names",
+            ),
+            pytest.param(
+                "Senator Ana Lucía Restrepo Vélez said the bill had stalled."
+                ' "We will try again," Ana Lucía said.',
+                "Ana Lucía Restrepo Vélez",
+                id="accented-given-names",
+            ),
+            pytest.param(
+                "Paul Ryan Joins Growing List\n\nHouse Speaker Paul Ryan said on Thursday he was not ready."
+                ' "I am just not there yet," Ryan said.',
+                "Paul Ryan",
+                id="guard-headline-run",
+            ),
+        ],
+    )
+    def test_given(self, text: str, name: str) -> None:
+        """The person named in full."""
+        assert last_speaker(text)[0] == name

@@ -5601,10 +5601,24 @@ class Resolver:
                     # one family name more, no generation ("Mohd Faizal" for "Mohd Faizal Harun"; not
                     # "Donald Trump" for "Donald Trump Jr.")
                     or (len(words) >= 2 and len(rest) == 1 and not _generation(full.split()))
+                    # two given names before two family names ("Maria Fernanda" for "Maria Fernanda
+                    # Espinosa Garcés", as Latin American copy names a person again by her given names)
+                    or self._given_names_only(bares, rest)
                 )
             ):
                 found.add(full)
         return found.pop() if len(found) == 1 else None
+
+    def _given_names_only(self, bares: list[str], rest: list[str]) -> bool:
+        """``bares`` are two given names and ``rest`` two family names, neither a given name ("Maria
+        Fernanda", then "Espinosa Garcés"; not "Paul Ryan" in a headline's "Paul Ryan Joins Growing List")."""
+        given = name_genders(self._lex)
+        return (
+            len(bares) == len(rest) == 2
+            and all(b in given for b in bares)
+            and not any(_bare(w) in given for w in rest)
+            and not _generation(rest)
+        )
 
     def _middle_skipped(self, words: list[str]) -> str | None:
         """The one fuller name a two-word mention reads with a middle name left out ("Chaudhry Akram" for
