@@ -223,3 +223,40 @@ class TestGivenNamesAgain:
     def test_given(self, text: str, name: str) -> None:
         """The person named in full."""
         assert last_speaker(text)[0] == name
+
+
+class TestSlavicSurnameGender:
+    """A Slavic or Central Asian family name's ending tells the gender a given name the table lacks would
+    ("Dariga Seitkaliyeva", a woman; "Timur Bekov", a man), so a pronoun finds its person; a Spanish or
+    Italian family name with such an ending ("Villanueva", "Casanova") tells none."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                'Timur Bekov met Dariga Seitkaliyeva in Astana on Monday. "We need more shelters," she said.',
+                "Dariga Seitkaliyeva",
+                id="feminine-object",
+            ),
+            pytest.param(
+                "Aigerim Bekova said the shelter was full. Her deputy, Nurlan Seitkali, agreed."
+                ' "We need more shelters," she said.',
+                "Aigerim Bekova",
+                id="feminine-subject",
+            ),
+            pytest.param(
+                'Timur Bekov met Dariga Seitkaliyeva in Astana on Monday. "We need more shelters," he said.',
+                "Timur Bekov",
+                id="guard-masculine",
+            ),
+            pytest.param(
+                "Xavi Villanueva said the port was closed. Her colleague, Ines Ruiz, agreed."
+                ' "We need more ships," she said.',
+                "Ines Ruiz",
+                id="guard-spanish-eva",
+            ),
+        ],
+    )
+    def test_gender(self, text: str, name: str) -> None:
+        """The person the pronoun stands for."""
+        assert last_speaker(text)[0] == name

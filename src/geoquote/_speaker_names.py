@@ -22,7 +22,7 @@ from importlib import resources
 
 from ._quote_lexicon import QuoteLexicon
 
-__all__ = ["name_genders", "unaccented"]
+__all__ = ["name_genders", "surname_gender", "unaccented"]
 
 _MERGED: dict[int, tuple[tuple[tuple[str, str], ...], _Names]] = {}
 
@@ -91,3 +91,37 @@ def name_genders(lex: QuoteLexicon) -> Mapping[str, str]:
         _MERGED.clear()  # bounded: lexicons are few, but callers may build many
     _MERGED[id(own)] = (own, merged)
     return merged
+
+
+# Endings of Russian, Ukrainian, Belarusian, Bulgarian and Central Asian family names in their feminine form
+# ("Petrova", "Kovaleva", "Bekova", "Dolgorukaya"; "-ovna", "-evna" close a woman's patronymic), and in their
+# masculine form ("Petrov", "Aliyev", "Medvedev"), as English copy transliterates them: the gender of a
+# person whose given name the table lacks ("Aigerim Bekova ... she"). Written by us, after the grammar of
+# Russian family names (adjectival "-ov"/"-ev"/"-in" with feminine "-ova"/"-eva"/"-ina"); "-in", "-ina" and
+# "-sky" are left out, being common endings of other languages' names ("Medina", "Martin").
+_FEMININE_SURNAME_ENDINGS = ("ova", "eva", "yeva", "ovna", "evna", "skaya", "tskaya")
+_MASCULINE_SURNAME_ENDINGS = ("ov", "ev", "yev")
+_MIN_SURNAME = 5  # letters of a family name read for its ending ("Nova", "Prev" are too short)
+# Family names of other languages with such an ending (Italian, Spanish, Catalan, Portuguese): no gender.
+_NOT_SLAVIC_SURNAMES = frozenset(
+    ["casanova", "villanova", "vilanova", "terranova", "cordova", "genova", "padova", "villanueva", "lanueva"]
+)
+
+
+def surname_gender(name: str) -> str:
+    """The gender the last word of a person's ``name`` marks by a Slavic family name's ending, or "".
+
+    >>> surname_gender("Aigerim Bekova"), surname_gender("Nurlan Seitkaliyev"), surname_gender("Ana Casanova")
+    ('female', 'male', '')
+    """
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    last = unaccented(words[-1].casefold().rstrip(".,"))
+    if len(last) < _MIN_SURNAME or not last.isalpha() or last in _NOT_SLAVIC_SURNAMES:
+        return ""
+    if last.endswith(_FEMININE_SURNAME_ENDINGS):
+        return "female"
+    if last.endswith(_MASCULINE_SURNAME_ENDINGS):
+        return "male"
+    return ""

@@ -25,7 +25,7 @@ import regex
 
 from ._data_header import AGENCIES, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, OUTLETS
 from ._quote_lexicon import QuoteLexicon, compiled
-from ._speaker_names import name_genders, unaccented
+from ._speaker_names import name_genders, surname_gender, unaccented
 from ._speaker_org import COMPANY_FORMS, acronym_expansion, body_before_acronym, organization_in, state_name
 from ._speaker_salience import apposed_subjects, leading_word, quoted_spans, sentence_subjects, timed_matches
 
@@ -5982,11 +5982,12 @@ class Resolver:
         return any(dead == full or dead.endswith(f" {full}") for dead in self._dead)
 
     def _given_gender(self, name: str) -> str:
-        """The gender a first name suggests ("" when the name is not a common given name)."""
+        """The gender a first name suggests, else the ending of a Slavic family name ("Aigerim Bekova"; ""
+        when neither tells)."""
         words = name.split()
         if len(words) < 2:
             return ""
-        return name_genders(self._lex).get(words[0].casefold(), "")
+        return name_genders(self._lex).get(words[0].casefold(), "") or surname_gender(name)
 
     def plain_role(self, role: str | None) -> str | None:
         """``role`` as a title, without a clause's conjunction or time adverbial read along with it."""
@@ -8590,6 +8591,8 @@ def _note_name(
         gender = _ROLE_GENDER.get(kin_noun.group("kin"), "") if kin_noun else _gender_after(text, end)
         if not kin_noun and _OWN_CLAUSE_PRONOUN.match(text, end, min(len(text), end + 40), timeout=_T):
             gender = ""  # "Her colleague Y said she worked hard": whose "she" is the resolver's to judge
+        # ("Timur Bekov met Dariga Seitkaliyeva": a Slavic family name's ending tells, as a given name would)
+        gender = gender or surname_gender(full)
         if (
             gender
             and _plain_name(words, lex)
