@@ -260,3 +260,38 @@ class TestSlavicSurnameGender:
     def test_gender(self, text: str, name: str) -> None:
         """The person the pronoun stands for."""
         assert last_speaker(text)[0] == name
+
+
+class TestAfricanAndCentralAsianGivenNames:
+    """Nigerian and Central Asian given names tell the person's gender, so "Ms" and a pronoun pick the right
+    person of a family or of a pair ("Chinedu Eze ... Ifeoma Eze, his sister ... Ms Eze said")."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                'Chinedu Nwachukwu said prices were rising. "We must act," Nwachukwu said. Ifeoma Nwachukwu,'
+                ' his sister, disagreed. "He is wrong," Ms Nwachukwu said.',
+                "Ifeoma Nwachukwu",
+                id="igbo-ms",
+            ),
+            pytest.param(
+                'Bukola Adeyemi met Tunde Bakare in Ibadan on Friday. "We agreed on nothing," he said.',
+                "Tunde Bakare",
+                id="yoruba-he",
+            ),
+            pytest.param(
+                'Askar Nurpeisov met Ainur Temirkhan in Almaty on Friday. "We agreed on nothing," she said.',
+                "Ainur Temirkhan",
+                id="kazakh-she",
+            ),
+            pytest.param(
+                'Chinedu Nwachukwu said prices were rising. "We must act," Nwachukwu said.',
+                "Chinedu Nwachukwu",
+                id="guard-one-bearer",
+            ),
+        ],
+    )
+    def test_given(self, text: str, name: str) -> None:
+        """The person the honorific or the pronoun picks."""
+        assert last_speaker(text)[0] == name
