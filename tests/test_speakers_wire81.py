@@ -326,3 +326,40 @@ class TestPoliceRanks:
         """The name without the rank, and the rank whole as the role."""
         got = last_speaker(text)
         assert (got[0], got[2]) == (name, role)
+
+
+class TestDescribingNounAgain:
+    """The describing noun a speaker was titled with, written again after "the" ("the tenant", "the mum"),
+    stands for that speaker; two speakers titled so leave it unresolved, and a noun no speaker was titled with
+    names no one."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                'Tenant Maria Oduya said the flat was damp. "We are desperate," the tenant said.',
+                "Maria Oduya",
+                id="the-tenant",
+            ),
+            pytest.param(
+                "Mum-of-two Kelly Brennan said the school had closed without warning."
+                ' "I had to quit my job," the mum said.',
+                "Kelly Brennan",
+                id="the-mum",
+            ),
+            pytest.param(
+                'The landlord said the flat was dry. "We are desperate," the tenant said.',
+                None,
+                id="guard-no-tenant-named",
+            ),
+            pytest.param(
+                "Tenant Maria Oduya said the flat was damp. Tenant Joe Pike said the lift was broken."
+                ' "We are desperate," the tenant said.',
+                None,
+                id="guard-two-tenants",
+            ),
+        ],
+    )
+    def test_again(self, text: str, name: str | None) -> None:
+        """The speaker the noun stands for, or none."""
+        assert last_speaker(text)[0] == name

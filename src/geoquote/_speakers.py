@@ -6979,6 +6979,14 @@ class Resolver:
             )  # the style, for the holder's rank
         if m.role is None:
             if (
+                said_words[0] == "the"
+                and len(said_words) == 2
+                and (described := self._described_as(key, pos))
+            ):
+                # "Tenant Maria Oduya said ... “...,” the tenant said": the speaker titled with the noun
+                self._said.append((pos, described))
+                return described
+            if (
                 said_words[0] in ("a", "an", "one", "another", "the")
                 and key in _PERSON_NOUN_GENDER
                 and (_SENTENCE_OPEN.search(self._text, max(0, m.start - 4), m.start) or m.start == 0)
@@ -7218,6 +7226,21 @@ class Resolver:
             # "The minister" or an epithet, "The Republican nominee", may yet be someone named)
             self._unnamed_subject, self._unnamed_mention = m.start, m
         return found
+
+    def _described_as(self, key: str | None, pos: int) -> Entity | None:
+        """The one recent speaker whose title is the describing noun ``key`` ("Tenant", "Mum-of-two"; see
+        :data:`_DESCRIBING_NOUNS`), for "the tenant", "the mum" after them."""
+        if key not in _DESCRIBING_NOUNS:
+            return None
+        found = {
+            id(e): e
+            for p, e in self._said[-_SAID_REACH:]
+            if p < pos
+            and not e.org
+            and e.role
+            and _bare(e.role.split()[-1]).partition(_CHILDREN_COUNT)[0] == key
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _royal_titled(self, key: str, pos: int) -> Entity | None:
         """The royal the article gave the title ``key`` to last before ``pos`` ("Prince of Wales" after "The
