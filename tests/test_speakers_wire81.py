@@ -363,3 +363,32 @@ class TestDescribingNounAgain:
     def test_again(self, text: str, name: str | None) -> None:
         """The speaker the noun stands for, or none."""
         assert last_speaker(text)[0] == name
+
+
+class TestGivenNameWithoutMarks:
+    """A given name written alone with or without the accents the full name was written with ("João" after
+    "Joao Mendes", "Jose" after "José Ruiz") stands for the one person it opens."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            pytest.param(
+                'Joao Medeiros said the yard would hire again. "We will grow," João said.',
+                "Joao Medeiros",
+                id="marked-again",
+            ),
+            pytest.param(
+                'José Arrieta said the yard would hire again. "We will grow," Jose said.',
+                "José Arrieta",
+                id="unmarked-again",
+            ),
+            pytest.param(
+                'José Arrieta said the yard would hire again. "We will grow," José said.',
+                "José Arrieta",
+                id="guard-same-spelling",
+            ),
+        ],
+    )
+    def test_given(self, text: str, name: str) -> None:
+        """The person named in full."""
+        assert last_speaker(text)[0] == name

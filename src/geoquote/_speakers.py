@@ -5437,6 +5437,7 @@ class Resolver:
         self._expansions: dict[str, str | None] = {}  # acronym -> the name the article introduced it with
         self._unspelt: dict[str, str | None] = {}  # acronym -> a name before its brackets it does not spell
         self._openers: dict[str, str] = {}
+        self._folded_openers: dict[str, str] | None = None  # _openers by the unaccented first word
         self._kin: _Kin = {}
         self._dead: frozenset[str] | None = None  # the names the article writes as those of the dead
         self._evidence: dict[str, str] = {}
@@ -5513,7 +5514,7 @@ class Resolver:
         if best is not None and _generation(words) and _generation(words) != _generation(best.split()):
             return name  # "Donald Trump Jr." is not "Donald J. Trump"
         if best is None and len(words) == 1:
-            best = self._openers.get(_bare(words[0]))
+            best = self._openers.get(_bare(words[0])) or self._opener_unaccented(_bare(words[0]))
             if (
                 best
                 and _bare(words[0]) in name_genders(self._lex)
@@ -5558,6 +5559,17 @@ class Resolver:
             if " " in full and style in self._text[max(0, at - _STYLE_REACH) : at + len(style) + 1].split()
         }
         return found.pop() if len(found) == 1 else None
+
+    def _opener_unaccented(self, word: str) -> str | None:
+        """The one name ``word`` opens written with or without its accents ("João" for "Joao Mendes",
+        "Jose" for "José Ruiz"), as copy writes a given name again; ``None`` when several or none do."""
+        if self._folded_openers is None:
+            folded: dict[str, str] = {}
+            for first, full in self._openers.items():
+                plain = unaccented(first)
+                folded[plain] = full if folded.get(plain, full) == full else ""
+            self._folded_openers = folded
+        return self._folded_openers.get(unaccented(word)) or None
 
     def _fullest_unaccented(self, key: str) -> str | None:
         """The one full name whose surname is ``key`` written with or without its accents and marked letters
