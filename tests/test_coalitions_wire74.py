@@ -431,10 +431,6 @@ class TestIdeologicalBlocOfStates:
                 "The leftist bloc in Latin America, led by Brazil and Mexico, refused to sign the text.",
                 [("The leftist bloc", None, "asserted", "BRA", ["BRA", "MEX"])],
                 id="leader-after-place",
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="co-leaders after a place phrase ('in Latin America, led by') are not read",
-                ),
             ),
         ],
     )

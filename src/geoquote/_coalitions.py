@@ -3055,6 +3055,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             after_hits = hits_after(hits, d.end)
     if d.leader is None and lb is None and (fl := _FOE_THEN_LED_BY.match(text, d.end, e)) is not None:
         _led_past_its_foe(text, e, d, fl, after_hits)  # "A coalition against the Houthis, led by the US"
+    if d.leader is None and lb is None and (pl := _PLACE_THEN_LED_BY.match(text, d.end, e)) is not None:
+        _led_past_its_place(text, e, d, pl, after_hits)  # "The leftist bloc in Latin America, led by A and B"
     if d.leader is None:
         for wl in _WHICH.finditer(text, d.end, min(e, d.end + _WHICH_REACH)):
             lead = hit_covering(after_hits, wl.end())
@@ -3310,6 +3312,36 @@ def _led_past_its_foe(text: str, e: int, d: _Draft, fl: regex.Match[str], hits: 
         and actors[0].code != foe.actor.code
     ):
         d.leader = actors[0]
+
+
+#: The mention's place, then a comma and "led by": " in Latin America, led by ", " across the Sahel, headed
+#: by ". The place is a name in capitals (a region or a state), at most four words.
+_PLACE_THEN_LED_BY = regex.compile(
+    r"""\s+(?:in|across|throughout|on|off)\s+(?:the\s+)?
+        (?P<place>\p{Lu}[\p{L}\-’']*+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\-’']*+){0,3})
+        \s*,\s+(?:(?:which\s+is|and\s+is)\s+)?(?:(?:currently|now|jointly)\s+)?
+        (?:led|headed|spearheaded)\s+by\s+""",
+    regex.VERBOSE,
+)
+
+
+def _led_past_its_place(text: str, e: int, d: _Draft, pl: regex.Match[str], hits: list[ActorHit]) -> None:
+    """The leader named after the mention's place and a comma: "The coalition in Yemen, led by Saudi Arabia";
+    two leaders joined by "and" are both members, the first the leader ("led by Brazil and Mexico"), as
+    right after the mention. The leader is a state or a body, never the place itself."""
+    actors, _ = actor_list(text, pl.end(), e, hits_after(hits, pl.end()), first_gap=4)
+    if not actors or actors[0].type not in ("state", "government", "organization"):
+        return
+    place = hit_covering(hits, pl.start("place"))
+    if place is not None and place.actor.code == actors[0].code:
+        return
+    d.leader = actors[0]
+    if (
+        len(actors) == 2
+        and actors[0].code != actors[1].code
+        and _AND_OR_THE_GAP.fullmatch(text, actors[0].end, actors[1].start)
+    ):
+        d.members.extend(actors)
 
 
 #: A comma (and "both" or "all") right after an actor list, before an apposed "X's allies": ", both ".
