@@ -54,3 +54,74 @@ class TestLedPastItsPlace:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The leader past the place phrase is the mention's, and co-leaders its members."""
         assert rows(text) == expected
+
+
+class TestRulersAndInformalAllies:
+    """The informal words for a state's allies ("pals", "buddies", "chums") are its allies after a state's
+    possessive or "<actor> and its"; a head of state's possessive ("Putin's pals") names his state's allies
+    where they are abroad (a world region, "abroad", "in the region", another state), never his allies at
+    home or a person's friends."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Putin's pals in Central Asia kept quiet as the sanctions bill passed.",
+                [("Putin's pals", None, "asserted", "RUS", [])],
+                id="ruler-s-pals-in-region",
+            ),
+            pytest.param(
+                "Xi Jinping's allies across Africa lined up behind the lending plan.",
+                [("Xi Jinping's allies", None, "asserted", "CHN", [])],
+                id="ruler-s-allies-full-name",
+            ),
+            pytest.param(
+                "Kim Jong Un's old chums in Russia sent more shells to the front.",
+                [("Kim Jong Un's old chums", None, "asserted", "PRK", [])],
+                id="ruler-s-chums-in-another-state",
+            ),
+            pytest.param(
+                "Maduro's allies abroad were slow to recognise the result.",
+                [("Maduro's allies", None, "asserted", "VEN", [])],
+                id="ruler-s-allies-abroad",
+            ),
+            pytest.param(
+                "Moscow's pals in the Sahel have asked for more instructors.",
+                [("Moscow's pals", None, "asserted", "RUS", [])],
+                id="capital-s-pals",
+            ),
+            pytest.param(
+                "Beijing and its buddies in the Global South cheered the vote.",
+                [("Beijing and its buddies", None, "asserted", "CHN", ["CHN"])],
+                id="state-and-its-buddies",
+            ),
+            pytest.param(
+                "Belarus and Syria, Putin's allies abroad, sent their envoys to the parade.",
+                [("Putin's allies", None, "asserted", "RUS", ["RUS", "BLR", "SYR"])],
+                id="apposed-to-ruler-s-allies",
+            ),
+            pytest.param(
+                "Putin's allies in Moscow cheered the verdict.",
+                [],
+                id="guard-ruler-s-allies-at-home",
+            ),
+            pytest.param(
+                "Netanyahu's allies in the Middle East cabinet walked out of the meeting.",
+                [],
+                id="guard-domestic-cue",
+            ),
+            pytest.param(
+                "Erdogan's pals turned up at the wedding in Istanbul.",
+                [],
+                id="guard-no-place",
+            ),
+            pytest.param(
+                "Her school pals in Africa sent flowers.",
+                [],
+                id="guard-person-s-pals",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A head of state's allies abroad are his state's; a person's pals are no coalition."""
+        assert rows(text) == expected

@@ -2172,7 +2172,7 @@ def _trigger_drafts(
     out: list[_Draft] = []
     for m in itertools.islice(HEAD.finditer(text, s, e), _MAX_HEADS):
         if m.group("head") is not None:
-            d = _head_draft(text, s, e, m, hits, headline, matcher.plus_of)
+            d = _head_draft(text, s, e, m, hits, headline, matcher.plus_of, matcher.gazetteer)
         elif m.group("allied") is not None:
             d = _allied_draft(text, s, e, m, hits)
         else:
@@ -2190,6 +2190,7 @@ def _head_draft(
     hits: list[ActorHit],
     headline: bool,
     plus_of: Mapping[str, ActorEntry] | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> _Draft | None:
     """The noun phrase around one trigger head, or None when the head is no coalition here."""
     head = m.group("head")
@@ -2200,6 +2201,19 @@ def _head_draft(
         am = _AND_ITS_BEFORE.search(text, max(s, hs - _AND_ITS_REACH), hs)
         if am is None or not am.group("its") or hits_ending_at(hits, am.start()) is None:
             return None
+        low = "allies"
+    informal = low in HEADS["ally_informal"]  # "Russia's pals": read as "allies" where a state owns them
+    if informal:
+        am = _AND_ITS_BEFORE.search(text, max(s, hs - _AND_ITS_REACH), hs)
+        pm = _POSSESSIVE_BEFORE.search(text, max(s, hs - _POSSESSIVE_REACH), hs)
+        if not (
+            (am is not None and am.group("its") and hits_ending_at(hits, am.start()) is not None)
+            or (
+                pm is not None
+                and (hits_ending_at(hits, pm.start()) is not None or _LEADER_END.search(text, s, pm.start()))
+            )
+        ):
+            return None  # "his school pals", "pals from the army": a person's friends
         low = "allies"
     before = text[max(s, hs - 3) : hs].casefold()
     if before.endswith("en ") and low == "bloc":
@@ -2242,6 +2256,14 @@ def _head_draft(
         and not (_GERUND_AFTER_OF.match(text, he, e) and _ACCUSING_BEFORE.search(text, max(s, hs - 60), hs))
     ):  # ("accuses the regional organisation of having become ...": what it is accused of, no members)
         return None  # "the group of experts", "the organisation of the summit": a group of something else
+    if (
+        np.person_possessor
+        and low == "allies"
+        and (ruler := _ruler_owning(text, s, e, hs, he, hits, gazetteer or default_gazetteer())) is not None
+    ):
+        d.leader, d.poss_leader = ruler, True  # "Putin's pals in Central Asia": his state's allies abroad
+        d.start = min(d.start, ruler.start)  # ("Xi Jinping's pals": the whole name)
+        np = attrs.evolve(np, person_possessor=False)
     if np.person_possessor or (np.det in PERSONAL_POSSESSIVES):
         return None
     if np.possessor is not None and not (
@@ -2533,6 +2555,68 @@ _ARMED_MOD = regex.compile(
     r"(?i)\b(?:rebel|insurgent|jihadist|jihadi|militant|armed|guerrilla|separatist|militia|paramilitary)\b"
 )
 #: "and" with an optional possessive between a body's name and "allies": "OPEC and its allies".
+#: A possessive right before an informal ally word, with up to two modifiers: "Moscow's (pals)", "Russia's
+#: old (chums)".
+_POSSESSIVE_BEFORE = regex.compile(r"['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}$")
+_POSSESSIVE_REACH = 40
+#: A head of state's name (see :data:`LEADERS`) that ends right there: "(Vladimir) Putin", "Xi Jinping".
+_LEADER_END = regex.compile(r"(?<![\w-])(?:\L<leaders>)$", leaders=sorted(LEADERS, key=len, reverse=True))
+#: The head of state's possessive before the allies: "Putin's (allies)", "Maduro's old (pals)".
+_LEADER_POSSESSIVE = regex.compile(
+    r"(?<![\w-])(?P<name>\L<leaders>)['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}$",
+    leaders=sorted(LEADERS, key=len, reverse=True),
+)
+#: Where a head of state's allies are that makes them his state's, not his own at home: a world region
+#: ("in Central Asia", "across Africa", "in the Gulf"), "abroad", "in the region", "around the world".
+_ALLIES_ABROAD_AFTER = regex.compile(
+    r"""\s+(?:abroad|overseas
+        |(?:in|across|throughout|around|from)\s+(?:the\s+)?
+         (?:region|world|neighbou?rhood
+          |(?:(?:Central|South|Southeast|South-East|East|West|North|Northeast|Western|Eastern|Northern|Southern
+              |Sub-Saharan|Latin|Middle|Far|Global)\s+)?
+           (?:Asia|Africa|Europe|America|Americas|East|South|Gulf|Sahel|Balkans|Caucasus|Caribbean|Pacific
+            |Levant|Maghreb|Arctic|Horn\s+of\s+Africa|Arab\s+world)))\b""",
+    regex.VERBOSE,
+)
+
+
+_IN_PLACE = regex.compile(r"\s+(?:in|across|from)\s+(?:the\s+)?")
+
+
+def _ruler_owning(
+    text: str, s: int, e: int, hs: int, he: int, hits: list[ActorHit], gazetteer: Gazetteer
+) -> Actor | None:
+    """The state of the head of state whose possessive opens an ally phrase, as its leader, where the allies
+    are abroad ("Putin's pals in Central Asia", "Maduro's allies abroad", "Kim Jong Un's pals in Russia");
+    None for his allies at home ("Netanyahu's allies in the cabinet", "Putin's allies in Moscow"), in a
+    sentence with a domestic cue, or with no place at all."""
+    lp = _LEADER_POSSESSIVE.search(text, max(s, hs - 60), hs)
+    if lp is None or DOMESTIC_CUE.search(text, s, e):
+        return None
+    entry = gazetteer.get(LEADERS[lp.group("name")])
+    if entry is None:
+        return None
+    if _ALLIES_ABROAD_AFTER.match(text, he, e) is None:
+        im = _IN_PLACE.match(text, he, e)
+        place = hit_covering(hits, im.end()) if im is not None else None
+        if (
+            im is None
+            or place is None
+            or place.start != im.end()
+            or place.entry.type != "state"
+            or place.entry.code == entry.code
+        ):
+            return None  # "Kim Jong Un's pals in Moscow": another state; not "Putin's allies in Moscow"
+    return Actor(
+        lp.group("name"),
+        lp.start("name"),
+        lp.end("name"),
+        name=entry.name,
+        code=entry.code,
+        type="government",
+    )
+
+
 _AND_ITS_BEFORE = regex.compile(r"\s+and\s+(?P<its>(?:its|their)\s+)?$", regex.IGNORECASE)
 _AND_ITS_REACH = 16  # how far before the head "and its" may start
 
