@@ -125,3 +125,47 @@ class TestRulersAndInformalAllies:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A head of state's allies abroad are his state's; a person's pals are no coalition."""
         assert rows(text) == expected
+
+
+class TestItIncludesNextSentence:
+    """The sentence after a mention that opens on its pronoun and a verb of composition ("It includes", "It
+    is made up of", "It groups") lists its members, as one opening "Its members include" does."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The coalition was announced in Riyadh in 2017. It includes Egypt, Jordan and Morocco.",
+                [("The coalition", None, "asserted", None, ["EGY", "JOR", "MAR"])],
+                id="it-includes",
+            ),
+            pytest.param(
+                "The new alliance held its first summit in Bamako. It is made up of Mali, Niger and Chad.",
+                [("The new alliance", None, "asserted", None, ["MLI", "NER", "TCD"])],
+                id="it-is-made-up-of",
+            ),
+            pytest.param(
+                "The bloc was set up by Brazil and Russia. It now also groups Egypt and Ethiopia.",
+                [("The bloc", None, "asserted", None, ["BRA", "RUS", "EGY", "ETH"])],
+                id="it-now-also-groups",
+            ),
+            pytest.param(
+                "The bloc's ministers met in Kuala Lumpur. It brings together Laos, Cambodia and Myanmar.",
+                [("The bloc", None, "asserted", None, ["LAO", "KHM", "MMR"])],
+                id="it-brings-together",
+            ),
+            pytest.param(
+                "The coalition struck the port again. It includes the claim that the strikes were lawful.",
+                [("The coalition", None, "asserted", None, [])],
+                id="guard-no-actors",
+            ),
+            pytest.param(
+                "The alliance met in Manila. Its members include Japan and Australia.",
+                [("The alliance", None, "asserted", None, ["JPN", "AUS"])],
+                id="guard-its-members-include",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The pronoun's list in the next sentence is the mention's members."""
+        assert rows(text) == expected

@@ -517,10 +517,16 @@ _ITS_MEMBERS = regex.compile(
         members?\s+(?:now\s+|also\s+)?(?:include|includes|included|are|were|comprise|number)\s+(?:[\w\-]+\s+){0,3}?""",
     regex.VERBOSE,
 )
-#: The same opening of the sentence after the mention's: "The AES met in Niamey. Its members include".
+#: The same opening of the sentence after the mention's: "The AES met in Niamey. Its members include", or
+#: the mention's pronoun with a verb of composition: "It includes", "It groups", "It is made up of".
 _NEXT_ITS_MEMBERS = regex.compile(
-    r"""[^\S\n]*+(?:\n[^\S\n]*+)?(?:Its|Their)\s++(?:(?:current|founding|full|other|core|\d+)\s++)?
-        members?\s++(?:now\s++|also\s++)?(?:include|includes|included|are|were|comprise)\s++""",
+    r"""[^\S\n]*+(?:\n[^\S\n]*+)?
+        (?:(?:Its|Their)\s++(?:(?:current|founding|full|other|core|\d+)\s++)?
+           members?\s++(?:now\s++|also\s++)?(?:include|includes|included|are|were|comprise)
+         |It\s++(?:(?:now|also|currently)\s++){0,2}
+           (?:includes|included|groups|grouped|comprises|comprised|brings\s++together|brought\s++together
+            |unites|united|consists\s++of|consisted\s++of|(?:is|was)\s++(?:made\s++up|composed)\s++of))
+        \s++""",
     regex.VERBOSE,
 )
 #: A list before the mention that the clause adds to its members: "In addition to A and B, the CSTO has".
