@@ -169,3 +169,45 @@ class TestItIncludesNextSentence:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The pronoun's list in the next sentence is the mention's members."""
         assert rows(text) == expected
+
+
+class TestPartyToADealWithABody:
+    """States that sign, seal or form a deal, a pact or an alliance "with" a named body are its partners, not
+    its members: the body after "with" takes no members from the subject."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Paraguay and Uruguay signed the trade deal with the EFTA states after ten years of talks.",
+                [("the EFTA states", "EFTA", "asserted", None, [])],
+                id="signed-the-deal-with",
+            ),
+            pytest.param(
+                "Chile and Peru sealed a free trade agreement with ASEAN members in Jakarta.",
+                [("ASEAN members", "ASEAN", "asserted", None, [])],
+                id="sealed-an-agreement-with",
+            ),
+            pytest.param(
+                "Egypt and Jordan formed an alliance with the GCC states against the Houthis.",
+                [
+                    ("an alliance with the GCC", None, "asserted", None, ["EGY", "JOR"]),
+                    ("the GCC states", "GCC", "asserted", None, []),
+                ],
+                id="formed-an-alliance-with",
+            ),
+            pytest.param(
+                "Bolivia and Cuba signed the founding charter of the alliance in Havana.",
+                [("the alliance", None, "asserted", None, ["BOL", "CUB"])],
+                id="guard-signed-charter-of",
+            ),
+            pytest.param(
+                "Iran signed a defence pact with Russia on Friday.",
+                [("a defence pact with Russia", None, "asserted", None, ["RUS", "IRN"])],
+                id="guard-pact-with-a-state",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A deal's party is no member of the body it deals with."""
+        assert rows(text) == expected

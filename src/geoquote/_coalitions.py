@@ -4633,6 +4633,9 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     if vm is not None:
         verb = vm.group("v").casefold()
         between = tail[vm.start() : vm.end()]
+        if _MAKING_VERB.match(verb) and _DEAL_WITH_END.search(vm.group("tail")) is not None:
+            return  # "Brazil and Argentina signed the deal with the EFTA states": a party to a deal with the
+            # body, not its member (nor the deal's maker a member of the body)
         if (
             verb in _HAVE_VERBS
             and (d.det not in _HAD_DETS or d.head not in _DENIABLE_HEADS | {"coalition", "pact"})
@@ -4823,6 +4826,17 @@ _BOND_BETWEEN_END = regex.compile(
 )
 #: The same bond owned by one state and held with another, before the mention: "Pyongyang's deepening ties
 #: with Moscow amount to ", "Iran's partnership with Russia has become ".
+#: Verbs that make or seal something with a partner ("signed", "sealed", "forged", "set up").
+_MAKING_VERB = regex.compile(
+    r"(?:signed|signs?|seal|clinch|forg|build|built|establish|set\s+up|launch|develop|cement|creat|form)"
+)
+#: A thing made and "with" right before the mention: "(signed) the deal with", "(sealed) a trade pact with
+#: (the EFTA states)", "(formed) an alliance with (the GCC states)".
+_DEAL_WITH_END = regex.compile(
+    r"(?i)\s(?:deal|agreement|accord|pact|treaty|memorandum|fund|partnership|framework|roadmap|mechanism"
+    r"|alliance|coalition|bloc|union|axis"
+    r"|arrangement|plan|contract|protocol|declaration)s?\s+with$"
+)
 _BOND_WITH_END = regex.compile(
     r"""(?i)(?<![\w\-])\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}?
         (?:partnership|relationship|relations|ties|cooperation|friendship|alignment|rapprochement|bond|entente)
