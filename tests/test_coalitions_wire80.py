@@ -211,3 +211,42 @@ class TestPartyToADealWithABody:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A deal's party is no member of the body it deals with."""
         assert rows(text) == expected
+
+
+class TestNonBodyAllies:
+    """Allies named "non-" a body ("a major non-NATO ally", "non-OPEC allies") are outside it: the ally
+    mention takes no id from the body; "a non-NATO country" alone keeps its reading."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Morocco, a major non-NATO ally of the United States, ordered more Apache helicopters.",
+                [("a major non-NATO ally of the United States", None, "asserted", None, ["USA", "MAR"])],
+                id="major-non-nato-ally-of",
+            ),
+            pytest.param(
+                "Washington named Colombia a major non-NATO ally in 2022.",
+                [("a major non-NATO ally", None, "asserted", None, [])],
+                id="named-a-non-nato-ally",
+            ),
+            pytest.param(
+                "Oman and other non-OPEC allies agreed to extend the cuts.",
+                [("non-OPEC allies", None, "asserted", None, ["OMN"])],
+                id="non-opec-allies",
+            ),
+            pytest.param(
+                "Kazakhstan and other OPEC allies agreed to extend the cuts.",
+                [("OPEC allies", "OPEC", "asserted", None, ["KAZ"])],
+                id="guard-body-allies",
+            ),
+            pytest.param(
+                "Moldova, a non-NATO country, asked for air defence systems.",
+                [("a non-NATO", "NATO", "asserted", None, [])],
+                id="guard-non-nato-country",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """An ally outside a body is no mention of that body."""
+        assert rows(text) == expected

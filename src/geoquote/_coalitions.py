@@ -2903,8 +2903,8 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
         elif _eligible_org(h.entry):
             if h.entry.standing and d.head in _RUN_HEADS and d.leader is None:
                 d.leader, d.leader_org, d.runner = h.actor, True, h.entry  # "a NATO operation": NATO runs it
-            elif d.entry is None:
-                d.entry = h.entry
+            elif d.entry is None and _NON_BEFORE_NAME.search(text, max(0, h.start - 4), h.start) is None:
+                d.entry = h.entry  # (not "a major non-NATO ally": none of NATO's)
         elif after.startswith("-") or paired or _HYPHEN_BEFORE.search(text, max(0, h.start - 20), h.start):
             d.members.append(h.actor)  # "the Arab-Israeli alliance": a partner of a compound, no leader
             if paired and singles and text[singles[-1].end : h.start] == "-":
@@ -2957,6 +2957,15 @@ def _allied_draft(text: str, s: int, e: int, m: re.Match[str], hits: list[ActorH
     return d
 
 
+#: "non-" right before a body's name: "a non-NATO (ally)", "non-OPEC (producers)".
+_NON_BEFORE_NAME = regex.compile(r"(?i)\bnon[-\s]$")
+
+
+def _non_body(text: str, d: _Draft) -> bool:
+    """Is ``d`` a body's name after "non-" ("non-NATO"), which names those outside it?"""
+    return d.head == "org" and _NON_BEFORE_NAME.search(text, d.start, d.head_start) is not None
+
+
 def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
     """Fold nested drafts and appositions into one: "a Russian-led bloc, the CSTO"."""
     out: list[_Draft] = []
@@ -2965,10 +2974,12 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
             p = out[-1]
             if d.start < p.end:  # nested or overlapping
                 if d.end <= p.end:
-                    _absorb(p, d)
+                    if not (p.head != "org" and _non_body(text, d)):
+                        _absorb(p, d)  # ("a major non-NATO ally": no part of NATO, the ally keeps no name)
                     continue
                 if p.head == "org" and d.head != "org":
-                    _absorb(d, p)
+                    if not _non_body(text, p):
+                        _absorb(d, p)
                     d.start = min(d.start, p.start)
                     out[-1] = d
                     continue
