@@ -250,3 +250,38 @@ class TestNonBodyAllies:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """An ally outside a body is no mention of that body."""
         assert rows(text) == expected
+
+
+class TestListPastTheAlliesPlace:
+    """A list of two or more actors apposed to an ally network past its place ("Russia's allies in Africa,
+    Mali and the Central African Republic,") names its members, as one right after the allies does; a
+    source after the comma ("France said") is none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Taiwan's remaining allies in the Pacific, Palau and Tuvalu, sent envoys to the swearing-in.",
+                [("Taiwan's remaining allies", None, "asserted", "TWN", ["PLW", "TUV"])],
+                id="allies-in-the-region-list",
+            ),
+            pytest.param(
+                "Moscow's allies in Africa, Mali and the Central African Republic, voted against the motion.",
+                [("Moscow's allies", None, "asserted", "RUS", ["MLI", "CAF"])],
+                id="allies-in-continent-list",
+            ),
+            pytest.param(
+                "Tehran's allies abroad, Syria and Venezuela, sent condolences.",
+                [("Tehran's allies", None, "asserted", "IRN", ["SYR", "VEN"])],
+                id="allies-abroad-list",
+            ),
+            pytest.param(
+                "America's allies in Asia, Japan said on Monday, would not be consulted.",
+                [("America's allies", None, "asserted", "USA", [])],
+                id="guard-source-after-comma",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The list apposed past the allies' place is their members."""
+        assert rows(text) == expected

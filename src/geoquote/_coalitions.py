@@ -2957,6 +2957,13 @@ def _allied_draft(text: str, s: int, e: int, m: re.Match[str], hits: list[ActorH
     return d
 
 
+#: The allies' place, then a comma that opens a list apposed to them: " in Africa, ", " abroad, ", " in the
+#: Pacific, namely ".
+_PLACE_THEN_LIST = regex.compile(
+    r"""\s+(?:(?:in|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*+(?:\s+\p{Lu}[\p{L}\-]*+){0,2}|abroad|overseas)
+        \s*,\s*(?:(?:namely|notably|chiefly|mainly)\s+)?""",
+    regex.VERBOSE,
+)
 #: "non-" right before a body's name: "a non-NATO (ally)", "non-OPEC (producers)".
 _NON_BEFORE_NAME = regex.compile(r"(?i)\bnon[-\s]$")
 
@@ -4188,6 +4195,18 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         # ("NATO, the US and Britain agreed"), of two states at least, all the body's own when it lists them
         actors, end = actor_list(text, text.index(",", pos, ta.end()) + 1, lim, after_hits, first_gap=5)
         if _own_states(d.entry, actors) and _LIST_CLOSE.match(text, end) is not None:
+            d.members.extend(actors)
+            d.list_end = end
+            return
+    if d.head == "allies" and (pl := _PLACE_THEN_LIST.match(text, pos, e)) is not None:
+        # "Russia's allies in Africa, Mali and the Central African Republic, backed": a list of two at least
+        # apposed past the allies' place, closed by a comma or a dash
+        actors, end = actor_list(text, pl.end(), e, after_hits, first_gap=2)
+        if (
+            len(actors) >= 2
+            and _LIST_CLOSE.match(text, end) is not None
+            and not _possessor(text, actors[-1], e)
+        ):
             d.members.extend(actors)
             d.list_end = end
             return
