@@ -285,3 +285,48 @@ class TestListPastTheAlliesPlace:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The list apposed past the allies' place is their members."""
         assert rows(text) == expected
+
+
+class TestJoinedByPassive:
+    """A joining told in the passive right after the mention ("was later joined by Morocco", ", joined last
+    year by Togo,") names members of a coalition or accord; a standing body "joined by" others in a deed
+    ("The EU, joined by Norway, imposed sanctions") takes none, nor does a joining "in" a deed."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The coalition was later joined by Bahrain and Sudan, officials in Riyadh said.",
+                [("The coalition", None, "asserted", None, ["BHR", "SDN"])],
+                id="was-later-joined-by",
+            ),
+            pytest.param(
+                "The alliance, joined last year by Togo, now counts four juntas among its members.",
+                [("The alliance", None, "asserted", None, ["TGO"])],
+                id="joined-last-year-by",
+            ),
+            pytest.param(
+                "The Abraham Accords were joined by Morocco a month later.",
+                [("The Abraham Accords", "ABRAHAM_ACCORDS", "asserted", None, ["MAR"])],
+                id="accords-were-joined-by",
+            ),
+            pytest.param(
+                "The bloc has since been joined in 2024 by Bolivia.",
+                [("The bloc", None, "asserted", None, ["BOL"])],
+                id="has-since-been-joined-in-year",
+            ),
+            pytest.param(
+                "The EU, joined by Norway and Iceland, widened the sanctions on Minsk.",
+                [("The EU", "EU", "asserted", None, [])],
+                id="guard-standing-body-in-a-deed",
+            ),
+            pytest.param(
+                "The coalition, joined by Denmark in shelling the port, struck again on Sunday.",
+                [("The coalition", None, "asserted", None, [])],
+                id="guard-joined-in-a-deed",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The states a coalition was joined by are its members."""
+        assert rows(text) == expected

@@ -363,6 +363,16 @@ _FOUNDED_BY = regex.compile(
            \s+of\s+)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A joining told in the passive right after the mention: " was later joined by ", ", joined last year by ",
+#: " has since been joined by ".
+_JOINED_BY = regex.compile(
+    r"""[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|were|has|have|had)\s+)?
+        (?:(?:later|since|also|soon|now|quickly|then)\s+)?(?:been\s+)?(?:(?:later|since|also|soon|then)\s+)?
+        joined\s+(?:(?:in|on)\s+(?:\d{4}|\p{Lu}[\w\-]+)\s+|(?:last|this|the\s+following|the\s+next)\s+
+           (?:year|month|week|spring|summer|autumn|winter)\s+|(?:a\s+)?(?:year|month|decade)s?\s+later\s+){0,2}
+        by\s+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _ACRONYM_PAREN = regex.compile(r"\s*\([^()]{1,60}\)")
 _ORG_TAIL = regex.compile(
     r"\s+(?:(?:regional|security|economic|military|political|trade)\s+)?"
@@ -3184,6 +3194,11 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     if fb is not None:  # "initiated by China", "is being put together by France": founders are members
         actors, _ = actor_list(text, fb.end(), e, hits_after(hits, fb.end()), first_gap=4)
         d.members.extend(actors)
+    elif (d.entry is None or not d.entry.standing) and (jb := _JOINED_BY.match(text, d.end, e)) is not None:
+        # "The coalition was later joined by Morocco", "the alliance, joined last year by Togo,"
+        actors, end = actor_list(text, jb.end(), e, hits_after(hits, jb.end()), first_gap=4)
+        if _IN_GERUND.match(text, end + 1) is None:  # (not "joined by Norway in imposing sanctions": a deed)
+            d.members.extend(actors)
     pre = text[s : d.start]
     # "X and its allies", "X or its coalition partners"
     if d.det in ("its", "their"):
