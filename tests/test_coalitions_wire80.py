@@ -330,3 +330,43 @@ class TestJoinedByPassive:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The states a coalition was joined by are its members."""
         assert rows(text) == expected
+
+
+class TestDeniedPactWithAPartner:
+    """The subject that dismisses, denies or plays down reports, claims or talk of a pact "with" a partner
+    ("Turkey dismissed reports of a secret alliance with Iran") is the other party of the denied pact, as
+    the subject of "denied forming an alliance with" already is."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Baku dismissed reports of a secret alliance with Tehran as propaganda.",
+                [("a secret alliance with Tehran", None, "negated", None, ["IRN", "AZE"])],
+                id="dismissed-reports-of",
+            ),
+            pytest.param(
+                "Morocco rejected claims that it had entered a military pact with Israel.",
+                [("a military pact with Israel", None, "negated", None, ["ISR", "MAR"])],
+                id="rejected-claims-that-it-had-entered",
+            ),
+            pytest.param(
+                "Eritrea denied allegations of an alliance with Ethiopia against the rebels.",
+                [("an alliance with Ethiopia", None, "negated", None, ["ETH", "ERI"])],
+                id="denied-allegations-of",
+            ),
+            pytest.param(
+                "Turkey denied forming an alliance with Iran.",
+                [("an alliance with Iran", None, "negated", None, ["IRN", "TUR"])],
+                id="guard-denied-forming",
+            ),
+            pytest.param(
+                "Qatar dismissed reports of a rift within the GCC.",
+                [("the GCC", "GCC", "asserted", None, [])],
+                id="guard-rift-within-a-body",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The denier of a reported pact with a partner is its other party."""
+        assert rows(text) == expected

@@ -662,8 +662,14 @@ _WITH_PARTNER = regex.compile(r"\swith\s", regex.IGNORECASE)
 _PARTY_VERB = regex.compile(
     r"""\b(?P<v>reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|den(?:y|ies|ied|ying)|negotiat(?:e|es|ed|ing)
         |discuss(?:es|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)
-        |finali[sz](?:e|es|ed|ing)|seal(?:s|ed|ing)?)
-        (?P<tail>(?:\s+(?:any|the\s+idea\s+of|talks\s+on|a|an|new|formal|possible)){0,3})\s*$""",
+        |finali[sz](?:e|es|ed|ing)|seal(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|play(?:s|ed|ing)?\s+down
+        |downplay(?:s|ed|ing)?)
+        (?P<tail>(?:\s+(?:any|the\s+idea\s+of|talks\s+on|a|an|new|formal|possible
+          # what the denial is of: "dismissed reports of (a secret alliance)", "rejected claims that it had
+          # entered (a pact)"
+          |(?:reports|claims|talk|rumou?rs|suggestions|speculation|allegations|accusations)\s+
+           (?:of|about|that\s+(?:it|they)\s+(?:had|has|have|was|were)\s+(?:entered(?:\s+into)?|joined|formed
+              |signed|sealed|agreed(?:\s+to)?)))){0,3})\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _OF_PARTNERS = regex.compile(r"(?i)\s+of\s+(?:[\w\-]+\s+)?(?:allies|partners|proxies|militias|clients)\b")
