@@ -370,3 +370,39 @@ class TestDeniedPactWithAPartner:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The denier of a reported pact with a partner is its other party."""
         assert rows(text) == expected
+
+
+class TestArticleBeforeAFunctionWord:
+    """An indefinite article before a body's name is the name's unless a noun follows that the name modifies
+    ("a Nato summit"): a preposition, a conjunction or a relative after the name ("an Arab NATO as
+    unrealistic", "an Arab NATO to counter Iran") leaves the article with it, and the idea of one is a
+    hypothesis."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The ministry in Amman rejected the idea of an Arab NATO as unrealistic.",
+                [("an Arab NATO", "MESA", "hypothetical", None, [])],
+                id="idea-of-as",
+            ),
+            pytest.param(
+                "Analysts call the new pact an Arab NATO with a joint command in Riyadh.",
+                [("an Arab NATO", "MESA", "asserted", None, [])],
+                id="article-before-with",
+            ),
+            pytest.param(
+                "A Nato summit opened in Vilnius on Tuesday.",
+                [("Nato", "NATO", "asserted", None, [])],
+                id="guard-noun-after",
+            ),
+            pytest.param(
+                "Algeria, an OPEC member, cut output in March.",
+                [("OPEC member", "OPEC", "asserted", None, ["DZA"])],
+                id="guard-member-noun",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The article stays with the name before a function word."""
+        assert rows(text) == expected

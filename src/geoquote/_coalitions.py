@@ -2041,7 +2041,12 @@ _LIKE_RIGHT_PURPOSE = regex.compile(
 )
 _INDEFINITE_END = regex.compile(r"(?i)\b(?:an?|this|that|these|those)\s+$")
 #: A lower-case word after a body's name: the name modifies it ("a Nato summit", "an EU member").
-_NOUN_AFTER = regex.compile(r"\s+\p{Ll}[\p{L}\-]+(?<!\bof|\bfor|\bin|\bis|\bwas|\band|\bor)\b")
+_NOUN_AFTER = regex.compile(
+    r"\s+\p{Ll}[\p{L}\-]+\b"
+    # (no preposition, conjunction or verb of being: "an Arab NATO as (a fantasy)", "a NATO that would")
+    r"(?<!\b(?:of|for|in|is|was|and|or|as|at|on|to|by|with|from|that|which|into|against|would|will|could|might"
+    r"|but|than|like))"
+)
 
 
 def _like_a_body(text: str, s: int, e: int, h: ActorHit) -> _Draft | None:
