@@ -406,3 +406,54 @@ class TestArticleBeforeAFunctionWord:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The article stays with the name before a function word."""
         assert rows(text) == expected
+
+
+class TestCapitalisedAllianceOfStates:
+    """A capitalised alliance the gazetteer does not know is a party's name unless " of " and two states or
+    more follow its head ("the Tripartite Alliance of Sudan, Egypt and Chad"): then it is a bloc of those
+    states."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Tripartite Alliance of Sudan, Egypt and Chad was announced in Khartoum.",
+                [
+                    (
+                        "The Tripartite Alliance of Sudan, Egypt and Chad",
+                        None,
+                        "asserted",
+                        None,
+                        ["SDN", "EGY", "TCD"],
+                    )
+                ],
+                id="tripartite-alliance-of",
+            ),
+            pytest.param(
+                "The Great Lakes Coalition of Rwanda, Uganda and Burundi held its first drills.",
+                [
+                    (
+                        "The Great Lakes Coalition of Rwanda, Uganda and Burundi",
+                        None,
+                        "asserted",
+                        None,
+                        ["RWA", "UGA", "BDI"],
+                    )
+                ],
+                id="coalition-of-three",
+            ),
+            pytest.param(
+                "The National Alliance of Democrats won the vote in Accra.",
+                [],
+                id="guard-party-name",
+            ),
+            pytest.param(
+                "The Democratic Alliance of Kenya and Uganda's traders met in Kampala.",
+                [],
+                id="guard-possessive-list",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A capitalised alliance of states is a bloc; a party's name is none."""
+        assert rows(text) == expected

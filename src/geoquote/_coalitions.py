@@ -2379,6 +2379,7 @@ def _head_draft(
         and not _ARMED_NAME_MOD.search(mods)
         and not _fights_armed_group(text, he, e, hits)
         and _OF_THE_WILLING.match(text, he, e) is None  # "the Coalition of the Willing": a description
+        and not _of_two_states(text, he, e, hits)  # "the Tripartite Alliance of Sudan, Egypt and Chad"
         and not (
             low == "alliance"
             and (np.det or "").casefold() == "the"
@@ -2608,6 +2609,16 @@ _ALLIES_ABROAD_AFTER = regex.compile(
 
 
 _IN_PLACE = regex.compile(r"\s+(?:in|across|from)\s+(?:the\s+)?")
+
+
+def _of_two_states(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
+    """Does " of " and a list of two states or more follow the head ("Alliance (of Sudan, Egypt and Chad)"),
+    the list no possessor of a noun after it?"""
+    om = _OF_LIST.match(text, he, e)
+    if om is None:
+        return False
+    actors, _ = actor_list(text, om.end(), e, hits_after(hits, om.end()), first_gap=4)
+    return len({a.code for a in actors if a.type == "state"}) >= 2 and not _possessor(text, actors[-1], e)
 
 
 def _ruler_owning(
