@@ -2990,9 +2990,10 @@ def _allied_draft(text: str, s: int, e: int, m: re.Match[str], hits: list[ActorH
 
 
 #: The allies' place, then a comma that opens a list apposed to them: " in Africa, ", " abroad, ", " in the
-#: Pacific, namely ".
+#: region, ", " in the Pacific, namely ".
 _PLACE_THEN_LIST = regex.compile(
-    r"""\s+(?:(?:in|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*+(?:\s+\p{Lu}[\p{L}\-]*+){0,2}|abroad|overseas)
+    r"""\s+(?:(?:in|across|throughout)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*+(?:\s+\p{Lu}[\p{L}\-]*+){0,2}|region)
+          |abroad|overseas)
         \s*,\s*(?:(?:namely|notably|chiefly|mainly)\s+)?""",
     regex.VERBOSE,
 )
