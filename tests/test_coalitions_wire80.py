@@ -492,3 +492,36 @@ class TestBodyPartnersArticle:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The body's partners leave their article to the partners."""
         assert rows(text) == expected
+
+
+class TestLikenedBlocWithPartners:
+    """The states "with" which a bloc likened to a body would be built ("an Asian NATO with Tokyo, Seoul
+    and Manila") are its members, as those of "a new alliance with" are; the likened name keeps its
+    surface."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                'Beijing accused Washington of building an "Asian NATO" with Tokyo, Seoul and Manila.',
+                [('an "Asian NATO"', None, "hypothetical", None, ["JPN", "KOR", "PHL", "USA"])],
+                id="quoted-likened-with",
+            ),
+            pytest.param(
+                "A Pacific NATO with Japan and Australia at its core would alarm Beijing.",
+                [("A Pacific NATO", None, "hypothetical", None, ["JPN", "AUS"])],
+                id="likened-with-at-its-core",
+            ),
+            pytest.param(
+                "Analysts compared an Asian NATO with the Warsaw Pact.",
+                [
+                    ("an Asian NATO", None, "hypothetical", None, []),
+                    ("the Warsaw Pact", "WARSAW_PACT", "asserted", None, []),
+                ],
+                id="guard-compared-with-a-body",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The partners of a likened bloc are its members."""
+        assert rows(text) == expected

@@ -4149,11 +4149,13 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
             "pact",
             "treaty",
             "partnership",
+            "like",
         ):
             pass
         else:
             actors, end = actor_list(text, bt.end(), e, after_hits, first_gap=4)
-            if actors and not quoted:
+            if actors and not quoted and d.head != "like":  # ("an Asian NATO with Tokyo and Seoul": the
+                # partners of a bloc likened to a body are read, its name keeps its surface)
                 d.end = end  # (a quoted mention keeps its marks' surface: "“no military alliance” between")
                 if (group := _GROUP_CONJUNCT.match(text, end, e)) is not None:
                     d.end = group.end()  # "between Russia and these regional countries": the whole list
