@@ -525,3 +525,45 @@ class TestLikenedBlocWithPartners:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The partners of a likened bloc are its members."""
         assert rows(text) == expected
+
+
+class TestListOpensTheNextSentence:
+    """A list of two actors or more that opens the sentence after a mention, with "joined it" or "are its
+    (founding) members", names its members; "are members of" another body does not."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The coalition was formed in March 2015. Sudan, Egypt and Jordan joined it later.",
+                [("The coalition", None, "asserted", None, ["SDN", "EGY", "JOR"])],
+                id="joined-it-later",
+            ),
+            pytest.param(
+                "The alliance met in Niamey. Mali, Niger and Burkina Faso are its founding members.",
+                [("The alliance", None, "asserted", None, ["MLI", "NER", "BFA"])],
+                id="are-its-founding-members",
+            ),
+            pytest.param(
+                "The coalition struck again overnight. Britain and Denmark have since joined it.",
+                [("The coalition", None, "asserted", None, ["GBR", "DNK"])],
+                id="have-since-joined-it",
+            ),
+            pytest.param(
+                "The bloc met in Lima. Peru and Chile are members of the Pacific Alliance.",
+                [
+                    ("The bloc", None, "asserted", None, []),
+                    ("the Pacific Alliance", "PACIFIC_ALLIANCE", "asserted", None, ["PER", "CHL"]),
+                ],
+                id="guard-members-of-another-body",
+            ),
+            pytest.param(
+                "The bloc met in Lima. Peru and Chile sent envoys.",
+                [("The bloc", None, "asserted", None, [])],
+                id="guard-other-verb",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The list that joined the mention in the next sentence is its members."""
+        assert rows(text) == expected

@@ -5034,11 +5034,32 @@ def _members_next(text: str, e: int, drafts: list[_Draft], matcher: ActorMatcher
         return  # (two bodies named, the last not closing the sentence: "its" may be either)
     im = _NEXT_ITS_MEMBERS.match(text, e)
     if im is None:
-        return
-    stop = _next_stop(text, im.end())
-    actors, _ = actor_list(text, im.end(), stop, list(matcher.hits(text, im.end(), stop)), first_gap=4)
+        # "... The coalition was formed in 2015. Sudan, Egypt and Jordan joined it later": a list that opens
+        # the next sentence, then a verb that makes it the mention's members
+        ws = _NEXT_OPENING.match(text, e)
+        at = ws.end() if ws is not None else e
+        stop = _next_stop(text, at)
+        actors, end = actor_list(text, at, stop, list(matcher.hits(text, at, stop)), first_gap=0)
+        if len(actors) < 2 or _JOINED_IT_AFTER.match(text, end, stop) is None:
+            return
+    else:
+        stop = _next_stop(text, im.end())
+        actors, _ = actor_list(text, im.end(), stop, list(matcher.hits(text, im.end(), stop)), first_gap=4)
     had = {(a.code, a.name) for a in d.members}  # ("was founded by A and B. Its members include C")
     d.members.extend(a for a in actors if (a.code, a.name) not in had)
+
+
+#: The blanks before the next sentence's first word, and an article that opens it: " ", "\n", " The ".
+_NEXT_OPENING = regex.compile(r"[^\S\n]*+(?:\n[^\S\n]*+)?(?:The\s++)?")
+#: After a list that opens the sentence after a mention, the verb that makes it the mention's members: "
+#: joined it later", " have since joined it", " are its members", " are all members".
+_JOINED_IT_AFTER = regex.compile(
+    r"""\s+(?:(?:have|has|had)\s+)?(?:(?:later|since|also|all|then|soon)\s+)?
+        (?:joined\s+it\b
+         |(?:are|were)\s+(?:all\s+)?(?:its\s+)?(?:(?:founding|full|other|current)\s+)?members\b
+          (?!\s+(?:of|in)\b))  # (not "are members of the Pacific Alliance": another body's)""",
+    regex.VERBOSE,
+)
 
 
 def _next_stop(text: str, pos: int, reach: int = 400) -> int:
