@@ -567,3 +567,37 @@ class TestListOpensTheNextSentence:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The list that joined the mention in the next sentence is its members."""
         assert rows(text) == expected
+
+
+class TestDeniedInclusion:
+    """A member cue denied ("does not include", "no longer groups", "doesn't include") names no members:
+    the states after it are outside the mention."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The coalition does not include Qatar, which was expelled in 2017.",
+                [("The coalition", None, "asserted", None, [])],
+                id="does-not-include",
+            ),
+            pytest.param(
+                "The bloc no longer includes Guinea, Mali and Niger after the coups.",
+                [("The bloc", None, "asserted", None, [])],
+                id="no-longer-includes",
+            ),
+            pytest.param(
+                "The alliance doesn't include Turkey, the envoy noted.",
+                [("The alliance", None, "asserted", None, [])],
+                id="doesnt-include",
+            ),
+            pytest.param(
+                "The coalition includes Qatar and Bahrain.",
+                [("The coalition", None, "asserted", None, ["QAT", "BHR"])],
+                id="guard-includes",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A denied inclusion names no members."""
+        assert rows(text) == expected

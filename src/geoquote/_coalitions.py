@@ -441,6 +441,11 @@ _MEMBER_CUE = regex.compile(
          to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A member cue denied: "does not include", "no longer groups", "never comprised", "doesn't count".
+_DENIED_CUE = regex.compile(
+    r"(?i)(?:\b(?:not|no\s+longer|never)|n['’]t)\s+(?:(?:yet|even|also|now)\s+)?"
+    r"(?:include|includes|included|comprise|comprises|comprised|group|groups|grouped|count|counts|unite)\b"
+)
 #: Member cues that attach to the noun right before them ("groups such as", "rebels including"), and
 #: "groups" as that noun ("militant groups"), not the verb.
 _NOUN_CUE = regex.compile(
@@ -4312,6 +4317,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
     cue = _MEMBER_CUE.match(text, pos, lim)
     if cue is not None and _NOUN_CUE.search(cue.group()) and ADVERSARY_CUE.search(text, pos, cue.end()):
         cue = None  # "formed to combat militant groups such as Daesh": examples of the target, no members
+    if cue is not None and _DENIED_CUE.search(cue.group()) is not None:
+        cue = None  # "The coalition does not include Qatar", "no longer groups": outside it
     if (
         cue is not None
         and (fc := _FUTURE_CUE.search(cue.group())) is not None
