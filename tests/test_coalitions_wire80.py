@@ -1,4 +1,7 @@
-"""Coalition readings of wire copy, round 80: leaders named past a place phrase, ...
+"""Coalition readings of wire copy, round 80: leaders and lists named past a place phrase, a head of
+state's allies abroad and the informal words for allies, members told in the next sentence or in the
+passive, deals with a body, allies outside a body ("non-NATO"), denied pacts and denied inclusion, and
+capitalised alliances of states.
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
