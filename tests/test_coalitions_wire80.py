@@ -604,3 +604,40 @@ class TestDeniedInclusion:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A denied inclusion names no members."""
         assert rows(text) == expected
+
+
+class TestJointForceOfStates:
+    """A joint or multinational force "of" two states or more ("The joint force of Chad and Sudan") is a
+    mention of those states, as "a grouping of A, B and C" is; a force of one state's services is none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The joint force of Chad and Sudan patrols the desert border.",
+                [("The joint force of Chad and Sudan", None, "asserted", None, ["TCD", "SDN"])],
+                id="joint-force-of",
+            ),
+            pytest.param(
+                "A multinational force of Kenya, Burundi and Uganda deployed to Goma.",
+                [
+                    (
+                        "A multinational force of Kenya, Burundi and Uganda",
+                        None,
+                        "asserted",
+                        None,
+                        ["KEN", "BDI", "UGA"],
+                    )
+                ],
+                id="multinational-force-of",
+            ),
+            pytest.param(
+                "The security forces of Chad and Sudan clashed at the border.",
+                [],
+                id="guard-security-forces-of",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A joint force of states is their mention."""
+        assert rows(text) == expected

@@ -2330,6 +2330,14 @@ def _head_draft(
     if low in _GROUPING_HEADS and not led and not named_inner and _of_states(text, he, e, hits):
         led = d.evidence = True  # "a group of six countries, led by Spain", "a grouping of A, B and C"
     if (
+        low in ("force", "forces")
+        and not led
+        and not named_inner
+        and _JOINT_MOD.search(mods) is not None
+        and _of_states(text, he, e, hits)
+    ):
+        led = d.evidence = True  # "The joint force of Chad and Sudan": the states that make it up
+    if (
         low in HEADS["anaphor"]
         and np.possessor is not None
         and np.possessor.entry.type == "state"
@@ -2614,6 +2622,10 @@ _ALLIES_ABROAD_AFTER = regex.compile(
 
 
 _IN_PLACE = regex.compile(r"\s+(?:in|across|from)\s+(?:the\s+)?")
+
+
+#: A modifier that makes a force several states' own: "joint", "multinational", "combined".
+_JOINT_MOD = regex.compile(r"(?i)\b(?:joint|multinational|multi-national|combined|allied)\b")
 
 
 def _of_two_states(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
@@ -4082,7 +4094,9 @@ def _members_of(text: str, d: _Draft, e: int, hits: list[ActorHit]) -> None:
     allies"); "the coalition of the willing" and "a coalition of Arab countries" keep their surface.
     """
     named = d.head == "org" and d.entry is not None  # "the Weimar Triangle of France, Germany and Poland"
-    if not named and (d.head not in _OF_LIST_HEADS or d.end != d.head_start + len(d.head)):
+    # ("the joint force of Chad and Sudan": a force the states' list made a mention, see _head_draft)
+    of_head = d.head in _OF_LIST_HEADS or (d.head in ("force", "forces") and bool(d.evidence))
+    if not named and (not of_head or d.end != d.head_start + len(d.head)):
         return
     om = _OF_LIST.match(text, d.end, e)
     if om is None:
