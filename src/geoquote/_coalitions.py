@@ -2624,10 +2624,6 @@ _ALLIES_ABROAD_AFTER = regex.compile(
 _IN_PLACE = regex.compile(r"\s+(?:in|across|from)\s+(?:the\s+)?")
 
 
-#: A modifier that makes a force several states' own: "joint", "multinational", "combined".
-_JOINT_MOD = regex.compile(r"(?i)\b(?:joint|multinational|multi-national|combined|allied)\b")
-
-
 def _of_two_states(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
     """Does " of " and a list of two states or more follow the head ("Alliance (of Sudan, Egypt and Chad)"),
     the list no possessor of a noun after it?"""
