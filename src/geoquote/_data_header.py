@@ -23,6 +23,7 @@ __all__ = [
     "CJK_DATELINE_AGENCIES",
     "CJK_DATELINE_PLACES",
     "COLON_DATELINE_CITIES",
+    "COLUMN_WORDS",
     "DESK_WORDS",
     "EAST_ASIAN_ERAS",
     "ENGLISH_MONTHS",
@@ -48,6 +49,7 @@ __all__ = [
     "ROLE_WORDS",
     "ROYAL_AND_CHURCH_STYLES",
     "SOLAR_HIJRI_MONTHS",
+    "STYLES_BEFORE_A_GIVEN_NAME",
     "TEASER_LABELS",
     "TIME_ZONES",
     "UI_WORDS",
@@ -1626,6 +1628,23 @@ US_STATES: tuple[str, ...] = (
 ROYAL_AND_CHURCH_STYLES: tuple[str, ...] = (
     *("King", "Queen", "Princess", "Crown Prince", "Crown Princess", "Duke", "Duchess", "Emperor"),
     *("Empress", "Grand Duke", "Grand Duchess", "Pope", "Patriarch", "Cardinal", "Archbishop"),
+)
+
+#: The styles that open a royal's, a peer's child's or a cleric's name and a writer's own given name too
+#: ("Prince", a given name in West Africa): a name line of one of them and a given name alone ("Prince
+#: William", "Sheikh Mohammed", "Lady Louise") is the story's subject, no writer; with a surname after it
+#: ("Prince Ade Okafor") it stays a name (Wikipedia: "Royal and noble ranks", "Courtesy titles in the United
+#: Kingdom").
+STYLES_BEFORE_A_GIVEN_NAME: tuple[str, ...] = ("Prince", "Sheikh", "Sheikha", "Bishop", "Lady", "Lord")
+
+#: The last words of a regular column's or a feature's title, printed over the date where a writer's name
+#: may stand ("Court Circular", "Morning Briefing", "Talking Point", "The Week Ahead"): no surname ends so.
+#: The words outlets print, collected by the geoquote authors.
+COLUMN_WORDS: tuple[str, ...] = (
+    *("circular", "briefing", "briefings", "digest", "roundup", "round-up", "wrap", "notebook", "diary"),
+    *("point", "ahead", "sketch", "bulletin", "explainer", "explained", "newsletter", "podcast", "column"),
+    *("letters", "obituaries", "obituary", "editorial", "editorials", "dispatch", "dispatches", "update"),
+    *("recap", "preview", "factbox", "timeline", "q&a", "matters", "essentials", "memo", "lowdown"),
 )
 
 #: A page's navigation words, which open a text dump above the headline ("Menu", "Skip to content"): no

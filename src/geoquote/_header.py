@@ -59,6 +59,7 @@ from ._data_header import (
     CJK_DATELINE_AGENCIES,
     CJK_DATELINE_PLACES,
     COLON_DATELINE_CITIES,
+    COLUMN_WORDS,
     DESK_WORDS,
     ENGLISH_MONTHS,
     FIELD_LABELS,
@@ -78,6 +79,7 @@ from ._data_header import (
     RELEASE_MARKS,
     ROLE_WORDS,
     ROYAL_AND_CHURCH_STYLES,
+    STYLES_BEFORE_A_GIVEN_NAME,
     TEASER_LABELS,
     UI_WORDS,
     UPDATED_LABELS,
@@ -176,7 +178,8 @@ _BYLINE_RE = regex.compile(
     (?:^|(?<=[|•·/]\s?)|(?<=\s))
     (?P<word>\L<bywords>)
     (?:\s?+:)?+                    # "By: Jane Doe", "Por : Ana Ruiz"
-    (?:\s+|(?=\p{Lu})|$)          # "ByYi-Jin Yu" glues the word to the name
+    (?:\s+|(?<=\p{Ll})(?=\p{Lu})|$)   # "ByYi-Jin Yu" glues the word to the name (in capitals a word opens
+    # the name: "DEBORAH KING", "AFP World" are no "DE" or "AF" and a name)
     """,
     regex.VERBOSE,
     bywords=_longest_first([v for w in BYLINE_WORDS for v in _spellings(w)]),
@@ -3203,6 +3206,21 @@ _WITH_AGENCIES_RE = regex.compile(r"\s*+\((?:with|mit|con|avec|com)\s++(?P<agenc
 
 # A royal's or a church head's style and a capitalised name after it: "Princess Kate", "Pope Leo".
 _ROYAL_STYLE_RE = regex.compile(r"(?:\L<styles>)\s\p{Lu}", styles=_longest_first(ROYAL_AND_CHURCH_STYLES))
+# A style that opens writers' names too, and the one name after it: "Prince William", "Sheikh Mohammed".
+_STYLE_AND_NAME_RE = regex.compile(
+    r"(?:\L<styles>)\s(?P<name>\p{Lu}[\p{L}'’\-]++)(?:\s*+[-–—|,:]|$)", styles=STYLES_BEFORE_A_GIVEN_NAME
+)
+_COLUMN_WORD_SET = frozenset(COLUMN_WORDS)
+
+
+def _royal_subject(line: str) -> bool:
+    """A name line that opens with a royal's or a church head's style ("Princess Kate", "Pope Leo - Rome"),
+    or with a style writers' names open with too and a given name alone after it ("Prince William",
+    "Sheikh Mohammed", "Lady Louise"; not "Prince Ade Okafor"): a royal page's topic tag, no writer."""
+    if _ROYAL_STYLE_RE.match(line) is not None:
+        return True
+    sm = _STYLE_AND_NAME_RE.match(line, timeout=_T)
+    return sm is not None and sm.group("name").casefold() in _given_names()
 
 
 def _bare_name_line(line: str) -> bool:
@@ -3220,7 +3238,7 @@ def _bare_name_line(line: str) -> bool:
         line = line[: pm.start()]  # "Jane Doe (Reuters)": the writer, then the agency
     if "(" in line or len(line) > 160 or not line[:1].isupper():
         return False
-    if _ROYAL_STYLE_RE.match(line) is not None:
+    if _royal_subject(line):
         return False  # "Princess Kate", "Pope Leo - Rome": a royal page's topic tag, the subject, no writer
     if (at := line.find("/", 0, 40)) >= 0 and not _slash_in_outlet(line, at, at + 1):
         return False  # a slash is a separator, unless it is a listed outlet's own ("Anna Berg, RFE/RL")
@@ -3302,6 +3320,8 @@ def _bare_name(part: str) -> bool:
         (t.isupper() and len(t) > 2) or t.casefold() in _UI_WORDS or t.endswith(("'s", "’s")) for t in toks
     ):
         return False
+    if toks[-1].casefold() in _COLUMN_WORD_SET:
+        return False  # "Court Circular", "Morning Briefing": a column's title, no person
     return _name_tokens(part) and not _is_city(part)  # ("Mexico City - MAR 04, 2025": a place and a date)
 
 
@@ -3332,8 +3352,13 @@ def _cut_byline(s: str) -> int:
 _REPORTING_FROM_RE = regex.compile(
     r"(?i:reporting|filed|writing|reports)\s++from\s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)"
 )
-# The place a byline's writers filed from, after its names: " in Kyiv", " in New York" (the line's end).
-_IN_PLACE_RE = regex.compile(r",?\s++in\s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)\s*+$")
+# The place a byline's writers filed from, after its names: " in Kyiv", " in New York" (the line's end),
+# maybe then the outlet they file for: " in Berlin for Reuters", " in Lagos for the BBC".
+_IN_PLACE_RE = regex.compile(
+    r""",?\s++in\s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)
+        (?:,?\s++(?i:for)\s++(?:(?i:the)\s++)?+(?P<outlet>\p{Lu}[^,;\n]{1,40}+))?+\s*+$""",
+    regex.VERBOSE,
+)
 # A bar and what stands after it up to the next separator, date or line's end.
 _BAR_NAME_RE = regex.compile(r"[^\S\n]*+\|[^\S\n]*+(?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$)")
 # The writer's title and the outlet after a dash, maybe then the place: "Por A - Repórter da Agência Brasil -
@@ -3410,6 +3435,29 @@ def _correspondent_title(m: regex.Match[str], base: int, st: _State) -> Source |
     return source
 
 
+def _names_a_place(part: str) -> bool:
+    """Whether a byline's part ends with the place its writer filed from, maybe before the outlet the
+    writer files for ("A in Kyiv", "A IN BERLIN FOR MAILONLINE")."""
+    if _FILED_FROM_RE.search(part, timeout=_T) is not None:
+        return True
+    fm = _FOR_OUTLET_RE.fullmatch(part, timeout=_T) if " " in part.strip() else None
+    return fm is not None and _FILED_FROM_RE.search(fm.group("name").rstrip(), timeout=_T) is not None
+
+
+# The preposition before the place a contributor filed from, and the blanks around it.
+_FILED_FROM_WORD_RE = regex.compile(r"\s++\S++\s++")
+
+
+def _filed_from(found: str, at: int, st: _State) -> None:
+    """Set the place of ``found``, a match of :data:`_FILED_FROM_RE` at ``at`` in the text (" IN NEW YORK"),
+    as where the story was filed, if no place is known yet and it is a dateline's city."""
+    word = _FILED_FROM_WORD_RE.match(found)
+    place = found[word.end() :] if word is not None else ""
+    if st.filed_from is None and place and dateline_city(place):
+        p_at = at + len(found) - len(place)
+        st.filed_from = Dateline(place, p_at, p_at + len(place), place=place)
+
+
 def _another_person(part: str) -> bool:
     """A person's name opening with a common given name, and no outlet's or agency's."""
     toks = part.split()
@@ -3457,10 +3505,13 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         c_start = start + cm.start("name")  # "Written by A B | New Delhi | Updated: ...": where it was filed
         c_end = c_start + len(cm.group("name"))
         st.filed_from = Dateline(cm.group("name"), c_start, c_end, place=cm.group("name"))
-    im = _IN_PLACE_RE.match(seg, cut, timeout=_T) if cut < len(seg) and st.filed_from is None else None
-    if im is not None and dateline_city(im.group("place")):
+    im = _IN_PLACE_RE.match(seg, cut, timeout=_T) if cut < len(seg) else None
+    if im is not None and st.filed_from is None and dateline_city(im.group("place")):
         c_start = start + im.start("place")  # "By A in Kyiv", "By A, BBC News, in Kyiv": where it was filed
         st.filed_from = Dateline(im.group("place"), c_start, start + im.end("place"), place=im.group("place"))
+    if im is not None and source is None and im.group("outlet") and (credit := _credit_name(im["outlet"])):
+        c_start = start + im.start("outlet")  # "By A in Berlin for Reuters": the outlet after the place
+        source = Source(im.group("outlet"), c_start, c_start + len(im.group("outlet")), credit)
     pc = _PAREN_CREDIT_RE.match(seg, cut, timeout=_T) if source is None and cut < len(seg) else None
     if pc is not None and (credit := _credit_name(pc.group("credit"))) is not None:
         c_start = start + pc.start("credit")  # "By Jane Doe (Reuters)", "Author: Jane Doe (WGN)"
@@ -3479,6 +3530,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     pos = 0
     desk = False
     parts = _split_names(body)
+    # the place after the last name is where the story was filed, unless each writer has a place of their own
+    # ("A and B IN NEW YORK"; "A in Kyiv and B in Warsaw" names no one place)
+    places = [_names_a_place(p) for p, _ in parts]
+    one_place = places[-1:] == [True] and sum(places) == 1
     for k, pm in enumerate(parts):
         part, p_start = pm
         p_abs = b_start + p_start
@@ -3489,10 +3544,16 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             source = source or Source(sv.group("outlet"), o_abs, o_abs + len(sv.group("outlet")), credit)
             continue
         fm = _FOR_OUTLET_RE.fullmatch(part, timeout=_T) if " " in part.strip() else None
-        if fm is not None and (credit := _credit_name(fm.group("outlet"))) is not None:
+        outlet = fm.group("outlet") if fm is not None else ""
+        if fm is not None and _credit_name(outlet) is None and (fp := _FILED_FROM_RE.search(outlet)):
+            # "A FOR MAILONLINE IN NEW YORK": the place the writer filed from after the outlet
+            if one_place:
+                _filed_from(outlet[fp.start() :], p_abs + fm.start("outlet") + fp.start(), st)
+            outlet = outlet[: fp.start()]
+        if fm is not None and (credit := _credit_name(outlet)) is not None:
             # "By A, for Reuters", "Por A, da Agência Brasil", "By A for AFP": the outlet the writer files for
             o_abs = p_abs + fm.start("outlet")
-            source = source or Source(fm.group("outlet"), o_abs, o_abs + len(fm.group("outlet")), credit)
+            source = source or Source(outlet, o_abs, o_abs + len(outlet), credit)
             part = fm.group("name").rstrip()  # ("A in Kyiv for AFP": the place then ends the part)
             if not part.strip():
                 continue
@@ -3535,6 +3596,8 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             continue  # "A and B, Political Reporters": the writers' title, no name
         place = _FILED_FROM_RE.search(part, timeout=_T)
         if place is not None:
+            if one_place:
+                _filed_from(place.group(), p_abs + place.start(), st)
             part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
         last_city = k == len(parts) - 1 and _is_city(part)  # ("The Hindu, New Delhi": no name, the place)
         if (authors and k == len(parts) - 1 and len(part.split()) == 1) or (
@@ -3769,7 +3832,7 @@ def _credit_name(part: str) -> str | None:
     with a newspaper's word ("Philippine Daily Inquirer") or a brand of letters and digits ("News24"); None
     otherwise."""
     p = part.strip()
-    name = _agency_name(p)
+    name = _agency_name(p) or _agency_of_section(p)
     if name is not None:
         return name
     if (
@@ -3798,6 +3861,27 @@ def _agency_service(p: str) -> str | None:
         if head in _AGENCY_EXACT and all(t.casefold() in _SERVICE_WORDS for t in toks[k:]):
             return _agency_name(head)
     return None
+
+
+def _agency_of_section(part: str) -> str | None:
+    """The agency whose section or regional service ``part`` names, the agency's name then a section's
+    words or a region ("AFP World", "Reuters Business", "AP Politics", "AFP Africa"), or None."""
+    head = _agency_head(part) if " " in part and part.casefold() not in _OUTLET_NAMES else None
+    if head is None:
+        return None
+    rest = part[len(head) :].strip()
+    if all(w.casefold() in _SECTION_WORDS for w in rest.split()) or _a_place(rest):
+        return _agency_name(head)
+    return None
+
+
+def _a_place(name: str) -> bool:
+    """``name`` is a place or a region the gazetteer knows, named whole and not by its adjective ("Africa",
+    "Middle East"; not "Ukrainian", a language service's name)."""
+    from ._actors import default_gazetteer  # lazy: the gazetteer is built on first use
+
+    hits = default_gazetteer().find(name, adjectives=False)
+    return len(hits) == 1 and hits[0].text == name
 
 
 def _agency_head(part: str) -> str | None:

@@ -1,0 +1,154 @@
+"""Header lines met in the seventy-ninth session's copy: a writer's place and outlet after the names, a
+column's title or a royal's name over the date, an agency's section, names in capitals that open with a
+byline word of another language. Tops and leads written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoquote import parse_header
+
+from ._header_helpers import top
+
+_REF = dt.datetime(2026, 12, 1, 20, 0)
+_DATE = "December 1, 2026"
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source", "place"),
+    [
+        pytest.param("By Anna Brisk in Berlin for Reuters", ["Anna Brisk"], "Reuters", "Berlin", id="in-for"),
+        pytest.param("By Kofi Mensah in Accra for the BBC", ["Kofi Mensah"], "BBC", "Accra", id="the"),
+        pytest.param(
+            "By Anna Brisk and Tom Hale in Nairobi for Reuters",
+            ["Anna Brisk", "Tom Hale"],
+            "Reuters",
+            "Nairobi",
+            id="two",
+        ),
+        pytest.param(
+            "By ANNA BRISK FOR MAILONLINE IN NEW YORK",
+            ["Anna Brisk"],
+            "MAILONLINE",
+            "NEW YORK",
+            id="caps-for-in",
+        ),
+        pytest.param(
+            "By ANNA BRISK IN BERLIN FOR MAILONLINE", ["Anna Brisk"], "MAILONLINE", "BERLIN", id="caps-in-for"
+        ),
+        pytest.param(
+            "By Anna Brisk in Little Hinton for Reuters", ["Anna Brisk"], "Reuters", None, id="village"
+        ),
+        # guards: the outlet, then the place in mixed case; the place alone, the outlet alone; writers each
+        # with a place name no one place
+        pytest.param(
+            "By Anna Brisk in Nairobi and Tom Hale in Kampala",
+            ["Anna Brisk", "Tom Hale"],
+            None,
+            None,
+            id="guard-each",
+        ),
+        pytest.param(
+            "By Lucía Ferrer for AFP in Bogotá", ["Lucía Ferrer"], "AFP", "Bogotá", id="guard-for-in"
+        ),
+        pytest.param("By Anna Brisk in Berlin", ["Anna Brisk"], None, "Berlin", id="guard-place"),
+        pytest.param("By Anna Brisk for Reuters", ["Anna Brisk"], "Reuters", None, id="guard-outlet"),
+    ],
+)
+def test_a_writer_s_place_and_the_outlet_after_the_names(
+    credit: str, authors: list[str], source: str | None, place: str | None
+) -> None:
+    """The place the writer filed from and the outlet the writer files for after the names, in either
+    order and in capitals too ("By A in Berlin for Reuters", "By A FOR MAILONLINE IN NEW YORK") are the
+    dateline's place and the source (before, no source after the place, and no place after the outlet)."""
+    header = parse_header(top(credit, _DATE), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+    assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        pytest.param(["Court Circular", _DATE], [], id="circular"),
+        pytest.param(["Talking Point", _DATE], [], id="point"),
+        pytest.param(["Week Ahead", _DATE], [], id="ahead"),
+        pytest.param(["Social Diary", _DATE], [], id="diary"),
+        pytest.param(["Campus Notebook", _DATE], [], id="notebook"),
+        pytest.param(["Prince William", _DATE], [], id="prince"),
+        pytest.param(["Sheikh Mohammed", _DATE], [], id="sheikh"),
+        pytest.param(["Lady Louise", _DATE], [], id="lady"),
+        pytest.param(["Prince Harry - Montecito", _DATE], [], id="prince-dash"),
+        # guards: a writer named Prince, with a surname; a "By" line; a surname that is a column's word
+        # elsewhere; a writer over the tag
+        pytest.param(["Prince Adewale Okafor", _DATE], ["Prince Adewale Okafor"], id="guard-given-prince"),
+        pytest.param(["Prince Osei", _DATE], ["Prince Osei"], id="guard-prince-surname"),
+        pytest.param(["By Prince Harry", _DATE], ["Prince Harry"], id="guard-by"),
+        pytest.param(["Lena Page", _DATE], ["Lena Page"], id="guard-page"),
+        pytest.param(["By Lena Voss", "Prince William", _DATE], ["Lena Voss"], id="guard-over"),
+    ],
+)
+def test_a_column_s_title_or_a_royal_s_name_over_the_date_is_no_writer(
+    lines: list[str], authors: list[str]
+) -> None:
+    """A column's title whose last word no surname has ("Court Circular", "Talking Point") and a style
+    writers' names open with too before a given name alone ("Prince William", "Sheikh Mohammed") over the
+    date are no writer (before, the writers "Court Circular" and "Prince William"); "Prince" before a
+    surname or after "By" stays a writer's name."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source"),
+    [
+        pytest.param(["AFP World", _DATE], [], "AFP", id="afp-world"),
+        pytest.param(["AFP Africa", _DATE], [], "AFP", id="region"),
+        pytest.param(["AFP Middle East", _DATE], [], "AFP", id="two-words"),
+        pytest.param(["Reuters Business", _DATE], [], "Reuters", id="section"),
+        pytest.param(["AP Politics", _DATE], [], "Associated Press", id="ap"),
+        pytest.param(["By Tom Hale, AFP Sport", _DATE], ["Tom Hale"], "AFP", id="after-writer"),
+        pytest.param(["By Tom Hale", "Xinhua World", _DATE], ["Tom Hale"], "Xinhua", id="under-writer"),
+        # guards: an agency alone, its staff, a newspaper whose last word is a section's
+        pytest.param(["AFP", _DATE], [], "AFP", id="guard-alone"),
+        pytest.param(["Reuters Staff", _DATE], [], "Reuters", id="guard-staff"),
+        pytest.param(["Tulsa World", _DATE], [], "Tulsa World", id="guard-newspaper"),
+    ],
+)
+def test_an_agency_s_section_or_region_is_the_agency(
+    lines: list[str], authors: list[str], source: str | None
+) -> None:
+    """An agency's name and a section's word or a region after it ("AFP World", "Reuters Business", "AFP
+    Africa") is the agency, the source (before, the source "P World", the writer "P Africa", or the whole
+    line as an outlet's name)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        pytest.param(["DEBORAH KING", _DATE], ["Deborah King"], id="de"),
+        pytest.param(["DENISE PARK", _DATE], ["Denise Park"], id="de-2"),
+        pytest.param(["AVA BERG", _DATE], ["Ava Berg"], id="av"),
+        pytest.param(["BYRON HALL", _DATE], ["Byron Hall"], id="by"),
+        pytest.param(["DEAN MARSH", _DATE], ["Dean Marsh"], id="dean"),
+        pytest.param(["AFUA OWUSU", _DATE], [], id="af-unknown-name"),
+        # guards: the word glued to a name in mixed case; the words in capitals before a name; "By" then a
+        # name in capitals that opens with a byline word
+        pytest.param(["ByYi-Jin Yu", _DATE], ["Yi-Jin Yu"], id="guard-glued"),
+        pytest.param(["POR ANA RUIZ", _DATE], ["Ana Ruiz"], id="guard-por"),
+        pytest.param(["AV ANNA BERG", _DATE], ["Anna Berg"], id="guard-av"),
+        pytest.param(["By DEBORAH KING", _DATE], ["Deborah King"], id="guard-by-de"),
+    ],
+)
+def test_a_name_in_capitals_that_opens_with_a_byline_word(lines: list[str], authors: list[str]) -> None:
+    """A name in capitals over the date whose first letters spell a byline word ("DEBORAH", Spanish "De";
+    "AVA", Swedish "Av"; "BYRON") is read whole, or not at all when its given name is unknown (before,
+    "Borah King", "A Berg", "Ron Hall", "Ua Owusu"): only a word in mixed case is glued to the name after it
+    ("ByYi-Jin Yu")."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
