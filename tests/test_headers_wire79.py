@@ -152,3 +152,53 @@ def test_a_name_in_capitals_that_opens_with_a_byline_word(lines: list[str], auth
     ("ByYi-Jin Yu")."""
     header = parse_header(top(*lines), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
+
+
+def _lead(lead: str) -> str:
+    """An article whose first paragraph is ``lead``, under a headline and over one more paragraph."""
+    after = " The ministry said on Monday that talks would resume next week after a pause of months."
+    return "\n\n".join(["Talks on grain corridor resume", lead + after, "Officials gave no further details."])
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date", "source"),
+    [
+        pytest.param(
+            "Lagos, Nigeria, Dec 1 (Reuters) -", "Lagos, Nigeria", "2026-12-01", "Reuters", id="country-date"
+        ),
+        pytest.param(
+            "Georgetown, Guyana, Dec 1 (CMC) –", "Georgetown, Guyana", "2026-12-01", "CMC", id="unknown-city"
+        ),
+        pytest.param(
+            "Castries, Saint Lucia, Dec 1 (CMC) -",
+            "Castries, Saint Lucia",
+            "2026-12-01",
+            "CMC",
+            id="two-word-country",
+        ),
+        pytest.param(
+            "Port-au-Prince, Haiti (AP) —", "Port-au-Prince, Haiti", None, "Associated Press", id="au"
+        ),
+        pytest.param("Aix-en-Provence, 1 December (AFP) -", "Aix-en-Provence", "2026-12-01", "AFP", id="en"),
+        pytest.param(
+            "Ho Chi Minh City, Dec 1 (VNA) –", "Ho Chi Minh City", "2026-12-01", "VNA", id="four-words"
+        ),
+        # guards: a capital and its country with no date, as before; a person and a country; a city and its
+        # country before a dash and a sentence
+        pytest.param("Nairobi, Kenya (AP) —", "Nairobi, Kenya", None, "Associated Press", id="guard-no-date"),
+        pytest.param("Jane Doe, Kenya, Dec 1 (AP) -", None, None, None, id="guard-person"),
+        pytest.param("Doha, Qatar –", "Doha, Qatar", None, None, id="guard-dash"),
+    ],
+)
+def test_a_city_in_mixed_case_and_its_country_before_the_date(
+    lead: str, place: str | None, date: str | None, source: str | None
+) -> None:
+    """A city in mixed case, a comma and its country's name before the date or the agency ("Lagos, Nigeria,
+    Dec 1 (Reuters) -", "Port-au-Prince, Haiti (AP) —"), as a US state was read, and a city's name of four
+    words or with the French "au" or "en" ("Ho Chi Minh City", "Aix-en-Provence") open the dateline (before,
+    no dateline)."""
+    header = parse_header(_lead(lead), reference_date=_REF)
+    dl = header.dateline
+    assert (dl.place if dl else None) == place
+    assert (dl.date.value if dl and dl.date else None) == date
+    assert (header.source.name if header.source else None) == source

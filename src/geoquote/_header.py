@@ -472,9 +472,9 @@ _DATELINE_RE = regex.compile(
             (?P<region>\p{Lu}[\p{L}.]*\.?(?:\s(?:(?:of|the)\s)?\p{Lu}[\p{L}.]*){0,3}))?   # , N.Y. / , British
                                                     # Columbia / , Democratic Republic of Congo
     |   (?P<mixed>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?+
-            (?:[\s\-/](?:(?:es|el|al|ez|ad|de|da|do|di)[\s\-])?\p{Lu}\p{Ll}+){0,2})
-        # Moscow, Kiew/Moskau, Dar es Salaam, Sharm el-Sheikh, Nuku'alofa (needs a date, an agency or a known
-        # city)
+            (?:[\s\-/](?:(?:es|el|al|ez|ad|de|da|do|di|au|en|sur|of)[\s\-])?\p{Lu}\p{Ll}+){0,3})
+        # Moscow, Kiew/Moskau, Dar es Salaam, Sharm el-Sheikh, Nuku'alofa, Port-au-Prince, Ho Chi Minh City
+        # (needs a date, an agency or a known city)
     )
     (?:\s\((?P<country>(?&region_name))\)(?=,|\s\()                             # "Leticia (Colombia),"
       |(?:\s\((?&region_name)\))?+\s\[(?P<country>(?&region_name))\](?=,|:|\s\(|\s[\-–—]))?
@@ -4203,6 +4203,13 @@ def _try_dateline(
         date_s = None
     date_at, state_end = m.start("date"), None
     us = _US_STATE_RE.match(date_s) if m.group("mixed") is not None and date_s is not None else None
+    if us is None and m.group("mixed") is not None and date_s is not None and not in_state:
+        # "Georgetown, Guyana, Dec 1 (CMC) –", "Port-au-Prince, Haiti (AP) —": a country after the city
+        us = _COUNTRY_AFTER_CITY_RE.match(date_s, timeout=_T)
+        if us is not None and (
+            not _state_word(us.group("state")) or (us.end() == len(date_s) and not agency)
+        ):
+            us = None  # (with no date, only before an agency: "Madrid, Spain - a city ..." is none)
     if us is not None and date_s is not None and not _writer_before_state(m.group("mixed")):
         if us.end() == len(date_s):  # "Denver, Colo. (AP) —": the city and its state, no date
             if agency is None and not (m.group("dash") in ("-", "–", "—") and _is_sentence(line)):
@@ -4682,6 +4689,11 @@ def _country_initials(city: str, initials: str) -> bool:
 # dateline's date may hold: " Texas, Dec 1", " Colo., Dec 1", " Colo." (before "(AP) —").
 _US_STATE_RE = regex.compile(
     r"\s?+(?P<state>\L<states>)(?:(?<=\.)|(?!\p{L}))(?:,\s?+(?=\S)|\s*+$)", states=_longest_first(US_STATES)
+)
+# A country's name after a city in mixed case, then a comma and the date or the end of what a dateline's date
+# may hold: " Guyana, Dec 1", " Haiti" (before "(AP) —"); the name is checked against the gazetteer.
+_COUNTRY_AFTER_CITY_RE = regex.compile(
+    r"\s?+(?P<state>\p{Lu}\p{Ll}++(?:\s(?:(?:of|the|and)\s)?+\p{Lu}\p{Ll}++){0,3}+)(?:,\s?+(?=\S)|\s*+$)"
 )
 # A city and the word of the newsroom filing from it, as Catholic News Agency's datelines print it: "Rome
 # Newsroom", "Vatican City Bureau".
