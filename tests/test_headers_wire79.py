@@ -202,3 +202,76 @@ def test_a_city_in_mixed_case_and_its_country_before_the_date(
     assert (dl.place if dl else None) == place
     assert (dl.date.value if dl and dl.date else None) == date
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source", "place"),
+    [
+        pytest.param(
+            ["By Zhang Wei in Beijing | China Daily | Updated: 2026-12-01 09:41"],
+            ["Zhang Wei"],
+            "China Daily",
+            "Beijing",
+            id="bar",
+        ),
+        pytest.param(
+            ["By Anna Brisk in Berlin · Reuters · Dec 1, 2026"], ["Anna Brisk"], "Reuters", "Berlin", id="dot"
+        ),
+        pytest.param(
+            ["By Zhang Wei and Li Na in Shanghai | chinadaily.com.cn | Updated: 2026-12-01 09:41"],
+            ["Zhang Wei", "Li Na"],
+            "chinadaily.com.cn",
+            "Shanghai",
+            id="two-address",
+        ),
+        pytest.param(["By Thabo Nkosi | iol.co.za", _DATE], ["Thabo Nkosi"], "iol.co.za", None, id="address"),
+        pytest.param(["By Thabo Nkosi, news24.com", _DATE], ["Thabo Nkosi"], "news24.com", None, id="comma"),
+        # guards: an address in capitals as before, an address alone, two words with a dot that are none
+        pytest.param(
+            ["By Thabo Nkosi | Dawn.com", _DATE], ["Thabo Nkosi"], "Dawn.com", None, id="guard-caps"
+        ),
+        pytest.param(["news.com.au", _DATE], [], "news.com.au", None, id="guard-alone"),
+        pytest.param(["By Thabo Nkosi | smith.jones", _DATE], ["Thabo Nkosi"], None, None, id="guard-none"),
+    ],
+)
+def test_a_writer_s_place_then_a_separator_and_the_outlet(
+    lines: list[str], authors: list[str], source: str | None, place: str | None
+) -> None:
+    """The place after the names, then a bar or a dot and the outlet ("By A in Beijing | China Daily |
+    Updated: ...") give both (before, neither); a web address in lower case, maybe under a country's domain
+    ("iol.co.za", "chinadaily.com.cn"), is an outlet after a bar or a comma (before, no source)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+    assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "place"),
+    [
+        pytest.param(
+            ["Reporter: Rizal Putra", "Kamis, 3 Desember 2026 - 09:41 WIB"], "2026-12-03T09:41", None, id="id"
+        ),
+        pytest.param(["Ahmad Faiz", "Selasa, 1 Disember 2026 09:41"], "2026-12-01T09:41", None, id="ms"),
+        pytest.param(["Ahmad Faiz", "Khamis, 3 Dis 2026 - 09:41"], "2026-12-03T09:41", None, id="ms-short"),
+        pytest.param(["Ahmad Faiz", "Isnin, 17 Ogos 2026 @ 9:41am"], "2026-08-17T09:41", None, id="ms-ogos"),
+        pytest.param(["Ahmad Faiz", "12 Mac 2026"], "2026-03-12", None, id="ms-mac"),
+        # guards: weekdays read before (Indonesian without a dash, Polish, Dutch), "Mac" alone is no month
+        pytest.param(["Rizal Putra", "Rabu, 2 Des 2026 09:41 WIB"], "2026-12-02T09:41", None, id="guard-id"),
+        pytest.param(
+            ["Jan Kowalski", "wtorek, 1 grudnia 2026, 09:41"], "2026-12-01T09:41", None, id="guard-pl"
+        ),
+        pytest.param(
+            ["Jan de Vries", "dinsdag 1 december 2026, 09:41"], "2026-12-01T09:41", None, id="guard-nl"
+        ),
+        pytest.param(["Ahmad Faiz", "Mac 12, 2026"], None, None, id="guard-mac-first"),
+    ],
+)
+def test_indonesian_and_malay_date_lines(lines: list[str], published: str | None, place: str | None) -> None:
+    """A date line opening with a weekday of Indonesian or Malay, or of Dutch, Polish, Ukrainian, Czech,
+    Romanian or Swedish ("Kamis, 3 Desember 2026 - 09:41 WIB") is a date, never a place before a dash
+    (before, the place "Kamis" and no time); Malay months are read ("1 Disember 2026", "17 Ogos 2026"; "Mac"
+    and "Dis" only between a day and a year; before, no date)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert (header.published.value[:16] if header.published else None) == published
+    assert (header.dateline.place if header.dateline else None) == place

@@ -209,6 +209,10 @@ MONTHS: dict[str, int] = _months(
     (10, "octombrie"),
     (11, "noiembrie"),
     (12, "decembrie desember"),
+    # Malay (the full names not already above; "Mac", March, only between a day and a year, below)
+    (7, "julai"),
+    (8, "ogos"),
+    (12, "disember"),
     # Turkish
     (1, "ocak"),
     (2, "şubat"),
@@ -375,8 +379,8 @@ MONTHS_BETWEEN_DOTS: dict[str, int] = {"out": 10}
 
 #: Month abbreviations read only between a day and a four-digit year ("10 Des 2026", "5 Ara 2026", "7 gru
 #: 2026"): alone they are words of another language or of their own (French "des", Turkish "ara", "between",
-#: Portuguese "tem", English "lip", German "sie"). CLDR's abbreviated month names of Indonesian, Turkish
-#: and Polish, less those :data:`MONTHS` already holds.
+#: Portuguese "tem", English "lip", German "sie"). CLDR's abbreviated month names of Indonesian, Malay,
+#: Turkish and Polish, less those :data:`MONTHS` already holds.
 MONTHS_BETWEEN_DAY_AND_YEAR: dict[str, int] = _months(
     # Indonesian
     (8, "agu"),
@@ -384,6 +388,8 @@ MONTHS_BETWEEN_DAY_AND_YEAR: dict[str, int] = _months(
     # Turkish
     *((1, "oca"), (2, "şub"), (4, "nis"), (6, "haz"), (7, "tem"), (8, "ağu"), (9, "eyl"), (10, "eki")),
     *((11, "kas"), (12, "ara")),
+    # Malay: March's name and the abbreviations of August and December
+    *((3, "mac"), (8, "ogo"), (8, "ogs"), (12, "dis")),
     # Polish
     *((1, "sty"), (2, "lut"), (4, "kwi"), (6, "cze"), (7, "lip"), (8, "sie"), (9, "wrz"), (10, "paź")),
     *((11, "lis"), (12, "gru")),
@@ -442,6 +448,16 @@ WEEKDAYS: tuple[str, ...] = (
     *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     *("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"),
     *("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+    # the other languages of the default list (Dutch, Polish, Ukrainian, Czech, Romanian, Swedish,
+    # Indonesian) and Malay, from CLDR's weekday names ("Kamis, 3 Desember 2026", "wtorek, 1 grudnia 2026")
+    *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    *("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+    *("понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "п’ятниця", "субота", "неділя"),
+    *("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"),
+    *("luni", "marți", "marţi", "miercuri", "joi", "vineri", "sâmbătă", "duminică"),
+    *("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    *("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"),
+    *("isnin", "khamis", "jumaat", "ahad"),
 )
 
 #: Time-zone abbreviations printed after a header's time ("14:05 GMT", "09:10 MSK") -> the zone's offset

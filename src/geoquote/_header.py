@@ -267,8 +267,11 @@ _OUTLET_THEN_NAMES_RE = regex.compile(r"^(?P<outlet>[^|\n]{2,40}?)\s*\|\s*(?P<na
 _PLACE_THEN_NAMES_RE = regex.compile(
     r"^(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?+)\s?:\s(?P<names>[^:\n]{4,80}+)$"
 )
-# A web address as an outlet's name: "Dawn.com", "TIMESOFINDIA.COM".
-_DOMAIN_RE = regex.compile(r"\p{L}[\p{L}\d\-]*+\.(?i:com|net|org|co\.uk|in|pk|ru|ua|de|fr)")
+# A web address as an outlet's name: "Dawn.com", "TIMESOFINDIA.COM", and under a country's domain:
+# "chinadaily.com.cn", "news.com.au", "iol.co.za", "nation.co.ke".
+_DOMAIN_RE = regex.compile(
+    r"\p{L}[\p{L}\d\-]*+\.(?i:(?:com|net|org)(?:\.\p{Ll}{2})?+|co\.(?:uk|za|ke|id|in|jp|kr|nz|tz|ug|zw)|in|pk|ru|ua|de|fr)"
+)
 
 # An agency's credit, then a dash and a date: "KYODO NEWS - Mar 15, 2025 - 19:47 | World", "Philippine Daily
 # Inquirer / 04:30 AM November 18, 2025".
@@ -1753,7 +1756,10 @@ def _masthead(t: str) -> bool | None:
     words of names: "Balkan Insight", "Українська правда"), None when it is no name."""
     if len(t) > 60 or _SENTENCE_END_RE.search(t):
         return None
-    if not t[:1].isupper():  # a listed brand printed in camel case ("detikNews", "iDNES.cz"), else none
+    if not t[:1].isupper():  # a listed brand printed in camel case ("detikNews", "iDNES.cz"), a web
+        # address in lower case ("chinadaily.com.cn", "iol.co.za"), else none
+        if t[:1].islower() and _DOMAIN_RE.fullmatch(t) is not None:
+            return True
         return True if t[:1].islower() and t.casefold() in _OUTLET_NAMES and not t.islower() else None
     if t.casefold() in _OUTLET_NAMES or _agency_name(t) is not None or _DOMAIN_RE.fullmatch(t):
         return True
@@ -3353,10 +3359,11 @@ _REPORTING_FROM_RE = regex.compile(
     r"(?i:reporting|filed|writing|reports)\s++from\s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)"
 )
 # The place a byline's writers filed from, after its names: " in Kyiv", " in New York" (the line's end),
-# maybe then the outlet they file for: " in Berlin for Reuters", " in Lagos for the BBC".
+# maybe then the outlet they file for: " in Berlin for Reuters", " in Lagos for the BBC"; or a separator and
+# what follows it: " in Beijing | China Daily | Updated: ...".
 _IN_PLACE_RE = regex.compile(
     r""",?\s++in\s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)
-        (?:,?\s++(?i:for)\s++(?:(?i:the)\s++)?+(?P<outlet>\p{Lu}[^,;\n]{1,40}+))?+\s*+$""",
+        (?:,?\s++(?i:for)\s++(?:(?i:the)\s++)?+(?P<outlet>\p{Lu}[^,;|•·\n]{1,40}+))?+\s*+(?=$|[|•·])""",
     regex.VERBOSE,
 )
 # A bar and what stands after it up to the next separator, date or line's end.
@@ -3394,7 +3401,8 @@ _FOR_LINE_RE = regex.compile(r"(?i:for)\s++(?:(?i:the)\s++)?+(?=\p{Lu})")
 # date, as El País prints its writer, city and date: "A | Madrid - DEC 01, 2026 - 09:41 CET".
 _SEP_NAME_RE = regex.compile(
     r"""[^\S\n]*+[|•·][^\S\n]*+(?:(?:for|für|pour|para|per)[^\S\n]++)?+
-        (?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?)\s*(?=[|•·/@\t]|$|[-–—]\s)""",
+        (?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?|\p{Ll}[\p{Ll}\d\-]{1,30}+(?:\.\p{Ll}{2,3}+){1,2}+)
+        \s*(?=[|•·/@\t]|$|[-–—]\s)""",  # (or a web address in lower case: "| iol.co.za |")
     regex.VERBOSE,
 )
 
@@ -3496,7 +3504,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         body = body[: rm.start()]
     elif cut < len(seg) and (rm := _CORRESPONDENT_AFTER_RE.match(seg, cut, timeout=_T)) is not None:
         source = _correspondent_title(rm, start, st)  # "A | Corresponsal en Lima"
-    cm = _SEP_NAME_RE.match(seg, cut, timeout=_T) if cut < len(seg) else None
+    im = _IN_PLACE_RE.match(seg, cut, timeout=_T) if cut < len(seg) else None
+    at_sep = im.end() if im is not None else cut  # ("A in Beijing | China Daily": the bar after the place)
+    cm = _SEP_NAME_RE.match(seg, at_sep, timeout=_T) if at_sep < len(seg) else None
     if cm is not None and (credit := _agency_name(cm.group("name")) or _credit_name(cm.group("name"))):
         # "Kavya Rao | TNN | Updated: ...", "A · CBC News · Posted: ...": the agency or outlet after the bar
         c_start = start + cm.start("name")
@@ -3505,7 +3515,6 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
         c_start = start + cm.start("name")  # "Written by A B | New Delhi | Updated: ...": where it was filed
         c_end = c_start + len(cm.group("name"))
         st.filed_from = Dateline(cm.group("name"), c_start, c_end, place=cm.group("name"))
-    im = _IN_PLACE_RE.match(seg, cut, timeout=_T) if cut < len(seg) else None
     if im is not None and st.filed_from is None and dateline_city(im.group("place")):
         c_start = start + im.start("place")  # "By A in Kyiv", "By A, BBC News, in Kyiv": where it was filed
         st.filed_from = Dateline(im.group("place"), c_start, start + im.end("place"), place=im.group("place"))
