@@ -275,3 +275,47 @@ def test_indonesian_and_malay_date_lines(lines: list[str], published: str | None
     header = parse_header(top(*lines), reference_date=_REF)
     assert (header.published.value[:16] if header.published else None) == published
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "source"),
+    [
+        pytest.param("By Jane Moss With AFP", ["Jane Moss"], "AFP", id="with-title-case"),
+        pytest.param("By JANE MOSS WITH REUTERS", ["Jane Moss"], "Reuters", id="with-caps"),
+        pytest.param("By Jane Moss With Tom Hale", ["Jane Moss", "Tom Hale"], None, id="with-writer"),
+        pytest.param(
+            "Jane Moss, Special to The Globe and Mail", ["Jane Moss"], "The Globe and Mail", id="special-to"
+        ),
+        pytest.param(
+            "By Nomvula Dube, for the Mail and Guardian", ["Nomvula Dube"], "Mail and Guardian", id="for-and"
+        ),
+        pytest.param("By Nomvula Dube, for New Frame", ["Nomvula Dube"], "New Frame", id="for-unlisted"),
+        pytest.param("By Nomvula Dube for New Frame", ["Nomvula Dube"], "New Frame", id="for-no-comma"),
+        pytest.param(
+            "Jane Moss, Senior Reporter, The East African",
+            ["Jane Moss"],
+            "The East African",
+            id="title-outlet",
+        ),
+        pytest.param(
+            "By Jane Moss, Senior Correspondent, Reuters", ["Jane Moss"], "Reuters", id="title-agency"
+        ),
+        # guards: "with" in lower case, a surname opening with "With", "for" and a lower-case word, a title
+        # and a word that is no outlet, a Romance particle of a name
+        pytest.param("By Jane Moss with AFP", ["Jane Moss"], "AFP", id="guard-with"),
+        pytest.param("By Jane Withers", ["Jane Withers"], None, id="guard-withers"),
+        pytest.param("By Nomvula Dube, for now", ["Nomvula Dube"], None, id="guard-for-now"),
+        pytest.param("By Jane Moss, General Editor, F1", ["Jane Moss"], None, id="guard-title"),
+        pytest.param("By Enrico de Lazaro", ["Enrico de Lazaro"], None, id="guard-de"),
+    ],
+)
+def test_the_outlet_after_with_special_to_for_or_a_title(
+    credit: str, authors: list[str], source: str | None
+) -> None:
+    """The outlet after a capitalised "With" ("By A With AFP"), after "Special to" or "for" whole, an "and"
+    of its name kept ("for the Mail and Guardian"), an unlisted one of capitalised words after "for" ("for New
+    Frame"), and after the writer's title ("A, Senior Reporter, The East African") is the source (before,
+    the writer "Jane Moss With", the sources "Special to The Globe" and "Guardian", or none)."""
+    header = parse_header(top(credit, _DATE), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source

@@ -421,6 +421,8 @@ _NAME_SPLIT_RE = regex.compile(
     r"""\s*(?:,?\s*\b(?:with\s+)?(?:additional\s+)?reporting\s+by\b   # "A with (additional) reporting by B"
         |,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b|(?-i:\b(?:with|avec|mit|con)\b)
         |(?-i:\b(?:e|ve|i|en|та|і)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?\s+\p{Lu}|\s+(?:\L<credits>)\s*$))
+        |(?-i:\b(?:With|WITH|Avec|Mit|Con)\b(?=\s+(?i:\L<credits>)\s*$)   # "A With AFP" (a title-case line),
+            |\bWith\b(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))   # "A With B C": one more writer
         |(?-i:\b(?:och|og|és)\b(?=\s+\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}|\s*$))))\s*""",
     regex.IGNORECASE | regex.VERBOSE,
     credits=_longest_first([*AGENCIES, *OUTLETS, *BROADCAST_OUTLETS]),
@@ -3426,6 +3428,18 @@ _CORRESPONDENT_AFTER_RE = regex.compile(
 )
 
 
+# An outlet's name of one to four capitalised words after the English "for" of a byline: "New Frame".
+_FOR_WHOM_RE = regex.compile(r"\p{Lu}[\p{L}\d.&'’\-]*+(?:\s\p{Lu}[\p{L}\d.&'’\-]*+){0,3}+")
+# A contributor's credit closing a byline, the outlet whole after "Special to" or "for" (an "and" of its
+# name splits no writers): ", Special to The Globe and Mail", ", special to CNN", ", for the Mail and
+# Guardian".
+_SPECIAL_TO_RE = regex.compile(
+    r""",\s*+(?:(?i:special)\s++to|(?i:for))\s++(?:the\s++)?+
+        (?P<outlet>\p{Lu}[\p{L}\d.&'’\-]*+(?:\s(?:and\s|of\s|&\s)?+\p{Lu}[\p{L}\d.&'’\-]*+){0,5}+)\s*+$""",
+    regex.VERBOSE,
+)
+
+
 def _correspondent_title(m: regex.Match[str], base: int, st: _State) -> Source | None:
     """The outlet a correspondent's title after a byline's names credits, if a known one, and where the story
     was filed, set in ``st`` ("A, corresponsal de EFE en Lima": EFE, Lima); ``base`` is the offset of the
@@ -3498,6 +3512,12 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     authors: list[Author] = []
     source: Source | None = None
     b_len = len(body)  # (the byline keeps a correspondent's title after the names)
+    if (sp := _SPECIAL_TO_RE.search(body, timeout=_T)) is not None and sp.start() > 0:
+        # "A, Special to The Globe and Mail": a contributor's credit, the outlet whole ("and" in its name)
+        o_at = b_start + sp.start("outlet")
+        named = _credit_name(sp.group("outlet")) or sp.group("outlet")
+        source = Source(sp.group("outlet"), o_at, o_at + len(sp.group("outlet")), named)
+        body = body[: sp.start()]
     rm = _CORRESPONDENT_AFTER_RE.search(body, timeout=_T) if "," in body else None
     if rm is not None and rm.start() > 0:
         source = _correspondent_title(rm, b_start, st)  # "A, corresponsal de EFE en Lima"
@@ -3559,7 +3579,15 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             if one_place:
                 _filed_from(outlet[fp.start() :], p_abs + fm.start("outlet") + fp.start(), st)
             outlet = outlet[: fp.start()]
-        if fm is not None and (credit := _credit_name(outlet)) is not None:
+        credit = _credit_name(outlet) if fm is not None else None
+        if (
+            fm is not None
+            and credit is None
+            and part[fm.end("name") : fm.start("outlet")].strip().casefold().startswith("for")
+            and _FOR_WHOM_RE.fullmatch(outlet) is not None
+        ):
+            credit = outlet  # "By A for New Frame": an outlet's name of capitalised words after "for"
+        if fm is not None and credit is not None:
             # "By A, for Reuters", "Por A, da Agência Brasil", "By A for AFP": the outlet the writer files for
             o_abs = p_abs + fm.start("outlet")
             source = source or Source(outlet, o_abs, o_abs + len(outlet), credit)
@@ -3641,7 +3669,12 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
                 titled_next = (  # "A, Transport Editor, B, Political Correspondent": one more name, titled
                     k + 2 < len(parts) and _bare_name(parts[k + 1][0]) and _has_role(parts[k + 2][0])
                 )
-                if _JOIN_NEXT_RE.search(body, p_start + len(part), nxt) is None and not titled_next:
+                outlet_next = k + 2 == len(parts) and (  # "A, Senior Reporter, The East African"
+                    _credit_name(parts[k + 1][0]) is not None or _is_outlet(parts[k + 1][0])
+                )
+                if _JOIN_NEXT_RE.search(body, p_start + len(part), nxt) is None and not (
+                    titled_next or outlet_next
+                ):
                     break  # a staff title: what follows it is more title ("General Editor, F1")
             continue  # ("A, Senior Correspondent, and B, Staff Writer": B is one more name)
         if " " in name and _state_word(name):
