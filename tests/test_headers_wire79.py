@@ -319,3 +319,24 @@ def test_the_outlet_after_with_special_to_for_or_a_title(
     header = parse_header(top(credit, _DATE), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        pytest.param("By Tendai Moyo Bulawayo Bureau", ["Tendai Moyo"], id="bureau"),
+        pytest.param("By Ann Lee Kampala Correspondent", ["Ann Lee"], id="city-correspondent"),
+        pytest.param("By Ann Lee Environment Correspondent", ["Ann Lee"], id="field"),
+        pytest.param("By Tom Hale Business Editor", ["Tom Hale"], id="business-editor"),
+        # guards: the title in sentence case and alone, as before; a name of three words before no title
+        pytest.param("By Tom Ashby Environment correspondent", ["Tom Ashby"], id="guard-sentence-case"),
+        pytest.param("By Tom Hale Editor", ["Tom Hale"], id="guard-alone"),
+        pytest.param("By Raúl Pérez Hernández", ["Raúl Pérez Hernández"], id="guard-three"),
+    ],
+)
+def test_a_city_or_a_field_opening_the_title_after_the_name(credit: str, authors: list[str]) -> None:
+    """A city or a field in title case opening the writer's title after the name ("Tendai Moyo Bulawayo
+    Bureau", "Ann Lee Health Correspondent") is the title's, not the name's (before, the writers "Tendai
+    Moyo Bulawayo", "Ann Lee Environment")."""
+    header = parse_header(top(credit, _DATE), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors

@@ -4086,6 +4086,13 @@ def _strip_roles(part: str, *, first: bool) -> str | None:
             j -= 1
         while j > 0 and (toks[j - 1].casefold() in _ROLE_SET or toks[j - 1].casefold() in _OUTLET_SET):
             j -= 1
+        if (
+            j >= 3
+            and j == r
+            and toks[r][:1].isupper()
+            and (toks[j - 1].casefold() in _SECTION_WORDS or dateline_city(toks[j - 1]))
+        ):
+            j -= 1  # "Tendai Moyo Bulawayo Bureau", "Ann Lee Health Correspondent": the title's city or field
         toks = toks[:j]
     while toks and _BRAND_TOKEN_RE.match(toks[-1]) and len(toks) > 1:
         toks.pop()
