@@ -340,3 +340,30 @@ def test_a_city_or_a_field_opening_the_title_after_the_name(credit: str, authors
     Moyo Bulawayo", "Ann Lee Environment")."""
     header = parse_header(top(credit, _DATE), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date", "source"),
+    [
+        pytest.param("Baku, 1 December, AZERTAC.", "Baku", "2026-12-01", "AzerTAc", id="day-first-stop"),
+        pytest.param(
+            "YEREVAN, 1 DECEMBER, ARMENPRESS.", "YEREVAN", "2026-12-01", "Armenpress", id="day-first-caps"
+        ),
+        pytest.param("Riga, 1 December, LETA -", "Riga", "2026-12-01", "LETA", id="day-first-dash"),
+        # guards: the month first as before, the year after the day, a day alone before the agency
+        pytest.param("Baku, December 1, AZERTAC", "Baku", "2026-12-01", "AzerTAc", id="guard-month-first"),
+        pytest.param("Riyadh, 1 December 2026, SPA --", "Riyadh", "2026-12-01", "SPA", id="guard-year"),
+        pytest.param("Baku, 5, AZERTAC.", None, None, None, id="guard-day-alone"),
+    ],
+)
+def test_a_day_first_date_between_the_place_and_the_agency(
+    lead: str, place: str | None, date: str | None, source: str | None
+) -> None:
+    """A dateline's date printed day first and without its year between the place and an agency after a
+    comma ("Baku, 1 December, AZERTAC.") keeps the agency, the source (before, the date alone: a date had to
+    have three characters before its first digit)."""
+    header = parse_header(_lead(lead), reference_date=_REF)
+    dl = header.dateline
+    assert (dl.place if dl else None) == place
+    assert (dl.date.value if dl and dl.date else None) == date
+    assert (header.source.name if header.source else None) == source

@@ -638,9 +638,11 @@ def _one_edit(a: str, b: str) -> bool:
 _UPPER = regex.compile(r"\p{Lu}")  # what a dateline opens with (the same engine's Unicode data)
 _AGENCY_ONLY_DATELINE_RE = regex.compile(
     r"""^(?:(?P<place>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++){0,2}+  # "Damascus, SANA- ..."
-            (?:,\s*+\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?)?)  # "PORT OF SPAIN, Trinidad, CMC –"
+            (?:,\s*+(?!(?i:\L<months>)(?!\p{L}))\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?)?)  # "PORT OF
+            # SPAIN, Trinidad, CMC –" (a month is the date's: "Accra, Nov. 29, GNA -")
         (?P<sep>[,.])\s*+
-        (?:(?P<date>[^\n\-–—()]{3,50}?\d[^\n\-–—()]{0,20}?)[,.]\s*+)?)?   # "Riyadh, Nov 27, 2026, SPA --"
+        (?:(?P<date>[^\n\-–—()]{0,50}?\d[^\n\-–—()]{0,20}?)[,.]\s*+)?)?   # "Riyadh, Nov 27, 2026, SPA --",
+        # "Baku, 1 December, AZERTAC." (the day first)
         (?P<agency>(?i:\L<agencies>)|\p{L}[\p{L}\d\-]*+\.(?i:com|net|org))       # "ASTANA. KAZINFORM –"
         \s*+(?P<end>-{1,2}|–|—|\.(?=\s++\p{Lu})|:(?=\s)   # ("YEREVAN, APRIL 3, ARMENPRESS. The ...")
             |(?<=\p{Lu}{4})$|(?<=\p{Lu}{4}\s++)(?=\p{Lu}\p{Ll}))(?:\s+|$|(?<=\s))""",
@@ -648,6 +650,7 @@ _AGENCY_ONLY_DATELINE_RE = regex.compile(
     # ...", as AZERTAC prints it: an agency in capitals and no stop before the lead)
     regex.VERBOSE,
     agencies=AGENCIES,
+    months=_longest_first(list(MONTHS)),
 )
 
 _PUBLISHED_RE = regex.compile(
