@@ -367,3 +367,26 @@ def test_a_day_first_date_between_the_place_and_the_agency(
     assert (dl.place if dl else None) == place
     assert (dl.date.value if dl and dl.date else None) == date
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        pytest.param(
+            ["By Olena Kovalenko", "Kyiv Independent news desk", _DATE], "Kyiv Independent", id="by"
+        ),
+        pytest.param(["Olena Kovalenko", "Kyiv Independent news desk", _DATE], "Kyiv Independent", id="bare"),
+        pytest.param(["By Olena Kovalenko", "Reuters newsroom", _DATE], "Reuters", id="agency"),
+        # guards: a section's desk names no outlet; the outlet alone under the writer
+        pytest.param(["By Olena Kovalenko", "Foreign desk", _DATE], None, id="guard-section"),
+        pytest.param(
+            ["By Olena Kovalenko", "The Kyiv Independent", _DATE], "The Kyiv Independent", id="guard-outlet"
+        ),
+    ],
+)
+def test_an_outlet_s_desk_on_the_line_under_the_writer(lines: list[str], source: str | None) -> None:
+    """A listed outlet's or agency's name and a desk's word on the line under the writer ("Kyiv Independent
+    news desk", "Reuters newsroom") is the outlet, the source (before, none)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Olena Kovalenko"]
+    assert (header.source.name if header.source else None) == source

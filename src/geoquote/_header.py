@@ -2375,6 +2375,15 @@ def _try_byline(
         st.source = Source(line.text, line.start, line.end, credited)  # "By A and B" / "Nation Media Group"
         return 1
     if (
+        under_byline
+        and st.source is None
+        and len(line.text) <= _OUTLET_LINE_CHARS
+        and (head := _desk_head(line.text)) is not None
+        and (named := _credit_name(head)) is not None
+    ):
+        st.source = Source(head, line.start, line.start + len(head), named)  # "By A" / "Kyiv Independent
+        return 1  # news desk": the outlet whose desk the writer is of
+    if (
         st.byline is None
         and st.source is None
         and k <= 8
