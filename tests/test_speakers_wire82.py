@@ -52,3 +52,44 @@ class TestLeadAsRole:
         """The role, and the body that owns it."""
         got = last_speaker(text)
         assert (got[2], got[3]) == (role, org)
+
+
+class TestCampus:
+    """A campus after a university's name and a comma ("University of California, San Francisco") stays in
+    the body's name; a state or a country there is where the university stands, no part of its name."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param(
+                '"The virus is spreading," said Lena Marsh, an epidemiologist at the University of'
+                " California, San Francisco.",
+                "University of California, San Francisco",
+                id="ucsf",
+            ),
+            pytest.param(
+                '"Turnout fell," said Omar Haddad, a political scientist at the University of Illinois,'
+                " Urbana-Champaign.",
+                "University of Illinois, Urbana-Champaign",
+                id="hyphenated-campus",
+            ),
+            pytest.param(
+                '"The data are thin," said Lena Marsh, a professor at the University of Nairobi, Kenya.',
+                "University of Nairobi",
+                id="guard-country",
+            ),
+            pytest.param(
+                '"The data are thin," said Lena Marsh, a professor at the University of Miami, Florida.',
+                "University of Miami",
+                id="guard-us-state",
+            ),
+            pytest.param(
+                '"The data are thin," said Lena Marsh, a professor at the University of Oxford, England.',
+                "University of Oxford",
+                id="guard-uk-nation",
+            ),
+        ],
+    )
+    def test_campus(self, text: str, org: str | None) -> None:
+        """The speaker's body, with its campus."""
+        assert last_speaker(text)[3] == org

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ._data_header import COLON_DATELINE_CITIES, ENGLISH_MONTHS, ENGLISH_WEEKDAYS
+from ._data_header import COLON_DATELINE_CITIES, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, US_STATES
 from ._quote_lexicon import QuoteLexicon
 from ._speaker_names import name_genders
 
@@ -630,6 +630,9 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
                 run = run[: run.index("&")]
             if end < len(words) and all(w in _INNER for w in words[end:]):
                 continue  # "at the Massachusetts Institute of": a title cut short
+            if end < len(words) and words[end - 1].endswith(",") and (campus := _campus(run, words[end:])):
+                # "University of California, San Francisco": the campus closes the body's name
+                run, end = [*run[:-1], f"{run[-1]},", *campus], len(words)
             run = _after_possessor(_company_of(_without_seat(run)), lex)
             if w.casefold() in _LOCATIVE and len(run) == 1 and _seat(run[0]):
                 continue  # "his counterpart in Brussels": the city, not the body it stands for elsewhere
@@ -662,6 +665,30 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
             ):
                 return _without_stop(" ".join(run))  # ("at the London School of Economics.")
     return None
+
+
+# A campus written after a university's name and a comma ("University of California, San Francisco",
+# "University of Massachusetts, Amherst", as the campuses of US state systems write their own names): one to
+# three capitalised words closing the phrase. A state, a country or a nation of the United Kingdom there is
+# where the university is ("University of Nairobi, Kenya", "University of Oxford, England"), no campus.
+_CAMPUS_WORDS = 3
+_NOT_CAMPUSES = frozenset(
+    [*(s.casefold() for s in US_STATES), "england", "scotland", "wales", "northern ireland", "uk", "u.k."]
+)
+
+
+def _campus(run: list[str], rest: list[str]) -> list[str]:
+    """The campus closing the phrase after the university ``run`` and its comma ("San Francisco"), its
+    words without the sentence's stop, or no words."""
+    if len(run) < 3 or _bare(run[0]) != "university" or run[1] != "of" or not 1 <= len(rest) <= _CAMPUS_WORDS:
+        return []
+    words = [w.rstrip(".,;:") if k == len(rest) - 1 else w for k, w in enumerate(rest)]
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return []
+    name = " ".join(words)
+    if name.casefold() in _NOT_CAMPUSES or _known_body(name) is not None:
+        return []
+    return words
 
 
 def _without_stop(name: str) -> str:
