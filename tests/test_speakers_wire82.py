@@ -93,3 +93,104 @@ class TestCampus:
     def test_campus(self, text: str, org: str | None) -> None:
         """The speaker's body, with its campus."""
         assert last_speaker(text)[3] == org
+
+
+class TestChurchAcademicAndMilitaryRoles:
+    """Titles of churches and religious orders ("vicar", "abbot", "nun", "missionary"), of universities
+    ("rector", "undergraduate", "postdoc") and ranks and kinds of soldiers ("corporal", "paratrooper",
+    "conscript") are roles, in an apposition, before a name and after "the"; words that are also common
+    given names or surnames ("Dean", "Deacon", "Monk") stay out."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            pytest.param(
+                '"We will pray for them," said the Rev. Anne Hale, vicar of St Mary\'s in Oxford.',
+                "Anne Hale",
+                "vicar of St Mary's in Oxford",
+                id="vicar",
+            ),
+            pytest.param(
+                '"The hills are burning," said Father Tomas, abbot of the Benedictine monastery.',
+                "Father Tomas",
+                "abbot of the Benedictine monastery",
+                id="abbot",
+            ),
+            pytest.param(
+                '"We hid the children," said Sister Agnes, a nun at the convent in Kibeho.',
+                "Sister Agnes",
+                "nun at the convent in Kibeho",
+                id="nun",
+            ),
+            pytest.param(
+                '"The clinic is out of insulin," said Ruth Mbeki, a Lutheran missionary in Arusha.',
+                "Ruth Mbeki",
+                "Lutheran missionary in Arusha",
+                id="missionary",
+            ),
+            pytest.param(
+                '"The exam was unfair," said Mia Chen, an undergraduate at Peking University.',
+                "Mia Chen",
+                "undergraduate at Peking University",
+                id="undergraduate",
+            ),
+            pytest.param(
+                '"Fees will rise," said Marek Zielinski, rector of the University of Warsaw.',
+                "Marek Zielinski",
+                "rector of the University of Warsaw",
+                id="rector",
+            ),
+            pytest.param(
+                '"Fees will rise," said Rector Marek Zielinski.',
+                "Marek Zielinski",
+                "Rector",
+                id="rector-before-name",
+            ),
+            pytest.param(
+                '"We fled at night," said Juma Otieno, a paratrooper with the 20th Parachute Battalion.',
+                "Juma Otieno",
+                "paratrooper with the 20th Parachute Battalion",
+                id="paratrooper",
+            ),
+            pytest.param(
+                '"We were never paid," said Bair Tsyrenov, a conscript from Buryatia.',
+                "Bair Tsyrenov",
+                "conscript from Buryatia",
+                id="conscript",
+            ),
+            pytest.param(
+                '"The rations ran out," Corporal Lindiwe Dube said.',
+                "Lindiwe Dube",
+                "Corporal",
+                id="corporal-before-name",
+            ),
+            pytest.param(
+                '"The data is clear," Dean Baker said.',
+                "Dean Baker",
+                None,
+                id="guard-given-name-dean",
+            ),
+            pytest.param(
+                'Colleen Deacon raised twice as much. "We ran a clean race," Deacon said.',
+                "Colleen Deacon",
+                None,
+                id="guard-surname-deacon",
+            ),
+        ],
+    )
+    def test_role(self, text: str, name: str, role: str | None) -> None:
+        """The speaker's name and role."""
+        got = last_speaker(text)
+        assert (got[0], got[2]) == (name, role)
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            pytest.param('"We hid the children," the nun said.', "nun", id="the-nun"),
+            pytest.param('"The guns fell silent," the corporal said.', "corporal", id="the-corporal"),
+            pytest.param('"The well is dry," the missionary said.', "missionary", id="the-missionary"),
+        ],
+    )
+    def test_role_alone(self, text: str, role: str) -> None:
+        """A role noun after "the" with no holder named gives the role."""
+        assert last_speaker(text)[2] == role
