@@ -194,3 +194,103 @@ class TestChurchAcademicAndMilitaryRoles:
     def test_role_alone(self, text: str, role: str) -> None:
         """A role noun after "the" with no holder named gives the role."""
         assert last_speaker(text)[2] == role
+
+
+class TestParliaments:
+    """A national parliament's own name is a body: alone before a member's title ("Knesset member X",
+    "Bundestag deputy X") and closing a longer name ("Verkhovna Rada", "State Duma", "Lok Sabha")."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param(
+                '"The bill will pass," said Olena Hrytsenko, a member of the Verkhovna Rada.',
+                "Verkhovna Rada",
+                id="verkhovna-rada",
+            ),
+            pytest.param(
+                '"The sanctions will bite," State Duma deputy Igor Samsonov said.',
+                "State Duma",
+                id="state-duma-before-name",
+            ),
+            pytest.param(
+                '"The coalition will hold," Knesset member Avi Levin told the radio station.',
+                "Knesset",
+                id="knesset-alone",
+            ),
+            pytest.param(
+                '"The vote was rigged," said Ravi Kumar, a member of the Lok Sabha from Kerala.',
+                "Lok Sabha",
+                id="lok-sabha",
+            ),
+            pytest.param(
+                '"The budget is too thin," said Jan Kowalski, a member of the Sejm.',
+                "Sejm",
+                id="sejm",
+            ),
+            pytest.param(
+                '"The budget is too thin," said Ravi Kumar, a member of the Shura.',
+                None,
+                id="guard-shura-alone",
+            ),
+        ],
+    )
+    def test_parliament(self, text: str, org: str | None) -> None:
+        """The parliament as the speaker's body."""
+        assert last_speaker(text)[3] == org
+
+
+class TestStateForces:
+    """A state's army, military, police or navy written in lower case after its adjective is a body: after
+    "for the" ("a spokesman for the Congolese army") and before a role noun ("a Sudanese army spokesman");
+    an outsider who writes about the forces ("a Russian military expert") and a grouping's adjective ("a
+    Western military analyst") name none, nor does the bare noun ("an army spokesman")."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param(
+                '"We will not retreat," said Brig. Gen. Yusuf Kambale, a spokesman for the Congolese army.',
+                "Congolese army",
+                id="for-the-army",
+            ),
+            pytest.param(
+                '"The road is closed," said Grace Achieng, a spokeswoman for the Kenyan police.',
+                "Kenyan police",
+                id="for-the-police",
+            ),
+            pytest.param(
+                '"The convoy was ambushed," a Sudanese army spokesman said.',
+                "Sudanese army",
+                id="army-spokesman",
+            ),
+            pytest.param(
+                '"Two rockets were intercepted," an Israeli military spokesman said.',
+                "Israeli military",
+                id="military-spokesman",
+            ),
+            pytest.param(
+                '"The checkpoint was overrun," said Musa Bello, a Nigerian police officer.',
+                "Nigerian police",
+                id="police-officer",
+            ),
+            pytest.param(
+                '"The front is static," said Oleg Petrov, a Russian military expert.',
+                None,
+                id="guard-outsider",
+            ),
+            pytest.param(
+                '"The front is static," said Tom Hale, a Western military analyst.',
+                None,
+                id="guard-grouping",
+            ),
+            pytest.param(
+                '"The convoy was ambushed," said an army spokesman.',
+                None,
+                id="guard-bare-army",
+            ),
+        ],
+    )
+    def test_forces(self, text: str, org: str | None) -> None:
+        """The state's forces as the speaker's body."""
+        assert last_speaker(text)[3] == org

@@ -238,7 +238,29 @@ _SEATED_HEADS = frozenset(["college", "university", "school"])
 # Head nouns that name one body on their own ("Kremlin spokesman", "Senate Majority Leader"); any other lone
 # head ("Party leaders", "Committee Chairman") is too little to name one. Likewise "Fed", as wire copy calls
 # the US Federal Reserve before its officers' titles ("Fed Chair X", "Fed Governor X"; written by us).
-_STANDALONE = frozenset(["kremlin", "pentagon", "senate", "congress", "parliament", "army", "navy", "fed"])
+# So do the national parliaments' own names, as English copy writes them before a member's title ("Knesset
+# member X", "Bundestag deputy X", "Sejm speaker X"; the parliaments' names in the Inter-Parliamentary Union's
+# Parline database); "Sabha", "Shura" and "Jirga" name one only with the word before them ("Lok Sabha").
+_PARLIAMENTS = frozenset(
+    [
+        *("knesset", "duma", "rada", "sejm", "bundestag", "bundesrat", "majlis", "mejlis", "mazhilis"),
+        *(
+            "kenesh",
+            "khural",
+            "storting",
+            "riigikogu",
+            "saeima",
+            "seimas",
+            "sabor",
+            "skupstina",
+            "oireachtas",
+        ),
+        *("folketing", "riksdag", "eduskunta", "althing", "hluttaw"),
+    ]
+)
+_STANDALONE = frozenset(
+    ["kremlin", "pentagon", "senate", "congress", "parliament", "army", "navy", "fed", *_PARLIAMENTS]
+)
 
 
 def _is_org(words: list[str], lex: QuoteLexicon) -> bool:
@@ -477,13 +499,42 @@ _LOWER_HEADS = frozenset(
 _RANKS = frozenset(["vice", "deputy", "assistant", "associate", "acting", "chief", "senior", "junior", "sub"])
 
 
-def _lower_body(words: list[str], first: int, lex: QuoteLexicon) -> str | None:
-    """A body named in lower case by two or three words before a role noun, or ``None``."""
-    for n in (2, 3):
+# A state's armed forces and police written in lower case after its adjective ("the Congolese army", "a
+# Sudanese army spokesman", "the Israeli military", "the Kenyan police"): one body each, named by the state.
+_LOWER_FORCES = frozenset(["army", "military", "police", "navy"])
+
+
+# Roles of people who write or speak about a state's forces from outside them ("a Russian military expert",
+# "a British army veteran"): the forces are their subject, no body they serve.
+_OUTSIDERS = frozenset(
+    [
+        *("analyst", "expert", "blogger", "commentator", "observer", "historian", "veteran", "critic"),
+        *("correspondent", "reporter", "journalist", "writer", "scholar", "specialist", "researcher"),
+    ]
+)
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)  # bounded: words come from the text
+def _state_adjective(word: str) -> bool:
+    """``word`` is a state's adjective or name ("Sudanese", "Israeli"), no grouping's ("Western")."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    g = default_gazetteer()
+    e = g.adjective(word) or g.lookup(word)
+    return e is not None and e.type == "state"
+
+
+def _lower_body(words: list[str], first: int, lex: QuoteLexicon, *, least: int = 2) -> str | None:
+    """A body named in lower case by two or three words before a role noun (with ``least`` 1, after a
+    state's adjective, one word: "army" in "Sudanese army spokesman"), or ``None``."""
+    for n in range(least, 4):
         body = words[first : first + n]
+        heads = _LOWER_HEADS | _LOWER_FORCES if n == 1 else _LOWER_HEADS
+        if n == 1 and first + 1 < len(words) and _bare(_word(words[first + 1])) in _OUTSIDERS:
+            continue  # "a Russian military expert": the forces are the expert's subject
         if (
             len(body) == n
-            and _bare(body[-1]) in _LOWER_HEADS
+            and _bare(body[-1]) in heads
             and _bare(body[0]) not in _RANKS
             and all(w.isalpha() and w.islower() for w in body)
             and _role_follows(words, first + n, lex)
@@ -493,7 +544,7 @@ def _lower_body(words: list[str], first: int, lex: QuoteLexicon) -> str | None:
 
 
 # Heads of a body in lower case after "of the" that closes a title ("head of the regional administration").
-_LOWER_HEADS_AFTER = _LOWER_HEADS | frozenset(["administration", "government"])
+_LOWER_HEADS_AFTER = _LOWER_HEADS | _LOWER_FORCES | frozenset(["administration", "government"])
 # Words opening such a phrase that say which holder, not which body ("member of the current administration").
 _NOT_BODY_MODIFIERS = frozenset(
     ["current", "previous", "former", "new", "outgoing", "incoming", "senior", "whole", "entire", "same"]
@@ -593,7 +644,7 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         len(lead) == 1
         and after == first + 1
         and _known_body(lead[0]) is False
-        and (low := _lower_body(words, after, lex)) is not None
+        and (low := _lower_body(words, after, lex, least=1 if _state_adjective(lead[0]) else 2)) is not None
     ):
         return f"{lead[0]} {low}"  # "Chinese foreign ministry spokesman": the state's body, as written
     if (
