@@ -6234,6 +6234,7 @@ class Resolver:
                     and any(_is_role(_bare(w), self._lex) for w in words[:6])
                 ):
                     apposed.append((p, full, " ".join(words)))
+            apposed.extend(self._worked_titles())
             titled = [  # ("Pope Leo": a one-word name titled, when no fuller name of it is written; not
                 # "President Obama", whose fuller name's own title reads it)
                 t
@@ -6242,6 +6243,23 @@ class Resolver:
             ]
             self._given = sorted([*titled, *apposed], key=lambda t: t[0])
         return self._given
+
+    def _worked_titles(self) -> list[_Titled]:
+        """(position, name, agent noun) of each person named in full as the subject of a verb in the present
+        whose doer is a role noun ("Juan Ortiz, 54, farms maize": farmer; "Ana Ruiz teaches at the village
+        school": teacher), for a role noun later that no title names ("the farmer says")."""
+        out: list[_Titled] = []
+        for p, _key, full, _gender in self.persons():
+            at = self._text.find(full, p, p + len(full) + _TITLE_BEFORE_NAME_CHARS)
+            if " " not in full or at < 0:
+                continue
+            vm = _WORKING_VERB.match(self._text, at + len(full), min(len(self._text), at + len(full) + 40))
+            if vm is None or vm.group("next") in _NOT_WORK_OBJECTS:
+                continue  # ("X manages to", "X says that": no work)
+            noun = _agent_noun(vm.group("verb"), self._lex)
+            if noun is not None:
+                out.append((p, full, noun))
+        return out
 
     def _apposed_people(self) -> list[tuple[int, Entity]]:
         """(position, person) of each name set off by commas after a description opening its sentence,
@@ -8324,6 +8342,31 @@ _GLUED = regex.compile(r"\p{Ll}\p{Lu}{2,}|\p{Lu}{3,}\p{Ll}")
 
 
 _Titled = tuple[int, str, str]  # position, name as written, the title before it ("Syrian President")
+
+# A verb in the present right after a person's full name, perhaps after an age set off by commas ("Juan Ortiz,
+# 54, farms maize"), and the word after it.
+_WORKING_VERB = regex.compile(
+    r"(?:,[ \t]++\d{1,3}+,)?+[ \t]++(?P<verb>\p{Ll}{3,}+(?<=s))[ \t]++(?P<next>\p{L}++)", regex.V1
+)
+# Words after such a verb that make it no work done ("manages to", "says that", "trains as").
+_NOT_WORK_OBJECTS = frozenset(["to", "that", "as", "it", "he", "she", "they", "we", "i", "you"])
+# Endings that make a doer of a verb's stem ("farm" -> "farmer", "drive" -> "driver", "fish" -> "fisherman").
+_AGENT_ENDINGS = ("er", "r", "erman")
+
+
+def _agent_noun(verb: str, lex: QuoteLexicon) -> str | None:
+    """The role noun naming the doer of ``verb`` in the third person present ("farms" -> "farmer",
+    "teaches" -> "teacher", "fishes" -> "fisherman"), or ``None``; none for a role noun's plural ("Bernie
+    Sanders supporters": no verb)."""
+    if _is_role(verb, lex):
+        return None
+    stems = [verb[:-2], verb[:-1]] if verb.endswith("es") else [verb[:-1]]
+    for stem in stems:
+        for ending in _AGENT_ENDINGS:
+            if len(stem) >= 3 and stem + ending in lex.roles:
+                return stem + ending
+    return None
+
 
 _NAME_RUN = regex.compile(
     r"""
