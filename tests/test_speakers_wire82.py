@@ -346,3 +346,49 @@ class TestRoleFromWork:
     def test_worker(self, text: str, name: str | None) -> None:
         """The person the role noun refers to."""
         assert last_speaker(text)[0] == name
+
+
+class TestTitledNameOfBodyAfterCue:
+    """After the cue, a titled name followed by "of" and a body ("said Professor Jan Novak of Charles
+    University") gives the body, as before the cue; a place after "of" ("Archbishop X of Kampala",
+    "Governor X of New Mexico") names none."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "org"),
+        [
+            pytest.param(
+                '"The data is clear," said Professor Jan Novak of Charles University in Prague.',
+                "Jan Novak",
+                "Charles University",
+                id="professor",
+            ),
+            pytest.param(
+                '"Rates must rise," said economist Efua Mensah of the Bank of Ghana.',
+                "Efua Mensah",
+                "Bank of Ghana",
+                id="lower-occupation",
+            ),
+            pytest.param(
+                '"The river is ours," said Chief Dan Roe of the Saddle Lake Cree Nation.',
+                "Dan Roe",
+                "Saddle Lake Cree Nation",
+                id="chief-nation",
+            ),
+            pytest.param(
+                '"We condemn this act," said Archbishop Thomas Okello of Kampala.',
+                "Thomas Okello",
+                None,
+                id="guard-see",
+            ),
+            pytest.param(
+                '"We condemn this act," said Governor Ana Ruiz of New Mexico.',
+                "Ana Ruiz",
+                None,
+                id="guard-state",
+            ),
+        ],
+    )
+    def test_body(self, text: str, name: str, org: str | None) -> None:
+        """The person, and the body after "of"."""
+        got = last_speaker(text)
+        assert (got[0], got[3]) == (name, org)

@@ -4614,9 +4614,31 @@ def subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Mentio
             # "says a banker in Lagos.", "said one trader from Kano,": where the unnamed speaker is, part of
             # the mention, as before the verb ("a banker in Lagos says")
             m = attrs.evolve(m, end=place.end())
+        if (
+            m is not None
+            and m.kind == "name"
+            and m.name
+            and m.role
+            and text.endswith(m.name, m.start, m.end)
+            and (of := _BODY_OF_AFTER.match(text, m.end, min(hi, m.end + 120), timeout=_T)) is not None
+            and organization_in(f"{of.group('body')} spokesperson", lex) == of.group("body")
+        ):
+            # "said Professor Jan Novak of Charles University": the titled name's body joins the mention,
+            # as before the verb ("Professor X of Y said")
+            m = attrs.evolve(m, end=of.end())
         return _role_without_article(m)
     except TimeoutError:
         return None
+
+
+# A body's name after "of" right after a titled speaker's name ("... of the Charles University"): capitalised
+# words, with the lower-case words a body's name holds between them.
+_BODY_OF_AFTER = regex.compile(
+    r"""[ \t]++of[ \t]++(?:the[ \t]++)?
+        (?P<body>\p{Lu}[\p{L}&'’-]*+  # its first word
+        (?:[ \t]++(?:(?:of|for|on|and|the)[ \t]++){0,2}+\p{Lu}[\p{L}&'’-]*+){0,7}+)  # more, joined""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 # An indefinite mention of an unnamed speaker: "a banker", "one trader", "another diplomat".
