@@ -392,3 +392,43 @@ class TestTitledNameOfBodyAfterCue:
         """The person, and the body after "of"."""
         got = last_speaker(text)
         assert (got[0], got[3]) == (name, org)
+
+
+class TestStateNamedFirms:
+    """A state's name or adjective opening a firm's name after a firm's title or "an analyst at" ("chief
+    executive of Saudi Aramco", "a presenter with Iran International") names the firm; a city named after its
+    state ("Kuwait City") and a state alone ("at Egypt") name none."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param(
+                '"Output will rise next year," said Ahmed Nasser, chief executive of Saudi Aramco.',
+                "Saudi Aramco",
+                id="chief-executive-of",
+            ),
+            pytest.param(
+                '"The yuan will hold," said Li Na, a strategist at China Merchants.',
+                "China Merchants",
+                id="analyst-at",
+            ),
+            pytest.param(
+                '"The protests will spread," said Sara Amini, a presenter with Iran International.',
+                "Iran International",
+                id="presenter-with",
+            ),
+            pytest.param(
+                '"The wards are full," said Omar Saleh, a teacher at Kuwait City.',
+                None,
+                id="guard-city",
+            ),
+            pytest.param(
+                '"The wards are full," said Omar Saleh, a researcher at Egypt.',
+                None,
+                id="guard-state-alone",
+            ),
+        ],
+    )
+    def test_firm(self, text: str, org: str | None) -> None:
+        """The firm as the speaker's body."""
+        assert last_speaker(text)[3] == org

@@ -900,9 +900,16 @@ def _employer_run(run: list[str]) -> bool:
     ):
         return False
     name = " ".join(words)
-    if name.casefold() in COLON_DATELINE_CITIES:
-        return False  # ("a student at Tel Aviv": a city)
-    return _known_body(name) is not False and all(_known_body(w) is not False for w in words)
+    if name.casefold() in COLON_DATELINE_CITIES or _bare(words[-1]) in _PLACE_LAST_WORDS:
+        return False  # ("a student at Tel Aviv", "a doctor at Panama City": a city)
+    # a state's name or adjective may open a firm's name ("chief executive of Saudi Aramco", "an analyst at
+    # China Merchants"), not close it nor stand alone
+    own = words[1:] if len(words) > 1 and _state_adjective(words[0]) else words
+    return _known_body(name) is not False and all(_known_body(w) is not False for w in own)
+
+
+# Last words of a place's name after a state's ("Kuwait City", "Gaza Strip", "Sinai Peninsula").
+_PLACE_LAST_WORDS = frozenset(["city", "strip", "peninsula", "province", "region", "island", "islands"])
 
 
 _MAX_EXPANSION_WORDS = 12
