@@ -432,3 +432,60 @@ class TestStateNamedFirms:
     def test_firm(self, text: str, org: str | None) -> None:
         """The firm as the speaker's body."""
         assert last_speaker(text)[3] == org
+
+
+class TestDescribedBodyAfterState:
+    """A body's name after a state's possessive and words of its kind ("for Brazil's environmental agency
+    Ibama", "at Russia's biggest lender Sberbank") is the body, and so is it after "the" and the new kinds
+    ("the tech giant X", "the energy regulator X"); a person after an office ("Brazil's president X") and a
+    person described ("the gentle giant X") name none. "Staff" closes a command's name ("General Staff")."""
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            pytest.param(
+                '"The fires are out of control," said Ana Lima, a spokeswoman for Brazil\'s environmental'
+                " agency Ibama.",
+                "Ibama",
+                id="state-possessive-agency",
+            ),
+            pytest.param(
+                '"The rouble will hold," said Irina Sokolova, a trader at Russia\'s biggest lender Sberbank.',
+                "Sberbank",
+                id="state-possessive-lender",
+            ),
+            pytest.param(
+                '"The app was never hacked," said Wu Jing, a spokeswoman for the tech giant Alibaba.',
+                "Alibaba",
+                id="giant",
+            ),
+            pytest.param(
+                '"Bills will fall in April," said Ruth Ambler, a spokeswoman for the energy regulator Ofgem.',
+                "Ofgem",
+                id="regulator",
+            ),
+            pytest.param(
+                '"We will hold the line," said Col. Ivan Petrenko, a spokesman for Ukraine\'s General Staff.',
+                "General Staff",
+                id="general-staff",
+            ),
+            pytest.param(
+                '"The reform will pass," said Ana Lima, an adviser to Brazil\'s president Luiz Silva.',
+                None,
+                id="guard-person-after-office",
+            ),
+            pytest.param(
+                '"He never lost his temper," said Ana Lima, a friend of the gentle giant Tom Hale.',
+                None,
+                id="guard-person-described",
+            ),
+            pytest.param(
+                '"The memo was leaked," said Ivan Petrenko, a member of the campaign staff.',
+                None,
+                id="guard-lower-staff",
+            ),
+        ],
+    )
+    def test_body(self, text: str, org: str | None) -> None:
+        """The described body as the speaker's."""
+        assert last_speaker(text)[3] == org

@@ -663,6 +663,13 @@ def organization_in(phrase: str | None, lex: QuoteLexicon) -> str | None:
         j = i + 1
         if words[j] in ("the", "its"):
             j += 1
+        elif (
+            _possessive(words[j])
+            and _state_adjective(words[j][:-2])
+            and j + 1 < len(words)
+            and (described := _described_body(words, j + 1, lex)) is not None
+        ):
+            return described  # "for Brazil's environmental agency Ibama": the state's, then the body's kind
         if w.casefold() in ("at", "with", "for") and (named := _named_after_kind(words, j)) is not None:
             # "at Warsaw-based brokerage Vistula Capital", "at blockchain analytics firm Elliptic": the name
             # after the seat and the kind of firm
@@ -768,7 +775,10 @@ def _named_holder_of(words: list[str], i: int, lex: QuoteLexicon) -> bool:
 # "the newspaper X"), beside the lexicon's head nouns; and those that own the body named after them, whose
 # name keeps them ("the party Central Committee": the party's committee, not a committee called so).
 _KINDS = frozenset(
-    ["firm", "tank", "magazine", "outlet", "charity", "nonprofit", "lobby", "watchdog", "insurer", "carrier"]
+    [
+        *("firm", "tank", "magazine", "outlet", "charity", "nonprofit", "lobby", "watchdog", "insurer"),
+        *("carrier", "lender", "regulator", "conglomerate", "utility", "giant"),
+    ]
 )
 _OWNING_KINDS = frozenset(["party", "army", "government"])
 _DESCRIBING_WORDS = 4  # lower-case words read between "the" and a body's name
