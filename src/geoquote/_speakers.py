@@ -6252,6 +6252,14 @@ class Resolver:
                     and (
                         am.start("r") > end + 2
                         or (words[0][:1].isupper() and _is_role(_bare(words[0]), self._lex))
+                        # a state's possessive before a role noun ("Kenya's ambassador to Ethiopia")
+                        or (
+                            len(words) > 1
+                            and words[0][:1].isupper()
+                            and words[0].endswith(("'s", "’s"))
+                            and self._a_state(words[0][:-2])
+                            and _bare(words[1]) in self._lex.roles
+                        )
                     )
                     and any(_is_role(_bare(w), self._lex) for w in words[:6])
                 ):
