@@ -29,6 +29,18 @@ class TestLeadAsRole:
                 id="technical-lead",
             ),
             pytest.param(
+                '"The outbreak is contained," the WHO\'s team lead said on Tuesday.',
+                "WHO's team lead",
+                "WHO",
+                id="body-possessive-before-cue",
+            ),
+            pytest.param(
+                '"The outbreak is contained," the WHO\'s regional director said.',
+                "WHO's regional director",
+                "WHO",
+                id="who-possessive-no-relative",
+            ),
+            pytest.param(
                 '"The wards are full," the team lead said on Tuesday.',
                 "team lead",
                 None,

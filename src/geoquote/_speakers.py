@@ -509,9 +509,10 @@ def _run_on_stop(tok: str) -> int:
 
 def _body_acronym(tok: str, lex: QuoteLexicon) -> bool:
     """``tok`` is a body's acronym in capitals that reads as a stop word in lower case ("WHO", not the
-    relative "who"): a name, never a clause boundary. (Not cached: a cache key would hash the lexicon, which
-    costs a hundred times the test.)"""
-    return len(tok) > 1 and tok.isupper() and tok.casefold() in lex.institutions
+    relative "who"), also as a possessive ("the WHO's team lead"): a name, never a clause boundary. (Not
+    cached: a cache key would hash the lexicon, which costs a hundred times the test.)"""
+    word = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+    return len(word) > 1 and word.isupper() and word.casefold() in lex.institutions
 
 
 @functools.lru_cache(maxsize=1 << 16)
