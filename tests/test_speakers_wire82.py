@@ -80,23 +80,23 @@ class TestCampus:
                 id="ucsf",
             ),
             pytest.param(
-                '"Turnout fell," said Omar Haddad, a political scientist at the University of Illinois,'
+                '"Turnout fell," said Omar Haddad, a demographer at the University of Illinois,'
                 " Urbana-Champaign.",
                 "University of Illinois, Urbana-Champaign",
                 id="hyphenated-campus",
             ),
             pytest.param(
-                '"The data are thin," said Lena Marsh, a professor at the University of Nairobi, Kenya.',
+                '"The data are thin," said Lena Marsh, a demographer at the University of Nairobi, Kenya.',
                 "University of Nairobi",
                 id="guard-country",
             ),
             pytest.param(
-                '"The data are thin," said Lena Marsh, a professor at the University of Miami, Florida.',
+                '"The data are thin," said Lena Marsh, a demographer at the University of Miami, Florida.',
                 "University of Miami",
                 id="guard-us-state",
             ),
             pytest.param(
-                '"The data are thin," said Lena Marsh, a professor at the University of Oxford, England.',
+                '"The data are thin," said Lena Marsh, a demographer at the University of Oxford, England.',
                 "University of Oxford",
                 id="guard-uk-nation",
             ),
