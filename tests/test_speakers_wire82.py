@@ -74,7 +74,7 @@ class TestCampus:
         ("text", "org"),
         [
             pytest.param(
-                '"The virus is spreading," said Lena Marsh, an epidemiologist at the University of'
+                '"The virus is spreading," said Lena Marsh, an epidemiologist with the University of'
                 " California, San Francisco.",
                 "University of California, San Francisco",
                 id="ucsf",
