@@ -141,3 +141,78 @@ def test_headline_quotations(
 ) -> None:
     """A headline's quotation: a quotation even when short, its speaker the body's that repeats it."""
     assert _resolved(text) == expected
+
+
+def _kinds(text: str) -> list[tuple[str, str, str | None]]:
+    """Each record's kind, words and speaker's mention as written."""
+    return [
+        (q.kind, q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
+        for q in find_quotes(_LEAD + text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Police said a second woman, believed to have driven the van, was still being sought.",
+            [
+                (
+                    "indirect",
+                    "a second woman, believed to have driven the van, was still being sought",
+                    "Police",
+                )
+            ],
+            id="a-participle-aside-of-report-stays-inside-the-clause",
+        ),
+        pytest.param(
+            "The fare, expected to rise to nine euros, was set by the board, the mayor said.",
+            [("indirect", "The fare, expected to rise to nine euros, was set by the board", "the mayor")],
+            id="guard-an-expected-aside-stays-inside-the-clause-before-the-cue",
+        ),
+        pytest.param(
+            "Deputies responded at about 9 p.m. to reports of shots fired, the sheriff said.",
+            [("indirect", "Deputies responded at about 9 p.m. to reports of shots fired", "the sheriff")],
+            id="deputies-responding-to-a-call-say-nothing",
+        ),
+        pytest.param(
+            "The minister responded that the talks would go on.",
+            [("indirect", "the talks would go on", "The minister")],
+            id="guard-responded-that-reports",
+        ),
+        pytest.param(
+            "Officers arrived around 4 p.m. Sunday after a neighbour found the dog, Sgt Ilse Marr said.",
+            [
+                (
+                    "indirect",
+                    "Officers arrived around 4 p.m. Sunday after a neighbour found the dog",
+                    "Sgt Ilse Marr",
+                )
+            ],
+            id="p-m-before-a-weekday-ends-no-sentence",
+        ),
+        pytest.param(
+            "The fire started at 9 a.m. The chief said the cause was unknown.",
+            [("indirect", "the cause was unknown", "The chief")],
+            id="guard-a-m-before-a-new-sentence-ends-it",
+        ),
+        pytest.param(
+            "Her barrister suggested the witness could not have seen the robbers’ faces.",
+            [("indirect", "the witness could not have seen the robbers’ faces", "Her barrister")],
+            id="a-plural-possessive-apostrophe-is-no-quotation-mark",
+        ),
+        pytest.param(
+            "She said the plan was ‘a disgrace to the workers’ and must go.",
+            [("mixed", "the plan was ‘a disgrace to the workers’ and must go", "She")],
+            id="guard-a-closing-mark-after-s-with-its-opening-mark-is-one",
+        ),
+        pytest.param(
+            "The boy's father said in a statement issued through the family's lawyer that he wanted answers.",
+            [("indirect", "he wanted answers", "The boy's father")],
+            id="a-statement-issued-through-a-lawyer-is-the-medium",
+        ),
+    ],
+)
+def test_clause_edges_and_kinds(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Where a reported clause starts and ends, and whether it holds a quotation mark."""
+    assert _kinds(text) == expected
