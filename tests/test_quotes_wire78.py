@@ -197,6 +197,21 @@ def _kinds(text: str) -> list[tuple[str, str, str | None]]:
             id="guard-a-m-before-a-new-sentence-ends-it",
         ),
         pytest.param(
+            '"Where did the money go?" asked the woman by the door.',
+            [("direct", "Where did the money go?", "the woman by the door")],
+            id="an-unnamed-speaker-after-a-question-mark-and-an-inverted-cue",
+        ),
+        pytest.param(
+            '"Not one arrest!" shouted one man at the back of the hall.',
+            [("direct", "Not one arrest!", "one man at the back of the hall")],
+            id="an-unnamed-speaker-after-an-exclamation-mark-and-an-inverted-cue",
+        ),
+        pytest.param(
+            '"Where did the money go?" asked Kemal Yurt, a trader.',
+            [("direct", "Where did the money go?", "Kemal Yurt")],
+            id="guard-a-named-speaker-after-a-question-mark",
+        ),
+        pytest.param(
             "Her barrister suggested the witness could not have seen the robbers’ faces.",
             [("indirect", "the witness could not have seen the robbers’ faces", "Her barrister")],
             id="a-plural-possessive-apostrophe-is-no-quotation-mark",

@@ -3804,8 +3804,14 @@ def _one(
             and _PRONOUN_GOES_ON.match(masked, mention.end, se) is not None
         ):
             mention = None  # "X and Y, the pilots, say they had to act": the pronoun opens the clause
-        if mention is None and before.rstrip(",").endswith(MASK) and loose:
-            mention = _np_after(masked, ce, se, lex)  # "“...,” said a 2008 campaign veteran."
+        if (
+            mention is None
+            and (
+                before.rstrip(",").endswith(MASK) or (m.group()[:1].islower() and before.endswith(MASK + "."))
+            )
+            and loose
+        ):  # "“...,” said a 2008 campaign veteran.", "“Why?” asked the woman." (its mark read as a stop)
+            mention = _np_after(masked, ce, se, lex)
         inverted = mention is not None
         if inverted and m.group()[:1].isupper() and before and lemma not in _LOOSE_LEMMAS:
             return None  # "China Calls for Calm, Urges Dialogue": a title-case headline's second verb, whose
