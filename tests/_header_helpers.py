@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geoquote import parse_header
+from geoquote import Header, parse_header
 
 HEADLINE = "Ukraine extends emergency rule as grid attacks continue"
 BODY = (
@@ -31,3 +31,13 @@ def assert_outlet_is_source(outlet: str, reference_date: dt.datetime) -> None:
         header = parse_header(top(*lines), reference_date=reference_date)
         assert [a.name for a in header.authors] == authors
         assert header.source is not None and header.source.name == outlet
+
+
+def assert_dateline_and_source(
+    header: Header, place: str | None, date: str | None, source: str | None
+) -> None:
+    """``header``'s dateline place, dateline date (ISO) and source name are the ones given (None: absent)."""
+    dl = header.dateline
+    assert (dl.place if dl else None) == place
+    assert (dl.date.value if dl and dl.date else None) == date
+    assert (header.source.name if header.source else None) == source

@@ -10,7 +10,7 @@ import pytest
 
 from geoquote import parse_header
 
-from ._header_helpers import assert_outlet_is_source, top
+from ._header_helpers import assert_dateline_and_source, assert_outlet_is_source, top
 
 _REF = dt.datetime(2026, 12, 1, 20, 0)
 
@@ -67,11 +67,7 @@ def test_a_us_state_between_a_mixed_case_city_and_the_date(
     """A city in mixed case, a comma and a US state's name or its AP abbreviation before the date or the
     agency ("Denver, Colo., Dec 1 (CNA) -", "Austin, Texas, Dec 1 (Reuters) -") is the dateline, its place
     the city and the state, as in capitals (before, no dateline: the state was taken for the date)."""
-    header = parse_header(_lead(lead), reference_date=_REF)
-    dl = header.dateline
-    assert (dl.place if dl else None) == place
-    assert (dl.date.value if dl and dl.date else None) == date
-    assert (header.source.name if header.source else None) == source
+    assert_dateline_and_source(parse_header(_lead(lead), reference_date=_REF), place, date, source)
 
 
 @pytest.mark.parametrize(

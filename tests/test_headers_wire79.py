@@ -10,7 +10,7 @@ import pytest
 
 from geoquote import parse_header
 
-from ._header_helpers import top
+from ._header_helpers import assert_dateline_and_source, top
 
 _REF = dt.datetime(2026, 12, 1, 20, 0)
 _DATE = "December 1, 2026"
@@ -197,11 +197,7 @@ def test_a_city_in_mixed_case_and_its_country_before_the_date(
     Dec 1 (Reuters) -", "Port-au-Prince, Haiti (AP) —"), as a US state was read, and a city's name of four
     words or with the French "au" or "en" ("Ho Chi Minh City", "Aix-en-Provence") open the dateline (before,
     no dateline)."""
-    header = parse_header(_lead(lead), reference_date=_REF)
-    dl = header.dateline
-    assert (dl.place if dl else None) == place
-    assert (dl.date.value if dl and dl.date else None) == date
-    assert (header.source.name if header.source else None) == source
+    assert_dateline_and_source(parse_header(_lead(lead), reference_date=_REF), place, date, source)
 
 
 @pytest.mark.parametrize(
@@ -362,11 +358,7 @@ def test_a_day_first_date_between_the_place_and_the_agency(
     """A dateline's date printed day first and without its year between the place and an agency after a
     comma ("Baku, 1 December, AZERTAC.") keeps the agency, the source (before, the date alone: a date had to
     have three characters before its first digit)."""
-    header = parse_header(_lead(lead), reference_date=_REF)
-    dl = header.dateline
-    assert (dl.place if dl else None) == place
-    assert (dl.date.value if dl and dl.date else None) == date
-    assert (header.source.name if header.source else None) == source
+    assert_dateline_and_source(parse_header(_lead(lead), reference_date=_REF), place, date, source)
 
 
 @pytest.mark.parametrize(
