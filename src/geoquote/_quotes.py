@@ -1119,7 +1119,7 @@ _ECHO_HEADLINE = 240  # characters of a headline whose quotations may echo the b
 
 
 def _headline_echoes(quotes: tuple[Quote, ...], head: tuple[int, int]) -> tuple[Quote, ...]:
-    """``quotes`` with each quotation of a one-line headline that names nobody given the speaker of the body's
+    """``quotes`` with each quotation of a short headline that names nobody given the speaker of the body's
     quotation holding the same words, carried ("“We were lucky”: passengers recall ..." over “We were lucky,”
     said Ann Roe): the headline repeats what the story reports."""
     hs, he = head
@@ -1136,22 +1136,17 @@ def _headline_echoes(quotes: tuple[Quote, ...], head: tuple[int, int]) -> tuple[
         if words.count(" ") < 1:
             continue
         for b in heard:
-            if f" {words} " in f" {' '.join(_WORD.findall(b.text.casefold()))} ":
-                sp = b.speaker
-                assert sp is not None
-                if (
-                    q.speaker is not None
-                ):  # '“...,” says survivor': the headline's noun for the body's speaker
-                    sp = attrs.evolve(
-                        q.speaker,
-                        name=sp.name,
-                        organization=q.speaker.organization or sp.organization,
-                        resolution="role",
-                    )
-                out[k] = attrs.evolve(
-                    q, speaker=sp if q.speaker is not None else attrs.evolve(sp, resolution="carried")
-                )
-                break
+            if f" {words} " not in f" {' '.join(_WORD.findall(b.text.casefold()))} ":
+                continue
+            found = b.speaker
+            assert found is not None
+            if q.speaker is None:
+                sp = attrs.evolve(found, resolution="carried")
+            else:  # '“...,” says survivor': the headline's noun for the body's speaker
+                org = q.speaker.organization or found.organization
+                sp = attrs.evolve(q.speaker, name=found.name, organization=org, resolution="role")
+            out[k] = attrs.evolve(q, speaker=sp)
+            break
     return tuple(out)
 
 
