@@ -42,6 +42,21 @@ def _mentioned(text: str) -> list[tuple[str, str | None, str | None]]:
             id="a-modifier-opening-the-sentence-names-no-body",
         ),
         pytest.param(
+            "A spokeswoman for a hospice in Dundee said the ward would reopen.",
+            [("the ward would reopen", None, "A spokeswoman for a hospice in Dundee")],
+            id="a-city-placing-a-body-is-no-speaker-s-name",
+        ),
+        pytest.param(
+            "Members of the Moldovan diaspora in Turin said they would vote early.",
+            [("they would vote early", None, "Members of the Moldovan diaspora in Turin")],
+            id="a-city-placing-a-group-is-no-speaker-s-name",
+        ),
+        pytest.param(
+            "The head of the mission in Kabul, Oriane Valdes, said the talks went well.",
+            [("the talks went well", "Oriane Valdes", "Oriane Valdes")],
+            id="guard-a-named-head-after-a-city-apposition",
+        ),
+        pytest.param(
             "Residents report that the tap water has turned brown.",
             [("the tap water has turned brown", None, "Residents")],
             id="guard-a-plural-subject-reports",

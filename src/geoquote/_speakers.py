@@ -2155,6 +2155,11 @@ _FAMILY_NAMES_FIRST = frozenset(
 _MONTHS = frozenset(m.casefold() for m in ENGLISH_MONTHS)
 # A participle dated by a month right before the subject's place: "released in April", "published last May"
 # (not "by": "a letter signed by May" names its signer).
+# An article and a common noun, then "in" before a one-word name: the place of a body or group ("a museum in
+# Hamburg", "the diaspora in Vilnius").
+_PLACE_OF_NOUN = regex.compile(
+    r"\b(?:a|an|the)\s++(?:(?!in\s)[\p{L}-]++\s++)?(?!in\s)\p{Ll}[\p{L}-]*+\s++(?P<in>in)\s++$", regex.V1
+)
 _DATED_PARTICIPLE = regex.compile(
     r"\s\p{Ll}++(?<=ed|en)\s++(?:in|since|until|through|during|last|early|late)\s++(?:early\s++|late\s++)?$",
     regex.V1,
@@ -2199,6 +2204,16 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             # "A committee report released in April described ...": the month dates the participle; the noun
             # the participle follows is the subject
             got = _role_without_article(_subject_before(text, lo, dated.start(), lex))
+        if (
+            got is not None
+            and got.kind == "name"
+            and got.role is None
+            and " " not in text[got.start : got.end]
+            and (placed := _PLACE_OF_NOUN.search(text, max(lo, got.start - 40), got.start)) is not None
+        ):
+            # "A spokesman for a museum in Hamburg said": the city places the body, no speaker's name; the
+            # noun phrase it closes is read whole
+            got = None
         if (
             got is not None
             and got.kind == "name"
