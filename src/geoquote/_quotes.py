@@ -1125,7 +1125,11 @@ def _headline_echoes(quotes: tuple[Quote, ...], head: tuple[int, int]) -> tuple[
     hs, he = head
     if he - hs > _ECHO_HEADLINE:
         return quotes
-    heard = [q for q in quotes if q.start >= he and q.speaker is not None and q.speaker.name]
+    heard = [
+        (f" {' '.join(_WORD.findall(q.text.casefold()))} ", q)
+        for q in quotes
+        if q.start >= he and q.speaker is not None and q.speaker.name
+    ]
     if not heard:
         return quotes
     out = list(quotes)
@@ -1135,8 +1139,8 @@ def _headline_echoes(quotes: tuple[Quote, ...], head: tuple[int, int]) -> tuple[
         words = " ".join(_WORD.findall(q.text.casefold()))
         if words.count(" ") < 1:
             continue
-        for b in heard:
-            if f" {words} " not in f" {' '.join(_WORD.findall(b.text.casefold()))} ":
+        for said, b in heard:
+            if f" {words} " not in said:
                 continue
             found = b.speaker
             assert found is not None

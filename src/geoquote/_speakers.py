@@ -1702,8 +1702,14 @@ DOCUMENT_ADJECTIVES = frozenset().union(
 
 def _generic_opener(text: str, at: int, bare: str, lex: QuoteLexicon) -> bool:
     """The word at ``at`` opens its sentence and is an adjective of a kind, no part of a body's name."""
+    return _after_full_stop(text, at) and (bare in lex.modifiers or bare in DOCUMENT_ADJECTIVES)
+
+
+def _after_full_stop(text: str, at: int) -> bool:
+    """The word at ``at`` opens its sentence: the text, a line or a full stop, question or exclamation mark
+    stands before it (an opening quotation mark between them aside)."""
     before = text[max(0, at - 3) : at].rstrip(' \t“"')
-    return (not before or before[-1] in ".!?\n") and (bare in lex.modifiers or bare in DOCUMENT_ADJECTIVES)
+    return not before or before[-1] in ".!?\n"
 
 
 def _office_of_holder(words: list[str], bares: list[str], lex: QuoteLexicon) -> bool:
@@ -3435,8 +3441,7 @@ def _capitalised_opener(text: str, m: Mention, lex: QuoteLexicon) -> str | None:
     word = m.name
     if not word or text[m.start : m.end] != word or not (word.isalpha() and word[1:].islower()):
         return None  # (a word of letters holds no blank)
-    before = text[max(0, m.start - 3) : m.start].rstrip(' \t“"')
-    if before and before[-1] not in ".!?\n":
+    if not _after_full_stop(text, m.start):
         return None
     if word.casefold() in name_genders(lex) or _not_person(word) or _written_after_a_name(text, word):
         return None
