@@ -5322,8 +5322,16 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
     article_of_name = (
         False  # the "the" after a link inside a capitalised name ("President of the Kyrgyz ...")
     )
+    owned_end = -1  # where the role a possessive opens ends: "Slovakia's new prime minister"
     for low in _LOWER_WORD.finditer(masked, ss, cs, timeout=_tmo(ss, cs)):
         w = low.group(1)
+        if low.start() < owned_end:
+            continue
+        if masked.endswith(("'s", "’s"), ss, low.start()) and (
+            owned := _owned_role_end(masked, low, cs, lex)
+        ):
+            owned_end = owned  # "Slovakia's new prime minister has voiced doubts but said": the owner's
+            continue  # officer speaks, not the owner
         if article_of_name and w == "the":
             article_of_name = False
             continue
@@ -5396,6 +5404,33 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
     ):
         return None  # "The Romanian hacker ... pleaded guilty": a demonym before a noun, no name
     return m
+
+
+# Lower-case words between a possessive and the role noun it opens: "Slovakia's new prime minister".
+_OWNED_ROLE_WORDS = 4
+
+
+def _owned_role_end(masked: str, low: regex.Match[str], cs: int, lex: QuoteLexicon) -> int:
+    """Where a role or an institution noun ends that the lower-case words from ``low`` (the first after a
+    possessive) close within a few words ("new prime minister", "foreign ministry"), no verb before it; else
+    0 (the words after the owner are its verb: "Russia's has ...", or no role follows)."""
+    words = masked[low.start() : cs].split(None, _OWNED_ROLE_WORDS)[:_OWNED_ROLE_WORDS]
+    at = low.start()
+    end = 0
+    for word in words:
+        w = word.rstrip(",.;:")
+        at = masked.index(word, at) + len(word)
+        if not w.isalpha() or not w.islower() or w in lex.auxiliaries or w in lex.determiners:
+            break
+        if w.endswith("ed") or _IRREGULAR_PAST.fullmatch(w) is not None:
+            break
+        if is_role(w, lex) or w in lex.institutions:
+            end = at - (len(word) - len(w))
+        elif end:
+            break
+        if word != w:
+            break
+    return end
 
 
 # The verbs of plain saying, whose subject is a speaker even when the speaker reader cannot tell what kind of
@@ -9512,7 +9547,8 @@ _JOINT_SUBJECT = regex.compile(
 )
 # What may stand between a joint subject and its cue: "Ghana and Nigeria have (also) called for".
 _JOINT_GAP = regex.compile(
-    r"""(?:\s*+,\s*+(?:which|who)\s[^,;:.!?\ue000\n]{1,80}+,)?+  # "A, B and C, which act as guarantors, said"
+    r"""(?:\s*+,\s*+(?:which|who|all|both|each)\s[^,;:.!?\ue000\n]{1,80}+,)?+  # "A, B and C, which act as
+        # guarantors, said", "A and B, both permanent members, said"
         (?:\s++(?:have|has|had|also|jointly|both|all|together|now|again|earlier|later|yesterday|today
             |(?:on\s++)?(?:\L<days>)(?:\s++(?:night|morning|evening|afternoon))?
             |(?:last|this)\s++(?:week|month|year)))*+\s*+""",  # "Russia and China on Tuesday said"
@@ -9529,6 +9565,31 @@ def _joint_speaker(
     named without a title before it by the fullest name the article gives ("Russian President Vladimir Putin
     and Chinese President Xi Jinping said": "Vladimir Putin and Xi Jinping"); else ``speaker`` as it was.
     ``text`` has its header blanked: a dateline ("Damascus, SANA- ") is no speaker."""
+    if (
+        m.end <= cue
+        and speaker.mention is not None
+        and (ahead := _JOINT_AHEAD.match(text, m.start, cue, timeout=_T)) is not None
+        and (
+            _JOINT_GAP.fullmatch(text, ahead.end(), cue)
+            # "China and Russia abstained, saying": the participle's subject is the sentence's
+            or (
+                _PARTICIPLE_AT.match(text, cue)
+                and _OWN_CLAUSE_GAP.fullmatch(text, ahead.end(), cue)
+                and _finite_past(text[ahead.end() : cue].split(None, 1)[0], lex)
+            )
+        )
+        and _JOINT_OPENING.search(text, max(0, m.start - 12), m.start) is not None
+        and (names := _joint_names(ahead.group(), resolver, lex)) is not None
+        and len(names) >= 2
+        # (the mention read whole is one body's or firm's name, "the Ministry of Labour and Social Affairs",
+        # or one person's office, "International Relations and Cooperation Minister X")
+        and (ahead.end() > m.end or (speaker.name == names[-1] and speaker.role is None))
+    ):
+        # "Niger, Mali and Burkina Faso, all run by juntas, said", "Britain and France, both permanent
+        # members, said": the whole list read on from its first name, before an aside
+        span = Span.of(text, m.start, ahead.end())
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return attrs.evolve(speaker, name=name, mention=span, role=None, organization=None)
     if m.end > cue or not _JOINT_GAP.fullmatch(text, m.end, cue) or speaker.mention is None or m.start < 3:
         return speaker
     if text[m.start - 3 : m.start].casefold() not in ("and", "nd ") and text[m.start - 2 : m.start] != "& ":
@@ -9541,20 +9602,58 @@ def _joint_speaker(
         # ("Popular author and corporate speaker X": one person's two descriptions; "Mexico and the United
         # States said": a state's name with its article)
         return speaker
-    said = [_untitled(w.split(), lex) for w in _JOINT_SEPARATOR.split(text[joint.start() : joint.end()]) if w]
-    items = [item for item in said if item is not None]
-    if len(items) < len(said) or not items or any(_office_words(item, lex) for item in items):
+    full = _joint_names(text[joint.start() : joint.end()], resolver, lex)
+    if full is None:
         # "Fox News Vice President and Managing Editor X", "Foreign and Expatriates Minister X": one
         # person's titles
         return speaker
-    full = [
-        item if state_name(item, lex) else _untitled(resolver.fullest(item).split(), lex) or item
-        for item in items
-    ]
     full.append(speaker.name or " ".join(text[m.start : m.end].split()))
     span = Span.of(text, joint.start(), speaker.mention.end)
     name = ", ".join(full[:-1]) + " and " + full[-1]
     return attrs.evolve(speaker, name=name, mention=span, role=None, organization=None)
+
+
+# A list of names read on from its first: "Niger, Mali and Burkina Faso", "Britain and France".
+_JOINT_AHEAD = regex.compile(
+    rf"(?:{_JOINT_NAME},[^\S\n]++){{0,5}}{_JOINT_NAME},?[^\S\n]++(?:and|&)[^\S\n]++{_JOINT_NAME}", regex.V1
+)
+# A participle at a cue ("saying", "adding"), and the verb phrase with its comma between a sentence's
+# subject and such a participle ("abstained, ", "left the bloc on Monday, ").
+_PARTICIPLE_AT = regex.compile(r"\p{Ll}++(?<=ing)\b", regex.V1)
+_OWN_CLAUSE_GAP = regex.compile(r"[^\S\n]++\p{Ll}[^.;:!?\n\ue000,]{0,80}+,[^\S\n]++", regex.V1)
+
+
+def _finite_past(word: str, lex: QuoteLexicon) -> bool:
+    """``word`` reads as a verb in the past or an auxiliary ("abstained", "left", "have"), not a noun."""
+    w = word.rstrip(",")
+    return (
+        w in lex.auxiliaries or (len(w) > 4 and w.endswith("ed")) or _IRREGULAR_PAST.fullmatch(w) is not None
+    )
+
+
+# What opens a sentence or a clause right before a joint subject's first name.
+_JOINT_OPENING = regex.compile(
+    r"(?:^|[.!?][^\S\n]++|\n|\ue000[^\S\n]|[^\S\n]{2}|(?:^|[.!?]\s|\n)(?:Both|But|And|Yet)[^\S\n]++)$",
+    regex.V1,
+)
+
+
+def _joint_names(words: str, resolver: Resolver, lex: QuoteLexicon) -> list[str] | None:
+    """The names of a list of speakers ("Niger, Mali and Burkina Faso", "Russia, "), each by the fullest form
+    the article gives, titles before them dropped; ``None`` when an item is no name or names an office (one
+    person's titles: "Foreign and Expatriates Minister X")."""
+    said = [_untitled(w.split(), lex) for w in _JOINT_SEPARATOR.split(words) if w]
+    items = [item for item in said if item is not None]
+    if (
+        not items
+        or len(items) < len(said)
+        or any(_office_words(item, lex) or default_gazetteer().adjective(item) for item in items)
+    ):
+        return None  # (or "Italian" in "X and Italian drugmaker Y": a demonym, no name)
+    return [
+        item if state_name(item, lex) else _untitled(resolver.fullest(item).split(), lex) or item
+        for item in items
+    ]
 
 
 def _headline_pair(text: str, speaker: Speaker, m: Mention, lex: QuoteLexicon) -> Speaker:

@@ -1,0 +1,94 @@
+"""Quotations and speakers in the thirty-seventh session's copy: explainers and factboxes, Latin American
+security reporting, EU farm and trade policy, nuclear-safety news (sentences written for these tests; people
+invented). See also the case table in test_quotes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+
+def _spoken(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each record's words, its speaker's canonical name, mention and role as written."""
+    out = []
+    for q in find_quotes(text):
+        assert text[q.start : q.end] == q.text
+        sp = q.speaker
+        out.append(
+            (
+                q.text,
+                sp.name if sp else None,
+                sp.mention.text if sp and sp.mention else None,
+                sp.role if sp else None,
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Niger, Mali and Burkina Faso, all run by military juntas, said they were leaving the bloc.",
+            [
+                (
+                    "they were leaving the bloc",
+                    "Niger, Mali and Burkina Faso",
+                    "Niger, Mali and Burkina Faso",
+                    None,
+                )
+            ],
+            id="a-list-of-states-before-an-aside-speaks-together",
+        ),
+        pytest.param(
+            "Britain and France, both permanent members, said the mandate was too broad.",
+            [("the mandate was too broad", "Britain and France", "Britain and France", None)],
+            id="two-states-before-a-both-aside-speak-together",
+        ),
+        pytest.param(
+            "China and Russia abstained in the vote, saying the mandate was too broad.",
+            [("the mandate was too broad", "China and Russia", "China and Russia", None)],
+            id="two-states-abstaining-say-together-in-a-participle",
+        ),
+        pytest.param(
+            "Russia and China, which hold vetoes, said the text was unbalanced.",
+            [("the text was unbalanced", "Russia and China", "Russia and China", None)],
+            id="guard-two-states-before-a-which-aside",
+        ),
+        pytest.param(
+            "Harlow Pharma and Italian drugmaker Vesta ended the talks, citing the political climate.",
+            [("the political climate", "Harlow Pharma", "Harlow Pharma", None)],
+            id="guard-a-demonym-is-no-name-in-a-list",
+        ),
+        pytest.param(
+            "Slovakia's new prime minister has voiced doubts but has said he will not block the decision.",
+            [
+                (
+                    "he will not block the decision",
+                    None,
+                    "Slovakia's new prime minister",
+                    "Slovakia's new prime minister",
+                )
+            ],
+            id="a-possessive-opening-the-sentence-owns-the-speaking-officer",
+        ),
+        pytest.param(
+            "Slovakia's prime minister met the envoy and said he would not block the decision.",
+            [
+                (
+                    "he would not block the decision",
+                    None,
+                    "Slovakia's prime minister",
+                    "Slovakia's prime minister",
+                )
+            ],
+            id="guard-a-possessive-officer-speaks-in-a-second-verb-phrase",
+        ),
+    ],
+)
+def test_subjects_read_whole(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    """A subject that lists names, or a possessive and the office it owns, speaks whole."""
+    assert _spoken("Talks stall at the council\n\n" + text) == expected
