@@ -92,3 +92,54 @@ def test_subjects_read_whole(
 ) -> None:
     """A subject that lists names, or a possessive and the office it owns, speaks whole."""
     assert _spoken("Talks stall at the council\n\n" + text) == expected
+
+
+def _texts(text: str) -> list[tuple[str, str | None]]:
+    """Each record's words and its speaker's mention as written."""
+    out = []
+    for q in find_quotes(text):
+        assert text[q.start : q.end] == q.text
+        sp = q.speaker
+        out.append((q.text, sp.mention.text if sp and sp.mention else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The rocket came down on Sunday, the coastguard said, with debris landing near a trawler.",
+            [("The rocket came down on Sunday", "the coastguard")],
+            id="an-absolute-with-clause-after-the-credit-is-the-writer-s",
+        ),
+        pytest.param(
+            "As of March 2, the plant held 61.4 tonnes of fuel, the regulator said, an increase of 3 tonnes.",
+            [("As of March 2, the plant held 61.4 tonnes of fuel", "the regulator")],
+            id="a-frame-after-the-credit-leaves-the-fronted-clause-said",
+        ),
+        pytest.param(
+            "Two farmers were arrested on Monday, their union says, in a case that has angered growers.",
+            [("Two farmers were arrested on Monday", "their union")],
+            id="in-a-case-that-after-the-credit-is-the-writer-s",
+        ),
+        pytest.param(
+            "Chile is not part of the pact, Chilean officials stressed, and Santiago described its role as "
+            "neutral.",
+            [("Chile is not part of the pact", "Chilean officials"), ("its role as neutral", "Santiago")],
+            id="and-a-name-with-its-past-verb-after-the-credit-is-the-writer-s",
+        ),
+        pytest.param(
+            "The harbour is safe, the mayor said, and will reopen on Friday.",
+            [("The harbour is safe", "the mayor"), ("will reopen on Friday", "the mayor")],
+            id="guard-and-a-verb-after-the-credit-goes-on-with-the-clause",
+        ),
+        pytest.param(
+            "The ministry said in a statement that the port was closed.",
+            [("the port was closed", "The ministry")],
+            id="guard-a-that-clause-after-a-medium",
+        ),
+    ],
+)
+def test_what_follows_an_interrupting_credit(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """The writer's frame after a credit set off by commas is no part of what was said."""
+    assert _texts("Harbour news\n\n" + text) == expected

@@ -706,6 +706,8 @@ _IN_DOCUMENT = regex.compile(
     regex.V1,
 )
 _IN_DOCUMENT_REACH = 90  # characters from the earlier cue: the pattern cannot span more
+# A "that" subject of its verb right after an adjunct: "in a case that has angered many" (a relative clause).
+_THAT_SUBJECT_AT = regex.compile(r"\s*+that\s++(?:has|have|had|was|were|is|are|would|will)\b", regex.V1)
 _THAT = regex.compile(
     r"\s*[,:]?\s*(?:(?P<that>that)(?![\p{L}\p{N}])(?!\s++(?:was|is|were|are|would|will|had|has)\b)"
     r"(?!\s++(?:night|day|morning|afternoon|evening|week|weekend|month|year)\s++(?:was|is|had)\b)\s*)?",
@@ -948,7 +950,12 @@ _SUBJECT_AND_AFTER_CUE = regex.compile(
 )
 # ", but" and a subject of its own after an interrupting attribution: the writer's next clause (", but a
 # spokesman declined to comment"), no part of the reported one.
-_OWN_SUBJECT_AFTER_CUE = regex.compile(r"\s*+,\s*+(?:and|but)\s++(?:the|a|an|his|her|its|their)\s", regex.V1)
+_OWN_SUBJECT_AFTER_CUE = regex.compile(
+    r"\s*+,\s*+(?:and|but)\s++(?:(?:the|a|an|his|her|its|their)\s"
+    # ", and Tokyo described its role ...": a name and a verb in the past, the writer's next clause
+    r"|\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,3}+\s++\p{Ll}++(?<=ed)\b)",
+    regex.V1,
+)
 # A short adjunct of the cue, then the clause going on: "said in its yearly review, and", "said Monday, but".
 _ADJUNCT_AND_AFTER_CUE = regex.compile(
     r"""\s++(?:(?:on|in|at|during|last|this|late|early|earlier|later|by|to|through|from|with|after|before
@@ -6180,8 +6187,8 @@ def _forward(
     ``after``: the sentence already has an attribution, so a trailing "..., ONA reports." is a credit.
     """
     adj = _ADJUNCT.match(masked, pos, se)
-    if adj:
-        pos = adj.end()
+    if adj and _THAT_SUBJECT_AT.match(masked, adj.end(), se) is None:
+        pos = adj.end()  # (not ", in a case that has angered many": the relative's "that", no clause said)
     if MASK not in masked[ss : cue[0]] and _THIS_OBJECT.match(masked, pos, se) is not None:
         return None  # "The commissioner disclosed this to journalists": what was said before, not again
     if (named := _APPOSED_NAME_THAT.match(masked, pos, se)) is not None:
@@ -6307,8 +6314,22 @@ def _forward(
         words = _WORD.findall(masked, a, b)
     if not that and _SAYS_ABOUT.match(masked, a, b) is not None:
         return None  # "It says a lot about the mayor that ...": an idiom of judging, no report
-    if not that and "," in masked[cue[1] : a] and _WRITER_COMMENT.match(masked, a, b) is not None:
-        words = []  # "..., three sources told Reuters, a move that would ...": the writer's comment
+    if (
+        not that
+        and "," in masked[cue[1] : a]
+        and (
+            _WRITER_COMMENT.match(masked, a, b) is not None
+            or (
+                not inverted
+                and _WRITER_FRAME.match(masked, a) is not None
+                and MASK not in masked[a:b]
+                and not _FINITE.search(masked, a, b)
+            )
+        )
+    ):
+        # "..., three sources told Reuters, a move that would ...", "..., the report said, an increase of 92
+        # kg since November": the writer's comment or frame; what was said comes before the speaker
+        words = []
     bad = (
         not that
         and not quantity
@@ -6526,9 +6547,19 @@ def _forward(
     tail = masked[cue[1] : se]
     lead_words = len(_WORD.findall(masked, a, b))
     if (
-        _COMMA_WORD.match(tail)
+        (comma_word := _COMMA_WORD.match(tail))
         and len(_WORD.findall(tail)) >= 3
-        and not (lead_words >= 3 and _CIRCUMSTANCE_TAIL.match(tail))
+        and not (
+            lead_words >= 3
+            and (
+                _CIRCUMSTANCE_TAIL.match(tail)
+                # "..., the report said, an increase of 92 kg": the writer's frame, no verb of its own
+                or (
+                    _WRITER_FRAME.match(masked, cue[1] + comma_word.end() - 1) is not None
+                    and not _FINITE.search(masked, cue[1], se)
+                )
+            )
+        )
     ):
         if (
             and_ := _AND_AFTER_CUE.match(masked, cue[1], se)
@@ -6684,7 +6715,10 @@ _CIRCUMSTANCE_TAIL = regex.compile(
     # the writer's frame: "..., the military said, in the latest of a run of tests", "in what", "marking"
     r"|in\s++(?:the\s++(?:latest|first|second|third|last)|what|a\s++(?:move|sign|step|bid|rare|fresh|further"
     r"|new|sharp|major))|marking"
-    r"|without\s++\p{Ll}++(?<=ing))\b",  # "..., the ministry said, without providing evidence"
+    r"|without\s++\p{Ll}++(?<=ing)"  # "..., the ministry said, without providing evidence"
+    # "..., the government said, with the missile landing in the sea": an absolute of the writer's
+    r"|with\s++(?:[\p{L}\d’'-]++\s++){1,4}?\p{Ll}++(?<=ing)"
+    r"|in\s++(?:a|an)\s++\p{Ll}++\s++(?:that|which))\b",  # "..., relatives say, in a case that has ..."
     regex.V1,
 )
 # A quotation after the cue and a short adjunct ("said of the plan, “...”", "said on Monday: “...”").
