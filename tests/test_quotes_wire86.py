@@ -143,3 +143,128 @@ def _texts(text: str) -> list[tuple[str, str | None]]:
 def test_what_follows_an_interrupting_credit(text: str, expected: list[tuple[str, str | None]]) -> None:
     """The writer's frame after a credit set off by commas is no part of what was said."""
     assert _texts("Harbour news\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The mayor of the Peruvian city of Tumbes said the border crossing would stay shut.",
+            [
+                (
+                    "the border crossing would stay shut",
+                    None,
+                    "The mayor of the Peruvian city of Tumbes",
+                    "mayor of the Peruvian city of Tumbes",
+                )
+            ],
+            id="an-officer-of-a-city-named-by-its-unit-is-read-whole",
+        ),
+        pytest.param(
+            "The fishermen's union in the Chilean region of Los Lagos warned that the ban would ruin "
+            "families.",
+            [
+                (
+                    "the ban would ruin families",
+                    None,
+                    "The fishermen's union in the Chilean region of Los Lagos",
+                    None,
+                )
+            ],
+            id="a-body-in-a-region-named-by-its-unit-is-read-whole",
+        ),
+        pytest.param(
+            "Brazil's mission to the United Nations in Geneva said the report was biased.",
+            [
+                (
+                    "the report was biased",
+                    "Brazil's mission to the United Nations",
+                    "Brazil's mission to the United Nations",
+                    None,
+                )
+            ],
+            id="a-mission-to-a-body-in-a-city-speaks-not-the-city",
+        ),
+        pytest.param(
+            "The city of Tumbes said the crossing would stay shut.",
+            [("the crossing would stay shut", "Tumbes", "Tumbes", None)],
+            id="guard-the-city-itself-speaks",
+        ),
+    ],
+)
+def test_subjects_before_a_place(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    """A place that closes the subject's noun phrase, named by its unit or after a body, is no speaker."""
+    assert _spoken("Border talks\n\n" + text) == expected
+
+
+def _heard(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each record's words, its speaker's mention, its cue and its addressee as written."""
+    out = []
+    for q in find_quotes(text):
+        assert text[q.start : q.end] == q.text
+        sp = q.speaker
+        out.append(
+            (
+                q.text,
+                sp.mention.text if sp and sp.mention else None,
+                q.cue.text if q.cue else None,
+                q.addressee.text if q.addressee else None,
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A senior Serbian official, quoted by Tanjug, said the European offer was an insult.",
+            [("the European offer was an insult", "A senior Serbian official", "said", "Tanjug")],
+            id="a-demonym-before-its-noun-after-the-cue-is-no-inverted-speaker",
+        ),
+        pytest.param(
+            "The offer is an insult, said the Serbian envoy.",
+            [("The offer is an insult", "the Serbian envoy", "said", None)],
+            id="guard-a-demonym-inside-an-inverted-speaker",
+        ),
+        pytest.param(
+            "The minister called the Russian plans “a blatant act of blackmail and nothing more”.",
+            [
+                (
+                    "the Russian plans “a blatant act of blackmail and nothing more",
+                    "The minister",
+                    "called",
+                    None,
+                )
+            ],
+            id="a-plural-noun-after-a-demonym-is-no-cue",
+        ),
+        pytest.param(
+            "The pilgrims will be received on Friday, the Vatican says.",
+            [("The pilgrims will be received on Friday", "the Vatican", "says", None)],
+            id="guard-a-state-named-like-its-adjective-before-says",
+        ),
+        pytest.param(
+            "The minister, in an answer to a question raised by Xinhua, said the talks would resume.",
+            [
+                (
+                    "the talks would resume",
+                    "The minister",
+                    "said",
+                    "in an answer to a question raised by Xinhua",
+                )
+            ],
+            id="an-answer-to-a-question-raised-by-a-medium-is-the-addressee",
+        ),
+        pytest.param(
+            "In a reply to Reuters, the ministry said the talks would resume.",
+            [("the talks would resume", "the ministry", "said", "Reuters")],
+            id="a-fronted-reply-to-a-medium-is-the-addressee",
+        ),
+    ],
+)
+def test_cues_and_media(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    """The cue is a reporting verb, and the medium in an aside or fronted phrase is the addressee."""
+    assert _heard("Talks resume\n\n" + text) == expected

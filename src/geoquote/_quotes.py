@@ -509,7 +509,9 @@ _FRONTED_MEDIUM = regex.compile(
           (?:\s++(?:published|aired|broadcast|released)\s++(?:(?:on|late|early|last|this)\s++)?+\p{L}++
              (?:\s++(?:morning|afternoon|evening|night))?+)?+
                                                          # "with the Clarín daily published on Sunday"
-      | (?:In|During)\s++(?:(?:his|her|their|brief|short)\s++)?(?:remarks|comments)\s++to\s++
+      | (?:In|During)\s++(?:(?:his|her|their|brief|short|a|an)\s++)?
+          (?:remarks|comments?|answer|reply)\s++to\s++
+          (?:(?:a\s++)?questions?\s++(?:raised|put|posed|asked)\s++by\s++(?:the\s++)?)?+
           (?P<a>reporters|journalists|the\s++press|_MEDIA_NP  # "In remarks to reporters, X said"
             |\p{Lu}[\p{L}\p{N}'’.&/-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&/-]*+){0,3}+)  # "to Euractiv"
           (?:\s++in\s++\p{Lu}[\p{L}'’-]*+)?+_WHEN  # "In remarks to reporters in Moscow last week, X said"
@@ -617,9 +619,12 @@ _INTERVIEW_ASIDE = regex.compile(
       | (?P<a>in\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:a|an|the)\s++  # ", in an
           (?:[\p{L}-]++\s++){0,3}?                                 # interview with a private TV channel,"
           (?:channel|network|newspaper|daily|broadcaster|station|radio|television|outlet|website|magazine))
-      | (?P<a>in\s++(?:(?:his|her|their|a|an)\s++)?(?:[\p{Ll}-]++\s++)??(?:comments|remarks|message|letter)
+      | (?P<a>in\s++(?:(?:his|her|their|a|an)\s++)?(?:[\p{Ll}-]++\s++)??
+          (?:comments?|remarks|message|letter|answer|reply|response)
           \s++to\s++(?:the\s++)?  # ", in comments to Euractiv", ", in a message to Pope Francis on Sunday,"
-          \p{Lu}[\p{L}\p{N}'’.&/-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&/-]*+){0,3}+)
+          (?:(?:a\s++)?questions?\s++(?:raised|put|posed|asked)\s++by\s++(?:the\s++)?)?+
+          \p{Lu}[\p{L}\p{N}'’.&/-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&/-]*+){0,3}+)  # ", in an answer to a question
+                                                                          # raised by KCNA,"
         (?:\s++(?:on|late|early|last|this|after|before|at)\s++[\p{L}\s]{3,30}?)?  # "... after the talks,"
     )\s*+,\s*+$""",
     regex.VERBOSE | regex.V1,
@@ -1773,6 +1778,25 @@ def _demonym_before_noun(masked: str, m: regex.Match[str]) -> bool:
     )
 
 
+# A capitalised word in the form of a regional adjective: "European", "Arab", "Asian", "Nordic", "Baltic".
+_ADJECTIVE_FORM = regex.compile(r"\p{Lu}\p{Ll}++(?<=an|ese|ish|ic)|Arab", regex.V1)
+
+
+def _demonym_noun(masked: str, mention: Mention, se: int) -> bool:
+    """``mention`` is an article and one demonym with a lower-case noun after it ("the American plan"): the
+    adjective of a noun phrase, not a person called "the American"."""
+    words = masked[mention.start : mention.end].split()
+    return (
+        len(words) == 2
+        and words[0].casefold() in ("the", "a", "an")
+        and (
+            default_gazetteer().adjective(words[1]) is not None
+            or _ADJECTIVE_FORM.fullmatch(words[1]) is not None
+        )
+        and _NOUN_AFTER_MODIFIER.match(masked, mention.end, se) is not None
+    )
+
+
 def _places(head: str) -> bool:
     """A headline head naming places, not a speaker ("Moscow-Tehran: ...", "Iran and Iraq: ...")."""
     parts = [p for p in _PLACE_SPLIT.split(head) if p]
@@ -2649,6 +2673,8 @@ _ASIDE_INFINITIVE = regex.compile(
     r"|could|can|may|might)\b",
     regex.V1,
 )
+# The medium after "quoted" or "cited" set off by commas before the subject's verb: " by RIA Novosti, called".
+_MEDIUM_ASIDE_BY = regex.compile(r"\s++by\s++[^,;:.!?\ue000\n]{1,60}?,\s++\p{Ll}", regex.V1)
 # What follows "responded" when emergency services answered a call, no words: a time, a manner or the scene
 # ("responded at about 9 p.m.", "responded quickly to the blaze", "responded to the scene").
 _RESPONSE_DEED = regex.compile(
@@ -2656,6 +2682,14 @@ _RESPONSE_DEED = regex.compile(
     r"|to\s++(?:the|a|an)\s++(?:scene|call|house|home|address|report|reports|blaze|fire|crash|incident|area)\b"
     r"|to\s++(?:reports|calls|a\s++report|a\s++call)\b)",
     regex.V1,
+)
+
+
+# A determiner and a demonym right before a word: "the Russian " in "the Russian plans".
+# A quotation mark or "as" right after a plural noun: "the Russian plans “...”", "the Russian plans as ...".
+_MARK_OR_AS_AFTER = regex.compile(r"\s*+(?:\ue000|as\b)", regex.V1)
+_DEMONYM_BEFORE = regex.compile(
+    r"\b(?i:the|its|his|her|their|our|these|those)\s++(\p{Lu}\p{Ll}++)\s++$", regex.V1
 )
 
 
@@ -2705,10 +2739,25 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
             continue  # "a third man, believed to have led the raid, is still sought": an aside in the clause
         if (
             m is not None
+            and masked.endswith(", ", 0, p)
+            and m.group() in ("quoted", "cited")
+            and _MEDIUM_ASIDE_BY.match(masked, m.end(), se) is not None
+        ):
+            continue  # "A senior diplomat, quoted by RIA Novosti, called ...": the medium in an aside
+        if (
+            m is not None
             and m.group().startswith(("respond", "Respond"))
             and _RESPONSE_DEED.match(masked, m.end(), se) is not None
         ):
             continue  # "Officers responded at about 9 p.m. to reports of gunfire": a deed, no reply
+        if (
+            m is not None
+            and m.group().endswith("s")
+            and _MARK_OR_AS_AFTER.match(masked, m.end(), se) is not None
+            and (demonym := _DEMONYM_BEFORE.search(masked, max(0, p - 24), p)) is not None
+            and default_gazetteer().adjective(demonym.group(1)) is not None
+        ):
+            continue  # "called the Russian plans “blackmail”": a demonym and the plural noun it qualifies
         if m is not None and (day := _DAY_AFTER_ON.match(masked, m.end(), se)) is not None:
             # "called on Wednesday for unity": "on" opens a day, not the cue "call on"; the shorter cue
             m = cl.cue_at(word).match(masked, p, m.end() - len(day.group("on")))
@@ -3804,6 +3853,9 @@ def _one(
         ):
             mention = None  # "X, who was at the meeting, said the port also has", "..., suggested the
             # mayor's refusal ...": no inversion (a possessive owns the clause's subject)
+        if mention is not None and _demonym_noun(masked, mention, se):
+            mention = None  # "..., said the European move was a bluff": the demonym qualifies the clause's
+            # subject, no one is named after the verb
         if (
             mention is not None
             and mention.kind == "pronoun"

@@ -2164,8 +2164,18 @@ _MONTHS = frozenset(m.casefold() for m in ENGLISH_MONTHS)
 # An article and a common noun, then "in" before a one-word name: the place of a body or group ("a museum in
 # Hamburg", "the diaspora in Vilnius").
 _PLACE_OF_NOUN = regex.compile(
-    r"\b(?:a|an|the)\s++(?:(?!in\s)[\p{L}-]++\s++)?(?!in\s)\p{Ll}[\p{L}-]*+\s++(?P<in>in)\s++$", regex.V1
+    r"\b(?:a|an|the)\s++(?:(?!in\s)[\p{L}-]++\s++)?(?!in\s)\p{Ll}[\p{L}-]*+\s++(?P<in>in)\s++$"
+    # "the mayor of the Ecuadorian city of Manta", "the union in the Mexican state of Guerrero": a place's
+    # unit names it
+    r"|\b(?:of|in|for|from)\s++(?:a|an|the)\s++(?:[\p{L}-]++\s++){0,2}?(?P<unit>city|state|province|region|town"
+    r"|village|district|county|port|municipality|department|island|capital|enclave|governorate|prefecture)"
+    r"\s++of\s++$"  # (not "the city of Nice urged": the city itself speaks)
+    # "Iran's mission to the United Nations in New York": a body's name, then the city it sits in
+    r"|\b(?P<body>Nations|Union|Council|Agency|Embassy|Mission|Office|Organization|Organisation|Court|Fund"
+    r"|Bank|Commission|Committee|Secretariat|Headquarters)\s++in\s++$",
+    regex.V1,
 )
+_PLACE_WORDS = 3  # words of a place's name after its unit or its body ("of Ciudad del Este", "in New York")
 _DATED_PARTICIPLE = regex.compile(
     r"\s\p{Ll}++(?<=ed|en)\s++(?:in|since|until|through|during|last|early|late)\s++(?:early\s++|late\s++)?$",
     regex.V1,
@@ -2214,12 +2224,24 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             got is not None
             and got.kind == "name"
             and got.role is None
-            and " " not in text[got.start : got.end]
             and (placed := _PLACE_OF_NOUN.search(text, max(lo, got.start - 40), got.start)) is not None
+            and (
+                " " not in text[got.start : got.end]
+                or (
+                    (placed.group("unit") or placed.group("body"))
+                    and len(text[got.start : got.end].split()) <= _PLACE_WORDS
+                    and text[got.start : got.end].split()[0].casefold() not in name_genders(lex)
+                )
+            )
         ):
             # "A spokesman for a museum in Hamburg said": the city places the body, no speaker's name; the
-            # noun phrase it closes is read whole
-            got = None
+            # noun phrase it closes is read whole; "Iran's mission to the United Nations in New York said":
+            # the body before the city
+            got = (
+                _role_without_article(_subject_before(text, lo, placed.end("body"), lex))
+                if placed.group("body")
+                else None
+            )
         if (
             got is not None
             and got.kind == "name"
