@@ -268,3 +268,87 @@ def _heard(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 def test_cues_and_media(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     """The cue is a reporting verb, and the medium in an aside or fronted phrase is the addressee."""
     assert _heard("Talks resume\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Dairy union leaders in Ireland, Belgium and Poland said the quota would ruin them.",
+            [
+                (
+                    "the quota would ruin them",
+                    None,
+                    "Dairy union leaders in Ireland, Belgium and Poland",
+                    "Dairy union leaders",
+                )
+            ],
+            id="a-group-placed-by-a-list-of-states-is-read-whole",
+        ),
+        pytest.param(
+            "The mayors of Lyon, Nantes and Lille said the reform was unfair.",
+            [("the reform was unfair", None, "The mayors of Lyon, Nantes and Lille", "mayors")],
+            id="officers-of-a-list-of-cities-are-read-whole",
+        ),
+        pytest.param(
+            "“Who will pay for this?” Sheikh Hamad bin Khalid al-Thani told the forum.",
+            [
+                (
+                    "Who will pay for this?",
+                    "Hamad bin Khalid al-Thani",
+                    "Sheikh Hamad bin Khalid al-Thani",
+                    None,
+                )
+            ],
+            id="a-name-with-particles-after-a-question-attributes-it",
+        ),
+        pytest.param(
+            "“Who will pay for this?” Lena Ortiz told the forum in Doha.",
+            [("Who will pay for this?", "Lena Ortiz", "Lena Ortiz", None)],
+            id="a-hearer-and-a-place-after-a-question-s-attribution",
+        ),
+        pytest.param(
+            "“Who will pay?” Lena Ortiz told the forum the fund was empty.",
+            [
+                ("Who will pay?", "Lena Ortiz", "Lena Ortiz", None),
+                ("the fund was empty", "Lena Ortiz", "Lena Ortiz", None),
+            ],
+            id="a-clause-after-the-hearer-is-a-report-of-its-own-too",
+        ),
+    ],
+)
+def test_lists_and_particles(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    """A list of places inside the subject, and particles inside a name, do not cut the speaker."""
+    assert _spoken("Summit news\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The envoy told reporters afterwards that the ceasefire was holding.",
+            [("the ceasefire was holding", "The envoy", "told", "reporters")],
+            id="an-adverb-after-the-hearer-is-no-part-of-it",
+        ),
+        pytest.param(
+            "The truce is holding, the envoy said in an interview with Il Sole 24 Ore.",
+            [("The truce is holding", "the envoy", "said", "in an interview with Il Sole 24 Ore")],
+            id="a-number-inside-a-newspaper-s-name",
+        ),
+        pytest.param(
+            "“We will not pay,” Lena Ortiz told the Arab summit in Riyadh.",
+            [("We will not pay,", "Lena Ortiz", "told", "the Arab summit")],
+            id="a-demonym-and-its-noun-are-one-hearer",
+        ),
+        pytest.param(
+            "The envoy told the European Council that the truce was holding.",
+            [("the truce was holding", "The envoy", "told", "the European Council")],
+            id="guard-a-named-body-after-a-regional-adjective",
+        ),
+    ],
+)
+def test_hearers(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    """The hearer or medium after the cue is read whole and no further."""
+    assert _heard("Truce talks\n\n" + text) == expected

@@ -226,7 +226,8 @@ _QUOTED_ADDRESSEE = regex.compile(
     r"""
     # a masked quotation after the verb ("ABC’s “...”", "Fox News' “...”")
     \s+(?P<a>(?:(?:\p{Lu}[\p{L}.]*+\s++)?+\p{Lu}[\p{L}.]*+(?:['’]s|(?<=s)['’])\s+)?+\ue000++)
-    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently)
+    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++
+       |\s+(?:yesterday|today|earlier|recently|later|afterwards?|privately|separately)
        |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
        \s+that\b)   # then 'that', maybe after a day ('on Sunday')
     """,
@@ -240,7 +241,8 @@ _HEARER_BEFORE_THAT_PATTERN = r"""
             |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)  # not an adjunct ("last week", "Sunday")
     (?P<a>(?:(?!(?&clausal)|[-–—]\s)(?:[\p{L}\p{N}'’.&-]|(?<=\p{N}),(?=\p{N}{3}))++\s++){0,_WORDS}?
           (?!(?&clausal))(?:[\p{L}\p{N}'’.&-]|(?<=\p{N}),(?=\p{N}{3}))++)  # ("of 12,000")
-    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++|\s+(?:yesterday|today|earlier|recently)
+    (?=(?:\s+(?:on|in)\s+\p{Lu}[\p{L}.]*+|\s+(?:last|this|next)\s+\p{Ll}++
+       |\s+(?:yesterday|today|earlier|recently|later|afterwards?|privately|separately)
        |\s+that\s+(?:night|day|morning|afternoon|evening|week|weekend))?+  # 'told X that night that'
        \s+that\b(?!\s++(?:night|day|morning|afternoon|evening|week|weekend)\s++that\b))
     (?(DEFINE)(?P<clausal>(?:who|which|whether|if|how|why|what|when|where|he|she|they|we|I|it|is|was|are|were
@@ -317,7 +319,8 @@ _INTERVIEW = regex.compile(
         (?:(?<=interview\s++(?:with|to)\s++)_MEDIA_NP   # "in an interview with the daily Kurier"
         |\p{Lu}[\p{L}\p{N}.&-]*+['’]s\s++(?:_SHOW_KIND(?:\s++_SHOW)?+|_SHOW)  # "CNN's State of the Union"
         |(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+)*
-                       (?:\s++\d{1,3}+(?![\p{L}\p{N}]))?+  # "Channel 12", "France 24"
+                       (?:\s++\d{1,3}+(?![\p{L}\p{N}])  # "Channel 12", "France 24", "Il Sole 24 Ore"
+                          (?:\s++\p{Lu}\p{Ll}++){0,2}+)?+
                        (?:\s++(?:news\s++)?(?:agency|channel|network|newspaper|daily|broadcaster|radio|website))?+
                       |state(?:-run)?\s++(?:television|TV|radio|media)
                       |reporters|journalists|lawmakers|supporters|(?<=to\s++the\s++)(?:press|media))))(?![\p{L}\p{N}])
@@ -675,7 +678,9 @@ _MEDIUM_RELATIVE = regex.compile(
 # that handled the case").
 _HEARER_NOUN_TAIL = regex.compile(
     r"""(?:\s++(?:site|programme|program|show|channel|service|desk|newspaper|daily|network|radio|station|website
-        |portal|outlet|agency|media|television|state|\p{Ll}[\p{Ll}-]*+(?<=[^s]s)(?<!ss)(?<!\bhis|\bhas|\bwas|\bits
+        |portal|outlet|agency|media|television|state  # (then a plural noun, not an adverb:)
+        |(?!(?:afterwards|always|perhaps|sometimes|besides|overseas|indoors|outdoors|nevertheless)\b)
+          \p{Ll}[\p{Ll}-]*+(?<=[^s]s)(?<!ss)(?<!\bhis|\bhas|\bwas|\bits
         |\bthis|\bus)))
         {1,2}+(?:\s++\p{Lu}[\p{L}\p{N}.'’-]*+){0,2}+  # "told Moldovan television channel TV8 that": its name
         (?=\s++that\b(?!\s++(?:\p{Ll}++(?<=ed)|is|was|are|were|has|have|had|will|would|could|can
@@ -1475,6 +1480,11 @@ def _sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
 # A sentence this short, with no quotation of its own, after a sentence that is one quotation closed by its
 # own full stop, question or exclamation mark is that quotation's attribution ("“Why now?” Vitter asked.").
 _CLOSING_WORDS = 6
+# Lower-case particles inside a name, not counted among those words ("Faisal bin Tariq al-Saud", "Ana de la
+# Cruz").
+_PARTICLES_IN_NAME = frozenset(
+    ["bin", "ibn", "bint", "al", "el", "abu", "de", "da", "do", "dos", "del", "la", "van", "von"]
+)
 _ONLY_QUOTATION = regex.compile(r"\s*+\ue000++\.", regex.V1)  # a sentence that is one quotation, closed
 
 
@@ -1499,17 +1509,26 @@ def _closing_then_adjunct(words: list[re.Match[str]], first: frozenset[str]) -> 
     for k, w in enumerate(words[:_CLOSING_WORDS]):
         if w.group() in first:
             rest = [x.group() for x in words[k + 1 :]]
+            heard = w.group() in ("told", "tells") and bool(rest) and rest[0] in _CLOSING_HEARER_OPENERS
             return (
                 0 < len(rest) <= _CLOSING_ADJUNCT_WORDS
-                and rest[0] in _CLOSING_ADJUNCT_OPENERS
+                and (rest[0] in _CLOSING_ADJUNCT_OPENERS or heard)
                 and "that" not in rest
                 and not any(x in first and x not in _CLOSING_ADJUNCT_OPENERS for x in rest)
+                and not (heard and any(x in _CLOSING_CLAUSE_WORDS or x.endswith("ed") for x in rest))
             )
     return False
 
 
 _CLOSING_ADJUNCT_WORDS = 12
 _CLOSING_ADJUNCT_OPENERS = frozenset(["at", "in", "on", "during", "after", "before", "outside", "from"])
+# Hearers after "told" ("“Why pay?” Ana Cruz told the summit in Riyadh."), with no clause of their own.
+_CLOSING_HEARER_OPENERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "reporters", "journalists"]
+)
+_CLOSING_CLAUSE_WORDS = frozenset(
+    ["is", "was", "are", "were", "will", "would", "could", "can", "should", "must", "has", "have", "had"]
+)
 
 
 # what opens the aside after a closing attribution: "Ruiz said, as the crowd cheered" (not "Ruiz said, twice,
@@ -1529,9 +1548,9 @@ def _closing_cues_joined(
         if out and _ONLY_QUOTATION.fullmatch(masked, *out[-1]) and MASK not in masked[s:e]:
             words = list(_LETTERS.finditer(masked, s, e))
             if any(w.group() in first for w in words) and (
-                len(words) <= _CLOSING_WORDS
+                len(core := [w for w in words if w.group() not in _PARTICLES_IN_NAME]) <= _CLOSING_WORDS
                 or _closing_then_aside(masked, words, first, e)
-                or _closing_then_adjunct(words, first)
+                or _closing_then_adjunct(core, first)
             ):
                 out[-1] = (out[-1][0], e)
                 continue
@@ -1782,19 +1801,25 @@ def _demonym_before_noun(masked: str, m: regex.Match[str]) -> bool:
 _ADJECTIVE_FORM = regex.compile(r"\p{Lu}\p{Ll}++(?<=an|ese|ish|ic)|Arab", regex.V1)
 
 
-def _demonym_noun(masked: str, mention: Mention, se: int) -> bool:
-    """``mention`` is an article and one demonym with a lower-case noun after it ("the American plan"): the
-    adjective of a noun phrase, not a person called "the American"."""
-    words = masked[mention.start : mention.end].split()
-    return (
+_DETERMINERS_AFTER = frozenset(
+    ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our"]
+)
+
+
+def _demonym_noun(masked: str, start: int, end: int, se: int) -> int | None:
+    """Where the noun ends when ``masked[start:end]`` is an article and one demonym with a lower-case noun
+    after it ("the American plan", "the Arab summit"): the adjective of a noun phrase, not a person or body
+    called "the American"; else ``None``."""
+    words = masked[start:end].split()
+    if (
         len(words) == 2
         and words[0].casefold() in ("the", "a", "an")
-        and (
-            default_gazetteer().adjective(words[1]) is not None
-            or _ADJECTIVE_FORM.fullmatch(words[1]) is not None
-        )
-        and _NOUN_AFTER_MODIFIER.match(masked, mention.end, se) is not None
-    )
+        and (default_gazetteer().adjective(words[1]) is not None or _ADJECTIVE_FORM.fullmatch(words[1]))
+        and (noun := _NOUN_AFTER_MODIFIER.match(masked, end, se)) is not None
+        and noun.group().lstrip() not in _DETERMINERS_AFTER
+    ):
+        return noun.end()
+    return None
 
 
 def _places(head: str) -> bool:
@@ -3853,7 +3878,7 @@ def _one(
         ):
             mention = None  # "X, who was at the meeting, said the port also has", "..., suggested the
             # mayor's refusal ...": no inversion (a possessive owns the clause's subject)
-        if mention is not None and _demonym_noun(masked, mention, se):
+        if mention is not None and _demonym_noun(masked, mention.start, mention.end, se) is not None:
             mention = None  # "..., said the European move was a bluff": the demonym qualifies the clause's
             # subject, no one is named after the verb
         if (
@@ -4142,6 +4167,8 @@ def _one(
             am = None  # "warned Sunday that ...": when, no hearer
         if am:
             addressee, pos = am.span("a"), am.end()
+            if pos == addressee[1] and (noun_end := _demonym_noun(masked, *addressee, se)) is not None:
+                addressee, pos = (addressee[0], noun_end), noun_end  # "told the Arab summit": the summit
             if (
                 pos == addressee[1]
                 and " of " in masked[addressee[0] : pos]

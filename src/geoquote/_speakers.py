@@ -2175,6 +2175,14 @@ _PLACE_OF_NOUN = regex.compile(
     r"|Bank|Commission|Committee|Secretariat|Headquarters)\s++in\s++$",
     regex.V1,
 )
+# A lower-case noun, then "in", "of" or "from" and a list of capitalised names closed by "and" or "or": the
+# places of a group ("leaders in Ireland, Belgium and ", "the mayors of Paris, Lyon and ").
+_LISTED_PLACES = regex.compile(
+    r"\b\p{L}[\p{L}-]*+\s++(?:in|of|from|across)\s++"
+    r"(?P<list>(?:(?&item),\s++){1,6}+(?&item),?+\s++)(?:and|or)\s++$"
+    r"(?(DEFINE)(?P<item>\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){0,2}+))",
+    regex.V1,
+)
 _PLACE_WORDS = 3  # words of a place's name after its unit or its body ("of Ciudad del Este", "in New York")
 _DATED_PARTICIPLE = regex.compile(
     r"\s\p{Ll}++(?<=ed|en)\s++(?:in|since|until|through|during|last|early|late)\s++(?:early\s++|late\s++)?$",
@@ -2242,6 +2250,29 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
                 if placed.group("body")
                 else None
             )
+        if (
+            got is not None
+            and got.kind == "name"
+            and got.role is None
+            and text.endswith(("and ", "or "), max(lo, got.start - 4), got.start)  # (a prefilter)
+            and (listed := _LISTED_PLACES.search(text, max(lo, got.start - 120), got.start)) is not None
+        ):
+            # "Farm leaders in Ireland, Belgium and Poland said", "The mayors of Paris, Lyon and Marseille
+            # said": the list places the noun, which is read whole (its commas read as spaces, offsets kept)
+            commaless = text[: listed.start("list")] + text[listed.start("list") : got.start].replace(
+                ",", " "
+            )
+            read = subject_before(
+                commaless + text[got.start :], lo, cue_start, lex
+            )  # (no comma: no recursion)
+            if (
+                read is not None
+                and read.kind == "role"
+                and read.name is None
+                and read.start < listed.start("list")
+                and (read.role is None or read.role in text[read.start : listed.start("list")])
+            ):  # (not "Minister of Labour, Invalids and Social Affairs X": one office's name, no places)
+                got = read
         if (
             got is not None
             and got.kind == "name"
