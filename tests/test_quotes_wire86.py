@@ -352,3 +352,56 @@ def test_lists_and_particles(
 def test_hearers(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     """The hearer or medium after the cue is read whole and no further."""
     assert _heard("Truce talks\n\n" + text) == expected
+
+
+def _names(text: str) -> list[tuple[str, str | None]]:
+    """Each record's words and its speaker's canonical name."""
+    return [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Truce rejected\n\nNAIROBI (Reuters) - The AU special envoy for Sudan told the council on Monday "
+            "that both armies had rejected a truce.\n\n“We are running out of time,” envoy Kofi Asante said.",
+            [
+                ("both armies had rejected a truce", "Kofi Asante"),
+                ("We are running out of time,", "Kofi Asante"),
+            ],
+            id="a-lede-s-envoy-for-a-state-is-the-envoy-titled-next",
+        ),
+        pytest.param(
+            "AU envoy says Sudan truce rejected\n\nNAIROBI (Reuters) - The AU special envoy for Sudan "
+            "said on Monday that both armies had rejected a truce, and warned that famine was near.\n\n"
+            "“We are running out of time,” envoy Kofi Asante said.",
+            [
+                ("Sudan truce rejected", "Kofi Asante"),
+                ("both armies had rejected a truce", "Kofi Asante"),
+                ("famine was near", "Kofi Asante"),
+                ("We are running out of time,", "Kofi Asante"),
+            ],
+            id="after-a-headline-s-speaker-both-verbs-of-the-lede",
+        ),
+        pytest.param(
+            "Survey ship row\n\nPHNOM PENH (Reuters) - Cambodia's foreign minister said on Tuesday a survey "
+            "ship had entered its waters, but said Phnom Penh preferred talks.\n\nForeign Minister Sok Vanna "
+            "said the matter had been raised with Beijing.",
+            [
+                ("a survey ship had entered its waters", "Sok Vanna"),
+                ("Phnom Penh preferred talks", "Sok Vanna"),
+                ("the matter had been raised with Beijing", "Sok Vanna"),
+            ],
+            id="a-capital-s-name-is-no-person-before-the-titled-minister",
+        ),
+        pytest.param(
+            "Truce rejected\n\nNAIROBI (Reuters) - The New Jersey governor said on Monday that the port "
+            "would reopen.\n\n“We are ready,” envoy Kofi Asante said.",
+            [("the port would reopen", None), ("We are ready,", "Kofi Asante")],
+            id="guard-another-office-is-not-the-one-titled-next",
+        ),
+    ],
+)
+def test_lede_office_named_later(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """An office in the lede whose holder the story titles in the next paragraphs is that person."""
+    assert _names(text) == expected

@@ -1946,6 +1946,35 @@ _FORCES_WORDS = frozenset(
 )
 
 
+# A body's initials before an office: "U.N.", "EU", "IAEA".
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,4}+|\p{Lu}{2,5}+", regex.V1)
+# A post's place or body after its noun: "for Libya", "to the United Nations", "in Ukraine".
+_POST_COMPLEMENTS = frozenset(["for", "to", "in", "of", "at", "on"])
+
+
+def _up_to_head(said: str, key: str | None) -> list[str]:
+    """The words of a role noun phrase after its determiner, up to its head ("U.N. special envoy" of "The
+    U.N. special envoy for Libya"), when the head is followed by nothing or by a post's complement."""
+    words = said.split()[1:]
+    for i, w in enumerate(words):
+        if (
+            key is not None
+            and _bare(w) in (key, key + "s")
+            and (i + 1 == len(words) or words[i + 1] in _POST_COMPLEMENTS)
+        ):
+            return words[: i + 1]
+    return words
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _known_place(name: str) -> bool:
+    """``name`` is a state or a capital the gazetteer knows ("Kuala Lumpur", "Sri Lanka")."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    e = default_gazetteer().lookup(name)
+    return e is not None and e.type == "state"
+
+
 @functools.lru_cache(maxsize=1 << 10)
 def _body_kind(name: str) -> str | None:
     """The kind of body ``name`` is: "forces", "armed_group" or "alliance" (gazetteer or name), or None."""
@@ -7326,15 +7355,26 @@ class Resolver:
             and (
                 all(w in _GENERIC_MODIFIERS for w in said_words[:-1])
                 # a portfolio in lower case ("The health secretary", "its development minister"), which the
-                # title given after must hold; not a place ("the New Jersey governor": no guess)
-                or all(w.islower() for w in self._text[m.start : m.end].split()[1:])
+                # title given after must hold, or a body's initials ("The U.N. envoy"), maybe with the place
+                # of the post after the noun ("The U.N. special envoy for Libya"); not a place ("the New
+                # Jersey governor": no guess)
+                or all(
+                    w.islower() or _INITIALS.fullmatch(w)
+                    for w in _up_to_head(self._text[m.start : m.end], key)
+                )
             )
-            and not self._said
+            # (no one has spoken but in the headline, or this very subject before a second verb)
+            and all(self._in_headline(p) or p >= m.start for p, _e in self._said)
             and not self._named_before(pos)
         ):
             # "..., with the rapporteur warning that ... “...,” said rapporteur Ana Ruiz": an office in the
             # lede, held by the person the story names with that title right after
             found = self._titled_after(pos, fits)
+            if found is None and (qual.of_countries or qual.places):
+                # "The U.N. special envoy for Libya told ... “...,” envoy Ana Ruiz said": the title given
+                # after need not name the post's place again
+                qual = attrs.evolve(qual, of_countries=frozenset(), places=frozenset())
+                found = self._titled_after(pos, fits)
         opener = self._text[m.start : m.end].split()[0]
         if found is None and countries and opener.endswith(("'s", "’s")) and _countries(_plain_words(opener)):
             # "Ukraine's deputy infrastructure minister warned ... “...,” Deputy Minister Ana Ruiz told
@@ -7697,7 +7737,10 @@ class Resolver:
         hi = min(len(self._text), pos + _FORWARD_REACH)
         try:
             runs = _NAME_RUN.finditer(self._text, pos, hi, timeout=_T)
-            named = next((r for r in runs if self._titled_name(r.group().split())), None)
+            named = next(
+                (r for r in runs if self._titled_name(r.group().split()) and not _known_place(r.group())),
+                None,
+            )  # (not "Kuala Lumpur": a capital, no person)
         except TimeoutError:
             named = None
         titled = [t for t in self._titles_given() if pos < t[0] <= hi][:1]
@@ -8718,7 +8761,8 @@ def _note_name(
                 opens > 0
                 and len(before) - opens <= _BODY_TITLE_WORDS
                 and _is_cap(before[opens - 1])
-                and not before[opens - 1].endswith((",", ".", ":", ";"))
+                # (a quotation's last word is no body's: '"... with this Council," envoy X said')
+                and not before[opens - 1].endswith((",", ".", ":", ";", '"', "”", "’", "»", "!", "?"))
                 and _bare(before[opens - 1]) not in _CAP_STOP
             ):
                 opens -= 1  # "Foreign Ministry spokesperson Mao Ning": the body's whole name before the role
