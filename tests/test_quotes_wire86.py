@@ -405,3 +405,39 @@ def _names(text: str) -> list[tuple[str, str | None]]:
 def test_lede_office_named_later(text: str, expected: list[tuple[str, str | None]]) -> None:
     """An office in the lede whose holder the story titles in the next paragraphs is that person."""
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rations cut\n\nGENEVA (Reuters) - The World Food Programme will halve rations for refugees in "
+            "Uganda from May, the agency said on Tuesday.",
+            [
+                (
+                    "The World Food Programme will halve rations for refugees in Uganda from May",
+                    "World Food Programme",
+                )
+            ],
+            id="the-agency-is-the-international-organisation-named-in-passing",
+        ),
+        pytest.param(
+            "Extradition\n\nThe Ministry of Justice said the extradition request had been received.",
+            [("the extradition request had been received", "Ministry of Justice")],
+            id="a-ministry-of-justice-is-a-body-no-judge",
+        ),
+        pytest.param(
+            "Ruling\n\nThe International Court of Justice on Friday ordered Serbia to preserve the evidence.",
+            [("Serbia to preserve the evidence", "International Court of Justice")],
+            id="a-court-of-justice-is-a-body-no-judge",
+        ),
+        pytest.param(
+            "Ruling\n\nChief Justice Ana Ruiz said the hearing would resume on Monday.",
+            [("the hearing would resume on Monday", "Ana Ruiz")],
+            id="guard-a-chief-justice-is-a-judge",
+        ),
+    ],
+)
+def test_bodies_speak(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A body speaks under its name, also when a generic noun stands for it."""
+    assert _names(text) == expected

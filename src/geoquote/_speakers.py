@@ -1967,6 +1967,15 @@ def _up_to_head(said: str, key: str | None) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1 << 10)
+def _international_body(name: str) -> bool:
+    """``name`` is an organisation the gazetteer knows ("World Food Programme", "UNHCR"), no news agency."""
+    from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
+
+    e = default_gazetteer().lookup(name.removeprefix("The ").removeprefix("the "))
+    return e is not None and e.type == "organization" and name not in AGENCIES
+
+
+@functools.lru_cache(maxsize=1 << 10)
 def _known_place(name: str) -> bool:
     """``name`` is a state or a capital the gazetteer knows ("Kuala Lumpur", "Sri Lanka")."""
     from ._actors import default_gazetteer  # a lazy import: the gazetteer is built on first use
@@ -2204,6 +2213,7 @@ _PLACE_OF_NOUN = regex.compile(
     r"|Bank|Commission|Committee|Secretariat|Headquarters)\s++in\s++$",
     regex.V1,
 )
+_OWNER_WORD = regex.compile(r"^\p{Lu}[\p{L}.-]*+['’]s\s++", regex.V1)  # "Brazil's " opening a body's name
 # A lower-case noun, then "in", "of" or "from" and a list of capitalised names closed by "and" or "or": the
 # places of a group ("leaders in Ireland, Belgium and ", "the mayors of Paris, Lyon and ").
 _LISTED_PLACES = regex.compile(
@@ -2359,6 +2369,16 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             got = Mention(
                 whole.start("body"), whole.end("body"), "org", name=name, head=_bare(name.split()[-1])
             )
+        if (
+            got is not None
+            and got.kind == "role"
+            and got.role is not None
+            and got.role.endswith(" of Justice")  # (a prefilter: the one title word closing a body's name)
+            and text.endswith(got.role, got.start, got.end)
+            and organization_in(_OWNER_WORD.sub("", got.role), lex) == _OWNER_WORD.sub("", got.role)
+        ):  # "The Ministry of Justice said", "The International Court of Justice ruled": a body, not a judge
+            core = _OWNER_WORD.sub("", got.role)
+            got = Mention(got.start, got.end, "org", name=got.role, head=_bare(core.split()[0]))
         if (
             got is not None
             and got.kind == "name"
@@ -7890,6 +7910,11 @@ class Resolver:
             named = self._body_named_near(
                 pos, lambda name: agrees(Entity(name, org=True)) and not self._a_state(name), back=2
             )
+            found = self._entity(named, org=True) if named is not None else None
+        if found is None and bare_noun and first == "the" and m.head in _GENERIC_BODIES:
+            # "The World Food Programme will cut rations, the agency said": an international organisation
+            # named in passing in this sentence or the one before
+            named = self._body_named_near(pos, _international_body, back=2)
             found = self._entity(named, org=True) if named is not None else None
         if found is None and m.head in _OUTLET_KINDS:
             found = self._outlet_before(m.head, pos)  # "NTV said ... According to the channel"
