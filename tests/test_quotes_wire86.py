@@ -441,3 +441,42 @@ def test_lede_office_named_later(text: str, expected: list[tuple[str, str | None
 def test_bodies_speak(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A body speaks under its name, also when a generic noun stands for it."""
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ortega, who had hoped to run for the Senate next year, did not comment.",
+            [("to run for the Senate next year", "Ortega", "hoped", None)],
+            id="an-infinitive-in-a-relative-clause-ends-at-its-comma",
+        ),
+        pytest.param(
+            "Ortega, who had said the port was closed, left early.",
+            [("the port was closed", "Ortega", "said", None)],
+            id="a-clause-in-a-relative-clause-ends-before-an-irregular-main-verb",
+        ),
+        pytest.param(
+            "Ortega said the two parties, and the smaller one in particular, must do more.",
+            [("the two parties, and the smaller one in particular, must do more", "Ortega", "said", None)],
+            id="guard-a-modal-after-an-aside-is-the-clause-s-own",
+        ),
+        pytest.param(
+            "The Chinese embassy in Manila, in a statement posted on Facebook, said the ship had left.",
+            [
+                (
+                    "the ship had left",
+                    "The Chinese embassy in Manila",
+                    "said",
+                    "in a statement posted on Facebook",
+                )
+            ],
+            id="a-statement-set-off-before-the-cue-is-the-medium",
+        ),
+    ],
+)
+def test_relatives_and_asides(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    """A relative clause on the subject ends at its comma; a statement set off before the cue is a medium."""
+    assert _heard("Port news\n\n" + text) == expected

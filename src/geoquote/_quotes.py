@@ -611,6 +611,10 @@ _INTERVIEW_ASIDE = regex.compile(
         (?:\s++(?:on|late|early|last)\s++[\p{L}\s]{3,30}?)?  # "on Thursday evening"
       | (?P<a>in\s++an?\s++(?:[\w-]++\s++)?(?:post|message|video|statement)\s++on\s++  # ", in a post on X,"
           (?:his\s++|her\s++|the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+)
+      | (?P<a>in\s++(?:a|an|its|his|her|their)\s++(?:[\p{Ll}-]++\s++)?(?:statement|communiqu[eé]|post|message
+          |video|letter|note)  # ", in a statement posted on Facebook,", ", in a written statement,"
+          (?:\s++(?:posted|published|issued|released|sent|shared|read)\s++(?:on|by|to|late|early|this|last)\s++
+             [^,;:\ue000\n]{1,40}?)?)
       | (?:speaking|talking|writing)\s++(?:to|with|on(?!\s++(?:condition|background|the\s++sidelines|behalf
           |\L<days>)\b))
         \s++  # ", speaking to state TV,"; not "speaking in Yerevan", "speaking on background"
@@ -4673,6 +4677,10 @@ def _infinitive(
     end = _content_end(masked, start, nxt, se)
     if (main_at := _relative_main_verb(masked, cue[0], start, end, nxt, clause=False)) is not None:
         end = main_at  # "A donor who hopes to buy the paper could lose ...": the main verb is the writer's
+    elif _RELATIVE_CUE.search(masked, max(0, cue[0] - 24), cue[0]) and (
+        main := _MAIN_VERB_AFTER.search(masked, start, end, timeout=_tmo(start, end))
+    ):
+        end = main.start()  # "Ruiz, who had hoped to run, did not comment": the relative clause's comma
     a, b = _trim(masked, start, end)
     if len(_WORD.findall(masked, a, b)) < _MIN_INFINITIVE_WORDS:
         return None  # "vows to defend it": too little to be a statement of its own
@@ -7008,8 +7016,13 @@ def _in_relative(masked: str, ss: int, at: _Attr) -> bool:
 
 # A relative pronoun right before a cue, maybe with an auxiliary or adverb: ", who said", "who has long said".
 _RELATIVE_CUE = regex.compile(r",\s++(?:who|which)\s++(?:\p{Ll}++\s++){0,2}?$", regex.V1)
-# The main clause's verb after a relative clause closes: ", recounted the incident", ", declines to".
-_MAIN_VERB_AFTER = regex.compile(r",\s++(?!\p{Ll}++ly\b)\p{Ll}++(?<=ed|[^s]s)\s", regex.V1)
+# The main clause's verb after a relative clause closes: ", recounted the incident", ", declines to", ", did
+# not comment", ", left early" (not an auxiliary: "the two men, and X in particular, must do more").
+_MAIN_VERB_AFTER = regex.compile(
+    r",\s++(?:(?!\p{Ll}++ly\b)\p{Ll}++(?<=ed|[^s]s)"
+    r"|did|does|left|met|went|came|made|took|gave|won|lost|held|kept|ran|fled|spent|saw|became|got)\s",
+    regex.V1,
+)
 
 
 def _subordinate_end(masked: str, a: int, b: int) -> tuple[int, int]:
