@@ -134,6 +134,27 @@ def _texts(text: str) -> list[tuple[str, str | None]]:
             id="guard-and-a-verb-after-the-credit-goes-on-with-the-clause",
         ),
         pytest.param(
+            "Manila on Friday demanded that Beijing withdraw a research vessel from its waters, the latest "
+            "flare-up between the two neighbours.",
+            [("Beijing withdraw a research vessel from its waters", "Manila")],
+            id="the-latest-flare-up-after-the-clause-is-the-writer-s",
+        ),
+        pytest.param(
+            "The union said the strike would go ahead, a blow to the government's reform plans.",
+            [("the strike would go ahead", "The union")],
+            id="a-blow-to-after-the-clause-is-the-writer-s",
+        ),
+        pytest.param(
+            "The union said the strike would go ahead, the first such walkout at the port in a decade.",
+            [("the strike would go ahead", "The union")],
+            id="the-first-such-walkout-after-the-clause-is-the-writer-s",
+        ),
+        pytest.param(
+            "Manila demanded that Beijing recall a research vessel from its waters.",
+            [("Beijing recall a research vessel from its waters", "Manila")],
+            id="a-subjunctive-after-a-demand-is-no-cue",
+        ),
+        pytest.param(
             "The ministry said in a statement that the port was closed.",
             [("the port was closed", "The ministry")],
             id="guard-a-that-clause-after-a-medium",

@@ -2714,6 +2714,12 @@ _RESPONSE_DEED = regex.compile(
 )
 
 
+# A demand and its "that" before a named subject: "demanded that Beijing ", "urged that the EU ".
+_MANDATE_BEFORE = regex.compile(
+    r"\b(?:demand|urg|insist|ask|propos|recommend|requir|request)(?:s|ed|e|ing)?\s++that\s++"
+    r"(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,2}+\s++$",
+    regex.V1,
+)
 # A determiner and a demonym right before a word: "the Russian " in "the Russian plans".
 # A quotation mark or "as" right after a plural noun: "the Russian plans “...”", "the Russian plans as ...".
 _MARK_OR_AS_AFTER = regex.compile(r"\s*+(?:\ue000|as\b)", regex.V1)
@@ -2773,6 +2779,12 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
             and _MEDIUM_ASIDE_BY.match(masked, m.end(), se) is not None
         ):
             continue  # "A senior diplomat, quoted by RIA Novosti, called ...": the medium in an aside
+        if (
+            m is not None
+            and not m.group().endswith(("s", "ed"))
+            and _MANDATE_BEFORE.search(masked, max(0, p - 60), p) is not None
+        ):
+            continue  # "demanded that Beijing recall its vessel": a subjunctive the demand governs, no report
         if (
             m is not None
             and m.group().startswith(("respond", "Respond"))
@@ -3103,6 +3115,14 @@ _WRITERS_FRAME = regex.compile(
     r""",\s++(?:amid\s
       |(?:(?:\p{Ll}++\s++)?(?:hours|days|weeks|months|minutes)|(?:a|an|one)\s++(?:day|week|month|year))\s++(?:after|before)\s
       |the\s++latest\s++(?:in|of)\s
+      # ", the latest flare-up between the two neighbours", ", the third such walkout this year"
+      |the\s++(?:latest|first|second|third|fourth|fifth|only|last)\s++such\s
+      |the\s++(?:latest|newest|most\s++recent|first|second|third|fourth|fifth)\s++(?:[\p{Ll}-]++\s++){0,2}?
+        (?:flare-up|escalation|sign|incident|clash|spat|row|dispute|setback|blow|confrontation|standoff|episode
+          |salvo|twist|chapter|round|attempt|case|example|instance)s?\b
+      # ", a setback for the talks", ", a blow to the government": the writer's word on it
+      |(?:a|an)\s++(?:[\p{Ll}-]++\s++){0,2}?(?:setback|blow|boost|rebuke|snub|escalation|reversal|jab|swipe)
+        \s++(?:to|for|that|which)\s
       |with\s++(?:[\p{L}'’-]++\s++){1,5}?(?:saying|warning|arguing|noting|claiming|insisting)\b  # ", with aid
                                                                       # agencies saying that ...": another's
       |in\s++(?:one\s++of\s++the|the\s++(?:latest|first|second|third|last)|a\s++(?:move|sign|bid|rare))\s
