@@ -501,3 +501,17 @@ def test_relatives_and_asides(
 ) -> None:
     """A relative clause on the subject ends at its comma; a statement set off before the cue is a medium."""
     assert _heard("Port news\n\n" + text) == expected
+
+
+def test_a_reporter_s_question_is_answered_by_the_speaker_before() -> None:
+    """A pronoun answering an unnamed reporter's question is the one who spoke before, not the reporter."""
+    text = (
+        "Shelters full\n\nGENEVA (Reuters) - The head of the agency, Omar Castel, said on Wednesday that "
+        "the shelters were full.\n\nA reporter asked whether the agency could keep working. “We will stay,” "
+        "he answered."
+    )
+    assert _names(text) == [
+        ("the shelters were full", "Omar Castel"),
+        ("whether the agency could keep working", None),
+        ("We will stay,", "Omar Castel"),
+    ]

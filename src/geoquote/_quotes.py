@@ -9294,6 +9294,10 @@ class _Contents:
 
 
 # Role nouns of a person who puts questions for an outlet: an interviewer's question is answered by the guest.
+# An unnamed member of the press asking a question at a briefing: "A reporter", "one journalist".
+_PRESS_ASKER = regex.compile(
+    r"(?i:an?|one|another)\s++(?:[\p{Ll}-]++\s++)?(?i:reporter|journalist|correspondent)\b", regex.V1
+)
 _INTERVIEWER = regex.compile(
     r"\b(?i:host|co-host|presenter|moderator|interviewer|anchor|anchorwoman|anchorman)\b", regex.V1
 )
@@ -9346,6 +9350,16 @@ def _emit(
             and _INTERVIEWER.search((speaker.role or "") if speaker is not None else "") is not None
         ):
             resolver.answerer(guest, at.cue[1])  # "“Is that a yes?” host X asked. “...,” she said": the guest
+        elif (
+            at.cue is not None
+            and at.cue[2] == "ask"
+            and ent is None
+            and recent is not None
+            and at.mention is not None
+            and _PRESS_ASKER.match(text, at.mention.start, at.mention.end) is not None
+        ):
+            resolver.answerer(recent, at.cue[1])  # "A reporter asked whether ... “...,” he answered": the one
+            # who spoke before, not the reporter
         if at.cue is not None and at.cue[2] == ":" and at.content is not None and speaker and speaker.name:
             turns.append((*at.content, speaker))
         if at.silent:
