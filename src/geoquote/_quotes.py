@@ -2702,8 +2702,6 @@ _ASIDE_INFINITIVE = regex.compile(
     r"|could|can|may|might)\b",
     regex.V1,
 )
-# The medium after "quoted" or "cited" set off by commas before the subject's verb: " by RIA Novosti, called".
-_MEDIUM_ASIDE_BY = regex.compile(r"\s++by\s++[^,;:.!?\ue000\n]{1,60}?,\s++\p{Ll}", regex.V1)
 # What follows "responded" when emergency services answered a call, no words: a time, a manner or the scene
 # ("responded at about 9 p.m.", "responded quickly to the blaze", "responded to the scene").
 _RESPONSE_DEED = regex.compile(
@@ -2720,9 +2718,9 @@ _MANDATE_BEFORE = regex.compile(
     r"(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,2}+\s++$",
     regex.V1,
 )
-# A determiner and a demonym right before a word: "the Russian " in "the Russian plans".
 # A quotation mark or "as" right after a plural noun: "the Russian plans “...”", "the Russian plans as ...".
 _MARK_OR_AS_AFTER = regex.compile(r"\s*+(?:\ue000|as\b)", regex.V1)
+# A determiner and a demonym right before a word: "the Russian " in "the Russian plans".
 _DEMONYM_BEFORE = regex.compile(
     r"\b(?i:the|its|his|her|their|our|these|those)\s++(\p{Lu}\p{Ll}++)\s++$", regex.V1
 )
@@ -2772,13 +2770,6 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
             and _ASIDE_INFINITIVE.match(masked, m.end(), se) is not None
         ):
             continue  # "a third man, believed to have led the raid, is still sought": an aside in the clause
-        if (
-            m is not None
-            and masked.endswith(", ", 0, p)
-            and m.group() in ("quoted", "cited")
-            and _MEDIUM_ASIDE_BY.match(masked, m.end(), se) is not None
-        ):
-            continue  # "A senior diplomat, quoted by RIA Novosti, called ...": the medium in an aside
         if (
             m is not None
             and not m.group().endswith(("s", "ed"))

@@ -2214,8 +2214,8 @@ _PLACE_OF_NOUN = regex.compile(
     regex.V1,
 )
 _OWNER_WORD = regex.compile(r"^\p{Lu}[\p{L}.-]*+['’]s\s++", regex.V1)  # "Brazil's " opening a body's name
-# A lower-case noun, then "in", "of" or "from" and a list of capitalised names closed by "and" or "or": the
-# places of a group ("leaders in Ireland, Belgium and ", "the mayors of Paris, Lyon and ").
+# A noun, then "in", "of", "from" or "across" and a list of capitalised names closed by "and" or "or": the
+# places of a group ("leaders in Ireland, Belgium and ", "The mayors of Paris, Lyon and ").
 _LISTED_PLACES = regex.compile(
     r"\b\p{L}[\p{L}-]*+\s++(?:in|of|from|across)\s++"
     r"(?P<list>(?:(?&item),\s++){1,6}+(?&item),?+\s++)(?:and|or)\s++$"
