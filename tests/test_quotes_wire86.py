@@ -515,3 +515,35 @@ def test_a_reporter_s_question_is_answered_by_the_speaker_before() -> None:
         ("whether the agency could keep working", None),
         ("We will stay,", "Omar Castel"),
     ]
+
+
+def test_a_statement_issued_by_a_dateline_s_subject_does_not_crash() -> None:
+    """A document noun whose issuer lies in the blanked dateline gives no speaker, and no error."""
+    from geoquote import analyze
+
+    text = (
+        "World news\n\nLIMA, 5 - Peru, issued a statement\n\nChile and Bolivia, Lima's closest partners in "
+        "the region, condemned the statement."
+    )
+    article = analyze(text)
+    assert all(text[q.start : q.end] == q.text for q in article.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chile and Bolivia, Lima's closest partners in the region, condemned the statement.",
+            [],
+            id="an-object-closing-the-sentence-is-no-inverted-speaker",
+        ),
+        pytest.param(
+            "The deal is dead, insisted the minister.",
+            [("The deal is dead", "the minister")],
+            id="guard-an-inverted-speaker-after-a-clause",
+        ),
+    ],
+)
+def test_inverted_readings(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Only a reported clause before the verb makes the words after it an inverted speaker."""
+    assert _texts("Regional news\n\n" + text) == expected

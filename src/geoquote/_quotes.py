@@ -3893,6 +3893,17 @@ def _one(
         ):
             mention = None  # "X, who was at the meeting, said the port also has", "..., suggested the
             # mayor's refusal ...": no inversion (a possessive owns the clause's subject)
+        if (
+            mention is not None
+            and not loose
+            and mention.kind != "name"
+            and before.endswith(",")
+            and MASK not in before
+            and masked[mention.end : se].strip(" .") == ""
+            and _FINITE.search(masked, ss, cs, timeout=_tmo(ss, cs)) is None
+        ):
+            mention = None  # "Bolivia and Cuba, its closest allies, condemned the statement.": the object
+            # closing the sentence after a verb that reports no words is no inverted speaker
         if mention is not None and _demonym_noun(masked, mention.start, mention.end, se) is not None:
             mention = None  # "..., said the European move was a bluff": the demonym qualifies the clause's
             # subject, no one is named after the verb

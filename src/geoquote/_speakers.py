@@ -6169,8 +6169,11 @@ class Resolver:
         """Record a named mention (or an apposition's role) and return its entity."""
         if m.name is None or m.kind not in ("name", "org"):
             return None
+        said = self._text[m.start : m.end].split()
+        if not said:
+            return None  # a mention in the header the resolver reads blanked (a dateline's city): no speaker
         kin = self._kin_of(m) if m.kind == "name" and " " not in m.name else None
-        hon = _bare(self._text[m.start : m.end].split()[0])
+        hon = _bare(said[0])
         gender = _HONORIFIC_GENDER.get(hon, "")
         if kin is not None and kin.name is not None:
             # "Linda Roe said ... Her husband, Paul, said": Paul Roe, her husband, another than Linda Roe
