@@ -712,8 +712,9 @@ _ARTICLE_ID_RE = regex.compile(r"(?:\p{L}++\s)?+ID\s?+:?+\s?+\d++")
 # A photo's caption or credit, which is no byline, standfirst or date of the article: a credit closing the
 # line ("... [Yuki Iwamura/AP]", "... (Photo by Ann Lee / AFP)", "... JEAN DUPONT / AFP"), or a line that is
 # a credit ("Foto: Kay Lenz / dpa", "© Ivan Orlov/TASS", "Photo: Reuters", "Photo by Ann Lee", "Image credit:
-# Ann Lee", "Courtesy of the city", "Image source, Reuters"), or a caption ("Image caption, ...")
-# closed by its credit after a full stop ("Crowds on the quay. Photo: Ann Lee/AP").
+# Ann Lee", "Courtesy of the city", "Image source, Reuters"), or a caption ("Image caption, ...", "Image
+# caption: ...", "Picture: Police fire tear gas at ..." of any length) closed by its credit after a full stop
+# ("Crowds on the quay. Photo: Ann Lee/AP", "A worker at an estate. PHOTO | FILE").
 _CAPTION_RE = regex.compile(
     r"""
         [\[(](?:(?:Photo|Foto|Image|Picture|Bild|Credit)s?\b[^\[\]()\n]{0,80}+
@@ -724,6 +725,10 @@ _CAPTION_RE = regex.compile(
             |(?:(?:Photo|Image|Picture)\s)?(?i:courtesy)\s(?:of\s)?)[^\n]{2,80}+$
     |   ^(?:Photo(?:graph)?s?|Image|Picture|Foto)\s(?:by|von|de|di|par|por)\s[^\n]{2,60}+$
     |   ^(?:Image|Media|Video|Audio)\s(?:caption|source),\s[^\n]{2,}+$   # ("Image caption, ...": the BBC's)
+    |   ^(?:(?:Photo|Image|Picture|Video|Main\spicture|Top\spicture)\s)?+(?i:caption)\s?+:\s[^\n]{2,}+$
+    |   ^(?:Photo|PHOTO|Foto|FOTO|Image|IMAGE|Picture|PICTURE|Pictured|PICTURED|Bild|Фото)s?+\s?+:\s
+            [\p{Lu}\d"“‘'][^\n]{80,}+$   # a labelled caption's sentence ("Picture: Police fire tear gas ...")
+    |   (?<=[.!?…]\s)(?:PHOTO|FOTO|FILE\sPHOTO)(?:\s?+[|/:]\s?+[^\n]{2,60}+)?+$   # "... Monday. PHOTO | FILE"
     |   (?<=[.!?…]\s)(?:Photo(?:graph)?s?|Foto|Image|Picture|Bild|Credit|Фото)(?:\s?:|\sby)\s[^\n]{2,60}+$
     """,
     regex.VERBOSE,
@@ -813,9 +818,16 @@ _AGENCY_PHOTO_CREDIT_RE = regex.compile(
     r"\p{Lu}[\p{L}\p{M}.'’\-]++(?:\s\p{Lu}[\p{L}\p{M}.'’\-]++){0,3}+\s?+/\s?+(?:\L<agencies>)",
     agencies=_longest_first(AGENCIES),
 )
+# A link to another story, its label and its headline on one line: "Read more: Naira hits new low", "Also
+# Read: Treasury plans new Eurobond sale", "RELATED: ...". No standfirst, and no date of the article's.
+_TEASER_LINE_RE = regex.compile(
+    r"(?i:\L<labels>|read\smore|read\snext|read|more\son\sthis)\s?+:\s++\S",
+    labels=_longest_first(TEASER_LABELS),
+)
 _CAPTION_MIN_WORDS = 6  # words at least of a caption's sentence over a news agency's photo credit
 #: Characters at most of a photo's caption, and of the credit line under it.
 _CAPTION_MAX_CHARS = 400
+_TEASER_MAX_CHARS = 200  # characters at most of a line linking to another story, its label and headline
 _PHOTO_CREDIT_MAX_CHARS = 90
 # The kinds of story a wire tags in mixed case in brackets before the headline, besides the slugs' own words
 # in title case ("(Yonhap Feature)", "(Movie Review)", "(Lead)", as Yonhap and the Korea Herald print them).
@@ -1422,6 +1434,10 @@ def _walk(
             return
         if len(line.text) <= _CAPTION_MAX_CHARS and _CAPTION_RE.search(line.text, timeout=_T):
             if not st.body_lines:  # a photo's caption among the header's lines
+                st.last_header_end = line.end
+            continue
+        if len(line.text) <= _TEASER_MAX_CHARS and _TEASER_LINE_RE.match(line.text, timeout=_T):
+            if not st.body_lines:  # "Read more: Naira hits new low": a link to another story
                 st.last_header_end = line.end
             continue
         if (
