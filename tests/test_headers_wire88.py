@@ -25,7 +25,8 @@ _DATE = "December 1, 2026"
         ),
         pytest.param("Caption: Traders at the grain market in Kano on Monday.", id="caption"),
         pytest.param(
-            "Picture: Police fire tear gas at protesters in the business district on Monday. /Reuters",
+            "Picture: Police fire tear gas at protesters in the central business district of the capital"
+            " on Monday. /Reuters",
             id="picture-long",
         ),
         pytest.param(
@@ -79,3 +80,79 @@ def test_a_standfirst_like_a_caption_or_a_link_stays(line: str, subtitle: str | 
     header = parse_header(top(line, "By Tom Hale", _DATE), reference_date=_REF)
     assert (header.subtitle.text if header.subtitle else None) == subtitle
     assert [a.name for a in header.authors] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param("An analysis by Kwame Mensah", ["Kwame Mensah"], id="an-analysis"),
+        pytest.param("A commentary by Helena Virtanen", ["Helena Virtanen"], id="a-commentary"),
+        pytest.param("A weekly column by Ana Ruiz", ["Ana Ruiz"], id="a-weekly-column"),
+        pytest.param("An essay by Marco Bellini and Lena Hofer", ["Marco Bellini", "Lena Hofer"], id="two"),
+        # guards: the kind alone before the name; an article, the kind and a sentence after "by"
+        pytest.param("Analysis by Kwame Mensah", ["Kwame Mensah"], id="guard-no-article"),
+        pytest.param(
+            "An analysis by the central bank found that prices rose in the north", [], id="guard-sentence"
+        ),
+    ],
+)
+def test_the_kind_of_piece_with_its_article_before_by(line: str, authors: list[str]) -> None:
+    """An article and the kind of piece before "by" and names ("An analysis by Kwame Mensah", "A weekly
+    column by Ana Ruiz") credit the writers (before, the line was the standfirst), never before a sentence."""
+    header = parse_header(top(line, _DATE), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param(
+            "Your weekly briefing on African politics, by Amara Diallo", ["Amara Diallo"], id="comma"
+        ),
+        pytest.param("Notes from the campaign trail — by Kofi Boateng", ["Kofi Boateng"], id="dash"),
+        pytest.param(
+            "What the pact means for the Baltic states, by Helena Virtanen",
+            ["Helena Virtanen"],
+            id="question",
+        ),
+        # guards: a count after "by"; the agent of a verb in the passive; a writer credited with "writes"
+        pytest.param("Prices rose again in the north, by Tuesday's count", [], id="guard-count"),
+        pytest.param(
+            "Plans for the new port were unveiled on Monday, by President William Ruto",
+            [],
+            id="guard-passive",
+        ),
+        pytest.param("The bill has been signed into law, by Governor Ann Lee", [], id="guard-been"),
+        pytest.param("Prices are falling again, writes Jane Doe", ["Jane Doe"], id="guard-writes"),
+    ],
+)
+def test_a_standfirst_closed_by_by_and_a_name(line: str, authors: list[str]) -> None:
+    """A standfirst that ends with a comma or a dash, "by" and a person's name ("Your weekly briefing on
+    African politics, by Amara Diallo") credits its writer (before, no writer); not after a verb in the
+    passive, whose agent "by" names."""
+    header = parse_header(top(line, _DATE), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        pytest.param("Klaus Becker | 01/12/2026", ["Klaus Becker"], None, id="name-bar-date"),
+        pytest.param("01/12/2026 | Klaus Becker", ["Klaus Becker"], None, id="date-bar-name"),
+        pytest.param("Klaus Becker, 01/12/2026", ["Klaus Becker"], None, id="name-comma-date"),
+        pytest.param("Klaus Becker/Reuters | 01/12/2026", ["Klaus Becker"], "Reuters", id="agency-slash"),
+        pytest.param(
+            "Klaus Becker | Reuters | 01/12/2026 09:14", ["Klaus Becker"], "Reuters", id="agency-bar-time"
+        ),
+        # guards: the date in dots; "By" before the name
+        pytest.param("Klaus Becker | 01.12.2026", ["Klaus Becker"], None, id="guard-dots"),
+        pytest.param("By Klaus Becker | 1/12/2026", ["Klaus Becker"], None, id="guard-by"),
+    ],
+)
+def test_a_date_in_slashes_beside_the_writer(line: str, authors: list[str], source: str | None) -> None:
+    """A date written with slashes ("01/12/2026") beside a writer's name on the byline is a date, not a
+    separator: the writer and the agency are read (before, no writer), and the date too."""
+    header = parse_header(top(line), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value.startswith("2026-1")

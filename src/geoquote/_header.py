@@ -197,7 +197,7 @@ _DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?i:and|with|y|und|et|e|ve|av
 # listed outlet's own slash): the credit is checked by :func:`_credit_name`.
 _PIPE_CREDIT_RE = regex.compile(
     r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>(?i:\L<slashed>)(?!\p{L})|[^|/\s][^|/]{0,38}?)"
-    r"(?:\s*[|/]\s*[^|/\d]*\d[^|/]*)?\s*$",  # "Vikram Rao / TNN / Updated: Mar 13, 2025": then a date
+    r"(?:\s*[|/]\s*[^|/\d]*\d(?:[^|/]|(?<=\d)/(?=\d))*)?\s*$",  # "A / TNN / Updated: Mar 13, 2025": a date
     slashed=_longest_first([n for n in (*OUTLETS, *BROADCAST_OUTLETS, *AGENCIES) if "/" in n]),
 )
 # The listed outlets and agencies whose name holds a slash ("RFE/RL", "Radio Free Europe/Radio Liberty"),
@@ -382,7 +382,7 @@ _HONORIFIC_RE = regex.compile(
 _INITIALS_RE = regex.compile(r"(?:\p{L}\.)+|Jr\.|Sr\.")
 # A line that opens with a date (and a time) and a separator, a name after it: "May 30, 2023 / Amy Gallo".
 _DATE_THEN_NAME_RE = regex.compile(
-    r"^[^|/•·\n]{4,40}?(?:\s[|/•·]\s[^|/•·\n]{2,12}?)?(?P<sep>\s[|/•·]\s)(?=\p{Lu})"
+    r"^(?:[^|/•·\n]|(?<=\d)/(?=\d)){4,40}?(?:\s[|/•·]\s[^|/•·\n]{2,12}?)?(?P<sep>\s[|/•·]\s)(?=\p{Lu})"
 )
 # The label of a credited source: "Source: Reuters", "Quelle: dpa", "Fuente: EFE", "Kaynak: AA".
 # The outlet an aggregator credits: "from Al Jazeera", "via Reuters", "Reuters via Yahoo News".
@@ -432,11 +432,16 @@ _NAME_SPLIT_RE = regex.compile(
 _FILED_FROM_RE = regex.compile(
     r"\s+(?:in|IN|à|en|aus|desde|из|в)\s+\p{Lu}[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)?$"
 )
-# A standfirst that names its writer at its end: "..., writes Jane Doe", "... — argues Omar Said."
+# A standfirst that names its writer at its end: "..., writes Jane Doe", "... — argues Omar Said.", "Your
+# weekly briefing on African politics, by Amara Diallo" ("by" after a comma or a dash: a person's name).
 _WRITES_RE = regex.compile(
-    r"""(?:[,;:—–-]|(?<=[.!?…]))\s*(?:writes|argues|explains|reports)\s+
+    r"""(?:[,;:—–-]|(?<=[.!?…]))\s*(?:writes|argues|explains|reports|(?<=[,—–-]\s)(?P<by>by))\s+
         (?P<name>\p{Lu}[\p{L}.'’\-]*(?:\s+[\p{L}.'’\-]+){1,4}?)\s*\.?$""",
     regex.VERBOSE,
+)
+# A verb in the passive, whose agent "by" may name: "were unveiled", "has been approved", "is being drawn".
+_PASSIVE_RE = regex.compile(
+    r"\b(?i:is|are|was|were|be|been|being)\s(?:\p{Ll}++ly\s)?+(?:being\s)?+\p{Ll}{2,}+(?<=ed|en|wn|ne|t)\b"
 )
 # A wire credit line closing the story: "Reporting by Anna Petrova and Kenji Mori; Editing by Peter Graff".
 # The same at the foot of Antara's and Agerpres's copy: "Pewarta: Dewi Lestari" (Indonesian: reporter),
@@ -3111,8 +3116,14 @@ def _byline_word(line: str) -> regex.Match[str] | None:
             before.endswith(("|", "•", "·", "/")) or search_date(before, timeout=_T)
         ):
             return m  # after a date: "... 18:18 von Creeny", "Joi, 13 noiembrie 2025 de Mihai Popescu"
+        if " " in word and _ARTICLE_BEFORE_CREDIT_RE.fullmatch(before) and rest.strip() and _names_only(rest):
+            return m  # "An analysis by Kwame Mensah", "A weekly column by Ana Ruiz": a kind, its article
     return None  # ("19 de febrero de 2020": "de" joins the parts of a date too)
 
+
+# An article and up to two words in lower case before a byline word that names the kind of piece ("An" of "An
+# analysis by", "A weekly" of "A weekly column by").
+_ARTICLE_BEFORE_CREDIT_RE = regex.compile(r"(?:A|An|Our)(?:\s\p{Ll}[\p{Ll}\-]*+){0,2}+")
 
 #: Byline words that are also common words at the start of a sentence: a byline only before names.
 _WORD_BYLINE_WORDS = frozenset(
@@ -3276,8 +3287,13 @@ def _bare_name_line(line: str) -> bool:
         return False
     if _royal_subject(line):
         return False  # "Princess Kate", "Pope Leo - Rome": a royal page's topic tag, the subject, no writer
-    if (at := line.find("/", 0, 40)) >= 0 and not _slash_in_outlet(line, at, at + 1):
-        return False  # a slash is a separator, unless it is a listed outlet's own ("Anna Berg, RFE/RL")
+    if (
+        (at := line.find("/", 0, 40)) >= 0
+        and not _slash_in_outlet(line, at, at + 1)
+        and not ((dm := search_date(line, timeout=_T)) is not None and dm.start() < at < dm.end())
+    ):
+        return False  # a slash is a separator, unless it is a listed outlet's own ("Anna Berg, RFE/RL") or a
+        # date's ("Klaus Becker | 03/03/2025")
     if _PUBLISHED_RE.match(line) or _UPDATED_RE.match(line):
         return False  # "Publié le 15 mars 2025", "Publicado el ...": a date's label, no name
     # (the places of several writers count no words: "A B in Moscow, C D in New Delhi and E F in São Paulo")
@@ -3781,13 +3797,16 @@ def _titled_names_after(seg: str, pos: int) -> Iterator[tuple[str, int, int]]:
 
 
 def _writer_credit(line: Span, st: _State) -> None:
-    """The writer a standfirst credits at its end ("Prices are falling, writes Jane Doe") as the byline."""
+    """The writer a standfirst credits at its end ("Prices are falling, writes Jane Doe", "A weekly briefing,
+    by Amara Diallo") as the byline."""
     m = _WRITES_RE.search(line.text, timeout=_T)
     if m is None:
         return
     name = m.group("name")
     if not _name_tokens(name) or _agency_name(name) is not None or _is_outlet(name):
         return
+    if m.group("by") and (not _bare_name(name) or _PASSIVE_RE.search(line.text, 0, m.start(), timeout=_T)):
+        return  # ("..., by Tuesday's count", "Plans were unveiled on Monday, by President Ruto": no writer)
     start = line.start + m.start("name")
     st.byline = Span(name, start, start + len(name))
     st.authors = (Author(name, start, start + len(name), _person_name(name)),)
